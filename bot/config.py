@@ -1,0 +1,122 @@
+"""Configuration: read from the environment and checked in one place."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+
+class ConfigError(RuntimeError):
+    """The environment does not describe a runnable bot."""
+
+
+@dataclass(frozen=True)
+class Config:
+    """Everything the processes need to know, typed."""
+
+    line_channel_secret: str = ""
+    line_channel_access_token: str = ""
+    line_api_base_url: str = "https://api.line.me"
+    line_data_api_base_url: str = "https://api-data.line.me"
+    database_url: str = ""
+    secret_key: str = ""
+    data_encryption_key: str = ""
+    public_base_url: str = "http://localhost:8000"
+    bot_timezone: str = "Asia/Bangkok"
+    ticket_prefix: str = "BRM"
+    evidence_dir: str = ""
+    port: int = 8000
+    web_concurrency: int = 2
+    local_mode: bool = False
+    production: bool = False
+    ack_sla_hours: int = 72
+    resolve_sla_days: int = 30
+    progress_sla_days: int = 15
+    digest_time: str = "08:00"
+    line_timeout_seconds: float = 10.0
+    evidence_max_bytes: int = 25 * 1024 * 1024
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def tz(self) -> ZoneInfo:
+        """The zone that people's clocks show."""
+        return ZoneInfo(self.bot_timezone)
+
+    def with_overrides(self, **changes) -> Config:
+        """A copy with some fields changed (tests use this)."""
+        known = {f.name for f in fields(self)}
+        return replace(self, **{k: v for k, v in changes.items() if k in known})
+
+
+def _int(env: dict, name: str, default: int) -> int:
+    raw = env.get(name)
+    if raw in (None, ""):
+        return default
+    try:
+        return int(raw)
+    except ValueError as exc:
+        raise ConfigError(f"{name} must be a whole number, got {raw!r}") from exc
+
+
+def load_config(env: dict | None = None, instance_path: str = "instance") -> Config:
+    """Build and validate the configuration from environment variables."""
+    env = dict(os.environ if env is None else env)
+    instance = Path(instance_path)
+    secret = env.get("LINE_CHANNEL_SECRET", "").strip()
+    token = env.get("LINE_CHANNEL_ACCESS_TOKEN", "").strip()
+    production = env.get("SUJARIT_ENV", "").lower() == "production"
+    local_mode = not secret and not token
+    if local_mode and production:
+        raise ConfigError(
+            "LINE_CHANNEL_SECRET and LINE_CHANNEL_ACCESS_TOKEN are required in production "
+            "(SUJARIT_ENV=production); the local simulator mode is off there."
+        )
+    if bool(secret) != bool(token):
+        missing = "LINE_CHANNEL_SECRET" if not secret else "LINE_CHANNEL_ACCESS_TOKEN"
+        raise ConfigError(
+            f"{missing} is missing. Set both LINE_CHANNEL_SECRET and LINE_CHANNEL_ACCESS_TOKEN "
+            "(LINE Developers console → your channel → Messaging API), or neither for local mode."
+        )
+    secret_key = env.get("SECRET_KEY", "").strip()
+    if not secret_key:
+        if production or not local_mode:
+            raise ConfigError("SECRET_KEY is required when a LINE channel is configured.")
+        secret_key = "local-development-only-secret-key"
+    tz_name = env.get("BOT_TIMEZONE", "Asia/Bangkok")
+    try:
+        ZoneInfo(tz_name)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise ConfigError(f"BOT_TIMEZONE {tz_name!r} is not a known time zone") from exc
+    prefix = env.get("TICKET_PREFIX", "BRM").strip().upper()
+    if not prefix.isalnum() or len(prefix) > 8:
+        raise ConfigError("TICKET_PREFIX must be 1-8 letters or digits")
+    digest_time = env.get("DIGEST_TIME", "08:00")
+    try:
+        hour, minute = (int(part) for part in digest_time.split(":"))
+        assert 0 <= hour < 24 and 0 <= minute < 60
+    except (ValueError, AssertionError) as exc:
+        raise ConfigError(f"DIGEST_TIME must be HH:MM, got {digest_time!r}") from exc
+    return Config(
+        line_channel_secret=secret,
+        line_channel_access_token=token,
+        line_api_base_url=env.get("LINE_API_BASE_URL", "https://api.line.me").rstrip("/"),
+        line_data_api_base_url=env.get("LINE_DATA_API_BASE_URL", "https://api-data.line.me").rstrip(
+            "/"
+        ),
+        database_url=env.get("DATABASE_URL") or f"sqlite:///{(instance / 'sujarit.db').resolve()}",
+        secret_key=secret_key,
+        data_encryption_key=env.get("DATA_ENCRYPTION_KEY", "").strip(),
+        public_base_url=env.get("PUBLIC_BASE_URL", "http://localhost:8000").rstrip("/"),
+        bot_timezone=tz_name,
+        ticket_prefix=prefix,
+        evidence_dir=env.get("EVIDENCE_DIR") or str((instance / "evidence").resolve()),
+        port=_int(env, "PORT", 8000),
+        web_concurrency=_int(env, "WEB_CONCURRENCY", 2),
+        local_mode=local_mode,
+        production=production,
+        ack_sla_hours=_int(env, "ACK_SLA_HOURS", 72),
+        resolve_sla_days=_int(env, "RESOLVE_SLA_DAYS", 30),
+        digest_time=digest_time,
+    )

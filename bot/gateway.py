@@ -1,0 +1,179 @@
+"""The LINE gateway: the only place that talks to LINE's servers.
+
+One small class behind a protocol, built once per process. It uses the
+official SDK with a timeout on every call; retrying is the outbox's job, so
+each method makes exactly one attempt and reports what LINE said.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+from linebot.v3.messaging import (
+    ApiClient,
+    ApiException,
+    BroadcastRequest,
+    Configuration,
+    MessagingApi,
+    MessagingApiBlob,
+    MulticastRequest,
+    PushMessageRequest,
+    ReplyMessageRequest,
+)
+
+
+@dataclass(frozen=True)
+class SendResult:
+    """What LINE answered: ok, or the status, Retry-After and message of a refusal."""
+
+    ok: bool
+    status: int
+    request_id: str | None = None
+    retry_after: float | None = None
+    error: str = ""
+
+    @property
+    def already_accepted(self) -> bool:
+        """409 on a retry key: LINE accepted this request before."""
+        return self.status == 409
+
+    @property
+    def retryable(self) -> bool:
+        """Worth trying again later (rate limit, server trouble, no answer)."""
+        return self.status in (0, 429) or self.status >= 500
+
+
+@dataclass(frozen=True)
+class Content:
+    """A downloaded message content, or why it is not (yet) there."""
+
+    status: int
+    data: bytes = b""
+    content_type: str = ""
+
+
+class LineGateway(Protocol):
+    """What the rest of the bot needs from LINE."""
+
+    def reply(self, reply_token: str, messages: list[dict]) -> SendResult: ...
+    def push(self, to: str, messages: list[dict], retry_key: str) -> SendResult: ...
+    def multicast(self, to: list[str], messages: list[dict], retry_key: str) -> SendResult: ...
+    def broadcast(self, messages: list[dict], retry_key: str) -> SendResult: ...
+    def content(self, message_id: str) -> Content: ...
+
+
+def _result(call) -> SendResult:
+    try:
+        response = call()
+    except ApiException as exc:
+        headers = exc.headers or {}
+        retry_after = headers.get("Retry-After") or headers.get("retry-after")
+        request_id = headers.get("x-line-accepted-request-id") or headers.get("x-line-request-id")
+        return SendResult(
+            False,
+            exc.status or 0,
+            request_id,
+            float(retry_after) if retry_after and retry_after.isdigit() else None,
+            (exc.body or exc.reason or "")[:500]
+            if isinstance(exc.body, str | None)
+            else str(exc.reason),
+        )
+    except Exception as exc:  # timeouts, refused connections: worth retrying
+        return SendResult(False, 0, error=f"{type(exc).__name__}: {exc}"[:500])
+    headers = response.headers or {}
+    return SendResult(True, response.status_code, headers.get("x-line-request-id"))
+
+
+class SdkLineGateway:
+    """The real gateway, on line-bot-sdk v3, against configurable hosts."""
+
+    def __init__(self, access_token: str, api_base: str, data_base: str, timeout: float = 10.0):
+        self._api = ApiClient(Configuration(host=api_base, access_token=access_token))
+        self._data = ApiClient(Configuration(host=data_base, access_token=access_token))
+        self._timeout = timeout
+
+    def reply(self, reply_token: str, messages: list[dict]) -> SendResult:
+        """Answer with a reply token (free, single use, about a minute)."""
+        request = ReplyMessageRequest.from_dict({"replyToken": reply_token, "messages": messages})
+        return _result(
+            lambda: MessagingApi(self._api).reply_message_with_http_info(
+                request, _request_timeout=self._timeout
+            )
+        )
+
+    def push(self, to: str, messages: list[dict], retry_key: str) -> SendResult:
+        """Push to one user, with a retry key so a repeat is not sent twice."""
+        request = PushMessageRequest.from_dict({"to": to, "messages": messages})
+        return _result(
+            lambda: MessagingApi(self._api).push_message_with_http_info(
+                request, x_line_retry_key=retry_key, _request_timeout=self._timeout
+            )
+        )
+
+    def multicast(self, to: list[str], messages: list[dict], retry_key: str) -> SendResult:
+        """Send to up to 500 users in one call."""
+        request = MulticastRequest.from_dict({"to": to, "messages": messages})
+        return _result(
+            lambda: MessagingApi(self._api).multicast_with_http_info(
+                request, x_line_retry_key=retry_key, _request_timeout=self._timeout
+            )
+        )
+
+    def broadcast(self, messages: list[dict], retry_key: str) -> SendResult:
+        """Send to every follower."""
+        request = BroadcastRequest.from_dict({"messages": messages})
+        return _result(
+            lambda: MessagingApi(self._api).broadcast_with_http_info(
+                request, x_line_retry_key=retry_key, _request_timeout=self._timeout
+            )
+        )
+
+    def content(self, message_id: str) -> Content:
+        """Download a photo, video, audio or file the user sent (from the data host)."""
+        try:
+            response = MessagingApiBlob(self._data).get_message_content_with_http_info(
+                message_id, _request_timeout=self._timeout
+            )
+        except ApiException as exc:
+            return Content(exc.status or 0)
+        except Exception:
+            return Content(0)
+        content_type = (response.headers or {}).get("Content-Type", "")
+        return Content(response.status_code, bytes(response.data), content_type)
+
+
+class CapturingGateway:
+    """Local mode: nothing leaves the machine; every send is kept for the simulator."""
+
+    def __init__(self) -> None:
+        self.sent: list[dict] = []
+        self._keys: set[str] = set()
+
+    def _keep(self, kind: str, to, messages, retry_key=None) -> SendResult:
+        if retry_key and retry_key in self._keys:
+            return SendResult(False, 409, retry_key)
+        if retry_key:
+            self._keys.add(retry_key)
+        self.sent.append({"kind": kind, "to": to, "messages": messages})
+        return SendResult(True, 200, retry_key)
+
+    def reply(self, reply_token, messages):
+        """Keep a reply."""
+        return self._keep("reply", reply_token, messages)
+
+    def push(self, to, messages, retry_key):
+        """Keep a push."""
+        return self._keep("push", to, messages, retry_key)
+
+    def multicast(self, to, messages, retry_key):
+        """Keep a multicast."""
+        return self._keep("multicast", to, messages, retry_key)
+
+    def broadcast(self, messages, retry_key):
+        """Keep a broadcast."""
+        return self._keep("broadcast", None, messages, retry_key)
+
+    def content(self, message_id):
+        """Local mode has no LINE content to fetch."""
+        return Content(404)

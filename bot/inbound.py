@@ -1,0 +1,106 @@
+"""Processes webhook events: dedupe, handle, queue the reply — one transaction each."""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass, field
+
+from sqlalchemy.exc import IntegrityError
+
+from handlers.dispatch import handle_event
+from handlers.events import Incoming
+from handlers.replies import to_json
+from storage import outbox
+from storage.models import FailedEvent, ProcessedEvent
+from storage.uow import UnitOfWork, UnitOfWorkFactory
+from storage.users import user_for_line_id
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Outcome:
+    """What processing a webhook body produced, for sending after the answer."""
+
+    outbox_ids: list[str] = field(default_factory=list)
+    handled: int = 0
+    duplicates: int = 0
+    failed: int = 0
+
+
+def _record_once(uow: UnitOfWork, event: Incoming) -> bool:
+    """Write the event's id; False when it was already processed."""
+    try:
+        with uow.session.begin_nested():
+            uow.session.add(
+                ProcessedEvent(
+                    webhook_event_id=event.event_id or "-",
+                    fingerprint=event.fingerprint,
+                    event_type=event.type[:32],
+                    processed_at=uow.now(),
+                )
+            )
+    except IntegrityError:
+        return False
+    return True
+
+
+def process_event(uow_factory: UnitOfWorkFactory, raw: dict, outcome: Outcome) -> None:
+    """Handle one event in its own transaction; failures are kept, never lost silently."""
+    event = Incoming.from_line(raw)
+    try:
+        with uow_factory() as uow:
+            if not _record_once(uow, event):
+                outcome.duplicates += 1
+                return
+            replies = handle_event(uow, event)
+            if replies and event.reply_token and event.is_from_person:
+                language = user_for_line_id(uow, event.user_id).language
+                row = outbox.enqueue(
+                    uow,
+                    "reply",
+                    to_json(replies),
+                    recipient=event.user_id,
+                    reply_token=event.reply_token,
+                    language=language,
+                    purpose=f"reply:{event.type}",
+                )
+                uow.session.flush()
+                outcome.outbox_ids.append(row.id)
+            uow.commit()
+            outcome.handled += 1
+    except IntegrityError:
+        # A concurrent worker committed the same event first.
+        outcome.duplicates += 1
+    except Exception as exc:  # one bad event must not lose the others
+        outcome.failed += 1
+        log.exception("event %s (%s) failed", event.event_id, event.type)
+        _keep_failed(uow_factory, event, exc)
+
+
+def _keep_failed(uow_factory: UnitOfWorkFactory, event: Incoming, exc: Exception) -> None:
+    try:
+        with uow_factory() as uow:
+            raw = json.dumps(event.raw, ensure_ascii=False)
+            uow.session.add(
+                FailedEvent(
+                    webhook_event_id=event.event_id or "-",
+                    event_type=event.type[:32],
+                    error=f"{type(exc).__name__}"[:2000],
+                    raw_enc=uow.vault.encrypt(raw),
+                    created_at=uow.now(),
+                )
+            )
+            uow.commit()
+    except Exception:
+        log.exception("could not keep failed event %s", event.event_id)
+
+
+def process_body(uow_factory: UnitOfWorkFactory, events: list[dict]) -> Outcome:
+    """Process every event of a webhook body, in order."""
+    outcome = Outcome()
+    for raw in events:
+        if isinstance(raw, dict):
+            process_event(uow_factory, raw, outcome)
+    return outcome

@@ -1,0 +1,67 @@
+"""Wiring: the objects one process builds once from its configuration."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from bot.config import Config
+from bot.delivery import OutboxSender
+from bot.evidence import EvidenceFetcher
+from bot.gateway import CapturingGateway, LineGateway, SdkLineGateway
+from storage.crypto import Vault
+from storage.db import make_engine, make_session_factory
+from storage.types import utcnow
+from storage.uow import UnitOfWorkFactory
+
+LOCAL_CHANNEL_SECRET = "local-simulator-secret"
+
+
+@dataclass
+class Services:
+    """Everything a request, a job or a command needs, made once per process."""
+
+    config: Config
+    engine: Any
+    uow: UnitOfWorkFactory
+    gateway: LineGateway
+    sender: OutboxSender
+    fetcher: EvidenceFetcher
+
+    @property
+    def channel_secret(self) -> str:
+        """The secret webhooks are signed with (a fixed one in local mode)."""
+        return self.config.line_channel_secret or LOCAL_CHANNEL_SECRET
+
+
+def build_services(config: Config, gateway: LineGateway | None = None, clock=utcnow) -> Services:
+    """Engine, sessionmaker, vault, gateway and senders for this process."""
+    engine = make_engine(config.database_url)
+    vault = Vault(config.secret_key, config.data_encryption_key)
+    settings = {
+        "tz": config.tz,
+        "ticket_prefix": config.ticket_prefix,
+        "evidence_max_bytes": config.evidence_max_bytes,
+        "public_base_url": config.public_base_url,
+        "config": config,
+    }
+    uow = UnitOfWorkFactory(make_session_factory(engine), vault, clock, settings)
+    if gateway is None:
+        gateway = (
+            CapturingGateway()
+            if config.local_mode
+            else SdkLineGateway(
+                config.line_channel_access_token,
+                config.line_api_base_url,
+                config.line_data_api_base_url,
+                config.line_timeout_seconds,
+            )
+        )
+    return Services(
+        config=config,
+        engine=engine,
+        uow=uow,
+        gateway=gateway,
+        sender=OutboxSender(uow, gateway),
+        fetcher=EvidenceFetcher(uow, gateway, config.evidence_dir, config.evidence_max_bytes),
+    )

@@ -1,0 +1,1 @@
+"""Conversation handlers and helpers for the Sujarit LINE bot."""

@@ -1,0 +1,85 @@
+"""Route one incoming event to the handler for it; return the replies to send."""
+
+from __future__ import annotations
+
+from handlers import complaint_flow, tracking
+from handlers.answers import postback_fields
+from handlers.events import Incoming
+from handlers.menu import help_text, main_menu, welcome
+from handlers.replies import Out, Say
+from handlers.words import meaning
+from storage.models import LineUser
+from storage.uow import UnitOfWork
+from storage.users import user_for_line_id
+
+CONVERSATION_EVENTS = ("message", "postback")
+
+
+def handle_event(uow: UnitOfWork, event: Incoming) -> list[Out]:
+    """Change state for one event and return what to answer (may be nothing)."""
+    if event.type == "join":
+        return [Say("group.private_only")]
+    if not event.is_from_person:
+        return []
+    user = user_for_line_id(uow, event.user_id)
+    if event.type == "follow":
+        user.following = True
+        return welcome()
+    if event.type == "unfollow":
+        user.following = False
+        return []
+    if event.type not in CONVERSATION_EVENTS:
+        return []
+    return _conversation(uow, user, event)
+
+
+def _conversation(uow: UnitOfWork, user: LineUser, event: Incoming) -> list[Out]:
+    fields = postback_fields(event.postback_data) if event.type == "postback" else {}
+    text = event.text if event.message_type == "text" else None
+    word = meaning(text)
+    if word in ("english", "thai"):
+        user.language = "en" if word == "english" else "th"
+        return [Say("language.changed", quick=main_menu())]
+    if "ticket" in fields:
+        return tracking.show_ticket(uow, user, fields["ticket"])
+    if "withdraw" in fields:
+        return tracking.ask_withdraw(uow, user, fields["withdraw"])
+    if "withdraw_yes" in fields:
+        return tracking.withdraw(uow, user, fields["withdraw_yes"])
+    draft = complaint_flow.open_draft(uow, user)
+    item = fields.get("menu") or _menu_word(word, draft is not None)
+    if item:
+        return _menu(uow, user, item, event)
+    if user.state.get("flow") == "lookup":
+        return tracking.continue_lookup(uow, user, text)
+    if draft is not None:
+        return complaint_flow.handle(uow, user, draft, event)
+    if "a" in fields:  # a button of a complaint already sent or cancelled
+        return [Say("flow.no_draft", quick=main_menu())]
+    return [Say("menu.unknown", quick=main_menu())]
+
+
+def _menu_word(word: str | None, in_draft: bool) -> str | None:
+    if word in ("track", "lookup", "news"):
+        return word
+    if word == "complain":
+        return "complain"
+    if word in ("menu", "help") and not in_draft:
+        return word
+    return None
+
+
+def _menu(uow: UnitOfWork, user: LineUser, item: str, event: Incoming) -> list[Out]:
+    if item != "lookup" and user.state.get("flow"):
+        user.state = {k: v for k, v in user.state.items() if k not in ("flow", "step")}
+    if item == "complain":
+        return complaint_flow.start(uow, user)
+    if item == "track":
+        return tracking.my_tickets(uow, event.user_id)
+    if item == "lookup":
+        return tracking.start_lookup(user)
+    if item == "news":
+        return [Say("news.status_on" if user.subscribed else "news.status_off", quick=main_menu())]
+    if item == "help":
+        return help_text()
+    return [Say("menu.choose", quick=main_menu())]

@@ -1,0 +1,22 @@
+"""The main menu and the greeting that a new follower gets."""
+
+from __future__ import annotations
+
+from handlers.replies import Out, Quick, Say
+
+MENU_ITEMS = ("complain", "track", "news", "help")
+
+
+def main_menu() -> tuple[Quick, ...]:
+    """Quick replies for the four things the account does."""
+    return tuple(Quick(f"menu.{item}", "postback", f"menu={item}") for item in MENU_ITEMS)
+
+
+def welcome() -> list[Out]:
+    """What a new follower reads: purpose, anonymity, the PDPA notice, and the menu."""
+    return [Say("welcome.hello"), Say("welcome.privacy", quick=main_menu())]
+
+
+def help_text() -> list[Out]:
+    """How to use the account."""
+    return [Say("help.main", quick=main_menu())]

@@ -1,0 +1,95 @@
+"""What handlers answer with: message intents, rendered later in the user's language.
+
+Handlers never build LINE JSON or call HTTP. They return `Say` (a catalogue text
+with quick replies) and `Card` (a named Flex layout with data); `bot.render`
+turns them into LINE messages when they are sent.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+QuickKind = Literal["message", "postback", "date", "location", "camera", "cameraRoll", "uri"]
+
+
+@dataclass(frozen=True)
+class T:
+    """A catalogue key used as a parameter value, translated when rendered."""
+
+    key: str
+
+
+@dataclass(frozen=True)
+class Quick:
+    """A quick-reply button: `label` is a catalogue key, `value` the text or postback data."""
+
+    label: str
+    kind: QuickKind = "postback"
+    value: str = ""
+
+
+@dataclass(frozen=True)
+class Say:
+    """A text from the catalogue, with optional quick replies."""
+
+    key: str
+    params: dict[str, Any] = field(default_factory=dict)
+    quick: tuple[Quick, ...] = ()
+
+
+@dataclass(frozen=True)
+class Card:
+    """A Flex layout by name (see bot/flex.py) with the data it shows."""
+
+    name: str
+    data: dict[str, Any] = field(default_factory=dict)
+    quick: tuple[Quick, ...] = ()
+
+
+Out = Say | Card
+
+
+def to_json(items: list[Out]) -> list[dict[str, Any]]:
+    """Intents as JSON, for the outbox."""
+    result = []
+    for item in items:
+        body = asdict(item)
+        body["params" if isinstance(item, Say) else "data"] = _encode(
+            item.params if isinstance(item, Say) else item.data
+        )
+        body["_"] = "say" if isinstance(item, Say) else "card"
+        result.append(body)
+    return result
+
+
+def from_json(items: list[dict[str, Any]]) -> list[Out]:
+    """Intents back from the outbox."""
+    result: list[Out] = []
+    for body in items:
+        quick = tuple(Quick(**q) for q in body.get("quick", ()))
+        if body["_"] == "say":
+            result.append(Say(body["key"], _decode(body.get("params", {})), quick))
+        else:
+            result.append(Card(body["name"], _decode(body.get("data", {})), quick))
+    return result
+
+
+def _encode(value: Any) -> Any:
+    if isinstance(value, T):
+        return {"$t": value.key}
+    if isinstance(value, dict):
+        return {k: _encode(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_encode(v) for v in value]
+    return value
+
+
+def _decode(value: Any) -> Any:
+    if isinstance(value, dict):
+        if set(value) == {"$t"}:
+            return T(value["$t"])
+        return {k: _decode(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_decode(v) for v in value]
+    return value

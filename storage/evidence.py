@@ -1,0 +1,28 @@
+"""Queries about evidence files waiting to be fetched from LINE."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from sqlalchemy import select
+
+from storage.models import Evidence
+from storage.uow import UnitOfWork
+
+
+def claim_pending(uow: UnitOfWork, limit: int = 20, ids: list[int] | None = None) -> list[Evidence]:
+    """Lock evidence rows that are due for download, skipping rows others hold."""
+    stmt = (
+        select(Evidence)
+        .where(Evidence.status == "pending", Evidence.next_attempt_at <= uow.now())
+        .order_by(Evidence.id)
+        .limit(limit)
+        .with_for_update(skip_locked=True)
+    )
+    if ids is not None:
+        stmt = stmt.where(Evidence.id.in_(ids))
+    rows = list(uow.session.scalars(stmt))
+    for row in rows:
+        # Lease the row while it downloads; if this process dies it becomes due again.
+        row.next_attempt_at = uow.now() + timedelta(minutes=10)
+    return rows

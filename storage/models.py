@@ -1,0 +1,289 @@
+"""Typed SQLAlchemy 2.0 models. Every change here needs an Alembic migration."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from storage.types import UTCDateTime, utcnow
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    """Base of all models, with stable constraint names."""
+
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map = {datetime: UTCDateTime(), dict[str, Any]: JSON, list[Any]: JSON}
+
+
+def new_uuid() -> str:
+    """A random UUID as text (outbox ids double as LINE retry keys)."""
+    return str(uuid.uuid4())
+
+
+class LineUser(Base):
+    """Someone who talks to the bot. The LINE id is stored encrypted."""
+
+    __tablename__ = "line_users"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    line_user_id_enc: Mapped[str] = mapped_column(Text)
+    language: Mapped[str] = mapped_column(String(5), default="th")
+    following: Mapped[bool] = mapped_column(Boolean, default=True)
+    subscribed: Mapped[bool] = mapped_column(Boolean, default=True)
+    district: Mapped[str | None] = mapped_column(String(64))
+    state: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class Draft(Base):
+    """A complaint being written, step by step. Kept when abandoned or cancelled."""
+
+    __tablename__ = "drafts"
+    __table_args__ = (
+        Index(
+            "uq_drafts_open_per_user",
+            "user_id",
+            unique=True,
+            sqlite_where=text("status = 'open'"),
+            postgresql_where=text("status = 'open'"),
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("line_users.id"), index=True)
+    status: Mapped[str] = mapped_column(String(16), default="open")
+    step: Mapped[str] = mapped_column(String(32))
+    history: Mapped[list[Any]] = mapped_column(default=list)
+    data: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    editing: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+    reminded_at: Mapped[datetime | None]
+    closed_at: Mapped[datetime | None]
+    ticket_id: Mapped[int | None] = mapped_column(ForeignKey("tickets.id"))
+
+
+class TicketSequence(Base):
+    """The last reference number given per prefix and Buddhist-era year."""
+
+    __tablename__ = "ticket_sequences"
+
+    prefix: Mapped[str] = mapped_column(String(8), primary_key=True)
+    year_be: Mapped[int] = mapped_column(Integer, primary_key=True)
+    last: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Ticket(Base):
+    """A submitted complaint."""
+
+    __tablename__ = "tickets"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    reference: Mapped[str] = mapped_column(String(32), unique=True)
+    status: Mapped[str] = mapped_column(String(16), default="submitted", index=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    agency: Mapped[str] = mapped_column(Text)
+    official: Mapped[str] = mapped_column(Text)
+    district: Mapped[str | None] = mapped_column(String(64), index=True)
+    subdistrict: Mapped[str | None] = mapped_column(String(64))
+    place_text: Mapped[str | None] = mapped_column(Text)
+    latitude: Mapped[float | None] = mapped_column(Float)
+    longitude: Mapped[float | None] = mapped_column(Float)
+    occurred_on: Mapped[date | None] = mapped_column(Date)
+    occurred_text: Mapped[str | None] = mapped_column(Text)
+    description: Mapped[str] = mapped_column(Text)
+    witnesses: Mapped[str | None] = mapped_column(Text)
+    reported_elsewhere: Mapped[bool | None] = mapped_column(Boolean)
+    reported_to: Mapped[str | None] = mapped_column(Text)
+    reported_reference: Mapped[str | None] = mapped_column(Text)
+    anonymous: Mapped[bool] = mapped_column(Boolean, default=True)
+    complainant_name_enc: Mapped[str | None] = mapped_column(Text)
+    complainant_phone_enc: Mapped[str | None] = mapped_column(Text)
+    owner_hash: Mapped[str] = mapped_column(String(64), index=True)
+    owner_line_id_enc: Mapped[str] = mapped_column(Text)
+    tracking_code_hash: Mapped[str] = mapped_column(String(64))
+    confirmed_true: Mapped[bool] = mapped_column(Boolean, default=False)
+    completeness: Mapped[int] = mapped_column(Integer, default=0)
+    language: Mapped[str] = mapped_column(String(5), default="th")
+    submitted_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+    assignee_id: Mapped[int | None] = mapped_column(ForeignKey("members.id"), index=True)
+    taken_at: Mapped[datetime | None]
+    decided_at: Mapped[datetime | None]
+    closed_at: Mapped[datetime | None]
+
+    timeline: Mapped[list[TicketEvent]] = relationship(
+        back_populates="ticket", order_by="TicketEvent.id"
+    )
+    evidence: Mapped[list[Evidence]] = relationship(back_populates="ticket", order_by="Evidence.id")
+
+
+class TicketEvent(Base):
+    """One entry of a ticket's timeline: a status change, a note, a message."""
+
+    __tablename__ = "ticket_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    ticket_id: Mapped[int] = mapped_column(ForeignKey("tickets.id"), index=True)
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    kind: Mapped[str] = mapped_column(String(24))
+    actor: Mapped[str] = mapped_column(String(64))
+    from_status: Mapped[str | None] = mapped_column(String(16))
+    to_status: Mapped[str | None] = mapped_column(String(16))
+    body: Mapped[str | None] = mapped_column(Text)
+    internal: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    ticket: Mapped[Ticket] = relationship(back_populates="timeline")
+
+
+class Evidence(Base):
+    """A photo, video, audio or file sent as evidence; downloaded after the webhook answers."""
+
+    __tablename__ = "evidence"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    draft_id: Mapped[int | None] = mapped_column(ForeignKey("drafts.id"), index=True)
+    ticket_id: Mapped[int | None] = mapped_column(ForeignKey("tickets.id"), index=True)
+    line_message_id: Mapped[str] = mapped_column(String(64), unique=True)
+    media_kind: Mapped[str] = mapped_column(String(16))
+    file_name: Mapped[str | None] = mapped_column(Text)
+    content_type: Mapped[str | None] = mapped_column(String(128))
+    size_bytes: Mapped[int | None] = mapped_column(Integer)
+    sha256: Mapped[str | None] = mapped_column(String(64))
+    storage_path: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(16), default="pending", index=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime] = mapped_column(default=utcnow)
+    error: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    fetched_at: Mapped[datetime | None]
+
+    ticket: Mapped[Ticket | None] = relationship(back_populates="evidence")
+
+
+class OutboxMessage(Base):
+    """A message to send after the transaction that caused it has committed.
+
+    The id is the `X-Line-Retry-Key`. `payload` holds message intents that are
+    rendered in the recipient's language when sent.
+    """
+
+    __tablename__ = "outbox"
+    __table_args__ = (Index("ix_outbox_due", "status", "next_attempt_at"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_uuid)
+    channel: Mapped[str] = mapped_column(String(16))
+    recipient_enc: Mapped[str | None] = mapped_column(Text)
+    recipient_count: Mapped[int] = mapped_column(Integer, default=1)
+    reply_token: Mapped[str | None] = mapped_column(String(255))
+    language: Mapped[str] = mapped_column(String(5), default="th")
+    payload: Mapped[list[Any]] = mapped_column()
+    purpose: Mapped[str] = mapped_column(String(64), default="")
+    dedupe_key: Mapped[str | None] = mapped_column(String(191), unique=True)
+    status: Mapped[str] = mapped_column(String(16), default="pending")
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime] = mapped_column(default=utcnow)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    line_request_id: Mapped[str | None] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    sent_at: Mapped[datetime | None]
+
+
+class ProcessedEvent(Base):
+    """A webhook event already handled; written in the same transaction as its effects."""
+
+    __tablename__ = "processed_events"
+    __table_args__ = (UniqueConstraint("webhook_event_id", "fingerprint"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    webhook_event_id: Mapped[str] = mapped_column(String(64))
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    event_type: Mapped[str] = mapped_column(String(32))
+    processed_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class FailedEvent(Base):
+    """An event whose handling raised; kept (encrypted) so it can be replayed."""
+
+    __tablename__ = "failed_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    webhook_event_id: Mapped[str] = mapped_column(String(64), index=True)
+    event_type: Mapped[str] = mapped_column(String(32))
+    error: Mapped[str] = mapped_column(Text)
+    raw_enc: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    replayed_at: Mapped[datetime | None]
+
+
+class AuditEntry(Base):
+    """Who saw or did what to sensitive data, and when."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    actor: Mapped[str] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(String(64))
+    ticket_id: Mapped[int | None] = mapped_column(ForeignKey("tickets.id"), index=True)
+    detail: Mapped[str | None] = mapped_column(Text)
+
+
+class Member(Base):
+    """A member of the network's committee or secretariat: reviewer, chair, organizer, admin."""
+
+    __tablename__ = "members"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(16))
+    user_hash: Mapped[str | None] = mapped_column(String(64), unique=True)
+    line_user_id_enc: Mapped[str | None] = mapped_column(Text)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    removed_at: Mapped[datetime | None]
+
+    conflicts: Mapped[list[MemberConflict]] = relationship(back_populates="member")
+
+
+class MemberConflict(Base):
+    """A declared tie to an agency or district: that member never sees such tickets."""
+
+    __tablename__ = "member_conflicts"
+    __table_args__ = (UniqueConstraint("member_id", "kind", "value"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))  # "agency" or "district"
+    value: Mapped[str] = mapped_column(String(200))
+    reason: Mapped[str | None] = mapped_column(Text)
+    declared_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    member: Mapped[Member] = relationship(back_populates="conflicts")

@@ -1,0 +1,118 @@
+"""The outbox: messages written with the change that caused them, sent after commit."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from sqlalchemy import or_, select, update
+
+from storage.models import OutboxMessage
+from storage.uow import UnitOfWork
+
+SENDING_LEASE = timedelta(minutes=5)
+
+
+def enqueue(
+    uow: UnitOfWork,
+    channel: str,
+    payload: list,
+    *,
+    recipient: str | None = None,
+    recipients: list[str] | None = None,
+    reply_token: str | None = None,
+    language: str = "th",
+    purpose: str = "",
+    dedupe_key: str | None = None,
+    not_before: datetime | None = None,
+) -> OutboxMessage:
+    """Add a message to send: `reply`, `push`, `multicast` or `broadcast`."""
+    if channel == "multicast":
+        recipient_enc = uow.vault.encrypt("\n".join(recipients or []))
+        count = len(recipients or [])
+    else:
+        recipient_enc = uow.vault.encrypt(recipient) if recipient else None
+        count = 1
+    row = OutboxMessage(
+        channel=channel,
+        recipient_enc=recipient_enc,
+        recipient_count=count,
+        reply_token=reply_token,
+        language=language,
+        payload=payload,
+        purpose=purpose,
+        dedupe_key=dedupe_key,
+        next_attempt_at=not_before or uow.now(),
+        created_at=uow.now(),
+    )
+    uow.session.add(row)
+    return row
+
+
+def already_enqueued(uow: UnitOfWork, dedupe_key: str) -> bool:
+    """True when a message with this key exists (jobs use it to stay idempotent)."""
+    stmt = select(OutboxMessage.id).where(OutboxMessage.dedupe_key == dedupe_key)
+    return uow.session.scalar(stmt) is not None
+
+
+def claim_due(
+    uow: UnitOfWork, limit: int = 50, ids: list[str] | None = None
+) -> list[OutboxMessage]:
+    """Lock and mark as sending the rows that are due, skipping rows others hold.
+
+    A row stuck in `sending` (its sender died) becomes due again after a lease.
+    """
+    now = uow.now()
+    stmt = (
+        select(OutboxMessage)
+        .where(
+            or_(
+                (OutboxMessage.status == "pending") & (OutboxMessage.next_attempt_at <= now),
+                (OutboxMessage.status == "sending")
+                & (OutboxMessage.next_attempt_at <= now - SENDING_LEASE),
+            )
+        )
+        .order_by(OutboxMessage.next_attempt_at)
+        .limit(limit)
+        .with_for_update(skip_locked=True)
+    )
+    if ids is not None:
+        stmt = stmt.where(OutboxMessage.id.in_(ids))
+    rows = list(uow.session.scalars(stmt))
+    for row in rows:
+        row.status = "sending"
+        row.next_attempt_at = now
+    return rows
+
+
+def mark_sent(uow: UnitOfWork, row_id: str, request_id: str | None) -> None:
+    """Record a delivery accepted by LINE."""
+    uow.session.execute(
+        update(OutboxMessage)
+        .where(OutboxMessage.id == row_id)
+        .values(status="sent", sent_at=uow.now(), line_request_id=request_id, last_error=None)
+    )
+
+
+def mark_retry(
+    uow: UnitOfWork, row_id: str, error: str, delay: timedelta, max_attempts: int
+) -> str:
+    """Record a failed attempt; the row becomes due again later, or dead after too many."""
+    row = uow.session.get(OutboxMessage, row_id)
+    row.attempts += 1
+    row.last_error = error[:2000]
+    if row.attempts >= max_attempts:
+        row.status = "dead"
+    else:
+        row.status = "pending"
+        row.next_attempt_at = uow.now() + delay
+    return row.status
+
+
+def convert_reply_to_push(uow: UnitOfWork, row_id: str, recipient: str) -> None:
+    """A reply whose token failed is pushed to the same person instead."""
+    row = uow.session.get(OutboxMessage, row_id)
+    row.channel = "push"
+    row.reply_token = None
+    row.recipient_enc = uow.vault.encrypt(recipient)
+    row.status = "pending"
+    row.next_attempt_at = uow.now()

@@ -1,0 +1,123 @@
+"""Shared fixtures: databases (SQLite always, PostgreSQL with TEST_DATABASE_URL), the app, chats."""
+
+from __future__ import annotations
+
+import os
+import uuid
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from bot import create_app
+from bot.gateway import CapturingGateway
+from storage.migrate import upgrade
+from storage.models import Base
+from tests.factories import Chat
+
+pytest_plugins = ["tests.fakes.fixtures"]
+
+PG_URL = os.environ.get("TEST_DATABASE_URL", "")
+
+
+def _pg_database(name: str) -> str:
+    """Create a fresh PostgreSQL database on the TEST_DATABASE_URL server; return its URL."""
+    admin = create_engine(
+        PG_URL.replace("postgresql://", "postgresql+psycopg://", 1), isolation_level="AUTOCOMMIT"
+    )
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    admin.dispose()
+    return PG_URL.rsplit("/", 1)[0] + "/" + name
+
+
+@pytest.fixture(scope="session")
+def pg_template_url():
+    """A migrated PostgreSQL database for this test session (skips without TEST_DATABASE_URL)."""
+    if not PG_URL:
+        pytest.skip("TEST_DATABASE_URL is not set")
+    url = _pg_database(f"sujarit_test_{os.getpid()}")
+    upgrade(url)
+    return url
+
+
+def _truncate(url: str) -> None:
+    engine = create_engine(url.replace("postgresql://", "postgresql+psycopg://", 1))
+    tables = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
+    with engine.begin() as conn:
+        conn.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+    engine.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request, tmp_path):
+    """A migrated, empty database: SQLite in a temp dir, and PostgreSQL when configured."""
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path / 'test.db'}"
+        upgrade(url)
+        return url
+    url = request.getfixturevalue("pg_template_url")
+    _truncate(url)
+    return url
+
+
+@pytest.fixture
+def sqlite_url(tmp_path):
+    """A migrated SQLite database only (for tests about one behaviour, not the backend)."""
+    url = f"sqlite:///{tmp_path / 'test.db'}"
+    upgrade(url)
+    return url
+
+
+def make_env(database_url: str, tmp_path, **extra) -> dict:
+    """Environment for a test app: a LINE channel, the given database, temp evidence dir."""
+    env = {
+        "LINE_CHANNEL_SECRET": "test-channel-secret",
+        "LINE_CHANNEL_ACCESS_TOKEN": "test-access-token",
+        "DATABASE_URL": database_url,
+        "SECRET_KEY": "test-secret-key",
+        "EVIDENCE_DIR": str(tmp_path / "evidence"),
+        "PUBLIC_BASE_URL": "https://sujarit.example.org",
+    }
+    env.update(extra)
+    return env
+
+
+@pytest.fixture
+def gateway():
+    """A gateway that records what would be sent to LINE."""
+    return CapturingGateway()
+
+
+@pytest.fixture
+def app(database_url, tmp_path, gateway):
+    """The app on a real database, with a recording gateway."""
+    application = create_app(
+        {"ENV": make_env(database_url, tmp_path), "GATEWAY": gateway, "TESTING": True}
+    )
+    yield application
+    application.extensions["sujarit"].engine.dispose()
+
+
+@pytest.fixture
+def client(app):
+    """Flask's test client."""
+    return app.test_client()
+
+
+@pytest.fixture
+def runner(app):
+    """Flask's CLI runner."""
+    return app.test_cli_runner()
+
+
+@pytest.fixture
+def chat(app, client, gateway):
+    """A citizen chatting with the bot through signed webhooks."""
+    return Chat(client, gateway, "U" + uuid.uuid4().hex, "test-channel-secret")
+
+
+@pytest.fixture
+def services(app):
+    """The app's services (unit-of-work factory, sender, …)."""
+    return app.extensions["sujarit"]
