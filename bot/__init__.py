@@ -6,6 +6,7 @@ import logging
 
 from flask import Flask
 
+import bot.flex_alerts  # noqa: F401  (registers the committee's LINE cards)
 from bot.config import ConfigError, load_config
 from bot.services import build_services
 
@@ -30,5 +31,12 @@ def create_app(test_config: dict | None = None) -> Flask:
 
     app.register_blueprint(webhook.bp)
     app.register_blueprint(health.bp)
+    from bot import dashboard
+
+    dashboard.register(app, config.local_mode)
+    if config.local_mode:
+        from bot import simulator
+
+        app.register_blueprint(simulator.bp)
     register_cli(app)
     return app

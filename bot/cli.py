@@ -31,8 +31,10 @@ def db_upgrade(revision: str) -> None:
 @click.argument("name")
 def jobs_run(name: str) -> None:
     """Run the job NAME once, now."""
+    from bot.job_runner import run_recorded
+
     try:
-        result = jobs.run_job(_services(), name)
+        result = run_recorded(_services(), name, "cli")
     except KeyError as exc:
         raise click.ClickException(str(exc.args[0])) from exc
     click.echo(json.dumps({"job": name, "result": result}, ensure_ascii=False, default=str))
@@ -40,13 +42,47 @@ def jobs_run(name: str) -> None:
 
 @jobs_cli.command("list")
 def jobs_list() -> None:
-    """Show each job and its trigger."""
+    """Show each job: its trigger, its last run and its next run (in BOT_TIMEZONE)."""
+    from bot.scheduler import next_run
+    from storage import job_runs
+
+    services = _services()
+    tz = services.config.tz
+    with services.uow() as uow:
+        last = {
+            name: f"{run.started_at.astimezone(tz):%Y-%m-%d %H:%M:%S} {run.status}"
+            for name, run in job_runs.last_runs(uow).items()
+        }
+        now = uow.now()
     for job in jobs.JOBS.values():
         args = ", ".join(f"{k}={v}" for k, v in job.trigger_args.items())
-        click.echo(f"{job.name:20} {job.trigger}({args})  {job.description}")
+        done = last.get(job.name, "never")
+        upcoming = next_run(job, services.config, now)
+        click.echo(
+            f"{job.name:18} {job.trigger}({args})  last: {done}  "
+            f"next: {upcoming.astimezone(tz):%Y-%m-%d %H:%M:%S}  {job.description}"
+        )
 
 
 def register_cli(app: Flask) -> None:
     """Attach the command groups to the app."""
     app.cli.add_command(db_cli)
     app.cli.add_command(jobs_cli)
+    from bot.cli_outbox import outbox_cli
+    from bot.scheduler import scheduler_cli
+
+    app.cli.add_command(scheduler_cli)
+    app.cli.add_command(outbox_cli)
+    from bot.richmenu_cli import richmenu_cli
+
+    app.cli.add_command(richmenu_cli)
+    from bot.cli_members import members_cli
+    from bot.cli_tickets import tickets_cli
+
+    app.cli.add_command(members_cli)
+    app.cli.add_command(tickets_cli)
+    from bot.cli_campaigns import campaigns_cli
+    from bot.cli_forums import forums_cli
+
+    app.cli.add_command(campaigns_cli)
+    app.cli.add_command(forums_cli)

@@ -35,6 +35,12 @@ class Config:
     resolve_sla_days: int = 30
     progress_sla_days: int = 15
     digest_time: str = "08:00"
+    progress_remind_days: int = 12
+    sla_chair_after_hours: int = 24
+    draft_remind_hours: int = 24
+    draft_expire_days: int = 7
+    outbox_max_attempts: int = 8
+    scheduler_test_interval: int = 0
     line_timeout_seconds: float = 10.0
     evidence_max_bytes: int = 25 * 1024 * 1024
     extra: dict = field(default_factory=dict)
@@ -60,6 +66,13 @@ def _int(env: dict, name: str, default: int) -> int:
         raise ConfigError(f"{name} must be a whole number, got {raw!r}") from exc
 
 
+def _test_interval(env: dict, production: bool) -> int:
+    seconds = _int(env, "SCHEDULER_TEST_INTERVAL", 0)
+    if seconds and production:
+        raise ConfigError("SCHEDULER_TEST_INTERVAL is for tests; unset it in production.")
+    return seconds
+
+
 def load_config(env: dict | None = None, instance_path: str = "instance") -> Config:
     """Build and validate the configuration from environment variables."""
     env = dict(os.environ if env is None else env)
@@ -67,6 +80,18 @@ def load_config(env: dict | None = None, instance_path: str = "instance") -> Con
     secret = env.get("LINE_CHANNEL_SECRET", "").strip()
     token = env.get("LINE_CHANNEL_ACCESS_TOKEN", "").strip()
     production = env.get("SUJARIT_ENV", "").lower() == "production"
+    mode = env.get("SUJARIT_MODE", "").strip().lower()
+    if mode not in ("", "local", "line"):
+        raise ConfigError(f"SUJARIT_MODE must be 'local' or 'line', got {mode!r}")
+    if mode == "local" and (secret or token):
+        raise ConfigError(
+            "SUJARIT_MODE=local refuses to start while LINE_CHANNEL_SECRET or "
+            "LINE_CHANNEL_ACCESS_TOKEN is set: unset them, or drop SUJARIT_MODE to talk to LINE."
+        )
+    if mode == "line" and not (secret and token):
+        raise ConfigError(
+            "SUJARIT_MODE=line needs LINE_CHANNEL_SECRET and LINE_CHANNEL_ACCESS_TOKEN."
+        )
     local_mode = not secret and not token
     if local_mode and production:
         raise ConfigError(
@@ -119,4 +144,11 @@ def load_config(env: dict | None = None, instance_path: str = "instance") -> Con
         ack_sla_hours=_int(env, "ACK_SLA_HOURS", 72),
         resolve_sla_days=_int(env, "RESOLVE_SLA_DAYS", 30),
         digest_time=digest_time,
+        progress_sla_days=_int(env, "PROGRESS_SLA_DAYS", 15),
+        progress_remind_days=_int(env, "PROGRESS_REMIND_DAYS", 12),
+        sla_chair_after_hours=_int(env, "SLA_CHAIR_AFTER_HOURS", 24),
+        draft_remind_hours=_int(env, "DRAFT_REMIND_HOURS", 24),
+        draft_expire_days=_int(env, "DRAFT_EXPIRE_DAYS", 7),
+        outbox_max_attempts=_int(env, "OUTBOX_MAX_ATTEMPTS", 8),
+        scheduler_test_interval=_test_interval(env, production),
     )

@@ -64,7 +64,7 @@ class OutboxSender:
             jobs = []
             for row in rows:
                 recipient = uow.vault.decrypt(row.recipient_enc) if row.recipient_enc else None
-                messages = render(from_json(row.payload), row.language, today)
+                messages = render(from_json(outbox.payload_of(uow, row)), row.language, today)
                 jobs.append(
                     _Job(row.id, row.channel, recipient, row.reply_token, messages, row.attempts)
                 )

@@ -53,6 +53,20 @@ class Content:
     content_type: str = ""
 
 
+@dataclass(frozen=True)
+class Quota:
+    """This month's message quota: `limit` None means unlimited (or unknown when not ok)."""
+
+    limit: int | None
+    used: int = 0
+    ok: bool = True
+
+    @property
+    def remaining(self) -> int | None:
+        """Messages (recipients) left this month; None when unlimited or unknown."""
+        return None if self.limit is None else max(self.limit - self.used, 0)
+
+
 class LineGateway(Protocol):
     """What the rest of the bot needs from LINE."""
 
@@ -61,6 +75,7 @@ class LineGateway(Protocol):
     def multicast(self, to: list[str], messages: list[dict], retry_key: str) -> SendResult: ...
     def broadcast(self, messages: list[dict], retry_key: str) -> SendResult: ...
     def content(self, message_id: str) -> Content: ...
+    def quota(self) -> Quota: ...
 
 
 def _result(call) -> SendResult:
@@ -140,7 +155,38 @@ class SdkLineGateway:
         except Exception:
             return Content(0)
         content_type = (response.headers or {}).get("Content-Type", "")
-        return Content(response.status_code, bytes(response.data), content_type)
+        # A 202 (video still being prepared) comes with no body at all.
+        return Content(response.status_code, bytes(response.data or b""), content_type)
+
+    def quota(self) -> Quota:
+        """This month's quota and use (`GET /v2/bot/message/quota` and `/quota/consumption`)."""
+        api = MessagingApi(self._api)
+        try:
+            limit = api.get_message_quota(_request_timeout=self._timeout)
+            used = api.get_message_quota_consumption(_request_timeout=self._timeout)
+        except Exception:  # the send goes on unchecked rather than not at all
+            return Quota(None, 0, ok=False)
+        value = limit.value if limit.type == "limited" else None
+        return Quota(value, used.total_usage or 0)
+
+    def followers(self) -> int | None:
+        """Followers LINE counted yesterday (the insight endpoint), None when unavailable."""
+        from datetime import date, timedelta
+
+        from linebot.v3 import insight
+
+        day = (date.today() - timedelta(days=1)).strftime("%Y%m%d")
+        config = self._api.configuration
+        try:
+            with insight.ApiClient(
+                insight.Configuration(host=config.host, access_token=config.access_token)
+            ) as client:
+                answer = insight.Insight(client).get_number_of_followers(
+                    var_date=day, _request_timeout=self._timeout
+                )
+        except Exception:
+            return None
+        return answer.followers if answer.status == "ready" else None
 
 
 class CapturingGateway:
@@ -177,3 +223,7 @@ class CapturingGateway:
     def content(self, message_id):
         """Local mode has no LINE content to fetch."""
         return Content(404)
+
+    def quota(self):
+        """Local mode has no quota."""
+        return Quota(None)

@@ -12,7 +12,7 @@ from handlers.dispatch import handle_event
 from handlers.events import Incoming
 from handlers.replies import to_json
 from storage import outbox
-from storage.models import FailedEvent, ProcessedEvent
+from storage.models import FailedEvent, OutboxMessage, ProcessedEvent
 from storage.uow import UnitOfWork, UnitOfWorkFactory
 from storage.users import user_for_line_id
 
@@ -55,20 +55,24 @@ def process_event(uow_factory: UnitOfWorkFactory, raw: dict, outcome: Outcome) -
                 outcome.duplicates += 1
                 return
             replies = handle_event(uow, event)
-            if replies and event.reply_token and event.is_from_person:
-                language = user_for_line_id(uow, event.user_id).language
-                row = outbox.enqueue(
+            if replies and event.reply_token:
+                language = "th"
+                if event.is_from_person:
+                    language = user_for_line_id(uow, event.user_id).language
+                outbox.enqueue(
                     uow,
                     "reply",
                     to_json(replies),
-                    recipient=event.user_id,
+                    recipient=event.chat_id,
                     reply_token=event.reply_token,
                     language=language,
                     purpose=f"reply:{event.type}",
                 )
-                uow.session.flush()
-                outcome.outbox_ids.append(row.id)
+            # Send this event's pushes (alerts, login links) right after the answer too.
+            created = [o for o in uow.session.new if isinstance(o, OutboxMessage)]
+            uow.session.flush()
             uow.commit()
+            outcome.outbox_ids.extend(o.id for o in created)
             outcome.handled += 1
     except IntegrityError:
         # A concurrent worker committed the same event first.

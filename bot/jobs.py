@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -19,8 +21,17 @@ class Job:
     description: str
 
 
+# Set on SIGTERM (bot/scheduler.py): a long job finishes the step it is in and returns.
+STOPPING = threading.Event()
+
+
 def _outbox(services: Services):
-    sent = services.sender.send_due(limit=500)
+    sent: Counter = Counter()
+    for _ in range(10):  # up to 500 rows, in claims of 50, so a shutdown waits for one claim
+        batch = services.sender.send_due(limit=50)
+        sent.update(batch)
+        if STOPPING.is_set() or sum(batch.values()) < 50:
+            break
     fetched = services.fetcher.fetch_due(limit=50)
     return {"outbox": dict(sent), "evidence": dict(fetched)}
 
@@ -49,3 +60,7 @@ def run_job(services: Services, name: str):
     if name not in JOBS:
         raise KeyError(f"no job named {name!r}; known: {', '.join(sorted(JOBS))}")
     return JOBS[name].run(services)
+
+
+# Features register their jobs in their own modules; imported here so every process has them.
+from bot import jobs_campaigns, reminder_jobs  # noqa: E402, F401

@@ -5,16 +5,21 @@ from __future__ import annotations
 from datetime import date
 
 from bot import catalogue, flex
-from handlers.replies import Card, Out, Quick, Say, T
+from handlers.replies import Card, Out, Quick, Raw, Say, T
 
 MAX_MESSAGES = 5
 MAX_LABEL = 20
 MAX_TEXT = 5000
 
 
+def full_label(language: str, key: str) -> str:
+    """A button's text: a catalogue key, or a literal after '='."""
+    return key[1:] if key.startswith("=") else catalogue.text(language, key)
+
+
 def label(language: str, key: str) -> str:
-    """A button label: a catalogue key, or a literal after '='; never over 20 characters."""
-    value = key[1:] if key.startswith("=") else catalogue.text(language, key)
+    """A button label, never over LINE's 20 characters."""
+    value = full_label(language, key)
     return value if len(value) <= MAX_LABEL else value[: MAX_LABEL - 1] + "…"
 
 
@@ -28,10 +33,11 @@ def params(language: str, values: dict) -> dict:
 def action(language: str, quick: Quick, today: date | None = None) -> dict:
     """The LINE action of a quick-reply button."""
     text = label(language, quick.label)
+    said = full_label(language, quick.label)  # what the chat shows as the user's answer
     if quick.kind == "message":
-        return {"type": "message", "label": text, "text": quick.value or text}
+        return {"type": "message", "label": text, "text": quick.value or said}
     if quick.kind == "postback":
-        return {"type": "postback", "label": text, "data": quick.value, "displayText": text}
+        return {"type": "postback", "label": text, "data": quick.value, "displayText": said}
     if quick.kind == "date":
         picker = {"type": "datetimepicker", "label": text, "data": quick.value, "mode": "date"}
         if today:
@@ -60,6 +66,8 @@ def render(items: list[Out], language: str, today: date | None = None) -> list[d
             messages.append({"type": "text", "text": _clip(body)})
         elif isinstance(item, Card):
             messages.append(flex.build(item.name, item.data, language))
+        elif isinstance(item, Raw):
+            messages.append(raw_message(item))
         quick = item.quick or quick
     while len(messages) > MAX_MESSAGES:
         _merge_two_texts(messages)
@@ -67,6 +75,17 @@ def render(items: list[Out], language: str, today: date | None = None) -> list[d
         items_json = [{"type": "action", "action": action(language, q, today)} for q in quick[:13]]
         messages[-1]["quickReply"] = {"items": items_json}
     return messages
+
+
+def raw_message(item: Raw) -> dict:
+    """The LINE message for organizer-authored text, an image by https URL, or a place."""
+    if item.kind == "image":
+        url = item.data["url"]
+        return {"type": "image", "originalContentUrl": url, "previewImageUrl": url}
+    if item.kind == "location":
+        keys = ("title", "address", "latitude", "longitude")
+        return {"type": "location", **{k: item.data[k] for k in keys}}
+    return {"type": "text", "text": _clip(item.data["text"])}
 
 
 def _merge_two_texts(messages: list[dict]) -> None:

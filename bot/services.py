@@ -8,7 +8,8 @@ from typing import Any
 from bot.config import Config
 from bot.delivery import OutboxSender
 from bot.evidence import EvidenceFetcher
-from bot.gateway import CapturingGateway, LineGateway, SdkLineGateway
+from bot.gateway import LineGateway, SdkLineGateway
+from bot.local_gateway import LocalGateway
 from storage.crypto import Vault
 from storage.db import make_engine, make_session_factory
 from storage.types import utcnow
@@ -48,7 +49,7 @@ def build_services(config: Config, gateway: LineGateway | None = None, clock=utc
     uow = UnitOfWorkFactory(make_session_factory(engine), vault, clock, settings)
     if gateway is None:
         gateway = (
-            CapturingGateway()
+            LocalGateway(uow)
             if config.local_mode
             else SdkLineGateway(
                 config.line_channel_access_token,
@@ -62,6 +63,6 @@ def build_services(config: Config, gateway: LineGateway | None = None, clock=utc
         engine=engine,
         uow=uow,
         gateway=gateway,
-        sender=OutboxSender(uow, gateway),
+        sender=OutboxSender(uow, gateway, config.outbox_max_attempts),
         fetcher=EvidenceFetcher(uow, gateway, config.evidence_dir, config.evidence_max_bytes),
     )

@@ -8,6 +8,7 @@ from flask import Blueprint, current_app, jsonify, request
 from linebot.v3.webhook import SignatureValidator
 
 from bot.inbound import process_body
+from handlers.answers import MEDIA
 
 bp = Blueprint("webhook", __name__)
 MAX_BODY = 1024 * 1024
@@ -42,12 +43,16 @@ def callback():
         {"handled": outcome.handled, "duplicates": outcome.duplicates, "failed": outcome.failed}
     )
     # Deliver after the answer is on its way: LINE wants it within 2 seconds.
-    response.call_on_close(lambda: after_webhook(services, outcome.outbox_ids))
+    media = any(
+        isinstance(e, dict) and (e.get("message") or {}).get("type") in MEDIA for e in events
+    )
+    response.call_on_close(lambda: after_webhook(services, outcome.outbox_ids, media))
     return response
 
 
-def after_webhook(services, outbox_ids: list[str]) -> None:
+def after_webhook(services, outbox_ids: list[str], media: bool = True) -> None:
     """Send this request's replies and fetch new evidence; the jobs retry what fails."""
     if outbox_ids:
         services.sender.send_due(ids=outbox_ids)
-    services.fetcher.fetch_due(limit=10)
+    if media:  # a look for evidence costs a write transaction; only worth it when some came
+        services.fetcher.fetch_due(limit=10)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 KINDS = ("bribery", "procurement", "budget", "abuse", "conflict", "other")
 MIN_DESCRIPTION = 40
-MAX_DESCRIPTION = 4500
+MAX_DESCRIPTION = 5000  # LINE's own limit for one text message
 MAX_SHORT_TEXT = 300
 MAX_EVIDENCE = 10
 EVIDENCE_KINDS = ("image", "video", "audio", "file")

@@ -32,8 +32,8 @@ def start(uow: UnitOfWork, user: LineUser) -> list[Out]:
             Say(
                 "flow.resume",
                 quick=(
-                    Quick("choice.continue", "postback", "flow=continue"),
-                    Quick("choice.restart", "postback", "flow=restart"),
+                    Quick("choice.continue", "postback", "a=flow:continue"),
+                    Quick("choice.restart", "postback", "a=flow:restart"),
                 ),
             )
         ]

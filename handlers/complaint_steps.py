@@ -126,20 +126,21 @@ def take_kind(ctx, answer):
 
 
 # -- agency, official --------------------------------------------------------
-def take_agency(ctx, answer):
-    value = _text(answer, minimum=3)
-    if isinstance(value, Problem):
-        return value
-    ctx.data["agency"] = value
-    return "official"
+def _store_text(field: str, next_step: str, minimum: int = 2):
+    """A step that keeps a short free-text answer in `field`."""
+
+    def take(ctx, answer):
+        value = _text(answer, minimum=minimum)
+        if isinstance(value, Problem):
+            return value
+        ctx.data[field] = value
+        return next_step
+
+    return take
 
 
-def take_official(ctx, answer):
-    value = _text(answer, minimum=2)
-    if isinstance(value, Problem):
-        return value
-    ctx.data["official"] = value
-    return "district"
+take_agency = _store_text("agency", "official", minimum=3)
+take_official = _store_text("official", "district")
 
 
 # -- where -----------------------------------------------------------------
@@ -291,12 +292,7 @@ def take_reported(ctx, answer):
     return "reported_to"
 
 
-def take_reported_to(ctx, answer):
-    value = _text(answer, minimum=2)
-    if isinstance(value, Problem):
-        return value
-    ctx.data["reported_to"] = value
-    return "reported_ref"
+take_reported_to = _store_text("reported_to", "reported_ref")
 
 
 def ask_reported_ref(ctx):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from handlers import complaint_flow, tracking
+from handlers import committee_chat, complainant_replies, complaint_flow, news, tracking
 from handlers.answers import postback_fields
 from handlers.events import Incoming
 from handlers.menu import help_text, main_menu, welcome
@@ -40,18 +40,27 @@ def _conversation(uow: UnitOfWork, user: LineUser, event: Incoming) -> list[Out]
     if word in ("english", "thai"):
         user.language = "en" if word == "english" else "th"
         return [Say("language.changed", quick=main_menu())]
+    for feature in (committee_chat, complainant_replies):
+        answer = feature.handle(uow, user, event, fields)
+        if answer is not None:
+            return answer
     if "ticket" in fields:
         return tracking.show_ticket(uow, user, fields["ticket"])
     if "withdraw" in fields:
         return tracking.ask_withdraw(uow, user, fields["withdraw"])
     if "withdraw_yes" in fields:
         return tracking.withdraw(uow, user, fields["withdraw_yes"])
+    news_reply = news.handle(uow, user, fields, text)
+    if news_reply is not None:
+        return news_reply
     draft = complaint_flow.open_draft(uow, user)
     item = fields.get("menu") or _menu_word(word, draft is not None)
     if item:
         return _menu(uow, user, item, event)
     if user.state.get("flow") == "lookup":
         return tracking.continue_lookup(uow, user, text)
+    if user.state.get("flow") == news.FLOW:
+        return news.continue_district(user, text)
     if draft is not None:
         return complaint_flow.handle(uow, user, draft, event)
     if "a" in fields:  # a button of a complaint already sent or cancelled
@@ -79,7 +88,7 @@ def _menu(uow: UnitOfWork, user: LineUser, item: str, event: Incoming) -> list[O
     if item == "lookup":
         return tracking.start_lookup(user)
     if item == "news":
-        return [Say("news.status_on" if user.subscribed else "news.status_off", quick=main_menu())]
+        return news.menu(user)
     if item == "help":
         return help_text()
     return [Say("menu.choose", quick=main_menu())]

@@ -38,6 +38,12 @@ class Incoming:
         return self.source_type == "user" and bool(self.user_id)
 
     @property
+    def chat_id(self) -> str | None:
+        """Where a push would go: the group or room, else the user."""
+        source = self.raw.get("source") or {}
+        return source.get("groupId") or source.get("roomId") or self.user_id
+
+    @property
     def fingerprint(self) -> str:
         """A digest of the event without delivery details, to tell redeliveries apart."""
         body = {k: v for k, v in self.raw.items() if k not in ("deliveryContext", "replyToken")}

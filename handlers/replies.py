@@ -47,7 +47,17 @@ class Card:
     quick: tuple[Quick, ...] = ()
 
 
-Out = Say | Card
+@dataclass(frozen=True)
+class Raw:
+    """Organizer-authored content sent as is: kind `text` {text}, `image` {url},
+    or `location` {title, address, latitude, longitude}."""
+
+    kind: Literal["text", "image", "location"]
+    data: dict[str, Any] = field(default_factory=dict)
+    quick: tuple[Quick, ...] = ()
+
+
+Out = Say | Card | Raw
 
 
 def to_json(items: list[Out]) -> list[dict[str, Any]]:
@@ -55,6 +65,10 @@ def to_json(items: list[Out]) -> list[dict[str, Any]]:
     result = []
     for item in items:
         body = asdict(item)
+        if isinstance(item, Raw):
+            body["_"] = "raw"
+            result.append(body)
+            continue
         body["params" if isinstance(item, Say) else "data"] = _encode(
             item.params if isinstance(item, Say) else item.data
         )
@@ -70,6 +84,8 @@ def from_json(items: list[dict[str, Any]]) -> list[Out]:
         quick = tuple(Quick(**q) for q in body.get("quick", ()))
         if body["_"] == "say":
             result.append(Say(body["key"], _decode(body.get("params", {})), quick))
+        elif body["_"] == "raw":
+            result.append(Raw(body["kind"], body.get("data", {}), quick))
         else:
             result.append(Card(body["name"], _decode(body.get("data", {})), quick))
     return result

@@ -6,6 +6,7 @@ from datetime import date
 
 from sqlalchemy import update
 
+from handlers import committee_alerts
 from handlers.complaint_fields import completeness
 from handlers.menu import main_menu
 from handlers.replies import Out, Say
@@ -26,7 +27,7 @@ def submit_draft(uow: UnitOfWork, user: LineUser, draft: Draft, evidence_count: 
     now = uow.now()
     year_be = buddhist_year(now.astimezone(uow.settings["tz"]).date())
     reference = tickets.next_reference(uow, uow.settings["ticket_prefix"], year_be)
-    code = tickets.new_tracking_code()
+    code, code_hash = tickets.unused_tracking_code(uow)
     line_id = line_id_of(uow, user)
     ticket = Ticket(
         reference=reference,
@@ -51,7 +52,7 @@ def submit_draft(uow: UnitOfWork, user: LineUser, draft: Draft, evidence_count: 
         complainant_phone_enc=data.get("phone_enc"),
         owner_hash=user.user_hash,
         owner_line_id_enc=uow.vault.encrypt(line_id),
-        tracking_code_hash=tickets.tracking_code_hash(uow, code),
+        tracking_code_hash=code_hash,
         confirmed_true=True,
         completeness=completeness(data, evidence_count).percent,
         language=user.language,
@@ -64,6 +65,7 @@ def submit_draft(uow: UnitOfWork, user: LineUser, draft: Draft, evidence_count: 
         update(Evidence).where(Evidence.draft_id == draft.id).values(ticket_id=ticket.id)
     )
     tickets.add_timeline(uow, ticket, "status", "complainant", None, None, "submitted")
+    committee_alerts.alert_reviewers(uow, ticket)
     draft.status = "submitted"
     draft.closed_at = now
     draft.ticket_id = ticket.id

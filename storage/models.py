@@ -104,6 +104,23 @@ class Ticket(Base):
     """A submitted complaint."""
 
     __tablename__ = "tickets"
+    # The dashboard's keyset pages (migration 0006; PostgreSQL also has a trigram search index).
+    __table_args__ = (
+        Index("ix_tickets_submitted_id", "submitted_at", "id"),
+        Index("ix_tickets_status_submitted", "status", "submitted_at", "id"),
+        Index("ix_tickets_kind_submitted", "kind", "submitted_at", "id"),
+        Index("ix_tickets_district_submitted", "district", "submitted_at", "id"),
+        Index("ix_tickets_assignee_submitted", "assignee_id", "submitted_at", "id"),
+        Index(
+            "ix_tickets_open_submitted",
+            "submitted_at",
+            "id",
+            sqlite_where=text("status IN ('submitted', 'in_review', 'needs_info', 'forwarded')"),
+            postgresql_where=text(
+                "status IN ('submitted', 'in_review', 'needs_info', 'forwarded')"
+            ),
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     reference: Mapped[str] = mapped_column(String(32), unique=True)
@@ -128,7 +145,7 @@ class Ticket(Base):
     complainant_phone_enc: Mapped[str | None] = mapped_column(Text)
     owner_hash: Mapped[str] = mapped_column(String(64), index=True)
     owner_line_id_enc: Mapped[str] = mapped_column(Text)
-    tracking_code_hash: Mapped[str] = mapped_column(String(64))
+    tracking_code_hash: Mapped[str] = mapped_column(String(64), unique=True)
     confirmed_true: Mapped[bool] = mapped_column(Boolean, default=False)
     completeness: Mapped[int] = mapped_column(Integer, default=0)
     language: Mapped[str] = mapped_column(String(5), default="th")
@@ -138,6 +155,7 @@ class Ticket(Base):
     taken_at: Mapped[datetime | None]
     decided_at: Mapped[datetime | None]
     closed_at: Mapped[datetime | None]
+    reopened_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     timeline: Mapped[list[TicketEvent]] = relationship(
         back_populates="ticket", order_by="TicketEvent.id"

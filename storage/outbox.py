@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import datetime, timedelta
 
 from sqlalchemy import or_, select, update
@@ -38,7 +39,7 @@ def enqueue(
         recipient_count=count,
         reply_token=reply_token,
         language=language,
-        payload=payload,
+        payload=seal(uow, payload),
         purpose=purpose,
         dedupe_key=dedupe_key,
         next_attempt_at=not_before or uow.now(),
@@ -46,6 +47,18 @@ def enqueue(
     )
     uow.session.add(row)
     return row
+
+
+def seal(uow: UnitOfWork, payload: list) -> list:
+    """Messages encrypted at rest: they may carry a name, a phone or a tracking code."""
+    return [{"sealed": uow.vault.encrypt(json.dumps(payload, ensure_ascii=False))}]
+
+
+def payload_of(uow: UnitOfWork, row: OutboxMessage) -> list:
+    """The messages of a row, decrypted."""
+    if row.payload and isinstance(row.payload[0], dict) and "sealed" in row.payload[0]:
+        return json.loads(uow.vault.decrypt(row.payload[0]["sealed"]))
+    return row.payload
 
 
 def already_enqueued(uow: UnitOfWork, dedupe_key: str) -> bool:
@@ -89,7 +102,14 @@ def mark_sent(uow: UnitOfWork, row_id: str, request_id: str | None) -> None:
     uow.session.execute(
         update(OutboxMessage)
         .where(OutboxMessage.id == row_id)
-        .values(status="sent", sent_at=uow.now(), line_request_id=request_id, last_error=None)
+        # Once delivered, the content is not kept: the timeline records what matters.
+        .values(
+            status="sent",
+            sent_at=uow.now(),
+            line_request_id=request_id,
+            last_error=None,
+            payload=[],
+        )
     )
 
 

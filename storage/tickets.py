@@ -41,6 +41,16 @@ def new_tracking_code() -> str:
     return f"{raw[:4]}-{raw[4:]}"
 
 
+def unused_tracking_code(uow: UnitOfWork) -> tuple[str, str]:
+    """A fresh tracking code and its hash, checked against every ticket's."""
+    while True:
+        code = new_tracking_code()
+        digest = tracking_code_hash(uow, code)
+        taken = select(Ticket.id).where(Ticket.tracking_code_hash == digest)
+        if uow.session.scalar(taken) is None:
+            return code, digest
+
+
 def tracking_code_hash(uow: UnitOfWork, code: str) -> str:
     """What is stored of a tracking code: a keyed hash of its normal form."""
     normal = "".join(ch for ch in code.upper() if ch.isalnum())

@@ -145,7 +145,8 @@ def upgrade() -> None:
     sa.Column('closed_at', storage.types.UTCDateTime(timezone=True), nullable=True),
     sa.ForeignKeyConstraint(['assignee_id'], ['members.id'], name=op.f('fk_tickets_assignee_id_members')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_tickets')),
-    sa.UniqueConstraint('reference', name=op.f('uq_tickets_reference'))
+    sa.UniqueConstraint('reference', name=op.f('uq_tickets_reference')),
+    sa.UniqueConstraint('tracking_code_hash', name=op.f('uq_tickets_tracking_code_hash'))
     )
     with op.batch_alter_table('tickets', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_tickets_assignee_id'), ['assignee_id'], unique=False)

@@ -1,0 +1,208 @@
+"""Benchmark: the committee's ticket list at 1,000,000 tickets on PostgreSQL.
+
+Run: `python benchmarks/dashboard.py` (a script, not a test). It (re)creates the
+database BENCH_DATABASE_URL (default postgresql://postgres@127.0.0.1:5432/sujarit_bench),
+migrates it to 0005, fills BENCH_TICKETS tickets (default 1,000,000) with one
+INSERT … SELECT generate_series, then migrates to head so that the dashboard's
+indexes (0006) are built once over the full table, and ANALYZEs. A database that
+already holds that many tickets is reused (BENCH_REBUILD=1 forces a rebuild).
+
+Each page is fetched BENCH_RUNS times (default 30) through the Flask test client,
+signed in as a reviewer with one declared conflict (so the exclusion is in every
+query): query + template rendering, what a member waits for minus the network.
+p50/p95 per page are printed.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from sqlalchemy import create_engine, text
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bot import create_app  # noqa: E402
+from handlers.places import districts  # noqa: E402
+from storage.migrate import upgrade  # noqa: E402
+from storage.models import Ticket  # noqa: E402
+from storage.ticket_queries import encode_cursor  # noqa: E402
+from tests.dashboard_data import add_member, sign_in  # noqa: E402
+
+URL = os.environ.get("BENCH_DATABASE_URL", "postgresql://postgres@127.0.0.1:5432/sujarit_bench")
+TICKETS = int(os.environ.get("BENCH_TICKETS", "1000000"))
+RUNS = int(os.environ.get("BENCH_RUNS", "30"))
+MEMBERS = 20
+
+FILL = """
+INSERT INTO tickets (reference, status, kind, agency, official, district, description,
+    anonymous, owner_hash, owner_line_id_enc, tracking_code_hash, confirmed_true, completeness,
+    language, submitted_at, updated_at, assignee_id, taken_at, decided_at, closed_at,
+    reopened_count)
+SELECT
+    'BRM-' || (2566 + g / 250000) || '-' || lpad((g % 250000)::text, 6, '0'),
+    s.status,
+    (ARRAY['bribery','procurement','budget','abuse','conflict','other'])[1 + (g * 7) % 6],
+    (ARRAY['อบต.','เทศบาลตำบล','โรงเรียนบ้าน','สถานีตำรวจภูธร','โรงพยาบาลส่งเสริมสุขภาพตำบล'])
+        [1 + (g * 13) % 5] || (ARRAY['หนองกี่','ถนนหัก','สองห้อง','บ้านด่าน','โคกม้า','ตาเป๊ก',
+        'ลำปลายมาศ','สะแกโพรง','ชุมเห็ด','กระสัง'])[1 + (g * 17) % 10] || ' ' || (g % 97),
+    'นาย' || (ARRAY['สมชาย','สมศักดิ์','ประยุทธ','วีระ','อนุชา','ธนพล'])[1 + (g * 19) % 6]
+        || ' ตำแหน่ง ' || (ARRAY['นายก','ปลัด','ผู้อำนวยการ','สารวัตร','หัวหน้าส่วนการคลัง'])
+        [1 + (g * 23) % 5],
+    (CAST(:districts AS text[]))[1 + (g * 29) % :district_count],
+    'เรื่องที่ ' || g || ' ' || (ARRAY['เรียกรับเงินค่าใบอนุญาต','ฮั้วประมูลก่อสร้างถนน',
+        'เบิกงบประมาณซ้ำซ้อน','ใช้รถราชการส่วนตัว','จัดซื้อวัสดุราคาสูงเกินจริง',
+        'เรียกเก็บเงินนอกระบบ'])[1 + (g * 31) % 6] || ' หมู่ ' || (g % 15)
+        || CASE WHEN g % 1000 = 7 THEN ' บ่อดินลูกรังเถื่อน' ELSE '' END,
+    true, md5('o' || g), 'x', md5('t' || g), true, 80, 'th',
+    now() - make_interval(mins => g * 2),
+    now() - make_interval(mins => g * 2),
+    CASE WHEN s.status = 'submitted' THEN NULL ELSE 1 + g % :members END,
+    CASE WHEN s.status = 'submitted' THEN NULL
+         ELSE now() - make_interval(mins => g * 2) + make_interval(hours => 1 + g % 90) END,
+    CASE WHEN s.status IN ('resolved', 'rejected')
+         THEN now() - make_interval(mins => g * 2) + make_interval(days => 3 + g % 40) END,
+    CASE WHEN s.status IN ('resolved', 'rejected', 'withdrawn')
+         THEN now() - make_interval(mins => g * 2) + make_interval(days => 3 + g % 40) END,
+    0
+FROM generate_series(1, :n) AS g
+CROSS JOIN LATERAL (SELECT CASE
+    WHEN g < 300 THEN 'submitted'
+    WHEN g < 2000 THEN (ARRAY['in_review','needs_info','forwarded','submitted'])[1 + g % 4]
+    ELSE (ARRAY['resolved','resolved','resolved','rejected','rejected','withdrawn','in_review',
+                'forwarded','needs_info','resolved'])[1 + (g * 37) % 10]
+    END AS status) AS s
+"""
+
+
+def _engine(url: str):
+    return create_engine(url.replace("postgresql://", "postgresql+psycopg://", 1))
+
+
+def prepare() -> None:
+    """Create and fill the database unless it already holds the tickets."""
+    base, name = URL.rsplit("/", 1)
+    admin = _engine(base + "/postgres").execution_options(isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        exists = conn.scalar(text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": name})
+    if exists and not os.environ.get("BENCH_REBUILD"):
+        with _engine(URL).connect() as conn:
+            try:
+                if conn.scalar(text("SELECT count(*) FROM tickets")) == TICKETS:
+                    print(f"reusing {name} ({TICKETS:,} tickets)")
+                    return
+            except Exception:  # noqa: BLE001 - an unmigrated database is rebuilt below
+                pass
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    admin.dispose()
+    upgrade(URL, "0005")
+    started = time.perf_counter()
+    engine = _engine(URL)
+    with engine.begin() as conn:
+        for i in range(1, MEMBERS + 1):
+            conn.execute(
+                text(
+                    "INSERT INTO members (name, role, active, created_at) "
+                    "VALUES (:n, 'reviewer', true, now())"
+                ),
+                {"n": f"กรรมการ {i}"},
+            )
+        names = districts()
+        conn.execute(
+            text(FILL),
+            {"districts": names, "district_count": len(names), "n": TICKETS, "members": MEMBERS},
+        )
+    print(f"inserted {TICKETS:,} tickets in {time.perf_counter() - started:.0f} s")
+    started = time.perf_counter()
+    upgrade(URL, "head")
+    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        conn.execute(text("VACUUM ANALYZE tickets"))
+    engine.dispose()
+    print(f"built the dashboard indexes and analyzed in {time.perf_counter() - started:.0f} s")
+
+
+def deep_cursor(services, depth: int) -> str:
+    """The cursor of the ticket `depth` rows down the unfiltered list (found once, by OFFSET)."""
+    with services.uow() as uow:
+        ticket = (
+            uow.session.query(Ticket)
+            .order_by(Ticket.submitted_at.desc(), Ticket.id.desc())
+            .offset(depth)
+            .first()
+        )
+        return encode_cursor(ticket)
+
+
+def measure(client, url: str) -> tuple[float, float, int]:
+    """p50 and p95 in milliseconds over RUNS fetches (after one warm-up), and the row count."""
+    first = client.get(url)
+    assert first.status_code == 200, (url, first.status_code)
+    rows = first.get_data(as_text=True).count('class="ref"')
+    times = []
+    for _ in range(RUNS):
+        started = time.perf_counter()
+        response = client.get(url)
+        response.get_data()
+        times.append((time.perf_counter() - started) * 1000)
+    times.sort()
+    return statistics.median(times), times[int(0.95 * (len(times) - 1) + 0.5)], rows
+
+
+def main() -> None:
+    """Fill (or reuse) the database, then time each list page."""
+    prepare()
+    tmp = Path(tempfile.mkdtemp())
+    env = {
+        "LINE_CHANNEL_SECRET": "bench",
+        "LINE_CHANNEL_ACCESS_TOKEN": "bench",
+        "DATABASE_URL": URL,
+        "SECRET_KEY": "bench-secret",
+        "EVIDENCE_DIR": str(tmp / "evidence"),
+    }
+    app = create_app({"ENV": env, "TESTING": True})
+    services = app.extensions["sujarit"]
+    reviewer = add_member(services, "reviewer", "bench reviewer", [("district", "ประโคนชัย")])
+    with _engine(URL).begin() as conn:  # give the bench reviewer some tickets of their own
+        conn.execute(
+            text("UPDATE tickets SET assignee_id = :m WHERE id % 500 = 3"), {"m": reviewer}
+        )
+    client = app.test_client()
+    assert sign_in(client, services, reviewer).status_code == 303
+    pages = {
+        "first page": "/committee/tickets",
+        "page 2 (cursor)": None,
+        "deep page (90% down)": "/committee/tickets?after="
+        + deep_cursor(services, TICKETS * 9 // 10),
+        "status=needs_info": "/committee/tickets?status=needs_info",
+        "status=submitted (rare)": "/committee/tickets?status=submitted",
+        "district=นางรอง": "/committee/tickets?district=นางรอง",
+        "kind=procurement": "/committee/tickets?kind=procurement",
+        "overdue": "/committee/tickets?overdue=1",
+        "assigned to me": "/committee/tickets?mine=1",
+        "district+status+kind": "/committee/tickets?district=นางรอง&status=resolved&kind=budget",
+        "search: common words": "/committee/tickets?q=ฮั้วประมูล",
+        "search: rare words (0.1%)": "/committee/tickets?q=บ่อดินลูกรังเถื่อน",
+        "search: reference": "/committee/tickets?q=BRM-2568-123456",
+        "search: no match": "/committee/tickets?q=ไม่มีคำนี้แน่นอน",
+    }
+    first = client.get("/committee/tickets").get_data(as_text=True)
+    next_link = first.split('rel="next" href="')[1].split('"')[0].replace("&amp;", "&")
+    pages["page 2 (cursor)"] = next_link
+    print(f"\n{'page':34} {'p50 ms':>8} {'p95 ms':>8} {'rows':>5}   ({RUNS} runs each)")
+    worst = 0.0
+    for label, url in pages.items():
+        p50, p95, rows = measure(client, url)
+        worst = max(worst, p95)
+        print(f"{label:34} {p50:8.1f} {p95:8.1f} {rows:5d}")
+    print(f"\nworst p95: {worst:.1f} ms (target < 100 ms)")
+    services.engine.dispose()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,260 @@
+"""Webhook throughput: one conversation step of the real bot against a minimal echo bot.
+
+Run from the project root: `python benchmarks/webhook.py [--requests 2000] [--clients 8]`.
+Both are served by gunicorn with 2 workers and reply to a fast local fake LINE API.
+The real bot runs on SQLite in a temp dir, or on BENCH_DATABASE_URL (PostgreSQL) if set.
+Each request to the real bot is one typed answer of a complaint in progress: users
+wait at the "agency" question; typing an agency name moves them to the next question
+and typing "ย้อนกลับ" (back) returns them, so every request is a valid text step.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import multiprocessing
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import uuid
+from concurrent.futures import ThreadPoolExecutor
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import requests
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from tests.factories import sign, text_event, webhook_body  # noqa: E402
+
+SECRET = "bench-channel-secret"
+TOKEN = "bench-access-token"
+AGENCY = "องค์การบริหารส่วนตำบลหนองโบสถ์"
+BACK = "ย้อนกลับ"
+
+
+class _Ok(BaseHTTPRequestHandler):
+    """Answers 200 to anything at once, like a LINE API with nothing more to say."""
+
+    protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True  # else headers and body wait 40 ms on a delayed ACK
+
+    def _answer(self) -> None:
+        length = int(self.headers.get("Content-Length") or 0)
+        if length:
+            self.rfile.read(length)
+        body = b'{"sentMessages": [{"id": "1", "quoteToken": "q"}]}'  # what the SDK insists on
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("x-line-request-id", uuid.uuid4().hex)
+        self.end_headers()
+        self.wfile.write(body)
+
+    do_GET = do_POST = do_PUT = do_DELETE = _answer
+
+    def log_message(self, *args) -> None:
+        pass
+
+
+def _serve_fake_line(port: int) -> None:
+    server = ThreadingHTTPServer(("127.0.0.1", port), _Ok)
+    server.daemon_threads = True
+    server.serve_forever()
+
+
+def free_port() -> int:
+    """A TCP port nobody listens on right now."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def start_gunicorn(app: str, env: dict, log: Path) -> tuple[subprocess.Popen, str]:
+    """gunicorn with 2 workers on a free port; returns once /callback answers."""
+    port = free_port()
+    command = [sys.executable, "-m", "gunicorn", app, "--workers", "2"]
+    command += ["--bind", f"127.0.0.1:{port}", "--log-level", "warning"]
+    with log.open("wb") as out:
+        process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=out, stderr=out)
+    url = f"http://127.0.0.1:{port}/callback"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            if requests.post(url, data=b"{}", timeout=5).status_code == 400:
+                return process, url
+        except requests.RequestException:
+            time.sleep(0.1)
+    process.kill()
+    raise SystemExit(f"{app} did not start:\n{log.read_text(errors='replace')}")
+
+
+def stop(process: subprocess.Popen) -> None:
+    """Stop a gunicorn we started."""
+    process.terminate()
+    try:
+        process.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        process.kill()
+
+
+def prepare_users(env: dict, count: int) -> list[str]:
+    """Users whose complaint drafts wait at the agency question."""
+    from bot import create_app
+    from storage.migrate import upgrade
+    from storage.models import Draft
+    from storage.users import user_for_line_id
+
+    upgrade(env["DATABASE_URL"])
+    app = create_app({"ENV": env})
+    services = app.extensions["sujarit"]
+    users = ["U" + uuid.uuid4().hex for _ in range(count)]
+    with services.uow() as uow:
+        for line_id in users:
+            user = user_for_line_id(uow, line_id)
+            uow.session.add(
+                Draft(
+                    user_id=user.id,
+                    step="agency",
+                    history=["consent", "kind"],
+                    data={"consent": True, "kind": "bribery"},
+                    created_at=uow.now(),
+                    updated_at=uow.now(),
+                )
+            )
+        uow.commit()
+    services.engine.dispose()
+    return users
+
+
+def drive(url: str, users: list[str], total: int, clients: int) -> tuple[list[float], int]:
+    """Send `total` signed text steps over `clients` threads; return latencies and failures.
+
+    Each user belongs to one client thread, so one user's steps arrive in order.
+    """
+    per_client = [users[i::clients] for i in range(clients)]
+    counts = [total // clients + (1 if i < total % clients else 0) for i in range(clients)]
+    rounds = {u: 0 for u in users}
+    latencies: list[float] = []
+    failures = 0
+    lock = threading.Lock()
+
+    def client(index: int) -> None:
+        nonlocal failures
+        session = requests.Session()
+        mine = per_client[index]
+        for n in range(counts[index]):
+            user = mine[n % len(mine)]
+            text = AGENCY if rounds[user] % 2 == 0 else BACK
+            rounds[user] += 1
+            body = webhook_body(text_event(text, user))
+            headers = {"X-Line-Signature": sign(body, SECRET), "Content-Type": "application/json"}
+            started = time.perf_counter()
+            response = session.post(url, data=body, headers=headers, timeout=30)
+            elapsed = time.perf_counter() - started
+            ok = response.status_code == 200 and (
+                response.text == "OK" or json.loads(response.text).get("handled") == 1
+            )
+            with lock:
+                latencies.append(elapsed)
+                failures += 0 if ok else 1
+
+    started = time.perf_counter()
+    with ThreadPoolExecutor(clients) as pool:
+        list(pool.map(client, range(clients)))
+    wall = time.perf_counter() - started
+    return latencies + [wall], failures
+
+
+def summary(name: str, latencies: list[float], wall: float, failures: int) -> dict:
+    """Requests per second and latency percentiles of one server's runs."""
+    latencies = sorted(latencies)
+    result = {
+        "name": name,
+        "rps": len(latencies) / wall,
+        "p50_ms": 1000 * statistics.median(latencies),
+        "p99_ms": 1000 * latencies[int(0.99 * (len(latencies) - 1))],
+        "failures": failures,
+    }
+    print(
+        f"{name:6} {result['rps']:8.1f} req/s   p50 {result['p50_ms']:7.1f} ms   "
+        f"p99 {result['p99_ms']:7.1f} ms   failures {failures}",
+        flush=True,
+    )
+    return result
+
+
+def measure(urls: dict[str, str], users: list[str], args) -> dict[str, dict]:
+    """Warm both up, then time them in alternating chunks (fair under a drifting load)."""
+    for url in urls.values():
+        drive(url, users, args.warmup, args.clients)
+    runs = {name: ([], 0.0, 0) for name in urls}
+    chunk = args.requests // args.chunks
+    for _ in range(args.chunks):
+        for name, url in urls.items():
+            timings, failures = drive(url, users, chunk, args.clients)
+            latencies, wall, failed = runs[name]
+            runs[name] = (latencies + timings[:-1], wall + timings[-1], failed + failures)
+    return {name: summary(name, *run) for name, run in runs.items()}
+
+
+def main() -> None:
+    """Run both servers, print throughput and latency and their ratios."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--requests", type=int, default=2000)
+    parser.add_argument("--warmup", type=int, default=200)
+    parser.add_argument("--clients", type=int, default=8)
+    parser.add_argument("--users", type=int, default=200)
+    parser.add_argument("--chunks", type=int, default=4, help="alternations of the two servers")
+    args = parser.parse_args()
+
+    line_port = free_port()
+    fake = multiprocessing.Process(target=_serve_fake_line, args=(line_port,), daemon=True)
+    fake.start()
+    tmp = Path(tempfile.mkdtemp(prefix="sujarit-bench-"))
+    database_url = os.environ.get("BENCH_DATABASE_URL") or f"sqlite:///{tmp / 'bench.db'}"
+    env = {
+        **os.environ,
+        "LINE_CHANNEL_SECRET": SECRET,
+        "LINE_CHANNEL_ACCESS_TOKEN": TOKEN,
+        "LINE_API_BASE_URL": f"http://127.0.0.1:{line_port}",
+        "LINE_DATA_API_BASE_URL": f"http://127.0.0.1:{line_port}",
+        "DATABASE_URL": database_url,
+        "SECRET_KEY": "bench-secret-key",
+        "EVIDENCE_DIR": str(tmp / "evidence"),
+    }
+    print(
+        f"database: {database_url.split('@')[-1]}; {args.requests} requests after "
+        f"{args.warmup} warm-up, {args.clients} clients, gunicorn 2 workers",
+        flush=True,
+    )
+    users = prepare_users(env, args.users)
+    servers, urls = [], {}
+    try:
+        apps = (("real", "bot:create_app()"), ("echo", "benchmarks.echo_bot:create_app()"))
+        for name, app in apps:
+            process, urls[name] = start_gunicorn(app, env, tmp / f"{name}.log")
+            servers.append(process)
+        results = measure(urls, users, args)
+    finally:
+        for process in servers:
+            stop(process)
+    fake.terminate()
+    real, echo = results["real"], results["echo"]
+    cost = echo["rps"] / real["rps"]
+    print(
+        f"cost ratio (echo rps / real rps): {cost:.2f}x   "
+        f"p50 ratio (real / echo): {real['p50_ms'] / echo['p50_ms']:.2f}x   "
+        f"p99 ratio: {real['p99_ms'] / echo['p99_ms']:.2f}x   "
+        f"target: within 2x -> {'met' if cost <= 2 else 'NOT met'}"
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,151 @@
+"""What members do on a ticket page (POST forms), and its evidence files."""
+
+from __future__ import annotations
+
+import mimetypes
+from pathlib import Path
+
+from flask import abort, flash, g, redirect, request, send_file, url_for
+
+from bot.dashboard import bp, services, t
+from bot.dashboard.auth import member_required
+from bot.dashboard.tickets import render_ticket, visible_ticket
+from handlers import ticket_actions
+from handlers.access import REVIEW_ROLES, NotAllowed, can_review
+from handlers.lifecycle import TransitionError
+from storage.models import Evidence, Member
+
+INLINE_IMAGES = frozenset({"image/jpeg", "image/png", "image/gif", "image/webp"})
+
+
+def _back(reference: str):
+    return redirect(url_for("dashboard.ticket_page", reference=reference), code=303)
+
+
+def _act(reference: str, action, done_key: str):
+    """Run one action on a visible ticket in this request's unit of work, then go back."""
+    ticket = visible_ticket(reference)
+    try:
+        action(ticket)
+    except NotAllowed:
+        # The page is theirs to see (checked above): this is a rule such as "already taken".
+        g.uow.rollback()
+        flash(t("dash.error.refused"), "error")
+        return _back(ticket.reference)
+    except TransitionError:
+        g.uow.rollback()
+        flash(t("dash.error.transition"), "error")
+        return _back(ticket.reference)
+    except ValueError as exc:
+        g.uow.rollback()
+        flash(t("dash.error.input", error=str(exc)), "error")
+        return _back(ticket.reference)
+    g.uow.commit()
+    flash(t(done_key), "ok")
+    return _back(ticket.reference)
+
+
+def _field(name: str) -> str:
+    return request.form.get(name, "").strip()
+
+
+@bp.post("/tickets/<reference>/take")
+@member_required(*REVIEW_ROLES)
+def take(reference: str):
+    """Take the ticket."""
+    return _act(reference, lambda tk: ticket_actions.take(g.uow, g.member, tk), "dash.done.take")
+
+
+@bp.post("/tickets/<reference>/assign")
+@member_required("chair", "admin")
+def assign(reference: str):
+    """Give the ticket to a member (chair and admins)."""
+
+    def action(ticket):
+        assignee = g.uow.session.get(Member, request.form.get("member_id", type=int) or 0)
+        if assignee is None or not can_review(assignee, ticket):
+            raise ValueError(t("dash.error.assignee"))
+        ticket_actions.assign(g.uow, g.member, ticket, assignee)
+
+    return _act(reference, action, "dash.done.assign")
+
+
+@bp.post("/tickets/<reference>/status")
+@member_required(*REVIEW_ROLES)
+def change_status(reference: str):
+    """Move the ticket along the lifecycle, with a reason."""
+
+    def action(ticket):
+        ticket_actions.change_status(
+            g.uow,
+            g.member,
+            ticket,
+            _field("status"),
+            _field("reason") or None,
+            agency=_field("agency") or None,
+            agency_reference=_field("agency_reference")[:200] or None,
+        )
+
+    return _act(reference, action, "dash.done.status")
+
+
+@bp.post("/tickets/<reference>/note")
+@member_required(*REVIEW_ROLES)
+def add_note(reference: str):
+    """Write an internal note."""
+    body = _field("body")[:4000]
+    return _act(
+        reference, lambda tk: ticket_actions.add_note(g.uow, g.member, tk, body), "dash.done.note"
+    )
+
+
+@bp.post("/tickets/<reference>/message")
+@member_required(*REVIEW_ROLES)
+def message(reference: str):
+    """Send the complainant a message or a question."""
+    question = request.form.get("question") == "1"
+    body = _field("body")
+
+    def action(ticket):
+        ticket_actions.message_complainant(g.uow, g.member, ticket, body, question=question)
+
+    return _act(reference, action, "dash.done.question" if question else "dash.done.message")
+
+
+@bp.post("/tickets/<reference>/identity")
+@member_required("chair", "admin")
+def reveal_identity(reference: str):
+    """Show the complainant's name and phone on the page; the view is audited."""
+    ticket = visible_ticket(reference)
+    try:
+        identity = ticket_actions.reveal_identity(g.uow, g.member, ticket)
+    except NotAllowed:
+        abort(403)
+    g.uow.commit()
+    return render_ticket(ticket, identity=identity)
+
+
+@bp.get("/tickets/<reference>/evidence/<int:evidence_id>")
+@member_required(*REVIEW_ROLES)
+def evidence_file(reference: str, evidence_id: int):
+    """An evidence file: images shown inline, anything else downloaded; members only."""
+    ticket = visible_ticket(reference)
+    item = g.uow.session.get(Evidence, evidence_id)
+    if item is None or item.ticket_id != ticket.id or item.status != "stored":
+        abort(404)
+    root = Path(services().config.evidence_dir).resolve()
+    path = Path(item.storage_path or "").resolve()
+    if not path.is_relative_to(root) or not path.is_file():
+        abort(404)
+    mimetype = item.content_type or "application/octet-stream"
+    extension = mimetypes.guess_extension(mimetype) or ""
+    response = send_file(
+        path,
+        mimetype=mimetype,
+        as_attachment=mimetype not in INLINE_IMAGES,
+        download_name=item.file_name or f"{ticket.reference}-{item.id}{extension}",
+        max_age=0,
+    )
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    response.headers["Cache-Control"] = "private, no-store"
+    return response

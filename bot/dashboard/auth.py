@@ -1,0 +1,120 @@
+"""Signing in through one-time links from LINE, signing out, and who may open which page."""
+
+from __future__ import annotations
+
+from functools import wraps
+
+from flask import abort, g, redirect, render_template, request, session, url_for
+
+from bot import catalogue
+from bot.dashboard import bp, t
+from handlers.access import REVIEW_ROLES
+from handlers.members import consume_login_token
+from handlers.ticket_actions import actor
+from storage.models import AuditEntry, Member
+
+ORGANIZER_ROLES = frozenset({"organizer", "admin"})
+
+
+def load_member() -> None:
+    """Put the signed-in, still active member on `g` (a removed member is signed out)."""
+    g.member = None
+    member_id = session.get("member_id")
+    if member_id is None:
+        return
+    member = g.uow.session.get(Member, member_id)
+    if member is None or not member.active:
+        session.clear()
+        return
+    session["role"] = member.role  # the database, not the cookie, decides what they may do
+    g.member = member
+
+
+def member_required(*roles: str):
+    """Only signed-in members (with one of `roles`, when given) may open the view."""
+
+    def decorate(view):
+        @wraps(view)
+        def guarded(*args, **kwargs):
+            member = g.get("member")
+            if member is None:
+                return redirect(url_for("dashboard.signed_out"))
+            if roles and member.role not in roles:
+                abort(403)
+            return view(*args, **kwargs)
+
+        return guarded
+
+    return decorate
+
+
+def home_for(member: Member) -> str:
+    """Where a member lands: the tickets for the committee, delivery for organizers."""
+    if member.role in REVIEW_ROLES:
+        return url_for("dashboard.ticket_list")
+    return url_for("dashboard.outbox_page")
+
+
+@bp.get("/")
+@member_required()
+def home():
+    """The dashboard's front door."""
+    return redirect(home_for(g.member))
+
+
+@bp.get("/login/<token>")
+def login_page(token: str):
+    """Ask for a tap before using the link, so that link previews do not use it up."""
+    return render_template("dashboard/login.html", token=token)
+
+
+@bp.post("/login/<token>")
+def login(token: str):
+    """Use a one-time link: a new session for its member, or a refusal."""
+    member = consume_login_token(g.uow, token)
+    if member is None:
+        g.uow.commit()
+        return render_template(
+            "dashboard/error.html", code=403, message=t("dash.login.refused")
+        ), 403
+    g.uow.session.add(
+        AuditEntry(
+            at=g.uow.now(),
+            actor=actor(member),
+            action="dashboard_login",
+            detail=request.headers.get("User-Agent", "")[:200],
+        )
+    )
+    g.uow.commit()
+    lang = session.get("lang")
+    session.clear()  # a fresh session (and CSRF token) for the signed-in member
+    session.permanent = True
+    session.update(member_id=member.id, role=member.role)
+    if lang:
+        session["lang"] = lang
+    return redirect(home_for(member), code=303)
+
+
+@bp.post("/logout")
+def logout():
+    """End the session."""
+    session.clear()
+    return redirect(url_for("dashboard.signed_out"), code=303)
+
+
+@bp.get("/signed-out")
+def signed_out():
+    """Tell someone without a session how to get a link."""
+    return render_template("dashboard/signed_out.html")
+
+
+@bp.post("/language")
+def choose_language():
+    """Switch the dashboard between Thai and English."""
+    chosen = request.form.get("lang", "")
+    if chosen in catalogue.LANGUAGES:
+        session["lang"] = chosen
+    target = request.form.get("next", "")
+    if not target.startswith("/committee") or target.startswith("//"):
+        target = url_for("dashboard.signed_out")
+    return redirect(target, code=303)

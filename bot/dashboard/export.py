@@ -1,0 +1,162 @@
+"""The filtered ticket list as CSV (streamed) or Excel; identity only for those allowed."""
+
+from __future__ import annotations
+
+import csv
+import io
+import tempfile
+from collections.abc import Iterator
+
+from flask import Response, g, request, send_file, stream_with_context
+from openpyxl import Workbook
+
+from bot.dashboard import bp, local_time, services, t
+from bot.dashboard.auth import member_required
+from bot.dashboard.tickets import filters_from_request, names_by_id, visible_query
+from handlers.access import IDENTITY_ROLES, REVIEW_ROLES, can_review, can_see_identity
+from handlers.ticket_actions import reveal_identity
+from storage import ticket_queries
+from storage.models import Member, Ticket
+
+EXCEL_MAX_ROWS = 100_000
+COLUMNS = (
+    "reference",
+    "submitted",
+    "status",
+    "kind",
+    "district",
+    "subdistrict",
+    "place",
+    "agency",
+    "official",
+    "occurred",
+    "description",
+    "witnesses",
+    "reported_to",
+    "assignee",
+    "anonymous",
+    "taken",
+    "decided",
+)
+IDENTITY_COLUMNS = ("name", "phone")
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _safe(value) -> str:
+    """Text that a spreadsheet will not run as a formula (complaints are typed by anyone)."""
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(FORMULA_START) else text
+
+
+def _with_identity() -> bool:
+    return request.args.get("identity") == "1" and g.member.role in IDENTITY_ROLES
+
+
+def header(identity: bool) -> list[str]:
+    """Column titles in the member's language."""
+    keys = COLUMNS + (IDENTITY_COLUMNS if identity else ())
+    return [t(f"dash.col.{key}") for key in keys]
+
+
+def _row(uow, member: Member, ticket: Ticket, assignees: dict[int, str], identity: bool):
+    row = [
+        ticket.reference,
+        local_time(ticket.submitted_at),
+        t(f"dash.status.{ticket.status}"),
+        t(f"kind.{ticket.kind}") if ticket.kind else "",
+        ticket.district,
+        ticket.subdistrict,
+        ticket.place_text,
+        ticket.agency,
+        ticket.official,
+        ticket.occurred_on.isoformat() if ticket.occurred_on else ticket.occurred_text,
+        ticket.description,
+        ticket.witnesses,
+        ticket.reported_to,
+        assignees.get(ticket.assignee_id, ""),
+        t("dash.yes") if ticket.anonymous else t("dash.no"),
+        local_time(ticket.taken_at) if ticket.taken_at else "",
+        local_time(ticket.decided_at) if ticket.decided_at else "",
+    ]
+    if identity:
+        shown = {"name": "", "phone": ""}
+        if can_see_identity(member, ticket):
+            shown = reveal_identity(uow, member, ticket)  # writes the audit entry
+        row += [shown["name"], shown["phone"]]
+    return [_safe(value) for value in row]
+
+
+def rows(uow, member: Member, stmt, identity: bool, limit: int | None = None) -> Iterator[list]:
+    """Every ticket of `stmt` this member may see, as text cells."""
+    written = 0
+    for batch in ticket_queries.iterate(uow, stmt):
+        visible = [ticket for ticket in batch if can_review(member, ticket)]
+        assignees = names_by_id(uow, (ticket.assignee_id for ticket in visible))
+        for ticket in visible:
+            if limit is not None and written >= limit:
+                uow.commit()
+                return
+            yield _row(uow, member, ticket, assignees, identity)
+            written += 1
+        if identity:
+            uow.commit()  # the identity views of this batch are on record before more are sent
+
+
+def _filename(extension: str) -> str:
+    return f"tickets-{g.uow.now():%Y%m%d-%H%M}.{extension}"
+
+
+@bp.get("/tickets/export.csv")
+@member_required(*REVIEW_ROLES)
+def export_csv():
+    """The filtered list as CSV (UTF-8 with a BOM, so Excel reads the Thai), streamed."""
+    identity = _with_identity()
+    member_id = g.member.id
+    stmt = visible_query(g.member, filters_from_request(g.member))
+
+    def generate():
+        # The response outlives the request's unit of work: it streams from its own.
+        with services().uow() as uow:
+            yield from _csv_chunks(uow, uow.session.get(Member, member_id), stmt, identity)
+
+    g.uow.rollback()  # end this request's transaction: SQLite allows one writer at a time
+    response = Response(stream_with_context(generate()), mimetype="text/csv")
+    response.headers["Content-Disposition"] = f'attachment; filename="{_filename("csv")}"'
+    return response
+
+
+def _csv_chunks(uow, member: Member, stmt, identity: bool) -> Iterator[str]:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    buffer.write("\ufeff")
+    writer.writerow(header(identity))
+    for row in rows(uow, member, stmt, identity):
+        writer.writerow(row)
+        if buffer.tell() > 64 * 1024:
+            yield buffer.getvalue()
+            buffer.seek(0)
+            buffer.truncate()
+    yield buffer.getvalue()
+
+
+@bp.get("/tickets/export.xlsx")
+@member_required(*REVIEW_ROLES)
+def export_xlsx():
+    """The filtered list as an Excel workbook (at most EXCEL_MAX_ROWS rows)."""
+    identity = _with_identity()
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet(t("dash.export.sheet"))
+    sheet.append(header(identity))
+    stmt = visible_query(g.member, filters_from_request(g.member))
+    for row in rows(g.uow, g.member, stmt, identity, limit=EXCEL_MAX_ROWS):
+        sheet.append(row)
+    handle = tempfile.SpooledTemporaryFile(max_size=16 * 1024 * 1024)
+    book.save(handle)
+    g.uow.commit()
+    handle.seek(0)
+    return send_file(
+        handle,
+        mimetype="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        as_attachment=True,
+        download_name=_filename("xlsx"),
+    )

@@ -1,0 +1,64 @@
+"""The figures page: tickets by status, kind, district and month, and median delays."""
+
+from __future__ import annotations
+
+from flask import g, render_template, url_for
+
+from bot.dashboard import bp, language, services, t
+from bot.dashboard.auth import member_required
+from bot.dashboard.tickets import member_conflicts
+from handlers.access import REVIEW_ROLES
+from handlers.complaint_fields import KINDS
+from handlers.lifecycle import STATUSES
+from storage.ticket_figures import figures
+
+
+def _series(counts: dict[str, int], keys, label_key: str, filter_name: str) -> list[dict]:
+    """Chart points with labels in the member's language and a drill-down link each."""
+    points = []
+    for key in keys:
+        if counts.get(key):
+            label = t(label_key.format(key)) if label_key else key
+            link = url_for("dashboard.ticket_list", **{filter_name: key})
+            points.append({"key": key, "label": label, "count": counts[key], "url": link})
+    return points
+
+
+def _month_label(month: str) -> str:
+    year, number = (int(part) for part in month.split("-"))
+    shown = year + 543 if language() == "th" else year
+    return f"{t(f'dash.month.{number}')} {shown}"
+
+
+def duration(hours: float | None) -> str:
+    """A median delay in hours, or in days once it is two days or more."""
+    if hours is None:
+        return "–"
+    if hours >= 48:
+        return t("dash.figures.days", days=f"{hours / 24:.1f}")
+    return t("dash.figures.hours", hours=f"{hours:.1f}")
+
+
+@bp.get("/figures")
+@member_required(*REVIEW_ROLES)
+def figures_page():
+    """Counts and medians, drawn as charts (Chart.js ships with the package)."""
+    config = services().config
+    data = figures(g.uow, member_conflicts(g.member), config.bot_timezone, g.uow.now())
+    districts = sorted((d for d in data.by_district if d), key=lambda d: -data.by_district[d])
+    charts = {
+        "status": _series(data.by_status, STATUSES, "dash.status.{}", "status"),
+        "kind": _series(data.by_kind, KINDS, "kind.{}", "kind"),
+        "district": _series(data.by_district, districts, "", "district"),
+        "month": [
+            {"key": m, "label": _month_label(m), "count": n, "url": None}
+            for m, n in data.by_month.items()
+        ],
+    }
+    return render_template(
+        "dashboard/figures.html",
+        figures=data,
+        charts=charts,
+        take=duration(data.median_take_hours),
+        decide=duration(data.median_decide_hours),
+    )

@@ -1,0 +1,52 @@
+"""Delivery pages: outbox figures for organizers, dead letters and resending for admins."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from flask import abort, flash, g, redirect, render_template, request, url_for
+
+from bot.dashboard import bp, t
+from bot.dashboard.auth import member_required
+from handlers.ticket_actions import actor
+from storage import outbox_admin
+from storage.models import AuditEntry
+
+STATUSES = ("pending", "sending", "sent", "dead")
+
+
+@bp.get("/outbox")
+@member_required("organizer", "admin")
+def outbox_page():
+    """What went out in the last week, by purpose and status, and the newest rows."""
+    status = request.args.get("status", "")
+    status = status if status in STATUSES else ""
+    since = g.uow.now() - timedelta(days=7)
+    return render_template(
+        "dashboard/outbox.html",
+        summary=outbox_admin.summary(g.uow, since),
+        rows=outbox_admin.recent(g.uow, status=status),
+        status=status,
+        statuses=STATUSES,
+    )
+
+
+@bp.get("/outbox/dead")
+@member_required("admin")
+def dead_letters():
+    """Messages LINE never accepted after every attempt."""
+    return render_template("dashboard/dead.html", rows=outbox_admin.recent(g.uow, status="dead"))
+
+
+@bp.post("/outbox/<row_id>/resend")
+@member_required("admin")
+def resend(row_id: str):
+    """Send a dead message again under the same id (LINE's retry key)."""
+    if not outbox_admin.resend(g.uow, row_id):
+        abort(404)
+    g.uow.session.add(
+        AuditEntry(at=g.uow.now(), actor=actor(g.member), action="outbox_resend", detail=row_id)
+    )
+    g.uow.commit()
+    flash(t("dash.done.resend"), "ok")
+    return redirect(url_for("dashboard.dead_letters"), code=303)

@@ -1,0 +1,170 @@
+"""The ticket list (filters, search, keyset pages) and the ticket page."""
+
+from __future__ import annotations
+
+from flask import abort, g, render_template, request, url_for
+from sqlalchemy import select
+
+from bot.dashboard import bp, services, t
+from bot.dashboard.auth import member_required
+from handlers.access import (
+    IDENTITY_ROLES,
+    REVIEW_ROLES,
+    can_review,
+    can_see_identity,
+    excluded_members,
+    reviewers_for,
+)
+from handlers.complaint_fields import KINDS
+from handlers.lifecycle import STATUSES, TRANSITIONS
+from handlers.members import OPERATOR_HASH
+from handlers.places import districts
+from handlers.ticket_actions import AGENCIES
+from storage import ticket_queries, tickets
+from storage.models import Member, Ticket
+
+FILTER_KEYS = ("status", "kind", "district", "mine", "overdue", "q")
+LIST_COLUMNS = ("reference", "submitted", "status", "kind", "district", "agency", "assignee")
+
+
+def member_conflicts(member: Member) -> list[tuple[str, str]]:
+    """The member's declared ties, as the list query takes them."""
+    return [(c.kind, c.value) for c in member.conflicts]
+
+
+def filters_from_request(member: Member) -> ticket_queries.TicketFilter:
+    """The list's filters from the query string; unknown values are ignored."""
+    args = request.args
+    status = args.get("status", "")
+    kind = args.get("kind", "")
+    district = args.get("district", "")
+    return ticket_queries.TicketFilter(
+        status=status if status in STATUSES else "",
+        kind=kind if kind in KINDS else "",
+        district=district if district in districts() else "",
+        assignee_id=member.id if args.get("mine") == "1" else None,
+        overdue=args.get("overdue") == "1",
+        query=args.get("q", "").strip(),
+    )
+
+
+def visible_query(member: Member, filters: ticket_queries.TicketFilter):
+    """The list's SELECT for this member: their conflicts are left out in SQL."""
+    config = services().config
+    return ticket_queries.filtered(
+        filters,
+        member_conflicts(member),
+        g.uow.now(),
+        config.ack_sla_hours,
+        config.resolve_sla_days,
+    )
+
+
+def visible_ticket(reference: str) -> Ticket:
+    """The ticket, if this member may see it; 404 otherwise (its existence is not told)."""
+    ticket = tickets.by_reference(g.uow, reference)
+    if ticket is None or not can_review(g.member, ticket):
+        abort(404)
+    return ticket
+
+
+def names_by_id(uow, ids) -> dict[int, str]:
+    """Member names for the ids shown on a page."""
+    wanted = {i for i in ids if i is not None}
+    if not wanted:
+        return {}
+    rows = uow.session.execute(select(Member.id, Member.name).where(Member.id.in_(wanted)))
+    return {member_id: name for member_id, name in rows}
+
+
+def current_filters() -> dict[str, str]:
+    """The filters in the query string, to carry into links (pages, exports)."""
+    return {k: request.args[k] for k in FILTER_KEYS if request.args.get(k)}
+
+
+@bp.get("/tickets")
+@member_required(*REVIEW_ROLES)
+def ticket_list():
+    """Tickets newest first, filtered and searched, one keyset page at a time."""
+    filters = filters_from_request(g.member)
+    stmt = ticket_queries.list_columns(visible_query(g.member, filters))
+    result = ticket_queries.page(g.uow, stmt, request.args.get("after") or None)
+    # The SQL already leaves conflicts out; this keeps the Python rule the last word.
+    rows = [ticket for ticket in result.tickets if can_review(g.member, ticket)]
+    keep = current_filters()
+    return render_template(
+        "dashboard/list.html",
+        tickets=rows,
+        assignees=names_by_id(g.uow, (t.assignee_id for t in rows)),
+        overdue_ids=overdue_ids(rows),
+        filters=keep,
+        next_url=url_for("dashboard.ticket_list", **keep, after=result.next_cursor)
+        if result.next_cursor
+        else None,
+        first_url=url_for("dashboard.ticket_list", **keep) if request.args.get("after") else None,
+        statuses=STATUSES,
+        kinds=KINDS,
+        districts=districts(),
+        col={key: t(f"dash.col.{key}") for key in LIST_COLUMNS},
+        status_labels={s: t(f"dash.status.{s}") for s in STATUSES},
+        kind_labels={k: t(f"kind.{k}") for k in KINDS},
+        ticket_url=url_for("dashboard.ticket_list") + "/",
+        export_csv=url_for("dashboard.export_csv", **keep),
+        export_xlsx=url_for("dashboard.export_xlsx", **keep),
+        may_export_identity=g.member.role in IDENTITY_ROLES,
+    )
+
+
+def overdue_ids(rows: list[Ticket]) -> set[int]:
+    """Which of these tickets are past an SLA (shown with a mark)."""
+    config = services().config
+    now = g.uow.now()
+    late = set()
+    for ticket in rows:
+        if ticket.status not in ticket_queries.OPEN_STATUSES:
+            continue
+        age = now - ticket.submitted_at
+        if age.days >= config.resolve_sla_days or (
+            ticket.taken_at is None and age.total_seconds() >= config.ack_sla_hours * 3600
+        ):
+            late.add(ticket.id)
+    return late
+
+
+def actor_names(ticket: Ticket) -> dict[str, str]:
+    """Timeline actors ("member:7") to member names."""
+    ids = set()
+    for event in ticket.timeline:
+        if event.actor.startswith("member:") and event.actor[7:].isdigit():
+            ids.add(int(event.actor[7:]))
+    return {f"member:{k}": v for k, v in names_by_id(g.uow, ids).items()}
+
+
+def render_ticket(ticket: Ticket, identity: dict[str, str] | None = None, status: int = 200):
+    """The ticket page: every field, evidence, timeline and the actions this member has."""
+    member = g.member
+    assignable = []
+    if member.role in ("chair", "admin"):
+        assignable = [m for m in reviewers_for(g.uow, ticket) if m.user_hash != OPERATOR_HASH]
+    excluded = excluded_members(g.uow, ticket) if member.role in ("chair", "admin") else []
+    assignee = g.uow.session.get(Member, ticket.assignee_id) if ticket.assignee_id else None
+    return render_template(
+        "dashboard/ticket.html",
+        ticket=ticket,
+        assignee=assignee,
+        actors=actor_names(ticket),
+        next_statuses=sorted(TRANSITIONS.get(ticket.status, ()), key=STATUSES.index),
+        agencies=AGENCIES,
+        assignable=assignable,
+        excluded=excluded,
+        may_see_identity=can_see_identity(member, ticket),
+        identity=identity,
+        late=ticket.id in overdue_ids([ticket]),
+    ), status
+
+
+@bp.get("/tickets/<reference>")
+@member_required(*REVIEW_ROLES)
+def ticket_page(reference: str):
+    """One ticket."""
+    return render_ticket(visible_ticket(reference))

@@ -1,0 +1,60 @@
+"""Outbox operations for jobs and admins: enqueue exactly once, list, resend dead letters."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+
+from storage import outbox
+from storage.models import OutboxMessage
+from storage.uow import UnitOfWork
+
+
+def enqueue_once(uow: UnitOfWork, dedupe_key: str, channel: str, payload: list, **kwargs):
+    """Enqueue unless a message with `dedupe_key` exists; None when it does.
+
+    Two runners racing on the same key both try the insert; the unique key lets
+    one win and the other skip, inside a savepoint so its other work survives.
+    """
+    if outbox.already_enqueued(uow, dedupe_key):
+        return None
+    try:
+        with uow.session.begin_nested():
+            row = outbox.enqueue(uow, channel, payload, dedupe_key=dedupe_key, **kwargs)
+            uow.session.flush()
+    except IntegrityError:
+        return None
+    return row
+
+
+def any_with_prefix(uow: UnitOfWork, prefix: str) -> bool:
+    """True when some message's dedupe key starts with `prefix` (a threshold already met)."""
+    pattern = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    stmt = select(OutboxMessage.id).where(OutboxMessage.dedupe_key.like(pattern, escape="\\"))
+    return uow.session.scalar(stmt.limit(1)) is not None
+
+
+def rows(uow: UnitOfWork, status: str | None = None, limit: int = 50) -> list[OutboxMessage]:
+    """The newest outbox rows, optionally only those with `status` (e.g. 'dead')."""
+    stmt = select(OutboxMessage).order_by(OutboxMessage.created_at.desc()).limit(limit)
+    if status:
+        stmt = stmt.where(OutboxMessage.status == status)
+    return list(uow.session.scalars(stmt))
+
+
+class NotResendable(ValueError):
+    """Only a dead (or failed) message can be sent again."""
+
+
+def resend(uow: UnitOfWork, row_id: str) -> OutboxMessage:
+    """Make a dead message due again: same row, same retry key, attempts counted afresh."""
+    row = uow.session.get(OutboxMessage, row_id, with_for_update=True)
+    if row is None:
+        raise KeyError(row_id)
+    if row.status != "dead":
+        raise NotResendable(f"message {row_id} is {row.status}, not dead")
+    row.status = "pending"
+    row.attempts = 0
+    row.next_attempt_at = uow.now()
+    row.last_error = f"resent after: {row.last_error or ''}"[:2000]
+    return row

@@ -1,0 +1,203 @@
+"""The committee's ticket list: filters, search, keyset pages, conflicts excluded in SQL.
+
+Pages are cut by the (submitted_at, id) of the last row seen, never by OFFSET, so the
+thousandth page costs what the first does. Each filter has an index that starts with
+its column and ends with (submitted_at, id) (migration 0006).
+"""
+
+from __future__ import annotations
+
+import base64
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    and_,
+    bindparam,
+    false,
+    func,
+    literal,
+    literal_column,
+    not_,
+    or_,
+    select,
+    tuple_,
+)
+from sqlalchemy.orm import load_only
+from sqlalchemy.sql import Select
+
+from storage.models import Ticket
+from storage.uow import UnitOfWork
+
+OPEN_STATUSES = ("submitted", "in_review", "needs_info", "forwarded")
+PAGE_SIZE = 50
+MAX_QUERY = 100
+REFERENCE = re.compile(r"[A-Za-z0-9]{1,8}-\d{4}-\d{5,}")
+
+
+@dataclass(frozen=True)
+class TicketFilter:
+    """What the list is narrowed to; empty fields do not narrow."""
+
+    status: str = ""
+    kind: str = ""
+    district: str = ""
+    assignee_id: int | None = None
+    overdue: bool = False
+    query: str = ""
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page of tickets and the cursor of the next page (None on the last)."""
+
+    tickets: list[Ticket]
+    next_cursor: str | None
+
+
+def search_text() -> ColumnElement[str]:
+    """The searchable text of a ticket; the trigram index is built on exactly this expression."""
+    space = literal_column("' '")
+    return (
+        Ticket.reference
+        + space
+        + Ticket.agency
+        + space
+        + Ticket.official
+        + space
+        + (Ticket.description)
+    )
+
+
+def _escape_like(value: str) -> str:
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def conflict_clause(conflicts: list[tuple[str, str]]) -> ColumnElement[bool] | None:
+    """SQL that keeps out tickets about a member's declared agencies and districts."""
+    excluded = []
+    for kind, value in conflicts:
+        norm = " ".join((value or "").split()).casefold()
+        if not norm:
+            continue
+        if kind == "district":
+            excluded.append(func.lower(func.coalesce(Ticket.district, "")) == norm)
+        elif kind == "agency":
+            pattern = f"%{_escape_like(norm)}%"
+            excluded.append(func.lower(Ticket.agency).like(pattern, escape="\\"))
+    return not_(or_(*excluded)) if excluded else None
+
+
+def overdue_clause(now: datetime, ack_hours: int, resolve_days: int) -> ColumnElement[bool]:
+    """Open tickets not taken in the acknowledgement SLA, or not closed in the resolution SLA."""
+    # Written as "older than the shorter SLA, and (not taken, or older than the longer)", so
+    # that the index scan starts at the acknowledgement deadline instead of at now.
+    acknowledged_by = now - timedelta(hours=ack_hours)
+    resolved_by = min(now - timedelta(days=resolve_days), acknowledged_by)
+    # Literal values, so that PostgreSQL matches the partial index on open tickets.
+    still_open = Ticket.status.in_(bindparam("open", OPEN_STATUSES, literal_execute=True))
+    return and_(
+        still_open,
+        Ticket.submitted_at < acknowledged_by,
+        or_(Ticket.taken_at.is_(None), Ticket.submitted_at < resolved_by),
+    )
+
+
+def filtered(
+    filters: TicketFilter,
+    conflicts: list[tuple[str, str]],
+    now: datetime,
+    ack_hours: int = 72,
+    resolve_days: int = 30,
+) -> Select:
+    """SELECT tickets matching the filters that this member may see, newest first."""
+    stmt = select(Ticket)
+    if filters.status:
+        stmt = stmt.where(Ticket.status == filters.status)
+    if filters.kind:
+        stmt = stmt.where(Ticket.kind == filters.kind)
+    if filters.district:
+        stmt = stmt.where(Ticket.district == filters.district)
+    if filters.assignee_id is not None:
+        stmt = stmt.where(Ticket.assignee_id == filters.assignee_id)
+    if filters.overdue:
+        stmt = stmt.where(overdue_clause(now, ack_hours, resolve_days))
+    query = " ".join(filters.query.split())[:MAX_QUERY]
+    if REFERENCE.fullmatch(query):
+        # A whole reference number: its unique index answers at once (every reference
+        # shares the prefix's trigrams, so the trigram index would be slow here).
+        stmt = stmt.where(Ticket.reference == query.upper())
+    elif query:
+        stmt = stmt.where(search_text().ilike(f"%{_escape_like(query)}%", escape="\\"))
+    clause = conflict_clause(conflicts)
+    if clause is not None:
+        stmt = stmt.where(clause)
+    return stmt.order_by(Ticket.submitted_at.desc(), Ticket.id.desc())
+
+
+def encode_cursor(ticket: Ticket) -> str:
+    """An opaque cursor pointing just after this ticket."""
+    raw = f"{ticket.submitted_at.isoformat()}|{ticket.id}".encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str) -> tuple[datetime, int] | None:
+    """The (submitted_at, id) a cursor points after; None when it is not one of ours."""
+    try:
+        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
+        at, ticket_id = raw.split("|")
+        parsed = datetime.fromisoformat(at)
+        return (parsed, int(ticket_id)) if parsed.tzinfo else None
+    except (ValueError, UnicodeDecodeError):
+        return None
+
+
+def _after(stmt: Select, cursor: str | None) -> Select:
+    position = decode_cursor(cursor) if cursor else None
+    if cursor and position is None:
+        return stmt.where(false())
+    if position is None:
+        return stmt
+    at, ticket_id = position
+    bound = tuple_(literal(at, Ticket.submitted_at.type), literal(ticket_id, Integer()))
+    return stmt.where(tuple_(Ticket.submitted_at, Ticket.id) < bound)
+
+
+def list_columns(stmt: Select) -> Select:
+    """Load only what a list page shows (and the conflict check reads), not the long texts."""
+    return stmt.options(
+        load_only(
+            Ticket.reference,
+            Ticket.status,
+            Ticket.kind,
+            Ticket.agency,
+            Ticket.district,
+            Ticket.submitted_at,
+            Ticket.assignee_id,
+            Ticket.taken_at,
+        )
+    )
+
+
+def page(uow: UnitOfWork, stmt: Select, cursor: str | None = None, size: int = PAGE_SIZE) -> Page:
+    """One page of `stmt` (from `filtered`) after `cursor`."""
+    rows = list(uow.session.scalars(_after(stmt, cursor).limit(size + 1)))
+    more = len(rows) > size
+    rows = rows[:size]
+    return Page(rows, encode_cursor(rows[-1]) if more and rows else None)
+
+
+def iterate(uow: UnitOfWork, stmt: Select, batch: int = 1000) -> Iterator[list[Ticket]]:
+    """Every matching ticket in batches (exports), by the same keyset walk."""
+    cursor = None
+    while True:
+        result = page(uow, stmt, cursor, batch)
+        if result.tickets:
+            yield result.tickets
+        if result.next_cursor is None:
+            return
+        cursor = result.next_cursor

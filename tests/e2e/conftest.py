@@ -1,0 +1,164 @@
+"""The real app under gunicorn (2 workers), pointed at a module-wide fake LINE API."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+import requests
+from pytest_httpserver import HTTPServer
+from sqlalchemy import Engine, func, select
+
+from storage.db import make_engine
+from storage.migrate import upgrade
+from tests.conftest import PG_URL, _pg_database
+from tests.factories import sign, webhook_body
+from tests.fakes.line_api import FakeLineApi
+
+ROOT = Path(__file__).resolve().parents[2]
+SECRET = "e2e-channel-secret"
+TOKEN = "e2e-access-token"
+
+
+def wait_for(predicate: Callable[[], object], timeout: float = 10.0) -> object:
+    """Poll until `predicate()` is truthy (replies are sent after the webhook has answered)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        value = predicate()
+        if value or time.monotonic() > deadline:
+            return value
+        time.sleep(0.02)
+
+
+@pytest.fixture(scope="module")
+def module_line_api() -> Iterator[FakeLineApi]:
+    """A FakeLineApi shared by one test module (the server under test points at it)."""
+    server = HTTPServer(host="127.0.0.1", port=0)
+    server.start()
+    try:
+        fake = FakeLineApi(server, expected_token=TOKEN)
+        yield fake
+        assert not fake.handler_errors, "fake LINE API crashed:\n" + "\n".join(fake.handler_errors)
+        assert not fake.violations, fake.violations
+    finally:
+        server.clear()
+        if server.is_running():
+            server.stop()
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def e2e_database_url(request, tmp_path_factory) -> str:
+    """A migrated database for the server: SQLite, and PostgreSQL with TEST_DATABASE_URL."""
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path_factory.mktemp('e2e') / 'e2e.db'}"
+    else:
+        if not PG_URL:
+            pytest.skip("TEST_DATABASE_URL is not set")
+        url = _pg_database(f"sujarit_e2e_{os.getpid()}")
+    upgrade(url)
+    return url
+
+
+class Server:
+    """A running gunicorn serving `bot:create_app()`."""
+
+    def __init__(self, base_url: str, database_url: str, engine: Engine, log: Path) -> None:
+        self.base_url = base_url
+        self.database_url = database_url
+        self.engine = engine
+        self.log = log
+
+    def post(self, body: bytes, signature: str | None = "sign", **headers) -> requests.Response:
+        """POST a body to /callback, signed with the channel secret unless told otherwise."""
+        if signature == "sign":
+            signature = sign(body, SECRET)
+        if signature is not None:
+            headers["X-Line-Signature"] = signature
+        headers.setdefault("Content-Type", "application/json")
+        return requests.post(f"{self.base_url}/callback", data=body, headers=headers, timeout=10)
+
+    def count(self, model) -> int:
+        """Rows of a model's table, read straight from the server's database."""
+        with self.engine.connect() as conn:
+            return conn.scalar(select(func.count()).select_from(model))
+
+
+@pytest.fixture(scope="module")
+def server(e2e_database_url, module_line_api, tmp_path_factory) -> Iterator[Server]:
+    """gunicorn with 2 workers, LINE hosts pointed at the fake, on a free local port."""
+    port = _free_port()
+    tmp = tmp_path_factory.mktemp("server")
+    env = {
+        **os.environ,
+        "LINE_CHANNEL_SECRET": SECRET,
+        "LINE_CHANNEL_ACCESS_TOKEN": TOKEN,
+        "LINE_API_BASE_URL": module_line_api.base_url,
+        "LINE_DATA_API_BASE_URL": module_line_api.base_url,
+        "DATABASE_URL": e2e_database_url,
+        "SECRET_KEY": "e2e-secret-key",
+        "EVIDENCE_DIR": str(tmp / "evidence"),
+        "PUBLIC_BASE_URL": "https://sujarit.example.org",
+    }
+    log = tmp / "gunicorn.log"
+    command = [sys.executable, "-m", "gunicorn", "bot:create_app()", "--workers", "2"]
+    command += ["--bind", f"127.0.0.1:{port}"]
+    with log.open("wb") as out:
+        process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=out, stderr=out)
+    base_url = f"http://127.0.0.1:{port}"
+
+    def healthy() -> bool:
+        try:
+            return requests.get(f"{base_url}/healthz", timeout=5).status_code == 200
+        except requests.RequestException:
+            return False
+
+    engine = make_engine(e2e_database_url)
+    try:
+        if not wait_for(healthy, timeout=30) or process.poll() is not None:
+            pytest.fail("gunicorn did not start:\n" + log.read_text(errors="replace"))
+        yield Server(base_url, e2e_database_url, engine, log)
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+        engine.dispose()
+
+
+class HttpChat:
+    """One LINE user talking to the server over HTTP; replies are read at the fake."""
+
+    def __init__(self, server: Server, line_api: FakeLineApi, user_id: str) -> None:
+        self.server = server
+        self.line_api = line_api
+        self.user_id = user_id
+
+    def exchange(self, event: dict) -> list[dict]:
+        """Post one signed event; return the messages of the reply to its token."""
+        response = self.server.post(webhook_body(event))
+        assert response.status_code == 200, response.text
+        token = event["replyToken"]
+
+        def replied():
+            return [
+                c
+                for c in self.line_api.calls_to("/v2/bot/message/reply")
+                if c.accepted and (c.json or {}).get("replyToken") == token
+            ]
+
+        calls = wait_for(replied)
+        assert calls, f"no reply to {event.get('type')} arrived at the fake LINE API"
+        return calls[0].json["messages"]

@@ -1,0 +1,125 @@
+"""A reviewer signs in through a LINE link in Chromium, finds a ticket, rejects it with a reason,
+and the complainant's Thai notice leaves through the (fake) LINE API."""
+
+from __future__ import annotations
+
+import os
+import threading
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from werkzeug.serving import make_server
+
+from bot import create_app
+from tests.conftest import make_env
+from tests.dashboard_data import add_member, add_ticket, login_token, spread
+
+pytestmark = pytest.mark.browser
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+SHOTS = Path("/tmp")
+
+
+@pytest.fixture
+def live(database_url, tmp_path, line_api) -> Iterator[tuple[str, object]]:
+    """The app served for real on a local port, talking to the fake LINE API."""
+    env = make_env(
+        database_url,
+        tmp_path,
+        LINE_API_BASE_URL=line_api.base_url,
+        LINE_DATA_API_BASE_URL=line_api.base_url,
+    )
+    app = create_app({"ENV": env, "TESTING": True})
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}", app.extensions["sujarit"]
+    finally:
+        server.shutdown()
+        app.extensions["sujarit"].engine.dispose()
+
+
+@pytest.fixture
+def browser_page():
+    """A headless Chromium tab (skipped when Debian's chromium is not installed)."""
+    if not CHROMIUM.exists():
+        if os.environ.get("SUJARIT_REQUIRE_BROWSER"):
+            pytest.fail("SUJARIT_REQUIRE_BROWSER is set but /usr/bin/chromium is missing")
+        pytest.skip("/usr/bin/chromium is missing (apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        tab = browser.new_page(viewport={"width": 1200, "height": 1000})
+        tab.set_default_timeout(15_000)
+        yield tab
+        browser.close()
+
+
+def test_reviewer_rejects_a_ticket_and_the_citizen_is_told_in_line(
+    live, browser_page, line_api, database_url
+):
+    base, services = live
+    page = browser_page
+    owner = "U" + uuid.uuid4().hex
+    times = spread(4)
+    target = add_ticket(
+        services,
+        owner=owner,
+        district="นางรอง",
+        kind="procurement",
+        submitted_at=times[1],
+        agency="อบต.ถนนหัก",
+        description="ฮั้วประมูลถนนลูกรังหมู่ 4 งบ 2 ล้านบาท",
+    )
+    for when in (times[0], times[2], times[3]):
+        add_ticket(services, submitted_at=when)
+    reviewer = add_member(services, "reviewer", "กรรมการ สมหญิง")
+
+    page.goto(f"{base}/committee/login/{login_token(services, reviewer)}")
+    page.get_by_role("button", name="เข้าสู่ระบบ").click()
+    page.wait_for_url(f"{base}/committee/tickets")
+    assert page.locator("table.tickets tbody tr").count() == 4
+
+    page.select_option("select[name=district]", "นางรอง")
+    page.get_by_role("button", name="กรอง").click()
+    page.wait_for_url("**district=*")
+    rows = page.locator("table.tickets tbody tr")
+    assert rows.count() == 1
+    assert target in rows.first.inner_text()
+    page.screenshot(path=str(SHOTS / "sujarit-dashboard-list.png"), full_page=True)
+
+    page.get_by_role("link", name=target).click()
+    page.wait_for_url(f"**/committee/tickets/{target}")
+    assert "ฮั้วประมูลถนนลูกรัง" in page.inner_text("main")
+    page.select_option("#status-form select[name=status]", "rejected")
+    page.fill("#status-form textarea[name=reason]", "เรื่องนี้อยู่นอกอำนาจของคณะกรรมการ")
+    page.screenshot(path=str(SHOTS / "sujarit-dashboard-ticket.png"), full_page=True)
+    page.get_by_role("button", name="บันทึกสถานะ").click()
+    page.wait_for_selector(".flash.ok")
+    assert page.inner_text("#ticket-status") == "ไม่รับพิจารณา"
+
+    assert services.sender.send_due()["sent"] == 1
+    pushes = [c for c in line_api.calls_to("/v2/bot/message/push") if c.accepted]
+    assert [c.json["to"] for c in pushes] == [owner]
+    text = pushes[0].json["messages"][0]["text"]
+    assert text == f"เรื่อง {target} คณะกรรมการไม่รับพิจารณาค่ะ เหตุผล: เรื่องนี้อยู่นอกอำนาจของคณะกรรมการ"
+
+    page.goto(f"{base}/committee/figures")
+    page.wait_for_selector("canvas[data-chart=status]")
+    page.screenshot(path=str(SHOTS / "sujarit-dashboard-figures.png"), full_page=True)
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(f"{base}/committee/tickets")
+    page.screenshot(path=str(SHOTS / "sujarit-dashboard-mobile.png"), full_page=True)

@@ -1,0 +1,149 @@
+"""A newcomer files a complaint in the local chat simulator, in Chromium, by tapping and typing."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import requests
+
+from storage.migrate import upgrade
+from tests.e2e.conftest import ROOT, _free_port, wait_for
+
+pytestmark = pytest.mark.browser
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+SCREENSHOT = Path("/tmp/sujarit-simulator.png")
+
+
+@pytest.fixture(scope="module")
+def local_server(tmp_path_factory) -> Iterator[str]:
+    """gunicorn (2 workers) in local mode on a fresh SQLite database; yields its base URL."""
+    tmp = tmp_path_factory.mktemp("simulator")
+    url = f"sqlite:///{tmp / 'local.db'}"
+    upgrade(url)
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("LINE_", "SUJARIT_"))}
+    env.update(DATABASE_URL=url, SUJARIT_MODE="local", EVIDENCE_DIR=str(tmp / "evidence"))
+    port = _free_port()
+    log = tmp / "gunicorn.log"
+    command = [sys.executable, "-m", "gunicorn", "bot:create_app()", "--workers", "2"]
+    command += ["--bind", f"127.0.0.1:{port}"]
+    with log.open("wb") as out:
+        process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=out, stderr=out)
+    base = f"http://127.0.0.1:{port}"
+
+    def up() -> bool:
+        try:
+            return requests.get(f"{base}/healthz", timeout=5).status_code == 200
+        except requests.RequestException:
+            return False
+
+    try:
+        if not wait_for(up, timeout=30) or process.poll() is not None:
+            pytest.fail("gunicorn did not start:\n" + log.read_text(errors="replace"))
+        yield base
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+@pytest.fixture
+def page(local_server):
+    """A headless Chromium tab (skipped when Debian's chromium is not installed)."""
+    if not CHROMIUM.exists():
+        if os.environ.get("SUJARIT_REQUIRE_BROWSER"):
+            pytest.fail("SUJARIT_REQUIRE_BROWSER is set but /usr/bin/chromium is missing")
+        pytest.skip("/usr/bin/chromium is missing (apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        tab = browser.new_page(viewport={"width": 1000, "height": 900})
+        tab.set_default_timeout(15_000)
+        yield tab
+        browser.close()
+
+
+def tap(page, label: str) -> None:
+    """Tap a quick-reply chip."""
+    page.locator("#quick .chip", has_text=label).first.click()
+
+
+def type_after(page, question: str, text: str) -> None:
+    """Wait for the bot's question, then type an answer and send it."""
+    page.locator("#chat .bot", has_text=question).last.wait_for()
+    page.fill("#text", text)
+    page.press("#text", "Enter")
+
+
+def test_newcomer_files_a_complaint_in_the_simulator(page, local_server, tmp_path):
+    from playwright.sync_api import expect
+
+    page.goto(f"{local_server}/simulator")
+    page.get_by_role("button", name="เพิ่มเพื่อน · Add friend").click()
+    expect(page.locator("#chat")).to_contain_text("PDPA")
+
+    tap(page, "แจ้งเรื่องร้องเรียน")
+    tap(page, "ยินยอม")
+    tap(page, "จัดซื้อจัดจ้าง")
+    type_after(page, "หน่วยงานใด", "อบต.หนองโบสถ์")
+    type_after(page, "ผู้ที่ถูกร้องเรียน", "นายก อบต.")
+    tap(page, "ส่งตำแหน่งที่ตั้ง")
+    page.locator("#place-dialog .place", has_text="ที่ว่าการอำเภอนางรอง").click()
+    type_after(page, "อยู่ตำบลใดของอำเภอนางรอง", "หนองโบสถ์")
+    tap(page, "เลือกวันที่")
+    page.fill("#date-input", "2025-03-14")
+    page.click("#date-ok")
+    type_after(
+        page,
+        "เล่าเหตุการณ์",
+        "มีการฮั้วประมูลโครงการถนนลาดยางหมู่ 5 งบ 2 ล้านบาท ผู้รับเหมาเป็นญาตินายก อบต.",
+    )
+    page.locator("#chat .bot", has_text="มีหลักฐานไหม").last.wait_for()
+    photo = tmp_path / "receipt.png"
+    photo.write_bytes(_tiny_png())
+    page.set_input_files("#photo-input", str(photo))
+    expect(page.locator("#chat")).to_contain_text("รวม 1 ชิ้น")
+    tap(page, "เสร็จแล้ว")
+    type_after(page, "พยานบุคคล", "นายสมชาย ใจดี ผู้ใหญ่บ้าน")
+    tap(page, "ยังไม่เคย")
+    tap(page, "ไม่เปิดเผยชื่อ")
+    summary = page.locator(".flex-bubble", has_text="ตรวจสอบเรื่องร้องเรียนก่อนส่ง").last
+    expect(summary).to_contain_text("นางรอง")
+    expect(summary).to_contain_text("2025-03-14")
+    summary.get_by_role("button", name="ยืนยันและส่งเรื่อง").click()
+
+    done = page.locator("#chat .bot", has_text=re.compile(r"BRM-25\d\d-00001")).first
+    expect(done).to_be_visible()
+    page.screenshot(path=str(SCREENSHOT), full_page=True)
+
+    # The rich menu under the chat opens the complainant's tickets.
+    page.click("#menu-toggle")
+    page.locator('#richmenu .area[aria-label="ติดตามเรื่องของฉัน"]').click()
+    ticket = page.locator(".carousel .flex-bubble", has_text=re.compile(r"BRM-25\d\d-00001"))
+    expect(ticket).to_contain_text("จัดซื้อจัดจ้าง")
+    page.screenshot(path=str(SCREENSHOT.with_name("sujarit-simulator-menu.png")))
+
+
+def _tiny_png() -> bytes:
+    import io
+
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (40, 30), "#1B7F5B").save(out, "PNG")
+    return out.getvalue()

@@ -1,0 +1,202 @@
+"""LINE's webhook against the real app under gunicorn, sending to a fake LINE API."""
+
+from __future__ import annotations
+
+import json
+import re
+import uuid
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from storage.models import FailedEvent, LineUser, OutboxMessage, ProcessedEvent, Ticket
+from tests.e2e.conftest import TOKEN, HttpChat, wait_for
+from tests.factories import (
+    follow_event,
+    postback_event,
+    sign,
+    text_event,
+    texts,
+    webhook_body,
+)
+
+SAMPLE = Path("/work/shared/line-samples/webhook.json")
+
+
+def new_user() -> str:
+    return "U" + uuid.uuid4().hex
+
+
+def replies_to(line_api, event: dict) -> list:
+    """Calls to the reply endpoint (accepted or not) with this event's reply token."""
+    return [c for c in line_api.calls_to("/reply") if c.json["replyToken"] == event["replyToken"]]
+
+
+def effects(server) -> dict[str, int]:
+    """Everything an event can leave behind in the database."""
+    models = (ProcessedEvent, LineUser, OutboxMessage, FailedEvent, Ticket)
+    return {m.__tablename__: server.count(m) for m in models}
+
+
+@pytest.fixture
+def chat(server, module_line_api):
+    return HttpChat(server, module_line_api, new_user())
+
+
+@pytest.mark.parametrize(
+    "signature", [None, "", "bm90IHRoZSBzaWduYXR1cmU=", "not base64 at all"], ids=str
+)
+def test_bad_or_missing_signature_is_refused_and_touches_nothing(
+    server, module_line_api, signature
+):
+    before, calls = effects(server), len(module_line_api.calls)
+    body = webhook_body(follow_event(new_user()))
+    response = server.post(body, signature=signature)
+    assert response.status_code == 400
+    assert effects(server) == before
+    assert len(module_line_api.calls) == calls
+
+
+def test_body_signed_with_another_secret_is_refused(server):
+    before = effects(server)
+    body = webhook_body(text_event("สวัสดี", new_user()))
+    assert server.post(body, signature=sign(body, "someone-elses-secret")).status_code == 400
+    assert effects(server) == before
+
+
+def test_body_over_one_mebibyte_is_refused(server):
+    before = effects(server)
+    event = text_event("ก" * 400_000, new_user())
+    body = webhook_body(event)
+    assert len(body) > 1024 * 1024
+    assert server.post(body).status_code == 413
+    assert effects(server) == before
+
+
+@pytest.mark.parametrize("body", [b"not json", b"[]", b'{"destination": "U1"}', b'{"events": 3}'])
+def test_signed_body_that_is_not_a_webhook_is_refused(server, body):
+    before = effects(server)
+    assert server.post(body).status_code == 400
+    assert effects(server) == before
+
+
+def test_line_sample_with_every_event_type_is_accepted_once(server, module_line_api):
+    body = SAMPLE.read_bytes()
+    events = json.loads(body)["events"]
+    before = effects(server)
+
+    first = server.post(body)
+
+    assert first.status_code == 200
+    # 28 events, one of which is a redelivered copy of the first (same id, same content).
+    assert first.json() == {"handled": len(events) - 1, "duplicates": 1, "failed": 0}
+    after = effects(server)
+    assert after["processed_events"] == before["processed_events"] + len(events) - 1
+    assert after["failed_events"] == before["failed_events"]
+    replies = after["outbox"] - before["outbox"]
+    assert replies > 0
+    assert wait_for(lambda: _all_sent(server)), server.log.read_text(errors="replace")
+    sent_calls = len(module_line_api.sent_calls())
+
+    again = server.post(body)
+
+    assert again.status_code == 200
+    assert again.json() == {"handled": 0, "duplicates": len(events), "failed": 0}
+    assert effects(server) == after
+    assert len(module_line_api.sent_calls()) == sent_calls
+    assert module_line_api.violations == []
+
+
+def _all_sent(server) -> bool:
+    with Session(server.engine) as session:
+        statuses = session.scalars(select(OutboxMessage.status)).all()
+    return all(status == "sent" for status in statuses)
+
+
+def test_follow_gets_the_welcome_reply_with_the_channel_token(server, module_line_api, chat):
+    messages = chat.exchange(follow_event(chat.user_id))
+
+    assert "PDPA" in texts(messages)
+    reply = [c for c in module_line_api.calls_to("/reply") if c.json["messages"] == messages][0]
+    assert reply.headers["Authorization"] == f"Bearer {TOKEN}"
+    assert "X-Line-Retry-Key" not in reply.headers
+    assert module_line_api.violations == []
+
+
+def test_redelivered_text_event_changes_nothing_twice(server, module_line_api, chat):
+    event = text_event("สวัสดี", chat.user_id)
+    chat.exchange(event)
+    after = effects(server)
+    redelivery = {**event, "deliveryContext": {"isRedelivery": True}}
+
+    response = server.post(webhook_body(redelivery))
+
+    assert response.json() == {"handled": 0, "duplicates": 1, "failed": 0}
+    assert effects(server) == after
+    assert len(replies_to(module_line_api, event)) == 1
+
+
+def test_a_complaint_filed_over_http_gets_its_reference(server, module_line_api, chat):
+    user = chat.user_id
+    chat.exchange(follow_event(user))
+    for event in (
+        postback_event("menu=complain", user),
+        postback_event("a=consent:yes", user),
+        postback_event("a=kind:bribery", user),
+        text_event("สำนักงานที่ดินจังหวัดบุรีรัมย์", user),
+        text_event("เจ้าหน้าที่รังวัด", user),
+        text_event("เมืองบุรีรัมย์", user),
+        postback_event("a=*:unknown", user),
+        postback_event("a=*:unknown", user),
+        text_event("เจ้าหน้าที่เรียกเงิน 5,000 บาทเพื่อเร่งการรังวัดที่ดินของชาวบ้านหลายราย", user),
+        postback_event("a=evidence:done", user),
+        postback_event("a=*:skip", user),
+        postback_event("a=reported:no", user),
+    ):
+        chat.exchange(event)
+    summary = chat.exchange(postback_event("a=identity:anonymous", user))
+    assert summary[-1]["type"] == "flex"
+
+    done = chat.exchange(postback_event("a=summary:confirm", user))
+
+    match = re.search(r"BRM-25\d\d-\d{5}", texts(done))
+    assert match, texts(done)
+    with Session(server.engine) as session:
+        references = session.scalars(select(Ticket.reference)).all()
+    assert match.group(0) in references
+    assert module_line_api.violations == []
+
+
+def test_expired_reply_token_falls_back_to_push_with_the_outbox_id(server, module_line_api, chat):
+    event = text_event("เมนู", chat.user_id)
+    module_line_api.expire_reply_tokens(True)
+    try:
+        response = server.post(webhook_body(event))
+        assert response.status_code == 200
+
+        def pushed():
+            return [
+                c
+                for c in module_line_api.calls_to("/push")
+                if c.accepted and c.json["to"] == chat.user_id
+            ]
+
+        calls = wait_for(pushed)
+    finally:
+        module_line_api.expire_reply_tokens(False)
+    assert len(calls) == 1
+    refused = replies_to(module_line_api, event)
+    assert [c.status for c in refused] == [400]
+    assert calls[0].json["messages"] == refused[0].json["messages"]
+    key = calls[0].headers["X-Line-Retry-Key"]
+
+    def row():
+        with Session(server.engine) as session:
+            found = session.get(OutboxMessage, key)
+        return found if found is not None and found.status == "sent" else None
+
+    sent = wait_for(row)
+    assert sent is not None and str(uuid.UUID(key)) == sent.id
+    assert (sent.channel, sent.reply_token) == ("push", None)

@@ -1,0 +1,138 @@
+"""The simulator's endpoints: signed webhooks in, LINE messages out, across processes."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+
+import pytest
+from sqlalchemy import func, select
+
+from bot import create_app
+from storage.models import Evidence, ProcessedEvent
+from tests.factories import texts
+
+
+def local_app(database_url, tmp_path):
+    """A local-mode app (no LINE channel) on the given database."""
+    env = {"DATABASE_URL": database_url, "EVIDENCE_DIR": str(tmp_path / "evidence")}
+    return create_app({"ENV": env, "TESTING": True})
+
+
+@pytest.fixture
+def sim(database_url, tmp_path):
+    application = local_app(database_url, tmp_path)
+    yield application
+    application.extensions["sujarit"].engine.dispose()
+
+
+@pytest.fixture
+def web(sim):
+    return sim.test_client()
+
+
+def new_user(web, name="สมศรี") -> str:
+    response = web.post("/simulator/api/users", json={"name": name})
+    assert response.status_code == 201
+    return response.get_json()["id"]
+
+
+def act(web, user: str, **action) -> dict:
+    response = web.post("/simulator/api/send", json={"user": user, **action})
+    assert response.status_code == 200, response.data
+    return response.get_json()
+
+
+def bot_messages(web, user: str) -> list[dict]:
+    rows = web.get(f"/simulator/api/messages?user={user}").get_json()
+    return [r["message"] for r in rows if r["sender"] == "bot"]
+
+
+def test_simulator_is_not_there_with_a_line_channel(client):
+    assert client.get("/simulator").status_code == 404
+    assert client.get("/simulator/api/users").status_code == 404
+
+
+def test_the_page_loads_without_any_cdn(web):
+    page = web.get("/simulator")
+    assert page.status_code == 200
+    html = page.get_data(as_text=True)
+    assert "http://" not in html and "https://" not in html
+    assert web.get("/simulator/assets/simulator.js").status_code == 200
+    assert web.get("/simulator/richmenu.png").mimetype == "image/png"
+
+
+def test_follow_goes_through_the_signed_webhook_and_the_welcome_comes_back(web, sim):
+    user = new_user(web)
+    assert act(web, user, type="follow") == {
+        "status": 200,
+        "handled": 1,
+        "duplicates": 0,
+        "failed": 0,
+    }
+    welcome = bot_messages(web, user)
+    assert "PDPA" in texts(welcome)
+    labels = [i["action"]["label"] for i in welcome[-1]["quickReply"]["items"]]
+    assert "แจ้งเรื่องร้องเรียน" in labels
+    with sim.extensions["sujarit"].uow() as uow:
+        assert uow.session.scalar(select(func.count()).select_from(ProcessedEvent)) == 1
+
+
+def test_another_process_sees_the_same_chat(web, database_url, tmp_path):
+    user = new_user(web)
+    act(web, user, type="follow")
+    other = local_app(database_url, tmp_path)  # a second gunicorn worker, say
+    try:
+        assert "PDPA" in texts(bot_messages(other.test_client(), user))
+    finally:
+        other.extensions["sujarit"].engine.dispose()
+
+
+def test_each_simulated_user_has_their_own_chat(web):
+    first, second = new_user(web, "หนึ่ง"), new_user(web, "สอง")
+    act(web, first, type="follow")
+    act(web, first, type="text", text="English")
+    assert bot_messages(web, second) == []
+    assert "Switched to English" in texts(bot_messages(web, first)[-1:])
+    users = {u["id"]: u for u in web.get("/simulator/api/users").get_json()}
+    assert users[first]["following"] and not users[second]["following"]
+
+
+def _to_district_question(web, user):
+    act(web, user, type="postback", data="menu=complain", displayText="แจ้งเรื่องร้องเรียน")
+    act(web, user, type="postback", data="a=consent:yes")
+    act(web, user, type="postback", data="a=kind:bribery")
+    act(web, user, type="text", text="โรงพยาบาลนางรอง")
+    act(web, user, type="text", text="เจ้าหน้าที่การเงิน")
+
+
+def test_a_shared_place_and_a_picked_date_answer_their_questions(web):
+    user = new_user(web)
+    _to_district_question(web, user)
+    act(web, user, type="location", place=1)  # ที่ว่าการอำเภอนางรอง
+    assert "อำเภอนางรอง" in texts(bot_messages(web, user)[-1:])
+    act(web, user, type="postback", data="a=subdistrict:unknown")
+    act(web, user, type="postback", data="a=when:date", params={"date": "2025-03-14"})
+    assert "เล่าเหตุการณ์" in texts(bot_messages(web, user)[-1:])
+
+
+def test_a_sent_photo_becomes_stored_evidence(web, sim):
+    user = new_user(web)
+    _to_district_question(web, user)
+    photo = b"\x89PNG\r\n\x1a\n" + b"pixels" * 100
+    response = web.post(
+        "/simulator/api/upload",
+        data={"user": user, "file": (io.BytesIO(photo), "receipt.png", "image/png")},
+        content_type="multipart/form-data",
+    )
+    assert response.status_code == 200
+    assert "รวม 1 ชิ้น" in texts(bot_messages(web, user))
+    with sim.extensions["sujarit"].uow() as uow:
+        evidence = uow.session.scalars(select(Evidence)).one()
+        assert evidence.status == "stored"
+        assert evidence.sha256 == hashlib.sha256(photo).hexdigest()
+
+
+def test_a_bad_user_id_is_refused(web):
+    response = web.post("/simulator/api/send", json={"user": "nobody", "type": "follow"})
+    assert response.status_code == 400
