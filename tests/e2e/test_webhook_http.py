@@ -22,7 +22,8 @@ from tests.factories import (
     webhook_body,
 )
 
-SAMPLE = Path("/work/shared/line-samples/webhook.json")
+# LINE's SDK test body, in ../shared beside the repository.
+SAMPLE = Path(__file__).resolve().parents[3] / "shared" / "line-samples" / "webhook.json"
 
 
 def new_user() -> str:
