@@ -76,10 +76,12 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def start_gunicorn(app: str, env: dict, log: Path) -> tuple[subprocess.Popen, str]:
+def start_gunicorn(
+    app: str, env: dict, log: Path, threads: int = 1
+) -> tuple[subprocess.Popen, str]:
     """gunicorn with 2 workers on a free port; returns once /callback answers."""
     port = free_port()
-    command = [sys.executable, "-m", "gunicorn", app, "--workers", "2"]
+    command = [sys.executable, "-m", "gunicorn", app, "--workers", "2", "--threads", str(threads)]
     command += ["--bind", f"127.0.0.1:{port}", "--log-level", "warning"]
     with log.open("wb") as out:
         process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=out, stderr=out)
@@ -212,6 +214,7 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=8)
     parser.add_argument("--users", type=int, default=200)
     parser.add_argument("--chunks", type=int, default=4, help="alternations of the two servers")
+    parser.add_argument("--threads", type=int, default=1, help="gunicorn threads per worker")
     args = parser.parse_args()
 
     line_port = free_port()
@@ -231,7 +234,8 @@ def main() -> None:
     }
     print(
         f"database: {database_url.split('@')[-1]}; {args.requests} requests after "
-        f"{args.warmup} warm-up, {args.clients} clients, gunicorn 2 workers",
+        f"{args.warmup} warm-up, {args.clients} clients, gunicorn 2 workers x "
+        f"{args.threads} thread(s)",
         flush=True,
     )
     users = prepare_users(env, args.users)
@@ -239,7 +243,7 @@ def main() -> None:
     try:
         apps = (("real", "bot:create_app()"), ("echo", "benchmarks.echo_bot:create_app()"))
         for name, app in apps:
-            process, urls[name] = start_gunicorn(app, env, tmp / f"{name}.log")
+            process, urls[name] = start_gunicorn(app, env, tmp / f"{name}.log", args.threads)
             servers.append(process)
         results = measure(urls, users, args)
     finally:

@@ -38,6 +38,17 @@ class _Job:
     attempts: int
 
 
+@dataclass(frozen=True)
+class ReadyReply:
+    """A reply row written already claimed, with what it says, to send straight away."""
+
+    id: str
+    reply_token: str
+    recipient: str | None
+    items: list
+    language: str
+
+
 class OutboxSender:
     """Delivers due outbox rows; safe to run in several processes at once."""
 
@@ -54,6 +65,18 @@ class OutboxSender:
         for job in self._claim(ids, limit):
             result = self._send(job)
             outcome[self._record(job, result)] += 1
+        return outcome
+
+    def send_ready(self, replies: list[ReadyReply]) -> Counter:
+        """Send replies that the webhook wrote already claimed (no claiming round trip)."""
+        outcome: Counter = Counter()
+        clock = self.uow_factory.clock()
+        tz = self.uow_factory.settings.get("tz")
+        today = clock.astimezone(tz).date() if tz else None
+        for reply in replies:
+            messages = render(reply.items, reply.language, today)
+            job = _Job(reply.id, "reply", reply.recipient, reply.reply_token, messages, 0)
+            outcome[self._record(job, self._send(job))] += 1
         return outcome
 
     def _claim(self, ids, limit) -> list[_Job]:

@@ -5,18 +5,24 @@ from __future__ import annotations
 import json
 import logging
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 from sqlalchemy.exc import IntegrityError
 
+from bot.delivery import ReadyReply
 from handlers.dispatch import handle_event
 from handlers.events import Incoming
 from handlers.replies import to_json
 from storage import outbox
-from storage.models import FailedEvent, OutboxMessage, ProcessedEvent
-from storage.uow import UnitOfWork, UnitOfWorkFactory
+from storage.inbox import record_once
+from storage.models import FailedEvent, OutboxMessage
+from storage.uow import UnitOfWorkFactory
 from storage.users import user_for_line_id
 
 log = logging.getLogger(__name__)
+# A reply is sent by the worker that wrote it; if that worker dies, the outbox job takes it
+# over after this, while the reply token (about a minute) is still good.
+REPLY_LEASE = timedelta(seconds=20)
 
 
 @dataclass
@@ -24,26 +30,10 @@ class Outcome:
     """What processing a webhook body produced, for sending after the answer."""
 
     outbox_ids: list[str] = field(default_factory=list)
+    replies: list[ReadyReply] = field(default_factory=list)
     handled: int = 0
     duplicates: int = 0
     failed: int = 0
-
-
-def _record_once(uow: UnitOfWork, event: Incoming) -> bool:
-    """Write the event's id; False when it was already processed."""
-    try:
-        with uow.session.begin_nested():
-            uow.session.add(
-                ProcessedEvent(
-                    webhook_event_id=event.event_id or "-",
-                    fingerprint=event.fingerprint,
-                    event_type=event.type[:32],
-                    processed_at=uow.now(),
-                )
-            )
-    except IntegrityError:
-        return False
-    return True
 
 
 def process_event(uow_factory: UnitOfWorkFactory, raw: dict, outcome: Outcome) -> None:
@@ -51,15 +41,16 @@ def process_event(uow_factory: UnitOfWorkFactory, raw: dict, outcome: Outcome) -
     event = Incoming.from_line(raw)
     try:
         with uow_factory() as uow:
-            if not _record_once(uow, event):
+            if not record_once(uow, event.event_id, event.fingerprint, event.type):
                 outcome.duplicates += 1
                 return
             replies = handle_event(uow, event)
+            ready = None
             if replies and event.reply_token:
                 language = "th"
                 if event.is_from_person:
                     language = user_for_line_id(uow, event.user_id).language
-                outbox.enqueue(
+                row = outbox.enqueue(
                     uow,
                     "reply",
                     to_json(replies),
@@ -67,12 +58,18 @@ def process_event(uow_factory: UnitOfWorkFactory, raw: dict, outcome: Outcome) -
                     reply_token=event.reply_token,
                     language=language,
                     purpose=f"reply:{event.type}",
+                    claimed_for=REPLY_LEASE,
                 )
+                ready = ReadyReply(row.id, event.reply_token, event.chat_id, replies, language)
             # Send this event's pushes (alerts, login links) right after the answer too.
-            created = [o for o in uow.session.new if isinstance(o, OutboxMessage)]
+            created = [
+                o for o in uow.session.new if isinstance(o, OutboxMessage) and o.channel != "reply"
+            ]
             uow.session.flush()
             uow.commit()
             outcome.outbox_ids.extend(o.id for o in created)
+            if ready is not None:
+                outcome.replies.append(ready)
             outcome.handled += 1
     except IntegrityError:
         # A concurrent worker committed the same event first.

@@ -46,13 +46,15 @@ def callback():
     media = any(
         isinstance(e, dict) and (e.get("message") or {}).get("type") in MEDIA for e in events
     )
-    response.call_on_close(lambda: after_webhook(services, outcome.outbox_ids, media))
+    response.call_on_close(lambda: after_webhook(services, outcome, media))
     return response
 
 
-def after_webhook(services, outbox_ids: list[str], media: bool = True) -> None:
-    """Send this request's replies and fetch new evidence; the jobs retry what fails."""
-    if outbox_ids:
-        services.sender.send_due(ids=outbox_ids)
+def after_webhook(services, outcome, media: bool = True) -> None:
+    """Send this request's replies and pushes, fetch new evidence; the jobs retry what fails."""
+    if outcome.replies:
+        services.sender.send_ready(outcome.replies)
+    if outcome.outbox_ids:
+        services.sender.send_due(ids=outcome.outbox_ids)
     if media:  # a look for evidence costs a write transaction; only worth it when some came
         services.fetcher.fetch_due(limit=10)

@@ -19,7 +19,8 @@ from handlers.replies import Out, Quick, Say
 from handlers.ticket_actions import DECIDED
 from handlers.words import meaning
 from storage import tickets
-from storage.models import Evidence, LineUser, Member, Ticket, TicketEvent
+from storage.evidence import record_pending
+from storage.models import LineUser, Member, Ticket, TicketEvent
 from storage.uow import UnitOfWork
 
 ANSWERING = "answer_ticket"
@@ -97,20 +98,16 @@ def continue_answer(uow: UnitOfWork, user: LineUser, event: Incoming) -> list[Ou
 
 
 def _attach_media(uow: UnitOfWork, ticket: Ticket, event: Incoming) -> None:
-    exists = select(Evidence.id).where(Evidence.line_message_id == event.message_id)
-    if uow.session.scalar(exists) is not None:
-        return
-    uow.session.add(
-        Evidence(
-            ticket_id=ticket.id,
-            line_message_id=event.message_id,
-            media_kind=event.message_type,
-            file_name=event.file_name,
-            size_bytes=event.file_size,
-            created_at=uow.now(),
-            next_attempt_at=uow.now(),
-        )
+    fresh = record_pending(
+        uow,
+        event.message_id,
+        event.message_type,
+        ticket_id=ticket.id,
+        file_name=event.file_name,
+        size_bytes=event.file_size,
     )
+    if not fresh:
+        return
     tickets.add_timeline(uow, ticket, "complainant_reply", "complainant", f"[{event.message_type}]")
     _tell_askers(uow, ticket, f"[{event.message_type}]")
 

@@ -12,6 +12,7 @@ from handlers.menu import main_menu
 from handlers.replies import Card, Out, Quick, Say
 from handlers.submission import submit_draft
 from handlers.words import meaning
+from storage.evidence import record_pending
 from storage.models import Draft, Evidence, LineUser
 from storage.uow import UnitOfWork
 
@@ -52,8 +53,12 @@ def start(uow: UnitOfWork, user: LineUser) -> list[Out]:
 
 def evidence_count(uow: UnitOfWork, draft: Draft) -> int:
     """How many evidence files this draft has received."""
+    cached = uow.cache.get(("evidence_count", draft.id))
+    if cached is not None:
+        return cached
     stmt = select(func.count(Evidence.id)).where(Evidence.draft_id == draft.id)
-    return uow.session.scalar(stmt) or 0
+    count = uow.cache[("evidence_count", draft.id)] = uow.session.scalar(stmt) or 0
+    return count
 
 
 def _context(uow: UnitOfWork, draft: Draft) -> StepContext:
@@ -70,9 +75,15 @@ def ask(uow: UnitOfWork, draft: Draft) -> list[Out]:
 
 def handle(uow: UnitOfWork, user: LineUser, draft: Draft, event: Incoming) -> list[Out]:
     """One event while a complaint is being written."""
-    answer = read_answer(event)
+    replies = _handle(uow, user, draft, event)
+    # Touched last, so the draft is written once with everything that changed.
     draft.updated_at = uow.now()
     draft.reminded_at = None
+    return replies
+
+
+def _handle(uow: UnitOfWork, user: LineUser, draft: Draft, event: Incoming) -> list[Out]:
+    answer = read_answer(event)
     word = meaning(answer.text) if answer.text else None
     if answer.step == "flow" or word in GLOBAL_WORDS:
         return _global(uow, user, draft, answer.choice or word)
@@ -146,21 +157,16 @@ def _evidence(uow: UnitOfWork, draft: Draft, event: Incoming) -> list[Out]:
         return [Say("evidence.too_large", {"megabytes": limit // (1024 * 1024)})]
     if event.message_type not in EVIDENCE_KINDS:
         return [Say("problem.wrong_kind.text")] + ask(uow, draft)
-    exists = select(Evidence.id).where(Evidence.line_message_id == event.message_id)
-    if uow.session.scalar(exists) is None:
-        uow.session.add(
-            Evidence(
-                draft_id=draft.id,
-                line_message_id=event.message_id,
-                media_kind=event.message_type,
-                file_name=event.file_name,
-                size_bytes=event.file_size,
-                created_at=uow.now(),
-                next_attempt_at=uow.now(),
-            )
-        )
-        uow.session.flush()
+    if record_pending(
+        uow,
+        event.message_id,
+        event.message_type,
+        draft_id=draft.id,
+        file_name=event.file_name,
+        size_bytes=event.file_size,
+    ):
         count += 1
+        uow.cache[("evidence_count", draft.id)] = count
     image_set = (event.raw.get("message") or {}).get("imageSet") or {}
     if image_set and image_set.get("index") != image_set.get("total"):
         return []  # one answer for an album, after its last photo

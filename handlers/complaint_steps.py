@@ -95,10 +95,16 @@ def ask_consent(ctx):
     ]
 
 
-def take_consent(ctx, answer):
-    picked = _picked(answer, "consent", {"choice.agree": "yes", "choice.decline": "no"})
+def _yes_or_no(answer: Answer, step: str, yes_label: str, no_label: str) -> str | None:
+    """'yes' or 'no', tapped or typed in either language; None when unclear."""
+    picked = _picked(answer, step, {yes_label: "yes", no_label: "no"})
     if picked is None and answer.text is not None:
         picked = "yes" if means(answer.text, "yes") else "no" if means(answer.text, "no") else None
+    return picked
+
+
+def take_consent(ctx, answer):
+    picked = _yes_or_no(answer, "consent", "choice.agree", "choice.decline")
     if picked is None:
         return Problem("problem.pick_one")
     if picked == "no":
@@ -263,15 +269,20 @@ def ask_witnesses(ctx):
     return [Say("ask.witnesses", quick=(SKIP,))]
 
 
-def take_witnesses(ctx, answer):
-    if _is(answer, "skip"):
-        ctx.data["witnesses"] = ""
-        return "reported"
-    value = _text(answer, minimum=2)
-    if isinstance(value, Problem):
-        return value
-    ctx.data["witnesses"] = value
-    return "reported"
+def _store_optional_text(field: str, next_step: str, minimum: int, skipped: str | None):
+    """A step with a free-text answer that may be skipped (stored as `skipped`)."""
+    store = _store_text(field, next_step, minimum)
+
+    def take(ctx, answer):
+        if _is(answer, "skip"):
+            ctx.data[field] = skipped
+            return next_step
+        return store(ctx, answer)
+
+    return take
+
+
+take_witnesses = _store_optional_text("witnesses", "reported", minimum=2, skipped="")
 
 
 # -- reported elsewhere ----------------------------------------------------
@@ -280,9 +291,7 @@ def ask_reported(ctx):
 
 
 def take_reported(ctx, answer):
-    picked = _picked(answer, "reported", {"choice.yes": "yes", "choice.no": "no"})
-    if picked is None and answer.text is not None:
-        picked = "yes" if means(answer.text, "yes") else "no" if means(answer.text, "no") else None
+    picked = _yes_or_no(answer, "reported", "choice.yes", "choice.no")
     if picked is None:
         return Problem("problem.pick_one")
     ctx.data["reported"] = picked == "yes"
@@ -299,15 +308,7 @@ def ask_reported_ref(ctx):
     return [Say("ask.reported_ref", quick=(SKIP,))]
 
 
-def take_reported_ref(ctx, answer):
-    if _is(answer, "skip"):
-        ctx.data["reported_ref"] = None
-        return "identity"
-    value = _text(answer, minimum=1)
-    if isinstance(value, Problem):
-        return value
-    ctx.data["reported_ref"] = value
-    return "identity"
+take_reported_ref = _store_optional_text("reported_ref", "identity", minimum=1, skipped=None)
 
 
 # -- identity ----------------------------------------------------------------

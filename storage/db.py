@@ -21,6 +21,9 @@ def make_engine(url: str, **kwargs) -> Engine:
             dbapi_conn.isolation_level = None  # let SQLAlchemy's BEGIN below decide
             cur = dbapi_conn.cursor()
             cur.execute("PRAGMA journal_mode=WAL")
+            # In WAL mode NORMAL stays consistent; a power cut may lose the last commits.
+            # SQLite is the embedded default; production's durability is PostgreSQL's.
+            cur.execute("PRAGMA synchronous=NORMAL")
             cur.execute("PRAGMA foreign_keys=ON")
             cur.execute("PRAGMA busy_timeout=30000")
             cur.close()
@@ -41,3 +44,12 @@ def make_engine(url: str, **kwargs) -> Engine:
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     """The one sessionmaker of this process."""
     return sessionmaker(engine, expire_on_commit=False)
+
+
+def insert_unless_exists(session: Session, model, values: dict, keys: list[str]):
+    """INSERT … ON CONFLICT (keys) DO NOTHING, for PostgreSQL and SQLite alike."""
+    from sqlalchemy.dialects import postgresql, sqlite
+
+    dialect = session.get_bind().dialect.name
+    insert = {"postgresql": postgresql.insert, "sqlite": sqlite.insert}[dialect]
+    return insert(model).values(**values).on_conflict_do_nothing(index_elements=keys)

@@ -26,3 +26,33 @@ def claim_pending(uow: UnitOfWork, limit: int = 20, ids: list[int] | None = None
         # Lease the row while it downloads; if this process dies it becomes due again.
         row.next_attempt_at = uow.now() + timedelta(minutes=10)
     return rows
+
+
+def record_pending(
+    uow: UnitOfWork,
+    line_message_id: str,
+    media_kind: str,
+    *,
+    draft_id: int | None = None,
+    ticket_id: int | None = None,
+    file_name: str | None = None,
+    size_bytes: int | None = None,
+) -> bool:
+    """Note a file to download from LINE; False when this message was already noted."""
+    exists = select(Evidence.id).where(Evidence.line_message_id == line_message_id)
+    if uow.session.scalar(exists) is not None:
+        return False
+    uow.session.add(
+        Evidence(
+            draft_id=draft_id,
+            ticket_id=ticket_id,
+            line_message_id=line_message_id,
+            media_kind=media_kind,
+            file_name=file_name,
+            size_bytes=size_bytes,
+            created_at=uow.now(),
+            next_attempt_at=uow.now(),
+        )
+    )
+    uow.session.flush()
+    return True

@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import or_, select, update
 
-from storage.models import OutboxMessage
+from storage.models import OutboxMessage, new_uuid
 from storage.uow import UnitOfWork
 
 SENDING_LEASE = timedelta(minutes=5)
@@ -25,8 +25,13 @@ def enqueue(
     purpose: str = "",
     dedupe_key: str | None = None,
     not_before: datetime | None = None,
+    claimed_for: timedelta | None = None,
 ) -> OutboxMessage:
-    """Add a message to send: `reply`, `push`, `multicast` or `broadcast`."""
+    """Add a message to send: `reply`, `push`, `multicast` or `broadcast`.
+
+    `claimed_for` writes the row already claimed by the caller, who sends it at once;
+    if the caller dies, the row becomes due again when that lease runs out.
+    """
     if channel == "multicast":
         recipient_enc = uow.vault.encrypt("\n".join(recipients or []))
         count = len(recipients or [])
@@ -34,6 +39,7 @@ def enqueue(
         recipient_enc = uow.vault.encrypt(recipient) if recipient else None
         count = 1
     row = OutboxMessage(
+        id=new_uuid(),
         channel=channel,
         recipient_enc=recipient_enc,
         recipient_count=count,
@@ -42,7 +48,8 @@ def enqueue(
         payload=seal(uow, payload),
         purpose=purpose,
         dedupe_key=dedupe_key,
-        next_attempt_at=not_before or uow.now(),
+        status="sending" if claimed_for else "pending",
+        next_attempt_at=uow.now() + claimed_for if claimed_for else not_before or uow.now(),
         created_at=uow.now(),
     )
     uow.session.add(row)
@@ -72,7 +79,8 @@ def claim_due(
 ) -> list[OutboxMessage]:
     """Lock and mark as sending the rows that are due, skipping rows others hold.
 
-    A row stuck in `sending` (its sender died) becomes due again after a lease.
+    A `sending` row's `next_attempt_at` is the end of its sender's lease: if the sender
+    died, the row becomes due again then.
     """
     now = uow.now()
     stmt = (
@@ -80,8 +88,7 @@ def claim_due(
         .where(
             or_(
                 (OutboxMessage.status == "pending") & (OutboxMessage.next_attempt_at <= now),
-                (OutboxMessage.status == "sending")
-                & (OutboxMessage.next_attempt_at <= now - SENDING_LEASE),
+                (OutboxMessage.status == "sending") & (OutboxMessage.next_attempt_at <= now),
             )
         )
         .order_by(OutboxMessage.next_attempt_at)
@@ -93,7 +100,7 @@ def claim_due(
     rows = list(uow.session.scalars(stmt))
     for row in rows:
         row.status = "sending"
-        row.next_attempt_at = now
+        row.next_attempt_at = now + SENDING_LEASE
     return rows
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import secrets
 
-from sqlalchemy import insert, select, update
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import select, update
 
+from storage.db import insert_unless_exists
 from storage.models import Ticket, TicketEvent, TicketSequence
 from storage.uow import UnitOfWork
 
@@ -20,12 +20,8 @@ def next_reference(uow: UnitOfWork, prefix: str, year_be: int) -> str:
     which holds the row lock until commit, so two transactions never get one number.
     """
     session = uow.session
-    dialect = session.get_bind().dialect.name
-    ins = {"postgresql": postgresql.insert, "sqlite": sqlite.insert}.get(dialect, insert)
-    stmt = ins(TicketSequence).values(prefix=prefix, year_be=year_be, last=0)
-    if dialect in ("postgresql", "sqlite"):
-        stmt = stmt.on_conflict_do_nothing(index_elements=["prefix", "year_be"])
-    session.execute(stmt)
+    values = {"prefix": prefix, "year_be": year_be, "last": 0}
+    session.execute(insert_unless_exists(session, TicketSequence, values, ["prefix", "year_be"]))
     number = session.scalar(
         update(TicketSequence)
         .where(TicketSequence.prefix == prefix, TicketSequence.year_be == year_be)

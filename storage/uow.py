@@ -26,6 +26,8 @@ class UnitOfWork:
         self.clock = clock
         self.settings = settings or {}
         self.session: Session | None = None
+        # Rows already loaded (and locked) in this transaction, by key.
+        self.cache: dict = {}
 
     def __enter__(self) -> UnitOfWork:
         self.session = self._session_factory()
@@ -35,6 +37,7 @@ class UnitOfWork:
         assert self.session is not None
         self.session.rollback()
         self.session.close()
+        self.cache.clear()
 
     def commit(self) -> None:
         """Make the work durable."""
@@ -45,6 +48,7 @@ class UnitOfWork:
         """Forget the work done since the last commit."""
         assert self.session is not None
         self.session.rollback()
+        self.cache.clear()
 
     def now(self) -> datetime:
         """The injected clock's now (UTC, aware)."""

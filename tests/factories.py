@@ -119,7 +119,11 @@ class Chat:
         before = len(self.gateway.sent)
         response = self.post(event)
         assert response.status_code == 200, response.data
-        return [m for call in self.gateway.sent[before:] for m in call["messages"]]
+        # The reply to this event, and pushes to this user (not those to other people).
+        calls = [
+            c for c in self.gateway.sent[before:] if c["kind"] == "reply" or c["to"] == self.user_id
+        ]
+        return [m for call in calls for m in call["messages"]]
 
     def say(self, text: str) -> list[dict]:
         """Type a message; returns the LINE messages the bot answered with."""

@@ -140,8 +140,16 @@ def register(app: Flask, local_mode: bool) -> None:
     )
     csrf.init_app(app)
     from bot import webhook
-    from bot.dashboard import actions, auth, export, figures, outbox, tickets  # noqa: F401
-    from bot.dashboard import campaigns, forums  # noqa: F401
+    from bot.dashboard import (  # noqa: F401
+        actions,
+        auth,
+        campaigns,
+        export,
+        figures,
+        forums,
+        outbox,
+        tickets,
+    )
 
     csrf.exempt(webhook.bp)
     app.register_blueprint(bp)

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 import requests
 from pytest_httpserver import HTTPServer
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, create_engine, func, select, text
 
 from storage.db import make_engine
 from storage.migrate import upgrade
@@ -59,16 +59,25 @@ def _free_port() -> int:
 
 
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])
-def e2e_database_url(request, tmp_path_factory) -> str:
+def e2e_database_url(request, tmp_path_factory) -> Iterator[str]:
     """A migrated database for the server: SQLite, and PostgreSQL with TEST_DATABASE_URL."""
     if request.param == "sqlite":
         url = f"sqlite:///{tmp_path_factory.mktemp('e2e') / 'e2e.db'}"
-    else:
-        if not PG_URL:
-            pytest.skip("TEST_DATABASE_URL is not set")
-        url = _pg_database(f"sujarit_e2e_{os.getpid()}")
+        upgrade(url)
+        yield url
+        return
+    if not PG_URL:
+        pytest.skip("TEST_DATABASE_URL is not set")
+    name = f"sujarit_e2e_{os.getpid()}"
+    url = _pg_database(name)
     upgrade(url)
-    return url
+    yield url
+    admin = create_engine(
+        PG_URL.replace("postgresql://", "postgresql+psycopg://", 1), isolation_level="AUTOCOMMIT"
+    )
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
 
 
 class Server:

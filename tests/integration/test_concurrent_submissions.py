@@ -69,7 +69,7 @@ def test_fifty_simultaneous_confirmations_make_fifty_tickets(services):
         thread.join()
 
     assert [(o.handled, o.failed) for o in outcomes.values()] == [(1, 0)] * COUNT
-    assert all(len(o.outbox_ids) == 1 for o in outcomes.values())
+    assert all(len(o.replies) == 1 for o in outcomes.values())
     with services.uow() as uow:
         tickets = uow.session.scalars(select(Ticket)).all()
         drafts = uow.session.scalars(select(Draft)).all()
