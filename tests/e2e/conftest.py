@@ -8,6 +8,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -107,7 +108,6 @@ class Server:
 @pytest.fixture(scope="module")
 def server(e2e_database_url, module_line_api, tmp_path_factory) -> Iterator[Server]:
     """gunicorn with 2 workers, LINE hosts pointed at the fake, on a free local port."""
-    port = _free_port()
     tmp = tmp_path_factory.mktemp("server")
     env = {
         **os.environ,
@@ -120,7 +120,18 @@ def server(e2e_database_url, module_line_api, tmp_path_factory) -> Iterator[Serv
         "EVIDENCE_DIR": str(tmp / "evidence"),
         "PUBLIC_BASE_URL": "https://sujarit.example.org",
     }
-    log = tmp / "gunicorn.log"
+    engine = make_engine(e2e_database_url)
+    with gunicorn(env, tmp / "gunicorn.log") as base_url:
+        try:
+            yield Server(base_url, e2e_database_url, engine, tmp / "gunicorn.log")
+        finally:
+            engine.dispose()
+
+
+@contextmanager
+def gunicorn(env: dict, log: Path) -> Iterator[str]:
+    """The web process as production runs it (gunicorn, 2 workers); yields its base URL."""
+    port = _free_port()
     command = [sys.executable, "-m", "gunicorn", "bot:create_app()", "--workers", "2"]
     command += ["--bind", f"127.0.0.1:{port}"]
     with log.open("wb") as out:
@@ -133,18 +144,52 @@ def server(e2e_database_url, module_line_api, tmp_path_factory) -> Iterator[Serv
         except requests.RequestException:
             return False
 
-    engine = make_engine(e2e_database_url)
     try:
         if not wait_for(healthy, timeout=30) or process.poll() is not None:
             pytest.fail("gunicorn did not start:\n" + log.read_text(errors="replace"))
-        yield Server(base_url, e2e_database_url, engine, log)
+        yield base_url
     finally:
         process.terminate()
         try:
             process.wait(timeout=10)
         except subprocess.TimeoutExpired:
             process.kill()
-        engine.dispose()
+
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@contextmanager
+def chromium_tab(width: int, height: int):
+    """A headless Debian Chromium tab driven by Playwright.
+
+    Skipped when Chromium is missing, unless SUJARIT_REQUIRE_BROWSER is set (CI), where
+    a missing browser is a failure rather than a silent skip.
+    """
+    if not CHROMIUM.exists():
+        if os.environ.get("SUJARIT_REQUIRE_BROWSER"):
+            pytest.fail("SUJARIT_REQUIRE_BROWSER is set but /usr/bin/chromium is missing")
+        pytest.skip("/usr/bin/chromium is missing (apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        tab = browser.new_page(viewport={"width": width, "height": height})
+        tab.set_default_timeout(15_000)
+        try:
+            yield tab
+        finally:
+            browser.close()
 
 
 class HttpChat:

@@ -3,7 +3,6 @@ and the complainant's Thai notice leaves through the (fake) LINE API."""
 
 from __future__ import annotations
 
-import os
 import threading
 import uuid
 from collections.abc import Iterator
@@ -15,19 +14,9 @@ from werkzeug.serving import make_server
 from bot import create_app
 from tests.conftest import make_env
 from tests.dashboard_data import add_member, add_ticket, login_token, spread
+from tests.e2e.conftest import chromium_tab
 
 pytestmark = pytest.mark.browser
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 SHOTS = Path("/tmp")
 
 
@@ -53,19 +42,9 @@ def live(database_url, tmp_path, line_api) -> Iterator[tuple[str, object]]:
 
 @pytest.fixture
 def browser_page():
-    """A headless Chromium tab (skipped when Debian's chromium is not installed)."""
-    if not CHROMIUM.exists():
-        if os.environ.get("SUJARIT_REQUIRE_BROWSER"):
-            pytest.fail("SUJARIT_REQUIRE_BROWSER is set but /usr/bin/chromium is missing")
-        pytest.skip("/usr/bin/chromium is missing (apt-get install chromium)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        tab = browser.new_page(viewport={"width": 1200, "height": 1000})
-        tab.set_default_timeout(15_000)
+    """A headless Chromium tab for the dashboard."""
+    with chromium_tab(1200, 1000) as tab:
         yield tab
-        browser.close()
 
 
 def test_reviewer_rejects_a_ticket_and_the_citizen_is_told_in_line(

@@ -4,29 +4,15 @@ from __future__ import annotations
 
 import os
 import re
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import requests
 
 from storage.migrate import upgrade
-from tests.e2e.conftest import ROOT, _free_port, wait_for
+from tests.e2e.conftest import chromium_tab, gunicorn
 
 pytestmark = pytest.mark.browser
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 SCREENSHOT = Path("/tmp/sujarit-simulator.png")
 
 
@@ -38,44 +24,15 @@ def local_server(tmp_path_factory) -> Iterator[str]:
     upgrade(url)
     env = {k: v for k, v in os.environ.items() if not k.startswith(("LINE_", "SUJARIT_"))}
     env.update(DATABASE_URL=url, SUJARIT_MODE="local", EVIDENCE_DIR=str(tmp / "evidence"))
-    port = _free_port()
-    log = tmp / "gunicorn.log"
-    command = [sys.executable, "-m", "gunicorn", "bot:create_app()", "--workers", "2"]
-    command += ["--bind", f"127.0.0.1:{port}"]
-    with log.open("wb") as out:
-        process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=out, stderr=out)
-    base = f"http://127.0.0.1:{port}"
-
-    def up() -> bool:
-        try:
-            return requests.get(f"{base}/healthz", timeout=5).status_code == 200
-        except requests.RequestException:
-            return False
-
-    try:
-        if not wait_for(up, timeout=30) or process.poll() is not None:
-            pytest.fail("gunicorn did not start:\n" + log.read_text(errors="replace"))
+    with gunicorn(env, tmp / "gunicorn.log") as base:
         yield base
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
 
 
 @pytest.fixture
 def page(local_server):
-    """A headless Chromium tab (skipped when Debian's chromium is not installed)."""
-    if not CHROMIUM.exists():
-        if os.environ.get("SUJARIT_REQUIRE_BROWSER"):
-            pytest.fail("SUJARIT_REQUIRE_BROWSER is set but /usr/bin/chromium is missing")
-        pytest.skip("/usr/bin/chromium is missing (apt-get install chromium)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        tab = browser.new_page(viewport={"width": 1000, "height": 900})
-        tab.set_default_timeout(15_000)
+    """A headless Chromium tab on the simulator."""
+    with chromium_tab(1000, 900) as tab:
         yield tab
-        browser.close()
 
 
 def tap(page, label: str) -> None:

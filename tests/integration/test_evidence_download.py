@@ -17,7 +17,6 @@ from bot.inbound import process_body
 from storage.models import Evidence
 from tests.conftest import make_env
 from tests.factories import Chat, media_event, quick_data, texts
-from tests.fakes.line_api import FakeLineApi
 
 PHOTO = b"\xff\xd8\xff\xe0" + bytes(range(256)) * 40
 
@@ -43,14 +42,6 @@ class DataHostGateway(CapturingGateway):
     def content(self, message_id):
         """Download from the data host."""
         return self.sdk.content(message_id)
-
-
-@pytest.fixture
-def line_api(httpserver):
-    """A fresh fake LINE API on pytest-httpserver's shared server."""
-    fake = FakeLineApi(httpserver)
-    yield fake
-    assert not fake.handler_errors, "\n".join(fake.handler_errors)
 
 
 @pytest.fixture

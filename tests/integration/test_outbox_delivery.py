@@ -15,7 +15,6 @@ from handlers.replies import Say, to_json
 from storage import outbox
 from storage.models import OutboxMessage
 from tests.conftest import make_env
-from tests.fakes.line_api import FakeLineApi
 
 
 class Clock:
@@ -30,14 +29,6 @@ class Clock:
     def advance(self, **delta) -> None:
         """Move time forward."""
         self.now += timedelta(**delta)
-
-
-@pytest.fixture
-def line_api(httpserver):
-    """A fresh fake LINE API on pytest-httpserver's shared server (no start/stop per test)."""
-    fake = FakeLineApi(httpserver)
-    yield fake
-    assert not fake.handler_errors, "\n".join(fake.handler_errors)
 
 
 @pytest.fixture
