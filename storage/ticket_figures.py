@@ -27,6 +27,8 @@ class Figures:
     median_take_hours: float | None
     median_decide_hours: float | None
     total: int
+    reopened_tickets: int
+    reopened_times: int
 
 
 def _visible(stmt, conflicts):
@@ -83,6 +85,14 @@ def figures(
         conflicts,
     )
     by_status = _count_by(uow, Ticket.status, conflicts)
+    # "Closed as fixed, but nothing changed": tickets the complainant reopened, and how often.
+    reopened = _visible(
+        select(func.count(), func.coalesce(func.sum(Ticket.reopened_count), 0)).where(
+            Ticket.reopened_count > 0
+        ),
+        conflicts,
+    )
+    reopened_tickets, reopened_times = uow.session.execute(reopened).one()
     return Figures(
         by_status=by_status,
         by_kind=_count_by(uow, Ticket.kind, conflicts),
@@ -91,4 +101,6 @@ def figures(
         median_take_hours=_median_hours(uow, Ticket.taken_at, conflicts),
         median_decide_hours=_median_hours(uow, Ticket.decided_at, conflicts),
         total=sum(by_status.values()),
+        reopened_tickets=reopened_tickets,
+        reopened_times=int(reopened_times),
     )

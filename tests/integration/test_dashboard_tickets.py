@@ -356,3 +356,14 @@ def test_organizers_see_delivery_without_identities(app, services):
         recipient = uow.vault.decrypt(tickets.by_reference(uow, ref).owner_line_id_enc)
         assert uow.session.query(Member).count() == 2
     assert recipient not in page
+
+
+def test_figures_count_tickets_the_complainant_reopened(app, services):
+    add_ticket(services, status="in_review", reopened_count=2)
+    add_ticket(services, status="in_review", reopened_count=1)
+    add_ticket(services, status="resolved")
+    client, _ = signed_in(app, services, "chair")
+    page = client.get("/committee/figures").get_data(as_text=True)
+    tile = page.split("ยังไม่ได้แก้ไข (เปิดใหม่)")[1].split("</div>")[0]
+    assert "<strong>2</strong>" in tile
+    assert "เปิดใหม่รวม 3 ครั้ง" in tile
