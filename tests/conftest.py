@@ -9,10 +9,10 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from bot import create_app
-from bot.gateway import CapturingGateway
 from storage.migrate import upgrade
 from storage.models import Base
 from tests.factories import Chat
+from tests.fakes.recording_gateway import RecordingGateway
 
 pytest_plugins = ["tests.fakes.fixtures"]
 
@@ -85,8 +85,12 @@ def make_env(database_url: str, tmp_path, **extra) -> dict:
 
 @pytest.fixture
 def gateway():
-    """A gateway that records what would be sent to LINE."""
-    return CapturingGateway()
+    """A gateway that records what would be sent to LINE; nothing may break LINE's limits."""
+    recorder = RecordingGateway()
+    yield recorder
+    assert not recorder.violations, "messages over LINE's limits:\n" + "\n".join(
+        recorder.violations
+    )
 
 
 @pytest.fixture

@@ -12,11 +12,12 @@ from sqlalchemy import select
 
 from bot import create_app
 from bot.evidence import EvidenceFetcher
-from bot.gateway import CapturingGateway, SdkLineGateway
+from bot.gateway import SdkLineGateway
 from bot.inbound import process_body
 from storage.models import Evidence
 from tests.conftest import make_env
 from tests.factories import Chat, media_event, quick_data, texts
+from tests.fakes.recording_gateway import RecordingGateway
 
 PHOTO = b"\xff\xd8\xff\xe0" + bytes(range(256)) * 40
 
@@ -31,7 +32,7 @@ class Clock:
         return self.now
 
 
-class DataHostGateway(CapturingGateway):
+class DataHostGateway(RecordingGateway):
     """Keeps replies for the chat driver; downloads content through the real SDK."""
 
     def __init__(self, data_host: str) -> None:
