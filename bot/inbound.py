@@ -7,7 +7,7 @@ import logging
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError
 
 from bot.delivery import ReadyReply
 from handlers.dispatch import handle_event
@@ -23,6 +23,10 @@ log = logging.getLogger(__name__)
 # A reply is sent by the worker that wrote it; if that worker dies, the outbox job takes it
 # over after this, while the reply token (about a minute) is still good.
 REPLY_LEASE = timedelta(seconds=20)
+
+
+class DatabaseUnavailable(RuntimeError):
+    """The database did not answer; the webhook asks LINE to deliver again."""
 
 
 @dataclass
@@ -74,6 +78,10 @@ def process_event(uow_factory: UnitOfWorkFactory, raw: dict, outcome: Outcome) -
     except IntegrityError:
         # A concurrent worker committed the same event first.
         outcome.duplicates += 1
+    except OperationalError:
+        # The database is out of reach: nothing can be kept, so the whole request must
+        # fail and LINE deliver it again; what was already handled is deduplicated then.
+        raise DatabaseUnavailable from None
     except Exception as exc:  # one bad event must not lose the others
         outcome.failed += 1
         log.exception("event %s (%s) failed", event.event_id, event.type)

@@ -7,7 +7,7 @@ import json
 from flask import Blueprint, current_app, jsonify, request
 from linebot.v3.webhook import SignatureValidator
 
-from bot.inbound import process_body
+from bot.inbound import DatabaseUnavailable, process_body
 from handlers.answers import MEDIA
 
 bp = Blueprint("webhook", __name__)
@@ -38,7 +38,10 @@ def callback():
             raise TypeError
     except (ValueError, KeyError, TypeError):
         return _refuse(400, "body is not a LINE webhook")
-    outcome = process_body(services.uow, events)
+    try:
+        outcome = process_body(services.uow, events)
+    except DatabaseUnavailable:
+        return _refuse(503, "database unavailable, deliver again later")
     response = jsonify(
         {"handled": outcome.handled, "duplicates": outcome.duplicates, "failed": outcome.failed}
     )

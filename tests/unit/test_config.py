@@ -101,3 +101,19 @@ def test_healthz_answers_503_when_the_database_is_unreachable(tmp_path):
     response = app.test_client().get("/healthz")
     assert response.status_code == 503
     assert response.json["status"] == "unavailable"
+
+
+def test_webhook_asks_line_to_deliver_again_when_the_database_is_unreachable(tmp_path):
+    from tests.factories import sign, text_event, webhook_body
+
+    env = make_env("postgresql://postgres@127.0.0.1:1/sujarit", tmp_path)
+    app = create_app({"ENV": env})
+    body = webhook_body(text_event("ร้องเรียน"))
+    response = app.test_client().post(
+        "/callback",
+        data=body,
+        content_type="application/json",
+        headers={"X-Line-Signature": sign(body, env["LINE_CHANNEL_SECRET"])},
+    )
+    # Not 200: LINE would count the event as delivered and it would be lost.
+    assert response.status_code == 503
