@@ -69,10 +69,9 @@ def _conversation(uow: UnitOfWork, user: LineUser, event: Incoming) -> list[Out]
 
 
 def _menu_word(word: str | None, in_draft: bool) -> str | None:
-    if word in ("track", "lookup", "news"):
+    if word in ("complain", "track", "lookup", "news"):
         return word
-    if word == "complain":
-        return "complain"
+    # Inside a complaint, "help" explains the current question instead.
     if word in ("menu", "help") and not in_draft:
         return word
     return None
