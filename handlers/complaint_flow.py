@@ -63,7 +63,7 @@ def evidence_count(uow: UnitOfWork, draft: Draft) -> int:
 
 def _context(uow: UnitOfWork, draft: Draft) -> StepContext:
     today = uow.now().astimezone(uow.settings["tz"]).date()
-    return StepContext(dict(draft.data), today, uow.vault, evidence_count(uow, draft))
+    return StepContext(dict(draft.data), today, uow.vault, lambda: evidence_count(uow, draft))
 
 
 def ask(uow: UnitOfWork, draft: Draft) -> list[Out]:

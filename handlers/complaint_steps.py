@@ -31,12 +31,20 @@ class Problem:
 
 @dataclass
 class StepContext:
-    """What a step sees: the draft's data, today's date, the vault, evidence count."""
+    """What a step sees: the draft's data, today's date, the vault, evidence count.
+
+    The count may be given as a function, so only the steps that show it pay for it.
+    """
 
     data: dict
     today: date
     vault: Vault
-    evidence_count: int = 0
+    evidence: int | Callable[[], int] = 0
+
+    @property
+    def evidence_count(self) -> int:
+        """How many evidence files the draft has."""
+        return self.evidence() if callable(self.evidence) else self.evidence
 
 
 @dataclass(frozen=True)

@@ -65,7 +65,7 @@ BAD_ANSWERS: dict[str, list[Answer]] = {
 
 def context(**data) -> StepContext:
     base = {"district": "นางรอง", "kind": "bribery"}
-    return StepContext({**base, **data}, TODAY, VAULT, evidence_count=3)
+    return StepContext({**base, **data}, TODAY, VAULT, evidence=3)
 
 
 def check(items, language: str) -> list[dict]:
