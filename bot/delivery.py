@@ -12,7 +12,7 @@ from tenacity import wait_exponential_jitter
 
 from bot.gateway import LineGateway, SendResult
 from bot.render import render
-from handlers.replies import from_json
+from handlers.replies import from_json, to_json
 from storage import outbox
 from storage.uow import UnitOfWorkFactory
 
@@ -33,16 +33,14 @@ class _Job:
     id: str
     channel: str
     recipient: str | None
-    reply_token: str | None
     messages: list[dict]
     attempts: int
 
 
 @dataclass(frozen=True)
 class ReadyReply:
-    """A reply row written already claimed, with what it says, to send straight away."""
+    """A direct reply to an event, sent after its transaction has committed."""
 
-    id: str
     reply_token: str
     recipient: str | None
     items: list
@@ -68,16 +66,44 @@ class OutboxSender:
         return outcome
 
     def send_ready(self, replies: list[ReadyReply]) -> Counter:
-        """Send replies that the webhook wrote already claimed (no claiming round trip)."""
+        """Answer with reply tokens; a reply LINE refuses is pushed instead, through the outbox.
+
+        Replies are free and single-use, so they are not written to the outbox first: if
+        one fails (its token expired, as on a redelivery, or LINE had trouble), the same
+        messages become an outbox push, which is retried with its retry key until sent.
+        """
         outcome: Counter = Counter()
         clock = self.uow_factory.clock()
         tz = self.uow_factory.settings.get("tz")
         today = clock.astimezone(tz).date() if tz else None
         for reply in replies:
-            messages = render(reply.items, reply.language, today)
-            job = _Job(reply.id, "reply", reply.recipient, reply.reply_token, messages, 0)
-            outcome[self._record(job, self._send(job))] += 1
+            result = self.gateway.reply(
+                reply.reply_token, render(reply.items, reply.language, today)
+            )
+            if result.ok:
+                outcome["sent"] += 1
+            elif reply.recipient:
+                log.warning("reply refused (%s); pushing instead", result.status)
+                for state, count in self._push_instead(reply).items():
+                    outcome["fallback_" + state] += count
+            else:
+                outcome["lost"] += 1
+                log.error("reply refused (%s) and there is no one to push to", result.status)
         return outcome
+
+    def _push_instead(self, reply: ReadyReply) -> Counter:
+        with self.uow_factory() as uow:
+            row = outbox.enqueue(
+                uow,
+                "push",
+                to_json(reply.items),
+                recipient=reply.recipient,
+                language=reply.language,
+                purpose="reply-fallback",
+            )
+            uow.commit()
+            row_id = row.id
+        return self.send_due(ids=[row_id])
 
     def _claim(self, ids, limit) -> list[_Job]:
         with self.uow_factory() as uow:
@@ -88,15 +114,11 @@ class OutboxSender:
             for row in rows:
                 recipient = uow.vault.decrypt(row.recipient_enc) if row.recipient_enc else None
                 messages = render(from_json(outbox.payload_of(uow, row)), row.language, today)
-                jobs.append(
-                    _Job(row.id, row.channel, recipient, row.reply_token, messages, row.attempts)
-                )
+                jobs.append(_Job(row.id, row.channel, recipient, messages, row.attempts))
             uow.commit()
         return jobs
 
     def _send(self, job: _Job) -> SendResult:
-        if job.channel == "reply":
-            return self.gateway.reply(job.reply_token, job.messages)
         if job.channel == "push":
             return self.gateway.push(job.recipient, job.messages, job.id)
         if job.channel == "multicast":
@@ -110,10 +132,6 @@ class OutboxSender:
             if result.ok or result.already_accepted:
                 outbox.mark_sent(uow, job.id, result.request_id)
                 state = "sent"
-            elif job.channel == "reply" and job.recipient and result.status in (400, 410):
-                # The reply token expired or was used (a redelivery): push the same messages.
-                outbox.convert_reply_to_push(uow, job.id, job.recipient)
-                state = "fallback"
             elif result.retryable:
                 delay = backoff(job.attempts + 1, result.retry_after)
                 state = outbox.mark_retry(
@@ -124,12 +142,6 @@ class OutboxSender:
                     uow, job.id, f"{result.status} {result.error}", timedelta(0), max_attempts=0
                 )
             uow.commit()
-        if state not in ("sent", "fallback"):
+        if state != "sent":
             log.warning("outbox %s: LINE answered %s (%s)", job.id, result.status, state)
-        if state == "fallback":
-            return self._record_fallback(job)
         return state
-
-    def _record_fallback(self, job: _Job) -> str:
-        pushed = _Job(job.id, "push", job.recipient, None, job.messages, job.attempts)
-        return "fallback_" + self._record(pushed, self._send(pushed))

@@ -1,28 +1,22 @@
-"""Processes webhook events: dedupe, handle, queue the reply — one transaction each."""
+"""Processes webhook events: dedupe and handle each in one transaction; replies follow."""
 
 from __future__ import annotations
 
 import json
 import logging
 from dataclasses import dataclass, field
-from datetime import timedelta
 
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from bot.delivery import ReadyReply
 from handlers.dispatch import handle_event
 from handlers.events import Incoming
-from handlers.replies import to_json
-from storage import outbox
 from storage.inbox import record_once
 from storage.models import FailedEvent, OutboxMessage
 from storage.uow import UnitOfWorkFactory
 from storage.users import user_for_line_id
 
 log = logging.getLogger(__name__)
-# A reply is sent by the worker that wrote it; if that worker dies, the outbox job takes it
-# over after this, while the reply token (about a minute) is still good.
-REPLY_LEASE = timedelta(seconds=20)
 
 
 class DatabaseUnavailable(RuntimeError):
@@ -49,31 +43,20 @@ def process_event(uow_factory: UnitOfWorkFactory, raw: dict, outcome: Outcome) -
                 outcome.duplicates += 1
                 return
             replies = handle_event(uow, event)
-            ready = None
             if replies and event.reply_token:
                 language = "th"
                 if event.is_from_person:
                     language = user_for_line_id(uow, event.user_id).language
-                row = outbox.enqueue(
-                    uow,
-                    "reply",
-                    to_json(replies),
-                    recipient=event.chat_id,
-                    reply_token=event.reply_token,
-                    language=language,
-                    purpose=f"reply:{event.type}",
-                    claimed_for=REPLY_LEASE,
-                )
-                ready = ReadyReply(row.id, event.reply_token, event.chat_id, replies, language)
-            # Send this event's pushes (alerts, login links) right after the answer too.
-            created = [
-                o for o in uow.session.new if isinstance(o, OutboxMessage) and o.channel != "reply"
-            ]
+                reply = ReadyReply(event.reply_token, event.chat_id, replies, language)
+            else:
+                reply = None
+            # Pushes this event caused (alerts, login links) are sent right after the answer too.
+            pushes = [o for o in uow.session.new if isinstance(o, OutboxMessage)]
             uow.session.flush()
             uow.commit()
-            outcome.outbox_ids.extend(o.id for o in created)
-            if ready is not None:
-                outcome.replies.append(ready)
+            outcome.outbox_ids.extend(o.id for o in pushes)
+            if reply is not None:
+                outcome.replies.append(reply)
             outcome.handled += 1
     except IntegrityError:
         # A concurrent worker committed the same event first.

@@ -15,14 +15,14 @@ from handlers.words import meaning
 from storage.evidence import record_pending
 from storage.models import Draft, Evidence, LineUser
 from storage.uow import UnitOfWork
+from storage.users import open_draft_of, remember_open_draft
 
 GLOBAL_WORDS = ("cancel", "back", "restart", "help")
 
 
 def open_draft(uow: UnitOfWork, user: LineUser) -> Draft | None:
     """The user's unfinished complaint, if any."""
-    stmt = select(Draft).where(Draft.user_id == user.id, Draft.status == "open")
-    return uow.session.scalars(stmt).first()
+    return open_draft_of(uow, user)
 
 
 def start(uow: UnitOfWork, user: LineUser) -> list[Out]:
@@ -48,6 +48,7 @@ def start(uow: UnitOfWork, user: LineUser) -> list[Out]:
     )
     uow.session.add(draft)
     uow.session.flush()
+    remember_open_draft(uow, user, draft)
     return [Say("flow.intro")] + ask(uow, draft)
 
 

@@ -12,6 +12,7 @@ from storage.committee_models import JoinCode, LoginToken
 from storage.models import Member, MemberConflict
 from storage.tickets import TRACKING_ALPHABET
 from storage.uow import UnitOfWork
+from storage.users import member_of
 
 LOGIN_TTL = timedelta(minutes=10)
 JOIN_TTL = timedelta(days=7)
@@ -54,6 +55,8 @@ def add_member(uow: UnitOfWork, line_user_id: str | None, name: str, role: str) 
     else:
         member.name, member.role, member.active, member.removed_at = name, role, True, None
     uow.session.flush()
+    if user_hash:
+        uow.cache[("member", user_hash)] = member
     return member
 
 
@@ -129,7 +132,7 @@ def remove_member(uow: UnitOfWork, member_id: int) -> None:
 
 def member_for_line_id(uow: UnitOfWork, line_user_id: str) -> Member | None:
     """The active member behind a LINE account, if any."""
-    member = _by_hash(uow, uow.vault.blind_index(line_user_id))
+    member = member_of(uow, uow.vault.blind_index(line_user_id))
     return member if member is not None and member.active else None
 
 

@@ -220,7 +220,6 @@ class OutboxMessage(Base):
     channel: Mapped[str] = mapped_column(String(16))
     recipient_enc: Mapped[str | None] = mapped_column(Text)
     recipient_count: Mapped[int] = mapped_column(Integer, default=1)
-    reply_token: Mapped[str | None] = mapped_column(String(255))
     language: Mapped[str] = mapped_column(String(5), default="th")
     payload: Mapped[list[Any]] = mapped_column()
     purpose: Mapped[str] = mapped_column(String(64), default="")

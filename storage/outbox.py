@@ -20,18 +20,12 @@ def enqueue(
     *,
     recipient: str | None = None,
     recipients: list[str] | None = None,
-    reply_token: str | None = None,
     language: str = "th",
     purpose: str = "",
     dedupe_key: str | None = None,
     not_before: datetime | None = None,
-    claimed_for: timedelta | None = None,
 ) -> OutboxMessage:
-    """Add a message to send: `reply`, `push`, `multicast` or `broadcast`.
-
-    `claimed_for` writes the row already claimed by the caller, who sends it at once;
-    if the caller dies, the row becomes due again when that lease runs out.
-    """
+    """Add a message to send: `push`, `multicast` or `broadcast`."""
     if channel == "multicast":
         recipient_enc = uow.vault.encrypt("\n".join(recipients or []))
         count = len(recipients or [])
@@ -43,13 +37,11 @@ def enqueue(
         channel=channel,
         recipient_enc=recipient_enc,
         recipient_count=count,
-        reply_token=reply_token,
         language=language,
         payload=seal(uow, payload),
         purpose=purpose,
         dedupe_key=dedupe_key,
-        status="sending" if claimed_for else "pending",
-        next_attempt_at=uow.now() + claimed_for if claimed_for else not_before or uow.now(),
+        next_attempt_at=not_before or uow.now(),
         created_at=uow.now(),
     )
     uow.session.add(row)
@@ -133,13 +125,3 @@ def mark_retry(
         row.status = "pending"
         row.next_attempt_at = uow.now() + delay
     return row.status
-
-
-def convert_reply_to_push(uow: UnitOfWork, row_id: str, recipient: str) -> None:
-    """A reply whose token failed is pushed to the same person instead."""
-    row = uow.session.get(OutboxMessage, row_id)
-    row.channel = "push"
-    row.reply_token = None
-    row.recipient_enc = uow.vault.encrypt(recipient)
-    row.status = "pending"
-    row.next_attempt_at = uow.now()

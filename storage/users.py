@@ -5,32 +5,80 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
-from storage.models import LineUser
+from storage.models import Draft, LineUser, Member
 from storage.uow import UnitOfWork
 
 
 def user_for_line_id(uow: UnitOfWork, line_user_id: str, lock: bool = True) -> LineUser:
-    """The user row for a LINE id, created on first contact; locked for this transaction."""
+    """The user row for a LINE id, created on first contact; locked for this transaction.
+
+    The same round trip also loads whether the person is a committee member and their
+    unfinished complaint; `member_of` and `open_draft_of` answer from it.
+    """
     cached = uow.cache.get(("line_user", line_user_id))
     if cached is not None:
         return cached
     user_hash = uow.vault.blind_index(line_user_id)
-    stmt = select(LineUser).where(LineUser.user_hash == user_hash)
+    stmt = (
+        select(LineUser, Member, Draft)
+        .outerjoin(Member, Member.user_hash == LineUser.user_hash)
+        .outerjoin(Draft, (Draft.user_id == LineUser.id) & (Draft.status == "open"))
+        .where(LineUser.user_hash == user_hash)
+    )
     if lock:
-        stmt = stmt.with_for_update()
-    user = uow.session.scalars(stmt).first()
-    if user is not None:
-        uow.cache[("line_user", line_user_id)] = user
-        return user
+        stmt = stmt.with_for_update(of=LineUser)
+    found = uow.session.execute(stmt).first()
+    if found is None:
+        # First contact: no draft yet (unless another worker raced us to create the person),
+        # but a member may have been added before it.
+        user, fresh = _create(uow, line_user_id, user_hash)
+        if fresh:
+            uow.cache[("open_draft", user.id)] = None
+    else:
+        user, member, draft = found
+        uow.cache[("member", user_hash)] = member
+        uow.cache[("open_draft", user.id)] = draft
+    uow.cache[("line_user", line_user_id)] = user
+    return user
+
+
+def _create(uow: UnitOfWork, line_user_id: str, user_hash: str) -> tuple[LineUser, bool]:
     user = LineUser(user_hash=user_hash, line_user_id_enc=uow.vault.encrypt(line_user_id), state={})
     try:
         with uow.session.begin_nested():
             uow.session.add(user)
     except IntegrityError:
         # Another worker created it between our select and insert.
-        user = uow.session.scalars(stmt).one()
-    uow.cache[("line_user", line_user_id)] = user
-    return user
+        stmt = select(LineUser).where(LineUser.user_hash == user_hash).with_for_update()
+        return uow.session.scalars(stmt).one(), False
+    return user, True
+
+
+_UNKNOWN = object()
+
+
+def member_of(uow: UnitOfWork, user_hash: str) -> Member | None:
+    """The member row for a person (active or not), from this transaction's cache or a query."""
+    member = uow.cache.get(("member", user_hash), _UNKNOWN)
+    if member is _UNKNOWN:
+        member = uow.session.scalars(select(Member).where(Member.user_hash == user_hash)).first()
+        uow.cache[("member", user_hash)] = member
+    return member
+
+
+def open_draft_of(uow: UnitOfWork, user: LineUser) -> Draft | None:
+    """The person's unfinished complaint, from this transaction's cache or a query."""
+    draft = uow.cache.get(("open_draft", user.id), _UNKNOWN)
+    if draft is _UNKNOWN or (draft is not None and draft.status != "open"):
+        stmt = select(Draft).where(Draft.user_id == user.id, Draft.status == "open")
+        draft = uow.session.scalars(stmt).first()
+        uow.cache[("open_draft", user.id)] = draft
+    return draft
+
+
+def remember_open_draft(uow: UnitOfWork, user: LineUser, draft: Draft | None) -> None:
+    """Tell this transaction's cache about a draft just opened."""
+    uow.cache[("open_draft", user.id)] = draft
 
 
 def line_id_of(uow: UnitOfWork, user: LineUser) -> str:

@@ -7,9 +7,10 @@ import uuid
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from sqlalchemy import select
 
 from bot import create_app, jobs
-from bot.delivery import OutboxSender
+from bot.delivery import OutboxSender, ReadyReply
 from bot.gateway import SdkLineGateway
 from handlers.replies import Say, to_json
 from storage import outbox
@@ -187,27 +188,36 @@ def test_two_senders_in_two_threads_never_send_a_row_twice(services, line_api):
     assert all(row(services, i).status == "sent" for i in ids)
 
 
-def test_failed_reply_is_pushed_with_the_row_id_as_retry_key(services, line_api):
+def test_failed_reply_is_pushed_through_the_outbox_with_its_row_id_as_retry_key(services, line_api):
     user_id = "U" + uuid.uuid4().hex
-    with services.uow() as uow:
-        reply = outbox.enqueue(
-            uow,
-            "reply",
-            to_json([Say("welcome.hello")]),
-            recipient=user_id,
-            reply_token="expired-token",
-        )
-        uow.session.flush()
-        uow.commit()
-        row_id = reply.id
     line_api.expire_reply_tokens(True)
+    reply = ReadyReply("expired-token", user_id, [Say("welcome.hello")], "th")
 
-    assert services.sender.send_due() == {"fallback_sent": 1}
+    assert services.sender.send_ready([reply]) == {"fallback_sent": 1}
 
     (refused,) = line_api.calls_to("/reply")
     (pushed,) = line_api.calls_to("/push")
     assert refused.status == 400 and pushed.status == 200
-    assert pushed.headers["X-Line-Retry-Key"] == row_id
     assert pushed.json["to"] == user_id
     assert pushed.json["messages"] == refused.json["messages"]
-    assert row(services, row_id).channel == "push"
+    with services.uow() as uow:
+        (kept,) = uow.session.scalars(select(OutboxMessage)).all()
+        assert pushed.headers["X-Line-Retry-Key"] == kept.id
+        assert kept.status == "sent" and kept.purpose == "reply-fallback"
+
+
+def test_reply_that_fails_on_a_server_error_is_pushed_and_retried_until_sent(
+    services, line_api, clock
+):
+    user_id = "U" + uuid.uuid4().hex
+    line_api.fail_next("/reply", 500)
+    line_api.fail_next("/push", 503)
+    reply = ReadyReply("token-1", user_id, [Say("welcome.hello")], "th")
+
+    assert services.sender.send_ready([reply]) == {"fallback_pending": 1}
+    clock.advance(minutes=2)
+    jobs.run_job(services, "outbox")
+
+    pushes = line_api.calls_to("/push")
+    assert [c.status for c in pushes] == [503, 200]
+    assert pushes[0].headers["X-Line-Retry-Key"] == pushes[1].headers["X-Line-Retry-Key"]

@@ -62,7 +62,6 @@ def upgrade() -> None:
     sa.Column('channel', sa.String(length=16), nullable=False),
     sa.Column('recipient_enc', sa.Text(), nullable=True),
     sa.Column('recipient_count', sa.Integer(), nullable=False),
-    sa.Column('reply_token', sa.String(length=255), nullable=True),
     sa.Column('language', sa.String(length=5), nullable=False),
     sa.Column('payload', sa.JSON(), nullable=False),
     sa.Column('purpose', sa.String(length=64), nullable=False),
