@@ -2,9 +2,24 @@
 
 from __future__ import annotations
 
+from sqlalchemy import bindparam
+
 from storage.db import insert_unless_exists
 from storage.models import ProcessedEvent
 from storage.uow import UnitOfWork
+
+FIELDS = ("webhook_event_id", "fingerprint", "event_type", "processed_at")
+# One statement per database dialect, built once: this runs for every event.
+_STATEMENTS: dict[str, object] = {}
+
+
+def _statement(uow: UnitOfWork):
+    dialect = uow.session.get_bind().dialect.name
+    if dialect not in _STATEMENTS:
+        values = {name: bindparam(name) for name in FIELDS}
+        insert = insert_unless_exists(uow.session, ProcessedEvent, values, FIELDS[:2])
+        _STATEMENTS[dialect] = insert.returning(ProcessedEvent.id)
+    return _STATEMENTS[dialect]
 
 
 def record_once(uow: UnitOfWork, event_id: str, fingerprint: str, event_type: str) -> bool:
@@ -13,15 +28,10 @@ def record_once(uow: UnitOfWork, event_id: str, fingerprint: str, event_type: st
     A concurrent transaction holding the same event makes this wait for its outcome,
     so only one of the two goes on to handle it.
     """
-    stmt = insert_unless_exists(
-        uow.session,
-        ProcessedEvent,
-        {
-            "webhook_event_id": event_id or "-",
-            "fingerprint": fingerprint,
-            "event_type": event_type[:32],
-            "processed_at": uow.now(),
-        },
-        ["webhook_event_id", "fingerprint"],
-    ).returning(ProcessedEvent.id)
-    return uow.session.scalar(stmt) is not None
+    row = {
+        "webhook_event_id": event_id or "-",
+        "fingerprint": fingerprint,
+        "event_type": event_type[:32],
+        "processed_at": uow.now(),
+    }
+    return uow.session.scalar(_statement(uow), row) is not None

@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.exc import IntegrityError
 
 from storage.models import Draft, LineUser, Member
 from storage.uow import UnitOfWork
+
+# Built once: this runs for every event, and building a statement costs more than running it.
+_PERSON = (
+    select(LineUser, Member, Draft)
+    .outerjoin(Member, Member.user_hash == LineUser.user_hash)
+    .outerjoin(Draft, (Draft.user_id == LineUser.id) & (Draft.status == "open"))
+    .where(LineUser.user_hash == bindparam("user_hash"))
+)
+_PERSON_LOCKED = _PERSON.with_for_update(of=LineUser)
 
 
 def user_for_line_id(uow: UnitOfWork, line_user_id: str, lock: bool = True) -> LineUser:
@@ -19,15 +28,8 @@ def user_for_line_id(uow: UnitOfWork, line_user_id: str, lock: bool = True) -> L
     if cached is not None:
         return cached
     user_hash = uow.vault.blind_index(line_user_id)
-    stmt = (
-        select(LineUser, Member, Draft)
-        .outerjoin(Member, Member.user_hash == LineUser.user_hash)
-        .outerjoin(Draft, (Draft.user_id == LineUser.id) & (Draft.status == "open"))
-        .where(LineUser.user_hash == user_hash)
-    )
-    if lock:
-        stmt = stmt.with_for_update(of=LineUser)
-    found = uow.session.execute(stmt).first()
+    stmt = _PERSON_LOCKED if lock else _PERSON
+    found = uow.session.execute(stmt, {"user_hash": user_hash}).first()
     if found is None:
         # First contact: no draft yet (unless another worker raced us to create the person),
         # but a member may have been added before it.
