@@ -1,8 +1,10 @@
-"""Outbox operations for jobs and admins: enqueue exactly once, list, resend dead letters."""
+"""Outbox operations for jobs and admins: enqueue once, delivery figures, list, resend."""
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from datetime import datetime
+
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
 from storage import outbox
@@ -32,6 +34,22 @@ def any_with_prefix(uow: UnitOfWork, prefix: str) -> bool:
     pattern = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
     stmt = select(OutboxMessage.id).where(OutboxMessage.dedupe_key.like(pattern, escape="\\"))
     return uow.session.scalar(stmt.limit(1)) is not None
+
+
+def summary(uow: UnitOfWork, since: datetime) -> list[tuple[str, str, int, int]]:
+    """(purpose, status, rows, recipients) for messages created since `since`."""
+    stmt = (
+        select(
+            OutboxMessage.purpose,
+            OutboxMessage.status,
+            func.count(),
+            func.coalesce(func.sum(OutboxMessage.recipient_count), 0),
+        )
+        .where(OutboxMessage.created_at >= since)
+        .group_by(OutboxMessage.purpose, OutboxMessage.status)
+        .order_by(OutboxMessage.purpose, OutboxMessage.status)
+    )
+    return [tuple(row) for row in uow.session.execute(stmt)]
 
 
 def rows(uow: UnitOfWork, status: str | None = None, limit: int = 50) -> list[OutboxMessage]:

@@ -11,6 +11,7 @@ from sqlalchemy import create_engine, text
 from bot import create_app
 from storage.migrate import upgrade
 from storage.models import Base
+from storage.types import utcnow
 from tests.factories import Chat
 from tests.fakes.recording_gateway import RecordingGateway
 
@@ -94,11 +95,16 @@ def gateway():
 
 
 @pytest.fixture
-def app(database_url, tmp_path, gateway):
+def clock():
+    """The app's clock: real time, unless a test module moves its own (tests/clock.py)."""
+    return utcnow
+
+
+@pytest.fixture
+def app(database_url, tmp_path, gateway, clock):
     """The app on a real database, with a recording gateway."""
-    application = create_app(
-        {"ENV": make_env(database_url, tmp_path), "GATEWAY": gateway, "TESTING": True}
-    )
+    env = make_env(database_url, tmp_path)
+    application = create_app({"ENV": env, "GATEWAY": gateway, "TESTING": True, "CLOCK": clock})
     yield application
     application.extensions["sujarit"].engine.dispose()
 

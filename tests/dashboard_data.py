@@ -46,37 +46,46 @@ def sign_in(client, services, member_id: int):
     return client.post(url, data={"csrf_token": csrf_token(client, url)})
 
 
+def new_ticket(uow, owner: str | None = None, **fields) -> Ticket:
+    """A submitted ticket with sensible defaults and its timeline entry; `fields` override."""
+    submitted = fields.pop("submitted_at", NOW)
+    name = fields.pop("name", None)
+    phone = fields.pop("phone", None)
+    owner = owner or "U" + uuid.uuid4().hex
+    reference = fields.pop("reference", None) or tickets.next_reference(uow, "BRM", 2569)
+    values = {
+        "reference": reference,
+        "status": "submitted",
+        "kind": "bribery",
+        "agency": "อบต.สองห้อง",
+        "official": "นายก อบต.",
+        "district": "เมืองบุรีรัมย์",
+        "description": "เรียกรับเงินค่าใบอนุญาตก่อสร้าง 5,000 บาท",
+        "anonymous": name is None,
+        "complainant_name_enc": uow.vault.encrypt(name) if name else None,
+        "complainant_phone_enc": uow.vault.encrypt(phone) if phone else None,
+        "owner_hash": uow.vault.blind_index(owner),
+        "owner_line_id_enc": uow.vault.encrypt(owner),
+        "tracking_code_hash": uuid.uuid4().hex,
+        "confirmed_true": True,
+        "submitted_at": submitted,
+        "updated_at": submitted,
+    }
+    ticket = Ticket(**{**values, **fields})
+    uow.session.add(ticket)
+    uow.session.flush()
+    entry = tickets.add_timeline(uow, ticket, "status", "complainant", None, None, "submitted")
+    entry.at = submitted
+    uow.session.flush()
+    return ticket
+
+
 def add_ticket(services, owner: str | None = None, **fields) -> str:
-    """A submitted ticket with sensible defaults; returns its reference."""
+    """A submitted ticket, committed; returns its reference."""
     with services.uow() as uow:
-        submitted = fields.pop("submitted_at", NOW)
-        name = fields.pop("name", None)
-        phone = fields.pop("phone", None)
-        owner = owner or "U" + uuid.uuid4().hex
-        ticket = Ticket(
-            reference=tickets.next_reference(uow, "BRM", 2569),
-            status=fields.pop("status", "submitted"),
-            kind=fields.pop("kind", "bribery"),
-            agency=fields.pop("agency", "อบต.สองห้อง"),
-            official=fields.pop("official", "นายก อบต."),
-            district=fields.pop("district", "เมืองบุรีรัมย์"),
-            description=fields.pop("description", "เรียกรับเงินค่าใบอนุญาตก่อสร้าง 5,000 บาท"),
-            anonymous=name is None,
-            complainant_name_enc=uow.vault.encrypt(name) if name else None,
-            complainant_phone_enc=uow.vault.encrypt(phone) if phone else None,
-            owner_hash=uow.vault.blind_index(owner),
-            owner_line_id_enc=uow.vault.encrypt(owner),
-            tracking_code_hash=uuid.uuid4().hex,
-            confirmed_true=True,
-            submitted_at=submitted,
-            updated_at=submitted,
-            **fields,
-        )
-        uow.session.add(ticket)
-        uow.session.flush()
-        tickets.add_timeline(uow, ticket, "status", "complainant", None, None, "submitted")
+        reference = new_ticket(uow, owner, **fields).reference
         uow.commit()
-        return ticket.reference
+        return reference
 
 
 def add_evidence(services, reference: str, path, content_type: str, name=None) -> int:

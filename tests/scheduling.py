@@ -6,8 +6,9 @@ import uuid
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from storage.models import LineUser, Member, MemberConflict, Ticket, TicketEvent
+from storage.models import LineUser, Member, MemberConflict, Ticket
 from storage.uow import UnitOfWork
+from tests.dashboard_data import new_ticket
 
 BKK = ZoneInfo("Asia/Bangkok")
 
@@ -43,37 +44,16 @@ def add_member(
 
 
 def add_ticket(uow: UnitOfWork, submitted_at: datetime, number: int = 1, **fields) -> Ticket:
-    """A submitted ticket with plausible answers; `fields` override any column."""
-    owner = fields.pop("owner", line_id())
-    values = dict(
-        reference=f"BRM-2569-{number:05d}",
-        status="submitted",
-        kind="procurement",
-        agency="อบต.หนองโบสถ์",
-        official="นายก อบต.",
-        district="นางรอง",
-        description="ฮั้วประมูลถนนลาดยาง",
-        owner_hash=uow.vault.blind_index(owner),
-        owner_line_id_enc=uow.vault.encrypt(owner),
-        tracking_code_hash=uuid.uuid4().hex,
-        submitted_at=submitted_at,
-        updated_at=submitted_at,
-    )
-    values.update(fields)
-    ticket = Ticket(**values)
-    uow.session.add(ticket)
-    uow.session.flush()
-    uow.session.add(
-        TicketEvent(
-            ticket_id=ticket.id,
-            at=submitted_at,
-            kind="status",
-            actor="complainant",
-            to_status="submitted",
-        )
-    )
-    uow.session.flush()
-    return ticket
+    """A submitted ticket about procurement in Nang Rong; `fields` override any column."""
+    defaults = {
+        "reference": f"BRM-2569-{number:05d}",
+        "kind": "procurement",
+        "agency": "อบต.หนองโบสถ์",
+        "district": "นางรอง",
+        "description": "ฮั้วประมูลถนนลาดยาง",
+    }
+    owner = fields.pop("owner", None)
+    return new_ticket(uow, owner, submitted_at=submitted_at, **{**defaults, **fields})
 
 
 def pushes(gateway, to: str) -> list[list[dict]]:

@@ -9,7 +9,7 @@ from flask import abort, flash, g, redirect, render_template, request, url_for
 from bot.dashboard import bp, t
 from bot.dashboard.auth import member_required
 from handlers.ticket_actions import actor
-from storage import outbox_admin
+from storage import outbox_ops
 from storage.models import AuditEntry
 
 STATUSES = ("pending", "sending", "sent", "dead")
@@ -24,8 +24,8 @@ def outbox_page():
     since = g.uow.now() - timedelta(days=7)
     return render_template(
         "dashboard/outbox.html",
-        summary=outbox_admin.summary(g.uow, since),
-        rows=outbox_admin.recent(g.uow, status=status),
+        summary=outbox_ops.summary(g.uow, since),
+        rows=outbox_ops.rows(g.uow, status=status, limit=100),
         status=status,
         statuses=STATUSES,
     )
@@ -35,14 +35,18 @@ def outbox_page():
 @member_required("admin")
 def dead_letters():
     """Messages LINE never accepted after every attempt."""
-    return render_template("dashboard/dead.html", rows=outbox_admin.recent(g.uow, status="dead"))
+    return render_template(
+        "dashboard/dead.html", rows=outbox_ops.rows(g.uow, status="dead", limit=100)
+    )
 
 
 @bp.post("/outbox/<row_id>/resend")
 @member_required("admin")
 def resend(row_id: str):
     """Send a dead message again under the same id (LINE's retry key)."""
-    if not outbox_admin.resend(g.uow, row_id):
+    try:
+        outbox_ops.resend(g.uow, row_id)
+    except (KeyError, outbox_ops.NotResendable):
         abort(404)
     g.uow.session.add(
         AuditEntry(at=g.uow.now(), actor=actor(g.member), action="outbox_resend", detail=row_id)

@@ -18,22 +18,10 @@ from bot.gateway import SdkLineGateway
 from handlers import campaign_progress, campaigns, forums
 from storage.campaign_models import Campaign
 from storage.models import LineUser, Member, OutboxMessage
+from tests.clock import Clock
 from tests.conftest import make_env
 
 START = datetime(2026, 3, 2, 2, 0, tzinfo=UTC)  # a Monday, 09:00 in Bangkok
-
-
-class Clock:
-    """A clock the test moves by hand."""
-
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, **delta) -> None:
-        self.now += timedelta(**delta)
 
 
 class Killed(BaseException):

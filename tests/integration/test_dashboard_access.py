@@ -10,6 +10,7 @@ from bot import create_app
 from handlers import members
 from storage import outbox, tickets
 from storage.models import AuditEntry, OutboxMessage, TicketEvent
+from tests.clock import Clock
 from tests.conftest import make_env
 from tests.dashboard_data import (
     NOW,
@@ -29,25 +30,7 @@ REVIEW = {"reviewer", "chair", "admin"}
 @pytest.fixture
 def clock():
     """A clock the test moves by hand."""
-    now = [NOW]
-    tick = lambda: now[0]  # noqa: E731
-    tick.now = now
-    return tick
-
-
-@pytest.fixture
-def app(database_url, tmp_path, gateway, clock):
-    """The app with CSRF on (as in production) and a hand-moved clock."""
-    application = create_app(
-        {
-            "ENV": make_env(database_url, tmp_path),
-            "GATEWAY": gateway,
-            "TESTING": True,
-            "CLOCK": clock,
-        }
-    )
-    yield application
-    application.extensions["sujarit"].engine.dispose()
+    return Clock(NOW)
 
 
 @pytest.fixture
@@ -149,7 +132,7 @@ def test_a_login_link_works_once(app, services, world):
 
 def test_an_expired_login_link_is_refused(app, services, world, clock):
     token = login_token(services, world["ids"]["chair"])
-    clock.now[0] = NOW + timedelta(minutes=10, seconds=1)
+    clock.advance(minutes=10, seconds=1)
     client = app.test_client()
     url = f"/committee/login/{token}"
     assert client.post(url, data={"csrf_token": csrf_token(client, url)}).status_code == 403

@@ -9,12 +9,12 @@ from datetime import UTC, datetime
 import pytest
 from sqlalchemy import select
 
-from bot import create_app, jobs
+from bot import jobs
 from bot.gateway import Quota
 from handlers import campaigns, members
 from storage.campaign_models import Campaign, Forum, ForumRsvp
 from storage.models import AuditEntry
-from tests.conftest import make_env
+from tests.clock import Clock
 from tests.dashboard_data import NOW, add_member, csrf_token, sign_in
 from tests.factories import Chat
 
@@ -24,18 +24,9 @@ SECRET = "test-channel-secret"
 
 
 @pytest.fixture
-def app(database_url, tmp_path, gateway):
-    """The app with CSRF on (as in production) and a fixed clock (10:00 in Buriram)."""
-    application = create_app(
-        {
-            "ENV": make_env(database_url, tmp_path),
-            "GATEWAY": gateway,
-            "TESTING": True,
-            "CLOCK": lambda: NOW,
-        }
-    )
-    yield application
-    application.extensions["sujarit"].engine.dispose()
+def clock():
+    """A fixed clock (the app and the test data agree on now)."""
+    return Clock(NOW)
 
 
 @pytest.fixture

@@ -12,6 +12,7 @@ from openpyxl import load_workbook
 
 from storage import tickets
 from storage.models import AuditEntry, Member, OutboxMessage
+from tests.clock import Clock
 from tests.dashboard_data import (
     NOW,
     add_evidence,
@@ -26,21 +27,9 @@ REF = re.compile(r'class="ref" href="[^"]+">([A-Z]+-\d+-\d+)<')
 
 
 @pytest.fixture
-def app(database_url, tmp_path, gateway):
-    """The app with a fixed clock, CSRF on."""
-    from bot import create_app
-    from tests.conftest import make_env
-
-    application = create_app(
-        {
-            "ENV": make_env(database_url, tmp_path),
-            "GATEWAY": gateway,
-            "TESTING": True,
-            "CLOCK": lambda: NOW,
-        }
-    )
-    yield application
-    application.extensions["sujarit"].engine.dispose()
+def clock():
+    """A fixed clock (the app and the test data agree on now)."""
+    return Clock(NOW)
 
 
 def listed(client, url: str) -> list[str]:

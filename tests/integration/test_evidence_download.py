@@ -15,21 +15,12 @@ from bot.evidence import EvidenceFetcher
 from bot.gateway import SdkLineGateway
 from bot.inbound import process_body
 from storage.models import Evidence
+from tests.clock import Clock
 from tests.conftest import make_env
 from tests.factories import Chat, media_event, quick_data, texts
 from tests.fakes.recording_gateway import RecordingGateway
 
 PHOTO = b"\xff\xd8\xff\xe0" + bytes(range(256)) * 40
-
-
-class Clock:
-    """A clock the test moves by hand."""
-
-    def __init__(self) -> None:
-        self.now = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
-
-    def __call__(self) -> datetime:
-        return self.now
 
 
 class DataHostGateway(RecordingGateway):
@@ -47,7 +38,7 @@ class DataHostGateway(RecordingGateway):
 
 @pytest.fixture
 def clock():
-    return Clock()
+    return Clock(datetime(2026, 3, 2, 9, 0, tzinfo=UTC))
 
 
 @pytest.fixture

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 import uuid
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 import pytest
 from sqlalchemy import select
@@ -15,26 +15,13 @@ from bot.gateway import SdkLineGateway
 from handlers.replies import Say, to_json
 from storage import outbox
 from storage.models import OutboxMessage
+from tests.clock import Clock
 from tests.conftest import make_env
-
-
-class Clock:
-    """A clock the test moves by hand (the app reads it through uow.now())."""
-
-    def __init__(self) -> None:
-        self.now = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, **delta) -> None:
-        """Move time forward."""
-        self.now += timedelta(**delta)
 
 
 @pytest.fixture
 def clock():
-    return Clock()
+    return Clock(datetime(2026, 3, 2, 9, 0, tzinfo=UTC))
 
 
 @pytest.fixture
