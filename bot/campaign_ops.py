@@ -52,12 +52,6 @@ def create_checked(uow: UnitOfWork, **fields) -> Campaign:
     return campaign
 
 
-def quota_of(gateway) -> Quota:
-    """The gateway's quota; unlimited for gateways that have none (local mode)."""
-    quota = getattr(gateway, "quota", None)
-    return quota() if quota else Quota(None)
-
-
 def _start(services, campaign_id: int) -> campaign_runs.RunStart:
     with services.uow() as uow:
         campaign = campaigns.get(uow, campaign_id)
@@ -65,10 +59,9 @@ def _start(services, campaign_id: int) -> campaign_runs.RunStart:
         size = campaign_runs.audience_size(uow, audience)
     reach = None
     if audience == "all":
-        followers = getattr(services.gateway, "followers", None)
-        reach = followers() if followers else None
+        reach = services.gateway.followers()
         size = reach if reach is not None else size
-    quota = Quota(None) if force or size == 0 else quota_of(services.gateway)
+    quota = Quota(None) if force or size == 0 else services.gateway.quota()
     if not quota.ok:
         log.warning("campaign %s: the quota could not be read; sending unchecked", campaign_id)
     with services.uow() as uow:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from bot.gateway import Content, SendResult
+from bot.gateway import Content, Quota, SendResult
 from bot.line_limits import limit_violations, recipients_violations
 from storage import simulator
 from storage.uow import UnitOfWorkFactory
@@ -70,6 +70,14 @@ class LocalGateway:
     def broadcast(self, messages: list[dict], retry_key: str) -> SendResult:
         """Deliver to every simulated user who follows the account."""
         return self._deliver(simulator.followers, messages, "broadcast", retry_key)
+
+    def quota(self) -> Quota:
+        """Local mode sends nothing to LINE, so there is no quota to spend."""
+        return Quota(None)
+
+    def followers(self) -> int | None:
+        """No LINE insight in local mode; callers count followers themselves."""
+        return None
 
     def content(self, message_id: str) -> Content:
         """The bytes the simulator uploaded for this message id."""

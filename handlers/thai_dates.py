@@ -233,7 +233,7 @@ def _compact(text: str) -> str:
 
 
 class _Unreadable(ValueError):
-    pass
+    """The text is not a date this parser knows."""
 
 
 def _year(raw: str, era: str | None) -> int:

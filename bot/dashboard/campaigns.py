@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask import abort, flash, g, redirect, render_template, request, url_for
 
-from bot.campaign_ops import create_checked, describe, quota_of, send_test
+from bot.campaign_ops import create_checked, describe, send_test
 from bot.dashboard import bp, language, services, t
 from bot.dashboard.auth import ORGANIZER_ROLES, member_required
 from bot.dashboard.campaign_forms import CampaignForm, ScheduleForm
@@ -35,7 +35,7 @@ def campaign_or_404(campaign_id: int) -> Campaign:
 def quota_outlook(campaign: Campaign) -> dict:
     """How many people the next send reaches against the month's quota left (a warning if short)."""
     recipients = campaign_runs.audience_size(g.uow, campaign.audience)
-    quota = quota_of(services().gateway)
+    quota = services().gateway.quota()
     remaining = quota.remaining
     return {
         "recipients": recipients,

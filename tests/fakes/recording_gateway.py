@@ -52,3 +52,7 @@ class RecordingGateway:
     def quota(self):
         """An unlimited quota."""
         return Quota(None)
+
+    def followers(self):
+        """No insight figures at this fake."""
+        return None
