@@ -129,8 +129,9 @@ def _naive(services, ids: list[str]) -> float:
 
 def main() -> None:
     """Seed subscribers, time the campaign path and the naive path, print a table."""
-    from bot import create_app, jobs
-    from handlers import campaigns
+    from bot import create_app
+    from bot.jobs import registry as jobs
+    from handlers.outreach import campaigns
     from storage.migrate import upgrade
 
     count = int(os.environ.get("BENCH_SUBSCRIBERS", "100000"))

@@ -14,8 +14,14 @@ __all__ = ["create_app", "ConfigError"]
 
 def create_app(test_config: dict | None = None) -> Flask:
     """Build the web app. `test_config` may carry ENV (a dict), GATEWAY and CLOCK."""
-    from bot import dashboard, flex_alerts, health, simulator, webhook  # noqa: F401
-    from bot.cli import register_cli
+    from bot import dashboard  # noqa: F401
+    from bot.cards import alerts as flex_alerts  # noqa: F401
+    from bot.cli.core import register_cli
+    from bot.http import (
+        health,  # noqa: F401
+        webhook,  # noqa: F401
+    )
+    from bot.simulator import routes as simulator  # noqa: F401
 
     test_config = test_config or {}
     app = Flask(__name__, instance_relative_config=True)

@@ -6,10 +6,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.config import Config
-from bot.delivery import OutboxSender
-from bot.evidence import EvidenceFetcher
-from bot.gateway import LineGateway, SdkLineGateway
-from bot.local_gateway import LocalGateway
+from bot.line.delivery import OutboxSender
+from bot.line.evidence import EvidenceFetcher
+from bot.line.gateway import LineGateway, SdkLineGateway
+from bot.line.local_gateway import LocalGateway
 from storage.crypto import Vault
 from storage.db import make_engine, make_session_factory
 from storage.types import utcnow

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from handlers import committee_chat, complainant_replies, complaint_flow, news, tracking
-from handlers.answers import postback_fields
+from handlers.committee import chat as committee_chat
+from handlers.complaint import flow as complaint_flow
+from handlers.complaint.answers import postback_fields
 from handlers.events import Incoming
 from handlers.menu import help_text, main_menu, welcome
+from handlers.outreach import news
 from handlers.replies import Out, Say
-from handlers.words import meaning
+from handlers.thai.words import meaning
+from handlers.tickets import complainant_replies, tracking
 from storage.models import LineUser
 from storage.uow import UnitOfWork
 from storage.users import user_for_line_id

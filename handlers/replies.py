@@ -1,7 +1,7 @@
 """What handlers answer with: message intents, rendered later in the user's language.
 
 Handlers never build LINE JSON or call HTTP. They return `Say` (a catalogue text
-with quick replies) and `Card` (a named Flex layout with data); `bot.render`
+with quick replies) and `Card` (a named Flex layout with data); `bot.line.render`
 turns them into LINE messages when they are sent.
 """
 

@@ -6,7 +6,7 @@ import re
 import uuid
 from datetime import UTC, datetime, timedelta
 
-from handlers import members
+from handlers.committee import members
 from storage import tickets
 from storage.models import Evidence, Ticket
 

@@ -170,3 +170,25 @@ def quick_data(messages: list[dict]) -> dict[str, str]:
     return {
         i["action"]["label"]: i["action"].get("data") or i["action"].get("text", "") for i in items
     }
+
+
+def file_complaint(chat, anonymous=True):
+    """File a complete complaint by tapping, as a citizen would; returns the last reply."""
+    chat.follow()
+    chat.tap("menu=complain")
+    chat.tap("a=consent:yes")
+    chat.tap("a=kind:procurement")
+    chat.say("อบต.หนองโบสถ์")
+    chat.say("นายก อบต.")
+    chat.say("นางรอง")
+    chat.say("หนองโบสถ์")
+    chat.say("14 มี.ค. 2568")
+    chat.say("มีการฮั้วประมูลโครงการถนนลาดยางหมู่ 5 งบ 2 ล้านบาท ผู้รับเหมาเป็นญาตินายก")
+    chat.tap("a=evidence:done")
+    chat.say("นายสมชาย ใจดี ผู้ใหญ่บ้าน")
+    chat.tap("a=reported:no")
+    if anonymous:
+        return chat.tap("a=identity:anonymous")
+    chat.tap("a=identity:named")
+    chat.say("สมหญิง รักดี")
+    return chat.say("081-234-5678")

@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 from flask import Blueprint, Flask, current_app, g, render_template, request, session
 from flask_wtf.csrf import CSRFError, CSRFProtect
 
-from bot import catalogue
+from bot.i18n import catalogue
 
 bp = Blueprint(
     "dashboard",
@@ -139,7 +139,6 @@ def register(app: Flask, local_mode: bool) -> None:
         WTF_CSRF_TIME_LIMIT=None,
     )
     csrf.init_app(app)
-    from bot import webhook
     from bot.dashboard import (  # noqa: F401
         actions,
         auth,
@@ -150,6 +149,7 @@ def register(app: Flask, local_mode: bool) -> None:
         outbox,
         tickets,
     )
+    from bot.http import webhook
 
     csrf.exempt(webhook.bp)
     app.register_blueprint(bp)

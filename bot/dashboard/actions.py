@@ -10,9 +10,9 @@ from flask import abort, flash, g, redirect, request, send_file, url_for
 from bot.dashboard import bp, services, t
 from bot.dashboard.auth import member_required
 from bot.dashboard.tickets import render_ticket, visible_ticket
-from handlers import ticket_actions
-from handlers.access import REVIEW_ROLES, NotAllowed, can_review
-from handlers.lifecycle import TransitionError
+from handlers.committee.access import REVIEW_ROLES, NotAllowed, can_review
+from handlers.tickets import actions as ticket_actions
+from handlers.tickets.lifecycle import TransitionError
 from storage.models import Evidence, Member
 
 INLINE_IMAGES = frozenset({"image/jpeg", "image/png", "image/gif", "image/webp"})

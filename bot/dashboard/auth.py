@@ -6,11 +6,11 @@ from functools import wraps
 
 from flask import abort, g, redirect, render_template, request, session, url_for
 
-from bot import catalogue
 from bot.dashboard import bp, t
-from handlers.access import REVIEW_ROLES
-from handlers.members import consume_login_token
-from handlers.ticket_actions import actor
+from bot.i18n import catalogue
+from handlers.committee.access import REVIEW_ROLES
+from handlers.committee.members import consume_login_token
+from handlers.tickets.actions import actor
 from storage.models import AuditEntry, Member
 
 ORGANIZER_ROLES = frozenset({"organizer", "admin"})

@@ -19,9 +19,9 @@ from wtforms import (
 from wtforms.validators import URL, DataRequired, Length, NumberRange, Optional, ValidationError
 
 from bot.dashboard import t
-from handlers.campaigns import MAX_TEXT, MAX_TITLE, CampaignError
-from handlers.forums import MAX_VENUE
-from handlers.places import districts
+from handlers.outreach.campaigns import MAX_TEXT, MAX_TITLE, CampaignError
+from handlers.outreach.forums import MAX_VENUE
+from handlers.thai.places import districts
 
 AUDIENCES = ("subscribers", "district", "all", "members")
 MAX_IMAGE_URL = 2000  # LINE's limit on an image message's URL

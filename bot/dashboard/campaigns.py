@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from flask import abort, flash, g, redirect, render_template, request, url_for
 
-from bot.campaign_ops import create_checked, describe, send_test
 from bot.dashboard import bp, language, services, t
 from bot.dashboard.auth import ORGANIZER_ROLES, member_required
 from bot.dashboard.campaign_forms import CampaignForm, ScheduleForm
-from handlers import campaign_progress, campaign_runs, campaigns
-from handlers.campaigns import CampaignError
-from handlers.ticket_actions import actor
+from bot.line.campaign_ops import create_checked, describe, send_test
+from handlers.outreach import campaigns
+from handlers.outreach import progress as campaign_progress
+from handlers.outreach import runs as campaign_runs
+from handlers.outreach.campaigns import CampaignError
+from handlers.tickets.actions import actor
 from storage.campaign_models import Campaign
 from storage.models import AuditEntry
 

@@ -13,8 +13,8 @@ from openpyxl import Workbook
 from bot.dashboard import bp, local_time, services, t
 from bot.dashboard.auth import member_required
 from bot.dashboard.tickets import filters_from_request, names_by_id, visible_query
-from handlers.access import IDENTITY_ROLES, REVIEW_ROLES, can_review, can_see_identity
-from handlers.ticket_actions import reveal_identity
+from handlers.committee.access import IDENTITY_ROLES, REVIEW_ROLES, can_review, can_see_identity
+from handlers.tickets.actions import reveal_identity
 from storage import ticket_queries
 from storage.models import Member, Ticket
 

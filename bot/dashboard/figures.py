@@ -7,9 +7,9 @@ from flask import g, render_template, url_for
 from bot.dashboard import bp, language, services, t
 from bot.dashboard.auth import member_required
 from bot.dashboard.tickets import member_conflicts
-from handlers.access import REVIEW_ROLES
-from handlers.complaint_fields import KINDS
-from handlers.lifecycle import STATUSES
+from handlers.committee.access import REVIEW_ROLES
+from handlers.complaint.fields import KINDS
+from handlers.tickets.lifecycle import STATUSES
 from storage.ticket_figures import figures
 
 

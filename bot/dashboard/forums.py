@@ -5,14 +5,14 @@ from __future__ import annotations
 from flask import abort, flash, g, redirect, render_template, request, url_for
 from sqlalchemy import select
 
-from bot.campaign_ops import check_limits, describe
 from bot.dashboard import bp, language, services, t
 from bot.dashboard.auth import ORGANIZER_ROLES, member_required
 from bot.dashboard.campaign_forms import AnnounceForm, ForumForm
 from bot.dashboard.campaigns import audit
-from handlers import forums
-from handlers.campaigns import CampaignError
-from handlers.ticket_actions import actor
+from bot.line.campaign_ops import check_limits, describe
+from handlers.outreach import forums
+from handlers.outreach.campaigns import CampaignError
+from handlers.tickets.actions import actor
 from storage.campaign_models import Campaign, Forum
 
 

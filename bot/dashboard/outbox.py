@@ -8,7 +8,7 @@ from flask import abort, flash, g, redirect, render_template, request, url_for
 
 from bot.dashboard import bp, t
 from bot.dashboard.auth import member_required
-from handlers.ticket_actions import actor
+from handlers.tickets.actions import actor
 from storage import outbox_ops
 from storage.models import AuditEntry
 

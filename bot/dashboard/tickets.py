@@ -7,7 +7,7 @@ from sqlalchemy import select
 
 from bot.dashboard import bp, services, t
 from bot.dashboard.auth import member_required
-from handlers.access import (
+from handlers.committee.access import (
     IDENTITY_ROLES,
     REVIEW_ROLES,
     can_review,
@@ -15,11 +15,11 @@ from handlers.access import (
     excluded_members,
     reviewers_for,
 )
-from handlers.complaint_fields import KINDS
-from handlers.lifecycle import STATUSES, TRANSITIONS
-from handlers.members import OPERATOR_HASH
-from handlers.places import districts
-from handlers.ticket_actions import AGENCIES
+from handlers.committee.members import OPERATOR_HASH
+from handlers.complaint.fields import KINDS
+from handlers.thai.places import districts
+from handlers.tickets.actions import AGENCIES
+from handlers.tickets.lifecycle import STATUSES, TRANSITIONS
 from storage import ticket_queries, tickets
 from storage.models import Member, Ticket
 

@@ -21,8 +21,8 @@ from storage.migrate import upgrade
 from tests.conftest import PG_URL, _pg_database
 from tests.factories import sign, webhook_body
 from tests.fakes.line_api import FakeLineApi
+from tests.paths import ROOT  # noqa: E402
 
-ROOT = Path(__file__).resolve().parents[2]
 SECRET = "e2e-channel-secret"
 TOKEN = "e2e-access-token"
 

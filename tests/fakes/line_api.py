@@ -20,7 +20,7 @@ from typing import Any
 from pytest_httpserver import HTTPServer
 from werkzeug.wrappers import Request, Response
 
-from bot.line_limits import limit_violations, recipients_violations, utf16_len
+from bot.line.limits import limit_violations, recipients_violations, utf16_len
 
 SEND_ENDPOINTS = ("push", "multicast", "narrowcast", "broadcast")
 RICH_MENU_IMAGE_TYPES = ("image/png", "image/jpeg")

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from bot.gateway import Content, Quota, SendResult
-from bot.line_limits import limit_violations, recipients_violations
+from bot.line.gateway import Content, Quota, SendResult
+from bot.line.limits import limit_violations, recipients_violations
 
 
 class RecordingGateway:

@@ -1,0 +1,1 @@
+"""Flex layouts of the cards that handlers ask for."""

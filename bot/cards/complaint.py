@@ -1,0 +1,226 @@
+"""Flex layouts for the cards handlers ask for: complaint summary, ticket, ticket list."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from bot.i18n import catalogue
+
+GREEN = "#1B7F5B"
+GREY = "#666666"
+RED = "#B3261E"
+MAX_FIELD = 600
+MAX_BUBBLES = 12
+
+
+def _t(lang: str, key: str, **kw) -> str:
+    return catalogue.text(lang, key, **kw)
+
+
+def _short(value: str, limit: int = MAX_FIELD) -> str:
+    return value if len(value) <= limit else value[: limit - 1] + "…"
+
+
+def _row(name: str, value: str) -> dict:
+    return {
+        "type": "box",
+        "layout": "vertical",
+        "margin": "md",
+        "contents": [
+            {"type": "text", "text": name, "size": "xs", "color": GREY},
+            {"type": "text", "text": _short(value or "-"), "size": "sm", "wrap": True},
+        ],
+    }
+
+
+def _button(label: str, data: str, style: str = "secondary") -> dict:
+    return {
+        "type": "button",
+        "style": style,
+        "height": "sm",
+        "action": {"type": "postback", "label": label[:20], "data": data, "displayText": label},
+    }
+
+
+def _place(lang: str, f: dict) -> str:
+    parts = [f.get("subdistrict"), f.get("district")]
+    text = " / ".join(p for p in parts if p)
+    return text or f.get("place_text") or "-"
+
+
+def _when(lang: str, f: dict) -> str:
+    return f.get("occurred_text") or f.get("occurred_on") or _t(lang, "value.unknown")
+
+
+def summary(data: dict, lang: str) -> dict:
+    """The draft to confirm: answers, completeness, anonymous-letter warning, buttons."""
+    f = data["fields"]
+    identity = (
+        _t(lang, "value.anonymous")
+        if f.get("anonymous")
+        else f"{f.get('name', '')} {f.get('phone', '')}"
+    )
+    reported = (
+        "-"
+        if f.get("reported") is None
+        else _t(lang, "value.no")
+        if not f.get("reported")
+        else f"{f.get('reported_to') or ''} {f.get('reported_ref') or ''}".strip()
+    )
+    rows = [
+        _row(_t(lang, "field.kind"), _t(lang, f"kind.{f['kind']}") if f.get("kind") else "-"),
+        _row(_t(lang, "field.agency"), f.get("agency", "")),
+        _row(_t(lang, "field.official"), f.get("official", "")),
+        _row(_t(lang, "field.district"), _place(lang, f)),
+        _row(_t(lang, "field.when"), _when(lang, f)),
+        _row(_t(lang, "field.what"), f.get("description", "")),
+        _row(_t(lang, "field.evidence"), _t(lang, "value.files", count=data["evidence_count"])),
+        _row(_t(lang, "field.witnesses"), f.get("witnesses") or "-"),
+        _row(_t(lang, "field.reported"), reported),
+        _row(_t(lang, "field.identity"), identity),
+    ]
+    notes = [
+        {
+            "type": "text",
+            "wrap": True,
+            "size": "sm",
+            "weight": "bold",
+            "color": GREEN,
+            "text": _t(lang, "summary.completeness", percent=data["percent"]),
+        }
+    ]
+    if data["missing"]:
+        missing = ", ".join(_t(lang, f"element.{m}") for m in data["missing"])
+        notes.append(
+            {
+                "type": "text",
+                "wrap": True,
+                "size": "xs",
+                "color": GREY,
+                "text": _t(lang, "summary.missing", elements=missing),
+            }
+        )
+    if data["anonymous_gaps"]:
+        gaps = ", ".join(_t(lang, f"element.{m}") for m in data["anonymous_gaps"])
+        notes.append(
+            {
+                "type": "text",
+                "wrap": True,
+                "size": "sm",
+                "color": RED,
+                "text": _t(lang, "summary.anonymous_letter", elements=gaps),
+            }
+        )
+    return {
+        "type": "bubble",
+        "size": "giga",
+        "header": {
+            "type": "box",
+            "layout": "vertical",
+            "contents": [
+                {"type": "text", "text": _t(lang, "summary.title"), "weight": "bold", "size": "lg"}
+            ],
+        },
+        "body": {"type": "box", "layout": "vertical", "contents": notes + rows},
+        "footer": {
+            "type": "box",
+            "layout": "vertical",
+            "spacing": "sm",
+            "contents": [
+                {
+                    "type": "text",
+                    "wrap": True,
+                    "size": "xs",
+                    "color": GREY,
+                    "text": _t(lang, "summary.truth"),
+                },
+                _button(_t(lang, "button.confirm"), "a=summary:confirm", "primary"),
+                _button(_t(lang, "button.edit"), "a=summary:edit"),
+                _button(_t(lang, "button.cancel"), "a=summary:cancel"),
+            ],
+        },
+    }
+
+
+def ticket(data: dict, lang: str) -> dict:
+    """One ticket: reference, status, what happened to it so far."""
+    events = [
+        {
+            "type": "text",
+            "size": "xs",
+            "wrap": True,
+            "color": GREY,
+            "text": f"{e['at']}  {_t(lang, 'status.' + e['status']) if e.get('status') else ''}",
+        }
+        for e in data.get("events", [])
+    ]
+    footer = [_button(_t(lang, "button.details"), f"ticket={data['reference']}")]
+    if data.get("can_withdraw"):
+        footer.append(_button(_t(lang, "button.withdraw"), f"withdraw={data['reference']}"))
+    return {
+        "type": "bubble",
+        "body": {
+            "type": "box",
+            "layout": "vertical",
+            "spacing": "sm",
+            "contents": [
+                {"type": "text", "text": data["reference"], "weight": "bold", "size": "lg"},
+                {
+                    "type": "text",
+                    "text": _t(lang, f"status.{data['status']}"),
+                    "color": GREEN,
+                    "weight": "bold",
+                    "wrap": True,
+                },
+                {
+                    "type": "text",
+                    "text": _t(lang, f"kind.{data['kind']}"),
+                    "size": "sm",
+                    "wrap": True,
+                },
+                {
+                    "type": "text",
+                    "text": _t(lang, "ticket.submitted_on", date=data["submitted"]),
+                    "size": "xs",
+                    "color": GREY,
+                },
+                *events,
+            ],
+        },
+        "footer": {"type": "box", "layout": "vertical", "spacing": "sm", "contents": footer},
+    }
+
+
+def ticket_list(data: dict, lang: str) -> dict:
+    """A carousel of the user's tickets (at most twelve, as LINE allows)."""
+    return {
+        "type": "carousel",
+        "contents": [ticket(t, lang) for t in data["tickets"][:MAX_BUBBLES]],
+    }
+
+
+LAYOUTS: dict[str, Callable[[dict, str], dict]] = {
+    "summary": summary,
+    "ticket": ticket,
+    "ticket_list": ticket_list,
+}
+ALT_TEXT = {"summary": "alt.summary", "ticket": "alt.ticket", "ticket_list": "alt.ticket_list"}
+
+
+def register(name: str, layout: Callable[[dict, str], dict], alt_key: str) -> None:
+    """Add a layout (features add their own cards here)."""
+    LAYOUTS[name] = layout
+    ALT_TEXT[name] = alt_key
+
+
+def build(name: str, data: dict, lang: str) -> dict:
+    """A complete Flex message for a named card."""
+    return {
+        "type": "flex",
+        "altText": _t(lang, ALT_TEXT[name], **_alt_params(data)),
+        "contents": LAYOUTS[name](data, lang),
+    }
+
+
+def _alt_params(data: dict) -> dict:
+    return {"reference": data.get("reference", ""), "count": len(data.get("tickets", []))}

@@ -1,0 +1,1 @@
+"""Operators' commands under `flask --app bot`."""

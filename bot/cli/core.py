@@ -1,0 +1,88 @@
+"""Operators' commands under `flask --app bot`: db, jobs."""
+
+from __future__ import annotations
+
+import json
+
+import click
+from flask import Flask, current_app
+from flask.cli import AppGroup
+
+from bot.jobs import registry as jobs
+from storage.migrate import upgrade
+
+db_cli = AppGroup("db", help="Database schema (Alembic migrations).")
+jobs_cli = AppGroup("jobs", help="Scheduled jobs: list them, or run one now.")
+
+
+def _services():
+    return current_app.extensions["sujarit"]
+
+
+@db_cli.command("upgrade")
+@click.option("--revision", default="head", show_default=True)
+def db_upgrade(revision: str) -> None:
+    """Apply migrations up to REVISION (the release process runs this)."""
+    upgrade(_services().config.database_url, revision)
+    click.echo(f"database at {revision}")
+
+
+@jobs_cli.command("run")
+@click.argument("name")
+def jobs_run(name: str) -> None:
+    """Run the job NAME once, now."""
+    from bot.jobs.runner import run_recorded
+
+    try:
+        result = run_recorded(_services(), name, "cli")
+    except KeyError as exc:
+        raise click.ClickException(str(exc.args[0])) from exc
+    click.echo(json.dumps({"job": name, "result": result}, ensure_ascii=False, default=str))
+
+
+@jobs_cli.command("list")
+def jobs_list() -> None:
+    """Show each job: its trigger, its last run and its next run (in BOT_TIMEZONE)."""
+    from bot.jobs.scheduler import next_run
+    from storage import job_runs
+
+    services = _services()
+    tz = services.config.tz
+    with services.uow() as uow:
+        last = {
+            name: f"{run.started_at.astimezone(tz):%Y-%m-%d %H:%M:%S} {run.status}"
+            for name, run in job_runs.last_runs(uow).items()
+        }
+        now = uow.now()
+    for job in jobs.JOBS.values():
+        args = ", ".join(f"{k}={v}" for k, v in job.trigger_args.items())
+        done = last.get(job.name, "never")
+        upcoming = next_run(job, services.config, now)
+        click.echo(
+            f"{job.name:18} {job.trigger}({args})  last: {done}  "
+            f"next: {upcoming.astimezone(tz):%Y-%m-%d %H:%M:%S}  {job.description}"
+        )
+
+
+def register_cli(app: Flask) -> None:
+    """Attach the command groups to the app."""
+    app.cli.add_command(db_cli)
+    app.cli.add_command(jobs_cli)
+    from bot.cli.outbox import outbox_cli
+    from bot.jobs.scheduler import scheduler_cli
+
+    app.cli.add_command(scheduler_cli)
+    app.cli.add_command(outbox_cli)
+    from bot.cli.richmenu import richmenu_cli
+
+    app.cli.add_command(richmenu_cli)
+    from bot.cli.members import members_cli
+    from bot.cli.tickets import tickets_cli
+
+    app.cli.add_command(members_cli)
+    app.cli.add_command(tickets_cli)
+    from bot.cli.campaigns import campaigns_cli
+    from bot.cli.forums import forums_cli
+
+    app.cli.add_command(campaigns_cli)
+    app.cli.add_command(forums_cli)

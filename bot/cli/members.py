@@ -1,0 +1,137 @@
+"""`flask --app bot members …`: add, invite, list and remove committee members; login links."""
+
+from __future__ import annotations
+
+import click
+from flask import current_app
+from flask.cli import AppGroup
+
+from handlers.committee import members
+from handlers.committee.access import ROLES, NotAllowed
+from storage.models import Member
+from storage.uow import UnitOfWork
+
+members_cli = AppGroup("members", help="Committee members: add, invite, list, remove, login links.")
+conflicts_cli = AppGroup("conflicts", help="Declared conflicts of interest of a member.")
+members_cli.add_command(conflicts_cli)
+
+ROLE = click.Choice(ROLES)
+
+
+def _services():
+    return current_app.extensions["sujarit"]
+
+
+def _find(uow: UnitOfWork, member_id: int | None, line_user_id: str | None) -> Member:
+    if member_id is not None:
+        try:
+            return members.get_member(uow, member_id)
+        except LookupError as exc:
+            raise click.ClickException(str(exc)) from exc
+    if line_user_id:
+        member = members.member_for_line_id(uow, line_user_id)
+        if member is None:
+            raise click.ClickException("no active member has that LINE user id")
+        return member
+    raise click.UsageError("give --id or --line-user-id")
+
+
+def _describe(member: Member) -> str:
+    state = "active" if member.active else f"removed {member.removed_at:%Y-%m-%d}"
+    line = "LINE" if member.user_hash else "no LINE"
+    ties = ", ".join(f"{c.kind}:{c.value}" for c in member.conflicts) or "-"
+    return f"{member.id:>4}  {member.role:9}  {state:18}  {line:7}  {member.name}  [{ties}]"
+
+
+@members_cli.command("add")
+@click.option("--line-user-id", required=True, help="The member's LINE user id (U…).")
+@click.option("--name", required=True)
+@click.option("--role", required=True, type=ROLE)
+def add(line_user_id: str, name: str, role: str) -> None:
+    """Add a member (or bring a removed one back) with ROLE."""
+    with _services().uow() as uow:
+        try:
+            member = members.add_member(uow, line_user_id, name, role)
+        except ValueError as exc:
+            raise click.ClickException(str(exc)) from exc
+        uow.commit()
+        click.echo(f"member {member.id} {member.name} is a {member.role}")
+
+
+@members_cli.command("invite")
+@click.option("--role", required=True, type=ROLE)
+def invite(role: str) -> None:
+    """Print a single-use join code (valid 7 days); the last line is the code."""
+    with _services().uow() as uow:
+        code = members.invite(uow, role)
+        uow.commit()
+    click.echo(f"Send this code to the new {role}. They type to the bot: เข้าร่วม {code}")
+    click.echo(code)
+
+
+@members_cli.command("list")
+@click.option("--all", "show_all", is_flag=True, help="Include removed members.")
+def list_(show_all: bool) -> None:
+    """Show members: id, role, state, name and declared conflicts."""
+    with _services().uow() as uow:
+        found = members.list_members(uow, include_removed=show_all)
+        for member in found:
+            click.echo(_describe(member))
+        if not found:
+            click.echo("no members yet")
+
+
+@members_cli.command("remove")
+@click.option("--id", "member_id", type=int)
+@click.option("--line-user-id")
+def remove(member_id: int | None, line_user_id: str | None) -> None:
+    """Take a member off the committee (kept on record)."""
+    with _services().uow() as uow:
+        member = _find(uow, member_id, line_user_id)
+        members.remove_member(uow, member.id)
+        uow.commit()
+        click.echo(f"member {member.id} {member.name} removed")
+
+
+@members_cli.command("login-link")
+@click.option("--line-user-id")
+@click.option("--id", "member_id", type=int)
+def login_link(line_user_id: str | None, member_id: int | None) -> None:
+    """Print a one-time dashboard login URL (10 minutes); the last line is the URL."""
+    services = _services()
+    with services.uow() as uow:
+        member = _find(uow, member_id, line_user_id)
+        try:
+            token = members.issue_login_token(uow, member)
+        except NotAllowed as exc:
+            raise click.ClickException(str(exc)) from exc
+        uow.commit()
+        click.echo(f"One-time login for {member.name}, valid 10 minutes:")
+    click.echo(members.login_url(services.config.public_base_url, token))
+
+
+@conflicts_cli.command("add")
+@click.option("--id", "member_id", type=int, required=True)
+@click.option("--kind", required=True, type=click.Choice(members.CONFLICT_KINDS))
+@click.option("--value", required=True, help="The agency or district name.")
+@click.option("--reason", default=None)
+def conflicts_add(member_id: int, kind: str, value: str, reason: str | None) -> None:
+    """Declare that member ID is tied to an agency or district (never shown such tickets)."""
+    with _services().uow() as uow:
+        member = _find(uow, member_id, None)
+        try:
+            conflict = members.declare_conflict(uow, member, kind, value, reason)
+        except ValueError as exc:
+            raise click.ClickException(str(exc)) from exc
+        uow.commit()
+        click.echo(f"member {member.id} {member.name}: {conflict.kind} {conflict.value}")
+
+
+@conflicts_cli.command("list")
+@click.option("--id", "member_id", type=int, required=True)
+def conflicts_list(member_id: int) -> None:
+    """Show what member ID has declared."""
+    with _services().uow() as uow:
+        member = _find(uow, member_id, None)
+        for c in member.conflicts:
+            click.echo(f"{c.kind:8}  {c.value}  {c.reason or ''}")

@@ -1,0 +1,125 @@
+"""`flask --app bot tickets …`: list, show and move tickets, as an operator.
+
+Operators act through the same rules as the dashboard (handlers.tickets.actions):
+lifecycle, timeline, and the complainant's notice. Complainant identity is never
+printed here.
+"""
+
+from __future__ import annotations
+
+import click
+from flask import current_app
+from flask.cli import AppGroup
+from sqlalchemy import select
+
+from handlers.committee import members
+from handlers.committee.access import NotAllowed
+from handlers.tickets.actions import AGENCIES, change_status
+from handlers.tickets.lifecycle import STATUSES, TransitionError
+from storage import tickets
+from storage.models import Member, Ticket
+from storage.uow import UnitOfWork
+
+tickets_cli = AppGroup("tickets", help="Complaint tickets: list, show, change status.")
+
+
+def _services():
+    return current_app.extensions["sujarit"]
+
+
+def _ticket(uow: UnitOfWork, reference: str) -> Ticket:
+    ticket = tickets.by_reference(uow, reference)
+    if ticket is None:
+        raise click.ClickException(f"no ticket {reference}")
+    return ticket
+
+
+def _local(uow: UnitOfWork, when) -> str:
+    return when.astimezone(uow.settings["tz"]).strftime("%Y-%m-%d %H:%M") if when else "-"
+
+
+@tickets_cli.command("list")
+@click.option("--status", type=click.Choice(STATUSES), default=None)
+@click.option("--limit", type=int, default=50, show_default=True)
+def list_(status: str | None, limit: int) -> None:
+    """Newest tickets first: reference, status, kind, district, assignee."""
+    with _services().uow() as uow:
+        stmt = select(Ticket).order_by(Ticket.submitted_at.desc(), Ticket.id.desc()).limit(limit)
+        if status:
+            stmt = stmt.where(Ticket.status == status)
+        found = list(uow.session.scalars(stmt))
+        for t in found:
+            who = uow.session.get(Member, t.assignee_id).name if t.assignee_id else "-"
+            click.echo(
+                f"{t.reference}  {t.status:10}  {t.kind:14}  {t.district or '-':14}  "
+                f"{_local(uow, t.submitted_at)}  {who}"
+            )
+        click.echo(f"{len(found)} ticket(s)")
+
+
+@tickets_cli.command("show")
+@click.argument("reference")
+def show(reference: str) -> None:
+    """One ticket and its timeline (the complainant's identity is not shown)."""
+    with _services().uow() as uow:
+        t = _ticket(uow, reference)
+        assignee = uow.session.get(Member, t.assignee_id).name if t.assignee_id else "-"
+        rows = [
+            ("reference", t.reference),
+            ("status", t.status),
+            ("kind", t.kind),
+            ("agency", t.agency),
+            ("official", t.official),
+            ("place", " / ".join(p for p in (t.subdistrict, t.district, t.place_text) if p)),
+            ("when", t.occurred_text or (t.occurred_on.isoformat() if t.occurred_on else "-")),
+            ("what", t.description),
+            ("witnesses", t.witnesses or "-"),
+            ("reported", f"{t.reported_to or '-'} {t.reported_reference or ''}".strip()),
+            ("complainant", "anonymous" if t.anonymous else "named (identity: chair/admin only)"),
+            ("completeness", f"{t.completeness}%"),
+            ("evidence", str(len(t.evidence))),
+            ("assignee", assignee),
+            ("submitted", _local(uow, t.submitted_at)),
+            ("reopened", str(t.reopened_count)),
+        ]
+        for name, value in rows:
+            click.echo(f"{name:13} {value}")
+        click.echo("timeline:")
+        for e in t.timeline:
+            move = f"{e.from_status or ''}->{e.to_status}" if e.to_status else ""
+            mark = " (internal)" if e.internal else ""
+            click.echo(f"  {_local(uow, e.at)}  {e.kind}{mark}  {e.actor}  {move}  {e.body or ''}")
+
+
+@tickets_cli.command("set-status")
+@click.argument("reference")
+@click.argument("status", type=click.Choice(STATUSES))
+@click.option("--note", default=None, help="The reason, told to the complainant.")
+@click.option("--agency", type=click.Choice(AGENCIES), default=None, help="For 'forwarded'.")
+@click.option("--agency-ref", default=None, help="The agency's own reference, if any.")
+@click.option("--as-member-id", type=int, default=None, help="Act as this member id.")
+def set_status(
+    reference: str,
+    status: str,
+    note: str | None,
+    agency: str | None,
+    agency_ref: str | None,
+    as_member_id: int | None,
+) -> None:
+    """Move ticket REFERENCE to STATUS; the complainant is told, the timeline records it."""
+    with _services().uow() as uow:
+        t = _ticket(uow, reference)
+        if as_member_id is not None:
+            try:
+                actor = members.get_member(uow, as_member_id)
+            except LookupError as exc:
+                raise click.ClickException(str(exc)) from exc
+        else:
+            actor = members.operator_member(uow)
+        old = t.status
+        try:
+            change_status(uow, actor, t, status, note, agency, agency_ref)
+        except (TransitionError, NotAllowed, ValueError) as exc:
+            raise click.ClickException(str(exc)) from exc
+        uow.commit()
+        click.echo(f"{t.reference}: {old} -> {status} by {actor.name}; complainant notified")

@@ -1,0 +1,1 @@
+"""The web edge: the webhook, processing inbound events, health."""

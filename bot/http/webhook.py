@@ -1,0 +1,63 @@
+"""`POST /callback`: verify, parse, dedupe, dispatch, answer — sending happens after."""
+
+from __future__ import annotations
+
+import json
+
+from flask import Blueprint, current_app, jsonify, request
+from linebot.v3.webhook import SignatureValidator
+
+from bot.http.inbound import DatabaseUnavailable, process_body
+from handlers.complaint.answers import MEDIA
+
+bp = Blueprint("webhook", __name__)
+MAX_BODY = 1024 * 1024
+
+
+def _refuse(status: int, reason: str):
+    return jsonify({"error": reason}), status
+
+
+@bp.post("/callback")
+def callback():
+    """LINE's webhook. Nothing is read or written before the signature checks out."""
+    services = current_app.extensions["sujarit"]
+    if (request.content_length or 0) > MAX_BODY:
+        return _refuse(413, "body too large")
+    body = request.get_data(cache=False)
+    if len(body) > MAX_BODY:
+        return _refuse(413, "body too large")
+    signature = request.headers.get("X-Line-Signature", "")
+    text = body.decode("utf-8", "replace")
+    if not signature or not SignatureValidator(services.channel_secret).validate(text, signature):
+        return _refuse(400, "invalid signature")
+    try:
+        payload = json.loads(text)
+        events = payload["events"]
+        if not isinstance(events, list):
+            raise TypeError
+    except (ValueError, KeyError, TypeError):
+        return _refuse(400, "body is not a LINE webhook")
+    try:
+        outcome = process_body(services.uow, events)
+    except DatabaseUnavailable:
+        return _refuse(503, "database unavailable, deliver again later")
+    response = jsonify(
+        {"handled": outcome.handled, "duplicates": outcome.duplicates, "failed": outcome.failed}
+    )
+    # Deliver after the answer is on its way: LINE wants it within 2 seconds.
+    media = any(
+        isinstance(e, dict) and (e.get("message") or {}).get("type") in MEDIA for e in events
+    )
+    response.call_on_close(lambda: after_webhook(services, outcome, media))
+    return response
+
+
+def after_webhook(services, outcome, media: bool = True) -> None:
+    """Send this request's replies and pushes, fetch new evidence; the jobs retry what fails."""
+    if outcome.replies:
+        services.sender.send_ready(outcome.replies)
+    if outcome.outbox_ids:
+        services.sender.send_due(ids=outcome.outbox_ids)
+    if media:  # a look for evidence costs a write transaction; only worth it when some came
+        services.fetcher.fetch_due(limit=10)

@@ -1,0 +1,1 @@
+"""The message catalogue: Thai first, English second."""

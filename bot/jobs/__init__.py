@@ -1,0 +1,1 @@
+"""The periodic jobs: their registry, the scheduler process and each job."""

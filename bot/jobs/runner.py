@@ -1,0 +1,38 @@
+"""Runs a job by name and keeps a record of the run (job_runs), for `jobs list`."""
+
+from __future__ import annotations
+
+import json
+import logging
+
+from bot.jobs import registry as jobs
+from bot.services import Services
+from storage import job_runs
+
+log = logging.getLogger(__name__)
+
+
+def _plain(result: object) -> dict:
+    """The result as JSON-safe data (Counters, dates and all)."""
+    data = json.loads(json.dumps(result, default=str))
+    return data if isinstance(data, dict) else {"result": data}
+
+
+def run_recorded(services: Services, name: str, source: str) -> object:
+    """Run job `name` now and record start, end and outcome; errors are recorded and raised."""
+    if name not in jobs.JOBS:
+        raise KeyError(f"no job named {name!r}; known: {', '.join(sorted(jobs.JOBS))}")
+    with services.uow() as uow:
+        run_id = job_runs.start(uow, name, source).id
+        uow.commit()
+    try:
+        result = jobs.run_job(services, name)
+    except Exception as exc:
+        with services.uow() as uow:
+            job_runs.finish(uow, run_id, None, f"{type(exc).__name__}: {exc}")
+            uow.commit()
+        raise
+    with services.uow() as uow:
+        job_runs.finish(uow, run_id, _plain(result))
+        uow.commit()
+    return result

@@ -1,0 +1,147 @@
+"""Sends outbox rows through the gateway: retry keys, back-off, reply→push fallback."""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from dataclasses import dataclass
+from datetime import timedelta
+from types import SimpleNamespace
+
+from tenacity import wait_exponential_jitter
+
+from bot.line.gateway import LineGateway, SendResult
+from bot.line.render import render
+from handlers.replies import from_json, to_json
+from storage import outbox
+from storage.uow import UnitOfWorkFactory
+
+log = logging.getLogger(__name__)
+MAX_ATTEMPTS = 8
+# 5 s, 10 s, 20 s … capped at an hour, each with up to 5 s of jitter so retries spread out.
+BACKOFF = wait_exponential_jitter(multiplier=5, max=3600, exp_base=2, jitter=5)
+
+
+def backoff(attempt: int, retry_after: float | None = None) -> timedelta:
+    """How long to wait before attempt `attempt + 1`; LINE's Retry-After wins if longer."""
+    delay = BACKOFF(SimpleNamespace(attempt_number=attempt))
+    return timedelta(seconds=max(delay, retry_after or 0))
+
+
+@dataclass(frozen=True)
+class _Job:
+    id: str
+    channel: str
+    recipient: str | None
+    messages: list[dict]
+    attempts: int
+
+
+@dataclass(frozen=True)
+class ReadyReply:
+    """A direct reply to an event, sent after its transaction has committed."""
+
+    reply_token: str
+    recipient: str | None
+    items: list
+    language: str
+
+
+class OutboxSender:
+    """Delivers due outbox rows; safe to run in several processes at once."""
+
+    def __init__(
+        self, uow_factory: UnitOfWorkFactory, gateway: LineGateway, max_attempts: int = MAX_ATTEMPTS
+    ) -> None:
+        self.uow_factory = uow_factory
+        self.gateway = gateway
+        self.max_attempts = max_attempts
+
+    def send_due(self, ids: list[str] | None = None, limit: int = 100) -> Counter:
+        """Send what is due (or just `ids`); returns counts by outcome."""
+        outcome: Counter = Counter()
+        for job in self._claim(ids, limit):
+            result = self._send(job)
+            outcome[self._record(job, result)] += 1
+        return outcome
+
+    def send_ready(self, replies: list[ReadyReply]) -> Counter:
+        """Answer with reply tokens; a reply LINE refuses is pushed instead, through the outbox.
+
+        Replies are free and single-use, so they are not written to the outbox first: if
+        one fails (its token expired, as on a redelivery, or LINE had trouble), the same
+        messages become an outbox push, which is retried with its retry key until sent.
+        """
+        outcome: Counter = Counter()
+        clock = self.uow_factory.clock()
+        tz = self.uow_factory.settings.get("tz")
+        today = clock.astimezone(tz).date() if tz else None
+        for reply in replies:
+            result = self.gateway.reply(
+                reply.reply_token, render(reply.items, reply.language, today)
+            )
+            if result.ok:
+                outcome["sent"] += 1
+            elif reply.recipient:
+                log.warning("reply refused (%s); pushing instead", result.status)
+                for state, count in self._push_instead(reply).items():
+                    outcome["fallback_" + state] += count
+            else:
+                outcome["lost"] += 1
+                log.error("reply refused (%s) and there is no one to push to", result.status)
+        return outcome
+
+    def _push_instead(self, reply: ReadyReply) -> Counter:
+        with self.uow_factory() as uow:
+            row = outbox.enqueue(
+                uow,
+                "push",
+                to_json(reply.items),
+                recipient=reply.recipient,
+                language=reply.language,
+                purpose="reply-fallback",
+            )
+            uow.commit()
+            row_id = row.id
+        return self.send_due(ids=[row_id])
+
+    def _claim(self, ids, limit) -> list[_Job]:
+        with self.uow_factory() as uow:
+            rows = outbox.claim_due(uow, limit=limit, ids=ids)
+            tz = uow.settings.get("tz")
+            today = uow.now().astimezone(tz).date() if tz else None
+            jobs = []
+            for row in rows:
+                recipient = uow.vault.decrypt(row.recipient_enc) if row.recipient_enc else None
+                messages = render(from_json(outbox.payload_of(uow, row)), row.language, today)
+                jobs.append(_Job(row.id, row.channel, recipient, messages, row.attempts))
+            uow.commit()
+        return jobs
+
+    def _send(self, job: _Job) -> SendResult:
+        if job.channel == "push":
+            return self.gateway.push(job.recipient, job.messages, job.id)
+        if job.channel == "multicast":
+            return self.gateway.multicast(job.recipient.split("\n"), job.messages, job.id)
+        if job.channel == "broadcast":
+            return self.gateway.broadcast(job.messages, job.id)
+        return SendResult(False, 400, error=f"unknown channel {job.channel}")
+
+    def _record(self, job: _Job, result: SendResult) -> str:
+        with self.uow_factory() as uow:
+            if result.ok or result.already_accepted:
+                outbox.mark_sent(uow, job.id, result.request_id)
+                state = "sent"
+            elif result.retryable:
+                delay = backoff(job.attempts + 1, result.retry_after)
+                state = outbox.mark_retry(
+                    uow, job.id, f"{result.status} {result.error}", delay, self.max_attempts
+                )
+            else:
+                state = outbox.mark_retry(
+                    uow, job.id, f"{result.status} {result.error}", timedelta(0), max_attempts=0
+                )
+            uow.commit()
+        if state != "sent":
+            log.warning("outbox %s: LINE answered %s (%s)", job.id, result.status, state)
+        return state

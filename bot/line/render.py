@@ -1,0 +1,97 @@
+"""Turn handler intents into LINE messages, in the recipient's language."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from bot.cards import complaint as flex
+from bot.i18n import catalogue
+from handlers.replies import Card, Out, Quick, Raw, Say, T
+
+MAX_MESSAGES = 5
+MAX_LABEL = 20
+MAX_TEXT = 5000
+
+
+def full_label(language: str, key: str) -> str:
+    """A button's text: a catalogue key, or a literal after '='."""
+    return key[1:] if key.startswith("=") else catalogue.text(language, key)
+
+
+def label(language: str, key: str) -> str:
+    """A button label, never over LINE's 20 characters."""
+    value = full_label(language, key)
+    return value if len(value) <= MAX_LABEL else value[: MAX_LABEL - 1] + "…"
+
+
+def params(language: str, values: dict) -> dict:
+    """Parameters with catalogue keys (T) translated."""
+    return {
+        k: catalogue.text(language, v.key) if isinstance(v, T) else v for k, v in values.items()
+    }
+
+
+def action(language: str, quick: Quick, today: date | None = None) -> dict:
+    """The LINE action of a quick-reply button."""
+    text = label(language, quick.label)
+    said = full_label(language, quick.label)  # what the chat shows as the user's answer
+    if quick.kind == "message":
+        return {"type": "message", "label": text, "text": quick.value or said}
+    if quick.kind == "postback":
+        return {"type": "postback", "label": text, "data": quick.value, "displayText": said}
+    if quick.kind == "date":
+        picker = {"type": "datetimepicker", "label": text, "data": quick.value, "mode": "date"}
+        if today:
+            picker["max"] = today.isoformat()
+            picker["initial"] = today.isoformat()
+        return picker
+    if quick.kind == "uri":
+        return {"type": "uri", "label": text, "uri": quick.value}
+    return {"type": quick.kind, "label": text}
+
+
+def _clip(text: str) -> str:
+    # LINE counts UTF-16 units; keep within 5000 of them.
+    if len(text.encode("utf-16-le")) // 2 <= MAX_TEXT:
+        return text
+    return text.encode("utf-16-le")[: (MAX_TEXT - 1) * 2].decode("utf-16-le", "ignore") + "…"
+
+
+def render(items: list[Out], language: str, today: date | None = None) -> list[dict]:
+    """LINE messages for a list of intents: at most five, quick replies on the last."""
+    messages: list[dict] = []
+    quick: tuple[Quick, ...] = ()
+    for item in items:
+        if isinstance(item, Say):
+            body = catalogue.text(language, item.key, **params(language, item.params))
+            messages.append({"type": "text", "text": _clip(body)})
+        elif isinstance(item, Card):
+            messages.append(flex.build(item.name, item.data, language))
+        elif isinstance(item, Raw):
+            messages.append(raw_message(item))
+        quick = item.quick or quick
+    while len(messages) > MAX_MESSAGES:
+        _merge_two_texts(messages)
+    if quick and messages:
+        items_json = [{"type": "action", "action": action(language, q, today)} for q in quick[:13]]
+        messages[-1]["quickReply"] = {"items": items_json}
+    return messages
+
+
+def raw_message(item: Raw) -> dict:
+    """The LINE message for organizer-authored text, an image by https URL, or a place."""
+    if item.kind == "image":
+        url = item.data["url"]
+        return {"type": "image", "originalContentUrl": url, "previewImageUrl": url}
+    if item.kind == "location":
+        keys = ("title", "address", "latitude", "longitude")
+        return {"type": "location", **{k: item.data[k] for k in keys}}
+    return {"type": "text", "text": _clip(item.data["text"])}
+
+
+def _merge_two_texts(messages: list[dict]) -> None:
+    for i in range(len(messages) - 1):
+        if messages[i]["type"] == messages[i + 1]["type"] == "text":
+            messages[i]["text"] = _clip(messages[i]["text"] + "\n\n" + messages.pop(i + 1)["text"])
+            return
+    del messages[MAX_MESSAGES:]

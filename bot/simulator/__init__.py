@@ -1,0 +1,1 @@
+"""The local chat simulator (local mode only)."""

@@ -1,0 +1,1 @@
+"""The committee: members, access and conflicts, alerts, digests, LINE chat."""

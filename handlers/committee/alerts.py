@@ -1,0 +1,116 @@
+"""Telling committee members about tickets in LINE: new-ticket alerts, queues, notices."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from handlers.committee.access import REVIEW_ROLES, conflict_with, reviewers_for
+from handlers.replies import Card, Out, to_json
+from handlers.tickets.lifecycle import CLOSED
+from storage import outbox
+from storage.models import LineUser, Member, Ticket
+from storage.uow import UnitOfWork
+
+SUMMARY_CHARS = 80
+MAX_CARDS = 12
+
+
+def ticket_url(uow: UnitOfWork, ticket: Ticket) -> str:
+    """The ticket's page on the committee dashboard."""
+    base = str(uow.settings.get("public_base_url") or "").rstrip("/")
+    return f"{base}/committee/tickets/{ticket.reference}"
+
+
+def card_data(uow: UnitOfWork, ticket: Ticket, member: Member | None = None) -> dict:
+    """What a committee card shows of a ticket: never who filed it."""
+    text = " ".join(ticket.description.split())
+    summary = text if len(text) <= SUMMARY_CHARS else text[: SUMMARY_CHARS - 1] + "…"
+    return {
+        "reference": ticket.reference,
+        "kind": ticket.kind,
+        "status": ticket.status,
+        "district": ticket.district or ticket.place_text or "",
+        "summary": summary,
+        "url": ticket_url(uow, ticket),
+        "mine": member is not None and ticket.assignee_id == member.id,
+    }
+
+
+def member_language(uow: UnitOfWork, member: Member) -> str:
+    """The language the member chose when chatting with the bot (Thai by default)."""
+    if not member.user_hash:
+        return "th"
+    stmt = select(LineUser.language).where(LineUser.user_hash == member.user_hash)
+    return uow.session.scalar(stmt) or "th"
+
+
+def notify_member(
+    uow: UnitOfWork, member: Member, items: list[Out], purpose: str, dedupe_key: str | None = None
+) -> bool:
+    """Push to a member's LINE account through the outbox; False when they have none."""
+    line_id = uow.vault.decrypt(member.line_user_id_enc) if member.line_user_id_enc else None
+    if not line_id or not member.active:
+        return False
+    outbox.enqueue(
+        uow,
+        "push",
+        to_json(items),
+        recipient=line_id,
+        language=member_language(uow, member),
+        purpose=purpose,
+        dedupe_key=dedupe_key,
+    )
+    return True
+
+
+def alert_reviewers(uow: UnitOfWork, ticket: Ticket) -> int:
+    """One alert card per reviewer who may see the new ticket; returns how many were queued."""
+    sent = 0
+    for member in reviewers_for(uow, ticket):
+        card = Card("alert_new_ticket", card_data(uow, ticket))
+        key = f"alert:{ticket.reference}:{member.id}"
+        sent += notify_member(uow, member, [card], purpose="committee:alert", dedupe_key=key)
+    return sent
+
+
+def chairs_for(uow: UnitOfWork, ticket: Ticket) -> list[Member]:
+    """The chairs who may see the ticket, or the admins when no chair may."""
+    return reviewers_for(uow, ticket, roles={"chair"}) or reviewers_for(
+        uow, ticket, roles={"admin"}
+    )
+
+
+def _visible(member: Member, tickets: list[Ticket]) -> list[Ticket]:
+    return [t for t in tickets if conflict_with(member, t) is None][:MAX_CARDS]
+
+
+def new_tickets(uow: UnitOfWork, member: Member) -> list[Ticket]:
+    """Tickets nobody has taken yet, newest first, without the member's conflicts."""
+    stmt = (
+        select(Ticket)
+        .where(Ticket.status == "submitted", Ticket.assignee_id.is_(None))
+        .order_by(Ticket.submitted_at.desc(), Ticket.id.desc())
+        .limit(200)
+    )
+    return _visible(member, list(uow.session.scalars(stmt)))
+
+
+def my_tickets(uow: UnitOfWork, member: Member) -> list[Ticket]:
+    """The member's open tickets, most recently changed first."""
+    stmt = (
+        select(Ticket)
+        .where(Ticket.assignee_id == member.id, Ticket.status.not_in(CLOSED))
+        .order_by(Ticket.updated_at.desc(), Ticket.id.desc())
+        .limit(200)
+    )
+    return _visible(member, list(uow.session.scalars(stmt)))
+
+
+def queue_card(uow: UnitOfWork, member: Member, found: list[Ticket]) -> Card:
+    """A carousel of tickets with take, ask and open buttons."""
+    return Card("alert_ticket_queue", {"tickets": [card_data(uow, t, member) for t in found]})
+
+
+def may_use_committee(member: Member | None) -> bool:
+    """Whether this member works on tickets in LINE (reviewers, chairs, admins)."""
+    return member is not None and member.active and member.role in REVIEW_ROLES

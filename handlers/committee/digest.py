@@ -1,0 +1,122 @@
+"""The committee digest: each member's new, waiting and overdue tickets, once a local day."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, tzinfo
+
+from sqlalchemy.exc import IntegrityError
+
+from handlers.committee.recipients import DIGEST_ROLES, Recipient, may_see, reachable
+from handlers.replies import Card, to_json
+from handlers.tickets.sla_policy import SlaPolicy, open_tickets, overdue
+from storage.models import Ticket
+from storage.outbox_ops import enqueue_once
+from storage.scheduler_models import DigestMark
+from storage.uow import UnitOfWork
+
+SHOWN = 10  # ticket cards in one digest; the rest are counted and linked
+
+
+@dataclass(frozen=True)
+class DigestPolicy:
+    """When the digest goes (local time, DIGEST_TIME) and what counts as overdue."""
+
+    at: time
+    sla: SlaPolicy
+    dashboard_url: str
+
+
+def digest_day(now: datetime, tz: tzinfo, at: time) -> date | None:
+    """The local day whose digest is due at `now`, or None before DIGEST_TIME."""
+    local = now.astimezone(tz)
+    return local.date() if local.time() >= at else None
+
+
+def sections(
+    recipient: Recipient, tickets: list[Ticket], policy: SlaPolicy, now: datetime
+) -> dict[str, list[Ticket]]:
+    """The member's tickets by section; a ticket is in one section, overdue first."""
+    member = recipient.member
+    found: dict[str, list[Ticket]] = {"overdue": [], "new": [], "waiting": []}
+    for ticket in tickets:
+        if not may_see(recipient, ticket):
+            continue
+        mine = ticket.assignee_id == member.id
+        unassigned = ticket.assignee_id is None
+        if overdue(policy, ticket, now) and (mine or unassigned or member.role == "chair"):
+            found["overdue"].append(ticket)
+        elif ticket.status == "submitted" and unassigned:
+            found["new"].append(ticket)
+        elif mine:
+            found["waiting"].append(ticket)
+    return found
+
+
+def _card(found: dict[str, list[Ticket]], day: date, tz: tzinfo, policy: DigestPolicy) -> Card:
+    listed = [(name, t) for name, group in found.items() for t in group]
+    return Card(
+        "committee_digest",
+        {
+            "day": day.isoformat(),
+            "counts": {name: len(group) for name, group in found.items()},
+            "total": len(listed),
+            "dashboard": policy.dashboard_url,
+            "tickets": [
+                {
+                    "id": t.id,
+                    "reference": t.reference,
+                    "section": name,
+                    "status": t.status,
+                    "kind": t.kind,
+                    "agency": t.agency[:120],
+                    "district": t.district or "",
+                    "submitted": t.submitted_at.astimezone(tz).date().isoformat(),
+                }
+                for name, t in listed[:SHOWN]
+            ],
+        },
+    )
+
+
+def _claim(uow: UnitOfWork, member_id: int, day: date, counts: dict) -> DigestMark | None:
+    try:
+        with uow.session.begin_nested():
+            mark = DigestMark(member_id=member_id, day=day, counts=counts, created_at=uow.now())
+            uow.session.add(mark)
+            uow.session.flush()
+    except IntegrityError:
+        return None
+    return mark
+
+
+def send_digests(uow: UnitOfWork, policy: DigestPolicy) -> dict:
+    """Enqueue today's digest for every reviewer and chair who has not had it yet."""
+    tz = uow.settings["tz"]
+    now = uow.now()
+    day = digest_day(now, tz, policy.at)
+    if day is None:
+        return {"due": False, "at": policy.at.strftime("%H:%M")}
+    tickets = open_tickets(uow)
+    result = {"due": True, "day": day.isoformat(), "sent": 0, "empty": 0, "already": 0}
+    for person in reachable(uow, DIGEST_ROLES):
+        found = sections(person, tickets, policy.sla, now)
+        counts = {name: len(group) for name, group in found.items()}
+        mark = _claim(uow, person.member.id, day, counts)
+        if mark is None:
+            result["already"] += 1
+        elif not any(counts.values()):
+            result["empty"] += 1  # nothing to say: no push spent on quota
+        else:
+            row = enqueue_once(
+                uow,
+                f"digest:{person.member.id}:{day.isoformat()}",
+                "push",
+                to_json([_card(found, day, tz, policy)]),
+                recipient=person.line_id,
+                language=person.language,
+                purpose="digest",
+            )
+            mark.outbox_id = row.id if row is not None else None
+            result["sent"] += row is not None
+    return result

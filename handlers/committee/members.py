@@ -1,0 +1,220 @@
+"""Committee members: adding, inviting, joining, removing, conflicts and login links."""
+
+from __future__ import annotations
+
+import secrets
+from datetime import timedelta
+
+from sqlalchemy import select, update
+
+from handlers.committee.access import ROLES, NotAllowed
+from storage.committee_models import JoinCode, LoginToken
+from storage.models import Member, MemberConflict
+from storage.tickets import TRACKING_ALPHABET
+from storage.uow import UnitOfWork
+from storage.users import member_of
+
+LOGIN_TTL = timedelta(minutes=10)
+JOIN_TTL = timedelta(days=7)
+CONFLICT_KINDS = ("agency", "district")
+OPERATOR_HASH = "system:operator"  # never an HMAC hex digest, so never a LINE user's hash
+
+
+def _check_role(role: str) -> str:
+    if role not in ROLES:
+        raise ValueError(f"unknown role {role!r}; one of: {', '.join(ROLES)}")
+    return role
+
+
+def _check_name(name: str) -> str:
+    clean = " ".join((name or "").split())
+    if not clean or len(clean) > 200:
+        raise ValueError("a member needs a name of 1-200 characters")
+    return clean
+
+
+def _by_hash(uow: UnitOfWork, user_hash: str) -> Member | None:
+    return uow.session.scalars(select(Member).where(Member.user_hash == user_hash)).first()
+
+
+def add_member(uow: UnitOfWork, line_user_id: str | None, name: str, role: str) -> Member:
+    """Add a member (or bring back a removed one with the same LINE account)."""
+    role, name = _check_role(role), _check_name(name)
+    user_hash = uow.vault.blind_index(line_user_id) if line_user_id else None
+    member = _by_hash(uow, user_hash) if user_hash else None
+    if member is None:
+        member = Member(
+            name=name,
+            role=role,
+            user_hash=user_hash,
+            created_at=uow.now(),
+            line_user_id_enc=uow.vault.encrypt(line_user_id),
+            active=True,
+        )
+        uow.session.add(member)
+    else:
+        member.name, member.role, member.active, member.removed_at = name, role, True, None
+    uow.session.flush()
+    if user_hash:
+        uow.cache[("member", user_hash)] = member
+    return member
+
+
+def _normal_code(code: str) -> str:
+    return "".join(ch for ch in (code or "").upper() if ch.isalnum())
+
+
+def invite(uow: UnitOfWork, role: str) -> str:
+    """A single-use join code for a new member with `role`, valid for a week."""
+    _check_role(role)
+    raw = "".join(secrets.choice(TRACKING_ALPHABET) for _ in range(8))
+    code = f"{raw[:4]}-{raw[4:]}"
+    uow.session.add(
+        JoinCode(
+            code_hash=uow.vault.blind_index("join:" + raw),
+            role=role,
+            created_at=uow.now(),
+            expires_at=uow.now() + JOIN_TTL,
+        )
+    )
+    uow.session.flush()
+    return code
+
+
+def join(uow: UnitOfWork, line_user_id: str, code: str, name: str) -> Member | None:
+    """Use a join code from LINE; None when it is unknown, used or expired."""
+    now = uow.now()
+    code_hash = uow.vault.blind_index("join:" + _normal_code(code))
+    claimed = uow.session.execute(
+        update(JoinCode)
+        .where(
+            JoinCode.code_hash == code_hash, JoinCode.used_at.is_(None), JoinCode.expires_at > now
+        )
+        .values(used_at=now)
+        .returning(JoinCode.id, JoinCode.role)
+        .execution_options(synchronize_session=False)
+    ).first()
+    if claimed is None:
+        return None
+    member = add_member(uow, line_user_id, name, claimed.role)
+    uow.session.execute(
+        update(JoinCode)
+        .where(JoinCode.id == claimed.id)
+        .values(used_by_member_id=member.id)
+        .execution_options(synchronize_session=False)
+    )
+    return member
+
+
+def list_members(uow: UnitOfWork, include_removed: bool = True) -> list[Member]:
+    """Members in the order they were added (removed ones too, unless told not to)."""
+    stmt = select(Member).where(Member.user_hash.is_distinct_from(OPERATOR_HASH))
+    if not include_removed:
+        stmt = stmt.where(Member.active.is_(True))
+    return list(uow.session.scalars(stmt.order_by(Member.id)))
+
+
+def get_member(uow: UnitOfWork, member_id: int) -> Member:
+    """The member with this id; LookupError when there is none."""
+    member = uow.session.get(Member, member_id)
+    if member is None:
+        raise LookupError(f"no member {member_id}")
+    return member
+
+
+def remove_member(uow: UnitOfWork, member_id: int) -> None:
+    """Take a member off the committee; the row stays for the record."""
+    member = get_member(uow, member_id)
+    if member.active:
+        member.active = False
+        member.removed_at = uow.now()
+
+
+def member_for_line_id(uow: UnitOfWork, line_user_id: str) -> Member | None:
+    """The active member behind a LINE account, if any."""
+    member = member_of(uow, uow.vault.blind_index(line_user_id))
+    return member if member is not None and member.active else None
+
+
+def operator_member(uow: UnitOfWork) -> Member:
+    """The system member that command-line operators act as (an admin, no LINE account)."""
+    member = _by_hash(uow, OPERATOR_HASH)
+    if member is None:
+        member = Member(
+            name="operator",
+            role="admin",
+            user_hash=OPERATOR_HASH,
+            active=True,
+            created_at=uow.now(),
+        )
+        uow.session.add(member)
+        uow.session.flush()
+    return member
+
+
+def declare_conflict(
+    uow: UnitOfWork, member: Member, kind: str, value: str, reason: str | None
+) -> MemberConflict:
+    """Record the member's tie to an agency or district (declaring it again updates the reason)."""
+    if kind not in CONFLICT_KINDS:
+        raise ValueError(f"a conflict is about one of: {', '.join(CONFLICT_KINDS)}")
+    clean = " ".join((value or "").split())
+    if not clean or len(clean) > 200:
+        raise ValueError("a conflict needs a value of 1-200 characters")
+    for conflict in member.conflicts:
+        if conflict.kind == kind and conflict.value == clean:
+            conflict.reason = reason or conflict.reason
+            return conflict
+    conflict = MemberConflict(
+        member=member, kind=kind, value=clean, reason=reason, declared_at=uow.now()
+    )
+    uow.session.add(conflict)
+    uow.session.flush()
+    return conflict
+
+
+def issue_login_token(uow: UnitOfWork, member: Member) -> str:
+    """A random one-time dashboard login token for an active member, valid 10 minutes."""
+    if not member.active:
+        raise NotAllowed(f"member {member.id} has been removed")
+    token = secrets.token_urlsafe(32)
+    uow.session.add(
+        LoginToken(
+            token_hash=uow.vault.blind_index(token),
+            member_id=member.id,
+            created_at=uow.now(),
+            expires_at=uow.now() + LOGIN_TTL,
+        )
+    )
+    uow.session.flush()
+    return token
+
+
+def consume_login_token(uow: UnitOfWork, token: str) -> Member | None:
+    """The member a login token belongs to, using it up; None if unknown, used or expired.
+
+    The conditional UPDATE … RETURNING claims the row in one statement, so of two
+    concurrent uses only one sees it unused.
+    """
+    if not token or len(token) > 200:
+        return None
+    now = uow.now()
+    active_ids = select(Member.id).where(Member.active.is_(True))
+    member_id = uow.session.scalar(
+        update(LoginToken)
+        .where(
+            LoginToken.token_hash == uow.vault.blind_index(token),
+            LoginToken.used_at.is_(None),
+            LoginToken.expires_at > now,
+            LoginToken.member_id.in_(active_ids),
+        )
+        .values(used_at=now)
+        .returning(LoginToken.member_id)
+        .execution_options(synchronize_session=False)
+    )
+    return uow.session.get(Member, member_id) if member_id is not None else None
+
+
+def login_url(base_url: str, token: str) -> str:
+    """The dashboard address that logs in with this token."""
+    return f"{base_url.rstrip('/')}/committee/login/{token}"

@@ -1,0 +1,1 @@
+"""The complaint conversation: its steps, the draft, submission."""

@@ -1,0 +1,1 @@
+"""Campaigns, forums and news for citizens."""

@@ -1,0 +1,1 @@
+"""Thai as people type it: text clean-up, dates, phone numbers, places, words."""

@@ -1,0 +1,1 @@
+"""Tickets after submission: lifecycle, tracking, committee actions, SLAs."""

@@ -1,0 +1,173 @@
+"""The complainant's side of committee questions and decisions, in LINE.
+
+Tapping "answer" on a question makes the next message (text, or photos and files as
+evidence) part of the ticket, and the members who asked are told. Tapping whether a
+decision answered the complaint is recorded; "no" reopens the ticket for the chair.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+
+from handlers.committee import alerts
+from handlers.complaint.answers import MEDIA
+from handlers.events import Incoming
+from handlers.replies import Out, Quick, Say
+from handlers.thai.words import meaning
+from handlers.tickets.actions import DECIDED
+from handlers.tickets.lifecycle import check_transition
+from storage import tickets
+from storage.evidence import record_pending
+from storage.models import LineUser, Member, Ticket, TicketEvent
+from storage.uow import UnitOfWork
+
+ANSWERING = "answer_ticket"
+ANSWERING_AT = "answer_ticket_at"
+ANSWER_TTL = timedelta(hours=24)
+REOPEN_REASON = "complainant says the outcome did not answer the complaint"
+MAX_ANSWER = 4000
+ESCAPE_WORDS = ("cancel", "done", "menu", "help", "complain", "track", "lookup", "news")
+
+
+def handle(uow: UnitOfWork, user: LineUser, event: Incoming, fields: dict) -> list[Out] | None:
+    """The answer to a complainant's reply or feedback, or None when the event is neither."""
+    if "answer" in fields:
+        return start_answer(uow, user, fields["answer"])
+    if "feedback" in fields:
+        return feedback(uow, user, fields["feedback"])
+    if event.type == "message" and _answering(uow, user):
+        return continue_answer(uow, user, event)
+    return None
+
+
+def _owned(uow: UnitOfWork, user: LineUser, reference: str) -> Ticket | None:
+    ticket = tickets.by_reference(uow, reference[:40])
+    return ticket if ticket is not None and ticket.owner_hash == user.user_hash else None
+
+
+def start_answer(uow: UnitOfWork, user: LineUser, reference: str) -> list[Out]:
+    """Get ready to attach the complainant's next message to their ticket."""
+    ticket = _owned(uow, user, reference)
+    if ticket is None:
+        return [Say("committee.reply_unknown")]
+    user.state = {**user.state, ANSWERING: ticket.reference, ANSWERING_AT: uow.now().isoformat()}
+    done = Quick("committee.button.cancel", "message", "ยกเลิก")
+    return [Say("committee.reply_prompt", {"reference": ticket.reference}, quick=(done,))]
+
+
+def _answering(uow: UnitOfWork, user: LineUser) -> bool:
+    since = user.state.get(ANSWERING_AT)
+    if user.state.get(ANSWERING) and since:
+        if uow.now() - datetime.fromisoformat(since) <= ANSWER_TTL:
+            return True
+    _stop(user)
+    return False
+
+
+def _stop(user: LineUser) -> None:
+    if ANSWERING in user.state or ANSWERING_AT in user.state:
+        user.state = {k: v for k, v in user.state.items() if k not in (ANSWERING, ANSWERING_AT)}
+
+
+def continue_answer(uow: UnitOfWork, user: LineUser, event: Incoming) -> list[Out] | None:
+    """Attach a typed answer or a photo/file to the ticket; other words leave answering."""
+    reference = user.state[ANSWERING]
+    ticket = _owned(uow, user, reference)
+    word = meaning(event.text) if event.message_type == "text" else None
+    if ticket is None or word in ESCAPE_WORDS:
+        _stop(user)
+        if word in ("cancel", "done"):
+            return [Say(f"committee.reply_{'done' if word == 'done' else 'stopped'}")]
+        return None
+    if event.message_type in MEDIA:
+        _attach_media(uow, ticket, event)
+        image_set = (event.raw.get("message") or {}).get("imageSet") or {}
+        if image_set and image_set.get("index") != image_set.get("total"):
+            return []
+        done = Quick("committee.button.done", "message", "เสร็จแล้ว")
+        return [Say("committee.reply_media", {"reference": ticket.reference}, quick=(done,))]
+    if event.message_type != "text" or not (event.text or "").strip():
+        return [Say("committee.reply_prompt", {"reference": ticket.reference})]
+    body = event.text.strip()[:MAX_ANSWER]
+    tickets.add_timeline(uow, ticket, "complainant_reply", "complainant", body=body)
+    _tell_askers(uow, ticket, body)
+    _stop(user)
+    return [Say("committee.reply_received", {"reference": ticket.reference})]
+
+
+def _attach_media(uow: UnitOfWork, ticket: Ticket, event: Incoming) -> None:
+    fresh = record_pending(
+        uow,
+        event.message_id,
+        event.message_type,
+        ticket_id=ticket.id,
+        file_name=event.file_name,
+        size_bytes=event.file_size,
+    )
+    if not fresh:
+        return
+    tickets.add_timeline(uow, ticket, "complainant_reply", "complainant", f"[{event.message_type}]")
+    _tell_askers(uow, ticket, f"[{event.message_type}]")
+
+
+def _askers(uow: UnitOfWork, ticket: Ticket) -> list[Member]:
+    stmt = (
+        select(TicketEvent.actor)
+        .where(TicketEvent.ticket_id == ticket.id, TicketEvent.kind == "question")
+        .order_by(TicketEvent.id.desc())
+        .limit(1)
+    )
+    ids = {ticket.assignee_id}
+    actor = uow.session.scalar(stmt)
+    if actor and actor.startswith("member:"):
+        ids.add(int(actor.split(":", 1)[1]))
+    return [m for m in (uow.session.get(Member, i) for i in ids if i) if m is not None]
+
+
+def _tell_askers(uow: UnitOfWork, ticket: Ticket, body: str) -> None:
+    answer = body if len(body) <= 1000 else body[:999] + "…"
+    for member in _askers(uow, ticket):
+        say = Say(
+            "committee.answer_arrived",
+            {"reference": ticket.reference, "answer": answer},
+            quick=(Quick("committee.button.ask", "postback", f"ask={ticket.reference}"),),
+        )
+        alerts.notify_member(uow, member, [say], purpose="committee:answer")
+
+
+def feedback(uow: UnitOfWork, user: LineUser, value: str) -> list[Out]:
+    """Record whether the decision answered the complaint; "no" reopens it for the chair."""
+    reference, _, answer = value.rpartition(":")
+    ticket = _owned(uow, user, reference)
+    if ticket is None or answer not in ("yes", "no"):
+        return [Say("committee.reply_unknown")]
+    if ticket.status not in DECIDED:
+        return [Say("committee.feedback_open", {"reference": ticket.reference})]
+    if _already_said(uow, ticket, answer):
+        return [Say(f"committee.feedback_{answer}", {"reference": ticket.reference})]
+    tickets.add_timeline(uow, ticket, "feedback", "complainant", body=answer)
+    if answer == "yes":
+        return [Say("committee.feedback_yes", {"reference": ticket.reference})]
+    check_transition(ticket.status, "in_review", REOPEN_REASON)
+    tickets.set_status(uow, ticket, "in_review", "complainant", REOPEN_REASON)
+    ticket.assignee_id = None
+    ticket.closed_at = None
+    ticket.decided_at = None
+    ticket.reopened_count = (ticket.reopened_count or 0) + 1
+    for chair in alerts.chairs_for(uow, ticket):
+        say = Say("committee.reopened", {"reference": ticket.reference})
+        alerts.notify_member(
+            uow, chair, [say, alerts.queue_card(uow, chair, [ticket])], purpose="committee:reopened"
+        )
+    return [Say("committee.feedback_no", {"reference": ticket.reference})]
+
+
+def _already_said(uow: UnitOfWork, ticket: Ticket, answer: str) -> bool:
+    stmt = select(TicketEvent.body).where(
+        TicketEvent.ticket_id == ticket.id, TicketEvent.kind == "feedback"
+    )
+    if ticket.decided_at is not None:
+        stmt = stmt.where(TicketEvent.at >= ticket.decided_at)
+    return uow.session.scalar(stmt.order_by(TicketEvent.id.desc()).limit(1)) == answer

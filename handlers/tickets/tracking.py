@@ -1,0 +1,149 @@
+"""Following complaints: my tickets, look-up by reference and code, withdrawal."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from handlers.menu import main_menu
+from handlers.replies import Card, Out, Quick, Say, T
+from handlers.thai.words import means
+from handlers.tickets.lifecycle import can_withdraw, check_transition
+from storage import tickets
+from storage.models import LineUser, Ticket
+from storage.uow import UnitOfWork
+
+MAX_CODE_TRIES = 5
+LOCKOUT = timedelta(minutes=30)
+
+
+def ticket_view(uow: UnitOfWork, ticket: Ticket) -> dict:
+    """What the complainant may see of their ticket (no internal notes)."""
+    tz = uow.settings["tz"]
+    events = [
+        {
+            "at": e.at.astimezone(tz).strftime("%Y-%m-%d %H:%M"),
+            "status": e.to_status,
+            "kind": e.kind,
+            "body": e.body if e.kind == "status" else None,
+        }
+        for e in ticket.timeline
+        if not e.internal
+    ]
+    return {
+        "reference": ticket.reference,
+        "status": ticket.status,
+        "kind": ticket.kind,
+        "submitted": ticket.submitted_at.astimezone(tz).date().isoformat(),
+        "events": events[-8:],
+        "can_withdraw": can_withdraw(ticket.status),
+    }
+
+
+def my_tickets(uow: UnitOfWork, line_user_id: str) -> list[Out]:
+    """The user's tickets with their status, newest first."""
+    found = tickets.owned_by(uow, line_user_id, limit=10)
+    lookup = Quick("menu.lookup", "postback", "menu=lookup")
+    if not found:
+        return [
+            Say("track.none", quick=(Quick("menu.complain", "postback", "menu=complain"), lookup))
+        ]
+    return [
+        Card(
+            "ticket_list",
+            {"tickets": [ticket_view(uow, t) for t in found]},
+            quick=(lookup,) + main_menu(),
+        )
+    ]
+
+
+def start_lookup(user: LineUser) -> list[Out]:
+    """Ask for a reference number, to find a ticket filed from any account."""
+    user.state = {**user.state, "flow": "lookup", "step": "reference"}
+    return [Say("lookup.ask_reference")]
+
+
+def continue_lookup(uow: UnitOfWork, user: LineUser, text: str | None) -> list[Out]:
+    """Take the reference, then the tracking code; show the ticket when both match."""
+    state = dict(user.state)
+    if text is None:
+        return [Say("problem.want_text"), Say(f"lookup.ask_{state.get('step', 'reference')}")]
+    if means(text, "cancel"):
+        user.state = {k: v for k, v in state.items() if k not in ("flow", "step", "reference")}
+        return [Say("flow.cancelled", quick=main_menu())]
+    locked_until = state.get("locked_until")
+    if locked_until and uow.now().timestamp() < locked_until:
+        return [Say("lookup.locked")]
+    if state.get("step") == "reference":
+        # Whether the reference exists is not told before the code matches.
+        state.update(reference=text.strip().upper().replace(" ", ""), step="code")
+        user.state = state
+        return [Say("lookup.ask_code")]
+    ticket = tickets.by_reference(uow, state.get("reference", ""))
+    if ticket is None or ticket.tracking_code_hash != tickets.tracking_code_hash(uow, text):
+        tries = state.get("tries", 0) + 1
+        state.update(tries=tries, step="reference")
+        if tries >= MAX_CODE_TRIES:
+            state.update(tries=0, locked_until=(uow.now() + LOCKOUT).timestamp())
+        user.state = state
+        return [Say("lookup.not_found"), Say("lookup.ask_reference")]
+    verified = sorted(set(state.get("verified", [])) | {ticket.reference})
+    user.state = {"verified": verified}
+    return [Card("ticket", ticket_view(uow, ticket), quick=main_menu())]
+
+
+def may_act_on(uow: UnitOfWork, user: LineUser, ticket: Ticket) -> bool:
+    """The owner's account, or an account that proved the tracking code."""
+    return ticket.owner_hash == user.user_hash or ticket.reference in user.state.get("verified", [])
+
+
+def show_ticket(uow: UnitOfWork, user: LineUser, reference: str) -> list[Out]:
+    """One ticket's status and public timeline."""
+    ticket = tickets.by_reference(uow, reference)
+    if ticket is None or not may_act_on(uow, user, ticket):
+        return [Say("lookup.not_found")]
+    return [Card("ticket", ticket_view(uow, ticket))]
+
+
+def ask_withdraw(uow: UnitOfWork, user: LineUser, reference: str) -> list[Out]:
+    """Ask the complainant to confirm a withdrawal."""
+    ticket = tickets.by_reference(uow, reference)
+    if ticket is None or not may_act_on(uow, user, ticket):
+        return [Say("lookup.not_found")]
+    if not can_withdraw(ticket.status):
+        return [
+            Say(
+                "withdraw.not_possible",
+                {"reference": ticket.reference, "status": T(f"status.{ticket.status}")},
+            )
+        ]
+    return [
+        Say(
+            "withdraw.confirm",
+            {"reference": ticket.reference},
+            quick=(
+                Quick("choice.withdraw_yes", "postback", f"withdraw_yes={ticket.reference}"),
+                Quick("choice.keep", "postback", "menu=track"),
+            ),
+        )
+    ]
+
+
+def withdraw(uow: UnitOfWork, user: LineUser, reference: str) -> list[Out]:
+    """Withdraw a ticket (kept on record, with the withdrawal on its timeline)."""
+    ticket = tickets.by_reference(uow, reference)
+    if ticket is None or not may_act_on(uow, user, ticket):
+        return [Say("lookup.not_found")]
+    if ticket.status == "withdrawn":
+        return [Say("withdraw.done", {"reference": ticket.reference})]
+    if not can_withdraw(ticket.status):
+        return [
+            Say(
+                "withdraw.not_possible",
+                {"reference": ticket.reference, "status": T(f"status.{ticket.status}")},
+            )
+        ]
+    reason = "withdrawn by the complainant"
+    check_transition(ticket.status, "withdrawn", reason)
+    tickets.set_status(uow, ticket, "withdrawn", "complainant", reason)
+    ticket.closed_at = uow.now()
+    return [Say("withdraw.done", {"reference": ticket.reference}, quick=main_menu())]

@@ -1,0 +1,178 @@
+"""Evidence sent in the chat is downloaded from LINE's data host and kept by checksum."""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from bot import create_app
+from bot.http.inbound import process_body
+from bot.line.evidence import EvidenceFetcher
+from bot.line.gateway import SdkLineGateway
+from storage.models import Evidence
+from tests.clock import Clock
+from tests.conftest import make_env
+from tests.factories import Chat, media_event, quick_data, texts
+from tests.fakes.recording_gateway import RecordingGateway
+
+PHOTO = b"\xff\xd8\xff\xe0" + bytes(range(256)) * 40
+
+
+class DataHostGateway(RecordingGateway):
+    """Keeps replies for the chat driver; downloads content through the real SDK."""
+
+    def __init__(self, data_host: str) -> None:
+        super().__init__()
+        # The messaging host is a closed port: content must come from the data host.
+        self.sdk = SdkLineGateway("test-access-token", "http://127.0.0.1:1", data_host, 5)
+
+    def content(self, message_id):
+        """Download from the data host."""
+        return self.sdk.content(message_id)
+
+
+@pytest.fixture
+def clock():
+    return Clock(datetime(2026, 3, 2, 9, 0, tzinfo=UTC))
+
+
+@pytest.fixture
+def gateway(line_api):
+    return DataHostGateway(line_api.base_url)
+
+
+@pytest.fixture
+def app(database_url, tmp_path, gateway, clock):
+    env = make_env(database_url, tmp_path)
+    application = create_app({"ENV": env, "GATEWAY": gateway, "CLOCK": clock, "TESTING": True})
+    yield application
+    application.extensions["sujarit"].engine.dispose()
+
+
+@pytest.fixture
+def services(app):
+    return app.extensions["sujarit"]
+
+
+@pytest.fixture
+def chat(app, gateway):
+    """A citizen whose complaint is at the evidence step."""
+    talk = Chat(app.test_client(), gateway, "U" + uuid.uuid4().hex, "test-channel-secret")
+    talk.tap("menu=complain")
+    talk.tap("a=consent:yes")
+    talk.tap("a=kind:abuse")
+    talk.say("โรงพยาบาลนางรอง")
+    talk.say("เจ้าหน้าที่การเงิน")
+    talk.say("นางรอง")
+    talk.tap("a=*:unknown")
+    talk.tap("a=*:unknown")
+    asked = talk.say("เจ้าหน้าที่การเงินเรียกเงินจากผู้ป่วยเพื่อให้ได้คิวผ่าตัดเร็วขึ้นหลายราย")
+    assert "a=evidence:done" in quick_data(asked).values()
+    return talk
+
+
+def evidence(services, message_id: str) -> Evidence:
+    with services.uow() as uow:
+        row = uow.session.scalars(
+            select(Evidence).where(Evidence.line_message_id == message_id)
+        ).one()
+        uow.session.expunge(row)
+        return row
+
+
+def test_photo_is_downloaded_from_the_data_host_and_stored(chat, services, line_api, tmp_path):
+    message_id = str(uuid.uuid4().int)[:18]
+    line_api.add_content(message_id, PHOTO, "image/jpeg")
+    event = media_event("image", chat.user_id)
+    event["message"]["id"] = message_id
+
+    answer = chat.send(lambda user_id: event)  # the download runs after the webhook answers
+
+    assert "1" in texts(answer)
+    row = evidence(services, message_id)
+    digest = hashlib.sha256(PHOTO).hexdigest()
+    assert (row.status, row.sha256, row.size_bytes) == ("stored", digest, len(PHOTO))
+    assert row.content_type == "image/jpeg"
+    stored = Path(row.storage_path)
+    assert stored.is_relative_to(tmp_path / "evidence")
+    assert stored.read_bytes() == PHOTO
+    assert [c.path for c in line_api.calls_to("/content")] == [
+        f"/v2/bot/message/{message_id}/content"
+    ]
+
+
+def test_photo_is_recorded_as_pending_before_it_is_fetched(chat, services, line_api):
+    event = media_event("image", chat.user_id)
+    message_id = event["message"]["id"]
+
+    outcome = process_body(services.uow, [event])  # the webhook's work, without the sending
+
+    assert outcome.handled == 1
+    row = evidence(services, message_id)
+    assert (row.status, row.media_kind, row.attempts) == ("pending", "image", 0)
+    assert row.draft_id is not None and row.sha256 is None
+    line_api.add_content(message_id, PHOTO, "image/jpeg")
+    assert services.fetcher.fetch_due() == {"stored": 1}
+
+
+def test_content_still_preparing_is_fetched_later(chat, services, line_api, clock):
+    event = media_event("video", chat.user_id)
+    message_id = event["message"]["id"]
+    line_api.add_content(message_id, b"video bytes", "video/mp4")
+    line_api.content_status(message_id, 202)
+
+    chat.send(lambda user_id: event)
+
+    waiting = evidence(services, message_id)
+    assert waiting.status == "pending" and waiting.attempts == 1
+    assert waiting.next_attempt_at > clock.now
+    assert services.fetcher.fetch_due() == {}  # not due yet
+
+    line_api.add_content(message_id, b"video bytes", "video/mp4")  # ready now
+    clock.now += timedelta(minutes=5)
+    assert services.fetcher.fetch_due() == {"stored": 1}
+    assert evidence(services, message_id).size_bytes == len(b"video bytes")
+
+
+def test_unsent_content_is_gone(chat, services, line_api):
+    event = media_event("image", chat.user_id)
+    line_api.content_status(event["message"]["id"], 410)
+
+    chat.send(lambda user_id: event)
+
+    gone = evidence(services, event["message"]["id"])
+    assert gone.status == "gone" and gone.storage_path is None
+
+
+def test_content_over_the_size_limit_is_refused(chat, services, line_api, gateway, tmp_path):
+    event = media_event("image", chat.user_id)
+    message_id = event["message"]["id"]
+    line_api.content_status(message_id, 202)
+    chat.send(lambda user_id: event)
+    line_api.add_content(message_id, b"x" * 2048, "image/png")
+    small = EvidenceFetcher(services.uow, gateway, str(tmp_path / "evidence"), max_bytes=1024)
+    with services.uow() as uow:
+        uow.session.get(Evidence, evidence(services, message_id).id).next_attempt_at = uow.now()
+        uow.commit()
+
+    assert small.fetch_due() == {"too_large": 1}
+
+    refused = evidence(services, message_id)
+    assert refused.status == "too_large" and refused.storage_path is None
+    assert not (tmp_path / "evidence").exists() or not any((tmp_path / "evidence").rglob("*"))
+
+
+def test_file_announced_over_the_limit_is_refused_at_once_in_thai(chat, services, line_api):
+    event = media_event("file", chat.user_id, fileName="สัญญา.pdf", fileSize=200 * 1024 * 1024)
+
+    answer = chat.send(lambda user_id: event)
+
+    assert "ไฟล์นี้ใหญ่เกิน 25 MB ค่ะ" in texts(answer)
+    with services.uow() as uow:
+        assert uow.session.scalars(select(Evidence)).all() == []
+    assert line_api.calls_to("/content") == []

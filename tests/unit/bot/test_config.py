@@ -1,0 +1,86 @@
+"""Configuration from the environment: defaults, modes, and values refused at start."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.config import ConfigError, load_config
+
+LINE = {"LINE_CHANNEL_SECRET": "s", "LINE_CHANNEL_ACCESS_TOKEN": "t", "SECRET_KEY": "k"}
+
+
+@pytest.mark.parametrize(
+    "present, missing",
+    [
+        ("LINE_CHANNEL_ACCESS_TOKEN", "LINE_CHANNEL_SECRET"),
+        ("LINE_CHANNEL_SECRET", "LINE_CHANNEL_ACCESS_TOKEN"),
+    ],
+)
+def test_half_a_line_channel_names_the_missing_variable(present, missing):
+    with pytest.raises(ConfigError) as error:
+        load_config({present: "x", "SECRET_KEY": "k"})
+    assert str(error.value).startswith(f"{missing} is missing")
+
+
+def test_production_without_line_credentials_is_refused():
+    with pytest.raises(ConfigError, match="LINE_CHANNEL_SECRET and LINE_CHANNEL_ACCESS_TOKEN"):
+        load_config({"SUJARIT_ENV": "production", "SECRET_KEY": "k"})
+
+
+def test_line_channel_without_secret_key_is_refused():
+    with pytest.raises(ConfigError, match="SECRET_KEY"):
+        load_config({"LINE_CHANNEL_SECRET": "s", "LINE_CHANNEL_ACCESS_TOKEN": "t"})
+
+
+def test_defaults_are_those_of_the_design(tmp_path):
+    config = load_config(dict(LINE), instance_path=str(tmp_path))
+    assert config.line_api_base_url == "https://api.line.me"
+    assert config.line_data_api_base_url == "https://api-data.line.me"
+    assert config.database_url == f"sqlite:///{(tmp_path / 'sujarit.db').resolve()}"
+    assert Path(config.evidence_dir) == (tmp_path / "evidence").resolve()
+    assert config.bot_timezone == "Asia/Bangkok" and config.tz.key == "Asia/Bangkok"
+    assert config.ticket_prefix == "BRM"
+    assert (config.port, config.web_concurrency) == (8000, 2)
+    assert config.data_encryption_key == ""
+    assert not config.local_mode and not config.production
+
+
+def test_no_line_channel_is_local_mode_with_a_development_key():
+    config = load_config({})
+    assert config.local_mode
+    assert config.secret_key
+
+
+def test_environment_overrides_the_defaults():
+    config = load_config(
+        {
+            **LINE,
+            "LINE_API_BASE_URL": "http://127.0.0.1:9000/",
+            "LINE_DATA_API_BASE_URL": "http://127.0.0.1:9001",
+            "DATABASE_URL": "postgresql://db/sujarit",
+            "BOT_TIMEZONE": "UTC",
+            "TICKET_PREFIX": "sri",
+            "PORT": "9090",
+        }
+    )
+    assert config.line_api_base_url == "http://127.0.0.1:9000"
+    assert config.line_data_api_base_url == "http://127.0.0.1:9001"
+    assert config.database_url == "postgresql://db/sujarit"
+    assert (config.bot_timezone, config.ticket_prefix, config.port) == ("UTC", "SRI", 9090)
+
+
+@pytest.mark.parametrize("zone", ["Asia/Buriram", "Mars/Olympus", "", "../etc/passwd"])
+def test_unknown_time_zone_is_refused(zone):
+    with pytest.raises(ConfigError, match="BOT_TIMEZONE"):
+        load_config({**LINE, "BOT_TIMEZONE": zone})
+
+
+@pytest.mark.parametrize(
+    "name, value",
+    [("PORT", "eighty"), ("TICKET_PREFIX", "BRM-2569"), ("DIGEST_TIME", "25:00")],
+)
+def test_malformed_values_are_refused_naming_the_variable(name, value):
+    with pytest.raises(ConfigError, match=name):
+        load_config({**LINE, name: value})

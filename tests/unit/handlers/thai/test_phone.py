@@ -1,0 +1,63 @@
+"""Phone numbers as villagers type them -> national form, or None."""
+
+import pytest
+
+from handlers.thai.phone import normalize_thai_phone
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("0812345678", "0812345678"),
+        ("081-234-5678", "0812345678"),
+        ("081 234 5678", "0812345678"),
+        ("081.234.5678", "0812345678"),
+        ("(081) 234-5678", "0812345678"),
+        ("  0812345678  ", "0812345678"),
+        ("+66 81 234 5678", "0812345678"),
+        ("+66812345678", "0812345678"),
+        ("+66-81-234-5678", "0812345678"),
+        ("+66 (0) 81 234 5678", "0812345678"),
+        ("66812345678", "0812345678"),
+        ("0066 81 234 5678", "0812345678"),
+        ("๐๘๑-๒๓๔-๕๖๗๘", "0812345678"),
+        ("+๖๖ ๘๑ ๒๓๔ ๕๖๗๘", "0812345678"),
+        ("0612345678", "0612345678"),
+        ("095-555-1234", "0955551234"),
+        ("044611234", "044611234"),
+        ("044-611-234", "044611234"),
+        ("+66 44 611 234", "044611234"),
+        ("6644611234", "044611234"),
+        ("02-123-4567", "021234567"),
+        ("053 123 456", "053123456"),
+        ("038123456", "038123456"),
+        ("075123456", "075123456"),
+    ],
+)
+def test_accepted_numbers(typed, expected):
+    assert normalize_thai_phone(typed) == expected
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "",
+        "   ",
+        "081234567",  # mobile one digit short
+        "08123456789",  # mobile one digit long
+        "04461123",  # landline one digit short
+        "0446112345",  # landline one digit long
+        "0112345678",  # 01 is not a Thai prefix
+        "812345678",  # no leading zero and no country code
+        "+1 555 123 4567",  # another country
+        "+44 20 7946 0958",
+        "081-234-567a",
+        "โทร 0812345678",
+        "call me",
+        "1300",  # short hotline, not a personal number
+        "081+2345678",
+        "0812345678 ต่อ 12",
+    ],
+)
+def test_rejected_numbers(typed):
+    assert normalize_thai_phone(typed) is None
