@@ -27,7 +27,7 @@ from sqlalchemy import create_engine, text
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bot import create_app  # noqa: E402
-from handlers.thai.places import districts  # noqa: E402
+from handlers.thai.places import for_province  # noqa: E402
 from storage.migrate import upgrade  # noqa: E402
 from storage.models import Ticket  # noqa: E402
 from storage.ticket_queries import encode_cursor  # noqa: E402
@@ -113,7 +113,7 @@ def prepare() -> None:
                 ),
                 {"n": f"กรรมการ {i}"},
             )
-        names = districts()
+        names = for_province("31").districts()
         conn.execute(
             text(FILL),
             {"districts": names, "district_count": len(names), "n": TICKETS, "members": MEMBERS},

@@ -10,6 +10,7 @@ from bot.line.delivery import OutboxSender
 from bot.line.evidence import EvidenceFetcher
 from bot.line.gateway import LineGateway, SdkLineGateway
 from bot.line.local_gateway import LocalGateway
+from handlers.thai.places import Geography, for_province
 from storage.crypto import Vault
 from storage.db import make_engine, make_session_factory
 from storage.types import utcnow
@@ -30,6 +31,11 @@ class Services:
     fetcher: EvidenceFetcher
 
     @property
+    def geography(self) -> Geography:
+        """The districts of the province this deployment serves (BOT_PROVINCE)."""
+        return for_province(self.config.bot_province)
+
+    @property
     def channel_secret(self) -> str:
         """The secret webhooks are signed with (a fixed one in local mode)."""
         return self.config.line_channel_secret or LOCAL_CHANNEL_SECRET
@@ -42,6 +48,7 @@ def build_services(config: Config, gateway: LineGateway | None = None, clock=utc
     settings = {
         "tz": config.tz,
         "ticket_prefix": config.ticket_prefix,
+        "geography": for_province(config.bot_province),
         "evidence_max_bytes": config.evidence_max_bytes,
         "public_base_url": config.public_base_url,
         "config": config,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from handlers.committee import chat as committee_chat
 from handlers.complaint import flow as complaint_flow
+from handlers.complaint import protection, story
 from handlers.complaint.answers import postback_fields
 from handlers.events import Incoming
 from handlers.menu import help_text, main_menu, welcome
@@ -33,7 +34,10 @@ def handle_event(uow: UnitOfWork, event: Incoming) -> list[Out]:
         return []
     if event.type not in CONVERSATION_EVENTS:
         return []
-    return _conversation(uow, user, event)
+    replies = _conversation(uow, user, event)
+    if event.message_type == "text" and protection.in_danger(event.text):
+        return protection.safety_first() + replies  # safety first, then the rest as usual
+    return replies
 
 
 def _conversation(uow: UnitOfWork, user: LineUser, event: Incoming) -> list[Out]:
@@ -62,12 +66,20 @@ def _conversation(uow: UnitOfWork, user: LineUser, event: Incoming) -> list[Out]
         return _menu(uow, user, item, event)
     if user.state.get("flow") == "lookup":
         return tracking.continue_lookup(uow, user, text)
+    if user.state.get("flow") == story.FLOW and draft is None:
+        return story.answer(uow, user, text, fields)
+    if user.state.get("flow") == "reopen" and draft is None:
+        return complaint_flow.answer_reopen(uow, user, event)
     if user.state.get("flow") == news.FLOW:
-        return news.continue_district(user, text)
+        return news.continue_district(user, text, uow.settings["geography"])
     if draft is not None:
         return complaint_flow.handle(uow, user, draft, event)
     if "a" in fields:  # a button of a complaint already sent or cancelled
         return [Say("flow.no_draft", quick=main_menu())]
+    if story.is_story(text):
+        return story.offer(user, text)
+    if protection.in_danger(text):
+        return []  # the safety answer is all there is to say
     return [Say("menu.unknown", quick=main_menu())]
 
 
@@ -81,10 +93,16 @@ def _menu_word(word: str | None, in_draft: bool) -> str | None:
 
 
 def _menu(uow: UnitOfWork, user: LineUser, item: str, event: Incoming) -> list[Out]:
-    if item != "lookup" and user.state.get("flow"):
-        user.state = {k: v for k, v in user.state.items() if k not in ("flow", "step")}
+    was = user.state.get("flow")
+    told = user.state.get("story") if was == story.FLOW else None
+    if item != "lookup" and was:
+        user.state = {
+            k: v for k, v in user.state.items() if k not in ("flow", "step", "story", "draft")
+        }
+    if item == "complain" and was == "reopen" and complaint_flow.open_draft(uow, user) is None:
+        return complaint_flow.start_new(uow, user)
     if item == "complain":
-        return complaint_flow.start(uow, user)
+        return complaint_flow.start(uow, user, story=told)
     if item == "track":
         return tracking.my_tickets(uow, event.user_id)
     if item == "lookup":

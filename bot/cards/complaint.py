@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from bot.i18n import catalogue
+from handlers.thai.dates import format_english_date, format_thai_date
 
 GREEN = "#1B7F5B"
 GREY = "#666666"
@@ -49,7 +51,12 @@ def _place(lang: str, f: dict) -> str:
 
 
 def _when(lang: str, f: dict) -> str:
-    return f.get("occurred_text") or f.get("occurred_on") or _t(lang, "value.unknown")
+    """The person's words and the date understood, never an ISO date."""
+    if not f.get("occurred_on"):
+        return f.get("occurred_text") or _t(lang, "value.unknown")
+    day = date.fromisoformat(f["occurred_on"])
+    shown = format_english_date(day) if lang == "en" else format_thai_date(day)
+    return f"{f['occurred_text']} ({shown})" if f.get("occurred_text") else shown
 
 
 def summary(data: dict, lang: str) -> dict:

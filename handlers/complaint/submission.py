@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy import update
 
 from handlers.committee import alerts as committee_alerts
 from handlers.complaint.fields import completeness
 from handlers.menu import main_menu
-from handlers.replies import Out, Say
+from handlers.replies import Day, Out, Say
 from storage import tickets
 from storage.models import Draft, Evidence, LineUser, Ticket
 from storage.uow import UnitOfWork
@@ -42,7 +42,7 @@ def submit_draft(uow: UnitOfWork, user: LineUser, draft: Draft, evidence_count: 
         longitude=data.get("longitude"),
         occurred_on=date.fromisoformat(data["occurred_on"]) if data.get("occurred_on") else None,
         occurred_text=data.get("occurred_text"),
-        description=data["description"],
+        description=data.get("description") or "",
         witnesses=data.get("witnesses") or None,
         reported_elsewhere=data.get("reported"),
         reported_to=data.get("reported_to"),
@@ -65,11 +65,28 @@ def submit_draft(uow: UnitOfWork, user: LineUser, draft: Draft, evidence_count: 
         update(Evidence).where(Evidence.draft_id == draft.id).values(ticket_id=ticket.id)
     )
     tickets.add_timeline(uow, ticket, "status", "complainant", None, None, "submitted")
+    if data.get("told_by"):  # told by voice or video: the recording is among the evidence
+        tickets.add_timeline(uow, ticket, "told_by", "complainant", data["told_by"])
     committee_alerts.alert_reviewers(uow, ticket)
     draft.status = "submitted"
     draft.closed_at = now
     draft.ticket_id = ticket.id
     return [
         Say("submitted.reference", {"reference": reference}),
+        Say("submitted.next", _next_dates(uow, now)),
         Say("submitted.code", {"code": code, "reference": reference}, quick=main_menu()),
     ]
+
+
+def _next_dates(uow: UnitOfWork, now) -> dict:
+    """By when the committee takes the complaint up, and by when the person hears of
+    progress, as Thai dates."""
+    config = uow.settings.get("config")
+    ack_hours = getattr(config, "ack_sla_hours", 72)
+    progress_days = getattr(config, "progress_sla_days", 15)
+    local = now.astimezone(uow.settings["tz"])
+    return {
+        "ack_date": Day((local + timedelta(hours=ack_hours)).date().isoformat()),
+        "progress_date": Day((local + timedelta(days=progress_days)).date().isoformat()),
+        "days": progress_days,
+    }

@@ -39,6 +39,7 @@ class Result:
     filed: bool = False
     stuck_at: str | None = None
     reference: str | None = None
+    refusals: list = field(default_factory=list)
 
 
 def photo():
@@ -68,10 +69,7 @@ PERSONAS = (
             "district": ["นางรองครับ"],
             "subdistrict": ["สะเดาครับ"],
             "when": ["ต้นเดือนที่แล้วครับ", "เดือนที่แล้ว"],
-            "what": [
-                "ปลัดเรียกเก็บเงินคนละ 200 บาทตอนลงทะเบียนเบี้ยผู้สูงอายุ "
-                "ใครไม่จ่ายก็ไม่ลงให้ครับ"
-            ],
+            "what": ["ปลัดเรียกเก็บเงินคนละ 200 บาทตอนลงทะเบียนเบี้ยผู้สูงอายุ ใครไม่จ่ายก็ไม่ลงให้ครับ"],
             "evidence": ["ไม่มีครับ", "ไม่มี", "ข้าม"],
             "witnesses": ["มีครับ ยายสมร บ้านเลขที่ 12 ก็โดนเหมือนกัน"],
             "reported": ["ยังไม่เคยครับ", "ไม่เคย", "ไม่"],
@@ -90,10 +88,7 @@ PERSONAS = (
             "district": ["บ้านด่านเด้อ", "บ้านด่าน"],
             "subdistrict": ["บ่ฮู้", "ไม่รู้", "ไม่ทราบ"],
             "when": ["ช่วงสงกรานต์ปีนี้", "เมษา", "เมษายน 2569"],
-            "what": [
-                "ถนนลาดยางเส้นเข้าหมู่บ้านทำได้บ่ถึงเดือนกะพังแล้ว ผู้รับเหมาเป็นญาตินายก "
-                "ประมูลกะมีเจ้าเดียว"
-            ],
+            "what": ["ถนนลาดยางเส้นเข้าหมู่บ้านทำได้บ่ถึงเดือนกะพังแล้ว ผู้รับเหมาเป็นญาตินายก ประมูลกะมีเจ้าเดียว"],
             "evidence": ["บ่มี", "ไม่มี", "ข้าม"],
             "witnesses": ["บ่มี", "ไม่มี", "ข้าม"],
             "reported": ["บ่เคย", "ยังบ่ได้แจ้ง", "ไม่"],
@@ -243,9 +238,11 @@ def run_persona(persona: Persona, chat, services, clock=None) -> Result:
             else:
                 chat.say(message)
             result.sent += 1
+            was = step
             step, now_seen = _look(services, chat)
             if now_seen == seen:
                 result.refused += 1
+                result.refusals.append((was, message if isinstance(message, str) else "media"))
             seen = now_seen
     if not result.filed:
         result.stuck_at = result.stuck_at or step

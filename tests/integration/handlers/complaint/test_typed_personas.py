@@ -23,8 +23,10 @@ def clock():
 @pytest.mark.parametrize("persona", PERSONAS, ids=[p.name for p in PERSONAS])
 def test_typed_only_persona_files_a_complaint(persona, chat, services, clock):
     result = run_persona(persona, chat, services, clock)
-    print(f"\nPERSONA {persona.name}: sent={result.sent} refused={result.refused} "
-          f"filed={result.filed} stuck_at={result.stuck_at}")
+    print(
+        f"\nPERSONA {persona.name}: sent={result.sent} refused={result.refused} "
+        f"filed={result.filed} stuck_at={result.stuck_at} {result.refusals}"
+    )
     assert result.filed, f"{persona.name} gave up at {result.stuck_at}"
     assert result.sent <= MAX_MESSAGES
     with services.uow() as uow:
