@@ -11,7 +11,7 @@ from handlers.menu import help_text, main_menu, welcome
 from handlers.outreach import news
 from handlers.replies import Out, Say
 from handlers.thai.words import meaning
-from handlers.tickets import complainant_replies, tracking
+from handlers.tickets import complainant_replies, tracking, withdrawal
 from storage.models import LineUser
 from storage.uow import UnitOfWork
 from storage.users import user_for_line_id
@@ -54,9 +54,9 @@ def _conversation(uow: UnitOfWork, user: LineUser, event: Incoming) -> list[Out]
     if "ticket" in fields:
         return tracking.show_ticket(uow, user, fields["ticket"])
     if "withdraw" in fields:
-        return tracking.ask_withdraw(uow, user, fields["withdraw"])
+        return withdrawal.ask_withdraw(uow, user, fields["withdraw"])
     if "withdraw_yes" in fields:
-        return tracking.withdraw(uow, user, fields["withdraw_yes"])
+        return withdrawal.withdraw(uow, user, fields["withdraw_yes"], fields.get("why", "other"))
     news_reply = news.handle(uow, user, fields, text)
     if news_reply is not None:
         return news_reply
@@ -64,6 +64,8 @@ def _conversation(uow: UnitOfWork, user: LineUser, event: Incoming) -> list[Out]
     item = fields.get("menu") or _menu_word(word, draft is not None)
     if item:
         return _menu(uow, user, item, event)
+    if user.state.get("flow") == withdrawal.FLOW and text is not None:
+        return withdrawal.answer_withdraw(uow, user, text)
     if user.state.get("flow") == "lookup":
         return tracking.continue_lookup(uow, user, text)
     if user.state.get("flow") == story.FLOW and draft is None:

@@ -149,15 +149,36 @@ def summary(data: dict, lang: str) -> dict:
     }
 
 
+def _day(lang: str, iso: str) -> str:
+    """An ISO date as the person reads it: Thai with the Buddhist year, or English."""
+    day = date.fromisoformat(iso[:10])
+    return format_english_date(day) if lang == "en" else format_thai_date(day)
+
+
+def _details(data: dict, lang: str) -> list[dict]:
+    """What "details" adds: the agency, the place, the story, the next step."""
+    more = data.get("details")
+    if not more:
+        return []
+    rows = [
+        _row(_t(lang, "field.agency"), more.get("agency") or "-"),
+        _row(_t(lang, "field.district"), more.get("place") or "-"),
+        _row(_t(lang, "field.what"), _short(more.get("story") or "-", 300)),
+    ]
+    nxt = {"type": "text", "wrap": True, "size": "sm", "color": GREEN, "margin": "md"}
+    return rows + [{**nxt, "text": _t(lang, more["next"])}]
+
+
 def ticket(data: dict, lang: str) -> dict:
-    """One ticket: reference, status, what happened to it so far."""
+    """One ticket: reference, status, what happened to it so far (and more with details)."""
     events = [
         {
             "type": "text",
             "size": "xs",
             "wrap": True,
             "color": GREY,
-            "text": f"{e['at']}  {_t(lang, 'status.' + e['status']) if e.get('status') else ''}",
+            "text": f"{_day(lang, e['at'])}  "
+            f"{_t(lang, 'status.' + e['status']) if e.get('status') else ''}",
         }
         for e in data.get("events", [])
     ]
@@ -187,10 +208,11 @@ def ticket(data: dict, lang: str) -> dict:
                 },
                 {
                     "type": "text",
-                    "text": _t(lang, "ticket.submitted_on", date=data["submitted"]),
+                    "text": _t(lang, "ticket.submitted_on", date=_day(lang, data["submitted"])),
                     "size": "xs",
                     "color": GREY,
                 },
+                *_details(data, lang),
                 *events,
             ],
         },

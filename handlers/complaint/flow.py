@@ -6,7 +6,7 @@ from datetime import timedelta
 
 from sqlalchemy import func, select
 
-from handlers.complaint import choices
+from handlers.complaint import choices, protection
 from handlers.complaint.answers import Answer, read_answer
 from handlers.complaint.fields import EVIDENCE_KINDS, MAX_EVIDENCE, completeness
 from handlers.complaint.steps import (
@@ -71,20 +71,7 @@ def start(uow: UnitOfWork, user: LineUser, story: str | None = None) -> list[Out
             user.state = {**user.state, "flow": "reopen", "draft": closed.id}
             day = Day(closed.updated_at.astimezone(uow.settings["tz"]).date().isoformat())
             return [Say("flow.reopen_offer", {"date": day}, quick=RESUME)]
-    data = {"description": story, "told_first": True} if story else {}
-    draft = Draft(
-        user_id=user.id,
-        step=FIRST_STEP,
-        history=[],
-        data=data,
-        created_at=uow.now(),
-        updated_at=uow.now(),
-    )
-    uow.session.add(draft)
-    uow.session.flush()
-    remember_open_draft(uow, user, draft)
-    intro = "flow.intro_story" if story else "flow.intro"
-    return [Say(intro)] + ask(uow, draft)
+    return start_new(uow, user, story)
 
 
 def _reopenable(uow: UnitOfWork, user: LineUser) -> Draft | None:
@@ -126,14 +113,17 @@ def _resume_answer(event: Incoming) -> Answer:
     return answer
 
 
-def start_new(uow: UnitOfWork, user: LineUser) -> list[Out]:
-    """A new, empty complaint (nothing earlier is offered)."""
-    draft = Draft(user_id=user.id, step=FIRST_STEP, history=[], data={}, created_at=uow.now())
-    draft.updated_at = uow.now()
+def start_new(uow: UnitOfWork, user: LineUser, story: str | None = None) -> list[Out]:
+    """A new complaint (with the story already told, if any); nothing earlier is offered."""
+    data = {"description": story, "told_first": True} if story else {}
+    now = uow.now()
+    draft = Draft(
+        user_id=user.id, step=FIRST_STEP, history=[], data=data, created_at=now, updated_at=now
+    )
     uow.session.add(draft)
     uow.session.flush()
     remember_open_draft(uow, user, draft)
-    return [Say("flow.intro")] + ask(uow, draft)
+    return [Say("flow.intro_story" if story else "flow.intro")] + ask(uow, draft)
 
 
 def evidence_count(uow: UnitOfWork, draft: Draft) -> int:
@@ -203,6 +193,8 @@ def _handle(
         return [Say("problem.wrong_kind.text")] + ask(uow, draft)
     if answer.other or (answer.step and answer.step not in (draft.step, "*")):
         return [Say(f"problem.wrong_kind.{STEPS[draft.step].wants}")] + ask(uow, draft)
+    if answer.text and protection.in_danger(answer.text) and len(answer.text) < 20:
+        return [where(draft)] + ask(uow, draft)  # a cry for help is not an answer
     if word == "menu":  # a greeting: say where they are, never store it
         key = "flow.welcome_back" if back_later else "flow.hello_again"
         return [Say(key, quick=RESUME), where(draft)]

@@ -143,7 +143,8 @@ take_official = _store_text("official", "district")
 # -- where -----------------------------------------------------------------
 def _province(ctx) -> dict:
     """The province's name for the texts, Thai and English."""
-    return {"province": Named(ctx.geography.name, ctx.geography.name_en)}
+    geo = ctx.geography
+    return {"province": Named(geo.name, geo.name_en), "examples": Named(*geo.examples())}
 
 
 def ask_district(ctx):

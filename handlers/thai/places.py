@@ -97,6 +97,17 @@ def _province_names() -> dict[str, str]:
     return names
 
 
+@cache
+def _district_provinces() -> dict[str, str]:
+    """Compact district names of the whole country → their province (first one found)."""
+    found: dict[str, str] = {}
+    for province in geothai.provinces():
+        for district in geothai.districts(province.code):
+            for name in (district.name_th, district.name_en):
+                found.setdefault(_key(name), province.name_th)
+    return found
+
+
 class Geography:
     """One province's districts and sub-districts, with forgiving matching."""
 
@@ -150,6 +161,11 @@ class Geography:
         return keys
 
     # -- the data -----------------------------------------------------------------------
+    def examples(self) -> tuple[str, str]:
+        """A few district names to show as examples, in Thai and in English."""
+        rows = self._districts[1:4] or self._districts
+        return " ".join(rows), ", ".join(self._english[d] for d in rows)
+
     def districts(self) -> list[str]:
         """The province's district names in Thai, in DOPA code order (a fresh list)."""
         return list(self._districts)
@@ -188,7 +204,11 @@ class Geography:
         other = _province_names().get(key)
         if other and other != self.name:
             return DistrictMatch(None, (), other_province=other)
-        return self._suggest_district(key)
+        match = self._suggest_district(key)
+        elsewhere = _district_provinces().get(key)
+        if not match.confident and elsewhere and elsewhere != self.name:
+            return DistrictMatch(None, (), other_province=elsewhere)
+        return match
 
     def _suggest_district(self, key: str) -> DistrictMatch:
         ranked = _rank(key, self._district_keys, self._districts)

@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import timedelta
 
 from handlers.menu import main_menu
-from handlers.replies import Card, Out, Quick, Say, T
+from handlers.replies import Card, Out, Quick, Say
 from handlers.thai.words import means
-from handlers.tickets.lifecycle import can_withdraw, check_transition
+from handlers.tickets.lifecycle import can_withdraw
 from storage import tickets
 from storage.models import LineUser, Ticket
 from storage.uow import UnitOfWork
@@ -16,12 +16,17 @@ MAX_CODE_TRIES = 5
 LOCKOUT = timedelta(minutes=30)
 
 
-def ticket_view(uow: UnitOfWork, ticket: Ticket) -> dict:
-    """What the complainant may see of their ticket (no internal notes)."""
+STORY_CHARS = 300
+
+
+def ticket_view(uow: UnitOfWork, ticket: Ticket, details: bool = False) -> dict:
+    """What the complainant may see of their ticket (no internal notes); with `details`,
+    also the agency, place, their story and the next step. Dates stay ISO here: the card
+    shows them as Thai dates."""
     tz = uow.settings["tz"]
     events = [
         {
-            "at": e.at.astimezone(tz).strftime("%Y-%m-%d %H:%M"),
+            "at": e.at.astimezone(tz).date().isoformat(),
             "status": e.to_status,
             "kind": e.kind,
             "body": e.body if e.kind == "status" else None,
@@ -29,7 +34,7 @@ def ticket_view(uow: UnitOfWork, ticket: Ticket) -> dict:
         for e in ticket.timeline
         if not e.internal
     ]
-    return {
+    view = {
         "reference": ticket.reference,
         "status": ticket.status,
         "kind": ticket.kind,
@@ -37,6 +42,16 @@ def ticket_view(uow: UnitOfWork, ticket: Ticket) -> dict:
         "events": events[-8:],
         "can_withdraw": can_withdraw(ticket.status),
     }
+    if details:
+        story = " ".join((ticket.description or "").split())
+        view["details"] = {
+            "agency": ticket.agency,
+            "place": " / ".join(p for p in (ticket.subdistrict, ticket.district) if p),
+            "story": story if len(story) <= STORY_CHARS else story[: STORY_CHARS - 1] + "…",
+            "next": f"next.{ticket.status}",
+        }
+        view["events"] = events[-12:]
+    return view
 
 
 def my_tickets(uow: UnitOfWork, line_user_id: str) -> list[Out]:
@@ -101,49 +116,4 @@ def show_ticket(uow: UnitOfWork, user: LineUser, reference: str) -> list[Out]:
     ticket = tickets.by_reference(uow, reference)
     if ticket is None or not may_act_on(uow, user, ticket):
         return [Say("lookup.not_found")]
-    return [Card("ticket", ticket_view(uow, ticket))]
-
-
-def ask_withdraw(uow: UnitOfWork, user: LineUser, reference: str) -> list[Out]:
-    """Ask the complainant to confirm a withdrawal."""
-    ticket = tickets.by_reference(uow, reference)
-    if ticket is None or not may_act_on(uow, user, ticket):
-        return [Say("lookup.not_found")]
-    if not can_withdraw(ticket.status):
-        return [
-            Say(
-                "withdraw.not_possible",
-                {"reference": ticket.reference, "status": T(f"status.{ticket.status}")},
-            )
-        ]
-    return [
-        Say(
-            "withdraw.confirm",
-            {"reference": ticket.reference},
-            quick=(
-                Quick("choice.withdraw_yes", "postback", f"withdraw_yes={ticket.reference}"),
-                Quick("choice.keep", "postback", "menu=track"),
-            ),
-        )
-    ]
-
-
-def withdraw(uow: UnitOfWork, user: LineUser, reference: str) -> list[Out]:
-    """Withdraw a ticket (kept on record, with the withdrawal on its timeline)."""
-    ticket = tickets.by_reference(uow, reference)
-    if ticket is None or not may_act_on(uow, user, ticket):
-        return [Say("lookup.not_found")]
-    if ticket.status == "withdrawn":
-        return [Say("withdraw.done", {"reference": ticket.reference})]
-    if not can_withdraw(ticket.status):
-        return [
-            Say(
-                "withdraw.not_possible",
-                {"reference": ticket.reference, "status": T(f"status.{ticket.status}")},
-            )
-        ]
-    reason = "withdrawn by the complainant"
-    check_transition(ticket.status, "withdrawn", reason)
-    tickets.set_status(uow, ticket, "withdrawn", "complainant", reason)
-    ticket.closed_at = uow.now()
-    return [Say("withdraw.done", {"reference": ticket.reference}, quick=main_menu())]
+    return [Card("ticket", ticket_view(uow, ticket, details=True))]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 
 import pytest
@@ -9,6 +10,7 @@ from sqlalchemy import select
 
 from storage.models import Ticket
 from tests.clock import Clock
+from tests.factories import texts
 from tests.integration.handlers.complaint.personas import PERSONAS, run_persona
 
 MAX_MESSAGES = 20
@@ -21,7 +23,7 @@ def clock():
 
 
 @pytest.mark.parametrize("persona", PERSONAS, ids=[p.name for p in PERSONAS])
-def test_typed_only_persona_files_a_complaint(persona, chat, services, clock):
+def test_typed_only_persona_files_a_complaint(persona, chat, services, clock, gateway):
     result = run_persona(persona, chat, services, clock)
     print(
         f"\nPERSONA {persona.name}: sent={result.sent} refused={result.refused} "
@@ -34,3 +36,5 @@ def test_typed_only_persona_files_a_complaint(persona, chat, services, clock):
             select(Ticket).where(Ticket.reference == result.reference)
         ).one()
         assert ticket.status == "submitted"
+    said = texts([m for call in gateway.sent for m in call["messages"]])
+    assert not re.search(r"\b\d{4}-\d{2}-\d{2}\b", said)  # every date a Thai date
