@@ -263,10 +263,13 @@ def _parse_relative(key: str, today: date, original: str) -> WhenAnswer | None:
     return None
 
 
-_APPROX_KEY = re.compile(r"^(?:ประมาณ|ราวๆ|ราว|ช่วง|ตอน|เมื่อ|น่าจะ|around|about)+")
+_APPROX_KEY = re.compile(r"^(?:ประมาณ|ราวๆ|ราว|ช่วง|ตอน|เมื่อ|น่าจะ|around|about|roughly)+")
+_NUMBER_WORDS = {"หนึ่ง": 1, "นึง": 1, "สอง": 2, "สาม": 3, "สี่": 4, "ห้า": 5, "a": 1, "one": 1}
+# "3 วันก่อน", "สองอาทิตย์ก่อน", "เดือนนึง", "2 เดือนกว่า", "a month ago"
 _AGO = re.compile(
-    r"^(?P<n>\d{1,3})(?P<unit>วัน|อาทิตย์|สัปดาห์|เดือน|ปี|days?|weeks?|months?|years?)"
-    r"(?:ก่อน|ที่แล้ว|ที่ผ่านมา|ago)$"
+    r"^(?P<n>\d{1,3}|หนึ่ง|นึง|สอง|สาม|สี่|ห้า|a|one)?"
+    r"(?P<unit>วัน|อาทิตย์|สัปดาห์|เดือน|ปี|days?|weeks?|months?|years?)"
+    r"(?P<n2>หนึ่ง|นึง)?(?:กว่าๆ|กว่า)?(?:ก่อน|ที่แล้ว|ที่ผ่านมา|มาแล้ว|ago)?$"
 )
 _PART_OF_MONTH = re.compile(r"^(?P<part>ต้น|กลาง|ปลาย)เดือน(?P<rest>.*)$")
 _PART_DAY = {"ต้น": 5, "กลาง": 15, "ปลาย": 25}
@@ -283,8 +286,9 @@ def _months_back(day: date, months: int) -> date:
 def _parse_spoken(key: str, today: date, original: str) -> WhenAnswer | None:
     """How people say a time without a date: "3 วันก่อน", "ปลายเดือนที่แล้ว", "ช่วงสงกรานต์"."""
     m = _AGO.match(key)
-    if m:
-        n, unit = int(m["n"]), m["unit"]
+    if m and (m["n"] or m["n2"]):
+        raw = m["n"] or m["n2"]
+        n, unit = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw], m["unit"]
         if unit.startswith(("วัน", "day")):
             return _check(today - timedelta(days=n), today, original)
         if unit.startswith(("อาทิตย์", "สัปดาห์", "week")):

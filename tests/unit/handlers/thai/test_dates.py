@@ -212,6 +212,9 @@ def test_formatted_thai_date_reads_back():
         ("2 อาทิตย์ก่อน", date(2026, 5, 6)),
         ("ประมาณ 2 เดือนก่อน", date(2026, 3, 20)),
         ("ประมาณเดือนที่แล้ว", date(2026, 4, 1)),
+        ("ประมาณเดือนนึง", date(2026, 4, 20)),
+        ("สองอาทิตย์ก่อน", date(2026, 5, 6)),
+        ("around a month ago", date(2026, 4, 20)),
     ],
 )
 def test_times_as_people_say_them(typed, expected):
