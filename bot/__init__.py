@@ -19,6 +19,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     from bot.cli.core import register_cli
     from bot.http import (
         health,  # noqa: F401
+        privacy,  # noqa: F401
         webhook,  # noqa: F401
     )
     from bot.simulator import routes as simulator  # noqa: F401
@@ -36,6 +37,7 @@ def create_app(test_config: dict | None = None) -> Flask:
 
     app.register_blueprint(webhook.bp)
     app.register_blueprint(health.bp)
+    app.register_blueprint(privacy.bp)
     dashboard.register(app, config.local_mode)
     if config.local_mode:
         app.register_blueprint(simulator.bp)
