@@ -52,6 +52,7 @@ class Config:
     retention_identity_days: int = 365
     retention_audit_days: int = 1825
     metrics_token: str = ""
+    metrics_multiproc_dir: str = ""
     extra: dict = field(default_factory=dict)
 
     @property
@@ -177,4 +178,5 @@ def load_config(env: dict | None = None, instance_path: str = "instance") -> Con
         retention_identity_days=_positive(env, "RETENTION_IDENTITY_DAYS", 365),
         retention_audit_days=_positive(env, "RETENTION_AUDIT_DAYS", 1825),
         metrics_token=env.get("METRICS_TOKEN", "").strip(),
+        metrics_multiproc_dir=env.get("PROMETHEUS_MULTIPROC_DIR", "").strip(),
     )

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import json
+import logging
+import time
 
 from flask import Blueprint, current_app, jsonify, request
 from linebot.v3.webhook import SignatureValidator
 
 from bot.http.inbound import DatabaseUnavailable, process_body
+from bot.metrics import observe_webhook
 from handlers.complaint.answers import MEDIA
 
 bp = Blueprint("webhook", __name__)
+log = logging.getLogger(__name__)
 MAX_BODY = 1024 * 1024
 
 
@@ -38,10 +42,24 @@ def callback():
             raise TypeError
     except (ValueError, KeyError, TypeError):
         return _refuse(400, "body is not a LINE webhook")
+    started = time.perf_counter()
     try:
         outcome = process_body(services.uow, events)
     except DatabaseUnavailable:
+        log.warning("webhook: database unavailable", extra={"events": len(events)})
         return _refuse(503, "database unavailable, deliver again later")
+    seconds = time.perf_counter() - started
+    observe_webhook(events, outcome, seconds)
+    log.info(
+        "webhook",
+        extra={
+            "events": len(events),
+            "handled": outcome.handled,
+            "duplicates": outcome.duplicates,
+            "failed": outcome.failed,
+            "ms": round(seconds * 1000, 1),
+        },
+    )
     response = jsonify(
         {"handled": outcome.handled, "duplicates": outcome.duplicates, "failed": outcome.failed}
     )
