@@ -175,10 +175,11 @@ def withdraw_consent(uow: UnitOfWork, user: LineUser, version: str) -> dict:
             outcome["drafts_cleared"] += 1
     for ticket in tickets_of(uow, user):
         outcome["contact_removed"] += drop_contact(uow, ticket, "complainant withdrew consent")
-    purposes = {(r.purpose, r.ticket_id) for r in consents_of(uow, user) if r.granted}
-    for purpose, ticket_id in sorted(purposes, key=lambda p: (p[0], p[1] or 0)):
-        record_consent(uow, user, purpose, version, False, ticket_id)
-        outcome["consents_withdrawn"] += 1
+    newest = {(r.purpose, r.ticket_id): r.granted for r in consents_of(uow, user)}
+    for (purpose, ticket_id), granted in newest.items():
+        if granted:
+            record_consent(uow, user, purpose, version, False, ticket_id)
+            outcome["consents_withdrawn"] += 1
     if user.subscribed:
         user.subscribed = False
         outcome["news_stopped"] = 1

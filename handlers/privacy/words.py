@@ -31,6 +31,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
         "ข้อมูลของฉัน",
         "ข้อมูลส่วนตัวของฉัน",
         "ดูข้อมูลของฉัน",
+        "เบิ่งข้อมูลของฉัน",
         "มีข้อมูลอะไรของฉันบ้าง",
         "mydata",
         "mypersonaldata",
@@ -40,7 +41,8 @@ _WORDS: dict[str, tuple[str, ...]] = {
 # The speaker's own pronoun, whichever they use, means "my".
 _PRONOUNS = re.compile(r"ของ(ผม|หนู|ดิฉัน|เรา|ข้าพเจ้า|กู|ข้อย|เค้า)")
 _LEADING = re.compile(r"^(ขอ|ต้องการ|อยาก|อยากจะ|ช่วย|กรุณา|please)+")
-_TRAILING = re.compile(r"(ด้วย|หน่อย|ให้หน่อย|ให้ด้วย|นะ|please|ครับ|ค่ะ|คะ|จ้า)+$")
+# Central Thai and Isan endings ("…แน", "…เด้อ", "…แหน่") add politeness, not meaning.
+_TRAILING = re.compile(r"(ด้วย|หน่อย|ให้|นะ|please|ครับ|ค่ะ|คะ|จ้า|แน่|แน|แหน่|เด้อ|เด้|เน้อ)+$")
 
 
 def _squash(text: str | None) -> str:

@@ -28,7 +28,14 @@ def requests_logged(services) -> list[tuple[str, dict]]:
 
 @pytest.mark.parametrize(
     "typed",
-    ["ข้อมูลของฉัน", "ข้อมูล ของฉัน ค่ะ", "ขอดูข้อมูลของผมหน่อยครับ", "my data", "My Data"],
+    [
+        "ข้อมูลของฉัน",
+        "ข้อมูล ของฉัน ค่ะ",
+        "ขอดูข้อมูลของผมหน่อยครับ",
+        "ขอเบิ่งข้อมูลของข้อยแน",
+        "my data",
+        "My Data",
+    ],
 )
 def test_my_data_however_it_is_typed(chat, typed):
     answer = chat.say(typed)

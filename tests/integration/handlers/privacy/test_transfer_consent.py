@@ -62,3 +62,22 @@ def test_someone_else_cannot_answer_for_the_complainant(chat, runner, app, clien
     stranger = Chat(client, gateway, "U" + uuid.uuid4().hex, "test-channel-secret")
     answer = stranger.tap(f"transfer={reference}:pacc:yes")
     assert "ไม่พบเรื่องนี้" in texts(answer)
+
+
+def test_withdrawing_consent_withdraws_a_transfer_consent_too(chat, runner, services, gateway):
+    reference = filed(chat, anonymous=False)
+    forward(runner, reference, "nacc")
+    chat.tap(f"transfer={reference}:nacc:yes")
+    question = chat.say("ถอนความยินยอม")
+    chat.tap(quick_data(question)["ยืนยัน ถอนความยินยอม"])
+    chat.say("ถอนความยินยอม")
+    chat.say("ยืนยัน")  # twice changes nothing more
+    with services.uow() as uow:
+        ticket_id = uow.session.scalars(select(Ticket.id)).one()
+        assert privacy.transfer_consent(uow, ticket_id, "nacc") is False
+        from storage.privacy_models import ConsentRecord
+
+        withdrawn = uow.session.scalars(
+            select(ConsentRecord).where(ConsentRecord.granted.is_(False))
+        ).all()
+        assert sorted(r.purpose for r in withdrawn) == ["complaint", "transfer:nacc"]
