@@ -103,6 +103,7 @@ def test_line_sample_with_every_event_type_is_accepted_once(server, module_line_
     assert after["processed_events"] == before["processed_events"] + len(events) - 1
     assert after["failed_events"] == before["failed_events"]
     assert len(redelivered) == 1 and redelivered[0]["webhookEventId"] in _processed_ids(server)
+    assert unknown["webhookEventId"] in _processed_ids(server)  # taken, and quietly ignored
     # People in one-to-one chats are answered (whatever they sent), and so is the group the
     # bot joins; group talk, beacons, things, membership and unknown types get no answer.
     # Each answer uses its own event's reply token, once.
