@@ -43,8 +43,9 @@ WEBHOOK_SECONDS = Histogram(
 def observe_webhook(events: list, outcome, seconds: float) -> None:
     """Count one webhook request: its events by type, what became of them, how long it took."""
     for event in events:
-        if isinstance(event, dict):
-            WEBHOOK_EVENTS.labels(str(event.get("type") or "unknown")[:32]).inc()
+        data = getattr(event, "data", event)  # a RawEvent of the body, or its parsed data
+        kind = data.get("type") if isinstance(data, dict) else None
+        WEBHOOK_EVENTS.labels(kind[:32] if isinstance(kind, str) and kind else "unknown").inc()
     for name in ("handled", "duplicates", "failed"):
         if getattr(outcome, name):
             WEBHOOK_OUTCOMES.labels(name).inc(getattr(outcome, name))
