@@ -21,6 +21,9 @@ from handlers.complaint.steps import (
 from handlers.complaint.submission import submit_draft
 from handlers.events import Incoming
 from handlers.menu import main_menu
+from handlers.privacy import consent as privacy_consent
+from handlers.privacy.notice import privacy_url
+from handlers.privacy.unsend import remember_source
 from handlers.replies import Card, Day, Named, Out, Quick, Say, T
 from handlers.thai.normalise import compact
 from handlers.thai.words import meaning
@@ -156,7 +159,11 @@ def ask(uow: UnitOfWork, draft: Draft) -> list[Out]:
     """The question of the draft's current step (the summary card at the end)."""
     if draft.step == "summary":
         return summary(uow, draft)
-    return STEPS[draft.step].ask(_context(uow, draft))
+    items = STEPS[draft.step].ask(_context(uow, draft))
+    if draft.step == "consent":  # the full notice is one tap away before anyone agrees
+        url = privacy_url(uow)
+        items = [Say(i.key, {**i.params, "url": url}, i.quick) for i in items]
+    return items
 
 
 def where(draft: Draft) -> Say:
@@ -166,8 +173,13 @@ def where(draft: Draft) -> Say:
 
 def handle(uow: UnitOfWork, user: LineUser, draft: Draft, event: Incoming) -> list[Out]:
     """One event while a complaint is being written."""
+    before, step = dict(draft.data), draft.step
     away = uow.now() - draft.updated_at
     replies = _handle(uow, user, draft, event, away >= WELCOME_BACK_AFTER)
+    if draft.status == "open":
+        remember_source(draft, event.message_id, before)
+    if step == "consent" and (draft.step != "consent" or draft.status == "declined"):
+        privacy_consent.note_complaint_consent(uow, user, draft.status != "declined")
     # Touched last, so the draft is written once with everything that changed.
     draft.updated_at = uow.now()
     draft.reminded_at = None
@@ -371,6 +383,9 @@ def _summary_action(uow: UnitOfWork, user: LineUser, draft: Draft, answer: Answe
         return _goto(uow, draft, field, editing=True)
     picked = choices.pick(answer, "summary")
     if picked == "confirm":
+        missing = privacy_consent.unsent_required(draft)
+        if missing:  # an answer was unsent after it was given: ask it again first
+            return [Say("privacy.ask_again")] + _goto(uow, draft, missing, editing=True)
         return submit_draft(uow, user, draft, evidence_count(uow, draft))
     if picked == "edit":
         draft.data = {**draft.data, "_pick_field": True}
