@@ -18,6 +18,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -141,6 +142,8 @@ class Ticket(Base):
     reported_to: Mapped[str | None] = mapped_column(Text)
     reported_reference: Mapped[str | None] = mapped_column(Text)
     anonymous: Mapped[bool] = mapped_column(Boolean, default=True)
+    # The complainant agreed that their name and phone may go to the agency (#12); default no.
+    identity_to_agency: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     complainant_name_enc: Mapped[str | None] = mapped_column(Text)
     complainant_phone_enc: Mapped[str | None] = mapped_column(Text)
     owner_hash: Mapped[str] = mapped_column(String(64), index=True)

@@ -77,10 +77,14 @@ def register_cli(app: Flask) -> None:
 
     app.cli.add_command(richmenu_cli)
     from bot.cli.members import members_cli
+    from bot.cli.referrals import agencies_cli, agency_answer, agency_reference, referral
     from bot.cli.tickets import tickets_cli
 
+    for command in (referral, agency_reference, agency_answer):
+        tickets_cli.add_command(command)
     app.cli.add_command(members_cli)
     app.cli.add_command(tickets_cli)
+    app.cli.add_command(agencies_cli)
     from bot.cli.campaigns import campaigns_cli
     from bot.cli.forums import forums_cli
 
