@@ -34,7 +34,7 @@ class EvidenceAltered(RuntimeError):
 
 
 @dataclass(frozen=True)
-class Referral:
+class Documents:
     """What was made: the referral's letter number, the PDF, and the zip when asked for."""
 
     letter_number: str
@@ -113,7 +113,7 @@ def make(
     ticket: Ticket,
     agency_code: str,
     with_bundle: bool = False,
-) -> Referral:
+) -> Documents:
     """The letter to `agency_code` (and the evidence bundle), recorded on the ticket."""
     referral = referrals.prepare(uow, member, ticket, agency_code)
     recipient = referrals.agency(uow, agency_code)
@@ -138,7 +138,7 @@ def make(
             (bundle_name(ticket, it, i), _read_checked(it, root)) for i, it in enumerate(items, 1)
         ]
         bundle = _zip(ticket, referral, letter, listing, files)
-    return Referral(referral.letter_number, agency_code, letter, bundle)
+    return Documents(referral.letter_number, agency_code, letter, bundle)
 
 
 def letter_file_name(ticket: Ticket, agency_code: str, extension: str = "pdf") -> str:
