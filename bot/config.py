@@ -54,6 +54,16 @@ class Config:
     referral_signer_name: str = ""
     referral_signer_position: str = "ประธานคณะกรรมการพิจารณาเรื่องร้องเรียน"
     referral_contact: str = ""
+    privacy_controller: str = "เครือข่ายองค์กรชุมชนจังหวัดบุรีรัมย์"
+    privacy_contact: str = ""
+    privacy_export_minutes: int = 60
+    retention_draft_days: int = 30
+    retention_evidence_days: int = 30
+    retention_event_days: int = 7
+    retention_identity_days: int = 365
+    retention_audit_days: int = 1825
+    metrics_token: str = ""
+    metrics_multiproc_dir: str = ""
     extra: dict = field(default_factory=dict)
 
     @property
@@ -104,6 +114,13 @@ def _days_off(env: dict) -> frozenset[date]:
             raise ConfigError(f"NETWORK_DAYS_OFF: {part!r} is not a range of at most a year")
         found.update(start + timedelta(days=i) for i in range((end - start).days + 1))
     return frozenset(found)
+
+
+def _positive(env: dict, name: str, default: int) -> int:
+    value = _int(env, name, default)
+    if value < 1:
+        raise ConfigError(f"{name} must be at least 1, got {value}")
+    return value
 
 
 def _test_interval(env: dict, production: bool) -> int:
@@ -196,6 +213,17 @@ def load_config(env: dict | None = None, instance_path: str = "instance") -> Con
         agency_answer_working_days=_int(env, "AGENCY_ANSWER_WORKING_DAYS", 30),
         network_days_off=_days_off(env),
         **_referral_letter(env),
+        privacy_controller=env.get("PRIVACY_CONTROLLER", "").strip()
+        or "เครือข่ายองค์กรชุมชนจังหวัดบุรีรัมย์",
+        privacy_contact=env.get("PRIVACY_CONTACT", "").strip(),
+        privacy_export_minutes=_positive(env, "PRIVACY_EXPORT_MINUTES", 60),
+        retention_draft_days=_positive(env, "RETENTION_DRAFT_DAYS", 30),
+        retention_evidence_days=_positive(env, "RETENTION_EVIDENCE_DAYS", 30),
+        retention_event_days=_positive(env, "RETENTION_EVENT_DAYS", 7),
+        retention_identity_days=_positive(env, "RETENTION_IDENTITY_DAYS", 365),
+        retention_audit_days=_positive(env, "RETENTION_AUDIT_DAYS", 1825),
+        metrics_token=env.get("METRICS_TOKEN", "").strip(),
+        metrics_multiproc_dir=env.get("PROMETHEUS_MULTIPROC_DIR", "").strip(),
     )
 
 

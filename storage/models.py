@@ -18,7 +18,6 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
-    false,
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -59,6 +58,8 @@ class LineUser(Base):
     subscribed: Mapped[bool] = mapped_column(Boolean, default=True)
     district: Mapped[str | None] = mapped_column(String(64))
     state: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    # The privacy notice version this person was last shown (None: never shown one).
+    notice_version: Mapped[str | None] = mapped_column(String(16))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
@@ -142,8 +143,6 @@ class Ticket(Base):
     reported_to: Mapped[str | None] = mapped_column(Text)
     reported_reference: Mapped[str | None] = mapped_column(Text)
     anonymous: Mapped[bool] = mapped_column(Boolean, default=True)
-    # The complainant agreed that their name and phone may go to the agency (#12); default no.
-    identity_to_agency: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     complainant_name_enc: Mapped[str | None] = mapped_column(Text)
     complainant_phone_enc: Mapped[str | None] = mapped_column(Text)
     owner_hash: Mapped[str] = mapped_column(String(64), index=True)

@@ -123,9 +123,10 @@ def agency_update(code: str):
 @bp.post("/tickets/<reference>/referral/consent")
 @member_required(*REVIEW_ROLES)
 def referral_consent(reference: str):
-    """Ask the complainant whether their identity may go to the agency."""
+    """Ask the complainant whether their identity may go to the chosen agency."""
+    code = _field("agency")
     return _act(
         reference,
-        lambda ticket: referrals.ask_consent(g.uow, g.member, ticket),
+        lambda ticket: referrals.ask_consent(g.uow, g.member, ticket, code),
         "dash.referral.done.consent",
     )

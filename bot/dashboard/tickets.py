@@ -23,6 +23,7 @@ from handlers.tickets.actions import AGENCIES
 from handlers.tickets.lifecycle import STATUSES, TRANSITIONS
 from storage import ticket_queries, tickets
 from storage.models import Member, Ticket
+from storage.privacy import transfer_consent
 
 FILTER_KEYS = ("status", "kind", "district", "mine", "overdue", "q")
 LIST_COLUMNS = ("reference", "submitted", "status", "kind", "district", "agency", "assignee")
@@ -134,12 +135,13 @@ def referral_rows(ticket: Ticket) -> list[dict]:
 
 
 def identity_note(ticket: Ticket) -> str:
-    """Whether a letter would carry the complainant's identity, and why (not)."""
+    """Whether a letter would carry the complainant's identity, and to which agencies."""
     if ticket.anonymous:
-        return "anonymous"
-    if not ticket.identity_to_agency:
-        return "no_consent"
-    return "consent" if referrals.may_pass_identity(g.member, ticket) else "consent_chair"
+        return t("dash.referral.identity.anonymous")
+    agreed = [t(f"agency.{code}") for code in AGENCIES if transfer_consent(g.uow, ticket.id, code)]
+    if not agreed:
+        return t("dash.referral.identity.none")
+    return t("dash.referral.identity.some", agencies=", ".join(agreed))
 
 
 def render_ticket(ticket: Ticket, identity: dict[str, str] | None = None, status: int = 200):

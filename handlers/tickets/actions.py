@@ -7,6 +7,7 @@ complainant through the outbox when their ticket changes status.
 from __future__ import annotations
 
 from handlers.committee.access import NotAllowed, can_see_identity, require_review
+from handlers.privacy.transfer import ask_transfer_consent
 from handlers.replies import Quick, Say, T
 from handlers.thai.dates import format_date
 from handlers.tickets import referrals
@@ -93,6 +94,8 @@ def change_status(
             )
         )
     notify_complainant(uow, ticket, items, purpose=f"status:{new_status}")
+    if new_status == "forwarded":
+        ask_transfer_consent(uow, ticket, agency)
 
 
 def add_note(uow: UnitOfWork, member: Member, ticket: Ticket, body: str) -> None:

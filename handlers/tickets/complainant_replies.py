@@ -16,7 +16,6 @@ from handlers.complaint.answers import MEDIA
 from handlers.events import Incoming
 from handlers.replies import Out, Quick, Say
 from handlers.thai.words import meaning
-from handlers.tickets import referrals
 from handlers.tickets.actions import DECIDED
 from handlers.tickets.lifecycle import check_transition
 from storage import tickets
@@ -38,8 +37,6 @@ def handle(uow: UnitOfWork, user: LineUser, event: Incoming, fields: dict) -> li
         return start_answer(uow, user, fields["answer"])
     if "feedback" in fields:
         return feedback(uow, user, fields["feedback"])
-    if referrals.CONSENT in fields:
-        return referrals.answer_consent(uow, user, fields[referrals.CONSENT])
     if event.type == "message" and _answering(uow, user):
         return continue_answer(uow, user, event)
     return None

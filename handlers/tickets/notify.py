@@ -17,6 +17,8 @@ def notify_complainant(
     uow: UnitOfWork, ticket: Ticket, items: list, purpose: str, dedupe_key: str | None = None
 ) -> None:
     """Push a message to whoever filed the ticket (named or anonymous), in their language."""
+    if not ticket.owner_line_id_enc:
+        return  # the complainant erased their data: no way to reach them, by their choice
     outbox.enqueue(
         uow,
         "push",

@@ -12,16 +12,16 @@ from datetime import datetime
 from sqlalchemy import select
 
 from handlers.committee.access import NotAllowed, can_see_identity, require_review
-from handlers.replies import Out, Quick, Say
+from handlers.privacy.transfer import ask_transfer_consent
+from handlers.replies import Say
 from handlers.tickets.identity import audited_identity
 from handlers.tickets.notify import actor, notify_complainant
-from storage import tickets
-from storage.models import AuditEntry, LineUser, Member, Ticket
+from storage import privacy, tickets
+from storage.models import AuditEntry, Member, Ticket
 from storage.referral_models import Referral, ReferralAgency
 from storage.uow import UnitOfWork
 
 LETTER_SEQUENCE = "~LETTER"  # the yearly counter of letter numbers (not a ticket prefix)
-CONSENT = "agency_consent"  # postback: agency_consent=REF:yes|no
 AGENCY_FIELDS = ("name", "addressee", "address", "answer_working_days", "active")
 
 
@@ -106,16 +106,18 @@ def prepare(uow: UnitOfWork, member: Member, ticket: Ticket, code: str) -> Refer
     return referral
 
 
-def may_pass_identity(member: Member, ticket: Ticket) -> bool:
-    """Named, the complainant agreed it may go to the agency, and the member may see it."""
-    return ticket.identity_to_agency and can_see_identity(member, ticket)
+def may_pass_identity(uow: UnitOfWork, member: Member, ticket: Ticket, code: str) -> bool:
+    """Named, the complainant said yes to passing it to this agency (their consent record),
+    and the member may see it."""
+    consented = privacy.transfer_consent(uow, ticket.id, code) is True
+    return consented and can_see_identity(member, ticket)
 
 
 def identity_for_letter(
     uow: UnitOfWork, member: Member, ticket: Ticket, referral: Referral
 ) -> dict[str, str] | None:
     """The complainant's name and phone for the letter, only with their consent (audited)."""
-    if not may_pass_identity(member, ticket):
+    if not may_pass_identity(uow, member, ticket, referral.agency_code):
         return None
     referral.identity_included = True
     detail = f"{referral.agency_code} {referral.letter_number}"
@@ -178,30 +180,12 @@ def record_answer(
     return referral
 
 
-def ask_consent(uow: UnitOfWork, member: Member, ticket: Ticket) -> None:
-    """Ask a named complainant whether their name and phone may go to the agency."""
+def ask_consent(uow: UnitOfWork, member: Member, ticket: Ticket, code: str) -> None:
+    """Ask a named complainant now, before the letter goes, whether their name and phone may
+    go to this agency (the same question forwarding asks; asked once per agency)."""
     require_review(member, ticket)
-    if ticket.anonymous:
+    agency(uow, code)
+    if ticket.anonymous or not ticket.complainant_name_enc:
         raise ValueError("an anonymous complainant has no identity to pass on")
-    tickets.add_timeline(uow, ticket, "consent_asked", actor(member), internal=True)
-    choices = tuple(
-        Quick(f"referral.consent.{answer}", "postback", f"{CONSENT}={ticket.reference}:{answer}")
-        for answer in ("yes", "no")
-    )
-    notify_complainant(
-        uow,
-        ticket,
-        [Say("referral.consent.ask", {"reference": ticket.reference}, quick=choices)],
-        purpose="referral:consent",
-    )
-
-
-def answer_consent(uow: UnitOfWork, user: LineUser, value: str) -> list[Out]:
-    """The complainant's yes or no to passing their identity on; they may change it later."""
-    reference, _, answer = value.rpartition(":")
-    ticket = tickets.by_reference(uow, reference[:40])
-    if ticket is None or ticket.owner_hash != user.user_hash or answer not in ("yes", "no"):
-        return [Say("committee.reply_unknown")]
-    ticket.identity_to_agency = answer == "yes" and not ticket.anonymous
-    tickets.add_timeline(uow, ticket, "identity_consent", "complainant", body=answer)
-    return [Say(f"referral.consent.done_{answer}", {"reference": ticket.reference})]
+    tickets.add_timeline(uow, ticket, "consent_asked", actor(member), code, internal=True)
+    ask_transfer_consent(uow, ticket, code)

@@ -1,7 +1,7 @@
-"""#12 forwarding to the authorities: agencies, referrals (the agency's clock), consent flag
+"""#12 forwarding to the authorities: agencies, referrals (the agency's clock)
 
 Revision ID: 0010
-Revises: 0006
+Revises: 0012
 """
 
 from datetime import UTC, datetime
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 import storage.types
 
 revision = "0010"
-down_revision = "0006"
+down_revision = "0012"
 branch_labels = None
 depends_on = None
 
@@ -88,10 +88,6 @@ def upgrade() -> None:
     op.create_index(op.f("ix_referrals_agency_code"), "referrals", ["agency_code"])
     op.create_index(op.f("ix_referrals_forwarded_at"), "referrals", ["forwarded_at"])
     op.create_index("ix_referrals_waiting", "referrals", ["answered_at", "answer_due_at"])
-    with op.batch_alter_table("tickets") as batch:
-        batch.add_column(
-            sa.Column("identity_to_agency", sa.Boolean(), server_default=sa.false(), nullable=False)
-        )
     stamp = datetime.now(UTC)
     op.bulk_insert(
         agencies,
@@ -112,8 +108,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("tickets") as batch:
-        batch.drop_column("identity_to_agency")
     op.drop_index("ix_referrals_waiting", table_name="referrals")
     op.drop_index(op.f("ix_referrals_forwarded_at"), table_name="referrals")
     op.drop_index(op.f("ix_referrals_agency_code"), table_name="referrals")

@@ -65,13 +65,15 @@ def test_forwarding_runs_both_clocks_and_tells_the_complainant(
     first = letter_text(post(client, f"/committee/tickets/{ref}/referral/letter", agency="pacc"))
     assert "มิได้ยินยอมให้เปิดเผยชื่อ" in first and "สมหญิง" not in first
 
-    # The complainant is asked in LINE, and agrees.
-    post(client, f"/committee/tickets/{ref}/referral/consent")
+    # The complainant is asked in LINE, before the letter goes, and agrees for the PACC only.
+    post(client, f"/committee/tickets/{ref}/referral/consent", agency="pacc")
     asked = told(services, gateway, chat.user_id)
     assert "ยินยอมให้ส่งชื่อและเบอร์โทร" in asked
-    answer = f"agency_consent={ref}:yes"
+    answer = f"transfer={ref}:pacc:yes"
     assert answer in quick_data(pushes(gateway, chat.user_id)[-1]).values()
-    assert "จะมีชื่อและเบอร์โทรของท่าน" in texts(chat.tap(answer))
+    assert "ชื่อและเบอร์โทรของท่านจะส่งถึง" in texts(chat.tap(answer))
+    page = client.get(f"/committee/tickets/{ref}").get_data(as_text=True)
+    assert "ยินยอมให้ส่งชื่อและเบอร์โทรถึง: สำนักงาน ป.ป.ท." in page
 
     # The chair's letter now names them (audited); a reviewer's never does.
     second = letter_text(post(client, f"/committee/tickets/{ref}/referral/letter", agency="pacc"))
@@ -81,6 +83,7 @@ def test_forwarding_runs_both_clocks_and_tells_the_complainant(
     sign_in(reviewer_client, services, reviewer_id)
     url = f"/committee/tickets/{ref}/referral/letter"
     assert "สมหญิง" not in letter_text(post(reviewer_client, url, agency="pacc"))
+    assert "สมหญิง" not in letter_text(post(client, url, agency="nacc"))  # not agreed for them
     with services.uow() as uow:
         audits = uow.session.scalars(
             select(AuditEntry).where(AuditEntry.action == "identity_to_agency")
@@ -93,7 +96,7 @@ def test_forwarding_runs_both_clocks_and_tells_the_complainant(
     clock.now = datetime(2026, 4, 9, 10, 0, tzinfo=BKK)
     post(client, f"/committee/tickets/{ref}/status", status="forwarded", agency="pacc")
     with services.uow() as uow:
-        referral = uow.session.scalars(select(Referral)).one()
+        referral = uow.session.scalars(select(Referral).where(Referral.agency_code == "pacc")).one()
         assert referral.forwarded_at == clock.now
         assert referral.answer_due_at == datetime(2026, 4, 17, 10, 0, tzinfo=BKK)
     notices = told(services, gateway, chat.user_id)
@@ -136,12 +139,12 @@ def test_an_anonymous_complaint_cannot_be_asked_for_identity(app, chat, gateway,
     sign_in(client, services, chair_id)
     page = client.get(f"/committee/tickets/{ticket.reference}").get_data(as_text=True)
     assert "ผู้ร้องไม่เปิดเผยตัว" in page
-    refused = post(client, f"/committee/tickets/{ticket.reference}/referral/consent")
+    refused = post(client, f"/committee/tickets/{ticket.reference}/referral/consent", agency="pacc")
     assert refused.status_code == 303
     assert "ยินยอม" not in told(services, gateway, chat.user_id).split("BRM")[-1]
-    # A forged postback from the complainant changes nothing either.
-    chat.tap(f"agency_consent={ticket.reference}:yes")
-    with services.uow() as uow:
-        from storage import tickets
-
-        assert tickets.by_reference(uow, ticket.reference).identity_to_agency is False
+    # A forged answer from the complainant puts no identity in a letter either.
+    chat.tap(f"transfer={ticket.reference}:pacc:yes")
+    letter = letter_text(
+        post(client, f"/committee/tickets/{ticket.reference}/referral/letter", agency="pacc")
+    )
+    assert "ไม่ประสงค์เปิดเผยตัว" in letter
