@@ -40,19 +40,7 @@ def pg_template_url():
         pytest.skip("TEST_DATABASE_URL is not set")
     url = _pg_database(f"sujarit_test_{os.getpid()}")
     upgrade(url)
-    engine = create_engine(url.replace("postgresql://", "postgresql+psycopg://", 1))
-    with engine.connect() as conn:
-        for name in SEEDED_TABLES:
-            table = Base.metadata.tables[name]
-            _SEEDS[name] = [dict(row._mapping) for row in conn.execute(table.select())]
-    engine.dispose()
     return url
-
-
-# Tables whose rows the migrations seed (reference data): each test starts with those rows,
-# as a freshly migrated database has them, whatever an earlier test changed.
-SEEDED_TABLES = ("referral_agencies",)
-_SEEDS: dict[str, list[dict]] = {}
 
 
 def _truncate(url: str) -> None:
@@ -60,9 +48,6 @@ def _truncate(url: str) -> None:
     tables = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
     with engine.begin() as conn:
         conn.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
-        for name, rows in _SEEDS.items():
-            if rows:
-                conn.execute(Base.metadata.tables[name].insert(), rows)
     engine.dispose()
 
 

@@ -14,6 +14,7 @@ from sqlalchemy import select
 from handlers.committee.access import NotAllowed, can_see_identity, require_review
 from handlers.privacy.transfer import ask_transfer_consent
 from handlers.replies import Say
+from handlers.tickets.agency_defaults import ensure_defaults
 from handlers.tickets.identity import audited_identity
 from handlers.tickets.notify import actor, notify_complainant
 from storage import privacy, tickets
@@ -27,6 +28,7 @@ AGENCY_FIELDS = ("name", "addressee", "address", "answer_working_days", "active"
 
 def agencies(uow: UnitOfWork, active_only: bool = True) -> list[ReferralAgency]:
     """The agencies the network writes to, by code."""
+    ensure_defaults(uow)
     stmt = select(ReferralAgency).order_by(ReferralAgency.id)
     if active_only:
         stmt = stmt.where(ReferralAgency.active.is_(True))
@@ -35,6 +37,7 @@ def agencies(uow: UnitOfWork, active_only: bool = True) -> list[ReferralAgency]:
 
 def agency(uow: UnitOfWork, code: str) -> ReferralAgency:
     """One agency by code; ValueError when unknown or retired."""
+    ensure_defaults(uow)
     found = uow.session.scalar(select(ReferralAgency).where(ReferralAgency.code == code))
     if found is None or not found.active:
         raise ValueError(f"unknown agency {code!r}")
@@ -45,6 +48,7 @@ def update_agency(uow: UnitOfWork, member: Member, code: str, **changes) -> Refe
     """Change an agency's name, addressee, address or answer time (chair and admins)."""
     if member.role not in ("chair", "admin"):
         raise NotAllowed("only the chair and admins keep the agencies' addresses")
+    ensure_defaults(uow)
     row = uow.session.scalar(select(ReferralAgency).where(ReferralAgency.code == code))
     if row is None:
         row = ReferralAgency(code=code, name="", addressee="", address="")
