@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 
 from bot.i18n import catalogue
-from handlers.thai.dates import format_english_date, format_thai_date
+from handlers.thai.dates import format_date, format_datetime
 
 GREEN = "#1B7F5B"
 GREY = "#666666"
@@ -54,9 +54,18 @@ def _when(lang: str, f: dict) -> str:
     """The person's words and the date understood, never an ISO date."""
     if not f.get("occurred_on"):
         return f.get("occurred_text") or _t(lang, "value.unknown")
-    day = date.fromisoformat(f["occurred_on"])
-    shown = format_english_date(day) if lang == "en" else format_thai_date(day)
+    shown = format_date(date.fromisoformat(f["occurred_on"]), lang)
     return f"{f['occurred_text']} ({shown})" if f.get("occurred_text") else shown
+
+
+def _status(lang: str, status: str | None) -> str:
+    return _t(lang, "status." + status) if status else ""
+
+
+def _moment(lang: str, iso: str) -> str:
+    """A local time sent as ISO text with its offset, shown by the one date formatter."""
+    moment = datetime.fromisoformat(iso)
+    return format_datetime(moment, moment.tzinfo, lang) if moment.tzinfo else iso
 
 
 def summary(data: dict, lang: str) -> dict:
@@ -149,12 +158,6 @@ def summary(data: dict, lang: str) -> dict:
     }
 
 
-def _day(lang: str, iso: str) -> str:
-    """An ISO date as the person reads it: Thai with the Buddhist year, or English."""
-    day = date.fromisoformat(iso[:10])
-    return format_english_date(day) if lang == "en" else format_thai_date(day)
-
-
 def _details(data: dict, lang: str) -> list[dict]:
     """What "details" adds: the agency, the place, the story, the next step."""
     more = data.get("details")
@@ -177,8 +180,7 @@ def ticket(data: dict, lang: str) -> dict:
             "size": "xs",
             "wrap": True,
             "color": GREY,
-            "text": f"{_day(lang, e['at'])}  "
-            f"{_t(lang, 'status.' + e['status']) if e.get('status') else ''}",
+            "text": f"{_moment(lang, e['at'])}  {_status(lang, e.get('status'))}",
         }
         for e in data.get("events", [])
     ]
@@ -208,7 +210,11 @@ def ticket(data: dict, lang: str) -> dict:
                 },
                 {
                     "type": "text",
-                    "text": _t(lang, "ticket.submitted_on", date=_day(lang, data["submitted"])),
+                    "text": _t(
+                        lang,
+                        "ticket.submitted_on",
+                        date=format_date(date.fromisoformat(data["submitted"]), lang),
+                    ),
                     "size": "xs",
                     "color": GREY,
                 },

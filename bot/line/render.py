@@ -7,7 +7,7 @@ from datetime import date
 from bot.cards import complaint as flex
 from bot.i18n import catalogue
 from handlers.replies import Card, Day, Named, Out, Quick, Raw, Say, T
-from handlers.thai.dates import format_english_date, format_thai_date
+from handlers.thai.dates import format_date
 
 MAX_MESSAGES = 5
 MAX_LABEL = 20
@@ -35,8 +35,7 @@ def _value(language: str, value):
     if isinstance(value, T):
         return catalogue.text(language, value.key)
     if isinstance(value, Day):
-        day = date.fromisoformat(value.iso)
-        return format_english_date(day) if language == "en" else format_thai_date(day)
+        return format_date(date.fromisoformat(value.iso), language)
     if isinstance(value, Named):
         return value.en if language == "en" else value.th
     return value

@@ -10,6 +10,7 @@ from handlers.committee import alerts as committee_alerts
 from handlers.complaint.fields import completeness
 from handlers.menu import main_menu
 from handlers.replies import Day, Out, Say
+from handlers.tickets.sla_policy import SlaPolicy
 from storage import tickets
 from storage.models import Draft, Evidence, LineUser, Ticket
 from storage.uow import UnitOfWork
@@ -73,20 +74,19 @@ def submit_draft(uow: UnitOfWork, user: LineUser, draft: Draft, evidence_count: 
     draft.ticket_id = ticket.id
     return [
         Say("submitted.reference", {"reference": reference}),
-        Say("submitted.next", _next_dates(uow, now)),
+        Say("submitted.next", _next_dates(uow, ticket)),
         Say("submitted.code", {"code": code, "reference": reference}, quick=main_menu()),
     ]
 
 
-def _next_dates(uow: UnitOfWork, now) -> dict:
+def _next_dates(uow: UnitOfWork, ticket: Ticket) -> dict:
     """By when the committee takes the complaint up, and by when the person hears of
-    progress, as Thai dates."""
-    config = uow.settings.get("config")
-    ack_hours = getattr(config, "ack_sla_hours", 72)
-    progress_days = getattr(config, "progress_sla_days", 15)
-    local = now.astimezone(uow.settings["tz"])
+    progress (the one SLA policy), as dates shown the person's way."""
+    policy = uow.settings.get("sla") or SlaPolicy()
+    tz = uow.settings["tz"]
+    local = ticket.submitted_at.astimezone(tz)
     return {
-        "ack_date": Day((local + timedelta(hours=ack_hours)).date().isoformat()),
-        "progress_date": Day((local + timedelta(days=progress_days)).date().isoformat()),
-        "days": progress_days,
+        "ack_date": Day(policy.ack_due(ticket).astimezone(tz).date().isoformat()),
+        "progress_date": Day((local + timedelta(days=policy.progress_days)).date().isoformat()),
+        "days": policy.progress_days,
     }

@@ -26,7 +26,7 @@ def ticket_view(uow: UnitOfWork, ticket: Ticket, details: bool = False) -> dict:
     tz = uow.settings["tz"]
     events = [
         {
-            "at": e.at.astimezone(tz).date().isoformat(),
+            "at": e.at.astimezone(tz).isoformat(timespec="minutes"),
             "status": e.to_status,
             "kind": e.kind,
             "body": e.body if e.kind == "status" else None,
