@@ -43,6 +43,8 @@ class Config:
     scheduler_test_interval: int = 0
     line_timeout_seconds: float = 10.0
     evidence_max_bytes: int = 25 * 1024 * 1024
+    transparency_min_count: int = 5
+    transparency_cache_seconds: int = 300
     extra: dict = field(default_factory=dict)
 
     @property
@@ -71,6 +73,13 @@ def _test_interval(env: dict, production: bool) -> int:
     if seconds and production:
         raise ConfigError("SCHEDULER_TEST_INTERVAL is for tests; unset it in production.")
     return seconds
+
+
+def _min_count(env: dict) -> int:
+    count = _int(env, "TRANSPARENCY_MIN_COUNT", 5)
+    if count < 2:
+        raise ConfigError("TRANSPARENCY_MIN_COUNT must be 2 or more: it keeps complainants unseen.")
+    return count
 
 
 def load_config(env: dict | None = None, instance_path: str = "instance") -> Config:
@@ -151,4 +160,6 @@ def load_config(env: dict | None = None, instance_path: str = "instance") -> Con
         draft_expire_days=_int(env, "DRAFT_EXPIRE_DAYS", 7),
         outbox_max_attempts=_int(env, "OUTBOX_MAX_ATTEMPTS", 8),
         scheduler_test_interval=_test_interval(env, production),
+        transparency_min_count=_min_count(env),
+        transparency_cache_seconds=_int(env, "TRANSPARENCY_CACHE_SECONDS", 300),
     )
