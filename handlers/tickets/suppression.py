@@ -1,17 +1,18 @@
 """Withholding small counts from published tables, so that no complaint can be singled out.
 
-A count from 1 to k-1 is shown as "fewer than k" (primary suppression). Since totals are
-published too, a reader could subtract: so each table is checked as a reader would attack
-it — bounds on every hidden cell, tightened through every row and column sum until nothing
-changes — and while some small cell can still be worked out exactly, one more cell of its
-row or column is withheld (complementary suppression), the smallest first.
+Every count below k, zero included, is shown as "fewer than k" (primary suppression; a zero
+shown as such would tell readers that the "fewer than k" beside it is at least 1). Since
+totals are published too, a reader could subtract: so each table is checked as a reader
+would attack it (bounds on every hidden cell, tightened through every row and column sum
+until nothing changes), and while some small cell can still be worked out exactly, a
+rectangle of cells around it is withheld too (complementary suppression), cheapest first.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-SMALL = "small"  # fewer than k
+SMALL = "small"  # fewer than k (0 to k-1)
 WITHHELD = "withheld"  # hidden to protect a small cell elsewhere in its row or column
 UNBOUNDED = 10**12
 
@@ -46,7 +47,7 @@ def _bounds(table, hidden: dict, k: int, lines) -> dict:
             if (i, j) not in hidden:
                 bounds[(i, j)] = (value, value)
             elif hidden[(i, j)] == SMALL:
-                bounds[(i, j)] = (1, k - 1)
+                bounds[(i, j)] = (0, k - 1)
             else:
                 bounds[(i, j)] = (k if value >= k else 0, UNBOUNDED)
     for _ in range(100):
@@ -99,7 +100,7 @@ def _in_row(table, hidden: dict, cell: tuple[int, int]) -> list[tuple[int, int]]
 def _protect(table: list[list[int]], lines, k: int, complement) -> list[list[Cell]]:
     height, width = len(table), len(table[0])
     everything = [(i, j) for i in range(height) for j in range(width)]
-    hidden = {c: SMALL for c in everything if 0 < table[c[0]][c[1]] < k}
+    hidden = {c: SMALL for c in everything if table[c[0]][c[1]] < k}
     while True:
         bounds = _bounds(table, hidden, k, lines)
         exposed = [c for c, why in hidden.items() if why == SMALL and len(set(bounds[c])) == 1]
@@ -129,7 +130,7 @@ def protect(rows: list[list[int]], k: int) -> list[list[Cell]]:
 def protect_list(values: list[int], k: int) -> tuple[list[Cell], Cell]:
     """One list of counts and its total, withheld the same way."""
     if not values:
-        return [], Cell(0)
+        return [], protect_one(0, k)
     table = [[*values, sum(values)]]
     lines = [([(0, j) for j in range(len(values))], (0, len(values)))]
     row = _protect(table, lines, k, _in_row)[0]
@@ -138,7 +139,7 @@ def protect_list(values: list[int], k: int) -> tuple[list[Cell], Cell]:
 
 def protect_one(value: int, k: int) -> Cell:
     """A count published on its own."""
-    return Cell(None, SMALL) if 0 < value < k else Cell(value)
+    return Cell(None, SMALL) if value < k else Cell(value)
 
 
 def merge_small(counts: dict[str, int], k: int) -> tuple[list[tuple[str, Cell]], list[str]]:
