@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import hashlib
-from collections import defaultdict
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
 from storage import ticket_chain
-from storage.models import Ticket, TicketEvent
+from storage.models import TicketEvent
 from storage.transparency_models import ChainVerification
 from storage.uow import UnitOfWork
 
@@ -25,32 +24,11 @@ class CheckResult:
     store_digest: str = ""
 
 
-def _batches(uow: UnitOfWork, reference: str | None):
-    after = ""
-    while True:
-        stmt = select(*ticket_chain.TICKET_COLUMNS).order_by(Ticket.reference).limit(BATCH)
-        if reference is not None:
-            stmt = stmt.where(Ticket.reference == reference)
-        rows = uow.session.execute(stmt.where(Ticket.reference > after)).all()
-        if not rows:
-            return
-        entries = defaultdict(list)
-        found = uow.session.execute(
-            select(*ticket_chain.ENTRY_COLUMNS)
-            .where(TicketEvent.ticket_id.in_([row.id for row in rows]))
-            .order_by(TicketEvent.id)
-        )
-        for entry in found:
-            entries[entry.ticket_id].append(entry)
-        yield [(row, entries[row.id]) for row in rows]
-        after = rows[-1].reference
-
-
 def check(uow: UnitOfWork, reference: str | None = None) -> CheckResult:
     """Verify the chains of one ticket (by reference) or of all, reading only stored rows."""
     result = CheckResult()
     fingerprint = hashlib.sha256()
-    for batch in _batches(uow, reference):
+    for batch in ticket_chain.stored_batches(uow.session, reference, BATCH):
         for ticket, entries in batch:
             result.checked += 1
             fingerprint.update(f"{ticket.reference}:{ticket.chain_seal}\n".encode())

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections import defaultdict
 from datetime import UTC, date, datetime
 
 from sqlalchemy import inspect, select
@@ -110,6 +111,31 @@ TICKET_COLUMNS += [Ticket.chain_head, Ticket.chain_seal]
 ENTRY_COLUMNS = [TicketEvent.id, TicketEvent.ticket_id, TicketEvent.prev_hash]
 ENTRY_COLUMNS += [TicketEvent.ticket_digest, TicketEvent.entry_hash]
 ENTRY_COLUMNS += [getattr(TicketEvent, n) for n in ENTRY_FIELDS]
+
+
+def stored_batches(conn, reference: str | None = None, size: int = 500):
+    """Stored ticket rows with their entries, in reference order, `size` tickets at a time.
+
+    `conn` is a Session or a Connection (the migration reads through one).
+    """
+    after = ""
+    while True:
+        stmt = select(*TICKET_COLUMNS).order_by(Ticket.reference).limit(size)
+        if reference is not None:
+            stmt = stmt.where(Ticket.reference == reference)
+        rows = conn.execute(stmt.where(Ticket.reference > after)).all()
+        if not rows:
+            return
+        entries = defaultdict(list)
+        found = conn.execute(
+            select(*ENTRY_COLUMNS)
+            .where(TicketEvent.ticket_id.in_([row.id for row in rows]))
+            .order_by(TicketEvent.id)
+        )
+        for entry in found:
+            entries[entry.ticket_id].append(entry)
+        yield [(row, entries[row.id]) for row in rows]
+        after = rows[-1].reference
 
 
 def stored_rows(session: Session, ticket_id: int):

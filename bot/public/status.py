@@ -7,6 +7,8 @@ reference; no identity is shown, and nothing is remembered in the browser.
 
 from __future__ import annotations
 
+import re
+
 from flask import render_template, request
 from flask_wtf.csrf import CSRFError
 
@@ -15,6 +17,8 @@ from bot.public import bp, services
 from handlers.tickets.tracking import locked_out, matching_ticket, ticket_view
 from storage import lookup_throttles, ticket_chain
 from storage.record_checks import first_hash
+
+REFERENCE = re.compile(r"[A-Z0-9]{1,8}-\d{4}-\d{5}")
 
 
 def _page(status: int = 200, **context):
@@ -36,6 +40,9 @@ def status_lookup():
     code = request.form.get("code", "").strip()
     if not reference or not code:
         return _page(400, problem="pub.status.missing", reference=reference)
+    if not REFERENCE.fullmatch(reference.upper().replace(" ", "")):
+        # Not even the shape of a reference: nothing to count, nothing stored.
+        return _page(404, problem="lookup.not_found", reference=reference)
     with services().uow() as uow:
         tries = lookup_throttles.for_reference(uow, reference)
         if locked_out(tries, uow.now()):

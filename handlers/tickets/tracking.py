@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hmac
 from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
@@ -82,8 +83,9 @@ def matching_ticket(uow: UnitOfWork, tries: CodeTries, reference: str, code: str
     LOCKOUT, and a miss never tells whether the reference exists. The caller checks
     `locked_out()` first.
     """
+    digest = tickets.tracking_code_hash(uow, code)
     ticket = tickets.by_reference(uow, reference)
-    if ticket is None or ticket.tracking_code_hash != tickets.tracking_code_hash(uow, code):
+    if ticket is None or not hmac.compare_digest(ticket.tracking_code_hash, digest):
         tries.tries = (tries.tries or 0) + 1
         if tries.tries >= MAX_CODE_TRIES:
             tries.tries, tries.locked_until = 0, uow.now() + LOCKOUT

@@ -22,30 +22,40 @@ def _seal_existing_tickets() -> None:
     from storage.models import Ticket, TicketEvent
 
     bind = op.get_bind()
-    if not bind.scalar(sa.select(sa.func.count()).select_from(Ticket.__table__)):
+    tickets, events = Ticket.__table__, TicketEvent.__table__
+    if not bind.scalar(sa.select(sa.func.count()).select_from(tickets)):
         return  # an empty database: nothing to read (and no later column to trip over)
-    ids = list(bind.scalars(sa.select(Ticket.id).order_by(Ticket.id)))
-    for ticket_id in ids:
-        ticket = bind.execute(
-            sa.select(*ticket_chain.TICKET_COLUMNS).where(Ticket.id == ticket_id)
-        ).one()
-        entries = bind.execute(
-            sa.select(*ticket_chain.ENTRY_COLUMNS)
-            .where(TicketEvent.ticket_id == ticket_id)
-            .order_by(TicketEvent.id)
-        ).all()
-        updates, head, seal = ticket_chain.chain_rows(ticket, entries)
-        for values in updates:
-            bind.execute(
-                sa.update(TicketEvent.__table__)
-                .where(TicketEvent.__table__.c.id == values.pop("id"))
-                .values(**values)
-            )
-        bind.execute(
-            sa.update(Ticket.__table__)
-            .where(Ticket.__table__.c.id == ticket_id)
-            .values(chain_head=head, chain_seal=seal)
+    seal_ticket = (
+        sa.update(tickets)
+        .where(tickets.c.id == sa.bindparam("t_id"))
+        .values(chain_head=sa.bindparam("head"), chain_seal=sa.bindparam("seal"))
+    )
+    chain_entry = (
+        sa.update(events)
+        .where(events.c.id == sa.bindparam("e_id"))
+        .values(
+            prev_hash=sa.bindparam("prev"),
+            ticket_digest=sa.bindparam("digest"),
+            entry_hash=sa.bindparam("hash"),
         )
+    )
+    for batch in ticket_chain.stored_batches(bind, size=1000):
+        sealed, chained = [], []
+        for ticket, entries in batch:
+            updates, head, seal = ticket_chain.chain_rows(ticket, entries)
+            sealed.append({"t_id": ticket.id, "head": head, "seal": seal})
+            chained += [
+                {
+                    "e_id": u["id"],
+                    "prev": u["prev_hash"],
+                    "digest": u["ticket_digest"],
+                    "hash": u["entry_hash"],
+                }
+                for u in updates
+            ]
+        bind.execute(seal_ticket, sealed)
+        if chained:
+            bind.execute(chain_entry, chained)
 
 
 def upgrade() -> None:

@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import func, select, text
 
 from bot.i18n import catalogue
 from storage.db import make_engine
+from storage.transparency_models import LookupThrottle
 from tests.clock import Clock
 from tests.dashboard_data import CSRF, NOW
 from tests.factories import file_complaint, texts
@@ -72,11 +73,15 @@ def test_five_wrong_codes_lock_the_reference_out_like_line(chat, client, clock):
     assert look_up(client, reference, code).status_code == 200
 
 
-def test_a_reference_that_does_not_exist_is_answered_like_a_wrong_code(client):
+def test_a_reference_that_does_not_exist_is_answered_like_a_wrong_code(client, services):
     answer = look_up(client, "BRM-2569-99999", "AAAA-BBBB")
+    nonsense = look_up(client, "สวัสดีค่ะ", "1234")
 
-    assert answer.status_code == 404
-    assert "ไม่พบเรื่องที่ตรงกับเลขที่และรหัสนี้" in answer.get_data(as_text=True)
+    for page in (answer, nonsense):
+        assert page.status_code == 404
+        assert "ไม่พบเรื่องที่ตรงกับเลขที่และรหัสนี้" in page.get_data(as_text=True)
+    with services.uow() as uow:  # a miss on a real-looking reference counts; nonsense does not
+        assert uow.session.scalar(select(func.count()).select_from(LookupThrottle)) == 1
 
 
 def test_the_form_needs_its_csrf_token(chat, client):
