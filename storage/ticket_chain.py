@@ -18,6 +18,7 @@ from datetime import UTC, date, datetime
 
 from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
 
 from storage.models import Ticket, TicketEvent
 
@@ -138,9 +139,14 @@ def stored_batches(conn, reference: str | None = None, size: int = 500):
         after = rows[-1].reference
 
 
-def stored_rows(session: Session, ticket_id: int):
-    """The ticket's row and its entries' rows as stored (not as changed in this session)."""
-    ticket = session.execute(select(*TICKET_COLUMNS).where(Ticket.id == ticket_id)).one()
+def stored_rows(session: Session, ticket_id: int, lock: bool = False):
+    """The ticket's row and its entries' rows as stored (not as changed in this session).
+
+    With `lock`, the ticket's row is locked until commit, so that two transactions writing
+    to one ticket chain one after the other.
+    """
+    stmt = select(*TICKET_COLUMNS).where(Ticket.id == ticket_id)
+    ticket = session.execute(stmt.with_for_update() if lock else stmt).one()
     entries = session.execute(
         select(*ENTRY_COLUMNS).where(TicketEvent.ticket_id == ticket_id).order_by(TicketEvent.id)
     ).all()
@@ -172,16 +178,30 @@ def _chain(ticket: Ticket, entries: list[TicketEvent], fresh: set[int], digest: 
     ticket.chain_head = prev
 
 
+def _catch_up(ticket: Ticket, stored) -> None:
+    """Take what another transaction committed since this one loaded the ticket, so that the
+    seal covers the row as it will be after this flush (only changed columns are written)."""
+    state = inspect(ticket)
+    for name in (*TICKET_FIELDS, "chain_head", "chain_seal"):
+        if not state.attrs[name].history.has_changes():
+            set_committed_value(ticket, name, getattr(stored, name))
+
+
 def _reseal(session: Session, ticket: Ticket, new: list[TicketEvent], edited: bool) -> None:
     _with_defaults(ticket)
     for entry in new:
         _with_defaults(entry)
+    intact = True
+    if ticket.id is not None:
+        stored, entries = stored_rows(session, ticket.id, lock=True)
+        intact = not problems(stored, entries)
+        _catch_up(ticket, stored)
+        ticket.chain_head = stored.chain_head
     digest = ticket_digest(ticket)
-    intact = ticket.id is None or not problems(*stored_rows(session, ticket.id))
     if intact and edited:
         # An entry changed by the application itself: chain again from the start.
-        stored = select(TicketEvent).where(TicketEvent.ticket_id == ticket.id)
-        old = list(session.scalars(stored.order_by(TicketEvent.id)))
+        query = select(TicketEvent).where(TicketEvent.ticket_id == ticket.id)
+        old = list(session.scalars(query.order_by(TicketEvent.id)))
         _chain(ticket, old + new, {id(e) for e in new}, digest)
     else:
         prev = ticket.chain_head or GENESIS

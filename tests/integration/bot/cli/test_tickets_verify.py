@@ -7,6 +7,7 @@ import re
 
 from sqlalchemy import create_engine, func, select, text
 
+from storage import tickets
 from storage.db import make_engine
 from storage.migrate import upgrade
 from storage.models import Ticket
@@ -107,6 +108,26 @@ def test_an_edited_or_removed_timeline_entry_fails_verify(runner, chat, services
     removed = runner.invoke(args=["tickets", "verify", reference])
     assert removed.exit_code == 1
     assert "entries missing or added" in removed.output
+
+
+def test_two_people_writing_to_one_ticket_one_after_the_other_keep_it_sealed(
+    runner, chat, services
+):
+    reference, _ = submit(chat, services)
+    with services.uow() as reviewer:
+        ticket = tickets.by_reference(reviewer, reference)
+        reviewer.commit()  # the page was read; the reviewer is still typing a note
+        moved = runner.invoke(args=["tickets", "set-status", reference, "in_review"])
+        assert moved.exit_code == 0, moved.output
+        tickets.add_timeline(reviewer, ticket, "note", "member:1", "โทรสอบถามแล้ว", internal=True)
+        reviewer.commit()
+
+    checked = runner.invoke(args=["tickets", "verify", reference])
+
+    assert checked.exit_code == 0, checked.output
+    with services.uow() as uow:
+        entries = tickets.by_reference(uow, reference).timeline
+        assert [e.kind for e in entries] == ["status", "status", "note"]
 
 
 def test_the_migration_seals_tickets_written_before_chains(tmp_path):
