@@ -6,13 +6,22 @@ import csv
 import io
 import threading
 
-from flask import Response, jsonify, render_template
+from flask import Response, jsonify, render_template, request
 
 from bot.public import bp, cache, language, services, t
 from handlers.tickets.suppression import Cell
 from handlers.tickets.transparency import COLUMNS, MEDIANS, Report, report
 
 _LOCK = threading.Lock()
+PUBLIC_FIGURES = frozenset(
+    f"public.{name}"
+    for name in (
+        "transparency_page",
+        "transparency_json",
+        "transparency_csv",
+        "transparency_dictionary",
+    )
+)
 # The data dictionary: every field of data.json / data.csv, described in both languages.
 DICTIONARY = (
     "generated_at",
@@ -127,6 +136,15 @@ def _duration(hours: float | None) -> str:
 
 def _points(items) -> list[dict]:
     return [{"label": label, "count": cell.count, "url": None} for label, cell in items]
+
+
+@bp.after_request
+def _cacheable(response):
+    """Figures are public and change slowly: browsers and proxies may keep them a minute."""
+    if request.endpoint in PUBLIC_FIGURES and response.status_code == 200:
+        response.cache_control.public = True
+        response.cache_control.max_age = min(60, services().config.transparency_cache_seconds)
+    return response
 
 
 @bp.get("/transparency")
