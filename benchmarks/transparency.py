@@ -11,28 +11,18 @@ from __future__ import annotations
 
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.dashboard import RUNS, TICKETS, URL, prepare  # noqa: E402
-from bot import create_app  # noqa: E402
+from benchmarks.dashboard import RUNS, TICKETS, bench_app, prepare  # noqa: E402
 
 
 def main() -> None:
     """Fill (or reuse) the database, then time the page, its data and the record check."""
     prepare()
-    tmp = Path(tempfile.mkdtemp())
-    env = {
-        "LINE_CHANNEL_SECRET": "bench",
-        "LINE_CHANNEL_ACCESS_TOKEN": "bench",
-        "DATABASE_URL": URL,
-        "SECRET_KEY": "bench-secret",
-        "EVIDENCE_DIR": str(tmp / "evidence"),
-    }
-    app = create_app({"ENV": env, "TESTING": True})
+    app = bench_app()
     client = app.test_client()
     cache = app.extensions["sujarit.transparency_cache"]
     cold = []
