@@ -27,7 +27,7 @@ register(
     Job(
         "verify-records",
         "cron",
-        {"hour": 3, "minute": 17},
+        {"hour": 4, "minute": 17},
         verify_records,
         "daily: verify every ticket's hash chain (tickets verify)",
     )
