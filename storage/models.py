@@ -169,6 +169,28 @@ class Ticket(Base):
     evidence: Mapped[list[Evidence]] = relationship(back_populates="ticket", order_by="Evidence.id")
 
 
+# What a complaint is made of, as the complainant filed it (the access copy and the record's
+# seal both read these).
+COMPLAINT_FIELDS = (
+    "kind",
+    "agency",
+    "official",
+    "district",
+    "subdistrict",
+    "place_text",
+    "latitude",
+    "longitude",
+    "occurred_on",
+    "occurred_text",
+    "description",
+    "witnesses",
+    "reported_elsewhere",
+    "reported_to",
+    "reported_reference",
+    "anonymous",
+)
+
+
 class TicketEvent(Base):
     """One entry of a ticket's timeline: a status change, a note, a message."""
 

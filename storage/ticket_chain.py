@@ -20,28 +20,13 @@ from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
-from storage.models import Ticket, TicketEvent
+from storage.models import COMPLAINT_FIELDS, Ticket, TicketEvent
 
 GENESIS = "0" * 64
 TICKET_FIELDS = (
     "reference",
     "status",
-    "kind",
-    "agency",
-    "official",
-    "district",
-    "subdistrict",
-    "place_text",
-    "latitude",
-    "longitude",
-    "occurred_on",
-    "occurred_text",
-    "description",
-    "witnesses",
-    "reported_elsewhere",
-    "reported_to",
-    "reported_reference",
-    "anonymous",
+    *COMPLAINT_FIELDS,
     "confirmed_true",
     "completeness",
     "language",
