@@ -11,9 +11,9 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import ColumnElement, func, select
-from sqlalchemy.orm import aliased
 
-from storage.models import Ticket, TicketEvent
+from storage.models import Ticket
+from storage.referral_models import Referral
 from storage.ticket_queries import conflict_clause
 from storage.uow import UnitOfWork
 
@@ -122,7 +122,7 @@ def figures(
 class PublicCounts:
     """Raw figures for the public page: counts and medians (with how many tickets each).
 
-    Read from the ticket columns named here and the timeline's status moves only, never from
+    Read from the ticket columns named here and the referrals' two times only, never from
     identity columns or tables; `handlers.tickets.transparency` withholds small cells.
     """
 
@@ -136,24 +136,11 @@ class PublicCounts:
 
 
 def _agency_answer(uow: UnitOfWork) -> tuple[float | None, int]:
-    """Median hours from forwarding a ticket to the next move out of `forwarded`.
-
-    Seam: until the referral records carry the agency's answer, the answer is taken to be
-    the committee's next status change after forwarding (the answer is what triggers it).
-    """
-    forwarded = aliased(TicketEvent)
-    after = aliased(TicketEvent)
-    answered = (
-        select(func.min(after.at))
-        .where(
-            after.ticket_id == forwarded.ticket_id,
-            after.id > forwarded.id,
-            after.from_status == "forwarded",
-        )
-        .scalar_subquery()
+    """Median hours from a referral's sending to the agency's answer (answered ones only)."""
+    seconds = _seconds_between(uow, Referral.forwarded_at, Referral.answered_at)
+    return _median(
+        uow, seconds, Referral.forwarded_at.is_not(None), Referral.answered_at.is_not(None)
     )
-    seconds = _seconds_between(uow, forwarded.at, answered)
-    return _median(uow, seconds, forwarded.to_status == "forwarded", answered.is_not(None))
 
 
 def public_counts(uow: UnitOfWork, tz_name: str, now: datetime, months: int = 12) -> PublicCounts:

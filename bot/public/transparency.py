@@ -9,6 +9,7 @@ import threading
 from flask import Response, jsonify, render_template, request
 
 from bot.public import bp, cache, language, services, t
+from handlers.thai.dates import format_datetime, format_month
 from handlers.tickets.suppression import Cell
 from handlers.tickets.transparency import COLUMNS, MEDIANS, Report, report
 
@@ -123,7 +124,7 @@ def _label(cell: Cell) -> str:
 
 def _month(month: str) -> str:
     year, number = (int(part) for part in month.split("-"))
-    return f"{t(f'dash.month.{number}')} {year + 543 if language() == 'th' else year}"
+    return format_month(year, number, language())
 
 
 def _duration(hours: float | None) -> str:
@@ -167,7 +168,7 @@ def transparency_page():
         columns=COLUMNS,
         medians={name: _duration(m.hours) for name, m in data.medians.items()},
         shown=_label,
-        local=lambda when: when.astimezone(tz).strftime("%Y-%m-%d %H:%M"),
+        local=lambda when: format_datetime(when, tz, language()),
     )
 
 

@@ -1,7 +1,7 @@
 """#13 transparency: hash chains on tickets' timelines, verification runs, web look-up lock-outs
 
 Revision ID: 0013
-Revises: 0012
+Revises: 0010
 """
 
 from alembic import op  # noqa: F401
@@ -9,7 +9,7 @@ import sqlalchemy as sa  # noqa: F401
 import storage.types  # noqa: F401
 
 revision = "0013"
-down_revision = "0012"
+down_revision = "0010"
 branch_labels = None
 depends_on = None
 

@@ -12,6 +12,7 @@ from sqlalchemy import event, select
 
 from storage import tickets
 from storage.models import Ticket
+from storage.referral_models import Referral
 from tests.clock import Clock
 from tests.dashboard_data import NOW, add_many, new_ticket
 
@@ -134,14 +135,7 @@ def test_small_kinds_are_merged_and_thin_medians_are_not_shown(client, services,
     add_many(services, 6, kind="procurement")
     add_many(services, 2, kind="budget")
     add_many(services, 1, kind="conflict")
-    with services.uow() as uow:
-        for _ in range(3):  # three tickets forwarded, and the agencies answered
-            ticket = new_ticket(uow, kind="bribery")
-            tickets.set_status(uow, ticket, "in_review", "test", None)
-            tickets.set_status(uow, ticket, "forwarded", "test", "ส่ง ป.ป.ท.")
-            clock.advance(hours=30)
-            tickets.set_status(uow, ticket, "resolved", "test", "หน่วยงานตอบแล้ว")
-        uow.commit()
+    answered(services, 3, hours=30)  # three agencies answered: too few for a median
 
     data = published(client)
     html = client.get("/transparency").get_data(as_text=True)
@@ -157,6 +151,36 @@ def test_small_kinds_are_merged_and_thin_medians_are_not_shown(client, services,
         "tickets": {"count": None, "withheld": "small"},
     }
     assert "ข้อมูลยังไม่พอ" in html
+
+
+def answered(services, count: int, hours: int) -> None:
+    """`count` forwarded tickets whose agency answered `hours` after the letter went."""
+    with services.uow() as uow:
+        for _ in range(count):
+            ticket = new_ticket(uow, kind="bribery", status="resolved")
+            uow.session.add(
+                Referral(
+                    ticket_id=ticket.id,
+                    agency_code="pacc",
+                    agency_name="ป.ป.ท.",
+                    letter_number=f"บร {ticket.id}/2569",
+                    letter_date=NOW.date(),
+                    created_by="test",
+                    forwarded_at=NOW,
+                    answered_at=NOW + timedelta(hours=hours),
+                )
+            )
+        uow.commit()
+
+
+def test_the_median_time_to_the_agencys_answer_comes_from_the_referrals(client, services):
+    answered(services, 4, hours=30)
+    answered(services, 3, hours=100)
+
+    data = published(client)
+
+    assert data["medians_hours"]["agency_answer"] == {"hours": 30.0, "tickets": {"count": 7}}
+    assert "30.0 ชม." in client.get("/transparency").get_data(as_text=True)
 
 
 def test_when_fewer_than_five_complaints_exist_nothing_is_counted_exactly(client, services):
