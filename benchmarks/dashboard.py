@@ -31,6 +31,7 @@ from handlers.thai.places import districts  # noqa: E402
 from storage.migrate import upgrade  # noqa: E402
 from storage.models import Ticket  # noqa: E402
 from storage.ticket_queries import encode_cursor  # noqa: E402
+from tests.conftest import TEST_KEYS  # noqa: E402
 from tests.dashboard_data import add_member, sign_in  # noqa: E402
 
 URL = os.environ.get("BENCH_DATABASE_URL", "postgresql://postgres@127.0.0.1:5432/sujarit_bench")
@@ -163,6 +164,7 @@ def main() -> None:
         "LINE_CHANNEL_ACCESS_TOKEN": "bench",
         "DATABASE_URL": URL,
         "SECRET_KEY": "bench-secret",
+        **TEST_KEYS,
         "EVIDENCE_DIR": str(tmp / "evidence"),
     }
     app = create_app({"ENV": env, "TESTING": True})

@@ -14,7 +14,7 @@ def main_menu() -> tuple[Quick, ...]:
 
 def welcome() -> list[Out]:
     """What a new follower reads: purpose, anonymity, the PDPA notice, and the menu."""
-    return [Say("welcome.hello"), Say("welcome.privacy", quick=main_menu())]
+    return [Say("welcome.hello"), Say("welcome.privacy"), Say("privacy.short", quick=main_menu())]
 
 
 def help_text() -> list[Out]:

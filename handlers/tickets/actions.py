@@ -7,9 +7,10 @@ complainant through the outbox when their ticket changes status.
 from __future__ import annotations
 
 from handlers.committee.access import NotAllowed, can_see_identity, require_review
-from handlers.replies import Quick, Say, T, to_json
+from handlers.notices import push_to_person
+from handlers.replies import Quick, Say, T
 from handlers.tickets.lifecycle import CLOSED, check_transition
-from storage import outbox, tickets
+from storage import tickets
 from storage.models import AuditEntry, Member, Ticket
 from storage.uow import UnitOfWork
 
@@ -25,14 +26,14 @@ def actor(member: Member) -> str:
 def notify_complainant(
     uow: UnitOfWork, ticket: Ticket, items: list, purpose: str, dedupe_key: str | None = None
 ) -> None:
-    """Push a message to whoever filed the ticket (named or anonymous), in their language."""
-    outbox.enqueue(
+    """Push a message to whoever filed the ticket (named or anonymous), in their language;
+    a neutral line when they chose discreet notices."""
+    push_to_person(
         uow,
-        "push",
-        to_json(items),
-        recipient=uow.vault.decrypt(ticket.owner_line_id_enc),
-        language=ticket.language,
+        uow.vault.decrypt(ticket.owner_line_id_enc),
+        items,
         purpose=purpose,
+        language=ticket.language,
         dedupe_key=dedupe_key,
     )
 

@@ -39,9 +39,9 @@ def ticket_view(uow: UnitOfWork, ticket: Ticket) -> dict:
     }
 
 
-def my_tickets(uow: UnitOfWork, line_user_id: str) -> list[Out]:
+def my_tickets(uow: UnitOfWork, user: LineUser) -> list[Out]:
     """The user's tickets with their status, newest first."""
-    found = tickets.owned_by(uow, line_user_id, limit=10)
+    found = tickets.owned_by(uow, user, limit=10)
     lookup = Quick("menu.lookup", "postback", "menu=lookup")
     if not found:
         return [
@@ -79,7 +79,7 @@ def continue_lookup(uow: UnitOfWork, user: LineUser, text: str | None) -> list[O
         user.state = state
         return [Say("lookup.ask_code")]
     ticket = tickets.by_reference(uow, state.get("reference", ""))
-    if ticket is None or ticket.tracking_code_hash != tickets.tracking_code_hash(uow, text):
+    if ticket is None or not tickets.code_matches(uow, ticket, text):
         tries = state.get("tries", 0) + 1
         state.update(tries=tries, step="reference")
         if tries >= MAX_CODE_TRIES:
@@ -93,7 +93,7 @@ def continue_lookup(uow: UnitOfWork, user: LineUser, text: str | None) -> list[O
 
 def may_act_on(uow: UnitOfWork, user: LineUser, ticket: Ticket) -> bool:
     """The owner's account, or an account that proved the tracking code."""
-    return ticket.owner_hash == user.user_hash or ticket.reference in user.state.get("verified", [])
+    return tickets.is_owner(user, ticket) or ticket.reference in user.state.get("verified", [])
 
 
 def show_ticket(uow: UnitOfWork, user: LineUser, reference: str) -> list[Out]:

@@ -99,7 +99,7 @@ def test_good_answers_move_on_and_are_kept(step, answer, data, next_step, stored
 def test_district_from_a_shared_location_in_buriram():
     answer = Answer(latitude=14.8, longitude=102.6, address="ตำบลนางรอง อำเภอนางรอง บุรีรัมย์")
     result, kept = take("district", answer)
-    assert (result, kept["district"], kept["latitude"]) == ("subdistrict", "นางรอง", 14.8)
+    assert (result, kept["district"], kept["latitude"]) == ("pin", "นางรอง", 14.8)
 
 
 def test_name_and_phone_are_kept_only_encrypted():
