@@ -26,7 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tests.conftest import TEST_KEYS  # noqa: E402
+from benchmarks.keys import BENCH_KEYS  # noqa: E402
 
 
 class _FakeLine(BaseHTTPRequestHandler):
@@ -150,7 +150,7 @@ def main() -> None:
             "LINE_CHANNEL_SECRET": "bench",
             "LINE_CHANNEL_ACCESS_TOKEN": "bench",
             "SECRET_KEY": "bench",
-            **TEST_KEYS,
+            **BENCH_KEYS,
             "DATABASE_URL": url,
             "LINE_API_BASE_URL": base,
             "LINE_DATA_API_BASE_URL": base,

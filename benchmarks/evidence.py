@@ -18,6 +18,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import uuid
 from http.server import ThreadingHTTPServer
 from pathlib import Path
 
@@ -26,6 +27,7 @@ import requests
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.keys import BENCH_KEYS  # noqa: E402
 from benchmarks.webhook import (  # noqa: E402
     SECRET,
     TOKEN,
@@ -37,8 +39,7 @@ from benchmarks.webhook import (  # noqa: E402
     stop,
     summary,
 )
-from tests.conftest import TEST_KEYS  # noqa: E402
-from tests.factories import media_event, sign, webhook_body  # noqa: E402
+from bot.simulator.events import event, media, message_id, sign, webhook_body  # noqa: E402
 
 VIDEO_BYTES = 8 * 1024 * 1024
 PIECES = 120
@@ -76,7 +77,8 @@ def _slow_line(port: int, active, done, seconds: float) -> None:
 def send_videos(url: str, users: list[str]) -> None:
     """Each of these citizens sends a video as evidence (one signed webhook each)."""
     for user in users:
-        body = webhook_body(media_event("video", user))
+        fields, _ = media("video", message_id(), "", 0)
+        body = webhook_body(event("message", user, uuid.uuid4().hex, **fields))
         headers = {"X-Line-Signature": sign(body, SECRET), "Content-Type": "application/json"}
         assert requests.post(url, data=body, headers=headers, timeout=30).status_code == 200
 
@@ -117,7 +119,7 @@ def main() -> None:
         "LINE_DATA_API_BASE_URL": f"http://127.0.0.1:{line_port}",
         "DATABASE_URL": database_url,
         "SECRET_KEY": "bench-secret-key",
-        **TEST_KEYS,
+        **BENCH_KEYS,
         "EVIDENCE_DIR": str(tmp / "evidence"),
     }
     users = prepare_users(env, args.users + args.downloads)

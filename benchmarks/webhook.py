@@ -31,8 +31,8 @@ import requests
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.conftest import TEST_KEYS  # noqa: E402
-from tests.factories import sign, text_event, webhook_body  # noqa: E402
+from benchmarks.keys import BENCH_KEYS  # noqa: E402
+from bot.simulator.events import event, message_id, sign, webhook_body  # noqa: E402
 
 SECRET = "bench-channel-secret"
 TOKEN = "bench-access-token"
@@ -156,7 +156,8 @@ def drive(url: str, users: list[str], total: int, clients: int) -> tuple[list[fl
             user = mine[n % len(mine)]
             text = AGENCY if rounds[user] % 2 == 0 else BACK
             rounds[user] += 1
-            body = webhook_body(text_event(text, user))
+            message = {"type": "text", "id": message_id(), "text": text, "quoteToken": "q"}
+            body = webhook_body(event("message", user, uuid.uuid4().hex, message=message))
             headers = {"X-Line-Signature": sign(body, SECRET), "Content-Type": "application/json"}
             started = time.perf_counter()
             response = session.post(url, data=body, headers=headers, timeout=30)
@@ -231,7 +232,7 @@ def main() -> None:
         "LINE_DATA_API_BASE_URL": f"http://127.0.0.1:{line_port}",
         "DATABASE_URL": database_url,
         "SECRET_KEY": "bench-secret-key",
-        **TEST_KEYS,
+        **BENCH_KEYS,
         "EVIDENCE_DIR": str(tmp / "evidence"),
     }
     print(

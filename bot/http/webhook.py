@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import json
-
 from flask import Blueprint, current_app, jsonify, request
 from linebot.v3.webhook import SignatureValidator
 
 from bot.http.inbound import DatabaseUnavailable, process_body
+from bot.http.webhook_body import NotAWebhook, read_events
 
 bp = Blueprint("webhook", __name__)
 MAX_BODY = 1024 * 1024
@@ -31,11 +30,8 @@ def callback():
     if not signature or not SignatureValidator(services.channel_secret).validate(text, signature):
         return _refuse(400, "invalid signature")
     try:
-        payload = json.loads(text)
-        events = payload["events"]
-        if not isinstance(events, list):
-            raise TypeError
-    except (ValueError, KeyError, TypeError):
+        events = read_events(text)
+    except NotAWebhook:
         return _refuse(400, "body is not a LINE webhook")
     try:
         outcome = process_body(services.uow, events)
