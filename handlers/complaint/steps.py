@@ -203,14 +203,10 @@ def ask_pin(ctx):
 
 def take_pin(ctx, answer):
     picked = _picked(answer, "pin", {"pin.scene": "scene", "pin.elsewhere": "elsewhere"})
-    if picked is None and answer.text:
-        picked = (
-            "scene"
-            if means(answer.text, "yes")
-            else "elsewhere"
-            if means(answer.text, "no")
-            else None
-        )
+    if picked is None and means(answer.text, "yes"):
+        picked = "scene"
+    elif picked is None and (means(answer.text, "no") or "บ้าน" in (answer.text or "")):
+        picked = "elsewhere"  # "ไม่ใช่", "บ้านผมเอง": the pin is not the scene
     if picked is None:
         return Problem("problem.use_buttons")
     ctx.data["pin_is_scene"] = picked == "scene"

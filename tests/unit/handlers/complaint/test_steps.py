@@ -316,3 +316,18 @@ def test_render_translates_into_english():
     th, en = render([Say("ask.consent")], "th"), render([Say("ask.consent")], "en")
     assert th[0]["text"] != en[0]["text"]
     assert th[0]["text"].endswith(("ค่ะ", "คะ")) and en[0]["text"].isascii()
+
+
+@pytest.mark.parametrize(
+    "answer, scene",
+    [
+        (Answer(step="pin", choice="scene"), True),
+        (Answer(step="pin", choice="elsewhere"), False),
+        (Answer(text="ใช่ค่ะ"), True),
+        (Answer(text="ไม่ใช่"), False),
+        (Answer(text="บ้านผมเองครับ"), False),
+    ],
+)
+def test_a_shared_pin_is_the_scene_only_when_the_complainant_says_so(answer, scene):
+    result, kept = take("pin", answer)
+    assert (result, kept["pin_is_scene"]) == ("subdistrict", scene)
