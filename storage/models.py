@@ -69,6 +69,8 @@ class LineUser(Base):
     draft_reminders: Mapped[bool] = mapped_column(
         Boolean, default=True, server_default=text("true")
     )
+    # The privacy notice version this person was last shown (None: never shown one).
+    notice_version: Mapped[str | None] = mapped_column(String(16))
     created_at: Mapped[datetime] = mapped_column(default=coarse_utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=coarse_utcnow, onupdate=coarse_utcnow)
 

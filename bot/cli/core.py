@@ -89,6 +89,9 @@ def register_cli(app: Flask) -> None:
     from bot.cli.keys import keys_cli
 
     app.cli.add_command(keys_cli)
+    from bot.cli.backup import backup_cli
+
+    app.cli.add_command(backup_cli)
     from bot.cli.events import events_cli
 
     app.cli.add_command(events_cli)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from handlers.committee.access import NotAllowed, can_see_identity, require_review
 from handlers.notices import push_to_person
+from handlers.privacy.transfer import ask_transfer_consent
 from handlers.replies import Quick, Say, T
 from handlers.tickets.lifecycle import CLOSED, check_transition
 from storage import tickets
@@ -28,6 +29,8 @@ def notify_complainant(
 ) -> None:
     """Push a message to whoever filed the ticket (named or anonymous), in their language;
     a neutral line when they chose discreet notices."""
+    if not ticket.owner_line_id_enc:
+        return  # the complainant erased their data: no way to reach them, by their choice
     push_to_person(
         uow,
         uow.vault.decrypt(ticket.owner_line_id_enc),
@@ -103,6 +106,8 @@ def change_status(
             )
         )
     notify_complainant(uow, ticket, items, purpose=f"status:{new_status}")
+    if new_status == "forwarded":
+        ask_transfer_consent(uow, ticket, agency)
 
 
 def add_note(uow: UnitOfWork, member: Member, ticket: Ticket, body: str) -> None:
