@@ -1,4 +1,4 @@
-"""The citizen's safety words: discreet notices, reading what waits, reminders, privacy."""
+"""The citizen's safety words: discreet notices, reading what waits, reminders, the safety notice."""
 
 from __future__ import annotations
 
@@ -13,7 +13,9 @@ WORDS = {
     "discreet_off": ("แจ้งแบบปกติ", "แจ้งเตือนแบบปกติ", "normal notices"),
     "reminders_off": ("ปิดการเตือน", "ไม่ต้องเตือน", "หยุดเตือน", "stop reminders"),
     "reminders_on": ("เปิดการเตือน", "เตือนด้วย", "remind me"),
-    "privacy": ("ความเป็นส่วนตัว", "ความปลอดภัย", "ปลอดภัยไหม", "privacy", "safety"),
+    # "ความเป็นส่วนตัว" / "privacy" open the PDPA notice (handlers/privacy); this is the
+    # practical side: what LINE sees, who sees what, how to stay unidentifiable.
+    "safety": ("ความปลอดภัย", "ปลอดภัยไหม", "ปลอดภัยไหมคะ", "ปลอดภัยไหมครับ", "safety"),
 }
 
 
@@ -48,6 +50,6 @@ def handle(user: LineUser, fields: dict, normal_text: str) -> list[Out] | None:
         return set_discreet(user, word == "discreet_on")
     if word in ("reminders_on", "reminders_off"):
         return set_draft_reminders(user, word == "reminders_on")
-    if word == "privacy":
+    if word == "safety":
         return [Say("privacy.full", quick=main_menu())]
     return None

@@ -79,6 +79,6 @@ def test_draft_reminders_can_be_turned_off_with_a_word(chat, services, gateway):
 def test_the_privacy_notice_says_what_line_and_the_network_see(chat):
     welcome = texts(chat.follow())
     assert "LINE เห็นว่าบัญชีของท่านคุยกับบัญชีนี้" in welcome
-    notice = texts(chat.say("ความเป็นส่วนตัว"))
+    notice = texts(chat.say("ความปลอดภัย"))
     for said in ("LINE (บริษัท LY Corporation)", "ชื่อพยานเห็นเฉพาะ", "อย่าแชร์ตำแหน่งบ้าน"):
         assert said in notice
