@@ -1,4 +1,4 @@
-"""The citizen's safety words: discreet notices, reading what waits, reminders, the safety notice."""
+"""The citizen's safety words: discreet notices, reading what waits, reminders, safety."""
 
 from __future__ import annotations
 
