@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from flask import Response, g, request, send_file, stream_with_context
 from openpyxl import Workbook
 
-from bot.dashboard import bp, local_time, services, t
+from bot.dashboard import bp, local_day, local_time, services, t
 from bot.dashboard.auth import member_required
 from bot.dashboard.tickets import filters_from_request, names_by_id, visible_query
 from handlers.committee.access import IDENTITY_ROLES, REVIEW_ROLES, can_review, can_see_identity
@@ -70,7 +70,7 @@ def _row(uow, member: Member, ticket: Ticket, assignees: dict[int, str], identit
         sensitive.place_for(ticket)["text"],
         ticket.agency,
         ticket.official,
-        ticket.occurred_on.isoformat() if ticket.occurred_on else ticket.occurred_text,
+        local_day(ticket.occurred_on) if ticket.occurred_on else ticket.occurred_text,
         ticket.description,
         sensitive.witnesses_for(uow, member, ticket) or "",
         ticket.reported_to,

@@ -7,38 +7,19 @@ complainant through the outbox when their ticket changes status.
 from __future__ import annotations
 
 from handlers.committee.access import NotAllowed, can_see_identity, require_review
-from handlers.notices import push_to_person
 from handlers.privacy.transfer import ask_transfer_consent
 from handlers.replies import Quick, Say, T
+from handlers.thai.dates import format_date
+from handlers.tickets import referrals
+from handlers.tickets.identity import audited_identity
 from handlers.tickets.lifecycle import CLOSED, check_transition
+from handlers.tickets.notify import actor, notify_complainant
 from storage import tickets
-from storage.models import AuditEntry, Member, Ticket
+from storage.models import Member, Ticket
 from storage.uow import UnitOfWork
 
 AGENCIES = ("pacc", "nacc", "damrongdhama", "audit_office", "other")
 DECIDED = frozenset({"resolved", "rejected"})
-
-
-def actor(member: Member) -> str:
-    """How a member is named on the timeline."""
-    return f"member:{member.id}"
-
-
-def notify_complainant(
-    uow: UnitOfWork, ticket: Ticket, items: list, purpose: str, dedupe_key: str | None = None
-) -> None:
-    """Push a message to whoever filed the ticket (named or anonymous), in their language;
-    a neutral line when they chose discreet notices."""
-    if not ticket.owner_line_id_enc:
-        return  # the complainant erased their data: no way to reach them, by their choice
-    push_to_person(
-        uow,
-        uow.vault.decrypt(ticket.owner_line_id_enc),
-        items,
-        purpose=purpose,
-        language=ticket.language,
-        dedupe_key=dedupe_key,
-    )
 
 
 def take(uow: UnitOfWork, member: Member, ticket: Ticket) -> None:
@@ -82,6 +63,9 @@ def change_status(
     body = reason
     if new_status == "forwarded":
         body = " ".join(p for p in (f"agency:{agency}", agency_reference, reason) if p)
+    referral = None
+    if new_status == "forwarded":
+        referral = referrals.mark_forwarded(uow, member, ticket, agency, agency_reference)
     tickets.set_status(uow, ticket, new_status, actor(member), body)
     now = uow.now()
     ticket.closed_at = now if new_status in CLOSED else None
@@ -94,6 +78,10 @@ def change_status(
             {**params, "reason": reason or "", "agency": T(f"agency.{agency}") if agency else ""},
         )
     ]
+    if referral is not None:
+        due = referral.answer_due_at.astimezone(uow.settings["tz"]).date()
+        params = {"reference": ticket.reference, "due": format_date(due, ticket.language)}
+        items.append(Say("referral.notice.due", params))
     if new_status in DECIDED:
         items.append(
             Say(
@@ -146,16 +134,4 @@ def reveal_identity(uow: UnitOfWork, member: Member, ticket: Ticket) -> dict[str
     """The complainant's name and phone, for the chair or an admin; every view is audited."""
     if not can_see_identity(member, ticket):
         raise NotAllowed("identity is shown only to the chair and admins, for named complaints")
-    uow.session.add(
-        AuditEntry(
-            at=uow.now(),
-            actor=actor(member),
-            action="view_identity",
-            ticket_id=ticket.id,
-            detail=member.name,
-        )
-    )
-    return {
-        "name": uow.vault.decrypt(ticket.complainant_name_enc) or "",
-        "phone": uow.vault.decrypt(ticket.complainant_phone_enc) or "",
-    }
+    return audited_identity(uow, member, ticket, "view_identity", member.name)
