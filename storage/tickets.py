@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hmac
 import secrets
 
 from sqlalchemy import select, update
@@ -69,7 +70,7 @@ def code_matches(uow: UnitOfWork, ticket: Ticket, code: str) -> bool:
     (its plain form exists nowhere else, so `keys rotate` cannot do it).
     """
     hashes = uow.vault.indexes(_normal_code(code), "tracking")
-    if ticket.tracking_code_hash not in hashes:
+    if not any(hmac.compare_digest(ticket.tracking_code_hash, h) for h in hashes):
         return False
     ticket.tracking_code_hash = hashes[0]
     return True

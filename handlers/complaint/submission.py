@@ -72,7 +72,8 @@ def submit_draft(uow: UnitOfWork, user: LineUser, draft: Draft, evidence_count: 
         .where(Evidence.draft_id == draft.id)
         .values(ticket_id=ticket.id, draft_id=None)
     )
-    tickets.add_timeline(uow, ticket, "status", "complainant", None, None, "submitted")
+    first = tickets.add_timeline(uow, ticket, "status", "complainant", None, None, "submitted")
+    uow.session.flush()  # seals the record: the receipt carries its chain's first hash
     committee_alerts.alert_reviewers(uow, ticket)
     add_ticket(user, ticket.id)
     draft.status = "submitted"
@@ -83,5 +84,13 @@ def submit_draft(uow: UnitOfWork, user: LineUser, draft: Draft, evidence_count: 
     return [
         Say("submitted.reference", {"reference": reference}),
         Say("submitted.code", {"code": code, "reference": reference}),
+        Say(
+            "submitted.receipt",
+            {
+                "reference": reference,
+                "hash": first.entry_hash,
+                "status_url": f"{uow.settings['public_base_url']}/status",
+            },
+        ),
         discreet_offer(),
     ]

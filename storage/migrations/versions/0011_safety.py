@@ -6,7 +6,7 @@ JSON of old rows, moves `tickets.owner_hash` and `drafts.ticket_id` into the own
 sealed rows and empties them, and encrypts old witness names).
 
 Revision ID: 0011
-Revises: 0010
+Revises: 0013
 """
 
 from alembic import op  # noqa: F401
@@ -14,7 +14,7 @@ import sqlalchemy as sa  # noqa: F401
 import storage.types  # noqa: F401
 
 revision = "0011"
-down_revision = "0010"
+down_revision = "0013"
 branch_labels = None
 depends_on = None
 

@@ -43,6 +43,8 @@ def _cells(value) -> str | None:
 def _identifying(cell: str, is_time: bool) -> bool:
     if is_time:
         return True
+    if len(set(cell)) == 1:
+        return False  # a constant such as the hash chains' genesis "000…0" ties nothing
     return len(cell) >= 20 or bool(IDENTIFYING.match(cell))
 
 
