@@ -95,6 +95,10 @@ OPTIONS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "edit": ("แก้ไข", "แก้", "ขอแก้", "edit", "change"),
     },
+    "pin": {
+        "scene": ("ใช่ ที่เกิดเหตุ", "ที่เกิดเหตุ", "yes, the scene", *_YES),
+        "elsewhere": ("ไม่ใช่ (เช่น บ้าน)", "ไม่ใช่", "ที่อื่น", "elsewhere", *_NO),
+    },
     "offer": {
         "yes": ("แจ้งเรื่องนี้", "แจ้งเลย", "แจ้ง", "file it", *_YES),
         "no": ("ไม่ตอนนี้", "ยังก่อน", "not now", *_NO),

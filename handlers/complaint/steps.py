@@ -179,7 +179,7 @@ def take_district(ctx, answer):
         found = geo.district_from_address(answer.address or "")
         if found:
             ctx.data["district"] = found
-            return "subdistrict"
+            return "pin"
         return Problem("problem.location_outside", _province(ctx))
     picked = _suggested(ctx, "district", answer)
     if answer.choice and answer.step == "district":
@@ -206,6 +206,27 @@ def take_district(ctx, answer):
     if match.suggestions:
         return _offer(ctx, "district", match.suggestions, "problem.district_suggest", {})
     return Problem("problem.district_unknown", _province(ctx))
+
+
+def ask_pin(ctx):
+    # A shared location is often the sender's own home: reviewers of an anonymous
+    # complaint see it only when the complainant says it is where it happened.
+    return [
+        Say(
+            "ask.pin",
+            quick=_choices("pin", [("pin.scene", "scene"), ("pin.elsewhere", "elsewhere")]),
+        )
+    ]
+
+
+def take_pin(ctx, answer):
+    picked = choices.pick(answer, "pin")
+    if picked is None and "บ้าน" in (answer.text or ""):
+        picked = "elsewhere"  # "บ้านผมเอง": the pin is not the scene
+    if picked is None:
+        return Problem("problem.use_buttons")
+    ctx.data["pin_is_scene"] = picked == "scene"
+    return "subdistrict"
 
 
 def ask_subdistrict(ctx):
@@ -421,6 +442,7 @@ STEPS: dict[str, Step] = {
         Step("agency", _say("ask.agency"), take_agency),
         Step("official", _say("ask.official"), take_official),
         Step("district", ask_district, take_district),
+        Step("pin", ask_pin, take_pin, "choice"),
         Step("subdistrict", ask_subdistrict, take_subdistrict),
         Step("when", ask_when, take_when),
         Step("what", _say("ask.what"), take_what, skip=_told, after="evidence"),
@@ -453,4 +475,4 @@ EDITABLE = (
     "identity",
 )
 # Steps that lead on to a follow-up question even while editing.
-FOLLOW_UPS = ("subdistrict", "what_more", "reported_to", "reported_ref", "name", "phone")
+FOLLOW_UPS = ("pin", "subdistrict", "what_more", "reported_to", "reported_ref", "name", "phone")
