@@ -1,0 +1,23 @@
+"""gunicorn's settings for the `web` process (read from the working directory at start).
+
+Webhook counters are kept per worker by prometheus-client's multiprocess mode, in one
+directory per `web` process: emptied when the process starts, so counts begin at zero, and
+each worker's files marked dead when it exits, so `/metrics` adds up the living ones.
+"""
+
+import os
+import shutil
+
+from prometheus_client import multiprocess
+
+
+def on_starting(server):
+    """Before any worker starts: give the workers an empty metrics directory."""
+    directory = os.environ.setdefault("PROMETHEUS_MULTIPROC_DIR", "instance/metrics")
+    shutil.rmtree(directory, ignore_errors=True)
+    os.makedirs(directory, exist_ok=True)
+
+
+def child_exit(server, worker):
+    """A worker has gone: its live gauges no longer count."""
+    multiprocess.mark_process_dead(worker.pid)
