@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -13,7 +15,7 @@ from bot.line.local_gateway import LocalGateway
 from storage.crypto import Vault
 from storage.db import make_engine, make_session_factory
 from storage.types import utcnow
-from storage.uow import UnitOfWorkFactory
+from storage.uow import UnitOfWork, UnitOfWorkFactory
 
 LOCAL_CHANNEL_SECRET = "local-simulator-secret"
 
@@ -33,6 +35,13 @@ class Services:
     def channel_secret(self) -> str:
         """The secret webhooks are signed with (a fixed one in local mode)."""
         return self.config.line_channel_secret or LOCAL_CHANNEL_SECRET
+
+    @contextmanager
+    def work(self) -> Iterator[UnitOfWork]:
+        """A unit of work at an edge (a command, a job): what it commits is sent right after."""
+        with self.uow() as uow:
+            yield uow
+        self.sender.send_committed(uow.take_committed())
 
 
 def build_services(config: Config, gateway: LineGateway | None = None, clock=utcnow) -> Services:

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from flask import abort, flash, g, redirect, request, send_file, url_for
 
-from bot.dashboard import bp, services, t
 from bot.dashboard.auth import member_required
+from bot.dashboard.blueprint import bp, services, t
 from bot.dashboard.tickets import render_ticket, visible_ticket
 from handlers.committee.access import REVIEW_ROLES, NotAllowed, can_review
 from handlers.tickets import actions as ticket_actions

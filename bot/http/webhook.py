@@ -57,7 +57,6 @@ def after_webhook(services, outcome, media: bool = True) -> None:
     """Send this request's replies and pushes, fetch new evidence; the jobs retry what fails."""
     if outcome.replies:
         services.sender.send_ready(outcome.replies)
-    if outcome.outbox_ids:
-        services.sender.send_due(ids=outcome.outbox_ids)
+    services.sender.send_committed(outcome.outbox_ids)
     if media:  # a look for evidence costs a write transaction; only worth it when some came
         services.fetcher.fetch_due(limit=10)

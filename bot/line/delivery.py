@@ -65,6 +65,14 @@ class OutboxSender:
             outcome[self._record(job, result)] += 1
         return outcome
 
+    def send_committed(self, outbox_ids: list[str]) -> Counter:
+        """Send the rows an edge's unit of work just committed (`uow.take_committed()`).
+
+        Every edge (webhook, dashboard, CLI, jobs) calls this right after its commit, so
+        what it caused leaves at once; what fails stays due and the outbox job retries it.
+        """
+        return self.send_due(ids=outbox_ids) if outbox_ids else Counter()
+
     def send_ready(self, replies: list[ReadyReply]) -> Counter:
         """Answer with reply tokens; a reply LINE refuses is pushed instead, through the outbox.
 
@@ -93,7 +101,7 @@ class OutboxSender:
 
     def _push_instead(self, reply: ReadyReply) -> Counter:
         with self.uow_factory() as uow:
-            row = outbox.enqueue(
+            outbox.enqueue(
                 uow,
                 "push",
                 to_json(reply.items),
@@ -102,8 +110,7 @@ class OutboxSender:
                 purpose="reply-fallback",
             )
             uow.commit()
-            row_id = row.id
-        return self.send_due(ids=[row_id])
+        return self.send_committed(uow.take_committed())
 
     def _claim(self, ids, limit) -> list[_Job]:
         with self.uow_factory() as uow:

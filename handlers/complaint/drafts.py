@@ -9,7 +9,7 @@ from sqlalchemy import select, update
 
 from handlers.replies import Quick, Say, to_json
 from storage.models import Draft, LineUser
-from storage.outbox_ops import enqueue_once
+from storage.outbox import enqueue
 from storage.uow import UnitOfWork
 
 BATCH = 500
@@ -38,14 +38,14 @@ def _claim(uow: UnitOfWork, draft_id: int, values: dict, *conditions) -> bool:
 def _push(uow: UnitOfWork, user: LineUser, key: str, items: list, purpose: str) -> bool:
     if not user.following:
         return False  # blocked the account: LINE would refuse the push
-    row = enqueue_once(
+    row = enqueue(
         uow,
-        key,
         "push",
         to_json(items),
         recipient=uow.vault.decrypt(user.line_user_id_enc),
         language=user.language,
         purpose=purpose,
+        dedupe_key=key,
     )
     return row is not None
 

@@ -10,7 +10,7 @@ from handlers.menu import main_menu
 from handlers.outreach import campaigns
 from handlers.outreach.campaigns import CampaignError
 from handlers.replies import Card, Out, Raw, Say, to_json
-from storage import outbox
+from storage import audit, outbox
 from storage.campaign_models import Campaign, Forum, ForumRsvp
 from storage.models import LineUser
 from storage.uow import UnitOfWork
@@ -29,6 +29,7 @@ def create(
     agenda: str = "",
     latitude: float | None = None,
     longitude: float | None = None,
+    actor: str,
 ) -> Forum:
     """A forum at `day` `at` (local time), with a place on the map when both coordinates given."""
     if not title.strip() or len(title) > 200:
@@ -53,6 +54,7 @@ def create(
     )
     uow.session.add(forum)
     uow.session.flush()
+    audit.record(uow, actor, "forum_create", str(forum.id))
     return forum
 
 
@@ -87,11 +89,16 @@ def items(uow: UnitOfWork, forum: Forum) -> list[Out]:
 
 
 def announce(
-    uow: UnitOfWork, forum_id: int, send_at: datetime | None = None, audience: str = "subscribers"
+    uow: UnitOfWork,
+    forum_id: int,
+    send_at: datetime | None = None,
+    audience: str = "subscribers",
+    *,
+    actor: str,
 ) -> Campaign:
-    """A campaign that announces the forum (card, RSVP buttons, location)."""
+    """A campaign that announces the forum (card, RSVP buttons, location); audited."""
     forum = get(uow, forum_id)
-    return campaigns.create(
+    campaign = campaigns.create(
         uow,
         title=forum.title,
         text=forum.agenda or forum.title,
@@ -99,7 +106,10 @@ def announce(
         send_at=send_at,
         items=items(uow, forum),
         forum_id=forum.id,
+        created_by=actor,
     )
+    audit.record(uow, actor, "forum_announce", f"{forum.id}:{campaign.id}")
+    return campaign
 
 
 def counts(uow: UnitOfWork, forum_id: int) -> dict[str, int]:
@@ -181,16 +191,16 @@ def send_reminders(uow: UnitOfWork) -> int:
         params = {"title": forum.title, "time": card["time"], "venue": forum.venue}
         key = f"forum-reminder:{forum.id}:{user.id}"
         record.reminded_at = uow.now()
-        if outbox.already_enqueued(uow, key):
-            continue
-        outbox.enqueue(
-            uow,
-            "push",
-            to_json([Say("forum.reminder", params), *items(uow, forum)[1:]]),
-            recipient=uow.vault.decrypt(user.line_user_id_enc),
-            language=user.language,
-            purpose=f"forum-reminder:{forum.id}",
-            dedupe_key=key,
+        queued += (
+            outbox.enqueue(
+                uow,
+                "push",
+                to_json([Say("forum.reminder", params), *items(uow, forum)[1:]]),
+                recipient=uow.vault.decrypt(user.line_user_id_enc),
+                language=user.language,
+                purpose=f"forum-reminder:{forum.id}",
+                dedupe_key=key,
+            )
+            is not None
         )
-        queued += 1
     return queued

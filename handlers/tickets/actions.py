@@ -1,7 +1,8 @@
 """What the committee does to a ticket, the same from LINE, the dashboard and the CLI.
 
 Every action checks the member's right, writes the ticket's timeline, and tells the
-complainant through the outbox when their ticket changes status.
+complainant through the outbox when their ticket changes status; status changes and
+identity views are audited here, so every edge audits them alike.
 """
 
 from __future__ import annotations
@@ -9,17 +10,13 @@ from __future__ import annotations
 from handlers.committee.access import NotAllowed, can_see_identity, require_review
 from handlers.replies import Quick, Say, T, to_json
 from handlers.tickets.lifecycle import CLOSED, check_transition
-from storage import outbox, tickets
-from storage.models import AuditEntry, Member, Ticket
+from storage import audit, outbox, tickets
+from storage.audit import actor
+from storage.models import Member, Ticket
 from storage.uow import UnitOfWork
 
 AGENCIES = ("pacc", "nacc", "damrongdhama", "audit_office", "other")
 DECIDED = frozenset({"resolved", "rejected"})
-
-
-def actor(member: Member) -> str:
-    """How a member is named on the timeline."""
-    return f"member:{member.id}"
 
 
 def notify_complainant(
@@ -78,6 +75,9 @@ def change_status(
     body = reason
     if new_status == "forwarded":
         body = " ".join(p for p in (f"agency:{agency}", agency_reference, reason) if p)
+    audit.record(
+        uow, actor(member), "ticket_status", f"{ticket.status}->{new_status}", ticket_id=ticket.id
+    )
     tickets.set_status(uow, ticket, new_status, actor(member), body)
     now = uow.now()
     ticket.closed_at = now if new_status in CLOSED else None
@@ -140,15 +140,7 @@ def reveal_identity(uow: UnitOfWork, member: Member, ticket: Ticket) -> dict[str
     """The complainant's name and phone, for the chair or an admin; every view is audited."""
     if not can_see_identity(member, ticket):
         raise NotAllowed("identity is shown only to the chair and admins, for named complaints")
-    uow.session.add(
-        AuditEntry(
-            at=uow.now(),
-            actor=actor(member),
-            action="view_identity",
-            ticket_id=ticket.id,
-            detail=member.name,
-        )
-    )
+    audit.record(uow, actor(member), "view_identity", member.name, ticket_id=ticket.id)
     return {
         "name": uow.vault.decrypt(ticket.complainant_name_enc) or "",
         "phone": uow.vault.decrypt(ticket.complainant_phone_enc) or "",

@@ -168,7 +168,7 @@ def test_a_removed_member_is_signed_out(app, services, world):
     client = app.test_client()
     sign_in(client, services, world["ids"]["reviewer"])
     with services.uow() as uow:
-        members.remove_member(uow, world["ids"]["reviewer"])
+        members.remove_member(uow, world["ids"]["reviewer"], actor="test")
         uow.commit()
     assert client.get("/committee/tickets").status_code == 302
 
