@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from functools import partial
 
 from flask import Blueprint, current_app, g, render_template, request, session
 from flask_wtf.csrf import CSRFError, CSRFProtect
@@ -106,11 +105,14 @@ def _close_unit_of_work(_exc):
 
 @bp.after_request
 def _send_committed(response):
-    """What this request committed to the outbox (a status notice…) leaves after the answer."""
+    """What this request committed to the outbox (a status notice…) leaves now.
+
+    Sent before the answer, not after it as the webhook does: a page has no 2-second limit,
+    and a server may close the answer late (a browser keeping the connection open).
+    """
     uow = g.get("uow")
-    outbox_ids = uow.take_committed() if uow is not None else []
-    if outbox_ids:
-        response.call_on_close(partial(services().sender.send_committed, outbox_ids))
+    if uow is not None:
+        services().sender.send_committed(uow.take_committed())
     return response
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from types import SimpleNamespace
 
+from sqlalchemy.exc import SQLAlchemyError
 from tenacity import wait_exponential_jitter
 
 from bot.line.gateway import LineGateway, SendResult
@@ -69,9 +70,16 @@ class OutboxSender:
         """Send the rows an edge's unit of work just committed (`uow.take_committed()`).
 
         Every edge (webhook, dashboard, CLI, jobs) calls this right after its commit, so
-        what it caused leaves at once; what fails stays due and the outbox job retries it.
+        what it caused leaves at once; what fails stays due and the outbox job retries it,
+        even when the database fails here: the edge's own work is already committed.
         """
-        return self.send_due(ids=outbox_ids) if outbox_ids else Counter()
+        if not outbox_ids:
+            return Counter()
+        try:
+            return self.send_due(ids=outbox_ids)
+        except SQLAlchemyError:
+            log.exception("outbox: %d committed message(s) left for the job", len(outbox_ids))
+            return Counter({"left": len(outbox_ids)})
 
     def send_ready(self, replies: list[ReadyReply]) -> Counter:
         """Answer with reply tokens; a reply LINE refuses is pushed instead, through the outbox.

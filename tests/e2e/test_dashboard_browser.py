@@ -90,7 +90,7 @@ def test_reviewer_rejects_a_ticket_and_the_citizen_is_told_in_line(
     page.wait_for_selector(".flash.ok")
     assert page.inner_text("#ticket-status") == "ไม่รับพิจารณา"
 
-    # The dashboard sends the notice itself once its answer is out; no outbox job runs here.
+    # The dashboard request sent the notice itself; no outbox job runs here.
     pushes = wait_for(lambda: [c for c in line_api.calls_to("/v2/bot/message/push") if c.accepted])
     assert [c.json["to"] for c in pushes] == [owner]
     text = pushes[0].json["messages"][0]["text"]

@@ -48,7 +48,6 @@ def post(client, url: str, **form):
     """Submit a dashboard form, CSRF token included."""
     response = client.post(url, data={**form, "csrf_token": csrf_token(client)})
     assert response.status_code == 303, response.get_data(as_text=True)[:300]
-    response.close()
 
 
 def ok(runner, *args):

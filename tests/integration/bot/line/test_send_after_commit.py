@@ -73,7 +73,6 @@ def test_a_dashboard_status_change_reaches_the_complainant_at_once(app, services
         data={"status": "in_review", "reason": "", "csrf_token": csrf_token(client)},
     )
     assert response.status_code == 303
-    response.close()  # as a WSGI server does once the answer is sent
 
     notice = texts(pushed_to(gateway, citizen))
     assert reference in notice and "รับเรื่องไว้พิจารณา" in notice
