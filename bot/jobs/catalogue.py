@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import threading
 
-from bot.jobs import forums, outbox, reminders
+from bot.jobs import forums, outbox, reminders, retention
 from bot.jobs.job import Job
 from bot.line.campaign_ops import run_campaigns
 
@@ -49,6 +49,13 @@ JOBS: dict[str, Job] = {
             {"hours": 1},
             forums.remind_forums,
             "reminds those who will come to a forum, the day before (Asia/Bangkok)",
+        ),
+        Job(
+            "retention",
+            "cron",
+            {"hour": 3, "minute": 17},
+            retention.retention,
+            "daily: purge drafts, abandoned evidence, old event ids, closed identities, old audit",
         ),
     )
 }

@@ -6,6 +6,7 @@ import json
 import logging
 import threading
 
+from bot.jobs import catalogue
 from bot.jobs.job import Job
 from bot.services import Services
 from storage import job_runs
@@ -20,9 +21,12 @@ def _plain(result: object) -> dict:
 
 
 def run_recorded(
-    services: Services, job: Job, source: str, stop: threading.Event | None = None
+    services: Services, job: Job | str, source: str, stop: threading.Event | None = None
 ) -> object:
-    """Run `job` now and record start, end and outcome; errors are recorded and raised."""
+    """Run `job` (or the catalogue's job of that name) now and record start, end and outcome;
+    errors are recorded and raised."""
+    if isinstance(job, str):
+        job = catalogue.get(job)
     name = job.name
     with services.uow() as uow:
         run_id = job_runs.start(uow, name, source).id

@@ -8,6 +8,7 @@ identity views are audited here, so every edge audits them alike.
 from __future__ import annotations
 
 from handlers.committee.access import NotAllowed, can_see_identity, require_review
+from handlers.privacy.transfer import ask_transfer_consent
 from handlers.replies import Quick, Say, T, to_json
 from handlers.tickets.lifecycle import CLOSED, check_transition
 from storage import audit, outbox, tickets
@@ -23,6 +24,8 @@ def notify_complainant(
     uow: UnitOfWork, ticket: Ticket, items: list, purpose: str, dedupe_key: str | None = None
 ) -> None:
     """Push a message to whoever filed the ticket (named or anonymous), in their language."""
+    if not ticket.owner_line_id_enc:
+        return  # the complainant erased their data: no way to reach them, by their choice
     outbox.enqueue(
         uow,
         "push",
@@ -102,6 +105,8 @@ def change_status(
             )
         )
     notify_complainant(uow, ticket, items, purpose=f"status:{new_status}")
+    if new_status == "forwarded":
+        ask_transfer_consent(uow, ticket, agency)
 
 
 def add_note(uow: UnitOfWork, member: Member, ticket: Ticket, body: str) -> None:
