@@ -15,6 +15,7 @@ from handlers.committee.members import operator_actor
 from handlers.outreach import campaigns
 from handlers.outreach import progress as campaign_progress
 from handlers.outreach.campaigns import CampaignError
+from handlers.thai.dates import format_datetime
 
 campaigns_cli = AppGroup("campaigns", help="Campaigns to followers: create, list, show, cancel.")
 
@@ -41,7 +42,7 @@ def when(value: str | None) -> datetime | None:
 
 def local(moment: datetime | None) -> str:
     """A moment as organizers read it, in the bot's time zone."""
-    return moment.astimezone(_services().config.tz).strftime("%Y-%m-%d %H:%M") if moment else "-"
+    return format_datetime(moment, _services().config.tz) if moment else "-"
 
 
 def _warning_line(progress: dict) -> str | None:

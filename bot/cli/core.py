@@ -9,6 +9,7 @@ from flask import Flask, current_app
 from flask.cli import AppGroup
 
 from bot.jobs.catalogue import JOBS, get
+from handlers.thai.dates import format_datetime
 from storage.migrate import upgrade
 
 db_cli = AppGroup("db", help="Database schema (Alembic migrations).")
@@ -51,7 +52,7 @@ def jobs_list() -> None:
     tz = services.config.tz
     with services.work() as uow:
         last = {
-            name: f"{run.started_at.astimezone(tz):%Y-%m-%d %H:%M:%S} {run.status}"
+            name: f"{format_datetime(run.started_at, tz)} {run.status}"
             for name, run in job_runs.last_runs(uow).items()
         }
         now = uow.now()
@@ -61,7 +62,7 @@ def jobs_list() -> None:
         upcoming = next_run(job, services.config, now)
         click.echo(
             f"{job.name:18} {job.trigger}({args})  last: {done}  "
-            f"next: {upcoming.astimezone(tz):%Y-%m-%d %H:%M:%S}  {job.description}"
+            f"next: {format_datetime(upcoming, tz)}  {job.description}"
         )
 
 
@@ -78,10 +79,14 @@ def register_cli(app: Flask) -> None:
 
     app.cli.add_command(richmenu_cli)
     from bot.cli.members import members_cli
+    from bot.cli.referrals import agencies_cli, agency_answer, agency_reference, referral
     from bot.cli.tickets import tickets_cli
 
+    for command in (referral, agency_reference, agency_answer):
+        tickets_cli.add_command(command)
     app.cli.add_command(members_cli)
     app.cli.add_command(tickets_cli)
+    app.cli.add_command(agencies_cli)
     from bot.cli.campaigns import campaigns_cli
     from bot.cli.forums import forums_cli
 

@@ -15,9 +15,10 @@ from bot.dashboard import (  # noqa: F401
     figures,
     forums,
     outbox,
+    referrals,
     tickets,
 )
-from bot.dashboard.blueprint import bp, csrf
+from bot.dashboard.blueprint import bp, csrf, local_day, local_time
 from bot.http import webhook
 
 
@@ -34,5 +35,8 @@ def register(app: Flask, local_mode: bool) -> None:
         WTF_CSRF_TIME_LIMIT=None,
     )
     csrf.init_app(app)
+    # Pages show every date through the one formatter: {{ ticket.submitted_at|when }}.
+    app.add_template_filter(local_time, "when")
+    app.add_template_filter(local_day, "day")
     csrf.exempt(webhook.bp)
     app.register_blueprint(bp)

@@ -8,6 +8,7 @@ from flask import Blueprint, current_app, g, render_template, request, session
 from flask_wtf.csrf import CSRFError, CSRFProtect
 
 from bot.i18n import catalogue
+from handlers.thai.dates import format_date, format_datetime
 from storage.models import Member
 
 bp = Blueprint(
@@ -48,22 +49,18 @@ def t(key: str, **params) -> str:
 
 
 def local_time(value: datetime | None, with_time: bool = True) -> str:
-    """A UTC time as people in Buriram read it: Buddhist-era year in Thai."""
+    """A UTC time on the local clock, in the member's language (Buddhist era in Thai)."""
     if value is None:
         return "–"
-    local = value.astimezone(services().config.tz)
-    month = t(f"dash.month.{local.month}")
-    year = local.year + 543 if language() == "th" else local.year
-    day = f"{local.day} {month} {year}"
-    return f"{day} {local:%H:%M}" if with_time else day
+    tz = services().config.tz
+    if not with_time:
+        return format_date(value.astimezone(tz).date(), language())
+    return format_datetime(value, tz, language())
 
 
 def local_day(value: date | None) -> str:
-    """A calendar date, Buddhist-era year in Thai."""
-    if value is None:
-        return "–"
-    year = value.year + 543 if language() == "th" else value.year
-    return f"{value.day} {t(f'dash.month.{value.month}')} {year}"
+    """A calendar date, Buddhist era in Thai."""
+    return "–" if value is None else format_date(value, language())
 
 
 def label(prefix: str, key: str) -> str:

@@ -11,7 +11,7 @@ from flask import Response, g, request, send_file, stream_with_context
 from openpyxl import Workbook
 
 from bot.dashboard.auth import member_required
-from bot.dashboard.blueprint import bp, local_time, services, t
+from bot.dashboard.blueprint import bp, local_day, local_time, services, t
 from bot.dashboard.tickets import filters_from_request, names_by_id, visible_query
 from handlers.committee.access import IDENTITY_ROLES, REVIEW_ROLES, can_review, can_see_identity
 from handlers.tickets.actions import reveal_identity
@@ -69,7 +69,7 @@ def _row(uow, member: Member, ticket: Ticket, assignees: dict[int, str], identit
         ticket.place_text,
         ticket.agency,
         ticket.official,
-        ticket.occurred_on.isoformat() if ticket.occurred_on else ticket.occurred_text,
+        local_day(ticket.occurred_on) if ticket.occurred_on else ticket.occurred_text,
         ticket.description,
         ticket.witnesses,
         ticket.reported_to,

@@ -9,32 +9,18 @@ from __future__ import annotations
 
 from handlers.committee.access import NotAllowed, can_see_identity, require_review
 from handlers.privacy.transfer import ask_transfer_consent
-from handlers.replies import Quick, Say, T, to_json
+from handlers.replies import Quick, Say, T
+from handlers.thai.dates import format_date
+from handlers.tickets import referrals
+from handlers.tickets.identity import audited_identity
 from handlers.tickets.lifecycle import CLOSED, check_transition
-from storage import audit, outbox, tickets
-from storage.audit import actor
+from handlers.tickets.notify import actor, notify_complainant
+from storage import audit, tickets
 from storage.models import Member, Ticket
 from storage.uow import UnitOfWork
 
 AGENCIES = ("pacc", "nacc", "damrongdhama", "audit_office", "other")
 DECIDED = frozenset({"resolved", "rejected"})
-
-
-def notify_complainant(
-    uow: UnitOfWork, ticket: Ticket, items: list, purpose: str, dedupe_key: str | None = None
-) -> None:
-    """Push a message to whoever filed the ticket (named or anonymous), in their language."""
-    if not ticket.owner_line_id_enc:
-        return  # the complainant erased their data: no way to reach them, by their choice
-    outbox.enqueue(
-        uow,
-        "push",
-        to_json(items),
-        recipient=uow.vault.decrypt(ticket.owner_line_id_enc),
-        language=ticket.language,
-        purpose=purpose,
-        dedupe_key=dedupe_key,
-    )
 
 
 def take(uow: UnitOfWork, member: Member, ticket: Ticket) -> None:
@@ -81,6 +67,9 @@ def change_status(
     audit.record(
         uow, actor(member), "ticket_status", f"{ticket.status}->{new_status}", ticket_id=ticket.id
     )
+    referral = None
+    if new_status == "forwarded":
+        referral = referrals.mark_forwarded(uow, member, ticket, agency, agency_reference)
     tickets.set_status(uow, ticket, new_status, actor(member), body)
     now = uow.now()
     ticket.closed_at = now if new_status in CLOSED else None
@@ -93,6 +82,10 @@ def change_status(
             {**params, "reason": reason or "", "agency": T(f"agency.{agency}") if agency else ""},
         )
     ]
+    if referral is not None:
+        due = referral.answer_due_at.astimezone(uow.settings["tz"]).date()
+        params = {"reference": ticket.reference, "due": format_date(due, ticket.language)}
+        items.append(Say("referral.notice.due", params))
     if new_status in DECIDED:
         items.append(
             Say(
@@ -145,8 +138,4 @@ def reveal_identity(uow: UnitOfWork, member: Member, ticket: Ticket) -> dict[str
     """The complainant's name and phone, for the chair or an admin; every view is audited."""
     if not can_see_identity(member, ticket):
         raise NotAllowed("identity is shown only to the chair and admins, for named complaints")
-    audit.record(uow, actor(member), "view_identity", member.name, ticket_id=ticket.id)
-    return {
-        "name": uow.vault.decrypt(ticket.complainant_name_enc) or "",
-        "phone": uow.vault.decrypt(ticket.complainant_phone_enc) or "",
-    }
+    return audited_identity(uow, member, ticket, "view_identity", member.name)

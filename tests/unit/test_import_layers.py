@@ -38,7 +38,10 @@ def module_cycles(graph) -> list[tuple[str, ...]]:
     cycles = []
     for importer in sorted(graph.modules):
         for imported in sorted(graph.find_modules_directly_imported_by(importer)):
-            back = graph.find_shortest_chain(importer=imported, imported=importer)
+            try:
+                back = graph.find_shortest_chain(importer=imported, imported=importer)
+            except ValueError:  # grimp's word for a package and its own module, both ways
+                back = (imported, importer)
             if back:
                 cycles.append((importer, *back))
     return cycles
