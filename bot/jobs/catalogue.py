@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import threading
 
-from bot.jobs import forums, outbox, reminders, retention
+from bot.jobs import forums, outbox, records, reminders, retention
 from bot.jobs.job import Job
 from bot.line.campaign_ops import run_campaigns
 
@@ -56,6 +56,13 @@ JOBS: dict[str, Job] = {
             {"hour": 3, "minute": 17},
             retention.retention,
             "daily: purge drafts, abandoned evidence, old event ids, closed identities, old audit",
+        ),
+        Job(
+            "verify-records",
+            "cron",
+            {"hour": 4, "minute": 17},
+            records.verify_records,
+            "daily: verify every ticket's hash chain (tickets verify)",
         ),
     )
 }
