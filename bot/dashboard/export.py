@@ -14,6 +14,7 @@ from bot.dashboard.auth import member_required
 from bot.dashboard.blueprint import bp, local_day, local_time, services, t
 from bot.dashboard.tickets import filters_from_request, names_by_id, visible_query
 from handlers.committee.access import IDENTITY_ROLES, REVIEW_ROLES, can_review, can_see_identity
+from handlers.tickets import sensitive
 from handlers.tickets.actions import reveal_identity
 from storage import ticket_queries
 from storage.models import Member, Ticket
@@ -66,12 +67,12 @@ def _row(uow, member: Member, ticket: Ticket, assignees: dict[int, str], identit
         t(f"kind.{ticket.kind}") if ticket.kind else "",
         ticket.district,
         ticket.subdistrict,
-        ticket.place_text,
+        sensitive.place_for(ticket)["text"],
         ticket.agency,
         ticket.official,
         local_day(ticket.occurred_on) if ticket.occurred_on else ticket.occurred_text,
         ticket.description,
-        ticket.witnesses,
+        sensitive.witnesses_for(uow, member, ticket) or "",
         ticket.reported_to,
         assignees.get(ticket.assignee_id, ""),
         t("dash.yes") if ticket.anonymous else t("dash.no"),

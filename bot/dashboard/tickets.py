@@ -18,7 +18,7 @@ from handlers.committee.access import (
 from handlers.committee.members import OPERATOR_HASH
 from handlers.complaint.fields import KINDS
 from handlers.thai.places import districts
-from handlers.tickets import referrals, sla_policy
+from handlers.tickets import referrals, sensitive, sla_policy
 from handlers.tickets.actions import AGENCIES
 from handlers.tickets.lifecycle import STATUSES, TRANSITIONS
 from storage import ticket_queries, tickets
@@ -164,6 +164,11 @@ def render_ticket(ticket: Ticket, identity: dict[str, str] | None = None, status
         assignable=assignable,
         excluded=excluded,
         may_see_identity=can_see_identity(member, ticket),
+        may_see_witnesses=sensitive.may_see_witnesses(member, ticket),
+        witnesses=sensitive.witnesses_for(g.uow, member, ticket),
+        place=sensitive.place_for(ticket),
+        may_see_originals=sensitive.may_see_originals(member),
+        metadata_names=lambda found: ", ".join(t(f"dash.meta.{k}") for k in found.split(",")),
         identity=identity,
         late=ticket.id in overdue_ids([ticket]),
     ), status

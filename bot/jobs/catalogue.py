@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import threading
 
-from bot.jobs import forums, outbox, records, reminders, retention
+from bot.jobs import evidence, forums, outbox, records, reminders, retention
 from bot.jobs.job import Job
 from bot.line.campaign_ops import run_campaigns
 
@@ -21,7 +21,14 @@ JOBS: dict[str, Job] = {
             "interval",
             {"seconds": 10},
             outbox.send_outbox,
-            "sends due outbox rows and fetches pending evidence",
+            "sends due outbox rows",
+        ),
+        Job(
+            "evidence",
+            "interval",
+            {"seconds": 3},
+            evidence.fetch_evidence,
+            "downloads new evidence from LINE (streamed, encrypted), off the web workers",
         ),
         Job(
             "committee-digest",

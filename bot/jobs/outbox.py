@@ -1,4 +1,4 @@
-"""The `outbox` job: send what is due (what an edge could not send, retries); fetch evidence."""
+"""The `outbox` job: send what is due (what an edge could not send, and retries)."""
 
 from __future__ import annotations
 
@@ -19,5 +19,4 @@ def send_outbox(services: Services, stop: threading.Event) -> dict:
         sent.update(batch)
         if stop.is_set() or sum(batch.values()) < CLAIM:
             break
-    fetched = services.fetcher.fetch_due(limit=50)
-    return {"outbox": dict(sent), "evidence": dict(fetched)}
+    return {"outbox": dict(sent)}

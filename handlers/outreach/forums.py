@@ -7,10 +7,11 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import func, select
 
 from handlers.menu import main_menu
+from handlers.notices import push_to_person
 from handlers.outreach import campaigns
 from handlers.outreach.campaigns import CampaignError
-from handlers.replies import Card, Out, Raw, Say, to_json
-from storage import audit, outbox
+from handlers.replies import Card, Out, Raw, Say
+from storage import audit
 from storage.campaign_models import Campaign, Forum, ForumRsvp
 from storage.models import LineUser
 from storage.uow import UnitOfWork
@@ -191,16 +192,13 @@ def send_reminders(uow: UnitOfWork) -> int:
         params = {"title": forum.title, "time": card["time"], "venue": forum.venue}
         key = f"forum-reminder:{forum.id}:{user.id}"
         record.reminded_at = uow.now()
-        queued += (
-            outbox.enqueue(
-                uow,
-                "push",
-                to_json([Say("forum.reminder", params), *items(uow, forum)[1:]]),
-                recipient=uow.vault.decrypt(user.line_user_id_enc),
-                language=user.language,
-                purpose=f"forum-reminder:{forum.id}",
-                dedupe_key=key,
-            )
-            is not None
+        queued += push_to_person(  # neutral for those who chose discreet notices
+            uow,
+            uow.vault.decrypt(user.line_user_id_enc),
+            [Say("forum.reminder", params), *items(uow, forum)[1:]],
+            purpose=f"forum-reminder:{forum.id}",
+            language=user.language,
+            dedupe_key=key,
+            user=user,
         )
     return queued
