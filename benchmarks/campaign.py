@@ -132,7 +132,7 @@ def _naive(services, ids: list[str]) -> float:
 def main() -> None:
     """Seed subscribers, time the campaign path and the naive path, print a table."""
     from bot import create_app
-    from bot.jobs import registry as jobs
+    from bot.jobs import catalogue as jobs
     from handlers.outreach import campaigns
     from storage.migrate import upgrade
 

@@ -15,7 +15,6 @@ __all__ = ["create_app", "ConfigError"]
 def create_app(test_config: dict | None = None) -> Flask:
     """Build the web app. `test_config` may carry ENV (a dict), GATEWAY and CLOCK."""
     from bot import dashboard, public  # noqa: F401
-    from bot.cards import alerts as flex_alerts  # noqa: F401
     from bot.cli.core import register_cli
     from bot.http import (
         health,  # noqa: F401

@@ -10,7 +10,6 @@ from __future__ import annotations
 from handlers.replies import Out, Quick, Say, from_json, to_json
 from storage import outbox
 from storage.models import LineUser
-from storage.outbox_ops import enqueue_once
 from storage.uow import UnitOfWork
 from storage.users import user_by_line_id
 
@@ -37,19 +36,13 @@ def push_to_person(
     """Queue a push to one citizen (neutral if they chose discreet notices); False if a
     message with `dedupe_key` was queued before."""
     if user is None:
-        # No autoflush: pushes queued earlier in this transaction must stay "new", so the
-        # webhook still sends them right after its answer (bot.http.inbound).
         with uow.session.no_autoflush:
             user = user_by_line_id(uow, line_user_id)
     discreet = user is not None and user.discreet
     sent = [neutral()] if discreet else items
     kwargs = {"recipient": line_user_id, "language": language, "purpose": purpose}
-    if dedupe_key:
-        row = enqueue_once(uow, dedupe_key, "push", to_json(sent), **kwargs)
-        if row is None:
-            return False
-    else:
-        outbox.enqueue(uow, "push", to_json(sent), **kwargs)
+    if outbox.enqueue(uow, "push", to_json(sent), dedupe_key=dedupe_key, **kwargs) is None:
+        return False  # queued before under this key
     if discreet:
         user.held = [*(user.held or []), to_json(items)][-HOLD_MAX:]
     return True

@@ -6,6 +6,7 @@ import json
 from datetime import datetime, timedelta
 
 from sqlalchemy import or_, select, update
+from sqlalchemy.exc import IntegrityError
 
 from storage.models import OutboxMessage, new_uuid
 from storage.uow import UnitOfWork
@@ -24,8 +25,13 @@ def enqueue(
     purpose: str = "",
     dedupe_key: str | None = None,
     not_before: datetime | None = None,
-) -> OutboxMessage:
-    """Add a message to send: `push`, `multicast` or `broadcast`."""
+) -> OutboxMessage | None:
+    """Add a message to send (`push`, `multicast` or `broadcast`); the unit of work notes it.
+
+    With a `dedupe_key` it is enqueued once: None when a message with that key exists.
+    Two runners racing on the same key both try the insert; the unique key lets one win
+    and the other skip, inside a savepoint so the rest of their work survives.
+    """
     if channel == "multicast":
         recipient_enc = uow.vault.encrypt("\n".join(recipients or []))
         count = len(recipients or [])
@@ -44,8 +50,25 @@ def enqueue(
         next_attempt_at=not_before or uow.now(),
         created_at=uow.now(),
     )
-    uow.session.add(row)
+    if dedupe_key is None:
+        uow.session.add(row)
+    elif not _add_once(uow, row):
+        return None
+    uow.enqueued(row.id)
     return row
+
+
+def _add_once(uow: UnitOfWork, row: OutboxMessage) -> bool:
+    taken = select(OutboxMessage.id).where(OutboxMessage.dedupe_key == row.dedupe_key)
+    if uow.session.scalar(taken) is not None:
+        return False
+    try:
+        with uow.session.begin_nested():
+            uow.session.add(row)
+            uow.session.flush()
+    except IntegrityError:
+        return False
+    return True
 
 
 def seal(uow: UnitOfWork, payload: list) -> list:
@@ -58,12 +81,6 @@ def payload_of(uow: UnitOfWork, row: OutboxMessage) -> list:
     if row.payload and isinstance(row.payload[0], dict) and "sealed" in row.payload[0]:
         return json.loads(uow.vault.decrypt(row.payload[0]["sealed"]))
     return row.payload
-
-
-def already_enqueued(uow: UnitOfWork, dedupe_key: str) -> bool:
-    """True when a message with this key exists (jobs use it to stay idempotent)."""
-    stmt = select(OutboxMessage.id).where(OutboxMessage.dedupe_key == dedupe_key)
-    return uow.session.scalar(stmt) is not None
 
 
 def claim_due(

@@ -1,32 +1,14 @@
-"""Outbox operations for jobs and admins: enqueue once, delivery figures, list, resend."""
+"""Outbox operations for jobs and admins: delivery figures, list, resend."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
 from sqlalchemy import func, select
-from sqlalchemy.exc import IntegrityError
 
-from storage import outbox
+from storage import audit
 from storage.models import OutboxMessage
 from storage.uow import UnitOfWork
-
-
-def enqueue_once(uow: UnitOfWork, dedupe_key: str, channel: str, payload: list, **kwargs):
-    """Enqueue unless a message with `dedupe_key` exists; None when it does.
-
-    Two runners racing on the same key both try the insert; the unique key lets
-    one win and the other skip, inside a savepoint so its other work survives.
-    """
-    if outbox.already_enqueued(uow, dedupe_key):
-        return None
-    try:
-        with uow.session.begin_nested():
-            row = outbox.enqueue(uow, channel, payload, dedupe_key=dedupe_key, **kwargs)
-            uow.session.flush()
-    except IntegrityError:
-        return None
-    return row
 
 
 def any_with_prefix(uow: UnitOfWork, prefix: str) -> bool:
@@ -64,8 +46,11 @@ class NotResendable(ValueError):
     """Only a dead (or failed) message can be sent again."""
 
 
-def resend(uow: UnitOfWork, row_id: str) -> OutboxMessage:
-    """Make a dead message due again: same row, same retry key, attempts counted afresh."""
+def resend(uow: UnitOfWork, row_id: str, actor: str) -> OutboxMessage:
+    """Make a dead message due again (audited): same row, same retry key, attempts afresh.
+
+    The unit of work notes it like a new message, so the edge sends it right after commit.
+    """
     row = uow.session.get(OutboxMessage, row_id, with_for_update=True)
     if row is None:
         raise KeyError(row_id)
@@ -75,4 +60,6 @@ def resend(uow: UnitOfWork, row_id: str) -> OutboxMessage:
     row.attempts = 0
     row.next_attempt_at = uow.now()
     row.last_error = f"resent after: {row.last_error or ''}"[:2000]
+    audit.record(uow, actor, "outbox_resend", row_id)
+    uow.enqueued(row.id)
     return row

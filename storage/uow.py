@@ -28,6 +28,9 @@ class UnitOfWork:
         self.session: Session | None = None
         # Rows already loaded (and locked) in this transaction, by key.
         self.cache: dict = {}
+        # Outbox rows enqueued in this transaction, and those committed but not yet sent.
+        self._enqueued: list[str] = []
+        self._committed: list[str] = []
 
     def __enter__(self) -> UnitOfWork:
         self.session = self._session_factory()
@@ -38,17 +41,30 @@ class UnitOfWork:
         self.session.rollback()
         self.session.close()
         self.cache.clear()
+        self._enqueued.clear()
 
     def commit(self) -> None:
         """Make the work durable."""
         assert self.session is not None
         self.session.commit()
+        self._committed.extend(self._enqueued)
+        self._enqueued.clear()
 
     def rollback(self) -> None:
         """Forget the work done since the last commit."""
         assert self.session is not None
         self.session.rollback()
         self.cache.clear()
+        self._enqueued.clear()
+
+    def enqueued(self, outbox_id: str) -> None:
+        """Note an outbox row this transaction wrote, so the edge can send it after commit."""
+        self._enqueued.append(outbox_id)
+
+    def take_committed(self) -> list[str]:
+        """The outbox rows committed by this unit of work and not yet taken, to send now."""
+        ids, self._committed = self._committed, []
+        return ids
 
     def now(self) -> datetime:
         """The injected clock's now (UTC, aware)."""

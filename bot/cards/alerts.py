@@ -68,7 +68,3 @@ def ticket_queue(data: dict, lang: str) -> dict:
     """A carousel of tickets (at most twelve, as LINE allows)."""
     bubbles = [ticket_bubble(t, lang) for t in data["tickets"][:MAX_BUBBLES]]
     return {"type": "carousel", "contents": bubbles}
-
-
-flex.register("alert_new_ticket", new_ticket, "committee.alt.new_ticket")
-flex.register("alert_ticket_queue", ticket_queue, "committee.alt.queue")

@@ -74,7 +74,3 @@ def forum(data: dict, lang: str) -> dict:
             ],
         },
     }
-
-
-flex.register("campaign", campaign, "campaign.alt")
-flex.register("forum", forum, "forum.alt")

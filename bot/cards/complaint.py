@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date, datetime
 
 from bot.i18n import catalogue
@@ -232,30 +231,3 @@ def ticket_list(data: dict, lang: str) -> dict:
         "type": "carousel",
         "contents": [ticket(t, lang) for t in data["tickets"][:MAX_BUBBLES]],
     }
-
-
-LAYOUTS: dict[str, Callable[[dict, str], dict]] = {
-    "summary": summary,
-    "ticket": ticket,
-    "ticket_list": ticket_list,
-}
-ALT_TEXT = {"summary": "alt.summary", "ticket": "alt.ticket", "ticket_list": "alt.ticket_list"}
-
-
-def register(name: str, layout: Callable[[dict, str], dict], alt_key: str) -> None:
-    """Add a layout (features add their own cards here)."""
-    LAYOUTS[name] = layout
-    ALT_TEXT[name] = alt_key
-
-
-def build(name: str, data: dict, lang: str) -> dict:
-    """A complete Flex message for a named card."""
-    return {
-        "type": "flex",
-        "altText": _t(lang, ALT_TEXT[name], **_alt_params(data)),
-        "contents": LAYOUTS[name](data, lang),
-    }
-
-
-def _alt_params(data: dict) -> dict:
-    return {"reference": data.get("reference", ""), "count": len(data.get("tickets", []))}

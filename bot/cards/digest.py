@@ -109,6 +109,3 @@ def committee_digest(data: dict, lang: str) -> dict:
         if _size(carousel) <= MAX_CAROUSEL_BYTES or not tickets:
             return carousel
         tickets.pop()
-
-
-flex.register("committee_digest", committee_digest, "digest.alt")

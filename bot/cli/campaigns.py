@@ -11,6 +11,7 @@ from flask.cli import AppGroup
 
 from bot.i18n import catalogue
 from bot.line.campaign_ops import create_checked, describe, send_test
+from handlers.committee.members import operator_actor
 from handlers.outreach import campaigns
 from handlers.outreach import progress as campaign_progress
 from handlers.outreach.campaigns import CampaignError
@@ -74,7 +75,7 @@ def _warning_line(progress: dict) -> str | None:
 def campaigns_create(title, text, send_at, audience, image_url, weekly, card, draft, force):
     """Create a campaign; prints its id on the last line."""
     services = _services()
-    with services.uow() as uow:
+    with services.work() as uow:
         try:
             campaign = create_checked(
                 uow,
@@ -87,6 +88,7 @@ def campaigns_create(title, text, send_at, audience, image_url, weekly, card, dr
                 as_card=card,
                 draft=draft,
                 force=force,
+                created_by=operator_actor(uow),
             )
         except CampaignError as error:
             fail(error)
@@ -100,7 +102,7 @@ def campaigns_create(title, text, send_at, audience, image_url, weekly, card, dr
 @campaigns_cli.command("list")
 def campaigns_list():
     """Every campaign: id, status, audience, next send, progress, warnings."""
-    with _services().uow() as uow:
+    with _services().work() as uow:
         for campaign in campaigns.all_campaigns(uow):
             progress = campaign_progress.progress(uow, campaign.id)
             batches = progress["batches"]
@@ -120,7 +122,7 @@ def campaigns_list():
 @click.argument("campaign_id", type=int)
 def campaigns_show(campaign_id):
     """One campaign: its runs, batches sent, waiting and failed, errors, warnings."""
-    with _services().uow() as uow:
+    with _services().work() as uow:
         try:
             progress = campaign_progress.progress(uow, campaign_id)
         except CampaignError as error:
@@ -135,9 +137,9 @@ def campaigns_show(campaign_id):
 @click.argument("campaign_id", type=int)
 def campaigns_cancel(campaign_id):
     """Cancel a campaign; batches not yet sent are dropped."""
-    with _services().uow() as uow:
+    with _services().work() as uow:
         try:
-            campaign = campaigns.cancel(uow, campaign_id)
+            campaign = campaigns.cancel(uow, campaign_id, actor=operator_actor(uow))
         except CampaignError as error:
             fail(error)
         uow.commit()
@@ -149,9 +151,9 @@ def campaigns_cancel(campaign_id):
 @click.option("--force", is_flag=True, help="Send even if the monthly quota would run out.")
 def campaigns_resume(campaign_id, force):
     """Let a campaign held for the quota go again (checked again unless --force)."""
-    with _services().uow() as uow:
+    with _services().work() as uow:
         try:
-            campaign = campaigns.resume(uow, campaign_id, force)
+            campaign = campaigns.resume(uow, campaign_id, force, actor=operator_actor(uow))
         except CampaignError as error:
             fail(error)
         uow.commit()
@@ -164,8 +166,12 @@ def campaigns_resume(campaign_id, force):
 @click.option("--language", default="th", show_default=True, type=click.Choice(["th", "en"]))
 def campaigns_test(campaign_id, line_user_id, language):
     """Send the campaign to one LINE user now (yourself), to see it as people will."""
+    services = _services()
+    with services.work() as uow:
+        who = operator_actor(uow)
+        uow.commit()
     try:
-        outcome = send_test(_services(), campaign_id, line_user_id, language)
+        outcome = send_test(services, campaign_id, line_user_id, language, actor=who)
     except CampaignError as error:
         fail(error)
     click.echo(json.dumps({"test": campaign_id, "outcome": outcome}))

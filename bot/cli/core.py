@@ -8,7 +8,7 @@ import click
 from flask import Flask, current_app
 from flask.cli import AppGroup
 
-from bot.jobs import registry as jobs
+from bot.jobs.catalogue import JOBS, get
 from handlers.thai.dates import format_datetime
 from storage.migrate import upgrade
 
@@ -35,9 +35,10 @@ def jobs_run(name: str) -> None:
     from bot.jobs.runner import run_recorded
 
     try:
-        result = run_recorded(_services(), name, "cli")
+        job = get(name)
     except KeyError as exc:
         raise click.ClickException(str(exc.args[0])) from exc
+    result = run_recorded(_services(), job, "cli")
     click.echo(json.dumps({"job": name, "result": result}, ensure_ascii=False, default=str))
 
 
@@ -49,13 +50,13 @@ def jobs_list() -> None:
 
     services = _services()
     tz = services.config.tz
-    with services.uow() as uow:
+    with services.work() as uow:
         last = {
             name: f"{format_datetime(run.started_at, tz)} {run.status}"
             for name, run in job_runs.last_runs(uow).items()
         }
         now = uow.now()
-    for job in jobs.JOBS.values():
+    for job in JOBS.values():
         args = ", ".join(f"{k}={v}" for k, v in job.trigger_args.items())
         done = last.get(job.name, "never")
         upcoming = next_run(job, services.config, now)

@@ -1,4 +1,4 @@
-"""`flask --app bot outbox list|resend`: see dead letters, and send one again."""
+"""`flask --app bot outbox list|resend`: see dead letters, and send one again (audited)."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import click
 from flask import current_app
 from flask.cli import AppGroup
 
+from handlers.committee.members import operator_actor
 from handlers.thai.dates import format_datetime
 from storage import outbox_ops
 
@@ -19,7 +20,7 @@ def outbox_list(status: str | None, limit: int) -> None:
     """List the newest outbox rows (recipients stay encrypted; only counts are shown)."""
     services = current_app.extensions["sujarit"]
     tz = services.config.tz
-    with services.uow() as uow:
+    with services.work() as uow:
         lines = [
             f"{row.id}  {row.status:7} {row.channel:9} {row.purpose or '-':22} "
             f"attempts={row.attempts} to={row.recipient_count} "
@@ -33,14 +34,14 @@ def outbox_list(status: str | None, limit: int) -> None:
 @outbox_cli.command("resend")
 @click.argument("row_id")
 def outbox_resend(row_id: str) -> None:
-    """Make the dead message ROW_ID due again (same row, same LINE retry key)."""
+    """Send the dead message ROW_ID again now (same row, same LINE retry key)."""
     services = current_app.extensions["sujarit"]
-    with services.uow() as uow:
+    with services.work() as uow:
         try:
-            outbox_ops.resend(uow, row_id)
+            outbox_ops.resend(uow, row_id, operator_actor(uow))
         except KeyError as exc:
             raise click.ClickException(f"no outbox message {row_id}") from exc
         except outbox_ops.NotResendable as exc:
             raise click.ClickException(str(exc)) from exc
         uow.commit()
-    click.echo(f"{row_id} is pending again; the outbox job sends it within seconds")
+    click.echo(f"{row_id} sent again; if LINE refuses it, the outbox job retries it")

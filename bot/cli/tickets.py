@@ -44,7 +44,7 @@ def _local(uow: UnitOfWork, when) -> str:
 @click.option("--limit", type=int, default=50, show_default=True)
 def list_(status: str | None, limit: int) -> None:
     """Newest tickets first: reference, status, kind, district, assignee."""
-    with _services().uow() as uow:
+    with _services().work() as uow:
         stmt = select(Ticket).order_by(Ticket.submitted_at.desc(), Ticket.id.desc()).limit(limit)
         if status:
             stmt = stmt.where(Ticket.status == status)
@@ -62,7 +62,7 @@ def list_(status: str | None, limit: int) -> None:
 @click.argument("reference")
 def show(reference: str) -> None:
     """One ticket and its timeline (the complainant's identity is not shown)."""
-    with _services().uow() as uow:
+    with _services().work() as uow:
         t = _ticket(uow, reference)
         assignee = uow.session.get(Member, t.assignee_id).name if t.assignee_id else "-"
         rows = [
@@ -108,7 +108,7 @@ def set_status(
     as_member_id: int | None,
 ) -> None:
     """Move ticket REFERENCE to STATUS; the complainant is told, the timeline records it."""
-    with _services().uow() as uow:
+    with _services().work() as uow:
         t = _ticket(uow, reference)
         if as_member_id is not None:
             try:

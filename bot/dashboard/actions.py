@@ -8,8 +8,8 @@ from urllib.parse import quote
 
 from flask import Response, abort, flash, g, redirect, request, stream_with_context, url_for
 
-from bot.dashboard import bp, services, t
 from bot.dashboard.auth import member_required
+from bot.dashboard.blueprint import bp, services, t
 from bot.dashboard.tickets import render_ticket, visible_ticket
 from handlers.committee.access import REVIEW_ROLES, NotAllowed, can_review
 from handlers.tickets import actions as ticket_actions

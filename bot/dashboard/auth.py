@@ -6,28 +6,13 @@ from functools import wraps
 
 from flask import abort, g, redirect, render_template, request, session, url_for
 
-from bot.dashboard import bp, t
+from bot.dashboard.blueprint import bp, t
 from bot.i18n import catalogue
 from handlers.committee.access import REVIEW_ROLES
 from handlers.committee.members import consume_login_token
-from handlers.tickets.actions import actor
-from storage.models import AuditEntry, Member
+from storage.models import Member
 
 ORGANIZER_ROLES = frozenset({"organizer", "admin"})
-
-
-def load_member() -> None:
-    """Put the signed-in, still active member on `g` (a removed member is signed out)."""
-    g.member = None
-    member_id = session.get("member_id")
-    if member_id is None:
-        return
-    member = g.uow.session.get(Member, member_id)
-    if member is None or not member.active:
-        session.clear()
-        return
-    session["role"] = member.role  # the database, not the cookie, decides what they may do
-    g.member = member
 
 
 def member_required(*roles: str):
@@ -71,20 +56,12 @@ def login_page(token: str):
 @bp.post("/login/<token>")
 def login(token: str):
     """Use a one-time link: a new session for its member, or a refusal."""
-    member = consume_login_token(g.uow, token)
+    member = consume_login_token(g.uow, token, request.headers.get("User-Agent", ""))
     if member is None:
         g.uow.commit()
         return render_template(
             "dashboard/error.html", code=403, message=t("dash.login.refused")
         ), 403
-    g.uow.session.add(
-        AuditEntry(
-            at=g.uow.now(),
-            actor=actor(member),
-            action="dashboard_login",
-            detail=request.headers.get("User-Agent", "")[:200],
-        )
-    )
     g.uow.commit()
     lang = session.get("lang")
     session.clear()  # a fresh session (and CSRF token) for the signed-in member

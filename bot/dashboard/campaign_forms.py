@@ -18,7 +18,7 @@ from wtforms import (
 )
 from wtforms.validators import URL, DataRequired, Length, NumberRange, Optional, ValidationError
 
-from bot.dashboard import services, t
+from bot.dashboard.blueprint import services, t
 from handlers.outreach.campaigns import MAX_TEXT, MAX_TITLE, CampaignError
 from handlers.outreach.forums import MAX_VENUE
 

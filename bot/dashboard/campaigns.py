@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from flask import abort, flash, g, redirect, render_template, request, url_for
 
-from bot.dashboard import bp, language, services, t
 from bot.dashboard.auth import ORGANIZER_ROLES, member_required
+from bot.dashboard.blueprint import bp, language, services, t
 from bot.dashboard.campaign_forms import CampaignForm, ScheduleForm
 from bot.line.campaign_ops import create_checked, describe, send_test
 from handlers.outreach import campaigns
@@ -14,16 +14,8 @@ from handlers.outreach import runs as campaign_runs
 from handlers.outreach.campaigns import CampaignError
 from handlers.tickets.actions import actor
 from storage.campaign_models import Campaign
-from storage.models import AuditEntry
 
 PLANNED = ("draft", "scheduled", "held")
-
-
-def audit(action: str, detail: str) -> None:
-    """Record what the member did, in this request's unit of work."""
-    g.uow.session.add(
-        AuditEntry(at=g.uow.now(), actor=actor(g.member), action=action, detail=detail)
-    )
 
 
 def campaign_or_404(campaign_id: int) -> Campaign:
@@ -83,7 +75,6 @@ def campaign_new():
             g.uow.rollback()
             form.refuse(error, describe(error, language()))
         else:
-            audit("campaign_create", str(campaign.id))
             g.uow.commit()
             flash(t(f"dash.campaigns.done.{campaign.status}"), "ok")
             return redirect(url_for("dashboard.campaign_page", campaign_id=campaign.id), code=303)
@@ -113,7 +104,7 @@ def campaign_page(campaign_id: int):
 
 
 def _act(campaign_id: int, action, name: str):
-    """Run one campaign action (audited as campaign_NAME), then back to the campaign's page."""
+    """Run one campaign action (the handler audits it), then back to the campaign's page."""
     campaign_or_404(campaign_id)
     try:
         action()
@@ -121,7 +112,6 @@ def _act(campaign_id: int, action, name: str):
         g.uow.rollback()
         flash(describe(error, language()), "error")
     else:
-        audit(f"campaign_{name}", str(campaign_id))
         g.uow.commit()
         flash(t(f"dash.campaigns.done.{name}"), "ok")
     return redirect(url_for("dashboard.campaign_page", campaign_id=campaign_id), code=303)
@@ -131,7 +121,9 @@ def _act(campaign_id: int, action, name: str):
 @member_required(*ORGANIZER_ROLES)
 def campaign_cancel(campaign_id: int):
     """Stop a campaign; batches not yet sent are dropped."""
-    return _act(campaign_id, lambda: campaigns.cancel(g.uow, campaign_id), "cancel")
+    return _act(
+        campaign_id, lambda: campaigns.cancel(g.uow, campaign_id, actor=actor(g.member)), "cancel"
+    )
 
 
 @bp.post("/campaigns/<int:campaign_id>/resume")
@@ -141,7 +133,7 @@ def campaign_resume(campaign_id: int):
     force = request.form.get("force") == "1"
     return _act(
         campaign_id,
-        lambda: campaigns.resume(g.uow, campaign_id, force),
+        lambda: campaigns.resume(g.uow, campaign_id, force, actor=actor(g.member)),
         "resume",
     )
 
@@ -160,7 +152,11 @@ def campaign_schedule(campaign_id: int):
     return _act(
         campaign_id,
         lambda: campaigns.schedule(
-            g.uow, campaign_id, form.moment(tz), form.schedule.data == "weekly"
+            g.uow,
+            campaign_id,
+            form.moment(tz),
+            form.schedule.data == "weekly",
+            actor=actor(g.member),
         ),
         "schedule",
     )
@@ -176,10 +172,9 @@ def campaign_test(campaign_id: int):
         flash(t("dash.campaigns.test.no_line"), "error")
         return back
     line_user_id = g.uow.vault.decrypt(g.member.line_user_id_enc)
+    who = actor(g.member)
     g.uow.rollback()  # end this request's read before send_test opens its own unit of work
-    outcome = send_test(services(), campaign_id, line_user_id, language())
-    audit("campaign_test", str(campaign_id))
-    g.uow.commit()
+    outcome = send_test(services(), campaign_id, line_user_id, language(), actor=who)
     if outcome.get("sent"):
         flash(t("dash.campaigns.test.sent"), "ok")
     else:

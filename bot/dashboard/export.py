@@ -10,8 +10,8 @@ from collections.abc import Iterator
 from flask import Response, g, request, send_file, stream_with_context
 from openpyxl import Workbook
 
-from bot.dashboard import bp, local_day, local_time, services, t
 from bot.dashboard.auth import member_required
+from bot.dashboard.blueprint import bp, local_day, local_time, services, t
 from bot.dashboard.tickets import filters_from_request, names_by_id, visible_query
 from handlers.committee.access import IDENTITY_ROLES, REVIEW_ROLES, can_review, can_see_identity
 from handlers.tickets import sensitive

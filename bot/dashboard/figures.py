@@ -6,8 +6,8 @@ import statistics
 
 from flask import g, render_template, url_for
 
-from bot.dashboard import bp, language, services, t
 from bot.dashboard.auth import member_required
+from bot.dashboard.blueprint import bp, language, services, t
 from bot.dashboard.tickets import member_conflicts
 from handlers.committee.access import REVIEW_ROLES
 from handlers.complaint.fields import KINDS

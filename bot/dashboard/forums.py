@@ -5,10 +5,9 @@ from __future__ import annotations
 from flask import abort, flash, g, redirect, render_template, request, url_for
 from sqlalchemy import select
 
-from bot.dashboard import bp, language, services, t
 from bot.dashboard.auth import ORGANIZER_ROLES, member_required
+from bot.dashboard.blueprint import bp, language, services, t
 from bot.dashboard.campaign_forms import AnnounceForm, ForumForm
-from bot.dashboard.campaigns import audit
 from bot.line.campaign_ops import check_limits, describe
 from handlers.outreach import forums
 from handlers.outreach.campaigns import CampaignError
@@ -58,12 +57,12 @@ def forum_new():
                 agenda=form.agenda.data or "",
                 latitude=form.latitude.data,
                 longitude=form.longitude.data,
+                actor=actor(g.member),
             )
         except CampaignError as error:
             g.uow.rollback()
             form.refuse(error, describe(error, language()))
         else:
-            audit("forum_create", str(forum.id))
             g.uow.commit()
             flash(t("dash.forums.done.create"), "ok")
             return redirect(url_for("dashboard.forum_page", forum_id=forum.id), code=303)
@@ -99,14 +98,14 @@ def forum_announce(forum_id: int):
     if not (form.validate() and form.check_future(tz, g.uow.now())):
         return render_forum(forum, form, 422)
     try:
-        campaign = forums.announce(g.uow, forum.id, form.moment(tz), form.audience_value())
+        campaign = forums.announce(
+            g.uow, forum.id, form.moment(tz), form.audience_value(), actor=actor(g.member)
+        )
         check_limits(g.uow, campaign)
     except CampaignError as error:
         g.uow.rollback()
         form.refuse(error, describe(error, language()))
         return render_forum(forum_or_404(forum_id), form, 422)
-    campaign.created_by = actor(g.member)
-    audit("forum_announce", f"{forum.id}:{campaign.id}")
     g.uow.commit()
     flash(t("dash.forums.done.announce"), "ok")
     return redirect(url_for("dashboard.campaign_page", campaign_id=campaign.id), code=303)

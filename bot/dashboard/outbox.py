@@ -6,11 +6,10 @@ from datetime import timedelta
 
 from flask import abort, flash, g, redirect, render_template, request, url_for
 
-from bot.dashboard import bp, t
 from bot.dashboard.auth import member_required
+from bot.dashboard.blueprint import bp, t
 from handlers.tickets.actions import actor
 from storage import outbox_ops
-from storage.models import AuditEntry
 
 STATUSES = ("pending", "sending", "sent", "dead")
 
@@ -45,12 +44,9 @@ def dead_letters():
 def resend(row_id: str):
     """Send a dead message again under the same id (LINE's retry key)."""
     try:
-        outbox_ops.resend(g.uow, row_id)
+        outbox_ops.resend(g.uow, row_id, actor(g.member))
     except (KeyError, outbox_ops.NotResendable):
         abort(404)
-    g.uow.session.add(
-        AuditEntry(at=g.uow.now(), actor=actor(g.member), action="outbox_resend", detail=row_id)
-    )
     g.uow.commit()
     flash(t("dash.done.resend"), "ok")
     return redirect(url_for("dashboard.dead_letters"), code=303)

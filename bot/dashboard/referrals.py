@@ -7,9 +7,9 @@ import io
 
 from flask import abort, flash, g, redirect, render_template, request, send_file, url_for
 
-from bot.dashboard import bp, services, t
 from bot.dashboard.actions import _act, _field
 from bot.dashboard.auth import member_required
+from bot.dashboard.blueprint import bp, services, t
 from bot.dashboard.tickets import visible_ticket
 from bot.referral import documents
 from bot.referral.documents import EvidenceAltered

@@ -5,8 +5,8 @@ from __future__ import annotations
 from flask import abort, g, render_template, request, url_for
 from sqlalchemy import select
 
-from bot.dashboard import bp, services, t
 from bot.dashboard.auth import member_required
+from bot.dashboard.blueprint import bp, services, t
 from handlers.committee.access import (
     IDENTITY_ROLES,
     REVIEW_ROLES,

@@ -14,7 +14,6 @@ from handlers.dispatch import handle_event
 from handlers.events import Incoming, MalformedEvent
 from storage import failed_events
 from storage.inbox import record_once
-from storage.models import OutboxMessage
 from storage.uow import UnitOfWorkFactory
 from storage.users import user_for_line_id
 
@@ -59,11 +58,9 @@ def process_event(uow_factory: UnitOfWorkFactory, raw: RawEvent, outcome: Outcom
                 reply = ReadyReply(event.reply_token, event.chat_id, replies, language)
             else:
                 reply = None
-            # Pushes this event caused (alerts, login links) are sent right after the answer too.
-            pushes = [o for o in uow.session.new if isinstance(o, OutboxMessage)]
-            uow.session.flush()
             uow.commit()
-            outcome.outbox_ids.extend(o.id for o in pushes)
+            # Pushes this event caused (alerts, login links) are sent right after the answer too.
+            outcome.outbox_ids.extend(uow.take_committed())
             if reply is not None:
                 outcome.replies.append(reply)
             outcome.handled += 1

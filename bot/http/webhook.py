@@ -69,5 +69,4 @@ def after_webhook(services, outcome) -> None:
     """Send this request's replies and pushes; the jobs retry what fails."""
     if outcome.replies:
         services.sender.send_ready(outcome.replies)
-    if outcome.outbox_ids:
-        services.sender.send_due(ids=outcome.outbox_ids)
+    services.sender.send_committed(outcome.outbox_ids)

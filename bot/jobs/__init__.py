@@ -1,1 +1,1 @@
-"""The periodic jobs: their registry, the scheduler process and each job."""
+"""The periodic jobs: their catalogue, the scheduler process and each job."""

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from datetime import timedelta
 from pathlib import Path
 
-from bot.jobs.registry import Job, register
 from bot.services import Services
 from storage.retention import RetentionPolicy, apply, stored_paths
 
@@ -43,7 +43,7 @@ def remove_unused_files(services: Services, keep: set[str]) -> int:
     return removed
 
 
-def retention(services: Services) -> dict:
+def retention(services: Services, stop: threading.Event) -> dict:
     """Apply the retention periods; then remove files left without a row."""
     with services.uow() as uow:
         result = apply(uow, policy(services))
@@ -52,14 +52,3 @@ def retention(services: Services) -> dict:
         keep = stored_paths(uow)
     result["files_removed"] = remove_unused_files(services, keep)
     return result
-
-
-register(
-    Job(
-        "retention",
-        "cron",
-        {"hour": 3, "minute": 17},
-        retention,
-        "daily: purge drafts, abandoned evidence, old event ids, closed identities, old audit",
-    )
-)

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import logging
+import threading
 
-from bot.jobs import registry as jobs
+from bot.jobs import catalogue
+from bot.jobs.job import Job
 from bot.services import Services
 from storage import job_runs
 
@@ -18,15 +20,19 @@ def _plain(result: object) -> dict:
     return data if isinstance(data, dict) else {"result": data}
 
 
-def run_recorded(services: Services, name: str, source: str) -> object:
-    """Run job `name` now and record start, end and outcome; errors are recorded and raised."""
-    if name not in jobs.JOBS:
-        raise KeyError(f"no job named {name!r}; known: {', '.join(sorted(jobs.JOBS))}")
+def run_recorded(
+    services: Services, job: Job | str, source: str, stop: threading.Event | None = None
+) -> object:
+    """Run `job` (or the catalogue's job of that name) now and record start, end and outcome;
+    errors are recorded and raised."""
+    if isinstance(job, str):
+        job = catalogue.get(job)
+    name = job.name
     with services.uow() as uow:
         run_id = job_runs.start(uow, name, source).id
         uow.commit()
     try:
-        result = jobs.run_job(services, name)
+        result = job.run(services, stop or threading.Event())
     except Exception as exc:
         with services.uow() as uow:
             job_runs.finish(uow, run_id, None, f"{type(exc).__name__}: {exc}")

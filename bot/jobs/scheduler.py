@@ -21,7 +21,8 @@ from flask import current_app
 from flask.cli import AppGroup
 
 from bot.config import Config
-from bot.jobs import registry as jobs
+from bot.jobs.catalogue import JOBS
+from bot.jobs.job import Job
 from bot.jobs.runner import run_recorded
 from bot.services import Services
 from storage.leadership import leadership_for
@@ -30,7 +31,7 @@ log = logging.getLogger(__name__)
 scheduler_cli = AppGroup("scheduler", help="The scheduler process (one leader at a time).")
 
 
-def trigger_for(job: jobs.Job, config: Config):
+def trigger_for(job: Job, config: Config):
     """The APScheduler trigger of a job in the bot's time zone (SCHEDULER_TEST_INTERVAL wins)."""
     tz = config.tz
     # Interval ticks are aligned to a fixed origin so every scheduler process ticks together.
@@ -46,16 +47,21 @@ def trigger_for(job: jobs.Job, config: Config):
     raise ValueError(f"job {job.name}: unknown trigger {job.trigger!r}")
 
 
-def next_run(job: jobs.Job, config: Config, now: datetime) -> datetime | None:
+def next_run(job: Job, config: Config, now: datetime) -> datetime | None:
     """When the scheduler will next fire this job after `now`."""
     return trigger_for(job, config).get_next_fire_time(None, now)
 
 
 class SchedulerProcess:
-    """Ticks each registered job; runs it only while this process leads."""
+    """Ticks each job of the catalogue; runs it only while this process leads.
 
-    def __init__(self, services: Services) -> None:
+    `stop` is set on SIGTERM: no new ticks, and running jobs are handed the same event
+    so that a long one finishes the step it is in and returns.
+    """
+
+    def __init__(self, services: Services, jobs: dict[str, Job] = JOBS) -> None:
         self.services = services
+        self.jobs = jobs
         self.leadership = leadership_for(services.config.database_url)
         self.stop = threading.Event()
 
@@ -64,18 +70,18 @@ class SchedulerProcess:
         if self.stop.is_set() or not self.leadership.is_leader():
             return
         try:
-            run_recorded(self.services, name, "scheduler")
+            run_recorded(self.services, self.jobs[name], "scheduler", self.stop)
         except Exception:
             log.exception("job %s failed", name)
 
     def build(self) -> BackgroundScheduler:
-        """An APScheduler with one entry per registered job."""
+        """An APScheduler with one entry per job."""
         config = self.services.config
         scheduler = BackgroundScheduler(
             timezone=config.tz,
             job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": 60},
         )
-        for job in jobs.JOBS.values():
+        for job in self.jobs.values():
             scheduler.add_job(
                 self.tick, trigger_for(job, config), args=[job.name], id=job.name, name=job.name
             )
@@ -84,7 +90,6 @@ class SchedulerProcess:
     def _on_signal(self, signum, _frame) -> None:
         log.info("scheduler: %s received; finishing the running jobs", signal.Signals(signum).name)
         self.stop.set()
-        jobs.STOPPING.set()
 
     def run(self) -> None:
         """Run until SIGTERM or SIGINT; then let running jobs finish and give up leadership."""
@@ -108,7 +113,7 @@ class SchedulerProcess:
 def scheduler_run() -> None:
     """Run the scheduler in the foreground (the Procfile's `scheduler` process)."""
     services = current_app.extensions["sujarit"]
-    for job in jobs.JOBS.values():
+    for job in JOBS.values():
         trigger = trigger_for(job, services.config)
         click.echo(f"scheduler: {job.name:18} {trigger}")
     SchedulerProcess(services).run()

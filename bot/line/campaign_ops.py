@@ -7,9 +7,9 @@ unit of work at the edge.
 from __future__ import annotations
 
 import logging
+import threading
 from collections import Counter
 
-from bot.cards import campaigns as _layouts  # noqa: F401  (registers the campaign cards)
 from bot.i18n import catalogue
 from bot.line.gateway import Quota
 from bot.line.limits import limit_violations
@@ -23,13 +23,6 @@ from storage.uow import UnitOfWork
 
 log = logging.getLogger(__name__)
 SEND_CHUNK = 100  # batches claimed at a time, so a shutdown waits for one chunk only
-
-
-def _stopping() -> bool:
-    from bot.jobs import registry as jobs
-
-    stopping = getattr(jobs, "STOPPING", None)
-    return bool(stopping and stopping.is_set())
 
 
 def describe(error: CampaignError, language: str = "th") -> str:
@@ -73,8 +66,11 @@ def _start(services, campaign_id: int) -> campaign_runs.RunStart:
     return started
 
 
-def run_campaigns(services) -> dict:
-    """The `campaigns` job: start due campaigns, send open batches, close finished runs."""
+def run_campaigns(services, stop: threading.Event) -> dict:
+    """The `campaigns` job: start due campaigns, send open batches, close finished runs.
+
+    `stop` (set on SIGTERM) ends the sending after the chunk in progress.
+    """
     outcome: Counter = Counter()
     with services.uow() as uow:
         due = campaign_runs.due_ids(uow)
@@ -85,7 +81,7 @@ def run_campaigns(services) -> dict:
     sent: Counter = Counter()
     for start in range(0, len(open_ids), SEND_CHUNK):
         sent.update(services.sender.send_due(ids=open_ids[start : start + SEND_CHUNK]))
-        if _stopping():
+        if stop.is_set():
             break
     with services.uow() as uow:
         closed = campaign_runs.finish_runs(uow)
@@ -93,9 +89,11 @@ def run_campaigns(services) -> dict:
     return {"runs": dict(outcome), "batches": dict(sent), "closed": closed}
 
 
-def send_test(services, campaign_id: int, line_user_id: str, language: str = "th") -> dict:
+def send_test(
+    services, campaign_id: int, line_user_id: str, language: str = "th", *, actor: str
+) -> dict:
     """Push a campaign to one person now (an organizer's test send to themselves)."""
     with services.uow() as uow:
-        row_id = campaigns.test_send(uow, campaign_id, line_user_id, language)
+        campaigns.test_send(uow, campaign_id, line_user_id, language, actor=actor)
         uow.commit()
-    return dict(services.sender.send_due(ids=[row_id]))
+    return dict(services.sender.send_committed(uow.take_committed()))

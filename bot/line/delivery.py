@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from types import SimpleNamespace
 
+from sqlalchemy.exc import SQLAlchemyError
 from tenacity import wait_exponential_jitter
 
 from bot.line.gateway import LineGateway, SendResult
@@ -65,6 +66,21 @@ class OutboxSender:
             outcome[self._record(job, result)] += 1
         return outcome
 
+    def send_committed(self, outbox_ids: list[str]) -> Counter:
+        """Send the rows an edge's unit of work just committed (`uow.take_committed()`).
+
+        Every edge (webhook, dashboard, CLI, jobs) calls this right after its commit, so
+        what it caused leaves at once; what fails stays due and the outbox job retries it,
+        even when the database fails here: the edge's own work is already committed.
+        """
+        if not outbox_ids:
+            return Counter()
+        try:
+            return self.send_due(ids=outbox_ids)
+        except SQLAlchemyError:
+            log.exception("outbox: %d committed message(s) left for the job", len(outbox_ids))
+            return Counter({"left": len(outbox_ids)})
+
     def send_ready(self, replies: list[ReadyReply]) -> Counter:
         """Answer with reply tokens; a reply LINE refuses is pushed instead, through the outbox.
 
@@ -93,7 +109,7 @@ class OutboxSender:
 
     def _push_instead(self, reply: ReadyReply) -> Counter:
         with self.uow_factory() as uow:
-            row = outbox.enqueue(
+            outbox.enqueue(
                 uow,
                 "push",
                 to_json(reply.items),
@@ -102,8 +118,7 @@ class OutboxSender:
                 purpose="reply-fallback",
             )
             uow.commit()
-            row_id = row.id
-        return self.send_due(ids=[row_id])
+        return self.send_committed(uow.take_committed())
 
     def _claim(self, ids, limit) -> list[_Job]:
         with self.uow_factory() as uow:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from bot.cards import complaint as flex
+from bot.cards import catalogue as cards
 from bot.i18n import catalogue
 from handlers.replies import Card, Day, Named, Out, Quick, Raw, Say, T
 from handlers.thai.dates import format_date
@@ -76,7 +76,7 @@ def render(items: list[Out], language: str, today: date | None = None) -> list[d
             body = catalogue.text(language, item.key, **params(language, item.params))
             messages.append({"type": "text", "text": _clip(body)})
         elif isinstance(item, Card):
-            messages.append(flex.build(item.name, item.data, language))
+            messages.append(cards.build(item.name, item.data, language))
         elif isinstance(item, Raw):
             messages.append(raw_message(item))
         quick = item.quick or quick

@@ -12,8 +12,8 @@ import re
 from flask import render_template, request
 from flask_wtf.csrf import CSRFError
 
-from bot.dashboard import csrf
-from bot.public import bp, services
+from bot.dashboard.blueprint import csrf
+from bot.public.blueprint import bp, services
 from handlers.tickets.tracking import locked_out, matching_ticket, ticket_view
 from storage import lookup_throttles, ticket_chain
 from storage.record_checks import first_hash

@@ -8,7 +8,7 @@ import threading
 
 from flask import Response, jsonify, render_template, request
 
-from bot.public import bp, cache, language, services, t
+from bot.public.blueprint import bp, cache, language, services, t
 from handlers.thai.dates import format_datetime, format_month
 from handlers.tickets.suppression import Cell
 from handlers.tickets.transparency import COLUMNS, MEDIANS, Report, report

@@ -13,7 +13,7 @@ from io import BytesIO
 from flask import Blueprint, abort, current_app, jsonify, render_template, request, send_file
 from flask_wtf.csrf import generate_csrf
 
-from bot.dashboard import csrf
+from bot.dashboard.blueprint import csrf
 from bot.line import richmenu
 from bot.simulator import events as simulator_events
 from storage import simulator

@@ -11,7 +11,7 @@ from handlers.committee.recipients import DIGEST_ROLES, Recipient, may_see, reac
 from handlers.replies import Card, to_json
 from handlers.tickets.sla_policy import SlaPolicy, current_referrals, open_tickets, overdue
 from storage.models import Ticket
-from storage.outbox_ops import enqueue_once
+from storage.outbox import enqueue
 from storage.scheduler_models import DigestMark
 from storage.uow import UnitOfWork
 
@@ -114,14 +114,14 @@ def send_digests(uow: UnitOfWork, policy: DigestPolicy) -> dict:
         elif not any(counts.values()):
             result["empty"] += 1  # nothing to say: no push spent on quota
         else:
-            row = enqueue_once(
+            row = enqueue(
                 uow,
-                f"digest:{person.member.id}:{day.isoformat()}",
                 "push",
                 to_json([_card(found, day, tz, policy)]),
                 recipient=person.line_id,
                 language=person.language,
                 purpose="digest",
+                dedupe_key=f"digest:{person.member.id}:{day.isoformat()}",
             )
             mark.outbox_id = row.id if row is not None else None
             result["sent"] += row is not None

@@ -8,6 +8,7 @@ from datetime import timedelta
 from sqlalchemy import select, update
 
 from handlers.committee.access import ROLES, NotAllowed
+from storage import audit
 from storage.committee_models import JoinCode, LoginToken
 from storage.models import Member, MemberConflict
 from storage.tickets import TRACKING_ALPHABET
@@ -129,12 +130,13 @@ def get_member(uow: UnitOfWork, member_id: int) -> Member:
     return member
 
 
-def remove_member(uow: UnitOfWork, member_id: int) -> None:
-    """Take a member off the committee; the row stays for the record."""
+def remove_member(uow: UnitOfWork, member_id: int, *, actor: str) -> None:
+    """Take a member off the committee (audited); the row stays for the record."""
     member = get_member(uow, member_id)
     if member.active:
         member.active = False
         member.removed_at = uow.now()
+        audit.record(uow, actor, "member_remove", f"{member.id} {member.name}")
 
 
 def member_for_line_id(uow: UnitOfWork, line_user_id: str) -> Member | None:
@@ -157,6 +159,11 @@ def operator_member(uow: UnitOfWork) -> Member:
         uow.session.add(member)
         uow.session.flush()
     return member
+
+
+def operator_actor(uow: UnitOfWork) -> str:
+    """How command-line acts are named on timelines and in the audit log."""
+    return audit.actor(operator_member(uow))
 
 
 def declare_conflict(
@@ -197,8 +204,9 @@ def issue_login_token(uow: UnitOfWork, member: Member) -> str:
     return token
 
 
-def consume_login_token(uow: UnitOfWork, token: str) -> Member | None:
-    """The member a login token belongs to, using it up; None if unknown, used or expired.
+def consume_login_token(uow: UnitOfWork, token: str, user_agent: str = "") -> Member | None:
+    """The member a login token belongs to, using it up (audited as a dashboard login);
+    None if unknown, used or expired.
 
     The conditional UPDATE … RETURNING claims the row in one statement, so of two
     concurrent uses only one sees it unused.
@@ -219,7 +227,11 @@ def consume_login_token(uow: UnitOfWork, token: str) -> Member | None:
         .returning(LoginToken.member_id)
         .execution_options(synchronize_session=False)
     )
-    return uow.session.get(Member, member_id) if member_id is not None else None
+    if member_id is None:
+        return None
+    member = uow.session.get(Member, member_id)
+    audit.record(uow, audit.actor(member), "dashboard_login", user_agent[:200])
+    return member
 
 
 def login_url(base_url: str, token: str) -> str:

@@ -8,7 +8,7 @@ from sqlalchemy import select, update
 
 from handlers.replies import Card, Out, Raw, to_json
 from handlers.thai.places import Geography
-from storage import outbox
+from storage import audit, outbox
 from storage.campaign_models import Campaign
 from storage.models import OutboxMessage
 from storage.uow import UnitOfWork
@@ -80,7 +80,10 @@ def create(
     items: list[Out] | None = None,
     forum_id: int | None = None,
 ) -> Campaign:
-    """A new campaign, scheduled for `send_at` (now when None) unless kept as a draft."""
+    """A new campaign, scheduled for `send_at` (now when None) unless kept as a draft.
+
+    Audited as `campaign_create` by `created_by`; a forum's announcement is audited as such.
+    """
     image_url = image_url or None
     _check(title, text, image_url)
     now = uow.now()
@@ -103,6 +106,8 @@ def create(
     )
     uow.session.add(campaign)
     uow.session.flush()
+    if forum_id is None:
+        audit.record(uow, created_by, "campaign_create", str(campaign.id))
     return campaign
 
 
@@ -116,7 +121,12 @@ def get(uow: UnitOfWork, campaign_id: int, lock: bool = False) -> Campaign:
 
 
 def schedule(
-    uow: UnitOfWork, campaign_id: int, send_at: datetime | None, weekly: bool | None = None
+    uow: UnitOfWork,
+    campaign_id: int,
+    send_at: datetime | None,
+    weekly: bool | None = None,
+    *,
+    actor: str,
 ) -> Campaign:
     """Schedule a draft (or move a scheduled campaign) to `send_at`, now when None."""
     campaign = get(uow, campaign_id, lock=True)
@@ -128,10 +138,11 @@ def schedule(
     campaign.status = "scheduled"
     campaign.warning = None
     campaign.updated_at = uow.now()
+    audit.record(uow, actor, "campaign_schedule", str(campaign.id))
     return campaign
 
 
-def cancel(uow: UnitOfWork, campaign_id: int) -> Campaign:
+def cancel(uow: UnitOfWork, campaign_id: int, *, actor: str) -> Campaign:
     """Stop a campaign: nothing more is sent, batches not yet sent are dropped."""
     campaign = get(uow, campaign_id, lock=True)
     if campaign.status in ("sent", "cancelled"):
@@ -145,10 +156,11 @@ def cancel(uow: UnitOfWork, campaign_id: int) -> Campaign:
         .where(OutboxMessage.status == "pending")
         .values(status="cancelled", last_error="campaign cancelled")
     )
+    audit.record(uow, actor, "campaign_cancel", str(campaign.id))
     return campaign
 
 
-def resume(uow: UnitOfWork, campaign_id: int, force: bool = False) -> Campaign:
+def resume(uow: UnitOfWork, campaign_id: int, force: bool = False, *, actor: str) -> Campaign:
     """Let a campaign held for the quota go again (checking again, unless forced)."""
     campaign = get(uow, campaign_id, lock=True)
     if campaign.status != "held":
@@ -157,10 +169,13 @@ def resume(uow: UnitOfWork, campaign_id: int, force: bool = False) -> Campaign:
     campaign.force = campaign.force or force
     campaign.next_run_at = campaign.next_run_at or uow.now()
     campaign.updated_at = uow.now()
+    audit.record(uow, actor, "campaign_resume", str(campaign.id))
     return campaign
 
 
-def test_send(uow: UnitOfWork, campaign_id: int, line_user_id: str, language: str = "th") -> str:
+def test_send(
+    uow: UnitOfWork, campaign_id: int, line_user_id: str, language: str = "th", *, actor: str
+) -> str:
     """Queue the campaign's messages as a push to one person (an organizer trying it)."""
     campaign = get(uow, campaign_id)
     row = outbox.enqueue(
@@ -171,7 +186,7 @@ def test_send(uow: UnitOfWork, campaign_id: int, line_user_id: str, language: st
         language=language,
         purpose=f"campaign-test:{campaign.id}",
     )
-    uow.session.flush()
+    audit.record(uow, actor, "campaign_test", str(campaign.id))
     return row.id
 
 

@@ -11,7 +11,7 @@ from handlers.notices import push_to_person
 from handlers.outreach import campaigns
 from handlers.outreach.campaigns import CampaignError
 from handlers.replies import Card, Out, Raw, Say
-from storage import outbox
+from storage import audit
 from storage.campaign_models import Campaign, Forum, ForumRsvp
 from storage.models import LineUser
 from storage.uow import UnitOfWork
@@ -30,6 +30,7 @@ def create(
     agenda: str = "",
     latitude: float | None = None,
     longitude: float | None = None,
+    actor: str,
 ) -> Forum:
     """A forum at `day` `at` (local time), with a place on the map when both coordinates given."""
     if not title.strip() or len(title) > 200:
@@ -54,6 +55,7 @@ def create(
     )
     uow.session.add(forum)
     uow.session.flush()
+    audit.record(uow, actor, "forum_create", str(forum.id))
     return forum
 
 
@@ -88,11 +90,16 @@ def items(uow: UnitOfWork, forum: Forum) -> list[Out]:
 
 
 def announce(
-    uow: UnitOfWork, forum_id: int, send_at: datetime | None = None, audience: str = "subscribers"
+    uow: UnitOfWork,
+    forum_id: int,
+    send_at: datetime | None = None,
+    audience: str = "subscribers",
+    *,
+    actor: str,
 ) -> Campaign:
-    """A campaign that announces the forum (card, RSVP buttons, location)."""
+    """A campaign that announces the forum (card, RSVP buttons, location); audited."""
     forum = get(uow, forum_id)
-    return campaigns.create(
+    campaign = campaigns.create(
         uow,
         title=forum.title,
         text=forum.agenda or forum.title,
@@ -100,7 +107,10 @@ def announce(
         send_at=send_at,
         items=items(uow, forum),
         forum_id=forum.id,
+        created_by=actor,
     )
+    audit.record(uow, actor, "forum_announce", f"{forum.id}:{campaign.id}")
+    return campaign
 
 
 def counts(uow: UnitOfWork, forum_id: int) -> dict[str, int]:
@@ -182,9 +192,7 @@ def send_reminders(uow: UnitOfWork) -> int:
         params = {"title": forum.title, "time": card["time"], "venue": forum.venue}
         key = f"forum-reminder:{forum.id}:{user.id}"
         record.reminded_at = uow.now()
-        if outbox.already_enqueued(uow, key):
-            continue
-        push_to_person(  # neutral for those who chose discreet notices
+        queued += push_to_person(  # neutral for those who chose discreet notices
             uow,
             uow.vault.decrypt(user.line_user_id_enc),
             [Say("forum.reminder", params), *items(uow, forum)[1:]],
@@ -193,5 +201,4 @@ def send_reminders(uow: UnitOfWork) -> int:
             dedupe_key=key,
             user=user,
         )
-        queued += 1
     return queued

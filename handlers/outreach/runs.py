@@ -143,11 +143,10 @@ def start_run(
 def _batches(uow, campaign: Campaign, run: CampaignRun, groups) -> list[OutboxMessage]:
     purpose = f"campaign:{campaign.id}:{run.run_no}"
     if campaign.audience == "all":
-        return [
-            outbox.enqueue(
-                uow, "broadcast", campaign.payload, purpose=purpose, dedupe_key=f"{purpose}:1"
-            )
-        ]
+        row = outbox.enqueue(
+            uow, "broadcast", campaign.payload, purpose=purpose, dedupe_key=f"{purpose}:1"
+        )
+        return [row] if row is not None else []
     rows, batch_no = [], 0
     for language in sorted(groups):
         ids = groups[language]
@@ -164,7 +163,7 @@ def _batches(uow, campaign: Campaign, run: CampaignRun, groups) -> list[OutboxMe
                     dedupe_key=f"{purpose}:{batch_no}",
                 )
             )
-    return rows
+    return [row for row in rows if row is not None]
 
 
 def open_batch_ids(uow: UnitOfWork) -> list[str]:

@@ -6,7 +6,7 @@ from handlers.privacy.notice import NOTICE_VERSION
 from handlers.replies import Out, Quick, Say, T, to_json
 from storage import privacy, tickets
 from storage.models import LineUser, Ticket
-from storage.outbox_ops import enqueue_once
+from storage.outbox import enqueue
 from storage.uow import UnitOfWork
 
 
@@ -15,9 +15,8 @@ def ask_transfer_consent(uow: UnitOfWork, ticket: Ticket, agency: str) -> None:
     if not ticket.complainant_name_enc or not ticket.owner_line_id_enc:
         return
     data = f"transfer={ticket.reference}:{agency}"
-    enqueue_once(
+    enqueue(
         uow,
-        f"transfer:{ticket.id}:{agency}",
         "push",
         to_json(
             [
@@ -34,6 +33,7 @@ def ask_transfer_consent(uow: UnitOfWork, ticket: Ticket, agency: str) -> None:
         recipient=uow.vault.decrypt(ticket.owner_line_id_enc),
         language=ticket.language,
         purpose="privacy:transfer",
+        dedupe_key=f"transfer:{ticket.id}:{agency}",
     )
 
 

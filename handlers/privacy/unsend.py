@@ -6,7 +6,7 @@ from handlers.events import Incoming
 from handlers.replies import Say, to_json
 from storage import privacy
 from storage.models import LineUser
-from storage.outbox_ops import enqueue_once
+from storage.outbox import enqueue
 from storage.uow import UnitOfWork
 from storage.users import line_id_of
 
@@ -30,13 +30,13 @@ def handle_unsend(uow: UnitOfWork, user: LineUser, event: Incoming) -> list:
     outcome = privacy.forget_message(uow, user, str(message_id))
     privacy.log_request(uow, "unsend", outcome)
     if any(outcome.values()) and user.following:
-        enqueue_once(
+        enqueue(
             uow,
-            f"unsend:{message_id}"[:191],
             "push",
             to_json([Say("privacy.unsent")]),
             recipient=line_id_of(uow, user),
             language=user.language,
             purpose="privacy:unsend",
+            dedupe_key=f"unsend:{message_id}"[:191],
         )
     return []

@@ -1,7 +1,8 @@
 """What the committee does to a ticket, the same from LINE, the dashboard and the CLI.
 
 Every action checks the member's right, writes the ticket's timeline, and tells the
-complainant through the outbox when their ticket changes status.
+complainant through the outbox when their ticket changes status; status changes and
+identity views are audited here, so every edge audits them alike.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from handlers.tickets import referrals
 from handlers.tickets.identity import audited_identity
 from handlers.tickets.lifecycle import CLOSED, check_transition
 from handlers.tickets.notify import actor, notify_complainant
-from storage import tickets
+from storage import audit, tickets
 from storage.models import Member, Ticket
 from storage.uow import UnitOfWork
 
@@ -63,6 +64,9 @@ def change_status(
     body = reason
     if new_status == "forwarded":
         body = " ".join(p for p in (f"agency:{agency}", agency_reference, reason) if p)
+    audit.record(
+        uow, actor(member), "ticket_status", f"{ticket.status}->{new_status}", ticket_id=ticket.id
+    )
     referral = None
     if new_status == "forwarded":
         referral = referrals.mark_forwarded(uow, member, ticket, agency, agency_reference)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from storage.models import AuditEntry, Member, Ticket
+from storage import audit
+from storage.models import Member, Ticket
 from storage.uow import UnitOfWork
 
 
@@ -10,15 +11,7 @@ def audited_identity(
     uow: UnitOfWork, member: Member, ticket: Ticket, action: str, detail: str
 ) -> dict[str, str]:
     """Name and phone of a named complainant; the view is written to the audit log."""
-    uow.session.add(
-        AuditEntry(
-            at=uow.now(),
-            actor=f"member:{member.id}",
-            action=action,
-            ticket_id=ticket.id,
-            detail=detail,
-        )
-    )
+    audit.record(uow, audit.actor(member), action, detail, ticket_id=ticket.id)
     return {
         "name": uow.vault.decrypt(ticket.complainant_name_enc) or "",
         "phone": uow.vault.decrypt(ticket.complainant_phone_enc) or "",

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 from handlers.notices import push_to_person
-from storage.models import Member, Ticket
+from storage.audit import actor
+from storage.models import Ticket
 from storage.uow import UnitOfWork
 
-
-def actor(member: Member) -> str:
-    """How a member is named on the timeline."""
-    return f"member:{member.id}"
+__all__ = ["actor", "notify_complainant"]
 
 
 def notify_complainant(

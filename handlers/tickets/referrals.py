@@ -17,8 +17,8 @@ from handlers.replies import Say
 from handlers.tickets.agency_defaults import ensure_defaults
 from handlers.tickets.identity import audited_identity
 from handlers.tickets.notify import actor, notify_complainant
-from storage import privacy, tickets
-from storage.models import AuditEntry, Member, Ticket
+from storage import audit, privacy, tickets
+from storage.models import Member, Ticket
 from storage.referral_models import Referral, ReferralAgency
 from storage.uow import UnitOfWork
 
@@ -59,9 +59,7 @@ def update_agency(uow: UnitOfWork, member: Member, code: str, **changes) -> Refe
     if not (row.name and row.addressee):
         raise ValueError("an agency needs a name and an addressee")
     row.updated_at, row.updated_by = uow.now(), actor(member)
-    uow.session.add(
-        AuditEntry(at=uow.now(), actor=actor(member), action="agency_update", detail=code)
-    )
+    audit.record(uow, actor(member), "agency_update", code)
     return row
 
 

@@ -32,7 +32,8 @@ from handlers.tickets.sla_policy import (
     resolve_late,
 )
 from storage.models import Ticket
-from storage.outbox_ops import any_with_prefix, enqueue_once
+from storage.outbox import enqueue
+from storage.outbox_ops import any_with_prefix
 from storage.referral_models import Referral
 from storage.uow import UnitOfWork
 
@@ -149,14 +150,14 @@ def remind(uow: UnitOfWork, policy: SlaPolicy, dashboard_url: str) -> dict:
             params = {"reference": ticket.reference, "link": dashboard_url, **threshold.params}
             payload = to_json([Say(threshold.message, params)])
             for person in _audience(threshold.audience, ticket, people):
-                row = enqueue_once(
+                row = enqueue(
                     uow,
-                    prefix + str(person.member.id),
                     "push",
                     payload,
                     recipient=person.line_id,
                     language=person.language,
                     purpose=f"sla:{threshold.kind}",
+                    dedupe_key=prefix + str(person.member.id),
                 )
                 counts[threshold.kind] += row is not None
     return dict(counts)

@@ -14,8 +14,16 @@ class RecordingGateway:
         self.sent: list[dict] = []
         self.violations: list[str] = []
         self._keys: set[str] = set()
+        self._failures: dict[str, list[int]] = {}
+
+    def fail_next(self, kind: str, status: int, times: int = 1) -> None:
+        """Answer the next `times` sends of `kind` (push, multicast…) with `status`, as LINE
+        does when it has trouble (5xx, 429): nothing is recorded as sent."""
+        self._failures.setdefault(kind, []).extend([status] * times)
 
     def _keep(self, kind: str, to, messages, retry_key=None) -> SendResult:
+        if self._failures.get(kind):
+            return SendResult(False, self._failures[kind].pop(0), error="LINE had trouble")
         problems = limit_violations(messages)
         if kind == "multicast":
             problems += recipients_violations(to)

@@ -7,7 +7,7 @@ from datetime import timedelta
 
 import time_machine
 
-from bot.jobs import registry as jobs
+from bot.jobs import catalogue as jobs
 from tests.factories import file_complaint, quick_data, texts
 from tests.scheduling import bkk, pushes
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from bot.jobs import registry as jobs
+from bot.jobs import catalogue as jobs
 from handlers.outreach import forums
 from storage.users import user_for_line_id
 

@@ -8,6 +8,7 @@ import pytest
 
 from bot import create_app
 from handlers.committee import members
+from handlers.replies import Say, to_json
 from storage import outbox, tickets
 from storage.models import AuditEntry, OutboxMessage, TicketEvent
 from tests.clock import Clock
@@ -43,7 +44,8 @@ def world(services, tmp_path):
     photo.write_bytes(b"\x89PNG\r\n\x1a\n" + b"0" * 64)
     evidence = add_evidence(services, reference, photo, "image/png")
     with services.uow() as uow:
-        row = outbox.enqueue(uow, "push", [], recipient="U" + "1" * 32, purpose="status:test")
+        notice = to_json([Say("drafts.start_again")])
+        row = outbox.enqueue(uow, "push", notice, recipient="U" + "1" * 32, purpose="status:test")
         row.status = "dead"
         uow.commit()
         dead = row.id
@@ -178,7 +180,7 @@ def test_a_removed_member_is_signed_out(app, services, world):
     client = app.test_client()
     sign_in(client, services, world["ids"]["reviewer"])
     with services.uow() as uow:
-        members.remove_member(uow, world["ids"]["reviewer"])
+        members.remove_member(uow, world["ids"]["reviewer"], actor="test")
         uow.commit()
     assert client.get("/committee/tickets").status_code == 302
 
@@ -253,5 +255,5 @@ def test_admin_resends_a_dead_message_under_the_same_id(app, services, world):
     assert client.post(url, data={"csrf_token": csrf_token(client)}).status_code == 303
     with services.uow() as uow:
         row = uow.session.get(OutboxMessage, world["dead"])
-        assert (row.status, row.attempts) == ("pending", 0)
+        assert (row.status, row.attempts) == ("sent", 0)  # sent again by the request itself
     assert client.post(url, data={"csrf_token": csrf_token(client)}).status_code == 404

@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 import pytest
 from sqlalchemy import select
 
-from bot.jobs import registry as jobs
+from bot.jobs import catalogue as jobs
 from bot.line.gateway import Quota
 from handlers.committee import members
 from handlers.outreach import campaigns
@@ -178,8 +178,10 @@ def test_a_campaign_made_in_the_form_is_listed_and_stored(app, services, world):
         assert stored.next_run_at.astimezone(UTC) == datetime(2026, 3, 16, 1, 30, tzinfo=UTC)
         assert stored.as_card and stored.image_url == "https://example.org/poster.jpg"
         assert stored.created_by == f"member:{world['ids']['organizer']}"
-        audit = uow.session.scalars(select(AuditEntry).filter_by(action="campaign_create")).one()
-        assert audit.detail == str(campaign_id)
+        audit = uow.session.scalars(
+            select(AuditEntry).filter_by(action="campaign_create", detail=str(campaign_id))
+        ).one()
+        assert audit.actor == f"member:{world['ids']['organizer']}"
 
 
 def test_the_form_refuses_what_line_would_refuse(app, services, world):

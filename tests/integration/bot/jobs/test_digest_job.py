@@ -6,7 +6,7 @@ from datetime import time, timedelta
 
 import time_machine
 
-from bot.jobs import registry as jobs
+from bot.jobs import catalogue as jobs
 from bot.line.limits import limit_violations
 from handlers.committee.digest import DigestPolicy, send_digests
 from handlers.tickets.sla_policy import SlaPolicy

@@ -7,7 +7,7 @@ from datetime import timedelta
 import time_machine
 from sqlalchemy import select
 
-from bot.jobs import registry as jobs
+from bot.jobs import catalogue as jobs
 from storage.models import Draft
 from tests.factories import quick_data, texts
 from tests.scheduling import bkk, pushes

@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime, time
 
 import time_machine
 
-from bot.jobs import registry as jobs
+from bot.jobs import catalogue as jobs
 from handlers.outreach import forums
 from storage.users import user_for_line_id
 from tests.factories import texts
@@ -30,6 +30,7 @@ def test_reminder_once_the_day_before_at_the_bangkok_day_boundary(chat, services
                 venue="วัดบ้านกรวด",
                 latitude=14.42,
                 longitude=103.09,
+                actor="test",
             )
             uow.commit()
         chat.tap(f"rsvp={forum.id}:yes")
@@ -57,7 +58,7 @@ def test_no_reminder_for_those_who_changed_their_mind_or_unfollowed(chat, servic
         chat.follow()
         with services.uow() as uow:
             forum = forums.create(
-                uow, title="เวที", day=FORUM_DAY, at=time(13, 0), venue="อบต.หนองกี่"
+                uow, title="เวที", day=FORUM_DAY, at=time(13, 0), venue="อบต.หนองกี่", actor="test"
             )
             uow.commit()
         chat.tap(f"rsvp={forum.id}:yes")

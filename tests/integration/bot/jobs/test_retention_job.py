@@ -11,7 +11,7 @@ from pathlib import Path
 import time_machine
 from sqlalchemy import select
 
-from bot.jobs import registry as jobs
+from bot.jobs import catalogue as jobs
 from storage.models import AuditEntry, Draft, Evidence, ProcessedEvent, Ticket
 from tests.factories import file_complaint, media_event, texts
 from tests.scheduling import bkk
@@ -90,10 +90,11 @@ def test_closed_ticket_identity_removed_after_a_year_open_one_kept(chat, service
             assert runner.invoke(args=["tickets", "set-status", reference, status]).exit_code == 0
     with services.uow() as uow:
         ticket = uow.session.scalars(select(Ticket)).one()
-        uow.session.add(AuditEntry(actor="member:1", action="view_identity", ticket_id=ticket.id))
-        entry = uow.session.scalars(select(AuditEntry)).one()
-        entry.at = START
+        view = AuditEntry(actor="member:1", action="view_identity", ticket_id=ticket.id, at=START)
+        uow.session.add(view)
         uow.commit()
+        # The view and the two status changes, all audited at START.
+        audited = len(uow.session.scalars(select(AuditEntry)).all())
 
     assert run_at(services, START + timedelta(days=364))["identities_removed"] == 0
     assert run_at(services, START + timedelta(days=366))["identities_removed"] == 1
@@ -102,7 +103,7 @@ def test_closed_ticket_identity_removed_after_a_year_open_one_kept(chat, service
         assert ticket.complainant_name_enc is None and ticket.owner_line_id_enc == ""
         assert ticket.description and ticket.status == "resolved"
         assert uow.session.scalars(select(AuditEntry)).all()  # audit is kept longer
-    assert run_at(services, START + timedelta(days=1826))["audit"] == 1
+    assert run_at(services, START + timedelta(days=1826))["audit"] == audited == 3
 
 
 def test_periods_come_from_configuration(sqlite_url, tmp_path):

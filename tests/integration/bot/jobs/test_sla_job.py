@@ -6,7 +6,7 @@ from datetime import timedelta
 
 import time_machine
 
-from bot.jobs import registry as jobs
+from bot.jobs import catalogue as jobs
 from storage.models import Ticket, TicketEvent
 from tests.factories import texts
 from tests.scheduling import add_member, add_ticket, bkk, pushes

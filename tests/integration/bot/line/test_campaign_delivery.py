@@ -14,7 +14,7 @@ import pytest
 from sqlalchemy import select
 
 from bot import create_app
-from bot.jobs import registry as jobs
+from bot.jobs import catalogue as jobs
 from bot.line.gateway import SdkLineGateway
 from handlers.outreach import campaigns, forums
 from handlers.outreach import progress as campaign_progress
@@ -146,8 +146,9 @@ def test_each_language_gets_its_own_batches(services, line_api):
             day=(START + timedelta(days=5)).date(),
             at=time(9),
             venue="อบต.",
+            actor="test",
         )
-        campaign = forums.announce(uow, forum.id)
+        campaign = forums.announce(uow, forum.id, actor="test")
         uow.commit()
     jobs.run_job(services, "campaigns")
     alts = sorted(c.json["messages"][0]["altText"] for c in line_api.calls_to("/multicast"))
@@ -286,7 +287,7 @@ def test_cancel_before_the_time_sends_nothing(services, line_api, clock):
     jobs.run_job(services, "campaigns")
     assert line_api.sent_calls() == []
     with services.uow() as uow:
-        campaigns.cancel(uow, campaign_id)
+        campaigns.cancel(uow, campaign_id, actor="test")
         uow.commit()
     clock.advance(hours=3)
     jobs.run_job(services, "campaigns")

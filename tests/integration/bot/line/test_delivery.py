@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from bot import create_app
-from bot.jobs import registry as jobs
+from bot.jobs import catalogue as jobs
 from bot.line.delivery import OutboxSender, ReadyReply
 from bot.line.gateway import SdkLineGateway
 from handlers.replies import Say, to_json

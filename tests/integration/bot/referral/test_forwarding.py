@@ -10,7 +10,7 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 
-from bot.jobs import registry as jobs
+from bot.jobs import catalogue as jobs
 from storage.models import AuditEntry
 from storage.referral_models import Referral
 from tests.clock import Clock

@@ -35,7 +35,7 @@ def test_unknown_role_is_refused(services):
 def test_removed_member_is_kept_but_no_longer_found(services):
     with services.uow() as uow:
         member_id = members.add_member(uow, ALICE, "สมศรี", "chair").id
-        members.remove_member(uow, member_id)
+        members.remove_member(uow, member_id, actor="test")
         uow.commit()
     with services.uow() as uow:
         assert members.member_for_line_id(uow, ALICE) is None
@@ -117,7 +117,7 @@ def test_login_token_expires_after_ten_minutes(services):
 def test_login_token_of_removed_member_is_refused(services):
     member_id, token = _member_and_token(services)
     with services.uow() as uow:
-        members.remove_member(uow, member_id)
+        members.remove_member(uow, member_id, actor="test")
         uow.commit()
     with services.uow() as uow:
         assert members.consume_login_token(uow, token) is None

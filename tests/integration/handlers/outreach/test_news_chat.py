@@ -36,6 +36,7 @@ def _forum(services, days=10, lat=15.01, lon=103.1):
             agenda="งบประมาณ อบต. ปี 2569",
             latitude=lat,
             longitude=lon,
+            actor="test",
         )
         uow.commit()
         return forum.id

@@ -7,7 +7,7 @@ from datetime import date, time
 import pytest
 
 from bot.config import ConfigError, load_config
-from bot.jobs import registry as jobs
+from bot.jobs import catalogue as jobs
 from bot.jobs.scheduler import next_run
 from handlers.committee.digest import digest_day
 from tests.conftest import TEST_KEYS

@@ -6,7 +6,6 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from bot.cards import campaigns as flex_campaigns  # noqa: F401  (registers the cards)
 from bot.line.limits import limit_violations
 from bot.line.render import render
 from handlers.outreach.campaigns import CampaignError, message_items, next_week
