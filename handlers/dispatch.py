@@ -53,6 +53,8 @@ def _conversation(uow: UnitOfWork, user: LineUser, event: Incoming) -> list[Out]
         return tracking.ask_withdraw(uow, user, fields["withdraw"])
     if "withdraw_yes" in fields:
         return tracking.withdraw(uow, user, fields["withdraw_yes"])
+    if "withdraw_no" in fields:
+        return tracking.refuse_withdrawal(uow, user, fields["withdraw_no"])
     news_reply = news.handle(uow, user, fields, text)
     if news_reply is not None:
         return news_reply

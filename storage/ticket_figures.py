@@ -12,8 +12,8 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import ColumnElement, func, select
 
 from storage.models import Ticket
-from storage.ticket_queries import conflict_clause
 from storage.uow import UnitOfWork
+from storage.visibility import Exclusions
 
 
 @dataclass(frozen=True)
@@ -29,10 +29,11 @@ class Figures:
     total: int
     reopened_tickets: int
     reopened_times: int
+    contested_tickets: int = 0
 
 
-def _visible(stmt, conflicts):
-    clause = conflict_clause(conflicts)
+def _visible(stmt, hidden: Exclusions):
+    clause = hidden.clause()
     return stmt if clause is None else stmt.where(clause)
 
 
@@ -74,9 +75,9 @@ def _median_hours(uow: UnitOfWork, end_column, conflicts) -> float | None:
 
 
 def figures(
-    uow: UnitOfWork, conflicts: list[tuple[str, str]], tz_name: str, now: datetime, months: int = 12
+    uow: UnitOfWork, conflicts: Exclusions, tz_name: str, now: datetime, months: int = 12
 ) -> Figures:
-    """The committee's figures as seen by a member with these conflicts."""
+    """The committee's figures as seen by a member kept from `conflicts`."""
     tz = ZoneInfo(tz_name)
     month = _month(uow, tz_name, now.astimezone(tz).utcoffset() or timedelta(0))
     since = (now - timedelta(days=31 * months)).astimezone(tz).replace(day=1, hour=0, minute=0)
@@ -93,6 +94,8 @@ def figures(
         conflicts,
     )
     reopened_tickets, reopened_times = uow.session.execute(reopened).one()
+    # Rejections the complainant contested (#9).
+    contested = _visible(select(func.count()).where(Ticket.contested_count > 0), conflicts)
     return Figures(
         by_status=by_status,
         by_kind=_count_by(uow, Ticket.kind, conflicts),
@@ -103,4 +106,5 @@ def figures(
         total=sum(by_status.values()),
         reopened_tickets=reopened_tickets,
         reopened_times=int(reopened_times),
+        contested_tickets=uow.session.scalar(contested) or 0,
     )

@@ -19,10 +19,8 @@ from sqlalchemy import (
     and_,
     bindparam,
     false,
-    func,
     literal,
     literal_column,
-    not_,
     or_,
     select,
     tuple_,
@@ -32,6 +30,7 @@ from sqlalchemy.sql import Select
 
 from storage.models import Ticket
 from storage.uow import UnitOfWork
+from storage.visibility import Exclusions
 
 OPEN_STATUSES = ("submitted", "in_review", "needs_info", "forwarded")
 PAGE_SIZE = 50
@@ -77,21 +76,6 @@ def _escape_like(value: str) -> str:
     return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def conflict_clause(conflicts: list[tuple[str, str]]) -> ColumnElement[bool] | None:
-    """SQL that keeps out tickets about a member's declared agencies and districts."""
-    excluded = []
-    for kind, value in conflicts:
-        norm = " ".join((value or "").split()).casefold()
-        if not norm:
-            continue
-        if kind == "district":
-            excluded.append(func.lower(func.coalesce(Ticket.district, "")) == norm)
-        elif kind == "agency":
-            pattern = f"%{_escape_like(norm)}%"
-            excluded.append(func.lower(Ticket.agency).like(pattern, escape="\\"))
-    return not_(or_(*excluded)) if excluded else None
-
-
 def overdue_clause(now: datetime, ack_hours: int, resolve_days: int) -> ColumnElement[bool]:
     """Open tickets not taken in the acknowledgement SLA, or not closed in the resolution SLA."""
     # Written as "older than the shorter SLA, and (not taken, or older than the longer)", so
@@ -109,7 +93,7 @@ def overdue_clause(now: datetime, ack_hours: int, resolve_days: int) -> ColumnEl
 
 def filtered(
     filters: TicketFilter,
-    conflicts: list[tuple[str, str]],
+    hidden: Exclusions,
     now: datetime,
     ack_hours: int = 72,
     resolve_days: int = 30,
@@ -133,7 +117,7 @@ def filtered(
         stmt = stmt.where(Ticket.reference == query.upper())
     elif query:
         stmt = stmt.where(search_text().ilike(f"%{_escape_like(query)}%", escape="\\"))
-    clause = conflict_clause(conflicts)
+    clause = hidden.clause()
     if clause is not None:
         stmt = stmt.where(clause)
     return stmt.order_by(Ticket.submitted_at.desc(), Ticket.id.desc())

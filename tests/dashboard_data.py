@@ -6,7 +6,7 @@ import re
 import uuid
 from datetime import UTC, datetime, timedelta
 
-from handlers.committee import members
+from handlers.committee import agencies, members
 from storage import tickets
 from storage.models import Evidence, Ticket
 
@@ -72,6 +72,7 @@ def new_ticket(uow, owner: str | None = None, **fields) -> Ticket:
         "updated_at": submitted,
     }
     ticket = Ticket(**{**values, **fields})
+    agencies.link_ticket(uow, ticket)
     uow.session.add(ticket)
     uow.session.flush()
     entry = tickets.add_timeline(uow, ticket, "status", "complainant", None, None, "submitted")

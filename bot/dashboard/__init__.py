@@ -147,6 +147,7 @@ def register(app: Flask, local_mode: bool) -> None:
         figures,
         forums,
         outbox,
+        oversight,
         tickets,
     )
     from bot.http import webhook

@@ -8,23 +8,29 @@ from flask import abort, g, redirect, render_template, request, session, url_for
 
 from bot.dashboard import bp, t
 from bot.i18n import catalogue
+from handlers import throttles
+from handlers.committee import sessions
 from handlers.committee.access import REVIEW_ROLES
+from handlers.committee.audit import record
 from handlers.committee.members import consume_login_token
-from handlers.tickets.actions import actor
-from storage.models import AuditEntry, Member
+from storage.models import Member
 
 ORGANIZER_ROLES = frozenset({"organizer", "admin"})
 
 
 def load_member() -> None:
-    """Put the signed-in, still active member on `g` (a removed member is signed out)."""
+    """Put the member of a live server-side session on `g`; an ended, expired or removed
+    member's session is cleared."""
     g.member = None
-    member_id = session.get("member_id")
-    if member_id is None:
+    token = session.get("sid")
+    if token is None:
         return
-    member = g.uow.session.get(Member, member_id)
-    if member is None or not member.active:
+    member = sessions.member_of(g.uow, token)
+    if member is None:
+        lang = session.get("lang")
         session.clear()
+        if lang:
+            session["lang"] = lang
         return
     session["role"] = member.role  # the database, not the cookie, decides what they may do
     g.member = member
@@ -70,26 +76,26 @@ def login_page(token: str):
 
 @bp.post("/login/<token>")
 def login(token: str):
-    """Use a one-time link: a new session for its member, or a refusal."""
+    """Use a one-time link: a new session for its member, or a refusal (throttled)."""
+    subject = (request.remote_addr or "unknown")[:64]
+    if not throttles.allowed(g.uow, "login_use", subject):
+        return render_template(
+            "dashboard/error.html", code=429, message=t("dash.login.refused")
+        ), 429
     member = consume_login_token(g.uow, token)
     if member is None:
+        throttles.spend(g.uow, "login_use", subject)
         g.uow.commit()
         return render_template(
             "dashboard/error.html", code=403, message=t("dash.login.refused")
         ), 403
-    g.uow.session.add(
-        AuditEntry(
-            at=g.uow.now(),
-            actor=actor(member),
-            action="dashboard_login",
-            detail=request.headers.get("User-Agent", "")[:200],
-        )
-    )
+    record(g.uow, member, "dashboard_login", None, request.headers.get("User-Agent", "")[:200])
+    token = sessions.start(g.uow, member)
     g.uow.commit()
     lang = session.get("lang")
     session.clear()  # a fresh session (and CSRF token) for the signed-in member
     session.permanent = True
-    session.update(member_id=member.id, role=member.role)
+    session.update(sid=token, role=member.role)
     if lang:
         session["lang"] = lang
     return redirect(home_for(member), code=303)
@@ -97,7 +103,9 @@ def login(token: str):
 
 @bp.post("/logout")
 def logout():
-    """End the session."""
+    """End the session, on the server too (a copied cookie no longer works)."""
+    sessions.end(g.uow, session.get("sid"), "logout")
+    g.uow.commit()
     session.clear()
     return redirect(url_for("dashboard.signed_out"), code=303)
 

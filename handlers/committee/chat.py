@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 
+from handlers import throttles
 from handlers.committee import alerts, members
 from handlers.committee.access import NotAllowed, can_review
 from handlers.events import Incoming
@@ -65,14 +66,21 @@ def handle(uow: UnitOfWork, user: LineUser, event: Incoming, fields: dict) -> li
 def _join(uow: UnitOfWork, line_user_id: str, code: str, name: str | None, user) -> list[Out]:
     if members.member_for_line_id(uow, line_user_id) is not None:
         return [Say("members.join_already")]
+    if not throttles.allowed(uow, "join", user.user_hash):
+        return [Say("members.join_throttled")]
     fallback = f"LINE {user.user_hash[:6]}"
     member = members.join(uow, line_user_id, code, (name or "").strip() or fallback)
     if member is None:
+        throttles.spend(uow, "join", user.user_hash)
         return [Say("members.join_invalid")]
     return [Say("members.joined", {"name": member.name, "role": T(f"members.role.{member.role}")})]
 
 
 def _login(uow: UnitOfWork, member: Member) -> list[Out]:
+    subject = member.user_hash or str(member.id)
+    if not throttles.allowed(uow, "login_link", subject):
+        return [Say("members.login_throttled")]
+    throttles.spend(uow, "login_link", subject)
     token = members.issue_login_token(uow, member)
     url = members.login_url(str(uow.settings.get("public_base_url") or ""), token)
     alerts.notify_member(uow, member, [Say("members.login_link", {"url": url})], "committee:login")
@@ -81,7 +89,7 @@ def _login(uow: UnitOfWork, member: Member) -> list[Out]:
 
 def _reviewable(uow: UnitOfWork, member: Member, reference: str) -> Ticket | None:
     ticket = tickets.by_reference(uow, reference)
-    return ticket if ticket is not None and can_review(member, ticket) else None
+    return ticket if ticket is not None and can_review(uow, member, ticket) else None
 
 
 def _take(uow: UnitOfWork, member: Member, reference: str) -> list[Out]:

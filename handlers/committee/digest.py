@@ -34,13 +34,17 @@ def digest_day(now: datetime, tz: tzinfo, at: time) -> date | None:
 
 
 def sections(
-    recipient: Recipient, tickets: list[Ticket], policy: SlaPolicy, now: datetime
+    uow: UnitOfWork,
+    recipient: Recipient,
+    tickets: list[Ticket],
+    policy: SlaPolicy,
+    now: datetime,
 ) -> dict[str, list[Ticket]]:
     """The member's tickets by section; a ticket is in one section, overdue first."""
     member = recipient.member
     found: dict[str, list[Ticket]] = {"overdue": [], "new": [], "waiting": []}
     for ticket in tickets:
-        if not may_see(recipient, ticket):
+        if not may_see(uow, recipient, ticket):
             continue
         mine = ticket.assignee_id == member.id
         unassigned = ticket.assignee_id is None
@@ -100,7 +104,7 @@ def send_digests(uow: UnitOfWork, policy: DigestPolicy) -> dict:
     tickets = open_tickets(uow)
     result = {"due": True, "day": day.isoformat(), "sent": 0, "empty": 0, "already": 0}
     for person in reachable(uow, DIGEST_ROLES):
-        found = sections(person, tickets, policy.sla, now)
+        found = sections(uow, person, tickets, policy.sla, now)
         counts = {name: len(group) for name, group in found.items()}
         mark = _claim(uow, person.member.id, day, counts)
         if mark is None:

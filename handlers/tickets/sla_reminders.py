@@ -62,8 +62,12 @@ def passed(policy: SlaPolicy, ticket: Ticket, notice: datetime | None, now: date
     return found
 
 
-def _audience(kind: str, ticket: Ticket, people: dict[str, list[Recipient]]) -> list[Recipient]:
-    allowed = {r.member.id: r for group in people.values() for r in group if may_see(r, ticket)}
+def _audience(
+    uow: UnitOfWork, kind: str, ticket: Ticket, people: dict[str, list[Recipient]]
+) -> list[Recipient]:
+    allowed = {
+        r.member.id: r for group in people.values() for r in group if may_see(uow, r, ticket)
+    }
     chairs = [r for r in people["chair"] if r.member.id in allowed]
     reviewers = [r for r in people["reviewer"] if r.member.id in allowed]
     if kind == "chairs":
@@ -87,7 +91,7 @@ def remind(uow: UnitOfWork, policy: SlaPolicy, dashboard_url: str) -> dict:
                 continue
             params = {"reference": ticket.reference, "link": dashboard_url, **threshold.params}
             payload = to_json([Say(f"sla.{threshold.kind}", params)])
-            for person in _audience(threshold.audience, ticket, people):
+            for person in _audience(uow, threshold.audience, ticket, people):
                 row = enqueue_once(
                     uow,
                     prefix + str(person.member.id),

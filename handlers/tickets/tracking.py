@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from handlers import throttles
+from handlers.committee import alerts
 from handlers.menu import main_menu
 from handlers.replies import Card, Out, Quick, Say, T
 from handlers.thai.words import means
+from handlers.tickets.endings import pending, settle_withdrawal_request
 from handlers.tickets.lifecycle import can_withdraw, check_transition
 from storage import tickets
 from storage.models import LineUser, Ticket
@@ -78,8 +81,11 @@ def continue_lookup(uow: UnitOfWork, user: LineUser, text: str | None) -> list[O
         state.update(reference=text.strip().upper().replace(" ", ""), step="code")
         user.state = state
         return [Say("lookup.ask_code")]
+    if not throttles.allowed(uow, "tracking", user.user_hash):
+        return [Say("lookup.locked")]
     ticket = tickets.by_reference(uow, state.get("reference", ""))
     if ticket is None or ticket.tracking_code_hash != tickets.tracking_code_hash(uow, text):
+        throttles.spend(uow, "tracking", user.user_hash)
         tries = state.get("tries", 0) + 1
         state.update(tries=tries, step="reference")
         if tries >= MAX_CODE_TRIES:
@@ -143,7 +149,23 @@ def withdraw(uow: UnitOfWork, user: LineUser, reference: str) -> list[Out]:
             )
         ]
     reason = "withdrawn by the complainant"
-    check_transition(ticket.status, "withdrawn", reason)
+    check_transition(ticket.status, "withdrawn", reason, by="complainant")
     tickets.set_status(uow, ticket, "withdrawn", "complainant", reason)
     ticket.closed_at = uow.now()
+    settle_withdrawal_request(uow, ticket, confirmed=True)
     return [Say("withdraw.done", {"reference": ticket.reference}, quick=main_menu())]
+
+
+def refuse_withdrawal(uow: UnitOfWork, user: LineUser, reference: str) -> list[Out]:
+    """The complainant did not ask to withdraw: the request is dropped, the chair is told."""
+    ticket = tickets.by_reference(uow, reference)
+    if ticket is None or not may_act_on(uow, user, ticket):
+        return [Say("lookup.not_found")]
+    if pending(uow, ticket, ("withdrawn",)) is None:
+        return [Say("withdraw.kept", {"reference": ticket.reference}, quick=main_menu())]
+    settle_withdrawal_request(uow, ticket, confirmed=False)
+    tickets.add_timeline(uow, ticket, "withdrawal_refused", "complainant")
+    for chair in alerts.chairs_for(uow, ticket):
+        say = Say("committee.withdrawal_refused", {"reference": ticket.reference})
+        alerts.notify_member(uow, chair, [say], purpose="committee:withdrawal")
+    return [Say("withdraw.kept", {"reference": ticket.reference}, quick=main_menu())]
