@@ -128,9 +128,9 @@ def resolve(uow: UnitOfWork, text: str) -> Resolution:
     parsed = names.parse(text)
     if not names.compact(parsed.place):
         return Resolution(None, 0.0)
-    for key, agency_id in _aliases(uow):
-        if key == parsed.key:
-            return Resolution(canonical(uow, uow.session.get(Agency, agency_id)), 100.0)
+    exact = dict(_aliases(uow)).get(parsed.key)
+    if exact is not None:
+        return Resolution(canonical(uow, uow.session.get(Agency, exact)), 100.0)
     ranked = sorted(scored(uow, parsed).items(), key=lambda item: -item[1])
     close = [(i, s) for i, s in ranked if s >= names.NEAR]
     if close and close[0][1] >= names.CONFIDENT and len(close) == 1:

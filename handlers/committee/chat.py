@@ -15,7 +15,7 @@ from handlers.committee.access import NotAllowed, can_review
 from handlers.events import Incoming
 from handlers.replies import Out, Quick, Say, T
 from handlers.thai.words import means, normalise
-from handlers.tickets.actions import message_complainant, take
+from handlers.tickets.actions import may_message, message_complainant, take
 from handlers.tickets.lifecycle import TRANSITIONS, TransitionError
 from storage import tickets
 from storage.models import LineUser, Member, Ticket
@@ -123,7 +123,7 @@ def _start_question(uow: UnitOfWork, user: LineUser, member: Member, reference: 
     ticket = _reviewable(uow, member, reference)
     if ticket is None:
         return [Say("committee.not_allowed", {"reference": reference[:32]})]
-    if not _can_ask(ticket):
+    if not _can_ask(ticket) or (ticket.status != "submitted" and not may_message(member, ticket)):
         return [Say("committee.cannot_ask", {"reference": ticket.reference})]
     user.state = {**user.state, ASKING: ticket.reference, ASKING_AT: uow.now().isoformat()}
     cancel = Quick("committee.button.cancel", "message", "ยกเลิก")

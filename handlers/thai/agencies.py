@@ -107,6 +107,8 @@ KINDS: tuple[Kind, ...] = (
     ),
 )
 OTHER = "other"
+# Named after villages, not after a ตำบล or อำเภอ: geography cannot vouch for them.
+NAMED_AFTER_VILLAGES = frozenset({OTHER, "school", "health_promoting_hospital"})
 BY_CODE = {kind.code: kind for kind in KINDS}
 _KIND_AT = [(kind, re.compile(kind.pattern)) for kind in KINDS]
 _LEADING = re.compile(r"^(?:ที่|ของ|ใน|จาก|เจ้าหน้าที่|นายก|ปลัด|ผอ\.?|ผู้อำนวยการ)\s*")
@@ -216,7 +218,7 @@ def is_known_place(parsed: ParsedAgency) -> bool:
     """Whether the place is a Buriram district or sub-district (so the agency surely exists)."""
     if compact(parsed.place).startswith(PROVINCE_NAME) and parsed.family != "tambon":
         return True
-    if parsed.kind == OTHER or not compact(parsed.place):
+    if parsed.kind in NAMED_AFTER_VILLAGES or not compact(parsed.place):
         return False
     if match_district(parsed.place).district:
         return True

@@ -237,7 +237,10 @@ def test_identity_is_shown_to_the_chair_and_each_view_is_audited(app, services):
     page = chair_client.get(f"/committee/tickets/{anonymous}").get_data(as_text=True)
     assert "/identity" not in page
     why = "ต้องการทราบชื่อผู้ร้อง"
-    assert post(chair_client, f"/committee/tickets/{anonymous}/identity", reason=why).status_code == 403
+    assert (
+        post(chair_client, f"/committee/tickets/{anonymous}/identity", reason=why).status_code
+        == 403
+    )
     reviewer_client, _ = signed_in(app, services, "reviewer")
     assert post(reviewer_client, url, reason=why).status_code == 403
     with services.uow() as uow:
