@@ -8,6 +8,7 @@ from flask.cli import AppGroup
 
 from handlers.committee import members, sessions
 from handlers.committee.access import ROLES, NotAllowed, conflict_label
+from handlers.committee.audit import record
 from storage.models import Member
 from storage.uow import UnitOfWork
 
@@ -126,6 +127,8 @@ def conflicts_add(member_id: int, kind: str, value: str, reason: str | None) -> 
             conflict = members.declare_conflict(uow, member, kind, value, reason)
         except ValueError as exc:
             raise click.ClickException(str(exc)) from exc
+        detail = f"member {member.id}: {conflict.kind} {conflict.value}"
+        record(uow, members.operator_member(uow), "declare_conflict", None, detail)
         uow.commit()
         click.echo(f"member {member.id} {member.name}: {conflict.kind} {conflict_label(conflict)}")
 

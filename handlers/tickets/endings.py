@@ -8,6 +8,7 @@ from sqlalchemy import select
 from handlers.committee import alerts
 from handlers.committee.access import NotAllowed, can_review, require_review
 from handlers.committee.audit import record
+from handlers.committee.members import OPERATOR_HASH
 from handlers.replies import Quick, Say, T
 from handlers.tickets.actions import actor, apply_status, notify_complainant
 from handlers.tickets.lifecycle import (
@@ -56,7 +57,7 @@ def _chairs(uow: UnitOfWork, ticket: Ticket, proposer_id: int, role: str) -> lis
     return [
         m
         for m in uow.session.scalars(stmt)
-        if m.id != proposer_id and m.user_hash != "system:operator" and can_review(uow, m, ticket)
+        if m.id != proposer_id and m.user_hash != OPERATOR_HASH and can_review(uow, m, ticket)
     ]
 
 

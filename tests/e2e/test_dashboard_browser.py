@@ -98,6 +98,7 @@ def test_reviewer_rejects_a_ticket_and_the_citizen_is_told_in_line(
     page.goto(f"{base}/committee/login/{login_token(services, chair)}")
     page.get_by_role("button", name="เข้าสู่ระบบ").click()
     page.goto(f"{base}/committee/tickets/{target}")
+    page.screenshot(path=str(SHOTS / "sujarit-dashboard-proposal.png"), full_page=True)
     page.locator("#proposal").get_by_role("button", name="ยืนยัน", exact=True).click()
     page.wait_for_selector(".flash.ok")
     assert page.inner_text("#ticket-status") == "ไม่รับพิจารณา"

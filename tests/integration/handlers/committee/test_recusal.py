@@ -4,16 +4,22 @@ gets, lists, opens, takes, exports or counts such a ticket (hostile spellings in
 from __future__ import annotations
 
 import uuid
+from datetime import timedelta
 
 import pytest
+import time_machine
 from sqlalchemy import select
 
+from bot.jobs import registry as jobs
 from handlers.committee import agencies, members
 from storage.insider_models import Agency
 from storage.models import Ticket
 from tests.clock import Clock
 from tests.dashboard_data import NOW, add_member, add_ticket, csrf_token, sign_in
 from tests.factories import Chat, file_complaint, texts
+from tests.scheduling import add_member as add_line_member
+from tests.scheduling import add_ticket as add_old_ticket
+from tests.scheduling import bkk, pushes
 
 CONFLICTED = "สมชาย ญาตินายก"
 
@@ -214,7 +220,7 @@ def test_a_new_agency_becomes_a_record_a_chair_can_merge(app, services, runner):
     assert visible(app, services, reviewer, later) == HIDDEN
 
 
-def test_a_conflicted_chair_sees_nothing_of_it_and_other_chairs_are_told(
+def test_a_conflicted_chair_sees_nothing_and_the_other_chair_sees_who_was_excluded(
     app, services, runner, client, gateway
 ):
     chair_chat = Chat(client, gateway, "U" + uuid.uuid4().hex, "test-channel-secret")
@@ -256,3 +262,22 @@ def test_a_conflicted_admin_cannot_open_identity_even_where_admins_may(app, serv
     free = dashboard(app, services, free_admin)
     shown = free.post(url, data={"reason": why, "csrf_token": csrf_token(free)})
     assert "นายสมหมาย" in shown.get_data(as_text=True)
+
+
+def test_digests_and_reminders_leave_out_a_conflict_spelt_another_way(services, gateway):
+    submitted = bkk(2026, 3, 1, 9, 0)
+    with services.uow() as uow:
+        tied, tied_line = add_line_member(uow, "กรรมการผูกพัน")
+        _, free_line = add_line_member(uow, "กรรมการอิสระ")
+        chair, chair_line = add_line_member(uow, "ประธานผูกพัน", role="chair")
+        members.declare_conflict(uow, tied, "agency", "อบต.หนองโบสถ์", None)
+        members.declare_conflict(uow, chair, "district", "อำเภอ นางรอง", None)
+        add_old_ticket(uow, submitted, agency="องค์การบริหารส่วนตำบล หนองโบสถ์", district=None)
+        uow.commit()
+    for moment in (submitted + timedelta(hours=80), bkk(2026, 3, 5, 8, 0)):
+        with time_machine.travel(moment, tick=False):
+            jobs.run_job(services, "sla-reminders")
+            jobs.run_job(services, "committee-digest")
+            services.sender.send_due()
+    assert pushes(gateway, free_line) and not pushes(gateway, tied_line)
+    assert not pushes(gateway, chair_line)
