@@ -16,10 +16,12 @@ p50/p95 per page are printed.
 from __future__ import annotations
 
 import os
+import re
 import statistics
 import sys
 import tempfile
 import time
+import uuid
 from pathlib import Path
 
 from sqlalchemy import create_engine, text
@@ -27,11 +29,11 @@ from sqlalchemy import create_engine, text
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bot import create_app  # noqa: E402
+from handlers.committee import members  # noqa: E402
 from handlers.thai.places import districts  # noqa: E402
 from storage.migrate import upgrade  # noqa: E402
 from storage.models import Ticket  # noqa: E402
 from storage.ticket_queries import encode_cursor  # noqa: E402
-from tests.dashboard_data import add_member, sign_in  # noqa: E402
 
 URL = os.environ.get("BENCH_DATABASE_URL", "postgresql://postgres@127.0.0.1:5432/sujarit_bench")
 TICKETS = int(os.environ.get("BENCH_TICKETS", "1000000"))
@@ -127,6 +129,25 @@ def prepare() -> None:
     print(f"built the dashboard indexes and analyzed in {time.perf_counter() - started:.0f} s")
 
 
+def bench_reviewer(services) -> int:
+    """A reviewer with a LINE account and a declared conflict (so filters do real work)."""
+    with services.uow() as uow:
+        member = members.add_member(uow, "U" + uuid.uuid4().hex, "bench reviewer", "reviewer")
+        members.declare_conflict(uow, member, "district", "ประโคนชัย", "lives there")
+        uow.commit()
+        return member.id
+
+
+def sign_in(client, services, member_id: int):
+    """Sign in through a one-time login link, as a member would."""
+    with services.uow() as uow:
+        token = members.issue_login_token(uow, members.get_member(uow, member_id))
+        uow.commit()
+    url = f"/committee/login/{token}"
+    csrf = re.search(r'name="csrf_token" value="([^"]+)"', client.get(url).get_data(as_text=True))
+    return client.post(url, data={"csrf_token": csrf.group(1)})
+
+
 def deep_cursor(services, depth: int) -> str:
     """The cursor of the ticket `depth` rows down the unfiltered list (found once, by OFFSET)."""
     with services.uow() as uow:
@@ -167,7 +188,7 @@ def main() -> None:
     }
     app = create_app({"ENV": env, "TESTING": True})
     services = app.extensions["sujarit"]
-    reviewer = add_member(services, "reviewer", "bench reviewer", [("district", "ประโคนชัย")])
+    reviewer = bench_reviewer(services)
     with _engine(URL).begin() as conn:  # give the bench reviewer some tickets of their own
         conn.execute(
             text("UPDATE tickets SET assignee_id = :m WHERE id % 500 = 3"), {"m": reviewer}

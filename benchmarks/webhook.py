@@ -31,7 +31,7 @@ import requests
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.factories import sign, text_event, webhook_body  # noqa: E402
+from bot.simulator.events import event, message_id, sign, webhook_body  # noqa: E402
 
 SECRET = "bench-channel-secret"
 TOKEN = "bench-access-token"
@@ -155,7 +155,8 @@ def drive(url: str, users: list[str], total: int, clients: int) -> tuple[list[fl
             user = mine[n % len(mine)]
             text = AGENCY if rounds[user] % 2 == 0 else BACK
             rounds[user] += 1
-            body = webhook_body(text_event(text, user))
+            message = {"type": "text", "id": message_id(), "text": text, "quoteToken": "q"}
+            body = webhook_body(event("message", user, uuid.uuid4().hex, message=message))
             headers = {"X-Line-Signature": sign(body, SECRET), "Content-Type": "application/json"}
             started = time.perf_counter()
             response = session.post(url, data=body, headers=headers, timeout=30)

@@ -51,30 +51,60 @@ class Incoming:
         return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
     @classmethod
-    def from_line(cls, raw: dict[str, Any]) -> Incoming:
-        """Read one event of LINE's webhook body, tolerating unknown shapes."""
-        source = raw.get("source") or {}
-        message = raw.get("message") or {}
-        postback = raw.get("postback") or {}
-        provider = message.get("contentProvider") or {}
+    def from_line(cls, raw: object) -> Incoming:
+        """Read one event of LINE's webhook body; MalformedEvent when it breaks LINE's shapes.
+
+        Unknown types and unknown fields are fine (LINE adds them); a known field of the
+        wrong kind (a `source` that is not an object, a `timestamp` that is not a number)
+        is not, and such an event is kept as failed rather than guessed at.
+        """
+        if not isinstance(raw, dict):
+            raise MalformedEvent("the event is not an object")
+        source = _object(raw, "source")
+        message = _object(raw, "message")
+        postback = _object(raw, "postback")
+        provider = _object(message, "contentProvider")
+        timestamp = raw.get("timestamp", 0)
+        if not isinstance(timestamp, int) or isinstance(timestamp, bool):
+            raise MalformedEvent("timestamp is not a number")
         return cls(
-            event_id=str(raw.get("webhookEventId") or ""),
-            type=str(raw.get("type") or "unknown"),
-            source_type=str(source.get("type") or "unknown"),
-            user_id=source.get("userId"),
-            reply_token=raw.get("replyToken"),
-            timestamp=int(raw.get("timestamp") or 0),
-            redelivery=bool((raw.get("deliveryContext") or {}).get("isRedelivery")),
-            message_type=message.get("type"),
-            message_id=message.get("id"),
-            text=message.get("text"),
-            file_name=message.get("fileName"),
+            event_id=_text(raw, "webhookEventId") or "",
+            type=_text(raw, "type") or "unknown",
+            source_type=_text(source, "type") or "unknown",
+            user_id=_text(source, "userId"),
+            reply_token=_text(raw, "replyToken"),
+            timestamp=timestamp,
+            redelivery=_object(raw, "deliveryContext").get("isRedelivery") is True,
+            message_type=_text(message, "type"),
+            message_id=_text(message, "id"),
+            text=_text(message, "text"),
+            file_name=_text(message, "fileName"),
             file_size=message.get("fileSize"),
-            postback_data=postback.get("data"),
-            postback_params=postback.get("params") or {},
+            postback_data=_text(postback, "data"),
+            postback_params=_object(postback, "params"),
             latitude=message.get("latitude"),
             longitude=message.get("longitude"),
-            address=message.get("address") or message.get("title"),
-            content_provider=provider.get("type"),
+            address=_text(message, "address") or _text(message, "title"),
+            content_provider=_text(provider, "type"),
             raw=raw,
         )
+
+
+class MalformedEvent(ValueError):
+    """An event that does not have the shape LINE documents; the reason names no content."""
+
+
+def _object(parent: dict, key: str) -> dict:
+    value = parent.get(key)
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise MalformedEvent(f"{key} is not an object")
+    return value
+
+
+def _text(parent: dict, key: str) -> str | None:
+    value = parent.get(key)
+    if value is not None and not isinstance(value, str):
+        raise MalformedEvent(f"{key} is not a string")
+    return value

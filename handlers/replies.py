@@ -40,7 +40,7 @@ class Say:
 
 @dataclass(frozen=True)
 class Card:
-    """A Flex layout by name (see bot/flex.py) with the data it shows."""
+    """A Flex layout by name (see bot/cards/) with the data it shows."""
 
     name: str
     data: dict[str, Any] = field(default_factory=dict)

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import base64
-import hashlib
-import hmac
-import json
 import time
 import uuid
+
+from bot.simulator.events import sign, webhook_body  # noqa: F401  (LINE's signing, for tests)
 
 
 def _base(kind: str, user_id: str, **extra) -> dict:
@@ -82,16 +80,17 @@ def _msg_id() -> str:
     return str(uuid.uuid4().int)[:18]
 
 
-def sign(body: bytes, secret: str) -> str:
-    """The X-Line-Signature LINE would send for `body`."""
-    return base64.b64encode(hmac.new(secret.encode(), body, hashlib.sha256).digest()).decode()
-
-
-def webhook_body(*events: dict) -> bytes:
-    """A webhook body holding `events`."""
-    return json.dumps(
-        {"destination": "U" + "f" * 32, "events": list(events)}, ensure_ascii=False
-    ).encode()
+def post_signed(client, body: str, secret: str = "test-channel-secret"):
+    """Deliver a webhook body exactly as written (malformed or not), signed as LINE would."""
+    data = body.encode()
+    response = client.post(
+        "/callback",
+        data=data,
+        content_type="application/json",
+        headers={"X-Line-Signature": sign(data, secret)},
+    )
+    response.close()  # runs the after-response delivery, as a WSGI server would
+    return response
 
 
 class Chat:

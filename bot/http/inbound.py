@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-import json
 import logging
 from dataclasses import dataclass, field
 
 from sqlalchemy.exc import IntegrityError, OperationalError
 
+from bot.http.webhook_body import RawEvent
 from bot.line.delivery import ReadyReply
+from handlers.complaint.answers import MEDIA
 from handlers.dispatch import handle_event
-from handlers.events import Incoming
+from handlers.events import Incoming, MalformedEvent
+from storage import failed_events
 from storage.inbox import record_once
-from storage.models import FailedEvent, OutboxMessage
+from storage.models import OutboxMessage
 from storage.uow import UnitOfWorkFactory
 from storage.users import user_for_line_id
 
@@ -32,16 +34,24 @@ class Outcome:
     handled: int = 0
     duplicates: int = 0
     failed: int = 0
+    media: bool = False  # a photo, video, audio or file came: look for evidence to fetch
 
 
-def process_event(uow_factory: UnitOfWorkFactory, raw: dict, outcome: Outcome) -> None:
-    """Handle one event in its own transaction; failures are kept, never lost silently."""
-    event = Incoming.from_line(raw)
+def process_event(uow_factory: UnitOfWorkFactory, raw: RawEvent, outcome: Outcome):
+    """Handle one event in its own transaction; returns why it failed, or None."""
+    try:
+        if raw.problem:
+            raise MalformedEvent(raw.problem)
+        event = Incoming.from_line(raw.data)
+    except MalformedEvent as exc:
+        outcome.failed += 1
+        log.warning("malformed event %s: %s", _label(raw)[0], exc)
+        return exc
     try:
         with uow_factory() as uow:
             if not record_once(uow, event.event_id, event.fingerprint, event.type):
                 outcome.duplicates += 1
-                return
+                return None
             replies = handle_event(uow, event)
             if replies and event.reply_token:
                 language = "th"
@@ -58,6 +68,7 @@ def process_event(uow_factory: UnitOfWorkFactory, raw: dict, outcome: Outcome) -
             if reply is not None:
                 outcome.replies.append(reply)
             outcome.handled += 1
+            outcome.media = outcome.media or event.message_type in MEDIA
     except IntegrityError:
         # A concurrent worker committed the same event first.
         outcome.duplicates += 1
@@ -68,31 +79,45 @@ def process_event(uow_factory: UnitOfWorkFactory, raw: dict, outcome: Outcome) -
     except Exception as exc:  # one bad event must not lose the others
         outcome.failed += 1
         log.exception("event %s (%s) failed", event.event_id, event.type)
-        _keep_failed(uow_factory, event, exc)
+        return exc
+    return None
 
 
-def _keep_failed(uow_factory: UnitOfWorkFactory, event: Incoming, exc: Exception) -> None:
+def describe(exc: Exception) -> str:
+    """What went wrong, for operators: the error's kind, and our own reason for a malformed
+    event (other errors' messages may quote what the person wrote, so they are left out)."""
+    if isinstance(exc, MalformedEvent):
+        return f"{type(exc).__name__}: {exc}"
+    return type(exc).__name__
+
+
+def _label(raw: RawEvent) -> tuple[str, str]:
+    """The event's id and type as far as they can be read, for the failed-events list."""
+    data = raw.data if isinstance(raw.data, dict) else {}
+    event_id, kind = data.get("webhookEventId"), data.get("type")
+    return (
+        event_id if isinstance(event_id, str) and event_id else "-",
+        kind if isinstance(kind, str) and kind else "(unreadable)",
+    )
+
+
+def _keep_failed(uow_factory: UnitOfWorkFactory, raw: RawEvent, exc: Exception) -> None:
     try:
         with uow_factory() as uow:
-            raw = json.dumps(event.raw, ensure_ascii=False)
-            uow.session.add(
-                FailedEvent(
-                    webhook_event_id=event.event_id or "-",
-                    event_type=event.type[:32],
-                    error=f"{type(exc).__name__}"[:2000],
-                    raw_enc=uow.vault.encrypt(raw),
-                    created_at=uow.now(),
-                )
-            )
+            event_id, kind = _label(raw)
+            failed_events.keep(uow, event_id, kind, describe(exc), raw.text)
             uow.commit()
     except Exception:
-        log.exception("could not keep failed event %s", event.event_id)
+        log.exception("could not keep failed event %s", _label(raw)[0])
 
 
-def process_body(uow_factory: UnitOfWorkFactory, events: list[dict]) -> Outcome:
-    """Process every event of a webhook body, in order."""
+def process_body(uow_factory: UnitOfWorkFactory, events: list[RawEvent | dict]) -> Outcome:
+    """Process every event of a webhook body, in order; keep the ones that fail."""
     outcome = Outcome()
     for raw in events:
-        if isinstance(raw, dict):
-            process_event(uow_factory, raw, outcome)
+        if not isinstance(raw, RawEvent):  # a parsed event, as tests build them
+            raw = RawEvent.from_data(raw)
+        error = process_event(uow_factory, raw, outcome)
+        if error is not None:
+            _keep_failed(uow_factory, raw, error)
     return outcome

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import json
-
 from flask import Blueprint, current_app, jsonify, request
 from linebot.v3.webhook import SignatureValidator
 
 from bot.http.inbound import DatabaseUnavailable, process_body
-from handlers.complaint.answers import MEDIA
+from bot.http.webhook_body import NotAWebhook, read_events
 
 bp = Blueprint("webhook", __name__)
 MAX_BODY = 1024 * 1024
@@ -32,11 +30,8 @@ def callback():
     if not signature or not SignatureValidator(services.channel_secret).validate(text, signature):
         return _refuse(400, "invalid signature")
     try:
-        payload = json.loads(text)
-        events = payload["events"]
-        if not isinstance(events, list):
-            raise TypeError
-    except (ValueError, KeyError, TypeError):
+        events = read_events(text)
+    except NotAWebhook:
         return _refuse(400, "body is not a LINE webhook")
     try:
         outcome = process_body(services.uow, events)
@@ -46,10 +41,7 @@ def callback():
         {"handled": outcome.handled, "duplicates": outcome.duplicates, "failed": outcome.failed}
     )
     # Deliver after the answer is on its way: LINE wants it within 2 seconds.
-    media = any(
-        isinstance(e, dict) and (e.get("message") or {}).get("type") in MEDIA for e in events
-    )
-    response.call_on_close(lambda: after_webhook(services, outcome, media))
+    response.call_on_close(lambda: after_webhook(services, outcome, outcome.media))
     return response
 
 

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import hmac
+import json
 import time
 import uuid
 
@@ -59,6 +63,17 @@ def event(kind: str, user_id: str, reply_token: str | None, **extra) -> dict:
         body["replyToken"] = reply_token
     body.update(extra)
     return body
+
+
+def webhook_body(*events: dict, destination: str = "U" + "0" * 32) -> bytes:
+    """A webhook body holding `events`, as LINE posts it."""
+    body = {"destination": destination, "events": list(events)}
+    return json.dumps(body, ensure_ascii=False).encode()
+
+
+def sign(body: bytes, secret: str) -> str:
+    """The X-Line-Signature LINE sends with `body`: HMAC-SHA256 with the channel secret."""
+    return base64.b64encode(hmac.new(secret.encode(), body, hashlib.sha256).digest()).decode()
 
 
 def from_request(data: dict) -> tuple[str, dict, dict | None]:

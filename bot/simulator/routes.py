@@ -8,10 +8,6 @@ page polls for it.
 
 from __future__ import annotations
 
-import base64
-import hashlib
-import hmac
-import json
 from io import BytesIO
 
 from flask import Blueprint, abort, current_app, jsonify, render_template, request, send_file
@@ -159,14 +155,8 @@ def _deliver(user_id: str, kind: str, fields: dict, shown: dict | None):
         if shown:
             simulator.record(uow, user_id, "user", "user", shown)
         uow.commit()
-    body = json.dumps(
-        {
-            "destination": "U" + "0" * 32,
-            "events": [simulator_events.event(kind, user_id, token, **fields)],
-        },
-        ensure_ascii=False,
-    ).encode()
-    signature = _sign(body, services.channel_secret)
+    body = simulator_events.webhook_body(simulator_events.event(kind, user_id, token, **fields))
+    signature = simulator_events.sign(body, services.channel_secret)
     client = current_app.test_client()
     response = client.post(
         "/callback",
@@ -177,7 +167,3 @@ def _deliver(user_id: str, kind: str, fields: dict, shown: dict | None):
     answer = response.get_json(silent=True) or {}
     response.close()  # runs the delivery that follows a webhook answer
     return jsonify({"status": response.status_code, **answer})
-
-
-def _sign(body: bytes, secret: str) -> str:
-    return base64.b64encode(hmac.new(secret.encode(), body, hashlib.sha256).digest()).decode()

@@ -67,6 +67,18 @@ def wait_for(condition, timeout: float, what: str):
     pytest.fail(f"timed out waiting for {what}")
 
 
+def started(tmp_path: Path, name: str) -> bool:
+    """The scheduler process `name` has listed its jobs, so its scheduler is starting."""
+    log = (tmp_path / f"{name}.log").read_text(errors="replace")
+    return all(f"scheduler: {job}" in log for job in jobs.JOBS)
+
+
+def ticked(runs: list[tuple[str, int, str]], times: int) -> list | None:
+    """The runs, once every job has run at least `times` times among them."""
+    per_job = {name: sum(1 for job, _, _ in runs if job == name) for name in jobs.JOBS}
+    return runs if min(per_job.values()) >= times else None
+
+
 def stop(*processes: subprocess.Popen) -> None:
     for process in processes:
         if process.poll() is None:
@@ -80,16 +92,16 @@ def test_two_schedulers_fire_each_tick_once_and_a_standby_takes_over(pg_url, tmp
         "second": spawn(pg_url, tmp_path, "second"),
     }
     try:
-        wait_for(lambda: len(job_runs(pg_url)) >= len(jobs.JOBS), 30, "the first ticks")
-        time.sleep(1)  # both processes are up and ticking by now
+        # Both processes have started their schedulers (each prints its jobs first) ...
+        for name in processes:
+            wait_for(lambda n=name: started(tmp_path, n), 30, f"the {name} scheduler to start")
         window_start = datetime.now(UTC)
-        time.sleep(2.5)
-        runs = job_runs(pg_url, since=window_start)
+        # ... and from then on, every job has ticked a few times.
+        runs = wait_for(
+            lambda: ticked(job_runs(pg_url, since=window_start), times=3), 60, "three ticks"
+        )
 
-        [leader_pid] = {pid for _, pid, _ in runs}  # one leader runs every tick
-        per_job = {name: sum(1 for job, _, _ in runs if job == name) for name in jobs.JOBS}
-        assert all(1 <= count <= 3 for count in per_job.values()), per_job  # 2.5 s of 1 s ticks
-
+        [leader_pid] = {pid for _, pid, _ in runs}  # one process ran every one of those ticks
         leader = next(n for n, p in processes.items() if p.pid == leader_pid)
         standby = "second" if leader == "first" else "first"
         processes[leader].kill()  # dies without a word: PostgreSQL drops its lock with it
@@ -122,10 +134,12 @@ def test_sigterm_stops_the_sqlite_scheduler_cleanly(sqlite_url, tmp_path):
 
 def test_sigterm_lets_the_running_job_finish(services, monkeypatch):
     steps: list[str] = []
+    terminated = threading.Event()
 
     def slow(_services):
         steps.append("started")
-        time.sleep(1.5)
+        # Still at work when SIGTERM arrives: it must be let finish, not cut off.
+        assert terminated.wait(timeout=10), "SIGTERM never came"
         steps.append("finished")
         return {"slow": True}
 
@@ -140,6 +154,8 @@ def test_sigterm_lets_the_running_job_finish(services, monkeypatch):
     def terminate_once_started():
         wait_for(lambda: steps, 10, "the slow job to start")
         os.kill(os.getpid(), signal.SIGTERM)
+        wait_for(process.stop.is_set, 10, "the scheduler to take the signal")
+        terminated.set()
 
     saved = {s: signal.getsignal(s) for s in (signal.SIGTERM, signal.SIGINT)}
     threading.Thread(target=terminate_once_started, daemon=True).start()

@@ -45,12 +45,17 @@ def test_deploy_creates_uploads_and_sets_the_default_menu(line_app, line_api):
 def test_menu_areas_cover_the_picture_without_overlapping(line_app, line_api):
     line_app.test_cli_runner().invoke(args=["richmenu", "deploy"])
     (menu,) = line_api.rich_menus.values()
-    cells = set()
-    for area in menu["areas"]:
-        b = area["bounds"]
-        cells |= {(x, y) for x in range(b["x"], b["x"] + b["width"], 50)
-                  for y in range(b["y"], b["y"] + b["height"], 50)}  # fmt: skip
-    assert len(cells) == len(range(0, 2500, 50)) * len(range(0, 1686, 50))
+    width, height = menu["size"]["width"], menu["size"]["height"]
+    boxes = [
+        (b["x"], b["y"], b["x"] + b["width"], b["y"] + b["height"])
+        for b in (area["bounds"] for area in menu["areas"])
+    ]
+    # Inside the picture, no two areas share a pixel, and together they fill it.
+    assert all(0 <= x0 < x1 <= width and 0 <= y0 < y1 <= height for x0, y0, x1, y1 in boxes)
+    for i, (ax0, ay0, ax1, ay1) in enumerate(boxes):
+        for bx0, by0, bx1, by1 in boxes[i + 1 :]:
+            assert ax1 <= bx0 or bx1 <= ax0 or ay1 <= by0 or by1 <= ay0, (boxes[i], (bx0, by0))
+    assert sum((x1 - x0) * (y1 - y0) for x0, y0, x1, y1 in boxes) == width * height
 
 
 def test_a_refusal_from_line_is_reported(line_app, line_api):
