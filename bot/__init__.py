@@ -19,6 +19,8 @@ def create_app(test_config: dict | None = None) -> Flask:
     from bot.cli.core import register_cli
     from bot.http import (
         health,  # noqa: F401
+        metrics,  # noqa: F401
+        privacy,  # noqa: F401
         webhook,  # noqa: F401
     )
     from bot.simulator import routes as simulator  # noqa: F401
@@ -36,6 +38,8 @@ def create_app(test_config: dict | None = None) -> Flask:
 
     app.register_blueprint(webhook.bp)
     app.register_blueprint(health.bp)
+    app.register_blueprint(privacy.bp)
+    app.register_blueprint(metrics.bp)
     dashboard.register(app, config.local_mode)
     if config.local_mode:
         app.register_blueprint(simulator.bp)
@@ -44,6 +48,8 @@ def create_app(test_config: dict | None = None) -> Flask:
 
 
 def _configure_logging() -> None:
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    from bot.logs import json_handler
+
+    logging.basicConfig(level=logging.INFO, handlers=[json_handler()])
     # Alembic announces every plugin it loads; keep its migration lines, drop the chatter.
     logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)

@@ -43,6 +43,16 @@ class Config:
     scheduler_test_interval: int = 0
     line_timeout_seconds: float = 10.0
     evidence_max_bytes: int = 25 * 1024 * 1024
+    privacy_controller: str = "เครือข่ายองค์กรชุมชนจังหวัดบุรีรัมย์"
+    privacy_contact: str = ""
+    privacy_export_minutes: int = 60
+    retention_draft_days: int = 30
+    retention_evidence_days: int = 30
+    retention_event_days: int = 7
+    retention_identity_days: int = 365
+    retention_audit_days: int = 1825
+    metrics_token: str = ""
+    metrics_multiproc_dir: str = ""
     extra: dict = field(default_factory=dict)
 
     @property
@@ -64,6 +74,13 @@ def _int(env: dict, name: str, default: int) -> int:
         return int(raw)
     except ValueError as exc:
         raise ConfigError(f"{name} must be a whole number, got {raw!r}") from exc
+
+
+def _positive(env: dict, name: str, default: int) -> int:
+    value = _int(env, name, default)
+    if value < 1:
+        raise ConfigError(f"{name} must be at least 1, got {value}")
+    return value
 
 
 def _test_interval(env: dict, production: bool) -> int:
@@ -151,4 +168,15 @@ def load_config(env: dict | None = None, instance_path: str = "instance") -> Con
         draft_expire_days=_int(env, "DRAFT_EXPIRE_DAYS", 7),
         outbox_max_attempts=_int(env, "OUTBOX_MAX_ATTEMPTS", 8),
         scheduler_test_interval=_test_interval(env, production),
+        privacy_controller=env.get("PRIVACY_CONTROLLER", "").strip()
+        or "เครือข่ายองค์กรชุมชนจังหวัดบุรีรัมย์",
+        privacy_contact=env.get("PRIVACY_CONTACT", "").strip(),
+        privacy_export_minutes=_positive(env, "PRIVACY_EXPORT_MINUTES", 60),
+        retention_draft_days=_positive(env, "RETENTION_DRAFT_DAYS", 30),
+        retention_evidence_days=_positive(env, "RETENTION_EVIDENCE_DAYS", 30),
+        retention_event_days=_positive(env, "RETENTION_EVENT_DAYS", 7),
+        retention_identity_days=_positive(env, "RETENTION_IDENTITY_DAYS", 365),
+        retention_audit_days=_positive(env, "RETENTION_AUDIT_DAYS", 1825),
+        metrics_token=env.get("METRICS_TOKEN", "").strip(),
+        metrics_multiproc_dir=env.get("PROMETHEUS_MULTIPROC_DIR", "").strip(),
     )

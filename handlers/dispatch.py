@@ -8,6 +8,8 @@ from handlers.complaint.answers import postback_fields
 from handlers.events import Incoming
 from handlers.menu import help_text, main_menu, welcome
 from handlers.outreach import news
+from handlers.privacy import notice, rights, transfer
+from handlers.privacy.unsend import handle_unsend
 from handlers.replies import Out, Say
 from handlers.thai.words import meaning
 from handlers.tickets import complainant_replies, tracking
@@ -27,13 +29,16 @@ def handle_event(uow: UnitOfWork, event: Incoming) -> list[Out]:
     user = user_for_line_id(uow, event.user_id)
     if event.type == "follow":
         user.following = True
-        return welcome()
+        notice.mark_shown(user)
+        return welcome(notice.privacy_url(uow))
     if event.type == "unfollow":
         user.following = False
         return []
+    if event.type == "unsend":
+        return handle_unsend(uow, user, event)
     if event.type not in CONVERSATION_EVENTS:
         return []
-    return _conversation(uow, user, event)
+    return notice.with_update(uow, user, _conversation(uow, user, event))
 
 
 def _conversation(uow: UnitOfWork, user: LineUser, event: Incoming) -> list[Out]:
@@ -43,6 +48,11 @@ def _conversation(uow: UnitOfWork, user: LineUser, event: Incoming) -> list[Out]
     if word in ("english", "thai"):
         user.language = "en" if word == "english" else "th"
         return [Say("language.changed", quick=main_menu())]
+    if "transfer" in fields:
+        return transfer.answer(uow, user, fields["transfer"])
+    privacy_reply = rights.handle(uow, user, fields, text)
+    if privacy_reply is not None:
+        return privacy_reply
     for feature in (committee_chat, complainant_replies):
         answer = feature.handle(uow, user, event, fields)
         if answer is not None:

@@ -8,13 +8,14 @@ MENU_ITEMS = ("complain", "track", "news", "help")
 
 
 def main_menu() -> tuple[Quick, ...]:
-    """Quick replies for the four things the account does."""
-    return tuple(Quick(f"menu.{item}", "postback", f"menu={item}") for item in MENU_ITEMS)
+    """Quick replies for the four things the account does, and the person's own data."""
+    items = tuple(Quick(f"menu.{item}", "postback", f"menu={item}") for item in MENU_ITEMS)
+    return (*items, Quick("privacy.button.mydata", "postback", "privacy=mydata"))
 
 
-def welcome() -> list[Out]:
-    """What a new follower reads: purpose, anonymity, the PDPA notice, and the menu."""
-    return [Say("welcome.hello"), Say("welcome.privacy", quick=main_menu())]
+def welcome(privacy_url: str = "/privacy") -> list[Out]:
+    """What a new follower reads: purpose, anonymity, the short PDPA notice, and the menu."""
+    return [Say("welcome.hello"), Say("welcome.privacy", {"url": privacy_url}, quick=main_menu())]
 
 
 def help_text() -> list[Out]:

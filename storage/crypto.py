@@ -17,6 +17,11 @@ def _derive(secret: str, purpose: bytes) -> bytes:
     )
 
 
+def fingerprint(key: str) -> str:
+    """A short public name for a key (which key is in use), useless to recover it."""
+    return hashlib.sha256(b"sujarit-key-fingerprint:" + key.encode("utf-8")).hexdigest()[:12]
+
+
 class Vault:
     """Encrypts identity fields (Fernet) and computes keyed hashes for look-ups.
 
@@ -27,11 +32,13 @@ class Vault:
 
     def __init__(self, secret_key: str, data_key: str = "") -> None:
         if data_key:
-            keys = [Fernet(k.strip()) for k in data_key.split(",") if k.strip()]
-            index_seed = data_key.split(",")[0].strip()
+            self.data_keys = [k.strip() for k in data_key.split(",") if k.strip()]
+            index_seed = self.data_keys[0]
         else:
-            keys = [Fernet(base64.urlsafe_b64encode(_derive(secret_key, b"fernet")))]
+            self.data_keys = [base64.urlsafe_b64encode(_derive(secret_key, b"fernet")).decode()]
             index_seed = secret_key
+        self.lookup_keys = [index_seed]
+        keys = [Fernet(k) for k in self.data_keys]
         self._fernet = MultiFernet(keys)
         self._index_key = _derive(index_seed, b"blind-index")
 
@@ -49,6 +56,13 @@ class Vault:
             return self._fernet.decrypt(token.encode("ascii")).decode("utf-8")
         except InvalidToken as exc:
             raise ValueError("cannot decrypt: wrong DATA_ENCRYPTION_KEY?") from exc
+
+    def fingerprints(self) -> dict[str, list[str]]:
+        """Short public names of the keys in use, newest first (for backups and metrics)."""
+        return {
+            "encryption": [fingerprint(k) for k in self.data_keys],
+            "lookup": [fingerprint(k) for k in self.lookup_keys],
+        }
 
     def blind_index(self, value: str) -> str:
         """A keyed hash, stable for equal inputs, useless without the key."""

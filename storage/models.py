@@ -58,6 +58,8 @@ class LineUser(Base):
     subscribed: Mapped[bool] = mapped_column(Boolean, default=True)
     district: Mapped[str | None] = mapped_column(String(64))
     state: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    # The privacy notice version this person was last shown (None: never shown one).
+    notice_version: Mapped[str | None] = mapped_column(String(16))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 

@@ -98,6 +98,9 @@ def register_cli(app: Flask) -> None:
 
     app.cli.add_command(campaigns_cli)
     app.cli.add_command(forums_cli)
+    from bot.cli.backup import backup_cli
+
+    app.cli.add_command(backup_cli)
     from bot.cli.events import events_cli
 
     app.cli.add_command(events_cli)

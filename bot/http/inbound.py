@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import traceback
 from dataclasses import dataclass, field
 
 from sqlalchemy.exc import IntegrityError, OperationalError
@@ -78,7 +79,16 @@ def process_event(uow_factory: UnitOfWorkFactory, raw: RawEvent, outcome: Outcom
         raise DatabaseUnavailable from None
     except Exception as exc:  # one bad event must not lose the others
         outcome.failed += 1
-        log.exception("event %s (%s) failed", event.event_id, event.type)
+        # Where it failed, never the exception's message: it may quote what the person typed.
+        log.error(
+            "event failed",
+            extra={
+                "event_id": event.event_id,
+                "event_type": event.type,
+                "error": type(exc).__name__,
+                "stack": "".join(traceback.format_tb(exc.__traceback__)),
+            },
+        )
         return exc
     return None
 

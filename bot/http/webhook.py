@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import logging
+import time
+
 from flask import Blueprint, current_app, jsonify, request
 from linebot.v3.webhook import SignatureValidator
 
 from bot.http.inbound import DatabaseUnavailable, process_body
 from bot.http.webhook_body import NotAWebhook, read_events
+from bot.metrics import observe_webhook
 
 bp = Blueprint("webhook", __name__)
+log = logging.getLogger(__name__)
 MAX_BODY = 1024 * 1024
 
 
@@ -33,10 +38,24 @@ def callback():
         events = read_events(text)
     except NotAWebhook:
         return _refuse(400, "body is not a LINE webhook")
+    started = time.perf_counter()
     try:
         outcome = process_body(services.uow, events)
     except DatabaseUnavailable:
+        log.warning("webhook: database unavailable", extra={"events": len(events)})
         return _refuse(503, "database unavailable, deliver again later")
+    seconds = time.perf_counter() - started
+    observe_webhook(events, outcome, seconds)
+    log.info(
+        "webhook",
+        extra={
+            "events": len(events),
+            "handled": outcome.handled,
+            "duplicates": outcome.duplicates,
+            "failed": outcome.failed,
+            "ms": round(seconds * 1000, 1),
+        },
+    )
     response = jsonify(
         {"handled": outcome.handled, "duplicates": outcome.duplicates, "failed": outcome.failed}
     )

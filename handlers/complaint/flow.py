@@ -10,6 +10,9 @@ from handlers.complaint.steps import EDITABLE, FIRST_STEP, STEPS, Problem, StepC
 from handlers.complaint.submission import submit_draft
 from handlers.events import Incoming
 from handlers.menu import main_menu
+from handlers.privacy import consent as privacy_consent
+from handlers.privacy.notice import privacy_url
+from handlers.privacy.unsend import remember_source
 from handlers.replies import Card, Out, Quick, Say
 from handlers.thai.words import meaning
 from storage.evidence import record_pending
@@ -71,12 +74,21 @@ def ask(uow: UnitOfWork, draft: Draft) -> list[Out]:
     """The question of the draft's current step (the summary card at the end)."""
     if draft.step == "summary":
         return [summary_card(uow, draft)]
-    return STEPS[draft.step].ask(_context(uow, draft))
+    items = STEPS[draft.step].ask(_context(uow, draft))
+    if draft.step == "consent":  # the full notice is one tap away before anyone agrees
+        url = privacy_url(uow)
+        items = [Say(i.key, {**i.params, "url": url}, i.quick) for i in items]
+    return items
 
 
 def handle(uow: UnitOfWork, user: LineUser, draft: Draft, event: Incoming) -> list[Out]:
     """One event while a complaint is being written."""
+    before, step = dict(draft.data), draft.step
     replies = _handle(uow, user, draft, event)
+    if draft.status == "open":
+        remember_source(draft, event.message_id, before)
+    if step == "consent" and (draft.step != "consent" or draft.status == "declined"):
+        privacy_consent.note_complaint_consent(uow, user, draft.status != "declined")
     # Touched last, so the draft is written once with everything that changed.
     draft.updated_at = uow.now()
     draft.reminded_at = None
@@ -181,7 +193,7 @@ def summary_card(uow: UnitOfWork, draft: Draft) -> Card:
     count = evidence_count(uow, draft)
     data = draft.data
     state = completeness(data, count)
-    shown = {k: v for k, v in data.items() if not k.endswith("_enc")}
+    shown = {k: v for k, v in data.items() if not k.endswith("_enc") and not k.startswith("_")}
     if data.get("name_enc"):
         shown["name"] = uow.vault.decrypt(data["name_enc"])
         shown["phone"] = uow.vault.decrypt(data.get("phone_enc"))
@@ -201,6 +213,9 @@ def _summary_action(uow: UnitOfWork, user: LineUser, draft: Draft, answer: Answe
     if draft.step != "summary":
         return [Say("problem.wrong_kind.text")] + ask(uow, draft)
     if answer.choice == "confirm":
+        missing = privacy_consent.unsent_required(draft)
+        if missing:  # an answer was unsent after it was given: ask it again first
+            return [Say("privacy.ask_again")] + _goto(uow, draft, missing, editing=True)
         return submit_draft(uow, user, draft, evidence_count(uow, draft))
     if answer.choice == "edit":
         items = tuple(Quick(f"field.{name}", "postback", f"a=edit:{name}") for name in EDITABLE)

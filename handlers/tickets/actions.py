@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from handlers.committee.access import NotAllowed, can_see_identity, require_review
 from handlers.committee.audit import record
+from handlers.privacy.transfer import ask_transfer_consent
 from handlers.replies import Quick, Say, T, to_json
 from handlers.tickets.lifecycle import (
     CLOSED,
@@ -33,6 +34,8 @@ def notify_complainant(
     uow: UnitOfWork, ticket: Ticket, items: list, purpose: str, dedupe_key: str | None = None
 ) -> None:
     """Push a message to whoever filed the ticket (named or anonymous), in their language."""
+    if not ticket.owner_line_id_enc:
+        return  # the complainant erased their data: no way to reach them, by their choice
     outbox.enqueue(
         uow,
         "push",
@@ -145,6 +148,8 @@ def apply_status(
             )
         )
     notify_complainant(uow, ticket, items, purpose=f"status:{new_status}")
+    if new_status == "forwarded":
+        ask_transfer_consent(uow, ticket, agency)
 
 
 def add_note(uow: UnitOfWork, member: Member, ticket: Ticket, body: str) -> None:

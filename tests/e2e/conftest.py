@@ -119,6 +119,8 @@ def server(e2e_database_url, module_line_api, tmp_path_factory) -> Iterator[Serv
         "SECRET_KEY": "e2e-secret-key",
         "EVIDENCE_DIR": str(tmp / "evidence"),
         "PUBLIC_BASE_URL": "https://sujarit.example.org",
+        # As production runs it: each worker counts into its own file here (bot/metrics.py).
+        "PROMETHEUS_MULTIPROC_DIR": str(tmp_path_factory.mktemp("metrics")),
     }
     engine = make_engine(e2e_database_url)
     with gunicorn(env, tmp / "gunicorn.log") as base_url:

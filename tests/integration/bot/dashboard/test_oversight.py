@@ -74,10 +74,11 @@ def test_admins_see_identity_only_where_the_chairs_policy_allows(app, services):
     post(chair_web, "/committee/audit/policy", admins="no")
     assert post(admin_web, url, reason=WHY).status_code == 403
     # The privacy notice says what the code does.
-    for language in ("th", "en"):
-        notice = catalogue.text(language, "welcome.privacy")
-        assert ("ผู้ดูแลระบบ" if language == "th" else "admins") in notice
-        assert ("ระบุเหตุผล" if language == "th" else "reason") in notice
+    words = {"th": ("ผู้ดูแลระบบ", "ประธานอนุญาต", "เหตุผล"), "en": ("admin", "chair allows", "reason")}
+    for language, expected in words.items():
+        for key in ("welcome.privacy", "privacy.notice", "privacy.page.who"):
+            notice = catalogue.text(language, key, url="https://example.org/privacy")
+            assert all(word in notice for word in expected), (language, key)
 
 
 def test_logout_ends_the_session_on_the_server(app, services):

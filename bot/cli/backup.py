@@ -1,0 +1,104 @@
+"""`flask --app bot backup create|restore|verify`: the whole system in one archive, and back."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+from flask import current_app
+from flask.cli import AppGroup
+
+from storage import backup
+from storage.migrate import current_heads, upgrade
+
+backup_cli = AppGroup("backup", help="Back up and restore the database and evidence files.")
+
+
+def _services():
+    return current_app.extensions["sujarit"]
+
+
+def _revision(engine) -> str:
+    with engine.connect() as conn:
+        from sqlalchemy import text
+
+        return conn.scalar(text("SELECT version_num FROM alembic_version"))
+
+
+@backup_cli.command("create")
+@click.option("--out", "out", required=True, type=click.Path(dir_okay=False))
+def create(out: str) -> None:
+    """Write one consistent archive: every table, the evidence files, checksums; no keys."""
+    services = _services()
+    manifest = backup.create(
+        services.engine,
+        services.config.evidence_dir,
+        out,
+        services.uow.vault.fingerprints(),
+        _revision(services.engine),
+    )
+    rows = sum(t["rows"] for t in manifest["tables"].values())
+    click.echo(
+        f"{out}: {rows} rows in {len(manifest['tables'])} tables, "
+        f"{len(manifest['evidence'])} evidence files, revision {manifest['revision']}"
+    )
+    for kind, fingerprints in manifest["key_fingerprints"].items():
+        click.echo(f"needs {kind} key(s): {', '.join(fingerprints)}")
+    if manifest["evidence_missing"]:
+        click.echo(f"warning: {len(manifest['evidence_missing'])} evidence files were missing")
+
+
+@backup_cli.command("verify")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+def verify(file: str) -> None:
+    """Check every checksum of an archive and say which keys it needs."""
+    try:
+        manifest, _ = backup.read(file)
+    except backup.BackupError as exc:
+        raise click.ClickException(str(exc)) from exc
+    rows = sum(t["rows"] for t in manifest["tables"].values())
+    click.echo(
+        f"ok: {rows} rows, {len(manifest['evidence'])} evidence files, "
+        f"revision {manifest['revision']}, made {manifest['created_at']} "
+        f"on {manifest['source']}"
+    )
+    missing = backup.missing_keys(manifest, _services().uow.vault.fingerprints())
+    for kind, fingerprints in manifest["key_fingerprints"].items():
+        click.echo(f"needs {kind} key(s): {', '.join(fingerprints)}")
+    if missing:
+        click.echo(f"the configured keys lack: {', '.join(missing)}")
+
+
+@backup_cli.command("restore")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+def restore(file: str) -> None:
+    """Bring an archive into an EMPTY database and evidence directory (refuses otherwise)."""
+    services = _services()
+    try:
+        manifest, members = backup.read(file)
+    except backup.BackupError as exc:
+        raise click.ClickException(str(exc)) from exc
+    missing = backup.missing_keys(manifest, services.uow.vault.fingerprints())
+    if missing:
+        raise click.ClickException(
+            "the configured DATA_ENCRYPTION_KEY/lookup keys do not include the archive's: "
+            + ", ".join(missing)
+        )
+    evidence = Path(services.config.evidence_dir)
+    if evidence.is_dir() and any(evidence.iterdir()):
+        raise click.ClickException(f"EVIDENCE_DIR {evidence} is not empty; restore needs it empty")
+    if not backup.is_empty(services.engine):
+        raise click.ClickException("the database holds data; restore needs an empty database")
+    url = services.config.database_url
+    if manifest["revision"] not in current_heads(url):
+        raise click.ClickException(
+            f"the archive is at revision {manifest['revision']}; this version of the code "
+            f"is at {', '.join(current_heads(url))}: restore with the matching version, then "
+            "run `db upgrade`"
+        )
+    upgrade(url, manifest["revision"])
+    counts = backup.restore(services.engine, str(evidence), manifest, members)
+    click.echo(
+        f"restored {sum(counts.values())} rows and {len(manifest['evidence'])} "
+        f"evidence files from {file}"
+    )

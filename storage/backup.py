@@ -1,0 +1,222 @@
+"""One consistent archive of the database and the evidence files, with checksums.
+
+The archive (a gzip'd tar) holds `manifest.json`, one JSON-lines file per table and the
+evidence files the rows refer to. Values are written in a portable form, so an archive
+made on SQLite restores into PostgreSQL and back. Keys are never in it: the manifest
+names the fingerprints of the keys the data needs.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import io
+import json
+import tarfile
+from datetime import date, datetime
+from pathlib import Path
+
+from sqlalchemy import Date, Engine, LargeBinary, func, inspect, select, text
+from sqlalchemy.types import DateTime
+
+from storage.schema import Base
+from storage.types import utcnow
+
+FORMAT = 1
+CHUNK = 500
+
+
+class BackupError(RuntimeError):
+    """The archive is damaged, or the target is not fit to restore into."""
+
+
+def _encode(value):
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, bytes | memoryview):
+        return {"$b64": base64.b64encode(bytes(value)).decode("ascii")}
+    return value
+
+
+def _decoder(column):
+    kind = column.type
+    if isinstance(kind, DateTime) or isinstance(getattr(kind, "impl", None), DateTime):
+        return lambda v: None if v is None else datetime.fromisoformat(v)
+    if isinstance(kind, Date):
+        return lambda v: None if v is None else date.fromisoformat(v)
+    if isinstance(kind, LargeBinary):
+        return lambda v: None if v is None else base64.b64decode(v["$b64"])
+    return lambda v: v
+
+
+def _sha(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _add(tar: tarfile.TarFile, name: str, data: bytes) -> None:
+    info = tarfile.TarInfo(name)
+    info.size = len(data)
+    info.mtime = int(utcnow().timestamp())
+    tar.addfile(info, io.BytesIO(data))
+
+
+def _relative(stored: str, evidence_dir: Path) -> str:
+    path = Path(stored)
+    if not path.is_absolute():
+        return str(path)
+    try:
+        return str(path.resolve().relative_to(evidence_dir.resolve()))
+    except ValueError:
+        return f"outside/{_sha(stored.encode())[:16]}-{path.name}"
+
+
+def _snapshot(engine: Engine):
+    """A connection whose reads all see one moment of the database."""
+    conn = engine.connect()
+    if engine.dialect.name == "postgresql":
+        conn = conn.execution_options(isolation_level="REPEATABLE READ", postgresql_readonly=True)
+    conn.begin()  # SQLite: BEGIN IMMEDIATE (storage.db) holds writers off while we read
+    return conn
+
+
+def create(engine: Engine, evidence_dir: str, out: str, fingerprints: dict, revision: str) -> dict:
+    """Write the archive to `out`; returns its manifest."""
+    root = Path(evidence_dir)
+    manifest = {
+        "format": FORMAT,
+        "created_at": utcnow().isoformat(),
+        "source": engine.dialect.name,
+        "revision": revision,
+        "key_fingerprints": fingerprints,
+        "evidence_dir": str(root.resolve()),
+        "tables": {},
+        "evidence": {},
+        "evidence_missing": [],
+    }
+    with tarfile.open(out, "w:gz") as tar, _snapshot(engine) as conn:
+        for table in Base.metadata.sorted_tables:
+            lines = [
+                json.dumps({k: _encode(v) for k, v in row._mapping.items()}, ensure_ascii=False)
+                for row in conn.execute(select(table).order_by(*table.primary_key.columns))
+            ]
+            data = ("\n".join(lines) + "\n" if lines else "").encode("utf-8")
+            _add(tar, f"tables/{table.name}.jsonl", data)
+            manifest["tables"][table.name] = {"rows": len(lines), "sha256": _sha(data)}
+            if table.name == "evidence":
+                _add_evidence(tar, manifest, conn, table, root)
+        conn.rollback()
+        _add(tar, "manifest.json", json.dumps(manifest, indent=2).encode("utf-8"))
+    return manifest
+
+
+def _add_evidence(tar, manifest, conn, table, root: Path) -> None:
+    paths = conn.execute(select(table.c.storage_path).where(table.c.storage_path.is_not(None)))
+    for (stored,) in paths:
+        relative = _relative(stored, root)
+        if relative in manifest["evidence"]:
+            continue
+        path = Path(stored) if Path(stored).is_absolute() else root / stored
+        if not path.is_file():
+            manifest["evidence_missing"].append(relative)
+            continue
+        data = path.read_bytes()
+        _add(tar, f"evidence/{relative}", data)
+        manifest["evidence"][relative] = {"sha256": _sha(data), "bytes": len(data)}
+
+
+def read(path: str) -> tuple[dict, dict[str, bytes]]:
+    """The manifest and every member of an archive, each checked against its checksum."""
+    try:
+        with tarfile.open(path, "r:gz") as tar:
+            members = {m.name: tar.extractfile(m).read() for m in tar.getmembers() if m.isfile()}
+    except (OSError, tarfile.TarError, EOFError) as exc:
+        raise BackupError(f"{path} is not a readable backup archive: {exc}") from exc
+    if "manifest.json" not in members:
+        raise BackupError("the archive has no manifest.json")
+    manifest = json.loads(members["manifest.json"])
+    if manifest.get("format") != FORMAT:
+        raise BackupError(f"unknown archive format {manifest.get('format')!r}")
+    problems = []
+    for name, info in manifest["tables"].items():
+        data = members.get(f"tables/{name}.jsonl")
+        if data is None or _sha(data) != info["sha256"]:
+            problems.append(f"table {name}")
+        elif len(data.splitlines()) != info["rows"]:
+            problems.append(f"table {name} (row count)")
+    for relative, info in manifest["evidence"].items():
+        data = members.get(f"evidence/{relative}")
+        if data is None or _sha(data) != info["sha256"]:
+            problems.append(f"evidence {relative}")
+    if problems:
+        raise BackupError("checksum mismatch: " + ", ".join(problems))
+    return manifest, members
+
+
+def missing_keys(manifest: dict, fingerprints: dict) -> list[str]:
+    """Fingerprints the archive needs that the configured keys do not provide."""
+    return [
+        f"{kind}:{fp}"
+        for kind, needed in manifest["key_fingerprints"].items()
+        for fp in needed
+        if fp not in fingerprints.get(kind, [])
+    ]
+
+
+def is_empty(engine: Engine) -> bool:
+    """No table of ours holds a row (a database with no tables at all is empty too)."""
+    present = set(inspect(engine).get_table_names())
+    with engine.connect() as conn:
+        for table in Base.metadata.sorted_tables:
+            if table.name in present and conn.scalar(select(func.count()).select_from(table)):
+                return False
+    return True
+
+
+def restore(engine: Engine, evidence_dir: str, manifest: dict, members: dict[str, bytes]) -> dict:
+    """Load a checked archive into an empty, migrated database and an empty evidence dir."""
+    root = Path(evidence_dir)
+    counts = {}
+    with engine.begin() as conn:
+        for table in Base.metadata.sorted_tables:
+            data = members[f"tables/{table.name}.jsonl"].decode("utf-8")
+            decoders = {c.name: _decoder(c) for c in table.columns}
+            rows = [
+                {k: decoders[k](v) for k, v in json.loads(line).items() if k in decoders}
+                for line in data.splitlines()
+                if line
+            ]
+            if table.name == "evidence":
+                old_root = Path(manifest["evidence_dir"])
+                rows = [_relocate(row, old_root, root) for row in rows]
+            for start in range(0, len(rows), CHUNK):
+                conn.execute(table.insert(), rows[start : start + CHUNK])
+            counts[table.name] = len(rows)
+        if engine.dialect.name == "postgresql":
+            _reset_sequences(conn)
+    for relative in manifest["evidence"]:
+        target = root / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(members[f"evidence/{relative}"])
+    return counts
+
+
+def _relocate(row: dict, old_root: Path, root: Path) -> dict:
+    stored = row.get("storage_path")
+    if stored and Path(stored).is_absolute():
+        # Absolute paths of the old host become the same file under this EVIDENCE_DIR.
+        row["storage_path"] = str(root / _relative(stored, old_root))
+    return row
+
+
+def _reset_sequences(conn) -> None:
+    for table in Base.metadata.sorted_tables:
+        pk = list(table.primary_key.columns)
+        if len(pk) == 1 and pk[0].name == "id" and pk[0].autoincrement in (True, "auto"):
+            if not str(pk[0].type).upper().startswith(("INTEGER", "BIGINT")):
+                continue
+            conn.execute(
+                text(
+                    f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+                    f'COALESCE((SELECT MAX(id) FROM "{table.name}"), 0) + 1, false)'
+                )
+            )

@@ -1,0 +1,244 @@
+"""What the network holds about one person, and the PDPA operations on it.
+
+Nothing here deletes a row: erasure and withdrawal blank the personal content and
+detach rows from the person, so counts, timelines and the legal record stay whole.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+import uuid
+from collections import Counter
+from datetime import timedelta
+
+from sqlalchemy import select, update
+
+from storage.campaign_models import Forum, ForumRsvp
+from storage.models import Draft, Evidence, LineUser, Ticket
+from storage.privacy_models import ConsentRecord, ExportLink, PrivacyRequest
+from storage.tickets import add_timeline
+from storage.uow import UnitOfWork
+
+# A ticket whose complainant asked to be forgotten (or whose identity period ran out).
+ERASED_OWNER = "erased"
+CLOSED_DRAFT = ("cancelled", "expired", "declined", "restarted", "erased", "withdrawn")
+REQUIRED_FIELDS = ("kind", "agency", "official", "description")
+
+
+def record_consent(
+    uow: UnitOfWork,
+    user: LineUser,
+    purpose: str,
+    version: str,
+    granted: bool,
+    ticket_id: int | None = None,
+) -> ConsentRecord:
+    """Append a consent given or withdrawn, with the notice version shown."""
+    record = ConsentRecord(
+        user_id=user.id,
+        ticket_id=ticket_id,
+        purpose=purpose,
+        notice_version=version,
+        granted=granted,
+        at=uow.now(),
+    )
+    uow.session.add(record)
+    return record
+
+
+def transfer_consent(uow: UnitOfWork, ticket_id: int, agency: str) -> bool | None:
+    """Whether the complainant agreed to pass their name to `agency` (None: not answered)."""
+    stmt = (
+        select(ConsentRecord.granted)
+        .where(ConsentRecord.ticket_id == ticket_id, ConsentRecord.purpose == f"transfer:{agency}")
+        .order_by(ConsentRecord.id.desc())
+        .limit(1)
+    )
+    return uow.session.scalar(stmt)
+
+
+def consents_of(uow: UnitOfWork, user: LineUser) -> list[ConsentRecord]:
+    """Every consent record of a person, oldest first."""
+    stmt = select(ConsentRecord).where(ConsentRecord.user_id == user.id)
+    return list(uow.session.scalars(stmt.order_by(ConsentRecord.id)))
+
+
+def log_request(uow: UnitOfWork, kind: str, outcome: dict) -> None:
+    """Keep a rights request: what, when, what was done; never who."""
+    uow.session.add(PrivacyRequest(kind=kind, at=uow.now(), outcome=dict(outcome)))
+
+
+def tickets_of(uow: UnitOfWork, user: LineUser) -> list[Ticket]:
+    """Every ticket filed from this person's LINE account."""
+    stmt = select(Ticket).where(Ticket.owner_hash == user.user_hash).order_by(Ticket.id)
+    return list(uow.session.scalars(stmt))
+
+
+def drafts_of(uow: UnitOfWork, user: LineUser) -> list[Draft]:
+    """Every complaint draft of this person (open, sent or abandoned)."""
+    return list(uow.session.scalars(select(Draft).where(Draft.user_id == user.id)))
+
+
+def rsvps_of(uow: UnitOfWork, user: LineUser) -> list[tuple[ForumRsvp, Forum]]:
+    """This person's answers to forum invitations."""
+    stmt = (
+        select(ForumRsvp, Forum)
+        .join(Forum, Forum.id == ForumRsvp.forum_id)
+        .where(ForumRsvp.user_id == user.id)
+    )
+    return [(r, f) for r, f in uow.session.execute(stmt).all()]
+
+
+def holds_content(draft: Draft) -> bool:
+    """Whether a draft still keeps what was typed into it."""
+    return draft.step != "purged" and bool(draft.data)
+
+
+def purge_draft(
+    uow: UnitOfWork, draft: Draft, status: str | None = None, evidence: bool = True
+) -> int:
+    """Blank a draft's contents (and its evidence not part of a ticket); returns files let go."""
+    if status and draft.status == "open":
+        draft.status, draft.closed_at = status, uow.now()
+    draft.data, draft.history, draft.step = {}, [], "purged"
+    if not evidence:
+        return 0
+    return purge_evidence(uow, Evidence.draft_id == draft.id, Evidence.ticket_id.is_(None))
+
+
+def purge_evidence(uow: UnitOfWork, *conditions) -> int:
+    """Forget evidence rows (the retention job removes files no row still uses)."""
+    stmt = (
+        update(Evidence)
+        .where(*conditions, Evidence.status != "purged")
+        .values(status="purged", storage_path=None, file_name=None, error=None)
+        .execution_options(synchronize_session=False)
+    )
+    return uow.session.execute(stmt).rowcount
+
+
+def remove_identity(uow: UnitOfWork, ticket: Ticket, why: str) -> bool:
+    """Drop name, phone and the link to the LINE account; the complaint itself stays."""
+    changed = bool(
+        ticket.complainant_name_enc
+        or ticket.complainant_phone_enc
+        or ticket.owner_hash != ERASED_OWNER
+    )
+    if not changed:
+        return False
+    ticket.complainant_name_enc = ticket.complainant_phone_enc = None
+    ticket.anonymous = True
+    ticket.owner_hash, ticket.owner_line_id_enc = ERASED_OWNER, ""
+    add_timeline(uow, ticket, "privacy", "system", why, internal=True)
+    return True
+
+
+def drop_contact(uow: UnitOfWork, ticket: Ticket, why: str) -> bool:
+    """Drop name and phone only: the complainant still follows the ticket in LINE."""
+    if not (ticket.complainant_name_enc or ticket.complainant_phone_enc):
+        return False
+    ticket.complainant_name_enc = ticket.complainant_phone_enc = None
+    ticket.anonymous = True
+    add_timeline(uow, ticket, "privacy", "system", why, internal=True)
+    return True
+
+
+def erase_person(uow: UnitOfWork, user: LineUser) -> dict:
+    """Erasure: drafts blanked, tickets go on without identity, the person detached."""
+    outcome: Counter = Counter()
+    for draft in drafts_of(uow, user):
+        if holds_content(draft) or draft.status == "open":
+            outcome["evidence_removed"] += purge_draft(uow, draft, status="erased")
+            outcome["drafts_cleared"] += 1
+    for ticket in tickets_of(uow, user):
+        key = "closed_tickets" if ticket.closed_at else "open_tickets"
+        outcome[key] += remove_identity(uow, ticket, "complainant erased their data")
+    _expire_links(uow, user)
+    for rsvp, _forum in rsvps_of(uow, user):
+        rsvp.history = []
+    user.subscribed = user.following = False
+    user.district, user.state = None, {}
+    # The row stays (RSVP counts and consent records point at it) but no longer leads to anyone.
+    user.user_hash = f"erased:{uuid.uuid4().hex}"
+    user.line_user_id_enc = ""
+    outcome["person_detached"] = 1
+    return dict(outcome)
+
+
+def withdraw_consent(uow: UnitOfWork, user: LineUser, version: str) -> dict:
+    """Consent withdrawn: contact details dropped, drafts closed, news stopped, transfers off."""
+    outcome: Counter = Counter()
+    for draft in drafts_of(uow, user):
+        if draft.status == "open" or (holds_content(draft) and draft.status != "submitted"):
+            outcome["evidence_removed"] += purge_draft(uow, draft, status="withdrawn")
+            outcome["drafts_cleared"] += 1
+    for ticket in tickets_of(uow, user):
+        outcome["contact_removed"] += drop_contact(uow, ticket, "complainant withdrew consent")
+    newest = {(r.purpose, r.ticket_id): r.granted for r in consents_of(uow, user)}
+    for (purpose, ticket_id), granted in newest.items():
+        if granted:
+            record_consent(uow, user, purpose, version, False, ticket_id)
+            outcome["consents_withdrawn"] += 1
+    if user.subscribed:
+        user.subscribed = False
+        outcome["news_stopped"] = 1
+    return dict(outcome)
+
+
+def forget_message(uow: UnitOfWork, user: LineUser, message_id: str) -> dict:
+    """An unsent LINE message: drop what it put into a draft not yet sent."""
+    outcome: Counter = Counter()
+    outcome["evidence_removed"] += purge_evidence(
+        uow,
+        Evidence.line_message_id == message_id,
+        Evidence.ticket_id.is_(None),
+        Evidence.draft_id.in_(select(Draft.id).where(Draft.user_id == user.id)),
+    )
+    stmt = select(Draft).where(Draft.user_id == user.id, Draft.status == "open")
+    for draft in uow.session.scalars(stmt):
+        sources = dict(draft.data.get("_msgs") or {})
+        fields = sources.pop(message_id, None)
+        if fields is None:
+            continue
+        data = {k: v for k, v in draft.data.items() if k not in fields}
+        data["_msgs"] = sources
+        draft.data = data
+        outcome["fields_removed"] += len(fields)
+    return dict(outcome)
+
+
+def new_export_link(uow: UnitOfWork, user: LineUser, minutes: int) -> str:
+    """A one-time download token, valid for `minutes`; only its hash is kept."""
+    token = secrets.token_urlsafe(32)
+    uow.session.add(
+        ExportLink(
+            token_hash=_hash(token),
+            user_id=user.id,
+            created_at=uow.now(),
+            expires_at=uow.now() + timedelta(minutes=minutes),
+        )
+    )
+    return token
+
+
+def redeem_export_link(uow: UnitOfWork, token: str) -> LineUser | None:
+    """The person a valid, unused token was made for; the token is used up."""
+    stmt = select(ExportLink).where(ExportLink.token_hash == _hash(token)).with_for_update()
+    link = uow.session.scalars(stmt).first()
+    if link is None or link.used_at is not None or link.expires_at <= uow.now():
+        return None
+    link.used_at = uow.now()
+    return uow.session.get(LineUser, link.user_id)
+
+
+def _expire_links(uow: UnitOfWork, user: LineUser) -> None:
+    uow.session.execute(
+        update(ExportLink)
+        .where(ExportLink.user_id == user.id, ExportLink.used_at.is_(None))
+        .values(used_at=uow.now())
+    )
+
+
+def _hash(token: str) -> str:
+    return hashlib.sha256(token.encode("ascii", "replace")).hexdigest()

@@ -1,0 +1,141 @@
+"""`backup create`, `verify` and `restore`: a round trip, also across SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import os
+import re
+import tarfile
+
+import pytest
+from sqlalchemy import func, select
+
+from bot import create_app
+from storage.campaign_models import Campaign
+from storage.models import Evidence, Member, Ticket
+from storage.schema import Base
+from tests.conftest import PG_URL, _pg_database, make_env
+from tests.dashboard_data import add_evidence
+from tests.factories import file_complaint, texts
+
+
+@pytest.fixture
+def other_database(database_url, tmp_path):
+    """An empty database of the other kind (PostgreSQL for SQLite when it is configured)."""
+    if database_url.startswith("sqlite") and PG_URL:
+        return _pg_database(f"sujarit_restore_{os.getpid()}")
+    return f"sqlite:///{tmp_path / 'restored.db'}"
+
+
+def fresh_app(url: str, tmp_path, name: str):
+    env = make_env(url, tmp_path)
+    env["EVIDENCE_DIR"] = str(tmp_path / name)
+    return create_app({"ENV": env, "TESTING": True})
+
+
+def counts(services) -> dict[str, int]:
+    with services.engine.connect() as conn:
+        return {
+            t.name: conn.scalar(select(func.count()).select_from(t))
+            for t in Base.metadata.sorted_tables
+        }
+
+
+def populate(chat, runner, services, tmp_path) -> str:
+    file_complaint(chat, anonymous=False)
+    reference = re.search(r"BRM-\d{4}-\d{5}", texts(chat.tap("a=summary:confirm"))).group(0)
+    added = runner.invoke(
+        args=[
+            "members",
+            "add",
+            "--line-user-id",
+            "U" + "a" * 32,
+            "--name",
+            "ประธาน",
+            "--role",
+            "chair",
+        ]
+    )
+    assert added.exit_code == 0, added.output
+    made = runner.invoke(args=["campaigns", "create", "--title", "ไม่รับสินบน", "--text", "ค่ะ"])
+    assert made.exit_code == 0, made.output
+    photo = tmp_path / "evidence" / "ab" / "photo.jpg"
+    photo.parent.mkdir(parents=True)
+    photo.write_bytes(b"\xff\xd8 a photo of the bid documents")
+    add_evidence(services, reference, photo, "image/jpeg", "bid.jpg")
+    return reference
+
+
+def test_round_trip_into_the_other_database(chat, runner, services, tmp_path, other_database):
+    reference = populate(chat, runner, services, tmp_path)
+    archive = tmp_path / "backup.tar.gz"
+    made = runner.invoke(args=["backup", "create", "--out", str(archive)])
+    assert made.exit_code == 0, made.output
+    assert "needs encryption key(s): " in made.output
+
+    verified = runner.invoke(args=["backup", "verify", str(archive)])
+    assert verified.exit_code == 0 and verified.output.startswith("ok:"), verified.output
+    with tarfile.open(archive) as tar:  # the keys are not in it
+        blob = b"".join(tar.extractfile(m).read() for m in tar.getmembers() if m.isfile())
+    assert b"test-secret-key" not in blob
+
+    target = fresh_app(other_database, tmp_path, "restored-evidence")
+    restored = target.test_cli_runner().invoke(args=["backup", "restore", str(archive)])
+    assert restored.exit_code == 0, restored.output
+    new = target.extensions["sujarit"]
+    try:
+        assert counts(new) == counts(services)
+        with new.uow() as uow:
+            ticket = uow.session.scalars(select(Ticket)).one()
+            assert ticket.reference == reference
+            assert uow.vault.decrypt(ticket.complainant_name_enc) == "สมหญิง รักดี"
+            assert uow.session.scalars(select(Member.name)).one() == "ประธาน"
+            assert uow.session.scalars(select(Campaign.title)).one() == "ไม่รับสินบน"
+            evidence = uow.session.scalars(select(Evidence)).one()
+            assert evidence.storage_path.startswith(str(tmp_path / "restored-evidence"))
+            with open(evidence.storage_path, "rb") as handle:
+                assert handle.read() == b"\xff\xd8 a photo of the bid documents"
+        # The restored system goes on: the next ticket gets the next number.
+        again = target.test_cli_runner().invoke(args=["backup", "restore", str(archive)])
+        assert again.exit_code != 0 and "not empty" in again.output
+    finally:
+        new.engine.dispose()
+
+
+def test_restore_refuses_a_database_with_data(chat, runner, services, tmp_path):
+    populate(chat, runner, services, tmp_path)
+    archive = tmp_path / "backup.tar.gz"
+    assert runner.invoke(args=["backup", "create", "--out", str(archive)]).exit_code == 0
+    other = fresh_app(services.config.database_url, tmp_path, "empty-evidence")
+    result = other.test_cli_runner().invoke(args=["backup", "restore", str(archive)])
+    assert result.exit_code != 0 and "holds data" in result.output
+    other.extensions["sujarit"].engine.dispose()
+
+
+def test_verify_finds_a_damaged_archive(runner, tmp_path, chat, services):
+    populate(chat, runner, services, tmp_path)
+    archive = tmp_path / "backup.tar.gz"
+    assert runner.invoke(args=["backup", "create", "--out", str(archive)]).exit_code == 0
+    damaged = tmp_path / "damaged.tar.gz"
+    with tarfile.open(archive) as src, tarfile.open(damaged, "w:gz") as dst:
+        for member in src.getmembers():
+            data = src.extractfile(member).read()
+            if member.name == "tables/tickets.jsonl":
+                data = data.replace("สมหญิง".encode(), "สมชาย".encode()) + b" "
+                member.size = len(data)
+            import io
+
+            dst.addfile(member, io.BytesIO(data))
+    result = runner.invoke(args=["backup", "verify", str(damaged)])
+    assert result.exit_code != 0 and "table tickets" in result.output
+
+
+def test_restore_refuses_without_the_keys(chat, runner, services, tmp_path):
+    populate(chat, runner, services, tmp_path)
+    archive = tmp_path / "backup.tar.gz"
+    assert runner.invoke(args=["backup", "create", "--out", str(archive)]).exit_code == 0
+    env = make_env(f"sqlite:///{tmp_path / 'keys.db'}", tmp_path, SECRET_KEY="another-secret")
+    env["EVIDENCE_DIR"] = str(tmp_path / "elsewhere")
+    other = create_app({"ENV": env, "TESTING": True})
+    result = other.test_cli_runner().invoke(args=["backup", "restore", str(archive)])
+    assert result.exit_code != 0 and "encryption:" in result.output
+    other.extensions["sujarit"].engine.dispose()
