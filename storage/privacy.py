@@ -222,6 +222,13 @@ def new_export_link(uow: UnitOfWork, user: LineUser, minutes: int) -> str:
     return token
 
 
+def export_link_usable(uow: UnitOfWork, token: str) -> bool:
+    """Whether a token would still download (without using it)."""
+    stmt = select(ExportLink).where(ExportLink.token_hash == _hash(token))
+    link = uow.session.scalars(stmt).first()
+    return link is not None and link.used_at is None and link.expires_at > uow.now()
+
+
 def redeem_export_link(uow: UnitOfWork, token: str) -> LineUser | None:
     """The person a valid, unused token was made for; the token is used up."""
     stmt = select(ExportLink).where(ExportLink.token_hash == _hash(token)).with_for_update()

@@ -12,6 +12,7 @@ from storage import privacy
 from storage.privacy_export import export_data
 
 bp = Blueprint("privacy", __name__, template_folder="templates")
+NO_STORE = {"Cache-Control": "no-store", "Referrer-Policy": "no-referrer"}
 SECTIONS = ("controller", "purposes", "collected", "who", "transfers", "retention", "rights")
 
 
@@ -58,28 +59,40 @@ def notice():
     )
 
 
+def _page(language: str, key: str, status: int = 200, token: str | None = None):
+    def t(name: str, **params) -> str:
+        return catalogue.text(language, name, **params)
+
+    page = render_template("privacy/export.html", lang=language, t=t, key=key, token=token)
+    return Response(page, status, headers=NO_STORE)
+
+
 @bp.get("/privacy/export/<token>")
+def export_page(token: str):
+    """The page behind the link: a button to download. Opening it uses nothing up, so a
+    link preview or a scanner that fetches the link cannot spend the one-time token."""
+    services = current_app.extensions["sujarit"]
+    with services.uow() as uow:
+        usable = privacy.export_link_usable(uow, token)
+    if not usable:
+        return _page(_language(), "privacy.export.gone", 410)
+    return _page(_language(), "privacy.export.ready", token=token)
+
+
+@bp.post("/privacy/export/<token>")
 def export(token: str):
     """A person's copy of their data, as a JSON file; the link works once, then is gone."""
     services = current_app.extensions["sujarit"]
     with services.uow() as uow:
         user = privacy.redeem_export_link(uow, token)
         if user is None:
-            language = _language()
-            return Response(
-                catalogue.text(language, "privacy.export.gone"), 410, mimetype="text/plain"
-            )
+            return _page(_language(), "privacy.export.gone", 410)
         data = export_data(uow, user)
         privacy.log_request(uow, "export", {"tickets": len(data["tickets"])})
         uow.commit()
     body = json.dumps(data, ensure_ascii=False, indent=2, default=str)
     day = data["exported_at"][:10].replace("-", "")
+    disposition = f'attachment; filename="sujarit-my-data-{day}.json"'
     return Response(
-        body,
-        mimetype="application/json",
-        headers={
-            "Content-Disposition": f'attachment; filename="sujarit-my-data-{day}.json"',
-            "Cache-Control": "no-store",
-            "Referrer-Policy": "no-referrer",
-        },
+        body, mimetype="application/json", headers={"Content-Disposition": disposition, **NO_STORE}
     )

@@ -98,7 +98,8 @@ def my_data(uow: UnitOfWork, user: LineUser) -> list[Out]:
         "consent": consent,
     }
     privacy.log_request(uow, "access", {"tickets": len(tickets), "export_link": 1})
-    url = f"{privacy_url(uow)}/export/{token}"
+    # LINE opens links with this parameter in the phone's own browser, where downloads work.
+    url = f"{privacy_url(uow)}/export/{token}?openExternalBrowser=1"
     return [
         Say("privacy.mydata.summary", summary),
         Say("privacy.mydata.export", {"url": url, "minutes": minutes}, quick=rights_quick()),

@@ -15,7 +15,10 @@ from tests.factories import file_complaint, media_event, quick_data, texts
 
 def link_in(messages) -> str:
     """The download link the bot sent, as a path on this app."""
-    found = re.search(r"https://sujarit\.example\.org(/privacy/export/\S+)", texts(messages))
+    found = re.search(
+        r"https://sujarit\.example\.org(/privacy/export/\S+)\?openExternalBrowser=1",
+        texts(messages),
+    )
     assert found, texts(messages)
     return found.group(1)
 
@@ -56,7 +59,11 @@ def test_my_data_lists_tickets_identity_and_gives_a_one_time_export(chat, client
     assert "การรับข่าวสาร: ไม่รับ" in body
 
     path = link_in(answer)
-    download = client.get(path)
+    # Opening the link (as LINE's link preview would) shows a button and uses nothing up.
+    for _ in range(2):
+        opened = client.get(path)
+        assert opened.status_code == 200 and "ดาวน์โหลดข้อมูลของฉัน" in opened.get_data(True)
+    download = client.post(path)
     assert download.status_code == 200
     assert "attachment" in download.headers["Content-Disposition"]
     data = json.loads(download.data)
@@ -66,7 +73,8 @@ def test_my_data_lists_tickets_identity_and_gives_a_one_time_export(chat, client
     assert data["account"]["news_subscribed"] is False
     assert [c["purpose"] for c in data["consents"]] == ["complaint"]
 
-    assert client.get(path).status_code == 410  # one time only
+    assert client.post(path).status_code == 410  # one time only
+    assert client.get(path).status_code == 410
     assert [kind for kind, _ in requests_logged(services)] == ["access", "export"]
 
 
@@ -78,8 +86,9 @@ def test_export_link_expires(chat, client, services):
         link = uow.session.scalars(select(ExportLink)).one()
         link.expires_at = link.created_at
         uow.commit()
+    assert client.post(path).status_code == 410
     assert client.get(path).status_code == 410
-    assert client.get("/privacy/export/not-a-token").status_code == 410
+    assert client.post("/privacy/export/not-a-token").status_code == 410
 
 
 def test_erase_asks_first_then_open_tickets_go_on_anonymously(chat, services, runner):
