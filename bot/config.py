@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field, fields, replace
+from datetime import date, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -43,6 +44,16 @@ class Config:
     scheduler_test_interval: int = 0
     line_timeout_seconds: float = 10.0
     evidence_max_bytes: int = 25 * 1024 * 1024
+    ack_sla_working_days: int | None = None
+    resolve_sla_working_days: int | None = None
+    agency_answer_working_days: int = 30
+    network_days_off: frozenset[date] = frozenset()
+    referral_sender: str = "เครือข่ายองค์กรชุมชนจังหวัดบุรีรัมย์"
+    referral_sender_address: str = ""
+    referral_letter_prefix: str = "คอช.บร."
+    referral_signer_name: str = ""
+    referral_signer_position: str = "ประธานคณะกรรมการพิจารณาเรื่องร้องเรียน"
+    referral_contact: str = ""
     privacy_controller: str = "เครือข่ายองค์กรชุมชนจังหวัดบุรีรัมย์"
     privacy_contact: str = ""
     privacy_export_minutes: int = 60
@@ -74,6 +85,35 @@ def _int(env: dict, name: str, default: int) -> int:
         return int(raw)
     except ValueError as exc:
         raise ConfigError(f"{name} must be a whole number, got {raw!r}") from exc
+
+
+def _optional_int(env: dict, name: str) -> int | None:
+    if env.get(name) in (None, ""):
+        return None
+    value = _int(env, name, 0)
+    if value < 0:
+        raise ConfigError(f"{name} must not be negative")
+    return value
+
+
+def _days_off(env: dict) -> frozenset[date]:
+    """NETWORK_DAYS_OFF: dates (YYYY-MM-DD) and ranges (YYYY-MM-DD..YYYY-MM-DD), commas between."""
+    found: set[date] = set()
+    for part in env.get("NETWORK_DAYS_OFF", "").replace(" ", "").split(","):
+        if not part:
+            continue
+        try:
+            first, _, last = part.partition("..")
+            start = date.fromisoformat(first)
+            end = date.fromisoformat(last) if last else start
+        except ValueError as exc:
+            raise ConfigError(
+                f"NETWORK_DAYS_OFF: {part!r} is not YYYY-MM-DD[..YYYY-MM-DD]"
+            ) from exc
+        if end < start or (end - start).days > 366:
+            raise ConfigError(f"NETWORK_DAYS_OFF: {part!r} is not a range of at most a year")
+        found.update(start + timedelta(days=i) for i in range((end - start).days + 1))
+    return frozenset(found)
 
 
 def _positive(env: dict, name: str, default: int) -> int:
@@ -168,6 +208,11 @@ def load_config(env: dict | None = None, instance_path: str = "instance") -> Con
         draft_expire_days=_int(env, "DRAFT_EXPIRE_DAYS", 7),
         outbox_max_attempts=_int(env, "OUTBOX_MAX_ATTEMPTS", 8),
         scheduler_test_interval=_test_interval(env, production),
+        ack_sla_working_days=_optional_int(env, "ACK_SLA_WORKING_DAYS"),
+        resolve_sla_working_days=_optional_int(env, "RESOLVE_SLA_WORKING_DAYS"),
+        agency_answer_working_days=_int(env, "AGENCY_ANSWER_WORKING_DAYS", 30),
+        network_days_off=_days_off(env),
+        **_referral_letter(env),
         privacy_controller=env.get("PRIVACY_CONTROLLER", "").strip()
         or "เครือข่ายองค์กรชุมชนจังหวัดบุรีรัมย์",
         privacy_contact=env.get("PRIVACY_CONTACT", "").strip(),
@@ -180,3 +225,16 @@ def load_config(env: dict | None = None, instance_path: str = "instance") -> Con
         metrics_token=env.get("METRICS_TOKEN", "").strip(),
         metrics_multiproc_dir=env.get("PROMETHEUS_MULTIPROC_DIR", "").strip(),
     )
+
+
+def _referral_letter(env: dict) -> dict:
+    """Who signs and sends referral letters (REFERRAL_*); defaults name the Buriram network."""
+    names = {
+        "referral_sender": "REFERRAL_SENDER",
+        "referral_sender_address": "REFERRAL_SENDER_ADDRESS",
+        "referral_letter_prefix": "REFERRAL_LETTER_PREFIX",
+        "referral_signer_name": "REFERRAL_SIGNER_NAME",
+        "referral_signer_position": "REFERRAL_SIGNER_POSITION",
+        "referral_contact": "REFERRAL_CONTACT",
+    }
+    return {key: env[name].strip() for key, name in names.items() if env.get(name, "").strip()}

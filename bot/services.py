@@ -10,6 +10,8 @@ from bot.line.delivery import OutboxSender
 from bot.line.evidence import EvidenceFetcher
 from bot.line.gateway import LineGateway, SdkLineGateway
 from bot.line.local_gateway import LocalGateway
+from handlers.thai.working_days import WorkingCalendar
+from handlers.tickets.sla_policy import SlaPolicy, Span
 from storage.crypto import Vault
 from storage.db import make_engine, make_session_factory
 from storage.types import utcnow
@@ -30,9 +32,34 @@ class Services:
     fetcher: EvidenceFetcher
 
     @property
+    def sla(self) -> SlaPolicy:
+        """The service levels (the same object the handlers read from the unit of work)."""
+        return self.uow.settings["sla"]
+
+    @property
     def channel_secret(self) -> str:
         """The secret webhooks are signed with (a fixed one in local mode)."""
         return self.config.line_channel_secret or LOCAL_CHANNEL_SECRET
+
+
+def sla_policy(config: Config) -> SlaPolicy:
+    """The service levels from configuration; working-day settings win over hours and days."""
+    calendar = WorkingCalendar(config.tz, config.network_days_off)
+    ack = Span(config.ack_sla_hours)
+    if config.ack_sla_working_days is not None:
+        ack = Span(config.ack_sla_working_days, "working_days")
+    resolve = Span(config.resolve_sla_days, "days")
+    if config.resolve_sla_working_days is not None:
+        resolve = Span(config.resolve_sla_working_days, "working_days")
+    return SlaPolicy(
+        ack=ack,
+        resolve=resolve,
+        chair_after_hours=config.sla_chair_after_hours,
+        progress_days=config.progress_sla_days,
+        progress_remind_days=config.progress_remind_days,
+        agency_answer_working_days=config.agency_answer_working_days,
+        calendar=calendar,
+    )
 
 
 def build_services(config: Config, gateway: LineGateway | None = None, clock=utcnow) -> Services:
@@ -41,6 +68,7 @@ def build_services(config: Config, gateway: LineGateway | None = None, clock=utc
     vault = Vault(config.secret_key, config.data_encryption_key)
     settings = {
         "tz": config.tz,
+        "sla": sla_policy(config),
         "ticket_prefix": config.ticket_prefix,
         "evidence_max_bytes": config.evidence_max_bytes,
         "public_base_url": config.public_base_url,

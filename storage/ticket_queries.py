@@ -11,13 +11,14 @@ import base64
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from sqlalchemy import (
     ColumnElement,
     Integer,
     and_,
     bindparam,
+    exists,
     false,
     literal,
     literal_column,
@@ -29,10 +30,12 @@ from sqlalchemy.orm import load_only
 from sqlalchemy.sql import Select
 
 from storage.models import Ticket
+from storage.referral_models import Referral
 from storage.uow import UnitOfWork
 from storage.visibility import Exclusions
 
-OPEN_STATUSES = ("submitted", "in_review", "needs_info", "forwarded")
+UNDECIDED = ("submitted", "in_review", "needs_info")
+OPEN_STATUSES = (*UNDECIDED, "forwarded")
 PAGE_SIZE = 50
 MAX_QUERY = 100
 REFERENCE = re.compile(r"[A-Za-z0-9]{1,8}-\d{4}-\d{5,}")
@@ -76,27 +79,38 @@ def _escape_like(value: str) -> str:
     return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def overdue_clause(now: datetime, ack_hours: int, resolve_days: int) -> ColumnElement[bool]:
-    """Open tickets not taken in the acknowledgement SLA, or not closed in the resolution SLA."""
-    # Written as "older than the shorter SLA, and (not taken, or older than the longer)", so
-    # that the index scan starts at the acknowledgement deadline instead of at now.
-    acknowledged_by = now - timedelta(hours=ack_hours)
-    resolved_by = min(now - timedelta(days=resolve_days), acknowledged_by)
+@dataclass(frozen=True)
+class OverdueBounds:
+    """The SLA policy's rule as bounds (handlers.tickets.sla_policy.SlaPolicy.bounds)."""
+
+    now: datetime
+    ack_latest: datetime  # submitted by then and still nobody's: late
+    resolve_latest: datetime  # submitted by then and still undecided: late
+
+
+def overdue_clause(bounds: OverdueBounds) -> ColumnElement[bool]:
+    """Overdue as the SLA policy defines it: late to take, late to decide, or the agency late."""
     # Literal values, so that PostgreSQL matches the partial index on open tickets.
-    still_open = Ticket.status.in_(bindparam("open", OPEN_STATUSES, literal_execute=True))
-    return and_(
-        still_open,
-        Ticket.submitted_at < acknowledged_by,
-        or_(Ticket.taken_at.is_(None), Ticket.submitted_at < resolved_by),
+    undecided = Ticket.status.in_(bindparam("undecided", UNDECIDED, literal_execute=True))
+    agency_late = exists().where(
+        Referral.ticket_id == Ticket.id,
+        Referral.forwarded_at.is_not(None),
+        Referral.answered_at.is_(None),
+        Referral.answer_due_at <= bounds.now,
+    )
+    return or_(
+        and_(
+            Ticket.status == "submitted",
+            Ticket.assignee_id.is_(None),
+            Ticket.submitted_at <= bounds.ack_latest,
+        ),
+        and_(undecided, Ticket.submitted_at <= bounds.resolve_latest),
+        and_(Ticket.status == "forwarded", agency_late),
     )
 
 
 def filtered(
-    filters: TicketFilter,
-    hidden: Exclusions,
-    now: datetime,
-    ack_hours: int = 72,
-    resolve_days: int = 30,
+    filters: TicketFilter, hidden: Exclusions, bounds: OverdueBounds | None = None
 ) -> Select:
     """SELECT tickets matching the filters that this member may see, newest first."""
     stmt = select(Ticket)
@@ -108,8 +122,8 @@ def filtered(
         stmt = stmt.where(Ticket.district == filters.district)
     if filters.assignee_id is not None:
         stmt = stmt.where(Ticket.assignee_id == filters.assignee_id)
-    if filters.overdue:
-        stmt = stmt.where(overdue_clause(now, ack_hours, resolve_days))
+    if filters.overdue and bounds is not None:
+        stmt = stmt.where(overdue_clause(bounds))
     query = " ".join(filters.query.split())[:MAX_QUERY]
     if REFERENCE.fullmatch(query):
         # A whole reference number: its unique index answers at once (every reference
@@ -163,6 +177,7 @@ def list_columns(stmt: Select) -> Select:
             Ticket.submitted_at,
             Ticket.assignee_id,
             Ticket.taken_at,
+            Ticket.agency_id,
         )
     )
 

@@ -13,22 +13,27 @@ from storage.uow import UnitOfWork
 TRACKING_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I/L: read aloud on a phone
 
 
-def next_reference(uow: UnitOfWork, prefix: str, year_be: int) -> str:
-    """The next free reference, e.g. BRM-2569-00042; safe under concurrent submissions.
+def next_number(uow: UnitOfWork, key: str, year_be: int) -> int:
+    """The next number of a yearly sequence (tickets per prefix, referral letters); safe under
+    concurrency.
 
     The counter row is created if missing, then incremented with UPDATE … RETURNING,
     which holds the row lock until commit, so two transactions never get one number.
     """
     session = uow.session
-    values = {"prefix": prefix, "year_be": year_be, "last": 0}
+    values = {"prefix": key, "year_be": year_be, "last": 0}
     session.execute(insert_unless_exists(session, TicketSequence, values, ["prefix", "year_be"]))
-    number = session.scalar(
+    return session.scalar(
         update(TicketSequence)
-        .where(TicketSequence.prefix == prefix, TicketSequence.year_be == year_be)
+        .where(TicketSequence.prefix == key, TicketSequence.year_be == year_be)
         .values(last=TicketSequence.last + 1)
         .returning(TicketSequence.last)
     )
-    return f"{prefix}-{year_be}-{number:05d}"
+
+
+def next_reference(uow: UnitOfWork, prefix: str, year_be: int) -> str:
+    """The next free reference, e.g. BRM-2569-00042; safe under concurrent submissions."""
+    return f"{prefix}-{year_be}-{next_number(uow, prefix, year_be):05d}"
 
 
 def new_tracking_code() -> str:

@@ -8,6 +8,7 @@ import uuid
 import pytest
 from sqlalchemy import create_engine, text
 
+import storage.schema  # noqa: F401  (every table, for the truncation)
 from bot import create_app
 from storage.migrate import upgrade
 from storage.models import Base

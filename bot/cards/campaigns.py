@@ -6,7 +6,7 @@ from datetime import date
 
 from bot.cards import complaint as flex
 from bot.i18n import catalogue
-from handlers.thai.dates import format_english_date, format_thai_date
+from handlers.thai.dates import format_date
 
 GREEN = flex.GREEN
 GREY = flex.GREY
@@ -45,7 +45,7 @@ def campaign(data: dict, lang: str) -> dict:
 def when(data: dict, lang: str) -> str:
     """A forum's date and time as people read them (Buddhist era in Thai)."""
     day = date.fromisoformat(data["date"])
-    shown = format_thai_date(day) if lang == "th" else format_english_date(day)
+    shown = format_date(day, lang)
     return catalogue.text(lang, "forum.when", date=shown, time=data["time"])
 
 

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date, datetime
 
 from bot.i18n import catalogue
+from handlers.thai.dates import format_date, format_datetime
 
 GREEN = "#1B7F5B"
 GREY = "#666666"
@@ -49,7 +51,21 @@ def _place(lang: str, f: dict) -> str:
 
 
 def _when(lang: str, f: dict) -> str:
-    return f.get("occurred_text") or f.get("occurred_on") or _t(lang, "value.unknown")
+    if f.get("occurred_text"):
+        return f["occurred_text"]
+    if f.get("occurred_on"):
+        return format_date(date.fromisoformat(f["occurred_on"]), lang)
+    return _t(lang, "value.unknown")
+
+
+def _status(lang: str, status: str | None) -> str:
+    return _t(lang, "status." + status) if status else ""
+
+
+def _moment(lang: str, iso: str) -> str:
+    """A local time sent as ISO text with its offset, shown by the one date formatter."""
+    moment = datetime.fromisoformat(iso)
+    return format_datetime(moment, moment.tzinfo, lang) if moment.tzinfo else iso
 
 
 def summary(data: dict, lang: str) -> dict:
@@ -150,7 +166,7 @@ def ticket(data: dict, lang: str) -> dict:
             "size": "xs",
             "wrap": True,
             "color": GREY,
-            "text": f"{e['at']}  {_t(lang, 'status.' + e['status']) if e.get('status') else ''}",
+            "text": f"{_moment(lang, e['at'])}  {_status(lang, e.get('status'))}",
         }
         for e in data.get("events", [])
     ]
@@ -180,7 +196,11 @@ def ticket(data: dict, lang: str) -> dict:
                 },
                 {
                     "type": "text",
-                    "text": _t(lang, "ticket.submitted_on", date=data["submitted"]),
+                    "text": _t(
+                        lang,
+                        "ticket.submitted_on",
+                        date=format_date(date.fromisoformat(data["submitted"]), lang),
+                    ),
                     "size": "xs",
                     "color": GREY,
                 },

@@ -7,7 +7,7 @@ from datetime import date
 
 from bot.cards import complaint as flex
 from bot.i18n import catalogue
-from handlers.thai.dates import format_english_date, format_thai_date
+from handlers.thai.dates import format_date
 
 MAX_CAROUSEL_BYTES = 50 * 1024
 MAX_TICKET_BUBBLES = 10  # + the summary bubble + the "more" bubble = LINE's 12
@@ -19,8 +19,7 @@ def _t(lang: str, key: str, **kw) -> str:
 
 
 def _day(lang: str, iso: str) -> str:
-    day = date.fromisoformat(iso)
-    return format_english_date(day) if lang == "en" else format_thai_date(day)
+    return format_date(date.fromisoformat(iso), lang)
 
 
 def _clip(value: str, limit: int) -> str:

@@ -14,6 +14,7 @@ from bot.line.campaign_ops import create_checked, describe, send_test
 from handlers.outreach import campaigns
 from handlers.outreach import progress as campaign_progress
 from handlers.outreach.campaigns import CampaignError
+from handlers.thai.dates import format_datetime
 
 campaigns_cli = AppGroup("campaigns", help="Campaigns to followers: create, list, show, cancel.")
 
@@ -40,7 +41,7 @@ def when(value: str | None) -> datetime | None:
 
 def local(moment: datetime | None) -> str:
     """A moment as organizers read it, in the bot's time zone."""
-    return moment.astimezone(_services().config.tz).strftime("%Y-%m-%d %H:%M") if moment else "-"
+    return format_datetime(moment, _services().config.tz) if moment else "-"
 
 
 def _warning_line(progress: dict) -> str | None:

@@ -9,6 +9,7 @@ from flask import Flask, current_app
 from flask.cli import AppGroup
 
 from bot.jobs import registry as jobs
+from handlers.thai.dates import format_datetime
 from storage.migrate import upgrade
 
 db_cli = AppGroup("db", help="Database schema (Alembic migrations).")
@@ -30,9 +31,10 @@ def db_upgrade(revision: str) -> None:
         from handlers.committee import agencies
 
         with services.uow() as uow:
-            added, linked = agencies.seed(uow), agencies.backfill(uow)
+            linked = agencies.backfill(uow)
             uow.commit()
-        click.echo(f"agencies: {added} added, {linked} ticket(s) linked")
+        if linked:
+            click.echo(f"{linked} ticket(s) linked to agency records")
 
 
 @jobs_cli.command("run")
@@ -58,7 +60,7 @@ def jobs_list() -> None:
     tz = services.config.tz
     with services.uow() as uow:
         last = {
-            name: f"{run.started_at.astimezone(tz):%Y-%m-%d %H:%M:%S} {run.status}"
+            name: f"{format_datetime(run.started_at, tz)} {run.status}"
             for name, run in job_runs.last_runs(uow).items()
         }
         now = uow.now()
@@ -68,7 +70,7 @@ def jobs_list() -> None:
         upcoming = next_run(job, services.config, now)
         click.echo(
             f"{job.name:18} {job.trigger}({args})  last: {done}  "
-            f"next: {upcoming.astimezone(tz):%Y-%m-%d %H:%M:%S}  {job.description}"
+            f"next: {format_datetime(upcoming, tz)}  {job.description}"
         )
 
 
@@ -85,13 +87,17 @@ def register_cli(app: Flask) -> None:
 
     app.cli.add_command(richmenu_cli)
     from bot.cli.members import members_cli
+    from bot.cli.referrals import agencies_cli, agency_answer, agency_reference, referral
     from bot.cli.tickets import tickets_cli
 
+    for command in (referral, agency_reference, agency_answer):
+        tickets_cli.add_command(command)
     app.cli.add_command(members_cli)
     app.cli.add_command(tickets_cli)
-    from bot.cli.oversight import agencies_cli, audit_cli
+    from bot.cli.oversight import accused_cli, audit_cli
 
     app.cli.add_command(audit_cli)
+    app.cli.add_command(accused_cli)
     app.cli.add_command(agencies_cli)
     from bot.cli.campaigns import campaigns_cli
     from bot.cli.forums import forums_cli

@@ -9,6 +9,7 @@ from flask.cli import AppGroup
 from handlers.committee import members, sessions
 from handlers.committee.access import ROLES, NotAllowed, conflict_label
 from handlers.committee.audit import record
+from handlers.thai.dates import format_datetime
 from storage.models import Member
 from storage.uow import UnitOfWork
 
@@ -38,7 +39,8 @@ def _find(uow: UnitOfWork, member_id: int | None, line_user_id: str | None) -> M
 
 
 def _describe(member: Member) -> str:
-    state = "active" if member.active else f"removed {member.removed_at:%Y-%m-%d}"
+    tz = current_app.extensions["sujarit"].config.tz
+    state = "active" if member.active else f"removed {format_datetime(member.removed_at, tz)}"
     line = "LINE" if member.user_hash else "no LINE"
     ties = ", ".join(f"{c.kind}:{conflict_label(c)}" for c in member.conflicts) or "-"
     return f"{member.id:>4}  {member.role:9}  {state:18}  {line:7}  {member.name}  [{ties}]"

@@ -6,6 +6,7 @@ import click
 from flask import current_app
 from flask.cli import AppGroup
 
+from handlers.thai.dates import format_datetime
 from storage import outbox_ops
 
 outbox_cli = AppGroup("outbox", help="Outgoing messages: list them, resend a dead one.")
@@ -22,7 +23,7 @@ def outbox_list(status: str | None, limit: int) -> None:
         lines = [
             f"{row.id}  {row.status:7} {row.channel:9} {row.purpose or '-':22} "
             f"attempts={row.attempts} to={row.recipient_count} "
-            f"created={row.created_at.astimezone(tz):%Y-%m-%d %H:%M}  "
+            f"created={format_datetime(row.created_at, tz)}  "
             f"error={(row.last_error or '-')[:80]!r}"
             for row in outbox_ops.rows(uow, status, limit)
         ]

@@ -1,4 +1,5 @@
-"""`flask --app bot audit …` and `agencies …`: who did what, and the agency records."""
+"""`flask --app bot audit …` and `accused-agencies …`: who did what, and the records of the
+agencies complained about."""
 
 from __future__ import annotations
 
@@ -8,10 +9,13 @@ from flask.cli import AppGroup
 
 from handlers.committee import agencies, members
 from handlers.committee.audit import entries, record
+from handlers.thai.dates import format_datetime
 from storage.insider_models import Agency
 
 audit_cli = AppGroup("audit", help="The audit log: who did what to which ticket.")
-agencies_cli = AppGroup("agencies", help="Agency records: list, add, merge.")
+accused_cli = AppGroup(
+    "accused-agencies", help="Records of the agencies complained about: list, add, merge."
+)
 
 
 def _services():
@@ -30,13 +34,13 @@ def audit_list(limit: int, identity_only: bool) -> None:
     for e in found:
         who = f"{e.who} ({e.role})" if e.role else e.who
         click.echo(
-            f"{e.at.astimezone(tz):%Y-%m-%d %H:%M}  {who:28}  {e.action:22}  "
+            f"{format_datetime(e.at, tz)}  {who:28}  {e.action:22}  "
             f"{e.reference or '-':16}  {e.detail}"
         )
     click.echo(f"{len(found)} entr{'y' if len(found) == 1 else 'ies'}")
 
 
-@agencies_cli.command("list")
+@accused_cli.command("list")
 @click.option("--new", "new_only", is_flag=True, help="Only those nobody has reviewed.")
 def agencies_list(new_only: bool) -> None:
     """Agency records (merged ones left out): id, district, source, name."""
@@ -46,7 +50,7 @@ def agencies_list(new_only: bool) -> None:
             click.echo(f"{a.id:>5}  {a.district or '-':16}  {a.source:8}  {a.name}{mark}")
 
 
-@agencies_cli.command("add")
+@accused_cli.command("add")
 @click.argument("name")
 def agencies_add(name: str) -> None:
     """Add an agency record (e.g. a school no complaint has named yet)."""
@@ -60,7 +64,7 @@ def agencies_add(name: str) -> None:
         click.echo(f"agency {agency.id} {agency.name}")
 
 
-@agencies_cli.command("merge")
+@accused_cli.command("merge")
 @click.option("--from", "source_id", type=int, required=True)
 @click.option("--into", "target_id", type=int, required=True)
 def agencies_merge(source_id: int, target_id: int) -> None:

@@ -14,6 +14,7 @@ from sqlalchemy import select
 
 from handlers.committee import members
 from handlers.committee.access import NotAllowed
+from handlers.thai.dates import format_date, format_datetime
 from handlers.tickets import endings
 from handlers.tickets.actions import AGENCIES, change_status
 from handlers.tickets.lifecycle import REJECTION_REASONS, STATUSES, TransitionError
@@ -36,7 +37,7 @@ def _ticket(uow: UnitOfWork, reference: str) -> Ticket:
 
 
 def _local(uow: UnitOfWork, when) -> str:
-    return when.astimezone(uow.settings["tz"]).strftime("%Y-%m-%d %H:%M") if when else "-"
+    return format_datetime(when, uow.settings["tz"]) if when else "-"
 
 
 @tickets_cli.command("list")
@@ -74,7 +75,7 @@ def show(reference: str) -> None:
             ("agency", t.agency),
             ("official", t.official),
             ("place", " / ".join(p for p in (t.subdistrict, t.district, t.place_text) if p)),
-            ("when", t.occurred_text or (t.occurred_on.isoformat() if t.occurred_on else "-")),
+            ("when", t.occurred_text or (format_date(t.occurred_on) if t.occurred_on else "-")),
             ("what", t.description),
             ("witnesses", t.witnesses or "-"),
             ("reported", f"{t.reported_to or '-'} {t.reported_reference or ''}".strip()),

@@ -8,6 +8,7 @@ from flask import Blueprint, Flask, current_app, g, render_template, request, se
 from flask_wtf.csrf import CSRFError, CSRFProtect
 
 from bot.i18n import catalogue
+from handlers.thai.dates import format_date, format_datetime
 
 bp = Blueprint(
     "dashboard",
@@ -47,22 +48,18 @@ def t(key: str, **params) -> str:
 
 
 def local_time(value: datetime | None, with_time: bool = True) -> str:
-    """A UTC time as people in Buriram read it: Buddhist-era year in Thai."""
+    """A UTC time on the local clock, in the member's language (Buddhist era in Thai)."""
     if value is None:
         return "–"
-    local = value.astimezone(services().config.tz)
-    month = t(f"dash.month.{local.month}")
-    year = local.year + 543 if language() == "th" else local.year
-    day = f"{local.day} {month} {year}"
-    return f"{day} {local:%H:%M}" if with_time else day
+    tz = services().config.tz
+    if not with_time:
+        return format_date(value.astimezone(tz).date(), language())
+    return format_datetime(value, tz, language())
 
 
 def local_day(value: date | None) -> str:
-    """A calendar date, Buddhist-era year in Thai."""
-    if value is None:
-        return "–"
-    year = value.year + 543 if language() == "th" else value.year
-    return f"{value.day} {t(f'dash.month.{value.month}')} {year}"
+    """A calendar date, Buddhist era in Thai."""
+    return "–" if value is None else format_date(value, language())
 
 
 def label(prefix: str, key: str) -> str:
@@ -139,6 +136,9 @@ def register(app: Flask, local_mode: bool) -> None:
         WTF_CSRF_TIME_LIMIT=None,
     )
     csrf.init_app(app)
+    # Pages show every date through the one formatter: {{ ticket.submitted_at|when }}.
+    app.add_template_filter(local_time, "when")
+    app.add_template_filter(local_day, "day")
     from bot.dashboard import (  # noqa: F401
         actions,
         auth,
@@ -148,6 +148,7 @@ def register(app: Flask, local_mode: bool) -> None:
         forums,
         outbox,
         oversight,
+        referrals,
         tickets,
     )
     from bot.http import webhook

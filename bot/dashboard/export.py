@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from flask import Response, abort, g, request, send_file, stream_with_context
 from openpyxl import Workbook
 
-from bot.dashboard import bp, local_time, services, t
+from bot.dashboard import bp, local_day, local_time, services, t
 from bot.dashboard.auth import member_required
 from bot.dashboard.tickets import (
     filters_from_request,
@@ -82,7 +82,7 @@ def _row(uow, member: Member, ticket: Ticket, assignees: dict[int, str], identit
         ticket.place_text,
         ticket.agency,
         ticket.official,
-        ticket.occurred_on.isoformat() if ticket.occurred_on else ticket.occurred_text,
+        local_day(ticket.occurred_on) if ticket.occurred_on else ticket.occurred_text,
         ticket.description,
         ticket.witnesses,
         ticket.reported_to,

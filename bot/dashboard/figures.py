@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import statistics
+
 from flask import g, render_template, url_for
 
 from bot.dashboard import bp, language, services, t
 from bot.dashboard.auth import member_required
 from handlers.committee.access import REVIEW_ROLES, hidden_from
 from handlers.complaint.fields import KINDS
+from handlers.thai.dates import format_month
+from handlers.tickets.actions import AGENCIES
 from handlers.tickets.lifecycle import STATUSES
+from storage import referral_figures
 from storage.ticket_figures import figures
 
 
@@ -25,8 +30,7 @@ def _series(counts: dict[str, int], keys, label_key: str, filter_name: str) -> l
 
 def _month_label(month: str) -> str:
     year, number = (int(part) for part in month.split("-"))
-    shown = year + 543 if language() == "th" else year
-    return f"{t(f'dash.month.{number}')} {shown}"
+    return format_month(year, number, language())
 
 
 def duration(hours: float | None) -> str:
@@ -60,4 +64,28 @@ def figures_page():
         charts=charts,
         take=duration(data.median_take_hours),
         decide=duration(data.median_decide_hours),
+        referrals=referral_rows(),
     )
+
+
+def referral_rows() -> list[dict]:
+    """Per agency: forwarded, answered, median working days to the answer, overdue now."""
+    calendar = services().sla.calendar
+    found = referral_figures.by_agency(g.uow, hidden_from(g.uow, g.member), g.uow.now())
+    rows = []
+    for code in AGENCIES:
+        if code not in found:
+            continue
+        item = found[code]
+        days = [calendar.between(sent, answered) for sent, answered in item.answered]
+        median = t("dash.figures.working_days", days=statistics.median(days)) if days else "–"
+        rows.append(
+            {
+                "agency": t(f"agency.{code}"),
+                "forwarded": item.forwarded,
+                "answered": len(item.answered),
+                "median": median,
+                "overdue": item.overdue,
+            }
+        )
+    return rows

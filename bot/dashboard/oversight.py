@@ -13,7 +13,7 @@ from handlers.committee.access import (
     conflict_label,
     set_admins_see_identity,
 )
-from handlers.committee.audit import entries, record
+from handlers.committee.audit import IDENTITY_ACTIONS, entries, record
 from handlers.thai.places import districts
 from storage.insider_models import Agency
 
@@ -29,6 +29,7 @@ def audit_page():
     return render_template(
         "dashboard/audit.html",
         entries=entries(g.uow, limit=300),
+        identity_actions=IDENTITY_ACTIONS,
         admins_see_identity=admins_see_identity(g.uow),
         people=members.list_members(g.uow, include_removed=False),
     )
@@ -105,16 +106,16 @@ def declare_conflict():
     return _back("dashboard.conflicts_page")
 
 
-@bp.get("/agencies")
+@bp.get("/accused-agencies")
 @member_required("chair", "admin")
-def agencies_page():
+def accused_agencies_page():
     """Agencies, those citizens added and nobody reviewed first; merge duplicates."""
-    return render_template("dashboard/agencies.html", agencies=agencies.listing(g.uow))
+    return render_template("dashboard/accused_agencies.html", agencies=agencies.listing(g.uow))
 
 
-@bp.post("/agencies/merge")
+@bp.post("/accused-agencies/merge")
 @member_required("chair", "admin")
-def merge_agencies():
+def merge_accused_agencies():
     """Merge one agency record into another (the merged one is kept, pointing to it)."""
     source = g.uow.session.get(Agency, request.form.get("source", type=int) or 0)
     target = g.uow.session.get(Agency, request.form.get("target", type=int) or 0)
@@ -124,9 +125,9 @@ def merge_agencies():
         agencies.merge(g.uow, source, target, f"member:{g.member.id}")
     except ValueError:
         g.uow.rollback()
-        flash(t("dash.agencies.refused"), "error")
-        return _back("dashboard.agencies_page")
+        flash(t("dash.accused.refused"), "error")
+        return _back("dashboard.accused_agencies_page")
     record(g.uow, g.member, "merge_agency", None, f"{source.id} -> {target.id}")
     g.uow.commit()
-    flash(t("dash.agencies.merged", source=source.name, target=target.name), "ok")
-    return _back("dashboard.agencies_page")
+    flash(t("dash.accused.merged", source=source.name, target=target.name), "ok")
+    return _back("dashboard.accused_agencies_page")

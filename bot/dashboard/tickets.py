@@ -20,11 +20,12 @@ from handlers.committee.access import (
 from handlers.committee.members import OPERATOR_HASH
 from handlers.complaint.fields import KINDS
 from handlers.thai.places import districts
-from handlers.tickets import endings
+from handlers.tickets import endings, referrals, sla_policy
 from handlers.tickets.actions import AGENCIES, may_message
 from handlers.tickets.lifecycle import REJECTION_REASONS, STATUSES, TRANSITIONS
 from storage import ticket_queries, tickets
 from storage.models import Member, Ticket
+from storage.privacy import transfer_consent
 
 FILTER_KEYS = ("status", "kind", "district", "mine", "overdue", "q")
 LIST_COLUMNS = ("reference", "submitted", "status", "kind", "district", "agency", "assignee")
@@ -54,14 +55,8 @@ def filters_from_request(member: Member) -> ticket_queries.TicketFilter:
 
 def visible_query(member: Member, filters: ticket_queries.TicketFilter):
     """The list's SELECT for this member: their conflicts are left out in SQL."""
-    config = services().config
-    return ticket_queries.filtered(
-        filters,
-        hidden_from(g.uow, member),
-        g.uow.now(),
-        config.ack_sla_hours,
-        config.resolve_sla_days,
-    )
+    bounds = services().sla.bounds(g.uow.now())
+    return ticket_queries.filtered(filters, hidden_from(g.uow, member), bounds)
 
 
 def visible_ticket(reference: str) -> Ticket:
@@ -121,19 +116,8 @@ def ticket_list():
 
 
 def overdue_ids(rows: list[Ticket]) -> set[int]:
-    """Which of these tickets are past an SLA (shown with a mark)."""
-    config = services().config
-    now = g.uow.now()
-    late = set()
-    for ticket in rows:
-        if ticket.status not in ticket_queries.OPEN_STATUSES:
-            continue
-        age = now - ticket.submitted_at
-        if age.days >= config.resolve_sla_days or (
-            ticket.taken_at is None and age.total_seconds() >= config.ack_sla_hours * 3600
-        ):
-            late.add(ticket.id)
-    return late
+    """Which of these tickets are overdue (shown with a mark), by the one SLA policy."""
+    return sla_policy.overdue_ids(g.uow, services().sla, rows)
 
 
 def actor_names(ticket: Ticket) -> dict[str, str]:
@@ -155,6 +139,25 @@ def pending_ids(rows: list[Ticket]) -> set[int]:
     }
 
 
+def referral_rows(ticket: Ticket) -> list[dict]:
+    """The ticket's referrals, each with whether its agency is late to answer."""
+    now, waited = g.uow.now(), referrals.current(g.uow, ticket)
+    return [
+        {"row": r, "late": r is waited and sla_policy.agency_late(ticket, r, now)}
+        for r in referrals.referrals_of(g.uow, ticket)
+    ]
+
+
+def identity_note(ticket: Ticket) -> str:
+    """Whether a letter would carry the complainant's identity, and to which agencies."""
+    if ticket.anonymous:
+        return t("dash.referral.identity.anonymous")
+    agreed = [t(f"agency.{code}") for code in AGENCIES if transfer_consent(g.uow, ticket.id, code)]
+    if not agreed:
+        return t("dash.referral.identity.none")
+    return t("dash.referral.identity.some", agencies=", ".join(agreed))
+
+
 def render_ticket(ticket: Ticket, identity: dict[str, str] | None = None, status: int = 200):
     """The ticket page: every field, evidence, timeline and the actions this member has."""
     member = g.member
@@ -172,6 +175,8 @@ def render_ticket(ticket: Ticket, identity: dict[str, str] | None = None, status
         actors=actor_names(ticket),
         next_statuses=sorted(TRANSITIONS.get(ticket.status, ()), key=STATUSES.index),
         agencies=AGENCIES,
+        referrals=referral_rows(ticket),
+        identity_note=identity_note(ticket),
         assignable=assignable,
         excluded=excluded,
         may_see_identity=can_see_identity(g.uow, member, ticket),

@@ -14,20 +14,7 @@ from bot.jobs.registry import Job, register
 from bot.services import Services
 from handlers.committee.digest import DigestPolicy, send_digests
 from handlers.complaint.drafts import DraftPolicy, expire_drafts
-from handlers.tickets.sla_policy import SlaPolicy
 from handlers.tickets.sla_reminders import remind
-
-
-def sla_policy(services: Services) -> SlaPolicy:
-    """The SLA thresholds from configuration."""
-    c = services.config
-    return SlaPolicy(
-        ack_hours=c.ack_sla_hours,
-        resolve_days=c.resolve_sla_days,
-        chair_after_hours=c.sla_chair_after_hours,
-        progress_days=c.progress_sla_days,
-        progress_remind_days=c.progress_remind_days,
-    )
 
 
 def dashboard_url(services: Services) -> str:
@@ -47,15 +34,13 @@ def _run_and_send(services: Services, work) -> dict:
 def committee_digest(services: Services) -> dict:
     """Enqueue and send today's digests that are due."""
     hour, minute = (int(part) for part in services.config.digest_time.split(":"))
-    policy = DigestPolicy(time(hour, minute), sla_policy(services), dashboard_url(services))
+    policy = DigestPolicy(time(hour, minute), services.sla, dashboard_url(services))
     return _run_and_send(services, lambda uow: send_digests(uow, policy))
 
 
 def sla_reminders(services: Services) -> dict:
     """Enqueue and send SLA reminders not sent before."""
-    return _run_and_send(
-        services, lambda uow: remind(uow, sla_policy(services), dashboard_url(services))
-    )
+    return _run_and_send(services, lambda uow: remind(uow, services.sla, dashboard_url(services)))
 
 
 def drafts(services: Services) -> dict:

@@ -12,16 +12,6 @@ from storage.insider_models import Agency, AgencyAlias
 from storage.models import MemberConflict, Ticket
 from storage.uow import UnitOfWork
 
-SEED = (
-    "องค์การบริหารส่วนจังหวัดบุรีรัมย์",
-    "เทศบาลเมืองบุรีรัมย์",
-    "สพป.บุรีรัมย์ เขต 1",
-    "สพป.บุรีรัมย์ เขต 2",
-    "สพป.บุรีรัมย์ เขต 3",
-    "สพป.บุรีรัมย์ เขต 4",
-    "สพม.บุรีรัมย์",
-    "โรงพยาบาลบุรีรัมย์",
-)
 MAX_SUGGESTIONS = 5
 
 
@@ -188,16 +178,6 @@ def forget(uow: UnitOfWork) -> None:
     ]
     for key in stale:
         del uow.cache[key]
-
-
-def seed(uow: UnitOfWork) -> int:
-    """Make sure the province-wide agencies exist; returns how many were added."""
-    added = 0
-    for name in SEED:
-        if resolve(uow, name).agency is None:
-            create(uow, name, "seed", reviewed=True)
-            added += 1
-    return added
 
 
 def backfill(uow: UnitOfWork, batch: int = 500) -> int:

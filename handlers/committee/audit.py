@@ -10,7 +10,7 @@ from sqlalchemy import String, case, cast, select
 from storage.models import AuditEntry, Member, Ticket
 from storage.uow import UnitOfWork
 
-IDENTITY_ACTIONS = ("view_identity", "export_identity")
+IDENTITY_ACTIONS = ("view_identity", "export_identity", "identity_to_agency")
 
 
 def record(

@@ -9,7 +9,7 @@ from sqlalchemy.exc import IntegrityError
 
 from handlers.committee.recipients import DIGEST_ROLES, Recipient, may_see, reachable
 from handlers.replies import Card, to_json
-from handlers.tickets.sla_policy import SlaPolicy, open_tickets, overdue
+from handlers.tickets.sla_policy import SlaPolicy, current_referrals, open_tickets, overdue
 from storage.models import Ticket
 from storage.outbox_ops import enqueue_once
 from storage.scheduler_models import DigestMark
@@ -39,6 +39,7 @@ def sections(
     tickets: list[Ticket],
     policy: SlaPolicy,
     now: datetime,
+    referrals: dict | None = None,
 ) -> dict[str, list[Ticket]]:
     """The member's tickets by section; a ticket is in one section, overdue first."""
     member = recipient.member
@@ -48,7 +49,8 @@ def sections(
             continue
         mine = ticket.assignee_id == member.id
         unassigned = ticket.assignee_id is None
-        if overdue(policy, ticket, now) and (mine or unassigned or member.role == "chair"):
+        late = overdue(policy, ticket, now, (referrals or {}).get(ticket.id))
+        if late and (mine or unassigned or member.role == "chair"):
             found["overdue"].append(ticket)
         elif ticket.status == "submitted" and unassigned:
             found["new"].append(ticket)
@@ -102,9 +104,10 @@ def send_digests(uow: UnitOfWork, policy: DigestPolicy) -> dict:
     if day is None:
         return {"due": False, "at": policy.at.strftime("%H:%M")}
     tickets = open_tickets(uow)
+    referrals = current_referrals(uow, [t.id for t in tickets if t.status == "forwarded"])
     result = {"due": True, "day": day.isoformat(), "sent": 0, "empty": 0, "already": 0}
     for person in reachable(uow, DIGEST_ROLES):
-        found = sections(uow, person, tickets, policy.sla, now)
+        found = sections(uow, person, tickets, policy.sla, now, referrals)
         counts = {name: len(group) for name, group in found.items()}
         mark = _claim(uow, person.member.id, day, counts)
         if mark is None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta, tzinfo
 
 BE_OFFSET = 543
 #: Earliest date accepted: 1 January 2500 BE.
@@ -128,14 +128,37 @@ def to_buddhist_year(year: int) -> int:
     return year + BE_OFFSET
 
 
+def format_date(d: date, lang: str = "th", long: bool = False) -> str:
+    """A calendar date as people read it: "14 มี.ค. 2568" (Buddhist era) or "14 Mar 2025";
+    `long` spells the month out ("14 มีนาคม 2568", as official letters do)."""
+    if lang == "th":
+        month = (THAI_MONTHS if long else THAI_MONTHS_SHORT)[d.month - 1]
+        return f"{d.day} {month} {to_buddhist_year(d.year)}"
+    month = ENGLISH_MONTHS[d.month - 1].capitalize() if long else _ENGLISH_SHORT[d.month - 1]
+    return f"{d.day} {month} {d.year}"
+
+
+def format_datetime(moment: datetime, tz: tzinfo, lang: str = "th") -> str:
+    """A moment on the local clock: "14 มี.ค. 2568 09:30" or "14 Mar 2025 09:30"."""
+    local = moment.astimezone(tz)
+    return f"{format_date(local.date(), lang)} {local:%H:%M}"
+
+
+def format_month(year: int, month: int, lang: str = "th") -> str:
+    """A month of a year: "มี.ค. 2568" or "Mar 2025"."""
+    if lang == "th":
+        return f"{THAI_MONTHS_SHORT[month - 1]} {to_buddhist_year(year)}"
+    return f"{_ENGLISH_SHORT[month - 1]} {year}"
+
+
 def format_thai_date(d: date) -> str:
     """Short Thai date with BE year, e.g. "14 มี.ค. 2568"."""
-    return f"{d.day} {THAI_MONTHS_SHORT[d.month - 1]} {to_buddhist_year(d.year)}"
+    return format_date(d, "th")
 
 
 def format_english_date(d: date) -> str:
     """Short English date, e.g. "14 Mar 2025" (independent of the locale)."""
-    return f"{d.day} {_ENGLISH_SHORT[d.month - 1]} {d.year}"
+    return format_date(d, "en")
 
 
 def _month_pattern() -> tuple[str, dict[str, int]]:

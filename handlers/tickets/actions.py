@@ -7,44 +7,25 @@ complainant through the outbox when their ticket changes status.
 from __future__ import annotations
 
 from handlers.committee.access import NotAllowed, can_see_identity, require_review
-from handlers.committee.audit import record
 from handlers.privacy.transfer import ask_transfer_consent
-from handlers.replies import Quick, Say, T, to_json
+from handlers.replies import Quick, Say, T
+from handlers.thai.dates import format_date
+from handlers.tickets import referrals
+from handlers.tickets.identity import audited_identity
 from handlers.tickets.lifecycle import (
     CLOSED,
     NEEDS_CONFIRMATION,
     REJECTION_REASONS,
     check_transition,
 )
-from storage import outbox, tickets
+from handlers.tickets.notify import actor, notify_complainant
+from storage import tickets
 from storage.models import Member, Ticket
 from storage.uow import UnitOfWork
 
 AGENCIES = ("pacc", "nacc", "damrongdhama", "audit_office", "other")
 DECIDED = frozenset({"resolved", "rejected"})
 MIN_IDENTITY_REASON = 10
-
-
-def actor(member: Member) -> str:
-    """How a member is named on the timeline."""
-    return f"member:{member.id}"
-
-
-def notify_complainant(
-    uow: UnitOfWork, ticket: Ticket, items: list, purpose: str, dedupe_key: str | None = None
-) -> None:
-    """Push a message to whoever filed the ticket (named or anonymous), in their language."""
-    if not ticket.owner_line_id_enc:
-        return  # the complainant erased their data: no way to reach them, by their choice
-    outbox.enqueue(
-        uow,
-        "push",
-        to_json(items),
-        recipient=uow.vault.decrypt(ticket.owner_line_id_enc),
-        language=ticket.language,
-        purpose=purpose,
-        dedupe_key=dedupe_key,
-    )
 
 
 def take(uow: UnitOfWork, member: Member, ticket: Ticket) -> None:
@@ -114,6 +95,9 @@ def apply_status(
     body = reason
     if new_status == "forwarded":
         body = " ".join(p for p in (f"agency:{agency}", agency_reference, reason) if p)
+    referral = None
+    if new_status == "forwarded":
+        referral = referrals.mark_forwarded(uow, member, ticket, agency, agency_reference)
     tickets.set_status(uow, ticket, new_status, actor(member) if member else by, body)
     now = uow.now()
     ticket.closed_at = now if new_status in CLOSED else None
@@ -147,6 +131,10 @@ def apply_status(
                 ),
             )
         )
+    if referral is not None:
+        due = referral.answer_due_at.astimezone(uow.settings["tz"]).date()
+        params = {"reference": ticket.reference, "due": format_date(due, ticket.language)}
+        items.append(Say("referral.notice.due", params))
     notify_complainant(uow, ticket, items, purpose=f"status:{new_status}")
     if new_status == "forwarded":
         ask_transfer_consent(uow, ticket, agency)
@@ -204,8 +192,4 @@ def reveal_identity(
     why = " ".join((reason or "").split())
     if len(why) < MIN_IDENTITY_REASON:
         raise ValueError(f"say why (at least {MIN_IDENTITY_REASON} characters)")
-    record(uow, member, action, ticket, f"{member.name}: {why}")
-    return {
-        "name": uow.vault.decrypt(ticket.complainant_name_enc) or "",
-        "phone": uow.vault.decrypt(ticket.complainant_phone_enc) or "",
-    }
+    return audited_identity(uow, member, ticket, action, f"{member.name}: {why}")

@@ -1,13 +1,16 @@
 """SLA reminders: reviewers first, the chair after a second threshold; once per threshold.
 
 Thresholds per ticket, each with its dedupe key `sla:{ticket}:{threshold}:{member}`:
-- `ack`: not taken ACK_SLA_HOURS after submission → reviewers (chairs if there are none);
+- `ack`: not taken within the acknowledgement SLA → reviewers (chairs if there are none);
 - `ack-chair`: still not taken SLA_CHAIR_AFTER_HOURS later → chairs;
-- `resolve`: not decided RESOLVE_SLA_DAYS after submission → the assignee (else reviewers);
+- `resolve`: not decided within the resolution SLA → the assignee (else reviewers);
 - `resolve-chair`: still not decided SLA_CHAIR_AFTER_HOURS later → chairs;
 - `progress-{since}`: the complainant has heard nothing for PROGRESS_REMIND_DAYS → the
   assignee (else reviewers), so the 15-day progress notice does not lapse;
-- `progress-chair-{since}`: it lapsed (PROGRESS_SLA_DAYS) → chairs.
+- `progress-chair-{since}`: it lapsed (PROGRESS_SLA_DAYS) → chairs;
+- `agency-{referral}`: the agency a ticket was forwarded to has not answered by its
+  deadline → the assignee (else reviewers), to chase; the complainant is told we chase;
+- `agency-chair-{referral}`: still no answer SLA_CHAIR_AFTER_HOURS later → chairs.
 """
 
 from __future__ import annotations
@@ -18,15 +21,19 @@ from datetime import datetime, timedelta
 
 from handlers.committee.recipients import Recipient, may_see, reachable
 from handlers.replies import Say, to_json
+from handlers.tickets.notify import notify_complainant
 from handlers.tickets.sla_policy import (
     SlaPolicy,
-    awaiting_decision,
-    awaiting_take,
+    ack_late,
+    agency_late,
+    current_referrals,
     last_notice,
     open_tickets,
+    resolve_late,
 )
 from storage.models import Ticket
 from storage.outbox_ops import any_with_prefix, enqueue_once
+from storage.referral_models import Referral
 from storage.uow import UnitOfWork
 
 
@@ -38,20 +45,59 @@ class Threshold:
     kind: str
     params: dict
     audience: str  # reviewers, assignee or chairs
+    key: str = ""  # the message; `sla.{kind}` unless given
+
+    @property
+    def message(self) -> str:
+        """The catalogue key of the reminder."""
+        return self.key or f"sla.{self.kind}"
 
 
-def passed(policy: SlaPolicy, ticket: Ticket, notice: datetime | None, now: datetime):
-    """Every threshold the ticket has passed by `now` (sent or not)."""
+def _limit(kind: str, params: dict) -> str:
+    """The message key for a limit counted in hours/days, or in working days."""
+    return f"sla.{kind}.working" if "working_days" in params else f"sla.{kind}"
+
+
+def _committee(policy: SlaPolicy, ticket: Ticket, now: datetime) -> list[Threshold]:
     found = []
-    if awaiting_take(ticket) and now >= policy.ack_due(ticket):
-        found.append(Threshold("ack", "ack", {"hours": policy.ack_hours}, "reviewers"))
+    if ack_late(policy, ticket, now):
+        params = policy.ack.params()
+        found.append(Threshold("ack", "ack", params, "reviewers", _limit("ack", params)))
         if now >= policy.ack_due(ticket) + policy.chair_after:
-            found.append(Threshold("ack-chair", "ack_chair", {"hours": policy.ack_hours}, "chairs"))
-    if awaiting_decision(ticket) and now >= policy.resolve_due(ticket):
-        params = {"days": policy.resolve_days}
-        found.append(Threshold("resolve", "resolve", params, "assignee"))
+            key = _limit("ack_chair", params)
+            found.append(Threshold("ack-chair", "ack_chair", params, "chairs", key))
+    if resolve_late(policy, ticket, now):
+        params = policy.resolve.params()
+        key = _limit("resolve", params)
+        found.append(Threshold("resolve", "resolve", params, "assignee", key))
         if now >= policy.resolve_due(ticket) + policy.chair_after:
-            found.append(Threshold("resolve-chair", "resolve_chair", params, "chairs"))
+            key = _limit("resolve_chair", params)
+            found.append(Threshold("resolve-chair", "resolve_chair", params, "chairs", key))
+    return found
+
+
+def _agency(policy: SlaPolicy, ticket: Ticket, referral: Referral | None, now: datetime):
+    if not agency_late(ticket, referral, now):
+        return []
+    params = {
+        "agency": referral.agency_name,
+        "days": policy.calendar.between(referral.forwarded_at, now),
+    }
+    found = [Threshold(f"agency-{referral.id}", "agency", params, "assignee")]
+    if now >= referral.answer_due_at + policy.chair_after:
+        found.append(Threshold(f"agency-chair-{referral.id}", "agency_chair", params, "chairs"))
+    return found
+
+
+def passed(
+    policy: SlaPolicy,
+    ticket: Ticket,
+    notice: datetime | None,
+    now: datetime,
+    referral: Referral | None = None,
+) -> list[Threshold]:
+    """Every threshold the ticket has passed by `now` (sent or not)."""
+    found = _committee(policy, ticket, now) + _agency(policy, ticket, referral, now)
     since = max(notice or ticket.submitted_at, ticket.submitted_at)
     stamp = since.strftime("%Y%m%d%H%M%S")
     params = {"days": policy.progress_days, "since_days": (now - since).days}
@@ -77,20 +123,35 @@ def _audience(
     return reviewers or chairs
 
 
+def _tell_complainant(uow: UnitOfWork, ticket: Ticket, threshold: Threshold) -> None:
+    """The complainant hears that the agency is late and that the network is chasing it."""
+    notify_complainant(
+        uow,
+        ticket,
+        [Say("referral.notice.chasing", {"reference": ticket.reference, **threshold.params})],
+        purpose="referral:chasing",
+        dedupe_key=f"sla:{ticket.id}:{threshold.name}:complainant",
+    )
+
+
 def remind(uow: UnitOfWork, policy: SlaPolicy, dashboard_url: str) -> dict:
     """Enqueue every reminder now due that was not sent before; returns counts by threshold."""
     now = uow.now()
     tickets = open_tickets(uow)
     notices = last_notice(uow, [t.id for t in tickets])
+    referrals = current_referrals(uow, [t.id for t in tickets if t.status == "forwarded"])
     people = {role: reachable(uow, [role]) for role in ("reviewer", "chair")}
     counts: Counter = Counter()
     for ticket in tickets:
-        for threshold in passed(policy, ticket, notices.get(ticket.id), now):
+        found = passed(policy, ticket, notices.get(ticket.id), now, referrals.get(ticket.id))
+        for threshold in found:
             prefix = f"sla:{ticket.id}:{threshold.name}:"
             if any_with_prefix(uow, prefix):
                 continue
+            if threshold.kind == "agency":
+                _tell_complainant(uow, ticket, threshold)
             params = {"reference": ticket.reference, "link": dashboard_url, **threshold.params}
-            payload = to_json([Say(f"sla.{threshold.kind}", params)])
+            payload = to_json([Say(threshold.message, params)])
             for person in _audience(uow, threshold.audience, ticket, people):
                 row = enqueue_once(
                     uow,

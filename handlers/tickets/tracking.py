@@ -24,7 +24,7 @@ def ticket_view(uow: UnitOfWork, ticket: Ticket) -> dict:
     tz = uow.settings["tz"]
     events = [
         {
-            "at": e.at.astimezone(tz).strftime("%Y-%m-%d %H:%M"),
+            "at": e.at.astimezone(tz).isoformat(timespec="minutes"),
             "status": e.to_status,
             "kind": e.kind,
             "body": e.body if e.kind == "status" else None,

@@ -81,7 +81,7 @@ def test_newcomer_files_a_complaint_in_the_simulator(page, local_server, tmp_pat
     tap(page, "ไม่เปิดเผยชื่อ")
     summary = page.locator(".flex-bubble", has_text="ตรวจสอบเรื่องร้องเรียนก่อนส่ง").last
     expect(summary).to_contain_text("นางรอง")
-    expect(summary).to_contain_text("2025-03-14")
+    expect(summary).to_contain_text("14 มี.ค. 2568")  # the picked date, as people read it
     summary.get_by_role("button", name="ยืนยันและส่งเรื่อง").click()
 
     done = page.locator("#chat .bot", has_text=re.compile(r"BRM-25\d\d-00001")).first

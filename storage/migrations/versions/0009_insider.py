@@ -1,7 +1,7 @@
 """#9 agencies as records, four eyes on endings, revocable sessions, throttles, policy
 
 Revision ID: 0009
-Revises: 0012
+Revises: 0010
 """
 
 from alembic import op  # noqa: F401
@@ -9,7 +9,7 @@ import sqlalchemy as sa  # noqa: F401
 import storage.types  # noqa: F401
 
 revision = "0009"
-down_revision = "0012"
+down_revision = "0010"
 branch_labels = None
 depends_on = None
 

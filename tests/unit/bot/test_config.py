@@ -84,3 +84,43 @@ def test_unknown_time_zone_is_refused(zone):
 def test_malformed_values_are_refused_naming_the_variable(name, value):
     with pytest.raises(ConfigError, match=name):
         load_config({**LINE, name: value})
+
+
+def test_working_day_slas_and_the_networks_days_off():
+    from datetime import date
+
+    from bot.services import sla_policy
+
+    config = load_config(
+        {
+            **LINE,
+            "ACK_SLA_WORKING_DAYS": "3",
+            "RESOLVE_SLA_WORKING_DAYS": "20",
+            "AGENCY_ANSWER_WORKING_DAYS": "15",
+            "NETWORK_DAYS_OFF": "2026-12-28..2026-12-30, 2027-01-04",
+        }
+    )
+    assert config.network_days_off == {
+        date(2026, 12, 28),
+        date(2026, 12, 29),
+        date(2026, 12, 30),
+        date(2027, 1, 4),
+    }
+    policy = sla_policy(config)
+    assert (policy.ack.amount, policy.ack.unit) == (3, "working_days")
+    assert (policy.resolve.amount, policy.resolve.unit) == (20, "working_days")
+    assert policy.agency_answer_working_days == 15
+    assert not policy.calendar.is_working(date(2026, 12, 29))
+
+
+def test_the_old_sla_variables_keep_working():
+    from bot.services import sla_policy
+
+    policy = sla_policy(load_config({**LINE, "ACK_SLA_HOURS": "48", "RESOLVE_SLA_DAYS": "21"}))
+    assert policy.ack.params() == {"hours": 48} and policy.resolve.params() == {"days": 21}
+
+
+@pytest.mark.parametrize("value", ["2026-13-01", "2026-12-31..2026-12-01", "soon"])
+def test_unreadable_days_off_are_refused(value):
+    with pytest.raises(ConfigError, match="NETWORK_DAYS_OFF"):
+        load_config({**LINE, "NETWORK_DAYS_OFF": value})

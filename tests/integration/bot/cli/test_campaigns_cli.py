@@ -31,7 +31,7 @@ def test_create_list_show_cancel(runner):
     )
     campaign_id = _last_line(created)
     assert campaign_id.isdigit()
-    assert "2099-01-05 09:00" in created.output  # read as Asia/Bangkok
+    assert "5 ม.ค. 2642 09:00" in created.output  # read as Asia/Bangkok, shown in Thai
     listing = runner.invoke(args=["campaigns", "list"]).output
     assert "scheduled" in listing and "district:นางรอง" in listing and "ไม่รับสินบน" in listing
     shown = runner.invoke(args=["campaigns", "show", campaign_id])

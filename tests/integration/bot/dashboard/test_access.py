@@ -50,6 +50,9 @@ def world(services, tmp_path):
     return {"ids": ids, "reference": reference, "evidence": evidence, "dead": dead}
 
 
+AGENCY_FORM = {"name": "สำนักงาน ป.ป.ท. เขต 3", "addressee": "ผู้อำนวยการ", "address": "โคราช"}
+
+
 def routes(world) -> list[tuple[str, str, dict, set[str]]]:
     """Every dashboard route: method, URL, form, and the roles that may use it."""
     ref = world["reference"]
@@ -72,8 +75,15 @@ def routes(world) -> list[tuple[str, str, dict, set[str]]]:
         ("POST", f"{base}/take", {}, REVIEW),
         ("POST", f"{base}/status", {"status": "needs_info", "reason": "ขอหลักฐาน"}, REVIEW),
         ("POST", f"/committee/outbox/{world['dead']}/resend", {}, {"admin"}),
+        ("GET", "/committee/agencies", {}, REVIEW),
+        ("POST", f"{base}/referral/letter", {"agency": "pacc"}, REVIEW),
+        ("POST", f"{base}/referral/bundle", {"agency": "nacc"}, REVIEW),
+        ("POST", f"{base}/referral/consent", {}, REVIEW),
+        ("POST", f"{base}/referral/reference", {"agency_reference": "ปท 1/2569"}, REVIEW),
+        ("POST", f"{base}/referral/answer", {"summary": "รับไว้ตรวจสอบ"}, REVIEW),
+        ("POST", "/committee/agencies/pacc", AGENCY_FORM, {"chair", "admin"}),
         ("GET", "/committee/audit", {}, {"chair", "admin"}),
-        ("GET", "/committee/agencies", {}, {"chair", "admin"}),
+        ("GET", "/committee/accused-agencies", {}, {"chair", "admin"}),
         ("GET", "/committee/conflicts", {}, REVIEW),
         ("POST", "/committee/audit/policy", {"admins": "no"}, {"chair"}),
         (

@@ -202,7 +202,7 @@ def test_a_new_agency_becomes_a_record_a_chair_can_merge(app, services, runner):
     with services.uow() as uow:
         found = {a.name: a.id for a in agencies.listing(uow, unreviewed_only=True)}
     assert "โรงเรียนภูมิพิทยาคาร" in found
-    code, output = cli(runner, "agencies", "list", "--new")
+    code, output = cli(runner, "accused-agencies", "list", "--new")
     assert "โรงเรียนภูมิพิทยาคาร [new]" in output
     # The same school under another name: the chair merges it from the dashboard.
     chair = add_member(services, "chair")
@@ -210,7 +210,9 @@ def test_a_new_agency_becomes_a_record_a_chair_can_merge(app, services, runner):
     with services.uow() as uow:
         target = uow.session.scalars(select(Agency.id).where(Agency.name == "โรงเรียนบ้านสวาย")).one()
     form = {"source": found["โรงเรียนภูมิพิทยาคาร"], "target": target}
-    client.post("/committee/agencies/merge", data={**form, "csrf_token": csrf_token(client)})
+    client.post(
+        "/committee/accused-agencies/merge", data={**form, "csrf_token": csrf_token(client)}
+    )
     assert visible(app, services, reviewer, nickname) == HIDDEN
     with services.uow() as uow:  # kept, pointing to where it went
         merged = uow.session.get(Agency, found["โรงเรียนภูมิพิทยาคาร"])

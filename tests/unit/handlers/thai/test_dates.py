@@ -197,3 +197,20 @@ def test_formatted_thai_date_reads_back():
     d = date(2024, 9, 5)
     assert parse_when(format_thai_date(d), TODAY).date == d
     assert parse_when(format_english_date(d), TODAY).date == d
+
+
+def test_one_formatter_for_every_place_a_date_is_shown():
+    from datetime import UTC, datetime
+    from zoneinfo import ZoneInfo
+
+    from handlers.thai.dates import format_date, format_datetime, format_month
+
+    bkk = ZoneInfo("Asia/Bangkok")
+    late_evening_utc = datetime(2026, 4, 12, 18, 30, tzinfo=UTC)  # already the 13th in Buriram
+    assert format_datetime(late_evening_utc, bkk) == "13 เม.ย. 2569 01:30"
+    assert format_datetime(late_evening_utc, bkk, "en") == "13 Apr 2026 01:30"
+    assert format_date(date(2026, 4, 13), long=True) == "13 เมษายน 2569"  # official letters
+    assert format_date(date(2026, 4, 13), "en", long=True) == "13 April 2026"
+    assert format_month(2026, 12) == "ธ.ค. 2569"
+    assert format_month(2026, 12, "en") == "Dec 2026"
+    assert parse_when(format_date(date(2025, 2, 9), long=True), TODAY).date == date(2025, 2, 9)

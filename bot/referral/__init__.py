@@ -1,0 +1,1 @@
+"""Referral letters and evidence bundles for the agencies a complaint is forwarded to."""

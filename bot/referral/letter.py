@@ -1,0 +1,212 @@
+"""The referral letter (หนังสือนำส่ง) as a PDF, in the form a Thai office expects.
+
+fpdf2 shapes the Thai text with HarfBuzz (uharfbuzz), so vowels and tone marks sit where
+they belong, and embeds the subset of Noto Sans Thai it uses. Thai is written without
+spaces between words: PyThaiNLP finds the word boundaries, marked with zero-width spaces,
+so that lines break between words and never inside one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from fontpkg_noto_sans_thai import ROOT
+from fpdf import FPDF
+from fpdf.enums import XPos, YPos
+from pythainlp.corpus import thai_words
+from pythainlp.tokenize import word_tokenize
+from pythainlp.util import Trie
+
+from bot.i18n import catalogue
+from handlers.thai.dates import format_date
+
+ZWSP = "\u200b"
+SARA_AM, NIKHAHIT_AA = "\u0e33", "\u0e4d\u0e32"
+FONT = "NotoSansThai"
+SIZE = 13
+LINE = 7  # mm
+INDENT = 25  # mm, the first line of a paragraph (ย่อหน้า)
+LABEL = 34  # mm, the column of เรื่อง / เรียน / อ้างถึง / สิ่งที่ส่งมาด้วย
+LONGEST_WORD = 12
+
+
+@dataclass(frozen=True)
+class LetterSigner:
+    """Who sends and signs (REFERRAL_* configuration)."""
+
+    sender: str
+    address: str
+    name: str
+    position: str
+    contact: str
+
+
+@lru_cache(maxsize=1)
+def _font_file() -> str:
+    return str(next(ROOT.glob("files/*.ttf")))
+
+
+@lru_cache(maxsize=1)
+def _short_words() -> Trie:
+    # Without the dictionary's long compounds (agency names are one entry there), so that a
+    # line can break inside "สำนักงานคณะกรรมการ…" between the words it is made of.
+    return Trie(word for word in thai_words() if len(word) <= LONGEST_WORD)
+
+
+def breakable(text: str) -> str:
+    """Thai text with a zero-width space between words, where a line may break."""
+    words = word_tokenize(text, custom_dict=_short_words(), engine="newmm", keep_whitespace=True)
+    # SARA AM is drawn as NIKHAHIT + SARA AA; written so, each glyph maps back to one
+    # character and text copied out of the PDF has no stray marks (NFKC joins them again).
+    joined = ZWSP.join(words).replace("(" + ZWSP, "(").replace(ZWSP + ")", ")")
+    return joined.replace(SARA_AM, NIKHAHIT_AA)
+
+
+def _t(key: str, **params) -> str:
+    return catalogue.text("th", key, **params)
+
+
+class _Page(FPDF):
+    """A4 with the margins of a Thai official letter (left 3 cm, right 2 cm)."""
+
+    def __init__(self) -> None:
+        super().__init__(format="A4", unit="mm")
+        self.set_margins(30, 20, 20)
+        self.set_auto_page_break(True, margin=20)
+        variations = {"": {"wght": 400, "wdth": 100}, "B": {"wght": 700, "wdth": 100}}
+        self.add_font(FONT, "", _font_file(), variations=variations)
+        self.set_text_shaping(True)
+        self.set_font(FONT, size=SIZE)
+
+    def para(self, text: str, indent: float = INDENT) -> None:
+        """A paragraph: its first line indented, the rest from the margin (ย่อหน้า)."""
+        self.set_x(self.l_margin + indent)
+        self.write(LINE, breakable(text))
+        self.ln(LINE)
+
+    def item(self, number: int, text: str, indent: float = INDENT / 2) -> None:
+        """A numbered point, its lines hanging after the number."""
+        self.set_x(self.l_margin + indent)
+        self.cell(8, LINE, f"{number}.")
+        self.multi_cell(0, LINE, breakable(text), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+
+    def labelled(self, label: str, text: str) -> None:
+        """เรื่อง / เรียน / อ้างถึง …: the label bold, the text hanging beside it."""
+        self.set_font(FONT, "B", SIZE)
+        self.cell(LABEL, LINE, label)
+        self.set_font(FONT, "", SIZE)
+        self.multi_cell(0, LINE, breakable(text), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+
+    def right_block(self, lines: list[str], x: float = 115) -> None:
+        """Lines that start at `x` (the sender's address, the date, the signature)."""
+        for line in lines:
+            self.set_x(x)
+            self.multi_cell(0, LINE, breakable(line), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+
+
+def _elements(ticket, identity: dict | None, signer: LetterSigner) -> list[tuple[str, str]]:
+    """The complaint's elements, as the NACC and the Interior's centre ask for them."""
+    place = " ".join(
+        p
+        for p in (
+            f"ตำบล{ticket.subdistrict}" if ticket.subdistrict else "",
+            f"อำเภอ{ticket.district}" if ticket.district else "",
+            ticket.place_text or "",
+        )
+        if p
+    )
+    when = ticket.occurred_text or (
+        format_date(ticket.occurred_on, "th", long=True) if ticket.occurred_on else ""
+    )
+    reported = _t("referral.letter.value.not_reported")
+    if ticket.reported_elsewhere:
+        reported = " ".join(p for p in (ticket.reported_to, ticket.reported_reference) if p)
+    if identity:
+        who = _t("referral.letter.value.identity", **identity)
+    elif ticket.anonymous:
+        who = _t("referral.letter.value.anonymous", sender=signer.sender)
+    else:
+        who = _t("referral.letter.value.withheld", sender=signer.sender)
+    unknown = _t("referral.letter.value.unknown")
+    return [
+        (_t("referral.letter.el.kind"), _t(f"kind.{ticket.kind}")),
+        (_t("referral.letter.el.agency"), ticket.agency or unknown),
+        (_t("referral.letter.el.official"), ticket.official or unknown),
+        (_t("referral.letter.el.when"), when or unknown),
+        (_t("referral.letter.el.place"), place or unknown),
+        (_t("referral.letter.el.what"), ticket.description),
+        (_t("referral.letter.el.witnesses"), ticket.witnesses or unknown),
+        (_t("referral.letter.el.reported"), reported or unknown),
+        (_t("referral.letter.el.complainant"), who),
+        (
+            _t("referral.letter.el.confirmed"),
+            _t("referral.letter.value.confirmed" if ticket.confirmed_true else "value.unknown"),
+        ),
+    ]
+
+
+def render_letter(
+    ticket,
+    referral,
+    agency,
+    signer: LetterSigner,
+    received_on,
+    evidence_count: int,
+    manifest_sha256: str,
+    answer_days: int,
+    identity: dict | None = None,
+) -> bytes:
+    """The letter for one referral of one ticket, as PDF bytes."""
+    pdf = _Page()
+    pdf.set_title(_t("referral.letter.subject"))
+    pdf.set_subject(f"{referral.letter_number} {ticket.reference}")
+    pdf.set_author(signer.sender)
+    pdf.add_page()
+    top = pdf.get_y()
+    pdf.cell(80, LINE, _t("referral.letter.number", number=referral.letter_number))
+    pdf.set_y(top)
+    pdf.right_block([signer.sender, *([signer.address] if signer.address else [])])
+    pdf.ln(3)
+    pdf.right_block([format_date(referral.letter_date, "th", long=True)], x=95)
+    pdf.ln(3)
+    pdf.labelled(_t("referral.letter.label.subject"), _t("referral.letter.subject"))
+    pdf.labelled(_t("referral.letter.label.to"), agency.addressee)
+    reference = _t(
+        "referral.letter.reference",
+        reference=ticket.reference,
+        date=format_date(received_on, "th", long=True),
+    )
+    pdf.labelled(_t("referral.letter.label.reference"), reference)
+    enclosures = _t("referral.letter.enclosure", count=evidence_count, sha=manifest_sha256)
+    pdf.labelled(_t("referral.letter.label.enclosures"), enclosures)
+    pdf.ln(2)
+    opening = _t(
+        "referral.letter.opening",
+        sender=signer.sender,
+        date=format_date(received_on, "th", long=True),
+        reference=ticket.reference,
+    )
+    pdf.para(opening)
+    for number, (label, value) in enumerate(_elements(ticket, identity, signer), 1):
+        pdf.item(number, f"{label}: {value}")
+    pdf.ln(1)
+    request_text = _t(
+        "referral.letter.request",
+        sender=signer.sender,
+        agency=agency.name,
+        days=answer_days,
+        reference=ticket.reference,
+    )
+    pdf.para(request_text)
+    pdf.para(_t("referral.letter.closing_line"))
+    pdf.ln(4)
+    pdf.right_block([_t("referral.letter.regards")], x=105)
+    pdf.ln(LINE * 2)
+    signature = [f"({signer.name})" if signer.name else "(" + " " * 40 + ")", signer.position]
+    pdf.right_block(signature, x=95)
+    pdf.ln(6)
+    for line in (signer.sender, signer.contact):
+        if line:
+            pdf.multi_cell(0, LINE, breakable(line), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    return bytes(pdf.output())

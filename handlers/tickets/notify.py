@@ -1,0 +1,30 @@
+"""Who did it and who is told: the timeline's actor names and the complainant's pushes."""
+
+from __future__ import annotations
+
+from handlers.replies import to_json
+from storage import outbox
+from storage.models import Member, Ticket
+from storage.uow import UnitOfWork
+
+
+def actor(member: Member) -> str:
+    """How a member is named on the timeline."""
+    return f"member:{member.id}"
+
+
+def notify_complainant(
+    uow: UnitOfWork, ticket: Ticket, items: list, purpose: str, dedupe_key: str | None = None
+) -> None:
+    """Push a message to whoever filed the ticket (named or anonymous), in their language."""
+    if not ticket.owner_line_id_enc:
+        return  # the complainant erased their data: no way to reach them, by their choice
+    outbox.enqueue(
+        uow,
+        "push",
+        to_json(items),
+        recipient=uow.vault.decrypt(ticket.owner_line_id_enc),
+        language=ticket.language,
+        purpose=purpose,
+        dedupe_key=dedupe_key,
+    )
