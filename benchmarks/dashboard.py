@@ -175,9 +175,8 @@ def measure(client, url: str) -> tuple[float, float, int]:
     return statistics.median(times), times[int(0.95 * (len(times) - 1) + 0.5)], rows
 
 
-def main() -> None:
-    """Fill (or reuse) the database, then time each list page."""
-    prepare()
+def bench_app():
+    """The app on the benchmark database (as if with a LINE channel; nothing is sent)."""
     tmp = Path(tempfile.mkdtemp())
     env = {
         "LINE_CHANNEL_SECRET": "bench",
@@ -186,7 +185,13 @@ def main() -> None:
         "SECRET_KEY": "bench-secret",
         "EVIDENCE_DIR": str(tmp / "evidence"),
     }
-    app = create_app({"ENV": env, "TESTING": True})
+    return create_app({"ENV": env, "TESTING": True})
+
+
+def main() -> None:
+    """Fill (or reuse) the database, then time each list page."""
+    prepare()
+    app = bench_app()
     services = app.extensions["sujarit"]
     reviewer = bench_reviewer(services)
     with _engine(URL).begin() as conn:  # give the bench reviewer some tickets of their own

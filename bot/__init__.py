@@ -14,7 +14,7 @@ __all__ = ["create_app", "ConfigError"]
 
 def create_app(test_config: dict | None = None) -> Flask:
     """Build the web app. `test_config` may carry ENV (a dict), GATEWAY and CLOCK."""
-    from bot import dashboard  # noqa: F401
+    from bot import dashboard, public  # noqa: F401
     from bot.cards import alerts as flex_alerts  # noqa: F401
     from bot.cli.core import register_cli
     from bot.http import (
@@ -41,6 +41,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.register_blueprint(privacy.bp)
     app.register_blueprint(metrics.bp)
     dashboard.register(app, config.local_mode)
+    public.register(app, config.transparency_cache_seconds)
     if config.local_mode:
         app.register_blueprint(simulator.bp)
     register_cli(app)

@@ -64,6 +64,8 @@ class Config:
     retention_audit_days: int = 1825
     metrics_token: str = ""
     metrics_multiproc_dir: str = ""
+    transparency_min_count: int = 5
+    transparency_cache_seconds: int = 300
     extra: dict = field(default_factory=dict)
 
     @property
@@ -128,6 +130,13 @@ def _test_interval(env: dict, production: bool) -> int:
     if seconds and production:
         raise ConfigError("SCHEDULER_TEST_INTERVAL is for tests; unset it in production.")
     return seconds
+
+
+def _min_count(env: dict) -> int:
+    count = _int(env, "TRANSPARENCY_MIN_COUNT", 5)
+    if count < 2:
+        raise ConfigError("TRANSPARENCY_MIN_COUNT must be 2 or more: it keeps complainants unseen.")
+    return count
 
 
 def load_config(env: dict | None = None, instance_path: str = "instance") -> Config:
@@ -224,6 +233,8 @@ def load_config(env: dict | None = None, instance_path: str = "instance") -> Con
         retention_audit_days=_positive(env, "RETENTION_AUDIT_DAYS", 1825),
         metrics_token=env.get("METRICS_TOKEN", "").strip(),
         metrics_multiproc_dir=env.get("PROMETHEUS_MULTIPROC_DIR", "").strip(),
+        transparency_min_count=_min_count(env),
+        transparency_cache_seconds=_int(env, "TRANSPARENCY_CACHE_SECONDS", 300),
     )
 
 

@@ -42,8 +42,12 @@ def make_engine(url: str, **kwargs) -> Engine:
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
-    """The one sessionmaker of this process."""
-    return sessionmaker(engine, expire_on_commit=False)
+    """The one sessionmaker of this process; its flushes keep the tickets' records sealed."""
+    from storage.ticket_chain import seal_on_flush
+
+    factory = sessionmaker(engine, expire_on_commit=False)
+    event.listen(factory, "before_flush", seal_on_flush)
+    return factory
 
 
 def insert_unless_exists(session: Session, model, values: dict, keys: list[str]):

@@ -6,32 +6,11 @@ from datetime import date, datetime
 
 from sqlalchemy import select
 
-from storage.models import Evidence, LineUser, Ticket
+from storage.models import COMPLAINT_FIELDS, Evidence, LineUser, Ticket
 from storage.privacy import consents_of, drafts_of, holds_content, rsvps_of, tickets_of
 from storage.uow import UnitOfWork
 
-TICKET_FIELDS = (
-    "reference",
-    "status",
-    "kind",
-    "agency",
-    "official",
-    "district",
-    "subdistrict",
-    "place_text",
-    "latitude",
-    "longitude",
-    "occurred_on",
-    "occurred_text",
-    "description",
-    "witnesses",
-    "reported_elsewhere",
-    "reported_to",
-    "reported_reference",
-    "anonymous",
-    "submitted_at",
-    "closed_at",
-)
+TICKET_FIELDS = ("reference", "status", *COMPLAINT_FIELDS, "submitted_at", "closed_at")
 
 
 def _plain(value):

@@ -7,4 +7,5 @@ import storage.privacy_models  # noqa: F401
 import storage.referral_models  # noqa: F401
 import storage.scheduler_models  # noqa: F401
 import storage.simulator_models  # noqa: F401
+import storage.transparency_models  # noqa: F401
 from storage.models import Base  # noqa: F401

@@ -1,6 +1,7 @@
-"""Figures for the committee: tickets by status, kind, district and month; median delays.
+"""Figures about tickets: by status, kind, district and month; median delays.
 
-Aggregated in SQL, with the viewer's declared conflicts kept out like everywhere else.
+Aggregated in SQL. The committee's figures keep the viewer's declared conflicts out like
+everywhere else; the public figures (the transparency page) read no identity column.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import ColumnElement, func, select
 
 from storage.models import Ticket
+from storage.referral_models import Referral
 from storage.uow import UnitOfWork
 from storage.visibility import Exclusions
 
@@ -49,38 +51,48 @@ def _month(uow: UnitOfWork, tz_name: str, offset: timedelta) -> ColumnElement[st
     return func.strftime("%Y-%m", Ticket.submitted_at, f"{hours:+d} hours")
 
 
+def _months(uow: UnitOfWork, tz_name: str, now: datetime, months: int):
+    """The local month of submission as SQL, and the first local day of the period shown."""
+    tz = ZoneInfo(tz_name)
+    month = _month(uow, tz_name, now.astimezone(tz).utcoffset() or timedelta(0))
+    since = (now - timedelta(days=31 * months)).astimezone(tz).replace(day=1, hour=0, minute=0)
+    return month, since
+
+
 def _seconds_between(uow: UnitOfWork, start, end) -> ColumnElement[float]:
     if uow.session.get_bind().dialect.name == "postgresql":
         return func.extract("epoch", end - start)
     return (func.julianday(end) - func.julianday(start)) * 86400.0
 
 
-def _median_hours(uow: UnitOfWork, end_column, conflicts) -> float | None:
-    seconds = _seconds_between(uow, Ticket.submitted_at, end_column)
-    base = _visible(select(seconds).where(end_column.is_not(None)), conflicts)
+def _median(uow: UnitOfWork, seconds, *conditions) -> tuple[float | None, int]:
+    """The median of `seconds` in hours over the rows matching `conditions`, and their number."""
     if uow.session.get_bind().dialect.name == "postgresql":
-        stmt = _visible(
-            select(func.percentile_cont(0.5).within_group(seconds)).where(end_column.is_not(None)),
-            conflicts,
-        )
-        value = uow.session.scalar(stmt)
-        return None if value is None else round(float(value) / 3600, 1)
+        stmt = select(func.percentile_cont(0.5).within_group(seconds), func.count())
+        value, count = uow.session.execute(stmt.where(*conditions)).one()
+        return (None if value is None else round(float(value) / 3600, 1)), count
+    base = select(seconds).where(*conditions)
     count = uow.session.scalar(select(func.count()).select_from(base.subquery()))
     if not count:
-        return None
+        return None, 0
     middle = list(
         uow.session.scalars(base.order_by(seconds).limit(2 - count % 2).offset((count - 1) // 2))
     )
-    return round(sum(middle) / len(middle) / 3600, 1)
+    return round(sum(middle) / len(middle) / 3600, 1), count
+
+
+def _median_hours(uow: UnitOfWork, end_column, conflicts: Exclusions) -> float | None:
+    seconds = _seconds_between(uow, Ticket.submitted_at, end_column)
+    clause = conflicts.clause()
+    conditions = [end_column.is_not(None)] + ([] if clause is None else [clause])
+    return _median(uow, seconds, *conditions)[0]
 
 
 def figures(
     uow: UnitOfWork, conflicts: Exclusions, tz_name: str, now: datetime, months: int = 12
 ) -> Figures:
     """The committee's figures as seen by a member kept from `conflicts`."""
-    tz = ZoneInfo(tz_name)
-    month = _month(uow, tz_name, now.astimezone(tz).utcoffset() or timedelta(0))
-    since = (now - timedelta(days=31 * months)).astimezone(tz).replace(day=1, hour=0, minute=0)
+    month, since = _months(uow, tz_name, now, months)
     monthly = _visible(
         select(month, func.count()).where(Ticket.submitted_at >= since).group_by(month),
         conflicts,
@@ -107,4 +119,56 @@ def figures(
         reopened_tickets=reopened_tickets,
         reopened_times=int(reopened_times),
         contested_tickets=uow.session.scalar(contested) or 0,
+    )
+
+
+@dataclass(frozen=True)
+class PublicCounts:
+    """Raw figures for the public page: counts and medians (with how many tickets each).
+
+    Read from the ticket columns named here and the referrals' two times only, never from
+    identity columns or tables; `handlers.tickets.transparency` withholds small cells.
+    """
+
+    by_district_status: dict[tuple[str, str], int]
+    by_kind: dict[str, int]
+    by_month: dict[str, int]
+    take: tuple[float | None, int]
+    decide: tuple[float | None, int]
+    agency_answer: tuple[float | None, int]
+    reopened_tickets: int
+
+
+def _agency_answer(uow: UnitOfWork) -> tuple[float | None, int]:
+    """Median hours from a referral's sending to the agency's answer (answered ones only)."""
+    seconds = _seconds_between(uow, Referral.forwarded_at, Referral.answered_at)
+    return _median(
+        uow, seconds, Referral.forwarded_at.is_not(None), Referral.answered_at.is_not(None)
+    )
+
+
+def public_counts(uow: UnitOfWork, tz_name: str, now: datetime, months: int = 12) -> PublicCounts:
+    """Everything the transparency page publishes, before small cells are withheld."""
+    month, since = _months(uow, tz_name, now, months)
+    session = uow.session
+    cells = session.execute(
+        select(Ticket.district, Ticket.status, func.count()).group_by(
+            Ticket.district, Ticket.status
+        )
+    )
+    kinds = session.execute(select(Ticket.kind, func.count()).group_by(Ticket.kind))
+    monthly = session.execute(
+        select(month, func.count()).where(Ticket.submitted_at >= since).group_by(month)
+    )
+    reopened = select(func.count()).where(Ticket.reopened_count > 0)
+    take = _seconds_between(uow, Ticket.submitted_at, Ticket.taken_at)
+    decide = _seconds_between(uow, Ticket.submitted_at, Ticket.decided_at)
+    return PublicCounts(
+        by_district_status={(d or "", s): n for d, s, n in cells},
+        by_kind={k: n for k, n in kinds},
+        by_month=dict(sorted((m, n) for m, n in monthly)),
+        take=_median(uow, take, Ticket.taken_at.is_not(None)),
+        decide=_median(uow, decide, Ticket.decided_at.is_not(None)),
+        agency_answer=_agency_answer(uow),
+        reopened_tickets=session.scalar(reopened) or 0,
     )

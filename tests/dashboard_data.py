@@ -111,3 +111,11 @@ def add_evidence(services, reference: str, path, content_type: str, name=None) -
 def spread(count: int, start: datetime = NOW, step=timedelta(hours=1)) -> list[datetime]:
     """`count` submission times, one `step` apart, going back from `start`."""
     return [start - step * i for i in range(count)]
+
+
+def add_many(services, count: int, **fields) -> None:
+    """`count` tickets alike (district, status, kind…), committed together."""
+    with services.uow() as uow:
+        for _ in range(count):
+            new_ticket(uow, **fields)
+        uow.commit()

@@ -1,4 +1,4 @@
-"""`flask --app bot tickets …`: list, show and move tickets, as an operator.
+"""`flask --app bot tickets …`: list, show, move and verify tickets, as an operator.
 
 Operators act through the same rules as the dashboard (handlers.tickets.actions):
 lifecycle, timeline, and the complainant's notice. Complainant identity is never
@@ -200,3 +200,25 @@ def decline(reference: str, note: str | None, as_member_id: int | None) -> None:
         click.echo(
             f"{t.reference}: {proposal.to_status} declined by {actor.name}; still {t.status}"
         )
+
+
+@tickets_cli.command("verify")
+@click.argument("reference", required=False)
+def verify(reference: str | None) -> None:
+    """Check the hash chain of ticket REFERENCE, or of every ticket; exit 1 on a break."""
+    from storage.record_checks import check_and_record
+
+    with _services().uow() as uow:
+        if reference is not None:
+            reference = _ticket(uow, reference).reference
+        result = check_and_record(uow, reference, "cli")
+        uow.commit()
+    for ref, found in sorted(result.broken.items()):
+        for problem in found:
+            click.echo(f"BROKEN {ref}: {problem}")
+    click.echo(
+        f"{result.checked} ticket(s) checked, {len(result.broken)} broken; "
+        f"store digest {result.store_digest}"
+    )
+    if result.broken:
+        click.get_current_context().exit(1)

@@ -64,5 +64,6 @@ def run_job(services: Services, name: str):
 
 # Features register their jobs in their own modules; imported here so every process has them.
 from bot.jobs import campaigns as jobs_campaigns  # noqa: E402, F401
+from bot.jobs import records as record_jobs  # noqa: E402, F401
 from bot.jobs import reminders as reminder_jobs  # noqa: E402, F401
 from bot.jobs import retention as retention_job  # noqa: E402, F401

@@ -66,12 +66,22 @@ def submit_draft(uow: UnitOfWork, user: LineUser, draft: Draft, evidence_count: 
     uow.session.execute(
         update(Evidence).where(Evidence.draft_id == draft.id).values(ticket_id=ticket.id)
     )
-    tickets.add_timeline(uow, ticket, "status", "complainant", None, None, "submitted")
+    first = tickets.add_timeline(uow, ticket, "status", "complainant", None, None, "submitted")
+    uow.session.flush()  # seals the record: the receipt carries its chain's first hash
     committee_alerts.alert_reviewers(uow, ticket)
     draft.status = "submitted"
     draft.closed_at = now
     draft.ticket_id = ticket.id
     return [
         Say("submitted.reference", {"reference": reference}),
-        Say("submitted.code", {"code": code, "reference": reference}, quick=main_menu()),
+        Say("submitted.code", {"code": code, "reference": reference}),
+        Say(
+            "submitted.receipt",
+            {
+                "reference": reference,
+                "hash": first.entry_hash,
+                "status_url": f"{uow.settings['public_base_url']}/status",
+            },
+            quick=main_menu(),
+        ),
     ]

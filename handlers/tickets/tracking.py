@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+import hmac
+from datetime import UTC, datetime, timedelta
+from typing import Protocol
 
 from handlers import throttles
 from handlers.committee import alerts
@@ -65,6 +67,66 @@ def start_lookup(user: LineUser) -> list[Out]:
     return [Say("lookup.ask_reference")]
 
 
+class CodeTries(Protocol):
+    """Where wrong tracking codes are counted: a LINE user's state, or a reference on the web."""
+
+    tries: int
+    locked_until: datetime | None
+
+
+def locked_out(tries: CodeTries, now: datetime) -> bool:
+    """Whether look-ups are locked out now."""
+    return tries.locked_until is not None and now < tries.locked_until
+
+
+def matching_ticket(
+    uow: UnitOfWork, tries: CodeTries, reference: str, code: str, subject: str
+) -> Ticket | None:
+    """The ticket when reference and tracking code match; a miss counts against `tries`.
+
+    The one rule for LINE and the web: MAX_CODE_TRIES wrong codes lock look-ups out for
+    LOCKOUT, and a miss never tells whether the reference exists; every miss also counts
+    against `subject` and everyone (handlers.throttles "tracking"). The caller checks
+    `locked_out()` and `throttles.allowed()` first.
+    """
+    digest = tickets.tracking_code_hash(uow, code)
+    ticket = tickets.by_reference(uow, reference)
+    if ticket is None or not hmac.compare_digest(ticket.tracking_code_hash, digest):
+        throttles.spend(uow, "tracking", subject)
+        tries.tries = (tries.tries or 0) + 1
+        if tries.tries >= MAX_CODE_TRIES:
+            tries.tries, tries.locked_until = 0, uow.now() + LOCKOUT
+        return None
+    tries.tries = 0
+    return ticket
+
+
+class StateTries:
+    """Wrong codes counted in a LINE user's conversation state."""
+
+    def __init__(self, state: dict) -> None:
+        self.state = state
+
+    @property
+    def tries(self) -> int:
+        """Wrong codes since the last lock-out."""
+        return self.state.get("tries", 0)
+
+    @tries.setter
+    def tries(self, value: int) -> None:
+        self.state["tries"] = value
+
+    @property
+    def locked_until(self) -> datetime | None:
+        """The end of the lock-out, if any."""
+        until = self.state.get("locked_until")
+        return datetime.fromtimestamp(until, UTC) if until else None
+
+    @locked_until.setter
+    def locked_until(self, value: datetime | None) -> None:
+        self.state["locked_until"] = value.timestamp() if value else None
+
+
 def continue_lookup(uow: UnitOfWork, user: LineUser, text: str | None) -> list[Out]:
     """Take the reference, then the tracking code; show the ticket when both match."""
     state = dict(user.state)
@@ -73,8 +135,8 @@ def continue_lookup(uow: UnitOfWork, user: LineUser, text: str | None) -> list[O
     if means(text, "cancel"):
         user.state = {k: v for k, v in state.items() if k not in ("flow", "step", "reference")}
         return [Say("flow.cancelled", quick=main_menu())]
-    locked_until = state.get("locked_until")
-    if locked_until and uow.now().timestamp() < locked_until:
+    tries = StateTries(state)
+    if locked_out(tries, uow.now()):
         return [Say("lookup.locked")]
     if state.get("step") == "reference":
         # Whether the reference exists is not told before the code matches.
@@ -82,14 +144,10 @@ def continue_lookup(uow: UnitOfWork, user: LineUser, text: str | None) -> list[O
         user.state = state
         return [Say("lookup.ask_code")]
     if not throttles.allowed(uow, "tracking", user.user_hash):
-        return [Say("lookup.locked")]
-    ticket = tickets.by_reference(uow, state.get("reference", ""))
-    if ticket is None or ticket.tracking_code_hash != tickets.tracking_code_hash(uow, text):
-        throttles.spend(uow, "tracking", user.user_hash)
-        tries = state.get("tries", 0) + 1
-        state.update(tries=tries, step="reference")
-        if tries >= MAX_CODE_TRIES:
-            state.update(tries=0, locked_until=(uow.now() + LOCKOUT).timestamp())
+        return [Say("lookup.locked")]  # too many wrong codes from this account, or from all
+    ticket = matching_ticket(uow, tries, state.get("reference", ""), text, user.user_hash)
+    if ticket is None:
+        state["step"] = "reference"
         user.state = state
         return [Say("lookup.not_found"), Say("lookup.ask_reference")]
     verified = sorted(set(state.get("verified", [])) | {ticket.reference})

@@ -6,6 +6,7 @@ import os
 import socket
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -218,3 +219,21 @@ class HttpChat:
         calls = wait_for(replied)
         assert calls, f"no reply to {event.get('type')} arrived at the fake LINE API"
         return calls[0].json["messages"]
+
+
+@contextmanager
+def served(env: dict) -> Iterator[tuple[str, object]]:
+    """The app (TESTING) served for real on a free local port; yields its URL and services."""
+    from werkzeug.serving import make_server
+
+    from bot import create_app
+
+    app = create_app({"ENV": env, "TESTING": True})
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}", app.extensions["sujarit"]
+    finally:
+        server.shutdown()
+        app.extensions["sujarit"].engine.dispose()

@@ -3,18 +3,15 @@ and the complainant's Thai notice leaves through the (fake) LINE API."""
 
 from __future__ import annotations
 
-import threading
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from werkzeug.serving import make_server
 
-from bot import create_app
 from tests.conftest import make_env
 from tests.dashboard_data import add_member, add_ticket, login_token, spread
-from tests.e2e.conftest import chromium_tab
+from tests.e2e.conftest import chromium_tab, served
 
 pytestmark = pytest.mark.browser
 SHOTS = Path("/tmp")
@@ -29,15 +26,8 @@ def live(database_url, tmp_path, line_api) -> Iterator[tuple[str, object]]:
         LINE_API_BASE_URL=line_api.base_url,
         LINE_DATA_API_BASE_URL=line_api.base_url,
     )
-    app = create_app({"ENV": env, "TESTING": True})
-    server = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_port}", app.extensions["sujarit"]
-    finally:
-        server.shutdown()
-        app.extensions["sujarit"].engine.dispose()
+    with served(env) as live_app:
+        yield live_app
 
 
 @pytest.fixture

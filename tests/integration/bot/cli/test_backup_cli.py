@@ -94,6 +94,9 @@ def test_round_trip_into_the_other_database(chat, runner, services, tmp_path, ot
             assert evidence.storage_path.startswith(str(tmp_path / "restored-evidence"))
             with open(evidence.storage_path, "rb") as handle:
                 assert handle.read() == b"\xff\xd8 a photo of the bid documents"
+        # The tamper-evident record survives the move: every chain still verifies.
+        checked = target.test_cli_runner().invoke(args=["tickets", "verify"])
+        assert checked.exit_code == 0 and "1 ticket(s) checked, 0 broken" in checked.output
         # The restored system goes on: the next ticket gets the next number.
         again = target.test_cli_runner().invoke(args=["backup", "restore", str(archive)])
         assert again.exit_code != 0 and "not empty" in again.output

@@ -1,0 +1,66 @@
+"""`/status`: a ticket's status and timeline from its reference and tracking code, off LINE.
+
+For someone on another phone or a shared one. The same look-up as in the chat
+(`handlers.tickets.tracking.matching_ticket`, one rule and one lock-out), counted per
+reference; no identity is shown, and nothing is remembered in the browser.
+"""
+
+from __future__ import annotations
+
+import re
+
+from flask import render_template, request
+from flask_wtf.csrf import CSRFError
+
+from bot.dashboard import csrf
+from bot.public import bp, services
+from handlers import throttles
+from handlers.tickets.tracking import locked_out, matching_ticket, ticket_view
+from storage import lookup_throttles, ticket_chain
+from storage.record_checks import first_hash
+
+REFERENCE = re.compile(r"[A-Z0-9]{1,8}-\d{4}-\d{5}")
+
+
+def _page(status: int = 200, **context):
+    response = render_template("public/status.html", **context)
+    return response, status, {"Cache-Control": "no-store"}
+
+
+@bp.get("/status")
+def status_form():
+    """Ask for the reference and the tracking code."""
+    return _page()
+
+
+@bp.post("/status")
+def status_lookup():
+    """Show the ticket when reference and code match; count a miss; lock out like LINE."""
+    csrf.protect()
+    reference = request.form.get("reference", "").strip()
+    code = request.form.get("code", "").strip()
+    if not reference or not code:
+        return _page(400, problem="pub.status.missing", reference=reference)
+    if not REFERENCE.fullmatch(reference.upper().replace(" ", "")):
+        # Not even the shape of a reference: nothing to count, nothing stored.
+        return _page(404, problem="lookup.not_found", reference=reference)
+    with services().uow() as uow:
+        tries = lookup_throttles.for_reference(uow, reference)
+        subject = "web:" + reference.upper().replace(" ", "")[:40]
+        if locked_out(tries, uow.now()) or not throttles.allowed(uow, "tracking", subject):
+            uow.commit()
+            return _page(429, problem="lookup.locked", reference=reference)
+        ticket = matching_ticket(uow, tries, reference, code, subject)
+        if ticket is None:
+            uow.commit()
+            return _page(404, problem="lookup.not_found", reference=reference)
+        view = ticket_view(uow, ticket)
+        intact = not ticket_chain.problems(*ticket_chain.stored_rows(uow.session, ticket.id))
+        receipt = first_hash(uow, ticket.id)
+        uow.commit()
+    return _page(ticket=view, intact=intact, receipt=receipt)
+
+
+@bp.errorhandler(CSRFError)
+def _csrf_refused(_error):
+    return _page(400, problem="pub.status.csrf")

@@ -1,0 +1,209 @@
+"""`/transparency`: what happens to complaints, in figures, as a page and as open data."""
+
+from __future__ import annotations
+
+import csv
+import io
+import threading
+
+from flask import Response, jsonify, render_template, request
+
+from bot.public import bp, cache, language, services, t
+from handlers.thai.dates import format_datetime, format_month
+from handlers.tickets.suppression import Cell
+from handlers.tickets.transparency import COLUMNS, MEDIANS, Report, report
+
+_LOCK = threading.Lock()
+PUBLIC_FIGURES = frozenset(
+    f"public.{name}"
+    for name in (
+        "transparency_page",
+        "transparency_json",
+        "transparency_csv",
+        "transparency_dictionary",
+    )
+)
+# The data dictionary: every field of data.json / data.csv, described in both languages.
+DICTIONARY = (
+    "generated_at",
+    "min_count",
+    "received",
+    "status",
+    "districts",
+    "kinds",
+    "months",
+    "medians_hours",
+    "reopened_tickets",
+    "record",
+    "withheld",
+)
+
+
+def figures() -> Report:
+    """The public figures, computed at most once per cache period (one query set)."""
+    with _LOCK:
+        found = cache().get("report")
+        if found is None:
+            config = services().config
+            with services().uow() as uow:
+                found = report(uow, config.bot_timezone, config.transparency_min_count)
+            cache()["report"] = found
+        return found
+
+
+def _cell(cell: Cell) -> dict:
+    return {"count": cell.count} if not cell.mark else {"count": None, "withheld": cell.mark}
+
+
+def as_data(data: Report) -> dict:
+    """The figures as JSON-ready data (field names as in the data dictionary)."""
+    return {
+        "generated_at": data.generated_at.isoformat(),
+        "min_count": data.min_count,
+        "received": _cell(data.received),
+        "status": {name: _cell(cell) for name, cell in data.status.items()},
+        "districts": [
+            {"district": name or None, "received": _cell(total)}
+            | {c: _cell(cells[c]) for c in COLUMNS}
+            for name, total, cells in data.districts
+        ],
+        "kinds": [
+            {"kind": key or "merged", **_cell(cell)}
+            | ({"includes": data.merged_kinds} if not key else {})
+            for key, cell in data.kinds
+        ],
+        "months": [{"month": month, **_cell(cell)} for month, cell in data.months],
+        "months_total": _cell(data.months_total),
+        "medians_hours": {
+            name: {"hours": m.hours, "tickets": _cell(m.tickets)}
+            for name, m in data.medians.items()
+        },
+        "reopened_tickets": _cell(data.reopened),
+        "record": None
+        if data.last_check is None
+        else {**data.last_check, "at": data.last_check["at"].isoformat()},
+    }
+
+
+def csv_rows(data: Report):
+    """The figures in long form: table, key, measure, value, withheld."""
+    rows = [("received", "", "count", data.received)]
+    rows += [("status", name, "count", cell) for name, cell in data.status.items()]
+    for name, total, cells in data.districts:
+        rows.append(("district", name, "received", total))
+        rows += [("district", name, c, cells[c]) for c in COLUMNS]
+    rows += [
+        ("kind", key or "merged:" + "+".join(data.merged_kinds), "count", cell)
+        for key, cell in data.kinds
+    ]
+    rows += [("month", month, "count", cell) for month, cell in data.months]
+    rows.append(("month", "total", "count", data.months_total))
+    for name in MEDIANS:
+        median = data.medians[name]
+        rows.append(("median_hours", name, "tickets", median.tickets))
+        rows.append(
+            (
+                "median_hours",
+                name,
+                "hours",
+                Cell(median.hours) if median.hours is not None else Cell(None, "withheld"),
+            )
+        )
+    rows.append(("reopened_tickets", "", "count", data.reopened))
+    for table, key, measure, cell in rows:
+        yield table, key, measure, "" if cell.count is None else cell.count, cell.mark
+
+
+def _label(cell: Cell) -> str:
+    if cell.mark == "small":
+        return t("pub.fewer_than", k=figures().min_count)
+    if cell.mark:
+        return "—"
+    return f"{cell.count:,}"
+
+
+def _month(month: str) -> str:
+    year, number = (int(part) for part in month.split("-"))
+    return format_month(year, number, language())
+
+
+def _duration(hours: float | None) -> str:
+    if hours is None:
+        return t("pub.median.not_enough")
+    if hours >= 48:
+        return t("dash.figures.days", days=f"{hours / 24:.1f}")
+    return t("dash.figures.hours", hours=f"{hours:.1f}")
+
+
+def _points(items) -> list[dict]:
+    return [{"label": label, "count": cell.count, "url": None} for label, cell in items]
+
+
+@bp.after_request
+def _cacheable(response):
+    """Figures are public and change slowly: browsers and proxies may keep them a minute."""
+    if request.endpoint in PUBLIC_FIGURES and response.status_code == 200:
+        response.cache_control.public = True
+        response.cache_control.max_age = min(60, services().config.transparency_cache_seconds)
+    return response
+
+
+@bp.get("/transparency")
+def transparency_page():
+    """The public page: counts, medians, charts and the district table."""
+    data = figures()
+    kinds = [(t(f"kind.{k}") if k else t("pub.kind.merged"), c) for k, c in data.kinds]
+    charts = {
+        "status": _points((t(f"pub.col.{name}"), cell) for name, cell in data.status.items()),
+        "month": _points((_month(m), cell) for m, cell in data.months),
+        "kind": _points(kinds),
+    }
+    tz = services().config.tz
+    return render_template(
+        "public/transparency.html",
+        data=data,
+        charts=charts,
+        kinds=kinds,
+        merged_kinds=[t(f"kind.{k}") for k in data.merged_kinds],
+        columns=COLUMNS,
+        medians={name: _duration(m.hours) for name, m in data.medians.items()},
+        shown=_label,
+        local=lambda when: format_datetime(when, tz, language()),
+    )
+
+
+@bp.get("/transparency/data.json")
+def transparency_json():
+    """The same figures as JSON (open data)."""
+    response = jsonify(as_data(figures()))
+    response.headers["Access-Control-Allow-Origin"] = "*"
+    return response
+
+
+@bp.get("/transparency/data.csv")
+def transparency_csv():
+    """The same figures as CSV, UTF-8 with a byte-order mark so that spreadsheets read Thai."""
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(("table", "key", "measure", "value", "withheld"))
+    writer.writerows(csv_rows(figures()))
+    return Response(
+        "\ufeff" + out.getvalue(),
+        mimetype="text/csv",
+        headers={
+            "Content-Disposition": "attachment; filename=sujarit-transparency.csv",
+            "Access-Control-Allow-Origin": "*",
+        },
+    )
+
+
+@bp.get("/transparency/data-dictionary")
+def transparency_dictionary():
+    """What each field of the open data means."""
+    return render_template(
+        "public/dictionary.html",
+        fields=DICTIONARY,
+        columns=COLUMNS,
+        medians=MEDIANS,
+        min_count=services().config.transparency_min_count,
+    )

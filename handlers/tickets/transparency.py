@@ -1,0 +1,110 @@
+"""What the transparency page and its open data publish, with small counts withheld."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from handlers.tickets.suppression import Cell, merge_small, protect, protect_list, protect_one
+from storage.record_checks import last_full_check
+from storage.ticket_figures import public_counts
+from storage.uow import UnitOfWork
+
+# The page's columns: what became of complaints, in the words of the issue.
+COLUMNS = ("in_progress", "forwarded", "resolved", "rejected", "withdrawn")
+GROUP = {
+    "submitted": "in_progress",
+    "in_review": "in_progress",
+    "needs_info": "in_progress",
+    "forwarded": "forwarded",
+    "resolved": "resolved",
+    "rejected": "rejected",
+    "withdrawn": "withdrawn",
+}
+MEDIANS = ("take", "decide", "agency_answer")
+
+
+@dataclass(frozen=True)
+class Median:
+    """A median delay in hours, published only when enough tickets stand behind it."""
+
+    hours: float | None
+    tickets: Cell
+
+
+@dataclass(frozen=True)
+class Report:
+    """Everything published, ready for HTML, JSON and CSV."""
+
+    generated_at: datetime
+    min_count: int
+    received: Cell
+    status: dict[str, Cell]
+    districts: list[tuple[str, Cell, dict[str, Cell]]]
+    kinds: list[tuple[str, Cell]]  # the merged group of small kinds last, under ""
+    merged_kinds: list[str]
+    months: list[tuple[str, Cell]]
+    months_total: Cell
+    medians: dict[str, Median]
+    reopened: Cell
+    last_check: dict | None
+
+
+def _median(value: tuple[float | None, int], k: int) -> Median:
+    hours, count = value
+    if count < k:
+        return Median(None, protect_one(count, k))
+    return Median(hours, Cell(count))
+
+
+def _check(uow: UnitOfWork) -> dict | None:
+    run = last_full_check(uow)
+    if run is None:
+        return None
+    return {
+        "at": run.finished_at or run.started_at,
+        "checked": run.checked,
+        "broken": run.broken,
+        "store_digest": run.store_digest,
+    }
+
+
+def report(uow: UnitOfWork, tz_name: str, k: int) -> Report:
+    """The public figures now, with every count below `k` withheld or merged away."""
+    now = uow.now()
+    raw = public_counts(uow, tz_name, now)
+    names = sorted({d for d, _ in raw.by_district_status}, key=lambda d: (d == "", d))
+    rows = []
+    for name in names:
+        counts = dict.fromkeys(COLUMNS, 0)
+        for (district, status), n in raw.by_district_status.items():
+            if district == name:
+                counts[GROUP.get(status, "in_progress")] += n
+        rows.append([counts[c] for c in COLUMNS])
+    table = protect(rows, k) if rows else [[Cell(0)] * (len(COLUMNS) + 1)]
+    districts = [
+        (name, row[-1], dict(zip(COLUMNS, row[:-1], strict=True)))
+        for name, row in zip(names, table[:-1], strict=True)
+    ]
+    totals = table[-1]
+    kinds, merged_kinds = merge_small(raw.by_kind, k)
+    months = list(raw.by_month)
+    month_cells, months_total = protect_list([raw.by_month[m] for m in months], k)
+    return Report(
+        generated_at=now,
+        min_count=k,
+        received=totals[-1],
+        status=dict(zip(COLUMNS, totals[:-1], strict=True)),
+        districts=districts,
+        kinds=kinds,
+        merged_kinds=merged_kinds,
+        months=list(zip(months, month_cells, strict=True)),
+        months_total=months_total,
+        medians={
+            "take": _median(raw.take, k),
+            "decide": _median(raw.decide, k),
+            "agency_answer": _median(raw.agency_answer, k),
+        },
+        reopened=protect_one(raw.reopened_tickets, k),
+        last_check=_check(uow),
+    )

@@ -1,0 +1,235 @@
+"""The tamper-evident record: each ticket's timeline is a hash chain, sealed with the ticket.
+
+An entry's hash covers the hash of the entry before it, a digest of the ticket's own fields
+when the entry was written, and the entry's fields, in one canonical serialisation (sorted
+JSON, UTC times). The ticket row keeps the last entry's hash (`chain_head`) and a seal over
+that head and its current fields (`chain_seal`). The application writes these on every flush
+(`seal_on_flush`), so what it changes stays sealed; a row edited by anything else no longer
+matches, and `verify` says so. Identity columns (ciphertexts and keyed hashes) are left out:
+they change on key rotation and the public record does not need them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import defaultdict
+from datetime import UTC, date, datetime
+
+from sqlalchemy import inspect, select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
+
+from storage.models import COMPLAINT_FIELDS, Ticket, TicketEvent
+
+GENESIS = "0" * 64
+TICKET_FIELDS = (
+    "reference",
+    "status",
+    *COMPLAINT_FIELDS,
+    "confirmed_true",
+    "completeness",
+    "language",
+    "submitted_at",
+    "updated_at",
+    "assignee_id",
+    "taken_at",
+    "decided_at",
+    "closed_at",
+    "reopened_count",
+)
+ENTRY_FIELDS = ("at", "kind", "actor", "from_status", "to_status", "body", "internal")
+FLOATS = frozenset({"latitude", "longitude"})
+
+
+def _plain(name: str, value):
+    if value is None or isinstance(value, bool | str):
+        return value
+    if isinstance(value, datetime):
+        return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    if isinstance(value, date):
+        return value.isoformat()
+    if name in FLOATS:
+        return repr(float(value))
+    return int(value)
+
+
+def _sha256(payload: dict) -> str:
+    text = json.dumps(payload, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def ticket_digest(ticket) -> str:
+    """A digest of a ticket's own fields (an ORM object or a row with the same names)."""
+    return _sha256({name: _plain(name, getattr(ticket, name)) for name in TICKET_FIELDS})
+
+
+def entry_hash(prev_hash: str | None, digest: str | None, entry) -> str:
+    """The hash of one timeline entry, chained to the one before."""
+    fields = {name: _plain(name, getattr(entry, name)) for name in ENTRY_FIELDS}
+    return _sha256({"prev": prev_hash, "ticket": digest, "entry": fields})
+
+
+def seal(head: str | None, ticket) -> str:
+    """The seal of a ticket row: its chain's head and its current fields."""
+    return _sha256({"head": head, "ticket": ticket_digest(ticket)})
+
+
+def problems(ticket, entries) -> list[str]:
+    """What does not match in one ticket's record (empty when it is intact)."""
+    found = []
+    prev = GENESIS
+    for entry in entries:
+        if entry.prev_hash != prev:
+            found.append(f"entry {entry.id}: does not follow the entry before it")
+        if entry.entry_hash != entry_hash(entry.prev_hash, entry.ticket_digest, entry):
+            found.append(f"entry {entry.id}: changed after it was written")
+        prev = entry.entry_hash
+    if ticket.chain_head != prev:
+        found.append("timeline: entries missing or added after the last one was written")
+    if ticket.chain_seal != seal(ticket.chain_head, ticket):
+        found.append("ticket: its fields changed outside the application")
+    return found
+
+
+TICKET_COLUMNS = [Ticket.id, *(getattr(Ticket, n) for n in TICKET_FIELDS)]
+TICKET_COLUMNS += [Ticket.chain_head, Ticket.chain_seal]
+ENTRY_COLUMNS = [TicketEvent.id, TicketEvent.ticket_id, TicketEvent.prev_hash]
+ENTRY_COLUMNS += [TicketEvent.ticket_digest, TicketEvent.entry_hash]
+ENTRY_COLUMNS += [getattr(TicketEvent, n) for n in ENTRY_FIELDS]
+
+
+def stored_batches(conn, reference: str | None = None, size: int = 500):
+    """Stored ticket rows with their entries, in reference order, `size` tickets at a time.
+
+    `conn` is a Session or a Connection (the migration reads through one).
+    """
+    after = ""
+    while True:
+        stmt = select(*TICKET_COLUMNS).order_by(Ticket.reference).limit(size)
+        if reference is not None:
+            stmt = stmt.where(Ticket.reference == reference)
+        rows = conn.execute(stmt.where(Ticket.reference > after)).all()
+        if not rows:
+            return
+        entries = defaultdict(list)
+        found = conn.execute(
+            select(*ENTRY_COLUMNS)
+            .where(TicketEvent.ticket_id.in_([row.id for row in rows]))
+            .order_by(TicketEvent.id)
+        )
+        for entry in found:
+            entries[entry.ticket_id].append(entry)
+        yield [(row, entries[row.id]) for row in rows]
+        after = rows[-1].reference
+
+
+def stored_rows(session: Session, ticket_id: int, lock: bool = False):
+    """The ticket's row and its entries' rows as stored (not as changed in this session).
+
+    With `lock`, the ticket's row is locked until commit, so that two transactions writing
+    to one ticket chain one after the other.
+    """
+    stmt = select(*TICKET_COLUMNS).where(Ticket.id == ticket_id)
+    ticket = session.execute(stmt.with_for_update() if lock else stmt).one()
+    entries = session.execute(
+        select(*ENTRY_COLUMNS).where(TicketEvent.ticket_id == ticket_id).order_by(TicketEvent.id)
+    ).all()
+    return ticket, entries
+
+
+def _with_defaults(obj) -> None:
+    """Give a new row its column defaults now, so that what is hashed is what is stored."""
+    if not inspect(obj).pending:
+        return
+    for column in obj.__table__.columns:
+        if column.default is None or getattr(obj, column.key, None) is not None:
+            continue
+        default = column.default
+        if default.is_scalar:
+            setattr(obj, column.key, default.arg)
+        elif default.is_callable:
+            setattr(obj, column.key, default.arg(None))
+
+
+def _chain(ticket: Ticket, entries: list[TicketEvent], fresh: set[int], digest: str) -> None:
+    prev = GENESIS
+    for entry in entries:
+        if id(entry) in fresh:
+            entry.ticket_digest = digest
+        entry.prev_hash = prev
+        entry.entry_hash = entry_hash(prev, entry.ticket_digest, entry)
+        prev = entry.entry_hash
+    ticket.chain_head = prev
+
+
+def _catch_up(ticket: Ticket, stored) -> None:
+    """Take what another transaction committed since this one loaded the ticket, so that the
+    seal covers the row as it will be after this flush (only changed columns are written)."""
+    state = inspect(ticket)
+    for name in (*TICKET_FIELDS, "chain_head", "chain_seal"):
+        if not state.attrs[name].history.has_changes():
+            set_committed_value(ticket, name, getattr(stored, name))
+
+
+def _reseal(session: Session, ticket: Ticket, new: list[TicketEvent], edited: bool) -> None:
+    _with_defaults(ticket)
+    for entry in new:
+        _with_defaults(entry)
+    intact = True
+    if ticket.id is not None:
+        stored, entries = stored_rows(session, ticket.id, lock=True)
+        intact = not problems(stored, entries)
+        _catch_up(ticket, stored)
+        ticket.chain_head = stored.chain_head
+    digest = ticket_digest(ticket)
+    if intact and edited:
+        # An entry changed by the application itself: chain again from the start.
+        query = select(TicketEvent).where(TicketEvent.ticket_id == ticket.id)
+        old = list(session.scalars(query.order_by(TicketEvent.id)))
+        _chain(ticket, old + new, {id(e) for e in new}, digest)
+    else:
+        prev = ticket.chain_head or GENESIS
+        for entry in new:
+            entry.ticket_digest = digest
+            entry.prev_hash = prev
+            entry.entry_hash = prev = entry_hash(prev, digest, entry)
+        ticket.chain_head = prev
+    if intact:
+        # A record already broken outside the application keeps its old seal, so it stays seen.
+        ticket.chain_seal = seal(ticket.chain_head, ticket)
+
+
+def seal_on_flush(session: Session, _context, _instances) -> None:
+    """Chain new timeline entries and reseal every ticket this flush changes."""
+    touched: dict[int, tuple[Ticket, list[TicketEvent], list[bool]]] = {}
+
+    def note(ticket: Ticket) -> tuple[Ticket, list[TicketEvent], list[bool]]:
+        return touched.setdefault(id(ticket), (ticket, [], [False]))
+
+    with session.no_autoflush:
+        for obj in list(session.new):
+            if isinstance(obj, Ticket):
+                note(obj)
+            elif isinstance(obj, TicketEvent):
+                owner = obj.ticket or session.get(Ticket, obj.ticket_id)
+                note(owner)[1].append(obj)
+        for obj in list(session.dirty):
+            if isinstance(obj, Ticket) and session.is_modified(obj, include_collections=False):
+                note(obj)
+            elif isinstance(obj, TicketEvent) and session.is_modified(obj):
+                note(obj.ticket or session.get(Ticket, obj.ticket_id))[2][0] = True
+        for ticket, new, edited in touched.values():
+            _reseal(session, ticket, new, edited[0])
+
+
+def chain_rows(ticket, entries) -> tuple[list[dict], str, str]:
+    """A fresh chain for stored rows (the migration seals tickets written before chains)."""
+    digest = ticket_digest(ticket)
+    prev = GENESIS
+    updates = []
+    for entry in entries:
+        current = entry_hash(prev, digest, entry)
+        updates.append({"id": entry.id, "prev_hash": prev, "ticket_digest": digest})
+        updates[-1]["entry_hash"] = prev = current
+    return updates, prev, seal(prev, ticket)

@@ -1,0 +1,39 @@
+"""What public accountability keeps: verification runs of the record, look-up lock-outs."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from storage.models import Base
+from storage.types import utcnow
+
+
+class ChainVerification(Base):
+    """One check of the tickets' hash chains: when, how many, how many broken."""
+
+    __tablename__ = "chain_verifications"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    started_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    finished_at: Mapped[datetime | None]
+    scope: Mapped[str] = mapped_column(String(32))  # "all", or one reference
+    source: Mapped[str] = mapped_column(String(16))  # "cli", "job"
+    checked: Mapped[int] = mapped_column(Integer, default=0)
+    broken: Mapped[int] = mapped_column(Integer, default=0)
+    # A hash over every ticket's seal, in reference order: a fingerprint of the whole store.
+    store_digest: Mapped[str | None] = mapped_column(String(64))
+    detail: Mapped[str | None] = mapped_column(Text)
+
+
+class LookupThrottle(Base):
+    """Wrong tracking codes given for one reference on the web, and its lock-out."""
+
+    __tablename__ = "lookup_throttles"
+
+    key_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    tries: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None]
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)

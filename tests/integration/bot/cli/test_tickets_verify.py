@@ -1,0 +1,171 @@
+"""`flask --app bot tickets verify [REF]`: the record holds while the application writes it,
+and an edit made behind the application's back shows (and stays shown)."""
+
+from __future__ import annotations
+
+import re
+
+from sqlalchemy import create_engine, func, select, text
+
+from storage import tickets
+from storage.db import make_engine
+from storage.migrate import upgrade
+from storage.models import Ticket
+from storage.transparency_models import ChainVerification
+from tests.factories import file_complaint, texts
+
+HASH = re.compile(r"\b[0-9a-f]{64}\b")
+
+
+def submit(chat, services) -> tuple[str, str]:
+    """File a complaint in the chat; the reference and the receipt's hash."""
+    file_complaint(chat)
+    receipt = texts(chat.tap("a=summary:confirm"))
+    with services.uow() as uow:
+        reference = uow.session.scalars(select(Ticket.reference)).one()
+    found = HASH.search(receipt)
+    assert found, receipt
+    return reference, found.group(0)
+
+
+def behind_the_back(database_url: str, sql: str, **params) -> None:
+    """Change the database directly, as someone with database access would."""
+    engine = make_engine(database_url)
+    with engine.begin() as conn:
+        conn.execute(text(sql), params)
+    engine.dispose()
+
+
+def test_the_receipt_carries_the_first_hash_and_the_record_verifies(
+    runner, chat, services, database_url
+):
+    reference, first = submit(chat, services)
+    for move in (["in_review"], ["forwarded", "--agency", "pacc"]):
+        moved = runner.invoke(args=["tickets", "set-status", reference, *move])
+        assert moved.exit_code == 0, moved.output
+    with services.uow() as uow:
+        ticket = uow.session.scalars(select(Ticket)).one()
+        assert ticket.timeline[0].entry_hash == first
+        assert [e.prev_hash for e in ticket.timeline[1:]] == [
+            e.entry_hash for e in ticket.timeline[:-1]
+        ]
+
+    checked = runner.invoke(args=["tickets", "verify"])
+    assert checked.exit_code == 0, checked.output
+    assert "1 ticket(s) checked, 0 broken" in checked.output
+    one = runner.invoke(args=["tickets", "verify", reference.lower()])
+    assert one.exit_code == 0 and "1 ticket(s) checked" in one.output
+    with services.uow() as uow:
+        runs = uow.session.scalars(select(ChainVerification).order_by(ChainVerification.id)).all()
+        assert [(r.scope, r.checked, r.broken) for r in runs] == [
+            ("all", 1, 0),
+            (reference, 1, 0),
+        ]
+
+
+def test_an_edit_to_a_ticket_outside_the_application_fails_verify(
+    runner, chat, services, database_url
+):
+    reference, _ = submit(chat, services)
+    behind_the_back(
+        database_url,
+        "UPDATE tickets SET agency = 'อบต.อื่น' WHERE reference = :ref",
+        ref=reference,
+    )
+
+    checked = runner.invoke(args=["tickets", "verify"])
+
+    assert checked.exit_code == 1
+    assert f"BROKEN {reference}: ticket: its fields changed outside the application" in (
+        checked.output
+    )
+    assert "0 broken" not in checked.output
+    # The committee keeps working on the ticket; the application does not paper over the edit.
+    assert runner.invoke(args=["tickets", "set-status", reference, "in_review"]).exit_code == 0
+    again = runner.invoke(args=["tickets", "verify", reference])
+    assert again.exit_code == 1 and f"BROKEN {reference}" in again.output
+
+
+def test_an_edited_or_removed_timeline_entry_fails_verify(runner, chat, services, database_url):
+    reference, _ = submit(chat, services)
+    assert runner.invoke(args=["tickets", "set-status", reference, "in_review"]).exit_code == 0
+    assert (
+        runner.invoke(
+            args=["tickets", "set-status", reference, "rejected", "--note", "ไม่ใช่เรื่องทุจริต"]
+        ).exit_code
+        == 0
+    )
+    assert runner.invoke(args=["tickets", "verify"]).exit_code == 0
+
+    behind_the_back(
+        database_url,
+        "UPDATE ticket_events SET body = 'ส่งต่อแล้ว' WHERE to_status = 'rejected'",
+    )
+    edited = runner.invoke(args=["tickets", "verify", reference])
+    assert edited.exit_code == 1 and "changed after it was written" in edited.output
+
+    behind_the_back(database_url, "DELETE FROM ticket_events WHERE to_status = 'rejected'")
+    removed = runner.invoke(args=["tickets", "verify", reference])
+    assert removed.exit_code == 1
+    assert "entries missing or added" in removed.output
+
+
+def test_two_people_writing_to_one_ticket_one_after_the_other_keep_it_sealed(
+    runner, chat, services
+):
+    reference, _ = submit(chat, services)
+    with services.uow() as reviewer:
+        ticket = tickets.by_reference(reviewer, reference)
+        reviewer.commit()  # the page was read; the reviewer is still typing a note
+        moved = runner.invoke(args=["tickets", "set-status", reference, "in_review"])
+        assert moved.exit_code == 0, moved.output
+        tickets.add_timeline(reviewer, ticket, "note", "member:1", "โทรสอบถามแล้ว", internal=True)
+        reviewer.commit()
+
+    checked = runner.invoke(args=["tickets", "verify", reference])
+
+    assert checked.exit_code == 0, checked.output
+    with services.uow() as uow:
+        entries = tickets.by_reference(uow, reference).timeline
+        assert [e.kind for e in entries] == ["status", "status", "note"]
+
+
+def test_the_migration_seals_tickets_written_before_chains(tmp_path):
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    upgrade(url, "0006")
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO tickets (reference, status, kind, agency, official, description,"
+                " anonymous, owner_hash, owner_line_id_enc, tracking_code_hash, confirmed_true,"
+                " completeness, language, submitted_at, updated_at, reopened_count)"
+                " VALUES ('BRM-2568-00001', 'in_review', 'bribery', 'อบต.', 'ปลัด', 'เรียกเงิน',"
+                " 1, 'h', 'x', 't', 1, 80, 'th', '2025-01-02 03:04:05.000000',"
+                " '2025-01-03 00:00:00.000000', 0)"
+            )
+        )
+        for n, (old, new) in enumerate(((None, "submitted"), ("submitted", "in_review"))):
+            conn.execute(
+                text(
+                    "INSERT INTO ticket_events (ticket_id, at, kind, actor, from_status,"
+                    " to_status, internal) VALUES (1, :at, 'status', 'complainant', :old, :new, 0)"
+                ),
+                {"at": f"2025-01-0{n + 2} 03:04:05.000000", "old": old, "new": new},
+            )
+    engine.dispose()
+
+    upgrade(url)
+
+    from bot import create_app
+
+    app = create_app({"ENV": {"DATABASE_URL": url, "EVIDENCE_DIR": str(tmp_path)}})
+    try:
+        checked = app.test_cli_runner().invoke(args=["tickets", "verify"])
+        assert checked.exit_code == 0, checked.output
+        assert "1 ticket(s) checked, 0 broken" in checked.output
+        with app.extensions["sujarit"].uow() as uow:
+            heads = uow.session.scalar(select(func.count()).where(Ticket.chain_head.is_not(None)))
+            assert heads == 1
+    finally:
+        app.extensions["sujarit"].engine.dispose()

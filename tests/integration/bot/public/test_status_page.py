@@ -1,0 +1,119 @@
+"""`/status`: a villager on a borrowed phone follows their complaint with reference and code."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from sqlalchemy import func, select, text
+
+from bot.i18n import catalogue
+from storage.db import make_engine
+from storage.transparency_models import LookupThrottle
+from tests.clock import Clock
+from tests.dashboard_data import CSRF, NOW
+from tests.factories import file_complaint, texts
+
+CODE = re.compile(r"\b([A-Z2-9]{4}-[A-Z2-9]{4})\b")
+REFERENCE = re.compile(r"\b(BRM-\d{4}-\d{5})\b")
+HASH = re.compile(r"\b([0-9a-f]{64})\b")
+
+
+@pytest.fixture
+def clock():
+    """A clock the test moves (for the lock-out)."""
+    return Clock(NOW)
+
+
+def submit(chat, anonymous=True) -> tuple[str, str, str]:
+    """File a complaint in LINE; the reference, tracking code and receipt hash it shows."""
+    file_complaint(chat, anonymous=anonymous)
+    shown = texts(chat.tap("a=summary:confirm"))
+    return REFERENCE.search(shown)[1], CODE.search(shown)[1], HASH.search(shown)[1]
+
+
+def look_up(client, reference: str, code: str, **extra):
+    """Fill in and send the form, as a browser would (with the page's CSRF token)."""
+    form = client.get("/status").get_data(as_text=True)
+    token = CSRF.search(form)[1]
+    return client.post(
+        "/status", data={"csrf_token": token, "reference": reference, "code": code, **extra}
+    )
+
+
+def test_reference_and_code_show_status_and_timeline_in_thai_without_identity(chat, client):
+    reference, code, receipt = submit(chat, anonymous=False)
+
+    found = look_up(client, f" {reference.lower()} ", code.lower().replace("-", ""))
+
+    assert found.status_code == 200
+    page = found.get_data(as_text=True)
+    assert reference in page
+    assert catalogue.text("th", "status.submitted") in page
+    assert catalogue.text("th", "kind.procurement") in page
+    assert receipt in page and "บันทึกของเรื่องนี้ครบถ้วน" in page
+    assert "สมหญิง" not in page and "081" not in page and chat.user_id not in page
+    assert found.headers["Cache-Control"] == "no-store"
+    english = look_up(client, reference, code, lang="en").get_data(as_text=True)
+    assert "Progress" in english and reference in english
+
+
+def test_five_wrong_codes_lock_the_reference_out_like_line(chat, client, clock):
+    reference, code, _ = submit(chat)
+
+    for _ in range(5):
+        wrong = look_up(client, reference, "AAAA-BBBB")
+        assert wrong.status_code == 404
+        assert "ไม่พบเรื่องที่ตรงกับเลขที่และรหัสนี้" in wrong.get_data(as_text=True)
+    locked = look_up(client, reference, code)
+
+    assert locked.status_code == 429
+    assert "ลองผิดหลายครั้งเกินไป" in locked.get_data(as_text=True)
+    clock.advance(minutes=31)
+    assert look_up(client, reference, code).status_code == 200
+
+
+def test_a_reference_that_does_not_exist_is_answered_like_a_wrong_code(client, services):
+    answer = look_up(client, "BRM-2569-99999", "AAAA-BBBB")
+    nonsense = look_up(client, "สวัสดีค่ะ", "1234")
+
+    for page in (answer, nonsense):
+        assert page.status_code == 404
+        assert "ไม่พบเรื่องที่ตรงกับเลขที่และรหัสนี้" in page.get_data(as_text=True)
+    with services.uow() as uow:  # a miss on a real-looking reference counts; nonsense does not
+        assert uow.session.scalar(select(func.count()).select_from(LookupThrottle)) == 1
+
+
+def test_the_form_needs_its_csrf_token(chat, client):
+    reference, code, _ = submit(chat)
+
+    refused = client.post("/status", data={"reference": reference, "code": code})
+
+    assert refused.status_code == 400
+    assert reference not in refused.get_data(as_text=True)
+
+
+def test_line_locks_out_after_five_wrong_codes_too(chat):
+    reference, code, _ = submit(chat)
+    chat.tap("menu=lookup")
+    for _ in range(5):
+        chat.say(reference)
+        assert "ไม่พบเรื่อง" in texts(chat.say("AAAA-BBBB"))
+
+    assert "ลองผิดหลายครั้งเกินไป" in texts(chat.say(reference))
+
+
+def test_a_record_edited_behind_the_applications_back_shows_on_the_status_page(
+    chat, client, database_url
+):
+    reference, code, _ = submit(chat)
+    engine = make_engine(database_url)
+    with engine.begin() as conn:
+        conn.execute(
+            text("UPDATE tickets SET kind = 'other' WHERE reference = :r"), {"r": reference}
+        )
+    engine.dispose()
+
+    page = look_up(client, reference, code).get_data(as_text=True)
+
+    assert "บันทึกของเรื่องนี้ไม่ตรงกับที่ระบบเขียนไว้" in page

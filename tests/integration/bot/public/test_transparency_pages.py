@@ -1,0 +1,215 @@
+"""`/transparency` and its open data: figures a villager can read, none that singles anyone out."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import event, select
+
+from storage import tickets
+from storage.models import Ticket
+from storage.referral_models import Referral
+from tests.clock import Clock
+from tests.dashboard_data import NOW, add_many, new_ticket
+
+IDENTITY = re.compile(
+    r"complainant_name_enc|complainant_phone_enc|owner_hash|owner_line_id_enc|"
+    r"tracking_code_hash|line_user_id_enc|user_hash|recipient_enc|raw_enc|"
+    r"\b(line_users|members|member_conflicts|audit_log|failed_events|outbox|drafts|"
+    r"login_tokens)\b",
+    re.IGNORECASE,
+)
+SMALL = re.compile(r"\b[1-4]\b")
+
+
+@pytest.fixture
+def clock():
+    """The app's clock: a fixed day, a week after the test tickets were filed."""
+    return Clock(NOW + timedelta(days=7))
+
+
+def published(client) -> dict:
+    data = client.get("/transparency/data.json").get_json()
+    data.pop("generated_at")
+    return data
+
+
+def counts(data) -> list:
+    """Every published count in the open data, with where it is."""
+    found = []
+
+    def walk(node, path):
+        if isinstance(node, dict):
+            if "count" in node:
+                found.append((path, node["count"], node.get("withheld")))
+            for key, value in node.items():
+                walk(value, f"{path}.{key}")
+        elif isinstance(node, list):
+            for i, value in enumerate(node):
+                walk(value, f"{path}[{i}]")
+
+    walk(data, "")
+    return found
+
+
+def district(data, name) -> dict:
+    return next(row for row in data["districts"] if row["district"] == name)
+
+
+def test_large_cells_are_published_as_they_are_on_the_page_and_in_open_data(client, services):
+    for place in ("นางรอง", "ลำปลายมาศ"):
+        for status in ("submitted", "in_review", "forwarded", "resolved", "rejected", "withdrawn"):
+            add_many(services, 6, district=place, status=status)
+
+    page = client.get("/transparency")
+
+    assert page.status_code == 200
+    html = page.get_data(as_text=True)
+    assert "เรื่องร้องเรียนได้รับการดูแลอย่างไร" in html and "นางรอง" in html
+    table = html[
+        html.index('id="districts"') : html.index("</table>", html.index('id="districts"'))
+    ]
+    assert "น้อยกว่า" not in table and "—" not in table and ">12<" in table
+    data = published(client)
+    assert data["received"] == {"count": 72}
+    assert data["status"]["in_progress"] == {"count": 24}
+    assert data["status"]["resolved"] == {"count": 12}
+    assert district(data, "นางรอง")["rejected"] == {"count": 6}
+    assert district(data, "ลำปลายมาศ")["received"] == {"count": 36}
+    tables = {key: data[key] for key in ("received", "status", "districts", "kinds", "months")}
+    assert all(withheld is None for _, _, withheld in counts(tables))
+    assert data["reopened_tickets"] == {"count": None, "withheld": "small"}  # none: "fewer than 5"
+    rows = list(
+        csv.reader(io.StringIO(client.get("/transparency/data.csv").get_data(as_text=True)))
+    )
+    assert rows[0] == ["\ufefftable", "key", "measure", "value", "withheld"]
+    assert ["district", "นางรอง", "rejected", "6", ""] in rows
+    assert ["received", "", "count", "72", ""] in rows
+    english = client.get("/transparency?lang=en").get_data(as_text=True)
+    assert "What happens to complaints" in english
+
+
+def test_a_single_complaint_cannot_be_singled_out_or_worked_out_from_totals(client, services):
+    # One rejected complaint in นางรอง: the one a neighbour could recognise.
+    add_many(services, 9, district="นางรอง", status="resolved")
+    add_many(services, 1, district="นางรอง", status="rejected")
+    add_many(services, 7, district="ลำปลายมาศ", status="resolved")
+    add_many(services, 8, district="ลำปลายมาศ", status="rejected")
+
+    data = published(client)
+    html = client.get("/transparency").get_data(as_text=True)
+
+    assert all(count is None or count >= 5 for _, count, _ in counts(data)), counts(data)
+    assert district(data, "นางรอง")["rejected"] == {"count": None, "withheld": "small"}
+    assert ">น้อยกว่า 5<" in html
+    # Totals are published, so the cells beside the small one are withheld too: a second,
+    # different database publishes exactly the same figures.
+    hidden = {
+        (row["district"], column)
+        for row in data["districts"]
+        for column in ("resolved", "rejected")
+        if row[column]["count"] is None
+    }
+    assert hidden == {(d, c) for d in ("นางรอง", "ลำปลายมาศ") for c in ("resolved", "rejected")}
+    with services.uow() as uow:
+        for place, old, new in (
+            ("นางรอง", "resolved", "rejected"),
+            ("ลำปลายมาศ", "rejected", "resolved"),
+        ):
+            ticket = uow.session.scalars(
+                select(Ticket).where(Ticket.district == place, Ticket.status == old).limit(1)
+            ).one()
+            tickets.set_status(uow, ticket, new, "test", "moved")
+        uow.commit()
+    client.application.extensions["sujarit.transparency_cache"].clear()
+    assert published(client) == data
+
+
+def test_small_kinds_are_merged_and_thin_medians_are_not_shown(client, services, clock):
+    decided = NOW + timedelta(days=2)
+    add_many(services, 12, kind="bribery", status="resolved", decided_at=decided, taken_at=NOW)
+    add_many(services, 6, kind="procurement")
+    add_many(services, 2, kind="budget")
+    add_many(services, 1, kind="conflict")
+    answered(services, 3, hours=30)  # three agencies answered: too few for a median
+
+    data = published(client)
+    html = client.get("/transparency").get_data(as_text=True)
+
+    kinds = {row["kind"]: row for row in data["kinds"]}
+    assert kinds["bribery"]["count"] == 15
+    assert kinds["merged"]["count"] == 9
+    assert sorted(kinds["merged"]["includes"]) == ["budget", "conflict", "procurement"]
+    assert "ประเภทอื่น ๆ (รวมกัน)" in html and "ประเภทอื่น" in html
+    assert data["medians_hours"]["decide"] == {"hours": 48.0, "tickets": {"count": 12}}
+    assert data["medians_hours"]["agency_answer"] == {
+        "hours": None,
+        "tickets": {"count": None, "withheld": "small"},
+    }
+    assert "ข้อมูลยังไม่พอ" in html
+
+
+def answered(services, count: int, hours: int) -> None:
+    """`count` forwarded tickets whose agency answered `hours` after the letter went."""
+    with services.uow() as uow:
+        for _ in range(count):
+            ticket = new_ticket(uow, kind="bribery", status="resolved")
+            uow.session.add(
+                Referral(
+                    ticket_id=ticket.id,
+                    agency_code="pacc",
+                    agency_name="ป.ป.ท.",
+                    letter_number=f"บร {ticket.id}/2569",
+                    letter_date=NOW.date(),
+                    created_by="test",
+                    forwarded_at=NOW,
+                    answered_at=NOW + timedelta(hours=hours),
+                )
+            )
+        uow.commit()
+
+
+def test_the_median_time_to_the_agencys_answer_comes_from_the_referrals(client, services):
+    answered(services, 4, hours=30)
+    answered(services, 3, hours=100)
+
+    data = published(client)
+
+    assert data["medians_hours"]["agency_answer"] == {"hours": 30.0, "tickets": {"count": 7}}
+    assert "30.0 ชม." in client.get("/transparency").get_data(as_text=True)
+
+
+def test_when_fewer_than_five_complaints_exist_nothing_is_counted_exactly(client, services):
+    add_many(services, 3, district="นางรอง", status="in_review")
+
+    data = published(client)
+
+    assert data["received"] == {"count": None, "withheld": "small"}
+    assert all(count is None for _, count, _ in counts(data))
+
+
+def test_the_figures_never_read_identity_and_are_served_from_a_cache(client, services):
+    add_many(services, 6, district="นางรอง", status="forwarded", name="สมหญิง รักดี")
+    statements = []
+
+    def record(_conn, _cursor, statement, _params, _context, _many):
+        statements.append(statement)
+
+    event.listen(services.engine, "before_cursor_execute", record)
+    try:
+        first = client.get("/transparency")
+        queried = list(statements)
+        again = client.get("/transparency/data.json")
+        assert client.get("/transparency/data.csv").status_code == 200
+    finally:
+        event.remove(services.engine, "before_cursor_execute", record)
+
+    assert first.status_code == 200 and again.status_code == 200
+    assert any("FROM tickets" in s for s in queried)
+    assert [s for s in queried if IDENTITY.search(s)] == []
+    assert len(statements) == len(queried), "the second and third requests hit the database"
+    assert "สมหญิง" not in first.get_data(as_text=True)
