@@ -121,20 +121,26 @@ def upgrade() -> None:
         sa.Column("set_at", UTC, nullable=False),
         sa.PrimaryKeyConstraint("key", name=op.f("pk_policy_settings")),
     )
-    with op.batch_alter_table("tickets", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("agency_id", sa.Integer(), nullable=True))
-        batch_op.add_column(
-            sa.Column("contested_count", sa.Integer(), server_default="0", nullable=False)
+    # Plain ALTERs (no table copy): on SQLite a batch copy of `tickets` would break the
+    # foreign keys of the rows that point at it.
+    _add_agency_reference("tickets", "fk_tickets_agency_id_agencies")
+    op.add_column(
+        "tickets", sa.Column("contested_count", sa.Integer(), server_default="0", nullable=False)
+    )
+    op.create_index(op.f("ix_tickets_agency_id"), "tickets", ["agency_id"], unique=False)
+    _add_agency_reference("member_conflicts", "fk_member_conflicts_agency_id_agencies")
+
+
+def _add_agency_reference(table: str, name: str) -> None:
+    """A nullable `agency_id` column referencing agencies, added in place."""
+    if op.get_bind().dialect.name == "sqlite":
+        op.execute(
+            f"ALTER TABLE {table} ADD COLUMN agency_id INTEGER"
+            f" CONSTRAINT {name} REFERENCES agencies (id)"
         )
-        batch_op.create_index(batch_op.f("ix_tickets_agency_id"), ["agency_id"], unique=False)
-        batch_op.create_foreign_key(
-            batch_op.f("fk_tickets_agency_id_agencies"), "agencies", ["agency_id"], ["id"]
-        )
-    with op.batch_alter_table("member_conflicts", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("agency_id", sa.Integer(), nullable=True))
-        batch_op.create_foreign_key(
-            batch_op.f("fk_member_conflicts_agency_id_agencies"), "agencies", ["agency_id"], ["id"]
-        )
+        return
+    op.add_column(table, sa.Column("agency_id", sa.Integer(), nullable=True))
+    op.create_foreign_key(name, table, "agencies", ["agency_id"], ["id"])
 
 
 def downgrade() -> None:
