@@ -1,4 +1,5 @@
-# Try it: `make run` (local mode, chat simulator at /simulator). Test it: `make test`.
+# Try it: `make run` (local mode on 127.0.0.1 only, chat simulator at /simulator).
+# Test it: `make test`.
 PYTHON ?= python3
 VENV ?= .venv
 PORT ?= 8000
@@ -19,12 +20,14 @@ $(VENV)/.test-installed: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install -q -e '.[test]'
 	touch $@ $(VENV)/.run-installed
 
-## run: migrate the database, then start the web and scheduler processes (Ctrl-C stops both)
+## run: local mode (SUJARIT_MODE=local, this machine only): migrate, then start web and scheduler
+run: export SUJARIT_MODE = local
+run: export WEB_HOST = 127.0.0.1
 run: $(VENV)/.run-installed
 	$(BIN)/flask --app bot db upgrade
 	@echo
-	@echo "  Sujarit is starting on http://localhost:$(PORT)"
-	@echo "  Chat simulator (local mode, no LINE channel): http://localhost:$(PORT)/simulator"
+	@echo "  Sujarit is starting on http://127.0.0.1:$(PORT) (this machine only)"
+	@echo "  Chat simulator (local mode, no LINE channel): http://127.0.0.1:$(PORT)/simulator"
 	@echo "  Ctrl-C stops the web and scheduler processes."
 	@echo
 	PATH="$(CURDIR)/$(BIN):$$PATH" PORT=$(PORT) $(BIN)/honcho start -f Procfile web scheduler

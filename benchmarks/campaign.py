@@ -26,6 +26,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from benchmarks.keys import BENCH_KEYS  # noqa: E402
+
 
 class _FakeLine(BaseHTTPRequestHandler):
     """Accepts push/multicast/broadcast (409 on a repeated retry key); counts calls."""
@@ -148,6 +150,7 @@ def main() -> None:
             "LINE_CHANNEL_SECRET": "bench",
             "LINE_CHANNEL_ACCESS_TOKEN": "bench",
             "SECRET_KEY": "bench",
+            **BENCH_KEYS,
             "DATABASE_URL": url,
             "LINE_API_BASE_URL": base,
             "LINE_DATA_API_BASE_URL": base,

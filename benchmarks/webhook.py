@@ -31,6 +31,7 @@ import requests
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.keys import BENCH_KEYS  # noqa: E402
 from bot.simulator.events import event, message_id, sign, webhook_body  # noqa: E402
 
 SECRET = "bench-channel-secret"
@@ -231,6 +232,7 @@ def main() -> None:
         "LINE_DATA_API_BASE_URL": f"http://127.0.0.1:{line_port}",
         "DATABASE_URL": database_url,
         "SECRET_KEY": "bench-secret-key",
+        **BENCH_KEYS,
         "EVIDENCE_DIR": str(tmp / "evidence"),
     }
     print(

@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import os
+import secrets
 from dataclasses import dataclass, field, fields, replace
 from datetime import date, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from cryptography.fernet import Fernet
+
+from storage.crypto import local_data_key, local_lookup_key, split_keys
 
 
 class ConfigError(RuntimeError):
@@ -24,6 +29,7 @@ class Config:
     database_url: str = ""
     secret_key: str = ""
     data_encryption_key: str = ""
+    data_lookup_key: str = ""
     public_base_url: str = "http://localhost:8000"
     bot_timezone: str = "Asia/Bangkok"
     ticket_prefix: str = "BRM"
@@ -132,6 +138,99 @@ def _test_interval(env: dict, production: bool) -> int:
     return seconds
 
 
+def _check_channel(secret: str, token: str, mode: str, production: bool) -> None:
+    """Local mode only when asked for; otherwise both LINE variables, named when missing."""
+    if mode == "local":
+        if secret or token:
+            raise ConfigError(
+                "SUJARIT_MODE=local refuses to start while LINE_CHANNEL_SECRET or "
+                "LINE_CHANNEL_ACCESS_TOKEN is set: unset them, or drop SUJARIT_MODE to talk "
+                "to LINE."
+            )
+        if production:
+            raise ConfigError(
+                "LINE_CHANNEL_SECRET and LINE_CHANNEL_ACCESS_TOKEN are required in production "
+                "(SUJARIT_ENV=production); the local simulator mode is off there."
+            )
+        return
+    if mode == "line" and not (secret and token):
+        raise ConfigError(
+            "SUJARIT_MODE=line needs LINE_CHANNEL_SECRET and LINE_CHANNEL_ACCESS_TOKEN."
+        )
+    if not secret and not token and production:
+        raise ConfigError(
+            "LINE_CHANNEL_SECRET and LINE_CHANNEL_ACCESS_TOKEN are required in production "
+            "(SUJARIT_ENV=production); the local simulator mode is off there."
+        )
+    if not secret and not token:
+        raise ConfigError(
+            "No LINE channel: set LINE_CHANNEL_SECRET and LINE_CHANNEL_ACCESS_TOKEN (LINE "
+            "Developers console → your channel → Messaging API), with SECRET_KEY, "
+            "DATA_ENCRYPTION_KEY and DATA_LOOKUP_KEY. To try the bot on this machine without "
+            "LINE, set SUJARIT_MODE=local (`make run` does)."
+        )
+    if bool(secret) != bool(token):
+        missing = "LINE_CHANNEL_SECRET" if not secret else "LINE_CHANNEL_ACCESS_TOKEN"
+        raise ConfigError(
+            f"{missing} is missing. Set both LINE_CHANNEL_SECRET and LINE_CHANNEL_ACCESS_TOKEN "
+            "(LINE Developers console → your channel → Messaging API), or neither with "
+            "SUJARIT_MODE=local for the local simulator."
+        )
+
+
+def _development_secret(instance: Path) -> str:
+    """Local mode: a random secret made once per instance folder and kept there (0600)."""
+    path = instance / "dev-secret-key"
+    if path.exists():
+        return path.read_text(encoding="ascii").strip()
+    instance.mkdir(parents=True, exist_ok=True)
+    value = secrets.token_urlsafe(32)
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:  # another process made it first
+        return path.read_text(encoding="ascii").strip()
+    with os.fdopen(fd, "w", encoding="ascii") as handle:
+        handle.write(value)
+    return value
+
+
+def _local_keys(env: dict, secret_key: str) -> tuple[str, str]:
+    """Local mode may derive the data keys from the development secret."""
+    data_key = env.get("DATA_ENCRYPTION_KEY", "").strip() or local_data_key(secret_key)
+    lookup_key = env.get("DATA_LOOKUP_KEY", "").strip() or local_lookup_key(secret_key)
+    return data_key, lookup_key
+
+
+def _required_keys(env: dict, secret_key: str) -> tuple[str, str]:
+    """With a LINE channel both data keys are required, valid, and unlike each other."""
+    data_key = env.get("DATA_ENCRYPTION_KEY", "").strip()
+    lookup_key = env.get("DATA_LOOKUP_KEY", "").strip()
+    named = (("DATA_ENCRYPTION_KEY", data_key), ("DATA_LOOKUP_KEY", lookup_key))
+    missing = [name for name, value in named if not value]
+    if missing:
+        verb = "are" if len(missing) > 1 else "is"
+        raise ConfigError(
+            f"{' and '.join(missing)} {verb} required when a LINE channel is configured "
+            "(never derived from SECRET_KEY). Generate each with: "
+            'python -c "from cryptography.fernet import Fernet; '
+            'print(Fernet.generate_key().decode())"'
+        )
+    for key in split_keys(data_key):
+        try:
+            Fernet(key)
+        except ValueError as exc:
+            raise ConfigError(
+                "DATA_ENCRYPTION_KEY must be Fernet keys (32 url-safe base64 bytes), "
+                "comma-separated, newest first."
+            ) from exc
+    lookups = split_keys(lookup_key)
+    if any(len(key) < 32 for key in lookups):
+        raise ConfigError("DATA_LOOKUP_KEY keys must be at least 32 characters each.")
+    if set(lookups) & (set(split_keys(data_key)) | {secret_key}):
+        raise ConfigError("DATA_LOOKUP_KEY must differ from DATA_ENCRYPTION_KEY and SECRET_KEY.")
+    return data_key, lookup_key
+
+
 def _min_count(env: dict) -> int:
     count = _int(env, "TRANSPARENCY_MIN_COUNT", 5)
     if count < 2:
@@ -149,32 +248,16 @@ def load_config(env: dict | None = None, instance_path: str = "instance") -> Con
     mode = env.get("SUJARIT_MODE", "").strip().lower()
     if mode not in ("", "local", "line"):
         raise ConfigError(f"SUJARIT_MODE must be 'local' or 'line', got {mode!r}")
-    if mode == "local" and (secret or token):
-        raise ConfigError(
-            "SUJARIT_MODE=local refuses to start while LINE_CHANNEL_SECRET or "
-            "LINE_CHANNEL_ACCESS_TOKEN is set: unset them, or drop SUJARIT_MODE to talk to LINE."
-        )
-    if mode == "line" and not (secret and token):
-        raise ConfigError(
-            "SUJARIT_MODE=line needs LINE_CHANNEL_SECRET and LINE_CHANNEL_ACCESS_TOKEN."
-        )
-    local_mode = not secret and not token
-    if local_mode and production:
-        raise ConfigError(
-            "LINE_CHANNEL_SECRET and LINE_CHANNEL_ACCESS_TOKEN are required in production "
-            "(SUJARIT_ENV=production); the local simulator mode is off there."
-        )
-    if bool(secret) != bool(token):
-        missing = "LINE_CHANNEL_SECRET" if not secret else "LINE_CHANNEL_ACCESS_TOKEN"
-        raise ConfigError(
-            f"{missing} is missing. Set both LINE_CHANNEL_SECRET and LINE_CHANNEL_ACCESS_TOKEN "
-            "(LINE Developers console → your channel → Messaging API), or neither for local mode."
-        )
+    local_mode = mode == "local"
+    _check_channel(secret, token, mode, production)
     secret_key = env.get("SECRET_KEY", "").strip()
-    if not secret_key:
-        if production or not local_mode:
+    if local_mode:
+        secret_key = secret_key or _development_secret(instance)
+        data_key, lookup_key = _local_keys(env, secret_key)
+    else:
+        if not secret_key:
             raise ConfigError("SECRET_KEY is required when a LINE channel is configured.")
-        secret_key = "local-development-only-secret-key"
+        data_key, lookup_key = _required_keys(env, secret_key)
     tz_name = env.get("BOT_TIMEZONE", "Asia/Bangkok")
     try:
         ZoneInfo(tz_name)
@@ -198,7 +281,8 @@ def load_config(env: dict | None = None, instance_path: str = "instance") -> Con
         ),
         database_url=env.get("DATABASE_URL") or f"sqlite:///{(instance / 'sujarit.db').resolve()}",
         secret_key=secret_key,
-        data_encryption_key=env.get("DATA_ENCRYPTION_KEY", "").strip(),
+        data_encryption_key=data_key,
+        data_lookup_key=lookup_key,
         public_base_url=env.get("PUBLIC_BASE_URL", "http://localhost:8000").rstrip("/"),
         bot_timezone=tz_name,
         ticket_prefix=prefix,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,7 +19,10 @@ from storage.db import make_engine, make_session_factory
 from storage.types import utcnow
 from storage.uow import UnitOfWorkFactory
 
-LOCAL_CHANNEL_SECRET = "local-simulator-secret"
+
+def local_channel_secret(secret_key: str) -> str:
+    """Local mode: the simulator's signing secret, unique to this instance's secret."""
+    return hmac.new(secret_key.encode(), b"local-channel-secret", hashlib.sha256).hexdigest()[:32]
 
 
 @dataclass
@@ -38,8 +43,8 @@ class Services:
 
     @property
     def channel_secret(self) -> str:
-        """The secret webhooks are signed with (a fixed one in local mode)."""
-        return self.config.line_channel_secret or LOCAL_CHANNEL_SECRET
+        """The secret webhooks are signed with (in local mode, one made from this instance's)."""
+        return self.config.line_channel_secret or local_channel_secret(self.config.secret_key)
 
 
 def sla_policy(config: Config) -> SlaPolicy:
@@ -65,7 +70,7 @@ def sla_policy(config: Config) -> SlaPolicy:
 def build_services(config: Config, gateway: LineGateway | None = None, clock=utcnow) -> Services:
     """Engine, sessionmaker, vault, gateway and senders for this process."""
     engine = make_engine(config.database_url)
-    vault = Vault(config.secret_key, config.data_encryption_key)
+    vault = Vault(config.secret_key, config.data_encryption_key, config.data_lookup_key)
     settings = {
         "tz": config.tz,
         "sla": sla_policy(config),

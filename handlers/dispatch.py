@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from handlers import safety
 from handlers.committee import chat as committee_chat
 from handlers.complaint import flow as complaint_flow
 from handlers.complaint.answers import postback_fields
@@ -11,7 +12,7 @@ from handlers.outreach import news
 from handlers.privacy import notice, rights, transfer
 from handlers.privacy.unsend import handle_unsend
 from handlers.replies import Out, Say
-from handlers.thai.words import meaning
+from handlers.thai.words import meaning, normalise
 from handlers.tickets import complainant_replies, tracking
 from storage.models import LineUser
 from storage.uow import UnitOfWork
@@ -53,6 +54,9 @@ def _conversation(uow: UnitOfWork, user: LineUser, event: Incoming) -> list[Out]
     privacy_reply = rights.handle(uow, user, fields, text)
     if privacy_reply is not None:
         return privacy_reply
+    safe = safety.handle(user, fields, normalise(text))
+    if safe is not None:
+        return safe
     for feature in (committee_chat, complainant_replies):
         answer = feature.handle(uow, user, event, fields)
         if answer is not None:
@@ -98,7 +102,7 @@ def _menu(uow: UnitOfWork, user: LineUser, item: str, event: Incoming) -> list[O
     if item == "complain":
         return complaint_flow.start(uow, user)
     if item == "track":
-        return tracking.my_tickets(uow, event.user_id)
+        return tracking.my_tickets(uow, user)
     if item == "lookup":
         return tracking.start_lookup(user)
     if item == "news":

@@ -14,8 +14,12 @@ def main_menu() -> tuple[Quick, ...]:
 
 
 def welcome(privacy_url: str = "/privacy") -> list[Out]:
-    """What a new follower reads: purpose, anonymity, the short PDPA notice, and the menu."""
-    return [Say("welcome.hello"), Say("welcome.privacy", {"url": privacy_url}, quick=main_menu())]
+    """What a new follower reads: purpose, anonymity, the short PDPA notice, safety, the menu."""
+    return [
+        Say("welcome.hello"),
+        Say("welcome.privacy", {"url": privacy_url}),
+        Say("privacy.short", quick=main_menu()),
+    ]
 
 
 def help_text() -> list[Out]:

@@ -14,13 +14,14 @@ import io
 import json
 import tarfile
 from datetime import date, datetime
+from functools import partial
 from pathlib import Path
 
-from sqlalchemy import Date, Engine, LargeBinary, func, inspect, select, text
+from sqlalchemy import Date, Engine, LargeBinary, Text, func, inspect, select, text, type_coerce
 from sqlalchemy.types import DateTime
 
 from storage.schema import Base
-from storage.types import utcnow
+from storage.types import SealedJSON, utcnow
 
 FORMAT = 1
 CHUNK = 500
@@ -97,7 +98,7 @@ def create(engine: Engine, evidence_dir: str, out: str, fingerprints: dict, revi
         for table in Base.metadata.sorted_tables:
             lines = [
                 json.dumps({k: _encode(v) for k, v in row._mapping.items()}, ensure_ascii=False)
-                for row in conn.execute(select(table).order_by(*table.primary_key.columns))
+                for row in conn.execute(_raw(table).order_by(*table.primary_key.columns))
             ]
             data = ("\n".join(lines) + "\n" if lines else "").encode("utf-8")
             _add(tar, f"tables/{table.name}.jsonl", data)
@@ -109,9 +110,20 @@ def create(engine: Engine, evidence_dir: str, out: str, fingerprints: dict, revi
     return manifest
 
 
+def _raw(table):
+    """Every column as stored: sealed columns stay sealed in the archive."""
+    return select(
+        *(
+            type_coerce(c, Text).label(c.name) if isinstance(c.type, SealedJSON) else c
+            for c in table.columns
+        )
+    )
+
+
 def _add_evidence(tar, manifest, conn, table, root: Path) -> None:
-    paths = conn.execute(select(table.c.storage_path).where(table.c.storage_path.is_not(None)))
-    for (stored,) in paths:
+    originals = select(table.c.storage_path).where(table.c.storage_path.is_not(None))
+    cleaned = select(table.c.clean_path).where(table.c.clean_path.is_not(None))
+    for (stored,) in [*conn.execute(originals), *conn.execute(cleaned)]:
         relative = _relative(stored, root)
         if relative in manifest["evidence"]:
             continue
@@ -180,6 +192,9 @@ def restore(engine: Engine, evidence_dir: str, manifest: dict, members: dict[str
         for table in Base.metadata.sorted_tables:
             data = members[f"tables/{table.name}.jsonl"].decode("utf-8")
             decoders = {c.name: _decoder(c) for c in table.columns}
+            for c in table.columns:  # sealed in the archive: opened here, sealed again on insert
+                if isinstance(c.type, SealedJSON):
+                    decoders[c.name] = partial(c.type.process_result_value, dialect=engine.dialect)
             rows = [
                 {k: decoders[k](v) for k, v in json.loads(line).items() if k in decoders}
                 for line in data.splitlines()
@@ -201,10 +216,11 @@ def restore(engine: Engine, evidence_dir: str, manifest: dict, members: dict[str
 
 
 def _relocate(row: dict, old_root: Path, root: Path) -> dict:
-    stored = row.get("storage_path")
-    if stored and Path(stored).is_absolute():
-        # Absolute paths of the old host become the same file under this EVIDENCE_DIR.
-        row["storage_path"] = str(root / _relative(stored, old_root))
+    for column in ("storage_path", "clean_path"):
+        stored = row.get(column)
+        if stored and Path(stored).is_absolute():
+            # Absolute paths of the old host become the same file under this EVIDENCE_DIR.
+            row[column] = str(root / _relative(stored, old_root))
     return row
 
 

@@ -1,4 +1,12 @@
-"""Encryption of complainant identity at rest, and blind indexes to find it."""
+"""Encryption of what identifies people at rest, and keyed indexes to find it.
+
+Two separate secrets: `DATA_ENCRYPTION_KEY` (Fernet keys) and `DATA_LOOKUP_KEY`
+(HMAC keys). Each holds one or more comma-separated keys, newest first: the first
+encrypts or indexes, every key decrypts or finds, so keys can be rotated. Each kind
+of index (a LINE user, a tracking code, a join code, a login token) uses its own
+key derived from the lookup key, so equal inputs never give equal values across
+kinds.
+"""
 
 from __future__ import annotations
 
@@ -10,11 +18,30 @@ from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+PURPOSES = ("line-user", "tracking", "join-code", "login-token")
+# What pre-0011 indexes put before the value, for the kinds that outlive an upgrade.
+LEGACY_PREFIX = {"line-user": "", "tracking": "tracking:"}
+
 
 def _derive(secret: str, purpose: bytes) -> bytes:
     return HKDF(algorithm=hashes.SHA256(), length=32, salt=b"sujarit", info=purpose).derive(
         secret.encode("utf-8")
     )
+
+
+def split_keys(value: str) -> list[str]:
+    """The comma-separated keys of a key variable, newest first."""
+    return [k.strip() for k in value.split(",") if k.strip()]
+
+
+def local_data_key(secret_key: str) -> str:
+    """Local mode only: a Fernet key derived from the development secret."""
+    return base64.urlsafe_b64encode(_derive(secret_key, b"fernet")).decode("ascii")
+
+
+def local_lookup_key(secret_key: str) -> str:
+    """Local mode only: a lookup key derived from the development secret."""
+    return base64.urlsafe_b64encode(_derive(secret_key, b"lookup")).decode("ascii")
 
 
 def fingerprint(key: str) -> str:
@@ -23,24 +50,27 @@ def fingerprint(key: str) -> str:
 
 
 class Vault:
-    """Encrypts identity fields (Fernet) and computes keyed hashes for look-ups.
+    """Encrypts (Fernet) and computes keyed per-purpose indexes (HMAC-SHA256).
 
-    `data_key` may hold several comma-separated Fernet keys; the first encrypts,
-    all decrypt, so keys can be rotated. Without one, a key is derived from the
-    application secret.
+    Without explicit keys (local mode and unit tests) both are derived from the
+    application secret; with a LINE channel the configuration requires both.
     """
 
-    def __init__(self, secret_key: str, data_key: str = "") -> None:
-        if data_key:
-            self.data_keys = [k.strip() for k in data_key.split(",") if k.strip()]
-            index_seed = self.data_keys[0]
-        else:
-            self.data_keys = [base64.urlsafe_b64encode(_derive(secret_key, b"fernet")).decode()]
-            index_seed = secret_key
-        self.lookup_keys = [index_seed]
-        keys = [Fernet(k) for k in self.data_keys]
-        self._fernet = MultiFernet(keys)
-        self._index_key = _derive(index_seed, b"blind-index")
+    def __init__(self, secret_key: str = "", data_key: str = "", lookup_key: str = "") -> None:
+        data_keys = split_keys(data_key) or [local_data_key(secret_key)]
+        lookup_keys = split_keys(lookup_key) or [local_lookup_key(secret_key)]
+        self.data_keys = data_keys
+        self.lookup_keys = lookup_keys
+        self._fernet = MultiFernet([Fernet(k) for k in data_keys])
+        self._index_keys = {
+            purpose: [_derive(k, b"index:" + purpose.encode()) for k in lookup_keys]
+            for purpose in PURPOSES
+        }
+        # Before 0011 one index key served every purpose, derived from the first data key or
+        # the application secret. Rows still indexed that way are found (and re-indexed on
+        # use, or by `keys rotate`); nothing new is ever indexed with it.
+        seeds = dict.fromkeys([*data_keys, secret_key] if secret_key else data_keys)
+        self._legacy_keys = [_derive(seed, b"blind-index") for seed in seeds]
 
     def encrypt(self, plain: str | None) -> str | None:
         """Ciphertext for a value (None stays None)."""
@@ -57,13 +87,44 @@ class Vault:
         except InvalidToken as exc:
             raise ValueError("cannot decrypt: wrong DATA_ENCRYPTION_KEY?") from exc
 
+    def encrypt_bytes(self, plain: bytes) -> bytes:
+        """Ciphertext for file content (evidence at rest)."""
+        return self._fernet.encrypt(plain)
+
+    def decrypt_bytes(self, token: bytes) -> bytes:
+        """File content behind a ciphertext."""
+        try:
+            return self._fernet.decrypt(token)
+        except InvalidToken as exc:
+            raise ValueError("cannot decrypt: wrong DATA_ENCRYPTION_KEY?") from exc
+
+    def rotate(self, token: str | None) -> str | None:
+        """The same value encrypted with the first key (None stays None)."""
+        if token is None:
+            return None
+        return self._fernet.rotate(token.encode("ascii")).decode("ascii")
+
+    def index(self, value: str, purpose: str = "line-user") -> str:
+        """The keyed index of a value for one purpose, with the newest lookup key."""
+        return self.indexes(value, purpose)[0]
+
+    def indexes(self, value: str, purpose: str = "line-user") -> list[str]:
+        """The value's index under every lookup key, newest first (for finding old rows)."""
+        data = value.encode("utf-8")
+        found = [hmac.new(k, data, hashlib.sha256).hexdigest() for k in self._index_keys[purpose]]
+        legacy = LEGACY_PREFIX.get(purpose)
+        if legacy is not None:
+            old = (legacy + value).encode("utf-8")
+            found += [hmac.new(k, old, hashlib.sha256).hexdigest() for k in self._legacy_keys]
+        return found
+
+    def blind_index(self, value: str, purpose: str = "line-user") -> str:
+        """Same as `index` (the name older code uses)."""
+        return self.index(value, purpose)
+
     def fingerprints(self) -> dict[str, list[str]]:
         """Short public names of the keys in use, newest first (for backups and metrics)."""
         return {
             "encryption": [fingerprint(k) for k in self.data_keys],
             "lookup": [fingerprint(k) for k in self.lookup_keys],
         }
-
-    def blind_index(self, value: str) -> str:
-        """A keyed hash, stable for equal inputs, useless without the key."""
-        return hmac.new(self._index_key, value.encode("utf-8"), hashlib.sha256).hexdigest()

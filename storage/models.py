@@ -22,7 +22,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from storage.types import UTCDateTime, utcnow
+from storage.types import SealedJSON, UTCDateTime, coarse_utcnow, utcnow
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -46,7 +46,12 @@ def new_uuid() -> str:
 
 
 class LineUser(Base):
-    """Someone who talks to the bot. The LINE id is stored encrypted."""
+    """Someone who talks to the bot. The LINE id is encrypted, found by a keyed index.
+
+    Conversation state, the person's tickets and notices held for discreet reading
+    are sealed (encrypted JSON): without the keys nothing here points at a ticket.
+    `updated_at` is kept to the hour so that it cannot be matched to a ticket's time.
+    """
 
     __tablename__ = "line_users"
 
@@ -57,15 +62,25 @@ class LineUser(Base):
     following: Mapped[bool] = mapped_column(Boolean, default=True)
     subscribed: Mapped[bool] = mapped_column(Boolean, default=True)
     district: Mapped[str | None] = mapped_column(String(64))
-    state: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    state: Mapped[dict[str, Any]] = mapped_column(SealedJSON, default=dict)
+    ticket_ids: Mapped[list[Any] | None] = mapped_column(SealedJSON, default=list)
+    held: Mapped[list[Any] | None] = mapped_column(SealedJSON, default=list)
+    discreet: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("false"))
+    draft_reminders: Mapped[bool] = mapped_column(
+        Boolean, default=True, server_default=text("true")
+    )
     # The privacy notice version this person was last shown (None: never shown one).
     notice_version: Mapped[str | None] = mapped_column(String(16))
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
-    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    created_at: Mapped[datetime] = mapped_column(default=coarse_utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=coarse_utcnow, onupdate=coarse_utcnow)
 
 
 class Draft(Base):
-    """A complaint being written, step by step. Kept when abandoned or cancelled."""
+    """A complaint being written, step by step. Kept when abandoned or cancelled.
+
+    `data` is sealed; once submitted, only the sealed data knows the ticket
+    (`ticket_id` is a pre-0011 column that `keys rotate` empties).
+    """
 
     __tablename__ = "drafts"
     __table_args__ = (
@@ -83,7 +98,7 @@ class Draft(Base):
     status: Mapped[str] = mapped_column(String(16), default="open")
     step: Mapped[str] = mapped_column(String(32))
     history: Mapped[list[Any]] = mapped_column(default=list)
-    data: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    data: Mapped[dict[str, Any]] = mapped_column(SealedJSON, default=dict)
     editing: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
@@ -135,17 +150,21 @@ class Ticket(Base):
     place_text: Mapped[str | None] = mapped_column(Text)
     latitude: Mapped[float | None] = mapped_column(Float)
     longitude: Mapped[float | None] = mapped_column(Float)
+    pin_is_scene: Mapped[bool | None] = mapped_column(Boolean)
     occurred_on: Mapped[date | None] = mapped_column(Date)
     occurred_text: Mapped[str | None] = mapped_column(Text)
     description: Mapped[str] = mapped_column(Text)
-    witnesses: Mapped[str | None] = mapped_column(Text)
+    witnesses: Mapped[str | None] = mapped_column(Text)  # before 0011; `keys rotate` seals it
+    witnesses_enc: Mapped[str | None] = mapped_column(Text)
     reported_elsewhere: Mapped[bool | None] = mapped_column(Boolean)
     reported_to: Mapped[str | None] = mapped_column(Text)
     reported_reference: Mapped[str | None] = mapped_column(Text)
     anonymous: Mapped[bool] = mapped_column(Boolean, default=True)
     complainant_name_enc: Mapped[str | None] = mapped_column(Text)
     complainant_phone_enc: Mapped[str | None] = mapped_column(Text)
-    owner_hash: Mapped[str] = mapped_column(String(64), index=True)
+    # Before 0011 the owner's keyed index; now empty (`keys rotate` empties old rows): the
+    # owner is only in `owner_line_id_enc` and in the owner's sealed `line_users.ticket_ids`.
+    owner_hash: Mapped[str | None] = mapped_column(String(64), index=True)
     owner_line_id_enc: Mapped[str] = mapped_column(Text)
     tracking_code_hash: Mapped[str] = mapped_column(String(64), unique=True)
     confirmed_true: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -231,7 +250,9 @@ class Evidence(Base):
     content_type: Mapped[str | None] = mapped_column(String(128))
     size_bytes: Mapped[int | None] = mapped_column(Integer)
     sha256: Mapped[str | None] = mapped_column(String(64))
-    storage_path: Mapped[str | None] = mapped_column(Text)
+    storage_path: Mapped[str | None] = mapped_column(Text)  # the original, encrypted
+    clean_path: Mapped[str | None] = mapped_column(Text)  # photos: metadata removed, encrypted
+    metadata_found: Mapped[str | None] = mapped_column(Text)  # what the file says of its maker
     status: Mapped[str] = mapped_column(String(16), default="pending", index=True)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     next_attempt_at: Mapped[datetime] = mapped_column(default=utcnow)

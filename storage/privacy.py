@@ -14,6 +14,7 @@ from datetime import timedelta
 
 from sqlalchemy import select, update
 
+from storage import users
 from storage.campaign_models import Forum, ForumRsvp
 from storage.models import Draft, Evidence, LineUser, Ticket
 from storage.privacy_models import ConsentRecord, ExportLink, PrivacyRequest
@@ -21,7 +22,7 @@ from storage.tickets import add_timeline
 from storage.uow import UnitOfWork
 
 # A ticket whose complainant asked to be forgotten (or whose identity period ran out).
-ERASED_OWNER = "erased"
+ERASED_OWNER = ""  # what `tickets.owner_line_id_enc` holds once the owner is forgotten
 CLOSED_DRAFT = ("cancelled", "expired", "declined", "restarted", "erased", "withdrawn")
 REQUIRED_FIELDS = ("kind", "agency", "official", "description")
 
@@ -35,8 +36,10 @@ def record_consent(
     ticket_id: int | None = None,
 ) -> ConsentRecord:
     """Append a consent given or withdrawn, with the notice version shown."""
+    # A consent about one ticket belongs to the ticket alone: a row holding both the person
+    # and the ticket would tie them together for anyone reading the database without keys.
     record = ConsentRecord(
-        user_id=user.id,
+        user_id=None if ticket_id is not None else user.id,
         ticket_id=ticket_id,
         purpose=purpose,
         notice_version=version,
@@ -70,9 +73,21 @@ def log_request(uow: UnitOfWork, kind: str, outcome: dict) -> None:
 
 
 def tickets_of(uow: UnitOfWork, user: LineUser) -> list[Ticket]:
-    """Every ticket filed from this person's LINE account."""
-    stmt = select(Ticket).where(Ticket.owner_hash == user.user_hash).order_by(Ticket.id)
+    """Every ticket filed from this person's LINE account (from their sealed list)."""
+    ids = users.tickets_of(user)
+    if not ids:
+        return []
+    stmt = select(Ticket).where(Ticket.id.in_(ids)).order_by(Ticket.id)
     return list(uow.session.scalars(stmt))
+
+
+def ticket_consents(uow: UnitOfWork, user: LineUser) -> list[ConsentRecord]:
+    """The consents given about this person's tickets (transfers), oldest first."""
+    ids = users.tickets_of(user)
+    if not ids:
+        return []
+    stmt = select(ConsentRecord).where(ConsentRecord.ticket_id.in_(ids))
+    return list(uow.session.scalars(stmt.order_by(ConsentRecord.id)))
 
 
 def drafts_of(uow: UnitOfWork, user: LineUser) -> list[Draft]:
@@ -112,7 +127,7 @@ def purge_evidence(uow: UnitOfWork, *conditions) -> int:
     stmt = (
         update(Evidence)
         .where(*conditions, Evidence.status != "purged")
-        .values(status="purged", storage_path=None, file_name=None, error=None)
+        .values(status="purged", storage_path=None, clean_path=None, file_name=None, error=None)
         .execution_options(synchronize_session=False)
     )
     return uow.session.execute(stmt).rowcount
@@ -121,15 +136,17 @@ def purge_evidence(uow: UnitOfWork, *conditions) -> int:
 def remove_identity(uow: UnitOfWork, ticket: Ticket, why: str) -> bool:
     """Drop name, phone and the link to the LINE account; the complaint itself stays."""
     changed = bool(
-        ticket.complainant_name_enc
-        or ticket.complainant_phone_enc
-        or ticket.owner_hash != ERASED_OWNER
+        ticket.complainant_name_enc or ticket.complainant_phone_enc or ticket.owner_line_id_enc
     )
     if not changed:
         return False
+    if ticket.owner_line_id_enc:  # the person's sealed list lets go of the ticket too
+        owner = users.user_by_line_id(uow, uow.vault.decrypt(ticket.owner_line_id_enc))
+        if owner is not None:
+            owner.ticket_ids = [i for i in users.tickets_of(owner) if i != ticket.id]
     ticket.complainant_name_enc = ticket.complainant_phone_enc = None
     ticket.anonymous = True
-    ticket.owner_hash, ticket.owner_line_id_enc = ERASED_OWNER, ""
+    ticket.owner_hash, ticket.owner_line_id_enc = None, ERASED_OWNER
     add_timeline(uow, ticket, "privacy", "system", why, internal=True)
     return True
 
@@ -158,7 +175,7 @@ def erase_person(uow: UnitOfWork, user: LineUser) -> dict:
     for rsvp, _forum in rsvps_of(uow, user):
         rsvp.history = []
     user.subscribed = user.following = False
-    user.district, user.state = None, {}
+    user.district, user.state, user.held = None, {}, []
     # The row stays (RSVP counts and consent records point at it) but no longer leads to anyone.
     user.user_hash = f"erased:{uuid.uuid4().hex}"
     user.line_user_id_enc = ""
@@ -175,7 +192,8 @@ def withdraw_consent(uow: UnitOfWork, user: LineUser, version: str) -> dict:
             outcome["drafts_cleared"] += 1
     for ticket in tickets_of(uow, user):
         outcome["contact_removed"] += drop_contact(uow, ticket, "complainant withdrew consent")
-    newest = {(r.purpose, r.ticket_id): r.granted for r in consents_of(uow, user)}
+    records = consents_of(uow, user) + ticket_consents(uow, user)
+    newest = {(r.purpose, r.ticket_id): r.granted for r in sorted(records, key=lambda r: r.id)}
     for (purpose, ticket_id), granted in newest.items():
         if granted:
             record_consent(uow, user, purpose, version, False, ticket_id)

@@ -70,7 +70,7 @@ def remove_closed_identities(uow: UnitOfWork, policy: RetentionPolicy) -> int:
         .where(
             Ticket.closed_at.is_not(None),
             Ticket.closed_at <= uow.now() - policy.closed_identity,
-            (Ticket.owner_hash != ERASED_OWNER) | Ticket.complainant_name_enc.is_not(None),
+            (Ticket.owner_line_id_enc != ERASED_OWNER) | Ticket.complainant_name_enc.is_not(None),
         )
         .limit(BATCH)
     )
@@ -95,9 +95,10 @@ def prune_records(uow: UnitOfWork, policy: RetentionPolicy) -> dict:
 
 
 def stored_paths(uow: UnitOfWork) -> set[str]:
-    """Evidence files some row still needs."""
-    stmt = select(Evidence.storage_path).where(Evidence.storage_path.is_not(None))
-    return set(uow.session.scalars(stmt))
+    """Evidence files some row still needs (originals and the photos' clean copies)."""
+    originals = select(Evidence.storage_path).where(Evidence.storage_path.is_not(None))
+    cleaned = select(Evidence.clean_path).where(Evidence.clean_path.is_not(None))
+    return set(uow.session.scalars(originals)) | set(uow.session.scalars(cleaned))
 
 
 def apply(uow: UnitOfWork, policy: RetentionPolicy) -> dict:

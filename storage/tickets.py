@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import hmac
 import secrets
 
 from sqlalchemy import select, update
 
 from storage.db import insert_unless_exists
-from storage.models import Ticket, TicketEvent, TicketSequence
+from storage.models import LineUser, Ticket, TicketEvent, TicketSequence
 from storage.uow import UnitOfWork
+from storage.users import tickets_of
 
 TRACKING_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I/L: read aloud on a phone
 
@@ -52,10 +54,26 @@ def unused_tracking_code(uow: UnitOfWork) -> tuple[str, str]:
             return code, digest
 
 
+def _normal_code(code: str) -> str:
+    return "".join(ch for ch in code.upper() if ch.isalnum())
+
+
 def tracking_code_hash(uow: UnitOfWork, code: str) -> str:
     """What is stored of a tracking code: a keyed hash of its normal form."""
-    normal = "".join(ch for ch in code.upper() if ch.isalnum())
-    return uow.vault.blind_index("tracking:" + normal)
+    return uow.vault.index(_normal_code(code), "tracking")
+
+
+def code_matches(uow: UnitOfWork, ticket: Ticket, code: str) -> bool:
+    """Whether `code` is this ticket's tracking code, under any lookup key.
+
+    A code stored under an older DATA_LOOKUP_KEY is re-indexed with the newest on use
+    (its plain form exists nowhere else, so `keys rotate` cannot do it).
+    """
+    hashes = uow.vault.indexes(_normal_code(code), "tracking")
+    if not any(hmac.compare_digest(ticket.tracking_code_hash, h) for h in hashes):
+        return False
+    ticket.tracking_code_hash = hashes[0]
+    return True
 
 
 def by_reference(uow: UnitOfWork, reference: str) -> Ticket | None:
@@ -64,16 +82,23 @@ def by_reference(uow: UnitOfWork, reference: str) -> Ticket | None:
     return uow.session.scalars(select(Ticket).where(Ticket.reference == normal)).first()
 
 
-def owned_by(uow: UnitOfWork, line_user_id: str, limit: int = 10) -> list[Ticket]:
-    """The newest tickets filed from this LINE account."""
-    owner = uow.vault.blind_index(line_user_id)
+def owned_by(uow: UnitOfWork, user: LineUser, limit: int = 10) -> list[Ticket]:
+    """The newest tickets filed from this LINE account (from the person's sealed list)."""
+    ids = tickets_of(user)
+    if not ids:
+        return []
     stmt = (
         select(Ticket)
-        .where(Ticket.owner_hash == owner)
+        .where(Ticket.id.in_(ids))
         .order_by(Ticket.submitted_at.desc(), Ticket.id.desc())
         .limit(limit)
     )
     return list(uow.session.scalars(stmt))
+
+
+def is_owner(user: LineUser, ticket: Ticket) -> bool:
+    """Whether this person filed this ticket."""
+    return ticket.id in tickets_of(user)
 
 
 def add_timeline(

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 
-from sqlalchemy import DateTime
+from sqlalchemy import DateTime, Text
 from sqlalchemy.types import TypeDecorator
 
 
@@ -31,3 +32,44 @@ class UTCDateTime(TypeDecorator):
 def utcnow() -> datetime:
     """Now, in UTC, aware."""
     return datetime.now(UTC)
+
+
+def coarse_utcnow() -> datetime:
+    """Now, cut to the hour: for rows whose exact time would tie them to another row's."""
+    return utcnow().replace(minute=0, second=0, microsecond=0)
+
+
+class SealedJSON(TypeDecorator):
+    """JSON encrypted with the vault attached to the engine (storage.sealed.attach_vault).
+
+    Without the keys the column is an opaque Fernet token. Rows written before
+    migration 0011 hold plain JSON; they are read as such until `keys rotate` seals them.
+    """
+
+    impl = Text
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        if value is None:
+            return None
+        plain = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+        return _vault(dialect).encrypt(plain)
+
+    def process_result_value(self, value, dialect):
+        if value is None:
+            return None
+        if value[:1] in ("{", "[", '"'):
+            return json.loads(value)
+        return json.loads(_vault(dialect).decrypt(value))
+
+
+def _vault(dialect):
+    vault = getattr(dialect, "sujarit_vault", None)
+    if vault is None:
+        raise RuntimeError("a sealed column was used on an engine without a vault")
+    return vault
+
+
+def attach_vault(engine, vault) -> None:
+    """Let this engine's sealed columns encrypt and decrypt with `vault`."""
+    engine.dialect.sujarit_vault = vault

@@ -8,7 +8,7 @@ from datetime import datetime
 from sqlalchemy.orm import Session, sessionmaker
 
 from storage.crypto import Vault
-from storage.types import utcnow
+from storage.types import attach_vault, utcnow
 
 
 class UnitOfWork:
@@ -59,6 +59,9 @@ class UnitOfWorkFactory:
     """Makes units of work that share one sessionmaker, vault and clock."""
 
     def __init__(self, session_factory, vault: Vault, clock=utcnow, settings=None) -> None:
+        bind = session_factory.kw.get("bind")
+        if bind is not None:
+            attach_vault(bind, vault)
         self.session_factory = session_factory
         self.vault = vault
         self.clock = clock

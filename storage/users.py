@@ -13,7 +13,7 @@ _PERSON = (
     select(LineUser, Member, Draft)
     .outerjoin(Member, Member.user_hash == LineUser.user_hash)
     .outerjoin(Draft, (Draft.user_id == LineUser.id) & (Draft.status == "open"))
-    .where(LineUser.user_hash == bindparam("user_hash"))
+    .where(LineUser.user_hash.in_(bindparam("hashes", expanding=True)))
 )
 _PERSON_LOCKED = _PERSON.with_for_update(of=LineUser)
 
@@ -27,9 +27,10 @@ def user_for_line_id(uow: UnitOfWork, line_user_id: str, lock: bool = True) -> L
     cached = uow.cache.get(("line_user", line_user_id))
     if cached is not None:
         return cached
-    user_hash = uow.vault.blind_index(line_user_id)
+    hashes = uow.vault.indexes(line_user_id)
+    user_hash = hashes[0]
     stmt = _PERSON_LOCKED if lock else _PERSON
-    found = uow.session.execute(stmt, {"user_hash": user_hash}).first()
+    found = uow.session.execute(stmt, {"hashes": hashes}).first()
     if found is None:
         # First contact: no draft yet (unless another worker raced us to create the person),
         # but a member may have been added before it.
@@ -38,6 +39,11 @@ def user_for_line_id(uow: UnitOfWork, line_user_id: str, lock: bool = True) -> L
             uow.cache[("open_draft", user.id)] = None
     else:
         user, member, draft = found
+        if user.user_hash != user_hash:
+            # Found under an older DATA_LOOKUP_KEY: re-index now with the newest one.
+            user.user_hash = user_hash
+            if member is not None:
+                member.user_hash = user_hash
         uow.cache[("member", user_hash)] = member
         uow.cache[("open_draft", user.id)] = draft
     uow.cache[("line_user", line_user_id)] = user
@@ -57,6 +63,22 @@ def _create(uow: UnitOfWork, line_user_id: str, user_hash: str) -> tuple[LineUse
 
 
 _UNKNOWN = object()
+
+
+def tickets_of(user: LineUser) -> list[int]:
+    """The ids of the tickets this person filed (held sealed on their row)."""
+    return list(user.ticket_ids or [])
+
+
+def add_ticket(user: LineUser, ticket_id: int) -> None:
+    """Note a ticket this person filed, in their sealed list."""
+    user.ticket_ids = [*tickets_of(user), ticket_id]
+
+
+def user_by_line_id(uow: UnitOfWork, line_user_id: str) -> LineUser | None:
+    """The user row for a LINE id under any lookup key, without creating one."""
+    stmt = select(LineUser).where(LineUser.user_hash.in_(uow.vault.indexes(line_user_id)))
+    return uow.session.scalars(stmt).first()
 
 
 def member_of(uow: UnitOfWork, user_hash: str) -> Member | None:

@@ -19,6 +19,11 @@ from tests.fakes.recording_gateway import RecordingGateway
 pytest_plugins = ["tests.fakes.fixtures"]
 
 PG_URL = os.environ.get("TEST_DATABASE_URL", "")
+# The two data keys a LINE deployment must set (never derived from SECRET_KEY).
+TEST_KEYS = {
+    "DATA_ENCRYPTION_KEY": "SHgYB4FmmtFGFU_65QJvLY83mCkzg-9KWskPKFhPCHo=",
+    "DATA_LOOKUP_KEY": "test-lookup-key-0123456789abcdefghijklmnop",
+}
 
 
 def _pg_database(name: str) -> str:
@@ -78,6 +83,7 @@ def make_env(database_url: str, tmp_path, **extra) -> dict:
         "LINE_CHANNEL_ACCESS_TOKEN": "test-access-token",
         "DATABASE_URL": database_url,
         "SECRET_KEY": "test-secret-key",
+        **TEST_KEYS,
         "EVIDENCE_DIR": str(tmp_path / "evidence"),
         "PUBLIC_BASE_URL": "https://sujarit.example.org",
     }

@@ -7,7 +7,7 @@ import uuid
 from datetime import UTC, datetime, timedelta
 
 from handlers.committee import agencies, members
-from storage import tickets
+from storage import tickets, users
 from storage.models import Evidence, Ticket
 
 CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
@@ -50,6 +50,7 @@ def new_ticket(uow, owner: str | None = None, **fields) -> Ticket:
     """A submitted ticket with sensible defaults and its timeline entry; `fields` override."""
     submitted = fields.pop("submitted_at", NOW)
     name = fields.pop("name", None)
+    witnesses = fields.pop("witnesses", None)
     phone = fields.pop("phone", None)
     owner = owner or "U" + uuid.uuid4().hex
     reference = fields.pop("reference", None) or tickets.next_reference(uow, "BRM", 2569)
@@ -64,7 +65,7 @@ def new_ticket(uow, owner: str | None = None, **fields) -> Ticket:
         "anonymous": name is None,
         "complainant_name_enc": uow.vault.encrypt(name) if name else None,
         "complainant_phone_enc": uow.vault.encrypt(phone) if phone else None,
-        "owner_hash": uow.vault.blind_index(owner),
+        "witnesses_enc": uow.vault.encrypt(witnesses) if witnesses else None,
         "owner_line_id_enc": uow.vault.encrypt(owner),
         "tracking_code_hash": uuid.uuid4().hex,
         "confirmed_true": True,
@@ -75,6 +76,7 @@ def new_ticket(uow, owner: str | None = None, **fields) -> Ticket:
     agencies.link_ticket(uow, ticket)
     uow.session.add(ticket)
     uow.session.flush()
+    users.add_ticket(users.user_for_line_id(uow, owner), ticket.id)
     entry = tickets.add_timeline(uow, ticket, "status", "complainant", None, None, "submitted")
     entry.at = submitted
     uow.session.flush()

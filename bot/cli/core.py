@@ -104,6 +104,9 @@ def register_cli(app: Flask) -> None:
 
     app.cli.add_command(campaigns_cli)
     app.cli.add_command(forums_cli)
+    from bot.cli.keys import keys_cli
+
+    app.cli.add_command(keys_cli)
     from bot.cli.backup import backup_cli
 
     app.cli.add_command(backup_cli)

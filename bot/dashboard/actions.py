@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import mimetypes
 from pathlib import Path
+from urllib.parse import quote
 
-from flask import abort, flash, g, redirect, request, send_file, url_for
+from flask import Response, abort, flash, g, redirect, request, stream_with_context, url_for
 
 from bot.dashboard import bp, services, t
 from bot.dashboard.auth import member_required
@@ -14,6 +15,7 @@ from handlers.committee.access import REVIEW_ROLES, NotAllowed, can_review
 from handlers.tickets import actions as ticket_actions
 from handlers.tickets import endings
 from handlers.tickets.lifecycle import TransitionError
+from handlers.tickets.sensitive import may_see_originals
 from storage.models import Evidence, Member
 
 INLINE_IMAGES = frozenset({"image/jpeg", "image/png", "image/gif", "image/webp"})
@@ -153,24 +155,31 @@ def reveal_identity(reference: str):
 @bp.get("/tickets/<reference>/evidence/<int:evidence_id>")
 @member_required(*REVIEW_ROLES)
 def evidence_file(reference: str, evidence_id: int):
-    """An evidence file: images shown inline, anything else downloaded; members only."""
+    """An evidence file, decrypted as it is sent: photos without their metadata (the
+    original, with `?original=1`, only for the chair), anything else downloaded."""
     ticket = visible_ticket(reference)
     item = g.uow.session.get(Evidence, evidence_id)
     if item is None or item.ticket_id != ticket.id or item.status != "stored":
         abort(404)
+    original = request.args.get("original") == "1" or not item.clean_path
+    if original and item.clean_path and not may_see_originals(g.member):
+        abort(403)
     root = Path(services().config.evidence_dir).resolve()
-    path = Path(item.storage_path or "").resolve()
+    path = Path((item.storage_path if original else item.clean_path) or "").resolve()
     if not path.is_relative_to(root) or not path.is_file():
         abort(404)
-    mimetype = item.content_type or "application/octet-stream"
+    mimetype = (item.content_type if original else _clean_type(item)) or "application/octet-stream"
     extension = mimetypes.guess_extension(mimetype) or ""
-    response = send_file(
-        path,
-        mimetype=mimetype,
-        as_attachment=mimetype not in INLINE_IMAGES,
-        download_name=item.file_name or f"{ticket.reference}-{item.id}{extension}",
-        max_age=0,
-    )
+    inline = mimetype in INLINE_IMAGES and not (original and item.metadata_found)
+    name = item.file_name or f"{ticket.reference}-{item.id}{extension}"
+    response = Response(stream_with_context(services().fetcher.store.read(path)), mimetype=mimetype)
+    disposition = "inline" if inline else "attachment"
+    response.headers["Content-Disposition"] = f"{disposition}; filename*=UTF-8''{quote(name)}"
     response.headers["X-Content-Type-Options"] = "nosniff"
     response.headers["Cache-Control"] = "private, no-store"
     return response
+
+
+def _clean_type(item: Evidence) -> str:
+    """Clean copies are re-encoded: PNG when the photo had transparency, else JPEG."""
+    return "image/png" if item.clean_path.endswith(".png.enc") else "image/jpeg"

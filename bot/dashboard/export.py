@@ -19,6 +19,7 @@ from bot.dashboard.tickets import (
     visible_query,
 )
 from handlers.committee.access import REVIEW_ROLES, can_review, can_see_identity
+from handlers.tickets import sensitive
 from handlers.tickets.actions import MIN_IDENTITY_REASON, reveal_identity
 from storage import ticket_queries
 from storage.models import Member, Ticket
@@ -79,12 +80,12 @@ def _row(uow, member: Member, ticket: Ticket, assignees: dict[int, str], identit
         t(f"kind.{ticket.kind}") if ticket.kind else "",
         ticket.district,
         ticket.subdistrict,
-        ticket.place_text,
+        sensitive.place_for(ticket)["text"],
         ticket.agency,
         ticket.official,
         local_day(ticket.occurred_on) if ticket.occurred_on else ticket.occurred_text,
         ticket.description,
-        ticket.witnesses,
+        sensitive.witnesses_for(uow, member, ticket) or "",
         ticket.reported_to,
         assignees.get(ticket.assignee_id, ""),
         t("dash.yes") if ticket.anonymous else t("dash.no"),

@@ -20,7 +20,7 @@ from handlers.committee.access import (
 from handlers.committee.members import OPERATOR_HASH
 from handlers.complaint.fields import KINDS
 from handlers.thai.places import districts
-from handlers.tickets import endings, referrals, sla_policy
+from handlers.tickets import endings, referrals, sensitive, sla_policy
 from handlers.tickets.actions import AGENCIES, may_message
 from handlers.tickets.lifecycle import REJECTION_REASONS, STATUSES, TRANSITIONS
 from storage import ticket_queries, tickets
@@ -186,6 +186,11 @@ def render_ticket(ticket: Ticket, identity: dict[str, str] | None = None, status
         may_confirm=proposal is not None and endings.may_confirm(g.uow, member, ticket, proposal),
         reject_reasons=REJECTION_REASONS,
         conflict_label=conflict_label,
+        may_see_witnesses=sensitive.may_see_witnesses(member, ticket),
+        witnesses=sensitive.witnesses_for(g.uow, member, ticket),
+        place=sensitive.place_for(ticket),
+        may_see_originals=sensitive.may_see_originals(member),
+        metadata_names=lambda found: ", ".join(t(f"dash.meta.{k}") for k in found.split(",")),
         identity=identity,
         late=ticket.id in overdue_ids([ticket]),
     ), status

@@ -10,7 +10,6 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 
 from bot.http.webhook_body import RawEvent
 from bot.line.delivery import ReadyReply
-from handlers.complaint.answers import MEDIA
 from handlers.dispatch import handle_event
 from handlers.events import Incoming, MalformedEvent
 from storage import failed_events
@@ -35,7 +34,6 @@ class Outcome:
     handled: int = 0
     duplicates: int = 0
     failed: int = 0
-    media: bool = False  # a photo, video, audio or file came: look for evidence to fetch
 
 
 def process_event(uow_factory: UnitOfWorkFactory, raw: RawEvent, outcome: Outcome):
@@ -69,7 +67,6 @@ def process_event(uow_factory: UnitOfWorkFactory, raw: RawEvent, outcome: Outcom
             if reply is not None:
                 outcome.replies.append(reply)
             outcome.handled += 1
-            outcome.media = outcome.media or event.message_type in MEDIA
     except IntegrityError:
         # A concurrent worker committed the same event first.
         outcome.duplicates += 1

@@ -37,5 +37,5 @@ def replay(services: Services, failed_id: int) -> Replayed:
     if error is not None:
         return Replayed("failed", event_type, describe(error))
     # The reply token has long expired by now: a refused reply is pushed through the outbox.
-    after_webhook(services, outcome, outcome.media)
+    after_webhook(services, outcome)
     return Replayed("handled" if outcome.handled else "duplicate", event_type)

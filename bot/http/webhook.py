@@ -59,16 +59,15 @@ def callback():
     response = jsonify(
         {"handled": outcome.handled, "duplicates": outcome.duplicates, "failed": outcome.failed}
     )
-    # Deliver after the answer is on its way: LINE wants it within 2 seconds.
-    response.call_on_close(lambda: after_webhook(services, outcome, outcome.media))
+    # Deliver after the answer is on its way: LINE wants it within 2 seconds. Evidence is
+    # never downloaded here: the `evidence` job does it, so no worker waits on a slow file.
+    response.call_on_close(lambda: after_webhook(services, outcome))
     return response
 
 
-def after_webhook(services, outcome, media: bool = True) -> None:
-    """Send this request's replies and pushes, fetch new evidence; the jobs retry what fails."""
+def after_webhook(services, outcome) -> None:
+    """Send this request's replies and pushes; the jobs retry what fails."""
     if outcome.replies:
         services.sender.send_ready(outcome.replies)
     if outcome.outbox_ids:
         services.sender.send_due(ids=outcome.outbox_ids)
-    if media:  # a look for evidence costs a write transaction; only worth it when some came
-        services.fetcher.fetch_due(limit=10)

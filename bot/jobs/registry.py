@@ -32,8 +32,7 @@ def _outbox(services: Services):
         sent.update(batch)
         if STOPPING.is_set() or sum(batch.values()) < 50:
             break
-    fetched = services.fetcher.fetch_due(limit=50)
-    return {"outbox": dict(sent), "evidence": dict(fetched)}
+    return {"outbox": dict(sent)}
 
 
 JOBS: dict[str, Job] = {}
@@ -50,7 +49,7 @@ register(
         "interval",
         {"seconds": 10},
         _outbox,
-        "sends due outbox rows and fetches pending evidence",
+        "sends due outbox rows",
     )
 )
 
@@ -64,6 +63,7 @@ def run_job(services: Services, name: str):
 
 # Features register their jobs in their own modules; imported here so every process has them.
 from bot.jobs import campaigns as jobs_campaigns  # noqa: E402, F401
+from bot.jobs import evidence as evidence_job  # noqa: E402, F401
 from bot.jobs import records as record_jobs  # noqa: E402, F401
 from bot.jobs import reminders as reminder_jobs  # noqa: E402, F401
 from bot.jobs import retention as retention_job  # noqa: E402, F401

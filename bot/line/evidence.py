@@ -1,14 +1,27 @@
-"""Downloads evidence from LINE's content API after the webhook has answered."""
+"""Downloads evidence from LINE's content API: the `evidence` job, never a web worker.
+
+Each file is streamed to disk, encrypted as it comes (bot.line.evidence_files), with
+the size limit enforced while reading and the type checked before; a photo also gets
+a copy without its metadata for reviewers. A refused file is told to the citizen.
+"""
 
 from __future__ import annotations
 
-import hashlib
 import logging
+import tempfile
+import time
 from collections import Counter
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from datetime import timedelta
-from pathlib import Path
 
-from bot.line.gateway import LineGateway
+import urllib3
+
+from bot.line.evidence_files import EvidenceStore, TooLarge
+from bot.line.evidence_metadata import clean_photo, file_metadata
+from bot.line.gateway import ContentStream, LineGateway
+from handlers.complaint.evidence_notices import tell_refused
 from storage.evidence import claim_pending
 from storage.models import Evidence
 from storage.uow import UnitOfWorkFactory
@@ -27,68 +40,144 @@ ALLOWED_TYPES = (
     "application/octet-stream",
 )
 MAX_ATTEMPTS = 12
+PARALLEL = 4  # downloads at once in the evidence job
+DOWNLOAD_SECONDS = 300  # one file may not hold the job longer; it is tried again later
+SAMPLE = 1024 * 1024  # PDFs keep their info at the start or the end
+
+
+def type_allowed(content_type: str) -> bool:
+    """Whether a content type is accepted as evidence."""
+    return content_type.split(";")[0].strip().lower().startswith(ALLOWED_TYPES)
+
+
+@dataclass
+class Download:
+    """What became of one download."""
+
+    state: str
+    error: str | None = None
+    path: str | None = None
+    clean_path: str | None = None
+    size: int | None = None
+    sha256: str | None = None
+    content_type: str | None = None
+    metadata: str | None = None
+
+
+class _Sampler:
+    """Passes chunks through, keeping the first and last megabyte, within a deadline."""
+
+    def __init__(self, chunks: Iterator[bytes], deadline: float) -> None:
+        self.chunks, self.deadline = chunks, deadline
+        self.head, self.tail = b"", b""
+
+    def __iter__(self) -> Iterator[bytes]:
+        for chunk in self.chunks:
+            if time.monotonic() > self.deadline:
+                raise TimeoutError("download took too long")
+            if len(self.head) < SAMPLE:
+                self.head += chunk[: SAMPLE - len(self.head)]
+            self.tail = (self.tail + chunk)[-SAMPLE:]
+            yield chunk
 
 
 class EvidenceFetcher:
-    """Fetches pending evidence, checks size and type, stores it by checksum."""
+    """Fetches pending evidence, checks size and type, stores it encrypted."""
 
     def __init__(
         self, uow_factory: UnitOfWorkFactory, gateway: LineGateway, directory: str, max_bytes: int
     ) -> None:
         self.uow_factory = uow_factory
         self.gateway = gateway
-        self.directory = Path(directory)
+        self.store = EvidenceStore(directory, uow_factory.vault)
         self.max_bytes = max_bytes
 
     def fetch_due(self, ids: list[int] | None = None, limit: int = 20) -> Counter:
-        """Download what is due (or just `ids`); returns counts by outcome."""
+        """Download what is due (or just `ids`), a few at a time; counts by outcome.
+
+        Downloads run side by side (PARALLEL threads), so one slow video does not hold
+        the photos sent after it.
+        """
         with self.uow_factory() as uow:
             claimed = [
                 (e.id, e.line_message_id, e.attempts) for e in claim_pending(uow, limit, ids)
             ]
             uow.commit()
-        outcome: Counter = Counter()
-        for evidence_id, message_id, attempts in claimed:
-            outcome[self._fetch_one(evidence_id, message_id, attempts)] += 1
-        return outcome
+        if len(claimed) <= 1:
+            return Counter(self._fetch_one(*row) for row in claimed)
+        with ThreadPoolExecutor(min(PARALLEL, len(claimed))) as pool:
+            return Counter(pool.map(lambda row: self._fetch_one(*row), claimed))
 
     def _fetch_one(self, evidence_id: int, message_id: str, attempts: int) -> str:
-        content = self.gateway.content(message_id)
+        with self.gateway.open_content(message_id) as content:
+            done = self._download(content) if content.status == 200 else None
+            status = content.status
         with self.uow_factory() as uow:
             row = uow.session.get(Evidence, evidence_id)
             row.attempts = attempts + 1
-            if content.status == 200:
-                state = self._store(row, content.data, content.content_type, uow.now())
-            elif content.status in (404, 410):
-                row.status, row.error = "gone", f"LINE answered {content.status}"
+            if done is not None and done.state != "retry":
+                state = self._record(row, done, uow.now())
+                if state in ("too_large", "refused"):
+                    tell_refused(uow, row, state, self.max_bytes)
+            elif status in (404, 410):
+                row.status, row.error = "gone", f"LINE answered {status}"
                 state = "gone"
             elif row.attempts >= MAX_ATTEMPTS:
-                row.status, row.error = "failed", f"LINE answered {content.status}"
+                row.status, row.error = "failed", done.error if done else f"LINE answered {status}"
                 state = "failed"
             else:
                 # 202 means LINE is still preparing a video; others are passing faults.
                 wait = timedelta(seconds=min(30 * 2**attempts, 3600))
                 row.status, row.next_attempt_at = "pending", uow.now() + wait
-                row.error = f"LINE answered {content.status}"
+                row.error = done.error if done else f"LINE answered {status}"
                 state = "retry"
             uow.commit()
         return state
 
-    def _store(self, row: Evidence, data: bytes, content_type: str, now) -> str:
-        if len(data) > self.max_bytes:
-            row.status, row.error, row.size_bytes = "too_large", "over the size limit", len(data)
-            return "too_large"
-        kind = content_type.split(";")[0].strip().lower()
-        if not kind.startswith(ALLOWED_TYPES):
-            row.status, row.error = "refused", f"type {kind!r} not accepted"
-            return "refused"
-        digest = hashlib.sha256(data).hexdigest()
-        path = self.directory / digest[:2] / digest
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if not path.exists():
-            tmp = path.with_suffix(".part")
-            tmp.write_bytes(data)
-            tmp.replace(path)
-        row.status, row.sha256, row.size_bytes = "stored", digest, len(data)
-        row.content_type, row.storage_path, row.fetched_at, row.error = kind, str(path), now, None
+    def _download(self, content: ContentStream) -> Download:
+        kind = content.content_type.split(";")[0].strip().lower()
+        if not type_allowed(kind):
+            return Download("refused", f"type {kind!r} not accepted", content_type=kind)
+        if content.length is not None and content.length > self.max_bytes:
+            return Download("too_large", "over the size limit", size=content.length)
+        sampler = _Sampler(content.chunks, time.monotonic() + DOWNLOAD_SECONDS)
+        try:
+            path, size, digest = self.store.write(sampler, self.max_bytes)
+        except TooLarge as exc:
+            return Download("too_large", "over the size limit", size=exc.args[0])
+        except (urllib3.exceptions.HTTPError, OSError, TimeoutError) as exc:
+            log.warning("evidence download interrupted: %s", type(exc).__name__)
+            return Download("retry", f"download interrupted ({type(exc).__name__})")
+        done = Download("stored", None, str(path), None, size, digest, kind)
+        self._describe(done, sampler.head + sampler.tail)
+        return done
+
+    def _describe(self, done: Download, sample: bytes) -> None:
+        """A clean copy of a photo; the kinds of maker data of anything else."""
+        if done.content_type.startswith("image/"):
+            cleaned = clean_photo(self.store.read_all(done.path))
+            if cleaned is not None:
+                data, clean_type, found = cleaned
+                kind = "png" if clean_type == "image/png" else "jpg"
+                done.clean_path = str(self.store.write([data], kind=kind)[0])
+                done.metadata = ",".join(found) or None
+            return
+        if done.content_type.startswith("application/vnd.openxmlformats"):
+            with tempfile.SpooledTemporaryFile(max_size=SAMPLE) as whole:
+                for chunk in self.store.read(done.path):
+                    whole.write(chunk)
+                whole.seek(0)
+                found = file_metadata(done.content_type, sample, whole)
+        else:
+            found = file_metadata(done.content_type, sample)
+        done.metadata = ",".join(found) or None
+
+    def _record(self, row: Evidence, done: Download, now) -> str:
+        row.status, row.error = done.state, done.error
+        if done.size is not None:
+            row.size_bytes = done.size
+        if done.state != "stored":
+            return done.state
+        row.sha256, row.content_type, row.storage_path = done.sha256, done.content_type, done.path
+        row.clean_path, row.metadata_found, row.fetched_at = done.clean_path, done.metadata, now
         return "stored"

@@ -7,9 +7,12 @@ each method makes exactly one attempt and reports what LINE said.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from typing import Protocol
+from urllib.parse import quote
 
+import urllib3
 from linebot.v3.messaging import (
     ApiClient,
     ApiException,
@@ -53,6 +56,33 @@ class Content:
     content_type: str = ""
 
 
+@dataclass
+class ContentStream:
+    """Message content being downloaded: read `chunks` (or not), then `close()`.
+
+    `length` is the announced Content-Length, when there is one.
+    """
+
+    status: int
+    content_type: str = ""
+    length: int | None = None
+    chunks: Iterator[bytes] = field(default_factory=lambda: iter(()))
+    close: Callable[[], None] = lambda: None
+
+    def __enter__(self) -> ContentStream:
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.close()
+
+
+def stream_of(content: Content) -> ContentStream:
+    """A content already in memory, as a stream (local mode and fakes)."""
+    data = content.data
+    chunks = (data[i : i + 65536] for i in range(0, len(data), 65536))
+    return ContentStream(content.status, content.content_type, len(data), chunks)
+
+
 @dataclass(frozen=True)
 class Quota:
     """This month's message quota: `limit` None means unlimited (or unknown when not ok)."""
@@ -75,6 +105,7 @@ class LineGateway(Protocol):
     def multicast(self, to: list[str], messages: list[dict], retry_key: str) -> SendResult: ...
     def broadcast(self, messages: list[dict], retry_key: str) -> SendResult: ...
     def content(self, message_id: str) -> Content: ...
+    def open_content(self, message_id: str) -> ContentStream: ...
     def quota(self) -> Quota: ...
     def followers(self) -> int | None: ...
 
@@ -108,6 +139,9 @@ class SdkLineGateway:
         self._api = ApiClient(Configuration(host=api_base, access_token=access_token))
         self._data = ApiClient(Configuration(host=data_base, access_token=access_token))
         self._timeout = timeout
+        self._data_base = data_base.rstrip("/")
+        self._token = access_token
+        self._http = urllib3.PoolManager(num_pools=2, maxsize=4)
 
     def reply(self, reply_token: str, messages: list[dict]) -> SendResult:
         """Answer with a reply token (free, single use, about a minute)."""
@@ -158,6 +192,42 @@ class SdkLineGateway:
         content_type = (response.headers or {}).get("Content-Type", "")
         # A 202 (video still being prepared) comes with no body at all.
         return Content(response.status_code, bytes(response.data or b""), content_type)
+
+    def open_content(self, message_id: str) -> ContentStream:
+        """Start downloading a user's content, streamed from the data host.
+
+        The SDK reads a body whole even with `_preload_content=False` (its ApiResponse
+        takes `.data`), so this one GET goes through urllib3 directly with the token.
+        """
+        url = f"{self._data_base}/v2/bot/message/{quote(message_id, safe='')}/content"
+        try:
+            response = self._http.request(
+                "GET",
+                url,
+                headers={"Authorization": f"Bearer {self._token}"},
+                preload_content=False,
+                retries=False,
+                timeout=urllib3.Timeout(connect=5.0, read=self._timeout),
+            )
+        except urllib3.exceptions.HTTPError:
+            return ContentStream(0)
+        if response.status != 200:
+            response.release_conn()
+            return ContentStream(response.status)
+        length = response.headers.get("Content-Length")
+
+        def close() -> None:
+            # A body not read to its end (refused, too large) must not go back to the pool.
+            response.close()
+            response.release_conn()
+
+        return ContentStream(
+            200,
+            response.headers.get("Content-Type", ""),
+            int(length) if length and length.isdigit() else None,
+            response.stream(65536),
+            close,
+        )
 
     def quota(self) -> Quota:
         """This month's quota and use (`GET /v2/bot/message/quota` and `/quota/consumption`)."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from bot.line.gateway import Content, Quota, SendResult
+from bot.line.gateway import Content, ContentStream, Quota, SendResult, stream_of
 from bot.line.limits import limit_violations, recipients_violations
 from storage import simulator
 from storage.uow import UnitOfWorkFactory
@@ -86,3 +86,7 @@ class LocalGateway:
             if found is None:
                 return Content(404)
             return Content(200, bytes(found.data), found.content_type)
+
+    def open_content(self, message_id: str) -> ContentStream:
+        """The simulator's upload as a stream."""
+        return stream_of(self.content(message_id))

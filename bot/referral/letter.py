@@ -20,6 +20,7 @@ from pythainlp.util import Trie
 
 from bot.i18n import catalogue
 from handlers.thai.dates import format_date
+from handlers.tickets.sensitive import pin_hidden
 
 ZWSP = "\u200b"
 SARA_AM, NIKHAHIT_AA = "\u0e33", "\u0e4d\u0e32"
@@ -112,7 +113,7 @@ def _elements(ticket, identity: dict | None, signer: LetterSigner) -> list[tuple
         for p in (
             f"ตำบล{ticket.subdistrict}" if ticket.subdistrict else "",
             f"อำเภอ{ticket.district}" if ticket.district else "",
-            ticket.place_text or "",
+            "" if pin_hidden(ticket) else (ticket.place_text or ""),  # maybe their home
         )
         if p
     )
@@ -136,7 +137,10 @@ def _elements(ticket, identity: dict | None, signer: LetterSigner) -> list[tuple
         (_t("referral.letter.el.when"), when or unknown),
         (_t("referral.letter.el.place"), place or unknown),
         (_t("referral.letter.el.what"), ticket.description),
-        (_t("referral.letter.el.witnesses"), ticket.witnesses or unknown),
+        (
+            _t("referral.letter.el.witnesses"),
+            _t("referral.letter.value.witnesses_sealed") if ticket.witnesses_enc else unknown,
+        ),
         (_t("referral.letter.el.reported"), reported or unknown),
         (_t("referral.letter.el.complainant"), who),
         (

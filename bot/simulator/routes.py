@@ -13,6 +13,7 @@ from io import BytesIO
 from flask import Blueprint, abort, current_app, jsonify, render_template, request, send_file
 from flask_wtf.csrf import generate_csrf
 
+from bot.dashboard import csrf
 from bot.line import richmenu
 from bot.simulator import events as simulator_events
 from storage import simulator
@@ -37,6 +38,13 @@ def _user_id(data) -> str:
     if len(user_id) != USER_ID_LENGTH or not user_id.startswith("U"):
         abort(400, "user must be a LINE user id (U + 32 hex digits)")
     return user_id
+
+
+@bp.before_request
+def _check_csrf():
+    """The page's API acts as LINE users: a forged cross-site POST must not reach it."""
+    if request.method == "POST":
+        csrf.protect()
 
 
 @bp.get("")
@@ -126,7 +134,13 @@ def content(message_id: str):
         if found is None:
             abort(404)
         data, content_type = bytes(found.data), found.content_type
-    return send_file(BytesIO(data), mimetype=content_type)
+    # Uploaded content is never rendered as a page of this site (an uploaded HTML or SVG
+    # would run here): always an attachment, never sniffed; <img> shows images anyway.
+    response = send_file(
+        BytesIO(data), mimetype=content_type, as_attachment=True, download_name=message_id
+    )
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    return response
 
 
 @bp.get("/richmenu.png")

@@ -35,15 +35,20 @@ def _check_name(name: str) -> str:
     return clean
 
 
-def _by_hash(uow: UnitOfWork, user_hash: str) -> Member | None:
-    return uow.session.scalars(select(Member).where(Member.user_hash == user_hash)).first()
+def _by_line_id(uow: UnitOfWork, line_user_id: str) -> Member | None:
+    """The member of a LINE account under any lookup key, re-indexed with the newest."""
+    hashes = uow.vault.indexes(line_user_id)
+    member = uow.session.scalars(select(Member).where(Member.user_hash.in_(hashes))).first()
+    if member is not None and member.user_hash != hashes[0]:
+        member.user_hash = hashes[0]
+    return member
 
 
 def add_member(uow: UnitOfWork, line_user_id: str | None, name: str, role: str) -> Member:
     """Add a member (or bring back a removed one with the same LINE account)."""
     role, name = _check_role(role), _check_name(name)
     user_hash = uow.vault.blind_index(line_user_id) if line_user_id else None
-    member = _by_hash(uow, user_hash) if user_hash else None
+    member = _by_line_id(uow, line_user_id) if line_user_id else None
     if member is None:
         member = Member(
             name=name,
@@ -73,7 +78,7 @@ def invite(uow: UnitOfWork, role: str) -> str:
     code = f"{raw[:4]}-{raw[4:]}"
     uow.session.add(
         JoinCode(
-            code_hash=uow.vault.blind_index("join:" + raw),
+            code_hash=uow.vault.index(raw, "join-code"),
             role=role,
             created_at=uow.now(),
             expires_at=uow.now() + JOIN_TTL,
@@ -86,11 +91,13 @@ def invite(uow: UnitOfWork, role: str) -> str:
 def join(uow: UnitOfWork, line_user_id: str, code: str, name: str) -> Member | None:
     """Use a join code from LINE; None when it is unknown, used or expired."""
     now = uow.now()
-    code_hash = uow.vault.blind_index("join:" + _normal_code(code))
+    code_hashes = uow.vault.indexes(_normal_code(code), "join-code")
     claimed = uow.session.execute(
         update(JoinCode)
         .where(
-            JoinCode.code_hash == code_hash, JoinCode.used_at.is_(None), JoinCode.expires_at > now
+            JoinCode.code_hash.in_(code_hashes),
+            JoinCode.used_at.is_(None),
+            JoinCode.expires_at > now,
         )
         .values(used_at=now)
         .returning(JoinCode.id, JoinCode.role)
@@ -135,13 +142,13 @@ def remove_member(uow: UnitOfWork, member_id: int) -> None:
 
 def member_for_line_id(uow: UnitOfWork, line_user_id: str) -> Member | None:
     """The active member behind a LINE account, if any."""
-    member = member_of(uow, uow.vault.blind_index(line_user_id))
+    member = member_of(uow, uow.vault.index(line_user_id)) or _by_line_id(uow, line_user_id)
     return member if member is not None and member.active else None
 
 
 def operator_member(uow: UnitOfWork) -> Member:
     """The system member that command-line operators act as (an admin, no LINE account)."""
-    member = _by_hash(uow, OPERATOR_HASH)
+    member = uow.session.scalars(select(Member).where(Member.user_hash == OPERATOR_HASH)).first()
     if member is None:
         member = Member(
             name="operator",
@@ -214,7 +221,7 @@ def issue_login_token(uow: UnitOfWork, member: Member) -> str:
     token = secrets.token_urlsafe(32)
     uow.session.add(
         LoginToken(
-            token_hash=uow.vault.blind_index(token),
+            token_hash=uow.vault.index(token, "login-token"),
             member_id=member.id,
             created_at=uow.now(),
             expires_at=uow.now() + LOGIN_TTL,
@@ -237,7 +244,7 @@ def consume_login_token(uow: UnitOfWork, token: str) -> Member | None:
     member_id = uow.session.scalar(
         update(LoginToken)
         .where(
-            LoginToken.token_hash == uow.vault.blind_index(token),
+            LoginToken.token_hash.in_(uow.vault.indexes(token, "login-token")),
             LoginToken.used_at.is_(None),
             LoginToken.expires_at > now,
             LoginToken.member_id.in_(active_ids),

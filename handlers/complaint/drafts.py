@@ -7,9 +7,9 @@ from datetime import timedelta
 
 from sqlalchemy import select, update
 
-from handlers.replies import Quick, Say, to_json
+from handlers.notices import push_to_person
+from handlers.replies import Quick, Say
 from storage.models import Draft, LineUser
-from storage.outbox_ops import enqueue_once
 from storage.uow import UnitOfWork
 
 BATCH = 500
@@ -38,16 +38,17 @@ def _claim(uow: UnitOfWork, draft_id: int, values: dict, *conditions) -> bool:
 def _push(uow: UnitOfWork, user: LineUser, key: str, items: list, purpose: str) -> bool:
     if not user.following:
         return False  # blocked the account: LINE would refuse the push
-    row = enqueue_once(
+    if not user.draft_reminders:
+        return False  # they said "ปิดการเตือน"
+    return push_to_person(
         uow,
-        key,
-        "push",
-        to_json(items),
-        recipient=uow.vault.decrypt(user.line_user_id_enc),
-        language=user.language,
+        uow.vault.decrypt(user.line_user_id_enc),
+        items,
         purpose=purpose,
+        language=user.language,
+        dedupe_key=key,
+        user=user,
     )
-    return row is not None
 
 
 def _stale(uow: UnitOfWork, older_than, *conditions) -> list[tuple[Draft, LineUser]]:
@@ -100,6 +101,7 @@ def expire_drafts(uow: UnitOfWork, policy: DraftPolicy) -> dict:
                     quick=(
                         Quick("choice.continue", "postback", "a=flow:continue"),
                         Quick("button.cancel", "postback", "a=flow:cancel"),
+                        Quick("reminders.button.off", "message", "ปิดการเตือน"),
                     ),
                 )
             ]

@@ -5,7 +5,8 @@ from __future__ import annotations
 from sqlalchemy import func, select
 
 from handlers.complaint.answers import Answer, read_answer
-from handlers.complaint.fields import EVIDENCE_KINDS, MAX_EVIDENCE, completeness
+from handlers.complaint.evidence_limits import refusal
+from handlers.complaint.fields import completeness
 from handlers.complaint.steps import EDITABLE, FIRST_STEP, STEPS, Problem, StepContext
 from handlers.complaint.submission import submit_draft
 from handlers.events import Incoming
@@ -89,6 +90,8 @@ def handle(uow: UnitOfWork, user: LineUser, draft: Draft, event: Incoming) -> li
         remember_source(draft, event.message_id, before)
     if step == "consent" and (draft.step != "consent" or draft.status == "declined"):
         privacy_consent.note_complaint_consent(uow, user, draft.status != "declined")
+    if draft.status == "submitted":
+        return replies  # its times were set, coarse, by the submission
     # Touched last, so the draft is written once with everything that changed.
     draft.updated_at = uow.now()
     draft.reminded_at = None
@@ -120,6 +123,7 @@ def _handle(uow: UnitOfWork, user: LineUser, draft: Draft, event: Incoming) -> l
         _close(uow, draft, "declined")
         return [Say("flow.declined", quick=main_menu())]
     if draft.editing and result not in (
+        "pin",
         "subdistrict",
         "reported_to",
         "reported_ref",
@@ -163,13 +167,9 @@ def _global(uow: UnitOfWork, user: LineUser, draft: Draft, word: str | None) -> 
 
 def _evidence(uow: UnitOfWork, draft: Draft, event: Incoming) -> list[Out]:
     count = evidence_count(uow, draft)
-    if count >= MAX_EVIDENCE:
-        return [Say("evidence.too_many", {"maximum": MAX_EVIDENCE})] + ask(uow, draft)
-    limit = uow.settings.get("evidence_max_bytes", 25 * 1024 * 1024)
-    if event.file_size and event.file_size > limit:
-        return [Say("evidence.too_large", {"megabytes": limit // (1024 * 1024)})]
-    if event.message_type not in EVIDENCE_KINDS:
-        return [Say("problem.wrong_kind.text")] + ask(uow, draft)
+    refused = refusal(uow, event, count)
+    if refused is not None:
+        return [refused] if refused.key == "evidence.too_large" else [refused] + ask(uow, draft)
     if record_pending(
         uow,
         event.message_id,

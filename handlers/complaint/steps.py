@@ -172,7 +172,7 @@ def take_district(ctx, answer):
         found = places.district_from_address(answer.address or "")
         if found:
             ctx.data["district"] = found
-            return "subdistrict"
+            return "pin"
         return Problem("problem.location_outside")
     if answer.choice and answer.step == "district":
         answer = Answer(text=answer.choice)
@@ -188,6 +188,29 @@ def take_district(ctx, answer):
             "problem.district_suggest", {"suggestions": ", ".join(match.suggestions)}, quick
         )
     return Problem("problem.district_unknown")
+
+
+def ask_pin(ctx):
+    # A shared location is often the sender's own home: reviewers of an anonymous
+    # complaint see it only when the complainant says it is where it happened.
+    return [
+        Say(
+            "ask.pin",
+            quick=_choices("pin", [("pin.scene", "scene"), ("pin.elsewhere", "elsewhere")]),
+        )
+    ]
+
+
+def take_pin(ctx, answer):
+    picked = _picked(answer, "pin", {"pin.scene": "scene", "pin.elsewhere": "elsewhere"})
+    if picked is None and means(answer.text, "yes"):
+        picked = "scene"
+    elif picked is None and (means(answer.text, "no") or "บ้าน" in (answer.text or "")):
+        picked = "elsewhere"  # "ไม่ใช่", "บ้านผมเอง": the pin is not the scene
+    if picked is None:
+        return Problem("problem.use_buttons")
+    ctx.data["pin_is_scene"] = picked == "scene"
+    return "subdistrict"
 
 
 def ask_subdistrict(ctx):
@@ -379,6 +402,7 @@ STEPS: dict[str, Step] = {
         Step("agency", _say("ask.agency"), take_agency),
         Step("official", _say("ask.official"), take_official),
         Step("district", ask_district, take_district),
+        Step("pin", ask_pin, take_pin, "choice"),
         Step("subdistrict", ask_subdistrict, take_subdistrict),
         Step("when", ask_when, take_when),
         Step("what", _say("ask.what"), take_what),

@@ -2,24 +2,29 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import update
 
 from handlers.committee import agencies
 from handlers.committee import alerts as committee_alerts
 from handlers.complaint.fields import completeness
-from handlers.menu import main_menu
 from handlers.replies import Out, Say
+from handlers.safety import discreet_offer
 from storage import tickets
 from storage.models import Draft, Evidence, LineUser, Ticket
 from storage.uow import UnitOfWork
-from storage.users import line_id_of
+from storage.users import add_ticket, line_id_of
 
 
 def buddhist_year(day: date) -> int:
     """The Buddhist-era year of a date (2026 → 2569)."""
     return day.year + 543
+
+
+def day_of(moment: datetime) -> datetime:
+    """Midnight UTC of a moment's day."""
+    return moment.replace(hour=0, minute=0, second=0, microsecond=0)
 
 
 def submit_draft(uow: UnitOfWork, user: LineUser, draft: Draft, evidence_count: int) -> list[Out]:
@@ -41,17 +46,17 @@ def submit_draft(uow: UnitOfWork, user: LineUser, draft: Draft, evidence_count: 
         place_text=data.get("place_text"),
         latitude=data.get("latitude"),
         longitude=data.get("longitude"),
+        pin_is_scene=data.get("pin_is_scene"),
         occurred_on=date.fromisoformat(data["occurred_on"]) if data.get("occurred_on") else None,
         occurred_text=data.get("occurred_text"),
         description=data["description"],
-        witnesses=data.get("witnesses") or None,
+        witnesses_enc=uow.vault.encrypt(data.get("witnesses") or None),
         reported_elsewhere=data.get("reported"),
         reported_to=data.get("reported_to"),
         reported_reference=data.get("reported_ref"),
         anonymous=bool(data.get("anonymous", True)),
         complainant_name_enc=data.get("name_enc"),
         complainant_phone_enc=data.get("phone_enc"),
-        owner_hash=user.user_hash,
         owner_line_id_enc=uow.vault.encrypt(line_id),
         tracking_code_hash=code_hash,
         confirmed_true=True,
@@ -63,15 +68,21 @@ def submit_draft(uow: UnitOfWork, user: LineUser, draft: Draft, evidence_count: 
     ticket.agency_id = agencies.for_ticket(uow, ticket.agency).id
     uow.session.add(ticket)
     uow.session.flush()
+    # From here the files belong to the ticket alone: nothing plain ties them to the draft.
     uow.session.execute(
-        update(Evidence).where(Evidence.draft_id == draft.id).values(ticket_id=ticket.id)
+        update(Evidence)
+        .where(Evidence.draft_id == draft.id)
+        .values(ticket_id=ticket.id, draft_id=None)
     )
     first = tickets.add_timeline(uow, ticket, "status", "complainant", None, None, "submitted")
     uow.session.flush()  # seals the record: the receipt carries its chain's first hash
     committee_alerts.alert_reviewers(uow, ticket)
+    add_ticket(user, ticket.id)
     draft.status = "submitted"
-    draft.closed_at = now
-    draft.ticket_id = ticket.id
+    # Only the sealed data knows the ticket; the draft's times are cut to the day so that
+    # they cannot be matched to the ticket's submission time.
+    draft.data = {**data, "ticket_id": ticket.id}
+    draft.closed_at = draft.updated_at = day_of(now)
     return [
         Say("submitted.reference", {"reference": reference}),
         Say("submitted.code", {"code": code, "reference": reference}),
@@ -82,6 +93,6 @@ def submit_draft(uow: UnitOfWork, user: LineUser, draft: Draft, evidence_count: 
                 "hash": first.entry_hash,
                 "status_url": f"{uow.settings['public_base_url']}/status",
             },
-            quick=main_menu(),
         ),
+        discreet_offer(),
     ]

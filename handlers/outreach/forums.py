@@ -7,9 +7,10 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import func, select
 
 from handlers.menu import main_menu
+from handlers.notices import push_to_person
 from handlers.outreach import campaigns
 from handlers.outreach.campaigns import CampaignError
-from handlers.replies import Card, Out, Raw, Say, to_json
+from handlers.replies import Card, Out, Raw, Say
 from storage import outbox
 from storage.campaign_models import Campaign, Forum, ForumRsvp
 from storage.models import LineUser
@@ -183,14 +184,14 @@ def send_reminders(uow: UnitOfWork) -> int:
         record.reminded_at = uow.now()
         if outbox.already_enqueued(uow, key):
             continue
-        outbox.enqueue(
+        push_to_person(  # neutral for those who chose discreet notices
             uow,
-            "push",
-            to_json([Say("forum.reminder", params), *items(uow, forum)[1:]]),
-            recipient=uow.vault.decrypt(user.line_user_id_enc),
-            language=user.language,
+            uow.vault.decrypt(user.line_user_id_enc),
+            [Say("forum.reminder", params), *items(uow, forum)[1:]],
             purpose=f"forum-reminder:{forum.id}",
+            language=user.language,
             dedupe_key=key,
+            user=user,
         )
         queued += 1
     return queued

@@ -42,7 +42,7 @@ def answer(uow: UnitOfWork, user: LineUser, value: str) -> list[Out]:
     reference, _, rest = value.partition(":")
     agency, _, choice = rest.partition(":")
     ticket = tickets.by_reference(uow, reference)
-    if ticket is None or ticket.owner_hash != user.user_hash or choice not in ("yes", "no"):
+    if ticket is None or not tickets.is_owner(user, ticket) or choice not in ("yes", "no"):
         return [Say("privacy.transfer.unknown")]
     granted = choice == "yes"
     privacy.record_consent(uow, user, f"transfer:{agency}", NOTICE_VERSION, granted, ticket.id)

@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from handlers.committee import alerts
 from handlers.complaint.answers import MEDIA
+from handlers.complaint.evidence_limits import refusal
 from handlers.events import Incoming
 from handlers.replies import Out, Quick, Say
 from handlers.thai.words import meaning
@@ -25,6 +26,7 @@ from storage.uow import UnitOfWork
 
 ANSWERING = "answer_ticket"
 ANSWERING_AT = "answer_ticket_at"
+ANSWER_FILES = "answer_files"
 ANSWER_TTL = timedelta(hours=24)
 REOPEN_REASON = "complainant says the outcome did not answer the complaint"
 CONTEST_REASON = "complainant contests the rejection"
@@ -47,7 +49,7 @@ def handle(uow: UnitOfWork, user: LineUser, event: Incoming, fields: dict) -> li
 
 def _owned(uow: UnitOfWork, user: LineUser, reference: str) -> Ticket | None:
     ticket = tickets.by_reference(uow, reference[:40])
-    return ticket if ticket is not None and ticket.owner_hash == user.user_hash else None
+    return ticket if ticket is not None and tickets.is_owner(user, ticket) else None
 
 
 def start_answer(uow: UnitOfWork, user: LineUser, reference: str) -> list[Out]:
@@ -70,8 +72,9 @@ def _answering(uow: UnitOfWork, user: LineUser) -> bool:
 
 
 def _stop(user: LineUser) -> None:
-    if ANSWERING in user.state or ANSWERING_AT in user.state:
-        user.state = {k: v for k, v in user.state.items() if k not in (ANSWERING, ANSWERING_AT)}
+    keys = (ANSWERING, ANSWERING_AT, ANSWER_FILES)
+    if any(key in user.state for key in keys):
+        user.state = {k: v for k, v in user.state.items() if k not in keys}
 
 
 def continue_answer(uow: UnitOfWork, user: LineUser, event: Incoming) -> list[Out] | None:
@@ -80,27 +83,38 @@ def continue_answer(uow: UnitOfWork, user: LineUser, event: Incoming) -> list[Ou
     ticket = _owned(uow, user, reference)
     word = meaning(event.text) if event.message_type == "text" else None
     if ticket is None or word in ESCAPE_WORDS:
+        files = user.state.get(ANSWER_FILES, 0)
+        if ticket is not None and files:
+            _tell_askers(uow, ticket, "", files)  # one message for all the files sent
         _stop(user)
         if word in ("cancel", "done"):
             return [Say(f"committee.reply_{'done' if word == 'done' else 'stopped'}")]
         return None
+    done = Quick("committee.button.done", "message", "เสร็จแล้ว")
     if event.message_type in MEDIA:
-        _attach_media(uow, ticket, event)
+        files = user.state.get(ANSWER_FILES, 0)
+        refused = refusal(uow, event, files)
+        if refused is not None:
+            return [
+                refused,
+                Say("committee.reply_media", {"reference": ticket.reference}, quick=(done,)),
+            ]
+        if _attach_media(uow, ticket, event):
+            user.state = {**user.state, ANSWER_FILES: files + 1}
         image_set = (event.raw.get("message") or {}).get("imageSet") or {}
         if image_set and image_set.get("index") != image_set.get("total"):
             return []
-        done = Quick("committee.button.done", "message", "เสร็จแล้ว")
         return [Say("committee.reply_media", {"reference": ticket.reference}, quick=(done,))]
     if event.message_type != "text" or not (event.text or "").strip():
         return [Say("committee.reply_prompt", {"reference": ticket.reference})]
     body = event.text.strip()[:MAX_ANSWER]
     tickets.add_timeline(uow, ticket, "complainant_reply", "complainant", body=body)
-    _tell_askers(uow, ticket, body)
+    _tell_askers(uow, ticket, body, user.state.get(ANSWER_FILES, 0))
     _stop(user)
     return [Say("committee.reply_received", {"reference": ticket.reference})]
 
 
-def _attach_media(uow: UnitOfWork, ticket: Ticket, event: Incoming) -> None:
+def _attach_media(uow: UnitOfWork, ticket: Ticket, event: Incoming) -> bool:
     fresh = record_pending(
         uow,
         event.message_id,
@@ -109,10 +123,11 @@ def _attach_media(uow: UnitOfWork, ticket: Ticket, event: Incoming) -> None:
         file_name=event.file_name,
         size_bytes=event.file_size,
     )
-    if not fresh:
-        return
-    tickets.add_timeline(uow, ticket, "complainant_reply", "complainant", f"[{event.message_type}]")
-    _tell_askers(uow, ticket, f"[{event.message_type}]")
+    if fresh:
+        tickets.add_timeline(
+            uow, ticket, "complainant_reply", "complainant", f"[{event.message_type}]"
+        )
+    return fresh
 
 
 def _askers(uow: UnitOfWork, ticket: Ticket) -> list[Member]:
@@ -129,15 +144,19 @@ def _askers(uow: UnitOfWork, ticket: Ticket) -> list[Member]:
     return [m for m in (uow.session.get(Member, i) for i in ids if i) if m is not None]
 
 
-def _tell_askers(uow: UnitOfWork, ticket: Ticket, body: str) -> None:
+def _tell_askers(uow: UnitOfWork, ticket: Ticket, body: str, files: int = 0) -> None:
+    """One push per member who asked: the typed answer, and how many files came with it."""
     answer = body if len(body) <= 1000 else body[:999] + "…"
+    ask = (Quick("committee.button.ask", "postback", f"ask={ticket.reference}"),)
     for member in _askers(uow, ticket):
-        say = Say(
-            "committee.answer_arrived",
-            {"reference": ticket.reference, "answer": answer},
-            quick=(Quick("committee.button.ask", "postback", f"ask={ticket.reference}"),),
-        )
-        alerts.notify_member(uow, member, [say], purpose="committee:answer")
+        items = []
+        if files:
+            params = {"reference": ticket.reference, "count": files}
+            items.append(Say("committee.answer_files", params, quick=() if body else ask))
+        if body:
+            params = {"reference": ticket.reference, "answer": answer}
+            items.append(Say("committee.answer_arrived", params, quick=ask))
+        alerts.notify_member(uow, member, items, purpose="committee:answer")
 
 
 def feedback(uow: UnitOfWork, user: LineUser, value: str) -> list[Out]:

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from handlers.replies import to_json
-from storage import outbox
+from handlers.notices import push_to_person
 from storage.models import Member, Ticket
 from storage.uow import UnitOfWork
 
@@ -16,15 +15,15 @@ def actor(member: Member) -> str:
 def notify_complainant(
     uow: UnitOfWork, ticket: Ticket, items: list, purpose: str, dedupe_key: str | None = None
 ) -> None:
-    """Push a message to whoever filed the ticket (named or anonymous), in their language."""
+    """Push a message to whoever filed the ticket (named or anonymous), in their language;
+    a neutral line when they chose discreet notices."""
     if not ticket.owner_line_id_enc:
         return  # the complainant erased their data: no way to reach them, by their choice
-    outbox.enqueue(
+    push_to_person(
         uow,
-        "push",
-        to_json(items),
-        recipient=uow.vault.decrypt(ticket.owner_line_id_enc),
-        language=ticket.language,
+        uow.vault.decrypt(ticket.owner_line_id_enc),
+        items,
         purpose=purpose,
+        language=ticket.language,
         dedupe_key=dedupe_key,
     )

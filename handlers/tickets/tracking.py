@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hmac
 from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
@@ -44,9 +43,9 @@ def ticket_view(uow: UnitOfWork, ticket: Ticket) -> dict:
     }
 
 
-def my_tickets(uow: UnitOfWork, line_user_id: str) -> list[Out]:
+def my_tickets(uow: UnitOfWork, user: LineUser) -> list[Out]:
     """The user's tickets with their status, newest first."""
-    found = tickets.owned_by(uow, line_user_id, limit=10)
+    found = tickets.owned_by(uow, user, limit=10)
     lookup = Quick("menu.lookup", "postback", "menu=lookup")
     if not found:
         return [
@@ -89,9 +88,8 @@ def matching_ticket(
     against `subject` and everyone (handlers.throttles "tracking"). The caller checks
     `locked_out()` and `throttles.allowed()` first.
     """
-    digest = tickets.tracking_code_hash(uow, code)
     ticket = tickets.by_reference(uow, reference)
-    if ticket is None or not hmac.compare_digest(ticket.tracking_code_hash, digest):
+    if ticket is None or not tickets.code_matches(uow, ticket, code):
         throttles.spend(uow, "tracking", subject)
         tries.tries = (tries.tries or 0) + 1
         if tries.tries >= MAX_CODE_TRIES:
@@ -157,7 +155,7 @@ def continue_lookup(uow: UnitOfWork, user: LineUser, text: str | None) -> list[O
 
 def may_act_on(uow: UnitOfWork, user: LineUser, ticket: Ticket) -> bool:
     """The owner's account, or an account that proved the tracking code."""
-    return ticket.owner_hash == user.user_hash or ticket.reference in user.state.get("verified", [])
+    return tickets.is_owner(user, ticket) or ticket.reference in user.state.get("verified", [])
 
 
 def show_ticket(uow: UnitOfWork, user: LineUser, reference: str) -> list[Out]:

@@ -19,7 +19,7 @@ from sqlalchemy import Engine, create_engine, func, select, text
 
 from storage.db import make_engine
 from storage.migrate import upgrade
-from tests.conftest import PG_URL, _pg_database
+from tests.conftest import PG_URL, TEST_KEYS, _pg_database
 from tests.factories import sign, webhook_body
 from tests.fakes.line_api import FakeLineApi
 from tests.paths import ROOT  # noqa: E402
@@ -118,6 +118,7 @@ def server(e2e_database_url, module_line_api, tmp_path_factory) -> Iterator[Serv
         "LINE_DATA_API_BASE_URL": module_line_api.base_url,
         "DATABASE_URL": e2e_database_url,
         "SECRET_KEY": "e2e-secret-key",
+        **TEST_KEYS,
         "EVIDENCE_DIR": str(tmp / "evidence"),
         "PUBLIC_BASE_URL": "https://sujarit.example.org",
         # As production runs it: each worker counts into its own file here (bot/metrics.py).

@@ -61,6 +61,8 @@ def test_newcomer_files_a_complaint_in_the_simulator(page, local_server, tmp_pat
     type_after(page, "ผู้ที่ถูกร้องเรียน", "นายก อบต.")
     tap(page, "ส่งตำแหน่งที่ตั้ง")
     page.locator("#place-dialog .place", has_text="ที่ว่าการอำเภอนางรอง").click()
+    page.locator("#chat .bot", has_text="หมุดที่แชร์มาคือสถานที่เกิดเหตุใช่ไหม").last.wait_for()
+    tap(page, "ใช่ ที่เกิดเหตุ")
     type_after(page, "อยู่ตำบลใดของอำเภอนางรอง", "หนองโบสถ์")
     tap(page, "เลือกวันที่")
     page.fill("#date-input", "2025-03-14")

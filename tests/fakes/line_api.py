@@ -99,6 +99,8 @@ class FakeLineApi:
         self._failures: list[_ScriptedFailure] = []
         self._content: dict[str, tuple[bytes, str]] = {}
         self._content_status: dict[str, int] = {}
+        self._chunked: set[str] = set()
+        self.content_served: dict[str, int] = {}  # bytes actually handed out per message
         self._routes: list[tuple[str, re.Pattern[str], Callable[..., Response]]] = [
             ("POST", re.compile(r"^/v2/bot/message/reply$"), self._reply),
             (
@@ -180,9 +182,14 @@ class FakeLineApi:
                 _ScriptedFailure(path_suffix, status, times, dict(headers or {}), body)
             )
 
-    def add_content(self, message_id: str, data: bytes, content_type: str = "image/jpeg") -> None:
-        """Serve ``data`` at ``GET /v2/bot/message/{message_id}/content``."""
+    def add_content(
+        self, message_id: str, data: bytes, content_type: str = "image/jpeg", chunked=False
+    ) -> None:
+        """Serve ``data`` at ``GET /v2/bot/message/{message_id}/content`` (``chunked``: in
+        pieces with no Content-Length, as a slow upload arrives)."""
         self._content[str(message_id)] = (data, content_type)
+        if chunked:
+            self._chunked.add(str(message_id))
         self._content_status.pop(str(message_id), None)
 
     def content_status(self, message_id: str, status: int) -> None:
@@ -361,7 +368,16 @@ class FakeLineApi:
         if status == 404 or message_id not in self._content:
             return self._error(404, "Not found")
         data, content_type = self._content[message_id]
-        return Response(data, status=200, content_type=content_type)
+        if message_id not in self._chunked:
+            self.content_served[message_id] = len(data)
+            return Response(data, status=200, content_type=content_type)
+
+        def pieces():
+            for start in range(0, len(data), 65536):
+                self.content_served[message_id] = start + 65536
+                yield data[start : start + 65536]
+
+        return Response(pieces(), status=200, content_type=content_type)
 
     def _transcoding(self, request: Request, call: Call, message_id: str) -> Response:
         status = self._content_status.get(message_id)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.line.gateway import Content, Quota, SendResult
+from bot.line.gateway import Content, Quota, SendResult, stream_of
 from bot.line.limits import limit_violations, recipients_violations
 
 
@@ -48,6 +48,10 @@ class RecordingGateway:
     def content(self, message_id):
         """No content is stored at this fake."""
         return Content(404)
+
+    def open_content(self, message_id):
+        """No content is stored at this fake."""
+        return stream_of(self.content(message_id))
 
     def quota(self):
         """An unlimited quota."""

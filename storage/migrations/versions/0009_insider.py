@@ -1,7 +1,7 @@
 """#9 agencies as records, four eyes on endings, revocable sessions, throttles, policy
 
 Revision ID: 0009
-Revises: 0013
+Revises: 0011
 """
 
 from alembic import op  # noqa: F401
@@ -9,7 +9,7 @@ import sqlalchemy as sa  # noqa: F401
 import storage.types  # noqa: F401
 
 revision = "0009"
-down_revision = "0013"
+down_revision = "0011"
 branch_labels = None
 depends_on = None
 

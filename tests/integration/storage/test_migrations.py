@@ -44,7 +44,15 @@ def empty_database(request, tmp_path):
 
 
 def test_upgrade_to_head_matches_the_models(empty_database, tmp_path):
-    app = create_app({"ENV": {"DATABASE_URL": empty_database, "EVIDENCE_DIR": str(tmp_path)}})
+    app = create_app(
+        {
+            "ENV": {
+                "SUJARIT_MODE": "local",
+                "DATABASE_URL": empty_database,
+                "EVIDENCE_DIR": str(tmp_path),
+            }
+        }
+    )
     engine = make_engine(empty_database)
     try:
         assert inspect(engine).get_table_names() == []

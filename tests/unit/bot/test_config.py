@@ -7,8 +7,14 @@ from pathlib import Path
 import pytest
 
 from bot.config import ConfigError, load_config
+from tests.conftest import TEST_KEYS
 
-LINE = {"LINE_CHANNEL_SECRET": "s", "LINE_CHANNEL_ACCESS_TOKEN": "t", "SECRET_KEY": "k"}
+LINE = {
+    "LINE_CHANNEL_SECRET": "s",
+    "LINE_CHANNEL_ACCESS_TOKEN": "t",
+    "SECRET_KEY": "k",
+    **TEST_KEYS,
+}
 
 
 @pytest.mark.parametrize(
@@ -43,14 +49,19 @@ def test_defaults_are_those_of_the_design(tmp_path):
     assert config.bot_timezone == "Asia/Bangkok" and config.tz.key == "Asia/Bangkok"
     assert config.ticket_prefix == "BRM"
     assert (config.port, config.web_concurrency) == (8000, 2)
-    assert config.data_encryption_key == ""
+    assert config.data_encryption_key == TEST_KEYS["DATA_ENCRYPTION_KEY"]
     assert not config.local_mode and not config.production
 
 
-def test_no_line_channel_is_local_mode_with_a_development_key():
-    config = load_config({})
-    assert config.local_mode
-    assert config.secret_key
+def test_local_mode_makes_a_random_development_secret_per_instance(tmp_path):
+    first = load_config({"SUJARIT_MODE": "local"}, instance_path=str(tmp_path / "a"))
+    again = load_config({"SUJARIT_MODE": "local"}, instance_path=str(tmp_path / "a"))
+    other = load_config({"SUJARIT_MODE": "local"}, instance_path=str(tmp_path / "b"))
+    assert first.local_mode
+    assert len(first.secret_key) >= 32
+    assert first.secret_key == again.secret_key != other.secret_key
+    assert (tmp_path / "a" / "dev-secret-key").stat().st_mode & 0o777 == 0o600
+    assert first.data_encryption_key != other.data_encryption_key
 
 
 def test_environment_overrides_the_defaults():

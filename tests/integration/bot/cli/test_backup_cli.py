@@ -136,7 +136,12 @@ def test_restore_refuses_without_the_keys(chat, runner, services, tmp_path):
     populate(chat, runner, services, tmp_path)
     archive = tmp_path / "backup.tar.gz"
     assert runner.invoke(args=["backup", "create", "--out", str(archive)]).exit_code == 0
-    env = make_env(f"sqlite:///{tmp_path / 'keys.db'}", tmp_path, SECRET_KEY="another-secret")
+    env = make_env(
+        f"sqlite:///{tmp_path / 'keys.db'}",
+        tmp_path,
+        DATA_ENCRYPTION_KEY="KyjS8BTBoFtG6jnGW9GaebIDttljR073C5D7t8ZtAyQ=",  # not the archive's
+        DATA_LOOKUP_KEY="another-lookup-key-0123456789abcdefghijkl",
+    )
     env["EVIDENCE_DIR"] = str(tmp_path / "elsewhere")
     other = create_app({"ENV": env, "TESTING": True})
     result = other.test_cli_runner().invoke(args=["backup", "restore", str(archive)])

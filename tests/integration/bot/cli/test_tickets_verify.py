@@ -165,7 +165,8 @@ def test_the_migration_seals_tickets_written_before_chains(tmp_path):
 
     from bot import create_app
 
-    app = create_app({"ENV": {"DATABASE_URL": url, "EVIDENCE_DIR": str(tmp_path)}})
+    env = {"SUJARIT_MODE": "local", "DATABASE_URL": url, "EVIDENCE_DIR": str(tmp_path)}
+    app = create_app({"ENV": env})
     try:
         checked = app.test_cli_runner().invoke(args=["tickets", "verify"])
         assert checked.exit_code == 0, checked.output

@@ -129,13 +129,16 @@ def test_the_ticket_page_shows_every_field_and_the_timeline(app, services, tmp_p
         "โรงเรียนบ้านโคกม้า",
         "ผู้อำนวยการ",
         "หน้าโรงเรียน",
-        "ครูสมใจ",
         "ต้นเดือน",
         "เรียกรับเงินค่าใบอนุญาต",
         "<img src=",
         "ผู้ร้อง",
+        "เห็นได้เฉพาะผู้รับผิดชอบเรื่องและประธาน",  # the witness, sealed from this reviewer
     ):
         assert text in page, text
+    assert "ครูสมใจ" not in page
+    post(client, f"/committee/tickets/{ref}/take")
+    assert "ครูสมใจ" in client.get(f"/committee/tickets/{ref}").get_data(as_text=True)
     assert client.get("/committee/tickets/BRM-2569-99999").status_code == 404
 
 

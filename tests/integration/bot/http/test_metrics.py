@@ -27,6 +27,7 @@ def test_figures_follow_what_happens(chat, client, services, runner):
     chat.tap("menu=complain")
     chat.tap("a=consent:yes")
     chat.post(media_event("image", chat.user_id))
+    run_recorded(services, "evidence", "cli")  # downloads happen in the job, not the webhook
     run_recorded(services, "retention", "cli")
 
     after = samples(client)

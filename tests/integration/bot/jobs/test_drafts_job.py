@@ -45,7 +45,7 @@ def test_one_reminder_after_a_day_then_the_citizen_can_continue(chat, services, 
     [reminder] = pushes(gateway, chat.user_id)
     assert "กรอกเรื่องร้องเรียนไว้ยังไม่เสร็จค่ะ" in texts(reminder)
     buttons = quick_data(reminder)
-    assert set(buttons) == {"กรอกต่อ", "ยกเลิก"}
+    assert set(buttons) == {"กรอกต่อ", "ยกเลิก", "ปิดการเตือน"}
 
     with time_machine.travel(LEFT + timedelta(days=3, minutes=5), tick=False):
         answer = chat.tap(buttons["กรอกต่อ"])

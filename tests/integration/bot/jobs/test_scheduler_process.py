@@ -33,6 +33,7 @@ def spawn(database_url: str, tmp_path: Path, name: str) -> subprocess.Popen:
     env.update(
         DATABASE_URL=database_url,
         SECRET_KEY="test-secret-key",
+        SUJARIT_MODE="local",
         EVIDENCE_DIR=str(tmp_path / "evidence"),
         SCHEDULER_TEST_INTERVAL="1",
         PYTHONUNBUFFERED="1",

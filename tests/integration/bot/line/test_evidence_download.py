@@ -1,8 +1,9 @@
-"""Evidence sent in the chat is downloaded from LINE's data host and kept by checksum."""
+"""Evidence sent in the chat is downloaded by the `evidence` job, streamed and encrypted."""
 
 from __future__ import annotations
 
 import hashlib
+import json
 import uuid
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -34,6 +35,10 @@ class DataHostGateway(RecordingGateway):
     def content(self, message_id):
         """Download from the data host."""
         return self.sdk.content(message_id)
+
+    def open_content(self, message_id):
+        """Stream from the data host."""
+        return self.sdk.open_content(message_id)
 
 
 @pytest.fixture
@@ -85,22 +90,34 @@ def evidence(services, message_id: str) -> Evidence:
         return row
 
 
-def test_photo_is_downloaded_from_the_data_host_and_stored(chat, services, line_api, tmp_path):
+def run_job(app) -> dict:
+    """`flask --app bot jobs run evidence`, as the scheduler runs it."""
+    ran = app.test_cli_runner().invoke(args=["jobs", "run", "evidence"])
+    assert ran.exit_code == 0, ran.output
+    return json.loads(ran.output.strip().splitlines()[-1])["result"]
+
+
+def test_the_webhook_never_downloads_the_job_does(app, chat, services, line_api, tmp_path):
     message_id = str(uuid.uuid4().int)[:18]
     line_api.add_content(message_id, PHOTO, "image/jpeg")
     event = media_event("image", chat.user_id)
     event["message"]["id"] = message_id
 
-    answer = chat.send(lambda user_id: event)  # the download runs after the webhook answers
+    answer = chat.send(lambda user_id: event)
 
     assert "1" in texts(answer)
+    assert line_api.calls_to("/content") == []  # not in the web worker, not after it either
+    assert evidence(services, message_id).status == "pending"
+    assert run_job(app) == {"stored": 1}
     row = evidence(services, message_id)
     digest = hashlib.sha256(PHOTO).hexdigest()
     assert (row.status, row.sha256, row.size_bytes) == ("stored", digest, len(PHOTO))
     assert row.content_type == "image/jpeg"
     stored = Path(row.storage_path)
     assert stored.is_relative_to(tmp_path / "evidence")
-    assert stored.read_bytes() == PHOTO
+    assert PHOTO[:64] not in stored.read_bytes()  # encrypted at rest
+    assert digest not in str(stored)  # the name says nothing either
+    assert services.fetcher.store.read_all(stored) == PHOTO
     assert [c.path for c in line_api.calls_to("/content")] == [
         f"/v2/bot/message/{message_id}/content"
     ]
@@ -127,6 +144,7 @@ def test_content_still_preparing_is_fetched_later(chat, services, line_api, cloc
     line_api.content_status(message_id, 202)
 
     chat.send(lambda user_id: event)
+    assert services.fetcher.fetch_due() == {"retry": 1}
 
     waiting = evidence(services, message_id)
     assert waiting.status == "pending" and waiting.attempts == 1
@@ -144,27 +162,49 @@ def test_unsent_content_is_gone(chat, services, line_api):
     line_api.content_status(event["message"]["id"], 410)
 
     chat.send(lambda user_id: event)
+    services.fetcher.fetch_due()
 
     gone = evidence(services, event["message"]["id"])
     assert gone.status == "gone" and gone.storage_path is None
 
 
-def test_content_over_the_size_limit_is_refused(chat, services, line_api, gateway, tmp_path):
-    event = media_event("image", chat.user_id)
+def test_the_size_limit_holds_while_reading_and_the_citizen_is_told(
+    chat, services, line_api, gateway, tmp_path
+):
+    event = media_event("video", chat.user_id)  # a video announces no size
     message_id = event["message"]["id"]
-    line_api.content_status(message_id, 202)
+    big = b"v" * (32 * 1024 * 1024)
+    line_api.add_content(message_id, big, "video/mp4", chunked=True)  # no Content-Length
     chat.send(lambda user_id: event)
-    line_api.add_content(message_id, b"x" * 2048, "image/png")
-    small = EvidenceFetcher(services.uow, gateway, str(tmp_path / "evidence"), max_bytes=1024)
-    with services.uow() as uow:
-        uow.session.get(Evidence, evidence(services, message_id).id).next_attempt_at = uow.now()
-        uow.commit()
+    small = EvidenceFetcher(services.uow, gateway, str(tmp_path / "evidence"), 1024 * 1024)
+    before = len(gateway.sent)
 
     assert small.fetch_due() == {"too_large": 1}
+    services.sender.send_due()
 
     refused = evidence(services, message_id)
     assert refused.status == "too_large" and refused.storage_path is None
-    assert not (tmp_path / "evidence").exists() or not any((tmp_path / "evidence").rglob("*"))
+    assert line_api.content_served[message_id] < len(big)  # stopped reading at the limit
+    assert not any(p.is_file() for p in (tmp_path / "evidence").rglob("*"))
+    told = [m for c in gateway.sent[before:] if c["to"] == chat.user_id for m in c["messages"]]
+    assert "วิดีโอที่ส่งมาใหญ่เกิน 1 MB จึงเก็บไว้ไม่ได้" in texts(told)
+
+
+def test_a_type_not_accepted_is_refused_unread_and_the_citizen_is_told(
+    chat, services, line_api, gateway
+):
+    event = media_event("file", chat.user_id, fileName="setup.exe", fileSize=1000)
+    message_id = event["message"]["id"]
+    line_api.add_content(message_id, b"MZ" + b"\0" * 998, "application/x-msdownload")
+    chat.send(lambda user_id: event)
+    before = len(gateway.sent)
+
+    assert services.fetcher.fetch_due() == {"refused": 1}
+    services.sender.send_due()
+
+    told = [m for c in gateway.sent[before:] if c["to"] == chat.user_id for m in c["messages"]]
+    assert "ไฟล์ที่ส่งมาเป็นไฟล์ชนิดที่รับไม่ได้" in texts(told)
+    assert evidence(services, message_id).storage_path is None
 
 
 def test_file_announced_over_the_limit_is_refused_at_once_in_thai(chat, services, line_api):

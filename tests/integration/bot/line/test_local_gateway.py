@@ -18,7 +18,13 @@ TEXT = [{"type": "text", "text": "สวัสดีค่ะ"}]
 def local(database_url, tmp_path):
     """Services of a local-mode process on the test database."""
     services = build_services(
-        load_config({"DATABASE_URL": database_url, "EVIDENCE_DIR": str(tmp_path / "ev")})
+        load_config(
+            {
+                "SUJARIT_MODE": "local",
+                "DATABASE_URL": database_url,
+                "EVIDENCE_DIR": str(tmp_path / "ev"),
+            }
+        )
     )
     yield services
     services.engine.dispose()

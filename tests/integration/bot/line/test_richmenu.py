@@ -67,7 +67,9 @@ def test_a_refusal_from_line_is_reported(line_app, line_api):
 
 
 def test_deploy_is_refused_in_local_mode(sqlite_url, tmp_path):
-    app = create_app({"ENV": {"DATABASE_URL": sqlite_url}, "TESTING": True})
+    app = create_app(
+        {"ENV": {"SUJARIT_MODE": "local", "DATABASE_URL": sqlite_url}, "TESTING": True}
+    )
     result = app.test_cli_runner().invoke(args=["richmenu", "deploy"])
     assert result.exit_code != 0
     assert "LINE_CHANNEL_ACCESS_TOKEN" in result.output

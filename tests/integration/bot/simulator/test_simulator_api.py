@@ -4,18 +4,25 @@ from __future__ import annotations
 
 import hashlib
 import io
+import json
+import re
 
 import pytest
 from sqlalchemy import func, select
 
 from bot import create_app
 from storage.models import Evidence, ProcessedEvent
+from storage.simulator_models import SimulatedContent
 from tests.factories import texts
 
 
 def local_app(database_url, tmp_path):
     """A local-mode app (no LINE channel) on the given database."""
-    env = {"DATABASE_URL": database_url, "EVIDENCE_DIR": str(tmp_path / "evidence")}
+    env = {
+        "SUJARIT_MODE": "local",
+        "DATABASE_URL": database_url,
+        "EVIDENCE_DIR": str(tmp_path / "evidence"),
+    }
     return create_app({"ENV": env, "TESTING": True})
 
 
@@ -26,9 +33,44 @@ def sim(database_url, tmp_path):
     application.extensions["sujarit"].engine.dispose()
 
 
+def csrf_token(client) -> str:
+    """The token the simulator page hands its script."""
+    page = client.get("/simulator").get_data(as_text=True)
+    config = re.search(r'id="sim-config" type="application/json">(.*?)</script>', page, re.S)
+    return json.loads(config.group(1))["csrf"]
+
+
 @pytest.fixture
 def web(sim):
-    return sim.test_client()
+    """The page's API, called as the page's script does (with its CSRF token)."""
+    client = sim.test_client()
+    client.environ_base["HTTP_X_CSRFTOKEN"] = csrf_token(client)
+    return client
+
+
+def test_the_api_refuses_posts_without_the_pages_csrf_token(sim):
+    stranger = sim.test_client()
+    assert stranger.post("/simulator/api/users", json={"name": "x"}).status_code == 400
+    user = "U" + "1" * 32
+    refused = stranger.post("/simulator/api/send", json={"user": user, "type": "follow"})
+    assert refused.status_code == 400
+
+
+def test_uploaded_content_is_served_as_an_attachment_never_as_a_page(web, sim):
+    user = new_user(web)
+    act(web, user, type="follow")
+    page = b"<html><script>alert(document.cookie)</script></html>"
+    sent = web.post(
+        "/simulator/api/upload",
+        data={"user": user, "file": (io.BytesIO(page), "x.html", "text/html")},
+        content_type="multipart/form-data",
+    )
+    assert sent.status_code == 200
+    with sim.extensions["sujarit"].uow() as uow:
+        message_id = uow.session.scalars(select(SimulatedContent.message_id)).one()
+    served = web.get(f"/simulator/api/content/{message_id}")
+    assert served.headers["Content-Disposition"].startswith("attachment")
+    assert served.headers["X-Content-Type-Options"] == "nosniff"
 
 
 def new_user(web, name="สมศรี") -> str:
@@ -110,6 +152,8 @@ def test_a_shared_place_and_a_picked_date_answer_their_questions(web):
     user = new_user(web)
     _to_district_question(web, user)
     act(web, user, type="location", place=1)  # ที่ว่าการอำเภอนางรอง
+    assert "หมุดที่แชร์มาคือสถานที่เกิดเหตุใช่ไหมคะ" in texts(bot_messages(web, user)[-1:])
+    act(web, user, type="postback", data="a=pin:scene")
     assert "อำเภอนางรอง" in texts(bot_messages(web, user)[-1:])
     act(web, user, type="postback", data="a=subdistrict:unknown")
     act(web, user, type="postback", data="a=when:date", params={"date": "2025-03-14"})
@@ -127,6 +171,10 @@ def test_a_sent_photo_becomes_stored_evidence(web, sim):
     )
     assert response.status_code == 200
     assert "รวม 1 ชิ้น" in texts(bot_messages(web, user))
+    with sim.extensions["sujarit"].uow() as uow:
+        assert uow.session.scalars(select(Evidence)).one().status == "pending"
+    ran = sim.test_cli_runner().invoke(args=["jobs", "run", "evidence"])  # the scheduler's job
+    assert ran.exit_code == 0, ran.output
     with sim.extensions["sujarit"].uow() as uow:
         evidence = uow.session.scalars(select(Evidence)).one()
         assert evidence.status == "stored"

@@ -161,6 +161,36 @@ def test_photo_sent_as_an_answer_is_evidence_of_the_ticket(chat, new_chat, servi
     assert reference in texts(pushes(services, gateway, reviewer.user_id))
 
 
+def test_files_sent_as_answers_have_the_filing_limits_and_reach_the_member_once(
+    chat, new_chat, services, gateway
+):
+    reviewer = new_chat()
+    make_member(services, reviewer)
+    reference = submit(chat, services)
+    reviewer.tap(f"ask={reference}")
+    reviewer.say("มีรูปถ่ายถนนไหมคะ")
+    chat.tap(f"answer={reference}")
+    before = len(pushes(services, gateway, reviewer.user_id))
+    too_big = chat.send(media_event, "file", fileName="clip.mp4", fileSize=300 * 1024 * 1024)
+    assert "ใหญ่เกิน 25 MB" in texts(too_big)
+    for _ in range(10):
+        chat.send(media_event, "image")
+    assert len(pushes(services, gateway, reviewer.user_id)) == before  # no push per photo
+    eleventh = chat.send(media_event, "image")
+    assert "10" in texts(eleventh) and "เสร็จแล้ว" in quick_data(eleventh)
+
+    chat.say("เสร็จแล้ว")
+
+    told = pushes(services, gateway, reviewer.user_id)[before:]
+    assert len(told) == 1 and "10 ไฟล์" in texts(told)
+    with services.uow() as uow:
+        found = uow.session.scalars(select(Ticket).where(Ticket.reference == reference)).one()
+        count = len(
+            uow.session.scalars(select(Evidence).where(Evidence.ticket_id == found.id)).all()
+        )
+    assert count == 10
+
+
 def test_someone_else_cannot_answer_for_the_complainant(chat, new_chat, services):
     reference = submit(chat, services)
     other = new_chat()

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from bot.http.inbound import process_body
-from storage.models import Draft, Ticket
+from storage.models import Draft, LineUser, Ticket
 from storage.users import user_for_line_id
 from tests.factories import postback_event
 
@@ -79,6 +79,8 @@ def test_fifty_simultaneous_confirmations_make_fifty_tickets(services):
         year = years.pop()
         assert references == [f"BRM-{year}-{n:05d}" for n in range(1, COUNT + 1)]
         assert {d.status for d in drafts} == {"submitted"}
-        assert {d.ticket_id for d in drafts} == {t.id for t in tickets}
-        owners = {t.owner_hash for t in tickets}
-        assert owners == {uow.vault.blind_index(line_id) for line_id in ids}
+        assert {d.data["ticket_id"] for d in drafts} == {t.id for t in tickets}
+        owners = {uow.vault.decrypt(t.owner_line_id_enc) for t in tickets}
+        assert owners == set(ids)
+        people = uow.session.scalars(select(LineUser)).all()
+        assert sorted(i for p in people for i in p.ticket_ids) == sorted(t.id for t in tickets)

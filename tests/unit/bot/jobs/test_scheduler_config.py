@@ -10,11 +10,12 @@ from bot.config import ConfigError, load_config
 from bot.jobs import registry as jobs
 from bot.jobs.scheduler import next_run
 from handlers.committee.digest import digest_day
+from tests.conftest import TEST_KEYS
 from tests.scheduling import BKK, bkk
 
 
 def test_defaults_follow_the_design():
-    config = load_config({})
+    config = load_config({"SUJARIT_MODE": "local", "SECRET_KEY": "k"})
     assert (config.ack_sla_hours, config.resolve_sla_days, config.progress_sla_days) == (72, 30, 15)
     assert (config.progress_remind_days, config.sla_chair_after_hours) == (12, 24)
     assert (config.draft_remind_hours, config.draft_expire_days) == (24, 7)
@@ -28,6 +29,7 @@ def test_the_test_interval_is_refused_in_production():
         "LINE_CHANNEL_SECRET": "s",
         "LINE_CHANNEL_ACCESS_TOKEN": "t",
         "SECRET_KEY": "k",
+        **TEST_KEYS,
         "SCHEDULER_TEST_INTERVAL": "1",
     }
     with pytest.raises(ConfigError, match="SCHEDULER_TEST_INTERVAL"):
@@ -35,14 +37,14 @@ def test_the_test_interval_is_refused_in_production():
 
 
 def test_next_runs_are_on_bangkoks_clock():
-    config = load_config({})
+    config = load_config({"SUJARIT_MODE": "local", "SECRET_KEY": "k"})
     late = bkk(2026, 3, 10, 23, 31)
     assert next_run(jobs.JOBS["sla-reminders"], config, late) == bkk(2026, 3, 11, 0, 7)
     assert next_run(jobs.JOBS["committee-digest"], config, late) == bkk(2026, 3, 10, 23, 35)
     assert next_run(jobs.JOBS["outbox"], config, bkk(2026, 3, 10, 12, 0, 3)) == bkk(
         2026, 3, 10, 12, 0, 10
     )
-    fast = load_config({"SCHEDULER_TEST_INTERVAL": "2"})
+    fast = load_config({"SUJARIT_MODE": "local", "SECRET_KEY": "k", "SCHEDULER_TEST_INTERVAL": "2"})
     assert next_run(jobs.JOBS["drafts"], fast, bkk(2026, 3, 10, 12, 0, 3)) == bkk(
         2026, 3, 10, 12, 0, 4
     )

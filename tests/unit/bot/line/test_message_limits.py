@@ -38,6 +38,7 @@ BAD_ANSWERS: dict[str, list[Answer]] = {
         Answer(latitude=13.75, longitude=100.5, address="Bangkok, Thailand"),
         Answer(media="image"),
     ],
+    "pin": [Answer(text="อะไรนะ"), Answer(step="pin", choice="nonsense")],
     "subdistrict": [Answer(text="นางรองง"), Answer(text="ซซซซซซซ"), Answer(media="image")],
     "when": [
         Answer(text="1 ธ.ค. 2570"),

@@ -1,0 +1,42 @@
+"""`flask --app bot keys rotate|fingerprints|legacy-key`: the data keys, rotated safely.
+
+Rotation: put the new key first in DATA_ENCRYPTION_KEY (and/or DATA_LOOKUP_KEY),
+comma-separated, keep the old ones after it, restart, then run `keys rotate`.
+"""
+
+from __future__ import annotations
+
+import json
+
+import click
+from flask import current_app
+from flask.cli import AppGroup
+
+import storage.schema  # noqa: F401  (every table, so rotation sees every column)
+from storage.crypto import local_data_key
+from storage.rekey import rotate_rows
+
+keys_cli = AppGroup("keys", help="Data encryption and lookup keys: rotate, fingerprints.")
+
+
+@keys_cli.command("rotate")
+def keys_rotate() -> None:
+    """Re-encrypt and re-index every row (and evidence file) with the first keys."""
+    services = current_app.extensions["sujarit"]
+    with services.uow() as uow:
+        counts = dict(rotate_rows(uow))
+        uow.commit()
+    counts["files"] = services.fetcher.store.rotate_files()
+    click.echo(json.dumps({"rotated": counts, "keys": services.uow.vault.fingerprints()}))
+
+
+@keys_cli.command("fingerprints")
+def keys_fingerprints() -> None:
+    """Short public names of the keys in use, newest first (never the keys)."""
+    click.echo(json.dumps(current_app.extensions["sujarit"].uow.vault.fingerprints()))
+
+
+@keys_cli.command("legacy-key")
+def keys_legacy() -> None:
+    """The data key versions before 0011 derived from SECRET_KEY, to list last while rotating."""
+    click.echo(local_data_key(current_app.extensions["sujarit"].config.secret_key))

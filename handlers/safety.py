@@ -1,0 +1,55 @@
+"""The citizen's safety words: discreet notices, reading what waits, reminders, safety."""
+
+from __future__ import annotations
+
+from handlers.menu import main_menu
+from handlers.notices import read_held, set_discreet, set_draft_reminders
+from handlers.replies import Out, Quick, Say
+from storage.models import LineUser
+
+WORDS = {
+    "read": ("อ่าน", "อ่านข้อความ", "เปิดอ่าน", "read"),
+    "discreet_on": ("แจ้งแบบปิดบัง", "แจ้งเตือนแบบปิดบัง", "ปิดบังข้อความ", "discreet"),
+    "discreet_off": ("แจ้งแบบปกติ", "แจ้งเตือนแบบปกติ", "normal notices"),
+    "reminders_off": ("ปิดการเตือน", "ไม่ต้องเตือน", "หยุดเตือน", "stop reminders"),
+    "reminders_on": ("เปิดการเตือน", "เตือนด้วย", "remind me"),
+    # "ความเป็นส่วนตัว" / "privacy" open the PDPA notice (handlers/privacy); this is the
+    # practical side: what LINE sees, who sees what, how to stay unidentifiable.
+    "safety": ("ความปลอดภัย", "ปลอดภัยไหม", "ปลอดภัยไหมคะ", "ปลอดภัยไหมครับ", "safety"),
+}
+
+
+def discreet_offer() -> Say:
+    """Asked at the end of filing: how should notices about this complaint look?"""
+    return Say(
+        "discreet.offer",
+        quick=(
+            Quick("discreet.button.on", "postback", "discreet=on"),
+            Quick("discreet.button.off", "postback", "discreet=off"),
+            *main_menu(),
+        ),
+    )
+
+
+def _word(normal: str) -> str | None:
+    for name, words in WORDS.items():
+        if normal in words:
+            return name
+    return None
+
+
+def handle(user: LineUser, fields: dict, normal_text: str) -> list[Out] | None:
+    """The answer to a safety word or button, or None when the event is neither."""
+    choice = fields.get("discreet")
+    word = _word(normal_text) if normal_text else None
+    if choice == "read" or word == "read":
+        return read_held(user)
+    if choice in ("on", "off"):
+        return set_discreet(user, choice == "on")
+    if word in ("discreet_on", "discreet_off"):
+        return set_discreet(user, word == "discreet_on")
+    if word in ("reminders_on", "reminders_off"):
+        return set_draft_reminders(user, word == "reminders_on")
+    if word == "safety":
+        return [Say("privacy.full", quick=main_menu())]
+    return None

@@ -1,0 +1,53 @@
+"""What a reviewer may see of the details that could identify a complainant or a witness.
+
+Witness names are sealed and shown only to the ticket's assignee and the chair. A
+shared location is often the sender's own home: for an anonymous ticket reviewers see
+the sub-district and district, not the pin or its address, unless the complainant
+said the pin is where it happened.
+"""
+
+from __future__ import annotations
+
+from storage.models import Member, Ticket
+from storage.uow import UnitOfWork
+
+WITNESS_ROLES = ("chair",)
+
+
+def may_see_witnesses(member: Member, ticket: Ticket) -> bool:
+    """The assignee of the ticket and the chair."""
+    return member.role in WITNESS_ROLES or (
+        ticket.assignee_id is not None and ticket.assignee_id == member.id
+    )
+
+
+def witnesses_for(uow: UnitOfWork, member: Member | None, ticket: Ticket) -> str | None:
+    """The witness names for this member, or None when they may not see them."""
+    if member is None or not may_see_witnesses(member, ticket):
+        return None
+    if ticket.witnesses_enc:
+        return uow.vault.decrypt(ticket.witnesses_enc)
+    return ticket.witnesses
+
+
+def may_see_originals(member: Member) -> bool:
+    """Only the chair opens original photos (with their GPS, device and author)."""
+    return member.role == "chair"
+
+
+def pin_hidden(ticket: Ticket) -> bool:
+    """Whether the pin (and its address) must be hidden from reviewers."""
+    return ticket.anonymous and ticket.latitude is not None and not ticket.pin_is_scene
+
+
+def place_for(ticket: Ticket) -> dict:
+    """The place reviewers see: `text`, and `latitude`/`longitude` only when allowed."""
+    if pin_hidden(ticket):
+        area = " / ".join(p for p in (ticket.subdistrict, ticket.district) if p)
+        return {"text": area, "latitude": None, "longitude": None, "hidden": True}
+    return {
+        "text": ticket.place_text,
+        "latitude": ticket.latitude,
+        "longitude": ticket.longitude,
+        "hidden": False,
+    }

@@ -1,0 +1,95 @@
+"""Rotating the data keys as the README says (new key first) keeps every lookup working."""
+
+from __future__ import annotations
+
+import json
+import re
+import uuid
+
+import pytest
+
+from bot import create_app
+from tests.conftest import TEST_KEYS, make_env
+from tests.factories import Chat, file_complaint, texts
+from tests.fakes.recording_gateway import RecordingGateway
+
+OLD_DATA, OLD_LOOKUP = TEST_KEYS["DATA_ENCRYPTION_KEY"], TEST_KEYS["DATA_LOOKUP_KEY"]
+NEW_DATA = "KyjS8BTBoFtG6jnGW9GaebIDttljR073C5D7t8ZtAyQ="
+NEW_LOOKUP = "the-new-lookup-key-after-rotation-0123456789"
+SECRET = "test-channel-secret"
+
+
+@pytest.fixture
+def deploy(database_url, tmp_path):
+    """Start the bot on the shared database with the given keys (as a restart would)."""
+    apps = []
+
+    def start(data_key: str, lookup_key: str):
+        env = make_env(database_url, tmp_path, DATA_ENCRYPTION_KEY=data_key)
+        env["DATA_LOOKUP_KEY"] = lookup_key
+        gateway = RecordingGateway()
+        app = create_app({"ENV": env, "GATEWAY": gateway, "TESTING": True})
+        apps.append(app)
+        return app, gateway
+
+    yield start
+    for app in apps:
+        app.extensions["sujarit"].engine.dispose()
+
+
+def _chat(app, gateway, user_id: str) -> Chat:
+    return Chat(app.test_client(), gateway, user_id, SECRET)
+
+
+def test_rotation_keeps_members_my_tickets_and_tracking_codes(deploy):
+    villager, friend, reviewer, chair = ("U" + uuid.uuid4().hex for _ in range(4))
+    app, gateway = deploy(OLD_DATA, OLD_LOOKUP)
+    file_complaint(_chat(app, gateway, villager))
+    done = _chat(app, gateway, villager).tap("a=summary:confirm")
+    reference = re.search(r"BRM-\d{4}-\d{5}", texts(done)).group(0)
+    code = re.search(r"\b[A-Z0-9]{4}-[A-Z0-9]{4}\b", texts(done)).group(0)
+    added = app.test_cli_runner().invoke(
+        args=["members", "add", "--line-user-id", reviewer, "--name", "สมใจ", "--role", "reviewer"]
+    )
+    assert added.exit_code == 0, added.output
+    added = app.test_cli_runner().invoke(
+        args=["members", "add", "--line-user-id", chair, "--name", "ประธาน", "--role", "chair"]
+    )
+    assert added.exit_code == 0, added.output
+
+    # New keys first, old ones after: everything is still found, before any re-keying.
+    app, gateway = deploy(f"{NEW_DATA},{OLD_DATA}", f"{NEW_LOOKUP},{OLD_LOOKUP}")
+    assert reference in texts(_chat(app, gateway, villager).tap("menu=track"))
+    runner = app.test_cli_runner()
+    link = runner.invoke(args=["members", "login-link", "--line-user-id", reviewer])
+    assert link.exit_code == 0 and "/committee/login/" in link.output
+    looker = _chat(app, gateway, friend)
+    looker.follow()
+    looker.tap("menu=lookup")
+    looker.say(reference)
+    assert reference in texts(looker.say(code))
+
+    rotated = runner.invoke(args=["keys", "rotate"])
+    assert rotated.exit_code == 0, rotated.output
+    result = json.loads(rotated.output.strip().splitlines()[-1])
+    assert result["rotated"]["rows"] > 0
+    assert len(result["keys"]["encryption"]) == 2
+
+    # The old keys retired: rows were re-encrypted and re-indexed with the new ones.
+    app, gateway = deploy(NEW_DATA, NEW_LOOKUP)
+    assert reference in texts(_chat(app, gateway, villager).tap("menu=track"))
+    runner = app.test_cli_runner()
+    for member in (reviewer, chair):  # the chair was not looked up before `keys rotate`
+        link = runner.invoke(args=["members", "login-link", "--line-user-id", member])
+        assert link.exit_code == 0 and "/committee/login/" in link.output, link.output
+    again = _chat(app, gateway, "U" + uuid.uuid4().hex)
+    again.follow()
+    again.tap("menu=lookup")
+    again.say(reference)
+    assert reference in texts(again.say(code))  # used once under both keys: re-indexed
+    moved = runner.invoke(args=["tickets", "set-status", reference, "in_review"])
+    assert moved.exit_code == 0, moved.output
+    app.extensions["sujarit"].sender.send_due()
+    assert any(call["to"] == villager for call in gateway.sent if call["kind"] == "push")
+    fingerprints = runner.invoke(args=["keys", "fingerprints"])
+    assert json.loads(fingerprints.output)["lookup"] == [result["keys"]["lookup"][0]]

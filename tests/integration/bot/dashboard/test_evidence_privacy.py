@@ -1,0 +1,117 @@
+"""Reviewers see photos without their metadata, a warning for other files, no home pin."""
+
+from __future__ import annotations
+
+import io
+import uuid
+
+from PIL import Image
+
+from bot.line.evidence import EvidenceFetcher
+from bot.line.gateway import SdkLineGateway
+from storage import tickets
+from storage.models import Evidence
+from tests.dashboard_data import add_member, add_ticket, sign_in
+
+
+def signed_in(app, services, role: str):
+    client = app.test_client()
+    assert sign_in(client, services, add_member(services, role)).status_code == 303
+    return client
+
+
+def photo_with_gps() -> bytes:
+    """A JPEG as a phone makes it: GPS position, make and model in its EXIF."""
+    image = Image.new("RGB", (40, 30), (200, 30, 30))
+    exif = Image.Exif()
+    exif[0x010F] = "Samsung"  # Make
+    exif[0x0110] = "SM-A155F"  # Model
+    exif[0x013B] = "Somchai"  # Artist
+    exif.get_ifd(0x8825).update({1: "N", 2: (14.0, 59.0, 34.0), 3: "E", 4: (103.0, 6.0, 1.0)})
+    out = io.BytesIO()
+    image.save(out, format="JPEG", exif=exif)
+    return out.getvalue()
+
+
+def fetch(services, line_api, reference: str, data: bytes, content_type: str) -> int:
+    """A file the complainant sent, downloaded by the evidence job's code."""
+    message_id = str(uuid.uuid4().int)[:18]
+    line_api.add_content(message_id, data, content_type)
+    with services.uow() as uow:
+        ticket = tickets.by_reference(uow, reference)
+        row = Evidence(
+            ticket_id=ticket.id,
+            line_message_id=message_id,
+            media_kind="image" if content_type.startswith("image/") else "file",
+            created_at=uow.now(),
+            next_attempt_at=uow.now(),
+        )
+        uow.session.add(row)
+        uow.commit()
+        evidence_id = row.id
+    gateway = SdkLineGateway("t", "http://127.0.0.1:1", line_api.base_url, 5)
+    fetcher = EvidenceFetcher(services.uow, gateway, services.config.evidence_dir, 2**20)
+    assert fetcher.fetch_due(ids=[evidence_id]) == {"stored": 1}
+    return evidence_id
+
+
+def test_photos_lose_their_metadata_for_reviewers_and_keep_it_for_the_chair(
+    app, services, line_api
+):
+    original = photo_with_gps()
+    ref = add_ticket(services)
+    photo = fetch(services, line_api, ref, original, "image/jpeg")
+    url = f"/committee/tickets/{ref}/evidence/{photo}"
+    reviewer = signed_in(app, services, "reviewer")
+
+    shown = reviewer.get(url)
+
+    assert shown.status_code == 200 and shown.mimetype == "image/jpeg"
+    clean = Image.open(io.BytesIO(shown.data))
+    assert clean.size == (40, 30)
+    assert dict(clean.getexif()) == {} and b"Samsung" not in shown.data
+    assert reviewer.get(url + "?original=1").status_code == 403
+    page = reviewer.get(f"/committee/tickets/{ref}").get_data(as_text=True)
+    assert "ลบข้อมูลแฝงแล้ว" in page and "original=1" not in page
+
+    chair = signed_in(app, services, "chair")
+    kept = chair.get(url + "?original=1")
+    assert kept.data == original
+    assert kept.headers["Content-Disposition"].startswith("attachment")
+    page = chair.get(f"/committee/tickets/{ref}").get_data(as_text=True)
+    assert "พิกัด GPS" in page and "อุปกรณ์" in page and "original=1" in page
+
+
+def test_other_files_carry_a_warning_about_their_makers(app, services, line_api):
+    pdf = b"%PDF-1.4\n1 0 obj << /Author (Somchai Jaidee) /Producer (Word) >>\n%%EOF"
+    ref = add_ticket(services)
+    item = fetch(services, line_api, ref, pdf, "application/pdf")
+    reviewer = signed_in(app, services, "reviewer")
+
+    page = reviewer.get(f"/committee/tickets/{ref}").get_data(as_text=True)
+
+    assert "อาจมีข้อมูลที่ชี้ตัวผู้ทำ" in page and "ผู้เขียน" in page
+    download = reviewer.get(f"/committee/tickets/{ref}/evidence/{item}")
+    assert download.data == pdf
+    assert download.headers["Content-Disposition"].startswith("attachment")
+
+
+def test_an_anonymous_pin_is_shown_only_when_it_is_the_scene(app, services):
+    home = add_ticket(
+        services,
+        latitude=14.60891,
+        longitude=103.08012,
+        place_text="12 หมู่ 3 ตำบลประโคนชัย",
+        subdistrict="ประโคนชัย",
+        district="ประโคนชัย",
+        pin_is_scene=False,
+    )
+    scene = add_ticket(services, latitude=14.61234, longitude=103.07777, pin_is_scene=True)
+    named = add_ticket(services, name="นางสมศรี", latitude=14.63, longitude=103.1)
+    reviewer = signed_in(app, services, "reviewer")
+
+    hidden = reviewer.get(f"/committee/tickets/{home}").get_data(as_text=True)
+    assert "14.60891" not in hidden and "12 หมู่ 3" not in hidden
+    assert "ไม่แสดงหมุดตำแหน่ง" in hidden and "ประโคนชัย" in hidden
+    assert "14.61234" in reviewer.get(f"/committee/tickets/{scene}").get_data(as_text=True)
+    assert "14.63000" in reviewer.get(f"/committee/tickets/{named}").get_data(as_text=True)

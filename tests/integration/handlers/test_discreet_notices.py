@@ -1,0 +1,84 @@
+"""Discreet notices: a neutral line on the lock screen, the content when the citizen taps."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+import time_machine
+
+from bot.jobs import registry as jobs
+from tests.factories import file_complaint, quick_data, texts
+from tests.scheduling import bkk, pushes
+
+NEUTRAL = "มีข้อความใหม่ค่ะ กด “อ่าน” เพื่อเปิดดู"
+
+
+def submit(chat) -> tuple[str, list[dict]]:
+    file_complaint(chat)
+    done = chat.tap("a=summary:confirm")
+    return re.search(r"BRM-\d{4}-\d{5}", texts(done)).group(0), done
+
+
+def test_the_complainant_chooses_discreet_notices_at_the_end_of_filing(
+    chat, runner, services, gateway
+):
+    reference, done = submit(chat)
+    offer = quick_data(done)
+    assert "แจ้งแบบปิดบัง" in offer and "แจ้งแบบปกติ" in offer
+    assert "ขึ้นเพียง “มีข้อความใหม่”" in texts(chat.tap(offer["แจ้งแบบปิดบัง"]))
+
+    moved = runner.invoke(args=["tickets", "set-status", reference, "in_review"])
+    assert moved.exit_code == 0, moved.output
+    services.sender.send_due()
+
+    [[notice]] = pushes(gateway, chat.user_id)[-1:]
+    assert notice["text"] == NEUTRAL  # nothing about a complaint on the lock screen
+    assert quick_data([notice]) == {"อ่าน": "discreet=read"}
+    shown = chat.tap("discreet=read")
+    assert reference in texts(shown) and "รับเรื่องไว้พิจารณา" in texts(shown)
+    assert "ไม่มีข้อความรออ่าน" in texts(chat.say("อ่าน"))  # read once, then gone
+
+    assert "แสดงเนื้อหาตามปกติ" in texts(chat.say("แจ้งแบบปกติ"))
+    runner.invoke(args=["tickets", "set-status", reference, "forwarded", "--agency", "pacc"])
+    services.sender.send_due()
+    assert reference in texts(pushes(gateway, chat.user_id)[-1:])
+
+
+def test_typing_read_opens_several_waiting_messages_in_order(chat, runner, services, gateway):
+    reference, _ = submit(chat)
+    chat.say("แจ้งแบบปิดบัง")
+    for status in ("in_review", "needs_info", "in_review"):
+        runner.invoke(args=["tickets", "set-status", reference, status, "--note", "ขอเอกสาร"])
+    services.sender.send_due()
+    assert [m["text"] for [m] in pushes(gateway, chat.user_id)[-3:]] == [NEUTRAL] * 3
+
+    shown = texts(chat.say("อ่านค่ะ"))
+
+    assert shown.index("รับเรื่องไว้พิจารณา") < shown.index("ขอข้อมูลเพิ่มเติม")
+
+
+def test_draft_reminders_can_be_turned_off_with_a_word(chat, services, gateway):
+    left = bkk(2026, 3, 10, 9, 0)
+    with time_machine.travel(left, tick=False):
+        chat.follow()
+        chat.tap("menu=complain")
+        chat.tap("a=consent:yes")
+        assert "ปิดการเตือนแล้วค่ะ" in texts(chat.say("ปิดการเตือน"))
+    with time_machine.travel(left + timedelta(hours=30), tick=False):
+        jobs.run_job(services, "drafts")
+    assert pushes(gateway, chat.user_id) == []
+    with time_machine.travel(left + timedelta(hours=31), tick=False):
+        assert "เปิดการเตือนแล้วค่ะ" in texts(chat.say("เปิดการเตือน"))
+        chat.say("ต่อ")  # any activity: the draft waits a day again
+    with time_machine.travel(left + timedelta(hours=56), tick=False):
+        jobs.run_job(services, "drafts")
+    assert "กรอกเรื่องร้องเรียนไว้ยังไม่เสร็จค่ะ" in texts(pushes(gateway, chat.user_id))
+
+
+def test_the_privacy_notice_says_what_line_and_the_network_see(chat):
+    welcome = texts(chat.follow())
+    assert "LINE เห็นว่าบัญชีของท่านคุยกับบัญชีนี้" in welcome
+    notice = texts(chat.say("ความปลอดภัย"))
+    for said in ("LINE (บริษัท LY Corporation)", "ชื่อพยานเห็นเฉพาะ", "อย่าแชร์ตำแหน่งบ้าน"):
+        assert said in notice
