@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from benchmarks.keys import BENCH_KEYS  # noqa: E402
 from bot import create_app  # noqa: E402
 from handlers.committee import members  # noqa: E402
-from handlers.thai.places import districts  # noqa: E402
+from handlers.thai.places import for_province  # noqa: E402
 from storage.migrate import upgrade  # noqa: E402
 from storage.models import Ticket  # noqa: E402
 from storage.ticket_queries import encode_cursor  # noqa: E402
@@ -116,7 +116,7 @@ def prepare() -> None:
                 ),
                 {"n": f"กรรมการ {i}"},
             )
-        names = districts()
+        names = for_province("31").districts()
         conn.execute(
             text(FILL),
             {"districts": names, "district_count": len(names), "n": TICKETS, "members": MEMBERS},

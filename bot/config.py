@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from cryptography.fernet import Fernet
 
+from handlers.thai.places import is_province_code
 from storage.crypto import local_data_key, local_lookup_key, split_keys
 
 
@@ -33,6 +34,7 @@ class Config:
     public_base_url: str = "http://localhost:8000"
     bot_timezone: str = "Asia/Bangkok"
     ticket_prefix: str = "BRM"
+    bot_province: str = "31"
     evidence_dir: str = ""
     port: int = 8000
     web_concurrency: int = 2
@@ -266,6 +268,11 @@ def load_config(env: dict | None = None, instance_path: str = "instance") -> Con
     prefix = env.get("TICKET_PREFIX", "BRM").strip().upper()
     if not prefix.isalnum() or len(prefix) > 8:
         raise ConfigError("TICKET_PREFIX must be 1-8 letters or digits")
+    province = env.get("BOT_PROVINCE", "31").strip()
+    if not is_province_code(province):
+        raise ConfigError(
+            f"BOT_PROVINCE must be a DOPA province code such as 31 (Buriram), got {province!r}"
+        )
     digest_time = env.get("DIGEST_TIME", "08:00")
     try:
         hour, minute = (int(part) for part in digest_time.split(":"))
@@ -286,6 +293,7 @@ def load_config(env: dict | None = None, instance_path: str = "instance") -> Con
         public_base_url=env.get("PUBLIC_BASE_URL", "http://localhost:8000").rstrip("/"),
         bot_timezone=tz_name,
         ticket_prefix=prefix,
+        bot_province=province,
         evidence_dir=env.get("EVIDENCE_DIR") or str((instance / "evidence").resolve()),
         port=_int(env, "PORT", 8000),
         web_concurrency=_int(env, "WEB_CONCURRENCY", 2),

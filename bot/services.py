@@ -12,6 +12,7 @@ from bot.line.delivery import OutboxSender
 from bot.line.evidence import EvidenceFetcher
 from bot.line.gateway import LineGateway, SdkLineGateway
 from bot.line.local_gateway import LocalGateway
+from handlers.thai.places import Geography, for_province
 from handlers.thai.working_days import WorkingCalendar
 from handlers.tickets.sla_policy import SlaPolicy, Span
 from storage.crypto import Vault
@@ -35,6 +36,11 @@ class Services:
     gateway: LineGateway
     sender: OutboxSender
     fetcher: EvidenceFetcher
+
+    @property
+    def geography(self) -> Geography:
+        """The districts of the province this deployment serves (BOT_PROVINCE)."""
+        return for_province(self.config.bot_province)
 
     @property
     def sla(self) -> SlaPolicy:
@@ -75,6 +81,7 @@ def build_services(config: Config, gateway: LineGateway | None = None, clock=utc
         "tz": config.tz,
         "sla": sla_policy(config),
         "ticket_prefix": config.ticket_prefix,
+        "geography": for_province(config.bot_province),
         "evidence_max_bytes": config.evidence_max_bytes,
         "public_base_url": config.public_base_url,
         "config": config,

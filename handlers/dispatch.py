@@ -5,6 +5,7 @@ from __future__ import annotations
 from handlers import safety
 from handlers.committee import chat as committee_chat
 from handlers.complaint import flow as complaint_flow
+from handlers.complaint import protection, story
 from handlers.complaint.answers import postback_fields
 from handlers.events import Incoming
 from handlers.menu import help_text, main_menu, welcome
@@ -13,7 +14,7 @@ from handlers.privacy import notice, rights, transfer
 from handlers.privacy.unsend import handle_unsend
 from handlers.replies import Out, Say
 from handlers.thai.words import meaning, normalise
-from handlers.tickets import complainant_replies, tracking
+from handlers.tickets import complainant_replies, tracking, withdrawal
 from storage.models import LineUser
 from storage.uow import UnitOfWork
 from storage.users import user_for_line_id
@@ -39,7 +40,10 @@ def handle_event(uow: UnitOfWork, event: Incoming) -> list[Out]:
         return handle_unsend(uow, user, event)
     if event.type not in CONVERSATION_EVENTS:
         return []
-    return notice.with_update(uow, user, _conversation(uow, user, event))
+    replies = notice.with_update(uow, user, _conversation(uow, user, event))
+    if event.message_type == "text" and protection.in_danger(event.text):
+        return protection.safety_first() + replies  # safety first, then the rest as usual
+    return replies
 
 
 def _conversation(uow: UnitOfWork, user: LineUser, event: Incoming) -> list[Out]:
@@ -64,11 +68,11 @@ def _conversation(uow: UnitOfWork, user: LineUser, event: Incoming) -> list[Out]
     if "ticket" in fields:
         return tracking.show_ticket(uow, user, fields["ticket"])
     if "withdraw" in fields:
-        return tracking.ask_withdraw(uow, user, fields["withdraw"])
+        return withdrawal.ask_withdraw(uow, user, fields["withdraw"])
     if "withdraw_yes" in fields:
-        return tracking.withdraw(uow, user, fields["withdraw_yes"])
+        return withdrawal.withdraw(uow, user, fields["withdraw_yes"], fields.get("why", "other"))
     if "withdraw_no" in fields:
-        return tracking.refuse_withdrawal(uow, user, fields["withdraw_no"])
+        return withdrawal.refuse_withdrawal(uow, user, fields["withdraw_no"])
     news_reply = news.handle(uow, user, fields, text)
     if news_reply is not None:
         return news_reply
@@ -76,14 +80,24 @@ def _conversation(uow: UnitOfWork, user: LineUser, event: Incoming) -> list[Out]
     item = fields.get("menu") or _menu_word(word, draft is not None)
     if item:
         return _menu(uow, user, item, event)
+    if user.state.get("flow") == withdrawal.FLOW and text is not None:
+        return withdrawal.answer_withdraw(uow, user, text)
     if user.state.get("flow") == "lookup":
         return tracking.continue_lookup(uow, user, text)
+    if user.state.get("flow") == story.FLOW and draft is None:
+        return story.answer(uow, user, text, fields)
+    if user.state.get("flow") == "reopen" and draft is None:
+        return complaint_flow.answer_reopen(uow, user, event)
     if user.state.get("flow") == news.FLOW:
-        return news.continue_district(user, text)
+        return news.continue_district(user, text, uow.settings["geography"])
     if draft is not None:
         return complaint_flow.handle(uow, user, draft, event)
     if "a" in fields:  # a button of a complaint already sent or cancelled
         return [Say("flow.no_draft", quick=main_menu())]
+    if story.is_story(text):
+        return story.offer(user, text)
+    if protection.in_danger(text):
+        return []  # the safety answer is all there is to say
     return [Say("menu.unknown", quick=main_menu())]
 
 
@@ -97,10 +111,16 @@ def _menu_word(word: str | None, in_draft: bool) -> str | None:
 
 
 def _menu(uow: UnitOfWork, user: LineUser, item: str, event: Incoming) -> list[Out]:
-    if item != "lookup" and user.state.get("flow"):
-        user.state = {k: v for k, v in user.state.items() if k not in ("flow", "step")}
+    was = user.state.get("flow")
+    told = user.state.get("story") if was == story.FLOW else None
+    if item != "lookup" and was:
+        user.state = {
+            k: v for k, v in user.state.items() if k not in ("flow", "step", "story", "draft")
+        }
+    if item == "complain" and was == "reopen" and complaint_flow.open_draft(uow, user) is None:
+        return complaint_flow.start_new(uow, user)
     if item == "complain":
-        return complaint_flow.start(uow, user)
+        return complaint_flow.start(uow, user, story=told)
     if item == "track":
         return tracking.my_tickets(uow, user)
     if item == "lookup":

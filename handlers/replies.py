@@ -21,6 +21,23 @@ class T:
 
 
 @dataclass(frozen=True)
+class Day:
+    """A date used as a parameter value, shown in the recipient's way when rendered
+    (a Thai date with the Buddhist year, e.g. "14 มี.ค. 2568"; never ISO)."""
+
+    iso: str
+
+
+@dataclass(frozen=True)
+class Named:
+    """A value with a Thai and an English form (a province, a list of typed words),
+    picked by the recipient's language when rendered."""
+
+    th: str
+    en: str
+
+
+@dataclass(frozen=True)
 class Quick:
     """A quick-reply button: `label` is a catalogue key, `value` the text or postback data."""
 
@@ -94,6 +111,10 @@ def from_json(items: list[dict[str, Any]]) -> list[Out]:
 def _encode(value: Any) -> Any:
     if isinstance(value, T):
         return {"$t": value.key}
+    if isinstance(value, Day):
+        return {"$d": value.iso}
+    if isinstance(value, Named):
+        return {"$th": value.th, "$en": value.en}
     if isinstance(value, dict):
         return {k: _encode(v) for k, v in value.items()}
     if isinstance(value, list | tuple):
@@ -105,6 +126,10 @@ def _decode(value: Any) -> Any:
     if isinstance(value, dict):
         if set(value) == {"$t"}:
             return T(value["$t"])
+        if set(value) == {"$d"}:
+            return Day(value["$d"])
+        if set(value) == {"$th", "$en"}:
+            return Named(value["$th"], value["$en"])
         return {k: _decode(v) for k, v in value.items()}
     if isinstance(value, list):
         return [_decode(v) for v in value]

@@ -51,11 +51,11 @@ def _place(lang: str, f: dict) -> str:
 
 
 def _when(lang: str, f: dict) -> str:
-    if f.get("occurred_text"):
-        return f["occurred_text"]
-    if f.get("occurred_on"):
-        return format_date(date.fromisoformat(f["occurred_on"]), lang)
-    return _t(lang, "value.unknown")
+    """The person's words and the date understood, never an ISO date."""
+    if not f.get("occurred_on"):
+        return f.get("occurred_text") or _t(lang, "value.unknown")
+    shown = format_date(date.fromisoformat(f["occurred_on"]), lang)
+    return f"{f['occurred_text']} ({shown})" if f.get("occurred_text") else shown
 
 
 def _status(lang: str, status: str | None) -> str:
@@ -158,8 +158,22 @@ def summary(data: dict, lang: str) -> dict:
     }
 
 
+def _details(data: dict, lang: str) -> list[dict]:
+    """What "details" adds: the agency, the place, the story, the next step."""
+    more = data.get("details")
+    if not more:
+        return []
+    rows = [
+        _row(_t(lang, "field.agency"), more.get("agency") or "-"),
+        _row(_t(lang, "field.district"), more.get("place") or "-"),
+        _row(_t(lang, "field.what"), _short(more.get("story") or "-", 300)),
+    ]
+    nxt = {"type": "text", "wrap": True, "size": "sm", "color": GREEN, "margin": "md"}
+    return rows + [{**nxt, "text": _t(lang, more["next"])}]
+
+
 def ticket(data: dict, lang: str) -> dict:
-    """One ticket: reference, status, what happened to it so far."""
+    """One ticket: reference, status, what happened to it so far (and more with details)."""
     events = [
         {
             "type": "text",
@@ -204,6 +218,7 @@ def ticket(data: dict, lang: str) -> dict:
                     "size": "xs",
                     "color": GREY,
                 },
+                *_details(data, lang),
                 *events,
             ],
         },

@@ -18,10 +18,9 @@ from wtforms import (
 )
 from wtforms.validators import URL, DataRequired, Length, NumberRange, Optional, ValidationError
 
-from bot.dashboard import t
+from bot.dashboard import services, t
 from handlers.outreach.campaigns import MAX_TEXT, MAX_TITLE, CampaignError
 from handlers.outreach.forums import MAX_VENUE
-from handlers.thai.places import districts
 
 AUDIENCES = ("subscribers", "district", "all", "members")
 MAX_IMAGE_URL = 2000  # LINE's limit on an image message's URL
@@ -123,8 +122,8 @@ class AudienceMixin:
     district = SelectField()
 
     def set_districts(self) -> None:
-        """The 23 districts of Buriram, Thai names."""
-        self.district.choices = [(name, name) for name in districts()]
+        """The districts of the province served (BOT_PROVINCE), Thai names."""
+        self.district.choices = [(name, name) for name in services().geography.districts()]
 
     def audience_value(self) -> str:
         """The audience as the handlers take it (`district:NAME` for a district)."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask import abort, flash, g, redirect, render_template, request, url_for
 
-from bot.dashboard import bp, t
+from bot.dashboard import bp, services, t
 from bot.dashboard.auth import member_required
 from handlers.committee import agencies, members, sessions
 from handlers.committee.access import (
@@ -14,7 +14,6 @@ from handlers.committee.access import (
     set_admins_see_identity,
 )
 from handlers.committee.audit import IDENTITY_ACTIONS, entries, record
-from handlers.thai.places import districts
 from storage.insider_models import Agency
 
 
@@ -68,7 +67,7 @@ def conflicts_page():
         people=shown,
         label=conflict_label,
         agency_names=[a.name for a in agencies.listing(g.uow)],
-        district_names=districts(),
+        district_names=services().geography.districts(),
         suggestions=request.args.getlist("s"),
     )
 

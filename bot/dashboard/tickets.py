@@ -19,7 +19,6 @@ from handlers.committee.access import (
 )
 from handlers.committee.members import OPERATOR_HASH
 from handlers.complaint.fields import KINDS
-from handlers.thai.places import districts
 from handlers.tickets import endings, referrals, sensitive, sla_policy
 from handlers.tickets.actions import AGENCIES, may_message
 from handlers.tickets.lifecycle import REJECTION_REASONS, STATUSES, TRANSITIONS
@@ -46,7 +45,7 @@ def filters_from_request(member: Member) -> ticket_queries.TicketFilter:
     return ticket_queries.TicketFilter(
         status=status if status in STATUSES else "",
         kind=kind if kind in KINDS else "",
-        district=district if district in districts() else "",
+        district=district if district in services().geography.districts() else "",
         assignee_id=member.id if args.get("mine") == "1" else None,
         overdue=args.get("overdue") == "1",
         query=args.get("q", "").strip(),
@@ -103,7 +102,7 @@ def ticket_list():
         first_url=url_for("dashboard.ticket_list", **keep) if request.args.get("after") else None,
         statuses=STATUSES,
         kinds=KINDS,
-        districts=districts(),
+        districts=services().geography.districts(),
         col={key: t(f"dash.col.{key}") for key in LIST_COLUMNS},
         status_labels={s: t(f"dash.status.{s}") for s in STATUSES},
         kind_labels={k: t(f"kind.{k}") for k in KINDS},

@@ -6,7 +6,8 @@ from datetime import date
 
 from bot.cards import complaint as flex
 from bot.i18n import catalogue
-from handlers.replies import Card, Out, Quick, Raw, Say, T
+from handlers.replies import Card, Day, Named, Out, Quick, Raw, Say, T
+from handlers.thai.dates import format_date
 
 MAX_MESSAGES = 5
 MAX_LABEL = 20
@@ -25,10 +26,19 @@ def label(language: str, key: str) -> str:
 
 
 def params(language: str, values: dict) -> dict:
-    """Parameters with catalogue keys (T) translated."""
-    return {
-        k: catalogue.text(language, v.key) if isinstance(v, T) else v for k, v in values.items()
-    }
+    """Parameters with catalogue keys (T) translated and dates (Day) shown as people read
+    them: Thai with the Buddhist year, or English."""
+    return {k: _value(language, v) for k, v in values.items()}
+
+
+def _value(language: str, value):
+    if isinstance(value, T):
+        return catalogue.text(language, value.key)
+    if isinstance(value, Day):
+        return format_date(date.fromisoformat(value.iso), language)
+    if isinstance(value, Named):
+        return value.en if language == "en" else value.th
+    return value
 
 
 def action(language: str, quick: Quick, today: date | None = None) -> dict:

@@ -8,12 +8,12 @@ kept from that member too.
 
 from __future__ import annotations
 
+import geothai
 from sqlalchemy import select
 
 from handlers.committee import agencies
 from handlers.committee.audit import record
 from handlers.thai import agencies as names
-from handlers.thai.places import districts, match_district
 from storage.insider_models import Agency, AgencyAlias, PolicySetting
 from storage.models import Member, MemberConflict, Ticket
 from storage.uow import UnitOfWork
@@ -23,31 +23,37 @@ ROLES = ("reviewer", "chair", "organizer", "admin")
 REVIEW_ROLES = frozenset({"reviewer", "chair", "admin"})
 IDENTITY_ROLES = frozenset({"chair", "admin"})
 ADMINS_SEE_IDENTITY = "admins_see_identity"
-FIRST_DISTRICT_CODE = 3101  # DOPA codes 3101-3123, in the order of places.districts()
 
 
 class NotAllowed(PermissionError):
     """The member may not do this."""
 
 
-def district_code(name: str) -> str:
-    """The DOPA code of a Buriram district, e.g. "นางรอง" -> "3104"."""
-    return str(FIRST_DISTRICT_CODE + districts().index(name))
+def district_code(uow: UnitOfWork, name: str) -> str:
+    """The DOPA code of one of the province's districts, e.g. "นางรอง" -> "3104"."""
+    province = agencies.geography(uow).code
+    return next(d.code for d in geothai.districts(province) if d.name_th == name)
 
 
-def district_named(value: str | None) -> str | None:
-    """The district a code ("3104") or a typed name ("อ.นางรอง", "Nang Rong") means."""
+def _code_name(code: str) -> str | None:
+    return next((d.name_th for d in geothai.districts(code[:2]) if d.code == code), None)
+
+
+def district_named(uow: UnitOfWork, value: str | None) -> str | None:
+    """The district a code ("3104") or a typed name ("อ.นางรอง", "Nang Rong") means, in
+    the province the bot serves."""
+    geo = agencies.geography(uow)
     text = (value or "").strip()
     if text.isdigit():
-        index = int(text) - FIRST_DISTRICT_CODE
-        return districts()[index] if 0 <= index < len(districts()) else None
-    return match_district(text).district if text else None
+        return _code_name(text) if text[:2] == geo.code else None
+    return geo.match_district(text).district if text else None
 
 
 def conflict_label(conflict: MemberConflict) -> str:
     """A declared conflict as people read it: the agency, or the district and its code."""
     if conflict.kind == "district":
-        return f"{district_named(conflict.value) or conflict.value} ({conflict.value})"
+        name = _code_name(conflict.value) if conflict.value.isdigit() else None
+        return f"{name} ({conflict.value})" if name else conflict.value
     return conflict.value
 
 
@@ -63,13 +69,14 @@ def _with_merged(uow: UnitOfWork, ids: set[int]) -> set[int]:
 
 
 def _agency_exclusions(uow: UnitOfWork, conflict: MemberConflict) -> Exclusions:
-    forms = [names.parse(conflict.value)]
+    geo = agencies.geography(uow)
+    forms = [names.parse(conflict.value, geo)]
     ids: set[int] = set()
     if conflict.agency_id is not None:
         agency = agencies.canonical(uow, uow.session.get(Agency, conflict.agency_id))
         ids.add(agency.id)
         aliases = select(AgencyAlias.key).where(AgencyAlias.agency_id == agency.id)
-        forms += [names.parse(agency.name)] + [
+        forms += [names.parse(agency.name, geo)] + [
             agencies.parse_key(key) for key in uow.session.scalars(aliases)
         ]
     for form in forms:
@@ -79,7 +86,7 @@ def _agency_exclusions(uow: UnitOfWork, conflict: MemberConflict) -> Exclusions:
 
 
 def _district_exclusions(uow: UnitOfWork, conflict: MemberConflict) -> Exclusions:
-    name = district_named(conflict.value)
+    name = district_named(uow, conflict.value)
     if name is None:
         return Exclusions()
     located = select(Agency.id).where(Agency.district == name)

@@ -34,6 +34,11 @@ class UnknownAgency(ValueError):
         self.suggestions = suggestions
 
 
+def geography(uow: UnitOfWork):
+    """The province's geography the bot serves (BOT_PROVINCE), as the app set it up."""
+    return uow.settings.get("geography")
+
+
 def canonical(uow: UnitOfWork, agency: Agency) -> Agency:
     """The record an agency was merged into (itself when never merged)."""
     seen = set()
@@ -82,12 +87,12 @@ def _add_alias(uow: UnitOfWork, key: str, agency: Agency, sample: str) -> None:
 
 def create(uow: UnitOfWork, text: str, source: str, reviewed: bool = False) -> Agency:
     """A new agency record from a typed name (and its spelling as the first alias)."""
-    parsed = names.parse(text)
+    parsed = names.parse(text, geography(uow))
     agency = Agency(
         name=parsed.display()[:300],
         kind=parsed.kind,
         key=parsed.key[:300],
-        district=names.district_of(parsed),
+        district=names.district_of(parsed, geography(uow)),
         source=source,
         reviewed=reviewed,
         created_at=uow.now(),
@@ -100,7 +105,7 @@ def create(uow: UnitOfWork, text: str, source: str, reviewed: bool = False) -> A
 
 def suggestions(uow: UnitOfWork, text: str, cutoff: float = 50) -> tuple[str, ...]:
     """Names of the known agencies closest to `text`, best first."""
-    parsed = names.parse(text)
+    parsed = names.parse(text, geography(uow))
     ranked = sorted(scored(uow, parsed).items(), key=lambda item: -item[1])
     found = [uow.session.get(Agency, i).name for i, score in ranked if score >= cutoff]
     if len(found) < MAX_SUGGESTIONS:
@@ -115,7 +120,7 @@ def suggestions(uow: UnitOfWork, text: str, cutoff: float = 50) -> tuple[str, ..
 
 def resolve(uow: UnitOfWork, text: str) -> Resolution:
     """The agency `text` names with confidence (exact spelling, or one clear fuzzy match)."""
-    parsed = names.parse(text)
+    parsed = names.parse(text, geography(uow))
     if not names.compact(parsed.place):
         return Resolution(None, 0.0)
     exact = dict(_aliases(uow)).get(parsed.key)
@@ -141,8 +146,8 @@ def for_conflict(uow: UnitOfWork, text: str) -> Agency:
     found = resolve(uow, text)
     if found.agency is not None:
         return found.agency
-    parsed = names.parse(text)
-    if names.is_known_place(parsed):
+    parsed = names.parse(text, geography(uow))
+    if names.is_known_place(parsed, geography(uow)):
         return create(uow, text, "declared", reviewed=True)
     raise UnknownAgency(text, found.suggestions or suggestions(uow, text))
 

@@ -9,7 +9,6 @@ from sqlalchemy import select, update
 
 from handlers.committee import agencies, sessions
 from handlers.committee.access import ROLES, NotAllowed, district_code, district_named
-from handlers.thai.places import match_district
 from storage.committee_models import JoinCode, LoginToken
 from storage.models import Member, MemberConflict
 from storage.tickets import TRACKING_ALPHABET
@@ -181,10 +180,11 @@ def resolve_conflict_value(uow: UnitOfWork, kind: str, value: str) -> tuple[str,
     if not clean or len(clean) > 200:
         raise ValueError("a conflict needs a value of 1-200 characters")
     if kind == "district":
-        name = district_named(clean)
+        name = district_named(uow, clean)
         if name is None:
-            raise UnknownDistrict(clean, match_district(clean).suggestions)
-        return district_code(name), None
+            suggested = agencies.geography(uow).match_district(clean).suggestions
+            raise UnknownDistrict(clean, suggested)
+        return district_code(uow, name), None
     agency = agencies.for_conflict(uow, clean)
     return agency.name[:200], agency.id
 

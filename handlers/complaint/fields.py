@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from handlers.thai.normalise import compact, is_dont_know, is_empty
+
 KINDS = ("bribery", "procurement", "budget", "abuse", "conflict", "other")
 MIN_DESCRIPTION = 40
 MAX_DESCRIPTION = 5000  # LINE's own limit for one text message
@@ -42,16 +44,47 @@ class Completeness:
         return round(100 * len(self.present) / len(ELEMENTS))
 
 
+# Answers that name nobody and nothing in particular: counted as missing.
+VAGUE = frozenset(
+    compact(w)
+    for w in (
+        "เจ้าหน้าที่",
+        "เขา",
+        "คนนั้น",
+        "ราชการ",
+        "หน่วยงาน",
+        "หน่วยงานรัฐ",
+        "รัฐ",
+        "ข้าราชการ",
+        "ผู้ใหญ่",
+        "someone",
+        "official",
+        "officials",
+        "government",
+    )
+)
+
+
+def given(value) -> bool:
+    """An answer that says something: not empty, not "ไม่รู้"/"-", not a bare vague word."""
+    if not isinstance(value, str):
+        return bool(value)
+    key = compact(value)
+    return not (is_empty(value) or is_dont_know(value) or key in VAGUE or len(key) < 2)
+
+
 def _has(data: dict, element: str, evidence_count: int) -> bool:
     checks = {
         "kind": bool(data.get("kind")),
-        "agency": bool(data.get("agency")),
-        "official": bool(data.get("official")),
+        "agency": given(data.get("agency")),
+        "official": given(data.get("official")),
         "place": bool(data.get("district") or data.get("place_text")),
         "when": bool(data.get("occurred_on") or data.get("occurred_text")),
-        "what": len(data.get("description") or "") >= MIN_DESCRIPTION,
+        "what": bool(data.get("told_by"))
+        or (given(data.get("description")) and " " in (data.get("description") or "").strip())
+        or len(data.get("description") or "") >= MIN_DESCRIPTION,
         "evidence": evidence_count > 0,
-        "witnesses": bool(data.get("witnesses")),
+        "witnesses": given(data.get("witnesses")),
         "reported": data.get("reported") is not None,
         "contact": data.get("anonymous") is False
         and bool(data.get("phone_enc"))

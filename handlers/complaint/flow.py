@@ -2,26 +2,60 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from sqlalchemy import func, select
 
+from handlers.complaint import choices, protection
 from handlers.complaint.answers import Answer, read_answer
 from handlers.complaint.evidence_limits import refusal
 from handlers.complaint.fields import completeness
-from handlers.complaint.steps import EDITABLE, FIRST_STEP, STEPS, Problem, StepContext
+from handlers.complaint.steps import (
+    EDITABLE,
+    FIRST_STEP,
+    FOLLOW_UPS,
+    NUMBERED,
+    STEPS,
+    Problem,
+    StepContext,
+)
 from handlers.complaint.submission import submit_draft
 from handlers.events import Incoming
 from handlers.menu import main_menu
 from handlers.privacy import consent as privacy_consent
 from handlers.privacy.notice import privacy_url
 from handlers.privacy.unsend import remember_source
-from handlers.replies import Card, Out, Quick, Say
+from handlers.replies import Card, Day, Named, Out, Quick, Say, T
+from handlers.thai.normalise import compact
 from handlers.thai.words import meaning
 from storage.evidence import record_pending
 from storage.models import Draft, Evidence, LineUser
 from storage.uow import UnitOfWork
 from storage.users import open_draft_of, remember_open_draft
 
-GLOBAL_WORDS = ("cancel", "back", "restart", "help")
+GLOBAL_WORDS = ("cancel", "back", "restart", "help", "continue")
+WELCOME_BACK_AFTER = timedelta(hours=6)  # a pause this long is "coming back later"
+REOPEN_WITHIN = timedelta(days=30)  # a cancelled or expired draft can be taken up again
+TOLD_BY = ("audio", "video")  # a voice message or video at "what happened" is the telling
+RESUME = (
+    Quick("choice.continue", "postback", "a=flow:continue"),
+    Quick("choice.restart", "postback", "a=flow:restart"),
+)
+# Typed names of the fields, to edit or add one from the summary ("พยาน", "หลักฐาน", …):
+# the Thai word shown, the English word shown, then other words people use.
+FIELD_WORDS = {
+    "kind": ("ประเภท", "kind", "ประเภทเรื่อง"),
+    "agency": ("หน่วยงาน", "office", "agency"),
+    "official": ("คนที่ทำ", "who", "ผู้ถูกร้องเรียน", "ใคร", "official"),
+    "district": ("สถานที่", "place", "ที่ไหน", "อำเภอ", "ตำบล"),
+    "when": ("วันที่", "date", "วัน", "เมื่อไร", "when"),
+    "what": ("เล่าเพิ่ม", "story", "รายละเอียด", "เรื่องที่เกิด", "what happened"),
+    "evidence": ("หลักฐาน", "evidence", "รูป"),
+    "witnesses": ("พยาน", "witness", "witnesses"),
+    "reported": ("แจ้งที่อื่น", "reported", "เคยแจ้งที่อื่น"),
+    "identity": ("ชื่อ", "name", "ผู้แจ้ง", "เบอร์", "identity", "contact"),
+}
+_FIELD_KEYS = {compact(w): name for name, words in FIELD_WORDS.items() for w in words}
 
 
 def open_draft(uow: UnitOfWork, user: LineUser) -> Draft | None:
@@ -29,31 +63,71 @@ def open_draft(uow: UnitOfWork, user: LineUser) -> Draft | None:
     return open_draft_of(uow, user)
 
 
-def start(uow: UnitOfWork, user: LineUser) -> list[Out]:
-    """Begin a complaint, or offer to continue the one left unfinished."""
+def start(uow: UnitOfWork, user: LineUser, story: str | None = None) -> list[Out]:
+    """Begin a complaint (with the story already told, if any), or offer to continue the
+    one left unfinished or cancelled."""
     draft = open_draft(uow, user)
     if draft is not None:
-        return [
-            Say(
-                "flow.resume",
-                quick=(
-                    Quick("choice.continue", "postback", "a=flow:continue"),
-                    Quick("choice.restart", "postback", "a=flow:restart"),
-                ),
-            )
-        ]
+        return [Say("flow.resume", {"number": _number(draft.step)}, quick=RESUME)]
+    if story is None:
+        closed = _reopenable(uow, user)
+        if closed is not None:
+            user.state = {**user.state, "flow": "reopen", "draft": closed.id}
+            day = Day(closed.updated_at.astimezone(uow.settings["tz"]).date().isoformat())
+            return [Say("flow.reopen_offer", {"date": day}, quick=RESUME)]
+    return start_new(uow, user, story)
+
+
+def _reopenable(uow: UnitOfWork, user: LineUser) -> Draft | None:
+    """The person's latest cancelled or expired draft with answers in it, if recent."""
+    stmt = (
+        select(Draft)
+        .where(
+            Draft.user_id == user.id,
+            Draft.status.in_(("cancelled", "expired")),
+            Draft.updated_at >= uow.now() - REOPEN_WITHIN,
+        )
+        .order_by(Draft.updated_at.desc())
+        .limit(1)
+    )
+    draft = uow.session.scalars(stmt).first()
+    return draft if draft is not None and len(draft.history) > 1 else None
+
+
+def answer_reopen(uow: UnitOfWork, user: LineUser, event: Incoming) -> list[Out]:
+    """The answer to "take up the cancelled complaint again?"."""
+    draft_id = user.state.get("draft")
+    user.state = {k: v for k, v in user.state.items() if k not in ("flow", "draft")}
+    picked = choices.pick(_resume_answer(event), "resume")
+    draft = uow.session.get(Draft, draft_id) if draft_id else None
+    if picked == "continue" and draft is not None and draft.status in ("cancelled", "expired"):
+        draft.status, draft.closed_at = "open", None
+        draft.updated_at = uow.now()
+        remember_open_draft(uow, user, draft)
+        return [Say("flow.reopened")] + ask(uow, draft)
+    if picked is None:
+        return [Say("menu.unknown", quick=main_menu())]
+    return start_new(uow, user)
+
+
+def _resume_answer(event: Incoming) -> Answer:
+    answer = read_answer(event)
+    if answer.step == "flow":
+        return Answer(step="resume", choice=answer.choice)
+    return answer
+
+
+def start_new(uow: UnitOfWork, user: LineUser, story: str | None = None) -> list[Out]:
+    """A new complaint (with the story already told, if any); nothing earlier is offered."""
+    data = {"description": story, "told_first": True} if story else {}
+    now = uow.now()
     draft = Draft(
-        user_id=user.id,
-        step=FIRST_STEP,
-        history=[],
-        data={},
-        created_at=uow.now(),
-        updated_at=uow.now(),
+        user_id=user.id, step=FIRST_STEP, history=[], data=data, created_at=now, updated_at=now
     )
     uow.session.add(draft)
     uow.session.flush()
     remember_open_draft(uow, user, draft)
-    return [Say("flow.intro")] + ask(uow, draft)
+    return [Say("flow.intro_story" if story else "flow.intro")] + ask(uow, draft)
 
 
 def evidence_count(uow: UnitOfWork, draft: Draft) -> int:
@@ -68,13 +142,24 @@ def evidence_count(uow: UnitOfWork, draft: Draft) -> int:
 
 def _context(uow: UnitOfWork, draft: Draft) -> StepContext:
     today = uow.now().astimezone(uow.settings["tz"]).date()
-    return StepContext(dict(draft.data), today, uow.vault, lambda: evidence_count(uow, draft))
+    return StepContext(
+        dict(draft.data),
+        today,
+        uow.vault,
+        lambda: evidence_count(uow, draft),
+        uow.settings["geography"],
+    )
+
+
+def _number(step: str) -> int:
+    """The question's number as people see it ("ข้อ 7")."""
+    return NUMBERED.index(step) + 1 if step in NUMBERED else len(NUMBERED)
 
 
 def ask(uow: UnitOfWork, draft: Draft) -> list[Out]:
     """The question of the draft's current step (the summary card at the end)."""
     if draft.step == "summary":
-        return [summary_card(uow, draft)]
+        return summary(uow, draft)
     items = STEPS[draft.step].ask(_context(uow, draft))
     if draft.step == "consent":  # the full notice is one tap away before anyone agrees
         url = privacy_url(uow)
@@ -82,10 +167,16 @@ def ask(uow: UnitOfWork, draft: Draft) -> list[Out]:
     return items
 
 
+def where(draft: Draft) -> Say:
+    """ "You were at question N (what it asks)"."""
+    return Say("flow.where", {"number": _number(draft.step), "step": T(f"step.{draft.step}")})
+
+
 def handle(uow: UnitOfWork, user: LineUser, draft: Draft, event: Incoming) -> list[Out]:
     """One event while a complaint is being written."""
     before, step = dict(draft.data), draft.step
-    replies = _handle(uow, user, draft, event)
+    away = uow.now() - draft.updated_at
+    replies = _handle(uow, user, draft, event, away >= WELCOME_BACK_AFTER)
     if draft.status == "open":
         remember_source(draft, event.message_id, before)
     if step == "consent" and (draft.step != "consent" or draft.status == "declined"):
@@ -98,43 +189,57 @@ def handle(uow: UnitOfWork, user: LineUser, draft: Draft, event: Incoming) -> li
     return replies
 
 
-def _handle(uow: UnitOfWork, user: LineUser, draft: Draft, event: Incoming) -> list[Out]:
+def _handle(
+    uow: UnitOfWork, user: LineUser, draft: Draft, event: Incoming, back_later: bool
+) -> list[Out]:
     answer = read_answer(event)
     word = meaning(answer.text) if answer.text else None
+    if draft.data.get("_confirm") == "cancel":
+        return _confirm_cancel(uow, draft, answer)
     if answer.step == "flow" or word in GLOBAL_WORDS:
         return _global(uow, user, draft, answer.choice or word)
     if answer.media:
         return _evidence(uow, draft, event)
-    if answer.step == "summary":
-        return _summary_action(uow, user, draft, answer)
     if answer.step == "edit" and answer.choice in EDITABLE:
         return _goto(uow, draft, answer.choice, editing=True)
+    if draft.step == "summary":
+        return _summary_action(uow, user, draft, answer)
+    if answer.step == "summary":
+        return [Say("problem.wrong_kind.text")] + ask(uow, draft)
     if answer.other or (answer.step and answer.step not in (draft.step, "*")):
         return [Say(f"problem.wrong_kind.{STEPS[draft.step].wants}")] + ask(uow, draft)
-    if draft.step == "summary":
-        return [Say("problem.use_buttons")] + ask(uow, draft)
+    if answer.text and protection.in_danger(answer.text) and len(answer.text) < 20:
+        return [where(draft)] + ask(uow, draft)  # a cry for help is not an answer
+    if word == "menu":  # a greeting: say where they are, never store it
+        key = "flow.welcome_back" if back_later else "flow.hello_again"
+        return [Say(key, quick=RESUME), where(draft)]
     ctx = _context(uow, draft)
     result = STEPS[draft.step].take(ctx, answer)
     if isinstance(result, Problem):
+        draft.data = ctx.data  # keeps suggestions offered, so "1" or "ใช่" can pick one
         say = Say(result.key, result.params or {}, result.quick)
-        return [say] if result.quick else [say] + ask(uow, draft)
+        if result.key.startswith("reask.") or result.quick:
+            return [say]
+        if back_later:
+            return [Say("flow.welcome_back", quick=RESUME), where(draft)]
+        if result.key == "problem.not_an_answer":
+            return [where(draft)] + ask(uow, draft)
+        return [say] + ask(uow, draft)
+    ctx.data.pop("_suggested", None)
     draft.data = ctx.data
     if result == "declined":
         _close(uow, draft, "declined")
         return [Say("flow.declined", quick=main_menu())]
-    if draft.editing and result not in (
-        "pin",
-        "subdistrict",
-        "reported_to",
-        "reported_ref",
-        "name",
-        "phone",
-    ):
+    if draft.editing and result not in FOLLOW_UPS:
         result = "summary"
-    return _goto(uow, draft, result, editing=draft.editing and result != "summary")
+    notes = list(ctx.notes)
+    return notes + _goto(uow, draft, result, editing=draft.editing and result != "summary")
 
 
 def _goto(uow: UnitOfWork, draft: Draft, step: str, editing: bool = False) -> list[Out]:
+    # A question already answered another way (the story told first, or by voice) is passed.
+    while not editing and STEPS[step].skip and STEPS[step].skip(draft.data):
+        step = STEPS[step].after
     draft.history = [*draft.history, draft.step]
     draft.step = step
     draft.editing = editing
@@ -146,21 +251,37 @@ def _close(uow: UnitOfWork, draft: Draft, status: str) -> None:
     draft.closed_at = uow.now()
 
 
-def _global(uow: UnitOfWork, user: LineUser, draft: Draft, word: str | None) -> list[Out]:
-    if word == "cancel":
+def _without(data: dict, *keys: str) -> dict:
+    return {k: v for k, v in data.items() if k not in keys}
+
+
+def _confirm_cancel(uow: UnitOfWork, draft: Draft, answer: Answer) -> list[Out]:
+    draft.data = _without(draft.data, "_confirm")
+    if answer.choice == "cancel_yes" or (answer.text and meaning(answer.text) in ("yes", "cancel")):
         _close(uow, draft, "cancelled")
         return [Say("flow.cancelled", quick=main_menu())]
+    return [Say("flow.not_cancelled")] + ask(uow, draft)
+
+
+def _global(uow: UnitOfWork, user: LineUser, draft: Draft, word: str | None) -> list[Out]:
+    if word == "cancel":
+        draft.data = {**draft.data, "_confirm": "cancel"}
+        quick = (
+            Quick("choice.cancel_yes", "postback", "a=flow:cancel_yes"),
+            Quick("choice.cancel_no", "postback", "a=flow:cancel_no"),
+        )
+        return [Say("flow.cancel_confirm", quick=quick)]
     if word == "restart":
         _close(uow, draft, "restarted")
         uow.session.flush()
-        return start(uow, user)
+        return start_new(uow, user)
     if word == "back":
         if not draft.history:
             return [Say("flow.at_start")] + ask(uow, draft)
         draft.step = draft.history[-1]
         draft.history = draft.history[:-1]
         return ask(uow, draft)
-    if word == "continue":
+    if word in ("continue", "cancel_no"):
         return ask(uow, draft)
     return [Say(f"help.step.{draft.step}"), Say("help.global")] + ask(uow, draft)
 
@@ -183,9 +304,49 @@ def _evidence(uow: UnitOfWork, draft: Draft, event: Incoming) -> list[Out]:
     image_set = (event.raw.get("message") or {}).get("imageSet") or {}
     if image_set and image_set.get("index") != image_set.get("total"):
         return []  # one answer for an album, after its last photo
+    if draft.step in ("what", "what_more") and event.message_type in TOLD_BY:
+        draft.data = {**draft.data, "told_by": event.message_type}
+        draft.data.setdefault("description", "")
+        return [Say(f"what.told_by_{event.message_type}")] + _goto(uow, draft, "evidence")
     if draft.step == "evidence":
         return [Say("evidence.received", {"count": count})] + ask(uow, draft)
     return [Say("evidence.received_elsewhere", {"count": count})] + ask(uow, draft)
+
+
+def summary(uow: UnitOfWork, draft: Draft) -> list[Out]:
+    """The summary card, and what is missing with one tap (or one word) to add each."""
+    card = summary_card(uow, draft)
+    gaps = [g for g in card.data["missing"] if g in FIELD_ADD]
+    if not gaps:
+        return [card, Say("summary.how_to_answer", quick=_summary_quick(()))]
+    th, en = ([f'"{FIELD_WORDS[FIELD_ADD[g]][i]}"' for g in gaps] for i in (0, 1))
+    names = Named(", ".join(th), ", ".join(en))
+    key = "summary.add_missing_anonymous" if card.data["anonymous_gaps"] else "summary.add_missing"
+    return [card, Say(key, {"words": names}, quick=_summary_quick(gaps))]
+
+
+# Missing elements and the question that adds each.
+FIELD_ADD = {
+    "agency": "agency",
+    "official": "official",
+    "place": "district",
+    "when": "when",
+    "what": "what",
+    "evidence": "evidence",
+    "witnesses": "witnesses",
+}
+
+
+def _summary_quick(gaps) -> tuple[Quick, ...]:
+    adds = tuple(Quick(f"add.{FIELD_ADD[g]}", "postback", f"a=edit:{FIELD_ADD[g]}") for g in gaps)[
+        :9
+    ]
+    return (
+        Quick("button.confirm", "postback", "a=summary:confirm"),
+        *adds,
+        Quick("button.edit", "postback", "a=summary:edit"),
+        Quick("button.cancel", "postback", "a=summary:cancel"),
+    )
 
 
 def summary_card(uow: UnitOfWork, draft: Draft) -> Card:
@@ -210,16 +371,23 @@ def summary_card(uow: UnitOfWork, draft: Draft) -> Card:
 
 
 def _summary_action(uow: UnitOfWork, user: LineUser, draft: Draft, answer: Answer) -> list[Out]:
-    if draft.step != "summary":
-        return [Say("problem.wrong_kind.text")] + ask(uow, draft)
-    if answer.choice == "confirm":
+    if answer.step == "summary" and answer.choice == "cancel":
+        return _global(uow, user, draft, "cancel")
+    field = _FIELD_KEYS.get(compact(answer.text)) if answer.text else None
+    if draft.data.get("_pick_field") and answer.text and compact(answer.text).isdigit():
+        index = int(compact(answer.text)) - 1
+        field = EDITABLE[index] if 0 <= index < len(EDITABLE) else None
+    if field:
+        draft.data = _without(draft.data, "_pick_field")
+        return _goto(uow, draft, field, editing=True)
+    picked = choices.pick(answer, "summary")
+    if picked == "confirm":
         missing = privacy_consent.unsent_required(draft)
         if missing:  # an answer was unsent after it was given: ask it again first
             return [Say("privacy.ask_again")] + _goto(uow, draft, missing, editing=True)
         return submit_draft(uow, user, draft, evidence_count(uow, draft))
-    if answer.choice == "edit":
+    if picked == "edit":
+        draft.data = {**draft.data, "_pick_field": True}
         items = tuple(Quick(f"field.{name}", "postback", f"a=edit:{name}") for name in EDITABLE)
         return [Say("flow.pick_field", quick=items)]
-    if answer.choice == "cancel":
-        return _global(uow, user, draft, "cancel")
-    return [Say("problem.use_buttons")] + ask(uow, draft)
+    return [Say("reask.summary", quick=_summary_quick(()))]

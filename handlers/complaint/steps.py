@@ -1,24 +1,28 @@
-"""The complaint conversation as a table of steps: what each asks, stores and leads to.
+"""The complaint conversation as a table of steps: what each asks, understands, stores and
+leads to.
 
 Each step has `ask(ctx)` (the question, as intents) and `take(ctx, answer)`, which
 stores what it understood in `ctx.data` and returns the next step's name, or a
-`Problem` (a catalogue key) when the answer does not fit. The flow is drawn in
-`flow.mmd`.
+`Problem` (a catalogue key) when the answer does not fit. Every question can be
+answered by typing: the button's words (with or without particles), synonyms and
+Isan forms, or the option's number (see `choices.py`). What a step understood and
+wants said back goes into `ctx.notes`. The flow is drawn in `flow.mmd`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
+from handlers.complaint import choices
 from handlers.complaint.answers import Answer, choice_data
 from handlers.complaint.fields import KINDS, MAX_DESCRIPTION, MAX_SHORT_TEXT, MIN_DESCRIPTION
-from handlers.replies import Out, Quick, Say
+from handlers.replies import Day, Named, Out, Quick, Say, T
 from handlers.thai import dates as thai_dates
 from handlers.thai import phone as thai_phone
-from handlers.thai import places
-from handlers.thai.words import means
+from handlers.thai.normalise import is_dont_know
+from handlers.thai.places import Geography
 from storage.crypto import Vault
 
 
@@ -33,15 +37,15 @@ class Problem:
 
 @dataclass
 class StepContext:
-    """What a step sees: the draft's data, today's date, the vault, evidence count.
-
-    The count may be given as a function, so only the steps that show it pay for it.
-    """
+    """What a step sees: the draft's data, today's date, the vault, the province's places,
+    the evidence count (a number or a function), and notes to say back."""
 
     data: dict
     today: date
     vault: Vault
     evidence: int | Callable[[], int] = 0
+    geography: Geography | None = None
+    notes: list[Out] = field(default_factory=list)
 
     @property
     def evidence_count(self) -> int:
@@ -51,34 +55,31 @@ class StepContext:
 
 @dataclass(frozen=True)
 class Step:
-    """One question of the conversation."""
+    """One question of the conversation; `skip(data)` passes over it when already answered."""
 
     name: str
     ask: Callable[[StepContext], list[Out]]
     take: Callable[[StepContext, Answer], str | Problem]
     wants: str = "text"  # what a wrong kind of answer is told is wanted
+    skip: Callable[[dict], bool] | None = None
+    after: str | None = None  # where a skipped step leads
 
 
 def _choices(step: str, options: list[tuple[str, str]]) -> tuple[Quick, ...]:
     return tuple(Quick(label, "postback", choice_data(step, value)) for label, value in options)
 
 
-def _picked(answer: Answer, step: str, options: dict[str, str]) -> str | None:
-    """The option tapped for this step, or typed as its label or number."""
-    if answer.choice and answer.step == step and answer.choice in options.values():
-        return answer.choice
-    if answer.text:
-        typed = answer.text.strip().lower()
-        for index, (label, value) in enumerate(options.items(), start=1):
-            if typed in (str(index), value, label.lower()):
-                return value
-    return None
+def _reask(step: str) -> Problem:
+    """The short, numbered re-ask of a question whose answer was unclear."""
+    return Problem(f"reask.{step}", {}, ASK_QUICK.get(step, ()))
 
 
 def _text(answer: Answer, minimum: int = 2, maximum: int = MAX_SHORT_TEXT) -> str | Problem:
     if answer.text is None:
         return Problem("problem.want_text")
     value = answer.text.strip()
+    if choices.is_non_answer(value):
+        return Problem("problem.not_an_answer")
     if len(value) < minimum:
         return Problem("problem.too_short", {"minimum": minimum})
     if len(value) > maximum:
@@ -86,37 +87,21 @@ def _text(answer: Answer, minimum: int = 2, maximum: int = MAX_SHORT_TEXT) -> st
     return value
 
 
-YES_NO = [("choice.yes", "yes"), ("choice.no", "no")]
 SKIP = Quick("choice.skip", "postback", "a=*:skip")
 UNKNOWN = Quick("choice.unknown", "postback", "a=*:unknown")
 
 
-def _is(answer: Answer, value: str) -> bool:
-    return answer.choice == value or (answer.text is not None and means(answer.text, value))
+def _skipped(answer: Answer) -> bool:
+    return answer.choice in ("skip", "unknown") or (
+        answer.text is not None and choices.says_none(answer.text)
+    )
 
 
 # -- consent ---------------------------------------------------------------
-def ask_consent(ctx):
-    return [
-        Say(
-            "ask.consent",
-            quick=_choices("consent", [("choice.agree", "yes"), ("choice.decline", "no")]),
-        )
-    ]
-
-
-def _yes_or_no(answer: Answer, step: str, yes_label: str, no_label: str) -> str | None:
-    """'yes' or 'no', tapped or typed in either language; None when unclear."""
-    picked = _picked(answer, step, {yes_label: "yes", no_label: "no"})
-    if picked is None and answer.text is not None:
-        picked = "yes" if means(answer.text, "yes") else "no" if means(answer.text, "no") else None
-    return picked
-
-
 def take_consent(ctx, answer):
-    picked = _yes_or_no(answer, "consent", "choice.agree", "choice.decline")
+    picked = choices.pick(answer, "consent")
     if picked is None:
-        return Problem("problem.pick_one")
+        return _reask("consent")
     if picked == "no":
         return "declined"
     ctx.data["consent"] = True
@@ -124,29 +109,25 @@ def take_consent(ctx, answer):
 
 
 # -- kind ------------------------------------------------------------------
-KIND_OPTIONS = {f"kind.{k}": k for k in KINDS}
-
-
-def ask_kind(ctx):
-    return [
-        Say("ask.kind", quick=_choices("kind", [(label, v) for label, v in KIND_OPTIONS.items()]))
-    ]
-
-
 def take_kind(ctx, answer):
-    picked = _picked(answer, "kind", KIND_OPTIONS)
+    picked = choices.pick(answer, "kind")
+    if picked is None and answer.text:
+        picked = choices.kind_from_description(answer.text)
+        if picked:
+            ctx.notes.append(Say("note.kind", {"kind": T(f"kind.{picked}")}))
     if picked is None:
-        return Problem("problem.pick_one")
+        return _reask("kind")
     ctx.data["kind"] = picked
     return "agency"
 
 
 # -- agency, official --------------------------------------------------------
 def _store_text(field: str, next_step: str, minimum: int = 2):
-    """A step that keeps a short free-text answer in `field`."""
+    """A step that keeps a short free-text answer in `field` ("ไม่ทราบ" is kept as said,
+    and counted as missing)."""
 
     def take(ctx, answer):
-        value = _text(answer, minimum=minimum)
+        value = _text(answer, minimum=1 if is_dont_know(answer.text) else minimum)
         if isinstance(value, Problem):
             return value
         ctx.data[field] = value
@@ -160,34 +141,71 @@ take_official = _store_text("official", "district")
 
 
 # -- where -----------------------------------------------------------------
+def _province(ctx) -> dict:
+    """The province's name for the texts, Thai and English."""
+    geo = ctx.geography
+    return {"province": Named(geo.name, geo.name_en), "examples": Named(*geo.examples())}
+
+
 def ask_district(ctx):
-    return [Say("ask.district", quick=(Quick("choice.share_location", "location"),))]
+    location = (Quick("choice.share_location", "location"),)
+    return [Say("ask.district", _province(ctx), quick=location)]
+
+
+def _suggested(ctx, step: str, answer: Answer) -> str | None:
+    """A suggestion offered last time, picked by number or by "ใช่" (the first one)."""
+    offered = (ctx.data.get("_suggested") or {}).get(step) or []
+    if not offered or answer.text is None:
+        return None
+    index = choices.number_or_yes(answer.text, len(offered))
+    return offered[index] if index is not None else None
+
+
+def _offer(ctx, step: str, names: tuple[str, ...], key: str, params: dict) -> Problem:
+    ctx.data["_suggested"] = {step: list(names)}
+    quick = _choices(step, [("=" + s, s) for s in names])
+    if step == "subdistrict":
+        quick += (UNKNOWN,)
+    listed = "\n".join(f"{i}. {name}" for i, name in enumerate(names, start=1))
+    return Problem(key, {**params, "suggestions": listed}, quick)
 
 
 def take_district(ctx, answer):
+    geo = ctx.geography
     if answer.is_location:
         ctx.data.update(
             latitude=answer.latitude, longitude=answer.longitude, place_text=answer.address
         )
-        found = places.district_from_address(answer.address or "")
+        found = geo.district_from_address(answer.address or "")
         if found:
             ctx.data["district"] = found
             return "pin"
-        return Problem("problem.location_outside")
+        return Problem("problem.location_outside", _province(ctx))
+    picked = _suggested(ctx, "district", answer)
     if answer.choice and answer.step == "district":
-        answer = Answer(text=answer.choice)
-    if answer.text is None:
+        picked = answer.choice
+    text = picked or answer.text
+    if text is None:
         return Problem("problem.want_district")
-    match = places.match_district(answer.text)
+    match = geo.match_district(text)
     if match.district:
         ctx.data["district"] = match.district
         return "subdistrict"
-    if match.suggestions:
-        quick = _choices("district", [("=" + s, s) for s in match.suggestions])
+    if match.confident:
+        ctx.data["district"] = match.suggestions[0]
+        ctx.notes.append(Say("note.district", {"district": match.suggestions[0]}))
+        return "subdistrict"
+    if match.province_named:
+        params = _province(ctx)
+        return _offer(ctx, "district", match.suggestions, "problem.district_is_province", params)
+    if match.other_province:
         return Problem(
-            "problem.district_suggest", {"suggestions": ", ".join(match.suggestions)}, quick
+            "problem.district_other_province",
+            {"named": match.other_province, **_province(ctx)},
         )
-    return Problem("problem.district_unknown")
+    if match.suggestions:
+        return _offer(ctx, "district", match.suggestions, "problem.district_suggest", {})
+    return Problem("problem.district_unknown", _province(ctx))
 
 
 def ask_pin(ctx):
@@ -202,11 +220,9 @@ def ask_pin(ctx):
 
 
 def take_pin(ctx, answer):
-    picked = _picked(answer, "pin", {"pin.scene": "scene", "pin.elsewhere": "elsewhere"})
-    if picked is None and means(answer.text, "yes"):
-        picked = "scene"
-    elif picked is None and (means(answer.text, "no") or "บ้าน" in (answer.text or "")):
-        picked = "elsewhere"  # "ไม่ใช่", "บ้านผมเอง": the pin is not the scene
+    picked = choices.pick(answer, "pin")
+    if picked is None and "บ้าน" in (answer.text or ""):
+        picked = "elsewhere"  # "บ้านผมเอง": the pin is not the scene
     if picked is None:
         return Problem("problem.use_buttons")
     ctx.data["pin_is_scene"] = picked == "scene"
@@ -221,24 +237,28 @@ def take_subdistrict(ctx, answer):
     if answer.choice == "unknown":
         ctx.data["subdistrict"] = None
         return "when"
+    picked = _suggested(ctx, "subdistrict", answer)
     text = answer.choice if answer.step == "subdistrict" and answer.choice else answer.text
+    text = picked or text
     if text is None:
         return Problem("problem.want_text")
-    match = places.match_subdistrict(ctx.data["district"], text)
+    match = ctx.geography.match_subdistrict(ctx.data["district"], text)
     if match.unknown or match.subdistrict:
         ctx.data["subdistrict"] = match.subdistrict
         return "when"
     if match.suggestions:
-        quick = _choices("subdistrict", [("=" + s, s) for s in match.suggestions]) + (UNKNOWN,)
-        return Problem(
-            "problem.subdistrict_suggest", {"suggestions": ", ".join(match.suggestions)}, quick
-        )
+        return _offer(ctx, "subdistrict", match.suggestions, "problem.subdistrict_suggest", {})
     return Problem("problem.subdistrict_unknown", {"district": ctx.data["district"]}, (UNKNOWN,))
 
 
 # -- when ------------------------------------------------------------------
 def ask_when(ctx):
     return [Say("ask.when", quick=(Quick("choice.pick_date", "date", "a=when:date"), UNKNOWN))]
+
+
+def _said_back(ctx, day: date, approximate: bool) -> None:
+    key = "note.when_about" if approximate else "note.when"
+    ctx.notes.append(Say(key, {"date": Day(day.isoformat())}))
 
 
 def take_when(ctx, answer):
@@ -253,6 +273,8 @@ def take_when(ctx, answer):
         return "what"
     if answer.text is None:
         return Problem("problem.want_date")
+    if choices.is_non_answer(answer.text):
+        return Problem("problem.not_an_answer")
     parsed = thai_dates.parse_when(answer.text, ctx.today)
     if parsed.error:
         return Problem(f"problem.date_{parsed.error}")
@@ -260,20 +282,34 @@ def take_when(ctx, answer):
         occurred_on=parsed.date.isoformat() if parsed.date else None,
         occurred_text=parsed.approximate_text,
     )
+    if parsed.date:
+        _said_back(ctx, parsed.date, bool(parsed.approximate_text))
     return "what"
 
 
 # -- what ------------------------------------------------------------------
 def take_what(ctx, answer):
-    if answer.text is None:
-        return Problem("problem.want_text")
-    value = answer.text.strip()
-    if len(value) < MIN_DESCRIPTION:
-        return Problem("problem.description_short", {"minimum": MIN_DESCRIPTION})
-    if len(value) > MAX_DESCRIPTION:
-        return Problem("problem.too_long", {"maximum": MAX_DESCRIPTION})
+    value = _text(answer, minimum=2, maximum=MAX_DESCRIPTION)
+    if isinstance(value, Problem):
+        return value
     ctx.data["description"] = value
+    # Short is kept: we ask kindly for more, never count characters at people.
+    return "what_more" if len(value) < MIN_DESCRIPTION else "evidence"
+
+
+def take_what_more(ctx, answer):
+    if _skipped(answer):
+        return "evidence"
+    value = _text(answer, minimum=2, maximum=MAX_DESCRIPTION)
+    if isinstance(value, Problem):
+        return value
+    ctx.data["description"] = f"{ctx.data.get('description', '')}\n{value}".strip()
     return "evidence"
+
+
+def _told(data: dict) -> bool:
+    """The story was told already: typed before the complaint began, or by voice."""
+    return bool(data.get("told_first") or data.get("told_by"))
 
 
 # -- evidence (media are stored by the flow; this step only hears "done") -----
@@ -292,7 +328,7 @@ def ask_evidence(ctx):
 
 
 def take_evidence(ctx, answer):
-    if _is(answer, "done") or _is(answer, "skip"):
+    if choices.pick(answer, "evidence") == "done" or _skipped(answer):
         return "witnesses"
     return Problem("problem.want_evidence")
 
@@ -307,7 +343,7 @@ def _store_optional_text(field: str, next_step: str, minimum: int, skipped: str 
     store = _store_text(field, next_step, minimum)
 
     def take(ctx, answer):
-        if _is(answer, "skip"):
+        if _skipped(answer):
             ctx.data[field] = skipped
             return next_step
         return store(ctx, answer)
@@ -319,14 +355,10 @@ take_witnesses = _store_optional_text("witnesses", "reported", minimum=2, skippe
 
 
 # -- reported elsewhere ----------------------------------------------------
-def ask_reported(ctx):
-    return [Say("ask.reported", quick=_choices("reported", YES_NO))]
-
-
 def take_reported(ctx, answer):
-    picked = _yes_or_no(answer, "reported", "choice.yes", "choice.no")
+    picked = choices.pick(answer, "reported")
     if picked is None:
-        return Problem("problem.pick_one")
+        return _reask("reported")
     ctx.data["reported"] = picked == "yes"
     if picked == "no":
         ctx.data.update(reported_to=None, reported_ref=None)
@@ -345,21 +377,10 @@ take_reported_ref = _store_optional_text("reported_ref", "identity", minimum=1, 
 
 
 # -- identity ----------------------------------------------------------------
-def ask_identity(ctx):
-    return [
-        Say(
-            "ask.identity",
-            quick=_choices(
-                "identity", [("choice.anonymous", "anonymous"), ("choice.named", "named")]
-            ),
-        )
-    ]
-
-
 def take_identity(ctx, answer):
-    picked = _picked(answer, "identity", {"choice.anonymous": "anonymous", "choice.named": "named"})
+    picked = choices.pick(answer, "identity")
     if picked is None:
-        return Problem("problem.pick_one")
+        return _reask("identity")
     if picked == "anonymous":
         ctx.data.update(anonymous=True, name_enc=None, phone_enc=None)
         return "summary"
@@ -378,7 +399,7 @@ def take_name(ctx, answer):
 def take_phone(ctx, answer):
     if answer.text is None:
         return Problem("problem.want_phone")
-    phone = thai_phone.normalize_thai_phone(answer.text)
+    phone = thai_phone.find_thai_phone(answer.text)
     if phone is None:
         return Problem("problem.phone_invalid")
     ctx.data["phone_enc"] = ctx.vault.encrypt(phone)
@@ -389,35 +410,57 @@ def _say(key: str) -> Callable[[StepContext], list[Out]]:
     return lambda ctx: [Say(key)]
 
 
-def _summary_take(ctx, answer):
-    # The summary's buttons are handled by the flow (confirm, edit, cancel).
-    return Problem("problem.use_buttons")
+def _asking(step: str, key: str | None = None) -> Callable[[StepContext], list[Out]]:
+    """A question with its options as buttons (typed answers work as well)."""
+    return lambda ctx: [Say(key or f"ask.{step}", quick=ASK_QUICK[step])]
 
+
+def _summary_take(ctx, answer):
+    # The summary's words and buttons are handled by the flow (confirm, edit, cancel).
+    return _reask("summary")
+
+
+ASK_QUICK: dict[str, tuple[Quick, ...]] = {
+    "consent": _choices("consent", [("choice.agree", "yes"), ("choice.decline", "no")]),
+    "kind": _choices("kind", [(f"kind.{k}", k) for k in KINDS]),
+    "reported": _choices("reported", [("choice.yes", "yes"), ("choice.no", "no")]),
+    "identity": _choices(
+        "identity", [("choice.anonymous", "anonymous"), ("choice.named", "named")]
+    ),
+    "summary": (
+        Quick("button.confirm", "postback", "a=summary:confirm"),
+        Quick("button.edit", "postback", "a=summary:edit"),
+        Quick("button.cancel", "postback", "a=summary:cancel"),
+    ),
+}
 
 STEPS: dict[str, Step] = {
     step.name: step
     for step in (
-        Step("consent", ask_consent, take_consent, "choice"),
-        Step("kind", ask_kind, take_kind, "choice"),
+        Step("consent", _asking("consent"), take_consent, "choice"),
+        Step("kind", _asking("kind"), take_kind, "choice"),
         Step("agency", _say("ask.agency"), take_agency),
         Step("official", _say("ask.official"), take_official),
         Step("district", ask_district, take_district),
         Step("pin", ask_pin, take_pin, "choice"),
         Step("subdistrict", ask_subdistrict, take_subdistrict),
         Step("when", ask_when, take_when),
-        Step("what", _say("ask.what"), take_what),
+        Step("what", _say("ask.what"), take_what, skip=_told, after="evidence"),
+        Step("what_more", _say("ask.what_more"), take_what_more),
         Step("evidence", ask_evidence, take_evidence, "evidence"),
         Step("witnesses", ask_witnesses, take_witnesses),
-        Step("reported", ask_reported, take_reported, "choice"),
+        Step("reported", _asking("reported"), take_reported, "choice"),
         Step("reported_to", _say("ask.reported_to"), take_reported_to),
         Step("reported_ref", ask_reported_ref, take_reported_ref),
-        Step("identity", ask_identity, take_identity, "choice"),
+        Step("identity", _asking("identity"), take_identity, "choice"),
         Step("name", _say("ask.name"), take_name),
         Step("phone", _say("ask.phone"), take_phone),
         Step("summary", lambda ctx: [], _summary_take, "choice"),
     )
 }
 FIRST_STEP = "consent"
+# The questions as numbered for "you were at question N".
+NUMBERED = tuple(name for name in STEPS if name not in ("what_more", "summary"))
 # Fields a complainant can change from the summary, and the step that asks each.
 EDITABLE = (
     "kind",
@@ -431,3 +474,5 @@ EDITABLE = (
     "reported",
     "identity",
 )
+# Steps that lead on to a follow-up question even while editing.
+FOLLOW_UPS = ("pin", "subdistrict", "what_more", "reported_to", "reported_ref", "name", "phone")

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import update
 
 from handlers.committee import agencies
 from handlers.committee import alerts as committee_alerts
 from handlers.complaint.fields import completeness
-from handlers.replies import Out, Say
+from handlers.replies import Day, Out, Say
 from handlers.safety import discreet_offer
+from handlers.tickets.sla_policy import SlaPolicy
 from storage import tickets
 from storage.models import Draft, Evidence, LineUser, Ticket
 from storage.uow import UnitOfWork
@@ -49,7 +50,7 @@ def submit_draft(uow: UnitOfWork, user: LineUser, draft: Draft, evidence_count: 
         pin_is_scene=data.get("pin_is_scene"),
         occurred_on=date.fromisoformat(data["occurred_on"]) if data.get("occurred_on") else None,
         occurred_text=data.get("occurred_text"),
-        description=data["description"],
+        description=data.get("description") or "",
         witnesses_enc=uow.vault.encrypt(data.get("witnesses") or None),
         reported_elsewhere=data.get("reported"),
         reported_to=data.get("reported_to"),
@@ -76,6 +77,8 @@ def submit_draft(uow: UnitOfWork, user: LineUser, draft: Draft, evidence_count: 
     )
     first = tickets.add_timeline(uow, ticket, "status", "complainant", None, None, "submitted")
     uow.session.flush()  # seals the record: the receipt carries its chain's first hash
+    if data.get("told_by"):  # told by voice or video: the recording is among the evidence
+        tickets.add_timeline(uow, ticket, "told_by", "complainant", data["told_by"])
     committee_alerts.alert_reviewers(uow, ticket)
     add_ticket(user, ticket.id)
     draft.status = "submitted"
@@ -85,6 +88,7 @@ def submit_draft(uow: UnitOfWork, user: LineUser, draft: Draft, evidence_count: 
     draft.closed_at = draft.updated_at = day_of(now)
     return [
         Say("submitted.reference", {"reference": reference}),
+        Say("submitted.next", _next_dates(uow, ticket)),
         Say("submitted.code", {"code": code, "reference": reference}),
         Say(
             "submitted.receipt",
@@ -96,3 +100,16 @@ def submit_draft(uow: UnitOfWork, user: LineUser, draft: Draft, evidence_count: 
         ),
         discreet_offer(),
     ]
+
+
+def _next_dates(uow: UnitOfWork, ticket: Ticket) -> dict:
+    """By when the committee takes the complaint up, and by when the person hears of
+    progress (the one SLA policy), as dates shown the person's way."""
+    policy = uow.settings.get("sla") or SlaPolicy()
+    tz = uow.settings["tz"]
+    local = ticket.submitted_at.astimezone(tz)
+    return {
+        "ack_date": Day(policy.ack_due(ticket).astimezone(tz).date().isoformat()),
+        "progress_date": Day((local + timedelta(days=policy.progress_days)).date().isoformat()),
+        "days": policy.progress_days,
+    }

@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import select, update
 
 from handlers.replies import Card, Out, Raw, to_json
-from handlers.thai.places import match_district
+from handlers.thai.places import Geography
 from storage import outbox
 from storage.campaign_models import Campaign
 from storage.models import OutboxMessage
@@ -28,14 +28,14 @@ class CampaignError(ValueError):
         self.params = params
 
 
-def parse_audience(text: str) -> str:
+def parse_audience(text: str, geography: Geography) -> str:
     """`all`, `subscribers`, `members` or `district:NAME` (the Thai district name)."""
     value = (text or "subscribers").strip()
     if value.lower() in AUDIENCES:
         return value.lower()
     kind, _, name = value.partition(":")
     if kind.lower() == "district" and name.strip():
-        found = match_district(name.strip()).district
+        found = geography.match_district(name.strip()).district
         if found is None:
             raise CampaignError("campaign.error.district", name=name.strip())
         return f"district:{found}"
@@ -90,7 +90,7 @@ def create(
         image_url=image_url,
         as_card=as_card,
         payload=to_json(items or message_items(title.strip(), text, image_url, as_card)),
-        audience=parse_audience(audience),
+        audience=parse_audience(audience, uow.settings["geography"]),
         status="draft" if draft else "scheduled",
         send_at=send_at,
         weekly=weekly,

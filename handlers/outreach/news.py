@@ -5,7 +5,7 @@ from __future__ import annotations
 from handlers.menu import main_menu
 from handlers.outreach import forums
 from handlers.replies import Out, Quick, Say
-from handlers.thai.places import match_district
+from handlers.thai.places import Geography
 from handlers.thai.words import meaning, normalise
 from storage.models import LineUser
 from storage.uow import UnitOfWork
@@ -63,7 +63,7 @@ def handle(uow: UnitOfWork, user: LineUser, fields: dict, text: str | None) -> l
             return [Say("forum.rsvp_closed", quick=main_menu())]
         return forums.rsvp(uow, user, int(forum_id), answer)
     if "news_district" in fields:
-        return choose_district(user, fields["news_district"])
+        return choose_district(user, fields["news_district"], uow.settings["geography"])
     command = (fields.get("news"), "") if "news" in fields else _command(text)
     if command is None:
         return None
@@ -73,7 +73,9 @@ def handle(uow: UnitOfWork, user: LineUser, fields: dict, text: str | None) -> l
     if name == "next_forum":
         return forums.next_forum(uow)
     if name == "district":
-        return choose_district(user, rest) if rest else ask_district(user)
+        if rest:
+            return choose_district(user, rest, uow.settings["geography"])
+        return ask_district(user)
     return menu(user)
 
 
@@ -83,9 +85,9 @@ def ask_district(user: LineUser) -> list[Out]:
     return [Say("news.district_ask")]
 
 
-def choose_district(user: LineUser, text: str) -> list[Out]:
+def choose_district(user: LineUser, text: str, geography: Geography) -> list[Out]:
     """Set the district when the name is clear; otherwise offer close names."""
-    found = match_district(text)
+    found = geography.match_district(text)
     if found.district:
         user.district = found.district
         user.state = {k: v for k, v in user.state.items() if k != "flow"}
@@ -99,11 +101,11 @@ def choose_district(user: LineUser, text: str) -> list[Out]:
     return [Say("news.district_unknown")]
 
 
-def continue_district(user: LineUser, text: str | None) -> list[Out]:
+def continue_district(user: LineUser, text: str | None, geography: Geography) -> list[Out]:
     """The answer to "which district?"; cancel leaves it as it was."""
     if meaning(text) == "cancel":
         user.state = {k: v for k, v in user.state.items() if k != "flow"}
         return [Say("news.district_cancelled", quick=news_quick(user))]
     if not text:
         return [Say("news.district_ask")]
-    return choose_district(user, text)
+    return choose_district(user, text, geography)

@@ -20,6 +20,8 @@ def note_complaint_consent(uow: UnitOfWork, user: LineUser, granted: bool) -> No
 def unsent_required(draft: Draft) -> str | None:
     """The step to ask again when an unsent message took a required answer with it."""
     for field, step in REQUIRED_STEPS.items():
+        if field == "description" and draft.data.get("told_by"):
+            continue  # told by voice or video: the recording is the telling
         if not draft.data.get(field):
             return step
     return None

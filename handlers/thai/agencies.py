@@ -9,12 +9,12 @@ decided by the two thresholds below.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from handlers.thai.places import districts, match_district, match_subdistrict
+from handlers.thai.normalise import strip_particles
+from handlers.thai.places import Geography, for_province
 
 CONFIDENT = 88  # this close (0-100) to a known spelling: the same agency
 NEAR = 75  # this close: maybe the same; kept from a member conflicted with either
@@ -116,10 +116,8 @@ _TAMBON = re.compile(r"^(?:ตำบล|ต\s?\.|ต\s)\s*")
 _PROVINCE = re.compile(r"^(?:จังหวัด|จ\s?\.)\s*")
 _QUALIFIER = re.compile(r"\s*(?:อำเภอ|อ\s?\.|จังหวัด|จ\s?\.|ตำบล|ต\s?\.)\s*")
 _AMPHOE = re.compile(r"(?:อำเภอ|อ\s?\.)\s*([^\s,]+(?:\s[^\s,อจต]+)?)")
-_POLITE = re.compile(r"\s*(?:ครับ|คับ|ค่ะ|คะ|ค่า|จ้า|จ้ะ|นะ)+$")
 _PUNCT = re.compile(r"[\s.\-,'’()/\"]")
-_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
-PROVINCE_NAME = "บุรีรัมย์"
+DEFAULT_PROVINCE = "31"  # BOT_PROVINCE's default; callers pass uow.settings["geography"]
 
 
 @dataclass(frozen=True)
@@ -147,12 +145,12 @@ class ParsedAgency:
 
 
 def clean(text: str | None) -> str:
-    """NFC, sara am fixed, no zero-width characters, single spaces, lower case."""
-    value = unicodedata.normalize("NFC", text or "")
-    value = value.replace("\u0e4d\u0e32", "\u0e33")
-    value = re.sub(r"[\u200b\u200c\u200d\u2060\ufeff]", "", value)
-    value = _POLITE.sub("", re.sub(r"\s+", " ", value).strip().lower())
-    return value.translate(_DIGITS)
+    """The one Thai clean-up (handlers.thai.normalise), politeness particles dropped."""
+    return strip_particles(text)
+
+
+def _geo(geo: Geography | None) -> Geography:
+    return geo or for_province(DEFAULT_PROVINCE)
 
 
 def compact(text: str) -> str:
@@ -160,14 +158,14 @@ def compact(text: str) -> str:
     return _PUNCT.sub("", text)
 
 
-def _district_hint(text: str) -> str | None:
+def _district_hint(text: str, geo: Geography) -> str | None:
     found = _AMPHOE.search(text)
     if not found:
         return None
-    return match_district(found.group(1)).district
+    return geo.match_district(found.group(1)).district
 
 
-def _place(rest: str, kind: str) -> str:
+def _place(rest: str, kind: str, province: str) -> str:
     rest = _TAMBON.sub("", rest.strip()) if kind in ("sao", "tambon_municipality") else rest
     rest = _PROVINCE.sub("", rest.strip())
     cut = _QUALIFIER.search(rest)
@@ -175,21 +173,23 @@ def _place(rest: str, kind: str) -> str:
         rest = rest[: cut.start()]
     rest = rest.strip(" ,.-")
     if kind in ("primary_esa", "secondary_esa"):
-        rest = re.sub(r"^บร\.?\s*", PROVINCE_NAME, rest).replace("เขต", "")
+        rest = re.sub(r"^บร\.?\s*", province, rest).replace("เขต", "")
     if kind == "pao" and not compact(rest):
-        rest = PROVINCE_NAME
+        rest = province
     return rest
 
 
-def parse(text: str | None) -> ParsedAgency:
+def parse(text: str | None, geo: Geography | None = None) -> ParsedAgency:
     """Kind, place and district hint of a typed agency name (kind "other" when unknown)."""
+    geo = _geo(geo)
     value = _LEADING.sub("", clean(text))
-    hint = _district_hint(value)
+    hint = _district_hint(value, geo)
     for kind, pattern in _KIND_AT:
         found = pattern.search(value)
         if found and (found.start() == 0 or value[found.start() - 1] == " "):
-            return ParsedAgency(kind.code, _place(value[found.end() :], kind.code), hint)
-    whole = match_district(value) if _AMPHOE.match(value) else None
+            place = _place(value[found.end() :], kind.code, geo.name)
+            return ParsedAgency(kind.code, place, hint)
+    whole = geo.match_district(value) if _AMPHOE.match(value) else None
     if whole is not None and whole.district:
         return ParsedAgency("district_office", whole.district, whole.district)
     return ParsedAgency(OTHER, _TAMBON.sub("", value).strip(" ,.-"), hint)
@@ -202,24 +202,32 @@ def similarity(a: ParsedAgency, b: ParsedAgency) -> float:
     return fuzz.ratio(compact(a.place), compact(b.place))
 
 
-def district_of(parsed: ParsedAgency) -> str | None:
-    """The Buriram district the agency is in, when its name tells (hint or a unique ตำบล)."""
+def _subdistrict_in(geo: Geography, place: str) -> list[str]:
+    return [d for d in geo.districts() if geo.match_subdistrict(d, place).subdistrict]
+
+
+def district_of(parsed: ParsedAgency, geo: Geography | None = None) -> str | None:
+    """The district the agency is in, when its name tells (a hint, or a ตำบล found in one
+    district only)."""
+    geo = _geo(geo)
     if parsed.district:
         return parsed.district
     if parsed.kind == "district_office":
-        return match_district(parsed.place).district
+        return geo.match_district(parsed.place).district
     if parsed.family != "tambon":
         return None
-    found = [d for d in districts() if match_subdistrict(d, parsed.place).subdistrict]
+    found = _subdistrict_in(geo, parsed.place)
     return found[0] if len(found) == 1 else None
 
 
-def is_known_place(parsed: ParsedAgency) -> bool:
-    """Whether the place is a Buriram district or sub-district (so the agency surely exists)."""
-    if compact(parsed.place).startswith(PROVINCE_NAME) and parsed.family != "tambon":
+def is_known_place(parsed: ParsedAgency, geo: Geography | None = None) -> bool:
+    """Whether the place is a district or sub-district of the province (so the agency
+    surely exists)."""
+    geo = _geo(geo)
+    if compact(parsed.place).startswith(geo.name) and parsed.family != "tambon":
         return True
     if parsed.kind in NAMED_AFTER_VILLAGES or not compact(parsed.place):
         return False
-    if match_district(parsed.place).district:
+    if geo.match_district(parsed.place).district:
         return True
-    return any(match_subdistrict(d, parsed.place).subdistrict for d in districts())
+    return bool(_subdistrict_in(geo, parsed.place))

@@ -12,6 +12,8 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 
+from handlers.thai.normalise import PARTICLES, clean, is_dont_know
+
 BE_OFFSET = 543
 #: Earliest date accepted: 1 January 2500 BE.
 EARLIEST = date(2500 - BE_OFFSET, 1, 1)
@@ -88,29 +90,7 @@ _ENGLISH_SHORT = (
     "Dec",
 )
 
-_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
-
-_UNKNOWN = frozenset(
-    {
-        "ไม่ทราบ",
-        "ไม่รู้",
-        "จำไม่ได้",
-        "ไม่แน่ใจ",
-        "ไม่ทราบวันที่",
-        "ไม่รู้วันที่",
-        "ไม่ทราบวัน",
-        "dontknow",
-        "donotknow",
-        "idontknow",
-        "idk",
-        "unknown",
-        "notsure",
-        "cantremember",
-        "idontremember",
-    }
-)
-_UNKNOWN_PREFIXES = ("ไม่ทราบ", "ไม่รู้", "จำไม่ได้", "ไม่แน่ใจ", "dontknow", "idontknow")
-_POLITE = re.compile(r"(?:ครับ|คับ|ค่ะ|คะ|ค่า|จ้า|จ้ะ|นะ)+$")
+_POLITE = re.compile(r"(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + r")+$")
 
 
 @dataclass(frozen=True)
@@ -244,11 +224,7 @@ _RELATIVE_APPROX: dict[str, str] = {
 
 
 def _clean(text: str) -> str:
-    text = unicodedata.normalize("NFC", text or "").translate(_THAI_DIGITS)
-    text = text.replace("\u0e4d\u0e32", "\u0e33")
-    text = re.sub(r"[\u200b\u200c\u200d\u2060\ufeff]", "", text)
-    text = text.replace("\u2019", "'").replace("\u2018", "'")
-    return re.sub(r"\s+", " ", text).strip().lower()
+    return clean(text)
 
 
 def _compact(text: str) -> str:
@@ -310,6 +286,69 @@ def _parse_relative(key: str, today: date, original: str) -> WhenAnswer | None:
     return None
 
 
+_APPROX_KEY = re.compile(r"^(?:ประมาณ|ราวๆ|ราว|ช่วง|ตอน|เมื่อ|น่าจะ|around|about|roughly)+")
+_NUMBER_WORDS = {"หนึ่ง": 1, "นึง": 1, "สอง": 2, "สาม": 3, "สี่": 4, "ห้า": 5, "a": 1, "one": 1}
+# "3 วันก่อน", "สองอาทิตย์ก่อน", "เดือนนึง", "2 เดือนกว่า", "a month ago"
+_AGO = re.compile(
+    r"^(?P<n>\d{1,3}|หนึ่ง|นึง|สอง|สาม|สี่|ห้า|a|one)?"
+    r"(?P<unit>วัน|อาทิตย์|สัปดาห์|เดือน|ปี|days?|weeks?|months?|years?)"
+    r"(?P<n2>หนึ่ง|นึง)?(?:กว่าๆ|กว่า)?(?:ก่อน|ที่แล้ว|ที่ผ่านมา|มาแล้ว|ago)?$"
+)
+_PART_OF_MONTH = re.compile(r"^(?P<part>ต้น|กลาง|ปลาย)เดือน(?P<rest>.*)$")
+_PART_DAY = {"ต้น": 5, "กลาง": 15, "ปลาย": 25}
+_SONGKRAN = re.compile(r"^(?:วัน)?สงกรานต์(?P<rest>.*)$")
+_THIS = ("", "นี้", "ปีนี้", "เดือนนี้")
+_LAST = ("ที่แล้ว", "ก่อน", "ปีที่แล้ว", "ปีก่อน", "ปีกลาย", "เดือนที่แล้ว", "เดือนก่อน")
+
+
+def _months_back(day: date, months: int) -> date:
+    month_index = day.year * 12 + day.month - 1 - months
+    return date(month_index // 12, month_index % 12 + 1, 1)
+
+
+def _parse_spoken(key: str, today: date, original: str) -> WhenAnswer | None:
+    """How people say a time without a date: "3 วันก่อน", "ปลายเดือนที่แล้ว", "ช่วงสงกรานต์"."""
+    m = _AGO.match(key)
+    if m and (m["n"] or m["n2"]):
+        raw = m["n"] or m["n2"]
+        n, unit = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw], m["unit"]
+        if unit.startswith(("วัน", "day")):
+            return _check(today - timedelta(days=n), today, original)
+        if unit.startswith(("อาทิตย์", "สัปดาห์", "week")):
+            return _check(today - timedelta(weeks=n), today, original)
+        if unit.startswith(("เดือน", "month")):
+            return _check(_months_back(today, n).replace(day=min(today.day, 28)), today, original)
+        return _check(date(today.year - n, 1, 1), today, original)
+    m = _PART_OF_MONTH.match(key)
+    if m:
+        rest, day = m["rest"], _PART_DAY[m["part"]]
+        if rest in _THIS:
+            first = today.replace(day=1)
+        elif rest in _LAST:
+            first = _months_back(today, 1)
+        else:
+            named = _parse_date(rest, today, original)
+            if named is None or named.date is None:
+                return named
+            first = named.date.replace(day=1)
+        picked = first.replace(day=day)
+        return _check(min(picked, today) if first <= today else picked, today, original)
+    m = _SONGKRAN.match(key)
+    if m:
+        rest = m["rest"]
+        if rest in _THIS:
+            year = today.year if date(today.year, 4, 13) <= today else today.year - 1
+        elif rest in _LAST:
+            year = today.year - 1
+        else:
+            named = _YEAR_ONLY.match(rest.removeprefix("ปี"))
+            if named is None:
+                return None
+            year = _year(named["year"], named["era"])
+        return _check(date(year, 4, 13), today, original)
+    return None
+
+
 def _parse_date(text: str, today: date, original: str) -> WhenAnswer | None:
     """Absolute date forms; None when no form fits."""
     approximate = original if _APPROX_WORDS.match(text) else None
@@ -367,12 +406,18 @@ def parse_when(text: str, today: date) -> WhenAnswer:
     key = _compact(cleaned)
     if not key:
         return WhenAnswer(None, False, None, "unreadable")
+    if is_dont_know(text):
+        return WhenAnswer(None, True, None, None)
     for candidate in (key, _POLITE.sub("", key)):
-        if candidate in _UNKNOWN:
-            return WhenAnswer(None, True, None, None)
-        relative = _parse_relative(candidate, today, original)
+        bare = _APPROX_KEY.sub("", candidate)
+        relative = _parse_relative(candidate, today, original) or _parse_relative(
+            bare, today, original
+        )
         if relative is not None:
             return relative
+        spoken = _parse_spoken(bare, today, original)
+        if spoken is not None:
+            return spoken
     try:
         for candidate in (cleaned, _POLITE.sub("", cleaned).strip()):
             answer = _parse_date(candidate, today, original)
@@ -380,6 +425,4 @@ def parse_when(text: str, today: date) -> WhenAnswer:
                 return answer
     except _Unreadable:
         return WhenAnswer(None, False, None, "unreadable")
-    if key.startswith(_UNKNOWN_PREFIXES):
-        return WhenAnswer(None, True, None, None)
     return WhenAnswer(None, False, None, "unreadable")

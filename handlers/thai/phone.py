@@ -1,55 +1,69 @@
-"""Thai telephone numbers as people type them, normalised to the national form."""
+"""Thai telephone numbers as people type them, normalised to the national form.
+
+Validation is `phonenumbers` (Google's libphonenumber metadata for Thailand); this
+module only reads the ways villagers write a number: Thai digits, dashes and dots,
+"0066", and a number with words around it ("โทร 081-234-5678 ครับ").
+"""
 
 from __future__ import annotations
 
 import re
 import unicodedata
 
-_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+import phonenumbers
+
+from handlers.thai.normalise import thai_digits_to_arabic
+
 # Digits with the separators people use; an optional leading "+" (international form).
 _ALLOWED = re.compile(r"^\+?[\d\s\-.()/]+$")
-_MOBILE_PREFIXES = "689"  # 06x, 08x, 09x: 10 digits
-_LANDLINE_PREFIXES = "23457"  # 02 Bangkok, 03x, 04x (044 Buriram), 05x, 07x: 9 digits
+_DASHES = str.maketrans({"\u2010": "-", "\u2013": "-", "\u2212": "-"})
+_PERSONAL = (
+    phonenumbers.PhoneNumberType.MOBILE,
+    phonenumbers.PhoneNumberType.FIXED_LINE,
+    phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE,
+)
+
+
+def _prepare(text: str) -> str:
+    value = thai_digits_to_arabic(unicodedata.normalize("NFKC", text or "")).translate(_DASHES)
+    return re.sub(r"(?<![\d+])0066", "+66", value.strip())
+
+
+def _national(number: phonenumbers.PhoneNumber) -> str | None:
+    """ "0812345678" for a valid Thai personal number, else None."""
+    if number.country_code != 66 or not phonenumbers.is_valid_number(number):
+        return None
+    if phonenumbers.number_type(number) not in _PERSONAL:
+        return None
+    return "0" + str(number.national_number)
 
 
 def normalize_thai_phone(text: str) -> str | None:
-    """Thai mobile or landline number in national form ("0812345678", "044611234").
-
-    Accepts "081-234-5678", "+66 81 234 5678", "66812345678", "0066 81...", Thai digits,
-    spaces, dashes and dots. Returns None for anything else (letters, wrong length or
-    prefix, foreign country code).
-    """
-    if not text:
-        return None
-    cleaned = unicodedata.normalize("NFKC", text).translate(_THAI_DIGITS).strip()
-    cleaned = cleaned.replace("\u2010", "-").replace("\u2013", "-").replace("\u2212", "-")
-    if not _ALLOWED.match(cleaned):
+    """The whole text as a Thai mobile or landline number in national form
+    ("0812345678", "044611234"), or None (letters, wrong length or prefix, abroad)."""
+    cleaned = _prepare(text)
+    if not cleaned or not _ALLOWED.match(cleaned):
         return None
     digits = re.sub(r"\D", "", cleaned)
-    if cleaned.startswith("+"):
-        if not digits.startswith("66"):
-            return None
-        national = digits[2:]
-    elif digits.startswith("0066"):
-        national = digits[4:]
-    elif digits.startswith("66"):
-        national = digits[2:]
-    elif digits.startswith("0"):
-        return _valid(digits)
-    else:
+    if not cleaned.startswith("+") and digits.startswith("66") and len(digits) in (10, 11):
+        cleaned = "+" + cleaned  # "66812345678": the country code without its plus
+    elif not cleaned.startswith("+") and not digits.startswith("0"):
         return None
-    # "+66 (0)81 ..." or "+66 081 ...": drop the trunk zero written after the country code.
-    if national.startswith("0"):
-        national = national[1:]
-    return _valid("0" + national)
+    try:
+        number = phonenumbers.parse(cleaned, "TH")
+    except phonenumbers.NumberParseException:
+        return None
+    return _national(number)
 
 
-def _valid(number: str) -> str | None:
-    if len(number) < 2 or number[0] != "0":
-        return None
-    kind = number[1]
-    if kind in _MOBILE_PREFIXES and len(number) == 10:
-        return number
-    if kind in _LANDLINE_PREFIXES and len(number) == 9:
-        return number
+def find_thai_phone(text: str) -> str | None:
+    """The first Thai personal number in a sentence ("โทร 081-234-5678 ครับ"), or None."""
+    whole = normalize_thai_phone(text)
+    if whole:
+        return whole
+    prepared = _prepare(text)
+    for match in phonenumbers.PhoneNumberMatcher(prepared, "TH", phonenumbers.Leniency.VALID):
+        found = _national(match.number)
+        if found:
+            return found
     return None

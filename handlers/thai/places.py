@@ -1,345 +1,73 @@
-"""Buriram province geography: its 23 districts (อำเภอ), their 189 sub-districts
-(ตำบล), and forgiving matching of what villagers type or share from LINE.
+"""A province's districts (อำเภอ) and sub-districts (ตำบล), and forgiving matching of
+what villagers type or share from LINE.
 
-Data: Department of Provincial Administration codes 3101-3123 (the order below),
-sub-district names as officially spelled.
+The data comes from the `geothai` package (DOPA codes, CC BY 4.0 data); this module
+keeps only the matching: spelling variants, fuzzy suggestions (`rapidfuzz`), and reading
+LINE location addresses. The province is a setting (`BOT_PROVINCE`), passed in as a
+DOPA code; `for_province("31")` is Buriram.
 """
 
 from __future__ import annotations
 
-import difflib
 import re
-import unicodedata
 from dataclasses import dataclass
-from types import MappingProxyType
+from functools import cache
 
-# Thai name -> (English name, sub-districts). Order = official district code 3101..3123.
-_DATA: dict[str, tuple[str, tuple[str, ...]]] = {
-    "เมืองบุรีรัมย์": (
-        "Mueang Buri Ram",
-        (
-            "ในเมือง",
-            "อิสาณ",
-            "เสม็ด",
-            "บ้านบัว",
-            "สะแกโพรง",
-            "สวายจีก",
-            "บ้านยาง",
-            "พระครู",
-            "ถลุงเหล็ก",
-            "หนองตาด",
-            "ลุมปุ๊ก",
-            "สองห้อง",
-            "บัวทอง",
-            "ชุมเห็ด",
-            "หลักเขต",
-            "สะแกซำ",
-            "กลันทา",
-            "กระสัง",
-            "เมืองฝาง",
-        ),
-    ),
-    "คูเมือง": (
-        "Khu Mueang",
-        (
-            "คูเมือง",
-            "ปะเคียบ",
-            "บ้านแพ",
-            "พรสำราญ",
-            "หินเหล็กไฟ",
-            "ตูมใหญ่",
-            "หนองขมาร",
-        ),
-    ),
-    "กระสัง": (
-        "Krasang",
-        (
-            "กระสัง",
-            "ลำดวน",
-            "สองชั้น",
-            "สูงเนิน",
-            "หนองเต็ง",
-            "เมืองไผ่",
-            "ชุมแสง",
-            "บ้านปรือ",
-            "ห้วยสำราญ",
-            "กันทรารมย์",
-            "ศรีภูมิ",
-        ),
-    ),
-    "นางรอง": (
-        "Nang Rong",
-        (
-            "นางรอง",
-            "สะเดา",
-            "ชุมแสง",
-            "หนองโบสถ์",
-            "หนองกง",
-            "ถนนหัก",
-            "หนองไทร",
-            "ก้านเหลือง",
-            "บ้านสิงห์",
-            "ลำไทรโยง",
-            "ทรัพย์พระยา",
-            "หนองยายพิมพ์",
-            "หัวถนน",
-            "ทุ่งแสงทอง",
-            "หนองโสน",
-        ),
-    ),
-    "หนองกี่": (
-        "Nong Ki",
-        (
-            "หนองกี่",
-            "เย้ยปราสาท",
-            "เมืองไผ่",
-            "ดอนอะราง",
-            "โคกสว่าง",
-            "ทุ่งกระตาดพัฒนา",
-            "ทุ่งกระเต็น",
-            "ท่าโพธิ์ชัย",
-            "โคกสูง",
-            "บุกระสัง",
-        ),
-    ),
-    "ละหานทราย": (
-        "Lahan Sai",
-        (
-            "ละหานทราย",
-            "ตาจง",
-            "สำโรงใหม่",
-            "หนองแวง",
-            "หนองตะครอง",
-            "โคกว่าน",
-        ),
-    ),
-    "ประโคนชัย": (
-        "Prakhon Chai",
-        (
-            "ประโคนชัย",
-            "แสลงโทน",
-            "บ้านไทร",
-            "ละเวี้ย",
-            "จรเข้มาก",
-            "ปังกู",
-            "โคกย่าง",
-            "โคกม้า",
-            "ไพศาล",
-            "ตะโกตาพิ",
-            "เขาคอก",
-            "หนองบอน",
-            "โคกมะขาม",
-            "โคกตูม",
-            "ประทัดบุ",
-            "สี่เหลี่ยม",
-        ),
-    ),
-    "บ้านกรวด": (
-        "Ban Kruat",
-        (
-            "บ้านกรวด",
-            "โนนเจริญ",
-            "หนองไม้งาม",
-            "ปราสาท",
-            "สายตะกู",
-            "หินลาด",
-            "บึงเจริญ",
-            "จันทบเพชร",
-            "เขาดินเหนือ",
-        ),
-    ),
-    "พุทไธสง": (
-        "Phutthaisong",
-        (
-            "พุทไธสง",
-            "มะเฟือง",
-            "บ้านจาน",
-            "บ้านเป้า",
-            "บ้านแวง",
-            "บ้านยาง",
-            "หายโศก",
-        ),
-    ),
-    "ลำปลายมาศ": (
-        "Lam Plai Mat",
-        (
-            "ลำปลายมาศ",
-            "หนองคู",
-            "แสลงพัน",
-            "ทะเมนชัย",
-            "ตลาดโพธิ์",
-            "หนองกะทิง",
-            "โคกกลาง",
-            "โคกสะอาด",
-            "เมืองแฝก",
-            "บ้านยาง",
-            "ผไทรินทร์",
-            "โคกล่าม",
-            "หินโคน",
-            "หนองบัวโคก",
-            "บุโพธิ์",
-            "หนองโดน",
-        ),
-    ),
-    "สตึก": (
-        "Satuek",
-        (
-            "สตึก",
-            "นิคม",
-            "ทุ่งวัง",
-            "เมืองแก",
-            "หนองใหญ่",
-            "ร่อนทอง",
-            "ดอนมนต์",
-            "ชุมแสง",
-            "ท่าม่วง",
-            "สะแก",
-            "สนามชัย",
-            "กระสัง",
-        ),
-    ),
-    "ปะคำ": ("Pakham", ("ปะคำ", "ไทยเจริญ", "หนองบัว", "โคกมะม่วง", "หูทำนบ")),
-    "นาโพธิ์": ("Na Pho", ("นาโพธิ์", "บ้านคู", "บ้านดู่", "ดอนกอก", "ศรีสว่าง")),
-    "หนองหงส์": (
-        "Nong Hong",
-        (
-            "สระแก้ว",
-            "ห้วยหิน",
-            "ไทยสามัคคี",
-            "หนองชัยศรี",
-            "เสาเดียว",
-            "เมืองฝ้าย",
-            "สระทอง",
-        ),
-    ),
-    "พลับพลาชัย": ("Phlapphla Chai", ("จันดุม", "โคกขมิ้น", "ป่าชัน", "สะเดา", "สำโรง")),
-    "ห้วยราช": (
-        "Huai Rat",
-        (
-            "ห้วยราช",
-            "สามแวง",
-            "ตาเสา",
-            "บ้านตะโก",
-            "สนวน",
-            "โคกเหล็ก",
-            "เมืองโพธิ์",
-            "ห้วยราชา",
-        ),
-    ),
-    "โนนสุวรรณ": ("Non Suwan", ("โนนสุวรรณ", "ทุ่งจังหัน", "โกรกแก้ว", "ดงอีจาน")),
-    "ชำนิ": ("Chamni", ("ชำนิ", "หนองปล่อง", "เมืองยาง", "ช่อผกา", "ละลวด", "โคกสนวน")),
-    "บ้านใหม่ไชยพจน์": (
-        "Ban Mai Chaiyaphot",
-        (
-            "หนองแวง",
-            "ทองหลาง",
-            "แดงใหญ่",
-            "กู่สวนแตง",
-            "หนองเยือง",
-        ),
-    ),
-    "โนนดินแดง": ("Non Din Daeng", ("โนนดินแดง", "ส้มป่อย", "ลำนางรอง")),
-    "บ้านด่าน": ("Ban Dan", ("บ้านด่าน", "ปราสาท", "วังเหนือ", "โนนขวาง")),
-    "แคนดง": ("Khaen Dong", ("แคนดง", "ดงพลอง", "สระบัว", "หัวฝาย")),
-    "เฉลิมพระเกียรติ": (
-        "Chaloem Phra Kiat",
-        (
-            "เจริญสุข",
-            "ตาเป๊ก",
-            "อีสานเขต",
-            "ถาวร",
-            "ยายแย้มวัฒนา",
-        ),
-    ),
-}
+import geothai
+from rapidfuzz import fuzz, process
 
-#: Thai district name -> tuple of its sub-district (ตำบล) names, read-only.
-SUBDISTRICTS_BY_DISTRICT = MappingProxyType({k: v[1] for k, v in _DATA.items()})
-#: Thai district name -> official English (RTGS) name, read-only.
-ENGLISH_NAMES = MappingProxyType({k: v[0] for k, v in _DATA.items()})
+from handlers.thai.normalise import clean, is_dont_know, strip_particles
 
-# Other spellings people use (besides the Thai and English names above).
-_ALIASES: dict[str, tuple[str, ...]] = {
-    "เมืองบุรีรัมย์": (
-        "เมือง",
-        "Mueang",
-        "Muang",
-        "Mueang Buriram",
-        "Muang Buriram",
-        "Muang Buri Ram",
-        "Mueang Burirum",
-    ),
-    "คูเมือง": ("Khu Muang", "Ku Mueang", "Kumueang"),
-    "หนองกี่": ("Nong Kee",),
-    "ประโคนชัย": ("Prakhonchai", "Prakon Chai"),
-    "บ้านกรวด": ("Ban Kruad", "Ban Kraut"),
-    "พุทไธสง": ("Phuttaisong", "Phutthai Song", "Puttaisong"),
-    "ลำปลายมาศ": ("Lam Plai Mas", "Lamplaimart"),
-    "สตึก": ("Satuk", "Sateuk", "Satuek"),
-    "ปะคำ": ("Pa Kham", "Prakham"),
-    "พลับพลาชัย": ("Phlapphlachai", "Plapphla Chai", "Plabpla Chai"),
-    "ห้วยราช": ("Huay Rat", "Huai Raj", "Huay Raj"),
-    "บ้านใหม่ไชยพจน์": ("Ban Mai Chaiyapot", "Ban Mai Chaiyaphoj", "Ban Mai Chaiyapoj"),
-    "โนนดินแดง": ("Non Dindaeng",),
-    "แคนดง": ("Kaen Dong", "Khandong"),
-    "เฉลิมพระเกียรติ": (
-        "Chalerm Phra Kiat",
-        "Chaloem Prakiat",
-        "Chalermprakiat",
-        "Chaloem Phrakiat",
-        "Chalerm Prakiat",
-    ),
-}
-
-_SUGGESTION_CUTOFF = 0.6
+_SUGGESTION_CUTOFF = 60
+_CONFIDENT = 85  # one suggestion this close, and no other near it: take it, and say so
 _MAX_SUGGESTIONS = 3
 _THAI_CHARS = re.compile(r"[\u0E00-\u0E7F]")
-_UNKNOWN_WORDS = frozenset(
-    {
-        "ไม่ทราบ",
-        "ไม่รู้",
-        "ไม่รู้จัก",
-        "ไม่แน่ใจ",
-        "จำไม่ได้",
-        "ข้าม",
-        "ไม่ทราบตำบล",
-        "ไม่รู้ตำบล",
-        "dontknow",
-        "donotknow",
-        "idontknow",
-        "idk",
-        "skip",
-        "unknown",
-        "notsure",
-    }
-)
-_POLITE = re.compile(r"(?:ครับ|คับ|ค่ะ|คะ|ค่า|จ้า|จ้ะ|นะ)+$")
+_SKIP_WORDS = frozenset({"ข้าม", "skip", "ไม่ทราบตำบล", "ไม่รู้ตำบล"})
+_MUEANG = ("เมือง", "mueang", "muang")
+
+# Spellings people use beyond the official Thai and English names, by DOPA district code.
+_ALIASES: dict[str, tuple[str, ...]] = {
+    "3101": ("Mueang Buriram", "Muang Buriram", "Muang Buri Ram", "Mueang Burirum"),
+    "3102": ("Khu Muang", "Ku Mueang", "Kumueang"),
+    "3105": ("Nong Kee",),
+    "3107": ("Prakhonchai", "Prakon Chai"),
+    "3108": ("Ban Kruad", "Ban Kraut"),
+    "3109": ("Phuttaisong", "Phutthai Song", "Puttaisong"),
+    "3110": ("Lam Plai Mas", "Lamplaimart"),
+    "3111": ("Satuk", "Sateuk", "Satuek"),
+    "3112": ("Pa Kham", "Prakham"),
+    "3115": ("Phlapphlachai", "Plapphla Chai", "Plabpla Chai"),
+    "3116": ("Huay Rat", "Huai Raj", "Huay Raj"),
+    "3119": ("Ban Mai Chaiyapot", "Ban Mai Chaiyaphoj", "Ban Mai Chaiyapoj"),
+    "3120": ("Non Dindaeng",),
+    "3122": ("Kaen Dong", "Khandong"),
+    "3123": ("Chalerm Phra Kiat", "Chaloem Prakiat", "Chalermprakiat", "Chalerm Prakiat"),
+}
 
 
 @dataclass(frozen=True)
 class DistrictMatch:
-    """Result of :func:`match_district`: the district, or suggestions when unsure."""
+    """What a typed district answer meant: the district, or suggestions when unsure.
+
+    `confident` says the first suggestion is almost surely meant (one letter off);
+    `province_named` that the person gave this province's name instead of a district;
+    `other_province` the name of another province they gave.
+    """
 
     district: str | None
     suggestions: tuple[str, ...] = ()
+    confident: bool = False
+    province_named: bool = False
+    other_province: str | None = None
 
 
 @dataclass(frozen=True)
 class SubdistrictMatch:
-    """Result of :func:`match_subdistrict`."""
+    """What a typed sub-district answer meant."""
 
     subdistrict: str | None
     unknown: bool = False
     suggestions: tuple[str, ...] = ()
-
-
-def _clean(text: str) -> str:
-    """NFC, fix decomposed sara am, drop zero-width chars, lower-case, collapse spaces."""
-    text = unicodedata.normalize("NFC", text or "")
-    text = text.replace("\u0e4d\u0e32", "\u0e33")  # นิคหิต + สระอา -> สระอำ
-    text = re.sub(r"[\u200b\u200c\u200d\u2060\ufeff]", "", text)
-    text = text.replace("\u2019", "'").replace("\u2018", "'")
-    return re.sub(r"\s+", " ", text).strip().lower()
 
 
 def _key(text: str) -> str:
@@ -347,28 +75,219 @@ def _key(text: str) -> str:
     return re.sub(r"[\s.\-,'’()/]", "", text.lower())
 
 
-def _build_district_keys() -> dict[str, str]:
-    keys: dict[str, str] = {}
-    for thai, (english, _tambons) in _DATA.items():
-        for name in (thai, english, *_ALIASES.get(thai, ())):
-            keys.setdefault(_key(name), thai)
-    return keys
+def is_province_code(code: str) -> bool:
+    """True when `code` is a DOPA province code that geothai knows ("31" Buriram)."""
+    return geothai.province(code) is not None
 
 
-_DISTRICT_KEYS = _build_district_keys()
-_SUBDISTRICT_KEYS = {
-    d: {_key(t): t for t in tambons} for d, tambons in SUBDISTRICTS_BY_DISTRICT.items()
-}
+@cache
+def for_province(code: str) -> Geography:
+    """The geography of one province, built once per process."""
+    return Geography(code)
 
-_DISTRICT_PREFIX = re.compile(
-    r"^(?:อำเภอ|อ\s*\.|อ\s+|เขต|amphoe|amphur|amphoe|district\s+of|district)\s*"
-)
-_DISTRICT_SUFFIX = re.compile(
-    r"(?:[\s,]*(?:จังหวัด|จ\s*\.)\s*บุรีรัมย์|[\s,]+บุรีรัมย์|[\s,]+(?:buri\s*ram|buriram)"
-    r"(?:\s+province)?|\s+district|\s+amphoe)$"
-)
-_SUBDISTRICT_PREFIX = re.compile(r"^(?:ตำบล|ต\s*\.|ต\s+|tambon|sub[\s-]?district(?:\s+of)?)\s*")
-_SUBDISTRICT_SUFFIX = re.compile(r"\s+(?:sub[\s-]?district|tambon)$")
+
+@cache
+def _province_names() -> dict[str, str]:
+    """Compact Thai and English province names → Thai name, for "that is another province"."""
+    names: dict[str, str] = {}
+    for province in geothai.provinces():
+        for name in (province.name_th, province.name_en):
+            names[_key(name)] = province.name_th
+    names["กรุงเทพ"] = names["กทม"] = "กรุงเทพมหานคร"
+    return names
+
+
+@cache
+def _district_provinces() -> dict[str, str]:
+    """Compact district names of the whole country → their province (first one found)."""
+    found: dict[str, str] = {}
+    for province in geothai.provinces():
+        for district in geothai.districts(province.code):
+            for name in (district.name_th, district.name_en):
+                found.setdefault(_key(name), province.name_th)
+    return found
+
+
+class Geography:
+    """One province's districts and sub-districts, with forgiving matching."""
+
+    def __init__(self, code: str) -> None:
+        province = geothai.province(code)
+        if province is None:
+            raise KeyError(f"no province with DOPA code {code!r}")
+        self.code = code
+        self.name = province.name_th
+        self.name_en = province.name_en
+        rows = geothai.districts(code)
+        self._districts = [d.name_th for d in rows]
+        self._english = {d.name_th: d.name_en for d in rows}
+        self._subdistricts = {
+            d.name_th: [s.name_th for s in geothai.subdistricts(d.code)] for d in rows
+        }
+        self._postcodes = {
+            p for d in rows for s in geothai.subdistricts(d.code) for p in s.postal_codes
+        }
+        self.mueang = next((d for d in self._districts if d.startswith("เมือง")), None)
+        self._district_keys = self._build_district_keys(rows)
+        self._subdistrict_keys = {
+            d: {_key(t): t for t in tambons} for d, tambons in self._subdistricts.items()
+        }
+        names = {self.name, self.name_en, self.name_en.replace(" ", "")}
+        alternatives = "|".join(
+            r"\s*".join(re.escape(part) for part in n.lower().split()) for n in names
+        )
+        self._province_keys = {_key(n) for n in names}
+        self._district_prefix = re.compile(
+            r"^(?:อำเภอ|อ\s*\.|อ\s+|เขต|amphoe|amphur|district\s+of|district)\s*"
+        )
+        self._district_suffix = re.compile(
+            rf"(?:[\s,]*(?:จังหวัด|จ\s*\.)\s*(?:{alternatives})|[\s,]+(?:{alternatives})"
+            r"(?:\s+province)?|\s+district|\s+amphoe)$"
+        )
+        self._subdistrict_prefix = re.compile(
+            r"^(?:ตำบล|ต\s*\.|ต\s+|tambon|sub[\s-]?district(?:\s+of)?)\s*"
+        )
+        self._subdistrict_suffix = re.compile(r"\s+(?:sub[\s-]?district|tambon)$")
+        self._thai_names_longest = sorted(self._districts, key=len, reverse=True)
+
+    def _build_district_keys(self, rows) -> dict[str, str]:
+        keys: dict[str, str] = {}
+        for row in rows:
+            names = [row.name_th, row.name_en, *_ALIASES.get(row.code, ())]
+            if row.name_th == self.mueang:
+                names += [*_MUEANG, row.name_en.replace(" ", "")]
+            for name in names:
+                keys.setdefault(_key(name), row.name_th)
+        return keys
+
+    # -- the data -----------------------------------------------------------------------
+    def examples(self) -> tuple[str, str]:
+        """A few district names to show as examples, in Thai and in English."""
+        rows = self._districts[1:4] or self._districts
+        return " ".join(rows), ", ".join(self._english[d] for d in rows)
+
+    def districts(self) -> list[str]:
+        """The province's district names in Thai, in DOPA code order (a fresh list)."""
+        return list(self._districts)
+
+    def _resolve(self, district: str) -> str:
+        found = self._district_keys.get(_key(self._strip_district(district)))
+        if found is None:
+            raise KeyError(district)
+        return found
+
+    def subdistricts(self, district: str) -> list[str]:
+        """Sub-district names of a district (Thai or English name); KeyError if unknown."""
+        return list(self._subdistricts[self._resolve(district)])
+
+    def english_name(self, district: str) -> str:
+        """Official English name of a district ("นางรอง" → "Nang Rong"); KeyError if unknown."""
+        return self._english[self._resolve(district)]
+
+    # -- matching -------------------------------------------------------------------------
+    def _strip_district(self, text: str) -> str:
+        return _strip_affixes(clean(text), self._district_prefix, self._district_suffix)
+
+    def match_district(self, text: str) -> DistrictMatch:
+        """Match typed text (Thai or English, with or without "อำเภอ"/"อ."/"district") to a
+        district: exact → `district`; near misses → up to 3 Thai `suggestions`."""
+        whole = _key(strip_particles(text))
+        if whole in self._province_keys:
+            mueang = (self.mueang,) if self.mueang else ()
+            return DistrictMatch(None, mueang, province_named=True)
+        key = _key(strip_particles(self._strip_district(text)))
+        if not key:
+            return DistrictMatch(None, ())
+        found = self._district_keys.get(key)
+        if found is not None:
+            return DistrictMatch(found, ())
+        other = _province_names().get(key)
+        if other and other != self.name:
+            return DistrictMatch(None, (), other_province=other)
+        match = self._suggest_district(key)
+        elsewhere = _district_provinces().get(key)
+        if not match.confident and elsewhere and elsewhere != self.name:
+            return DistrictMatch(None, (), other_province=elsewhere)
+        return match
+
+    def _suggest_district(self, key: str) -> DistrictMatch:
+        ranked = _rank(key, self._district_keys, self._districts)
+        if not ranked:
+            return DistrictMatch(None, ())
+        names = tuple(name for name, _ in ranked)
+        confident = ranked[0][1] >= _CONFIDENT and (
+            len(ranked) == 1 or ranked[1][1] < _CONFIDENT - 15
+        )
+        return DistrictMatch(None, names, confident=confident)
+
+    def match_subdistrict(self, district: str, text: str) -> SubdistrictMatch:
+        """Match typed text to a sub-district of `district`; "ไม่ทราบ"/"skip" → unknown.
+        Raises KeyError when `district` is not a district of this province."""
+        thai_district = self._resolve(district)
+        if is_dont_know(text) or _key(strip_particles(text)) in _SKIP_WORDS:
+            return SubdistrictMatch(None, True, ())
+        cleaned = _strip_affixes(clean(text), self._subdistrict_prefix, self._subdistrict_suffix)
+        key = _key(strip_particles(cleaned))
+        if not key:
+            return SubdistrictMatch(None, False, ())
+        table = self._subdistrict_keys[thai_district]
+        if key in table:
+            return SubdistrictMatch(table[key], False, ())
+        ranked = _rank(key, table, self._subdistricts[thai_district])
+        return SubdistrictMatch(None, False, tuple(name for name, _ in ranked))
+
+    # -- addresses from LINE location messages ---------------------------------------------
+    def _thai_district_at(self, rest: str) -> str | None:
+        """District name that `rest` starts with (spaces inside the name tolerated)."""
+        compact = re.sub(r"\s+", "", rest)
+        for name in self._thai_names_longest:
+            if compact.startswith(name):
+                return name
+        # "อำเภอเมือง" alone (then a space, comma or the end) means the capital district.
+        if self.mueang and re.match(r"เมือง(?:$|[\s,]|จังหวัด|จ\s*\.)", rest):
+            return self.mueang
+        return None
+
+    def district_from_address(self, address: str) -> str | None:
+        """The district named in a LINE location address (Thai or English); None when no
+        district of this province is named or the address is in another province."""
+        text = clean(address)
+        if not text:
+            return None
+        postcodes = _POSTCODE.findall(text)
+        if postcodes and not any(p in self._postcodes for p in postcodes):
+            return None
+        for m in _THAI_PROVINCE.finditer(text):
+            if not re.sub(r"\s+", "", text[m.end() :]).startswith(self.name):
+                return None
+        for m in _THAI_AMPHOE.finditer(text):
+            found = self._thai_district_at(text[m.end() :])
+            if found:
+                return found
+        parts = [p.strip() for p in re.split(r"[,\n]", text) if p.strip()]
+        for part in parts:
+            m = _ENGLISH_DISTRICT.match(part)
+            if m:
+                found = self._district_keys.get(_key(m.group(1) or m.group(2)))
+                if found:
+                    return found
+        # No "อำเภอ"/"District" marker: a part or word that is exactly a district name.
+        for part in parts:
+            found = self._district_keys.get(_key(part))
+            if found and _key(part) not in _MUEANG:
+                return found
+        words = [w.strip(",") for w in text.split()]
+        for i, word in enumerate(words):
+            after_tambon = i > 0 and words[i - 1] in {"ต.", "ต", "ตำบล"}
+            if _THAI_CHARS.search(word) and word in self._english and not after_tambon:
+                return word
+        return None
+
+
+_THAI_AMPHOE = re.compile(r"(?:อำเภอ|อ\s*\.)\s*")
+_THAI_PROVINCE = re.compile(r"(?:จังหวัด|จ\s*\.)\s*")
+_POSTCODE = re.compile(r"(?<!\d)\d{5}(?!\d)")
+_ENGLISH_DISTRICT = re.compile(r"^(?:amphoe|amphur)\s+(.+)$|^(.+?)\s+district$")
 
 
 def _strip_affixes(text: str, prefix: re.Pattern[str], suffix: re.Pattern[str]) -> str:
@@ -381,145 +300,14 @@ def _strip_affixes(text: str, prefix: re.Pattern[str], suffix: re.Pattern[str]) 
     return text
 
 
-def _suggest(key: str, table: dict[str, str], order: list[str]) -> tuple[str, ...]:
-    """Rank the canonical names in ``table`` by their best alias similarity to ``key``."""
-    if not key:
-        return ()
+def _rank(key: str, table: dict[str, str], order: list[str]) -> list[tuple[str, float]]:
+    """Canonical names of `table` ranked by their best spelling's similarity to `key`."""
     best: dict[str, float] = {}
-    for alias_key, name in table.items():
-        score = difflib.SequenceMatcher(None, key, alias_key).ratio()
-        if score > best.get(name, 0.0):
-            best[name] = score
-    ranked = sorted(
-        (name for name, score in best.items() if score >= _SUGGESTION_CUTOFF),
-        key=lambda n: (-best[n], order.index(n)),
+    matches = process.extract(
+        key, list(table), scorer=fuzz.ratio, score_cutoff=_SUGGESTION_CUTOFF, limit=None
     )
-    return tuple(ranked[:_MAX_SUGGESTIONS])
-
-
-def _lookup(key: str, table: dict[str, str]) -> str | None:
-    if key in table:
-        return table[key]
-    stripped = _POLITE.sub("", key)
-    if stripped and stripped in table:
-        return table[stripped]
-    return None
-
-
-def districts() -> list[str]:
-    """All 23 Buriram district names in Thai, in official code order."""
-    return list(_DATA)
-
-
-def _resolve_district(district: str) -> str:
-    found = _lookup(
-        _key(_strip_affixes(_clean(district), _DISTRICT_PREFIX, _DISTRICT_SUFFIX)), _DISTRICT_KEYS
-    )
-    if found is None:
-        raise KeyError(district)
-    return found
-
-
-def subdistricts(district: str) -> list[str]:
-    """Sub-district (ตำบล) names of a district (Thai or English name); KeyError if unknown."""
-    return list(SUBDISTRICTS_BY_DISTRICT[_resolve_district(district)])
-
-
-def english_name(district: str) -> str:
-    """Official English name of a district, e.g. "นางรอง" -> "Nang Rong"; KeyError if unknown."""
-    return ENGLISH_NAMES[_resolve_district(district)]
-
-
-def match_district(text: str) -> DistrictMatch:
-    """Match typed text (Thai or English, with or without "อำเภอ"/"อ."/"district") to a
-    district. Exact -> ``district`` set; a near miss -> up to 3 Thai ``suggestions``."""
-    cleaned = _strip_affixes(_clean(text), _DISTRICT_PREFIX, _DISTRICT_SUFFIX)
-    key = _key(cleaned)
-    if not key:
-        return DistrictMatch(None, ())
-    found = _lookup(key, _DISTRICT_KEYS)
-    if found is not None:
-        return DistrictMatch(found, ())
-    return DistrictMatch(None, _suggest(_POLITE.sub("", key) or key, _DISTRICT_KEYS, list(_DATA)))
-
-
-def is_unknown_answer(text: str) -> bool:
-    """True when the user says they don't know ("ไม่ทราบ", "ไม่รู้", "don't know", "skip")."""
-    key = _key(_clean(text))
-    return key in _UNKNOWN_WORDS or _POLITE.sub("", key) in _UNKNOWN_WORDS
-
-
-def match_subdistrict(district: str, text: str) -> SubdistrictMatch:
-    """Match typed text to a sub-district (ตำบล) of ``district``; "ไม่ทราบ"/"skip" -> unknown.
-    Raises KeyError when ``district`` itself is not a Buriram district."""
-    thai_district = _resolve_district(district)
-    if is_unknown_answer(text):
-        return SubdistrictMatch(None, True, ())
-    cleaned = _strip_affixes(_clean(text), _SUBDISTRICT_PREFIX, _SUBDISTRICT_SUFFIX)
-    key = _key(cleaned)
-    if not key:
-        return SubdistrictMatch(None, False, ())
-    table = _SUBDISTRICT_KEYS[thai_district]
-    found = _lookup(key, table)
-    if found is not None:
-        return SubdistrictMatch(found, False, ())
-    order = list(SUBDISTRICTS_BY_DISTRICT[thai_district])
-    return SubdistrictMatch(None, False, _suggest(_POLITE.sub("", key) or key, table, order))
-
-
-# --- addresses from LINE location messages ---------------------------------------------
-
-_THAI_DISTRICT_NAMES = sorted(_DATA, key=len, reverse=True)
-_THAI_AMPHOE = re.compile(r"(?:อำเภอ|อ\s*\.)\s*")
-_THAI_PROVINCE = re.compile(r"(?:จังหวัด|จ\s*\.)\s*")
-_POSTCODE = re.compile(r"(?<!\d)\d{5}(?!\d)")
-_ENGLISH_DISTRICT = re.compile(r"^(?:amphoe|amphur)\s+(.+)$|^(.+?)\s+district$")
-_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
-
-
-def _thai_district_at(rest: str) -> str | None:
-    """District name that ``rest`` starts with (spaces inside the name tolerated)."""
-    compact = re.sub(r"\s+", "", rest)
-    for name in _THAI_DISTRICT_NAMES:
-        if compact.startswith(name):
-            return name
-    # "อำเภอเมือง" alone (followed by a space, comma or the end) means the capital district.
-    if re.match(r"เมือง(?:$|[\s,]|จังหวัด|จ\s*\.)", rest):
-        return "เมืองบุรีรัมย์"
-    return None
-
-
-def district_from_address(address: str) -> str | None:
-    """Buriram district (Thai name) named in a LINE location address, Thai or English;
-    None when no Buriram district is named or the address is in another province."""
-    text = _clean(address).translate(_THAI_DIGITS)
-    if not text:
-        return None
-    postcodes = _POSTCODE.findall(text)
-    if postcodes and not any(p.startswith("31") for p in postcodes):
-        return None
-    for m in _THAI_PROVINCE.finditer(text):
-        if not re.sub(r"\s+", "", text[m.end() :]).startswith("บุรีรัมย์"):
-            return None
-    for m in _THAI_AMPHOE.finditer(text):
-        found = _thai_district_at(text[m.end() :])
-        if found:
-            return found
-    parts = [p.strip() for p in re.split(r"[,\n]", text) if p.strip()]
-    for part in parts:
-        m = _ENGLISH_DISTRICT.match(part)
-        if m:
-            found = _DISTRICT_KEYS.get(_key(m.group(1) or m.group(2)))
-            if found:
-                return found
-    # No "อำเภอ"/"District" marker: a part or word that is exactly a district name.
-    for part in parts:
-        found = _DISTRICT_KEYS.get(_key(part))
-        if found and _key(part) not in {"เมือง", "mueang", "muang"}:
-            return found
-    words = [w.strip(",") for w in text.split()]
-    for i, word in enumerate(words):
-        after_tambon = i > 0 and words[i - 1] in {"ต.", "ต", "ตำบล"}
-        if _THAI_CHARS.search(word) and word in _DATA and not after_tambon:
-            return word
-    return None
+    for alias, score, _ in matches:
+        name = table[alias]
+        best[name] = max(score, best.get(name, 0.0))
+    ranked = sorted(best.items(), key=lambda item: (-item[1], order.index(item[0])))
+    return ranked[:_MAX_SUGGESTIONS]

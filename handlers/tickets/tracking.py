@@ -6,12 +6,10 @@ from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
 from handlers import throttles
-from handlers.committee import alerts
 from handlers.menu import main_menu
-from handlers.replies import Card, Out, Quick, Say, T
+from handlers.replies import Card, Out, Quick, Say
 from handlers.thai.words import means
-from handlers.tickets.endings import pending, settle_withdrawal_request
-from handlers.tickets.lifecycle import can_withdraw, check_transition
+from handlers.tickets.lifecycle import can_withdraw
 from storage import tickets
 from storage.models import LineUser, Ticket
 from storage.uow import UnitOfWork
@@ -20,8 +18,13 @@ MAX_CODE_TRIES = 5
 LOCKOUT = timedelta(minutes=30)
 
 
-def ticket_view(uow: UnitOfWork, ticket: Ticket) -> dict:
-    """What the complainant may see of their ticket (no internal notes)."""
+STORY_CHARS = 300
+
+
+def ticket_view(uow: UnitOfWork, ticket: Ticket, details: bool = False) -> dict:
+    """What the complainant may see of their ticket (no internal notes); with `details`,
+    also the agency, place, their story and the next step. Dates stay ISO here: the card
+    shows them as Thai dates."""
     tz = uow.settings["tz"]
     events = [
         {
@@ -33,7 +36,7 @@ def ticket_view(uow: UnitOfWork, ticket: Ticket) -> dict:
         for e in ticket.timeline
         if not e.internal
     ]
-    return {
+    view = {
         "reference": ticket.reference,
         "status": ticket.status,
         "kind": ticket.kind,
@@ -41,6 +44,16 @@ def ticket_view(uow: UnitOfWork, ticket: Ticket) -> dict:
         "events": events[-8:],
         "can_withdraw": can_withdraw(ticket.status),
     }
+    if details:
+        story = " ".join((ticket.description or "").split())
+        view["details"] = {
+            "agency": ticket.agency,
+            "place": " / ".join(p for p in (ticket.subdistrict, ticket.district) if p),
+            "story": story if len(story) <= STORY_CHARS else story[: STORY_CHARS - 1] + "…",
+            "next": f"next.{ticket.status}",
+        }
+        view["events"] = events[-12:]
+    return view
 
 
 def my_tickets(uow: UnitOfWork, user: LineUser) -> list[Out]:
@@ -163,65 +176,4 @@ def show_ticket(uow: UnitOfWork, user: LineUser, reference: str) -> list[Out]:
     ticket = tickets.by_reference(uow, reference)
     if ticket is None or not may_act_on(uow, user, ticket):
         return [Say("lookup.not_found")]
-    return [Card("ticket", ticket_view(uow, ticket))]
-
-
-def ask_withdraw(uow: UnitOfWork, user: LineUser, reference: str) -> list[Out]:
-    """Ask the complainant to confirm a withdrawal."""
-    ticket = tickets.by_reference(uow, reference)
-    if ticket is None or not may_act_on(uow, user, ticket):
-        return [Say("lookup.not_found")]
-    if not can_withdraw(ticket.status):
-        return [
-            Say(
-                "withdraw.not_possible",
-                {"reference": ticket.reference, "status": T(f"status.{ticket.status}")},
-            )
-        ]
-    return [
-        Say(
-            "withdraw.confirm",
-            {"reference": ticket.reference},
-            quick=(
-                Quick("choice.withdraw_yes", "postback", f"withdraw_yes={ticket.reference}"),
-                Quick("choice.keep", "postback", "menu=track"),
-            ),
-        )
-    ]
-
-
-def withdraw(uow: UnitOfWork, user: LineUser, reference: str) -> list[Out]:
-    """Withdraw a ticket (kept on record, with the withdrawal on its timeline)."""
-    ticket = tickets.by_reference(uow, reference)
-    if ticket is None or not may_act_on(uow, user, ticket):
-        return [Say("lookup.not_found")]
-    if ticket.status == "withdrawn":
-        return [Say("withdraw.done", {"reference": ticket.reference})]
-    if not can_withdraw(ticket.status):
-        return [
-            Say(
-                "withdraw.not_possible",
-                {"reference": ticket.reference, "status": T(f"status.{ticket.status}")},
-            )
-        ]
-    reason = "withdrawn by the complainant"
-    check_transition(ticket.status, "withdrawn", reason, by="complainant")
-    tickets.set_status(uow, ticket, "withdrawn", "complainant", reason)
-    ticket.closed_at = uow.now()
-    settle_withdrawal_request(uow, ticket, confirmed=True)
-    return [Say("withdraw.done", {"reference": ticket.reference}, quick=main_menu())]
-
-
-def refuse_withdrawal(uow: UnitOfWork, user: LineUser, reference: str) -> list[Out]:
-    """The complainant did not ask to withdraw: the request is dropped, the chair is told."""
-    ticket = tickets.by_reference(uow, reference)
-    if ticket is None or not may_act_on(uow, user, ticket):
-        return [Say("lookup.not_found")]
-    if pending(uow, ticket, ("withdrawn",)) is None:
-        return [Say("withdraw.kept", {"reference": ticket.reference}, quick=main_menu())]
-    settle_withdrawal_request(uow, ticket, confirmed=False)
-    tickets.add_timeline(uow, ticket, "withdrawal_refused", "complainant")
-    for chair in alerts.chairs_for(uow, ticket):
-        say = Say("committee.withdrawal_refused", {"reference": ticket.reference})
-        alerts.notify_member(uow, chair, [say], purpose="committee:withdrawal")
-    return [Say("withdraw.kept", {"reference": ticket.reference}, quick=main_menu())]
+    return [Card("ticket", ticket_view(uow, ticket, details=True))]

@@ -56,31 +56,31 @@ def test_newcomer_files_a_complaint_in_the_simulator(page, local_server, tmp_pat
 
     tap(page, "แจ้งเรื่องร้องเรียน")
     tap(page, "ยินยอม")
-    tap(page, "จัดซื้อจัดจ้าง")
-    type_after(page, "หน่วยงานใด", "อบต.หนองโบสถ์")
-    type_after(page, "ผู้ที่ถูกร้องเรียน", "นายก อบต.")
+    tap(page, "ฮั้ว/โกงโครงการ")
+    type_after(page, "หน่วยงานไหน", "อบต.หนองโบสถ์")
+    type_after(page, "คนที่ทำคือใคร", "นายก อบต.")
     tap(page, "ส่งตำแหน่งที่ตั้ง")
     page.locator("#place-dialog .place", has_text="ที่ว่าการอำเภอนางรอง").click()
     page.locator("#chat .bot", has_text="หมุดที่แชร์มาคือสถานที่เกิดเหตุใช่ไหม").last.wait_for()
     tap(page, "ใช่ ที่เกิดเหตุ")
-    type_after(page, "อยู่ตำบลใดของอำเภอนางรอง", "หนองโบสถ์")
+    type_after(page, "ตำบลไหนของอำเภอนางรอง", "หนองโบสถ์")
     tap(page, "เลือกวันที่")
     page.fill("#date-input", "2025-03-14")
     page.click("#date-ok")
     type_after(
         page,
-        "เล่าเหตุการณ์",
+        "เล่าให้ฟัง",
         "มีการฮั้วประมูลโครงการถนนลาดยางหมู่ 5 งบ 2 ล้านบาท ผู้รับเหมาเป็นญาตินายก อบต.",
     )
-    page.locator("#chat .bot", has_text="มีหลักฐานไหม").last.wait_for()
+    page.locator("#chat .bot", has_text="มีรูป วิดีโอ").last.wait_for()
     photo = tmp_path / "receipt.png"
     photo.write_bytes(_tiny_png())
     page.set_input_files("#photo-input", str(photo))
     expect(page.locator("#chat")).to_contain_text("รวม 1 ชิ้น")
     tap(page, "เสร็จแล้ว")
-    type_after(page, "พยานบุคคล", "นายสมชาย ใจดี ผู้ใหญ่บ้าน")
+    type_after(page, "มีใครรู้เห็น", "นายสมชาย ใจดี ผู้ใหญ่บ้าน")
     tap(page, "ยังไม่เคย")
-    tap(page, "ไม่เปิดเผยชื่อ")
+    tap(page, "ไม่บอกชื่อ")
     summary = page.locator(".flex-bubble", has_text="ตรวจสอบเรื่องร้องเรียนก่อนส่ง").last
     expect(summary).to_contain_text("นางรอง")
     expect(summary).to_contain_text("14 มี.ค. 2568")  # the picked date, as people read it
@@ -94,7 +94,7 @@ def test_newcomer_files_a_complaint_in_the_simulator(page, local_server, tmp_pat
     page.click("#menu-toggle")
     page.locator('#richmenu .area[aria-label="ติดตามเรื่องของฉัน"]').click()
     ticket = page.locator(".carousel .flex-bubble", has_text=re.compile(r"BRM-25\d\d-00001"))
-    expect(ticket).to_contain_text("จัดซื้อจัดจ้าง")
+    expect(ticket).to_contain_text("ฮั้ว/โกงโครงการ")
     page.screenshot(path=str(SCREENSHOT.with_name("sujarit-simulator-menu.png")))
 
 

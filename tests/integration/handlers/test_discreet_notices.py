@@ -73,7 +73,7 @@ def test_draft_reminders_can_be_turned_off_with_a_word(chat, services, gateway):
         chat.say("ต่อ")  # any activity: the draft waits a day again
     with time_machine.travel(left + timedelta(hours=56), tick=False):
         jobs.run_job(services, "drafts")
-    assert "กรอกเรื่องร้องเรียนไว้ยังไม่เสร็จค่ะ" in texts(pushes(gateway, chat.user_id))
+    assert "กรอกเรื่องไว้ยังไม่เสร็จค่ะ" in texts(pushes(gateway, chat.user_id))
 
 
 def test_the_privacy_notice_says_what_line_and_the_network_see(chat):

@@ -97,6 +97,14 @@ def test_malformed_values_are_refused_naming_the_variable(name, value):
         load_config({**LINE, name: value})
 
 
+def test_the_province_is_a_checked_dopa_code(tmp_path):
+    assert load_config(dict(LINE), instance_path=str(tmp_path)).bot_province == "31"
+    env = {**LINE, "BOT_PROVINCE": "40"}
+    assert load_config(env, instance_path=str(tmp_path)).bot_province == "40"
+    with pytest.raises(ConfigError, match="BOT_PROVINCE"):
+        load_config({**LINE, "BOT_PROVINCE": "Buriram"}, instance_path=str(tmp_path))
+
+
 def test_working_day_slas_and_the_networks_days_off():
     from datetime import date
 

@@ -74,7 +74,7 @@ def test_admins_see_identity_only_where_the_chairs_policy_allows(app, services):
     post(chair_web, "/committee/audit/policy", admins="no")
     assert post(admin_web, url, reason=WHY).status_code == 403
     # The privacy notice says what the code does.
-    words = {"th": ("ผู้ดูแลระบบ", "ประธานอนุญาต", "เหตุผล"), "en": ("admin", "chair allows", "reason")}
+    words = {"th": ("ผู้ดูแลระบบ", "ประธานอนุญาต", "เหตุผล"), "en": ("admin", "chair allow", "reason")}
     for language, expected in words.items():
         for key in ("welcome.privacy", "privacy.notice", "privacy.page.who"):
             notice = catalogue.text(language, key, url="https://example.org/privacy")

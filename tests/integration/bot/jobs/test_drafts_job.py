@@ -43,7 +43,7 @@ def test_one_reminder_after_a_day_then_the_citizen_can_continue(chat, services, 
     run_at(services, LEFT + timedelta(hours=25))
     run_at(services, LEFT + timedelta(days=3))
     [reminder] = pushes(gateway, chat.user_id)
-    assert "กรอกเรื่องร้องเรียนไว้ยังไม่เสร็จค่ะ" in texts(reminder)
+    assert "กรอกเรื่องไว้ยังไม่เสร็จค่ะ" in texts(reminder)
     buttons = quick_data(reminder)
     assert set(buttons) == {"กรอกต่อ", "ยกเลิก", "ปิดการเตือน"}
 

@@ -40,6 +40,7 @@ def test_cancelled_draft_text_and_its_photo_go_after_their_periods(chat, service
         chat.say("อบต.ตะโก")
         chat.post(media_event("image", chat.user_id))
         chat.say("ยกเลิก")
+        chat.say("ใช่")  # cancelling asks to confirm
     # The download happened: the photo sits in the evidence directory.
     data = b"photo of the envelope"
     digest = hashlib.sha256(data).hexdigest()

@@ -157,7 +157,7 @@ def test_a_shared_place_and_a_picked_date_answer_their_questions(web):
     assert "อำเภอนางรอง" in texts(bot_messages(web, user)[-1:])
     act(web, user, type="postback", data="a=subdistrict:unknown")
     act(web, user, type="postback", data="a=when:date", params={"date": "2025-03-14"})
-    assert "เล่าเหตุการณ์" in texts(bot_messages(web, user)[-1:])
+    assert "เล่าให้ฟัง" in texts(bot_messages(web, user)[-1:])
 
 
 def test_a_sent_photo_becomes_stored_evidence(web, sim):

@@ -139,7 +139,8 @@ def test_thai_sentences_end_politely(th):
             continue
         for line in value.splitlines():
             words = _last_words(line)
-            if line.startswith("•") or line.rstrip().endswith("}") or len(words) < 20:
+            numbered = re.match(r"^\d+[.\s]", line)  # an option of a numbered list
+            if line.startswith("•") or line.rstrip().endswith("}") or len(words) < 20 or numbered:
                 continue
             if not POLITE_END.search(words):
                 rude[key] = line

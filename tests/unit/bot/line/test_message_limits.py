@@ -17,6 +17,7 @@ from handlers.complaint.flow import GLOBAL_WORDS
 from handlers.complaint.steps import EDITABLE, STEPS, Problem, StepContext
 from handlers.menu import help_text, main_menu, welcome
 from handlers.replies import Card, Quick, Say, T
+from handlers.thai.places import for_province
 from handlers.tickets.lifecycle import STATUSES
 from storage.crypto import Vault
 
@@ -29,12 +30,14 @@ STEPS_SOURCE = Path(complaint_steps.__file__).read_text()
 # Answers that each step must refuse, so every Problem it can return is rendered.
 BAD_ANSWERS: dict[str, list[Answer]] = {
     "consent": [Answer(text="อะไรนะ")],
-    "kind": [Answer(text="ไม่แน่ใจ"), Answer(step="kind", choice="nonsense")],
+    "kind": [Answer(text="อะไรนะ"), Answer(step="kind", choice="nonsense")],
     "agency": [Answer(text="ก"), Answer(text="ก" * (MAX_SHORT_TEXT + 1)), Answer(media="image")],
     "official": [Answer(text="ก"), Answer(text="ข" * (MAX_SHORT_TEXT + 1))],
     "district": [
-        Answer(text="นางลอง"),
+        Answer(text="หนอง"),
         Answer(text="กรุงเทพมหานคร"),
+        Answer(text="ซซซซ"),
+        Answer(text="บุรีรัมย์"),
         Answer(latitude=13.75, longitude=100.5, address="Bangkok, Thailand"),
         Answer(media="image"),
     ],
@@ -48,16 +51,17 @@ BAD_ANSWERS: dict[str, list[Answer]] = {
         Answer(media="image"),
     ],
     "what": [
-        Answer(text="สั้นไป"),
+        Answer(text="โอเค"),
         Answer(text="ก" * (MAX_DESCRIPTION + 1)),
         Answer(media="image"),
     ],
+    "what_more": [Answer(text="ก"), Answer(media="image")],
     "evidence": [Answer(text="อะไรนะ")],
     "witnesses": [Answer(text="ก"), Answer(text="ก" * (MAX_SHORT_TEXT + 1))],
     "reported": [Answer(text="อาจจะ")],
     "reported_to": [Answer(text="ก"), Answer(media="image")],
     "reported_ref": [Answer(text="ก" * (MAX_SHORT_TEXT + 1))],
-    "identity": [Answer(text="ไม่แน่ใจ")],
+    "identity": [Answer(text="อาจจะ")],
     "name": [Answer(text="ก"), Answer(text="ก" * 101)],
     "phone": [Answer(text="123"), Answer(media="image")],
     "summary": [Answer(text="ส่งเลย")],
@@ -66,7 +70,7 @@ BAD_ANSWERS: dict[str, list[Answer]] = {
 
 def context(**data) -> StepContext:
     base = {"district": "นางรอง", "kind": "bribery"}
-    return StepContext({**base, **data}, TODAY, VAULT, evidence=3)
+    return StepContext({**base, **data}, TODAY, VAULT, evidence=3, geography=for_province("31"))
 
 
 def check(items, language: str) -> list[dict]:
@@ -205,7 +209,13 @@ def test_menu_welcome_help_and_flow_messages(language):
     pick = tuple(Quick(f"field.{name}", "postback", f"a=edit:{name}") for name in EDITABLE)
     for items in (
         [Say("flow.pick_field", quick=pick)],
-        [Say("flow.resume", quick=(Quick("choice.continue", value="flow=continue"),))],
+        [
+            Say(
+                "flow.resume",
+                {"number": 15},
+                quick=(Quick("choice.continue", value="flow=continue"),),
+            )
+        ],
         [Say("evidence.received", {"count": MAX_EVIDENCE})],
         [Say("evidence.received_elsewhere", {"count": 1})],
         [Say("evidence.too_many", {"maximum": MAX_EVIDENCE})],
@@ -223,7 +233,7 @@ def test_menu_welcome_help_and_flow_messages(language):
         "flow.at_start",
     ):
         check([Say(key, quick=main_menu())], language)
-    assert set(GLOBAL_WORDS) <= {"cancel", "back", "restart", "help"}
+    assert set(GLOBAL_WORDS) <= {"cancel", "back", "restart", "help", "continue"}
 
 
 def test_every_key_the_complaint_flow_says_is_in_both_catalogues():

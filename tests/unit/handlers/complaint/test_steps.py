@@ -8,9 +8,10 @@ import pytest
 
 from bot.line.render import render
 from handlers.complaint.answers import Answer
-from handlers.complaint.fields import ELEMENTS, MIN_DESCRIPTION, completeness
+from handlers.complaint.fields import ELEMENTS, completeness
 from handlers.complaint.steps import EDITABLE, STEPS, Problem, StepContext
 from handlers.replies import Quick, Say
+from handlers.thai.places import for_province
 from handlers.thai.words import meaning, means, normalise
 from handlers.tickets.lifecycle import (
     CLOSED,
@@ -28,7 +29,7 @@ DESCRIPTION = "นายก อบต. ให้ญาติรับเหม�
 
 
 def ctx(**data) -> StepContext:
-    return StepContext(dict(data), TODAY, VAULT)
+    return StepContext(dict(data), TODAY, VAULT, geography=for_province("31"))
 
 
 def take(step: str, answer: Answer, **data):
@@ -113,32 +114,41 @@ def test_name_and_phone_are_kept_only_encrypted():
 @pytest.mark.parametrize(
     "step, answer, data, key",
     [
-        ("consent", Answer(text="อะไรนะ"), {}, "problem.pick_one"),
-        ("kind", Answer(step="kind", choice="murder"), {}, "problem.pick_one"),
+        ("consent", Answer(text="อะไรนะ"), {}, "reask.consent"),
+        ("kind", Answer(step="kind", choice="murder"), {}, "reask.kind"),
         ("agency", Answer(text="อบ"), {}, "problem.too_short"),
         ("agency", Answer(text="ก" * 301), {}, "problem.too_long"),
         ("agency", Answer(media="image"), {}, "problem.want_text"),
-        ("district", Answer(text="นางลอง"), {}, "problem.district_suggest"),
-        ("district", Answer(text="เชียงใหม่"), {}, "problem.district_unknown"),
+        ("district", Answer(text="เชียงใหม่"), {}, "problem.district_other_province"),
+        ("district", Answer(text="ซซซซ"), {}, "problem.district_unknown"),
         ("district", Answer(media="image"), {}, "problem.want_district"),
         ("subdistrict", Answer(text="ซซซ"), {"district": "นางรอง"}, "problem.subdistrict_unknown"),
         ("when", Answer(text="1 ธ.ค. 2570"), {}, "problem.date_future"),
         ("when", Answer(step="when", choice="date", date="2026-03-03"), {}, "problem.date_future"),
         ("when", Answer(text="เมื่อไหร่ไม่รู้สิ"), {}, "problem.date_unreadable"),
-        ("what", Answer(text="ก" * (MIN_DESCRIPTION - 1)), {}, "problem.description_short"),
+        ("what", Answer(text="โอเค"), {}, "problem.not_an_answer"),
         ("evidence", Answer(text="รูปอยู่ในมือถือ"), {}, "problem.want_evidence"),
-        ("reported", Answer(text="อาจจะ"), {}, "problem.pick_one"),
-        ("identity", Answer(text="ไม่แน่ใจ"), {}, "problem.pick_one"),
+        ("reported", Answer(text="อาจจะ"), {}, "reask.reported"),
+        ("identity", Answer(text="อาจจะ"), {}, "reask.identity"),
         ("name", Answer(text="ก" * 101), {}, "problem.too_long"),
         ("phone", Answer(text="12345"), {}, "problem.phone_invalid"),
         ("phone", Answer(media="image"), {}, "problem.want_phone"),
-        ("summary", Answer(text="ส่ง"), {}, "problem.use_buttons"),
+        ("summary", Answer(text="ส่ง"), {}, "reask.summary"),
     ],
 )
 def test_bad_answers_are_problems_and_change_nothing(step, answer, data, key):
     result, kept = take(step, answer, **data)
     assert isinstance(result, Problem) and result.key == key
     assert kept == data
+
+
+def test_unsure_district_offers_numbered_suggestions_picked_by_number():
+    result, kept = take("district", Answer(text="หนอง"))
+    assert isinstance(result, Problem) and result.key == "problem.district_suggest"
+    assert "1. " in result.params["suggestions"]
+    first = kept["_suggested"]["district"][0]
+    result, kept = take("district", Answer(text="1"), **kept)
+    assert (result, kept["district"]) == ("subdistrict", first)
 
 
 def test_a_location_outside_buriram_is_not_a_district():

@@ -9,8 +9,15 @@ import pytest
 from bot.cards import campaigns as flex_campaigns  # noqa: F401  (registers the cards)
 from bot.line.limits import limit_violations
 from bot.line.render import render
-from handlers.outreach.campaigns import CampaignError, message_items, next_week, parse_audience
+from handlers.outreach.campaigns import CampaignError, message_items, next_week
+from handlers.outreach.campaigns import parse_audience as parse_in
 from handlers.replies import Raw, from_json, to_json
+from handlers.thai.places import for_province
+
+
+def parse_audience(text):
+    """An audience read for Buriram (BOT_PROVINCE's default)."""
+    return parse_in(text, for_province("31"))
 
 
 def test_audiences_are_normalised_and_districts_matched():

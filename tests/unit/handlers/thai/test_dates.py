@@ -199,6 +199,35 @@ def test_formatted_thai_date_reads_back():
     assert parse_when(format_english_date(d), TODAY).date == d
 
 
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("ต้นเดือนที่แล้วครับ", date(2026, 4, 5)),
+        ("กลางเดือนที่แล้วค่ะ", date(2026, 4, 15)),
+        ("ปลายเดือนมีนาคม", date(2026, 3, 25)),
+        ("ช่วงสงกรานต์ปีนี้", date(2026, 4, 13)),
+        ("สงกรานต์ปีที่แล้ว", date(2025, 4, 13)),
+        ("ช่วงสงกรานต์ 2568", date(2025, 4, 13)),
+        ("3 วันก่อน", date(2026, 5, 17)),
+        ("2 อาทิตย์ก่อน", date(2026, 5, 6)),
+        ("ประมาณ 2 เดือนก่อน", date(2026, 3, 20)),
+        ("ประมาณเดือนที่แล้ว", date(2026, 4, 1)),
+        ("ประมาณเดือนนึง", date(2026, 4, 20)),
+        ("สองอาทิตย์ก่อน", date(2026, 5, 6)),
+        ("around a month ago", date(2026, 4, 20)),
+    ],
+)
+def test_times_as_people_say_them(typed, expected):
+    answer = parse_when(typed, date(2026, 5, 20))
+    assert answer.date == expected
+    assert answer.approximate_text == typed
+
+
+@pytest.mark.parametrize("typed", ["บ่ฮู้", "จำบ่ได้เด้อ", "ไม่แน่ใจค่ะ"])
+def test_isan_dont_know(typed):
+    assert parse_when(typed, date(2026, 5, 20)).unknown
+
+
 def test_one_formatter_for_every_place_a_date_is_shown():
     from datetime import UTC, datetime
     from zoneinfo import ZoneInfo

@@ -2,7 +2,7 @@
 
 import pytest
 
-from handlers.thai.phone import normalize_thai_phone
+from handlers.thai.phone import find_thai_phone, normalize_thai_phone
 
 
 @pytest.mark.parametrize(
@@ -61,3 +61,21 @@ def test_accepted_numbers(typed, expected):
 )
 def test_rejected_numbers(typed):
     assert normalize_thai_phone(typed) is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("โทร 081-234-5678 ครับ", "0812345678"),
+        ("เบอร์ ๐๘๑ ๒๓๔ ๕๖๗๘ ค่ะ", "0812345678"),
+        ("ติดต่อได้ที่ 044-611-234 ช่วงเย็น", "044611234"),
+        ("0812345678", "0812345678"),
+    ],
+)
+def test_a_number_among_words_is_found(typed, expected):
+    assert find_thai_phone(typed) == expected
+
+
+@pytest.mark.parametrize("typed", ["ไม่มีเบอร์", "บ้านเลขที่ 12 หมู่ 3", "โทร +1 415 555 1234"])
+def test_no_thai_number_among_words(typed):
+    assert find_thai_phone(typed) is None

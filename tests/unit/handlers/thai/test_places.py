@@ -1,17 +1,16 @@
-"""Buriram districts and sub-districts: official data and forgiving matching."""
+"""Districts and sub-districts from geothai (Buriram and another province), forgiving matching."""
 
 import pytest
 
-from handlers.thai.places import (
-    DistrictMatch,
-    SubdistrictMatch,
-    district_from_address,
-    districts,
-    english_name,
-    match_district,
-    match_subdistrict,
-    subdistricts,
-)
+from handlers.thai.places import DistrictMatch, SubdistrictMatch, for_province, is_province_code
+
+BURIRAM = for_province("31")
+district_from_address = BURIRAM.district_from_address
+districts = BURIRAM.districts
+english_name = BURIRAM.english_name
+match_district = BURIRAM.match_district
+match_subdistrict = BURIRAM.match_subdistrict
+subdistricts = BURIRAM.subdistricts
 
 ALL_DISTRICTS = [
     "เมืองบุรีรัมย์",
@@ -223,7 +222,8 @@ def test_misspellings_give_suggestions(typed, first_suggestion):
 
 @pytest.mark.parametrize("typed", ["กรุงเทพ", "เชียงใหม่", "abc", "hello world", "12345", "", "  "])
 def test_nothing_close(typed):
-    assert match_district(typed) == DistrictMatch(district=None, suggestions=())
+    match = match_district(typed)
+    assert match.district is None and match.suggestions == ()
 
 
 def test_suggestions_never_exceed_three():
@@ -350,3 +350,35 @@ def test_district_from_address(address, expected):
 )
 def test_address_without_a_buriram_district(address):
     assert district_from_address(address) is None
+
+
+# --- the province is a setting -------------------------------------------------------------
+
+
+def test_province_names_and_typos_are_answered_helpfully():
+    assert match_district("บุรีรัมย์").province_named
+    assert match_district("จังหวัดบุรีรัมย์ค่ะ").suggestions == ("เมืองบุรีรัมย์",)
+    assert match_district("ขอนแก่น").other_province == "ขอนแก่น"
+    typo = match_district("ปะโคนชัย")
+    assert typo.suggestions[0] == "ประโคนชัย" and typo.confident
+
+
+def test_another_province_runs_the_same_way():
+    khon_kaen = for_province("40")
+    assert khon_kaen.name == "ขอนแก่น"
+    assert len(khon_kaen.districts()) == 26
+    assert khon_kaen.match_district("อ.เมือง").district == "เมืองขอนแก่น"
+    assert khon_kaen.match_district("ชุมแพครับ").district == "ชุมแพ"
+    assert khon_kaen.match_district("ชุมแผ").suggestions[0] == "ชุมแพ"
+    assert khon_kaen.match_district("นางรอง").district is None
+    assert "ชุมแพ" in khon_kaen.subdistricts("ชุมแพ")
+    assert khon_kaen.district_from_address("ต.ชุมแพ อ.ชุมแพ จ.ขอนแก่น 40130") == "ชุมแพ"
+    assert khon_kaen.district_from_address("ต.กระสัง อ.กระสัง จ.บุรีรัมย์ 31160") is None
+    assert khon_kaen.match_district("บุรีรัมย์").other_province == "บุรีรัมย์"
+
+
+@pytest.mark.parametrize(
+    ("code", "known"), [("31", True), ("40", True), ("99", False), ("", False)]
+)
+def test_province_codes(code, known):
+    assert is_province_code(code) is known

@@ -1,0 +1,118 @@
+"""Thai text clean-up shared by every reader of typed answers.
+
+One home for: Thai digits, the invisible characters phones insert, politeness
+particles (Central Thai and Isan), and the ways people say "I don't know".
+Dates, places, phone numbers, agency names and the conversation's word matching
+all read text through here.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+_INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
+_SPACES = re.compile(r"\s+")
+
+#: Particles that end a polite sentence and carry no meaning of their own.
+PARTICLES = (
+    "นะครับ",
+    "นะคะ",
+    "ครับผม",
+    "ครับ",
+    "คับ",
+    "ค่ะ",
+    "คะ",
+    "คร่ะ",
+    "จ้ะ",
+    "จ๊ะ",
+    "จ๊า",
+    "ฮะ",
+    "เด้อ",
+    "เด้",
+    "เนาะ",
+)
+#: Short particles that also end ordinary words ("ชนะ", "มูลค่า"): only taken off after a
+#: space or another particle.
+_LOOSE_PARTICLES = ("นะ", "น้า", "ค่า", "จ้า")
+_TRAILING = re.compile(
+    r"(?:\s*(?:"
+    + "|".join(sorted(set(PARTICLES), key=len, reverse=True))
+    + r")|\s+(?:"
+    + "|".join(_LOOSE_PARTICLES)
+    + r"))+\s*$"
+)
+_END_PUNCTUATION = re.compile(r"[\s.!?~…ๆ]+$")
+
+#: "I don't know / can't remember / not sure", Central Thai, Isan and English, compacted.
+DONT_KNOW = frozenset(
+    {
+        "ไม่ทราบ",
+        "ไม่รู้",
+        "ไม่รู้จัก",
+        "ไม่แน่ใจ",
+        "จำไม่ได้",
+        "ไม่ทราบค่ะ",
+        "บ่ฮู้",
+        "บ่รู้",
+        "บ่ฮู้จัก",
+        "บ่ทราบ",
+        "บ่แน่ใจ",
+        "จำบ่ได้",
+        "ลืม",
+        "ลืมแล้ว",
+        "dontknow",
+        "donotknow",
+        "idontknow",
+        "idk",
+        "unknown",
+        "notsure",
+        "cantremember",
+        "idontremember",
+    }
+)
+_DONT_KNOW_PREFIXES = ("ไม่ทราบ", "ไม่รู้", "จำไม่ได้", "บ่ฮู้", "บ่รู้", "จำบ่ได้", "dontknow")
+#: Answers that say nothing: a dash, a dot, "none".
+EMPTY = frozenset({"", "-", "--", ".", "..", "...", "ๆ", "x", "none", "n/a", "na"})
+
+
+def thai_digits_to_arabic(text: str) -> str:
+    """ "๐๘๑" → "081"; every other character is kept."""
+    return (text or "").translate(_THAI_DIGITS)
+
+
+def clean(text: str | None) -> str:
+    """NFC, Arabic digits, no invisible characters, straight quotes, single spaces,
+    trimmed and lower-case (for comparing, never for storing what people wrote)."""
+    value = unicodedata.normalize("NFC", text or "")
+    value = value.replace("\u0e4d\u0e32", "\u0e33")  # นิคหิต + สระอา → สระอำ
+    value = _INVISIBLE.sub("", thai_digits_to_arabic(value))
+    value = value.replace("\u2019", "'").replace("\u2018", "'")
+    return _SPACES.sub(" ", value).strip().lower()
+
+
+def strip_particles(text: str | None) -> str:
+    """Clean text without its trailing politeness particles and end punctuation
+    ("ยินยอมครับ" → "ยินยอม", "บ่เคยเด้อ" → "บ่เคย"); never strips a text to nothing."""
+    value = clean(text)
+    stripped = _END_PUNCTUATION.sub("", value)
+    stripped = _TRAILING.sub("", stripped)
+    stripped = _END_PUNCTUATION.sub("", stripped)
+    return stripped or value
+
+
+def compact(text: str | None) -> str:
+    """A comparison key: particles, spaces and punctuation gone ("ไม่ ทราบ ค่ะ" → "ไม่ทราบ")."""
+    return re.sub(r"[\s'.,\-!?()/\"]", "", strip_particles(text))
+
+
+def is_dont_know(text: str | None) -> bool:
+    """True when the person says they don't know or can't remember, in any of the usual ways."""
+    key = compact(text)
+    return key in DONT_KNOW or (bool(key) and key.startswith(_DONT_KNOW_PREFIXES) and len(key) < 24)
+
+
+def is_empty(text: str | None) -> bool:
+    """True for answers that carry nothing: "-", ".", "none", or only particles."""
+    return compact(text) in EMPTY or clean(text) in EMPTY

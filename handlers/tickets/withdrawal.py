@@ -1,0 +1,134 @@
+"""Withdrawing a complaint: asked why, kept on record; pressure or threats reach the chair
+at once and the person gets the protection contacts."""
+
+from __future__ import annotations
+
+from handlers.committee.alerts import chairs_for, notify_member
+from handlers.complaint.protection import protection_contacts
+from handlers.menu import main_menu
+from handlers.replies import Out, Quick, Say, T
+from handlers.thai.normalise import compact
+from handlers.tickets.endings import pending, settle_withdrawal_request
+from handlers.tickets.lifecycle import can_withdraw, check_transition
+from handlers.tickets.tracking import may_act_on
+from storage import tickets
+from storage.models import LineUser, Ticket
+from storage.uow import UnitOfWork
+
+FLOW = "withdraw"
+REASONS = ("solved", "mistake", "pressured", "other")
+# Typed reasons: the button's words and what people say instead.
+REASON_WORDS = {
+    "solved": ("แก้ได้แล้ว", "จบแล้ว", "เรียบร้อยแล้ว", "ได้คืนแล้ว", "solved", "sorted"),
+    "mistake": ("แจ้งผิด", "ผิดเรื่อง", "เข้าใจผิด", "mistake", "wrong"),
+    "pressured": (
+        "ถูกกดดัน/ข่มขู่",
+        "ถูกกดดัน",
+        "ถูกข่มขู่",
+        "ถูกขู่",
+        "โดนขู่",
+        "โดนกดดัน",
+        "ข่มขู่",
+        "กดดัน",
+        "กลัว",
+        "pressured",
+        "threatened",
+    ),
+    "other": ("อื่นๆ", "อื่น", "other", "ไม่บอก"),
+}
+KEEP_WORDS = ("ไม่ถอน", "ไม่", "ยกเลิก", "keep", "no", "cancel")
+_REASON_KEYS = {compact(w): reason for reason, words in REASON_WORDS.items() for w in words}
+
+
+def _refusal(uow: UnitOfWork, user: LineUser, reference: str) -> tuple[Ticket | None, list]:
+    ticket = tickets.by_reference(uow, reference)
+    if ticket is None or not may_act_on(uow, user, ticket):
+        return None, [Say("lookup.not_found")]
+    if not can_withdraw(ticket.status):
+        params = {"reference": ticket.reference, "status": T(f"status.{ticket.status}")}
+        return None, [Say("withdraw.not_possible", params)]
+    return ticket, []
+
+
+def ask_withdraw(uow: UnitOfWork, user: LineUser, reference: str) -> list[Out]:
+    """Ask why the person wants to withdraw (the answer is the confirmation)."""
+    ticket, refused = _refusal(uow, user, reference)
+    if ticket is None:
+        return refused
+    user.state = {**user.state, "flow": FLOW, "reference": ticket.reference}
+    quick = tuple(
+        Quick(f"withdraw.why.{r}", "postback", f"withdraw_yes={ticket.reference}&why={r}")
+        for r in REASONS
+    ) + (Quick("choice.keep", "postback", "menu=track"),)
+    return [Say("withdraw.ask_why", {"reference": ticket.reference}, quick=quick)]
+
+
+def answer_withdraw(uow: UnitOfWork, user: LineUser, text: str | None) -> list[Out]:
+    """A typed reason ("1", "แจ้งผิด", "ถูกขู่") withdraws; "ไม่ถอน" keeps the complaint."""
+    reference = user.state.get("reference", "")
+    key = compact(text)
+    reason = _REASON_KEYS.get(key)
+    if key.isdigit() and 1 <= int(key) <= len(REASONS):
+        reason = REASONS[int(key) - 1]
+    if reason is None and any(compact(w) in key for w in REASON_WORDS["pressured"][1:7]):
+        reason = "pressured"
+    if reason is None and key in {compact(w) for w in KEEP_WORDS}:
+        user.state = _without_flow(user)
+        return [Say("withdraw.kept", {"reference": reference}, quick=main_menu())]
+    if reason is None:
+        return [Say("withdraw.reask", {"reference": reference})]
+    return withdraw(uow, user, reference, reason)
+
+
+def _without_flow(user: LineUser) -> dict:
+    return {k: v for k, v in user.state.items() if k not in ("flow", "reference")}
+
+
+def withdraw(uow: UnitOfWork, user: LineUser, reference: str, reason: str = "other") -> list[Out]:
+    """Withdraw a ticket (kept on record, with the reason on its timeline)."""
+    user.state = _without_flow(user)
+    reason = reason if reason in REASONS else "other"
+    ticket = tickets.by_reference(uow, reference)
+    if ticket is not None and ticket.status == "withdrawn" and may_act_on(uow, user, ticket):
+        return [Say("withdraw.done", {"reference": ticket.reference})]
+    ticket, refused = _refusal(uow, user, reference)
+    if ticket is None:
+        return refused
+    note = f"withdrawn by the complainant: {reason}"
+    check_transition(ticket.status, "withdrawn", note, by="complainant")
+    tickets.set_status(uow, ticket, "withdrawn", "complainant", note)
+    ticket.closed_at = uow.now()
+    settle_withdrawal_request(uow, ticket, confirmed=True)
+    done = Say("withdraw.done", {"reference": ticket.reference}, quick=main_menu())
+    if reason != "pressured":
+        return [done]
+    _alert_chair(uow, ticket)
+    return [protection_contacts(), done]
+
+
+def _alert_chair(uow: UnitOfWork, ticket: Ticket) -> None:
+    """The chair hears at once that a complainant withdrew under pressure."""
+    for member in chairs_for(uow, ticket):
+        notify_member(
+            uow,
+            member,
+            [Say("alert.withdrawn_pressured", {"reference": ticket.reference})],
+            purpose="committee:pressure",
+            dedupe_key=f"pressure:{ticket.reference}:{member.id}",
+        )
+
+
+def refuse_withdrawal(uow: UnitOfWork, user: LineUser, reference: str) -> list[Out]:
+    """The complainant did not ask to withdraw: the recorded request is dropped, the chair
+    is told."""
+    ticket = tickets.by_reference(uow, reference)
+    if ticket is None or not may_act_on(uow, user, ticket):
+        return [Say("lookup.not_found")]
+    if pending(uow, ticket, ("withdrawn",)) is None:
+        return [Say("withdraw.kept", {"reference": ticket.reference}, quick=main_menu())]
+    settle_withdrawal_request(uow, ticket, confirmed=False)
+    tickets.add_timeline(uow, ticket, "withdrawal_refused", "complainant")
+    for chair in chairs_for(uow, ticket):
+        say = Say("committee.withdrawal_refused", {"reference": ticket.reference})
+        notify_member(uow, chair, [say], purpose="committee:withdrawal")
+    return [Say("withdraw.kept", {"reference": ticket.reference}, quick=main_menu())]

@@ -1,0 +1,46 @@
+"""Another province's network runs the product as it is: BOT_PROVINCE=40 (Khon Kaen)."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from bot import create_app
+from storage.models import Ticket
+from tests.conftest import make_env
+from tests.factories import texts
+
+
+@pytest.fixture
+def app(database_url, tmp_path, gateway, clock):
+    """The app for Khon Kaen's network."""
+    env = make_env(database_url, tmp_path, BOT_PROVINCE="40", TICKET_PREFIX="KKN")
+    application = create_app({"ENV": env, "GATEWAY": gateway, "TESTING": True, "CLOCK": clock})
+    yield application
+    application.extensions["sujarit"].engine.dispose()
+
+
+def test_a_khon_kaen_villager_files_in_khon_kaen(chat, services):
+    chat.follow()
+    chat.say("แจ้งเรื่อง")
+    chat.say("ยินยอม")
+    chat.say("ฮั้วประมูลถนน")
+    chat.say("อบต.ชุมแพ")
+    asked = chat.say("นายก อบต.")
+    assert "ขอนแก่น" in texts(asked)
+    assert "บุรีรัมย์" in texts(chat.say("นางรอง"))  # a Buriram district is another province
+    chat.say("ชุมแพ")
+    chat.say("ชุมแพ")
+    for said in ("เมื่อวาน", "ผู้รับเหมาเป็นญาตินายก ประมูลมีเจ้าเดียว ถนนพังในเดือนเดียว"):
+        chat.say(said)
+    for said in ("ไม่มี", "ไม่มี", "ไม่เคย", "ไม่บอกชื่อ", "ส่ง"):
+        chat.say(said)
+    with services.uow() as uow:
+        ticket = uow.session.scalars(select(Ticket)).one()
+        assert (ticket.district, ticket.subdistrict) == ("ชุมแพ", "ชุมแพ")
+        assert ticket.reference.startswith("KKN-")
+
+
+def test_the_dashboard_lists_the_provinces_districts(services):
+    assert "ชุมแพ" in services.geography.districts()
+    assert "นางรอง" not in services.geography.districts()
