@@ -71,6 +71,8 @@ def _conversation(uow: UnitOfWork, user: LineUser, event: Incoming) -> list[Out]
         return withdrawal.ask_withdraw(uow, user, fields["withdraw"])
     if "withdraw_yes" in fields:
         return withdrawal.withdraw(uow, user, fields["withdraw_yes"], fields.get("why", "other"))
+    if "withdraw_no" in fields:
+        return withdrawal.refuse_withdrawal(uow, user, fields["withdraw_no"])
     news_reply = news.handle(uow, user, fields, text)
     if news_reply is not None:
         return news_reply

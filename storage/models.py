@@ -177,6 +177,9 @@ class Ticket(Base):
     decided_at: Mapped[datetime | None]
     closed_at: Mapped[datetime | None]
     reopened_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # The canonical agency the typed `agency` resolved to (#9); the typed text stays above.
+    agency_id: Mapped[int | None] = mapped_column(ForeignKey("agencies.id"), index=True)
+    contested_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     # The tamper-evident record (storage/ticket_chain.py): the last timeline entry's hash,
     # and a seal over it and this row's fields.
     chain_head: Mapped[str | None] = mapped_column(String(64))
@@ -353,7 +356,8 @@ class MemberConflict(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     member_id: Mapped[int] = mapped_column(ForeignKey("members.id"), index=True)
     kind: Mapped[str] = mapped_column(String(16))  # "agency" or "district"
-    value: Mapped[str] = mapped_column(String(200))
+    value: Mapped[str] = mapped_column(String(200))  # agency name, or district code
+    agency_id: Mapped[int | None] = mapped_column(ForeignKey("agencies.id"))
     reason: Mapped[str | None] = mapped_column(Text)
     declared_at: Mapped[datetime] = mapped_column(default=utcnow)
 

@@ -9,8 +9,8 @@ from sqlalchemy import select
 
 from storage.models import Ticket
 from storage.referral_models import Referral
-from storage.ticket_queries import conflict_clause
 from storage.uow import UnitOfWork
+from storage.visibility import Exclusions
 
 
 @dataclass
@@ -23,9 +23,7 @@ class AgencyFigures:
     overdue: int = 0
 
 
-def by_agency(
-    uow: UnitOfWork, conflicts: list[tuple[str, str]], now: datetime
-) -> dict[str, AgencyFigures]:
+def by_agency(uow: UnitOfWork, hidden: Exclusions, now: datetime) -> dict[str, AgencyFigures]:
     """Sent referrals per agency code, for the tickets this member may see."""
     stmt = (
         select(
@@ -37,7 +35,7 @@ def by_agency(
         .join(Ticket, Ticket.id == Referral.ticket_id)
         .where(Referral.forwarded_at.is_not(None))
     )
-    clause = conflict_clause(conflicts)
+    clause = hidden.clause()
     if clause is not None:
         stmt = stmt.where(clause)
     found: dict[str, AgencyFigures] = {}

@@ -14,8 +14,8 @@ from sqlalchemy import ColumnElement, func, select
 
 from storage.models import Ticket
 from storage.referral_models import Referral
-from storage.ticket_queries import conflict_clause
 from storage.uow import UnitOfWork
+from storage.visibility import Exclusions
 
 
 @dataclass(frozen=True)
@@ -31,10 +31,11 @@ class Figures:
     total: int
     reopened_tickets: int
     reopened_times: int
+    contested_tickets: int = 0
 
 
-def _visible(stmt, conflicts):
-    clause = conflict_clause(conflicts)
+def _visible(stmt, hidden: Exclusions):
+    clause = hidden.clause()
     return stmt if clause is None else stmt.where(clause)
 
 
@@ -80,17 +81,17 @@ def _median(uow: UnitOfWork, seconds, *conditions) -> tuple[float | None, int]:
     return round(sum(middle) / len(middle) / 3600, 1), count
 
 
-def _median_hours(uow: UnitOfWork, end_column, conflicts) -> float | None:
+def _median_hours(uow: UnitOfWork, end_column, conflicts: Exclusions) -> float | None:
     seconds = _seconds_between(uow, Ticket.submitted_at, end_column)
-    clause = conflict_clause(conflicts)
+    clause = conflicts.clause()
     conditions = [end_column.is_not(None)] + ([] if clause is None else [clause])
     return _median(uow, seconds, *conditions)[0]
 
 
 def figures(
-    uow: UnitOfWork, conflicts: list[tuple[str, str]], tz_name: str, now: datetime, months: int = 12
+    uow: UnitOfWork, conflicts: Exclusions, tz_name: str, now: datetime, months: int = 12
 ) -> Figures:
-    """The committee's figures as seen by a member with these conflicts."""
+    """The committee's figures as seen by a member kept from `conflicts`."""
     month, since = _months(uow, tz_name, now, months)
     monthly = _visible(
         select(month, func.count()).where(Ticket.submitted_at >= since).group_by(month),
@@ -105,6 +106,8 @@ def figures(
         conflicts,
     )
     reopened_tickets, reopened_times = uow.session.execute(reopened).one()
+    # Rejections the complainant contested (#9).
+    contested = _visible(select(func.count()).where(Ticket.contested_count > 0), conflicts)
     return Figures(
         by_status=by_status,
         by_kind=_count_by(uow, Ticket.kind, conflicts),
@@ -115,6 +118,7 @@ def figures(
         total=sum(by_status.values()),
         reopened_tickets=reopened_tickets,
         reopened_times=int(reopened_times),
+        contested_tickets=uow.session.scalar(contested) or 0,
     )
 
 

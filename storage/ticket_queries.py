@@ -20,10 +20,8 @@ from sqlalchemy import (
     bindparam,
     exists,
     false,
-    func,
     literal,
     literal_column,
-    not_,
     or_,
     select,
     tuple_,
@@ -34,6 +32,7 @@ from sqlalchemy.sql import Select
 from storage.models import Ticket
 from storage.referral_models import Referral
 from storage.uow import UnitOfWork
+from storage.visibility import Exclusions
 
 UNDECIDED = ("submitted", "in_review", "needs_info")
 OPEN_STATUSES = (*UNDECIDED, "forwarded")
@@ -80,21 +79,6 @@ def _escape_like(value: str) -> str:
     return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def conflict_clause(conflicts: list[tuple[str, str]]) -> ColumnElement[bool] | None:
-    """SQL that keeps out tickets about a member's declared agencies and districts."""
-    excluded = []
-    for kind, value in conflicts:
-        norm = " ".join((value or "").split()).casefold()
-        if not norm:
-            continue
-        if kind == "district":
-            excluded.append(func.lower(func.coalesce(Ticket.district, "")) == norm)
-        elif kind == "agency":
-            pattern = f"%{_escape_like(norm)}%"
-            excluded.append(func.lower(Ticket.agency).like(pattern, escape="\\"))
-    return not_(or_(*excluded)) if excluded else None
-
-
 @dataclass(frozen=True)
 class OverdueBounds:
     """The SLA policy's rule as bounds (handlers.tickets.sla_policy.SlaPolicy.bounds)."""
@@ -126,7 +110,7 @@ def overdue_clause(bounds: OverdueBounds) -> ColumnElement[bool]:
 
 
 def filtered(
-    filters: TicketFilter, conflicts: list[tuple[str, str]], bounds: OverdueBounds | None = None
+    filters: TicketFilter, hidden: Exclusions, bounds: OverdueBounds | None = None
 ) -> Select:
     """SELECT tickets matching the filters that this member may see, newest first."""
     stmt = select(Ticket)
@@ -147,7 +131,7 @@ def filtered(
         stmt = stmt.where(Ticket.reference == query.upper())
     elif query:
         stmt = stmt.where(search_text().ilike(f"%{_escape_like(query)}%", escape="\\"))
-    clause = conflict_clause(conflicts)
+    clause = hidden.clause()
     if clause is not None:
         stmt = stmt.where(clause)
     return stmt.order_by(Ticket.submitted_at.desc(), Ticket.id.desc())
@@ -193,6 +177,7 @@ def list_columns(stmt: Select) -> Select:
             Ticket.submitted_at,
             Ticket.assignee_id,
             Ticket.taken_at,
+            Ticket.agency_id,
         )
     )
 

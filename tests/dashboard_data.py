@@ -6,7 +6,7 @@ import re
 import uuid
 from datetime import UTC, datetime, timedelta
 
-from handlers.committee import members
+from handlers.committee import agencies, members
 from storage import tickets, users
 from storage.models import Evidence, Ticket
 
@@ -73,6 +73,7 @@ def new_ticket(uow, owner: str | None = None, **fields) -> Ticket:
         "updated_at": submitted,
     }
     ticket = Ticket(**{**values, **fields})
+    agencies.link_ticket(uow, ticket)
     uow.session.add(ticket)
     uow.session.flush()
     users.add_ticket(users.user_for_line_id(uow, owner), ticket.id)

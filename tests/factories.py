@@ -171,16 +171,18 @@ def quick_data(messages: list[dict]) -> dict[str, str]:
     }
 
 
-def file_complaint(chat, anonymous=True):
+def file_complaint(
+    chat, anonymous=True, agency="อบต.หนองโบสถ์", district="นางรอง", subdistrict="หนองโบสถ์"
+):
     """File a complete complaint by tapping, as a citizen would; returns the last reply."""
     chat.follow()
     chat.tap("menu=complain")
     chat.tap("a=consent:yes")
     chat.tap("a=kind:procurement")
-    chat.say("อบต.หนองโบสถ์")
+    chat.say(agency)
     chat.say("นายก อบต.")
-    chat.say("นางรอง")
-    chat.say("หนองโบสถ์")
+    chat.say(district)
+    chat.say(subdistrict)
     chat.say("14 มี.ค. 2568")
     chat.say("มีการฮั้วประมูลโครงการถนนลาดยางหมู่ 5 งบ 2 ล้านบาท ผู้รับเหมาเป็นญาตินายก")
     chat.tap("a=evidence:done")

@@ -1,4 +1,4 @@
-"""Operators' commands under `flask --app bot`: db, jobs."""
+"""Operators' commands under `flask --app bot`: db, jobs (and the other groups registered)."""
 
 from __future__ import annotations
 
@@ -24,8 +24,17 @@ def _services():
 @click.option("--revision", default="head", show_default=True)
 def db_upgrade(revision: str) -> None:
     """Apply migrations up to REVISION (the release process runs this)."""
-    upgrade(_services().config.database_url, revision)
+    services = _services()
+    upgrade(services.config.database_url, revision)
     click.echo(f"database at {revision}")
+    if revision == "head":
+        from handlers.committee import agencies
+
+        with services.uow() as uow:
+            linked = agencies.backfill(uow)
+            uow.commit()
+        if linked:
+            click.echo(f"{linked} ticket(s) linked to agency records")
 
 
 @jobs_cli.command("run")
@@ -86,6 +95,10 @@ def register_cli(app: Flask) -> None:
         tickets_cli.add_command(command)
     app.cli.add_command(members_cli)
     app.cli.add_command(tickets_cli)
+    from bot.cli.oversight import accused_cli, audit_cli
+
+    app.cli.add_command(audit_cli)
+    app.cli.add_command(accused_cli)
     app.cli.add_command(agencies_cli)
     from bot.cli.campaigns import campaigns_cli
     from bot.cli.forums import forums_cli

@@ -6,8 +6,9 @@ import click
 from flask import current_app
 from flask.cli import AppGroup
 
-from handlers.committee import members
-from handlers.committee.access import ROLES, NotAllowed
+from handlers.committee import members, sessions
+from handlers.committee.access import ROLES, NotAllowed, conflict_label
+from handlers.committee.audit import record
 from handlers.thai.dates import format_datetime
 from storage.models import Member
 from storage.uow import UnitOfWork
@@ -41,7 +42,7 @@ def _describe(member: Member) -> str:
     tz = current_app.extensions["sujarit"].config.tz
     state = "active" if member.active else f"removed {format_datetime(member.removed_at, tz)}"
     line = "LINE" if member.user_hash else "no LINE"
-    ties = ", ".join(f"{c.kind}:{c.value}" for c in member.conflicts) or "-"
+    ties = ", ".join(f"{c.kind}:{conflict_label(c)}" for c in member.conflicts) or "-"
     return f"{member.id:>4}  {member.role:9}  {state:18}  {line:7}  {member.name}  [{ties}]"
 
 
@@ -115,18 +116,23 @@ def login_link(line_user_id: str | None, member_id: int | None) -> None:
 @conflicts_cli.command("add")
 @click.option("--id", "member_id", type=int, required=True)
 @click.option("--kind", required=True, type=click.Choice(members.CONFLICT_KINDS))
-@click.option("--value", required=True, help="The agency or district name.")
+@click.option("--value", required=True, help="An agency (any spelling) or a district (name/code).")
 @click.option("--reason", default=None)
 def conflicts_add(member_id: int, kind: str, value: str, reason: str | None) -> None:
-    """Declare that member ID is tied to an agency or district (never shown such tickets)."""
+    """Declare that member ID is tied to an agency or district (never shown such tickets).
+
+    The value is resolved to a canonical agency or a district code; an unknown one is
+    refused with suggestions."""
     with _services().work() as uow:
         member = _find(uow, member_id, None)
         try:
             conflict = members.declare_conflict(uow, member, kind, value, reason)
         except ValueError as exc:
             raise click.ClickException(str(exc)) from exc
+        detail = f"member {member.id}: {conflict.kind} {conflict.value}"
+        record(uow, members.operator_member(uow), "declare_conflict", None, detail)
         uow.commit()
-        click.echo(f"member {member.id} {member.name}: {conflict.kind} {conflict.value}")
+        click.echo(f"member {member.id} {member.name}: {conflict.kind} {conflict_label(conflict)}")
 
 
 @conflicts_cli.command("list")
@@ -136,4 +142,17 @@ def conflicts_list(member_id: int) -> None:
     with _services().work() as uow:
         member = _find(uow, member_id, None)
         for c in member.conflicts:
-            click.echo(f"{c.kind:8}  {c.value}  {c.reason or ''}")
+            click.echo(f"{c.kind:8}  {conflict_label(c)}  {c.reason or ''}")
+
+
+@members_cli.command("sign-out")
+@click.option("--id", "member_id", type=int)
+@click.option("--all", "everyone", is_flag=True, help="Every member's sessions.")
+def sign_out(member_id: int | None, everyone: bool) -> None:
+    """Sign out everywhere: end a member's dashboard sessions (or everyone's) on the server."""
+    if member_id is None and not everyone:
+        raise click.UsageError("give --id or --all")
+    with _services().uow() as uow:
+        ended = sessions.end_all(uow, None if everyone else member_id, "signed_out_by_admin")
+        uow.commit()
+    click.echo(f"{ended} session(s) ended")

@@ -15,8 +15,9 @@ from sqlalchemy import select
 from handlers.committee import members
 from handlers.committee.access import NotAllowed
 from handlers.thai.dates import format_date, format_datetime
+from handlers.tickets import endings
 from handlers.tickets.actions import AGENCIES, change_status
-from handlers.tickets.lifecycle import STATUSES, TransitionError
+from handlers.tickets.lifecycle import REJECTION_REASONS, STATUSES, TransitionError
 from storage import tickets
 from storage.models import Member, Ticket
 from storage.uow import UnitOfWork
@@ -49,11 +50,13 @@ def list_(status: str | None, limit: int) -> None:
         if status:
             stmt = stmt.where(Ticket.status == status)
         found = list(uow.session.scalars(stmt))
+        waiting = {p.ticket_id: p for p, _ in endings.all_pending(uow)}
         for t in found:
             who = uow.session.get(Member, t.assignee_id).name if t.assignee_id else "-"
+            mark = f"  [pending: {waiting[t.id].to_status}]" if t.id in waiting else ""
             click.echo(
                 f"{t.reference}  {t.status:10}  {t.kind:14}  {t.district or '-':14}  "
-                f"{_local(uow, t.submitted_at)}  {who}"
+                f"{_local(uow, t.submitted_at)}  {who}{mark}"
             )
         click.echo(f"{len(found)} ticket(s)")
 
@@ -92,10 +95,30 @@ def show(reference: str) -> None:
             click.echo(f"  {_local(uow, e.at)}  {e.kind}{mark}  {e.actor}  {move}  {e.body or ''}")
 
 
+def _actor(uow: UnitOfWork, as_member_id: int | None) -> Member:
+    if as_member_id is None:
+        return members.operator_member(uow)
+    try:
+        return members.get_member(uow, as_member_id)
+    except LookupError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+OUTCOMES = {
+    "done": "{ref}: {old} -> {status} by {who}; complainant notified",
+    "proposed": "{ref}: {status} proposed by {who}; pending until a chair confirms "
+    "(`tickets confirm {ref} --as-member-id CHAIR`); still {old}",
+    "confirmed": "{ref}: {old} -> {status}, confirmed by {who}; complainant notified",
+    "requested": "{ref}: withdrawal request recorded by {who}; pending until the complainant "
+    "confirms in LINE; still {old}",
+}
+
+
 @tickets_cli.command("set-status")
 @click.argument("reference")
 @click.argument("status", type=click.Choice(STATUSES))
 @click.option("--note", default=None, help="The reason, told to the complainant.")
+@click.option("--reason-code", type=click.Choice(REJECTION_REASONS), default=None)
 @click.option("--agency", type=click.Choice(AGENCIES), default=None, help="For 'forwarded'.")
 @click.option("--agency-ref", default=None, help="The agency's own reference, if any.")
 @click.option("--as-member-id", type=int, default=None, help="Act as this member id.")
@@ -103,27 +126,80 @@ def set_status(
     reference: str,
     status: str,
     note: str | None,
+    reason_code: str | None,
     agency: str | None,
     agency_ref: str | None,
     as_member_id: int | None,
 ) -> None:
-    """Move ticket REFERENCE to STATUS; the complainant is told, the timeline records it."""
+    """Move ticket REFERENCE to STATUS by the dashboard's rules: rejected/resolved are
+    proposals a chair confirms; withdrawn is a request the complainant confirms."""
     with _services().work() as uow:
         t = _ticket(uow, reference)
-        if as_member_id is not None:
-            try:
-                actor = members.get_member(uow, as_member_id)
-            except LookupError as exc:
-                raise click.ClickException(str(exc)) from exc
-        else:
-            actor = members.operator_member(uow)
+        actor = _actor(uow, as_member_id)
         old = t.status
         try:
-            change_status(uow, actor, t, status, note, agency, agency_ref)
+            outcome = change_status(uow, actor, t, status, note, agency, agency_ref, reason_code)
         except (TransitionError, NotAllowed, ValueError) as exc:
             raise click.ClickException(str(exc)) from exc
         uow.commit()
-        click.echo(f"{t.reference}: {old} -> {status} by {actor.name}; complainant notified")
+        click.echo(
+            OUTCOMES[outcome].format(ref=t.reference, old=old, status=status, who=actor.name)
+        )
+
+
+@tickets_cli.command("pending")
+def pending() -> None:
+    """Endings waiting for a chair's confirmation, oldest first."""
+    with _services().uow() as uow:
+        found = endings.all_pending(uow)
+        for proposal, ticket in found:
+            who = uow.session.get(Member, proposal.proposed_by_id)
+            click.echo(
+                f"{ticket.reference}  {ticket.status:10} -> {proposal.to_status:9}  "
+                f"by {who.name if who else '?'}  {_local(uow, proposal.proposed_at)}  "
+                f"{proposal.reason or ''}"
+            )
+        click.echo(f"{len(found)} pending")
+
+
+@tickets_cli.command("confirm")
+@click.argument("reference")
+@click.option("--as-member-id", type=int, default=None, help="The confirming chair's id.")
+def confirm(reference: str, as_member_id: int | None) -> None:
+    """Confirm the ending proposed on REFERENCE (a chair who did not propose it)."""
+    with _services().uow() as uow:
+        t = _ticket(uow, reference)
+        actor = _actor(uow, as_member_id)
+        old = t.status
+        try:
+            proposal = endings.confirm(uow, actor, t)
+        except (TransitionError, NotAllowed) as exc:
+            raise click.ClickException(str(exc)) from exc
+        uow.commit()
+        click.echo(
+            OUTCOMES["confirmed"].format(
+                ref=t.reference, old=old, status=proposal.to_status, who=actor.name
+            )
+        )
+
+
+@tickets_cli.command("decline")
+@click.argument("reference")
+@click.option("--note", default=None)
+@click.option("--as-member-id", type=int, default=None, help="The deciding chair's id.")
+def decline(reference: str, note: str | None, as_member_id: int | None) -> None:
+    """Turn down the ending proposed on REFERENCE; the ticket stays open."""
+    with _services().uow() as uow:
+        t = _ticket(uow, reference)
+        actor = _actor(uow, as_member_id)
+        try:
+            proposal = endings.decline(uow, actor, t, note)
+        except (TransitionError, NotAllowed) as exc:
+            raise click.ClickException(str(exc)) from exc
+        uow.commit()
+        click.echo(
+            f"{t.reference}: {proposal.to_status} declined by {actor.name}; still {t.status}"
+        )
 
 
 @tickets_cli.command("verify")

@@ -15,6 +15,7 @@ from bot.dashboard import (  # noqa: F401
     figures,
     forums,
     outbox,
+    oversight,
     referrals,
     tickets,
 )

@@ -13,6 +13,7 @@ from bot.dashboard.blueprint import bp, services, t
 from bot.dashboard.tickets import render_ticket, visible_ticket
 from handlers.committee.access import REVIEW_ROLES, NotAllowed, can_review
 from handlers.tickets import actions as ticket_actions
+from handlers.tickets import endings
 from handlers.tickets.lifecycle import TransitionError
 from handlers.tickets.sensitive import may_see_originals
 from storage.models import Evidence, Member
@@ -43,7 +44,7 @@ def _act(reference: str, action, done_key: str):
         flash(t("dash.error.input", error=str(exc)), "error")
         return _back(ticket.reference)
     g.uow.commit()
-    flash(t(done_key), "ok")
+    flash(t(done_key() if callable(done_key) else done_key), "ok")
     return _back(ticket.reference)
 
 
@@ -65,7 +66,7 @@ def assign(reference: str):
 
     def action(ticket):
         assignee = g.uow.session.get(Member, request.form.get("member_id", type=int) or 0)
-        if assignee is None or not can_review(assignee, ticket):
+        if assignee is None or not can_review(g.uow, assignee, ticket):
             raise ValueError(t("dash.error.assignee"))
         ticket_actions.assign(g.uow, g.member, ticket, assignee)
 
@@ -77,8 +78,10 @@ def assign(reference: str):
 def change_status(reference: str):
     """Move the ticket along the lifecycle, with a reason."""
 
+    outcome = {}
+
     def action(ticket):
-        ticket_actions.change_status(
+        outcome["was"] = ticket_actions.change_status(
             g.uow,
             g.member,
             ticket,
@@ -86,9 +89,27 @@ def change_status(reference: str):
             _field("reason") or None,
             agency=_field("agency") or None,
             agency_reference=_field("agency_reference")[:200] or None,
+            reason_code=_field("reason_code") or None,
         )
 
-    return _act(reference, action, "dash.done.status")
+    return _act(reference, action, lambda: f"dash.done.status_{outcome['was']}")
+
+
+@bp.post("/tickets/<reference>/confirm")
+@member_required(*REVIEW_ROLES)
+def confirm_ending(reference: str):
+    """Confirm the ending another member proposed (a chair; an admin when no chair may)."""
+    return _act(reference, lambda tk: endings.confirm(g.uow, g.member, tk), "dash.done.confirmed")
+
+
+@bp.post("/tickets/<reference>/decline")
+@member_required(*REVIEW_ROLES)
+def decline_ending(reference: str):
+    """Turn down the ending another member proposed."""
+    note = _field("note")[:1000]
+    return _act(
+        reference, lambda tk: endings.decline(g.uow, g.member, tk, note), "dash.done.declined"
+    )
 
 
 @bp.post("/tickets/<reference>/note")
@@ -120,9 +141,13 @@ def reveal_identity(reference: str):
     """Show the complainant's name and phone on the page; the view is audited."""
     ticket = visible_ticket(reference)
     try:
-        identity = ticket_actions.reveal_identity(g.uow, g.member, ticket)
+        identity = ticket_actions.reveal_identity(g.uow, g.member, ticket, _field("reason"))
     except NotAllowed:
         abort(403)
+    except ValueError:
+        g.uow.rollback()
+        flash(t("dash.identity.reason_needed"), "error")
+        return _back(ticket.reference)
     g.uow.commit()
     return render_ticket(ticket, identity=identity)
 

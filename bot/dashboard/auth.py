@@ -8,6 +8,8 @@ from flask import abort, g, redirect, render_template, request, session, url_for
 
 from bot.dashboard.blueprint import bp, t
 from bot.i18n import catalogue
+from handlers import throttles
+from handlers.committee import sessions
 from handlers.committee.access import REVIEW_ROLES
 from handlers.committee.members import consume_login_token
 from storage.models import Member
@@ -55,18 +57,25 @@ def login_page(token: str):
 
 @bp.post("/login/<token>")
 def login(token: str):
-    """Use a one-time link: a new session for its member, or a refusal."""
+    """Use a one-time link: a new session for its member, or a refusal (throttled)."""
+    subject = (request.remote_addr or "unknown")[:64]
+    if not throttles.allowed(g.uow, "login_use", subject):
+        return render_template(
+            "dashboard/error.html", code=429, message=t("dash.login.refused")
+        ), 429
     member = consume_login_token(g.uow, token, request.headers.get("User-Agent", ""))
     if member is None:
+        throttles.spend(g.uow, "login_use", subject)
         g.uow.commit()
         return render_template(
             "dashboard/error.html", code=403, message=t("dash.login.refused")
         ), 403
+    token = sessions.start(g.uow, member)
     g.uow.commit()
     lang = session.get("lang")
     session.clear()  # a fresh session (and CSRF token) for the signed-in member
     session.permanent = True
-    session.update(member_id=member.id, role=member.role)
+    session.update(sid=token, role=member.role)
     if lang:
         session["lang"] = lang
     return redirect(home_for(member), code=303)
@@ -74,7 +83,9 @@ def login(token: str):
 
 @bp.post("/logout")
 def logout():
-    """End the session."""
+    """End the session, on the server too (a copied cookie no longer works)."""
+    sessions.end(g.uow, session.get("sid"), "logout")
+    g.uow.commit()
     session.clear()
     return redirect(url_for("dashboard.signed_out"), code=303)
 

@@ -8,8 +8,8 @@ from flask import Blueprint, current_app, g, render_template, request, session
 from flask_wtf.csrf import CSRFError, CSRFProtect
 
 from bot.i18n import catalogue
+from handlers.committee import sessions
 from handlers.thai.dates import format_date, format_datetime
-from storage.models import Member
 
 bp = Blueprint(
     "dashboard",
@@ -80,14 +80,18 @@ def _open_unit_of_work():
 
 
 def load_member() -> None:
-    """Put the signed-in, still active member on `g` (a removed member is signed out)."""
+    """Put the member of a live server-side session on `g`; an ended, expired or removed
+    member's session is cleared."""
     g.member = None
-    member_id = session.get("member_id")
-    if member_id is None:
+    token = session.get("sid")
+    if token is None:
         return
-    member = g.uow.session.get(Member, member_id)
-    if member is None or not member.active:
+    member = sessions.member_of(g.uow, token)
+    if member is None:
+        lang = session.get("lang")
         session.clear()
+        if lang:
+            session["lang"] = lang
         return
     session["role"] = member.role  # the database, not the cookie, decides what they may do
     g.member = member

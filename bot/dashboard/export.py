@@ -7,15 +7,20 @@ import io
 import tempfile
 from collections.abc import Iterator
 
-from flask import Response, g, request, send_file, stream_with_context
+from flask import Response, abort, g, request, send_file, stream_with_context
 from openpyxl import Workbook
 
 from bot.dashboard.auth import member_required
 from bot.dashboard.blueprint import bp, local_day, local_time, services, t
-from bot.dashboard.tickets import filters_from_request, names_by_id, visible_query
-from handlers.committee.access import IDENTITY_ROLES, REVIEW_ROLES, can_review, can_see_identity
+from bot.dashboard.tickets import (
+    filters_from_request,
+    may_export_identity,
+    names_by_id,
+    visible_query,
+)
+from handlers.committee.access import REVIEW_ROLES, can_review, can_see_identity
 from handlers.tickets import sensitive
-from handlers.tickets.actions import reveal_identity
+from handlers.tickets.actions import MIN_IDENTITY_REASON, reveal_identity
 from storage import ticket_queries
 from storage.models import Member, Ticket
 
@@ -49,17 +54,25 @@ def _safe(value) -> str:
     return "'" + text if text.startswith(FORMULA_START) else text
 
 
-def _with_identity() -> bool:
-    return request.args.get("identity") == "1" and g.member.role in IDENTITY_ROLES
+def _identity_reason() -> str | None:
+    """The stated reason when this is an identity export (POST only, those allowed only)."""
+    if request.method != "POST":
+        return None  # a link (GET) never carries identity: a cross-site link cannot get it
+    if not may_export_identity(g.member):
+        abort(403)
+    reason = " ".join(request.form.get("reason", "").split())
+    if len(reason) < MIN_IDENTITY_REASON:
+        abort(400)
+    return reason
 
 
-def header(identity: bool) -> list[str]:
+def header(identity: str | None) -> list[str]:
     """Column titles in the member's language."""
     keys = COLUMNS + (IDENTITY_COLUMNS if identity else ())
     return [t(f"dash.col.{key}") for key in keys]
 
 
-def _row(uow, member: Member, ticket: Ticket, assignees: dict[int, str], identity: bool):
+def _row(uow, member: Member, ticket: Ticket, assignees: dict[int, str], identity: str | None):
     row = [
         ticket.reference,
         local_time(ticket.submitted_at),
@@ -81,17 +94,20 @@ def _row(uow, member: Member, ticket: Ticket, assignees: dict[int, str], identit
     ]
     if identity:
         shown = {"name": "", "phone": ""}
-        if can_see_identity(member, ticket):
-            shown = reveal_identity(uow, member, ticket)  # writes the audit entry
+        if can_see_identity(uow, member, ticket):
+            # writes the audit entry, with the reason given for the export
+            shown = reveal_identity(uow, member, ticket, identity, "export_identity")
         row += [shown["name"], shown["phone"]]
     return [_safe(value) for value in row]
 
 
-def rows(uow, member: Member, stmt, identity: bool, limit: int | None = None) -> Iterator[list]:
+def rows(
+    uow, member: Member, stmt, identity: str | None, limit: int | None = None
+) -> Iterator[list]:
     """Every ticket of `stmt` this member may see, as text cells."""
     written = 0
     for batch in ticket_queries.iterate(uow, stmt):
-        visible = [ticket for ticket in batch if can_review(member, ticket)]
+        visible = [ticket for ticket in batch if can_review(uow, member, ticket)]
         assignees = names_by_id(uow, (ticket.assignee_id for ticket in visible))
         for ticket in visible:
             if limit is not None and written >= limit:
@@ -107,11 +123,12 @@ def _filename(extension: str) -> str:
     return f"tickets-{g.uow.now():%Y%m%d-%H%M}.{extension}"
 
 
-@bp.get("/tickets/export.csv")
+@bp.route("/tickets/export.csv", methods=("GET", "POST"))
 @member_required(*REVIEW_ROLES)
 def export_csv():
-    """The filtered list as CSV (UTF-8 with a BOM, so Excel reads the Thai), streamed."""
-    identity = _with_identity()
+    """The filtered list as CSV (UTF-8 with a BOM, so Excel reads the Thai), streamed;
+    with names and phones only as a POST with a reason."""
+    identity = _identity_reason()
     member_id = g.member.id
     stmt = visible_query(g.member, filters_from_request(g.member))
 
@@ -126,7 +143,7 @@ def export_csv():
     return response
 
 
-def _csv_chunks(uow, member: Member, stmt, identity: bool) -> Iterator[str]:
+def _csv_chunks(uow, member: Member, stmt, identity: str | None) -> Iterator[str]:
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     buffer.write("\ufeff")
@@ -140,11 +157,12 @@ def _csv_chunks(uow, member: Member, stmt, identity: bool) -> Iterator[str]:
     yield buffer.getvalue()
 
 
-@bp.get("/tickets/export.xlsx")
+@bp.route("/tickets/export.xlsx", methods=("GET", "POST"))
 @member_required(*REVIEW_ROLES)
 def export_xlsx():
-    """The filtered list as an Excel workbook (at most EXCEL_MAX_ROWS rows)."""
-    identity = _with_identity()
+    """The filtered list as an Excel workbook (at most EXCEL_MAX_ROWS rows); identity as
+    for CSV."""
+    identity = _identity_reason()
     book = Workbook(write_only=True)
     sheet = book.create_sheet(t("dash.export.sheet"))
     sheet.append(header(identity))

@@ -8,8 +8,7 @@ from flask import g, render_template, url_for
 
 from bot.dashboard.auth import member_required
 from bot.dashboard.blueprint import bp, language, services, t
-from bot.dashboard.tickets import member_conflicts
-from handlers.committee.access import REVIEW_ROLES
+from handlers.committee.access import REVIEW_ROLES, hidden_from
 from handlers.complaint.fields import KINDS
 from handlers.thai.dates import format_month
 from handlers.tickets.actions import AGENCIES
@@ -48,7 +47,7 @@ def duration(hours: float | None) -> str:
 def figures_page():
     """Counts and medians, drawn as charts (Chart.js ships with the package)."""
     config = services().config
-    data = figures(g.uow, member_conflicts(g.member), config.bot_timezone, g.uow.now())
+    data = figures(g.uow, hidden_from(g.uow, g.member), config.bot_timezone, g.uow.now())
     districts = sorted((d for d in data.by_district if d), key=lambda d: -data.by_district[d])
     charts = {
         "status": _series(data.by_status, STATUSES, "dash.status.{}", "status"),
@@ -72,7 +71,7 @@ def figures_page():
 def referral_rows() -> list[dict]:
     """Per agency: forwarded, answered, median working days to the answer, overdue now."""
     calendar = services().sla.calendar
-    found = referral_figures.by_agency(g.uow, member_conflicts(g.member), g.uow.now())
+    found = referral_figures.by_agency(g.uow, hidden_from(g.uow, g.member), g.uow.now())
     rows = []
     for code in AGENCIES:
         if code not in found:

@@ -8,18 +8,20 @@ from sqlalchemy import select
 from bot.dashboard.auth import member_required
 from bot.dashboard.blueprint import bp, services, t
 from handlers.committee.access import (
-    IDENTITY_ROLES,
     REVIEW_ROLES,
+    admins_see_identity,
     can_review,
     can_see_identity,
+    conflict_label,
     excluded_members,
+    hidden_from,
     reviewers_for,
 )
 from handlers.committee.members import OPERATOR_HASH
 from handlers.complaint.fields import KINDS
-from handlers.tickets import referrals, sensitive, sla_policy
-from handlers.tickets.actions import AGENCIES
-from handlers.tickets.lifecycle import STATUSES, TRANSITIONS
+from handlers.tickets import endings, referrals, sensitive, sla_policy
+from handlers.tickets.actions import AGENCIES, may_message
+from handlers.tickets.lifecycle import REJECTION_REASONS, STATUSES, TRANSITIONS
 from storage import ticket_queries, tickets
 from storage.models import Member, Ticket
 from storage.privacy import transfer_consent
@@ -28,9 +30,10 @@ FILTER_KEYS = ("status", "kind", "district", "mine", "overdue", "q")
 LIST_COLUMNS = ("reference", "submitted", "status", "kind", "district", "agency", "assignee")
 
 
-def member_conflicts(member: Member) -> list[tuple[str, str]]:
-    """The member's declared ties, as the list query takes them."""
-    return [(c.kind, c.value) for c in member.conflicts]
+def may_export_identity(member: Member) -> bool:
+    """Whether the member may ask for an export with names and phones (the chair; admins
+    where the chair's policy allows)."""
+    return member.role == "chair" or (member.role == "admin" and admins_see_identity(g.uow))
 
 
 def filters_from_request(member: Member) -> ticket_queries.TicketFilter:
@@ -52,13 +55,13 @@ def filters_from_request(member: Member) -> ticket_queries.TicketFilter:
 def visible_query(member: Member, filters: ticket_queries.TicketFilter):
     """The list's SELECT for this member: their conflicts are left out in SQL."""
     bounds = services().sla.bounds(g.uow.now())
-    return ticket_queries.filtered(filters, member_conflicts(member), bounds)
+    return ticket_queries.filtered(filters, hidden_from(g.uow, member), bounds)
 
 
 def visible_ticket(reference: str) -> Ticket:
     """The ticket, if this member may see it; 404 otherwise (its existence is not told)."""
     ticket = tickets.by_reference(g.uow, reference)
-    if ticket is None or not can_review(g.member, ticket):
+    if ticket is None or not can_review(g.uow, g.member, ticket):
         abort(404)
     return ticket
 
@@ -85,7 +88,7 @@ def ticket_list():
     stmt = ticket_queries.list_columns(visible_query(g.member, filters))
     result = ticket_queries.page(g.uow, stmt, request.args.get("after") or None)
     # The SQL already leaves conflicts out; this keeps the Python rule the last word.
-    rows = [ticket for ticket in result.tickets if can_review(g.member, ticket)]
+    rows = [ticket for ticket in result.tickets if can_review(g.uow, g.member, ticket)]
     keep = current_filters()
     return render_template(
         "dashboard/list.html",
@@ -106,7 +109,8 @@ def ticket_list():
         ticket_url=url_for("dashboard.ticket_list") + "/",
         export_csv=url_for("dashboard.export_csv", **keep),
         export_xlsx=url_for("dashboard.export_xlsx", **keep),
-        may_export_identity=g.member.role in IDENTITY_ROLES,
+        may_export_identity=may_export_identity(g.member),
+        pending_ids=pending_ids(rows),
     )
 
 
@@ -122,6 +126,16 @@ def actor_names(ticket: Ticket) -> dict[str, str]:
         if event.actor.startswith("member:") and event.actor[7:].isdigit():
             ids.add(int(event.actor[7:]))
     return {f"member:{k}": v for k, v in names_by_id(g.uow, ids).items()}
+
+
+def pending_ids(rows: list[Ticket]) -> set[int]:
+    """Which of these tickets have an ending waiting for confirmation."""
+    ids = [ticket.id for ticket in rows]
+    return {
+        proposal.ticket_id
+        for proposal, _ in endings.all_pending(g.uow)
+        if proposal.ticket_id in ids
+    }
 
 
 def referral_rows(ticket: Ticket) -> list[dict]:
@@ -151,6 +165,8 @@ def render_ticket(ticket: Ticket, identity: dict[str, str] | None = None, status
         assignable = [m for m in reviewers_for(g.uow, ticket) if m.user_hash != OPERATOR_HASH]
     excluded = excluded_members(g.uow, ticket) if member.role in ("chair", "admin") else []
     assignee = g.uow.session.get(Member, ticket.assignee_id) if ticket.assignee_id else None
+    proposal = endings.pending(g.uow, ticket)
+    proposer = g.uow.session.get(Member, proposal.proposed_by_id) if proposal else None
     return render_template(
         "dashboard/ticket.html",
         ticket=ticket,
@@ -162,7 +178,13 @@ def render_ticket(ticket: Ticket, identity: dict[str, str] | None = None, status
         identity_note=identity_note(ticket),
         assignable=assignable,
         excluded=excluded,
-        may_see_identity=can_see_identity(member, ticket),
+        may_see_identity=can_see_identity(g.uow, member, ticket),
+        may_message=may_message(member, ticket),
+        proposal=proposal,
+        proposer=proposer,
+        may_confirm=proposal is not None and endings.may_confirm(g.uow, member, ticket, proposal),
+        reject_reasons=REJECTION_REASONS,
+        conflict_label=conflict_label,
         may_see_witnesses=sensitive.may_see_witnesses(member, ticket),
         witnesses=sensitive.witnesses_for(g.uow, member, ticket),
         place=sensitive.place_for(ticket),

@@ -14,6 +14,7 @@ from flask_wtf.csrf import CSRFError
 
 from bot.dashboard.blueprint import csrf
 from bot.public.blueprint import bp, services
+from handlers import throttles
 from handlers.tickets.tracking import locked_out, matching_ticket, ticket_view
 from storage import lookup_throttles, ticket_chain
 from storage.record_checks import first_hash
@@ -45,10 +46,11 @@ def status_lookup():
         return _page(404, problem="lookup.not_found", reference=reference)
     with services().uow() as uow:
         tries = lookup_throttles.for_reference(uow, reference)
-        if locked_out(tries, uow.now()):
+        subject = "web:" + reference.upper().replace(" ", "")[:40]
+        if locked_out(tries, uow.now()) or not throttles.allowed(uow, "tracking", subject):
             uow.commit()
             return _page(429, problem="lookup.locked", reference=reference)
-        ticket = matching_ticket(uow, tries, reference, code)
+        ticket = matching_ticket(uow, tries, reference, code, subject)
         if ticket is None:
             uow.commit()
             return _page(404, problem="lookup.not_found", reference=reference)

@@ -1,56 +1,164 @@
-"""Who may see and do what: roles and declared conflicts of interest."""
+"""Who may see and do what: roles, declared conflicts of interest, identity policy.
+
+One rule decides whether a member may see a ticket (`can_review`, and `hidden_from` for
+SQL): alerts, digests, reminders, lists, pages, exports, figures and identity all use it.
+Matching fails closed: an agency whose name is merely close to a declared conflict is
+kept from that member too.
+"""
 
 from __future__ import annotations
 
+import geothai
 from sqlalchemy import select
 
+from handlers.committee import agencies
+from handlers.committee.audit import record
+from handlers.thai import agencies as names
+from storage.insider_models import Agency, AgencyAlias, PolicySetting
 from storage.models import Member, MemberConflict, Ticket
 from storage.uow import UnitOfWork
+from storage.visibility import Exclusions
 
 ROLES = ("reviewer", "chair", "organizer", "admin")
 REVIEW_ROLES = frozenset({"reviewer", "chair", "admin"})
 IDENTITY_ROLES = frozenset({"chair", "admin"})
+ADMINS_SEE_IDENTITY = "admins_see_identity"
 
 
 class NotAllowed(PermissionError):
     """The member may not do this."""
 
 
-def _norm(value: str | None) -> str:
-    return " ".join((value or "").split()).casefold()
+def district_code(uow: UnitOfWork, name: str) -> str:
+    """The DOPA code of one of the province's districts, e.g. "นางรอง" -> "3104"."""
+    province = agencies.geography(uow).code
+    return next(d.code for d in geothai.districts(province) if d.name_th == name)
 
 
-def conflict_with(member: Member, ticket: Ticket) -> MemberConflict | None:
-    """The member's declared tie to this ticket's agency or district, if any."""
-    agency = _norm(ticket.agency)
+def _code_name(code: str) -> str | None:
+    return next((d.name_th for d in geothai.districts(code[:2]) if d.code == code), None)
+
+
+def district_named(uow: UnitOfWork, value: str | None) -> str | None:
+    """The district a code ("3104") or a typed name ("อ.นางรอง", "Nang Rong") means, in
+    the province the bot serves."""
+    geo = agencies.geography(uow)
+    text = (value or "").strip()
+    if text.isdigit():
+        return _code_name(text) if text[:2] == geo.code else None
+    return geo.match_district(text).district if text else None
+
+
+def conflict_label(conflict: MemberConflict) -> str:
+    """A declared conflict as people read it: the agency, or the district and its code."""
+    if conflict.kind == "district":
+        name = _code_name(conflict.value) if conflict.value.isdigit() else None
+        return f"{name} ({conflict.value})" if name else conflict.value
+    return conflict.value
+
+
+def _with_merged(uow: UnitOfWork, ids: set[int]) -> set[int]:
+    """The ids and every record merged (at any depth) into one of them."""
+    pairs = list(uow.session.execute(select(Agency.id, Agency.merged_into_id)))
+    found = set(ids)
+    while True:
+        more = {i for i, into in pairs if into in found and i not in found}
+        if not more:
+            return found
+        found |= more
+
+
+def _agency_exclusions(uow: UnitOfWork, conflict: MemberConflict) -> Exclusions:
+    geo = agencies.geography(uow)
+    forms = [names.parse(conflict.value, geo)]
+    ids: set[int] = set()
+    if conflict.agency_id is not None:
+        agency = agencies.canonical(uow, uow.session.get(Agency, conflict.agency_id))
+        ids.add(agency.id)
+        aliases = select(AgencyAlias.key).where(AgencyAlias.agency_id == agency.id)
+        forms += [names.parse(agency.name, geo)] + [
+            agencies.parse_key(key) for key in uow.session.scalars(aliases)
+        ]
+    for form in forms:
+        ids |= {i for i, s in agencies.scored(uow, form).items() if s >= names.NEAR}
+    # Until it is a record, a ticket's agency cannot be told apart: kept from this member.
+    return Exclusions(agency_ids=frozenset(_with_merged(uow, ids)), unresolved=True)
+
+
+def _district_exclusions(uow: UnitOfWork, conflict: MemberConflict) -> Exclusions:
+    name = district_named(uow, conflict.value)
+    if name is None:
+        return Exclusions()
+    located = select(Agency.id).where(Agency.district == name)
+    ids = _with_merged(uow, set(uow.session.scalars(located)))
+    return Exclusions(agency_ids=frozenset(ids), districts=frozenset({name}))
+
+
+def conflict_exclusions(uow: UnitOfWork, conflict: MemberConflict) -> Exclusions:
+    """The tickets one declared conflict keeps from its member."""
+    key = ("conflict", conflict.id, conflict.kind, conflict.value, conflict.agency_id)
+    if key not in uow.cache:
+        if conflict.kind == "district":
+            uow.cache[key] = _district_exclusions(uow, conflict)
+        else:
+            uow.cache[key] = _agency_exclusions(uow, conflict)
+    return uow.cache[key]
+
+
+def hidden_from(uow: UnitOfWork, member: Member) -> Exclusions:
+    """Every ticket this member is kept from, as one value (Python and SQL)."""
+    found = Exclusions()
     for conflict in member.conflicts:
-        value = _norm(conflict.value)
-        if conflict.kind == "district" and value == _norm(ticket.district):
-            return conflict
-        if conflict.kind == "agency" and value and value in agency:
+        found = found | conflict_exclusions(uow, conflict)
+    return found
+
+
+def conflict_with(uow: UnitOfWork, member: Member, ticket: Ticket) -> MemberConflict | None:
+    """The member's declared tie that keeps this ticket from them, if any."""
+    for conflict in member.conflicts:
+        if conflict_exclusions(uow, conflict).hides(ticket):
             return conflict
     return None
 
 
-def can_review(member: Member, ticket: Ticket) -> bool:
-    """A reviewer, chair or admin without a conflict on this ticket."""
-    return member.active and member.role in REVIEW_ROLES and conflict_with(member, ticket) is None
+def can_review(uow: UnitOfWork, member: Member, ticket: Ticket) -> bool:
+    """A reviewer, chair or admin without a conflict on this ticket: the one rule."""
+    return (
+        member.active and member.role in REVIEW_ROLES and conflict_with(uow, member, ticket) is None
+    )
 
 
-def require_review(member: Member, ticket: Ticket) -> None:
+def require_review(uow: UnitOfWork, member: Member, ticket: Ticket) -> None:
     """Raise NotAllowed unless the member may work on the ticket."""
-    if not can_review(member, ticket):
+    if not can_review(uow, member, ticket):
         raise NotAllowed(f"member {member.id} may not work on {ticket.reference}")
 
 
-def can_see_identity(member: Member, ticket: Ticket) -> bool:
-    """Only the chair and admins, only for named complaints, never with a conflict."""
-    return (
-        member.active
-        and member.role in IDENTITY_ROLES
-        and not ticket.anonymous
-        and conflict_with(member, ticket) is None
-    )
+def admins_see_identity(uow: UnitOfWork) -> bool:
+    """The chair's policy: may admins open named complainants' identity? (No by default.)"""
+    setting = uow.session.get(PolicySetting, ADMINS_SEE_IDENTITY)
+    return setting is not None and setting.value == "yes"
+
+
+def set_admins_see_identity(uow: UnitOfWork, chair: Member, allowed: bool) -> None:
+    """The chair decides whether admins may open identity; the change is audited."""
+    if not (chair.active and chair.role == "chair"):
+        raise NotAllowed("only the chair sets the identity policy")
+    setting = uow.session.get(PolicySetting, ADMINS_SEE_IDENTITY)
+    value = "yes" if allowed else "no"
+    if setting is None:
+        setting = PolicySetting(key=ADMINS_SEE_IDENTITY, value=value, set_by="", set_at=uow.now())
+        uow.session.add(setting)
+    setting.value, setting.set_by, setting.set_at = value, f"member:{chair.id}", uow.now()
+    record(uow, chair, "policy_admins_see_identity", None, value)
+
+
+def can_see_identity(uow: UnitOfWork, member: Member, ticket: Ticket) -> bool:
+    """The chair, and admins only where the chair's policy allows; named complaints only;
+    never a member with a conflict on the ticket."""
+    if ticket.anonymous or not can_review(uow, member, ticket):
+        return False
+    return member.role == "chair" or (member.role == "admin" and admins_see_identity(uow))
 
 
 def excluded_members(uow: UnitOfWork, ticket: Ticket) -> list[tuple[Member, MemberConflict]]:
@@ -58,7 +166,7 @@ def excluded_members(uow: UnitOfWork, ticket: Ticket) -> list[tuple[Member, Memb
     members = uow.session.scalars(select(Member).where(Member.active.is_(True)))
     found = []
     for member in members:
-        conflict = conflict_with(member, ticket)
+        conflict = conflict_with(uow, member, ticket)
         if conflict is not None:
             found.append((member, conflict))
     return found
@@ -67,4 +175,4 @@ def excluded_members(uow: UnitOfWork, ticket: Ticket) -> list[tuple[Member, Memb
 def reviewers_for(uow: UnitOfWork, ticket: Ticket, roles=REVIEW_ROLES) -> list[Member]:
     """Active members with these roles who may see the ticket (conflicts excluded)."""
     stmt = select(Member).where(Member.active.is_(True), Member.role.in_(roles))
-    return [m for m in uow.session.scalars(stmt) if conflict_with(m, ticket) is None]
+    return [m for m in uow.session.scalars(stmt) if conflict_with(uow, m, ticket) is None]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from handlers.committee.access import REVIEW_ROLES, conflict_with, reviewers_for
+from handlers.committee.access import REVIEW_ROLES, can_review, reviewers_for
 from handlers.replies import Card, Out, to_json
 from handlers.tickets.lifecycle import CLOSED
 from storage import outbox
@@ -80,8 +80,8 @@ def chairs_for(uow: UnitOfWork, ticket: Ticket) -> list[Member]:
     )
 
 
-def _visible(member: Member, tickets: list[Ticket]) -> list[Ticket]:
-    return [t for t in tickets if conflict_with(member, t) is None][:MAX_CARDS]
+def _visible(uow: UnitOfWork, member: Member, tickets: list[Ticket]) -> list[Ticket]:
+    return [t for t in tickets if can_review(uow, member, t)][:MAX_CARDS]
 
 
 def new_tickets(uow: UnitOfWork, member: Member) -> list[Ticket]:
@@ -92,7 +92,7 @@ def new_tickets(uow: UnitOfWork, member: Member) -> list[Ticket]:
         .order_by(Ticket.submitted_at.desc(), Ticket.id.desc())
         .limit(200)
     )
-    return _visible(member, list(uow.session.scalars(stmt)))
+    return _visible(uow, member, list(uow.session.scalars(stmt)))
 
 
 def my_tickets(uow: UnitOfWork, member: Member) -> list[Ticket]:
@@ -103,7 +103,7 @@ def my_tickets(uow: UnitOfWork, member: Member) -> list[Ticket]:
         .order_by(Ticket.updated_at.desc(), Ticket.id.desc())
         .limit(200)
     )
-    return _visible(member, list(uow.session.scalars(stmt)))
+    return _visible(uow, member, list(uow.session.scalars(stmt)))
 
 
 def queue_card(uow: UnitOfWork, member: Member, found: list[Ticket]) -> Card:

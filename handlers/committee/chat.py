@@ -9,12 +9,13 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 
+from handlers import throttles
 from handlers.committee import alerts, members
 from handlers.committee.access import NotAllowed, can_review
 from handlers.events import Incoming
 from handlers.replies import Out, Quick, Say, T
 from handlers.thai.words import means, normalise
-from handlers.tickets.actions import message_complainant, take
+from handlers.tickets.actions import may_message, message_complainant, take
 from handlers.tickets.lifecycle import TRANSITIONS, TransitionError
 from storage import tickets
 from storage.models import LineUser, Member, Ticket
@@ -65,14 +66,21 @@ def handle(uow: UnitOfWork, user: LineUser, event: Incoming, fields: dict) -> li
 def _join(uow: UnitOfWork, line_user_id: str, code: str, name: str | None, user) -> list[Out]:
     if members.member_for_line_id(uow, line_user_id) is not None:
         return [Say("members.join_already")]
+    if not throttles.allowed(uow, "join", user.user_hash):
+        return [Say("members.join_throttled")]
     fallback = f"LINE {user.user_hash[:6]}"
     member = members.join(uow, line_user_id, code, (name or "").strip() or fallback)
     if member is None:
+        throttles.spend(uow, "join", user.user_hash)
         return [Say("members.join_invalid")]
     return [Say("members.joined", {"name": member.name, "role": T(f"members.role.{member.role}")})]
 
 
 def _login(uow: UnitOfWork, member: Member) -> list[Out]:
+    subject = member.user_hash or str(member.id)
+    if not throttles.allowed(uow, "login_link", subject):
+        return [Say("members.login_throttled")]
+    throttles.spend(uow, "login_link", subject)
     token = members.issue_login_token(uow, member)
     url = members.login_url(str(uow.settings.get("public_base_url") or ""), token)
     alerts.notify_member(uow, member, [Say("members.login_link", {"url": url})], "committee:login")
@@ -81,7 +89,7 @@ def _login(uow: UnitOfWork, member: Member) -> list[Out]:
 
 def _reviewable(uow: UnitOfWork, member: Member, reference: str) -> Ticket | None:
     ticket = tickets.by_reference(uow, reference)
-    return ticket if ticket is not None and can_review(member, ticket) else None
+    return ticket if ticket is not None and can_review(uow, member, ticket) else None
 
 
 def _take(uow: UnitOfWork, member: Member, reference: str) -> list[Out]:
@@ -115,7 +123,7 @@ def _start_question(uow: UnitOfWork, user: LineUser, member: Member, reference: 
     ticket = _reviewable(uow, member, reference)
     if ticket is None:
         return [Say("committee.not_allowed", {"reference": reference[:32]})]
-    if not _can_ask(ticket):
+    if not _can_ask(ticket) or (ticket.status != "submitted" and not may_message(member, ticket)):
         return [Say("committee.cannot_ask", {"reference": ticket.reference})]
     user.state = {**user.state, ASKING: ticket.reference, ASKING_AT: uow.now().isoformat()}
     cancel = Quick("committee.button.cancel", "message", "ยกเลิก")

@@ -34,6 +34,7 @@ def digest_day(now: datetime, tz: tzinfo, at: time) -> date | None:
 
 
 def sections(
+    uow: UnitOfWork,
     recipient: Recipient,
     tickets: list[Ticket],
     policy: SlaPolicy,
@@ -44,7 +45,7 @@ def sections(
     member = recipient.member
     found: dict[str, list[Ticket]] = {"overdue": [], "new": [], "waiting": []}
     for ticket in tickets:
-        if not may_see(recipient, ticket):
+        if not may_see(uow, recipient, ticket):
             continue
         mine = ticket.assignee_id == member.id
         unassigned = ticket.assignee_id is None
@@ -106,7 +107,7 @@ def send_digests(uow: UnitOfWork, policy: DigestPolicy) -> dict:
     referrals = current_referrals(uow, [t.id for t in tickets if t.status == "forwarded"])
     result = {"due": True, "day": day.isoformat(), "sent": 0, "empty": 0, "already": 0}
     for person in reachable(uow, DIGEST_ROLES):
-        found = sections(person, tickets, policy.sla, now, referrals)
+        found = sections(uow, person, tickets, policy.sla, now, referrals)
         counts = {name: len(group) for name, group in found.items()}
         mark = _claim(uow, person.member.id, day, counts)
         if mark is None:

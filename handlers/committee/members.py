@@ -7,7 +7,8 @@ from datetime import timedelta
 
 from sqlalchemy import select, update
 
-from handlers.committee.access import ROLES, NotAllowed
+from handlers.committee import agencies, sessions
+from handlers.committee.access import ROLES, NotAllowed, district_code, district_named
 from storage import audit
 from storage.committee_models import JoinCode, LoginToken
 from storage.models import Member, MemberConflict
@@ -137,6 +138,7 @@ def remove_member(uow: UnitOfWork, member_id: int, *, actor: str) -> None:
         member.active = False
         member.removed_at = uow.now()
         audit.record(uow, actor, "member_remove", f"{member.id} {member.name}")
+    sessions.end_all(uow, member.id, "member_removed")
 
 
 def member_for_line_id(uow: UnitOfWork, line_user_id: str) -> Member | None:
@@ -166,24 +168,56 @@ def operator_actor(uow: UnitOfWork) -> str:
     return audit.actor(operator_member(uow))
 
 
-def declare_conflict(
-    uow: UnitOfWork, member: Member, kind: str, value: str, reason: str | None
-) -> MemberConflict:
-    """Record the member's tie to an agency or district (declaring it again updates the reason)."""
+class UnknownDistrict(ValueError):
+    """A district that is not one of Buriram's; carries the closest names."""
+
+    def __init__(self, value: str, suggestions: tuple[str, ...]) -> None:
+        hint = f"; did you mean: {' | '.join(suggestions)}" if suggestions else ""
+        super().__init__(f"unknown district {value!r}{hint}")
+        self.suggestions = suggestions
+
+
+def resolve_conflict_value(uow: UnitOfWork, kind: str, value: str) -> tuple[str, int | None]:
+    """What a declared conflict is against: (agency name, agency id) or (district code, None).
+
+    An agency or district that cannot be resolved is refused with suggestions."""
     if kind not in CONFLICT_KINDS:
         raise ValueError(f"a conflict is about one of: {', '.join(CONFLICT_KINDS)}")
     clean = " ".join((value or "").split())
     if not clean or len(clean) > 200:
         raise ValueError("a conflict needs a value of 1-200 characters")
+    if kind == "district":
+        name = district_named(uow, clean)
+        if name is None:
+            suggested = agencies.geography(uow).match_district(clean).suggestions
+            raise UnknownDistrict(clean, suggested)
+        return district_code(uow, name), None
+    agency = agencies.for_conflict(uow, clean)
+    return agency.name[:200], agency.id
+
+
+def declare_conflict(
+    uow: UnitOfWork, member: Member, kind: str, value: str, reason: str | None
+) -> MemberConflict:
+    """Record the member's tie to an agency or district (declaring it again updates the reason).
+
+    The value is resolved to a canonical agency or a district code first."""
+    resolved, agency_id = resolve_conflict_value(uow, kind, value)
     for conflict in member.conflicts:
-        if conflict.kind == kind and conflict.value == clean:
+        if conflict.kind == kind and conflict.value == resolved:
             conflict.reason = reason or conflict.reason
             return conflict
     conflict = MemberConflict(
-        member=member, kind=kind, value=clean, reason=reason, declared_at=uow.now()
+        member=member,
+        kind=kind,
+        value=resolved,
+        agency_id=agency_id,
+        reason=reason,
+        declared_at=uow.now(),
     )
     uow.session.add(conflict)
     uow.session.flush()
+    agencies.forget(uow)
     return conflict
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from handlers.committee.access import conflict_with
+from handlers.committee.access import can_review
 from storage.models import LineUser, Member, Ticket
 from storage.uow import UnitOfWork
 
@@ -47,6 +47,6 @@ def reachable(uow: UnitOfWork, roles: Iterable[str]) -> list[Recipient]:
     ]
 
 
-def may_see(recipient: Recipient, ticket: Ticket) -> bool:
-    """False when the member declared a tie to the ticket's agency or district."""
-    return conflict_with(recipient.member, ticket) is None
+def may_see(uow: UnitOfWork, recipient: Recipient, ticket: Ticket) -> bool:
+    """The one visibility rule (handlers.committee.access.can_review) for a recipient."""
+    return can_review(uow, recipient.member, ticket)

@@ -6,6 +6,7 @@ from datetime import date, datetime, timedelta
 
 from sqlalchemy import update
 
+from handlers.committee import agencies
 from handlers.committee import alerts as committee_alerts
 from handlers.complaint.fields import completeness
 from handlers.replies import Day, Out, Say
@@ -65,6 +66,7 @@ def submit_draft(uow: UnitOfWork, user: LineUser, draft: Draft, evidence_count: 
         submitted_at=now,
         updated_at=now,
     )
+    ticket.agency_id = agencies.for_ticket(uow, ticket.agency).id
     uow.session.add(ticket)
     uow.session.flush()
     # From here the files belong to the ticket alone: nothing plain ties them to the draft.

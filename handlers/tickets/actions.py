@@ -13,7 +13,12 @@ from handlers.replies import Quick, Say, T
 from handlers.thai.dates import format_date
 from handlers.tickets import referrals
 from handlers.tickets.identity import audited_identity
-from handlers.tickets.lifecycle import CLOSED, check_transition
+from handlers.tickets.lifecycle import (
+    CLOSED,
+    NEEDS_CONFIRMATION,
+    REJECTION_REASONS,
+    check_transition,
+)
 from handlers.tickets.notify import actor, notify_complainant
 from storage import audit, tickets
 from storage.models import Member, Ticket
@@ -21,11 +26,12 @@ from storage.uow import UnitOfWork
 
 AGENCIES = ("pacc", "nacc", "damrongdhama", "audit_office", "other")
 DECIDED = frozenset({"resolved", "rejected"})
+MIN_IDENTITY_REASON = 10
 
 
 def take(uow: UnitOfWork, member: Member, ticket: Ticket) -> None:
     """The member takes the ticket: it is theirs and moves into review."""
-    require_review(member, ticket)
+    require_review(uow, member, ticket)
     if ticket.assignee_id not in (None, member.id):
         raise NotAllowed(f"{ticket.reference} is already taken")
     ticket.assignee_id = member.id
@@ -39,7 +45,8 @@ def assign(uow: UnitOfWork, chair: Member, ticket: Ticket, assignee: Member) -> 
     """The chair (or an admin) gives the ticket to a member who may see it."""
     if chair.role not in ("chair", "admin"):
         raise NotAllowed("only the chair assigns tickets")
-    require_review(assignee, ticket)
+    require_review(uow, chair, ticket)
+    require_review(uow, assignee, ticket)
     ticket.assignee_id = assignee.id
     ticket.taken_at = ticket.taken_at or uow.now()
     tickets.add_timeline(uow, ticket, "assigned", actor(chair), body=assignee.name, internal=True)
@@ -55,10 +62,35 @@ def change_status(
     reason: str | None,
     agency: str | None = None,
     agency_reference: str | None = None,
+    reason_code: str | None = None,
+) -> str:
+    """What a member's status change does: "done", or for an ending "proposed"/"confirmed"
+    (four eyes), or "requested" for a withdrawal the complainant must confirm in LINE."""
+    from handlers.tickets import endings
+
+    require_review(uow, member, ticket)
+    if new_status == "withdrawn":
+        endings.request_withdrawal(uow, member, ticket, reason)
+        return "requested"
+    if new_status in NEEDS_CONFIRMATION:
+        return endings.decide(uow, member, ticket, new_status, reason, reason_code)
+    apply_status(uow, member, ticket, new_status, reason, "member", agency, agency_reference)
+    return "done"
+
+
+def apply_status(
+    uow: UnitOfWork,
+    member: Member | None,
+    ticket: Ticket,
+    new_status: str,
+    reason: str | None,
+    by: str,
+    agency: str | None = None,
+    agency_reference: str | None = None,
+    reason_code: str | None = None,
 ) -> None:
-    """Move the ticket along the lifecycle and tell the complainant in plain Thai."""
-    require_review(member, ticket)
-    check_transition(ticket.status, new_status, reason)
+    """Move the ticket along the lifecycle (as `by` allows) and tell the complainant."""
+    check_transition(ticket.status, new_status, reason, by)
     if new_status == "forwarded" and agency not in AGENCIES:
         raise ValueError("forwarding needs an agency: " + ", ".join(AGENCIES))
     body = reason
@@ -70,23 +102,29 @@ def change_status(
     referral = None
     if new_status == "forwarded":
         referral = referrals.mark_forwarded(uow, member, ticket, agency, agency_reference)
-    tickets.set_status(uow, ticket, new_status, actor(member), body)
+    tickets.set_status(uow, ticket, new_status, actor(member) if member else by, body)
     now = uow.now()
     ticket.closed_at = now if new_status in CLOSED else None
     if new_status in DECIDED:
         ticket.decided_at = now
-    params = {"reference": ticket.reference, "status": T(f"status.{new_status}")}
-    items = [
-        Say(
-            f"notice.status.{new_status}",
-            {**params, "reason": reason or "", "agency": T(f"agency.{agency}") if agency else ""},
+    code = reason_code if reason_code in REJECTION_REASONS else "other"
+    params = {
+        "reference": ticket.reference,
+        "status": T(f"status.{new_status}"),
+        "reason": reason or "",
+        "agency": T(f"agency.{agency}") if agency else "",
+        "explanation": T(f"reject_reason.{code}"),
+    }
+    items = [Say(f"notice.status.{new_status}", params)]
+    if new_status == "rejected":
+        items.append(
+            Say(
+                "notice.contest",
+                {"reference": ticket.reference},
+                quick=(Quick("contest.button", "postback", f"contest={ticket.reference}"),),
+            )
         )
-    ]
-    if referral is not None:
-        due = referral.answer_due_at.astimezone(uow.settings["tz"]).date()
-        params = {"reference": ticket.reference, "due": format_date(due, ticket.language)}
-        items.append(Say("referral.notice.due", params))
-    if new_status in DECIDED:
+    elif new_status in DECIDED:
         items.append(
             Say(
                 "notice.feedback",
@@ -97,6 +135,10 @@ def change_status(
                 ),
             )
         )
+    if referral is not None:
+        due = referral.answer_due_at.astimezone(uow.settings["tz"]).date()
+        params = {"reference": ticket.reference, "due": format_date(due, ticket.language)}
+        items.append(Say("referral.notice.due", params))
     notify_complainant(uow, ticket, items, purpose=f"status:{new_status}")
     if new_status == "forwarded":
         ask_transfer_consent(uow, ticket, agency)
@@ -104,7 +146,7 @@ def change_status(
 
 def add_note(uow: UnitOfWork, member: Member, ticket: Ticket, body: str) -> None:
     """An internal note, seen only by the committee."""
-    require_review(member, ticket)
+    require_review(uow, member, ticket)
     if not body.strip():
         raise ValueError("a note needs text")
     tickets.add_timeline(uow, ticket, "note", actor(member), body=body.strip(), internal=True)
@@ -113,13 +155,16 @@ def add_note(uow: UnitOfWork, member: Member, ticket: Ticket, body: str) -> None
 def message_complainant(
     uow: UnitOfWork, member: Member, ticket: Ticket, body: str, question: bool = False
 ) -> None:
-    """Message the complainant; a question also moves the ticket to needs_info."""
-    require_review(member, ticket)
+    """Message the complainant (the assignee or the chair only); a question also moves the
+    ticket to needs_info."""
+    require_review(uow, member, ticket)
+    if not may_message(member, ticket):
+        raise NotAllowed("only the ticket's assignee or the chair writes to the complainant")
     text = body.strip()
     if not text or len(text) > 2000:
         raise ValueError("a message needs 1-2000 characters")
     if question and ticket.status != "needs_info":
-        change_status(uow, member, ticket, "needs_info", text)
+        apply_status(uow, member, ticket, "needs_info", text, "member")
     tickets.add_timeline(
         uow, ticket, "question" if question else "message", actor(member), body=text
     )
@@ -134,8 +179,21 @@ def message_complainant(
     )
 
 
-def reveal_identity(uow: UnitOfWork, member: Member, ticket: Ticket) -> dict[str, str]:
-    """The complainant's name and phone, for the chair or an admin; every view is audited."""
-    if not can_see_identity(member, ticket):
-        raise NotAllowed("identity is shown only to the chair and admins, for named complaints")
-    return audited_identity(uow, member, ticket, "view_identity", member.name)
+def may_message(member: Member, ticket: Ticket) -> bool:
+    """Reviewers' rights follow the assignment: the assignee or the chair writes."""
+    return member.role == "chair" or (
+        ticket.assignee_id is not None and ticket.assignee_id == member.id
+    )
+
+
+def reveal_identity(
+    uow: UnitOfWork, member: Member, ticket: Ticket, reason: str, action: str = "view_identity"
+) -> dict[str, str]:
+    """The complainant's name and phone, for those the policy allows, with a stated reason;
+    every view is audited."""
+    if not can_see_identity(uow, member, ticket):
+        raise NotAllowed("identity is shown only to the chair (and admins where allowed)")
+    why = " ".join((reason or "").split())
+    if len(why) < MIN_IDENTITY_REASON:
+        raise ValueError(f"say why (at least {MIN_IDENTITY_REASON} characters)")
+    return audited_identity(uow, member, ticket, action, f"{member.name}: {why}")

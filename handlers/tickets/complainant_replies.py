@@ -29,6 +29,7 @@ ANSWERING_AT = "answer_ticket_at"
 ANSWER_FILES = "answer_files"
 ANSWER_TTL = timedelta(hours=24)
 REOPEN_REASON = "complainant says the outcome did not answer the complaint"
+CONTEST_REASON = "complainant contests the rejection"
 MAX_ANSWER = 4000
 ESCAPE_WORDS = ("cancel", "done", "menu", "help", "complain", "track", "lookup", "news")
 
@@ -39,6 +40,8 @@ def handle(uow: UnitOfWork, user: LineUser, event: Incoming, fields: dict) -> li
         return start_answer(uow, user, fields["answer"])
     if "feedback" in fields:
         return feedback(uow, user, fields["feedback"])
+    if "contest" in fields:
+        return contest(uow, user, fields["contest"])
     if event.type == "message" and _answering(uow, user):
         return continue_answer(uow, user, event)
     return None
@@ -169,18 +172,39 @@ def feedback(uow: UnitOfWork, user: LineUser, value: str) -> list[Out]:
     tickets.add_timeline(uow, ticket, "feedback", "complainant", body=answer)
     if answer == "yes":
         return [Say("committee.feedback_yes", {"reference": ticket.reference})]
-    check_transition(ticket.status, "in_review", REOPEN_REASON)
-    tickets.set_status(uow, ticket, "in_review", "complainant", REOPEN_REASON)
+    _reopen(uow, ticket, REOPEN_REASON if ticket.status == "resolved" else CONTEST_REASON)
+    return [Say("committee.feedback_no", {"reference": ticket.reference})]
+
+
+def contest(uow: UnitOfWork, user: LineUser, reference: str) -> list[Out]:
+    """The complainant contests a rejection: it goes back to the chair (counted in figures)."""
+    ticket = _owned(uow, user, reference)
+    if ticket is None:
+        return [Say("committee.reply_unknown")]
+    if ticket.status != "rejected":
+        return [Say("contest.not_rejected", {"reference": ticket.reference})]
+    tickets.add_timeline(uow, ticket, "contest", "complainant", body="contest")
+    _reopen(uow, ticket, CONTEST_REASON)
+    return [Say("contest.done", {"reference": ticket.reference})]
+
+
+def _reopen(uow: UnitOfWork, ticket: Ticket, reason: str) -> None:
+    """Back to review, unassigned, for the chair; counted as reopened (and contested)."""
+    contested = ticket.status == "rejected"
+    check_transition(ticket.status, "in_review", reason, by="complainant")
+    tickets.set_status(uow, ticket, "in_review", "complainant", reason)
     ticket.assignee_id = None
     ticket.closed_at = None
     ticket.decided_at = None
     ticket.reopened_count = (ticket.reopened_count or 0) + 1
+    if contested:
+        ticket.contested_count = (ticket.contested_count or 0) + 1
+    key = "committee.contested" if contested else "committee.reopened"
     for chair in alerts.chairs_for(uow, ticket):
-        say = Say("committee.reopened", {"reference": ticket.reference})
+        say = Say(key, {"reference": ticket.reference})
         alerts.notify_member(
             uow, chair, [say, alerts.queue_card(uow, chair, [ticket])], purpose="committee:reopened"
         )
-    return [Say("committee.feedback_no", {"reference": ticket.reference})]
 
 
 def _already_said(uow: UnitOfWork, ticket: Ticket, answer: str) -> bool:

@@ -1,4 +1,4 @@
-"""The ticket lifecycle: one transition table, one place."""
+"""The ticket lifecycle: one transition table, one place, and who may make each move."""
 
 from __future__ import annotations
 
@@ -24,15 +24,42 @@ TRANSITIONS: dict[str, frozenset[str]] = {
 }
 NEEDS_REASON = frozenset({"rejected", "needs_info", "withdrawn"})
 
+# Four eyes on every ending: who alone may make a move (others only propose or request it).
+#   "complainant"  — only the complainant, in LINE (staff may record a request they confirm);
+#   "confirmation" — a member proposes, a chair who did not propose confirms (an admin when
+#                    no such chair may see the ticket).
+ONLY_BY: dict[str, str] = {
+    "withdrawn": "complainant",
+    "resolved": "confirmation",
+    "rejected": "confirmation",
+}
+NEEDS_CONFIRMATION = frozenset(s for s, by in ONLY_BY.items() if by == "confirmation")
+# The complainant may send a decided ticket back to the chair ("did not answer" / "contest").
+CONTESTABLE = frozenset({"resolved", "rejected"})
+# Why a complaint is not taken up; each has a plain-Thai explanation for the complainant.
+REJECTION_REASONS = (
+    "outside_scope",
+    "not_enough_detail",
+    "duplicate",
+    "handled_elsewhere",
+    "other",
+)
+
 
 class TransitionError(ValueError):
     """A status change that the lifecycle does not allow."""
 
 
-def check_transition(current: str, new: str, reason: str | None = None) -> None:
-    """Raise TransitionError unless `current` → `new` is allowed (with a reason if needed)."""
+def check_transition(current: str, new: str, reason: str | None = None, by: str = "member") -> None:
+    """Raise TransitionError unless `by` may move `current` → `new` (with a reason if needed).
+
+    `by` is "member" (a committee member acting alone), "confirmation" (a proposal being
+    confirmed by a second member) or "complainant"."""
     if new not in TRANSITIONS.get(current, frozenset()):
         raise TransitionError(f"cannot move a ticket from {current} to {new}")
+    required = ONLY_BY.get(new)
+    if required is not None and by != required:
+        raise TransitionError(f"{new} is set only by {required}")
     if new in NEEDS_REASON and not (reason or "").strip():
         raise TransitionError(f"moving to {new} needs a reason")
 

@@ -82,7 +82,7 @@ def _for_agency(uow: UnitOfWork, ticket: Ticket, code: str) -> Referral | None:
 
 def prepare(uow: UnitOfWork, member: Member, ticket: Ticket, code: str) -> Referral:
     """The referral (letter number and date) to this agency; made once, then reused."""
-    require_review(member, ticket)
+    require_review(uow, member, ticket)
     recipient = agency(uow, code)
     existing = _for_agency(uow, ticket, code)
     if existing is not None and existing.answered_at is None:
@@ -112,7 +112,7 @@ def may_pass_identity(uow: UnitOfWork, member: Member, ticket: Ticket, code: str
     """Named, the complainant said yes to passing it to this agency (their consent record),
     and the member may see it."""
     consented = privacy.transfer_consent(uow, ticket.id, code) is True
-    return consented and can_see_identity(member, ticket)
+    return consented and can_see_identity(uow, member, ticket)
 
 
 def identity_for_letter(
@@ -157,7 +157,7 @@ def _step(uow: UnitOfWork, member: Member, ticket: Ticket, kind: str, text: str)
 
 def record_reference(uow: UnitOfWork, member: Member, ticket: Ticket, reference: str) -> Referral:
     """The agency's own reference for the case; the complainant is told."""
-    require_review(member, ticket)
+    require_review(uow, member, ticket)
     reference = " ".join(reference.split())[:200]
     if not reference:
         raise ValueError("the agency's reference is empty")
@@ -170,7 +170,7 @@ def record_answer(
     uow: UnitOfWork, member: Member, ticket: Ticket, summary: str, at: datetime | None = None
 ) -> Referral:
     """The agency answered: its clock stops; the complainant is told what they said."""
-    require_review(member, ticket)
+    require_review(uow, member, ticket)
     summary = summary.strip()[:2000]
     if not summary:
         raise ValueError("the agency's answer needs a summary")
@@ -185,7 +185,7 @@ def record_answer(
 def ask_consent(uow: UnitOfWork, member: Member, ticket: Ticket, code: str) -> None:
     """Ask a named complainant now, before the letter goes, whether their name and phone may
     go to this agency (the same question forwarding asks; asked once per agency)."""
-    require_review(member, ticket)
+    require_review(uow, member, ticket)
     agency(uow, code)
     if ticket.anonymous or not ticket.complainant_name_enc:
         raise ValueError("an anonymous complainant has no identity to pass on")

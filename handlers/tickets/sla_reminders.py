@@ -109,8 +109,12 @@ def passed(
     return found
 
 
-def _audience(kind: str, ticket: Ticket, people: dict[str, list[Recipient]]) -> list[Recipient]:
-    allowed = {r.member.id: r for group in people.values() for r in group if may_see(r, ticket)}
+def _audience(
+    uow: UnitOfWork, kind: str, ticket: Ticket, people: dict[str, list[Recipient]]
+) -> list[Recipient]:
+    allowed = {
+        r.member.id: r for group in people.values() for r in group if may_see(uow, r, ticket)
+    }
     chairs = [r for r in people["chair"] if r.member.id in allowed]
     reviewers = [r for r in people["reviewer"] if r.member.id in allowed]
     if kind == "chairs":
@@ -149,7 +153,7 @@ def remind(uow: UnitOfWork, policy: SlaPolicy, dashboard_url: str) -> dict:
                 _tell_complainant(uow, ticket, threshold)
             params = {"reference": ticket.reference, "link": dashboard_url, **threshold.params}
             payload = to_json([Say(threshold.message, params)])
-            for person in _audience(threshold.audience, ticket, people):
+            for person in _audience(uow, threshold.audience, ticket, people):
                 row = enqueue(
                     uow,
                     "push",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
+from handlers import throttles
 from handlers.menu import main_menu
 from handlers.replies import Card, Out, Quick, Say
 from handlers.thai.words import means
@@ -90,15 +91,19 @@ def locked_out(tries: CodeTries, now: datetime) -> bool:
     return tries.locked_until is not None and now < tries.locked_until
 
 
-def matching_ticket(uow: UnitOfWork, tries: CodeTries, reference: str, code: str) -> Ticket | None:
+def matching_ticket(
+    uow: UnitOfWork, tries: CodeTries, reference: str, code: str, subject: str
+) -> Ticket | None:
     """The ticket when reference and tracking code match; a miss counts against `tries`.
 
     The one rule for LINE and the web: MAX_CODE_TRIES wrong codes lock look-ups out for
-    LOCKOUT, and a miss never tells whether the reference exists. The caller checks
-    `locked_out()` first.
+    LOCKOUT, and a miss never tells whether the reference exists; every miss also counts
+    against `subject` and everyone (handlers.throttles "tracking"). The caller checks
+    `locked_out()` and `throttles.allowed()` first.
     """
     ticket = tickets.by_reference(uow, reference)
     if ticket is None or not tickets.code_matches(uow, ticket, code):
+        throttles.spend(uow, "tracking", subject)
         tries.tries = (tries.tries or 0) + 1
         if tries.tries >= MAX_CODE_TRIES:
             tries.tries, tries.locked_until = 0, uow.now() + LOCKOUT
@@ -149,7 +154,9 @@ def continue_lookup(uow: UnitOfWork, user: LineUser, text: str | None) -> list[O
         state.update(reference=text.strip().upper().replace(" ", ""), step="code")
         user.state = state
         return [Say("lookup.ask_code")]
-    ticket = matching_ticket(uow, tries, state.get("reference", ""), text)
+    if not throttles.allowed(uow, "tracking", user.user_hash):
+        return [Say("lookup.locked")]  # too many wrong codes from this account, or from all
+    ticket = matching_ticket(uow, tries, state.get("reference", ""), text, user.user_hash)
     if ticket is None:
         state["step"] = "reference"
         user.state = state

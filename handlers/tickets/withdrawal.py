@@ -8,6 +8,7 @@ from handlers.complaint.protection import protection_contacts
 from handlers.menu import main_menu
 from handlers.replies import Out, Quick, Say, T
 from handlers.thai.normalise import compact
+from handlers.tickets.endings import pending, settle_withdrawal_request
 from handlers.tickets.lifecycle import can_withdraw, check_transition
 from handlers.tickets.tracking import may_act_on
 from storage import tickets
@@ -94,9 +95,10 @@ def withdraw(uow: UnitOfWork, user: LineUser, reference: str, reason: str = "oth
     if ticket is None:
         return refused
     note = f"withdrawn by the complainant: {reason}"
-    check_transition(ticket.status, "withdrawn", note)
+    check_transition(ticket.status, "withdrawn", note, by="complainant")
     tickets.set_status(uow, ticket, "withdrawn", "complainant", note)
     ticket.closed_at = uow.now()
+    settle_withdrawal_request(uow, ticket, confirmed=True)
     done = Say("withdraw.done", {"reference": ticket.reference}, quick=main_menu())
     if reason != "pressured":
         return [done]
@@ -114,3 +116,19 @@ def _alert_chair(uow: UnitOfWork, ticket: Ticket) -> None:
             purpose="committee:pressure",
             dedupe_key=f"pressure:{ticket.reference}:{member.id}",
         )
+
+
+def refuse_withdrawal(uow: UnitOfWork, user: LineUser, reference: str) -> list[Out]:
+    """The complainant did not ask to withdraw: the recorded request is dropped, the chair
+    is told."""
+    ticket = tickets.by_reference(uow, reference)
+    if ticket is None or not may_act_on(uow, user, ticket):
+        return [Say("lookup.not_found")]
+    if pending(uow, ticket, ("withdrawn",)) is None:
+        return [Say("withdraw.kept", {"reference": ticket.reference}, quick=main_menu())]
+    settle_withdrawal_request(uow, ticket, confirmed=False)
+    tickets.add_timeline(uow, ticket, "withdrawal_refused", "complainant")
+    for chair in chairs_for(uow, ticket):
+        say = Say("committee.withdrawal_refused", {"reference": ticket.reference})
+        notify_member(uow, chair, [say], purpose="committee:withdrawal")
+    return [Say("withdraw.kept", {"reference": ticket.reference}, quick=main_menu())]

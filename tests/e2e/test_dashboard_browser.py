@@ -76,7 +76,20 @@ def test_reviewer_rejects_a_ticket_and_the_citizen_is_told_in_line(
     page.select_option("#status-form select[name=status]", "rejected")
     page.fill("#status-form textarea[name=reason]", "เรื่องนี้อยู่นอกอำนาจของคณะกรรมการ")
     page.screenshot(path=str(SHOTS / "sujarit-dashboard-ticket.png"), full_page=True)
+    page.select_option("#status-form select[name=reason_code]", "outside_scope")
     page.get_by_role("button", name="บันทึกสถานะ").click()
+    page.wait_for_selector(".flash.ok")
+    # A reviewer's rejection is a proposal: nothing changes until the chair confirms it.
+    assert page.inner_text("#ticket-status") == "รอรับเรื่อง"
+    assert "รอประธานยืนยัน" in page.inner_text("#proposal")
+    assert services.sender.send_due()["sent"] == 0
+
+    chair = add_member(services, "chair", "ประธาน สมปอง")
+    page.goto(f"{base}/committee/login/{login_token(services, chair)}")
+    page.get_by_role("button", name="เข้าสู่ระบบ").click()
+    page.goto(f"{base}/committee/tickets/{target}")
+    page.screenshot(path=str(SHOTS / "sujarit-dashboard-proposal.png"), full_page=True)
+    page.locator("#proposal").get_by_role("button", name="ยืนยัน", exact=True).click()
     page.wait_for_selector(".flash.ok")
     assert page.inner_text("#ticket-status") == "ไม่รับพิจารณา"
 
@@ -84,7 +97,9 @@ def test_reviewer_rejects_a_ticket_and_the_citizen_is_told_in_line(
     pushes = wait_for(lambda: [c for c in line_api.calls_to("/v2/bot/message/push") if c.accepted])
     assert [c.json["to"] for c in pushes] == [owner]
     text = pushes[0].json["messages"][0]["text"]
-    assert text == f"เรื่อง {target} คณะกรรมการไม่รับพิจารณาค่ะ เหตุผล: เรื่องนี้อยู่นอกอำนาจของคณะกรรมการ"
+    assert text.startswith(f"เรื่อง {target} คณะกรรมการพิจารณาแล้ว ไม่สามารถรับเรื่องไว้")
+    assert "ไม่ใช่การกระทำของเจ้าหน้าที่รัฐ" in text  # the plain-Thai reason
+    assert "เรื่องนี้อยู่นอกอำนาจของคณะกรรมการ" in text
 
     page.goto(f"{base}/committee/figures")
     page.wait_for_selector("canvas[data-chart=status]")

@@ -7,6 +7,7 @@ import re
 
 from sqlalchemy import create_engine, func, select, text
 
+from handlers.committee import members
 from storage import tickets
 from storage.db import make_engine
 from storage.migrate import upgrade
@@ -95,6 +96,11 @@ def test_an_edited_or_removed_timeline_entry_fails_verify(runner, chat, services
         ).exit_code
         == 0
     )
+    with services.uow() as uow:  # the rejection takes effect when a chair confirms it
+        chair = members.add_member(uow, None, "ประธาน", "chair").id
+        uow.commit()
+    confirmed = runner.invoke(args=["tickets", "confirm", reference, "--as-member-id", str(chair)])
+    assert confirmed.exit_code == 0, confirmed.output
     assert runner.invoke(args=["tickets", "verify"]).exit_code == 0
 
     behind_the_back(

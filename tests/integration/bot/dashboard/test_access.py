@@ -71,7 +71,8 @@ def routes(world) -> list[tuple[str, str, dict, set[str]]]:
         ("GET", "/committee/outbox/dead", {}, {"admin"}),
         ("POST", f"{base}/note", {"body": "ตรวจสอบแล้ว"}, REVIEW),
         ("POST", f"{base}/message", {"body": "ขอเอกสารเพิ่มค่ะ"}, REVIEW),
-        ("POST", f"{base}/identity", {}, {"chair", "admin"}),
+        # Admins open identity only where the chair's policy allows (not by default).
+        ("POST", f"{base}/identity", {"reason": "ตรวจสอบตัวตนก่อนส่งต่อ ป.ป.ท."}, {"chair"}),
         ("POST", f"{base}/assign", {"member_id": world["ids"]["reviewer"]}, {"chair", "admin"}),
         ("POST", f"{base}/take", {}, REVIEW),
         ("POST", f"{base}/status", {"status": "needs_info", "reason": "ขอหลักฐาน"}, REVIEW),
@@ -83,6 +84,16 @@ def routes(world) -> list[tuple[str, str, dict, set[str]]]:
         ("POST", f"{base}/referral/reference", {"agency_reference": "ปท 1/2569"}, REVIEW),
         ("POST", f"{base}/referral/answer", {"summary": "รับไว้ตรวจสอบ"}, REVIEW),
         ("POST", "/committee/agencies/pacc", AGENCY_FORM, {"chair", "admin"}),
+        ("GET", "/committee/audit", {}, {"chair", "admin"}),
+        ("GET", "/committee/accused-agencies", {}, {"chair", "admin"}),
+        ("GET", "/committee/conflicts", {}, REVIEW),
+        ("POST", "/committee/audit/policy", {"admins": "no"}, {"chair"}),
+        (
+            "POST",
+            "/committee/sessions/end",
+            {"member_id": world["ids"]["organizer"]},
+            {"admin"},
+        ),
     ]
 
 

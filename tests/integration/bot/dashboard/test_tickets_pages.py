@@ -148,7 +148,18 @@ def test_taking_and_rejecting_tell_the_complainant(app, services):
     assert post(client, f"/committee/tickets/{ref}/take").status_code == 303
     response = post(client, f"/committee/tickets/{ref}/status", status="rejected", reason="")
     assert "ต้องระบุเหตุผล" in client.get(response.location).get_data(as_text=True)
-    post(client, f"/committee/tickets/{ref}/status", status="rejected", reason="ไม่ใช่เจ้าหน้าที่รัฐ")
+    response = post(
+        client,
+        f"/committee/tickets/{ref}/status",
+        status="rejected",
+        reason="ไม่ใช่เจ้าหน้าที่รัฐ",
+        reason_code="outside_scope",
+    )
+    assert "รอประธานยืนยัน" in client.get(response.location).get_data(as_text=True)
+    with services.uow() as uow:  # a reviewer's rejection is only a proposal
+        assert tickets.by_reference(uow, ref).status == "in_review"
+    chair, chair_id = signed_in(app, services, "chair")
+    post(chair, f"/committee/tickets/{ref}/confirm")
     with services.uow() as uow:
         ticket = tickets.by_reference(uow, ref)
         assert (ticket.status, ticket.assignee_id) == ("rejected", me)
@@ -156,8 +167,10 @@ def test_taking_and_rejecting_tell_the_complainant(app, services):
             ("status", "submitted"),
             ("assigned", None),
             ("status", "in_review"),
+            ("proposal", None),
             ("status", "rejected"),
         ]
+        assert ticket.timeline[-1].actor == f"member:{chair_id}"
         purposes = [r.purpose for r in uow.session.query(OutboxMessage).order_by("created_at")]
         assert sorted(purposes) == ["status:in_review", "status:rejected"]
     page = client.get(f"/committee/tickets/{ref}").get_data(as_text=True)
@@ -184,8 +197,8 @@ def test_forwarding_needs_an_agency_and_records_their_reference(app, services):
 
 
 def test_notes_messages_and_questions(app, services):
-    ref = add_ticket(services, status="in_review")
-    client, _ = signed_in(app, services, "reviewer")
+    client, me = signed_in(app, services, "reviewer")
+    ref = add_ticket(services, status="in_review", assignee_id=me)
     post(client, f"/committee/tickets/{ref}/note", body="โทรหาผู้ใหญ่บ้านแล้ว")
     post(client, f"/committee/tickets/{ref}/message", body="ได้รับเอกสารแล้วค่ะ")
     post(client, f"/committee/tickets/{ref}/message", body="มีใบเสร็จไหมคะ", question="1")
@@ -218,22 +231,31 @@ def test_identity_is_shown_to_the_chair_and_each_view_is_audited(app, services):
     anonymous = add_ticket(services)
     chair_client, chair = signed_in(app, services, "chair")
     assert "นายมานะ" not in chair_client.get(f"/committee/tickets/{named}").get_data(as_text=True)
-    shown = post(chair_client, f"/committee/tickets/{named}/identity").get_data(as_text=True)
+    url = f"/committee/tickets/{named}/identity"
+    refused = post(chair_client, url, reason="ดู")  # no real reason: nothing shown
+    assert "นายมานะ" not in chair_client.get(refused.location).get_data(as_text=True)
+    shown = post(chair_client, url, reason="โทรยืนยันข้อเท็จจริงก่อนส่งต่อ").get_data(as_text=True)
     assert "นายมานะ ขยัน" in shown and "0891112222" in shown
+    assert chair_client.get(url).status_code == 405  # never a link
     page = chair_client.get(f"/committee/tickets/{anonymous}").get_data(as_text=True)
     assert "/identity" not in page
-    assert post(chair_client, f"/committee/tickets/{anonymous}/identity").status_code == 403
+    why = "ต้องการทราบชื่อผู้ร้อง"
+    assert (
+        post(chair_client, f"/committee/tickets/{anonymous}/identity", reason=why).status_code
+        == 403
+    )
     reviewer_client, _ = signed_in(app, services, "reviewer")
-    assert post(reviewer_client, f"/committee/tickets/{named}/identity").status_code == 403
+    assert post(reviewer_client, url, reason=why).status_code == 403
     with services.uow() as uow:
         audits = uow.session.query(AuditEntry).filter_by(action="view_identity").all()
         assert [(a.actor, a.ticket_id) for a in audits] == [
             (f"member:{chair}", tickets.by_reference(uow, named).id)
         ]
+        assert "โทรยืนยันข้อเท็จจริงก่อนส่งต่อ" in audits[0].detail
 
 
-def _csv(client, url: str) -> list[list[str]]:
-    response = client.get(url)
+def _csv(client, url: str, **form) -> list[list[str]]:
+    response = post(client, url, **form) if form else client.get(url)
     assert response.status_code == 200
     assert "attachment" in response.headers["Content-Disposition"]
     return list(csv.reader(io.StringIO(response.get_data(as_text=True).lstrip("\ufeff"))))
@@ -250,23 +272,31 @@ def test_exports_follow_the_filters_and_the_identity_rules(app, services):
     add_ticket(services, district="นางรอง")
     reviewer, _ = signed_in(app, services, "reviewer")
     rows = _csv(reviewer, "/committee/tickets/export.csv?district=สตึก&identity=1")
+    why = "ส่งรายชื่อให้ ป.ป.ท. ตามหนังสือขอ"
+    refused = post(reviewer, "/committee/tickets/export.csv", identity="1", reason=why)
+    assert refused.status_code == 403
     assert rows[0][:3] == ["เลขเรื่อง", "วันที่ยื่น", "สถานะ"]
     assert "ชื่อผู้ร้อง" not in rows[0] and len(rows) == 2 and rows[1][0] == named
     assert rows[1][rows[0].index("รายละเอียด")].startswith("'=")
     assert "นางสาวใจ" not in str(rows)
     chair, chair_id = signed_in(app, services, "chair")
     assert "ชื่อผู้ร้อง" not in _csv(chair, "/committee/tickets/export.csv")[0]
-    rows = _csv(chair, "/committee/tickets/export.csv?identity=1")
+    # A link (GET) never carries identity, so a cross-site link cannot download it.
+    assert "ชื่อผู้ร้อง" not in _csv(chair, "/committee/tickets/export.csv?identity=1")[0]
+    assert post(chair, "/committee/tickets/export.csv", reason="สั้น").status_code == 400
+    assert chair.post("/committee/tickets/export.csv", data={"reason": why}).status_code == 400
+    rows = _csv(chair, "/committee/tickets/export.csv", reason=why)
     by_ref = {row[0]: row for row in rows[1:]}
     assert by_ref[named][-2:] == ["นางสาวใจ กล้า", "0823334444"]
     assert len(rows) == 3
-    book = chair.get("/committee/tickets/export.xlsx?district=สตึก&identity=1")
+    book = post(chair, "/committee/tickets/export.xlsx?district=สตึก", reason=why)
     sheet = load_workbook(io.BytesIO(book.data)).active
     values = [[cell or "" for cell in row] for row in sheet.iter_rows(values_only=True)]
     assert values[1][0] == named and values[1][-2:] == ["นางสาวใจ กล้า", "0823334444"]
     with services.uow() as uow:
-        audits = uow.session.query(AuditEntry).filter_by(action="view_identity").all()
+        audits = uow.session.query(AuditEntry).filter_by(action="export_identity").all()
         assert {a.actor for a in audits} == {f"member:{chair_id}"} and len(audits) == 2
+        assert all(why in a.detail for a in audits)
 
 
 def test_a_declared_conflict_hides_the_ticket_everywhere(app, services, tmp_path):

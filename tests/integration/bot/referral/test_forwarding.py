@@ -94,6 +94,7 @@ def test_forwarding_runs_both_clocks_and_tells_the_complainant(
     # and the weekend are not counted, so the answer is due Friday 17 April.
     assert runner.invoke(args=["agencies", "set", "pacc", "--answer-days", "3"]).exit_code == 0
     clock.now = datetime(2026, 4, 9, 10, 0, tzinfo=BKK)
+    sign_in(client, services, chair_id)  # the next day: a session lasts 8 hours at most
     post(client, f"/committee/tickets/{ref}/status", status="forwarded", agency="pacc")
     with services.uow() as uow:
         referral = uow.session.scalars(select(Referral).where(Referral.agency_code == "pacc")).one()
@@ -113,11 +114,13 @@ def test_forwarding_runs_both_clocks_and_tells_the_complainant(
     assert len(chased) == 1 and ref in texts(chased[0])
     complainant = told(services, gateway, chat.user_id)
     assert complainant.count("กำลังติดตามทวงถามให้") == 1
+    sign_in(client, services, chair_id)  # days later: a new sign-in
     assert "BRM" in client.get("/committee/tickets?overdue=1").get_data(as_text=True)
 
     # The agency registers it and answers on Tuesday 21 April: both reach the complainant.
     post(client, f"/committee/tickets/{ref}/referral/reference", agency_reference="ปท 0456/2569")
     clock.now = datetime(2026, 4, 21, 14, 0, tzinfo=BKK)
+    sign_in(client, services, chair_id)
     post(client, f"/committee/tickets/{ref}/referral/answer", summary="ตั้งกรรมการสอบข้อเท็จจริงแล้ว")
     complainant = told(services, gateway, chat.user_id)
     assert "ปท 0456/2569" in complainant and "ตั้งกรรมการสอบข้อเท็จจริงแล้ว" in complainant

@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from bot.line.limits import limit_violations
 from handlers.committee import members
+from handlers.tickets import endings
 from handlers.tickets.actions import change_status
 from storage.models import Evidence, Ticket, TicketEvent
 from tests.factories import Chat, file_complaint, media_event, quick_data, texts
@@ -202,7 +203,9 @@ def _decide(services, reference, status="resolved"):
         operator = members.operator_member(uow)
         found = uow.session.scalars(select(Ticket).where(Ticket.reference == reference)).one()
         change_status(uow, operator, found, "in_review", None)
-        change_status(uow, operator, found, status, "แก้ไขแล้ว")
+        assert change_status(uow, operator, found, status, "แก้ไขแล้ว") == "proposed"
+        confirmer = members.add_member(uow, None, "ประธานผู้ยืนยัน", "chair")
+        endings.confirm(uow, confirmer, found)
         uow.commit()
 
 

@@ -81,7 +81,7 @@ def test_conflicts_are_declared_once_per_value(services):
         [conflict] = members.member_for_line_id(uow, ALICE).conflicts
         assert (conflict.kind, conflict.value, conflict.reason) == (
             "district",
-            "นางรอง",
+            "3104",  # นางรอง's DOPA code
             "ญาติเป็นนายก",
         )
 

@@ -16,6 +16,7 @@ from handlers.tickets.sla_reminders import remind
 from storage import ticket_queries
 from storage.models import OutboxMessage, Ticket
 from storage.referral_models import Referral
+from storage.visibility import Exclusions
 from tests.clock import Clock
 from tests.conftest import make_env
 from tests.dashboard_data import sign_in
@@ -120,12 +121,12 @@ def test_list_pages_digest_and_reminders_agree(app, services, settings):
         every = list(uow.session.scalars(select(Ticket)))
         by_python = {names[i] for i in sla_policy.overdue_ids(uow, policy, every)}
         query = ticket_queries.filtered(
-            ticket_queries.TicketFilter(overdue=True), [], policy.bounds(NOW)
+            ticket_queries.TicketFilter(overdue=True), Exclusions(), policy.bounds(NOW)
         )
         by_sql = {names[t.id] for t in uow.session.scalars(query)}
         chair = [r for r in reachable(uow, ["chair"])][0]
         referrals = sla_policy.current_referrals(uow, list(ids.values()))
-        digest = sections(chair, sla_policy.open_tickets(uow), policy, NOW, referrals)
+        digest = sections(uow, chair, sla_policy.open_tickets(uow), policy, NOW, referrals)
         by_digest = {names[t.id] for t in digest["overdue"]}
         remind(uow, policy, "https://example.org/committee/tickets")
         keys = uow.session.scalars(select(OutboxMessage.dedupe_key))

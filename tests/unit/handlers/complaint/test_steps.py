@@ -226,12 +226,24 @@ def test_a_short_description_is_missing_what_happened():
     [
         ("submitted", "in_review"),
         ("in_review", "forwarded"),
-        ("forwarded", "resolved"),
         ("resolved", "in_review"),
     ],
 )
 def test_allowed_transitions(current, new):
     check_transition(current, new)
+
+
+@pytest.mark.parametrize(
+    "new, by",
+    [("resolved", "confirmation"), ("rejected", "confirmation"), ("withdrawn", "complainant")],
+)
+def test_endings_only_by_whom_the_table_says(new, by):
+    for who in ("member", "complainant", "confirmation"):
+        if who == by:
+            check_transition("in_review", new, "เหตุผล", by=who)
+        else:
+            with pytest.raises(TransitionError, match="only by"):
+                check_transition("in_review", new, "เหตุผล", by=who)
 
 
 @pytest.mark.parametrize(
@@ -249,11 +261,14 @@ def test_forbidden_transitions(current, new):
         check_transition(current, new, "a reason")
 
 
-@pytest.mark.parametrize("new", ["rejected", "needs_info", "withdrawn"])
-def test_some_transitions_need_a_reason(new):
+@pytest.mark.parametrize(
+    "new, by",
+    [("rejected", "confirmation"), ("needs_info", "member"), ("withdrawn", "complainant")],
+)
+def test_some_transitions_need_a_reason(new, by):
     with pytest.raises(TransitionError, match="reason"):
-        check_transition("in_review", new, "  ")
-    check_transition("in_review", new, "เอกสารไม่ครบ")
+        check_transition("in_review", new, "  ", by=by)
+    check_transition("in_review", new, "เอกสารไม่ครบ", by=by)
 
 
 def test_withdrawal_only_while_open():

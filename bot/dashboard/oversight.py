@@ -1,0 +1,132 @@
+"""Oversight pages: the audit log and identity policy, sessions, conflicts, agencies."""
+
+from __future__ import annotations
+
+from flask import abort, flash, g, redirect, render_template, request, url_for
+
+from bot.dashboard.auth import member_required
+from bot.dashboard.blueprint import bp, services, t
+from handlers.committee import agencies, members, sessions
+from handlers.committee.access import (
+    REVIEW_ROLES,
+    admins_see_identity,
+    conflict_label,
+    set_admins_see_identity,
+)
+from handlers.committee.audit import IDENTITY_ACTIONS, entries, record
+from storage.insider_models import Agency
+
+
+def _back(endpoint: str):
+    return redirect(url_for(endpoint), code=303)
+
+
+@bp.get("/audit")
+@member_required("chair", "admin")
+def audit_page():
+    """Who did what to which ticket, identity views first."""
+    return render_template(
+        "dashboard/audit.html",
+        entries=entries(g.uow, limit=300),
+        identity_actions=IDENTITY_ACTIONS,
+        admins_see_identity=admins_see_identity(g.uow),
+        people=members.list_members(g.uow, include_removed=False),
+    )
+
+
+@bp.post("/audit/policy")
+@member_required("chair")
+def identity_policy():
+    """The chair decides whether admins may open named complainants' identity."""
+    set_admins_see_identity(g.uow, g.member, request.form.get("admins") == "yes")
+    g.uow.commit()
+    flash(t("dash.policy.saved"), "ok")
+    return _back("dashboard.audit_page")
+
+
+@bp.post("/sessions/end")
+@member_required("admin")
+def end_sessions():
+    """Sign out everywhere: one member's sessions, or everyone's (then sign in again)."""
+    member_id = request.form.get("member_id", type=int)
+    ended = sessions.end_all(g.uow, member_id, "signed_out_by_admin")
+    record(g.uow, g.member, "sign_out_everywhere", None, f"member {member_id or 'all'}: {ended}")
+    g.uow.commit()
+    flash(t("dash.sessions.ended", count=ended), "ok")
+    return _back("dashboard.audit_page")
+
+
+@bp.get("/conflicts")
+@member_required(*REVIEW_ROLES)
+def conflicts_page():
+    """Declared conflicts: one's own (the chair and admins see and add everyone's)."""
+    everyone = g.member.role in ("chair", "admin")
+    shown = members.list_members(g.uow, include_removed=False) if everyone else [g.member]
+    return render_template(
+        "dashboard/conflicts.html",
+        people=shown,
+        label=conflict_label,
+        agency_names=[a.name for a in agencies.listing(g.uow)],
+        district_names=services().geography.districts(),
+        suggestions=request.args.getlist("s"),
+    )
+
+
+@bp.post("/conflicts")
+@member_required(*REVIEW_ROLES)
+def declare_conflict():
+    """Declare a tie to an agency or district; an unknown value is refused with suggestions."""
+    member_id = request.form.get("member_id", type=int) or g.member.id
+    if member_id != g.member.id and g.member.role not in ("chair", "admin"):
+        abort(403)
+    member = members.get_member(g.uow, member_id)
+    try:
+        conflict = members.declare_conflict(
+            g.uow,
+            member,
+            request.form.get("kind", ""),
+            request.form.get("value", ""),
+            request.form.get("reason", "").strip()[:500] or None,
+        )
+    except ValueError as exc:
+        g.uow.rollback()
+        flash(t("dash.conflicts.unknown", value=request.form.get("value", "")[:200]), "error")
+        found = getattr(exc, "suggestions", ())
+        return redirect(url_for("dashboard.conflicts_page", s=list(found)), code=303)
+    record(
+        g.uow,
+        g.member,
+        "declare_conflict",
+        None,
+        f"member {member.id}: {conflict.kind} {conflict.value}",
+    )
+    g.uow.commit()
+    flash(t("dash.conflicts.saved", value=conflict_label(conflict)), "ok")
+    return _back("dashboard.conflicts_page")
+
+
+@bp.get("/accused-agencies")
+@member_required("chair", "admin")
+def accused_agencies_page():
+    """Agencies, those citizens added and nobody reviewed first; merge duplicates."""
+    return render_template("dashboard/accused_agencies.html", agencies=agencies.listing(g.uow))
+
+
+@bp.post("/accused-agencies/merge")
+@member_required("chair", "admin")
+def merge_accused_agencies():
+    """Merge one agency record into another (the merged one is kept, pointing to it)."""
+    source = g.uow.session.get(Agency, request.form.get("source", type=int) or 0)
+    target = g.uow.session.get(Agency, request.form.get("target", type=int) or 0)
+    try:
+        if source is None or target is None:
+            raise ValueError("unknown agency")
+        agencies.merge(g.uow, source, target, f"member:{g.member.id}")
+    except ValueError:
+        g.uow.rollback()
+        flash(t("dash.accused.refused"), "error")
+        return _back("dashboard.accused_agencies_page")
+    record(g.uow, g.member, "merge_agency", None, f"{source.id} -> {target.id}")
+    g.uow.commit()
+    flash(t("dash.accused.merged", source=source.name, target=target.name), "ok")
+    return _back("dashboard.accused_agencies_page")

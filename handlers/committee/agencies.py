@@ -1,0 +1,207 @@
+"""Agencies as records: what a typed name resolves to, new records, merges, suggestions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+from sqlalchemy import select, update
+
+from handlers.thai import agencies as names
+from storage.insider_models import Agency, AgencyAlias
+from storage.models import MemberConflict, Ticket
+from storage.uow import UnitOfWork
+
+MAX_SUGGESTIONS = 5
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """What a typed name resolved to: the agency, how sure, and the closest others."""
+
+    agency: Agency | None
+    score: float
+    suggestions: tuple[str, ...] = ()
+    created: bool = False
+
+
+class UnknownAgency(ValueError):
+    """A name that is not a known agency; carries the closest known names."""
+
+    def __init__(self, value: str, suggestions: tuple[str, ...]) -> None:
+        hint = f"; did you mean: {' | '.join(suggestions)}" if suggestions else ""
+        super().__init__(f"unknown agency {value!r}{hint}")
+        self.suggestions = suggestions
+
+
+def geography(uow: UnitOfWork):
+    """The province's geography the bot serves (BOT_PROVINCE), as the app set it up."""
+    return uow.settings.get("geography")
+
+
+def canonical(uow: UnitOfWork, agency: Agency) -> Agency:
+    """The record an agency was merged into (itself when never merged)."""
+    seen = set()
+    while agency.merged_into_id is not None and agency.id not in seen:
+        seen.add(agency.id)
+        agency = uow.session.get(Agency, agency.merged_into_id)
+    return agency
+
+
+def _aliases(uow: UnitOfWork) -> list[tuple[str, int]]:
+    cached = uow.cache.get("agency_aliases")
+    if cached is None:
+        cached = list(uow.session.execute(select(AgencyAlias.key, AgencyAlias.agency_id)))
+        uow.cache["agency_aliases"] = cached
+    return cached
+
+
+def parse_key(key: str) -> names.ParsedAgency:
+    """The parsed form of a stored comparison key ("sao:บ้านเป้า")."""
+    kind, _, place = key.partition(":")
+    return names.ParsedAgency(kind, place)
+
+
+def scored(uow: UnitOfWork, parsed: names.ParsedAgency) -> dict[int, float]:
+    """Every known agency with its best score against `parsed` (0-100), canonical ids."""
+    best: dict[int, float] = {}
+    for key, agency_id in _aliases(uow):
+        score = names.similarity(parsed, parse_key(key))
+        if score and score > best.get(agency_id, 0.0):
+            best[agency_id] = score
+    merged = {}
+    for agency_id, score in best.items():
+        target = canonical(uow, uow.session.get(Agency, agency_id)).id
+        merged[target] = max(score, merged.get(target, 0.0))
+    return merged
+
+
+def _add_alias(uow: UnitOfWork, key: str, agency: Agency, sample: str) -> None:
+    if uow.session.scalar(select(AgencyAlias.id).where(AgencyAlias.key == key)) is None:
+        uow.session.add(
+            AgencyAlias(key=key, agency_id=agency.id, sample=sample[:300], created_at=uow.now())
+        )
+        uow.session.flush()
+        forget(uow)
+
+
+def create(uow: UnitOfWork, text: str, source: str, reviewed: bool = False) -> Agency:
+    """A new agency record from a typed name (and its spelling as the first alias)."""
+    parsed = names.parse(text, geography(uow))
+    agency = Agency(
+        name=parsed.display()[:300],
+        kind=parsed.kind,
+        key=parsed.key[:300],
+        district=names.district_of(parsed, geography(uow)),
+        source=source,
+        reviewed=reviewed,
+        created_at=uow.now(),
+    )
+    uow.session.add(agency)
+    uow.session.flush()
+    _add_alias(uow, parsed.key[:300], agency, text)
+    return agency
+
+
+def suggestions(uow: UnitOfWork, text: str, cutoff: float = 50) -> tuple[str, ...]:
+    """Names of the known agencies closest to `text`, best first."""
+    parsed = names.parse(text, geography(uow))
+    ranked = sorted(scored(uow, parsed).items(), key=lambda item: -item[1])
+    found = [uow.session.get(Agency, i).name for i, score in ranked if score >= cutoff]
+    if len(found) < MAX_SUGGESTIONS:
+        stmt = select(Agency.name).where(Agency.merged_into_id.is_(None))
+        others = {
+            n: fuzz.partial_ratio(names.compact(parsed.place), names.compact(n))
+            for n in uow.session.scalars(stmt)
+        }
+        found += [n for n, s in sorted(others.items(), key=lambda i: -i[1]) if s >= 80]
+    return tuple(dict.fromkeys(found))[:MAX_SUGGESTIONS]
+
+
+def resolve(uow: UnitOfWork, text: str) -> Resolution:
+    """The agency `text` names with confidence (exact spelling, or one clear fuzzy match)."""
+    parsed = names.parse(text, geography(uow))
+    if not names.compact(parsed.place):
+        return Resolution(None, 0.0)
+    exact = dict(_aliases(uow)).get(parsed.key)
+    if exact is not None:
+        return Resolution(canonical(uow, uow.session.get(Agency, exact)), 100.0)
+    ranked = sorted(scored(uow, parsed).items(), key=lambda item: -item[1])
+    close = [(i, s) for i, s in ranked if s >= names.NEAR]
+    if close and close[0][1] >= names.CONFIDENT and len(close) == 1:
+        agency = uow.session.get(Agency, close[0][0])
+        _add_alias(uow, parsed.key[:300], agency, text)
+        return Resolution(agency, close[0][1])
+    return Resolution(None, close[0][1] if close else 0.0, suggestions(uow, text))
+
+
+def for_ticket(uow: UnitOfWork, text: str) -> Agency:
+    """The agency a citizen's typed name resolves to; an unseen one becomes a new record."""
+    found = resolve(uow, text)
+    return found.agency or create(uow, text, "citizen")
+
+
+def for_conflict(uow: UnitOfWork, text: str) -> Agency:
+    """The agency a declared conflict names; UnknownAgency (with suggestions) if none."""
+    found = resolve(uow, text)
+    if found.agency is not None:
+        return found.agency
+    parsed = names.parse(text, geography(uow))
+    if names.is_known_place(parsed, geography(uow)):
+        return create(uow, text, "declared", reviewed=True)
+    raise UnknownAgency(text, found.suggestions or suggestions(uow, text))
+
+
+def link_ticket(uow: UnitOfWork, ticket: Ticket) -> None:
+    """Resolve the ticket's typed agency to its record (the typed text stays beside it)."""
+    ticket.agency_id = for_ticket(uow, ticket.agency).id
+
+
+def merge(uow: UnitOfWork, source: Agency, target: Agency, by: str) -> None:
+    """Merge `source` into `target`: its tickets, spellings and conflicts follow; it is kept."""
+    target = canonical(uow, target)
+    if source.id == target.id or canonical(uow, source).id == target.id:
+        raise ValueError("an agency cannot be merged into itself")
+    source.merged_into_id, source.merged_at, source.merged_by = target.id, uow.now(), by
+    target.reviewed = True
+    for model in (Ticket, AgencyAlias, MemberConflict):
+        uow.session.execute(
+            update(model)
+            .where(model.agency_id == source.id)
+            .values(agency_id=target.id)
+            .execution_options(synchronize_session="fetch")
+        )
+    forget(uow)
+
+
+def forget(uow: UnitOfWork) -> None:
+    """Drop what this transaction remembered of spellings and of what conflicts exclude."""
+    stale = [
+        k
+        for k in uow.cache
+        if k == "agency_aliases" or (isinstance(k, tuple) and k[0] == "conflict")
+    ]
+    for key in stale:
+        del uow.cache[key]
+
+
+def backfill(uow: UnitOfWork, batch: int = 500) -> int:
+    """Resolve the agency of tickets filed before agencies were records; returns how many."""
+    done = 0
+    while True:
+        stmt = select(Ticket).where(Ticket.agency_id.is_(None)).order_by(Ticket.id).limit(batch)
+        found = list(uow.session.scalars(stmt))
+        for ticket in found:
+            link_ticket(uow, ticket)
+        uow.session.flush()
+        done += len(found)
+        if len(found) < batch:
+            return done
+
+
+def listing(uow: UnitOfWork, unreviewed_only: bool = False) -> list[Agency]:
+    """Agencies not merged away, the ones citizens added and nobody reviewed first."""
+    stmt = select(Agency).where(Agency.merged_into_id.is_(None))
+    if unreviewed_only:
+        stmt = stmt.where(Agency.reviewed.is_(False))
+    return list(uow.session.scalars(stmt.order_by(Agency.reviewed, Agency.name)))

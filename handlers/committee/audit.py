@@ -1,0 +1,57 @@
+"""The audit log: who did what to which ticket, identity views first."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import String, case, cast, select
+
+from storage import audit as audit_log
+from storage.models import AuditEntry, Member, Ticket
+from storage.uow import UnitOfWork
+
+IDENTITY_ACTIONS = ("view_identity", "export_identity", "identity_to_agency")
+
+
+def record(
+    uow: UnitOfWork, member: Member | None, action: str, ticket: Ticket | None, detail: str | None
+) -> AuditEntry:
+    """Write one audit entry (in the caller's transaction), through the one audit writer."""
+    return audit_log.record(
+        uow,
+        audit_log.actor(member) if member is not None else "system",
+        action,
+        (detail or "")[:2000] or None,
+        ticket.id if ticket is not None else None,
+    )
+
+
+@dataclass(frozen=True)
+class Line:
+    """One audit entry as people read it."""
+
+    at: datetime
+    who: str
+    role: str
+    action: str
+    reference: str
+    detail: str
+
+
+def entries(uow: UnitOfWork, limit: int = 200, identity_only: bool = False) -> list[Line]:
+    """The newest entries, identity views first; member and ticket named."""
+    first = case((AuditEntry.action.in_(IDENTITY_ACTIONS), 0), else_=1)
+    stmt = (
+        select(AuditEntry, Member.name, Member.role, Ticket.reference)
+        .outerjoin(Member, AuditEntry.actor == ("member:" + cast(Member.id, String)))
+        .outerjoin(Ticket, AuditEntry.ticket_id == Ticket.id)
+        .order_by(first, AuditEntry.at.desc(), AuditEntry.id.desc())
+        .limit(limit)
+    )
+    if identity_only:
+        stmt = stmt.where(AuditEntry.action.in_(IDENTITY_ACTIONS))
+    return [
+        Line(e.at, name or e.actor, role or "", e.action, reference or "", e.detail or "")
+        for e, name, role, reference in uow.session.execute(stmt)
+    ]

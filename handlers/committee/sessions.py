@@ -1,0 +1,68 @@
+"""Dashboard sessions kept on the server, so that they can be ended: logout, a member's
+removal, an admin's "sign out everywhere", and an 8-hour absolute limit."""
+
+from __future__ import annotations
+
+import secrets
+from datetime import timedelta
+
+from sqlalchemy import select, update
+
+from storage.insider_models import DashboardSession
+from storage.models import Member
+from storage.uow import UnitOfWork
+
+LIFETIME = timedelta(hours=8)
+
+
+def _hash(uow: UnitOfWork, token: str) -> str:
+    return uow.vault.blind_index("session:" + token)
+
+
+def start(uow: UnitOfWork, member: Member) -> str:
+    """A new session for the member; returns the token for the cookie."""
+    token = secrets.token_urlsafe(32)
+    now = uow.now()
+    uow.session.add(
+        DashboardSession(
+            token_hash=_hash(uow, token),
+            member_id=member.id,
+            created_at=now,
+            expires_at=now + LIFETIME,
+        )
+    )
+    uow.session.flush()
+    return token
+
+
+def member_of(uow: UnitOfWork, token: str | None) -> Member | None:
+    """The active member of a live session (not ended, not past its 8 hours), or None."""
+    if not token or len(token) > 100:
+        return None
+    row = uow.session.scalar(
+        select(DashboardSession).where(DashboardSession.token_hash == _hash(uow, token))
+    )
+    if row is None or row.ended_at is not None or row.expires_at <= uow.now():
+        return None
+    member = uow.session.get(Member, row.member_id)
+    return member if member is not None and member.active else None
+
+
+def end(uow: UnitOfWork, token: str | None, reason: str = "logout") -> None:
+    """End one session (logging out)."""
+    if token:
+        uow.session.execute(
+            update(DashboardSession)
+            .where(DashboardSession.token_hash == _hash(uow, token))
+            .where(DashboardSession.ended_at.is_(None))
+            .values(ended_at=uow.now(), ended_reason=reason)
+        )
+
+
+def end_all(uow: UnitOfWork, member_id: int | None, reason: str) -> int:
+    """End every live session of one member (or of everyone when member_id is None)."""
+    stmt = update(DashboardSession).where(DashboardSession.ended_at.is_(None))
+    if member_id is not None:
+        stmt = stmt.where(DashboardSession.member_id == member_id)
+    result = uow.session.execute(stmt.values(ended_at=uow.now(), ended_reason=reason))
+    return result.rowcount or 0

@@ -1,0 +1,237 @@
+"""Four eyes on every ending: proposals a second member confirms, withdrawal requests the
+complainant confirms, and contests that send a decision back to the chair."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from handlers.committee import alerts
+from handlers.committee.access import NotAllowed, can_review, require_review
+from handlers.committee.audit import record
+from handlers.committee.members import OPERATOR_HASH
+from handlers.replies import Quick, Say, T
+from handlers.tickets.actions import actor, apply_status, notify_complainant
+from handlers.tickets.lifecycle import (
+    NEEDS_CONFIRMATION,
+    REJECTION_REASONS,
+    TransitionError,
+    can_withdraw,
+    check_transition,
+)
+from storage import tickets
+from storage.insider_models import TicketProposal
+from storage.models import Member, Ticket
+from storage.uow import UnitOfWork
+
+
+def pending(uow: UnitOfWork, ticket: Ticket, statuses=NEEDS_CONFIRMATION) -> TicketProposal | None:
+    """The proposal on this ticket waiting for a decision, if any."""
+    stmt = (
+        select(TicketProposal)
+        .where(
+            TicketProposal.ticket_id == ticket.id,
+            TicketProposal.state == "pending",
+            TicketProposal.to_status.in_(tuple(statuses)),
+        )
+        .order_by(TicketProposal.id.desc())
+    )
+    return uow.session.scalars(stmt).first()
+
+
+def all_pending(uow: UnitOfWork) -> list[tuple[TicketProposal, Ticket]]:
+    """Every ending waiting for a chair, oldest first."""
+    stmt = (
+        select(TicketProposal, Ticket)
+        .join(Ticket, Ticket.id == TicketProposal.ticket_id)
+        .where(
+            TicketProposal.state == "pending",
+            TicketProposal.to_status.in_(tuple(NEEDS_CONFIRMATION)),
+        )
+        .order_by(TicketProposal.proposed_at, TicketProposal.id)
+    )
+    return [tuple(row) for row in uow.session.execute(stmt)]
+
+
+def _chairs(uow: UnitOfWork, ticket: Ticket, proposer_id: int, role: str) -> list[Member]:
+    stmt = select(Member).where(Member.active.is_(True), Member.role == role)
+    return [
+        m
+        for m in uow.session.scalars(stmt)
+        if m.id != proposer_id and m.user_hash != OPERATOR_HASH and can_review(uow, m, ticket)
+    ]
+
+
+def may_confirm(uow: UnitOfWork, member: Member, ticket: Ticket, proposal: TicketProposal) -> bool:
+    """A chair who did not propose and may see the ticket; an admin only when no such
+    chair exists (every chair conflicted, or the only chair proposed it)."""
+    if member.id == proposal.proposed_by_id or not can_review(uow, member, ticket):
+        return False
+    if member.role == "chair":
+        return True
+    return member.role == "admin" and not _chairs(uow, ticket, proposal.proposed_by_id, "chair")
+
+
+def confirmers(uow: UnitOfWork, ticket: Ticket, proposal: TicketProposal) -> list[Member]:
+    """Who is asked to confirm: the chairs, or the admins when no chair may."""
+    return _chairs(uow, ticket, proposal.proposed_by_id, "chair") or _chairs(
+        uow, ticket, proposal.proposed_by_id, "admin"
+    )
+
+
+def propose(
+    uow: UnitOfWork,
+    member: Member,
+    ticket: Ticket,
+    status: str,
+    reason: str | None,
+    reason_code: str | None = None,
+) -> TicketProposal:
+    """Propose a rejection or resolution; it takes effect when a second member confirms."""
+    require_review(uow, member, ticket)
+    check_transition(ticket.status, status, reason, "confirmation")
+    if reason_code is not None and reason_code not in REJECTION_REASONS:
+        raise ValueError("reason code: one of " + ", ".join(REJECTION_REASONS))
+    earlier = pending(uow, ticket)
+    if earlier is not None:
+        earlier.state, earlier.decided_by, earlier.decided_at = (
+            "superseded",
+            actor(member),
+            uow.now(),
+        )
+    proposal = TicketProposal(
+        ticket_id=ticket.id,
+        to_status=status,
+        reason=(reason or "").strip() or None,
+        reason_code=reason_code,
+        proposed_by_id=member.id,
+        proposed_at=uow.now(),
+        state="pending",
+    )
+    uow.session.add(proposal)
+    uow.session.flush()
+    tickets.add_timeline(
+        uow,
+        ticket,
+        "proposal",
+        actor(member),
+        body=f"{status}: {reason or ''}".strip(),
+        internal=True,
+    )
+    record(uow, member, f"propose_{status}", ticket, reason)
+    for chair in confirmers(uow, ticket, proposal):
+        say = Say(
+            "committee.proposal_waiting",
+            {"reference": ticket.reference, "who": member.name, "status": T(f"status.{status}")},
+        )
+        alerts.notify_member(uow, chair, [say], purpose="committee:proposal")
+    return proposal
+
+
+def confirm(uow: UnitOfWork, member: Member, ticket: Ticket) -> TicketProposal:
+    """Confirm the pending ending: the ticket moves and the complainant is told."""
+    proposal = pending(uow, ticket)
+    if proposal is None:
+        raise TransitionError(f"nothing is waiting for confirmation on {ticket.reference}")
+    if not may_confirm(uow, member, ticket, proposal):
+        raise NotAllowed("a chair who did not propose it confirms (an admin if no chair may)")
+    apply_status(
+        uow,
+        member,
+        ticket,
+        proposal.to_status,
+        proposal.reason,
+        "confirmation",
+        reason_code=proposal.reason_code,
+    )
+    proposal.state, proposal.decided_by, proposal.decided_at = "confirmed", actor(member), uow.now()
+    record(uow, member, f"confirm_{proposal.to_status}", ticket, f"proposal {proposal.id}")
+    return proposal
+
+
+def decline(uow: UnitOfWork, member: Member, ticket: Ticket, note: str | None) -> TicketProposal:
+    """Turn down the pending ending; the ticket stays open and the proposer is told."""
+    proposal = pending(uow, ticket)
+    if proposal is None:
+        raise TransitionError(f"nothing is waiting for confirmation on {ticket.reference}")
+    if not may_confirm(uow, member, ticket, proposal):
+        raise NotAllowed("a chair who did not propose it decides (an admin if no chair may)")
+    proposal.state, proposal.decided_by, proposal.decided_at = "declined", actor(member), uow.now()
+    proposal.note = (note or "").strip() or None
+    tickets.add_timeline(
+        uow, ticket, "proposal_declined", actor(member), body=proposal.note, internal=True
+    )
+    record(uow, member, f"decline_{proposal.to_status}", ticket, proposal.note)
+    proposer = uow.session.get(Member, proposal.proposed_by_id)
+    if proposer is not None:
+        say = Say("committee.proposal_declined", {"reference": ticket.reference})
+        alerts.notify_member(uow, proposer, [say], purpose="committee:proposal")
+    return proposal
+
+
+def decide(
+    uow: UnitOfWork,
+    member: Member,
+    ticket: Ticket,
+    status: str,
+    reason: str | None,
+    reason_code: str | None = None,
+) -> str:
+    """A member asks for an ending: "confirmed" when it confirms someone else's matching
+    proposal this member may confirm, otherwise "proposed"."""
+    proposal = pending(uow, ticket)
+    if (
+        proposal is not None
+        and proposal.to_status == status
+        and may_confirm(uow, member, ticket, proposal)
+    ):
+        confirm(uow, member, ticket)
+        return "confirmed"
+    propose(uow, member, ticket, status, reason, reason_code)
+    return "proposed"
+
+
+def request_withdrawal(uow: UnitOfWork, member: Member, ticket: Ticket, reason: str | None) -> None:
+    """Record that the complainant asked elsewhere to withdraw; they confirm it in LINE."""
+    require_review(uow, member, ticket)
+    if not can_withdraw(ticket.status):
+        raise TransitionError(f"{ticket.reference} can no longer be withdrawn")
+    if not (reason or "").strip():
+        raise TransitionError("say how the complainant asked (a reason is needed)")
+    earlier = pending(uow, ticket, ("withdrawn",))
+    if earlier is not None:
+        earlier.state, earlier.decided_at = "superseded", uow.now()
+    uow.session.add(
+        TicketProposal(
+            ticket_id=ticket.id,
+            to_status="withdrawn",
+            reason=reason.strip(),
+            proposed_by_id=member.id,
+            proposed_at=uow.now(),
+            state="pending",
+        )
+    )
+    tickets.add_timeline(uow, ticket, "withdrawal_request", actor(member), body=reason.strip())
+    record(uow, member, "request_withdrawal", ticket, reason)
+    notify_complainant(
+        uow,
+        ticket,
+        [
+            Say(
+                "withdraw.requested",
+                {"reference": ticket.reference},
+                quick=(
+                    Quick("choice.withdraw_yes", "postback", f"withdraw_yes={ticket.reference}"),
+                    Quick("withdraw.not_me", "postback", f"withdraw_no={ticket.reference}"),
+                ),
+            )
+        ],
+        purpose="withdrawal_request",
+    )
+
+
+def settle_withdrawal_request(uow: UnitOfWork, ticket: Ticket, confirmed: bool) -> None:
+    """The complainant answered a recorded withdrawal request (in LINE)."""
+    found = pending(uow, ticket, ("withdrawn",))
+    if found is not None:
+        found.state = "confirmed" if confirmed else "declined"
+        found.decided_by, found.decided_at = "complainant", uow.now()

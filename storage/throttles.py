@@ -1,0 +1,47 @@
+"""Counters of guesses per subject and fixed time window, shared by every web process."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import select, update
+
+from storage.db import insert_unless_exists
+from storage.insider_models import ThrottleCount
+from storage.uow import UnitOfWork
+
+EVERYONE = "*"
+
+
+def window_start(now: datetime, window: timedelta) -> datetime:
+    """The start of the fixed window `now` falls in."""
+    seconds = int(window.total_seconds())
+    return datetime.fromtimestamp(int(now.timestamp()) // seconds * seconds, UTC)
+
+
+def count(uow: UnitOfWork, bucket: str, subject: str, window: timedelta) -> int:
+    """How many hits this subject has in the current window."""
+    stmt = select(ThrottleCount.count).where(
+        ThrottleCount.bucket == bucket,
+        ThrottleCount.subject == subject,
+        ThrottleCount.window_start == window_start(uow.now(), window),
+    )
+    return uow.session.scalar(stmt) or 0
+
+
+def hit(uow: UnitOfWork, bucket: str, subject: str, window: timedelta) -> int:
+    """Count one more hit for the subject in the current window; returns the new count."""
+    start = window_start(uow.now(), window)
+    values = {"bucket": bucket, "subject": subject, "window_start": start, "count": 0}
+    keys = ["bucket", "subject", "window_start"]
+    uow.session.execute(insert_unless_exists(uow.session, ThrottleCount, values, keys))
+    return uow.session.scalar(
+        update(ThrottleCount)
+        .where(
+            ThrottleCount.bucket == bucket,
+            ThrottleCount.subject == subject,
+            ThrottleCount.window_start == start,
+        )
+        .values(count=ThrottleCount.count + 1)
+        .returning(ThrottleCount.count)
+    )

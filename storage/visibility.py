@@ -1,0 +1,50 @@
+"""Which tickets a member is kept from, as one value that answers in Python and in SQL.
+
+The handlers decide what a member's declared conflicts exclude (handlers.committee.access);
+this is the one place that applies it, so that lists, pages, exports, figures, alerts,
+digests and reminders cannot disagree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import ColumnElement, func, not_, or_
+
+from storage.models import Ticket
+
+
+@dataclass(frozen=True)
+class Exclusions:
+    """Tickets about these agencies or districts are hidden; so are unresolved agencies
+    when `unresolved` is set (fail closed while a ticket's agency is not yet a record)."""
+
+    agency_ids: frozenset[int] = frozenset()
+    districts: frozenset[str] = frozenset()
+    unresolved: bool = False
+
+    def __or__(self, other: Exclusions) -> Exclusions:
+        return Exclusions(
+            self.agency_ids | other.agency_ids,
+            self.districts | other.districts,
+            self.unresolved or other.unresolved,
+        )
+
+    def hides(self, ticket: Ticket) -> bool:
+        """Whether the ticket is kept from the member."""
+        if ticket.agency_id is None and self.unresolved:
+            return True
+        return (ticket.agency_id or 0) in self.agency_ids or (
+            ticket.district or ""
+        ) in self.districts
+
+    def clause(self) -> ColumnElement[bool] | None:
+        """The same rule as SQL (None when nothing is hidden)."""
+        hidden = []
+        if self.agency_ids:
+            hidden.append(func.coalesce(Ticket.agency_id, 0).in_(sorted(self.agency_ids)))
+        if self.districts:
+            hidden.append(func.coalesce(Ticket.district, "").in_(sorted(self.districts)))
+        if self.unresolved:
+            hidden.append(Ticket.agency_id.is_(None))
+        return not_(or_(*hidden)) if hidden else None

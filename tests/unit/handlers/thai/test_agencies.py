@@ -1,0 +1,81 @@
+"""Agency names as villagers type them: one kind and place, whatever the spelling."""
+
+from __future__ import annotations
+
+import pytest
+
+from handlers.thai.agencies import CONFIDENT, NEAR, district_of, is_known_place, parse, similarity
+
+BAN_PAO = "sao:บ้านเป้า"
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "อบต.บ้านเป้า",
+        "องค์การบริหารส่วนตำบลบ้านเป้า",
+        "องค์การบริหารส่วนตำบล บ้านเป้า",
+        "อบต บ้านเป้า",
+        "อบต.บ้าน เป้า",
+        "อ.บ.ต.บ้านเป้า",
+        "อบต.ตำบลบ้านเป้า",
+        "อบต. ต.บ้านเป้า",
+        "นายก อบต.บ้านเป้า",
+        "ที่ อบต.บ้านเป้า",
+        "อบต.บ้านเป้าครับ",
+        "อบต.บ้าน\u200bเป้า",
+        "  อบต.บ้านเป้า  อ.พุทไธสง จ.บุรีรัมย์ ",
+    ],
+)
+def test_every_spelling_of_one_sao_has_one_key(typed):
+    assert parse(typed).key == BAN_PAO
+
+
+@pytest.mark.parametrize(
+    ("typed", "key"),
+    [
+        ("ทต.บ้านเป้า", "tambon_municipality:บ้านเป้า"),
+        ("เทศบาลตำบลบ้านเป้า", "tambon_municipality:บ้านเป้า"),
+        ("ทม.บุรีรัมย์", "town_municipality:บุรีรัมย์"),
+        ("เทศบาลเมืองบุรีรัมย์", "town_municipality:บุรีรัมย์"),
+        ("อบจ.", "pao:บุรีรัมย์"),
+        ("องค์การบริหารส่วนจังหวัดบุรีรัมย์", "pao:บุรีรัมย์"),
+        ("รพ.สต.บ้านโคกเมือง", "health_promoting_hospital:บ้านโคกเมือง"),
+        ("โรงพยาบาลส่งเสริมสุขภาพตำบลบ้านโคกเมือง", "health_promoting_hospital:บ้านโคกเมือง"),
+        ("สถานีอนามัยบ้านโคกเมือง", "health_promoting_hospital:บ้านโคกเมือง"),
+        ("รพ.นางรอง", "hospital:นางรอง"),
+        ("สพป.บุรีรัมย์ เขต 2", "primary_esa:บุรีรัมย์2"),
+        ("สพป.บร.2", "primary_esa:บุรีรัมย์2"),
+        ("สำนักงานเขตพื้นที่การศึกษาประถมศึกษาบุรีรัมย์ เขต ๒", "primary_esa:บุรีรัมย์2"),
+        ("รร.บ้านหนองกง", "school:บ้านหนองกง"),
+        ("โรงเรียนบ้านหนองกง อ.นางรอง", "school:บ้านหนองกง"),
+        ("ที่ว่าการอำเภอนางรอง", "district_office:นางรอง"),
+        ("อ.นางรอง", "district_office:นางรอง"),
+        ("สภ.นางรอง", "police:นางรอง"),
+        ("สภาองค์กรชุมชนตำบลสะเดา", "other:สภาองค์กรชุมชนตำบลสะเดา"),
+    ],
+)
+def test_abbreviations_and_full_forms(typed, key):
+    assert parse(typed).key == key
+
+
+def test_misspellings_are_confident_and_neighbours_are_near_but_others_are_not():
+    conflict = parse("อบต.บ้านเป้า")
+    assert similarity(conflict, parse("อบต.บ้านเปา")) >= CONFIDENT
+    assert similarity(conflict, parse("ทต.บ้านเป้า")) >= CONFIDENT  # an อบต. became a ทต.
+    assert NEAR <= similarity(conflict, parse("อบต.บ้านเป้าใหญ่")) < CONFIDENT
+    assert similarity(conflict, parse("อบต.บ้านบัว")) < NEAR
+    assert similarity(conflict, parse("รร.บ้านเป้า")) == 0  # a school is not the อบต.
+
+
+def test_the_district_of_an_agency_comes_from_its_name_or_its_tambon():
+    assert district_of(parse("อบต.หนองโบสถ์")) == "นางรอง"
+    assert district_of(parse("โรงเรียนบ้านกรวด อ.บ้านกรวด")) == "บ้านกรวด"
+    assert district_of(parse("รร.บ้านหนองกง")) is None
+
+
+def test_known_places_make_real_agencies_and_unknown_ones_do_not():
+    assert is_known_place(parse("อบต.สองห้อง"))
+    assert is_known_place(parse("อบจ.บุรีรัมย์"))
+    assert not is_known_place(parse("อบต.ไม่มีจริง"))
+    assert not is_known_place(parse("โรงเรียนบ้านโคกใหญ่"))
