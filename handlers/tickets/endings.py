@@ -10,7 +10,6 @@ from handlers.committee.access import NotAllowed, can_review, require_review
 from handlers.committee.audit import record
 from handlers.committee.members import OPERATOR_HASH
 from handlers.replies import Quick, Say, T
-from handlers.tickets.actions import actor, apply_status, notify_complainant
 from handlers.tickets.lifecycle import (
     NEEDS_CONFIRMATION,
     REJECTION_REASONS,
@@ -18,6 +17,8 @@ from handlers.tickets.lifecycle import (
     can_withdraw,
     check_transition,
 )
+from handlers.tickets.notify import actor, notify_complainant
+from handlers.tickets.transitions import apply_status
 from storage import tickets
 from storage.insider_models import TicketProposal
 from storage.models import Member, Ticket
