@@ -15,7 +15,7 @@ from handlers.committee import members
 from handlers.committee.access import NotAllowed
 from handlers.thai.dates import format_datetime
 from handlers.tickets import referrals
-from handlers.tickets.actions import AGENCIES
+from handlers.tickets.transitions import AGENCIES
 from storage import tickets
 from storage.uow import UnitOfWork
 

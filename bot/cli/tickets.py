@@ -16,8 +16,9 @@ from handlers.committee import members
 from handlers.committee.access import NotAllowed
 from handlers.thai.dates import format_date, format_datetime
 from handlers.tickets import endings
-from handlers.tickets.actions import AGENCIES, change_status
+from handlers.tickets.actions import change_status
 from handlers.tickets.lifecycle import REJECTION_REASONS, STATUSES, TransitionError
+from handlers.tickets.transitions import AGENCIES
 from storage import tickets
 from storage.models import Member, Ticket
 from storage.uow import UnitOfWork

@@ -11,8 +11,8 @@ from bot.dashboard.blueprint import bp, language, services, t
 from handlers.committee.access import REVIEW_ROLES, hidden_from
 from handlers.complaint.fields import KINDS
 from handlers.thai.dates import format_month
-from handlers.tickets.actions import AGENCIES
 from handlers.tickets.lifecycle import STATUSES
+from handlers.tickets.transitions import AGENCIES
 from storage import referral_figures
 from storage.ticket_figures import figures
 

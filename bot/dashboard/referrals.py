@@ -15,7 +15,7 @@ from bot.referral import documents
 from bot.referral.documents import EvidenceAltered
 from handlers.committee.access import REVIEW_ROLES, NotAllowed
 from handlers.tickets import referrals
-from handlers.tickets.actions import AGENCIES
+from handlers.tickets.transitions import AGENCIES
 
 
 def _document(reference: str, with_bundle: bool):

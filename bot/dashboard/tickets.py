@@ -20,8 +20,9 @@ from handlers.committee.access import (
 from handlers.committee.members import OPERATOR_HASH
 from handlers.complaint.fields import KINDS
 from handlers.tickets import endings, referrals, sensitive, sla_policy
-from handlers.tickets.actions import AGENCIES, may_message
+from handlers.tickets.actions import may_message
 from handlers.tickets.lifecycle import REJECTION_REASONS, STATUSES, TRANSITIONS
+from handlers.tickets.transitions import AGENCIES
 from storage import ticket_queries, tickets
 from storage.models import Member, Ticket
 from storage.privacy import transfer_consent

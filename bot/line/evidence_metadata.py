@@ -99,7 +99,7 @@ def file_metadata(content_type: str, sample: bytes, whole: BinaryIO | None = Non
                             if re.search(rf"<{tag}[^>]*>[^<]+</{tag}>", xml):
                                 found.add(label)
         except zipfile.BadZipFile:
-            pass
+            pass  # not really an Office file: it has no maker fields to warn about
     elif kind.startswith(("video/", "audio/")):
         found.add("recording")  # containers often keep the device and the place
     return sorted(found)

@@ -15,7 +15,7 @@ from handlers.tickets.lifecycle import (
     NEEDS_CONFIRMATION,
 )
 from handlers.tickets.notify import actor, notify_complainant
-from handlers.tickets.transitions import AGENCIES, DECIDED, apply_status  # noqa: F401
+from handlers.tickets.transitions import apply_status
 from storage import tickets
 from storage.models import Member, Ticket
 from storage.uow import UnitOfWork

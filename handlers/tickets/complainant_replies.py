@@ -17,8 +17,8 @@ from handlers.complaint.evidence_limits import refusal
 from handlers.events import Incoming
 from handlers.replies import Out, Quick, Say
 from handlers.thai.words import meaning
-from handlers.tickets.actions import DECIDED
 from handlers.tickets.lifecycle import check_transition
+from handlers.tickets.transitions import DECIDED
 from storage import tickets
 from storage.evidence import record_pending
 from storage.models import LineUser, Member, Ticket, TicketEvent
