@@ -35,6 +35,7 @@ from handlers.thai.spoken_dates import (
     month_span,
     read_festival,
     read_spoken,
+    rephrased,
 )
 
 __all__ = [
@@ -312,12 +313,17 @@ def _answer(span: Span, today: date, original: str, approximate: bool) -> WhenAn
 
 def _read(text: str, today: date) -> Span | None:
     key = _key(text)
-    return (
+    span = (
         read_spoken(key, today)
         or _parse_date(text, today)
         or read_festival(key, today)
         or _parse_range(text, today)
     )
+    for other in () if span else rephrased(key):
+        span = read_spoken(other, today) or read_festival(other, today)
+        if span:
+            break
+    return span
 
 
 def parse_when(text: str, today: date) -> WhenAnswer:

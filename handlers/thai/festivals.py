@@ -24,7 +24,7 @@ _LUNISOLAR_ONLY = {
 #: Names of days that are not a festival of their own (substitute days, extra days off).
 _NOT_A_FESTIVAL = re.compile(r"ชดเชย|หยุดพิเศษ|inlieu|bridge|specialholiday")
 _NOISE = re.compile(r"[\s'’.,()\-]")
-_MIN_INSIDE = 5  # a shorter name must begin a holiday's name ("แม่", "พ่อ", "เด็ก")
+_MIN_INSIDE = 6  # a shorter name must begin a holiday's name ("แม่", "พ่อ", "years")
 _LUNISOLAR = _ThaiLunisolar()
 
 

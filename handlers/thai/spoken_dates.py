@@ -55,18 +55,16 @@ _DAYS_AGO = {
     "มะรืน มะรืนนี้ มื้อฮือ dayaftertomorrow": -2,
 }
 _NAMED_DAYS = {word: back for words, back in _DAYS_AGO.items() for word in words.split()}
-#: "the other day", "a few days ago": two to six days back.
-_FEW_DAYS = frozenset(
-    "วันก่อน ไม่กี่วันก่อน ไม่กี่วันนี้ ไม่กี่วันที่ผ่านมา afewdaysago fewdaysago "
-    "acoupleofdaysago coupleofdaysago theotherday".split()
-)
+#: "the other day": two to six days back.
+_OTHER_DAY = frozenset(("วันก่อน", "เมื่อวันก่อน", "theotherday"))
+_UNITS = r"วัน|อาทิตย์|สัปดาห์|เดือน|ปี|days?|weeks?|fortnights?|months?|years?"
+_AGO = r"(?:กว่าๆ|กว่า|ๆ)?(?:ก่อน|ที่แล้ว|ที่ผ่านมา|มาแล้ว|แล้ว|นี้|ago|before)?"
+#: "ไม่กี่วันก่อน", "a few weeks ago", "หลายเดือนก่อน": how many, roughly.
+_SOME = re.compile(rf"^(?P<some>ไม่กี่|หลาย|a?few|a?couple(?:of)?|several)(?P<unit>{_UNITS}){_AGO}$")
+_HOW_MANY = {"ไม่กี่": (2, 4), "หลาย": (3, 8), "several": (3, 8)}
 
 # -- "3 วันก่อน", "2-3 days ago", "3-4 อาทิตย์ก่อน", "2 เดือนก่อน" ------------------------
-_COUNTED = re.compile(
-    r"^(?P<a>\d{1,3})(?:-(?P<b>\d{1,3}))?"
-    r"(?P<unit>วัน|อาทิตย์|สัปดาห์|เดือน|ปี|days?|weeks?|fortnights?|months?|years?)"
-    r"(?:กว่าๆ|กว่า|ๆ)?(?:ก่อน|ที่แล้ว|ที่ผ่านมา|มาแล้ว|แล้ว|ago|before)?$"
-)
+_COUNTED = re.compile(rf"^(?P<a>\d{{1,3}})(?:-(?P<b>\d{{1,3}}))?(?P<unit>{_UNITS}){_AGO}$")
 
 
 def _counted(a: int, b: int, unit: str, today: date) -> Span:
@@ -86,8 +84,9 @@ def _counted(a: int, b: int, unit: str, today: date) -> Span:
 
 
 # -- "อาทิตย์ที่แล้ว", "เดือนนี้", "ปีกลาย", "last week" ---------------------------------
+_BEFORE_LAST = ("ก่อนโน้น", "ที่แล้วโน้น", "โน้น", "beforelast")
 _PERIOD = re.compile(
-    rf"^(?:(?P<unit>อาทิตย์|สัปดาห์|เดือน|ปี)(?P<which>{_LAST}|นี้|หน้า)"
+    rf"^(?:(?P<unit>อาทิตย์|สัปดาห์|เดือน|ปี)(?P<which>ก่อนโน้น|ที่แล้วโน้น|{_LAST}|นี้|หน้า)"
     rf"|(?P<which_en>{_LAST}|this|next)(?P<unit_en>week|month|year))$"
 )
 
@@ -214,7 +213,7 @@ def _part(m: re.Match[str], today: date) -> Span | None:
             return None
         year = _year_said(said, today)
     else:
-        named = _named_month(rest, today)
+        named = _named_month(rest, today) or _named_month(f"เดือน{rest}", today)
         if named is None:
             return None
         year, month = named
@@ -230,12 +229,16 @@ def _part(m: re.Match[str], today: date) -> Span | None:
 
 
 # -- festivals -----------------------------------------------------------------------
-_FESTIVAL = re.compile(rf"^(?:วัน|ช่วง|ตอน|งาน|เทศกาล|บุญ)*(?P<festival>.+?){_YQ}$")
+_FESTIVAL = re.compile(
+    rf"^(?P<lead>(?:วัน|ช่วง|ตอน|งาน|เทศกาล|บุญ)*)(?P<festival>.+?)"
+    rf"(?:ที่ผ่านมา|ที่แล้ว|ล่าสุด|นี้)?{_YQ}$"
+)
+_SHORT_NAME = 5  # "แม่", "เด็ก" alone are people, "วันแม่", "วันเด็ก" are days
 
 
 def _festival(key: str, today: date) -> Span | None:
     m = _FESTIVAL.match(key)
-    if not m:
+    if not m or (not m["lead"] and len(m["festival"]) < _SHORT_NAME):
         return None
     year = _year_said(m, today)
     found = festivals.occurrences(m["festival"], year or today.year)
@@ -249,6 +252,18 @@ def _festival(key: str, today: date) -> Span | None:
     return Span(start, end, DAY)
 
 
+#: "วันที่ 5", "the 5th": the most recent 5th of a month.
+_DAY_OF_MONTH = re.compile(r"^(?:วันที่(?P<day>\d{1,2})|(?P<en>\d{1,2})(?:st|nd|rd|th))$")
+
+
+def _day_of_month(day: int, today: date) -> Span | None:
+    for back in range(3):
+        year, month = _months_back(today, back)
+        if day <= calendar.monthrange(year, month)[1] and date(year, month, day) <= today:
+            return Span(date(year, month, day), date(year, month, day), DAY, approximate=False)
+    return None
+
+
 _YEAR_ALONE = re.compile(r"^ปี(?:พศ|คศ)?(?P<digits>\d{4}|\d{2})$")
 
 
@@ -258,8 +273,14 @@ def read_spoken(key: str, today: date) -> Span | None:
     if key in _NAMED_DAYS:
         day = today - timedelta(days=_NAMED_DAYS[key])
         return Span(day, day, DAY, approximate=False)
-    if key in _FEW_DAYS:
+    if key in _OTHER_DAY:
         return Span(today - timedelta(days=6), today - timedelta(days=2), DAY)
+    m = _SOME.match(key)
+    if m:
+        return _counted(*_HOW_MANY.get(m["some"], (2, 4)), m["unit"], today)
+    m = _DAY_OF_MONTH.match(key)
+    if m:
+        return _day_of_month(int(m["day"] or m["en"]), today)
     m = _COUNTED.match(key)
     if m:
         a, b = sorted((int(m["a"]), int(m["b"] or m["a"])))
@@ -267,7 +288,8 @@ def read_spoken(key: str, today: date) -> Span | None:
     m = _PERIOD.match(key)
     if m:
         which = m["which"] or m["which_en"]
-        return _period(m["unit"] or m["unit_en"], _OFFSET.get(which, -1), today)
+        offset = -2 if which in _BEFORE_LAST else _OFFSET.get(which, -1)
+        return _period(m["unit"] or m["unit_en"], offset, today)
     m = _WEEKDAY.match(key)
     if m:
         day = _WEEKDAYS[m["th"] or m["th_bare"] or m["en"]]
@@ -289,3 +311,38 @@ def read_festival(key: str, today: date) -> Span | None:
     """The most recent past days of a festival or holiday named in `key` ("สงกรานต์",
     "ลอยกระทงปีที่แล้ว", "songkran 2025"), from the Thai calendar."""
     return _festival(key, today)
+
+
+#: The time of day adds nothing to the date: "คืนวันเสาร์", "เมื่อวานตอนบ่าย", "monday night".
+_TIME_OF_DAY = re.compile(
+    r"(?:ตอน|ช่วง|เวลา)?(?:(?<!เมื่อ)(?:เช้ามืด|เช้า|สาย|เที่ยงคืน|เที่ยง|บ่าย|เย็น|หัวค่ำ|ค่ำ|กลางคืน|"
+    r"กลางวัน|ดึก|คืน)(?:\d{1,2}(?:โมง|ทุ่ม))?"
+    r"|(?:บ่าย)?\d{1,2}:?\d{0,2}(?:โมง|ทุ่ม|นาฬิกา|น)(?:เช้า|เย็น|ครึ่ง)?)"
+    r"|(?:in|at)?(?:the)?(?:morning|afternoon|evening|night)$"
+)
+#: A year or week said first: "ปีที่แล้วช่วงสงกรานต์", "อาทิตย์ที่แล้ววันพุธ", "เดือนก่อนช่วงปลายเดือน".
+_SAID_FIRST = re.compile(
+    rf"^(?P<first>ปี(?:{_LAST}|นี้)|ปี\d{{2,4}}|(?:last|this)year|(?P<week>อาทิตย์|สัปดาห์)(?:{_LAST}|นี้)"
+    rf"|เดือน(?P<month>{_LAST}|นี้))(?:ช่วง|ตอน|ใน|in|at|during)?(?P<rest>.+)$"
+)
+
+
+def rephrased(key: str) -> list[str]:
+    """Other ways to read a key no rule took: without the time of day, and with a year,
+    week or month said first moved to where the rules expect it."""
+    keys = [key]
+    plain = _TIME_OF_DAY.sub("", key)
+    if plain and plain != key:
+        keys.append(plain)
+    for candidate in list(keys):
+        m = _SAID_FIRST.match(candidate)
+        if not m:
+            continue
+        rest = m["rest"].removeprefix("เดือน") if not m["month"] else m["rest"]
+        if m["week"]:  # "อาทิตย์ที่แล้ววันพุธ" -> "วันพุธที่แล้ว"
+            keys.append(rest + m["first"].removeprefix(m["week"]))
+        elif m["month"]:  # "เดือนก่อนปลายเดือน" -> "ปลายเดือนก่อน"
+            keys.append(rest.removesuffix("เดือน") + "เดือน" + m["month"])
+        else:
+            keys.append(rest + m["first"])
+    return keys[1:]

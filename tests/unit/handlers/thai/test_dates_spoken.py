@@ -93,6 +93,30 @@ SPOKEN = [
     ("last week", d(11, 23), d(11, 29), "week"),
     ("ten days ago", d(11, 23), d(11, 23), "day"),
     ("around Songkran", d(4, 13), d(4, 15), "day"),
+    # the time of day, and what is said first, change nothing
+    ("คืนวันเสาร์", d(11, 28), d(11, 28), "day"),
+    ("เมื่อวานตอนบ่าย", d(12, 2), d(12, 2), "day"),
+    ("เมื่อวานตอน 10 โมง", d(12, 2), d(12, 2), "day"),
+    ("monday night", d(11, 30), d(11, 30), "day"),
+    ("ปีที่แล้วช่วงสงกรานต์", d(4, 13, 2025), d(4, 15, 2025), "day"),
+    ("ปีที่แล้วเดือนตุลา", d(10, 1, 2025), d(10, 31, 2025), "month"),
+    ("เดือนก่อนช่วงปลายเดือน", d(11, 21), d(11, 30), "week"),
+    ("อาทิตย์ที่แล้ววันพุธ", d(11, 25), d(11, 25), "day"),
+    ("กลางเดือน 11", d(11, 11), d(11, 20), "week"),
+    # roughly how many, the one before last, a day of the month
+    ("ไม่กี่วันก่อน", d(11, 29), d(12, 1), "day"),
+    ("a few days ago", d(11, 29), d(12, 1), "day"),
+    ("หลายวันก่อน", d(11, 25), d(11, 30), "day"),
+    ("อาทิตย์ก่อนโน้น", d(11, 16), d(11, 22), "week"),
+    ("เดือนก่อนโน้น", d(10, 1), d(10, 31), "month"),
+    ("วันที่ 5", d(11, 5), d(11, 5), "day"),
+    ("on the 2nd", d(12, 2), d(12, 2), "day"),
+    ("เดือนอ้าย", d(1, 1), d(1, 31), "month"),
+    ("บุญออกพรรษา", d(10, 25), d(10, 27), "day"),
+    ("งานลอยกระทงปีที่แล้ว", d(11, 4, 2025), d(11, 6, 2025), "day"),
+    ("วันเด็ก", d(1, 9), d(1, 11), "day"),
+    ("1-3 ธ.ค.", d(12, 1), d(12, 3), "day"),
+    ("วันที่ 28 พ.ย. ถึง 2 ธ.ค.", d(11, 28), d(12, 2), "day"),
     # exact days still read as before
     ("14 มี.ค. 68", d(3, 14, 2025), d(3, 14, 2025), "day"),
     ("1/12/2569", d(12, 1), d(12, 1), "day"),
@@ -118,6 +142,11 @@ def test_a_day_still_to_come_is_refused_kindly(typed):
     answer = parse_when(typed, TODAY)
     assert answer.error == "future"
     assert answer.as_value() is None
+
+
+@pytest.mark.parametrize("typed", ["แม่", "เด็ก", "years", "ตอนเย็น", "นานแล้ว", "อบต.หนองกง"])
+def test_words_that_name_no_day_are_not_read_as_one(typed):
+    assert parse_when(typed, TODAY).error == "unreadable"
 
 
 def test_a_month_alone_not_yet_come_this_year_is_last_years():
