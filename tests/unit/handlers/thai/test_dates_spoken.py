@@ -184,3 +184,17 @@ def test_a_month_is_never_said_back_as_its_first_day():
     said = format_when(parse_when("เดือนตุลาคม", TODAY))
     assert "1 ต.ค." not in said
     assert said == "ตุลาคม 2569"
+
+
+@pytest.mark.parametrize("language", ["th", "en"])
+@pytest.mark.parametrize("key", ["ask.when", "problem.date_unreadable"])
+def test_every_example_the_bot_gives_is_understood(language, key):
+    import re
+
+    from bot.i18n import catalogue
+
+    examples = re.findall(r'"([^"]+)"', catalogue.text(language, key))
+    assert examples
+    for example in examples:
+        answer = parse_when(example, TODAY)
+        assert answer.unknown or answer.as_value(), example
