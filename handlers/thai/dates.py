@@ -32,6 +32,7 @@ from handlers.thai.spoken_dates import (
     MONTH,
     YEAR,
     Span,
+    fix_typos,
     month_span,
     read_festival,
     read_spoken,
@@ -296,7 +297,7 @@ def _key(text: str) -> str:
     """The comparison key of spoken forms: number words as digits, ranges as "2-3", no
     spaces or dots."""
     text = words_to_digits(_ONE_UNIT.sub(r"1\1", text))
-    return _KEY_NOISE.sub("", _BETWEEN_NUMBERS.sub("-", text))
+    return fix_typos(_KEY_NOISE.sub("", _BETWEEN_NUMBERS.sub("-", text)))
 
 
 def _answer(span: Span, today: date, original: str, approximate: bool) -> WhenAnswer:

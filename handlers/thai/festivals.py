@@ -13,6 +13,7 @@ from functools import lru_cache
 
 import holidays
 from holidays.calendars.thai import _ThaiLunisolar
+from rapidfuzz import fuzz, process
 
 #: Days the Thai calendar knows but `holidays.Thailand` lists under no category.
 _LUNISOLAR_ONLY = {
@@ -24,6 +25,7 @@ _LUNISOLAR_ONLY = {
 #: Names of days that are not a festival of their own (substitute days, extra days off).
 _NOT_A_FESTIVAL = re.compile(r"ชดเชย|หยุดพิเศษ|inlieu|bridge|specialholiday")
 _NOISE = re.compile(r"[\s'’.,()\-]")
+_TYPO_SCORE = 80  # "ลอยกระธง", "สงกรานด์": one letter off in a long name
 _MIN_INSIDE = 6  # a shorter name must begin a holiday's name ("แม่", "พ่อ", "years")
 _LUNISOLAR = _ThaiLunisolar()
 
@@ -86,7 +88,7 @@ def occurrences(said: str, year: int) -> tuple[tuple[date, date], ...]:
     except (NotImplementedError, ValueError, KeyError):  # a year outside the calendar
         return ()
     if not named:
-        return ()
+        return _misspelt(said, year)
     # "พ่อ" begins both วันพ่อแห่งชาติ and วันพ่อขุนรามคำแหง: the closest name wins.
     closest = min(len(name) for _, name in named)
     runs = [
@@ -99,3 +101,12 @@ def occurrences(said: str, year: int) -> tuple[tuple[date, date], ...]:
         return ()
     one_day = timedelta(days=1)
     return tuple((s - one_day, e + one_day) if s == e else (s, e) for s, e in runs)
+
+
+def _misspelt(said: str, year: int) -> tuple[tuple[date, date], ...]:
+    """The festival a long, misspelt name is closest to ("ลอยกระธง" -> ลอยกระทง)."""
+    if len(said) < _MIN_INSIDE:
+        return ()
+    names = {name for _, name in _named_days(year)}
+    best = process.extractOne(said, names, scorer=fuzz.ratio, score_cutoff=_TYPO_SCORE)
+    return occurrences(best[0], year) if best else ()

@@ -264,6 +264,35 @@ def _day_of_month(day: int, today: date) -> Span | None:
     return None
 
 
+#: Spellings of the time words as they are typed in a hurry (sounds alike, marks left out,
+#: "เเ" for "แ"), each to its one written form.
+_TYPOS = tuple(
+    (re.compile(wrong), right)
+    for wrong, right in (
+        ("เเ", "แ"),
+        ("อาทิ(?:ตย์|ตย|ต|ด)", "อาทิตย์"),
+        ("ส[ัะ]?[ปบ]ดา(?:ห์|ห|ร์)?", "สัปดาห์"),
+        ("ท[ีิ]่?แล้?ว", "ที่แล้ว"),
+        ("ท[ีิ]่?ผ่?านมา", "ที่ผ่านมา"),
+        ("เม[ืิ]่?อ(?!ง)", "เมื่อ"),
+        ("ก่?อน(?=$|ๆ)", "ก่อน"),
+        ("พฤ[หฮ]ั?[สดต](?:บดี)?", "พฤหัส"),
+        ("ศุก(?:ร์|ร)?", "ศุกร์"),
+        ("อังคา(?:ร|น)?", "อังคาร"),
+        ("จัน(?:ทร์|ท์|ทร)?", "จันทร์"),
+        ("เสา(?:ร์|ร)?", "เสาร์"),
+        ("เดื(?:อน|อร)", "เดือน"),
+    )
+)
+
+
+def fix_typos(key: str) -> str:
+    """The time words of a key spelt as written ("อาทิดทีเเล้ว" -> "อาทิตย์ที่แล้ว")."""
+    for wrong, right in _TYPOS:
+        key = wrong.sub(right, key)
+    return key
+
+
 _YEAR_ALONE = re.compile(r"^ปี(?:พศ|คศ)?(?P<digits>\d{4}|\d{2})$")
 
 
