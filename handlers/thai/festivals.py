@@ -36,20 +36,22 @@ def _key(name: str) -> str:
 
 
 @lru_cache(maxsize=256)
-def _named_days(year: int) -> tuple[tuple[date, str], ...]:
-    """Every (day, name key) of a year, Thai and English names, every category."""
+def _named_days(year: int, english: bool) -> tuple[tuple[date, str], ...]:
+    """Every (day, name key) of a year in Thai or in English, every category."""
     days: list[tuple[date, str]] = []
-    categories = holidays.Thailand.supported_categories
-    for language in ("th", "en_US"):
-        calendar = holidays.Thailand(years=year, language=language, categories=categories)
-        for day, names in calendar.items():
-            for name in names.split("; "):
-                key = _key(name)
-                if not _NOT_A_FESTIVAL.search(key):
-                    days.append((day, key))
+    calendar = holidays.Thailand(
+        years=year,
+        language="en_US" if english else "th",
+        categories=holidays.Thailand.supported_categories,
+    )
+    for day, names in calendar.items():
+        for name in names.split("; "):
+            key = _key(name)
+            if not _NOT_A_FESTIVAL.search(key):
+                days.append((day, key))
     for name, method in _LUNISOLAR_ONLY.items():
         day = getattr(_LUNISOLAR, method)(year)
-        if day is not None:
+        if day is not None and name.isascii() == english:
             days.append((day, name))
     return tuple(days)
 
@@ -82,7 +84,7 @@ def occurrences(said: str, year: int) -> tuple[tuple[date, date], ...]:
         named = [
             (day, name)
             for y in range(first.year, last.year + 1)
-            for day, name in _named_days(y)
+            for day, name in _named_days(y, said.isascii())
             if _matches(said, name)
         ]
     except (NotImplementedError, ValueError, KeyError):  # a year outside the calendar
@@ -107,6 +109,6 @@ def _misspelt(said: str, year: int) -> tuple[tuple[date, date], ...]:
     """The festival a long, misspelt name is closest to ("ลอยกระธง" -> ลอยกระทง)."""
     if len(said) < _MIN_INSIDE:
         return ()
-    names = {name for _, name in _named_days(year)}
+    names = {name for _, name in _named_days(year, said.isascii())}
     best = process.extractOne(said, names, scorer=fuzz.ratio, score_cutoff=_TYPO_SCORE)
     return occurrences(best[0], year) if best else ()
