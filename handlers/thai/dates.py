@@ -188,6 +188,9 @@ _LEAD_WORDS = re.compile(
 _APPROX_WORDS = re.compile(
     r"^(?:ประมาณ|ราวๆ|ราว|ช่วง|แถวๆ|แถว|น่าจะ|คิดว่า|around|about|roughly|approx)"
 )
+_AROUND = re.compile(r"^(?:ตอน|during|at)")
+#: Words after a time that add nothing to it: "เมื่อเช้านี้เอง", "ลอยกระทงปีนี้แหละ".
+_EMPHASIS = re.compile(r"(?:นี่เอง|เอง|นั่นแหละ|แหละ|มั้ง|ล่ะ|น่ะ)+$")
 #: Words before a time that add nothing to it ("เมื่อ" only where "เมื่อวาน" stays whole).
 _LEAD = re.compile(
     r"^(?:(?:ประมาณ|ราวๆ|ราว|ช่วงๆ|ช่วง|ตอน|แถวๆ|แถว|น่าจะ|คิดว่า|สัก"
@@ -297,7 +300,8 @@ def _key(text: str) -> str:
     """The comparison key of spoken forms: number words as digits, ranges as "2-3", no
     spaces or dots."""
     text = words_to_digits(_ONE_UNIT.sub(r"1\1", text))
-    return fix_typos(_KEY_NOISE.sub("", _BETWEEN_NUMBERS.sub("-", text)))
+    key = fix_typos(_KEY_NOISE.sub("", _BETWEEN_NUMBERS.sub("-", text)))
+    return _EMPHASIS.sub("", key) or key
 
 
 def _answer(span: Span, today: date, original: str, approximate: bool) -> WhenAnswer:
@@ -312,16 +316,16 @@ def _answer(span: Span, today: date, original: str, approximate: bool) -> WhenAn
     return WhenAnswer(span.start, False, original if rough else None, None, end, span.precision)
 
 
-def _read(text: str, today: date) -> Span | None:
+def _read(text: str, today: date, around: bool) -> Span | None:
     key = _key(text)
     span = (
         read_spoken(key, today)
         or _parse_date(text, today)
-        or read_festival(key, today)
+        or read_festival(key, today, around)
         or _parse_range(text, today)
     )
     for other in () if span else rephrased(key):
-        span = read_spoken(other, today) or read_festival(other, today)
+        span = read_spoken(other, today) or read_festival(other, today, around)
         if span:
             break
     return span
@@ -344,9 +348,10 @@ def parse_when(text: str, today: date) -> WhenAnswer:
         return WhenAnswer(None, True, None, None)
     said = strip_particles(text)
     approximate = bool(_APPROX_WORDS.match(said))
+    around = approximate or bool(_AROUND.match(said))
     bare = _LEAD.sub("", said).strip() or said
     try:
-        span = _read(bare, today) or (_read(said, today) if bare != said else None)
+        span = _read(bare, today, around) or (_read(said, today, around) if bare != said else None)
     except (_Unreadable, ValueError, OverflowError):
         return WhenAnswer(None, False, None, "unreadable")
     if span is None:

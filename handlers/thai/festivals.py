@@ -73,9 +73,9 @@ def _runs(days: list[date]) -> list[tuple[date, date]]:
 
 @lru_cache(maxsize=1024)
 def occurrences(said: str, year: int) -> tuple[tuple[date, date], ...]:
-    """The festival named by `said` in the years around `year`: one (first, last) span each
-    year, a one-day festival widened by a day either side. Empty when the name is no
-    festival or names several different days of one year."""
+    """The festival named by `said` in the years around `year`: its (first, last) days, one
+    span each year. Empty when the name is no festival or names several different days of
+    one year."""
     said = _key(said)
     if len(said) < 3:
         return ()
@@ -101,8 +101,7 @@ def occurrences(said: str, year: int) -> tuple[tuple[date, date], ...]:
     ends = [e.year for _, e in runs]
     if not runs or len(set(ends)) != len(ends):
         return ()
-    one_day = timedelta(days=1)
-    return tuple((s - one_day, e + one_day) if s == e else (s, e) for s, e in runs)
+    return tuple(runs)
 
 
 def _misspelt(said: str, year: int) -> tuple[tuple[date, date], ...]:

@@ -48,7 +48,8 @@ _OFFSET = {"นี้": 0, "this": 0, "": 0, "หน้า": 1, "next": 1}
 
 # -- days said by name ------------------------------------------------------
 _DAYS_AGO = {
-    "วันนี้ มื้อนี้ today เมื่อเช้า เช้านี้ เมื่อกี้ เมื่อกี๊ ตะกี้ เมื่อบ่าย บ่ายนี้ เย็นนี้ thismorning": 0,
+    "วันนี้ มื้อนี้ today เมื่อเช้า เมื่อเช้านี้ เช้านี้ เมื่อกี้ เมื่อกี๊ ตะกี้ เมื่อบ่าย เมื่อบ่ายนี้ "
+    "บ่ายนี้ เมื่อเย็น เมื่อเย็นนี้ เย็นนี้ thismorning": 0,
     "เมื่อวาน เมื่อวานนี้ วานนี้ มื้อวาน มื้อวานนี้ เมื่อคืน เมื่อคืนนี้ yesterday lastnight": 1,
     "เมื่อวานซืน วานซืน มื้อซืน มื้อวานซืน daybeforeyesterday thedaybeforeyesterday": 2,
     "พรุ่งนี้ มื้ออื่น tomorrow": -1,
@@ -113,19 +114,23 @@ _WEEKDAYS = {
 _THAI_DAYS = "|".join(sorted((k for k in _WEEKDAYS if not k.isascii()), key=len, reverse=True))
 _ENGLISH_DAYS = "|".join(sorted((k for k in _WEEKDAYS if k.isascii()), key=len, reverse=True))
 # "อาทิตย์ที่แล้ว" is last week; Sunday needs its "วัน".
+_WEEK_BEFORE = rf"(?:อาทิตย์|สัปดาห์)(?:{_LAST})|(?:last|previous)week"
 _WEEKDAY = re.compile(
     rf"^(?:(?:วัน(?P<th>{_THAI_DAYS})|(?P<th_bare>{_THAI_DAYS.replace('|อาทิตย์', '')}))"
-    rf"(?P<which>{_LAST}|นี้)?|(?:on)?(?P<which_en>{_LAST}|this)?(?P<en>{_ENGLISH_DAYS}))$"
+    rf"(?P<which>{_WEEK_BEFORE}|{_LAST}|นี้)?"
+    rf"|(?:on)?(?P<which_en>{_LAST}|this)?(?P<en>{_ENGLISH_DAYS})(?P<week_en>{_WEEK_BEFORE})?)$"
 )
 
 
 def _weekday(day: int, which: str, today: date) -> Span:
-    if which in ("ที่ผ่านมา", "past", ""):  # the most recent one before today
-        picked = today - timedelta(days=(today.weekday() - day) % 7 or 7)
-    elif which in ("นี้", "this"):
-        picked = _monday(today) + timedelta(days=day)
-    else:  # "วันพุธที่แล้ว": Wednesday of last week
-        picked = _monday(today) - timedelta(weeks=1) + timedelta(days=day)
+    back = (today.weekday() - day) % 7 or 7  # the most recent one before today
+    if which in ("นี้", "this"):
+        back = (today - _monday(today)).days - day
+    elif re.fullmatch(_WEEK_BEFORE, which):  # "อาทิตย์ที่แล้ว วันอังคาร": in last week
+        back = (today - _monday(today)).days + 7 - day
+    elif which not in ("ที่ผ่านมา", "past", "") and back == 1:
+        back = 8  # "วันพุธที่แล้ว" is not yesterday: yesterday is "เมื่อวาน"
+    picked = today - timedelta(days=back)
     return Span(picked, picked, DAY, approximate=False)
 
 
@@ -230,13 +235,13 @@ def _part(m: re.Match[str], today: date) -> Span | None:
 
 # -- festivals -----------------------------------------------------------------------
 _FESTIVAL = re.compile(
-    rf"^(?P<lead>(?:วัน|ช่วง|ตอน|งาน|เทศกาล|บุญ)*)(?P<festival>.+?)"
+    rf"^(?P<lead>(?:วัน|คืน|ช่วง|ตอน|งาน|เทศกาล|บุญ)*)(?P<festival>.+?)"
     rf"(?:ที่ผ่านมา|ที่แล้ว|ล่าสุด|นี้)?{_YQ}$"
 )
 _SHORT_NAME = 5  # "แม่", "เด็ก" alone are people, "วันแม่", "วันเด็ก" are days
 
 
-def _festival(key: str, today: date) -> Span | None:
+def _festival(key: str, today: date, around: bool) -> Span | None:
     m = _FESTIVAL.match(key)
     if not m or (not m["lead"] and len(m["festival"]) < _SHORT_NAME):
         return None
@@ -249,14 +254,25 @@ def _festival(key: str, today: date) -> Span | None:
     if not found:
         return None
     start, end = found[-1]
+    if around and start == end:  # "ตอนออกพรรษา": the days around a one-day festival
+        return Span(start - timedelta(days=1), end + timedelta(days=1), DAY)
     return Span(start, end, DAY)
 
 
 #: "วันที่ 5", "the 5th": the most recent 5th of a month.
-_DAY_OF_MONTH = re.compile(r"^(?:วันที่(?P<day>\d{1,2})|(?P<en>\d{1,2})(?:st|nd|rd|th))$")
+_DAY_OF_MONTH = re.compile(
+    rf"^(?:วันที่(?P<day>\d{{1,2}})(?:เดือน(?P<which>{_LAST}|นี้))?"
+    r"|(?P<en>\d{1,2})(?:st|nd|rd|th)(?:of(?P<which_en>last|this)month)?)$"
+)
 
 
-def _day_of_month(day: int, today: date) -> Span | None:
+def _day_of_month(day: int, which: str | None, today: date) -> Span | None:
+    """Day `day` of the month named by `which` ("ที่แล้ว", "นี้"), or the most recent one."""
+    if which:
+        year, month = _months_back(today, 0 if which in ("นี้", "this") else 1)
+        if day > calendar.monthrange(year, month)[1]:
+            return None
+        return Span(date(year, month, day), date(year, month, day), DAY, approximate=False)
     for back in range(3):
         year, month = _months_back(today, back)
         if day <= calendar.monthrange(year, month)[1] and date(year, month, day) <= today:
@@ -309,7 +325,7 @@ def read_spoken(key: str, today: date) -> Span | None:
         return _counted(*_HOW_MANY.get(m["some"], (2, 4)), m["unit"], today)
     m = _DAY_OF_MONTH.match(key)
     if m:
-        return _day_of_month(int(m["day"] or m["en"]), today)
+        return _day_of_month(int(m["day"] or m["en"]), m["which"] or m["which_en"], today)
     m = _COUNTED.match(key)
     if m:
         a, b = sorted((int(m["a"]), int(m["b"] or m["a"])))
@@ -322,7 +338,7 @@ def read_spoken(key: str, today: date) -> Span | None:
     m = _WEEKDAY.match(key)
     if m:
         day = _WEEKDAYS[m["th"] or m["th_bare"] or m["en"]]
-        return _weekday(day, m["which"] or m["which_en"] or "", today)
+        return _weekday(day, m["which"] or m["week_en"] or m["which_en"] or "", today)
     m = _PART.match(key)
     if m:
         return _part(m, today)
@@ -336,10 +352,11 @@ def read_spoken(key: str, today: date) -> Span | None:
     return None
 
 
-def read_festival(key: str, today: date) -> Span | None:
+def read_festival(key: str, today: date, around: bool = False) -> Span | None:
     """The most recent past days of a festival or holiday named in `key` ("สงกรานต์",
-    "ลอยกระทงปีที่แล้ว", "songkran 2025"), from the Thai calendar."""
-    return _festival(key, today)
+    "ลอยกระทงปีที่แล้ว", "songkran 2025"), from the Thai calendar; `around` ("ตอน…",
+    "ช่วง…", "around …") takes in the day before and after a one-day festival."""
+    return _festival(key, today, around)
 
 
 #: The time of day adds nothing to the date: "คืนวันเสาร์", "เมื่อวานตอนบ่าย", "monday night".
@@ -368,8 +385,8 @@ def rephrased(key: str) -> list[str]:
         if not m:
             continue
         rest = m["rest"].removeprefix("เดือน") if not m["month"] else m["rest"]
-        if m["week"]:  # "อาทิตย์ที่แล้ววันพุธ" -> "วันพุธที่แล้ว"
-            keys.append(rest + m["first"].removeprefix(m["week"]))
+        if m["week"]:  # "อาทิตย์ที่แล้ววันพุธ" -> "วันพุธอาทิตย์ที่แล้ว"
+            keys.append(rest + m["first"])
         elif m["month"]:  # "เดือนก่อนปลายเดือน" -> "ปลายเดือนก่อน"
             keys.append(rest.removesuffix("เดือน") + "เดือน" + m["month"])
         else:
