@@ -56,6 +56,11 @@ def _named_days(year: int, english: bool) -> tuple[tuple[date, str], ...]:
     return tuple(days)
 
 
+def name_keys(year: int) -> frozenset[str]:
+    """The Thai names of a year's festivals and holidays, as looked up (no spaces, no "วัน")."""
+    return frozenset(name for _, name in _named_days(year, False))
+
+
 def _matches(said: str, name: str) -> bool:
     return name.startswith(said) or (len(said) >= _MIN_INSIDE and said in name)
 

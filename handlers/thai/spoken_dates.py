@@ -111,14 +111,15 @@ _WEEKDAYS = {
     **dict.fromkeys(("เสาร์", "saturday", "sat"), 5),
     **dict.fromkeys(("อาทิตย์", "sunday", "sun"), 6),
 }
-_THAI_DAYS = "|".join(sorted((k for k in _WEEKDAYS if not k.isascii()), key=len, reverse=True))
-_ENGLISH_DAYS = "|".join(sorted((k for k in _WEEKDAYS if k.isascii()), key=len, reverse=True))
+#: Weekday names as a regex alternation, Thai and English (longest first).
+THAI_DAYS = "|".join(sorted((k for k in _WEEKDAYS if not k.isascii()), key=len, reverse=True))
+ENGLISH_DAYS = "|".join(sorted((k for k in _WEEKDAYS if k.isascii()), key=len, reverse=True))
 # "อาทิตย์ที่แล้ว" is last week; Sunday needs its "วัน".
 _WEEK_BEFORE = rf"(?:อาทิตย์|สัปดาห์)(?:{_LAST})|(?:last|previous)week"
 _WEEKDAY = re.compile(
-    rf"^(?:(?:วัน(?P<th>{_THAI_DAYS})|(?P<th_bare>{_THAI_DAYS.replace('|อาทิตย์', '')}))"
+    rf"^(?:(?:วัน(?P<th>{THAI_DAYS})|(?P<th_bare>{THAI_DAYS.replace('|อาทิตย์', '')}))"
     rf"(?P<which>{_WEEK_BEFORE}|{_LAST}|นี้)?"
-    rf"|(?:on)?(?P<which_en>{_LAST}|this)?(?P<en>{_ENGLISH_DAYS})(?P<week_en>{_WEEK_BEFORE})?)$"
+    rf"|(?:on)?(?P<which_en>{_LAST}|this)?(?P<en>{ENGLISH_DAYS})(?P<week_en>{_WEEK_BEFORE})?)$"
 )
 
 

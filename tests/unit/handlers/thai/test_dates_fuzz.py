@@ -7,6 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from handlers.thai.dates import EARLIEST, format_when, parse_when
+from handlers.thai.dates_in_text import find_when
+from handlers.thai.normalise import clean
 
 #: Pieces people put together when they say a time, so the text reaches every rule.
 PIECES = [
@@ -49,3 +51,13 @@ def test_what_is_said_back_reads_back_as_the_same_days(text, today, lang):
         return
     again = parse_when(format_when(answer, lang), today)
     assert (again.start, again.end) == (answer.start, answer.end), format_when(answer, lang)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(texts, min_size=1, max_size=3).map(" ".join), todays)
+def test_a_time_found_in_any_text_is_a_past_span_taken_from_that_text(text, today):
+    found = find_when(text, today)
+    if found is not None:
+        answer, words = found
+        _holds_together(answer, today)
+        assert words and words in clean(text)
