@@ -283,9 +283,11 @@ def take_when(ctx, answer):
     parsed = thai_dates.parse_when(answer.text, ctx.today)
     if parsed.error:
         return Problem(f"problem.date_{parsed.error}")
+    # Not one calendar day: kept as said back ("30 พ.ย. – 1 ธ.ค. 2569", "ตุลาคม 2569"), never
+    # as "2-3 วันก่อน", which means nothing on the committee's screen a month later.
     ctx.data.update(
         occurred_on=parsed.date.isoformat() if parsed.date else None,
-        occurred_text=parsed.approximate_text,
+        occurred_text=thai_dates.format_when(parsed) if parsed.approximate_text else None,
     )
     if parsed.date:
         _said_back(ctx, parsed)
