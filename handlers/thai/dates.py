@@ -180,10 +180,8 @@ _DMY = re.compile(
 _YMD = re.compile(r"^(?P<year>\d{4})\s*[/\-.]\s*(?P<month>\d{1,2})\s*[/\-.]\s*(?P<day>\d{1,2})$")
 _YEAR_ONLY = re.compile(rf"^{_YEAR}$")
 
-_LEAD_WORDS = re.compile(
-    r"^(?:เมื่อวันที่|เมื่อ|วันที่|วัน|ประมาณ|ราวๆ|ราว|ช่วง|ตอน|เดือน|ปี|on|around|about|"
-    r"approximately|approx\.?|in|the)\s*"
-)
+#: Words before a calendar date (after those of :data:`_LEAD`): "วันที่ 14 มี.ค.", "เดือนมีนาคม".
+_CALENDAR_LEAD = re.compile(r"^(?:เมื่อวันที่|เมื่อ|วันที่|วัน|เดือน|ปี)\s*")
 
 _APPROX_WORDS = re.compile(
     r"^(?:ประมาณ|ราวๆ|ราว|ช่วง|แถวๆ|แถว|น่าจะ|คิดว่า|around|about|roughly|approx)"
@@ -230,9 +228,9 @@ def _one_day(day: date) -> Span:
 
 def _parse_date(text: str, today: date) -> Span | None:
     """Calendar forms: "14/3/2568", "14 มี.ค. 68", "March 2025", "2568"; None when none fits."""
-    body = text
-    for _ in range(3):
-        body = _LEAD_WORDS.sub("", body, count=1).strip()
+    body = _LEAD.sub("", text)
+    for _ in range(2):
+        body = _CALENDAR_LEAD.sub("", body, count=1).strip()
 
     m = _YMD.match(body)
     if m:
