@@ -29,9 +29,13 @@ from handlers.thai.normalise import clean, is_dont_know, strip_particles
 from handlers.thai.numbers import words_to_digits
 from handlers.thai.spoken_dates import (
     DAY,
+    ENGLISH_DAYS,
     MONTH,
+    THAI_DAYS,
+    TIME_OF_DAY,
     YEAR,
     Span,
+    beside,
     fix_typos,
     month_span,
     read_festival,
@@ -191,12 +195,16 @@ _AROUND = re.compile(r"^(?:ตอน|during|at)")
 _EMPHASIS = re.compile(r"(?:นี่เอง|เอง|นั่นแหละ|แหละ|มั้ง|ล่ะ|น่ะ)+$")
 #: Words before a time that add nothing to it ("เมื่อ" only where "เมื่อวาน" stays whole).
 _LEAD = re.compile(
-    r"^(?:(?:ประมาณ|ราวๆ|ราว|ช่วงๆ|ช่วง|ตอน|แถวๆ|แถว|น่าจะ|คิดว่า|สัก"
+    r"^(?:(?:ประมาณ|ราวๆ|ราว|ช่วงๆ|ช่วง|ตอน|แถวๆ|แถว|น่าจะ|คิดว่า|สัก|ได้"
     r"|เมื่อ(?!วาน|คืน|เช้า|กี้|กี๊|บ่าย|เย็น))\s*"
-    r"|(?:around|about|roughly|approximately|approx\.?|maybe|in|on|at|during|the|since)\s+)+"
+    r"|(?:around|about|roughly|approximately|approx\.?|maybe|earlier|in|on|at|during|the)\s+)+"
 )
-#: "เดือนนึง", "อาทิตย์หนึ่ง": one of the unit, not the unit's number one.
-_ONE_UNIT = re.compile(r"(วัน|อาทิตย์|สัปดาห์|เดือน|ปี)(?:หนึ่ง|นึง)")
+#: "เดือนนึง", "อาทิตย์หนึ่ง", "เดือนกว่าๆ": one of the unit, not the unit's number one.
+_ONE_UNIT = re.compile(r"(วัน|อาทิตย์|สัปดาห์|เดือน|ปี)(?:หนึ่ง|นึง|(?=\s*กว่า))")
+#: "ตั้งแต่ต้นปี", "since last month": from then until today.
+_SINCE = re.compile(r"^(?:ตั้งแต่|since\s+)")
+#: A weekday before a date adds nothing to it: "วันศุกร์ที่ 27", "ศุกร์ 27 พ.ย.", "Fri 27 Nov".
+_WEEKDAY_BEFORE_DATE = re.compile(rf"^(?:วัน)?(?:{THAI_DAYS}|{ENGLISH_DAYS}),?\s*(?:ที่)?\s*(?=\d)")
 _BETWEEN_NUMBERS = re.compile(r"(?<=\d)\s*(?:–|—|-|~|ถึง|หรือ|or|to)\s*(?=\d)")
 _RANGE = re.compile(r"\s*(?:–|—|-|~|ถึง|to|until|till)\s*")
 _KEY_NOISE = re.compile(r"[\s'.,!?()\"]")
@@ -319,14 +327,17 @@ def _read(text: str, today: date, around: bool) -> Span | None:
     span = (
         read_spoken(key, today)
         or _parse_date(text, today)
+        or beside(key, today, lambda rest: read_spoken(rest, today) or read_festival(rest, today))
         or read_festival(key, today, around)
         or _parse_range(text, today)
     )
-    for other in () if span else rephrased(key):
+    if span:
+        return span
+    for other in rephrased(key):
         span = read_spoken(other, today) or read_festival(other, today, around)
         if span:
-            break
-    return span
+            return span
+    return None
 
 
 def parse_when(text: str, today: date) -> WhenAnswer:
@@ -347,11 +358,19 @@ def parse_when(text: str, today: date) -> WhenAnswer:
     said = strip_particles(text)
     approximate = bool(_APPROX_WORDS.match(said))
     around = approximate or bool(_AROUND.match(said))
-    bare = _LEAD.sub("", said).strip() or said
+    since = _SINCE.match(said)
+    bare = _LEAD.sub("", said[since.end() if since else 0 :]).strip() or said
+    bare = _WEEKDAY_BEFORE_DATE.sub("วันที่ ", bare)
     try:
-        span = _read(bare, today, around) or (_read(said, today, around) if bare != said else None)
+        span = (
+            _read(bare, today, around)
+            or (_read(said, today, around) if bare != said else None)
+            or _read(TIME_OF_DAY.sub("", bare).strip() or bare, today, around)
+        )
     except (_Unreadable, ValueError, OverflowError):
         return WhenAnswer(None, False, None, "unreadable")
     if span is None:
         return WhenAnswer(None, False, None, "unreadable")
+    if since:
+        span = Span(span.start, today, span.precision)
     return _answer(span, today, original, approximate)

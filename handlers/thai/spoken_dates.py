@@ -50,7 +50,7 @@ _OFFSET = {"นี้": 0, "this": 0, "": 0, "หน้า": 1, "next": 1}
 _DAYS_AGO = {
     "วันนี้ มื้อนี้ today เมื่อเช้า เมื่อเช้านี้ เช้านี้ เมื่อกี้ เมื่อกี๊ ตะกี้ เมื่อบ่าย เมื่อบ่ายนี้ "
     "บ่ายนี้ เมื่อเย็น เมื่อเย็นนี้ เย็นนี้ thismorning": 0,
-    "เมื่อวาน เมื่อวานนี้ วานนี้ มื้อวาน มื้อวานนี้ เมื่อคืน เมื่อคืนนี้ yesterday lastnight": 1,
+    "เมื่อวาน เมื่อวานนี้ วานนี้ มื้อวาน มื้อวานนี้ มื้อคืน เมื่อคืน เมื่อคืนนี้ yesterday lastnight": 1,
     "เมื่อวานซืน วานซืน มื้อซืน มื้อวานซืน daybeforeyesterday thedaybeforeyesterday": 2,
     "พรุ่งนี้ มื้ออื่น tomorrow": -1,
     "มะรืน มะรืนนี้ มื้อฮือ dayaftertomorrow": -2,
@@ -88,7 +88,8 @@ def _counted(a: int, b: int, unit: str, today: date) -> Span:
 _BEFORE_LAST = ("ก่อนโน้น", "ที่แล้วโน้น", "โน้น", "beforelast")
 _PERIOD = re.compile(
     rf"^(?:(?P<unit>อาทิตย์|สัปดาห์|เดือน|ปี)(?P<which>ก่อนโน้น|ที่แล้วโน้น|{_LAST}|นี้|หน้า)"
-    rf"|(?P<which_en>{_LAST}|this|next)(?P<unit_en>week|month|year))$"
+    rf"|(?P<which_en>{_LAST}|this|next)(?P<unit_en>week|month|year)"
+    rf"|(?P<unit_before>week|month|year)(?P<before_last>beforelast))$"
 )
 
 
@@ -189,7 +190,7 @@ _ENGLISH_PARTS = {
     **dict.fromkeys(("end", "late"), "ปลาย"),
 }
 _PART = re.compile(
-    r"^(?:(?P<th>ต้น|กลาง|ปลาย|สิ้น)(?P<unit>เดือน|ปี)"
+    r"^(?:(?P<th>ต้น|กลาง|ปลาย|สิ้น)ๆ?(?P<unit>เดือน|ปี)"
     r"|(?P<en>beginning|start|early|middle|mid|end|late)-?(?:of)?(?:the)?)(?P<rest>.*)$"
 )
 _ENGLISH_REST = re.compile(rf"^(?P<which>{_LAST}|this|next)?(?P<unit>month|year)$")
@@ -206,6 +207,8 @@ def _part(m: re.Match[str], today: date) -> Span | None:
         else:
             unit = "เดือน"
     rest = {"this": "นี้", "next": "หน้า"}.get(rest, rest)
+    if unit == "ปี" and rest.startswith("ปี"):  # "ต้นปีปีนี้": the year said twice
+        rest = rest.removeprefix("ปี")
     bare = rest == ""
     if rest in _OFFSET or re.fullmatch(_LAST, rest):
         offset = _OFFSET.get(rest, -1)
@@ -333,9 +336,9 @@ def read_spoken(key: str, today: date) -> Span | None:
         return _counted(a, b, m["unit"], today)
     m = _PERIOD.match(key)
     if m:
-        which = m["which"] or m["which_en"]
+        which = m["which"] or m["which_en"] or m["before_last"]
         offset = -2 if which in _BEFORE_LAST else _OFFSET.get(which, -1)
-        return _period(m["unit"] or m["unit_en"], offset, today)
+        return _period(m["unit"] or m["unit_en"] or m["unit_before"], offset, today)
     m = _WEEKDAY.match(key)
     if m:
         day = _WEEKDAYS[m["th"] or m["th_bare"] or m["en"]]
@@ -353,6 +356,21 @@ def read_spoken(key: str, today: date) -> Span | None:
     return None
 
 
+#: "หลังสงกรานต์", "ก่อนปีใหม่", "after Songkran": the week after or before it.
+_BEFORE_AFTER = re.compile(r"^(?P<side>หลัง|ก่อน|after|before)(?P<rest>.{3,})$")
+
+
+def beside(key: str, today: date, read) -> Span | None:
+    """The week after or before the time `read` finds in the rest of the key."""
+    m = _BEFORE_AFTER.match(key)
+    said = read(m["rest"]) if m else None
+    if said is None:
+        return None
+    if m["side"] in ("หลัง", "after"):
+        return Span(said.end + timedelta(days=1), said.end + timedelta(days=7), WEEK)
+    return Span(said.start - timedelta(days=7), said.start - timedelta(days=1), WEEK)
+
+
 def read_festival(key: str, today: date, around: bool = False) -> Span | None:
     """The most recent past days of a festival or holiday named in `key` ("สงกรานต์",
     "ลอยกระทงปีที่แล้ว", "songkran 2025"), from the Thai calendar; `around` ("ตอน…",
@@ -361,9 +379,9 @@ def read_festival(key: str, today: date, around: bool = False) -> Span | None:
 
 
 #: The time of day adds nothing to the date: "คืนวันเสาร์", "เมื่อวานตอนบ่าย", "monday night".
-_TIME_OF_DAY = re.compile(
-    r"(?:ตอน|ช่วง|เวลา)?(?:(?<!เมื่อ)(?:เช้ามืด|เช้า|สาย|เที่ยงคืน|เที่ยง|บ่าย|เย็น|หัวค่ำ|ค่ำ|กลางคืน|"
-    r"กลางวัน|ดึก|คืน)(?:\d{1,2}(?:โมง|ทุ่ม))?"
+TIME_OF_DAY = re.compile(
+    r"(?:ตอน|ช่วง|เวลา)?(?:(?<!เมื่อ)(?<!มื้อ)(?:เช้ามืด|เช้า|สาย|เที่ยงคืน|เที่ยง|บ่าย|เย็น|แลง|หัวค่ำ|ค่ำ|"
+    r"กลางคืน|กลางวัน|ดึก|คืน)(?:\d{1,2}(?:โมง|ทุ่ม))?"
     r"|(?:บ่าย)?\d{1,2}:?\d{0,2}(?:โมง|ทุ่ม|นาฬิกา|น)(?:เช้า|เย็น|ครึ่ง)?)"
     r"|(?:in|at)?(?:the)?(?:morning|afternoon|evening|night)$"
 )
@@ -378,7 +396,7 @@ def rephrased(key: str) -> list[str]:
     """Other ways to read a key no rule took: without the time of day, and with a year,
     week or month said first moved to where the rules expect it."""
     keys = [key]
-    plain = _TIME_OF_DAY.sub("", key)
+    plain = TIME_OF_DAY.sub("", key)
     if plain and plain != key:
         keys.append(plain)
     for candidate in list(keys):

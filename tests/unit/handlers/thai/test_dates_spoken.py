@@ -126,6 +126,21 @@ SPOKEN = [
     ("วันเด็ก", d(1, 10), d(1, 10), "day"),
     ("1-3 ธ.ค.", d(12, 1), d(12, 3), "day"),
     ("วันที่ 28 พ.ย. ถึง 2 ธ.ค.", d(11, 28), d(12, 2), "day"),
+    # since, before and after, a weekday before a date, "a month and a bit"
+    ("ตั้งแต่ต้นปี", d(1, 1), d(12, 3), "month"),
+    ("since last month", d(11, 1), d(12, 3), "month"),
+    ("หลังสงกรานต์", d(4, 16), d(4, 22), "week"),
+    ("before new year", d(12, 24, 2025), d(12, 30, 2025), "week"),
+    ("วันศุกร์ที่ 27", d(11, 27), d(11, 27), "day"),
+    ("Fri 27 Nov", d(11, 27), d(11, 27), "day"),
+    ("27 พ.ย. 69 ตอนเย็น", d(11, 27), d(11, 27), "day"),
+    ("เดือนกว่าๆแล้ว", d(11, 1), d(11, 30), "month"),
+    ("ได้ 3 วันแล้ว", d(11, 30), d(11, 30), "day"),
+    ("the week before last", d(11, 16), d(11, 22), "week"),
+    ("earlier this month", d(12, 1), d(12, 3), "month"),
+    ("ปีนี้ช่วงต้นปี", d(1, 1), d(3, 31), "month"),
+    ("ปลายๆเดือนที่แล้ว", d(11, 21), d(11, 30), "week"),
+    ("มื้อวานนี้ตอนแลง", d(12, 2), d(12, 2), "day"),
     # typed in a hurry
     ("อาทิดที่แล้ว", d(11, 23), d(11, 29), "week"),
     ("วันพุธทีเเล้ว", d(11, 25), d(11, 25), "day"),
@@ -161,7 +176,9 @@ def test_a_day_still_to_come_is_refused_kindly(typed):
     assert answer.as_value() is None
 
 
-@pytest.mark.parametrize("typed", ["แม่", "เด็ก", "years", "ตอนเย็น", "นานแล้ว", "อบต.หนองกง"])
+@pytest.mark.parametrize(
+    "typed", ["แม่", "เด็ก", "years", "ตอนเย็น", "นานแล้ว", "อบต.หนองกง", "หลังบ้าน", "ก่อนหน้านี้"]
+)
 def test_words_that_name_no_day_are_not_read_as_one(typed):
     assert parse_when(typed, TODAY).error == "unreadable"
 
