@@ -1,7 +1,9 @@
 """Encryption of what identifies people at rest, and keyed indexes to find it.
 
-Two separate secrets: `DATA_ENCRYPTION_KEY` (Fernet keys) and `DATA_LOOKUP_KEY`
-(HMAC keys). Each holds one or more comma-separated keys, newest first: the first
+Three separate secrets: `DATA_ENCRYPTION_KEY` (Fernet keys), `DATA_LOOKUP_KEY`
+(HMAC keys) and `RECORD_SEAL_KEY` (HMAC keys sealing the tamper-evident record, so that
+whoever holds only the database cannot re-seal a record they changed).
+Each holds one or more comma-separated keys, newest first: the first
 encrypts or indexes, every key decrypts or finds, so keys can be rotated. Each kind
 of index (a LINE user, a tracking code, a join code, a login token) uses its own
 key derived from the lookup key, so equal inputs never give equal values across
@@ -44,6 +46,11 @@ def local_lookup_key(secret_key: str) -> str:
     return base64.urlsafe_b64encode(_derive(secret_key, b"lookup")).decode("ascii")
 
 
+def local_seal_key(secret_key: str) -> str:
+    """Local mode only: a record seal key derived from the development secret."""
+    return base64.urlsafe_b64encode(_derive(secret_key, b"record-seal")).decode("ascii")
+
+
 def fingerprint(key: str) -> str:
     """A short public name for a key (which key is in use), useless to recover it."""
     return hashlib.sha256(b"sujarit-key-fingerprint:" + key.encode("utf-8")).hexdigest()[:12]
@@ -56,11 +63,19 @@ class Vault:
     application secret; with a LINE channel the configuration requires both.
     """
 
-    def __init__(self, secret_key: str = "", data_key: str = "", lookup_key: str = "") -> None:
+    def __init__(
+        self,
+        secret_key: str = "",
+        data_key: str = "",
+        lookup_key: str = "",
+        seal_key: str = "",
+    ) -> None:
         data_keys = split_keys(data_key) or [local_data_key(secret_key)]
         lookup_keys = split_keys(lookup_key) or [local_lookup_key(secret_key)]
         self.data_keys = data_keys
         self.lookup_keys = lookup_keys
+        self.seal_keys = split_keys(seal_key) or [local_seal_key(secret_key)]
+        self._seal_keys = [_derive(k, b"record-seal") for k in self.seal_keys]
         self._fernet = MultiFernet([Fernet(k) for k in data_keys])
         self._index_keys = {
             purpose: [_derive(k, b"index:" + purpose.encode()) for k in lookup_keys]
@@ -118,6 +133,10 @@ class Vault:
             found += [hmac.new(k, old, hashlib.sha256).hexdigest() for k in self._legacy_keys]
         return found
 
+    def seals(self, payload: bytes) -> list[str]:
+        """The record seal of `payload` under every seal key, newest first."""
+        return [hmac.new(k, payload, hashlib.sha256).hexdigest() for k in self._seal_keys]
+
     def blind_index(self, value: str, purpose: str = "line-user") -> str:
         """Same as `index` (the name older code uses)."""
         return self.index(value, purpose)
@@ -127,4 +146,5 @@ class Vault:
         return {
             "encryption": [fingerprint(k) for k in self.data_keys],
             "lookup": [fingerprint(k) for k in self.lookup_keys],
+            "seal": [fingerprint(k) for k in self.seal_keys],
         }

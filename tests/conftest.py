@@ -19,10 +19,11 @@ from tests.fakes.recording_gateway import RecordingGateway
 pytest_plugins = ["tests.fakes.fixtures"]
 
 PG_URL = os.environ.get("TEST_DATABASE_URL", "")
-# The two data keys a LINE deployment must set (never derived from SECRET_KEY).
+# The three data keys a LINE deployment must set (never derived from SECRET_KEY).
 TEST_KEYS = {
     "DATA_ENCRYPTION_KEY": "SHgYB4FmmtFGFU_65QJvLY83mCkzg-9KWskPKFhPCHo=",
     "DATA_LOOKUP_KEY": "test-lookup-key-0123456789abcdefghijklmnop",
+    "RECORD_SEAL_KEY": "test-record-seal-key-0123456789abcdefghijk",
 }
 
 

@@ -203,6 +203,18 @@ def decline(reference: str, note: str | None, as_member_id: int | None) -> None:
         )
 
 
+@tickets_cli.command("reseal-legacy")
+def reseal_legacy() -> None:
+    """Once, right after upgrading to the keyed seal: seal with RECORD_SEAL_KEY every intact
+    record still sealed the old way (no key). Later, such a seal could be anyone's."""
+    from storage.record_checks import reseal
+
+    with _services().uow() as uow:
+        done = reseal(uow, legacy=True)
+        uow.commit()
+    click.echo(f"{done} resealed")
+
+
 @tickets_cli.command("verify")
 @click.argument("reference", required=False)
 def verify(reference: str | None) -> None:

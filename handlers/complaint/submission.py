@@ -14,6 +14,7 @@ from handlers.safety import discreet_offer
 from handlers.tickets.sla_policy import SlaPolicy
 from storage import tickets
 from storage.models import Draft, Evidence, LineUser, Ticket
+from storage.record_checks import head_of
 from storage.uow import UnitOfWork
 from storage.users import add_ticket, line_id_of
 
@@ -75,8 +76,7 @@ def submit_draft(uow: UnitOfWork, user: LineUser, draft: Draft, evidence_count: 
         .where(Evidence.draft_id == draft.id)
         .values(ticket_id=ticket.id, draft_id=None)
     )
-    first = tickets.add_timeline(uow, ticket, "status", "complainant", None, None, "submitted")
-    uow.session.flush()  # seals the record: the receipt carries its chain's first hash
+    tickets.add_timeline(uow, ticket, "status", "complainant", None, None, "submitted")
     if data.get("told_by"):  # told by voice or video: the recording is among the evidence
         tickets.add_timeline(uow, ticket, "told_by", "complainant", data["told_by"])
     committee_alerts.alert_reviewers(uow, ticket)
@@ -86,6 +86,8 @@ def submit_draft(uow: UnitOfWork, user: LineUser, draft: Draft, evidence_count: 
     # they cannot be matched to the ticket's submission time.
     draft.data = {**data, "ticket_id": ticket.id}
     draft.closed_at = draft.updated_at = day_of(now)
+    uow.session.flush()  # seals the record: the receipt carries its chain's head
+    head, entries = head_of(uow, ticket.id)
     return [
         Say("submitted.reference", {"reference": reference}),
         Say("submitted.next", _next_dates(uow, ticket)),
@@ -94,7 +96,8 @@ def submit_draft(uow: UnitOfWork, user: LineUser, draft: Draft, evidence_count: 
             "submitted.receipt",
             {
                 "reference": reference,
-                "hash": first.entry_hash,
+                "hash": head,
+                "entries": entries,
                 "status_url": f"{uow.settings['public_base_url']}/status",
             },
         ),
