@@ -86,6 +86,7 @@ def make_env(database_url: str, tmp_path, **extra) -> dict:
         "SECRET_KEY": "test-secret-key",
         **TEST_KEYS,
         "EVIDENCE_DIR": str(tmp_path / "evidence"),
+        "RECORD_ANCHOR_DIR": str(tmp_path / "anchors"),
         "PUBLIC_BASE_URL": "https://sujarit.example.org",
     }
     env.update(extra)
