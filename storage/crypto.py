@@ -31,6 +31,11 @@ def _derive(secret: str, purpose: bytes) -> bytes:
     )
 
 
+# Tracking codes are checked with scrypt (about 16 MiB and tens of milliseconds a try), on a
+# keyed form of the code and a salt of its own ticket: one guess costs that for one ticket.
+SCRYPT = {"n": 2**14, "r": 8, "p": 1, "maxmem": 64 * 1024 * 1024, "dklen": 32}
+
+
 def split_keys(value: str) -> list[str]:
     """The comma-separated keys of a key variable, newest first."""
     return [k.strip() for k in value.split(",") if k.strip()]
@@ -132,6 +137,14 @@ class Vault:
             old = (legacy + value).encode("utf-8")
             found += [hmac.new(k, old, hashlib.sha256).hexdigest() for k in self._legacy_keys]
         return found
+
+    def slow_indexes(self, value: str, salt: str, purpose: str = "tracking") -> list[str]:
+        """The value's slow, salted index under every lookup key, newest first (scrypt over
+        its keyed index, so neither the database nor the key alone allows a search)."""
+        return [
+            hashlib.scrypt(fast.encode("ascii"), salt=salt.encode("ascii"), **SCRYPT).hex()
+            for fast in self.indexes(value, purpose)[: len(self.lookup_keys)]
+        ]
 
     def seals(self, payload: bytes) -> list[str]:
         """The record seal of `payload` under every seal key, newest first."""

@@ -167,6 +167,8 @@ class Ticket(Base):
     owner_hash: Mapped[str | None] = mapped_column(String(64), index=True)
     owner_line_id_enc: Mapped[str] = mapped_column(Text)
     tracking_code_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    # Per-ticket salt of the slow code hash (storage.tickets.tracking_fields); None before 0015.
+    tracking_code_salt: Mapped[str | None] = mapped_column(String(32))
     confirmed_true: Mapped[bool] = mapped_column(Boolean, default=False)
     completeness: Mapped[int] = mapped_column(Integer, default=0)
     language: Mapped[str] = mapped_column(String(5), default="th")

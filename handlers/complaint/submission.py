@@ -35,7 +35,7 @@ def submit_draft(uow: UnitOfWork, user: LineUser, draft: Draft, evidence_count: 
     now = uow.now()
     year_be = buddhist_year(now.astimezone(uow.settings["tz"]).date())
     reference = tickets.next_reference(uow, uow.settings["ticket_prefix"], year_be)
-    code, code_hash = tickets.unused_tracking_code(uow)
+    code = tickets.new_tracking_code()
     line_id = line_id_of(uow, user)
     ticket = Ticket(
         reference=reference,
@@ -60,7 +60,7 @@ def submit_draft(uow: UnitOfWork, user: LineUser, draft: Draft, evidence_count: 
         complainant_name_enc=data.get("name_enc"),
         complainant_phone_enc=data.get("phone_enc"),
         owner_line_id_enc=uow.vault.encrypt(line_id),
-        tracking_code_hash=code_hash,
+        **tickets.tracking_fields(uow, code),
         confirmed_true=True,
         completeness=completeness(data, evidence_count).percent,
         language=user.language,

@@ -110,7 +110,7 @@ def matching_ticket(
     `locked_out()` and `throttles.allowed()` first.
     """
     ticket = tickets.by_reference(uow, reference)
-    if ticket is None or not tickets.code_matches(uow, ticket, code):
+    if not tickets.code_matches(uow, ticket, code):
         throttles.spend(uow, "tracking", subject)
         tries.tries = (tries.tries or 0) + 1
         if tries.tries >= MAX_CODE_TRIES:

@@ -1,4 +1,4 @@
-"""#19 record: daily anchors of the tamper-evident record
+"""#19 record: daily anchors of the tamper-evident record, salted slow tracking-code hashes
 
 Revision ID: 0015
 Revises: 0009
@@ -25,8 +25,12 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_record_anchors")),
     )
     op.create_index(op.f("ix_record_anchors_day"), "record_anchors", ["day"])
+    # Old codes keep their unsalted hash until first given right (storage.tickets.code_matches).
+    op.add_column("tickets", sa.Column("tracking_code_salt", sa.String(length=32), nullable=True))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("tickets") as batch:
+        batch.drop_column("tracking_code_salt")
     op.drop_index(op.f("ix_record_anchors_day"), table_name="record_anchors")
     op.drop_table("record_anchors")

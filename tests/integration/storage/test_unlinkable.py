@@ -19,7 +19,7 @@ from storage.db import make_engine
 from tests.factories import Chat, file_complaint, location_event, media_event, texts
 
 REFERENCE = re.compile(r"[A-Z]+-\d{4}-\d{5}")
-CODE = re.compile(r"\b[A-Z0-9]{4}-[A-Z0-9]{4}\b")
+CODE = re.compile(r"\b[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}\b")
 IDENTIFYING = re.compile(r"^(?:[0-9a-f]{32,}|\d{10,}|U[0-9a-f]{32}|[A-Z]+-\d{4}-\d{5})$")
 
 

@@ -18,7 +18,7 @@ from tests.conftest import TEST_KEYS, make_env
 from tests.dashboard_data import CSRF, add_ticket
 from tests.factories import file_complaint, texts
 
-CODE = re.compile(r"\b([A-Z2-9]{4}-[A-Z2-9]{4})\b")
+CODE = re.compile(r"\b([A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4})\b")
 REFERENCE = re.compile(r"\b(BRM-\d{4}-\d{5})\b")
 HEAD = re.compile(r"\((?:รายการที่|entry) (\d+)\): ([0-9a-f]{64})\b")
 
