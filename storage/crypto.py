@@ -81,6 +81,7 @@ class Vault:
         self.lookup_keys = lookup_keys
         self.seal_keys = split_keys(seal_key) or [local_seal_key(secret_key)]
         self._seal_keys = [_derive(k, b"record-seal") for k in self.seal_keys]
+        self._backup_keys = [_derive(k, b"backup-checksum") for k in self.seal_keys]
         self._fernet = MultiFernet([Fernet(k) for k in data_keys])
         self._index_keys = {
             purpose: [_derive(k, b"index:" + purpose.encode()) for k in lookup_keys]
@@ -149,6 +150,10 @@ class Vault:
     def seals(self, payload: bytes) -> list[str]:
         """The record seal of `payload` under every seal key, newest first."""
         return [hmac.new(k, payload, hashlib.sha256).hexdigest() for k in self._seal_keys]
+
+    def checksums(self, data: bytes) -> list[str]:
+        """A backup member's keyed checksum under every seal key, newest first."""
+        return [hmac.new(k, data, hashlib.sha256).hexdigest() for k in self._backup_keys]
 
     def blind_index(self, value: str, purpose: str = "line-user") -> str:
         """Same as `index` (the name older code uses)."""
