@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
 from sqlalchemy import update
 
@@ -14,6 +14,7 @@ from handlers.safety import discreet_offer
 from handlers.tickets.sla_policy import SlaPolicy
 from storage import tickets
 from storage.models import Draft, Evidence, LineUser, Ticket
+from storage.privacy import forget_submitted
 from storage.record_checks import head_of
 from storage.uow import UnitOfWork
 from storage.users import add_ticket, line_id_of
@@ -22,11 +23,6 @@ from storage.users import add_ticket, line_id_of
 def buddhist_year(day: date) -> int:
     """The Buddhist-era year of a date (2026 → 2569)."""
     return day.year + 543
-
-
-def day_of(moment: datetime) -> datetime:
-    """Midnight UTC of a moment's day."""
-    return moment.replace(hour=0, minute=0, second=0, microsecond=0)
 
 
 def submit_draft(uow: UnitOfWork, user: LineUser, draft: Draft, evidence_count: int) -> list[Out]:
@@ -81,11 +77,7 @@ def submit_draft(uow: UnitOfWork, user: LineUser, draft: Draft, evidence_count: 
         tickets.add_timeline(uow, ticket, "told_by", "complainant", data["told_by"])
     committee_alerts.alert_reviewers(uow, ticket)
     add_ticket(user, ticket.id)
-    draft.status = "submitted"
-    # Only the sealed data knows the ticket; the draft's times are cut to the day so that
-    # they cannot be matched to the ticket's submission time.
-    draft.data = {**data, "ticket_id": ticket.id}
-    draft.closed_at = draft.updated_at = day_of(now)
+    forget_submitted(draft)
     uow.session.flush()  # seals the record: the receipt carries its chain's head
     head, entries = head_of(uow, ticket.id)
     return [
