@@ -42,7 +42,9 @@ def next_reference(uow: UnitOfWork, prefix: str, year_be: int) -> str:
 
 def new_tracking_code() -> str:
     """A random code shown once to the complainant, e.g. 'K7QM-4TXP-H3WA'."""
-    groups = ("".join(secrets.choice(TRACKING_ALPHABET) for _ in range(4)) for _ in range(3))
+    groups = (
+        "".join(secrets.choice(TRACKING_ALPHABET) for _ in range(4)) for _ in range(TRACKING_GROUPS)
+    )
     return "-".join(groups)
 
 
