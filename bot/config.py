@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from cryptography.fernet import Fernet
 
 from handlers.thai.places import is_province_code
-from storage.crypto import local_data_key, local_lookup_key, split_keys
+from storage.crypto import local_data_key, local_lookup_key, local_seal_key, split_keys
 
 
 class ConfigError(RuntimeError):
@@ -31,6 +31,8 @@ class Config:
     secret_key: str = ""
     data_encryption_key: str = ""
     data_lookup_key: str = ""
+    record_seal_key: str = ""
+    record_anchor_dir: str = ""
     public_base_url: str = "http://localhost:8000"
     bot_timezone: str = "Asia/Bangkok"
     ticket_prefix: str = "BRM"
@@ -196,23 +198,33 @@ def _development_secret(instance: Path) -> str:
     return value
 
 
-def _local_keys(env: dict, secret_key: str) -> tuple[str, str]:
+def _local_keys(env: dict, secret_key: str) -> tuple[str, str, str]:
     """Local mode may derive the data keys from the development secret."""
     data_key = env.get("DATA_ENCRYPTION_KEY", "").strip() or local_data_key(secret_key)
     lookup_key = env.get("DATA_LOOKUP_KEY", "").strip() or local_lookup_key(secret_key)
-    return data_key, lookup_key
+    seal_key = env.get("RECORD_SEAL_KEY", "").strip() or local_seal_key(secret_key)
+    return data_key, lookup_key, seal_key
 
 
-def _required_keys(env: dict, secret_key: str) -> tuple[str, str]:
-    """With a LINE channel both data keys are required, valid, and unlike each other."""
+def _listed(names: list[str]) -> str:
+    return " and ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names)
+
+
+def _required_keys(env: dict, secret_key: str) -> tuple[str, str, str]:
+    """With a LINE channel the three data keys are required, valid, and unlike each other."""
     data_key = env.get("DATA_ENCRYPTION_KEY", "").strip()
     lookup_key = env.get("DATA_LOOKUP_KEY", "").strip()
-    named = (("DATA_ENCRYPTION_KEY", data_key), ("DATA_LOOKUP_KEY", lookup_key))
+    seal_key = env.get("RECORD_SEAL_KEY", "").strip()
+    named = (
+        ("DATA_ENCRYPTION_KEY", data_key),
+        ("DATA_LOOKUP_KEY", lookup_key),
+        ("RECORD_SEAL_KEY", seal_key),
+    )
     missing = [name for name, value in named if not value]
     if missing:
         verb = "are" if len(missing) > 1 else "is"
         raise ConfigError(
-            f"{' and '.join(missing)} {verb} required when a LINE channel is configured "
+            f"{_listed(missing)} {verb} required when a LINE channel is configured "
             "(never derived from SECRET_KEY). Generate each with: "
             'python -c "from cryptography.fernet import Fernet; '
             'print(Fernet.generate_key().decode())"'
@@ -230,7 +242,14 @@ def _required_keys(env: dict, secret_key: str) -> tuple[str, str]:
         raise ConfigError("DATA_LOOKUP_KEY keys must be at least 32 characters each.")
     if set(lookups) & (set(split_keys(data_key)) | {secret_key}):
         raise ConfigError("DATA_LOOKUP_KEY must differ from DATA_ENCRYPTION_KEY and SECRET_KEY.")
-    return data_key, lookup_key
+    seals = split_keys(seal_key)
+    if any(len(key) < 32 for key in seals):
+        raise ConfigError("RECORD_SEAL_KEY keys must be at least 32 characters each.")
+    if set(seals) & (set(split_keys(data_key)) | set(lookups) | {secret_key}):
+        raise ConfigError(
+            "RECORD_SEAL_KEY must differ from DATA_ENCRYPTION_KEY, DATA_LOOKUP_KEY and SECRET_KEY."
+        )
+    return data_key, lookup_key, seal_key
 
 
 def _min_count(env: dict) -> int:
@@ -255,11 +274,11 @@ def load_config(env: dict | None = None, instance_path: str = "instance") -> Con
     secret_key = env.get("SECRET_KEY", "").strip()
     if local_mode:
         secret_key = secret_key or _development_secret(instance)
-        data_key, lookup_key = _local_keys(env, secret_key)
+        data_key, lookup_key, seal_key = _local_keys(env, secret_key)
     else:
         if not secret_key:
             raise ConfigError("SECRET_KEY is required when a LINE channel is configured.")
-        data_key, lookup_key = _required_keys(env, secret_key)
+        data_key, lookup_key, seal_key = _required_keys(env, secret_key)
     tz_name = env.get("BOT_TIMEZONE", "Asia/Bangkok")
     try:
         ZoneInfo(tz_name)
@@ -290,6 +309,8 @@ def load_config(env: dict | None = None, instance_path: str = "instance") -> Con
         secret_key=secret_key,
         data_encryption_key=data_key,
         data_lookup_key=lookup_key,
+        record_seal_key=seal_key,
+        record_anchor_dir=env.get("RECORD_ANCHOR_DIR") or str((instance / "anchors").resolve()),
         public_base_url=env.get("PUBLIC_BASE_URL", "http://localhost:8000").rstrip("/"),
         bot_timezone=tz_name,
         ticket_prefix=prefix,

@@ -85,7 +85,12 @@ def sla_policy(config: Config) -> SlaPolicy:
 def build_services(config: Config, gateway: LineGateway | None = None, clock=utcnow) -> Services:
     """Engine, sessionmaker, vault, gateway and senders for this process."""
     engine = make_engine(config.database_url)
-    vault = Vault(config.secret_key, config.data_encryption_key, config.data_lookup_key)
+    vault = Vault(
+        config.secret_key,
+        config.data_encryption_key,
+        config.data_lookup_key,
+        config.record_seal_key,
+    )
     settings = {
         "tz": config.tz,
         "sla": sla_policy(config),

@@ -4,15 +4,22 @@ The archive (a gzip'd tar) holds `manifest.json`, one JSON-lines file per table 
 evidence files the rows refer to. Values are written in a portable form, so an archive
 made on SQLite restores into PostgreSQL and back. Keys are never in it: the manifest
 names the fingerprints of the keys the data needs.
+
+Checksums are keyed (an HMAC under a key derived from RECORD_SEAL_KEY), and
+`manifest.mac` seals the manifest itself: whoever holds the archive but not the key cannot
+change a table, a file or the manifest and make the checksums match again. Nothing in the
+archive that the manifest does not list is accepted.
 """
 
 from __future__ import annotations
 
 import base64
 import hashlib
+import hmac
 import io
 import json
 import tarfile
+import zlib
 from datetime import date, datetime
 from functools import partial
 from pathlib import Path
@@ -20,10 +27,11 @@ from pathlib import Path
 from sqlalchemy import Date, Engine, LargeBinary, Text, func, inspect, select, text, type_coerce
 from sqlalchemy.types import DateTime
 
+from storage.crypto import Vault
 from storage.schema import Base
 from storage.types import SealedJSON, utcnow
 
-FORMAT = 1
+FORMAT = 2  # 1: plain SHA-256 checksums, manifest unsealed (not accepted any more)
 CHUNK = 500
 
 
@@ -80,7 +88,7 @@ def _snapshot(engine: Engine):
     return conn
 
 
-def create(engine: Engine, evidence_dir: str, out: str, fingerprints: dict, revision: str) -> dict:
+def create(engine: Engine, evidence_dir: str, out: str, vault: Vault, revision: str) -> dict:
     """Write the archive to `out`; returns its manifest."""
     root = Path(evidence_dir)
     manifest = {
@@ -88,7 +96,7 @@ def create(engine: Engine, evidence_dir: str, out: str, fingerprints: dict, revi
         "created_at": utcnow().isoformat(),
         "source": engine.dialect.name,
         "revision": revision,
-        "key_fingerprints": fingerprints,
+        "key_fingerprints": vault.fingerprints(),
         "evidence_dir": str(root.resolve()),
         "tables": {},
         "evidence": {},
@@ -102,11 +110,14 @@ def create(engine: Engine, evidence_dir: str, out: str, fingerprints: dict, revi
             ]
             data = ("\n".join(lines) + "\n" if lines else "").encode("utf-8")
             _add(tar, f"tables/{table.name}.jsonl", data)
-            manifest["tables"][table.name] = {"rows": len(lines), "sha256": _sha(data)}
+            mac = vault.checksums(data)[0]
+            manifest["tables"][table.name] = {"rows": len(lines), "sha256": _sha(data), "mac": mac}
             if table.name == "evidence":
-                _add_evidence(tar, manifest, conn, table, root)
+                _add_evidence(tar, manifest, conn, table, root, vault)
         conn.rollback()
-        _add(tar, "manifest.json", json.dumps(manifest, indent=2).encode("utf-8"))
+        sealed = json.dumps(manifest, indent=2).encode("utf-8")
+        _add(tar, "manifest.json", sealed)
+        _add(tar, "manifest.mac", vault.checksums(sealed)[0].encode("ascii"))
     return manifest
 
 
@@ -120,7 +131,7 @@ def _raw(table):
     )
 
 
-def _add_evidence(tar, manifest, conn, table, root: Path) -> None:
+def _add_evidence(tar, manifest, conn, table, root: Path, vault: Vault) -> None:
     originals = select(table.c.storage_path).where(table.c.storage_path.is_not(None))
     cleaned = select(table.c.clean_path).where(table.c.clean_path.is_not(None))
     for (stored,) in [*conn.execute(originals), *conn.execute(cleaned)]:
@@ -133,32 +144,67 @@ def _add_evidence(tar, manifest, conn, table, root: Path) -> None:
             continue
         data = path.read_bytes()
         _add(tar, f"evidence/{relative}", data)
-        manifest["evidence"][relative] = {"sha256": _sha(data), "bytes": len(data)}
+        manifest["evidence"][relative] = {
+            "sha256": _sha(data),
+            "mac": vault.checksums(data)[0],
+            "bytes": len(data),
+        }
 
 
-def read(path: str) -> tuple[dict, dict[str, bytes]]:
-    """The manifest and every member of an archive, each checked against its checksum."""
+def _members(path: str) -> dict[str, bytes]:
     try:
         with tarfile.open(path, "r:gz") as tar:
-            members = {m.name: tar.extractfile(m).read() for m in tar.getmembers() if m.isfile()}
-    except (OSError, tarfile.TarError, EOFError) as exc:
+            found = tar.getmembers()
+            odd = [m.name for m in found if not (m.isfile() or m.isdir())]
+            if odd:
+                raise BackupError(f"the archive holds links or devices: {', '.join(odd[:5])}")
+            return {m.name: tar.extractfile(m).read() for m in found if m.isfile()}
+    except (OSError, tarfile.TarError, EOFError, zlib.error) as exc:
         raise BackupError(f"{path} is not a readable backup archive: {exc}") from exc
+
+
+def _fits(vault: Vault, data: bytes | None, mac: str | None) -> bool:
+    return data is not None and any(
+        hmac.compare_digest(mac or "", m) for m in vault.checksums(data)
+    )
+
+
+def _sealed_manifest(vault: Vault, members: dict[str, bytes]) -> dict:
     if "manifest.json" not in members:
         raise BackupError("the archive has no manifest.json")
+    mac = members.get("manifest.mac", b"").decode("ascii", "replace").strip()
+    if not _fits(vault, members["manifest.json"], mac):
+        raise BackupError(
+            "manifest.json is not sealed by a configured RECORD_SEAL_KEY: it was changed, or "
+            "the archive was made with a key not configured here (or before keyed checksums)"
+        )
     manifest = json.loads(members["manifest.json"])
     if manifest.get("format") != FORMAT:
         raise BackupError(f"unknown archive format {manifest.get('format')!r}")
+    return manifest
+
+
+def read(path: str, vault: Vault) -> tuple[dict, dict[str, bytes]]:
+    """The manifest and every member of an archive, each checked against its keyed checksum;
+    the manifest itself sealed, nothing unlisted, no path leaving the evidence folder."""
+    members = _members(path)
+    manifest = _sealed_manifest(vault, members)
     problems = []
     for name, info in manifest["tables"].items():
         data = members.get(f"tables/{name}.jsonl")
-        if data is None or _sha(data) != info["sha256"]:
+        if not _fits(vault, data, info.get("mac")):
             problems.append(f"table {name}")
         elif len(data.splitlines()) != info["rows"]:
             problems.append(f"table {name} (row count)")
     for relative, info in manifest["evidence"].items():
-        data = members.get(f"evidence/{relative}")
-        if data is None or _sha(data) != info["sha256"]:
+        if relative.startswith("/") or ".." in Path(relative).parts:
+            problems.append(f"evidence {relative} (outside the evidence folder)")
+        elif not _fits(vault, members.get(f"evidence/{relative}"), info.get("mac")):
             problems.append(f"evidence {relative}")
+    listed = {"manifest.json", "manifest.mac"}
+    listed |= {f"tables/{name}.jsonl" for name in manifest["tables"]}
+    listed |= {f"evidence/{relative}" for relative in manifest["evidence"]}
+    problems += [f"unlisted {name}" for name in sorted(set(members) - listed)]
     if problems:
         raise BackupError("checksum mismatch: " + ", ".join(problems))
     return manifest, members

@@ -1,7 +1,9 @@
 """Encryption of what identifies people at rest, and keyed indexes to find it.
 
-Two separate secrets: `DATA_ENCRYPTION_KEY` (Fernet keys) and `DATA_LOOKUP_KEY`
-(HMAC keys). Each holds one or more comma-separated keys, newest first: the first
+Three separate secrets: `DATA_ENCRYPTION_KEY` (Fernet keys), `DATA_LOOKUP_KEY`
+(HMAC keys) and `RECORD_SEAL_KEY` (HMAC keys sealing the tamper-evident record, so that
+whoever holds only the database cannot re-seal a record they changed).
+Each holds one or more comma-separated keys, newest first: the first
 encrypts or indexes, every key decrypts or finds, so keys can be rotated. Each kind
 of index (a LINE user, a tracking code, a join code, a login token) uses its own
 key derived from the lookup key, so equal inputs never give equal values across
@@ -29,6 +31,11 @@ def _derive(secret: str, purpose: bytes) -> bytes:
     )
 
 
+# Tracking codes are checked with scrypt (about 16 MiB and tens of milliseconds a try), on a
+# keyed form of the code and a salt of its own ticket: one guess costs that for one ticket.
+SCRYPT = {"n": 2**14, "r": 8, "p": 1, "maxmem": 64 * 1024 * 1024, "dklen": 32}
+
+
 def split_keys(value: str) -> list[str]:
     """The comma-separated keys of a key variable, newest first."""
     return [k.strip() for k in value.split(",") if k.strip()]
@@ -44,6 +51,11 @@ def local_lookup_key(secret_key: str) -> str:
     return base64.urlsafe_b64encode(_derive(secret_key, b"lookup")).decode("ascii")
 
 
+def local_seal_key(secret_key: str) -> str:
+    """Local mode only: a record seal key derived from the development secret."""
+    return base64.urlsafe_b64encode(_derive(secret_key, b"record-seal")).decode("ascii")
+
+
 def fingerprint(key: str) -> str:
     """A short public name for a key (which key is in use), useless to recover it."""
     return hashlib.sha256(b"sujarit-key-fingerprint:" + key.encode("utf-8")).hexdigest()[:12]
@@ -56,11 +68,20 @@ class Vault:
     application secret; with a LINE channel the configuration requires both.
     """
 
-    def __init__(self, secret_key: str = "", data_key: str = "", lookup_key: str = "") -> None:
+    def __init__(
+        self,
+        secret_key: str = "",
+        data_key: str = "",
+        lookup_key: str = "",
+        seal_key: str = "",
+    ) -> None:
         data_keys = split_keys(data_key) or [local_data_key(secret_key)]
         lookup_keys = split_keys(lookup_key) or [local_lookup_key(secret_key)]
         self.data_keys = data_keys
         self.lookup_keys = lookup_keys
+        self.seal_keys = split_keys(seal_key) or [local_seal_key(secret_key)]
+        self._seal_keys = [_derive(k, b"record-seal") for k in self.seal_keys]
+        self._backup_keys = [_derive(k, b"backup-checksum") for k in self.seal_keys]
         self._fernet = MultiFernet([Fernet(k) for k in data_keys])
         self._index_keys = {
             purpose: [_derive(k, b"index:" + purpose.encode()) for k in lookup_keys]
@@ -118,6 +139,22 @@ class Vault:
             found += [hmac.new(k, old, hashlib.sha256).hexdigest() for k in self._legacy_keys]
         return found
 
+    def slow_indexes(self, value: str, salt: str, purpose: str = "tracking") -> list[str]:
+        """The value's slow, salted index under every lookup key, newest first (scrypt over
+        its keyed index, so neither the database nor the key alone allows a search)."""
+        return [
+            hashlib.scrypt(fast.encode("ascii"), salt=salt.encode("ascii"), **SCRYPT).hex()
+            for fast in self.indexes(value, purpose)[: len(self.lookup_keys)]
+        ]
+
+    def seals(self, payload: bytes) -> list[str]:
+        """The record seal of `payload` under every seal key, newest first."""
+        return [hmac.new(k, payload, hashlib.sha256).hexdigest() for k in self._seal_keys]
+
+    def checksums(self, data: bytes) -> list[str]:
+        """A backup member's keyed checksum under every seal key, newest first."""
+        return [hmac.new(k, data, hashlib.sha256).hexdigest() for k in self._backup_keys]
+
     def blind_index(self, value: str, purpose: str = "line-user") -> str:
         """Same as `index` (the name older code uses)."""
         return self.index(value, purpose)
@@ -127,4 +164,5 @@ class Vault:
         return {
             "encryption": [fingerprint(k) for k in self.data_keys],
             "lookup": [fingerprint(k) for k in self.lookup_keys],
+            "seal": [fingerprint(k) for k in self.seal_keys],
         }

@@ -78,8 +78,9 @@ class LineUser(Base):
 class Draft(Base):
     """A complaint being written, step by step. Kept when abandoned or cancelled.
 
-    `data` is sealed; once submitted, only the sealed data knows the ticket
-    (`ticket_id` is a pre-0011 column that `keys rotate` empties).
+    `data` is sealed; once submitted, the draft keeps nothing (no contents, steps, person or
+    time of its own) that could pair it with its ticket (`ticket_id` is a pre-0011 column
+    that `keys rotate` empties).
     """
 
     __tablename__ = "drafts"
@@ -94,7 +95,8 @@ class Draft(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    user_id: Mapped[int] = mapped_column(ForeignKey("line_users.id"), index=True)
+    # None once submitted (storage.privacy.forget_submitted): the ticket alone holds the rest.
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("line_users.id"), index=True)
     status: Mapped[str] = mapped_column(String(16), default="open")
     step: Mapped[str] = mapped_column(String(32))
     history: Mapped[list[Any]] = mapped_column(default=list)
@@ -167,6 +169,8 @@ class Ticket(Base):
     owner_hash: Mapped[str | None] = mapped_column(String(64), index=True)
     owner_line_id_enc: Mapped[str] = mapped_column(Text)
     tracking_code_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    # Per-ticket salt of the slow code hash (storage.tickets.tracking_fields); None before 0015.
+    tracking_code_salt: Mapped[str | None] = mapped_column(String(32))
     confirmed_true: Mapped[bool] = mapped_column(Boolean, default=False)
     completeness: Mapped[int] = mapped_column(Integer, default=0)
     language: Mapped[str] = mapped_column(String(5), default="th")

@@ -113,20 +113,51 @@ def claim_due(
     return rows
 
 
+def hour_of(moment: datetime) -> datetime:
+    """A time cut to the hour: what a delivered message keeps of its times."""
+    return moment.replace(minute=0, second=0, microsecond=0)
+
+
 def mark_sent(uow: UnitOfWork, row_id: str, request_id: str | None) -> None:
     """Record a delivery accepted by LINE."""
+    hour = hour_of(uow.now())
     uow.session.execute(
         update(OutboxMessage)
         .where(OutboxMessage.id == row_id)
-        # Once delivered, the content is not kept: the timeline records what matters.
+        # Once delivered, neither content nor recipient is kept (the timeline records what
+        # matters), and only the hour: an exact time would pair it with a ticket's entry.
         .values(
             status="sent",
-            sent_at=uow.now(),
+            sent_at=hour,
+            created_at=hour,
+            next_attempt_at=hour,
             line_request_id=request_id,
+            recipient_enc=None,
             last_error=None,
             payload=[],
         )
     )
+
+
+def forget_delivered(uow: UnitOfWork, dead_before: datetime, limit: int = 1000) -> int:
+    """Recipients, contents and exact times of messages sent (before 0015 they were kept),
+    and of messages given up before `dead_before`: nothing left that names or pairs."""
+    stmt = (
+        select(OutboxMessage)
+        .where(
+            (OutboxMessage.status == "sent") & OutboxMessage.recipient_enc.is_not(None)
+            | (OutboxMessage.status == "dead")
+            & (OutboxMessage.created_at < dead_before)
+            & OutboxMessage.recipient_enc.is_not(None)
+        )
+        .limit(limit)
+    )
+    rows = list(uow.session.scalars(stmt))
+    for row in rows:
+        row.recipient_enc, row.payload = None, []
+        row.created_at, row.next_attempt_at = hour_of(row.created_at), hour_of(row.next_attempt_at)
+        row.sent_at = row.sent_at and hour_of(row.sent_at)
+    return len(rows)
 
 
 def mark_retry(

@@ -10,7 +10,7 @@ import hashlib
 import secrets
 import uuid
 from collections import Counter
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select, update
 
@@ -38,13 +38,18 @@ def record_consent(
     """Append a consent given or withdrawn, with the notice version shown."""
     # A consent about one ticket belongs to the ticket alone: a row holding both the person
     # and the ticket would tie them together for anyone reading the database without keys.
+    # A person's consent keeps only the hour: the exact time would pair it with the ticket
+    # submitted minutes later.
+    at = (
+        uow.now() if ticket_id is not None else uow.now().replace(minute=0, second=0, microsecond=0)
+    )
     record = ConsentRecord(
         user_id=None if ticket_id is not None else user.id,
         ticket_id=ticket_id,
         purpose=purpose,
         notice_version=version,
         granted=granted,
-        at=uow.now(),
+        at=at,
     )
     uow.session.add(record)
     return record
@@ -69,7 +74,9 @@ def consents_of(uow: UnitOfWork, user: LineUser) -> list[ConsentRecord]:
 
 def log_request(uow: UnitOfWork, kind: str, outcome: dict) -> None:
     """Keep a rights request: what, when, what was done; never who."""
-    uow.session.add(PrivacyRequest(kind=kind, at=uow.now(), outcome=dict(outcome)))
+    # Kept to the hour, so that it pairs with no other row written at the same moment.
+    at = uow.now().replace(minute=0, second=0, microsecond=0)
+    uow.session.add(PrivacyRequest(kind=kind, at=at, outcome=dict(outcome)))
 
 
 def tickets_of(uow: UnitOfWork, user: LineUser) -> list[Ticket]:
@@ -120,6 +127,19 @@ def purge_draft(
     if not evidence:
         return 0
     return purge_evidence(uow, Evidence.draft_id == draft.id, Evidence.ticket_id.is_(None))
+
+
+# The one time every sent draft shows: it pairs no draft with any ticket.
+SENT_DRAFT_TIME = datetime(2000, 1, 1, tzinfo=UTC)
+
+
+def forget_submitted(draft: Draft) -> None:
+    """A sent draft keeps nothing that could pair it with its ticket or its author: no
+    contents, no steps, no person, no time of its own (the ticket holds the complaint)."""
+    draft.status, draft.step, draft.editing = "submitted", "purged", False
+    draft.data, draft.history, draft.user_id = {}, [], None
+    draft.created_at = draft.updated_at = draft.closed_at = SENT_DRAFT_TIME
+    draft.reminded_at = None
 
 
 def purge_evidence(uow: UnitOfWork, *conditions) -> int:
@@ -187,7 +207,7 @@ def withdraw_consent(uow: UnitOfWork, user: LineUser, version: str) -> dict:
     """Consent withdrawn: contact details dropped, drafts closed, news stopped, transfers off."""
     outcome: Counter = Counter()
     for draft in drafts_of(uow, user):
-        if draft.status == "open" or (holds_content(draft) and draft.status != "submitted"):
+        if draft.status == "open" or holds_content(draft):
             outcome["evidence_removed"] += purge_draft(uow, draft, status="withdrawn")
             outcome["drafts_cleared"] += 1
     for ticket in tickets_of(uow, user):
@@ -232,7 +252,7 @@ def new_export_link(uow: UnitOfWork, user: LineUser, minutes: int) -> str:
     uow.session.add(
         ExportLink(
             token_hash=_hash(token),
-            user_id=user.id,
+            owner_enc=uow.vault.encrypt(str(user.id)),
             created_at=uow.now(),
             expires_at=uow.now() + timedelta(minutes=minutes),
         )
@@ -254,15 +274,20 @@ def redeem_export_link(uow: UnitOfWork, token: str) -> LineUser | None:
     if link is None or link.used_at is not None or link.expires_at <= uow.now():
         return None
     link.used_at = uow.now()
-    return uow.session.get(LineUser, link.user_id)
+    if link.owner_enc is None:
+        return None
+    return uow.session.get(LineUser, int(uow.vault.decrypt(link.owner_enc)))
 
 
 def _expire_links(uow: UnitOfWork, user: LineUser) -> None:
-    uow.session.execute(
-        update(ExportLink)
-        .where(ExportLink.user_id == user.id, ExportLink.used_at.is_(None))
-        .values(used_at=uow.now())
+    live = select(ExportLink).where(
+        ExportLink.used_at.is_(None),
+        ExportLink.expires_at > uow.now(),
+        ExportLink.owner_enc.is_not(None),
     )
+    for link in uow.session.scalars(live):  # a few, each alive for minutes
+        if uow.vault.decrypt(link.owner_enc) == str(user.id):
+            link.used_at = uow.now()
 
 
 def _hash(token: str) -> str:

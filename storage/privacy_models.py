@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Boolean, ForeignKey, Index, String
+from sqlalchemy import Boolean, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from storage.models import Base
@@ -44,13 +44,18 @@ class PrivacyRequest(Base):
 
 
 class ExportLink(Base):
-    """A one-time, expiring link to download what the network holds about a person."""
+    """A one-time, expiring link to download what the network holds about a person.
+
+    Whose it is is encrypted (`owner_enc`): joined with `privacy_requests` on time, a plain
+    person would tell who asked. `user_id` is a pre-0015 column, always empty now.
+    """
 
     __tablename__ = "export_links"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
-    user_id: Mapped[int] = mapped_column(ForeignKey("line_users.id"), index=True)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("line_users.id"), index=True)
+    owner_enc: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     expires_at: Mapped[datetime]
     used_at: Mapped[datetime | None]

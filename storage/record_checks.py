@@ -5,10 +5,10 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import func, select, update
 
 from storage import ticket_chain
-from storage.models import TicketEvent
+from storage.models import Ticket, TicketEvent
 from storage.transparency_models import ChainVerification
 from storage.uow import UnitOfWork
 
@@ -32,7 +32,7 @@ def check(uow: UnitOfWork, reference: str | None = None) -> CheckResult:
         for ticket, entries in batch:
             result.checked += 1
             fingerprint.update(f"{ticket.reference}:{ticket.chain_seal}\n".encode())
-            found = ticket_chain.problems(ticket, entries)
+            found = ticket_chain.problems(ticket, entries, uow.vault)
             if found:
                 result.broken[ticket.reference] = found
     result.store_digest = fingerprint.hexdigest()
@@ -66,15 +66,37 @@ def last_full_check(uow: UnitOfWork) -> ChainVerification | None:
     return uow.session.scalars(stmt).first()
 
 
-def first_hash(uow: UnitOfWork, ticket_id: int) -> str | None:
-    """The chain's first hash for a ticket (what the complainant's receipt carries)."""
-    stmt = (
-        select(TicketEvent.entry_hash)
-        .where(TicketEvent.ticket_id == ticket_id)
-        .order_by(TicketEvent.id)
-        .limit(1)
+def head_of(uow: UnitOfWork, ticket_id: int) -> tuple[str | None, int]:
+    """The chain's latest hash for a ticket and how many entries it has (what the
+    complainant's receipt, `/status` and LINE show, so the latest state can be compared)."""
+    stmt = select(Ticket.chain_head, func.count(TicketEvent.id)).outerjoin(
+        TicketEvent, TicketEvent.ticket_id == Ticket.id
     )
-    return uow.session.scalar(stmt)
+    head, count = uow.session.execute(
+        stmt.where(Ticket.id == ticket_id).group_by(Ticket.id, Ticket.chain_head)
+    ).one()
+    return head, count
+
+
+def reseal(uow: UnitOfWork, legacy: bool = False) -> int:
+    """Seal every intact record with the newest RECORD_SEAL_KEY (`keys rotate`); with
+    `legacy`, also those sealed before the key existed (once, right after the upgrade: such a
+    seal could be anyone's). A broken record is left as it is, so it stays seen."""
+    done = 0
+    for batch in ticket_chain.stored_batches(uow.session, None, BATCH):
+        for ticket, entries in batch:
+            wrong_seal = ticket_chain.seal_problem(uow.vault, ticket)
+            if [p for p in ticket_chain.problems(ticket, entries, uow.vault) if p != wrong_seal]:
+                continue
+            fresh = ticket_chain.seal(uow.vault, ticket.chain_head, ticket)
+            was_legacy = legacy and ticket.chain_seal == ticket_chain.legacy_seal(
+                ticket.chain_head, ticket
+            )
+            if (wrong_seal is None or was_legacy) and ticket.chain_seal != fresh:
+                stmt = update(Ticket).where(Ticket.id == ticket.id).values(chain_seal=fresh)
+                uow.session.execute(stmt)
+                done += 1
+    return done
 
 
 def check_and_record(uow: UnitOfWork, reference: str | None, source: str) -> CheckResult:

@@ -4,7 +4,8 @@ Generic over the schema, so columns other features add are covered too: every
 `*_enc` column is re-encrypted with the first DATA_ENCRYPTION_KEY, every sealed
 column (storage.types.SealedJSON) is re-sealed, outbox payloads too; keyed indexes
 of LINE users and members are recomputed from their decrypted LINE ids with the
-first DATA_LOOKUP_KEY. Rows from before migration 0011 are brought over: plain
+first DATA_LOOKUP_KEY; every intact ticket record is resealed with the first
+RECORD_SEAL_KEY. Rows from before migration 0011 are brought over: plain
 witness names are encrypted, `tickets.owner_hash` and `drafts.ticket_id` are moved
 into the owners' sealed rows and emptied. Tracking codes are stored only as indexes
 of codes nobody kept: they are re-indexed when next used, so a retired lookup key
@@ -18,6 +19,7 @@ from collections import Counter
 from sqlalchemy import Table, select, update
 
 from storage.models import Base, Draft, LineUser, Member, OutboxMessage, Ticket
+from storage.record_checks import reseal
 from storage.types import SealedJSON
 from storage.uow import UnitOfWork
 from storage.users import add_ticket, tickets_of
@@ -109,4 +111,5 @@ def rotate_rows(uow: UnitOfWork) -> Counter:
     for table in Base.metadata.sorted_tables:
         counts["rows"] += _rotate_table(uow, table)
     counts["outbox"] = _rotate_outbox(uow)
+    counts["resealed"] = reseal(uow)
     return counts

@@ -8,6 +8,7 @@ from datetime import timedelta
 
 from sqlalchemy import delete, select
 
+from storage import outbox
 from storage.models import AuditEntry, Draft, Evidence, FailedEvent, ProcessedEvent, Ticket
 from storage.privacy import ERASED_OWNER, purge_draft, purge_evidence, remove_identity
 from storage.privacy_models import ConsentRecord, ExportLink, PrivacyRequest
@@ -63,6 +64,11 @@ def prune_events(uow: UnitOfWork, policy: RetentionPolicy) -> dict:
     return {"event_ids": events, "failed_events": failed}
 
 
+def prune_outbox(uow: UnitOfWork, policy: RetentionPolicy) -> int:
+    """Recipients of delivered messages, and of those given up longer than the draft period."""
+    return outbox.forget_delivered(uow, uow.now() - policy.draft_contents, BATCH)
+
+
 def remove_closed_identities(uow: UnitOfWork, policy: RetentionPolicy) -> int:
     """Name, phone and LINE link of tickets closed longer than the period."""
     stmt = (
@@ -107,6 +113,7 @@ def apply(uow: UnitOfWork, policy: RetentionPolicy) -> dict:
         "drafts_purged": purge_drafts(uow, policy),
         "evidence_purged": purge_abandoned_evidence(uow, policy),
         **prune_events(uow, policy),
+        "outbox_recipients_removed": prune_outbox(uow, policy),
         "identities_removed": remove_closed_identities(uow, policy),
         **prune_records(uow, policy),
     }

@@ -3,10 +3,13 @@
 An entry's hash covers the hash of the entry before it, a digest of the ticket's own fields
 when the entry was written, and the entry's fields, in one canonical serialisation (sorted
 JSON, UTC times). The ticket row keeps the last entry's hash (`chain_head`) and a seal over
-that head and its current fields (`chain_seal`). The application writes these on every flush
-(`seal_on_flush`), so what it changes stays sealed; a row edited by anything else no longer
-matches, and `verify` says so. Identity columns (ciphertexts and keyed hashes) are left out:
-they change on key rotation and the public record does not need them.
+that head and its current fields (`chain_seal`): an HMAC under RECORD_SEAL_KEY, a key the
+database does not hold, so whoever can only write to the database cannot re-seal what they
+changed. The application writes these on every flush (`seal_on_flush`), so what it changes
+stays sealed; a row edited by anything else no longer matches, and `verify` says so. Seals
+made before the key (migration 0013) are resealed once, right after the upgrade, by
+`flask --app bot tickets reseal-legacy`. Identity columns (ciphertexts and keyed hashes)
+are left out: they change on key rotation and the public record does not need them.
 """
 
 from __future__ import annotations
@@ -20,7 +23,9 @@ from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
+from storage.crypto import Vault
 from storage.models import COMPLAINT_FIELDS, Ticket, TicketEvent
+from storage.types import session_vault
 
 GENESIS = "0" * 64
 TICKET_FIELDS = (
@@ -54,9 +59,13 @@ def _plain(name: str, value):
     return int(value)
 
 
-def _sha256(payload: dict) -> str:
+def _canonical(payload: dict) -> bytes:
     text = json.dumps(payload, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return text.encode("utf-8")
+
+
+def _sha256(payload: dict) -> str:
+    return hashlib.sha256(_canonical(payload)).hexdigest()
 
 
 def ticket_digest(ticket) -> str:
@@ -70,12 +79,30 @@ def entry_hash(prev_hash: str | None, digest: str | None, entry) -> str:
     return _sha256({"prev": prev_hash, "ticket": digest, "entry": fields})
 
 
-def seal(head: str | None, ticket) -> str:
-    """The seal of a ticket row: its chain's head and its current fields."""
-    return _sha256({"head": head, "ticket": ticket_digest(ticket)})
+def _seal_payload(head: str | None, ticket) -> bytes:
+    return _canonical({"head": head, "ticket": ticket_digest(ticket)})
 
 
-def problems(ticket, entries) -> list[str]:
+def seal(vault: Vault, head: str | None, ticket) -> str:
+    """The seal of a ticket row (its chain's head and current fields) under the newest key."""
+    return vault.seals(_seal_payload(head, ticket))[0]
+
+
+def legacy_seal(head: str | None, ticket) -> str:
+    """The seal before RECORD_SEAL_KEY (a plain hash anyone could recompute)."""
+    return hashlib.sha256(_seal_payload(head, ticket)).hexdigest()
+
+
+def seal_problem(vault: Vault, ticket) -> str | None:
+    """What is wrong with a ticket row's seal, if anything (any configured key may fit).
+
+    A seal without the key is no seal: anyone could have made it."""
+    if ticket.chain_seal in vault.seals(_seal_payload(ticket.chain_head, ticket)):
+        return None
+    return "ticket: its fields changed outside the application"
+
+
+def problems(ticket, entries, vault: Vault) -> list[str]:
     """What does not match in one ticket's record (empty when it is intact)."""
     found = []
     prev = GENESIS
@@ -87,8 +114,9 @@ def problems(ticket, entries) -> list[str]:
         prev = entry.entry_hash
     if ticket.chain_head != prev:
         found.append("timeline: entries missing or added after the last one was written")
-    if ticket.chain_seal != seal(ticket.chain_head, ticket):
-        found.append("ticket: its fields changed outside the application")
+    wrong_seal = seal_problem(vault, ticket)
+    if wrong_seal:
+        found.append(wrong_seal)
     return found
 
 
@@ -173,13 +201,14 @@ def _catch_up(ticket: Ticket, stored) -> None:
 
 
 def _reseal(session: Session, ticket: Ticket, new: list[TicketEvent], edited: bool) -> None:
+    vault = session_vault(session)
     _with_defaults(ticket)
     for entry in new:
         _with_defaults(entry)
     intact = True
     if ticket.id is not None:
         stored, entries = stored_rows(session, ticket.id, lock=True)
-        intact = not problems(stored, entries)
+        intact = not problems(stored, entries, vault)
         _catch_up(ticket, stored)
         ticket.chain_head = stored.chain_head
     digest = ticket_digest(ticket)
@@ -197,7 +226,7 @@ def _reseal(session: Session, ticket: Ticket, new: list[TicketEvent], edited: bo
         ticket.chain_head = prev
     if intact:
         # A record already broken outside the application keeps its old seal, so it stays seen.
-        ticket.chain_seal = seal(ticket.chain_head, ticket)
+        ticket.chain_seal = seal(vault, ticket.chain_head, ticket)
 
 
 def seal_on_flush(session: Session, _context, _instances) -> None:
@@ -224,7 +253,8 @@ def seal_on_flush(session: Session, _context, _instances) -> None:
 
 
 def chain_rows(ticket, entries) -> tuple[list[dict], str, str]:
-    """A fresh chain for stored rows (the migration seals tickets written before chains)."""
+    """A fresh chain for stored rows (the migration, which holds no key, seals tickets
+    written before chains the old way; `keys rotate` seals them with the key)."""
     digest = ticket_digest(ticket)
     prev = GENESIS
     updates = []
@@ -232,4 +262,4 @@ def chain_rows(ticket, entries) -> tuple[list[dict], str, str]:
         current = entry_hash(prev, digest, entry)
         updates.append({"id": entry.id, "prev_hash": prev, "ticket_digest": digest})
         updates[-1]["entry_hash"] = prev = current
-    return updates, prev, seal(prev, ticket)
+    return updates, prev, legacy_seal(prev, ticket)

@@ -13,6 +13,8 @@ from storage.uow import UnitOfWork
 from storage.users import tickets_of
 
 TRACKING_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I/L: read aloud on a phone
+# Three groups of four: 31^12 ≈ 7·10^17 codes (59 bits), each try a slow scrypt per ticket.
+TRACKING_GROUPS = 3
 
 
 def next_number(uow: UnitOfWork, key: str, year_be: int) -> int:
@@ -39,40 +41,44 @@ def next_reference(uow: UnitOfWork, prefix: str, year_be: int) -> str:
 
 
 def new_tracking_code() -> str:
-    """A random code shown once to the complainant, e.g. 'K7QM-4TXP'."""
-    raw = "".join(secrets.choice(TRACKING_ALPHABET) for _ in range(8))
-    return f"{raw[:4]}-{raw[4:]}"
-
-
-def unused_tracking_code(uow: UnitOfWork) -> tuple[str, str]:
-    """A fresh tracking code and its hash, checked against every ticket's."""
-    while True:
-        code = new_tracking_code()
-        digest = tracking_code_hash(uow, code)
-        taken = select(Ticket.id).where(Ticket.tracking_code_hash == digest)
-        if uow.session.scalar(taken) is None:
-            return code, digest
+    """A random code shown once to the complainant, e.g. 'K7QM-4TXP-H3WA'."""
+    groups = (
+        "".join(secrets.choice(TRACKING_ALPHABET) for _ in range(4)) for _ in range(TRACKING_GROUPS)
+    )
+    return "-".join(groups)
 
 
 def _normal_code(code: str) -> str:
     return "".join(ch for ch in code.upper() if ch.isalnum())
 
 
-def tracking_code_hash(uow: UnitOfWork, code: str) -> str:
-    """What is stored of a tracking code: a keyed hash of its normal form."""
-    return uow.vault.index(_normal_code(code), "tracking")
+def tracking_fields(uow: UnitOfWork, code: str) -> dict:
+    """What a ticket stores of its tracking code: a salt of its own and the slow keyed hash."""
+    salt = secrets.token_hex(16)
+    digest = uow.vault.slow_indexes(_normal_code(code), salt)[0]
+    return {"tracking_code_salt": salt, "tracking_code_hash": digest}
 
 
-def code_matches(uow: UnitOfWork, ticket: Ticket, code: str) -> bool:
+def code_matches(uow: UnitOfWork, ticket: Ticket | None, code: str) -> bool:
     """Whether `code` is this ticket's tracking code, under any lookup key.
 
-    A code stored under an older DATA_LOOKUP_KEY is re-indexed with the newest on use
-    (its plain form exists nowhere else, so `keys rotate` cannot do it).
+    The same slow work is done for a missing ticket, so a miss takes as long either way.
+    A code stored the old way (an unsalted HMAC, before 0015) or under an older
+    DATA_LOOKUP_KEY is stored again the new way when it is given right (its plain form
+    exists nowhere else, so `keys rotate` cannot do it).
     """
-    hashes = uow.vault.indexes(_normal_code(code), "tracking")
+    normal = _normal_code(code)
+    salt = ticket.tracking_code_salt if ticket is not None else None
+    hashes = uow.vault.slow_indexes(normal, salt or "no-ticket")
+    if ticket is None:
+        return False
+    if salt is None:
+        hashes = uow.vault.indexes(normal, "tracking")
     if not any(hmac.compare_digest(ticket.tracking_code_hash, h) for h in hashes):
         return False
-    ticket.tracking_code_hash = hashes[0]
+    if salt is None or ticket.tracking_code_hash != hashes[0]:
+        for name, value in tracking_fields(uow, code).items():
+            setattr(ticket, name, value)
     return True
 
 

@@ -1,10 +1,11 @@
-"""What public accountability keeps: verification runs of the record, look-up lock-outs."""
+"""What public accountability keeps: verification runs of the record, daily anchors of it,
+look-up lock-outs."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
-from sqlalchemy import Integer, String, Text
+from sqlalchemy import Date, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from storage.models import Base
@@ -37,3 +38,16 @@ class LookupThrottle(Base):
     tries: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None]
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class RecordAnchor(Base):
+    """One day's anchor: a digest of every ticket's chain head and entry count, published on
+    the transparency page (and kept as a file elsewhere), so a later rewrite shows."""
+
+    __tablename__ = "record_anchors"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    day: Mapped[date] = mapped_column(Date, index=True)  # in the bot's time zone
+    made_at: Mapped[datetime] = mapped_column(default=utcnow)
+    tickets: Mapped[int] = mapped_column(Integer, default=0)
+    digest: Mapped[str] = mapped_column(String(64))

@@ -70,6 +70,11 @@ def _vault(dialect):
     return vault
 
 
+def session_vault(session):
+    """The vault attached to the engine a session writes to (its seal keys sign the record)."""
+    return _vault(session.get_bind().dialect)
+
+
 def attach_vault(engine, vault) -> None:
     """Let this engine's sealed columns encrypt and decrypt with `vault`."""
     engine.dialect.sujarit_vault = vault

@@ -19,10 +19,11 @@ from tests.fakes.recording_gateway import RecordingGateway
 pytest_plugins = ["tests.fakes.fixtures"]
 
 PG_URL = os.environ.get("TEST_DATABASE_URL", "")
-# The two data keys a LINE deployment must set (never derived from SECRET_KEY).
+# The three data keys a LINE deployment must set (never derived from SECRET_KEY).
 TEST_KEYS = {
     "DATA_ENCRYPTION_KEY": "SHgYB4FmmtFGFU_65QJvLY83mCkzg-9KWskPKFhPCHo=",
     "DATA_LOOKUP_KEY": "test-lookup-key-0123456789abcdefghijklmnop",
+    "RECORD_SEAL_KEY": "test-record-seal-key-0123456789abcdefghijk",
 }
 
 
@@ -85,6 +86,7 @@ def make_env(database_url: str, tmp_path, **extra) -> dict:
         "SECRET_KEY": "test-secret-key",
         **TEST_KEYS,
         "EVIDENCE_DIR": str(tmp_path / "evidence"),
+        "RECORD_ANCHOR_DIR": str(tmp_path / "anchors"),
         "PUBLIC_BASE_URL": "https://sujarit.example.org",
     }
     env.update(extra)

@@ -34,7 +34,7 @@ def create(out: str) -> None:
         services.engine,
         services.config.evidence_dir,
         out,
-        services.uow.vault.fingerprints(),
+        services.uow.vault,
         _revision(services.engine),
     )
     rows = sum(t["rows"] for t in manifest["tables"].values())
@@ -51,22 +51,26 @@ def create(out: str) -> None:
 @backup_cli.command("verify")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False))
 def verify(file: str) -> None:
-    """Check every checksum of an archive and say which keys it needs."""
+    """Check the archive's sealed manifest and keyed checksums, and that the configured keys
+    can restore it (exit 1 otherwise)."""
+    vault = _services().uow.vault
     try:
-        manifest, _ = backup.read(file)
+        manifest, _ = backup.read(file, vault)
     except backup.BackupError as exc:
         raise click.ClickException(str(exc)) from exc
+    for kind, fingerprints in manifest["key_fingerprints"].items():
+        click.echo(f"needs {kind} key(s): {', '.join(fingerprints)}")
+    missing = backup.missing_keys(manifest, vault.fingerprints())
+    if missing:
+        raise click.ClickException(
+            f"the configured keys cannot restore it; they lack: {', '.join(missing)}"
+        )
     rows = sum(t["rows"] for t in manifest["tables"].values())
     click.echo(
         f"ok: {rows} rows, {len(manifest['evidence'])} evidence files, "
         f"revision {manifest['revision']}, made {manifest['created_at']} "
         f"on {manifest['source']}"
     )
-    missing = backup.missing_keys(manifest, _services().uow.vault.fingerprints())
-    for kind, fingerprints in manifest["key_fingerprints"].items():
-        click.echo(f"needs {kind} key(s): {', '.join(fingerprints)}")
-    if missing:
-        click.echo(f"the configured keys lack: {', '.join(missing)}")
 
 
 @backup_cli.command("restore")
@@ -75,14 +79,14 @@ def restore(file: str) -> None:
     """Bring an archive into an EMPTY database and evidence directory (refuses otherwise)."""
     services = _services()
     try:
-        manifest, members = backup.read(file)
+        manifest, members = backup.read(file, services.uow.vault)
     except backup.BackupError as exc:
         raise click.ClickException(str(exc)) from exc
     missing = backup.missing_keys(manifest, services.uow.vault.fingerprints())
     if missing:
         raise click.ClickException(
-            "the configured DATA_ENCRYPTION_KEY/lookup keys do not include the archive's: "
-            + ", ".join(missing)
+            "the configured DATA_ENCRYPTION_KEY/DATA_LOOKUP_KEY/RECORD_SEAL_KEY do not include "
+            "the archive's: " + ", ".join(missing)
         )
     evidence = Path(services.config.evidence_dir)
     if evidence.is_dir() and any(evidence.iterdir()):

@@ -203,10 +203,44 @@ def decline(reference: str, note: str | None, as_member_id: int | None) -> None:
         )
 
 
+@tickets_cli.command("reseal-legacy")
+def reseal_legacy() -> None:
+    """Once, right after upgrading to the keyed seal: seal with RECORD_SEAL_KEY every intact
+    record still sealed the old way (no key). Later, such a seal could be anyone's."""
+    from storage.record_checks import reseal
+
+    with _services().uow() as uow:
+        done = reseal(uow, legacy=True)
+        uow.commit()
+    click.echo(f"{done} resealed")
+
+
+@tickets_cli.command("anchor")
+@click.option("--out", "out", required=True, type=click.Path(dir_okay=False), help="File to write.")
+def anchor(out: str) -> None:
+    """Publish an anchor of every ticket's chain head now and write it to FILE (keep it
+    elsewhere; `tickets verify --anchor FILE` checks the record against it later)."""
+    from storage import record_anchors
+
+    with _services().uow() as uow:
+        made = record_anchors.make_today(uow)
+        uow.commit()
+    record_anchors.write(made, out)
+    click.echo(f"anchor {made['day']}: {len(made['tickets'])} ticket(s), digest {made['digest']}")
+
+
 @tickets_cli.command("verify")
 @click.argument("reference", required=False)
-def verify(reference: str | None) -> None:
+@click.option(
+    "--anchor",
+    "anchor_file",
+    type=click.Path(exists=True, dir_okay=False),
+    default=None,
+    help="An anchor file kept elsewhere: anchored heads must still be in their chains.",
+)
+def verify(reference: str | None, anchor_file: str | None) -> None:
     """Check the hash chain of ticket REFERENCE, or of every ticket; exit 1 on a break."""
+    from storage import record_anchors
     from storage.record_checks import check_and_record
 
     with _services().uow() as uow:
@@ -214,6 +248,9 @@ def verify(reference: str | None) -> None:
             reference = _ticket(uow, reference).reference
         result = check_and_record(uow, reference, "cli")
         uow.commit()
+        if anchor_file is not None:
+            for ref, found in record_anchors.check(uow, record_anchors.read(anchor_file)).items():
+                result.broken.setdefault(ref or "anchor", []).extend(found)
     for ref, found in sorted(result.broken.items()):
         for problem in found:
             click.echo(f"BROKEN {ref}: {problem}")

@@ -17,7 +17,7 @@ from bot.public.blueprint import bp, services
 from handlers import throttles
 from handlers.tickets.tracking import locked_out, matching_ticket, ticket_view
 from storage import lookup_throttles, ticket_chain
-from storage.record_checks import first_hash
+from storage.record_checks import head_of
 
 REFERENCE = re.compile(r"[A-Z0-9]{1,8}-\d{4}-\d{5}")
 
@@ -55,10 +55,11 @@ def status_lookup():
             uow.commit()
             return _page(404, problem="lookup.not_found", reference=reference)
         view = ticket_view(uow, ticket)
-        intact = not ticket_chain.problems(*ticket_chain.stored_rows(uow.session, ticket.id))
-        receipt = first_hash(uow, ticket.id)
+        stored = ticket_chain.stored_rows(uow.session, ticket.id)
+        intact = not ticket_chain.problems(*stored, uow.vault)
+        receipt, entries = head_of(uow, ticket.id)
         uow.commit()
-    return _page(ticket=view, intact=intact, receipt=receipt)
+    return _page(ticket=view, intact=intact, receipt=receipt, entries=entries)
 
 
 @bp.errorhandler(CSRFError)

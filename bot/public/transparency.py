@@ -35,6 +35,7 @@ DICTIONARY = (
     "medians_hours",
     "reopened_tickets",
     "record",
+    "anchors",
     "withheld",
 )
 
@@ -82,6 +83,7 @@ def as_data(data: Report) -> dict:
         "record": None
         if data.last_check is None
         else {**data.last_check, "at": data.last_check["at"].isoformat()},
+        "anchors": [{**a, "made_at": a["made_at"].isoformat()} for a in data.anchors],
     }
 
 

@@ -182,7 +182,7 @@ def handle(uow: UnitOfWork, user: LineUser, draft: Draft, event: Incoming) -> li
     if step == "consent" and (draft.step != "consent" or draft.status == "declined"):
         privacy_consent.note_complaint_consent(uow, user, draft.status != "declined")
     if draft.status == "submitted":
-        return replies  # its times were set, coarse, by the submission
+        return replies  # its times were set by the submission (one for every sent draft)
     # Touched last, so the draft is written once with everything that changed.
     draft.updated_at = uow.now()
     draft.reminded_at = None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
 from sqlalchemy import update
 
@@ -14,6 +14,8 @@ from handlers.safety import discreet_offer
 from handlers.tickets.sla_policy import SlaPolicy
 from storage import tickets
 from storage.models import Draft, Evidence, LineUser, Ticket
+from storage.privacy import forget_submitted
+from storage.record_checks import head_of
 from storage.uow import UnitOfWork
 from storage.users import add_ticket, line_id_of
 
@@ -23,18 +25,13 @@ def buddhist_year(day: date) -> int:
     return day.year + 543
 
 
-def day_of(moment: datetime) -> datetime:
-    """Midnight UTC of a moment's day."""
-    return moment.replace(hour=0, minute=0, second=0, microsecond=0)
-
-
 def submit_draft(uow: UnitOfWork, user: LineUser, draft: Draft, evidence_count: int) -> list[Out]:
     """Create the ticket, close the draft, and tell the complainant reference and code once."""
     data = draft.data
     now = uow.now()
     year_be = buddhist_year(now.astimezone(uow.settings["tz"]).date())
     reference = tickets.next_reference(uow, uow.settings["ticket_prefix"], year_be)
-    code, code_hash = tickets.unused_tracking_code(uow)
+    code = tickets.new_tracking_code()
     line_id = line_id_of(uow, user)
     ticket = Ticket(
         reference=reference,
@@ -59,7 +56,7 @@ def submit_draft(uow: UnitOfWork, user: LineUser, draft: Draft, evidence_count: 
         complainant_name_enc=data.get("name_enc"),
         complainant_phone_enc=data.get("phone_enc"),
         owner_line_id_enc=uow.vault.encrypt(line_id),
-        tracking_code_hash=code_hash,
+        **tickets.tracking_fields(uow, code),
         confirmed_true=True,
         completeness=completeness(data, evidence_count).percent,
         language=user.language,
@@ -75,17 +72,14 @@ def submit_draft(uow: UnitOfWork, user: LineUser, draft: Draft, evidence_count: 
         .where(Evidence.draft_id == draft.id)
         .values(ticket_id=ticket.id, draft_id=None)
     )
-    first = tickets.add_timeline(uow, ticket, "status", "complainant", None, None, "submitted")
-    uow.session.flush()  # seals the record: the receipt carries its chain's first hash
+    tickets.add_timeline(uow, ticket, "status", "complainant", None, None, "submitted")
     if data.get("told_by"):  # told by voice or video: the recording is among the evidence
         tickets.add_timeline(uow, ticket, "told_by", "complainant", data["told_by"])
     committee_alerts.alert_reviewers(uow, ticket)
     add_ticket(user, ticket.id)
-    draft.status = "submitted"
-    # Only the sealed data knows the ticket; the draft's times are cut to the day so that
-    # they cannot be matched to the ticket's submission time.
-    draft.data = {**data, "ticket_id": ticket.id}
-    draft.closed_at = draft.updated_at = day_of(now)
+    forget_submitted(draft)
+    uow.session.flush()  # seals the record: the receipt carries its chain's head
+    head, entries = head_of(uow, ticket.id)
     return [
         Say("submitted.reference", {"reference": reference}),
         Say("submitted.next", _next_dates(uow, ticket)),
@@ -94,7 +88,8 @@ def submit_draft(uow: UnitOfWork, user: LineUser, draft: Draft, evidence_count: 
             "submitted.receipt",
             {
                 "reference": reference,
-                "hash": first.entry_hash,
+                "hash": head,
+                "entries": entries,
                 "status_url": f"{uow.settings['public_base_url']}/status",
             },
         ),

@@ -12,6 +12,7 @@ from handlers.thai.words import means
 from handlers.tickets.lifecycle import can_withdraw
 from storage import tickets
 from storage.models import LineUser, Ticket
+from storage.record_checks import head_of
 from storage.uow import UnitOfWork
 
 MAX_CODE_TRIES = 5
@@ -54,6 +55,13 @@ def ticket_view(uow: UnitOfWork, ticket: Ticket, details: bool = False) -> dict:
         }
         view["events"] = events[-12:]
     return view
+
+
+def record_head(uow: UnitOfWork, ticket: Ticket, quick: tuple = ()) -> Say:
+    """The record's latest hash and entry count, for the complainant to compare later."""
+    head, entries = head_of(uow, ticket.id)
+    values = {"reference": ticket.reference, "hash": head, "entries": entries}
+    return Say("track.record", values, quick=quick)
 
 
 def my_tickets(uow: UnitOfWork, user: LineUser) -> list[Out]:
@@ -102,7 +110,7 @@ def matching_ticket(
     `locked_out()` and `throttles.allowed()` first.
     """
     ticket = tickets.by_reference(uow, reference)
-    if ticket is None or not tickets.code_matches(uow, ticket, code):
+    if not tickets.code_matches(uow, ticket, code):
         throttles.spend(uow, "tracking", subject)
         tries.tries = (tries.tries or 0) + 1
         if tries.tries >= MAX_CODE_TRIES:
@@ -163,7 +171,7 @@ def continue_lookup(uow: UnitOfWork, user: LineUser, text: str | None) -> list[O
         return [Say("lookup.not_found"), Say("lookup.ask_reference")]
     verified = sorted(set(state.get("verified", [])) | {ticket.reference})
     user.state = {"verified": verified}
-    return [Card("ticket", ticket_view(uow, ticket), quick=main_menu())]
+    return [Card("ticket", ticket_view(uow, ticket)), record_head(uow, ticket, quick=main_menu())]
 
 
 def may_act_on(uow: UnitOfWork, user: LineUser, ticket: Ticket) -> bool:
@@ -176,4 +184,4 @@ def show_ticket(uow: UnitOfWork, user: LineUser, reference: str) -> list[Out]:
     ticket = tickets.by_reference(uow, reference)
     if ticket is None or not may_act_on(uow, user, ticket):
         return [Say("lookup.not_found")]
-    return [Card("ticket", ticket_view(uow, ticket, details=True))]
+    return [Card("ticket", ticket_view(uow, ticket, details=True)), record_head(uow, ticket)]

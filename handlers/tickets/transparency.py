@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from handlers.tickets.suppression import Cell, merge_small, protect, protect_list, protect_one
+from storage import record_anchors
 from storage.record_checks import last_full_check
 from storage.ticket_figures import public_counts
 from storage.uow import UnitOfWork
@@ -48,6 +49,7 @@ class Report:
     medians: dict[str, Median]
     reopened: Cell
     last_check: dict | None
+    anchors: list[dict]
 
 
 def _median(value: tuple[float | None, int], k: int) -> Median:
@@ -107,4 +109,13 @@ def report(uow: UnitOfWork, tz_name: str, k: int) -> Report:
         },
         reopened=protect_one(raw.reopened_tickets, k),
         last_check=_check(uow),
+        anchors=[
+            {
+                "day": a.day.isoformat(),
+                "made_at": a.made_at,
+                "tickets": a.tickets,
+                "digest": a.digest,
+            }
+            for a in record_anchors.published(uow)
+        ],
     )

@@ -72,12 +72,12 @@ def test_a_villager_reads_the_figures_on_a_phone(live, phone):
 def test_status_on_a_borrowed_phone(live, phone):
     base, services = live
     with services.uow() as uow:
-        digest = tickets.tracking_code_hash(uow, "K7QM-4TXP")
-    reference = add_ticket(services, tracking_code_hash=digest, kind="budget", name="สมหญิง รักดี")
+        code = tickets.tracking_fields(uow, "K7QM-4TXP-H3WA")
+    reference = add_ticket(services, **code, kind="budget", name="สมหญิง รักดี")
 
     phone.goto(f"{base}/status")
     phone.get_by_label("เลขที่เรื่อง").fill(reference)
-    phone.get_by_label("รหัสติดตาม").fill("k7qm 4txp")
+    phone.get_by_label("รหัสติดตาม").fill("k7qm 4txp h3wa")
     phone.get_by_role("button", name="ดูสถานะ").click()
 
     shown = phone.locator("#ticket").inner_text()

@@ -3,23 +3,33 @@
 The test reads every column of every table with plain SQL (no vault), and joins rows
 on declared foreign keys and on every identifying value they share (hashes, tokens,
 references, message ids, coordinates, exact times, and any longer text, also when
-one is inside another, as in JSON). What it can reach from the anonymous ticket must
-not include a LINE user, a member, a draft or any other ticket.
+one is inside another, as in JSON), on times close to each other (within a few minutes,
+or on the same day for a time cut to the day), and on the shape of a draft (the steps it
+went through, in plain JSON) fitting the fields a ticket has. What it can reach from the
+anonymous ticket must not include a LINE user, a member, a draft or any other ticket.
+The complaints are filed hours apart, as people do.
 """
 
 from __future__ import annotations
 
+import json
 import re
 import uuid
-from datetime import datetime
+from datetime import datetime, timedelta
 
+import pytest
 from sqlalchemy import create_engine, inspect, text
 
 from storage.db import make_engine
+from tests.clock import Clock
+from tests.dashboard_data import NOW
 from tests.factories import Chat, file_complaint, location_event, media_event, texts
 
 REFERENCE = re.compile(r"[A-Z]+-\d{4}-\d{5}")
-CODE = re.compile(r"\b[A-Z0-9]{4}-[A-Z0-9]{4}\b")
+CODE = re.compile(r"\b[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}\b")
+WINDOW = timedelta(minutes=5)
+# A draft's steps and the ticket field each one fills: the shape a matcher compares.
+SHAPE = {"name": "complainant_name_enc", "pin": "latitude", "reported_to": "reported_to"}
 IDENTIFYING = re.compile(r"^(?:[0-9a-f]{32,}|\d{10,}|U[0-9a-f]{32}|[A-Z]+-\d{4}-\d{5})$")
 
 
@@ -63,6 +73,7 @@ def read_everything(url: str) -> dict[tuple[str, object], dict]:
             for raw in conn.execute(text(f'SELECT * FROM "{table}"')).mappings():
                 key = (table, tuple(raw[c] for c in pk))
                 rows[key] = {
+                    "table": table,
                     "cells": {c: _cells(v) for c, v in raw.items()},
                     "times": times,
                     "points_to": {
@@ -75,7 +86,58 @@ def read_everything(url: str) -> dict[tuple[str, object], dict]:
     return rows
 
 
+@pytest.fixture
+def clock():
+    """Time the test moves: complaints filed hours apart."""
+    return Clock(NOW)
+
+
+def _times(row: dict) -> list[datetime]:
+    return [datetime.fromisoformat(row["cells"][c]) for c in row["times"] if row["cells"].get(c)]
+
+
+def _exact(moment: datetime) -> bool:
+    return (moment.minute, moment.second, moment.microsecond) != (0, 0, 0)
+
+
+def _close_in_time(a: dict, b: dict) -> bool:
+    """Two rows written at about the same moment, or a draft's time cut to the day of the
+    ticket's (a time cut to the hour is matched only when equal, by `_linked`)."""
+    for mine in _times(a):
+        for theirs in _times(b):
+            if _exact(mine) and _exact(theirs) and abs(mine - theirs) <= WINDOW:
+                return True
+            if a["table"] == "drafts" and b["table"] == "tickets":
+                if mine.time() == datetime.min.time() and mine.date() == theirs.date():
+                    return True
+    return False
+
+
+def _same_shape(draft: dict, ticket: dict) -> bool:
+    """A draft's visited steps (plain JSON) fit exactly the fields the ticket has."""
+    try:
+        steps = set(json.loads(draft["cells"].get("history") or "[]"))
+    except ValueError:
+        return False
+    if not steps:
+        return False
+    return all((step in steps) == bool(ticket["cells"].get(f)) for step, f in SHAPE.items())
+
+
+def _matched(a: dict, b: dict) -> bool:
+    """What a constraint matcher pairs: near in time, and a draft's shape fitting a ticket."""
+    if not _close_in_time(a, b):
+        return False
+    if a["table"] == "drafts" and b["table"] == "tickets":
+        return _same_shape(a, b)
+    if b["table"] == "drafts" and a["table"] == "tickets":
+        return _same_shape(b, a)
+    return True
+
+
 def _linked(a: dict, b: dict) -> bool:
+    if _matched(a, b):
+        return True
     b_text = [cell for cell in b["cells"].values() if cell]
     for column, cell in a["cells"].items():
         if not cell or not _identifying(cell, column in a["times"]):
@@ -86,11 +148,12 @@ def _linked(a: dict, b: dict) -> bool:
     return False
 
 
-def reachable(rows: dict, start: tuple[str, object]) -> set:
-    """Every row a keyless reader can reach from `start`, joining on anything shared."""
-    seen, todo = {start}, [start]
+def reachable(rows: dict, start: tuple[str, object]) -> dict:
+    """Every row a keyless reader can reach from `start`, joining on anything shared, with
+    the row it was reached from (to show the path when a test fails)."""
+    seen, todo = {start: None}, [start]
     while todo:
-        here = todo.pop()
+        here = todo.pop(0)
         row = rows[here]
         for key, other in rows.items():
             if key in seen:
@@ -100,9 +163,19 @@ def reachable(rows: dict, start: tuple[str, object]) -> set:
                 here[1][:1],
             ) in other["points_to"]
             if by_fk or _linked(row, other) or _linked(other, row):
-                seen.add(key)
+                seen[key] = here
                 todo.append(key)
     return seen
+
+
+def path(reached: dict, tables: set[str]) -> list:
+    """How the first row of one of `tables` was reached, from the start."""
+    goal = next((k for k in reached if k[0] in tables), None)
+    steps = []
+    while goal is not None:
+        steps.append(goal)
+        goal = reached[goal]
+    return steps[::-1]
 
 
 def _ticket_key(rows: dict, reference: str) -> tuple[str, object]:
@@ -112,7 +185,7 @@ def _ticket_key(rows: dict, reference: str) -> tuple[str, object]:
 
 
 def test_nothing_readable_without_keys_links_an_anonymous_ticket(
-    app, client, gateway, services, database_url
+    app, client, gateway, services, database_url, clock
 ):
     secret = "test-channel-secret"
     villager = Chat(client, gateway, "U" + uuid.uuid4().hex, secret)
@@ -121,6 +194,7 @@ def test_nothing_readable_without_keys_links_an_anonymous_ticket(
     named = villager.tap("a=summary:confirm")
     named_ref = REFERENCE.search(texts(named)).group(0)
     villager.tap("discreet=on")
+    clock.advance(hours=30, minutes=17)
     # …then an anonymous one from the same account, with a photo and a pin at home.
     villager.tap("menu=complain")
     villager.tap("a=consent:yes")
@@ -140,17 +214,20 @@ def test_nothing_readable_without_keys_links_an_anonymous_ticket(
     done = villager.tap("a=summary:confirm")
     anon_ref = REFERENCE.search(texts(done)).group(0)
     code = CODE.search(texts(done)).group(0)
+    clock.advance(hours=5, minutes=41)
     villager.tap("discreet=off")
     villager.tap("menu=track")
     # A third complaint left unfinished, and a friend's phone proving the tracking code.
     villager.tap("menu=complain")
     villager.tap("a=consent:yes")
+    clock.advance(hours=26, minutes=9)
     friend = Chat(client, gateway, "U" + uuid.uuid4().hex, secret)
     friend.follow()
     friend.tap("menu=lookup")
     friend.say(anon_ref)
     assert anon_ref in texts(friend.say(code))
     services.fetcher.fetch_due()  # the evidence job (the fake LINE has no content: gone)
+    clock.advance(hours=7, minutes=23)
     other = Chat(client, gateway, "U" + uuid.uuid4().hex, secret)
     file_complaint(other, anonymous=True)
     other.tap("a=summary:confirm")
@@ -160,12 +237,28 @@ def test_nothing_readable_without_keys_links_an_anonymous_ticket(
     reached = reachable(rows, anonymous)
 
     tables = {key[0] for key in reached}
-    assert not tables & {"line_users", "members", "drafts", "forum_rsvps"}, sorted(reached)
-    assert [k for k in reached if k[0] == "tickets"] == [anonymous]
+    people = {"line_users", "members", "drafts", "forum_rsvps"}
+    assert not tables & people, path(reached, people)
+    assert [k for k in reached if k[0] == "tickets"] == [anonymous], path(
+        {k: v for k, v in reached.items() if k != anonymous or v}, {"tickets"}
+    )
     assert _ticket_key(rows, named_ref) not in reached
     # The reading is able to link: the open draft leads to its LINE user (a plain FK).
-    draft = max(k for k in rows if k[0] == "drafts")
+    (draft,) = [k for k, r in rows.items() if k[0] == "drafts" and r["cells"]["status"] == "open"]
     assert any(k[0] == "line_users" for k in reachable(rows, draft))
+    # A sent draft keeps nothing plain of its own: no person, no steps, no time of its own.
+    sent = [r["cells"] for k, r in rows.items() if k[0] == "drafts" and k != draft]
+    assert len(sent) == 3
+    shown = {
+        (
+            c["user_id"],
+            c["history"],
+            c["step"],
+            *map(datetime.fromisoformat, (c["created_at"], c["closed_at"])),
+        )
+        for c in sent
+    }
+    assert shown == {(None, "[]", "purged", datetime(2000, 1, 1), datetime(2000, 1, 1))}
     # And nothing of the witness or the pin is readable.
     everything = "\n".join(c for r in rows.values() for c in r["cells"].values() if c)
     assert "บุญมี" not in everything and "สมชาย" not in everything

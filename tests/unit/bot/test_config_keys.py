@@ -10,7 +10,7 @@ from tests.conftest import TEST_KEYS
 CHANNEL = {"LINE_CHANNEL_SECRET": "s", "LINE_CHANNEL_ACCESS_TOKEN": "t", "SECRET_KEY": "k"}
 
 
-@pytest.mark.parametrize("missing", ["DATA_ENCRYPTION_KEY", "DATA_LOOKUP_KEY"])
+@pytest.mark.parametrize("missing", ["DATA_ENCRYPTION_KEY", "DATA_LOOKUP_KEY", "RECORD_SEAL_KEY"])
 def test_a_line_deployment_without_a_data_key_does_not_start(missing):
     env = {**CHANNEL, **TEST_KEYS}
     del env[missing]
@@ -20,8 +20,9 @@ def test_a_line_deployment_without_a_data_key_does_not_start(missing):
     assert "never derived from SECRET_KEY" in str(error.value)
 
 
-def test_both_missing_are_named_together():
-    with pytest.raises(ConfigError, match="DATA_ENCRYPTION_KEY and DATA_LOOKUP_KEY are required"):
+def test_all_missing_are_named_together():
+    named = "DATA_ENCRYPTION_KEY, DATA_LOOKUP_KEY and RECORD_SEAL_KEY are required"
+    with pytest.raises(ConfigError, match=named):
         load_config(CHANNEL)
 
 
@@ -46,6 +47,22 @@ def test_rotated_keys_are_accepted_newest_first():
         "DATA_ENCRYPTION_KEY": f"{newer}, {TEST_KEYS['DATA_ENCRYPTION_KEY']}",
         "DATA_LOOKUP_KEY": "another-lookup-key-0123456789abcdefghij,"
         + TEST_KEYS["DATA_LOOKUP_KEY"],
+        "RECORD_SEAL_KEY": "another-seal-key-0123456789abcdefghijkl,"
+        + TEST_KEYS["RECORD_SEAL_KEY"],
     }
     config = load_config(env)
     assert config.data_encryption_key.startswith(newer)
+
+
+def test_the_seal_key_must_be_long_and_unlike_the_other_keys():
+    with pytest.raises(ConfigError, match="RECORD_SEAL_KEY keys must be at least 32"):
+        load_config({**CHANNEL, **TEST_KEYS, "RECORD_SEAL_KEY": "short"})
+    same = TEST_KEYS["DATA_LOOKUP_KEY"]
+    with pytest.raises(ConfigError, match="RECORD_SEAL_KEY must differ"):
+        load_config({**CHANNEL, **TEST_KEYS, "RECORD_SEAL_KEY": same})
+
+
+def test_local_mode_derives_a_seal_key_of_its_own(tmp_path):
+    config = load_config({"SUJARIT_MODE": "local", "SECRET_KEY": "dev"}, str(tmp_path))
+    assert config.record_seal_key
+    assert config.record_seal_key not in (config.data_encryption_key, config.data_lookup_key)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
+import io
+import json
 import os
 import re
 import tarfile
@@ -74,7 +77,7 @@ def test_round_trip_into_the_other_database(chat, runner, services, tmp_path, ot
     assert "needs encryption key(s): " in made.output
 
     verified = runner.invoke(args=["backup", "verify", str(archive)])
-    assert verified.exit_code == 0 and verified.output.startswith("ok:"), verified.output
+    assert verified.exit_code == 0 and "\nok: " in verified.output, verified.output
     with tarfile.open(archive) as tar:  # the keys are not in it
         blob = b"".join(tar.extractfile(m).read() for m in tar.getmembers() if m.isfile())
     assert b"test-secret-key" not in blob
@@ -148,4 +151,73 @@ def test_restore_refuses_without_the_keys(chat, runner, services, tmp_path):
     other = create_app({"ENV": env, "TESTING": True})
     result = other.test_cli_runner().invoke(args=["backup", "restore", str(archive)])
     assert result.exit_code != 0 and "encryption:" in result.output
+    other.extensions["sujarit"].engine.dispose()
+
+
+def _rewrite(archive, out, change) -> None:
+    """Copy an archive member by member, letting `change(name, data)` alter each."""
+    with tarfile.open(archive) as src, tarfile.open(out, "w:gz") as dst:
+        members = {m.name: src.extractfile(m).read() for m in src.getmembers() if m.isfile()}
+        for name, data in change(members).items():
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            dst.addfile(info, io.BytesIO(data))
+
+
+def test_verify_refuses_an_archive_whose_manifest_was_recomputed(runner, tmp_path, chat, services):
+    populate(chat, runner, services, tmp_path)
+    archive = tmp_path / "backup.tar.gz"
+    assert runner.invoke(args=["backup", "create", "--out", str(archive)]).exit_code == 0
+
+    def forge(members):
+        # Whoever holds the archive, not the key: change a table, then its checksums.
+        data = members["tables/tickets.jsonl"].replace("สมหญิง".encode(), "สมชาย".encode())
+        manifest = json.loads(members["manifest.json"])
+        entry = manifest["tables"]["tickets"]
+        entry["sha256"] = hashlib.sha256(data).hexdigest()
+        entry["mac"] = hashlib.sha256(data).hexdigest()
+        return {
+            **members,
+            "tables/tickets.jsonl": data,
+            "manifest.json": json.dumps(manifest, indent=2).encode(),
+        }
+
+    forged = tmp_path / "forged.tar.gz"
+    _rewrite(archive, forged, forge)
+    result = runner.invoke(args=["backup", "verify", str(forged)])
+    assert result.exit_code != 0 and "manifest.json is not sealed" in result.output
+    restored = fresh_app(f"sqlite:///{tmp_path / 'r.db'}", tmp_path, "r-evidence")
+    refused = restored.test_cli_runner().invoke(args=["backup", "restore", str(forged)])
+    assert refused.exit_code != 0 and "manifest.json is not sealed" in refused.output
+    restored.extensions["sujarit"].engine.dispose()
+
+    extra = tmp_path / "extra.tar.gz"
+    _rewrite(archive, extra, lambda members: {**members, "evidence/../../x.sh": b"echo"})
+    result = runner.invoke(args=["backup", "verify", str(extra)])
+    assert result.exit_code != 0 and "unlisted evidence/../../x.sh" in result.output
+
+    cut = tmp_path / "cut.tar.gz"
+    cut.write_bytes(archive.read_bytes()[:-200])
+    result = runner.invoke(args=["backup", "verify", str(cut)])
+    assert result.exit_code != 0 and "not a readable backup archive" in result.output
+
+
+def test_verify_fails_when_the_configured_keys_cannot_restore(chat, runner, services, tmp_path):
+    populate(chat, runner, services, tmp_path)
+    archive = tmp_path / "backup.tar.gz"
+    assert runner.invoke(args=["backup", "create", "--out", str(archive)]).exit_code == 0
+    env = make_env(
+        f"sqlite:///{tmp_path / 'keys.db'}",
+        tmp_path,
+        DATA_ENCRYPTION_KEY="KyjS8BTBoFtG6jnGW9GaebIDttljR073C5D7t8ZtAyQ=",  # not the archive's
+    )
+    other = create_app({"ENV": env, "TESTING": True})
+    result = other.test_cli_runner().invoke(args=["backup", "verify", str(archive)])
+    assert result.exit_code != 0 and "cannot restore it" in result.output
+    assert "encryption:" in result.output
+    other.extensions["sujarit"].engine.dispose()
+    env["RECORD_SEAL_KEY"] = "another-record-seal-key-0123456789abcdefg"
+    other = create_app({"ENV": env, "TESTING": True})
+    result = other.test_cli_runner().invoke(args=["backup", "verify", str(archive)])
+    assert result.exit_code != 0 and "not sealed by a configured RECORD_SEAL_KEY" in result.output
     other.extensions["sujarit"].engine.dispose()

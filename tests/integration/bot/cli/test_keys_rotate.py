@@ -47,7 +47,7 @@ def test_rotation_keeps_members_my_tickets_and_tracking_codes(deploy):
     file_complaint(_chat(app, gateway, villager))
     done = _chat(app, gateway, villager).tap("a=summary:confirm")
     reference = re.search(r"BRM-\d{4}-\d{5}", texts(done)).group(0)
-    code = re.search(r"\b[A-Z0-9]{4}-[A-Z0-9]{4}\b", texts(done)).group(0)
+    code = re.search(r"\b[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}\b", texts(done)).group(0)
     added = app.test_cli_runner().invoke(
         args=["members", "add", "--line-user-id", reviewer, "--name", "สมใจ", "--role", "reviewer"]
     )

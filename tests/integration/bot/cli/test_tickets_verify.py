@@ -168,6 +168,11 @@ def test_the_migration_seals_tickets_written_before_chains(tmp_path):
     env = {"SUJARIT_MODE": "local", "DATABASE_URL": url, "EVIDENCE_DIR": str(tmp_path)}
     app = create_app({"ENV": env})
     try:
+        # The migration holds no key: its seal is the old, public kind until resealed.
+        unkeyed = app.test_cli_runner().invoke(args=["tickets", "verify"])
+        assert unkeyed.exit_code == 1 and "changed outside the application" in unkeyed.output
+        resealed = app.test_cli_runner().invoke(args=["tickets", "reseal-legacy"])
+        assert resealed.exit_code == 0 and "1 resealed" in resealed.output, resealed.output
         checked = app.test_cli_runner().invoke(args=["tickets", "verify"])
         assert checked.exit_code == 0, checked.output
         assert "1 ticket(s) checked, 0 broken" in checked.output

@@ -14,7 +14,7 @@ from tests.clock import Clock
 from tests.dashboard_data import CSRF, NOW
 from tests.factories import file_complaint, texts
 
-CODE = re.compile(r"\b([A-Z2-9]{4}-[A-Z2-9]{4})\b")
+CODE = re.compile(r"\b([A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4})\b")
 REFERENCE = re.compile(r"\b(BRM-\d{4}-\d{5})\b")
 HASH = re.compile(r"\b([0-9a-f]{64})\b")
 

@@ -196,7 +196,10 @@ def test_tracking_messages(language, status):
     for key in ("withdraw.confirm", "withdraw.done", "submitted.reference"):
         check([Say(key, reference)], language)
     check([Say("withdraw.not_possible", {**reference, "status": T(f"status.{status}")})], language)
-    check([Say("submitted.code", {**reference, "code": "K7QM-4TXP"}, quick=main_menu())], language)
+    check(
+        [Say("submitted.code", {**reference, "code": "K7QM-4TXP-H3WA"}, quick=main_menu())],
+        language,
+    )
     for key in ("track.none", "lookup.ask_reference", "lookup.ask_code", "lookup.not_found"):
         check([Say(key, quick=main_menu())], language)
     check([Say("lookup.locked")], language)
