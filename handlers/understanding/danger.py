@@ -9,6 +9,7 @@ import re
 from handlers.understanding.lexicon import (
     DANGER_CUES,
     DANGER_DENIED,
+    DANGER_PATTERNS,
     FEAR_HARM,
     FEAR_WORDS,
     PAYMENT,
@@ -20,6 +21,7 @@ _THAI_CUES = tuple(c for c in DANGER_CUES if not c.isascii())
 _ENGLISH_CUES = re.compile(
     r"\b(?:" + "|".join(re.escape(c) for c in DANGER_CUES if c.isascii()) + r")", re.I
 )
+_SHAPES = re.compile("|".join(DANGER_PATTERNS), re.I)
 _FEAR = re.compile(
     "(?:" + "|".join(FEAR_WORDS) + ")(?:.{0,14}?)(?:" + "|".join(map(re.escape, FEAR_HARM)) + ")"
 )
@@ -48,6 +50,8 @@ def danger_score(cleaned: str) -> float:
         key = key.replace(denied, "")
     cues = [c for c in _THAI_CUES if c in key]
     english = _ENGLISH_CUES.search(cleaned)
+    if not cues and _SHAPES.search(key):
+        cues = ["shape"]
     fear = _FEAR.search(key)
     if not cues and not english and not fear:
         return 0.0
