@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 from handlers.thai.normalise import clean, compact, is_dont_know, strip_particles
 from handlers.understanding import lexicon, meaning
 from handlers.understanding import values as v
-from handlers.understanding.danger import danger_score, flat
+from handlers.understanding.danger import danger_score, flat, ruled_out
 from handlers.understanding.meaning import Understanding, Value
 
 BANGKOK = ZoneInfo("Asia/Bangkok")
@@ -22,19 +22,21 @@ _ENGLISH_QUESTION = re.compile(
 )
 _ALREADY = v._words(lexicon.ALREADY_SAID)
 _ALREADY_SHAPE = re.compile(lexicon.ALREADY_SAID_PATTERN)
-_CHANGE_STRONG = v._words(("เปลี่ยนใจ", "คิดอีกที", "คิดไปคิดมา", "changedmymind", "onsecondthought"))
-_CHANGE_WEAK = v._words(("ไม่เอาแล้ว", "บ่เอาแล้ว", "ดีกว่า", "เอาใหม่", "ขอเปลี่ยนเป็น", "actually"))
+_CHANGE_STRONG = v._words(lexicon.CHANGE_MIND)
+_CHANGE_WEAK = v._words(lexicon.CHANGE_MIND_WEAK)
 _EDIT = re.compile(r"^(?:ขอ|อยาก|จะ)?(?:แก้ไข|แก้|เปลี่ยน|edit|change|fix|correct)", re.I)
 _WRONG = re.compile(r"(?:ผิด|ไม่ถูก|wrong)")
 _WITHDRAW = re.compile(
-    r"(?<!ให้)ถอน(?!เงิน|ตัว|ฟัน|หมั้น|หายใจ)|ยกเลิก(?:เรื่อง|คำร้อง)|ไม่เอาเรื่อง|ไม่อยากเอาเรื่อง"
+    r"(?<!ให้)(?<!ไม่)ถอน(?!เงิน|ตัว|ฟัน|หมั้น|หายใจ|ความยินยอม)|ยกเลิก(?:เรื่อง|คำร้อง)|ไม่เอาเรื่อง|ไม่อยากเอาเรื่อง"
     r"|withdraw(?! money)",
     re.I,
 )
 _CANCEL = v._keys(lexicon.CANCEL) | v._keys(("ไม่เอาแล้ว", "บ่เอาแล้ว", "ไม่ต้องแล้ว", "พอแค่นี้ก่อน"))
 _START = v._words(tuple(w for w in lexicon.START if not w.isascii()))
 _START_EN = re.compile(
-    r"\b(?:complain(?!t)|file a (?:complaint|report)|report (?:a|an|corruption|bribe))", re.I
+    r"\b(?:complain(?!t)|file a (?:complaint|report)|(?:want|like|need) to report"
+    r"|report (?:a|an|corruption|bribe|the|my))",
+    re.I,
 )
 _TRACK = v._words(lexicon.TRACK)
 _HELP = v._keys(lexicon.HELP)
@@ -42,8 +44,14 @@ _GREETING = v._keys(lexicon.GREETING)
 _THANKS = v._words(tuple(w for w in lexicon.THANKS if not w.isascii()))
 _THANKS_EN = re.compile(r"\b(?:thanks?|thx|ty)\b", re.I)
 _DONE = v._keys(lexicon.DONE)
-_LOOSE_END = re.compile(r"(?:จ้า|จ้ะ|นะ|เด้อ|เนาะ|ค่า|จ้ะ)+$")
-_WHO_WHAT = re.compile(r"ใคร|อะไร|ที่ไหน|ยังไง|อย่างไร|เมื่อไหร่|เมื่อไร|แค่ไหน|เท่าไร|เท่าไหร่")
+_LOOSE_END = re.compile(r"(?:จ้า|จ้ะ|นะ|เด้อ|เนาะ|ค่า|สิ|ละ|เลย)+$")
+_WHO_WHAT = re.compile(r"ใคร|อะไร|ที่ไหน|ยังไง|อย่างไร|เมื่อไหร่|เมื่อไร|แค่ไหน|เท่าไร|เท่าไหร่|ทำไม")
+_INDEFINITE = re.compile(r"ไม่มีใคร|ไม่มีอะไร|ไม่ว่า|ไม่รู้|ไม่ทราบ|บ่ฮู้|บ่มีไผ")
+_DONT_KNOW = re.compile(r"จำ\S{0,8}(?:ไม่|บ่)ได้|(?:ไม่|บ่)(?:แน่ใจ|รู้|ทราบ|ฮู้)|ลืม")
+_CANCEL_START = ("ยกเลิก", "เลิก", "หยุด", "cancel", "stop", "ไม่แจ้ง", "ไม่เอาแล้ว", "บ่แจ้ง")
+#: The options of a question with choices that mean yes, and those that mean no.
+_OPTION_YES = ("yes", "confirm", "continue", "scene")
+_OPTION_NO = ("no", "elsewhere")
 _YES_NO_STEPS = ("consent", "reported", "identity", "summary", "pin", "offer", "resume", "confirm")
 _REASON_STEPS = ("reason", "withdraw", "withdraw_reason")
 
@@ -68,7 +76,7 @@ def _is_question(t: v.Text) -> bool:
         return False
     if v.has(t.flat, _QUESTION):
         return True
-    return bool(_WHO_WHAT.search(t.flat)) and _short(t, 30)
+    return bool(_WHO_WHAT.search(t.flat)) and _short(t, 30) and not _INDEFINITE.search(t.flat)
 
 
 def _faq(t: v.Text) -> str | None:
@@ -81,8 +89,13 @@ def _faq(t: v.Text) -> str | None:
     return max(found)[2] if found else None
 
 
-def _made_of(key: str, words: frozenset[str]) -> bool:
-    """The compacted text is one or more of `words` run together ("เออได้", "จบแค่นี้")."""
+def _made_of(t: v.Text, words: frozenset[str]) -> bool:
+    """Each word of the text is one or more of `words` run together ("เออ ได้", "จบแค่นี้")."""
+    tokens = [token for token in (compact(w) for w in t.cleaned.split(" ")) if token]
+    return _joined(t.key, words) or bool(tokens) and all(_joined(w, words) for w in tokens)
+
+
+def _joined(key: str, words: frozenset[str]) -> bool:
     key = _LOOSE_END.sub("", key) or key
     if not key or len(key) > 24:
         return False
@@ -99,7 +112,7 @@ def _short(t: v.Text, limit: int = 30) -> bool:
 
 def _talk(t: v.Text, values: dict[str, Value], expecting: str | None) -> tuple[str, float] | None:
     """Talk about the conversation: already said, a change of mind, an edit."""
-    said = v.has(t.flat, _ALREADY) or (_ALREADY_SHAPE.search(t.flat) and _short(t, 40))
+    said = v.has(t.flat, _ALREADY) or (_ALREADY_SHAPE.search(t.key) and _short(t, 40))
     if said and (t.flat.find(str(said)) <= 12 or _short(t, 40)):
         return meaning.ALREADY_SAID, 0.9
     if v.has(t.flat, _CHANGE_STRONG):
@@ -107,7 +120,7 @@ def _talk(t: v.Text, values: dict[str, Value], expecting: str | None) -> tuple[s
     if v.has(t.flat, _CHANGE_WEAK) and _short(t, 50):
         named = v.field_named(t)
         field = named.value if named else None
-        if "identity" in values or (field and field != expecting):
+        if ("identity" in values and expecting != "identity") or (field and field != expecting):
             return meaning.CHANGE_MIND, 0.75
     if expecting in _REASON_STEPS:
         return None
@@ -120,14 +133,14 @@ def _talk(t: v.Text, values: dict[str, Value], expecting: str | None) -> tuple[s
 
 def _global(t: v.Text, expecting: str | None) -> tuple[str, float] | None:
     """Words that act wherever the person is: cancel, start, greeting, thanks."""
-    if t.key in _CANCEL or (t.key.startswith("ยกเลิก") and _short(t, 16)):
+    if t.key in _CANCEL or (t.key.startswith(_CANCEL_START) and _short(t, 14)):
         return meaning.CANCEL, 0.9
     reported = v.has(t.flat, v.REPORTED_YES) or "เคย" in t.flat
     started = v.has(t.flat, _START) or _START_EN.search(t.cleaned)
     if started and not reported and (expecting is None or _short(t, 25)):
         return meaning.START, 0.85 if _short(t, 40) else 0.7
     if t.key in _GREETING or (
-        any(t.key.startswith(g) for g in ("สวัสดี", "หวัดดี", "hello", "ฮัลโหล")) and _short(t, 20)
+        any(t.key.startswith(g) for g in ("สวัสดี", "หวัดดี", "hello", "ฮัลโหล")) and _short(t, 30)
     ):
         if not (t.key == "ดี" and expecting in _YES_NO_STEPS):
             return meaning.GREETING, 0.9
@@ -153,23 +166,28 @@ def _short_answer(
         return None  # "ไม่บอกชื่อ", "บอกได้": an answer that names the choice
     if expecting in ("consent", "reported") and t.key in ("1", "2"):
         return (meaning.YES if t.key == "1" else meaning.NO), 0.9
-    if _made_of(t.key, _DONE):
+    option = v.option(t, expecting)
+    if expecting != "reported" and (option in _OPTION_YES or option in _OPTION_NO):
+        return (meaning.YES if option in _OPTION_YES else meaning.NO), 0.9
+    if _made_of(t, _DONE):
         return meaning.DONE, 0.9
-    if _made_of(t.key, v.YES):
+    if _made_of(t, v.YES):
         return meaning.YES, 0.9
     if (
         expecting == "reported"
         and values.get("reported")
-        and _short(t, 16)
-        and not ("reported_to" in values or "agency" in values)
+        and _short(t, 24)
+        and not any(n in values for n in ("reported_to", "agency", "official"))
     ):
         return (meaning.YES if values["reported"].value == "yes" else meaning.NONE), 0.85
     if t.key in v.NONE and not t.key.startswith(("ไม่", "no")) or t.key in ("ยัง", "ยังเลย"):
         return meaning.NONE, 0.85
-    if _made_of(t.key, v.NO):
+    if _made_of(t, v.NO):
         return meaning.NO, 0.9
     if v.says_nothing(t) and not any(n in values for n in ("agency", "official", "district")):
         return meaning.NONE, 0.85
+    if _DONT_KNOW.search(t.flat) and _short(t, 20) and not values:
+        return meaning.NONE, 0.75
     if expecting == "evidence" and v.value_is(values, "evidence", "none") and _short(t, 16):
         return meaning.NONE, 0.85
     return None
@@ -180,7 +198,12 @@ def _rules(t: v.Text, values: dict[str, Value], expecting: str | None) -> tuple[
     danger = danger_score(t.cleaned)
     withdraw = _WITHDRAW.search(t.cleaned) and expecting not in _REASON_STEPS
     if danger >= 0.5 and not (withdraw and danger < 0.99):
-        return meaning.DANGER, danger
+        if danger >= 0.9:
+            return meaning.DANGER, danger
+        if _is_question(t):
+            return meaning.QUESTION, 0.8  # "อันตรายไหม": safety asked about
+        if not (expecting == "identity" and "identity" in values):
+            return meaning.DANGER, danger  # "ไม่บอกชื่อ กลัวเขาเล่นงาน" is a choice
     if v.has(t.flat[:16], _ALREADY) and t.flat.find(v.has(t.flat, _ALREADY)) <= 3:
         return meaning.ALREADY_SAID, 0.9
     faq = _faq(t)
@@ -193,6 +216,9 @@ def _rules(t: v.Text, values: dict[str, Value], expecting: str | None) -> tuple[
     if found:
         return found
     if question and not (expecting and _answers(values, expecting)):
+        opening = _global(t, expecting)  # "ร้องเรียนได้ที่นี่ไหม", "สวัสดีค่ะ มีใครอยู่ไหม"
+        if opening and opening[0] in (meaning.START, meaning.GREETING):
+            return opening
         return meaning.QUESTION, 0.7
     found = _global(t, expecting) or _short_answer(t, values, expecting)
     if found:
@@ -237,6 +263,46 @@ def _extra(t: v.Text, intent: str, values: dict[str, Value], expecting: str | No
         values["kind"] = Value("kind", "other", 0.85, t.raw)
 
 
+def _with_classifier(
+    t: v.Text, rules: tuple[str, float], expecting: str | None
+) -> tuple[str, float]:
+    """Rules where they are sure; the classifier for paraphrases; danger = rules OR classifier."""
+    from handlers.understanding.classifier import model  # sklearn loads on first use only
+
+    intent, confidence = rules
+    scores = model().scores(t.raw, expecting)
+    best = max(scores, key=scores.__getitem__)
+    if intent == meaning.DANGER:
+        return rules
+    if scores[meaning.DANGER] > DANGER_MARGIN and not ruled_out(t.cleaned):
+        return meaning.DANGER, 0.7
+    if intent != meaning.ANSWER and confidence >= 0.85:
+        return rules
+    if best != intent and scores[best] > PARAPHRASE_MARGIN:
+        return best, 0.6
+    return rules
+
+
+#: The classifier's margin above which a text is taken as danger (recall first) …
+DANGER_MARGIN = -0.3
+#: … and above which its intent replaces an unsure reading of the rules.
+PARAPHRASE_MARGIN = -0.2
+
+
+def read(
+    text: str | None, expecting: str | None, today: date | None, classify: bool = True
+) -> Understanding:
+    """`understand()`, with the classifier left out when `classify` is False (to measure)."""
+    t = prepare(text)
+    if not t.cleaned:
+        return Understanding(meaning.ANSWER, 0.0, {}, t.raw)
+    values = v.read(t, expecting, _today(today))
+    rules = _rules(t, values, expecting)
+    intent, confidence = _with_classifier(t, rules, expecting) if classify else rules
+    _extra(t, intent, values, expecting)
+    return Understanding(intent, confidence, values, t.raw)
+
+
 def understand(
     text: str | None,
     *,
@@ -246,10 +312,4 @@ def understand(
 ) -> Understanding:
     """What one incoming text means. `expecting` = the field the bot just asked for (a step
     name such as "agency", "when", "identity"), or None outside a question."""
-    t = prepare(text)
-    if not t.cleaned:
-        return Understanding(meaning.ANSWER, 0.0, {}, t.raw)
-    values = v.read(t, expecting, _today(today))
-    intent, confidence = _rules(t, values, expecting)
-    _extra(t, intent, values, expecting)
-    return Understanding(intent, confidence, values, t.raw)
+    return read(text, expecting, today)

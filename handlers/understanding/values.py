@@ -10,7 +10,7 @@ from datetime import date
 from handlers.thai.normalise import compact, is_dont_know, is_empty, strip_particles
 from handlers.thai.phone import find_thai_phone
 from handlers.understanding import lexicon, when, where
-from handlers.understanding.danger import flat
+from handlers.understanding.danger import extortion, flat
 from handlers.understanding.meaning import Value
 
 KINDS = tuple(lexicon.OPTIONS["kind"])
@@ -26,8 +26,10 @@ _OWN_NAME = re.compile(
 _REPORTED_TO = re.compile(
     r"(?:เคย)?(?:ไป)?(?:แจ้ง|ร้องเรียน|ร้อง|บอก)(?:ไว้|ไป)?(?:ที่|กับ|ไปที่)\s*(\S+(?:\s\S+)?)"
 )
-_WITNESS = re.compile(
-    r"(?:พยาน(?:คือ|มี)?|(?:มี)?คนเห็น(?:คือ)?|witness(?:es)?(?: is| are)?)\s*[:：]?\s*(.+)", re.I
+_WITNESS = re.compile(  # "พยานคือ…", "witnesses: …" (not "no witnesses")
+    r"(?<!ไม่มี)(?<!no )(?:พยาน(?:คือ|มี)?|(?:มี)?คนเห็น(?:คือ)?|witness(?:es)?(?:\s+(?:is|are))?[:\s])"
+    r"\s*[:：]?\s*(.+)",
+    re.I,
 )
 _NEGATED_REPORT = ("ยังไม่", "ไม่เคย", "บ่เคย", "ยังบ่", "ยังไม่ได้", "never", "not yet")
 TEXT_STEPS = ("agency", "official", "witnesses", "name", "reported_to")
@@ -57,6 +59,10 @@ EVIDENCE = {name: _words(words) for name, words in lexicon.EVIDENCE.items()}
 YES, NO, NONE = _keys(lexicon.YES), _keys(lexicon.NO), _keys(lexicon.NONE)
 KIND_WORDS = {kind: _words(words) for kind, words in lexicon.KIND_KEYWORDS.items()}
 KIND_OPTIONS = {kind: _keys(words) for kind, words in lexicon.OPTIONS["kind"].items()}
+OPTIONS = {
+    step: {name: _keys(words) for name, words in options.items()}
+    for step, options in lexicon.OPTIONS.items()
+}
 PRESSURE = _words(lexicon.PRESSURE)
 REPORTED_YES = _words(lexicon.REPORTED_YES)
 FIELDS = {
@@ -69,6 +75,14 @@ def has(text: str, words: frozenset[str]) -> str | None:
     """The first of `words` found inside the flattened text (longest wins), or None."""
     found = [w for w in words if w and w in text]
     return max(found, key=len) if found else None
+
+
+def option(t: Text, expecting: str | None) -> str | None:
+    """The option of the question asked that the text names by its words ("ส่งเลย")."""
+    for name, words in OPTIONS.get(expecting or "", {}).items():
+        if t.key in words:
+            return name
+    return None
 
 
 def value_is(values: dict[str, Value], name: str, wanted: object) -> bool:
@@ -97,7 +111,7 @@ def _kind(t: Text, expecting: str | None) -> Value | None:
     scores = {k: sum(len(w) for w in words) for k, words in found.items()}
     best = max(scores.values())
     if best == 0:
-        return None
+        return Value("kind", "bribery", 0.7, t.raw) if extortion(t.cleaned) else None
     kind = next(k for k in KINDS if scores.get(k) == best)
     return Value("kind", kind, 0.6 + 0.1 * min(len(found[kind]), 3), max(found[kind], key=len))
 
