@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from functools import cache
 from zoneinfo import ZoneInfo
 
 from handlers.thai.normalise import clean, compact, is_dont_know, strip_particles
@@ -31,6 +32,7 @@ _WITHDRAW = re.compile(
     r"|withdraw(?! money)",
     re.I,
 )
+_ASKS_WITHDRAW = re.compile(r"^(?:ขอ|อยาก|จะ|ต้องการ)?ถอน|(?:ขอ|อยาก|ต้องการ)ถอน|withdraw", re.I)
 _CANCEL = v._keys(lexicon.CANCEL) | v._keys(("ไม่เอาแล้ว", "บ่เอาแล้ว", "ไม่ต้องแล้ว", "พอแค่นี้ก่อน"))
 _START = v._words(tuple(w for w in lexicon.START if not w.isascii()))
 _START_EN = re.compile(
@@ -91,19 +93,18 @@ def _faq(t: v.Text) -> str | None:
 
 def _made_of(t: v.Text, words: frozenset[str]) -> bool:
     """Each word of the text is one or more of `words` run together ("เออ ได้", "จบแค่นี้")."""
+    pattern = _run_of(words)
+    if pattern.fullmatch(_LOOSE_END.sub("", t.key) or t.key):
+        return True
     tokens = [token for token in (compact(w) for w in t.cleaned.split(" ")) if token]
-    return _joined(t.key, words) or bool(tokens) and all(_joined(w, words) for w in tokens)
+    return len(tokens) > 1 and all(pattern.fullmatch(_LOOSE_END.sub("", w) or w) for w in tokens)
 
 
-def _joined(key: str, words: frozenset[str]) -> bool:
-    key = _LOOSE_END.sub("", key) or key
-    if not key or len(key) > 24:
-        return False
-    ends = {0}
-    for end in range(1, len(key) + 1):
-        if any(start in ends and key[start:end] in words for start in range(end)):
-            ends.add(end)
-    return len(key) in ends
+@cache
+def _run_of(words: frozenset[str]) -> re.Pattern[str]:
+    """A pattern matching one or more of `words` run together."""
+    ordered = sorted((w for w in words if w), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, ordered)) + ")+")
 
 
 def _short(t: v.Text, limit: int = 30) -> bool:
@@ -197,7 +198,9 @@ def _rules(t: v.Text, values: dict[str, Value], expecting: str | None) -> tuple[
     """The intent by rules, with how sure they are."""
     danger = danger_score(t.cleaned)
     withdraw = _WITHDRAW.search(t.cleaned) and expecting not in _REASON_STEPS
-    if danger >= 0.5 and not (withdraw and danger < 0.99):
+    # Asking to withdraw under a threat is a withdrawal (the chair is alerted); a threat
+    # "unless you withdraw" ("ถ้าไม่ยอมถอนเรื่อง") is danger.
+    if danger >= 0.5 and not (withdraw and _ASKS_WITHDRAW.search(t.flat)):
         if danger >= 0.9:
             return meaning.DANGER, danger
         if _is_question(t):
@@ -284,7 +287,7 @@ def _with_classifier(
 
 
 #: The classifier's margin above which a text is taken as danger (recall first) …
-DANGER_MARGIN = -0.3
+DANGER_MARGIN = -0.4
 #: … and above which its intent replaces an unsure reading of the rules.
 PARAPHRASE_MARGIN = -0.2
 
