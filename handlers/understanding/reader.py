@@ -25,7 +25,8 @@ _ALREADY = v._words(lexicon.ALREADY_SAID)
 _ALREADY_SHAPE = re.compile(lexicon.ALREADY_SAID_PATTERN)
 _CHANGE_STRONG = v._words(lexicon.CHANGE_MIND)
 _CHANGE_WEAK = v._words(lexicon.CHANGE_MIND_WEAK)
-_EDIT = re.compile(r"^(?:ขอ|อยาก|จะ)?(?:แก้ไข|แก้|เปลี่ยน|edit|change|fix|correct)", re.I)
+_EDIT = re.compile(r"^(?:ขอ|อยาก|จะ|ช่วย)?(?:แก้ไข|แก้|เปลี่ยน|edit|change|fix|correct)", re.I)
+_MISTYPED = re.compile(r"(?:พิมพ์|ใส่|บอก|กรอก)ผิด|ที่ถูกคือ|ที่ถูกต้องคือ|ต้องเป็น")
 _WRONG = re.compile(r"(?:ผิด|ไม่ถูก|wrong)")
 _WITHDRAW = re.compile(
     r"(?<!ให้)(?<!ไม่)ถอน(?!เงิน|ตัว|ฟัน|หมั้น|หายใจ|ความยินยอม)|ยกเลิก(?:เรื่อง|คำร้อง)|ไม่เอาเรื่อง|ไม่อยากเอาเรื่อง"
@@ -33,6 +34,7 @@ _WITHDRAW = re.compile(
     re.I,
 )
 _ASKS_WITHDRAW = re.compile(r"^(?:ขอ|อยาก|จะ|ต้องการ)?ถอน|(?:ขอ|อยาก|ต้องการ)ถอน|withdraw", re.I)
+_REFERENCE_ONLY = re.compile(r"(?:เรื่อง|เลข|รหัส)?brm\d{4}\d{1,5}", re.I)
 _CANCEL = v._keys(lexicon.CANCEL) | v._keys(("ไม่เอาแล้ว", "บ่เอาแล้ว", "ไม่ต้องแล้ว", "พอแค่นี้ก่อน"))
 _START = v._words(tuple(w for w in lexicon.START if not w.isascii()))
 _START_EN = re.compile(
@@ -42,6 +44,7 @@ _START_EN = re.compile(
 )
 _TRACK = v._words(lexicon.TRACK)
 _HELP = v._keys(lexicon.HELP)
+_HELP_INSIDE = v._words(tuple(w for w in lexicon.HELP if len(w) > 3 and w != "help"))
 _GREETING = v._keys(lexicon.GREETING)
 _THANKS = v._words(tuple(w for w in lexicon.THANKS if not w.isascii()))
 _THANKS_EN = re.compile(r"\b(?:thanks?|thx|ty)\b", re.I)
@@ -125,7 +128,8 @@ def _talk(t: v.Text, values: dict[str, Value], expecting: str | None) -> tuple[s
             return meaning.CHANGE_MIND, 0.75
     if expecting in _REASON_STEPS:
         return None
-    if _EDIT.match(t.cleaned) and _short(t, 60):
+    edits = _EDIT.match(t.cleaned) or (_MISTYPED.search(t.flat) and not _is_question(t))
+    if edits and _short(t, 60):
         return meaning.EDIT, 0.9
     if _WRONG.search(t.flat) and v.field_named(t) and _short(t, 25):
         return meaning.EDIT, 0.7
@@ -154,7 +158,9 @@ def _asks_for(t: v.Text) -> tuple[str, float] | None:
     """Following a complaint, or asking how the bot is used."""
     if v.has(t.flat, _TRACK) and _short(t, 40):
         return meaning.TRACK, 0.85
-    if t.key in _HELP or (t.key.startswith(("วิธีใช้", "ช่วยเหลือ", "howto")) and _short(t, 20)):
+    if _REFERENCE_ONLY.fullmatch(t.key):
+        return meaning.TRACK, 0.8  # a reference alone: "what became of it?"
+    if t.key in _HELP or (v.has(t.flat, _HELP_INSIDE) and _short(t, 24)):
         return meaning.HELP, 0.85
     return None
 
