@@ -96,7 +96,7 @@ def says_nothing(t: Text) -> bool:
     """ "ไม่มี", "ไม่รู้", "-", "ข้าม": nothing to give."""
     if is_empty(t.raw) or is_dont_know(t.raw) or t.key in NONE:
         return True
-    return t.key.startswith(("ไม่มี", "บ่มี", "ไม่เคย", "บ่เคย", "ยังไม่เคย")) and len(t.key) <= 14
+    return t.key.startswith(("ไม่มี", "บ่มี", "ไม่เคย", "บ่เคย", "ยังไม่เคย")) and len(t.key) <= 18
 
 
 def _kind(t: Text, expecting: str | None) -> Value | None:
