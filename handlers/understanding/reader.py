@@ -181,8 +181,8 @@ def _short_answer(
     """Yes, no, nothing, finished: the short answers to any question."""
     if expecting == "identity" and "identity" in values and t.key not in v.YES | v.NO:
         return None  # "ไม่บอกชื่อ", "บอกได้": an answer that names the choice
-    if expecting in ("consent", "reported") and t.key in ("1", "2"):
-        return (meaning.YES if t.key == "1" else meaning.NO), 0.9
+    if expecting in ("consent", "reported") and v.picked(t) in (1, 2):
+        return (meaning.YES if v.picked(t) == 1 else meaning.NO), 0.9
     option = v.option(t, expecting)
     if expecting != "reported" and (option in _OPTION_YES or option in _OPTION_NO):
         return (meaning.YES if option in _OPTION_YES else meaning.NO), 0.9
@@ -285,6 +285,10 @@ def _extra(t: v.Text, intent: str, values: dict[str, Value], expecting: str | No
         or (expecting in _REASON_STEPS)
     ):
         values["reason"] = v.reason(t)
+    if intent != meaning.ANSWER:
+        for name in v.TEXT_STEPS:  # the whole text taken as the answer asked for: not one
+            if name == expecting and name in values and values[name].span == t.raw:
+                del values[name]
     if intent == meaning.ANSWER and expecting not in values:
         asked = v.as_asked(t, expecting)
         if asked:
