@@ -1396,7 +1396,6 @@ IDENTITY: dict[str, tuple[str, ...]] = {
         "ไม่ออกนาม",
         "ไม่ต้องใส่ชื่อ",
         "ไม่ใส่ชื่อ",
-        "ลับ",
         "anonymously",
         "noname",
         "withoutname",

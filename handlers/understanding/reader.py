@@ -304,9 +304,10 @@ def _extra(t: v.Text, intent: str, values: dict[str, Value], expecting: str | No
 
 
 def _with_classifier(
-    t: v.Text, rules: tuple[str, float], expecting: str | None
+    t: v.Text, rules: tuple[str, float], values: dict[str, Value], expecting: str | None
 ) -> tuple[str, float]:
-    """Rules where they are sure; the classifier for paraphrases; danger = rules OR classifier."""
+    """Rules where they are sure; the classifier for paraphrases; danger = rules OR classifier
+    (unless the rules found a denial, extortion, or fear given as the reason for anonymity)."""
     from handlers.understanding.classifier import model  # sklearn loads on first use only
 
     intent, confidence = rules
@@ -314,10 +315,13 @@ def _with_classifier(
     best = max(scores, key=scores.__getitem__)
     if intent == meaning.DANGER:
         return rules
-    if scores[meaning.DANGER] > DANGER_MARGIN and not ruled_out(t.cleaned):
+    calm = ruled_out(t.cleaned) or _fear_of_being_known(t, values, expecting)
+    if scores[meaning.DANGER] > DANGER_MARGIN and not calm:
         return meaning.DANGER, 0.7
     if intent != meaning.ANSWER and confidence >= 0.85:
         return rules
+    if intent == meaning.ANSWER and expecting and _answers(values, expecting):
+        return rules  # the value asked for was found: an answer, however it is worded
     if best != intent and scores[best] > PARAPHRASE_MARGIN:
         return best, 0.6
     return rules
@@ -338,7 +342,7 @@ def read(
         return Understanding(meaning.ANSWER, 0.0, {}, t.raw)
     values = v.read(t, expecting, _today(today))
     rules = _rules(t, values, expecting)
-    intent, confidence = _with_classifier(t, rules, expecting) if classify else rules
+    intent, confidence = _with_classifier(t, rules, values, expecting) if classify else rules
     _extra(t, intent, values, expecting)
     return Understanding(intent, confidence, values, t.raw)
 

@@ -38,11 +38,24 @@ _NAME_LEAD = re.compile(
     re.I,
 )
 _FILLER = re.compile(r"^(?:เขา|คนที่ทำ|คนทำ)?\s*(?:เป็น|คือ|ก็คือ|ก็)\s*")
+_REPORTED_BEFORE = re.compile(
+    r"เคย\S{0,6}(?:แจ้ง|ร้อง|บอก)|ไปแจ้ง\S{0,12}(?:ที่|กับ)|reported (?:it )?to"
+)
 _TOLD_SOMEONE = re.compile(
     r"เคย\S{0,6}(?:แจ้ง|ร้อง|บอก)|(?:แจ้ง|บอก|ร้องเรียน|ร้อง|ส่งเรื่อง)\S{0,20}แล้ว|report(?:ed)? to"
 )
 _BARE_NAME = re.compile(r"[ก-๙]{2,}(?: [ก-๙]{2,})?")
-_NEGATED_REPORT = ("ยังไม่", "ไม่เคย", "บ่เคย", "ยังบ่", "ยังไม่ได้", "never", "not yet")
+_NEGATED_REPORT = (
+    "ไม่อยากแจ้ง",
+    "ไม่แจ้งแล้ว",
+    "ยังไม่",
+    "ไม่เคย",
+    "บ่เคย",
+    "ยังบ่",
+    "ยังไม่ได้",
+    "never",
+    "not yet",
+)
 TEXT_STEPS = ("agency", "official", "witnesses", "name", "reported_to")
 
 
@@ -190,8 +203,8 @@ def _reported(t: Text, expecting: str | None) -> list[Value]:
             found.append(Value("reported", "no", 0.9, t.raw))
         elif cue or t.key.startswith("เคย") or _TOLD_SOMEONE.search(t.flat):
             found.append(Value("reported", "yes", 0.9, t.raw))
-    elif (cue or _TOLD_SOMEONE.search(t.flat)) and not negated:
-        found.append(Value("reported", "yes", 0.75, cue or t.raw))
+    elif _REPORTED_BEFORE.search(t.flat) and not negated:  # in a story: "เคยไปแจ้ง…"
+        found.append(Value("reported", "yes", 0.75, _REPORTED_BEFORE.search(t.flat).group(0)))
     if found and found[0].value == "yes":
         target = _REPORTED_TO.search(t.cleaned)
         if target:
