@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from handlers.thai.normalise import compact, is_dont_know, is_empty, strip_particles
+from handlers.thai.numbers import words_to_digits
 from handlers.thai.phone import find_thai_phone
 from handlers.understanding import lexicon, when, where
 from handlers.understanding.danger import extortion, flat
@@ -286,7 +287,7 @@ def as_asked(t: Text, expecting: str | None) -> Value | None:
 
 def field_named(t: Text) -> Value | None:
     """The field (or numbered item) the text speaks of: "แก้วันที่" → "when", "แก้ 3" → 3."""
-    number = re.search(r"(?:ข้อ|ที่|no\.?|#|item)?\s*(\d{1,2})(?!\d)", t.cleaned)
+    number = re.search(r"(?:ข้อ|ที่|no\.?|#|item)?\s*(\d{1,2})(?!\d)", words_to_digits(t.cleaned))
     best: tuple[int, int, str, str] | None = None
     for name, words in FIELDS.items():
         for word in words:
