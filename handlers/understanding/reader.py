@@ -15,16 +15,16 @@ from handlers.understanding.danger import danger_score, flat, ruled_out
 from handlers.understanding.meaning import Understanding, Value
 
 BANGKOK = ZoneInfo("Asia/Bangkok")
-_FAQ = {name: v._words(words) for name, words in lexicon.FAQ_CUES.items()}
-_QUESTION = v._words(tuple(w for w in lexicon.QUESTION_MARKS if w.strip() != "บ่"))
+_FAQ = {name: v.word_set(words) for name, words in lexicon.FAQ_CUES.items()}
+_QUESTION = v.word_set(tuple(w for w in lexicon.QUESTION_MARKS if w.strip() != "บ่"))
 _QUESTION_END = re.compile(r"(?:บ่|บ้อ|เหรอ|หรอ|ป่าว|รึ|มั้ย|ไหม|หรือ|ยัง)(?:ครับ|คะ|ค่ะ|จ้ะ|นะ|เด้อ)*\s*\??$")
 _ENGLISH_QUESTION = re.compile(
     r"^(?:can|do|does|will|is|are|how|what|who|when|should|must)\b", re.I
 )
-_ALREADY = v._words(lexicon.ALREADY_SAID)
+_ALREADY = v.word_set(lexicon.ALREADY_SAID)
 _ALREADY_SHAPE = re.compile(lexicon.ALREADY_SAID_PATTERN)
-_CHANGE_STRONG = v._words(lexicon.CHANGE_MIND)
-_CHANGE_WEAK = v._words(lexicon.CHANGE_MIND_WEAK)
+_CHANGE_STRONG = v.word_set(lexicon.CHANGE_MIND)
+_CHANGE_WEAK = v.word_set(lexicon.CHANGE_MIND_WEAK)
 _EDIT = re.compile(r"^(?:ขอ|อยาก|จะ|ช่วย)?(?:แก้ไข|แก้|เปลี่ยน|edit|change|fix|correct)", re.I)
 _NOT_BUT = re.compile(r"ไม่ใช่\S{0,24}(?:เป็น|คือ|ต้องเป็น)")
 _MISTYPED = re.compile(r"(?:พิมพ์|ใส่|บอก|กรอก)ผิด|ที่ถูกคือ|ที่ถูกต้องคือ|ต้องเป็น")
@@ -37,24 +37,24 @@ _WITHDRAW = re.compile(
 _ASKS_WITHDRAW = re.compile(
     r"^(?:ขอ|อยาก|จะ|ต้องการ)?(?:ถอน|ยุติ)|(?:ขอ|อยาก|ต้องการ)(?:ถอน|ยุติ)|withdraw", re.I
 )
-_REPORTED_ONLY = v.YES | v._keys(("เคย", "เคยแจ้ง", "แจ้งแล้ว", "เคยแจ้งแล้ว", "แจ้งไปแล้ว"))
+_REPORTED_ONLY = v.YES | v.key_set(("เคย", "เคยแจ้ง", "แจ้งแล้ว", "เคยแจ้งแล้ว", "แจ้งไปแล้ว"))
 _STOP_FILED = re.compile(r"ยกเลิก|หยุด|ไม่ต้อง\S{0,8}ต่อ")
-_CANCEL_INSIDE = frozenset(w for w in v._words(lexicon.CANCEL) if len(w) >= 6)
+_CANCEL_INSIDE = frozenset(w for w in v.word_set(lexicon.CANCEL) if len(w) >= 6)
 _REFERENCE_ONLY = re.compile(r"(?:เรื่อง|เลข|รหัส)?brm\d{4}\d{1,5}", re.I)
-_CANCEL = v._keys(lexicon.CANCEL) | v._keys(("ไม่เอาแล้ว", "บ่เอาแล้ว", "ไม่ต้องแล้ว", "พอแค่นี้ก่อน"))
-_START = v._words(tuple(w for w in lexicon.START if not w.isascii()))
+_CANCEL = v.key_set(lexicon.CANCEL)
+_START = v.word_set(tuple(w for w in lexicon.START if not w.isascii()))
 _START_EN = re.compile(
     r"\b(?:complain(?!t)|file a (?:complaint|report)|(?:want|like|need) to report"
     r"|report (?:a|an|corruption|bribe|the|my))",
     re.I,
 )
-_TRACK = v._words(lexicon.TRACK)
-_HELP = v._keys(lexicon.HELP)
-_HELP_INSIDE = v._words(tuple(w for w in lexicon.HELP if len(w) > 3 and w != "help"))
-_GREETING = v._keys(lexicon.GREETING)
-_THANKS = v._words(tuple(w for w in lexicon.THANKS if not w.isascii()))
+_TRACK = v.word_set(lexicon.TRACK)
+_HELP = v.key_set(lexicon.HELP)
+_HELP_INSIDE = v.word_set(tuple(w for w in lexicon.HELP if len(w) > 3 and w != "help"))
+_GREETING = v.key_set(lexicon.GREETING)
+_THANKS = v.word_set(tuple(w for w in lexicon.THANKS if not w.isascii()))
 _THANKS_EN = re.compile(r"\b(?:thanks?|thx|ty)\b", re.I)
-_DONE = v._keys(lexicon.DONE)
+_DONE = v.key_set(lexicon.DONE)
 _LOOSE_END = re.compile(r"(?:จ้า|จ้ะ|นะ|เด้อ|เนาะ|ค่า|สิ|ละ|เลย|แหละ)+$")
 _WHO_WHAT = re.compile(r"ใคร|อะไร|ที่ไหน|ยังไง|อย่างไร|เมื่อไหร่|เมื่อไร|แค่ไหน|เท่าไร|เท่าไหร่|ทำไม|กี่")
 _INDEFINITE = re.compile(r"ไม่มีใคร|ไม่มีอะไร|ไม่ว่า|ไม่รู้|ไม่ทราบ|บ่ฮู้|บ่มีไผ")
