@@ -1,0 +1,99 @@
+"""What one message means: an intent and the values it carries, each with how sure we are."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+DANGER = "danger"
+QUESTION = "question"
+ALREADY_SAID = "already_said"
+CHANGE_MIND = "change_mind"
+EDIT = "edit"
+WITHDRAW = "withdraw"
+CANCEL = "cancel"
+START = "start"
+TRACK = "track"
+HELP = "help"
+GREETING = "greeting"
+THANKS = "thanks"
+YES = "yes"
+NO = "no"
+NONE = "none"
+DONE = "done"
+ANSWER = "answer"
+
+INTENTS = (
+    DANGER,
+    QUESTION,
+    ALREADY_SAID,
+    CHANGE_MIND,
+    EDIT,
+    WITHDRAW,
+    CANCEL,
+    START,
+    TRACK,
+    HELP,
+    GREETING,
+    THANKS,
+    YES,
+    NO,
+    NONE,
+    DONE,
+    ANSWER,
+)
+VALUE_NAMES = (
+    "kind",
+    "agency",
+    "official",
+    "district",
+    "subdistrict",
+    "date",
+    "phone",
+    "witnesses",
+    "identity",
+    "name",
+    "reported",
+    "reported_to",
+    "evidence",
+    "reference",
+    "reason",
+    "faq",
+    "field",
+)
+FAQS = (
+    "must_give_name",
+    "will_they_know",
+    "is_safe",
+    "who_sees",
+    "how_long",
+    "cost",
+    "can_withdraw",
+    "send_later",
+    "what_happens_next",
+    "other",
+)
+
+
+@dataclass(frozen=True)
+class Value:
+    """One value read from a message: its normalised form, how sure, and the words it came from."""
+
+    name: str
+    value: object
+    confidence: float
+    span: str
+
+
+@dataclass(frozen=True)
+class Understanding:
+    """What one incoming text means: the intent, every value found, and the text itself."""
+
+    intent: str
+    confidence: float
+    values: dict[str, Value] = field(default_factory=dict)
+    text: str = ""
+
+    def value(self, name: str, default: object = None) -> object:
+        """The normalised value called `name`, or `default` when the text did not carry it."""
+        found = self.values.get(name)
+        return found.value if found is not None else default

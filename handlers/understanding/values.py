@@ -1,0 +1,351 @@
+"""Every value a message carries, read by rules (precision matters: an answer is stored
+only when it is one). Each reader takes the prepared text and returns a `Value` or None."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from handlers.thai.normalise import compact, is_dont_know, is_empty, strip_particles
+from handlers.thai.numbers import words_to_digits
+from handlers.thai.phone import find_thai_phone
+from handlers.understanding import lexicon, when, where
+from handlers.understanding.danger import extortion, flat
+from handlers.understanding.meaning import Value
+
+KINDS = tuple(lexicon.OPTIONS["kind"])
+_REFERENCE = re.compile(r"brm\s*-?\s*(\d{4})\s*-?\s*(\d{1,5})", re.I)
+_TITLED = re.compile(
+    r"(?:นางสาว|น\.ส\.|นาง|นาย(?!ก|อำเภอ|ทุน|ช่าง|จ้าง|หน้า))\s?([ก-๙]{2,}(?:\s[ก-๙]{2,})?)"
+)
+_OWN_NAME = re.compile(
+    r"(?:ผม|ฉัน|ดิฉัน|หนู|ข้าพเจ้า|ข้อย|กระผม|เค้า|เรา)\s*ชื่อ\s*([^\s,]+(?:\s+[^\s,]+)?)"
+    r"|my name is\s+([a-z]+(?:\s+[a-z]+)?)",
+    re.I,
+)
+_REPORTED_TO = re.compile(
+    r"(?:เคย)?(?:ไป)?(?:แจ้ง|ร้องเรียน|ร้อง|บอก)(?:ไว้|ไป)?(?:ที่|กับ|ไปที่)\s*(\S+(?:\s\S+)?)"
+)
+_WITNESS = re.compile(  # "พยานคือ…", "witnesses: …" (not "no witnesses")
+    r"(?<!ไม่มี)(?<!no )(?:พยาน(?:คือ|มี)?|(?:มี)?คนเห็น(?:คือ)?|witness(?:es)?(?:\s+(?:is|are))?[:\s])"
+    r"\s*[:：]?\s*(.+)",
+    re.I,
+)
+_PICKED = re.compile(r"(?:ข้อ|แบบ|อัน|เลข|ตัวเลือก|เบอร์|option|no|#)?(?:ที่)?(\d)", re.I)
+_NEVER_BEFORE = re.compile(r"ครั้งแรก|firsttime|ไม่เคย\S{0,10}(?:แจ้ง|ร้อง|บอก)|ยังไม่ได้\S{0,4}แจ้ง")
+_NAME_LEAD = re.compile(
+    r"^(?:ผม|ฉัน|ดิฉัน|หนู|ข้าพเจ้า|ข้อย|กระผม|เค้า|เรา)?\s*ชื่อ\s*|^(?:my name is|i am|i'm|name:)\s*",
+    re.I,
+)
+_FILLER = re.compile(r"^(?:เขา|คนที่ทำ|คนทำ)?\s*(?:เป็น|คือ|ก็คือ|ก็)\s*")
+_REPORTED_BEFORE = re.compile(
+    r"เคย\S{0,6}(?:แจ้ง|ร้อง|บอก)|ไปแจ้ง\S{0,12}(?:ที่|กับ)|reported (?:it )?to"
+)
+_TOLD_SOMEONE = re.compile(
+    r"เคย\S{0,6}(?:แจ้ง|ร้อง|บอก)|(?:แจ้ง|บอก|ร้องเรียน|ร้อง|ส่งเรื่อง)\S{0,20}แล้ว|report(?:ed)? to"
+)
+_BARE_NAME = re.compile(r"[ก-๙]{2,}(?: [ก-๙]{2,})?")
+_NEGATED_REPORT = (
+    "ไม่อยากแจ้ง",
+    "ไม่แจ้งแล้ว",
+    "ยังไม่",
+    "ไม่เคย",
+    "บ่เคย",
+    "ยังบ่",
+    "ยังไม่ได้",
+    "never",
+    "not yet",
+)
+TEXT_STEPS = ("agency", "official", "witnesses", "name", "reported_to")
+
+
+@dataclass(frozen=True)
+class Text:
+    """One message prepared once: cleaned, without particles, compacted, flattened."""
+
+    raw: str
+    cleaned: str
+    bare: str
+    key: str
+    flat: str
+
+
+def word_set(words: tuple[str, ...]) -> frozenset[str]:
+    """The words as they are looked for inside flattened text."""
+    return frozenset(flat(w.lower()) for w in words)
+
+
+def key_set(words: tuple[str, ...]) -> frozenset[str]:
+    """The words as whole-message keys (compacted, and flattened)."""
+    return frozenset(compact(w) for w in words) | frozenset(flat(w.lower()) for w in words)
+
+
+IDENTITY = {name: word_set(words) for name, words in lexicon.IDENTITY.items()}
+EVIDENCE = {name: word_set(words) for name, words in lexicon.EVIDENCE.items()}
+YES, NO, NONE = key_set(lexicon.YES), key_set(lexicon.NO), key_set(lexicon.NONE)
+KIND_WORDS = {kind: word_set(words) for kind, words in lexicon.KIND_KEYWORDS.items()}
+KIND_OPTIONS = {kind: key_set(words) for kind, words in lexicon.OPTIONS["kind"].items()}
+OPTIONS = {
+    step: {name: key_set(words) for name, words in options.items()}
+    for step, options in lexicon.OPTIONS.items()
+}
+PRESSURE = word_set(lexicon.PRESSURE)
+REPORTED_YES = word_set(lexicon.REPORTED_YES)
+FIELDS = {
+    name: sorted(word_set(words), key=len, reverse=True) for name, words in lexicon.FIELDS.items()
+}
+OFFICIALS = sorted(lexicon.OFFICIALS, key=len, reverse=True)
+
+
+def has(text: str, words: frozenset[str]) -> str | None:
+    """The first of `words` found inside the flattened text (longest wins), or None."""
+    found = [w for w in words if w and w in text]
+    return max(found, key=len) if found else None
+
+
+def option(t: Text, expecting: str | None) -> str | None:
+    """The option of the question asked that the text names by its words ("ส่งเลย")."""
+    for name, words in OPTIONS.get(expecting or "", {}).items():
+        if t.key in words:
+            return name
+    return None
+
+
+def value_is(values: dict[str, Value], name: str, wanted: object) -> bool:
+    """The value called `name` was found and is `wanted`."""
+    return name in values and values[name].value == wanted
+
+
+def says_nothing(t: Text) -> bool:
+    """ "ไม่มี", "ไม่รู้", "-", "ข้าม": nothing to give."""
+    if is_empty(t.raw) or is_dont_know(t.raw) or t.key in NONE:
+        return True
+    return t.key.startswith(("ไม่มี", "บ่มี", "ไม่เคย", "บ่เคย", "ยังไม่เคย")) and len(t.key) <= 18
+
+
+def picked(t: Text) -> int | None:
+    """The option number typed alone ("2", "ข้อ 2", "แบบที่ ๒"), or None."""
+    found = _PICKED.fullmatch(t.key)
+    return int(found.group(1)) if found else None
+
+
+def _kind(t: Text, expecting: str | None) -> Value | None:
+    if expecting == "kind":
+        number = picked(t)
+        if number and 1 <= number <= len(KINDS):
+            return Value("kind", KINDS[number - 1], 0.95, t.raw)
+        for kind, words in KIND_OPTIONS.items():
+            if t.key in words:
+                return Value("kind", kind, 0.95, t.raw)
+        if is_dont_know(t.raw):
+            return Value("kind", "other", 0.9, t.raw)
+    # Longer keywords say more ("ถ้าไม่ให้เงิน" over "ถุงยังชีพ"): each counts by its length.
+    found = {k: [w for w in words if w in t.flat] for k, words in KIND_WORDS.items()}
+    scores = {k: sum(len(w) for w in words) for k, words in found.items()}
+    if extortion(t.cleaned):  # a price for a service is a bribe, whatever it is for
+        scores["bribery"] += 20
+        found["bribery"].append(t.raw)
+    best = max(scores.values())
+    if best == 0:
+        return Value("kind", "bribery", 0.7, t.raw) if extortion(t.cleaned) else None
+    kind = next(k for k in KINDS if scores.get(k) == best)
+    return Value("kind", kind, 0.6 + 0.1 * min(len(found[kind]), 3), max(found[kind], key=len))
+
+
+def _identity(t: Text, expecting: str | None) -> Value | None:
+    if expecting == "identity":
+        if picked(t) in (1, 2):
+            return Value("identity", "anonymous" if picked(t) == 1 else "named", 0.95, t.raw)
+    anonymous = has(t.flat, IDENTITY["anonymous"])
+    named = has(t.flat, IDENTITY["named"])
+    if anonymous and (not named or len(anonymous) >= len(named) or named in anonymous):
+        return Value("identity", "anonymous", 0.9, anonymous)
+    if named:
+        return Value("identity", "named", 0.85, named)
+    if expecting == "identity":
+        if t.key in YES:
+            return Value("identity", "named", 0.85, t.raw)
+        if t.key in NO:
+            return Value("identity", "anonymous", 0.85, t.raw)
+        if _TITLED.search(t.cleaned) or _OWN_NAME.search(t.cleaned) or _only_a_name(t):
+            return Value("identity", "named", 0.8, t.raw)
+    return None
+
+
+def _only_a_name(t: Text) -> bool:
+    """One or two Thai words and nothing else known ("สมศรี ใจดี"), answering "your name?"."""
+    if not _BARE_NAME.fullmatch(t.bare) or says_nothing(t) or t.key in YES | NO:
+        return False
+    return not any(has(t.flat, words) for words in (*IDENTITY.values(), NONE, PRESSURE))
+
+
+def _name(t: Text, expecting: str | None) -> Value | None:
+    own = _OWN_NAME.search(t.cleaned)
+    if own:
+        name = strip_particles(own.group(1) or own.group(2))
+        return Value("name", name, 0.85, own.group(0))
+    if expecting == "identity":
+        titled = _TITLED.search(t.cleaned)
+        if titled:
+            return Value("name", strip_particles(titled.group(0)), 0.75, titled.group(0))
+        if _only_a_name(t):
+            return Value("name", t.bare, 0.6, t.raw)
+    return None
+
+
+def _reported(t: Text, expecting: str | None) -> list[Value]:
+    found: list[Value] = []
+    negated = any(n in t.flat for n in _NEGATED_REPORT)
+    cue = has(t.flat, REPORTED_YES)
+    negated = negated or bool(_NEVER_BEFORE.search(t.flat))
+    if expecting == "reported":
+        if picked(t) == 1 or (t.key in YES and not negated):
+            found.append(Value("reported", "yes", 0.95, t.raw))
+        elif picked(t) == 2 or t.key in NO or negated or t.key in ("ยัง", "ยังเลย"):
+            found.append(Value("reported", "no", 0.9, t.raw))
+        elif cue or t.key.startswith("เคย") or _TOLD_SOMEONE.search(t.flat):
+            found.append(Value("reported", "yes", 0.9, t.raw))
+    elif _REPORTED_BEFORE.search(t.flat) and not negated:  # in a story: "เคยไปแจ้ง…"
+        found.append(Value("reported", "yes", 0.75, _REPORTED_BEFORE.search(t.flat).group(0)))
+    if found and found[0].value == "yes":
+        target = _REPORTED_TO.search(t.cleaned)
+        if target:
+            found.append(
+                Value("reported_to", strip_particles(target.group(1)), 0.75, target.group(0))
+            )
+    return found
+
+
+def _evidence(t: Text, expecting: str | None) -> Value | None:
+    for name in ("later", "none", "has"):
+        cue = has(t.flat, EVIDENCE[name])
+        if cue:
+            return Value("evidence", name, 0.85, cue)
+    if expecting == "evidence" and says_nothing(t):
+        return Value("evidence", "none", 0.85, t.raw)
+    return None
+
+
+def _official(t: Text, expecting: str | None, agency: where.Agency | None) -> Value | None:
+    lower = t.cleaned
+    best: tuple[int, str] | None = None
+    for word in OFFICIALS:
+        at = lower.find(word)
+        if at >= 0 and (best is None or at < best[0]):
+            if word.isascii() and not re.search(rf"\b{re.escape(word)}\b", lower):
+                continue
+            best = (at, word)
+    titled = _TITLED.search(lower)
+    if titled and where.is_place(titled.group(0)):
+        titled = None  # "นางรอง" is a district, not Mrs Rong
+    own = _OWN_NAME.search(lower)
+    if titled and own and own.start() <= titled.start() < own.end():
+        titled = None
+    if best:
+        at, word = best
+        value = word.rstrip(".") + ("." if word.endswith(".") else "")
+        rest = lower[at + len(word) :].lstrip()
+        if agency and agency.kind in where.LOCAL and rest.startswith(agency.span[:2]):
+            value = f"{word} {where.SHORT[agency.kind]}"  # "นายก อบต.", "ปลัด ทต."
+        if titled and titled.start() >= at:
+            value = f"{value} {strip_particles(titled.group(0))}"
+        if expecting == "official" and _short_of(t, value, agency):
+            given = strip_particles(_FILLER.sub("", t.cleaned))  # the answer as given
+            return Value("official", given, 0.8, t.raw)
+        return Value("official", value, 0.8, lower[at : at + len(word)])
+    if titled and expecting not in ("identity", "name"):
+        return Value("official", strip_particles(titled.group(0)), 0.65, titled.group(0))
+    return None
+
+
+def _short_of(t: Text, position: str, agency: where.Agency | None) -> bool:
+    """The answer says more than the position read from it ("ปลัดสมชาย", "ผู้ใหญ่บ้านหมู่ 7"),
+    beyond the agency's place."""
+    rest = flat(strip_particles(_FILLER.sub("", t.cleaned)))
+    if agency and agency.place:
+        rest = rest.replace(flat(agency.place), "")
+    return rest != flat(position) and len(rest) <= 40
+
+
+def _witnesses(t: Text, expecting: str | None) -> Value | None:
+    if expecting == "witnesses" and says_nothing(t):
+        return Value("witnesses", "", 0.9, t.raw)
+    found = _WITNESS.search(t.cleaned)
+    if found:
+        return Value("witnesses", strip_particles(found.group(1)), 0.7, found.group(0))
+    return None
+
+
+def as_asked(t: Text, expecting: str | None) -> Value | None:
+    """The whole text as the free-text answer asked for (agency, official, witnesses, name,
+    where reported), when no reader found anything better and it says something."""
+    if expecting == "name" and not says_nothing(t):
+        return Value("name", strip_particles(_NAME_LEAD.sub("", t.cleaned)) or t.bare, 0.8, t.raw)
+    if expecting in TEXT_STEPS and t.bare and not says_nothing(t):
+        return Value(expecting, t.bare, 0.6, t.raw)
+    return None
+
+
+def field_named(t: Text) -> Value | None:
+    """The field (or numbered item) the text speaks of: "แก้วันที่" → "when", "แก้ 3" → 3."""
+    number = re.search(r"(?:ข้อ|ที่|no\.?|#|item)?\s*(\d{1,2})(?!\d)", words_to_digits(t.cleaned))
+    best: tuple[int, int, str, str] | None = None
+    for name, words in FIELDS.items():
+        for word in words:
+            at = t.flat.find(word)
+            if at >= 0 and (best is None or (at, -len(word)) < (best[0], best[1])):
+                best = (at, -len(word), name, word)
+    if number and (best is None or len(t.flat) <= 12):
+        return Value("field", int(number.group(1)), 0.9, number.group(0))
+    if best:
+        return Value("field", best[2], 0.85, best[3])
+    return None
+
+
+def reason(t: Text) -> Value:
+    """Why they withdraw: "pressure" when threatened or pressed, else "other"."""
+    cue = has(t.flat, PRESSURE)
+    return Value("reason", "pressure" if cue else "other", 0.85 if cue else 0.6, cue or t.raw)
+
+
+def read(t: Text, expecting: str | None, today: date) -> dict[str, Value]:
+    """Every value found in the text, whatever the intent."""
+    values: list[Value | None] = []
+    reference = _REFERENCE.search(t.cleaned)
+    if reference:
+        ref = f"BRM-{reference.group(1)}-{int(reference.group(2)):05d}"
+        values.append(Value("reference", ref, 0.99, reference.group(0)))
+    phone = find_thai_phone(t.raw)
+    if phone:
+        values.append(Value("phone", "+66" + phone[1:], 0.95, phone))
+    if not reference and not (phone and len(t.key) <= 14):
+        found = when.read_date(t.cleaned, today, whole=expecting == "when")
+        if found:
+            values.append(Value("date", found[0], 0.9 if expecting == "when" else 0.8, found[1]))
+    agency = where.agency(t.cleaned)
+    if agency and agency.place:
+        values.append(Value("agency", agency.name, 0.9, agency.span))
+    elif agency:
+        values.append(Value("agency", agency.name, 0.7, agency.span))
+    district = where.district(t.cleaned, whole=expecting == "district")
+    if district is None and agency and agency.place:
+        district = where.district(agency.place, whole=True)
+    if district:
+        values.append(Value("district", district.value, district.confidence, district.span))
+    place = agency.place if agency and agency.kind in ("sao", "tambon_municipality") else None
+    sub = where.subdistrict(
+        t.cleaned, district.value if district else None, place, whole=expecting == "subdistrict"
+    )
+    if sub:
+        values.append(Value("subdistrict", sub.value, sub.confidence, sub.span))
+    values += [
+        _kind(t, expecting),
+        _official(t, expecting, agency),
+        _identity(t, expecting),
+        _name(t, expecting),
+        *_reported(t, expecting),
+        _evidence(t, expecting),
+        _witnesses(t, expecting),
+    ]
+    return {v.name: v for v in values if v is not None}

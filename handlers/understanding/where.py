@@ -1,0 +1,242 @@
+"""Places and agencies inside any text: district and sub-district as DOPA codes (geothai),
+agencies as clean short names ("อบตหนองกงครับ" → "อบต.หนองกง")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+import geothai
+
+from handlers.thai import agencies
+from handlers.thai.normalise import strip_particles
+from handlers.thai.places import for_province
+from handlers.understanding.lexicon import AGENCY_NAMES
+
+PROVINCE = agencies.DEFAULT_PROVINCE
+#: How an agency kind is written short, as villagers and officials do.
+SHORT = {
+    "sao": "อบต.",
+    "pao": "อบจ.",
+    "tambon_municipality": "ทต.",
+    "town_municipality": "ทม.",
+    "city_municipality": "ทน.",
+    "health_promoting_hospital": "รพ.สต.",
+    "hospital": "รพ.",
+    "primary_esa": "สพป.",
+    "secondary_esa": "สพม.",
+    "school": "โรงเรียน",
+    "district_office": "ที่ว่าการอำเภอ",
+    "police": "สภ.",
+}
+#: Local governments: their officials are named with the kind ("นายก อบต.").
+LOCAL = frozenset({"sao", "pao", "tambon_municipality", "town_municipality", "city_municipality"})
+# Kinds whose short forms are letters that also occur inside words ("บรรจุ" holds "รร"):
+# only read after a space, the start, or a word that glues to an agency ("ที่", "นายก").
+_LOOSE = frozenset(
+    {
+        "school",
+        "hospital",
+        "police",
+        "tambon_municipality",
+        "town_municipality",
+        "city_municipality",
+    }
+)
+_GLUE = ("ที่", "ของ", "จาก", "ใน", "ไป", "นายก", "ปลัด", "ผอ.", "หมอ", "ครู", "ตำรวจ", "แจ้ง")
+_KIND_AT = [(kind.code, re.compile(kind.pattern)) for kind in agencies.KINDS]
+_AMPHOE = re.compile(r"(?:อำเภอ|อ\s*\.\s*|amphoe\s+)", re.I)
+_TAMBON = re.compile(r"(?:ตำบล|ต\s*\.\s*|tambon\s+)", re.I)
+_ENGLISH_DISTRICT = re.compile(r"((?:[a-z]+\s+){0,2}[a-z]+)\s+district", re.I)
+_STOP = re.compile(
+    r"(?:เรียก|เก็บ|มา|ไป|ที่|เขา|ไม่|ครับ|ค่ะ|คะ|นะ|เด้อ|จ้า|แล้ว|เมื่อ|ตอน|ได้|ให้|ว่า|โกง|ฮั้ว|ทำ|อ\.|อำเภอ|จ\.|จังหวัด)"
+)
+
+
+@dataclass(frozen=True)
+class Found:
+    """A value read from text, with how sure and the words it came from."""
+
+    value: object
+    confidence: float
+    span: str
+
+
+@cache
+def _geo() -> tuple[
+    list[tuple[str, str]], dict[str, list[tuple[str, str]]], list[tuple[str, str, str]]
+]:
+    """Districts (name, code), sub-districts by district, and all sub-districts, longest first."""
+    districts = sorted(
+        ((d.name_th, d.code) for d in geothai.districts(PROVINCE)), key=lambda r: -len(r[0])
+    )
+    by_district: dict[str, list[tuple[str, str]]] = {}
+    everywhere: list[tuple[str, str, str]] = []
+    for _, code in districts:
+        subs = sorted(
+            ((s.name_th, s.code) for s in geothai.subdistricts(code)), key=lambda r: -len(r[0])
+        )
+        by_district[code] = subs
+        everywhere += [(name, sub, code) for name, sub in subs]
+    everywhere.sort(key=lambda r: -len(r[0]))
+    return districts, by_district, everywhere
+
+
+def is_place(text: str) -> bool:
+    """The text begins with a district or sub-district name of the province."""
+    squashed = _squash(text)
+    return any(squashed.startswith(r[0]) for r in (*_geo()[0], *_geo()[2]))
+
+
+def _district_code(thai_name: str | None) -> str | None:
+    return next((code for name, code in _geo()[0] if name == thai_name), None)
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[\s.]", "", text)
+
+
+def _district_at(rest: str) -> tuple[str, str] | None:
+    squashed = _squash(rest)
+    for name, code in _geo()[0]:
+        if squashed.startswith(name):
+            return name, code
+    if squashed.startswith("เมือง"):
+        name, code = next(r for r in _geo()[0] if r[0].startswith("เมือง"))
+        return "เมือง", code
+    return None
+
+
+def district(text: str, whole: bool) -> Found | None:
+    """The district named in the text ("อ.นางรอง", "นางรอง", "Nang Rong district")."""
+    for marker in _AMPHOE.finditer(text):
+        found = _district_at(text[marker.end() :])
+        if found:
+            return Found(found[1], 0.95, marker.group(0) + found[0])
+    english = _ENGLISH_DISTRICT.search(text)
+    if english:
+        words = english.group(1).split()
+        for size in (3, 2, 1):  # "the mayor of Nang Rong district": the last words name it
+            name = " ".join(words[-size:])
+            code = _district_code(for_province(PROVINCE).match_district(name).district)
+            if len(words) >= size and code:
+                return Found(code, 0.9, f"{name} district")
+    if whole:
+        match = for_province(PROVINCE).match_district(text)
+        name = match.district or (match.suggestions[0] if match.confident else None)
+        if name:
+            return Found(_district_code(name), 0.9 if match.district else 0.75, text)
+    squashed = _squash(text)
+    for name, code in _geo()[0]:
+        if len(name) >= 4 and name in squashed:
+            return Found(code, 0.75, name)
+    return None
+
+
+def _subdistrict_at(rest: str, district_code: str | None) -> tuple[str, str, str] | None:
+    squashed = _squash(rest)
+    rows = [r for r in _geo()[2] if squashed.startswith(r[0])]
+    if district_code:
+        inside = [r for r in rows if r[2] == district_code]
+        rows = inside or rows
+    if not rows:
+        return None
+    longest = len(rows[0][0])
+    rows = [r for r in rows if len(r[0]) == longest]
+    return rows[0] if len(rows) == 1 else None
+
+
+def subdistrict(
+    text: str, district_code: str | None, agency_place: str | None, whole: bool
+) -> Found | None:
+    """The sub-district named in the text ("ต.หนองกง"), or the place of an อบต./ทต."""
+    for marker in _TAMBON.finditer(text):
+        found = _subdistrict_at(text[marker.end() :], district_code)
+        if found:
+            return Found(found[1], 0.95, marker.group(0) + found[0])
+    for candidate, confidence in ((agency_place, 0.85), (text if whole else None, 0.8)):
+        if candidate:
+            found = _subdistrict_at(strip_particles(candidate), district_code)
+            if found and (not whole or candidate is agency_place or _squash(candidate) == found[0]):
+                return Found(found[1], confidence, found[0])
+    return _named_alone(text, district_code)
+
+
+def _named_alone(text: str, district_code: str | None) -> Found | None:
+    """A sub-district named without "ต." in a story: only a long name, one of a kind in the
+    province (or in the district named), and not a village's or a school's name."""
+    squashed = _squash(text)
+    for name, code, district in _geo()[2]:
+        if len(name) < 5 or name not in squashed:
+            continue
+        before = squashed[: squashed.find(name)]
+        if before.endswith(("บ้าน", "หมู่บ้าน", "โรงเรียน", "วัด", "อำเภอ", "อ")):
+            continue
+        same = [r for r in _geo()[2] if r[0] == name]
+        if district_code:
+            same = [r for r in same if r[2] == district_code] or same
+        if len(same) == 1 and (not district_code or district == district_code):
+            return Found(code, 0.6, name)
+    return None
+
+
+def _place(rest: str, code: str) -> str:
+    """The place after an agency's kind: a known sub-district or district, else the first word."""
+    rest = rest.lstrip(" .")
+    if code in ("sao", "tambon_municipality"):
+        rest = _TAMBON.sub("", rest, count=1) if _TAMBON.match(rest) else rest
+    squashed = _squash(rest)
+    for name, *_ in _geo()[2]:
+        if squashed.startswith(name):
+            return name
+    for name, _ in _geo()[0]:
+        if squashed.startswith(name):
+            return name
+    word = rest.split(" ")[0] if rest else ""
+    stop = _STOP.search(word, 1) if word else None
+    word = word[: stop.start()] if stop else word
+    return strip_particles(word).strip(" .,")
+
+
+def _at_boundary(text: str, start: int) -> bool:
+    if start == 0 or not ("\u0e00" <= text[start - 1] <= "\u0e7f"):
+        return True
+    return text[:start].endswith(_GLUE)
+
+
+@dataclass(frozen=True)
+class Agency:
+    """An agency read from text: its clean name, kind code and place."""
+
+    name: str
+    kind: str
+    place: str
+    span: str
+
+
+def agency(text: str) -> Agency | None:
+    """The first agency the text names, by kind and place ("อบต.หนองกง")."""
+    best: tuple[int, Agency] | None = None
+    for code, pattern in _KIND_AT:
+        for found in pattern.finditer(text):
+            if code in _LOOSE and not _at_boundary(text, found.start()):
+                continue
+            place = _place(text[found.end() :], code)
+            if code == "district_office" and not place:
+                continue
+            candidate = Agency(SHORT[code] + place, code, place, found.group(0) + place)
+            if best is None or found.start() < best[0]:
+                best = (found.start(), candidate)
+            break
+    if best:
+        return best[1]
+    for name in AGENCY_NAMES:
+        at = text.find(name)
+        if at >= 0:
+            after = _district_at(text[at + len(name) :]) if name.endswith("อำเภอ") else None
+            clean = name + (after[0] if after else "")
+            if name in ("อำเภอ",) and not after:
+                continue
+            return Agency(clean, agencies.OTHER, after[0] if after else "", clean)
+    return None

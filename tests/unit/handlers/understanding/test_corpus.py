@@ -1,0 +1,87 @@
+"""The understanding measured on the held-out corpus (tests/fixtures/understanding/heldout*.jsonl:
+utterances written for this by people who did not read the rules, never trained or tuned on).
+Prints precision and recall per intent and accuracy per value; fails below the floors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from handlers.understanding import understand
+from handlers.understanding.corpus import evaluate, load
+
+HELD_OUT = sorted(
+    (Path(__file__).parents[4] / "tests/fixtures/understanding").glob("heldout*.jsonl")
+)
+#: Floors over the union of every held-out file: what the understanding reached when they
+#: were set (heldout_core 235 + heldout_villagers 541 utterances: intent accuracy 95.5 %,
+#: danger recall 98.0 %), less a small margin. Danger recall is meant to be 100 %: the two
+#: threats still missed are not looked at here (that would tune to the held-out part); new
+#: examples of the kinds of threat they are go into handlers/understanding/examples.
+DANGER_RECALL = 0.97
+INTENT_ACCURACY = 0.93
+INTENT_RECALL = {
+    "answer": 0.93,
+    "question": 0.92,
+    "already_said": 0.95,
+    "change_mind": 0.8,
+    "edit": 0.85,
+    "withdraw": 0.78,
+    "cancel": 0.7,
+    "start": 0.9,
+    "track": 0.85,
+    "help": 0.9,
+    "greeting": 0.85,
+    "thanks": 0.9,
+    "yes": 0.95,
+    "no": 0.8,
+    "none": 0.93,
+    "done": 0.9,
+}
+VALUE_ACCURACY = {
+    "agency": 0.95,
+    "date": 0.95,
+    "district": 0.9,
+    "subdistrict": 0.9,
+    "phone": 0.95,
+    "reference": 0.95,
+    "kind": 0.7,
+    "official": 0.85,
+    "identity": 0.8,
+    "reported": 0.78,
+    "faq": 0.82,
+    "field": 0.75,
+}
+
+
+@pytest.fixture(scope="module")
+def score():
+    if not HELD_OUT:
+        pytest.skip("no held-out corpus")
+    found = evaluate(load(HELD_OUT), understand)
+    print(f"\nheld-out files: {', '.join(p.name for p in HELD_OUT)}\n{found.report()}")
+    return found
+
+
+def _misses(score, intent: str) -> str:
+    return "\n".join(
+        f"{row['text']!r} (expecting {row.get('expecting')}) read as {got.intent}"
+        for row, got in score.misses
+        if row["intent"] == intent and got.intent != intent
+    )
+
+
+def test_danger_is_never_missed(score):
+    assert score.recall("danger") >= DANGER_RECALL, _misses(score, "danger")
+
+
+def test_intents_are_read_well_enough(score):
+    assert score.right / score.total >= INTENT_ACCURACY, score.report()
+    for intent, floor in INTENT_RECALL.items():
+        assert score.recall(intent) >= floor, f"{intent}\n{_misses(score, intent)}"
+
+
+def test_values_are_read_well_enough(score):
+    for name, floor in VALUE_ACCURACY.items():
+        assert score.accuracy(name) >= floor, f"{name}: {score.accuracy(name):.1%}"
