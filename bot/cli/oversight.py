@@ -8,6 +8,7 @@ from flask import current_app
 from flask.cli import AppGroup
 
 from handlers.committee import agencies, members
+from handlers.committee.access import unassign_recused
 from handlers.committee.audit import entries, record
 from handlers.thai.dates import format_datetime
 from storage.insider_models import Agency
@@ -75,6 +76,7 @@ def agencies_merge(source_id: int, target_id: int) -> None:
             raise click.ClickException("no such agency")
         try:
             agencies.merge(uow, source, target, "operator")
+            unassign_recused(uow)
         except ValueError as exc:
             raise click.ClickException(str(exc)) from exc
         record(
@@ -82,3 +84,18 @@ def agencies_merge(source_id: int, target_id: int) -> None:
         )
         uow.commit()
         click.echo(f"agency {source_id} {source.name} merged into {target_id} {target.name}")
+
+
+@accused_cli.command("review")
+@click.argument("agency_id", type=int)
+def agencies_review(agency_id: int) -> None:
+    """Mark a record citizens made as looked at (no longer kept from the conflicted)."""
+    with _services().uow() as uow:
+        agency = uow.session.get(Agency, agency_id)
+        if agency is None:
+            raise click.ClickException("no such agency")
+        agencies.review(uow, agency)
+        unassign_recused(uow)
+        record(uow, members.operator_member(uow), "review_agency", None, agency.name)
+        uow.commit()
+        click.echo(f"agency {agency.id} {agency.name} reviewed")

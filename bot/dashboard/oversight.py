@@ -12,6 +12,7 @@ from handlers.committee.access import (
     admins_see_identity,
     conflict_label,
     set_admins_see_identity,
+    unassign_recused,
 )
 from handlers.committee.audit import IDENTITY_ACTIONS, entries, record
 from storage.insider_models import Agency
@@ -122,6 +123,7 @@ def merge_accused_agencies():
         if source is None or target is None:
             raise ValueError("unknown agency")
         agencies.merge(g.uow, source, target, f"member:{g.member.id}")
+        unassign_recused(g.uow)
     except ValueError:
         g.uow.rollback()
         flash(t("dash.accused.refused"), "error")
@@ -129,4 +131,20 @@ def merge_accused_agencies():
     record(g.uow, g.member, "merge_agency", None, f"{source.id} -> {target.id}")
     g.uow.commit()
     flash(t("dash.accused.merged", source=source.name, target=target.name), "ok")
+    return _back("dashboard.accused_agencies_page")
+
+
+@bp.post("/accused-agencies/review")
+@member_required("chair")
+def review_accused_agency():
+    """The chair has looked at a record citizens made: it is no longer new (so no longer
+    kept from every member with an agency conflict)."""
+    agency = g.uow.session.get(Agency, request.form.get("agency_id", type=int) or 0)
+    if agency is None:
+        abort(404)
+    agencies.review(g.uow, agency)
+    unassign_recused(g.uow)
+    record(g.uow, g.member, "review_agency", None, f"{agency.id} {agency.name}")
+    g.uow.commit()
+    flash(t("dash.accused.reviewed", name=agency.name), "ok")
     return _back("dashboard.accused_agencies_page")

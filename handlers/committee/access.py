@@ -14,6 +14,7 @@ from sqlalchemy import select
 from handlers.committee import agencies
 from handlers.committee.audit import record
 from handlers.thai import agencies as names
+from storage import tickets as ticket_store
 from storage.insider_models import Agency, AgencyAlias, PolicySetting
 from storage.models import Member, MemberConflict, Ticket
 from storage.uow import UnitOfWork
@@ -81,7 +82,9 @@ def _agency_exclusions(uow: UnitOfWork, conflict: MemberConflict) -> Exclusions:
         ]
     for form in forms:
         ids |= {i for i, s in agencies.scored(uow, form).items() if s >= names.NEAR}
-    # Until it is a record, a ticket's agency cannot be told apart: kept from this member.
+    # Until a chair has looked at it (or while it is not even a record), a ticket's agency
+    # cannot be told apart from this one: kept from this member (fail closed).
+    ids |= agencies.unreviewed_ids(uow)
     return Exclusions(agency_ids=frozenset(_with_merged(uow, ids)), unresolved=True)
 
 
@@ -176,3 +179,22 @@ def reviewers_for(uow: UnitOfWork, ticket: Ticket, roles=REVIEW_ROLES) -> list[M
     """Active members with these roles who may see the ticket (conflicts excluded)."""
     stmt = select(Member).where(Member.active.is_(True), Member.role.in_(roles))
     return [m for m in uow.session.scalars(stmt) if conflict_with(uow, m, ticket) is None]
+
+
+def unassign_recused(uow: UnitOfWork) -> list[Ticket]:
+    """Take every ticket away from an assignee who may no longer see it (a merge, a
+    review or a new declaration made recusal apply); on the timeline and in the audit."""
+    agencies.forget(uow)
+    uow.session.flush()
+    stmt = select(Ticket).where(Ticket.assignee_id.is_not(None)).order_by(Ticket.id)
+    dropped = []
+    for ticket in uow.session.scalars(stmt):
+        assignee = uow.session.get(Member, ticket.assignee_id)
+        if assignee is not None and conflict_with(uow, assignee, ticket) is not None:
+            ticket.assignee_id = None
+            ticket_store.add_timeline(
+                uow, ticket, "unassigned", "system", body=assignee.name, internal=True
+            )
+            record(uow, None, "unassign_recused", ticket, f"member {assignee.id}")
+            dropped.append(ticket)
+    return dropped

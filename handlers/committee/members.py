@@ -8,7 +8,13 @@ from datetime import timedelta
 from sqlalchemy import select, update
 
 from handlers.committee import agencies, sessions
-from handlers.committee.access import ROLES, NotAllowed, district_code, district_named
+from handlers.committee.access import (
+    ROLES,
+    NotAllowed,
+    district_code,
+    district_named,
+    unassign_recused,
+)
 from storage import audit
 from storage.committee_models import JoinCode, LoginToken
 from storage.models import Member, MemberConflict
@@ -217,7 +223,8 @@ def declare_conflict(
     )
     uow.session.add(conflict)
     uow.session.flush()
-    agencies.forget(uow)
+    uow.session.refresh(member, ["conflicts"])
+    unassign_recused(uow)
     return conflict
 
 
