@@ -9,13 +9,16 @@ from bot.dashboard.blueprint import bp, services, t
 from handlers.committee import agencies, members, sessions
 from handlers.committee.access import (
     REVIEW_ROLES,
+    NotAllowed,
     admins_see_identity,
+    audit_for,
     conflict_label,
     set_admins_see_identity,
     unassign_recused,
 )
-from handlers.committee.audit import IDENTITY_ACTIONS, entries, record
+from handlers.committee.audit import IDENTITY_ACTIONS, record
 from storage.insider_models import Agency
+from storage.models import MemberConflict
 
 
 def _back(endpoint: str):
@@ -28,7 +31,7 @@ def audit_page():
     """Who did what to which ticket, identity views first."""
     return render_template(
         "dashboard/audit.html",
-        entries=entries(g.uow, limit=300),
+        entries=audit_for(g.uow, g.member),
         identity_actions=IDENTITY_ACTIONS,
         admins_see_identity=admins_see_identity(g.uow),
         people=members.list_members(g.uow, include_removed=False),
@@ -70,6 +73,7 @@ def conflicts_page():
         agency_names=[a.name for a in agencies.listing(g.uow)],
         district_names=services().geography.districts(),
         suggestions=request.args.getlist("s"),
+        names=members.actor_names(g.uow),
     )
 
 
@@ -88,6 +92,7 @@ def declare_conflict():
             request.form.get("kind", ""),
             request.form.get("value", ""),
             request.form.get("reason", "").strip()[:500] or None,
+            by=g.member,
         )
     except ValueError as exc:
         g.uow.rollback()
@@ -103,6 +108,22 @@ def declare_conflict():
     )
     g.uow.commit()
     flash(t("dash.conflicts.saved", value=conflict_label(conflict)), "ok")
+    return _back("dashboard.conflicts_page")
+
+
+@bp.post("/conflicts/remove")
+@member_required("chair", "admin")
+def remove_conflict():
+    """Undo another member's declared conflict (kept, marked removed; audited, told)."""
+    conflict = g.uow.session.get(MemberConflict, request.form.get("conflict_id", type=int) or 0)
+    if conflict is None:
+        abort(404)
+    try:
+        members.remove_conflict(g.uow, conflict, g.member)
+    except NotAllowed:
+        abort(403)
+    g.uow.commit()
+    flash(t("dash.conflicts.removed", value=conflict_label(conflict)), "ok")
     return _back("dashboard.conflicts_page")
 
 

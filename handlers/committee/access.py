@@ -8,11 +8,13 @@ kept from that member too.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import geothai
 from sqlalchemy import select
 
 from handlers.committee import agencies
-from handlers.committee.audit import record
+from handlers.committee.audit import IDENTITY_ACTIONS, Line, entries, record
 from handlers.thai import agencies as names
 from storage import tickets as ticket_store
 from storage.insider_models import Agency, AgencyAlias, PolicySetting
@@ -162,6 +164,20 @@ def can_see_identity(uow: UnitOfWork, member: Member, ticket: Ticket) -> bool:
     if ticket.anonymous or not can_review(uow, member, ticket):
         return False
     return member.role == "chair" or (member.role == "admin" and admins_see_identity(uow))
+
+
+def audit_for(uow: UnitOfWork, member: Member, limit: int = 300) -> list[Line]:
+    """The audit log as this member may read it: nothing about tickets kept from them, and
+    the reasons given for looking at identity only where they may see identity too."""
+    found = entries(uow, limit=limit, hidden=hidden_from(uow, member))
+    shown = []
+    for line in found:
+        if line.action in IDENTITY_ACTIONS and line.ticket_id is not None:
+            ticket = uow.session.get(Ticket, line.ticket_id)
+            if not can_see_identity(uow, member, ticket):
+                line = replace(line, detail="")
+        shown.append(line)
+    return shown
 
 
 def excluded_members(uow: UnitOfWork, ticket: Ticket) -> list[tuple[Member, MemberConflict]]:

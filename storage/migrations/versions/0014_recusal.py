@@ -38,9 +38,17 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_ticket_agencies_agency_id"), ["agency_id"])
     with op.batch_alter_table("ticket_proposals", schema=None) as batch_op:
         batch_op.add_column(sa.Column("detail", sa.Text(), nullable=True))
+    with op.batch_alter_table("member_conflicts", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("declared_by", sa.String(length=64), nullable=True))
+        batch_op.add_column(sa.Column("removed_at", UTC, nullable=True))
+        batch_op.add_column(sa.Column("removed_by", sa.String(length=64), nullable=True))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("member_conflicts", schema=None) as batch_op:
+        batch_op.drop_column("removed_by")
+        batch_op.drop_column("removed_at")
+        batch_op.drop_column("declared_by")
     with op.batch_alter_table("ticket_proposals", schema=None) as batch_op:
         batch_op.drop_column("detail")
     with op.batch_alter_table("ticket_agencies", schema=None) as batch_op:
