@@ -27,7 +27,7 @@ from storage.users import member_of
 LOGIN_TTL = timedelta(minutes=10)
 JOIN_TTL = timedelta(days=7)
 CONFLICT_KINDS = ("agency", "district")
-OPERATOR_HASH = "system:operator"  # never an HMAC hex digest, so never a LINE user's hash
+OPERATOR_HASH = audit.OPERATOR_HASH
 
 
 def _check_role(role: str) -> str:
