@@ -172,9 +172,9 @@ def decline(reference: str) -> None:
 
 def _chairs_decide(reference: str) -> None:
     with _services().uow() as uow:
-        t = _ticket(uow, reference)
-    url = f"{_services().config.public_base_url}/committee/tickets/{t.reference}"
-    raise click.ClickException(CHAIRS_DECIDE.format(ref=t.reference, url=url))
+        found = _ticket(uow, reference).reference
+    url = f"{_services().config.public_base_url}/committee/tickets/{found}"
+    raise click.ClickException(CHAIRS_DECIDE.format(ref=found, url=url))
 
 
 @tickets_cli.command("verify")

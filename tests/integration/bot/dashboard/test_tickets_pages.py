@@ -20,6 +20,7 @@ from tests.dashboard_data import (
     add_evidence,
     add_member,
     add_ticket,
+    chair_confirms,
     csrf_token,
     sign_in,
     spread,
@@ -192,6 +193,7 @@ def test_forwarding_needs_an_agency_and_records_their_reference(app, services):
         agency="nacc",
         agency_reference="ปช 0012/2569",
     )
+    chair_confirms(services, ref)  # forwarding takes effect when a chair confirms it
     with services.uow() as uow:
         ticket = tickets.by_reference(uow, ref)
         assert ticket.status == "forwarded"
