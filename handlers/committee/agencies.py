@@ -240,17 +240,24 @@ def forget(uow: UnitOfWork) -> None:
 
 
 def backfill(uow: UnitOfWork, batch: int = 500) -> int:
-    """Resolve the agency of tickets filed before agencies were records; returns how many."""
-    done = 0
+    """Link tickets filed before agencies were records, or before agencies named in their
+    other fields counted (#19); returns how many were looked at again."""
+    done, last = 0, 0
     while True:
-        stmt = select(Ticket).where(Ticket.agency_id.is_(None)).order_by(Ticket.id).limit(batch)
+        stmt = select(Ticket).where(Ticket.id > last).order_by(Ticket.id).limit(batch)
         found = list(uow.session.scalars(stmt))
         for ticket in found:
-            link_ticket(uow, ticket)
+            if ticket.agency_id is None:
+                link_ticket(uow, ticket)
+            elif not ticket.agency_mentions:
+                _link_mentions(uow, ticket)
+            else:
+                continue
+            done += 1
         uow.session.flush()
-        done += len(found)
         if len(found) < batch:
             return done
+        last = found[-1].id
 
 
 def listing(uow: UnitOfWork, unreviewed_only: bool = False) -> list[Agency]:

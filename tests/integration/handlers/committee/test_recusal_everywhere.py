@@ -5,11 +5,11 @@ member tied to it; when recusal newly applies the assignee is removed and relays
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
 from handlers.committee import agencies, members
 from handlers.tickets import actions
-from storage.insider_models import Agency
+from storage.insider_models import Agency, TicketAgency
 from storage.models import Ticket
 from tests.dashboard_data import add_member, add_ticket, csrf_token
 from tests.integration.handlers.committee.test_recusal import (
@@ -55,6 +55,10 @@ def tied(services, runner):
         {"agency": REVIEWED, "official": "นายกอบต.บ้านเป้า"},
         {"agency": REVIEWED, "place_text": "หน้าที่ทำการ อบต.บ้านเป้า"},
         {"agency": REVIEWED, "description": "ช่างของ SAO Ban Pao มาคุมงานถนนแทน"},
+        {"agency": "BAN PAO S.A.O."},
+        {"agency": "Tambon Administrative Organisation Ban Pao"},
+        {"agency": "บ่ฮู้", "place_text": "ที่ทำการองค์การบริหารส่วนตำบลบ้านเป้า"},
+        {"agency": "ไม่รู้", "official": "ปลัด Ban Pao SAO"},
     ],
 )
 def test_the_agency_found_in_any_field_or_script_keeps_the_ticket_away(app, services, tied, fields):
@@ -130,3 +134,15 @@ def test_a_new_declaration_removes_the_assignee(app, services, runner):
     with services.uow() as uow:
         ticket = uow.session.scalars(select(Ticket).where(Ticket.reference == reference)).one()
         assert ticket.assignee_id is None
+
+
+def test_tickets_filed_before_are_linked_again_on_upgrade(app, services, runner, tied):
+    reference = add_ticket(services, agency=REVIEWED, official="นายกอบต.บ้านเป้า")
+    with services.uow() as uow:  # as a ticket filed before names in other fields counted
+        uow.session.execute(delete(TicketAgency))
+        uow.commit()
+    assert visible(app, services, tied, reference) == SHOWN
+    with services.uow() as uow:
+        assert agencies.backfill(uow) >= 1
+        uow.commit()
+    assert visible(app, services, tied, reference) == HIDDEN
