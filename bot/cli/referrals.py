@@ -93,7 +93,7 @@ def agency_reference(reference: str, agency_reference: str) -> None:
 @with_appcontext
 def agency_answer(reference: str, summary: str) -> None:
     """Propose the agency's answer for forwarded ticket REFERENCE; when a chair confirms it
-    (dashboard or LINE), its clock stops and the complainant is told."""
+    (on the dashboard), its clock stops and the complainant is told."""
 
     def step(uow, member, ticket):
         endings.propose_answer(uow, member, ticket, summary)

@@ -3,7 +3,8 @@
 Operators act through the same rules as the dashboard (handlers.tickets.actions):
 lifecycle, timeline, and the complainant's notice. A command acts as itself — the
 operator, named as the command line in the audit — never as a member: an ending or a
-forwarding typed here is a proposal a chair confirms on the dashboard or in LINE.
+forwarding typed here is a proposal a chair confirms on the dashboard (the chairs are told
+in LINE).
 Complainant identity is never printed here.
 """
 
@@ -101,13 +102,13 @@ def show(reference: str) -> None:
 OUTCOMES = {
     "done": "{ref}: {old} -> {status} by the command line; complainant notified",
     "proposed": "{ref}: {status} proposed by the command line; pending until a chair "
-    "confirms it on the dashboard or in LINE; still {old}",
+    "confirms it on the dashboard; still {old}",
     "requested": "{ref}: withdrawal request recorded by the command line; pending until the "
     "complainant confirms in LINE; still {old}",
 }
 CHAIRS_DECIDE = (
     "{ref}: the command line never confirms or declines (four eyes): a chair does it on the "
-    "dashboard ({url}) or in LINE"
+    "dashboard ({url})"
 )
 
 
@@ -127,7 +128,7 @@ def set_status(
     agency_ref: str | None,
 ) -> None:
     """Move ticket REFERENCE to STATUS as the command line, by the dashboard's rules:
-    rejected, resolved and forwarded are proposals a chair confirms (dashboard or LINE);
+    rejected, resolved and forwarded are proposals a chair confirms on the dashboard;
     withdrawn is a request the complainant confirms."""
     with _services().work() as uow:
         t = _ticket(uow, reference)
@@ -159,14 +160,14 @@ def pending() -> None:
 @tickets_cli.command("confirm")
 @click.argument("reference")
 def confirm(reference: str) -> None:
-    """Refused: a chair confirms a proposal on the dashboard or in LINE, never a shell."""
+    """Refused: a chair confirms a proposal on the dashboard, never a shell."""
     _chairs_decide(reference)
 
 
 @tickets_cli.command("decline")
 @click.argument("reference")
 def decline(reference: str) -> None:
-    """Refused: a chair declines a proposal on the dashboard or in LINE, never a shell."""
+    """Refused: a chair declines a proposal on the dashboard, never a shell."""
     _chairs_decide(reference)
 
 
