@@ -84,18 +84,3 @@ def agencies_merge(source_id: int, target_id: int) -> None:
         )
         uow.commit()
         click.echo(f"agency {source_id} {source.name} merged into {target_id} {target.name}")
-
-
-@accused_cli.command("review")
-@click.argument("agency_id", type=int)
-def agencies_review(agency_id: int) -> None:
-    """Mark a record citizens made as looked at (no longer kept from the conflicted)."""
-    with _services().uow() as uow:
-        agency = uow.session.get(Agency, agency_id)
-        if agency is None:
-            raise click.ClickException("no such agency")
-        agencies.review(uow, agency)
-        unassign_recused(uow)
-        record(uow, members.operator_member(uow), "review_agency", None, agency.name)
-        uow.commit()
-        click.echo(f"agency {agency.id} {agency.name} reviewed")

@@ -53,6 +53,8 @@ def test_forwarding_and_an_agency_answer_wait_for_the_chair(services, gateway, p
     with services.uow() as uow:
         assert uow.session.scalars(select(Referral.answered_at)).one() is None
     assert told(services, gateway, citizen) == before  # the complainant is not told yet
+    page = web["chair"].get(url).get_data(as_text=True)
+    assert "บันทึกคำตอบของหน่วยงาน" in page and "ไม่พบความผิด" in page
     post(web["reviewer"], f"{url}/confirm")  # not by the one who recorded it
     with services.uow() as uow:
         assert uow.session.scalars(select(Referral.answered_at)).one() is None
