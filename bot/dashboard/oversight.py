@@ -6,6 +6,7 @@ from flask import abort, flash, g, redirect, render_template, request, url_for
 
 from bot.dashboard.auth import member_required
 from bot.dashboard.blueprint import bp, services, t
+from bot.dashboard.tickets import visible_ticket
 from handlers.committee import agencies, members, sessions
 from handlers.committee.access import (
     REVIEW_ROLES,
@@ -17,6 +18,7 @@ from handlers.committee.access import (
     unassign_recused,
 )
 from handlers.committee.audit import IDENTITY_ACTIONS, record
+from handlers.thai import agencies as names
 from storage.insider_models import Agency
 from storage.models import MemberConflict
 
@@ -169,3 +171,20 @@ def review_accused_agency():
     g.uow.commit()
     flash(t("dash.accused.reviewed", name=agency.name), "ok")
     return _back("dashboard.accused_agencies_page")
+
+
+@bp.post("/tickets/<reference>/agency")
+@member_required("chair")
+def set_ticket_agency(reference: str):
+    """The chair names the agency of a ticket whose agency is unknown or wrong (audited);
+    an assignee it now excludes is taken off the ticket."""
+    ticket = visible_ticket(reference)
+    typed = request.form.get("agency", "").strip()[:300]
+    if not names.compact(typed):
+        abort(400)
+    agency = agencies.set_for_ticket(g.uow, ticket, typed)
+    unassign_recused(g.uow)
+    record(g.uow, g.member, "set_ticket_agency", ticket, f"{agency.id} {agency.name}")
+    g.uow.commit()
+    flash(t("dash.agency.saved", name=agency.name), "ok")
+    return redirect(url_for("dashboard.ticket_page", reference=ticket.reference), code=303)

@@ -199,6 +199,17 @@ def _link_mentions(uow: UnitOfWork, ticket: Ticket) -> list[int]:
     return [agency_id for _, _, agency_id in found if agency_id is not None]
 
 
+def set_for_ticket(uow: UnitOfWork, ticket: Ticket, text: str) -> Agency:
+    """The chair names the ticket's agency (the citizen did not know it, or it resolved
+    wrongly): the typed text stays; the record the chair named is reviewed."""
+    found = resolve(uow, text)
+    agency = found.agency or create(uow, text, "admin", reviewed=True)
+    agency.reviewed = True
+    ticket.agency_id = agency.id
+    forget(uow)
+    return agency
+
+
 def review(uow: UnitOfWork, agency: Agency) -> None:
     """A chair has looked at a record citizens made: tickets about it are no longer new."""
     canonical(uow, agency).reviewed = True

@@ -146,3 +146,28 @@ def test_tickets_filed_before_are_linked_again_on_upgrade(app, services, runner,
         assert agencies.backfill(uow) >= 1
         uow.commit()
     assert visible(app, services, tied, reference) == HIDDEN
+
+
+def test_a_chair_names_the_agency_the_citizen_did_not_know(app, services, tied):
+    unknown = add_ticket(services, agency="ไม่รู้", district="เมืองบุรีรัมย์")
+    assert visible(app, services, tied, unknown) == HIDDEN  # nothing to tell it apart by
+    chair = add_member(services, "chair")
+    web = dashboard(app, services, chair)
+    url = f"/committee/tickets/{unknown}/agency"
+    assert (
+        web.post(url, data={"agency": REVIEWED, "csrf_token": csrf_token(web)}).status_code == 303
+    )
+    assert visible(app, services, tied, unknown) == SHOWN
+    with services.uow() as uow:
+        ticket = uow.session.scalars(select(Ticket).where(Ticket.reference == unknown)).one()
+        actions.take(uow, members.get_member(uow, tied), ticket)
+        uow.commit()
+    # Named again as the agency the reviewer is tied to: hidden, and no longer theirs.
+    web.post(url, data={"agency": "Ban Pao SAO", "csrf_token": csrf_token(web)})
+    assert visible(app, services, tied, unknown) == HIDDEN
+    with services.uow() as uow:
+        ticket = uow.session.scalars(select(Ticket).where(Ticket.reference == unknown)).one()
+        assert ticket.assignee_id is None and ticket.agency == "ไม่รู้"
+    reviewer = dashboard(app, services, tied)
+    form = {"agency": REVIEWED, "csrf_token": csrf_token(reviewer)}
+    assert reviewer.post(url, data=form).status_code in (403, 404)
