@@ -5,10 +5,14 @@ from __future__ import annotations
 from storage.models import AuditEntry, Member
 from storage.uow import UnitOfWork
 
+OPERATOR_HASH = "system:operator"  # never an HMAC hex digest, so never a LINE user's hash
+COMMAND_LINE = "cli:operator"  # how acts typed at a shell are named: never as a member
+
 
 def actor(member: Member) -> str:
-    """How a member is named on the timeline and in the audit log."""
-    return f"member:{member.id}"
+    """How a member is named on the timeline and in the audit log (the command line's
+    operator as the command line)."""
+    return COMMAND_LINE if member.user_hash == OPERATOR_HASH else f"member:{member.id}"
 
 
 def record(

@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import Boolean, ForeignKey, Integer, String, Text, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from storage.models import Base
+from storage.models import Base, Ticket
 from storage.types import utcnow
 
 
@@ -58,6 +58,8 @@ class TicketProposal(Base):
     decided_by: Mapped[str | None] = mapped_column(String(64))
     decided_at: Mapped[datetime | None]
     note: Mapped[str | None] = mapped_column(Text)
+    # What else the act needs, as JSON: a forwarding's agency and reference, an answer's text.
+    detail: Mapped[str | None] = mapped_column(Text)
 
 
 class DashboardSession(Base):
@@ -96,3 +98,19 @@ class PolicySetting(Base):
     value: Mapped[str] = mapped_column(String(200))
     set_by: Mapped[str] = mapped_column(String(64))
     set_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class TicketAgency(Base):
+    """An agency named somewhere in a ticket (official, place, story), as its comparison
+    key and every record it may be (none yet: `agency_id` empty until one is made)."""
+
+    __tablename__ = "ticket_agencies"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    ticket_id: Mapped[int] = mapped_column(ForeignKey("tickets.id"), index=True)
+    field: Mapped[str] = mapped_column(String(16))
+    key: Mapped[str] = mapped_column(String(300))
+    agency_id: Mapped[int | None] = mapped_column(ForeignKey("agencies.id"), index=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    ticket: Mapped[Ticket] = relationship(backref="agency_mentions")

@@ -348,7 +348,12 @@ class Member(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     removed_at: Mapped[datetime | None]
 
-    conflicts: Mapped[list[MemberConflict]] = relationship(back_populates="member")
+    # Only conflicts in force: an undone one is kept (removed_at set), never deleted.
+    conflicts: Mapped[list[MemberConflict]] = relationship(
+        back_populates="member",
+        primaryjoin="and_(Member.id == MemberConflict.member_id, "
+        "MemberConflict.removed_at.is_(None))",
+    )
 
 
 class MemberConflict(Base):
@@ -364,5 +369,8 @@ class MemberConflict(Base):
     agency_id: Mapped[int | None] = mapped_column(ForeignKey("agencies.id"))
     reason: Mapped[str | None] = mapped_column(Text)
     declared_at: Mapped[datetime] = mapped_column(default=utcnow)
+    declared_by: Mapped[str | None] = mapped_column(String(64))  # actor, when not the member
+    removed_at: Mapped[datetime | None]
+    removed_by: Mapped[str | None] = mapped_column(String(64))
 
     member: Mapped[Member] = relationship(back_populates="conflicts")

@@ -9,15 +9,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, func, not_, or_
+from sqlalchemy import ColumnElement, exists, func, not_, or_
 
+from storage.insider_models import TicketAgency
 from storage.models import Ticket
 
 
 @dataclass(frozen=True)
 class Exclusions:
-    """Tickets about these agencies or districts are hidden; so are unresolved agencies
-    when `unresolved` is set (fail closed while a ticket's agency is not yet a record)."""
+    """Tickets about these agencies (as the ticket's agency, or named in any other field)
+    or districts are hidden; so are unresolved agencies when `unresolved` is set (fail
+    closed while a ticket's agency is not yet a record)."""
 
     agency_ids: frozenset[int] = frozenset()
     districts: frozenset[str] = frozenset()
@@ -34,15 +36,18 @@ class Exclusions:
         """Whether the ticket is kept from the member."""
         if ticket.agency_id is None and self.unresolved:
             return True
-        return (ticket.agency_id or 0) in self.agency_ids or (
-            ticket.district or ""
-        ) in self.districts
+        named = {ticket.agency_id or 0} | {m.agency_id for m in ticket.agency_mentions}
+        return bool(named & self.agency_ids) or (ticket.district or "") in self.districts
 
     def clause(self) -> ColumnElement[bool] | None:
         """The same rule as SQL (None when nothing is hidden)."""
         hidden = []
         if self.agency_ids:
-            hidden.append(func.coalesce(Ticket.agency_id, 0).in_(sorted(self.agency_ids)))
+            ids = sorted(self.agency_ids)
+            hidden.append(func.coalesce(Ticket.agency_id, 0).in_(ids))
+            hidden.append(
+                exists().where(TicketAgency.ticket_id == Ticket.id, TicketAgency.agency_id.in_(ids))
+            )
         if self.districts:
             hidden.append(func.coalesce(Ticket.district, "").in_(sorted(self.districts)))
         if self.unresolved:

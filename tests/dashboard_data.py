@@ -7,6 +7,7 @@ import uuid
 from datetime import UTC, datetime, timedelta
 
 from handlers.committee import agencies, members
+from handlers.tickets import endings
 from storage import tickets, users
 from storage.models import Evidence, Ticket
 
@@ -120,4 +121,12 @@ def add_many(services, count: int, **fields) -> None:
     with services.uow() as uow:
         for _ in range(count):
             new_ticket(uow, **fields)
+        uow.commit()
+
+
+def chair_confirms(services, reference: str) -> None:
+    """A (new) chair confirms what is pending on the ticket, as on the dashboard."""
+    with services.uow() as uow:
+        chair = members.add_member(uow, None, "ประธาน", "chair")
+        endings.confirm(uow, chair, tickets.by_reference(uow, reference))
         uow.commit()

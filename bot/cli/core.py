@@ -29,9 +29,11 @@ def db_upgrade(revision: str) -> None:
     click.echo(f"database at {revision}")
     if revision == "head":
         from handlers.committee import agencies
+        from handlers.committee.access import unassign_recused
 
         with services.uow() as uow:
             linked = agencies.backfill(uow)
+            unassign_recused(uow)  # names newly linked may keep a ticket from its assignee
             uow.commit()
         if linked:
             click.echo(f"{linked} ticket(s) linked to agency records")

@@ -126,13 +126,35 @@ def conflicts_add(member_id: int, kind: str, value: str, reason: str | None) -> 
     with _services().work() as uow:
         member = _find(uow, member_id, None)
         try:
-            conflict = members.declare_conflict(uow, member, kind, value, reason)
+            operator = members.operator_member(uow)
+            conflict = members.declare_conflict(uow, member, kind, value, reason, by=operator)
         except ValueError as exc:
             raise click.ClickException(str(exc)) from exc
         detail = f"member {member.id}: {conflict.kind} {conflict.value}"
-        record(uow, members.operator_member(uow), "declare_conflict", None, detail)
+        record(uow, operator, "declare_conflict", None, detail)
         uow.commit()
         click.echo(f"member {member.id} {member.name}: {conflict.kind} {conflict_label(conflict)}")
+
+
+@conflicts_cli.command("remove")
+@click.option("--id", "member_id", type=int, required=True)
+@click.option("--kind", required=True, type=click.Choice(members.CONFLICT_KINDS))
+@click.option("--value", required=True, help="As declared (any spelling that resolves to it).")
+def conflicts_remove(member_id: int, kind: str, value: str) -> None:
+    """Undo a conflict declared for member ID (kept as removed; the member and chairs are
+    told; audited as the operator)."""
+    with _services().work() as uow:
+        member = _find(uow, member_id, None)
+        try:
+            resolved, _ = members.resolve_conflict_value(uow, kind, value)
+        except ValueError as exc:
+            raise click.ClickException(str(exc)) from exc
+        found = [c for c in member.conflicts if c.kind == kind and c.value == resolved]
+        if not found:
+            raise click.ClickException(f"member {member.id} has no {kind} conflict {value!r}")
+        members.remove_conflict(uow, found[0], members.operator_member(uow))
+        uow.commit()
+        click.echo(f"member {member.id} {member.name}: {kind} {conflict_label(found[0])} removed")
 
 
 @conflicts_cli.command("list")

@@ -8,6 +8,7 @@ from flask import current_app
 from flask.cli import AppGroup
 
 from handlers.committee import agencies, members
+from handlers.committee.access import unassign_recused
 from handlers.committee.audit import entries, record
 from handlers.thai.dates import format_datetime
 from storage.insider_models import Agency
@@ -75,6 +76,7 @@ def agencies_merge(source_id: int, target_id: int) -> None:
             raise click.ClickException("no such agency")
         try:
             agencies.merge(uow, source, target, "operator")
+            unassign_recused(uow)
         except ValueError as exc:
             raise click.ClickException(str(exc)) from exc
         record(

@@ -1,5 +1,7 @@
 """`flask --app bot tickets referral …` and `flask --app bot agencies …`: forwarding to the
-authorities from the command line, by the same rules as the dashboard."""
+authorities from the command line, by the same rules as the dashboard. Commands act as the
+command line (the operator), never as a member; an agency's answer typed here waits for a
+chair's confirmation like any other."""
 
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ from bot.referral.documents import EvidenceAltered
 from handlers.committee import members
 from handlers.committee.access import NotAllowed
 from handlers.thai.dates import format_datetime
-from handlers.tickets import referrals
+from handlers.tickets import endings, referrals
 from handlers.tickets.transitions import AGENCIES
 from storage import tickets
 from storage.uow import UnitOfWork
@@ -24,15 +26,6 @@ agencies_cli = AppGroup("agencies", help="The agencies complaints are forwarded 
 
 def _services():
     return current_app.extensions["sujarit"]
-
-
-def _acting(uow: UnitOfWork, member_id: int | None):
-    if member_id is None:
-        return members.operator_member(uow)
-    try:
-        return members.get_member(uow, member_id)
-    except LookupError as exc:
-        raise click.ClickException(str(exc)) from exc
 
 
 def _ticket(uow: UnitOfWork, reference: str):
@@ -47,15 +40,14 @@ def _ticket(uow: UnitOfWork, reference: str):
 @click.option("--agency", type=click.Choice(AGENCIES), required=True)
 @click.option("--out", "out", type=click.Path(dir_okay=False), required=True, help="FILE.pdf")
 @click.option("--bundle", type=click.Path(dir_okay=False), default=None, help="FILE.zip")
-@click.option("--as-member-id", type=int, default=None, help="Act as this member id.")
 @with_appcontext
-def referral(reference: str, agency: str, out: str, bundle: str | None, as_member_id) -> None:
+def referral(reference: str, agency: str, out: str, bundle: str | None) -> None:
     """The referral letter (PDF) for ticket REFERENCE to --agency; with --bundle, the evidence
     zip too. The complainant's identity is in it only if they agreed to pass it on."""
     services = _services()
     with services.uow() as uow:
         ticket = _ticket(uow, reference)
-        member = _acting(uow, as_member_id)
+        member = members.operator_member(uow)
         try:
             made = documents.make(uow, services.config, member, ticket, agency, bool(bundle))
         except (NotAllowed, ValueError, EvidenceAltered) as exc:
@@ -69,44 +61,44 @@ def referral(reference: str, agency: str, out: str, bundle: str | None, as_membe
         click.echo(f"{reference}: evidence bundle written to {bundle}")
 
 
-def _record(reference: str, as_member_id: int | None, step, what: str) -> None:
-    """Run one step of the agency's side on ticket REFERENCE, as the dashboard does."""
+def _record(reference: str, step, done: str) -> None:
+    """Run one step of the agency's side on ticket REFERENCE as the command line, as the
+    dashboard does."""
     with _services().uow() as uow:
         ticket = _ticket(uow, reference)
         try:
-            step(uow, _acting(uow, as_member_id), ticket)
+            step(uow, members.operator_member(uow), ticket)
         except (NotAllowed, ValueError) as exc:
             raise click.ClickException(str(exc)) from exc
         uow.commit()
-    click.echo(f"{reference}: {what} recorded; complainant notified")
+    click.echo(f"{reference}: {done}")
 
 
 @click.command("agency-reference")
 @click.argument("reference")
 @click.argument("agency_reference")
-@click.option("--as-member-id", type=int, default=None)
 @with_appcontext
-def agency_reference(reference: str, agency_reference: str, as_member_id) -> None:
+def agency_reference(reference: str, agency_reference: str) -> None:
     """Record the agency's own number for forwarded ticket REFERENCE (the complainant is told)."""
 
     def step(uow, member, ticket):
         referrals.record_reference(uow, member, ticket, agency_reference)
 
-    _record(reference, as_member_id, step, "agency reference")
+    _record(reference, step, "agency reference recorded; complainant notified")
 
 
 @click.command("agency-answer")
 @click.argument("reference")
 @click.option("--summary", required=True, help="What the agency answered, for the complainant.")
-@click.option("--as-member-id", type=int, default=None)
 @with_appcontext
-def agency_answer(reference: str, summary: str, as_member_id) -> None:
-    """Record the agency's answer for forwarded ticket REFERENCE (its clock stops)."""
+def agency_answer(reference: str, summary: str) -> None:
+    """Propose the agency's answer for forwarded ticket REFERENCE; when a chair confirms it
+    (on the dashboard), its clock stops and the complainant is told."""
 
     def step(uow, member, ticket):
-        referrals.record_answer(uow, member, ticket, summary)
+        endings.propose_answer(uow, member, ticket, summary)
 
-    _record(reference, as_member_id, step, "agency answer")
+    _record(reference, step, "agency answer proposed; pending until a chair confirms it")
 
 
 @agencies_cli.command("list")

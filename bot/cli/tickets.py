@@ -1,8 +1,11 @@
 """`flask --app bot tickets …`: list, show, move and verify tickets, as an operator.
 
 Operators act through the same rules as the dashboard (handlers.tickets.actions):
-lifecycle, timeline, and the complainant's notice. Complainant identity is never
-printed here.
+lifecycle, timeline, and the complainant's notice. A command acts as itself — the
+operator, named as the command line in the audit — never as a member: an ending or a
+forwarding typed here is a proposal a chair confirms on the dashboard (the chairs are told
+in LINE).
+Complainant identity is never printed here.
 """
 
 from __future__ import annotations
@@ -96,23 +99,17 @@ def show(reference: str) -> None:
             click.echo(f"  {_local(uow, e.at)}  {e.kind}{mark}  {e.actor}  {move}  {e.body or ''}")
 
 
-def _actor(uow: UnitOfWork, as_member_id: int | None) -> Member:
-    if as_member_id is None:
-        return members.operator_member(uow)
-    try:
-        return members.get_member(uow, as_member_id)
-    except LookupError as exc:
-        raise click.ClickException(str(exc)) from exc
-
-
 OUTCOMES = {
-    "done": "{ref}: {old} -> {status} by {who}; complainant notified",
-    "proposed": "{ref}: {status} proposed by {who}; pending until a chair confirms "
-    "(`tickets confirm {ref} --as-member-id CHAIR`); still {old}",
-    "confirmed": "{ref}: {old} -> {status}, confirmed by {who}; complainant notified",
-    "requested": "{ref}: withdrawal request recorded by {who}; pending until the complainant "
-    "confirms in LINE; still {old}",
+    "done": "{ref}: {old} -> {status} by the command line; complainant notified",
+    "proposed": "{ref}: {status} proposed by the command line; pending until a chair "
+    "confirms it on the dashboard; still {old}",
+    "requested": "{ref}: withdrawal request recorded by the command line; pending until the "
+    "complainant confirms in LINE; still {old}",
 }
+CHAIRS_DECIDE = (
+    "{ref}: the command line never confirms or declines (four eyes): a chair does it on the "
+    "dashboard ({url})"
+)
 
 
 @tickets_cli.command("set-status")
@@ -122,7 +119,6 @@ OUTCOMES = {
 @click.option("--reason-code", type=click.Choice(REJECTION_REASONS), default=None)
 @click.option("--agency", type=click.Choice(AGENCIES), default=None, help="For 'forwarded'.")
 @click.option("--agency-ref", default=None, help="The agency's own reference, if any.")
-@click.option("--as-member-id", type=int, default=None, help="Act as this member id.")
 def set_status(
     reference: str,
     status: str,
@@ -130,22 +126,20 @@ def set_status(
     reason_code: str | None,
     agency: str | None,
     agency_ref: str | None,
-    as_member_id: int | None,
 ) -> None:
-    """Move ticket REFERENCE to STATUS by the dashboard's rules: rejected/resolved are
-    proposals a chair confirms; withdrawn is a request the complainant confirms."""
+    """Move ticket REFERENCE to STATUS as the command line, by the dashboard's rules:
+    rejected, resolved and forwarded are proposals a chair confirms on the dashboard;
+    withdrawn is a request the complainant confirms."""
     with _services().work() as uow:
         t = _ticket(uow, reference)
-        actor = _actor(uow, as_member_id)
+        actor = members.operator_member(uow)
         old = t.status
         try:
             outcome = change_status(uow, actor, t, status, note, agency, agency_ref, reason_code)
         except (TransitionError, NotAllowed, ValueError) as exc:
             raise click.ClickException(str(exc)) from exc
         uow.commit()
-        click.echo(
-            OUTCOMES[outcome].format(ref=t.reference, old=old, status=status, who=actor.name)
-        )
+        click.echo(OUTCOMES[outcome].format(ref=t.reference, old=old, status=status))
 
 
 @tickets_cli.command("pending")
@@ -165,42 +159,23 @@ def pending() -> None:
 
 @tickets_cli.command("confirm")
 @click.argument("reference")
-@click.option("--as-member-id", type=int, default=None, help="The confirming chair's id.")
-def confirm(reference: str, as_member_id: int | None) -> None:
-    """Confirm the ending proposed on REFERENCE (a chair who did not propose it)."""
-    with _services().uow() as uow:
-        t = _ticket(uow, reference)
-        actor = _actor(uow, as_member_id)
-        old = t.status
-        try:
-            proposal = endings.confirm(uow, actor, t)
-        except (TransitionError, NotAllowed) as exc:
-            raise click.ClickException(str(exc)) from exc
-        uow.commit()
-        click.echo(
-            OUTCOMES["confirmed"].format(
-                ref=t.reference, old=old, status=proposal.to_status, who=actor.name
-            )
-        )
+def confirm(reference: str) -> None:
+    """Refused: a chair confirms a proposal on the dashboard, never a shell."""
+    _chairs_decide(reference)
 
 
 @tickets_cli.command("decline")
 @click.argument("reference")
-@click.option("--note", default=None)
-@click.option("--as-member-id", type=int, default=None, help="The deciding chair's id.")
-def decline(reference: str, note: str | None, as_member_id: int | None) -> None:
-    """Turn down the ending proposed on REFERENCE; the ticket stays open."""
+def decline(reference: str) -> None:
+    """Refused: a chair declines a proposal on the dashboard, never a shell."""
+    _chairs_decide(reference)
+
+
+def _chairs_decide(reference: str) -> None:
     with _services().uow() as uow:
-        t = _ticket(uow, reference)
-        actor = _actor(uow, as_member_id)
-        try:
-            proposal = endings.decline(uow, actor, t, note)
-        except (TransitionError, NotAllowed) as exc:
-            raise click.ClickException(str(exc)) from exc
-        uow.commit()
-        click.echo(
-            f"{t.reference}: {proposal.to_status} declined by {actor.name}; still {t.status}"
-        )
+        found = _ticket(uow, reference).reference
+    url = f"{_services().config.public_base_url}/committee/tickets/{found}"
+    raise click.ClickException(CHAIRS_DECIDE.format(ref=found, url=url))
 
 
 @tickets_cli.command("reseal-legacy")

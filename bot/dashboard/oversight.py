@@ -6,15 +6,21 @@ from flask import abort, flash, g, redirect, render_template, request, url_for
 
 from bot.dashboard.auth import member_required
 from bot.dashboard.blueprint import bp, services, t
+from bot.dashboard.tickets import visible_ticket
 from handlers.committee import agencies, members, sessions
 from handlers.committee.access import (
     REVIEW_ROLES,
+    NotAllowed,
     admins_see_identity,
+    audit_for,
     conflict_label,
     set_admins_see_identity,
+    unassign_recused,
 )
-from handlers.committee.audit import IDENTITY_ACTIONS, entries, record
+from handlers.committee.audit import IDENTITY_ACTIONS, record
+from handlers.thai import agencies as names
 from storage.insider_models import Agency
+from storage.models import MemberConflict
 
 
 def _back(endpoint: str):
@@ -27,7 +33,7 @@ def audit_page():
     """Who did what to which ticket, identity views first."""
     return render_template(
         "dashboard/audit.html",
-        entries=entries(g.uow, limit=300),
+        entries=audit_for(g.uow, g.member),
         identity_actions=IDENTITY_ACTIONS,
         admins_see_identity=admins_see_identity(g.uow),
         people=members.list_members(g.uow, include_removed=False),
@@ -69,6 +75,7 @@ def conflicts_page():
         agency_names=[a.name for a in agencies.listing(g.uow)],
         district_names=services().geography.districts(),
         suggestions=request.args.getlist("s"),
+        names=members.actor_names(g.uow),
     )
 
 
@@ -87,6 +94,7 @@ def declare_conflict():
             request.form.get("kind", ""),
             request.form.get("value", ""),
             request.form.get("reason", "").strip()[:500] or None,
+            by=g.member,
         )
     except ValueError as exc:
         g.uow.rollback()
@@ -102,6 +110,22 @@ def declare_conflict():
     )
     g.uow.commit()
     flash(t("dash.conflicts.saved", value=conflict_label(conflict)), "ok")
+    return _back("dashboard.conflicts_page")
+
+
+@bp.post("/conflicts/remove")
+@member_required("chair", "admin")
+def remove_conflict():
+    """Undo another member's declared conflict (kept, marked removed; audited, told)."""
+    conflict = g.uow.session.get(MemberConflict, request.form.get("conflict_id", type=int) or 0)
+    if conflict is None:
+        abort(404)
+    try:
+        members.remove_conflict(g.uow, conflict, g.member)
+    except NotAllowed:
+        abort(403)
+    g.uow.commit()
+    flash(t("dash.conflicts.removed", value=conflict_label(conflict)), "ok")
     return _back("dashboard.conflicts_page")
 
 
@@ -122,6 +146,7 @@ def merge_accused_agencies():
         if source is None or target is None:
             raise ValueError("unknown agency")
         agencies.merge(g.uow, source, target, f"member:{g.member.id}")
+        unassign_recused(g.uow)
     except ValueError:
         g.uow.rollback()
         flash(t("dash.accused.refused"), "error")
@@ -130,3 +155,36 @@ def merge_accused_agencies():
     g.uow.commit()
     flash(t("dash.accused.merged", source=source.name, target=target.name), "ok")
     return _back("dashboard.accused_agencies_page")
+
+
+@bp.post("/accused-agencies/review")
+@member_required("chair")
+def review_accused_agency():
+    """The chair has looked at a record citizens made: it is no longer new (so no longer
+    kept from every member with an agency conflict)."""
+    agency = g.uow.session.get(Agency, request.form.get("agency_id", type=int) or 0)
+    if agency is None:
+        abort(404)
+    agencies.review(g.uow, agency)
+    unassign_recused(g.uow)
+    record(g.uow, g.member, "review_agency", None, f"{agency.id} {agency.name}")
+    g.uow.commit()
+    flash(t("dash.accused.reviewed", name=agency.name), "ok")
+    return _back("dashboard.accused_agencies_page")
+
+
+@bp.post("/tickets/<reference>/agency")
+@member_required("chair")
+def set_ticket_agency(reference: str):
+    """The chair names the agency of a ticket whose agency is unknown or wrong (audited);
+    an assignee it now excludes is taken off the ticket."""
+    ticket = visible_ticket(reference)
+    typed = request.form.get("agency", "").strip()[:300]
+    if not names.compact(typed):
+        abort(400)
+    agency = agencies.set_for_ticket(g.uow, ticket, typed)
+    unassign_recused(g.uow)
+    record(g.uow, g.member, "set_ticket_agency", ticket, f"{agency.id} {agency.name}")
+    g.uow.commit()
+    flash(t("dash.agency.saved", name=agency.name), "ok")
+    return redirect(url_for("dashboard.ticket_page", reference=ticket.reference), code=303)

@@ -14,7 +14,7 @@ from bot.dashboard.tickets import visible_ticket
 from bot.referral import documents
 from bot.referral.documents import EvidenceAltered
 from handlers.committee.access import REVIEW_ROLES, NotAllowed
-from handlers.tickets import referrals
+from handlers.tickets import endings, referrals
 from handlers.tickets.transitions import AGENCIES
 
 
@@ -73,11 +73,12 @@ def referral_reference(reference: str):
 @bp.post("/tickets/<reference>/referral/answer")
 @member_required(*REVIEW_ROLES)
 def referral_answer(reference: str):
-    """Record the agency's answer; its clock stops and the complainant is told."""
+    """Record the agency's answer, as a proposal: when a chair confirms it, its clock stops
+    and the complainant is told."""
     summary = _field("summary")
 
     def action(ticket):
-        referrals.record_answer(g.uow, g.member, ticket, summary)
+        endings.propose_answer(g.uow, g.member, ticket, summary)
 
     return _act(reference, action, "dash.referral.done.answer")
 

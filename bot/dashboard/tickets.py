@@ -166,7 +166,7 @@ def render_ticket(ticket: Ticket, identity: dict[str, str] | None = None, status
         assignable = [m for m in reviewers_for(g.uow, ticket) if m.user_hash != OPERATOR_HASH]
     excluded = excluded_members(g.uow, ticket) if member.role in ("chair", "admin") else []
     assignee = g.uow.session.get(Member, ticket.assignee_id) if ticket.assignee_id else None
-    proposal = endings.pending(g.uow, ticket)
+    proposal = endings.pending(g.uow, ticket, endings.CONFIRMED_ACTS)
     proposer = g.uow.session.get(Member, proposal.proposed_by_id) if proposal else None
     return render_template(
         "dashboard/ticket.html",

@@ -8,12 +8,15 @@ kept from that member too.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import geothai
 from sqlalchemy import select
 
 from handlers.committee import agencies
-from handlers.committee.audit import record
+from handlers.committee.audit import IDENTITY_ACTIONS, Line, entries, record
 from handlers.thai import agencies as names
+from storage import tickets as ticket_store
 from storage.insider_models import Agency, AgencyAlias, PolicySetting
 from storage.models import Member, MemberConflict, Ticket
 from storage.uow import UnitOfWork
@@ -81,7 +84,9 @@ def _agency_exclusions(uow: UnitOfWork, conflict: MemberConflict) -> Exclusions:
         ]
     for form in forms:
         ids |= {i for i, s in agencies.scored(uow, form).items() if s >= names.NEAR}
-    # Until it is a record, a ticket's agency cannot be told apart: kept from this member.
+    # Until a chair has looked at it (or while it is not even a record), a ticket's agency
+    # cannot be told apart from this one: kept from this member (fail closed).
+    ids |= agencies.unreviewed_ids(uow)
     return Exclusions(agency_ids=frozenset(_with_merged(uow, ids)), unresolved=True)
 
 
@@ -161,6 +166,20 @@ def can_see_identity(uow: UnitOfWork, member: Member, ticket: Ticket) -> bool:
     return member.role == "chair" or (member.role == "admin" and admins_see_identity(uow))
 
 
+def audit_for(uow: UnitOfWork, member: Member, limit: int = 300) -> list[Line]:
+    """The audit log as this member may read it: nothing about tickets kept from them, and
+    the reasons given for looking at identity only where they may see identity too."""
+    found = entries(uow, limit=limit, hidden=hidden_from(uow, member))
+    shown = []
+    for line in found:
+        if line.action in IDENTITY_ACTIONS and line.ticket_id is not None:
+            ticket = uow.session.get(Ticket, line.ticket_id)
+            if not can_see_identity(uow, member, ticket):
+                line = replace(line, detail="")
+        shown.append(line)
+    return shown
+
+
 def excluded_members(uow: UnitOfWork, ticket: Ticket) -> list[tuple[Member, MemberConflict]]:
     """Members kept away from this ticket, and the declared tie that excludes each."""
     members = uow.session.scalars(select(Member).where(Member.active.is_(True)))
@@ -176,3 +195,22 @@ def reviewers_for(uow: UnitOfWork, ticket: Ticket, roles=REVIEW_ROLES) -> list[M
     """Active members with these roles who may see the ticket (conflicts excluded)."""
     stmt = select(Member).where(Member.active.is_(True), Member.role.in_(roles))
     return [m for m in uow.session.scalars(stmt) if conflict_with(uow, m, ticket) is None]
+
+
+def unassign_recused(uow: UnitOfWork) -> list[Ticket]:
+    """Take every ticket away from an assignee who may no longer see it (a merge, a
+    review or a new declaration made recusal apply); on the timeline and in the audit."""
+    agencies.forget(uow)
+    uow.session.flush()
+    stmt = select(Ticket).where(Ticket.assignee_id.is_not(None)).order_by(Ticket.id)
+    dropped = []
+    for ticket in uow.session.scalars(stmt):
+        assignee = uow.session.get(Member, ticket.assignee_id)
+        if assignee is not None and conflict_with(uow, assignee, ticket) is not None:
+            ticket.assignee_id = None
+            ticket_store.add_timeline(
+                uow, ticket, "unassigned", "system", body=assignee.name, internal=True
+            )
+            record(uow, None, "unassign_recused", ticket, f"member {assignee.id}")
+            dropped.append(ticket)
+    return dropped

@@ -8,11 +8,13 @@ from rapidfuzz import fuzz
 from sqlalchemy import select, update
 
 from handlers.thai import agencies as names
-from storage.insider_models import Agency, AgencyAlias
+from storage.insider_models import Agency, AgencyAlias, TicketAgency
 from storage.models import MemberConflict, Ticket
 from storage.uow import UnitOfWork
 
 MAX_SUGGESTIONS = 5
+# Where a ticket may name an agency; every one found counts for recusal.
+NAMED_IN = ("agency", "official", "place_text", "description")
 
 
 @dataclass(frozen=True)
@@ -56,10 +58,10 @@ def _aliases(uow: UnitOfWork) -> list[tuple[str, int]]:
     return cached
 
 
-def parse_key(key: str) -> names.ParsedAgency:
+def parse_key(key: str, open_end: bool = False) -> names.ParsedAgency:
     """The parsed form of a stored comparison key ("sao:บ้านเป้า")."""
     kind, _, place = key.partition(":")
-    return names.ParsedAgency(kind, place)
+    return names.ParsedAgency(kind, place, open_end=open_end)
 
 
 def scored(uow: UnitOfWork, parsed: names.ParsedAgency) -> dict[int, float]:
@@ -100,7 +102,25 @@ def create(uow: UnitOfWork, text: str, source: str, reviewed: bool = False) -> A
     uow.session.add(agency)
     uow.session.flush()
     _add_alias(uow, parsed.key[:300], agency, text)
+    _link_waiting_mentions(uow, agency)
     return agency
+
+
+def _link_waiting_mentions(uow: UnitOfWork, agency: Agency) -> None:
+    """Names in tickets that matched no record until this one now point to it too."""
+    known = parse_key(agency.key)
+    waiting = select(TicketAgency).where(TicketAgency.agency_id.is_(None))
+    for found in list(uow.session.scalars(waiting)):
+        if names.similarity(parse_key(found.key, open_end=True), known) >= names.NEAR:
+            uow.session.add(
+                TicketAgency(
+                    ticket_id=found.ticket_id,
+                    field=found.field,
+                    key=found.key,
+                    agency_id=agency.id,
+                    created_at=uow.now(),
+                )
+            )
 
 
 def suggestions(uow: UnitOfWork, text: str, cutoff: float = 50) -> tuple[str, ...]:
@@ -153,8 +173,53 @@ def for_conflict(uow: UnitOfWork, text: str) -> Agency:
 
 
 def link_ticket(uow: UnitOfWork, ticket: Ticket) -> None:
-    """Resolve the ticket's typed agency to its record (the typed text stays beside it)."""
-    ticket.agency_id = for_ticket(uow, ticket.agency).id
+    """Resolve the ticket's typed agency to its record (the typed text stays beside it),
+    and link every agency named anywhere in it to the records it may be. When the citizen
+    did not know the agency ("ไม่รู้"), the first one named elsewhere stands for it."""
+    typed = names.parse(ticket.agency, geography(uow))
+    if names.compact(typed.place):
+        ticket.agency_id = for_ticket(uow, ticket.agency).id
+    named = _link_mentions(uow, ticket)
+    if ticket.agency_id is None:
+        ticket.agency_id = next(iter(named), None)
+
+
+def _link_mentions(uow: UnitOfWork, ticket: Ticket) -> list[int]:
+    """A row per agency named in the ticket and record it may be (scoring NEAR or more)."""
+    found: dict[tuple[str, str, int | None], None] = {}
+    for field in NAMED_IN:
+        for parsed in names.mentions(getattr(ticket, field), geography(uow)):
+            near = [i for i, score in scored(uow, parsed).items() if score >= names.NEAR]
+            for agency_id in near or [None]:
+                found[(field, parsed.key[:300], agency_id)] = None
+    for field, key, agency_id in found:
+        ticket.agency_mentions.append(
+            TicketAgency(field=field, key=key, agency_id=agency_id, created_at=uow.now())
+        )
+    return [agency_id for _, _, agency_id in found if agency_id is not None]
+
+
+def set_for_ticket(uow: UnitOfWork, ticket: Ticket, text: str) -> Agency:
+    """The chair names the ticket's agency (the citizen did not know it, or it resolved
+    wrongly): the typed text stays; the record the chair named is reviewed."""
+    found = resolve(uow, text)
+    agency = found.agency or create(uow, text, "admin", reviewed=True)
+    agency.reviewed = True
+    ticket.agency_id = agency.id
+    forget(uow)
+    return agency
+
+
+def review(uow: UnitOfWork, agency: Agency) -> None:
+    """A chair has looked at a record citizens made: tickets about it are no longer new."""
+    canonical(uow, agency).reviewed = True
+    forget(uow)
+
+
+def unreviewed_ids(uow: UnitOfWork) -> set[int]:
+    """Records no chair has looked at yet (kept from every member with an agency conflict)."""
+    stmt = select(Agency.id).where(Agency.reviewed.is_(False), Agency.merged_into_id.is_(None))
+    return set(uow.session.scalars(stmt))
 
 
 def merge(uow: UnitOfWork, source: Agency, target: Agency, by: str) -> None:
@@ -164,7 +229,7 @@ def merge(uow: UnitOfWork, source: Agency, target: Agency, by: str) -> None:
         raise ValueError("an agency cannot be merged into itself")
     source.merged_into_id, source.merged_at, source.merged_by = target.id, uow.now(), by
     target.reviewed = True
-    for model in (Ticket, AgencyAlias, MemberConflict):
+    for model in (Ticket, AgencyAlias, MemberConflict, TicketAgency):
         uow.session.execute(
             update(model)
             .where(model.agency_id == source.id)
@@ -186,17 +251,24 @@ def forget(uow: UnitOfWork) -> None:
 
 
 def backfill(uow: UnitOfWork, batch: int = 500) -> int:
-    """Resolve the agency of tickets filed before agencies were records; returns how many."""
-    done = 0
+    """Link tickets filed before agencies were records, or before agencies named in their
+    other fields counted (#19); returns how many were looked at again."""
+    done, last = 0, 0
     while True:
-        stmt = select(Ticket).where(Ticket.agency_id.is_(None)).order_by(Ticket.id).limit(batch)
+        stmt = select(Ticket).where(Ticket.id > last).order_by(Ticket.id).limit(batch)
         found = list(uow.session.scalars(stmt))
         for ticket in found:
-            link_ticket(uow, ticket)
+            if ticket.agency_id is None:
+                link_ticket(uow, ticket)
+            elif not ticket.agency_mentions:
+                _link_mentions(uow, ticket)
+            else:
+                continue
+            done += 1
         uow.session.flush()
-        done += len(found)
         if len(found) < batch:
             return done
+        last = found[-1].id
 
 
 def listing(uow: UnitOfWork, unreviewed_only: bool = False) -> list[Agency]:

@@ -5,11 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import String, case, cast, select
+from sqlalchemy import String, case, cast, or_, select
 
 from storage import audit as audit_log
 from storage.models import AuditEntry, Member, Ticket
 from storage.uow import UnitOfWork
+from storage.visibility import Exclusions
 
 IDENTITY_ACTIONS = ("view_identity", "export_identity", "identity_to_agency")
 
@@ -37,10 +38,17 @@ class Line:
     action: str
     reference: str
     detail: str
+    ticket_id: int | None = None
 
 
-def entries(uow: UnitOfWork, limit: int = 200, identity_only: bool = False) -> list[Line]:
-    """The newest entries, identity views first; member and ticket named."""
+def entries(
+    uow: UnitOfWork,
+    limit: int = 200,
+    identity_only: bool = False,
+    hidden: Exclusions | None = None,
+) -> list[Line]:
+    """The newest entries, identity views first; member and ticket named; entries about
+    tickets `hidden` keeps from the reader left out."""
     first = case((AuditEntry.action.in_(IDENTITY_ACTIONS), 0), else_=1)
     stmt = (
         select(AuditEntry, Member.name, Member.role, Ticket.reference)
@@ -51,7 +59,10 @@ def entries(uow: UnitOfWork, limit: int = 200, identity_only: bool = False) -> l
     )
     if identity_only:
         stmt = stmt.where(AuditEntry.action.in_(IDENTITY_ACTIONS))
+    visible = hidden.clause() if hidden is not None else None
+    if visible is not None:
+        stmt = stmt.where(or_(AuditEntry.ticket_id.is_(None), visible))
     return [
-        Line(e.at, name or e.actor, role or "", e.action, reference or "", e.detail or "")
-        for e, name, role, reference in uow.session.execute(stmt)
+        Line(e.at, name or e.actor, role or "", e.action, ref or "", e.detail or "", e.ticket_id)
+        for e, name, role, ref in uow.session.execute(stmt)
     ]

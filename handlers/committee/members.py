@@ -7,8 +7,16 @@ from datetime import timedelta
 
 from sqlalchemy import select, update
 
-from handlers.committee import agencies, sessions
-from handlers.committee.access import ROLES, NotAllowed, district_code, district_named
+from handlers.committee import agencies, alerts, sessions
+from handlers.committee.access import (
+    ROLES,
+    NotAllowed,
+    conflict_label,
+    district_code,
+    district_named,
+    unassign_recused,
+)
+from handlers.replies import Say
 from storage import audit
 from storage.committee_models import JoinCode, LoginToken
 from storage.models import Member, MemberConflict
@@ -19,7 +27,7 @@ from storage.users import member_of
 LOGIN_TTL = timedelta(minutes=10)
 JOIN_TTL = timedelta(days=7)
 CONFLICT_KINDS = ("agency", "district")
-OPERATOR_HASH = "system:operator"  # never an HMAC hex digest, so never a LINE user's hash
+OPERATOR_HASH = audit.OPERATOR_HASH
 
 
 def _check_role(role: str) -> str:
@@ -197,28 +205,72 @@ def resolve_conflict_value(uow: UnitOfWork, kind: str, value: str) -> tuple[str,
 
 
 def declare_conflict(
-    uow: UnitOfWork, member: Member, kind: str, value: str, reason: str | None
+    uow: UnitOfWork,
+    member: Member,
+    kind: str,
+    value: str,
+    reason: str | None,
+    by: Member | None = None,
 ) -> MemberConflict:
-    """Record the member's tie to an agency or district (declaring it again updates the reason).
-
-    The value is resolved to a canonical agency or a district code first."""
+    """Record the member's tie to an agency or district (declaring it again updates the
+    reason). The value is resolved to a canonical agency or a district code first. Declared
+    by someone else (`by`), the member and the chairs are told; tickets the member was
+    assigned and may no longer see are taken back."""
     resolved, agency_id = resolve_conflict_value(uow, kind, value)
-    for conflict in member.conflicts:
-        if conflict.kind == kind and conflict.value == resolved:
-            conflict.reason = reason or conflict.reason
-            return conflict
-    conflict = MemberConflict(
-        member=member,
-        kind=kind,
-        value=resolved,
-        agency_id=agency_id,
-        reason=reason,
-        declared_at=uow.now(),
+    stmt = select(MemberConflict).where(
+        MemberConflict.member_id == member.id,
+        MemberConflict.kind == kind,
+        MemberConflict.value == resolved,
     )
-    uow.session.add(conflict)
+    conflict = uow.session.scalars(stmt).first()
+    if conflict is not None and conflict.removed_at is None:
+        conflict.reason = reason or conflict.reason
+        return conflict
+    if conflict is None:
+        conflict = MemberConflict(member_id=member.id, kind=kind, value=resolved)
+        uow.session.add(conflict)
+    conflict.agency_id, conflict.reason, conflict.declared_at = agency_id, reason, uow.now()
+    conflict.removed_at = conflict.removed_by = None
+    conflict.declared_by = audit.actor(by) if by is not None and by.id != member.id else None
     uow.session.flush()
-    agencies.forget(uow)
+    uow.session.expire(member, ["conflicts"])
+    unassign_recused(uow)
+    _tell_about_conflict(uow, member, conflict, by, "committee.conflict_declared")
     return conflict
+
+
+def remove_conflict(uow: UnitOfWork, conflict: MemberConflict, by: Member) -> None:
+    """Undo a declared conflict (kept, marked removed): only a chair or an admin, never for
+    themselves, so no one frees their own way to a ticket; the member and chairs are told."""
+    if by.role not in ("chair", "admin") or by.id == conflict.member_id:
+        raise NotAllowed("a chair or an admin undoes another member's declared conflict")
+    if conflict.removed_at is not None:
+        return
+    conflict.removed_at, conflict.removed_by = uow.now(), audit.actor(by)
+    member = get_member(uow, conflict.member_id)
+    uow.session.flush()
+    uow.session.expire(member, ["conflicts"])
+    agencies.forget(uow)
+    audit.record(uow, audit.actor(by), "remove_conflict", f"member {member.id}: {conflict.value}")
+    _tell_about_conflict(uow, member, conflict, by, "committee.conflict_removed")
+
+
+def actor_names(uow: UnitOfWork) -> dict[str, str]:
+    """Every member's name by how the audit log names them ("member:7" -> "สมศรี")."""
+    return {audit.actor(m): m.name for m in uow.session.scalars(select(Member))}
+
+
+def _tell_about_conflict(
+    uow: UnitOfWork, member: Member, conflict: MemberConflict, by: Member | None, key: str
+) -> None:
+    """A conflict someone else declared or undid: a LINE notice to the member and chairs."""
+    if by is None or by.id == member.id:
+        return
+    params = {"who": by.name, "member": member.name, "value": conflict_label(conflict)}
+    chairs = select(Member).where(Member.active.is_(True), Member.role == "chair")
+    for person in [member, *uow.session.scalars(chairs)]:
+        if person.id != by.id:
+            alerts.notify_member(uow, person, [Say(key, params)], purpose="committee:conflict")
 
 
 def issue_login_token(uow: UnitOfWork, member: Member) -> str:

@@ -63,7 +63,7 @@ def submit_draft(uow: UnitOfWork, user: LineUser, draft: Draft, evidence_count: 
         submitted_at=now,
         updated_at=now,
     )
-    ticket.agency_id = agencies.for_ticket(uow, ticket.agency).id
+    agencies.link_ticket(uow, ticket)
     uow.session.add(ticket)
     uow.session.flush()
     # From here the files belong to the ticket alone: nothing plain ties them to the draft.

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from pythainlp.transliterate import romanize
 from rapidfuzz import fuzz
 
-from handlers.thai.normalise import strip_particles
+from handlers.thai.normalise import is_dont_know, strip_particles
 from handlers.thai.places import Geography, for_province
 
 CONFIDENT = 88  # this close (0-100) to a known spelling: the same agency
@@ -29,6 +31,7 @@ class Kind:
     english: str
     family: str
     pattern: str
+    latin: str = ""  # other English names and romanised abbreviations ("SAO", "TAO")
 
 
 # Longest forms first: "โรงพยาบาลส่งเสริมสุขภาพตำบล" before "โรงพยาบาล".
@@ -39,6 +42,8 @@ KINDS: tuple[Kind, ...] = (
         "Subdistrict Administrative Organization",
         "tambon",
         r"องค์การบริหารส่วนตำบล|องค์การบริหารส่วนตําบล|อ\.?\s?บ\.?\s?ต\.?",
+        r"tambon administrative organi[sz]ation|s\.?a\.?o\.?|t\.?a\.?o\.?"
+        r"|o\.?b\.?t\.?|a\.?b\.?t\.?",
     ),
     Kind(
         "pao",
@@ -46,6 +51,7 @@ KINDS: tuple[Kind, ...] = (
         "Provincial Administrative Organization",
         "province",
         r"องค์การบริหารส่วนจังหวัด|อ\.?\s?บ\.?\s?จ\.?",
+        r"p\.?a\.?o\.?|o\.?b\.?j\.?|a\.?b\.?j\.?",
     ),
     Kind(
         "tambon_municipality",
@@ -53,6 +59,7 @@ KINDS: tuple[Kind, ...] = (
         "Subdistrict Municipality",
         "tambon",
         r"เทศบาลตำบล|ท\.?\s?ต\.?(?=\s|[ก-ฮ])",
+        r"tambon municipality|thesaban tambon",
     ),
     Kind(
         "town_municipality",
@@ -60,6 +67,7 @@ KINDS: tuple[Kind, ...] = (
         "Town Municipality",
         "town",
         r"เทศบาลเมือง|ท\.?\s?ม\.?(?=\s|[ก-ฮ])",
+        r"thesaban mueang",
     ),
     Kind(
         "city_municipality",
@@ -74,6 +82,7 @@ KINDS: tuple[Kind, ...] = (
         "Health Promoting Hospital",
         "health",
         r"โรงพยาบาลส่งเสริมสุขภาพตำบล|ร\.?\s?พ\.?\s?ส\.?\s?ต\.?|สถานีอนามัย|ส\.อ\.",
+        r"(?:sub-?district |tambon )?health promoting hospital|health station",
     ),
     Kind("hospital", "โรงพยาบาล", "Hospital", "health", r"โรงพยาบาล|ร\.?\s?พ\.?(?!\s?ส)"),
     Kind(
@@ -104,13 +113,25 @@ KINDS: tuple[Kind, ...] = (
         "Provincial Police Station",
         "police",
         r"สถานีตำรวจภูธร|สถานีตำรวจ|โรงพัก|สภ\.?(?!า)",
+        r"police station",
     ),
 )
 OTHER = "other"
 # Named after villages, not after a ตำบล or อำเภอ: geography cannot vouch for them.
 NAMED_AFTER_VILLAGES = frozenset({OTHER, "school", "health_promoting_hospital"})
 BY_CODE = {kind.code: kind for kind in KINDS}
-_KIND_AT = [(kind, re.compile(kind.pattern)) for kind in KINDS]
+# Every kind in one pattern, longest forms first, so that one spot of a text is one kind.
+_ANY_KIND = re.compile("|".join(f"(?P<{kind.code}>{kind.pattern})" for kind in KINDS))
+_LATIN_KINDS = [
+    (kind, "|".join(p for p in (re.escape(kind.english.lower()), kind.latin) if p))
+    for kind in KINDS
+]
+_LATIN_RUN = re.compile(r"[a-z][a-z0-9 .'\-]*")
+_THAI_LETTER = re.compile(r"[ก-ฮ]")
+_THAI = re.compile(r"[\u0e00-\u0e7f]")
+_NOT_LATIN = re.compile(r"[^a-z0-9]")
+MENTION_SPAN = 40  # characters after a kind read as its place, in running text
+MIN_PREFIX = 3  # a known place this long or longer may begin a run-on place in a story
 _LEADING = re.compile(r"^(?:ที่|ของ|ใน|จาก|เจ้าหน้าที่|นายก|ปลัด|ผอ\.?|ผู้อำนวยการ)\s*")
 _TAMBON = re.compile(r"^(?:ตำบล|ต\s?\.|ต\s)\s*")
 _PROVINCE = re.compile(r"^(?:จังหวัด|จ\s?\.)\s*")
@@ -127,6 +148,7 @@ class ParsedAgency:
     kind: str
     place: str
     district: str | None = None
+    open_end: bool = False  # found in running text: the place may run on into other words
 
     @property
     def key(self) -> str:
@@ -179,27 +201,99 @@ def _place(rest: str, kind: str, province: str) -> str:
     return rest
 
 
+def _standalone(text: str, found: re.Match) -> bool:
+    """At the start, after a space or a bracket, or unmistakable even glued to the word
+    before it (a dot, or three letters or more: "กองช่างอบต.บ้านเป้า")."""
+    if found.start() == 0 or text[found.start() - 1] in " ,(/\"'":
+        return True
+    return "." in found.group(0) or len(_THAI_LETTER.findall(found.group(0))) >= 3
+
+
+def _kinds_in(value: str):
+    """Each (kind, match) of a Thai agency kind standing as a word in `value`."""
+    for found in _ANY_KIND.finditer(value):
+        if _standalone(value, found):
+            yield BY_CODE[found.lastgroup], found
+
+
+def _latin(name: str, open_end: bool = False) -> ParsedAgency | None:
+    """A Latin-script name ("ban pao sao", "sao ban pao"): the kind before or after the place."""
+    name = name.strip(" .-'")
+    for kind, pattern in _LATIN_KINDS:
+        found = re.fullmatch(rf"(?:{pattern})\s+(.+)|(.+?)\s+(?:{pattern})", name)
+        if found:
+            place = (found.group(1) or found.group(2)).strip(" .-'")
+            return ParsedAgency(kind.code, place, open_end=open_end)
+    return None
+
+
 def parse(text: str | None, geo: Geography | None = None) -> ParsedAgency:
-    """Kind, place and district hint of a typed agency name (kind "other" when unknown)."""
+    """Kind, place and district hint of a typed agency name (kind "other" when unknown,
+    with no place when the citizen said they do not know)."""
     geo = _geo(geo)
     value = _LEADING.sub("", clean(text))
+    if is_dont_know(value):
+        return ParsedAgency(OTHER, "")
     hint = _district_hint(value, geo)
-    for kind, pattern in _KIND_AT:
-        found = pattern.search(value)
-        if found and (found.start() == 0 or value[found.start() - 1] == " "):
-            place = _place(value[found.end() :], kind.code, geo.name)
-            return ParsedAgency(kind.code, place, hint)
+    for kind, found in _kinds_in(value):
+        return ParsedAgency(kind.code, _place(value[found.end() :], kind.code, geo.name), hint)
+    for run in _LATIN_RUN.finditer(value):
+        latin = _latin(run.group(0))
+        if latin is not None:
+            return latin
     whole = geo.match_district(value) if _AMPHOE.match(value) else None
     if whole is not None and whole.district:
         return ParsedAgency("district_office", whole.district, whole.district)
     return ParsedAgency(OTHER, _TAMBON.sub("", value).strip(" ,.-"), hint)
 
 
+def mentions(text: str | None, geo: Geography | None = None) -> list[ParsedAgency]:
+    """Every agency named anywhere in a text (an official's title, a place, the story),
+    in Thai or Latin script; the place is read as running on (compared by its start)."""
+    geo = _geo(geo)
+    value = clean(text)
+    found = []
+    for kind, match in _kinds_in(value):
+        rest = value[match.end() :].lstrip()[:MENTION_SPAN]
+        place = _place(rest, kind.code, geo.name)
+        if compact(place):
+            found.append(ParsedAgency(kind.code, place, open_end=True))
+    for run in _LATIN_RUN.finditer(value):
+        latin = _latin(run.group(0), open_end=True)
+        if latin is not None and compact(latin.place):
+            found.append(latin)
+    return found
+
+
+@lru_cache(maxsize=8192)
+def latin_form(place: str) -> str:
+    """A place in Latin letters only: Thai romanised (RTGS, PyThaiNLP's "royin"), lower case,
+    no spaces or punctuation ("บ้านเป้า" and "Ban Pao" both give "banpao")."""
+    latin = romanize(place, engine="royin") if _THAI.search(place) else place
+    return _NOT_LATIN.sub("", latin.lower())
+
+
+def _comparable(a: str, b: str) -> tuple[str, str]:
+    a, b = compact(a), compact(b)
+    if _THAI.search(a) and _THAI.search(b):
+        return a, b
+    return latin_form(a), latin_form(b)
+
+
 def similarity(a: ParsedAgency, b: ParsedAgency) -> float:
-    """0-100: how alike two agencies are; different families never match, "other" may."""
+    """0-100: how alike two agencies are; different families never match, "other" may.
+    Latin-script places are compared with the Thai ones' romanisation; a place found in
+    running text is also compared by its start."""
     if a.kind != OTHER and b.kind != OTHER and a.family != b.family:
         return 0.0
-    return fuzz.ratio(compact(a.place), compact(b.place))
+    pa, pb = _comparable(a.place, b.place)
+    if not pa or not pb:
+        return 0.0
+    score = fuzz.ratio(pa, pb)
+    for run_on, known, is_open in ((pa, pb, a.open_end), (pb, pa, b.open_end)):
+        if is_open and len(known) >= MIN_PREFIX and len(run_on) > len(known):
+            score = max(score, fuzz.ratio(run_on[: len(known)], known))
+    return score
 
 
 def _subdistrict_in(geo: Geography, place: str) -> list[str]:

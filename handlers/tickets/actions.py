@@ -65,7 +65,8 @@ def change_status(
         endings.request_withdrawal(uow, member, ticket, reason)
         return "requested"
     if new_status in NEEDS_CONFIRMATION:
-        return endings.decide(uow, member, ticket, new_status, reason, reason_code)
+        detail = {"agency": agency, "agency_reference": agency_reference} if agency else None
+        return endings.decide(uow, member, ticket, new_status, reason, reason_code, detail)
     apply_status(uow, member, ticket, new_status, reason, "member", agency, agency_reference)
     return "done"
 

@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 
 from handlers.committee import alerts
+from handlers.committee.access import can_review
 from handlers.complaint.answers import MEDIA
 from handlers.complaint.evidence_limits import refusal
 from handlers.events import Incoming
@@ -131,6 +132,7 @@ def _attach_media(uow: UnitOfWork, ticket: Ticket, event: Incoming) -> bool:
 
 
 def _askers(uow: UnitOfWork, ticket: Ticket) -> list[Member]:
+    """The assignee and the last member who asked, if they may still see the ticket."""
     stmt = (
         select(TicketEvent.actor)
         .where(TicketEvent.ticket_id == ticket.id, TicketEvent.kind == "question")
@@ -141,7 +143,8 @@ def _askers(uow: UnitOfWork, ticket: Ticket) -> list[Member]:
     actor = uow.session.scalar(stmt)
     if actor and actor.startswith("member:"):
         ids.add(int(actor.split(":", 1)[1]))
-    return [m for m in (uow.session.get(Member, i) for i in ids if i) if m is not None]
+    found = (uow.session.get(Member, i) for i in ids if i)
+    return [m for m in found if m is not None and can_review(uow, m, ticket)]
 
 
 def _tell_askers(uow: UnitOfWork, ticket: Ticket, body: str, files: int = 0) -> None:

@@ -1,7 +1,10 @@
-"""Four eyes on every ending: proposals a second member confirms, withdrawal requests the
-complainant confirms, and contests that send a decision back to the chair."""
+"""Four eyes on every ending: proposals a second member confirms (rejections, resolutions,
+forwardings and an agency's answer), withdrawal requests the complainant confirms, and
+contests that send a decision back to the chair. The command line only proposes."""
 
 from __future__ import annotations
+
+import json
 
 from sqlalchemy import select
 
@@ -10,6 +13,7 @@ from handlers.committee.access import NotAllowed, can_review, require_review
 from handlers.committee.audit import record
 from handlers.committee.members import OPERATOR_HASH
 from handlers.replies import Quick, Say, T
+from handlers.tickets import referrals
 from handlers.tickets.lifecycle import (
     NEEDS_CONFIRMATION,
     REJECTION_REASONS,
@@ -18,11 +22,14 @@ from handlers.tickets.lifecycle import (
     check_transition,
 )
 from handlers.tickets.notify import actor, notify_complainant
-from handlers.tickets.transitions import apply_status
+from handlers.tickets.transitions import AGENCIES, apply_status
 from storage import tickets
 from storage.insider_models import TicketProposal
 from storage.models import Member, Ticket
 from storage.uow import UnitOfWork
+
+AGENCY_ANSWER = "agency_answer"  # recording what the agency answered, confirmed like an ending
+CONFIRMED_ACTS = NEEDS_CONFIRMATION | {AGENCY_ANSWER}
 
 
 def pending(uow: UnitOfWork, ticket: Ticket, statuses=NEEDS_CONFIRMATION) -> TicketProposal | None:
@@ -46,7 +53,7 @@ def all_pending(uow: UnitOfWork) -> list[tuple[TicketProposal, Ticket]]:
         .join(Ticket, Ticket.id == TicketProposal.ticket_id)
         .where(
             TicketProposal.state == "pending",
-            TicketProposal.to_status.in_(tuple(NEEDS_CONFIRMATION)),
+            TicketProposal.to_status.in_(tuple(CONFIRMED_ACTS)),
         )
         .order_by(TicketProposal.proposed_at, TicketProposal.id)
     )
@@ -64,8 +71,11 @@ def _chairs(uow: UnitOfWork, ticket: Ticket, proposer_id: int, role: str) -> lis
 
 def may_confirm(uow: UnitOfWork, member: Member, ticket: Ticket, proposal: TicketProposal) -> bool:
     """A chair who did not propose and may see the ticket; an admin only when no such
-    chair exists (every chair conflicted, or the only chair proposed it)."""
-    if member.id == proposal.proposed_by_id or not can_review(uow, member, ticket):
+    chair exists (every chair conflicted, or the only chair proposed it); never the
+    command line's operator."""
+    if member.id == proposal.proposed_by_id or member.user_hash == OPERATOR_HASH:
+        return False
+    if not can_review(uow, member, ticket):
         return False
     if member.role == "chair":
         return True
@@ -86,13 +96,18 @@ def propose(
     status: str,
     reason: str | None,
     reason_code: str | None = None,
+    detail: dict | None = None,
 ) -> TicketProposal:
-    """Propose a rejection or resolution; it takes effect when a second member confirms."""
+    """Propose a rejection, resolution, forwarding (`detail`: agency, agency_reference) or
+    an agency's answer; it takes effect when a second member confirms."""
     require_review(uow, member, ticket)
-    check_transition(ticket.status, status, reason, "confirmation")
+    if status != AGENCY_ANSWER:
+        check_transition(ticket.status, status, reason, "confirmation")
     if reason_code is not None and reason_code not in REJECTION_REASONS:
         raise ValueError("reason code: one of " + ", ".join(REJECTION_REASONS))
-    earlier = pending(uow, ticket)
+    if status == "forwarded" and (detail or {}).get("agency") not in AGENCIES:
+        raise ValueError("forwarding needs an agency: " + ", ".join(AGENCIES))
+    earlier = pending(uow, ticket, (status,) if status == AGENCY_ANSWER else NEEDS_CONFIRMATION)
     if earlier is not None:
         earlier.state, earlier.decided_by, earlier.decided_at = (
             "superseded",
@@ -107,6 +122,7 @@ def propose(
         proposed_by_id=member.id,
         proposed_at=uow.now(),
         state="pending",
+        detail=json.dumps(detail, ensure_ascii=False) if detail else None,
     )
     uow.session.add(proposal)
     uow.session.flush()
@@ -128,30 +144,44 @@ def propose(
     return proposal
 
 
+def propose_answer(uow: UnitOfWork, member: Member, ticket: Ticket, summary: str) -> None:
+    """Record what the agency answered, as a proposal: the clock stops and the complainant
+    is told only when a chair confirms it."""
+    summary = referrals.check_answer(uow, ticket, summary)
+    propose(uow, member, ticket, AGENCY_ANSWER, summary)
+
+
 def confirm(uow: UnitOfWork, member: Member, ticket: Ticket) -> TicketProposal:
-    """Confirm the pending ending: the ticket moves and the complainant is told."""
-    proposal = pending(uow, ticket)
+    """Confirm what is pending: the ticket moves (or the answer is recorded) and the
+    complainant is told."""
+    proposal = pending(uow, ticket, CONFIRMED_ACTS)
     if proposal is None:
         raise TransitionError(f"nothing is waiting for confirmation on {ticket.reference}")
     if not may_confirm(uow, member, ticket, proposal):
         raise NotAllowed("a chair who did not propose it confirms (an admin if no chair may)")
-    apply_status(
-        uow,
-        member,
-        ticket,
-        proposal.to_status,
-        proposal.reason,
-        "confirmation",
-        reason_code=proposal.reason_code,
-    )
+    detail = json.loads(proposal.detail) if proposal.detail else {}
+    if proposal.to_status == AGENCY_ANSWER:
+        referrals.record_answer(uow, member, ticket, proposal.reason or "")
+    else:
+        apply_status(
+            uow,
+            member,
+            ticket,
+            proposal.to_status,
+            proposal.reason,
+            "confirmation",
+            agency=detail.get("agency"),
+            agency_reference=detail.get("agency_reference"),
+            reason_code=proposal.reason_code,
+        )
     proposal.state, proposal.decided_by, proposal.decided_at = "confirmed", actor(member), uow.now()
     record(uow, member, f"confirm_{proposal.to_status}", ticket, f"proposal {proposal.id}")
     return proposal
 
 
 def decline(uow: UnitOfWork, member: Member, ticket: Ticket, note: str | None) -> TicketProposal:
-    """Turn down the pending ending; the ticket stays open and the proposer is told."""
-    proposal = pending(uow, ticket)
+    """Turn down what is pending; the ticket stays open and the proposer is told."""
+    proposal = pending(uow, ticket, CONFIRMED_ACTS)
     if proposal is None:
         raise TransitionError(f"nothing is waiting for confirmation on {ticket.reference}")
     if not may_confirm(uow, member, ticket, proposal):
@@ -176,9 +206,10 @@ def decide(
     status: str,
     reason: str | None,
     reason_code: str | None = None,
+    detail: dict | None = None,
 ) -> str:
-    """A member asks for an ending: "confirmed" when it confirms someone else's matching
-    proposal this member may confirm, otherwise "proposed"."""
+    """A member asks for an ending (or a forwarding): "confirmed" when it confirms someone
+    else's matching proposal this member may confirm, otherwise "proposed"."""
     proposal = pending(uow, ticket)
     if (
         proposal is not None
@@ -187,7 +218,7 @@ def decide(
     ):
         confirm(uow, member, ticket)
         return "confirmed"
-    propose(uow, member, ticket, status, reason, reason_code)
+    propose(uow, member, ticket, status, reason, reason_code, detail)
     return "proposed"
 
 

@@ -32,6 +32,8 @@ ONLY_BY: dict[str, str] = {
     "withdrawn": "complainant",
     "resolved": "confirmation",
     "rejected": "confirmation",
+    # Forwarding tells the complainant an agency has the case: a chair confirms it too.
+    "forwarded": "confirmation",
 }
 NEEDS_CONFIRMATION = frozenset(s for s, by in ONLY_BY.items() if by == "confirmation")
 # The complainant may send a decided ticket back to the chair ("did not answer" / "contest").

@@ -166,16 +166,23 @@ def record_reference(uow: UnitOfWork, member: Member, ticket: Ticket, reference:
     return referral
 
 
-def record_answer(
-    uow: UnitOfWork, member: Member, ticket: Ticket, summary: str, at: datetime | None = None
-) -> Referral:
-    """The agency answered: its clock stops; the complainant is told what they said."""
-    require_review(uow, member, ticket)
-    summary = summary.strip()[:2000]
+def check_answer(uow: UnitOfWork, ticket: Ticket, summary: str) -> str:
+    """The answer's summary as it will be kept; ValueError when it cannot be recorded."""
+    summary = (summary or "").strip()[:2000]
     if not summary:
         raise ValueError("the agency's answer needs a summary")
     if _sent(uow, ticket).answered_at is not None:
         raise ValueError("the agency's answer is already recorded")
+    return summary
+
+
+def record_answer(
+    uow: UnitOfWork, member: Member, ticket: Ticket, summary: str, at: datetime | None = None
+) -> Referral:
+    """The agency answered: its clock stops; the complainant is told what they said. Only
+    as a chair confirms what a member recorded (handlers.tickets.endings)."""
+    require_review(uow, member, ticket)
+    summary = check_answer(uow, ticket, summary)
     referral = _step(uow, member, ticket, "agency_answer", summary)
     referral.answered_at = at or uow.now()
     referral.answer_summary = summary

@@ -12,7 +12,7 @@ import sqlalchemy as sa  # noqa: F401
 import storage.types  # noqa: F401
 
 revision = "0015"
-down_revision = "0009"
+down_revision = "0014"
 branch_labels = None
 depends_on = None
 

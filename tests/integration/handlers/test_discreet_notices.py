@@ -8,6 +8,7 @@ from datetime import timedelta
 import time_machine
 
 from bot.jobs import catalogue as jobs
+from tests.dashboard_data import chair_confirms
 from tests.factories import file_complaint, quick_data, texts
 from tests.scheduling import bkk, pushes
 
@@ -41,6 +42,7 @@ def test_the_complainant_chooses_discreet_notices_at_the_end_of_filing(
 
     assert "แสดงเนื้อหาตามปกติ" in texts(chat.say("แจ้งแบบปกติ"))
     runner.invoke(args=["tickets", "set-status", reference, "forwarded", "--agency", "pacc"])
+    chair_confirms(services, reference)  # forwarding takes effect when a chair confirms it
     services.sender.send_due()
     assert reference in texts(pushes(gateway, chat.user_id)[-1:])
 

@@ -7,6 +7,7 @@ import logging
 from sqlalchemy import select
 
 from storage.models import Ticket
+from tests.dashboard_data import chair_confirms
 from tests.factories import file_complaint
 
 
@@ -51,7 +52,9 @@ def test_set_status_follows_the_lifecycle_and_tells_the_complainant(
             "ปช-123",
         ]
     )
-    assert forwarded.exit_code == 0, forwarded.output
+    assert forwarded.exit_code == 0 and "pending" in forwarded.output, forwarded.output
+    assert not any("ป.ป.ช." in t for t in pushed_to(services, gateway, chat.user_id))
+    chair_confirms(services, reference)  # forwarding takes effect when a chair confirms it
     assert any("ป.ป.ช." in t for t in pushed_to(services, gateway, chat.user_id))
     shown = runner.invoke(args=["tickets", "show", reference]).output
     assert "status        forwarded" in shown and "agency:nacc ปช-123" in shown

@@ -7,12 +7,12 @@ import re
 
 from sqlalchemy import create_engine, func, select, text
 
-from handlers.committee import members
 from storage import tickets
 from storage.db import make_engine
 from storage.migrate import upgrade
 from storage.models import Ticket
 from storage.transparency_models import ChainVerification
+from tests.dashboard_data import chair_confirms
 from tests.factories import file_complaint, texts
 
 HASH = re.compile(r"\b[0-9a-f]{64}\b")
@@ -96,11 +96,7 @@ def test_an_edited_or_removed_timeline_entry_fails_verify(runner, chat, services
         ).exit_code
         == 0
     )
-    with services.uow() as uow:  # the rejection takes effect when a chair confirms it
-        chair = members.add_member(uow, None, "ประธาน", "chair").id
-        uow.commit()
-    confirmed = runner.invoke(args=["tickets", "confirm", reference, "--as-member-id", str(chair)])
-    assert confirmed.exit_code == 0, confirmed.output
+    chair_confirms(services, reference)  # the rejection takes effect when a chair confirms it
     assert runner.invoke(args=["tickets", "verify"]).exit_code == 0
 
     behind_the_back(

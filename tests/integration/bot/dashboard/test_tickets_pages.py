@@ -10,7 +10,9 @@ from datetime import timedelta
 import pytest
 from openpyxl import load_workbook
 
+from handlers.committee import agencies
 from storage import tickets
+from storage.insider_models import Agency
 from storage.models import AuditEntry, Member, OutboxMessage
 from tests.clock import Clock
 from tests.dashboard_data import (
@@ -18,6 +20,7 @@ from tests.dashboard_data import (
     add_evidence,
     add_member,
     add_ticket,
+    chair_confirms,
     csrf_token,
     sign_in,
     spread,
@@ -190,6 +193,7 @@ def test_forwarding_needs_an_agency_and_records_their_reference(app, services):
         agency="nacc",
         agency_reference="ปช 0012/2569",
     )
+    chair_confirms(services, ref)  # forwarding takes effect when a chair confirms it
     with services.uow() as uow:
         ticket = tickets.by_reference(uow, ref)
         assert ticket.status == "forwarded"
@@ -303,6 +307,10 @@ def test_a_declared_conflict_hides_the_ticket_everywhere(app, services, tmp_path
     hidden = add_ticket(services, district="สตึก", agency="อบต.สนามชัย", name="นายเอ", phone="1")
     by_agency = add_ticket(services, district="นางรอง", agency="เทศบาลตำบล  หนองกี่")
     shown = add_ticket(services, district="นางรอง", agency="อบต.ถนนหัก")
+    with services.uow() as uow:  # a chair has looked at it: not new, so not kept back
+        agency_id = tickets.by_reference(uow, shown).agency_id
+        agencies.review(uow, uow.session.get(Agency, agency_id))
+        uow.commit()
     photo = tmp_path / "evidence" / "p.png"
     photo.parent.mkdir(exist_ok=True)
     photo.write_bytes(b"\x89PNG\r\n\x1a\n")

@@ -8,6 +8,7 @@ import time_machine
 
 from bot.jobs import catalogue as jobs
 from bot.line.limits import limit_violations
+from handlers.committee import agencies
 from handlers.committee.digest import DigestPolicy, send_digests
 from handlers.tickets.sla_policy import SlaPolicy
 from tests.factories import texts
@@ -76,6 +77,8 @@ def test_each_member_sees_new_waiting_and_overdue_except_conflicts(services, gat
         )
         add_ticket(uow, now - timedelta(days=4), 4, district="ลำปลายมาศ", agency="อบต.ทะเมนชัย")
         add_ticket(uow, now - timedelta(days=9), 5, status="resolved", district="ลำปลายมาศ")
+        for agency in agencies.listing(uow):  # looked at by a chair: no longer new
+            agencies.review(uow, agency)
         uow.commit()
 
     with time_machine.travel(now, tick=False):

@@ -12,8 +12,8 @@ import time_machine
 from sqlalchemy import select
 
 from bot.jobs import catalogue as jobs
-from handlers.committee import members
 from storage.models import AuditEntry, Draft, Evidence, ProcessedEvent, Ticket
+from tests.dashboard_data import chair_confirms
 from tests.factories import file_complaint, media_event, texts
 from tests.scheduling import bkk
 
@@ -89,13 +89,7 @@ def test_closed_ticket_identity_removed_after_a_year_open_one_kept(chat, service
         reference = re.search(r"BRM-\d{4}-\d{5}", texts(chat.tap("a=summary:confirm"))).group(0)
         for status in ("in_review", "resolved"):
             assert runner.invoke(args=["tickets", "set-status", reference, status]).exit_code == 0
-        with services.uow() as uow:  # a resolution takes effect when a chair confirms it
-            chair = members.add_member(uow, None, "ประธาน", "chair").id
-            uow.commit()
-        confirmed = runner.invoke(
-            args=["tickets", "confirm", reference, "--as-member-id", str(chair)]
-        )
-        assert confirmed.exit_code == 0, confirmed.output
+        chair_confirms(services, reference)  # a resolution takes effect when a chair confirms
     with services.uow() as uow:
         ticket = uow.session.scalars(select(Ticket)).one()
         uow.session.add(AuditEntry(actor="member:1", action="view_identity", ticket_id=ticket.id))

@@ -14,7 +14,7 @@ from bot.jobs import catalogue as jobs
 from storage.models import AuditEntry
 from storage.referral_models import Referral
 from tests.clock import Clock
-from tests.dashboard_data import csrf_token, sign_in
+from tests.dashboard_data import chair_confirms, csrf_token, sign_in
 from tests.factories import quick_data, texts
 from tests.integration.bot.referral.conftest import file_with_evidence
 from tests.scheduling import add_member, pushes
@@ -96,6 +96,7 @@ def test_forwarding_runs_both_clocks_and_tells_the_complainant(
     clock.now = datetime(2026, 4, 9, 10, 0, tzinfo=BKK)
     sign_in(client, services, chair_id)  # the next day: a session lasts 8 hours at most
     post(client, f"/committee/tickets/{ref}/status", status="forwarded", agency="pacc")
+    chair_confirms(services, ref)  # forwarding takes effect when another chair confirms it
     with services.uow() as uow:
         referral = uow.session.scalars(select(Referral).where(Referral.agency_code == "pacc")).one()
         assert referral.forwarded_at == clock.now
@@ -122,6 +123,8 @@ def test_forwarding_runs_both_clocks_and_tells_the_complainant(
     clock.now = datetime(2026, 4, 21, 14, 0, tzinfo=BKK)
     sign_in(client, services, chair_id)
     post(client, f"/committee/tickets/{ref}/referral/answer", summary="ตั้งกรรมการสอบข้อเท็จจริงแล้ว")
+    assert "ตั้งกรรมการสอบข้อเท็จจริงแล้ว" not in told(services, gateway, chat.user_id)
+    chair_confirms(services, ref)  # so does the answer the chair recorded
     complainant = told(services, gateway, chat.user_id)
     assert "ปท 0456/2569" in complainant and "ตั้งกรรมการสอบข้อเท็จจริงแล้ว" in complainant
     assert "BRM" not in client.get("/committee/tickets?overdue=1").get_data(as_text=True)

@@ -96,6 +96,7 @@ SHOWN = {"list": True, "search": True, "page": True, "export": True}
 def test_an_agency_conflict_holds_whatever_the_spelling(app, services, runner, typed):
     reviewer = add_member(services, "reviewer", CONFLICTED)
     assert declare(runner, reviewer, "agency", "อบต.บ้านเป้า")[0] == 0
+    assert cli(runner, "accused-agencies", "add", "อบต.บ้านบัว")[0] == 0  # a reviewed record
     other = add_ticket(services, agency="อบต.บ้านบัว", district="เมืองบุรีรัมย์")
     reference = add_ticket(services, agency=typed, district="พุทไธสง")
     assert visible(app, services, reviewer, reference) == HIDDEN
@@ -116,6 +117,8 @@ def test_the_line_alert_and_lists_leave_the_conflicted_reviewer_out(
         members.add_member(uow, free_chat.user_id, "กรรมการอิสระ", "reviewer")
         uow.commit()
     assert declare(runner, tied, "agency", "อบต.บ้านเป้า")[0] == 0
+    services.sender.send_due()  # the member is told of the conflict declared for them
+    earlier = len(gateway.sent)
     citizen = Chat(client, gateway, "U" + uuid.uuid4().hex, "test-channel-secret")
     file_complaint(
         citizen, agency="องค์การบริหารส่วนตำบลบ้านเป้า", district="พุทไธสง", subdistrict="บ้านเป้า"
@@ -124,7 +127,7 @@ def test_the_line_alert_and_lists_leave_the_conflicted_reviewer_out(
     services.sender.send_due()
     with services.uow() as uow:
         reference = uow.session.scalars(select(Ticket.reference)).one()
-    to = {c["to"] for c in gateway.sent if c["kind"] == "push"}
+    to = {c["to"] for c in gateway.sent[earlier:] if c["kind"] == "push"}
     assert free_chat.user_id in to and tied_chat.user_id not in to
     assert reference not in texts(tied_chat.say("เรื่องใหม่"))
     assert reference in texts(free_chat.say("เรื่องใหม่"))
@@ -198,7 +201,8 @@ def test_a_new_agency_becomes_a_record_a_chair_can_merge(app, services, runner):
     assert declare(runner, reviewer, "agency", "โรงเรียนบ้านสวาย")[0] == 0
     nickname = add_ticket(services, agency="ร.ร.ภูมิพิทยาคาร")
     assert visible(app, services, reviewer, school) == HIDDEN
-    assert visible(app, services, reviewer, nickname) == SHOWN
+    # New and unreviewed: kept from every member with an agency conflict (fail closed).
+    assert visible(app, services, reviewer, nickname) == HIDDEN
     with services.uow() as uow:
         found = {a.name: a.id for a in agencies.listing(uow, unreviewed_only=True)}
     assert "โรงเรียนภูมิพิทยาคาร" in found

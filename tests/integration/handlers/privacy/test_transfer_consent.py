@@ -8,6 +8,7 @@ from sqlalchemy import select
 
 from storage import privacy
 from storage.models import Ticket
+from tests.dashboard_data import chair_confirms
 from tests.factories import file_complaint, quick_data, texts
 from tests.scheduling import pushes
 
@@ -17,15 +18,16 @@ def filed(chat, anonymous: bool) -> str:
     return re.search(r"BRM-\d{4}-\d{5}", texts(chat.tap("a=summary:confirm"))).group(0)
 
 
-def forward(runner, reference: str, agency: str = "pacc") -> None:
+def forward(services, runner, reference: str, agency: str = "pacc") -> None:
     for args in (["in_review"], ["forwarded", "--agency", agency]):
         result = runner.invoke(args=["tickets", "set-status", reference, *args])
         assert result.exit_code == 0, result.output
+    chair_confirms(services, reference)  # forwarding takes effect when a chair confirms it
 
 
 def test_named_complainant_is_asked_and_their_answer_recorded(chat, runner, services, gateway):
     reference = filed(chat, anonymous=False)
-    forward(runner, reference)
+    forward(services, runner, reference)
     services.sender.send_due(limit=50)
     asked = [p for p in pushes(gateway, chat.user_id) if "ยินยอมให้ส่งชื่อ" in texts(p)]
     assert len(asked) == 1 and "ป.ป.ท." in texts(asked[0])
@@ -47,18 +49,20 @@ def test_named_complainant_is_asked_and_their_answer_recorded(chat, runner, serv
 
 def test_anonymous_complainant_is_not_asked(chat, runner, services, gateway):
     reference = filed(chat, anonymous=True)
-    forward(runner, reference)
+    forward(services, runner, reference)
     services.sender.send_due(limit=50)
     assert not [p for p in pushes(gateway, chat.user_id) if "ยินยอมให้ส่งชื่อ" in texts(p)]
 
 
-def test_someone_else_cannot_answer_for_the_complainant(chat, runner, app, client, gateway):
+def test_someone_else_cannot_answer_for_the_complainant(
+    chat, runner, app, client, gateway, services
+):
     import uuid
 
     from tests.factories import Chat
 
     reference = filed(chat, anonymous=False)
-    forward(runner, reference)
+    forward(services, runner, reference)
     stranger = Chat(client, gateway, "U" + uuid.uuid4().hex, "test-channel-secret")
     answer = stranger.tap(f"transfer={reference}:pacc:yes")
     assert "ไม่พบเรื่องนี้" in texts(answer)
@@ -66,7 +70,7 @@ def test_someone_else_cannot_answer_for_the_complainant(chat, runner, app, clien
 
 def test_withdrawing_consent_withdraws_a_transfer_consent_too(chat, runner, services, gateway):
     reference = filed(chat, anonymous=False)
-    forward(runner, reference, "nacc")
+    forward(services, runner, reference, "nacc")
     chat.tap(f"transfer={reference}:nacc:yes")
     question = chat.say("ถอนความยินยอม")
     chat.tap(quick_data(question)["ยืนยัน ถอนความยินยอม"])

@@ -225,7 +225,7 @@ def test_a_short_description_is_missing_what_happened():
     "current, new",
     [
         ("submitted", "in_review"),
-        ("in_review", "forwarded"),
+        ("forwarded", "in_review"),
         ("resolved", "in_review"),
     ],
 )
@@ -235,7 +235,12 @@ def test_allowed_transitions(current, new):
 
 @pytest.mark.parametrize(
     "new, by",
-    [("resolved", "confirmation"), ("rejected", "confirmation"), ("withdrawn", "complainant")],
+    [
+        ("resolved", "confirmation"),
+        ("rejected", "confirmation"),
+        ("forwarded", "confirmation"),
+        ("withdrawn", "complainant"),
+    ],
 )
 def test_endings_only_by_whom_the_table_says(new, by):
     for who in ("member", "complainant", "confirmation"):

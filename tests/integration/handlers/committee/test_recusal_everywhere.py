@@ -1,0 +1,173 @@
+"""Recusal that fails closed everywhere (#19): the agency named in any field, in Latin
+script, glued behind a unit's name, or not yet reviewed by a chair keeps the ticket from a
+member tied to it; when recusal newly applies the assignee is removed and relays stop."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import delete, select
+
+from handlers.committee import agencies, members
+from handlers.tickets import actions
+from storage.insider_models import Agency, TicketAgency
+from storage.models import Ticket
+from tests.dashboard_data import add_member, add_ticket, csrf_token
+from tests.integration.handlers.committee.test_recusal import (
+    CONFLICTED,
+    HIDDEN,
+    SHOWN,
+    cli,
+    clock,  # noqa: F401  (the fixed clock fixture)
+    dashboard,
+    declare,
+    visible,
+)
+
+REVIEWED = "อบต.บ้านบัว"
+
+
+def reviewed_agency(services, name: str = REVIEWED) -> None:
+    """An agency record the chair has looked at (tickets about it are not new)."""
+    with services.uow() as uow:
+        agencies.create(uow, name, "admin", reviewed=True)
+        uow.commit()
+
+
+@pytest.fixture
+def tied(services, runner):
+    """A reviewer tied to อบต.บ้านเป้า, and a reviewed agency others complain about."""
+    reviewed_agency(services)
+    reviewer = add_member(services, "reviewer", CONFLICTED)
+    assert declare(runner, reviewer, "agency", "อบต.บ้านเป้า")[0] == 0
+    return reviewer
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        {"agency": "Ban Pao SAO"},
+        {"agency": "SAO Ban Pao, Mueang Buriram"},
+        {"agency": "Ban Pao Subdistrict Administrative Organization"},
+        {"agency": "กองช่างอบต.บ้านเป้า"},
+        {"agency": "ศูนย์พัฒนาเด็กเล็กอบต.บ้านเป้า"},
+        {"agency": "ไม่รู้", "official": "นายก อบต.บ้านเป้า"},
+        {"agency": "ไม่ทราบ", "description": "ปลัดอบต.บ้านเป้าเรียกเงินค่าขออนุญาต 5,000 บาท"},
+        {"agency": REVIEWED, "official": "นายกอบต.บ้านเป้า"},
+        {"agency": REVIEWED, "place_text": "หน้าที่ทำการ อบต.บ้านเป้า"},
+        {"agency": REVIEWED, "description": "ช่างของ SAO Ban Pao มาคุมงานถนนแทน"},
+        {"agency": "BAN PAO S.A.O."},
+        {"agency": "Tambon Administrative Organisation Ban Pao"},
+        {"agency": "บ่ฮู้", "place_text": "ที่ทำการองค์การบริหารส่วนตำบลบ้านเป้า"},
+        {"agency": "ไม่รู้", "official": "ปลัด Ban Pao SAO"},
+    ],
+)
+def test_the_agency_found_in_any_field_or_script_keeps_the_ticket_away(app, services, tied, fields):
+    reference = add_ticket(services, district="พุทไธสง", **fields)
+    assert visible(app, services, tied, reference) == HIDDEN
+
+
+def test_a_ticket_about_a_reviewed_agency_is_still_shown(app, services, tied):
+    reference = add_ticket(services, agency=REVIEWED, district="เมืองบุรีรัมย์")
+    assert visible(app, services, tied, reference) == SHOWN
+
+
+def test_a_new_agency_stays_hidden_from_the_tied_until_a_chair_reviews_it(
+    app, services, runner, tied
+):
+    free = add_member(services, "reviewer", "กรรมการอิสระ")
+    reference = add_ticket(services, agency="อบต.หนองกี่", district="หนองกี่")
+    assert visible(app, services, tied, reference) == HIDDEN
+    assert visible(app, services, free, reference) == SHOWN
+    with services.uow() as uow:
+        new = uow.session.scalars(select(Agency).where(Agency.key == "sao:หนองกี่")).one()
+        assert not new.reviewed
+        new_id = new.id
+    chair = add_member(services, "chair")
+    web = dashboard(app, services, chair)
+    form = {"agency_id": new_id, "csrf_token": csrf_token(web)}
+    assert web.post("/committee/accused-agencies/review", data=form).status_code == 303
+    assert visible(app, services, tied, reference) == SHOWN
+
+
+def test_a_new_ticket_really_reaches_the_fail_closed_rule(services, tied):
+    """Through the conversation's own submission, not only the test factory."""
+    with services.uow() as uow:
+        ticket = Ticket(agency="Ban Pao SAO", official="-", description="-", place_text=None)
+        agencies.link_ticket(uow, ticket)
+        member = members.get_member(uow, tied)
+        from handlers.committee.access import can_review
+
+        assert not can_review(uow, member, ticket)
+
+
+def test_a_merge_removes_the_assignee_it_now_excludes(app, services, runner, tied):
+    reference = add_ticket(services, agency="อบต.เป้าบ้าน", district="พุทไธสง")
+    with services.uow() as uow:
+        ticket = uow.session.scalars(select(Ticket).where(Ticket.reference == reference)).one()
+        source = ticket.agency_id
+        uow.session.get(Agency, source).reviewed = True
+        uow.commit()
+    assert visible(app, services, tied, reference) == SHOWN
+    with services.uow() as uow:
+        ticket = uow.session.scalars(select(Ticket).where(Ticket.reference == reference)).one()
+        actions.take(uow, members.get_member(uow, tied), ticket)
+        uow.commit()
+    with services.uow() as uow:
+        target = uow.session.scalars(select(Agency.id).where(Agency.key == "sao:บ้านเป้า")).one()
+    code, _ = cli(runner, "accused-agencies", "merge", "--from", str(source), "--into", str(target))
+    assert code == 0
+    assert visible(app, services, tied, reference) == HIDDEN
+    with services.uow() as uow:
+        ticket = uow.session.scalars(select(Ticket).where(Ticket.reference == reference)).one()
+        assert ticket.assignee_id is None
+
+
+def test_a_new_declaration_removes_the_assignee(app, services, runner):
+    reviewed_agency(services)
+    reviewer = add_member(services, "reviewer", CONFLICTED)
+    reference = add_ticket(services, agency=REVIEWED, district="เมืองบุรีรัมย์")
+    with services.uow() as uow:
+        ticket = uow.session.scalars(select(Ticket).where(Ticket.reference == reference)).one()
+        actions.take(uow, members.get_member(uow, reviewer), ticket)
+        uow.commit()
+    assert declare(runner, reviewer, "agency", REVIEWED)[0] == 0
+    with services.uow() as uow:
+        ticket = uow.session.scalars(select(Ticket).where(Ticket.reference == reference)).one()
+        assert ticket.assignee_id is None
+
+
+def test_tickets_filed_before_are_linked_again_on_upgrade(app, services, runner, tied):
+    reference = add_ticket(services, agency=REVIEWED, official="นายกอบต.บ้านเป้า")
+    with services.uow() as uow:  # as a ticket filed before names in other fields counted
+        uow.session.execute(delete(TicketAgency))
+        uow.commit()
+    assert visible(app, services, tied, reference) == SHOWN
+    with services.uow() as uow:
+        assert agencies.backfill(uow) >= 1
+        uow.commit()
+    assert visible(app, services, tied, reference) == HIDDEN
+
+
+def test_a_chair_names_the_agency_the_citizen_did_not_know(app, services, tied):
+    unknown = add_ticket(services, agency="ไม่รู้", district="เมืองบุรีรัมย์")
+    assert visible(app, services, tied, unknown) == HIDDEN  # nothing to tell it apart by
+    chair = add_member(services, "chair")
+    web = dashboard(app, services, chair)
+    url = f"/committee/tickets/{unknown}/agency"
+    assert (
+        web.post(url, data={"agency": REVIEWED, "csrf_token": csrf_token(web)}).status_code == 303
+    )
+    assert visible(app, services, tied, unknown) == SHOWN
+    with services.uow() as uow:
+        ticket = uow.session.scalars(select(Ticket).where(Ticket.reference == unknown)).one()
+        actions.take(uow, members.get_member(uow, tied), ticket)
+        uow.commit()
+    # Named again as the agency the reviewer is tied to: hidden, and no longer theirs.
+    web.post(url, data={"agency": "Ban Pao SAO", "csrf_token": csrf_token(web)})
+    assert visible(app, services, tied, unknown) == HIDDEN
+    with services.uow() as uow:
+        ticket = uow.session.scalars(select(Ticket).where(Ticket.reference == unknown)).one()
+        assert ticket.assignee_id is None and ticket.agency == "ไม่รู้"
+    reviewer = dashboard(app, services, tied)
+    form = {"agency": REVIEWED, "csrf_token": csrf_token(reviewer)}
+    assert reviewer.post(url, data=form).status_code in (403, 404)
