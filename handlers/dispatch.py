@@ -1,12 +1,20 @@
-"""Route one incoming event to the handler for it; return the replies to send."""
+"""Route one incoming event to the handler for it; return the replies to send.
+
+A message goes through five stages, the first with an answer wins: danger → global words →
+the postback's owner → the current conversation (`handlers.conversations.registry`, or the
+complaint being filed) → the menu.
+"""
 
 from __future__ import annotations
 
-from handlers import safety
+from handlers import danger, safety
 from handlers.committee import chat as committee_chat
 from handlers.complaint import flow as complaint_flow
-from handlers.complaint import protection, story
-from handlers.complaint.answers import postback_fields
+from handlers.complaint import story as story_offer
+from handlers.conversations import filing, registry
+from handlers.conversations.reopen import STATE as REOPEN
+from handlers.conversations.story import STATE as STORY
+from handlers.conversations.turn import Turn
 from handlers.events import Incoming
 from handlers.menu import help_text, main_menu, welcome
 from handlers.outreach import news
@@ -15,11 +23,22 @@ from handlers.privacy.unsend import handle_unsend
 from handlers.replies import Out, Say
 from handlers.thai.words import meaning, normalise
 from handlers.tickets import complainant_replies, tracking, withdrawal
+from handlers.understanding import DANGER, GREETING, HELP, START, TRACK, WITHDRAW
 from storage.models import LineUser
 from storage.uow import UnitOfWork
 from storage.users import user_for_line_id
 
 CONVERSATION_EVENTS = ("message", "postback")
+# What the menu answers, by intent; "lookup" and "news" are menu words of their own.
+MENU_INTENTS = {
+    START: "complain",
+    TRACK: "track",
+    HELP: "help",
+    GREETING: "menu",
+    WITHDRAW: "withdraw",
+}
+MENU_WORDS = ("complain", "track", "lookup", "news", "menu", "help")
+IN_DRAFT = ("help", "menu")  # inside a complaint these explain the current question instead
 
 
 def handle_event(uow: UnitOfWork, event: Incoming) -> list[Out]:
@@ -40,31 +59,55 @@ def handle_event(uow: UnitOfWork, event: Incoming) -> list[Out]:
         return handle_unsend(uow, user, event)
     if event.type not in CONVERSATION_EVENTS:
         return []
-    replies = notice.with_update(uow, user, _conversation(uow, user, event))
-    if event.message_type == "text" and protection.in_danger(event.text):
-        return protection.safety_first() + replies  # safety first, then the rest as usual
-    return replies
+    turn = Turn(event, user.language or "th")
+    safe = _danger(uow, user, turn)
+    if safe is not None:
+        return safe  # the safety answer first and alone
+    replies = next(
+        answer
+        for stage in (_global_words, _postback, _current, _menu)
+        if (answer := stage(uow, user, turn)) is not None
+    )
+    return notice.with_update(uow, user, filing.name_the_draft(uow, user, replies))
 
 
-def _conversation(uow: UnitOfWork, user: LineUser, event: Incoming) -> list[Out]:
-    fields = postback_fields(event.postback_data) if event.type == "postback" else {}
-    text = event.text if event.message_type == "text" else None
-    word = meaning(text)
+def _danger(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out] | None:
+    """A threat or a cry for help, wherever the person is (unless it is the answer the
+    current conversation asked for: the reason for withdrawing)."""
+    draft = filing.open_draft(uow, user)
+    if turn.intent(draft.step if draft is not None else None) != DANGER:
+        return None
+    conversation = registry.current(uow, user)
+    if conversation is not None and conversation.takes_danger:
+        return None
+    answer = danger.safety_answer(uow, user, turn.text or "", draft)
+    return filing.name_the_draft(uow, user, answer)
+
+
+def _global_words(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out] | None:
+    """Words that mean the same wherever the person is: language, their data and rights,
+    safety settings, committee commands, news."""
+    if turn.text is None:
+        return None
+    word = meaning(turn.text)
     if word in ("english", "thai"):
         user.language = "en" if word == "english" else "th"
         return [Say("language.changed", quick=main_menu())]
+    return (
+        rights.handle(uow, user, {}, turn.text)
+        or safety.handle(user, {}, normalise(turn.text))
+        or committee_chat.handle(uow, user, turn.event, {})
+        or news.handle(uow, user, {}, turn.text)
+    )
+
+
+def _postback(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out] | None:
+    """A tapped button, answered by the feature that made it (named in its data)."""
+    fields = turn.fields
+    if not fields:
+        return None
     if "transfer" in fields:
         return transfer.answer(uow, user, fields["transfer"])
-    privacy_reply = rights.handle(uow, user, fields, text)
-    if privacy_reply is not None:
-        return privacy_reply
-    safe = safety.handle(user, fields, normalise(text))
-    if safe is not None:
-        return safe
-    for feature in (committee_chat, complainant_replies):
-        answer = feature.handle(uow, user, event, fields)
-        if answer is not None:
-            return answer
     if "ticket" in fields:
         return tracking.show_ticket(uow, user, fields["ticket"])
     if "withdraw" in fields:
@@ -73,51 +116,78 @@ def _conversation(uow: UnitOfWork, user: LineUser, event: Incoming) -> list[Out]
         return withdrawal.withdraw(uow, user, fields["withdraw_yes"], fields.get("why", "other"))
     if "withdraw_no" in fields:
         return withdrawal.refuse_withdrawal(uow, user, fields["withdraw_no"])
-    news_reply = news.handle(uow, user, fields, text)
-    if news_reply is not None:
-        return news_reply
-    draft = complaint_flow.open_draft(uow, user)
-    item = fields.get("menu") or _menu_word(word, draft is not None)
-    if item:
-        return _menu(uow, user, item, event)
-    if user.state.get("flow") == withdrawal.FLOW and text is not None:
-        return withdrawal.answer_withdraw(uow, user, text)
-    if user.state.get("flow") == "lookup":
-        return tracking.continue_lookup(uow, user, text)
-    if user.state.get("flow") == story.FLOW and draft is None:
-        return story.answer(uow, user, text, fields)
-    if user.state.get("flow") == "reopen" and draft is None:
-        return complaint_flow.answer_reopen(uow, user, event)
-    if user.state.get("flow") == news.FLOW:
-        return news.continue_district(user, text, uow.settings["geography"])
-    if draft is not None:
-        return complaint_flow.handle(uow, user, draft, event)
-    if "a" in fields:  # a button of a complaint already sent or cancelled
-        return [Say("flow.no_draft", quick=main_menu())]
-    if story.is_story(text):
-        return story.offer(user, text)
-    if protection.in_danger(text):
-        return []  # the safety answer is all there is to say
-    return [Say("menu.unknown", quick=main_menu())]
-
-
-def _menu_word(word: str | None, in_draft: bool) -> str | None:
-    if word in ("complain", "track", "lookup", "news"):
-        return word
-    # Inside a complaint, "help" explains the current question instead.
-    if word in ("menu", "help") and not in_draft:
-        return word
+    if "menu" in fields:
+        return _menu_item(uow, user, fields["menu"])
+    for feature in (
+        lambda: rights.handle(uow, user, fields, None),
+        lambda: safety.handle(user, fields, ""),
+        lambda: committee_chat.handle(uow, user, turn.event, fields),
+        lambda: complainant_replies.handle(uow, user, turn.event, fields),
+        lambda: news.handle(uow, user, fields, None),
+        lambda: filing.take_button(uow, user, turn),
+    ):
+        answer = feature()
+        if answer is not None:
+            return answer
     return None
 
 
-def _menu(uow: UnitOfWork, user: LineUser, item: str, event: Incoming) -> list[Out]:
-    was = user.state.get("flow")
-    told = user.state.get("story") if was == story.FLOW else None
-    if item != "lookup" and was:
-        user.state = {
-            k: v for k, v in user.state.items() if k not in ("flow", "step", "story", "draft")
-        }
-    if item == "complain" and was == "reopen" and complaint_flow.open_draft(uow, user) is None:
+def _current(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out] | None:
+    """The conversation the person is in takes the message, unless it is a menu choice
+    that may interrupt it; then the complaint being filed; None leaves it to the menu."""
+    conversation = registry.current(uow, user)
+    draft = filing.open_draft(uow, user)
+    item = _menu_choice(uow, user, turn, draft)
+    if conversation is not None and not (item and conversation.yields_to(item)):
+        answer = conversation.answer(uow, user, turn)
+        if answer is not None:
+            return answer
+    if draft is not None and item is None:
+        return complaint_flow.handle(uow, user, draft, turn.event)
+    return None
+
+
+def _menu_choice(uow: UnitOfWork, user: LineUser, turn: Turn, draft) -> str | None:
+    """The menu item a typed message asks for ("withdraw" too), if any. Inside a complaint,
+    help and greetings are the complaint's, and "ถอนเรื่อง" is a withdrawal only for
+    someone who has filed one."""
+    if turn.text is None:
+        return None
+    word = meaning(turn.text)
+    if word in MENU_WORDS:
+        item = word
+    else:
+        intent = turn.intent(draft.step if draft is not None else None)
+        item = MENU_INTENTS.get(intent or "")
+    if draft is not None and item in IN_DRAFT:
+        return None
+    if draft is not None and item == "withdraw" and not tracking.tickets.owned_by(uow, user, 1):
+        return None
+    return item
+
+
+def _menu(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out]:
+    """What is left: a menu choice, a typed withdrawal, a story, a photo or voice message
+    that starts a complaint, or a kind word that we did not understand."""
+    draft = filing.open_draft(uow, user)
+    item = _menu_choice(uow, user, turn, draft)
+    if item == "withdraw":
+        registry.end_all(user)
+        return withdrawal.start_typed(uow, user, turn.heard())
+    if item is not None:
+        return _menu_item(uow, user, item)
+    if turn.media and draft is None:
+        return filing.start_with_media(uow, user, turn)
+    if draft is None and story_offer.is_story(turn.text):
+        return story_offer.offer(user, turn.text or "")
+    return [Say("menu.unknown", quick=main_menu())]
+
+
+def _menu_item(uow: UnitOfWork, user: LineUser, item: str) -> list[Out]:
+    told = STORY.get(user, "story") if STORY.is_current(user) else None
+    was_reopening = REOPEN.is_current(user)
+    registry.end_all(user)
+    if item == "complain" and was_reopening and filing.open_draft(uow, user) is None:
         return complaint_flow.start_new(uow, user)
     if item == "complain":
         return complaint_flow.start(uow, user, story=told)

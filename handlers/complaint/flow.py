@@ -20,6 +20,7 @@ from handlers.complaint.steps import (
     StepContext,
 )
 from handlers.complaint.submission import submit_draft
+from handlers.conversations.reopen import STATE as REOPEN
 from handlers.events import Incoming
 from handlers.menu import main_menu
 from handlers.privacy import consent as privacy_consent
@@ -72,7 +73,7 @@ def start(uow: UnitOfWork, user: LineUser, story: str | None = None) -> list[Out
     if story is None:
         closed = _reopenable(uow, user)
         if closed is not None:
-            user.state = {**user.state, "flow": "reopen", "draft": closed.id}
+            REOPEN.begin(user, draft=closed.id)
             day = Day(closed.updated_at.astimezone(uow.settings["tz"]).date().isoformat())
             return [Say("flow.reopen_offer", {"date": day}, quick=RESUME)]
     return start_new(uow, user, story)
@@ -96,8 +97,8 @@ def _reopenable(uow: UnitOfWork, user: LineUser) -> Draft | None:
 
 def answer_reopen(uow: UnitOfWork, user: LineUser, event: Incoming) -> list[Out]:
     """The answer to "take up the cancelled complaint again?"."""
-    draft_id = user.state.get("draft")
-    user.state = {k: v for k, v in user.state.items() if k not in ("flow", "draft")}
+    draft_id = REOPEN.get(user, "draft")
+    REOPEN.end(user)
     picked = choices.pick(_resume_answer(event), "resume")
     draft = uow.session.get(Draft, draft_id) if draft_id else None
     if picked == "continue" and draft is not None and draft.status in ("cancelled", "expired"):
@@ -117,9 +118,18 @@ def _resume_answer(event: Incoming) -> Answer:
     return answer
 
 
-def start_new(uow: UnitOfWork, user: LineUser, story: str | None = None) -> list[Out]:
-    """A new complaint (with the story already told, if any); nothing earlier is offered."""
+def start_new(
+    uow: UnitOfWork,
+    user: LineUser,
+    story: str | None = None,
+    told_by: str | None = None,
+    intro: str | None = None,
+) -> list[Out]:
+    """A new complaint (with the story already told, or told by a voice message or video
+    `told_by`, if any); nothing earlier is offered. `intro` names another first line."""
     data = {"description": story, "told_first": True} if story else {}
+    if told_by:
+        data = {"description": "", "told_by": told_by}
     now = uow.now()
     draft = Draft(
         user_id=user.id, step=FIRST_STEP, history=[], data=data, created_at=now, updated_at=now
@@ -127,7 +137,11 @@ def start_new(uow: UnitOfWork, user: LineUser, story: str | None = None) -> list
     uow.session.add(draft)
     uow.session.flush()
     remember_open_draft(uow, user, draft)
-    return [Say("flow.intro_story" if story else "flow.intro")] + ask(uow, draft)
+    if intro is None:
+        intro = (
+            f"flow.intro_{told_by}" if told_by else "flow.intro_story" if story else "flow.intro"
+        )
+    return [Say(intro)] + ask(uow, draft)
 
 
 def evidence_count(uow: UnitOfWork, draft: Draft) -> int:

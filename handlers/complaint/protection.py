@@ -6,8 +6,9 @@ from __future__ import annotations
 from handlers.replies import Out, Say
 from handlers.thai.normalise import compact
 
-# Verified hotlines only: the Damrongdhama Center, the PACC (ป.ป.ท.) and the NACC (ป.ป.ช.).
-CONTACTS = {"damrongdhama": "1567", "pacc": "1206", "nacc": "1205"}
+# Verified numbers only: the police emergency line, the Damrongdhama Center, the PACC
+# (ป.ป.ท.) and the NACC (ป.ป.ช.).
+CONTACTS = {"police": "191", "damrongdhama": "1567", "pacc": "1206", "nacc": "1205"}
 DANGER_WORDS = tuple(
     compact(w)
     for w in (

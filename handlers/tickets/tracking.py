@@ -6,6 +6,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
 from handlers import throttles
+from handlers.conversations.lookup import STATE as LOOKUP
 from handlers.menu import main_menu
 from handlers.replies import Card, Out, Quick, Say
 from handlers.thai.words import means
@@ -75,7 +76,7 @@ def my_tickets(uow: UnitOfWork, user: LineUser) -> list[Out]:
 
 def start_lookup(user: LineUser) -> list[Out]:
     """Ask for a reference number, to find a ticket filed from any account."""
-    user.state = {**user.state, "flow": "lookup", "step": "reference"}
+    LOOKUP.begin(user, step="reference")
     return [Say("lookup.ask_reference")]
 
 
@@ -144,7 +145,7 @@ def continue_lookup(uow: UnitOfWork, user: LineUser, text: str | None) -> list[O
     if text is None:
         return [Say("problem.want_text"), Say(f"lookup.ask_{state.get('step', 'reference')}")]
     if means(text, "cancel"):
-        user.state = {k: v for k, v in state.items() if k not in ("flow", "step", "reference")}
+        LOOKUP.end(user)
         return [Say("flow.cancelled", quick=main_menu())]
     tries = StateTries(state)
     if locked_out(tries, uow.now()):
@@ -162,7 +163,8 @@ def continue_lookup(uow: UnitOfWork, user: LineUser, text: str | None) -> list[O
         user.state = state
         return [Say("lookup.not_found"), Say("lookup.ask_reference")]
     verified = sorted(set(state.get("verified", [])) | {ticket.reference})
-    user.state = {"verified": verified}
+    user.state = {**state, "verified": verified}
+    LOOKUP.end(user)
     return [Card("ticket", ticket_view(uow, ticket), quick=main_menu())]
 
 

@@ -1,0 +1,7 @@
+"""The story told before any complaint: kept, and offered to be filed."""
+
+from __future__ import annotations
+
+from handlers.conversations.state import FLOW, ConversationState
+
+STATE = ConversationState("story", (FLOW, "story"))
