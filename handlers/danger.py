@@ -8,39 +8,46 @@ from handlers.complaint.protection import CONTACTS
 from handlers.menu import main_menu
 from handlers.replies import Out, Quick, Say
 from storage import tickets
-from storage.models import Draft, LineUser
+from storage.models import Draft, LineUser, Member, Ticket
 from storage.uow import UnitOfWork
 
 GO_ON = (Quick("choice.continue", "postback", "a=flow:continue"),)
 
 
-def safety_answer(uow: UnitOfWork, user: LineUser, text: str, draft: Draft | None) -> list[Out]:
-    """The one safety bubble (nothing is stored as an answer); the chair hears of it."""
-    _tell_chair(uow, user, text, draft)
+def safety_answer(
+    uow: UnitOfWork, user: LineUser, text: str, draft: Draft | None, about: str | None = None
+) -> list[Out]:
+    """The one safety bubble (nothing is stored as an answer); the chair hears of it, about
+    the ticket `about` (the one being talked of) or else the person's latest."""
+    _tell_chair(uow, user, text, draft, about)
     return [Say("safety.first", dict(CONTACTS), quick=GO_ON if draft is not None else main_menu())]
 
 
-def _tell_chair(uow: UnitOfWork, user: LineUser, text: str, draft: Draft | None) -> None:
-    day = uow.now().astimezone(uow.settings["tz"]).date().isoformat()
+def _ticket(uow: UnitOfWork, user: LineUser, about: str | None) -> Ticket | None:
+    named = tickets.by_reference(uow, about) if about else None
+    if named is not None and tickets.is_owner(user, named):
+        return named
     filed = tickets.owned_by(uow, user, limit=1)
-    if filed:
-        ticket = filed[0]
+    return filed[0] if filed else None
+
+
+def _tell_chair(
+    uow: UnitOfWork, user: LineUser, text: str, draft: Draft | None, about: str | None
+) -> None:
+    day = uow.now().astimezone(uow.settings["tz"]).date().isoformat()
+    ticket = _ticket(uow, user, about)
+    if ticket is not None:
         # On the ticket's internal timeline, never as an answer of the complaint.
         tickets.add_timeline(uow, ticket, "danger", "complainant", text[:1000], internal=True)
-        for member in chairs_for(uow, ticket):
-            notify_member(
-                uow,
-                member,
-                [Say("alert.danger_ticket", {"reference": ticket.reference})],
-                purpose="committee:danger",
-                dedupe_key=f"danger:{ticket.reference}:{member.id}:{day}",
-            )
+        say = Say("alert.danger_ticket", {"reference": ticket.reference})
+        _alert(uow, chairs_for(uow, ticket), say, f"{ticket.reference}:{day}")
     if draft is not None:
-        for member in network_chairs(uow):
-            notify_member(
-                uow,
-                member,
-                [Say("alert.danger_filing")],
-                purpose="committee:danger",
-                dedupe_key=f"danger:draft:{draft.id}:{member.id}:{day}",
-            )
+        _alert(uow, network_chairs(uow), Say("alert.danger_filing"), f"draft:{draft.id}:{day}")
+
+
+def _alert(uow: UnitOfWork, chairs: list[Member], say: Say, about: str) -> None:
+    """Once a day for each thing threatened, to each chair (pushed right after the commit)."""
+    for member in chairs:
+        notify_member(
+            uow, member, [say], purpose="committee:danger", dedupe_key=f"danger:{about}:{member.id}"
+        )

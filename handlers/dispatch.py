@@ -11,7 +11,7 @@ from handlers import danger, safety
 from handlers.committee import chat as committee_chat
 from handlers.complaint import flow as complaint_flow
 from handlers.complaint import story as story_offer
-from handlers.conversations import filing, registry
+from handlers.conversations import answering, filing, registry
 from handlers.conversations.reopen import STATE as REOPEN
 from handlers.conversations.story import STATE as STORY
 from handlers.conversations.turn import Turn
@@ -80,7 +80,8 @@ def _danger(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out] | None:
     conversation = registry.current(uow, user)
     if conversation is not None and conversation.takes_danger:
         return None
-    answer = danger.safety_answer(uow, user, turn.text or "", draft)
+    about = answering.STATE.get(user, answering.TICKET)  # answering a question on a ticket
+    answer = danger.safety_answer(uow, user, turn.text or "", draft, about)
     return filing.name_the_draft(uow, user, answer)
 
 
