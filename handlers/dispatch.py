@@ -14,6 +14,7 @@ from handlers.complaint import story as story_offer
 from handlers.conversations import answering, filing, registry
 from handlers.conversations.reopen import STATE as REOPEN
 from handlers.conversations.story import STATE as STORY
+from handlers.conversations.story import TOLD
 from handlers.conversations.turn import Turn
 from handlers.events import Incoming
 from handlers.menu import help_text, main_menu, welcome
@@ -185,7 +186,7 @@ def _menu(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out]:
 
 
 def _menu_item(uow: UnitOfWork, user: LineUser, item: str) -> list[Out]:
-    told = STORY.get(user, "story") if STORY.is_current(user) else None
+    told = STORY.get(user, TOLD) if STORY.is_current(user) else None
     was_reopening = REOPEN.is_current(user)
     registry.end_all(user)
     if item == "complain" and was_reopening and filing.open_draft(uow, user) is None:

@@ -7,6 +7,7 @@ from handlers.complaint import choices
 from handlers.complaint import flow as complaint_flow
 from handlers.complaint.answers import Answer
 from handlers.conversations.story import STATE as STORY
+from handlers.conversations.story import TOLD
 from handlers.menu import main_menu
 from handlers.replies import Out, Quick, Say
 from handlers.thai.normalise import clean
@@ -27,9 +28,9 @@ def is_story(text: str | None) -> bool:
 
 def offer(user: LineUser, text: str) -> list[Out]:
     """Keep what was told and offer to file it as a complaint."""
-    told = STORY.get(user, "story") if STORY.is_current(user) else None
+    told = STORY.get(user, TOLD) if STORY.is_current(user) else None
     story = f"{told}\n{text.strip()}" if told else text.strip()
-    STORY.begin(user, story=story)
+    STORY.begin(user, **{TOLD: story})
     return [Say("story.offer", quick=OFFER)]
 
 
@@ -39,7 +40,7 @@ def answer(uow: UnitOfWork, user: LineUser, text: str | None, fields: dict) -> l
     picked = choices.pick(Answer(text=text, step=step or None, choice=value or None), "offer")
     if picked is None and is_story(text):
         return offer(user, text or "")
-    story = STORY.get(user, "story")
+    story = STORY.get(user, TOLD)
     if picked is None:
         return [Say("story.reask", quick=OFFER)]
     STORY.end(user)

@@ -36,7 +36,7 @@ def take_button(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out] | None
     draft = open_draft(uow, user)
     if turn.fields["a"].startswith("offer:") and story.STATE.is_current(user) and draft is None:
         return story_offer.answer(uow, user, turn.text, turn.fields)
-    reopening = reopen.STATE.get(user, "draft") if reopen.STATE.is_current(user) else None
+    reopening = reopen.STATE.get(user, reopen.DRAFT) if reopen.STATE.is_current(user) else None
     if draft is None and reopening is not None and named in (None, reopening):
         return complaint_flow.answer_reopen(uow, user, turn.event)
     if draft is not None and named in (None, draft.id):
@@ -81,7 +81,7 @@ def name_the_draft(uow: UnitOfWork, user: LineUser, replies: list[Out]) -> list[
     draft = open_draft(uow, user)
     draft_id = draft.id if draft is not None else None
     if draft_id is None and reopen.STATE.is_current(user):
-        draft_id = reopen.STATE.get(user, "draft")
+        draft_id = reopen.STATE.get(user, reopen.DRAFT)
     if draft_id is None:
         return replies
     return [_named(item, draft_id) for item in replies]

@@ -4,4 +4,5 @@ from __future__ import annotations
 
 from handlers.conversations.state import FLOW, ConversationState
 
-STATE = ConversationState("privacy", (FLOW, "step"))
+CONFIRMING = "privacy_confirming"  # "erase" or "withdraw"
+STATE = ConversationState("privacy", (FLOW, CONFIRMING))

@@ -4,4 +4,5 @@ from __future__ import annotations
 
 from handlers.conversations.state import FLOW, ConversationState
 
-STATE = ConversationState("reopen", (FLOW, "draft"))
+DRAFT = "reopen_draft"
+STATE = ConversationState("reopen", (FLOW, DRAFT))

@@ -4,4 +4,5 @@ from __future__ import annotations
 
 from handlers.conversations.state import FLOW, ConversationState
 
-STATE = ConversationState("story", (FLOW, "story"))
+TOLD = "story"
+STATE = ConversationState("story", (FLOW, TOLD))

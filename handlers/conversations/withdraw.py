@@ -4,4 +4,5 @@ from __future__ import annotations
 
 from handlers.conversations.state import FLOW, ConversationState
 
-STATE = ConversationState("withdraw", (FLOW, "reference"))
+REFERENCE = "withdraw_reference"
+STATE = ConversationState("withdraw", (FLOW, REFERENCE))

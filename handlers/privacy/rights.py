@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from handlers.conversations.privacy import CONFIRMING as CONFIRMING_KEY
 from handlers.conversations.privacy import STATE as PRIVACY
 from handlers.menu import main_menu
 from handlers.privacy.notice import NOTICE_VERSION, mark_shown, privacy_url
@@ -34,7 +35,7 @@ def handle(uow: UnitOfWork, user: LineUser, fields: dict, text: str | None) -> l
         mark_shown(user)
         return [Say("privacy.notice", {"url": privacy_url(uow)}, quick=rights_quick())]
     if asked in CONFIRMING:
-        PRIVACY.begin(user, step=asked)
+        PRIVACY.begin(user, **{CONFIRMING_KEY: asked})
         return [Say(f"privacy.{asked}.confirm", quick=_confirm_quick(asked))]
     if asked == "erase_yes":
         return erase(uow, user)
@@ -55,7 +56,7 @@ def _confirm_quick(what: str) -> tuple[Quick, ...]:
 
 def confirmation(uow: UnitOfWork, user: LineUser, intent: str | None) -> list[Out] | None:
     """A typed yes or no after the confirmation question; anything else leaves it be."""
-    what = PRIVACY.get(user, "step")
+    what = PRIVACY.get(user, CONFIRMING_KEY)
     if intent == YES:
         return erase(uow, user) if what == "erase" else withdraw(uow, user)
     PRIVACY.end(user)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from handlers.committee.alerts import chairs_for, notify_member
 from handlers.complaint.protection import protection_contacts
+from handlers.conversations.withdraw import REFERENCE
 from handlers.conversations.withdraw import STATE as WITHDRAW
 from handlers.menu import main_menu
 from handlers.replies import Out, Quick, Say, T
@@ -48,7 +49,7 @@ def ask_withdraw(uow: UnitOfWork, user: LineUser, reference: str) -> list[Out]:
     ticket, refused = _refusal(uow, user, reference)
     if ticket is None:
         return refused
-    WITHDRAW.begin(user, reference=ticket.reference)
+    WITHDRAW.begin(user, **{REFERENCE: ticket.reference})
     quick = tuple(
         Quick(f"withdraw.why.{r}", "postback", f"withdraw_yes={ticket.reference}&why={r}")
         for r in REASONS
@@ -77,7 +78,7 @@ def start_typed(uow: UnitOfWork, user: LineUser, heard: Understanding) -> list[O
 def answer_withdraw(uow: UnitOfWork, user: LineUser, heard: Understanding) -> list[Out]:
     """The typed reason ("1", "แจ้งผิด", "เขามาขู่ ไม่อยากมีเรื่อง") withdraws; "ไม่ถอน" keeps
     the complaint; pressure or a threat is the reason that alerts the chair."""
-    reference = WITHDRAW.get(user, "reference", "")
+    reference = WITHDRAW.get(user, REFERENCE, "")
     key = compact(heard.text)
     reason = _REASON_KEYS.get(key)
     if key.isdigit() and 1 <= int(key) <= len(REASONS):
