@@ -15,11 +15,17 @@ GO_ON = (Quick("choice.continue", "postback", "a=flow:continue"),)
 
 
 def safety_answer(
-    uow: UnitOfWork, user: LineUser, text: str, draft: Draft | None, about: str | None = None
+    uow: UnitOfWork,
+    user: LineUser,
+    text: str,
+    draft: Draft | None,
+    about: str | None = None,
+    alert: bool = True,
 ) -> list[Out]:
-    """The one safety bubble (nothing is stored as an answer); the chair hears of it, about
-    the ticket `about` (the one being talked of) or else the person's latest."""
-    _tell_chair(uow, user, text, draft, about)
+    """The one safety bubble (nothing is stored as an answer); with `alert`, the chair hears
+    of it, about the ticket `about` (the one being talked of) or else the person's latest."""
+    if alert:
+        _tell_chair(uow, user, text, draft, about)
     return [Say("safety.first", dict(CONTACTS), quick=GO_ON if draft is not None else main_menu())]
 
 

@@ -39,6 +39,7 @@ MENU_INTENTS = {
     WITHDRAW: "withdraw",
 }
 MENU_WORDS = ("complain", "track", "lookup", "news", "menu", "help")
+SURE = 0.8  # how sure the understanding must be for danger alone, or a menu intent
 IN_DRAFT = ("help", "menu")  # inside a complaint these explain the current question instead
 
 
@@ -61,29 +62,32 @@ def handle_event(uow: UnitOfWork, event: Incoming) -> list[Out]:
     if event.type not in CONVERSATION_EVENTS:
         return []
     turn = Turn(event, user.language or "th")
-    safe = _danger(uow, user, turn)
-    if safe is not None:
-        return safe  # the safety answer first and alone
+    safe, sure = _danger(uow, user, turn)
+    if sure:
+        return filing.name_the_draft(uow, user, safe)  # the safety answer first and alone
     replies = next(
         answer
         for stage in (_global_words, _postback, _current, _menu)
         if (answer := stage(uow, user, turn)) is not None
     )
-    return notice.with_update(uow, user, filing.name_the_draft(uow, user, replies))
+    return safe + notice.with_update(uow, user, filing.name_the_draft(uow, user, replies))
 
 
-def _danger(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out] | None:
-    """A threat or a cry for help, wherever the person is (unless it is the answer the
-    current conversation asked for: the reason for withdrawing)."""
+def _danger(uow: UnitOfWork, user: LineUser, turn: Turn) -> tuple[list[Out], bool]:
+    """The safety answer to a threat or a cry for help, wherever the person is (unless it is
+    the answer the current conversation asked for: the reason for withdrawing), and whether
+    it is sure enough to be all there is to say. A message that only may be one (a witness
+    "ก็โดนเหมือนกัน") gets the safety answer before the usual one, so no answer is refused."""
     draft = filing.open_draft(uow, user)
-    if turn.intent(draft.step if draft is not None else None) != DANGER:
-        return None
+    heard = turn.heard(draft.step if draft is not None else None)
+    if heard is None or heard.intent != DANGER:
+        return [], False
     conversation = registry.current(uow, user)
     if conversation is not None and conversation.takes_danger:
-        return None
+        return [], False
     about = answering.STATE.get(user, answering.TICKET)  # answering a question on a ticket
-    answer = danger.safety_answer(uow, user, turn.text or "", draft, about)
-    return filing.name_the_draft(uow, user, answer)
+    sure = heard.confidence >= SURE  # the chair is alerted only then: an alert is urgent
+    return danger.safety_answer(uow, user, heard.text, draft, about, alert=sure), sure
 
 
 def _global_words(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out] | None:
@@ -159,8 +163,9 @@ def _menu_choice(uow: UnitOfWork, user: LineUser, turn: Turn, draft) -> str | No
     if word in MENU_WORDS:
         item = word
     else:
-        intent = turn.intent(draft.step if draft is not None else None)
-        item = MENU_INTENTS.get(intent or "")
+        heard = turn.heard(draft.step if draft is not None else None)
+        sure = heard is not None and heard.confidence >= SURE
+        item = MENU_INTENTS.get(heard.intent) if sure else None
     if draft is not None and item in IN_DRAFT:
         return None
     if draft is not None and item == "withdraw" and not tracking.tickets.owned_by(uow, user, 1):
