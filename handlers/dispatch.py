@@ -7,11 +7,13 @@ complaint being filed) → the menu.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from handlers import danger, safety
 from handlers.committee import chat as committee_chat
 from handlers.complaint import flow as complaint_flow
 from handlers.complaint import story as story_offer
-from handlers.conversations import answering, filing, registry
+from handlers.conversations import answering, asking, filing, registry
 from handlers.conversations.reopen import STATE as REOPEN
 from handlers.conversations.story import STATE as STORY
 from handlers.conversations.story import TOLD
@@ -30,6 +32,7 @@ from storage.uow import UnitOfWork
 from storage.users import user_for_line_id
 
 CONVERSATION_EVENTS = ("message", "postback")
+Stage = Callable[[UnitOfWork, LineUser, Turn], "list[Out] | None"]
 # What the menu answers, by intent; "lookup" and "news" are menu words of their own.
 MENU_INTENTS = {
     START: "complain",
@@ -108,34 +111,46 @@ def _global_words(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out] | No
 
 
 def _postback(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out] | None:
-    """A tapped button, answered by the feature that made it (named in its data)."""
-    fields = turn.fields
-    if not fields:
+    """A tapped button, answered by the feature that made it (named in its data). Any tap
+    also leaves a committee question half typed."""
+    if not turn.fields:
         return None
-    if "transfer" in fields:
-        return transfer.answer(uow, user, fields["transfer"])
-    if "ticket" in fields:
-        return tracking.show_ticket(uow, user, fields["ticket"])
-    if "withdraw" in fields:
-        return withdrawal.ask_withdraw(uow, user, fields["withdraw"])
-    if "withdraw_yes" in fields:
-        return withdrawal.withdraw(uow, user, fields["withdraw_yes"], fields.get("why", "other"))
-    if "withdraw_no" in fields:
-        return withdrawal.refuse_withdrawal(uow, user, fields["withdraw_no"])
-    if "menu" in fields:
-        return _menu_item(uow, user, fields["menu"])
-    for feature in (
-        lambda: rights.handle(uow, user, fields, None),
-        lambda: safety.handle(user, fields, ""),
-        lambda: committee_chat.handle(uow, user, turn.event, fields),
-        lambda: complainant_replies.handle(uow, user, turn.event, fields),
-        lambda: news.handle(uow, user, fields, None),
-        lambda: filing.take_button(uow, user, turn),
-    ):
-        answer = feature()
-        if answer is not None:
-            return answer
-    return None
+    asking.STATE.end(user)
+    owner = next((POSTBACK_OWNERS[key] for key in turn.fields if key in POSTBACK_OWNERS), None)
+    return owner(uow, user, turn) if owner is not None else None
+
+
+def _committee(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out] | None:
+    return committee_chat.handle(uow, user, turn.event, turn.fields)
+
+
+def _complainant(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out] | None:
+    return complainant_replies.handle(uow, user, turn.event, turn.fields)
+
+
+def _news(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out] | None:
+    return news.handle(uow, user, turn.fields, None)
+
+
+# The field a button's data starts with → the feature that made the button.
+POSTBACK_OWNERS: dict[str, Stage] = {
+    "a": filing.take_button,
+    "menu": lambda uow, user, turn: _menu_item(uow, user, turn.fields["menu"]),
+    "ticket": lambda uow, user, turn: tracking.show_ticket(uow, user, turn.fields["ticket"]),
+    "withdraw": lambda uow, user, turn: withdrawal.ask_withdraw(uow, user, turn.fields["withdraw"]),
+    "withdraw_yes": lambda uow, user, turn: withdrawal.withdraw(
+        uow, user, turn.fields["withdraw_yes"], turn.fields.get("why", "other")
+    ),
+    "withdraw_no": lambda uow, user, turn: withdrawal.refuse_withdrawal(
+        uow, user, turn.fields["withdraw_no"]
+    ),
+    "transfer": lambda uow, user, turn: transfer.answer(uow, user, turn.fields["transfer"]),
+    "privacy": lambda uow, user, turn: rights.handle(uow, user, turn.fields, None),
+    "discreet": lambda uow, user, turn: safety.handle(user, turn.fields, ""),
+    **dict.fromkeys(("take", "ask", "open"), _committee),
+    **dict.fromkeys(("answer", "feedback", "contest"), _complainant),
+    **dict.fromkeys(("rsvp", "news", "news_district"), _news),
+}
 
 
 def _current(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out] | None:

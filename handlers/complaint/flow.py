@@ -119,18 +119,9 @@ def _resume_answer(event: Incoming) -> Answer:
     return answer
 
 
-def start_new(
-    uow: UnitOfWork,
-    user: LineUser,
-    story: str | None = None,
-    told_by: str | None = None,
-    intro: str | None = None,
-) -> list[Out]:
-    """A new complaint (with the story already told, or told by a voice message or video
-    `told_by`, if any); nothing earlier is offered. `intro` names another first line."""
+def start_new(uow: UnitOfWork, user: LineUser, story: str | None = None) -> list[Out]:
+    """A new complaint (with the story already told, if any); nothing earlier is offered."""
     data = {"description": story, "told_first": True} if story else {}
-    if told_by:
-        data = {"description": "", "told_by": told_by}
     now = uow.now()
     draft = Draft(
         user_id=user.id, step=FIRST_STEP, history=[], data=data, created_at=now, updated_at=now
@@ -138,11 +129,7 @@ def start_new(
     uow.session.add(draft)
     uow.session.flush()
     remember_open_draft(uow, user, draft)
-    if intro is None:
-        intro = (
-            f"flow.intro_{told_by}" if told_by else "flow.intro_story" if story else "flow.intro"
-        )
-    return [Say(intro)] + ask(uow, draft)
+    return [Say("flow.intro_story" if story else "flow.intro")] + ask(uow, draft)
 
 
 def evidence_count(uow: UnitOfWork, draft: Draft) -> int:

@@ -34,8 +34,10 @@ def take_button(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out] | None
         return None
     named = draft_named(turn.fields)
     draft = open_draft(uow, user)
-    if turn.fields["a"].startswith("offer:") and story.STATE.is_current(user) and draft is None:
-        return story_offer.answer(uow, user, turn.text, turn.fields)
+    if turn.fields["a"].startswith("offer:"):  # "file what you told me?", before any draft
+        if story.STATE.is_current(user) and draft is None:
+            return story_offer.answer(uow, user, turn.text, turn.fields)
+        return old_button(uow, draft)
     reopening = reopen.STATE.get(user, reopen.DRAFT) if reopen.STATE.is_current(user) else None
     if draft is None and reopening is not None and named in (None, reopening):
         return complaint_flow.answer_reopen(uow, user, turn.event)
@@ -59,20 +61,21 @@ def start_with_media(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out]:
     refused = refusal(uow, event, 0)
     if refused is not None:
         return [refused] + complaint_flow.start_new(uow, user)
-    told_by = event.message_type if event.message_type in TOLD_BY else None
-    intro = None if told_by else "flow.intro_evidence"
-    replies = complaint_flow.start_new(uow, user, told_by=told_by, intro=intro)
+    _intro, *questions = complaint_flow.start_new(uow, user)
     draft = open_draft(uow, user)
+    kind = event.message_type
+    if kind in TOLD_BY:  # "what happened" is not asked: this is the telling
+        draft.data = {**draft.data, "description": "", "told_by": kind}
     record_pending(
         uow,
         event.message_id,
-        event.message_type,
+        kind,
         draft_id=draft.id,
         file_name=event.file_name,
         size_bytes=event.file_size,
     )
     uow.cache.pop(("evidence_count", draft.id), None)
-    return replies
+    return [Say(f"flow.intro_{kind}" if kind in TOLD_BY else "flow.intro_evidence"), *questions]
 
 
 def name_the_draft(uow: UnitOfWork, user: LineUser, replies: list[Out]) -> list[Out]:
