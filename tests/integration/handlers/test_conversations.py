@@ -217,3 +217,16 @@ def test_a_photo_first_is_kept_as_evidence_and_the_story_still_asked(chat, servi
     assert draft.status == "open" and "told_by" not in draft.data
     with services.uow() as uow:
         assert uow.session.scalars(select(Evidence.draft_id)).all() == [draft.id]
+
+
+def test_a_threat_while_answering_the_committee_names_that_complaint(
+    chat, services, gateway, chair
+):
+    asked_about = filed(chat, services)
+    latest = filed(chat, services)
+    chat.tap(f"answer={asked_about}")  # the complainant answers a question on the first
+    before = len(gateway.sent)
+    answer = chat.say("หลังจากแจ้งไป มีคนมาขู่ที่บ้านว่าจะเผาบ้าน")
+    assert len(answer) == 1 and "191" in answer[0]["text"]
+    alerted = texts([m for c in gateway.sent[before:] if c["to"] == chair for m in c["messages"]])
+    assert asked_about in alerted and latest not in alerted
