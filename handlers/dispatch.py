@@ -27,7 +27,8 @@ from handlers.replies import Out, Say
 from handlers.thai.words import meaning, normalise
 from handlers.tickets import complainant_replies, tracking, withdrawal
 from handlers.understanding import DANGER, GREETING, HELP, START, TRACK, WITHDRAW
-from storage.models import LineUser
+from storage import tickets
+from storage.models import Draft, LineUser
 from storage.uow import UnitOfWork
 from storage.users import user_for_line_id
 
@@ -168,7 +169,7 @@ def _current(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out] | None:
     return None
 
 
-def _menu_choice(uow: UnitOfWork, user: LineUser, turn: Turn, draft) -> str | None:
+def _menu_choice(uow: UnitOfWork, user: LineUser, turn: Turn, draft: Draft | None) -> str | None:
     """The menu item a typed message asks for ("withdraw" too), if any. Inside a complaint,
     help and greetings are the complaint's, and "ถอนเรื่อง" is a withdrawal only for
     someone who has filed one."""
@@ -183,7 +184,7 @@ def _menu_choice(uow: UnitOfWork, user: LineUser, turn: Turn, draft) -> str | No
         item = MENU_INTENTS.get(heard.intent) if sure else None
     if draft is not None and item in IN_DRAFT:
         return None
-    if draft is not None and item == "withdraw" and not tracking.tickets.owned_by(uow, user, 1):
+    if draft is not None and item == "withdraw" and not tickets.owned_by(uow, user, 1):
         return None
     return item
 
