@@ -13,7 +13,7 @@ from handlers.thai.normalise import compact
 from handlers.tickets.endings import pending, settle_withdrawal_request
 from handlers.tickets.lifecycle import can_withdraw, check_transition
 from handlers.tickets.tracking import may_act_on
-from handlers.understanding import ANSWER, CANCEL, DANGER, NO, Understanding
+from handlers.understanding import ANSWER, CANCEL, CHANGE_MIND, DANGER, NO, Understanding
 from handlers.understanding import WITHDRAW as WITHDRAW_INTENT
 from storage import tickets
 from storage.models import LineUser, Ticket
@@ -27,8 +27,9 @@ REASON_WORDS = {
     "pressured": ("ถูกกดดัน/ข่มขู่", "pressured"),
     "other": ("อื่นๆ", "อื่น", "other"),
 }
-KEEP_INTENTS = (NO, CANCEL)
-_KEEP = {compact(w) for w in ("ไม่ถอน", "keep")}  # the words the question itself offers
+KEEP_INTENTS = (NO, CANCEL, CHANGE_MIND)
+# The word the question itself offers to keep it, found anywhere ("ไม่ถอนแล้ว เก็บไว้ก่อน").
+_KEEP = tuple(compact(w) for w in ("ไม่ถอน", "บ่ถอน", "keep it", "don't withdraw"))
 MIN_REASON = 4  # characters: shorter is not a reason of one's own ("อ้าว", "?")
 MAX_CHOICES = 10  # tickets offered as buttons when the person did not say which
 _REASON_KEYS = {compact(w): reason for reason, words in REASON_WORDS.items() for w in words}
@@ -85,7 +86,7 @@ def answer_withdraw(uow: UnitOfWork, user: LineUser, heard: Understanding) -> li
         reason = REASONS[int(key) - 1]
     if reason is None and (heard.intent == DANGER or heard.value("reason") == "pressure"):
         reason = "pressured"
-    if reason is None and (heard.intent in KEEP_INTENTS or key in _KEEP):
+    if reason is None and (heard.intent in KEEP_INTENTS or any(w in key for w in _KEEP)):
         WITHDRAW.end(user)
         return [Say("withdraw.kept", {"reference": reference}, quick=main_menu())]
     if reason is None and heard.intent in (WITHDRAW_INTENT, ANSWER) and len(key) >= MIN_REASON:

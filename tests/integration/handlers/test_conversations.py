@@ -182,6 +182,25 @@ def test_a_typed_reason_of_pressure_withdraws_and_alerts_the_chair(chat, service
     assert reference in pushed_to(gateway, chair)
 
 
+@pytest.mark.parametrize("words", ["ไม่ถอนค่ะ", "ไม่ถอนแล้ว เก็บไว้ก่อน", "เปลี่ยนใจค่ะ"])
+def test_keeping_the_complaint_in_ones_own_words(chat, services, words):
+    reference = filed(chat, services)
+    chat.say(f"ขอถอนเรื่อง {reference}")
+    kept = chat.say(words)
+    assert "ไม่ถอน" in texts(kept)
+    with services.uow() as uow:
+        assert uow.session.scalars(select(Ticket.status)).one() == "submitted"
+
+
+def test_a_reason_of_ones_own_withdraws(chat, services):
+    reference = filed(chat, services)
+    chat.say(f"ขอถอนเรื่อง {reference}")
+    done = chat.say("ตกลงกันได้แล้วกับผู้ใหญ่บ้านค่ะ")
+    assert reference in texts(done)
+    with services.uow() as uow:
+        assert uow.session.scalars(select(Ticket.status)).one() == "withdrawn"
+
+
 def test_typed_withdrawal_of_someone_elses_reference_finds_nothing(chat, services, client):
     reference = filed(chat, services)
     from tests.factories import Chat
