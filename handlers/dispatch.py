@@ -1,12 +1,23 @@
-"""Route one incoming event to the handler for it; return the replies to send."""
+"""Route one incoming event to the handler for it; return the replies to send.
+
+A message goes through five stages, the first with an answer wins: danger → global words →
+the postback's owner → the current conversation (`handlers.conversations.registry`, or the
+complaint being filed) → the menu.
+"""
 
 from __future__ import annotations
 
-from handlers import safety
+from collections.abc import Callable
+
+from handlers import danger, safety
 from handlers.committee import chat as committee_chat
 from handlers.complaint import flow as complaint_flow
-from handlers.complaint import protection, story
-from handlers.complaint.answers import postback_fields
+from handlers.complaint import story as story_offer
+from handlers.conversations import answering, asking, filing, registry
+from handlers.conversations.reopen import STATE as REOPEN
+from handlers.conversations.story import STATE as STORY
+from handlers.conversations.story import TOLD
+from handlers.conversations.turn import Turn
 from handlers.events import Incoming
 from handlers.menu import help_text, main_menu, welcome
 from handlers.outreach import news
@@ -15,11 +26,25 @@ from handlers.privacy.unsend import handle_unsend
 from handlers.replies import Out, Say
 from handlers.thai.words import meaning, normalise
 from handlers.tickets import complainant_replies, tracking, withdrawal
-from storage.models import LineUser
+from handlers.understanding import DANGER, GREETING, HELP, START, TRACK, WITHDRAW
+from storage import tickets
+from storage.models import Draft, LineUser
 from storage.uow import UnitOfWork
 from storage.users import user_for_line_id
 
 CONVERSATION_EVENTS = ("message", "postback")
+Stage = Callable[[UnitOfWork, LineUser, Turn], "list[Out] | None"]
+# What the menu answers, by intent; "lookup" and "news" are menu words of their own.
+MENU_INTENTS = {
+    START: "complain",
+    TRACK: "track",
+    HELP: "help",
+    GREETING: "menu",
+    WITHDRAW: "withdraw",
+}
+MENU_WORDS = ("complain", "track", "lookup", "news", "menu", "help")
+SURE = 0.8  # how sure the understanding must be for danger alone, or a menu intent
+IN_DRAFT = ("help", "menu")  # inside a complaint these explain the current question instead
 
 
 def handle_event(uow: UnitOfWork, event: Incoming) -> list[Out]:
@@ -40,84 +65,152 @@ def handle_event(uow: UnitOfWork, event: Incoming) -> list[Out]:
         return handle_unsend(uow, user, event)
     if event.type not in CONVERSATION_EVENTS:
         return []
-    replies = notice.with_update(uow, user, _conversation(uow, user, event))
-    if event.message_type == "text" and protection.in_danger(event.text):
-        return protection.safety_first() + replies  # safety first, then the rest as usual
-    return replies
+    turn = Turn(event, user.language or "th")
+    safe, sure = _danger(uow, user, turn)
+    if sure:
+        return filing.name_the_draft(uow, user, safe)  # the safety answer first and alone
+    replies = next(
+        answer
+        for stage in (_global_words, _postback, _current, _menu)
+        if (answer := stage(uow, user, turn)) is not None
+    )
+    return safe + notice.with_update(uow, user, filing.name_the_draft(uow, user, replies))
 
 
-def _conversation(uow: UnitOfWork, user: LineUser, event: Incoming) -> list[Out]:
-    fields = postback_fields(event.postback_data) if event.type == "postback" else {}
-    text = event.text if event.message_type == "text" else None
-    word = meaning(text)
+def _danger(uow: UnitOfWork, user: LineUser, turn: Turn) -> tuple[list[Out], bool]:
+    """The safety answer to a threat or a cry for help, wherever the person is (unless it is
+    the answer the current conversation asked for: the reason for withdrawing), and whether
+    it is sure enough to be all there is to say. A message that only may be one (a witness
+    "ก็โดนเหมือนกัน") gets the safety answer before the usual one, so no answer is refused."""
+    draft = filing.open_draft(uow, user)
+    heard = turn.heard(draft.step if draft is not None else None)
+    if heard is None or heard.intent != DANGER:
+        return [], False
+    conversation = registry.current(uow, user)
+    if conversation is not None and conversation.takes_danger:
+        return [], False
+    about = answering.STATE.get(user, answering.TICKET)  # answering a question on a ticket
+    sure = heard.confidence >= SURE  # the chair is alerted only then: an alert is urgent
+    return danger.safety_answer(uow, user, heard.text, draft, about, alert=sure), sure
+
+
+def _global_words(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out] | None:
+    """Words that mean the same wherever the person is: language, their data and rights,
+    safety settings, committee commands, news."""
+    if turn.text is None:
+        return None
+    word = meaning(turn.text)
     if word in ("english", "thai"):
         user.language = "en" if word == "english" else "th"
         return [Say("language.changed", quick=main_menu())]
-    if "transfer" in fields:
-        return transfer.answer(uow, user, fields["transfer"])
-    privacy_reply = rights.handle(uow, user, fields, text)
-    if privacy_reply is not None:
-        return privacy_reply
-    safe = safety.handle(user, fields, normalise(text))
-    if safe is not None:
-        return safe
-    for feature in (committee_chat, complainant_replies):
-        answer = feature.handle(uow, user, event, fields)
+    return (
+        rights.handle(uow, user, {}, turn.text)
+        or safety.handle(user, {}, normalise(turn.text))
+        or committee_chat.handle(uow, user, turn.event, {})
+        or news.handle(uow, user, {}, turn.text)
+    )
+
+
+def _postback(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out] | None:
+    """A tapped button, answered by the feature that made it (named in its data). Any tap
+    also leaves a committee question half typed."""
+    if not turn.fields:
+        return None
+    asking.STATE.end(user)
+    owner = next((POSTBACK_OWNERS[key] for key in turn.fields if key in POSTBACK_OWNERS), None)
+    return owner(uow, user, turn) if owner is not None else None
+
+
+def _committee(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out] | None:
+    return committee_chat.handle(uow, user, turn.event, turn.fields)
+
+
+def _complainant(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out] | None:
+    return complainant_replies.handle(uow, user, turn.event, turn.fields)
+
+
+def _news(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out] | None:
+    return news.handle(uow, user, turn.fields, None)
+
+
+# The field a button's data starts with → the feature that made the button.
+POSTBACK_OWNERS: dict[str, Stage] = {
+    "a": filing.take_button,
+    "menu": lambda uow, user, turn: _menu_item(uow, user, turn.fields["menu"]),
+    "ticket": lambda uow, user, turn: tracking.show_ticket(uow, user, turn.fields["ticket"]),
+    "withdraw": lambda uow, user, turn: withdrawal.ask_withdraw(uow, user, turn.fields["withdraw"]),
+    "withdraw_yes": lambda uow, user, turn: withdrawal.withdraw(
+        uow, user, turn.fields["withdraw_yes"], turn.fields.get("why", "other")
+    ),
+    "withdraw_no": lambda uow, user, turn: withdrawal.refuse_withdrawal(
+        uow, user, turn.fields["withdraw_no"]
+    ),
+    "transfer": lambda uow, user, turn: transfer.answer(uow, user, turn.fields["transfer"]),
+    "privacy": lambda uow, user, turn: rights.handle(uow, user, turn.fields, None),
+    "discreet": lambda uow, user, turn: safety.handle(user, turn.fields, ""),
+    **dict.fromkeys(("take", "ask", "open"), _committee),
+    **dict.fromkeys(("answer", "feedback", "contest"), _complainant),
+    **dict.fromkeys(("rsvp", "news", "news_district"), _news),
+}
+
+
+def _current(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out] | None:
+    """The conversation the person is in takes the message, unless it is a menu choice
+    that may interrupt it; then the complaint being filed; None leaves it to the menu."""
+    conversation = registry.current(uow, user)
+    draft = filing.open_draft(uow, user)
+    item = _menu_choice(uow, user, turn, draft)
+    if conversation is not None and not (item and conversation.yields_to(item)):
+        answer = conversation.answer(uow, user, turn)
         if answer is not None:
             return answer
-    if "ticket" in fields:
-        return tracking.show_ticket(uow, user, fields["ticket"])
-    if "withdraw" in fields:
-        return withdrawal.ask_withdraw(uow, user, fields["withdraw"])
-    if "withdraw_yes" in fields:
-        return withdrawal.withdraw(uow, user, fields["withdraw_yes"], fields.get("why", "other"))
-    if "withdraw_no" in fields:
-        return withdrawal.refuse_withdrawal(uow, user, fields["withdraw_no"])
-    news_reply = news.handle(uow, user, fields, text)
-    if news_reply is not None:
-        return news_reply
-    draft = complaint_flow.open_draft(uow, user)
-    item = fields.get("menu") or _menu_word(word, draft is not None)
-    if item:
-        return _menu(uow, user, item, event)
-    if user.state.get("flow") == withdrawal.FLOW and text is not None:
-        return withdrawal.answer_withdraw(uow, user, text)
-    if user.state.get("flow") == "lookup":
-        return tracking.continue_lookup(uow, user, text)
-    if user.state.get("flow") == story.FLOW and draft is None:
-        return story.answer(uow, user, text, fields)
-    if user.state.get("flow") == "reopen" and draft is None:
-        return complaint_flow.answer_reopen(uow, user, event)
-    if user.state.get("flow") == news.FLOW:
-        return news.continue_district(user, text, uow.settings["geography"])
-    if draft is not None:
-        return complaint_flow.handle(uow, user, draft, event)
-    if "a" in fields:  # a button of a complaint already sent or cancelled
-        return [Say("flow.no_draft", quick=main_menu())]
-    if story.is_story(text):
-        return story.offer(user, text)
-    if protection.in_danger(text):
-        return []  # the safety answer is all there is to say
-    return [Say("menu.unknown", quick=main_menu())]
-
-
-def _menu_word(word: str | None, in_draft: bool) -> str | None:
-    if word in ("complain", "track", "lookup", "news"):
-        return word
-    # Inside a complaint, "help" explains the current question instead.
-    if word in ("menu", "help") and not in_draft:
-        return word
+    if draft is not None and item is None:
+        return complaint_flow.handle(uow, user, draft, turn.event)
     return None
 
 
-def _menu(uow: UnitOfWork, user: LineUser, item: str, event: Incoming) -> list[Out]:
-    was = user.state.get("flow")
-    told = user.state.get("story") if was == story.FLOW else None
-    if item != "lookup" and was:
-        user.state = {
-            k: v for k, v in user.state.items() if k not in ("flow", "step", "story", "draft")
-        }
-    if item == "complain" and was == "reopen" and complaint_flow.open_draft(uow, user) is None:
+def _menu_choice(uow: UnitOfWork, user: LineUser, turn: Turn, draft: Draft | None) -> str | None:
+    """The menu item a typed message asks for ("withdraw" too), if any. Inside a complaint,
+    help and greetings are the complaint's, and "ถอนเรื่อง" is a withdrawal only for
+    someone who has filed one."""
+    if turn.text is None:
+        return None
+    word = meaning(turn.text)
+    if word in MENU_WORDS:
+        item = word
+    else:
+        heard = turn.heard(draft.step if draft is not None else None)
+        sure = heard is not None and heard.confidence >= SURE
+        item = MENU_INTENTS.get(heard.intent) if sure else None
+    if draft is not None and item in IN_DRAFT:
+        return None
+    if draft is not None and item == "withdraw" and not tickets.owned_by(uow, user, 1):
+        return None
+    return item
+
+
+def _menu(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out]:
+    """What is left: a menu choice, a typed withdrawal, a story, a photo or voice message
+    that starts a complaint, or a kind word that we did not understand."""
+    draft = filing.open_draft(uow, user)
+    item = _menu_choice(uow, user, turn, draft)
+    if item == "withdraw":
+        registry.end_all(user)
+        return withdrawal.start_typed(uow, user, turn.heard())
+    if item is not None:
+        return _menu_item(uow, user, item)
+    if turn.media and draft is None:
+        return filing.start_with_media(uow, user, turn)
+    if draft is None and story_offer.is_story(turn.text):
+        return story_offer.offer(user, turn.text or "")
+    return [Say("menu.unknown", quick=main_menu())]
+
+
+def _menu_item(uow: UnitOfWork, user: LineUser, item: str) -> list[Out]:
+    told = STORY.get(user, TOLD) if STORY.is_current(user) else None
+    was_reopening = REOPEN.is_current(user)
+    registry.end_all(user)
+    if item == "complain" and was_reopening and filing.open_draft(uow, user) is None:
         return complaint_flow.start_new(uow, user)
     if item == "complain":
         return complaint_flow.start(uow, user, story=told)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from bot.i18n import catalogue
+from handlers.complaint.answers import of_draft
 from handlers.thai.dates import format_date, format_datetime
 
 GREEN = "#1B7F5B"
@@ -67,6 +68,11 @@ def _moment(lang: str, iso: str) -> str:
     """A local time sent as ISO text with its offset, shown by the one date formatter."""
     moment = datetime.fromisoformat(iso)
     return format_datetime(moment, moment.tzinfo, lang) if moment.tzinfo else iso
+
+
+def _of_draft(value: str, data: dict) -> str:
+    """The button's data naming the draft the card shows, when the card knows it."""
+    return of_draft(value, data["draft"]) if data.get("draft") else value
 
 
 def summary(data: dict, lang: str) -> dict:
@@ -151,9 +157,11 @@ def summary(data: dict, lang: str) -> dict:
                     "color": GREY,
                     "text": _t(lang, "summary.truth"),
                 },
-                _button(_t(lang, "button.confirm"), "a=summary:confirm", "primary"),
-                _button(_t(lang, "button.edit"), "a=summary:edit"),
-                _button(_t(lang, "button.cancel"), "a=summary:cancel"),
+                _button(
+                    _t(lang, "button.confirm"), _of_draft("a=summary:confirm", data), "primary"
+                ),
+                _button(_t(lang, "button.edit"), _of_draft("a=summary:edit", data)),
+                _button(_t(lang, "button.cancel"), _of_draft("a=summary:cancel", data)),
             ],
         },
     }

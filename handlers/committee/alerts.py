@@ -80,6 +80,16 @@ def chairs_for(uow: UnitOfWork, ticket: Ticket) -> list[Member]:
     )
 
 
+def network_chairs(uow: UnitOfWork) -> list[Member]:
+    """The active chairs, or the admins when there is none: for what has no ticket yet."""
+    for roles in ({"chair"}, {"admin"}):
+        stmt = select(Member).where(Member.active.is_(True), Member.role.in_(roles))
+        found = list(uow.session.scalars(stmt))
+        if found:
+            return found
+    return []
+
+
 def _visible(uow: UnitOfWork, member: Member, tickets: list[Ticket]) -> list[Ticket]:
     return [t for t in tickets if can_review(uow, member, t)][:MAX_CARDS]
 

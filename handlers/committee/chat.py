@@ -12,6 +12,8 @@ from datetime import datetime, timedelta
 from handlers import throttles
 from handlers.committee import alerts, members
 from handlers.committee.access import NotAllowed, can_review
+from handlers.conversations.asking import SINCE, TICKET
+from handlers.conversations.asking import STATE as ASKING
 from handlers.events import Incoming
 from handlers.replies import Out, Quick, Say, T
 from handlers.thai.words import means, normalise
@@ -25,8 +27,6 @@ JOIN = re.compile(r"^\s*(?:เข้าร่วม|join)\s+([A-Za-z0-9-]{4,20})
 LOGIN_WORDS = ("เข้าสู่ระบบ", "login", "log in")
 NEW_WORDS = ("เรื่องใหม่", "new tickets")
 MINE_WORDS = ("เรื่องของฉัน", "my tickets")
-ASKING = "committee_ask"
-ASKING_AT = "committee_ask_at"
 ASK_TTL = timedelta(minutes=30)
 MAX_QUESTION = 2000
 
@@ -45,11 +45,8 @@ def handle(uow: UnitOfWork, user: LineUser, event: Incoming, fields: dict) -> li
         return _login(uow, member)
     if not alerts.may_use_committee(member):
         return None
-    asking = _asking(uow, user)
     if fields or word in NEW_WORDS + MINE_WORDS:
-        _forget_question(user)  # another command: the typed question was abandoned
-    elif asking and text is not None:
-        return _send_question(uow, user, member, asking, text)
+        ASKING.end(user)  # another command: the typed question was abandoned
     if "take" in fields:
         return _take(uow, member, fields["take"])
     if "ask" in fields:
@@ -125,27 +122,27 @@ def _start_question(uow: UnitOfWork, user: LineUser, member: Member, reference: 
         return [Say("committee.not_allowed", {"reference": reference[:32]})]
     if not _can_ask(ticket) or (ticket.status != "submitted" and not may_message(member, ticket)):
         return [Say("committee.cannot_ask", {"reference": ticket.reference})]
-    user.state = {**user.state, ASKING: ticket.reference, ASKING_AT: uow.now().isoformat()}
+    ASKING.begin(user, **{TICKET: ticket.reference, SINCE: uow.now().isoformat()})
     cancel = Quick("committee.button.cancel", "message", "ยกเลิก")
     return [Say("committee.type_question", {"reference": ticket.reference}, quick=(cancel,))]
 
 
-def _asking(uow: UnitOfWork, user: LineUser) -> str | None:
-    reference, since = user.state.get(ASKING), user.state.get(ASKING_AT)
-    if reference and since and uow.now() - datetime.fromisoformat(since) <= ASK_TTL:
-        return reference
-    return None
-
-
-def _forget_question(user: LineUser) -> None:
-    if ASKING in user.state:
-        user.state = {k: v for k, v in user.state.items() if k not in (ASKING, ASKING_AT)}
+def continue_question(uow: UnitOfWork, user: LineUser, event: Incoming) -> list[Out] | None:
+    """The member's typed question, sent to the complainant (within half an hour of asking)."""
+    reference, since = ASKING.get(user, TICKET), ASKING.get(user, SINCE)
+    text = event.text if event.message_type == "text" else None
+    member = members.member_for_line_id(uow, event.user_id)
+    fresh = since and uow.now() - datetime.fromisoformat(since) <= ASK_TTL
+    if not (reference and fresh and text is not None and alerts.may_use_committee(member)):
+        ASKING.end(user)
+        return None
+    return _send_question(uow, user, member, reference, text)
 
 
 def _send_question(
     uow: UnitOfWork, user: LineUser, member: Member, reference: str, text: str
 ) -> list[Out]:
-    _forget_question(user)
+    ASKING.end(user)
     if means(text, "cancel"):
         return [Say("committee.question_cancelled")]
     if len(text.strip()) > MAX_QUESTION:

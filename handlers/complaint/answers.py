@@ -41,6 +41,20 @@ def choice_data(step: str, value: str) -> str:
     return f"a={step}:{value}"
 
 
+def of_draft(data: str, draft_id: int) -> str:
+    """A complaint button's data naming the draft it belongs to ("a=summary:confirm&d=42"),
+    so that a tap on it later never acts on another draft."""
+    if not data.startswith("a=") or "&d=" in data:
+        return data
+    return f"{data}&d={draft_id}"
+
+
+def draft_named(fields: dict[str, str]) -> int | None:
+    """The draft a tapped complaint button names; None for buttons made before they did."""
+    value = fields.get("d", "")
+    return int(value) if value.isdigit() else None
+
+
 def read_answer(event: Incoming) -> Answer:
     """Turn an event into an Answer; stickers and the like become `other`."""
     if event.type == "postback":

@@ -7,6 +7,7 @@ from datetime import timedelta
 
 from sqlalchemy import select, update
 
+from handlers.complaint.answers import of_draft
 from handlers.notices import push_to_person
 from handlers.replies import Quick, Say
 from storage.models import Draft, LineUser
@@ -99,8 +100,8 @@ def expire_drafts(uow: UnitOfWork, policy: DraftPolicy) -> dict:
                     "drafts.reminder",
                     {"days": days},
                     quick=(
-                        Quick("choice.continue", "postback", "a=flow:continue"),
-                        Quick("button.cancel", "postback", "a=flow:cancel"),
+                        Quick("choice.continue", "postback", of_draft("a=flow:continue", draft.id)),
+                        Quick("button.cancel", "postback", of_draft("a=flow:cancel", draft.id)),
                         Quick("reminders.button.off", "message", "ปิดการเตือน"),
                     ),
                 )

@@ -20,6 +20,8 @@ from handlers.complaint.steps import (
     StepContext,
 )
 from handlers.complaint.submission import submit_draft
+from handlers.conversations.reopen import DRAFT as REOPEN_DRAFT
+from handlers.conversations.reopen import STATE as REOPEN
 from handlers.events import Incoming
 from handlers.menu import main_menu
 from handlers.privacy import consent as privacy_consent
@@ -72,7 +74,7 @@ def start(uow: UnitOfWork, user: LineUser, story: str | None = None) -> list[Out
     if story is None:
         closed = _reopenable(uow, user)
         if closed is not None:
-            user.state = {**user.state, "flow": "reopen", "draft": closed.id}
+            REOPEN.begin(user, **{REOPEN_DRAFT: closed.id})
             day = Day(closed.updated_at.astimezone(uow.settings["tz"]).date().isoformat())
             return [Say("flow.reopen_offer", {"date": day}, quick=RESUME)]
     return start_new(uow, user, story)
@@ -96,8 +98,8 @@ def _reopenable(uow: UnitOfWork, user: LineUser) -> Draft | None:
 
 def answer_reopen(uow: UnitOfWork, user: LineUser, event: Incoming) -> list[Out]:
     """The answer to "take up the cancelled complaint again?"."""
-    draft_id = user.state.get("draft")
-    user.state = {k: v for k, v in user.state.items() if k not in ("flow", "draft")}
+    draft_id = REOPEN.get(user, REOPEN_DRAFT)
+    REOPEN.end(user)
     picked = choices.pick(_resume_answer(event), "resume")
     draft = uow.session.get(Draft, draft_id) if draft_id else None
     if picked == "continue" and draft is not None and draft.status in ("cancelled", "expired"):

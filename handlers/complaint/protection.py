@@ -3,22 +3,18 @@ safety answer given first when someone writes of danger."""
 
 from __future__ import annotations
 
-from handlers.replies import Out, Say
+from handlers.replies import Say
 from handlers.understanding import DANGER, understand
 
-# Verified hotlines only: the Damrongdhama Center, the PACC (ป.ป.ท.) and the NACC (ป.ป.ช.).
-CONTACTS = {"damrongdhama": "1567", "pacc": "1206", "nacc": "1205"}
+# Verified numbers only: the police emergency line, the Damrongdhama Center, the PACC
+# (ป.ป.ท.) and the NACC (ป.ป.ช.).
+CONTACTS = {"police": "191", "damrongdhama": "1567", "pacc": "1206", "nacc": "1205"}
 
 
 def in_danger(text: str | None, expecting: str | None = None) -> bool:
     """The text speaks of danger, threats or asks for help urgently (the one understanding of
     a message decides)."""
     return bool(text) and understand(text, expecting=expecting).intent == DANGER
-
-
-def safety_first() -> list[Out]:
-    """The safety answer: what to do now, and whom to call."""
-    return [Say("safety.first", dict(CONTACTS))]
 
 
 def protection_contacts() -> Say:

@@ -6,13 +6,14 @@ from __future__ import annotations
 from handlers.complaint import choices
 from handlers.complaint import flow as complaint_flow
 from handlers.complaint.answers import Answer
+from handlers.conversations.story import STATE as STORY
+from handlers.conversations.story import TOLD
 from handlers.menu import main_menu
 from handlers.replies import Out, Quick, Say
 from handlers.thai.normalise import clean
 from storage.models import LineUser
 from storage.uow import UnitOfWork
 
-FLOW = "story"
 SUBSTANTIAL = 30  # characters: longer than any menu word or greeting
 OFFER = (
     Quick("choice.file_story", "postback", "a=offer:yes"),
@@ -27,9 +28,9 @@ def is_story(text: str | None) -> bool:
 
 def offer(user: LineUser, text: str) -> list[Out]:
     """Keep what was told and offer to file it as a complaint."""
-    told = user.state.get("story") if user.state.get("flow") == FLOW else None
+    told = STORY.get(user, TOLD) if STORY.is_current(user) else None
     story = f"{told}\n{text.strip()}" if told else text.strip()
-    user.state = {**user.state, "flow": FLOW, "story": story}
+    STORY.begin(user, **{TOLD: story})
     return [Say("story.offer", quick=OFFER)]
 
 
@@ -39,10 +40,10 @@ def answer(uow: UnitOfWork, user: LineUser, text: str | None, fields: dict) -> l
     picked = choices.pick(Answer(text=text, step=step or None, choice=value or None), "offer")
     if picked is None and is_story(text):
         return offer(user, text or "")
-    story = user.state.get("story")
+    story = STORY.get(user, TOLD)
     if picked is None:
         return [Say("story.reask", quick=OFFER)]
-    user.state = {k: v for k, v in user.state.items() if k not in ("flow", "story")}
+    STORY.end(user)
     if picked == "no":
         return [Say("story.not_now", quick=main_menu())]
     return complaint_flow.start(uow, user, story=story)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from handlers.conversations.news_district import STATE as NEWS_DISTRICT
 from handlers.menu import main_menu
 from handlers.outreach import forums
 from handlers.replies import Out, Quick, Say
 from handlers.thai.places import Geography
-from handlers.thai.words import meaning, normalise
+from handlers.thai.words import normalise
+from handlers.understanding import CANCEL
 from storage.models import LineUser
 from storage.uow import UnitOfWork
 
@@ -14,7 +16,6 @@ STOP = ("หยุดรับข่าวสาร", "หยุดรับข�
 START = ("รับข่าวสาร", "รับข่าว", "start news", "subscribe")
 NEXT_FORUM = ("เวทีถัดไป", "เวทีเสวนาถัดไป", "next forum")
 DISTRICT = ("ตั้งอำเภอ", "set district")
-FLOW = "news_district"
 
 
 def news_quick(user: LineUser) -> tuple[Quick, ...]:
@@ -81,7 +82,7 @@ def handle(uow: UnitOfWork, user: LineUser, fields: dict, text: str | None) -> l
 
 def ask_district(user: LineUser) -> list[Out]:
     """Ask which district the user lives in (for district news)."""
-    user.state = {**user.state, "flow": FLOW}
+    NEWS_DISTRICT.begin(user)
     return [Say("news.district_ask")]
 
 
@@ -90,9 +91,9 @@ def choose_district(user: LineUser, text: str, geography: Geography) -> list[Out
     found = geography.match_district(text)
     if found.district:
         user.district = found.district
-        user.state = {k: v for k, v in user.state.items() if k != "flow"}
+        NEWS_DISTRICT.end(user)
         return [Say("news.district_set", {"district": found.district}, quick=news_quick(user))]
-    user.state = {**user.state, "flow": FLOW}
+    NEWS_DISTRICT.begin(user)
     if found.suggestions:
         quick = tuple(
             Quick(f"={name}", "postback", f"news_district={name}") for name in found.suggestions
@@ -101,10 +102,12 @@ def choose_district(user: LineUser, text: str, geography: Geography) -> list[Out
     return [Say("news.district_unknown")]
 
 
-def continue_district(user: LineUser, text: str | None, geography: Geography) -> list[Out]:
+def continue_district(
+    user: LineUser, text: str | None, intent: str | None, geography: Geography
+) -> list[Out]:
     """The answer to "which district?"; cancel leaves it as it was."""
-    if meaning(text) == "cancel":
-        user.state = {k: v for k, v in user.state.items() if k != "flow"}
+    if intent == CANCEL:
+        NEWS_DISTRICT.end(user)
         return [Say("news.district_cancelled", quick=news_quick(user))]
     if not text:
         return [Say("news.district_ask")]

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+from handlers.conversations.privacy import CONFIRMING as CONFIRMING_KEY
+from handlers.conversations.privacy import STATE as PRIVACY
 from handlers.menu import main_menu
 from handlers.privacy.notice import NOTICE_VERSION, mark_shown, privacy_url
 from handlers.privacy.words import rights_word
 from handlers.replies import Out, Quick, Say, T
-from handlers.thai.words import meaning
+from handlers.understanding import CANCEL, NO, YES
 from storage import privacy
 from storage.models import LineUser
 from storage.uow import UnitOfWork
 
-FLOW = "privacy"
 CONFIRMING = {"erase": "privacy=erase_yes", "withdraw": "privacy=withdraw_yes"}
 
 
@@ -28,28 +29,22 @@ def rights_quick() -> tuple[Quick, ...]:
 def handle(uow: UnitOfWork, user: LineUser, fields: dict, text: str | None) -> list[Out] | None:
     """Answer a rights word, button or confirmation; None when the event is not about them."""
     asked = fields.get("privacy") or rights_word(text)
-    if asked is None and user.state.get("flow") == FLOW:
-        return _confirmation(uow, user, text)
     if asked == "mydata":
         return my_data(uow, user)
     if asked == "notice":
         mark_shown(user)
         return [Say("privacy.notice", {"url": privacy_url(uow)}, quick=rights_quick())]
     if asked in CONFIRMING:
-        user.state = {**_without_flow(user), "flow": FLOW, "step": asked}
+        PRIVACY.begin(user, **{CONFIRMING_KEY: asked})
         return [Say(f"privacy.{asked}.confirm", quick=_confirm_quick(asked))]
     if asked == "erase_yes":
         return erase(uow, user)
     if asked == "withdraw_yes":
         return withdraw(uow, user)
     if asked == "cancel":
-        user.state = _without_flow(user)
+        PRIVACY.end(user)
         return [Say("privacy.kept", quick=main_menu())]
     return None
-
-
-def _without_flow(user: LineUser) -> dict:
-    return {k: v for k, v in user.state.items() if k not in ("flow", "step")}
 
 
 def _confirm_quick(what: str) -> tuple[Quick, ...]:
@@ -59,14 +54,13 @@ def _confirm_quick(what: str) -> tuple[Quick, ...]:
     )
 
 
-def _confirmation(uow: UnitOfWork, user: LineUser, text: str | None) -> list[Out] | None:
+def confirmation(uow: UnitOfWork, user: LineUser, intent: str | None) -> list[Out] | None:
     """A typed yes or no after the confirmation question; anything else leaves it be."""
-    what = user.state.get("step")
-    word = meaning(text)
-    if word == "yes":
+    what = PRIVACY.get(user, CONFIRMING_KEY)
+    if intent == YES:
         return erase(uow, user) if what == "erase" else withdraw(uow, user)
-    user.state = _without_flow(user)
-    if word in ("no", "cancel"):
+    PRIVACY.end(user)
+    if intent in (NO, CANCEL):
         return [Say("privacy.kept", quick=main_menu())]
     return None
 
@@ -115,7 +109,7 @@ def erase(uow: UnitOfWork, user: LineUser) -> list[Out]:
 
 def withdraw(uow: UnitOfWork, user: LineUser) -> list[Out]:
     """Withdraw consent: contact details dropped, drafts closed, news stopped."""
-    user.state = _without_flow(user)
+    PRIVACY.end(user)
     outcome = privacy.withdraw_consent(uow, user, NOTICE_VERSION)
     privacy.log_request(uow, "withdraw", outcome)
     return [Say("privacy.withdraw.done", quick=main_menu())]

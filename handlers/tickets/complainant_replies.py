@@ -15,6 +15,8 @@ from handlers.committee import alerts
 from handlers.committee.access import can_review
 from handlers.complaint.answers import MEDIA
 from handlers.complaint.evidence_limits import refusal
+from handlers.conversations.answering import FILES, SINCE, TICKET
+from handlers.conversations.answering import STATE as ANSWERING
 from handlers.events import Incoming
 from handlers.replies import Out, Quick, Say
 from handlers.thai.words import meaning
@@ -25,9 +27,6 @@ from storage.evidence import record_pending
 from storage.models import LineUser, Member, Ticket, TicketEvent
 from storage.uow import UnitOfWork
 
-ANSWERING = "answer_ticket"
-ANSWERING_AT = "answer_ticket_at"
-ANSWER_FILES = "answer_files"
 ANSWER_TTL = timedelta(hours=24)
 REOPEN_REASON = "complainant says the outcome did not answer the complaint"
 CONTEST_REASON = "complainant contests the rejection"
@@ -43,8 +42,6 @@ def handle(uow: UnitOfWork, user: LineUser, event: Incoming, fields: dict) -> li
         return feedback(uow, user, fields["feedback"])
     if "contest" in fields:
         return contest(uow, user, fields["contest"])
-    if event.type == "message" and _answering(uow, user):
-        return continue_answer(uow, user, event)
     return None
 
 
@@ -58,42 +55,39 @@ def start_answer(uow: UnitOfWork, user: LineUser, reference: str) -> list[Out]:
     ticket = _owned(uow, user, reference)
     if ticket is None:
         return [Say("committee.reply_unknown")]
-    user.state = {**user.state, ANSWERING: ticket.reference, ANSWERING_AT: uow.now().isoformat()}
+    ANSWERING.begin(user, **{TICKET: ticket.reference, SINCE: uow.now().isoformat()})
     done = Quick("committee.button.cancel", "message", "ยกเลิก")
     return [Say("committee.reply_prompt", {"reference": ticket.reference}, quick=(done,))]
 
 
-def _answering(uow: UnitOfWork, user: LineUser) -> bool:
-    since = user.state.get(ANSWERING_AT)
-    if user.state.get(ANSWERING) and since:
+def answering(uow: UnitOfWork, user: LineUser) -> bool:
+    """Whether the person's next message answers a committee question (within a day)."""
+    since = ANSWERING.get(user, SINCE)
+    if ANSWERING.get(user, TICKET) and since:
         if uow.now() - datetime.fromisoformat(since) <= ANSWER_TTL:
             return True
-    _stop(user)
+    ANSWERING.end(user)
     return False
-
-
-def _stop(user: LineUser) -> None:
-    keys = (ANSWERING, ANSWERING_AT, ANSWER_FILES)
-    if any(key in user.state for key in keys):
-        user.state = {k: v for k, v in user.state.items() if k not in keys}
 
 
 def continue_answer(uow: UnitOfWork, user: LineUser, event: Incoming) -> list[Out] | None:
     """Attach a typed answer or a photo/file to the ticket; other words leave answering."""
-    reference = user.state[ANSWERING]
+    if event.type != "message" or not answering(uow, user):
+        return None
+    reference = ANSWERING.get(user, TICKET)
     ticket = _owned(uow, user, reference)
     word = meaning(event.text) if event.message_type == "text" else None
     if ticket is None or word in ESCAPE_WORDS:
-        files = user.state.get(ANSWER_FILES, 0)
+        files = ANSWERING.get(user, FILES, 0)
         if ticket is not None and files:
             _tell_askers(uow, ticket, "", files)  # one message for all the files sent
-        _stop(user)
+        ANSWERING.end(user)
         if word in ("cancel", "done"):
             return [Say(f"committee.reply_{'done' if word == 'done' else 'stopped'}")]
         return None
     done = Quick("committee.button.done", "message", "เสร็จแล้ว")
     if event.message_type in MEDIA:
-        files = user.state.get(ANSWER_FILES, 0)
+        files = ANSWERING.get(user, FILES, 0)
         refused = refusal(uow, event, files)
         if refused is not None:
             return [
@@ -101,7 +95,7 @@ def continue_answer(uow: UnitOfWork, user: LineUser, event: Incoming) -> list[Ou
                 Say("committee.reply_media", {"reference": ticket.reference}, quick=(done,)),
             ]
         if _attach_media(uow, ticket, event):
-            user.state = {**user.state, ANSWER_FILES: files + 1}
+            ANSWERING.begin(user, **{FILES: files + 1})
         image_set = (event.raw.get("message") or {}).get("imageSet") or {}
         if image_set and image_set.get("index") != image_set.get("total"):
             return []
@@ -110,8 +104,8 @@ def continue_answer(uow: UnitOfWork, user: LineUser, event: Incoming) -> list[Ou
         return [Say("committee.reply_prompt", {"reference": ticket.reference})]
     body = event.text.strip()[:MAX_ANSWER]
     tickets.add_timeline(uow, ticket, "complainant_reply", "complainant", body=body)
-    _tell_askers(uow, ticket, body, user.state.get(ANSWER_FILES, 0))
-    _stop(user)
+    _tell_askers(uow, ticket, body, ANSWERING.get(user, FILES, 0))
+    ANSWERING.end(user)
     return [Say("committee.reply_received", {"reference": ticket.reference})]
 
 

@@ -6,10 +6,12 @@ from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
 from handlers import throttles
+from handlers.conversations.lookup import REFERENCE, STEP, VERIFIED
+from handlers.conversations.lookup import STATE as LOOKUP
 from handlers.menu import main_menu
 from handlers.replies import Card, Out, Quick, Say
-from handlers.thai.words import means
 from handlers.tickets.lifecycle import can_withdraw
+from handlers.understanding import CANCEL
 from storage import tickets
 from storage.models import LineUser, Ticket
 from storage.record_checks import head_of
@@ -83,7 +85,7 @@ def my_tickets(uow: UnitOfWork, user: LineUser) -> list[Out]:
 
 def start_lookup(user: LineUser) -> list[Out]:
     """Ask for a reference number, to find a ticket filed from any account."""
-    user.state = {**user.state, "flow": "lookup", "step": "reference"}
+    LOOKUP.begin(user, **{STEP: "reference"})
     return [Say("lookup.ask_reference")]
 
 
@@ -146,37 +148,42 @@ class StateTries:
         self.state["locked_until"] = value.timestamp() if value else None
 
 
-def continue_lookup(uow: UnitOfWork, user: LineUser, text: str | None) -> list[Out]:
+def continue_lookup(
+    uow: UnitOfWork, user: LineUser, text: str | None, intent: str | None = None
+) -> list[Out]:
     """Take the reference, then the tracking code; show the ticket when both match."""
     state = dict(user.state)
+    step = LOOKUP.get(user, STEP) or "reference"
     if text is None:
-        return [Say("problem.want_text"), Say(f"lookup.ask_{state.get('step', 'reference')}")]
-    if means(text, "cancel"):
-        user.state = {k: v for k, v in state.items() if k not in ("flow", "step", "reference")}
+        return [Say("problem.want_text"), Say(f"lookup.ask_{step}")]
+    if intent == CANCEL:
+        LOOKUP.end(user)
         return [Say("flow.cancelled", quick=main_menu())]
     tries = StateTries(state)
     if locked_out(tries, uow.now()):
         return [Say("lookup.locked")]
-    if state.get("step") == "reference":
+    if step == "reference":
         # Whether the reference exists is not told before the code matches.
-        state.update(reference=text.strip().upper().replace(" ", ""), step="code")
         user.state = state
+        LOOKUP.begin(user, **{STEP: "code", REFERENCE: text.strip().upper().replace(" ", "")})
         return [Say("lookup.ask_code")]
     if not throttles.allowed(uow, "tracking", user.user_hash):
         return [Say("lookup.locked")]  # too many wrong codes from this account, or from all
-    ticket = matching_ticket(uow, tries, state.get("reference", ""), text, user.user_hash)
+    reference = LOOKUP.get(user, REFERENCE, "")
+    ticket = matching_ticket(uow, tries, reference, text, user.user_hash)
+    user.state = state  # the tries counted
     if ticket is None:
-        state["step"] = "reference"
-        user.state = state
+        LOOKUP.begin(user, **{STEP: "reference"})
         return [Say("lookup.not_found"), Say("lookup.ask_reference")]
-    verified = sorted(set(state.get("verified", [])) | {ticket.reference})
-    user.state = {"verified": verified}
+    verified = sorted(set(state.get(VERIFIED, [])) | {ticket.reference})
+    user.state = {**state, VERIFIED: verified}
+    LOOKUP.end(user)
     return [Card("ticket", ticket_view(uow, ticket)), record_head(uow, ticket, quick=main_menu())]
 
 
 def may_act_on(uow: UnitOfWork, user: LineUser, ticket: Ticket) -> bool:
     """The owner's account, or an account that proved the tracking code."""
-    return tickets.is_owner(user, ticket) or ticket.reference in user.state.get("verified", [])
+    return tickets.is_owner(user, ticket) or ticket.reference in user.state.get(VERIFIED, [])
 
 
 def show_ticket(uow: UnitOfWork, user: LineUser, reference: str) -> list[Out]:

@@ -5,38 +5,33 @@ from __future__ import annotations
 
 from handlers.committee.alerts import chairs_for, notify_member
 from handlers.complaint.protection import protection_contacts
+from handlers.conversations.withdraw import REFERENCE
+from handlers.conversations.withdraw import STATE as WITHDRAW
 from handlers.menu import main_menu
 from handlers.replies import Out, Quick, Say, T
 from handlers.thai.normalise import compact
 from handlers.tickets.endings import pending, settle_withdrawal_request
 from handlers.tickets.lifecycle import can_withdraw, check_transition
 from handlers.tickets.tracking import may_act_on
+from handlers.understanding import ANSWER, CANCEL, CHANGE_MIND, DANGER, NO, Understanding
+from handlers.understanding import WITHDRAW as WITHDRAW_INTENT
 from storage import tickets
 from storage.models import LineUser, Ticket
 from storage.uow import UnitOfWork
 
-FLOW = "withdraw"
 REASONS = ("solved", "mistake", "pressured", "other")
-# Typed reasons: the button's words and what people say instead.
+# The button's words, typed: how the two reasons the understanding does not tell are said.
 REASON_WORDS = {
     "solved": ("แก้ได้แล้ว", "จบแล้ว", "เรียบร้อยแล้ว", "ได้คืนแล้ว", "solved", "sorted"),
     "mistake": ("แจ้งผิด", "ผิดเรื่อง", "เข้าใจผิด", "mistake", "wrong"),
-    "pressured": (
-        "ถูกกดดัน/ข่มขู่",
-        "ถูกกดดัน",
-        "ถูกข่มขู่",
-        "ถูกขู่",
-        "โดนขู่",
-        "โดนกดดัน",
-        "ข่มขู่",
-        "กดดัน",
-        "กลัว",
-        "pressured",
-        "threatened",
-    ),
-    "other": ("อื่นๆ", "อื่น", "other", "ไม่บอก"),
+    "pressured": ("ถูกกดดัน/ข่มขู่", "pressured"),
+    "other": ("อื่นๆ", "อื่น", "other"),
 }
-KEEP_WORDS = ("ไม่ถอน", "ไม่", "ยกเลิก", "keep", "no", "cancel")
+KEEP_INTENTS = (NO, CANCEL, CHANGE_MIND)
+# The word the question itself offers to keep it, found anywhere ("ไม่ถอนแล้ว เก็บไว้ก่อน").
+_KEEP = tuple(compact(w) for w in ("ไม่ถอน", "บ่ถอน", "keep it", "don't withdraw"))
+MIN_REASON = 4  # characters: shorter is not a reason of one's own ("อ้าว", "?")
+MAX_CHOICES = 10  # tickets offered as buttons when the person did not say which
 _REASON_KEYS = {compact(w): reason for reason, words in REASON_WORDS.items() for w in words}
 
 
@@ -55,7 +50,7 @@ def ask_withdraw(uow: UnitOfWork, user: LineUser, reference: str) -> list[Out]:
     ticket, refused = _refusal(uow, user, reference)
     if ticket is None:
         return refused
-    user.state = {**user.state, "flow": FLOW, "reference": ticket.reference}
+    WITHDRAW.begin(user, **{REFERENCE: ticket.reference})
     quick = tuple(
         Quick(f"withdraw.why.{r}", "postback", f"withdraw_yes={ticket.reference}&why={r}")
         for r in REASONS
@@ -63,30 +58,47 @@ def ask_withdraw(uow: UnitOfWork, user: LineUser, reference: str) -> list[Out]:
     return [Say("withdraw.ask_why", {"reference": ticket.reference}, quick=quick)]
 
 
-def answer_withdraw(uow: UnitOfWork, user: LineUser, text: str | None) -> list[Out]:
-    """A typed reason ("1", "แจ้งผิด", "ถูกขู่") withdraws; "ไม่ถอน" keeps the complaint."""
-    reference = user.state.get("reference", "")
-    key = compact(text)
+def start_typed(uow: UnitOfWork, user: LineUser, heard: Understanding) -> list[Out]:
+    """ "ถอนเรื่อง", with or without the reference: ask why, or first which complaint."""
+    reference = heard.value("reference")
+    if reference:
+        return ask_withdraw(uow, user, str(reference))
+    open_ones = [
+        t for t in tickets.owned_by(uow, user, limit=MAX_CHOICES) if can_withdraw(t.status)
+    ]
+    if len(open_ones) == 1:
+        return ask_withdraw(uow, user, open_ones[0].reference)
+    if not open_ones:
+        return [Say("withdraw.none", quick=main_menu())]
+    quick = tuple(
+        Quick(f"={t.reference}", "postback", f"withdraw={t.reference}") for t in open_ones
+    )
+    return [Say("withdraw.which", {"count": len(open_ones)}, quick=quick)]
+
+
+def answer_withdraw(uow: UnitOfWork, user: LineUser, heard: Understanding) -> list[Out]:
+    """The typed reason ("1", "แจ้งผิด", "เขามาขู่ ไม่อยากมีเรื่อง") withdraws; "ไม่ถอน" keeps
+    the complaint; pressure or a threat is the reason that alerts the chair."""
+    reference = WITHDRAW.get(user, REFERENCE, "")
+    key = compact(heard.text)
     reason = _REASON_KEYS.get(key)
     if key.isdigit() and 1 <= int(key) <= len(REASONS):
         reason = REASONS[int(key) - 1]
-    if reason is None and any(compact(w) in key for w in REASON_WORDS["pressured"][1:7]):
+    if reason is None and (heard.intent == DANGER or heard.value("reason") == "pressure"):
         reason = "pressured"
-    if reason is None and key in {compact(w) for w in KEEP_WORDS}:
-        user.state = _without_flow(user)
+    if reason is None and (heard.intent in KEEP_INTENTS or any(w in key for w in _KEEP)):
+        WITHDRAW.end(user)
         return [Say("withdraw.kept", {"reference": reference}, quick=main_menu())]
+    if reason is None and heard.intent in (WITHDRAW_INTENT, ANSWER) and len(key) >= MIN_REASON:
+        reason = "other"  # a reason of their own, in their words
     if reason is None:
         return [Say("withdraw.reask", {"reference": reference})]
     return withdraw(uow, user, reference, reason)
 
 
-def _without_flow(user: LineUser) -> dict:
-    return {k: v for k, v in user.state.items() if k not in ("flow", "reference")}
-
-
 def withdraw(uow: UnitOfWork, user: LineUser, reference: str, reason: str = "other") -> list[Out]:
     """Withdraw a ticket (kept on record, with the reason on its timeline)."""
-    user.state = _without_flow(user)
+    WITHDRAW.end(user)
     reason = reason if reason in REASONS else "other"
     ticket = tickets.by_reference(uow, reference)
     if ticket is not None and ticket.status == "withdrawn" and may_act_on(uow, user, ticket):

@@ -77,7 +77,7 @@ def chat(app, gateway):
     talk.tap("a=*:unknown")
     talk.tap("a=*:unknown")
     asked = talk.say("เจ้าหน้าที่การเงินเรียกเงินจากผู้ป่วยเพื่อให้ได้คิวผ่าตัดเร็วขึ้นหลายราย")
-    assert "a=evidence:done" in quick_data(asked).values()
+    assert "a=evidence:done" in {v.split("&")[0] for v in quick_data(asked).values()}
     return talk
 
 

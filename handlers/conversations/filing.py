@@ -1,0 +1,97 @@
+"""The complaint being filed. Its state is its draft in the database, not `user.state`; its
+buttons name that draft, so a button from an old conversation is answered kindly and never
+acts on another draft. A photo, video or voice message sent first starts one."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from handlers.complaint import flow as complaint_flow
+from handlers.complaint import story as story_offer
+from handlers.complaint.answers import draft_named, of_draft
+from handlers.complaint.evidence_limits import refusal
+from handlers.conversations import reopen, story
+from handlers.conversations.turn import Turn
+from handlers.menu import main_menu
+from handlers.replies import Card, Out, Say
+from storage.evidence import record_pending
+from storage.models import Draft, LineUser
+from storage.uow import UnitOfWork
+
+TOLD_BY = complaint_flow.TOLD_BY  # a voice message or video is the telling; others evidence
+
+
+def open_draft(uow: UnitOfWork, user: LineUser) -> Draft | None:
+    """The complaint the person is filing, if any."""
+    return complaint_flow.open_draft(uow, user)
+
+
+def take_button(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out] | None:
+    """A complaint button ("a=…&d=…"), answered by the draft it names; None when the event
+    is not one. A button without a draft (made before buttons named one) goes to the
+    draft open now."""
+    if "a" not in turn.fields:
+        return None
+    named = draft_named(turn.fields)
+    draft = open_draft(uow, user)
+    if turn.fields["a"].startswith("offer:"):  # "file what you told me?", before any draft
+        if story.STATE.is_current(user) and draft is None:
+            return story_offer.answer(uow, user, turn.text, turn.fields)
+        return old_button(uow, draft)
+    reopening = reopen.STATE.get(user, reopen.DRAFT) if reopen.STATE.is_current(user) else None
+    if draft is None and reopening is not None and named in (None, reopening):
+        return complaint_flow.answer_reopen(uow, user, turn.event)
+    if draft is not None and named in (None, draft.id):
+        return complaint_flow.handle(uow, user, draft, turn.event)
+    return old_button(uow, draft)
+
+
+def old_button(uow: UnitOfWork, draft: Draft | None) -> list[Out]:
+    """A button of a complaint sent, cancelled or replaced: said kindly, nothing done; the
+    complaint open now (if any) goes on where it was."""
+    if draft is None:
+        return [Say("flow.no_draft", quick=main_menu())]
+    return [Say("flow.old_button"), complaint_flow.where(draft)] + complaint_flow.ask(uow, draft)
+
+
+def start_with_media(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out]:
+    """A photo, video or voice message before any complaint starts one and is kept: a voice
+    message or video as the telling, a photo or file as evidence."""
+    event = turn.event
+    refused = refusal(uow, event, 0)
+    if refused is not None:
+        return [refused] + complaint_flow.start_new(uow, user)
+    _intro, *questions = complaint_flow.start_new(uow, user)
+    draft = open_draft(uow, user)
+    kind = event.message_type
+    if kind in TOLD_BY:  # "what happened" is not asked: this is the telling
+        draft.data = {**draft.data, "description": "", "told_by": kind}
+    record_pending(
+        uow,
+        event.message_id,
+        kind,
+        draft_id=draft.id,
+        file_name=event.file_name,
+        size_bytes=event.file_size,
+    )
+    uow.cache.pop(("evidence_count", draft.id), None)
+    return [Say(f"flow.intro_{kind}" if kind in TOLD_BY else "flow.intro_evidence"), *questions]
+
+
+def name_the_draft(uow: UnitOfWork, user: LineUser, replies: list[Out]) -> list[Out]:
+    """Every complaint button in the replies names the draft it belongs to: the one open
+    now, or the cancelled one offered to be taken up again."""
+    draft = open_draft(uow, user)
+    draft_id = draft.id if draft is not None else None
+    if draft_id is None and reopen.STATE.is_current(user):
+        draft_id = reopen.STATE.get(user, reopen.DRAFT)
+    if draft_id is None:
+        return replies
+    return [_named(item, draft_id) for item in replies]
+
+
+def _named(item: Out, draft_id: int) -> Out:
+    quick = tuple(replace(q, value=of_draft(q.value, draft_id)) for q in item.quick)
+    if isinstance(item, Card) and item.name == "summary":
+        return replace(item, data={**item.data, "draft": draft_id}, quick=quick)
+    return replace(item, quick=quick)

@@ -1,0 +1,112 @@
+"""Every conversation a person can be in, in one list: the state it owns, how it answers
+the next message, and whether it is under way. The dispatcher reads this, not a ladder."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from handlers.committee import chat as committee_chat
+from handlers.complaint import flow as complaint_flow
+from handlers.complaint import story as story_offer
+from handlers.conversations import (
+    answering,
+    asking,
+    lookup,
+    news_district,
+    privacy,
+    reopen,
+    story,
+    withdraw,
+)
+from handlers.conversations.state import ConversationState
+from handlers.conversations.turn import Turn
+from handlers.outreach import news
+from handlers.privacy import rights
+from handlers.replies import Out
+from handlers.tickets import complainant_replies, tracking, withdrawal
+from storage.models import LineUser
+from storage.uow import UnitOfWork
+
+Answer = Callable[[UnitOfWork, LineUser, Turn], "list[Out] | None"]
+
+
+@dataclass(frozen=True)
+class Conversation:
+    """One conversation: its state, how it takes the next message (None: not its to take,
+    the menu answers), and what may interrupt it."""
+
+    state: ConversationState
+    answer: Answer
+    menu_interrupts: bool = True  # a menu word or intent ends it and is answered instead
+    keeps: tuple[str, ...] = ()  # menu items that are answers here ("withdraw" when asked why)
+    takes_danger: bool = False  # a threat is an answer here (the reason for withdrawing)
+    without_draft: bool = False  # only while no complaint is being filed
+
+    def yields_to(self, item: str) -> bool:
+        """Whether the menu item typed ends this conversation and is answered instead."""
+        return self.menu_interrupts and item not in self.keeps
+
+    def is_current(self, uow: UnitOfWork, user: LineUser) -> bool:
+        """Whether the person is in this conversation now."""
+        if not self.state.is_current(user):
+            return False
+        return not (self.without_draft and complaint_flow.open_draft(uow, user) is not None)
+
+
+def _withdraw(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out] | None:
+    heard = turn.heard()
+    return withdrawal.answer_withdraw(uow, user, heard) if heard is not None else None
+
+
+def _news_district(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out]:
+    geography = uow.settings["geography"]
+    return news.continue_district(user, turn.text, turn.intent(), geography)
+
+
+CONVERSATIONS: tuple[Conversation, ...] = (
+    Conversation(
+        asking.STATE,
+        lambda uow, user, turn: committee_chat.continue_question(uow, user, turn.event),
+        menu_interrupts=False,
+    ),
+    Conversation(
+        answering.STATE,
+        lambda uow, user, turn: complainant_replies.continue_answer(uow, user, turn.event),
+        menu_interrupts=False,
+    ),
+    Conversation(
+        privacy.STATE,
+        lambda uow, user, turn: rights.confirmation(uow, user, turn.intent()),
+    ),
+    Conversation(withdraw.STATE, _withdraw, keeps=("withdraw",), takes_danger=True),
+    Conversation(
+        lookup.STATE,
+        lambda uow, user, turn: tracking.continue_lookup(uow, user, turn.text, turn.intent()),
+        keeps=("track",),
+    ),
+    Conversation(news_district.STATE, _news_district),
+    Conversation(
+        reopen.STATE,
+        lambda uow, user, turn: complaint_flow.answer_reopen(uow, user, turn.event),
+        without_draft=True,
+    ),
+    Conversation(
+        story.STATE,
+        lambda uow, user, turn: story_offer.answer(uow, user, turn.text, turn.fields),
+        without_draft=True,
+    ),
+)
+
+
+def current(uow: UnitOfWork, user: LineUser) -> Conversation | None:
+    """The conversation the person is in (the complaint being filed is not listed here:
+    it lives in its draft, see `handlers.conversations.filing`)."""
+    return next((c for c in CONVERSATIONS if c.is_current(uow, user)), None)
+
+
+def end_all(user: LineUser) -> None:
+    """Leave every conversation (a menu choice starts afresh); kept values stay."""
+    for conversation in CONVERSATIONS:
+        if conversation.menu_interrupts:
+            conversation.state.end(user)

@@ -1,0 +1,46 @@
+"""One incoming event as the conversations read it: its postback fields, its text, and what
+the text means (understood once, on first use)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from handlers.complaint.answers import MEDIA, postback_fields
+from handlers.events import Incoming
+from handlers.understanding import Understanding, understand
+
+
+@dataclass
+class Turn:
+    """The event, the postback's fields, the typed text and its understanding."""
+
+    event: Incoming
+    language: str = "th"
+    fields: dict[str, str] = field(init=False)
+    text: str | None = field(init=False)
+    _heard: dict[str | None, Understanding] = field(default_factory=dict, init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        event = self.event
+        self.fields = postback_fields(event.postback_data) if event.type == "postback" else {}
+        self.text = event.text if event.message_type == "text" else None
+
+    def heard(self, expecting: str | None = None) -> Understanding | None:
+        """What the typed text means (None for anything but text), `expecting` an answer to
+        the named question."""
+        if not self.text or not self.text.strip():
+            return None
+        if expecting not in self._heard:
+            self._heard[expecting] = understand(self.text, expecting=expecting, lang=self.language)
+        return self._heard[expecting]
+
+    def intent(self, expecting: str | None = None) -> str | None:
+        """The intent of the typed text, or None when there is no text."""
+        heard = self.heard(expecting)
+        return heard.intent if heard is not None else None
+
+    @property
+    def media(self) -> str | None:
+        """The kind of a photo, video, voice message or file sent."""
+        kind = self.event.message_type
+        return kind if self.event.type == "message" and kind in MEDIA else None

@@ -1,0 +1,251 @@
+"""The conversations as one router: danger first and alone, old buttons, typed withdrawal,
+a voice message or photo as the first message."""
+
+from __future__ import annotations
+
+from urllib.parse import parse_qs
+
+import pytest
+from sqlalchemy import select
+
+from handlers.committee import members
+from storage.models import Draft, Evidence, Ticket, TicketEvent
+from tests.factories import file_complaint, media_event, quick_data, texts
+
+CHAIR = "U" + "c" * 32
+HOTLINES = ("191", "1567", "1206", "1205")
+
+
+@pytest.fixture
+def chair(services):
+    """The committee's chair, with a LINE account that alerts are pushed to."""
+    with services.uow() as uow:
+        members.add_member(uow, CHAIR, "ประธาน", "chair")
+        uow.commit()
+    return CHAIR
+
+
+def pushed_to(gateway, line_id: str) -> str:
+    """Everything delivered to one LINE account by push (sent, not just queued)."""
+    return texts(
+        [
+            m
+            for c in gateway.sent
+            if c["kind"] == "push" and c["to"] == line_id
+            for m in c["messages"]
+        ]
+    )
+
+
+def latest_draft(services) -> Draft:
+    with services.uow() as uow:
+        draft = uow.session.scalars(select(Draft).order_by(Draft.id.desc())).first()
+        uow.session.expunge(draft)
+        return draft
+
+
+def filed(chat, services) -> str:
+    """File one complaint; its reference."""
+    file_complaint(chat)
+    chat.tap("a=summary:confirm")
+    with services.uow() as uow:
+        return uow.session.scalars(select(Ticket.reference).order_by(Ticket.id.desc())).first()
+
+
+def draft_buttons(messages: list[dict]) -> list[str]:
+    """The postback data of every complaint button (quick replies and cards) in the replies."""
+    found: list[str] = []
+
+    def walk(node):
+        if isinstance(node, dict):
+            data = node.get("data")
+            if isinstance(data, str) and data.startswith("a="):
+                found.append(data)
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(messages)
+    return found
+
+
+# Danger: the safety answer first and alone, the filing kept, the chair told (delivered).
+
+
+@pytest.mark.parametrize("words", ["กลัวค่ะ เขาขู่จะทำร้ายลูกด้วย", "เมื่อคืนมีคนมาขู่ที่บ้าน บอกให้เงียบไว้"])
+def test_a_threat_while_filing_gets_safety_alone_and_the_chair_hears(
+    chat, services, gateway, chair, words
+):
+    chat.follow()
+    chat.say("แจ้งเรื่องค่ะ")
+    chat.say("ยินยอมค่ะ")
+    before = latest_draft(services)
+    answer = chat.say(words)
+    assert len(answer) == 1  # nothing else in that reply
+    assert all(number in answer[0]["text"] for number in HOTLINES)
+    assert len(answer[0]["text"]) <= 250
+    after = latest_draft(services)
+    assert (after.status, after.step, after.data) == ("open", before.step, before.data)
+    assert "ข่มขู่" in pushed_to(gateway, chair)  # delivered to LINE, not only enqueued
+    going_on = chat.say("เรียกเงินค่ะ")
+    assert latest_draft(services).data.get("kind") == "bribery"
+    assert "หน่วยงาน" in texts(going_on)
+
+
+def test_a_threat_about_a_filed_complaint_reaches_the_chair_with_its_reference(
+    chat, services, gateway, chair
+):
+    reference = filed(chat, services)
+    answer = chat.say("มีคนถือปืนมาหน้าบ้าน บอกว่ารู้ว่าใครแจ้ง")
+    assert len(answer) == 1 and "191" in answer[0]["text"]
+    assert reference in pushed_to(gateway, chair)
+    with services.uow() as uow:
+        kinds = uow.session.scalars(select(TicketEvent.kind)).all()
+        assert "danger" in kinds
+        stored = uow.session.scalars(select(Ticket.description)).one()
+        assert "ปืน" not in stored
+
+
+# Postback data names its draft; an old button never acts on another draft.
+
+
+def test_complaint_buttons_name_their_draft(chat, services):
+    summary = file_complaint(chat)
+    draft_id = str(latest_draft(services).id)
+    buttons = draft_buttons(summary)
+    assert "a=summary:confirm" in {b.split("&")[0] for b in buttons}
+    for data in buttons:
+        assert parse_qs(data)["d"] == [draft_id] and len(data) <= 300
+
+
+def test_an_old_summary_confirm_does_not_submit_a_new_draft(chat, services):
+    old_card = file_complaint(chat)
+    old_confirm = next(b for b in draft_buttons(old_card) if b.startswith("a=summary:confirm"))
+    chat.tap("a=summary:cancel")
+    chat.say("ใช่")
+    chat.tap("menu=complain")
+    chat.tap("a=flow:restart")
+    chat.tap("a=consent:yes")
+    new = latest_draft(services)
+    answer = chat.tap(old_confirm)
+    assert "ข้อความเก่า" in texts(answer)
+    with services.uow() as uow:
+        assert uow.session.scalars(select(Ticket)).all() == []
+        draft = uow.session.get(Draft, new.id)
+        assert (draft.status, draft.step) == ("open", new.step)
+
+
+def test_an_old_answer_button_does_not_answer_the_new_draft(chat, services):
+    chat.tap("menu=complain")
+    first = chat.tap("a=consent:yes")
+    old_kind = next(b for b in draft_buttons(first) if b.startswith("a=kind:bribery"))
+    chat.say("เริ่มใหม่")
+    chat.tap("a=consent:yes")
+    answer = chat.tap(old_kind)
+    assert "ข้อความเก่า" in texts(answer)
+    assert "kind" not in latest_draft(services).data
+
+
+# Typed withdrawal.
+
+
+@pytest.mark.parametrize("words", ["ขอถอนเรื่อง {ref}", "ถอนเรื่อง", "ไม่อยากแจ้งแล้ว ขอยกเลิกเรื่องที่แจ้ง"])
+def test_typed_withdrawal_asks_why(chat, services, words):
+    reference = filed(chat, services)
+    asked = chat.say(words.format(ref=reference))
+    assert "เพราะอะไร" in texts(asked) and reference in texts(asked)
+    assert any(f"withdraw_yes={reference}" in d for d in quick_data(asked).values())
+
+
+def test_typed_withdrawal_with_several_complaints_asks_which(chat, services):
+    first = filed(chat, services)
+    second = filed(chat, services)
+    asked = chat.say("ขอถอนเรื่องค่ะ")
+    buttons = quick_data(asked).values()
+    assert f"withdraw={first}" in buttons and f"withdraw={second}" in buttons
+    chat.tap(f"withdraw={second}")
+    chat.say("แจ้งผิดค่ะ")
+    with services.uow() as uow:
+        status = dict(uow.session.execute(select(Ticket.reference, Ticket.status)).all())
+    assert status == {first: "submitted", second: "withdrawn"}
+
+
+def test_a_typed_reason_of_pressure_withdraws_and_alerts_the_chair(chat, services, gateway, chair):
+    reference = filed(chat, services)
+    chat.say(f"ขอถอนเรื่อง {reference}")
+    done = chat.say("เขามาขู่ ไม่อยากมีเรื่องค่ะ")
+    assert "1567" in texts(done) and reference in texts(done)
+    with services.uow() as uow:
+        assert uow.session.scalars(select(Ticket.status)).one() == "withdrawn"
+    assert reference in pushed_to(gateway, chair)
+
+
+@pytest.mark.parametrize("words", ["ไม่ถอนค่ะ", "ไม่ถอนแล้ว เก็บไว้ก่อน", "เปลี่ยนใจค่ะ"])
+def test_keeping_the_complaint_in_ones_own_words(chat, services, words):
+    reference = filed(chat, services)
+    chat.say(f"ขอถอนเรื่อง {reference}")
+    kept = chat.say(words)
+    assert "ไม่ถอน" in texts(kept)
+    with services.uow() as uow:
+        assert uow.session.scalars(select(Ticket.status)).one() == "submitted"
+
+
+def test_a_reason_of_ones_own_withdraws(chat, services):
+    reference = filed(chat, services)
+    chat.say(f"ขอถอนเรื่อง {reference}")
+    done = chat.say("ตกลงกันได้แล้วกับผู้ใหญ่บ้านค่ะ")
+    assert reference in texts(done)
+    with services.uow() as uow:
+        assert uow.session.scalars(select(Ticket.status)).one() == "withdrawn"
+
+
+def test_typed_withdrawal_of_someone_elses_reference_finds_nothing(chat, services, client):
+    reference = filed(chat, services)
+    from tests.factories import Chat
+
+    other = Chat(client, chat.gateway, "U" + "9" * 32, chat.secret)
+    other.follow()
+    answer = other.say(f"ถอนเรื่อง {reference}")
+    assert "เพราะอะไร" not in texts(answer)
+    with services.uow() as uow:
+        assert uow.session.scalars(select(Ticket.status)).one() == "submitted"
+
+
+# A voice message, video or photo as the first message starts a complaint and is kept.
+
+
+@pytest.mark.parametrize("kind", ["audio", "video"])
+def test_a_voice_or_video_first_is_the_telling(chat, services, kind):
+    chat.follow()
+    answer = chat.send(media_event, kind)
+    body = texts(answer)
+    assert "ยังไม่เข้าใจ" not in body and "ยินยอม" in body
+    draft = latest_draft(services)
+    assert draft.status == "open" and draft.data.get("told_by") == kind
+    with services.uow() as uow:
+        assert uow.session.scalars(select(Evidence.draft_id)).all() == [draft.id]
+
+
+def test_a_photo_first_is_kept_as_evidence_and_the_story_still_asked(chat, services):
+    chat.follow()
+    answer = chat.send(media_event, "image")
+    assert "ยังไม่เข้าใจ" not in texts(answer) and "รูป" in texts(answer)
+    draft = latest_draft(services)
+    assert draft.status == "open" and "told_by" not in draft.data
+    with services.uow() as uow:
+        assert uow.session.scalars(select(Evidence.draft_id)).all() == [draft.id]
+
+
+def test_a_threat_while_answering_the_committee_names_that_complaint(
+    chat, services, gateway, chair
+):
+    asked_about = filed(chat, services)
+    latest = filed(chat, services)
+    chat.tap(f"answer={asked_about}")  # the complainant answers a question on the first
+    before = len(gateway.sent)
+    answer = chat.say("หลังจากแจ้งไป มีคนมาขู่ที่บ้านว่าจะเผาบ้าน")
+    assert len(answer) == 1 and "191" in answer[0]["text"]
+    alerted = texts([m for c in gateway.sent[before:] if c["to"] == chair for m in c["messages"]])
+    assert asked_about in alerted and latest not in alerted
