@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from urllib.parse import parse_qs
 
 from handlers.events import Incoming
+from handlers.understanding import Understanding
 
 MEDIA = ("image", "video", "audio", "file")
 
@@ -23,11 +24,21 @@ class Answer:
     address: str | None = None
     media: str | None = None
     other: str | None = None
+    understood: Understanding | None = None  # what a typed text means (handlers.understanding)
 
     @property
     def is_location(self) -> bool:
         """A LINE location share."""
         return self.latitude is not None
+
+    @property
+    def intent(self) -> str | None:
+        """The understood intent of a typed answer (None for a tap, a place, a file)."""
+        return self.understood.intent if self.understood else None
+
+    def value(self, name: str, default=None):
+        """A value understood in a typed answer ("agency", "date", …), or `default`."""
+        return self.understood.value(name, default) if self.understood else default
 
 
 def postback_fields(data: str | None) -> dict[str, str]:

@@ -8,7 +8,7 @@ from sqlalchemy import update
 
 from handlers.committee import agencies
 from handlers.committee import alerts as committee_alerts
-from handlers.complaint.fields import completeness
+from handlers.complaint.fields import completeness, given
 from handlers.replies import Day, Out, Say
 from handlers.safety import discreet_offer
 from handlers.tickets.sla_policy import SlaPolicy
@@ -40,8 +40,8 @@ def submit_draft(uow: UnitOfWork, user: LineUser, draft: Draft, evidence_count: 
         reference=reference,
         status="submitted",
         kind=data["kind"],
-        agency=data["agency"],
-        official=data["official"],
+        agency=data.get("agency") or "",
+        official=data.get("official") or "",
         district=data.get("district"),
         subdistrict=data.get("subdistrict"),
         place_text=data.get("place_text"),
@@ -66,7 +66,8 @@ def submit_draft(uow: UnitOfWork, user: LineUser, draft: Draft, evidence_count: 
         submitted_at=now,
         updated_at=now,
     )
-    ticket.agency_id = agencies.for_ticket(uow, ticket.agency).id
+    if given(ticket.agency):  # "ไม่รู้" makes no record of an agency
+        ticket.agency_id = agencies.for_ticket(uow, ticket.agency).id
     uow.session.add(ticket)
     uow.session.flush()
     # From here the files belong to the ticket alone: nothing plain ties them to the draft.

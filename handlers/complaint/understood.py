@@ -1,0 +1,163 @@
+"""What the one understanding of a message gives a complaint: the values it carries turned
+into the draft's fields (clean, with the sub-district's district), and the short bubble
+that says back what was taken without being asked."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import geothai
+
+from handlers.complaint.fields import KINDS, given
+from handlers.replies import Day, Named, Out, Say, T
+from handlers.thai import agencies
+from handlers.thai.dates import format_month
+from handlers.thai.places import Geography
+from handlers.understanding import Understanding, understand
+
+# The step asked → what the understanding is told it expects.
+EXPECTING = {
+    "pin": "district",
+    "subdistrict": "district",
+    "what_more": "what",
+    "reported_to": "reported",
+    "reported_ref": "reported",
+    "name": "identity",
+    "phone": "identity",
+}
+# Values that may fill their field from any message, whatever was asked (mixed initiative),
+# in the order they are said back.
+VOLUNTEERED = ("kind", "agency", "official", "district", "subdistrict", "date")
+# The field each value fills, and the step that asks it.
+FIELD_OF = {
+    "kind": "kind",
+    "agency": "agency",
+    "official": "official",
+    "district": "district",
+    "subdistrict": "subdistrict",
+    "date": "when",
+}
+VOLUNTEER_CONFIDENCE = 0.7
+SAY_BACK_MAX = 120  # a value longer than this is not repeated in full
+
+
+def read(text: str | None, step: str, today: date) -> Understanding | None:
+    """The understanding of a typed message at `step` (None for a tap, a photo, a place)."""
+    if not text:
+        return None
+    return understand(text, expecting=EXPECTING.get(step, step), today=today)
+
+
+def district_name(code: object) -> str | None:
+    """A DOPA district code ("3104") as its Thai name ("นางรอง")."""
+    found = geothai.district(str(code)) if code else None
+    return found.name_th if found else None
+
+
+def subdistrict_place(code: object) -> tuple[str, str] | None:
+    """A DOPA sub-district code ("310408") as (district, sub-district) Thai names."""
+    found = geothai.subdistrict(str(code)) if code else None
+    district = district_name(str(code)[:4]) if found else None
+    return (district, found.name_th) if found and district else None
+
+
+def date_fields(value: dict, words: str | None) -> dict:
+    """A date value ({start, end, precision}) as the draft's occurred_on / occurred_text:
+    one day is exact; a span, a week or a month keeps its first day and the person's words."""
+    start, end = value.get("start"), value.get("end") or value.get("start")
+    if not start:
+        return {}
+    exact = (value.get("precision") or "day") == "day" and start == end
+    return {"occurred_on": start, "occurred_text": None if exact else (words or None)}
+
+
+def when_said(value: dict) -> Say:
+    """How an understood date is said back: a day, a month (never "about the 1st"), a span."""
+    start, end = value["start"], value.get("end") or value["start"]
+    if value.get("precision") == "month":
+        day = date.fromisoformat(start)
+        month = Named(
+            format_month(day.year, day.month, "th"), format_month(day.year, day.month, "en")
+        )
+        return Say("said.month", {"month": month})
+    if start != end:
+        return Say("said.span", {"start": Day(start), "end": Day(end)})
+    return Say("said.day", {"date": Day(start)})
+
+
+def apply(
+    data: dict, name: str, value: object, geo: Geography | None, words: str | None = None
+) -> str | None:
+    """Store one understood value in the draft's data (`words`: what it was read from);
+    the field it filled, if any. Places outside the bot's province are not taken."""
+    if name in ("district", "subdistrict") and geo and not str(value).startswith(geo.code):
+        return None
+    if name == "kind" and value in KINDS:
+        data["kind"] = value
+    elif name in ("agency", "official") and isinstance(value, str) and given(value):
+        data[name] = value
+    elif name == "district" and district_name(value):
+        if data.get("district") != district_name(value):
+            for stale in ("subdistrict", "pin_is_scene"):
+                data.pop(stale, None)
+        data["district"] = district_name(value)
+    elif name == "subdistrict" and subdistrict_place(value):
+        data["district"], data["subdistrict"] = subdistrict_place(value)
+    elif name == "date" and isinstance(value, dict) and date_fields(value, words):
+        data.update(date_fields(value, words))
+    else:
+        return None
+    return FIELD_OF[name]
+
+
+def recognised_agency(name: object, geo: Geography | None) -> bool:
+    """An agency name of a known kind (อบต., ทต., รพ. …), so its clean form can be stored."""
+    return isinstance(name, str) and agencies.parse(name, geo).kind != agencies.OTHER
+
+
+def _believed(understood: Understanding, name: str, geo: Geography | None) -> bool:
+    """A value good enough to fill a field that was not asked: an agency whose place is in
+    the province, an official who is not a piece of the agency's name ("โรงพยาบาล")."""
+    found = understood.values[name]
+    if found.confidence < VOLUNTEER_CONFIDENCE:
+        return False
+    if name == "agency":
+        parsed = agencies.parse(str(found.value), geo)
+        return parsed.kind != agencies.OTHER and agencies.is_known_place(parsed, geo)
+    agency = understood.values.get("agency")
+    return not (name == "official" and agency is not None and found.span in agency.span)
+
+
+def volunteered(data: dict, understood: Understanding | None, geo: Geography | None = None) -> list:
+    """Fill the fields still empty from the values a message carries; returns the value
+    names taken."""
+    if understood is None:
+        return []
+    taken = []
+    for name in VOLUNTEERED:
+        if name not in understood.values or not _believed(understood, name, geo):
+            continue
+        if FIELD_OF[name] in data and not (name == "subdistrict" and not data["subdistrict"]):
+            continue  # never overwrite an answer with a guess from another message
+        if apply(data, name, understood.value(name), geo, understood.values[name].span):
+            taken.append(name)
+    return taken
+
+
+def said_back(data: dict, taken: list, understood: Understanding | None) -> list[Out]:
+    """One short bubble saying back what was taken without being asked."""
+    if not taken:
+        return []
+    parts: list[Say] = []
+    if "kind" in taken:
+        parts.append(Say("said.kind", {"kind": T(f"kind.{data['kind']}")}))
+    for name in ("official", "agency"):
+        if name in taken:
+            parts.append(Say(f"said.{name}", {name: data[name][:SAY_BACK_MAX]}))
+    if "subdistrict" in taken and data.get("subdistrict"):
+        parts.append(Say("said.subdistrict", {"subdistrict": data["subdistrict"]}))
+    if "district" in taken or "subdistrict" in taken:
+        parts.append(Say("said.district", {"district": data["district"]}))
+    if "date" in taken and understood is not None:
+        parts.append(when_said(understood.value("date")))
+    return [Say("note.understood", {"parts": tuple(parts)})]
