@@ -230,6 +230,8 @@ def _handle(
         return _evidence(uow, draft, event)
     if answer.step == "edit" and answer.choice in EDITABLE:
         return _goto(uow, draft, answer.choice, reopen=True)
+    if answer.is_location and draft.step not in ("district", "summary"):
+        return _pin_shared(uow, draft, answer)
     talk = _talk(uow, user, draft, answer, back_later)
     if talk is not None:
         return talk
@@ -266,6 +268,17 @@ def _take(uow: UnitOfWork, draft: Draft, answer: Answer, back_later: bool = Fals
         return [Say("flow.declined", quick=main_menu())]
     said = understood.said_back(ctx.data, taken, answer.understood)
     return list(ctx.notes) + said + _goto(uow, draft, result)
+
+
+def _pin_shared(uow: UnitOfWork, draft: Draft, answer: Answer) -> list[Out]:
+    """A place shared at any question: it answers where (asked whether it is the scene),
+    then the conversation goes on from there."""
+    ctx = _context(uow, draft)
+    result = STEPS["district"].take(ctx, answer)
+    if isinstance(result, Problem):
+        return [Say(result.key, result.params or {}, result.quick)] + ask(uow, draft)
+    draft.data = ctx.data
+    return _goto(uow, draft, result, reopen=True)
 
 
 def _long(text: str | None) -> bool:

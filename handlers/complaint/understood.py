@@ -37,7 +37,9 @@ FIELD_OF = {
     "subdistrict": "subdistrict",
     "date": "when",
 }
-VOLUNTEER_CONFIDENCE = 0.7
+# How sure a value must be to fill a field that was not asked: a place only when named
+# ("อ.นางรอง", "อบต.หนองกง"), not guessed from a hospital's or school's name.
+VOLUNTEER_CONFIDENCE = {"district": 0.8, "subdistrict": 0.8, "*": 0.7}
 SAY_BACK_MAX = 120  # a value longer than this is not repeated in full
 
 
@@ -119,7 +121,7 @@ def _believed(understood: Understanding, name: str, geo: Geography | None) -> bo
     """A value good enough to fill a field that was not asked: an agency whose place is in
     the province, an official who is not a piece of the agency's name ("โรงพยาบาล")."""
     found = understood.values[name]
-    if found.confidence < VOLUNTEER_CONFIDENCE:
+    if found.confidence < VOLUNTEER_CONFIDENCE.get(name, VOLUNTEER_CONFIDENCE["*"]):
         return False
     if name == "agency":
         parsed = agencies.parse(str(found.value), geo)
