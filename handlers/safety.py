@@ -5,18 +5,10 @@ from __future__ import annotations
 from handlers.menu import main_menu
 from handlers.notices import read_held, set_discreet, set_draft_reminders
 from handlers.replies import Out, Quick, Say
+from handlers.understanding.lexicon import SAFETY
 from storage.models import LineUser
 
-WORDS = {
-    "read": ("อ่าน", "อ่านข้อความ", "เปิดอ่าน", "read"),
-    "discreet_on": ("แจ้งแบบปิดบัง", "แจ้งเตือนแบบปิดบัง", "ปิดบังข้อความ", "discreet"),
-    "discreet_off": ("แจ้งแบบปกติ", "แจ้งเตือนแบบปกติ", "normal notices"),
-    "reminders_off": ("ปิดการเตือน", "ไม่ต้องเตือน", "หยุดเตือน", "stop reminders"),
-    "reminders_on": ("เปิดการเตือน", "เตือนด้วย", "remind me"),
-    # "ความเป็นส่วนตัว" / "privacy" open the PDPA notice (handlers/privacy); this is the
-    # practical side: what LINE sees, who sees what, how to stay unidentifiable.
-    "safety": ("ความปลอดภัย", "ปลอดภัยไหม", "ปลอดภัยไหมคะ", "ปลอดภัยไหมครับ", "safety"),
-}
+WORDS = SAFETY  # one home: handlers/understanding/lexicon.py
 
 
 def discreet_offer() -> Say:

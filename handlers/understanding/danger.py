@@ -9,9 +9,12 @@ import re
 from handlers.understanding.lexicon import (
     DANGER_CUES,
     DANGER_DENIED,
+    DANGER_PATTERNS,
+    DANGER_TYPOS,
     FEAR_HARM,
     FEAR_WORDS,
     PAYMENT,
+    PAYMENT_CONDITION,
     SERVICE_WITHHELD,
     VIOLENCE,
 )
@@ -20,12 +23,20 @@ _THAI_CUES = tuple(c for c in DANGER_CUES if not c.isascii())
 _ENGLISH_CUES = re.compile(
     r"\b(?:" + "|".join(re.escape(c) for c in DANGER_CUES if c.isascii()) + r")", re.I
 )
+_SHAPES = re.compile("|".join(DANGER_PATTERNS), re.I)
 _FEAR = re.compile(
     "(?:" + "|".join(FEAR_WORDS) + ")(?:.{0,14}?)(?:" + "|".join(map(re.escape, FEAR_HARM)) + ")"
 )
+_TYPOS = re.compile("|".join(map(re.escape, sorted(DANGER_TYPOS, key=len, reverse=True))))
+_REPEATS = re.compile(r"(.)\1{2,}")
 #: A question about what might happen if they report: safety asked about, not danger now.
 _IF = re.compile(r"ถ้า|หาก|will i|would i|if i|\?|ไหม|มั้ย|บ่$|หรือเปล่า")
 _WEAK = ("อันตราย", "ไม่ปลอดภัย", "เล่นงาน", "unsafe", "danger", "not safe")
+#: The person says it has happened or is happening: not only a fear of what might.
+_HAPPENED = re.compile(r"แล้ว|เมื่อคืน|ตอนนี้|ทุกวัน|ทุกคืน|เมื่อวาน|มาหา|มาที่บ้าน")
+_PAST = re.compile(r"ขู่|เมื่อคืน|ตอนนี้|ทุกวัน|ทุกคืน|เมื่อวาน|เมื่อกี้|โดน\S{0,8}แล้ว|ถูก\S{0,8}แล้ว")
+_ASKS = re.compile(r"ไหม|มั้ย|หรือเปล่า|รึเปล่า|\?|บ่$")
+_SUPPOSE = re.compile(r"ถ้า|หาก|\bif\b")
 
 
 def flat(text: str) -> str:
@@ -33,28 +44,54 @@ def flat(text: str) -> str:
     return re.sub(r"[\s'.,\-!?()/\"]", "", text)
 
 
+def _key(cleaned: str) -> str:
+    """The flat text with typing slips mended ("ขุ่" → "ขู่") and long repeats cut ("ฆ่าาา")."""
+    key = _REPEATS.sub(r"\1", flat(cleaned))
+    return _TYPOS.sub(lambda m: DANGER_TYPOS[m.group(0)], key)
+
+
 def _extortion(key: str) -> bool:
-    """A service withheld unless paid, and no harm named: bribery, not danger."""
-    withheld = any(w in key for w in SERVICE_WITHHELD)
-    paid = any(w in key for w in PAYMENT)
+    """A price for a service, and no harm named: bribery, not danger."""
     harm = any(w in key for w in VIOLENCE)
-    return withheld and paid and not harm
+    if harm:
+        return False
+    withheld = any(w in key for w in SERVICE_WITHHELD) and any(w in key for w in PAYMENT)
+    return withheld or any(w in key for w in PAYMENT_CONDITION)
+
+
+def extortion(cleaned: str) -> bool:
+    """A price demanded for a service, with no harm named ("ถ้าไม่จ่ายจะไม่ได้เบี้ย")."""
+    return _extortion(_key(cleaned))
+
+
+def ruled_out(cleaned: str) -> bool:
+    """The text denies a threat or is extortion: the classifier may not call it danger."""
+    key = _key(cleaned)
+    return any(denied in key for denied in DANGER_DENIED) or _extortion(key)
 
 
 def danger_score(cleaned: str) -> float:
-    """0..1: how surely the text says the person or family is unsafe now."""
-    key = flat(cleaned)
+    """0..1: how surely the text says the person or family is unsafe now (0.6: only a fear
+    or a word such as "อันตราย", which a question or a choice may explain)."""
+    key = _key(cleaned)
     for denied in DANGER_DENIED:
         key = key.replace(denied, "")
     cues = [c for c in _THAI_CUES if c in key]
+    if _SHAPES.search(key):
+        cues.append("shape")
     english = _ENGLISH_CUES.search(cleaned)
     fear = _FEAR.search(key)
     if not cues and not english and not fear:
         return 0.0
     if _extortion(key):
         return 0.0
-    if cues and all(c in _WEAK for c in cues) and not fear and _IF.search(cleaned):
-        return 0.3  # "จะไม่ปลอดภัยไหม": a question about safety
+    if _ASKS.search(cleaned) and _SUPPOSE.search(cleaned) and not _PAST.search(key):
+        return 0.3  # "ถ้าแจ้งแล้วจะโดนทำร้ายไหม": a question about what might happen
+    weak = all(c in _WEAK for c in cues)
+    if weak and not english and _IF.search(cleaned) and not _HAPPENED.search(key):
+        return 0.3  # "จะไม่ปลอดภัยไหม", "ถ้าแจ้งจะโดนเล่นงานไหม": asks about safety
     if english and not cues and not fear and _IF.search(cleaned) and "threat" not in cleaned:
         return 0.4
-    return 0.95 if cues or english else 0.8
+    if weak and not english:
+        return 0.6
+    return 0.95

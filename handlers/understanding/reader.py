@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 from handlers.thai.normalise import clean, compact, is_dont_know, strip_particles
 from handlers.understanding import lexicon, meaning
 from handlers.understanding import values as v
-from handlers.understanding.danger import danger_score, flat
+from handlers.understanding.danger import danger_score, flat, ruled_out
 from handlers.understanding.meaning import Understanding, Value
 
 BANGKOK = ZoneInfo("Asia/Bangkok")
@@ -21,25 +21,39 @@ _ENGLISH_QUESTION = re.compile(
     r"^(?:can|do|does|will|is|are|how|what|who|when|should|must)\b", re.I
 )
 _ALREADY = v._words(lexicon.ALREADY_SAID)
-_CHANGE_STRONG = v._words(("เปลี่ยนใจ", "คิดอีกที", "คิดไปคิดมา", "changedmymind", "onsecondthought"))
-_CHANGE_WEAK = v._words(("ไม่เอาแล้ว", "บ่เอาแล้ว", "ดีกว่า", "เอาใหม่", "ขอเปลี่ยนเป็น", "actually"))
+_ALREADY_SHAPE = re.compile(lexicon.ALREADY_SAID_PATTERN)
+_CHANGE_STRONG = v._words(lexicon.CHANGE_MIND)
+_CHANGE_WEAK = v._words(lexicon.CHANGE_MIND_WEAK)
 _EDIT = re.compile(r"^(?:ขอ|อยาก|จะ)?(?:แก้ไข|แก้|เปลี่ยน|edit|change|fix|correct)", re.I)
 _WRONG = re.compile(r"(?:ผิด|ไม่ถูก|wrong)")
 _WITHDRAW = re.compile(
-    r"ถอน(?!เงิน|ตัว|ฟัน|หมั้น|หายใจ)|ยกเลิก(?:เรื่อง|คำร้อง)|ไม่เอาเรื่อง|ไม่อยากเอาเรื่อง|withdraw(?! money)",
+    r"(?<!ให้)(?<!ไม่)ถอน(?!เงิน|ตัว|ฟัน|หมั้น|หายใจ|ความยินยอม)|ยกเลิก(?:เรื่อง|คำร้อง)|ไม่เอาเรื่อง|ไม่อยากเอาเรื่อง"
+    r"|withdraw(?! money)",
     re.I,
 )
 _CANCEL = v._keys(lexicon.CANCEL) | v._keys(("ไม่เอาแล้ว", "บ่เอาแล้ว", "ไม่ต้องแล้ว", "พอแค่นี้ก่อน"))
 _START = v._words(tuple(w for w in lexicon.START if not w.isascii()))
 _START_EN = re.compile(
-    r"\b(?:complain|file a (?:complaint|report)|report (?:a|an|corruption|bribe))", re.I
+    r"\b(?:complain(?!t)|file a (?:complaint|report)|(?:want|like|need) to report"
+    r"|report (?:a|an|corruption|bribe|the|my))",
+    re.I,
 )
 _TRACK = v._words(lexicon.TRACK)
 _HELP = v._keys(lexicon.HELP)
 _GREETING = v._keys(lexicon.GREETING)
-_THANKS = v._words(lexicon.THANKS)
+_THANKS = v._words(tuple(w for w in lexicon.THANKS if not w.isascii()))
+_THANKS_EN = re.compile(r"\b(?:thanks?|thx|ty)\b", re.I)
 _DONE = v._keys(lexicon.DONE)
+_LOOSE_END = re.compile(r"(?:จ้า|จ้ะ|นะ|เด้อ|เนาะ|ค่า|สิ|ละ|เลย)+$")
+_WHO_WHAT = re.compile(r"ใคร|อะไร|ที่ไหน|ยังไง|อย่างไร|เมื่อไหร่|เมื่อไร|แค่ไหน|เท่าไร|เท่าไหร่|ทำไม")
+_INDEFINITE = re.compile(r"ไม่มีใคร|ไม่มีอะไร|ไม่ว่า|ไม่รู้|ไม่ทราบ|บ่ฮู้|บ่มีไผ")
+_DONT_KNOW = re.compile(r"จำ\S{0,8}(?:ไม่|บ่)ได้|(?:ไม่|บ่)(?:แน่ใจ|รู้|ทราบ|ฮู้)|ลืม")
+_CANCEL_START = ("ยกเลิก", "เลิก", "หยุด", "cancel", "stop", "ไม่แจ้ง", "ไม่เอาแล้ว", "บ่แจ้ง")
+#: The options of a question with choices that mean yes, and those that mean no.
+_OPTION_YES = ("yes", "confirm", "continue", "scene")
+_OPTION_NO = ("no", "elsewhere")
 _YES_NO_STEPS = ("consent", "reported", "identity", "summary", "pin", "offer", "resume", "confirm")
+_REASON_STEPS = ("reason", "withdraw", "withdraw_reason")
 
 
 def _today(today: date | None) -> date:
@@ -54,24 +68,42 @@ def prepare(text: str | None) -> v.Text:
 
 
 def _is_question(t: v.Text) -> bool:
-    if "?" in t.cleaned or _QUESTION_END.search(t.cleaned) and len(t.key) > 3:
+    if "?" in t.cleaned or (_QUESTION_END.search(t.cleaned) and len(t.key) > 3):
         return True
     if _ENGLISH_QUESTION.match(t.cleaned):
         return True
-    return bool(v.has(t.flat, _QUESTION)) and not t.key.startswith(("ไม่", "บ่"))
+    if t.key.startswith(("ไม่", "บ่")) and not _QUESTION_END.search(t.cleaned):
+        return False
+    if v.has(t.flat, _QUESTION):
+        return True
+    return bool(_WHO_WHAT.search(t.flat)) and _short(t, 30) and not _INDEFINITE.search(t.flat)
 
 
 def _faq(t: v.Text) -> str | None:
-    for name, words in _FAQ.items():
-        if v.has(t.flat, words):
-            return name
-    return None
+    """The question asked, by its longest cue ("กี่วัน" over "จะรู้")."""
+    found = [
+        (len(cue), -i, name)
+        for i, (name, words) in enumerate(_FAQ.items())
+        if (cue := v.has(t.flat, words))
+    ]
+    return max(found)[2] if found else None
 
 
-def _all_tokens(t: v.Text, words: frozenset[str]) -> bool:
-    tokens = [compact(token) for token in t.cleaned.split(" ")]
-    tokens = [token for token in tokens if token]
-    return bool(tokens) and all(token in words for token in tokens)
+def _made_of(t: v.Text, words: frozenset[str]) -> bool:
+    """Each word of the text is one or more of `words` run together ("เออ ได้", "จบแค่นี้")."""
+    tokens = [token for token in (compact(w) for w in t.cleaned.split(" ")) if token]
+    return _joined(t.key, words) or bool(tokens) and all(_joined(w, words) for w in tokens)
+
+
+def _joined(key: str, words: frozenset[str]) -> bool:
+    key = _LOOSE_END.sub("", key) or key
+    if not key or len(key) > 24:
+        return False
+    ends = {0}
+    for end in range(1, len(key) + 1):
+        if any(start in ends and key[start:end] in words for start in range(end)):
+            ends.add(end)
+    return len(key) in ends
 
 
 def _short(t: v.Text, limit: int = 30) -> bool:
@@ -80,17 +112,19 @@ def _short(t: v.Text, limit: int = 30) -> bool:
 
 def _talk(t: v.Text, values: dict[str, Value], expecting: str | None) -> tuple[str, float] | None:
     """Talk about the conversation: already said, a change of mind, an edit."""
-    said = v.has(t.flat, _ALREADY)
-    if said and (t.flat.find(said) <= 12 or _short(t, 40)):
+    said = v.has(t.flat, _ALREADY) or (_ALREADY_SHAPE.search(t.key) and _short(t, 40))
+    if said and (t.flat.find(str(said)) <= 12 or _short(t, 40)):
         return meaning.ALREADY_SAID, 0.9
     if v.has(t.flat, _CHANGE_STRONG):
         return meaning.CHANGE_MIND, 0.9
     if v.has(t.flat, _CHANGE_WEAK) and _short(t, 50):
         named = v.field_named(t)
         field = named.value if named else None
-        if "identity" in values or (field and field != expecting):
+        if ("identity" in values and expecting != "identity") or (field and field != expecting):
             return meaning.CHANGE_MIND, 0.75
-    if _EDIT.match(t.cleaned) and not v.has(t.flat, _CHANGE_STRONG) and _short(t, 60):
+    if expecting in _REASON_STEPS:
+        return None
+    if _EDIT.match(t.cleaned) and _short(t, 60):
         return meaning.EDIT, 0.9
     if _WRONG.search(t.flat) and v.field_named(t) and _short(t, 25):
         return meaning.EDIT, 0.7
@@ -98,24 +132,29 @@ def _talk(t: v.Text, values: dict[str, Value], expecting: str | None) -> tuple[s
 
 
 def _global(t: v.Text, expecting: str | None) -> tuple[str, float] | None:
-    """Words that act wherever the person is: cancel, start, track, help, greeting, thanks."""
-    if t.key in _CANCEL or (t.key.startswith("ยกเลิก") and _short(t, 16)):
+    """Words that act wherever the person is: cancel, start, greeting, thanks."""
+    if t.key in _CANCEL or (t.key.startswith(_CANCEL_START) and _short(t, 14)):
         return meaning.CANCEL, 0.9
     reported = v.has(t.flat, v.REPORTED_YES) or "เคย" in t.flat
     started = v.has(t.flat, _START) or _START_EN.search(t.cleaned)
     if started and not reported and (expecting is None or _short(t, 25)):
         return meaning.START, 0.85 if _short(t, 40) else 0.7
-    if v.has(t.flat, _TRACK) and _short(t, 40):
-        return meaning.TRACK, 0.85
-    if t.key in _HELP or (t.key.startswith(("วิธีใช้", "ช่วยเหลือ")) and _short(t, 20)):
-        return meaning.HELP, 0.85
     if t.key in _GREETING or (
-        any(t.key.startswith(g) for g in ("สวัสดี", "หวัดดี", "hello", "ฮัลโหล")) and _short(t, 20)
+        any(t.key.startswith(g) for g in ("สวัสดี", "หวัดดี", "hello", "ฮัลโหล")) and _short(t, 30)
     ):
         if not (t.key == "ดี" and expecting in _YES_NO_STEPS):
             return meaning.GREETING, 0.9
-    if v.has(t.flat, _THANKS) and _short(t, 25):
+    if (v.has(t.flat, _THANKS) or _THANKS_EN.search(t.cleaned)) and _short(t, 25):
         return meaning.THANKS, 0.9
+    return None
+
+
+def _asks_for(t: v.Text) -> tuple[str, float] | None:
+    """Following a complaint, or asking how the bot is used."""
+    if v.has(t.flat, _TRACK) and _short(t, 40):
+        return meaning.TRACK, 0.85
+    if t.key in _HELP or (t.key.startswith(("วิธีใช้", "ช่วยเหลือ", "howto")) and _short(t, 20)):
+        return meaning.HELP, 0.85
     return None
 
 
@@ -123,21 +162,33 @@ def _short_answer(
     t: v.Text, values: dict[str, Value], expecting: str | None
 ) -> tuple[str, float] | None:
     """Yes, no, nothing, finished: the short answers to any question."""
-    if expecting in ("identity",) and "identity" in values and t.key not in v.YES | v.NO:
+    if expecting == "identity" and "identity" in values and t.key not in v.YES | v.NO:
         return None  # "ไม่บอกชื่อ", "บอกได้": an answer that names the choice
-    if expecting == "consent" and t.key in ("1", "2"):
+    if expecting in ("consent", "reported") and t.key in ("1", "2"):
         return (meaning.YES if t.key == "1" else meaning.NO), 0.9
-    if expecting == "reported" and t.key in ("1", "2"):
-        return (meaning.YES if t.key == "1" else meaning.NO), 0.9
-    if t.key in _DONE or _all_tokens(t, _DONE):
+    option = v.option(t, expecting)
+    if expecting != "reported" and (option in _OPTION_YES or option in _OPTION_NO):
+        return (meaning.YES if option in _OPTION_YES else meaning.NO), 0.9
+    if _made_of(t, _DONE):
         return meaning.DONE, 0.9
-    if t.key in v.YES or _all_tokens(t, v.YES):
+    if _made_of(t, v.YES):
         return meaning.YES, 0.9
-    if t.key in ("ยัง", "ยังเลย", "ยังไม่เคย", "ไม่เคย", "ไม่เคยเลย", "บ่เคย", "ยังบ่เคย"):
+    if (
+        expecting == "reported"
+        and values.get("reported")
+        and _short(t, 24)
+        and not any(n in values for n in ("reported_to", "agency", "official"))
+    ):
+        return (meaning.YES if values["reported"].value == "yes" else meaning.NONE), 0.85
+    if t.key in v.NONE and not t.key.startswith(("ไม่", "no")) or t.key in ("ยัง", "ยังเลย"):
         return meaning.NONE, 0.85
-    if t.key in v.NO or _all_tokens(t, v.NO):
+    if _made_of(t, v.NO):
         return meaning.NO, 0.9
     if v.says_nothing(t) and not any(n in values for n in ("agency", "official", "district")):
+        return meaning.NONE, 0.85
+    if _DONT_KNOW.search(t.flat) and _short(t, 20) and not values:
+        return meaning.NONE, 0.75
+    if expecting == "evidence" and v.value_is(values, "evidence", "none") and _short(t, 16):
         return meaning.NONE, 0.85
     return None
 
@@ -145,20 +196,29 @@ def _short_answer(
 def _rules(t: v.Text, values: dict[str, Value], expecting: str | None) -> tuple[str, float]:
     """The intent by rules, with how sure they are."""
     danger = danger_score(t.cleaned)
-    if danger >= 0.5:
-        return meaning.DANGER, danger
-    if _WITHDRAW.search(t.cleaned) or ("reference" in values and t.key.startswith("ยกเลิก")):
+    withdraw = _WITHDRAW.search(t.cleaned) and expecting not in _REASON_STEPS
+    if danger >= 0.5 and not (withdraw and danger < 0.99):
+        if danger >= 0.9:
+            return meaning.DANGER, danger
+        if _is_question(t):
+            return meaning.QUESTION, 0.8  # "อันตรายไหม": safety asked about
+        if not (expecting == "identity" and "identity" in values):
+            return meaning.DANGER, danger  # "ไม่บอกชื่อ กลัวเขาเล่นงาน" is a choice
+    if v.has(t.flat[:16], _ALREADY) and t.flat.find(v.has(t.flat, _ALREADY)) <= 3:
+        return meaning.ALREADY_SAID, 0.9
+    faq = _faq(t)
+    question = _is_question(t) or bool(faq and "บ่" in t.flat[2:])
+    if question and (faq or danger):
+        return meaning.QUESTION, 0.9
+    if withdraw or ("reference" in values and t.key.startswith("ยกเลิก")):
         return meaning.WITHDRAW, 0.9
-    question = _is_question(t)
-    if question:
-        if _faq(t) or danger:
-            return meaning.QUESTION, 0.9
-        if t.key in _HELP:
-            return meaning.HELP, 0.8
-    talk = _talk(t, values, expecting)
-    if talk:
-        return talk
+    found = _asks_for(t) or _talk(t, values, expecting)
+    if found:
+        return found
     if question and not (expecting and _answers(values, expecting)):
+        opening = _global(t, expecting)  # "ร้องเรียนได้ที่นี่ไหม", "สวัสดีค่ะ มีใครอยู่ไหม"
+        if opening and opening[0] in (meaning.START, meaning.GREETING):
+            return opening
         return meaning.QUESTION, 0.7
     found = _global(t, expecting) or _short_answer(t, values, expecting)
     if found:
@@ -169,44 +229,78 @@ def _rules(t: v.Text, values: dict[str, Value], expecting: str | None) -> tuple[
 
 
 def _answers(values: dict[str, Value], expecting: str) -> bool:
-    wanted = {"when": "date", "subdistrict": "subdistrict", "what": "kind"}.get(
-        expecting, expecting
-    )
+    wanted = {"when": "date", "what": "kind"}.get(expecting, expecting)
     return wanted in values
 
 
 def _extra(t: v.Text, intent: str, values: dict[str, Value], expecting: str | None) -> None:
-    """Values that only mean something with the intent: faq, field, reason."""
+    """Values that only mean something with the intent: faq, field, reason, the answer asked."""
     if intent == meaning.QUESTION:
         faq = _faq(t) or ("is_safe" if danger_score(t.cleaned) else "other")
         values["faq"] = Value("faq", faq, 0.85 if faq != "other" else 0.5, t.raw)
+        values.pop("identity", None)  # "ต้องบอกชื่อไหม" asks; it does not choose
     if intent in (meaning.ALREADY_SAID, meaning.CHANGE_MIND, meaning.EDIT):
         field = v.field_named(t)
         if field:
             values["field"] = field
     if (
-        intent in (meaning.WITHDRAW, meaning.DANGER)
-        and _WITHDRAW.search(t.cleaned)
-        or expecting
-        in (
-            "reason",
-            "withdraw",
-            "withdraw_reason",
-        )
+        _WITHDRAW.search(t.cleaned)
+        and intent in (meaning.WITHDRAW, meaning.DANGER)
+        or (expecting in _REASON_STEPS)
     ):
         values["reason"] = v.reason(t)
+    if intent == meaning.ANSWER and expecting not in values:
+        asked = v.as_asked(t, expecting)
+        if asked:
+            values[asked.name] = asked
     if intent == meaning.NONE and expecting == "witnesses":
         values["witnesses"] = Value("witnesses", "", 0.9, t.raw)
     if intent in (meaning.NONE, meaning.NO) and expecting == "evidence":
         values["evidence"] = Value("evidence", "none", 0.85, t.raw)
+    if intent == meaning.NONE and expecting == "reported":
+        values["reported"] = Value("reported", "no", 0.85, t.raw)
     if intent == meaning.NONE and expecting == "kind" and is_dont_know(t.raw):
         values["kind"] = Value("kind", "other", 0.85, t.raw)
-    if intent != meaning.ANSWER:
-        for name in v.TEXT_STEPS:  # the whole text taken as the answer asked for: not one
-            if name == expecting and name in values and values[name].span == t.raw:
-                del values[name]
-    if intent == meaning.QUESTION:
-        values.pop("identity", None)  # "ต้องบอกชื่อไหม" asks; it does not choose
+
+
+def _with_classifier(
+    t: v.Text, rules: tuple[str, float], expecting: str | None
+) -> tuple[str, float]:
+    """Rules where they are sure; the classifier for paraphrases; danger = rules OR classifier."""
+    from handlers.understanding.classifier import model  # sklearn loads on first use only
+
+    intent, confidence = rules
+    scores = model().scores(t.raw, expecting)
+    best = max(scores, key=scores.__getitem__)
+    if intent == meaning.DANGER:
+        return rules
+    if scores[meaning.DANGER] > DANGER_MARGIN and not ruled_out(t.cleaned):
+        return meaning.DANGER, 0.7
+    if intent != meaning.ANSWER and confidence >= 0.85:
+        return rules
+    if best != intent and scores[best] > PARAPHRASE_MARGIN:
+        return best, 0.6
+    return rules
+
+
+#: The classifier's margin above which a text is taken as danger (recall first) …
+DANGER_MARGIN = -0.3
+#: … and above which its intent replaces an unsure reading of the rules.
+PARAPHRASE_MARGIN = -0.2
+
+
+def read(
+    text: str | None, expecting: str | None, today: date | None, classify: bool = True
+) -> Understanding:
+    """`understand()`, with the classifier left out when `classify` is False (to measure)."""
+    t = prepare(text)
+    if not t.cleaned:
+        return Understanding(meaning.ANSWER, 0.0, {}, t.raw)
+    values = v.read(t, expecting, _today(today))
+    rules = _rules(t, values, expecting)
+    intent, confidence = _with_classifier(t, rules, expecting) if classify else rules
+    _extra(t, intent, values, expecting)
+    return Understanding(intent, confidence, values, t.raw)
 
 
 def understand(
@@ -218,10 +312,4 @@ def understand(
 ) -> Understanding:
     """What one incoming text means. `expecting` = the field the bot just asked for (a step
     name such as "agency", "when", "identity"), or None outside a question."""
-    t = prepare(text)
-    if not t.cleaned:
-        return Understanding(meaning.ANSWER, 0.0, {}, t.raw)
-    values = v.read(t, expecting, _today(today))
-    intent, confidence = _rules(t, values, expecting)
-    _extra(t, intent, values, expecting)
-    return Understanding(intent, confidence, values, t.raw)
+    return read(text, expecting, today)

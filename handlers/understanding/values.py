@@ -10,7 +10,7 @@ from datetime import date
 from handlers.thai.normalise import compact, is_dont_know, is_empty, strip_particles
 from handlers.thai.phone import find_thai_phone
 from handlers.understanding import lexicon, when, where
-from handlers.understanding.danger import flat
+from handlers.understanding.danger import extortion, flat
 from handlers.understanding.meaning import Value
 
 KINDS = tuple(lexicon.OPTIONS["kind"])
@@ -26,8 +26,10 @@ _OWN_NAME = re.compile(
 _REPORTED_TO = re.compile(
     r"(?:เคย)?(?:ไป)?(?:แจ้ง|ร้องเรียน|ร้อง|บอก)(?:ไว้|ไป)?(?:ที่|กับ|ไปที่)\s*(\S+(?:\s\S+)?)"
 )
-_WITNESS = re.compile(
-    r"(?:พยาน(?:คือ|มี)?|(?:มี)?คนเห็น(?:คือ)?|witness(?:es)?(?: is| are)?)\s*[:：]?\s*(.+)", re.I
+_WITNESS = re.compile(  # "พยานคือ…", "witnesses: …" (not "no witnesses")
+    r"(?<!ไม่มี)(?<!no )(?:พยาน(?:คือ|มี)?|(?:มี)?คนเห็น(?:คือ)?|witness(?:es)?(?:\s+(?:is|are))?[:\s])"
+    r"\s*[:：]?\s*(.+)",
+    re.I,
 )
 _NEGATED_REPORT = ("ยังไม่", "ไม่เคย", "บ่เคย", "ยังบ่", "ยังไม่ได้", "never", "not yet")
 TEXT_STEPS = ("agency", "official", "witnesses", "name", "reported_to")
@@ -57,6 +59,10 @@ EVIDENCE = {name: _words(words) for name, words in lexicon.EVIDENCE.items()}
 YES, NO, NONE = _keys(lexicon.YES), _keys(lexicon.NO), _keys(lexicon.NONE)
 KIND_WORDS = {kind: _words(words) for kind, words in lexicon.KIND_KEYWORDS.items()}
 KIND_OPTIONS = {kind: _keys(words) for kind, words in lexicon.OPTIONS["kind"].items()}
+OPTIONS = {
+    step: {name: _keys(words) for name, words in options.items()}
+    for step, options in lexicon.OPTIONS.items()
+}
 PRESSURE = _words(lexicon.PRESSURE)
 REPORTED_YES = _words(lexicon.REPORTED_YES)
 FIELDS = {
@@ -69,6 +75,19 @@ def has(text: str, words: frozenset[str]) -> str | None:
     """The first of `words` found inside the flattened text (longest wins), or None."""
     found = [w for w in words if w and w in text]
     return max(found, key=len) if found else None
+
+
+def option(t: Text, expecting: str | None) -> str | None:
+    """The option of the question asked that the text names by its words ("ส่งเลย")."""
+    for name, words in OPTIONS.get(expecting or "", {}).items():
+        if t.key in words:
+            return name
+    return None
+
+
+def value_is(values: dict[str, Value], name: str, wanted: object) -> bool:
+    """The value called `name` was found and is `wanted`."""
+    return name in values and values[name].value == wanted
 
 
 def says_nothing(t: Text) -> bool:
@@ -87,12 +106,14 @@ def _kind(t: Text, expecting: str | None) -> Value | None:
                 return Value("kind", kind, 0.95, t.raw)
         if is_dont_know(t.raw):
             return Value("kind", "other", 0.9, t.raw)
-    scores = {k: [w for w in words if w in t.flat] for k, words in KIND_WORDS.items()}
-    best = max(len(found) for found in scores.values())
+    # Longer keywords say more ("ถ้าไม่ให้เงิน" over "ถุงยังชีพ"): each counts by its length.
+    found = {k: [w for w in words if w in t.flat] for k, words in KIND_WORDS.items()}
+    scores = {k: sum(len(w) for w in words) for k, words in found.items()}
+    best = max(scores.values())
     if best == 0:
-        return None
-    kind = next(k for k in KINDS if k in scores and len(scores[k]) == best)
-    return Value("kind", kind, 0.6 + 0.1 * min(best, 3), scores[kind][0])
+        return Value("kind", "bribery", 0.7, t.raw) if extortion(t.cleaned) else None
+    kind = next(k for k in KINDS if scores.get(k) == best)
+    return Value("kind", kind, 0.6 + 0.1 * min(len(found[kind]), 3), max(found[kind], key=len))
 
 
 def _identity(t: Text, expecting: str | None) -> Value | None:
@@ -120,8 +141,6 @@ def _name(t: Text, expecting: str | None) -> Value | None:
     if own:
         name = strip_particles(own.group(1) or own.group(2))
         return Value("name", name, 0.85, own.group(0))
-    if expecting == "name" and not says_nothing(t):
-        return Value("name", t.bare, 0.8, t.raw)
     if expecting == "identity":
         titled = _TITLED.search(t.cleaned)
         if titled:
@@ -180,26 +199,30 @@ def _official(t: Text, expecting: str | None, agency: where.Agency | None) -> Va
         at, word = best
         value = word.rstrip(".") + ("." if word.endswith(".") else "")
         rest = lower[at + len(word) :].lstrip()
-        if agency and word in ("นายก", "ปลัด", "สมาชิก", "ผอ.") and rest.startswith(agency.span[:2]):
-            value = f"{word} {where.SHORT.get(agency.kind, '').strip()}".strip()
+        if agency and agency.kind in where.LOCAL and rest.startswith(agency.span[:2]):
+            value = f"{word} {where.SHORT[agency.kind]}"  # "นายก อบต.", "ปลัด ทต."
         if titled and titled.start() >= at:
             value = f"{value} {strip_particles(titled.group(0))}"
         return Value("official", value, 0.8, lower[at : at + len(word)])
     if titled and expecting not in ("identity", "name"):
         return Value("official", strip_particles(titled.group(0)), 0.65, titled.group(0))
-    if expecting == "official" and not says_nothing(t):
-        return Value("official", t.bare, 0.6, t.raw)
     return None
 
 
 def _witnesses(t: Text, expecting: str | None) -> Value | None:
-    if expecting == "witnesses":
-        if says_nothing(t):
-            return Value("witnesses", "", 0.9, t.raw)
-        return Value("witnesses", t.bare, 0.7, t.raw)
+    if expecting == "witnesses" and says_nothing(t):
+        return Value("witnesses", "", 0.9, t.raw)
     found = _WITNESS.search(t.cleaned)
     if found:
         return Value("witnesses", strip_particles(found.group(1)), 0.7, found.group(0))
+    return None
+
+
+def as_asked(t: Text, expecting: str | None) -> Value | None:
+    """The whole text as the free-text answer asked for (agency, official, witnesses, name,
+    where reported), when no reader found anything better and it says something."""
+    if expecting in TEXT_STEPS and t.bare and not says_nothing(t):
+        return Value(expecting, t.bare, 0.6, t.raw)
     return None
 
 
@@ -244,8 +267,6 @@ def read(t: Text, expecting: str | None, today: date) -> dict[str, Value]:
         values.append(Value("agency", agency.name, 0.9, agency.span))
     elif agency:
         values.append(Value("agency", agency.name, 0.7, agency.span))
-    elif expecting == "agency" and not says_nothing(t) and t.bare:
-        values.append(Value("agency", t.bare, 0.6, t.raw))
     district = where.district(t.cleaned, whole=expecting == "district")
     if district is None and agency and agency.place:
         district = where.district(agency.place, whole=True)

@@ -12,17 +12,17 @@ _NUMBER = r"(?:\d{1,3}|หนึ่ง|นึง|สอง|สาม|สี่|�
 _UNIT = r"(?:วัน|อาทิตย์|อาทิด|สัปดาห์|เดือน|ปี|days?|weeks?|months?|years?)"
 _WEEKDAY = r"(?:จันทร์|อังคาร|พุธ|พฤหัส(?:บดี)?|ศุกร์|เสาร์|อาทิตย์)"
 _MONTHS = "|".join(
-    re.escape(m)
-    for m in sorted(
-        (
-            *dates.THAI_MONTHS,
-            *dates.THAI_MONTHS_SHORT,
-            *dates.THAI_MONTHS_SPOKEN,
-            *dates.ENGLISH_MONTHS,
+    [
+        *(
+            re.escape(m)
+            for m in sorted(
+                (*dates.THAI_MONTHS, *dates.THAI_MONTHS_SHORT, *dates.THAI_MONTHS_SPOKEN),
+                key=len,
+                reverse=True,
+            )
         ),
-        key=len,
-        reverse=True,
-    )
+        *(rf"\b{m}\b" for m in dates.ENGLISH_MONTHS),
+    ]
 )
 _LAST = r"(?:ที่แล้ว|ที่ผ่านมา|ก่อน|นี้|ปีนี้|ปีที่แล้ว|ปีก่อน|ปีกลาย|แล้ว)?"
 _FESTIVAL = r"(?:สงกรานต์|ปีใหม่|ลอยกระทง|ออกพรรษา|เข้าพรรษา|มาฆบูชา|วิสาขบูชา|บุญบั้งไฟ)"

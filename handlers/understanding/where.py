@@ -30,6 +30,8 @@ SHORT = {
     "district_office": "ที่ว่าการอำเภอ",
     "police": "สภ.",
 }
+#: Local governments: their officials are named with the kind ("นายก อบต.").
+LOCAL = frozenset({"sao", "pao", "tambon_municipality", "town_municipality", "city_municipality"})
 # Kinds whose short forms are letters that also occur inside words ("บรรจุ" holds "รร"):
 # only read after a space, the start, or a word that glues to an agency ("ที่", "นายก").
 _LOOSE = frozenset(
@@ -46,7 +48,7 @@ _GLUE = ("ที่", "ของ", "จาก", "ใน", "ไป", "นาย�
 _KIND_AT = [(kind.code, re.compile(kind.pattern)) for kind in agencies.KINDS]
 _AMPHOE = re.compile(r"(?:อำเภอ|อ\s*\.\s*|amphoe\s+)", re.I)
 _TAMBON = re.compile(r"(?:ตำบล|ต\s*\.\s*|tambon\s+)", re.I)
-_ENGLISH_DISTRICT = re.compile(r"([a-z][a-z ]*?)\s+district", re.I)
+_ENGLISH_DISTRICT = re.compile(r"((?:[a-z]+\s+){0,2}[a-z]+)\s+district", re.I)
 _STOP = re.compile(
     r"(?:เรียก|เก็บ|มา|ไป|ที่|เขา|ไม่|ครับ|ค่ะ|คะ|นะ|เด้อ|จ้า|แล้ว|เมื่อ|ตอน|ได้|ให้|ว่า|โกง|ฮั้ว|ทำ|อ\.|อำเภอ|จ\.|จังหวัด)"
 )
@@ -114,9 +116,12 @@ def district(text: str, whole: bool) -> Found | None:
             return Found(found[1], 0.95, marker.group(0) + found[0])
     english = _ENGLISH_DISTRICT.search(text)
     if english:
-        code = _district_code(for_province(PROVINCE).match_district(english.group(1)).district)
-        if code:
-            return Found(code, 0.9, english.group(0))
+        words = english.group(1).split()
+        for size in (3, 2, 1):  # "the mayor of Nang Rong district": the last words name it
+            name = " ".join(words[-size:])
+            code = _district_code(for_province(PROVINCE).match_district(name).district)
+            if len(words) >= size and code:
+                return Found(code, 0.9, f"{name} district")
     if whole:
         match = for_province(PROVINCE).match_district(text)
         name = match.district or (match.suggestions[0] if match.confident else None)

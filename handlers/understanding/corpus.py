@@ -1,0 +1,120 @@
+"""Labelled utterances (JSON Lines) and how well `understand()` reads them: precision and
+recall per intent, accuracy per value. The package's own examples live in `examples/`."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from handlers.understanding.meaning import Understanding
+
+EXAMPLES = Path(__file__).parent / "examples"
+#: The day the corpus's relative dates ("เมื่อวาน") are written against, unless a line says.
+CORPUS_TODAY = date(2026, 12, 3)
+
+
+def load(paths: Iterable[Path]) -> list[dict]:
+    """Every labelled line of the files, in order."""
+    rows: list[dict] = []
+    for path in paths:
+        with open(path, encoding="utf-8") as lines:
+            rows += [json.loads(line) for line in lines if line.strip()]
+    return rows
+
+
+def examples() -> list[dict]:
+    """The development examples shipped with the package (what the classifier learns from)."""
+    return load(sorted(EXAMPLES.glob("*.jsonl")))
+
+
+def today_of(row: dict) -> date:
+    """The day a line's dates are relative to."""
+    return date.fromisoformat(row["today"]) if row.get("today") else CORPUS_TODAY
+
+
+def value_matches(name: str, expected: object, got: object) -> bool:
+    """A value as labelled: dates by their start and end, anything else equal."""
+    if name == "date":
+        return isinstance(got, dict) and all(got.get(k) == expected.get(k) for k in expected)
+    return got == expected
+
+
+@dataclass
+class Score:
+    """Counts behind precision and recall per intent and accuracy per value."""
+
+    intents: Counter = field(default_factory=Counter)  # (intent, "tp"|"fp"|"fn") → n
+    values: Counter = field(default_factory=Counter)  # (name, "ok"|"all") → n
+    misses: list[tuple[dict, Understanding]] = field(default_factory=list)
+    total: int = 0
+    right: int = 0
+
+    def precision(self, intent: str) -> float:
+        """Share of texts read as `intent` that were labelled so (1.0 when none were)."""
+        tp, fp = self.intents[intent, "tp"], self.intents[intent, "fp"]
+        return tp / (tp + fp) if tp + fp else 1.0
+
+    def recall(self, intent: str) -> float:
+        """Share of texts labelled `intent` that were read so (1.0 when none were)."""
+        tp, fn = self.intents[intent, "tp"], self.intents[intent, "fn"]
+        return tp / (tp + fn) if tp + fn else 1.0
+
+    def accuracy(self, name: str) -> float:
+        """Share of labelled values called `name` found with the labelled value."""
+        seen = self.values[name, "all"]
+        return self.values[name, "ok"] / seen if seen else 1.0
+
+    def labelled(self) -> list[str]:
+        """The intents that occur in the labels or the readings."""
+        return sorted({intent for intent, _ in self.intents})
+
+    def value_names(self) -> list[str]:
+        """The value names that occur in the labels."""
+        return sorted({name for name, _ in self.values})
+
+    def report(self) -> str:
+        """A table of the figures, for the test's output and the report."""
+        lines = [
+            f"intent accuracy {self.right}/{self.total} = {self.right / max(self.total, 1):.1%}"
+        ]
+        for intent in self.labelled():
+            support = self.intents[intent, "tp"] + self.intents[intent, "fn"]
+            lines.append(
+                f"  {intent:13} precision {self.precision(intent):6.1%}  "
+                f"recall {self.recall(intent):6.1%}  (n={support})"
+            )
+        for name in self.value_names():
+            lines.append(
+                f"  value {name:12} accuracy {self.accuracy(name):6.1%}  "
+                f"(n={self.values[name, 'all']})"
+            )
+        return "\n".join(lines)
+
+
+def evaluate(rows: list[dict], read: Callable[..., Understanding]) -> Score:
+    """How `read` (e.g. `understand`) does on the labelled rows."""
+    score = Score()
+    for row in rows:
+        got = read(row["text"], expecting=row.get("expecting"), today=today_of(row))
+        score.total += 1
+        wanted = row["intent"]
+        if got.intent == wanted:
+            score.right += 1
+            score.intents[wanted, "tp"] += 1
+        else:
+            score.intents[wanted, "fn"] += 1
+            score.intents[got.intent, "fp"] += 1
+        wrong_value = False
+        for name, expected in (row.get("values") or {}).items():
+            score.values[name, "all"] += 1
+            if value_matches(name, expected, got.value(name)):
+                score.values[name, "ok"] += 1
+            else:
+                wrong_value = True
+        if got.intent != wanted or wrong_value:
+            score.misses.append((row, got))
+    return score
