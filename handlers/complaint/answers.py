@@ -9,6 +9,7 @@ from handlers.events import Incoming
 from handlers.understanding import Understanding
 
 MEDIA = ("image", "video", "audio", "file")
+SURE = 0.7  # how sure the understanding must be of an intent for a step to act on it
 
 
 @dataclass(frozen=True)
@@ -33,8 +34,11 @@ class Answer:
 
     @property
     def intent(self) -> str | None:
-        """The understood intent of a typed answer (None for a tap, a place, a file)."""
-        return self.understood.intent if self.understood else None
+        """The understood intent of a typed answer (None for a tap, a place, a file); a
+        guess below SURE is read as a plain answer."""
+        if self.understood is None:
+            return None
+        return self.understood.intent if self.understood.confidence >= SURE else "answer"
 
     def value(self, name: str, default=None):
         """A value understood in a typed answer ("agency", "date", …), or `default`."""

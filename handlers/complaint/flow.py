@@ -55,7 +55,10 @@ FAQ = (
 STORY_STEPS = ("kind", "agency", "official", "district", "subdistrict", "when")
 STORY_LENGTH = 60  # characters: longer than any name, place or date people type
 SAID_THAT = "ว่า"  # "บอกไปแล้วว่า X": X is what was said
-ANSWERS = ("answer", "none", "yes", "no", "done")  # intents a step takes as its answer
+ANSWERS = ("answer", "none", "yes", "no", "done")
+# A threat this sure is never stored as an answer; a weaker guess (the safety answer is
+# still given first) does not stop "ยายก็โดนเหมือนกัน" from being the witness it names.
+DANGER_SURE = 0.8  # intents a step takes as its answer
 RESUME = (
     Quick("choice.continue", "postback", "a=flow:continue"),
     Quick("choice.restart", "postback", "a=flow:restart"),
@@ -290,7 +293,7 @@ def _talk(
 ) -> list[Out] | None:
     """A message about the conversation, not an answer to the question: never stored."""
     intent = answer.intent
-    if intent == "danger":
+    if intent == "danger" and answer.understood.confidence >= DANGER_SURE:
         return [where(draft)] + ask(uow, draft)  # the safety answer comes first (dispatch)
     if intent == "question":
         faq = answer.value("faq") if answer.value("faq") in FAQ else "other"
