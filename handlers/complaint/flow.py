@@ -49,7 +49,6 @@ FAQ = (
     "can_withdraw",
     "send_later",
     "what_happens_next",
-    "other",
 )
 # Questions at which a long message is the story told early (kept as the description).
 STORY_STEPS = ("kind", "agency", "official", "district", "subdistrict", "when")
@@ -296,8 +295,8 @@ def _talk(
     if intent == "danger" and answer.understood.confidence >= DANGER_SURE:
         return [where(draft)] + ask(uow, draft)  # the safety answer comes first (dispatch)
     if intent == "question":
-        faq = answer.value("faq") if answer.value("faq") in FAQ else "other"
-        return [Say(f"faq.{faq}")] + ask(uow, draft)
+        faq = answer.value("faq")  # another question: what this one wants, and it again
+        return [Say(f"faq.{faq}" if faq in FAQ else f"help.step.{draft.step}")] + ask(uow, draft)
     if intent in ("edit", "change_mind"):
         return _edit(uow, draft, answer)
     if intent == "already_said":

@@ -40,7 +40,7 @@ FIELD_OF = {
 # How sure a value must be to fill a field that was not asked: a place only when named
 # ("อ.นางรอง", "อบต.หนองกง"), not guessed from a hospital's or school's name.
 VOLUNTEER_CONFIDENCE = {"district": 0.8, "subdistrict": 0.8, "*": 0.7}
-SAY_BACK_MAX = 120  # a value longer than this is not repeated in full
+SAY_BACK_MAX = 40  # characters of a typed value repeated (the bubble stays ≤ 250)
 
 
 def read(text: str | None, step: str, today: date) -> Understanding | None:
@@ -130,6 +130,16 @@ def _believed(understood: Understanding, name: str, geo: Geography | None) -> bo
     return not (name == "official" and agency is not None and found.span in agency.span)
 
 
+def _open(data: dict, name: str, value: object) -> bool:
+    """Whether a value may fill its field: still empty (a sub-district left unknown may be
+    filled later, when it is in the district answered)."""
+    if name == "subdistrict":
+        place = subdistrict_place(value)
+        same = place is not None and data.get("district") in (None, place[0])
+        return same and not data.get("subdistrict")
+    return ("occurred_on" if name == "date" else FIELD_OF[name]) not in data
+
+
 def volunteered(data: dict, understood: Understanding | None, geo: Geography | None = None) -> list:
     """Fill the fields still empty from the values a message carries; returns the value
     names taken."""
@@ -139,11 +149,15 @@ def volunteered(data: dict, understood: Understanding | None, geo: Geography | N
     for name in VOLUNTEERED:
         if name not in understood.values or not _believed(understood, name, geo):
             continue
-        if FIELD_OF[name] in data and not (name == "subdistrict" and not data["subdistrict"]):
+        if not _open(data, name, understood.value(name)):
             continue  # never overwrite an answer with a guess from another message
         if apply(data, name, understood.value(name), geo, understood.values[name].span):
             taken.append(name)
     return taken
+
+
+def _shortened(value: str) -> str:
+    return value if len(value) <= SAY_BACK_MAX else value[: SAY_BACK_MAX - 1] + "…"
 
 
 def said_back(data: dict, taken: list, understood: Understanding | None) -> list[Out]:
@@ -155,7 +169,7 @@ def said_back(data: dict, taken: list, understood: Understanding | None) -> list
         parts.append(Say("said.kind", {"kind": T(f"kind.{data['kind']}")}))
     for name in ("official", "agency"):
         if name in taken:
-            parts.append(Say(f"said.{name}", {name: data[name][:SAY_BACK_MAX]}))
+            parts.append(Say(f"said.{name}", {name: _shortened(data[name])}))
     if "subdistrict" in taken and data.get("subdistrict"):
         parts.append(Say("said.subdistrict", {"subdistrict": data["subdistrict"]}))
     if "district" in taken or "subdistrict" in taken:
