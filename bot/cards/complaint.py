@@ -50,11 +50,13 @@ def _place(lang: str, f: dict) -> str:
 
 
 def _when(lang: str, f: dict) -> str:
-    """The person's words and the date understood, never an ISO date."""
+    """The date understood: a day, or the span or month kept as said back ("ตุลาคม 2569"),
+    never an ISO date nor a month's first day."""
+    if f.get("occurred_text"):
+        return f["occurred_text"]
     if not f.get("occurred_on"):
-        return f.get("occurred_text") or _t(lang, "value.unknown")
-    shown = format_date(date.fromisoformat(f["occurred_on"]), lang)
-    return f"{f['occurred_text']} ({shown})" if f.get("occurred_text") else shown
+        return _t(lang, "value.unknown")
+    return format_date(date.fromisoformat(f["occurred_on"]), lang)
 
 
 def _status(lang: str, status: str | None) -> str:

@@ -261,7 +261,7 @@ def _take(uow: UnitOfWork, draft: Draft, answer: Answer, back_later: bool = Fals
             return [where(draft)] + ask(uow, draft)
         return [say] + ask(uow, draft)
     ctx.data.pop("_suggested", None)
-    if draft.step in STORY_STEPS and _long(answer.text) and "description" not in ctx.data:
+    if _story_early(draft.step, answer) and "description" not in ctx.data:
         ctx.data["description"] = answer.text.strip()  # a story given early is the story
     taken = understood.volunteered(ctx.data, answer.understood, ctx.geography)
     draft.data = ctx.data
@@ -283,8 +283,11 @@ def _pin_shared(uow: UnitOfWork, draft: Draft, answer: Answer) -> list[Out]:
     return _goto(uow, draft, result, reopen=True)
 
 
-def _long(text: str | None) -> bool:
-    return len(text or "") >= STORY_LENGTH
+def _story_early(step: str, answer: Answer) -> bool:
+    """A long message that tells what happened (a kind of misconduct is in it), typed at
+    an earlier question: a story or a pasted post."""
+    told = len(answer.text or "") >= STORY_LENGTH and answer.value("kind") is not None
+    return step in STORY_STEPS and told
 
 
 def _talk(

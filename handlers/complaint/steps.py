@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from handlers.complaint import choices, understood
 from handlers.complaint.answers import Answer, choice_data
 from handlers.complaint.fields import KINDS, MAX_DESCRIPTION, MAX_SHORT_TEXT, MIN_DESCRIPTION
-from handlers.replies import Day, Named, Out, Quick, Say, T
+from handlers.replies import Named, Out, Quick, Say, T
 from handlers.thai import dates as thai_dates
 from handlers.thai import phone as thai_phone
 from handlers.thai.normalise import clean, is_dont_know, strip_particles
@@ -319,9 +319,14 @@ def ask_when(ctx):
     return [Say("ask.when", quick=(Quick("choice.pick_date", "date", "a=when:date"), UNKNOWN))]
 
 
-def _said_back(ctx, day: date, approximate: bool) -> None:
-    key = "note.when_about" if approximate else "note.when"
-    ctx.notes.append(Say(key, {"date": Day(day.isoformat())}))
+def _said_back(ctx, parsed: thai_dates.WhenAnswer) -> None:
+    """The date read, said back as a day, a span or a month ("ตุลาคม 2569", never "1 ต.ค.")."""
+    if parsed.end != parsed.date:
+        key = "note.when_span"
+    else:
+        key = "note.when_about" if parsed.approximate_text else "note.when"
+    said = Named(thai_dates.format_when(parsed, "th"), thai_dates.format_when(parsed, "en"))
+    ctx.notes.append(Say(key, {"date": said}))
 
 
 def take_when(ctx, answer):
@@ -339,24 +344,22 @@ def take_when(ctx, answer):
     if answer.intent == "none":
         ctx.data.update(occurred_on=None, occurred_text=None)
         return "what"
-    found = answer.value("date")
-    if isinstance(found, dict) and found.get("start"):
-        if date.fromisoformat(found.get("end") or found["start"]) > ctx.today:
-            return Problem("problem.date_future")
-        understood.apply(ctx.data, "date", found, None, answer.understood.values["date"].span)
-        ctx.notes.append(Say("note.understood", {"parts": (understood.when_said(found),)}))
-        return "what"
     if choices.is_non_answer(answer.text):
         return Problem("problem.not_an_answer")
     parsed = thai_dates.parse_when(answer.text, ctx.today)
+    found = understood.when_of(answer.value("date"))
+    if parsed.error == "unreadable" and found is not None:  # a date among other words
+        parsed = found if found.end <= ctx.today else replace(found, error="future")
     if parsed.error:
         return Problem(f"problem.date_{parsed.error}")
+    # Not one calendar day: kept as said back ("30 พ.ย. – 1 ธ.ค. 2569", "ตุลาคม 2569"), never
+    # as "2-3 วันก่อน", which means nothing on the committee's screen a month later.
     ctx.data.update(
         occurred_on=parsed.date.isoformat() if parsed.date else None,
-        occurred_text=parsed.approximate_text,
+        occurred_text=thai_dates.format_when(parsed) if parsed.approximate_text else None,
     )
     if parsed.date:
-        _said_back(ctx, parsed.date, bool(parsed.approximate_text))
+        _said_back(ctx, parsed)
     return "what"
 
 

@@ -9,10 +9,11 @@ from datetime import date
 import geothai
 
 from handlers.complaint.fields import KINDS, given
-from handlers.replies import Day, Named, Out, Say, T
+from handlers.replies import Named, Out, Say, T
 from handlers.thai import agencies
-from handlers.thai.dates import format_month
+from handlers.thai.dates import WhenAnswer, format_when
 from handlers.thai.places import Geography
+from handlers.thai.spoken_dates import DAY
 from handlers.understanding import Understanding, understand
 
 # The step asked → what the understanding is told it expects.
@@ -63,35 +64,35 @@ def subdistrict_place(code: object) -> tuple[str, str] | None:
     return (district, found.name_th) if found and district else None
 
 
-def date_fields(value: dict, words: str | None) -> dict:
-    """A date value ({start, end, precision}) as the draft's occurred_on / occurred_text:
-    one day is exact; a span, a week or a month keeps its first day and the person's words."""
-    start, end = value.get("start"), value.get("end") or value.get("start")
-    if not start:
-        return {}
-    exact = (value.get("precision") or "day") == "day" and start == end
-    return {"occurred_on": start, "occurred_text": None if exact else (words or None)}
+def when_of(value: object) -> WhenAnswer | None:
+    """An understood date value ({start, end, precision}) as the dates helper's answer."""
+    if not isinstance(value, dict) or not value.get("start"):
+        return None
+    start = date.fromisoformat(value["start"])
+    end = date.fromisoformat(value.get("end") or value["start"])
+    precision = value.get("precision") or DAY
+    one_day = start == end and precision == DAY
+    return WhenAnswer(
+        start, approximate_text=None if one_day else "~", end=end, precision=precision
+    )
 
 
-def when_said(value: dict) -> Say:
-    """How an understood date is said back: a day, a month (never "about the 1st"), a span."""
-    start, end = value["start"], value.get("end") or value["start"]
-    if value.get("precision") == "month":
-        day = date.fromisoformat(start)
-        month = Named(
-            format_month(day.year, day.month, "th"), format_month(day.year, day.month, "en")
-        )
-        return Say("said.month", {"month": month})
-    if start != end:
-        return Say("said.span", {"start": Day(start), "end": Day(end)})
-    return Say("said.day", {"date": Day(start)})
+def date_fields(when: WhenAnswer) -> dict:
+    """The draft's occurred_on / occurred_text: one day exact; a span, a week or a month kept
+    as said back ("30 พ.ย. – 1 ธ.ค. 2569", "ตุลาคม 2569")."""
+    text = format_when(when) if when.approximate_text else None
+    return {"occurred_on": when.date.isoformat(), "occurred_text": text}
 
 
-def apply(
-    data: dict, name: str, value: object, geo: Geography | None, words: str | None = None
-) -> str | None:
-    """Store one understood value in the draft's data (`words`: what it was read from);
-    the field it filled, if any. Places outside the bot's province are not taken."""
+def when_said(when: WhenAnswer) -> Say:
+    """How a date is said back inside the "understood" bubble."""
+    said = Named(format_when(when, "th"), format_when(when, "en"))
+    return Say("said.span" if when.end != when.date else "said.day", {"date": said})
+
+
+def apply(data: dict, name: str, value: object, geo: Geography | None) -> str | None:
+    """Store one understood value in the draft's data; the field it filled, if any.
+    Places outside the bot's province are not taken."""
     if name in ("district", "subdistrict") and geo and not str(value).startswith(geo.code):
         return None
     if name == "kind" and value in KINDS:
@@ -105,8 +106,8 @@ def apply(
         data["district"] = district_name(value)
     elif name == "subdistrict" and subdistrict_place(value):
         data["district"], data["subdistrict"] = subdistrict_place(value)
-    elif name == "date" and isinstance(value, dict) and date_fields(value, words):
-        data.update(date_fields(value, words))
+    elif name == "date" and when_of(value) is not None:
+        data.update(date_fields(when_of(value)))
     else:
         return None
     return FIELD_OF[name]
@@ -131,8 +132,8 @@ def _believed(understood: Understanding, name: str, geo: Geography | None) -> bo
 
 
 def _open(data: dict, name: str, value: object) -> bool:
-    """Whether a value may fill its field: still empty (a sub-district left unknown may be
-    filled later, when it is in the district answered)."""
+    """Whether a value may fill its field: not answered yet ("ไม่รู้" is an answer); a
+    sub-district left unknown only by one in the district answered."""
     if name == "subdistrict":
         place = subdistrict_place(value)
         same = place is not None and data.get("district") in (None, place[0])
@@ -151,7 +152,7 @@ def volunteered(data: dict, understood: Understanding | None, geo: Geography | N
             continue
         if not _open(data, name, understood.value(name)):
             continue  # never overwrite an answer with a guess from another message
-        if apply(data, name, understood.value(name), geo, understood.values[name].span):
+        if apply(data, name, understood.value(name), geo):
             taken.append(name)
     return taken
 
@@ -175,5 +176,5 @@ def said_back(data: dict, taken: list, understood: Understanding | None) -> list
     if "district" in taken or "subdistrict" in taken:
         parts.append(Say("said.district", {"district": data["district"]}))
     if "date" in taken and understood is not None:
-        parts.append(when_said(understood.value("date")))
+        parts.append(when_said(when_of(understood.value("date"))))
     return [Say("note.understood", {"parts": tuple(parts)})]

@@ -1,8 +1,10 @@
-"""Reading "when did it happen?" answers typed in Thai or English.
+"""Reading "when did it happen?" answers typed in Thai or English, and saying them back.
 
-Handles Buddhist-era (พ.ศ.) and Christian-era years, Thai digits, Thai and English
-month names (full or abbreviated, with or without dots), month-only answers and
-words such as "เมื่อวาน" or "ไม่ทราบ".
+Handles Buddhist-era (พ.ศ.) and Christian-era years, Thai digits and number words, Thai and
+English month names (full or abbreviated, with or without dots), spans ("2-3 วันก่อน",
+"1–3 ธ.ค. 2569"), weekdays, Isan ("มื้อวาน"), months by number ("เดือน 11"), festivals by
+their real dates ("ช่วงสงกรานต์") and words such as "ไม่ทราบ". How times are said without a
+date lives in :mod:`handlers.thai.spoken_dates`, festivals in :mod:`handlers.thai.festivals`.
 """
 
 from __future__ import annotations
@@ -10,97 +12,93 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import date, datetime, tzinfo
 
-from handlers.thai.normalise import PARTICLES, clean, is_dont_know
+from handlers.thai.months import (
+    BE_OFFSET,
+    ENGLISH_MONTHS,
+    ENGLISH_MONTHS_SHORT,
+    MONTH_ALTERNATIVES,
+    MONTH_LOOKUP,
+    THAI_MONTHS,
+    THAI_MONTHS_SHORT,
+    THAI_MONTHS_SPOKEN,
+    year_from_typed,
+)
+from handlers.thai.normalise import clean, is_dont_know, strip_particles
+from handlers.thai.numbers import words_to_digits
+from handlers.thai.spoken_dates import (
+    DAY,
+    ENGLISH_DAYS,
+    MONTH,
+    THAI_DAYS,
+    TIME_OF_DAY,
+    YEAR,
+    Span,
+    beside,
+    fix_typos,
+    month_span,
+    read_festival,
+    read_spoken,
+    rephrased,
+)
 
-BE_OFFSET = 543
+__all__ = [
+    "BE_OFFSET",
+    "EARLIEST",
+    "ENGLISH_MONTHS",
+    "THAI_MONTHS",
+    "THAI_MONTHS_SHORT",
+    "THAI_MONTHS_SPOKEN",
+    "WhenAnswer",
+    "format_date",
+    "format_datetime",
+    "format_english_date",
+    "format_month",
+    "format_thai_date",
+    "format_when",
+    "parse_when",
+    "to_buddhist_year",
+]
+
 #: Earliest date accepted: 1 January 2500 BE.
 EARLIEST = date(2500 - BE_OFFSET, 1, 1)
-
-THAI_MONTHS = (
-    "มกราคม",
-    "กุมภาพันธ์",
-    "มีนาคม",
-    "เมษายน",
-    "พฤษภาคม",
-    "มิถุนายน",
-    "กรกฎาคม",
-    "สิงหาคม",
-    "กันยายน",
-    "ตุลาคม",
-    "พฤศจิกายน",
-    "ธันวาคม",
-)
-THAI_MONTHS_SHORT = (
-    "ม.ค.",
-    "ก.พ.",
-    "มี.ค.",
-    "เม.ย.",
-    "พ.ค.",
-    "มิ.ย.",
-    "ก.ค.",
-    "ส.ค.",
-    "ก.ย.",
-    "ต.ค.",
-    "พ.ย.",
-    "ธ.ค.",
-)
-#: Spoken short forms, e.g. "14 มีนา 68".
-THAI_MONTHS_SPOKEN = (
-    "มกรา",
-    "กุมภา",
-    "มีนา",
-    "เมษา",
-    "พฤษภา",
-    "มิถุนา",
-    "กรกฎา",
-    "สิงหา",
-    "กันยา",
-    "ตุลา",
-    "พฤศจิกา",
-    "ธันวา",
-)
-ENGLISH_MONTHS = (
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-)
-_ENGLISH_SHORT = (
-    "Jan",
-    "Feb",
-    "Mar",
-    "Apr",
-    "May",
-    "Jun",
-    "Jul",
-    "Aug",
-    "Sep",
-    "Oct",
-    "Nov",
-    "Dec",
-)
-
-_POLITE = re.compile(r"(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + r")+$")
 
 
 @dataclass(frozen=True)
 class WhenAnswer:
-    """What :func:`parse_when` read. ``error`` is "future", "too_old" or "unreadable"."""
+    """What :func:`parse_when` read.
+
+    ``date`` is the first day meant and ``end`` the last (the same day for one day);
+    ``precision`` is how finely it was said: "day" (a day or a few days, a weekday, a
+    festival), "week" (weeks ago, last week, the start/middle/end of a month), "month" (a
+    month, months ago, the start/middle/end of a year) or "year". ``approximate_text``
+    keeps the person's words when they were not one calendar day. ``unknown`` is True for
+    "ไม่ทราบ"; ``error`` is "future", "too_old" or "unreadable".
+    """
 
     date: date | None
     unknown: bool = False
     approximate_text: str | None = None
     error: str | None = None
+    end: date | None = None
+    precision: str | None = None
+
+    @property
+    def start(self) -> date | None:
+        """The first day meant (the same as ``date``)."""
+        return self.date
+
+    def as_value(self) -> dict[str, str] | None:
+        """{"start", "end", "precision"} with ISO dates, as the understanding of a message
+        carries a date; None when no date was read."""
+        if self.date is None or self.end is None or self.precision is None:
+            return None
+        return {
+            "start": self.date.isoformat(),
+            "end": self.end.isoformat(),
+            "precision": self.precision,
+        }
 
 
 def to_buddhist_year(year: int) -> int:
@@ -108,14 +106,16 @@ def to_buddhist_year(year: int) -> int:
     return year + BE_OFFSET
 
 
-def format_date(d: date, lang: str = "th", long: bool = False) -> str:
+def format_date(d: date, lang: str = "th", long: bool = False, year: bool = True) -> str:
     """A calendar date as people read it: "14 มี.ค. 2568" (Buddhist era) or "14 Mar 2025";
-    `long` spells the month out ("14 มีนาคม 2568", as official letters do)."""
+    `long` spells the month out ("14 มีนาคม 2568", as official letters do); `year=False`
+    leaves the year off ("14 มี.ค.")."""
     if lang == "th":
         month = (THAI_MONTHS if long else THAI_MONTHS_SHORT)[d.month - 1]
-        return f"{d.day} {month} {to_buddhist_year(d.year)}"
-    month = ENGLISH_MONTHS[d.month - 1].capitalize() if long else _ENGLISH_SHORT[d.month - 1]
-    return f"{d.day} {month} {d.year}"
+        said = f"{d.day} {month}"
+        return f"{said} {to_buddhist_year(d.year)}" if year else said
+    month = ENGLISH_MONTHS[d.month - 1].capitalize() if long else ENGLISH_MONTHS_SHORT[d.month - 1]
+    return f"{d.day} {month} {d.year}" if year else f"{d.day} {month}"
 
 
 def format_datetime(moment: datetime, tz: tzinfo, lang: str = "th") -> str:
@@ -124,11 +124,13 @@ def format_datetime(moment: datetime, tz: tzinfo, lang: str = "th") -> str:
     return f"{format_date(local.date(), lang)} {local:%H:%M}"
 
 
-def format_month(year: int, month: int, lang: str = "th") -> str:
-    """A month of a year: "มี.ค. 2568" or "Mar 2025"."""
+def format_month(year: int, month: int, lang: str = "th", long: bool = False) -> str:
+    """A month of a year: "มี.ค. 2568" or "Mar 2025"; `long`: "มีนาคม 2568", "March 2025"."""
     if lang == "th":
-        return f"{THAI_MONTHS_SHORT[month - 1]} {to_buddhist_year(year)}"
-    return f"{_ENGLISH_SHORT[month - 1]} {year}"
+        name = (THAI_MONTHS if long else THAI_MONTHS_SHORT)[month - 1]
+        return f"{name} {to_buddhist_year(year)}"
+    name = ENGLISH_MONTHS[month - 1].capitalize() if long else ENGLISH_MONTHS_SHORT[month - 1]
+    return f"{name} {year}"
 
 
 def format_thai_date(d: date) -> str:
@@ -141,39 +143,34 @@ def format_english_date(d: date) -> str:
     return format_date(d, "en")
 
 
-def _month_pattern() -> tuple[str, dict[str, int]]:
-    """Regex alternation for every month spelling, plus lookup by dot/space-free key."""
-    lookup: dict[str, int] = {}
-    alternatives: list[str] = []
-    for i, (name, spoken) in enumerate(zip(THAI_MONTHS, THAI_MONTHS_SPOKEN, strict=True), 1):
-        lookup[name] = i
-        lookup[spoken] = i
-        alternatives.extend([re.escape(name), re.escape(spoken)])
-    for i, short in enumerate(THAI_MONTHS_SHORT, 1):
-        letters = short.replace(".", "")
-        lookup[letters] = i
-        # "มี.ค.", "มีค", "มี ค", "มี. ค." ...
-        alternatives.append(
-            r"\s*\.?\s*".join(re.escape(part) for part in short.split(".") if part) + r"\.?"
-        )
-    for i, name in enumerate(ENGLISH_MONTHS, 1):
-        lookup[name] = i
-        lookup[name[:3]] = i
-        if name == "september":
-            lookup["sept"] = i
-        alternatives.append(name)
-    alternatives.extend(["sept", *(m[:3] for m in ENGLISH_MONTHS)])
-    alternatives.sort(key=len, reverse=True)
-    return "|".join(alternatives), lookup
+def format_when(answer: WhenAnswer, lang: str = "th") -> str:
+    """What was read, said back as people say it: a day "3 ธ.ค. 2569", a span "1–3 ธ.ค. 2569"
+    or "30 พ.ย. – 1 ธ.ค. 2569", a month "ตุลาคม 2569", a year "ปี 2568" (English alike);
+    "" when no date was read."""
+    start, end = answer.date, answer.end or answer.date
+    if start is None:
+        return ""
+    if start == end:
+        return format_date(start, lang)
+    if answer.precision == YEAR and (start.month, start.day) == (1, 1) and end.year == start.year:
+        return f"ปี {to_buddhist_year(start.year)}" if lang == "th" else str(start.year)
+    if (
+        answer.precision == MONTH
+        and start.day == 1
+        and (end.year, end.month) == (start.year, start.month)
+    ):
+        return format_month(start.year, start.month, lang, long=True)
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{start.day}–{format_date(end, lang)}"
+    return f"{format_date(start, lang, year=start.year != end.year)} – {format_date(end, lang)}"
 
 
-_MONTH_ALT, _MONTH_LOOKUP = _month_pattern()
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = (
     r"(?P<era>พ\s*\.?\s*ศ\s*\.?|ค\s*\.?\s*ศ\s*\.?|b\s*\.?\s*e\s*\.?|a\s*\.?\s*d\s*\.?|ad|be)?"
     r"\s*(?P<year>\d{2}|\d{4})"
 )
-_MONTH = rf"(?P<month>{_MONTH_ALT})\.?"
+_MONTH = rf"(?P<month>{MONTH_ALTERNATIVES})\.?"
 _TEXT_DATE_RES = (
     # 14 มีนาคม 2568 / 14 มี.ค. 68 / 14 March 2025 / มี.ค. 2568 / มีนาคม
     re.compile(rf"^(?:{_DAY}\s*)?{_MONTH}(?:\s*,?\s*{_YEAR})?$"),
@@ -187,71 +184,40 @@ _DMY = re.compile(
 _YMD = re.compile(r"^(?P<year>\d{4})\s*[/\-.]\s*(?P<month>\d{1,2})\s*[/\-.]\s*(?P<day>\d{1,2})$")
 _YEAR_ONLY = re.compile(rf"^{_YEAR}$")
 
-_LEAD_WORDS = re.compile(
-    r"^(?:เมื่อวันที่|เมื่อ|วันที่|วัน|ประมาณ|ราวๆ|ราว|ช่วง|ตอน|เดือน|ปี|on|around|about|"
-    r"approximately|approx\.?|in|the)\s*"
+#: Words before a calendar date (after those of :data:`_LEAD`): "วันที่ 14 มี.ค.", "เดือนมีนาคม".
+_CALENDAR_LEAD = re.compile(r"^(?:เมื่อวันที่|เมื่อ|วันที่|วัน|เดือน|ปี)\s*")
+
+_APPROX_WORDS = re.compile(
+    r"^(?:ประมาณ|ราวๆ|ราว|ช่วง|แถวๆ|แถว|น่าจะ|คิดว่า|around|about|roughly|approx)"
 )
-_APPROX_WORDS = re.compile(r"^(?:ประมาณ|ราวๆ|ราว|ช่วง|around|about|approximately|approx)")
-
-_RELATIVE: dict[str, int] = {
-    "วันนี้": 0,
-    "today": 0,
-    "เมื่อกี้": 0,
-    "เมื่อเช้า": 0,
-    "เมื่อเช้านี้": 0,
-    "เมื่อวาน": 1,
-    "เมื่อวานนี้": 1,
-    "yesterday": 1,
-    "เมื่อวานซืน": 2,
-    "เมื่อวานซืนนี้": 2,
-    "daybeforeyesterday": 2,
-    "thedaybeforeyesterday": 2,
-}
-_RELATIVE_APPROX: dict[str, str] = {
-    "อาทิตย์ที่แล้ว": "week",
-    "สัปดาห์ที่แล้ว": "week",
-    "อาทิตย์ก่อน": "week",
-    "สัปดาห์ก่อน": "week",
-    "lastweek": "week",
-    "เดือนที่แล้ว": "month",
-    "เดือนก่อน": "month",
-    "lastmonth": "month",
-    "ปีที่แล้ว": "year",
-    "ปีก่อน": "year",
-    "ปีกลาย": "year",
-    "lastyear": "year",
-}
-
-
-def _clean(text: str) -> str:
-    return clean(text)
-
-
-def _compact(text: str) -> str:
-    return re.sub(r"[\s'.,\-!?]", "", text)
+_AROUND = re.compile(r"^(?:ตอน|during|at)")
+#: Words after a time that add nothing to it: "เมื่อเช้านี้เอง", "ลอยกระทงปีนี้แหละ".
+_EMPHASIS = re.compile(r"(?:นี่เอง|เอง|นั่นแหละ|แหละ|มั้ง|ล่ะ|น่ะ)+$")
+#: Words before a time that add nothing to it ("เมื่อ" only where "เมื่อวาน" stays whole).
+_LEAD = re.compile(
+    r"^(?:(?:ประมาณ|ราวๆ|ราว|ช่วงๆ|ช่วง|ตอน|แถวๆ|แถว|น่าจะ|คิดว่า|สัก|ได้"
+    r"|เมื่อ(?!วาน|คืน|เช้า|กี้|กี๊|บ่าย|เย็น))\s*"
+    r"|(?:around|about|roughly|approximately|approx\.?|maybe|earlier|in|on|at|during|the)\s+)+"
+)
+#: "เดือนนึง", "อาทิตย์หนึ่ง", "เดือนกว่าๆ": one of the unit, not the unit's number one.
+_ONE_UNIT = re.compile(r"(วัน|อาทิตย์|สัปดาห์|เดือน|ปี)(?:หนึ่ง|นึง|(?=\s*กว่า))")
+#: "ตั้งแต่ต้นปี", "since last month": from then until today.
+_SINCE = re.compile(r"^(?:ตั้งแต่|since\s+)")
+#: A weekday before a date adds nothing to it: "วันศุกร์ที่ 27", "ศุกร์ 27 พ.ย.", "Fri 27 Nov".
+_WEEKDAY_BEFORE_DATE = re.compile(rf"^(?:วัน)?(?:{THAI_DAYS}|{ENGLISH_DAYS}),?\s*(?:ที่)?\s*(?=\d)")
+_BETWEEN_NUMBERS = re.compile(r"(?<=\d)\s*(?:–|—|-|~|ถึง|หรือ|or|to)\s*(?=\d)")
+_RANGE = re.compile(r"\s*(?:–|—|-|~|ถึง|to|until|till)\s*")
+_KEY_NOISE = re.compile(r"[\s'.,!?()\"]")
 
 
 class _Unreadable(ValueError):
     """The text is not a date this parser knows."""
 
 
-def _year(raw: str, era: str | None) -> int:
-    """Year as typed -> CE year. 4 digits > 2400 are BE; 2 digits are BE 25xx
-    (or 20xx when "ค.ศ."/"AD" is written)."""
-    value = int(raw)
-    era_key = _compact(era or "")
-    christian = era_key in {"คศ", "ad"}
-    if len(raw) == 2:
-        return 2000 + value if christian else 2500 + value - BE_OFFSET
-    if era_key in {"พศ", "be"} or (value > 2400 and not christian):
-        return value - BE_OFFSET
-    return value
-
-
 def _make_date(year: int, month: int, day: int) -> date:
     try:
         return date(year, month, day)
-    except ValueError as exc:
+    except (ValueError, OverflowError) as exc:
         raise _Unreadable(str(exc)) from exc
 
 
@@ -264,165 +230,147 @@ def _guess_year(month: int, day: int, today: date) -> int:
     return today.year if candidate <= today else today.year - 1
 
 
-def _check(d: date, today: date, approximate_text: str | None = None) -> WhenAnswer:
-    if d > today:
-        return WhenAnswer(None, False, None, "future")
-    if d < EARLIEST:
-        return WhenAnswer(None, False, None, "too_old")
-    return WhenAnswer(d, False, approximate_text, None)
+def _one_day(day: date) -> Span:
+    return Span(day, day, DAY, approximate=False)
 
 
-def _parse_relative(key: str, today: date, original: str) -> WhenAnswer | None:
-    if key in _RELATIVE:
-        return _check(today - timedelta(days=_RELATIVE[key]), today)
-    unit = _RELATIVE_APPROX.get(key)
-    if unit == "week":
-        return _check(today - timedelta(days=7), today, original)
-    if unit == "month":
-        first = today.replace(day=1) - timedelta(days=1)
-        return _check(first.replace(day=1), today, original)
-    if unit == "year":
-        return _check(date(today.year - 1, 1, 1), today, original)
-    return None
-
-
-_APPROX_KEY = re.compile(r"^(?:ประมาณ|ราวๆ|ราว|ช่วง|ตอน|เมื่อ|น่าจะ|around|about|roughly)+")
-_NUMBER_WORDS = {"หนึ่ง": 1, "นึง": 1, "สอง": 2, "สาม": 3, "สี่": 4, "ห้า": 5, "a": 1, "one": 1}
-# "3 วันก่อน", "สองอาทิตย์ก่อน", "เดือนนึง", "2 เดือนกว่า", "a month ago"
-_AGO = re.compile(
-    r"^(?P<n>\d{1,3}|หนึ่ง|นึง|สอง|สาม|สี่|ห้า|a|one)?"
-    r"(?P<unit>วัน|อาทิตย์|สัปดาห์|เดือน|ปี|days?|weeks?|months?|years?)"
-    r"(?P<n2>หนึ่ง|นึง)?(?:กว่าๆ|กว่า)?(?:ก่อน|ที่แล้ว|ที่ผ่านมา|มาแล้ว|ago)?$"
-)
-_PART_OF_MONTH = re.compile(r"^(?P<part>ต้น|กลาง|ปลาย)เดือน(?P<rest>.*)$")
-_PART_DAY = {"ต้น": 5, "กลาง": 15, "ปลาย": 25}
-_SONGKRAN = re.compile(r"^(?:วัน)?สงกรานต์(?P<rest>.*)$")
-_THIS = ("", "นี้", "ปีนี้", "เดือนนี้")
-_LAST = ("ที่แล้ว", "ก่อน", "ปีที่แล้ว", "ปีก่อน", "ปีกลาย", "เดือนที่แล้ว", "เดือนก่อน")
-
-
-def _months_back(day: date, months: int) -> date:
-    month_index = day.year * 12 + day.month - 1 - months
-    return date(month_index // 12, month_index % 12 + 1, 1)
-
-
-def _parse_spoken(key: str, today: date, original: str) -> WhenAnswer | None:
-    """How people say a time without a date: "3 วันก่อน", "ปลายเดือนที่แล้ว", "ช่วงสงกรานต์"."""
-    m = _AGO.match(key)
-    if m and (m["n"] or m["n2"]):
-        raw = m["n"] or m["n2"]
-        n, unit = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw], m["unit"]
-        if unit.startswith(("วัน", "day")):
-            return _check(today - timedelta(days=n), today, original)
-        if unit.startswith(("อาทิตย์", "สัปดาห์", "week")):
-            return _check(today - timedelta(weeks=n), today, original)
-        if unit.startswith(("เดือน", "month")):
-            return _check(_months_back(today, n).replace(day=min(today.day, 28)), today, original)
-        return _check(date(today.year - n, 1, 1), today, original)
-    m = _PART_OF_MONTH.match(key)
-    if m:
-        rest, day = m["rest"], _PART_DAY[m["part"]]
-        if rest in _THIS:
-            first = today.replace(day=1)
-        elif rest in _LAST:
-            first = _months_back(today, 1)
-        else:
-            named = _parse_date(rest, today, original)
-            if named is None or named.date is None:
-                return named
-            first = named.date.replace(day=1)
-        picked = first.replace(day=day)
-        return _check(min(picked, today) if first <= today else picked, today, original)
-    m = _SONGKRAN.match(key)
-    if m:
-        rest = m["rest"]
-        if rest in _THIS:
-            year = today.year if date(today.year, 4, 13) <= today else today.year - 1
-        elif rest in _LAST:
-            year = today.year - 1
-        else:
-            named = _YEAR_ONLY.match(rest.removeprefix("ปี"))
-            if named is None:
-                return None
-            year = _year(named["year"], named["era"])
-        return _check(date(year, 4, 13), today, original)
-    return None
-
-
-def _parse_date(text: str, today: date, original: str) -> WhenAnswer | None:
-    """Absolute date forms; None when no form fits."""
-    approximate = original if _APPROX_WORDS.match(text) else None
-    body = text
-    for _ in range(3):
-        body = _LEAD_WORDS.sub("", body, count=1).strip()
+def _parse_date(text: str, today: date) -> Span | None:
+    """Calendar forms: "14/3/2568", "14 มี.ค. 68", "March 2025", "2568"; None when none fits."""
+    body = _LEAD.sub("", text)
+    for _ in range(2):
+        body = _CALENDAR_LEAD.sub("", body, count=1).strip()
 
     m = _YMD.match(body)
     if m:
-        d = _make_date(_year(m["year"], None), int(m["month"]), int(m["day"]))
-        return _check(d, today, approximate)
+        return _one_day(_make_date(year_from_typed(m["year"]), int(m["month"]), int(m["day"])))
     m = _DMY.match(body)
     if m:
         day, month = int(m["day"]), int(m["month"])
-        year = _year(m["year"], None) if m["year"] else _guess_year(month, day, today)
-        return _check(_make_date(year, month, day), today, approximate)
+        year = year_from_typed(m["year"]) if m["year"] else _guess_year(month, day, today)
+        return _one_day(_make_date(year, month, day))
     for pattern in _TEXT_DATE_RES:
         m = pattern.match(body)
         if not m:
             continue
-        month = _MONTH_LOOKUP[_compact(m["month"])]
+        month = MONTH_LOOKUP[_compact(m["month"])]
         raw_year = m["year"]
         if raw_year and len(raw_year) == 2 and not m["era"] and m["month"][0].isascii():
             # English month with a short year: "Mar 25" is 2025, but "Mar 68" is BE 2568.
             year = 2000 + int(raw_year)
             if year > today.year:
-                year = _year(raw_year, None)
+                year = year_from_typed(raw_year)
         elif raw_year:
-            year = _year(raw_year, m["era"])
+            year = year_from_typed(raw_year, m["era"])
         else:
             year = None
         if m["day"]:
             day = int(m["day"])
             if year is None:
                 year = _guess_year(month, day, today) if 1 <= day <= 31 else today.year
-            return _check(_make_date(year, month, day), today, approximate)
+            return _one_day(_make_date(year, month, day))
         if year is None:
             year = today.year if date(today.year, month, 1) <= today else today.year - 1
-        return _check(_make_date(year, month, 1), today, original)
+        _make_date(year, month, 1)
+        return month_span(year, month)
     m = _YEAR_ONLY.match(body)
     if m and (len(m["year"]) == 4 or m["era"]):
-        return _check(_make_date(_year(m["year"], m["era"]), 1, 1), today, original)
+        year = year_from_typed(m["year"], m["era"])
+        return Span(_make_date(year, 1, 1), _make_date(year, 12, 31), YEAR)
+    return None
+
+
+def _parse_range(text: str, today: date) -> Span | None:
+    """Two calendar days with a dash or "ถึง" between: "1–3 ธ.ค. 2569", "30 พ.ย. – 1 ธ.ค. 2569";
+    the first borrows the month and year of the second when it has none."""
+    parts = _RANGE.split(text, maxsplit=1)
+    if len(parts) != 2 or not parts[0] or not parts[1]:
+        return None
+    last = _parse_date(parts[1], today)
+    if last is None or last.precision != DAY:
+        return None
+    end = last.end
+    if parts[0].isdigit():
+        first = _one_day(_make_date(end.year, end.month, int(parts[0])))
+    else:
+        first = _parse_date(f"{parts[0]} {end.year}", today) or _parse_date(parts[0], today)
+    if first is None or first.precision != DAY or first.start > end:
+        return None
+    return Span(first.start, end, DAY)
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"[\s'.,\-!?]", "", text)
+
+
+def _key(text: str) -> str:
+    """The comparison key of spoken forms: number words as digits, ranges as "2-3", no
+    spaces or dots."""
+    text = words_to_digits(_ONE_UNIT.sub(r"1\1", text))
+    key = fix_typos(_KEY_NOISE.sub("", _BETWEEN_NUMBERS.sub("-", text)))
+    return _EMPHASIS.sub("", key) or key
+
+
+def _answer(span: Span, today: date, original: str, approximate: bool) -> WhenAnswer:
+    """The span checked against today: nothing from the future, nothing before 2500 BE; a
+    span still going on ends today."""
+    if span.start > today:
+        return WhenAnswer(None, False, None, "future")
+    end = min(span.end, today)
+    if span.start < EARLIEST:
+        return WhenAnswer(None, False, None, "too_old")
+    rough = approximate or span.approximate or span.start != end
+    return WhenAnswer(span.start, False, original if rough else None, None, end, span.precision)
+
+
+def _read(text: str, today: date, around: bool) -> Span | None:
+    key = _key(text)
+    span = (
+        read_spoken(key, today)
+        or _parse_date(text, today)
+        or beside(key, today, lambda rest: read_spoken(rest, today) or read_festival(rest, today))
+        or read_festival(key, today, around)
+        or _parse_range(text, today)
+    )
+    if span:
+        return span
+    for other in rephrased(key):
+        span = read_spoken(other, today) or read_festival(other, today, around)
+        if span:
+            return span
     return None
 
 
 def parse_when(text: str, today: date) -> WhenAnswer:
-    """Read when something happened, relative to ``today``.
+    """Read when something happened, relative to ``today`` (the local date in Buriram).
 
-    Exact day -> ``date``; month or year only -> first day with ``approximate_text``
-    set to the user's words; "ไม่ทราบ"/"don't know" -> ``unknown=True``; otherwise
-    ``error`` is "future", "too_old" or "unreadable".
+    Returns a :class:`WhenAnswer`: the first and last day meant (``date``/``start`` and
+    ``end``) with the ``precision`` they were said in and, when they were not one calendar
+    day, the person's words in ``approximate_text``. A month alone not yet come this year
+    is last year's; a span still going on ends today. "ไม่ทราบ"/"don't know" gives
+    ``unknown=True``; otherwise ``error`` is "future", "too_old" or "unreadable".
+    Never raises.
     """
     original = re.sub(r"\s+", " ", unicodedata.normalize("NFC", text or "")).strip()
-    cleaned = _clean(text)
-    key = _compact(cleaned)
-    if not key:
+    if not _compact(clean(text)):
         return WhenAnswer(None, False, None, "unreadable")
     if is_dont_know(text):
         return WhenAnswer(None, True, None, None)
-    for candidate in (key, _POLITE.sub("", key)):
-        bare = _APPROX_KEY.sub("", candidate)
-        relative = _parse_relative(candidate, today, original) or _parse_relative(
-            bare, today, original
-        )
-        if relative is not None:
-            return relative
-        spoken = _parse_spoken(bare, today, original)
-        if spoken is not None:
-            return spoken
+    said = strip_particles(text)
+    approximate = bool(_APPROX_WORDS.match(said))
+    around = approximate or bool(_AROUND.match(said))
+    since = _SINCE.match(said)
+    bare = _LEAD.sub("", said[since.end() if since else 0 :]).strip() or said
+    bare = _WEEKDAY_BEFORE_DATE.sub("วันที่ ", bare)
     try:
-        for candidate in (cleaned, _POLITE.sub("", cleaned).strip()):
-            answer = _parse_date(candidate, today, original)
-            if answer is not None:
-                return answer
-    except _Unreadable:
+        span = (
+            _read(bare, today, around)
+            or (_read(said, today, around) if bare != said else None)
+            or _read(TIME_OF_DAY.sub("", bare).strip() or bare, today, around)
+        )
+    except (_Unreadable, ValueError, OverflowError):
         return WhenAnswer(None, False, None, "unreadable")
-    return WhenAnswer(None, False, None, "unreadable")
+    if span is None:
+        return WhenAnswer(None, False, None, "unreadable")
+    if since:
+        span = Span(span.start, today, span.precision)
+    return _answer(span, today, original, approximate)

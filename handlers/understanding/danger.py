@@ -35,7 +35,7 @@ _WEAK = ("อันตราย", "ไม่ปลอดภัย", "เล่�
 #: The person says it has happened or is happening: not only a fear of what might.
 _HAPPENED = re.compile(r"แล้ว|เมื่อคืน|ตอนนี้|ทุกวัน|ทุกคืน|เมื่อวาน|มาหา|มาที่บ้าน")
 _PAST = re.compile(r"ขู่|เมื่อคืน|ตอนนี้|ทุกวัน|ทุกคืน|เมื่อวาน|เมื่อกี้|โดน\S{0,8}แล้ว|ถูก\S{0,8}แล้ว")
-_ASKS = re.compile(r"ไหม|มั้ย|หรือเปล่า|รึเปล่า|\?|บ่$")
+_ASKS = re.compile(r"ไหม|มั้ย|หรือเปล่า|รึเปล่า|\?|บ่$|ยังไง|อย่างไร|ทำไง")
 _SUPPOSE = re.compile(r"ถ้า|หาก|\bif\b")
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from functools import cache
 from zoneinfo import ZoneInfo
 
 from handlers.thai.normalise import clean, compact, is_dont_know, strip_particles
@@ -24,13 +25,19 @@ _ALREADY = v._words(lexicon.ALREADY_SAID)
 _ALREADY_SHAPE = re.compile(lexicon.ALREADY_SAID_PATTERN)
 _CHANGE_STRONG = v._words(lexicon.CHANGE_MIND)
 _CHANGE_WEAK = v._words(lexicon.CHANGE_MIND_WEAK)
-_EDIT = re.compile(r"^(?:ขอ|อยาก|จะ)?(?:แก้ไข|แก้|เปลี่ยน|edit|change|fix|correct)", re.I)
+_EDIT = re.compile(r"^(?:ขอ|อยาก|จะ|ช่วย)?(?:แก้ไข|แก้|เปลี่ยน|edit|change|fix|correct)", re.I)
+_MISTYPED = re.compile(r"(?:พิมพ์|ใส่|บอก|กรอก)ผิด|ที่ถูกคือ|ที่ถูกต้องคือ|ต้องเป็น")
 _WRONG = re.compile(r"(?:ผิด|ไม่ถูก|wrong)")
 _WITHDRAW = re.compile(
-    r"(?<!ให้)(?<!ไม่)ถอน(?!เงิน|ตัว|ฟัน|หมั้น|หายใจ|ความยินยอม)|ยกเลิก(?:เรื่อง|คำร้อง)|ไม่เอาเรื่อง|ไม่อยากเอาเรื่อง"
-    r"|withdraw(?! money)",
+    r"(?<!ให้)(?<!ไม่)ถอน(?!เงิน|ตัว|ฟัน|หมั้น|หายใจ|ความยินยอม)|ยกเลิก(?:เรื่อง|คำร้อง)|withdraw(?! money)|"
+    + "|".join(re.escape(w) for w in lexicon.WITHDRAW if "ถอน" not in w and not w.isascii()),
     re.I,
 )
+_ASKS_WITHDRAW = re.compile(
+    r"^(?:ขอ|อยาก|จะ|ต้องการ)?(?:ถอน|ยุติ)|(?:ขอ|อยาก|ต้องการ)(?:ถอน|ยุติ)|withdraw", re.I
+)
+_REPORTED_ONLY = v.YES | v._keys(("เคย", "เคยแจ้ง", "แจ้งแล้ว", "เคยแจ้งแล้ว", "แจ้งไปแล้ว"))
+_REFERENCE_ONLY = re.compile(r"(?:เรื่อง|เลข|รหัส)?brm\d{4}\d{1,5}", re.I)
 _CANCEL = v._keys(lexicon.CANCEL) | v._keys(("ไม่เอาแล้ว", "บ่เอาแล้ว", "ไม่ต้องแล้ว", "พอแค่นี้ก่อน"))
 _START = v._words(tuple(w for w in lexicon.START if not w.isascii()))
 _START_EN = re.compile(
@@ -40,15 +47,19 @@ _START_EN = re.compile(
 )
 _TRACK = v._words(lexicon.TRACK)
 _HELP = v._keys(lexicon.HELP)
+_HELP_INSIDE = v._words(tuple(w for w in lexicon.HELP if len(w) > 3 and w != "help"))
 _GREETING = v._keys(lexicon.GREETING)
 _THANKS = v._words(tuple(w for w in lexicon.THANKS if not w.isascii()))
 _THANKS_EN = re.compile(r"\b(?:thanks?|thx|ty)\b", re.I)
 _DONE = v._keys(lexicon.DONE)
-_LOOSE_END = re.compile(r"(?:จ้า|จ้ะ|นะ|เด้อ|เนาะ|ค่า|สิ|ละ|เลย)+$")
-_WHO_WHAT = re.compile(r"ใคร|อะไร|ที่ไหน|ยังไง|อย่างไร|เมื่อไหร่|เมื่อไร|แค่ไหน|เท่าไร|เท่าไหร่|ทำไม")
+_LOOSE_END = re.compile(r"(?:จ้า|จ้ะ|นะ|เด้อ|เนาะ|ค่า|สิ|ละ|เลย|แหละ)+$")
+_WHO_WHAT = re.compile(r"ใคร|อะไร|ที่ไหน|ยังไง|อย่างไร|เมื่อไหร่|เมื่อไร|แค่ไหน|เท่าไร|เท่าไหร่|ทำไม|กี่")
 _INDEFINITE = re.compile(r"ไม่มีใคร|ไม่มีอะไร|ไม่ว่า|ไม่รู้|ไม่ทราบ|บ่ฮู้|บ่มีไผ")
 _DONT_KNOW = re.compile(r"จำ\S{0,8}(?:ไม่|บ่)ได้|(?:ไม่|บ่)(?:แน่ใจ|รู้|ทราบ|ฮู้)|ลืม")
-_CANCEL_START = ("ยกเลิก", "เลิก", "หยุด", "cancel", "stop", "ไม่แจ้ง", "ไม่เอาแล้ว", "บ่แจ้ง")
+_CANCEL_START = tuple(
+    {"ยกเลิก", "เลิก", "หยุด", "cancel", "stop", "ไม่แจ้ง", "ไม่เอาแล้ว", "บ่แจ้ง"}
+    | {w for w in (compact(word) for word in lexicon.CANCEL) if len(w) > 3}
+)
 #: The options of a question with choices that mean yes, and those that mean no.
 _OPTION_YES = ("yes", "confirm", "continue", "scene")
 _OPTION_NO = ("no", "elsewhere")
@@ -91,19 +102,18 @@ def _faq(t: v.Text) -> str | None:
 
 def _made_of(t: v.Text, words: frozenset[str]) -> bool:
     """Each word of the text is one or more of `words` run together ("เออ ได้", "จบแค่นี้")."""
+    pattern = _run_of(words)
+    if pattern.fullmatch(_LOOSE_END.sub("", t.key) or t.key):
+        return True
     tokens = [token for token in (compact(w) for w in t.cleaned.split(" ")) if token]
-    return _joined(t.key, words) or bool(tokens) and all(_joined(w, words) for w in tokens)
+    return len(tokens) > 1 and all(pattern.fullmatch(_LOOSE_END.sub("", w) or w) for w in tokens)
 
 
-def _joined(key: str, words: frozenset[str]) -> bool:
-    key = _LOOSE_END.sub("", key) or key
-    if not key or len(key) > 24:
-        return False
-    ends = {0}
-    for end in range(1, len(key) + 1):
-        if any(start in ends and key[start:end] in words for start in range(end)):
-            ends.add(end)
-    return len(key) in ends
+@cache
+def _run_of(words: frozenset[str]) -> re.Pattern[str]:
+    """A pattern matching one or more of `words` run together."""
+    ordered = sorted((w for w in words if w), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, ordered)) + ")+")
 
 
 def _short(t: v.Text, limit: int = 30) -> bool:
@@ -124,7 +134,8 @@ def _talk(t: v.Text, values: dict[str, Value], expecting: str | None) -> tuple[s
             return meaning.CHANGE_MIND, 0.75
     if expecting in _REASON_STEPS:
         return None
-    if _EDIT.match(t.cleaned) and _short(t, 60):
+    edits = _EDIT.match(t.cleaned) or (_MISTYPED.search(t.flat) and not _is_question(t))
+    if edits and _short(t, 60):
         return meaning.EDIT, 0.9
     if _WRONG.search(t.flat) and v.field_named(t) and _short(t, 25):
         return meaning.EDIT, 0.7
@@ -133,14 +144,18 @@ def _talk(t: v.Text, values: dict[str, Value], expecting: str | None) -> tuple[s
 
 def _global(t: v.Text, expecting: str | None) -> tuple[str, float] | None:
     """Words that act wherever the person is: cancel, start, greeting, thanks."""
-    if t.key in _CANCEL or (t.key.startswith(_CANCEL_START) and _short(t, 14)):
+    if t.key in _CANCEL or (t.key.startswith(_CANCEL_START) and _short(t, 16)):
         return meaning.CANCEL, 0.9
     reported = v.has(t.flat, v.REPORTED_YES) or "เคย" in t.flat
     started = v.has(t.flat, _START) or _START_EN.search(t.cleaned)
     if started and not reported and (expecting is None or _short(t, 25)):
         return meaning.START, 0.85 if _short(t, 40) else 0.7
     if t.key in _GREETING or (
-        any(t.key.startswith(g) for g in ("สวัสดี", "หวัดดี", "hello", "ฮัลโหล")) and _short(t, 30)
+        (
+            any(t.key.startswith(g) for g in ("สวัสดี", "หวัดดี", "hello", "ฮัลโหล"))
+            or t.cleaned.split(" ")[0] in ("hi", "hey", "hello")
+        )
+        and _short(t, 30)
     ):
         if not (t.key == "ดี" and expecting in _YES_NO_STEPS):
             return meaning.GREETING, 0.9
@@ -153,7 +168,9 @@ def _asks_for(t: v.Text) -> tuple[str, float] | None:
     """Following a complaint, or asking how the bot is used."""
     if v.has(t.flat, _TRACK) and _short(t, 40):
         return meaning.TRACK, 0.85
-    if t.key in _HELP or (t.key.startswith(("วิธีใช้", "ช่วยเหลือ", "howto")) and _short(t, 20)):
+    if _REFERENCE_ONLY.fullmatch(t.key):
+        return meaning.TRACK, 0.8  # a reference alone: "what became of it?"
+    if t.key in _HELP or (v.has(t.flat, _HELP_INSIDE) and _short(t, 24)):
         return meaning.HELP, 0.85
     return None
 
@@ -176,6 +193,7 @@ def _short_answer(
     if (
         expecting == "reported"
         and values.get("reported")
+        and (values["reported"].value == "no" or _made_of(t, _REPORTED_ONLY))
         and _short(t, 24)
         and not any(n in values for n in ("reported_to", "agency", "official"))
     ):
@@ -186,6 +204,12 @@ def _short_answer(
         return meaning.NO, 0.9
     if v.says_nothing(t) and not any(n in values for n in ("agency", "official", "district")):
         return meaning.NONE, 0.85
+    if expecting in _YES_NO_STEPS and " " in t.cleaned and _short(t, 40):
+        first = prepare(t.cleaned.split(" ")[0])
+        if _made_of(first, v.NO):
+            return meaning.NO, 0.75  # "ไม่ใช่ค่ะ อันนี้บ้านตัวเอง"
+        if _made_of(first, v.YES):
+            return meaning.YES, 0.75
     if _DONT_KNOW.search(t.flat) and _short(t, 20) and not values:
         return meaning.NONE, 0.75
     if expecting == "evidence" and v.value_is(values, "evidence", "none") and _short(t, 16):
@@ -193,12 +217,24 @@ def _short_answer(
     return None
 
 
+def _fear_of_being_known(t: v.Text, values: dict[str, Value], expecting: str | None) -> bool:
+    """ "ไม่บอกชื่อ กลัวโดนหมายหัว" at the name question: a reason for anonymity, not danger now."""
+    return (
+        expecting == "identity"
+        and v.value_is(values, "identity", "anonymous")
+        and bool(re.search(r"กลัว|ย่าน|afraid|scared", t.flat))
+        and not re.search(r"ขู่|มาหา|เมื่อคืน|แล้ว", t.flat)
+    )
+
+
 def _rules(t: v.Text, values: dict[str, Value], expecting: str | None) -> tuple[str, float]:
     """The intent by rules, with how sure they are."""
     danger = danger_score(t.cleaned)
     withdraw = _WITHDRAW.search(t.cleaned) and expecting not in _REASON_STEPS
-    if danger >= 0.5 and not (withdraw and danger < 0.99):
-        if danger >= 0.9:
+    # Asking to withdraw under a threat is a withdrawal (the chair is alerted); a threat
+    # "unless you withdraw" ("ถ้าไม่ยอมถอนเรื่อง") is danger.
+    if danger >= 0.5 and not (withdraw and _ASKS_WITHDRAW.search(t.flat)):
+        if danger >= 0.9 and not _fear_of_being_known(t, values, expecting):
             return meaning.DANGER, danger
         if _is_question(t):
             return meaning.QUESTION, 0.8  # "อันตรายไหม": safety asked about
@@ -284,7 +320,7 @@ def _with_classifier(
 
 
 #: The classifier's margin above which a text is taken as danger (recall first) …
-DANGER_MARGIN = -0.3
+DANGER_MARGIN = -0.4
 #: … and above which its intent replaces an unsure reading of the rules.
 PARAPHRASE_MARGIN = -0.2
 

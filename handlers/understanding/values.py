@@ -31,6 +31,8 @@ _WITNESS = re.compile(  # "พยานคือ…", "witnesses: …" (not "no 
     r"\s*[:：]?\s*(.+)",
     re.I,
 )
+_TOLD_SOMEONE = re.compile(r"(?:แจ้ง|บอก|ร้องเรียน|ร้อง|ส่งเรื่อง)\S{0,20}แล้ว|report(?:ed)? to")
+_BARE_NAME = re.compile(r"[ก-๙]{2,}(?: [ก-๙]{2,})?")
 _NEGATED_REPORT = ("ยังไม่", "ไม่เคย", "บ่เคย", "ยังบ่", "ยังไม่ได้", "never", "not yet")
 TEXT_STEPS = ("agency", "official", "witnesses", "name", "reported_to")
 
@@ -94,7 +96,7 @@ def says_nothing(t: Text) -> bool:
     """ "ไม่มี", "ไม่รู้", "-", "ข้าม": nothing to give."""
     if is_empty(t.raw) or is_dont_know(t.raw) or t.key in NONE:
         return True
-    return t.key.startswith(("ไม่มี", "บ่มี", "ไม่เคย", "บ่เคย", "ยังไม่เคย")) and len(t.key) <= 14
+    return t.key.startswith(("ไม่มี", "บ่มี", "ไม่เคย", "บ่เคย", "ยังไม่เคย")) and len(t.key) <= 18
 
 
 def _kind(t: Text, expecting: str | None) -> Value | None:
@@ -109,6 +111,9 @@ def _kind(t: Text, expecting: str | None) -> Value | None:
     # Longer keywords say more ("ถ้าไม่ให้เงิน" over "ถุงยังชีพ"): each counts by its length.
     found = {k: [w for w in words if w in t.flat] for k, words in KIND_WORDS.items()}
     scores = {k: sum(len(w) for w in words) for k, words in found.items()}
+    if extortion(t.cleaned):  # a price for a service is a bribe, whatever it is for
+        scores["bribery"] += 20
+        found["bribery"].append(t.raw)
     best = max(scores.values())
     if best == 0:
         return Value("kind", "bribery", 0.7, t.raw) if extortion(t.cleaned) else None
@@ -131,9 +136,16 @@ def _identity(t: Text, expecting: str | None) -> Value | None:
             return Value("identity", "named", 0.85, t.raw)
         if t.key in NO:
             return Value("identity", "anonymous", 0.85, t.raw)
-        if _TITLED.search(t.cleaned) or _OWN_NAME.search(t.cleaned):
+        if _TITLED.search(t.cleaned) or _OWN_NAME.search(t.cleaned) or _only_a_name(t):
             return Value("identity", "named", 0.8, t.raw)
     return None
+
+
+def _only_a_name(t: Text) -> bool:
+    """One or two Thai words and nothing else known ("สมศรี ใจดี"), answering "your name?"."""
+    if not _BARE_NAME.fullmatch(t.bare) or says_nothing(t) or t.key in YES | NO:
+        return False
+    return not any(has(t.flat, words) for words in (*IDENTITY.values(), NONE, PRESSURE))
 
 
 def _name(t: Text, expecting: str | None) -> Value | None:
@@ -145,6 +157,8 @@ def _name(t: Text, expecting: str | None) -> Value | None:
         titled = _TITLED.search(t.cleaned)
         if titled:
             return Value("name", strip_particles(titled.group(0)), 0.75, titled.group(0))
+        if _only_a_name(t):
+            return Value("name", t.bare, 0.6, t.raw)
     return None
 
 
@@ -157,7 +171,7 @@ def _reported(t: Text, expecting: str | None) -> list[Value]:
             found.append(Value("reported", "yes", 0.95, t.raw))
         elif t.key == "2" or t.key in NO or negated or t.key in ("ยัง", "ยังเลย"):
             found.append(Value("reported", "no", 0.9, t.raw))
-        elif cue or t.key.startswith("เคย"):
+        elif cue or t.key.startswith("เคย") or _TOLD_SOMEONE.search(t.flat):
             found.append(Value("reported", "yes", 0.9, t.raw))
     elif cue and not negated:
         found.append(Value("reported", "yes", 0.75, cue))

@@ -160,6 +160,24 @@ def subdistrict(
             found = _subdistrict_at(strip_particles(candidate), district_code)
             if found and (not whole or candidate is agency_place or _squash(candidate) == found[0]):
                 return Found(found[1], confidence, found[0])
+    return _named_alone(text, district_code)
+
+
+def _named_alone(text: str, district_code: str | None) -> Found | None:
+    """A sub-district named without "ต." in a story: only a long name, one of a kind in the
+    province (or in the district named), and not a village's or a school's name."""
+    squashed = _squash(text)
+    for name, code, district in _geo()[2]:
+        if len(name) < 5 or name not in squashed:
+            continue
+        before = squashed[: squashed.find(name)]
+        if before.endswith(("บ้าน", "หมู่บ้าน", "โรงเรียน", "วัด", "อำเภอ", "อ")):
+            continue
+        same = [r for r in _geo()[2] if r[0] == name]
+        if district_code:
+            same = [r for r in same if r[2] == district_code] or same
+        if len(same) == 1 and (not district_code or district == district_code):
+            return Found(code, 0.6, name)
     return None
 
 

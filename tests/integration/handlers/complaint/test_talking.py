@@ -82,7 +82,7 @@ def test_the_story_first_is_offered_kept_and_never_asked_again(chat, services):
     for said in ("ยินยอม", "1", "อำเภอหนองกี่", "ผู้ใหญ่บ้านหมู่ 3", "หนองกี่", "หนองกี่"):
         chat.say(said)
     after_when = chat.say("กลางเดือนที่แล้ว")
-    assert "15 เม.ย. 2569" in texts(after_when)  # said back as a Thai date
+    assert "11–20 เม.ย. 2569" in texts(after_when)  # said back as Thai dates, a span
     assert "เอกสาร" in texts(after_when)  # "what happened" is not asked again
     assert draft_of(services).step == "evidence"
 

@@ -83,6 +83,23 @@ def test_will_they_know_at_the_official_step_is_not_the_official(chat, services)
     assert draft.step == "official" and "official" not in draft.data
 
 
+@pytest.mark.parametrize(
+    ("step", "asked", "answered", "again"),
+    [
+        ("evidence", "ส่งรูปทีหลังได้ไหมคะ", "ทีหลังได้", "มีรูป วิดีโอ"),
+        ("witnesses", "ต้องเสียเงินไหมครับ", "ไม่มีค่าใช้จ่าย", "มีใครรู้เห็น"),
+        ("agency", "อะไรนะ", "บอกชื่อหน่วยงาน", "หน่วยงานไหน"),  # not in the FAQ: what is wanted
+    ],
+)
+def test_questions_back_at_other_steps(chat, services, step, asked, answered, again):
+    to_step(chat, services, step)
+    before = draft_of(services).data
+    answer = texts(chat.say(asked))
+    assert answered in answer and again in answer
+    draft = draft_of(services)
+    assert draft.step == step and draft.data == before
+
+
 # -- talk about the talk -------------------------------------------------------------
 def test_already_said_with_the_agency_stores_the_agency_only(chat, services):
     to_step(chat, services, "agency")

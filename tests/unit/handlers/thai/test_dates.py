@@ -76,7 +76,14 @@ TODAY = date(2025, 6, 15)  # 15 มิ.ย. 2568
 )
 def test_exact_dates(typed, expected):
     answer = parse_when(typed, TODAY)
-    assert answer == WhenAnswer(date=expected, unknown=False, approximate_text=None, error=None)
+    assert answer == WhenAnswer(
+        date=expected,
+        unknown=False,
+        approximate_text=None,
+        error=None,
+        end=expected,
+        precision="day",
+    )
 
 
 @pytest.mark.parametrize(
@@ -200,26 +207,26 @@ def test_formatted_thai_date_reads_back():
 
 
 @pytest.mark.parametrize(
-    ("typed", "expected"),
+    ("typed", "start", "end"),
     [
-        ("ต้นเดือนที่แล้วครับ", date(2026, 4, 5)),
-        ("กลางเดือนที่แล้วค่ะ", date(2026, 4, 15)),
-        ("ปลายเดือนมีนาคม", date(2026, 3, 25)),
-        ("ช่วงสงกรานต์ปีนี้", date(2026, 4, 13)),
-        ("สงกรานต์ปีที่แล้ว", date(2025, 4, 13)),
-        ("ช่วงสงกรานต์ 2568", date(2025, 4, 13)),
-        ("3 วันก่อน", date(2026, 5, 17)),
-        ("2 อาทิตย์ก่อน", date(2026, 5, 6)),
-        ("ประมาณ 2 เดือนก่อน", date(2026, 3, 20)),
-        ("ประมาณเดือนที่แล้ว", date(2026, 4, 1)),
-        ("ประมาณเดือนนึง", date(2026, 4, 20)),
-        ("สองอาทิตย์ก่อน", date(2026, 5, 6)),
-        ("around a month ago", date(2026, 4, 20)),
+        ("ต้นเดือนที่แล้วครับ", date(2026, 4, 1), date(2026, 4, 10)),
+        ("กลางเดือนที่แล้วค่ะ", date(2026, 4, 11), date(2026, 4, 20)),
+        ("ปลายเดือนมีนาคม", date(2026, 3, 21), date(2026, 3, 31)),
+        ("ช่วงสงกรานต์ปีนี้", date(2026, 4, 13), date(2026, 4, 15)),
+        ("สงกรานต์ปีที่แล้ว", date(2025, 4, 13), date(2025, 4, 15)),
+        ("ช่วงสงกรานต์ 2568", date(2025, 4, 13), date(2025, 4, 15)),
+        ("3 วันก่อน", date(2026, 5, 17), date(2026, 5, 17)),
+        ("2 อาทิตย์ก่อน", date(2026, 5, 3), date(2026, 5, 9)),  # about 6 May
+        ("ประมาณ 2 เดือนก่อน", date(2026, 3, 1), date(2026, 3, 31)),
+        ("ประมาณเดือนที่แล้ว", date(2026, 4, 1), date(2026, 4, 30)),
+        ("ประมาณเดือนนึง", date(2026, 4, 1), date(2026, 4, 30)),
+        ("สองอาทิตย์ก่อน", date(2026, 5, 3), date(2026, 5, 9)),
+        ("around a month ago", date(2026, 4, 1), date(2026, 4, 30)),
     ],
 )
-def test_times_as_people_say_them(typed, expected):
+def test_times_as_people_say_them(typed, start, end):
     answer = parse_when(typed, date(2026, 5, 20))
-    assert answer.date == expected
+    assert (answer.start, answer.end) == (start, end)
     assert answer.approximate_text == typed
 
 

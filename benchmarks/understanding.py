@@ -1,0 +1,63 @@
+"""Benchmark: understanding one message, over every utterance of the corpus.
+
+Run: `python benchmarks/understanding.py [--rounds 5]` (a script, not a test). Trains the
+classifier once (timed apart: the first message of a process pays it), then times
+`understand()` on each development and held-out utterance, with and without the classifier,
+and prints p50/p99 beside the goal (p99 ≤ 2 ms per message).
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from handlers.understanding import classifier  # noqa: E402
+from handlers.understanding.corpus import examples, load, today_of  # noqa: E402
+from handlers.understanding.reader import read  # noqa: E402
+
+GOAL_P99_MS = 2.0
+
+
+def _times(rows: list[dict], rounds: int, classify: bool) -> list[float]:
+    """Milliseconds per message: the median of `rounds` readings of each (the machine's
+    other work shows in single readings, not in what a message costs)."""
+    found = []
+    for row in rows:
+        readings = []
+        for _ in range(rounds):
+            start = time.perf_counter()
+            read(row["text"], row.get("expecting"), today_of(row), classify=classify)
+            readings.append((time.perf_counter() - start) * 1000)
+        found.append(statistics.median(readings))
+    return found
+
+
+def main() -> None:
+    """Time the training, then one message at a time, and print the figures."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--rounds", type=int, default=5)
+    rounds = parser.parse_args().rounds
+    start = time.perf_counter()
+    classifier.model()
+    print(f"classifier trained in {time.perf_counter() - start:.2f} s (once per process)")
+    held_out = sorted((ROOT / "tests/fixtures/understanding").glob("heldout*.jsonl"))
+    rows = examples() + load(held_out)
+    for label, classify in (("rules only", False), ("rules + classifier", True)):
+        times = sorted(_times(rows, rounds, classify))
+        p50 = statistics.median(times)
+        p99 = times[int(len(times) * 0.99)]
+        verdict = "meets" if p99 <= GOAL_P99_MS else "misses"
+        print(
+            f"{label:19} {len(rows)} messages (median of {rounds} each): "
+            f"p50 {p50:.3f} ms, p99 {p99:.3f} ms (goal p99 ≤ {GOAL_P99_MS} ms: {verdict})"
+        )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,94 @@
+"""The time a longer text speaks of: "นายก อบต. เรียกเงินเมื่อวานซืน", "ช่วงสงกรานต์ปีที่แล้วเขามาเก็บ",
+"he took money last Monday" — found where it begins and read by :func:`parse_when`, so a
+time is understood the same way inside a story as on its own."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+
+from handlers.thai import festivals
+from handlers.thai.dates import WhenAnswer, parse_when
+from handlers.thai.months import ENGLISH_MONTHS, THAI_MONTHS, THAI_MONTHS_SHORT, THAI_MONTHS_SPOKEN
+from handlers.thai.normalise import PARTICLES, clean
+from handlers.thai.numbers import words_to_digits
+from handlers.thai.spoken_dates import ENGLISH_DAYS, THAI_DAYS
+
+_LONGEST = 40  # characters in a time phrase, at most
+_TRIES = 60  # readings tried in one text, at most (a message is read within 2 ms)
+_MONTH_NAMES = "|".join(
+    [
+        *(
+            re.escape(m)
+            for m in sorted(
+                (*THAI_MONTHS, *THAI_MONTHS_SPOKEN, *THAI_MONTHS_SHORT), key=len, reverse=True
+            )
+        ),
+        *(rf"\b{m}\b" for m in ENGLISH_MONTHS),  # "may", not "mayor"
+    ]
+)
+_NUMBER_WORDS = "หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ยี่สิบ"
+#: Where a time can begin.
+_START = re.compile(
+    r"เมื่อ|มื้อ|วาน|วัน|คืน|เดือน|ปี|อาทิตย์|สัปดาห์|(?:ต้น|กลาง|ปลาย|สิ้น)(?=เดือน|ปี)|ช่วง|ตอน"
+    r"|ประมาณ|ราว|งาน|บุญ|เทศกาล|ไม่กี่|หลาย|พรุ่งนี้|มะรืน"
+    rf"|{THAI_DAYS}|{_MONTH_NAMES}|{_NUMBER_WORDS}|(?<![\w\-/])\d"
+    r"|\b(?:yesterday|today|tonight|last|this|past|previous|early|mid|middle|end|beginning"
+    rf"|late|a few|few|several|couple|one|two|three|four|five|ten|{ENGLISH_DAYS})\b"
+)
+#: Where a time can end (besides a space, a comma or the end of the text).
+_END = re.compile(
+    rf"ก่อน|แล้ว|นี้|มา|กลาย|โน้น|หน้า|วาน|ซืน|คืน|เช้า|เอง|ๆ|\d(?!\d)|{THAI_DAYS}|{_MONTH_NAMES}"
+)
+#: A number of days or years with no "ago": "ทำงานมา 5 ปี" is how long, not when.
+_HOW_LONG = re.compile(r"^\d+\s*(?:วัน|อาทิตย์|สัปดาห์|เดือน|ปี|days?|weeks?|months?|years?)$")
+_PARTICLES_AT_END = re.compile(
+    r"(?:\s*(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + "))+$"
+)
+_NUMBERS_ONLY = re.compile(r"^[\d\s/.\-]+$")
+
+
+@lru_cache(maxsize=8)
+def _festival_ends(year: int) -> re.Pattern[str]:
+    """The last letters of every festival's name ("…กรานต์", "…ปีใหม่"), where a time may end."""
+    tails = {name[-4:] for name in festivals.name_keys(year)}
+    return re.compile("|".join(sorted(map(re.escape, tails), key=len, reverse=True)) or "(?!)")
+
+
+def _ends(text: str, start: int, year: int) -> list[int]:
+    """Where a phrase beginning at `start` may end, the longest first."""
+    stop = min(len(text), start + _LONGEST)
+    window = text[start:stop]
+    ends = {stop} if stop == len(text) else set()
+    ends.update(start + m.start() for m in re.finditer(r"[\s,;:!?()\"]", window))
+    ends.update(start + m.end() for m in _END.finditer(window))
+    ends.update(start + m.end() for m in _festival_ends(year).finditer(window))
+    return sorted((e for e in ends if e > start), reverse=True)
+
+
+def _plausible(phrase: str) -> bool:
+    """Not a house number ("45/2"), a reference's year or a length of time."""
+    if _HOW_LONG.match(words_to_digits(phrase)):
+        return False
+    return not _NUMBERS_ONLY.match(phrase) or phrase.count("/") == 2 or phrase.count("-") == 2
+
+
+def find_when(text: str, today: date) -> tuple[WhenAnswer, str] | None:
+    """The first time spoken of in `text` (relative to ``today``), read as
+    :func:`parse_when` reads it, with the words it was read from; None when the text
+    speaks of no time. A time in the future is passed over."""
+    cleaned = clean(text)
+    tries = 0
+    for found in _START.finditer(cleaned):
+        for end in _ends(cleaned, found.start(), today.year):
+            phrase = cleaned[found.start() : end].strip()
+            if not phrase or not _plausible(phrase):
+                continue
+            tries += 1
+            answer = parse_when(phrase, today)
+            if answer.date is not None:
+                return answer, _PARTICLES_AT_END.sub("", phrase) or phrase
+            if tries >= _TRIES:
+                return None
+    return None

@@ -1,0 +1,118 @@
+"""Festivals and holidays by their real dates, from the `holidays` package's Thai calendar.
+
+"ช่วงสงกรานต์", "วันลอยกระทง", "ตอนออกพรรษา", "around Songkran": the name is looked up among
+the names `holidays.Thailand` gives each day (in Thai and in English, every category), and
+the Thai lunisolar calendar for the days it does not list (Ok Phansa).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from functools import lru_cache
+
+import holidays
+from holidays.calendars.thai import _ThaiLunisolar
+from rapidfuzz import fuzz, process
+
+#: Days the Thai calendar knows but `holidays.Thailand` lists under no category.
+_LUNISOLAR_ONLY = {
+    "ออกพรรษา": "ok_phansa_date",
+    "okphansa": "ok_phansa_date",
+    "endofbuddhistlent": "ok_phansa_date",
+    "endoflent": "ok_phansa_date",
+}
+#: Names of days that are not a festival of their own (substitute days, extra days off).
+_NOT_A_FESTIVAL = re.compile(r"ชดเชย|หยุดพิเศษ|inlieu|bridge|specialholiday")
+_NOISE = re.compile(r"[\s'’.,()\-]")
+_TYPO_SCORE = 80  # "ลอยกระธง", "สงกรานด์": one letter off in a long name
+_MIN_INSIDE = 6  # a shorter name must begin a holiday's name ("แม่", "พ่อ", "years")
+_LUNISOLAR = _ThaiLunisolar()
+
+
+def _key(name: str) -> str:
+    key = _NOISE.sub("", name.lower())
+    return key.removeprefix("วัน")
+
+
+@lru_cache(maxsize=256)
+def _named_days(year: int, english: bool) -> tuple[tuple[date, str], ...]:
+    """Every (day, name key) of a year in Thai or in English, every category."""
+    days: list[tuple[date, str]] = []
+    calendar = holidays.Thailand(
+        years=year,
+        language="en_US" if english else "th",
+        categories=holidays.Thailand.supported_categories,
+    )
+    for day, names in calendar.items():
+        for name in names.split("; "):
+            key = _key(name)
+            if not _NOT_A_FESTIVAL.search(key):
+                days.append((day, key))
+    for name, method in _LUNISOLAR_ONLY.items():
+        day = getattr(_LUNISOLAR, method)(year)
+        if day is not None and name.isascii() == english:
+            days.append((day, name))
+    return tuple(days)
+
+
+def name_keys(year: int) -> frozenset[str]:
+    """The Thai names of a year's festivals and holidays, as looked up (no spaces, no "วัน")."""
+    return frozenset(name for _, name in _named_days(year, False))
+
+
+def _matches(said: str, name: str) -> bool:
+    return name.startswith(said) or (len(said) >= _MIN_INSIDE and said in name)
+
+
+def _runs(days: list[date]) -> list[tuple[date, date]]:
+    """Consecutive days grouped: [(first, last), ...]."""
+    runs: list[tuple[date, date]] = []
+    for day in sorted(set(days)):
+        if runs and day - runs[-1][1] == timedelta(days=1):
+            runs[-1] = (runs[-1][0], day)
+        else:
+            runs.append((day, day))
+    return runs
+
+
+@lru_cache(maxsize=1024)
+def occurrences(said: str, year: int) -> tuple[tuple[date, date], ...]:
+    """The festival named by `said` in the years around `year`: its (first, last) days, one
+    span each year. Empty when the name is no festival or names several different days of
+    one year."""
+    said = _key(said)
+    if len(said) < 3:
+        return ()
+    first, last = date(year - 2, 1, 1), date(year + 1, 12, 31)
+    try:
+        named = [
+            (day, name)
+            for y in range(first.year, last.year + 1)
+            for day, name in _named_days(y, said.isascii())
+            if _matches(said, name)
+        ]
+    except (NotImplementedError, ValueError, KeyError):  # a year outside the calendar
+        return ()
+    if not named:
+        return _misspelt(said, year)
+    # "พ่อ" begins both วันพ่อแห่งชาติ and วันพ่อขุนรามคำแหง: the closest name wins.
+    closest = min(len(name) for _, name in named)
+    runs = [
+        (s, e)
+        for s, e in _runs([day for day, name in named if len(name) == closest])
+        if s != first and e != last  # cut by the window's edge
+    ]
+    ends = [e.year for _, e in runs]
+    if not runs or len(set(ends)) != len(ends):
+        return ()
+    return tuple(runs)
+
+
+def _misspelt(said: str, year: int) -> tuple[tuple[date, date], ...]:
+    """The festival a long, misspelt name is closest to ("ลอยกระธง" -> ลอยกระทง)."""
+    if len(said) < _MIN_INSIDE:
+        return ()
+    names = {name for _, name in _named_days(year, said.isascii())}
+    best = process.extractOne(said, names, scorer=fuzz.ratio, score_cutoff=_TYPO_SCORE)
+    return occurrences(best[0], year) if best else ()
