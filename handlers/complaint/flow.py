@@ -337,12 +337,18 @@ def _edit(uow: UnitOfWork, draft: Draft, answer: Answer) -> list[Out]:
     if field is None and answer.intent == "edit" and draft.step == "summary":
         draft.data = {**draft.data, "_pick_field": True}
         return _pick_field()
+    if field is None and answer.intent == "change_mind" and draft.history:
+        here = PARENT.get(draft.history[-1], draft.history[-1])  # the answer just given
     step = _field_step(field, here)
     if step == "summary":
         return _pick_field()
     data = dict(draft.data)
     geo = uow.settings["geography"]
-    taken = [n for n in understood.VOLUNTEERED if understood.apply(data, n, answer.value(n), geo)]
+    taken = [
+        name
+        for name in understood.changed(answer.understood, step, geo)
+        if understood.apply(data, name, answer.value(name), geo)
+    ]
     if answer.value("identity") and step == "identity":
         anonymous = answer.value("identity") == "anonymous"
         data.update(anonymous=anonymous)
@@ -353,9 +359,16 @@ def _edit(uow: UnitOfWork, draft: Draft, answer: Answer) -> list[Out]:
         return _goto(uow, draft, step, reopen=True)
     draft.data = data
     said = understood.said_back(data, [t for t in taken if t != "identity"], answer.understood)
-    if step == here or draft.step == "summary":
-        return said + _goto(uow, draft, draft.step if draft.step == "summary" else step)
-    return said + ask(uow, draft)
+    return said + _resume(uow, draft)
+
+
+def _resume(uow: UnitOfWork, draft: Draft) -> list[Out]:
+    """The first question still open (a change may re-open one, e.g. the sub-district of a
+    new district), else the question the person is at."""
+    step = FIRST_STEP
+    while STEPS[step].done and STEPS[step].done(draft.data):
+        step = _following(step)
+    return ask(uow, draft) if step == draft.step else _goto(uow, draft, step)
 
 
 def _pick_field() -> list[Out]:

@@ -452,7 +452,8 @@ def take_reported(ctx, answer):
     if picked is None:
         return _reask("reported")
     if picked == "yes" and ctx.data.get("reported") is not True:
-        ctx.data.pop("reported_ref", None)
+        for stale in ("reported_to", "reported_ref"):  # "no" had set them to None
+            ctx.data.pop(stale, None)
     ctx.data["reported"] = picked == "yes"
     if answer.value("reported_to"):
         ctx.data["reported_to"] = answer.value("reported_to")
@@ -546,7 +547,7 @@ def _pin_done(data: dict) -> bool:
 
 
 def _reported_done(key: str) -> Callable[[dict], bool]:
-    return lambda data: data.get("reported") is not True or data.get(key) is not None
+    return lambda data: data.get("reported") is not True or key in data
 
 
 def _contact_done(key: str) -> Callable[[dict], bool]:
@@ -575,7 +576,9 @@ STEPS: dict[str, Step] = {
             take_reported_to,
             done=_reported_done("reported_to"),
         ),
-        Step("reported_ref", ask_reported_ref, take_reported_ref, done=_has("reported_ref")),
+        Step(
+            "reported_ref", ask_reported_ref, take_reported_ref, done=_reported_done("reported_ref")
+        ),
         Step("identity", _asking("identity"), take_identity, "choice", _has("anonymous")),
         Step("name", _say("ask.name"), take_name, done=_contact_done("name_enc")),
         Step("phone", _say("ask.phone"), take_phone, done=_contact_done("phone_enc")),

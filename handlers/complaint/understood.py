@@ -131,6 +131,16 @@ def _believed(understood: Understanding, name: str, geo: Geography | None) -> bo
     return not (name == "official" and agency is not None and found.span in agency.span)
 
 
+def changed(understood: Understanding, step: str, geo: Geography | None) -> list[str]:
+    """The values an edit sets: the named field's own, and others only when sure."""
+    return [
+        name
+        for name in VOLUNTEERED
+        if name in understood.values
+        and (FIELD_OF[name] == step or _believed(understood, name, geo))
+    ]
+
+
 def _open(data: dict, name: str, value: object) -> bool:
     """Whether a value may fill its field: not answered yet ("ไม่รู้" is an answer); a
     sub-district left unknown only by one in the district answered."""

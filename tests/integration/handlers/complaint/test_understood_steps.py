@@ -229,7 +229,9 @@ def test_change_a_field_to_a_new_value_in_one_message(chat, services):
     to_step(chat, services, "when")
     chat.say("เปลี่ยนอำเภอเป็นประโคนชัย")
     draft = draft_of(services)
-    assert draft.data["district"] == "ประโคนชัย" and draft.step == "when"
+    assert draft.data["district"] == "ประโคนชัย" and draft.step == "subdistrict"  # of the new one
+    chat.say("ไม่รู้")
+    assert draft_of(services).step == "when"  # then back where the person was
 
 
 def test_the_summary_numbers_its_fields_so_typing_a_number_edits(chat, services):
