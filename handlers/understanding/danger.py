@@ -34,7 +34,9 @@ _IF = re.compile(r"ถ้า|หาก|will i|would i|if i|\?|ไหม|มั�
 _WEAK = ("อันตราย", "ไม่ปลอดภัย", "เล่นงาน", "unsafe", "danger", "not safe")
 #: The person says it has happened or is happening: not only a fear of what might.
 _HAPPENED = re.compile(r"แล้ว|เมื่อคืน|ตอนนี้|ทุกวัน|ทุกคืน|เมื่อวาน|มาหา|มาที่บ้าน")
-_PAST = re.compile(r"ขู่|เมื่อคืน|ตอนนี้|ทุกวัน|ทุกคืน|เมื่อวาน|เมื่อกี้|โดน\S{0,8}แล้ว|ถูก\S{0,8}แล้ว")
+_PAST = re.compile(
+    r"(?<!ถ้า)(?<!ถ้าเขา)(?<!ถ้ามี)(?<!ถ้าเขามา)ขู่|เมื่อคืน|ตอนนี้|ทุกวัน|ทุกคืน|เมื่อวาน|เมื่อกี้|โดน\S{0,8}แล้ว|ถูก\S{0,8}แล้ว"
+)
 _ASKS = re.compile(r"ไหม|มั้ย|หรือเปล่า|รึเปล่า|\?|บ่$|ยังไง|อย่างไร|ทำไง")
 _SUPPOSE = re.compile(r"ถ้า|หาก|\bif\b")
 

@@ -181,8 +181,8 @@ def _short_answer(
     """Yes, no, nothing, finished: the short answers to any question."""
     if expecting == "identity" and "identity" in values and t.key not in v.YES | v.NO:
         return None  # "ไม่บอกชื่อ", "บอกได้": an answer that names the choice
-    if expecting in ("consent", "reported") and t.key in ("1", "2"):
-        return (meaning.YES if t.key == "1" else meaning.NO), 0.9
+    if expecting in ("consent", "reported") and v.picked(t) in (1, 2):
+        return (meaning.YES if v.picked(t) == 1 else meaning.NO), 0.9
     option = v.option(t, expecting)
     if expecting != "reported" and (option in _OPTION_YES or option in _OPTION_NO):
         return (meaning.YES if option in _OPTION_YES else meaning.NO), 0.9
@@ -285,6 +285,10 @@ def _extra(t: v.Text, intent: str, values: dict[str, Value], expecting: str | No
         or (expecting in _REASON_STEPS)
     ):
         values["reason"] = v.reason(t)
+    if intent != meaning.ANSWER:
+        for name in v.TEXT_STEPS:  # the whole text taken as the answer asked for: not one
+            if name == expecting and name in values and values[name].span == t.raw:
+                del values[name]
     if intent == meaning.ANSWER and expecting not in values:
         asked = v.as_asked(t, expecting)
         if asked:
@@ -300,9 +304,10 @@ def _extra(t: v.Text, intent: str, values: dict[str, Value], expecting: str | No
 
 
 def _with_classifier(
-    t: v.Text, rules: tuple[str, float], expecting: str | None
+    t: v.Text, rules: tuple[str, float], values: dict[str, Value], expecting: str | None
 ) -> tuple[str, float]:
-    """Rules where they are sure; the classifier for paraphrases; danger = rules OR classifier."""
+    """Rules where they are sure; the classifier for paraphrases; danger = rules OR classifier
+    (unless the rules found a denial, extortion, or fear given as the reason for anonymity)."""
     from handlers.understanding.classifier import model  # sklearn loads on first use only
 
     intent, confidence = rules
@@ -310,10 +315,13 @@ def _with_classifier(
     best = max(scores, key=scores.__getitem__)
     if intent == meaning.DANGER:
         return rules
-    if scores[meaning.DANGER] > DANGER_MARGIN and not ruled_out(t.cleaned):
+    calm = ruled_out(t.cleaned) or _fear_of_being_known(t, values, expecting)
+    if scores[meaning.DANGER] > DANGER_MARGIN and not calm:
         return meaning.DANGER, 0.7
     if intent != meaning.ANSWER and confidence >= 0.85:
         return rules
+    if intent == meaning.ANSWER and expecting and _answers(values, expecting):
+        return rules  # the value asked for was found: an answer, however it is worded
     if best != intent and scores[best] > PARAPHRASE_MARGIN:
         return best, 0.6
     return rules
@@ -334,7 +342,7 @@ def read(
         return Understanding(meaning.ANSWER, 0.0, {}, t.raw)
     values = v.read(t, expecting, _today(today))
     rules = _rules(t, values, expecting)
-    intent, confidence = _with_classifier(t, rules, expecting) if classify else rules
+    intent, confidence = _with_classifier(t, rules, values, expecting) if classify else rules
     _extra(t, intent, values, expecting)
     return Understanding(intent, confidence, values, t.raw)
 

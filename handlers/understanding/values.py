@@ -31,9 +31,31 @@ _WITNESS = re.compile(  # "พยานคือ…", "witnesses: …" (not "no 
     r"\s*[:：]?\s*(.+)",
     re.I,
 )
-_TOLD_SOMEONE = re.compile(r"(?:แจ้ง|บอก|ร้องเรียน|ร้อง|ส่งเรื่อง)\S{0,20}แล้ว|report(?:ed)? to")
+_PICKED = re.compile(r"(?:ข้อ|แบบ|อัน|เลข|ตัวเลือก|เบอร์|option|no|#)?(?:ที่)?(\d)", re.I)
+_NEVER_BEFORE = re.compile(r"ครั้งแรก|firsttime|ไม่เคย\S{0,10}(?:แจ้ง|ร้อง|บอก)|ยังไม่ได้\S{0,4}แจ้ง")
+_NAME_LEAD = re.compile(
+    r"^(?:ผม|ฉัน|ดิฉัน|หนู|ข้าพเจ้า|ข้อย|กระผม|เค้า|เรา)?\s*ชื่อ\s*|^(?:my name is|i am|i'm|name:)\s*",
+    re.I,
+)
+_FILLER = re.compile(r"^(?:เขา|คนที่ทำ|คนทำ)?\s*(?:เป็น|คือ|ก็คือ|ก็)\s*")
+_REPORTED_BEFORE = re.compile(
+    r"เคย\S{0,6}(?:แจ้ง|ร้อง|บอก)|ไปแจ้ง\S{0,12}(?:ที่|กับ)|reported (?:it )?to"
+)
+_TOLD_SOMEONE = re.compile(
+    r"เคย\S{0,6}(?:แจ้ง|ร้อง|บอก)|(?:แจ้ง|บอก|ร้องเรียน|ร้อง|ส่งเรื่อง)\S{0,20}แล้ว|report(?:ed)? to"
+)
 _BARE_NAME = re.compile(r"[ก-๙]{2,}(?: [ก-๙]{2,})?")
-_NEGATED_REPORT = ("ยังไม่", "ไม่เคย", "บ่เคย", "ยังบ่", "ยังไม่ได้", "never", "not yet")
+_NEGATED_REPORT = (
+    "ไม่อยากแจ้ง",
+    "ไม่แจ้งแล้ว",
+    "ยังไม่",
+    "ไม่เคย",
+    "บ่เคย",
+    "ยังบ่",
+    "ยังไม่ได้",
+    "never",
+    "not yet",
+)
 TEXT_STEPS = ("agency", "official", "witnesses", "name", "reported_to")
 
 
@@ -99,10 +121,17 @@ def says_nothing(t: Text) -> bool:
     return t.key.startswith(("ไม่มี", "บ่มี", "ไม่เคย", "บ่เคย", "ยังไม่เคย")) and len(t.key) <= 18
 
 
+def picked(t: Text) -> int | None:
+    """The option number typed alone ("2", "ข้อ 2", "แบบที่ ๒"), or None."""
+    found = _PICKED.fullmatch(t.key)
+    return int(found.group(1)) if found else None
+
+
 def _kind(t: Text, expecting: str | None) -> Value | None:
     if expecting == "kind":
-        if t.key.isdigit() and 1 <= int(t.key) <= len(KINDS):
-            return Value("kind", KINDS[int(t.key) - 1], 0.95, t.raw)
+        number = picked(t)
+        if number and 1 <= number <= len(KINDS):
+            return Value("kind", KINDS[number - 1], 0.95, t.raw)
         for kind, words in KIND_OPTIONS.items():
             if t.key in words:
                 return Value("kind", kind, 0.95, t.raw)
@@ -123,8 +152,8 @@ def _kind(t: Text, expecting: str | None) -> Value | None:
 
 def _identity(t: Text, expecting: str | None) -> Value | None:
     if expecting == "identity":
-        if t.key in ("1", "2"):
-            return Value("identity", "anonymous" if t.key == "1" else "named", 0.95, t.raw)
+        if picked(t) in (1, 2):
+            return Value("identity", "anonymous" if picked(t) == 1 else "named", 0.95, t.raw)
     anonymous = has(t.flat, IDENTITY["anonymous"])
     named = has(t.flat, IDENTITY["named"])
     if anonymous and (not named or len(anonymous) >= len(named) or named in anonymous):
@@ -166,15 +195,16 @@ def _reported(t: Text, expecting: str | None) -> list[Value]:
     found: list[Value] = []
     negated = any(n in t.flat for n in _NEGATED_REPORT)
     cue = has(t.flat, REPORTED_YES)
+    negated = negated or bool(_NEVER_BEFORE.search(t.flat))
     if expecting == "reported":
-        if t.key == "1" or (t.key in YES and not negated):
+        if picked(t) == 1 or (t.key in YES and not negated):
             found.append(Value("reported", "yes", 0.95, t.raw))
-        elif t.key == "2" or t.key in NO or negated or t.key in ("ยัง", "ยังเลย"):
+        elif picked(t) == 2 or t.key in NO or negated or t.key in ("ยัง", "ยังเลย"):
             found.append(Value("reported", "no", 0.9, t.raw))
         elif cue or t.key.startswith("เคย") or _TOLD_SOMEONE.search(t.flat):
             found.append(Value("reported", "yes", 0.9, t.raw))
-    elif cue and not negated:
-        found.append(Value("reported", "yes", 0.75, cue))
+    elif _REPORTED_BEFORE.search(t.flat) and not negated:  # in a story: "เคยไปแจ้ง…"
+        found.append(Value("reported", "yes", 0.75, _REPORTED_BEFORE.search(t.flat).group(0)))
     if found and found[0].value == "yes":
         target = _REPORTED_TO.search(t.cleaned)
         if target:
@@ -217,10 +247,22 @@ def _official(t: Text, expecting: str | None, agency: where.Agency | None) -> Va
             value = f"{word} {where.SHORT[agency.kind]}"  # "นายก อบต.", "ปลัด ทต."
         if titled and titled.start() >= at:
             value = f"{value} {strip_particles(titled.group(0))}"
+        if expecting == "official" and _short_of(t, value, agency):
+            given = strip_particles(_FILLER.sub("", t.cleaned))  # the answer as given
+            return Value("official", given, 0.8, t.raw)
         return Value("official", value, 0.8, lower[at : at + len(word)])
     if titled and expecting not in ("identity", "name"):
         return Value("official", strip_particles(titled.group(0)), 0.65, titled.group(0))
     return None
+
+
+def _short_of(t: Text, position: str, agency: where.Agency | None) -> bool:
+    """The answer says more than the position read from it ("ปลัดสมชาย", "ผู้ใหญ่บ้านหมู่ 7"),
+    beyond the agency's place."""
+    rest = flat(strip_particles(_FILLER.sub("", t.cleaned)))
+    if agency and agency.place:
+        rest = rest.replace(flat(agency.place), "")
+    return rest != flat(position) and len(rest) <= 40
 
 
 def _witnesses(t: Text, expecting: str | None) -> Value | None:
@@ -235,6 +277,8 @@ def _witnesses(t: Text, expecting: str | None) -> Value | None:
 def as_asked(t: Text, expecting: str | None) -> Value | None:
     """The whole text as the free-text answer asked for (agency, official, witnesses, name,
     where reported), when no reader found anything better and it says something."""
+    if expecting == "name" and not says_nothing(t):
+        return Value("name", strip_particles(_NAME_LEAD.sub("", t.cleaned)) or t.bare, 0.8, t.raw)
     if expecting in TEXT_STEPS and t.bare and not says_nothing(t):
         return Value(expecting, t.bare, 0.6, t.raw)
     return None

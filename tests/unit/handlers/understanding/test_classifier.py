@@ -1,0 +1,40 @@
+"""The classifier beside the rules: trained from the package's own examples, it reads
+threats the word lists do not name; it never turns a denial or a bribe into danger."""
+
+from __future__ import annotations
+
+import pytest
+
+from handlers.understanding.reader import read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "พวกมันมาป้วนเปี้ยนแถวบ้านทุกวันเลย",
+        "มีผู้ชายสองคนมานั่งเฝ้าปากซอยบ้านทั้งวัน",
+        "ลูกสาวโดนคนแปลกหน้าลากขึ้นรถ",
+    ],
+)
+def test_threats_no_rule_names_are_danger_with_the_classifier(text):
+    assert read(text, None, None, classify=False).intent != "danger"
+    assert read(text, None, None).intent == "danger"
+
+
+@pytest.mark.parametrize(
+    ("text", "expecting"),
+    [
+        ("ไม่ได้โดนขู่ค่ะ", "what"),
+        ("เขาเรียกเงินค่าเซ็นเอกสาร", "what"),
+        ("ขู่ว่าจะไม่ให้เบี้ยยังชีพถ้าไม่จ่าย", "what"),
+        ("ไม่บอกชื่อค่ะ กลัวโดนหมายหัว", "identity"),
+    ],
+)
+def test_denials_bribes_and_reasons_for_anonymity_stay_calm(text, expecting):
+    assert read(text, expecting, None).intent != "danger"
+
+
+def test_an_answer_carrying_the_value_asked_for_stays_an_answer():
+    read_ = read("ไม่บอกชื่อดีกว่า", "identity", None)
+    assert read_.value("identity") == "anonymous"
+    assert read_.intent == "answer"
