@@ -54,10 +54,10 @@ FAQ = (
 STORY_STEPS = ("kind", "agency", "official", "district", "subdistrict", "when")
 STORY_LENGTH = 60  # characters: longer than any name, place or date people type
 SAID_THAT = "ว่า"  # "บอกไปแล้วว่า X": X is what was said
-ANSWERS = ("answer", "none", "yes", "no", "done")
+ANSWERS = ("answer", "none", "yes", "no", "done")  # intents a step takes as its answer
 # A threat this sure is never stored as an answer; a weaker guess (the safety answer is
 # still given first) does not stop "ยายก็โดนเหมือนกัน" from being the witness it names.
-DANGER_SURE = 0.8  # intents a step takes as its answer
+DANGER_SURE = 0.8
 RESUME = (
     Quick("choice.continue", "postback", "a=flow:continue"),
     Quick("choice.restart", "postback", "a=flow:restart"),
