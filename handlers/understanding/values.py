@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from handlers.thai.normalise import compact, is_dont_know, is_empty, strip_particles
+from handlers.thai.numbers import words_to_digits
 from handlers.thai.phone import find_thai_phone
 from handlers.understanding import lexicon, when, where
 from handlers.understanding.danger import extortion, flat
@@ -70,27 +71,29 @@ class Text:
     flat: str
 
 
-def _words(words: tuple[str, ...]) -> frozenset[str]:
+def word_set(words: tuple[str, ...]) -> frozenset[str]:
+    """The words as they are looked for inside flattened text."""
     return frozenset(flat(w.lower()) for w in words)
 
 
-def _keys(words: tuple[str, ...]) -> frozenset[str]:
+def key_set(words: tuple[str, ...]) -> frozenset[str]:
+    """The words as whole-message keys (compacted, and flattened)."""
     return frozenset(compact(w) for w in words) | frozenset(flat(w.lower()) for w in words)
 
 
-IDENTITY = {name: _words(words) for name, words in lexicon.IDENTITY.items()}
-EVIDENCE = {name: _words(words) for name, words in lexicon.EVIDENCE.items()}
-YES, NO, NONE = _keys(lexicon.YES), _keys(lexicon.NO), _keys(lexicon.NONE)
-KIND_WORDS = {kind: _words(words) for kind, words in lexicon.KIND_KEYWORDS.items()}
-KIND_OPTIONS = {kind: _keys(words) for kind, words in lexicon.OPTIONS["kind"].items()}
+IDENTITY = {name: word_set(words) for name, words in lexicon.IDENTITY.items()}
+EVIDENCE = {name: word_set(words) for name, words in lexicon.EVIDENCE.items()}
+YES, NO, NONE = key_set(lexicon.YES), key_set(lexicon.NO), key_set(lexicon.NONE)
+KIND_WORDS = {kind: word_set(words) for kind, words in lexicon.KIND_KEYWORDS.items()}
+KIND_OPTIONS = {kind: key_set(words) for kind, words in lexicon.OPTIONS["kind"].items()}
 OPTIONS = {
-    step: {name: _keys(words) for name, words in options.items()}
+    step: {name: key_set(words) for name, words in options.items()}
     for step, options in lexicon.OPTIONS.items()
 }
-PRESSURE = _words(lexicon.PRESSURE)
-REPORTED_YES = _words(lexicon.REPORTED_YES)
+PRESSURE = word_set(lexicon.PRESSURE)
+REPORTED_YES = word_set(lexicon.REPORTED_YES)
 FIELDS = {
-    name: sorted(_words(words), key=len, reverse=True) for name, words in lexicon.FIELDS.items()
+    name: sorted(word_set(words), key=len, reverse=True) for name, words in lexicon.FIELDS.items()
 }
 OFFICIALS = sorted(lexicon.OFFICIALS, key=len, reverse=True)
 
@@ -286,7 +289,7 @@ def as_asked(t: Text, expecting: str | None) -> Value | None:
 
 def field_named(t: Text) -> Value | None:
     """The field (or numbered item) the text speaks of: "แก้วันที่" → "when", "แก้ 3" → 3."""
-    number = re.search(r"(?:ข้อ|ที่|no\.?|#|item)?\s*(\d{1,2})(?!\d)", t.cleaned)
+    number = re.search(r"(?:ข้อ|ที่|no\.?|#|item)?\s*(\d{1,2})(?!\d)", words_to_digits(t.cleaned))
     best: tuple[int, int, str, str] | None = None
     for name, words in FIELDS.items():
         for word in words:
