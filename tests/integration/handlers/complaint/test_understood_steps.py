@@ -291,3 +291,9 @@ def test_a_threat_at_a_step_is_never_stored(chat, services):
     chat.say("กลัวค่ะ เขาขู่จะทำร้ายลูกด้วย")  # the safety answer is dispatch's
     draft = draft_of(services)
     assert draft.step == "witnesses" and "witnesses" not in draft.data
+
+
+def test_a_long_question_is_not_kept_as_the_story(chat):
+    chat.follow()
+    answer = texts(chat.say("อยากร้องเรียนค่ะ แต่ต้องบอกชื่อไหมคะ"))
+    assert "ใช้เป็นรายละเอียด" not in answer  # not offered to be filed as the telling
