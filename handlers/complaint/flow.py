@@ -568,6 +568,7 @@ def summary_card(uow: UnitOfWork, draft: Draft) -> Card:
             "percent": state.percent,
             "missing": list(state.missing),
             "anonymous_gaps": list(state.anonymous_gaps),
+            "draft": draft.id,  # the card's buttons name their draft
         },
     )
 
