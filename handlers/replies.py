@@ -115,6 +115,8 @@ def _encode(value: Any) -> Any:
         return {"$d": value.iso}
     if isinstance(value, Named):
         return {"$th": value.th, "$en": value.en}
+    if isinstance(value, Say):
+        return {"$say": value.key, "$params": _encode(value.params)}
     if isinstance(value, dict):
         return {k: _encode(v) for k, v in value.items()}
     if isinstance(value, list | tuple):
@@ -130,6 +132,8 @@ def _decode(value: Any) -> Any:
             return Day(value["$d"])
         if set(value) == {"$th", "$en"}:
             return Named(value["$th"], value["$en"])
+        if set(value) == {"$say", "$params"}:
+            return Say(value["$say"], _decode(value["$params"]))
         return {k: _decode(v) for k, v in value.items()}
     if isinstance(value, list):
         return [_decode(v) for v in value]

@@ -90,17 +90,23 @@ def summary(data: dict, lang: str) -> dict:
         if not f.get("reported")
         else f"{f.get('reported_to') or ''} {f.get('reported_ref') or ''}".strip()
     )
+    told = _t(lang, f"value.told_by_{f['told_by']}") if f.get("told_by") else "-"
+    shown = [
+        ("kind", _t(lang, f"kind.{f['kind']}") if f.get("kind") else "-"),
+        ("agency", f.get("agency") or "-"),
+        ("official", f.get("official") or "-"),
+        ("district", _place(lang, f)),
+        ("when", _when(lang, f)),
+        ("what", f.get("description") or told),
+        ("evidence", _t(lang, "value.files", count=data["evidence_count"])),
+        ("witnesses", f.get("witnesses") or "-"),
+        ("reported", reported),
+        ("identity", identity),
+    ]
+    # Numbered, so "แก้ 3" edits a field by typing (LINE for PC shows no quick replies).
     rows = [
-        _row(_t(lang, "field.kind"), _t(lang, f"kind.{f['kind']}") if f.get("kind") else "-"),
-        _row(_t(lang, "field.agency"), f.get("agency", "")),
-        _row(_t(lang, "field.official"), f.get("official", "")),
-        _row(_t(lang, "field.district"), _place(lang, f)),
-        _row(_t(lang, "field.when"), _when(lang, f)),
-        _row(_t(lang, "field.what"), f.get("description", "")),
-        _row(_t(lang, "field.evidence"), _t(lang, "value.files", count=data["evidence_count"])),
-        _row(_t(lang, "field.witnesses"), f.get("witnesses") or "-"),
-        _row(_t(lang, "field.reported"), reported),
-        _row(_t(lang, "field.identity"), identity),
+        _row(f"{number}. {_t(lang, f'field.{name}')}", value)
+        for number, (name, value) in enumerate(shown, start=1)
     ]
     notes = [
         {

@@ -27,7 +27,7 @@ def label(language: str, key: str) -> str:
 
 def params(language: str, values: dict) -> dict:
     """Parameters with catalogue keys (T) translated and dates (Day) shown as people read
-    them: Thai with the Buddhist year, or English."""
+    them: Thai with the Buddhist year, or English; a Say is its text, a tuple its parts."""
     return {k: _value(language, v) for k, v in values.items()}
 
 
@@ -38,6 +38,10 @@ def _value(language: str, value):
         return format_date(date.fromisoformat(value.iso), language)
     if isinstance(value, Named):
         return value.en if language == "en" else value.th
+    if isinstance(value, Say):  # a text made of catalogue parts ("what was understood")
+        return catalogue.text(language, value.key, **params(language, value.params))
+    if isinstance(value, tuple | list) and all(isinstance(v, Say) for v in value):
+        return "".join(str(_value(language, part)) for part in value)
     return value
 
 

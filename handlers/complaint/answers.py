@@ -6,8 +6,10 @@ from dataclasses import dataclass
 from urllib.parse import parse_qs
 
 from handlers.events import Incoming
+from handlers.understanding import Understanding
 
 MEDIA = ("image", "video", "audio", "file")
+SURE = 0.7  # how sure the understanding must be of an intent for a step to act on it
 
 
 @dataclass(frozen=True)
@@ -23,11 +25,24 @@ class Answer:
     address: str | None = None
     media: str | None = None
     other: str | None = None
+    understood: Understanding | None = None  # what a typed text means (handlers.understanding)
 
     @property
     def is_location(self) -> bool:
         """A LINE location share."""
         return self.latitude is not None
+
+    @property
+    def intent(self) -> str | None:
+        """The understood intent of a typed answer (None for a tap, a place, a file); a
+        guess below SURE is read as a plain answer."""
+        if self.understood is None:
+            return None
+        return self.understood.intent if self.understood.confidence >= SURE else "answer"
+
+    def value(self, name: str, default=None):
+        """A value understood in a typed answer ("agency", "date", …), or `default`."""
+        return self.understood.value(name, default) if self.understood else default
 
 
 def postback_fields(data: str | None) -> dict[str, str]:

@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from dataclasses import replace
+from datetime import date, timedelta
 
 from sqlalchemy import func, select
 
-from handlers.complaint import choices, protection
+from handlers.complaint import choices, understood
 from handlers.complaint.answers import Answer, read_answer
 from handlers.complaint.evidence_limits import refusal
 from handlers.complaint.fields import completeness
 from handlers.complaint.steps import (
     EDITABLE,
     FIRST_STEP,
-    FOLLOW_UPS,
     NUMBERED,
+    PARENT,
     STEPS,
     Problem,
     StepContext,
@@ -39,6 +40,26 @@ GLOBAL_WORDS = ("cancel", "back", "restart", "help", "continue")
 WELCOME_BACK_AFTER = timedelta(hours=6)  # a pause this long is "coming back later"
 REOPEN_WITHIN = timedelta(days=30)  # a cancelled or expired draft can be taken up again
 TOLD_BY = ("audio", "video")  # a voice message or video at "what happened" is the telling
+# Questions back answered from the catalogue (faq.*), then the question again.
+FAQ = (
+    "must_give_name",
+    "will_they_know",
+    "is_safe",
+    "who_sees",
+    "how_long",
+    "cost",
+    "can_withdraw",
+    "send_later",
+    "what_happens_next",
+)
+# Questions at which a long message is the story told early (kept as the description).
+STORY_STEPS = ("kind", "agency", "official", "district", "subdistrict", "when")
+STORY_LENGTH = 60  # characters: longer than any name, place or date people type
+SAID_THAT = "ว่า"  # "บอกไปแล้วว่า X": X is what was said
+ANSWERS = ("answer", "none", "yes", "no", "done")  # intents a step takes as its answer
+# A threat this sure is never stored as an answer; a weaker guess (the safety answer is
+# still given first) does not stop "ยายก็โดนเหมือนกัน" from being the witness it names.
+DANGER_SURE = 0.8
 RESUME = (
     Quick("choice.continue", "postback", "a=flow:continue"),
     Quick("choice.restart", "postback", "a=flow:restart"),
@@ -120,8 +141,12 @@ def _resume_answer(event: Incoming) -> Answer:
 
 
 def start_new(uow: UnitOfWork, user: LineUser, story: str | None = None) -> list[Out]:
-    """A new complaint (with the story already told, if any); nothing earlier is offered."""
+    """A new complaint (with the story already told, if any); nothing earlier is offered.
+    What the story says (kind, agency, place, date …) fills its fields, said back once."""
     data = {"description": story, "told_first": True} if story else {}
+    read = understood.read(story, "what", _today(uow)) if story else None
+    taken = understood.volunteered(data, read, uow.settings["geography"])
+    said = understood.said_back(data, taken, read)
     now = uow.now()
     draft = Draft(
         user_id=user.id, step=FIRST_STEP, history=[], data=data, created_at=now, updated_at=now
@@ -129,7 +154,7 @@ def start_new(uow: UnitOfWork, user: LineUser, story: str | None = None) -> list
     uow.session.add(draft)
     uow.session.flush()
     remember_open_draft(uow, user, draft)
-    return [Say("flow.intro_story" if story else "flow.intro")] + ask(uow, draft)
+    return [Say("flow.intro_story" if story else "flow.intro"), *said] + ask(uow, draft)
 
 
 def evidence_count(uow: UnitOfWork, draft: Draft) -> int:
@@ -142,11 +167,14 @@ def evidence_count(uow: UnitOfWork, draft: Draft) -> int:
     return count
 
 
+def _today(uow: UnitOfWork) -> date:
+    return uow.now().astimezone(uow.settings["tz"]).date()
+
+
 def _context(uow: UnitOfWork, draft: Draft) -> StepContext:
-    today = uow.now().astimezone(uow.settings["tz"]).date()
     return StepContext(
         dict(draft.data),
-        today,
+        _today(uow),
         uow.vault,
         lambda: evidence_count(uow, draft),
         uow.settings["geography"],
@@ -195,6 +223,8 @@ def _handle(
     uow: UnitOfWork, user: LineUser, draft: Draft, event: Incoming, back_later: bool
 ) -> list[Out]:
     answer = read_answer(event)
+    if answer.text:
+        answer = replace(answer, understood=understood.read(answer.text, draft.step, _today(uow)))
     word = meaning(answer.text) if answer.text else None
     if draft.data.get("_confirm") == "cancel":
         return _confirm_cancel(uow, draft, answer)
@@ -203,18 +233,23 @@ def _handle(
     if answer.media:
         return _evidence(uow, draft, event)
     if answer.step == "edit" and answer.choice in EDITABLE:
-        return _goto(uow, draft, answer.choice, editing=True)
+        return _goto(uow, draft, answer.choice, reopen=True)
+    if answer.is_location and draft.step not in ("district", "summary"):
+        return _pin_shared(uow, draft, answer)
+    talk = _talk(uow, user, draft, answer, back_later)
+    if talk is not None:
+        return talk
     if draft.step == "summary":
         return _summary_action(uow, user, draft, answer)
     if answer.step == "summary":
         return [Say("problem.wrong_kind.text")] + ask(uow, draft)
     if answer.other or (answer.step and answer.step not in (draft.step, "*")):
         return [Say(f"problem.wrong_kind.{STEPS[draft.step].wants}")] + ask(uow, draft)
-    if answer.text and protection.in_danger(answer.text) and len(answer.text) < 20:
-        return [where(draft)] + ask(uow, draft)  # a cry for help is not an answer
-    if word == "menu":  # a greeting: say where they are, never store it
-        key = "flow.welcome_back" if back_later else "flow.hello_again"
-        return [Say(key, quick=RESUME), where(draft)]
+    return _take(uow, draft, answer, back_later)
+
+
+def _take(uow: UnitOfWork, draft: Draft, answer: Answer, back_later: bool = False) -> list[Out]:
+    """The answer to the current question: stored, with whatever else the message said."""
     ctx = _context(uow, draft)
     result = STEPS[draft.step].take(ctx, answer)
     if isinstance(result, Problem):
@@ -228,23 +263,190 @@ def _handle(
             return [where(draft)] + ask(uow, draft)
         return [say] + ask(uow, draft)
     ctx.data.pop("_suggested", None)
+    if _story_early(draft.step, answer) and "description" not in ctx.data:
+        ctx.data["description"] = answer.text.strip()  # a story given early is the story
+    taken = understood.volunteered(ctx.data, answer.understood, ctx.geography)
     draft.data = ctx.data
     if result == "declined":
         _close(uow, draft, "declined")
         return [Say("flow.declined", quick=main_menu())]
-    if draft.editing and result not in FOLLOW_UPS:
-        result = "summary"
-    notes = list(ctx.notes)
-    return notes + _goto(uow, draft, result, editing=draft.editing and result != "summary")
+    said = understood.said_back(ctx.data, taken, answer.understood)
+    return list(ctx.notes) + said + _goto(uow, draft, result)
 
 
-def _goto(uow: UnitOfWork, draft: Draft, step: str, editing: bool = False) -> list[Out]:
-    # A question already answered another way (the story told first, or by voice) is passed.
-    while not editing and STEPS[step].skip and STEPS[step].skip(draft.data):
-        step = STEPS[step].after
+def _pin_shared(uow: UnitOfWork, draft: Draft, answer: Answer) -> list[Out]:
+    """A place shared at any question: it answers where (asked whether it is the scene),
+    then the conversation goes on from there."""
+    ctx = _context(uow, draft)
+    result = STEPS["district"].take(ctx, answer)
+    if isinstance(result, Problem):
+        return [Say(result.key, result.params or {}, result.quick)] + ask(uow, draft)
+    draft.data = ctx.data
+    return _goto(uow, draft, result, reopen=True)
+
+
+def _story_early(step: str, answer: Answer) -> bool:
+    """A long message that tells what happened (a kind of misconduct is in it), typed at
+    an earlier question: a story or a pasted post."""
+    told = len(answer.text or "") >= STORY_LENGTH and answer.value("kind") is not None
+    return step in STORY_STEPS and told
+
+
+def _talk(
+    uow: UnitOfWork, user: LineUser, draft: Draft, answer: Answer, back_later: bool
+) -> list[Out] | None:
+    """A message about the conversation, not an answer to the question: never stored."""
+    intent = answer.intent
+    if intent == "danger" and answer.understood.confidence >= DANGER_SURE:
+        return [where(draft)] + ask(uow, draft)  # the safety answer comes first (dispatch)
+    if intent == "question":
+        faq = answer.value("faq")  # another question: what this one wants, and it again
+        return [Say(f"faq.{faq}" if faq in FAQ else f"help.step.{draft.step}")] + ask(uow, draft)
+    if intent in ("edit", "change_mind"):
+        return _edit(uow, draft, answer)
+    if intent == "already_said":
+        return _already_said(uow, draft, answer)
+    if intent == "cancel":
+        return _global(uow, user, draft, "cancel")
+    if intent == "help":
+        return _global(uow, user, draft, "help")
+    if intent in ("greeting", "start") or word_is_greeting(answer):
+        key = "flow.welcome_back" if back_later else "flow.hello_again"
+        return [Say(key, quick=RESUME), where(draft)]
+    if intent in ("thanks", "track", "withdraw"):
+        return [where(draft)] + ask(uow, draft)
+    return None
+
+
+def word_is_greeting(answer: Answer) -> bool:
+    """ "สวัสดี", "เมนู": a greeting mid-complaint says where the person is."""
+    return bool(answer.text) and meaning(answer.text) == "menu"
+
+
+def _field_step(field: object, fallback: str) -> str:
+    """The step that asks a field named by word or by its number in the summary."""
+    if isinstance(field, int) and not isinstance(field, bool):
+        return EDITABLE[field - 1] if 1 <= field <= len(EDITABLE) else fallback
+    if field == "name":
+        return "identity"
+    return field if field in STEPS and field != "summary" else fallback
+
+
+def _edit(uow: UnitOfWork, draft: Draft, answer: Answer) -> list[Out]:
+    """ "แก้วันที่", "แก้ 3", "เปลี่ยนอำเภอเป็นนางรอง", "เปลี่ยนใจ ไม่บอกชื่อดีกว่า"."""
+    here = PARENT.get(draft.step, draft.step)
+    field = answer.value("field")
+    if field is None and answer.intent == "edit" and draft.step == "summary":
+        draft.data = {**draft.data, "_pick_field": True}
+        return _pick_field()
+    if field is None and answer.intent == "change_mind" and draft.history:
+        here = PARENT.get(draft.history[-1], draft.history[-1])  # the answer just given
+    step = _field_step(field, here)
+    if step == "summary":
+        return _pick_field()
+    data = dict(draft.data)
+    geo = uow.settings["geography"]
+    taken = [
+        name
+        for name in understood.changed(answer.understood, step, geo)
+        if understood.apply(data, name, answer.value(name), geo)
+    ]
+    if answer.value("identity") and step == "identity":
+        anonymous = answer.value("identity") == "anonymous"
+        data.update(anonymous=anonymous)
+        if anonymous:
+            data.update(name_enc=None, phone_enc=None)
+        taken.append("identity")
+    if not taken:
+        return _goto(uow, draft, step, reopen=True)
+    draft.data = data
+    said = understood.said_back(data, [t for t in taken if t != "identity"], answer.understood)
+    return said + _resume(uow, draft)
+
+
+def _resume(uow: UnitOfWork, draft: Draft) -> list[Out]:
+    """The first question still open (a change may re-open one, e.g. the sub-district of a
+    new district), else the question the person is at."""
+    step = FIRST_STEP
+    while STEPS[step].done and STEPS[step].done(draft.data):
+        step = _following(step)
+    return ask(uow, draft) if step == draft.step else _goto(uow, draft, step)
+
+
+def _pick_field() -> list[Out]:
+    items = tuple(Quick(f"field.{name}", "postback", f"a=edit:{name}") for name in EDITABLE)
+    return [Say("flow.pick_field", quick=items)]
+
+
+def _already_said(uow: UnitOfWork, draft: Draft, answer: Answer) -> list[Out]:
+    """ "บอกไปแล้ว": take what it says again ("…ว่าไม่มี", "… อบต.ชุมเห็ด"), or say what
+    was recorded for that field (and go on when it is this question's)."""
+    here = PARENT.get(draft.step, draft.step)
+    step = _field_step(answer.value("field"), here)
+    said = _said_again(answer)
+    if step == here and draft.step != "summary" and said:
+        again = understood.read(said, draft.step, _today(uow))
+        if again is not None and again.intent in ANSWERS:
+            return _take(uow, draft, replace(answer, text=said, understood=again))
+    recorded = _recorded(uow, draft, step)
+    if recorded is None:
+        return [Say("flow.not_recorded", {"step": T(f"step.{step}")})] + ask(uow, draft)
+    said = Say("flow.recorded", {"step": T(f"step.{step}"), "value": recorded})
+    if step == here and draft.step != "summary":  # kept as it was: on to the next question
+        return [said] + _goto(uow, draft, _following(draft.step))
+    return [said] + ask(uow, draft)
+
+
+def _said_again(answer: Answer) -> str | None:
+    """The answer inside talk about the talk: what follows "ว่า" ("บอกไปแล้วว่าไม่มี"), or
+    the words a value was read from ("บอกไปแล้วครับ อบต.ชุมเห็ด")."""
+    _, that, rest = (answer.text or "").partition(SAID_THAT)
+    if that and rest.strip():
+        return rest.strip()
+    spans = [v.span for n, v in answer.understood.values.items() if n not in ("field", "faq")]
+    return " ".join(spans) or None
+
+
+def _recorded(uow: UnitOfWork, draft: Draft, step: str):
+    """What the draft holds for a step's field, as said back; None when nothing."""
+    data = draft.data
+    if not _answered(data, step):
+        return None
+    shown = {
+        "kind": T(f"kind.{data['kind']}") if data.get("kind") else None,
+        "agency": data.get("agency"),
+        "official": data.get("official"),
+        "district": " ".join(filter(None, (data.get("district"), data.get("subdistrict")))),
+        "when": Day(data["occurred_on"]) if data.get("occurred_on") else None,
+        "what": (data.get("description") or "")[:80]
+        or (T(f"value.told_by_{data['told_by']}") if data.get("told_by") else None),
+        "evidence": Say("value.files", {"count": evidence_count(uow, draft)}),
+        "witnesses": data.get("witnesses"),
+        "reported": T("value.reported_yes") if data.get("reported") else T("value.no"),
+        "identity": T("value.anonymous") if data.get("anonymous") else T("value.named"),
+    }.get(step)
+    return shown or T("value.none_given")
+
+
+def _answered(data: dict, step: str) -> bool:
+    done = STEPS[step].done
+    return bool(done and done(data))
+
+
+def _following(step: str) -> str:
+    """The question after `step` in the table's order (done ones are passed by _goto)."""
+    order = list(STEPS)
+    return order[min(order.index(step) + 1, len(order) - 1)]
+
+
+def _goto(uow: UnitOfWork, draft: Draft, step: str, reopen: bool = False) -> list[Out]:
+    """Move to `step` and ask it; questions already answered (by an earlier message, a
+    story, a voice message, or before an edit) are passed over unless `reopen`."""
+    while not reopen and STEPS[step].done and STEPS[step].done(draft.data):
+        step = _following(step)
     draft.history = [*draft.history, draft.step]
     draft.step = step
-    draft.editing = editing
+    draft.editing = reopen
     return ask(uow, draft)
 
 
@@ -368,6 +570,7 @@ def summary_card(uow: UnitOfWork, draft: Draft) -> Card:
             "percent": state.percent,
             "missing": list(state.missing),
             "anonymous_gaps": list(state.anonymous_gaps),
+            "draft": draft.id,  # the card's buttons name their draft
         },
     )
 
@@ -381,15 +584,16 @@ def _summary_action(uow: UnitOfWork, user: LineUser, draft: Draft, answer: Answe
         field = EDITABLE[index] if 0 <= index < len(EDITABLE) else None
     if field:
         draft.data = _without(draft.data, "_pick_field")
-        return _goto(uow, draft, field, editing=True)
+        return _goto(uow, draft, field, reopen=True)
     picked = choices.pick(answer, "summary")
+    if picked is None and answer.intent == "yes":
+        picked = "confirm"
     if picked == "confirm":
         missing = privacy_consent.unsent_required(draft)
         if missing:  # an answer was unsent after it was given: ask it again first
-            return [Say("privacy.ask_again")] + _goto(uow, draft, missing, editing=True)
+            return [Say("privacy.ask_again")] + _goto(uow, draft, missing, reopen=True)
         return submit_draft(uow, user, draft, evidence_count(uow, draft))
     if picked == "edit":
         draft.data = {**draft.data, "_pick_field": True}
-        items = tuple(Quick(f"field.{name}", "postback", f"a=edit:{name}") for name in EDITABLE)
-        return [Say("flow.pick_field", quick=items)]
+        return _pick_field()
     return [Say("reask.summary", quick=_summary_quick(()))]

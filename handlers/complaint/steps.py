@@ -11,17 +11,18 @@ wants said back goes into `ctx.notes`. The flow is drawn in `flow.mmd`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
-from handlers.complaint import choices
+from handlers.complaint import choices, understood
 from handlers.complaint.answers import Answer, choice_data
 from handlers.complaint.fields import KINDS, MAX_DESCRIPTION, MAX_SHORT_TEXT, MIN_DESCRIPTION
 from handlers.replies import Named, Out, Quick, Say, T
 from handlers.thai import dates as thai_dates
 from handlers.thai import phone as thai_phone
-from handlers.thai.normalise import is_dont_know
+from handlers.thai.normalise import clean, is_dont_know, strip_particles
 from handlers.thai.places import Geography
 from storage.crypto import Vault
 
@@ -61,8 +62,7 @@ class Step:
     ask: Callable[[StepContext], list[Out]]
     take: Callable[[StepContext, Answer], str | Problem]
     wants: str = "text"  # what a wrong kind of answer is told is wanted
-    skip: Callable[[dict], bool] | None = None
-    after: str | None = None  # where a skipped step leads
+    done: Callable[[dict], bool] | None = None  # already answered: passed over, not asked
 
 
 def _choices(step: str, options: list[tuple[str, str]]) -> tuple[Quick, ...]:
@@ -77,7 +77,7 @@ def _reask(step: str) -> Problem:
 def _text(answer: Answer, minimum: int = 2, maximum: int = MAX_SHORT_TEXT) -> str | Problem:
     if answer.text is None:
         return Problem("problem.want_text")
-    value = answer.text.strip()
+    value = answer.text.strip() if maximum > MAX_SHORT_TEXT else _short(answer.text)
     if choices.is_non_answer(value):
         return Problem("problem.not_an_answer")
     if len(value) < minimum:
@@ -87,19 +87,38 @@ def _text(answer: Answer, minimum: int = 2, maximum: int = MAX_SHORT_TEXT) -> st
     return value
 
 
+def _short(text: str) -> str:
+    """A short answer as stored: as typed, without the politeness particles at its end."""
+    stripped = strip_particles(text)
+    unchanged = clean(text).rstrip(".!?~… ") == stripped
+    return text.strip() if unchanged else stripped
+
+
 SKIP = Quick("choice.skip", "postback", "a=*:skip")
 UNKNOWN = Quick("choice.unknown", "postback", "a=*:unknown")
 
 
 def _skipped(answer: Answer) -> bool:
-    return answer.choice in ("skip", "unknown") or (
-        answer.text is not None and choices.says_none(answer.text)
+    """Nothing to give here: "ไม่มี", "ข้าม", "ไม่รู้", "-", a skip button."""
+    return (
+        answer.choice in ("skip", "unknown")
+        or answer.intent == "none"
+        or (answer.text is not None and choices.says_none(answer.text))
     )
 
 
 # -- consent ---------------------------------------------------------------
+def _yes_no(answer: Answer, step: str) -> str | None:
+    """The option of a yes/no question: tapped, typed as its words or number, or agreement
+    and refusal as the understanding reads them ("ได้จ้า", "เออ ได้", "บ่")."""
+    picked = choices.pick(answer, step)
+    if picked is None and answer.intent in ("yes", "no"):
+        picked = answer.intent
+    return picked
+
+
 def take_consent(ctx, answer):
-    picked = choices.pick(answer, "consent")
+    picked = _yes_no(answer, "consent")
     if picked is None:
         return _reask("consent")
     if picked == "no":
@@ -111,8 +130,10 @@ def take_consent(ctx, answer):
 # -- kind ------------------------------------------------------------------
 def take_kind(ctx, answer):
     picked = choices.pick(answer, "kind")
-    if picked is None and answer.text:
-        picked = choices.kind_from_description(answer.text)
+    if picked is None and answer.intent == "none":
+        picked = "other"
+    if picked is None and answer.text:  # told, not picked: said back so it can be corrected
+        picked = answer.value("kind") or choices.kind_from_description(answer.text)
         if picked:
             ctx.notes.append(Say("note.kind", {"kind": T(f"kind.{picked}")}))
     if picked is None:
@@ -122,12 +143,19 @@ def take_kind(ctx, answer):
 
 
 # -- agency, official --------------------------------------------------------
-def _store_text(field: str, next_step: str, minimum: int = 2):
-    """A step that keeps a short free-text answer in `field` ("ไม่ทราบ" is kept as said,
-    and counted as missing)."""
+def _store_text(field: str, next_step: str, minimum: int = 2, named=None):
+    """A step that keeps a short free-text answer in `field`: the words typed without their
+    particles, or the clean name `named(ctx, answer)` reads; "ไม่รู้" keeps nothing (None)."""
 
     def take(ctx, answer):
-        value = _text(answer, minimum=1 if is_dont_know(answer.text) else minimum)
+        if answer.intent == "none" or is_dont_know(answer.text):
+            ctx.data[field] = None
+            return next_step
+        found = named(ctx, answer) if named else None
+        if found:
+            ctx.data[field] = found
+            return next_step
+        value = _text(answer, minimum=minimum)
         if isinstance(value, Problem):
             return value
         ctx.data[field] = value
@@ -136,7 +164,14 @@ def _store_text(field: str, next_step: str, minimum: int = 2):
     return take
 
 
-take_agency = _store_text("agency", "official", minimum=3)
+def _agency_named(ctx, answer) -> str | None:
+    """An agency's clean name ("อบตหนองกงครับ" → "อบต.หนองกง") when it is a kind of agency
+    people abbreviate; other names are kept as typed."""
+    found = answer.value("agency")
+    return found if understood.recognised_agency(found, ctx.geography) else None
+
+
+take_agency = _store_text("agency", "official", minimum=3, named=_agency_named)
 take_official = _store_text("official", "district")
 
 
@@ -179,8 +214,12 @@ def take_district(ctx, answer):
         found = geo.district_from_address(answer.address or "")
         if found:
             ctx.data["district"] = found
+            _subdistrict_from_address(ctx, found, answer.address or "")
             return "pin"
         return Problem("problem.location_outside", _province(ctx))
+    for name in ("subdistrict", "district"):
+        if understood.apply(ctx.data, name, answer.value(name), geo):
+            return "subdistrict"
     picked = _suggested(ctx, "district", answer)
     if answer.choice and answer.step == "district":
         picked = answer.choice
@@ -189,10 +228,10 @@ def take_district(ctx, answer):
         return Problem("problem.want_district")
     match = geo.match_district(text)
     if match.district:
-        ctx.data["district"] = match.district
+        _set_district(ctx.data, match.district)
         return "subdistrict"
     if match.confident:
-        ctx.data["district"] = match.suggestions[0]
+        _set_district(ctx.data, match.suggestions[0])
         ctx.notes.append(Say("note.district", {"district": match.suggestions[0]}))
         return "subdistrict"
     if match.province_named:
@@ -206,6 +245,26 @@ def take_district(ctx, answer):
     if match.suggestions:
         return _offer(ctx, "district", match.suggestions, "problem.district_suggest", {})
     return Problem("problem.district_unknown", _province(ctx))
+
+
+def _set_district(data: dict, district: str) -> None:
+    """A district answered: a sub-district of another district no longer holds."""
+    if data.get("district") != district:
+        data.pop("subdistrict", None)
+    data["district"] = district
+
+
+_TAMBON_IN_ADDRESS = re.compile(r"(?:ตำบล|ต\s*\.)\s*(\S+)")
+
+
+def _subdistrict_from_address(ctx, district: str, address: str) -> None:
+    """The sub-district a shared pin's address names ("ต.หนองโบสถ์ อ.นางรอง …")."""
+    ctx.data.pop("subdistrict", None)
+    for named in _TAMBON_IN_ADDRESS.findall(address):
+        match = ctx.geography.match_subdistrict(district, named)
+        if match.subdistrict:
+            ctx.data["subdistrict"] = match.subdistrict
+            return
 
 
 def ask_pin(ctx):
@@ -234,8 +293,12 @@ def ask_subdistrict(ctx):
 
 
 def take_subdistrict(ctx, answer):
-    if answer.choice == "unknown":
+    if answer.choice == "unknown" or answer.intent == "none":
         ctx.data["subdistrict"] = None
+        return "when"
+    found = understood.subdistrict_place(answer.value("subdistrict"))
+    if found and found[0] == ctx.data.get("district"):
+        ctx.data["subdistrict"] = found[1]
         return "when"
     picked = _suggested(ctx, "subdistrict", answer)
     text = answer.choice if answer.step == "subdistrict" and answer.choice else answer.text
@@ -278,9 +341,15 @@ def take_when(ctx, answer):
         return "what"
     if answer.text is None:
         return Problem("problem.want_date")
+    if answer.intent == "none":
+        ctx.data.update(occurred_on=None, occurred_text=None)
+        return "what"
     if choices.is_non_answer(answer.text):
         return Problem("problem.not_an_answer")
     parsed = thai_dates.parse_when(answer.text, ctx.today)
+    found = understood.when_of(answer.value("date"))
+    if parsed.error == "unreadable" and found is not None:  # a date among other words
+        parsed = found if found.end <= ctx.today else replace(found, error="future")
     if parsed.error:
         return Problem(f"problem.date_{parsed.error}")
     # Not one calendar day: kept as said back ("30 พ.ย. – 1 ธ.ค. 2569", "ตุลาคม 2569"), never
@@ -305,7 +374,8 @@ def take_what(ctx, answer):
 
 
 def take_what_more(ctx, answer):
-    if _skipped(answer):
+    ctx.data["more_asked"] = True
+    if _skipped(answer) or answer.intent == "done":
         return "evidence"
     value = _text(answer, minimum=2, maximum=MAX_DESCRIPTION)
     if isinstance(value, Problem):
@@ -315,8 +385,14 @@ def take_what_more(ctx, answer):
 
 
 def _told(data: dict) -> bool:
-    """The story was told already: typed before the complaint began, or by voice."""
-    return bool(data.get("told_first") or data.get("told_by"))
+    """The story was told already: typed before the complaint began, by voice, or here."""
+    return bool(data.get("told_first") or data.get("told_by") or data.get("description"))
+
+
+def _told_enough(data: dict) -> bool:
+    """Nothing more to ask about the story: told by voice, long enough, or asked once."""
+    told = data.get("told_by") or data.get("more_asked") or data.get("told_first")
+    return bool(told) or len(data.get("description") or "") >= MIN_DESCRIPTION
 
 
 # -- evidence (media are stored by the flow; this step only hears "done") -----
@@ -335,7 +411,9 @@ def ask_evidence(ctx):
 
 
 def take_evidence(ctx, answer):
-    if choices.pick(answer, "evidence") == "done" or _skipped(answer):
+    finished = answer.intent == "done" or answer.value("evidence") in ("none", "later")
+    if finished or choices.pick(answer, "evidence") == "done" or _skipped(answer):
+        ctx.data["evidence_done"] = True
         return "witnesses"
     return Problem("problem.want_evidence")
 
@@ -350,7 +428,7 @@ def _store_optional_text(field: str, next_step: str, minimum: int, skipped: str 
     store = _store_text(field, next_step, minimum)
 
     def take(ctx, answer):
-        if _skipped(answer):
+        if _skipped(answer) or answer.value(field) == "":
             ctx.data[field] = skipped
             return next_step
         return store(ctx, answer)
@@ -363,10 +441,22 @@ take_witnesses = _store_optional_text("witnesses", "reported", minimum=2, skippe
 
 # -- reported elsewhere ----------------------------------------------------
 def take_reported(ctx, answer):
-    picked = choices.pick(answer, "reported")
+    picked = choices.pick(answer, "reported") or answer.value("reported")
+    if picked is None and answer.intent in ("yes", "no"):
+        picked = answer.intent
+    if picked is None and answer.intent == "none":  # "ยัง", "ไม่เคยเลย", "ไม่รู้"
+        picked = "no" if not is_dont_know(answer.text) else "unknown"
+    if picked == "unknown":
+        ctx.data.update(reported=None, reported_to=None, reported_ref=None)
+        return "identity"
     if picked is None:
         return _reask("reported")
+    if picked == "yes" and ctx.data.get("reported") is not True:
+        for stale in ("reported_to", "reported_ref"):  # "no" had set them to None
+            ctx.data.pop(stale, None)
     ctx.data["reported"] = picked == "yes"
+    if answer.value("reported_to"):
+        ctx.data["reported_to"] = answer.value("reported_to")
     if picked == "no":
         ctx.data.update(reported_to=None, reported_ref=None)
         return "identity"
@@ -385,7 +475,9 @@ take_reported_ref = _store_optional_text("reported_ref", "identity", minimum=1, 
 
 # -- identity ----------------------------------------------------------------
 def take_identity(ctx, answer):
-    picked = choices.pick(answer, "identity")
+    picked = answer.value("identity") or choices.pick(answer, "identity")
+    if picked is None and answer.intent in ("yes", "no"):
+        picked = "named" if answer.intent == "yes" else "anonymous"
     if picked is None:
         return _reask("identity")
     if picked == "anonymous":
@@ -396,7 +488,10 @@ def take_identity(ctx, answer):
 
 
 def take_name(ctx, answer):
-    value = _text(answer, minimum=2, maximum=100)
+    if answer.value("identity") == "anonymous":  # "ไม่บอกดีกว่า": no name after all
+        ctx.data.update(anonymous=True, name_enc=None, phone_enc=None)
+        return "summary"
+    value = answer.value("name") or _text(answer, minimum=2, maximum=100)
     if isinstance(value, Problem):
         return value
     ctx.data["name_enc"] = ctx.vault.encrypt(value)
@@ -441,27 +536,52 @@ ASK_QUICK: dict[str, tuple[Quick, ...]] = {
     ),
 }
 
+
+def _has(key: str) -> Callable[[dict], bool]:
+    """Answered when the draft holds `key` (None too: "ไม่รู้" is an answer)."""
+    return lambda data: key in data
+
+
+def _pin_done(data: dict) -> bool:
+    return data.get("latitude") is None or "pin_is_scene" in data
+
+
+def _reported_done(key: str) -> Callable[[dict], bool]:
+    return lambda data: data.get("reported") is not True or key in data
+
+
+def _contact_done(key: str) -> Callable[[dict], bool]:
+    return lambda data: data.get("anonymous") is not False or bool(data.get(key))
+
+
 STEPS: dict[str, Step] = {
     step.name: step
     for step in (
-        Step("consent", _asking("consent"), take_consent, "choice"),
-        Step("kind", _asking("kind"), take_kind, "choice"),
-        Step("agency", _say("ask.agency"), take_agency),
-        Step("official", _say("ask.official"), take_official),
-        Step("district", ask_district, take_district),
-        Step("pin", ask_pin, take_pin, "choice"),
-        Step("subdistrict", ask_subdistrict, take_subdistrict),
-        Step("when", ask_when, take_when),
-        Step("what", _say("ask.what"), take_what, skip=_told, after="evidence"),
-        Step("what_more", _say("ask.what_more"), take_what_more),
-        Step("evidence", ask_evidence, take_evidence, "evidence"),
-        Step("witnesses", ask_witnesses, take_witnesses),
-        Step("reported", _asking("reported"), take_reported, "choice"),
-        Step("reported_to", _say("ask.reported_to"), take_reported_to),
-        Step("reported_ref", ask_reported_ref, take_reported_ref),
-        Step("identity", _asking("identity"), take_identity, "choice"),
-        Step("name", _say("ask.name"), take_name),
-        Step("phone", _say("ask.phone"), take_phone),
+        Step("consent", _asking("consent"), take_consent, "choice", _has("consent")),
+        Step("kind", _asking("kind"), take_kind, "choice", _has("kind")),
+        Step("agency", _say("ask.agency"), take_agency, done=_has("agency")),
+        Step("official", _say("ask.official"), take_official, done=_has("official")),
+        Step("district", ask_district, take_district, done=_has("district")),
+        Step("pin", ask_pin, take_pin, "choice", _pin_done),
+        Step("subdistrict", ask_subdistrict, take_subdistrict, done=_has("subdistrict")),
+        Step("when", ask_when, take_when, done=_has("occurred_on")),
+        Step("what", _say("ask.what"), take_what, done=_told),
+        Step("what_more", _say("ask.what_more"), take_what_more, done=_told_enough),
+        Step("evidence", ask_evidence, take_evidence, "evidence", _has("evidence_done")),
+        Step("witnesses", ask_witnesses, take_witnesses, done=_has("witnesses")),
+        Step("reported", _asking("reported"), take_reported, "choice", _has("reported")),
+        Step(
+            "reported_to",
+            _say("ask.reported_to"),
+            take_reported_to,
+            done=_reported_done("reported_to"),
+        ),
+        Step(
+            "reported_ref", ask_reported_ref, take_reported_ref, done=_reported_done("reported_ref")
+        ),
+        Step("identity", _asking("identity"), take_identity, "choice", _has("anonymous")),
+        Step("name", _say("ask.name"), take_name, done=_contact_done("name_enc")),
+        Step("phone", _say("ask.phone"), take_phone, done=_contact_done("phone_enc")),
         Step("summary", lambda ctx: [], _summary_take, "choice"),
     )
 }
@@ -481,5 +601,13 @@ EDITABLE = (
     "reported",
     "identity",
 )
-# Steps that lead on to a follow-up question even while editing.
-FOLLOW_UPS = ("pin", "subdistrict", "what_more", "reported_to", "reported_ref", "name", "phone")
+# The question a follow-up belongs to (what "เปลี่ยนใจ" at it re-opens).
+PARENT = {
+    "pin": "district",
+    "subdistrict": "district",
+    "what_more": "what",
+    "reported_to": "reported",
+    "reported_ref": "reported",
+    "name": "identity",
+    "phone": "identity",
+}

@@ -11,10 +11,12 @@ from handlers.conversations.story import TOLD
 from handlers.menu import main_menu
 from handlers.replies import Out, Quick, Say
 from handlers.thai.normalise import clean
+from handlers.understanding import understand
 from storage.models import LineUser
 from storage.uow import UnitOfWork
 
 SUBSTANTIAL = 30  # characters: longer than any menu word or greeting
+NOT_A_STORY = ("question", "danger", "withdraw", "track", "cancel")
 OFFER = (
     Quick("choice.file_story", "postback", "a=offer:yes"),
     Quick("choice.not_now", "postback", "a=offer:no"),
@@ -22,8 +24,11 @@ OFFER = (
 
 
 def is_story(text: str | None) -> bool:
-    """Text long enough to be someone telling what happened."""
-    return len(clean(text)) >= SUBSTANTIAL
+    """Text long enough to be someone telling what happened (not a question back, nor a
+    threat: those are answered, never kept as the description)."""
+    if len(clean(text)) < SUBSTANTIAL:
+        return False
+    return understand(text or "").intent not in NOT_A_STORY
 
 
 def offer(user: LineUser, text: str) -> list[Out]:

@@ -22,6 +22,6 @@ def unsent_required(draft: Draft) -> str | None:
     for field, step in REQUIRED_STEPS.items():
         if field == "description" and draft.data.get("told_by"):
             continue  # told by voice or video: the recording is the telling
-        if not draft.data.get(field):
+        if field not in draft.data:  # "ไม่รู้" is kept as None: an answer, not a gap
             return step
     return None

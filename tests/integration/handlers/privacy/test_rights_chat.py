@@ -181,7 +181,8 @@ def test_unsend_removes_the_answer_from_the_draft_and_asks_it_again(chat, servic
     with services.uow() as uow:
         data = uow.session.scalars(select(Draft)).one().data
         assert "agency" not in data and "อบต.บ้านด่าน" not in json.dumps(data, ensure_ascii=False)
-    assert ("unsend", {"fields_removed": 1}) in [
+    # the agency, and the district and sub-district its name told (อบต.บ้านด่าน)
+    assert ("unsend", {"fields_removed": 3}) in [
         (k, {x: y for x, y in o.items() if y}) for k, o in requests_logged(services)
     ]
 

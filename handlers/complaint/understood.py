@@ -1,0 +1,190 @@
+"""What the one understanding of a message gives a complaint: the values it carries turned
+into the draft's fields (clean, with the sub-district's district), and the short bubble
+that says back what was taken without being asked."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import geothai
+
+from handlers.complaint.fields import KINDS, given
+from handlers.replies import Named, Out, Say, T
+from handlers.thai import agencies
+from handlers.thai.dates import WhenAnswer, format_when
+from handlers.thai.places import Geography
+from handlers.thai.spoken_dates import DAY
+from handlers.understanding import Understanding, understand
+
+# The step asked → what the understanding is told it expects.
+EXPECTING = {
+    "pin": "district",
+    "subdistrict": "district",
+    "what_more": "what",
+    "reported_to": "reported",
+    "reported_ref": "reported",
+    "name": "identity",
+    "phone": "identity",
+}
+# Values that may fill their field from any message, whatever was asked (mixed initiative),
+# in the order they are said back.
+VOLUNTEERED = ("kind", "agency", "official", "district", "subdistrict", "date")
+# The field each value fills, and the step that asks it.
+FIELD_OF = {
+    "kind": "kind",
+    "agency": "agency",
+    "official": "official",
+    "district": "district",
+    "subdistrict": "subdistrict",
+    "date": "when",
+}
+# How sure a value must be to fill a field that was not asked: a place only when named
+# ("อ.นางรอง", "อบต.หนองกง"), not guessed from a hospital's or school's name.
+VOLUNTEER_CONFIDENCE = {"district": 0.8, "subdistrict": 0.8, "*": 0.7}
+SAY_BACK_MAX = 40  # characters of a typed value repeated (the bubble stays ≤ 250)
+
+
+def read(text: str | None, step: str, today: date) -> Understanding | None:
+    """The understanding of a typed message at `step` (None for a tap, a photo, a place)."""
+    if not text:
+        return None
+    return understand(text, expecting=EXPECTING.get(step, step), today=today)
+
+
+def district_name(code: object) -> str | None:
+    """A DOPA district code ("3104") as its Thai name ("นางรอง")."""
+    found = geothai.district(str(code)) if code else None
+    return found.name_th if found else None
+
+
+def subdistrict_place(code: object) -> tuple[str, str] | None:
+    """A DOPA sub-district code ("310408") as (district, sub-district) Thai names."""
+    found = geothai.subdistrict(str(code)) if code else None
+    district = district_name(str(code)[:4]) if found else None
+    return (district, found.name_th) if found and district else None
+
+
+def when_of(value: object) -> WhenAnswer | None:
+    """An understood date value ({start, end, precision}) as the dates helper's answer."""
+    if not isinstance(value, dict) or not value.get("start"):
+        return None
+    start = date.fromisoformat(value["start"])
+    end = date.fromisoformat(value.get("end") or value["start"])
+    precision = value.get("precision") or DAY
+    one_day = start == end and precision == DAY
+    return WhenAnswer(
+        start, approximate_text=None if one_day else "~", end=end, precision=precision
+    )
+
+
+def date_fields(when: WhenAnswer) -> dict:
+    """The draft's occurred_on / occurred_text: one day exact; a span, a week or a month kept
+    as said back ("30 พ.ย. – 1 ธ.ค. 2569", "ตุลาคม 2569")."""
+    text = format_when(when) if when.approximate_text else None
+    return {"occurred_on": when.date.isoformat(), "occurred_text": text}
+
+
+def when_said(when: WhenAnswer) -> Say:
+    """How a date is said back inside the "understood" bubble."""
+    said = Named(format_when(when, "th"), format_when(when, "en"))
+    return Say("said.span" if when.end != when.date else "said.day", {"date": said})
+
+
+def apply(data: dict, name: str, value: object, geo: Geography | None) -> str | None:
+    """Store one understood value in the draft's data; the field it filled, if any.
+    Places outside the bot's province are not taken."""
+    if name in ("district", "subdistrict") and geo and not str(value).startswith(geo.code):
+        return None
+    if name == "kind" and value in KINDS:
+        data["kind"] = value
+    elif name in ("agency", "official") and isinstance(value, str) and given(value):
+        data[name] = value
+    elif name == "district" and district_name(value):
+        if data.get("district") != district_name(value):
+            for stale in ("subdistrict", "pin_is_scene"):
+                data.pop(stale, None)
+        data["district"] = district_name(value)
+    elif name == "subdistrict" and subdistrict_place(value):
+        data["district"], data["subdistrict"] = subdistrict_place(value)
+    elif name == "date" and when_of(value) is not None:
+        data.update(date_fields(when_of(value)))
+    else:
+        return None
+    return FIELD_OF[name]
+
+
+def recognised_agency(name: object, geo: Geography | None) -> bool:
+    """An agency name of a known kind (อบต., ทต., รพ. …), so its clean form can be stored."""
+    return isinstance(name, str) and agencies.parse(name, geo).kind != agencies.OTHER
+
+
+def _believed(understood: Understanding, name: str, geo: Geography | None) -> bool:
+    """A value good enough to fill a field that was not asked: an agency whose place is in
+    the province, an official who is not a piece of the agency's name ("โรงพยาบาล")."""
+    found = understood.values[name]
+    if found.confidence < VOLUNTEER_CONFIDENCE.get(name, VOLUNTEER_CONFIDENCE["*"]):
+        return False
+    if name == "agency":
+        parsed = agencies.parse(str(found.value), geo)
+        return parsed.kind != agencies.OTHER and agencies.is_known_place(parsed, geo)
+    agency = understood.values.get("agency")
+    return not (name == "official" and agency is not None and found.span in agency.span)
+
+
+def changed(understood: Understanding, step: str, geo: Geography | None) -> list[str]:
+    """The values an edit sets: the named field's own, and others only when sure."""
+    return [
+        name
+        for name in VOLUNTEERED
+        if name in understood.values
+        and (FIELD_OF[name] == step or _believed(understood, name, geo))
+    ]
+
+
+def _open(data: dict, name: str, value: object) -> bool:
+    """Whether a value may fill its field: not answered yet ("ไม่รู้" is an answer); a
+    sub-district left unknown only by one in the district answered."""
+    if name == "subdistrict":
+        place = subdistrict_place(value)
+        same = place is not None and data.get("district") in (None, place[0])
+        return same and not data.get("subdistrict")
+    return ("occurred_on" if name == "date" else FIELD_OF[name]) not in data
+
+
+def volunteered(data: dict, understood: Understanding | None, geo: Geography | None = None) -> list:
+    """Fill the fields still empty from the values a message carries; returns the value
+    names taken."""
+    if understood is None:
+        return []
+    taken = []
+    for name in VOLUNTEERED:
+        if name not in understood.values or not _believed(understood, name, geo):
+            continue
+        if not _open(data, name, understood.value(name)):
+            continue  # never overwrite an answer with a guess from another message
+        if apply(data, name, understood.value(name), geo):
+            taken.append(name)
+    return taken
+
+
+def _shortened(value: str) -> str:
+    return value if len(value) <= SAY_BACK_MAX else value[: SAY_BACK_MAX - 1] + "…"
+
+
+def said_back(data: dict, taken: list, understood: Understanding | None) -> list[Out]:
+    """One short bubble saying back what was taken without being asked."""
+    if not taken:
+        return []
+    parts: list[Say] = []
+    if "kind" in taken:
+        parts.append(Say("said.kind", {"kind": T(f"kind.{data['kind']}")}))
+    for name in ("official", "agency"):
+        if name in taken:
+            parts.append(Say(f"said.{name}", {name: _shortened(data[name])}))
+    if "subdistrict" in taken and data.get("subdistrict"):
+        parts.append(Say("said.subdistrict", {"subdistrict": data["subdistrict"]}))
+    if "district" in taken or "subdistrict" in taken:
+        parts.append(Say("said.district", {"district": data["district"]}))
+    if "date" in taken and understood is not None:
+        parts.append(when_said(when_of(understood.value("date"))))
+    return [Say("note.understood", {"parts": tuple(parts)})]
