@@ -700,18 +700,18 @@ FARMER_PIN = Villager(
     yes="แม่นแล้ว",
 )
 
-VILLAGERS = (
-    GRANDMOTHER,
-    TYPO_YOUTH,
-    FOUR_MESSAGES,
-    PASTED_POST,
-    QUESTIONER,
-    TWICE_CHANGED,
-    THREATENED,
-    TEACHER,
-    ENGLISH,
-    AHEAD,
-    EDITOR,
-    WITHDRAWER,
-    FARMER_PIN,
-)
+VILLAGERS = {
+    "grandmother": GRANDMOTHER,
+    "typos_thai_digits": TYPO_YOUTH,
+    "four_messages": FOUR_MESSAGES,
+    "facebook_post": PASTED_POST,
+    "questions_back": QUESTIONER,
+    "changes_mind_twice": TWICE_CHANGED,
+    "threatened": THREATENED,
+    "formal_teacher": TEACHER,
+    "english": ENGLISH,
+    "answers_ahead": AHEAD,
+    "edits_by_typing": EDITOR,
+    "withdraws_by_typing": WITHDRAWER,
+    "isan_pin": FARMER_PIN,
+}

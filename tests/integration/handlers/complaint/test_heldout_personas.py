@@ -144,7 +144,7 @@ def _kept_text(ticket: Ticket, vault) -> str:
     return _squash(" ".join(kept[n] or "" for n in names) + (ticket.occurred_text or ""))
 
 
-@pytest.mark.parametrize("villager", VILLAGERS, ids=[v.name.split(":")[0] for v in VILLAGERS])
+@pytest.mark.parametrize("villager", VILLAGERS.values(), ids=VILLAGERS.keys())
 def test_heldout_villager_files_what_they_meant(villager, chat, services, clock):
     out = play(villager, chat, services)
     problems: list[str] = []
