@@ -73,6 +73,7 @@ class Villager:
     meant: Meant
     opening: tuple = ()
     yes: str = "ใช่ค่ะ"
+    speaks: str = "th"  # the language they want answers in
     withdraws: tuple[str, str] = ()  # after filing: how they ask ({ref}), and why
 
 
@@ -110,6 +111,38 @@ def _said(message) -> str:
     return message if isinstance(message, str) else "<" + message[1] + ">"
 
 
+# How a person recognises the question in the bot's last bubble, when the step has a name
+# their script does not know (the conversation may be reorganised; people read, not keys).
+QUESTIONS = (
+    ("pin", r"หมุด|pin"),
+    ("story", r"จะแจ้งเป็นเรื่องร้องเรียนไหม|file (it|this) as a complaint"),
+    ("consent", r"ยินยอม|agree"),
+    ("kind", r"เรื่องแบบไหน|what kind"),
+    ("agency", r"หน่วยงานไหน|which (agency|office)"),
+    ("official", r"คนที่ทำ|ใครทำ|who did"),
+    ("subdistrict", r"ตำบลไหน|sub-?district"),
+    ("district", r"อำเภอไหน|which district"),
+    ("when", r"เมื่อไร|เมื่อไหร่|when did"),
+    ("what_more", r"เล่าเพิ่ม|tell (us )?more"),
+    ("what", r"เล่าให้ฟัง|what happened"),
+    ("evidence", r"รูป|หลักฐาน|photo|evidence"),
+    ("witnesses", r"รู้เห็น|พยาน|witness"),
+    ("reported_ref", r"เลขที่เรื่อง|reference number"),
+    ("reported_to", r"แจ้งไว้ที่ไหน|where did you report"),
+    ("reported", r"ที่อื่น|elsewhere"),
+    ("name", r"ชื่อ-นามสกุล|full name"),
+    ("phone", r"เบอร์โทร|phone number"),
+    ("identity", r"บอกชื่อ|your name"),
+    ("summary", r"สรุป|ส่งเรื่อง|summary|send it"),
+)
+
+
+def _asked(reply: list[dict]) -> str | None:
+    """The question the bot's last bubble asks, read as a person would."""
+    last = texts(reply[-1:]) if reply else ""
+    return next((key for key, words in QUESTIONS if re.search(words, last, re.I)), None)
+
+
 def _asks_yes_no(reply: list[dict]) -> bool:
     tail = texts(reply[-1:]) if reply else ""
     return bool(re.search(r"ใช่ไหม|ถูกต้องไหม|ถูกไหม|right\?|correct\?", tail))
@@ -128,12 +161,13 @@ def play(villager: Villager, chat, services) -> Outcome:
         if step == "done" and not queue:
             out.filed = True
             return out
+        question = step if step in villager.says else _asked(reply)
         if queue:
             message = queue.pop(0)
-        elif villager.says.get(step):
-            options = villager.says[step]
-            index = turns.get(step, 0)
-            turns[step] = index + 1
+        elif villager.says.get(question):
+            options = villager.says[question]
+            index = turns.get(question, 0)
+            turns[question] = index + 1
             message = options[min(index, len(options) - 1)]
         elif _asks_yes_no(reply):
             message = villager.yes
@@ -528,8 +562,8 @@ ENGLISH = Villager(
         "what_more": ["that's all"],
         "evidence": ["no evidence", "none"],
         "witnesses": ["my wife Nok was there"],
-        "reported": ["no, never"],
-        "identity": ["keep me anonymous please"],
+        "reported": ["no, never", "no"],
+        "identity": ["keep me anonymous please", "anonymous"],
         "summary": ["yes, send it", "send"],
     },
     Meant(
@@ -546,6 +580,7 @@ ENGLISH = Villager(
     ),
     opening=("Hello, I want to report a bribe",),
     yes="yes",
+    speaks="en",
 )
 
 AHEAD = Villager(

@@ -32,6 +32,11 @@ def clock():
     return Clock(datetime(2026, 12, 3, 3, 0, tzinfo=UTC))
 
 
+def _in_thai(line: str) -> bool:
+    """More Thai letters than Latin ones (a place name said in Thai inside English is fine)."""
+    return len(re.findall(r"[\u0E00-\u0E7F]", line)) > len(re.findall(r"[A-Za-z]", line))
+
+
 def _squash(text: str | None) -> str:
     """Text without spaces, dots and case, to compare what was kept with what was meant."""
     return re.sub(r"[\s.]", "", text or "").lower()
@@ -167,7 +172,9 @@ def test_heldout_villager_files_what_they_meant(villager, chat, services, clock)
         f"  wrong fields: {ticket_fields}\n  {problems}\n"
         + "\n".join(f"    [{s}] {m[:50]!r} -> {r!r}" for s, m, r in out.log)
     )
+    thai = [r for _, _, r in out.log if villager.speaks == "en" and _in_thai(r)]
     failures = [
+        *([f"answered in Thai {len(thai)} times: {thai[:2]}"] if len(thai) > 1 else []),
         *([] if out.filed else [f"gave up at {out.stuck_at}"]),
         *([f"{out.sent} messages"] if out.sent > MAX_MESSAGES else []),
         *([f"refused: {out.refused}"] if len(out.refused) > MAX_REFUSED else []),
