@@ -735,6 +735,42 @@ FARMER_PIN = Villager(
     yes="แม่นแล้ว",
 )
 
+PHOTO_FIRST = Villager(
+    "น้าแดง: a photo before any word",
+    {
+        "none": ["รูปเมื่อกี้แหละค่ะ ผู้ใหญ่บ้านเอาเสาไฟของโครงการไปปักในสวนตัวเอง", "แจ้งเรื่อง"],
+        "story": ["แจ้งค่ะ"],
+        "consent": ["ได้จ้า", "ยินยอม"],
+        "kind": ["เอาของหลวงไปใช้ค่ะ", "โกงของหลวง"],
+        "agency": ["อบต.ทุ่งวังค่ะ"],
+        "official": ["ผู้ใหญ่บ้านหมู่ 8 ค่ะ"],
+        "district": ["สตึกค่ะ", "สตึก"],
+        "subdistrict": ["ทุ่งวังค่ะ"],
+        "when": ["สองสามวันก่อนค่ะ", "3 วันก่อน"],
+        "what": ["เสาไฟฟ้าโซลาร์เซลล์ของโครงการหมู่บ้าน 4 ต้น ผู้ใหญ่เอาไปปักในสวนยางตัวเองค่ะ"],
+        "what_more": ["แค่นั้นค่ะ"],
+        "evidence": ["ส่งไปแล้วค่ะ รูปแรก", "เสร็จแล้ว"],
+        "witnesses": ["คนงานที่มาติดตั้งค่ะ", "คนงานที่มาติดตั้ง"],
+        "reported": ["ยังค่ะ", "ยังไม่เคย"],
+        "identity": ["ไม่บอกค่ะ", "ไม่บอกชื่อ"],
+        "summary": ["ส่งเลยจ้า", "ส่ง"],
+    },
+    Meant(
+        kind=("budget", "abuse"),
+        agency=("อบต.ทุ่งวัง",),
+        official=("ผู้ใหญ่บ้าน",),
+        district="3111",
+        subdistrict="311103",
+        date=("2026-11-29", "2026-12-01"),
+        story=("เสาไฟ",),
+        witnesses="คนงาน",
+        reported=False,
+        anonymous=True,
+        evidence=1,
+    ),
+    opening=(photo(),),
+)
+
 VILLAGERS = {
     "grandmother": GRANDMOTHER,
     "typos_thai_digits": TYPO_YOUTH,
@@ -749,4 +785,5 @@ VILLAGERS = {
     "edits_by_typing": EDITOR,
     "withdraws_by_typing": WITHDRAWER,
     "isan_pin": FARMER_PIN,
+    "photo_first": PHOTO_FIRST,
 }
