@@ -179,7 +179,7 @@ def play(villager: Villager, chat, services) -> Outcome:
         out.sent += 1
         was = step
         step, now = _state(services, chat)
-        out.log.append((was, _said(message), texts(reply[:1]).split("\n")[0][:90]))
+        out.log.append((was, _said(message), texts(reply).replace("\n", " ⏎ ")[:160]))
         if isinstance(message, Aside):
             answer = texts(reply[:1]) if message.first else texts(reply)
             if not re.search(message.reply, answer, re.S):
@@ -469,7 +469,7 @@ THREATENED = Villager(
         "what": ["เจ้าหน้าที่เก็บเงินค่าต่อทะเบียนร้านค้า 1,500 บาท ไม่ออกใบเสร็จให้ค่ะ"],
         "what_more": ["ไม่มีแล้วค่ะ"],
         "evidence": [threat(NIGHT_CAR), "ไม่มีหลักฐานค่ะ"],
-        "witnesses": ["ร้านข้างๆ ก็โดนค่ะ"],
+        "witnesses": ["ร้านข้างๆ ก็โดนค่ะ", "ร้านข้างๆ ค่ะ"],
         "reported": ["ยังไม่เคยค่ะ"],
         "identity": ["ไม่บอกชื่อค่ะ กลัว", "ไม่เปิดเผยชื่อ"],
         "summary": ["ส่งค่ะ", "ส่ง"],
@@ -592,7 +592,7 @@ AHEAD = Villager(
             "ยินยอมค่ะ ปลัด อบต.สะแกซำ เก็บเงินค่าขึ้นทะเบียนเกษตรกรคนละร้อย เมื่อวานค่ะ",
             "ยินยอม",
         ],
-        "kind": ["เรียกเงินค่ะ บอกแล้วว่าเก็บคนละร้อย มีพยานด้วยคือลุงบุญมี"],
+        "kind": ["เรียกเงินค่ะ บอกแล้วว่าเก็บคนละร้อย มีพยานด้วยคือลุงบุญมี", "เรียกเงินค่ะ"],
         "agency": ["อบต.สะแกซำ อำเภอเมืองค่ะ"],
         "official": ["ปลัดค่ะ ไม่รู้ชื่อ"],
         "district": ["เมืองบุรีรัมย์ค่ะ"],
@@ -664,7 +664,7 @@ WITHDRAWER = Villager(
         "none": ["มีเรื่องจะแจ้งค่ะ", "แจ้งเรื่อง"],
         "story": ["แจ้งเลยค่ะ"],
         "consent": ["ได้ค่ะ"],
-        "kind": ["กินงบค่ะ"],
+        "kind": ["กินงบค่ะ", "โกงงบค่ะ", "โกงเงินหลวง"],
         "agency": ["อบต.หนองไม้งามค่ะ"],
         "official": ["ผู้ใหญ่บ้านหมู่ 2 ค่ะ"],
         "district": ["บ้านกรวดค่ะ"],
