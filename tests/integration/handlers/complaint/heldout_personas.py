@@ -436,7 +436,7 @@ TWICE_CHANGED = Villager(
         "summary": ["เปลี่ยนใจอีกทีครับ ใส่ชื่อผมไว้ก็ได้ สมาน ทองคำ", "ส่งครับ", "ส่ง"],
     },
     Meant(
-        kind=("abuse", "budget"),
+        kind=("abuse", "budget", "conflict"),  # the state's backhoe for his brother: any of these
         agency=("อบต.หนองคู",),
         official=("รองนายก",),
         district="3110",
