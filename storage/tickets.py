@@ -63,14 +63,18 @@ def tracking_code_hash(uow: UnitOfWork, code: str) -> str:
     return uow.vault.index(_normal_code(code), "tracking")
 
 
-def code_matches(uow: UnitOfWork, ticket: Ticket, code: str) -> bool:
+def code_matches(uow: UnitOfWork, ticket: Ticket | None, code: str) -> bool:
     """Whether `code` is this ticket's tracking code, under any lookup key.
 
-    A code stored under an older DATA_LOOKUP_KEY is re-indexed with the newest on use
-    (its plain form exists nowhere else, so `keys rotate` cannot do it).
+    With no ticket (a reference that does not exist) the same work is done against a
+    stand-in, so a miss takes the same time whether or not the reference exists. A code
+    stored under an older DATA_LOOKUP_KEY is re-indexed with the newest on use (its plain
+    form exists nowhere else, so `keys rotate` cannot do it).
     """
     hashes = uow.vault.indexes(_normal_code(code), "tracking")
-    if not any(hmac.compare_digest(ticket.tracking_code_hash, h) for h in hashes):
+    stored = ticket.tracking_code_hash if ticket is not None else "0" * len(hashes[0])
+    matched = [hmac.compare_digest(stored, h) for h in hashes]
+    if ticket is None or not any(matched):
         return False
     ticket.tracking_code_hash = hashes[0]
     return True
