@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 
 from flask import Flask
+from werkzeug.middleware.proxy_fix import ProxyFix
 
 from bot.config import ConfigError, load_config
 from bot.services import build_services
@@ -34,6 +35,11 @@ def create_app(test_config: dict | None = None) -> Flask:
     kwargs = {"clock": test_config["CLOCK"]} if "CLOCK" in test_config else {}
     app.extensions["sujarit"] = build_services(config, test_config.get("GATEWAY"), **kwargs)
     _configure_logging()
+    if config.trusted_proxies:
+        # The client's address (for per-source limits) and scheme come from the last
+        # TRUSTED_PROXIES proxies' X-Forwarded-* headers; anything further out is ignored.
+        n = config.trusted_proxies
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=n, x_proto=n)
 
     app.register_blueprint(webhook.bp)
     app.register_blueprint(health.bp)

@@ -76,6 +76,7 @@ class Config:
     metrics_multiproc_dir: str = ""
     transparency_min_count: int = 5
     transparency_cache_seconds: int = 300
+    trusted_proxies: int = 0
     extra: dict = field(default_factory=dict)
 
     @property
@@ -348,6 +349,7 @@ def load_config(env: dict | None = None, instance_path: str = "instance") -> Con
         metrics_multiproc_dir=env.get("PROMETHEUS_MULTIPROC_DIR", "").strip(),
         transparency_min_count=_min_count(env),
         transparency_cache_seconds=_int(env, "TRANSPARENCY_CACHE_SECONDS", 300),
+        trusted_proxies=_optional_int(env, "TRUSTED_PROXIES") or 0,
     )
 
 

@@ -1,7 +1,10 @@
 """Throttles on what can be guessed: join codes, login links, tracking codes.
 
-Each is limited per LINE user and overall, in fixed windows counted in the database, so
-every web process and every account shares the same count.
+Each is limited per source (a LINE user, or a web client's address) in fixed windows counted
+in the database, so every web process shares the same count. The overall count is a last
+resort that hurts only the flooders: while everyone together is over it, a source that has
+already missed in this window is refused, but a source that has not is still heard, so a
+correct secret from someone who did not flood always gets through.
 """
 
 from __future__ import annotations
@@ -15,7 +18,8 @@ from storage.uow import UnitOfWork
 
 @dataclass(frozen=True)
 class Limit:
-    """At most `per_subject` hits per subject and `overall` in all, per `window`."""
+    """At most `per_subject` misses per source per `window`; past `overall` misses from
+    everyone together, only sources without a miss in the window are heard."""
 
     per_subject: int
     overall: int
@@ -31,11 +35,13 @@ LIMITS = {
 
 
 def allowed(uow: UnitOfWork, bucket: str, subject: str) -> bool:
-    """Whether the subject (and everyone together) is still under the limit."""
+    """Whether the subject may try: under its own limit, and clean while everyone floods."""
     limit = LIMITS[bucket]
-    return (
-        throttles.count(uow, bucket, subject, limit.window) < limit.per_subject
-        and throttles.count(uow, bucket, throttles.EVERYONE, limit.window) < limit.overall
+    mine = throttles.count(uow, bucket, subject, limit.window)
+    if mine >= limit.per_subject:
+        return False
+    return mine == 0 or (
+        throttles.count(uow, bucket, throttles.EVERYONE, limit.window) < limit.overall
     )
 
 

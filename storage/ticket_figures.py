@@ -59,6 +59,18 @@ def _months(uow: UnitOfWork, tz_name: str, now: datetime, months: int):
     return month, since
 
 
+def month_keys(tz_name: str, now: datetime, months: int = 12) -> list[str]:
+    """Every local month of the period shown (as `YYYY-MM`), the first to the current."""
+    tz = ZoneInfo(tz_name)
+    first = (now - timedelta(days=31 * months)).astimezone(tz)
+    last = now.astimezone(tz)
+    count = (last.year - first.year) * 12 + last.month - first.month + 1
+    return [
+        f"{first.year + (first.month - 1 + i) // 12:04d}-{(first.month - 1 + i) % 12 + 1:02d}"
+        for i in range(count)
+    ]
+
+
 def _seconds_between(uow: UnitOfWork, start, end) -> ColumnElement[float]:
     if uow.session.get_bind().dialect.name == "postgresql":
         return func.extract("epoch", end - start)
@@ -166,7 +178,9 @@ def public_counts(uow: UnitOfWork, tz_name: str, now: datetime, months: int = 12
     return PublicCounts(
         by_district_status={(d or "", s): n for d, s, n in cells},
         by_kind={k: n for k, n in kinds},
-        by_month=dict(sorted((m, n) for m, n in monthly)),
+        # Every month of the period, those without tickets too (a list of only the months
+        # with tickets would tell that each "fewer than k" is at least one).
+        by_month=dict.fromkeys(month_keys(tz_name, now, months), 0) | dict(monthly.all()),
         take=_median(uow, take, Ticket.taken_at.is_not(None)),
         decide=_median(uow, decide, Ticket.decided_at.is_not(None)),
         agency_answer=_agency_answer(uow),

@@ -92,8 +92,10 @@ def add_ticket(services, owner: str | None = None, **fields) -> str:
         return reference
 
 
-def add_evidence(services, reference: str, path, content_type: str, name=None) -> int:
-    """A stored evidence file on a ticket; returns its id."""
+def add_evidence(
+    services, reference: str, path, content_type: str, name=None, clean_path=None
+) -> int:
+    """A stored evidence file on a ticket (with a re-encoded copy at `clean_path`); its id."""
     with services.uow() as uow:
         ticket = tickets.by_reference(uow, reference)
         item = Evidence(
@@ -104,6 +106,7 @@ def add_evidence(services, reference: str, path, content_type: str, name=None) -
             content_type=content_type,
             size_bytes=path.stat().st_size,
             storage_path=str(path),
+            clean_path=str(clean_path) if clean_path else None,
             status="stored",
         )
         uow.session.add(item)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import io
 import time
 import uuid
+
+from PIL import Image
 
 from bot.simulator.events import sign, webhook_body  # noqa: F401  (LINE's signing, for tests)
 
@@ -193,3 +196,16 @@ def file_complaint(
     chat.tap("a=identity:named")
     chat.say("สมหญิง รักดี")
     return chat.say("081-234-5678")
+
+
+def photo_with_gps(image: Image.Image | None = None) -> bytes:
+    """A JPEG as a phone makes it: GPS position, make and model in its EXIF."""
+    image = image or Image.new("RGB", (40, 30), (200, 30, 30))
+    exif = Image.Exif()
+    exif[0x010F] = "Samsung"  # Make
+    exif[0x0110] = "SM-A155F"  # Model
+    exif[0x013B] = "Somchai"  # Artist
+    exif.get_ifd(0x8825).update({1: "N", 2: (14.0, 59.0, 34.0), 3: "E", 4: (103.0, 6.0, 1.0)})
+    out = io.BytesIO()
+    image.save(out, format="JPEG", exif=exif)
+    return out.getvalue()

@@ -6,11 +6,23 @@ import mimetypes
 from pathlib import Path
 from urllib.parse import quote
 
-from flask import Response, abort, flash, g, redirect, request, stream_with_context, url_for
+from flask import (
+    Response,
+    abort,
+    flash,
+    g,
+    redirect,
+    render_template,
+    request,
+    stream_with_context,
+    url_for,
+)
 
 from bot.dashboard.auth import member_required
 from bot.dashboard.blueprint import bp, services, t
 from bot.dashboard.tickets import render_ticket, visible_ticket
+from bot.line.evidence_files import clean_type
+from handlers.committee import audit as committee_audit
 from handlers.committee.access import REVIEW_ROLES, NotAllowed, can_review
 from handlers.tickets import actions as ticket_actions
 from handlers.tickets import endings
@@ -155,20 +167,26 @@ def reveal_identity(reference: str):
 @bp.get("/tickets/<reference>/evidence/<int:evidence_id>")
 @member_required(*REVIEW_ROLES)
 def evidence_file(reference: str, evidence_id: int):
-    """An evidence file, decrypted as it is sent: photos without their metadata (the
-    original, with `?original=1`, only for the chair), anything else downloaded."""
+    """An evidence file, decrypted as it is sent: the re-encoded copy (photos without their
+    metadata); the original (`?original=1`, or a file with no clean copy) only to the chair,
+    audited, and withheld from everyone else with the reason."""
     ticket = visible_ticket(reference)
     item = g.uow.session.get(Evidence, evidence_id)
     if item is None or item.ticket_id != ticket.id or item.status != "stored":
         abort(404)
     original = request.args.get("original") == "1" or not item.clean_path
-    if original and item.clean_path and not may_see_originals(g.member):
-        abort(403)
+    if original and not may_see_originals(g.member):
+        message = t("dash.evidence.withheld")
+        return render_template("dashboard/error.html", code=403, message=message), 403
     root = Path(services().config.evidence_dir).resolve()
     path = Path((item.storage_path if original else item.clean_path) or "").resolve()
     if not path.is_relative_to(root) or not path.is_file():
         abort(404)
-    mimetype = (item.content_type if original else _clean_type(item)) or "application/octet-stream"
+    if original:  # original bytes leave only with the chair, and it is on the record
+        committee_audit.record(g.uow, g.member, "evidence_original", ticket, str(item.id))
+        g.uow.commit()
+    mimetype = item.content_type if original else clean_type(item.clean_path)
+    mimetype = mimetype or "application/octet-stream"
     extension = mimetypes.guess_extension(mimetype) or ""
     inline = mimetype in INLINE_IMAGES and not (original and item.metadata_found)
     name = item.file_name or f"{ticket.reference}-{item.id}{extension}"
@@ -178,8 +196,3 @@ def evidence_file(reference: str, evidence_id: int):
     response.headers["X-Content-Type-Options"] = "nosniff"
     response.headers["Cache-Control"] = "private, no-store"
     return response
-
-
-def _clean_type(item: Evidence) -> str:
-    """Clean copies are re-encoded: PNG when the photo had transparency, else JPEG."""
-    return "image/png" if item.clean_path.endswith(".png.enc") else "image/jpeg"

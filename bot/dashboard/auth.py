@@ -7,6 +7,7 @@ from functools import wraps
 from flask import abort, g, redirect, render_template, request, session, url_for
 
 from bot.dashboard.blueprint import bp, t
+from bot.http.sources import web_source
 from bot.i18n import catalogue
 from handlers import throttles
 from handlers.committee import sessions
@@ -58,7 +59,7 @@ def login_page(token: str):
 @bp.post("/login/<token>")
 def login(token: str):
     """Use a one-time link: a new session for its member, or a refusal (throttled)."""
-    subject = (request.remote_addr or "unknown")[:64]
+    subject = web_source()
     if not throttles.allowed(g.uow, "login_use", subject):
         return render_template(
             "dashboard/error.html", code=429, message=t("dash.login.refused")

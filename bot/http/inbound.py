@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import logging
+import time
 import traceback
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 from sqlalchemy.exc import IntegrityError, OperationalError
 
@@ -33,10 +35,21 @@ class Outcome:
     handled: int = 0
     duplicates: int = 0
     failed: int = 0
+    stale: int = 0
 
 
-def process_event(uow_factory: UnitOfWorkFactory, raw: RawEvent, outcome: Outcome):
-    """Handle one event in its own transaction; returns why it failed, or None."""
+def process_event(
+    uow_factory: UnitOfWorkFactory,
+    raw: RawEvent,
+    outcome: Outcome,
+    max_age: timedelta | None = None,
+):
+    """Handle one event in its own transaction; returns why it failed, or None.
+
+    With `max_age` (the webhook's: how long processed event ids are kept), an event stamped
+    earlier is refused unhandled: its id may be pruned already, so only its age can tell a
+    replayed body from a new one.
+    """
     try:
         if raw.problem:
             raise MalformedEvent(raw.problem)
@@ -45,6 +58,11 @@ def process_event(uow_factory: UnitOfWorkFactory, raw: RawEvent, outcome: Outcom
         outcome.failed += 1
         log.warning("malformed event %s: %s", _label(raw)[0], exc)
         return exc
+    # LINE stamps events by the wall clock, so they are compared with it, not the app's clock.
+    if max_age is not None and event.timestamp / 1000 < time.time() - max_age.total_seconds():
+        outcome.stale += 1
+        log.warning("stale event refused", extra={"event_id": event.event_id})
+        return None
     try:
         with uow_factory() as uow:
             if not record_once(uow, event.event_id, event.fingerprint, event.type):
@@ -115,13 +133,17 @@ def _keep_failed(uow_factory: UnitOfWorkFactory, raw: RawEvent, exc: Exception) 
         log.exception("could not keep failed event %s", _label(raw)[0])
 
 
-def process_body(uow_factory: UnitOfWorkFactory, events: list[RawEvent | dict]) -> Outcome:
+def process_body(
+    uow_factory: UnitOfWorkFactory,
+    events: list[RawEvent | dict],
+    max_age: timedelta | None = None,
+) -> Outcome:
     """Process every event of a webhook body, in order; keep the ones that fail."""
     outcome = Outcome()
     for raw in events:
         if not isinstance(raw, RawEvent):  # a parsed event, as tests build them
             raw = RawEvent.from_data(raw)
-        error = process_event(uow_factory, raw, outcome)
+        error = process_event(uow_factory, raw, outcome, max_age)
         if error is not None:
             _keep_failed(uow_factory, raw, error)
     return outcome

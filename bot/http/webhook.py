@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
+from datetime import timedelta
 
 from flask import Blueprint, current_app, jsonify, request
 from linebot.v3.webhook import SignatureValidator
@@ -40,7 +41,8 @@ def callback():
         return _refuse(400, "body is not a LINE webhook")
     started = time.perf_counter()
     try:
-        outcome = process_body(services.uow, events)
+        max_age = timedelta(days=services.config.retention_event_days)
+        outcome = process_body(services.uow, events, max_age)
     except DatabaseUnavailable:
         log.warning("webhook: database unavailable", extra={"events": len(events)})
         return _refuse(503, "database unavailable, deliver again later")
@@ -53,6 +55,7 @@ def callback():
             "handled": outcome.handled,
             "duplicates": outcome.duplicates,
             "failed": outcome.failed,
+            "stale": outcome.stale,
             "ms": round(seconds * 1000, 1),
         },
     )

@@ -19,7 +19,7 @@ from datetime import timedelta
 import urllib3
 
 from bot.line.evidence_files import EvidenceStore, TooLarge
-from bot.line.evidence_metadata import clean_photo, file_metadata
+from bot.line.evidence_metadata import clean_photo, damaged_photo_metadata, file_metadata
 from bot.line.gateway import ContentStream, LineGateway
 from handlers.complaint.evidence_notices import tell_refused
 from storage.evidence import claim_pending
@@ -155,12 +155,15 @@ class EvidenceFetcher:
     def _describe(self, done: Download, sample: bytes) -> None:
         """A clean copy of a photo; the kinds of maker data of anything else."""
         if done.content_type.startswith("image/"):
-            cleaned = clean_photo(self.store.read_all(done.path))
-            if cleaned is not None:
-                data, clean_type, found = cleaned
-                kind = "png" if clean_type == "image/png" else "jpg"
-                done.clean_path = str(self.store.write([data], kind=kind)[0])
-                done.metadata = ",".join(found) or None
+            original = self.store.read_all(done.path)
+            cleaned = clean_photo(original)
+            if cleaned is None:
+                done.metadata = ",".join(damaged_photo_metadata(original)) or None
+                return
+            data, clean_type, found = cleaned
+            kind = "png" if clean_type == "image/png" else "jpg"
+            done.clean_path = str(self.store.write([data], kind=kind)[0])
+            done.metadata = ",".join(found) or None
             return
         if done.content_type.startswith("application/vnd.openxmlformats"):
             with tempfile.SpooledTemporaryFile(max_size=SAMPLE) as whole:

@@ -23,6 +23,11 @@ _LENGTH = struct.Struct(">I")
 _HEAD = struct.Struct(">Q?")
 
 
+def clean_type(clean_path: str) -> str:
+    """The type of a clean copy: re-encoded as PNG when the photo had transparency, else JPEG."""
+    return "image/png" if clean_path.endswith(".png.enc") else "image/jpeg"
+
+
 class TooLarge(Exception):
     """The content went over the size limit while it was being read."""
 

@@ -2,7 +2,7 @@
 
 For someone on another phone or a shared one. The same look-up as in the chat
 (`handlers.tickets.tracking.matching_ticket`, one rule and one lock-out), counted per
-reference; no identity is shown, and nothing is remembered in the browser.
+reference and per client address; no identity is shown, and nothing is remembered in the browser.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from flask import render_template, request
 from flask_wtf.csrf import CSRFError
 
 from bot.dashboard.blueprint import csrf
+from bot.http.sources import web_source
 from bot.public.blueprint import bp, services
 from handlers import throttles
 from handlers.tickets.tracking import locked_out, matching_ticket, ticket_view
@@ -45,12 +46,12 @@ def status_lookup():
         # Not even the shape of a reference: nothing to count, nothing stored.
         return _page(404, problem="lookup.not_found", reference=reference)
     with services().uow() as uow:
-        tries = lookup_throttles.for_reference(uow, reference)
-        subject = "web:" + reference.upper().replace(" ", "")[:40]
-        if locked_out(tries, uow.now()) or not throttles.allowed(uow, "tracking", subject):
+        target = lookup_throttles.for_reference(uow, reference)
+        source = web_source()
+        if locked_out(target, uow.now()) or not throttles.allowed(uow, "tracking", source):
             uow.commit()
             return _page(429, problem="lookup.locked", reference=reference)
-        ticket = matching_ticket(uow, tries, reference, code, subject)
+        ticket = matching_ticket(uow, (target,), reference, code, source)
         if ticket is None:
             uow.commit()
             return _page(404, problem="lookup.not_found", reference=reference)

@@ -47,7 +47,8 @@ def figures() -> Report:
         if found is None:
             config = services().config
             with services().uow() as uow:
-                found = report(uow, config.bot_timezone, config.transparency_min_count)
+                districts = services().geography.districts()
+                found = report(uow, config.bot_timezone, config.transparency_min_count, districts)
             cache()["report"] = found
         return found
 
@@ -68,11 +69,7 @@ def as_data(data: Report) -> dict:
             | {c: _cell(cells[c]) for c in COLUMNS}
             for name, total, cells in data.districts
         ],
-        "kinds": [
-            {"kind": key or "merged", **_cell(cell)}
-            | ({"includes": data.merged_kinds} if not key else {})
-            for key, cell in data.kinds
-        ],
+        "kinds": [{"kind": key, **_cell(cell)} for key, cell in data.kinds],
         "months": [{"month": month, **_cell(cell)} for month, cell in data.months],
         "months_total": _cell(data.months_total),
         "medians_hours": {
@@ -94,10 +91,7 @@ def csv_rows(data: Report):
     for name, total, cells in data.districts:
         rows.append(("district", name, "received", total))
         rows += [("district", name, c, cells[c]) for c in COLUMNS]
-    rows += [
-        ("kind", key or "merged:" + "+".join(data.merged_kinds), "count", cell)
-        for key, cell in data.kinds
-    ]
+    rows += [("kind", key, "count", cell) for key, cell in data.kinds]
     rows += [("month", month, "count", cell) for month, cell in data.months]
     rows.append(("month", "total", "count", data.months_total))
     for name in MEDIANS:
@@ -154,7 +148,7 @@ def _cacheable(response):
 def transparency_page():
     """The public page: counts, medians, charts and the district table."""
     data = figures()
-    kinds = [(t(f"kind.{k}") if k else t("pub.kind.merged"), c) for k, c in data.kinds]
+    kinds = [(t(f"kind.{k}"), c) for k, c in data.kinds]
     charts = {
         "status": _points((t(f"pub.col.{name}"), cell) for name, cell in data.status.items()),
         "month": _points((_month(m), cell) for m, cell in data.months),
@@ -166,7 +160,6 @@ def transparency_page():
         data=data,
         charts=charts,
         kinds=kinds,
-        merged_kinds=[t(f"kind.{k}") for k in data.merged_kinds],
         columns=COLUMNS,
         medians={name: _duration(m.hours) for name, m in data.medians.items()},
         shown=_label,

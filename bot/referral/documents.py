@@ -1,9 +1,12 @@
 """A ticket's referral letter and evidence bundle, the same from the dashboard and the CLI.
 
-The bundle is a zip of the letter, the evidence files and `manifest.csv` (file name, type,
-size, SHA-256, when received), so the agency can check nothing was altered; the letter
-quotes the manifest's own SHA-256. Each file is hashed again before it goes in: a file
-that no longer matches the hash taken when it arrived is refused, never sent.
+The bundle is a zip of the letter, the evidence and `manifest.csv`, so the agency can check
+nothing was altered; the letter quotes the manifest's own SHA-256. The bundle holds only
+re-encoded copies (photos re-drawn without their maker data): the manifest hashes what is
+in it, and keeps each original's SHA-256 for the chain of custody. A file with no clean copy
+(a damaged photo, a document, a recording) is listed as withheld: its original goes out only
+from the chair, whose download is audited. Each original is hashed again first: one that no
+longer matches the hash taken when it arrived is refused, and nothing is sent.
 """
 
 from __future__ import annotations
@@ -20,14 +23,34 @@ from pathlib import Path
 from sqlalchemy import select
 
 from bot.config import Config
-from bot.line.evidence_files import EvidenceStore
+from bot.line.evidence_files import EvidenceStore, clean_type
 from bot.referral.letter import LetterSigner, render_letter
 from handlers.thai.dates import format_datetime
 from handlers.tickets import referrals
 from storage.models import Evidence, Member, Ticket
 from storage.uow import UnitOfWork
 
-MANIFEST_COLUMNS = ("file", "type", "size_bytes", "sha256", "received_at", "received_at_th")
+MANIFEST_COLUMNS = (
+    "file",
+    "type",
+    "size_bytes",
+    "sha256",
+    "original_sha256",
+    "received_at",
+    "received_at_th",
+    "withheld",
+)
+# Why a file is listed but not in the bundle (for the agency, in the manifest).
+WITHHELD = "not re-encodable: the original is sent by the chair"
+
+
+@dataclass(frozen=True)
+class Packed:
+    """One evidence item as the bundle carries it: its clean copy, or nothing (withheld)."""
+
+    item: Evidence
+    data: bytes | None
+    content_type: str
 
 
 class EvidenceAltered(RuntimeError):
@@ -69,42 +92,54 @@ def _safe_name(name: str) -> str:
     return re.sub(r"[^\w.\-ก-๙]+", "_", name).strip("._") or "file"
 
 
-def bundle_name(ticket: Ticket, item: Evidence, index: int) -> str:
-    """The evidence file's name inside the bundle."""
-    extension = mimetypes.guess_extension(item.content_type or "") or ""
-    original = item.file_name or f"{item.media_kind}-{item.id}{extension}"
-    return f"evidence/{index:02d}-{_safe_name(original)}"
+def bundle_name(ticket: Ticket, packed: Packed, index: int) -> str:
+    """The evidence file's name inside the bundle (with the clean copy's extension)."""
+    item = packed.item
+    extension = mimetypes.guess_extension(packed.content_type or "") or ""
+    stem = Path(item.file_name).stem if item.file_name else f"{item.media_kind}-{item.id}"
+    return f"evidence/{index:02d}-{_safe_name(stem + extension)}"
 
 
-def _read_checked(item: Evidence, root: Path, store: EvidenceStore) -> bytes:
-    path = Path(item.storage_path or "").resolve()
-    if not path.is_relative_to(root) or not path.is_file():
+def _checked_store(item: Evidence, root: Path, path: str | None) -> Path:
+    found = Path(path or "").resolve()
+    if not found.is_relative_to(root) or not found.is_file():
         raise EvidenceAltered(f"evidence {item.id} is missing from the evidence store")
+    return found
+
+
+def pack(item: Evidence, root: Path, store: EvidenceStore) -> Packed:
+    """The item's clean copy for the bundle, once its original is checked against its hash."""
     try:
-        data = store.read_all(path)  # encrypted at rest: the original, decrypted
+        data = store.read_all(_checked_store(item, root, item.storage_path))
     except ValueError as exc:
         raise EvidenceAltered(f"evidence {item.id} no longer matches its SHA-256") from exc
     if hashlib.sha256(data).hexdigest() != item.sha256:
         raise EvidenceAltered(f"evidence {item.id} no longer matches its SHA-256")
-    return data
+    if not item.clean_path:
+        return Packed(item, None, item.content_type or item.media_kind)
+    clean = store.read_all(_checked_store(item, root, item.clean_path))
+    return Packed(item, clean, clean_type(item.clean_path))
 
 
-def manifest(uow: UnitOfWork, ticket: Ticket, items: list[Evidence]) -> bytes:
+def manifest(uow: UnitOfWork, ticket: Ticket, packed: list[Packed]) -> bytes:
     """The evidence list as CSV (UTF-8 with a BOM, so spreadsheets read the Thai)."""
     tz = uow.settings["tz"]
     buffer = io.StringIO()
     buffer.write("\ufeff")
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(MANIFEST_COLUMNS)
-    for index, item in enumerate(items, 1):
+    for index, one in enumerate(packed, 1):
+        inside = one.data is not None
         writer.writerow(
             (
-                bundle_name(ticket, item, index),
-                item.content_type or item.media_kind,
-                item.size_bytes,
-                item.sha256,
-                item.created_at.astimezone(tz).isoformat(timespec="seconds"),
-                format_datetime(item.created_at, tz, "th"),
+                bundle_name(ticket, one, index) if inside else "",
+                one.content_type,
+                len(one.data) if inside else "",
+                hashlib.sha256(one.data).hexdigest() if inside else "",
+                one.item.sha256,
+                one.item.created_at.astimezone(tz).isoformat(timespec="seconds"),
+                format_datetime(one.item.created_at, tz, "th"),
+                "" if inside else WITHHELD,
             )
         )
     return buffer.getvalue().encode("utf-8")
@@ -122,7 +157,9 @@ def make(
     referral = referrals.prepare(uow, member, ticket, agency_code)
     recipient = referrals.agency(uow, agency_code)
     items = stored_evidence(uow, ticket)
-    listing = manifest(uow, ticket, items)
+    store = EvidenceStore(config.evidence_dir, uow.vault)
+    packed = [pack(item, Path(config.evidence_dir).resolve(), store) for item in items]
+    listing = manifest(uow, ticket, packed)
     answer_days = recipient.answer_working_days or config.agency_answer_working_days
     letter = render_letter(
         ticket,
@@ -137,11 +174,10 @@ def make(
     )
     bundle = None
     if with_bundle:
-        root = Path(config.evidence_dir).resolve()
-        store = EvidenceStore(config.evidence_dir, uow.vault)
         files = [
-            (bundle_name(ticket, it, i), _read_checked(it, root, store))
-            for i, it in enumerate(items, 1)
+            (bundle_name(ticket, one, i), one.data)
+            for i, one in enumerate(packed, 1)
+            if one.data is not None
         ]
         bundle = _zip(ticket, referral, letter, listing, files)
     return Documents(referral.letter_number, agency_code, letter, bundle)

@@ -31,7 +31,8 @@ def witnesses_for(uow: UnitOfWork, member: Member | None, ticket: Ticket) -> str
 
 
 def may_see_originals(member: Member) -> bool:
-    """Only the chair opens original photos (with their GPS, device and author)."""
+    """Only the chair opens original files (with their GPS, device and author): every other
+    member gets re-encoded copies only, and a file without one is withheld from them."""
     return member.role == "chair"
 
 

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 SMALL = "small"  # fewer than k (0 to k-1)
 WITHHELD = "withheld"  # hidden to protect a small cell elsewhere in its row or column
+# The whole table withheld: its cells say nothing, not even "fewer than k" or "at least k".
+TABLE = "table"
 UNBOUNDED = 10**12
 
 
@@ -91,26 +93,41 @@ def _rectangle(table, hidden: dict, cell: tuple[int, int]) -> list[tuple[int, in
 
 
 def _in_row(table, hidden: dict, cell: tuple[int, int]) -> list[tuple[int, int]]:
-    """For a single list: the smallest other shown count (the total last)."""
-    shown = [(0, j) for j in range(len(table[0])) if (0, j) not in hidden and (0, j) != cell]
+    """For a single list: the smallest other shown count (the total is kept)."""
     last = len(table[0]) - 1
-    return sorted(shown, key=lambda c: (c[1] == last, table[0][c[1]]))[:1]
+    shown = [(0, j) for j in range(last) if (0, j) not in hidden and (0, j) != cell]
+    return sorted(shown, key=lambda c: table[0][c[1]])[:1]
 
 
-def _protect(table: list[list[int]], lines, k: int, complement) -> list[list[Cell]]:
+def _protect(
+    table: list[list[int]],
+    lines,
+    k: int,
+    complement,
+    total: tuple[int, int],
+    hide_total: bool = False,
+) -> list[list[Cell]]:
+    """Primary and complementary suppression. The `total` cell is published elsewhere in the
+    release too, so it is withheld only with `hide_total`, or as the very last resort."""
     height, width = len(table), len(table[0])
     everything = [(i, j) for i in range(height) for j in range(width)]
     hidden = {c: SMALL for c in everything if table[c[0]][c[1]] < k}
+    if hide_total and total not in hidden:
+        hidden[total] = WITHHELD
+    # While complements are sought the total counts as taken, so none is chosen there.
+    pinned = {} if total in hidden else {total: WITHHELD}
     while True:
         bounds = _bounds(table, hidden, k, lines)
         exposed = [c for c, why in hidden.items() if why == SMALL and len(set(bounds[c])) == 1]
         if not exposed:
             break
-        extra = complement(table, hidden, exposed[0])
+        extra = complement(table, hidden | pinned, exposed[0])
         if not extra:  # nothing left to hide beside it: withhold the whole table
-            extra = [c for c in everything if c not in hidden]
-            hidden.update({c: WITHHELD for c in extra})
-            break
+            extra = [c for c in everything if c not in hidden and c not in pinned]
+            if not extra:
+                extra, pinned = list(pinned), {}
+            if not extra:  # even "fewer than k" beside "at least k" tells too much
+                return [[Cell(None, TABLE)] * width for _ in range(height)]
         hidden.update({c: WITHHELD for c in extra})
     return [
         [
@@ -121,43 +138,41 @@ def _protect(table: list[list[int]], lines, k: int, complement) -> list[list[Cel
     ]
 
 
-def protect(rows: list[list[int]], k: int) -> list[list[Cell]]:
-    """`rows` with a total column and a total row added, small cells withheld as above."""
+def protect(rows: list[list[int]], k: int, hide_total: bool = False) -> list[list[Cell]]:
+    """`rows` with a total column and a total row added, small cells withheld as above.
+
+    The grand total is withheld only when nothing else protects a small cell (or when told,
+    because another table of the release had to): the release publishes it elsewhere too,
+    and hiding it in one table only would protect nothing."""
     table = _with_margins(rows)
-    return _protect(table, _lines(len(table), len(table[0])), k, _rectangle)
+    corner = (len(table) - 1, len(table[0]) - 1)
+    lines = _lines(len(table), len(table[0]))
+    return _protect(table, lines, k, _rectangle, corner, hide_total)
 
 
-def protect_list(values: list[int], k: int) -> tuple[list[Cell], Cell]:
-    """One list of counts and its total, withheld the same way."""
+def protect_list(
+    values: list[int], k: int, total_known: bool = False, hide_total: bool = False
+) -> tuple[list[Cell], Cell]:
+    """One list of counts and its total, withheld so that no small count can be derived.
+
+    With `total_known` (the total is the release's grand total) it is kept as in `protect`
+    and other counts are withheld beside a small one. Otherwise the total is published only
+    when no count is withheld: a series whose earlier counts were published in an earlier
+    release (months) would give the small one away by subtraction.
+    """
     if not values:
         return [], protect_one(0, k)
     table = [[*values, sum(values)]]
-    lines = [([(0, j) for j in range(len(values))], (0, len(values)))]
-    row = _protect(table, lines, k, _in_row)[0]
+    last = len(values)
+    if not total_known:
+        cells = [protect_one(v, k) for v in values]
+        hidden = any(cell.mark for cell in cells)
+        return cells, Cell(None, WITHHELD) if hidden else protect_one(sum(values), k)
+    lines = [([(0, j) for j in range(last)], (0, last))]
+    row = _protect(table, lines, k, _in_row, (0, last), hide_total)[0]
     return row[:-1], row[-1]
 
 
 def protect_one(value: int, k: int) -> Cell:
     """A count published on its own."""
     return Cell(None, SMALL) if value < k else Cell(value)
-
-
-def merge_small(counts: dict[str, int], k: int) -> tuple[list[tuple[str, Cell]], list[str]]:
-    """Counts by category, largest first, with categories under `k` merged into one group.
-
-    The group grows by the smallest shown category until it reaches `k`, so every published
-    figure is at least `k` and they still add up to the total. Returns the shown categories
-    and the keys of the merged group (its count is the last entry, under the key "").
-    """
-    shown = sorted(((n, key) for key, n in counts.items() if n), reverse=True)
-    merged = [key for n, key in shown if n < k]
-    shown = [(n, key) for n, key in shown if n >= k]
-    group = sum(counts[key] for key in merged)
-    while merged and group < k and shown:
-        n, key = shown.pop()
-        merged.append(key)
-        group += n
-    cells = [(key, Cell(n)) for n, key in shown]
-    if merged:
-        cells.append(("", protect_one(group, k)))
-    return cells, sorted(merged)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
@@ -12,7 +13,7 @@ from handlers.menu import main_menu
 from handlers.replies import Card, Out, Quick, Say
 from handlers.tickets.lifecycle import can_withdraw
 from handlers.understanding import CANCEL
-from storage import tickets
+from storage import lookup_throttles, tickets
 from storage.models import LineUser, Ticket
 from storage.record_checks import head_of
 from storage.uow import UnitOfWork
@@ -102,23 +103,26 @@ def locked_out(tries: CodeTries, now: datetime) -> bool:
 
 
 def matching_ticket(
-    uow: UnitOfWork, tries: CodeTries, reference: str, code: str, subject: str
+    uow: UnitOfWork, counters: Sequence[CodeTries], reference: str, code: str, subject: str
 ) -> Ticket | None:
-    """The ticket when reference and tracking code match; a miss counts against `tries`.
+    """The ticket when reference and tracking code match; a miss counts against `counters`.
 
-    The one rule for LINE and the web: MAX_CODE_TRIES wrong codes lock look-ups out for
-    LOCKOUT, and a miss never tells whether the reference exists; every miss also counts
-    against `subject` and everyone (handlers.throttles "tracking"). The caller checks
-    `locked_out()` and `throttles.allowed()` first.
+    The one rule for LINE and the web: MAX_CODE_TRIES wrong codes on one counter (the
+    reference, and in LINE also the account) lock look-ups out for LOCKOUT; every miss also
+    counts against the source `subject` (handlers.throttles "tracking"). A missing reference
+    is checked with the same work as a wrong code, so neither answer nor time tells whether
+    it exists. The caller checks `locked_out()` and `throttles.allowed()` first.
     """
     ticket = tickets.by_reference(uow, reference)
     if not tickets.code_matches(uow, ticket, code):
         throttles.spend(uow, "tracking", subject)
-        tries.tries = (tries.tries or 0) + 1
-        if tries.tries >= MAX_CODE_TRIES:
-            tries.tries, tries.locked_until = 0, uow.now() + LOCKOUT
+        for tries in counters:
+            tries.tries = (tries.tries or 0) + 1
+            if tries.tries >= MAX_CODE_TRIES:
+                tries.tries, tries.locked_until = 0, uow.now() + LOCKOUT
         return None
-    tries.tries = 0
+    for tries in counters:
+        tries.tries = 0
     return ticket
 
 
@@ -167,10 +171,11 @@ def continue_lookup(
         user.state = state
         LOOKUP.begin(user, **{STEP: "code", REFERENCE: text.strip().upper().replace(" ", "")})
         return [Say("lookup.ask_code")]
-    if not throttles.allowed(uow, "tracking", user.user_hash):
-        return [Say("lookup.locked")]  # too many wrong codes from this account, or from all
     reference = LOOKUP.get(user, REFERENCE, "")
-    ticket = matching_ticket(uow, tries, reference, text, user.user_hash)
+    target = lookup_throttles.for_reference(uow, reference)
+    if locked_out(target, uow.now()) or not throttles.allowed(uow, "tracking", user.user_hash):
+        return [Say("lookup.locked")]  # too many wrong codes for this reference or account
+    ticket = matching_ticket(uow, (tries, target), reference, text, user.user_hash)
     user.state = state  # the tries counted
     if ticket is None:
         LOOKUP.begin(user, **{STEP: "reference"})

@@ -1,11 +1,20 @@
-"""What the transparency page and its open data publish, with small counts withheld."""
+"""What the transparency page and its open data publish, with small counts withheld.
+
+One release is suppressed as a whole: every district of the province and every kind and
+month is listed (zero included, so "fewer than k" never means "at least one"); the grand
+total, which the district table and the kinds both give, is never withheld to protect a cell
+and the cells are withheld around it instead; the months' total is published only when no
+month is withheld, since earlier months were published in earlier releases.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from handlers.tickets.suppression import Cell, merge_small, protect, protect_list, protect_one
+from handlers.complaint.fields import KINDS
+from handlers.tickets.suppression import Cell, protect, protect_list, protect_one
 from storage import record_anchors
 from storage.record_checks import last_full_check
 from storage.ticket_figures import public_counts
@@ -42,8 +51,7 @@ class Report:
     received: Cell
     status: dict[str, Cell]
     districts: list[tuple[str, Cell, dict[str, Cell]]]
-    kinds: list[tuple[str, Cell]]  # the merged group of small kinds last, under ""
-    merged_kinds: list[str]
+    kinds: list[tuple[str, Cell]]
     months: list[tuple[str, Cell]]
     months_total: Cell
     medians: dict[str, Median]
@@ -71,11 +79,13 @@ def _check(uow: UnitOfWork) -> dict | None:
     }
 
 
-def report(uow: UnitOfWork, tz_name: str, k: int) -> Report:
-    """The public figures now, with every count below `k` withheld or merged away."""
+def report(uow: UnitOfWork, tz_name: str, k: int, districts: Sequence[str] = ()) -> Report:
+    """The public figures now, with every count below `k` withheld; `districts` are the
+    province's, each listed whether or not it has tickets."""
     now = uow.now()
     raw = public_counts(uow, tz_name, now)
-    names = sorted({d for d, _ in raw.by_district_status}, key=lambda d: (d == "", d))
+    found = {d for d, _ in raw.by_district_status} - set(districts)
+    names = [*districts, *sorted(found, key=lambda d: (d == "", d))]
     rows = []
     for name in names:
         counts = dict.fromkeys(COLUMNS, 0)
@@ -83,13 +93,18 @@ def report(uow: UnitOfWork, tz_name: str, k: int) -> Report:
             if district == name:
                 counts[GROUP.get(status, "in_progress")] += n
         rows.append([counts[c] for c in COLUMNS])
-    table = protect(rows, k) if rows else [[Cell(0)] * (len(COLUMNS) + 1)]
+    known = [*KINDS, *sorted(set(raw.by_kind) - set(KINDS))]
+    kind_counts = [raw.by_kind.get(kind, 0) for kind in known]
+    # The grand total is in both tables: withheld in one, it must be withheld in the other.
+    table = protect(rows, k)
+    kind_cells, grand = protect_list(kind_counts, k, True, bool(table[-1][-1].mark))
+    if grand.mark and not table[-1][-1].mark:
+        table = protect(rows, k, hide_total=True)
     districts = [
         (name, row[-1], dict(zip(COLUMNS, row[:-1], strict=True)))
         for name, row in zip(names, table[:-1], strict=True)
     ]
     totals = table[-1]
-    kinds, merged_kinds = merge_small(raw.by_kind, k)
     months = list(raw.by_month)
     month_cells, months_total = protect_list([raw.by_month[m] for m in months], k)
     return Report(
@@ -98,8 +113,7 @@ def report(uow: UnitOfWork, tz_name: str, k: int) -> Report:
         received=totals[-1],
         status=dict(zip(COLUMNS, totals[:-1], strict=True)),
         districts=districts,
-        kinds=kinds,
-        merged_kinds=merged_kinds,
+        kinds=list(zip(known, kind_cells, strict=True)),
         months=list(zip(months, month_cells, strict=True)),
         months_total=months_total,
         medians={

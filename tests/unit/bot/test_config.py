@@ -143,3 +143,10 @@ def test_the_old_sla_variables_keep_working():
 def test_unreadable_days_off_are_refused(value):
     with pytest.raises(ConfigError, match="NETWORK_DAYS_OFF"):
         load_config({**LINE, "NETWORK_DAYS_OFF": value})
+
+
+def test_trusted_proxies_default_to_none_and_must_not_be_negative():
+    assert load_config(LINE).trusted_proxies == 0
+    assert load_config({**LINE, "TRUSTED_PROXIES": "1"}).trusted_proxies == 1
+    with pytest.raises(ConfigError, match="TRUSTED_PROXIES"):
+        load_config({**LINE, "TRUSTED_PROXIES": "-1"})

@@ -42,7 +42,7 @@ def world(services, tmp_path):
     photo = tmp_path / "evidence" / "ab" / "photo"
     photo.parent.mkdir(parents=True)
     photo.write_bytes(b"\x89PNG\r\n\x1a\n" + b"0" * 64)
-    evidence = add_evidence(services, reference, photo, "image/png")
+    evidence = add_evidence(services, reference, photo, "image/png", clean_path=photo)
     with services.uow() as uow:
         notice = to_json([Say("drafts.start_again")])
         row = outbox.enqueue(uow, "push", notice, recipient="U" + "1" * 32, purpose="status:test")

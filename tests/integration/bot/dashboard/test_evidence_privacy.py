@@ -3,34 +3,24 @@
 from __future__ import annotations
 
 import io
+import random
 import uuid
 
 from PIL import Image
+from sqlalchemy import select
 
 from bot.line.evidence import EvidenceFetcher
 from bot.line.gateway import SdkLineGateway
 from storage import tickets
-from storage.models import Evidence
+from storage.models import AuditEntry, Evidence
 from tests.dashboard_data import add_member, add_ticket, sign_in
+from tests.factories import photo_with_gps
 
 
 def signed_in(app, services, role: str):
     client = app.test_client()
     assert sign_in(client, services, add_member(services, role)).status_code == 303
     return client
-
-
-def photo_with_gps() -> bytes:
-    """A JPEG as a phone makes it: GPS position, make and model in its EXIF."""
-    image = Image.new("RGB", (40, 30), (200, 30, 30))
-    exif = Image.Exif()
-    exif[0x010F] = "Samsung"  # Make
-    exif[0x0110] = "SM-A155F"  # Model
-    exif[0x013B] = "Somchai"  # Artist
-    exif.get_ifd(0x8825).update({1: "N", 2: (14.0, 59.0, 34.0), 3: "E", 4: (103.0, 6.0, 1.0)})
-    out = io.BytesIO()
-    image.save(out, format="JPEG", exif=exif)
-    return out.getvalue()
 
 
 def fetch(services, line_api, reference: str, data: bytes, content_type: str) -> int:
@@ -55,14 +45,18 @@ def fetch(services, line_api, reference: str, data: bytes, content_type: str) ->
     return evidence_id
 
 
+def photo_on_a_ticket(app, services, line_api, data: bytes):
+    """A photo sent on a new ticket: its reference, its evidence URL, a reviewer's browser."""
+    ref = add_ticket(services)
+    photo = fetch(services, line_api, ref, data, "image/jpeg")
+    return ref, f"/committee/tickets/{ref}/evidence/{photo}", signed_in(app, services, "reviewer")
+
+
 def test_photos_lose_their_metadata_for_reviewers_and_keep_it_for_the_chair(
     app, services, line_api
 ):
     original = photo_with_gps()
-    ref = add_ticket(services)
-    photo = fetch(services, line_api, ref, original, "image/jpeg")
-    url = f"/committee/tickets/{ref}/evidence/{photo}"
-    reviewer = signed_in(app, services, "reviewer")
+    ref, url, reviewer = photo_on_a_ticket(app, services, line_api, original)
 
     shown = reviewer.get(url)
 
@@ -91,9 +85,44 @@ def test_other_files_carry_a_warning_about_their_makers(app, services, line_api)
     page = reviewer.get(f"/committee/tickets/{ref}").get_data(as_text=True)
 
     assert "อาจมีข้อมูลที่ชี้ตัวผู้ทำ" in page and "ผู้เขียน" in page
-    download = reviewer.get(f"/committee/tickets/{ref}/evidence/{item}")
+    # A document cannot be re-encoded here: withheld from reviewers, the chair opens it.
+    assert withheld(reviewer.get(f"/committee/tickets/{ref}/evidence/{item}"))
+    download = signed_in(app, services, "chair").get(f"/committee/tickets/{ref}/evidence/{item}")
     assert download.data == pdf
     assert download.headers["Content-Disposition"].startswith("attachment")
+
+
+def withheld(answer) -> bool:
+    """The file was refused with the reason, and none of its bytes were sent."""
+    return answer.status_code == 403 and "ลบข้อมูลแฝง" in answer.get_data(as_text=True)
+
+
+def damaged_photo_with_gps() -> bytes:
+    """A photo cut short in transit: its EXIF (GPS, maker, artist) whole, its pixels not."""
+    noise = random.Random(7).randbytes(200 * 150 * 3)
+    whole = photo_with_gps(Image.frombytes("RGB", (200, 150), noise))
+    return whole[: len(whole) // 2]
+
+
+def test_a_photo_that_cannot_be_cleaned_is_withheld_from_reviewers_and_audited_for_the_chair(
+    app, services, line_api
+):
+    damaged = damaged_photo_with_gps()
+    ref, url, reviewer = photo_on_a_ticket(app, services, line_api, damaged)
+
+    for asked in (url, url + "?original=1"):
+        answer = reviewer.get(asked)
+        assert withheld(answer) and b"Somchai" not in answer.data
+    page = reviewer.get(f"/committee/tickets/{ref}").get_data(as_text=True)
+    assert "ลบข้อมูลแฝง" in page and url not in page and "พิกัด GPS" in page
+
+    chair = signed_in(app, services, "chair")
+    assert chair.get(url).data == damaged
+    with services.uow() as uow:
+        entries = uow.session.scalars(
+            select(AuditEntry).where(AuditEntry.action == "evidence_original")
+        ).all()
+        assert [entry.detail for entry in entries] == [url.rsplit("/", 1)[1]]
 
 
 def test_an_anonymous_pin_is_shown_only_when_it_is_the_scene(app, services):

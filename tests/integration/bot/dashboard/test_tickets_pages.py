@@ -125,7 +125,7 @@ def test_the_ticket_page_shows_every_field_and_the_timeline(app, services, tmp_p
     photo = tmp_path / "evidence" / "p.png"
     photo.parent.mkdir(exist_ok=True)
     photo.write_bytes(b"\x89PNG\r\n\x1a\n")
-    add_evidence(services, ref, photo, "image/png")
+    add_evidence(services, ref, photo, "image/png", clean_path=photo)
     client, _ = signed_in(app, services, "reviewer")
     page = client.get(f"/committee/tickets/{ref}").get_data(as_text=True)
     for text in (
@@ -346,8 +346,11 @@ def test_evidence_is_served_safely(app, services, tmp_path):
     image = add_evidence(services, ref, folder / "p.png", "image/png")
     pdf = add_evidence(services, ref, folder / "doc", "application/pdf", name="สัญญา.pdf")
     outside = add_evidence(services, ref, tmp_path / "outside.png", "image/png")
-    client, _ = signed_in(app, services, "reviewer")
+    reviewer, _ = signed_in(app, services, "reviewer")
     base = f"/committee/tickets/{ref}/evidence"
+    # Nothing here has a re-encoded copy: withheld from reviewers, served to the chair.
+    assert {reviewer.get(f"{base}/{item}").status_code for item in (image, pdf)} == {403}
+    client, _ = signed_in(app, services, "chair")
     shown = client.get(f"{base}/{image}")
     assert shown.status_code == 200 and shown.mimetype == "image/png"
     assert "attachment" not in shown.headers.get("Content-Disposition", "")

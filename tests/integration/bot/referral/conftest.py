@@ -9,10 +9,10 @@ from bot import create_app
 from bot.line.gateway import Content
 from storage.models import Ticket
 from tests.conftest import make_env
-from tests.factories import Chat, media_event
+from tests.factories import Chat, media_event, photo_with_gps
 from tests.fakes.recording_gateway import RecordingGateway
 
-PHOTO = b"\xff\xd8\xff\xe0" + bytes(range(256)) * 40
+PHOTO = photo_with_gps()  # GPS, maker and author in its EXIF
 RECEIPT = b"%PDF-1.4 receipt of the 50,000 baht payment"
 SIGNER = {
     "REFERRAL_SIGNER_NAME": "นายประเสริฐ มั่นคง",

@@ -8,6 +8,7 @@ import io
 import subprocess
 import zipfile
 
+from PIL import Image
 from pypdf import PdfReader
 
 from tests.integration.bot.referral.conftest import PHOTO, RECEIPT, file_with_evidence
@@ -49,7 +50,7 @@ def test_cli_letter_to_the_pacc_holds_the_complaints_elements(
     assert "081" not in text
 
 
-def test_bundle_holds_letter_evidence_and_a_manifest_that_checks(
+def test_bundle_holds_cleaned_copies_and_a_manifest_that_checks(
     runner, chat, gateway, services, tmp_path
 ):
     ticket = file_with_evidence(chat, gateway, services, named=False)
@@ -64,13 +65,20 @@ def test_bundle_holds_letter_evidence_and_a_manifest_that_checks(
     listing = archive.read(f"{ticket.reference}/manifest.csv")
     rows = list(csv.DictReader(io.StringIO(listing.decode("utf-8-sig"))))
     assert [r["type"] for r in rows] == ["image/jpeg", "application/pdf"]
-    for row, original in zip(rows, (PHOTO, RECEIPT), strict=True):
-        inside = archive.read(f"{ticket.reference}/{row['file']}")
-        assert inside == original
-        assert row["sha256"] == hashlib.sha256(original).hexdigest()
-        assert int(row["size_bytes"]) == len(original)
-        assert row["received_at"].endswith("+07:00")
-    assert rows[1]["file"].endswith("ใบเสร็จ.pdf")
+    photo, receipt = rows
+    # The photo travels re-drawn: the manifest hashes what is inside, and keeps the original's.
+    inside = archive.read(f"{ticket.reference}/{photo['file']}")
+    assert b"Somchai" not in inside and b"Samsung" not in inside
+    assert dict(Image.open(io.BytesIO(inside)).getexif()) == {}
+    assert photo["sha256"] == hashlib.sha256(inside).hexdigest()
+    assert int(photo["size_bytes"]) == len(inside)
+    assert photo["original_sha256"] == hashlib.sha256(PHOTO).hexdigest()
+    assert photo["received_at"].endswith("+07:00") and not photo["withheld"]
+    # A document cannot be re-encoded: listed, withheld, its original's hash kept.
+    assert receipt["file"] == "" and receipt["withheld"]
+    assert receipt["original_sha256"] == hashlib.sha256(RECEIPT).hexdigest()
+    everything = b"".join(archive.read(name) for name in names)
+    assert RECEIPT not in everything and PHOTO not in everything
     # The letter in the bundle quotes the manifest's own hash, so the two go together.
     (tmp_path / "in-zip.pdf").write_bytes(archive.read(f"{ticket.reference}/letter-nacc.pdf"))
     quoted = pdf_text(tmp_path / "in-zip.pdf").replace("\n", "").replace(" ", "")

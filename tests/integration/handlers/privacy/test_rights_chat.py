@@ -171,7 +171,7 @@ def test_unsend_removes_the_answer_from_the_draft_and_asks_it_again(chat, servic
     unsend = {
         "type": "unsend",
         "mode": "active",
-        "timestamp": 1,
+        "timestamp": sent["timestamp"],
         "source": {"type": "user", "userId": chat.user_id},
         "webhookEventId": "01UNSEND" + sent["message"]["id"][:10],
         "deliveryContext": {"isRedelivery": False},
@@ -197,7 +197,7 @@ def test_unsent_photo_is_dropped_from_the_draft(chat, services):
         {
             "type": "unsend",
             "mode": "active",
-            "timestamp": 1,
+            "timestamp": photo["timestamp"],
             "source": {"type": "user", "userId": chat.user_id},
             "webhookEventId": "01UNSENDPHOTO",
             "deliveryContext": {"isRedelivery": False},
