@@ -52,7 +52,7 @@ def _describe(member: Member) -> str:
 @click.option("--role", required=True, type=ROLE)
 def add(line_user_id: str, name: str, role: str) -> None:
     """Add a member (or bring a removed one back) with ROLE."""
-    with _services().work() as uow:
+    with _services().uow() as uow:
         try:
             member = members.add_member(uow, line_user_id, name, role)
         except ValueError as exc:
@@ -65,7 +65,7 @@ def add(line_user_id: str, name: str, role: str) -> None:
 @click.option("--role", required=True, type=ROLE)
 def invite(role: str) -> None:
     """Print a single-use join code (valid 7 days); the last line is the code."""
-    with _services().work() as uow:
+    with _services().uow() as uow:
         code = members.invite(uow, role)
         uow.commit()
     click.echo(f"Send this code to the new {role}. They type to the bot: เข้าร่วม {code}")
@@ -76,7 +76,7 @@ def invite(role: str) -> None:
 @click.option("--all", "show_all", is_flag=True, help="Include removed members.")
 def list_(show_all: bool) -> None:
     """Show members: id, role, state, name and declared conflicts."""
-    with _services().work() as uow:
+    with _services().uow() as uow:
         found = members.list_members(uow, include_removed=show_all)
         for member in found:
             click.echo(_describe(member))
@@ -89,7 +89,7 @@ def list_(show_all: bool) -> None:
 @click.option("--line-user-id")
 def remove(member_id: int | None, line_user_id: str | None) -> None:
     """Take a member off the committee (kept on record)."""
-    with _services().work() as uow:
+    with _services().uow() as uow:
         member = _find(uow, member_id, line_user_id)
         members.remove_member(uow, member.id, actor=members.operator_actor(uow))
         uow.commit()
@@ -102,7 +102,7 @@ def remove(member_id: int | None, line_user_id: str | None) -> None:
 def login_link(line_user_id: str | None, member_id: int | None) -> None:
     """Print a one-time dashboard login URL (10 minutes); the last line is the URL."""
     services = _services()
-    with services.work() as uow:
+    with services.uow() as uow:
         member = _find(uow, member_id, line_user_id)
         try:
             token = members.issue_login_token(uow, member)
@@ -123,7 +123,7 @@ def conflicts_add(member_id: int, kind: str, value: str, reason: str | None) -> 
 
     The value is resolved to a canonical agency or a district code; an unknown one is
     refused with suggestions."""
-    with _services().work() as uow:
+    with _services().uow() as uow:
         member = _find(uow, member_id, None)
         try:
             conflict = members.declare_conflict(uow, member, kind, value, reason)
@@ -139,7 +139,7 @@ def conflicts_add(member_id: int, kind: str, value: str, reason: str | None) -> 
 @click.option("--id", "member_id", type=int, required=True)
 def conflicts_list(member_id: int) -> None:
     """Show what member ID has declared."""
-    with _services().work() as uow:
+    with _services().uow() as uow:
         member = _find(uow, member_id, None)
         for c in member.conflicts:
             click.echo(f"{c.kind:8}  {conflict_label(c)}  {c.reason or ''}")
