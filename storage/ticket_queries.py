@@ -31,11 +31,10 @@ from sqlalchemy.sql import Select
 
 from storage.models import Ticket
 from storage.referral_models import Referral
+from storage.ticket_status import UNDECIDED
 from storage.uow import UnitOfWork
 from storage.visibility import Exclusions
 
-UNDECIDED = ("submitted", "in_review", "needs_info")
-OPEN_STATUSES = (*UNDECIDED, "forwarded")
 PAGE_SIZE = 50
 MAX_QUERY = 100
 REFERENCE = re.compile(r"[A-Za-z0-9]{1,8}-\d{4}-\d{5,}")
@@ -91,7 +90,7 @@ class OverdueBounds:
 def overdue_clause(bounds: OverdueBounds) -> ColumnElement[bool]:
     """Overdue as the SLA policy defines it: late to take, late to decide, or the agency late."""
     # Literal values, so that PostgreSQL matches the partial index on open tickets.
-    undecided = Ticket.status.in_(bindparam("undecided", UNDECIDED, literal_execute=True))
+    undecided = Ticket.status.in_(bindparam("undecided", sorted(UNDECIDED), literal_execute=True))
     agency_late = exists().where(
         Referral.ticket_id == Ticket.id,
         Referral.forwarded_at.is_not(None),

@@ -19,10 +19,8 @@ from handlers.thai.working_days import WorkingCalendar
 from storage.models import Ticket, TicketEvent
 from storage.referral_models import Referral
 from storage.ticket_queries import OverdueBounds
+from storage.ticket_status import OPEN, UNDECIDED
 from storage.uow import UnitOfWork
-
-UNDECIDED = frozenset({"submitted", "in_review", "needs_info"})
-OPEN = UNDECIDED | {"forwarded"}
 
 
 @dataclass(frozen=True)
