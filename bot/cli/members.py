@@ -8,7 +8,6 @@ from flask.cli import AppGroup
 
 from handlers.committee import members, sessions
 from handlers.committee.access import ROLES, NotAllowed, conflict_label
-from handlers.committee.audit import record
 from handlers.thai.dates import format_datetime
 from storage.models import Member
 from storage.uow import UnitOfWork
@@ -126,11 +125,10 @@ def conflicts_add(member_id: int, kind: str, value: str, reason: str | None) -> 
     with _services().uow() as uow:
         member = _find(uow, member_id, None)
         try:
-            conflict = members.declare_conflict(uow, member, kind, value, reason)
+            operator = members.operator_member(uow)
+            conflict = members.declare_conflict(uow, member, kind, value, reason, by=operator)
         except ValueError as exc:
             raise click.ClickException(str(exc)) from exc
-        detail = f"member {member.id}: {conflict.kind} {conflict.value}"
-        record(uow, members.operator_member(uow), "declare_conflict", None, detail)
         uow.commit()
         click.echo(f"member {member.id} {member.name}: {conflict.kind} {conflict_label(conflict)}")
 
@@ -153,6 +151,7 @@ def sign_out(member_id: int | None, everyone: bool) -> None:
     if member_id is None and not everyone:
         raise click.UsageError("give --id or --all")
     with _services().uow() as uow:
-        ended = sessions.end_all(uow, None if everyone else member_id, "signed_out_by_admin")
+        operator = members.operator_member(uow)
+        ended = sessions.sign_out_everywhere(uow, operator, None if everyone else member_id)
         uow.commit()
     click.echo(f"{ended} session(s) ended")

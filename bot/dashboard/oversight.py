@@ -13,7 +13,8 @@ from handlers.committee.access import (
     conflict_label,
     set_admins_see_identity,
 )
-from handlers.committee.audit import IDENTITY_ACTIONS, entries, record
+from handlers.committee.audit import IDENTITY_ACTIONS, entries
+from storage.audit import actor as audit_actor
 from storage.insider_models import Agency
 
 
@@ -49,8 +50,7 @@ def identity_policy():
 def end_sessions():
     """Sign out everywhere: one member's sessions, or everyone's (then sign in again)."""
     member_id = request.form.get("member_id", type=int)
-    ended = sessions.end_all(g.uow, member_id, "signed_out_by_admin")
-    record(g.uow, g.member, "sign_out_everywhere", None, f"member {member_id or 'all'}: {ended}")
+    ended = sessions.sign_out_everywhere(g.uow, g.member, member_id)
     g.uow.commit()
     flash(t("dash.sessions.ended", count=ended), "ok")
     return _back("dashboard.audit_page")
@@ -87,19 +87,13 @@ def declare_conflict():
             request.form.get("kind", ""),
             request.form.get("value", ""),
             request.form.get("reason", "").strip()[:500] or None,
+            by=g.member,
         )
     except ValueError as exc:
         g.uow.rollback()
         flash(t("dash.conflicts.unknown", value=request.form.get("value", "")[:200]), "error")
         found = getattr(exc, "suggestions", ())
         return redirect(url_for("dashboard.conflicts_page", s=list(found)), code=303)
-    record(
-        g.uow,
-        g.member,
-        "declare_conflict",
-        None,
-        f"member {member.id}: {conflict.kind} {conflict.value}",
-    )
     g.uow.commit()
     flash(t("dash.conflicts.saved", value=conflict_label(conflict)), "ok")
     return _back("dashboard.conflicts_page")
@@ -121,12 +115,11 @@ def merge_accused_agencies():
     try:
         if source is None or target is None:
             raise ValueError("unknown agency")
-        agencies.merge(g.uow, source, target, f"member:{g.member.id}")
+        agencies.merge(g.uow, source, target, audit_actor(g.member))
     except ValueError:
         g.uow.rollback()
         flash(t("dash.accused.refused"), "error")
         return _back("dashboard.accused_agencies_page")
-    record(g.uow, g.member, "merge_agency", None, f"{source.id} -> {target.id}")
     g.uow.commit()
     flash(t("dash.accused.merged", source=source.name, target=target.name), "ok")
     return _back("dashboard.accused_agencies_page")

@@ -12,8 +12,8 @@ import geothai
 from sqlalchemy import select
 
 from handlers.committee import agencies
-from handlers.committee.audit import record
 from handlers.thai import agencies as names
+from storage.audit import record
 from storage.insider_models import Agency, AgencyAlias, PolicySetting
 from storage.models import Member, MemberConflict, Ticket
 from storage.uow import UnitOfWork
@@ -150,7 +150,7 @@ def set_admins_see_identity(uow: UnitOfWork, chair: Member, allowed: bool) -> No
         setting = PolicySetting(key=ADMINS_SEE_IDENTITY, value=value, set_by="", set_at=uow.now())
         uow.session.add(setting)
     setting.value, setting.set_by, setting.set_at = value, f"member:{chair.id}", uow.now()
-    record(uow, chair, "policy_admins_see_identity", None, value)
+    record(uow, chair, "policy_admins_see_identity", value)
 
 
 def can_see_identity(uow: UnitOfWork, member: Member, ticket: Ticket) -> bool:

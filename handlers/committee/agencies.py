@@ -8,8 +8,9 @@ from rapidfuzz import fuzz
 from sqlalchemy import select, update
 
 from handlers.thai import agencies as names
+from storage import audit
 from storage.insider_models import Agency, AgencyAlias
-from storage.models import MemberConflict, Ticket
+from storage.models import Member, MemberConflict, Ticket
 from storage.uow import UnitOfWork
 
 MAX_SUGGESTIONS = 5
@@ -85,6 +86,13 @@ def _add_alias(uow: UnitOfWork, key: str, agency: Agency, sample: str) -> None:
         forget(uow)
 
 
+def add_reviewed(uow: UnitOfWork, text: str, by: Member) -> Agency:
+    """An agency record an admin or the operator adds by hand (reviewed); audited."""
+    agency = create(uow, text, "admin", reviewed=True)
+    audit.record(uow, by, "add_agency", agency.name)
+    return agency
+
+
 def create(uow: UnitOfWork, text: str, source: str, reviewed: bool = False) -> Agency:
     """A new agency record from a typed name (and its spelling as the first alias)."""
     parsed = names.parse(text, geography(uow))
@@ -158,11 +166,13 @@ def link_ticket(uow: UnitOfWork, ticket: Ticket) -> None:
 
 
 def merge(uow: UnitOfWork, source: Agency, target: Agency, by: str) -> None:
-    """Merge `source` into `target`: its tickets, spellings and conflicts follow; it is kept."""
+    """Merge `source` into `target`: its tickets, spellings and conflicts follow; it is kept.
+    Audited as done `by` (an actor name, e.g. "member:3")."""
     target = canonical(uow, target)
     if source.id == target.id or canonical(uow, source).id == target.id:
         raise ValueError("an agency cannot be merged into itself")
     source.merged_into_id, source.merged_at, source.merged_by = target.id, uow.now(), by
+    audit.record(uow, by, "merge_agency", f"{source.id} -> {target.id}")
     target.reviewed = True
     for model in (Ticket, AgencyAlias, MemberConflict):
         uow.session.execute(

@@ -197,12 +197,20 @@ def resolve_conflict_value(uow: UnitOfWork, kind: str, value: str) -> tuple[str,
 
 
 def declare_conflict(
-    uow: UnitOfWork, member: Member, kind: str, value: str, reason: str | None
+    uow: UnitOfWork,
+    member: Member,
+    kind: str,
+    value: str,
+    reason: str | None,
+    by: Member | None = None,
 ) -> MemberConflict:
-    """Record the member's tie to an agency or district (declaring it again updates the reason).
+    """Record the member's tie to an agency or district (declaring it again updates the reason);
+    audited as declared `by` an admin or the operator (the member themself if None).
 
     The value is resolved to a canonical agency or a district code first."""
     resolved, agency_id = resolve_conflict_value(uow, kind, value)
+    detail = f"member {member.id}: {kind} {resolved}"
+    audit.record(uow, by or member, "declare_conflict", detail)
     for conflict in member.conflicts:
         if conflict.kind == kind and conflict.value == resolved:
             conflict.reason = reason or conflict.reason
