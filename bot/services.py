@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,7 +18,7 @@ from handlers.tickets.sla_policy import SlaPolicy, Span
 from storage.crypto import Vault
 from storage.db import make_engine, make_session_factory
 from storage.types import utcnow
-from storage.uow import UnitOfWork, UnitOfWorkFactory
+from storage.uow import UnitOfWorkFactory
 
 
 def local_channel_secret(secret_key: str) -> str:
@@ -53,13 +51,6 @@ class Services:
     def channel_secret(self) -> str:
         """The secret webhooks are signed with (in local mode, one made from this instance's)."""
         return self.config.line_channel_secret or local_channel_secret(self.config.secret_key)
-
-    @contextmanager
-    def work(self) -> Iterator[UnitOfWork]:
-        """A unit of work at an edge (a command, a job): what it commits is sent right after."""
-        with self.uow() as uow:
-            yield uow
-        self.sender.send_committed(uow.take_committed())
 
 
 def sla_policy(config: Config) -> SlaPolicy:
@@ -112,11 +103,15 @@ def build_services(config: Config, gateway: LineGateway | None = None, clock=utc
                 config.line_timeout_seconds,
             )
         )
+    sender = OutboxSender(uow, gateway, config.outbox_max_attempts)
+    # What a unit of work commits to the outbox is sent right after its commit (dashboard,
+    # CLI, jobs); the webhook opts out and sends after its answer.
+    uow.after_commit(sender.send_committed)
     return Services(
         config=config,
         engine=engine,
         uow=uow,
         gateway=gateway,
-        sender=OutboxSender(uow, gateway, config.outbox_max_attempts),
+        sender=sender,
         fetcher=EvidenceFetcher(uow, gateway, config.evidence_dir, config.evidence_max_bytes),
     )

@@ -17,14 +17,22 @@ def actor(member: Member) -> str:
 
 def record(
     uow: UnitOfWork,
-    actor: str,
+    by: str | Member | None,
     action: str,
     detail: str | None = None,
     ticket_id: int | None = None,
 ) -> AuditEntry:
-    """Add an audit entry to this unit of work (kept only if the act is committed)."""
+    """Add an audit entry to this unit of work (kept only if the act is committed).
+
+    The one audit writer, called where the act is done; `by` is a member, an actor name
+    ("operator", "member:3") or None for the system."""
+    name = actor(by) if isinstance(by, Member) else by or "system"
     entry = AuditEntry(
-        at=uow.now(), actor=actor[:64], action=action, detail=detail, ticket_id=ticket_id
+        at=uow.now(),
+        actor=name[:64],
+        action=action,
+        detail=(detail or "")[:2000] or None,
+        ticket_id=ticket_id,
     )
     uow.session.add(entry)
     return entry

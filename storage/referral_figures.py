@@ -8,6 +8,7 @@ from datetime import datetime
 from sqlalchemy import select
 
 from storage.models import Ticket
+from storage.overdue import agency_late_clause
 from storage.referral_models import Referral
 from storage.uow import UnitOfWork
 from storage.visibility import Exclusions
@@ -15,7 +16,7 @@ from storage.visibility import Exclusions
 
 @dataclass
 class AgencyFigures:
-    """One agency's referrals: sent, answered (with when), overdue now."""
+    """One agency's referrals: sent, answered (with when), overdue now (storage.overdue)."""
 
     code: str
     forwarded: int = 0
@@ -30,7 +31,7 @@ def by_agency(uow: UnitOfWork, hidden: Exclusions, now: datetime) -> dict[str, A
             Referral.agency_code,
             Referral.forwarded_at,
             Referral.answered_at,
-            Referral.answer_due_at,
+            agency_late_clause(now).label("late"),
         )
         .join(Ticket, Ticket.id == Referral.ticket_id)
         .where(Referral.forwarded_at.is_not(None))
@@ -39,11 +40,11 @@ def by_agency(uow: UnitOfWork, hidden: Exclusions, now: datetime) -> dict[str, A
     if clause is not None:
         stmt = stmt.where(clause)
     found: dict[str, AgencyFigures] = {}
-    for code, sent, answered, due in uow.session.execute(stmt):
+    for code, sent, answered, late in uow.session.execute(stmt):
         row = found.setdefault(code, AgencyFigures(code))
         row.forwarded += 1
         if answered is not None:
             row.answered.append((sent, answered))
-        elif due is not None and due <= now:
+        elif late:
             row.overdue += 1
     return found

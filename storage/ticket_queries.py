@@ -16,13 +16,9 @@ from datetime import datetime
 from sqlalchemy import (
     ColumnElement,
     Integer,
-    and_,
-    bindparam,
-    exists,
     false,
     literal,
     literal_column,
-    or_,
     select,
     tuple_,
 )
@@ -30,12 +26,10 @@ from sqlalchemy.orm import load_only
 from sqlalchemy.sql import Select
 
 from storage.models import Ticket
-from storage.referral_models import Referral
+from storage.overdue import OverdueBounds
 from storage.uow import UnitOfWork
 from storage.visibility import Exclusions
 
-UNDECIDED = ("submitted", "in_review", "needs_info")
-OPEN_STATUSES = (*UNDECIDED, "forwarded")
 PAGE_SIZE = 50
 MAX_QUERY = 100
 REFERENCE = re.compile(r"[A-Za-z0-9]{1,8}-\d{4}-\d{5,}")
@@ -79,36 +73,6 @@ def _escape_like(value: str) -> str:
     return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-@dataclass(frozen=True)
-class OverdueBounds:
-    """The SLA policy's rule as bounds (handlers.tickets.sla_policy.SlaPolicy.bounds)."""
-
-    now: datetime
-    ack_latest: datetime  # submitted by then and still nobody's: late
-    resolve_latest: datetime  # submitted by then and still undecided: late
-
-
-def overdue_clause(bounds: OverdueBounds) -> ColumnElement[bool]:
-    """Overdue as the SLA policy defines it: late to take, late to decide, or the agency late."""
-    # Literal values, so that PostgreSQL matches the partial index on open tickets.
-    undecided = Ticket.status.in_(bindparam("undecided", UNDECIDED, literal_execute=True))
-    agency_late = exists().where(
-        Referral.ticket_id == Ticket.id,
-        Referral.forwarded_at.is_not(None),
-        Referral.answered_at.is_(None),
-        Referral.answer_due_at <= bounds.now,
-    )
-    return or_(
-        and_(
-            Ticket.status == "submitted",
-            Ticket.assignee_id.is_(None),
-            Ticket.submitted_at <= bounds.ack_latest,
-        ),
-        and_(undecided, Ticket.submitted_at <= bounds.resolve_latest),
-        and_(Ticket.status == "forwarded", agency_late),
-    )
-
-
 def filtered(
     filters: TicketFilter, hidden: Exclusions, bounds: OverdueBounds | None = None
 ) -> Select:
@@ -123,7 +87,7 @@ def filtered(
     if filters.assignee_id is not None:
         stmt = stmt.where(Ticket.assignee_id == filters.assignee_id)
     if filters.overdue and bounds is not None:
-        stmt = stmt.where(overdue_clause(bounds))
+        stmt = stmt.where(bounds.clause())
     query = " ".join(filters.query.split())[:MAX_QUERY]
     if REFERENCE.fullmatch(query):
         # A whole reference number: its unique index answers at once (every reference

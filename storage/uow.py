@@ -1,7 +1,9 @@
-"""The unit of work: one session, rolled back unless told to commit."""
+"""The unit of work: one session, rolled back unless told to commit; its after-commit steps
+(sending what it committed to the outbox) run right after each commit."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from datetime import datetime
 
@@ -9,6 +11,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from storage.crypto import Vault
 from storage.types import attach_vault, utcnow
+
+# Called with the outbox rows a commit made durable; may return counts by outcome.
+AfterCommit = Callable[[list[str]], "Counter | None"]
 
 
 class UnitOfWork:
@@ -20,6 +25,7 @@ class UnitOfWork:
         vault: Vault,
         clock: Callable[[], datetime] = utcnow,
         settings: dict | None = None,
+        after_commit: tuple[AfterCommit, ...] = (),
     ) -> None:
         self._session_factory = session_factory
         self.vault = vault
@@ -28,9 +34,11 @@ class UnitOfWork:
         self.session: Session | None = None
         # Rows already loaded (and locked) in this transaction, by key.
         self.cache: dict = {}
-        # Outbox rows enqueued in this transaction, and those committed but not yet sent.
+        # Outbox rows enqueued in this transaction, handed to the after-commit steps.
         self._enqueued: list[str] = []
-        self._committed: list[str] = []
+        self._after_commit: list[AfterCommit] = list(after_commit)
+        # What the after-commit steps reported (the sender's counts: sent, failed, …).
+        self.delivery: Counter = Counter()
 
     def __enter__(self) -> UnitOfWork:
         self.session = self._session_factory()
@@ -44,11 +52,13 @@ class UnitOfWork:
         self._enqueued.clear()
 
     def commit(self) -> None:
-        """Make the work durable."""
+        """Make the work durable, then run the after-commit steps on the outbox rows it wrote."""
         assert self.session is not None
         self.session.commit()
-        self._committed.extend(self._enqueued)
-        self._enqueued.clear()
+        committed, self._enqueued = self._enqueued, []
+        if committed:
+            for step in self._after_commit:
+                self.delivery.update(step(committed) or {})
 
     def rollback(self) -> None:
         """Forget the work done since the last commit."""
@@ -58,13 +68,12 @@ class UnitOfWork:
         self._enqueued.clear()
 
     def enqueued(self, outbox_id: str) -> None:
-        """Note an outbox row this transaction wrote, so the edge can send it after commit."""
+        """Note an outbox row this transaction wrote, for the after-commit steps."""
         self._enqueued.append(outbox_id)
 
-    def take_committed(self) -> list[str]:
-        """The outbox rows committed by this unit of work and not yet taken, to send now."""
-        ids, self._committed = self._committed, []
-        return ids
+    def after_commit(self, step: AfterCommit) -> None:
+        """Run `step(outbox_ids)` after each commit that wrote outbox rows (e.g. send them)."""
+        self._after_commit.append(step)
 
     def now(self) -> datetime:
         """The injected clock's now (UTC, aware)."""
@@ -72,7 +81,7 @@ class UnitOfWork:
 
 
 class UnitOfWorkFactory:
-    """Makes units of work that share one sessionmaker, vault and clock."""
+    """Makes units of work that share one sessionmaker, vault, clock and after-commit steps."""
 
     def __init__(self, session_factory, vault: Vault, clock=utcnow, settings=None) -> None:
         bind = session_factory.kw.get("bind")
@@ -82,6 +91,14 @@ class UnitOfWorkFactory:
         self.vault = vault
         self.clock = clock
         self.settings = settings or {}
+        self._after_commit: list[AfterCommit] = []
 
-    def __call__(self) -> UnitOfWork:
-        return UnitOfWork(self.session_factory, self.vault, self.clock, self.settings)
+    def after_commit(self, step: AfterCommit) -> None:
+        """Install `step` on every unit of work made from now on (the process's sender)."""
+        self._after_commit.append(step)
+
+    def __call__(self, *, after_commit: bool = True) -> UnitOfWork:
+        """A new unit of work; `after_commit=False` leaves out the installed steps (the
+        webhook, which answers LINE before it sends)."""
+        steps = tuple(self._after_commit) if after_commit else ()
+        return UnitOfWork(self.session_factory, self.vault, self.clock, self.settings, steps)

@@ -75,7 +75,7 @@ def _warning_line(progress: dict) -> str | None:
 def campaigns_create(title, text, send_at, audience, image_url, weekly, card, draft, force):
     """Create a campaign; prints its id on the last line."""
     services = _services()
-    with services.work() as uow:
+    with services.uow() as uow:
         try:
             campaign = create_checked(
                 uow,
@@ -102,7 +102,7 @@ def campaigns_create(title, text, send_at, audience, image_url, weekly, card, dr
 @campaigns_cli.command("list")
 def campaigns_list():
     """Every campaign: id, status, audience, next send, progress, warnings."""
-    with _services().work() as uow:
+    with _services().uow() as uow:
         for campaign in campaigns.all_campaigns(uow):
             progress = campaign_progress.progress(uow, campaign.id)
             batches = progress["batches"]
@@ -122,7 +122,7 @@ def campaigns_list():
 @click.argument("campaign_id", type=int)
 def campaigns_show(campaign_id):
     """One campaign: its runs, batches sent, waiting and failed, errors, warnings."""
-    with _services().work() as uow:
+    with _services().uow() as uow:
         try:
             progress = campaign_progress.progress(uow, campaign_id)
         except CampaignError as error:
@@ -137,7 +137,7 @@ def campaigns_show(campaign_id):
 @click.argument("campaign_id", type=int)
 def campaigns_cancel(campaign_id):
     """Cancel a campaign; batches not yet sent are dropped."""
-    with _services().work() as uow:
+    with _services().uow() as uow:
         try:
             campaign = campaigns.cancel(uow, campaign_id, actor=operator_actor(uow))
         except CampaignError as error:
@@ -151,7 +151,7 @@ def campaigns_cancel(campaign_id):
 @click.option("--force", is_flag=True, help="Send even if the monthly quota would run out.")
 def campaigns_resume(campaign_id, force):
     """Let a campaign held for the quota go again (checked again unless --force)."""
-    with _services().work() as uow:
+    with _services().uow() as uow:
         try:
             campaign = campaigns.resume(uow, campaign_id, force, actor=operator_actor(uow))
         except CampaignError as error:
@@ -167,7 +167,7 @@ def campaigns_resume(campaign_id, force):
 def campaigns_test(campaign_id, line_user_id, language):
     """Send the campaign to one LINE user now (yourself), to see it as people will."""
     services = _services()
-    with services.work() as uow:
+    with services.uow() as uow:
         who = operator_actor(uow)
         uow.commit()
     try:

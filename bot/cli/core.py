@@ -61,7 +61,7 @@ def jobs_list() -> None:
 
     services = _services()
     tz = services.config.tz
-    with services.work() as uow:
+    with services.uow() as uow:
         last = {
             name: f"{format_datetime(run.started_at, tz)} {run.status}"
             for name, run in job_runs.last_runs(uow).items()

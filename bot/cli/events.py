@@ -19,7 +19,7 @@ def events_failed(include_replayed: bool, limit: int) -> None:
     """List failed events, newest first: id, when, type, error (never who or what was said)."""
     services = current_app.extensions["sujarit"]
     tz = services.config.tz
-    with services.work() as uow:
+    with services.uow() as uow:
         lines = [
             f"{row.id:>6}  {row.created_at.astimezone(tz):%Y-%m-%d %H:%M:%S}  "
             f"{row.event_type:18} {row.error}"

@@ -35,7 +35,7 @@ def forums_create(title, day, at, venue, lat, lon, agenda):
         parsed_day, parsed_at = date.fromisoformat(day), time.fromisoformat(at)
     except ValueError as exc:
         raise click.BadParameter(str(exc)) from exc
-    with _services().work() as uow:
+    with _services().uow() as uow:
         try:
             forum = forums.create(
                 uow,
@@ -59,7 +59,7 @@ def forums_create(title, day, at, venue, lat, lon, agenda):
 @click.option("--all", "include_past", is_flag=True, help="Past forums too.")
 def forums_list(include_past):
     """Forums with how many will come and how many cannot."""
-    with _services().work() as uow:
+    with _services().uow() as uow:
         for forum in forums.upcoming(uow, include_past=include_past):
             counts = forums.counts(uow, forum.id)
             click.echo(
@@ -74,7 +74,7 @@ def forums_list(include_past):
 @click.option("--audience", default="subscribers", show_default=True)
 def forums_announce(forum_id, send_at, audience):
     """Announce a forum as a campaign (card, RSVP buttons, map); prints the campaign id."""
-    with _services().work() as uow:
+    with _services().uow() as uow:
         try:
             campaign = forums.announce(
                 uow, forum_id, when(send_at), audience, actor=operator_actor(uow)

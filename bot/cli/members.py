@@ -8,7 +8,6 @@ from flask.cli import AppGroup
 
 from handlers.committee import members, sessions
 from handlers.committee.access import ROLES, NotAllowed, conflict_label
-from handlers.committee.audit import record
 from handlers.thai.dates import format_datetime
 from storage.models import Member
 from storage.uow import UnitOfWork
@@ -52,7 +51,7 @@ def _describe(member: Member) -> str:
 @click.option("--role", required=True, type=ROLE)
 def add(line_user_id: str, name: str, role: str) -> None:
     """Add a member (or bring a removed one back) with ROLE."""
-    with _services().work() as uow:
+    with _services().uow() as uow:
         try:
             member = members.add_member(uow, line_user_id, name, role)
         except ValueError as exc:
@@ -65,7 +64,7 @@ def add(line_user_id: str, name: str, role: str) -> None:
 @click.option("--role", required=True, type=ROLE)
 def invite(role: str) -> None:
     """Print a single-use join code (valid 7 days); the last line is the code."""
-    with _services().work() as uow:
+    with _services().uow() as uow:
         code = members.invite(uow, role)
         uow.commit()
     click.echo(f"Send this code to the new {role}. They type to the bot: เข้าร่วม {code}")
@@ -76,7 +75,7 @@ def invite(role: str) -> None:
 @click.option("--all", "show_all", is_flag=True, help="Include removed members.")
 def list_(show_all: bool) -> None:
     """Show members: id, role, state, name and declared conflicts."""
-    with _services().work() as uow:
+    with _services().uow() as uow:
         found = members.list_members(uow, include_removed=show_all)
         for member in found:
             click.echo(_describe(member))
@@ -89,7 +88,7 @@ def list_(show_all: bool) -> None:
 @click.option("--line-user-id")
 def remove(member_id: int | None, line_user_id: str | None) -> None:
     """Take a member off the committee (kept on record)."""
-    with _services().work() as uow:
+    with _services().uow() as uow:
         member = _find(uow, member_id, line_user_id)
         members.remove_member(uow, member.id, actor=members.operator_actor(uow))
         uow.commit()
@@ -102,7 +101,7 @@ def remove(member_id: int | None, line_user_id: str | None) -> None:
 def login_link(line_user_id: str | None, member_id: int | None) -> None:
     """Print a one-time dashboard login URL (10 minutes); the last line is the URL."""
     services = _services()
-    with services.work() as uow:
+    with services.uow() as uow:
         member = _find(uow, member_id, line_user_id)
         try:
             token = members.issue_login_token(uow, member)
@@ -123,15 +122,13 @@ def conflicts_add(member_id: int, kind: str, value: str, reason: str | None) -> 
 
     The value is resolved to a canonical agency or a district code; an unknown one is
     refused with suggestions."""
-    with _services().work() as uow:
+    with _services().uow() as uow:
         member = _find(uow, member_id, None)
         try:
             operator = members.operator_member(uow)
             conflict = members.declare_conflict(uow, member, kind, value, reason, by=operator)
         except ValueError as exc:
             raise click.ClickException(str(exc)) from exc
-        detail = f"member {member.id}: {conflict.kind} {conflict.value}"
-        record(uow, operator, "declare_conflict", None, detail)
         uow.commit()
         click.echo(f"member {member.id} {member.name}: {conflict.kind} {conflict_label(conflict)}")
 
@@ -143,7 +140,7 @@ def conflicts_add(member_id: int, kind: str, value: str, reason: str | None) -> 
 def conflicts_remove(member_id: int, kind: str, value: str) -> None:
     """Undo a conflict declared for member ID (kept as removed; the member and chairs are
     told; audited as the operator)."""
-    with _services().work() as uow:
+    with _services().uow() as uow:
         member = _find(uow, member_id, None)
         try:
             resolved, _ = members.resolve_conflict_value(uow, kind, value)
@@ -161,7 +158,7 @@ def conflicts_remove(member_id: int, kind: str, value: str) -> None:
 @click.option("--id", "member_id", type=int, required=True)
 def conflicts_list(member_id: int) -> None:
     """Show what member ID has declared."""
-    with _services().work() as uow:
+    with _services().uow() as uow:
         member = _find(uow, member_id, None)
         for c in member.conflicts:
             click.echo(f"{c.kind:8}  {conflict_label(c)}  {c.reason or ''}")
@@ -175,6 +172,7 @@ def sign_out(member_id: int | None, everyone: bool) -> None:
     if member_id is None and not everyone:
         raise click.UsageError("give --id or --all")
     with _services().uow() as uow:
-        ended = sessions.end_all(uow, None if everyone else member_id, "signed_out_by_admin")
+        operator = members.operator_member(uow)
+        ended = sessions.sign_out_everywhere(uow, operator, None if everyone else member_id)
         uow.commit()
     click.echo(f"{ended} session(s) ended")

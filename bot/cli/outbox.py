@@ -20,7 +20,7 @@ def outbox_list(status: str | None, limit: int) -> None:
     """List the newest outbox rows (recipients stay encrypted; only counts are shown)."""
     services = current_app.extensions["sujarit"]
     tz = services.config.tz
-    with services.work() as uow:
+    with services.uow() as uow:
         lines = [
             f"{row.id}  {row.status:7} {row.channel:9} {row.purpose or '-':22} "
             f"attempts={row.attempts} to={row.recipient_count} "
@@ -36,7 +36,7 @@ def outbox_list(status: str | None, limit: int) -> None:
 def outbox_resend(row_id: str) -> None:
     """Send the dead message ROW_ID again now (same row, same LINE retry key)."""
     services = current_app.extensions["sujarit"]
-    with services.work() as uow:
+    with services.uow() as uow:
         try:
             outbox_ops.resend(uow, row_id, operator_actor(uow))
         except KeyError as exc:

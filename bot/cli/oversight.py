@@ -9,8 +9,9 @@ from flask.cli import AppGroup
 
 from handlers.committee import agencies, members
 from handlers.committee.access import unassign_recused
-from handlers.committee.audit import entries, record
+from handlers.committee.audit import entries
 from handlers.thai.dates import format_datetime
+from storage.audit import actor
 from storage.insider_models import Agency
 
 audit_cli = AppGroup("audit", help="The audit log: who did what to which ticket.")
@@ -59,8 +60,7 @@ def agencies_add(name: str) -> None:
         found = agencies.resolve(uow, name)
         if found.agency is not None:
             raise click.ClickException(f"already known as {found.agency.id} {found.agency.name}")
-        agency = agencies.create(uow, name, "admin", reviewed=True)
-        record(uow, members.operator_member(uow), "add_agency", None, agency.name)
+        agency = agencies.add_reviewed(uow, name, members.operator_member(uow))
         uow.commit()
         click.echo(f"agency {agency.id} {agency.name}")
 
@@ -75,12 +75,9 @@ def agencies_merge(source_id: int, target_id: int) -> None:
         if source is None or target is None:
             raise click.ClickException("no such agency")
         try:
-            agencies.merge(uow, source, target, "operator")
+            agencies.merge(uow, source, target, actor(members.operator_member(uow)))
             unassign_recused(uow)
         except ValueError as exc:
             raise click.ClickException(str(exc)) from exc
-        record(
-            uow, members.operator_member(uow), "merge_agency", None, f"{source_id} -> {target_id}"
-        )
         uow.commit()
         click.echo(f"agency {source_id} {source.name} merged into {target_id} {target.name}")

@@ -49,7 +49,7 @@ def _local(uow: UnitOfWork, when) -> str:
 @click.option("--limit", type=int, default=50, show_default=True)
 def list_(status: str | None, limit: int) -> None:
     """Newest tickets first: reference, status, kind, district, assignee."""
-    with _services().work() as uow:
+    with _services().uow() as uow:
         stmt = select(Ticket).order_by(Ticket.submitted_at.desc(), Ticket.id.desc()).limit(limit)
         if status:
             stmt = stmt.where(Ticket.status == status)
@@ -69,7 +69,7 @@ def list_(status: str | None, limit: int) -> None:
 @click.argument("reference")
 def show(reference: str) -> None:
     """One ticket and its timeline (the complainant's identity is not shown)."""
-    with _services().work() as uow:
+    with _services().uow() as uow:
         t = _ticket(uow, reference)
         assignee = uow.session.get(Member, t.assignee_id).name if t.assignee_id else "-"
         rows = [
@@ -130,7 +130,7 @@ def set_status(
     """Move ticket REFERENCE to STATUS as the command line, by the dashboard's rules:
     rejected, resolved and forwarded are proposals a chair confirms on the dashboard;
     withdrawn is a request the complainant confirms."""
-    with _services().work() as uow:
+    with _services().uow() as uow:
         t = _ticket(uow, reference)
         actor = members.operator_member(uow)
         old = t.status

@@ -22,12 +22,12 @@ from bot.dashboard.auth import member_required
 from bot.dashboard.blueprint import bp, services, t
 from bot.dashboard.tickets import render_ticket, visible_ticket
 from bot.line.evidence_files import clean_type
-from handlers.committee import audit as committee_audit
 from handlers.committee.access import REVIEW_ROLES, NotAllowed, can_review
 from handlers.tickets import actions as ticket_actions
 from handlers.tickets import endings
 from handlers.tickets.lifecycle import TransitionError
 from handlers.tickets.sensitive import may_see_originals
+from storage import audit as audit_log
 from storage.models import Evidence, Member
 
 INLINE_IMAGES = frozenset({"image/jpeg", "image/png", "image/gif", "image/webp"})
@@ -183,7 +183,7 @@ def evidence_file(reference: str, evidence_id: int):
     if not path.is_relative_to(root) or not path.is_file():
         abort(404)
     if original:  # original bytes leave only with the chair, and it is on the record
-        committee_audit.record(g.uow, g.member, "evidence_original", ticket, str(item.id))
+        audit_log.record(g.uow, g.member, "evidence_original", str(item.id), ticket.id)
         g.uow.commit()
     mimetype = item.content_type if original else clean_type(item.clean_path)
     mimetype = mimetype or "application/octet-stream"

@@ -105,19 +105,6 @@ def _close_unit_of_work(_exc):
 
 
 @bp.after_request
-def _send_committed(response):
-    """What this request committed to the outbox (a status notice…) leaves now.
-
-    Sent before the answer, not after it as the webhook does: a page has no 2-second limit,
-    and a server may close the answer late (a browser keeping the connection open).
-    """
-    uow = g.get("uow")
-    if uow is not None:
-        services().sender.send_committed(uow.take_committed())
-    return response
-
-
-@bp.after_request
 def _security_headers(response):
     for name, value in SECURITY_HEADERS.items():
         response.headers.setdefault(name, value)

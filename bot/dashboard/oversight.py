@@ -17,8 +17,9 @@ from handlers.committee.access import (
     set_admins_see_identity,
     unassign_recused,
 )
-from handlers.committee.audit import IDENTITY_ACTIONS, record
+from handlers.committee.audit import IDENTITY_ACTIONS
 from handlers.thai import agencies as names
+from storage.audit import actor as audit_actor
 from storage.insider_models import Agency
 from storage.models import MemberConflict
 
@@ -55,8 +56,7 @@ def identity_policy():
 def end_sessions():
     """Sign out everywhere: one member's sessions, or everyone's (then sign in again)."""
     member_id = request.form.get("member_id", type=int)
-    ended = sessions.end_all(g.uow, member_id, "signed_out_by_admin")
-    record(g.uow, g.member, "sign_out_everywhere", None, f"member {member_id or 'all'}: {ended}")
+    ended = sessions.sign_out_everywhere(g.uow, g.member, member_id)
     g.uow.commit()
     flash(t("dash.sessions.ended", count=ended), "ok")
     return _back("dashboard.audit_page")
@@ -101,13 +101,6 @@ def declare_conflict():
         flash(t("dash.conflicts.unknown", value=request.form.get("value", "")[:200]), "error")
         found = getattr(exc, "suggestions", ())
         return redirect(url_for("dashboard.conflicts_page", s=list(found)), code=303)
-    record(
-        g.uow,
-        g.member,
-        "declare_conflict",
-        None,
-        f"member {member.id}: {conflict.kind} {conflict.value}",
-    )
     g.uow.commit()
     flash(t("dash.conflicts.saved", value=conflict_label(conflict)), "ok")
     return _back("dashboard.conflicts_page")
@@ -145,13 +138,12 @@ def merge_accused_agencies():
     try:
         if source is None or target is None:
             raise ValueError("unknown agency")
-        agencies.merge(g.uow, source, target, f"member:{g.member.id}")
+        agencies.merge(g.uow, source, target, audit_actor(g.member))
         unassign_recused(g.uow)
     except ValueError:
         g.uow.rollback()
         flash(t("dash.accused.refused"), "error")
         return _back("dashboard.accused_agencies_page")
-    record(g.uow, g.member, "merge_agency", None, f"{source.id} -> {target.id}")
     g.uow.commit()
     flash(t("dash.accused.merged", source=source.name, target=target.name), "ok")
     return _back("dashboard.accused_agencies_page")
@@ -165,9 +157,8 @@ def review_accused_agency():
     agency = g.uow.session.get(Agency, request.form.get("agency_id", type=int) or 0)
     if agency is None:
         abort(404)
-    agencies.review(g.uow, agency)
+    agencies.review(g.uow, agency, g.member)
     unassign_recused(g.uow)
-    record(g.uow, g.member, "review_agency", None, f"{agency.id} {agency.name}")
     g.uow.commit()
     flash(t("dash.accused.reviewed", name=agency.name), "ok")
     return _back("dashboard.accused_agencies_page")
@@ -182,9 +173,8 @@ def set_ticket_agency(reference: str):
     typed = request.form.get("agency", "").strip()[:300]
     if not names.compact(typed):
         abort(400)
-    agency = agencies.set_for_ticket(g.uow, ticket, typed)
+    agency = agencies.set_for_ticket(g.uow, ticket, typed, g.member)
     unassign_recused(g.uow)
-    record(g.uow, g.member, "set_ticket_agency", ticket, f"{agency.id} {agency.name}")
     g.uow.commit()
     flash(t("dash.agency.saved", name=agency.name), "ok")
     return redirect(url_for("dashboard.ticket_page", reference=ticket.reference), code=303)

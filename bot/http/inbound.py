@@ -64,7 +64,9 @@ def process_event(
         log.warning("stale event refused", extra={"event_id": event.event_id})
         return None
     try:
-        with uow_factory() as uow:
+        # Not sent at commit: the webhook answers LINE first, then sends (`after_webhook`).
+        with uow_factory(after_commit=False) as uow:
+            uow.after_commit(outcome.outbox_ids.extend)
             if not record_once(uow, event.event_id, event.fingerprint, event.type):
                 outcome.duplicates += 1
                 return None
@@ -76,9 +78,8 @@ def process_event(
                 reply = ReadyReply(event.reply_token, event.chat_id, replies, language)
             else:
                 reply = None
+            # The pushes this event caused (alerts, login links) go to outcome.outbox_ids.
             uow.commit()
-            # Pushes this event caused (alerts, login links) are sent right after the answer too.
-            outcome.outbox_ids.extend(uow.take_committed())
             if reply is not None:
                 outcome.replies.append(reply)
             outcome.handled += 1

@@ -1,7 +1,7 @@
 """The message catalogue: every text a user reads, Thai first, English second.
 
 Texts live in gettext `.po` files, one folder per language (`bot/i18n/th/*.po`,
-`bot/i18n/en/*.po`, one file per feature, read with Babel, no compile step); a
+`bot/i18n/en/*.po`, one file per area, read with Babel, no compile step); a
 msgid is a key such as `ask.kind`, and `{name}` placeholders are filled with
 `str.format`. A key defined in two files of one language is an error.
 """

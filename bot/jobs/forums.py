@@ -9,9 +9,8 @@ from handlers.outreach import forums
 
 
 def remind_forums(services: Services, stop: threading.Event) -> dict:
-    """Queue tomorrow's forum reminders (once per RSVP), then send them."""
+    """Queue tomorrow's forum reminders (once per RSVP); they are sent as it commits."""
     with services.uow() as uow:
         queued = forums.send_reminders(uow)
         uow.commit()
-    sent = services.sender.send_committed(uow.take_committed())
-    return {"queued": queued, "sent": dict(sent)}
+    return {"queued": queued, "sent": dict(uow.delivery)}

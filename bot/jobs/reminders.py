@@ -1,8 +1,8 @@
 """The committee digest, SLA reminders and draft expiry as scheduled jobs.
 
 Each opens one unit of work, lets the handler enqueue what is due (with dedupe
-keys, so a second run or a second scheduler adds nothing), commits, then sends
-exactly what it enqueued right away instead of waiting for the next outbox tick.
+keys, so a second run or a second scheduler adds nothing) and commits; the unit of work
+sends exactly what it enqueued right after, instead of waiting for the next outbox tick.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ def _run_and_send(services: Services, work) -> dict:
     with services.uow() as uow:
         result = work(uow)
         uow.commit()
-    result["delivery"] = dict(services.sender.send_committed(uow.take_committed()))
+    result["delivery"] = dict(uow.delivery)
     return result
 
 

@@ -58,7 +58,8 @@ def _start(services, campaign_id: int) -> campaign_runs.RunStart:
     quota = Quota(None) if force or size == 0 else services.gateway.quota()
     if not quota.ok:
         log.warning("campaign %s: the quota could not be read; sending unchecked", campaign_id)
-    with services.uow() as uow:
+    # Not sent at commit: the batches leave below in stoppable chunks (`run_campaigns`).
+    with services.uow(after_commit=False) as uow:
         started = campaign_runs.start_run(uow, campaign_id, quota.remaining, quota.limit, reach)
         uow.commit()
     if started.state == "held":
@@ -96,4 +97,4 @@ def send_test(
     with services.uow() as uow:
         campaigns.test_send(uow, campaign_id, line_user_id, language, actor=actor)
         uow.commit()
-    return dict(services.sender.send_committed(uow.take_committed()))
+    return dict(uow.delivery)

@@ -67,11 +67,11 @@ class OutboxSender:
         return outcome
 
     def send_committed(self, outbox_ids: list[str]) -> Counter:
-        """Send the rows an edge's unit of work just committed (`uow.take_committed()`).
+        """Send the rows a unit of work just committed (its after-commit step, see services).
 
-        Every edge (webhook, dashboard, CLI, jobs) calls this right after its commit, so
-        what it caused leaves at once; what fails stays due and the outbox job retries it,
-        even when the database fails here: the edge's own work is already committed.
+        Every unit of work the process makes runs this right after its commit (the webhook
+        after its answer), so what it caused leaves at once; what fails stays due and the
+        outbox job retries it, even when the database fails here: the work is committed.
         """
         if not outbox_ids:
             return Counter()
@@ -118,7 +118,7 @@ class OutboxSender:
                 purpose="reply-fallback",
             )
             uow.commit()
-        return self.send_committed(uow.take_committed())
+        return uow.delivery
 
     def _claim(self, ids, limit) -> list[_Job]:
         with self.uow_factory() as uow:

@@ -14,9 +14,10 @@ import geothai
 from sqlalchemy import select
 
 from handlers.committee import agencies
-from handlers.committee.audit import IDENTITY_ACTIONS, Line, entries, record
+from handlers.committee.audit import IDENTITY_ACTIONS, Line, entries
 from handlers.thai import agencies as names
 from storage import tickets as ticket_store
+from storage.audit import record
 from storage.insider_models import Agency, AgencyAlias, PolicySetting
 from storage.models import Member, MemberConflict, Ticket
 from storage.uow import UnitOfWork
@@ -155,7 +156,7 @@ def set_admins_see_identity(uow: UnitOfWork, chair: Member, allowed: bool) -> No
         setting = PolicySetting(key=ADMINS_SEE_IDENTITY, value=value, set_by="", set_at=uow.now())
         uow.session.add(setting)
     setting.value, setting.set_by, setting.set_at = value, f"member:{chair.id}", uow.now()
-    record(uow, chair, "policy_admins_see_identity", None, value)
+    record(uow, chair, "policy_admins_see_identity", value)
 
 
 def can_see_identity(uow: UnitOfWork, member: Member, ticket: Ticket) -> bool:
@@ -211,6 +212,6 @@ def unassign_recused(uow: UnitOfWork) -> list[Ticket]:
             ticket_store.add_timeline(
                 uow, ticket, "unassigned", "system", body=assignee.name, internal=True
             )
-            record(uow, None, "unassign_recused", ticket, f"member {assignee.id}")
+            record(uow, None, "unassign_recused", f"member {assignee.id}", ticket.id)
             dropped.append(ticket)
     return dropped

@@ -8,8 +8,9 @@ from rapidfuzz import fuzz
 from sqlalchemy import select, update
 
 from handlers.thai import agencies as names
+from storage import audit
 from storage.insider_models import Agency, AgencyAlias, TicketAgency
-from storage.models import MemberConflict, Ticket
+from storage.models import Member, MemberConflict, Ticket
 from storage.uow import UnitOfWork
 
 MAX_SUGGESTIONS = 5
@@ -85,6 +86,13 @@ def _add_alias(uow: UnitOfWork, key: str, agency: Agency, sample: str) -> None:
         )
         uow.session.flush()
         forget(uow)
+
+
+def add_reviewed(uow: UnitOfWork, text: str, by: Member) -> Agency:
+    """An agency record an admin or the operator adds by hand (reviewed); audited."""
+    agency = create(uow, text, "admin", reviewed=True)
+    audit.record(uow, by, "add_agency", agency.name)
+    return agency
 
 
 def create(uow: UnitOfWork, text: str, source: str, reviewed: bool = False) -> Agency:
@@ -199,20 +207,22 @@ def _link_mentions(uow: UnitOfWork, ticket: Ticket) -> list[int]:
     return [agency_id for _, _, agency_id in found if agency_id is not None]
 
 
-def set_for_ticket(uow: UnitOfWork, ticket: Ticket, text: str) -> Agency:
+def set_for_ticket(uow: UnitOfWork, ticket: Ticket, text: str, by: Member) -> Agency:
     """The chair names the ticket's agency (the citizen did not know it, or it resolved
     wrongly): the typed text stays; the record the chair named is reviewed."""
     found = resolve(uow, text)
     agency = found.agency or create(uow, text, "admin", reviewed=True)
     agency.reviewed = True
     ticket.agency_id = agency.id
+    audit.record(uow, by, "set_ticket_agency", f"{agency.id} {agency.name}", ticket.id)
     forget(uow)
     return agency
 
 
-def review(uow: UnitOfWork, agency: Agency) -> None:
+def review(uow: UnitOfWork, agency: Agency, by: Member | None = None) -> None:
     """A chair has looked at a record citizens made: tickets about it are no longer new."""
     canonical(uow, agency).reviewed = True
+    audit.record(uow, by, "review_agency", f"{agency.id} {agency.name}")
     forget(uow)
 
 
@@ -223,11 +233,13 @@ def unreviewed_ids(uow: UnitOfWork) -> set[int]:
 
 
 def merge(uow: UnitOfWork, source: Agency, target: Agency, by: str) -> None:
-    """Merge `source` into `target`: its tickets, spellings and conflicts follow; it is kept."""
+    """Merge `source` into `target`: its tickets, spellings and conflicts follow; it is kept.
+    Audited as done `by` (an actor name, e.g. "member:3")."""
     target = canonical(uow, target)
     if source.id == target.id or canonical(uow, source).id == target.id:
         raise ValueError("an agency cannot be merged into itself")
     source.merged_into_id, source.merged_at, source.merged_by = target.id, uow.now(), by
+    audit.record(uow, by, "merge_agency", f"{source.id} -> {target.id}")
     target.reviewed = True
     for model in (Ticket, AgencyAlias, MemberConflict, TicketAgency):
         uow.session.execute(

@@ -6,9 +6,9 @@ from sqlalchemy import select
 
 from handlers.committee.access import REVIEW_ROLES, can_review, reviewers_for
 from handlers.replies import Card, Out, to_json
-from handlers.tickets.lifecycle import CLOSED
 from storage import outbox
 from storage.models import LineUser, Member, Ticket
+from storage.ticket_status import CLOSED
 from storage.uow import UnitOfWork
 
 SUMMARY_CHARS = 80

@@ -7,25 +7,11 @@ from datetime import datetime
 
 from sqlalchemy import String, case, cast, or_, select
 
-from storage import audit as audit_log
 from storage.models import AuditEntry, Member, Ticket
 from storage.uow import UnitOfWork
 from storage.visibility import Exclusions
 
 IDENTITY_ACTIONS = ("view_identity", "export_identity", "identity_to_agency")
-
-
-def record(
-    uow: UnitOfWork, member: Member | None, action: str, ticket: Ticket | None, detail: str | None
-) -> AuditEntry:
-    """Write one audit entry (in the caller's transaction), through the one audit writer."""
-    return audit_log.record(
-        uow,
-        audit_log.actor(member) if member is not None else "system",
-        action,
-        (detail or "")[:2000] or None,
-        ticket.id if ticket is not None else None,
-    )
 
 
 @dataclass(frozen=True)

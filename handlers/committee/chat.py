@@ -21,6 +21,7 @@ from handlers.tickets.actions import may_message, message_complainant, take
 from handlers.tickets.lifecycle import TRANSITIONS, TransitionError
 from storage import tickets
 from storage.models import LineUser, Member, Ticket
+from storage.ticket_status import UNDECIDED
 from storage.uow import UnitOfWork
 
 JOIN = re.compile(r"^\s*(?:เข้าร่วม|join)\s+([A-Za-z0-9-]{4,20})(?:\s+(.{1,100}))?\s*$", re.I)
@@ -97,7 +98,7 @@ def _take(uow: UnitOfWork, member: Member, reference: str) -> list[Out]:
         return [Say("committee.already_yours", {"reference": ticket.reference})]
     if ticket.assignee_id is not None:
         return [Say("committee.taken_by_other", {"reference": ticket.reference})]
-    if ticket.status not in ("submitted", "in_review", "needs_info"):
+    if ticket.status not in UNDECIDED:
         return [Say("committee.closed", {"reference": ticket.reference})]
     take(uow, member, ticket)
     return [Say("committee.taken", {"reference": ticket.reference}, quick=_ticket_quick(ticket))]

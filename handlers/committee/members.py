@@ -217,6 +217,7 @@ def declare_conflict(
     by someone else (`by`), the member and the chairs are told; tickets the member was
     assigned and may no longer see are taken back."""
     resolved, agency_id = resolve_conflict_value(uow, kind, value)
+    audit.record(uow, by or member, "declare_conflict", f"member {member.id}: {kind} {resolved}")
     stmt = select(MemberConflict).where(
         MemberConflict.member_id == member.id,
         MemberConflict.kind == kind,

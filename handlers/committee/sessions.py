@@ -8,6 +8,7 @@ from datetime import timedelta
 
 from sqlalchemy import select, update
 
+from storage import audit
 from storage.insider_models import DashboardSession
 from storage.models import Member
 from storage.uow import UnitOfWork
@@ -57,6 +58,13 @@ def end(uow: UnitOfWork, token: str | None, reason: str = "logout") -> None:
             .where(DashboardSession.ended_at.is_(None))
             .values(ended_at=uow.now(), ended_reason=reason)
         )
+
+
+def sign_out_everywhere(uow: UnitOfWork, by: Member, member_id: int | None) -> int:
+    """An admin ends one member's sessions (or everyone's); audited."""
+    ended = end_all(uow, member_id, "signed_out_by_admin")
+    audit.record(uow, by, "sign_out_everywhere", f"member {member_id or 'all'}: {ended}")
+    return ended
 
 
 def end_all(uow: UnitOfWork, member_id: int | None, reason: str) -> int:

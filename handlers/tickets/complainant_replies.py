@@ -21,10 +21,10 @@ from handlers.events import Incoming
 from handlers.replies import Out, Quick, Say
 from handlers.thai.words import meaning
 from handlers.tickets.lifecycle import check_transition
-from handlers.tickets.transitions import DECIDED
 from storage import tickets
 from storage.evidence import record_pending
 from storage.models import LineUser, Member, Ticket, TicketEvent
+from storage.ticket_status import DECIDED
 from storage.uow import UnitOfWork
 
 ANSWER_TTL = timedelta(hours=24)

@@ -10,7 +10,6 @@ from sqlalchemy import select
 
 from handlers.committee import alerts
 from handlers.committee.access import NotAllowed, can_review, require_review
-from handlers.committee.audit import record
 from handlers.committee.members import OPERATOR_HASH
 from handlers.replies import Quick, Say, T
 from handlers.tickets import referrals
@@ -24,6 +23,7 @@ from handlers.tickets.lifecycle import (
 from handlers.tickets.notify import actor, notify_complainant
 from handlers.tickets.transitions import AGENCIES, apply_status
 from storage import tickets
+from storage.audit import record
 from storage.insider_models import TicketProposal
 from storage.models import Member, Ticket
 from storage.uow import UnitOfWork
@@ -134,7 +134,7 @@ def propose(
         body=f"{status}: {reason or ''}".strip(),
         internal=True,
     )
-    record(uow, member, f"propose_{status}", ticket, reason)
+    record(uow, member, f"propose_{status}", reason, ticket.id)
     for chair in confirmers(uow, ticket, proposal):
         say = Say(
             "committee.proposal_waiting",
@@ -175,7 +175,7 @@ def confirm(uow: UnitOfWork, member: Member, ticket: Ticket) -> TicketProposal:
             reason_code=proposal.reason_code,
         )
     proposal.state, proposal.decided_by, proposal.decided_at = "confirmed", actor(member), uow.now()
-    record(uow, member, f"confirm_{proposal.to_status}", ticket, f"proposal {proposal.id}")
+    record(uow, member, f"confirm_{proposal.to_status}", f"proposal {proposal.id}", ticket.id)
     return proposal
 
 
@@ -191,7 +191,7 @@ def decline(uow: UnitOfWork, member: Member, ticket: Ticket, note: str | None) -
     tickets.add_timeline(
         uow, ticket, "proposal_declined", actor(member), body=proposal.note, internal=True
     )
-    record(uow, member, f"decline_{proposal.to_status}", ticket, proposal.note)
+    record(uow, member, f"decline_{proposal.to_status}", proposal.note, ticket.id)
     proposer = uow.session.get(Member, proposal.proposed_by_id)
     if proposer is not None:
         say = Say("committee.proposal_declined", {"reference": ticket.reference})
@@ -243,7 +243,7 @@ def request_withdrawal(uow: UnitOfWork, member: Member, ticket: Ticket, reason: 
         )
     )
     tickets.add_timeline(uow, ticket, "withdrawal_request", actor(member), body=reason.strip())
-    record(uow, member, "request_withdrawal", ticket, reason)
+    record(uow, member, "request_withdrawal", reason, ticket.id)
     notify_complainant(
         uow,
         ticket,

@@ -2,16 +2,8 @@
 
 from __future__ import annotations
 
-STATUSES = (
-    "submitted",
-    "in_review",
-    "needs_info",
-    "forwarded",
-    "resolved",
-    "rejected",
-    "withdrawn",
-)
-CLOSED = frozenset({"resolved", "rejected", "withdrawn"})
+# The status sets live in storage.ticket_status; STATUSES and CLOSED are read from here too.
+from storage.ticket_status import CLOSED, DECIDED, STATUSES  # noqa: F401
 
 TRANSITIONS: dict[str, frozenset[str]] = {
     "submitted": frozenset({"in_review", "rejected", "withdrawn"}),
@@ -37,7 +29,7 @@ ONLY_BY: dict[str, str] = {
 }
 NEEDS_CONFIRMATION = frozenset(s for s, by in ONLY_BY.items() if by == "confirmation")
 # The complainant may send a decided ticket back to the chair ("did not answer" / "contest").
-CONTESTABLE = frozenset({"resolved", "rejected"})
+CONTESTABLE = DECIDED
 # Why a complaint is not taken up; each has a plain-Thai explanation for the complainant.
 REJECTION_REASONS = (
     "outside_scope",

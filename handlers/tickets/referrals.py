@@ -19,6 +19,7 @@ from handlers.tickets.identity import audited_identity
 from handlers.tickets.notify import actor, notify_complainant
 from storage import audit, privacy, tickets
 from storage.models import Member, Ticket
+from storage.overdue import current_referrals
 from storage.referral_models import Referral, ReferralAgency
 from storage.uow import UnitOfWork
 
@@ -70,9 +71,8 @@ def referrals_of(uow: UnitOfWork, ticket: Ticket) -> list[Referral]:
 
 
 def current(uow: UnitOfWork, ticket: Ticket) -> Referral | None:
-    """The referral whose answer is awaited: the latest one sent."""
-    sent = [r for r in referrals_of(uow, ticket) if r.forwarded_at is not None]
-    return sent[-1] if sent else None
+    """The referral whose answer is awaited: the latest one sent (storage.overdue's rule)."""
+    return current_referrals(uow, [ticket.id]).get(ticket.id)
 
 
 def _for_agency(uow: UnitOfWork, ticket: Ticket, code: str) -> Referral | None:

@@ -1,11 +1,9 @@
 """Service levels, in one place: when a ticket must be taken, decided, answered by the
 agency it was forwarded to, and its complainant told of progress.
 
-"Overdue" means exactly one thing everywhere (digest, reminders, list filter, pages):
-- submitted and not taken by anyone within the acknowledgement SLA; or
-- not decided within the resolution SLA (forwarding is the committee's decision: from then
-  on the committee's own clock stops and the agency's starts); or
-- forwarded, and the agency has not answered by its deadline (the assignee must chase).
+"Overdue" means exactly one thing everywhere (digest, reminders, list filter, pages,
+figures): `SlaPolicy.bounds(now)` is the rule at a moment, `storage.overdue.OverdueBounds`,
+which answers in Python and in SQL; its docstring says what overdue is.
 """
 
 from __future__ import annotations
@@ -16,13 +14,12 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import func, select
 
 from handlers.thai.working_days import WorkingCalendar
+from storage import overdue as rule
 from storage.models import Ticket, TicketEvent
+from storage.overdue import OverdueBounds
 from storage.referral_models import Referral
-from storage.ticket_queries import OverdueBounds
+from storage.ticket_status import OPEN
 from storage.uow import UnitOfWork
-
-UNDECIDED = frozenset({"submitted", "in_review", "needs_info"})
-OPEN = UNDECIDED | {"forwarded"}
 
 
 @dataclass(frozen=True)
@@ -88,46 +85,26 @@ class SlaPolicy:
         )
 
 
-def awaiting_take(ticket: Ticket) -> bool:
-    """Submitted and nobody has taken it (nor been given it)."""
-    return ticket.status == "submitted" and ticket.assignee_id is None
-
-
-def awaiting_decision(ticket: Ticket) -> bool:
-    """Not yet decided (resolved, rejected, forwarded) nor withdrawn."""
-    return ticket.status in UNDECIDED
-
-
 def ack_late(policy: SlaPolicy, ticket: Ticket, now: datetime) -> bool:
     """Past the acknowledgement SLA and still not taken."""
-    return awaiting_take(ticket) and now >= policy.ack_due(ticket)
+    return policy.bounds(now).ack_late(ticket)
 
 
 def resolve_late(policy: SlaPolicy, ticket: Ticket, now: datetime) -> bool:
     """Past the resolution SLA and still undecided."""
-    return awaiting_decision(ticket) and now >= policy.resolve_due(ticket)
+    return policy.bounds(now).resolve_late(ticket)
 
 
 def agency_late(ticket: Ticket, referral: Referral | None, now: datetime) -> bool:
-    """Forwarded, and the agency has not answered by its deadline."""
-    return (
-        ticket.status == "forwarded"
-        and referral is not None
-        and referral.answered_at is None
-        and referral.answer_due_at is not None
-        and now >= referral.answer_due_at
-    )
+    """Forwarded, and the agency of its current referral has not answered by its deadline."""
+    return rule.agency_late(ticket.status, referral, now)
 
 
 def overdue(
     policy: SlaPolicy, ticket: Ticket, now: datetime, referral: Referral | None = None
 ) -> bool:
-    """Overdue, as the module docstring defines it."""
-    return (
-        ack_late(policy, ticket, now)
-        or resolve_late(policy, ticket, now)
-        or agency_late(ticket, referral, now)
-    )
+    """Overdue (storage.overdue), given the ticket's current referral."""
+    return policy.bounds(now).overdue(ticket, referral)
 
 
 def open_tickets(uow: UnitOfWork) -> list[Ticket]:
@@ -136,23 +113,14 @@ def open_tickets(uow: UnitOfWork) -> list[Ticket]:
     return list(uow.session.scalars(stmt))
 
 
-def current_referrals(uow: UnitOfWork, ticket_ids: list[int]) -> dict[int, Referral]:
-    """Each forwarded ticket's latest sent referral (the one whose answer is awaited)."""
-    if not ticket_ids:
-        return {}
-    stmt = (
-        select(Referral)
-        .where(Referral.ticket_id.in_(ticket_ids), Referral.forwarded_at.is_not(None))
-        .order_by(Referral.forwarded_at)
-    )
-    return {r.ticket_id: r for r in uow.session.scalars(stmt)}
+current_referrals = rule.current_referrals
 
 
 def overdue_ids(uow: UnitOfWork, policy: SlaPolicy, tickets: list[Ticket]) -> set[int]:
     """Which of these tickets are overdue now (the pages' mark)."""
-    now = uow.now()
+    bounds = policy.bounds(uow.now())
     referrals = current_referrals(uow, [t.id for t in tickets if t.status == "forwarded"])
-    return {t.id for t in tickets if overdue(policy, t, now, referrals.get(t.id))}
+    return {t.id for t in tickets if bounds.overdue(t, referrals.get(t.id))}
 
 
 def last_notice(uow: UnitOfWork, ticket_ids: list[int]) -> dict[int, datetime]:

@@ -6,18 +6,14 @@ from handlers.privacy.transfer import ask_transfer_consent
 from handlers.replies import Quick, Say, T
 from handlers.thai.dates import format_date
 from handlers.tickets import referrals
-from handlers.tickets.lifecycle import (
-    CLOSED,
-    REJECTION_REASONS,
-    check_transition,
-)
+from handlers.tickets.lifecycle import REJECTION_REASONS, check_transition
 from handlers.tickets.notify import actor, notify_complainant
 from storage import audit, tickets
 from storage.models import Member, Ticket
+from storage.ticket_status import CLOSED, DECIDED
 from storage.uow import UnitOfWork
 
 AGENCIES = ("pacc", "nacc", "damrongdhama", "audit_office", "other")
-DECIDED = frozenset({"resolved", "rejected"})
 
 
 def apply_status(

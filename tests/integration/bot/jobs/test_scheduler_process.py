@@ -177,7 +177,7 @@ def test_two_outbox_senders_in_two_processes_never_send_a_row_twice(pg_url, tmp_
     env = make_env(pg_url, tmp_path, LINE_API_BASE_URL=line_api.base_url)
     app = create_app({"ENV": env, "TESTING": True})
     services = app.extensions["sujarit"]
-    with services.uow() as uow:
+    with services.uow(after_commit=False) as uow:  # left for the two senders below
         rows = [
             outbox.enqueue(uow, "push", to_json([Say("drafts.start_again")]), recipient=line_id())
             for _ in range(600)  # more than one run sends (500): both processes must take part

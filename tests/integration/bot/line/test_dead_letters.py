@@ -33,7 +33,8 @@ def line_app(database_url, tmp_path, line_api):
 
 
 def queue_push(services) -> str:
-    with services.uow() as uow:
+    """Queue a push left for the sender (not sent at commit); return the row id."""
+    with services.uow(after_commit=False) as uow:
         row = outbox.enqueue(uow, "push", to_json([Say("drafts.start_again")]), recipient=line_id())
         uow.session.flush()
         uow.commit()

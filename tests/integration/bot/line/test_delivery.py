@@ -45,8 +45,8 @@ def services(line_app):
 
 
 def push(services, user_id: str | None = None) -> str:
-    """Queue a push to a user, as a handler would; return the row id."""
-    with services.uow() as uow:
+    """Queue a push to a user, left for the sender (not sent at commit); return the row id."""
+    with services.uow(after_commit=False) as uow:
         row = outbox.enqueue(
             uow,
             "push",

@@ -7,15 +7,22 @@ webhook, the dashboard request or the command itself.
 from __future__ import annotations
 
 import uuid
+from datetime import timedelta
 
 import pytest
+import time_machine
 from sqlalchemy import select
 
+from bot.jobs import catalogue as jobs
 from handlers.committee import members
 from storage.models import OutboxMessage
+from storage.referral_models import Referral
 from tests.clock import Clock
-from tests.dashboard_data import NOW, add_member, add_ticket, csrf_token, sign_in
+from tests.dashboard_data import NOW, add_member, add_ticket, csrf_token, new_ticket, sign_in
 from tests.factories import file_complaint, texts
+from tests.scheduling import add_member as add_reviewer
+from tests.scheduling import add_ticket as add_scheduled_ticket
+from tests.scheduling import bkk
 
 
 @pytest.fixture
@@ -108,3 +115,54 @@ def test_a_send_that_fails_at_the_edge_is_retried_by_the_outbox_job(
     assert ran.exit_code == 0, ran.output
     assert reference in texts(pushed_to(gateway, citizen))
     assert list(statuses(services).values()) == ["sent"]
+
+
+def forwarded_ticket(services, owner: str) -> str:
+    """A ticket forwarded to the PACC, its letter sent and not yet answered."""
+    with services.uow() as uow:
+        ticket = new_ticket(uow, owner, status="forwarded")
+        uow.session.add(
+            Referral(
+                ticket_id=ticket.id,
+                agency_code="pacc",
+                agency_name="สำนักงาน ป.ป.ท.",
+                letter_number="คอช.บร. 001/2569",
+                letter_date=NOW.date(),
+                created_by="member:1",
+                forwarded_at=NOW,
+                answer_due_at=NOW + timedelta(days=30),
+            )
+        )
+        uow.commit()
+        return ticket.reference
+
+
+@pytest.mark.parametrize(
+    "args, said",
+    [
+        (["tickets", "agency-reference", "{ref}", "ปท-0456"], "ปท-0456"),
+        (["tickets", "agency-answer", "{ref}", "--summary", "ตั้งกรรมการสอบแล้ว"], "ตั้งกรรมการสอบแล้ว"),
+    ],
+)
+def test_the_agency_commands_reach_the_complainant_at_once(runner, services, gateway, args, said):
+    citizen = "U" + uuid.uuid4().hex
+    reference = forwarded_ticket(services, citizen)
+
+    done = runner.invoke(args=[a.format(ref=reference) for a in args])
+
+    assert done.exit_code == 0, done.output
+    notice = texts(pushed_to(gateway, citizen))
+    assert reference in notice and said in notice
+
+
+def test_a_jobs_message_leaves_with_the_job(services, gateway):
+    with services.uow() as uow:
+        _, line_id = add_reviewer(uow, "กรรมการ ก")
+        add_scheduled_ticket(uow, NOW - timedelta(days=1))
+        uow.commit()
+
+    with time_machine.travel(bkk(2026, 3, 10, 8, 0), tick=False):
+        result = jobs.run_job(services, "committee-digest")
+
+    assert result["delivery"] == {"sent": 1}
+    assert "สรุปประจำวันที่ 10 มี.ค. 2569" in texts(pushed_to(gateway, line_id))

@@ -13,7 +13,7 @@ from handlers.committee.digest import sections
 from handlers.committee.recipients import reachable
 from handlers.tickets import sla_policy
 from handlers.tickets.sla_reminders import remind
-from storage import ticket_queries
+from storage import referral_figures, ticket_queries
 from storage.models import OutboxMessage, Ticket
 from storage.referral_models import Referral
 from storage.visibility import Exclusions
@@ -96,12 +96,59 @@ def world(uow) -> dict[str, int]:
                     answered_at=ago(days=2) if answered else None,
                 )
             )
+    forwarded_twice(uow, reviewer, ids)
     add_member(uow, "ประธาน", role="chair")
     uow.session.flush()
     return ids
 
 
-ALWAYS = {"new_untaken_13_days", "taken_45_days", "needs_info_40_days", "forwarded_agency_late"}
+def referral(ticket_id: int, code: str, sent_days_ago: int, due_in_days: int, answered=False):
+    """A referral letter sent to agency `code`, due `due_in_days` from now."""
+    return Referral(
+        ticket_id=ticket_id,
+        agency_code=code,
+        agency_name=code,
+        letter_number=f"คอช.บร. {ticket_id:03d}-{code}/2569",
+        letter_date=ago(days=sent_days_ago).date(),
+        created_by="member:1",
+        forwarded_at=ago(days=sent_days_ago),
+        answer_due_at=NOW + timedelta(days=due_in_days),
+        answered_at=ago(days=1) if answered else None,
+    )
+
+
+def forwarded_twice(uow, reviewer, ids: dict[str, int]) -> None:
+    """Two tickets forwarded to the NACC, then to the Damrongdhama centre: only the
+    second (current) agency's lateness counts."""
+    for number, name, first, second in (
+        (20, "forwarded_twice_first_agency_late", dict(due_in_days=-10), dict(due_in_days=20)),
+        (
+            21,
+            "forwarded_twice_second_agency_late",
+            dict(due_in_days=-10, answered=True),
+            dict(due_in_days=-1),
+        ),
+    ):
+        ticket = add_ticket(
+            uow,
+            number=number,
+            submitted_at=ago(days=60),
+            status="forwarded",
+            assignee_id=reviewer.id,
+            taken_at=ago(days=60),
+        )
+        uow.session.add(referral(ticket.id, "nacc", 40, **first))
+        uow.session.add(referral(ticket.id, "damrongdhama", 10, **second))
+        ids[name] = ticket.id
+
+
+ALWAYS = {
+    "new_untaken_13_days",
+    "taken_45_days",
+    "needs_info_40_days",
+    "forwarded_agency_late",
+    "forwarded_twice_second_agency_late",
+}
 EXPECTED = {
     # ACK_SLA_HOURS=72, RESOLVE_SLA_DAYS=30
     "calendar": ALWAYS | {"new_untaken_4_days", "new_untaken_over_songkran", "taken_31_days"},
@@ -175,3 +222,29 @@ def _references(html: str, only_marked: bool = False) -> list[str]:
         if ref and (not only_marked or "badge late" in row):
             found.append(ref.group(0))
     return found
+
+
+def test_a_ticket_forwarded_twice_is_late_only_by_its_current_agency(app, services, settings):
+    with services.uow() as uow:
+        ids = world(uow)
+        reviewer = uow.session.get(Ticket, ids["forwarded_twice_first_agency_late"]).assignee_id
+        refs = {name: uow.session.get(Ticket, i).reference for name, i in ids.items()}
+        uow.commit()
+    client = app.test_client()
+    assert sign_in(client, services, reviewer).status_code == 303
+
+    def page_says_overdue(name: str) -> bool:
+        page = client.get(f"/committee/tickets/{refs[name]}").get_data(as_text=True)
+        return '<span class="badge late">เกินกำหนด</span>' in page
+
+    assert not page_says_overdue("forwarded_twice_first_agency_late")
+    assert page_says_overdue("forwarded_twice_second_agency_late")
+
+    with services.uow() as uow:
+        figures = referral_figures.by_agency(uow, Exclusions(), NOW)
+    # The NACC's late letter is not awaited any more: the Damrongdhama centre's is.
+    assert {code: row.overdue for code, row in figures.items()} == {
+        "pacc": 1,
+        "nacc": 0,
+        "damrongdhama": 1,
+    }
