@@ -15,14 +15,22 @@ from pathlib import Path
 import pytest
 import requests
 from pytest_httpserver import HTTPServer
-from sqlalchemy import Engine, create_engine, func, select, text
+from sqlalchemy import Engine, func, select
 
 from storage.db import make_engine
 from storage.migrate import upgrade
-from tests.conftest import PG_URL, TEST_KEYS, _pg_database
+from tests.conftest import (
+    PG_URL,
+    TEST_KEYS,
+    _pg_database,
+    drop_pg_database,
+    migrated_sqlite,
+    pg_name,
+)
+from tests.e2e.browser import chromium, page  # noqa: F401  (the browser fixtures)
 from tests.factories import sign, webhook_body
 from tests.fakes.line_api import FakeLineApi
-from tests.paths import ROOT  # noqa: E402
+from tests.paths import ROOT
 
 SECRET = "e2e-channel-secret"
 TOKEN = "e2e-access-token"
@@ -64,22 +72,16 @@ def _free_port() -> int:
 def e2e_database_url(request, tmp_path_factory) -> Iterator[str]:
     """A migrated database for the server: SQLite, and PostgreSQL with TEST_DATABASE_URL."""
     if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path_factory.mktemp('e2e') / 'e2e.db'}"
-        upgrade(url)
-        yield url
+        template = request.getfixturevalue("sqlite_template")
+        yield migrated_sqlite(template, tmp_path_factory.mktemp("e2e"))
         return
     if not PG_URL:
         pytest.skip("TEST_DATABASE_URL is not set")
-    name = f"sujarit_e2e_{os.getpid()}"
+    name = pg_name("sujarit_e2e")
     url = _pg_database(name)
     upgrade(url)
     yield url
-    admin = create_engine(
-        PG_URL.replace("postgresql://", "postgresql+psycopg://", 1), isolation_level="AUTOCOMMIT"
-    )
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    admin.dispose()
+    drop_pg_database(name)
 
 
 class Server:
@@ -158,42 +160,6 @@ def gunicorn(env: dict, log: Path) -> Iterator[str]:
             process.wait(timeout=10)
         except subprocess.TimeoutExpired:
             process.kill()
-
-
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-
-
-@contextmanager
-def chromium_tab(width: int, height: int):
-    """A headless Debian Chromium tab driven by Playwright.
-
-    Skipped when Chromium is missing, unless SUJARIT_REQUIRE_BROWSER is set (CI), where
-    a missing browser is a failure rather than a silent skip.
-    """
-    if not CHROMIUM.exists():
-        if os.environ.get("SUJARIT_REQUIRE_BROWSER"):
-            pytest.fail("SUJARIT_REQUIRE_BROWSER is set but /usr/bin/chromium is missing")
-        pytest.skip("/usr/bin/chromium is missing (apt-get install chromium)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        tab = browser.new_page(viewport={"width": width, "height": height})
-        tab.set_default_timeout(15_000)
-        try:
-            yield tab
-        finally:
-            browser.close()
 
 
 class HttpChat:

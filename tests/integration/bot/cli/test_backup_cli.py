@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import re
 import tarfile
 
 import pytest
@@ -14,16 +12,15 @@ from handlers.committee import members
 from storage.campaign_models import Campaign
 from storage.models import Evidence, Ticket
 from storage.schema import Base
-from tests.conftest import PG_URL, _pg_database, make_env
-from tests.dashboard_data import add_evidence
-from tests.factories import file_complaint, texts
+from tests.conftest import PG_URL, _pg_database, make_env, pg_name
+from tests.factories import add_evidence, submit
 
 
 @pytest.fixture
 def other_database(database_url, tmp_path):
     """An empty database of the other kind (PostgreSQL for SQLite when it is configured)."""
     if database_url.startswith("sqlite") and PG_URL:
-        return _pg_database(f"sujarit_restore_{os.getpid()}")
+        return _pg_database(pg_name("sujarit_restore"))
     return f"sqlite:///{tmp_path / 'restored.db'}"
 
 
@@ -42,8 +39,7 @@ def counts(services) -> dict[str, int]:
 
 
 def populate(chat, runner, services, tmp_path) -> str:
-    file_complaint(chat, anonymous=False)
-    reference = re.search(r"BRM-\d{4}-\d{5}", texts(chat.tap("a=summary:confirm"))).group(0)
+    reference = submit(chat, anonymous=False).reference
     added = runner.invoke(
         args=[
             "members",

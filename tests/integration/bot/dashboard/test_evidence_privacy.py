@@ -11,7 +11,8 @@ from bot.line.evidence import EvidenceFetcher
 from bot.line.gateway import SdkLineGateway
 from storage import tickets
 from storage.models import Evidence
-from tests.dashboard_data import add_member, add_ticket, sign_in
+from tests.dashboard_login import sign_in
+from tests.factories import add_member, add_ticket
 
 
 def signed_in(app, services, role: str):

@@ -172,7 +172,7 @@ def test_two_outbox_senders_in_two_processes_never_send_a_row_twice(pg_url, tmp_
     from handlers.replies import Say, to_json
     from storage import outbox
     from tests.conftest import make_env
-    from tests.scheduling import line_id
+    from tests.factories import line_id
 
     env = make_env(pg_url, tmp_path, LINE_API_BASE_URL=line_api.base_url)
     app = create_app({"ENV": env, "TESTING": True})

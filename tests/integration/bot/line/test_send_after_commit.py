@@ -14,8 +14,8 @@ from sqlalchemy import select
 from handlers.committee import members
 from storage.models import OutboxMessage
 from tests.clock import Clock
-from tests.dashboard_data import NOW, add_member, add_ticket, csrf_token, sign_in
-from tests.factories import file_complaint, texts
+from tests.dashboard_login import csrf_token, sign_in
+from tests.factories import NOW, add_member, add_ticket, file_complaint, texts
 
 
 @pytest.fixture

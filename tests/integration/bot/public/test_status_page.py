@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
 from sqlalchemy import func, select, text
 
@@ -11,25 +9,14 @@ from bot.i18n import catalogue
 from storage.db import make_engine
 from storage.transparency_models import LookupThrottle
 from tests.clock import Clock
-from tests.dashboard_data import CSRF, NOW
-from tests.factories import file_complaint, texts
-
-CODE = re.compile(r"\b([A-Z2-9]{4}-[A-Z2-9]{4})\b")
-REFERENCE = re.compile(r"\b(BRM-\d{4}-\d{5})\b")
-HASH = re.compile(r"\b([0-9a-f]{64})\b")
+from tests.dashboard_login import CSRF
+from tests.factories import NOW, submit, texts
 
 
 @pytest.fixture
 def clock():
     """A clock the test moves (for the lock-out)."""
     return Clock(NOW)
-
-
-def submit(chat, anonymous=True) -> tuple[str, str, str]:
-    """File a complaint in LINE; the reference, tracking code and receipt hash it shows."""
-    file_complaint(chat, anonymous=anonymous)
-    shown = texts(chat.tap("a=summary:confirm"))
-    return REFERENCE.search(shown)[1], CODE.search(shown)[1], HASH.search(shown)[1]
 
 
 def look_up(client, reference: str, code: str, **extra):
@@ -42,7 +29,7 @@ def look_up(client, reference: str, code: str, **extra):
 
 
 def test_reference_and_code_show_status_and_timeline_in_thai_without_identity(chat, client):
-    reference, code, receipt = submit(chat, anonymous=False)
+    reference, code, receipt, _ = submit(chat, anonymous=False)
 
     found = look_up(client, f" {reference.lower()} ", code.lower().replace("-", ""))
 
@@ -59,7 +46,7 @@ def test_reference_and_code_show_status_and_timeline_in_thai_without_identity(ch
 
 
 def test_five_wrong_codes_lock_the_reference_out_like_line(chat, client, clock):
-    reference, code, _ = submit(chat)
+    reference, code, _, _ = submit(chat)
 
     for _ in range(5):
         wrong = look_up(client, reference, "AAAA-BBBB")
@@ -85,7 +72,7 @@ def test_a_reference_that_does_not_exist_is_answered_like_a_wrong_code(client, s
 
 
 def test_the_form_needs_its_csrf_token(chat, client):
-    reference, code, _ = submit(chat)
+    reference, code, _, _ = submit(chat)
 
     refused = client.post("/status", data={"reference": reference, "code": code})
 
@@ -94,7 +81,7 @@ def test_the_form_needs_its_csrf_token(chat, client):
 
 
 def test_line_locks_out_after_five_wrong_codes_too(chat):
-    reference, code, _ = submit(chat)
+    reference, code, _, _ = submit(chat)
     chat.tap("menu=lookup")
     for _ in range(5):
         chat.say(reference)
@@ -106,7 +93,7 @@ def test_line_locks_out_after_five_wrong_codes_too(chat):
 def test_a_record_edited_behind_the_applications_back_shows_on_the_status_page(
     chat, client, database_url
 ):
-    reference, code, _ = submit(chat)
+    reference, code, _, _ = submit(chat)
     engine = make_engine(database_url)
     with engine.begin() as conn:
         conn.execute(

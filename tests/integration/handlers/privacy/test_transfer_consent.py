@@ -2,19 +2,12 @@
 
 from __future__ import annotations
 
-import re
-
 from sqlalchemy import select
 
 from storage import privacy
 from storage.models import Ticket
-from tests.factories import file_complaint, quick_data, texts
+from tests.factories import quick_data, submit, texts
 from tests.scheduling import pushes
-
-
-def filed(chat, anonymous: bool) -> str:
-    file_complaint(chat, anonymous=anonymous)
-    return re.search(r"BRM-\d{4}-\d{5}", texts(chat.tap("a=summary:confirm"))).group(0)
 
 
 def forward(runner, reference: str, agency: str = "pacc") -> None:
@@ -24,7 +17,7 @@ def forward(runner, reference: str, agency: str = "pacc") -> None:
 
 
 def test_named_complainant_is_asked_and_their_answer_recorded(chat, runner, services, gateway):
-    reference = filed(chat, anonymous=False)
+    reference = submit(chat, anonymous=False).reference
     forward(runner, reference)
     services.sender.send_due(limit=50)
     asked = [p for p in pushes(gateway, chat.user_id) if "ยินยอมให้ส่งชื่อ" in texts(p)]
@@ -46,7 +39,7 @@ def test_named_complainant_is_asked_and_their_answer_recorded(chat, runner, serv
 
 
 def test_anonymous_complainant_is_not_asked(chat, runner, services, gateway):
-    reference = filed(chat, anonymous=True)
+    reference = submit(chat, anonymous=True).reference
     forward(runner, reference)
     services.sender.send_due(limit=50)
     assert not [p for p in pushes(gateway, chat.user_id) if "ยินยอมให้ส่งชื่อ" in texts(p)]
@@ -57,7 +50,7 @@ def test_someone_else_cannot_answer_for_the_complainant(chat, runner, app, clien
 
     from tests.factories import Chat
 
-    reference = filed(chat, anonymous=False)
+    reference = submit(chat, anonymous=False).reference
     forward(runner, reference)
     stranger = Chat(client, gateway, "U" + uuid.uuid4().hex, "test-channel-secret")
     answer = stranger.tap(f"transfer={reference}:pacc:yes")
@@ -65,7 +58,7 @@ def test_someone_else_cannot_answer_for_the_complainant(chat, runner, app, clien
 
 
 def test_withdrawing_consent_withdraws_a_transfer_consent_too(chat, runner, services, gateway):
-    reference = filed(chat, anonymous=False)
+    reference = submit(chat, anonymous=False).reference
     forward(runner, reference, "nacc")
     chat.tap(f"transfer={reference}:nacc:yes")
     question = chat.say("ถอนความยินยอม")
