@@ -32,8 +32,23 @@ from tests.factories import sign, webhook_body
 from tests.fakes.line_api import FakeLineApi
 from tests.paths import ROOT
 
+E2E = Path(__file__).parent
 SECRET = "e2e-channel-secret"
 TOKEN = "e2e-access-token"
+
+
+@pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the groups
+def pytest_collection_modifyitems(items) -> None:
+    """Keep together what shares a process under pytest-xdist (`make test`, --dist loadgroup).
+
+    The browser tests share one Chromium and fixed screenshot names; a module's tests share
+    its module-scoped gunicorn and database, so each stays on one worker.
+    """
+    for item in items:
+        if E2E not in item.path.parents:
+            continue  # (a conftest's collection hook sees the whole session's tests)
+        group = "browser" if item.get_closest_marker("browser") else item.module.__name__
+        item.add_marker(pytest.mark.xdist_group(group))
 
 
 def wait_for(predicate: Callable[[], object], timeout: float = 10.0) -> object:
@@ -139,7 +154,9 @@ def gunicorn(env: dict, log: Path) -> Iterator[str]:
     """The web process as production runs it (gunicorn, 2 workers); yields its base URL."""
     port = _free_port()
     command = [sys.executable, "-m", "gunicorn", "bot:create_app()", "--workers", "2"]
-    command += ["--bind", f"127.0.0.1:{port}"]
+    # Its own metrics directory and no control socket: servers of other xdist workers run too.
+    command += ["--bind", f"127.0.0.1:{port}", "--no-control-socket"]
+    env = {"PROMETHEUS_MULTIPROC_DIR": str(log.parent / "metrics"), **env}
     with log.open("wb") as out:
         process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=out, stderr=out)
     base_url = f"http://127.0.0.1:{port}"
@@ -151,7 +168,8 @@ def gunicorn(env: dict, log: Path) -> Iterator[str]:
             return False
 
     try:
-        if not wait_for(healthy, timeout=30) or process.poll() is not None:
+        # Generous: under pytest-xdist on a busy 2-core machine, booting 2 workers can be slow.
+        if not wait_for(healthy, timeout=120) or process.poll() is not None:
             pytest.fail("gunicorn did not start:\n" + log.read_text(errors="replace"))
         yield base_url
     finally:
