@@ -33,7 +33,7 @@ run: $(VENV)/.run-installed
 	PATH="$(CURDIR)/$(BIN):$$PATH" PORT=$(PORT) $(BIN)/honcho start -f Procfile web scheduler
 
 ## test: the whole suite (PostgreSQL too when TEST_DATABASE_URL is set), one worker per core
-# --dist loadgroup: tests spread over the workers, except those tests/e2e/conftest.py keeps together.
+# --dist loadfile: a module's tests stay on one worker (they share its gunicorn, its Chromium).
 TEST_WORKERS ?= auto
 test: $(VENV)/.test-installed
-	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadgroup
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile

@@ -32,23 +32,8 @@ from tests.factories import sign, webhook_body
 from tests.fakes.line_api import FakeLineApi
 from tests.paths import ROOT
 
-E2E = Path(__file__).parent
 SECRET = "e2e-channel-secret"
 TOKEN = "e2e-access-token"
-
-
-@pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the groups
-def pytest_collection_modifyitems(items) -> None:
-    """Keep together what shares a process under pytest-xdist (`make test`, --dist loadgroup).
-
-    The browser tests share one Chromium and fixed screenshot names; a module's tests share
-    its module-scoped gunicorn and database, so each stays on one worker.
-    """
-    for item in items:
-        if E2E not in item.path.parents:
-            continue  # (a conftest's collection hook sees the whole session's tests)
-        group = "browser" if item.get_closest_marker("browser") else item.module.__name__
-        item.add_marker(pytest.mark.xdist_group(group))
 
 
 def wait_for(predicate: Callable[[], object], timeout: float = 10.0) -> object:

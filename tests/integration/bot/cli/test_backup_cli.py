@@ -12,7 +12,7 @@ from handlers.committee import members
 from storage.campaign_models import Campaign
 from storage.models import Evidence, Ticket
 from storage.schema import Base
-from tests.conftest import PG_URL, _pg_database, make_env, pg_name
+from tests.conftest import PG_URL, _pg_database, drop_pg_database, make_env, pg_name
 from tests.factories import add_evidence, submit
 
 
@@ -20,8 +20,11 @@ from tests.factories import add_evidence, submit
 def other_database(database_url, tmp_path):
     """An empty database of the other kind (PostgreSQL for SQLite when it is configured)."""
     if database_url.startswith("sqlite") and PG_URL:
-        return _pg_database(pg_name("sujarit_restore"))
-    return f"sqlite:///{tmp_path / 'restored.db'}"
+        name = pg_name("sujarit_restore")
+        yield _pg_database(name)
+        drop_pg_database(name)
+        return
+    yield f"sqlite:///{tmp_path / 'restored.db'}"
 
 
 def fresh_app(url: str, tmp_path, name: str):

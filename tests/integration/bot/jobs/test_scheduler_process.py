@@ -95,7 +95,8 @@ def test_two_schedulers_fire_each_tick_once_and_a_standby_takes_over(pg_url, tmp
     try:
         # Both processes have started their schedulers (each prints its jobs first) ...
         for name in processes:
-            wait_for(lambda n=name: started(tmp_path, n), 30, f"the {name} scheduler to start")
+            # Starting a process is slow on a busy machine (pytest-xdist, other jobs): wait long.
+            wait_for(lambda n=name: started(tmp_path, n), 120, f"the {name} scheduler to start")
         window_start = datetime.now(UTC)
         # ... and from then on, every job has ticked a few times.
         runs = wait_for(
@@ -123,7 +124,7 @@ def test_two_schedulers_fire_each_tick_once_and_a_standby_takes_over(pg_url, tmp
 def test_sigterm_stops_the_sqlite_scheduler_cleanly(sqlite_url, tmp_path):
     process = spawn(sqlite_url, tmp_path, "only")
     try:
-        wait_for(lambda: job_runs(sqlite_url), 30, "a first run")
+        wait_for(lambda: job_runs(sqlite_url), 120, "a first run")  # the process has to start
         process.send_signal(signal.SIGTERM)
         assert process.wait(timeout=15) == 0
     finally:
