@@ -32,6 +32,8 @@ run: $(VENV)/.run-installed
 	@echo
 	PATH="$(CURDIR)/$(BIN):$$PATH" PORT=$(PORT) $(BIN)/honcho start -f Procfile web scheduler
 
-## test: the whole suite (PostgreSQL too when TEST_DATABASE_URL is set)
+## test: the whole suite (PostgreSQL too when TEST_DATABASE_URL is set), one worker per core
+# --dist loadfile: a module's tests stay on one worker (they share its gunicorn, its Chromium).
+TEST_WORKERS ?= auto
 test: $(VENV)/.test-installed
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile

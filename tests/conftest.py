@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
+import sys
 import uuid
 
 import pytest
@@ -27,16 +30,42 @@ TEST_KEYS = {
 }
 
 
-def _pg_database(name: str) -> str:
-    """Create a fresh PostgreSQL database on the TEST_DATABASE_URL server; return its URL."""
+def pg_name(prefix: str) -> str:
+    """A PostgreSQL database name of its own: pytest-xdist workers and other runs work alongside."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
+    return f"{prefix}_{worker}_{os.getpid()}_{uuid.uuid4().hex[:6]}"
+
+
+def _admin(*statements: str) -> None:
     admin = create_engine(
         PG_URL.replace("postgresql://", "postgresql+psycopg://", 1), isolation_level="AUTOCOMMIT"
     )
     with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
+        for statement in statements:
+            conn.execute(text(statement))
     admin.dispose()
+
+
+def _pg_database(name: str) -> str:
+    """Create a fresh PostgreSQL database on the TEST_DATABASE_URL server; return its URL."""
+    _admin(f'CREATE DATABASE "{name}"')
     return PG_URL.rsplit("/", 1)[0] + "/" + name
+
+
+def drop_pg_database(name: str) -> None:
+    """Drop a database made by `_pg_database`, without waiting for it.
+
+    PostgreSQL checkpoints on DROP DATABASE, which takes minutes on a busy disk; a process of
+    its own does it while the tests go on (the name is never used again)."""
+    statement = f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'
+    script = "import sys, psycopg; "
+    script += "psycopg.connect(sys.argv[1], autocommit=True).execute(sys.argv[2])"
+    subprocess.Popen(
+        [sys.executable, "-c", script, PG_URL, statement],
+        start_new_session=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
 
 
 @pytest.fixture(scope="session")
@@ -44,9 +73,27 @@ def pg_template_url():
     """A migrated PostgreSQL database for this test session (skips without TEST_DATABASE_URL)."""
     if not PG_URL:
         pytest.skip("TEST_DATABASE_URL is not set")
-    url = _pg_database(f"sujarit_test_{os.getpid()}")
+    name = pg_name("sujarit_test")
+    url = _pg_database(name)
     upgrade(url)
-    return url
+    yield url
+    drop_pg_database(name)
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory):
+    """A SQLite file migrated once per session: tests copy it rather than run every migration."""
+    path = tmp_path_factory.mktemp("template") / "migrated.db"
+    upgrade(f"sqlite:///{path}")
+    assert not path.with_name(path.name + "-wal").exists()  # all in the file, ready to copy
+    return path
+
+
+def migrated_sqlite(template, directory) -> str:
+    """A copy of the migrated template in `directory`; its URL."""
+    path = directory / "test.db"
+    shutil.copy(template, path)
+    return f"sqlite:///{path}"
 
 
 def _truncate(url: str) -> None:
@@ -61,20 +108,16 @@ def _truncate(url: str) -> None:
 def database_url(request, tmp_path):
     """A migrated, empty database: SQLite in a temp dir, and PostgreSQL when configured."""
     if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path / 'test.db'}"
-        upgrade(url)
-        return url
+        return migrated_sqlite(request.getfixturevalue("sqlite_template"), tmp_path)
     url = request.getfixturevalue("pg_template_url")
     _truncate(url)
     return url
 
 
 @pytest.fixture
-def sqlite_url(tmp_path):
+def sqlite_url(sqlite_template, tmp_path):
     """A migrated SQLite database only (for tests about one behaviour, not the backend)."""
-    url = f"sqlite:///{tmp_path / 'test.db'}"
-    upgrade(url)
-    return url
+    return migrated_sqlite(sqlite_template, tmp_path)
 
 
 def make_env(database_url: str, tmp_path, **extra) -> dict:

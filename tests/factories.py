@@ -1,14 +1,32 @@
-"""Factories for LINE webhook events and a chat driver that talks through the webhook."""
+"""Factories for tests: LINE webhook events, a chat driver, complaints, tickets and members."""
 
 from __future__ import annotations
 
 import io
+import re
 import time
 import uuid
+from datetime import UTC, datetime, timedelta
+from typing import NamedTuple
 
 from PIL import Image
 
 from bot.simulator.events import sign, webhook_body  # noqa: F401  (LINE's signing, for tests)
+from handlers.committee import agencies, members
+from handlers.tickets import endings
+from storage import tickets, users
+from storage.models import Evidence, LineUser, Member, Ticket
+from storage.uow import UnitOfWork
+
+NOW = datetime(2026, 3, 10, 3, 0, tzinfo=UTC)
+REFERENCE = re.compile(r"\bBRM-\d{4}-\d{5}\b")
+TRACKING_CODE = re.compile(r"\b([A-Z2-9]{4}(?:-[A-Z2-9]{4}){1,2})\b")
+RECEIPT_HASH = re.compile(r"\b([0-9a-f]{64})\b")
+
+
+def line_id() -> str:
+    """A fresh, well-formed LINE user id."""
+    return "U" + uuid.uuid4().hex
 
 
 def _base(kind: str, user_id: str, **extra) -> dict:
@@ -209,3 +227,140 @@ def photo_with_gps(image: Image.Image | None = None) -> bytes:
     out = io.BytesIO()
     image.save(out, format="JPEG", exif=exif)
     return out.getvalue()
+
+
+class Filed(NamedTuple):
+    """What the citizen is shown when the complaint is sent, and the replies that show it."""
+
+    reference: str
+    tracking_code: str | None
+    receipt_hash: str | None
+    messages: list[dict]
+
+
+def submit(chat, anonymous: bool = True, **place) -> Filed:
+    """File a complaint in the chat and confirm its summary, as a citizen would."""
+    file_complaint(chat, anonymous=anonymous, **place)
+    done = chat.tap("a=summary:confirm")
+    shown = texts(done)
+    found = REFERENCE.search(shown)
+    assert found, f"no reference in the confirmation:\n{shown}"
+    code, receipt = TRACKING_CODE.search(shown), RECEIPT_HASH.search(shown)
+    return Filed(found.group(0), code and code.group(1), receipt and receipt.group(1), done)
+
+
+def new_ticket(uow, owner: str | None = None, **fields) -> Ticket:
+    """A submitted ticket with sensible defaults and its timeline entry; `fields` override."""
+    submitted = fields.pop("submitted_at", NOW)
+    name = fields.pop("name", None)
+    witnesses = fields.pop("witnesses", None)
+    phone = fields.pop("phone", None)
+    owner = owner or line_id()
+    reference = fields.pop("reference", None) or tickets.next_reference(uow, "BRM", 2569)
+    values = {
+        "reference": reference,
+        "status": "submitted",
+        "kind": "bribery",
+        "agency": "อบต.สองห้อง",
+        "official": "นายก อบต.",
+        "district": "เมืองบุรีรัมย์",
+        "description": "เรียกรับเงินค่าใบอนุญาตก่อสร้าง 5,000 บาท",
+        "anonymous": name is None,
+        "complainant_name_enc": uow.vault.encrypt(name) if name else None,
+        "complainant_phone_enc": uow.vault.encrypt(phone) if phone else None,
+        "witnesses_enc": uow.vault.encrypt(witnesses) if witnesses else None,
+        "owner_line_id_enc": uow.vault.encrypt(owner),
+        "tracking_code_hash": uuid.uuid4().hex,
+        "confirmed_true": True,
+        "submitted_at": submitted,
+        "updated_at": submitted,
+    }
+    ticket = Ticket(**{**values, **fields})
+    agencies.link_ticket(uow, ticket)
+    uow.session.add(ticket)
+    uow.session.flush()
+    users.add_ticket(users.user_for_line_id(uow, owner), ticket.id)
+    entry = tickets.add_timeline(uow, ticket, "status", "complainant", None, None, "submitted")
+    entry.at = submitted
+    uow.session.flush()
+    return ticket
+
+
+def add_ticket(services, owner: str | None = None, **fields) -> str:
+    """A submitted ticket, committed; returns its reference."""
+    with services.uow() as uow:
+        reference = new_ticket(uow, owner, **fields).reference
+        uow.commit()
+        return reference
+
+
+def add_many(services, count: int, **fields) -> None:
+    """`count` tickets alike (district, status, kind…), committed together."""
+    with services.uow() as uow:
+        for _ in range(count):
+            new_ticket(uow, **fields)
+        uow.commit()
+
+
+def spread(count: int, start: datetime = NOW, step=timedelta(hours=1)) -> list[datetime]:
+    """`count` submission times, one `step` apart, going back from `start`."""
+    return [start - step * i for i in range(count)]
+
+
+def new_member(
+    uow: UnitOfWork, name: str, role: str = "reviewer", conflicts=(), language: str | None = None
+) -> tuple[Member, str]:
+    """A committee member with a LINE account and declared conflicts; the member and LINE id.
+
+    With a `language`, the account has also talked to the bot in that language."""
+    uid = line_id()
+    if language:
+        uow.session.add(
+            LineUser(
+                user_hash=uow.vault.blind_index(uid),
+                line_user_id_enc=uow.vault.encrypt(uid),
+                language=language,
+            )
+        )
+    member = members.add_member(uow, uid, name, role)
+    for kind, value in conflicts:
+        members.declare_conflict(uow, member, kind, value, "relative works there")
+    return member, uid
+
+
+def add_member(services, role: str, name: str | None = None, conflicts=()) -> int:
+    """A committee member, committed; returns the id."""
+    with services.uow() as uow:
+        member, _ = new_member(uow, name or f"{role} member", role, conflicts)
+        uow.commit()
+        return member.id
+
+
+def add_evidence(
+    services, reference: str, path, content_type: str, name=None, clean_path=None
+) -> int:
+    """A stored evidence file on a ticket (with a re-encoded copy at `clean_path`); its id."""
+    with services.uow() as uow:
+        ticket = tickets.by_reference(uow, reference)
+        item = Evidence(
+            ticket_id=ticket.id,
+            line_message_id=uuid.uuid4().hex,
+            media_kind="image" if content_type.startswith("image/") else "file",
+            file_name=name,
+            content_type=content_type,
+            size_bytes=path.stat().st_size,
+            storage_path=str(path),
+            clean_path=str(clean_path) if clean_path else None,
+            status="stored",
+        )
+        uow.session.add(item)
+        uow.commit()
+        return item.id
+
+
+def chair_confirms(services, reference: str) -> None:
+    """A (new) chair confirms what is pending on the ticket, as on the dashboard."""
+    with services.uow() as uow:
+        chair = members.add_member(uow, None, "ประธาน", "chair")
+        endings.confirm(uow, chair, tickets.by_reference(uow, reference))
+        uow.commit()

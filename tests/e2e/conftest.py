@@ -15,14 +15,22 @@ from pathlib import Path
 import pytest
 import requests
 from pytest_httpserver import HTTPServer
-from sqlalchemy import Engine, create_engine, func, select, text
+from sqlalchemy import Engine, func, select
 
 from storage.db import make_engine
 from storage.migrate import upgrade
-from tests.conftest import PG_URL, TEST_KEYS, _pg_database
+from tests.conftest import (
+    PG_URL,
+    TEST_KEYS,
+    _pg_database,
+    drop_pg_database,
+    migrated_sqlite,
+    pg_name,
+)
+from tests.e2e.browser import chromium, page  # noqa: F401  (the browser fixtures)
 from tests.factories import sign, webhook_body
 from tests.fakes.line_api import FakeLineApi
-from tests.paths import ROOT  # noqa: E402
+from tests.paths import ROOT
 
 SECRET = "e2e-channel-secret"
 TOKEN = "e2e-access-token"
@@ -64,22 +72,16 @@ def _free_port() -> int:
 def e2e_database_url(request, tmp_path_factory) -> Iterator[str]:
     """A migrated database for the server: SQLite, and PostgreSQL with TEST_DATABASE_URL."""
     if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path_factory.mktemp('e2e') / 'e2e.db'}"
-        upgrade(url)
-        yield url
+        template = request.getfixturevalue("sqlite_template")
+        yield migrated_sqlite(template, tmp_path_factory.mktemp("e2e"))
         return
     if not PG_URL:
         pytest.skip("TEST_DATABASE_URL is not set")
-    name = f"sujarit_e2e_{os.getpid()}"
+    name = pg_name("sujarit_e2e")
     url = _pg_database(name)
     upgrade(url)
     yield url
-    admin = create_engine(
-        PG_URL.replace("postgresql://", "postgresql+psycopg://", 1), isolation_level="AUTOCOMMIT"
-    )
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    admin.dispose()
+    drop_pg_database(name)
 
 
 class Server:
@@ -137,7 +139,9 @@ def gunicorn(env: dict, log: Path) -> Iterator[str]:
     """The web process as production runs it (gunicorn, 2 workers); yields its base URL."""
     port = _free_port()
     command = [sys.executable, "-m", "gunicorn", "bot:create_app()", "--workers", "2"]
-    command += ["--bind", f"127.0.0.1:{port}"]
+    # Its own metrics directory and no control socket: servers of other xdist workers run too.
+    command += ["--bind", f"127.0.0.1:{port}", "--no-control-socket"]
+    env = {"PROMETHEUS_MULTIPROC_DIR": str(log.parent / "metrics"), **env}
     with log.open("wb") as out:
         process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=out, stderr=out)
     base_url = f"http://127.0.0.1:{port}"
@@ -149,7 +153,8 @@ def gunicorn(env: dict, log: Path) -> Iterator[str]:
             return False
 
     try:
-        if not wait_for(healthy, timeout=30) or process.poll() is not None:
+        # Generous: under pytest-xdist on a busy 2-core machine, booting 2 workers can be slow.
+        if not wait_for(healthy, timeout=120) or process.poll() is not None:
             pytest.fail("gunicorn did not start:\n" + log.read_text(errors="replace"))
         yield base_url
     finally:
@@ -158,42 +163,6 @@ def gunicorn(env: dict, log: Path) -> Iterator[str]:
             process.wait(timeout=10)
         except subprocess.TimeoutExpired:
             process.kill()
-
-
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-
-
-@contextmanager
-def chromium_tab(width: int, height: int):
-    """A headless Debian Chromium tab driven by Playwright.
-
-    Skipped when Chromium is missing, unless SUJARIT_REQUIRE_BROWSER is set (CI), where
-    a missing browser is a failure rather than a silent skip.
-    """
-    if not CHROMIUM.exists():
-        if os.environ.get("SUJARIT_REQUIRE_BROWSER"):
-            pytest.fail("SUJARIT_REQUIRE_BROWSER is set but /usr/bin/chromium is missing")
-        pytest.skip("/usr/bin/chromium is missing (apt-get install chromium)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        tab = browser.new_page(viewport={"width": width, "height": height})
-        tab.set_default_timeout(15_000)
-        try:
-            yield tab
-        finally:
-            browser.close()
 
 
 class HttpChat:

@@ -10,10 +10,11 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import make_env
-from tests.dashboard_data import add_member, add_ticket, login_token, spread
-from tests.e2e.conftest import chromium_tab, served, wait_for
+from tests.dashboard_login import login_token
+from tests.e2e.conftest import served, wait_for
+from tests.factories import add_member, add_ticket, spread
 
-pytestmark = pytest.mark.browser
+pytestmark = pytest.mark.browser(viewport=(1200, 1000))
 SHOTS = Path("/tmp")
 
 
@@ -30,18 +31,10 @@ def live(database_url, tmp_path, line_api) -> Iterator[tuple[str, object]]:
         yield live_app
 
 
-@pytest.fixture
-def browser_page():
-    """A headless Chromium tab for the dashboard."""
-    with chromium_tab(1200, 1000) as tab:
-        yield tab
-
-
 def test_reviewer_rejects_a_ticket_and_the_citizen_is_told_in_line(
-    live, browser_page, line_api, database_url
+    live, page, line_api, database_url
 ):
     base, services = live
-    page = browser_page
     owner = "U" + uuid.uuid4().hex
     times = spread(4)
     target = add_ticket(

@@ -7,18 +7,17 @@ from collections.abc import Iterator
 
 import pytest
 
-from storage.migrate import upgrade
-from tests.e2e.conftest import chromium_tab, gunicorn
+from tests.conftest import migrated_sqlite
+from tests.e2e.conftest import gunicorn
 
-pytestmark = pytest.mark.browser
+pytestmark = pytest.mark.browser(viewport=(400, 800))
 
 
 @pytest.fixture(scope="module")
-def local_server(tmp_path_factory) -> Iterator[str]:
+def local_server(sqlite_template, tmp_path_factory) -> Iterator[str]:
     """gunicorn (2 workers) in local mode on a fresh SQLite database; yields its base URL."""
     tmp = tmp_path_factory.mktemp("privacy")
-    url = f"sqlite:///{tmp / 'local.db'}"
-    upgrade(url)
+    url = migrated_sqlite(sqlite_template, tmp)
     env = {k: v for k, v in os.environ.items() if not k.startswith(("LINE_", "SUJARIT_"))}
     env.update(
         DATABASE_URL=url,
@@ -28,13 +27,6 @@ def local_server(tmp_path_factory) -> Iterator[str]:
     )
     with gunicorn(env, tmp / "gunicorn.log") as base:
         yield base
-
-
-@pytest.fixture
-def page(local_server):
-    """A headless Chromium tab, phone-sized."""
-    with chromium_tab(400, 800) as tab:
-        yield tab
 
 
 def test_notice_in_thai_then_english(page, local_server):

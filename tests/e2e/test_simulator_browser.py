@@ -9,30 +9,22 @@ from pathlib import Path
 
 import pytest
 
-from storage.migrate import upgrade
-from tests.e2e.conftest import chromium_tab, gunicorn
+from tests.conftest import migrated_sqlite
+from tests.e2e.conftest import gunicorn
 
-pytestmark = pytest.mark.browser
+pytestmark = pytest.mark.browser(viewport=(1000, 900))
 SCREENSHOT = Path("/tmp/sujarit-simulator.png")
 
 
 @pytest.fixture(scope="module")
-def local_server(tmp_path_factory) -> Iterator[str]:
+def local_server(sqlite_template, tmp_path_factory) -> Iterator[str]:
     """gunicorn (2 workers) in local mode on a fresh SQLite database; yields its base URL."""
     tmp = tmp_path_factory.mktemp("simulator")
-    url = f"sqlite:///{tmp / 'local.db'}"
-    upgrade(url)
+    url = migrated_sqlite(sqlite_template, tmp)
     env = {k: v for k, v in os.environ.items() if not k.startswith(("LINE_", "SUJARIT_"))}
     env.update(DATABASE_URL=url, SUJARIT_MODE="local", EVIDENCE_DIR=str(tmp / "evidence"))
     with gunicorn(env, tmp / "gunicorn.log") as base:
         yield base
-
-
-@pytest.fixture
-def page(local_server):
-    """A headless Chromium tab on the simulator."""
-    with chromium_tab(1000, 900) as tab:
-        yield tab
 
 
 def tap(page, label: str) -> None:

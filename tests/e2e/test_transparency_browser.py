@@ -11,10 +11,10 @@ import pytest
 from storage import tickets
 from storage.record_checks import check_and_record
 from tests.conftest import make_env
-from tests.dashboard_data import add_many, add_ticket
-from tests.e2e.conftest import chromium_tab, served
+from tests.e2e.conftest import served
+from tests.factories import add_many, add_ticket
 
-pytestmark = pytest.mark.browser
+pytestmark = pytest.mark.browser(viewport=(390, 844))
 
 
 @pytest.fixture
@@ -24,14 +24,7 @@ def live(database_url, tmp_path) -> Iterator[tuple[str, object]]:
         yield live_app
 
 
-@pytest.fixture
-def phone():
-    """A headless Chromium tab the size of a phone."""
-    with chromium_tab(390, 844) as tab:
-        yield tab
-
-
-def test_a_villager_reads_the_figures_on_a_phone(live, phone):
+def test_a_villager_reads_the_figures_on_a_phone(live, page):
     base, services = live
     for status in ("in_review", "forwarded", "resolved", "rejected"):
         add_many(services, 7, district="นางรอง", status=status, kind="procurement")
@@ -41,45 +34,45 @@ def test_a_villager_reads_the_figures_on_a_phone(live, phone):
         check_and_record(uow, None, "job")
         uow.commit()
 
-    phone.goto(f"{base}/transparency")
+    page.goto(f"{base}/transparency")
 
-    assert phone.get_by_role("heading", level=1).inner_text() == "เรื่องร้องเรียนได้รับการดูแลอย่างไร"
+    assert page.get_by_role("heading", level=1).inner_text() == "เรื่องร้องเรียนได้รับการดูแลอย่างไร"
     for name in ("status", "month", "kind"):
-        drawn = phone.evaluate(
+        drawn = page.evaluate(
             "n => { const c = document.querySelector(`canvas[data-chart=${n}]`);"
             " return !!Chart.getChart(c) && c.width > 0 && c.height > 0; }",
             name,
         )
         assert drawn, name
-    rows = phone.locator("#districts tbody tr")
+    rows = page.locator("#districts tbody tr")
     assert rows.count() == len(services.geography.districts())  # every district, empty ones too
     assert "นางรอง" in rows.filter(has_text="นางรอง").first.inner_text()
-    assert "น้อยกว่า 5" in phone.locator("#districts").inner_text()
-    assert phone.locator("#status-tiles [data-key=received] strong").inner_text() == "53"
-    assert "ไม่พบการแก้ไขนอกระบบ" in phone.locator("#record-check").inner_text()
-    assert "53" in phone.locator("#record-check").inner_text()
-    wide = phone.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    assert "น้อยกว่า 5" in page.locator("#districts").inner_text()
+    assert page.locator("#status-tiles [data-key=received] strong").inner_text() == "53"
+    assert "ไม่พบการแก้ไขนอกระบบ" in page.locator("#record-check").inner_text()
+    assert "53" in page.locator("#record-check").inner_text()
+    wide = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
     assert wide <= 0, f"the page is {wide}px wider than the phone"
-    phone.screenshot(path="/tmp/transparency-phone.png", full_page=True)
+    page.screenshot(path="/tmp/transparency-page.png", full_page=True)
 
-    phone.get_by_role("link", name="English").click()
-    phone.wait_for_url("**lang=en")
-    assert phone.get_by_role("heading", level=1).inner_text() == "What happens to complaints"
-    phone.get_by_role("link", name="Data dictionary").click()
-    assert phone.locator("#fields").get_by_text("medians_hours.agency_answer").count() == 1
+    page.get_by_role("link", name="English").click()
+    page.wait_for_url("**lang=en")
+    assert page.get_by_role("heading", level=1).inner_text() == "What happens to complaints"
+    page.get_by_role("link", name="Data dictionary").click()
+    assert page.locator("#fields").get_by_text("medians_hours.agency_answer").count() == 1
 
 
-def test_status_on_a_borrowed_phone(live, phone):
+def test_status_on_a_borrowed_phone(live, page):
     base, services = live
     with services.uow() as uow:
         code = tickets.tracking_fields(uow, "K7QM-4TXP-H3WA")
     reference = add_ticket(services, **code, kind="budget", name="สมหญิง รักดี")
 
-    phone.goto(f"{base}/status")
-    phone.get_by_label("เลขที่เรื่อง").fill(reference)
-    phone.get_by_label("รหัสติดตาม").fill("k7qm 4txp h3wa")
-    phone.get_by_role("button", name="ดูสถานะ").click()
+    page.goto(f"{base}/status")
+    page.get_by_label("เลขที่เรื่อง").fill(reference)
+    page.get_by_label("รหัสติดตาม").fill("k7qm 4txp h3wa")
+    page.get_by_role("button", name="ดูสถานะ").click()
 
-    shown = phone.locator("#ticket").inner_text()
+    shown = page.locator("#ticket").inner_text()
     assert reference in shown and "บันทึกของเรื่องนี้ครบถ้วน" in shown
-    assert "สมหญิง" not in phone.content()
+    assert "สมหญิง" not in page.content()

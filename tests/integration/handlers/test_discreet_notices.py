@@ -2,29 +2,21 @@
 
 from __future__ import annotations
 
-import re
 from datetime import timedelta
 
 import time_machine
 
 from bot.jobs import catalogue as jobs
-from tests.dashboard_data import chair_confirms
-from tests.factories import file_complaint, quick_data, texts
+from tests.factories import chair_confirms, quick_data, submit, texts
 from tests.scheduling import bkk, pushes
 
 NEUTRAL = "มีข้อความใหม่ค่ะ กด “อ่าน” เพื่อเปิดดู"
 
 
-def submit(chat) -> tuple[str, list[dict]]:
-    file_complaint(chat)
-    done = chat.tap("a=summary:confirm")
-    return re.search(r"BRM-\d{4}-\d{5}", texts(done)).group(0), done
-
-
 def test_the_complainant_chooses_discreet_notices_at_the_end_of_filing(
     chat, runner, services, gateway
 ):
-    reference, done = submit(chat)
+    reference, _, _, done = submit(chat)
     offer = quick_data(done)
     assert "แจ้งแบบปิดบัง" in offer and "แจ้งแบบปกติ" in offer
     assert "ขึ้นเพียง “มีข้อความใหม่”" in texts(chat.tap(offer["แจ้งแบบปิดบัง"]))
@@ -48,7 +40,7 @@ def test_the_complainant_chooses_discreet_notices_at_the_end_of_filing(
 
 
 def test_typing_read_opens_several_waiting_messages_in_order(chat, runner, services, gateway):
-    reference, _ = submit(chat)
+    reference = submit(chat).reference
     chat.say("แจ้งแบบปิดบัง")
     for status in ("in_review", "needs_info", "in_review"):
         runner.invoke(args=["tickets", "set-status", reference, status, "--note", "ขอเอกสาร"])

@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import os
-
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import create_engine, inspect, text
+from sqlalchemy import inspect
 
 from bot import create_app
 from storage.db import make_engine
 from storage.migrate import current_heads
 from storage.schema import Base
-from tests.conftest import PG_URL, _pg_database
+from tests.conftest import PG_URL, _pg_database, drop_pg_database, pg_name
 
 # Objects only the migrations create, on purpose: the dashboard's PostgreSQL trigram index
 # is an expression index with an operator class (see the comment on Ticket in storage/models.py).
@@ -33,14 +31,9 @@ def empty_database(request, tmp_path):
         return
     if not PG_URL:
         pytest.skip("TEST_DATABASE_URL is not set")
-    name = f"sujarit_migrate_{os.getpid()}"
+    name = pg_name("sujarit_migrate")
     yield _pg_database(name)
-    admin = create_engine(
-        PG_URL.replace("postgresql://", "postgresql+psycopg://", 1), isolation_level="AUTOCOMMIT"
-    )
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    admin.dispose()
+    drop_pg_database(name)
 
 
 def test_upgrade_to_head_matches_the_models(empty_database, tmp_path):

@@ -10,8 +10,7 @@ from sqlalchemy import select
 
 from storage import tickets
 from storage.models import Ticket
-from tests.dashboard_data import add_ticket
-from tests.factories import file_complaint, texts
+from tests.factories import add_ticket, file_complaint, texts
 
 CODE = re.compile(r"\b([A-Z2-9]{4}(?:-[A-Z2-9]{4})+)\b")
 

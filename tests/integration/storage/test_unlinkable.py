@@ -22,8 +22,7 @@ from sqlalchemy import create_engine, inspect, text
 
 from storage.db import make_engine
 from tests.clock import Clock
-from tests.dashboard_data import NOW
-from tests.factories import Chat, file_complaint, location_event, media_event, texts
+from tests.factories import NOW, Chat, file_complaint, location_event, media_event, texts
 
 REFERENCE = re.compile(r"[A-Z]+-\d{4}-\d{5}")
 CODE = re.compile(r"\b[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}\b")

@@ -5,8 +5,6 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-import os
-import re
 import tarfile
 
 import pytest
@@ -17,17 +15,19 @@ from handlers.committee import members
 from storage.campaign_models import Campaign
 from storage.models import Evidence, Ticket
 from storage.schema import Base
-from tests.conftest import PG_URL, _pg_database, make_env
-from tests.dashboard_data import add_evidence
-from tests.factories import file_complaint, texts
+from tests.conftest import PG_URL, _pg_database, drop_pg_database, make_env, pg_name
+from tests.factories import add_evidence, submit
 
 
 @pytest.fixture
 def other_database(database_url, tmp_path):
     """An empty database of the other kind (PostgreSQL for SQLite when it is configured)."""
     if database_url.startswith("sqlite") and PG_URL:
-        return _pg_database(f"sujarit_restore_{os.getpid()}")
-    return f"sqlite:///{tmp_path / 'restored.db'}"
+        name = pg_name("sujarit_restore")
+        yield _pg_database(name)
+        drop_pg_database(name)
+        return
+    yield f"sqlite:///{tmp_path / 'restored.db'}"
 
 
 def fresh_app(url: str, tmp_path, name: str):
@@ -45,8 +45,7 @@ def counts(services) -> dict[str, int]:
 
 
 def populate(chat, runner, services, tmp_path) -> str:
-    file_complaint(chat, anonymous=False)
-    reference = re.search(r"BRM-\d{4}-\d{5}", texts(chat.tap("a=summary:confirm"))).group(0)
+    reference = submit(chat, anonymous=False).reference
     added = runner.invoke(
         args=[
             "members",

@@ -14,7 +14,8 @@ from storage import outbox
 from storage.campaign_models import Campaign
 from storage.models import AuditEntry, OutboxMessage, Ticket
 from tests.clock import Clock
-from tests.dashboard_data import NOW, add_member, add_ticket, csrf_token, sign_in
+from tests.dashboard_login import csrf_token, sign_in
+from tests.factories import NOW, add_member, add_ticket
 
 
 @pytest.fixture

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import json
-import re
 import uuid
 
 import pytest
 
 from bot import create_app
 from tests.conftest import TEST_KEYS, make_env
-from tests.factories import Chat, file_complaint, texts
+from tests.factories import Chat, submit, texts
 from tests.fakes.recording_gateway import RecordingGateway
 
 OLD_DATA, OLD_LOOKUP = TEST_KEYS["DATA_ENCRYPTION_KEY"], TEST_KEYS["DATA_LOOKUP_KEY"]
@@ -44,10 +43,7 @@ def _chat(app, gateway, user_id: str) -> Chat:
 def test_rotation_keeps_members_my_tickets_and_tracking_codes(deploy):
     villager, friend, reviewer, chair = ("U" + uuid.uuid4().hex for _ in range(4))
     app, gateway = deploy(OLD_DATA, OLD_LOOKUP)
-    file_complaint(_chat(app, gateway, villager))
-    done = _chat(app, gateway, villager).tap("a=summary:confirm")
-    reference = re.search(r"BRM-\d{4}-\d{5}", texts(done)).group(0)
-    code = re.search(r"\b[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}\b", texts(done)).group(0)
+    reference, code, _, _ = submit(_chat(app, gateway, villager))
     added = app.test_cli_runner().invoke(
         args=["members", "add", "--line-user-id", reviewer, "--name", "สมใจ", "--role", "reviewer"]
     )

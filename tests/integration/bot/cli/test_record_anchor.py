@@ -11,7 +11,7 @@ from sqlalchemy import text
 from bot.jobs.records import verify_records
 from storage import tickets
 from storage.db import make_engine
-from tests.dashboard_data import add_ticket
+from tests.factories import add_ticket
 
 
 def test_an_anchor_is_published_and_kept_and_the_record_verifies_against_it(

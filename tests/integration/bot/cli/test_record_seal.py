@@ -15,8 +15,8 @@ from storage import ticket_chain
 from storage.db import make_engine
 from storage.models import Ticket
 from tests.conftest import TEST_KEYS, make_env
-from tests.dashboard_data import CSRF, add_ticket
-from tests.factories import file_complaint, texts
+from tests.dashboard_login import CSRF
+from tests.factories import add_ticket, file_complaint, texts
 
 CODE = re.compile(r"\b([A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4})\b")
 REFERENCE = re.compile(r"\b(BRM-\d{4}-\d{5})\b")

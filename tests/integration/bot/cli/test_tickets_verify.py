@@ -12,21 +12,9 @@ from storage.db import make_engine
 from storage.migrate import upgrade
 from storage.models import Ticket
 from storage.transparency_models import ChainVerification
-from tests.dashboard_data import chair_confirms
-from tests.factories import file_complaint, texts
+from tests.factories import chair_confirms, submit
 
 HASH = re.compile(r"\b[0-9a-f]{64}\b")
-
-
-def submit(chat, services) -> tuple[str, str]:
-    """File a complaint in the chat; the reference and the receipt's hash."""
-    file_complaint(chat)
-    receipt = texts(chat.tap("a=summary:confirm"))
-    with services.uow() as uow:
-        reference = uow.session.scalars(select(Ticket.reference)).one()
-    found = HASH.search(receipt)
-    assert found, receipt
-    return reference, found.group(0)
 
 
 def behind_the_back(database_url: str, sql: str, **params) -> None:
@@ -40,7 +28,7 @@ def behind_the_back(database_url: str, sql: str, **params) -> None:
 def test_the_receipt_carries_the_first_hash_and_the_record_verifies(
     runner, chat, services, database_url
 ):
-    reference, first = submit(chat, services)
+    reference, _, first, _ = submit(chat)
     for move in (["in_review"], ["forwarded", "--agency", "pacc"]):
         moved = runner.invoke(args=["tickets", "set-status", reference, *move])
         assert moved.exit_code == 0, moved.output
@@ -67,7 +55,7 @@ def test_the_receipt_carries_the_first_hash_and_the_record_verifies(
 def test_an_edit_to_a_ticket_outside_the_application_fails_verify(
     runner, chat, services, database_url
 ):
-    reference, _ = submit(chat, services)
+    reference = submit(chat).reference
     behind_the_back(
         database_url,
         "UPDATE tickets SET agency = 'อบต.อื่น' WHERE reference = :ref",
@@ -88,7 +76,7 @@ def test_an_edit_to_a_ticket_outside_the_application_fails_verify(
 
 
 def test_an_edited_or_removed_timeline_entry_fails_verify(runner, chat, services, database_url):
-    reference, _ = submit(chat, services)
+    reference = submit(chat).reference
     assert runner.invoke(args=["tickets", "set-status", reference, "in_review"]).exit_code == 0
     assert (
         runner.invoke(
@@ -115,7 +103,7 @@ def test_an_edited_or_removed_timeline_entry_fails_verify(runner, chat, services
 def test_two_people_writing_to_one_ticket_one_after_the_other_keep_it_sealed(
     runner, chat, services
 ):
-    reference, _ = submit(chat, services)
+    reference = submit(chat).reference
     with services.uow() as reviewer:
         ticket = tickets.by_reference(reviewer, reference)
         reviewer.commit()  # the page was read; the reviewer is still typing a note

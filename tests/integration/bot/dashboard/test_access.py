@@ -13,16 +13,16 @@ from storage import outbox, tickets
 from storage.models import AuditEntry, OutboxMessage, TicketEvent
 from tests.clock import Clock
 from tests.conftest import make_env
-from tests.dashboard_data import (
+from tests.dashboard_login import csrf_token, login_token, sign_in
+from tests.factories import (
     NOW,
     add_evidence,
     add_member,
     add_ticket,
-    csrf_token,
-    login_token,
-    sign_in,
+    sign,
+    text_event,
+    webhook_body,
 )
-from tests.factories import sign, text_event, webhook_body
 
 ROLES = ("reviewer", "chair", "organizer", "admin")
 REVIEW = {"reviewer", "chair", "admin"}

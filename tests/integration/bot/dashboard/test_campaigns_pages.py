@@ -16,8 +16,8 @@ from handlers.outreach import campaigns
 from storage.campaign_models import Campaign, Forum, ForumRsvp
 from storage.models import AuditEntry
 from tests.clock import Clock
-from tests.dashboard_data import NOW, add_member, csrf_token, sign_in
-from tests.factories import Chat
+from tests.dashboard_login import csrf_token, sign_in
+from tests.factories import NOW, Chat, add_member
 
 ROLES = ("reviewer", "chair", "organizer", "admin")
 ORGANIZERS = {"organizer", "admin"}

@@ -13,8 +13,8 @@ from bot.line.evidence import EvidenceFetcher
 from bot.line.gateway import SdkLineGateway
 from storage import tickets
 from storage.models import AuditEntry, Evidence
-from tests.dashboard_data import add_member, add_ticket, sign_in
-from tests.factories import photo_with_gps
+from tests.dashboard_login import sign_in
+from tests.factories import add_member, add_ticket, photo_with_gps
 
 
 def signed_in(app, services, role: str):

@@ -13,8 +13,8 @@ from handlers.committee import members
 from handlers.throttles import LIMITS
 from storage.models import Ticket
 from tests.clock import Clock
-from tests.dashboard_data import NOW, add_member, add_ticket, csrf_token, login_token, sign_in
-from tests.factories import Chat, texts
+from tests.dashboard_login import csrf_token, login_token, sign_in
+from tests.factories import NOW, Chat, add_member, add_ticket, texts
 
 WHY = "ติดต่อผู้ร้องเพื่อขอเอกสารเพิ่ม"
 

@@ -15,16 +15,8 @@ from storage import tickets
 from storage.insider_models import Agency
 from storage.models import AuditEntry, Member, OutboxMessage
 from tests.clock import Clock
-from tests.dashboard_data import (
-    NOW,
-    add_evidence,
-    add_member,
-    add_ticket,
-    chair_confirms,
-    csrf_token,
-    sign_in,
-    spread,
-)
+from tests.dashboard_login import csrf_token, sign_in
+from tests.factories import NOW, add_evidence, add_member, add_ticket, chair_confirms, spread
 
 REF = re.compile(r'class="ref" href="[^"]+">([A-Z]+-\d+-\d+)<')
 

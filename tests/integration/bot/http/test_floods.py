@@ -10,8 +10,8 @@ from sqlalchemy import event
 from bot import create_app
 from handlers.throttles import LIMITS
 from tests.conftest import make_env
-from tests.dashboard_data import add_member, csrf_token, login_token
-from tests.factories import Chat, text_event, texts
+from tests.dashboard_login import csrf_token, login_token
+from tests.factories import Chat, add_member, text_event, texts
 from tests.integration.bot.public.test_status_page import look_up, submit
 
 

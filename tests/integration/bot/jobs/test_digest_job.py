@@ -11,14 +11,14 @@ from bot.line.limits import limit_violations
 from handlers.committee import agencies
 from handlers.committee.digest import DigestPolicy, send_digests
 from handlers.tickets.sla_policy import SlaPolicy
-from tests.factories import texts
-from tests.scheduling import add_member, add_ticket, bkk, pushes
+from tests.factories import new_member, new_ticket, texts
+from tests.scheduling import bkk, pushes
 
 
 def seed_one_ticket(services):
     with services.uow() as uow:
-        _, reviewer = add_member(uow, "กรรมการ ก")
-        add_ticket(uow, bkk(2026, 3, 9, 15, 0))
+        _, reviewer = new_member(uow, "กรรมการ ก")
+        new_ticket(uow, submitted_at=bkk(2026, 3, 9, 15, 0))
         uow.commit()
     return reviewer
 
@@ -59,24 +59,31 @@ def test_the_day_is_bangkoks_not_utcs(services, gateway):
 def test_each_member_sees_new_waiting_and_overdue_except_conflicts(services, gateway):
     now = bkk(2026, 3, 10, 8, 0)
     with services.uow() as uow:
-        alice, a_id = add_member(uow, "อลิส")
-        _, b_id = add_member(uow, "บุญมี", conflicts=[("district", "นางรอง")])
-        _, c_id = add_member(uow, "ประธาน", role="chair", conflicts=[("agency", "หนองโบสถ์")])
-        _, organizer = add_member(uow, "กองเลขา", role="organizer")
-        add_ticket(uow, now - timedelta(hours=5), 1)  # new, in นางรอง, agency อบต.หนองโบสถ์
-        add_ticket(uow, now - timedelta(hours=6), 2, district="ประโคนชัย", agency="เทศบาลประโคนชัย")
-        add_ticket(
+        alice, a_id = new_member(uow, "อลิส")
+        _, b_id = new_member(uow, "บุญมี", conflicts=[("district", "นางรอง")])
+        _, c_id = new_member(uow, "ประธาน", role="chair", conflicts=[("agency", "อบต.หนองโบสถ์")])
+        _, organizer = new_member(uow, "กองเลขา", role="organizer")
+        new_ticket(
+            uow, submitted_at=now - timedelta(hours=5), district="นางรอง", agency="อบต.หนองโบสถ์"
+        )
+        new_ticket(
+            uow, submitted_at=now - timedelta(hours=6), district="ประโคนชัย", agency="เทศบาลประโคนชัย"
+        )
+        new_ticket(
             uow,
-            now - timedelta(days=2),
-            3,
+            submitted_at=now - timedelta(days=2),
             district="ประโคนชัย",
             agency="อบต.โคกม้า",
             status="in_review",
             assignee_id=alice.id,
             taken_at=now - timedelta(days=1),
         )
-        add_ticket(uow, now - timedelta(days=4), 4, district="ลำปลายมาศ", agency="อบต.ทะเมนชัย")
-        add_ticket(uow, now - timedelta(days=9), 5, status="resolved", district="ลำปลายมาศ")
+        new_ticket(
+            uow, submitted_at=now - timedelta(days=4), district="ลำปลายมาศ", agency="อบต.ทะเมนชัย"
+        )
+        new_ticket(
+            uow, submitted_at=now - timedelta(days=9), status="resolved", district="ลำปลายมาศ"
+        )
         for agency in agencies.listing(uow):  # looked at by a chair: no longer new
             agencies.review(uow, agency)
         uow.commit()
@@ -100,10 +107,10 @@ def test_each_member_sees_new_waiting_and_overdue_except_conflicts(services, gat
 def test_a_long_list_is_summarised_with_a_dashboard_link_within_line_limits(services, gateway):
     now = bkk(2026, 3, 10, 8, 0)
     with services.uow() as uow:
-        _, thai = add_member(uow, "กรรมการ")
-        _, english = add_member(uow, "Reviewer", language="en")
+        _, thai = new_member(uow, "กรรมการ")
+        _, english = new_member(uow, "Reviewer", language="en")
         for n in range(1, 31):
-            add_ticket(uow, now - timedelta(hours=n), n, agency="องค์การบริหารส่วนตำบล" * 20)
+            new_ticket(uow, submitted_at=now - timedelta(hours=n), agency="องค์การบริหารส่วนตำบล" * 20)
         uow.commit()
 
     with time_machine.travel(now, tick=False):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import re
 from datetime import timedelta
 from pathlib import Path
 
@@ -13,8 +12,7 @@ from sqlalchemy import select
 
 from bot.jobs import catalogue as jobs
 from storage.models import AuditEntry, Draft, Evidence, ProcessedEvent, Ticket
-from tests.dashboard_data import chair_confirms
-from tests.factories import file_complaint, media_event, texts
+from tests.factories import chair_confirms, media_event, submit
 from tests.scheduling import bkk
 
 START = bkk(2026, 3, 1, 9, 0)
@@ -85,8 +83,7 @@ def test_event_ids_pruned_after_the_redelivery_window(chat, services):
 
 def test_closed_ticket_identity_removed_after_a_year_open_one_kept(chat, services, runner):
     with time_machine.travel(START, tick=False):
-        file_complaint(chat, anonymous=False)
-        reference = re.search(r"BRM-\d{4}-\d{5}", texts(chat.tap("a=summary:confirm"))).group(0)
+        reference = submit(chat, anonymous=False).reference
         for status in ("in_review", "resolved"):
             assert runner.invoke(args=["tickets", "set-status", reference, status]).exit_code == 0
         chair_confirms(services, reference)  # a resolution takes effect when a chair confirms

@@ -95,7 +95,8 @@ def test_two_schedulers_fire_each_tick_once_and_a_standby_takes_over(pg_url, tmp
     try:
         # Both processes have started their schedulers (each prints its jobs first) ...
         for name in processes:
-            wait_for(lambda n=name: started(tmp_path, n), 30, f"the {name} scheduler to start")
+            # Starting a process is slow on a busy machine (pytest-xdist, other jobs): wait long.
+            wait_for(lambda n=name: started(tmp_path, n), 120, f"the {name} scheduler to start")
         window_start = datetime.now(UTC)
         # ... and from then on, every job has ticked a few times.
         runs = wait_for(
@@ -123,7 +124,7 @@ def test_two_schedulers_fire_each_tick_once_and_a_standby_takes_over(pg_url, tmp
 def test_sigterm_stops_the_sqlite_scheduler_cleanly(sqlite_url, tmp_path):
     process = spawn(sqlite_url, tmp_path, "only")
     try:
-        wait_for(lambda: job_runs(sqlite_url), 30, "a first run")
+        wait_for(lambda: job_runs(sqlite_url), 120, "a first run")  # the process has to start
         process.send_signal(signal.SIGTERM)
         assert process.wait(timeout=15) == 0
     finally:
@@ -172,7 +173,7 @@ def test_two_outbox_senders_in_two_processes_never_send_a_row_twice(pg_url, tmp_
     from handlers.replies import Say, to_json
     from storage import outbox
     from tests.conftest import make_env
-    from tests.scheduling import line_id
+    from tests.factories import line_id
 
     env = make_env(pg_url, tmp_path, LINE_API_BASE_URL=line_api.base_url)
     app = create_app({"ENV": env, "TESTING": True})

@@ -8,18 +8,18 @@ import time_machine
 
 from bot.jobs import catalogue as jobs
 from storage.models import Ticket, TicketEvent
-from tests.factories import texts
-from tests.scheduling import add_member, add_ticket, bkk, pushes
+from tests.factories import new_member, new_ticket, texts
+from tests.scheduling import bkk, pushes
 
 SUBMITTED = bkk(2026, 3, 10, 23, 30)  # late evening in Buriram
 
 
 def committee(services, **ticket_fields):
     with services.uow() as uow:
-        reviewer, r_id = add_member(uow, "กรรมการ ก")
-        _, tied = add_member(uow, "กรรมการ ข", conflicts=[("district", "นางรอง")])
-        _, chair = add_member(uow, "ประธาน", role="chair")
-        ticket = add_ticket(uow, SUBMITTED, **ticket_fields)
+        reviewer, r_id = new_member(uow, "กรรมการ ก")
+        _, tied = new_member(uow, "กรรมการ ข", conflicts=[("district", "นางรอง")])
+        _, chair = new_member(uow, "ประธาน", role="chair")
+        ticket = new_ticket(uow, submitted_at=SUBMITTED, district="นางรอง", **ticket_fields)
         uow.commit()
     return {
         "reviewer": r_id,

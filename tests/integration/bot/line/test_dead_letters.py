@@ -12,7 +12,7 @@ from handlers.replies import Say, to_json
 from storage import outbox
 from storage.models import OutboxMessage
 from tests.conftest import make_env
-from tests.scheduling import line_id
+from tests.factories import line_id
 
 START = datetime(2026, 3, 10, 1, 0, tzinfo=UTC)
 

@@ -18,10 +18,16 @@ from handlers.committee import members
 from storage.models import OutboxMessage
 from storage.referral_models import Referral
 from tests.clock import Clock
-from tests.dashboard_data import NOW, add_member, add_ticket, csrf_token, new_ticket, sign_in
-from tests.factories import file_complaint, texts
-from tests.scheduling import add_member as add_reviewer
-from tests.scheduling import add_ticket as add_scheduled_ticket
+from tests.dashboard_login import csrf_token, sign_in
+from tests.factories import (
+    NOW,
+    add_member,
+    add_ticket,
+    file_complaint,
+    new_member,
+    new_ticket,
+    texts,
+)
 from tests.scheduling import bkk
 
 
@@ -157,8 +163,8 @@ def test_the_agency_commands_reach_the_complainant_at_once(runner, services, gat
 
 def test_a_jobs_message_leaves_with_the_job(services, gateway):
     with services.uow() as uow:
-        _, line_id = add_reviewer(uow, "กรรมการ ก")
-        add_scheduled_ticket(uow, NOW - timedelta(days=1))
+        _, line_id = new_member(uow, "กรรมการ ก", language="th")
+        new_ticket(uow, submitted_at=NOW - timedelta(days=1))
         uow.commit()
 
     with time_machine.travel(bkk(2026, 3, 10, 8, 0), tick=False):

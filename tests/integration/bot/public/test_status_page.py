@@ -11,8 +11,8 @@ from bot.i18n import catalogue
 from storage.db import make_engine
 from storage.transparency_models import LookupThrottle
 from tests.clock import Clock
-from tests.dashboard_data import CSRF, NOW
-from tests.factories import file_complaint, texts
+from tests.dashboard_login import CSRF
+from tests.factories import NOW, submit, texts
 
 CODE = re.compile(r"\b([A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4})\b")
 REFERENCE = re.compile(r"\b(BRM-\d{4}-\d{5})\b")
@@ -25,13 +25,6 @@ def clock():
     return Clock(NOW)
 
 
-def submit(chat, anonymous=True) -> tuple[str, str, str]:
-    """File a complaint in LINE; the reference, tracking code and receipt hash it shows."""
-    file_complaint(chat, anonymous=anonymous)
-    shown = texts(chat.tap("a=summary:confirm"))
-    return REFERENCE.search(shown)[1], CODE.search(shown)[1], HASH.search(shown)[1]
-
-
 def look_up(client, reference: str, code: str, **extra):
     """Fill in and send the form, as a browser would (with the page's CSRF token)."""
     form = client.get("/status").get_data(as_text=True)
@@ -42,7 +35,7 @@ def look_up(client, reference: str, code: str, **extra):
 
 
 def test_reference_and_code_show_status_and_timeline_in_thai_without_identity(chat, client):
-    reference, code, receipt = submit(chat, anonymous=False)
+    reference, code, receipt, _ = submit(chat, anonymous=False)
 
     found = look_up(client, f" {reference.lower()} ", code.lower().replace("-", ""))
 
@@ -59,7 +52,7 @@ def test_reference_and_code_show_status_and_timeline_in_thai_without_identity(ch
 
 
 def test_five_wrong_codes_lock_the_reference_out_like_line(chat, client, clock):
-    reference, code, _ = submit(chat)
+    reference, code, _, _ = submit(chat)
 
     for _ in range(5):
         wrong = look_up(client, reference, "AAAA-BBBB")
@@ -85,7 +78,7 @@ def test_a_reference_that_does_not_exist_is_answered_like_a_wrong_code(client, s
 
 
 def test_the_form_needs_its_csrf_token(chat, client):
-    reference, code, _ = submit(chat)
+    reference, code, _, _ = submit(chat)
 
     refused = client.post("/status", data={"reference": reference, "code": code})
 
@@ -94,7 +87,7 @@ def test_the_form_needs_its_csrf_token(chat, client):
 
 
 def test_line_locks_out_after_five_wrong_codes_too(chat):
-    reference, code, _ = submit(chat)
+    reference, code, _, _ = submit(chat)
     chat.tap("menu=lookup")
     for _ in range(5):
         chat.say(reference)
@@ -106,7 +99,7 @@ def test_line_locks_out_after_five_wrong_codes_too(chat):
 def test_a_record_edited_behind_the_applications_back_shows_on_the_status_page(
     chat, client, database_url
 ):
-    reference, code, _ = submit(chat)
+    reference, code, _, _ = submit(chat)
     engine = make_engine(database_url)
     with engine.begin() as conn:
         conn.execute(

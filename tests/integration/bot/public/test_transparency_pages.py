@@ -15,7 +15,7 @@ from storage import tickets
 from storage.models import Ticket
 from storage.referral_models import Referral
 from tests.clock import Clock
-from tests.dashboard_data import NOW, add_many, new_ticket
+from tests.factories import NOW, add_many, new_ticket
 
 IDENTITY = re.compile(
     r"complainant_name_enc|complainant_phone_enc|owner_hash|owner_line_id_enc|"

@@ -14,10 +14,10 @@ from bot.jobs import catalogue as jobs
 from storage.models import AuditEntry
 from storage.referral_models import Referral
 from tests.clock import Clock
-from tests.dashboard_data import chair_confirms, csrf_token, sign_in
-from tests.factories import quick_data, texts
+from tests.dashboard_login import csrf_token, sign_in
+from tests.factories import chair_confirms, new_member, quick_data, texts
 from tests.integration.bot.referral.conftest import file_with_evidence
-from tests.scheduling import add_member, pushes
+from tests.scheduling import pushes
 
 BKK = ZoneInfo("Asia/Bangkok")
 
@@ -51,8 +51,8 @@ def test_forwarding_runs_both_clocks_and_tells_the_complainant(
     ticket = file_with_evidence(chat, gateway, services, named=True)
     ref = ticket.reference
     with services.uow() as uow:
-        chair, chair_line = add_member(uow, "ประธานเครือข่าย", role="chair")
-        reviewer, _ = add_member(uow, "กรรมการ ก")
+        chair, chair_line = new_member(uow, "ประธานเครือข่าย", role="chair")
+        reviewer, _ = new_member(uow, "กรรมการ ก")
         uow.commit()
         chair_id, reviewer_id = chair.id, reviewer.id
     client = app.test_client()
@@ -138,7 +138,7 @@ def test_forwarding_runs_both_clocks_and_tells_the_complainant(
 def test_an_anonymous_complaint_cannot_be_asked_for_identity(app, chat, gateway, services):
     ticket = file_with_evidence(chat, gateway, services, named=False)
     with services.uow() as uow:
-        chair, _ = add_member(uow, "ประธาน", role="chair")
+        chair, _ = new_member(uow, "ประธาน", role="chair")
         uow.commit()
         chair_id = chair.id
     client = app.test_client()

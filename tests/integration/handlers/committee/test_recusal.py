@@ -15,10 +15,17 @@ from handlers.committee import agencies, members
 from storage.insider_models import Agency
 from storage.models import Ticket
 from tests.clock import Clock
-from tests.dashboard_data import NOW, add_member, add_ticket, csrf_token, sign_in
-from tests.factories import Chat, file_complaint, texts
-from tests.scheduling import add_member as add_line_member
-from tests.scheduling import add_ticket as add_old_ticket
+from tests.dashboard_login import csrf_token, sign_in
+from tests.factories import (
+    NOW,
+    Chat,
+    add_member,
+    add_ticket,
+    file_complaint,
+    new_member,
+    new_ticket,
+    texts,
+)
 from tests.scheduling import bkk, pushes
 
 CONFLICTED = "สมชาย ญาตินายก"
@@ -273,12 +280,12 @@ def test_a_conflicted_admin_cannot_open_identity_even_where_admins_may(app, serv
 def test_digests_and_reminders_leave_out_a_conflict_spelt_another_way(services, gateway):
     submitted = bkk(2026, 3, 1, 9, 0)
     with services.uow() as uow:
-        tied, tied_line = add_line_member(uow, "กรรมการผูกพัน")
-        _, free_line = add_line_member(uow, "กรรมการอิสระ")
-        chair, chair_line = add_line_member(uow, "ประธานผูกพัน", role="chair")
+        tied, tied_line = new_member(uow, "กรรมการผูกพัน")
+        _, free_line = new_member(uow, "กรรมการอิสระ")
+        chair, chair_line = new_member(uow, "ประธานผูกพัน", role="chair")
         members.declare_conflict(uow, tied, "agency", "อบต.หนองโบสถ์", None)
         members.declare_conflict(uow, chair, "district", "อำเภอ นางรอง", None)
-        add_old_ticket(uow, submitted, agency="องค์การบริหารส่วนตำบล หนองโบสถ์", district=None)
+        new_ticket(uow, submitted_at=submitted, agency="องค์การบริหารส่วนตำบล หนองโบสถ์", district=None)
         uow.commit()
     for moment in (submitted + timedelta(hours=80), bkk(2026, 3, 5, 8, 0)):
         with time_machine.travel(moment, tick=False):

@@ -11,7 +11,8 @@ from handlers.committee import agencies, members
 from handlers.tickets import actions
 from storage.insider_models import Agency, TicketAgency
 from storage.models import Ticket
-from tests.dashboard_data import add_member, add_ticket, csrf_token
+from tests.dashboard_login import csrf_token
+from tests.factories import add_member, add_ticket
 from tests.integration.handlers.committee.test_recusal import (
     CONFLICTED,
     HIDDEN,

@@ -10,8 +10,8 @@ from sqlalchemy import select
 
 from handlers.committee import members
 from storage.models import AuditEntry, MemberConflict
-from tests.dashboard_data import add_member, add_ticket, csrf_token
-from tests.factories import Chat, texts
+from tests.dashboard_login import csrf_token
+from tests.factories import Chat, add_member, add_ticket, texts
 from tests.integration.handlers.committee.test_committee_line import (
     make_member,
     pushes,

@@ -6,12 +6,10 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
-from sqlalchemy import select
 
-from storage.models import Ticket
 from tests.clock import Clock
-from tests.dashboard_data import add_member, sign_in
-from tests.factories import file_complaint, texts
+from tests.dashboard_login import sign_in
+from tests.factories import add_member, submit, texts
 
 FILED = datetime(2026, 3, 10, 17, 30, tzinfo=UTC)  # 11 March, 00:30 in Buriram
 
@@ -22,11 +20,8 @@ def clock():
 
 
 @pytest.fixture
-def reference(chat, services):
-    file_complaint(chat)  # says the complaint happened "14 มี.ค. 2568"
-    chat.tap("a=summary:confirm")
-    with services.uow() as uow:
-        return uow.session.scalars(select(Ticket.reference)).one()
+def reference(chat):
+    return submit(chat).reference  # says the complaint happened "14 มี.ค. 2568"
 
 
 def test_the_citizens_ticket_card_shows_thai_dates(chat, reference):

@@ -12,8 +12,8 @@ from sqlalchemy import select
 from handlers.committee import members
 from storage.insider_models import TicketProposal
 from storage.models import Ticket
-from tests.dashboard_data import add_member, csrf_token, sign_in
-from tests.factories import Chat, file_complaint, quick_data, texts
+from tests.dashboard_login import csrf_token, sign_in
+from tests.factories import Chat, add_member, file_complaint, quick_data, texts
 
 WHY = "ไม่ใช่การกระทำของเจ้าหน้าที่รัฐ"
 

@@ -19,8 +19,8 @@ from storage.referral_models import Referral
 from storage.visibility import Exclusions
 from tests.clock import Clock
 from tests.conftest import make_env
-from tests.dashboard_data import sign_in
-from tests.scheduling import add_member, add_ticket
+from tests.dashboard_login import sign_in
+from tests.factories import new_member, new_ticket
 
 NOW = datetime(2026, 4, 20, 3, 0, tzinfo=UTC)  # Monday 10:00 in Buriram, after Songkran
 LATE_KINDS = ("ack", "resolve", "agency")
@@ -52,7 +52,7 @@ def ago(**delta) -> datetime:
 
 def world(uow) -> dict[str, int]:
     """Tickets in every state that matters, named by what they are."""
-    reviewer, _ = add_member(uow, "กรรมการ")
+    reviewer, _ = new_member(uow, "กรรมการ")
     cases = {
         "new_untaken_4_days": dict(submitted_at=ago(days=4)),
         "new_untaken_1_hour": dict(submitted_at=ago(hours=1)),
@@ -80,7 +80,7 @@ def world(uow) -> dict[str, int]:
         )
         if mine or due is not None:
             spec.update(assignee_id=reviewer.id, taken_at=spec["submitted_at"])
-        ticket = add_ticket(uow, number=number, **spec)
+        ticket = new_ticket(uow, **spec)
         ids[name] = ticket.id
         if due is not None:
             uow.session.add(
@@ -97,7 +97,7 @@ def world(uow) -> dict[str, int]:
                 )
             )
     forwarded_twice(uow, reviewer, ids)
-    add_member(uow, "ประธาน", role="chair")
+    new_member(uow, "ประธาน", role="chair")
     uow.session.flush()
     return ids
 
@@ -129,9 +129,9 @@ def forwarded_twice(uow, reviewer, ids: dict[str, int]) -> None:
             dict(due_in_days=-1),
         ),
     ):
-        ticket = add_ticket(
+        ticket = new_ticket(
             uow,
-            number=number,
+            reference=f"BRM-2569-{number:05d}",
             submitted_at=ago(days=60),
             status="forwarded",
             assignee_id=reviewer.id,
