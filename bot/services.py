@@ -14,6 +14,7 @@ from bot.line.delivery import OutboxSender
 from bot.line.evidence import EvidenceFetcher
 from bot.line.gateway import LineGateway, SdkLineGateway
 from bot.line.local_gateway import LocalGateway
+from bot.line.sending import SenderPool
 from handlers.thai.places import Geography, for_province
 from handlers.thai.working_days import WorkingCalendar
 from handlers.tickets.sla_policy import SlaPolicy, Span
@@ -38,6 +39,7 @@ class Services:
     gateway: LineGateway
     sender: OutboxSender
     fetcher: EvidenceFetcher
+    sending: SenderPool
 
     @property
     def geography(self) -> Geography:
@@ -112,11 +114,13 @@ def build_services(config: Config, gateway: LineGateway | None = None, clock=utc
                 config.line_timeout_seconds,
             )
         )
+    sender = OutboxSender(uow, gateway, config.outbox_max_attempts)
     return Services(
         config=config,
         engine=engine,
         uow=uow,
         gateway=gateway,
-        sender=OutboxSender(uow, gateway, config.outbox_max_attempts),
+        sender=sender,
         fetcher=EvidenceFetcher(uow, gateway, config.evidence_dir, config.evidence_max_bytes),
+        sending=SenderPool(sender, config.line_sender_threads),
     )
