@@ -44,6 +44,7 @@ def main() -> None:
     parser.add_argument("--steps", type=int, default=1000)
     parser.add_argument("--users", type=int, default=50)
     parser.add_argument("--top", type=int, default=25)
+    parser.add_argument("--sort", default="cumulative", help="a pstats key: cumulative, tottime…")
     args = parser.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="sujarit-step-"))
     env = {
@@ -89,7 +90,7 @@ def main() -> None:
         post(body)
     profiler.disable()
     print(f"{ms:.2f} ms per text step ({len(steps)} steps, {env['DATABASE_URL'].split('@')[-1]})")
-    pstats.Stats(profiler).sort_stats("cumulative").print_stats(args.top)
+    pstats.Stats(profiler).sort_stats(args.sort).print_stats(args.top)
 
 
 if __name__ == "__main__":
