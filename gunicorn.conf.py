@@ -18,6 +18,13 @@ def on_starting(server):
     os.makedirs(directory, exist_ok=True)
 
 
+def post_worker_init(worker):
+    """A worker has loaded the app: train the message classifier before the first request."""
+    from handlers.understanding import warm
+
+    warm()
+
+
 def child_exit(server, worker):
     """A worker has gone: its live gauges no longer count."""
     multiprocess.mark_process_dead(worker.pid)

@@ -1,7 +1,9 @@
 """Webhook throughput: one conversation step of the real bot against a minimal echo bot.
 
-Run from the project root: `python benchmarks/webhook.py [--requests 2000] [--clients 8]`.
-Both are served by gunicorn with 2 workers and reply to a fast local fake LINE API.
+Run from the project root: `python benchmarks/webhook.py [--requests 2000] [--clients 8]
+[--line-delay-ms 80]`. Both are served by gunicorn with 2 workers and reply to a local fake
+LINE API; with `--line-delay-ms` it answers after that delay (LINE's distance), and the real
+bot also runs against an instant one, to show how much the distance costs its throughput.
 The real bot runs on SQLite in a temp dir, or on BENCH_DATABASE_URL (PostgreSQL) if set.
 Each request to the real bot is one typed answer of a complaint in progress: users
 wait at the "agency" question; typing an agency name moves them to the next question
@@ -45,11 +47,13 @@ class _Ok(BaseHTTPRequestHandler):
 
     protocol_version = "HTTP/1.1"
     disable_nagle_algorithm = True  # else headers and body wait 40 ms on a delayed ACK
+    delay = 0.0
 
     def _answer(self) -> None:
         length = int(self.headers.get("Content-Length") or 0)
         if length:
             self.rfile.read(length)
+        time.sleep(self.delay)
         body = b'{"sentMessages": [{"id": "1", "quoteToken": "q"}]}'  # what the SDK insists on
         self.send_response(200)
         self.send_header("Content-Type", "application/json")
@@ -64,8 +68,9 @@ class _Ok(BaseHTTPRequestHandler):
         pass
 
 
-def _serve_fake_line(port: int) -> None:
-    server = ThreadingHTTPServer(("127.0.0.1", port), _Ok)
+def _serve_fake_line(port: int, delay_ms: float = 0.0) -> None:
+    handler = type("_Far", (_Ok,), {"delay": delay_ms / 1000})
+    server = ThreadingHTTPServer(("127.0.0.1", port), handler)
     server.daemon_threads = True
     server.serve_forever()
 
@@ -208,28 +213,39 @@ def measure(urls: dict[str, str], users: list[str], args) -> dict[str, dict]:
     return {name: summary(name, *run) for name, run in runs.items()}
 
 
+def _fake_line(delay_ms: float) -> tuple[multiprocessing.Process, str]:
+    port = free_port()
+    fake = multiprocessing.Process(target=_serve_fake_line, args=(port, delay_ms), daemon=True)
+    fake.start()
+    return fake, f"http://127.0.0.1:{port}"
+
+
+def _with_line(env: dict, base_url: str) -> dict:
+    return {**env, "LINE_API_BASE_URL": base_url, "LINE_DATA_API_BASE_URL": base_url}
+
+
 def main() -> None:
-    """Run both servers, print throughput and latency and their ratios."""
+    """Run the servers, print throughput and latency and their ratios beside the goals."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--requests", type=int, default=2000)
     parser.add_argument("--warmup", type=int, default=200)
     parser.add_argument("--clients", type=int, default=8)
     parser.add_argument("--users", type=int, default=200)
-    parser.add_argument("--chunks", type=int, default=4, help="alternations of the two servers")
+    parser.add_argument("--chunks", type=int, default=4, help="alternations of the servers")
     parser.add_argument("--threads", type=int, default=1, help="gunicorn threads per worker")
+    parser.add_argument(
+        "--line-delay-ms", type=float, default=0.0, help="the fake LINE API answers this late"
+    )
     args = parser.parse_args()
 
-    line_port = free_port()
-    fake = multiprocessing.Process(target=_serve_fake_line, args=(line_port,), daemon=True)
-    fake.start()
+    near, near_url = _fake_line(0.0)
+    far, far_url = _fake_line(args.line_delay_ms) if args.line_delay_ms else (near, near_url)
     tmp = Path(tempfile.mkdtemp(prefix="sujarit-bench-"))
     database_url = os.environ.get("BENCH_DATABASE_URL") or f"sqlite:///{tmp / 'bench.db'}"
     env = {
         **os.environ,
         "LINE_CHANNEL_SECRET": SECRET,
         "LINE_CHANNEL_ACCESS_TOKEN": TOKEN,
-        "LINE_API_BASE_URL": f"http://127.0.0.1:{line_port}",
-        "LINE_DATA_API_BASE_URL": f"http://127.0.0.1:{line_port}",
         "DATABASE_URL": database_url,
         "SECRET_KEY": "bench-secret-key",
         **BENCH_KEYS,
@@ -238,29 +254,43 @@ def main() -> None:
     print(
         f"database: {database_url.split('@')[-1]}; {args.requests} requests after "
         f"{args.warmup} warm-up, {args.clients} clients, gunicorn 2 workers x "
-        f"{args.threads} thread(s)",
+        f"{args.threads} thread(s), LINE {args.line_delay_ms:g} ms away",
         flush=True,
     )
-    users = prepare_users(env, args.users)
+    users = prepare_users(_with_line(env, near_url), args.users)
+    apps = [
+        ("real", "bot:create_app()", far_url),
+        ("echo", "benchmarks.echo_bot:create_app()", far_url),
+    ]
+    if args.line_delay_ms:
+        apps.append(("near", "bot:create_app()", near_url))  # the real bot, LINE on loopback
     servers, urls = [], {}
     try:
-        apps = (("real", "bot:create_app()"), ("echo", "benchmarks.echo_bot:create_app()"))
-        for name, app in apps:
-            process, urls[name] = start_gunicorn(app, env, tmp / f"{name}.log", args.threads)
+        for name, app, line_url in apps:
+            process, urls[name] = start_gunicorn(
+                app, _with_line(env, line_url), tmp / f"{name}.log", args.threads
+            )
             servers.append(process)
         results = measure(urls, users, args)
     finally:
         for process in servers:
             stop(process)
-    fake.terminate()
+        near.terminate()
+        far.terminate()
     real, echo = results["real"], results["echo"]
     cost = echo["rps"] / real["rps"]
     print(
         f"cost ratio (echo rps / real rps): {cost:.2f}x   "
         f"p50 ratio (real / echo): {real['p50_ms'] / echo['p50_ms']:.2f}x   "
         f"p99 ratio: {real['p99_ms'] / echo['p99_ms']:.2f}x   "
-        f"target: within 2x -> {'met' if cost <= 2 else 'NOT met'}"
+        f"goal: within 1.5x -> {'met' if cost <= 1.5 else 'NOT met'}"
     )
+    if args.line_delay_ms:
+        distance = results["near"]["rps"] / real["rps"]
+        print(
+            f"distance ratio (real rps, LINE on loopback / {args.line_delay_ms:g} ms away): "
+            f"{distance:.2f}x   goal: within 1.5x -> {'met' if distance <= 1.5 else 'NOT met'}"
+        )
 
 
 if __name__ == "__main__":

@@ -53,6 +53,7 @@ class Config:
     outbox_max_attempts: int = 8
     scheduler_test_interval: int = 0
     line_timeout_seconds: float = 10.0
+    line_sender_threads: int = 4
     evidence_max_bytes: int = 25 * 1024 * 1024
     ack_sla_working_days: int | None = None
     resolve_sla_working_days: int | None = None
@@ -330,6 +331,7 @@ def load_config(env: dict | None = None, instance_path: str = "instance") -> Con
         draft_remind_hours=_int(env, "DRAFT_REMIND_HOURS", 24),
         draft_expire_days=_int(env, "DRAFT_EXPIRE_DAYS", 7),
         outbox_max_attempts=_int(env, "OUTBOX_MAX_ATTEMPTS", 8),
+        line_sender_threads=max(0, _int(env, "LINE_SENDER_THREADS", 4)),
         scheduler_test_interval=_test_interval(env, production),
         ack_sla_working_days=_optional_int(env, "ACK_SLA_WORKING_DAYS"),
         resolve_sla_working_days=_optional_int(env, "RESOLVE_SLA_WORKING_DAYS"),

@@ -12,6 +12,7 @@ from bot.line.delivery import OutboxSender
 from bot.line.evidence import EvidenceFetcher
 from bot.line.gateway import LineGateway, SdkLineGateway
 from bot.line.local_gateway import LocalGateway
+from bot.line.sending import SenderPool
 from handlers.thai.places import Geography, for_province
 from handlers.thai.working_days import WorkingCalendar
 from handlers.tickets.sla_policy import SlaPolicy, Span
@@ -36,6 +37,7 @@ class Services:
     gateway: LineGateway
     sender: OutboxSender
     fetcher: EvidenceFetcher
+    sending: SenderPool
 
     @property
     def geography(self) -> Geography:
@@ -114,4 +116,5 @@ def build_services(config: Config, gateway: LineGateway | None = None, clock=utc
         gateway=gateway,
         sender=sender,
         fetcher=EvidenceFetcher(uow, gateway, config.evidence_dir, config.evidence_max_bytes),
+        sending=SenderPool(sender, config.line_sender_threads),
     )

@@ -9,11 +9,13 @@ from storage.models import Draft, LineUser, Member
 from storage.uow import UnitOfWork
 
 # Built once: this runs for every event, and building a statement costs more than running it.
+_HASHES = bindparam("hashes", expanding=True)
 _PERSON = (
     select(LineUser, Member, Draft)
-    .outerjoin(Member, Member.user_hash == LineUser.user_hash)
+    .select_from(LineUser)
+    .outerjoin(Member, Member.user_hash.in_(_HASHES))
     .outerjoin(Draft, (Draft.user_id == LineUser.id) & (Draft.status == "open"))
-    .where(LineUser.user_hash.in_(bindparam("hashes", expanding=True)))
+    .where(LineUser.user_hash.in_(_HASHES))
 )
 _PERSON_LOCKED = _PERSON.with_for_update(of=LineUser)
 
@@ -21,8 +23,9 @@ _PERSON_LOCKED = _PERSON.with_for_update(of=LineUser)
 def user_for_line_id(uow: UnitOfWork, line_user_id: str, lock: bool = True) -> LineUser:
     """The user row for a LINE id, created on first contact; locked for this transaction.
 
-    The same round trip also loads whether the person is a committee member and their
-    unfinished complaint; `member_of` and `open_draft_of` answer from it.
+    The same round trip also loads whether the person is a committee member (under any
+    lookup key) and their unfinished complaint; `member_of`, `member_by_line_id` and
+    `open_draft_of` answer from it.
     """
     cached = uow.cache.get(("line_user", line_user_id))
     if cached is not None:
@@ -39,12 +42,13 @@ def user_for_line_id(uow: UnitOfWork, line_user_id: str, lock: bool = True) -> L
             uow.cache[("open_draft", user.id)] = None
     else:
         user, member, draft = found
+        # Found under an older DATA_LOOKUP_KEY: re-index now with the newest one.
         if user.user_hash != user_hash:
-            # Found under an older DATA_LOOKUP_KEY: re-index now with the newest one.
             user.user_hash = user_hash
-            if member is not None:
-                member.user_hash = user_hash
+        if member is not None and member.user_hash != user_hash:
+            member.user_hash = user_hash
         uow.cache[("member", user_hash)] = member
+        uow.cache[("line_member", line_user_id)] = member
         uow.cache[("open_draft", user.id)] = draft
     uow.cache[("line_user", line_user_id)] = user
     return user
@@ -79,6 +83,26 @@ def user_by_line_id(uow: UnitOfWork, line_user_id: str) -> LineUser | None:
     """The user row for a LINE id under any lookup key, without creating one."""
     stmt = select(LineUser).where(LineUser.user_hash.in_(uow.vault.indexes(line_user_id)))
     return uow.session.scalars(stmt).first()
+
+
+def member_by_line_id(uow: UnitOfWork, line_user_id: str) -> Member | None:
+    """The member row of a LINE account under any lookup key, re-indexed with the newest;
+    from this transaction's cache (the person's own query looks under every key) or a query."""
+    member = uow.cache.get(("line_member", line_user_id), _UNKNOWN)
+    if member is _UNKNOWN:
+        hashes = uow.vault.indexes(line_user_id)
+        member = uow.session.scalars(select(Member).where(Member.user_hash.in_(hashes))).first()
+        if member is not None and member.user_hash != hashes[0]:
+            member.user_hash = hashes[0]
+        remember_member(uow, line_user_id, member)
+    return member
+
+
+def remember_member(uow: UnitOfWork, line_user_id: str, member: Member | None) -> None:
+    """Tell this transaction's cache about a member just found or added."""
+    uow.cache[("line_member", line_user_id)] = member
+    if member is not None and member.user_hash:
+        uow.cache[("member", member.user_hash)] = member
 
 
 def member_of(uow: UnitOfWork, user_hash: str) -> Member | None:

@@ -131,6 +131,9 @@ def make_env(database_url: str, tmp_path, **extra) -> dict:
         "EVIDENCE_DIR": str(tmp_path / "evidence"),
         "RECORD_ANCHOR_DIR": str(tmp_path / "anchors"),
         "PUBLIC_BASE_URL": "https://sujarit.example.org",
+        # Send within the request, so a test reads the replies as soon as its post returns
+        # (the sender threads are tested on their own and under gunicorn in tests/e2e).
+        "LINE_SENDER_THREADS": "0",
     }
     env.update(extra)
     return env

@@ -62,14 +62,15 @@ def callback():
     response = jsonify(
         {"handled": outcome.handled, "duplicates": outcome.duplicates, "failed": outcome.failed}
     )
-    # Deliver after the answer is on its way: LINE wants it within 2 seconds. Evidence is
-    # never downloaded here: the `evidence` job does it, so no worker waits on a slow file.
-    response.call_on_close(lambda: after_webhook(services, outcome))
+    # Deliver after the answer is on its way: LINE wants it within 2 seconds. The sender
+    # threads send, so this worker does not wait for LINE's round trip. Evidence is never
+    # downloaded here: the `evidence` job does it, so no worker waits on a slow file.
+    response.call_on_close(lambda: services.sending.submit(outcome.replies, outcome.outbox_ids))
     return response
 
 
 def after_webhook(services, outcome) -> None:
-    """Send this request's replies and pushes; the jobs retry what fails."""
+    """Send this request's replies and pushes now (a replay); the jobs retry what fails."""
     if outcome.replies:
         services.sender.send_ready(outcome.replies)
     services.sender.send_committed(outcome.outbox_ids)

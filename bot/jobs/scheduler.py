@@ -112,7 +112,10 @@ class SchedulerProcess:
 @scheduler_cli.command("run")
 def scheduler_run() -> None:
     """Run the scheduler in the foreground (the Procfile's `scheduler` process)."""
+    from handlers.understanding import warm
+
     services = current_app.extensions["sujarit"]
+    warm()  # trained once at start, so nothing that reads a message later waits for it
     for job in JOBS.values():
         trigger = trigger_for(job, services.config)
         click.echo(f"scheduler: {job.name:18} {trigger}")

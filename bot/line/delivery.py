@@ -100,14 +100,15 @@ class OutboxSender:
                 outcome["sent"] += 1
             elif reply.recipient:
                 log.warning("reply refused (%s); pushing instead", result.status)
-                for state, count in self._push_instead(reply).items():
+                for state, count in self.push_instead(reply).items():
                     outcome["fallback_" + state] += count
             else:
                 outcome["lost"] += 1
                 log.error("reply refused (%s) and there is no one to push to", result.status)
         return outcome
 
-    def _push_instead(self, reply: ReadyReply) -> Counter:
+    def push_instead(self, reply: ReadyReply) -> Counter:
+        """Send a reply's messages as an outbox push (its token was refused or is too old)."""
         with self.uow_factory() as uow:
             outbox.enqueue(
                 uow,

@@ -22,7 +22,7 @@ from storage.committee_models import JoinCode, LoginToken
 from storage.models import Member, MemberConflict
 from storage.tickets import TRACKING_ALPHABET
 from storage.uow import UnitOfWork
-from storage.users import member_of
+from storage.users import member_by_line_id, remember_member
 
 LOGIN_TTL = timedelta(minutes=10)
 JOIN_TTL = timedelta(days=7)
@@ -43,20 +43,11 @@ def _check_name(name: str) -> str:
     return clean
 
 
-def _by_line_id(uow: UnitOfWork, line_user_id: str) -> Member | None:
-    """The member of a LINE account under any lookup key, re-indexed with the newest."""
-    hashes = uow.vault.indexes(line_user_id)
-    member = uow.session.scalars(select(Member).where(Member.user_hash.in_(hashes))).first()
-    if member is not None and member.user_hash != hashes[0]:
-        member.user_hash = hashes[0]
-    return member
-
-
 def add_member(uow: UnitOfWork, line_user_id: str | None, name: str, role: str) -> Member:
     """Add a member (or bring back a removed one with the same LINE account)."""
     role, name = _check_role(role), _check_name(name)
     user_hash = uow.vault.blind_index(line_user_id) if line_user_id else None
-    member = _by_line_id(uow, line_user_id) if line_user_id else None
+    member = member_by_line_id(uow, line_user_id) if line_user_id else None
     if member is None:
         member = Member(
             name=name,
@@ -70,8 +61,8 @@ def add_member(uow: UnitOfWork, line_user_id: str | None, name: str, role: str) 
     else:
         member.name, member.role, member.active, member.removed_at = name, role, True, None
     uow.session.flush()
-    if user_hash:
-        uow.cache[("member", user_hash)] = member
+    if line_user_id:
+        remember_member(uow, line_user_id, member)
     return member
 
 
@@ -151,7 +142,7 @@ def remove_member(uow: UnitOfWork, member_id: int, *, actor: str) -> None:
 
 def member_for_line_id(uow: UnitOfWork, line_user_id: str) -> Member | None:
     """The active member behind a LINE account, if any."""
-    member = member_of(uow, uow.vault.index(line_user_id)) or _by_line_id(uow, line_user_id)
+    member = member_by_line_id(uow, line_user_id)
     return member if member is not None and member.active else None
 
 

@@ -28,7 +28,7 @@ from handlers.understanding.meaning import (
     Understanding,
     Value,
 )
-from handlers.understanding.reader import understand
+from handlers.understanding.reader import understand, warm
 
 __all__ = [
     "ALREADY_SAID",
@@ -54,4 +54,5 @@ __all__ = [
     "Understanding",
     "Value",
     "understand",
+    "warm",
 ]

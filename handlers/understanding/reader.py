@@ -354,6 +354,13 @@ def read(
     return Understanding(intent, confidence, values, t.raw)
 
 
+def warm() -> None:
+    """Train the classifier now (a process start), so no citizen's first message waits for it."""
+    from handlers.understanding.classifier import model
+
+    model()
+
+
 def understand(
     text: str | None,
     *,

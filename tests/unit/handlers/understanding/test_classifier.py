@@ -38,3 +38,14 @@ def test_an_answer_carrying_the_value_asked_for_stays_an_answer():
     read_ = read("ไม่บอกชื่อดีกว่า", "identity", None)
     assert read_.value("identity") == "anonymous"
     assert read_.intent == "answer"
+
+
+def test_warm_trains_the_model_once_so_the_first_message_does_not_wait():
+    from handlers.understanding import classifier, warm
+
+    classifier.model.cache_clear()
+    warm()
+    trained = classifier.model()
+    assert classifier.model.cache_info().currsize == 1
+    warm()
+    assert classifier.model() is trained

@@ -1,0 +1,58 @@
+"""A text step inside a complaint stays cheap: the statements one event sends are counted
+(a count, not a time), so a change that adds a round trip per event shows up here."""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+
+from sqlalchemy import event
+
+from storage.models import Draft
+from storage.users import user_for_line_id
+
+AGENCY = "องค์การบริหารส่วนตำบลหนองโบสถ์"
+BACK = "ย้อนกลับ"
+#: Statements for one text step inside a draft, BEGIN/COMMIT included.
+STEP_BUDGET = 4
+
+
+@contextmanager
+def counted(engine):
+    """The SQL statements the engine sends while the block runs."""
+    statements: list[str] = []
+
+    def note(_conn, _cursor, statement, *_args) -> None:
+        statements.append(statement)
+
+    event.listen(engine, "before_cursor_execute", note)
+    try:
+        yield statements
+    finally:
+        event.remove(engine, "before_cursor_execute", note)
+
+
+def _waiting_at_agency(services, line_id: str) -> None:
+    with services.uow() as uow:
+        user = user_for_line_id(uow, line_id)
+        uow.session.add(
+            Draft(
+                user_id=user.id,
+                step="agency",
+                history=["consent", "kind"],
+                data={"consent": True, "kind": "bribery"},
+                created_at=uow.now(),
+                updated_at=uow.now(),
+            )
+        )
+        uow.commit()
+
+
+def test_a_text_step_inside_a_draft_stays_within_its_statement_budget(services, chat):
+    _waiting_at_agency(services, chat.user_id)
+    chat.say(AGENCY)  # the first step of a process warms what is made once
+    chat.say(BACK)
+    for text in (AGENCY, BACK, AGENCY):
+        with counted(services.engine) as statements:
+            answer = chat.say(text)
+        assert answer, "the step was answered"
+        assert len(statements) <= STEP_BUDGET, "\n".join(statements)
