@@ -15,12 +15,11 @@ import mimetypes
 import re
 import zipfile
 from dataclasses import dataclass
-from pathlib import Path
 
 from sqlalchemy import select
 
 from bot.config import Config
-from bot.line.evidence_files import EvidenceStore
+from bot.line.evidence_files import EvidenceStore, MissingFile, store_for
 from bot.referral.letter import LetterSigner, render_letter
 from handlers.thai.dates import format_datetime
 from handlers.tickets import referrals
@@ -76,12 +75,11 @@ def bundle_name(ticket: Ticket, item: Evidence, index: int) -> str:
     return f"evidence/{index:02d}-{_safe_name(original)}"
 
 
-def _read_checked(item: Evidence, root: Path, store: EvidenceStore) -> bytes:
-    path = Path(item.storage_path or "").resolve()
-    if not path.is_relative_to(root) or not path.is_file():
-        raise EvidenceAltered(f"evidence {item.id} is missing from the evidence store")
+def _read_checked(item: Evidence, store: EvidenceStore) -> bytes:
     try:
-        data = store.read_all(path)  # encrypted at rest: the original, decrypted
+        data = store.read_all(item.storage_path or "")  # encrypted at rest: the original
+    except MissingFile as exc:
+        raise EvidenceAltered(f"evidence {item.id} is missing from the evidence store") from exc
     except ValueError as exc:
         raise EvidenceAltered(f"evidence {item.id} no longer matches its SHA-256") from exc
     if hashlib.sha256(data).hexdigest() != item.sha256:
@@ -137,11 +135,9 @@ def make(
     )
     bundle = None
     if with_bundle:
-        root = Path(config.evidence_dir).resolve()
-        store = EvidenceStore(config.evidence_dir, uow.vault)
+        store = store_for(config, uow.session.get_bind(), uow.vault)
         files = [
-            (bundle_name(ticket, it, i), _read_checked(it, root, store))
-            for i, it in enumerate(items, 1)
+            (bundle_name(ticket, it, i), _read_checked(it, store)) for i, it in enumerate(items, 1)
         ]
         bundle = _zip(ticket, referral, letter, listing, files)
     return Documents(referral.letter_number, agency_code, letter, bundle)
