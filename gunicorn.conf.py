@@ -8,14 +8,14 @@ each worker's files marked dead when it exits, so `/metrics` adds up the living 
 import os
 import shutil
 
-from prometheus_client import multiprocess
+# Set before prometheus_client is first imported: it picks its multiprocess mode at import.
+METRICS_DIR = os.environ.setdefault("PROMETHEUS_MULTIPROC_DIR", "instance/metrics")
 
 
 def on_starting(server):
     """Before any worker starts: give the workers an empty metrics directory."""
-    directory = os.environ.setdefault("PROMETHEUS_MULTIPROC_DIR", "instance/metrics")
-    shutil.rmtree(directory, ignore_errors=True)
-    os.makedirs(directory, exist_ok=True)
+    shutil.rmtree(METRICS_DIR, ignore_errors=True)
+    os.makedirs(METRICS_DIR, exist_ok=True)
 
 
 def post_worker_init(worker):
@@ -27,4 +27,6 @@ def post_worker_init(worker):
 
 def child_exit(server, worker):
     """A worker has gone: its live gauges no longer count."""
+    from prometheus_client import multiprocess
+
     multiprocess.mark_process_dead(worker.pid)

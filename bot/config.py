@@ -38,6 +38,8 @@ class Config:
     ticket_prefix: str = "BRM"
     bot_province: str = "31"
     evidence_dir: str = ""
+    evidence_store: str = "local"
+    evidence_s3_endpoint_url: str = ""
     port: int = 8000
     web_concurrency: int = 2
     local_mode: bool = False
@@ -318,6 +320,8 @@ def load_config(env: dict | None = None, instance_path: str = "instance") -> Con
         ticket_prefix=prefix,
         bot_province=province,
         evidence_dir=env.get("EVIDENCE_DIR") or str((instance / "evidence").resolve()),
+        evidence_store=env.get("EVIDENCE_STORE") or "local",
+        evidence_s3_endpoint_url=env.get("EVIDENCE_S3_ENDPOINT_URL", ""),
         port=_int(env, "PORT", 8000),
         web_concurrency=_int(env, "WEB_CONCURRENCY", 2),
         local_mode=local_mode,

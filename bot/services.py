@@ -10,6 +10,7 @@ from typing import Any
 from bot.config import Config
 from bot.line.delivery import OutboxSender
 from bot.line.evidence import EvidenceFetcher
+from bot.line.evidence_files import store_for
 from bot.line.gateway import LineGateway, SdkLineGateway
 from bot.line.local_gateway import LocalGateway
 from bot.line.sending import SenderPool
@@ -115,6 +116,8 @@ def build_services(config: Config, gateway: LineGateway | None = None, clock=utc
         uow=uow,
         gateway=gateway,
         sender=sender,
-        fetcher=EvidenceFetcher(uow, gateway, config.evidence_dir, config.evidence_max_bytes),
+        fetcher=EvidenceFetcher(
+            uow, gateway, store_for(config, engine, vault), config.evidence_max_bytes
+        ),
         sending=SenderPool(sender, config.line_sender_threads),
     )

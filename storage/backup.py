@@ -28,6 +28,8 @@ from sqlalchemy import Date, Engine, LargeBinary, Text, func, inspect, select, t
 from sqlalchemy.types import DateTime
 
 from storage.crypto import Vault
+from storage.evidence_stores import BlobStore, MissingFile
+from storage.models import EvidenceChunk
 from storage.schema import Base
 from storage.types import SealedJSON, utcnow
 
@@ -88,8 +90,11 @@ def _snapshot(engine: Engine):
     return conn
 
 
-def create(engine: Engine, evidence_dir: str, out: str, vault: Vault, revision: str) -> dict:
-    """Write the archive to `out`; returns its manifest."""
+def create(
+    engine: Engine, blobs: BlobStore, evidence_dir: str, out: str, vault: Vault, revision: str
+) -> dict:
+    """Write the archive to `out` (evidence files from `blobs`, whatever the store); returns
+    its manifest."""
     root = Path(evidence_dir)
     manifest = {
         "format": FORMAT,
@@ -103,7 +108,7 @@ def create(engine: Engine, evidence_dir: str, out: str, vault: Vault, revision: 
         "evidence_missing": [],
     }
     with tarfile.open(out, "w:gz") as tar, _snapshot(engine) as conn:
-        for table in Base.metadata.sorted_tables:
+        for table in _archived_tables():
             lines = [
                 json.dumps({k: _encode(v) for k, v in row._mapping.items()}, ensure_ascii=False)
                 for row in conn.execute(_raw(table).order_by(*table.primary_key.columns))
@@ -113,7 +118,7 @@ def create(engine: Engine, evidence_dir: str, out: str, vault: Vault, revision: 
             mac = vault.checksums(data)[0]
             manifest["tables"][table.name] = {"rows": len(lines), "sha256": _sha(data), "mac": mac}
             if table.name == "evidence":
-                _add_evidence(tar, manifest, conn, table, root, vault)
+                _add_evidence(tar, manifest, conn, table, root, blobs, vault)
         conn.rollback()
         sealed = json.dumps(manifest, indent=2).encode("utf-8")
         _add(tar, "manifest.json", sealed)
@@ -131,18 +136,23 @@ def _raw(table):
     )
 
 
-def _add_evidence(tar, manifest, conn, table, root: Path, vault: Vault) -> None:
+def _archived_tables():
+    """Every table but the evidence store's chunks (the archive holds the files themselves)."""
+    return [t for t in Base.metadata.sorted_tables if t.name != EvidenceChunk.__tablename__]
+
+
+def _add_evidence(tar, manifest, conn, table, root: Path, blobs: BlobStore, vault: Vault) -> None:
     originals = select(table.c.storage_path).where(table.c.storage_path.is_not(None))
     cleaned = select(table.c.clean_path).where(table.c.clean_path.is_not(None))
     for (stored,) in [*conn.execute(originals), *conn.execute(cleaned)]:
         relative = _relative(stored, root)
         if relative in manifest["evidence"]:
             continue
-        path = Path(stored) if Path(stored).is_absolute() else root / stored
-        if not path.is_file():
+        try:
+            data = b"".join(blobs.open(relative))
+        except MissingFile:
             manifest["evidence_missing"].append(relative)
             continue
-        data = path.read_bytes()
         _add(tar, f"evidence/{relative}", data)
         manifest["evidence"][relative] = {
             "sha256": _sha(data),
@@ -230,12 +240,11 @@ def is_empty(engine: Engine) -> bool:
     return True
 
 
-def restore(engine: Engine, evidence_dir: str, manifest: dict, members: dict[str, bytes]) -> dict:
-    """Load a checked archive into an empty, migrated database and an empty evidence dir."""
-    root = Path(evidence_dir)
+def restore(engine: Engine, blobs: BlobStore, manifest: dict, members: dict[str, bytes]) -> dict:
+    """Load a checked archive into an empty, migrated database and an empty evidence store."""
     counts = {}
     with engine.begin() as conn:
-        for table in Base.metadata.sorted_tables:
+        for table in _archived_tables():
             data = members[f"tables/{table.name}.jsonl"].decode("utf-8")
             decoders = {c.name: _decoder(c) for c in table.columns}
             for c in table.columns:  # sealed in the archive: opened here, sealed again on insert
@@ -248,25 +257,23 @@ def restore(engine: Engine, evidence_dir: str, manifest: dict, members: dict[str
             ]
             if table.name == "evidence":
                 old_root = Path(manifest["evidence_dir"])
-                rows = [_relocate(row, old_root, root) for row in rows]
+                rows = [_relocate(row, old_root) for row in rows]
             for start in range(0, len(rows), CHUNK):
                 conn.execute(table.insert(), rows[start : start + CHUNK])
             counts[table.name] = len(rows)
         if engine.dialect.name == "postgresql":
             _reset_sequences(conn)
     for relative in manifest["evidence"]:
-        target = root / relative
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(members[f"evidence/{relative}"])
+        blobs.put(relative, [members[f"evidence/{relative}"]])
     return counts
 
 
-def _relocate(row: dict, old_root: Path, root: Path) -> dict:
+def _relocate(row: dict, old_root: Path) -> dict:
     for column in ("storage_path", "clean_path"):
         stored = row.get(column)
         if stored and Path(stored).is_absolute():
-            # Absolute paths of the old host become the same file under this EVIDENCE_DIR.
-            row[column] = str(root / _relative(stored, old_root))
+            # Absolute paths of the old host become the same file's key in this store.
+            row[column] = _relative(stored, old_root)
     return row
 
 

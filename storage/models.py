@@ -14,6 +14,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -265,6 +266,17 @@ class Evidence(Base):
     fetched_at: Mapped[datetime | None]
 
     ticket: Mapped[Ticket | None] = relationship(back_populates="evidence")
+
+
+class EvidenceChunk(Base):
+    """One piece of an encrypted evidence file kept in the database (EVIDENCE_STORE=database)."""
+
+    __tablename__ = "evidence_chunks"
+
+    key: Mapped[str] = mapped_column(String(128), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
 class OutboxMessage(Base):

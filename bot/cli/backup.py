@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import click
 from flask import current_app
 from flask.cli import AppGroup
@@ -32,6 +30,7 @@ def create(out: str) -> None:
     services = _services()
     manifest = backup.create(
         services.engine,
+        services.fetcher.store.blobs,
         services.config.evidence_dir,
         out,
         services.uow.vault,
@@ -88,11 +87,10 @@ def restore(file: str) -> None:
             "the configured DATA_ENCRYPTION_KEY/DATA_LOOKUP_KEY/RECORD_SEAL_KEY do not include "
             "the archive's: " + ", ".join(missing)
         )
-    evidence = Path(services.config.evidence_dir)
-    if evidence.is_dir() and any(evidence.iterdir()):
-        raise click.ClickException(f"EVIDENCE_DIR {evidence} is not empty; restore needs it empty")
     if not backup.is_empty(services.engine):
-        raise click.ClickException("the database holds data; restore needs an empty database")
+        raise click.ClickException(
+            "the database holds data (not empty); restore needs an empty database"
+        )
     url = services.config.database_url
     if manifest["revision"] not in current_heads(url):
         raise click.ClickException(
@@ -100,8 +98,13 @@ def restore(file: str) -> None:
             f"is at {', '.join(current_heads(url))}: restore with the matching version, then "
             "run `db upgrade`"
         )
-    upgrade(url, manifest["revision"])
-    counts = backup.restore(services.engine, str(evidence), manifest, members)
+    upgrade(url, manifest["revision"])  # first: the database store's table comes with it
+    blobs = services.fetcher.store.blobs
+    if next(iter(blobs.list()), None) is not None:
+        raise click.ClickException(
+            f"the evidence store ({blobs.name}) is not empty; restore needs it empty"
+        )
+    counts = backup.restore(services.engine, blobs, manifest, members)
     click.echo(
         f"restored {sum(counts.values())} rows and {len(manifest['evidence'])} "
         f"evidence files from {file}"

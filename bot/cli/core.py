@@ -107,7 +107,10 @@ def register_cli(app: Flask) -> None:
 
     app.cli.add_command(campaigns_cli)
     app.cli.add_command(forums_cli)
+    from bot.cli.evidence import evidence_cli
     from bot.cli.keys import keys_cli
+
+    app.cli.add_command(evidence_cli)
 
     app.cli.add_command(keys_cli)
     from bot.cli.backup import backup_cli

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import mimetypes
-from pathlib import Path
 from urllib.parse import quote
 
 from flask import (
@@ -21,7 +20,7 @@ from flask import (
 from bot.dashboard.auth import member_required
 from bot.dashboard.blueprint import bp, services, t
 from bot.dashboard.tickets import render_ticket, visible_ticket
-from bot.line.evidence_files import clean_type
+from bot.line.evidence_files import MissingFile, clean_type
 from handlers.committee.access import REVIEW_ROLES, NotAllowed, can_review
 from handlers.tickets import actions as ticket_actions
 from handlers.tickets import endings
@@ -178,9 +177,10 @@ def evidence_file(reference: str, evidence_id: int):
     if original and not may_see_originals(g.member):
         message = t("dash.evidence.withheld")
         return render_template("dashboard/error.html", code=403, message=message), 403
-    root = Path(services().config.evidence_dir).resolve()
-    path = Path((item.storage_path if original else item.clean_path) or "").resolve()
-    if not path.is_relative_to(root) or not path.is_file():
+    key = (item.storage_path if original else item.clean_path) or ""
+    try:
+        content = services().fetcher.store.read(key)
+    except MissingFile:
         abort(404)
     if original:  # original bytes leave only with the chair, and it is on the record
         audit_log.record(g.uow, g.member, "evidence_original", str(item.id), ticket.id)
@@ -190,7 +190,7 @@ def evidence_file(reference: str, evidence_id: int):
     extension = mimetypes.guess_extension(mimetype) or ""
     inline = mimetype in INLINE_IMAGES and not (original and item.metadata_found)
     name = item.file_name or f"{ticket.reference}-{item.id}{extension}"
-    response = Response(stream_with_context(services().fetcher.store.read(path)), mimetype=mimetype)
+    response = Response(stream_with_context(content), mimetype=mimetype)
     disposition = "inline" if inline else "attachment"
     response.headers["Content-Disposition"] = f"{disposition}; filename*=UTF-8''{quote(name)}"
     response.headers["X-Content-Type-Options"] = "nosniff"

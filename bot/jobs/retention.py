@@ -28,17 +28,21 @@ def policy(services: Services) -> RetentionPolicy:
 
 def remove_unused_files(services: Services, keep: set[str]) -> int:
     """Delete evidence files that no evidence row refers to any more."""
-    root = Path(services.config.evidence_dir)
-    if not root.is_dir():
-        return 0
+    blobs = services.fetcher.store.blobs
+    root = Path(services.config.evidence_dir).resolve()
+    # Rows written before 0018 hold absolute paths under EVIDENCE_DIR; keys are relative.
+    kept = {
+        str(Path(p).relative_to(root))
+        if Path(p).is_absolute() and Path(p).is_relative_to(root)
+        else p
+        for p in keep
+    }
     removed = 0
     now = time.time()
-    for path in root.rglob("*"):
-        if not path.is_file() or str(path) in keep or path.suffix == ".part":
+    for key in list(blobs.list()):
+        if key in kept or now - blobs.modified_at(key) < FRESH_SECONDS:
             continue
-        if now - path.stat().st_mtime < FRESH_SECONDS:
-            continue
-        path.unlink(missing_ok=True)
+        blobs.delete(key)
         removed += 1
     return removed
 

@@ -85,11 +85,15 @@ class EvidenceFetcher:
     """Fetches pending evidence, checks size and type, stores it encrypted."""
 
     def __init__(
-        self, uow_factory: UnitOfWorkFactory, gateway: LineGateway, directory: str, max_bytes: int
+        self,
+        uow_factory: UnitOfWorkFactory,
+        gateway: LineGateway,
+        store: EvidenceStore,
+        max_bytes: int,
     ) -> None:
         self.uow_factory = uow_factory
         self.gateway = gateway
-        self.store = EvidenceStore(directory, uow_factory.vault)
+        self.store = store
         self.max_bytes = max_bytes
 
     def fetch_due(self, ids: list[int] | None = None, limit: int = 20) -> Counter:

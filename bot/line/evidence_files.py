@@ -9,13 +9,16 @@ unnoticed. Names are random: nothing on disk says which ticket a file belongs to
 from __future__ import annotations
 
 import hashlib
-import os
 import struct
+import tempfile
 import uuid
 from collections.abc import Iterable, Iterator
-from pathlib import Path
 
+from sqlalchemy import Engine
+
+from bot.config import Config
 from storage.crypto import Vault
+from storage.evidence_stores import BlobStore, MissingFile, open_store
 
 MAGIC = b"SJE1\n"
 CHUNK = 64 * 1024
@@ -32,98 +35,136 @@ class TooLarge(Exception):
     """The content went over the size limit while it was being read."""
 
 
+__all__ = ["Damaged", "EvidenceStore", "MissingFile", "TooLarge"]
+
+
 class Damaged(ValueError):
     """An encrypted file that does not read back whole."""
 
 
-class EvidenceStore:
-    """Writes and reads encrypted evidence files under one directory."""
+class _Reader:
+    """Reads exact byte counts from a stream of pieces."""
 
-    def __init__(self, directory: str, vault: Vault) -> None:
-        self.directory = Path(directory)
+    def __init__(self, pieces: Iterator[bytes]) -> None:
+        self.pieces, self.buffer = pieces, bytearray()
+
+    def read(self, size: int) -> bytes:
+        while len(self.buffer) < size:
+            piece = next(self.pieces, None)
+            if piece is None:
+                break
+            self.buffer += piece
+        data = bytes(self.buffer[:size])
+        del self.buffer[:size]
+        return data
+
+
+class EvidenceStore:
+    """Writes and reads encrypted evidence files in one blob store (local, database or S3)."""
+
+    def __init__(self, blobs: BlobStore, vault: Vault) -> None:
+        self.blobs = blobs
         self.vault = vault
 
-    def new_path(self, kind: str = "") -> Path:
-        """A fresh random file name, two levels deep (`kind` e.g. "jpg" for clean copies)."""
+    @staticmethod
+    def new_key(kind: str = "") -> str:
+        """A fresh random name, two levels deep (`kind` e.g. "jpg" for clean copies)."""
         name = uuid.uuid4().hex
-        return self.directory / name[:2] / (f"{name}.{kind}.enc" if kind else f"{name}.enc")
+        return f"{name[:2]}/{name}.{kind}.enc" if kind else f"{name[:2]}/{name}.enc"
 
     def write(
         self, chunks: Iterable[bytes], max_bytes: int | None = None, kind: str = ""
-    ) -> tuple[Path, int, str]:
-        """Encrypt `chunks` to a new file; returns (path, size, sha256 of the plain content).
+    ) -> tuple[str, int, str]:
+        """Encrypt `chunks` into a new file; returns (key, size, sha256 of the plain content).
 
         Raises TooLarge (and leaves nothing behind) as soon as more than `max_bytes` came.
         """
-        path = self.new_path(kind)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        part = path.with_suffix(".part")
-        digest, size, seq = hashlib.sha256(), 0, 0
-        try:
-            with part.open("wb") as out:
-                out.write(MAGIC)
-                pending = b""
-                for chunk in chunks:
-                    if not chunk:
-                        continue
-                    size += len(chunk)
-                    if max_bytes is not None and size > max_bytes:
-                        raise TooLarge(size)
-                    digest.update(chunk)
-                    pending += chunk
-                    while len(pending) >= CHUNK:
-                        self._record(out, seq, False, pending[:CHUNK])
-                        pending, seq = pending[CHUNK:], seq + 1
-                self._record(out, seq, True, pending)
-            os.replace(part, path)
-        except BaseException:
-            part.unlink(missing_ok=True)
-            raise
-        return path, size, digest.hexdigest()
+        key = self.new_key(kind)
+        counted = {"digest": hashlib.sha256(), "size": 0}
+        self.blobs.put(key, self._encrypt(chunks, max_bytes, counted))
+        return key, counted["size"], counted["digest"].hexdigest()
 
-    def _record(self, out, seq: int, last: bool, data: bytes) -> None:
+    def _encrypt(self, chunks: Iterable[bytes], max_bytes: int | None, counted: dict):
+        yield MAGIC
+        pending, seq = b"", 0
+        for chunk in chunks:
+            if not chunk:
+                continue
+            counted["size"] += len(chunk)
+            if max_bytes is not None and counted["size"] > max_bytes:
+                raise TooLarge(counted["size"])
+            counted["digest"].update(chunk)
+            pending += chunk
+            while len(pending) >= CHUNK:
+                yield self._record(seq, False, pending[:CHUNK])
+                pending, seq = pending[CHUNK:], seq + 1
+        yield self._record(seq, True, pending)
+
+    def _record(self, seq: int, last: bool, data: bytes) -> bytes:
         token = self.vault.encrypt_bytes(_HEAD.pack(seq, last) + data)
-        out.write(_LENGTH.pack(len(token)) + token)
+        return _LENGTH.pack(len(token)) + token
 
-    def read(self, path: str | Path) -> Iterator[bytes]:
-        """The plain content of a file, record by record (older plain files as they are)."""
-        with Path(path).open("rb") as handle:
-            if handle.read(len(MAGIC)) != MAGIC:
-                handle.seek(0)  # written before 0011: plain
-                while block := handle.read(CHUNK):
-                    yield block
-                return
-            expected, last = 0, False
-            while raw_length := handle.read(_LENGTH.size):
-                if last or len(raw_length) != _LENGTH.size:
-                    raise Damaged(str(path))
-                token = handle.read(_LENGTH.unpack(raw_length)[0])
-                plain = self.vault.decrypt_bytes(token)
-                seq, last = _HEAD.unpack(plain[: _HEAD.size])
-                if seq != expected:
-                    raise Damaged(str(path))
-                expected += 1
-                yield plain[_HEAD.size :]
-            if not last:
-                raise Damaged(str(path))
+    def read(self, key: str) -> Iterator[bytes]:
+        """The plain content of a file, record by record (older plain files as they are).
 
-    def read_all(self, path: str | Path) -> bytes:
+        Raises MissingFile at once when the store has no such file.
+        """
+        return self._decrypt(key, _Reader(self.blobs.open(str(key))))
+
+    def _decrypt(self, key: str, handle: _Reader) -> Iterator[bytes]:
+        head = handle.read(len(MAGIC))
+        if head != MAGIC:
+            yield head  # written before 0011: plain
+            while block := handle.read(CHUNK):
+                yield block
+            return
+        expected, last = 0, False
+        while raw_length := handle.read(_LENGTH.size):
+            if last or len(raw_length) != _LENGTH.size:
+                raise Damaged(key)
+            token = handle.read(_LENGTH.unpack(raw_length)[0])
+            plain = self.vault.decrypt_bytes(token)
+            seq, last = _HEAD.unpack(plain[: _HEAD.size])
+            if seq != expected:
+                raise Damaged(key)
+            expected += 1
+            yield plain[_HEAD.size :]
+        if not last:
+            raise Damaged(key)
+
+    def read_all(self, key: str) -> bytes:
         """The whole plain content (for photos, which are decoded whole anyway)."""
-        return b"".join(self.read(path))
+        return b"".join(self.read(key))
 
-    def rotate_file(self, path: str | Path) -> None:
+    def rotate_file(self, key: str) -> None:
         """Re-encrypt one file with the first key (plain old files get encrypted), in place."""
-        path = Path(path)
-        fresh, _, _ = self.write(self.read(path))
-        os.replace(fresh, path)
+        counted = {"digest": hashlib.sha256(), "size": 0}
+        spooled = tempfile.TemporaryFile()
+        with spooled:
+            for piece in self._encrypt(self.read(key), None, counted):
+                spooled.write(piece)
+            spooled.seek(0)
+            self.blobs.put(key, iter(lambda: spooled.read(CHUNK), b""))
 
     def rotate_files(self) -> int:
-        """Re-encrypt every evidence file under the directory; returns how many."""
-        if not self.directory.exists():
-            return 0
+        """Re-encrypt every evidence file in the store; returns how many."""
         done = 0
-        for path in sorted(self.directory.rglob("*")):
-            if path.is_file() and path.suffix != ".part":
-                self.rotate_file(path)
-                done += 1
+        for key in list(self.blobs.list()):
+            self.rotate_file(key)
+            done += 1
         return done
+
+
+def store_for(config: Config, engine: Engine, vault: Vault) -> EvidenceStore:
+    """The encrypted evidence store EVIDENCE_STORE names (EVIDENCE_DIR for the local one)."""
+    return EvidenceStore(configured_blobs(config, engine), vault)
+
+
+def configured_blobs(config: Config, engine: Engine, spec: str | None = None) -> BlobStore:
+    """The blob store `spec` names (EVIDENCE_STORE by default)."""
+    return open_store(
+        spec or config.evidence_store,
+        config.evidence_dir,
+        engine,
+        config.evidence_s3_endpoint_url,
+    )

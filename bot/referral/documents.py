@@ -23,7 +23,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from bot.config import Config
-from bot.line.evidence_files import EvidenceStore, clean_type
+from bot.line.evidence_files import EvidenceStore, MissingFile, clean_type, store_for
 from bot.referral.letter import LetterSigner, render_letter
 from handlers.thai.dates import format_datetime
 from handlers.tickets import referrals
@@ -100,24 +100,24 @@ def bundle_name(ticket: Ticket, packed: Packed, index: int) -> str:
     return f"evidence/{index:02d}-{_safe_name(stem + extension)}"
 
 
-def _checked_store(item: Evidence, root: Path, path: str | None) -> Path:
-    found = Path(path or "").resolve()
-    if not found.is_relative_to(root) or not found.is_file():
-        raise EvidenceAltered(f"evidence {item.id} is missing from the evidence store")
-    return found
+def _read(item: Evidence, store: EvidenceStore, key: str | None) -> bytes:
+    try:
+        return store.read_all(key or "")  # encrypted at rest
+    except MissingFile as exc:
+        raise EvidenceAltered(f"evidence {item.id} is missing from the evidence store") from exc
 
 
-def pack(item: Evidence, root: Path, store: EvidenceStore) -> Packed:
+def pack(item: Evidence, store: EvidenceStore) -> Packed:
     """The item's clean copy for the bundle, once its original is checked against its hash."""
     try:
-        data = store.read_all(_checked_store(item, root, item.storage_path))
+        data = _read(item, store, item.storage_path)
     except ValueError as exc:
         raise EvidenceAltered(f"evidence {item.id} no longer matches its SHA-256") from exc
     if hashlib.sha256(data).hexdigest() != item.sha256:
         raise EvidenceAltered(f"evidence {item.id} no longer matches its SHA-256")
     if not item.clean_path:
         return Packed(item, None, item.content_type or item.media_kind)
-    clean = store.read_all(_checked_store(item, root, item.clean_path))
+    clean = _read(item, store, item.clean_path)
     return Packed(item, clean, clean_type(item.clean_path))
 
 
@@ -157,8 +157,8 @@ def make(
     referral = referrals.prepare(uow, member, ticket, agency_code)
     recipient = referrals.agency(uow, agency_code)
     items = stored_evidence(uow, ticket)
-    store = EvidenceStore(config.evidence_dir, uow.vault)
-    packed = [pack(item, Path(config.evidence_dir).resolve(), store) for item in items]
+    store = store_for(config, uow.session.get_bind(), uow.vault)
+    packed = [pack(item, store) for item in items]
     listing = manifest(uow, ticket, packed)
     answer_days = recipient.answer_working_days or config.agency_answer_working_days
     letter = render_letter(

@@ -40,7 +40,7 @@ def fetch(services, line_api, reference: str, data: bytes, content_type: str) ->
         uow.commit()
         evidence_id = row.id
     gateway = SdkLineGateway("t", "http://127.0.0.1:1", line_api.base_url, 5)
-    fetcher = EvidenceFetcher(services.uow, gateway, services.config.evidence_dir, 2**20)
+    fetcher = EvidenceFetcher(services.uow, gateway, services.fetcher.store, 2**20)
     assert fetcher.fetch_due(ids=[evidence_id]) == {"stored": 1}
     return evidence_id
 

@@ -6,7 +6,6 @@ import hashlib
 import json
 import uuid
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -113,11 +112,10 @@ def test_the_webhook_never_downloads_the_job_does(app, chat, services, line_api,
     digest = hashlib.sha256(PHOTO).hexdigest()
     assert (row.status, row.sha256, row.size_bytes) == ("stored", digest, len(PHOTO))
     assert row.content_type == "image/jpeg"
-    stored = Path(row.storage_path)
-    assert stored.is_relative_to(tmp_path / "evidence")
+    stored = tmp_path / "evidence" / row.storage_path
     assert PHOTO[:64] not in stored.read_bytes()  # encrypted at rest
     assert digest not in str(stored)  # the name says nothing either
-    assert services.fetcher.store.read_all(stored) == PHOTO
+    assert services.fetcher.store.read_all(row.storage_path) == PHOTO
     assert [c.path for c in line_api.calls_to("/content")] == [
         f"/v2/bot/message/{message_id}/content"
     ]
@@ -176,7 +174,7 @@ def test_the_size_limit_holds_while_reading_and_the_citizen_is_told(
     big = b"v" * (32 * 1024 * 1024)
     line_api.add_content(message_id, big, "video/mp4", chunked=True)  # no Content-Length
     chat.send(lambda user_id: event)
-    small = EvidenceFetcher(services.uow, gateway, str(tmp_path / "evidence"), 1024 * 1024)
+    small = EvidenceFetcher(services.uow, gateway, services.fetcher.store, 1024 * 1024)
     before = len(gateway.sent)
 
     assert small.fetch_due() == {"too_large": 1}

@@ -106,8 +106,8 @@ def test_an_altered_evidence_file_is_refused(runner, chat, gateway, services, tm
 
     ticket = file_with_evidence(chat, gateway, services, named=False)
     with services.uow() as uow:
-        path = uow.session.scalars(select(Evidence.storage_path)).first()
-    with open(path, "ab") as handle:
+        key = uow.session.scalars(select(Evidence.storage_path)).first()
+    with open(f"{services.config.evidence_dir}/{key}", "ab") as handle:
         handle.write(b"tampered")
 
     made = referral(runner, ticket.reference, "nacc", tmp_path / "l.pdf", tmp_path / "b.zip")

@@ -6,22 +6,24 @@ import pytest
 
 from bot.line.evidence_files import MAGIC, Damaged, EvidenceStore, TooLarge
 from storage.crypto import Vault
+from storage.evidence_stores import LocalStore
 
 OLD = "SHgYB4FmmtFGFU_65QJvLY83mCkzg-9KWskPKFhPCHo="
 NEW = "KyjS8BTBoFtG6jnGW9GaebIDttljR073C5D7t8ZtAyQ="
 
 
 def test_a_file_is_written_encrypted_and_read_back_whole(tmp_path):
-    store = EvidenceStore(str(tmp_path), Vault(data_key=OLD, lookup_key="l" * 32))
+    store = EvidenceStore(LocalStore(str(tmp_path)), Vault(data_key=OLD, lookup_key="l" * 32))
     content = bytes(range(256)) * 1000  # several records
-    path, size, _ = store.write(iter([content[:1000], content[1000:]]))
+    key, size, _ = store.write(iter([content[:1000], content[1000:]]))
+    path = tmp_path / key
     assert size == len(content)
     assert path.read_bytes().startswith(MAGIC) and content[:256] not in path.read_bytes()
-    assert store.read_all(path) == content
+    assert store.read_all(key) == content
 
 
 def test_the_limit_stops_writing_and_leaves_nothing(tmp_path):
-    store = EvidenceStore(str(tmp_path), Vault(data_key=OLD, lookup_key="l" * 32))
+    store = EvidenceStore(LocalStore(str(tmp_path)), Vault(data_key=OLD, lookup_key="l" * 32))
     taken = []
 
     def endless():
@@ -36,22 +38,25 @@ def test_the_limit_stops_writing_and_leaves_nothing(tmp_path):
 
 
 def test_rotation_re_encrypts_files_for_the_new_key_alone(tmp_path):
-    old = EvidenceStore(str(tmp_path), Vault(data_key=OLD, lookup_key="l" * 32))
-    path, _, _ = old.write([b"evidence"])
+    old = EvidenceStore(LocalStore(str(tmp_path)), Vault(data_key=OLD, lookup_key="l" * 32))
+    key, _, _ = old.write([b"evidence"])
     plain = tmp_path / "ab" / "legacy"  # a file kept before encryption at rest
     plain.parent.mkdir()
     plain.write_bytes(b"legacy photo")
-    both = EvidenceStore(str(tmp_path), Vault(data_key=f"{NEW},{OLD}", lookup_key="l" * 32))
+    both = EvidenceStore(
+        LocalStore(str(tmp_path)), Vault(data_key=f"{NEW},{OLD}", lookup_key="l" * 32)
+    )
     assert both.rotate_files() == 2
-    new = EvidenceStore(str(tmp_path), Vault(data_key=NEW, lookup_key="l" * 32))
-    assert new.read_all(path) == b"evidence"
-    assert new.read_all(plain) == b"legacy photo" and b"legacy" not in plain.read_bytes()
+    new = EvidenceStore(LocalStore(str(tmp_path)), Vault(data_key=NEW, lookup_key="l" * 32))
+    assert new.read_all(key) == b"evidence"
+    assert new.read_all("ab/legacy") == b"legacy photo" and b"legacy" not in plain.read_bytes()
 
 
 def test_a_cut_file_is_refused(tmp_path):
-    store = EvidenceStore(str(tmp_path), Vault(data_key=OLD, lookup_key="l" * 32))
-    path, _, _ = store.write([b"a" * 200_000])
+    store = EvidenceStore(LocalStore(str(tmp_path)), Vault(data_key=OLD, lookup_key="l" * 32))
+    key, _, _ = store.write([b"a" * 200_000])
+    path = tmp_path / key
     data = path.read_bytes()
     path.write_bytes(data[: len(data) // 2])
     with pytest.raises((Damaged, ValueError)):
-        store.read_all(path)
+        store.read_all(key)
