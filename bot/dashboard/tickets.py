@@ -158,8 +158,27 @@ def identity_note(ticket: Ticket) -> str:
     return t("dash.referral.identity.some", agencies=", ".join(agreed))
 
 
-def render_ticket(ticket: Ticket, identity: dict[str, str] | None = None, status: int = 200):
-    """The ticket page: every field, evidence, timeline and the actions this member has."""
+def event_text(event) -> str:
+    """A timeline entry's text for a member: a proposal's status code ("rejected: …") in
+    Thai words."""
+    body = event.body or ""
+    if event.kind == "proposal":
+        status, _, reason = body.partition(":")
+        if status in STATUSES:
+            proposed = t("dash.event.proposed_status", status=t(f"dash.status.{status}"))
+            return f"{proposed} {reason.strip()}".strip()
+    return body
+
+
+def render_ticket(
+    ticket: Ticket,
+    identity: dict[str, str] | None = None,
+    status: int = 200,
+    form: dict[str, str] | None = None,
+    problems: dict[str, str] | None = None,
+):
+    """The ticket page: every field, evidence, timeline and the actions this member has;
+    `form` and `problems` bring a refused status form back as it was filled."""
     member = g.member
     assignable = []
     if member.role in ("chair", "admin"):
@@ -193,6 +212,9 @@ def render_ticket(ticket: Ticket, identity: dict[str, str] | None = None, status
         metadata_names=lambda found: ", ".join(t(f"dash.meta.{k}") for k in found.split(",")),
         identity=identity,
         late=ticket.id in overdue_ids([ticket]),
+        event_text=event_text,
+        form=form or {},
+        problems=problems or {},
     ), status
 
 
