@@ -170,6 +170,17 @@ def event_text(event) -> str:
     return body
 
 
+def timeline_rows(ticket: Ticket) -> list[tuple[object, str]]:
+    """The timeline newest first, each entry with its text; a text the newer entry already
+    shows (a question and the status change it made) is shown once, on the newer one."""
+    rows, newer = [], None
+    for event in reversed(ticket.timeline):
+        text = event_text(event)
+        rows.append((event, "" if text and text == newer else text))
+        newer = text or newer
+    return rows
+
+
 def render_ticket(
     ticket: Ticket,
     identity: dict[str, str] | None = None,
@@ -212,7 +223,7 @@ def render_ticket(
         metadata_names=lambda found: ", ".join(t(f"dash.meta.{k}") for k in found.split(",")),
         identity=identity,
         late=ticket.id in overdue_ids([ticket]),
-        event_text=event_text,
+        timeline=timeline_rows(ticket),
         form=form or {},
         problems=problems or {},
     ), status

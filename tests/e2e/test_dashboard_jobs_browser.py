@@ -87,7 +87,7 @@ def test_take_a_new_ticket_and_ask_a_question(live, tab, line_api):
     ask.click()
     tab.wait_for_selector(".flash.ok")
     assert tab.inner_text("#ticket-status") == "ขอข้อมูลเพิ่ม"
-    plain_thai(tab)
+    assert plain_thai(tab).count("ขอทราบวันที่เกิดเหตุ") == 1  # once in the timeline
     asked = wait_for(
         lambda: [
             c.json["to"]
