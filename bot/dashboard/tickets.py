@@ -112,6 +112,7 @@ def ticket_list():
         export_xlsx=url_for("dashboard.export_xlsx", **keep),
         may_export_identity=may_export_identity(g.member),
         pending_ids=pending_ids(rows),
+        waiting=waiting_for_me(g.member),
     )
 
 
@@ -127,6 +128,16 @@ def actor_names(ticket: Ticket) -> dict[str, str]:
         if event.actor.startswith("member:") and event.actor[7:].isdigit():
             ids.add(int(event.actor[7:]))
     return {f"member:{k}": v for k, v in names_by_id(g.uow, ids).items()}
+
+
+def waiting_for_me(member: Member) -> list[Ticket]:
+    """The tickets whose waiting decision this member may confirm, oldest first."""
+    return [
+        ticket
+        for proposal, ticket in endings.all_pending(g.uow)
+        if can_review(g.uow, member, ticket)
+        and endings.may_confirm(g.uow, member, ticket, proposal)
+    ]
 
 
 def pending_ids(rows: list[Ticket]) -> set[int]:

@@ -130,7 +130,10 @@ def test_propose_and_confirm_an_ending(live, tab):
     assert "รอประธานยืนยัน" in tab.inner_text("#proposal")
 
     sign_in(tab, base, services, add_member(services, "chair", "ประธาน สมปอง"))
-    tab.goto(f"{base}/committee/tickets/{ref}")
+    assert "มี 1 เรื่องรอท่านยืนยัน" in tab.inner_text("#waiting")
+    shoot(tab, "list-waiting")
+    tab.locator("#waiting").get_by_role("link", name=ref).click()
+    tab.wait_for_url(f"**/committee/tickets/{ref}")
     confirm = tab.locator("#proposal").get_by_role("button", name="ยืนยัน", exact=True)
     assert on_first_screen(tab, confirm)
     plain_thai(tab)
