@@ -19,6 +19,7 @@ from flask import (
 
 from bot.dashboard.auth import member_required
 from bot.dashboard.blueprint import bp, services, t
+from bot.dashboard.status_form import FIELDS, status_problems
 from bot.dashboard.tickets import render_ticket, visible_ticket
 from bot.line.evidence_files import MissingFile, clean_type
 from handlers.committee.access import REVIEW_ROLES, NotAllowed, can_review
@@ -87,8 +88,14 @@ def assign(reference: str):
 @bp.post("/tickets/<reference>/status")
 @member_required(*REVIEW_ROLES)
 def change_status(reference: str):
-    """Move the ticket along the lifecycle, with a reason."""
-
+    """Move the ticket along the lifecycle, with a reason; a refused form comes back as it
+    was filled, with the field to fix marked and named."""
+    form = {name: _field(name) for name in FIELDS}
+    ticket = visible_ticket(reference)
+    problems = status_problems(ticket.status, form)
+    if problems:
+        flash(t("dash.field_error.summary", fields=_field_names(problems)), "error")
+        return render_ticket(ticket, status=422, form=form, problems=problems)
     outcome = {}
 
     def action(ticket):
@@ -96,14 +103,18 @@ def change_status(reference: str):
             g.uow,
             g.member,
             ticket,
-            _field("status"),
-            _field("reason") or None,
-            agency=_field("agency") or None,
-            agency_reference=_field("agency_reference")[:200] or None,
-            reason_code=_field("reason_code") or None,
+            form["status"],
+            form["reason"] or None,
+            agency=form["agency"] or None,
+            agency_reference=form["agency_reference"][:200] or None,
+            reason_code=form["reason_code"] or None,
         )
 
     return _act(reference, action, lambda: f"dash.done.status_{outcome['was']}")
+
+
+def _field_names(problems: dict[str, str]) -> str:
+    return ", ".join(t(f"dash.field.{name}") for name in problems)
 
 
 @bp.post("/tickets/<reference>/confirm")

@@ -112,6 +112,7 @@ def ticket_list():
         export_xlsx=url_for("dashboard.export_xlsx", **keep),
         may_export_identity=may_export_identity(g.member),
         pending_ids=pending_ids(rows),
+        waiting=waiting_for_me(g.member),
     )
 
 
@@ -127,6 +128,16 @@ def actor_names(ticket: Ticket) -> dict[str, str]:
         if event.actor.startswith("member:") and event.actor[7:].isdigit():
             ids.add(int(event.actor[7:]))
     return {f"member:{k}": v for k, v in names_by_id(g.uow, ids).items()}
+
+
+def waiting_for_me(member: Member) -> list[Ticket]:
+    """The tickets whose waiting decision this member may confirm, oldest first."""
+    return [
+        ticket
+        for proposal, ticket in endings.all_pending(g.uow)
+        if can_review(g.uow, member, ticket)
+        and endings.may_confirm(g.uow, member, ticket, proposal)
+    ]
 
 
 def pending_ids(rows: list[Ticket]) -> set[int]:
@@ -158,8 +169,38 @@ def identity_note(ticket: Ticket) -> str:
     return t("dash.referral.identity.some", agencies=", ".join(agreed))
 
 
-def render_ticket(ticket: Ticket, identity: dict[str, str] | None = None, status: int = 200):
-    """The ticket page: every field, evidence, timeline and the actions this member has."""
+def event_text(event) -> str:
+    """A timeline entry's text for a member: a proposal's status code ("rejected: …") in
+    Thai words."""
+    body = event.body or ""
+    if event.kind == "proposal":
+        status, _, reason = body.partition(":")
+        if status in STATUSES:
+            proposed = t("dash.event.proposed_status", status=t(f"dash.status.{status}"))
+            return f"{proposed} {reason.strip()}".strip()
+    return body
+
+
+def timeline_rows(ticket: Ticket) -> list[tuple[object, str]]:
+    """The timeline newest first, each entry with its text; a text the newer entry already
+    shows (a question and the status change it made) is shown once, on the newer one."""
+    rows, newer = [], None
+    for event in reversed(ticket.timeline):
+        text = event_text(event)
+        rows.append((event, "" if text and text == newer else text))
+        newer = text or newer
+    return rows
+
+
+def render_ticket(
+    ticket: Ticket,
+    identity: dict[str, str] | None = None,
+    status: int = 200,
+    form: dict[str, str] | None = None,
+    problems: dict[str, str] | None = None,
+):
+    """The ticket page: every field, evidence, timeline and the actions this member has;
+    `form` and `problems` bring a refused status form back as it was filled."""
     member = g.member
     assignable = []
     if member.role in ("chair", "admin"):
@@ -193,6 +234,9 @@ def render_ticket(ticket: Ticket, identity: dict[str, str] | None = None, status
         metadata_names=lambda found: ", ".join(t(f"dash.meta.{k}") for k in found.split(",")),
         identity=identity,
         late=ticket.id in overdue_ids([ticket]),
+        timeline=timeline_rows(ticket),
+        form=form or {},
+        problems=problems or {},
     ), status
 
 

@@ -8,6 +8,7 @@ import re
 from datetime import timedelta
 
 import pytest
+from bs4 import BeautifulSoup
 from openpyxl import load_workbook
 
 from handlers.committee import agencies
@@ -141,8 +142,15 @@ def test_taking_and_rejecting_tell_the_complainant(app, services):
     ref = add_ticket(services)
     client, me = signed_in(app, services, "reviewer")
     assert post(client, f"/committee/tickets/{ref}/take").status_code == 303
-    response = post(client, f"/committee/tickets/{ref}/status", status="rejected", reason="")
-    assert "ต้องระบุเหตุผล" in client.get(response.location).get_data(as_text=True)
+    response = post(
+        client, f"/committee/tickets/{ref}/status", status="rejected", reason_code="duplicate"
+    )
+    assert response.status_code == 422  # the form comes back as filled, the field named
+    page = BeautifulSoup(response.get_data(as_text=True), "html.parser")
+    assert "ต้องเขียนเหตุผลที่ไม่รับพิจารณา" in page.select_one("#error-reason").text
+    assert page.select_one("#status-form textarea[name=reason]")["aria-invalid"] == "true"
+    assert page.select_one("#status-form option[value=rejected]").has_attr("selected")
+    assert page.select_one("#status-form option[value=duplicate]").has_attr("selected")
     response = post(
         client,
         f"/committee/tickets/{ref}/status",
