@@ -13,8 +13,9 @@ import pytest
 
 from handlers.tickets.lifecycle import STATUSES
 from tests.conftest import make_env
-from tests.dashboard_data import add_member, add_ticket, login_token
+from tests.dashboard_login import login_token
 from tests.e2e.conftest import chromium_tab, served, wait_for
+from tests.factories import add_member, add_ticket
 
 pytestmark = pytest.mark.browser
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"

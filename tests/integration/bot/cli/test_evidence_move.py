@@ -10,8 +10,7 @@ from sqlalchemy import select
 from bot import create_app
 from storage.models import Evidence
 from tests.conftest import make_env
-from tests.dashboard_data import add_evidence
-from tests.factories import file_complaint, texts
+from tests.factories import add_evidence, file_complaint, texts
 from tests.s3_server import s3_server
 
 PHOTO = b"\xff\xd8 photo of the envelope " * 50_000  # about 1.3 MB: several pieces

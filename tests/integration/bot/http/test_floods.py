@@ -36,7 +36,7 @@ def bogus_links(client, times: int) -> list[int]:
 
 
 def test_made_up_references_flooded_from_a_few_addresses_lock_no_real_ticket(app, chat, gateway):
-    reference, code, _ = submit(chat)
+    reference, code, *_ = submit(chat)
     per_source = LIMITS["tracking"].per_subject
     flooders = [browser(app, f"203.0.113.{n}") for n in range(LIMITS["tracking"].overall // 5)]
 
@@ -101,7 +101,7 @@ def test_without_trusted_proxies_a_forged_forwarded_address_changes_nothing(app,
 
 
 def test_an_existing_and_a_missing_reference_take_the_same_work(app, chat, services, monkeypatch):
-    reference, _, _ = submit(chat)
+    reference, *_ = submit(chat)
     vault = services.uow.vault
     calls: list[tuple] = []
     statements: list[str] = []

@@ -22,6 +22,7 @@ def local_app(database_url, tmp_path):
         "SUJARIT_MODE": "local",
         "DATABASE_URL": database_url,
         "EVIDENCE_DIR": str(tmp_path / "evidence"),
+        "LINE_SENDER_THREADS": "0",  # replies land before the post returns, as the page reads them
     }
     return create_app({"ENV": env, "TESTING": True})
 
