@@ -14,7 +14,7 @@ import pytest
 from handlers.tickets.lifecycle import STATUSES
 from tests.conftest import make_env
 from tests.dashboard_login import login_token
-from tests.e2e.conftest import chromium_tab, served, wait_for
+from tests.e2e.conftest import served, wait_for
 from tests.factories import add_member, add_ticket
 
 pytestmark = pytest.mark.browser
@@ -37,12 +37,18 @@ def live(database_url, tmp_path, line_api) -> Iterator[tuple[str, object]]:
 
 
 @pytest.fixture(params=[390, 1280], ids=["phone", "desk"])
-def tab(request):
-    """A headless Chromium tab as wide as a phone or a desk screen."""
+def tab(request, chromium):
+    """A headless Chromium tab (the session's browser, a fresh context) as wide as a phone or
+    a desk screen."""
     height = 844 if request.param == 390 else 900
-    with chromium_tab(request.param, height) as page:
-        page.width = request.param
+    context = chromium.new_context(viewport={"width": request.param, "height": height})
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    page.width = request.param
+    try:
         yield page
+    finally:
+        context.close()
 
 
 def sign_in(page, base: str, services, member_id: int) -> None:
