@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 from handlers.thai.normalise import clean, compact, is_dont_know, strip_particles
 from handlers.understanding import lexicon, meaning
 from handlers.understanding import values as v
-from handlers.understanding.danger import danger_score, flat, ruled_out
+from handlers.understanding.danger import danger_score, flat, ruled_out, threat_cue
 from handlers.understanding.meaning import Understanding, Value
 
 BANGKOK = ZoneInfo("Asia/Bangkok")
@@ -314,16 +314,19 @@ def _with_classifier(
     t: v.Text, rules: tuple[str, float], values: dict[str, Value], expecting: str | None
 ) -> tuple[str, float]:
     """Rules where they are sure; the classifier for paraphrases; danger = rules OR classifier
-    (unless the rules found a denial, extortion, or fear given as the reason for anonymity)."""
+    (unless the rules found a denial, extortion, or fear given as the reason for anonymity,
+    or the text names no threat, weapon, harm, fear or following at all)."""
     from handlers.understanding.classifier import model  # sklearn loads on first use only
 
     intent, confidence = rules
-    scores = model().scores(t.raw, expecting)
-    best = max(scores, key=scores.__getitem__)
     if intent == meaning.DANGER:
         return rules
+    scores = model().scores(t.raw, expecting)
     calm = ruled_out(t.cleaned) or _fear_of_being_known(t, values, expecting)
-    if scores[meaning.DANGER] > DANGER_MARGIN and not calm:
+    if calm or not threat_cue(t.cleaned):
+        scores[meaning.DANGER] = -1.0  # a guess of danger with nothing threatening named
+    best = max(scores, key=scores.__getitem__)
+    if scores[meaning.DANGER] > DANGER_MARGIN:
         return meaning.DANGER, 0.7
     if intent != meaning.ANSWER and confidence >= 0.85:
         return rules

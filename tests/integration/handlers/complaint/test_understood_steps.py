@@ -297,3 +297,23 @@ def test_a_long_question_is_not_kept_as_the_story(chat):
     chat.follow()
     answer = texts(chat.say("อยากร้องเรียนค่ะ แต่ต้องบอกชื่อไหมคะ"))
     assert "ใช้เป็นรายละเอียด" not in answer  # not offered to be filed as the telling
+
+
+# -- the reply language follows the person ------------------------------------------------
+def _mostly_thai(text: str) -> bool:
+    thai = sum("\u0e00" <= c <= "\u0e7f" for c in text)
+    return thai > sum(c.isascii() and c.isalpha() for c in text)
+
+
+def test_english_writing_gets_english_replies_and_thai_writing_thai(chat, services):
+    chat.follow()
+    assert not _mostly_thai(texts(chat.say("Good morning, could someone help me complain?")))
+    assert not _mostly_thai(texts(chat.say("sure, that is fine")))
+    assert _mostly_thai(texts(chat.say("ขอโทษค่ะ ขอเป็นภาษาไทยดีกว่า เรื่องเงินค่ะ")))
+
+
+def test_a_chosen_language_is_kept_whatever_the_script(chat, services):
+    chat.follow()
+    chat.say("English")
+    chat.say("แจ้งเรื่องค่ะ")
+    assert not _mostly_thai(texts(chat.say("ยินยอมค่ะ")))
