@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
 from handlers.thai.normalise import compact, is_dont_know, is_empty, strip_particles
 from handlers.thai.numbers import words_to_digits
@@ -104,12 +105,40 @@ def has(text: str, words: frozenset[str]) -> str | None:
     return max(found, key=len) if found else None
 
 
+_PARTICLES = re.compile(r"ครับ|คับ|ค่ะ|คะ|ค่า|จ้า|จ้ะ|จ๊ะ|นะ|น้า|เด้อ|ฮะ|ขอรับ|please|pls")
+_NEGATION = re.compile(r"ไม่|บ่|มิได้|อย่า|ห้าม|ยัง|\bno\b|\bnot\b|n't|\bdon", re.I)
+#: Shorter option words ("ส่ง", "ได้", "ok") name the option only when the text is made of them.
+_INSIDE_LENGTH = 4
+
+
 def option(t: Text, expecting: str | None) -> str | None:
-    """The option of the question asked that the text names by its words ("ส่งเลย")."""
-    for name, words in OPTIONS.get(expecting or "", {}).items():
+    """The option of the question asked that the text names by its words: alone ("ส่งเลย"),
+    made of them with particles ("ส่งได้ครับ"), or inside a longer sentence that nothing
+    contradicts ("ยินยอมให้ใช้ข้อมูลค่ะ", "ถูกต้องแล้ว ขอยืนยันการส่ง")."""
+    options = OPTIONS.get(expecting or "", {})
+    for name, words in options.items():
         if t.key in words:
             return name
-    return None
+    bare = _PARTICLES.sub("", t.key.lower())
+    for name, words in options.items():
+        if bare and _words_run(words).fullmatch(bare):
+            return name
+    inside = {
+        name: max((w for w in words if len(w) >= _INSIDE_LENGTH and w in bare), key=len, default="")
+        for name, words in options.items()
+    }
+    named = [name for name, word in inside.items() if word]
+    if len(named) != 1:
+        return None
+    word = inside[named[0]]
+    return named[0] if not _NEGATION.search(bare.replace(word, " ")) else None
+
+
+@cache
+def _words_run(words: frozenset[str]) -> re.Pattern[str]:
+    """One or more of `words` run together."""
+    ordered = sorted((w for w in words if w), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, ordered)) + ")+")
 
 
 def value_is(values: dict[str, Value], name: str, wanted: object) -> bool:

@@ -317,3 +317,32 @@ def test_a_chosen_language_is_kept_whatever_the_script(chat, services):
     chat.say("English")
     chat.say("แจ้งเรื่องค่ะ")
     assert not _mostly_thai(texts(chat.say("ยินยอมค่ะ")))
+
+
+# -- an option's words inside a longer polite sentence ------------------------------------
+@pytest.mark.parametrize("said", ["ตกลงค่ะ ยอมรับเงื่อนไขทุกข้อ", "ยินยอมตามนั้นเลยจ้ะ"])
+def test_consent_inside_a_polite_sentence(chat, services, said):
+    chat.follow()
+    chat.say("แจ้งเรื่องค่ะ")
+    chat.say(said)
+    draft = draft_of(services)
+    assert draft.data["consent"] is True and draft.step == "kind"
+
+
+@pytest.mark.parametrize("said", ["ดูแล้วครบค่ะ ยืนยันตามนี้เลย", "ส่งได้เลยคับ"])
+def test_sending_inside_a_polite_sentence_files(chat, services, said):
+    to_step(chat, services, "summary")
+    chat.say(said)
+    assert filed(services) == 1
+
+
+def test_a_denied_option_word_does_not_send(chat, services):
+    to_step(chat, services, "summary")
+    chat.say("อย่าเพิ่งยืนยันนะคะ")
+    assert filed(services) == 0 and draft_of(services).status == "open"
+
+
+def filed(services) -> int:
+    """How many tickets were filed."""
+    with services.uow() as uow:
+        return len(uow.session.scalars(select(Ticket)).all())
