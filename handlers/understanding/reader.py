@@ -276,14 +276,34 @@ def _answers(values: dict[str, Value], expecting: str) -> bool:
     return wanted in values
 
 
+_ALREADY_WORDS = re.compile(
+    "|".join(
+        map(re.escape, sorted((w for w in _ALREADY if not w.isascii()), key=len, reverse=True))
+    )
+)
+
+
+def beside_talk(t: v.Text) -> str:
+    """The words beside "บอกไปแล้ว" ("ลุงสีค่ะ บอกไปแล้ว" → "ลุงสี"), particles dropped."""
+    rest = _ALREADY_SHAPE.sub(" ", _ALREADY_WORDS.sub(" ", t.cleaned))
+    words = (strip_particles(w) for w in rest.split())
+    return " ".join(w for w in words if w and not v.PARTICLES.fullmatch(w))
+
+
 def _extra(t: v.Text, intent: str, values: dict[str, Value], expecting: str | None) -> None:
     """Values that only mean something with the intent: faq, field, reason, the answer asked."""
     if intent == meaning.QUESTION:
         faq = _faq(t) or ("is_safe" if danger_score(t.cleaned) else "other")
         values["faq"] = Value("faq", faq, 0.85 if faq != "other" else 0.5, t.raw)
         values.pop("identity", None)  # "ต้องบอกชื่อไหม" asks; it does not choose
+    named = t
+    if intent == meaning.ALREADY_SAID:
+        rest = beside_talk(t)
+        if rest:  # the field is named beside the talk; "เล่าไปแล้ว" alone names the story
+            values["said"] = Value("said", rest, 0.8, rest)
+            named = prepare(rest)
     if intent in (meaning.ALREADY_SAID, meaning.CHANGE_MIND, meaning.EDIT):
-        field = v.field_named(t)
+        field = v.field_named(named)
         if field:
             values["field"] = field
     if (

@@ -29,7 +29,8 @@ _REPORTED_TO = re.compile(
     r"(?:เคย)?(?:ไป)?(?:แจ้ง|ร้องเรียน|ร้อง|บอก)(?:ไว้|ไป)?(?:ที่|กับ|ไปที่)\s*(\S+(?:\s\S+)?)"
 )
 _WITNESS = re.compile(  # "พยานคือ…", "witnesses: …" (not "no witnesses")
-    r"(?<!ไม่มี)(?<!no )(?:พยาน(?:คือ|มี)?|(?:มี)?คนเห็น(?:คือ)?|witness(?:es)?(?:\s+(?:is|are))?[:\s])"
+    r"(?<!ไม่มี)(?<!no )(?:(?:พยาน|คนเห็น|คนรู้เห็น)(?:ด้วย|อยู่|ก็)?\s*(?:คือ|มี|ได้แก่|ชื่อ)?"
+    r"|witness(?:es)?(?:\s+(?:is|are))?[:\s])"
     r"\s*[:：]?\s*(.+)",
     re.I,
 )
@@ -105,7 +106,7 @@ def has(text: str, words: frozenset[str]) -> str | None:
     return max(found, key=len) if found else None
 
 
-_PARTICLES = re.compile(r"ครับ|คับ|ค่ะ|คะ|ค่า|จ้า|จ้ะ|จ๊ะ|นะ|น้า|เด้อ|ฮะ|ขอรับ|please|pls")
+PARTICLES = re.compile(r"ครับ|คับ|ค่ะ|คะ|ค่า|จ้า|จ้ะ|จ๊ะ|นะ|น้า|เด้อ|ฮะ|ขอรับ|please|pls")
 _NEGATION = re.compile(r"ไม่|บ่|มิได้|อย่า|ห้าม|ยัง|\bno\b|\bnot\b|n't|\bdon", re.I)
 #: Shorter option words ("ส่ง", "ได้", "ok") name the option only when the text is made of them.
 _INSIDE_LENGTH = 4
@@ -119,7 +120,7 @@ def option(t: Text, expecting: str | None) -> str | None:
     for name, words in options.items():
         if t.key in words:
             return name
-    bare = _PARTICLES.sub("", t.key.lower())
+    bare = PARTICLES.sub("", t.key.lower())
     for name, words in options.items():
         if bare and _words_run(words).fullmatch(bare):
             return name
@@ -306,13 +307,17 @@ def _witnesses(t: Text, expecting: str | None) -> Value | None:
     return None
 
 
+#: How sure the whole text taken as the free answer asked for is: below any reader's value.
+AS_ASKED = 0.6
+
+
 def as_asked(t: Text, expecting: str | None) -> Value | None:
     """The whole text as the free-text answer asked for (agency, official, witnesses, name,
     where reported), when no reader found anything better and it says something."""
     if expecting == "name" and not says_nothing(t):
         return Value("name", strip_particles(_NAME_LEAD.sub("", t.cleaned)) or t.bare, 0.8, t.raw)
     if expecting in TEXT_STEPS and t.bare and not says_nothing(t):
-        return Value(expecting, t.bare, 0.6, t.raw)
+        return Value(expecting, t.bare, AS_ASKED, t.raw)
     return None
 
 

@@ -346,3 +346,24 @@ def filed(services) -> int:
     """How many tickets were filed."""
     with services.uow() as uow:
         return len(uow.session.scalars(select(Ticket)).all())
+
+
+# -- a value carried with talk about the talk ---------------------------------------------
+def test_a_name_beside_already_said_is_the_witness(chat, services):
+    to_step(chat, services, "witnesses")
+    chat.say("น้าทองใบจ้ะ เล่าไว้แล้ว")
+    draft = draft_of(services)
+    assert "ทองใบ" in draft.data["witnesses"] and draft.step == "reported"
+
+
+def test_never_beside_already_said_is_no(chat, services):
+    to_step(chat, services, "reported")
+    chat.say("ตอบไปแล้วนะคะ ยังไม่เคยเลย")
+    draft = draft_of(services)
+    assert draft.data.get("reported") is not True and draft.step == "identity"
+
+
+def test_a_witness_named_ahead_at_another_step_fills_the_witnesses(chat, services):
+    to_step(chat, services, "what")
+    chat.say("ผู้ใหญ่บ้านเก็บเงินค่าถมที่คนละสามร้อย คนรู้เห็นอยู่คือพี่สมศรีข้างบ้าน")
+    assert "สมศรี" in (draft_of(services).data.get("witnesses") or "")
