@@ -26,7 +26,8 @@ _OWN_NAME = re.compile(
     re.I,
 )
 _REPORTED_TO = re.compile(
-    r"(?:เคย)?(?:ไป)?(?:แจ้ง|ร้องเรียน|ร้อง|บอก)(?:ไว้|ไป)?(?:ที่|กับ|ไปที่)\s*(\S+(?:\s\S+)?)"
+    r"(?:เคย)?(?:ไป)?(?:แจ้ง|ร้องเรียน|ร้อง|บอก|รายงาน|ส่งเรื่อง|ยื่น\S{0,10}?)(?:ไว้|ไป)?"
+    r"(?:ที่|กับ|ไปที่|ถึง)\s*(\S+(?:\s\S+)?)"
 )
 _WITNESS = re.compile(  # "พยานคือ…", "witnesses: …" (not "no witnesses")
     r"(?<!ไม่มี)(?<!no )(?:(?:พยาน|คนเห็น|คนรู้เห็น)(?:ด้วย|อยู่|ก็)?\s*(?:คือ|มี|ได้แก่|ชื่อ)?"
@@ -45,8 +46,12 @@ _REPORTED_BEFORE = re.compile(
     r"เคย\S{0,6}(?:แจ้ง|ร้อง|บอก)|ไปแจ้ง\S{0,12}(?:ที่|กับ)|reported (?:it )?to"
 )
 _TOLD_SOMEONE = re.compile(
-    r"เคย\S{0,6}(?:แจ้ง|ร้อง|บอก)|(?:แจ้ง|บอก|ร้องเรียน|ร้อง|ส่งเรื่อง)\S{0,20}แล้ว|report(?:ed)? to"
+    r"เคย\S{0,6}(?:แจ้ง|ร้อง|บอก|รายงาน|ยื่น|ส่งเรื่อง)"
+    r"|(?:แจ้ง|บอก|ร้องเรียน|ร้อง|ส่งเรื่อง|รายงาน|ยื่น)\S{0,20}แล้ว|report(?:ed)? to"
 )
+_CONTRAST = re.compile(r"แต่|ทว่า|but")
+#: Where the place reported to ends: "…อำเภอแล้วค่ะ แต่ยังเงียบ" → "…อำเภอ".
+_REPORT_OUTCOME = re.compile(r"\s*(?:แล้ว|แต่|ทว่า|ตั้งแต่|เมื่อ|but)")
 _BARE_NAME = re.compile(r"[ก-๙]{2,}(?: [ก-๙]{2,})?")
 _NEGATED_REPORT = (
     "ไม่อยากแจ้ง",
@@ -226,9 +231,11 @@ def _name(t: Text, expecting: str | None) -> Value | None:
 
 def _reported(t: Text, expecting: str | None) -> list[Value]:
     found: list[Value] = []
-    negated = any(n in t.flat for n in _NEGATED_REPORT)
+    # "เคยแจ้ง… แต่ยังไม่มีความคืบหน้า": what follows "but" is about the outcome, not the telling
+    head = _CONTRAST.split(t.flat, maxsplit=1)[0]
+    said = head if _TOLD_SOMEONE.search(head) else t.flat
+    negated = any(n in said for n in _NEGATED_REPORT) or bool(_NEVER_BEFORE.search(said))
     cue = has(t.flat, REPORTED_YES)
-    negated = negated or bool(_NEVER_BEFORE.search(t.flat))
     if expecting == "reported":
         if picked(t) == 1 or (t.key in YES and not negated):
             found.append(Value("reported", "yes", 0.95, t.raw))
@@ -241,9 +248,8 @@ def _reported(t: Text, expecting: str | None) -> list[Value]:
     if found and found[0].value == "yes":
         target = _REPORTED_TO.search(t.cleaned)
         if target:
-            found.append(
-                Value("reported_to", strip_particles(target.group(1)), 0.75, target.group(0))
-            )
+            where = _REPORT_OUTCOME.split(target.group(1), maxsplit=1)[0]
+            found.append(Value("reported_to", strip_particles(where), 0.75, target.group(0)))
     return found
 
 

@@ -367,3 +367,11 @@ def test_a_witness_named_ahead_at_another_step_fills_the_witnesses(chat, service
     to_step(chat, services, "what")
     chat.say("ผู้ใหญ่บ้านเก็บเงินค่าถมที่คนละสามร้อย คนรู้เห็นอยู่คือพี่สมศรีข้างบ้าน")
     assert "สมศรี" in (draft_of(services).data.get("witnesses") or "")
+
+
+def test_reported_elsewhere_with_no_progress_yet_is_reported_there(chat, services):
+    to_step(chat, services, "reported")
+    chat.say("เคยร้องไปที่ศูนย์ดำรงธรรมอำเภอแล้วค่ะ แต่เรื่องเงียบหายยังไม่มีใครมาดู")
+    draft = draft_of(services)
+    assert draft.data.get("reported") is True
+    assert "ศูนย์ดำรงธรรม" in (draft.data.get("reported_to") or "")
