@@ -263,11 +263,31 @@ def _evidence(t: Text, expecting: str | None) -> Value | None:
     return None
 
 
+#: The teller introducing themself, right before their own role ("ดิฉันนางสาวอรุณี ศรีวงศ์ ครู…",
+#: "ผมเป็นครู"): that role is not the person complained about.
+_SELF_INTRO = re.compile(
+    r"(?:ดิฉัน|ผม|ฉัน|หนู|ข้าพเจ้า|กระผม|ข้อย)\s*"
+    r"(?:(?:ชื่อ|นางสาว|นาง|นาย)\s*[ก-๙]+(?:\s[ก-๙]+)?\s)?\s*(?:เป็น|ทำงาน(?:เป็น)?)?\s*$"
+)
+
+
+def _own_role(text: str, at: int) -> bool:
+    """The official word at `at` is the teller's own role, said as they introduce themself."""
+    return bool(_SELF_INTRO.search(text[max(0, at - 40) : at]))
+
+
 def _official(t: Text, expecting: str | None, agency: where.Agency | None) -> Value | None:
     lower = t.cleaned
     best: tuple[int, str] | None = None
     for word in OFFICIALS:
-        at = lower.find(word)
+        at = next(
+            (
+                m.start()
+                for m in re.finditer(re.escape(word), lower)
+                if not _own_role(lower, m.start())
+            ),
+            -1,
+        )
         if at >= 0 and (best is None or at < best[0]):
             if word.isascii() and not re.search(rf"\b{re.escape(word)}\b", lower):
                 continue

@@ -166,3 +166,15 @@ def test_every_intent_and_value_is_from_the_agreed_lists():
     assert read.intent in INTENTS
     assert set(read.values) <= set(VALUE_NAMES)
     assert all(0 <= value.confidence <= 1 for value in read.values.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "official"),
+    [
+        ("เรียนท่าน ผมนายสมชาย ใจดี ครูโรงเรียนบ้านโคก ขอร้องเรียนผู้อำนวยการที่เบิกค่าอาหารเกิน", "ผู้อำนวยการ"),
+        ("ผมเป็นพยาบาล หัวหน้าสถานีอนามัยเก็บเงินคนไข้", "หัวหน้า"),
+        ("ผมโดนปลัดเรียกเงิน", "ปลัด"),
+    ],
+)
+def test_the_official_is_the_one_accused_not_the_tellers_own_role(text, official):
+    assert str(_read(text).value("official")).startswith(official)
