@@ -13,7 +13,7 @@ from handlers import danger, safety
 from handlers.committee import chat as committee_chat
 from handlers.complaint import flow as complaint_flow
 from handlers.complaint import story as story_offer
-from handlers.conversations import answering, asking, filing, registry
+from handlers.conversations import answering, asking, filing, language, registry
 from handlers.conversations.reopen import STATE as REOPEN
 from handlers.conversations.story import STATE as STORY
 from handlers.conversations.story import TOLD
@@ -65,6 +65,7 @@ def handle_event(uow: UnitOfWork, event: Incoming) -> list[Out]:
         return handle_unsend(uow, user, event)
     if event.type not in CONVERSATION_EVENTS:
         return []
+    language.follow(user, event.text)
     turn = Turn(event, user.language or "th")
     safe, sure = _danger(uow, user, turn)
     if sure:
@@ -101,7 +102,7 @@ def _global_words(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out] | No
         return None
     word = meaning(turn.text)
     if word in ("english", "thai"):
-        user.language = "en" if word == "english" else "th"
+        language.choose(user, "en" if word == "english" else "th")
         return [Say("language.changed", quick=main_menu())]
     return (
         rights.handle(uow, user, {}, turn.text)

@@ -31,6 +31,8 @@ from handlers.privacy.unsend import remember_source
 from handlers.replies import Card, Day, Named, Out, Quick, Say, T
 from handlers.thai.normalise import compact
 from handlers.thai.words import meaning
+from handlers.understanding import Understanding
+from handlers.understanding.values import AS_ASKED
 from storage.evidence import record_pending
 from storage.models import Draft, Evidence, LineUser
 from storage.uow import UnitOfWork
@@ -56,6 +58,8 @@ FAQ = (
 STORY_STEPS = ("kind", "agency", "official", "district", "subdistrict", "when")
 STORY_LENGTH = 60  # characters: longer than any name, place or date people type
 SAID_THAT = "ว่า"  # "บอกไปแล้วว่า X": X is what was said
+#: The value each question's answer is read into, where it is not named as the step.
+EXPECTED_VALUE = {"when": "date", "what": "kind"}
 ANSWERS = ("answer", "none", "yes", "no", "done")  # intents a step takes as its answer
 # A threat this sure is never stored as an answer; a weaker guess (the safety answer is
 # still given first) does not stop "ยายก็โดนเหมือนกัน" from being the witness it names.
@@ -384,9 +388,13 @@ def _already_said(uow: UnitOfWork, draft: Draft, answer: Answer) -> list[Out]:
     here = PARENT.get(draft.step, draft.step)
     step = _field_step(answer.value("field"), here)
     said = _said_again(answer)
-    if step == here and draft.step != "summary" and said:
+    if draft.step != "summary" and said:
         again = understood.read(said, draft.step, _today(uow))
-        if again is not None and again.intent in ANSWERS:
+        if (
+            again is not None
+            and again.intent in ANSWERS
+            and (step == here or _carries(again, here))
+        ):
             return _take(uow, draft, replace(answer, text=said, understood=again))
     recorded = _recorded(uow, draft, step)
     if recorded is None:
@@ -397,12 +405,22 @@ def _already_said(uow: UnitOfWork, draft: Draft, answer: Answer) -> list[Out]:
     return [said] + ask(uow, draft)
 
 
+def _carries(again: Understanding, step: str) -> bool:
+    """The words said again hold this question's own value, read by its reader (not the whole
+    text taken as a free answer): "เรียกเงินค่ะ บอกแล้ว… มีพยานด้วย" at the kind question."""
+    found = again.values.get(EXPECTED_VALUE.get(step, step))
+    return found is not None and found.confidence > AS_ASKED
+
+
 def _said_again(answer: Answer) -> str | None:
     """The answer inside talk about the talk: what follows "ว่า" ("บอกไปแล้วว่าไม่มี"), or
-    the words a value was read from ("บอกไปแล้วครับ อบต.ชุมเห็ด")."""
+    the words beside the talk ("ลุงสีค่ะ บอกไปแล้ว")."""
     _, that, rest = (answer.text or "").partition(SAID_THAT)
     if that and rest.strip():
         return rest.strip()
+    beside = answer.value("said")
+    if isinstance(beside, str) and beside:
+        return beside
     spans = [v.span for n, v in answer.understood.values.items() if n not in ("field", "faq")]
     return " ".join(spans) or None
 

@@ -28,7 +28,7 @@ EXPECTING = {
 }
 # Values that may fill their field from any message, whatever was asked (mixed initiative),
 # in the order they are said back.
-VOLUNTEERED = ("kind", "agency", "official", "district", "subdistrict", "date")
+VOLUNTEERED = ("kind", "agency", "official", "district", "subdistrict", "date", "witnesses")
 # The field each value fills, and the step that asks it.
 FIELD_OF = {
     "kind": "kind",
@@ -37,6 +37,7 @@ FIELD_OF = {
     "district": "district",
     "subdistrict": "subdistrict",
     "date": "when",
+    "witnesses": "witnesses",
 }
 # How sure a value must be to fill a field that was not asked: a place only when named
 # ("อ.นางรอง", "อบต.หนองกง"), not guessed from a hospital's or school's name.
@@ -97,7 +98,7 @@ def apply(data: dict, name: str, value: object, geo: Geography | None) -> str | 
         return None
     if name == "kind" and value in KINDS:
         data["kind"] = value
-    elif name in ("agency", "official") and isinstance(value, str) and given(value):
+    elif name in ("agency", "official", "witnesses") and isinstance(value, str) and given(value):
         data[name] = value
     elif name == "district" and district_name(value):
         if data.get("district") != district_name(value):
@@ -178,7 +179,7 @@ def said_back(data: dict, taken: list, understood: Understanding | None) -> list
     parts: list[Say] = []
     if "kind" in taken:
         parts.append(Say("said.kind", {"kind": T(f"kind.{data['kind']}")}))
-    for name in ("official", "agency"):
+    for name in ("official", "agency", "witnesses"):
         if name in taken:
             parts.append(Say(f"said.{name}", {name: _shortened(data[name])}))
     if "subdistrict" in taken and data.get("subdistrict"):

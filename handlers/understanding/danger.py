@@ -16,6 +16,8 @@ from handlers.understanding.lexicon import (
     PAYMENT,
     PAYMENT_CONDITION,
     SERVICE_WITHHELD,
+    THREAT_STEMS,
+    THREAT_TO_FAMILY,
     VIOLENCE,
 )
 
@@ -28,6 +30,11 @@ _FEAR = re.compile(
     "(?:" + "|".join(FEAR_WORDS) + ")(?:.{0,14}?)(?:" + "|".join(map(re.escape, FEAR_HARM)) + ")"
 )
 _TYPOS = re.compile("|".join(map(re.escape, sorted(DANGER_TYPOS, key=len, reverse=True))))
+_THREAT_THAI = tuple(w for w in THREAT_STEMS if not w.isascii())
+_THREAT_ENGLISH = re.compile(
+    r"\b(?:" + "|".join(re.escape(w) for w in THREAT_STEMS if w.isascii()) + ")", re.I
+)
+_TO_FAMILY = re.compile(THREAT_TO_FAMILY)
 _REPEATS = re.compile(r"(.)\1{2,}")
 #: A question about what might happen if they report: safety asked about, not danger now.
 _IF = re.compile(r"ถ้า|หาก|will i|would i|if i|\?|ไหม|มั้ย|บ่$|หรือเปล่า")
@@ -70,6 +77,17 @@ def ruled_out(cleaned: str) -> bool:
     """The text denies a threat or is extortion: the classifier may not call it danger."""
     key = _key(cleaned)
     return any(denied in key for denied in DANGER_DENIED) or _extortion(key)
+
+
+def threat_cue(cleaned: str) -> bool:
+    """The text names a threat, a weapon, harm, fear of harm, or being followed or watched:
+    without one, a statistical guess of danger is not trusted ("my wife was there")."""
+    key = _key(cleaned)
+    return (
+        any(w in key for w in _THREAT_THAI)
+        or bool(_THREAT_ENGLISH.search(cleaned) or _TO_FAMILY.search(key))
+        or danger_score(cleaned) > 0
+    )
 
 
 def danger_score(cleaned: str) -> float:

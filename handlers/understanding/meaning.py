@@ -59,6 +59,7 @@ VALUE_NAMES = (
     "reason",
     "faq",
     "field",
+    "said",
 )
 FAQS = (
     "must_give_name",

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 from handlers.thai.normalise import clean, compact, is_dont_know, strip_particles
 from handlers.understanding import lexicon, meaning
 from handlers.understanding import values as v
-from handlers.understanding.danger import danger_score, flat, ruled_out
+from handlers.understanding.danger import danger_score, flat, ruled_out, threat_cue
 from handlers.understanding.meaning import Understanding, Value
 
 BANGKOK = ZoneInfo("Asia/Bangkok")
@@ -276,14 +276,34 @@ def _answers(values: dict[str, Value], expecting: str) -> bool:
     return wanted in values
 
 
+_ALREADY_WORDS = re.compile(
+    "|".join(
+        map(re.escape, sorted((w for w in _ALREADY if not w.isascii()), key=len, reverse=True))
+    )
+)
+
+
+def beside_talk(t: v.Text) -> str:
+    """The words beside "บอกไปแล้ว" ("ลุงสีค่ะ บอกไปแล้ว" → "ลุงสี"), particles dropped."""
+    rest = _ALREADY_SHAPE.sub(" ", _ALREADY_WORDS.sub(" ", t.cleaned))
+    words = (strip_particles(w) for w in rest.split())
+    return " ".join(w for w in words if w and not v.PARTICLES.fullmatch(w))
+
+
 def _extra(t: v.Text, intent: str, values: dict[str, Value], expecting: str | None) -> None:
     """Values that only mean something with the intent: faq, field, reason, the answer asked."""
     if intent == meaning.QUESTION:
         faq = _faq(t) or ("is_safe" if danger_score(t.cleaned) else "other")
         values["faq"] = Value("faq", faq, 0.85 if faq != "other" else 0.5, t.raw)
         values.pop("identity", None)  # "ต้องบอกชื่อไหม" asks; it does not choose
+    named = t
+    if intent == meaning.ALREADY_SAID:
+        rest = beside_talk(t)
+        if rest:  # the field is named beside the talk; "เล่าไปแล้ว" alone names the story
+            values["said"] = Value("said", rest, 0.8, rest)
+            named = prepare(rest)
     if intent in (meaning.ALREADY_SAID, meaning.CHANGE_MIND, meaning.EDIT):
-        field = v.field_named(t)
+        field = v.field_named(named)
         if field:
             values["field"] = field
     if (
@@ -314,16 +334,19 @@ def _with_classifier(
     t: v.Text, rules: tuple[str, float], values: dict[str, Value], expecting: str | None
 ) -> tuple[str, float]:
     """Rules where they are sure; the classifier for paraphrases; danger = rules OR classifier
-    (unless the rules found a denial, extortion, or fear given as the reason for anonymity)."""
+    (unless the rules found a denial, extortion, or fear given as the reason for anonymity,
+    or the text names no threat, weapon, harm, fear or following at all)."""
     from handlers.understanding.classifier import model  # sklearn loads on first use only
 
     intent, confidence = rules
-    scores = model().scores(t.raw, expecting)
-    best = max(scores, key=scores.__getitem__)
     if intent == meaning.DANGER:
         return rules
+    scores = model().scores(t.raw, expecting)
     calm = ruled_out(t.cleaned) or _fear_of_being_known(t, values, expecting)
-    if scores[meaning.DANGER] > DANGER_MARGIN and not calm:
+    if calm or not threat_cue(t.cleaned):
+        scores[meaning.DANGER] = -1.0  # a guess of danger with nothing threatening named
+    best = max(scores, key=scores.__getitem__)
+    if scores[meaning.DANGER] > DANGER_MARGIN:
         return meaning.DANGER, 0.7
     if intent != meaning.ANSWER and confidence >= 0.85:
         return rules

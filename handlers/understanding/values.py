@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
 from handlers.thai.normalise import compact, is_dont_know, is_empty, strip_particles
 from handlers.thai.numbers import words_to_digits
@@ -25,10 +26,12 @@ _OWN_NAME = re.compile(
     re.I,
 )
 _REPORTED_TO = re.compile(
-    r"(?:เคย)?(?:ไป)?(?:แจ้ง|ร้องเรียน|ร้อง|บอก)(?:ไว้|ไป)?(?:ที่|กับ|ไปที่)\s*(\S+(?:\s\S+)?)"
+    r"(?:เคย)?(?:ไป)?(?:แจ้ง|ร้องเรียน|ร้อง|บอก|รายงาน|ส่งเรื่อง|ยื่น\S{0,10}?)(?:ไว้|ไป)?"
+    r"(?:ที่|กับ|ไปที่|ถึง)\s*(\S+(?:\s\S+)?)"
 )
 _WITNESS = re.compile(  # "พยานคือ…", "witnesses: …" (not "no witnesses")
-    r"(?<!ไม่มี)(?<!no )(?:พยาน(?:คือ|มี)?|(?:มี)?คนเห็น(?:คือ)?|witness(?:es)?(?:\s+(?:is|are))?[:\s])"
+    r"(?<!ไม่มี)(?<!no )(?:(?:พยาน|คนเห็น|คนรู้เห็น)(?:ด้วย|อยู่|ก็)?\s*(?:คือ|มี|ได้แก่|ชื่อ)?"
+    r"|witness(?:es)?(?:\s+(?:is|are))?[:\s])"
     r"\s*[:：]?\s*(.+)",
     re.I,
 )
@@ -43,8 +46,12 @@ _REPORTED_BEFORE = re.compile(
     r"เคย\S{0,6}(?:แจ้ง|ร้อง|บอก)|ไปแจ้ง\S{0,12}(?:ที่|กับ)|reported (?:it )?to"
 )
 _TOLD_SOMEONE = re.compile(
-    r"เคย\S{0,6}(?:แจ้ง|ร้อง|บอก)|(?:แจ้ง|บอก|ร้องเรียน|ร้อง|ส่งเรื่อง)\S{0,20}แล้ว|report(?:ed)? to"
+    r"เคย\S{0,6}(?:แจ้ง|ร้อง|บอก|รายงาน|ยื่น|ส่งเรื่อง)"
+    r"|(?:แจ้ง|บอก|ร้องเรียน|ร้อง|ส่งเรื่อง|รายงาน|ยื่น)\S{0,20}แล้ว|report(?:ed)? to"
 )
+_CONTRAST = re.compile(r"แต่|ทว่า|but")
+#: Where the place reported to ends: "…อำเภอแล้วค่ะ แต่ยังเงียบ" → "…อำเภอ".
+_REPORT_OUTCOME = re.compile(r"\s*(?:แล้ว|แต่|ทว่า|ตั้งแต่|เมื่อ|but)")
 _BARE_NAME = re.compile(r"[ก-๙]{2,}(?: [ก-๙]{2,})?")
 _NEGATED_REPORT = (
     "ไม่อยากแจ้ง",
@@ -104,12 +111,40 @@ def has(text: str, words: frozenset[str]) -> str | None:
     return max(found, key=len) if found else None
 
 
+PARTICLES = re.compile(r"ครับ|คับ|ค่ะ|คะ|ค่า|จ้า|จ้ะ|จ๊ะ|นะ|น้า|เด้อ|ฮะ|ขอรับ|please|pls")
+_NEGATION = re.compile(r"ไม่|บ่|มิได้|อย่า|ห้าม|ยัง|\bno\b|\bnot\b|n't|\bdon", re.I)
+#: Shorter option words ("ส่ง", "ได้", "ok") name the option only when the text is made of them.
+_INSIDE_LENGTH = 4
+
+
 def option(t: Text, expecting: str | None) -> str | None:
-    """The option of the question asked that the text names by its words ("ส่งเลย")."""
-    for name, words in OPTIONS.get(expecting or "", {}).items():
+    """The option of the question asked that the text names by its words: alone ("ส่งเลย"),
+    made of them with particles ("ส่งได้ครับ"), or inside a longer sentence that nothing
+    contradicts ("ยินยอมให้ใช้ข้อมูลค่ะ", "ถูกต้องแล้ว ขอยืนยันการส่ง")."""
+    options = OPTIONS.get(expecting or "", {})
+    for name, words in options.items():
         if t.key in words:
             return name
-    return None
+    bare = PARTICLES.sub("", t.key.lower())
+    for name, words in options.items():
+        if bare and _words_run(words).fullmatch(bare):
+            return name
+    inside = {
+        name: max((w for w in words if len(w) >= _INSIDE_LENGTH and w in bare), key=len, default="")
+        for name, words in options.items()
+    }
+    named = [name for name, word in inside.items() if word]
+    if len(named) != 1:
+        return None
+    word = inside[named[0]]
+    return named[0] if not _NEGATION.search(bare.replace(word, " ")) else None
+
+
+@cache
+def _words_run(words: frozenset[str]) -> re.Pattern[str]:
+    """One or more of `words` run together."""
+    ordered = sorted((w for w in words if w), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, ordered)) + ")+")
 
 
 def value_is(values: dict[str, Value], name: str, wanted: object) -> bool:
@@ -196,9 +231,11 @@ def _name(t: Text, expecting: str | None) -> Value | None:
 
 def _reported(t: Text, expecting: str | None) -> list[Value]:
     found: list[Value] = []
-    negated = any(n in t.flat for n in _NEGATED_REPORT)
+    # "เคยแจ้ง… แต่ยังไม่มีความคืบหน้า": what follows "but" is about the outcome, not the telling
+    head = _CONTRAST.split(t.flat, maxsplit=1)[0]
+    said = head if _TOLD_SOMEONE.search(head) else t.flat
+    negated = any(n in said for n in _NEGATED_REPORT) or bool(_NEVER_BEFORE.search(said))
     cue = has(t.flat, REPORTED_YES)
-    negated = negated or bool(_NEVER_BEFORE.search(t.flat))
     if expecting == "reported":
         if picked(t) == 1 or (t.key in YES and not negated):
             found.append(Value("reported", "yes", 0.95, t.raw))
@@ -211,9 +248,8 @@ def _reported(t: Text, expecting: str | None) -> list[Value]:
     if found and found[0].value == "yes":
         target = _REPORTED_TO.search(t.cleaned)
         if target:
-            found.append(
-                Value("reported_to", strip_particles(target.group(1)), 0.75, target.group(0))
-            )
+            where = _REPORT_OUTCOME.split(target.group(1), maxsplit=1)[0]
+            found.append(Value("reported_to", strip_particles(where), 0.75, target.group(0)))
     return found
 
 
@@ -227,11 +263,31 @@ def _evidence(t: Text, expecting: str | None) -> Value | None:
     return None
 
 
+#: The teller introducing themself, right before their own role ("ดิฉันนางสาวอรุณี ศรีวงศ์ ครู…",
+#: "ผมเป็นครู"): that role is not the person complained about.
+_SELF_INTRO = re.compile(
+    r"(?:ดิฉัน|ผม|ฉัน|หนู|ข้าพเจ้า|กระผม|ข้อย)\s*"
+    r"(?:(?:ชื่อ|นางสาว|นาง|นาย)\s*[ก-๙]+(?:\s[ก-๙]+)?\s)?\s*(?:เป็น|ทำงาน(?:เป็น)?)?\s*$"
+)
+
+
+def _own_role(text: str, at: int) -> bool:
+    """The official word at `at` is the teller's own role, said as they introduce themself."""
+    return bool(_SELF_INTRO.search(text[max(0, at - 40) : at]))
+
+
 def _official(t: Text, expecting: str | None, agency: where.Agency | None) -> Value | None:
     lower = t.cleaned
     best: tuple[int, str] | None = None
     for word in OFFICIALS:
-        at = lower.find(word)
+        at = next(
+            (
+                m.start()
+                for m in re.finditer(re.escape(word), lower)
+                if not _own_role(lower, m.start())
+            ),
+            -1,
+        )
         if at >= 0 and (best is None or at < best[0]):
             if word.isascii() and not re.search(rf"\b{re.escape(word)}\b", lower):
                 continue
@@ -277,13 +333,17 @@ def _witnesses(t: Text, expecting: str | None) -> Value | None:
     return None
 
 
+#: How sure the whole text taken as the free answer asked for is: below any reader's value.
+AS_ASKED = 0.6
+
+
 def as_asked(t: Text, expecting: str | None) -> Value | None:
     """The whole text as the free-text answer asked for (agency, official, witnesses, name,
     where reported), when no reader found anything better and it says something."""
     if expecting == "name" and not says_nothing(t):
         return Value("name", strip_particles(_NAME_LEAD.sub("", t.cleaned)) or t.bare, 0.8, t.raw)
     if expecting in TEXT_STEPS and t.bare and not says_nothing(t):
-        return Value(expecting, t.bare, 0.6, t.raw)
+        return Value(expecting, t.bare, AS_ASKED, t.raw)
     return None
 
 

@@ -297,3 +297,81 @@ def test_a_long_question_is_not_kept_as_the_story(chat):
     chat.follow()
     answer = texts(chat.say("อยากร้องเรียนค่ะ แต่ต้องบอกชื่อไหมคะ"))
     assert "ใช้เป็นรายละเอียด" not in answer  # not offered to be filed as the telling
+
+
+# -- the reply language follows the person ------------------------------------------------
+def _mostly_thai(text: str) -> bool:
+    thai = sum("\u0e00" <= c <= "\u0e7f" for c in text)
+    return thai > sum(c.isascii() and c.isalpha() for c in text)
+
+
+def test_english_writing_gets_english_replies_and_thai_writing_thai(chat, services):
+    chat.follow()
+    assert not _mostly_thai(texts(chat.say("Good morning, could someone help me complain?")))
+    assert not _mostly_thai(texts(chat.say("sure, that is fine")))
+    assert _mostly_thai(texts(chat.say("ขอโทษค่ะ ขอเป็นภาษาไทยดีกว่า เรื่องเงินค่ะ")))
+
+
+def test_a_chosen_language_is_kept_whatever_the_script(chat, services):
+    chat.follow()
+    chat.say("English")
+    chat.say("แจ้งเรื่องค่ะ")
+    assert not _mostly_thai(texts(chat.say("ยินยอมค่ะ")))
+
+
+# -- an option's words inside a longer polite sentence ------------------------------------
+@pytest.mark.parametrize("said", ["ตกลงค่ะ ยอมรับเงื่อนไขทุกข้อ", "ยินยอมตามนั้นเลยจ้ะ"])
+def test_consent_inside_a_polite_sentence(chat, services, said):
+    chat.follow()
+    chat.say("แจ้งเรื่องค่ะ")
+    chat.say(said)
+    draft = draft_of(services)
+    assert draft.data["consent"] is True and draft.step == "kind"
+
+
+@pytest.mark.parametrize("said", ["ดูแล้วครบค่ะ ยืนยันตามนี้เลย", "ส่งได้เลยคับ"])
+def test_sending_inside_a_polite_sentence_files(chat, services, said):
+    to_step(chat, services, "summary")
+    chat.say(said)
+    assert filed(services) == 1
+
+
+def test_a_denied_option_word_does_not_send(chat, services):
+    to_step(chat, services, "summary")
+    chat.say("อย่าเพิ่งยืนยันนะคะ")
+    assert filed(services) == 0 and draft_of(services).status == "open"
+
+
+def filed(services) -> int:
+    """How many tickets were filed."""
+    with services.uow() as uow:
+        return len(uow.session.scalars(select(Ticket)).all())
+
+
+# -- a value carried with talk about the talk ---------------------------------------------
+def test_a_name_beside_already_said_is_the_witness(chat, services):
+    to_step(chat, services, "witnesses")
+    chat.say("น้าทองใบจ้ะ เล่าไว้แล้ว")
+    draft = draft_of(services)
+    assert "ทองใบ" in draft.data["witnesses"] and draft.step == "reported"
+
+
+def test_never_beside_already_said_is_no(chat, services):
+    to_step(chat, services, "reported")
+    chat.say("ตอบไปแล้วนะคะ ยังไม่เคยเลย")
+    draft = draft_of(services)
+    assert draft.data.get("reported") is not True and draft.step == "identity"
+
+
+def test_a_witness_named_ahead_at_another_step_fills_the_witnesses(chat, services):
+    to_step(chat, services, "what")
+    chat.say("ผู้ใหญ่บ้านเก็บเงินค่าถมที่คนละสามร้อย คนรู้เห็นอยู่คือพี่สมศรีข้างบ้าน")
+    assert "สมศรี" in (draft_of(services).data.get("witnesses") or "")
+
+
+def test_reported_elsewhere_with_no_progress_yet_is_reported_there(chat, services):
+    to_step(chat, services, "reported")
+    chat.say("เคยร้องไปที่ศูนย์ดำรงธรรมอำเภอแล้วค่ะ แต่เรื่องเงียบหายยังไม่มีใครมาดู")
+    draft = draft_of(services)
+    assert draft.data.get("reported") is True
+    assert "ศูนย์ดำรงธรรม" in (draft.data.get("reported_to") or "")

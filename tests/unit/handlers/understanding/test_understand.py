@@ -41,6 +41,31 @@ def test_extortion_and_denials_are_not_danger(text):
     assert _read(text, "what").intent != "danger"
 
 
+@pytest.mark.parametrize(
+    ("text", "expecting"),
+    [
+        ("my cousin Dang saw the whole thing", "witnesses"),
+        ("ลุงเขาขนกระสอบข้าวของโครงการกลับบ้านไป", "what"),
+        ("ใบเสร็จอยู่ที่บ้านแม่ เดี๋ยวเย็นนี้ถ่ายมาให้", "evidence"),
+        ("หลานชายผมก็อยู่ตรงนั้นด้วย", "witnesses"),
+    ],
+)
+def test_no_danger_without_a_threat_harm_fear_or_following(text, expecting):
+    assert _read(text, expecting).intent != "danger"
+
+
+@pytest.mark.parametrize(
+    ("text", "expecting"),
+    [
+        ("someone keeps watching my house from a pickup", "witnesses"),
+        ("มีคนมาด้อม ๆ มอง ๆ แถวบ้านตอนค่ำ", "evidence"),
+        ("เขาบอกให้ระวังตัวไว้ให้ดี", "official"),
+    ],
+)
+def test_veiled_threats_and_watching_are_still_danger(text, expecting):
+    assert _read(text, expecting).intent == "danger"
+
+
 def test_extortion_is_bribery():
     assert _read("ขู่ว่าจะไม่ให้เบี้ยยังชีพถ้าไม่จ่าย", "what").value("kind") == "bribery"
 
@@ -141,3 +166,15 @@ def test_every_intent_and_value_is_from_the_agreed_lists():
     assert read.intent in INTENTS
     assert set(read.values) <= set(VALUE_NAMES)
     assert all(0 <= value.confidence <= 1 for value in read.values.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "official"),
+    [
+        ("เรียนท่าน ผมนายสมชาย ใจดี ครูโรงเรียนบ้านโคก ขอร้องเรียนผู้อำนวยการที่เบิกค่าอาหารเกิน", "ผู้อำนวยการ"),
+        ("ผมเป็นพยาบาล หัวหน้าสถานีอนามัยเก็บเงินคนไข้", "หัวหน้า"),
+        ("ผมโดนปลัดเรียกเงิน", "ปลัด"),
+    ],
+)
+def test_the_official_is_the_one_accused_not_the_tellers_own_role(text, official):
+    assert str(_read(text).value("official")).startswith(official)

@@ -1,0 +1,42 @@
+"""The reply language follows the script the person writes in until they choose one."""
+
+from __future__ import annotations
+
+import re
+
+from handlers.conversations.state import ConversationState
+from storage.models import LineUser
+
+#: Set once the person chose a language by name ("English", "ภาษาไทย"): never guessed again.
+CHOSEN = ConversationState("language", keys=("language_chosen",), marker="language_chosen")
+
+_THAI = re.compile(r"[\u0e00-\u0e7f]")
+_NOT_WORDS = re.compile(r"brm[\s-]*\d+[\s-]*\d*|https?://\S+|\S+@\S+|\d+", re.I)
+_LATIN_WORD = re.compile(r"[a-z]{2,}", re.I)
+#: English needs this many letters: "ok" or "SAO" alone says little about the reader.
+_ENGLISH_LETTERS = 5
+
+
+def written_in(text: str | None) -> str | None:
+    """ "th" for Thai script, "en" for English words, None when the text says neither."""
+    if not text:
+        return None
+    if _THAI.search(text):
+        return "th"
+    words = _LATIN_WORD.findall(_NOT_WORDS.sub(" ", text))
+    return "en" if sum(map(len, words)) >= _ENGLISH_LETTERS else None
+
+
+def choose(user: LineUser, language: str) -> None:
+    """The person named the language they want: keep it whatever they write next."""
+    user.language = language
+    CHOSEN.begin(user, language_chosen=True)
+
+
+def follow(user: LineUser, text: str | None) -> None:
+    """Answer in the language of the text, unless the person chose one."""
+    if CHOSEN.is_current(user):
+        return
+    language = written_in(text)
+    if language is not None:
+        user.language = language
