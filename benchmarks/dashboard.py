@@ -32,6 +32,7 @@ from benchmarks.keys import BENCH_KEYS  # noqa: E402
 from bot import create_app  # noqa: E402
 from handlers.committee import members  # noqa: E402
 from handlers.thai.places import for_province  # noqa: E402
+from storage.crypto import Vault  # noqa: E402
 from storage.migrate import upgrade  # noqa: E402
 from storage.models import Ticket  # noqa: E402
 from storage.ticket_queries import encode_cursor  # noqa: E402
@@ -123,7 +124,8 @@ def prepare() -> None:
         )
     print(f"inserted {TICKETS:,} tickets in {time.perf_counter() - started:.0f} s")
     started = time.perf_counter()
-    upgrade(URL, "head")
+    keys = [BENCH_KEYS[k] for k in ("DATA_ENCRYPTION_KEY", "DATA_LOOKUP_KEY", "RECORD_SEAL_KEY")]
+    upgrade(URL, "head", Vault("bench-secret", *keys))  # 0019 seals the record with the key
     with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
         conn.execute(text("VACUUM ANALYZE tickets"))
     engine.dispose()

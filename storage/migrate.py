@@ -18,9 +18,28 @@ def alembic_config(database_url: str) -> AlembicConfig:
     return cfg
 
 
-def upgrade(database_url: str, revision: str = "head") -> None:
-    """Bring the database schema up to `revision`."""
-    command.upgrade(alembic_config(database_url), revision)
+def current_revision(database_url: str) -> str | None:
+    """The revision the database is at now (None when it has none)."""
+    from alembic.runtime.migration import MigrationContext
+
+    from storage.db import make_engine
+
+    engine = make_engine(database_url)
+    try:
+        with engine.connect() as conn:
+            return MigrationContext.configure(conn).get_current_revision()
+    finally:
+        engine.dispose()
+
+
+def upgrade(database_url: str, revision: str = "head", vault=None) -> None:
+    """Bring the database schema up to `revision`. Migrations that seal the record (0019)
+    need the `vault` (RECORD_SEAL_KEY) when there are tickets, and know where the upgrade
+    started (a keyless seal is taken only in the upgrade that brings the key)."""
+    cfg = alembic_config(database_url)
+    cfg.attributes["vault"] = vault
+    cfg.attributes["from_revision"] = current_revision(database_url)
+    command.upgrade(cfg, revision)
 
 
 def current_heads(database_url: str) -> list[str]:

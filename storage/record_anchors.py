@@ -41,10 +41,23 @@ def current_heads(uow: UnitOfWork) -> list[list]:
 
 
 def make(uow: UnitOfWork, day: date) -> dict:
-    """An anchor document of the record now, published under `day` (the caller commits)."""
+    """An anchor document of the record now, published under `day` (the caller commits).
+    A ticket that no longer matches the latest anchor keeps its anchored head in this one,
+    so a rollback stays reported after the next anchor too."""
     heads = current_heads(uow)
+    latest = _latest_heads(uow)
+    if latest is not None and latest[1] is not None:
+        anchored_on, before = latest
+        anchored = {ref: [ref, count, head] for ref, count, head in before}
+        broken = _compare(uow, before, anchored_on, None)
+        now = {row[0]: row for row in heads}
+        now.update({ref: anchored[ref] for ref in broken if ref in anchored})
+        heads = [now[ref] for ref in sorted(now)]
     digest = _digest(heads)
-    uow.session.add(RecordAnchor(day=day, made_at=uow.now(), tickets=len(heads), digest=digest))
+    listed = json.dumps(heads, ensure_ascii=False, separators=(",", ":"))
+    anchor = RecordAnchor(day=day, made_at=uow.now(), tickets=len(heads), digest=digest)
+    anchor.heads = listed
+    uow.session.add(anchor)
     return {"format": FORMAT, "day": day.isoformat(), "digest": digest, "tickets": heads}
 
 
@@ -73,24 +86,15 @@ def published(uow: UnitOfWork, limit: int = 30) -> list[RecordAnchor]:
     return list(uow.session.scalars(stmt))
 
 
-def check(uow: UnitOfWork, anchor: dict) -> dict[str, list[str]]:
-    """What no longer matches an anchor document kept elsewhere, by reference ("" for the
-    anchor itself): each anchored head must still be its ticket's entry at that position."""
-    day = anchor.get("day", "?")
-    heads = anchor.get("tickets") or []
+def _compare(uow: UnitOfWork, heads: list, day: str, reference: str | None) -> dict:
+    """Each anchored head must still be its ticket's entry at the anchored position."""
+    wanted = {ref: (count, head) for ref, count, head in heads}
+    if reference is not None:
+        wanted = {ref: found for ref, found in wanted.items() if ref == reference}
     found: dict[str, list[str]] = {}
-    if anchor.get("format") != FORMAT or _digest(heads) != anchor.get("digest"):
-        found[""] = [f"the anchor of {day} is not a whole, unchanged anchor file"]
-        return found
-    kept = select(RecordAnchor.id).where(
-        RecordAnchor.day == date.fromisoformat(day), RecordAnchor.digest == anchor["digest"]
-    )
-    if uow.session.scalar(kept.limit(1)) is None:
-        found[""] = [f"the anchor of {day} published by the application differs from this file"]
-    wanted = {reference: (count, head) for reference, count, head in heads}
     seen = set()
-    for batch in ticket_chain.stored_batches(uow.session):
-        for ticket, entries in batch:
+    for batch in ticket_chain.stored_batches(uow.session, reference, fields=()):
+        for ticket, entries, _ in batch:
             if ticket.reference not in wanted:
                 continue
             seen.add(ticket.reference)
@@ -98,6 +102,52 @@ def check(uow: UnitOfWork, anchor: dict) -> dict[str, list[str]]:
             at = entries[count - 1].entry_hash if 0 < count <= len(entries) else None
             if count > len(entries) or at != head:
                 found[ticket.reference] = [f"timeline rewritten since the anchor of {day}"]
-    for reference in sorted(set(wanted) - seen):
-        found[reference] = [f"ticket removed since the anchor of {day}"]
+    for ref in sorted(set(wanted) - seen):
+        found[ref] = [f"ticket removed since the anchor of {day}"]
     return found
+
+
+def check(uow: UnitOfWork, anchor: dict) -> dict[str, list[str]]:
+    """What no longer matches an anchor document kept elsewhere, by reference ("" for the
+    anchor itself): each anchored head must still be its ticket's entry at that position."""
+    day = anchor.get("day", "?")
+    heads = anchor.get("tickets") or []
+    if anchor.get("format") != FORMAT or _digest(heads) != anchor.get("digest"):
+        return {"": [f"the anchor of {day} is not a whole, unchanged anchor file"]}
+    kept = select(RecordAnchor.id).where(
+        RecordAnchor.day == date.fromisoformat(day), RecordAnchor.digest == anchor["digest"]
+    )
+    found = _compare(uow, heads, day, None)
+    if uow.session.scalar(kept.limit(1)) is None:
+        found[""] = [f"the anchor of {day} published by the application differs from this file"]
+    return found
+
+
+def _latest_heads(uow: UnitOfWork) -> tuple[str, list | None] | None:
+    """The day and heads of the latest anchor published with its heads (heads None when
+    they no longer match its digest); None when there is none."""
+    stmt = select(RecordAnchor).where(RecordAnchor.heads.is_not(None))
+    latest = uow.session.scalars(
+        stmt.order_by(RecordAnchor.made_at.desc(), RecordAnchor.id.desc()).limit(1)
+    ).first()
+    if latest is None:
+        return None
+    try:
+        heads = json.loads(latest.heads)
+        whole = isinstance(heads, list) and _digest(heads) == latest.digest
+    except (ValueError, TypeError):
+        whole = False
+    return latest.day.isoformat(), heads if whole else None
+
+
+def check_latest(uow: UnitOfWork, reference: str | None = None) -> dict[str, list[str]]:
+    """What no longer matches the latest anchor the application published (by reference, ""
+    for the anchor itself). Whoever can also rewrite `record_anchors` can hide a rollback
+    from this check: only the anchor file kept elsewhere (`--anchor FILE`) stops them."""
+    latest = _latest_heads(uow)
+    if latest is None:
+        return {}
+    day, heads = latest
+    if heads is None:
+        return {"": [f"the published anchor of {day} was changed in the database"]}
+    return _compare(uow, heads, day, reference)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import func, select, update
 
-from storage import ticket_chain
+from storage import record_anchors, ticket_chain
 from storage.models import Ticket, TicketEvent
 from storage.transparency_models import ChainVerification
 from storage.uow import UnitOfWork
@@ -25,16 +25,19 @@ class CheckResult:
 
 
 def check(uow: UnitOfWork, reference: str | None = None) -> CheckResult:
-    """Verify the chains of one ticket (by reference) or of all, reading only stored rows."""
+    """Verify the chains of one ticket (by reference) or of all, reading only stored rows, and
+    against the latest anchor the application published (a rolled-back chain shows there)."""
     result = CheckResult()
     fingerprint = hashlib.sha256()
     for batch in ticket_chain.stored_batches(uow.session, reference, BATCH):
-        for ticket, entries in batch:
+        for ticket, entries, mentions in batch:
             result.checked += 1
             fingerprint.update(f"{ticket.reference}:{ticket.chain_seal}\n".encode())
-            found = ticket_chain.problems(ticket, entries, uow.vault)
+            found = ticket_chain.problems(ticket, entries, mentions, uow.vault)
             if found:
                 result.broken[ticket.reference] = found
+    for ref, found in record_anchors.check_latest(uow, reference).items():
+        result.broken.setdefault(ref or "anchor", []).extend(found)
     result.store_digest = fingerprint.hexdigest()
     return result
 
@@ -78,21 +81,16 @@ def head_of(uow: UnitOfWork, ticket_id: int) -> tuple[str | None, int]:
     return head, count
 
 
-def reseal(uow: UnitOfWork, legacy: bool = False) -> int:
-    """Seal every intact record with the newest RECORD_SEAL_KEY (`keys rotate`); with
-    `legacy`, also those sealed before the key existed (once, right after the upgrade: such a
-    seal could be anyone's). A broken record is left as it is, so it stays seen."""
+def reseal(uow: UnitOfWork) -> int:
+    """Seal every intact record with the newest RECORD_SEAL_KEY (`keys rotate`). A broken
+    record is left as it is, so it stays seen; a seal made without the key is never taken."""
     done = 0
     for batch in ticket_chain.stored_batches(uow.session, None, BATCH):
-        for ticket, entries in batch:
-            wrong_seal = ticket_chain.seal_problem(uow.vault, ticket)
-            if [p for p in ticket_chain.problems(ticket, entries, uow.vault) if p != wrong_seal]:
+        for ticket, entries, mentions in batch:
+            if ticket_chain.problems(ticket, entries, mentions, uow.vault):
                 continue
-            fresh = ticket_chain.seal(uow.vault, ticket.chain_head, ticket)
-            was_legacy = legacy and ticket.chain_seal == ticket_chain.legacy_seal(
-                ticket.chain_head, ticket
-            )
-            if (wrong_seal is None or was_legacy) and ticket.chain_seal != fresh:
+            fresh = ticket_chain.seal(uow.vault, ticket.chain_head, ticket, mentions)
+            if ticket.chain_seal != fresh:
                 stmt = update(Ticket).where(Ticket.id == ticket.id).values(chain_seal=fresh)
                 uow.session.execute(stmt)
                 done += 1

@@ -3,13 +3,15 @@
 An entry's hash covers the hash of the entry before it, a digest of the ticket's own fields
 when the entry was written, and the entry's fields, in one canonical serialisation (sorted
 JSON, UTC times). The ticket row keeps the last entry's hash (`chain_head`) and a seal over
-that head and its current fields (`chain_seal`): an HMAC under RECORD_SEAL_KEY, a key the
-database does not hold, so whoever can only write to the database cannot re-seal what they
-changed. The application writes these on every flush (`seal_on_flush`), so what it changes
-stays sealed; a row edited by anything else no longer matches, and `verify` says so. Seals
-made before the key (migration 0013) are resealed once, right after the upgrade, by
-`flask --app bot tickets reseal-legacy`. Identity columns (ciphertexts and keyed hashes)
-are left out: they change on key rotation and the public record does not need them.
+that head, every column of the row the application writes (SEALED_FIELDS) and the agency
+names found in the ticket (`ticket_agencies`) (`chain_seal`): an HMAC under RECORD_SEAL_KEY,
+a key the database does not hold, so whoever can only write to the database cannot re-seal
+what they changed. The application writes these on every flush (`seal_on_flush`), so what it
+changes stays sealed; a row edited by anything else no longer matches, and `verify` says so.
+Ciphertext columns are sealed by what they decrypt to, so `keys rotate` re-encrypting them
+leaves the seal whole; a column left empty is left out, so a new nullable column does not
+break old seals (a new column with a value for old rows needs a reseal in its migration, as
+0019 does with `upgrade_seals`). Only the entries' `ticket_digest` (TICKET_FIELDS) is public.
 """
 
 from __future__ import annotations
@@ -19,11 +21,12 @@ import json
 from collections import defaultdict
 from datetime import UTC, date, datetime
 
-from sqlalchemy import inspect, select
+from sqlalchemy import inspect, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
 from storage.crypto import Vault
+from storage.insider_models import TicketAgency
 from storage.models import COMPLAINT_FIELDS, Ticket, TicketEvent
 from storage.types import session_vault
 
@@ -43,6 +46,11 @@ TICKET_FIELDS = (
     "closed_at",
     "reopened_count",
 )
+# Not sealed: the row's own id (its entries point to it and are chained) and the seal itself.
+# Volatile columns (written outside the application's flush) would go here too: none today.
+SEAL_EXEMPT = frozenset({"id", "chain_head", "chain_seal"})
+SEALED_FIELDS = tuple(c.key for c in Ticket.__table__.columns if c.key not in SEAL_EXEMPT)
+MENTION_FIELDS = ("field", "key", "agency_id")
 ENTRY_FIELDS = ("at", "kind", "actor", "from_status", "to_status", "body", "internal")
 FLOATS = frozenset({"latitude", "longitude"})
 
@@ -80,12 +88,33 @@ def entry_hash(prev_hash: str | None, digest: str | None, entry) -> str:
 
 
 def _seal_payload(head: str | None, ticket) -> bytes:
+    """What the seal covered before migration 0019 (the keyless seal and the first keyed one)."""
     return _canonical({"head": head, "ticket": ticket_digest(ticket)})
 
 
-def seal(vault: Vault, head: str | None, ticket) -> str:
-    """The seal of a ticket row (its chain's head and current fields) under the newest key."""
-    return vault.seals(_seal_payload(head, ticket))[0]
+def _opened(vault: Vault, name: str, value):
+    if not name.endswith("_enc"):
+        return _plain(name, value)
+    try:
+        return vault.decrypt(value)
+    except ValueError:
+        return f"undecryptable:{value}"
+
+
+def _keyed_payload(vault: Vault, head: str | None, ticket, mentions) -> bytes:
+    row = {}
+    for name in SEALED_FIELDS:
+        value = getattr(ticket, name, None)
+        if value is not None:
+            row[name] = _opened(vault, name, value)
+    named = sorted([m.field, m.key, m.agency_id or 0] for m in mentions)
+    return _canonical({"v": 2, "head": head, "row": row, "mentions": named})
+
+
+def seal(vault: Vault, head: str | None, ticket, mentions) -> str:
+    """The seal of a ticket row (its chain's head, its columns and its agency mentions)
+    under the newest key."""
+    return vault.seals(_keyed_payload(vault, head, ticket, mentions))[0]
 
 
 def legacy_seal(head: str | None, ticket) -> str:
@@ -93,17 +122,17 @@ def legacy_seal(head: str | None, ticket) -> str:
     return hashlib.sha256(_seal_payload(head, ticket)).hexdigest()
 
 
-def seal_problem(vault: Vault, ticket) -> str | None:
+def seal_problem(vault: Vault, ticket, mentions) -> str | None:
     """What is wrong with a ticket row's seal, if anything (any configured key may fit).
 
     A seal without the key is no seal: anyone could have made it."""
-    if ticket.chain_seal in vault.seals(_seal_payload(ticket.chain_head, ticket)):
+    if ticket.chain_seal in vault.seals(_keyed_payload(vault, ticket.chain_head, ticket, mentions)):
         return None
     return "ticket: its fields changed outside the application"
 
 
-def problems(ticket, entries, vault: Vault) -> list[str]:
-    """What does not match in one ticket's record (empty when it is intact)."""
+def chain_problems(ticket, entries) -> list[str]:
+    """What does not match in one ticket's timeline (its seal aside)."""
     found = []
     prev = GENESIS
     for entry in entries:
@@ -114,7 +143,13 @@ def problems(ticket, entries, vault: Vault) -> list[str]:
         prev = entry.entry_hash
     if ticket.chain_head != prev:
         found.append("timeline: entries missing or added after the last one was written")
-    wrong_seal = seal_problem(vault, ticket)
+    return found
+
+
+def problems(ticket, entries, mentions, vault: Vault) -> list[str]:
+    """What does not match in one ticket's record (empty when it is intact)."""
+    found = chain_problems(ticket, entries)
+    wrong_seal = seal_problem(vault, ticket, mentions)
     if wrong_seal:
         found.append(wrong_seal)
     return found
@@ -125,45 +160,58 @@ TICKET_COLUMNS += [Ticket.chain_head, Ticket.chain_seal]
 ENTRY_COLUMNS = [TicketEvent.id, TicketEvent.ticket_id, TicketEvent.prev_hash]
 ENTRY_COLUMNS += [TicketEvent.ticket_digest, TicketEvent.entry_hash]
 ENTRY_COLUMNS += [getattr(TicketEvent, n) for n in ENTRY_FIELDS]
+MENTION_COLUMNS = [TicketAgency.id, TicketAgency.ticket_id]
+MENTION_COLUMNS += [getattr(TicketAgency, n) for n in MENTION_FIELDS]
 
 
-def stored_batches(conn, reference: str | None = None, size: int = 500):
-    """Stored ticket rows with their entries, in reference order, `size` tickets at a time.
+def ticket_columns(fields=SEALED_FIELDS) -> list:
+    """The stored columns a check reads: the chain's, and `fields` (those a migration's
+    database has, when it runs before later columns exist; () for the chain's alone)."""
+    extra = [getattr(Ticket, n) for n in fields if n not in TICKET_FIELDS]
+    return [*TICKET_COLUMNS, *extra]
 
-    `conn` is a Session or a Connection (the migration reads through one).
-    """
+
+def stored_batches(conn, reference: str | None = None, size: int = 500, fields=SEALED_FIELDS):
+    """Stored ticket rows with their entries and agency mentions, in reference order, `size`
+    tickets at a time. `conn` is a Session or a Connection (a migration reads through one);
+    with `fields=()` only the chain's columns are read and no mentions."""
     after = ""
     while True:
-        stmt = select(*TICKET_COLUMNS).order_by(Ticket.reference).limit(size)
+        stmt = select(*ticket_columns(fields)).order_by(Ticket.reference).limit(size)
         if reference is not None:
             stmt = stmt.where(Ticket.reference == reference)
         rows = conn.execute(stmt.where(Ticket.reference > after)).all()
         if not rows:
             return
-        entries = defaultdict(list)
+        ids = [row.id for row in rows]
+        entries, mentions = defaultdict(list), defaultdict(list)
         found = conn.execute(
-            select(*ENTRY_COLUMNS)
-            .where(TicketEvent.ticket_id.in_([row.id for row in rows]))
-            .order_by(TicketEvent.id)
+            select(*ENTRY_COLUMNS).where(TicketEvent.ticket_id.in_(ids)).order_by(TicketEvent.id)
         )
         for entry in found:
             entries[entry.ticket_id].append(entry)
-        yield [(row, entries[row.id]) for row in rows]
+        if fields:
+            named = select(*MENTION_COLUMNS).where(TicketAgency.ticket_id.in_(ids))
+            for mention in conn.execute(named):
+                mentions[mention.ticket_id].append(mention)
+        yield [(row, entries[row.id], mentions[row.id]) for row in rows]
         after = rows[-1].reference
 
 
 def stored_rows(session: Session, ticket_id: int, lock: bool = False):
-    """The ticket's row and its entries' rows as stored (not as changed in this session).
-
-    With `lock`, the ticket's row is locked until commit, so that two transactions writing
-    to one ticket chain one after the other.
+    """The ticket's row, its entries' rows and its mentions as stored (not as changed in this
+    session). With `lock`, the ticket's row is locked until commit, so that two transactions
+    writing to one ticket chain one after the other.
     """
-    stmt = select(*TICKET_COLUMNS).where(Ticket.id == ticket_id)
+    stmt = select(*ticket_columns()).where(Ticket.id == ticket_id)
     ticket = session.execute(stmt.with_for_update() if lock else stmt).one()
     entries = session.execute(
         select(*ENTRY_COLUMNS).where(TicketEvent.ticket_id == ticket_id).order_by(TicketEvent.id)
     ).all()
-    return ticket, entries
+    mentions = session.execute(
+        select(*MENTION_COLUMNS).where(TicketAgency.ticket_id == ticket_id)
+    ).all()
+    return ticket, entries, mentions
 
 
 def _with_defaults(obj) -> None:
@@ -195,9 +243,25 @@ def _catch_up(ticket: Ticket, stored) -> None:
     """Take what another transaction committed since this one loaded the ticket, so that the
     seal covers the row as it will be after this flush (only changed columns are written)."""
     state = inspect(ticket)
-    for name in (*TICKET_FIELDS, "chain_head", "chain_seal"):
+    for name in (*SEALED_FIELDS, "chain_head", "chain_seal"):
         if not state.attrs[name].history.has_changes():
             set_committed_value(ticket, name, getattr(stored, name))
+
+
+def _owns(ticket: Ticket, mention: TicketAgency) -> bool:
+    return mention.ticket is ticket or (ticket.id is not None and mention.ticket_id == ticket.id)
+
+
+def _mentions_after(session: Session, ticket: Ticket, stored) -> list:
+    """The ticket's agency mentions as they will be stored after this flush."""
+    rows: dict = {m.id: m for m in stored}
+    for obj in session.deleted:
+        if isinstance(obj, TicketAgency) and _owns(ticket, obj):
+            rows.pop(obj.id, None)
+    for obj in (*session.dirty, *session.new):
+        if isinstance(obj, TicketAgency) and obj not in session.deleted and _owns(ticket, obj):
+            rows[obj.id if obj.id is not None else ("new", id(obj))] = obj
+    return list(rows.values())
 
 
 def _reseal(session: Session, ticket: Ticket, new: list[TicketEvent], edited: bool) -> None:
@@ -205,10 +269,10 @@ def _reseal(session: Session, ticket: Ticket, new: list[TicketEvent], edited: bo
     _with_defaults(ticket)
     for entry in new:
         _with_defaults(entry)
-    intact = True
+    intact, mentions = True, []
     if ticket.id is not None:
-        stored, entries = stored_rows(session, ticket.id, lock=True)
-        intact = not problems(stored, entries, vault)
+        stored, entries, mentions = stored_rows(session, ticket.id, lock=True)
+        intact = not problems(stored, entries, mentions, vault)
         _catch_up(ticket, stored)
         ticket.chain_head = stored.chain_head
     digest = ticket_digest(ticket)
@@ -226,7 +290,8 @@ def _reseal(session: Session, ticket: Ticket, new: list[TicketEvent], edited: bo
         ticket.chain_head = prev
     if intact:
         # A record already broken outside the application keeps its old seal, so it stays seen.
-        ticket.chain_seal = seal(vault, ticket.chain_head, ticket)
+        after = _mentions_after(session, ticket, mentions)
+        ticket.chain_seal = seal(vault, ticket.chain_head, ticket, after)
 
 
 def seal_on_flush(session: Session, _context, _instances) -> None:
@@ -243,18 +308,25 @@ def seal_on_flush(session: Session, _context, _instances) -> None:
             elif isinstance(obj, TicketEvent):
                 owner = obj.ticket or session.get(Ticket, obj.ticket_id)
                 note(owner)[1].append(obj)
+            elif isinstance(obj, TicketAgency):
+                note(obj.ticket or session.get(Ticket, obj.ticket_id))
         for obj in list(session.dirty):
             if isinstance(obj, Ticket) and session.is_modified(obj, include_collections=False):
                 note(obj)
             elif isinstance(obj, TicketEvent) and session.is_modified(obj):
                 note(obj.ticket or session.get(Ticket, obj.ticket_id))[2][0] = True
+            elif isinstance(obj, TicketAgency) and session.is_modified(obj):
+                note(obj.ticket or session.get(Ticket, obj.ticket_id))
+        for obj in list(session.deleted):
+            if isinstance(obj, TicketAgency):
+                note(obj.ticket or session.get(Ticket, obj.ticket_id))
         for ticket, new, edited in touched.values():
             _reseal(session, ticket, new, edited[0])
 
 
 def chain_rows(ticket, entries) -> tuple[list[dict], str, str]:
-    """A fresh chain for stored rows (the migration, which holds no key, seals tickets
-    written before chains the old way; `keys rotate` seals them with the key)."""
+    """A fresh chain for stored rows (migration 0013, which holds no key, seals tickets
+    written before chains the old way; migration 0019 seals them with the key)."""
     digest = ticket_digest(ticket)
     prev = GENESIS
     updates = []
@@ -263,3 +335,20 @@ def chain_rows(ticket, entries) -> tuple[list[dict], str, str]:
         updates.append({"id": entry.id, "prev_hash": prev, "ticket_digest": digest})
         updates[-1]["entry_hash"] = prev = current
     return updates, prev, legacy_seal(prev, ticket)
+
+
+def upgrade_seals(conn, vault: Vault, keyless: bool, fields=SEALED_FIELDS) -> int:
+    """Seal again, as today, every intact record whose seal was made the way before (keyed
+    over the chain's fields; with `keyless`, also the keyless seal of migration 0013, accepted
+    only in the upgrade that brings the key). Returns how many were sealed again."""
+    done = 0
+    for batch in stored_batches(conn, None, 500, fields):
+        for ticket, entries, mentions in batch:
+            old = _seal_payload(ticket.chain_head, ticket)
+            fits = ticket.chain_seal in vault.seals(old)
+            fits = fits or (keyless and ticket.chain_seal == hashlib.sha256(old).hexdigest())
+            if fits and not chain_problems(ticket, entries):
+                fresh = seal(vault, ticket.chain_head, ticket, mentions)
+                conn.execute(update(Ticket).where(Ticket.id == ticket.id).values(chain_seal=fresh))
+                done += 1
+    return done

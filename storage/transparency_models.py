@@ -51,3 +51,6 @@ class RecordAnchor(Base):
     made_at: Mapped[datetime] = mapped_column(default=utcnow)
     tickets: Mapped[int] = mapped_column(Integer, default=0)
     digest: Mapped[str] = mapped_column(String(64))
+    # The anchored [reference, entry count, head] list as JSON (0019; empty before), so that
+    # `tickets verify` checks against the latest anchor without the file kept elsewhere.
+    heads: Mapped[str | None] = mapped_column(Text)

@@ -25,7 +25,7 @@ def _services():
 def db_upgrade(revision: str) -> None:
     """Apply migrations up to REVISION (the release process runs this)."""
     services = _services()
-    upgrade(services.config.database_url, revision)
+    upgrade(services.config.database_url, revision, services.uow.vault)
     click.echo(f"database at {revision}")
     if revision == "head":
         from handlers.committee import agencies

@@ -178,16 +178,19 @@ def _chairs_decide(reference: str) -> None:
     raise click.ClickException(CHAIRS_DECIDE.format(ref=found, url=url))
 
 
+RESEAL_REFUSED = (
+    "Refused: tickets sealed before RECORD_SEAL_KEY were sealed with it, once, by "
+    "`flask --app bot db upgrade` (migration 0019). A seal made without the key now could be "
+    "anyone's: `tickets verify` keeps reporting such a ticket."
+)
+
+
 @tickets_cli.command("reseal-legacy")
 def reseal_legacy() -> None:
-    """Once, right after upgrading to the keyed seal: seal with RECORD_SEAL_KEY every intact
-    record still sealed the old way (no key). Later, such a seal could be anyone's."""
-    from storage.record_checks import reseal
-
-    with _services().uow() as uow:
-        done = reseal(uow, legacy=True)
-        uow.commit()
-    click.echo(f"{done} resealed")
+    """Refused: `db upgrade` seals the tickets sealed before the key, once; a keyless seal
+    found later could be anyone's and is never taken."""
+    click.echo(RESEAL_REFUSED)
+    click.get_current_context().exit(1)
 
 
 @tickets_cli.command("anchor")

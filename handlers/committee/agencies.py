@@ -241,7 +241,11 @@ def merge(uow: UnitOfWork, source: Agency, target: Agency, by: str) -> None:
     source.merged_into_id, source.merged_at, source.merged_by = target.id, uow.now(), by
     audit.record(uow, by, "merge_agency", f"{source.id} -> {target.id}")
     target.reviewed = True
-    for model in (Ticket, AgencyAlias, MemberConflict, TicketAgency):
+    # Tickets and their mentions through the session, so that their records are sealed again.
+    for model in (Ticket, TicketAgency):
+        for row in uow.session.scalars(select(model).where(model.agency_id == source.id)):
+            row.agency_id = target.id
+    for model in (AgencyAlias, MemberConflict):
         uow.session.execute(
             update(model)
             .where(model.agency_id == source.id)

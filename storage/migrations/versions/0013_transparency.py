@@ -39,9 +39,9 @@ def _seal_existing_tickets() -> None:
             entry_hash=sa.bindparam("hash"),
         )
     )
-    for batch in ticket_chain.stored_batches(bind, size=1000):
+    for batch in ticket_chain.stored_batches(bind, size=1000, fields=()):
         sealed, chained = [], []
-        for ticket, entries in batch:
+        for ticket, entries, _ in batch:
             updates, head, seal = ticket_chain.chain_rows(ticket, entries)
             sealed.append({"t_id": ticket.id, "head": head, "seal": seal})
             chained += [

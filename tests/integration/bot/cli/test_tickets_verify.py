@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import re
 
-from sqlalchemy import create_engine, func, select, text
+from sqlalchemy import select, text
 
 from storage import tickets
 from storage.db import make_engine
-from storage.migrate import upgrade
 from storage.models import Ticket
 from storage.transparency_models import ChainVerification
 from tests.factories import chair_confirms, submit
@@ -118,50 +117,3 @@ def test_two_people_writing_to_one_ticket_one_after_the_other_keep_it_sealed(
     with services.uow() as uow:
         entries = tickets.by_reference(uow, reference).timeline
         assert [e.kind for e in entries] == ["status", "status", "note"]
-
-
-def test_the_migration_seals_tickets_written_before_chains(tmp_path):
-    url = f"sqlite:///{tmp_path / 'old.db'}"
-    upgrade(url, "0006")
-    engine = create_engine(url)
-    with engine.begin() as conn:
-        conn.execute(
-            text(
-                "INSERT INTO tickets (reference, status, kind, agency, official, description,"
-                " anonymous, owner_hash, owner_line_id_enc, tracking_code_hash, confirmed_true,"
-                " completeness, language, submitted_at, updated_at, reopened_count)"
-                " VALUES ('BRM-2568-00001', 'in_review', 'bribery', 'อบต.', 'ปลัด', 'เรียกเงิน',"
-                " 1, 'h', 'x', 't', 1, 80, 'th', '2025-01-02 03:04:05.000000',"
-                " '2025-01-03 00:00:00.000000', 0)"
-            )
-        )
-        for n, (old, new) in enumerate(((None, "submitted"), ("submitted", "in_review"))):
-            conn.execute(
-                text(
-                    "INSERT INTO ticket_events (ticket_id, at, kind, actor, from_status,"
-                    " to_status, internal) VALUES (1, :at, 'status', 'complainant', :old, :new, 0)"
-                ),
-                {"at": f"2025-01-0{n + 2} 03:04:05.000000", "old": old, "new": new},
-            )
-    engine.dispose()
-
-    upgrade(url)
-
-    from bot import create_app
-
-    env = {"SUJARIT_MODE": "local", "DATABASE_URL": url, "EVIDENCE_DIR": str(tmp_path)}
-    app = create_app({"ENV": env})
-    try:
-        # The migration holds no key: its seal is the old, public kind until resealed.
-        unkeyed = app.test_cli_runner().invoke(args=["tickets", "verify"])
-        assert unkeyed.exit_code == 1 and "changed outside the application" in unkeyed.output
-        resealed = app.test_cli_runner().invoke(args=["tickets", "reseal-legacy"])
-        assert resealed.exit_code == 0 and "1 resealed" in resealed.output, resealed.output
-        checked = app.test_cli_runner().invoke(args=["tickets", "verify"])
-        assert checked.exit_code == 0, checked.output
-        assert "1 ticket(s) checked, 0 broken" in checked.output
-        with app.extensions["sujarit"].uow() as uow:
-            heads = uow.session.scalar(select(func.count()).where(Ticket.chain_head.is_not(None)))
-            assert heads == 1
-    finally:
-        app.extensions["sujarit"].engine.dispose()
