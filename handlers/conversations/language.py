@@ -11,20 +11,24 @@ from storage.models import LineUser
 CHOSEN = ConversationState("language", keys=("language_chosen",), marker="language_chosen")
 
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
-_NOT_WORDS = re.compile(r"brm[\s-]*\d+[\s-]*\d*|https?://\S+|\S+@\S+|\d+", re.I)
+# References, links, addresses, and codes (a token with a digit or a hyphen: "APMQ-63C6").
+_NOT_WORDS = re.compile(r"https?://\S+|\S+@\S+|\S*[\d-]\S*", re.I)
 _LATIN_WORD = re.compile(r"[a-z]{2,}", re.I)
-#: English needs this many letters: "ok" or "SAO" alone says little about the reader.
-_ENGLISH_LETTERS = 5
+#: English needs a sentence: a command ("new tickets", "stop news") or a code is not a
+#: choice of language.
+_ENGLISH_WORDS = 3
+#: Thai needs more than a name: "หนองกง" typed in an English conversation is a place.
+_THAI_LETTERS = 8
 
 
 def written_in(text: str | None) -> str | None:
     """ "th" for Thai script, "en" for English words, None when the text says neither."""
     if not text:
         return None
-    if _THAI.search(text):
+    if len(_THAI.findall(text)) >= _THAI_LETTERS:
         return "th"
     words = _LATIN_WORD.findall(_NOT_WORDS.sub(" ", text))
-    return "en" if sum(map(len, words)) >= _ENGLISH_LETTERS else None
+    return "en" if len(words) >= _ENGLISH_WORDS else None
 
 
 def choose(user: LineUser, language: str) -> None:

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from scipy.optimize import linprog
+
 SMALL = "small"  # fewer than k (0 to k-1)
 WITHHELD = "withheld"  # hidden to protect a small cell elsewhere in its row or column
 # The whole table withheld: its cells say nothing, not even "fewer than k" or "at least k".
@@ -74,6 +76,41 @@ def _bounds(table, hidden: dict, k: int, lines) -> dict:
     return bounds
 
 
+def _solved(table, hidden: dict, k: int, lines) -> list[tuple[int, int]]:
+    """The small cells a reader who solves the published sums exactly (a linear programme
+    over every hidden cell; such sums have integral corners) can pin to one value. The
+    propagation of `_bounds` is quick but not exact: this is the check that decides."""
+    cells = [c for c in hidden]
+    at = {c: n for n, c in enumerate(cells)}
+    bounds = [(0, k - 1) if hidden[c] == SMALL else (k, None) for c in cells]
+    rows, sums = [], []
+    for members, total in lines:
+        row, known = [0.0] * len(cells), 0
+        for c in (*members, total):
+            sign = -1 if c == total else 1
+            if c in at:
+                row[at[c]] += sign
+            else:
+                known += sign * table[c[0]][c[1]]
+        if any(row):
+            rows.append(row)
+            sums.append(-known)
+    if not rows:
+        return []
+    found = []
+    for c in cells:
+        if hidden[c] != SMALL:
+            continue
+        objective = [0.0] * len(cells)
+        objective[at[c]] = 1.0
+        low = linprog(objective, A_eq=rows, b_eq=sums, bounds=bounds).fun
+        objective[at[c]] = -1.0
+        high = -linprog(objective, A_eq=rows, b_eq=sums, bounds=bounds).fun
+        if high - low < 0.5:
+            found.append(c)
+    return found
+
+
 def _rectangle(table, hidden: dict, cell: tuple[int, int]) -> list[tuple[int, int]]:
     """Three more cells that make a rectangle with `cell`, cheapest first: hidden together, the
     four can shift against each other (+d, -d, -d, +d) and no sum pins any of them."""
@@ -119,6 +156,7 @@ def _protect(
     while True:
         bounds = _bounds(table, hidden, k, lines)
         exposed = [c for c, why in hidden.items() if why == SMALL and len(set(bounds[c])) == 1]
+        exposed = exposed or _solved(table, hidden, k, lines)
         if not exposed:
             break
         extra = complement(table, hidden | pinned, exposed[0])

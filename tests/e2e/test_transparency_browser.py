@@ -59,7 +59,9 @@ def test_a_villager_reads_the_figures_on_a_phone(live, page):
     page.wait_for_url("**lang=en")
     assert page.get_by_role("heading", level=1).inner_text() == "What happens to complaints"
     page.get_by_role("link", name="Data dictionary").click()
-    assert page.locator("#fields").get_by_text("medians_hours.agency_answer").count() == 1
+    field = page.locator("#fields").get_by_text("medians_hours.agency_answer")
+    field.wait_for()  # the dictionary is a page of its own: wait for it, not for the click
+    assert field.count() == 1
 
 
 def test_status_on_a_borrowed_phone(live, page):
