@@ -7,6 +7,7 @@ from sqlalchemy import select
 
 from storage.models import AuditEntry
 from storage.referral_models import Referral
+from tests.factories import waiting
 from tests.integration.handlers.tickets import test_four_eyes as four_eyes
 from tests.integration.handlers.tickets.test_four_eyes import WHY, post, status, told
 
@@ -36,7 +37,9 @@ def test_one_shell_cannot_propose_and_confirm_as_two_members(services, runner, p
         assert f"member:{ids['reviewer']}" not in {
             a.actor for a in uow.session.scalars(select(AuditEntry)) if "reject" in a.action
         }
-    post(people["web"]["chair"], f"/committee/tickets/{ref}/confirm")
+    post(
+        people["web"]["chair"], f"/committee/tickets/{ref}/confirm", proposal=waiting(services, ref)
+    )
     assert status(services, ref) == "rejected"
 
 
@@ -45,7 +48,7 @@ def test_forwarding_and_an_agency_answer_wait_for_the_chair(services, gateway, p
     url = f"/committee/tickets/{ref}"
     post(web["reviewer"], f"{url}/status", status="forwarded", agency="other")
     assert status(services, ref) == "in_review"
-    post(web["chair"], f"{url}/confirm")
+    post(web["chair"], f"{url}/confirm", proposal=waiting(services, ref))
     assert status(services, ref) == "forwarded"
     citizen = people["citizen"].user_id
     before = told(services, gateway, citizen)
@@ -55,10 +58,12 @@ def test_forwarding_and_an_agency_answer_wait_for_the_chair(services, gateway, p
     assert told(services, gateway, citizen) == before  # the complainant is not told yet
     page = web["chair"].get(url).get_data(as_text=True)
     assert "บันทึกคำตอบของหน่วยงาน" in page and "ไม่พบความผิด" in page
-    post(web["reviewer"], f"{url}/confirm")  # not by the one who recorded it
+    post(
+        web["reviewer"], f"{url}/confirm", proposal=waiting(services, ref)
+    )  # not by the one who recorded it
     with services.uow() as uow:
         assert uow.session.scalars(select(Referral.answered_at)).one() is None
-    post(web["chair"], f"{url}/confirm")
+    post(web["chair"], f"{url}/confirm", proposal=waiting(services, ref))
     with services.uow() as uow:
         assert uow.session.scalars(select(Referral.answered_at)).one() is not None
     assert "ไม่พบความผิด" in told(services, gateway, citizen)
