@@ -8,7 +8,7 @@ import json
 
 from sqlalchemy import select
 
-from handlers.committee import alerts
+from handlers.committee import alerts, members
 from handlers.committee.access import NotAllowed, can_review, require_review
 from handlers.committee.members import OPERATOR_HASH
 from handlers.replies import Quick, Say, T
@@ -77,9 +77,12 @@ def _chairs(uow: UnitOfWork, ticket: Ticket, proposer_id: int, role: str) -> lis
 def may_confirm(uow: UnitOfWork, member: Member, ticket: Ticket, proposal: TicketProposal) -> bool:
     """A chair who did not propose and may see the ticket; an admin only when no such
     chair exists (every chair conflicted, or the only chair proposed it); never the
-    command line's operator."""
+    command line's operator, nor one the command line made a chair after the proposal."""
     if member.id == proposal.proposed_by_id or member.user_hash == OPERATOR_HASH:
         return False
+    granted = members.shell_granted_at(uow, member)
+    if granted is not None and proposal.proposed_at <= granted:
+        return False  # made a chair at a shell after this was proposed
     if not can_review(uow, member, ticket):
         return False
     if member.role == "chair":

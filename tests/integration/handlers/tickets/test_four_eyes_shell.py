@@ -7,6 +7,7 @@ from sqlalchemy import select
 
 from storage.models import AuditEntry
 from storage.referral_models import Referral
+from tests.dashboard_login import sign_in
 from tests.factories import waiting
 from tests.integration.handlers.tickets import test_four_eyes as four_eyes
 from tests.integration.handlers.tickets.test_four_eyes import WHY, post, status, told
@@ -67,3 +68,30 @@ def test_forwarding_and_an_agency_answer_wait_for_the_chair(services, gateway, p
     with services.uow() as uow:
         assert uow.session.scalars(select(Referral.answered_at)).one() is not None
     assert "ไม่พบความผิด" in told(services, gateway, citizen)
+
+
+def test_a_chair_made_at_a_shell_is_announced_and_cannot_confirm_what_came_before(
+    app, services, gateway, runner, people
+):
+    """The shell proposes an ending, then makes a chair of a LINE account it holds: the
+    chairs are told in LINE at once, and that chair's confirm changes nothing."""
+    ref, web, chats = people["ref"], people["web"], people["chats"]
+    url = f"/committee/tickets/{ref}"
+    assert run(runner, "tickets", "set-status", ref, "rejected", "--note", WHY)[0] == 0
+    code, out = run(runner, "members", "add", "--line-user-id", "U" + "e" * 32,
+                    "--name", "ประธานจากเชลล์", "--role", "chair")  # fmt: skip
+    assert code == 0
+    for role in ("chair", "chair2"):
+        assert "ประธานจากเชลล์" in told(services, gateway, chats[role].user_id)
+    new_chair = int(out.split()[1])
+    browser = app.test_client()
+    assert sign_in(browser, services, new_chair).status_code == 303
+    post(browser, f"{url}/confirm", proposal=waiting(services, ref))
+    assert status(services, ref) == "in_review"
+    with services.uow() as uow:
+        assert "shell_grant" in set(uow.session.scalars(select(AuditEntry.action)))
+    # A proposal made after they became chair is theirs to confirm, like any chair's.
+    post(web["reviewer"], f"{url}/status", status="rejected", reason=WHY,
+         proposal=waiting(services, ref))  # fmt: skip
+    post(browser, f"{url}/confirm", proposal=waiting(services, ref))
+    assert status(services, ref) == "rejected"
