@@ -67,6 +67,46 @@ def test_the_agency_found_in_any_field_or_script_keeps_the_ticket_away(app, serv
     assert visible(app, services, tied, reference) == HIDDEN
 
 
+@pytest.mark.parametrize(
+    "fields",
+    [
+        # A two-letter kind glued to a title without its dot (#19, second look).
+        {"agency": REVIEWED, "official": "นายกทตบ้านเป้า"},
+        {"agency": REVIEWED, "official": "ปลัดทตบ้านเป้า"},
+        {"agency": REVIEWED, "description": "รองนายกทต บ้านเป้าเรียกเงิน"},
+        # Plain เทศบาล as a kind.
+        {"agency": "เทศบาลบ้านเป้า"},
+        {"agency": REVIEWED, "official": "นายกเทศบาลบ้านเป้า"},
+        {"agency": REVIEWED, "place_text": "หน้าสำนักงานเทศบาลบ้านเป้า"},
+        {"agency": "เทศบาล ต.บ้านเป้า"},
+        # Full-width letters and punctuation (NFKC in the one clean-up).
+        {"agency": "ＳＡＯ Ban Pao"},
+        {"agency": REVIEWED, "official": "นายก ａｂｔ Ban Pao"},
+        {"agency": "ＳＡＯ　Ｂａｎ　Ｐａｏ"},
+        {"agency": "อบต．บ้านเป้า"},
+        # Latin names inside an English sentence.
+        {"agency": REVIEWED, "description": "the Mayor of Ban Pao SAO took money"},
+        {"agency": REVIEWED, "description": "I paid the clerk at SAO Ban Pao office 500 baht"},
+        {"agency": REVIEWED, "official": "chief of ban pao tao finance"},
+        # -isation and sub-district spellings.
+        {"agency": "Ban Pao Subdistrict Administrative Organisation"},
+        {"agency": "BAN PAO SUB-DISTRICT ADMINISTRATIVE ORGANISATION"},
+        {"agency": "Ban Pao sub district administrative organization"},
+    ],
+)
+def test_the_name_itself_is_recognised_even_once_every_record_is_reviewed(
+    app, services, tied, fields
+):
+    """Not only kept back as a new record: after a chair reviewed every record, the ticket
+    is still linked to อบต.บ้านเป้า through the name found in it."""
+    reference = add_ticket(services, district="พุทไธสง", **fields)
+    with services.uow() as uow:
+        for record in uow.session.scalars(select(Agency)):
+            record.reviewed = True
+        uow.commit()
+    assert visible(app, services, tied, reference) == HIDDEN
+
+
 def test_a_ticket_about_a_reviewed_agency_is_still_shown(app, services, tied):
     reference = add_ticket(services, agency=REVIEWED, district="เมืองบุรีรัมย์")
     assert visible(app, services, tied, reference) == SHOWN
