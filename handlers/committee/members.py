@@ -75,6 +75,13 @@ def add_from_shell(uow: UnitOfWork, line_user_id: str, name: str, role: str) -> 
     line's, told at once to the other chairs in LINE, and cannot confirm a proposal made
     before then: one person with a shell cannot propose and confirm as two."""
     member = add_member(uow, line_user_id, name, role)
+    announce_shell_grant(uow, member)
+    return member
+
+
+def announce_shell_grant(uow: UnitOfWork, member: Member) -> None:
+    """A confirming role given from a shell (`members add`, or a join code, which only the
+    command line makes): audited and told to the other chairs in LINE at once."""
     if member.role in CONFIRMING_ROLES:
         audit.record(uow, audit.COMMAND_LINE, SHELL_GRANT, f"member:{member.id} {member.role}")
         others = select(Member).where(
@@ -83,7 +90,6 @@ def add_from_shell(uow: UnitOfWork, line_user_id: str, name: str, role: str) -> 
         say = Say("committee.shell_member_added", {"name": member.name, "role": member.role})
         for chair in uow.session.scalars(others):
             alerts.notify_member(uow, chair, [say], purpose="committee:member_added")
-    return member
 
 
 def shell_granted_at(uow: UnitOfWork, member: Member) -> datetime | None:
@@ -133,6 +139,7 @@ def join(uow: UnitOfWork, line_user_id: str, code: str, name: str) -> Member | N
     if claimed is None:
         return None
     member = add_member(uow, line_user_id, name, claimed.role)
+    announce_shell_grant(uow, member)
     uow.session.execute(
         update(JoinCode)
         .where(JoinCode.id == claimed.id)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from handlers.committee import members
 from storage.models import AuditEntry
 from storage.referral_models import Referral
 from tests.dashboard_login import sign_in
@@ -87,6 +88,16 @@ def test_a_chair_made_at_a_shell_is_announced_and_cannot_confirm_what_came_befor
     browser = app.test_client()
     assert sign_in(browser, services, new_chair).status_code == 303
     post(browser, f"{url}/confirm", proposal=waiting(services, ref))
+    assert status(services, ref) == "in_review"
+    # A join code is made only at a shell: a chair who joins with one is the same.
+    code = run(runner, "members", "invite", "--role", "chair")[1].split()[-1]
+    with services.uow() as uow:
+        joined = members.join(uow, "U" + "f" * 32, code, "ประธานจากรหัส").id
+        uow.commit()
+    assert "ประธานจากรหัส" in told(services, gateway, chats["chair"].user_id)
+    joiner = app.test_client()
+    assert sign_in(joiner, services, joined).status_code == 303
+    post(joiner, f"{url}/confirm", proposal=waiting(services, ref))
     assert status(services, ref) == "in_review"
     with services.uow() as uow:
         assert "shell_grant" in set(uow.session.scalars(select(AuditEntry.action)))
