@@ -362,5 +362,13 @@ def chair_confirms(services, reference: str) -> None:
     """A (new) chair confirms what is pending on the ticket, as on the dashboard."""
     with services.uow() as uow:
         chair = members.add_member(uow, None, "ประธาน", "chair")
-        endings.confirm(uow, chair, tickets.by_reference(uow, reference))
+        ticket = tickets.by_reference(uow, reference)
+        endings.confirm(uow, chair, ticket, endings.pending(uow, ticket, endings.CONFIRMED_ACTS).id)
         uow.commit()
+
+
+def waiting(services, reference: str) -> int:
+    """The id of the proposal waiting on the ticket (what the page's confirm form carries)."""
+    with services.uow() as uow:
+        ticket = tickets.by_reference(uow, reference)
+        return endings.pending(uow, ticket, endings.CONFIRMED_ACTS).id

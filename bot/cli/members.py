@@ -53,7 +53,7 @@ def add(line_user_id: str, name: str, role: str) -> None:
     """Add a member (or bring a removed one back) with ROLE."""
     with _services().uow() as uow:
         try:
-            member = members.add_member(uow, line_user_id, name, role)
+            member = members.add_from_shell(uow, line_user_id, name, role)
         except ValueError as exc:
             raise click.ClickException(str(exc)) from exc
         uow.commit()

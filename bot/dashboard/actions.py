@@ -47,6 +47,10 @@ def _act(reference: str, action, done_key: str):
         g.uow.rollback()
         flash(t("dash.error.refused"), "error")
         return _back(ticket.reference)
+    except endings.ProposalChanged:
+        g.uow.rollback()
+        flash(t("dash.error.proposal_changed"), "error")
+        return _back(ticket.reference)
     except TransitionError:
         g.uow.rollback()
         flash(t("dash.error.transition"), "error")
@@ -62,6 +66,11 @@ def _act(reference: str, action, done_key: str):
 
 def _field(name: str) -> str:
     return request.form.get(name, "").strip()
+
+
+def _proposal_id() -> int | None:
+    """The proposal the member saw on the page (the form carries its id)."""
+    return request.form.get("proposal", type=int)
 
 
 @bp.post("/tickets/<reference>/take")
@@ -108,6 +117,7 @@ def change_status(reference: str):
             agency=form["agency"] or None,
             agency_reference=form["agency_reference"][:200] or None,
             reason_code=form["reason_code"] or None,
+            proposal_id=_proposal_id(),
         )
 
     return _act(reference, action, lambda: f"dash.done.status_{outcome['was']}")
@@ -121,7 +131,11 @@ def _field_names(problems: dict[str, str]) -> str:
 @member_required(*REVIEW_ROLES)
 def confirm_ending(reference: str):
     """Confirm the ending another member proposed (a chair; an admin when no chair may)."""
-    return _act(reference, lambda tk: endings.confirm(g.uow, g.member, tk), "dash.done.confirmed")
+    return _act(
+        reference,
+        lambda tk: endings.confirm(g.uow, g.member, tk, _proposal_id()),
+        "dash.done.confirmed",
+    )
 
 
 @bp.post("/tickets/<reference>/decline")
@@ -130,7 +144,9 @@ def decline_ending(reference: str):
     """Turn down the ending another member proposed."""
     note = _field("note")[:1000]
     return _act(
-        reference, lambda tk: endings.decline(g.uow, g.member, tk, note), "dash.done.declined"
+        reference,
+        lambda tk: endings.decline(g.uow, g.member, tk, note, _proposal_id()),
+        "dash.done.declined",
     )
 
 

@@ -14,6 +14,7 @@ from handlers.committee.access import (
     admins_see_identity,
     audit_for,
     conflict_label,
+    record_conflict,
     set_admins_see_identity,
     unassign_recused,
 )
@@ -138,6 +139,8 @@ def merge_accused_agencies():
     try:
         if source is None or target is None:
             raise ValueError("unknown agency")
+        if _tied(source, target):
+            return _back("dashboard.accused_agencies_page")
         agencies.merge(g.uow, source, target, audit_actor(g.member))
         unassign_recused(g.uow)
     except ValueError:
@@ -149,6 +152,15 @@ def merge_accused_agencies():
     return _back("dashboard.accused_agencies_page")
 
 
+def _tied(*records: Agency) -> bool:
+    """Refuse (saying why) a member whose declared conflict may be one of these records:
+    reviewing or merging it could show them tickets kept from them; another chair must."""
+    conflict = record_conflict(g.uow, g.member, *records)
+    if conflict is not None:
+        flash(t("dash.accused.conflicted", conflict=conflict_label(conflict)), "error")
+    return conflict is not None
+
+
 @bp.post("/accused-agencies/review")
 @member_required("chair")
 def review_accused_agency():
@@ -157,6 +169,8 @@ def review_accused_agency():
     agency = g.uow.session.get(Agency, request.form.get("agency_id", type=int) or 0)
     if agency is None:
         abort(404)
+    if _tied(agency):
+        return _back("dashboard.accused_agencies_page")
     agencies.review(g.uow, agency, g.member)
     unassign_recused(g.uow)
     g.uow.commit()
@@ -174,6 +188,9 @@ def set_ticket_agency(reference: str):
     if not names.compact(typed):
         abort(400)
     agency = agencies.set_for_ticket(g.uow, ticket, typed, g.member)
+    if _tied(agency):  # naming a record marks it reviewed: not by a member tied to it
+        g.uow.rollback()
+        return redirect(url_for("dashboard.ticket_page", reference=ticket.reference), code=303)
     unassign_recused(g.uow)
     g.uow.commit()
     flash(t("dash.agency.saved", name=agency.name), "ok")

@@ -72,7 +72,8 @@ def _with_merged(uow: UnitOfWork, ids: set[int]) -> set[int]:
         found |= more
 
 
-def _agency_exclusions(uow: UnitOfWork, conflict: MemberConflict) -> Exclusions:
+def _conflict_agency_ids(uow: UnitOfWork, conflict: MemberConflict) -> set[int]:
+    """The records an agency conflict may be (scoring NEAR or more), merged ones too."""
     geo = agencies.geography(uow)
     forms = [names.parse(conflict.value, geo)]
     ids: set[int] = set()
@@ -85,6 +86,11 @@ def _agency_exclusions(uow: UnitOfWork, conflict: MemberConflict) -> Exclusions:
         ]
     for form in forms:
         ids |= {i for i, s in agencies.scored(uow, form).items() if s >= names.NEAR}
+    return _with_merged(uow, ids)
+
+
+def _agency_exclusions(uow: UnitOfWork, conflict: MemberConflict) -> Exclusions:
+    ids = _conflict_agency_ids(uow, conflict)
     # Until a chair has looked at it (or while it is not even a record), a ticket's agency
     # cannot be told apart from this one: kept from this member (fail closed).
     ids |= agencies.unreviewed_ids(uow)
@@ -125,6 +131,28 @@ def conflict_with(uow: UnitOfWork, member: Member, ticket: Ticket) -> MemberConf
         if conflict_exclusions(uow, conflict).hides(ticket):
             return conflict
     return None
+
+
+def record_conflict(uow: UnitOfWork, member: Member, *records: Agency) -> MemberConflict | None:
+    """The member's declared tie that any of these agency records may be (the recusal
+    scoring; district ties by the record's district): such a member cannot review, merge
+    or name that record, since doing so could show them tickets kept from them."""
+    ids = {agencies.canonical(uow, r).id for r in records} | {r.id for r in records}
+    for conflict in member.conflicts:
+        if conflict.kind == "district":
+            tied = conflict_exclusions(uow, conflict).agency_ids
+        else:
+            tied = _conflict_agency_ids(uow, conflict)
+        if ids & tied:
+            return conflict
+    return None
+
+
+def require_record_free(uow: UnitOfWork, member: Member, *records: Agency) -> None:
+    """NotAllowed (naming the tie) when the member is tied to one of these records."""
+    conflict = record_conflict(uow, member, *records)
+    if conflict is not None:
+        raise NotAllowed(f"your declared conflict ({conflict_label(conflict)}) may be this agency")
 
 
 def can_review(uow: UnitOfWork, member: Member, ticket: Ticket) -> bool:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import secrets
-from datetime import timedelta
+from datetime import datetime, timedelta
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 
 from handlers.committee import agencies, alerts, sessions
 from handlers.committee.access import (
@@ -19,7 +19,7 @@ from handlers.committee.access import (
 from handlers.replies import Say
 from storage import audit
 from storage.committee_models import JoinCode, LoginToken
-from storage.models import Member, MemberConflict
+from storage.models import AuditEntry, Member, MemberConflict
 from storage.tickets import TRACKING_ALPHABET
 from storage.uow import UnitOfWork
 from storage.users import member_by_line_id, remember_member
@@ -66,6 +66,40 @@ def add_member(uow: UnitOfWork, line_user_id: str | None, name: str, role: str) 
     return member
 
 
+SHELL_GRANT = "shell_grant"  # audit action: a confirming role given at the command line
+CONFIRMING_ROLES = ("chair", "admin")
+
+
+def add_from_shell(uow: UnitOfWork, line_user_id: str, name: str, role: str) -> Member:
+    """`members add` at a shell. A chair (or admin) made there is audited as the command
+    line's, told at once to the other chairs in LINE, and cannot confirm a proposal made
+    before then: one person with a shell cannot propose and confirm as two."""
+    member = add_member(uow, line_user_id, name, role)
+    announce_shell_grant(uow, member)
+    return member
+
+
+def announce_shell_grant(uow: UnitOfWork, member: Member) -> None:
+    """A confirming role given from a shell (`members add`, or a join code, which only the
+    command line makes): audited and told to the other chairs in LINE at once."""
+    if member.role in CONFIRMING_ROLES:
+        audit.record(uow, audit.COMMAND_LINE, SHELL_GRANT, f"member:{member.id} {member.role}")
+        others = select(Member).where(
+            Member.active.is_(True), Member.role == "chair", Member.id != member.id
+        )
+        say = Say("committee.shell_member_added", {"name": member.name, "role": member.role})
+        for chair in uow.session.scalars(others):
+            alerts.notify_member(uow, chair, [say], purpose="committee:member_added")
+
+
+def shell_granted_at(uow: UnitOfWork, member: Member) -> datetime | None:
+    """When the command line last gave this member a confirming role (None if never)."""
+    stmt = select(func.max(AuditEntry.at)).where(
+        AuditEntry.action == SHELL_GRANT, AuditEntry.detail.like(f"member:{member.id} %")
+    )
+    return uow.session.scalar(stmt)
+
+
 def _normal_code(code: str) -> str:
     return "".join(ch for ch in (code or "").upper() if ch.isalnum())
 
@@ -105,6 +139,7 @@ def join(uow: UnitOfWork, line_user_id: str, code: str, name: str) -> Member | N
     if claimed is None:
         return None
     member = add_member(uow, line_user_id, name, claimed.role)
+    announce_shell_grant(uow, member)
     uow.session.execute(
         update(JoinCode)
         .where(JoinCode.id == claimed.id)

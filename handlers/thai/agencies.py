@@ -76,6 +76,14 @@ KINDS: tuple[Kind, ...] = (
         "town",
         r"เทศบาลนคร|ท\.?\s?น\.?(?=\s|[ก-ฮ])",
     ),
+    Kind(  # plain "เทศบาล": a municipality of either family, so it compares with both
+        "municipality",
+        "เทศบาล",
+        "Municipality",
+        "municipal",
+        r"เทศบาล(?!ตำบล|เมือง|นคร)",
+        r"municipality|thesaban",
+    ),
     Kind(
         "health_promoting_hospital",
         "โรงพยาบาลส่งเสริมสุขภาพตำบล",
@@ -117,22 +125,43 @@ KINDS: tuple[Kind, ...] = (
     ),
 )
 OTHER = "other"
+# A family that may be any of several others ("เทศบาล": a ทต., ทม. or ทน.).
+FAMILY_OF_FAMILIES = {"municipal": frozenset({"tambon", "town", "municipal"})}
 # Named after villages, not after a ตำบล or อำเภอ: geography cannot vouch for them.
 NAMED_AFTER_VILLAGES = frozenset({OTHER, "school", "health_promoting_hospital"})
 BY_CODE = {kind.code: kind for kind in KINDS}
+NAMED_AFTER_TAMBON = frozenset({"sao", "tambon_municipality", "municipality"})
 # Every kind in one pattern, longest forms first, so that one spot of a text is one kind.
 _ANY_KIND = re.compile("|".join(f"(?P<{kind.code}>{kind.pattern})" for kind in KINDS))
+# British and American spellings, and "sub-district" written three ways.
+_SPELLINGS = ((r"ization", r"i[sz]ation"), (r"subdistrict", r"sub[- ]?district"))
+
+
+def _spellings(pattern: str) -> str:
+    for written, variants in _SPELLINGS:
+        pattern = pattern.replace(written, variants)
+    return pattern
+
+
 _LATIN_KINDS = [
-    (kind, "|".join(p for p in (re.escape(kind.english.lower()), kind.latin) if p))
+    (kind, _spellings("|".join(p for p in (re.escape(kind.english.lower()), kind.latin) if p)))
     for kind in KINDS
 ]
+# Words that end a place name in an English sentence ("the mayor of | ban pao | sao").
+_LATIN_STOP = frozenset(
+    "a an and at by for from in of on the to with who was is took asked paid".split()
+)
+LATIN_PLACE_WORDS = 3  # words either side of a kind read as its place, in a sentence
 _LATIN_RUN = re.compile(r"[a-z][a-z0-9 .'\-]*")
 _THAI_LETTER = re.compile(r"[ก-ฮ]")
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
 _NOT_LATIN = re.compile(r"[^a-z0-9]")
 MENTION_SPAN = 40  # characters after a kind read as its place, in running text
 MIN_PREFIX = 3  # a known place this long or longer may begin a run-on place in a story
-_LEADING = re.compile(r"^(?:ที่|ของ|ใน|จาก|เจ้าหน้าที่|นายก|ปลัด|ผอ\.?|ผู้อำนวยการ)\s*")
+# Titles people write glued to the agency ("นายกทตบ้านเป้า", "ปลัดอบต.บ้านเป้า").
+TITLES = r"รองนายก|นายก|รองปลัด|ปลัด|ผอ\.?|ผู้อำนวยการ|เจ้าหน้าที่|หัวหน้า|ประธาน|สมาชิก|ช่าง"
+_LEADING = re.compile(rf"^(?:ที่|ของ|ใน|จาก|{TITLES})\s*")
+_AFTER_TITLE = re.compile(rf"(?:{TITLES})$")
 _TAMBON = re.compile(r"^(?:ตำบล|ต\s?\.|ต\s)\s*")
 _PROVINCE = re.compile(r"^(?:จังหวัด|จ\s?\.)\s*")
 _QUALIFIER = re.compile(r"\s*(?:อำเภอ|อ\s?\.|จังหวัด|จ\s?\.|ตำบล|ต\s?\.)\s*")
@@ -188,7 +217,7 @@ def _district_hint(text: str, geo: Geography) -> str | None:
 
 
 def _place(rest: str, kind: str, province: str) -> str:
-    rest = _TAMBON.sub("", rest.strip()) if kind in ("sao", "tambon_municipality") else rest
+    rest = _TAMBON.sub("", rest.strip()) if kind in NAMED_AFTER_TAMBON else rest
     rest = _PROVINCE.sub("", rest.strip())
     cut = _QUALIFIER.search(rest)
     if cut and cut.start() > 0:
@@ -202,9 +231,12 @@ def _place(rest: str, kind: str, province: str) -> str:
 
 
 def _standalone(text: str, found: re.Match) -> bool:
-    """At the start, after a space or a bracket, or unmistakable even glued to the word
-    before it (a dot, or three letters or more: "กองช่างอบต.บ้านเป้า")."""
+    """At the start, after a space, a bracket or a title ("นายกทตบ้านเป้า"), or
+    unmistakable even glued to the word before it (a dot, or three letters or more:
+    "กองช่างอบต.บ้านเป้า")."""
     if found.start() == 0 or text[found.start() - 1] in " ,(/\"'":
+        return True
+    if _AFTER_TITLE.search(text, 0, found.start()):
         return True
     return "." in found.group(0) or len(_THAI_LETTER.findall(found.group(0))) >= 3
 
@@ -225,6 +257,32 @@ def _latin(name: str, open_end: bool = False) -> ParsedAgency | None:
             place = (found.group(1) or found.group(2)).strip(" .-'")
             return ParsedAgency(kind.code, place, open_end=open_end)
     return None
+
+
+def _latin_in(run: str) -> list[ParsedAgency]:
+    """Latin-script agencies inside a sentence ("the mayor of ban pao sao took money"):
+    a kind as a word, with the words just before it or just after it as the place."""
+    found = []
+    for kind, pattern in _LATIN_KINDS:
+        for match in re.finditer(rf"(?<![a-z])(?:{pattern})(?![a-z])", run):
+            before = _words(reversed(run[: match.start()].split()))
+            after = _words(run[match.end() :].split())
+            places = [" ".join(reversed(before[:n])) for n in range(1, len(before) + 1)]
+            for place in [*places, " ".join(after)]:
+                if compact(place):
+                    found.append(ParsedAgency(kind.code, place, open_end=True))
+    return found
+
+
+def _words(words) -> list[str]:
+    """The first few words, up to one that ends a place."""
+    taken = []
+    for word in words:
+        word = word.strip(" .,'-")
+        if word in _LATIN_STOP or len(taken) == LATIN_PLACE_WORDS:
+            break
+        taken.append(word)
+    return taken
 
 
 def parse(text: str | None, geo: Geography | None = None) -> ParsedAgency:
@@ -262,7 +320,8 @@ def mentions(text: str | None, geo: Geography | None = None) -> list[ParsedAgenc
         latin = _latin(run.group(0), open_end=True)
         if latin is not None and compact(latin.place):
             found.append(latin)
-    return found
+        found += _latin_in(run.group(0))
+    return list(dict.fromkeys(found))
 
 
 @lru_cache(maxsize=8192)
@@ -280,11 +339,15 @@ def _comparable(a: str, b: str) -> tuple[str, str]:
     return latin_form(a), latin_form(b)
 
 
+def _same_family(a: str, b: str) -> bool:
+    return a == b or b in FAMILY_OF_FAMILIES.get(a, ()) or a in FAMILY_OF_FAMILIES.get(b, ())
+
+
 def similarity(a: ParsedAgency, b: ParsedAgency) -> float:
     """0-100: how alike two agencies are; different families never match, "other" may.
     Latin-script places are compared with the Thai ones' romanisation; a place found in
     running text is also compared by its start."""
-    if a.kind != OTHER and b.kind != OTHER and a.family != b.family:
+    if a.kind != OTHER and b.kind != OTHER and not _same_family(a.family, b.family):
         return 0.0
     pa, pb = _comparable(a.place, b.place)
     if not pa or not pb:

@@ -83,9 +83,10 @@ def thai_digits_to_arabic(text: str) -> str:
 
 
 def clean(text: str | None) -> str:
-    """NFC, Arabic digits, no invisible characters, straight quotes, single spaces,
-    trimmed and lower-case (for comparing, never for storing what people wrote)."""
-    value = unicodedata.normalize("NFC", text or "")
+    """NFKC (full-width "ＳＡＯ" is "SAO"), Arabic digits, no invisible characters,
+    straight quotes, single spaces, trimmed and lower-case (for comparing, never for
+    storing what people wrote)."""
+    value = unicodedata.normalize("NFKC", text or "")
     value = value.replace("\u0e4d\u0e32", "\u0e33")  # นิคหิต + สระอา → สระอำ
     value = _INVISIBLE.sub("", thai_digits_to_arabic(value))
     value = value.replace("\u2019", "'").replace("\u2018", "'")

@@ -57,16 +57,20 @@ def change_status(
     agency: str | None = None,
     agency_reference: str | None = None,
     reason_code: str | None = None,
+    proposal_id: int | None = None,
 ) -> str:
     """What a member's status change does: "done", or for an ending "proposed"/"confirmed"
-    (four eyes), or "requested" for a withdrawal the complainant must confirm in LINE."""
+    (four eyes; it confirms only the proposal the member saw, `proposal_id`), or
+    "requested" for a withdrawal the complainant must confirm in LINE."""
     require_review(uow, member, ticket)
     if new_status == "withdrawn":
         endings.request_withdrawal(uow, member, ticket, reason)
         return "requested"
     if new_status in NEEDS_CONFIRMATION:
         detail = {"agency": agency, "agency_reference": agency_reference} if agency else None
-        return endings.decide(uow, member, ticket, new_status, reason, reason_code, detail)
+        return endings.decide(
+            uow, member, ticket, new_status, reason, reason_code, detail, proposal_id
+        )
     apply_status(uow, member, ticket, new_status, reason, "member", agency, agency_reference)
     return "done"
 

@@ -8,7 +8,7 @@ import json
 
 from sqlalchemy import select
 
-from handlers.committee import alerts
+from handlers.committee import alerts, members
 from handlers.committee.access import NotAllowed, can_review, require_review
 from handlers.committee.members import OPERATOR_HASH
 from handlers.replies import Quick, Say, T
@@ -27,6 +27,11 @@ from storage.audit import record
 from storage.insider_models import TicketProposal
 from storage.models import Member, Ticket
 from storage.uow import UnitOfWork
+
+
+class ProposalChanged(TransitionError):
+    """The proposal a member saw is no longer the one waiting (replaced or decided)."""
+
 
 AGENCY_ANSWER = "agency_answer"  # recording what the agency answered, confirmed like an ending
 CONFIRMED_ACTS = NEEDS_CONFIRMATION | {AGENCY_ANSWER}
@@ -72,9 +77,12 @@ def _chairs(uow: UnitOfWork, ticket: Ticket, proposer_id: int, role: str) -> lis
 def may_confirm(uow: UnitOfWork, member: Member, ticket: Ticket, proposal: TicketProposal) -> bool:
     """A chair who did not propose and may see the ticket; an admin only when no such
     chair exists (every chair conflicted, or the only chair proposed it); never the
-    command line's operator."""
+    command line's operator, nor one the command line made a chair after the proposal."""
     if member.id == proposal.proposed_by_id or member.user_hash == OPERATOR_HASH:
         return False
+    granted = members.shell_granted_at(uow, member)
+    if granted is not None and proposal.proposed_at <= granted:
+        return False  # made a chair at a shell after this was proposed
     if not can_review(uow, member, ticket):
         return False
     if member.role == "chair":
@@ -151,12 +159,22 @@ def propose_answer(uow: UnitOfWork, member: Member, ticket: Ticket, summary: str
     propose(uow, member, ticket, AGENCY_ANSWER, summary)
 
 
-def confirm(uow: UnitOfWork, member: Member, ticket: Ticket) -> TicketProposal:
-    """Confirm what is pending: the ticket moves (or the answer is recorded) and the
-    complainant is told."""
+def _seen(uow: UnitOfWork, ticket: Ticket, proposal_id: int | None) -> TicketProposal:
+    """The pending proposal, only if it is the one the member saw (by its id)."""
     proposal = pending(uow, ticket, CONFIRMED_ACTS)
     if proposal is None:
         raise TransitionError(f"nothing is waiting for confirmation on {ticket.reference}")
+    if proposal.id != proposal_id:
+        raise ProposalChanged(f"the proposal on {ticket.reference} changed; read it again")
+    return proposal
+
+
+def confirm(
+    uow: UnitOfWork, member: Member, ticket: Ticket, proposal_id: int | None
+) -> TicketProposal:
+    """Confirm the pending proposal the member saw (`proposal_id`): the ticket moves (or
+    the answer is recorded) and the complainant is told."""
+    proposal = _seen(uow, ticket, proposal_id)
     if not may_confirm(uow, member, ticket, proposal):
         raise NotAllowed("a chair who did not propose it confirms (an admin if no chair may)")
     detail = json.loads(proposal.detail) if proposal.detail else {}
@@ -179,11 +197,12 @@ def confirm(uow: UnitOfWork, member: Member, ticket: Ticket) -> TicketProposal:
     return proposal
 
 
-def decline(uow: UnitOfWork, member: Member, ticket: Ticket, note: str | None) -> TicketProposal:
-    """Turn down what is pending; the ticket stays open and the proposer is told."""
-    proposal = pending(uow, ticket, CONFIRMED_ACTS)
-    if proposal is None:
-        raise TransitionError(f"nothing is waiting for confirmation on {ticket.reference}")
+def decline(
+    uow: UnitOfWork, member: Member, ticket: Ticket, note: str | None, proposal_id: int | None
+) -> TicketProposal:
+    """Turn down the pending proposal the member saw; the ticket stays open and the
+    proposer is told."""
+    proposal = _seen(uow, ticket, proposal_id)
     if not may_confirm(uow, member, ticket, proposal):
         raise NotAllowed("a chair who did not propose it decides (an admin if no chair may)")
     proposal.state, proposal.decided_by, proposal.decided_at = "declined", actor(member), uow.now()
@@ -207,16 +226,21 @@ def decide(
     reason: str | None,
     reason_code: str | None = None,
     detail: dict | None = None,
+    proposal_id: int | None = None,
 ) -> str:
     """A member asks for an ending (or a forwarding): "confirmed" when it confirms someone
-    else's matching proposal this member may confirm, otherwise "proposed"."""
+    else's matching proposal, the one the member saw (`proposal_id`), that this member may
+    confirm; otherwise "proposed"."""
     proposal = pending(uow, ticket)
+    if proposal_id is not None and (proposal is None or proposal.id != proposal_id):
+        raise ProposalChanged(f"the proposal on {ticket.reference} changed; read it again")
     if (
         proposal is not None
+        and proposal.id == proposal_id
         and proposal.to_status == status
         and may_confirm(uow, member, ticket, proposal)
     ):
-        confirm(uow, member, ticket)
+        confirm(uow, member, ticket, proposal_id)
         return "confirmed"
     propose(uow, member, ticket, status, reason, reason_code, detail)
     return "proposed"

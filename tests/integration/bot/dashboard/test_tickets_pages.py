@@ -17,7 +17,15 @@ from storage.insider_models import Agency
 from storage.models import AuditEntry, Member, OutboxMessage
 from tests.clock import Clock
 from tests.dashboard_login import csrf_token, sign_in
-from tests.factories import NOW, add_evidence, add_member, add_ticket, chair_confirms, spread
+from tests.factories import (
+    NOW,
+    add_evidence,
+    add_member,
+    add_ticket,
+    chair_confirms,
+    spread,
+    waiting,
+)
 
 REF = re.compile(r'class="ref" href="[^"]+">([A-Z]+-\d+-\d+)<')
 
@@ -162,7 +170,7 @@ def test_taking_and_rejecting_tell_the_complainant(app, services):
     with services.uow() as uow:  # a reviewer's rejection is only a proposal
         assert tickets.by_reference(uow, ref).status == "in_review"
     chair, chair_id = signed_in(app, services, "chair")
-    post(chair, f"/committee/tickets/{ref}/confirm")
+    post(chair, f"/committee/tickets/{ref}/confirm", proposal=waiting(services, ref))
     with services.uow() as uow:
         ticket = tickets.by_reference(uow, ref)
         assert (ticket.status, ticket.assignee_id) == ("rejected", me)

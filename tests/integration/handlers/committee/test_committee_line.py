@@ -198,7 +198,7 @@ def _decide(services, reference, status="resolved"):
         change_status(uow, operator, found, "in_review", None)
         assert change_status(uow, operator, found, status, "แก้ไขแล้ว") == "proposed"
         confirmer = members.add_member(uow, None, "ประธานผู้ยืนยัน", "chair")
-        endings.confirm(uow, confirmer, found)
+        endings.confirm(uow, confirmer, found, endings.pending(uow, found).id)
         uow.commit()
 
 

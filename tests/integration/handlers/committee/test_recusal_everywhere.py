@@ -67,6 +67,46 @@ def test_the_agency_found_in_any_field_or_script_keeps_the_ticket_away(app, serv
     assert visible(app, services, tied, reference) == HIDDEN
 
 
+@pytest.mark.parametrize(
+    "fields",
+    [
+        # A two-letter kind glued to a title without its dot (#19, second look).
+        {"agency": REVIEWED, "official": "นายกทตบ้านเป้า"},
+        {"agency": REVIEWED, "official": "ปลัดทตบ้านเป้า"},
+        {"agency": REVIEWED, "description": "รองนายกทต บ้านเป้าเรียกเงิน"},
+        # Plain เทศบาล as a kind.
+        {"agency": "เทศบาลบ้านเป้า"},
+        {"agency": REVIEWED, "official": "นายกเทศบาลบ้านเป้า"},
+        {"agency": REVIEWED, "place_text": "หน้าสำนักงานเทศบาลบ้านเป้า"},
+        {"agency": "เทศบาล ต.บ้านเป้า"},
+        # Full-width letters and punctuation (NFKC in the one clean-up).
+        {"agency": "ＳＡＯ Ban Pao"},
+        {"agency": REVIEWED, "official": "นายก ａｂｔ Ban Pao"},
+        {"agency": "ＳＡＯ　Ｂａｎ　Ｐａｏ"},
+        {"agency": "อบต．บ้านเป้า"},
+        # Latin names inside an English sentence.
+        {"agency": REVIEWED, "description": "the Mayor of Ban Pao SAO took money"},
+        {"agency": REVIEWED, "description": "I paid the clerk at SAO Ban Pao office 500 baht"},
+        {"agency": REVIEWED, "official": "chief of ban pao tao finance"},
+        # -isation and sub-district spellings.
+        {"agency": "Ban Pao Subdistrict Administrative Organisation"},
+        {"agency": "BAN PAO SUB-DISTRICT ADMINISTRATIVE ORGANISATION"},
+        {"agency": "Ban Pao sub district administrative organization"},
+    ],
+)
+def test_the_name_itself_is_recognised_even_once_every_record_is_reviewed(
+    app, services, tied, fields
+):
+    """Not only kept back as a new record: after a chair reviewed every record, the ticket
+    is still linked to อบต.บ้านเป้า through the name found in it."""
+    reference = add_ticket(services, district="พุทไธสง", **fields)
+    with services.uow() as uow:
+        for record in uow.session.scalars(select(Agency)):
+            record.reviewed = True
+        uow.commit()
+    assert visible(app, services, tied, reference) == HIDDEN
+
+
 def test_a_ticket_about_a_reviewed_agency_is_still_shown(app, services, tied):
     reference = add_ticket(services, agency=REVIEWED, district="เมืองบุรีรัมย์")
     assert visible(app, services, tied, reference) == SHOWN
@@ -172,3 +212,55 @@ def test_a_chair_names_the_agency_the_citizen_did_not_know(app, services, tied):
     reviewer = dashboard(app, services, tied)
     form = {"agency": REVIEWED, "csrf_token": csrf_token(reviewer)}
     assert reviewer.post(url, data=form).status_code in (403, 404)
+
+
+def _record(services, reference) -> int:
+    with services.uow() as uow:
+        return uow.session.scalars(
+            select(Ticket.agency_id).where(Ticket.reference == reference)
+        ).one()
+
+
+def _refused(web, url, form) -> bool:
+    answer = web.post(url, data={**form, "csrf_token": csrf_token(web)})
+    assert answer.status_code == 303, answer.get_data(as_text=True)[-600:]
+    shown = web.get(answer.headers["Location"]).get_data(as_text=True)
+    return "ประธานท่านอื่นทำแทน" in shown
+
+
+def test_a_tied_chair_or_admin_cannot_review_or_merge_their_own_agency(app, services, runner):
+    """A chair tied to อบต.บ้านเป้า marking a new record spelled like it "reviewed" (or an
+    admin merging it) would show them the tickets kept from them: refused, with the reason;
+    a free chair does it; a record the tie cannot be is still theirs to review."""
+    reviewed_agency(services)
+    chair = add_member(services, "chair", CONFLICTED)
+    admin = add_member(services, "admin", "ผู้ดูแลที่มีส่วนได้เสีย")
+    for member in (chair, admin):
+        assert declare(runner, member, "agency", "อบต.บ้านเป้า")[0] == 0
+    close = add_ticket(services, agency="อบต.บ้านเป้าน้อย", district="พุทไธสง")
+    other = add_ticket(services, agency="อบต.หนองกี่", district="หนองกี่")
+    new, unrelated = _record(services, close), _record(services, other)
+    with services.uow() as uow:
+        own = uow.session.scalars(select(Agency.id).where(Agency.key == "sao:บ้านเป้า")).one()
+        assert not uow.session.get(Agency, new).reviewed and new != own
+        reviewed = uow.session.scalars(select(Agency.id).where(Agency.key == "sao:บ้านบัว")).one()
+    web = dashboard(app, services, chair)
+    assert _refused(web, "/committee/accused-agencies/review", {"agency_id": new})
+    assert visible(app, services, chair, close) == HIDDEN
+    for source, target in ((new, reviewed), (reviewed, own)):
+        for member in (chair, admin):
+            form = {"source": source, "target": target}
+            assert _refused(
+                dashboard(app, services, member), "/committee/accused-agencies/merge", form
+            )
+    # Naming the ticket's agency as a record tied to them (which marks it reviewed): refused.
+    seen = add_ticket(services, agency=REVIEWED, district="เมืองบุรีรัมย์")
+    assert _refused(web, f"/committee/tickets/{seen}/agency", {"agency": "อบต.บ้านเป้าน้อย"})
+    with services.uow() as uow:
+        assert not uow.session.get(Agency, new).reviewed
+        assert uow.session.get(Agency, new).merged_into_id is None
+    assert not _refused(web, "/committee/accused-agencies/review", {"agency_id": unrelated})
+    free = dashboard(app, services, add_member(services, "chair", "ประธานอิสระ"))
+    assert not _refused(free, "/committee/accused-agencies/review", {"agency_id": new})
+    with services.uow() as uow:
+        assert uow.session.get(Agency, new).reviewed

@@ -13,7 +13,7 @@ from handlers.committee import members
 from storage.insider_models import TicketProposal
 from storage.models import Ticket
 from tests.dashboard_login import csrf_token, sign_in
-from tests.factories import Chat, add_member, file_complaint, quick_data, texts
+from tests.factories import Chat, add_member, file_complaint, quick_data, texts, waiting
 
 WHY = "ไม่ใช่การกระทำของเจ้าหน้าที่รัฐ"
 
@@ -68,7 +68,7 @@ def test_a_reviewers_ending_is_only_a_proposal_until_a_chair_confirms(
     ref, web = people["ref"], people["web"]
     if ending == "resolved":  # forwarded first, which a chair confirms too
         post(web["reviewer"], f"/committee/tickets/{ref}/status", status="forwarded", agency="pacc")
-        post(web["chair2"], f"/committee/tickets/{ref}/confirm")
+        post(web["chair2"], f"/committee/tickets/{ref}/confirm", proposal=waiting(services, ref))
         assert status(services, ref) == "forwarded"
     url = f"/committee/tickets/{ref}"
     before = status(services, ref)
@@ -76,13 +76,13 @@ def test_a_reviewers_ending_is_only_a_proposal_until_a_chair_confirms(
     assert status(services, ref) == before
     # The reviewer tries to confirm their own proposal, and another reviewer tries too.
     for role in ("reviewer", "reviewer2"):
-        post(web[role], f"{url}/confirm")
+        post(web[role], f"{url}/confirm", proposal=waiting(services, ref))
         assert status(services, ref) == before
     # The admin may not confirm while a chair who may see it exists.
-    post(web["admin"], f"{url}/confirm")
+    post(web["admin"], f"{url}/confirm", proposal=waiting(services, ref))
     assert status(services, ref) == before
     assert "รอประธานยืนยัน" in web["chair"].get(url).get_data(as_text=True)
-    post(web["chair"], f"{url}/confirm")
+    post(web["chair"], f"{url}/confirm", proposal=waiting(services, ref))
     assert status(services, ref) == ending
     with services.uow() as uow:
         proposal = uow.session.scalars(
@@ -107,7 +107,7 @@ def test_the_complainant_hears_the_reason_in_plain_thai_and_can_contest(
         reason_code="duplicate",
     )
     assert "ไม่สามารถรับเรื่อง" not in told(services, gateway, citizen.user_id)
-    post(web["chair"], f"{url}/confirm")
+    post(web["chair"], f"{url}/confirm", proposal=waiting(services, ref))
     notice = told(services, gateway, citizen.user_id)
     assert "เป็นเรื่องเดียวกับที่มีผู้แจ้งไว้แล้ว" in notice and "ซ้ำกับเรื่องเดิม" in notice
     # Someone else taps the complainant's contest button: nothing happens.
@@ -131,9 +131,9 @@ def test_a_chairs_own_proposal_needs_another_chair_or_an_admin_when_none(service
     ref, web = people["ref"], people["web"]
     url = f"/committee/tickets/{ref}"
     post(web["chair"], f"{url}/status", status="rejected", reason=WHY)
-    post(web["chair"], f"{url}/confirm")
+    post(web["chair"], f"{url}/confirm", proposal=waiting(services, ref))
     assert status(services, ref) == "in_review"
-    post(web["chair2"], f"{url}/confirm")
+    post(web["chair2"], f"{url}/confirm", proposal=waiting(services, ref))
     assert status(services, ref) == "rejected"
 
 
@@ -154,8 +154,10 @@ def test_an_admin_confirms_when_every_other_chair_is_conflicted(services, people
     )
     url = f"/committee/tickets/{ref}"
     post(web["chair"], f"{url}/status", status="rejected", reason=WHY)
-    assert post(web["chair2"], f"{url}/confirm").status_code == 404  # conflicted: not even seen
-    post(web["admin"], f"{url}/confirm")
+    assert (
+        post(web["chair2"], f"{url}/confirm", proposal=waiting(services, ref)).status_code == 404
+    )  # conflicted: not even seen
+    post(web["admin"], f"{url}/confirm", proposal=waiting(services, ref))
     assert status(services, ref) == "rejected"
 
 
@@ -199,7 +201,7 @@ def test_crafted_posts_and_other_roles_cannot_end_a_ticket(services, app, people
     assert web["chair"].post(f"{url}/confirm").status_code == 400
     # A forged status value, and "confirm" with nothing pending.
     post(web["reviewer"], f"{url}/status", status="closed", reason=WHY)
-    post(web["chair"], f"{url}/confirm")
+    post(web["chair"], f"{url}/confirm", proposal=1)
     assert status(services, ref) == "in_review"
     with services.uow() as uow:
         assert uow.session.scalars(select(TicketProposal)).all() == []
@@ -221,6 +223,37 @@ def test_the_cli_follows_the_same_rule_and_says_what_is_pending(services, runner
         assert refused.exit_code != 0 and "dashboard" in refused.output
     withdrawn = runner.invoke(args=["tickets", "set-status", ref, "withdrawn", "--note", "โทรมา"])
     assert "complainant confirms in LINE" in withdrawn.output
-    post(people["web"]["chair"], f"/committee/tickets/{ref}/confirm")
+    post(
+        people["web"]["chair"], f"/committee/tickets/{ref}/confirm", proposal=waiting(services, ref)
+    )
     assert status(services, ref) == "rejected"
     assert "0 pending" in runner.invoke(args=["tickets", "pending"]).output
+
+
+def test_a_confirmation_is_for_the_proposal_the_chair_saw(services, people):
+    """The reviewer proposes forwarding, the chair opens the page, the reviewer swaps it for a
+    rejection: the chair's confirm (and decline, and status form) refuse, kindly, and show
+    the proposal now waiting."""
+    ref, web = people["ref"], people["web"]
+    url = f"/committee/tickets/{ref}"
+    post(web["reviewer"], f"{url}/status", status="forwarded", agency="pacc")
+    page = web["chair"].get(url).get_data(as_text=True)
+    seen = waiting(services, ref)
+    assert f'name="proposal" value="{seen}"' in page
+    post(web["reviewer"], f"{url}/status", status="rejected", reason=WHY, proposal=seen)
+    swapped = waiting(services, ref)
+    assert swapped != seen
+    for action, form in (
+        ("confirm", {}),
+        ("decline", {"note": "ไม่"}),
+        ("status", {"status": "forwarded", "agency": "pacc"}),
+    ):
+        answer = post(web["chair"], f"{url}/{action}", proposal=seen, **form)
+        shown = web["chair"].get(answer.headers["Location"]).get_data(as_text=True)
+        assert "มีการเปลี่ยนข้อเสนอ" in shown and WHY in shown
+        assert status(services, ref) == "in_review" and waiting(services, ref) == swapped
+    # Without the proposal's id (an old page, a crafted form) nothing is confirmed either.
+    post(web["chair"], f"{url}/confirm")
+    assert status(services, ref) == "in_review"
+    post(web["chair"], f"{url}/confirm", proposal=swapped)
+    assert status(services, ref) == "rejected"
