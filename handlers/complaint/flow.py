@@ -31,7 +31,7 @@ from handlers.privacy.unsend import remember_source
 from handlers.replies import Card, Day, Named, Out, Quick, Say, T
 from handlers.thai.normalise import compact
 from handlers.thai.words import meaning
-from handlers.understanding import Understanding
+from handlers.understanding import FAQS, Understanding
 from handlers.understanding.values import AS_ASKED
 from storage.evidence import record_pending
 from storage.models import Draft, Evidence, LineUser
@@ -43,17 +43,7 @@ WELCOME_BACK_AFTER = timedelta(hours=6)  # a pause this long is "coming back lat
 REOPEN_WITHIN = timedelta(days=30)  # a cancelled or expired draft can be taken up again
 TOLD_BY = ("audio", "video")  # a voice message or video at "what happened" is the telling
 # Questions back answered from the catalogue (faq.*), then the question again.
-FAQ = (
-    "must_give_name",
-    "will_they_know",
-    "is_safe",
-    "who_sees",
-    "how_long",
-    "cost",
-    "can_withdraw",
-    "send_later",
-    "what_happens_next",
-)
+FAQ = tuple(topic for topic in FAQS if topic != "other")
 # Questions at which a long message is the story told early (kept as the description).
 STORY_STEPS = ("kind", "agency", "official", "district", "subdistrict", "when")
 STORY_LENGTH = 60  # characters: longer than any name, place or date people type
