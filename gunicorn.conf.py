@@ -11,6 +11,17 @@ import shutil
 # Set before prometheus_client is first imported: it picks its multiprocess mode at import.
 METRICS_DIR = os.environ.setdefault("PROMETHEUS_MULTIPROC_DIR", "instance/metrics")
 
+# gunicorn's own lines (booting, workers starting and exiting) as JSON, like the app's.
+# Access lines stay off, as they were before a logconfig_dict switched them on.
+logconfig_dict = {
+    "formatters": {"generic": {"()": "bot.logs.formatter"}},
+    "loggers": {
+        "gunicorn.error": {"handlers": ["error_console"], "level": "INFO", "propagate": False},
+        "gunicorn.access": {"handlers": [], "level": "WARNING", "propagate": False},
+    },
+    "root": {"level": "INFO"},
+}
+
 
 def on_starting(server):
     """Before any worker starts: give the workers an empty metrics directory."""

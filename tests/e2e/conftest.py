@@ -135,15 +135,24 @@ def server(e2e_database_url, module_line_api, tmp_path_factory) -> Iterator[Serv
 
 
 @contextmanager
-def gunicorn(env: dict, log: Path) -> Iterator[str]:
-    """The web process as production runs it (gunicorn, 2 workers); yields its base URL."""
+def gunicorn(
+    env: dict, log: Path, shell_line: str | None = None, cwd: Path = ROOT
+) -> Iterator[str]:
+    """The web process as production runs it (gunicorn, 2 workers); yields its base URL.
+
+    With `shell_line` (a Procfile line), that line is run by the shell with PORT set instead.
+    """
     port = _free_port()
-    command = [sys.executable, "-m", "gunicorn", "bot:create_app()", "--workers", "2"]
-    # Its own metrics directory and no control socket: servers of other xdist workers run too.
-    command += ["--bind", f"127.0.0.1:{port}", "--no-control-socket"]
-    env = {"PROMETHEUS_MULTIPROC_DIR": str(log.parent / "metrics"), **env}
+    if shell_line is None:
+        command = [sys.executable, "-m", "gunicorn", "bot:create_app()", "--workers", "2"]
+        # Its own metrics directory and no control socket: other xdist workers' servers run too.
+        command += ["--bind", f"127.0.0.1:{port}", "--no-control-socket"]
+        env = {"PROMETHEUS_MULTIPROC_DIR": str(log.parent / "metrics"), **env}
+    else:
+        command = ["bash", "-c", f"exec {shell_line}"]
+        env = {**env, "PORT": str(port)}
     with log.open("wb") as out:
-        process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=out, stderr=out)
+        process = subprocess.Popen(command, cwd=cwd, env=env, stdout=out, stderr=out)
     base_url = f"http://127.0.0.1:{port}"
 
     def healthy() -> bool:
