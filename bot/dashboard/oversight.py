@@ -36,9 +36,10 @@ def _back(endpoint: str):
 @member_required("chair", "admin")
 def audit_page():
     """Who did what to which ticket, identity views first."""
+    names = members.actor_names(g.uow)
     return render_template(
         "dashboard/audit.html",
-        entries=[(e, *_in_words(e)) for e in audit_for(g.uow, g.member)],
+        entries=[(e, *_in_words(e, names)) for e in audit_for(g.uow, g.member)],
         identity_actions=IDENTITY_ACTIONS,
         admins_see_identity=admins_see_identity(g.uow),
         people=members.list_members(g.uow, include_removed=False),
@@ -48,9 +49,21 @@ def audit_page():
 _DECISION = re.compile(r"^(propose|confirm|decline)_(\w+)$")
 _PAIR = re.compile(r"^\s*(\w+)\s*->\s*(\w+)\s*$")
 _PROPOSAL = re.compile(r"^proposal (\d+)$")
+_MEMBER = re.compile(r"\bmember[ :](\d+|all)\b(?:: (agency|district) )?")
 
 
-def _in_words(line: Line) -> tuple[str, str]:
+def _member_named(detail: str, names: dict[str, str]) -> str:
+    """'member 3: agency X' as 'สมศรี: หน่วยงาน X'; 'member all' as everyone."""
+
+    def named(found: re.Match) -> str:
+        who = found[1]
+        name = t("dash.sessions.everyone") if who == "all" else names.get(f"member:{who}", who)
+        return f"{name}: {t('dash.excluded.' + found[2])} " if found[2] else name
+
+    return _MEMBER.sub(named, detail)
+
+
+def _in_words(line: Line, names: dict[str, str]) -> tuple[str, str]:
     """An audit line's action and detail as a chair reads them: catalogue words, not codes."""
     action, detail = line.action, line.detail
     said, decided = label("dash.audit.action.", action), _DECISION.match(action)
@@ -70,6 +83,8 @@ def _in_words(line: Line) -> tuple[str, str]:
         detail = t("dash.audit.merged", source=pair[1], target=pair[2])
     elif proposal:
         detail = t("dash.audit.proposal", id=proposal[1])
+    else:
+        detail = _member_named(detail, names)
     return said, detail
 
 

@@ -73,12 +73,19 @@ def test_the_audit_page_reads_in_thai_words_with_a_short_device_name(app, servic
     chair_web = browser(app, services, chair)
     proposal = waiting(services, reference)
     post(chair_web, f"/committee/tickets/{reference}/confirm", proposal=proposal)
+    post(
+        browser(app, services, add_member(services, "admin", "ผู้ดูแลสมชาย")),
+        "/committee/sessions/end",
+        member_id=reviewer,
+    )
     rows = chair_web.get("/committee/audit").get_data(as_text=True).split('id="audit"')[1]
-    for code in ("ticket_status", "->", "proposal ", "confirm_", "propose_", "dashboard_login"):
+    codes = ("ticket_status", "->", "proposal ", "confirm_", "propose_", "dashboard_login")
+    for code in (*codes, "sign_out_everywhere", "member "):
         assert code not in rows, code
     assert "Chrome บน Android" in rows and "Mozilla/5.0" not in rows
     assert "ยืนยันไม่รับเรื่อง" in rows and "ข้อเสนอที่ " in rows
     assert "จาก “กำลังพิจารณา” เป็น “ไม่รับพิจารณา”" in rows
+    assert "กรรมการสมศรี: 1" in rows  # whose sessions were ended, by name
 
 
 def test_admins_see_identity_only_where_the_chairs_policy_allows(app, services):
