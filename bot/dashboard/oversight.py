@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from flask import abort, flash, g, redirect, render_template, request, url_for
 
 from bot.dashboard.auth import member_required
-from bot.dashboard.blueprint import bp, services, t
+from bot.dashboard.blueprint import bp, label, services, t
 from bot.dashboard.tickets import visible_ticket
 from handlers.committee import agencies, members, sessions
 from handlers.committee.access import (
@@ -18,7 +20,8 @@ from handlers.committee.access import (
     set_admins_see_identity,
     unassign_recused,
 )
-from handlers.committee.audit import IDENTITY_ACTIONS
+from handlers.committee.audit import IDENTITY_ACTIONS, Line
+from handlers.committee.devices import short_device
 from handlers.thai import agencies as names
 from storage.audit import actor as audit_actor
 from storage.insider_models import Agency
@@ -33,13 +36,56 @@ def _back(endpoint: str):
 @member_required("chair", "admin")
 def audit_page():
     """Who did what to which ticket, identity views first."""
+    names = members.actor_names(g.uow)
     return render_template(
         "dashboard/audit.html",
-        entries=audit_for(g.uow, g.member),
+        entries=[(e, *_in_words(e, names)) for e in audit_for(g.uow, g.member)],
         identity_actions=IDENTITY_ACTIONS,
         admins_see_identity=admins_see_identity(g.uow),
         people=members.list_members(g.uow, include_removed=False),
     )
+
+
+_DECISION = re.compile(r"^(propose|confirm|decline)_(\w+)$")
+_PAIR = re.compile(r"^\s*(\w+)\s*->\s*(\w+)\s*$")
+_PROPOSAL = re.compile(r"^proposal (\d+)$")
+_MEMBER = re.compile(r"\bmember[ :](\d+|all)\b(?:: (agency|district) )?")
+
+
+def _member_named(detail: str, names: dict[str, str]) -> str:
+    """'member 3: agency X' as 'สมศรี: หน่วยงาน X'; 'member all' as everyone."""
+
+    def named(found: re.Match) -> str:
+        who = found[1]
+        name = t("dash.sessions.everyone") if who == "all" else names.get(f"member:{who}", who)
+        return f"{name}: {t('dash.excluded.' + found[2])} " if found[2] else name
+
+    return _MEMBER.sub(named, detail)
+
+
+def _in_words(line: Line, names: dict[str, str]) -> tuple[str, str]:
+    """An audit line's action and detail as a chair reads them: catalogue words, not codes."""
+    action, detail = line.action, line.detail
+    said, decided = label("dash.audit.action.", action), _DECISION.match(action)
+    if said == action and decided:
+        said = t("dash.audit.verb." + decided[1], status=label("dash.status.", decided[2]))
+    pair, proposal = _PAIR.match(detail), _PROPOSAL.match(detail)
+    if action == "dashboard_login":
+        browser, system = short_device(detail)
+        if browser and system:
+            detail = t("dash.audit.device", browser=browser, system=system)
+        else:
+            detail = browser or system or t("dash.audit.device_unknown")
+    elif action == "ticket_status" and pair:
+        before, after = (label("dash.status.", s) for s in pair.groups())
+        detail = t("dash.audit.status_change", before=before, after=after)
+    elif action == "merge_agency" and pair:
+        detail = t("dash.audit.merged", source=pair[1], target=pair[2])
+    elif proposal:
+        detail = t("dash.audit.proposal", id=proposal[1])
+    else:
+        detail = _member_named(detail, names)
+    return said, detail
 
 
 @bp.post("/audit/policy")

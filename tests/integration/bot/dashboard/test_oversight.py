@@ -14,9 +14,13 @@ from handlers.throttles import LIMITS
 from storage.models import Ticket
 from tests.clock import Clock
 from tests.dashboard_login import csrf_token, login_token, sign_in
-from tests.factories import NOW, Chat, add_member, add_ticket, texts
+from tests.factories import NOW, Chat, add_member, add_ticket, texts, waiting
 
 WHY = "ติดต่อผู้ร้องเพื่อขอเอกสารเพิ่ม"
+ANDROID_CHROME = (
+    "Mozilla/5.0 (Linux; Android 13; SM-A525F) AppleWebKit/537.36 (KHTML, like Gecko) "
+    "Chrome/120.0.6099.144 Mobile Safari/537.36"
+)
 
 
 @pytest.fixture
@@ -25,8 +29,10 @@ def clock():
     return Clock(NOW)
 
 
-def browser(app, services, member_id):
+def browser(app, services, member_id, user_agent: str | None = None):
     client = app.test_client()
+    if user_agent:
+        client.environ_base["HTTP_USER_AGENT"] = user_agent
     assert sign_in(client, services, member_id).status_code == 303
     return client
 
@@ -54,6 +60,32 @@ def test_the_audit_page_and_cli_show_identity_views_first(app, services, runner)
     assert "dashboard_login" in output[1]
     only = runner.invoke(args=["audit", "list", "--identity"]).output
     assert "dashboard_login" not in only and "1 entry" in only
+
+
+def test_the_audit_page_reads_in_thai_words_with_a_short_device_name(app, services):
+    chair = add_member(services, "chair", "ประธานสมปอง")
+    reviewer = add_member(services, "reviewer", "กรรมการสมศรี")
+    reference = add_ticket(services)
+    phone = browser(app, services, reviewer, ANDROID_CHROME)
+    post(phone, f"/committee/tickets/{reference}/take")
+    form = {"status": "rejected", "reason": "ไม่ใช่เจ้าหน้าที่รัฐ", "reason_code": "outside_scope"}
+    post(phone, f"/committee/tickets/{reference}/status", **form)
+    chair_web = browser(app, services, chair)
+    proposal = waiting(services, reference)
+    post(chair_web, f"/committee/tickets/{reference}/confirm", proposal=proposal)
+    post(
+        browser(app, services, add_member(services, "admin", "ผู้ดูแลสมชาย")),
+        "/committee/sessions/end",
+        member_id=reviewer,
+    )
+    rows = chair_web.get("/committee/audit").get_data(as_text=True).split('id="audit"')[1]
+    codes = ("ticket_status", "->", "proposal ", "confirm_", "propose_", "dashboard_login")
+    for code in (*codes, "sign_out_everywhere", "member "):
+        assert code not in rows, code
+    assert "Chrome บน Android" in rows and "Mozilla/5.0" not in rows
+    assert "ยืนยันไม่รับเรื่อง" in rows and "ข้อเสนอที่ " in rows
+    assert "จาก “กำลังพิจารณา” เป็น “ไม่รับพิจารณา”" in rows
+    assert "กรรมการสมศรี: 1" in rows  # whose sessions were ended, by name
 
 
 def test_admins_see_identity_only_where_the_chairs_policy_allows(app, services):
