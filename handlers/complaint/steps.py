@@ -601,13 +601,5 @@ EDITABLE = (
     "reported",
     "identity",
 )
-# The question a follow-up belongs to (what "เปลี่ยนใจ" at it re-opens).
-PARENT = {
-    "pin": "district",
-    "subdistrict": "district",
-    "what_more": "what",
-    "reported_to": "reported",
-    "reported_ref": "reported",
-    "name": "identity",
-    "phone": "identity",
-}
+# The question a follow-up belongs to (what "เปลี่ยนใจ" at it re-opens, and what it is read as).
+PARENT = understood.EXPECTING

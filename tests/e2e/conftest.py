@@ -24,6 +24,7 @@ from tests.conftest import (
     TEST_KEYS,
     _pg_database,
     drop_pg_database,
+    make_env,
     migrated_sqlite,
     pg_name,
 )
@@ -216,3 +217,16 @@ def served(env: dict) -> Iterator[tuple[str, object]]:
     finally:
         server.shutdown()
         app.extensions["sujarit"].engine.dispose()
+
+
+@pytest.fixture
+def live(database_url, tmp_path, line_api) -> Iterator[tuple[str, object]]:
+    """The app served for real on a local port, talking to the fake LINE API."""
+    env = make_env(
+        database_url,
+        tmp_path,
+        LINE_API_BASE_URL=line_api.base_url,
+        LINE_DATA_API_BASE_URL=line_api.base_url,
+    )
+    with served(env) as live_app:
+        yield live_app

@@ -4,31 +4,16 @@ and the complainant's Thai notice leaves through the (fake) LINE API."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import make_env
 from tests.dashboard_login import login_token
-from tests.e2e.conftest import served, wait_for
+from tests.e2e.conftest import wait_for
 from tests.factories import add_member, add_ticket, spread
 
 pytestmark = pytest.mark.browser(viewport=(1200, 1000))
 SHOTS = Path("/tmp")
-
-
-@pytest.fixture
-def live(database_url, tmp_path, line_api) -> Iterator[tuple[str, object]]:
-    """The app served for real on a local port, talking to the fake LINE API."""
-    env = make_env(
-        database_url,
-        tmp_path,
-        LINE_API_BASE_URL=line_api.base_url,
-        LINE_DATA_API_BASE_URL=line_api.base_url,
-    )
-    with served(env) as live_app:
-        yield live_app
 
 
 def test_reviewer_rejects_a_ticket_and_the_citizen_is_told_in_line(

@@ -6,34 +6,19 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from handlers.tickets.lifecycle import STATUSES
-from tests.conftest import make_env
 from tests.dashboard_login import login_token
-from tests.e2e.conftest import served, wait_for
+from tests.e2e.conftest import wait_for
 from tests.factories import add_member, add_ticket
 
 pytestmark = pytest.mark.browser
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
 # Codes a member must never read on a Thai page: states, language codes, keys, jargon.
 RAW = re.compile(r"\b(" + "|".join((*STATUSES, "th", "en")) + r")\b|dash\.|SHA-256")
-
-
-@pytest.fixture
-def live(database_url, tmp_path, line_api) -> Iterator[tuple[str, object]]:
-    """The app served for real on a local port, talking to the fake LINE API."""
-    env = make_env(
-        database_url,
-        tmp_path,
-        LINE_API_BASE_URL=line_api.base_url,
-        LINE_DATA_API_BASE_URL=line_api.base_url,
-    )
-    with served(env) as live_app:
-        yield live_app
 
 
 @pytest.fixture(params=[390, 1280], ids=["phone", "desk"])

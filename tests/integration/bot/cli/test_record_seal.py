@@ -8,6 +8,7 @@ import hashlib
 import json
 import re
 from datetime import UTC, datetime
+from types import SimpleNamespace
 
 from sqlalchemy import select, text
 
@@ -96,12 +97,7 @@ def test_a_forged_chair_rejection_appended_and_resealed_fails_verify(chat, runne
         "body": "ไม่ใช่เรื่องทุจริต",
         "internal": False,
     }
-
-    class Entry:
-        pass
-
-    entry = Entry()
-    entry.__dict__.update(forged)
+    entry = SimpleNamespace(**forged)
     digest = ticket_chain.ticket_digest(row)
     new_head = ticket_chain.entry_hash(row.chain_head, digest, entry)
     with engine.begin() as conn:
