@@ -215,13 +215,15 @@ def await_healthy(process: subprocess.Popen, base_url: str, log: Path) -> None:
         pytest.fail("gunicorn did not start:\n" + log.read_text(errors="replace"))
 
 
-def stop(process: subprocess.Popen) -> None:
-    """SIGTERM, as a platform stops a process; SIGKILL if it lingers."""
-    process.terminate()
-    try:
-        process.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        process.kill()
+def stop(*processes: subprocess.Popen) -> None:
+    """SIGTERM to each, as a platform stops processes, all at once; SIGKILL if one lingers."""
+    for process in processes:
+        process.terminate()
+    for process in processes:
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
 
 
 @contextmanager

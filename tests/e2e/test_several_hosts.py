@@ -74,6 +74,8 @@ def deployment(request, module_line_api, tmp_path_factory) -> Iterator[Deploymen
     with ExitStack() as stack:
         stack.callback(drop_pg_database, name)
         shared = {"DATABASE_URL": database_url, **_store_settings(request.param, stack)}
+        # One worker per web process: two processes already show what several hosts share.
+        shared["WEB_CONCURRENCY"] = "1"
         folders = {
             role: release_folder(tmp_path_factory.mktemp(role))
             for role in ("web_a", "web_b", "scheduler")
@@ -90,8 +92,6 @@ def deployment(request, module_line_api, tmp_path_factory) -> Iterator[Deploymen
             )
             for role in ("web_a", "web_b")
         }
-        for process, _ in webs.values():
-            stack.callback(stop, process)
         with (folders["scheduler"] / "scheduler.log").open("wb") as log:
             scheduler = subprocess.Popen(
                 ["bash", "-c", f"exec {procfile_line('scheduler')}"],
@@ -100,7 +100,7 @@ def deployment(request, module_line_api, tmp_path_factory) -> Iterator[Deploymen
                 stdout=log,
                 stderr=log,
             )
-        stack.callback(stop, scheduler)
+        stack.callback(stop, scheduler, *(process for process, _ in webs.values()))
         for role, (process, url) in webs.items():
             await_healthy(process, url, folders[role] / "web.log")
         yield Deployment(webs["web_a"][1], webs["web_b"][1], folders, envs["web_b"], database_url)
