@@ -1,5 +1,9 @@
 """Storing and reading a 20 MB video through each evidence store: throughput, peak memory.
 
+Peak memory is given twice per operation: the Python heap's peak (tracemalloc) and how far the
+process's resident set grew at its peak (VmHWM, reset before each operation through
+/proc/self/clear_refs; Linux).
+
 Run by hand from the repository root: `python benchmarks/evidence_store.py`
 (`BENCH_DATABASE_URL=postgresql://…` adds the database store on PostgreSQL; the S3 store runs
 against moto's server mode on a free port, in this process: its peak memory counts moto's

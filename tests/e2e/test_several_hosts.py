@@ -28,8 +28,8 @@ from storage.models import Evidence, Ticket
 from tests.conftest import PG_URL, _pg_database, drop_pg_database, pg_name
 from tests.dashboard_login import CSRF
 from tests.e2e.conftest import (
-    SECRET,
     HttpChat,
+    Server,
     await_healthy,
     procfile_env,
     procfile_line,
@@ -38,7 +38,7 @@ from tests.e2e.conftest import (
     stop,
     wait_for,
 )
-from tests.factories import media_event, photo_with_gps, sign, submit
+from tests.factories import media_event, photo_with_gps, submit
 from tests.s3_server import S3_ENV, moto_s3
 
 pytestmark = pytest.mark.skipif(not PG_URL, reason="several hosts share PostgreSQL")
@@ -46,13 +46,12 @@ pytestmark = pytest.mark.skipif(not PG_URL, reason="several hosts share PostgreS
 
 @dataclass
 class Deployment:
-    """The running processes: web A's and web B's URLs, each process's folder, the database."""
+    """The running processes: web A and web B, each process's folder, web B's environment."""
 
-    web_a: str
-    web_b: str
+    web_a: Server
+    web_b: Server
     folders: dict[str, Path]
     env_b: dict
-    database_url: str
 
 
 def _store_settings(kind: str, stack: ExitStack) -> dict:
@@ -101,20 +100,13 @@ def deployment(request, module_line_api, tmp_path_factory) -> Iterator[Deploymen
                 stderr=log,
             )
         stack.callback(stop, scheduler, *(process for process, _ in webs.values()))
+        engine = make_engine(database_url)
+        stack.callback(engine.dispose)
+        servers = {}
         for role, (process, url) in webs.items():
             await_healthy(process, url, folders[role] / "web.log")
-        yield Deployment(webs["web_a"][1], webs["web_b"][1], folders, envs["web_b"], database_url)
-
-
-class _Server:
-    """What HttpChat needs of a server: posting signed webhooks to one base URL."""
-
-    def __init__(self, base_url: str) -> None:
-        self.base_url = base_url
-
-    def post(self, body: bytes) -> requests.Response:
-        headers = {"X-Line-Signature": sign(body, SECRET), "Content-Type": "application/json"}
-        return requests.post(f"{self.base_url}/callback", data=body, headers=headers, timeout=10)
+            servers[role] = Server(url, database_url, engine, folders[role] / "web.log")
+        yield Deployment(servers["web_a"], servers["web_b"], folders, envs["web_b"])
 
 
 class Dashboard:
@@ -155,15 +147,11 @@ def operator(env: dict, folder: Path, *args: str) -> str:
     return done.stdout.strip().splitlines()[-1]
 
 
-def evidence_rows(database_url: str, reference: str) -> list[Evidence]:
-    """The ticket's evidence rows, as the database holds them now."""
-    engine = make_engine(database_url)
-    try:
-        with Session(engine) as session:
-            query = select(Evidence).join(Ticket).where(Ticket.reference == reference)
-            return list(session.scalars(query))
-    finally:
-        engine.dispose()
+def evidence_rows(server: Server, reference: str) -> list[Evidence]:
+    """The ticket's evidence rows, as the shared database holds them now."""
+    with Session(server.engine) as session:
+        query = select(Evidence).join(Ticket).where(Ticket.reference == reference)
+        return list(session.scalars(query))
 
 
 def files_under(folder: Path) -> list[Path]:
@@ -175,7 +163,7 @@ def test_a_photo_sent_to_web_a_is_fetched_by_the_scheduler_and_opened_on_web_b(
     deployment: Deployment, module_line_api
 ):
     photo = photo_with_gps()
-    chat = HttpChat(_Server(deployment.web_a), module_line_api, "U" + uuid.uuid4().hex)
+    chat = HttpChat(deployment.web_a, module_line_api, "U" + uuid.uuid4().hex)
     event = media_event("image", chat.user_id)
     module_line_api.add_content(event["message"]["id"], photo, "image/jpeg")
 
@@ -183,9 +171,7 @@ def test_a_photo_sent_to_web_a_is_fetched_by_the_scheduler_and_opened_on_web_b(
 
     stored = wait_for(
         lambda: [
-            r
-            for r in evidence_rows(deployment.database_url, filed.reference)
-            if r.status == "stored"
+            r for r in evidence_rows(deployment.web_a, filed.reference) if r.status == "stored"
         ],
         timeout=60,
     )
@@ -207,7 +193,7 @@ def test_a_photo_sent_to_web_a_is_fetched_by_the_scheduler_and_opened_on_web_b(
     login_url = operator(
         deployment.env_b, folder_b, "members", "login-link", "--line-user-id", chair_line_id
     )
-    chair = Dashboard(deployment.web_b)
+    chair = Dashboard(deployment.web_b.base_url)
     chair.sign_in(login_url)
     page = chair.get(f"/committee/tickets/{filed.reference}")
     assert page.status_code == 200
