@@ -193,9 +193,16 @@ def quick_data(messages: list[dict]) -> dict[str, str]:
 
 
 def file_complaint(
-    chat, anonymous=True, agency="อบต.หนองโบสถ์", district="นางรอง", subdistrict="หนองโบสถ์"
+    chat,
+    anonymous=True,
+    agency="อบต.หนองโบสถ์",
+    district="นางรอง",
+    subdistrict="หนองโบสถ์",
+    evidence=(),
 ):
-    """File a complete complaint by tapping, as a citizen would; returns the last reply."""
+    """File a complete complaint by tapping, as a citizen would; returns the last reply.
+
+    `evidence`: events (photos, files) the citizen sends at the evidence step."""
     chat.follow()
     chat.tap("menu=complain")
     chat.tap("a=consent:yes")
@@ -206,6 +213,8 @@ def file_complaint(
     chat.say(subdistrict)
     chat.say("14 มี.ค. 2568")
     chat.say("มีการฮั้วประมูลโครงการถนนลาดยางหมู่ 5 งบ 2 ล้านบาท ผู้รับเหมาเป็นญาตินายก")
+    for event in evidence:
+        chat.send(lambda user_id, event=event: event)
     chat.tap("a=evidence:done")
     chat.say("นายสมชาย ใจดี ผู้ใหญ่บ้าน")
     chat.tap("a=reported:no")
@@ -238,9 +247,9 @@ class Filed(NamedTuple):
     messages: list[dict]
 
 
-def submit(chat, anonymous: bool = True, **place) -> Filed:
+def submit(chat, anonymous: bool = True, **details) -> Filed:
     """File a complaint in the chat and confirm its summary, as a citizen would."""
-    file_complaint(chat, anonymous=anonymous, **place)
+    file_complaint(chat, anonymous=anonymous, **details)
     done = chat.tap("a=summary:confirm")
     shown = texts(done)
     found = REFERENCE.search(shown)

@@ -1,22 +1,26 @@
 """The referral letter (หนังสือนำส่ง) as a PDF, in the form a Thai office expects.
 
-fpdf2 shapes the Thai text with HarfBuzz (uharfbuzz), so vowels and tone marks sit where
-they belong, and embeds the subset of Noto Sans Thai it uses. Thai is written without
-spaces between words: PyThaiNLP finds the word boundaries, marked with zero-width spaces,
-so that lines break between words and never inside one.
+Set as the official correspondence rules (ระเบียบงานสารบรรณ) ask: Sarabun (the OFL family
+TH Sarabun comes from, shipped by fontpkg-sarabun), 16 pt, margins left 3 cm and right 2 cm,
+pages after the first numbered "- ๒ -" centred at the top, and the closing and signature
+never alone on a page of their own. fpdf2 shapes the Thai text with HarfBuzz (uharfbuzz), so
+vowels and tone marks sit where they belong, and embeds the subset of the font it uses. Thai
+is written without spaces between words: PyThaiNLP finds the word boundaries, marked with
+zero-width spaces, so that lines break between words and never inside one.
 """
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from functools import lru_cache
 
-from fontpkg_noto_sans_thai import ROOT
+from fontpkg_sarabun import ROOT
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 from pythainlp.corpus import thai_words
 from pythainlp.tokenize import word_tokenize
-from pythainlp.util import Trie
+from pythainlp.util import Trie, arabic_digit_to_thai_digit
 
 from bot.i18n import catalogue
 from handlers.thai.dates import format_date
@@ -24,9 +28,12 @@ from handlers.tickets.sensitive import pin_hidden
 
 ZWSP = "\u200b"
 SARA_AM, NIKHAHIT_AA = "\u0e33", "\u0e4d\u0e32"
-FONT = "NotoSansThai"
-SIZE = 13
-LINE = 7  # mm
+# fpdf2 subsets the font on every letter; fontTools says so at INFO, once per table.
+logging.getLogger("fontTools").setLevel(logging.WARNING)
+
+FONT = "Sarabun"
+SIZE = 16  # pt, the body of an official letter
+LINE = 7.4  # mm: 16 pt times the font's ascent + descent (1.3 em)
 INDENT = 25  # mm, the first line of a paragraph (ย่อหน้า)
 LABEL = 34  # mm, the column of เรื่อง / เรียน / อ้างถึง / สิ่งที่ส่งมาด้วย
 LONGEST_WORD = 12
@@ -43,9 +50,8 @@ class LetterSigner:
     contact: str
 
 
-@lru_cache(maxsize=1)
-def _font_file() -> str:
-    return str(next(ROOT.glob("files/*.ttf")))
+def _font_file(style: str) -> str:
+    return str(ROOT / "files" / f"Sarabun-{style}.ttf")
 
 
 @lru_cache(maxsize=1)
@@ -69,16 +75,33 @@ def _t(key: str, **params) -> str:
 
 
 class _Page(FPDF):
-    """A4 with the margins of a Thai official letter (left 3 cm, right 2 cm)."""
+    """A4 with the margins of a Thai official letter (left 3 cm, right 2 cm), its pages after
+    the first numbered at the top."""
 
     def __init__(self) -> None:
         super().__init__(format="A4", unit="mm")
         self.set_margins(30, 20, 20)
         self.set_auto_page_break(True, margin=20)
-        variations = {"": {"wght": 400, "wdth": 100}, "B": {"wght": 700, "wdth": 100}}
-        self.add_font(FONT, "", _font_file(), variations=variations)
+        self.add_font(FONT, "", _font_file("Regular"))
+        self.add_font(FONT, "B", _font_file("Bold"))
         self.set_text_shaping(True)
         self.set_font(FONT, size=SIZE)
+
+    def header(self) -> None:
+        """From page 2: "- ๒ -" centred on the page, 1.5 cm from the top (none on page 1)."""
+        if self.page_no() == 1:
+            return
+        self.set_xy(0, 15 - LINE / 2)
+        self.cell(self.w, LINE, arabic_digit_to_thai_digit(f"- {self.page_no()} -"), align="C")
+        self.set_y(self.t_margin + LINE / 2)
+
+    def kept_together(self, draw) -> None:
+        """Draw `draw(page)` on this page if it fits, else all of it from the top of the next."""
+        with self.offset_rendering() as trial:
+            draw(trial)
+        if trial.page_break_triggered:
+            self.add_page()
+        draw(self)
 
     def para(self, text: str, indent: float = INDENT) -> None:
         """A paragraph: its first line indented, the rest from the margin (ย่อหน้า)."""
@@ -150,6 +173,21 @@ def _elements(ticket, identity: dict | None, signer: LetterSigner) -> list[tuple
     ]
 
 
+def _ending(pdf: _Page, request_text: str, signer: LetterSigner) -> None:
+    """The last paragraph, the closing line, the regards and the signature, on one page."""
+    pdf.para(request_text)
+    pdf.para(_t("referral.letter.closing_line"))
+    pdf.ln(4)
+    pdf.right_block([_t("referral.letter.regards")], x=105)
+    pdf.ln(LINE * 2)
+    signature = [f"({signer.name})" if signer.name else "(" + " " * 40 + ")", signer.position]
+    pdf.right_block(signature, x=95)
+    pdf.ln(6)
+    for line in (signer.sender, signer.contact):
+        if line:
+            pdf.multi_cell(0, LINE, breakable(line), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+
+
 def render_letter(
     ticket,
     referral,
@@ -202,15 +240,5 @@ def render_letter(
         days=answer_days,
         reference=ticket.reference,
     )
-    pdf.para(request_text)
-    pdf.para(_t("referral.letter.closing_line"))
-    pdf.ln(4)
-    pdf.right_block([_t("referral.letter.regards")], x=105)
-    pdf.ln(LINE * 2)
-    signature = [f"({signer.name})" if signer.name else "(" + " " * 40 + ")", signer.position]
-    pdf.right_block(signature, x=95)
-    pdf.ln(6)
-    for line in (signer.sender, signer.contact):
-        if line:
-            pdf.multi_cell(0, LINE, breakable(line), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.kept_together(lambda page: _ending(page, request_text, signer))
     return bytes(pdf.output())

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -23,6 +24,8 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 DEFAULT_VIEWPORT = (1280, 800)
+# Screenshots kept for a person to look at (CI keeps the folder as the run's artefacts).
+ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
 
 
 @pytest.fixture(scope="session")
@@ -58,3 +61,60 @@ def page(request, chromium) -> Iterator[object]:
         yield page
     finally:
         context.close()
+
+
+@contextmanager
+def tab_of(chromium, width: int, height: int) -> Iterator[object]:
+    """A tab `width` × `height` px in a fresh context of the session's browser."""
+    context = chromium.new_context(viewport={"width": width, "height": height})
+    tab = context.new_page()
+    tab.set_default_timeout(15_000)
+    try:
+        yield tab
+    finally:
+        context.close()
+
+
+# Visible elements that reach past the screen's edges, outside a box that scrolls on its own
+# (a wide table in .scroll-x is read by swiping it, not the page).
+_BEYOND = """() => {
+  const width = window.innerWidth, found = [];
+  for (const el of document.querySelectorAll('body *')) {
+    const box = el.getBoundingClientRect();
+    if (!box.width || !box.height || (box.right <= width + 1 && box.left >= -1)) continue;
+    if (el.closest('.scroll-x')) continue;
+    const name = el.tagName.toLowerCase() + (el.id ? '#' + el.id : '');
+    found.push(`${name} ${Math.round(box.left)}..${Math.round(box.right)}`);
+  }
+  return {wider: document.documentElement.scrollWidth - width, beyond: found.slice(0, 10)};
+}"""
+
+
+def off_screen(tab) -> dict:
+    """How far the page is wider than the screen (`wider` > 0: it scrolls sideways) and the
+    elements that reach past its edges."""
+    return tab.evaluate(_BEYOND)
+
+
+def on_screen(tab, locator) -> bool:
+    """Whether every element `locator` finds is visible and within the screen's width."""
+    width = tab.viewport_size["width"]
+    found = locator.all()
+    for element in found:
+        box = element.bounding_box()
+        if (
+            not element.is_visible()
+            or box is None
+            or box["x"] < -1
+            or box["x"] + box["width"] > width + 1
+        ):
+            return False
+    return bool(found)
+
+
+def shoot(tab, name: str) -> Path:
+    """A full-page screenshot in tests/artifacts, named after the page and the screen width."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    path = ARTIFACTS / f"{name}-{tab.viewport_size['width']}.png"
+    tab.screenshot(path=str(path), full_page=True)
+    return path

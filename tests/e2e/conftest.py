@@ -29,7 +29,7 @@ from tests.conftest import (
     pg_name,
 )
 from tests.e2e.browser import chromium, page  # noqa: F401  (the browser fixtures)
-from tests.factories import sign, webhook_body
+from tests.factories import follow_event, postback_event, sign, text_event, webhook_body
 from tests.fakes.line_api import FakeLineApi
 from tests.paths import ROOT
 
@@ -135,11 +135,55 @@ def server(e2e_database_url, module_line_api, tmp_path_factory) -> Iterator[Serv
             engine.dispose()
 
 
-@contextmanager
-def gunicorn(
+def procfile_line(kind: str) -> str:
+    """The command of one process type in the shipped Procfile."""
+    for line in (ROOT / "Procfile").read_text().splitlines():
+        name, _, command = line.partition(":")
+        if name.strip() == kind:
+            return command.strip()
+    raise AssertionError(f"no {kind} line in the Procfile")
+
+
+def procfile_env(folder: Path, line_api_url: str, **settings: str) -> dict:
+    """The environment of a process started from the Procfile in its own `folder`.
+
+    What a platform gives it: the venv on PATH, the release on PYTHONPATH, the LINE channel
+    (pointed at the fake), the keys; its evidence folder, instance files and gunicorn's control
+    socket (~/.gunicorn) in `folder`; nothing of this test process's own settings."""
+    venv_bin = str(Path(sys.executable).parent)
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("LINE_", "SUJARIT_"))}
+    env.pop("PROMETHEUS_MULTIPROC_DIR", None)  # production does not set it: gunicorn.conf.py does
+    env.update(
+        PATH=f"{venv_bin}{os.pathsep}{env.get('PATH', '')}",
+        PYTHONPATH=str(ROOT),
+        LINE_CHANNEL_SECRET=SECRET,
+        LINE_CHANNEL_ACCESS_TOKEN=TOKEN,
+        LINE_API_BASE_URL=line_api_url,
+        LINE_DATA_API_BASE_URL=line_api_url,
+        SECRET_KEY="e2e-secret-key",
+        EVIDENCE_DIR=str(folder / "evidence"),
+        RECORD_ANCHOR_DIR=str(folder / "anchors"),
+        PUBLIC_BASE_URL="https://sujarit.example.org",
+        WEB_HOST="127.0.0.1",
+        HOME=str(folder),
+        **TEST_KEYS,
+    )
+    env.update(settings)
+    return env
+
+
+def release_folder(folder: Path) -> Path:
+    """An empty working folder holding only the shipped gunicorn.conf.py, as a release's root
+    would (so the default metrics directory, instance/metrics, lands in it)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "gunicorn.conf.py").symlink_to(ROOT / "gunicorn.conf.py")
+    return folder
+
+
+def spawn_gunicorn(
     env: dict, log: Path, shell_line: str | None = None, cwd: Path = ROOT
-) -> Iterator[str]:
-    """The web process as production runs it (gunicorn, 2 workers); yields its base URL.
+) -> tuple[subprocess.Popen, str]:
+    """Start the web process as production runs it (gunicorn, 2 workers); its base URL.
 
     With `shell_line` (a Procfile line), that line is run by the shell with PORT set instead.
     """
@@ -154,7 +198,11 @@ def gunicorn(
         env = {**env, "PORT": str(port)}
     with log.open("wb") as out:
         process = subprocess.Popen(command, cwd=cwd, env=env, stdout=out, stderr=out)
-    base_url = f"http://127.0.0.1:{port}"
+    return process, f"http://127.0.0.1:{port}"
+
+
+def await_healthy(process: subprocess.Popen, base_url: str, log: Path) -> None:
+    """Wait until the web process answers /healthz; fail with its log if it never does."""
 
     def healthy() -> bool:
         try:
@@ -162,17 +210,36 @@ def gunicorn(
         except requests.RequestException:
             return False
 
-    try:
-        # Generous: under pytest-xdist on a busy 2-core machine, booting 2 workers can be slow.
-        if not wait_for(healthy, timeout=120) or process.poll() is not None:
-            pytest.fail("gunicorn did not start:\n" + log.read_text(errors="replace"))
-        yield base_url
-    finally:
+    # Generous: under pytest-xdist on a busy 2-core machine, booting 2 workers can be slow.
+    if not wait_for(healthy, timeout=120) or process.poll() is not None:
+        pytest.fail("gunicorn did not start:\n" + log.read_text(errors="replace"))
+
+
+def stop(*processes: subprocess.Popen) -> None:
+    """SIGTERM to each, as a platform stops processes, all at once; SIGKILL if one lingers."""
+    for process in processes:
         process.terminate()
+    for process in processes:
         try:
             process.wait(timeout=10)
         except subprocess.TimeoutExpired:
             process.kill()
+
+
+@contextmanager
+def gunicorn(
+    env: dict, log: Path, shell_line: str | None = None, cwd: Path = ROOT
+) -> Iterator[str]:
+    """The web process as production runs it (gunicorn, 2 workers); yields its base URL.
+
+    With `shell_line` (a Procfile line), that line is run by the shell with PORT set instead.
+    """
+    process, base_url = spawn_gunicorn(env, log, shell_line, cwd)
+    try:
+        await_healthy(process, base_url, log)
+        yield base_url
+    finally:
+        stop(process)
 
 
 class HttpChat:
@@ -199,6 +266,22 @@ class HttpChat:
         calls = wait_for(replied)
         assert calls, f"no reply to {event.get('type')} arrived at the fake LINE API"
         return calls[0].json["messages"]
+
+    def say(self, text: str) -> list[dict]:
+        """Type a message; the reply's messages."""
+        return self.exchange(text_event(text, self.user_id))
+
+    def tap(self, data: str) -> list[dict]:
+        """Tap a postback button; the reply's messages."""
+        return self.exchange(postback_event(data, self.user_id))
+
+    def send(self, event_factory) -> list[dict]:
+        """Send any event built by a factory for this user; the reply's messages."""
+        return self.exchange(event_factory(user_id=self.user_id))
+
+    def follow(self) -> list[dict]:
+        """Add the account as a friend."""
+        return self.exchange(follow_event(self.user_id))
 
 
 @contextmanager

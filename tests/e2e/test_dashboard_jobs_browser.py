@@ -6,17 +6,16 @@ from __future__ import annotations
 
 import re
 import uuid
-from pathlib import Path
 
 import pytest
 
 from handlers.tickets.lifecycle import STATUSES
 from tests.dashboard_login import login_token
+from tests.e2e.browser import shoot, tab_of
 from tests.e2e.conftest import wait_for
 from tests.factories import add_member, add_ticket
 
 pytestmark = pytest.mark.browser
-ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
 # Codes a member must never read on a Thai page: states, language codes, keys, jargon.
 RAW = re.compile(r"\b(" + "|".join((*STATUSES, "th", "en")) + r")\b|dash\.|SHA-256")
 
@@ -25,15 +24,8 @@ RAW = re.compile(r"\b(" + "|".join((*STATUSES, "th", "en")) + r")\b|dash\.|SHA-2
 def tab(request, chromium):
     """A headless Chromium tab (the session's browser, a fresh context) as wide as a phone or
     a desk screen."""
-    height = 844 if request.param == 390 else 900
-    context = chromium.new_context(viewport={"width": request.param, "height": height})
-    page = context.new_page()
-    page.set_default_timeout(15_000)
-    page.width = request.param
-    try:
+    with tab_of(chromium, request.param, 844 if request.param == 390 else 900) as page:
         yield page
-    finally:
-        context.close()
 
 
 def sign_in(page, base: str, services, member_id: int) -> None:
@@ -53,11 +45,6 @@ def plain_thai(page) -> str:
     text = page.inner_text("main")
     assert not RAW.search(text), RAW.search(text).group(0)
     return text
-
-
-def shoot(page, name: str) -> None:
-    ARTIFACTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / f"{name}-{page.width}.png"), full_page=True)
 
 
 def test_take_a_new_ticket_and_ask_a_question(live, tab, line_api):

@@ -63,7 +63,9 @@ def test_forwarding_runs_both_clocks_and_tells_the_complainant(
 
     # Without consent the letter does not name the complainant, even when the chair makes it.
     first = letter_text(post(client, f"/committee/tickets/{ref}/referral/letter", agency="pacc"))
-    assert "มิได้ยินยอมให้เปิดเผยชื่อ" in first and "สมหญิง" not in first
+    flat = "".join(first.split())
+    assert "ชื่อผู้ร้องเรียนสงวนไว้" in flat and "สมหญิง" not in flat
+    assert "มิได้ยินยอม" not in flat  # never asked: no refusal to claim
 
     # The complainant is asked in LINE, before the letter goes, and agrees for the PACC only.
     post(client, f"/committee/tickets/{ref}/referral/consent", agency="pacc")
