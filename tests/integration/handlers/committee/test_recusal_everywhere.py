@@ -92,6 +92,16 @@ def test_the_agency_found_in_any_field_or_script_keeps_the_ticket_away(app, serv
         {"agency": "Ban Pao Subdistrict Administrative Organisation"},
         {"agency": "BAN PAO SUB-DISTRICT ADMINISTRATIVE ORGANISATION"},
         {"agency": "Ban Pao sub district administrative organization"},
+        # Latin letters among Thai ones, look-alike scripts, letters said by name (#19).
+        {"agency": "อｂｔ.บ้านเป้า"},
+        {"agency": REVIEWED, "official": "ปลัดอบt บ้านเป้า"},
+        {"agency": "ЅАО Ban Pao"},
+        {"agency": REVIEWED, "description": "the Mayor of Ban Pao ЅАО took money"},
+        {"agency": "Or Bor Tor Ban Pao"},
+        {"agency": REVIEWED, "official": "นายก Tor Tor Ban Pao"},
+        # Thai marks typed in another order or twice.
+        {"agency": "อบต.บา้นเป้า"},
+        {"agency": REVIEWED, "description": "นายกอบต.บ้านเป้าา เรียกเงิน"},
     ],
 )
 def test_the_name_itself_is_recognised_even_once_every_record_is_reviewed(
