@@ -42,7 +42,9 @@ def upgrade() -> None:
 def downgrade() -> None:
     bind = op.get_bind()
     owned = list(
-        bind.execute(sa.text("SELECT id, owner_enc FROM consent_records WHERE owner_enc IS NOT NULL"))
+        bind.execute(
+            sa.text("SELECT id, owner_enc FROM consent_records WHERE owner_enc IS NOT NULL")
+        )
     )
     if owned:
         vault = _vault()

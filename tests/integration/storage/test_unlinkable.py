@@ -4,10 +4,10 @@ The test reads every column of every table with plain SQL (no vault), and joins 
 on declared foreign keys and on every identifying value they share (hashes, tokens,
 references, message ids, coordinates, exact times, and any longer text, also when
 one is inside another, as in JSON), on times close to each other (within a few minutes,
-a time cut to the hour just before an exact one, or the same day for a time cut to the day), and on the shape of a draft (the steps it
-went through, in plain JSON) fitting the fields a ticket has. What it can reach from the
-anonymous ticket must not include a LINE user, a member, a draft or any other ticket.
-The complaints are filed hours apart, as people do.
+a time cut to the hour just before an exact one, or the same day for a time cut to the
+day), and on the shape of a draft (the steps it went through, in plain JSON) fitting the
+fields a ticket has. What it can reach from the anonymous ticket must not include a LINE
+user, a member, a draft or any other ticket. The complaints are filed hours apart, as people do.
 """
 
 from __future__ import annotations

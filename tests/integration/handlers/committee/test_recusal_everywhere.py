@@ -276,7 +276,9 @@ def test_a_tied_chair_or_admin_cannot_review_or_merge_their_own_agency(app, serv
         assert uow.session.get(Agency, new).reviewed
 
 
-def test_merging_a_near_spelling_into_an_unrelated_record_does_not_unhide(app, services, runner, tied):
+def test_merging_a_near_spelling_into_an_unrelated_record_does_not_unhide(
+    app, services, runner, tied
+):
     """A new record spelt close to the member's agency (kept back while unreviewed) merged
     by a chair into some other, reviewed agency: the ticket still names something close to
     the member's tie, so it stays kept from them."""
