@@ -79,6 +79,7 @@ class Config:
     metrics_multiproc_dir: str = ""
     transparency_min_count: int = 5
     transparency_cache_seconds: int = 300
+    transparency_release: str = "monthly"
     trusted_proxies: int = 0
     extra: dict = field(default_factory=dict)
 
@@ -256,6 +257,13 @@ def _required_keys(env: dict, secret_key: str) -> tuple[str, str, str]:
     return data_key, lookup_key, seal_key
 
 
+def _release_period(env: dict) -> str:
+    period = (env.get("TRANSPARENCY_RELEASE") or "monthly").strip().lower()
+    if period not in ("daily", "weekly", "monthly"):
+        raise ConfigError("TRANSPARENCY_RELEASE must be daily, weekly or monthly.")
+    return period
+
+
 def _min_count(env: dict) -> int:
     count = _int(env, "TRANSPARENCY_MIN_COUNT", 5)
     if count < 2:
@@ -355,6 +363,7 @@ def load_config(env: dict | None = None, instance_path: str = "instance") -> Con
         metrics_multiproc_dir=env.get("PROMETHEUS_MULTIPROC_DIR", "").strip(),
         transparency_min_count=_min_count(env),
         transparency_cache_seconds=_int(env, "TRANSPARENCY_CACHE_SECONDS", 300),
+        transparency_release=_release_period(env),
         trusted_proxies=_optional_int(env, "TRUSTED_PROXIES") or 0,
     )
 

@@ -38,13 +38,13 @@ def record_consent(
     """Append a consent given or withdrawn, with the notice version shown."""
     # A consent about one ticket belongs to the ticket alone: a row holding both the person
     # and the ticket would tie them together for anyone reading the database without keys.
-    # A person's consent keeps only the hour: the exact time would pair it with the ticket
-    # submitted minutes later.
+    # A person's consent names them only encrypted (random each time), so its time, even
+    # cut to the hour, pairs the ticket sent minutes later with no one.
     at = (
         uow.now() if ticket_id is not None else uow.now().replace(minute=0, second=0, microsecond=0)
     )
     record = ConsentRecord(
-        user_id=None if ticket_id is not None else user.id,
+        owner_enc=None if ticket_id is not None else uow.vault.encrypt(str(user.id)),
         ticket_id=ticket_id,
         purpose=purpose,
         notice_version=version,
@@ -67,9 +67,15 @@ def transfer_consent(uow: UnitOfWork, ticket_id: int, agency: str) -> bool | Non
 
 
 def consents_of(uow: UnitOfWork, user: LineUser) -> list[ConsentRecord]:
-    """Every consent record of a person, oldest first."""
-    stmt = select(ConsentRecord).where(ConsentRecord.user_id == user.id)
-    return list(uow.session.scalars(stmt.order_by(ConsentRecord.id)))
+    """Every consent record of a person, oldest first (each person's row is decrypted to be
+    recognised: asked only by a person's rights request)."""
+    mine = str(user.id)
+    stmt = select(ConsentRecord).where(ConsentRecord.owner_enc.is_not(None))
+    return [
+        record
+        for record in uow.session.scalars(stmt.order_by(ConsentRecord.id))
+        if uow.vault.decrypt(record.owner_enc) == mine
+    ]
 
 
 def log_request(uow: UnitOfWork, kind: str, outcome: dict) -> None:

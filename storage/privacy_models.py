@@ -17,7 +17,9 @@ class ConsentRecord(Base):
 
     Append-only: the newest record per person, purpose (and ticket) is what holds.
     `purpose` is `complaint` (processing to handle a complaint) or `transfer:<agency>`
-    (passing the complainant's name to an agency a ticket is forwarded to).
+    (passing the complainant's name to an agency a ticket is forwarded to). A person's consent
+    names them only encrypted (`owner_enc`): a plain `user_id` (pre-0022 rows) read beside the
+    time would pair the person with the ticket sent in the same hour.
     """
 
     __tablename__ = "consent_records"
@@ -25,6 +27,7 @@ class ConsentRecord(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     user_id: Mapped[int | None] = mapped_column(ForeignKey("line_users.id"))
+    owner_enc: Mapped[str | None] = mapped_column(Text)
     ticket_id: Mapped[int | None] = mapped_column(ForeignKey("tickets.id"), index=True)
     purpose: Mapped[str] = mapped_column(String(40))
     notice_version: Mapped[str] = mapped_column(String(16))

@@ -123,6 +123,39 @@ def check(uow: UnitOfWork, anchor: dict) -> dict[str, list[str]]:
     return found
 
 
+def check_folder(uow: UnitOfWork, folder: str | Path) -> dict[str, list[str]]:
+    """What no longer matches the anchor files in a folder (the daily job's RECORD_ANCHOR_DIR):
+    every file must still be published unchanged in the anchors table, so rewriting that table
+    to hide a rollback shows; the newest file's heads are checked against the chains."""
+    files = sorted(Path(folder).glob("anchor-*.json")) if Path(folder).is_dir() else []
+    found: dict[str, list[str]] = {}
+    newest: tuple[str, dict] | None = None
+    for path in files:
+        try:
+            anchor = read(path)
+            day = date.fromisoformat(anchor["day"])
+        except (ValueError, KeyError, TypeError, OSError):
+            found.setdefault("", []).append(f"{path.name} is not a readable anchor file")
+            continue
+        heads = anchor.get("tickets") or []
+        if anchor.get("format") != FORMAT or _digest(heads) != anchor.get("digest"):
+            found.setdefault("", []).append(f"{path.name} is not a whole, unchanged anchor file")
+            continue
+        kept = select(RecordAnchor.id).where(
+            RecordAnchor.day == day, RecordAnchor.digest == anchor["digest"]
+        )
+        if uow.session.scalar(kept.limit(1)) is None:
+            found.setdefault("", []).append(
+                f"the anchor of {anchor['day']} in {path.name} is no longer the one published"
+            )
+        if newest is None or anchor["day"] >= newest[0]:
+            newest = (anchor["day"], anchor)
+    if newest is not None:
+        for ref, problems in _compare(uow, newest[1]["tickets"], newest[0], None).items():
+            found.setdefault(ref, []).extend(problems)
+    return found
+
+
 def _latest_heads(uow: UnitOfWork) -> tuple[str, list | None] | None:
     """The day and heads of the latest anchor published with its heads (heads None when
     they no longer match its digest); None when there is none."""

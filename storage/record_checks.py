@@ -97,9 +97,15 @@ def reseal(uow: UnitOfWork) -> int:
     return done
 
 
-def check_and_record(uow: UnitOfWork, reference: str | None, source: str) -> CheckResult:
-    """Check one ticket or the whole store, and keep the run (the caller commits)."""
+def check_and_record(
+    uow: UnitOfWork, reference: str | None, source: str, anchor_folder: str | None = None
+) -> CheckResult:
+    """Check one ticket or the whole store, and keep the run (the caller commits). A whole
+    check also holds the published anchors against the files kept in `anchor_folder`."""
     started = uow.now()
     result = check(uow, reference)
+    if reference is None and anchor_folder:
+        for ref, found in record_anchors.check_folder(uow, anchor_folder).items():
+            result.broken.setdefault(ref or "anchor", []).extend(found)
     record(uow, result, reference or "all", source, started)
     return result

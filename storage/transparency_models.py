@@ -1,5 +1,5 @@
 """What public accountability keeps: verification runs of the record, daily anchors of it,
-look-up lock-outs."""
+look-up lock-outs, the public figures' releases."""
 
 from __future__ import annotations
 
@@ -27,6 +27,18 @@ class ChainVerification(Base):
     # A hash over every ticket's seal, in reference order: a fingerprint of the whole store.
     store_digest: Mapped[str | None] = mapped_column(String(64))
     detail: Mapped[str | None] = mapped_column(Text)
+
+
+class TransparencyRelease(Base):
+    """The public figures of one period, made once at its start and shown unchanged until the
+    next: a ticket filed today moves no published count until the next release."""
+
+    __tablename__ = "transparency_releases"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    period_start: Mapped[date] = mapped_column(Date, unique=True)  # in the bot's time zone
+    made_at: Mapped[datetime] = mapped_column(default=utcnow)
+    figures: Mapped[str] = mapped_column(Text)  # the published counts, as JSON
 
 
 class LookupThrottle(Base):

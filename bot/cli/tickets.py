@@ -224,7 +224,8 @@ def verify(reference: str | None, anchor_file: str | None) -> None:
     with _services().uow() as uow:
         if reference is not None:
             reference = _ticket(uow, reference).reference
-        result = check_and_record(uow, reference, "cli")
+        folder = _services().config.record_anchor_dir
+        result = check_and_record(uow, reference, "cli", folder)
         uow.commit()
         if anchor_file is not None:
             for ref, found in record_anchors.check(uow, record_anchors.read(anchor_file)).items():

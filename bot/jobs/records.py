@@ -17,7 +17,7 @@ def verify_records(services: Services, stop: threading.Event) -> dict:
     """Verify every ticket's hash chain and keep the run; publish the day's anchor and write
     it to RECORD_ANCHOR_DIR (for the operator to copy elsewhere)."""
     with services.uow() as uow:
-        result = check_and_record(uow, None, "job")
+        result = check_and_record(uow, None, "job", services.config.record_anchor_dir)
         made = record_anchors.make_today(uow)
         uow.commit()
     folder = Path(services.config.record_anchor_dir)

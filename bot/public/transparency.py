@@ -11,7 +11,7 @@ from flask import Response, jsonify, render_template, request
 from bot.public.blueprint import bp, cache, language, services, t
 from handlers.thai.dates import format_datetime, format_month
 from handlers.tickets.suppression import Cell
-from handlers.tickets.transparency import COLUMNS, MEDIANS, Report, report
+from handlers.tickets.transparency import COLUMNS, MEDIANS, Report, counts_data, release
 
 _LOCK = threading.Lock()
 PUBLIC_FIGURES = frozenset(
@@ -41,42 +41,31 @@ DICTIONARY = (
 
 
 def figures() -> Report:
-    """The public figures, computed at most once per cache period (one query set)."""
+    """The public figures of the current release (made once per TRANSPARENCY_RELEASE period),
+    read at most once per cache period."""
     with _LOCK:
         found = cache().get("report")
         if found is None:
             config = services().config
             with services().uow() as uow:
                 districts = services().geography.districts()
-                found = report(uow, config.bot_timezone, config.transparency_min_count, districts)
+                found = release(
+                    uow,
+                    config.bot_timezone,
+                    config.transparency_min_count,
+                    districts,
+                    config.transparency_release,
+                )
+                uow.commit()
             cache()["report"] = found
         return found
-
-
-def _cell(cell: Cell) -> dict:
-    return {"count": cell.count} if not cell.mark else {"count": None, "withheld": cell.mark}
 
 
 def as_data(data: Report) -> dict:
     """The figures as JSON-ready data (field names as in the data dictionary)."""
     return {
         "generated_at": data.generated_at.isoformat(),
-        "min_count": data.min_count,
-        "received": _cell(data.received),
-        "status": {name: _cell(cell) for name, cell in data.status.items()},
-        "districts": [
-            {"district": name or None, "received": _cell(total)}
-            | {c: _cell(cells[c]) for c in COLUMNS}
-            for name, total, cells in data.districts
-        ],
-        "kinds": [{"kind": key, **_cell(cell)} for key, cell in data.kinds],
-        "months": [{"month": month, **_cell(cell)} for month, cell in data.months],
-        "months_total": _cell(data.months_total),
-        "medians_hours": {
-            name: {"hours": m.hours, "tickets": _cell(m.tickets)}
-            for name, m in data.medians.items()
-        },
-        "reopened_tickets": _cell(data.reopened),
+        **counts_data(data),
         "record": None
         if data.last_check is None
         else {**data.last_check, "at": data.last_check["at"].isoformat()},

@@ -43,7 +43,7 @@ KINDS: tuple[Kind, ...] = (
         "tambon",
         r"องค์การบริหารส่วนตำบล|องค์การบริหารส่วนตําบล|อ\.?\s?บ\.?\s?ต\.?",
         r"tambon administrative organi[sz]ation|s\.?a\.?o\.?|t\.?a\.?o\.?"
-        r"|o\.?b\.?t\.?|a\.?b\.?t\.?",
+        r"|o\.?b\.?t\.?|a\.?b\.?t\.?|o(?:r)?\.?\s?bor\.?\s?tor\.?",
     ),
     Kind(
         "pao",
@@ -51,7 +51,7 @@ KINDS: tuple[Kind, ...] = (
         "Provincial Administrative Organization",
         "province",
         r"องค์การบริหารส่วนจังหวัด|อ\.?\s?บ\.?\s?จ\.?",
-        r"p\.?a\.?o\.?|o\.?b\.?j\.?|a\.?b\.?j\.?",
+        r"p\.?a\.?o\.?|o\.?b\.?j\.?|a\.?b\.?j\.?|o(?:r)?\.?\s?bor\.?\s?jor\.?",
     ),
     Kind(
         "tambon_municipality",
@@ -59,7 +59,7 @@ KINDS: tuple[Kind, ...] = (
         "Subdistrict Municipality",
         "tambon",
         r"เทศบาลตำบล|ท\.?\s?ต\.?(?=\s|[ก-ฮ])",
-        r"tambon municipality|thesaban tambon",
+        r"tambon municipality|thesaban tambon|tor\.?\s?tor\.?",
     ),
     Kind(
         "town_municipality",
@@ -67,7 +67,7 @@ KINDS: tuple[Kind, ...] = (
         "Town Municipality",
         "town",
         r"เทศบาลเมือง|ท\.?\s?ม\.?(?=\s|[ก-ฮ])",
-        r"thesaban mueang",
+        r"thesaban mueang|tor\.?\s?mor\.?",
     ),
     Kind(
         "city_municipality",
@@ -166,6 +166,11 @@ _TAMBON = re.compile(r"^(?:ตำบล|ต\s?\.|ต\s)\s*")
 _PROVINCE = re.compile(r"^(?:จังหวัด|จ\s?\.)\s*")
 _QUALIFIER = re.compile(r"\s*(?:อำเภอ|อ\s?\.|จังหวัด|จ\s?\.|ตำบล|ต\s?\.)\s*")
 _AMPHOE = re.compile(r"(?:อำเภอ|อ\s?\.)\s*([^\s,]+(?:\s[^\s,อจต]+)?)")
+# Latin letters typed among Thai ones in an abbreviation ("อbt.", "อบt"): read as the Thai
+# letters they stand for, beside the text as written (a name found in either counts).
+_LATIN_AS_THAI = str.maketrans("aobtjmnsprh", "ออบตจมนสพรห")
+_LETTER_RUN = re.compile(r"[a-z\u0e01-\u0e4e]+")
+_LATIN_LETTER = re.compile(r"[a-z]")
 _PUNCT = re.compile(r"[\s.\-,'’()/\"]")
 DEFAULT_PROVINCE = "31"  # BOT_PROVINCE's default; callers pass uow.settings["geography"]
 
@@ -198,6 +203,18 @@ class ParsedAgency:
 def clean(text: str | None) -> str:
     """The one Thai clean-up (handlers.thai.normalise), politeness particles dropped."""
     return strip_particles(text)
+
+
+def _as_thai_letters(value: str) -> str:
+    """`value` with the Latin letters of each run that mixes both scripts as Thai ones."""
+
+    def fold(run: re.Match) -> str:
+        word = run.group(0)
+        if _THAI_LETTER.search(word) and _LATIN_LETTER.search(word):
+            return word.translate(_LATIN_AS_THAI)
+        return word
+
+    return _LETTER_RUN.sub(fold, value)
 
 
 def _geo(geo: Geography | None) -> Geography:
@@ -293,8 +310,10 @@ def parse(text: str | None, geo: Geography | None = None) -> ParsedAgency:
     if is_dont_know(value):
         return ParsedAgency(OTHER, "")
     hint = _district_hint(value, geo)
-    for kind, found in _kinds_in(value):
-        return ParsedAgency(kind.code, _place(value[found.end() :], kind.code, geo.name), hint)
+    for written in dict.fromkeys((value, _as_thai_letters(value))):
+        for kind, found in _kinds_in(written):
+            place = _place(written[found.end() :], kind.code, geo.name)
+            return ParsedAgency(kind.code, place, hint)
     for run in _LATIN_RUN.finditer(value):
         latin = _latin(run.group(0))
         if latin is not None:
@@ -310,12 +329,14 @@ def mentions(text: str | None, geo: Geography | None = None) -> list[ParsedAgenc
     in Thai or Latin script; the place is read as running on (compared by its start)."""
     geo = _geo(geo)
     value = clean(text)
+    folded = _as_thai_letters(value)
     found = []
-    for kind, match in _kinds_in(value):
-        rest = value[match.end() :].lstrip()[:MENTION_SPAN]
-        place = _place(rest, kind.code, geo.name)
-        if compact(place):
-            found.append(ParsedAgency(kind.code, place, open_end=True))
+    for written in dict.fromkeys((value, folded)):
+        for kind, match in _kinds_in(written):
+            rest = written[match.end() :].lstrip()[:MENTION_SPAN]
+            place = _place(rest, kind.code, geo.name)
+            if compact(place):
+                found.append(ParsedAgency(kind.code, place, open_end=True))
     for run in _LATIN_RUN.finditer(value):
         latin = _latin(run.group(0), open_end=True)
         if latin is not None and compact(latin.place):

@@ -9,7 +9,7 @@ import threading
 from sqlalchemy import text
 
 from bot.jobs.records import verify_records
-from storage import tickets
+from storage import record_anchors, tickets
 from storage.db import make_engine
 from tests.factories import add_ticket
 
@@ -128,3 +128,50 @@ def test_a_ticket_rolled_back_to_an_earlier_sealed_state_fails_verify(
     assert runner.invoke(args=["tickets", "anchor", "--out", "/dev/null"]).exit_code == 0
     again = runner.invoke(args=["tickets", "verify"])
     assert again.exit_code == 1 and f"BROKEN {reference}: timeline rewritten" in again.output
+
+
+def test_rewriting_the_anchors_table_to_hide_a_rollback_is_seen_from_the_kept_files(
+    runner, services, database_url
+):
+    """A database writer rolls a ticket back to an earlier sealed state and then rewrites
+    every published anchor to match: the daily job's files in RECORD_ANCHOR_DIR still hold
+    what was published, so a plain `tickets verify` fails."""
+    reference = add_ticket(services)
+    engine = make_engine(database_url)
+    columns = "status, updated_at, chain_head, chain_seal"
+    with engine.connect() as conn:
+        earlier = conn.execute(
+            text(f"SELECT id, {columns} FROM tickets WHERE reference = :r"), {"r": reference}
+        ).one()
+    with services.uow() as uow:
+        tickets.set_status(uow, tickets.by_reference(uow, reference), "rejected", "member:1", None)
+        uow.commit()
+    verify_records(services, threading.Event())  # the daily job: anchor published and written
+
+    with engine.begin() as conn:
+        conn.execute(
+            text("DELETE FROM ticket_events WHERE ticket_id = :id AND entry_hash <> :head"),
+            {"id": earlier.id, "head": earlier.chain_head},
+        )
+        conn.execute(
+            text(
+                "UPDATE tickets SET status = :status, updated_at = :updated_at,"
+                " chain_head = :chain_head, chain_seal = :chain_seal WHERE id = :id"
+            ),
+            dict(earlier._mapping),
+        )
+    with services.uow() as uow:  # the anchors table made to agree with the rolled-back record
+        heads = record_anchors.current_heads(uow)
+    forged = json.dumps(heads, ensure_ascii=False, separators=(",", ":"))
+    with engine.begin() as conn:
+        conn.execute(
+            text("UPDATE record_anchors SET heads = :h, digest = :d"),
+            {"h": forged, "d": record_anchors._digest(heads)},
+        )
+    engine.dispose()
+
+    checked = runner.invoke(args=["tickets", "verify"])
+
+    assert checked.exit_code == 1, checked.output
+    assert "is no longer the one published" in checked.output
+    assert f"BROKEN {reference}: timeline rewritten since the anchor of" in checked.output

@@ -92,6 +92,16 @@ def test_the_agency_found_in_any_field_or_script_keeps_the_ticket_away(app, serv
         {"agency": "Ban Pao Subdistrict Administrative Organisation"},
         {"agency": "BAN PAO SUB-DISTRICT ADMINISTRATIVE ORGANISATION"},
         {"agency": "Ban Pao sub district administrative organization"},
+        # Latin letters among Thai ones, look-alike scripts, letters said by name (#19).
+        {"agency": "อｂｔ.บ้านเป้า"},
+        {"agency": REVIEWED, "official": "ปลัดอบt บ้านเป้า"},
+        {"agency": "ЅАО Ban Pao"},
+        {"agency": REVIEWED, "description": "the Mayor of Ban Pao ЅАО took money"},
+        {"agency": "Or Bor Tor Ban Pao"},
+        {"agency": REVIEWED, "official": "นายก Tor Tor Ban Pao"},
+        # Thai marks typed in another order or twice.
+        {"agency": "อบต.บา้นเป้า"},
+        {"agency": REVIEWED, "description": "นายกอบต.บ้านเป้าา เรียกเงิน"},
     ],
 )
 def test_the_name_itself_is_recognised_even_once_every_record_is_reviewed(
@@ -264,3 +274,20 @@ def test_a_tied_chair_or_admin_cannot_review_or_merge_their_own_agency(app, serv
     assert not _refused(free, "/committee/accused-agencies/review", {"agency_id": new})
     with services.uow() as uow:
         assert uow.session.get(Agency, new).reviewed
+
+
+def test_merging_a_near_spelling_into_an_unrelated_record_does_not_unhide(
+    app, services, runner, tied
+):
+    """A new record spelt close to the member's agency (kept back while unreviewed) merged
+    by a chair into some other, reviewed agency: the ticket still names something close to
+    the member's tie, so it stays kept from them."""
+    reference = add_ticket(services, agency="อบต.บ้านเป่า", district="พุทไธสง")
+    assert visible(app, services, tied, reference) == HIDDEN
+    with services.uow() as uow:
+        ticket = uow.session.scalars(select(Ticket).where(Ticket.reference == reference)).one()
+        source = ticket.agency_id
+        target = uow.session.scalars(select(Agency.id).where(Agency.key == "sao:บ้านบัว")).one()
+    code, _ = cli(runner, "accused-agencies", "merge", "--from", str(source), "--into", str(target))
+    assert code == 0
+    assert visible(app, services, tied, reference) == HIDDEN

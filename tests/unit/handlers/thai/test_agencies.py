@@ -25,6 +25,10 @@ BAN_PAO = "sao:บ้านเป้า"
         "อบต.บ้านเป้าครับ",
         "อบต.บ้าน\u200bเป้า",
         "  อบต.บ้านเป้า  อ.พุทไธสง จ.บุรีรัมย์ ",
+        "อบต.บา้นเป้า",  # tone mark typed after the vowel
+        "อบต.บ้านเป้าา",  # a vowel typed twice
+        "อｂｔ.บ้านเป้า",  # Latin letters among Thai ones
+        "อบt บ้านเป้า",
     ],
 )
 def test_every_spelling_of_one_sao_has_one_key(typed):
