@@ -3,9 +3,9 @@ the chair told at once when the threat touches a complaint being filed or alread
 
 from __future__ import annotations
 
-from handlers.committee.alerts import chairs_for, network_chairs, notify_member
-from handlers.complaint.protection import CONTACTS
+from handlers.directory.alerts import chairs_for, network_chairs, notify_member
 from handlers.menu import main_menu
+from handlers.protection import CONTACTS
 from handlers.replies import Out, Quick, Say
 from storage import tickets
 from storage.models import Draft, LineUser, Member, Ticket

@@ -15,8 +15,8 @@ from flask import current_app
 from flask.cli import AppGroup
 from sqlalchemy import select
 
-from handlers.committee import members
-from handlers.committee.access import NotAllowed
+from handlers.directory import members
+from handlers.directory.access import NotAllowed
 from handlers.thai.dates import format_date, format_datetime
 from handlers.tickets import endings
 from handlers.tickets.actions import change_status

@@ -8,8 +8,8 @@ from flask import g, render_template, url_for
 
 from bot.dashboard.auth import member_required
 from bot.dashboard.blueprint import bp, language, services, t
-from handlers.committee.access import REVIEW_ROLES, hidden_from
-from handlers.complaint.fields import KINDS
+from handlers.directory.access import REVIEW_ROLES, hidden_from
+from handlers.intake.fields import KINDS
 from handlers.thai.dates import format_month
 from handlers.tickets.lifecycle import STATUSES
 from handlers.tickets.transitions import AGENCIES

@@ -7,7 +7,7 @@ from datetime import date, datetime, time, tzinfo
 
 from sqlalchemy.exc import IntegrityError
 
-from handlers.committee.recipients import DIGEST_ROLES, Recipient, may_see, reachable
+from handlers.directory.recipients import DIGEST_ROLES, Recipient, may_see, reachable
 from handlers.replies import Card, to_json
 from handlers.tickets.sla_policy import SlaPolicy, current_referrals, open_tickets, overdue
 from storage.models import Ticket

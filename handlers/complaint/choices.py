@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from rapidfuzz import fuzz, process
 
-from handlers.complaint.answers import Answer
-from handlers.complaint.fields import KINDS
+from handlers.intake.answers import Answer
+from handlers.intake.fields import KINDS
 from handlers.thai.normalise import compact, is_dont_know, is_empty
-from handlers.thai.words import means
 from handlers.understanding.lexicon import KIND_KEYWORDS, NON_ANSWERS, OPTIONS
+from handlers.understanding.words import means
 
 # The words live in the understanding's lexicon (one home); here they are read per step.
 _NON_ANSWERS = frozenset(compact(w) for w in NON_ANSWERS)

@@ -8,9 +8,6 @@ from datetime import date, timedelta
 from sqlalchemy import func, select
 
 from handlers.complaint import choices, understood
-from handlers.complaint.answers import Answer, read_answer
-from handlers.complaint.evidence_limits import refusal
-from handlers.complaint.fields import completeness
 from handlers.complaint.steps import (
     EDITABLE,
     FIRST_STEP,
@@ -24,15 +21,18 @@ from handlers.complaint.submission import submit_draft
 from handlers.conversations.reopen import DRAFT as REOPEN_DRAFT
 from handlers.conversations.reopen import STATE as REOPEN
 from handlers.events import Incoming
+from handlers.intake.answers import Answer, read_answer
+from handlers.intake.evidence_limits import refusal
+from handlers.intake.fields import completeness
 from handlers.menu import main_menu
 from handlers.privacy import consent as privacy_consent
 from handlers.privacy.notice import privacy_url
 from handlers.privacy.unsend import remember_source
 from handlers.replies import Card, Day, Named, Out, Quick, Say, T
 from handlers.thai.normalise import compact
-from handlers.thai.words import meaning
 from handlers.understanding import FAQS, Understanding
 from handlers.understanding.values import AS_ASKED
+from handlers.understanding.words import meaning
 from storage.evidence import record_pending
 from storage.models import Draft, Evidence, LineUser
 from storage.uow import UnitOfWork

@@ -17,8 +17,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from handlers.complaint import choices, understood
-from handlers.complaint.answers import Answer, choice_data
-from handlers.complaint.fields import KINDS, MAX_DESCRIPTION, MAX_SHORT_TEXT, MIN_DESCRIPTION
+from handlers.intake.answers import Answer, choice_data
+from handlers.intake.fields import KINDS, MAX_DESCRIPTION, MAX_SHORT_TEXT, MIN_DESCRIPTION
 from handlers.replies import Named, Out, Quick, Say, T
 from handlers.thai import dates as thai_dates
 from handlers.thai import phone as thai_phone

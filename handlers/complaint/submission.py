@@ -6,9 +6,9 @@ from datetime import date, timedelta
 
 from sqlalchemy import update
 
-from handlers.committee import agencies
-from handlers.committee import alerts as committee_alerts
-from handlers.complaint.fields import completeness
+from handlers.directory import agencies
+from handlers.directory import alerts as committee_alerts
+from handlers.intake.fields import completeness
 from handlers.replies import Day, Out, Say
 from handlers.safety import discreet_offer
 from handlers.tickets.sla_policy import SlaPolicy

@@ -7,8 +7,8 @@ from handlers.menu import main_menu
 from handlers.outreach import forums
 from handlers.replies import Out, Quick, Say
 from handlers.thai.places import Geography
-from handlers.thai.words import normalise
 from handlers.understanding import CANCEL
+from handlers.understanding.words import normalise
 from storage.models import LineUser
 from storage.uow import UnitOfWork
 

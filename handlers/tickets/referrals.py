@@ -11,7 +11,7 @@ from datetime import datetime
 
 from sqlalchemy import select
 
-from handlers.committee.access import NotAllowed, can_see_identity, require_review
+from handlers.directory.access import NotAllowed, can_see_identity, require_review
 from handlers.privacy.transfer import ask_transfer_consent
 from handlers.replies import Say
 from handlers.tickets.agency_defaults import ensure_defaults

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from handlers.complaint.fields import KINDS
+from handlers.intake.fields import KINDS
 from handlers.tickets.suppression import Cell, protect, protect_list, protect_one
 from storage import record_anchors
 from storage.record_checks import last_full_check

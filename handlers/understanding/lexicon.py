@@ -1,5 +1,5 @@
 """Every word list the bot reads messages with, in one place: Thai (Central and Isan) and
-English. Plain data only; the readers (this package, `handlers.thai.words`,
+English. Plain data only; the readers (this package, `handlers.understanding.words`,
 `handlers.complaint.choices`) build their comparison keys from it."""
 
 from __future__ import annotations

@@ -9,8 +9,8 @@ from datetime import date
 import pytest
 
 from bot.i18n import catalogue
-from handlers.complaint.fields import ELEMENTS, KINDS
 from handlers.complaint.steps import EDITABLE, STEPS
+from handlers.intake.fields import ELEMENTS, KINDS
 from handlers.menu import MENU_ITEMS
 from handlers.thai import dates as thai_dates
 from handlers.tickets.lifecycle import STATUSES

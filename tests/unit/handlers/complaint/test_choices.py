@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from handlers.complaint.answers import Answer
 from handlers.complaint.choices import is_non_answer, kind_from_description, pick, says_none
-from handlers.complaint.protection import in_danger
+from handlers.intake.answers import Answer
+from handlers.protection import in_danger
 from handlers.thai.normalise import clean, is_dont_know, strip_particles, thai_digits_to_arabic
 
 

@@ -7,12 +7,11 @@ from datetime import date
 import pytest
 
 from bot.line.render import render
-from handlers.complaint.answers import Answer
-from handlers.complaint.fields import ELEMENTS, completeness
 from handlers.complaint.steps import EDITABLE, STEPS, Problem, StepContext
+from handlers.intake.answers import Answer
+from handlers.intake.fields import ELEMENTS, completeness
 from handlers.replies import Quick, Say
 from handlers.thai.places import for_province
-from handlers.thai.words import meaning, means, normalise
 from handlers.tickets.lifecycle import (
     CLOSED,
     STATUSES,
@@ -21,6 +20,7 @@ from handlers.tickets.lifecycle import (
     can_withdraw,
     check_transition,
 )
+from handlers.understanding.words import meaning, means, normalise
 from storage.crypto import Vault
 
 TODAY = date(2026, 3, 2)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from handlers.committee.access import REVIEW_ROLES, can_review, reviewers_for
+from handlers.directory.access import REVIEW_ROLES, can_review, reviewers_for
 from handlers.replies import Card, Out, to_json
 from storage import outbox
 from storage.models import LineUser, Member, Ticket

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from handlers.complaint.fields import EVIDENCE_KINDS, MAX_EVIDENCE
 from handlers.events import Incoming
+from handlers.intake.fields import EVIDENCE_KINDS, MAX_EVIDENCE
 from handlers.replies import Say, T
 from storage.uow import UnitOfWork
 
