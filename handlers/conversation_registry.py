@@ -60,7 +60,7 @@ def _withdraw(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out] | None:
 
 
 def _news_district(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out]:
-    geography = uow.settings["geography"]
+    geography = uow.settings.geography
     return news.continue_district(user, turn.text, turn.intent(), geography)
 
 

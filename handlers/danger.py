@@ -40,7 +40,7 @@ def _ticket(uow: UnitOfWork, user: LineUser, about: str | None) -> Ticket | None
 def _tell_chair(
     uow: UnitOfWork, user: LineUser, text: str, draft: Draft | None, about: str | None
 ) -> None:
-    day = uow.now().astimezone(uow.settings["tz"]).date().isoformat()
+    day = uow.now().astimezone(uow.settings.tz).date().isoformat()
     ticket = _ticket(uow, user, about)
     if ticket is not None:
         # On the ticket's internal timeline, never as an answer of the complaint.

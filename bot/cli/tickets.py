@@ -41,7 +41,7 @@ def _ticket(uow: UnitOfWork, reference: str) -> Ticket:
 
 
 def _local(uow: UnitOfWork, when) -> str:
-    return format_datetime(when, uow.settings["tz"]) if when else "-"
+    return format_datetime(when, uow.settings.tz) if when else "-"
 
 
 @tickets_cli.command("list")

@@ -80,7 +80,7 @@ def _login(uow: UnitOfWork, member: Member) -> list[Out]:
         return [Say("members.login_throttled")]
     throttles.spend(uow, "login_link", subject)
     token = members.issue_login_token(uow, member)
-    url = members.login_url(str(uow.settings.get("public_base_url") or ""), token)
+    url = members.login_url(uow.settings.public_base_url, token)
     alerts.notify_member(uow, member, [Say("members.login_link", {"url": url})], "committee:login")
     return [Say("members.login_sent")]
 

@@ -98,7 +98,7 @@ def _claim(uow: UnitOfWork, member_id: int, day: date, counts: dict) -> DigestMa
 
 def send_digests(uow: UnitOfWork, policy: DigestPolicy) -> dict:
     """Enqueue today's digest for every reviewer and chair who has not had it yet."""
-    tz = uow.settings["tz"]
+    tz = uow.settings.tz
     now = uow.now()
     day = digest_day(now, tz, policy.at)
     if day is None:

@@ -90,7 +90,7 @@ def start(uow: UnitOfWork, user: LineUser, story: str | None = None) -> list[Out
         closed = _reopenable(uow, user)
         if closed is not None:
             REOPEN.begin(user, **{REOPEN_DRAFT: closed.id})
-            day = Day(closed.updated_at.astimezone(uow.settings["tz"]).date().isoformat())
+            day = Day(closed.updated_at.astimezone(uow.settings.tz).date().isoformat())
             return [Say("flow.reopen_offer", {"date": day}, quick=RESUME)]
     return start_new(uow, user, story)
 
@@ -139,7 +139,7 @@ def start_new(uow: UnitOfWork, user: LineUser, story: str | None = None) -> list
     What the story says (kind, agency, place, date …) fills its fields, said back once."""
     data = {"description": story, "told_first": True} if story else {}
     read = understood.read(story, "what", _today(uow)) if story else None
-    taken = understood.volunteered(data, read, uow.settings["geography"])
+    taken = understood.volunteered(data, read, uow.settings.geography)
     said = understood.said_back(data, taken, read)
     now = uow.now()
     draft = Draft(
@@ -162,7 +162,7 @@ def evidence_count(uow: UnitOfWork, draft: Draft) -> int:
 
 
 def _today(uow: UnitOfWork) -> date:
-    return uow.now().astimezone(uow.settings["tz"]).date()
+    return uow.now().astimezone(uow.settings.tz).date()
 
 
 def _context(uow: UnitOfWork, draft: Draft) -> StepContext:
@@ -171,7 +171,7 @@ def _context(uow: UnitOfWork, draft: Draft) -> StepContext:
         _today(uow),
         uow.vault,
         lambda: evidence_count(uow, draft),
-        uow.settings["geography"],
+        uow.settings.geography,
     )
 
 
@@ -339,7 +339,7 @@ def _edit(uow: UnitOfWork, draft: Draft, answer: Answer) -> list[Out]:
     if step == "summary":
         return _pick_field()
     data = dict(draft.data)
-    geo = uow.settings["geography"]
+    geo = uow.settings.geography
     taken = [
         name
         for name in understood.changed(answer.understood, step, geo)

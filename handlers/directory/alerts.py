@@ -17,7 +17,7 @@ MAX_CARDS = 12
 
 def ticket_url(uow: UnitOfWork, ticket: Ticket) -> str:
     """The ticket's page on the committee dashboard."""
-    base = str(uow.settings.get("public_base_url") or "").rstrip("/")
+    base = uow.settings.public_base_url.rstrip("/")
     return f"{base}/committee/tickets/{ticket.reference}"
 
 

@@ -64,7 +64,7 @@ def handle(uow: UnitOfWork, user: LineUser, fields: dict, text: str | None) -> l
             return [Say("forum.rsvp_closed", quick=main_menu())]
         return forums.rsvp(uow, user, int(forum_id), answer)
     if "news_district" in fields:
-        return choose_district(user, fields["news_district"], uow.settings["geography"])
+        return choose_district(user, fields["news_district"], uow.settings.geography)
     command = (fields.get("news"), "") if "news" in fields else _command(text)
     if command is None:
         return None
@@ -75,7 +75,7 @@ def handle(uow: UnitOfWork, user: LineUser, fields: dict, text: str | None) -> l
         return forums.next_forum(uow)
     if name == "district":
         if rest:
-            return choose_district(user, rest, uow.settings["geography"])
+            return choose_district(user, rest, uow.settings.geography)
         return ask_district(user)
     return menu(user)
 

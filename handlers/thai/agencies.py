@@ -167,7 +167,7 @@ _PROVINCE = re.compile(r"^(?:จังหวัด|จ\s?\.)\s*")
 _QUALIFIER = re.compile(r"\s*(?:อำเภอ|อ\s?\.|จังหวัด|จ\s?\.|ตำบล|ต\s?\.)\s*")
 _AMPHOE = re.compile(r"(?:อำเภอ|อ\s?\.)\s*([^\s,]+(?:\s[^\s,อจต]+)?)")
 _PUNCT = re.compile(r"[\s.\-,'’()/\"]")
-DEFAULT_PROVINCE = "31"  # BOT_PROVINCE's default; callers pass uow.settings["geography"]
+DEFAULT_PROVINCE = "31"  # BOT_PROVINCE's default; callers pass uow.settings.geography
 
 
 @dataclass(frozen=True)
