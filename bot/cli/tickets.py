@@ -20,10 +20,11 @@ from handlers.directory.access import NotAllowed
 from handlers.thai.dates import format_date, format_datetime
 from handlers.tickets import endings
 from handlers.tickets.actions import change_status
-from handlers.tickets.lifecycle import REJECTION_REASONS, STATUSES, TransitionError
+from handlers.tickets.lifecycle import REJECTION_REASONS, TransitionError
 from handlers.tickets.transitions import AGENCIES
 from storage import tickets
 from storage.models import Member, Ticket
+from storage.ticket_status import STATUSES
 from storage.uow import UnitOfWork
 
 tickets_cli = AppGroup("tickets", help="Complaint tickets: list, show, change status.")

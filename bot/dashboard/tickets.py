@@ -21,11 +21,12 @@ from handlers.directory.members import OPERATOR_HASH
 from handlers.intake.fields import KINDS
 from handlers.tickets import endings, referrals, sensitive, sla_policy
 from handlers.tickets.actions import may_message
-from handlers.tickets.lifecycle import REJECTION_REASONS, STATUSES, TRANSITIONS
+from handlers.tickets.lifecycle import REJECTION_REASONS, TRANSITIONS
 from handlers.tickets.transitions import AGENCIES
 from storage import ticket_queries, tickets
 from storage.models import Member, Ticket
 from storage.privacy import transfer_consent
+from storage.ticket_status import STATUSES
 
 FILTER_KEYS = ("status", "kind", "district", "mine", "overdue", "q")
 LIST_COLUMNS = ("reference", "submitted", "status", "kind", "district", "agency", "assignee")

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from handlers.tickets.lifecycle import STATUSES
+from storage.ticket_status import STATUSES
 from tests.dashboard_login import login_token
 from tests.e2e.conftest import wait_for
 from tests.factories import add_member, add_ticket

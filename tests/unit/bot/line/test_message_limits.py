@@ -18,8 +18,8 @@ from handlers.intake.fields import ELEMENTS, MAX_DESCRIPTION, MAX_EVIDENCE, MAX_
 from handlers.menu import help_text, main_menu, welcome
 from handlers.replies import Card, Quick, Say, T
 from handlers.thai.places import for_province
-from handlers.tickets.lifecycle import STATUSES
 from storage.crypto import Vault
+from storage.ticket_status import STATUSES
 
 LANGUAGES = ("th", "en")
 TODAY = date(2026, 3, 2)
