@@ -13,8 +13,6 @@ from handlers.intake.fields import ELEMENTS, completeness
 from handlers.replies import Quick, Say
 from handlers.thai.places import for_province
 from handlers.tickets.lifecycle import (
-    CLOSED,
-    STATUSES,
     TRANSITIONS,
     TransitionError,
     can_withdraw,
@@ -22,6 +20,7 @@ from handlers.tickets.lifecycle import (
 )
 from handlers.understanding.words import meaning, means, normalise
 from storage.crypto import Vault
+from storage.ticket_status import CLOSED, STATUSES
 
 TODAY = date(2026, 3, 2)
 VAULT = Vault("unit-test-secret")

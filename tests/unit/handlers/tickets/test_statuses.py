@@ -7,8 +7,7 @@ from handlers.tickets.transparency import COLUMNS, GROUP
 from storage.ticket_status import CLOSED, OPEN, STATUSES
 
 
-def test_every_status_has_its_moves_and_every_move_is_a_status():
-    assert set(TRANSITIONS) == set(STATUSES)
+def test_every_move_is_to_a_status():
     assert set().union(*TRANSITIONS.values()) <= set(STATUSES)
 
 
