@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.keys import BENCH_KEYS  # noqa: E402
 from bot import create_app  # noqa: E402
-from handlers.committee import members  # noqa: E402
+from handlers.directory import members  # noqa: E402
 from handlers.thai.places import for_province  # noqa: E402
 from storage.crypto import Vault  # noqa: E402
 from storage.migrate import upgrade  # noqa: E402

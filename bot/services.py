@@ -14,6 +14,7 @@ from bot.line.evidence_files import store_for
 from bot.line.gateway import LineGateway, SdkLineGateway
 from bot.line.local_gateway import LocalGateway
 from bot.line.sending import SenderPool
+from handlers.settings import HandlerSettings
 from handlers.thai.places import Geography, for_province
 from handlers.thai.working_days import WorkingCalendar
 from handlers.tickets.sla_policy import SlaPolicy, Span
@@ -43,12 +44,12 @@ class Services:
     @property
     def geography(self) -> Geography:
         """The districts of the province this deployment serves (BOT_PROVINCE)."""
-        return for_province(self.config.bot_province)
+        return self.uow.settings.geography
 
     @property
     def sla(self) -> SlaPolicy:
         """The service levels (the same object the handlers read from the unit of work)."""
-        return self.uow.settings["sla"]
+        return self.uow.settings.sla
 
     @property
     def channel_secret(self) -> str:
@@ -76,6 +77,20 @@ def sla_policy(config: Config) -> SlaPolicy:
     )
 
 
+def handler_settings(config: Config) -> HandlerSettings:
+    """What handlers read of the configuration, as one typed, frozen value."""
+    return HandlerSettings(
+        tz=config.tz,
+        sla=sla_policy(config),
+        geography=for_province(config.bot_province),
+        ticket_prefix=config.ticket_prefix,
+        public_base_url=config.public_base_url,
+        evidence_max_bytes=config.evidence_max_bytes,
+        referral_letter_prefix=config.referral_letter_prefix,
+        privacy_export_minutes=config.privacy_export_minutes,
+    )
+
+
 def build_services(config: Config, gateway: LineGateway | None = None, clock=utcnow) -> Services:
     """Engine, sessionmaker, vault, gateway and senders for this process."""
     engine = make_engine(config.database_url)
@@ -85,16 +100,7 @@ def build_services(config: Config, gateway: LineGateway | None = None, clock=utc
         config.data_lookup_key,
         config.record_seal_key,
     )
-    settings = {
-        "tz": config.tz,
-        "sla": sla_policy(config),
-        "ticket_prefix": config.ticket_prefix,
-        "geography": for_province(config.bot_province),
-        "evidence_max_bytes": config.evidence_max_bytes,
-        "public_base_url": config.public_base_url,
-        "config": config,
-    }
-    uow = UnitOfWorkFactory(make_session_factory(engine), vault, clock, settings)
+    uow = UnitOfWorkFactory(make_session_factory(engine), vault, clock, handler_settings(config))
     if gateway is None:
         gateway = (
             LocalGateway(uow)

@@ -3,9 +3,9 @@ the chair told at once when the threat touches a complaint being filed or alread
 
 from __future__ import annotations
 
-from handlers.committee.alerts import chairs_for, network_chairs, notify_member
-from handlers.complaint.protection import CONTACTS
+from handlers.directory.alerts import chairs_for, network_chairs, notify_member
 from handlers.menu import main_menu
+from handlers.protection import CONTACTS
 from handlers.replies import Out, Quick, Say
 from storage import tickets
 from storage.models import Draft, LineUser, Member, Ticket
@@ -40,7 +40,7 @@ def _ticket(uow: UnitOfWork, user: LineUser, about: str | None) -> Ticket | None
 def _tell_chair(
     uow: UnitOfWork, user: LineUser, text: str, draft: Draft | None, about: str | None
 ) -> None:
-    day = uow.now().astimezone(uow.settings["tz"]).date().isoformat()
+    day = uow.now().astimezone(uow.settings.tz).date().isoformat()
     ticket = _ticket(uow, user, about)
     if ticket is not None:
         # On the ticket's internal timeline, never as an answer of the complaint.

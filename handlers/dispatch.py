@@ -1,7 +1,7 @@
 """Route one incoming event to the handler for it; return the replies to send.
 
 A message goes through five stages, the first with an answer wins: danger → global words →
-the postback's owner → the current conversation (`handlers.conversations.registry`, or the
+the postback's owner → the current conversation (`handlers.conversation_registry`, or the
 complaint being filed) → the menu.
 """
 
@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from handlers import conversation_registry as registry
 from handlers import danger, safety
 from handlers.committee import chat as committee_chat
+from handlers.complaint import filing
 from handlers.complaint import flow as complaint_flow
 from handlers.complaint import story as story_offer
-from handlers.conversations import answering, asking, filing, language, registry
+from handlers.conversations import answering, asking, language
 from handlers.conversations.reopen import STATE as REOPEN
 from handlers.conversations.story import STATE as STORY
 from handlers.conversations.story import TOLD
@@ -24,9 +26,9 @@ from handlers.outreach import news
 from handlers.privacy import notice, rights, transfer
 from handlers.privacy.unsend import handle_unsend
 from handlers.replies import Out, Say
-from handlers.thai.words import meaning, normalise
 from handlers.tickets import complainant_replies, tracking, withdrawal
 from handlers.understanding import DANGER, GREETING, HELP, START, TRACK, WITHDRAW
+from handlers.understanding.words import meaning, normalise
 from storage import tickets
 from storage.models import Draft, LineUser
 from storage.uow import UnitOfWork

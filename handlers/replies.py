@@ -38,6 +38,14 @@ class Named:
 
 
 @dataclass(frozen=True)
+class Numbered:
+    """A question's options as a numbered list ("1 …\n2 …"), each a button's label key: the
+    words and the number typed are those of the button, from one list."""
+
+    labels: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Quick:
     """A quick-reply button: `label` is a catalogue key, `value` the text or postback data."""
 

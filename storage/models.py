@@ -23,6 +23,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from storage.ticket_status import OPEN, sql_list
 from storage.types import SealedJSON, UTCDateTime, coarse_utcnow, utcnow
 
 NAMING = {
@@ -135,10 +136,8 @@ class Ticket(Base):
             "ix_tickets_open_submitted",
             "submitted_at",
             "id",
-            sqlite_where=text("status IN ('submitted', 'in_review', 'needs_info', 'forwarded')"),
-            postgresql_where=text(
-                "status IN ('submitted', 'in_review', 'needs_info', 'forwarded')"
-            ),
+            sqlite_where=text(f"status IN ({sql_list(OPEN)})"),
+            postgresql_where=text(f"status IN ({sql_list(OPEN)})"),
         ),
     )
 

@@ -63,7 +63,7 @@ def make(uow: UnitOfWork, day: date) -> dict:
 
 def make_today(uow: UnitOfWork) -> dict:
     """An anchor of the record now, dated in the bot's time zone (the caller commits)."""
-    return make(uow, uow.now().astimezone(uow.settings["tz"]).date())
+    return make(uow, uow.now().astimezone(uow.settings.tz).date())
 
 
 def write(anchor: dict, path: str | Path) -> Path:

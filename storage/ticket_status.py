@@ -19,3 +19,9 @@ OPEN = UNDECIDED | {"forwarded"}
 DECIDED = frozenset({"resolved", "rejected"})
 # Ended: decided or withdrawn (closed_at is set).
 CLOSED = DECIDED | {"withdrawn"}
+
+
+def sql_list(statuses: frozenset[str]) -> str:
+    """The statuses as an SQL list, in the order of STATUSES ("'submitted', 'in_review'"), for
+    predicates written as text (the open tickets' partial index)."""
+    return ", ".join(f"'{status}'" for status in STATUSES if status in statuses)

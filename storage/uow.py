@@ -10,6 +10,7 @@ from datetime import datetime
 from sqlalchemy.orm import Session, sessionmaker
 
 from storage.crypto import Vault
+from storage.settings import Settings
 from storage.types import attach_vault, utcnow
 
 # Called with the outbox rows a commit made durable; may return counts by outcome.
@@ -17,20 +18,20 @@ AfterCommit = Callable[[list[str]], "Counter | None"]
 
 
 class UnitOfWork:
-    """A transaction and the things a handler needs beside it (vault, clock)."""
+    """A transaction and the things a handler needs beside it (vault, clock, typed settings)."""
 
     def __init__(
         self,
         session_factory: sessionmaker[Session],
         vault: Vault,
         clock: Callable[[], datetime] = utcnow,
-        settings: dict | None = None,
+        settings: Settings | None = None,
         after_commit: tuple[AfterCommit, ...] = (),
     ) -> None:
         self._session_factory = session_factory
         self.vault = vault
         self.clock = clock
-        self.settings = settings or {}
+        self.settings = settings or Settings()
         self.session: Session | None = None
         # Rows already loaded (and locked) in this transaction, by key.
         self.cache: dict = {}
@@ -83,14 +84,16 @@ class UnitOfWork:
 class UnitOfWorkFactory:
     """Makes units of work that share one sessionmaker, vault, clock and after-commit steps."""
 
-    def __init__(self, session_factory, vault: Vault, clock=utcnow, settings=None) -> None:
+    def __init__(
+        self, session_factory, vault: Vault, clock=utcnow, settings: Settings | None = None
+    ) -> None:
         bind = session_factory.kw.get("bind")
         if bind is not None:
             attach_vault(bind, vault)
         self.session_factory = session_factory
         self.vault = vault
         self.clock = clock
-        self.settings = settings or {}
+        self.settings = settings or Settings()
         self._after_commit: list[AfterCommit] = []
 
     def after_commit(self, step: AfterCommit) -> None:

@@ -1,6 +1,6 @@
 """Which tickets a member is kept from, as one value that answers in Python and in SQL.
 
-The handlers decide what a member's declared conflicts exclude (handlers.committee.access);
+The handlers decide what a member's declared conflicts exclude (handlers.directory.access);
 this is the one place that applies it, so that lists, pages, exports, figures, alerts,
 digests and reminders cannot disagree.
 """

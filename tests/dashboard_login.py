@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from handlers.committee import members
+from handlers.directory import members
 
 CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
 

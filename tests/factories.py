@@ -12,7 +12,7 @@ from typing import NamedTuple
 from PIL import Image
 
 from bot.simulator.events import sign, webhook_body  # noqa: F401  (LINE's signing, for tests)
-from handlers.committee import agencies, members
+from handlers.directory import agencies, members
 from handlers.tickets import endings
 from storage import tickets, users
 from storage.models import Evidence, LineUser, Member, Ticket

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from bot.i18n import catalogue
-from handlers.complaint.answers import of_draft
+from handlers.intake.answers import of_draft
 from handlers.thai.dates import format_date, format_datetime
 
 GREEN = "#1B7F5B"

@@ -11,7 +11,7 @@ from flask.cli import AppGroup
 
 from bot.i18n import catalogue
 from bot.line.campaign_ops import create_checked, describe, send_test
-from handlers.committee.members import operator_actor
+from handlers.directory.members import operator_actor
 from handlers.outreach import campaigns
 from handlers.outreach import progress as campaign_progress
 from handlers.outreach.campaigns import CampaignError

@@ -28,8 +28,8 @@ def db_upgrade(revision: str) -> None:
     upgrade(services.config.database_url, revision, services.uow.vault)
     click.echo(f"database at {revision}")
     if revision == "head":
-        from handlers.committee import agencies
-        from handlers.committee.access import unassign_recused
+        from handlers.directory import agencies
+        from handlers.directory.access import unassign_recused
 
         with services.uow() as uow:
             linked = agencies.backfill(uow)

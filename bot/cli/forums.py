@@ -10,7 +10,7 @@ from flask.cli import AppGroup
 
 from bot.cli.campaigns import fail, local, when
 from bot.line.campaign_ops import check_limits
-from handlers.committee.members import operator_actor
+from handlers.directory.members import operator_actor
 from handlers.outreach import forums
 from handlers.outreach.campaigns import CampaignError
 

@@ -6,8 +6,8 @@ import click
 from flask import current_app
 from flask.cli import AppGroup
 
-from handlers.committee import members, sessions
-from handlers.committee.access import ROLES, NotAllowed, conflict_label
+from handlers.directory import members, sessions
+from handlers.directory.access import ROLES, NotAllowed, conflict_label
 from handlers.thai.dates import format_datetime
 from storage.models import Member
 from storage.uow import UnitOfWork

@@ -6,7 +6,7 @@ import click
 from flask import current_app
 from flask.cli import AppGroup
 
-from handlers.committee.members import operator_actor
+from handlers.directory.members import operator_actor
 from handlers.thai.dates import format_datetime
 from storage import outbox_ops
 

@@ -7,9 +7,9 @@ import click
 from flask import current_app
 from flask.cli import AppGroup
 
-from handlers.committee import agencies, members
-from handlers.committee.access import unassign_recused
-from handlers.committee.audit import entries
+from handlers.directory import agencies, members
+from handlers.directory.access import unassign_recused
+from handlers.directory.audit import entries
 from handlers.thai.dates import format_datetime
 from storage.audit import actor
 from storage.insider_models import Agency

@@ -13,8 +13,8 @@ from flask.cli import AppGroup, with_appcontext
 
 from bot.referral import documents
 from bot.referral.documents import EvidenceAltered
-from handlers.committee import members
-from handlers.committee.access import NotAllowed
+from handlers.directory import members
+from handlers.directory.access import NotAllowed
 from handlers.thai.dates import format_datetime
 from handlers.tickets import endings, referrals
 from handlers.tickets.transitions import AGENCIES

@@ -15,15 +15,16 @@ from flask import current_app
 from flask.cli import AppGroup
 from sqlalchemy import select
 
-from handlers.committee import members
-from handlers.committee.access import NotAllowed
+from handlers.directory import members
+from handlers.directory.access import NotAllowed
 from handlers.thai.dates import format_date, format_datetime
 from handlers.tickets import endings
 from handlers.tickets.actions import change_status
-from handlers.tickets.lifecycle import REJECTION_REASONS, STATUSES, TransitionError
+from handlers.tickets.lifecycle import REJECTION_REASONS, TransitionError
 from handlers.tickets.transitions import AGENCIES
 from storage import tickets
 from storage.models import Member, Ticket
+from storage.ticket_status import STATUSES
 from storage.uow import UnitOfWork
 
 tickets_cli = AppGroup("tickets", help="Complaint tickets: list, show, change status.")
@@ -41,7 +42,7 @@ def _ticket(uow: UnitOfWork, reference: str) -> Ticket:
 
 
 def _local(uow: UnitOfWork, when) -> str:
-    return format_datetime(when, uow.settings["tz"]) if when else "-"
+    return format_datetime(when, uow.settings.tz) if when else "-"
 
 
 @tickets_cli.command("list")

@@ -22,7 +22,7 @@ from bot.dashboard.blueprint import bp, services, t
 from bot.dashboard.status_form import FIELDS, status_problems
 from bot.dashboard.tickets import render_ticket, visible_ticket
 from bot.line.evidence_files import MissingFile, clean_type
-from handlers.committee.access import REVIEW_ROLES, NotAllowed, can_review
+from handlers.directory.access import REVIEW_ROLES, NotAllowed, can_review
 from handlers.tickets import actions as ticket_actions
 from handlers.tickets import endings
 from handlers.tickets.lifecycle import TransitionError

@@ -10,9 +10,9 @@ from bot.dashboard.blueprint import bp, t
 from bot.http.sources import web_source
 from bot.i18n import catalogue
 from handlers import throttles
-from handlers.committee import sessions
-from handlers.committee.access import REVIEW_ROLES
-from handlers.committee.members import consume_login_token
+from handlers.directory import sessions
+from handlers.directory.access import REVIEW_ROLES
+from handlers.directory.members import consume_login_token
 from storage.models import Member
 
 ORGANIZER_ROLES = frozenset({"organizer", "admin"})

@@ -8,7 +8,7 @@ from flask import Blueprint, current_app, g, render_template, request, session
 from flask_wtf.csrf import CSRFError, CSRFProtect
 
 from bot.i18n import catalogue
-from handlers.committee import sessions
+from handlers.directory import sessions
 from handlers.thai.dates import format_date, format_datetime
 
 bp = Blueprint(

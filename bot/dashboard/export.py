@@ -18,7 +18,7 @@ from bot.dashboard.tickets import (
     names_by_id,
     visible_query,
 )
-from handlers.committee.access import REVIEW_ROLES, can_review, can_see_identity
+from handlers.directory.access import REVIEW_ROLES, can_review, can_see_identity
 from handlers.tickets import sensitive
 from handlers.tickets.actions import MIN_IDENTITY_REASON, reveal_identity
 from storage import ticket_queries

@@ -8,13 +8,13 @@ from flask import g, render_template, url_for
 
 from bot.dashboard.auth import member_required
 from bot.dashboard.blueprint import bp, language, services, t
-from handlers.committee.access import REVIEW_ROLES, hidden_from
-from handlers.complaint.fields import KINDS
+from handlers.directory.access import REVIEW_ROLES, hidden_from
+from handlers.intake.fields import KINDS
 from handlers.thai.dates import format_month
-from handlers.tickets.lifecycle import STATUSES
 from handlers.tickets.transitions import AGENCIES
 from storage import referral_figures
 from storage.ticket_figures import figures
+from storage.ticket_status import STATUSES
 
 
 def _series(counts: dict[str, int], keys, label_key: str, filter_name: str) -> list[dict]:

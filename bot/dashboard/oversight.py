@@ -9,8 +9,8 @@ from flask import abort, flash, g, redirect, render_template, request, url_for
 from bot.dashboard.auth import member_required
 from bot.dashboard.blueprint import bp, label, services, t
 from bot.dashboard.tickets import visible_ticket
-from handlers.committee import agencies, members, sessions
-from handlers.committee.access import (
+from handlers.directory import agencies, members, sessions
+from handlers.directory.access import (
     REVIEW_ROLES,
     NotAllowed,
     admins_see_identity,
@@ -20,8 +20,8 @@ from handlers.committee.access import (
     set_admins_see_identity,
     unassign_recused,
 )
-from handlers.committee.audit import IDENTITY_ACTIONS, Line
-from handlers.committee.devices import short_device
+from handlers.directory.audit import IDENTITY_ACTIONS, Line
+from handlers.directory.devices import short_device
 from handlers.thai import agencies as names
 from storage.audit import actor as audit_actor
 from storage.insider_models import Agency

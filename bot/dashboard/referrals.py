@@ -13,7 +13,7 @@ from bot.dashboard.blueprint import bp, services, t
 from bot.dashboard.tickets import visible_ticket
 from bot.referral import documents
 from bot.referral.documents import EvidenceAltered
-from handlers.committee.access import REVIEW_ROLES, NotAllowed
+from handlers.directory.access import REVIEW_ROLES, NotAllowed
 from handlers.tickets import endings, referrals
 from handlers.tickets.transitions import AGENCIES
 

@@ -7,7 +7,7 @@ from sqlalchemy import select
 
 from bot.dashboard.auth import member_required
 from bot.dashboard.blueprint import bp, services, t
-from handlers.committee.access import (
+from handlers.directory.access import (
     REVIEW_ROLES,
     admins_see_identity,
     can_review,
@@ -17,15 +17,16 @@ from handlers.committee.access import (
     hidden_from,
     reviewers_for,
 )
-from handlers.committee.members import OPERATOR_HASH
-from handlers.complaint.fields import KINDS
+from handlers.directory.members import OPERATOR_HASH
+from handlers.intake.fields import KINDS
 from handlers.tickets import endings, referrals, sensitive, sla_policy
 from handlers.tickets.actions import may_message
-from handlers.tickets.lifecycle import REJECTION_REASONS, STATUSES, TRANSITIONS
+from handlers.tickets.lifecycle import REJECTION_REASONS, TRANSITIONS
 from handlers.tickets.transitions import AGENCIES
 from storage import ticket_queries, tickets
 from storage.models import Member, Ticket
 from storage.privacy import transfer_consent
+from storage.ticket_status import STATUSES
 
 FILTER_KEYS = ("status", "kind", "district", "mine", "overdue", "q")
 LIST_COLUMNS = ("reference", "submitted", "status", "kind", "district", "agency", "assignee")

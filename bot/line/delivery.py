@@ -90,8 +90,7 @@ class OutboxSender:
         """
         outcome: Counter = Counter()
         clock = self.uow_factory.clock()
-        tz = self.uow_factory.settings.get("tz")
-        today = clock.astimezone(tz).date() if tz else None
+        today = clock.astimezone(self.uow_factory.settings.tz).date()
         for reply in replies:
             result = self.gateway.reply(
                 reply.reply_token, render(reply.items, reply.language, today)
@@ -124,8 +123,7 @@ class OutboxSender:
     def _claim(self, ids, limit) -> list[_Job]:
         with self.uow_factory() as uow:
             rows = outbox.claim_due(uow, limit=limit, ids=ids)
-            tz = uow.settings.get("tz")
-            today = uow.now().astimezone(tz).date() if tz else None
+            today = uow.now().astimezone(uow.settings.tz).date()
             jobs = []
             for row in rows:
                 recipient = uow.vault.decrypt(row.recipient_enc) if row.recipient_enc else None

@@ -6,7 +6,7 @@ from datetime import date
 
 from bot.cards import catalogue as cards
 from bot.i18n import catalogue
-from handlers.replies import Card, Day, Named, Out, Quick, Raw, Say, T
+from handlers.replies import Card, Day, Named, Numbered, Out, Quick, Raw, Say, T
 from handlers.thai.dates import format_date
 
 MAX_MESSAGES = 5
@@ -38,6 +38,10 @@ def _value(language: str, value):
         return format_date(date.fromisoformat(value.iso), language)
     if isinstance(value, Named):
         return value.en if language == "en" else value.th
+    if isinstance(value, Numbered):
+        return "\n".join(
+            f"{number} {full_label(language, key)}" for number, key in enumerate(value.labels, 1)
+        )
     if isinstance(value, Say):  # a text made of catalogue parts ("what was understood")
         return catalogue.text(language, value.key, **params(language, value.params))
     if isinstance(value, tuple | list) and all(isinstance(v, Say) for v in value):

@@ -123,7 +123,7 @@ def pack(item: Evidence, store: EvidenceStore) -> Packed:
 
 def manifest(uow: UnitOfWork, ticket: Ticket, packed: list[Packed]) -> bytes:
     """The evidence list as CSV (UTF-8 with a BOM, so spreadsheets read the Thai)."""
-    tz = uow.settings["tz"]
+    tz = uow.settings.tz
     buffer = io.StringIO()
     buffer.write("\ufeff")
     writer = csv.writer(buffer, lineterminator="\n")

@@ -1,1 +1,2 @@
-"""The committee: members, access and conflicts, alerts, digests, LINE chat."""
+"""The committee at work on LINE: its chat with complainants and its digests (who is who lives
+in `handlers.directory`)."""

@@ -10,15 +10,15 @@ import re
 from datetime import datetime, timedelta
 
 from handlers import throttles
-from handlers.committee import alerts, members
-from handlers.committee.access import NotAllowed, can_review
 from handlers.conversations.asking import SINCE, TICKET
 from handlers.conversations.asking import STATE as ASKING
+from handlers.directory import alerts, members
+from handlers.directory.access import NotAllowed, can_review
 from handlers.events import Incoming
 from handlers.replies import Out, Quick, Say, T
-from handlers.thai.words import means, normalise
 from handlers.tickets.actions import may_message, message_complainant, take
 from handlers.tickets.lifecycle import TRANSITIONS, TransitionError
+from handlers.understanding.words import means, normalise
 from storage import tickets
 from storage.models import LineUser, Member, Ticket
 from storage.ticket_status import UNDECIDED
@@ -80,7 +80,7 @@ def _login(uow: UnitOfWork, member: Member) -> list[Out]:
         return [Say("members.login_throttled")]
     throttles.spend(uow, "login_link", subject)
     token = members.issue_login_token(uow, member)
-    url = members.login_url(str(uow.settings.get("public_base_url") or ""), token)
+    url = members.login_url(uow.settings.public_base_url, token)
     alerts.notify_member(uow, member, [Say("members.login_link", {"url": url})], "committee:login")
     return [Say("members.login_sent")]
 

@@ -7,7 +7,7 @@ from datetime import date, datetime, time, tzinfo
 
 from sqlalchemy.exc import IntegrityError
 
-from handlers.committee.recipients import DIGEST_ROLES, Recipient, may_see, reachable
+from handlers.directory.recipients import DIGEST_ROLES, Recipient, may_see, reachable
 from handlers.replies import Card, to_json
 from handlers.tickets.sla_policy import SlaPolicy, current_referrals, open_tickets, overdue
 from storage.models import Ticket
@@ -98,7 +98,7 @@ def _claim(uow: UnitOfWork, member_id: int, day: date, counts: dict) -> DigestMa
 
 def send_digests(uow: UnitOfWork, policy: DigestPolicy) -> dict:
     """Enqueue today's digest for every reviewer and chair who has not had it yet."""
-    tz = uow.settings["tz"]
+    tz = uow.settings.tz
     now = uow.now()
     day = digest_day(now, tz, policy.at)
     if day is None:

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from rapidfuzz import fuzz, process
 
-from handlers.complaint.answers import Answer
-from handlers.complaint.fields import KINDS
+from handlers.intake.answers import Answer
+from handlers.intake.fields import KINDS
+from handlers.replies import Numbered
 from handlers.thai.normalise import compact, is_dont_know, is_empty
-from handlers.thai.words import means
 from handlers.understanding.lexicon import KIND_KEYWORDS, NON_ANSWERS, OPTIONS
+from handlers.understanding.words import means
 
 # The words live in the understanding's lexicon (one home); here they are read per step.
 _NON_ANSWERS = frozenset(compact(w) for w in NON_ANSWERS)
@@ -18,6 +19,21 @@ _KEYS = {
     step: {value: {compact(w) for w in words} for value, words in options.items()}
     for step, options in OPTIONS.items()
 }
+
+
+# The questions with options: each option's value and its button's label key, in the order
+# they are numbered (typed "2" is the second) and shown as buttons. One list for both.
+LABELS: dict[str, tuple[tuple[str, str], ...]] = {
+    "consent": (("yes", "choice.agree"), ("no", "choice.decline")),
+    "kind": tuple((kind, f"kind.{kind}") for kind in KINDS),
+    "reported": (("yes", "choice.yes"), ("no", "choice.no")),
+    "identity": (("anonymous", "choice.anonymous"), ("named", "choice.named")),
+}
+
+
+def numbered(step: str) -> Numbered:
+    """The options of `step` as the numbered list its question shows."""
+    return Numbered(tuple(label for _, label in LABELS[step]))
 
 
 def number_or_yes(text: str, count: int) -> int | None:
@@ -40,7 +56,8 @@ def pick(answer: Answer, step: str) -> str | None:
     key = compact(answer.text)
     if key.isdigit():
         index = int(key) - 1
-        return list(options)[index] if 0 <= index < len(options) else None
+        order = [value for value, _ in LABELS[step]] if step in LABELS else list(options)
+        return order[index] if 0 <= index < len(order) else None
     for value, words in _KEYS[step].items():
         if key in words:
             return value

@@ -7,7 +7,7 @@ from datetime import timedelta
 
 from sqlalchemy import select, update
 
-from handlers.complaint.answers import of_draft
+from handlers.intake.answers import of_draft
 from handlers.notices import push_to_person
 from handlers.replies import Quick, Say
 from storage.models import Draft, LineUser

@@ -8,9 +8,6 @@ from datetime import date, timedelta
 from sqlalchemy import func, select
 
 from handlers.complaint import choices, understood
-from handlers.complaint.answers import Answer, read_answer
-from handlers.complaint.evidence_limits import refusal
-from handlers.complaint.fields import completeness
 from handlers.complaint.steps import (
     EDITABLE,
     FIRST_STEP,
@@ -24,15 +21,18 @@ from handlers.complaint.submission import submit_draft
 from handlers.conversations.reopen import DRAFT as REOPEN_DRAFT
 from handlers.conversations.reopen import STATE as REOPEN
 from handlers.events import Incoming
+from handlers.intake.answers import Answer, read_answer
+from handlers.intake.evidence_limits import refusal
+from handlers.intake.fields import completeness
 from handlers.menu import main_menu
 from handlers.privacy import consent as privacy_consent
 from handlers.privacy.notice import privacy_url
 from handlers.privacy.unsend import remember_source
 from handlers.replies import Card, Day, Named, Out, Quick, Say, T
 from handlers.thai.normalise import compact
-from handlers.thai.words import meaning
 from handlers.understanding import FAQS, Understanding
 from handlers.understanding.values import AS_ASKED
+from handlers.understanding.words import meaning
 from storage.evidence import record_pending
 from storage.models import Draft, Evidence, LineUser
 from storage.uow import UnitOfWork
@@ -90,7 +90,7 @@ def start(uow: UnitOfWork, user: LineUser, story: str | None = None) -> list[Out
         closed = _reopenable(uow, user)
         if closed is not None:
             REOPEN.begin(user, **{REOPEN_DRAFT: closed.id})
-            day = Day(closed.updated_at.astimezone(uow.settings["tz"]).date().isoformat())
+            day = Day(closed.updated_at.astimezone(uow.settings.tz).date().isoformat())
             return [Say("flow.reopen_offer", {"date": day}, quick=RESUME)]
     return start_new(uow, user, story)
 
@@ -139,7 +139,7 @@ def start_new(uow: UnitOfWork, user: LineUser, story: str | None = None) -> list
     What the story says (kind, agency, place, date …) fills its fields, said back once."""
     data = {"description": story, "told_first": True} if story else {}
     read = understood.read(story, "what", _today(uow)) if story else None
-    taken = understood.volunteered(data, read, uow.settings["geography"])
+    taken = understood.volunteered(data, read, uow.settings.geography)
     said = understood.said_back(data, taken, read)
     now = uow.now()
     draft = Draft(
@@ -162,7 +162,7 @@ def evidence_count(uow: UnitOfWork, draft: Draft) -> int:
 
 
 def _today(uow: UnitOfWork) -> date:
-    return uow.now().astimezone(uow.settings["tz"]).date()
+    return uow.now().astimezone(uow.settings.tz).date()
 
 
 def _context(uow: UnitOfWork, draft: Draft) -> StepContext:
@@ -171,7 +171,7 @@ def _context(uow: UnitOfWork, draft: Draft) -> StepContext:
         _today(uow),
         uow.vault,
         lambda: evidence_count(uow, draft),
-        uow.settings["geography"],
+        uow.settings.geography,
     )
 
 
@@ -339,7 +339,7 @@ def _edit(uow: UnitOfWork, draft: Draft, answer: Answer) -> list[Out]:
     if step == "summary":
         return _pick_field()
     data = dict(draft.data)
-    geo = uow.settings["geography"]
+    geo = uow.settings.geography
     taken = [
         name
         for name in understood.changed(answer.understood, step, geo)

@@ -17,8 +17,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from handlers.complaint import choices, understood
-from handlers.complaint.answers import Answer, choice_data
-from handlers.complaint.fields import KINDS, MAX_DESCRIPTION, MAX_SHORT_TEXT, MIN_DESCRIPTION
+from handlers.intake.answers import Answer, choice_data
+from handlers.intake.fields import MAX_DESCRIPTION, MAX_SHORT_TEXT, MIN_DESCRIPTION
 from handlers.replies import Named, Out, Quick, Say, T
 from handlers.thai import dates as thai_dates
 from handlers.thai import phone as thai_phone
@@ -71,7 +71,8 @@ def _choices(step: str, options: list[tuple[str, str]]) -> tuple[Quick, ...]:
 
 def _reask(step: str) -> Problem:
     """The short, numbered re-ask of a question whose answer was unclear."""
-    return Problem(f"reask.{step}", {}, ASK_QUICK.get(step, ()))
+    options = {"options": choices.numbered(step)} if step in choices.LABELS else {}
+    return Problem(f"reask.{step}", options, ASK_QUICK.get(step, ()))
 
 
 def _text(answer: Answer, minimum: int = 2, maximum: int = MAX_SHORT_TEXT) -> str | Problem:
@@ -512,9 +513,13 @@ def _say(key: str) -> Callable[[StepContext], list[Out]]:
     return lambda ctx: [Say(key)]
 
 
-def _asking(step: str, key: str | None = None) -> Callable[[StepContext], list[Out]]:
-    """A question with its options as buttons (typed answers work as well)."""
-    return lambda ctx: [Say(key or f"ask.{step}", quick=ASK_QUICK[step])]
+def _asking(
+    step: str, key: str | None = None, numbered: bool = False
+) -> Callable[[StepContext], list[Out]]:
+    """A question with its options as buttons (typed answers work as well); `numbered`: its
+    text lists them too, numbered as the buttons are ordered."""
+    options = {"options": choices.numbered(step)} if numbered else {}
+    return lambda ctx: [Say(key or f"ask.{step}", options, quick=ASK_QUICK[step])]
 
 
 def _summary_take(ctx, answer):
@@ -523,12 +528,10 @@ def _summary_take(ctx, answer):
 
 
 ASK_QUICK: dict[str, tuple[Quick, ...]] = {
-    "consent": _choices("consent", [("choice.agree", "yes"), ("choice.decline", "no")]),
-    "kind": _choices("kind", [(f"kind.{k}", k) for k in KINDS]),
-    "reported": _choices("reported", [("choice.yes", "yes"), ("choice.no", "no")]),
-    "identity": _choices(
-        "identity", [("choice.anonymous", "anonymous"), ("choice.named", "named")]
-    ),
+    **{
+        step: _choices(step, [(label, value) for value, label in options])
+        for step, options in choices.LABELS.items()
+    },
     "summary": (
         Quick("button.confirm", "postback", "a=summary:confirm"),
         Quick("button.edit", "postback", "a=summary:edit"),
@@ -558,7 +561,7 @@ STEPS: dict[str, Step] = {
     step.name: step
     for step in (
         Step("consent", _asking("consent"), take_consent, "choice", _has("consent")),
-        Step("kind", _asking("kind"), take_kind, "choice", _has("kind")),
+        Step("kind", _asking("kind", numbered=True), take_kind, "choice", _has("kind")),
         Step("agency", _say("ask.agency"), take_agency, done=_has("agency")),
         Step("official", _say("ask.official"), take_official, done=_has("official")),
         Step("district", ask_district, take_district, done=_has("district")),

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from handlers.complaint import choices
 from handlers.complaint import flow as complaint_flow
-from handlers.complaint.answers import Answer
 from handlers.conversations.story import STATE as STORY
 from handlers.conversations.story import TOLD
+from handlers.intake.answers import Answer
 from handlers.menu import main_menu
 from handlers.replies import Out, Quick, Say
 from handlers.thai.normalise import clean

@@ -6,12 +6,11 @@ from datetime import date, timedelta
 
 from sqlalchemy import update
 
-from handlers.committee import agencies
-from handlers.committee import alerts as committee_alerts
-from handlers.complaint.fields import completeness
+from handlers.directory import agencies
+from handlers.directory import alerts as committee_alerts
+from handlers.intake.fields import completeness
 from handlers.replies import Day, Out, Say
 from handlers.safety import discreet_offer
-from handlers.tickets.sla_policy import SlaPolicy
 from storage import tickets
 from storage.models import Draft, Evidence, LineUser, Ticket
 from storage.privacy import forget_submitted
@@ -29,8 +28,8 @@ def submit_draft(uow: UnitOfWork, user: LineUser, draft: Draft, evidence_count: 
     """Create the ticket, close the draft, and tell the complainant reference and code once."""
     data = draft.data
     now = uow.now()
-    year_be = buddhist_year(now.astimezone(uow.settings["tz"]).date())
-    reference = tickets.next_reference(uow, uow.settings["ticket_prefix"], year_be)
+    year_be = buddhist_year(now.astimezone(uow.settings.tz).date())
+    reference = tickets.next_reference(uow, uow.settings.ticket_prefix, year_be)
     code = tickets.new_tracking_code()
     line_id = line_id_of(uow, user)
     ticket = Ticket(
@@ -90,7 +89,7 @@ def submit_draft(uow: UnitOfWork, user: LineUser, draft: Draft, evidence_count: 
                 "reference": reference,
                 "hash": head,
                 "entries": entries,
-                "status_url": f"{uow.settings['public_base_url']}/status",
+                "status_url": f"{uow.settings.public_base_url}/status",
             },
         ),
         discreet_offer(),
@@ -100,8 +99,8 @@ def submit_draft(uow: UnitOfWork, user: LineUser, draft: Draft, evidence_count: 
 def _next_dates(uow: UnitOfWork, ticket: Ticket) -> dict:
     """By when the committee takes the complaint up, and by when the person hears of
     progress (the one SLA policy), as dates shown the person's way."""
-    policy = uow.settings.get("sla") or SlaPolicy()
-    tz = uow.settings["tz"]
+    policy = uow.settings.sla
+    tz = uow.settings.tz
     local = ticket.submitted_at.astimezone(tz)
     return {
         "ack_date": Day(policy.ack_due(ticket).astimezone(tz).date().isoformat()),

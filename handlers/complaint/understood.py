@@ -8,7 +8,7 @@ from datetime import date
 
 import geothai
 
-from handlers.complaint.fields import KINDS, given
+from handlers.intake.fields import KINDS, given
 from handlers.replies import Named, Out, Say, T
 from handlers.thai import agencies
 from handlers.thai.dates import WhenAnswer, format_when

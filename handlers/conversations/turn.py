@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from handlers.complaint.answers import MEDIA, postback_fields
 from handlers.events import Incoming
+from handlers.intake.answers import MEDIA, postback_fields
 from handlers.understanding import Understanding, understand
 
 

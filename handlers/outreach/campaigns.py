@@ -93,7 +93,7 @@ def create(
         image_url=image_url,
         as_card=as_card,
         payload=to_json(items or message_items(title.strip(), text, image_url, as_card)),
-        audience=parse_audience(audience, uow.settings["geography"]),
+        audience=parse_audience(audience, uow.settings.geography),
         status="draft" if draft else "scheduled",
         send_at=send_at,
         weekly=weekly,

@@ -41,7 +41,7 @@ def create(
         latitude is not None and not (-90 <= latitude <= 90 and -180 <= longitude <= 180)
     ):
         raise CampaignError("forum.error.location")
-    starts_at = datetime.combine(day, at, tzinfo=uow.settings["tz"])
+    starts_at = datetime.combine(day, at, tzinfo=uow.settings.tz)
     if starts_at <= uow.now():
         raise CampaignError("forum.error.past")
     forum = Forum(
@@ -69,7 +69,7 @@ def get(uow: UnitOfWork, forum_id: int) -> Forum:
 
 def view(uow: UnitOfWork, forum: Forum) -> dict:
     """What a forum card shows (local date and time)."""
-    local = forum.starts_at.astimezone(uow.settings["tz"])
+    local = forum.starts_at.astimezone(uow.settings.tz)
     return {
         "forum_id": forum.id,
         "title": forum.title,
@@ -170,7 +170,7 @@ def rsvp(uow: UnitOfWork, user: LineUser, forum_id: int, answer: str) -> list[Ou
 
 def send_reminders(uow: UnitOfWork) -> int:
     """Queue a reminder, once, to each follower who will come to a forum held tomorrow."""
-    tz = uow.settings["tz"]
+    tz = uow.settings.tz
     tomorrow = (uow.now().astimezone(tz) + timedelta(days=1)).date()
     start = datetime.combine(tomorrow, time(0), tzinfo=tz)
     stmt = (

@@ -7,8 +7,8 @@ from handlers.menu import main_menu
 from handlers.outreach import forums
 from handlers.replies import Out, Quick, Say
 from handlers.thai.places import Geography
-from handlers.thai.words import normalise
 from handlers.understanding import CANCEL
+from handlers.understanding.words import normalise
 from storage.models import LineUser
 from storage.uow import UnitOfWork
 
@@ -64,7 +64,7 @@ def handle(uow: UnitOfWork, user: LineUser, fields: dict, text: str | None) -> l
             return [Say("forum.rsvp_closed", quick=main_menu())]
         return forums.rsvp(uow, user, int(forum_id), answer)
     if "news_district" in fields:
-        return choose_district(user, fields["news_district"], uow.settings["geography"])
+        return choose_district(user, fields["news_district"], uow.settings.geography)
     command = (fields.get("news"), "") if "news" in fields else _command(text)
     if command is None:
         return None
@@ -75,7 +75,7 @@ def handle(uow: UnitOfWork, user: LineUser, fields: dict, text: str | None) -> l
         return forums.next_forum(uow)
     if name == "district":
         if rest:
-            return choose_district(user, rest, uow.settings["geography"])
+            return choose_district(user, rest, uow.settings.geography)
         return ask_district(user)
     return menu(user)
 

@@ -13,7 +13,7 @@ NOTICE_VERSION = "2026-12"
 
 def privacy_url(uow: UnitOfWork) -> str:
     """The full notice on the web (Thai and English)."""
-    return f"{uow.settings.get('public_base_url', '')}/privacy"
+    return f"{uow.settings.public_base_url}/privacy"
 
 
 def mark_shown(user: LineUser) -> None:

@@ -70,7 +70,7 @@ def my_data(uow: UnitOfWork, user: LineUser) -> list[Out]:
     tickets = privacy.tickets_of(uow, user)
     drafts = privacy.drafts_of(uow, user)
     consents = [c for c in privacy.consents_of(uow, user) if c.purpose == "complaint"]
-    tz = uow.settings["tz"]
+    tz = uow.settings.tz
     consent = (
         T("privacy.consent.none")
         if not consents
@@ -78,7 +78,7 @@ def my_data(uow: UnitOfWork, user: LineUser) -> list[Out]:
         if consents[-1].granted
         else T("privacy.consent.withdrawn")
     )
-    minutes = uow.settings["config"].privacy_export_minutes
+    minutes = uow.settings.privacy_export_minutes
     token = privacy.new_export_link(uow, user, minutes)
     summary = {
         "tickets": len(tickets),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from handlers.thai.words import normalise
+from handlers.understanding.words import normalise
 
 _WORDS: dict[str, tuple[str, ...]] = {
     "erase": (

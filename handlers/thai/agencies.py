@@ -172,7 +172,7 @@ _LATIN_AS_THAI = str.maketrans("aobtjmnsprh", "ออบตจมนสพรห
 _LETTER_RUN = re.compile(r"[a-z\u0e01-\u0e4e]+")
 _LATIN_LETTER = re.compile(r"[a-z]")
 _PUNCT = re.compile(r"[\s.\-,'’()/\"]")
-DEFAULT_PROVINCE = "31"  # BOT_PROVINCE's default; callers pass uow.settings["geography"]
+DEFAULT_PROVINCE = "31"  # BOT_PROVINCE's default; callers pass uow.settings.geography
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ identity views are audited here, so every edge audits them alike.
 
 from __future__ import annotations
 
-from handlers.committee.access import NotAllowed, can_see_identity, require_review
+from handlers.directory.access import NotAllowed, can_see_identity, require_review
 from handlers.replies import Quick, Say
 from handlers.tickets import endings
 from handlers.tickets.identity import audited_identity

@@ -11,16 +11,16 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import select
 
-from handlers.committee import alerts
-from handlers.committee.access import can_review
-from handlers.complaint.answers import MEDIA
-from handlers.complaint.evidence_limits import refusal
 from handlers.conversations.answering import FILES, SINCE, TICKET
 from handlers.conversations.answering import STATE as ANSWERING
+from handlers.directory import alerts
+from handlers.directory.access import can_review
 from handlers.events import Incoming
+from handlers.intake.answers import MEDIA
+from handlers.intake.evidence_limits import refusal
 from handlers.replies import Out, Quick, Say
-from handlers.thai.words import meaning
 from handlers.tickets.lifecycle import check_transition
+from handlers.understanding.words import meaning
 from storage import tickets
 from storage.evidence import record_pending
 from storage.models import LineUser, Member, Ticket, TicketEvent

@@ -8,9 +8,9 @@ import json
 
 from sqlalchemy import select
 
-from handlers.committee import alerts, members
-from handlers.committee.access import NotAllowed, can_review, require_review
-from handlers.committee.members import OPERATOR_HASH
+from handlers.directory import alerts, members
+from handlers.directory.access import NotAllowed, can_review, require_review
+from handlers.directory.members import OPERATOR_HASH
 from handlers.replies import Quick, Say, T
 from handlers.tickets import referrals
 from handlers.tickets.lifecycle import (

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-# The status sets live in storage.ticket_status; STATUSES and CLOSED are read from here too.
-from storage.ticket_status import CLOSED, DECIDED, STATUSES  # noqa: F401
+from storage.ticket_status import DECIDED
 
 TRANSITIONS: dict[str, frozenset[str]] = {
     "submitted": frozenset({"in_review", "rejected", "withdrawn"}),

@@ -11,7 +11,7 @@ from datetime import datetime
 
 from sqlalchemy import select
 
-from handlers.committee.access import NotAllowed, can_see_identity, require_review
+from handlers.directory.access import NotAllowed, can_see_identity, require_review
 from handlers.privacy.transfer import ask_transfer_consent
 from handlers.replies import Say
 from handlers.tickets.agency_defaults import ensure_defaults
@@ -87,15 +87,14 @@ def prepare(uow: UnitOfWork, member: Member, ticket: Ticket, code: str) -> Refer
     existing = _for_agency(uow, ticket, code)
     if existing is not None and existing.answered_at is None:
         return existing
-    config = uow.settings["config"]
-    today = uow.now().astimezone(uow.settings["tz"]).date()
+    today = uow.now().astimezone(uow.settings.tz).date()
     year_be = today.year + 543
     number = tickets.next_number(uow, LETTER_SEQUENCE, year_be)
     referral = Referral(
         ticket_id=ticket.id,
         agency_code=code,
         agency_name=recipient.name,
-        letter_number=f"{config.referral_letter_prefix} {number:03d}/{year_be}",
+        letter_number=f"{uow.settings.referral_letter_prefix} {number:03d}/{year_be}",
         letter_date=today,
         created_at=uow.now(),
         created_by=actor(member),
@@ -135,7 +134,7 @@ def mark_forwarded(
     now = uow.now()
     referral.forwarded_at = now
     referral.agency_reference = agency_reference or referral.agency_reference
-    referral.answer_due_at = uow.settings["sla"].agency_due(now, recipient.answer_working_days)
+    referral.answer_due_at = uow.settings.sla.agency_due(now, recipient.answer_working_days)
     return referral
 
 

@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from handlers.committee.recipients import Recipient, may_see, reachable
+from handlers.directory.recipients import Recipient, may_see, reachable
 from handlers.replies import Say, to_json
 from handlers.tickets.notify import notify_complainant
 from handlers.tickets.sla_policy import (

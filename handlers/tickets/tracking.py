@@ -29,7 +29,7 @@ def ticket_view(uow: UnitOfWork, ticket: Ticket, details: bool = False) -> dict:
     """What the complainant may see of their ticket (no internal notes); with `details`,
     also the agency, place, their story and the next step. Dates stay ISO here: the card
     shows them as Thai dates."""
-    tz = uow.settings["tz"]
+    tz = uow.settings.tz
     events = [
         {
             "at": e.at.astimezone(tz).isoformat(timespec="minutes"),

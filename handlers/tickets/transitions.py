@@ -74,7 +74,7 @@ def apply_status(
             )
         )
     if referral is not None:
-        due = referral.answer_due_at.astimezone(uow.settings["tz"]).date()
+        due = referral.answer_due_at.astimezone(uow.settings.tz).date()
         params = {"reference": ticket.reference, "due": format_date(due, ticket.language)}
         items.append(Say("referral.notice.due", params))
     notify_complainant(uow, ticket, items, purpose=f"status:{new_status}")

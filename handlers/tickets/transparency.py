@@ -19,24 +19,18 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from handlers.complaint.fields import KINDS
+from handlers.intake.fields import KINDS
 from handlers.tickets.suppression import Cell, protect, protect_list, protect_one
 from storage import record_anchors, transparency_releases
 from storage.record_checks import last_full_check
 from storage.ticket_figures import public_counts
+from storage.ticket_status import STATUSES, UNDECIDED
 from storage.uow import UnitOfWork
 
 # The page's columns: what became of complaints, in the words of the issue.
 COLUMNS = ("in_progress", "forwarded", "resolved", "rejected", "withdrawn")
-GROUP = {
-    "submitted": "in_progress",
-    "in_review": "in_progress",
-    "needs_info": "in_progress",
-    "forwarded": "forwarded",
-    "resolved": "resolved",
-    "rejected": "rejected",
-    "withdrawn": "withdrawn",
-}
+# Undecided tickets are one column, "in progress"; every other status is its own.
+GROUP = {status: "in_progress" if status in UNDECIDED else status for status in STATUSES}
 MEDIANS = ("take", "decide", "agency_answer")
 PERIODS = ("daily", "weekly", "monthly")
 

@@ -3,11 +3,11 @@ at once and the person gets the protection contacts."""
 
 from __future__ import annotations
 
-from handlers.committee.alerts import chairs_for, notify_member
-from handlers.complaint.protection import protection_contacts
 from handlers.conversations.withdraw import REFERENCE
 from handlers.conversations.withdraw import STATE as WITHDRAW
+from handlers.directory.alerts import chairs_for, notify_member
 from handlers.menu import main_menu
+from handlers.protection import protection_contacts
 from handlers.replies import Out, Quick, Say, T
 from handlers.thai.normalise import compact
 from handlers.tickets.endings import pending, settle_withdrawal_request

@@ -1,5 +1,5 @@
 """Every word list the bot reads messages with, in one place: Thai (Central and Isan) and
-English. Plain data only; the readers (this package, `handlers.thai.words`,
+English. Plain data only; the readers (this package, `handlers.understanding.words`,
 `handlers.complaint.choices`) build their comparison keys from it."""
 
 from __future__ import annotations
@@ -72,11 +72,33 @@ OPTIONS: dict[str, dict[str, tuple[str, ...]]] = {
         "no": ("ไม่ยินยอม", "decline", "do not agree", "ไม่ยอม", "บ่ยอม", *_NO),
     },
     "kind": {
-        "bribery": ("เรียกเงิน/รับสินบน", "เรียกเงิน", "รับสินบน", "สินบน", "bribe", "bribery"),
-        "procurement": ("ฮั้ว/โกงโครงการ", "ฮั้ว", "โกงโครงการ", "bid rigging", "procurement"),
-        "budget": ("โกงเงินหรือของหลวง", "โกงเงินหลวง", "โกงของหลวง", "public money", "embezzlement"),
-        "abuse": ("ใช้อำนาจไม่ถูกต้อง", "ใช้อำนาจ", "abuse of power", "abuse"),
-        "conflict": ("เอื้อพวกพ้อง", "พวกพ้อง", "favouritism", "nepotism"),
+        "bribery": (
+            "เรียกเงิน/รับสินบน",
+            "เรียกเงิน",
+            "รับสินบน",
+            "สินบน",
+            "bribe",
+            "bribery",
+            "money/bribes",
+        ),
+        "procurement": (
+            "ฮั้ว/โกงโครงการ",
+            "ฮั้ว",
+            "โกงโครงการ",
+            "bid rigging",
+            "procurement",
+            "rigged bids/projects",
+        ),
+        "budget": (
+            "โกงเงินหรือของหลวง",
+            "โกงเงินหลวง",
+            "โกงของหลวง",
+            "public money",
+            "embezzlement",
+            "public money/property",
+        ),
+        "abuse": ("ใช้อำนาจไม่ถูกต้อง", "ใช้อำนาจ", "abuse of power", "abuse", "misuse of power"),
+        "conflict": ("เอื้อพวกพ้อง", "พวกพ้อง", "favouritism", "nepotism", "favouring own people"),
         "other": (
             "อื่นๆ/ไม่แน่ใจ",
             "อื่นๆ",
@@ -88,11 +110,12 @@ OPTIONS: dict[str, dict[str, tuple[str, ...]]] = {
             "บ่ฮู้",
             "other",
             "not sure",
+            "other/not sure",
         ),
     },
     "evidence": {"done": ("เสร็จแล้ว", "ไม่มีหลักฐาน", "บ่มีหลักฐาน", "ส่งแล้ว", *GLOBAL["done"])},
     "reported": {
-        "yes": ("เคยแจ้งแล้ว", "เคย", "เคยแจ้ง", "แจ้งแล้ว", "yes, reported", *_YES),
+        "yes": ("เคยแจ้งแล้ว", "เคย", "เคยแจ้ง", "แจ้งแล้ว", "yes, reported", "reported already", *_YES),
         "no": ("ยังไม่เคย", "not yet", "ยังไม่เคยแจ้ง", "บ่เคยแจ้ง", *_NEVER, *_NO),
     },
     "identity": {

@@ -9,7 +9,7 @@ import uuid
 
 import pytest
 
-from handlers.tickets.lifecycle import STATUSES
+from storage.ticket_status import STATUSES
 from tests.dashboard_login import login_token
 from tests.e2e.browser import shoot, tab_of
 from tests.e2e.conftest import wait_for

@@ -8,7 +8,7 @@ from urllib.parse import parse_qs
 import pytest
 from sqlalchemy import select
 
-from handlers.committee import members
+from handlers.directory import members
 from storage.models import Draft, Evidence, Ticket, TicketEvent
 from tests.factories import file_complaint, media_event, quick_data, texts
 

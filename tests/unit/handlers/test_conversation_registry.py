@@ -8,8 +8,8 @@ from types import SimpleNamespace
 
 import pytest
 
+from handlers.conversation_registry import CONVERSATIONS
 from handlers.conversations.lookup import STATE as LOOKUP
-from handlers.conversations.registry import CONVERSATIONS
 from handlers.conversations.state import FLOW
 from handlers.conversations.withdraw import REFERENCE
 from handlers.conversations.withdraw import STATE as WITHDRAW

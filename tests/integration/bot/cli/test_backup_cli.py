@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import func, select
 
 from bot import create_app
-from handlers.committee import members
+from handlers.directory import members
 from storage.campaign_models import Campaign
 from storage.models import Evidence, Ticket
 from storage.schema import Base

@@ -83,7 +83,7 @@ def test_test_send_goes_to_one_person_only(runner, gateway):
 
 def test_forums_create_list_announce(runner, services, gateway):
     with services.uow() as uow:
-        day = (uow.now().astimezone(uow.settings["tz"]) + timedelta(days=3)).date()
+        day = (uow.now().astimezone(uow.settings.tz) + timedelta(days=3)).date()
     forum_id = _last_line(
         runner.invoke(
             args=[

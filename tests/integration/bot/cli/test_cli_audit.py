@@ -7,7 +7,7 @@ import uuid
 import pytest
 from sqlalchemy import select, update
 
-from handlers.committee import members
+from handlers.directory import members
 from handlers.outreach import campaigns
 from handlers.replies import Say, to_json
 from storage import outbox

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select, text
 
-from handlers.committee import agencies
+from handlers.directory import agencies
 from storage.db import make_engine
 from storage.insider_models import Agency, TicketAgency
 from storage.models import Ticket

@@ -7,7 +7,7 @@ from datetime import timedelta
 import pytest
 
 from bot import create_app
-from handlers.committee import members
+from handlers.directory import members
 from handlers.replies import Say, to_json
 from storage import outbox, tickets
 from storage.models import AuditEntry, OutboxMessage, TicketEvent

@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from bot.jobs import catalogue as jobs
 from bot.line.gateway import Quota
-from handlers.committee import members
+from handlers.directory import members
 from handlers.outreach import campaigns
 from storage.campaign_models import Campaign, Forum, ForumRsvp
 from storage.models import AuditEntry

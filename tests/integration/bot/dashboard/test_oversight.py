@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from bot.i18n import catalogue
-from handlers.committee import members
+from handlers.directory import members
 from handlers.throttles import LIMITS
 from storage.models import Ticket
 from tests.clock import Clock

@@ -11,7 +11,7 @@ import pytest
 from bs4 import BeautifulSoup
 from openpyxl import load_workbook
 
-from handlers.committee import agencies
+from handlers.directory import agencies
 from storage import tickets
 from storage.insider_models import Agency
 from storage.models import AuditEntry, Member, OutboxMessage

@@ -8,8 +8,8 @@ import time_machine
 
 from bot.jobs import catalogue as jobs
 from bot.line.limits import limit_violations
-from handlers.committee import agencies
 from handlers.committee.digest import DigestPolicy, send_digests
+from handlers.directory import agencies
 from handlers.tickets.sla_policy import SlaPolicy
 from tests.factories import new_member, new_ticket, texts
 from tests.scheduling import bkk, pushes

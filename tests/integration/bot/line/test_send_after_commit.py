@@ -14,7 +14,7 @@ import time_machine
 from sqlalchemy import select
 
 from bot.jobs import catalogue as jobs
-from handlers.committee import members
+from handlers.directory import members
 from storage.models import OutboxMessage
 from storage.referral_models import Referral
 from tests.clock import Clock

@@ -10,7 +10,7 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import event, select
 
-from handlers.complaint.fields import KINDS
+from handlers.intake.fields import KINDS
 from storage import tickets
 from storage.models import Ticket
 from storage.referral_models import Referral

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from bot.line.limits import limit_violations
-from handlers.committee import members
+from handlers.directory import members
 from handlers.tickets import endings
 from handlers.tickets.actions import change_status
 from storage.models import Evidence, Ticket, TicketEvent

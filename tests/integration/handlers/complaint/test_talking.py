@@ -10,7 +10,7 @@ from types import SimpleNamespace
 import pytest
 from sqlalchemy import select
 
-from handlers.committee import members
+from handlers.directory import members
 from storage.models import Draft, OutboxMessage, Ticket, TicketEvent
 from tests.clock import Clock
 from tests.factories import media_event, quick_data, texts

@@ -26,7 +26,7 @@ def _audience(services, audience="subscribers"):
 
 def _forum(services, days=10, lat=15.01, lon=103.1):
     with services.uow() as uow:
-        tomorrow = uow.now().astimezone(uow.settings["tz"]).date() + timedelta(days=days)
+        tomorrow = uow.now().astimezone(uow.settings.tz).date() + timedelta(days=days)
         forum = forums.create(
             uow,
             title="เวทีธรรมาภิบาลท้องถิ่น",

@@ -9,7 +9,7 @@ import uuid
 import pytest
 from sqlalchemy import select
 
-from handlers.committee import members
+from handlers.directory import members
 from storage.insider_models import TicketProposal
 from storage.models import Ticket
 from tests.dashboard_login import csrf_token, sign_in

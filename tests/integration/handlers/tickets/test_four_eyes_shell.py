@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from handlers.committee import members
+from handlers.directory import members
 from storage.models import AuditEntry
 from storage.referral_models import Referral
 from tests.dashboard_login import sign_in

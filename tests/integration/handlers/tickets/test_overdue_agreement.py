@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from bot import create_app
 from handlers.committee.digest import sections
-from handlers.committee.recipients import reachable
+from handlers.directory.recipients import reachable
 from handlers.tickets import sla_policy
 from handlers.tickets.sla_reminders import remind
 from storage import referral_figures, ticket_queries

@@ -9,11 +9,11 @@ from datetime import date
 import pytest
 
 from bot.i18n import catalogue
-from handlers.complaint.fields import ELEMENTS, KINDS
 from handlers.complaint.steps import EDITABLE, STEPS
+from handlers.intake.fields import ELEMENTS, KINDS
 from handlers.menu import MENU_ITEMS
 from handlers.thai import dates as thai_dates
-from handlers.tickets.lifecycle import STATUSES
+from storage.ticket_status import STATUSES
 from tests.paths import ROOT  # noqa: E402
 
 KEY = re.compile(r"^[a-z][a-z_]*(\.[a-z0-9_]+)+$")

@@ -11,15 +11,15 @@ import pytest
 from bot.line.limits import MAX_BUBBLE_BYTES, MAX_CAROUSEL_BYTES, json_size, limit_violations
 from bot.line.render import render
 from handlers.complaint import steps as complaint_steps
-from handlers.complaint.answers import Answer
-from handlers.complaint.fields import ELEMENTS, MAX_DESCRIPTION, MAX_EVIDENCE, MAX_SHORT_TEXT
 from handlers.complaint.flow import GLOBAL_WORDS
 from handlers.complaint.steps import EDITABLE, STEPS, Problem, StepContext
+from handlers.intake.answers import Answer
+from handlers.intake.fields import ELEMENTS, MAX_DESCRIPTION, MAX_EVIDENCE, MAX_SHORT_TEXT
 from handlers.menu import help_text, main_menu, welcome
 from handlers.replies import Card, Quick, Say, T
 from handlers.thai.places import for_province
-from handlers.tickets.lifecycle import STATUSES
 from storage.crypto import Vault
+from storage.ticket_status import STATUSES
 
 LANGUAGES = ("th", "en")
 TODAY = date(2026, 3, 2)

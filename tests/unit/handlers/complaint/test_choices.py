@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from handlers.complaint.answers import Answer
+from bot.i18n import catalogue
+from bot.line.render import render
+from handlers.complaint import choices
 from handlers.complaint.choices import is_non_answer, kind_from_description, pick, says_none
-from handlers.complaint.protection import in_danger
+from handlers.intake.answers import Answer
+from handlers.protection import in_danger
+from handlers.replies import Say
 from handlers.thai.normalise import clean, is_dont_know, strip_particles, thai_digits_to_arabic
 
 
@@ -97,3 +101,16 @@ def test_danger_words(typed):
 
 def test_an_ordinary_story_is_not_danger():
     assert not in_danger("เขาเก็บเงินคนละ 200 บาท")
+
+
+@pytest.mark.parametrize("language", ["th", "en"])
+@pytest.mark.parametrize("step", sorted(choices.LABELS))
+def test_an_option_is_its_buttons_words_and_its_number_in_the_list(step, language):
+    """What the numbered question shows is what a typed number or the button's words pick."""
+    shown = render([Say(f"reask.{step}", {"options": choices.numbered(step)})], language)
+    lines = shown[0]["text"].splitlines()[1:]
+    for number, (value, label) in enumerate(choices.LABELS[step], 1):
+        words = catalogue.text(language, label)
+        assert lines[number - 1] == f"{number} {words}"
+        assert choices.pick(Answer(text=str(number)), step) == value
+        assert choices.pick(Answer(text=words), step) == value

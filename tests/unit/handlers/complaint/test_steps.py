@@ -7,21 +7,20 @@ from datetime import date
 import pytest
 
 from bot.line.render import render
-from handlers.complaint.answers import Answer
-from handlers.complaint.fields import ELEMENTS, completeness
 from handlers.complaint.steps import EDITABLE, STEPS, Problem, StepContext
+from handlers.intake.answers import Answer
+from handlers.intake.fields import ELEMENTS, completeness
 from handlers.replies import Quick, Say
 from handlers.thai.places import for_province
-from handlers.thai.words import meaning, means, normalise
 from handlers.tickets.lifecycle import (
-    CLOSED,
-    STATUSES,
     TRANSITIONS,
     TransitionError,
     can_withdraw,
     check_transition,
 )
+from handlers.understanding.words import meaning, means, normalise
 from storage.crypto import Vault
+from storage.ticket_status import CLOSED, STATUSES
 
 TODAY = date(2026, 3, 2)
 VAULT = Vault("unit-test-secret")

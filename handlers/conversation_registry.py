@@ -60,7 +60,7 @@ def _withdraw(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out] | None:
 
 
 def _news_district(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out]:
-    geography = uow.settings["geography"]
+    geography = uow.settings.geography
     return news.continue_district(user, turn.text, turn.intent(), geography)
 
 
@@ -101,7 +101,7 @@ CONVERSATIONS: tuple[Conversation, ...] = (
 
 def current(uow: UnitOfWork, user: LineUser) -> Conversation | None:
     """The conversation the person is in (the complaint being filed is not listed here:
-    it lives in its draft, see `handlers.conversations.filing`)."""
+    it lives in its draft, see `handlers.complaint.filing`)."""
     return next((c for c in CONVERSATIONS if c.is_current(uow, user)), None)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from handlers.committee.access import REVIEW_ROLES, can_review, reviewers_for
+from handlers.directory.access import REVIEW_ROLES, can_review, reviewers_for
 from handlers.replies import Card, Out, to_json
 from storage import outbox
 from storage.models import LineUser, Member, Ticket
@@ -17,7 +17,7 @@ MAX_CARDS = 12
 
 def ticket_url(uow: UnitOfWork, ticket: Ticket) -> str:
     """The ticket's page on the committee dashboard."""
-    base = str(uow.settings.get("public_base_url") or "").rstrip("/")
+    base = uow.settings.public_base_url.rstrip("/")
     return f"{base}/committee/tickets/{ticket.reference}"
 
 

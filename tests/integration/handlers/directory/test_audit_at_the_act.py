@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from handlers.committee import agencies, members, sessions
+from handlers.directory import agencies, members, sessions
 from storage.models import AuditEntry
 
 

@@ -7,8 +7,8 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import func, select, update
 
-from handlers.committee import agencies, alerts, sessions
-from handlers.committee.access import (
+from handlers.directory import agencies, alerts, sessions
+from handlers.directory.access import (
     ROLES,
     NotAllowed,
     conflict_label,

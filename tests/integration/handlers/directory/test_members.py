@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 import time_machine
 
-from handlers.committee import members
+from handlers.directory import members
 from storage.committee_models import JoinCode, LoginToken
 
 ALICE = "U" + "a" * 32

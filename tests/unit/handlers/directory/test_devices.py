@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from handlers.committee.devices import short_device
+from handlers.directory.devices import short_device
 
 IPHONE_SAFARI = (
     "Mozilla/5.0 (iPhone; CPU iPhone OS 17_1 like Mac OS X) AppleWebKit/605.1.15 "

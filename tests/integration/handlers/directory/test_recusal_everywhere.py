@@ -7,13 +7,13 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import delete, select
 
-from handlers.committee import agencies, members
+from handlers.directory import agencies, members
 from handlers.tickets import actions
 from storage.insider_models import Agency, TicketAgency
 from storage.models import Ticket
 from tests.dashboard_login import csrf_token
 from tests.factories import add_member, add_ticket
-from tests.integration.handlers.committee.test_recusal import (
+from tests.integration.handlers.directory.test_recusal import (
     CONFLICTED,
     HIDDEN,
     SHOWN,
@@ -146,7 +146,7 @@ def test_a_new_ticket_really_reaches_the_fail_closed_rule(services, tied):
         ticket = Ticket(agency="Ban Pao SAO", official="-", description="-", place_text=None)
         agencies.link_ticket(uow, ticket)
         member = members.get_member(uow, tied)
-        from handlers.committee.access import can_review
+        from handlers.directory.access import can_review
 
         assert not can_review(uow, member, ticket)
 

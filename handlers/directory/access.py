@@ -13,8 +13,8 @@ from dataclasses import replace
 import geothai
 from sqlalchemy import select
 
-from handlers.committee import agencies
-from handlers.committee.audit import IDENTITY_ACTIONS, Line, entries
+from handlers.directory import agencies
+from handlers.directory.audit import IDENTITY_ACTIONS, Line, entries
 from handlers.thai import agencies as names
 from storage import tickets as ticket_store
 from storage.audit import record

@@ -8,10 +8,10 @@ from dataclasses import replace
 
 from handlers.complaint import flow as complaint_flow
 from handlers.complaint import story as story_offer
-from handlers.complaint.answers import draft_named, of_draft
-from handlers.complaint.evidence_limits import refusal
 from handlers.conversations import reopen, story
 from handlers.conversations.turn import Turn
+from handlers.intake.answers import draft_named, of_draft
+from handlers.intake.evidence_limits import refusal
 from handlers.menu import main_menu
 from handlers.replies import Card, Out, Say
 from storage.evidence import record_pending

@@ -11,7 +11,7 @@ import time_machine
 from sqlalchemy import select
 
 from bot.jobs import catalogue as jobs
-from handlers.committee import agencies, members
+from handlers.directory import agencies, members
 from storage.insider_models import Agency
 from storage.models import Ticket
 from tests.clock import Clock

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from handlers.committee.access import can_review
+from handlers.directory.access import can_review
 from storage.models import LineUser, Member, Ticket
 from storage.uow import UnitOfWork
 
@@ -48,5 +48,5 @@ def reachable(uow: UnitOfWork, roles: Iterable[str]) -> list[Recipient]:
 
 
 def may_see(uow: UnitOfWork, recipient: Recipient, ticket: Ticket) -> bool:
-    """The one visibility rule (handlers.committee.access.can_review) for a recipient."""
+    """The one visibility rule (handlers.directory.access.can_review) for a recipient."""
     return can_review(uow, recipient.member, ticket)

@@ -39,7 +39,7 @@ class UnknownAgency(ValueError):
 
 def geography(uow: UnitOfWork):
     """The province's geography the bot serves (BOT_PROVINCE), as the app set it up."""
-    return uow.settings.get("geography")
+    return uow.settings.geography
 
 
 def canonical(uow: UnitOfWork, agency: Agency) -> Agency:

@@ -8,7 +8,7 @@ import uuid
 import pytest
 from sqlalchemy import select
 
-from handlers.committee import members
+from handlers.directory import members
 from storage.models import AuditEntry, MemberConflict
 from tests.dashboard_login import csrf_token
 from tests.factories import Chat, add_member, add_ticket, texts
@@ -17,7 +17,7 @@ from tests.integration.handlers.committee.test_committee_line import (
     pushes,
     submit,
 )
-from tests.integration.handlers.committee.test_recusal import (
+from tests.integration.handlers.directory.test_recusal import (
     cli,
     clock,  # noqa: F401  (fixture)
     dashboard,
