@@ -3,8 +3,8 @@
 Run from the project root: `python benchmarks/step_profile.py [--steps 1000] [--top 25]`.
 Posts signed text steps (answer the agency, then "ย้อนกลับ", alternating) to the app in
 this process (Flask's test client, SQLite in a temp dir or BENCH_DATABASE_URL), with a LINE
-gateway that answers at once; prints CPU and wall-clock ms per step (the CPU figure is the one other work on the machine
-does not change much) and cProfile's top functions.
+gateway that answers at once; prints CPU and wall-clock ms per step (other work on the
+machine changes the CPU figure much less) and cProfile's top functions.
 """
 
 from __future__ import annotations

@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from handlers.complaint.answers import MEDIA, postback_fields
 from handlers.complaint import understood
+from handlers.complaint.answers import MEDIA, postback_fields
 from handlers.events import Incoming
 from handlers.understanding import Understanding, understand
 
