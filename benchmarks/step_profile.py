@@ -77,8 +77,7 @@ def main() -> None:
         {
             "LINE_CHANNEL_SECRET": SECRET,
             "LINE_CHANNEL_ACCESS_TOKEN": TOKEN,
-            "DATABASE_URL": os.environ.get("BENCH_DATABASE_URL")
-            or f"sqlite:///{tmp / 'step.db'}",
+            "DATABASE_URL": os.environ.get("BENCH_DATABASE_URL") or f"sqlite:///{tmp / 'step.db'}",
             "SECRET_KEY": "bench-secret-key",
             **BENCH_KEYS,
             "EVIDENCE_DIR": str(tmp / "evidence"),
