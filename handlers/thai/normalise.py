@@ -10,14 +10,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 
 _THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
 _SPACES = re.compile(r"\s+")
-# Every reader of a message cleans it again (dates, places, agencies, the understanding):
-# the same few strings, so the clean forms are kept for the messages seen last.
-_RECENT = 4096
 
 #: Particles that end a polite sentence and carry no meaning of their own.
 PARTICLES = (
@@ -86,7 +82,6 @@ def thai_digits_to_arabic(text: str) -> str:
     return (text or "").translate(_THAI_DIGITS)
 
 
-@lru_cache(maxsize=_RECENT)
 def clean(text: str | None) -> str:
     """NFKC (full-width "ＳＡＯ" is "SAO"), Arabic digits, no invisible characters,
     straight quotes, single spaces, trimmed and lower-case (for comparing, never for
@@ -98,7 +93,6 @@ def clean(text: str | None) -> str:
     return _SPACES.sub(" ", value).strip().lower()
 
 
-@lru_cache(maxsize=_RECENT)
 def strip_particles(text: str | None) -> str:
     """Clean text without its trailing politeness particles and end punctuation
     ("ยินยอมครับ" → "ยินยอม", "บ่เคยเด้อ" → "บ่เคย"); never strips a text to nothing."""
@@ -109,7 +103,6 @@ def strip_particles(text: str | None) -> str:
     return stripped or value
 
 
-@lru_cache(maxsize=_RECENT)
 def compact(text: str | None) -> str:
     """A comparison key: particles, spaces and punctuation gone ("ไม่ ทราบ ค่ะ" → "ไม่ทราบ")."""
     return re.sub(r"[\s'.,\-!?()/\"]", "", strip_particles(text))
