@@ -1,9 +1,13 @@
-"""One process, one database: the cost of a text step inside a draft, and where it goes.
+"""One process, one database: the CPU cost of a text step inside a draft, beside the echo bot's.
 
 Run from the project root: `python benchmarks/step_profile.py [--steps 1000] [--top 25]`.
 Posts signed text steps (answer the agency, then "ย้อนกลับ", alternating) to the app in
-this process (Flask's test client, SQLite in a temp dir or BENCH_DATABASE_URL), with a LINE
-gateway that answers at once; prints ms per step and cProfile's top functions.
+this process (Flask's test client, SQLite in a temp dir or BENCH_DATABASE_URL), replying to a
+local fake LINE API in the request (`LINE_SENDER_THREADS=0`, so the reply's CPU is counted);
+then the same bodies to line-bot-sdk's echo bot (benchmarks/echo_bot.py), which replies to the
+same fake. Prints CPU and wall-clock ms per event for both, the CPU ratio beside the goal
+(within 1.5x; CPU time changes much less than the wall clock with other work on the
+machine), and cProfile's top functions of the bot.
 """
 
 from __future__ import annotations
@@ -21,51 +25,25 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from benchmarks import echo_bot  # noqa: E402
 from benchmarks.keys import BENCH_KEYS  # noqa: E402
-from benchmarks.webhook import AGENCY, BACK, SECRET, TOKEN, prepare_users  # noqa: E402
+from benchmarks.webhook import (  # noqa: E402
+    AGENCY,
+    BACK,
+    SECRET,
+    TOKEN,
+    _fake_line,
+    _with_line,
+    prepare_users,
+)
 from bot import create_app  # noqa: E402
-from bot.line.gateway import SendResult  # noqa: E402
 from bot.simulator.events import event, message_id, sign, webhook_body  # noqa: E402
 
-
-class _InstantLine:
-    """A LINE API that accepts everything at once."""
-
-    def reply(self, reply_token, messages):
-        return SendResult(True, 200)
-
-    def push(self, to, messages, retry_key):
-        return SendResult(True, 200)
+GOAL = 1.5  # a step within 1.5x the echo bot's cost
 
 
-def main() -> None:
-    """Time and profile text steps in one process."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--steps", type=int, default=1000)
-    parser.add_argument("--users", type=int, default=50)
-    parser.add_argument("--top", type=int, default=25)
-    parser.add_argument("--sort", default="cumulative", help="a pstats key: cumulative, tottime…")
-    args = parser.parse_args()
-    tmp = Path(tempfile.mkdtemp(prefix="sujarit-step-"))
-    env = {
-        "LINE_CHANNEL_SECRET": SECRET,
-        "LINE_CHANNEL_ACCESS_TOKEN": TOKEN,
-        "DATABASE_URL": os.environ.get("BENCH_DATABASE_URL") or f"sqlite:///{tmp / 'step.db'}",
-        "SECRET_KEY": "bench-secret-key",
-        **BENCH_KEYS,
-        "EVIDENCE_DIR": str(tmp / "evidence"),
-        "LINE_SENDER_THREADS": "0",
-    }
-    users = prepare_users(env, args.users)
-    app = create_app({"ENV": env, "GATEWAY": _InstantLine()})
-    client = app.test_client()
-    bodies = []
-    profiled = min(args.steps, 300)
-    for n in range(2 * args.users + args.steps + profiled):
-        user = users[n % len(users)]
-        text = AGENCY if (n // len(users)) % 2 == 0 else BACK
-        message = {"type": "text", "id": message_id(), "text": text, "quoteToken": "q"}
-        bodies.append(webhook_body(event("message", user, uuid.uuid4().hex, message=message)))
+def _timed(client, bodies: list[str], handled: bool) -> tuple[float, float]:
+    """CPU and wall-clock ms per body posted."""
 
     def post(body: str) -> None:
         response = client.post(
@@ -75,22 +53,71 @@ def main() -> None:
             headers={"X-Line-Signature": sign(body, SECRET)},
         )
         response.close()
-        assert response.status_code == 200 and response.json["handled"] == 1, response.data
+        assert response.status_code == 200, response.data
+        assert not handled or response.json["handled"] == 1, response.data
 
-    for body in bodies[: 2 * args.users]:  # warm-up: two whole rounds
+    started, cpu_started = time.perf_counter(), time.process_time()
+    for body in bodies:
         post(body)
-    steps = bodies[2 * args.users : 2 * args.users + args.steps]
-    started = time.perf_counter()
-    for body in steps:
-        post(body)
-    ms = 1000 * (time.perf_counter() - started) / len(steps)
-    profiler = cProfile.Profile()
-    profiler.enable()
-    for body in bodies[2 * args.users + args.steps :]:
-        post(body)
-    profiler.disable()
-    print(f"{ms:.2f} ms per text step ({len(steps)} steps, {env['DATABASE_URL'].split('@')[-1]})")
-    pstats.Stats(profiler).sort_stats(args.sort).print_stats(args.top)
+    wall = 1000 * (time.perf_counter() - started) / len(bodies)
+    return 1000 * (time.process_time() - cpu_started) / len(bodies), wall
+
+
+def main() -> None:
+    """Time the bot's text steps and the echo bot's echoes in one process; profile the bot."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--steps", type=int, default=1000)
+    parser.add_argument("--users", type=int, default=50)
+    parser.add_argument("--top", type=int, default=25)
+    parser.add_argument("--sort", default="cumulative", help="a pstats key: cumulative, tottime…")
+    args = parser.parse_args()
+    tmp = Path(tempfile.mkdtemp(prefix="sujarit-step-"))
+    fake, line_url = _fake_line(0.0)
+    env = _with_line(
+        {
+            "LINE_CHANNEL_SECRET": SECRET,
+            "LINE_CHANNEL_ACCESS_TOKEN": TOKEN,
+            "DATABASE_URL": os.environ.get("BENCH_DATABASE_URL") or f"sqlite:///{tmp / 'step.db'}",
+            "SECRET_KEY": "bench-secret-key",
+            **BENCH_KEYS,
+            "EVIDENCE_DIR": str(tmp / "evidence"),
+            "LINE_SENDER_THREADS": "0",
+        },
+        line_url,
+    )
+    try:
+        users = prepare_users(env, args.users)
+        bot = create_app({"ENV": env}).test_client()
+        os.environ.update({k: env[k] for k in ("LINE_CHANNEL_SECRET", "LINE_API_BASE_URL")})
+        os.environ["LINE_CHANNEL_ACCESS_TOKEN"] = TOKEN
+        echo = echo_bot.create_app().test_client()
+        bodies = []
+        profiled = min(args.steps, 300)
+        for n in range(2 * args.users + args.steps + profiled):
+            user = users[n % len(users)]
+            text = AGENCY if (n // len(users)) % 2 == 0 else BACK
+            message = {"type": "text", "id": message_id(), "text": text, "quoteToken": "q"}
+            bodies.append(webhook_body(event("message", user, uuid.uuid4().hex, message=message)))
+        warm, steps = bodies[: 2 * args.users], bodies[2 * args.users : 2 * args.users + args.steps]
+        _timed(bot, warm, True)  # two whole rounds: every person's draft and cache warm
+        _timed(echo, warm, False)
+        bot_cpu, bot_wall = _timed(bot, steps, True)
+        echo_cpu, echo_wall = _timed(echo, steps, False)
+        profiler = cProfile.Profile()
+        profiler.enable()
+        _timed(bot, bodies[2 * args.users + args.steps :], True)
+        profiler.disable()
+    finally:
+        fake.terminate()
+    where = env["DATABASE_URL"].split("@")[-1]
+    print(f"{len(steps)} text steps, {where}, replies to a fake LINE API on loopback")
+    print(f"Sujarit:  {bot_cpu:.2f} ms CPU, {bot_wall:.2f} ms wall per event")
+    print(f"echo bot: {echo_cpu:.2f} ms CPU, {echo_wall:.2f} ms wall per event")
+    ratio = bot_cpu / echo_cpu
+    verdict = "met" if ratio <= GOAL else "NOT met"
+    print(f"CPU ratio: {ratio:.2f}x   goal: within {GOAL}x -> {verdict}")
+    if args.top:
+        pstats.Stats(profiler).sort_stats(args.sort).print_stats(args.top)
 
 
 if __name__ == "__main__":

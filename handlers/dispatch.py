@@ -68,7 +68,7 @@ def handle_event(uow: UnitOfWork, event: Incoming) -> list[Out]:
     if event.type not in CONVERSATION_EVENTS:
         return []
     language.follow(user, event.text)
-    turn = Turn(event, user.language or "th")
+    turn = Turn(event, user.language or "th", uow.today())
     safe, sure = _danger(uow, user, turn)
     if sure:
         return filing.name_the_draft(uow, user, safe)  # the safety answer first and alone
@@ -86,7 +86,7 @@ def _danger(uow: UnitOfWork, user: LineUser, turn: Turn) -> tuple[list[Out], boo
     it is sure enough to be all there is to say. A message that only may be one (a witness
     "ก็โดนเหมือนกัน") gets the safety answer before the usual one, so no answer is refused."""
     draft = filing.open_draft(uow, user)
-    heard = turn.heard(draft.step if draft is not None else None)
+    heard = turn.heard_at(draft.step if draft is not None else None)
     if heard is None or heard.intent != DANGER:
         return [], False
     conversation = registry.current(uow, user)
@@ -168,7 +168,7 @@ def _current(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out] | None:
         if answer is not None:
             return answer
     if draft is not None and item is None:
-        return complaint_flow.handle(uow, user, draft, turn.event)
+        return complaint_flow.handle(uow, user, draft, turn)
     return None
 
 
@@ -182,7 +182,7 @@ def _menu_choice(uow: UnitOfWork, user: LineUser, turn: Turn, draft: Draft | Non
     if word in MENU_WORDS:
         item = word
     else:
-        heard = turn.heard(draft.step if draft is not None else None)
+        heard = turn.heard_at(draft.step if draft is not None else None)
         sure = heard is not None and heard.confidence >= SURE
         item = MENU_INTENTS.get(heard.intent) if sure else None
     if draft is not None and item in IN_DRAFT:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -79,6 +79,10 @@ class UnitOfWork:
     def now(self) -> datetime:
         """The injected clock's now (UTC, aware)."""
         return self.clock()
+
+    def today(self) -> date:
+        """The injected clock's date in the configured time zone (the bot's day)."""
+        return self.now().astimezone(self.settings.tz).date()
 
 
 class UnitOfWorkFactory:

@@ -42,7 +42,7 @@ def take_button(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out] | None
     if draft is None and reopening is not None and named in (None, reopening):
         return complaint_flow.answer_reopen(uow, user, turn.event)
     if draft is not None and named in (None, draft.id):
-        return complaint_flow.handle(uow, user, draft, turn.event)
+        return complaint_flow.handle(uow, user, draft, turn)
     return old_button(uow, draft)
 
 

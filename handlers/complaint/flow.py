@@ -20,6 +20,7 @@ from handlers.complaint.steps import (
 from handlers.complaint.submission import submit_draft
 from handlers.conversations.reopen import DRAFT as REOPEN_DRAFT
 from handlers.conversations.reopen import STATE as REOPEN
+from handlers.conversations.turn import Turn
 from handlers.events import Incoming
 from handlers.intake.answers import Answer, read_answer
 from handlers.intake.evidence_limits import refusal
@@ -162,7 +163,7 @@ def evidence_count(uow: UnitOfWork, draft: Draft) -> int:
 
 
 def _today(uow: UnitOfWork) -> date:
-    return uow.now().astimezone(uow.settings.tz).date()
+    return uow.today()
 
 
 def _context(uow: UnitOfWork, draft: Draft) -> StepContext:
@@ -196,13 +197,13 @@ def where(draft: Draft) -> Say:
     return Say("flow.where", {"number": _number(draft.step), "step": T(f"step.{draft.step}")})
 
 
-def handle(uow: UnitOfWork, user: LineUser, draft: Draft, event: Incoming) -> list[Out]:
-    """One event while a complaint is being written."""
+def handle(uow: UnitOfWork, user: LineUser, draft: Draft, turn: Turn) -> list[Out]:
+    """One event while a complaint is being written (its text understood once, in `turn`)."""
     before, step = dict(draft.data), draft.step
     away = uow.now() - draft.updated_at
-    replies = _handle(uow, user, draft, event, away >= WELCOME_BACK_AFTER)
+    replies = _handle(uow, user, draft, turn, away >= WELCOME_BACK_AFTER)
     if draft.status == "open":
-        remember_source(draft, event.message_id, before)
+        remember_source(draft, turn.event.message_id, before)
     if step == "consent" and (draft.step != "consent" or draft.status == "declined"):
         privacy_consent.note_complaint_consent(uow, user, draft.status != "declined")
     if draft.status == "submitted":
@@ -214,11 +215,12 @@ def handle(uow: UnitOfWork, user: LineUser, draft: Draft, event: Incoming) -> li
 
 
 def _handle(
-    uow: UnitOfWork, user: LineUser, draft: Draft, event: Incoming, back_later: bool
+    uow: UnitOfWork, user: LineUser, draft: Draft, turn: Turn, back_later: bool
 ) -> list[Out]:
+    event = turn.event
     answer = read_answer(event)
     if answer.text:
-        answer = replace(answer, understood=understood.read(answer.text, draft.step, _today(uow)))
+        answer = replace(answer, understood=turn.heard_at(draft.step))
     word = meaning(answer.text) if answer.text else None
     if draft.data.get("_confirm") == "cancel":
         return _confirm_cancel(uow, draft, answer)

@@ -18,6 +18,7 @@ from datetime import date
 
 from handlers.complaint import choices, understood
 from handlers.intake.answers import Answer, choice_data
+from handlers.intake.expecting import EXPECTING
 from handlers.intake.fields import MAX_DESCRIPTION, MAX_SHORT_TEXT, MIN_DESCRIPTION
 from handlers.replies import Named, Out, Quick, Say, T
 from handlers.thai import dates as thai_dates
@@ -605,4 +606,4 @@ EDITABLE = (
     "identity",
 )
 # The question a follow-up belongs to (what "เปลี่ยนใจ" at it re-opens, and what it is read as).
-PARENT = understood.EXPECTING
+PARENT = EXPECTING

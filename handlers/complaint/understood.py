@@ -8,6 +8,7 @@ from datetime import date
 
 import geothai
 
+from handlers.intake.expecting import expecting
 from handlers.intake.fields import KINDS, given
 from handlers.replies import Named, Out, Say, T
 from handlers.thai import agencies
@@ -16,16 +17,6 @@ from handlers.thai.places import Geography
 from handlers.thai.spoken_dates import DAY
 from handlers.understanding import Understanding, understand
 
-# The step asked → what the understanding is told it expects.
-EXPECTING = {
-    "pin": "district",
-    "subdistrict": "district",
-    "what_more": "what",
-    "reported_to": "reported",
-    "reported_ref": "reported",
-    "name": "identity",
-    "phone": "identity",
-}
 # Values that may fill their field from any message, whatever was asked (mixed initiative),
 # in the order they are said back.
 VOLUNTEERED = ("kind", "agency", "official", "district", "subdistrict", "date", "witnesses")
@@ -49,7 +40,7 @@ def read(text: str | None, step: str, today: date) -> Understanding | None:
     """The understanding of a typed message at `step` (None for a tap, a photo, a place)."""
     if not text:
         return None
-    return understand(text, expecting=EXPECTING.get(step, step), today=today)
+    return understand(text, expecting=expecting(step), today=today)
 
 
 def district_name(code: object) -> str | None:

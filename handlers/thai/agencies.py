@@ -380,10 +380,6 @@ def similarity(a: ParsedAgency, b: ParsedAgency) -> float:
     return score
 
 
-def _subdistrict_in(geo: Geography, place: str) -> list[str]:
-    return [d for d in geo.districts() if geo.match_subdistrict(d, place).subdistrict]
-
-
 def district_of(parsed: ParsedAgency, geo: Geography | None = None) -> str | None:
     """The district the agency is in, when its name tells (a hint, or a ตำบล found in one
     district only)."""
@@ -394,7 +390,7 @@ def district_of(parsed: ParsedAgency, geo: Geography | None = None) -> str | Non
         return geo.match_district(parsed.place).district
     if parsed.family != "tambon":
         return None
-    found = _subdistrict_in(geo, parsed.place)
+    found = geo.districts_with_subdistrict(parsed.place)
     return found[0] if len(found) == 1 else None
 
 
@@ -408,4 +404,4 @@ def is_known_place(parsed: ParsedAgency, geo: Geography | None = None) -> bool:
         return False
     if geo.match_district(parsed.place).district:
         return True
-    return bool(_subdistrict_in(geo, parsed.place))
+    return bool(geo.districts_with_subdistrict(parsed.place))

@@ -224,10 +224,9 @@ class Geography:
         """Match typed text to a sub-district of `district`; "ไม่ทราบ"/"skip" → unknown.
         Raises KeyError when `district` is not a district of this province."""
         thai_district = self._resolve(district)
-        if is_dont_know(text) or _key(strip_particles(text)) in _SKIP_WORDS:
+        key = self._subdistrict_key(text)
+        if key is None:
             return SubdistrictMatch(None, True, ())
-        cleaned = _strip_affixes(clean(text), self._subdistrict_prefix, self._subdistrict_suffix)
-        key = _key(strip_particles(cleaned))
         if not key:
             return SubdistrictMatch(None, False, ())
         table = self._subdistrict_keys[thai_district]
@@ -235,6 +234,19 @@ class Geography:
             return SubdistrictMatch(table[key], False, ())
         ranked = _rank(key, table, self._subdistricts[thai_district])
         return SubdistrictMatch(None, False, tuple(name for name, _ in ranked))
+
+    def _subdistrict_key(self, text: str) -> str | None:
+        """The comparison key of a typed sub-district ("" for nothing); None for "ไม่ทราบ"."""
+        if is_dont_know(text) or _key(strip_particles(text)) in _SKIP_WORDS:
+            return None
+        cleaned = _strip_affixes(clean(text), self._subdistrict_prefix, self._subdistrict_suffix)
+        return _key(strip_particles(cleaned))
+
+    def districts_with_subdistrict(self, text: str) -> list[str]:
+        """The districts with a sub-district named exactly `text`, in DOPA code order (the
+        text read once, not once per district)."""
+        key = self._subdistrict_key(text)
+        return [d for d in self._districts if key and key in self._subdistrict_keys[d]]
 
     # -- addresses from LINE location messages ---------------------------------------------
     def _thai_district_at(self, rest: str) -> str | None:

@@ -2,14 +2,14 @@
 time cannot pair the person with the ticket sent in the same hour
 
 Revision ID: 0022
-Revises: 0019
+Revises: 0021
 """
 
 from alembic import context, op
 import sqlalchemy as sa
 
 revision = "0022"
-down_revision = "0019"
+down_revision = "0021"
 branch_labels = None
 depends_on = None
 

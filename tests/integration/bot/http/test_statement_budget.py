@@ -56,3 +56,23 @@ def test_a_text_step_inside_a_draft_stays_within_its_statement_budget(services, 
             answer = chat.say(text)
         assert answer, "the step was answered"
         assert len(statements) <= STEP_BUDGET, "\n".join(statements)
+
+
+def test_a_text_step_is_understood_once(services, chat, monkeypatch):
+    """The danger check, the menu and the complaint's question share one reading of the
+    message (the understanding is the dearest part of a step after the database)."""
+    from handlers.understanding import reader
+
+    readings: list[str | None] = []
+    read = reader.read
+
+    def counting(text, *args, **kwargs):
+        readings.append(text)
+        return read(text, *args, **kwargs)
+
+    monkeypatch.setattr(reader, "read", counting)
+    _waiting_at_agency(services, chat.user_id)
+    for text in (AGENCY, BACK):
+        readings.clear()
+        assert chat.say(text), "the step was answered"
+        assert readings == [text]

@@ -382,3 +382,17 @@ def test_another_province_runs_the_same_way():
 )
 def test_province_codes(code, known):
     assert is_province_code(code) is known
+
+
+@pytest.mark.parametrize(
+    ("typed", "found"),
+    [
+        ("ต.หนองโบสถ์", ["นางรอง"]),
+        ("ตำบลกระสัง", ["เมืองบุรีรัมย์", "กระสัง", "สตึก"]),  # a name three districts share
+        ("ไม่ทราบ", []),
+        ("ตำบลบ้านเรา", []),
+    ],
+)
+def test_the_districts_a_subdistrict_name_is_in(typed, found):
+    assert BURIRAM.districts_with_subdistrict(typed) == found
+    assert found == [d for d in districts() if match_subdistrict(d, typed).subdistrict]
