@@ -19,6 +19,7 @@ from handlers.committee.access import (
 )
 from handlers.committee.members import OPERATOR_HASH
 from handlers.complaint.fields import KINDS
+from handlers.patterns import related
 from handlers.tickets import endings, referrals, sensitive, sla_policy
 from handlers.tickets.actions import may_message
 from handlers.tickets.lifecycle import REJECTION_REASONS, STATUSES, TRANSITIONS
@@ -173,6 +174,8 @@ def event_text(event) -> str:
     """A timeline entry's text for a member: a proposal's status code ("rejected: …") in
     Thai words."""
     body = event.body or ""
+    if event.kind == "link_confirmed" and body:
+        return t("dash.event.case", case=body)
     if event.kind == "proposal":
         status, _, reason = body.partition(":")
         if status in STATUSES:
@@ -235,6 +238,8 @@ def render_ticket(
         identity=identity,
         late=ticket.id in overdue_ids([ticket]),
         timeline=timeline_rows(ticket),
+        related=related.visible(g.uow, member, ticket),
+        may_decide_links=member.role in related.DECIDE_ROLES,
         form=form or {},
         problems=problems or {},
     ), status

@@ -88,13 +88,17 @@ def visible(uow: UnitOfWork, member: Member, ticket: Ticket) -> list[Related]:
     return shown
 
 
-def _decidable(uow: UnitOfWork, member: Member, link_id: int) -> tuple[TicketLink, Ticket, Ticket]:
-    link = uow.session.get(TicketLink, link_id)
-    if link is None:
-        raise LookupError(f"no link {link_id}")
-    a, b = uow.session.get(Ticket, link.ticket_a_id), uow.session.get(Ticket, link.ticket_b_id)
+def _decidable(
+    uow: UnitOfWork, member: Member, ticket: Ticket, link_id: int
+) -> tuple[TicketLink, Ticket, Ticket]:
+    """The link of `ticket`, if this member may decide it; a link that is not the ticket's,
+    or whose other ticket is kept from the member, is refused alike (nothing told)."""
     if member.role not in DECIDE_ROLES:
         raise access.NotAllowed("only a chair or a reviewer decides whether tickets are one matter")
+    link = uow.session.get(TicketLink, link_id)
+    if link is None or ticket.id not in (link.ticket_a_id, link.ticket_b_id):
+        raise access.NotAllowed(f"no link {link_id} on {ticket.reference}")
+    a, b = uow.session.get(Ticket, link.ticket_a_id), uow.session.get(Ticket, link.ticket_b_id)
     access.require_review(uow, member, a)
     access.require_review(uow, member, b)
     return link, a, b
@@ -104,10 +108,10 @@ def _decided(uow: UnitOfWork, member: Member, link: TicketLink, state: str) -> N
     link.state, link.decided_by, link.decided_at = state, actor(member), uow.now()
 
 
-def confirm(uow: UnitOfWork, member: Member, link_id: int) -> int:
+def confirm(uow: UnitOfWork, member: Member, ticket: Ticket, link_id: int) -> int:
     """A chair or reviewer says the two tickets are one matter: they join one case (made
     when neither is in one), each reporter is told; audited on both tickets. Returns the case id."""
-    link, a, b = _decidable(uow, member, link_id)
+    link, a, b = _decidable(uow, member, ticket, link_id)
     _decided(uow, member, link, CONFIRMED)
     case_id = cases.join(uow, member, a, b)
     for ticket in (a, b):
@@ -118,9 +122,9 @@ def confirm(uow: UnitOfWork, member: Member, link_id: int) -> int:
     return case_id
 
 
-def dismiss(uow: UnitOfWork, member: Member, link_id: int) -> None:
+def dismiss(uow: UnitOfWork, member: Member, ticket: Ticket, link_id: int) -> None:
     """A chair or reviewer says the two tickets are not one matter; audited on both tickets."""
-    link, a, b = _decidable(uow, member, link_id)
+    link, a, b = _decidable(uow, member, ticket, link_id)
     _decided(uow, member, link, DISMISSED)
     for ticket in (a, b):
         record(uow, member, "dismiss_link", f"link {link.id}", ticket.id)
