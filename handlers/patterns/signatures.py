@@ -20,20 +20,24 @@ def _canonical_agency_id(uow: UnitOfWork, ticket: Ticket) -> int | None:
 
 def refresh(uow: UnitOfWork, ticket: Ticket) -> TicketSignature:
     """The ticket's signature, computed again from its fields and stored."""
+    day = ticket.occurred_on or ticket.submitted_at.astimezone(uow.settings["tz"]).date()
+    values = {
+        "agency_id": _canonical_agency_id(uow, ticket),
+        "official_key": officials.read(ticket.official).key[:64],
+        "kind": ticket.kind or "",
+        "district": (ticket.district or "")[:64],
+        "subdistrict": (ticket.subdistrict or "")[:64],
+        "day": day,
+        "month": store.month_bucket(day.year, day.month),
+        "words": stories.words(ticket.description),
+        "computed_at": uow.now(),
+    }
     signature = uow.session.get(TicketSignature, ticket.id)
     if signature is None:
         signature = TicketSignature(ticket_id=ticket.id)
         uow.session.add(signature)
-    day = ticket.occurred_on or ticket.submitted_at.astimezone(uow.settings["tz"]).date()
-    signature.agency_id = _canonical_agency_id(uow, ticket)
-    signature.official_key = officials.read(ticket.official).key[:64]
-    signature.kind = ticket.kind or ""
-    signature.district = (ticket.district or "")[:64]
-    signature.subdistrict = (ticket.subdistrict or "")[:64]
-    signature.day = day
-    signature.month = store.month_bucket(day.year, day.month)
-    signature.words = stories.words(ticket.description)
-    signature.computed_at = uow.now()
+    for name, value in values.items():
+        setattr(signature, name, value)
     return signature
 
 
