@@ -69,7 +69,7 @@ def links_of(uow: UnitOfWork, ticket_id: int) -> list[tuple[TicketLink, Ticket]]
         (TicketLink.ticket_b_id, TicketLink.ticket_a_id),
     ):
         stmt = select(TicketLink, Ticket).join(Ticket, Ticket.id == b).where(a == ticket_id)
-        found += list(uow.session.execute(stmt).tuples())
+        found += [(link, other) for link, other in uow.session.execute(stmt)]
     return sorted(found, key=lambda pair: -pair[0].score)
 
 

@@ -12,7 +12,7 @@ from datetime import date
 
 from handlers.patterns import officials, stories
 
-THRESHOLD = 0.45  # a score this high or higher: probably the same matter
+THRESHOLD = 0.42  # a score this high or higher: probably the same matter
 SAME_AGENCY = 0.15
 SAME_OFFICIAL = 0.15  # times the officials' likeness
 SAME_KIND = 0.05
@@ -61,7 +61,7 @@ def days_apart(a: Report, b: Report) -> int | None:
 
 def score(a: Report, b: Report) -> Match:
     """How surely `a` and `b` are the same matter, with the reasons."""
-    story = stories.similarity(list(a.words), list(b.words))
+    story = stories.similarity(a.words, b.words)
     bonus, reasons = 0.0, []
     if a.agency and a.agency == b.agency:
         bonus += SAME_AGENCY

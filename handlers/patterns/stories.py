@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
-from functools import cache
+from dataclasses import dataclass
+from functools import cache, lru_cache
 
 from pythainlp.corpus import thai_stopwords
 from pythainlp.tokenize import word_tokenize
@@ -46,30 +46,40 @@ def words(story: str | None) -> list[str]:
     return found
 
 
-def _unit(counts: Counter) -> dict[str, float]:
-    norm = math.sqrt(sum(v * v for v in counts.values())) or 1.0
-    return {k: v / norm for k, v in counts.items()}
+@lru_cache(maxsize=65536)
+def _word_grams(word: str) -> frozenset[str]:
+    padded = f" {word} "
+    return frozenset(
+        padded[i : i + n]
+        for n in range(NGRAMS[0], NGRAMS[1] + 1)
+        for i in range(len(padded) - n + 1)
+    )
 
 
-def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(v * b.get(k, 0.0) for k, v in a.items())
+@dataclass(frozen=True)
+class Profile:
+    """A story's distinct words and character n-grams, ready to compare."""
+
+    words: frozenset[str]
+    grams: frozenset[str]
 
 
-def _grams(terms: list[str]) -> Counter:
-    counts: Counter = Counter()
-    for word in terms:
-        padded = f" {word} "
-        for n in range(NGRAMS[0], NGRAMS[1] + 1):
-            counts.update(padded[i : i + n] for i in range(len(padded) - n + 1))
-    return counts
+@lru_cache(maxsize=16384)
+def profile(terms: tuple[str, ...]) -> Profile:
+    """The sets of a story's `words` (kept for the stories compared most often)."""
+    return Profile(frozenset(terms), frozenset().union(*map(_word_grams, terms)))
 
 
-def similarity(a: list[str], b: list[str]) -> float:
+def _cosine(a: frozenset[str], b: frozenset[str]) -> float:
+    """Cosine of two binary vectors: what they share over the geometric mean of their sizes."""
+    return len(a & b) / math.sqrt(len(a) * len(b)) if a and b else 0.0
+
+
+def similarity(a: list[str] | tuple[str, ...], b: list[str] | tuple[str, ...]) -> float:
     """0-1: how alike two stories are, given their `words`."""
     if not a or not b:
         return 0.0
-    by_words = _cosine(_unit(Counter(set(a))), _unit(Counter(set(b))))
-    by_grams = _cosine(_unit(_grams(a)), _unit(_grams(b)))
+    pa, pb = profile(tuple(a)), profile(tuple(b))
+    by_words = _cosine(pa.words, pb.words)
+    by_grams = _cosine(pa.grams, pb.grams)
     return WORD_WEIGHT * by_words + (1 - WORD_WEIGHT) * by_grams

@@ -1,7 +1,7 @@
 """Probably the same matter: measured on the labelled pairs, with floors, and said with reasons.
 
 Floors are what the scorer reached when its weights were chosen on pairs.jsonl (precision
-0.90, recall 0.95) and when the held-out pairs were first measured, less a margin."""
+0.89, recall 0.95) and when the held-out pairs were first measured (0.85, 0.92), less a margin."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from handlers.thai import agencies
 from tests.paths import ROOT
 
 PAIRS = ROOT / "tests" / "fixtures" / "patterns"
-FLOORS = {"pairs.jsonl": (0.85, 0.92), "pairs_heldout.jsonl": (0.78, 0.80)}
+FLOORS = {"pairs.jsonl": (0.85, 0.92), "pairs_heldout.jsonl": (0.80, 0.85)}
 
 
 def report(fields: dict) -> scoring.Report:
