@@ -16,6 +16,7 @@ from storage import tickets as ticket_store
 from storage.audit import actor, record
 from storage.models import Member, Ticket
 from storage.pattern_models import TicketLink
+from storage.ticket_status import OPEN
 from storage.uow import UnitOfWork
 
 log = logging.getLogger(__name__)
@@ -86,6 +87,27 @@ def visible(uow: UnitOfWork, member: Member, ticket: Ticket) -> list[Related]:
             continue
         shown.append(Related(link, other, _words(link, "th"), _words(link, "en")))
     return shown
+
+
+def linked_to_open_case(uow: UnitOfWork, member: Member, tickets: list[Ticket]) -> set[int]:
+    """Of these tickets, those linked (not dismissed) to an open ticket of another case that
+    the member may see: what the digest mentions. A linked ticket kept from the member counts
+    for nothing."""
+    found = set()
+    for ticket in tickets:
+        mine = store.case_of(uow, ticket.id)
+        for link, other in store.links_of(uow, ticket.id):
+            case = store.case_of(uow, other.id)
+            if (
+                link.state != DISMISSED
+                and other.status in OPEN
+                and case is not None
+                and (mine is None or mine.case_id != case.case_id)
+                and access.conflict_with(uow, member, other) is None
+            ):
+                found.add(ticket.id)
+                break
+    return found
 
 
 def _decidable(

@@ -232,3 +232,40 @@ def test_the_command_finds_and_lists_related_tickets(services, runner):
     assert first in links(services, second)
     with services.uow() as uow:
         assert uow.session.scalar(select(Ticket.id).where(Ticket.reference == second))
+
+
+def test_the_digest_mentions_a_new_ticket_linked_to_an_open_case(services, gateway):
+    from datetime import time
+
+    from handlers.committee.digest import DigestPolicy, send_digests
+    from handlers.tickets.sla_policy import SlaPolicy
+    from tests.factories import new_member
+
+    with services.uow() as uow:  # the new report went to the district office, a reviewed record
+        agencies.add_reviewed(uow, "ที่ว่าการอำเภอนางรอง", "operator")
+        _, free = new_member(uow, "กรรมการอิสระ")
+        _, tied = new_member(uow, "ญาติ อบต.", conflicts=[("agency", "อบต.หนองโบสถ์")])
+        chair, _ = new_member(uow, "ประธาน", role="chair")
+        first, second = new_ticket(uow, **HEADMAN), new_ticket(uow, **RETOLD)
+        related.find(uow, first)
+        related.find(uow, second)
+        related.confirm(uow, chair, second, patterns.link_between(uow, first.id, second.id).id)
+        uow.commit()
+    fresh = filed(
+        services,
+        **HEADMAN
+        | {
+            "agency": "ที่ว่าการอำเภอนางรอง",
+            "description": "พ่อใหญ่บ้านหมู่ 5 เก็บเงิน 200 บาททุกหลังคาเรือน ค่าบัตรสวัสดิการแห่งรัฐ",
+        },
+    )
+    policy = DigestPolicy(time(8, 0), SlaPolicy(), "https://sujarit.example.org/committee/tickets")
+    with services.uow() as uow:
+        send_digests(uow, policy)
+        uow.commit()
+    services.sender.send_due()
+    said = "อาจเป็นเรื่องเดียวกับกรณีที่เปิดอยู่"
+    free_digest = texts(pushes(gateway, free)[-1])
+    assert fresh in free_digest and free_digest.count(said) == 1  # not the case's own tickets
+    tied_digest = texts(pushes(gateway, tied)[-1])
+    assert fresh in tied_digest and said not in tied_digest  # the case is kept from them
