@@ -116,3 +116,29 @@ def test_dismiss_from_the_page_hides_the_suggestion(app, services, pair):
     assert "ไม่ใช่เรื่องเดียวกับเรื่องที่ระบบแนะนำ" in reviewer.get(f"/committee/tickets/{second}").get_data(
         as_text=True
     )
+
+
+def named_most(client) -> dict[str, list[str]]:
+    """The rows of the figures page's "named most" tables, as text."""
+    page = client.get("/committee/figures")
+    assert page.status_code == 200
+    found = BeautifulSoup(page.get_data(as_text=True), "html.parser").find(id="named-most")
+    tables = found.find_all("table")
+    return {
+        "agencies": [" ".join(tr.stripped_strings) for tr in tables[0].find_all("tr")]
+        if len(tables) > 0
+        else [],
+        "officials": [" ".join(tr.stripped_strings) for tr in tables[-1].find_all("tr")]
+        if len(tables) > 1
+        else [],
+    }
+
+
+def test_the_figures_name_repeat_agencies_and_officials_with_recusal(app, services, pair):
+    free = named_most(browser(app, services, "reviewer"))
+    assert "ผู้ใหญ่บ้าน หมู่ 5 นางรอง 2" in free["officials"]  # "ผญบ.ม.5" is the same official
+    assert any(row.startswith("องค์การบริหารส่วนตำบลหนองโบสถ์") for row in free["agencies"])
+    conflicted = browser(app, services, "reviewer", conflicts=[("agency", "อบต.หนองโบสถ์")])
+    tied = named_most(conflicted)
+    assert not any("หนองโบสถ์" in row for row in tied["agencies"])
+    assert "ผู้ใหญ่บ้าน หมู่ 5 นางรอง 1" in tied["officials"]  # the report they may see
