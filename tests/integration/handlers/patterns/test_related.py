@@ -12,8 +12,9 @@ from handlers.committee import agencies, members
 from handlers.committee.access import NotAllowed
 from handlers.patterns import related
 from storage import patterns, tickets
+from storage.insider_models import Agency
 from storage.models import AuditEntry, Member, Ticket
-from storage.pattern_models import TicketLink
+from storage.pattern_models import TicketLink, TicketSignature
 from tests.clock import Clock
 from tests.factories import NOW, add_member, line_id, new_ticket, texts
 from tests.scheduling import pushes
@@ -130,7 +131,7 @@ def test_a_conflicted_member_learns_nothing_of_a_linked_ticket(services):
             related.confirm(uow, member, ticket, link.id)
 
 
-def test_confirming_makes_a_case_audited_on_both_and_tells_each_reporter(services, gateway):
+def test_confirming_makes_a_case_audited_on_both_and_tells_each_reporter(services, gateway, runner):
     one, two = line_id(), line_id()
     first = filed(services, one, **HEADMAN)
     second = filed(services, two, **RETOLD)
@@ -160,6 +161,8 @@ def test_confirming_makes_a_case_audited_on_both_and_tells_each_reporter(service
         assert f"เรื่อง {reference} ของท่าน มีผู้อื่นแจ้งเรื่องเดียวกันเข้ามาด้วยค่ะ" in told
         assert "รวม" not in told  # two reports: under the transparency threshold, no count
         assert (second if reference == first else first) not in told
+    verified = runner.invoke(args=["tickets", "verify"])  # the timelines' chains still hold
+    assert verified.exit_code == 0, verified.output
 
 
 def test_the_count_is_told_only_at_the_threshold(services, gateway):
@@ -269,3 +272,21 @@ def test_the_digest_mentions_a_new_ticket_linked_to_an_open_case(services, gatew
     assert fresh in free_digest and free_digest.count(said) == 1  # not the case's own tickets
     tied_digest = texts(pushes(gateway, tied)[-1])
     assert fresh in tied_digest and said not in tied_digest  # the case is kept from them
+
+
+def test_a_merge_carries_the_signatures_to_the_record_merged_into(services):
+    first = filed(services, **HEADMAN)
+    second = filed(services, **RETOLD | {"agency": "อบต.โคกใหญ่", "subdistrict": ""})
+    with services.uow() as uow:
+        a, b = (tickets.by_reference(uow, r) for r in (first, second))
+        agencies.merge(
+            uow,
+            uow.session.get(Agency, b.agency_id),
+            uow.session.get(Agency, a.agency_id),
+            "operator",
+        )
+        uow.commit()
+    with services.uow() as uow:
+        a, b = (tickets.by_reference(uow, r) for r in (first, second))
+        signatures = [uow.session.get(TicketSignature, t.id).agency_id for t in (a, b)]
+        assert signatures == [a.agency_id, a.agency_id]
