@@ -15,6 +15,7 @@ from handlers.committee.access import (
     conflict_label,
     excluded_members,
     hidden_from,
+    hides_a_link,
     reviewers_for,
 )
 from handlers.committee.members import OPERATOR_HASH
@@ -184,11 +185,18 @@ def event_text(event) -> str:
     return body
 
 
+LINK_EVENTS = frozenset({"link_confirmed", "link_dismissed"})
+
+
 def timeline_rows(ticket: Ticket) -> list[tuple[object, str]]:
     """The timeline newest first, each entry with its text; a text the newer entry already
-    shows (a question and the status change it made) is shown once, on the newer one."""
+    shows (a question and the status change it made) is shown once, on the newer one. Link
+    decisions are left out for a member kept from a linked ticket."""
     rows, newer = [], None
+    quiet = hides_a_link(g.uow, g.member, ticket)
     for event in reversed(ticket.timeline):
+        if quiet and event.kind in LINK_EVENTS:
+            continue
         text = event_text(event)
         rows.append((event, "" if text and text == newer else text))
         newer = text or newer

@@ -142,3 +142,18 @@ def test_the_figures_name_repeat_agencies_and_officials_with_recusal(app, servic
     tied = named_most(conflicted)
     assert not any("หนองโบสถ์" in row for row in tied["agencies"])
     assert "ผู้ใหญ่บ้าน หมู่ 5 นางรอง 1" in tied["officials"]  # the report they may see
+
+
+def test_a_conflicted_member_does_not_learn_of_a_confirmed_link(app, services, pair):
+    first, _ = pair
+    chair = browser(app, services, "chair")
+    link_id = section(chair, first).li["data-link"]
+    url = f"/committee/tickets/{first}/links/{link_id}/confirm"
+    assert chair.post(url, data={"csrf_token": csrf_token(chair)}).status_code == 303
+    assert "อยู่ในกรณีที่" in chair.get(f"/committee/tickets/{first}").get_data(as_text=True)
+    tied_chair = browser(app, services, "chair", conflicts=[("agency", "อบต.หนองโบสถ์")])
+    page = tied_chair.get(f"/committee/tickets/{first}").get_data(as_text=True)
+    assert "อยู่ในกรณีที่" not in page and "ยืนยันเรื่องเดียวกัน" not in page
+    audit = tied_chair.get("/committee/audit").get_data(as_text=True)
+    assert "ยืนยันว่าเป็นเรื่องเดียวกัน" not in audit
+    assert "ยืนยันว่าเป็นเรื่องเดียวกัน" in chair.get("/committee/audit").get_data(as_text=True)
