@@ -54,6 +54,13 @@ def candidates(uow: UnitOfWork, signature: TicketSignature) -> list[TicketSignat
     return list(uow.session.scalars(stmt))
 
 
+def unsigned_tickets(uow: UnitOfWork, limit: int) -> list[Ticket]:
+    """Tickets without a signature yet, oldest first."""
+    signed = select(TicketSignature.ticket_id).where(TicketSignature.ticket_id == Ticket.id)
+    stmt = select(Ticket).where(~signed.exists()).order_by(Ticket.id).limit(limit)
+    return list(uow.session.scalars(stmt))
+
+
 def link_between(uow: UnitOfWork, a: int, b: int) -> TicketLink | None:
     """The link of two tickets, in either order."""
     low, high = sorted((a, b))

@@ -1,5 +1,6 @@
 """`flask --app bot tickets related REF`: find, store and list the tickets probably about the
-same matter as one ticket (by content only; who sent them is never read)."""
+same matter as one ticket (by content only; who sent them is never read); `--all` for every
+ticket filed before there were signatures."""
 
 from __future__ import annotations
 
@@ -13,12 +14,20 @@ from storage import patterns, tickets
 
 
 @click.command("related")
-@click.argument("reference")
+@click.argument("reference", required=False)
+@click.option("--all", "every", is_flag=True, help="Every ticket without a signature yet.")
 @with_appcontext
-def related(reference: str) -> None:
+def related(reference: str | None, every: bool) -> None:
     """Find the tickets probably about the same matter as REFERENCE, store the links, list them."""
     services = current_app.extensions["sujarit"]
+    if every == bool(reference):
+        raise click.UsageError("give one REFERENCE, or --all")
     with services.uow() as uow:
+        if every:
+            done = related_tickets.backfill(uow)
+            uow.commit()
+            click.echo(f"{done} ticket(s) signed and searched")
+            return
         ticket = tickets.by_reference(uow, reference)
         if ticket is None:
             raise click.ClickException(f"no ticket {reference}")

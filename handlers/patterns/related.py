@@ -60,6 +60,19 @@ def find(uow: UnitOfWork, ticket: Ticket) -> list[TicketLink]:
     return found
 
 
+def backfill(uow: UnitOfWork, batch: int = 500) -> int:
+    """`find` for every ticket that has no signature yet, oldest first (tickets filed before
+    related complaints); returns how many. Flushed batch by batch."""
+    done = 0
+    while True:
+        found = store.unsigned_tickets(uow, batch)
+        for ticket in found:
+            find(uow, ticket)
+        done += len(found)
+        if len(found) < batch:
+            return done
+
+
 def find_quietly(uow: UnitOfWork, ticket: Ticket) -> None:
     """`find` at submission, in a savepoint: a suggestion that fails must not lose the
     complaint (`flask --app bot tickets related REF` runs it again)."""

@@ -13,7 +13,7 @@ from handlers.committee.access import NotAllowed
 from handlers.patterns import related
 from storage import patterns, tickets
 from storage.insider_models import Agency
-from storage.models import AuditEntry, Member, Ticket
+from storage.models import AuditEntry, Member
 from storage.pattern_models import TicketLink, TicketSignature
 from tests.clock import Clock
 from tests.factories import NOW, add_member, line_id, new_ticket, texts
@@ -233,8 +233,19 @@ def test_the_command_finds_and_lists_related_tickets(services, runner):
     assert result.exit_code == 0, result.output
     assert first in result.output and "1 related ticket(s)" in result.output
     assert first in links(services, second)
-    with services.uow() as uow:
-        assert uow.session.scalar(select(Ticket.id).where(Ticket.reference == second))
+
+
+def test_the_command_signs_every_old_ticket(services, runner):
+    with services.uow() as uow:  # filed before related complaints existed
+        old = [new_ticket(uow, **fields).reference for fields in (HEADMAN, RETOLD, ROAD)]
+        uow.commit()
+    result = runner.invoke(args=["tickets", "related", "--all"])
+    assert result.exit_code == 0, result.output
+    assert "3 ticket(s) signed and searched" in result.output
+    assert set(links(services, old[0])) == {old[1]}
+    again = runner.invoke(args=["tickets", "related", "--all"])
+    assert "0 ticket(s)" in again.output
+    assert runner.invoke(args=["tickets", "related"]).exit_code != 0  # neither REF nor --all
 
 
 def test_the_digest_mentions_a_new_ticket_linked_to_an_open_case(services, gateway):
