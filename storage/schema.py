@@ -3,6 +3,7 @@
 import storage.campaign_models  # noqa: F401
 import storage.committee_models  # noqa: F401
 import storage.insider_models  # noqa: F401
+import storage.pattern_models  # noqa: F401
 import storage.privacy_models  # noqa: F401
 import storage.referral_models  # noqa: F401
 import storage.scheduler_models  # noqa: F401

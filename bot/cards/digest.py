@@ -80,6 +80,8 @@ def _ticket(ticket: dict, data: dict, lang: str) -> dict:
             color=flex.GREY,
         ),
     ]
+    if ticket.get("open_case"):
+        body.append(_text(_t(lang, "digest.open_case"), size="xs", weight="bold", color=flex.RED))
     uri = f"{data['dashboard']}/{ticket['reference']}"
     return _bubble(body, [_link(_t(lang, "digest.open_ticket"), uri)])
 

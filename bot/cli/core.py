@@ -91,9 +91,10 @@ def register_cli(app: Flask) -> None:
     app.cli.add_command(richmenu_cli)
     from bot.cli.members import members_cli
     from bot.cli.referrals import agencies_cli, agency_answer, agency_reference, referral
+    from bot.cli.related import related
     from bot.cli.tickets import tickets_cli
 
-    for command in (referral, agency_reference, agency_answer):
+    for command in (referral, agency_reference, agency_answer, related):
         tickets_cli.add_command(command)
     app.cli.add_command(members_cli)
     app.cli.add_command(tickets_cli)

@@ -23,6 +23,7 @@ from bot.dashboard.status_form import FIELDS, status_problems
 from bot.dashboard.tickets import render_ticket, visible_ticket
 from bot.line.evidence_files import MissingFile, clean_type
 from handlers.directory.access import REVIEW_ROLES, NotAllowed, can_review
+from handlers.patterns import related
 from handlers.tickets import actions as ticket_actions
 from handlers.tickets import endings
 from handlers.tickets.lifecycle import TransitionError
@@ -147,6 +148,28 @@ def decline_ending(reference: str):
         reference,
         lambda tk: endings.decline(g.uow, g.member, tk, note, _proposal_id()),
         "dash.done.declined",
+    )
+
+
+@bp.post("/tickets/<reference>/links/<int:link_id>/confirm")
+@member_required(*related.DECIDE_ROLES)
+def confirm_link(reference: str, link_id: int):
+    """Say a linked ticket is the same matter: both join one case."""
+    return _act(
+        reference,
+        lambda tk: related.confirm(g.uow, g.member, tk, link_id),
+        "dash.done.link_confirmed",
+    )
+
+
+@bp.post("/tickets/<reference>/links/<int:link_id>/dismiss")
+@member_required(*related.DECIDE_ROLES)
+def dismiss_link(reference: str, link_id: int):
+    """Say a linked ticket is another matter: it is no longer suggested."""
+    return _act(
+        reference,
+        lambda tk: related.dismiss(g.uow, g.member, tk, link_id),
+        "dash.done.link_dismissed",
     )
 
 

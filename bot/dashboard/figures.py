@@ -1,8 +1,10 @@
-"""The figures page: tickets by status, kind, district and month, and median delays."""
+"""The figures page: tickets by status, kind, district and month, median delays, and the
+agencies and officials named most."""
 
 from __future__ import annotations
 
 import statistics
+from datetime import timedelta
 
 from flask import g, render_template, url_for
 
@@ -10,9 +12,11 @@ from bot.dashboard.auth import member_required
 from bot.dashboard.blueprint import bp, language, services, t
 from handlers.directory.access import REVIEW_ROLES, hidden_from
 from handlers.intake.fields import KINDS
+from handlers.patterns.officials import Official
+from handlers.thai import agencies as agency_names
 from handlers.thai.dates import format_month
 from handlers.tickets.transitions import AGENCIES
-from storage import referral_figures
+from storage import pattern_figures, referral_figures
 from storage.ticket_figures import figures
 from storage.ticket_status import STATUSES
 
@@ -65,7 +69,40 @@ def figures_page():
         take=duration(data.median_take_hours),
         decide=duration(data.median_decide_hours),
         referrals=referral_rows(),
+        named=named_most(),
     )
+
+
+NAMED_DAYS = 365  # the period of "named most"
+
+
+def official_label(key: str) -> str:
+    """An official's key in words: "ผู้ใหญ่บ้าน หมู่ 5", "นายก (อบต.)"."""
+    official = Official.from_key(key)
+    label = t(f"dash.official.{official.role}")
+    if official.village:
+        label += " " + t("dash.official.village", number=official.village)
+    kind = agency_names.BY_CODE.get(official.agency_kind)
+    if kind is not None:
+        label += f" ({kind.english if language() == 'en' else kind.full})"
+    return label
+
+
+def named_most() -> dict[str, list[dict]]:
+    """Agencies and officials named in the most tickets over the last year, the member's
+    conflicts kept out."""
+    hidden = hidden_from(g.uow, g.member)
+    since = g.uow.now() - timedelta(days=NAMED_DAYS)
+    return {
+        "agencies": [
+            {"label": name, "count": n}
+            for name, n in pattern_figures.agencies_named_most(g.uow, hidden, since)
+        ],
+        "officials": [
+            {"label": official_label(key), "district": district, "count": n}
+            for key, district, n in pattern_figures.officials_named_most(g.uow, hidden, since)
+        ],
+    }
 
 
 def referral_rows() -> list[dict]:

@@ -15,10 +15,12 @@ from handlers.directory.access import (
     conflict_label,
     excluded_members,
     hidden_from,
+    hides_a_link,
     reviewers_for,
 )
 from handlers.directory.members import OPERATOR_HASH
 from handlers.intake.fields import KINDS
+from handlers.patterns import related
 from handlers.tickets import endings, referrals, sensitive, sla_policy
 from handlers.tickets.actions import may_message
 from handlers.tickets.lifecycle import REJECTION_REASONS, TRANSITIONS
@@ -174,6 +176,8 @@ def event_text(event) -> str:
     """A timeline entry's text for a member: a proposal's status code ("rejected: …") in
     Thai words."""
     body = event.body or ""
+    if event.kind == "link_confirmed" and body:
+        return t("dash.event.case", case=body)
     if event.kind == "proposal":
         status, _, reason = body.partition(":")
         if status in STATUSES:
@@ -182,11 +186,18 @@ def event_text(event) -> str:
     return body
 
 
+LINK_EVENTS = frozenset({"link_confirmed", "link_dismissed"})
+
+
 def timeline_rows(ticket: Ticket) -> list[tuple[object, str]]:
     """The timeline newest first, each entry with its text; a text the newer entry already
-    shows (a question and the status change it made) is shown once, on the newer one."""
+    shows (a question and the status change it made) is shown once, on the newer one. Link
+    decisions are left out for a member kept from a linked ticket."""
     rows, newer = [], None
+    quiet = hides_a_link(g.uow, g.member, ticket)
     for event in reversed(ticket.timeline):
+        if quiet and event.kind in LINK_EVENTS:
+            continue
         text = event_text(event)
         rows.append((event, "" if text and text == newer else text))
         newer = text or newer
@@ -236,6 +247,8 @@ def render_ticket(
         identity=identity,
         late=ticket.id in overdue_ids([ticket]),
         timeline=timeline_rows(ticket),
+        related=related.visible(g.uow, member, ticket),
+        may_decide_links=member.role in related.DECIDE_ROLES,
         form=form or {},
         problems=problems or {},
     ), status

@@ -8,6 +8,7 @@ from datetime import date, datetime, time, tzinfo
 from sqlalchemy.exc import IntegrityError
 
 from handlers.directory.recipients import DIGEST_ROLES, Recipient, may_see, reachable
+from handlers.patterns.related import linked_to_open_case
 from handlers.replies import Card, to_json
 from handlers.tickets.sla_policy import SlaPolicy, current_referrals, open_tickets, overdue
 from storage.models import Ticket
@@ -59,7 +60,13 @@ def sections(
     return found
 
 
-def _card(found: dict[str, list[Ticket]], day: date, tz: tzinfo, policy: DigestPolicy) -> Card:
+def _card(
+    found: dict[str, list[Ticket]],
+    day: date,
+    tz: tzinfo,
+    policy: DigestPolicy,
+    in_case: set[int] | frozenset[int] = frozenset(),
+) -> Card:
     listed = [(name, t) for name, group in found.items() for t in group]
     return Card(
         "committee_digest",
@@ -78,6 +85,7 @@ def _card(found: dict[str, list[Ticket]], day: date, tz: tzinfo, policy: DigestP
                     "agency": t.agency[:120],
                     "district": t.district or "",
                     "submitted": t.submitted_at.astimezone(tz).date().isoformat(),
+                    "open_case": t.id in in_case,
                 }
                 for name, t in listed[:SHOWN]
             ],
@@ -118,7 +126,17 @@ def send_digests(uow: UnitOfWork, policy: DigestPolicy) -> dict:
             row = enqueue(
                 uow,
                 "push",
-                to_json([_card(found, day, tz, policy)]),
+                to_json(
+                    [
+                        _card(
+                            found,
+                            day,
+                            tz,
+                            policy,
+                            linked_to_open_case(uow, person.member, found["new"]),
+                        )
+                    ]
+                ),
                 recipient=person.line_id,
                 language=person.language,
                 purpose="digest",

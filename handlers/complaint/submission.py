@@ -9,6 +9,7 @@ from sqlalchemy import update
 from handlers.directory import agencies
 from handlers.directory import alerts as committee_alerts
 from handlers.intake.fields import completeness
+from handlers.patterns import related
 from handlers.replies import Day, Out, Say
 from handlers.safety import discreet_offer
 from storage import tickets
@@ -75,6 +76,7 @@ def submit_draft(uow: UnitOfWork, user: LineUser, draft: Draft, evidence_count: 
     if data.get("told_by"):  # told by voice or video: the recording is among the evidence
         tickets.add_timeline(uow, ticket, "told_by", "complainant", data["told_by"])
     committee_alerts.alert_reviewers(uow, ticket)
+    related.find_quietly(uow, ticket)
     add_ticket(user, ticket.id)
     forget_submitted(draft)
     uow.session.flush()  # seals the record: the receipt carries its chain's head

@@ -14,8 +14,9 @@ import geothai
 from sqlalchemy import select
 
 from handlers.directory import agencies
-from handlers.directory.audit import IDENTITY_ACTIONS, Line, entries
+from handlers.directory.audit import IDENTITY_ACTIONS, LINK_ACTIONS, Line, entries
 from handlers.thai import agencies as names
+from storage import patterns as pattern_store
 from storage import tickets as ticket_store
 from storage.audit import record
 from storage.insider_models import Agency, AgencyAlias, PolicySetting
@@ -195,12 +196,25 @@ def can_see_identity(uow: UnitOfWork, member: Member, ticket: Ticket) -> bool:
     return member.role == "chair" or (member.role == "admin" and admins_see_identity(uow))
 
 
+def hides_a_link(uow: UnitOfWork, member: Member, ticket: Ticket) -> bool:
+    """Whether a ticket linked to this one (#23) is kept from the member: then nothing of
+    the ticket's links may show them, not even that one was confirmed or dismissed."""
+    return any(
+        conflict_with(uow, member, other) is not None
+        for _, other in pattern_store.links_of(uow, ticket.id)
+    )
+
+
 def audit_for(uow: UnitOfWork, member: Member, limit: int = 300) -> list[Line]:
-    """The audit log as this member may read it: nothing about tickets kept from them, and
-    the reasons given for looking at identity only where they may see identity too."""
+    """The audit log as this member may read it: nothing about tickets kept from them, no
+    link decisions on a ticket linked to one kept from them, and the reasons given for
+    looking at identity only where they may see identity too."""
     found = entries(uow, limit=limit, hidden=hidden_from(uow, member))
     shown = []
     for line in found:
+        if line.action in LINK_ACTIONS and line.ticket_id is not None:
+            if hides_a_link(uow, member, uow.session.get(Ticket, line.ticket_id)):
+                continue
         if line.action in IDENTITY_ACTIONS and line.ticket_id is not None:
             ticket = uow.session.get(Ticket, line.ticket_id)
             if not can_see_identity(uow, member, ticket):

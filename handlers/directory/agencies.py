@@ -11,6 +11,7 @@ from handlers.thai import agencies as names
 from storage import audit
 from storage.insider_models import Agency, AgencyAlias, TicketAgency
 from storage.models import Member, MemberConflict, Ticket
+from storage.pattern_models import TicketSignature
 from storage.uow import UnitOfWork
 
 MAX_SUGGESTIONS = 5
@@ -233,7 +234,8 @@ def unreviewed_ids(uow: UnitOfWork) -> set[int]:
 
 
 def merge(uow: UnitOfWork, source: Agency, target: Agency, by: str) -> None:
-    """Merge `source` into `target`: its tickets, spellings and conflicts follow; it is kept.
+    """Merge `source` into `target`: its tickets, spellings, conflicts and related-complaint
+    signatures follow; it is kept.
     Audited as done `by` (an actor name, e.g. "member:3")."""
     target = canonical(uow, target)
     if source.id == target.id or canonical(uow, source).id == target.id:
@@ -245,7 +247,7 @@ def merge(uow: UnitOfWork, source: Agency, target: Agency, by: str) -> None:
     for model in (Ticket, TicketAgency):
         for row in uow.session.scalars(select(model).where(model.agency_id == source.id)):
             row.agency_id = target.id
-    for model in (AgencyAlias, MemberConflict):
+    for model in (AgencyAlias, MemberConflict, TicketSignature):
         uow.session.execute(
             update(model)
             .where(model.agency_id == source.id)

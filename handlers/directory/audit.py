@@ -12,6 +12,8 @@ from storage.uow import UnitOfWork
 from storage.visibility import Exclusions
 
 IDENTITY_ACTIONS = ("view_identity", "export_identity", "identity_to_agency")
+#: Decisions on related complaints: they tell that a ticket has a link (#23).
+LINK_ACTIONS = ("confirm_link", "dismiss_link")
 
 
 @dataclass(frozen=True)

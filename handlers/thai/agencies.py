@@ -265,6 +265,11 @@ def _kinds_in(value: str):
             yield BY_CODE[found.lastgroup], found
 
 
+def kinds_named(text: str | None) -> list[str]:
+    """The agency kinds a text names, in order ("นายก อบต." → ["sao"]), places or not."""
+    return [kind.code for kind, _ in _kinds_in(clean(text))]
+
+
 def _latin(name: str, open_end: bool = False) -> ParsedAgency | None:
     """A Latin-script name ("ban pao sao", "sao ban pao"): the kind before or after the place."""
     name = name.strip(" .-'")

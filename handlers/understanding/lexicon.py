@@ -1762,3 +1762,62 @@ AGENCY_NAMES = (
     "เทศบาล",
     "อำเภอ",
 )
+#: Roles of officials as a related-complaints key (`handlers.patterns.officials`): each role and
+#: the ways people write it, Central Thai, Isan, abbreviations and English; longest first when read.
+OFFICIAL_ROLES: dict[str, tuple[str, ...]] = {
+    "assistant_headman": ("ผู้ช่วยผู้ใหญ่บ้าน", "ผช.ผญบ.", "ผช.ผญบ", "ผช ผญบ", "assistant headman"),
+    "headman": (
+        "ผู้ใหญ่บ้าน",
+        "ผุ้ใหญ่บ้าน",
+        "พ่อใหญ่บ้าน",
+        "ผญบ.",
+        "ผญบ",
+        "ผู้ใหญ่",
+        "ผุ้ใหญ่",
+        "village head",
+        "headman",
+    ),
+    "kamnan": ("กำนัน", "kamnan"),
+    "deputy_mayor": ("รองนายก", "deputy mayor"),
+    "mayor": ("นายกเทศมนตรี", "นายก", "mayor"),
+    "district_clerk": ("ปลัดอำเภอ", "ปลัด อำเภอ"),
+    "district_chief": ("นายอำเภอ",),
+    "clerk": ("ปลัด",),
+    "director": ("ผู้อำนวยการ", "ผอ.", "ผอ", "ครูใหญ่", "director"),
+    "police": (
+        "ตำรวจ",
+        "ตร.",
+        "สารวัตร",
+        "ผกก.",
+        "ผู้กำกับ",
+        "พนักงานสอบสวน",
+        "ร.ต.อ.",
+        "ด.ต.",
+        "ส.ต.อ.",
+        "police",
+    ),
+    "engineer": ("นายช่าง", "กองช่าง", "ช่าง"),
+    "finance": ("การเงิน", "finance"),
+    "teacher": ("ครู", "teacher"),
+    "doctor": ("หมออนามัย", "หมอ", "doctor"),
+    "nurse": ("พยาบาล", "nurse"),
+    "council_member": ("สมาชิก อบต.", "ส.อบต.", "สมาชิกสภา", "ส.จ."),
+    "staff": ("เจ้าหน้าที่", "จนท.", "จนท", "พนักงาน", "ลูกจ้าง", "หัวหน้า", "officer", "staff"),
+}
+#: Words that say an official's village: "หมู่ 5", "ม.5", "ม 5", "moo 5".
+VILLAGE_NUMBER_WORDS = ("หมู่ที่", "หมู่", "ม.", "ม", "moo", "village no.")
+#: Words a story says in several ways, read as one for story similarity (Isan, colloquial).
+STORY_SAME_WORDS: dict[str, tuple[str, ...]] = {
+    "ไม่": ("บ่",),
+    "เรา": ("เฮา",),
+    "มาก": ("หลาย",),
+    "ผู้ใหญ่บ้าน": ("ผุ้ใหญ่บ้าน", "พ่อใหญ่บ้าน", "ผญบ", "ผู้ใหญ่"),
+    "บัตรสวัสดิการ": ("บัตรคนจน", "บัตรสวัศดิการ"),
+    "ผู้สูงอายุ": ("คนแก่", "คนชรา", "คนเฒ่า", "ผู้เฒ่า"),
+    "เจ้าหน้าที่": ("จนท",),
+    "ตำรวจ": ("ตร",),
+    "โรงพยาบาล": ("โรงบาล", "รพ"),
+    "โรงเรียน": ("รร",),
+    "เมีย": ("ภรรยา",),
+    "รู้": ("ฮู้",),
+}

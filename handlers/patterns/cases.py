@@ -1,0 +1,73 @@
+"""Cases: tickets confirmed to be one matter. Each ticket keeps its own reporter, timeline
+and status; a reporter whose ticket joins a case is told that others reported the same
+matter (the number only when it is at least the transparency threshold)."""
+
+from __future__ import annotations
+
+from handlers.replies import Say
+from handlers.tickets.notify import notify_complainant
+from storage import patterns as store
+from storage.audit import actor
+from storage.models import Member, Ticket
+from storage.pattern_models import Case, CaseTicket
+from storage.uow import UnitOfWork
+
+DEFAULT_MIN_COUNT = 5  # TRANSPARENCY_MIN_COUNT's default, when the app did not say
+
+
+def _min_count(uow: UnitOfWork) -> int:
+    config = uow.settings.get("config")
+    return getattr(config, "transparency_min_count", DEFAULT_MIN_COUNT)
+
+
+def join(uow: UnitOfWork, member: Member, a: Ticket, b: Ticket) -> int:
+    """Put both tickets in one case: the case either is in already, or a new one (two
+    cases become one: the second's tickets move). Returns the case id."""
+    in_a, in_b = store.case_of(uow, a.id), store.case_of(uow, b.id)
+    if in_a is None and in_b is None:
+        case = Case(created_at=uow.now(), created_by=actor(member))
+        uow.session.add(case)
+        uow.session.flush()
+        case_id = case.id
+    else:
+        case_id = (in_a or in_b).case_id
+    moving = [t.id for t, place in ((a, in_a), (b, in_b)) if place is None]
+    if in_a is not None and in_b is not None and in_a.case_id != in_b.case_id:
+        moving = [p.ticket_id for p in store.case_tickets(uow, in_b.case_id)]
+    for ticket_id in moving:
+        place = store.case_of(uow, ticket_id)
+        if place is None:
+            uow.session.add(
+                CaseTicket(
+                    ticket_id=ticket_id,
+                    case_id=case_id,
+                    joined_at=uow.now(),
+                    joined_by=actor(member),
+                )
+            )
+        else:
+            place.case_id, place.joined_at, place.joined_by = case_id, uow.now(), actor(member)
+    uow.session.flush()
+    for ticket_id in moving:
+        tell_reporter(uow, uow.session.get(Ticket, ticket_id), case_id)
+    return case_id
+
+
+def notice(uow: UnitOfWork, ticket: Ticket, case_id: int) -> Say:
+    """What the reporter is told: others reported the same matter; how many only at or
+    above the transparency threshold, never any detail of the others."""
+    count = len(store.case_tickets(uow, case_id))
+    if count >= _min_count(uow):
+        return Say("case.joined.count", {"reference": ticket.reference, "count": count})
+    return Say("case.joined", {"reference": ticket.reference})
+
+
+def tell_reporter(uow: UnitOfWork, ticket: Ticket, case_id: int) -> None:
+    """Push the notice to the ticket's reporter, once per case, through the outbox."""
+    notify_complainant(
+        uow,
+        ticket,
+        [notice(uow, ticket, case_id)],
+        purpose="case_joined",
+        dedupe_key=f"case-joined:{ticket.id}:{case_id}",
+    )

@@ -1,0 +1,72 @@
+"""An official as people name them, reduced to a comparable key: the role, the village
+number and the kind of agency ("ผู้ใหญ่บ้านหมู่ 5", "ผญบ.ม.5" and "ผู้ใหญ่ ม.๕" are all
+`headman:5`; "นายก อบต.", "นายกฯ" and "นายก" are all the mayor)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from handlers.thai import agencies as agency_names
+from handlers.thai.normalise import clean, is_dont_know
+from handlers.thai.numbers import words_to_digits
+from handlers.understanding.lexicon import OFFICIAL_ROLES, VILLAGE_NUMBER_WORDS
+
+_SPELLINGS = sorted(
+    ((spelling, role) for role, spellings in OFFICIAL_ROLES.items() for spelling in spellings),
+    key=lambda item: -len(item[0]),
+)
+_VILLAGE = re.compile(
+    r"(?:"
+    + "|".join(re.escape(w) for w in sorted(VILLAGE_NUMBER_WORDS, key=len, reverse=True))
+    + r")\s*(\d{1,2})\b"
+)
+SAME = 1.0  # same role, same village (or agency kind) where both say one
+SIMILAR = 0.7  # same role, one of them does not say which village or agency
+GENERIC = 0.3  # both only "a staff member"
+
+
+@dataclass(frozen=True)
+class Official:
+    """What an official's name says: a role, a village number, an agency kind ("" unknown)."""
+
+    role: str = ""
+    village: str = ""
+    agency_kind: str = ""
+
+    @property
+    def key(self) -> str:
+        """The stored key, e.g. "headman:5:" or "mayor::sao"; "" when nothing is known."""
+        return f"{self.role}:{self.village}:{self.agency_kind}" if self.role else ""
+
+    @classmethod
+    def from_key(cls, key: str | None) -> Official:
+        """The official a stored key stands for."""
+        role, _, rest = (key or "").partition(":")
+        village, _, kind = rest.partition(":")
+        return cls(role, village, kind)
+
+
+def read(text: str | None) -> Official:
+    """The role, village number and agency kind an official's name says."""
+    value = words_to_digits(clean(text))
+    if not value or is_dont_know(value):
+        return Official()
+    role = next((r for spelling, r in _SPELLINGS if spelling in value), "")
+    village = _VILLAGE.search(value)
+    kind = next(iter(agency_names.kinds_named(value)), "")
+    return Official(role, village.group(1) if village else "", kind)
+
+
+def likeness(a: Official, b: Official) -> float:
+    """0-1: how surely two officials are the same person, from what their names say."""
+    if not a.role or a.role != b.role:
+        return 0.0
+    if a.role == "staff":
+        return GENERIC
+    for x, y in ((a.village, b.village), (a.agency_kind, b.agency_kind)):
+        if x and y and x != y:
+            return 0.0
+    if (a.village or a.agency_kind) and (a.village, a.agency_kind) == (b.village, b.agency_kind):
+        return SAME
+    return SIMILAR

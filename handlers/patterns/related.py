@@ -1,0 +1,166 @@
+"""Related complaints: finding the tickets a ticket is probably the same matter as, showing
+them to a member with recusal applied to each, and a reviewer's confirm or dismiss.
+
+By content only: nothing here reads who sent a ticket, so no link, reason, count or notice
+can tell that two tickets came from one LINE user."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from handlers.directory import access
+from handlers.patterns import cases, scoring, signatures
+from storage import patterns as store
+from storage import tickets as ticket_store
+from storage.audit import actor, record
+from storage.models import Member, Ticket
+from storage.pattern_models import TicketLink
+from storage.ticket_status import OPEN
+from storage.uow import UnitOfWork
+
+log = logging.getLogger(__name__)
+
+SUGGESTED, CONFIRMED, DISMISSED = "suggested", "confirmed", "dismissed"
+DECIDE_ROLES = frozenset({"chair", "reviewer"})
+
+
+@dataclass(frozen=True)
+class Related:
+    """A linked ticket as a member may see it, with the link's reasons in words."""
+
+    link: TicketLink
+    ticket: Ticket
+    reason_th: str
+    reason_en: str
+
+
+def find(uow: UnitOfWork, ticket: Ticket) -> list[TicketLink]:
+    """Refresh the ticket's signature and link it to every ticket probably about the same
+    matter; links a reviewer decided keep their decision."""
+    mine = signatures.refresh(uow, ticket)
+    uow.session.flush()
+    me = signatures.report(mine)
+    found = []
+    for other in store.candidates(uow, mine):
+        match = scoring.score(me, signatures.report(other))
+        if not match.same:
+            continue
+        link = store.link_between(uow, ticket.id, other.ticket_id)
+        if link is None:
+            low, high = sorted((ticket.id, other.ticket_id))
+            link = TicketLink(
+                ticket_a_id=low, ticket_b_id=high, state=SUGGESTED, created_at=uow.now()
+            )
+            uow.session.add(link)
+        if link.state == SUGGESTED:
+            link.score, link.story, link.reasons = match.score, match.story, ",".join(match.reasons)
+        found.append(link)
+    uow.session.flush()
+    return found
+
+
+def backfill(uow: UnitOfWork, batch: int = 500) -> int:
+    """`find` for every ticket that has no signature yet, oldest first (tickets filed before
+    related complaints); returns how many. Flushed batch by batch."""
+    done = 0
+    while True:
+        found = store.unsigned_tickets(uow, batch)
+        for ticket in found:
+            find(uow, ticket)
+        done += len(found)
+        if len(found) < batch:
+            return done
+
+
+def find_quietly(uow: UnitOfWork, ticket: Ticket) -> None:
+    """`find` at submission, in a savepoint: a suggestion that fails must not lose the
+    complaint (`flask --app bot tickets related REF` runs it again)."""
+    try:
+        with uow.session.begin_nested():
+            find(uow, ticket)
+    except Exception:  # noqa: BLE001 — logged, and the complaint is kept
+        log.exception("related complaints: search failed for ticket %s", ticket.id)
+
+
+def _words(link: TicketLink, language: str) -> str:
+    codes = tuple(c for c in (link.reasons or "").split(",") if c)
+    return scoring.describe(codes, link.story, language)
+
+
+def visible(uow: UnitOfWork, member: Member, ticket: Ticket) -> list[Related]:
+    """The ticket's links a member may see: none unless they may see the ticket, and never
+    one whose other ticket is kept from them (so not even their number shows); dismissed
+    links are not suggested again."""
+    if not access.can_review(uow, member, ticket):
+        return []
+    shown = []
+    for link, other in store.links_of(uow, ticket.id):
+        if link.state == DISMISSED or access.conflict_with(uow, member, other) is not None:
+            continue
+        shown.append(Related(link, other, _words(link, "th"), _words(link, "en")))
+    return shown
+
+
+def linked_to_open_case(uow: UnitOfWork, member: Member, tickets: list[Ticket]) -> set[int]:
+    """Of these tickets, those linked (not dismissed) to an open ticket of another case that
+    the member may see: what the digest mentions. A linked ticket kept from the member counts
+    for nothing."""
+    found = set()
+    for ticket in tickets:
+        mine = store.case_of(uow, ticket.id)
+        for link, other in store.links_of(uow, ticket.id):
+            case = store.case_of(uow, other.id)
+            if (
+                link.state != DISMISSED
+                and other.status in OPEN
+                and case is not None
+                and (mine is None or mine.case_id != case.case_id)
+                and access.conflict_with(uow, member, other) is None
+            ):
+                found.add(ticket.id)
+                break
+    return found
+
+
+def _decidable(
+    uow: UnitOfWork, member: Member, ticket: Ticket, link_id: int
+) -> tuple[TicketLink, Ticket, Ticket]:
+    """The link of `ticket`, if this member may decide it; a link that is not the ticket's,
+    or whose other ticket is kept from the member, is refused alike (nothing told)."""
+    if member.role not in DECIDE_ROLES:
+        raise access.NotAllowed("only a chair or a reviewer decides whether tickets are one matter")
+    link = uow.session.get(TicketLink, link_id)
+    if link is None or ticket.id not in (link.ticket_a_id, link.ticket_b_id):
+        raise access.NotAllowed(f"no link {link_id} on {ticket.reference}")
+    a, b = uow.session.get(Ticket, link.ticket_a_id), uow.session.get(Ticket, link.ticket_b_id)
+    access.require_review(uow, member, a)
+    access.require_review(uow, member, b)
+    return link, a, b
+
+
+def _decided(uow: UnitOfWork, member: Member, link: TicketLink, state: str) -> None:
+    link.state, link.decided_by, link.decided_at = state, actor(member), uow.now()
+
+
+def confirm(uow: UnitOfWork, member: Member, ticket: Ticket, link_id: int) -> int:
+    """A chair or reviewer says the two tickets are one matter: they join one case (made
+    when neither is in one), each reporter is told; audited on both tickets. Returns the case id."""
+    link, a, b = _decidable(uow, member, ticket, link_id)
+    _decided(uow, member, link, CONFIRMED)
+    case_id = cases.join(uow, member, a, b)
+    for ticket in (a, b):
+        record(uow, member, "confirm_link", f"link {link.id}, case {case_id}", ticket.id)
+        ticket_store.add_timeline(
+            uow, ticket, "link_confirmed", actor(member), body=str(case_id), internal=True
+        )
+    return case_id
+
+
+def dismiss(uow: UnitOfWork, member: Member, ticket: Ticket, link_id: int) -> None:
+    """A chair or reviewer says the two tickets are not one matter; audited on both tickets."""
+    link, a, b = _decidable(uow, member, ticket, link_id)
+    _decided(uow, member, link, DISMISSED)
+    for ticket in (a, b):
+        record(uow, member, "dismiss_link", f"link {link.id}", ticket.id)
+        ticket_store.add_timeline(uow, ticket, "link_dismissed", actor(member), internal=True)

@@ -1,0 +1,85 @@
+"""How alike two short complaint stories are: Thai words (PyThaiNLP, stop words out, Isan
+and colloquial spellings read as one) and character n-grams of those words, each compared
+by cosine and averaged. Measured on tests/fixtures/patterns/pairs.jsonl (docs/patterns.md):
+words and n-grams together beat either alone and need no corpus, so nothing is fitted."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from pythainlp.corpus import thai_stopwords
+from pythainlp.tokenize import word_tokenize
+
+from handlers.thai.normalise import clean
+from handlers.thai.numbers import words_to_digits
+from handlers.understanding.lexicon import STORY_SAME_WORDS
+
+NGRAMS = (2, 4)  # character n-gram lengths, inclusive
+WORD_WEIGHT = 0.5  # the rest is the n-grams'
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3})")
+_NOT_A_WORD = re.compile(r"^[\s\W_]+$")
+_SAME = {variant: word for word, variants in STORY_SAME_WORDS.items() for variant in variants}
+# Variants of several syllables are replaced in the text, before the segmenter splits them
+# ("พ่อใหญ่บ้าน" → พ่อ|ใหญ่|บ้าน); short ones ("บ่") only as whole words ("บ่อ" is a pond).
+_SPELLED = {v: w for v, w in _SAME.items() if len(v) >= 4} | {w: w for w in STORY_SAME_WORDS}
+_IN_TEXT = re.compile("|".join(re.escape(v) for v in sorted(_SPELLED, key=len, reverse=True)))
+
+
+@cache
+def _stop_words() -> frozenset[str]:
+    return frozenset(thai_stopwords()) - set(STORY_SAME_WORDS)
+
+
+def words(story: str | None) -> list[str]:
+    """The story's words as compared: digits for numbers ("สองร้อย", "๒๐๐" and "200"
+    alike), no stop words or punctuation, one spelling for words said several ways."""
+    text = words_to_digits(_THOUSANDS.sub("", clean(story)))
+    text = _IN_TEXT.sub(lambda m: _SPELLED[m[0]], text)
+    found = []
+    for word in word_tokenize(text, engine="newmm", keep_whitespace=False):
+        word = _SAME.get(word.strip(" ."), word.strip(" ."))
+        if word and not _NOT_A_WORD.match(word) and word not in _stop_words():
+            found.append(word)
+    return found
+
+
+@lru_cache(maxsize=65536)
+def _word_grams(word: str) -> frozenset[str]:
+    padded = f" {word} "
+    return frozenset(
+        padded[i : i + n]
+        for n in range(NGRAMS[0], NGRAMS[1] + 1)
+        for i in range(len(padded) - n + 1)
+    )
+
+
+@dataclass(frozen=True)
+class Profile:
+    """A story's distinct words and character n-grams, ready to compare."""
+
+    words: frozenset[str]
+    grams: frozenset[str]
+
+
+@lru_cache(maxsize=16384)
+def profile(terms: tuple[str, ...]) -> Profile:
+    """The sets of a story's `words` (kept for the stories compared most often)."""
+    return Profile(frozenset(terms), frozenset().union(*map(_word_grams, terms)))
+
+
+def _cosine(a: frozenset[str], b: frozenset[str]) -> float:
+    """Cosine of two binary vectors: what they share over the geometric mean of their sizes."""
+    return len(a & b) / math.sqrt(len(a) * len(b)) if a and b else 0.0
+
+
+def similarity(a: list[str] | tuple[str, ...], b: list[str] | tuple[str, ...]) -> float:
+    """0-1: how alike two stories are, given their `words`."""
+    if not a or not b:
+        return 0.0
+    pa, pb = profile(tuple(a)), profile(tuple(b))
+    by_words = _cosine(pa.words, pb.words)
+    by_grams = _cosine(pa.grams, pb.grams)
+    return WORD_WEIGHT * by_words + (1 - WORD_WEIGHT) * by_grams

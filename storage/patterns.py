@@ -1,0 +1,90 @@
+"""Queries for related complaints (#23): candidates by index look-ups on the signatures
+(never a scan of stories), links of a ticket, and the tickets of a case."""
+
+from __future__ import annotations
+
+from sqlalchemy import and_, or_, select
+
+from storage.models import Ticket
+from storage.pattern_models import CaseTicket, TicketLink, TicketSignature
+from storage.uow import UnitOfWork
+
+MONTHS_AROUND = 4  # candidates are reports of this many months either side
+MAX_CANDIDATES = 300  # the newest first; more alike reports are rare
+
+
+def month_bucket(year: int, month: int) -> int:
+    """A month as one number (year × 12 + month - 1), so that a window is a range."""
+    return year * 12 + month - 1
+
+
+def candidates(uow: UnitOfWork, signature: TicketSignature) -> list[TicketSignature]:
+    """Signatures that may be the same matter: the same agency record, the same sub-district,
+    or the same official in the same district, in the months around; each through its index."""
+    near = signature.month - MONTHS_AROUND, signature.month + MONTHS_AROUND
+    same = []
+    if signature.agency_id is not None:
+        same.append(TicketSignature.agency_id == signature.agency_id)
+    if signature.subdistrict:
+        same.append(
+            and_(
+                TicketSignature.district == signature.district,
+                TicketSignature.subdistrict == signature.subdistrict,
+            )
+        )
+    if signature.official_key:
+        same.append(
+            and_(
+                TicketSignature.official_key == signature.official_key,
+                TicketSignature.district == signature.district,
+            )
+        )
+    if not same:
+        return []
+    stmt = (
+        select(TicketSignature)
+        .where(
+            or_(*same),
+            TicketSignature.month.between(*near),
+            TicketSignature.ticket_id != signature.ticket_id,
+        )
+        .order_by(TicketSignature.ticket_id.desc())
+        .limit(MAX_CANDIDATES)
+    )
+    return list(uow.session.scalars(stmt))
+
+
+def unsigned_tickets(uow: UnitOfWork, limit: int) -> list[Ticket]:
+    """Tickets without a signature yet, oldest first."""
+    signed = select(TicketSignature.ticket_id).where(TicketSignature.ticket_id == Ticket.id)
+    stmt = select(Ticket).where(~signed.exists()).order_by(Ticket.id).limit(limit)
+    return list(uow.session.scalars(stmt))
+
+
+def link_between(uow: UnitOfWork, a: int, b: int) -> TicketLink | None:
+    """The link of two tickets, in either order."""
+    low, high = sorted((a, b))
+    stmt = select(TicketLink).where(TicketLink.ticket_a_id == low, TicketLink.ticket_b_id == high)
+    return uow.session.scalar(stmt)
+
+
+def links_of(uow: UnitOfWork, ticket_id: int) -> list[tuple[TicketLink, Ticket]]:
+    """Every link of a ticket with the ticket at its other end, best first."""
+    found = []
+    for a, b in (
+        (TicketLink.ticket_a_id, TicketLink.ticket_b_id),
+        (TicketLink.ticket_b_id, TicketLink.ticket_a_id),
+    ):
+        stmt = select(TicketLink, Ticket).join(Ticket, Ticket.id == b).where(a == ticket_id)
+        found += [(link, other) for link, other in uow.session.execute(stmt)]
+    return sorted(found, key=lambda pair: -pair[0].score)
+
+
+def case_of(uow: UnitOfWork, ticket_id: int) -> CaseTicket | None:
+    """The ticket's place in a case, if it is in one."""
+    return uow.session.get(CaseTicket, ticket_id)
+
+
+def case_tickets(uow: UnitOfWork, case_id: int) -> list[CaseTicket]:
+    """The tickets of one case."""
+    return list(uow.session.scalars(select(CaseTicket).where(CaseTicket.case_id == case_id)))

@@ -1,0 +1,303 @@
+"""Related complaints on a real database: linked by content only, recusal on every linked
+ticket, confirm and dismiss audited, and the reporter told without a small count."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import pytest
+from sqlalchemy import select
+
+from handlers.directory import agencies, members
+from handlers.directory.access import NotAllowed
+from handlers.patterns import related
+from storage import patterns, tickets
+from storage.insider_models import Agency
+from storage.models import AuditEntry, Member
+from storage.pattern_models import TicketLink, TicketSignature
+from tests.clock import Clock
+from tests.factories import NOW, add_member, line_id, new_ticket, texts
+from tests.scheduling import pushes
+
+HEADMAN = {
+    "kind": "bribery",
+    "agency": "อบต.หนองโบสถ์",
+    "official": "ผู้ใหญ่บ้านหมู่ 5",
+    "district": "นางรอง",
+    "subdistrict": "หนองโบสถ์",
+    "description": "ผู้ใหญ่บ้านหมู่ 5 เก็บเงินครอบครัวละ 200 บาท บอกว่าเป็นค่าทำบัตรสวัสดิการแห่งรัฐ",
+}
+RETOLD = HEADMAN | {
+    "official": "ผญบ.ม.5",
+    "description": "ผญบ.ม.๕ เรียกเก็บเงินคนละสองร้อยบาทค่าบัตรสวัสดิการ ใครไม่จ่ายไม่ได้บัตร",
+}
+ROAD = HEADMAN | {
+    "kind": "procurement",
+    "official": "นายก อบต.",
+    "description": "ถนนคอนกรีตสายหนองโบสถ์ สร้างเสร็จไม่ถึงสองเดือนแตกหมด ผู้รับเหมาเป็นญาตินายก",
+}
+
+
+@pytest.fixture
+def clock():
+    """A fixed clock, so that the reports' dates agree with the app's."""
+    return Clock(NOW)
+
+
+def filed(services, owner: str | None = None, **fields) -> str:
+    """A ticket, committed, and its related search run as at submission; its reference."""
+    with services.uow() as uow:
+        ticket = new_ticket(uow, owner, **fields)
+        related.find(uow, ticket)
+        uow.commit()
+        return ticket.reference
+
+
+class Link(NamedTuple):
+    """A stored link as read back."""
+
+    id: int
+    score: float
+    reasons: str
+    state: str
+
+
+def links(services, reference: str) -> dict[str, Link]:
+    """The ticket's links, by the other ticket's reference."""
+    with services.uow() as uow:
+        ticket = tickets.by_reference(uow, reference)
+        return {
+            other.reference: Link(link.id, link.score, link.reasons, link.state)
+            for link, other in patterns.links_of(uow, ticket.id)
+        }
+
+
+def shown_to(services, member_id: int, reference: str) -> list[str]:
+    """The references a member sees in the ticket's related list."""
+    with services.uow() as uow:
+        member = uow.session.get(Member, member_id)
+        ticket = tickets.by_reference(uow, reference)
+        return [r.ticket.reference for r in related.visible(uow, member, ticket)]
+
+
+def test_reports_of_one_matter_are_linked_and_say_why(services):
+    first = filed(services, **HEADMAN)
+    road = filed(services, **ROAD)
+    second = filed(services, **RETOLD)
+    found = links(services, second)
+    assert set(found) == {first}  # the road at the same agency is another matter
+    assert road not in links(services, first)
+    reviewer = add_member(services, "reviewer")
+    with services.uow() as uow:
+        ticket = tickets.by_reference(uow, second)
+        member = uow.session.get(Member, reviewer)
+        (item,) = related.visible(uow, member, ticket)
+    assert item.reason_th.startswith("หน่วยงานและเจ้าหน้าที่เดียวกัน")
+    assert "ห่างกัน 0 วัน" in item.reason_th and "เรื่องคล้ายกัน" in item.reason_th
+    assert item.reason_en.startswith("same agency and official")
+
+
+def test_the_reporter_never_counts(services):
+    """Two reports by one LINE user link exactly as two by strangers: same score, same reasons."""
+    owner = line_id()
+    mine = filed(services, owner, **HEADMAN)
+    also_mine = filed(services, owner, **RETOLD)
+    stranger = filed(services, **RETOLD)
+    by_owner, by_stranger = links(services, mine)[also_mine], links(services, mine)[stranger]
+    assert (by_owner.score, by_owner.reasons) == (by_stranger.score, by_stranger.reasons)
+    assert not hasattr(TicketLink, "owner_hash")
+
+
+def test_a_conflicted_member_learns_nothing_of_a_linked_ticket(services):
+    with services.uow() as uow:  # the district office is a record a chair has reviewed
+        agencies.add_reviewed(uow, "ที่ว่าการอำเภอนางรอง", "operator")
+        uow.commit()
+    told_to_district = HEADMAN | {
+        "agency": "ที่ว่าการอำเภอนางรอง",
+        "description": "พ่อใหญ่บ้านหมู่ 5 เอาเงินจากชาวบ้าน 200 บาททุกหลังคาเรือน ค่าบัตรสวัสดิการ",
+    }
+    visible = filed(services, **told_to_district)
+    tied = filed(services, **HEADMAN)
+    assert tied in links(services, visible)
+    conflicted = add_member(services, "reviewer", conflicts=[("agency", "อบต.หนองโบสถ์")])
+    free = add_member(services, "reviewer")
+    assert shown_to(services, free, visible) == [tied]
+    assert shown_to(services, conflicted, visible) == []
+    link = links(services, visible)[tied]
+    with services.uow() as uow:
+        member = uow.session.get(Member, conflicted)
+        ticket = tickets.by_reference(uow, visible)
+        with pytest.raises(NotAllowed):
+            related.confirm(uow, member, ticket, link.id)
+
+
+def test_confirming_makes_a_case_audited_on_both_and_tells_each_reporter(services, gateway, runner):
+    one, two = line_id(), line_id()
+    first = filed(services, one, **HEADMAN)
+    second = filed(services, two, **RETOLD)
+    chair = add_member(services, "chair")
+    with services.uow() as uow:
+        member = uow.session.get(Member, chair)
+        ticket = tickets.by_reference(uow, second)
+        link = patterns.link_between(
+            uow, *[tickets.by_reference(uow, r).id for r in (first, second)]
+        )
+        case_id = related.confirm(uow, member, ticket, link.id)
+        uow.commit()
+    with services.uow() as uow:
+        a, b = (tickets.by_reference(uow, r) for r in (first, second))
+        assert patterns.case_of(uow, a.id).case_id == patterns.case_of(uow, b.id).case_id == case_id
+        assert a.status == b.status == "submitted"  # each keeps its own status
+        audited = uow.session.scalars(
+            select(AuditEntry.ticket_id).where(AuditEntry.action == "confirm_link")
+        )
+        assert sorted(audited) == sorted([a.id, b.id])
+        assert [e.kind for e in b.timeline][-1] == "link_confirmed"
+        assert [e.internal for e in b.timeline][-1] is True
+        assert patterns.link_between(uow, a.id, b.id).state == "confirmed"
+    services.sender.send_due()
+    for owner, reference in ((one, first), (two, second)):
+        told = texts([m for batch in pushes(gateway, owner) for m in batch])
+        assert f"เรื่อง {reference} ของท่าน มีผู้อื่นแจ้งเรื่องเดียวกันเข้ามาด้วยค่ะ" in told
+        assert "รวม" not in told  # two reports: under the transparency threshold, no count
+        assert (second if reference == first else first) not in told
+    verified = runner.invoke(args=["tickets", "verify"])  # the timelines' chains still hold
+    assert verified.exit_code == 0, verified.output
+
+
+def test_the_count_is_told_only_at_the_threshold(services, gateway):
+    owners = [line_id() for _ in range(5)]
+    references = [filed(services, owner, **RETOLD) for owner in owners]
+    chair = add_member(services, "chair")
+    with services.uow() as uow:
+        member = uow.session.get(Member, chair)
+        first = tickets.by_reference(uow, references[0])
+        for reference in references[1:]:
+            other = tickets.by_reference(uow, reference)
+            related.confirm(uow, member, first, patterns.link_between(uow, first.id, other.id).id)
+        uow.commit()
+    services.sender.send_due()
+    last = texts([m for batch in pushes(gateway, owners[-1]) for m in batch])
+    assert "รวม 5 เรื่องค่ะ" in last
+    second = texts([m for batch in pushes(gateway, owners[1]) for m in batch])
+    assert "รวม" not in second  # it joined when the case held two
+
+
+def test_dismissing_is_audited_and_no_longer_suggested(services):
+    first = filed(services, **HEADMAN)
+    second = filed(services, **RETOLD)
+    reviewer = add_member(services, "reviewer")
+    link = links(services, first)[second]
+    with services.uow() as uow:
+        member = uow.session.get(Member, reviewer)
+        ticket = tickets.by_reference(uow, first)
+        related.dismiss(uow, member, ticket, link.id)
+        uow.commit()
+    assert shown_to(services, reviewer, first) == []
+    filed(services, **RETOLD)  # searching again keeps the decision
+    assert links(services, first)[second].state == "dismissed"
+    with services.uow() as uow:
+        entries = list(
+            uow.session.scalars(select(AuditEntry).where(AuditEntry.action == "dismiss_link"))
+        )
+        assert len(entries) == 2 and all(e.actor == f"member:{reviewer}" for e in entries)
+
+
+def test_an_organizer_cannot_decide(services):
+    first = filed(services, **HEADMAN)
+    second = filed(services, **RETOLD)
+    link = links(services, first)[second]
+    with services.uow() as uow:
+        organizer = members.add_member(uow, line_id(), "ผู้จัดงาน", "organizer")
+        ticket = tickets.by_reference(uow, first)
+        with pytest.raises(NotAllowed):
+            related.dismiss(uow, organizer, ticket, link.id)
+
+
+def test_a_submitted_complaint_is_linked_at_once(services, client, gateway):
+    from tests.factories import Chat, submit
+
+    one = submit(Chat(client, gateway, line_id(), "test-channel-secret"))
+    two = submit(Chat(client, gateway, line_id(), "test-channel-secret"))
+    assert one.reference in links(services, two.reference)
+
+
+def test_the_command_finds_and_lists_related_tickets(services, runner):
+    first = filed(services, **HEADMAN)
+    with services.uow() as uow:  # filed before the search existed: no links yet
+        ticket = new_ticket(uow, **RETOLD)
+        uow.commit()
+        second = ticket.reference
+    assert links(services, second) == {}
+    result = runner.invoke(args=["tickets", "related", second])
+    assert result.exit_code == 0, result.output
+    assert first in result.output and "1 related ticket(s)" in result.output
+    assert first in links(services, second)
+
+
+def test_the_command_signs_every_old_ticket(services, runner):
+    with services.uow() as uow:  # filed before related complaints existed
+        old = [new_ticket(uow, **fields).reference for fields in (HEADMAN, RETOLD, ROAD)]
+        uow.commit()
+    result = runner.invoke(args=["tickets", "related", "--all"])
+    assert result.exit_code == 0, result.output
+    assert "3 ticket(s) signed and searched" in result.output
+    assert set(links(services, old[0])) == {old[1]}
+    again = runner.invoke(args=["tickets", "related", "--all"])
+    assert "0 ticket(s)" in again.output
+    assert runner.invoke(args=["tickets", "related"]).exit_code != 0  # neither REF nor --all
+
+
+def test_the_digest_mentions_a_new_ticket_linked_to_an_open_case(services, gateway):
+    from datetime import time
+
+    from handlers.committee.digest import DigestPolicy, send_digests
+    from handlers.tickets.sla_policy import SlaPolicy
+    from tests.factories import new_member
+
+    with services.uow() as uow:  # the new report went to the district office, a reviewed record
+        agencies.add_reviewed(uow, "ที่ว่าการอำเภอนางรอง", "operator")
+        _, free = new_member(uow, "กรรมการอิสระ")
+        _, tied = new_member(uow, "ญาติ อบต.", conflicts=[("agency", "อบต.หนองโบสถ์")])
+        chair, _ = new_member(uow, "ประธาน", role="chair")
+        first, second = new_ticket(uow, **HEADMAN), new_ticket(uow, **RETOLD)
+        related.find(uow, first)
+        related.find(uow, second)
+        related.confirm(uow, chair, second, patterns.link_between(uow, first.id, second.id).id)
+        uow.commit()
+    fresh = filed(
+        services,
+        **HEADMAN
+        | {
+            "agency": "ที่ว่าการอำเภอนางรอง",
+            "description": "พ่อใหญ่บ้านหมู่ 5 เก็บเงิน 200 บาททุกหลังคาเรือน ค่าบัตรสวัสดิการแห่งรัฐ",
+        },
+    )
+    policy = DigestPolicy(time(8, 0), SlaPolicy(), "https://sujarit.example.org/committee/tickets")
+    with services.uow() as uow:
+        send_digests(uow, policy)
+        uow.commit()
+    services.sender.send_due()
+    said = "อาจเป็นเรื่องเดียวกับกรณีที่เปิดอยู่"
+    free_digest = texts(pushes(gateway, free)[-1])
+    assert fresh in free_digest and free_digest.count(said) == 1  # not the case's own tickets
+    tied_digest = texts(pushes(gateway, tied)[-1])
+    assert fresh in tied_digest and said not in tied_digest  # the case is kept from them
+
+
+def test_a_merge_carries_the_signatures_to_the_record_merged_into(services):
+    first = filed(services, **HEADMAN)
+    second = filed(services, **RETOLD | {"agency": "อบต.โคกใหญ่", "subdistrict": ""})
+    with services.uow() as uow:
+        a, b = (tickets.by_reference(uow, r) for r in (first, second))
+        agencies.merge(
+            uow,
+            uow.session.get(Agency, b.agency_id),
+            uow.session.get(Agency, a.agency_id),
+            "operator",
+        )
+        uow.commit()
+    with services.uow() as uow:
+        a, b = (tickets.by_reference(uow, r) for r in (first, second))
+        signatures = [uow.session.get(TicketSignature, t.id).agency_id for t in (a, b)]
+        assert signatures == [a.agency_id, a.agency_id]
