@@ -88,6 +88,7 @@ def handler_settings(config: Config) -> HandlerSettings:
         evidence_max_bytes=config.evidence_max_bytes,
         referral_letter_prefix=config.referral_letter_prefix,
         privacy_export_minutes=config.privacy_export_minutes,
+        transparency_min_count=config.transparency_min_count,
     )
 
 

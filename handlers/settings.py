@@ -22,3 +22,4 @@ class HandlerSettings(Settings):
     evidence_max_bytes: int  # the largest evidence file taken
     referral_letter_prefix: str  # the start of a referral letter's number
     privacy_export_minutes: int  # how long a personal-data export link works
+    transparency_min_count: int = 5  # the smallest count told to the public or to a reporter

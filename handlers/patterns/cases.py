@@ -12,14 +12,6 @@ from storage.models import Member, Ticket
 from storage.pattern_models import Case, CaseTicket
 from storage.uow import UnitOfWork
 
-DEFAULT_MIN_COUNT = 5  # TRANSPARENCY_MIN_COUNT's default, when the app did not say
-
-
-def _min_count(uow: UnitOfWork) -> int:
-    config = uow.settings.get("config")
-    return getattr(config, "transparency_min_count", DEFAULT_MIN_COUNT)
-
-
 def join(uow: UnitOfWork, member: Member, a: Ticket, b: Ticket) -> int:
     """Put both tickets in one case: the case either is in already, or a new one (two
     cases become one: the second's tickets move). Returns the case id."""
@@ -57,7 +49,7 @@ def notice(uow: UnitOfWork, ticket: Ticket, case_id: int) -> Say:
     """What the reporter is told: others reported the same matter; how many only at or
     above the transparency threshold, never any detail of the others."""
     count = len(store.case_tickets(uow, case_id))
-    if count >= _min_count(uow):
+    if count >= uow.settings.transparency_min_count:
         return Say("case.joined.count", {"reference": ticket.reference, "count": count})
     return Say("case.joined", {"reference": ticket.reference})
 

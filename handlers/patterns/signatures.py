@@ -20,7 +20,7 @@ def _canonical_agency_id(uow: UnitOfWork, ticket: Ticket) -> int | None:
 
 def refresh(uow: UnitOfWork, ticket: Ticket) -> TicketSignature:
     """The ticket's signature, computed again from its fields and stored."""
-    day = ticket.occurred_on or ticket.submitted_at.astimezone(uow.settings["tz"]).date()
+    day = ticket.occurred_on or ticket.submitted_at.astimezone(uow.settings.tz).date()
     values = {
         "agency_id": _canonical_agency_id(uow, ticket),
         "official_key": officials.read(ticket.official).key[:64],
