@@ -219,6 +219,14 @@ def test_notes_messages_and_questions(app, services):
         assert ticket.status == "needs_info"
         kinds = [(e.kind, e.internal) for e in ticket.timeline if e.kind != "status"]
         assert kinds == [("note", True), ("message", False), ("question", False)]
+        # The question is the move to "needs more information": one entry, one message.
+        asked = ticket.timeline[-1]
+        assert (asked.from_status, asked.to_status) == ("in_review", "needs_info")
+        assert [e.body for e in ticket.timeline].count("มีใบเสร็จไหมคะ") == 1
+        purposes = sorted(r.purpose for r in uow.session.query(OutboxMessage))
+        assert purposes == ["message", "status:needs_info"]
+    post(client, f"/committee/tickets/{ref}/message", body="มีรูปถ่ายไหมคะ", question="1")
+    with services.uow() as uow:
         purposes = sorted(r.purpose for r in uow.session.query(OutboxMessage))
         assert purposes == ["message", "question", "status:needs_info"]
 
