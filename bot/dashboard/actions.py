@@ -114,8 +114,6 @@ def change_status(reference: str):
             ticket,
             form["status"],
             form["reason"] or None,
-            agency=form["agency"] or None,
-            agency_reference=form["agency_reference"][:200] or None,
             reason_code=form["reason_code"] or None,
             proposal_id=_proposal_id(),
         )

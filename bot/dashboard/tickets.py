@@ -7,6 +7,7 @@ from sqlalchemy import select
 
 from bot.dashboard.auth import member_required
 from bot.dashboard.blueprint import bp, services, t
+from bot.dashboard.status_form import form_statuses, may_forward
 from handlers.committee.access import (
     REVIEW_ROLES,
     admins_see_identity,
@@ -21,7 +22,7 @@ from handlers.committee.members import OPERATOR_HASH
 from handlers.complaint.fields import KINDS
 from handlers.tickets import endings, referrals, sensitive, sla_policy
 from handlers.tickets.actions import may_message
-from handlers.tickets.lifecycle import REJECTION_REASONS, STATUSES, TRANSITIONS
+from handlers.tickets.lifecycle import REJECTION_REASONS, STATUSES
 from handlers.tickets.transitions import AGENCIES
 from storage import ticket_queries, tickets
 from storage.models import Member, Ticket
@@ -192,6 +193,12 @@ def timeline_rows(ticket: Ticket) -> list[tuple[object, str]]:
     return rows
 
 
+def may_decide(member: Member, ticket: Ticket) -> bool:
+    """Whether the page offers this member the ticket's status changes (its assignee, the
+    chair and admins; the lifecycle still decides who proposes and who confirms)."""
+    return ticket.assignee_id == member.id or member.role in ("chair", "admin")
+
+
 def render_ticket(
     ticket: Ticket,
     identity: dict[str, str] | None = None,
@@ -214,7 +221,9 @@ def render_ticket(
         ticket=ticket,
         assignee=assignee,
         actors=actor_names(ticket),
-        next_statuses=sorted(TRANSITIONS.get(ticket.status, ()), key=STATUSES.index),
+        next_statuses=form_statuses(ticket.status),
+        may_forward=may_forward(ticket.status) and may_decide(member, ticket),
+        may_decide=may_decide(member, ticket),
         agencies=AGENCIES,
         referrals=referral_rows(ticket),
         identity_note=identity_note(ticket),

@@ -12,6 +12,7 @@ from bs4 import BeautifulSoup
 from openpyxl import load_workbook
 
 from handlers.committee import agencies
+from handlers.tickets import endings
 from storage import tickets
 from storage.insider_models import Agency
 from storage.models import AuditEntry, Member, OutboxMessage
@@ -188,16 +189,24 @@ def test_taking_and_rejecting_tell_the_complainant(app, services):
     assert "ไม่ใช่เจ้าหน้าที่รัฐ" in page
 
 
-def test_forwarding_needs_an_agency_and_records_their_reference(app, services):
+def test_forwarding_is_the_referral_cards_flow_with_its_one_agency(app, services):
     ref = add_ticket(services, status="in_review")
-    client, _ = signed_in(app, services, "reviewer")
-    post(client, f"/committee/tickets/{ref}/status", status="forwarded")
+    client, me = signed_in(app, services, "reviewer")
+    post(client, f"/committee/tickets/{ref}/take")
+    page = client.get(f"/committee/tickets/{ref}").get_data(as_text=True)
+    soup = BeautifulSoup(page, "html.parser")
+    # One agency picker on the page, and the status form does not offer forwarding.
+    assert len(soup.select("select[name=agency]")) == 1
+    assert not soup.select('#status-form option[value="forwarded"]')
+    refused = post(client, f"/committee/tickets/{ref}/status", status="forwarded")
+    assert refused.status_code == 422
+    post(client, f"/committee/tickets/{ref}/referral/sent", agency="")  # no agency: nothing
     with services.uow() as uow:
-        assert tickets.by_reference(uow, ref).status == "in_review"
+        ticket = tickets.by_reference(uow, ref)
+        assert endings.pending(uow, ticket) is None
     post(
         client,
-        f"/committee/tickets/{ref}/status",
-        status="forwarded",
+        f"/committee/tickets/{ref}/referral/sent",
         agency="nacc",
         agency_reference="ปช 0012/2569",
     )
