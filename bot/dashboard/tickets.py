@@ -28,7 +28,7 @@ from storage import ticket_queries, tickets
 from storage.models import Member, Ticket
 from storage.privacy import transfer_consent
 
-FILTER_KEYS = ("status", "kind", "district", "mine", "overdue", "q")
+FILTER_KEYS = ("status", "kind", "district", "mine", "overdue", "waiting", "q")
 LIST_COLUMNS = ("reference", "submitted", "status", "kind", "district", "agency", "assignee")
 
 
@@ -51,6 +51,7 @@ def filters_from_request(member: Member) -> ticket_queries.TicketFilter:
         assignee_id=member.id if args.get("mine") == "1" else None,
         overdue=args.get("overdue") == "1",
         query=args.get("q", "").strip(),
+        awaiting=endings.CONFIRMED_ACTS if args.get("waiting") == "1" else frozenset(),
     )
 
 
@@ -109,9 +110,7 @@ def ticket_list():
         status_labels={s: t(f"dash.status.{s}") for s in STATUSES},
         kind_labels={k: t(f"kind.{k}") for k in KINDS},
         ticket_url=url_for("dashboard.ticket_list") + "/",
-        export_csv=url_for("dashboard.export_csv", **keep),
-        export_xlsx=url_for("dashboard.export_xlsx", **keep),
-        may_export_identity=may_export_identity(g.member),
+        export_page=url_for("dashboard.export_page", **keep),
         pending_ids=pending_ids(rows),
         waiting=waiting_for_me(g.member),
     )

@@ -425,3 +425,39 @@ def test_figures_count_tickets_the_complainant_reopened(app, services):
     tile = page.split("ยังไม่ได้แก้ไข (เปิดใหม่)")[1].split("</div>")[0]
     assert "<strong>2</strong>" in tile
     assert "เปิดใหม่รวม 3 ครั้ง" in tile
+
+
+def test_exports_are_on_their_own_page_behind_a_link_that_keeps_the_filters(app, services):
+    add_ticket(services, district="สตึก")
+    chair, _ = signed_in(app, services, "chair")
+    reviewer, _ = signed_in(app, services, "reviewer")
+    listing = BeautifulSoup(chair.get("/committee/tickets?district=สตึก").data, "html.parser")
+    # The list opens with tickets: no reason box, no identity buttons above them.
+    assert not listing.select("input[name=reason]") and not listing.select("#identity-export")
+    link = listing.select_one("#export-link")
+    assert link.get_text(strip=True) == "ส่งออกรายการนี้…"
+    page = BeautifulSoup(chair.get(link["href"]).data, "html.parser")
+    files = [a["href"] for a in page.select("a.button")]
+    assert files and all("district=" in href for href in files)
+    assert page.select("#identity-export input[name=reason]")
+    reviewers = BeautifulSoup(reviewer.get(link["href"]).data, "html.parser")
+    assert reviewers.select("a.button") and not reviewers.select("#identity-export")
+
+
+def test_the_waiting_filter_lists_the_decisions_waiting(app, services):
+    reviewer, me = signed_in(app, services, "reviewer")
+    proposed = add_ticket(services, status="in_review", assignee_id=me)
+    quiet = add_ticket(services, status="in_review", assignee_id=me)
+    post(
+        reviewer,
+        f"/committee/tickets/{proposed}/status",
+        status="rejected",
+        reason="ไม่ใช่เจ้าหน้าที่รัฐ",
+        reason_code="outside_scope",
+    )
+    assert set(listed(reviewer, "/committee/tickets")) >= {proposed, quiet}
+    assert listed(reviewer, "/committee/tickets?waiting=1") == [proposed]
+    chair, _ = signed_in(app, services, "chair")
+    banner = BeautifulSoup(chair.get("/committee/tickets").data, "html.parser").select_one("#waiting")
+    assert "มี 1 เรื่องรอท่านยืนยัน" in banner.get_text()
+    assert banner.select_one('a[href$="waiting=1"]')
