@@ -24,7 +24,7 @@ from bot.dashboard.tickets import render_ticket, visible_ticket
 from bot.line.evidence_files import MissingFile, clean_type
 from handlers.committee.access import REVIEW_ROLES, NotAllowed, can_review
 from handlers.tickets import actions as ticket_actions
-from handlers.tickets import endings
+from handlers.tickets import endings, evidence_state
 from handlers.tickets.lifecycle import TransitionError
 from handlers.tickets.sensitive import may_see_originals
 from storage import audit as audit_log
@@ -186,6 +186,20 @@ def reveal_identity(reference: str):
         return _back(ticket.reference)
     g.uow.commit()
     return render_ticket(ticket, identity=identity)
+
+
+@bp.post("/tickets/<reference>/evidence/<int:evidence_id>/retry")
+@member_required(*evidence_state.RETRY_ROLES)
+def retry_evidence(reference: str, evidence_id: int):
+    """Try a failed download from LINE again (the evidence job does it within seconds)."""
+
+    def action(ticket):
+        item = g.uow.session.get(Evidence, evidence_id)
+        if item is None:
+            abort(404)
+        evidence_state.retry(g.uow, g.member, ticket, item)
+
+    return _act(reference, action, "dash.evidence.retried")
 
 
 @bp.get("/tickets/<reference>/evidence/<int:evidence_id>")

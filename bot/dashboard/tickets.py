@@ -21,6 +21,7 @@ from handlers.committee.access import (
 from handlers.committee.members import OPERATOR_HASH
 from handlers.complaint.fields import KINDS
 from handlers.tickets import endings, referrals, sensitive, sla_policy
+from handlers.tickets.evidence_state import state_of
 from handlers.tickets.actions import may_message
 from handlers.tickets.lifecycle import REJECTION_REASONS, STATUSES
 from handlers.tickets.transitions import AGENCIES
@@ -243,6 +244,7 @@ def render_ticket(
         identity=identity,
         late=ticket.id in overdue_ids([ticket]),
         timeline=timeline_rows(ticket),
+        evidence_states={e.id: state_of(e, g.uow.now(), member) for e in ticket.evidence},
         form=form or {},
         problems=problems or {},
     ), status

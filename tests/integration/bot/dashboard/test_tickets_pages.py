@@ -458,6 +458,7 @@ def test_the_waiting_filter_lists_the_decisions_waiting(app, services):
     assert set(listed(reviewer, "/committee/tickets")) >= {proposed, quiet}
     assert listed(reviewer, "/committee/tickets?waiting=1") == [proposed]
     chair, _ = signed_in(app, services, "chair")
-    banner = BeautifulSoup(chair.get("/committee/tickets").data, "html.parser").select_one("#waiting")
+    page = BeautifulSoup(chair.get("/committee/tickets").data, "html.parser")
+    banner = page.select_one("#waiting")
     assert "มี 1 เรื่องรอท่านยืนยัน" in banner.get_text()
     assert banner.select_one('a[href$="waiting=1"]')
