@@ -21,8 +21,8 @@ from handlers.committee.access import (
 from handlers.committee.members import OPERATOR_HASH
 from handlers.complaint.fields import KINDS
 from handlers.tickets import endings, referrals, sensitive, sla_policy
-from handlers.tickets.evidence_state import state_of
 from handlers.tickets.actions import may_message
+from handlers.tickets.evidence_state import state_of
 from handlers.tickets.lifecycle import REJECTION_REASONS, STATUSES
 from handlers.tickets.transitions import AGENCIES
 from storage import ticket_queries, tickets
