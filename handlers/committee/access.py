@@ -14,7 +14,7 @@ import geothai
 from sqlalchemy import select
 
 from handlers.committee import agencies
-from handlers.committee.audit import IDENTITY_ACTIONS, Line, entries
+from handlers.committee.audit import IDENTITY_ACTIONS, AuditFilter, Line, entries
 from handlers.thai import agencies as names
 from storage import tickets as ticket_store
 from storage.audit import record
@@ -195,10 +195,13 @@ def can_see_identity(uow: UnitOfWork, member: Member, ticket: Ticket) -> bool:
     return member.role == "chair" or (member.role == "admin" and admins_see_identity(uow))
 
 
-def audit_for(uow: UnitOfWork, member: Member, limit: int = 300) -> list[Line]:
-    """The audit log as this member may read it: nothing about tickets kept from them, and
-    the reasons given for looking at identity only where they may see identity too."""
-    found = entries(uow, limit=limit, hidden=hidden_from(uow, member))
+def audit_for(
+    uow: UnitOfWork, member: Member, limit: int = 300, narrow: AuditFilter | None = None
+) -> list[Line]:
+    """The audit log as this member may read it (narrowed by `narrow`): nothing about
+    tickets kept from them, and the reasons given for looking at identity only where they
+    may see identity too."""
+    found = entries(uow, limit=limit, hidden=hidden_from(uow, member), narrow=narrow)
     shown = []
     for line in found:
         if line.action in IDENTITY_ACTIONS and line.ticket_id is not None:
