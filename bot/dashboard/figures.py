@@ -8,6 +8,7 @@ from flask import g, render_template, url_for
 
 from bot.dashboard.auth import member_required
 from bot.dashboard.blueprint import bp, language, services, t
+from bot.i18n.durations import duration_words
 from handlers.committee.access import REVIEW_ROLES, hidden_from
 from handlers.complaint.fields import KINDS
 from handlers.thai.dates import format_month
@@ -34,12 +35,8 @@ def _month_label(month: str) -> str:
 
 
 def duration(hours: float | None) -> str:
-    """A median delay in hours, or in days once it is two days or more."""
-    if hours is None:
-        return "–"
-    if hours >= 48:
-        return t("dash.figures.days", days=f"{hours / 24:.1f}")
-    return t("dash.figures.hours", hours=f"{hours:.1f}")
+    """A median delay in words, or a dash when there is none yet."""
+    return "–" if hours is None else duration_words(hours, language())
 
 
 @bp.get("/figures")

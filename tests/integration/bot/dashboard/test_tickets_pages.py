@@ -397,7 +397,7 @@ def test_figures_count_by_status_kind_district_and_month(app, services):
     assert re.search(
         r'district=%E0%B8%AA%E0%B8%95%E0%B8%B6%E0%B8%81">สตึก</a></td><td[^>]*>2<', page
     )
-    assert "7.0 ชม." in page  # the median of 5 h and 9 h
+    assert "ประมาณ 7 ชั่วโมง" in page  # the median of 5 h and 9 h
     assert "มี.ค. 2569" in page
     assert "chart.umd.js" in page and "https://" not in page.split("<main>")[1]
     assert client.get("/committee/static/chart.umd.js").status_code == 200
