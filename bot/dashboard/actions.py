@@ -105,17 +105,19 @@ def change_status(reference: str):
     if problems:
         flash(t("dash.field_error.summary", fields=_field_names(problems)), "error")
         return render_ticket(ticket, status=422, form=form, problems=problems)
+    return change_to(
+        reference, form["status"], form["reason"] or None, reason_code=form["reason_code"] or None
+    )
+
+
+def change_to(reference: str, status: str, reason: str | None, **details):
+    """Ask for a status change (done, or proposed for a chair to confirm, or requested of the
+    complainant) with the proposal the member saw, and say which it was."""
     outcome = {}
 
     def action(ticket):
         outcome["was"] = ticket_actions.change_status(
-            g.uow,
-            g.member,
-            ticket,
-            form["status"],
-            form["reason"] or None,
-            reason_code=form["reason_code"] or None,
-            proposal_id=_proposal_id(),
+            g.uow, g.member, ticket, status, reason, proposal_id=_proposal_id(), **details
         )
 
     return _act(reference, action, lambda: f"dash.done.status_{outcome['was']}")

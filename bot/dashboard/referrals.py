@@ -7,14 +7,13 @@ import io
 
 from flask import abort, flash, g, redirect, render_template, request, send_file, url_for
 
-from bot.dashboard.actions import _act, _field, _proposal_id
+from bot.dashboard.actions import _act, _field, change_to
 from bot.dashboard.auth import member_required
 from bot.dashboard.blueprint import bp, services, t
 from bot.dashboard.tickets import visible_ticket
 from bot.referral import documents
 from bot.referral.documents import EvidenceAltered
 from handlers.committee.access import REVIEW_ROLES, NotAllowed
-from handlers.tickets import actions as ticket_actions
 from handlers.tickets import endings, referrals
 from handlers.tickets.transitions import AGENCIES
 
@@ -68,21 +67,8 @@ def referral_sent(reference: str):
     if code not in AGENCIES:
         flash(t("dash.referral.error.agency"), "error")
         return redirect(url_for("dashboard.ticket_page", reference=reference), code=303)
-    outcome = {}
-
-    def action(ticket):
-        outcome["was"] = ticket_actions.change_status(
-            g.uow,
-            g.member,
-            ticket,
-            "forwarded",
-            None,
-            agency=code,
-            agency_reference=_field("agency_reference")[:200] or None,
-            proposal_id=_proposal_id(),
-        )
-
-    return _act(reference, action, lambda: f"dash.done.status_{outcome['was']}")
+    number = _field("agency_reference")[:200] or None
+    return change_to(reference, "forwarded", None, agency=code, agency_reference=number)
 
 
 @bp.post("/tickets/<reference>/referral/reference")

@@ -409,7 +409,7 @@ def test_organizers_see_delivery_without_identities(app, services):
     post(reviewer, f"/committee/tickets/{ref}/take")
     organizer, _ = signed_in(app, services, "organizer")
     page = organizer.get("/committee/outbox").get_data(as_text=True)
-    assert "status:in_review" in page
+    assert "แจ้งสถานะ: กำลังพิจารณา" in page  # why it went, in words
     with services.uow() as uow:
         recipient = uow.vault.decrypt(tickets.by_reference(uow, ref).owner_line_id_enc)
         assert uow.session.query(Member).count() == 2
