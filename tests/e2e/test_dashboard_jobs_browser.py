@@ -245,3 +245,18 @@ def test_read_the_audit(live, tab):
     plain_thai(tab)
     shoot(tab, "audit-failed")
     click.keep()
+
+
+def test_the_campaign_button_follows_the_schedule_chosen(live, tab):
+    base, services = live
+    tab.goto(f"{base}/committee/login/{login_token(services, add_member(services, 'organizer'))}")
+    tab.get_by_role("button", name="เข้าสู่ระบบ").click()
+    tab.goto(f"{base}/committee/campaigns/new")
+    button = tab.locator("button[name=save_schedule]")
+    assert button.inner_text() == "ส่งเลย"
+    tab.get_by_label("ส่งครั้งเดียว ตามวันและเวลา").check()
+    assert button.inner_text() == "ตั้งเวลาส่ง"
+    tab.get_by_label("ทุกสัปดาห์", exact=False).first.check()
+    assert button.inner_text() == "ตั้งส่งทุกสัปดาห์"
+    plain_thai(tab)
+    shoot(tab, "campaign-new")
