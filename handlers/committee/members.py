@@ -16,6 +16,7 @@ from handlers.committee.access import (
     district_named,
     unassign_recused,
 )
+from handlers.committee.audit import FAILED_LOGIN, LOGIN
 from handlers.replies import Say
 from storage import audit
 from storage.committee_models import JoinCode, LoginToken
@@ -345,7 +346,7 @@ def consume_login_token(uow: UnitOfWork, token: str, user_agent: str = "") -> Me
         _failed_login(uow, token, user_agent)
         return None
     member = uow.session.get(Member, member_id)
-    audit.record(uow, audit.actor(member), "dashboard_login", user_agent[:200])
+    audit.record(uow, audit.actor(member), LOGIN, user_agent[:200])
     return member
 
 
@@ -360,7 +361,7 @@ def _failed_login(uow: UnitOfWork, token: str | None, user_agent: str) -> None:
         found = uow.session.scalar(stmt)
     member = uow.session.get(Member, found) if found is not None else None
     who = audit.actor(member) if member is not None else "web"
-    audit.record(uow, who, "dashboard_login_failed", user_agent[:200])
+    audit.record(uow, who, FAILED_LOGIN, user_agent[:200])
 
 
 def login_url(base_url: str, token: str) -> str:
