@@ -66,6 +66,13 @@ def shoot(page, name: str) -> None:
     page.screenshot(path=str(ARTIFACTS / f"{name}-{page.width}.png"), full_page=True)
 
 
+def open_ticket(page, click, reference: str) -> None:
+    """Tap the ticket on the list, and wait until its page (and its script) has loaded."""
+    click(page.get_by_role("link", name=reference))
+    page.wait_for_url(f"**/committee/tickets/{reference}")
+    page.wait_for_load_state()
+
+
 class Clicks:
     """The taps and choices a job takes (typing into a field is not counted), kept with the
     screenshots."""
@@ -95,7 +102,7 @@ def test_take_a_new_ticket_and_ask_a_question(live, tab, line_api):
     ref = add_ticket(services, owner=owner, description="เก็บเงินค่าทำบัตรโดยไม่มีใบเสร็จ")
     sign_in(tab, base, services, add_member(services, "reviewer", "กรรมการ สมหญิง"))
     click = Clicks(tab, "take a new ticket and ask a question")
-    click(tab.get_by_role("link", name=ref))
+    open_ticket(tab, click, ref)
     take = tab.get_by_role("button", name="รับเรื่องนี้")
     assert on_first_screen(tab, take)
     plain_thai(tab)
@@ -131,7 +138,7 @@ def test_propose_and_confirm_an_ending(live, tab):
     ref = add_ticket(services, status="in_review", assignee_id=reviewer)
     sign_in(tab, base, services, reviewer)
     click = Clicks(tab, "propose and confirm an ending")
-    click(tab.get_by_role("link", name=ref))
+    open_ticket(tab, click, ref)
     form = tab.locator("#status-form")
     save = form.get_by_role("button", name="บันทึกสถานะ")
     # Nothing is chosen at first, so one careless tap changes nothing.
@@ -181,7 +188,7 @@ def test_forward_with_a_letter(live, tab):
     ref = add_ticket(services, status="in_review", assignee_id=reviewer, agency="อบต.ถนนหัก")
     sign_in(tab, base, services, reviewer)
     click = Clicks(tab, "forward with a letter")
-    click(tab.get_by_role("link", name=ref))
+    open_ticket(tab, click, ref)
     forward = tab.locator("#next-step").get_by_role("link", name="ส่งต่อหน่วยงาน")
     assert on_first_screen(tab, forward)
     click(forward)
@@ -208,7 +215,7 @@ def test_open_identity_with_a_reason(live, tab):
     ref = add_ticket(services, name="นางสาวกล้า ใจดี", phone="0812345678")
     sign_in(tab, base, services, add_member(services, "chair", "ประธาน สมปอง"))
     click = Clicks(tab, "open identity with a reason")
-    click(tab.get_by_role("link", name=ref))
+    open_ticket(tab, click, ref)
     see = tab.get_by_role("link", name="เปิดดูชื่อและเบอร์โทรผู้ร้อง (ต้องระบุเหตุผล)")
     assert on_first_screen(tab, see)
     click(see)
