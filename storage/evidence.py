@@ -56,3 +56,9 @@ def record_pending(
     )
     uow.session.flush()
     return True
+
+
+def requeue(uow: UnitOfWork, row: Evidence) -> None:
+    """Make a file due for download again now, with a fresh count of attempts."""
+    row.status, row.attempts, row.error = "pending", 0, None
+    row.next_attempt_at = uow.now()

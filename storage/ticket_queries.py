@@ -25,6 +25,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import load_only
 from sqlalchemy.sql import Select
 
+from storage.insider_models import TicketProposal
 from storage.models import Ticket
 from storage.overdue import OverdueBounds
 from storage.uow import UnitOfWork
@@ -45,6 +46,8 @@ class TicketFilter:
     assignee_id: int | None = None
     overdue: bool = False
     query: str = ""
+    # Only tickets with a proposal of one of these kinds waiting for a decision.
+    awaiting: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -88,6 +91,13 @@ def filtered(
         stmt = stmt.where(Ticket.assignee_id == filters.assignee_id)
     if filters.overdue and bounds is not None:
         stmt = stmt.where(bounds.clause())
+    if filters.awaiting:
+        waiting = select(TicketProposal.id).where(
+            TicketProposal.ticket_id == Ticket.id,
+            TicketProposal.state == "pending",
+            TicketProposal.to_status.in_(tuple(filters.awaiting)),
+        )
+        stmt = stmt.where(waiting.exists())
     query = " ".join(filters.query.split())[:MAX_QUERY]
     if REFERENCE.fullmatch(query):
         # A whole reference number: its unique index answers at once (every reference

@@ -132,12 +132,20 @@ def add_timeline(
     return entry
 
 
-def set_status(uow: UnitOfWork, ticket: Ticket, new_status: str, actor: str, reason: str | None):
-    """Move a ticket to a new status and write the change to its timeline.
+def set_status(
+    uow: UnitOfWork,
+    ticket: Ticket,
+    new_status: str,
+    actor: str,
+    reason: str | None,
+    kind: str = "status",
+):
+    """Move a ticket to a new status and write the change to its timeline (as one entry of
+    `kind`: a question that asks for more is the change too).
 
     The caller has checked the transition against the lifecycle table.
     """
     old = ticket.status
     ticket.status = new_status
     ticket.updated_at = uow.now()
-    return add_timeline(uow, ticket, "status", actor, reason, old, new_status)
+    return add_timeline(uow, ticket, kind, actor, reason, old, new_status)

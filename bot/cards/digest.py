@@ -11,7 +11,7 @@ from handlers.thai.dates import format_date
 
 MAX_CAROUSEL_BYTES = 50 * 1024
 MAX_TICKET_BUBBLES = 10  # + the summary bubble + the "more" bubble = LINE's 12
-SECTION_COLOURS = {"overdue": flex.RED, "new": flex.GREEN, "waiting": flex.GREY}
+SECTION_COLOURS = {"decide": flex.RED, "overdue": flex.RED, "new": flex.GREEN, "waiting": flex.GREY}
 
 
 def _t(lang: str, key: str, **kw) -> str:
@@ -52,7 +52,8 @@ def _summary(data: dict, lang: str) -> dict:
             size="sm",
             color=SECTION_COLOURS[name],
         )
-        for name in ("overdue", "new", "waiting")
+        for name in ("decide", "overdue", "new", "waiting")
+        if name != "decide" or counts.get(name)  # a reviewer never confirms: no "0" line
     ]
     title = _text(_t(lang, "digest.title", day=_day(lang, data["day"])), weight="bold", size="lg")
     return _bubble(

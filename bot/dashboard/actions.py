@@ -25,7 +25,7 @@ from bot.line.evidence_files import MissingFile, clean_type
 from handlers.directory.access import REVIEW_ROLES, NotAllowed, can_review
 from handlers.patterns import related
 from handlers.tickets import actions as ticket_actions
-from handlers.tickets import endings
+from handlers.tickets import endings, evidence_state
 from handlers.tickets.lifecycle import TransitionError
 from handlers.tickets.sensitive import may_see_originals
 from storage import audit as audit_log
@@ -106,19 +106,19 @@ def change_status(reference: str):
     if problems:
         flash(t("dash.field_error.summary", fields=_field_names(problems)), "error")
         return render_ticket(ticket, status=422, form=form, problems=problems)
+    return change_to(
+        reference, form["status"], form["reason"] or None, reason_code=form["reason_code"] or None
+    )
+
+
+def change_to(reference: str, status: str, reason: str | None, **details):
+    """Ask for a status change (done, or proposed for a chair to confirm, or requested of the
+    complainant) with the proposal the member saw, and say which it was."""
     outcome = {}
 
     def action(ticket):
         outcome["was"] = ticket_actions.change_status(
-            g.uow,
-            g.member,
-            ticket,
-            form["status"],
-            form["reason"] or None,
-            agency=form["agency"] or None,
-            agency_reference=form["agency_reference"][:200] or None,
-            reason_code=form["reason_code"] or None,
-            proposal_id=_proposal_id(),
+            g.uow, g.member, ticket, status, reason, proposal_id=_proposal_id(), **details
         )
 
     return _act(reference, action, lambda: f"dash.done.status_{outcome['was']}")
@@ -211,6 +211,20 @@ def reveal_identity(reference: str):
         return _back(ticket.reference)
     g.uow.commit()
     return render_ticket(ticket, identity=identity)
+
+
+@bp.post("/tickets/<reference>/evidence/<int:evidence_id>/retry")
+@member_required(*evidence_state.RETRY_ROLES)
+def retry_evidence(reference: str, evidence_id: int):
+    """Try a failed download from LINE again (the evidence job does it within seconds)."""
+
+    def action(ticket):
+        item = g.uow.session.get(Evidence, evidence_id)
+        if item is None:
+            abort(404)
+        evidence_state.retry(g.uow, g.member, ticket, item)
+
+    return _act(reference, action, "dash.evidence.retried")
 
 
 @bp.get("/tickets/<reference>/evidence/<int:evidence_id>")

@@ -7,12 +7,22 @@ import io
 import tempfile
 from collections.abc import Iterator
 
-from flask import Response, abort, g, request, send_file, stream_with_context
+from flask import (
+    Response,
+    abort,
+    g,
+    render_template,
+    request,
+    send_file,
+    stream_with_context,
+    url_for,
+)
 from openpyxl import Workbook
 
 from bot.dashboard.auth import member_required
 from bot.dashboard.blueprint import bp, local_day, local_time, services, t
 from bot.dashboard.tickets import (
+    current_filters,
     filters_from_request,
     may_export_identity,
     names_by_id,
@@ -121,6 +131,22 @@ def rows(
 
 def _filename(extension: str) -> str:
     return f"tickets-{g.uow.now():%Y%m%d-%H%M}.{extension}"
+
+
+@bp.get("/tickets/export")
+@member_required(*REVIEW_ROLES)
+def export_page():
+    """The exports of the list as filtered, on a page of their own: plain files for every
+    reviewer; with names and phones, behind a stated reason, for those allowed."""
+    keep = current_filters()
+    return render_template(
+        "dashboard/export.html",
+        filters=keep,
+        list_url=url_for("dashboard.ticket_list", **keep),
+        export_csv=url_for("dashboard.export_csv", **keep),
+        export_xlsx=url_for("dashboard.export_xlsx", **keep),
+        may_export_identity=may_export_identity(g.member),
+    )
 
 
 @bp.route("/tickets/export.csv", methods=("GET", "POST"))

@@ -10,6 +10,7 @@ from flask import g, render_template, url_for
 
 from bot.dashboard.auth import member_required
 from bot.dashboard.blueprint import bp, language, services, t
+from bot.i18n.durations import duration_words
 from handlers.directory.access import REVIEW_ROLES, hidden_from
 from handlers.intake.fields import KINDS
 from handlers.patterns.officials import Official
@@ -38,12 +39,8 @@ def _month_label(month: str) -> str:
 
 
 def duration(hours: float | None) -> str:
-    """A median delay in hours, or in days once it is two days or more."""
-    if hours is None:
-        return "–"
-    if hours >= 48:
-        return t("dash.figures.days", days=f"{hours / 24:.1f}")
-    return t("dash.figures.hours", hours=f"{hours:.1f}")
+    """A median delay in words, or a dash when there is none yet."""
+    return "–" if hours is None else duration_words(hours, language())
 
 
 @bp.get("/figures")

@@ -7,11 +7,21 @@ from datetime import timedelta
 from flask import abort, flash, g, redirect, render_template, request, url_for
 
 from bot.dashboard.auth import member_required
-from bot.dashboard.blueprint import bp, t
+from bot.dashboard.blueprint import bp, label, t
 from handlers.tickets.actions import actor
 from storage import outbox_ops
 
 STATUSES = ("pending", "sending", "sent", "dead")
+
+
+def purpose_words(purpose: str | None) -> str:
+    """Why a message was sent ("status:needs_info", "committee:alert"), as a member reads
+    it: its kind in words, and the status it told of."""
+    kind, _, detail = (purpose or "").partition(":")
+    said = label("dash.outbox.purpose.", kind) if kind else "–"
+    if kind == "status" and detail:
+        said = f"{said}: {label('dash.status.', detail)}"
+    return said
 
 
 @bp.get("/outbox")
@@ -27,6 +37,7 @@ def outbox_page():
         rows=outbox_ops.rows(g.uow, status=status, limit=100),
         status=status,
         statuses=STATUSES,
+        purpose_words=purpose_words,
     )
 
 
@@ -35,7 +46,9 @@ def outbox_page():
 def dead_letters():
     """Messages LINE never accepted after every attempt."""
     return render_template(
-        "dashboard/dead.html", rows=outbox_ops.rows(g.uow, status="dead", limit=100)
+        "dashboard/dead.html",
+        rows=outbox_ops.rows(g.uow, status="dead", limit=100),
+        purpose_words=purpose_words,
     )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date, datetime, time, timedelta
 
 from flask import abort, flash, g, redirect, render_template, request, url_for
 
@@ -20,7 +21,13 @@ from handlers.directory.access import (
     set_admins_see_identity,
     unassign_recused,
 )
-from handlers.directory.audit import IDENTITY_ACTIONS, Line
+from handlers.directory.audit import (
+    FAILED_LOGIN,
+    IDENTITY_ACTIONS,
+    LOGIN_ACTIONS,
+    AuditFilter,
+    Line,
+)
 from handlers.directory.devices import short_device
 from handlers.thai import agencies as names
 from storage.audit import actor as audit_actor
@@ -32,18 +39,49 @@ def _back(endpoint: str):
     return redirect(url_for(endpoint), code=303)
 
 
+LOGINS_SHOWN = 30
+
+
 @bp.get("/audit")
 @member_required("chair", "admin")
 def audit_page():
-    """Who did what to which ticket, identity views first."""
+    """Who did what to which ticket, identity views first; the logins apart, short, and
+    narrowed by member, day or failed ones only."""
     names = members.actor_names(g.uow)
+    who, day, failed = _audit_filters()
+    since = until = None
+    if day is not None:
+        since = datetime.combine(day, time(), services().config.tz)
+        until = since + timedelta(days=1)
+    actor = f"member:{who}" if who else ""
+    acts = AuditFilter(actor=actor, since=since, until=until, leave_out=LOGIN_ACTIONS)
+    logins = AuditFilter(
+        actor=actor, since=since, until=until, actions=(FAILED_LOGIN,) if failed else LOGIN_ACTIONS
+    )
     return render_template(
         "dashboard/audit.html",
-        entries=[(e, *_in_words(e, names)) for e in audit_for(g.uow, g.member)],
+        entries=[(e, *_in_words(e, names)) for e in audit_for(g.uow, g.member, narrow=acts)],
+        logins=[
+            (e, _in_words(e, names)[1])
+            for e in audit_for(g.uow, g.member, LOGINS_SHOWN, narrow=logins)
+        ],
+        logins_shown=LOGINS_SHOWN,
+        failed_login=FAILED_LOGIN,
         identity_actions=IDENTITY_ACTIONS,
         admins_see_identity=admins_see_identity(g.uow),
         people=members.list_members(g.uow, include_removed=False),
+        everyone=members.list_members(g.uow, include_removed=True),
+        chosen={"who": who, "day": day.isoformat() if day else "", "failed": failed},
     )
+
+
+def _audit_filters() -> tuple[int | None, date | None, bool]:
+    """The audit page's filters from the query string; what does not parse is ignored."""
+    try:
+        day = date.fromisoformat(request.args.get("day", ""))
+    except ValueError:
+        day = None
+    return request.args.get("who", type=int), day, request.args.get("failed") == "1"
 
 
 _DECISION = re.compile(r"^(propose|confirm|decline)_(\w+)$")
@@ -70,7 +108,7 @@ def _in_words(line: Line, names: dict[str, str]) -> tuple[str, str]:
     if said == action and decided:
         said = t("dash.audit.verb." + decided[1], status=label("dash.status.", decided[2]))
     pair, proposal = _PAIR.match(detail), _PROPOSAL.match(detail)
-    if action == "dashboard_login":
+    if action in LOGIN_ACTIONS:
         browser, system = short_device(detail)
         if browser and system:
             detail = t("dash.audit.device", browser=browser, system=system)

@@ -7,7 +7,7 @@ import io
 
 from flask import abort, flash, g, redirect, render_template, request, send_file, url_for
 
-from bot.dashboard.actions import _act, _field
+from bot.dashboard.actions import _act, _field, change_to
 from bot.dashboard.auth import member_required
 from bot.dashboard.blueprint import bp, services, t
 from bot.dashboard.tickets import visible_ticket
@@ -56,6 +56,19 @@ def referral_letter(reference: str):
 def referral_bundle(reference: str):
     """The letter, the evidence and its manifest, as one zip."""
     return _document(reference, with_bundle=True)
+
+
+@bp.post("/tickets/<reference>/referral/sent")
+@member_required(*REVIEW_ROLES)
+def referral_sent(reference: str):
+    """The letter went to the agency chosen on the card: the ticket is forwarded (a proposal
+    until a chair confirms it), and the agency's clock starts."""
+    code = _field("agency")
+    if code not in AGENCIES:
+        flash(t("dash.referral.error.agency"), "error")
+        return redirect(url_for("dashboard.ticket_page", reference=reference), code=303)
+    number = _field("agency_reference")[:200] or None
+    return change_to(reference, "forwarded", None, agency=code, agency_reference=number)
 
 
 @bp.post("/tickets/<reference>/referral/reference")

@@ -7,6 +7,7 @@ from sqlalchemy import select
 
 from bot.dashboard.auth import member_required
 from bot.dashboard.blueprint import bp, services, t
+from bot.dashboard.status_form import form_statuses, may_forward
 from handlers.directory.access import (
     REVIEW_ROLES,
     admins_see_identity,
@@ -23,14 +24,15 @@ from handlers.intake.fields import KINDS
 from handlers.patterns import related
 from handlers.tickets import endings, referrals, sensitive, sla_policy
 from handlers.tickets.actions import may_message
-from handlers.tickets.lifecycle import REJECTION_REASONS, TRANSITIONS
+from handlers.tickets.evidence_state import state_of
+from handlers.tickets.lifecycle import REJECTION_REASONS
 from handlers.tickets.transitions import AGENCIES
 from storage import ticket_queries, tickets
 from storage.models import Member, Ticket
 from storage.privacy import transfer_consent
 from storage.ticket_status import STATUSES
 
-FILTER_KEYS = ("status", "kind", "district", "mine", "overdue", "q")
+FILTER_KEYS = ("status", "kind", "district", "mine", "overdue", "waiting", "q")
 LIST_COLUMNS = ("reference", "submitted", "status", "kind", "district", "agency", "assignee")
 
 
@@ -53,6 +55,7 @@ def filters_from_request(member: Member) -> ticket_queries.TicketFilter:
         assignee_id=member.id if args.get("mine") == "1" else None,
         overdue=args.get("overdue") == "1",
         query=args.get("q", "").strip(),
+        awaiting=endings.CONFIRMED_ACTS if args.get("waiting") == "1" else frozenset(),
     )
 
 
@@ -111,9 +114,7 @@ def ticket_list():
         status_labels={s: t(f"dash.status.{s}") for s in STATUSES},
         kind_labels={k: t(f"kind.{k}") for k in KINDS},
         ticket_url=url_for("dashboard.ticket_list") + "/",
-        export_csv=url_for("dashboard.export_csv", **keep),
-        export_xlsx=url_for("dashboard.export_xlsx", **keep),
-        may_export_identity=may_export_identity(g.member),
+        export_page=url_for("dashboard.export_page", **keep),
         pending_ids=pending_ids(rows),
         waiting=waiting_for_me(g.member),
     )
@@ -204,6 +205,12 @@ def timeline_rows(ticket: Ticket) -> list[tuple[object, str]]:
     return rows
 
 
+def may_decide(member: Member, ticket: Ticket) -> bool:
+    """Whether the page offers this member the ticket's status changes (its assignee, the
+    chair and admins; the lifecycle still decides who proposes and who confirms)."""
+    return ticket.assignee_id == member.id or member.role in ("chair", "admin")
+
+
 def render_ticket(
     ticket: Ticket,
     identity: dict[str, str] | None = None,
@@ -226,7 +233,9 @@ def render_ticket(
         ticket=ticket,
         assignee=assignee,
         actors=actor_names(ticket),
-        next_statuses=sorted(TRANSITIONS.get(ticket.status, ()), key=STATUSES.index),
+        next_statuses=form_statuses(ticket.status),
+        may_forward=may_forward(ticket.status) and may_decide(member, ticket),
+        may_decide=may_decide(member, ticket),
         agencies=AGENCIES,
         referrals=referral_rows(ticket),
         identity_note=identity_note(ticket),
@@ -249,6 +258,7 @@ def render_ticket(
         timeline=timeline_rows(ticket),
         related=related.visible(g.uow, member, ticket),
         may_decide_links=member.role in related.DECIDE_ROLES,
+        evidence_states={e.id: state_of(e, g.uow.now(), member) for e in ticket.evidence},
         form=form or {},
         problems=problems or {},
     ), status

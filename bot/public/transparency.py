@@ -8,6 +8,7 @@ import threading
 
 from flask import Response, jsonify, render_template, request
 
+from bot.i18n.durations import duration_words
 from bot.public.blueprint import bp, cache, language, services, t
 from handlers.thai.dates import format_datetime, format_month
 from handlers.tickets.suppression import Cell
@@ -115,9 +116,7 @@ def _month(month: str) -> str:
 def _duration(hours: float | None) -> str:
     if hours is None:
         return t("pub.median.not_enough")
-    if hours >= 48:
-        return t("dash.figures.days", days=f"{hours / 24:.1f}")
-    return t("dash.figures.hours", hours=f"{hours:.1f}")
+    return duration_words(hours, language())
 
 
 def _points(items) -> list[dict]:

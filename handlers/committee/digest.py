@@ -10,6 +10,7 @@ from sqlalchemy.exc import IntegrityError
 from handlers.directory.recipients import DIGEST_ROLES, Recipient, may_see, reachable
 from handlers.patterns.related import linked_to_open_case
 from handlers.replies import Card, to_json
+from handlers.tickets import endings
 from handlers.tickets.sla_policy import SlaPolicy, current_referrals, open_tickets, overdue
 from storage.models import Ticket
 from storage.outbox import enqueue
@@ -41,17 +42,22 @@ def sections(
     policy: SlaPolicy,
     now: datetime,
     referrals: dict | None = None,
+    proposals: dict | None = None,
 ) -> dict[str, list[Ticket]]:
-    """The member's tickets by section; a ticket is in one section, overdue first."""
+    """The member's tickets by section; a ticket is in one section: a decision waiting for
+    this member first, then overdue. `proposals` maps ticket ids to their waiting decision."""
     member = recipient.member
-    found: dict[str, list[Ticket]] = {"overdue": [], "new": [], "waiting": []}
+    found: dict[str, list[Ticket]] = {"decide": [], "overdue": [], "new": [], "waiting": []}
     for ticket in tickets:
         if not may_see(uow, recipient, ticket):
             continue
         mine = ticket.assignee_id == member.id
         unassigned = ticket.assignee_id is None
         late = overdue(policy, ticket, now, (referrals or {}).get(ticket.id))
-        if late and (mine or unassigned or member.role == "chair"):
+        proposal = (proposals or {}).get(ticket.id)
+        if proposal is not None and endings.may_confirm(uow, member, ticket, proposal):
+            found["decide"].append(ticket)
+        elif late and (mine or unassigned or member.role == "chair"):
             found["overdue"].append(ticket)
         elif ticket.status == "submitted" and unassigned:
             found["new"].append(ticket)
@@ -113,9 +119,10 @@ def send_digests(uow: UnitOfWork, policy: DigestPolicy) -> dict:
         return {"due": False, "at": policy.at.strftime("%H:%M")}
     tickets = open_tickets(uow)
     referrals = current_referrals(uow, [t.id for t in tickets if t.status == "forwarded"])
+    proposals = {ticket.id: proposal for proposal, ticket in endings.all_pending(uow)}
     result = {"due": True, "day": day.isoformat(), "sent": 0, "empty": 0, "already": 0}
     for person in reachable(uow, DIGEST_ROLES):
-        found = sections(uow, person, tickets, policy.sla, now, referrals)
+        found = sections(uow, person, tickets, policy.sla, now, referrals, proposals)
         counts = {name: len(group) for name, group in found.items()}
         mark = _claim(uow, person.member.id, day, counts)
         if mark is None:

@@ -14,7 +14,7 @@ import geothai
 from sqlalchemy import select
 
 from handlers.directory import agencies
-from handlers.directory.audit import IDENTITY_ACTIONS, LINK_ACTIONS, Line, entries
+from handlers.directory.audit import IDENTITY_ACTIONS, LINK_ACTIONS, AuditFilter, Line, entries
 from handlers.thai import agencies as names
 from storage import patterns as pattern_store
 from storage import tickets as ticket_store
@@ -205,11 +205,13 @@ def hides_a_link(uow: UnitOfWork, member: Member, ticket: Ticket) -> bool:
     )
 
 
-def audit_for(uow: UnitOfWork, member: Member, limit: int = 300) -> list[Line]:
-    """The audit log as this member may read it: nothing about tickets kept from them, no
-    link decisions on a ticket linked to one kept from them, and the reasons given for
-    looking at identity only where they may see identity too."""
-    found = entries(uow, limit=limit, hidden=hidden_from(uow, member))
+def audit_for(
+    uow: UnitOfWork, member: Member, limit: int = 300, narrow: AuditFilter | None = None
+) -> list[Line]:
+    """The audit log as this member may read it (narrowed by `narrow`): nothing about
+    tickets kept from them, no link decisions on a ticket linked to one kept from them, and
+    the reasons given for looking at identity only where they may see identity too."""
+    found = entries(uow, limit=limit, hidden=hidden_from(uow, member), narrow=narrow)
     shown = []
     for line in found:
         if line.action in LINK_ACTIONS and line.ticket_id is not None:

@@ -16,6 +16,7 @@ from handlers.directory.access import (
     district_named,
     unassign_recused,
 )
+from handlers.directory.audit import FAILED_LOGIN, LOGIN
 from handlers.replies import Say
 from storage import audit
 from storage.committee_models import JoinCode, LoginToken
@@ -325,6 +326,7 @@ def consume_login_token(uow: UnitOfWork, token: str, user_agent: str = "") -> Me
     concurrent uses only one sees it unused.
     """
     if not token or len(token) > 200:
+        _failed_login(uow, None, user_agent)
         return None
     now = uow.now()
     active_ids = select(Member.id).where(Member.active.is_(True))
@@ -341,10 +343,25 @@ def consume_login_token(uow: UnitOfWork, token: str, user_agent: str = "") -> Me
         .execution_options(synchronize_session=False)
     )
     if member_id is None:
+        _failed_login(uow, token, user_agent)
         return None
     member = uow.session.get(Member, member_id)
-    audit.record(uow, audit.actor(member), "dashboard_login", user_agent[:200])
+    audit.record(uow, audit.actor(member), LOGIN, user_agent[:200])
     return member
+
+
+def _failed_login(uow: UnitOfWork, token: str | None, user_agent: str) -> None:
+    """A link that did not sign anyone in, on the audit log: under its member's name when
+    it was theirs (used already, expired, or its member removed), else as from the web."""
+    found = None
+    if token:
+        stmt = select(LoginToken.member_id).where(
+            LoginToken.token_hash.in_(uow.vault.indexes(token, "login-token"))
+        )
+        found = uow.session.scalar(stmt)
+    member = uow.session.get(Member, found) if found is not None else None
+    who = audit.actor(member) if member is not None else "web"
+    audit.record(uow, who, FAILED_LOGIN, user_agent[:200])
 
 
 def login_url(base_url: str, token: str) -> str:

@@ -95,7 +95,9 @@ def message_complainant(
     if not text or len(text) > 2000:
         raise ValueError("a message needs 1-2000 characters")
     if question and ticket.status != "needs_info":
+        # The move to needs_info is the question: its one entry and its one message.
         apply_status(uow, member, ticket, "needs_info", text, "member")
+        return
     tickets.add_timeline(
         uow, ticket, "question" if question else "message", actor(member), body=text
     )

@@ -35,7 +35,7 @@ def ticket_view(uow: UnitOfWork, ticket: Ticket, details: bool = False) -> dict:
             "at": e.at.astimezone(tz).isoformat(timespec="minutes"),
             "status": e.to_status,
             "kind": e.kind,
-            "body": e.body if e.kind == "status" else None,
+            "body": e.body if e.kind in ("status", "question") and e.to_status else None,
         }
         for e in ticket.timeline
         if not e.internal

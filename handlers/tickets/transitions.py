@@ -40,7 +40,9 @@ def apply_status(
     referral = None
     if new_status == "forwarded":
         referral = referrals.mark_forwarded(uow, member, ticket, agency, agency_reference)
-    tickets.set_status(uow, ticket, new_status, actor(member) if member else by, body)
+    # Asking for more is a question: one timeline entry, one message with the answer button.
+    kind = "question" if new_status == "needs_info" else "status"
+    tickets.set_status(uow, ticket, new_status, actor(member) if member else by, body, kind)
     now = uow.now()
     ticket.closed_at = now if new_status in CLOSED else None
     if new_status in DECIDED:
@@ -53,7 +55,9 @@ def apply_status(
         "agency": T(f"agency.{agency}") if agency else "",
         "explanation": T(f"reject_reason.{code}"),
     }
-    items = [Say(f"notice.status.{new_status}", params)]
+    answer = Quick("question.answer", "postback", f"answer={ticket.reference}")
+    quick = (answer,) if new_status == "needs_info" else ()
+    items = [Say(f"notice.status.{new_status}", params, quick=quick)]
     if new_status == "rejected":
         items.append(
             Say(

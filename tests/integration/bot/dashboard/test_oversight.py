@@ -4,8 +4,10 @@ messages only from the assignee or the chair, and throttles on what can be guess
 from __future__ import annotations
 
 import uuid
+from datetime import timedelta
 
 import pytest
+from bs4 import BeautifulSoup
 from sqlalchemy import select
 
 from bot.i18n import catalogue
@@ -86,6 +88,42 @@ def test_the_audit_page_reads_in_thai_words_with_a_short_device_name(app, servic
     assert "ยืนยันไม่รับเรื่อง" in rows and "ข้อเสนอที่ " in rows
     assert "จาก “กำลังพิจารณา” เป็น “ไม่รับพิจารณา”" in rows
     assert "กรรมการสมศรี: 1" in rows  # whose sessions were ended, by name
+
+
+def test_sign_ins_are_apart_short_and_filtered_by_member_day_and_failure(app, services):
+    chair = add_member(services, "chair", "ประธานสมปอง")
+    reviewer = add_member(services, "reviewer", "กรรมการสมศรี")
+    reference = add_ticket(services)
+    phone = browser(app, services, reviewer, ANDROID_CHROME)
+    post(phone, f"/committee/tickets/{reference}/take")
+    # A link used twice: the second use fails, under the member's name; a made-up one too.
+    token = login_token(services, reviewer)
+    for attempt in (token, token, "made-up-token"):
+        stranger = app.test_client()
+        stranger.environ_base["HTTP_USER_AGENT"] = ANDROID_CHROME
+        url = f"/committee/login/{attempt}"
+        stranger.post(url, data={"csrf_token": csrf_token(stranger, url)})
+    chair_web = browser(app, services, chair)
+
+    def sections(query: str = "") -> tuple[str, list[str]]:
+        page = BeautifulSoup(chair_web.get(f"/committee/audit{query}").data, "html.parser")
+        logins = [li.get_text(" ", strip=True) for li in page.select("#logins li")]
+        return page.select_one("#audit").get_text(" ", strip=True), logins
+
+    acts, logins = sections()
+    assert "เข้าสู่ระบบ" not in acts and "รับเรื่อง" in acts  # sign-ins are not in the log
+    assert len(logins) == 5 and all("Mozilla" not in line for line in logins)
+    assert sum("ไม่สำเร็จ" in line for line in logins) == 2
+    _, failed = sections("?failed=1")
+    assert len(failed) == 2 and all("ไม่สำเร็จ" in line for line in failed)
+    assert any("กรรมการสมศรี" in line for line in failed)  # the used link was hers
+    assert any("ลิงก์ไม่ถูกต้อง" in line for line in failed)  # nobody's link
+    acts, mine = sections(f"?who={reviewer}")
+    assert len(mine) == 3 and all("กรรมการสมศรี" in line for line in mine)
+    assert reference in acts
+    today = NOW.astimezone(services.config.tz).date()
+    assert len(sections(f"?day={today.isoformat()}")[1]) == 5
+    assert sections(f"?day={(today - timedelta(days=1)).isoformat()}")[1] == ["ไม่มีรายการ"]
 
 
 def test_admins_see_identity_only_where_the_chairs_policy_allows(app, services):

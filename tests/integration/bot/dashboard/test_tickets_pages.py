@@ -12,6 +12,8 @@ from bs4 import BeautifulSoup
 from openpyxl import load_workbook
 
 from handlers.directory import agencies
+from handlers.directory import agencies
+from handlers.tickets import endings
 from storage import tickets
 from storage.insider_models import Agency
 from storage.models import AuditEntry, Member, OutboxMessage
@@ -188,16 +190,24 @@ def test_taking_and_rejecting_tell_the_complainant(app, services):
     assert "ไม่ใช่เจ้าหน้าที่รัฐ" in page
 
 
-def test_forwarding_needs_an_agency_and_records_their_reference(app, services):
+def test_forwarding_is_the_referral_cards_flow_with_its_one_agency(app, services):
     ref = add_ticket(services, status="in_review")
-    client, _ = signed_in(app, services, "reviewer")
-    post(client, f"/committee/tickets/{ref}/status", status="forwarded")
+    client, me = signed_in(app, services, "reviewer")
+    post(client, f"/committee/tickets/{ref}/take")
+    page = client.get(f"/committee/tickets/{ref}").get_data(as_text=True)
+    soup = BeautifulSoup(page, "html.parser")
+    # One agency picker on the page, and the status form does not offer forwarding.
+    assert len(soup.select("select[name=agency]")) == 1
+    assert not soup.select('#status-form option[value="forwarded"]')
+    refused = post(client, f"/committee/tickets/{ref}/status", status="forwarded")
+    assert refused.status_code == 422
+    post(client, f"/committee/tickets/{ref}/referral/sent", agency="")  # no agency: nothing
     with services.uow() as uow:
-        assert tickets.by_reference(uow, ref).status == "in_review"
+        ticket = tickets.by_reference(uow, ref)
+        assert endings.pending(uow, ticket) is None
     post(
         client,
-        f"/committee/tickets/{ref}/status",
-        status="forwarded",
+        f"/committee/tickets/{ref}/referral/sent",
         agency="nacc",
         agency_reference="ปช 0012/2569",
     )
@@ -219,6 +229,14 @@ def test_notes_messages_and_questions(app, services):
         assert ticket.status == "needs_info"
         kinds = [(e.kind, e.internal) for e in ticket.timeline if e.kind != "status"]
         assert kinds == [("note", True), ("message", False), ("question", False)]
+        # The question is the move to "needs more information": one entry, one message.
+        asked = ticket.timeline[-1]
+        assert (asked.from_status, asked.to_status) == ("in_review", "needs_info")
+        assert [e.body for e in ticket.timeline].count("มีใบเสร็จไหมคะ") == 1
+        purposes = sorted(r.purpose for r in uow.session.query(OutboxMessage))
+        assert purposes == ["message", "status:needs_info"]
+    post(client, f"/committee/tickets/{ref}/message", body="มีรูปถ่ายไหมคะ", question="1")
+    with services.uow() as uow:
         purposes = sorted(r.purpose for r in uow.session.query(OutboxMessage))
         assert purposes == ["message", "question", "status:needs_info"]
 
@@ -380,7 +398,7 @@ def test_figures_count_by_status_kind_district_and_month(app, services):
     assert re.search(
         r'district=%E0%B8%AA%E0%B8%95%E0%B8%B6%E0%B8%81">สตึก</a></td><td[^>]*>2<', page
     )
-    assert "7.0 ชม." in page  # the median of 5 h and 9 h
+    assert "ประมาณ 7 ชั่วโมง" in page  # the median of 5 h and 9 h
     assert "มี.ค. 2569" in page
     assert "chart.umd.js" in page and "https://" not in page.split("<main>")[1]
     assert client.get("/committee/static/chart.umd.js").status_code == 200
@@ -392,7 +410,7 @@ def test_organizers_see_delivery_without_identities(app, services):
     post(reviewer, f"/committee/tickets/{ref}/take")
     organizer, _ = signed_in(app, services, "organizer")
     page = organizer.get("/committee/outbox").get_data(as_text=True)
-    assert "status:in_review" in page
+    assert "แจ้งสถานะ: กำลังพิจารณา" in page  # why it went, in words
     with services.uow() as uow:
         recipient = uow.vault.decrypt(tickets.by_reference(uow, ref).owner_line_id_enc)
         assert uow.session.query(Member).count() == 2
@@ -408,3 +426,40 @@ def test_figures_count_tickets_the_complainant_reopened(app, services):
     tile = page.split("ยังไม่ได้แก้ไข (เปิดใหม่)")[1].split("</div>")[0]
     assert "<strong>2</strong>" in tile
     assert "เปิดใหม่รวม 3 ครั้ง" in tile
+
+
+def test_exports_are_on_their_own_page_behind_a_link_that_keeps_the_filters(app, services):
+    add_ticket(services, district="สตึก")
+    chair, _ = signed_in(app, services, "chair")
+    reviewer, _ = signed_in(app, services, "reviewer")
+    listing = BeautifulSoup(chair.get("/committee/tickets?district=สตึก").data, "html.parser")
+    # The list opens with tickets: no reason box, no identity buttons above them.
+    assert not listing.select("input[name=reason]") and not listing.select("#identity-export")
+    link = listing.select_one("#export-link")
+    assert link.get_text(strip=True) == "ส่งออกรายการนี้…"
+    page = BeautifulSoup(chair.get(link["href"]).data, "html.parser")
+    files = [a["href"] for a in page.select("a.button")]
+    assert files and all("district=" in href for href in files)
+    assert page.select("#identity-export input[name=reason]")
+    reviewers = BeautifulSoup(reviewer.get(link["href"]).data, "html.parser")
+    assert reviewers.select("a.button") and not reviewers.select("#identity-export")
+
+
+def test_the_waiting_filter_lists_the_decisions_waiting(app, services):
+    reviewer, me = signed_in(app, services, "reviewer")
+    proposed = add_ticket(services, status="in_review", assignee_id=me)
+    quiet = add_ticket(services, status="in_review", assignee_id=me)
+    post(
+        reviewer,
+        f"/committee/tickets/{proposed}/status",
+        status="rejected",
+        reason="ไม่ใช่เจ้าหน้าที่รัฐ",
+        reason_code="outside_scope",
+    )
+    assert set(listed(reviewer, "/committee/tickets")) >= {proposed, quiet}
+    assert listed(reviewer, "/committee/tickets?waiting=1") == [proposed]
+    chair, _ = signed_in(app, services, "chair")
+    page = BeautifulSoup(chair.get("/committee/tickets").data, "html.parser")
+    banner = page.select_one("#waiting")
+    assert "มี 1 เรื่องรอท่านยืนยัน" in banner.get_text()
+    assert banner.select_one('a[href$="waiting=1"]')

@@ -10,6 +10,7 @@ from bot.jobs import catalogue as jobs
 from bot.line.limits import limit_violations
 from handlers.committee.digest import DigestPolicy, send_digests
 from handlers.directory import agencies
+from handlers.tickets import endings
 from handlers.tickets.sla_policy import SlaPolicy
 from tests.factories import new_member, new_ticket, texts
 from tests.scheduling import bkk, pushes
@@ -125,3 +126,27 @@ def test_a_long_list_is_summarised_with_a_dashboard_link_within_line_limits(serv
     assert "https://sujarit.example.org/committee/tickets" in str(bubbles[-1])
     [[in_english]] = pushes(gateway, english)
     assert limit_violations([in_english]) == [] and "And 20 more" in texts([in_english])
+
+
+def test_a_chairs_digest_says_first_what_waits_for_their_decision(services, gateway):
+    now = bkk(2026, 3, 10, 8, 0)
+    with services.uow() as uow:
+        reviewer, r_id = new_member(uow, "อลิส")
+        _, c_id = new_member(uow, "ประธาน", role="chair")
+        ticket = new_ticket(
+            uow,
+            submitted_at=now - timedelta(hours=3),
+            status="in_review",
+            assignee_id=reviewer.id,
+            taken_at=now - timedelta(hours=2),
+        )
+        endings.decide(uow, reviewer, ticket, "rejected", "ซ้ำกับเรื่องเดิม", "duplicate")
+        uow.commit()
+
+    with time_machine.travel(now, tick=False):
+        jobs.run_job(services, "committee-digest")
+
+    chair_said, reviewer_said = (texts(pushes(gateway, uid)) for uid in (c_id, r_id))
+    assert "รอท่านยืนยัน 1 เรื่อง" in chair_said and "BRM-2569-00001" in chair_said
+    assert "รอท่านยืนยัน" not in reviewer_said  # a reviewer proposes; never a "0" line
+    assert "เรื่องที่ท่านรับไว้ 1 เรื่อง" in reviewer_said

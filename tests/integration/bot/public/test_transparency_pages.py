@@ -209,7 +209,7 @@ def test_the_median_time_to_the_agencys_answer_comes_from_the_referrals(client, 
     data = published(client)
 
     assert data["medians_hours"]["agency_answer"] == {"hours": 30.0, "tickets": {"count": 7}}
-    assert "30.0 ชม." in client.get("/transparency").get_data(as_text=True)
+    assert "ประมาณ 30 ชั่วโมง" in client.get("/transparency").get_data(as_text=True)
 
 
 def test_when_fewer_than_five_complaints_exist_nothing_is_counted_exactly(client, services):

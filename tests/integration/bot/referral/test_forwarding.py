@@ -97,7 +97,7 @@ def test_forwarding_runs_both_clocks_and_tells_the_complainant(
     assert runner.invoke(args=["agencies", "set", "pacc", "--answer-days", "3"]).exit_code == 0
     clock.now = datetime(2026, 4, 9, 10, 0, tzinfo=BKK)
     sign_in(client, services, chair_id)  # the next day: a session lasts 8 hours at most
-    post(client, f"/committee/tickets/{ref}/status", status="forwarded", agency="pacc")
+    post(client, f"/committee/tickets/{ref}/referral/sent", agency="pacc")
     chair_confirms(services, ref)  # forwarding takes effect when another chair confirms it
     with services.uow() as uow:
         referral = uow.session.scalars(select(Referral).where(Referral.agency_code == "pacc")).one()

@@ -67,7 +67,7 @@ def test_a_reviewers_ending_is_only_a_proposal_until_a_chair_confirms(
 ):
     ref, web = people["ref"], people["web"]
     if ending == "resolved":  # forwarded first, which a chair confirms too
-        post(web["reviewer"], f"/committee/tickets/{ref}/status", status="forwarded", agency="pacc")
+        post(web["reviewer"], f"/committee/tickets/{ref}/referral/sent", agency="pacc")
         post(web["chair2"], f"/committee/tickets/{ref}/confirm", proposal=waiting(services, ref))
         assert status(services, ref) == "forwarded"
     url = f"/committee/tickets/{ref}"
@@ -232,11 +232,11 @@ def test_the_cli_follows_the_same_rule_and_says_what_is_pending(services, runner
 
 def test_a_confirmation_is_for_the_proposal_the_chair_saw(services, people):
     """The reviewer proposes forwarding, the chair opens the page, the reviewer swaps it for a
-    rejection: the chair's confirm (and decline, and status form) refuse, kindly, and show
+    rejection: the chair's confirm (and decline, and marking it sent) refuse, kindly, and show
     the proposal now waiting."""
     ref, web = people["ref"], people["web"]
     url = f"/committee/tickets/{ref}"
-    post(web["reviewer"], f"{url}/status", status="forwarded", agency="pacc")
+    post(web["reviewer"], f"{url}/referral/sent", agency="pacc")
     page = web["chair"].get(url).get_data(as_text=True)
     seen = waiting(services, ref)
     assert f'name="proposal" value="{seen}"' in page
@@ -246,7 +246,7 @@ def test_a_confirmation_is_for_the_proposal_the_chair_saw(services, people):
     for action, form in (
         ("confirm", {}),
         ("decline", {"note": "ไม่"}),
-        ("status", {"status": "forwarded", "agency": "pacc"}),
+        ("referral/sent", {"agency": "pacc"}),
     ):
         answer = post(web["chair"], f"{url}/{action}", proposal=seen, **form)
         shown = web["chair"].get(answer.headers["Location"]).get_data(as_text=True)

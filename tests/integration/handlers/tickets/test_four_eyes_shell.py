@@ -48,7 +48,7 @@ def test_one_shell_cannot_propose_and_confirm_as_two_members(services, runner, p
 def test_forwarding_and_an_agency_answer_wait_for_the_chair(services, gateway, people):
     ref, web = people["ref"], people["web"]
     url = f"/committee/tickets/{ref}"
-    post(web["reviewer"], f"{url}/status", status="forwarded", agency="other")
+    post(web["reviewer"], f"{url}/referral/sent", agency="other")
     assert status(services, ref) == "in_review"
     post(web["chair"], f"{url}/confirm", proposal=waiting(services, ref))
     assert status(services, ref) == "forwarded"
