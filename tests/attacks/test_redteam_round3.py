@@ -352,3 +352,54 @@ def test_a_rollback_hidden_by_a_forged_anchor_row_stays_reported(deployment):
     clock.at += timedelta(days=1)
     later = _verify(app)
     assert later.exit_code == 1 and reference in later.output, later.output
+
+
+def _csrf(html: str) -> str:
+    import re
+
+    return re.search(r'name="csrf_token" value="([^"]+)"', html).group(1)
+
+
+def _cli(app, *args):
+    return app.test_cli_runner().invoke(args=list(args))
+
+
+@needs_pg
+@pytest.mark.xfail(
+    strict=True,
+    reason="`members login-link --id CHAIR` gives whoever has a shell a session as the chair "
+    "(the chair is not told, the audit shows the chair's own login): one person proposes "
+    "with `tickets set-status` and confirms it as the chair on the dashboard",
+)
+def test_one_operator_cannot_end_a_ticket_alone_from_the_shell(deployment):
+    import re
+
+    app, services, clock, env = deployment
+    added = _cli(app, "members", "add", "--line-user-id", "U" + "c" * 32, "--name", "ประธาน",
+                 "--role", "chair")
+    assert added.exit_code == 0, added.output
+    chair_id = int(re.search(r"member (\d+)", added.output).group(1))
+    clock.at += timedelta(days=30)  # the chair has served a month
+    reference = _file(services, "U" + "7" * 32)
+    # One operator, one shell: a proposal...
+    proposed = _cli(app, "tickets", "set-status", reference, "rejected",
+                    "--reason-code", "not_enough_detail", "--note", "ข้อมูลไม่พอ")
+    assert proposed.exit_code == 0, proposed.output
+    # ...then a link that signs in as the chair.
+    link = _cli(app, "members", "login-link", "--id", str(chair_id))
+    assert link.exit_code == 0, link.output
+    path = link.output.strip().splitlines()[-1].split("localhost:8000", 1)[-1]
+    client = app.test_client()
+    page = client.get(path)
+    client.post(path, data={"csrf_token": _csrf(page.get_data(as_text=True))})
+    ticket_page = client.get(f"/committee/tickets/{reference}").get_data(as_text=True)
+    proposal = re.search(r'name="proposal" value="(\d+)"', ticket_page)
+    if proposal is not None:
+        client.post(
+            f"/committee/tickets/{reference}/confirm",
+            data={"csrf_token": _csrf(ticket_page), "proposal": proposal.group(1)},
+        )
+    with services.uow() as uow:
+        from storage import tickets as ticket_store
+
+        assert ticket_store.by_reference(uow, reference).status != "rejected"
