@@ -12,7 +12,6 @@ import base64
 import json
 import os
 import struct
-import threading
 import uuid
 from datetime import UTC, datetime, timedelta
 
@@ -324,8 +323,12 @@ def test_a_rollback_hidden_by_a_forged_anchor_row_stays_reported(deployment):
     assert _verify(app).exit_code == 0
     # The writer rolls the ticket back to the copy: the later entry goes, the row returns.
     tid = snapshot.pop("id")
-    _sql(env, "DELETE FROM ticket_events WHERE ticket_id = :t AND id <> "
-         "(SELECT min(id) FROM ticket_events WHERE ticket_id = :t)", t=tid)
+    _sql(
+        env,
+        "DELETE FROM ticket_events WHERE ticket_id = :t AND id <> "
+        "(SELECT min(id) FROM ticket_events WHERE ticket_id = :t)",
+        t=tid,
+    )
     sets = ", ".join(f"{c} = :{c}" for c in snapshot)
     _sql(env, f"UPDATE tickets SET {sets} WHERE id = :id", id=tid, **snapshot)
     # ...and publishes a newer anchors row agreeing with the rolled-back chains (no key needed).
@@ -342,7 +345,10 @@ def test_a_rollback_hidden_by_a_forged_anchor_row_stays_reported(deployment):
         env,
         "INSERT INTO record_anchors (day, made_at, tickets, digest, heads) "
         "VALUES (:d, :m, :n, :g, :h)",
-        d=clock.at.date(), m=clock.at + timedelta(hours=1), n=len(heads), g=digest,
+        d=clock.at.date(),
+        m=clock.at + timedelta(hours=1),
+        n=len(heads),
+        g=digest,
         h=json.dumps(heads, separators=(",", ":")),
     )
     clock.at += timedelta(days=1)
@@ -375,15 +381,33 @@ def test_one_operator_cannot_end_a_ticket_alone_from_the_shell(deployment):
     import re
 
     app, services, clock, env = deployment
-    added = _cli(app, "members", "add", "--line-user-id", "U" + "c" * 32, "--name", "ประธาน",
-                 "--role", "chair")
+    added = _cli(
+        app,
+        "members",
+        "add",
+        "--line-user-id",
+        "U" + "c" * 32,
+        "--name",
+        "ประธาน",
+        "--role",
+        "chair",
+    )
     assert added.exit_code == 0, added.output
     chair_id = int(re.search(r"member (\d+)", added.output).group(1))
     clock.at += timedelta(days=30)  # the chair has served a month
     reference = _file(services, "U" + "7" * 32)
     # One operator, one shell: a proposal...
-    proposed = _cli(app, "tickets", "set-status", reference, "rejected",
-                    "--reason-code", "not_enough_detail", "--note", "ข้อมูลไม่พอ")
+    proposed = _cli(
+        app,
+        "tickets",
+        "set-status",
+        reference,
+        "rejected",
+        "--reason-code",
+        "not_enough_detail",
+        "--note",
+        "ข้อมูลไม่พอ",
+    )
     assert proposed.exit_code == 0, proposed.output
     # ...then a link that signs in as the chair.
     link = _cli(app, "members", "login-link", "--id", str(chair_id))
@@ -445,7 +469,7 @@ def test_a_database_copy_cannot_find_the_tickets_holding_a_known_photo(deploymen
         "WHERE e.sha256 = :h",
         h=hashlib.sha256(photo).hexdigest(),
     )
-    assert not found, f"the photo's hash finds {[r for r, in found]}"
+    assert not found, f"the photo's hash finds {[r for (r,) in found]}"
 
 
 # --- what held -----------------------------------------------------------------------------
@@ -455,8 +479,20 @@ def test_a_database_copy_cannot_find_the_tickets_holding_a_known_photo(deploymen
 def test_the_command_line_cannot_confirm_a_proposal(deployment):
     app, services, clock, env = deployment
     reference = _file(services, "U" + "8" * 32)
-    assert _cli(app, "tickets", "set-status", reference, "rejected", "--reason-code",
-                "duplicate", "--note", "ซ้ำ").exit_code == 0
+    assert (
+        _cli(
+            app,
+            "tickets",
+            "set-status",
+            reference,
+            "rejected",
+            "--reason-code",
+            "duplicate",
+            "--note",
+            "ซ้ำ",
+        ).exit_code
+        == 0
+    )
     for verb in ("confirm", "decline"):
         refused = _cli(app, "tickets", verb, reference)
         assert refused.exit_code != 0 and "four eyes" in refused.output
@@ -471,9 +507,13 @@ def test_a_database_writer_editing_a_ticket_and_copying_another_seal_is_seen(dep
     app, services, clock, env = deployment
     first = _file(services, "U" + "1" * 32)
     second = _file(services, "U" + "2" * 32)
-    _sql(env, "UPDATE tickets SET description = 'ไม่มีอะไร', chain_seal = "
-              "(SELECT chain_seal FROM tickets WHERE reference = :b) WHERE reference = :a",
-         a=first, b=second)
+    _sql(
+        env,
+        "UPDATE tickets SET description = 'ไม่มีอะไร', chain_seal = "
+        "(SELECT chain_seal FROM tickets WHERE reference = :b) WHERE reference = :a",
+        a=first,
+        b=second,
+    )
     verify = _verify(app)
     assert verify.exit_code == 1 and first in verify.output
 
@@ -505,8 +545,12 @@ def test_a_rollback_without_a_forged_anchor_row_stays_reported(deployment):
         uow.commit()
     _run_job(app, "verify-records")
     tid = snapshot.pop("id")
-    _sql(env, "DELETE FROM ticket_events WHERE ticket_id = :t AND id <> "
-         "(SELECT min(id) FROM ticket_events WHERE ticket_id = :t)", t=tid)
+    _sql(
+        env,
+        "DELETE FROM ticket_events WHERE ticket_id = :t AND id <> "
+        "(SELECT min(id) FROM ticket_events WHERE ticket_id = :t)",
+        t=tid,
+    )
     sets = ", ".join(f"{c} = :{c}" for c in snapshot)
     _sql(env, f"UPDATE tickets SET {sets} WHERE id = :id", id=tid, **snapshot)
     for _ in range(2):
