@@ -558,3 +558,93 @@ def test_a_rollback_without_a_forged_anchor_row_stays_reported(deployment):
         _run_job(app, "verify-records")
         verify = _verify(app)
         assert verify.exit_code == 1 and reference in verify.output
+
+
+def _conflicted_reviewer(app, services):
+    """A reviewer tied to อบต.สวายจีก (declared from the shell), the school and the อบต.
+    already records the chair reviewed; returns the member's id."""
+    import re
+
+    for name in ("โรงเรียนบ้านกรวด", "อบต.สวายจีก"):
+        made = _cli(app, "accused-agencies", "add", name)
+        assert made.exit_code == 0, made.output
+    added = _cli(
+        app,
+        "members",
+        "add",
+        "--line-user-id",
+        "U" + "r" * 32,
+        "--name",
+        "ผู้ตรวจ",
+        "--role",
+        "reviewer",
+    )
+    member_id = int(re.search(r"member (\d+)", added.output).group(1))
+    declared = _cli(
+        app,
+        "members",
+        "conflicts",
+        "add",
+        "--id",
+        str(member_id),
+        "--kind",
+        "agency",
+        "--value",
+        "อบต.สวายจีก",
+    )
+    assert declared.exit_code == 0, declared.output
+    return member_id
+
+
+def _hidden_from(services, member_id: int, story: str) -> bool:
+    from handlers.committee.access import hidden_from
+    from storage import tickets as ticket_store
+    from storage.models import Member
+
+    reference = _file_story(services, story)
+    with services.uow() as uow:
+        member = uow.session.get(Member, member_id)
+        return hidden_from(uow, member).hides(ticket_store.by_reference(uow, reference))
+
+
+def _file_story(services, story: str) -> str:
+    from handlers.complaint.submission import submit_draft
+    from storage.models import Draft
+    from storage.users import user_for_line_id
+
+    with services.uow() as uow:
+        user = user_for_line_id(uow, "U" + uuid.uuid4().hex)
+        data = {
+            "kind": "bribery",
+            "agency": "โรงเรียนบ้านกรวด",
+            "official": "ครูใหญ่",
+            "district": "3101",
+            "description": story,
+            "anonymous": True,
+        }
+        draft = Draft(user_id=user.id, step="confirm", data=data)
+        uow.session.add(draft)
+        uow.session.flush()
+        out = submit_draft(uow, user, draft, 0)
+        uow.commit()
+    return out[0].params["reference"]
+
+
+@needs_pg
+def test_a_story_naming_the_conflicted_agency_keeps_the_ticket_away(deployment):
+    app, services, clock, env = deployment
+    member_id = _conflicted_reviewer(app, services)
+    assert _hidden_from(services, member_id, "นายกอบต.สวายจีกสั่งให้จ่ายเงินผ่านครูใหญ่")
+    assert _hidden_from(services, member_id, "นายกอบต.สวาย\u200bจีก สั่งให้จ่ายเงิน")
+
+
+@needs_pg
+@pytest.mark.xfail(
+    strict=True,
+    reason="a story naming the conflicted อบต. in Lao letters (drawn like Thai ones) finds no "
+    "agency: the ticket, about a reviewed school, reaches the conflicted reviewer",
+)
+def test_a_story_naming_the_conflicted_agency_in_lao_letters_keeps_the_ticket_away(deployment):
+    app, services, clock, env = deployment
+    member_id = _conflicted_reviewer(app, services)
+    assert _hidden_from(services, member_id, "นายกอบต.ສວາຍຈີກสั่งให้จ่ายเงินผ่านครูใหญ่")
