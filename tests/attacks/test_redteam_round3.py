@@ -597,7 +597,7 @@ def _conflicted_reviewer(app, services):
 
 
 def _hidden_from(services, member_id: int, story: str) -> bool:
-    from handlers.committee.access import hidden_from
+    from handlers.directory.access import hidden_from
     from storage import tickets as ticket_store
     from storage.models import Member
 
