@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from handlers.understanding import romanised
 from handlers.understanding.lexicon import (
     DANGER_CUES,
     DANGER_DENIED,
@@ -86,6 +87,7 @@ def threat_cue(cleaned: str) -> bool:
     return (
         any(w in key for w in _THREAT_THAI)
         or bool(_THREAT_ENGLISH.search(cleaned) or _TO_FAMILY.search(key))
+        or bool(romanised.threat_cue(cleaned))
         or danger_score(cleaned) > 0
     )
 

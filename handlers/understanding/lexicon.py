@@ -540,6 +540,9 @@ THREAT_STEMS = (
     "warn",
     "revenge",
     "missing",
+    "accident",
+    "keep talking",
+    "shut up",
 )
 #: A threat or harm, found anywhere in the text (compacted, lower case).
 DANGER_CUES = (
@@ -744,6 +747,15 @@ DANGER_PATTERNS = (
     r"ปา\S{0,8}ใส่(?:บ้าน|หลังคา|รถ|เรา|ผม|ฉัน)",
     r"มา\S{0,6}ถาม(?:ว่า)?ใคร(?:เป็นคน)?แจ้ง",
     r"(?:ขุ่|ขู่)(?:จะ|ว่า|ฆ่า|ยิง)",
+    # retaliation against whoever reports: "ใครฟ้องจะไม่ได้อยู่ในตำบลนี้", "ถ้าแจ้งจะเจ็บตัว"
+    r"(?:ใคร|ถ้า|หาก|คนที่|คนไหน|ผู้ใด)\S{0,6}?(?:ฟ้อง|แจ้ง|ร้องเรียน|ร้อง|เปิดโปง|ปากโป้ง|ปูด"
+    r"|พูด|บอกใคร)\S{0,16}?(?:จะ|สิ|ก็|ต้อง)\S{0,8}?(?:ไม่ได้อยู่|อยู่ไม่ได้|อยู่บ่ได้|บ่ได้อยู่"
+    r"|ออกจาก|ย้ายออก|ไล่|เจ็บ|ตาย|เจอดี|มีเรื่อง|ไม่รอด|บ่รอด|เล่นงาน|โดนดี|โดนเก็บ|จัดการ)",
+    # harm promised to the family or home, and a threat conditioned on speaking (English)
+    r"(?:my|our)(?:daughter|son|child|children|kids?|wife|husband|family|mother|father|mom|dad"
+    r"|parents|grandchild|house|home)\S{0,40}?(?:will|would|could|gonna|might|'ll)\S{0,24}?"
+    r"(?:accident|hurt|harm|die|dead|burn|disappear|regret|sorry|trouble|pay)",
+    r"if(?:i|we)(?:keep|don'?tstop|continue|goon)(?:talking|complaining|reporting|asking|speaking)",
 )
 #: Typing slips in the words that matter most, mended before danger is read (compacted).
 DANGER_TYPOS = {

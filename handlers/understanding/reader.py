@@ -336,12 +336,12 @@ def _with_classifier(
     """Rules where they are sure; the classifier for paraphrases; danger = rules OR classifier
     (unless the rules found a denial, extortion, or fear given as the reason for anonymity,
     or the text names no threat, weapon, harm, fear or following at all)."""
-    from handlers.understanding.classifier import model  # sklearn loads on first use only
+    from handlers.understanding import classifier  # sklearn loads on first use only
 
     intent, confidence = rules
     if intent == meaning.DANGER:
         return rules
-    scores = model().scores(t.raw, expecting)
+    scores = classifier.scores(t.raw, expecting)
     calm = ruled_out(t.cleaned) or _fear_of_being_known(t, values, expecting)
     if calm or not threat_cue(t.cleaned):
         scores[meaning.DANGER] = -1.0  # a guess of danger with nothing threatening named
@@ -379,9 +379,10 @@ def read(
 
 def warm() -> None:
     """Train the classifier now (a process start), so no citizen's first message waits for it."""
-    from handlers.understanding.classifier import model
+    from handlers.understanding.classifier import model, romanised_model
 
     model()
+    romanised_model()
 
 
 def understand(
