@@ -1256,7 +1256,25 @@ CANCEL = (
     "quit",
     "forget it",
 )
+#: Asking to tell what happened ("ขอเล่าเรื่องหน่อย"): a start, answered "tell me" (the story
+#: first) rather than with the questions.
+TELL = (
+    "ขอเล่า",
+    "อยากเล่า",
+    "จะเล่า",
+    "มีเรื่องจะเล่า",
+    "มีเรื่องอยากเล่า",
+    "เล่าให้ฟัง",
+    "ขอปรึกษา",
+    "อยากปรึกษา",
+    "มีเรื่องจะปรึกษา",
+    "มีเรื่องอยากปรึกษา",
+    "let me tell",
+    "want to tell",
+    "can i tell",
+)
 START = (
+    *TELL,
     "ร้องเรียน",
     "แจ้งเรื่อง",
     "แจ้งเรือง",

@@ -45,7 +45,7 @@ _CANCEL = v.key_set(lexicon.CANCEL)
 _START = v.word_set(tuple(w for w in lexicon.START if not w.isascii()))
 _START_EN = re.compile(
     r"\b(?:complain(?!t)|file a (?:complaint|report)|(?:want|like|need) to report"
-    r"|report (?:a|an|corruption|bribe|the|my))",
+    r"|report (?:a|an|corruption|bribe|the|my)|(?:let me|want to|can i|like to) tell)",
     re.I,
 )
 _TRACK = v.word_set(lexicon.TRACK)
@@ -57,7 +57,7 @@ _THANKS_EN = re.compile(r"\b(?:thanks?|thx|ty)\b", re.I)
 _DONE = v.key_set(lexicon.DONE)
 _LOOSE_END = re.compile(r"(?:จ้า|จ้ะ|นะ|เด้อ|เนาะ|ค่า|สิ|ละ|เลย|แหละ)+$")
 _WHO_WHAT = re.compile(r"ใคร|อะไร|ที่ไหน|ยังไง|อย่างไร|เมื่อไหร่|เมื่อไร|แค่ไหน|เท่าไร|เท่าไหร่|ทำไม|กี่")
-_INDEFINITE = re.compile(r"ไม่มีใคร|ไม่มีอะไร|ไม่ว่า|ไม่รู้|ไม่ทราบ|บ่ฮู้|บ่มีไผ")
+_INDEFINITE = re.compile(r"(?:ไม่|บ่)\S{0,8}?(?:ใคร|อะไร|ไผ)|ไม่ว่า|ไม่รู้|ไม่ทราบ|บ่ฮู้|บ่มีไผ")
 _DONT_KNOW = re.compile(r"จำ\S{0,8}(?:ไม่|บ่)ได้|(?:ไม่|บ่)(?:แน่ใจ|รู้|ทราบ|ฮู้)|ลืม")
 _CANCEL_START = tuple(
     {"ยกเลิก", "เลิก", "หยุด", "cancel", "stop", "ไม่แจ้ง", "ไม่เอาแล้ว", "บ่แจ้ง"}
@@ -251,6 +251,8 @@ def _rules(t: v.Text, values: dict[str, Value], expecting: str | None) -> tuple[
         return meaning.ALREADY_SAID, 0.9
     faq = _faq(t)
     question = _is_question(t) or bool(faq and "บ่" in t.flat[2:])
+    if _told_at_length(t, values):
+        question, faq = False, None  # "ใครเป็นคนตรวจรับ??" in a pasted post is rhetorical
     if question and (faq or danger):
         return meaning.QUESTION, 0.9
     if withdraw or _STOP_FILED.search(t.flat) and ("reference" in values or "เรื่องที่แจ้ง" in t.flat):
@@ -269,6 +271,17 @@ def _rules(t: v.Text, values: dict[str, Value], expecting: str | None) -> tuple[
     if values or (expecting and t.key):
         return meaning.ANSWER, 0.8
     return meaning.ANSWER, 0.4
+
+
+#: A text this long (flattened characters) that carries this many facts of a complaint is a
+#: story told or a post pasted, whatever "??" it holds: not a question back to the bot.
+STORY_LENGTH = 120
+STORY_FACTS = 2
+_FACTS = ("kind", "agency", "official", "district", "subdistrict", "date", "phone")
+
+
+def _told_at_length(t: v.Text, values: dict[str, Value]) -> bool:
+    return len(t.flat) >= STORY_LENGTH and sum(n in values for n in _FACTS) >= STORY_FACTS
 
 
 def _answers(values: dict[str, Value], expecting: str) -> bool:
