@@ -1524,7 +1524,6 @@ EVIDENCE: dict[str, tuple[str, ...]] = {
         "ส่งพรุ่งนี้",
         "ส่งวันหลัง",
         "ไว้ก่อน",
-        "เดี๋ยวส่ง",
         "ขอส่งทีหลัง",
         "later",
     ),
@@ -1552,6 +1551,9 @@ EVIDENCE: dict[str, tuple[str, ...]] = {
         "อัดคลิป",
         "มีสลิป",
         "เก็บไว้",
+        "เดี๋ยวส่ง",  # in a moment, in this chat: wait for it, not "later"
+        "กำลังส่ง",
+        "จะส่งให้ตอนนี้",
         "havephoto",
         "haveevidence",
         "havevideo",
@@ -1636,9 +1638,9 @@ REPORTED_YES = (
 #: Field names as people say them (compacted), for "แก้วันที่", "บอกไปแล้ว (อำเภอ)".
 FIELDS: dict[str, tuple[str, ...]] = {
     "when": ("วันที่", "วันเวลา", "เวลา", "วันเกิดเหตุ", "เมื่อไหร่", "วัน", "เดือน", "date", "when", "time"),
+    "subdistrict": ("ตำบล", "subdistrict", "sub-district", "tambon"),
     "district": (
         "อำเภอ",
-        "ตำบล",
         "สถานที่",
         "ที่เกิดเหตุ",
         "ที่ไหน",
@@ -1665,7 +1667,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "what": ("เรื่องราว", "รายละเอียด", "เรื่องที่เล่า", "ที่เล่า", "เล่า", "เรื่อง", "story", "details", "what"),
     "evidence": ("หลักฐาน", "รูป", "คลิป", "เอกสาร", "evidence", "photo"),
     "witnesses": ("พยาน", "คนเห็น", "คนรู้เห็น", "witness"),
-    "reported": ("เคยแจ้ง", "แจ้งที่อื่น", "reported"),
+    "reported": ("เคยแจ้ง", "เคยไปแจ้ง", "เคยร้อง", "เคยไปร้อง", "แจ้งที่อื่น", "reported"),
     "identity": (
         "ชื่อ",
         "ชื่อตัวเอง",

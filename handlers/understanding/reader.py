@@ -317,6 +317,8 @@ def _extra(t: v.Text, intent: str, values: dict[str, Value], expecting: str | No
             named = prepare(rest)
     if intent in (meaning.ALREADY_SAID, meaning.CHANGE_MIND, meaning.EDIT):
         field = v.field_named(named)
+        if field is None and intent == meaning.ALREADY_SAID:
+            field = _field_of_values(values, expecting)  # "บอกไปแล้วเด้ ลำปลายมาศ"
         if field:
             values["field"] = field
     if (
@@ -341,6 +343,30 @@ def _extra(t: v.Text, intent: str, values: dict[str, Value], expecting: str | No
         values["reported"] = Value("reported", "no", 0.85, t.raw)
     if intent == meaning.NONE and expecting == "kind" and is_dont_know(t.raw):
         values["kind"] = Value("kind", "other", 0.85, t.raw)
+
+
+#: The field each value answers, for talk that repeats a value without naming its field.
+_FIELD_OF_VALUE = {
+    "date": "when",
+    "district": "district",
+    "subdistrict": "district",
+    "agency": "agency",
+    "official": "official",
+    "kind": "kind",
+    "witnesses": "witnesses",
+    "evidence": "evidence",
+    "reported": "reported",
+    "identity": "identity",
+}
+
+
+def _field_of_values(values: dict[str, Value], expecting: str | None) -> Value | None:
+    """The field the values carried answer: the one asked first, else the first found."""
+    fields = [(_FIELD_OF_VALUE[n], found) for n, found in values.items() if n in _FIELD_OF_VALUE]
+    if not fields:
+        return None
+    field, found = next(((f, x) for f, x in fields if f == expecting), fields[0])
+    return Value("field", field, 0.7, found.span)
 
 
 def _with_classifier(
