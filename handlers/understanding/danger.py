@@ -14,6 +14,7 @@ from handlers.understanding.lexicon import (
     DANGER_TYPOS,
     FEAR_HARM,
     FEAR_WORDS,
+    HARMLESS_FIRE,
     PAYMENT,
     PAYMENT_CONDITION,
     SERVICE_WITHHELD,
@@ -96,7 +97,7 @@ def danger_score(cleaned: str) -> float:
     """0..1: how surely the text says the person or family is unsafe now (0.6: only a fear
     or a word such as "อันตราย", which a question or a choice may explain)."""
     key = _key(cleaned)
-    for denied in DANGER_DENIED:
+    for denied in (*DANGER_DENIED, *HARMLESS_FIRE):
         key = key.replace(denied, "")
     cues = [c for c in _THAI_CUES if c in key]
     if _SHAPES.search(key):

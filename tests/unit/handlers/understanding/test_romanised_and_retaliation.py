@@ -81,3 +81,20 @@ def test_threats_to_family_and_against_reporters_are_danger(text, expecting):
 )
 def test_asking_about_retaliation_and_extortion_are_not_danger(text, expecting, intent):
     assert _intent(text, expecting) == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "expecting"),
+    [
+        ("มีคนขว้างก้อนหินใส่หลังคาทุกคืน", "witnesses"),
+        ("เขาประกาศว่าคนที่ฟ้องจะถูกตัดชื่อออกจากทุกโครงการ และจะไม่ได้อยู่ที่นี่", "what"),
+        ("my neighbour told me the mayor's people are looking for me", "identity"),
+        ("khao bok wa ja ma ao tua", "witnesses"),
+    ],
+)
+def test_threats_in_new_words_are_danger(text, expecting):
+    assert _intent(text, expecting) == "danger"
+
+
+def test_burning_rubbish_is_no_arson():
+    assert understand("มีรูปตอนเขาเผาขยะข้างบ้าน", expecting="evidence").confidence < 0.9
