@@ -106,16 +106,23 @@ def threat_sounds() -> tuple[tuple[str, ...], ...]:
     return tuple(sorted({keys for keys in (tuple(thai_words(w)) for w in words) if keys}))
 
 
+@cache
+def _threat_pattern() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """The threat sounds as one pattern over spaced keys, and the long ones typed run together."""
+    spaced = sorted((" ".join(keys) for keys in threat_sounds()), key=len, reverse=True)
+    pattern = re.compile(r"(?:^|\s)(" + "|".join(map(re.escape, spaced)) + r")(?=\s|$)")
+    joined = tuple(w.replace(" ", "") for w in spaced if len(w.replace(" ", "")) >= 5)
+    return pattern, joined
+
+
 def threat_cue(text: str) -> str | None:
     """The romanised Thai threat word in a Latin text ("ying" in "khao ja ying phom")."""
     if not is_romanised_thai(text):
         return None
-    said = "".join(keyed(text))
-    joined = " ".join(keyed(text))
-    for keys in threat_sounds():
-        spaced = " ".join(keys)
-        if re.search(rf"(?:^|\s){re.escape(spaced)}(?:\s|$)", joined):
-            return spaced
-        if len("".join(keys)) >= 5 and "".join(keys) in said:
-            return spaced
-    return None
+    keys = keyed(text)
+    pattern, joined = _threat_pattern()
+    found = pattern.search(" ".join(keys))
+    if found:
+        return found.group(1)
+    said = "".join(keys)
+    return next((word for word in joined if word in said), None)

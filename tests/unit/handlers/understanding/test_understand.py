@@ -228,3 +228,8 @@ def test_a_council_members_village_is_not_an_agency():
     assert read.value("agency") != "อบต.หมู่"
     assert str(read.value("official")).startswith("ส.อบต.")
     assert _read("สมาชิก อบต.หนองกง หมู่ 3 เก็บเงิน").value("agency") == "อบต.หนองกง"
+
+
+def test_a_plain_municipality_is_an_agency():
+    assert _read("เทศบาล", "agency").value("agency") == "เทศบาล"
+    assert _read("เทศบาลหนองกี่ค่ะ", "agency").value("agency") == "เทศบาลหนองกี่"
