@@ -552,6 +552,20 @@ THREAT_STEMS = (
     "ขว้าง",
     "ก้อนหิน",
     "เอาตัว",
+    "จะไม่ได้อยู่",
+    "ให้ไม่ได้อยู่",
+    "สิบ่ได้อยู่",
+    "ให้บ่ได้อยู่",
+    "อย่าให้เจอ",
+    "เจอเมื่อไหร่",
+    "ถามหา",
+    "แปลกหน้า",
+    "ติดคุก",
+    "เข้าคุก",
+    "bullet",
+    "arrest",
+    "jail",
+    "leave the village",
 )
 #: A threat or harm, found anywhere in the text (compacted, lower case).
 DANGER_CUES = (
@@ -765,6 +779,15 @@ DANGER_PATTERNS = (
     r"|parents|grandchild|house|home)\S{0,40}?(?:will|would|could|gonna|might|'ll)\S{0,24}?"
     r"(?:accident|hurt|harm|die|dead|burn|disappear|regret|sorry|trouble|pay)",
     r"if(?:i|we)(?:keep|don'?tstop|continue|goon)(?:talking|complaining|reporting|asking|speaking)",
+    r"(?:people|anyone|whoever|those|everyone)(?:who)?(?:complain|report|talk|speak)s?\S{0,40}?"
+    r"(?:will|would|should|must|'ll|better)\S{0,30}?(?:leave|hurt|regret|sorry|suffer|punish|kick"
+    r"|evict|lose|trouble|pay)",
+)
+#: Pressed at home to stop ("ตำรวจมาหาที่บ้าน บอกให้ถอนเรื่อง"): danger, except as the reason
+#: given for withdrawing, where it is that reason (pressure: the chair is alerted there too).
+PRESSED_TO_STOP = (
+    r"(?:มาหา|มาที่บ้าน|มาบ้าน|โทรมา|ส่งคนมา|มาบอก)\S{0,24}?(?:บอกให้|สั่งให้|บังคับให้|ให้)"
+    r"(?:ถอน|หยุด|เลิก|เงียบ|อยู่เฉย)"
 )
 #: Typing slips in the words that matter most, mended before danger is read (compacted).
 DANGER_TYPOS = {

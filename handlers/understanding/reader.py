@@ -22,6 +22,7 @@ _ENGLISH_QUESTION = re.compile(
     r"^(?:can|do|does|will|is|are|how|what|who|when|should|must)\b", re.I
 )
 _ALREADY = v.word_set(lexicon.ALREADY_SAID)
+_PRESSED = re.compile(lexicon.PRESSED_TO_STOP)
 _ALREADY_SHAPE = re.compile(lexicon.ALREADY_SAID_PATTERN)
 _CHANGE_STRONG = v.word_set(lexicon.CHANGE_MIND)
 _CHANGE_WEAK = v.word_set(lexicon.CHANGE_MIND_WEAK)
@@ -247,6 +248,8 @@ def _rules(t: v.Text, values: dict[str, Value], expecting: str | None) -> tuple[
             return meaning.QUESTION, 0.8  # "อันตรายไหม": safety asked about
         if not (expecting == "identity" and "identity" in values):
             return meaning.DANGER, danger  # "ไม่บอกชื่อ กลัวเขาเล่นงาน" is a choice
+    if expecting not in _REASON_STEPS and _PRESSED.search(t.flat):
+        return meaning.DANGER, 0.9
     if v.has(t.flat[:16], _ALREADY) and t.flat.find(v.has(t.flat, _ALREADY)) <= 3:
         return meaning.ALREADY_SAID, 0.9
     faq = _faq(t)

@@ -90,6 +90,10 @@ def test_asking_about_retaliation_and_extortion_are_not_danger(text, expecting, 
         ("เขาประกาศว่าคนที่ฟ้องจะถูกตัดชื่อออกจากทุกโครงการ และจะไม่ได้อยู่ที่นี่", "what"),
         ("my neighbour told me the mayor's people are looking for me", "identity"),
         ("khao bok wa ja ma ao tua", "witnesses"),
+        ("ตำรวจมาหาที่บ้าน บอกให้ถอนเรื่อง", "when"),
+        ("เขาว่าซิเฮ็ดให้บ่ได้อยู่บ้าน", "what"),
+        ("มีคนส่งไลน์มาว่าอย่าให้เจอนะ", None),
+        ("the village head said people who complain will not get help and should leave", "when"),
     ],
 )
 def test_threats_in_new_words_are_danger(text, expecting):
@@ -98,3 +102,15 @@ def test_threats_in_new_words_are_danger(text, expecting):
 
 def test_burning_rubbish_is_no_arson():
     assert understand("มีรูปตอนเขาเผาขยะข้างบ้าน", expecting="evidence").confidence < 0.9
+
+
+@pytest.mark.parametrize(
+    ("text", "expecting"),
+    [
+        ("ผมไม่ได้อยู่บ้านตอนนั้น", "what"),
+        ("ตำรวจมาหาที่บ้าน บอกให้ถอนเรื่อง", "reason"),  # the reason for withdrawing
+        ("people who complain will get an answer in 7 days, they said", "what"),
+    ],
+)
+def test_not_at_home_and_reasons_for_withdrawing_are_not_danger(text, expecting):
+    assert _intent(text, expecting) != "danger"
