@@ -9,7 +9,7 @@ from functools import cache
 from zoneinfo import ZoneInfo
 
 from handlers.thai.normalise import clean, compact, is_dont_know, strip_particles
-from handlers.understanding import lexicon, meaning
+from handlers.understanding import lexicon, meaning, romanised
 from handlers.understanding import values as v
 from handlers.understanding.danger import danger_score, flat, ruled_out, threat_cue
 from handlers.understanding.meaning import Understanding, Value
@@ -389,7 +389,9 @@ def _with_classifier(
         scores[meaning.DANGER] = -1.0  # a guess of danger with nothing threatening named
     best = max(scores, key=scores.__getitem__)
     if scores[meaning.DANGER] > DANGER_MARGIN:
-        return meaning.DANGER, 0.7
+        # Romanised Thai has no rules of its own: a clear vote beside a threat word is sure.
+        clear = scores[meaning.DANGER] > 0 and romanised.threat_cue(t.cleaned)
+        return meaning.DANGER, 0.85 if clear else 0.7
     if intent != meaning.ANSWER and confidence >= 0.85:
         return rules
     if intent == meaning.ANSWER and expecting and _answers(values, expecting):

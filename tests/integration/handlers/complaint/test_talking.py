@@ -244,3 +244,11 @@ def test_danger_words_mid_complaint_are_answered_alone_and_keep_the_question(cha
     assert len(answer) == 1 and "ปลอดภัย" in answer[0]["text"]  # the safety answer alone
     assert "agency" not in draft_of(services).data
     assert "หน่วยงานไหน" in texts(chat.tap(quick_data(answer)["กรอกต่อ"]))
+
+
+def test_a_threat_typed_in_latin_letters_gets_the_safety_answer_alone(chat, services):
+    to_agency(chat)
+    answer = chat.say("khao bok wa ja ying phom")
+    assert "191" in texts(answer)
+    assert "หน่วยงาน" not in texts(answer)  # nothing else in that reply
+    assert draft_of(services).step == "agency"  # the filing kept where it was
