@@ -566,6 +566,19 @@ THREAT_STEMS = (
     "arrest",
     "jail",
     "leave the village",
+    "เตือน",
+    "ลากขึ้นรถ",
+    "ลากตัว",
+    "ปล่อยหมา",
+    "กัด",
+    "ตัดน้ำตัดไฟ",
+    "taken by",
+    "not come back",
+    "abduct",
+    "kidnap",
+    "molotov",
+    "wreath",
+    "พวงหรีด",
 )
 #: A threat or harm, found anywhere in the text (compacted, lower case).
 DANGER_CUES = (
@@ -749,6 +762,20 @@ DANGER_CUES = (
     "keep quiet",
     "slashed",
     "for my life",
+    # intimidation that needs no word of harm: a bounty, a funeral wreath, a firebomb, abduction
+    "ตั้งค่าหัว",
+    "ค่าหัวคนแจ้ง",
+    "ส่งพวงหรีดมา",
+    "พวงหรีดมาที่บ้าน",
+    "พวงหรีดมาวาง",
+    "พวงหรีดหน้าบ้าน",
+    "ลากขึ้นรถ",
+    "จับขึ้นรถ",
+    "molotov",
+    "firebomb",
+    "funeral wreath",
+    "kidnapped",
+    "abducted",
 )
 #: Threats and harm as sentence shapes, so new wordings are read too (compacted text).
 DANGER_PATTERNS = (

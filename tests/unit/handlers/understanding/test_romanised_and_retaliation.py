@@ -93,6 +93,10 @@ def test_asking_about_retaliation_and_extortion_are_not_danger(text, expecting, 
         ("ตำรวจมาหาที่บ้าน บอกให้ถอนเรื่อง", "when"),
         ("เขาว่าซิเฮ็ดให้บ่ได้อยู่บ้าน", "what"),
         ("มีคนส่งไลน์มาว่าอย่าให้เจอนะ", None),
+        ("ได้ข่าวว่าเขาตั้งค่าหัวคนแจ้ง", "official"),
+        ("เขาส่งพวงหรีดมาที่บ้าน", "official"),
+        ("น้องสาวถูกลากขึ้นรถ", "when"),
+        ("someone threw a molotov at our shop", None),
         ("the village head said people who complain will not get help and should leave", "when"),
     ],
 )
@@ -110,6 +114,9 @@ def test_burning_rubbish_is_no_arson():
         ("ผมไม่ได้อยู่บ้านตอนนั้น", "what"),
         ("ตำรวจมาหาที่บ้าน บอกให้ถอนเรื่อง", "reason"),  # the reason for withdrawing
         ("people who complain will get an answer in 7 days, they said", "what"),
+        ("เขาให้ซื้อพวงหรีดงานศพผ่านร้านญาติ", "what"),
+        ("ผู้ใหญ่เก็บค่าหัวคิวคนละ 100", "what"),
+        ("เจ้าหน้าที่เตือนว่าเอกสารไม่ครบ", "what"),
     ],
 )
 def test_not_at_home_and_reasons_for_withdrawing_are_not_danger(text, expecting):
