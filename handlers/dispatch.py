@@ -200,6 +200,9 @@ def _menu(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out]:
     if item == "withdraw":
         registry.end_all(user)
         return withdrawal.start_typed(uow, user, turn.heard())
+    if item == "complain" and draft is None and story_offer.wants_to_tell(turn.text):
+        registry.end_all(user)
+        return story_offer.invite(user)  # "ขอเล่าเรื่องหน่อย": the story first, then the questions
     if item is not None:
         return _menu_item(uow, user, item)
     if turn.media and draft is None:

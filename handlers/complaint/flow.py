@@ -354,10 +354,19 @@ def _edit(uow: UnitOfWork, draft: Draft, answer: Answer) -> list[Out]:
             data.update(name_enc=None, phone_enc=None)
         taken.append("identity")
     if not taken:
-        return _goto(uow, draft, step, reopen=True)
+        moved = _goto(uow, draft, step, reopen=True)
+        again = understood.read(answer.text, step, _today(uow))
+        if again is not None and step in _TAKEN_ON_EDIT and _carries(again, step):
+            return _take(uow, draft, replace(answer, understood=again))  # "เปลี่ยนใจ เคยแจ้งแล้ว"
+        return moved
     draft.data = data
     said = understood.said_back(data, [t for t in taken if t != "identity"], answer.understood)
     return said + _resume(uow, draft)
+
+
+#: Questions whose own value, said in the edit itself, answers them at once (the places,
+#: the date, the kind … are taken by `understood.changed` already).
+_TAKEN_ON_EDIT = ("reported", "evidence")
 
 
 def _resume(uow: UnitOfWork, draft: Draft) -> list[Out]:

@@ -11,12 +11,20 @@ from handlers.intake.answers import Answer
 from handlers.menu import main_menu
 from handlers.replies import Out, Quick, Say
 from handlers.thai.normalise import clean
-from handlers.understanding import understand
+from handlers.understanding import ANSWER, understand
+from handlers.understanding.danger import flat
+from handlers.understanding.lexicon import TELL
+from handlers.understanding.values import has, word_set
 from storage.models import LineUser
 from storage.uow import UnitOfWork
 
 SUBSTANTIAL = 30  # characters: longer than any menu word or greeting
+#: Once a story is being told, a line this long that is a plain answer goes on with it
+#: ("อบต.หนองบอน เบิกงบไป 8 แสน" after "ถนนลูกรังเข้าหมู่ 5"), rather than being refused.
+GOING_ON = 10
+ASKING = 50  # characters: "สวัสดีค่ะ มีเรื่องอยากเล่าให้ฟังหน่อยค่ะ" asks to tell; longer tells
 NOT_A_STORY = ("question", "danger", "withdraw", "track", "cancel")
+_TELL = word_set(TELL)
 OFFER = (
     Quick("choice.file_story", "postback", "a=offer:yes"),
     Quick("choice.not_now", "postback", "a=offer:no"),
@@ -31,6 +39,24 @@ def is_story(text: str | None) -> bool:
     return understand(text or "").intent not in NOT_A_STORY
 
 
+def goes_on(text: str | None) -> bool:
+    """A further line of a story being told: a story, or a shorter plain statement."""
+    if is_story(text):
+        return True
+    return len(clean(text)) >= GOING_ON and understand(text or "").intent == ANSWER
+
+
+def wants_to_tell(text: str | None) -> bool:
+    """ "สวัสดีค่ะ ขอเล่าเรื่องหน่อย": asking to tell what happened, not yet telling it."""
+    return bool(text) and len(clean(text)) <= ASKING and bool(has(flat(clean(text)), _TELL))
+
+
+def invite(user: LineUser) -> list[Out]:
+    """Ask for the story, which the lines that follow tell (then offered to be filed)."""
+    STORY.begin(user, **{TOLD: ""})
+    return [Say("story.invite", quick=OFFER)]
+
+
 def offer(user: LineUser, text: str) -> list[Out]:
     """Keep what was told and offer to file it as a complaint."""
     told = STORY.get(user, TOLD) if STORY.is_current(user) else None
@@ -43,11 +69,11 @@ def answer(uow: UnitOfWork, user: LineUser, text: str | None, fields: dict) -> l
     """The answer to "shall I file what you told me?"."""
     step, _, value = fields.get("a", "").partition(":")
     picked = choices.pick(Answer(text=text, step=step or None, choice=value or None), "offer")
-    if picked is None and is_story(text):
+    if picked is None and goes_on(text):
         return offer(user, text or "")
     story = STORY.get(user, TOLD)
     if picked is None:
-        return [Say("story.reask", quick=OFFER)]
+        return [Say("story.reask" if story else "story.invite", quick=OFFER)]
     STORY.end(user)
     if picked == "no":
         return [Say("story.not_now", quick=main_menu())]

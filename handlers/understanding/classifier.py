@@ -14,6 +14,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.svm import LinearSVC
 
 from handlers.thai.normalise import clean
+from handlers.understanding import romanised
 from handlers.understanding.corpus import examples
 
 
@@ -61,3 +62,28 @@ def train(rows: list[dict]) -> Model:
 def model() -> Model:
     """The model trained from `examples/*.jsonl`, built once per process."""
     return train(examples())
+
+
+@cache
+def romanised_model() -> Model:
+    """The same examples' Thai ones romanised (`romanised.thai_words`), with those typed so:
+    it reads Thai typed in Latin letters, and nothing else, so English is left to the first
+    model."""
+    rows = [
+        {**row, "text": " ".join(romanised.thai_words(row["text"]))}
+        for row in examples()
+        if romanised.has_thai(row["text"])
+    ]
+    typed = [
+        {**row, "text": romanised.as_thai(row["text"])}
+        for row in examples()
+        if romanised.is_romanised_thai(row["text"])
+    ]
+    return train(rows + typed)
+
+
+def scores(text: str, expecting: str | None) -> dict[str, float]:
+    """Each intent's margin for the text, from the model for its script."""
+    if romanised.is_romanised_thai(text):
+        return romanised_model().scores(romanised.as_thai(text), expecting)
+    return model().scores(text, expecting)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from handlers.understanding import romanised
 from handlers.understanding.lexicon import (
     DANGER_CUES,
     DANGER_DENIED,
@@ -13,6 +14,7 @@ from handlers.understanding.lexicon import (
     DANGER_TYPOS,
     FEAR_HARM,
     FEAR_WORDS,
+    HARMLESS_FIRE,
     PAYMENT,
     PAYMENT_CONDITION,
     SERVICE_WITHHELD,
@@ -86,6 +88,7 @@ def threat_cue(cleaned: str) -> bool:
     return (
         any(w in key for w in _THREAT_THAI)
         or bool(_THREAT_ENGLISH.search(cleaned) or _TO_FAMILY.search(key))
+        or bool(romanised.threat_cue(cleaned))
         or danger_score(cleaned) > 0
     )
 
@@ -94,7 +97,7 @@ def danger_score(cleaned: str) -> float:
     """0..1: how surely the text says the person or family is unsafe now (0.6: only a fear
     or a word such as "อันตราย", which a question or a choice may explain)."""
     key = _key(cleaned)
-    for denied in DANGER_DENIED:
+    for denied in (*DANGER_DENIED, *HARMLESS_FIRE):
         key = key.replace(denied, "")
     cues = [c for c in _THAI_CUES if c in key]
     if _SHAPES.search(key):

@@ -563,6 +563,45 @@ THREAT_STEMS = (
     "warn",
     "revenge",
     "missing",
+    "accident",
+    "keep talking",
+    "shut up",
+    "looking for me",
+    "asking about me",
+    "where i live",
+    "เสือก",
+    "อยู่ดีๆ",
+    "อยู่ดีไม่ว่าดี",
+    "ขว้าง",
+    "ก้อนหิน",
+    "เอาตัว",
+    "จะไม่ได้อยู่",
+    "ให้ไม่ได้อยู่",
+    "สิบ่ได้อยู่",
+    "ให้บ่ได้อยู่",
+    "อย่าให้เจอ",
+    "เจอเมื่อไหร่",
+    "ถามหา",
+    "แปลกหน้า",
+    "ติดคุก",
+    "เข้าคุก",
+    "bullet",
+    "arrest",
+    "jail",
+    "leave the village",
+    "เตือน",
+    "ลากขึ้นรถ",
+    "ลากตัว",
+    "ปล่อยหมา",
+    "กัด",
+    "ตัดน้ำตัดไฟ",
+    "taken by",
+    "not come back",
+    "abduct",
+    "kidnap",
+    "molotov",
+    "wreath",
+    "พวงหรีด",
 )
 #: A threat or harm, found anywhere in the text (compacted, lower case).
 DANGER_CUES = (
@@ -746,6 +785,20 @@ DANGER_CUES = (
     "keep quiet",
     "slashed",
     "for my life",
+    # intimidation that needs no word of harm: a bounty, a funeral wreath, a firebomb, abduction
+    "ตั้งค่าหัว",
+    "ค่าหัวคนแจ้ง",
+    "ส่งพวงหรีดมา",
+    "พวงหรีดมาที่บ้าน",
+    "พวงหรีดมาวาง",
+    "พวงหรีดหน้าบ้าน",
+    "ลากขึ้นรถ",
+    "จับขึ้นรถ",
+    "molotov",
+    "firebomb",
+    "funeral wreath",
+    "kidnapped",
+    "abducted",
 )
 #: Threats and harm as sentence shapes, so new wordings are read too (compacted text).
 DANGER_PATTERNS = (
@@ -764,9 +817,27 @@ DANGER_PATTERNS = (
     r"รู้แล้ว(?:ว่า)?(?:ใคร|เรา|ผม|ฉัน|หนู|ข้อย)(?:เป็นคน)?แจ้ง",
     r"(?:ไม่|บ่)กล้า(?:ออกจากบ้าน|นอน|กลับบ้าน|ไปโรงเรียน|ไปไหน|อยู่บ้าน|ออกไป)",
     r"ถือ(?:ไม้|มีด|ปืน|ดาบ|ขวาน|อาวุธ)",
-    r"ปา\S{0,8}ใส่(?:บ้าน|หลังคา|รถ|เรา|ผม|ฉัน)",
+    r"(?:ปา|ขว้าง|โยน)\S{0,12}ใส่(?:บ้าน|หลังคา|รถ|เรา|ผม|ฉัน|หน้าต่าง|ประตู)",
     r"มา\S{0,6}ถาม(?:ว่า)?ใคร(?:เป็นคน)?แจ้ง",
     r"(?:ขุ่|ขู่)(?:จะ|ว่า|ฆ่า|ยิง)",
+    # retaliation against whoever reports: "ใครฟ้องจะไม่ได้อยู่ในตำบลนี้", "ถ้าแจ้งจะเจ็บตัว"
+    r"(?:ใคร|ถ้า|หาก|คนที่|คนไหน|ผู้ใด)\S{0,6}?(?:ฟ้อง|แจ้ง|ร้องเรียน|ร้อง|เปิดโปง|ปากโป้ง|ปูด"
+    r"|พูด|บอกใคร)\S{0,16}?(?:จะ|สิ|ก็|ต้อง)\S{0,30}?(?:ไม่ได้อยู่|อยู่ไม่ได้|อยู่บ่ได้|บ่ได้อยู่"
+    r"|ออกจาก|ย้ายออก|ไล่|เจ็บ|ตาย|เจอดี|มีเรื่อง|ไม่รอด|บ่รอด|เล่นงาน|โดนดี|โดนเก็บ|จัดการ)",
+    # harm promised to the family or home, and a threat conditioned on speaking (English)
+    r"(?:my|our)(?:daughter|son|child|children|kids?|wife|husband|family|mother|father|mom|dad"
+    r"|parents|grandchild|house|home)\S{0,40}?(?:will|would|could|gonna|might|'ll)\S{0,24}?"
+    r"(?:accident|hurt|harm|die|dead|burn|disappear|regret|sorry|trouble|pay)",
+    r"if(?:i|we)(?:keep|don'?tstop|continue|goon)(?:talking|complaining|reporting|asking|speaking)",
+    r"(?:people|anyone|whoever|those|everyone)(?:who)?(?:complain|report|talk|speak)s?\S{0,40}?"
+    r"(?:will|would|should|must|'ll|better)\S{0,30}?(?:leave|hurt|regret|sorry|suffer|punish|kick"
+    r"|evict|lose|trouble|pay)",
+)
+#: Pressed at home to stop ("ตำรวจมาหาที่บ้าน บอกให้ถอนเรื่อง"): danger, except as the reason
+#: given for withdrawing, where it is that reason (pressure: the chair is alerted there too).
+PRESSED_TO_STOP = (
+    r"(?:มาหา|มาที่บ้าน|มาบ้าน|โทรมา|ส่งคนมา|มาบอก)\S{0,24}?(?:บอกให้|สั่งให้|บังคับให้|ให้)"
+    r"(?:ถอน|หยุด|เลิก|เงียบ|อยู่เฉย)"
 )
 #: Typing slips in the words that matter most, mended before danger is read (compacted).
 DANGER_TYPOS = {
@@ -867,6 +938,21 @@ VIOLENCE = (
     "hurt",
     "gun",
     "shoot",
+)
+#: Fire that is farm or household work, not arson ("เขาเผาขยะ", "ไฟไหม้ป่า"): not read as harm.
+HARMLESS_FIRE = (
+    "เผาขยะ",
+    "เผาฟาง",
+    "เผาหญ้า",
+    "เผาอ้อย",
+    "เผาตอซัง",
+    "เผาถ่าน",
+    "เผาศพ",
+    "เผาเทียน",
+    "ไฟไหม้ป่า",
+    "ไฟไหม้หญ้า",
+    "burningrubbish",
+    "burningstraw",
 )
 #: Said to deny a threat: "ไม่ได้โดนขู่", "ไม่มีใครขู่", "nobody threatened".
 DANGER_DENIED = (
@@ -1267,7 +1353,25 @@ CANCEL = (
     "quit",
     "forget it",
 )
+#: Asking to tell what happened ("ขอเล่าเรื่องหน่อย"): a start, answered "tell me" (the story
+#: first) rather than with the questions.
+TELL = (
+    "ขอเล่า",
+    "อยากเล่า",
+    "จะเล่า",
+    "มีเรื่องจะเล่า",
+    "มีเรื่องอยากเล่า",
+    "เล่าให้ฟัง",
+    "ขอปรึกษา",
+    "อยากปรึกษา",
+    "มีเรื่องจะปรึกษา",
+    "มีเรื่องอยากปรึกษา",
+    "let me tell",
+    "want to tell",
+    "can i tell",
+)
 START = (
+    *TELL,
     "ร้องเรียน",
     "แจ้งเรื่อง",
     "แจ้งเรือง",
@@ -1517,7 +1621,6 @@ EVIDENCE: dict[str, tuple[str, ...]] = {
         "ส่งพรุ่งนี้",
         "ส่งวันหลัง",
         "ไว้ก่อน",
-        "เดี๋ยวส่ง",
         "ขอส่งทีหลัง",
         "later",
     ),
@@ -1545,6 +1648,9 @@ EVIDENCE: dict[str, tuple[str, ...]] = {
         "อัดคลิป",
         "มีสลิป",
         "เก็บไว้",
+        "เดี๋ยวส่ง",  # in a moment, in this chat: wait for it, not "later"
+        "กำลังส่ง",
+        "จะส่งให้ตอนนี้",
         "havephoto",
         "haveevidence",
         "havevideo",
@@ -1629,9 +1735,9 @@ REPORTED_YES = (
 #: Field names as people say them (compacted), for "แก้วันที่", "บอกไปแล้ว (อำเภอ)".
 FIELDS: dict[str, tuple[str, ...]] = {
     "when": ("วันที่", "วันเวลา", "เวลา", "วันเกิดเหตุ", "เมื่อไหร่", "วัน", "เดือน", "date", "when", "time"),
+    "subdistrict": ("ตำบล", "subdistrict", "sub-district", "tambon"),
     "district": (
         "อำเภอ",
-        "ตำบล",
         "สถานที่",
         "ที่เกิดเหตุ",
         "ที่ไหน",
@@ -1658,7 +1764,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "what": ("เรื่องราว", "รายละเอียด", "เรื่องที่เล่า", "ที่เล่า", "เล่า", "เรื่อง", "story", "details", "what"),
     "evidence": ("หลักฐาน", "รูป", "คลิป", "เอกสาร", "evidence", "photo"),
     "witnesses": ("พยาน", "คนเห็น", "คนรู้เห็น", "witness"),
-    "reported": ("เคยแจ้ง", "แจ้งที่อื่น", "reported"),
+    "reported": ("เคยแจ้ง", "เคยไปแจ้ง", "เคยร้อง", "เคยไปร้อง", "แจ้งที่อื่น", "reported"),
     "identity": (
         "ชื่อ",
         "ชื่อตัวเอง",

@@ -9,7 +9,7 @@ from functools import cache
 from zoneinfo import ZoneInfo
 
 from handlers.thai.normalise import clean, compact, is_dont_know, strip_particles
-from handlers.understanding import lexicon, meaning
+from handlers.understanding import lexicon, meaning, romanised
 from handlers.understanding import values as v
 from handlers.understanding.danger import danger_score, flat, ruled_out, threat_cue
 from handlers.understanding.meaning import Understanding, Value
@@ -22,6 +22,7 @@ _ENGLISH_QUESTION = re.compile(
     r"^(?:can|do|does|will|is|are|how|what|who|when|should|must)\b", re.I
 )
 _ALREADY = v.word_set(lexicon.ALREADY_SAID)
+_PRESSED = re.compile(lexicon.PRESSED_TO_STOP)
 _ALREADY_SHAPE = re.compile(lexicon.ALREADY_SAID_PATTERN)
 _CHANGE_STRONG = v.word_set(lexicon.CHANGE_MIND)
 _CHANGE_WEAK = v.word_set(lexicon.CHANGE_MIND_WEAK)
@@ -45,7 +46,7 @@ _CANCEL = v.key_set(lexicon.CANCEL)
 _START = v.word_set(tuple(w for w in lexicon.START if not w.isascii()))
 _START_EN = re.compile(
     r"\b(?:complain(?!t)|file a (?:complaint|report)|(?:want|like|need) to report"
-    r"|report (?:a|an|corruption|bribe|the|my))",
+    r"|report (?:a|an|corruption|bribe|the|my)|(?:let me|want to|can i|like to) tell)",
     re.I,
 )
 _TRACK = v.word_set(lexicon.TRACK)
@@ -57,7 +58,7 @@ _THANKS_EN = re.compile(r"\b(?:thanks?|thx|ty)\b", re.I)
 _DONE = v.key_set(lexicon.DONE)
 _LOOSE_END = re.compile(r"(?:จ้า|จ้ะ|นะ|เด้อ|เนาะ|ค่า|สิ|ละ|เลย|แหละ)+$")
 _WHO_WHAT = re.compile(r"ใคร|อะไร|ที่ไหน|ยังไง|อย่างไร|เมื่อไหร่|เมื่อไร|แค่ไหน|เท่าไร|เท่าไหร่|ทำไม|กี่")
-_INDEFINITE = re.compile(r"ไม่มีใคร|ไม่มีอะไร|ไม่ว่า|ไม่รู้|ไม่ทราบ|บ่ฮู้|บ่มีไผ")
+_INDEFINITE = re.compile(r"(?:ไม่|บ่)\S{0,8}?(?:ใคร|อะไร|ไผ)|ไม่ว่า|ไม่รู้|ไม่ทราบ|บ่ฮู้|บ่มีไผ")
 _DONT_KNOW = re.compile(r"จำ\S{0,8}(?:ไม่|บ่)ได้|(?:ไม่|บ่)(?:แน่ใจ|รู้|ทราบ|ฮู้)|ลืม")
 _CANCEL_START = tuple(
     {"ยกเลิก", "เลิก", "หยุด", "cancel", "stop", "ไม่แจ้ง", "ไม่เอาแล้ว", "บ่แจ้ง"}
@@ -247,10 +248,14 @@ def _rules(t: v.Text, values: dict[str, Value], expecting: str | None) -> tuple[
             return meaning.QUESTION, 0.8  # "อันตรายไหม": safety asked about
         if not (expecting == "identity" and "identity" in values):
             return meaning.DANGER, danger  # "ไม่บอกชื่อ กลัวเขาเล่นงาน" is a choice
+    if expecting not in _REASON_STEPS and _PRESSED.search(t.flat):
+        return meaning.DANGER, 0.9
     if v.has(t.flat[:16], _ALREADY) and t.flat.find(v.has(t.flat, _ALREADY)) <= 3:
         return meaning.ALREADY_SAID, 0.9
     faq = _faq(t)
     question = _is_question(t) or bool(faq and "บ่" in t.flat[2:])
+    if _told_at_length(t, values):
+        question, faq = False, None  # "ใครเป็นคนตรวจรับ??" in a pasted post is rhetorical
     if question and (faq or danger):
         return meaning.QUESTION, 0.9
     if withdraw or _STOP_FILED.search(t.flat) and ("reference" in values or "เรื่องที่แจ้ง" in t.flat):
@@ -269,6 +274,17 @@ def _rules(t: v.Text, values: dict[str, Value], expecting: str | None) -> tuple[
     if values or (expecting and t.key):
         return meaning.ANSWER, 0.8
     return meaning.ANSWER, 0.4
+
+
+#: A text this long (flattened characters) that carries this many facts of a complaint is a
+#: story told or a post pasted, whatever "??" it holds: not a question back to the bot.
+STORY_LENGTH = 120
+STORY_FACTS = 2
+_FACTS = ("kind", "agency", "official", "district", "subdistrict", "date", "phone")
+
+
+def _told_at_length(t: v.Text, values: dict[str, Value]) -> bool:
+    return len(t.flat) >= STORY_LENGTH and sum(n in values for n in _FACTS) >= STORY_FACTS
 
 
 def _answers(values: dict[str, Value], expecting: str) -> bool:
@@ -304,6 +320,8 @@ def _extra(t: v.Text, intent: str, values: dict[str, Value], expecting: str | No
             named = prepare(rest)
     if intent in (meaning.ALREADY_SAID, meaning.CHANGE_MIND, meaning.EDIT):
         field = v.field_named(named)
+        if field is None and intent == meaning.ALREADY_SAID:
+            field = _field_of_values(values, expecting)  # "บอกไปแล้วเด้ ลำปลายมาศ"
         if field:
             values["field"] = field
     if (
@@ -330,24 +348,50 @@ def _extra(t: v.Text, intent: str, values: dict[str, Value], expecting: str | No
         values["kind"] = Value("kind", "other", 0.85, t.raw)
 
 
+#: The field each value answers, for talk that repeats a value without naming its field.
+_FIELD_OF_VALUE = {
+    "date": "when",
+    "district": "district",
+    "subdistrict": "district",
+    "agency": "agency",
+    "official": "official",
+    "kind": "kind",
+    "witnesses": "witnesses",
+    "evidence": "evidence",
+    "reported": "reported",
+    "identity": "identity",
+}
+
+
+def _field_of_values(values: dict[str, Value], expecting: str | None) -> Value | None:
+    """The field the values carried answer: the one asked first, else the first found."""
+    fields = [(_FIELD_OF_VALUE[n], found) for n, found in values.items() if n in _FIELD_OF_VALUE]
+    if not fields:
+        return None
+    field, found = next(((f, x) for f, x in fields if f == expecting), fields[0])
+    return Value("field", field, 0.7, found.span)
+
+
 def _with_classifier(
     t: v.Text, rules: tuple[str, float], values: dict[str, Value], expecting: str | None
 ) -> tuple[str, float]:
     """Rules where they are sure; the classifier for paraphrases; danger = rules OR classifier
     (unless the rules found a denial, extortion, or fear given as the reason for anonymity,
     or the text names no threat, weapon, harm, fear or following at all)."""
-    from handlers.understanding.classifier import model  # sklearn loads on first use only
+    from handlers.understanding import classifier  # sklearn loads on first use only
 
     intent, confidence = rules
     if intent == meaning.DANGER:
         return rules
-    scores = model().scores(t.raw, expecting)
+    scores = classifier.scores(t.raw, expecting)
     calm = ruled_out(t.cleaned) or _fear_of_being_known(t, values, expecting)
     if calm or not threat_cue(t.cleaned):
         scores[meaning.DANGER] = -1.0  # a guess of danger with nothing threatening named
     best = max(scores, key=scores.__getitem__)
     if scores[meaning.DANGER] > DANGER_MARGIN:
-        return meaning.DANGER, 0.7
+        # Romanised Thai has no rules of its own: a clear vote beside a threat word is sure.
+        clear = scores[meaning.DANGER] > 0 and romanised.threat_cue(t.cleaned)
+        return meaning.DANGER, 0.85 if clear else 0.7
     if intent != meaning.ANSWER and confidence >= 0.85:
         return rules
     if intent == meaning.ANSWER and expecting and _answers(values, expecting):
@@ -379,9 +423,10 @@ def read(
 
 def warm() -> None:
     """Train the classifier now (a process start), so no citizen's first message waits for it."""
-    from handlers.understanding.classifier import model
+    from handlers.understanding.classifier import model, romanised_model
 
     model()
+    romanised_model()
 
 
 def understand(

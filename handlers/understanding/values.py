@@ -194,6 +194,8 @@ def _identity(t: Text, expecting: str | None) -> Value | None:
             return Value("identity", "anonymous" if picked(t) == 1 else "named", 0.95, t.raw)
     anonymous = has(t.flat, IDENTITY["anonymous"])
     named = has(t.flat, IDENTITY["named"])
+    if named and not anonymous and _NOT_WILLING.search(t.flat[: t.flat.find(named)]):
+        return Value("identity", "anonymous", 0.85, named)  # "ไม่กล้าบอกชื่อ", "ยังไม่อยากบอกชื่อ"
     if anonymous and (not named or len(anonymous) >= len(named) or named in anonymous):
         return Value("identity", "anonymous", 0.9, anonymous)
     if named:
@@ -206,6 +208,13 @@ def _identity(t: Text, expecting: str | None) -> Value | None:
         if _TITLED.search(t.cleaned) or _OWN_NAME.search(t.cleaned) or _only_a_name(t):
             return Value("identity", "named", 0.8, t.raw)
     return None
+
+
+#: Not willing, right before a way of giving one's name ("ไม่กล้า|บอกชื่อ", "บ่อยาก|ให้ชื่อ").
+_NOT_WILLING = re.compile(
+    r"(?:ไม่|บ่|มิ)(?:ค่อย)?(?:กล้า|อยาก|ขอ|สะดวก|ต้องการ|ประสงค์|สบายใจ|อยากจะ)?(?:จะ)?$"
+    r"|(?:don'?t|do not|rather not|not)(?:want to|wish to|like to)?$"
+)
 
 
 def _only_a_name(t: Text) -> bool:

@@ -22,6 +22,7 @@ SHORT = {
     "tambon_municipality": "ทต.",
     "town_municipality": "ทม.",
     "city_municipality": "ทน.",
+    "municipality": "เทศบาล",
     "health_promoting_hospital": "รพ.สต.",
     "hospital": "รพ.",
     "primary_esa": "สพป.",
@@ -47,6 +48,7 @@ _LOOSE = frozenset(
 _GLUE = ("ที่", "ของ", "จาก", "ใน", "ไป", "นายก", "ปลัด", "ผอ.", "หมอ", "ครู", "ตำรวจ", "แจ้ง")
 _KIND_AT = [(kind.code, re.compile(kind.pattern)) for kind in agencies.KINDS]
 _AMPHOE = re.compile(r"(?:อำเภอ|อ\s*\.\s*|amphoe\s+)", re.I)
+_VILLAGE = re.compile(r"(?:หมู่(?:ที่|บ้าน)?|ม\s*\.)\s*\d")
 _TAMBON = re.compile(r"(?:ตำบล|ต\s*\.\s*|tambon\s+)", re.I)
 _ENGLISH_DISTRICT = re.compile(r"((?:[a-z]+\s+){0,2}[a-z]+)\s+district", re.I)
 _STOP = re.compile(
@@ -184,6 +186,8 @@ def _named_alone(text: str, district_code: str | None) -> Found | None:
 def _place(rest: str, code: str) -> str:
     """The place after an agency's kind: a known sub-district or district, else the first word."""
     rest = rest.lstrip(" .")
+    if _VILLAGE.match(rest):
+        return ""  # "ส.อบต.หมู่ 4": a village of the อบต., not its place
     if code in ("sao", "tambon_municipality"):
         rest = _TAMBON.sub("", rest, count=1) if _TAMBON.match(rest) else rest
     squashed = _squash(rest)

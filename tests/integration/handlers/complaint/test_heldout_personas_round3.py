@@ -17,15 +17,6 @@ from tests.integration.handlers.complaint.test_heldout_personas import (
 # Held-out people the conversation does not yet serve (non-strict: the day one passes, the
 # report shows XPASS and the line can go). Diag entries say what broke; sealed ones do not.
 NOT_YET: dict[str, str] = {
-    "gravel_road_four_messages": (
-        "'สวัสดีค่ะ ขอเล่าเรื่องหน่อย' refused at the start; the 3rd of four story messages"
-        " ('อบต.หนองบอน เบิกงบไป 8 แสน') refused (the filing question asked again): 2 refused"
-    ),
-    "pond_facebook_post": (
-        "the pasted post is not understood ('ยังไม่เข้าใจ'); its kind (พี่ชายนายกได้งาน แล้วขุด"
-        "ไม่ตามแบบ) refused; pasted again as the story it is answered as a question back"
-        " (who sees it) because it contains 'ใครเป็นคนตรวจรับ??', three times: gave up at what"
-    ),
     "festival_date": "the kind 'เบิกงบจัดงานเกินจริงครับ' and then 'โกงงบ' refused: 2 refused",
     "changes_her_mind": "sealed",
     "edits_the_summary": "sealed",

@@ -87,6 +87,30 @@ def test_the_story_first_is_offered_kept_and_never_asked_again(chat, services):
     assert draft_of(services).step == "evidence"
 
 
+def test_asking_to_tell_is_invited_and_the_lines_that_follow_are_one_story(chat, services):
+    chat.follow()
+    invited = chat.say("หวัดดีครับ มีเรื่องอยากเล่าให้ฟัง")
+    assert "เล่ามาได้เลย" in texts(invited)  # not the menu
+    chat.say("ผู้ใหญ่บ้านหมู่ 7 เก็บเงินคนละ 300 ค่าขึ้นทะเบียนเกษตรกร")
+    more = chat.say("ทต.หนองกี่ รู้แต่ไม่ทำอะไร")  # short, but a further line of the story
+    assert "ขอบคุณที่เล่า" in texts(more)
+    chat.say("แจ้งครับ")
+    told = draft_of(services).data["description"]
+    assert "300" in told and "ทต.หนองกี่" in told
+
+
+def test_a_pasted_post_with_emoji_hashtags_and_a_rhetorical_question_is_a_story(chat, services):
+    post = (
+        "🔥🔥 ด่วน!! ผู้ใหญ่บ้านหมู่ 2 ต.หนองกี่ อ.หนองกี่ เก็บเงินคนละ 500 บาท ค่าลงชื่อรับถุงยังชีพ "
+        "เมื่อวันที่ 10 พ.ค. เงินไปไหน?? ใครตรวจสอบบ้าง?? #หนองกี่ https://example.org/p/1"
+    )
+    chat.follow()
+    offer = chat.say(post)
+    assert "ไม่ต้องพิมพ์ซ้ำ" in texts(offer)
+    chat.say("แจ้งค่ะ")
+    assert draft_of(services).data["description"] == post
+
+
 def test_a_voice_message_is_the_telling(chat, services):
     to_agency(chat)
     for said in ("อบต.สะเดา", "ปลัด อบต.", "ปะโคนชัย"):
@@ -220,3 +244,11 @@ def test_danger_words_mid_complaint_are_answered_alone_and_keep_the_question(cha
     assert len(answer) == 1 and "ปลอดภัย" in answer[0]["text"]  # the safety answer alone
     assert "agency" not in draft_of(services).data
     assert "หน่วยงานไหน" in texts(chat.tap(quick_data(answer)["กรอกต่อ"]))
+
+
+def test_a_threat_typed_in_latin_letters_gets_the_safety_answer_alone(chat, services):
+    to_agency(chat)
+    answer = chat.say("khao bok wa ja ying phom")
+    assert "191" in texts(answer)
+    assert "หน่วยงาน" not in texts(answer)  # nothing else in that reply
+    assert draft_of(services).step == "agency"  # the filing kept where it was

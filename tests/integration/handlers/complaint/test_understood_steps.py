@@ -234,6 +234,15 @@ def test_change_a_field_to_a_new_value_in_one_message(chat, services):
     assert draft_of(services).step == "when"  # then back where the person was
 
 
+def test_a_change_of_mind_that_says_the_new_answer_takes_it(chat, services):
+    to_step(chat, services, "identity")
+    chat.say("ไม่บอกชื่อ")
+    assert draft_of(services).data["reported"] is False
+    chat.say("เปลี่ยนใจแล้วค่ะ เคยไปร้องที่อำเภอแล้ว")
+    draft = draft_of(services)
+    assert draft.data["reported"] is True  # taken, not asked again
+
+
 def test_the_summary_numbers_its_fields_so_typing_a_number_edits(chat, services):
     to_step(chat, services, "identity")
     summary = texts(chat.say("ไม่บอกชื่อ"))

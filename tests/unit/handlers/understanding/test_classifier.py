@@ -13,7 +13,7 @@ from handlers.understanding.reader import read
     [
         "พวกมันมาป้วนเปี้ยนแถวบ้านทุกวันเลย",
         "มีผู้ชายสองคนมานั่งเฝ้าปากซอยบ้านทั้งวัน",
-        "ลูกสาวโดนคนแปลกหน้าลากขึ้นรถ",
+        "เพื่อนบ้านเตือนว่าอย่าออกไปไหนตอนกลางคืน",  # (dragged into a car: now a rule)
     ],
 )
 def test_threats_no_rule_names_are_danger_with_the_classifier(text):

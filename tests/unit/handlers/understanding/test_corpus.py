@@ -59,12 +59,7 @@ VALUE_ACCURACY = {
 
 #: What the held-out text shows the understanding does not yet reach; each test named here is
 #: marked xfail(strict=False) (and XPASSes the day it is reached). The floors stay as set.
-NOT_YET = {
-    "test_danger_is_never_missed": (
-        "round 3 (heldout_round3_*.jsonl, 72 more threats) brings danger recall over every"
-        " held-out file to 94.6 % (floor 97 %)"
-    ),
-}
+NOT_YET: dict[str, str] = {}
 
 
 def _not_yet(test):

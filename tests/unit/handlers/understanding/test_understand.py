@@ -178,3 +178,58 @@ def test_every_intent_and_value_is_from_the_agreed_lists():
 )
 def test_the_official_is_the_one_accused_not_the_tellers_own_role(text, official):
     assert str(_read(text).value("official")).startswith(official)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ไม่กล้าบอกชื่อค่ะ กลัวคนในหมู่บ้านรู้",
+        "ยังไม่อยากให้ชื่อครับ",
+        "บ่อยากบอกชื่อเด้อ",
+        "I'd rather not give my name",
+    ],
+)
+def test_unwilling_to_give_a_name_is_anonymity(text):
+    assert _read(text, "identity").value("identity") == "anonymous"
+
+
+@pytest.mark.parametrize(
+    ("text", "expecting", "field"),
+    [
+        ("ก็บอกไปแล้วไง นางรอง", "district", "district"),
+        ("ตอบไปแล้วนะว่าเมื่อวานซืน", "when", "when"),
+        ("บอกแล้วค่ะ ผู้ใหญ่บ้าน", "official", "official"),
+    ],
+)
+def test_talk_that_repeats_a_value_names_its_field(text, expecting, field):
+    assert _read(text, expecting).value("field") == field
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        ("ตำบลไม่ถูกค่ะ ที่ถูกคือหนองโบสถ์", "subdistrict"),
+        ("ขอแก้ตำบลครับ", "subdistrict"),
+        ("เปลี่ยนใจครับ เคยไปร้องที่อำเภอแล้ว", "reported"),
+        ("อำเภอผิดค่ะ", "district"),
+    ],
+)
+def test_an_edit_names_the_right_field(text, field):
+    assert _read(text, "summary").value("field") == field
+
+
+def test_sending_in_a_moment_is_having_evidence():
+    assert _read("มีรูปค่ะ เดี๋ยวส่ง", "evidence").value("evidence") == "has"
+    assert _read("ส่งทีหลังได้ไหม", "evidence").value("evidence") != "has"
+
+
+def test_a_council_members_village_is_not_an_agency():
+    read = _read("ส.อบต.หมู่ 9 เอาของแจกไปขาย")
+    assert read.value("agency") != "อบต.หมู่"
+    assert str(read.value("official")).startswith("ส.อบต.")
+    assert _read("สมาชิก อบต.หนองกง หมู่ 3 เก็บเงิน").value("agency") == "อบต.หนองกง"
+
+
+def test_a_plain_municipality_is_an_agency():
+    assert _read("เทศบาล", "agency").value("agency") == "เทศบาล"
+    assert _read("เทศบาลหนองกี่ค่ะ", "agency").value("agency") == "เทศบาลหนองกี่"

@@ -1,0 +1,128 @@
+"""Thai typed in Latin letters ("khao ja ying phom", "mee khon ma khu tee baan"), read through
+a Thai lens. Nothing is listed by hand: the project's own Thai examples and threat words are
+romanised (RTGS, PyThaiNLP's rule-based "royin") word by word, and both they and the typed
+text are reduced to a sound key that forgives the usual spellings (kh/k, ph/p, th/t, j/ch,
+ee/i, oo/u, doubled letters, a final h). English is told apart by its stop words."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pythainlp.tokenize import word_tokenize
+from pythainlp.transliterate import romanize
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+from handlers.understanding import lexicon
+from handlers.understanding.corpus import examples
+
+_THAI = re.compile(r"[\u0e00-\u0e7f]")
+_WORD = re.compile(r"[a-z]+")
+#: Spellings of one Thai sound, reduced to one letter or pair (order matters: longest first).
+_SOUNDS = (
+    ("kh", "k"),
+    ("ph", "p"),
+    ("th", "t"),
+    ("ch", "c"),
+    ("j", "c"),
+    ("ee", "i"),
+    ("ii", "i"),
+    ("oo", "u"),
+    ("uu", "u"),
+    ("aa", "a"),
+    ("eu", "ue"),
+    ("ea", "ae"),
+)
+_DOUBLED = re.compile(r"(.)\1+")
+_FINAL = {"d": "t", "b": "p", "g": "k"}
+#: A romanised Thai text has at least this many words (one word alone is too often English).
+MIN_WORDS = 2
+
+
+def sound(word: str) -> str:
+    """One Latin word as a sound key: "khao" and "kao" → "kao", "mee" → "mi", "jing" → "cing"."""
+    key = word.lower()
+    for spelled, said in _SOUNDS:
+        key = key.replace(spelled, said)
+    key = _DOUBLED.sub(r"\1", key)
+    if len(key) > 2 and key.endswith("h"):
+        key = key[:-1]
+    if len(key) > 2 and key[-1] in _FINAL and not key.endswith("ng"):
+        key = key[:-1] + _FINAL[key[-1]]
+    return key
+
+
+def has_thai(text: str) -> bool:
+    """Whether the text has any Thai letter."""
+    return bool(_THAI.search(text))
+
+
+def keyed(text: str) -> list[str]:
+    """The sound keys of the Latin words of a text, in order."""
+    return [sound(w) for w in _WORD.findall(text.lower())]
+
+
+def thai_words(text: str) -> list[str]:
+    """A Thai text romanised word by word, as sound keys ("เขาจะยิงผม" → kao ca ying pom)."""
+    words = (w for w in word_tokenize(text, keep_whitespace=False) if _THAI.search(w))
+    return [k for w in words for k in _romanised(w)]
+
+
+@cache
+def _romanised(word: str) -> tuple[str, ...]:
+    return tuple(keyed(romanize(word, engine="royin")))
+
+
+@cache
+def vocabulary() -> frozenset[str]:
+    """Every romanised Thai word of the examples and the word lists (sound keys)."""
+    texts = [row["text"] for row in examples() if _THAI.search(row["text"])]
+    texts += [w for words in lexicon.KIND_KEYWORDS.values() for w in words if _THAI.search(w)]
+    return frozenset(k for text in texts for k in thai_words(text) if len(k) > 1)
+
+
+def is_romanised_thai(text: str) -> bool:
+    """Latin letters only, and more of its words romanised Thai than English stop words."""
+    if _THAI.search(text):
+        return False
+    words = _WORD.findall(text.lower())
+    if len(words) < MIN_WORDS:
+        return False
+    english = sum(w in ENGLISH_STOP_WORDS for w in words)
+    thai = sum(sound(w) in vocabulary() and w not in ENGLISH_STOP_WORDS for w in words)
+    return thai > english
+
+
+def as_thai(text: str) -> str:
+    """The text as the romanised Thai model reads it: its words' sound keys."""
+    return " ".join(keyed(text))
+
+
+@cache
+def threat_sounds() -> tuple[tuple[str, ...], ...]:
+    """The Thai threat words and danger cues as sound-key sequences. Loose on purpose, as the
+    Thai ones are ("ฆ่า" sounds as "ค่ะ" does): they only let the romanised model's vote count."""
+    words = {w for w in (*lexicon.THREAT_STEMS, *lexicon.DANGER_CUES) if _THAI.search(w)}
+    return tuple(sorted({keys for keys in (tuple(thai_words(w)) for w in words) if keys}))
+
+
+@cache
+def _threat_pattern() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """The threat sounds as one pattern over spaced keys, and the long ones typed run together."""
+    spaced = sorted((" ".join(keys) for keys in threat_sounds()), key=len, reverse=True)
+    pattern = re.compile(r"(?:^|\s)(" + "|".join(map(re.escape, spaced)) + r")(?=\s|$)")
+    joined = tuple(w.replace(" ", "") for w in spaced if len(w.replace(" ", "")) >= 5)
+    return pattern, joined
+
+
+def threat_cue(text: str) -> str | None:
+    """The romanised Thai threat word in a Latin text ("ying" in "khao ja ying phom")."""
+    if not is_romanised_thai(text):
+        return None
+    keys = keyed(text)
+    pattern, joined = _threat_pattern()
+    found = pattern.search(" ".join(keys))
+    if found:
+        return found.group(1)
+    said = "".join(keys)
+    return next((word for word in joined if word in said), None)
