@@ -143,8 +143,10 @@ def train_kinds(rows: list[dict]) -> Model:
 
 
 def faq_rows(rows: list[dict]) -> list[tuple[str, str]]:
-    """(text, question asked) to learn from: every row labelled with a FAQ topic."""
-    return [(r["text"], r["values"]["faq"]) for r in rows if "faq" in (r.get("values") or {})]
+    """(text, question asked) to learn from: every row labelled with a FAQ topic, and each
+    of the lexicon's cue words alone."""
+    found = [(r["text"], r["values"]["faq"]) for r in rows if "faq" in (r.get("values") or {})]
+    return found + [(w, faq) for faq, words in lexicon.FAQ_CUES.items() for w in words]
 
 
 def train_faqs(rows: list[dict]) -> Model:

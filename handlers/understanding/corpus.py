@@ -56,6 +56,7 @@ class Score:
 
     intents: Counter = field(default_factory=Counter)  # (intent, "tp"|"fp"|"fn") → n
     values: Counter = field(default_factory=Counter)  # (name, "ok"|"all") → n
+    pairs: Counter = field(default_factory=Counter)  # (name, labelled, read) → n
     misses: list[tuple[dict, Understanding]] = field(default_factory=list)
     total: int = 0
     right: int = 0
@@ -82,6 +83,33 @@ class Score:
     def value_names(self) -> list[str]:
         """The value names that occur in the labels."""
         return sorted({name for name, _ in self.values})
+
+    def by_label(self, name: str) -> dict[str, tuple[float, float, int]]:
+        """For a value with few possible labels (kind, faq): each label's precision, recall
+        and support among the texts labelled with that value."""
+        found: dict[str, tuple[float, float, int]] = {}
+        labels = {k[1] for k in self.pairs if k[0] == name}
+        for label in sorted(labels):
+            tp = self.pairs[name, label, label]
+            support = sum(n for (v, want, _), n in self.pairs.items() if v == name and want == label)
+            read = sum(n for (v, _, got), n in self.pairs.items() if v == name and got == label)
+            found[label] = (tp / read if read else 1.0, tp / support if support else 1.0, support)
+        return found
+
+    def label_report(self, name: str) -> str:
+        """A table of `by_label(name)`, with what each label was read as when missed."""
+        lines = [f"{name}: accuracy {self.accuracy(name):.1%} (n={self.values[name, 'all']})"]
+        for label, (precision, recall, support) in self.by_label(name).items():
+            missed = Counter(
+                {got: n for (v, want, got), n in self.pairs.items()
+                 if v == name and want == label and got != label}
+            )
+            also = ", ".join(f"{got} {n}" for got, n in missed.most_common())
+            lines.append(
+                f"  {label:18} precision {precision:6.1%}  recall {recall:6.1%}  (n={support})"
+                + (f"  missed as: {also}" if also else "")
+            )
+        return "\n".join(lines)
 
     def report(self) -> str:
         """A table of the figures, for the test's output and the report."""
@@ -118,6 +146,8 @@ def evaluate(rows: list[dict], read: Callable[..., Understanding]) -> Score:
         wrong_value = False
         for name, expected in (row.get("values") or {}).items():
             score.values[name, "all"] += 1
+            if isinstance(expected, str):
+                score.pairs[name, expected, str(got.value(name))] += 1
             if value_matches(name, expected, got.value(name)):
                 score.values[name, "ok"] += 1
             else:

@@ -103,6 +103,22 @@ def _faq(t: v.Text) -> str | None:
     return max(found)[2] if found else None
 
 
+#: The question model's margin below which its topic is not trusted over the cue words.
+FAQ_UNSURE = -0.5
+
+
+def _topic(t: v.Text) -> str:
+    """Which question back is asked: the question model's reading of it (trained from the
+    examples and the cue words), else its longest cue, else "other"."""
+    from handlers.understanding.classifier import faq_model  # sklearn on first use
+
+    scores = faq_model().scores(t.raw)
+    best = max(scores, key=scores.__getitem__)
+    if scores[best] > FAQ_UNSURE:
+        return best
+    return _faq(t) or ("is_safe" if danger_score(t.cleaned) else "other")
+
+
 def _made_of(t: v.Text, words: frozenset[str]) -> bool:
     """Each word of the text is one or more of `words` run together ("เออ ได้", "จบแค่นี้")."""
     pattern = _run_of(words)
@@ -293,7 +309,7 @@ def beside_talk(t: v.Text) -> str:
 def _extra(t: v.Text, intent: str, values: dict[str, Value], expecting: str | None) -> None:
     """Values that only mean something with the intent: faq, field, reason, the answer asked."""
     if intent == meaning.QUESTION:
-        faq = _faq(t) or ("is_safe" if danger_score(t.cleaned) else "other")
+        faq = _topic(t)
         values["faq"] = Value("faq", faq, 0.85 if faq != "other" else 0.5, t.raw)
         values.pop("identity", None)  # "ต้องบอกชื่อไหม" asks; it does not choose
     named = t

@@ -46,13 +46,14 @@ VALUE_ACCURACY = {
     "subdistrict": 0.9,
     "phone": 0.95,
     "reference": 0.95,
-    "kind": 0.7,
+    # The kind and the question asked back are read by models of words and characters
+    # (issue 18's understand18): 93.0 % and 89.5 % on the three files when set (were 75.4 %
+    # and 77.9 % by keywords); per-label figures: benchmarks/understanding_values.py.
+    "kind": 0.87,
     "official": 0.85,
     "identity": 0.8,
     "reported": 0.78,
-    # 82 % over the first two files; the villagers' late file (116 utterances, kept unseen
-    # until the merge) brought the union to 77.9 %: the floor follows what held-out text shows.
-    "faq": 0.75,
+    "faq": 0.85,
     "field": 0.75,
 }
 
