@@ -43,6 +43,7 @@ _CANCEL_INSIDE = frozenset(w for w in v.word_set(lexicon.CANCEL) if len(w) >= 6)
 _REFERENCE_ONLY = re.compile(r"(?:เรื่อง|เลข|รหัส)?brm\d{4}\d{1,5}", re.I)
 _CANCEL = v.key_set(lexicon.CANCEL)
 _START = v.word_set(tuple(w for w in lexicon.START if not w.isascii()))
+_START_SHAPE = re.compile(lexicon.START_PATTERN)
 _START_EN = re.compile(
     r"\b(?:complain(?!t)|file a (?:complaint|report)|(?:want|like|need) to report"
     r"|report (?:a|an|corruption|bribe|the|my))",
@@ -170,7 +171,7 @@ def _global(t: v.Text, expecting: str | None) -> tuple[str, float] | None:
     if (v.has(t.flat, _CANCEL_INSIDE) or _made_of(t, _CANCEL)) and _short(t, 30):
         return meaning.CANCEL, 0.8
     reported = v.has(t.flat, v.REPORTED_YES) or "เคย" in t.flat
-    started = v.has(t.flat, _START) or _START_EN.search(t.cleaned)
+    started = v.has(t.flat, _START) or _START_EN.search(t.cleaned) or _START_SHAPE.search(t.flat)
     if started and not reported and (expecting is None or _short(t, 25)):
         return meaning.START, 0.85 if _short(t, 40) else 0.7
     if t.key in _GREETING or (

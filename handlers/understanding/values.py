@@ -49,6 +49,21 @@ _TOLD_SOMEONE = re.compile(
     r"เคย\S{0,6}(?:แจ้ง|ร้อง|บอก|รายงาน|ยื่น|ส่งเรื่อง)"
     r"|(?:แจ้ง|บอก|ร้องเรียน|ร้อง|ส่งเรื่อง|รายงาน|ยื่น)\S{0,20}แล้ว|report(?:ed)? to"
 )
+#: A telling followed at once by whom it was told to ("เคยบอกนายอำเภอ", "แจ้งศูนย์ดำรงธรรม").
+_TOLD_BODY = re.compile(
+    r"(?:แจ้ง|บอก|ร้องเรียน|ร้อง|รายงาน|ส่งเรื่อง)(?:ไว้|ไป|ให้)?\s*((?:"
+    + "|".join(
+        map(
+            re.escape,
+            sorted(
+                {*lexicon.OFFICIALS, *lexicon.AGENCY_NAMES, *lexicon.REPORTED_BODIES},
+                key=len,
+                reverse=True,
+            ),
+        )
+    )
+    + r")\S*)"
+)
 _CONTRAST = re.compile(r"แต่|ทว่า|but")
 #: Where the place reported to ends: "…อำเภอแล้วค่ะ แต่ยังเงียบ" → "…อำเภอ".
 _REPORT_OUTCOME = re.compile(r"\s*(?:แล้ว|แต่|ทว่า|ตั้งแต่|เมื่อ|but)")
@@ -260,7 +275,7 @@ def _reported(t: Text, expecting: str | None) -> list[Value]:
     elif _REPORTED_BEFORE.search(t.flat) and not negated:  # in a story: "เคยไปแจ้ง…"
         found.append(Value("reported", "yes", 0.75, _REPORTED_BEFORE.search(t.flat).group(0)))
     if found and found[0].value == "yes":
-        target = _REPORTED_TO.search(t.cleaned)
+        target = _REPORTED_TO.search(t.cleaned) or _TOLD_BODY.search(t.cleaned)
         if target:
             where = _REPORT_OUTCOME.split(target.group(1), maxsplit=1)[0]
             found.append(Value("reported_to", strip_particles(where), 0.75, target.group(0)))
