@@ -16,8 +16,8 @@ sys.path.insert(0, str(ROOT))
 
 from sklearn.model_selection import StratifiedKFold  # noqa: E402
 
-from handlers.understanding import understand  # noqa: E402
 from handlers.understanding import classifier as models  # noqa: E402
+from handlers.understanding import understand  # noqa: E402
 from handlers.understanding.corpus import evaluate, load, value_examples  # noqa: E402
 
 VALUES = ("kind", "faq")

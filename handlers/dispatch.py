@@ -66,7 +66,7 @@ def handle_event(uow: UnitOfWork, event: Incoming) -> list[Out]:
     if event.type not in CONVERSATION_EVENTS:
         return []
     language.follow(user, event.text)
-    turn = Turn(event, user.language or "th")
+    turn = Turn(event, user.language or "th", complaint_flow.today(uow))
     safe, sure = _danger(uow, user, turn)
     if sure:
         return filing.name_the_draft(uow, user, safe)  # the safety answer first and alone
@@ -166,7 +166,7 @@ def _current(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out] | None:
         if answer is not None:
             return answer
     if draft is not None and item is None:
-        return complaint_flow.handle(uow, user, draft, turn.event)
+        return complaint_flow.handle(uow, user, draft, turn.event, turn.heard(draft.step))
     return None
 
 
@@ -202,7 +202,7 @@ def _menu(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out]:
         return _menu_item(uow, user, item)
     if turn.media and draft is None:
         return filing.start_with_media(uow, user, turn)
-    if draft is None and story_offer.is_story(turn.text):
+    if draft is None and story_offer.is_story(turn.text, turn.heard()):
         return story_offer.offer(user, turn.text or "")
     return [Say("menu.unknown", quick=main_menu())]
 

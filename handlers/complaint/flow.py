@@ -138,7 +138,7 @@ def start_new(uow: UnitOfWork, user: LineUser, story: str | None = None) -> list
     """A new complaint (with the story already told, if any); nothing earlier is offered.
     What the story says (kind, agency, place, date …) fills its fields, said back once."""
     data = {"description": story, "told_first": True} if story else {}
-    read = understood.read(story, "what", _today(uow)) if story else None
+    read = understood.read(story, "what", today(uow)) if story else None
     taken = understood.volunteered(data, read, uow.settings["geography"])
     said = understood.said_back(data, taken, read)
     now = uow.now()
@@ -161,14 +161,15 @@ def evidence_count(uow: UnitOfWork, draft: Draft) -> int:
     return count
 
 
-def _today(uow: UnitOfWork) -> date:
+def today(uow: UnitOfWork) -> date:
+    """The bot's day (its clock, in its time zone): what relative dates are read against."""
     return uow.now().astimezone(uow.settings["tz"]).date()
 
 
 def _context(uow: UnitOfWork, draft: Draft) -> StepContext:
     return StepContext(
         dict(draft.data),
-        _today(uow),
+        today(uow),
         uow.vault,
         lambda: evidence_count(uow, draft),
         uow.settings["geography"],
@@ -196,11 +197,18 @@ def where(draft: Draft) -> Say:
     return Say("flow.where", {"number": _number(draft.step), "step": T(f"step.{draft.step}")})
 
 
-def handle(uow: UnitOfWork, user: LineUser, draft: Draft, event: Incoming) -> list[Out]:
-    """One event while a complaint is being written."""
+def handle(
+    uow: UnitOfWork,
+    user: LineUser,
+    draft: Draft,
+    event: Incoming,
+    heard: Understanding | None = None,
+) -> list[Out]:
+    """One event while a complaint is being written; `heard` = its text already understood
+    at this step (dispatch reads each message once), else it is read here."""
     before, step = dict(draft.data), draft.step
     away = uow.now() - draft.updated_at
-    replies = _handle(uow, user, draft, event, away >= WELCOME_BACK_AFTER)
+    replies = _handle(uow, user, draft, event, away >= WELCOME_BACK_AFTER, heard)
     if draft.status == "open":
         remember_source(draft, event.message_id, before)
     if step == "consent" and (draft.step != "consent" or draft.status == "declined"):
@@ -214,11 +222,18 @@ def handle(uow: UnitOfWork, user: LineUser, draft: Draft, event: Incoming) -> li
 
 
 def _handle(
-    uow: UnitOfWork, user: LineUser, draft: Draft, event: Incoming, back_later: bool
+    uow: UnitOfWork,
+    user: LineUser,
+    draft: Draft,
+    event: Incoming,
+    back_later: bool,
+    heard: Understanding | None,
 ) -> list[Out]:
     answer = read_answer(event)
     if answer.text:
-        answer = replace(answer, understood=understood.read(answer.text, draft.step, _today(uow)))
+        if heard is None or heard.text != answer.text:
+            heard = understood.read(answer.text, draft.step, today(uow))
+        answer = replace(answer, understood=heard)
     word = meaning(answer.text) if answer.text else None
     if draft.data.get("_confirm") == "cancel":
         return _confirm_cancel(uow, draft, answer)
@@ -379,7 +394,7 @@ def _already_said(uow: UnitOfWork, draft: Draft, answer: Answer) -> list[Out]:
     step = _field_step(answer.value("field"), here)
     said = _said_again(answer)
     if draft.step != "summary" and said:
-        again = understood.read(said, draft.step, _today(uow))
+        again = understood.read(said, draft.step, today(uow))
         if (
             again is not None
             and again.intent in ANSWERS

@@ -45,11 +45,16 @@ VOLUNTEER_CONFIDENCE = {"district": 0.8, "subdistrict": 0.8, "*": 0.7}
 SAY_BACK_MAX = 40  # characters of a typed value repeated (the bubble stays ≤ 250)
 
 
+def expecting_at(step: str | None) -> str | None:
+    """What the understanding is told it expects at the complaint's `step` (or elsewhere)."""
+    return EXPECTING.get(step, step) if step else None
+
+
 def read(text: str | None, step: str, today: date) -> Understanding | None:
     """The understanding of a typed message at `step` (None for a tap, a photo, a place)."""
     if not text:
         return None
-    return understand(text, expecting=EXPECTING.get(step, step), today=today)
+    return understand(text, expecting=expecting_at(step), today=today)
 
 
 def district_name(code: object) -> str | None:

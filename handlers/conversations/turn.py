@@ -4,8 +4,10 @@ the text means (understood once, on first use)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 from handlers.complaint.answers import MEDIA, postback_fields
+from handlers.complaint.understood import expecting_at
 from handlers.events import Incoming
 from handlers.understanding import Understanding, understand
 
@@ -16,6 +18,7 @@ class Turn:
 
     event: Incoming
     language: str = "th"
+    today: date | None = None  # the day relative dates are read against (the bot's clock)
     fields: dict[str, str] = field(init=False)
     text: str | None = field(init=False)
     _heard: dict[str | None, Understanding] = field(default_factory=dict, init=False, repr=False)
@@ -25,13 +28,17 @@ class Turn:
         self.fields = postback_fields(event.postback_data) if event.type == "postback" else {}
         self.text = event.text if event.message_type == "text" else None
 
-    def heard(self, expecting: str | None = None) -> Understanding | None:
-        """What the typed text means (None for anything but text), `expecting` an answer to
-        the named question."""
+    def heard(self, step: str | None = None) -> Understanding | None:
+        """What the typed text means (None for anything but text), read as an answer to the
+        question `step` asks; read once per event however many ask (danger, the menu, the
+        complaint's step)."""
         if not self.text or not self.text.strip():
             return None
+        expecting = expecting_at(step)
         if expecting not in self._heard:
-            self._heard[expecting] = understand(self.text, expecting=expecting, lang=self.language)
+            self._heard[expecting] = understand(
+                self.text, expecting=expecting, lang=self.language, today=self.today
+            )
         return self._heard[expecting]
 
     def intent(self, expecting: str | None = None) -> str | None:

@@ -91,8 +91,9 @@ class Score:
         labels = {k[1] for k in self.pairs if k[0] == name}
         for label in sorted(labels):
             tp = self.pairs[name, label, label]
-            support = sum(n for (v, want, _), n in self.pairs.items() if v == name and want == label)
-            read = sum(n for (v, _, got), n in self.pairs.items() if v == name and got == label)
+            mine = [(want, got, n) for (v, want, got), n in self.pairs.items() if v == name]
+            support = sum(n for want, _, n in mine if want == label)
+            read = sum(n for _, got, n in mine if got == label)
             found[label] = (tp / read if read else 1.0, tp / support if support else 1.0, support)
         return found
 
