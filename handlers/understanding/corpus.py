@@ -102,8 +102,11 @@ class Score:
         lines = [f"{name}: accuracy {self.accuracy(name):.1%} (n={self.values[name, 'all']})"]
         for label, (precision, recall, support) in self.by_label(name).items():
             missed = Counter(
-                {got: n for (v, want, got), n in self.pairs.items()
-                 if v == name and want == label and got != label}
+                {
+                    got: n
+                    for (v, want, got), n in self.pairs.items()
+                    if v == name and want == label and got != label
+                }
             )
             also = ", ".join(f"{got} {n}" for got, n in missed.most_common())
             lines.append(
