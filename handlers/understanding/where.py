@@ -22,6 +22,7 @@ SHORT = {
     "tambon_municipality": "ทต.",
     "town_municipality": "ทม.",
     "city_municipality": "ทน.",
+    "municipality": "เทศบาล",  # plain "เทศบาล": ทต., ทม. or ทน.
     "health_promoting_hospital": "รพ.สต.",
     "hospital": "รพ.",
     "primary_esa": "สพป.",

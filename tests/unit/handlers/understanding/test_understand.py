@@ -154,6 +154,11 @@ def test_a_story_gives_every_value_it_holds():
     assert read.value("date") == {"start": "2026-12-02", "end": "2026-12-02", "precision": "day"}
 
 
+def test_a_plain_municipality_is_an_agency():
+    assert _read("เทศบาลหนองกี่ค่ะ", "agency").value("agency") == "เทศบาลหนองกี่"
+    assert _read("ปลัดเทศบาลเอารถหลวงไปใช้งานบ้านตัวเอง", "what").value("kind") == "budget"
+
+
 def test_values_are_clean():
     assert _read("อบตหนองกงครับ", "agency").value("agency") == "อบต.หนองกง"
     assert _read("โทร ๐๘๑-๒๓๔-๕๖๗๘ ครับ", "phone").value("phone") == "+66812345678"
