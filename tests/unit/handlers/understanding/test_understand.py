@@ -183,3 +183,19 @@ def test_every_intent_and_value_is_from_the_agreed_lists():
 )
 def test_the_official_is_the_one_accused_not_the_tellers_own_role(text, official):
     assert str(_read(text).value("official")).startswith(official)
+
+
+@pytest.mark.parametrize(
+    ("text", "expecting", "name", "value"),
+    [
+        ("SAO Nong Kong", "agency", "agency", "อบต.หนองกง"),
+        ("the mayor of Nong Kong SAO asked for money", None, "agency", "อบต.หนองกง"),
+        ("Nongkong", "subdistrict", "subdistrict", "310408"),
+        ("tambon Nong Kong", None, "subdistrict", "310408"),
+        ("Khok Sawang sub-district, Nong Ki district", None, "subdistrict", "310505"),
+        ("amphoe Nang Rong", None, "district", "3104"),
+    ],
+)
+def test_places_in_latin_letters_are_the_provinces_own(text, expecting, name, value):
+    """RTGS romanisation (PyThaiNLP royin) and the official English names both resolve."""
+    assert _read(text, expecting).value(name) == value
