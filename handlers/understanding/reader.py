@@ -395,10 +395,12 @@ def read(
 
 
 def warm() -> None:
-    """Train the classifier now (a process start), so no citizen's first message waits for it."""
-    from handlers.understanding.classifier import model
+    """Train the models and build the place tables now (a process start), so no citizen's
+    first message waits for them."""
+    from handlers.understanding.classifier import faq_model, kind_model, model
 
-    model()
+    model(), kind_model(), faq_model()
+    read("SAO Nong Kong เรียกเงิน", None, None)  # the word segmenter's and places' tables
 
 
 def understand(
