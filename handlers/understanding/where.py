@@ -322,11 +322,14 @@ def agency(text: str) -> Agency | None:
 
 def _latin_agency(text: str) -> Agency | None:
     """An agency named in Latin letters ("SAO Nong Kong", "Nang Rong hospital") whose place
-    is one of the province's, with its place in Thai: "อบต.หนองกง"."""
+    is one of the province's: named in English as the person wrote in English ("Nong Kong
+    Subdistrict Administrative Organization"), its place the Thai one (หนองกง), so the
+    sub-district and district follow."""
     if not re.search("[a-z]", text, re.I):
         return None
     for found in sorted(agencies.mentions(text), key=lambda a: -len(a.place)):
         place = latin_place(found.place) if found.kind in SHORT else None
         if place:
-            return Agency(SHORT[found.kind] + place, found.kind, place, found.place)
+            name = f"{found.place.title()} {agencies.BY_CODE[found.kind].english}"
+            return Agency(name, found.kind, place, found.place)
     return None

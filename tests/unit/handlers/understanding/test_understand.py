@@ -188,8 +188,9 @@ def test_the_official_is_the_one_accused_not_the_tellers_own_role(text, official
 @pytest.mark.parametrize(
     ("text", "expecting", "name", "value"),
     [
-        ("SAO Nong Kong", "agency", "agency", "อบต.หนองกง"),
-        ("the mayor of Nong Kong SAO asked for money", None, "agency", "อบต.หนองกง"),
+        ("SAO Nong Kong", "agency", "subdistrict", "310408"),
+        ("SAO Nong Kong", "agency", "agency", "Nong Kong Subdistrict Administrative Organization"),
+        ("the mayor of Nong Kong SAO asked for money", None, "subdistrict", "310408"),
         ("Nongkong", "subdistrict", "subdistrict", "310408"),
         ("tambon Nong Kong", None, "subdistrict", "310408"),
         ("Khok Sawang sub-district, Nong Ki district", None, "subdistrict", "310505"),
