@@ -4,7 +4,7 @@ only when it is one). Each reader takes the prepared text and returns a `Value` 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 
@@ -413,6 +413,9 @@ def read(t: Text, expecting: str | None, today: date) -> dict[str, Value]:
         if found:
             values.append(Value("date", found[0], 0.9 if expecting == "when" else 0.8, found[1]))
     agency = where.agency(t.cleaned)
+    if agency and agency.name.isascii():  # written in Latin letters: kept as they were typed
+        typed = re.search(r"\s+".join(map(re.escape, agency.name.split())), t.raw, re.I)
+        agency = replace(agency, name=typed.group(0)) if typed else agency
     if agency and agency.place:
         values.append(Value("agency", agency.name, 0.9, agency.span))
     elif agency:

@@ -322,14 +322,15 @@ def agency(text: str) -> Agency | None:
 
 def _latin_agency(text: str) -> Agency | None:
     """An agency named in Latin letters ("SAO Nong Kong", "Nang Rong hospital") whose place
-    is one of the province's: named in English as the person wrote in English ("Nong Kong
-    Subdistrict Administrative Organization"), its place the Thai one (หนองกง), so the
-    sub-district and district follow."""
+    is one of the province's: named as the person wrote it ("Nong Kong SAO": who writes in
+    English reads it back in English), its place the Thai one (หนองกง), so the sub-district
+    and district follow."""
     if not re.search("[a-z]", text, re.I):
         return None
     for found in sorted(agencies.mentions(text), key=lambda a: -len(a.place)):
         place = latin_place(found.place) if found.kind in SHORT else None
         if place:
-            name = f"{found.place.title()} {agencies.BY_CODE[found.kind].english}"
+            english = f"{found.place.title()} {agencies.BY_CODE[found.kind].english}"
+            name = agencies.latin_written(text, found) or english
             return Agency(name, found.kind, place, found.place)
     return None

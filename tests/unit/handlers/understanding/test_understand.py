@@ -189,7 +189,7 @@ def test_the_official_is_the_one_accused_not_the_tellers_own_role(text, official
     ("text", "expecting", "name", "value"),
     [
         ("SAO Nong Kong", "agency", "subdistrict", "310408"),
-        ("SAO Nong Kong", "agency", "agency", "Nong Kong Subdistrict Administrative Organization"),
+        ("Nong Kong SAO ครับ", "agency", "agency", "Nong Kong SAO"),
         ("the mayor of Nong Kong SAO asked for money", None, "subdistrict", "310408"),
         ("Nongkong", "subdistrict", "subdistrict", "310408"),
         ("tambon Nong Kong", None, "subdistrict", "310408"),
