@@ -251,7 +251,8 @@ def test_a_complaint_filed_over_http_gets_its_reference(server, module_line_api,
         postback_event("a=*:skip", user),
         postback_event("a=reported:no", user),
     ):
-        draft = draft or _draft_named(chat.exchange(_of_the_draft(event, draft)))
+        replies = chat.exchange(_of_the_draft(event, draft))
+        draft = draft or _draft_named(replies)
     identity = postback_event("a=identity:anonymous", user)
     summary = chat.exchange(_of_the_draft(identity, draft))
     assert any(message["type"] == "flex" for message in summary)
