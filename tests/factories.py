@@ -114,6 +114,25 @@ def post_signed(client, body: str, secret: str = "test-channel-secret"):
     return response
 
 
+def draft_buttons(messages: list[dict]) -> list[str]:
+    """The postback data of every complaint button (quick replies and cards) in the replies."""
+    found: list[str] = []
+
+    def walk(node):
+        if isinstance(node, dict):
+            data = node.get("data")
+            if isinstance(data, str) and data.startswith("a="):
+                found.append(data)
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(messages)
+    return found
+
+
 class Chat:
     """One LINE user talking to the bot: sends signed webhooks, reads the replies."""
 
@@ -122,6 +141,9 @@ class Chat:
         self.gateway = gateway
         self.user_id = user_id
         self.secret = secret
+        # The complaint buttons last shown, by their data without the draft they name:
+        # tapping "a=summary:confirm" taps the one on screen ("…&d=42"), as a person would.
+        self.shown: dict[str, str] = {}
 
     def post(self, *events: dict):
         """Deliver events as one signed webhook; returns the HTTP response."""
@@ -143,14 +165,18 @@ class Chat:
         calls = [
             c for c in self.gateway.sent[before:] if c["kind"] == "reply" or c["to"] == self.user_id
         ]
-        return [m for call in calls for m in call["messages"]]
+        messages = [m for call in calls for m in call["messages"]]
+        for data in draft_buttons(messages):
+            self.shown[data.split("&d=")[0]] = data
+        return messages
 
     def say(self, text: str) -> list[dict]:
         """Type a message; returns the LINE messages the bot answered with."""
         return self._exchange(text_event(text, self.user_id))
 
     def tap(self, data: str, **params) -> list[dict]:
-        """Tap a postback button."""
+        """Tap a postback button (a complaint button as last shown, naming its draft)."""
+        data = self.shown.get(data, data) if "&d=" not in data else data
         return self._exchange(postback_event(data, self.user_id, params or None))
 
     def send(self, event_factory, *args, **kwargs) -> list[dict]:

@@ -1,6 +1,6 @@
 """Typed answers to the questions with options: the button's own words (Thai and English),
-synonyms and Isan forms, the option's number, and for the kind of misconduct a plain
-description read by keywords."""
+synonyms and Isan forms, the option's number. (The kind of misconduct a plain description
+is comes from the understanding: `handlers.understanding`.)"""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from handlers.intake.answers import Answer
 from handlers.intake.fields import KINDS
 from handlers.replies import Numbered
 from handlers.thai.normalise import compact, is_dont_know, is_empty
-from handlers.understanding.lexicon import KIND_KEYWORDS, NON_ANSWERS, OPTIONS
+from handlers.understanding.lexicon import NON_ANSWERS, OPTIONS
 from handlers.understanding.words import means
 
 # The words live in the understanding's lexicon (one home); here they are read per step.
@@ -72,19 +72,6 @@ def _typo(key: str, step: str) -> str | None:
     found = process.extract(key, list(table), scorer=fuzz.ratio, score_cutoff=85, limit=None)
     values = {table[word] for word, _, _ in found}
     return values.pop() if len(values) == 1 else None
-
-
-def kind_from_description(text: str) -> str | None:
-    """The kind of misconduct a plain description most likely is; "other" when the person
-    is not sure; None when nothing in it says."""
-    if is_dont_know(text):
-        return "other"
-    key = compact(text)
-    scores = {kind: sum(word in key for word in KIND_KEYWORDS[kind]) for kind in KIND_KEYWORDS}
-    best = max(scores.values())
-    if best == 0:
-        return None
-    return next(kind for kind in KINDS if scores.get(kind) == best)
 
 
 def is_non_answer(text: str | None) -> bool:

@@ -28,8 +28,8 @@ def open_draft(uow: UnitOfWork, user: LineUser) -> Draft | None:
 
 def take_button(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out] | None:
     """A complaint button ("a=…&d=…"), answered by the draft it names; None when the event
-    is not one. A button without a draft (made before buttons named one) goes to the
-    draft open now."""
+    is not one. A button that names no draft (made before buttons did) is an old one: which
+    draft it belonged to is unknown, so it never acts on the one open now."""
     if "a" not in turn.fields:
         return None
     named = draft_named(turn.fields)
@@ -39,9 +39,9 @@ def take_button(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out] | None
             return story_offer.answer(uow, user, turn.text, turn.fields)
         return old_button(uow, draft)
     reopening = reopen.STATE.get(user, reopen.DRAFT) if reopen.STATE.is_current(user) else None
-    if draft is None and reopening is not None and named in (None, reopening):
+    if draft is None and reopening is not None and named == reopening:
         return complaint_flow.answer_reopen(uow, user, turn.event)
-    if draft is not None and named in (None, draft.id):
+    if draft is not None and named == draft.id:
         return complaint_flow.handle(uow, user, draft, turn)
     return old_button(uow, draft)
 

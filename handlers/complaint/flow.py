@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import timedelta
 
 from sqlalchemy import func, select
 
@@ -139,7 +139,7 @@ def start_new(uow: UnitOfWork, user: LineUser, story: str | None = None) -> list
     """A new complaint (with the story already told, if any); nothing earlier is offered.
     What the story says (kind, agency, place, date …) fills its fields, said back once."""
     data = {"description": story, "told_first": True} if story else {}
-    read = understood.read(story, "what", _today(uow)) if story else None
+    read = understood.read(story, "what", uow.today()) if story else None
     taken = understood.volunteered(data, read, uow.settings.geography)
     said = understood.said_back(data, taken, read)
     now = uow.now()
@@ -162,14 +162,13 @@ def evidence_count(uow: UnitOfWork, draft: Draft) -> int:
     return count
 
 
-def _today(uow: UnitOfWork) -> date:
-    return uow.today()
+
 
 
 def _context(uow: UnitOfWork, draft: Draft) -> StepContext:
     return StepContext(
         dict(draft.data),
-        _today(uow),
+        uow.today(),
         uow.vault,
         lambda: evidence_count(uow, draft),
         uow.settings.geography,
@@ -220,7 +219,10 @@ def _handle(
     event = turn.event
     answer = read_answer(event)
     if answer.text:
-        answer = replace(answer, understood=turn.heard_at(draft.step))
+        heard = turn.heard(draft.step)
+        if heard is None or heard.text.strip() != answer.text.strip():
+            heard = understood.read(answer.text, draft.step, uow.today())
+        answer = replace(answer, understood=heard)
     word = meaning(answer.text) if answer.text else None
     if draft.data.get("_confirm") == "cancel":
         return _confirm_cancel(uow, draft, answer)
@@ -355,7 +357,7 @@ def _edit(uow: UnitOfWork, draft: Draft, answer: Answer) -> list[Out]:
         taken.append("identity")
     if not taken:
         moved = _goto(uow, draft, step, reopen=True)
-        again = understood.read(answer.text, step, _today(uow))
+        again = understood.read(answer.text, step, uow.today())
         if again is not None and step in _TAKEN_ON_EDIT and _carries(again, step):
             return _take(uow, draft, replace(answer, understood=again))  # "เปลี่ยนใจ เคยแจ้งแล้ว"
         return moved
@@ -390,7 +392,7 @@ def _already_said(uow: UnitOfWork, draft: Draft, answer: Answer) -> list[Out]:
     step = _field_step(answer.value("field"), here)
     said = _said_again(answer)
     if draft.step != "summary" and said:
-        again = understood.read(said, draft.step, _today(uow))
+        again = understood.read(said, draft.step, uow.today())
         if (
             again is not None
             and again.intent in ANSWERS

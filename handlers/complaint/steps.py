@@ -135,7 +135,7 @@ def take_kind(ctx, answer):
     if picked is None and answer.intent == "none":
         picked = "other"
     if picked is None and answer.text:  # told, not picked: said back so it can be corrected
-        picked = answer.value("kind") or choices.kind_from_description(answer.text)
+        picked = answer.value("kind")
         if picked:
             ctx.notes.append(Say("note.kind", {"kind": T(f"kind.{picked}")}))
     if picked is None:

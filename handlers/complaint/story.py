@@ -11,7 +11,7 @@ from handlers.intake.answers import Answer
 from handlers.menu import main_menu
 from handlers.replies import Out, Quick, Say
 from handlers.thai.normalise import clean
-from handlers.understanding import ANSWER, understand
+from handlers.understanding import ANSWER, Understanding, understand
 from handlers.understanding.danger import flat
 from handlers.understanding.lexicon import TELL
 from handlers.understanding.values import has, word_set
@@ -31,12 +31,13 @@ OFFER = (
 )
 
 
-def is_story(text: str | None) -> bool:
+def is_story(text: str | None, heard: Understanding | None = None) -> bool:
     """Text long enough to be someone telling what happened (not a question back, nor a
-    threat: those are answered, never kept as the description)."""
+    threat: those are answered, never kept as the description). `heard`: the text's
+    understanding outside any question, when already read."""
     if len(clean(text)) < SUBSTANTIAL:
         return False
-    return understand(text or "").intent not in NOT_A_STORY
+    return (heard or understand(text or "")).intent not in NOT_A_STORY
 
 
 def goes_on(text: str | None) -> bool:

@@ -28,25 +28,22 @@ class Turn:
         self.fields = postback_fields(event.postback_data) if event.type == "postback" else {}
         self.text = event.text if event.message_type == "text" else None
 
-    def heard(self, expecting: str | None = None) -> Understanding | None:
-        """What the typed text means (None for anything but text), `expecting` an answer to
-        the named question."""
+    def heard(self, step: str | None = None) -> Understanding | None:
+        """What the typed text means (None for anything but text), read as an answer to the
+        question `step` asks; read once per event however many ask (danger, the menu, the
+        complaint's step)."""
         if not self.text or not self.text.strip():
             return None
-        if expecting not in self._heard:
-            self._heard[expecting] = understand(
-                self.text.strip(), expecting=expecting, lang=self.language, today=self.today
+        expected = expecting(step)
+        if expected not in self._heard:
+            self._heard[expected] = understand(
+                self.text.strip(), expecting=expected, lang=self.language, today=self.today
             )
-        return self._heard[expecting]
+        return self._heard[expected]
 
-    def heard_at(self, step: str | None) -> Understanding | None:
-        """What the typed text means as the answer to the complaint's question `step` (None:
-        no question): the one reading the danger check, the menu and the step share."""
-        return self.heard(expecting(step))
-
-    def intent(self, expecting: str | None = None) -> str | None:
-        """The intent of the typed text, or None when there is no text."""
-        heard = self.heard(expecting)
+    def intent(self, step: str | None = None) -> str | None:
+        """The intent of the typed text at the question `step`, or None when there is no text."""
+        heard = self.heard(step)
         return heard.intent if heard is not None else None
 
     @property

@@ -12,6 +12,7 @@ from storage.models import Member, Ticket
 from storage.pattern_models import Case, CaseTicket
 from storage.uow import UnitOfWork
 
+
 def join(uow: UnitOfWork, member: Member, a: Ticket, b: Ticket) -> int:
     """Put both tickets in one case: the case either is in already, or a new one (two
     cases become one: the second's tickets move). Returns the case id."""

@@ -281,6 +281,16 @@ def _latin(name: str, open_end: bool = False) -> ParsedAgency | None:
     return None
 
 
+def latin_written(text: str, found: ParsedAgency) -> str | None:
+    """How `text` writes a Latin-script agency found in it, as typed ("Nong Kong SAO")."""
+    pattern = next((p for kind, p in _LATIN_KINDS if kind.code == found.kind), None)
+    if pattern is None or not found.place:
+        return None
+    place = r"\s+".join(map(re.escape, found.place.split()))
+    written = re.search(rf"(?:{pattern})\s+{place}|{place}\s+(?:{pattern})", text, re.I)
+    return written.group(0) if written else None
+
+
 def _latin_in(run: str) -> list[ParsedAgency]:
     """Latin-script agencies inside a sentence ("the mayor of ban pao sao took money"):
     a kind as a word, with the words just before it or just after it as the place."""

@@ -1,67 +1,176 @@
-"""A small statistical reader beside the rules: character n-grams (TF-IDF) and a linear SVM,
-trained from the package's own labelled examples at first use (once per process; nothing
-downloaded, no model file). Scoring one text is a few dictionary look-ups and one small
-matrix product, so it costs far less than the rules' 2 ms budget."""
+"""Small statistical readers beside the rules, trained from the package's own labelled
+examples (`examples/`) at first use (once per process; nothing downloaded, no model file):
+
+- `model()`: the intent, from character n-grams of the question asked and the text;
+- `kind_model()`: the kind of misconduct a description is (or "none"), and
+- `faq_model()`: which question back is asked, both from character n-grams and PyThaiNLP's
+  word tokens, so a paraphrase ("กินงบ", "เพิ่นเอาปุ๋ยหลวงไปขาย") is read by its words as
+  well as by its letters.
+
+Each is TF-IDF and a linear SVM. Scoring one text is a few dictionary look-ups and one small
+matrix product, so it costs far less than the 2 ms budget of one message."""
 
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
 import numpy as np
+from pythainlp.tokenize import word_tokenize
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.svm import LinearSVC
 
 from handlers.thai.normalise import clean
-from handlers.understanding import romanised
-from handlers.understanding.corpus import examples
+from handlers.understanding import lexicon, romanised
+from handlers.understanding.corpus import examples, value_examples
+
+#: The class of a text that names no kind of misconduct at all ("ผู้ใหญ่บ้านค่ะ").
+NO_KIND = "none"
+#: The answers to these questions name no kind unless labelled so: what the kind model
+#: learns "none" from (a story told at "what" may carry one unlabelled, so it is left out).
+_KINDLESS_STEPS = frozenset(
+    {
+        "agency",
+        "official",
+        "district",
+        "subdistrict",
+        "when",
+        "witnesses",
+        "identity",
+        "name",
+        "phone",
+        "reported",
+        "evidence",
+        "consent",
+        "summary",
+        "pin",
+    }
+)
 
 
 def features(text: str, expecting: str | None) -> str:
-    """What the model reads: the question asked, then the cleaned text."""
+    """What the intent model reads: the question asked, then the cleaned text."""
     return f"<{expecting or '-'}> {clean(text)}"
+
+
+_CHARS = TfidfVectorizer(analyzer="char_wb", ngram_range=(1, 4)).build_analyzer()
+
+
+def words_and_chars(text: str) -> list[str]:
+    """What the kind and question models read: the cleaned text's character n-grams (1–4,
+    within words), and its words (PyThaiNLP's dictionary segmentation) alone and in pairs."""
+    cleaned = clean(text).lower()
+    words = [w for w in word_tokenize(cleaned, engine="newmm", keep_whitespace=False) if w.strip()]
+    pairs = [f"{a}_{b}" for a, b in zip(words, words[1:], strict=False)]
+    return _CHARS(cleaned) + [f"w:{w}" for w in words] + [f"w:{p}" for p in pairs]
 
 
 @dataclass(frozen=True)
 class Model:
-    """A fitted n-gram model: vocabulary, idf weights, and one weight row per intent."""
+    """A fitted n-gram model: what it reads, vocabulary, idf weights, one weight row per class."""
 
-    vectorizer: TfidfVectorizer
+    read: Callable[[str], list[str]]
+    vocabulary: dict[str, int]
+    idf: np.ndarray
     classes: tuple[str, ...]
-    weights: np.ndarray  # features × intents
+    weights: np.ndarray  # features × classes
     bias: np.ndarray
+    asked: bool = False  # reads the question asked beside the text (the intent model)
 
-    def scores(self, text: str, expecting: str | None) -> dict[str, float]:
-        """Each intent's margin for the text (higher is surer; above 0 is a vote for it)."""
+    def scores(self, text: str, expecting: str | None = None) -> dict[str, float]:
+        """Each class's margin for the text (higher is surer; above 0 is a vote for it).
+        `expecting` is read only by a model trained with the question asked."""
         counts: dict[int, int] = {}
-        vocabulary = self.vectorizer.vocabulary_
-        for gram in self.vectorizer.build_analyzer()(features(text, expecting)):
-            index = vocabulary.get(gram)
+        for gram in self.read(features(text, expecting) if self.asked else text):
+            index = self.vocabulary.get(gram)
             if index is not None:
                 counts[index] = counts.get(index, 0) + 1
         if not counts:
             return dict.fromkeys(self.classes, -1.0)
         indices = np.fromiter(counts, dtype=np.intp)
-        tf = np.array([1.0 + math.log(counts[i]) for i in counts]) * self.vectorizer.idf_[indices]
+        tf = np.array([1.0 + math.log(counts[i]) for i in counts]) * self.idf[indices]
         tf /= np.linalg.norm(tf)
         margins = tf @ self.weights[indices] + self.bias
         return dict(zip(self.classes, margins.tolist(), strict=True))
 
 
-def train(rows: list[dict]) -> Model:
-    """A model of intents fitted to labelled rows."""
-    vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=(1, 4), sublinear_tf=True)
-    matrix = vectorizer.fit_transform([features(r["text"], r.get("expecting")) for r in rows])
-    svm = LinearSVC(C=1.0, class_weight="balanced").fit(matrix, [r["intent"] for r in rows])
-    classes = tuple(str(c) for c in svm.classes_)
-    return Model(vectorizer, classes, np.ascontiguousarray(svm.coef_.T), svm.intercept_)
+def train(
+    texts: list[str], labels: list[str], read: Callable[[str], list[str]] = _CHARS, asked=False
+) -> Model:
+    """A model of `labels` fitted to `texts` (each read by `read` into n-grams)."""
+    vectorizer = TfidfVectorizer(analyzer=read, sublinear_tf=True)
+    matrix = vectorizer.fit_transform(texts)
+    svm = LinearSVC(C=1.0, class_weight="balanced").fit(matrix, labels)
+    return Model(
+        read,
+        dict(vectorizer.vocabulary_),
+        vectorizer.idf_,
+        tuple(str(c) for c in svm.classes_),
+        np.ascontiguousarray(svm.coef_.T),
+        svm.intercept_,
+        asked,
+    )
+
+
+def train_intents(rows: list[dict]) -> Model:
+    """The intent model fitted to labelled rows."""
+    texts = [features(r["text"], r.get("expecting")) for r in rows]
+    return train(texts, [r["intent"] for r in rows], asked=True)
+
+
+def kind_rows(rows: list[dict]) -> list[tuple[str, str]]:
+    """(text, kind) to learn from: every row labelled with a kind, each of the lexicon's
+    kind words alone, and "none" for answers to questions that carry no kind."""
+    found = [(r["text"], r["values"]["kind"]) for r in rows if "kind" in (r.get("values") or {})]
+    found += [(w, kind) for kind, words in lexicon.KIND_KEYWORDS.items() for w in words]
+    found += [(w, kind) for kind, words in lexicon.OPTIONS["kind"].items() for w in words]
+    found += [
+        (r["text"], NO_KIND)
+        for r in rows
+        if "kind" not in (r.get("values") or {})
+        and r["intent"] != "danger"
+        and (r["intent"] != "answer" or r.get("expecting") in _KINDLESS_STEPS)
+    ]
+    return found
+
+
+def train_kinds(rows: list[dict]) -> Model:
+    """The kind model fitted to labelled rows (see `kind_rows`)."""
+    pairs = kind_rows(rows)
+    return train([t for t, _ in pairs], [k for _, k in pairs], words_and_chars)
+
+
+def faq_rows(rows: list[dict]) -> list[tuple[str, str]]:
+    """(text, question asked) to learn from: every row labelled with a FAQ topic, and each
+    of the lexicon's cue words alone."""
+    found = [(r["text"], r["values"]["faq"]) for r in rows if "faq" in (r.get("values") or {})]
+    return found + [(w, faq) for faq, words in lexicon.FAQ_CUES.items() for w in words]
+
+
+def train_faqs(rows: list[dict]) -> Model:
+    """The question-back model fitted to labelled rows."""
+    pairs = faq_rows(rows)
+    return train([t for t, _ in pairs], [k for _, k in pairs], words_and_chars)
 
 
 @cache
 def model() -> Model:
-    """The model trained from `examples/*.jsonl`, built once per process."""
-    return train(examples())
+    """The intent model trained from `examples/*.jsonl`, built once per process."""
+    return train_intents(examples())
+
+
+@cache
+def kind_model() -> Model:
+    """The kind model trained from `examples/*.jsonl` and the lexicon, once per process."""
+    return train_kinds(value_examples())
+
+
+@cache
+def faq_model() -> Model:
+    """The question-back model trained from `examples/*.jsonl`, once per process."""
+    return train_faqs(value_examples())
 
 
 @cache
@@ -79,7 +188,7 @@ def romanised_model() -> Model:
         for row in examples()
         if romanised.is_romanised_thai(row["text"])
     ]
-    return train(rows + typed)
+    return train_intents(rows + typed)
 
 
 def scores(text: str, expecting: str | None) -> dict[str, float]:

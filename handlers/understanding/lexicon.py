@@ -1394,6 +1394,11 @@ START = (
     "report",
     "file",
 )
+#: Wanting to report, by its shape: "มีเรื่อง(จะ|สิ|อยาก|มา)แจ้ง", "(จะ|สิ|อยาก|ขอ|มา)ร้องเรียน"
+#: (Isan "สิ" is Central "จะ"), in flattened text.
+START_PATTERN = (
+    r"มีเรื่อง\S{0,8}(?:แจ้ง|ร้อง|ฟ้อง)|(?:จะ|สิ|ซิ|อยาก|ขอ|มา)(?:มา)?(?:แจ้ง|ร้องเรียน|ร้องทุกข์|ฟ้อง)"
+)
 TRACK = (
     "เป็นไงบ้าง",
     "ได้เรื่อง",
@@ -1731,6 +1736,25 @@ REPORTED_YES = (
     "แจ้งไปแล้ว",
     "ร้องเรียนไปแล้ว",
     "reported",
+)
+#: Who a matter may have been reported to before, named right after the telling ("เคยบอก
+#: นายอำเภอ", "แจ้งศูนย์ดำรงธรรมแล้ว"): besides the officials and agencies.
+REPORTED_BODIES = (
+    "ศูนย์ดำรงธรรม",
+    "ดำรงธรรม",
+    "ป.ป.ช.",
+    "ปปช",
+    "ป.ป.ท.",
+    "ปปท",
+    "สตง.",
+    "ตำรวจ",
+    "ผู้ว่า",
+    "ผู้ว่าราชการจังหวัด",
+    "ส.ส.",
+    "สื่อ",
+    "นักข่าว",
+    "1111",
+    "สายด่วน",
 )
 #: Field names as people say them (compacted), for "แก้วันที่", "บอกไปแล้ว (อำเภอ)".
 FIELDS: dict[str, tuple[str, ...]] = {

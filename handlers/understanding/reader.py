@@ -44,6 +44,7 @@ _CANCEL_INSIDE = frozenset(w for w in v.word_set(lexicon.CANCEL) if len(w) >= 6)
 _REFERENCE_ONLY = re.compile(r"(?:เรื่อง|เลข|รหัส)?brm\d{4}\d{1,5}", re.I)
 _CANCEL = v.key_set(lexicon.CANCEL)
 _START = v.word_set(tuple(w for w in lexicon.START if not w.isascii()))
+_START_SHAPE = re.compile(lexicon.START_PATTERN)
 _START_EN = re.compile(
     r"\b(?:complain(?!t)|file a (?:complaint|report)|(?:want|like|need) to report"
     r"|report (?:a|an|corruption|bribe|the|my)|(?:let me|want to|can i|like to) tell)",
@@ -104,6 +105,22 @@ def _faq(t: v.Text) -> str | None:
     return max(found)[2] if found else None
 
 
+#: The question model's margin below which its topic is not trusted over the cue words.
+FAQ_UNSURE = -0.5
+
+
+def _topic(t: v.Text) -> str:
+    """Which question back is asked: the question model's reading of it (trained from the
+    examples and the cue words), else its longest cue, else "other"."""
+    from handlers.understanding.classifier import faq_model  # sklearn on first use
+
+    scores = faq_model().scores(t.raw)
+    best = max(scores, key=scores.__getitem__)
+    if scores[best] > FAQ_UNSURE:
+        return best
+    return _faq(t) or ("is_safe" if danger_score(t.cleaned) else "other")
+
+
 def _made_of(t: v.Text, words: frozenset[str]) -> bool:
     """Each word of the text is one or more of `words` run together ("เออ ได้", "จบแค่นี้")."""
     pattern = _run_of(words)
@@ -155,7 +172,7 @@ def _global(t: v.Text, expecting: str | None) -> tuple[str, float] | None:
     if (v.has(t.flat, _CANCEL_INSIDE) or _made_of(t, _CANCEL)) and _short(t, 30):
         return meaning.CANCEL, 0.8
     reported = v.has(t.flat, v.REPORTED_YES) or "เคย" in t.flat
-    started = v.has(t.flat, _START) or _START_EN.search(t.cleaned)
+    started = v.has(t.flat, _START) or _START_EN.search(t.cleaned) or _START_SHAPE.search(t.flat)
     if started and not reported and (expecting is None or _short(t, 25)):
         return meaning.START, 0.85 if _short(t, 40) else 0.7
     if t.key in _GREETING or (
@@ -309,7 +326,7 @@ def beside_talk(t: v.Text) -> str:
 def _extra(t: v.Text, intent: str, values: dict[str, Value], expecting: str | None) -> None:
     """Values that only mean something with the intent: faq, field, reason, the answer asked."""
     if intent == meaning.QUESTION:
-        faq = _faq(t) or ("is_safe" if danger_score(t.cleaned) else "other")
+        faq = _topic(t)
         values["faq"] = Value("faq", faq, 0.85 if faq != "other" else 0.5, t.raw)
         values.pop("identity", None)  # "ต้องบอกชื่อไหม" asks; it does not choose
     named = t
@@ -422,11 +439,12 @@ def read(
 
 
 def warm() -> None:
-    """Train the classifier now (a process start), so no citizen's first message waits for it."""
-    from handlers.understanding.classifier import model, romanised_model
+    """Train the models and build the place tables now (a process start), so no citizen's
+    first message waits for them."""
+    from handlers.understanding.classifier import faq_model, kind_model, model, romanised_model
 
-    model()
-    romanised_model()
+    model(), romanised_model(), kind_model(), faq_model()
+    read("SAO Nong Kong เรียกเงิน", None, None)  # the word segmenter's and places' tables
 
 
 def understand(

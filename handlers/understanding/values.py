@@ -4,7 +4,7 @@ only when it is one). Each reader takes the prepared text and returns a `Value` 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 
@@ -49,6 +49,21 @@ _TOLD_SOMEONE = re.compile(
     r"เคย\S{0,6}(?:แจ้ง|ร้อง|บอก|รายงาน|ยื่น|ส่งเรื่อง)"
     r"|(?:แจ้ง|บอก|ร้องเรียน|ร้อง|ส่งเรื่อง|รายงาน|ยื่น)\S{0,20}แล้ว|report(?:ed)? to"
 )
+#: A telling followed at once by whom it was told to ("เคยบอกนายอำเภอ", "แจ้งศูนย์ดำรงธรรม").
+_TOLD_BODY = re.compile(
+    r"(?:แจ้ง|บอก|ร้องเรียน|ร้อง|รายงาน|ส่งเรื่อง)(?:ไว้|ไป|ให้)?\s*((?:"
+    + "|".join(
+        map(
+            re.escape,
+            sorted(
+                {*lexicon.OFFICIALS, *lexicon.AGENCY_NAMES, *lexicon.REPORTED_BODIES},
+                key=len,
+                reverse=True,
+            ),
+        )
+    )
+    + r")\S*)"
+)
 _CONTRAST = re.compile(r"แต่|ทว่า|but")
 #: Where the place reported to ends: "…อำเภอแล้วค่ะ แต่ยังเงียบ" → "…อำเภอ".
 _REPORT_OUTCOME = re.compile(r"\s*(?:แล้ว|แต่|ทว่า|ตั้งแต่|เมื่อ|but)")
@@ -91,7 +106,6 @@ def key_set(words: tuple[str, ...]) -> frozenset[str]:
 IDENTITY = {name: word_set(words) for name, words in lexicon.IDENTITY.items()}
 EVIDENCE = {name: word_set(words) for name, words in lexicon.EVIDENCE.items()}
 YES, NO, NONE = key_set(lexicon.YES), key_set(lexicon.NO), key_set(lexicon.NONE)
-KIND_WORDS = {kind: word_set(words) for kind, words in lexicon.KIND_KEYWORDS.items()}
 KIND_OPTIONS = {kind: key_set(words) for kind, words in lexicon.OPTIONS["kind"].items()}
 OPTIONS = {
     step: {name: key_set(words) for name, words in options.items()}
@@ -165,7 +179,18 @@ def picked(t: Text) -> int | None:
     return int(found.group(1)) if found else None
 
 
+#: The kind model's margin above which a kind is said plainly enough to fill the field
+#: unasked (a story, a pasted post) …
+KIND_SURE = 0.0
+#: … above which it is read, but only kept where the kind was asked or the rules agree …
+KIND_LIKELY = -0.5
+#: … and above which a description typed at the kind question is read as that kind.
+KIND_ASKED = -0.8
+
+
 def _kind(t: Text, expecting: str | None) -> Value | None:
+    """The kind of misconduct: certain from the option's own words or number and from a
+    price asked for a service; otherwise the kind model's reading of the description."""
     if expecting == "kind":
         number = picked(t)
         if number and 1 <= number <= len(KINDS):
@@ -175,17 +200,21 @@ def _kind(t: Text, expecting: str | None) -> Value | None:
                 return Value("kind", kind, 0.95, t.raw)
         if is_dont_know(t.raw):
             return Value("kind", "other", 0.9, t.raw)
-    # Longer keywords say more ("ถ้าไม่ให้เงิน" over "ถุงยังชีพ"): each counts by its length.
-    found = {k: [w for w in words if w in t.flat] for k, words in KIND_WORDS.items()}
-    scores = {k: sum(len(w) for w in words) for k, words in found.items()}
     if extortion(t.cleaned):  # a price for a service is a bribe, whatever it is for
-        scores["bribery"] += 20
-        found["bribery"].append(t.raw)
-    best = max(scores.values())
-    if best == 0:
-        return Value("kind", "bribery", 0.7, t.raw) if extortion(t.cleaned) else None
-    kind = next(k for k in KINDS if scores.get(k) == best)
-    return Value("kind", kind, 0.6 + 0.1 * min(len(found[kind]), 3), max(found[kind], key=len))
+        return Value("kind", "bribery", 0.8, t.raw)
+    from handlers.understanding.classifier import NO_KIND, kind_model  # sklearn on first use
+
+    scores = kind_model().scores(t.raw)
+    scores.pop(NO_KIND)
+    if expecting != "kind":
+        scores.pop("other")  # "not sure" is a kind only when the kind was asked
+    kind = max(scores, key=scores.__getitem__)
+    margin = scores[kind]
+    if margin > KIND_SURE:
+        return Value("kind", kind, 0.75, t.raw)
+    if margin > KIND_LIKELY or (expecting == "kind" and margin > KIND_ASKED):
+        return Value("kind", kind, 0.6, t.raw)
+    return None
 
 
 def _identity(t: Text, expecting: str | None) -> Value | None:
@@ -255,7 +284,7 @@ def _reported(t: Text, expecting: str | None) -> list[Value]:
     elif _REPORTED_BEFORE.search(t.flat) and not negated:  # in a story: "เคยไปแจ้ง…"
         found.append(Value("reported", "yes", 0.75, _REPORTED_BEFORE.search(t.flat).group(0)))
     if found and found[0].value == "yes":
-        target = _REPORTED_TO.search(t.cleaned)
+        target = _REPORTED_TO.search(t.cleaned) or _TOLD_BODY.search(t.cleaned)
         if target:
             where = _REPORT_OUTCOME.split(target.group(1), maxsplit=1)[0]
             found.append(Value("reported_to", strip_particles(where), 0.75, target.group(0)))
@@ -393,6 +422,9 @@ def read(t: Text, expecting: str | None, today: date) -> dict[str, Value]:
         if found:
             values.append(Value("date", found[0], 0.9 if expecting == "when" else 0.8, found[1]))
     agency = where.agency(t.cleaned)
+    if agency and agency.name.isascii():  # written in Latin letters: kept as they were typed
+        typed = re.search(r"\s+".join(map(re.escape, agency.name.split())), t.raw, re.I)
+        agency = replace(agency, name=typed.group(0)) if typed else agency
     if agency and agency.place:
         values.append(Value("agency", agency.name, 0.9, agency.span))
     elif agency:

@@ -10,6 +10,7 @@ from functools import cache
 import geothai
 
 from handlers.thai import agencies
+from handlers.thai.agencies import latin_form
 from handlers.thai.normalise import strip_particles
 from handlers.thai.places import for_province
 from handlers.understanding.lexicon import AGENCY_NAMES
@@ -22,7 +23,7 @@ SHORT = {
     "tambon_municipality": "ทต.",
     "town_municipality": "ทม.",
     "city_municipality": "ทน.",
-    "municipality": "เทศบาล",
+    "municipality": "เทศบาล",  # plain "เทศบาล": ทต., ทม. or ทน.
     "health_promoting_hospital": "รพ.สต.",
     "hospital": "รพ.",
     "primary_esa": "สพป.",
@@ -85,6 +86,68 @@ def _geo() -> tuple[
     return districts, by_district, everywhere
 
 
+@cache
+def _latin() -> tuple[dict[str, list[tuple[str, str, str]]], dict[str, tuple[str, str]]]:
+    """Sub-districts (name, code, district) and districts (name, code) by their Latin keys:
+    the Thai name romanised (RTGS, as `agencies.latin_form` compares agencies) and the
+    official English name, so "Nong Kong" and "Nongkong" find หนองกง."""
+    subdistricts: dict[str, list[tuple[str, str, str]]] = {}
+    for name, code, district_code in _geo()[2]:
+        english = geothai.subdistrict(code).name_en
+        for key in {latin_form(name), latin_form(english)}:
+            subdistricts.setdefault(key, []).append((name, code, district_code))
+    districts: dict[str, tuple[str, str]] = {}
+    for name, code in _geo()[0]:
+        for key in {latin_form(name), latin_form(geothai.district(code).name_en)}:
+            districts.setdefault(key, (name, code))
+    return subdistricts, districts
+
+
+_LATIN_AMPHOE = re.compile(r"^(?:amphoe|amphur)$", re.I)
+_LATIN_AFTER_AMPHOE = re.compile(r"^district$", re.I)
+_LATIN_WORDS = re.compile(r"[a-z]+(?:['-][a-z]+)?", re.I)
+_LATIN_TAMBON = re.compile(r"^(?:tambon|t)$", re.I)
+_LATIN_AFTER_TAMBON = re.compile(r"^(?:tambon|sub-?district|subdistrict|sao|tao|obt)$", re.I)
+#: Words a Latin place name is at most (“Thung Kratat Phatthana”).
+_LATIN_PLACE_WORDS = 3
+
+
+def _latin_windows(text: str, markers: re.Pattern[str], after: re.Pattern[str]) -> list[str]:
+    """Runs of Latin words right after a marker ("tambon Nong Kong") or right before one
+    ("Nong Kong subdistrict"), longest first."""
+    words = _LATIN_WORDS.findall(text)
+    found: list[str] = []
+    for i, word in enumerate(words):
+        if markers.match(word) or (word.lower() == "sub" and words[i + 1 : i + 2] == ["district"]):
+            start = i + (2 if word.lower() == "sub" else 1)
+            found += [" ".join(words[start : start + n]) for n in range(_LATIN_PLACE_WORDS, 0, -1)]
+        if after.match(word) and i:
+            found += [" ".join(words[max(0, i - n) : i]) for n in range(_LATIN_PLACE_WORDS, 0, -1)]
+    return [f for f in found if f]
+
+
+def _latin_subdistrict(candidates: list[str], district_code: str | None) -> tuple | None:
+    """The one sub-district a Latin name means (in the district named, if any)."""
+    for candidate in candidates:
+        rows = _latin()[0].get(latin_form(candidate), [])
+        if district_code:
+            rows = [r for r in rows if r[2] == district_code] or rows
+        if len(rows) == 1:
+            return rows[0]
+    return None
+
+
+def latin_place(place: str) -> str | None:
+    """A place written in Latin letters ("Nong Kong") as the Thai name of the sub-district
+    or district it is, if one of the province's."""
+    key = latin_form(place)
+    rows = _latin()[0].get(key, [])
+    if len({r[0] for r in rows}) == 1:
+        return rows[0][0]
+    found = _latin()[1].get(key)
+    return found[0] if found else None
+
+
 def is_place(text: str) -> bool:
     """The text begins with a district or sub-district name of the province."""
     squashed = _squash(text)
@@ -124,6 +187,10 @@ def district(text: str, whole: bool) -> Found | None:
             code = _district_code(for_province(PROVINCE).match_district(name).district)
             if len(words) >= size and code:
                 return Found(code, 0.9, f"{name} district")
+    for words in _latin_windows(text, _LATIN_AMPHOE, _LATIN_AFTER_AMPHOE):
+        found = _latin()[1].get(latin_form(words))
+        if found:
+            return Found(found[1], 0.9, words)
     if whole:
         match = for_province(PROVINCE).match_district(text)
         name = match.district or (match.suggestions[0] if match.confident else None)
@@ -157,6 +224,13 @@ def subdistrict(
         found = _subdistrict_at(text[marker.end() :], district_code)
         if found:
             return Found(found[1], 0.95, marker.group(0) + found[0])
+    latin = _latin_subdistrict(
+        _latin_windows(text, _LATIN_TAMBON, _LATIN_AFTER_TAMBON), district_code
+    )
+    if latin is None and whole and not re.search("[ก-๙]", text):
+        latin = _latin_subdistrict([text], district_code)
+    if latin:
+        return Found(latin[1], 0.9, text)
     for candidate, confidence in ((agency_place, 0.85), (text if whole else None, 0.8)):
         if candidate:
             found = _subdistrict_at(strip_particles(candidate), district_code)
@@ -235,6 +309,9 @@ def agency(text: str) -> Agency | None:
             break
     if best:
         return best[1]
+    latin = _latin_agency(text)
+    if latin:
+        return latin
     for name in AGENCY_NAMES:
         at = text.find(name)
         if at >= 0:
@@ -243,4 +320,20 @@ def agency(text: str) -> Agency | None:
             if name in ("อำเภอ",) and not after:
                 continue
             return Agency(clean, agencies.OTHER, after[0] if after else "", clean)
+    return None
+
+
+def _latin_agency(text: str) -> Agency | None:
+    """An agency named in Latin letters ("SAO Nong Kong", "Nang Rong hospital") whose place
+    is one of the province's: named as the person wrote it ("Nong Kong SAO": who writes in
+    English reads it back in English), its place the Thai one (หนองกง), so the sub-district
+    and district follow."""
+    if not re.search("[a-z]", text, re.I):
+        return None
+    for found in sorted(agencies.mentions(text), key=lambda a: -len(a.place)):
+        place = latin_place(found.place) if found.kind in SHORT else None
+        if place:
+            english = f"{found.place.title()} {agencies.BY_CODE[found.kind].english}"
+            name = agencies.latin_written(text, found) or english
+            return Agency(name, found.kind, place, found.place)
     return None

@@ -219,9 +219,24 @@ def test_redelivered_text_event_changes_nothing_twice(server, module_line_api, c
     assert len(replies_to(module_line_api, event)) == 1
 
 
+def _draft_named(replies) -> str:
+    """The draft the complaint buttons in these replies name ("&d=42"), or ""."""
+    found = re.search(r"&d=\d+", json.dumps(replies))
+    return found.group(0) if found else ""
+
+
+def _of_the_draft(event: dict, draft: str) -> dict:
+    """A complaint button's tap as on screen: naming the draft its buttons name."""
+    data = event.get("postback", {}).get("data", "")
+    if draft and data.startswith("a="):
+        event["postback"]["data"] = data + draft
+    return event
+
+
 def test_a_complaint_filed_over_http_gets_its_reference(server, module_line_api, chat):
     user = chat.user_id
     chat.exchange(follow_event(user))
+    draft = ""
     for event in (
         postback_event("menu=complain", user),
         postback_event("a=consent:yes", user),
@@ -236,11 +251,13 @@ def test_a_complaint_filed_over_http_gets_its_reference(server, module_line_api,
         postback_event("a=*:skip", user),
         postback_event("a=reported:no", user),
     ):
-        chat.exchange(event)
-    summary = chat.exchange(postback_event("a=identity:anonymous", user))
+        replies = chat.exchange(_of_the_draft(event, draft))
+        draft = draft or _draft_named(replies)
+    identity = postback_event("a=identity:anonymous", user)
+    summary = chat.exchange(_of_the_draft(identity, draft))
     assert any(message["type"] == "flex" for message in summary)
 
-    done = chat.exchange(postback_event("a=summary:confirm", user))
+    done = chat.exchange(_of_the_draft(postback_event("a=summary:confirm", user), draft))
 
     match = re.search(r"BRM-25\d\d-\d{5}", texts(done))
     assert match, texts(done)

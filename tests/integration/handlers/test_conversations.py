@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from handlers.directory import members
 from storage.models import Draft, Evidence, Ticket, TicketEvent
-from tests.factories import file_complaint, media_event, quick_data, texts
+from tests.factories import draft_buttons, file_complaint, media_event, quick_data, texts
 
 CHAIR = "U" + "c" * 32
 HOTLINES = ("191", "1567", "1206", "1205")
@@ -50,25 +50,6 @@ def filed(chat, services) -> str:
     chat.tap("a=summary:confirm")
     with services.uow() as uow:
         return uow.session.scalars(select(Ticket.reference).order_by(Ticket.id.desc())).first()
-
-
-def draft_buttons(messages: list[dict]) -> list[str]:
-    """The postback data of every complaint button (quick replies and cards) in the replies."""
-    found: list[str] = []
-
-    def walk(node):
-        if isinstance(node, dict):
-            data = node.get("data")
-            if isinstance(data, str) and data.startswith("a="):
-                found.append(data)
-            for value in node.values():
-                walk(value)
-        elif isinstance(node, list):
-            for value in node:
-                walk(value)
-
-    walk(messages)
-    return found
 
 
 # Danger: the safety answer first and alone, the filing kept, the chair told (delivered).
@@ -249,3 +230,15 @@ def test_a_threat_while_answering_the_committee_names_that_complaint(
     assert len(answer) == 1 and "191" in answer[0]["text"]
     alerted = texts([m for c in gateway.sent[before:] if c["to"] == chair for m in c["messages"]])
     assert asked_about in alerted and latest not in alerted
+
+
+def test_a_button_that_names_no_draft_is_an_old_one(chat, services):
+    """Buttons made before they named their draft ("a=summary:confirm" alone) cannot say
+    which draft they were for: answered kindly, the one open now untouched."""
+    file_complaint(chat)
+    before = latest_draft(services)
+    answer = chat.tap("a=summary:confirm&x=")  # no "&d=": as sent before buttons named one
+    assert "ข้อความเก่า" in texts(answer)
+    with services.uow() as uow:
+        assert uow.session.scalars(select(Ticket)).all() == []
+        assert uow.session.get(Draft, before.id).status == "open"

@@ -12,7 +12,6 @@ from bs4 import BeautifulSoup
 from openpyxl import load_workbook
 
 from handlers.directory import agencies
-from handlers.directory import agencies
 from handlers.tickets import endings
 from storage import tickets
 from storage.insider_models import Agency

@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from bot import create_app
 from storage.models import Evidence, ProcessedEvent
 from storage.simulator_models import SimulatedContent
-from tests.factories import texts
+from tests.factories import draft_buttons, texts
 
 
 def local_app(database_url, tmp_path):
@@ -81,6 +81,12 @@ def new_user(web, name="สมศรี") -> str:
 
 
 def act(web, user: str, **action) -> dict:
+    """Send as the simulated person; a complaint button is tapped as last shown (naming
+    its draft)."""
+    data = action.get("data", "")
+    if data.startswith("a=") and "&d=" not in data:
+        shown = [b for b in draft_buttons(bot_messages(web, user)) if b.split("&d=")[0] == data]
+        action["data"] = shown[-1] if shown else data
     response = web.post("/simulator/api/send", json={"user": user, **action})
     assert response.status_code == 200, response.data
     return response.get_json()

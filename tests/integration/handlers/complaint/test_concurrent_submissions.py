@@ -32,21 +32,22 @@ READY = {
 
 def users_at_the_summary(services, count: int) -> list[str]:
     """Users whose complaint drafts are complete and waiting for the confirm tap."""
-    ids = ["U" + uuid.uuid4().hex for _ in range(count)]
+    ids = {"U" + uuid.uuid4().hex: 0 for _ in range(count)}
     with services.uow() as uow:
         for line_id in ids:
             user = user_for_line_id(uow, line_id)
             history = ["consent", "kind", "agency", "official", "district", "subdistrict"]
-            uow.session.add(
-                Draft(
-                    user_id=user.id,
-                    step="summary",
-                    history=history,
-                    data=dict(READY),
-                    created_at=uow.now(),
-                    updated_at=uow.now(),
-                )
+            draft = Draft(
+                user_id=user.id,
+                step="summary",
+                history=history,
+                data=dict(READY),
+                created_at=uow.now(),
+                updated_at=uow.now(),
             )
+            uow.session.add(draft)
+            uow.session.flush()
+            ids[line_id] = draft.id
         uow.commit()
     return ids
 
@@ -58,7 +59,7 @@ def test_fifty_simultaneous_confirmations_make_fifty_tickets(services):
     outcomes = {}
 
     def confirm(line_id: str) -> None:
-        event = postback_event("a=summary:confirm", line_id)
+        event = postback_event(f"a=summary:confirm&d={ids[line_id]}", line_id)
         start.wait()
         outcomes[line_id] = process_body(services.uow, [event])
 

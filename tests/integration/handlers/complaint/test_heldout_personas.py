@@ -151,10 +151,7 @@ def _kept_text(ticket: Ticket, vault) -> str:
 
 # Held-out people the conversation does not yet serve within the limits (issue 18). Each is a
 # strict expected failure: the day one passes, the suite says so and the mark must go.
-NOT_YET = {
-    "withdraws_by_typing": "the kind from a plain paraphrase (กินงบ, โกงงบ) is not understood",
-    "isan_pin": "the kind from an Isan description is not understood; 18 messages (limit 16)",
-}
+NOT_YET: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(

@@ -384,3 +384,20 @@ def test_reported_elsewhere_with_no_progress_yet_is_reported_there(chat, service
     draft = draft_of(services)
     assert draft.data.get("reported") is True
     assert "ศูนย์ดำรงธรรม" in (draft.data.get("reported_to") or "")
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["อบต.หนองกี่ค่ะ", "ต้องบอกชื่อไหมคะ", "เขามาขู่ที่บ้านค่ะ", "แก้วันที่", "เมื่อวานค่ะ"],
+)
+def test_each_message_is_understood_once(chat, clock, monkeypatch, typed):
+    """Danger, the menu and the complaint's step all ask what a message means: it is read
+    once per event (issue 18's understand18: it was read twice at every step)."""
+    from handlers.understanding import reader
+
+    started(chat)
+    reads = []
+    real = reader.read
+    monkeypatch.setattr(reader, "read", lambda *a, **k: reads.append(a[0]) or real(*a, **k))
+    chat.say(typed)
+    assert reads == [typed]

