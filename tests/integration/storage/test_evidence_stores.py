@@ -11,7 +11,7 @@ from storage.crypto import Vault
 from storage.db import make_engine
 from storage.evidence_stores import DatabaseStore, LocalStore, MissingFile, S3Store
 from storage.migrate import upgrade
-from tests.conftest import _truncate
+from tests.conftest import empty_pg
 from tests.s3_server import s3_server
 
 KEY = "SHgYB4FmmtFGFU_65QJvLY83mCkzg-9KWskPKFhPCHo="
@@ -28,7 +28,7 @@ def blobs(request, tmp_path, monkeypatch):
             upgrade(url)
         else:
             url = request.getfixturevalue("pg_template_url")
-            _truncate(url)
+            empty_pg(url)
         engine = make_engine(url)
         yield DatabaseStore(engine)
         engine.dispose()
