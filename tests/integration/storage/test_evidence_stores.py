@@ -10,7 +10,6 @@ from bot.line.evidence_files import EvidenceStore, TooLarge
 from storage.crypto import Vault
 from storage.db import make_engine
 from storage.evidence_stores import DatabaseStore, LocalStore, MissingFile, S3Store
-from storage.migrate import upgrade
 from tests.conftest import empty_pg
 from tests.s3_server import s3_server
 
@@ -24,8 +23,7 @@ def blobs(request, tmp_path, monkeypatch):
         yield LocalStore(str(tmp_path / "evidence"))
     elif request.param.startswith("database"):
         if request.param.endswith("sqlite"):
-            url = f"sqlite:///{tmp_path / 'test.db'}"
-            upgrade(url)
+            url = request.getfixturevalue("sqlite_url")
         else:
             url = request.getfixturevalue("pg_template_url")
             empty_pg(url)
