@@ -104,7 +104,9 @@ def pg_template_url():
     url = _pg_database(name)
     upgrade(url)
     yield url
-    _emptying_engines.pop(url).dispose()
+    engine = _emptying_engines.pop(url, None)
+    if engine is not None:
+        engine.dispose()
     drop_pg_database(name)
 
 
