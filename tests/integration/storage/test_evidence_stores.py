@@ -10,8 +10,7 @@ from bot.line.evidence_files import EvidenceStore, TooLarge
 from storage.crypto import Vault
 from storage.db import make_engine
 from storage.evidence_stores import DatabaseStore, LocalStore, MissingFile, S3Store
-from storage.migrate import upgrade
-from tests.conftest import _truncate
+from tests.conftest import empty_pg
 from tests.s3_server import s3_server
 
 KEY = "SHgYB4FmmtFGFU_65QJvLY83mCkzg-9KWskPKFhPCHo="
@@ -24,11 +23,10 @@ def blobs(request, tmp_path, monkeypatch):
         yield LocalStore(str(tmp_path / "evidence"))
     elif request.param.startswith("database"):
         if request.param.endswith("sqlite"):
-            url = f"sqlite:///{tmp_path / 'test.db'}"
-            upgrade(url)
+            url = request.getfixturevalue("sqlite_url")
         else:
             url = request.getfixturevalue("pg_template_url")
-            _truncate(url)
+            empty_pg(url)
         engine = make_engine(url)
         yield DatabaseStore(engine)
         engine.dispose()

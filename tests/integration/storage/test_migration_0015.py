@@ -4,7 +4,6 @@ messages keep nothing that names or pairs; an open draft is left as it was."""
 from __future__ import annotations
 
 import json
-import os
 from datetime import UTC, datetime
 
 import pytest
@@ -12,7 +11,7 @@ from sqlalchemy import text
 
 from storage.db import make_engine
 from storage.migrate import upgrade
-from tests.conftest import PG_URL, _pg_database
+from tests.conftest import PG_URL, _pg_database, drop_pg_database, pg_name
 
 AT = datetime(2026, 3, 10, 3, 4, 5, 123456, tzinfo=UTC)
 LATER = datetime(2099, 1, 1, tzinfo=UTC)
@@ -22,10 +21,13 @@ LATER = datetime(2099, 1, 1, tzinfo=UTC)
 def empty_url(request, tmp_path):
     """A new, empty database of each kind (PostgreSQL with TEST_DATABASE_URL)."""
     if request.param == "sqlite":
-        return f"sqlite:///{tmp_path / 'old.db'}"
+        yield f"sqlite:///{tmp_path / 'old.db'}"
+        return
     if not PG_URL:
         pytest.skip("TEST_DATABASE_URL is not set")
-    return _pg_database(f"sujarit_m15_{os.getpid()}")
+    name = pg_name("sujarit_m15")
+    yield _pg_database(name)
+    drop_pg_database(name)
 
 
 def test_the_upgrade_empties_what_older_rows_kept(empty_url):

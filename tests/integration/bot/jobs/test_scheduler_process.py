@@ -16,14 +16,14 @@ from sqlalchemy import create_engine, text
 
 from bot.jobs import catalogue as jobs
 from bot.jobs.scheduler import SchedulerProcess
-from tests.conftest import _truncate
+from tests.conftest import empty_pg
 from tests.paths import ROOT  # noqa: E402
 
 
 @pytest.fixture
 def pg_url(pg_template_url):
     """An empty, migrated PostgreSQL database (skips without TEST_DATABASE_URL)."""
-    _truncate(pg_template_url)
+    empty_pg(pg_template_url)
     return pg_template_url
 
 

@@ -1,4 +1,7 @@
-"""A newcomer files a complaint in the local chat simulator, in Chromium, by tapping and typing."""
+"""A villager in Chromium on a local-mode server (gunicorn, 2 workers, SQLite): files a
+complaint in the chat simulator by tapping and typing, reads the privacy notice in Thai then
+English, and asks for their data from the chat. One server for the module: each test chats
+as a pretend user no other test uses, and only one files a complaint (the database's first)."""
 
 from __future__ import annotations
 
@@ -12,17 +15,23 @@ import pytest
 from tests.conftest import migrated_sqlite
 from tests.e2e.conftest import gunicorn
 
-pytestmark = pytest.mark.browser(viewport=(1000, 900))
 SCREENSHOT = Path("/tmp/sujarit-simulator.png")
+ON_A_LAPTOP = pytest.mark.browser(viewport=(1000, 900))
+ON_A_PHONE = pytest.mark.browser(viewport=(400, 800))
 
 
 @pytest.fixture(scope="module")
 def local_server(sqlite_template, tmp_path_factory) -> Iterator[str]:
     """gunicorn (2 workers) in local mode on a fresh SQLite database; yields its base URL."""
-    tmp = tmp_path_factory.mktemp("simulator")
+    tmp = tmp_path_factory.mktemp("local")
     url = migrated_sqlite(sqlite_template, tmp)
     env = {k: v for k, v in os.environ.items() if not k.startswith(("LINE_", "SUJARIT_"))}
-    env.update(DATABASE_URL=url, SUJARIT_MODE="local", EVIDENCE_DIR=str(tmp / "evidence"))
+    env.update(
+        DATABASE_URL=url,
+        SUJARIT_MODE="local",
+        EVIDENCE_DIR=str(tmp / "evidence"),
+        PRIVACY_CONTACT="pdpa@buriram-network.example",
+    )
     with gunicorn(env, tmp / "gunicorn.log") as base:
         yield base
 
@@ -39,10 +48,16 @@ def type_after(page, question: str, text: str) -> None:
     page.press("#text", "Enter")
 
 
+@ON_A_LAPTOP
 def test_newcomer_files_a_complaint_in_the_simulator(page, local_server, tmp_path):
     from playwright.sync_api import expect
 
     page.goto(f"{local_server}/simulator")
+    # A pretend LINE user of its own: the page opens on the first one, whoever used it before.
+    expect(page.locator("#users li")).not_to_have_count(0)
+    page.fill("#new-user-name", "ผู้มาใหม่")
+    page.press("#new-user-name", "Enter")
+    expect(page.locator("#who")).to_contain_text("ผู้มาใหม่")
     page.get_by_role("button", name="เพิ่มเพื่อน · Add friend").click()
     expect(page.locator("#chat")).to_contain_text("PDPA")
 
@@ -87,6 +102,36 @@ def test_newcomer_files_a_complaint_in_the_simulator(page, local_server, tmp_pat
     ticket = page.locator(".carousel .flex-bubble", has_text=re.compile(r"BRM-25\d\d-00001"))
     expect(ticket).to_contain_text("ฮั้ว/โกงโครงการ")
     page.screenshot(path=str(SCREENSHOT.with_name("sujarit-simulator-menu.png")))
+
+
+@ON_A_PHONE
+def test_notice_in_thai_then_english(page, local_server):
+    from playwright.sync_api import expect
+
+    page.set_extra_http_headers({"Accept-Language": "th-TH,th;q=0.9"})  # a phone set to Thai
+    page.goto(f"{local_server}/privacy")
+    expect(page.get_by_role("heading", level=1)).to_have_text("ประกาศความเป็นส่วนตัว (PDPA)")
+    expect(page.locator("body")).to_contain_text("pdpa@buriram-network.example")
+    expect(page.locator("body")).to_contain_text("สคส.")
+    page.get_by_role("link", name="English").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Privacy notice (PDPA)")
+    expect(page.get_by_role("heading", name="Your rights and how to use them")).to_be_visible()
+    page.get_by_role("link", name="ภาษาไทย").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("ประกาศความเป็นส่วนตัว (PDPA)")
+
+
+@ON_A_PHONE
+def test_my_data_from_the_chat(page, local_server):
+    from playwright.sync_api import expect
+
+    page.goto(f"{local_server}/simulator")
+    page.get_by_role("button", name="เพิ่มเพื่อน · Add friend").click()
+    expect(page.locator("#chat")).to_contain_text("/privacy")
+    page.locator("#quick .chip", has_text="ข้อมูลของฉัน").first.click()
+    expect(page.locator("#chat")).to_contain_text("ข้อมูลที่เครือข่ายเก็บไว้เกี่ยวกับท่าน")
+    expect(page.locator("#chat")).to_contain_text("/privacy/export/")
+    page.locator("#quick .chip", has_text="ลบข้อมูลของฉัน").first.click()
+    expect(page.locator("#chat")).to_contain_text("ลบแล้วย้อนกลับไม่ได้")
 
 
 def _tiny_png() -> bytes:
