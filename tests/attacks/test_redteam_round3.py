@@ -366,12 +366,6 @@ def _cli(app, *args):
 
 
 @needs_pg
-@pytest.mark.xfail(
-    strict=True,
-    reason="`members login-link --id CHAIR` gives whoever has a shell a session as the chair "
-    "(the chair is not told, the audit shows the chair's own login): one person proposes "
-    "with `tickets set-status` and confirms it as the chair on the dashboard",
-)
 def test_one_operator_cannot_end_a_ticket_alone_from_the_shell(deployment):
     import re
 
