@@ -113,8 +113,8 @@ def login_link(line_user_id: str | None, member_id: int | None) -> None:
             raise click.ClickException(str(exc)) from exc
         uow.commit()
         click.echo(
-            f"One-time login for {member.name}, valid 10 minutes (read only: no confirming, "
-            "declining or identity; {name} has been told in LINE):".replace("{name}", member.name)
+            f"One-time login for {member.name}, valid 10 minutes; it reads only (no confirming, "
+            f"declining or identity) and {member.name} is told in LINE:"
         )
     click.echo(members.login_url(services.config.public_base_url, token))
 

@@ -22,7 +22,12 @@ _LAO_TO_THAI = 0x80
 _LAO_MAI_KON = "\u0ebb"
 _SMALL_CAPITAL = re.compile(r"LATIN (?:CAPITAL )?LETTER SMALL CAPITAL ([A-Z])")
 # The Latin blocks holding small capitals (IPA, phonetic extensions, Latin Extended-D and E).
-_SMALL_CAPITAL_BLOCKS = (range(0x0250, 0x02B0), range(0x1D00, 0x1DC0), range(0xA720, 0xA800), range(0xAB30, 0xAB70))
+_SMALL_CAPITAL_BLOCKS = (
+    range(0x0250, 0x02B0),
+    range(0x1D00, 0x1DC0),
+    range(0xA720, 0xA800),
+    range(0xAB30, 0xAB70),
+)
 
 
 def _readable(target: str) -> bool:

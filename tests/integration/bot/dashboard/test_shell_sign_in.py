@@ -77,7 +77,7 @@ def test_a_shell_link_reads_the_ticket_but_cannot_confirm_or_decline(app, servic
     assert status(services, reference) == "rejected"
 
 
-def test_a_shell_link_cannot_open_identity(app, services, runner):
+def test_a_shell_link_cannot_open_identity_nor_let_admins_open_it(app, services, runner):
     reference = add_ticket(services, name="นางสมศรี ใจดี", phone="0812345678")
     chair = add_member(services, "chair")
     client = shell_signed_in(app, runner, chair)
@@ -87,6 +87,7 @@ def test_a_shell_link_cannot_open_identity(app, services, runner):
     assert "สมศรี" not in response.get_data(as_text=True)
     export = post(client, "/committee/tickets/export.csv", reason=reason)
     assert export.status_code == 403
+    assert post(client, "/committee/audit/policy", admins="yes").status_code == 403
     with services.uow() as uow:
         assert not uow.session.query(AuditEntry).filter_by(action="view_identity").count()
     own = app.test_client()  # the chair's own link opens it
@@ -96,9 +97,7 @@ def test_a_shell_link_cannot_open_identity(app, services, runner):
     assert post(own, "/committee/tickets/export.csv", reason=reason).status_code == 200
 
 
-def test_a_shell_link_is_told_to_its_member_and_audited_as_the_command_line(
-    app, services, runner
-):
+def test_a_shell_link_is_told_to_its_member_and_audited_as_the_command_line(app, services, runner):
     chair = add_member(services, "chair")
     shell_signed_in(app, runner, chair)
     with services.uow() as uow:
