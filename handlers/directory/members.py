@@ -323,7 +323,7 @@ def issue_login_token(uow: UnitOfWork, member: Member, *, from_shell: bool = Fal
     uow.session.flush()
     if from_shell:
         audit.record(uow, audit.COMMAND_LINE, SHELL_LOGIN_LINK, f"member:{member.id}")
-        say = Say("members.shell_login_link", {"name": member.name})
+        say = Say("members.shell_login_link")
         alerts.notify_member(uow, member, [say], purpose="committee:shell_login")
     return token
 
