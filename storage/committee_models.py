@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, String
+from sqlalchemy import ForeignKey, String, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from storage.models import Base
@@ -22,6 +22,8 @@ class LoginToken(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     expires_at: Mapped[datetime]
     used_at: Mapped[datetime | None]
+    # made at the command line (`members login-link`), not asked for by the member in LINE
+    from_shell: Mapped[bool] = mapped_column(default=False, server_default=false())
 
 
 class JoinCode(Base):

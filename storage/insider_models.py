@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, ForeignKey, Integer, String, Text, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from storage.models import Base, Ticket
@@ -74,6 +74,8 @@ class DashboardSession(Base):
     expires_at: Mapped[datetime]
     ended_at: Mapped[datetime | None]
     ended_reason: Mapped[str | None] = mapped_column(String(32))
+    # opened with a link made at the command line: may read, never decide (four eyes)
+    from_shell: Mapped[bool] = mapped_column(default=False, server_default=false())
 
 
 class ThrottleCount(Base):

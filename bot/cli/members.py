@@ -99,16 +99,23 @@ def remove(member_id: int | None, line_user_id: str | None) -> None:
 @click.option("--line-user-id")
 @click.option("--id", "member_id", type=int)
 def login_link(line_user_id: str | None, member_id: int | None) -> None:
-    """Print a one-time dashboard login URL (10 minutes); the last line is the URL."""
+    """Print a one-time dashboard login URL (10 minutes); the last line is the URL.
+
+    The member is told in LINE, the audit log names the command line, and the session it
+    opens may read but not confirm or decline endings nor open identity: for those the
+    member signs in with a link they ask for in LINE ("login")."""
     services = _services()
     with services.uow() as uow:
         member = _find(uow, member_id, line_user_id)
         try:
-            token = members.issue_login_token(uow, member)
+            token = members.issue_login_token(uow, member, from_shell=True)
         except NotAllowed as exc:
             raise click.ClickException(str(exc)) from exc
         uow.commit()
-        click.echo(f"One-time login for {member.name}, valid 10 minutes:")
+        click.echo(
+            f"One-time login for {member.name}, valid 10 minutes; it reads only (no confirming, "
+            f"declining or identity) and {member.name} is told in LINE:"
+        )
     click.echo(members.login_url(services.config.public_base_url, token))
 
 

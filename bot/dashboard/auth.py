@@ -12,7 +12,7 @@ from bot.i18n import catalogue
 from handlers import throttles
 from handlers.directory import sessions
 from handlers.directory.access import REVIEW_ROLES
-from handlers.directory.members import consume_login_token
+from handlers.directory.members import use_login_token
 from storage.models import Member
 
 ORGANIZER_ROLES = frozenset({"organizer", "admin"})
@@ -34,6 +34,27 @@ def member_required(*roles: str):
         return guarded
 
     return decorate
+
+
+def own_sign_in_required(view):
+    """Only a session the member opened with a link they asked for in LINE may decide
+    (confirm or decline an ending, open identity): one opened with a link made at the
+    command line may read, so one person with a shell is never two pairs of eyes."""
+
+    @wraps(view)
+    def guarded(*args, **kwargs):
+        if g.get("from_shell"):
+            return shell_refused()
+        return view(*args, **kwargs)
+
+    return guarded
+
+
+def shell_refused():
+    """The page a session opened from the command line gets when it tries to decide."""
+    return render_template(
+        "dashboard/error.html", code=403, message=t("dash.shell_session.refused")
+    ), 403
 
 
 def home_for(member: Member) -> str:
@@ -64,14 +85,15 @@ def login(token: str):
         return render_template(
             "dashboard/error.html", code=429, message=t("dash.login.refused")
         ), 429
-    member = consume_login_token(g.uow, token, request.headers.get("User-Agent", ""))
-    if member is None:
+    used = use_login_token(g.uow, token, request.headers.get("User-Agent", ""))
+    if used is None:
         throttles.spend(g.uow, "login_use", subject)
         g.uow.commit()
         return render_template(
             "dashboard/error.html", code=403, message=t("dash.login.refused")
         ), 403
-    token = sessions.start(g.uow, member)
+    member = used.member
+    token = sessions.start(g.uow, member, from_shell=used.from_shell)
     g.uow.commit()
     lang = session.get("lang")
     session.clear()  # a fresh session (and CSRF token) for the signed-in member

@@ -82,19 +82,19 @@ def _open_unit_of_work():
 def load_member() -> None:
     """Put the member of a live server-side session on `g`; an ended, expired or removed
     member's session is cleared."""
-    g.member = None
+    g.member, g.from_shell = None, False
     token = session.get("sid")
     if token is None:
         return
-    member = sessions.member_of(g.uow, token)
-    if member is None:
+    live = sessions.live(g.uow, token)
+    if live is None:
         lang = session.get("lang")
         session.clear()
         if lang:
             session["lang"] = lang
         return
-    session["role"] = member.role  # the database, not the cookie, decides what they may do
-    g.member = member
+    session["role"] = live.member.role  # the database, not the cookie, decides what they may do
+    g.member, g.from_shell = live.member, live.from_shell
 
 
 @bp.teardown_request
@@ -137,4 +137,5 @@ def _helpers():
         "label": label,
         "lang": language(),
         "member": g.get("member"),
+        "from_shell": g.get("from_shell", False),
     }

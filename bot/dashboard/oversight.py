@@ -7,7 +7,7 @@ from datetime import date, datetime, time, timedelta
 
 from flask import abort, flash, g, redirect, render_template, request, url_for
 
-from bot.dashboard.auth import member_required
+from bot.dashboard.auth import member_required, own_sign_in_required
 from bot.dashboard.blueprint import bp, label, services, t
 from bot.dashboard.tickets import visible_ticket
 from handlers.directory import agencies, members, sessions
@@ -128,6 +128,7 @@ def _in_words(line: Line, names: dict[str, str]) -> tuple[str, str]:
 
 @bp.post("/audit/policy")
 @member_required("chair")
+@own_sign_in_required
 def identity_policy():
     """The chair decides whether admins may open named complainants' identity."""
     set_admins_see_identity(g.uow, g.member, request.form.get("admins") == "yes")

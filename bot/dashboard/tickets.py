@@ -38,7 +38,9 @@ LIST_COLUMNS = ("reference", "submitted", "status", "kind", "district", "agency"
 
 def may_export_identity(member: Member) -> bool:
     """Whether the member may ask for an export with names and phones (the chair; admins
-    where the chair's policy allows)."""
+    where the chair's policy allows), signed in with their own link, not one made at a shell."""
+    if g.get("from_shell"):
+        return False
     return member.role == "chair" or (member.role == "admin" and admins_see_identity(g.uow))
 
 
@@ -241,11 +243,13 @@ def render_ticket(
         identity_note=identity_note(ticket),
         assignable=assignable,
         excluded=excluded,
-        may_see_identity=can_see_identity(g.uow, member, ticket),
+        may_see_identity=can_see_identity(g.uow, member, ticket) and not g.from_shell,
         may_message=may_message(member, ticket),
         proposal=proposal,
         proposer=proposer,
-        may_confirm=proposal is not None and endings.may_confirm(g.uow, member, ticket, proposal),
+        may_confirm=proposal is not None
+        and not g.from_shell
+        and endings.may_confirm(g.uow, member, ticket, proposal),
         reject_reasons=REJECTION_REASONS,
         conflict_label=conflict_label,
         may_see_witnesses=sensitive.may_see_witnesses(member, ticket),

@@ -18,6 +18,8 @@ LINK_ACTIONS = ("confirm_link", "dismiss_link")
 LOGIN = "dashboard_login"
 FAILED_LOGIN = "dashboard_login_failed"
 LOGIN_ACTIONS = (LOGIN, FAILED_LOGIN)
+#: A login link made at the command line for a member (`members login-link`).
+SHELL_LOGIN_LINK = "shell_login_link"
 
 
 @dataclass(frozen=True)

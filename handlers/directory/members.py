@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import secrets
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import func, select, update
@@ -16,7 +17,7 @@ from handlers.directory.access import (
     district_named,
     unassign_recused,
 )
-from handlers.directory.audit import FAILED_LOGIN, LOGIN
+from handlers.directory.audit import FAILED_LOGIN, LOGIN, SHELL_LOGIN_LINK
 from handlers.replies import Say
 from storage import audit
 from storage.committee_models import JoinCode, LoginToken
@@ -301,8 +302,12 @@ def _tell_about_conflict(
             alerts.notify_member(uow, person, [Say(key, params)], purpose="committee:conflict")
 
 
-def issue_login_token(uow: UnitOfWork, member: Member) -> str:
-    """A random one-time dashboard login token for an active member, valid 10 minutes."""
+def issue_login_token(uow: UnitOfWork, member: Member, *, from_shell: bool = False) -> str:
+    """A random one-time dashboard login token for an active member, valid 10 minutes.
+
+    One made `from_shell` (`members login-link`) is audited as the command line's and told
+    to the member in LINE; the session it opens may read but never decide (four eyes: a
+    shell could otherwise propose, then confirm as the chair)."""
     if not member.active:
         raise NotAllowed(f"member {member.id} has been removed")
     token = secrets.token_urlsafe(32)
@@ -312,15 +317,34 @@ def issue_login_token(uow: UnitOfWork, member: Member) -> str:
             member_id=member.id,
             created_at=uow.now(),
             expires_at=uow.now() + LOGIN_TTL,
+            from_shell=from_shell,
         )
     )
     uow.session.flush()
+    if from_shell:
+        audit.record(uow, audit.COMMAND_LINE, SHELL_LOGIN_LINK, f"member:{member.id}")
+        say = Say("members.shell_login_link")
+        alerts.notify_member(uow, member, [say], purpose="committee:shell_login")
     return token
 
 
+@dataclass(frozen=True)
+class SignIn:
+    """Who a used login link signs in, and whether it was made at the command line."""
+
+    member: Member
+    from_shell: bool
+
+
 def consume_login_token(uow: UnitOfWork, token: str, user_agent: str = "") -> Member | None:
-    """The member a login token belongs to, using it up (audited as a dashboard login);
-    None if unknown, used or expired.
+    """The member a login token belongs to, using it up; None if unknown, used or expired."""
+    used = use_login_token(uow, token, user_agent)
+    return used.member if used is not None else None
+
+
+def use_login_token(uow: UnitOfWork, token: str, user_agent: str = "") -> SignIn | None:
+    """Use a login token up: who it signs in (audited as a dashboard login, the command
+    line's when the link was made there); None if unknown, used or expired.
 
     The conditional UPDATE … RETURNING claims the row in one statement, so of two
     concurrent uses only one sees it unused.
@@ -330,7 +354,7 @@ def consume_login_token(uow: UnitOfWork, token: str, user_agent: str = "") -> Me
         return None
     now = uow.now()
     active_ids = select(Member.id).where(Member.active.is_(True))
-    member_id = uow.session.scalar(
+    claimed = uow.session.execute(
         update(LoginToken)
         .where(
             LoginToken.token_hash.in_(uow.vault.indexes(token, "login-token")),
@@ -339,15 +363,19 @@ def consume_login_token(uow: UnitOfWork, token: str, user_agent: str = "") -> Me
             LoginToken.member_id.in_(active_ids),
         )
         .values(used_at=now)
-        .returning(LoginToken.member_id)
+        .returning(LoginToken.member_id, LoginToken.from_shell)
         .execution_options(synchronize_session=False)
-    )
-    if member_id is None:
+    ).first()
+    if claimed is None:
         _failed_login(uow, token, user_agent)
         return None
-    member = uow.session.get(Member, member_id)
-    audit.record(uow, audit.actor(member), LOGIN, user_agent[:200])
-    return member
+    member = uow.session.get(Member, claimed.member_id)
+    if claimed.from_shell:
+        detail = f"member:{member.id} (link made at the server) {user_agent}"
+        audit.record(uow, audit.COMMAND_LINE, LOGIN, detail[:200])
+    else:
+        audit.record(uow, audit.actor(member), LOGIN, user_agent[:200])
+    return SignIn(member, bool(claimed.from_shell))
 
 
 def _failed_login(uow: UnitOfWork, token: str | None, user_agent: str) -> None:

@@ -4,6 +4,7 @@ removal, an admin's "sign out everywhere", and an 8-hour absolute limit."""
 from __future__ import annotations
 
 import secrets
+from dataclasses import dataclass
 from datetime import timedelta
 
 from sqlalchemy import select, update
@@ -20,8 +21,9 @@ def _hash(uow: UnitOfWork, token: str) -> str:
     return uow.vault.blind_index("session:" + token)
 
 
-def start(uow: UnitOfWork, member: Member) -> str:
-    """A new session for the member; returns the token for the cookie."""
+def start(uow: UnitOfWork, member: Member, from_shell: bool = False) -> str:
+    """A new session for the member (`from_shell`: opened with a link made at the command
+    line, which may read but never decide); returns the token for the cookie."""
     token = secrets.token_urlsafe(32)
     now = uow.now()
     uow.session.add(
@@ -30,14 +32,29 @@ def start(uow: UnitOfWork, member: Member) -> str:
             member_id=member.id,
             created_at=now,
             expires_at=now + LIFETIME,
+            from_shell=from_shell,
         )
     )
     uow.session.flush()
     return token
 
 
+@dataclass(frozen=True)
+class Live:
+    """A live session's member, and whether it was opened with a link made at a shell."""
+
+    member: Member
+    from_shell: bool
+
+
 def member_of(uow: UnitOfWork, token: str | None) -> Member | None:
     """The active member of a live session (not ended, not past its 8 hours), or None."""
+    found = live(uow, token)
+    return found.member if found is not None else None
+
+
+def live(uow: UnitOfWork, token: str | None) -> Live | None:
+    """The live session of an active member (not ended, not past its 8 hours), or None."""
     if not token or len(token) > 100:
         return None
     row = uow.session.scalar(
@@ -46,7 +63,7 @@ def member_of(uow: UnitOfWork, token: str | None) -> Member | None:
     if row is None or row.ended_at is not None or row.expires_at <= uow.now():
         return None
     member = uow.session.get(Member, row.member_id)
-    return member if member is not None and member.active else None
+    return Live(member, row.from_shell) if member is not None and member.active else None
 
 
 def end(uow: UnitOfWork, token: str | None, reason: str = "logout") -> None:

@@ -11,15 +11,11 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from handlers.thai.lookalikes import LOOKALIKES
+
 _THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
 _SPACES = re.compile(r"\s+")
-# Cyrillic and Greek letters drawn like Latin ones ("ЅАО" typed to slip past a name check):
-# compared as the Latin letters they look like, the way Unicode's confusables list pairs them.
-_LOOKALIKES = str.maketrans(
-    "АВЕЅІЈКМНОРСТХУаеѕіјорсхуԁԛԝΑΒΕΖΗΙΚΜΝΟΡΤΥΧοαιν",
-    "ABESIJKMHOPCTXYaesijopcxydqwABEZHIKMNOPTYXoaiv",
-)
 # Thai marks typed in the wrong order or twice ("บา้น", "เป้าา", "เเ"): one spelling.
 _TONE_AFTER_VOWEL = re.compile(r"([\u0e32\u0e33])([\u0e48-\u0e4b])")
 _DOUBLED_MARK = re.compile(r"([\u0e30-\u0e3a\u0e47-\u0e4e])\1+")
@@ -92,11 +88,12 @@ def thai_digits_to_arabic(text: str) -> str:
 
 
 def clean(text: str | None) -> str:
-    """NFKC (full-width "ＳＡＯ" is "SAO"), Cyrillic and Greek look-alikes as Latin, Thai
+    """NFKC (full-width "ＳＡＯ" is "SAO"), look-alike letters as the Latin or Thai ones they
+    look like ("ЅАО", "ʙan", "ບ້ານ": `lookalikes.py`), Thai
     marks in one order and never doubled ("บา้น" is "บ้าน"), Arabic digits, no invisible characters,
     straight quotes, single spaces, trimmed and lower-case (for comparing, never for
     storing what people wrote)."""
-    value = unicodedata.normalize("NFKC", text or "").translate(_LOOKALIKES)
+    value = unicodedata.normalize("NFKC", text or "").translate(LOOKALIKES)
     value = value.replace("\u0e4d\u0e32", "\u0e33")  # นิคหิต + สระอา → สระอำ
     value = _DOUBLED_MARK.sub(r"\1", _TONE_AFTER_VOWEL.sub(r"\2\1", value))
     value = value.replace("\u0e40\u0e40", "\u0e41")  # เ + เ typed for แ

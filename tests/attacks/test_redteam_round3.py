@@ -54,11 +54,11 @@ def test_look_alike_spellings_still_name_the_conflicted_agency(spelling):
     assert _named(spelling) >= NEAR
 
 
-BROKEN_SPELLINGS = {
-    # Lao letters are drawn like Thai ones (ບ/บ, ປ/ป, ນ/น, ເ/เ, າ/า, ້/้): read as unrelated.
+OTHER_SCRIPTS = {
+    # Lao letters are drawn like Thai ones (ບ/บ, ປ/ป, ນ/น, ເ/เ, າ/า, ້/้).
     "Lao letters for the place": "นายกอบต.ບ້ານເປ້າ เรียกเงิน",
     "Lao letters throughout": "ນາຍົກ ອບຕ.ບ້ານເປ້າ เรียกเงิน",
-    # Latin letters from IPA / small capitals / Cherokee / Armenian are missing from the table.
+    # Latin look-alikes from IPA, small capitals, Cherokee, Armenian.
     "Latin alpha": "the mayor of Bɑn Pɑo SɑO took money",
     "small capitals": "the mayor of ʙan ᴘao sᴀo took money",
     "Cherokee capitals": "Ᏼan Pao ᏚᎪO",
@@ -66,12 +66,7 @@ BROKEN_SPELLINGS = {
 }
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="look-alike letters outside Cyrillic/Greek (Lao, IPA alpha, small capitals, "
-    "Cherokee, Armenian) hide an agency named in the story from recusal",
-)
-@pytest.mark.parametrize("spelling", list(BROKEN_SPELLINGS.values()), ids=list(BROKEN_SPELLINGS))
+@pytest.mark.parametrize("spelling", list(OTHER_SCRIPTS.values()), ids=list(OTHER_SCRIPTS))
 def test_other_scripts_look_alikes_still_name_the_conflicted_agency(spelling):
     assert _named(spelling) >= NEAR
 
@@ -371,12 +366,6 @@ def _cli(app, *args):
 
 
 @needs_pg
-@pytest.mark.xfail(
-    strict=True,
-    reason="`members login-link --id CHAIR` gives whoever has a shell a session as the chair "
-    "(the chair is not told, the audit shows the chair's own login): one person proposes "
-    "with `tickets set-status` and confirms it as the chair on the dashboard",
-)
 def test_one_operator_cannot_end_a_ticket_alone_from_the_shell(deployment):
     import re
 
@@ -639,11 +628,6 @@ def test_a_story_naming_the_conflicted_agency_keeps_the_ticket_away(deployment):
 
 
 @needs_pg
-@pytest.mark.xfail(
-    strict=True,
-    reason="a story naming the conflicted อบต. in Lao letters (drawn like Thai ones) finds no "
-    "agency: the ticket, about a reviewed school, reaches the conflicted reviewer",
-)
 def test_a_story_naming_the_conflicted_agency_in_lao_letters_keeps_the_ticket_away(deployment):
     app, services, clock, env = deployment
     member_id = _conflicted_reviewer(app, services)

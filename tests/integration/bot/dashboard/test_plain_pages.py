@@ -10,10 +10,10 @@ from datetime import UTC, datetime
 from bs4 import BeautifulSoup
 
 from handlers.outreach import campaigns
-from handlers.tickets.lifecycle import STATUSES
 from storage import tickets
 from storage.campaign_models import Forum
 from storage.models import Evidence
+from storage.ticket_status import STATUSES
 from tests.dashboard_login import csrf_token, sign_in
 from tests.factories import add_member, add_ticket
 
