@@ -86,7 +86,7 @@ def _danger(uow: UnitOfWork, user: LineUser, turn: Turn) -> tuple[list[Out], boo
     it is sure enough to be all there is to say. A message that only may be one (a witness
     "ก็โดนเหมือนกัน") gets the safety answer before the usual one, so no answer is refused."""
     draft = filing.open_draft(uow, user)
-    heard = turn.heard_at(draft.step if draft is not None else None)
+    heard = turn.heard(draft.step if draft is not None else None)
     if heard is None or heard.intent != DANGER:
         return [], False
     conversation = registry.current(uow, user)
@@ -182,7 +182,7 @@ def _menu_choice(uow: UnitOfWork, user: LineUser, turn: Turn, draft: Draft | Non
     if word in MENU_WORDS:
         item = word
     else:
-        heard = turn.heard_at(draft.step if draft is not None else None)
+        heard = turn.heard(draft.step if draft is not None else None)
         sure = heard is not None and heard.confidence >= SURE
         item = MENU_INTENTS.get(heard.intent) if sure else None
     if draft is not None and item in IN_DRAFT:

@@ -357,8 +357,10 @@ def _edit(uow: UnitOfWork, draft: Draft, answer: Answer) -> list[Out]:
         taken.append("identity")
     if not taken:
         moved = _goto(uow, draft, step, reopen=True)
-        again = understood.read(answer.text, step, uow.today())
-        if again is not None and step in _TAKEN_ON_EDIT and _carries(again, step):
+        if step not in _TAKEN_ON_EDIT:
+            return moved
+        again = understood.read(answer.text, step, uow.today())  # read as that question's answer
+        if again is not None and _carries(again, step):
             return _take(uow, draft, replace(answer, understood=again))  # "เปลี่ยนใจ เคยแจ้งแล้ว"
         return moved
     draft.data = data

@@ -17,10 +17,8 @@ from tests.integration.handlers.complaint.test_heldout_personas import (
 # Held-out people the conversation does not yet serve (non-strict: the day one passes, the
 # report shows XPASS and the line can go). Diag entries say what broke; sealed ones do not.
 NOT_YET: dict[str, str] = {
-    "festival_date": "the kind 'เบิกงบจัดงานเกินจริงครับ' and then 'โกงงบ' refused: 2 refused",
     "changes_her_mind": "sealed",
     "edits_the_summary": "sealed",
-    "english_hospital": "sealed",
 }
 
 
