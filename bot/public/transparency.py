@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import logging
 import threading
 
 from flask import Response, jsonify, render_template, request
@@ -14,6 +15,7 @@ from handlers.thai.dates import format_datetime, format_month
 from handlers.tickets.suppression import Cell
 from handlers.tickets.transparency import COLUMNS, MEDIANS, Report, counts_data, current_release
 
+log = logging.getLogger(__name__)
 _LOCK = threading.Lock()
 PUBLIC_FIGURES = frozenset(
     f"public.{name}"
@@ -51,6 +53,10 @@ def figures() -> Report:
             with services().uow() as uow:
                 found = current_release(uow, services().config.record_anchor_dir)
                 uow.commit()
+            if found.checking:
+                log.error(
+                    "transparency: the release is withheld (seal, or deleted; tickets verify)"
+                )
             cache()["report"] = found
         return found
 
