@@ -23,4 +23,3 @@ class HandlerSettings(Settings):
     referral_letter_prefix: str  # the start of a referral letter's number
     privacy_export_minutes: int  # how long a personal-data export link works
     transparency_min_count: int = 5  # the smallest count told to the public or to a reporter
-    release_period: str = "monthly"  # TRANSPARENCY_RELEASE: daily, weekly or monthly

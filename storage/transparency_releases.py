@@ -11,7 +11,8 @@ anchors: a release deleted to have the figures counted again mid-period is not m
 from __future__ import annotations
 
 import json
-from datetime import UTC, date, datetime, timedelta
+import logging
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 from sqlalchemy import select
@@ -22,6 +23,7 @@ from storage.transparency_models import TransparencyRelease
 from storage.uow import UnitOfWork
 
 PERIODS = ("daily", "weekly", "monthly")
+log = logging.getLogger(__name__)
 
 
 def period_start(now: datetime, tz, period: str) -> date:
@@ -84,7 +86,8 @@ def keep(uow: UnitOfWork, start: date, figures: dict) -> TransparencyRelease:
 def problems(uow: UnitOfWork, folder: str | Path | None = None) -> dict[str, list[str]]:
     """What is wrong with the stored releases, by period start (YYYY-MM-DD): a seal that does not
     match (figures changed in the database), a release missing between two others or before
-    the first, a release noted in `folder` (RECORD_ANCHOR_DIR) no longer stored as made."""
+    the first or in the current period, a release noted in `folder` (RECORD_ANCHOR_DIR) no
+    longer stored as made."""
     found: dict[str, list[str]] = {}
     rows = list(
         uow.session.scalars(select(TransparencyRelease).order_by(TransparencyRelease.period_start))
@@ -100,9 +103,26 @@ def problems(uow: UnitOfWork, folder: str | Path | None = None) -> dict[str, lis
                 "a release before it is missing or was changed (the chain of releases is broken)"
             )
         previous = release
+    if rows:
+        _current_missing(uow, rows[-1], found)
     if folder:
         _note_problems(uow, folder, found)
     return found
+
+
+def _current_missing(uow: UnitOfWork, last: TransparencyRelease, found: dict) -> None:
+    """The current period has no release after its first day though the period before has
+    one: deleted, or the daily job (which makes it on the first day) did not run."""
+    tz, period = uow.settings.tz, uow.settings.release_period
+    current = period_start(uow.now(), tz, period)
+    if uow.now().astimezone(tz).date() == current or last.period_start >= current:
+        return
+    eve = datetime.combine(current - timedelta(days=1), time(12), tz)
+    if last.period_start == period_start(eve, tz, period):
+        found.setdefault(current.isoformat(), []).append(
+            "missing though its period began and the release before it exists (deleted, or "
+            "the daily job did not run on its first day)"
+        )
 
 
 def _note(folder: str | Path, start: date) -> Path:
@@ -111,13 +131,16 @@ def _note(folder: str | Path, start: date) -> Path:
 
 def write_note(folder: str | Path, release: TransparencyRelease) -> None:
     """Note a release's seal in RECORD_ANCHOR_DIR, beside the anchors (once): a copy the
-    database cannot change, so a release deleted to have it counted again mid-period shows."""
+    database cannot change, so a release deleted to have it counted again mid-period shows.
+    A folder that cannot be written is logged, not fatal: the page still answers."""
     path = _note(folder, release.period_start)
-    if path.exists():
-        return
-    path.parent.mkdir(parents=True, exist_ok=True)
     note = {"period_start": release.period_start.isoformat(), "seal": release.seal}
-    path.write_text(json.dumps(note) + "\n", encoding="utf-8")
+    try:
+        if not path.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(json.dumps(note) + "\n", encoding="utf-8")
+    except OSError as exc:
+        log.error("release note not written to %s: %s", path.parent, exc)
 
 
 def may_make(start: date, folder: str | Path | None) -> bool:

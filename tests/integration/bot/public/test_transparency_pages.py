@@ -6,6 +6,7 @@ import csv
 import io
 import re
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from sqlalchemy import event, select, text
@@ -346,3 +347,19 @@ def test_a_release_removed_between_two_others_breaks_their_chain(client, service
 
     checked = verify(client)
     assert checked.exit_code == 1 and "a release before it is missing" in checked.output
+
+
+def test_the_current_release_missing_after_its_first_day_is_reported(client, services, clock):
+    """No note to go by (another host's folder): the period before has a release, this one has
+    none after its first day, so it was deleted or the daily job did not run."""
+    add_many(services, 6, kind="bribery")
+    fresh(client)
+    clock.advance(days=31)
+    fresh(client)
+    write_sql(services, "DELETE FROM transparency_releases WHERE period_start > :day", day=NOW)
+    for note in Path(services.config.record_anchor_dir).glob("release-*.json"):
+        note.unlink()
+
+    checked = verify(client)
+
+    assert checked.exit_code == 1 and "missing though its period began" in checked.output
