@@ -89,6 +89,7 @@ def handler_settings(config: Config) -> HandlerSettings:
         referral_letter_prefix=config.referral_letter_prefix,
         privacy_export_minutes=config.privacy_export_minutes,
         transparency_min_count=config.transparency_min_count,
+        release_period=config.transparency_release,
     )
 
 

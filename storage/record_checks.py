@@ -7,12 +7,13 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import func, select, update
 
-from storage import record_anchors, ticket_chain
+from storage import record_anchors, ticket_chain, transparency_releases
 from storage.models import Ticket, TicketEvent
 from storage.transparency_models import ChainVerification
 from storage.uow import UnitOfWork
 
 BATCH = 500
+RELEASE = "release "  # how the releases' problems are named among the broken
 
 
 @dataclass
@@ -22,6 +23,11 @@ class CheckResult:
     checked: int = 0
     broken: dict[str, list[str]] = field(default_factory=dict)
     store_digest: str = ""
+
+    def record_broken(self) -> bool:
+        """Whether a ticket's record or an anchor is broken (not only a release's figures):
+        then no new anchor may be made, so a rollback is never anchored as the truth."""
+        return any(not name.startswith(RELEASE) for name in self.broken)
 
 
 def check(uow: UnitOfWork, reference: str | None = None) -> CheckResult:
@@ -101,11 +107,15 @@ def check_and_record(
     uow: UnitOfWork, reference: str | None, source: str, anchor_folder: str | None = None
 ) -> CheckResult:
     """Check one ticket or the whole store, and keep the run (the caller commits). A whole
-    check also holds the published anchors against the files kept in `anchor_folder`."""
+    check also holds the published anchors against the files kept in `anchor_folder`, and
+    checks the public figures' releases (their seals, their chain, the current one's date)."""
     started = uow.now()
     result = check(uow, reference)
     if reference is None and anchor_folder:
         for ref, found in record_anchors.check_folder(uow, anchor_folder).items():
             result.broken.setdefault(ref or "anchor", []).extend(found)
+    if reference is None:
+        for day, found in transparency_releases.problems(uow, anchor_folder).items():
+            result.broken.setdefault(RELEASE + day, []).extend(found)
     record(uow, result, reference or "all", source, started)
     return result

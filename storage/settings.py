@@ -10,6 +10,8 @@ from zoneinfo import ZoneInfo
 
 @dataclass(frozen=True, kw_only=True)
 class Settings:
-    """The zone people's clocks show (the day a record anchor or an outbox row belongs to)."""
+    """The zone people's clocks show (the day a record anchor or an outbox row belongs to), and
+    how often the public figures are released (a release missing from its period shows)."""
 
     tz: ZoneInfo = ZoneInfo("Asia/Bangkok")
+    release_period: str = "monthly"  # TRANSPARENCY_RELEASE: daily, weekly or monthly

@@ -39,6 +39,10 @@ class TransparencyRelease(Base):
     period_start: Mapped[date] = mapped_column(Date, unique=True)  # in the bot's time zone
     made_at: Mapped[datetime] = mapped_column(default=utcnow)
     figures: Mapped[str] = mapped_column(Text)  # the published counts, as JSON
+    # The seal of the release before it (None for the first), and an HMAC under
+    # RECORD_SEAL_KEY over the period, made_at, the figures and that previous seal.
+    previous_seal: Mapped[str | None] = mapped_column(String(64))
+    seal: Mapped[str] = mapped_column(String(64))
 
 
 class LookupThrottle(Base):

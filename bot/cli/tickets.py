@@ -194,16 +194,32 @@ def reseal_legacy() -> None:
     click.get_current_context().exit(1)
 
 
+def _echo_broken(broken: dict[str, list[str]]) -> None:
+    for ref, found in sorted(broken.items()):
+        for problem in found:
+            click.echo(f"BROKEN {ref}: {problem}")
+
+
 @tickets_cli.command("anchor")
 @click.option("--out", "out", required=True, type=click.Path(dir_okay=False), help="File to write.")
 def anchor(out: str) -> None:
     """Publish an anchor of every ticket's chain head now and write it to FILE (keep it
-    elsewhere; `tickets verify --anchor FILE` checks the record against it later)."""
+    elsewhere; `tickets verify --anchor FILE` checks the record against it later). Refused
+    while the record is broken: anchoring it would make a rollback look like the truth."""
     from storage import record_anchors
+    from storage.record_checks import check_and_record
 
     with _services().uow() as uow:
-        made = record_anchors.make_today(uow)
+        result = check_and_record(uow, None, "cli", _services().config.record_anchor_dir)
+        made = None if result.record_broken() else record_anchors.make_today(uow)
         uow.commit()
+    if made is None:
+        _echo_broken(result.broken)
+        click.echo(
+            "Refused: the record is broken, and an anchor made now would vouch for it. "
+            "Find out what changed (`tickets verify`) before anchoring again."
+        )
+        click.get_current_context().exit(1)
     record_anchors.write(made, out)
     click.echo(f"anchor {made['day']}: {len(made['tickets'])} ticket(s), digest {made['digest']}")
 
@@ -231,9 +247,7 @@ def verify(reference: str | None, anchor_file: str | None) -> None:
         if anchor_file is not None:
             for ref, found in record_anchors.check(uow, record_anchors.read(anchor_file)).items():
                 result.broken.setdefault(ref or "anchor", []).extend(found)
-    for ref, found in sorted(result.broken.items()):
-        for problem in found:
-            click.echo(f"BROKEN {ref}: {problem}")
+    _echo_broken(result.broken)
     click.echo(
         f"{result.checked} ticket(s) checked, {len(result.broken)} broken; "
         f"store digest {result.store_digest}"

@@ -69,7 +69,8 @@ JOBS: dict[str, Job] = {
             "cron",
             {"hour": 4, "minute": 17},
             records.verify_records,
-            "daily: verify every ticket's hash chain (tickets verify)",
+            "daily: make the period's release if due, verify the record (tickets verify), "
+            "anchor it unless broken",
         ),
     )
 }

@@ -7,6 +7,7 @@ import threading
 from pathlib import Path
 
 from bot.services import Services
+from handlers.tickets.transparency import current_release
 from storage import record_anchors
 from storage.record_checks import check_and_record
 
@@ -14,16 +15,31 @@ log = logging.getLogger(__name__)
 
 
 def verify_records(services: Services, stop: threading.Event) -> dict:
-    """Verify every ticket's hash chain and keep the run; publish the day's anchor and write
-    it to RECORD_ANCHOR_DIR (for the operator to copy elsewhere)."""
+    """Make the period's release of the public figures if it is due (so it is made on the
+    period's first day), verify every ticket's hash chain, the anchors and the releases, and
+    keep the run; when the record is intact, publish the day's anchor and write it to
+    RECORD_ANCHOR_DIR (for the operator to copy elsewhere). A broken record is never anchored:
+    a rollback with a forged anchor row stays reported by the files kept before it."""
+    config = services.config
     with services.uow() as uow:
-        result = check_and_record(uow, None, "job", services.config.record_anchor_dir)
-        made = record_anchors.make_today(uow)
+        current_release(uow, config.record_anchor_dir)
         uow.commit()
-    folder = Path(services.config.record_anchor_dir)
-    record_anchors.write(made, folder / f"anchor-{made['day']}-{made['digest'][:12]}.json")
+    with services.uow() as uow:
+        result = check_and_record(uow, None, "job", config.record_anchor_dir)
+        made = None if result.record_broken() else record_anchors.make_today(uow)
+        uow.commit()
+    if made is not None:
+        folder = Path(config.record_anchor_dir)
+        record_anchors.write(made, folder / f"anchor-{made['day']}-{made['digest'][:12]}.json")
     if result.broken:
         log.error(
-            "tickets verify: %d broken record(s): %s", len(result.broken), sorted(result.broken)
+            "tickets verify: %d broken: %s%s",
+            len(result.broken),
+            sorted(result.broken),
+            "" if made else "; no anchor made (a broken record is never anchored)",
         )
-    return {"checked": result.checked, "broken": sorted(result.broken), "anchor": made["digest"]}
+    return {
+        "checked": result.checked,
+        "broken": sorted(result.broken),
+        "anchor": made["digest"] if made else None,
+    }

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import logging
 import threading
 
 from flask import Response, jsonify, render_template, request
@@ -12,8 +13,9 @@ from bot.i18n.durations import duration_words
 from bot.public.blueprint import bp, cache, language, services, t
 from handlers.thai.dates import format_datetime, format_month
 from handlers.tickets.suppression import Cell
-from handlers.tickets.transparency import COLUMNS, MEDIANS, Report, counts_data, release
+from handlers.tickets.transparency import COLUMNS, MEDIANS, Report, counts_data, current_release
 
+log = logging.getLogger(__name__)
 _LOCK = threading.Lock()
 PUBLIC_FIGURES = frozenset(
     f"public.{name}"
@@ -27,6 +29,7 @@ PUBLIC_FIGURES = frozenset(
 # The data dictionary: every field of data.json / data.csv, described in both languages.
 DICTIONARY = (
     "generated_at",
+    "checking",
     "min_count",
     "received",
     "status",
@@ -47,17 +50,13 @@ def figures() -> Report:
     with _LOCK:
         found = cache().get("report")
         if found is None:
-            config = services().config
             with services().uow() as uow:
-                districts = services().geography.districts()
-                found = release(
-                    uow,
-                    config.bot_timezone,
-                    config.transparency_min_count,
-                    districts,
-                    config.transparency_release,
-                )
+                found = current_release(uow, services().config.record_anchor_dir)
                 uow.commit()
+            if found.checking:
+                log.error(
+                    "transparency: the release is withheld (seal, or deleted; tickets verify)"
+                )
             cache()["report"] = found
         return found
 
@@ -66,11 +65,12 @@ def as_data(data: Report) -> dict:
     """The figures as JSON-ready data (field names as in the data dictionary)."""
     return {
         "generated_at": data.generated_at.isoformat(),
+        "checking": data.checking,
         **counts_data(data),
         "record": None
         if data.last_check is None
         else {**data.last_check, "at": data.last_check["at"].isoformat()},
-        "anchors": [{**a, "made_at": a["made_at"].isoformat()} for a in data.anchors],
+        "anchors": data.anchors,
     }
 
 

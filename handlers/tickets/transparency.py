@@ -7,8 +7,14 @@ and the cells are withheld around it instead; the months' total is published onl
 month is withheld, since earlier months were published in earlier releases.
 
 A release is made once per period (TRANSPARENCY_RELEASE: daily, weekly or monthly, in the
-bot's time zone) and stored: until the next one the page shows the same counts, so watching it
-while a complaint is filed tells nothing about that complaint.
+bot's time zone) and stored, sealed: until the next one the page shows the same counts, so
+watching it while a complaint is filed tells nothing about that complaint. A stored release
+whose seal does not match is not shown (every count withheld as "checking").
+
+What is live beside the release tells no count either: the record's last check says only
+whether every record was intact, and each daily anchor only its day and digest (their exact
+ticket counts, differenced day by day, told that one complaint came in; `tickets verify`
+and `tickets anchor` keep the exact figures for the committee).
 """
 
 from __future__ import annotations
@@ -16,7 +22,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from handlers.intake.fields import KINDS
@@ -32,7 +38,8 @@ COLUMNS = ("in_progress", "forwarded", "resolved", "rejected", "withdrawn")
 # Undecided tickets are one column, "in progress"; every other status is its own.
 GROUP = {status: "in_progress" if status in UNDECIDED else status for status in STATUSES}
 MEDIANS = ("take", "decide", "agency_answer")
-PERIODS = ("daily", "weekly", "monthly")
+PERIODS = transparency_releases.PERIODS
+CHECKING = Cell(None, "checking")  # a release whose seal does not match: nothing of it shown
 
 
 @dataclass(frozen=True)
@@ -59,6 +66,7 @@ class Report:
     reopened: Cell
     last_check: dict | None
     anchors: list[dict]
+    checking: bool = False  # the stored release's seal did not match: its figures are withheld
 
 
 def _median(value: tuple[float | None, int], k: int) -> Median:
@@ -74,8 +82,7 @@ def _check(uow: UnitOfWork) -> dict | None:
         return None
     return {
         "at": run.finished_at or run.started_at,
-        "checked": run.checked,
-        "broken": run.broken,
+        "intact": not run.broken,
         "store_digest": run.store_digest,
     }
 
@@ -127,14 +134,9 @@ def report(uow: UnitOfWork, tz_name: str, k: int, districts: Sequence[str] = ())
     )
 
 
-def period_start(now: datetime, tz_name: str, period: str) -> date:
+def period_start(now: datetime, tz_name: str, period: str):
     """The first local day of the release period `now` falls in (weeks start on Monday)."""
-    day = now.astimezone(ZoneInfo(tz_name)).date()
-    if period == "daily":
-        return day
-    if period == "weekly":
-        return day - timedelta(days=day.weekday())
-    return day.replace(day=1)
+    return transparency_releases.period_start(now, ZoneInfo(tz_name), period)
 
 
 def _cell(cell: Cell) -> dict:
@@ -194,32 +196,70 @@ def _from_counts(data: dict, made_at: datetime) -> Report:
     )
 
 
+def _withheld(made_at: datetime, k: int) -> Report:
+    """A release whose seal does not match: every figure withheld while it is checked."""
+    return Report(
+        generated_at=made_at,
+        min_count=k,
+        received=CHECKING,
+        status=dict.fromkeys(COLUMNS, CHECKING),
+        districts=[],
+        kinds=[],
+        months=[],
+        months_total=CHECKING,
+        medians={name: Median(None, CHECKING) for name in MEDIANS},
+        reopened=CHECKING,
+        last_check=None,
+        anchors=[],
+        checking=True,
+    )
+
+
 def release(
-    uow: UnitOfWork, tz_name: str, k: int, districts: Sequence[str] = (), period: str = "monthly"
+    uow: UnitOfWork,
+    tz_name: str,
+    k: int,
+    districts: Sequence[str] = (),
+    period: str = "monthly",
+    notes: str | None = None,
 ) -> Report:
-    """The figures of the current release: made (and stored; the caller commits) at the first
-    look of the period, then the same until the next; the record's check and anchors are
-    always the latest."""
+    """The figures of the current release: made, sealed and stored (the caller commits) at
+    the first look of the period or by the daily job, then the same until the next; withheld
+    while its seal does not match, or when `notes` (RECORD_ANCHOR_DIR) say it was made and it
+    is gone. The record's check and anchors are always the latest."""
     start = period_start(uow.now(), tz_name, period)
     kept = transparency_releases.stored(uow, start)
-    if kept is None:
+    if kept is None and transparency_releases.may_make(start, notes):
         made = report(uow, tz_name, k, districts)
         kept = transparency_releases.keep(uow, start, counts_data(made))
+    if kept is not None and notes:
+        transparency_releases.write_note(notes, kept)
     live = report_live(uow)
+    if kept is None or not transparency_releases.sealed(uow.vault, kept):
+        return replace(_withheld(uow.now() if kept is None else kept.made_at, k), **live)
     return replace(_from_counts(json.loads(kept.figures), kept.made_at), **live)
 
 
+def current_release(uow: UnitOfWork, notes: str | None) -> Report:
+    """The current release under the configured period, zone, threshold and districts, noted
+    in `notes` (the page and the daily job; the caller commits)."""
+    settings = uow.settings
+    return release(
+        uow,
+        settings.tz.key,
+        settings.transparency_min_count,
+        settings.geography.districts(),
+        settings.release_period,
+        notes,
+    )
+
+
 def report_live(uow: UnitOfWork) -> dict:
-    """What the page shows as it is now, outside the release: the record's check, the anchors."""
+    """What the page shows as it is now, outside the release: whether the record's last check
+    found it intact, and each anchor's day and digest (no counts)."""
     return {
         "last_check": _check(uow),
         "anchors": [
-            {
-                "day": a.day.isoformat(),
-                "made_at": a.made_at,
-                "tickets": a.tickets,
-                "digest": a.digest,
-            }
-            for a in record_anchors.published(uow)
+            {"day": a.day.isoformat(), "digest": a.digest} for a in record_anchors.published(uow)
         ],
     }

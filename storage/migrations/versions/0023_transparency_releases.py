@@ -1,4 +1,5 @@
-"""#19 releases: the public figures are made once per period and shown unchanged until the next
+"""#19 releases: the public figures are made once per period and shown unchanged until the next;
+each sealed under RECORD_SEAL_KEY and chained to the one before
 
 Revision ID: 0023
 Revises: 0022
@@ -22,6 +23,8 @@ def upgrade() -> None:
         sa.Column("period_start", sa.Date(), nullable=False),
         sa.Column("made_at", storage.types.UTCDateTime(timezone=True), nullable=False),
         sa.Column("figures", sa.Text(), nullable=False),
+        sa.Column("previous_seal", sa.String(length=64), nullable=True),
+        sa.Column("seal", sa.String(length=64), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_transparency_releases")),
         sa.UniqueConstraint("period_start", name=op.f("uq_transparency_releases_period_start")),
     )

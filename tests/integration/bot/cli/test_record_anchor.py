@@ -124,8 +124,10 @@ def test_a_ticket_rolled_back_to_an_earlier_sealed_state_fails_verify(
     assert checked.exit_code == 1, checked.output
     assert f"BROKEN {reference}: timeline rewritten since the anchor of" in checked.output
     assert "its fields changed" not in checked.output  # the seal alone would not see it
-    # The next anchor keeps what was anchored for it: the rollback stays reported.
-    assert runner.invoke(args=["tickets", "anchor", "--out", "/dev/null"]).exit_code == 0
+    # No anchor is made of a broken record (it would vouch for the rollback): refused.
+    refused = runner.invoke(args=["tickets", "anchor", "--out", "/dev/null"])
+    assert refused.exit_code == 1 and "Refused: the record is broken" in refused.output
+    assert f"BROKEN {reference}" in refused.output
     again = runner.invoke(args=["tickets", "verify"])
     assert again.exit_code == 1 and f"BROKEN {reference}: timeline rewritten" in again.output
 
@@ -175,3 +177,31 @@ def test_rewriting_the_anchors_table_to_hide_a_rollback_is_seen_from_the_kept_fi
     assert checked.exit_code == 1, checked.output
     assert "is no longer the one published" in checked.output
     assert f"BROKEN {reference}: timeline rewritten since the anchor of" in checked.output
+
+
+def test_the_daily_job_anchors_no_broken_record(services, database_url, runner, caplog):
+    """The job finds a rollback hidden by a forged anchors row: it publishes and writes no
+    anchor of that state, so the next days' files never launder it and verify keeps failing."""
+    reference = add_ticket(services)
+    with services.uow() as uow:
+        tickets.set_status(uow, tickets.by_reference(uow, reference), "rejected", "member:1", None)
+        uow.commit()
+    verify_records(services, threading.Event())
+    engine = make_engine(database_url)
+    with engine.begin() as conn:
+        conn.execute(
+            text("DELETE FROM ticket_events WHERE id = (SELECT max(id) FROM ticket_events)")
+        )
+    engine.dispose()
+    with services.uow() as uow:
+        anchors = len(record_anchors.published(uow))
+
+    for _ in range(2):  # however often it runs
+        done = verify_records(services, threading.Event())
+        assert done["anchor"] is None and reference in done["broken"]
+
+    with services.uow() as uow:
+        assert len(record_anchors.published(uow)) == anchors
+    assert "no anchor made" in caplog.text
+    later = runner.invoke(args=["tickets", "verify"])
+    assert later.exit_code == 1 and f"BROKEN {reference}" in later.output

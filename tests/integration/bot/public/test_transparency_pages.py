@@ -6,9 +6,10 @@ import csv
 import io
 import re
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
-from sqlalchemy import event, select
+from sqlalchemy import event, select, text
 
 from handlers.intake.fields import KINDS
 from storage import tickets
@@ -259,3 +260,106 @@ def test_a_release_stays_as_it_was_until_the_next_period(client, services, clock
     client.application.extensions["sujarit.transparency_cache"].clear()
     later = published(client)
     assert later["received"] == {"count": 13}
+
+
+def fresh(client) -> dict:
+    client.application.extensions["sujarit.transparency_cache"].clear()
+    return published(client)
+
+
+def write_sql(services, statement: str, **params) -> None:
+    """SQL as a database writer would run it (no key)."""
+    with services.uow() as uow:
+        uow.session.execute(text(statement), params)
+        uow.commit()
+
+
+def verify(client):
+    return client.application.test_cli_runner().invoke(args=["tickets", "verify"])
+
+
+def test_the_record_beside_the_release_publishes_no_count(client, services):
+    """Anchors go out by day and digest and the check as intact or not: two days' ticket
+    counts told how many complaints came in between, however few."""
+    add_many(services, 7, kind="bribery")
+    assert verify(client).exit_code == 0
+    assert (
+        client.application.test_cli_runner()
+        .invoke(args=["tickets", "anchor", "--out", "/dev/null"])
+        .exit_code
+        == 0
+    )
+
+    data = fresh(client)
+
+    assert [set(a) for a in data["anchors"]] == [{"day", "digest"}]
+    assert set(data["record"]) == {"at", "intact", "store_digest"} and data["record"]["intact"]
+    page = client.get("/transparency").get_data(as_text=True)
+    assert data["anchors"][0]["digest"] in page and "(7)" not in page
+
+
+def test_figures_changed_in_the_database_are_withheld_and_reported(client, services):
+    add_many(services, 6, kind="bribery")
+    honest = fresh(client)
+    assert honest["received"] == {"count": 6} and honest["checking"] is False
+
+    write_sql(services, "UPDATE transparency_releases SET figures = replace(figures, '6', '60')")
+    shown = fresh(client)
+
+    assert shown["checking"] is True
+    assert shown["received"] == {"count": None, "withheld": "checking"}
+    page = client.get("/transparency").get_data(as_text=True)
+    assert 'id="release-checking"' in page
+    checked = verify(client)
+    assert checked.exit_code == 1
+    assert "its figures changed outside the application" in checked.output
+
+
+def test_a_release_deleted_mid_period_is_not_made_again_and_is_reported(client, services):
+    add_many(services, 6, kind="bribery")
+    first = fresh(client)
+    add_many(services, 1, kind="bribery")  # the complaint a reader wants to see
+
+    write_sql(services, "DELETE FROM transparency_releases")
+    again = fresh(client)
+
+    assert again["received"] == {"count": None, "withheld": "checking"}
+    assert again["received"] != first["received"]
+    checked = verify(client)
+    assert checked.exit_code == 1 and "deleted or replaced" in checked.output
+
+
+def test_a_release_removed_between_two_others_breaks_their_chain(client, services, clock):
+    add_many(services, 6, kind="bribery")
+    fresh(client)
+    clock.advance(days=31)
+    fresh(client)
+    clock.advance(days=31)
+    fresh(client)
+    assert verify(client).exit_code == 0
+
+    write_sql(
+        services,
+        "DELETE FROM transparency_releases WHERE period_start = "
+        "(SELECT min(period_start) FROM transparency_releases WHERE period_start > "
+        "(SELECT min(period_start) FROM transparency_releases))",
+    )
+
+    checked = verify(client)
+    assert checked.exit_code == 1 and "a release before it is missing" in checked.output
+
+
+def test_the_current_release_missing_after_its_first_day_is_reported(client, services, clock):
+    """No note to go by (another host's folder): the period before has a release, this one has
+    none after its first day, so it was deleted or the daily job did not run."""
+    add_many(services, 6, kind="bribery")
+    fresh(client)
+    clock.advance(days=31)
+    fresh(client)
+    write_sql(services, "DELETE FROM transparency_releases WHERE period_start > :day", day=NOW)
+    for note in Path(services.config.record_anchor_dir).glob("release-*.json"):
+        note.unlink()
+
+    checked = verify(client)
+
+    assert checked.exit_code == 1 and "missing though its period began" in checked.output
