@@ -4,7 +4,8 @@ referral card (agency, letter, sent)."""
 
 from __future__ import annotations
 
-from handlers.tickets.lifecycle import NEEDS_REASON, STATUSES, TRANSITIONS
+from handlers.tickets.lifecycle import NEEDS_REASON, TRANSITIONS
+from storage.ticket_status import STATUSES
 
 FIELDS = ("status", "reason_code", "reason")
 OWN_FLOW = frozenset({"forwarded"})
