@@ -3,10 +3,11 @@
 The bundle is a zip of the letter, the evidence and `manifest.csv`, so the agency can check
 nothing was altered; the letter quotes the manifest's own SHA-256. The bundle holds only
 re-encoded copies (photos re-drawn without their maker data): the manifest hashes what is
-in it, and each original's SHA-256, taken as the bundle is made, for the chain of custody. A file with no clean copy
-(a damaged photo, a document, a recording) is listed as withheld: its original goes out only
-from the chair, whose download is audited. Each original is hashed again first: one whose
-SHA-256 no longer fits the keyed mark taken when it arrived is refused, and nothing is sent.
+in it, and each original's SHA-256, taken as the bundle is made, for the chain of custody.
+A file with no clean copy (a damaged photo, a document, a recording) is listed as withheld:
+its original goes out only from the chair, whose download is audited. Each original is hashed
+again first: one whose SHA-256 no longer fits the keyed mark taken when it arrived is
+refused, and nothing is sent.
 """
 
 from __future__ import annotations

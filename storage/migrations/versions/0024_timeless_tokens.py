@@ -23,7 +23,8 @@ SEALED = {
     "consent_records": ("owner_enc",),
     "export_links": ("owner_enc",),
 }
-PLAIN_JSON = ("{", "[", '"')  # sealed columns still plain from before 0011: `keys rotate` seals them
+# Sealed columns still plain from before 0011 are left: `keys rotate` seals them.
+PLAIN_JSON = ("{", "[", '"')
 
 
 def _vault():
