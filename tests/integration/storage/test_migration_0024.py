@@ -4,8 +4,6 @@ when they were sealed nor how long they are, and evidence no longer keeps a plai
 from __future__ import annotations
 
 import hashlib
-import os
-import uuid
 from datetime import UTC, datetime
 
 import pytest
@@ -15,24 +13,10 @@ from sqlalchemy import text
 from storage.crypto import Vault
 from storage.db import make_engine
 from storage.migrate import upgrade
-from tests.conftest import PG_URL, _pg_database, drop_pg_database
 
 KEY = "SHgYB4FmmtFGFU_65QJvLY83mCkzg-9KWskPKFhPCHo="
 AT = datetime(2026, 3, 10, 3, 4, 5, tzinfo=UTC)
 PHOTO = b"\xff\xd8 the photo shared in the village group"
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def empty_url(request, tmp_path):
-    """A new, empty database of each kind (PostgreSQL with TEST_DATABASE_URL)."""
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'old.db'}"
-        return
-    if not PG_URL:
-        pytest.skip("TEST_DATABASE_URL is not set")
-    name = f"sujarit_m24_{os.getpid()}_{uuid.uuid4().hex[:8]}"
-    yield _pg_database(name)
-    drop_pg_database(name)
 
 
 def _write_before_0024(url: str) -> None:
@@ -76,14 +60,14 @@ def _read(url: str) -> tuple:
     return user, mark
 
 
-def test_the_upgrade_reseals_owner_lists_without_time_and_marks_evidence(empty_url):
-    _write_before_0024(empty_url)
+def test_the_upgrade_reseals_owner_lists_without_time_and_marks_evidence(empty_database):
+    _write_before_0024(empty_database)
     with pytest.raises(RuntimeError, match="0024"):
-        upgrade(empty_url)  # the keys are needed: nothing is half done without them
+        upgrade(empty_database)  # the keys are needed: nothing is half done without them
     vault = Vault(data_key=KEY, lookup_key="l" * 32, seal_key="s" * 32)
-    upgrade(empty_url, vault=vault)
+    upgrade(empty_database, vault=vault)
 
-    (state, ids), mark = _read(empty_url)
+    (state, ids), mark = _read(empty_database)
     assert state == "{}"
     assert Fernet(KEY).extract_timestamp(ids) == 0 and vault.decrypt(ids) == "[41,42,43]"
     assert len(ids) == len(vault.encrypt("[41]"))  # the length no longer counts the tickets

@@ -301,7 +301,5 @@ def test_no_token_tells_when_it_was_made_nor_how_many_tickets_it_lists(
     assert {table for table, _, _ in tokens} >= {"line_users", "tickets", "consent_records"}
     timed = [(table, column) for table, column, token in tokens if _token_second(token)]
     assert not timed, f"tokens carrying their time: {sorted(set(timed))}"
-    lists = {
-        len(row["cells"]["ticket_ids"]) for key, row in rows.items() if key[0] == "line_users"
-    }
+    lists = {len(row["cells"]["ticket_ids"]) for key, row in rows.items() if key[0] == "line_users"}
     assert len(lists) == 1, f"ticket lists of {sorted(lists)} characters"

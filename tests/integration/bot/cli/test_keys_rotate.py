@@ -5,15 +5,15 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
 from bot import create_app
-from storage import tickets
 from storage.models import Evidence
 from tests.conftest import TEST_KEYS, make_env
-from tests.factories import Chat, submit, texts
+from tests.factories import Chat, add_evidence, submit, texts
 from tests.fakes.recording_gateway import RecordingGateway
 
 OLD_DATA, OLD_LOOKUP = TEST_KEYS["DATA_ENCRYPTION_KEY"], TEST_KEYS["DATA_LOOKUP_KEY"]
@@ -95,24 +95,12 @@ def test_rotation_keeps_members_my_tickets_and_tracking_codes(deploy):
     assert json.loads(fingerprints.output)["lookup"] == [result["keys"]["lookup"][0]]
 
 
-def _stored_evidence(app, reference: str, content: bytes, message_id: str) -> int:
+def _stored_evidence(app, reference: str, content: bytes) -> int:
     """An original stored as the evidence job stores a download; returns the row's id."""
     services = app.extensions["sujarit"]
-    key, size, mark = services.fetcher.store.write([content])
-    with services.uow() as uow:
-        row = Evidence(
-            ticket_id=tickets.by_reference(uow, reference).id,
-            line_message_id=message_id,
-            media_kind="image",
-            content_type="image/jpeg",
-            size_bytes=size,
-            sha256=mark,
-            storage_path=key,
-            status="stored",
-        )
-        uow.session.add(row)
-        uow.commit()
-        return row.id
+    key, _, mark = services.fetcher.store.write([content])
+    path = Path(services.config.evidence_dir) / key
+    return add_evidence(services, reference, path, "image/jpeg", mark=mark)
 
 
 def test_rotating_the_seal_key_re_marks_evidence_and_keeps_a_changed_file_seen(deploy):
@@ -121,8 +109,8 @@ def test_rotating_the_seal_key_re_marks_evidence_and_keeps_a_changed_file_seen(d
     app, gateway = deploy(OLD_DATA, OLD_LOOKUP)
     reference, _, _, _ = submit(_chat(app, gateway, "U" + uuid.uuid4().hex))
     photo, other = b"\xff\xd8 the envelope " * 500, b"\xff\xd8 another photo " * 500
-    kept = _stored_evidence(app, reference, photo, "m-" + uuid.uuid4().hex)
-    changed = _stored_evidence(app, reference, photo, "m-" + uuid.uuid4().hex)
+    kept = _stored_evidence(app, reference, photo)
+    changed = _stored_evidence(app, reference, photo)
     services = app.extensions["sujarit"]
     with services.uow() as uow:  # a database writer points a row at another file
         row, decoy = uow.session.get(Evidence, changed), services.fetcher.store.write([other])
