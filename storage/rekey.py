@@ -2,7 +2,8 @@
 
 Generic over the schema, so columns other features add are covered too: every
 `*_enc` column is re-encrypted with the first DATA_ENCRYPTION_KEY, every sealed
-column (storage.types.SealedJSON) is re-sealed, outbox payloads too; keyed indexes
+column (storage.types.SealedJSON) is re-sealed, the tokens inside drafts and outbox payloads
+too; keyed indexes
 of LINE users and members are recomputed from their decrypted LINE ids with the
 first DATA_LOOKUP_KEY; every intact ticket record is resealed with the first
 RECORD_SEAL_KEY, and every evidence row's mark (Vault.content_marks) is recomputed with it from
@@ -96,6 +97,19 @@ def _bring_over_tickets(uow: UnitOfWork) -> int:
     return moved
 
 
+def _rotate_draft_fields(uow: UnitOfWork) -> int:
+    """The tokens inside a sealed draft (`name_enc`, `phone_enc`): re-sealing the draft alone
+    would leave them under the old key."""
+    done = 0
+    for draft in uow.session.scalars(select(Draft).where(Draft.data.is_not(None))):
+        inner = {k: v for k, v in (draft.data or {}).items() if k.endswith("_enc") and v}
+        if inner:
+            draft.data = {**draft.data, **{k: uow.vault.rotate(v) for k, v in inner.items()}}
+            done += 1
+    uow.session.flush()
+    return done
+
+
 def _rotate_outbox(uow: UnitOfWork) -> int:
     done = 0
     for row in uow.session.scalars(select(OutboxMessage).where(OutboxMessage.status != "sent")):
@@ -130,6 +144,7 @@ def rotate_rows(uow: UnitOfWork) -> Counter:
     counts: Counter = Counter()
     counts["reindexed"] = _reindex_people(uow)
     counts["brought_over"] = _bring_over_tickets(uow)
+    counts["draft_fields"] = _rotate_draft_fields(uow)
     for table in Base.metadata.sorted_tables:
         counts["rows"] += _rotate_table(uow, table)
     counts["outbox"] = _rotate_outbox(uow)

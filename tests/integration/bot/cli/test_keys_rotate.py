@@ -11,7 +11,8 @@ import pytest
 from sqlalchemy import select
 
 from bot import create_app
-from storage.models import Evidence
+from storage.models import Draft, Evidence
+from storage.users import user_for_line_id
 from tests.conftest import TEST_KEYS, make_env
 from tests.factories import Chat, add_evidence, submit, texts
 from tests.fakes.recording_gateway import RecordingGateway
@@ -129,3 +130,22 @@ def test_rotating_the_seal_key_re_marks_evidence_and_keeps_a_changed_file_seen(d
         marks = {e.id: e.sha256 for e in uow.session.scalars(select(Evidence))}
     assert vault.content_fits(marks[kept], hashlib.sha256(photo).hexdigest())
     assert not vault.content_fits(marks[changed], hashlib.sha256(other).hexdigest())
+
+
+def test_a_name_typed_into_an_open_draft_is_re_encrypted_too(deploy):
+    app, _ = deploy(OLD_DATA, OLD_LOOKUP)
+    services = app.extensions["sujarit"]
+    with services.uow() as uow:
+        user = user_for_line_id(uow, "U" + uuid.uuid4().hex)
+        data = {"kind": "bribery", "name_enc": uow.vault.encrypt("สมหญิง ใจดี")}
+        uow.session.add(Draft(user_id=user.id, step="phone", data=data))
+        uow.commit()
+
+    app, _ = deploy(f"{NEW_DATA},{OLD_DATA}", OLD_LOOKUP)
+    rotated = app.test_cli_runner().invoke(args=["keys", "rotate"])
+    assert rotated.exit_code == 0, rotated.output
+
+    app, _ = deploy(NEW_DATA, OLD_LOOKUP)  # the old encryption key retired
+    with app.extensions["sujarit"].uow() as uow:
+        (draft,) = uow.session.scalars(select(Draft).where(Draft.step == "phone")).all()
+        assert uow.vault.decrypt(draft.data["name_enc"]) == "สมหญิง ใจดี"
