@@ -1,14 +1,13 @@
 """Re-encrypting and re-indexing every row with the newest keys (`flask --app bot keys rotate`).
 
-Generic over the schema, so columns other features add are covered too: every
-`*_enc` column is re-encrypted with the first DATA_ENCRYPTION_KEY, every sealed
-column (storage.types.SealedJSON) is re-sealed, the tokens inside drafts and outbox payloads
-too; keyed indexes
-of LINE users and members are recomputed from their decrypted LINE ids with the
-first DATA_LOOKUP_KEY; every intact ticket record is resealed with the first
-RECORD_SEAL_KEY, and every evidence row's mark (Vault.content_marks) is recomputed with it from
-the SHA-256 of the original read back as its file is re-encrypted. Every token is written anew,
-padded and without a time (storage.crypto). Rows from before migration 0011 are brought over: plain
+Generic over the schema, so columns other features add are covered too: every `*_enc` column
+is re-encrypted with the first DATA_ENCRYPTION_KEY, every sealed column
+(storage.types.SealedJSON) is re-sealed, the tokens inside drafts and outbox payloads too;
+keyed indexes of LINE users and members are recomputed from their decrypted LINE ids with the
+first DATA_LOOKUP_KEY; every intact ticket record is resealed with the first RECORD_SEAL_KEY,
+and every evidence row's mark (Vault.content_marks) is recomputed with it from the SHA-256 of
+the original read back as its file is re-encrypted. Every token is written anew, padded and
+without a time (storage.crypto). Rows from before migration 0011 are brought over: plain
 witness names are encrypted, `tickets.owner_hash` and `drafts.ticket_id` are moved
 into the owners' sealed rows and emptied. Tracking codes are stored only as indexes
 of codes nobody kept: they are re-indexed when next used, so a retired lookup key
