@@ -23,6 +23,7 @@ SEALED = {
     "consent_records": ("owner_enc",),
     "export_links": ("owner_enc",),
 }
+BATCH = 1000
 # Sealed columns still plain from before 0011 are left: `keys rotate` seals them.
 PLAIN_JSON = ("{", "[", '"')
 
@@ -42,6 +43,14 @@ def _tokens(bind, table: str, column: str) -> list:
     return [(row_id, value) for row_id, value in rows if value[:1] not in PLAIN_JSON]
 
 
+def _rewrite(bind, table: str, column: str, values: list[tuple]) -> None:
+    """One UPDATE per 1,000 rows (executemany), not one round trip per row."""
+    statement = sa.text(f"UPDATE {table} SET {column} = :v WHERE id = :i")
+    for start in range(0, len(values), BATCH):
+        batch = values[start : start + BATCH]
+        bind.execute(statement, [{"i": row_id, "v": value} for row_id, value in batch])
+
+
 def upgrade() -> None:
     bind = op.get_bind()
     work = [
@@ -54,16 +63,8 @@ def upgrade() -> None:
         return
     vault = _vault()
     for table, column, rows in work:
-        for row_id, token in rows:
-            bind.execute(
-                sa.text(f"UPDATE {table} SET {column} = :v WHERE id = :i"),
-                {"v": vault.rotate(token), "i": row_id},
-            )
-    for row_id, digest in marks:
-        bind.execute(
-            sa.text("UPDATE evidence SET sha256 = :m WHERE id = :i"),
-            {"m": vault.content_marks(digest)[0], "i": row_id},
-        )
+        _rewrite(bind, table, column, [(i, vault.rotate(token)) for i, token in rows])
+    _rewrite(bind, "evidence", "sha256", [(i, vault.content_marks(d)[0]) for i, d in marks])
 
 
 def downgrade() -> None:
