@@ -8,6 +8,12 @@ encrypts or indexes, every key decrypts or finds, so keys can be rotated. Each k
 of index (a LINE user, a tracking code, a join code, a login token) uses its own
 key derived from the lookup key, so equal inputs never give equal values across
 kinds.
+
+Tokens tell a database copy neither when nor how much: Fernet writes its creation second into
+every token, in the clear, so each token here carries 0 instead (nothing decrypts with a ttl),
+and text is padded to a bucket of sizes, so a sealed list's length does not count its items.
+Evidence is recorded by a keyed mark of its SHA-256 (under `RECORD_SEAL_KEY`), never the plain
+SHA-256 that anyone holding the same photo could look up.
 """
 
 from __future__ import annotations
@@ -23,6 +29,31 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 PURPOSES = ("line-user", "tracking", "join-code", "login-token")
 # What pre-0011 indexes put before the value, for the kinds that outlive an upgrade.
 LEGACY_PREFIX = {"line-user": "", "tracking": "tracking:"}
+
+
+# The time every token carries: a real second would pair a row re-sealed when a complaint is
+# sent (the owner's list of tickets) with the ticket's own `submitted_at`.
+NO_TIME = 0
+# Padding: a flag byte that never starts UTF-8 text (tokens written before it have none), the
+# value, an end mark, then zeros up to the next power of two of at least PAD_MIN bytes.
+PAD_FLAG, PAD_END, PAD_MIN = b"\xff", b"\x80", 256
+
+
+def pad(data: bytes) -> bytes:
+    """`data` flagged and padded to its size bucket (the smallest power of two >= PAD_MIN)."""
+    used = len(data) + len(PAD_FLAG) + len(PAD_END)
+    size = max(PAD_MIN, 1 << (used - 1).bit_length())
+    return PAD_FLAG + data + PAD_END + b"\0" * (size - used)
+
+
+def unpad(raw: bytes) -> bytes:
+    """The value `pad` was given (values sealed before padding come back as they are)."""
+    if not raw.startswith(PAD_FLAG):
+        return raw
+    body = raw[len(PAD_FLAG) :].rstrip(b"\0")
+    if not body.endswith(PAD_END):
+        raise ValueError("a padded value without its end mark")
+    return body[: -len(PAD_END)]
 
 
 def _derive(secret: str, purpose: bytes) -> bytes:
@@ -82,6 +113,7 @@ class Vault:
         self.seal_keys = split_keys(seal_key) or [local_seal_key(secret_key)]
         self._seal_keys = [_derive(k, b"record-seal") for k in self.seal_keys]
         self._backup_keys = [_derive(k, b"backup-checksum") for k in self.seal_keys]
+        self._content_keys = [_derive(k, b"evidence-content") for k in self.seal_keys]
         self._fernet = MultiFernet([Fernet(k) for k in data_keys])
         self._index_keys = {
             purpose: [_derive(k, b"index:" + purpose.encode()) for k in lookup_keys]
@@ -97,20 +129,21 @@ class Vault:
         """Ciphertext for a value (None stays None)."""
         if plain is None:
             return None
-        return self._fernet.encrypt(plain.encode("utf-8")).decode("ascii")
+        token = self._fernet.encrypt_at_time(pad(plain.encode("utf-8")), NO_TIME)
+        return token.decode("ascii")
 
     def decrypt(self, token: str | None) -> str | None:
         """The value behind a ciphertext; raises ValueError when the key does not fit."""
         if token is None:
             return None
         try:
-            return self._fernet.decrypt(token.encode("ascii")).decode("utf-8")
+            return unpad(self._fernet.decrypt(token.encode("ascii"))).decode("utf-8")
         except InvalidToken as exc:
             raise ValueError("cannot decrypt: wrong DATA_ENCRYPTION_KEY?") from exc
 
     def encrypt_bytes(self, plain: bytes) -> bytes:
-        """Ciphertext for file content (evidence at rest)."""
-        return self._fernet.encrypt(plain)
+        """Ciphertext for file content (evidence at rest; its size is on record anyway)."""
+        return self._fernet.encrypt_at_time(plain, NO_TIME)
 
     def decrypt_bytes(self, token: bytes) -> bytes:
         """File content behind a ciphertext."""
@@ -120,10 +153,12 @@ class Vault:
             raise ValueError("cannot decrypt: wrong DATA_ENCRYPTION_KEY?") from exc
 
     def rotate(self, token: str | None) -> str | None:
-        """The same value encrypted with the first key (None stays None)."""
+        """The same value encrypted with the first key, padded and timeless (None stays None).
+
+        Not MultiFernet.rotate, which keeps the token's original second."""
         if token is None:
             return None
-        return self._fernet.rotate(token.encode("ascii")).decode("ascii")
+        return self.encrypt(self.decrypt(token))
 
     def index(self, value: str, purpose: str = "line-user") -> str:
         """The keyed index of a value for one purpose, with the newest lookup key."""
@@ -154,6 +189,17 @@ class Vault:
     def checksums(self, data: bytes) -> list[str]:
         """A backup member's keyed checksum under every seal key, newest first."""
         return [hmac.new(k, data, hashlib.sha256).hexdigest() for k in self._backup_keys]
+
+    def content_marks(self, sha256_hex: str) -> list[str]:
+        """The keyed mark of a file's SHA-256 under every seal key, newest first (what
+        `evidence.sha256` holds: whoever has the database but not the key can neither look a
+        known file up nor make a changed file's mark fit)."""
+        data = sha256_hex.encode("ascii")
+        return [hmac.new(k, data, hashlib.sha256).hexdigest() for k in self._content_keys]
+
+    def content_fits(self, mark: str | None, sha256_hex: str) -> bool:
+        """Whether a stored evidence mark is that of content with this SHA-256 (any seal key)."""
+        return any(hmac.compare_digest(mark or "", m) for m in self.content_marks(sha256_hex))
 
     def blind_index(self, value: str, purpose: str = "line-user") -> str:
         """Same as `index` (the name older code uses)."""

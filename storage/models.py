@@ -268,6 +268,8 @@ class Evidence(Base):
     file_name: Mapped[str | None] = mapped_column(Text)
     content_type: Mapped[str | None] = mapped_column(String(128))
     size_bytes: Mapped[int | None] = mapped_column(Integer)
+    # Not the plain SHA-256 (anyone with the photo could look it up): its keyed mark, see
+    # Vault.content_marks. The name stays for the rows and archives written before 0024.
     sha256: Mapped[str | None] = mapped_column(String(64))
     storage_path: Mapped[str | None] = mapped_column(Text)  # the original, encrypted
     clean_path: Mapped[str | None] = mapped_column(Text)  # photos: metadata removed, encrypted

@@ -24,7 +24,6 @@ def _evidence(uow: UnitOfWork, *conditions) -> list[dict]:
             "kind": e.media_kind,
             "file_name": e.file_name,
             "size_bytes": e.size_bytes,
-            "sha256": e.sha256,
             "status": e.status,
             "received_at": _plain(e.created_at),
         }

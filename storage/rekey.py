@@ -1,11 +1,13 @@
 """Re-encrypting and re-indexing every row with the newest keys (`flask --app bot keys rotate`).
 
-Generic over the schema, so columns other features add are covered too: every
-`*_enc` column is re-encrypted with the first DATA_ENCRYPTION_KEY, every sealed
-column (storage.types.SealedJSON) is re-sealed, outbox payloads too; keyed indexes
-of LINE users and members are recomputed from their decrypted LINE ids with the
-first DATA_LOOKUP_KEY; every intact ticket record is resealed with the first
-RECORD_SEAL_KEY. Rows from before migration 0011 are brought over: plain
+Generic over the schema, so columns other features add are covered too: every `*_enc` column
+is re-encrypted with the first DATA_ENCRYPTION_KEY, every sealed column
+(storage.types.SealedJSON) is re-sealed, the tokens inside drafts and outbox payloads too;
+keyed indexes of LINE users and members are recomputed from their decrypted LINE ids with the
+first DATA_LOOKUP_KEY; every intact ticket record is resealed with the first RECORD_SEAL_KEY,
+and every evidence row's mark (Vault.content_marks) is recomputed with it from the SHA-256 of
+the original read back as its file is re-encrypted. Every token is written anew, padded and
+without a time (storage.crypto). Rows from before migration 0011 are brought over: plain
 witness names are encrypted, `tickets.owner_hash` and `drafts.ticket_id` are moved
 into the owners' sealed rows and emptied. Tracking codes are stored only as indexes
 of codes nobody kept: they are re-indexed when next used, so a retired lookup key
@@ -18,7 +20,8 @@ from collections import Counter
 
 from sqlalchemy import Table, select, update
 
-from storage.models import Base, Draft, LineUser, Member, OutboxMessage, Ticket
+from storage.evidence_move import store_key
+from storage.models import Base, Draft, Evidence, LineUser, Member, OutboxMessage, Ticket
 from storage.record_checks import reseal
 from storage.types import SealedJSON
 from storage.uow import UnitOfWork
@@ -93,6 +96,19 @@ def _bring_over_tickets(uow: UnitOfWork) -> int:
     return moved
 
 
+def _rotate_draft_fields(uow: UnitOfWork) -> int:
+    """The tokens inside a sealed draft (`name_enc`, `phone_enc`): re-sealing the draft alone
+    would leave them under the old key."""
+    done = 0
+    for draft in uow.session.scalars(select(Draft).where(Draft.data.is_not(None))):
+        inner = {k: v for k, v in (draft.data or {}).items() if k.endswith("_enc") and v}
+        if inner:
+            draft.data = {**draft.data, **{k: uow.vault.rotate(v) for k, v in inner.items()}}
+            done += 1
+    uow.session.flush()
+    return done
+
+
 def _rotate_outbox(uow: UnitOfWork) -> int:
     done = 0
     for row in uow.session.scalars(select(OutboxMessage).where(OutboxMessage.status != "sent")):
@@ -103,11 +119,31 @@ def _rotate_outbox(uow: UnitOfWork) -> int:
     return done
 
 
+def remark_evidence(uow: UnitOfWork, digests: dict[str, str], evidence_dir: str) -> Counter:
+    """Each evidence row's mark under the first seal key, from its original's SHA-256 (by
+    store key, as `EvidenceStore.rotate_files` returns them); a mark that fits no key (a file
+    changed since it arrived) is kept, so the referral still refuses it. The caller commits."""
+    counts: Counter = Counter()
+    stmt = select(Evidence).where(Evidence.sha256.is_not(None), Evidence.storage_path.is_not(None))
+    for row in uow.session.scalars(stmt):
+        digest = digests.get(store_key(row.storage_path, evidence_dir))
+        if digest is None or not uow.vault.content_fits(row.sha256, digest):
+            counts["unfit"] += 1
+            continue
+        fresh = uow.vault.content_marks(digest)[0]
+        if row.sha256 != fresh:
+            row.sha256 = fresh
+            counts["remarked"] += 1
+    uow.session.flush()
+    return counts
+
+
 def rotate_rows(uow: UnitOfWork) -> Counter:
     """Everything key-bound in the database, with the newest keys; the caller commits."""
     counts: Counter = Counter()
     counts["reindexed"] = _reindex_people(uow)
     counts["brought_over"] = _bring_over_tickets(uow)
+    counts["draft_fields"] = _rotate_draft_fields(uow)
     for table in Base.metadata.sorted_tables:
         counts["rows"] += _rotate_table(uow, table)
     counts["outbox"] = _rotate_outbox(uow)

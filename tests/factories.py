@@ -372,9 +372,10 @@ def add_member(services, role: str, name: str | None = None, conflicts=()) -> in
 
 
 def add_evidence(
-    services, reference: str, path, content_type: str, name=None, clean_path=None
+    services, reference: str, path, content_type: str, name=None, clean_path=None, mark=None
 ) -> int:
-    """A stored evidence file on a ticket (with a re-encoded copy at `clean_path`); its id."""
+    """A stored evidence file on a ticket (with a re-encoded copy at `clean_path` and the
+    keyed `mark` of its SHA-256, as `EvidenceStore.write` returns it); its id."""
     with services.uow() as uow:
         ticket = tickets.by_reference(uow, reference)
         item = Evidence(
@@ -384,6 +385,7 @@ def add_evidence(
             file_name=name,
             content_type=content_type,
             size_bytes=path.stat().st_size,
+            sha256=mark,
             storage_path=str(path),
             clean_path=str(clean_path) if clean_path else None,
             status="stored",

@@ -14,7 +14,7 @@ from flask.cli import AppGroup
 
 import storage.schema  # noqa: F401  (every table, so rotation sees every column)
 from storage.crypto import local_data_key
-from storage.rekey import rotate_rows
+from storage.rekey import remark_evidence, rotate_rows
 
 keys_cli = AppGroup("keys", help="Data encryption and lookup keys: rotate, fingerprints.")
 
@@ -26,7 +26,12 @@ def keys_rotate() -> None:
     with services.uow() as uow:
         counts = dict(rotate_rows(uow))
         uow.commit()
-    counts["files"] = services.fetcher.store.rotate_files()
+    digests = services.fetcher.store.rotate_files()
+    counts["files"] = len(digests)
+    with services.uow() as uow:
+        marks = remark_evidence(uow, digests, services.config.evidence_dir)
+        uow.commit()
+    counts["evidence_remarked"], counts["evidence_unfit"] = marks["remarked"], marks["unfit"]
     click.echo(json.dumps({"rotated": counts, "keys": services.uow.vault.fingerprints()}))
 
 

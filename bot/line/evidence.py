@@ -59,7 +59,7 @@ class Download:
     path: str | None = None
     clean_path: str | None = None
     size: int | None = None
-    sha256: str | None = None
+    sha256: str | None = None  # the keyed mark of the content's SHA-256 (evidence.sha256)
     content_type: str | None = None
     metadata: str | None = None
 

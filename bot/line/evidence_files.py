@@ -75,14 +75,15 @@ class EvidenceStore:
     def write(
         self, chunks: Iterable[bytes], max_bytes: int | None = None, kind: str = ""
     ) -> tuple[str, int, str]:
-        """Encrypt `chunks` into a new file; returns (key, size, sha256 of the plain content).
+        """Encrypt `chunks` into a new file; returns (key, size, keyed mark of the plain
+        content's SHA-256: what `evidence.sha256` keeps, see Vault.content_marks).
 
         Raises TooLarge (and leaves nothing behind) as soon as more than `max_bytes` came.
         """
         key = self.new_key(kind)
         counted = {"digest": hashlib.sha256(), "size": 0}
         self.blobs.put(key, self._encrypt(chunks, max_bytes, counted))
-        return key, counted["size"], counted["digest"].hexdigest()
+        return key, counted["size"], self.vault.content_marks(counted["digest"].hexdigest())[0]
 
     def _encrypt(self, chunks: Iterable[bytes], max_bytes: int | None, counted: dict):
         yield MAGIC
@@ -136,8 +137,9 @@ class EvidenceStore:
         """The whole plain content (for photos, which are decoded whole anyway)."""
         return b"".join(self.read(key))
 
-    def rotate_file(self, key: str) -> None:
-        """Re-encrypt one file with the first key (plain old files get encrypted), in place."""
+    def rotate_file(self, key: str) -> str:
+        """Re-encrypt one file with the first key (plain old files get encrypted), in place;
+        returns its content's SHA-256 (to re-mark its row with the first seal key)."""
         counted = {"digest": hashlib.sha256(), "size": 0}
         spooled = tempfile.TemporaryFile()
         with spooled:
@@ -145,14 +147,11 @@ class EvidenceStore:
                 spooled.write(piece)
             spooled.seek(0)
             self.blobs.put(key, iter(lambda: spooled.read(CHUNK), b""))
+        return counted["digest"].hexdigest()
 
-    def rotate_files(self) -> int:
-        """Re-encrypt every evidence file in the store; returns how many."""
-        done = 0
-        for key in list(self.blobs.list()):
-            self.rotate_file(key)
-            done += 1
-        return done
+    def rotate_files(self) -> dict[str, str]:
+        """Re-encrypt every evidence file in the store; returns each key's content SHA-256."""
+        return {key: self.rotate_file(key) for key in list(self.blobs.list())}
 
 
 def store_for(config: Config, engine: Engine, vault: Vault) -> EvidenceStore:

@@ -3,10 +3,11 @@
 The bundle is a zip of the letter, the evidence and `manifest.csv`, so the agency can check
 nothing was altered; the letter quotes the manifest's own SHA-256. The bundle holds only
 re-encoded copies (photos re-drawn without their maker data): the manifest hashes what is
-in it, and keeps each original's SHA-256 for the chain of custody. A file with no clean copy
-(a damaged photo, a document, a recording) is listed as withheld: its original goes out only
-from the chair, whose download is audited. Each original is hashed again first: one that no
-longer matches the hash taken when it arrived is refused, and nothing is sent.
+in it, and each original's SHA-256, taken as the bundle is made, for the chain of custody.
+A file with no clean copy (a damaged photo, a document, a recording) is listed as withheld:
+its original goes out only from the chair, whose download is audited. Each original is hashed
+again first: one whose SHA-256 no longer fits the keyed mark taken when it arrived is
+refused, and nothing is sent.
 """
 
 from __future__ import annotations
@@ -51,10 +52,11 @@ class Packed:
     item: Evidence
     data: bytes | None
     content_type: str
+    original_sha256: str
 
 
 class EvidenceAltered(RuntimeError):
-    """An evidence file on disk no longer matches the SHA-256 taken when it arrived."""
+    """An evidence file on disk no longer fits the mark of its SHA-256 taken when it arrived."""
 
 
 @dataclass(frozen=True)
@@ -108,17 +110,18 @@ def _read(item: Evidence, store: EvidenceStore, key: str | None) -> bytes:
 
 
 def pack(item: Evidence, store: EvidenceStore) -> Packed:
-    """The item's clean copy for the bundle, once its original is checked against its hash."""
+    """The item's clean copy for the bundle, once its original is checked against its mark."""
     try:
         data = _read(item, store, item.storage_path)
     except ValueError as exc:
         raise EvidenceAltered(f"evidence {item.id} no longer matches its SHA-256") from exc
-    if hashlib.sha256(data).hexdigest() != item.sha256:
+    original = hashlib.sha256(data).hexdigest()
+    if not store.vault.content_fits(item.sha256, original):
         raise EvidenceAltered(f"evidence {item.id} no longer matches its SHA-256")
     if not item.clean_path:
-        return Packed(item, None, item.content_type or item.media_kind)
+        return Packed(item, None, item.content_type or item.media_kind, original)
     clean = _read(item, store, item.clean_path)
-    return Packed(item, clean, clean_type(item.clean_path))
+    return Packed(item, clean, clean_type(item.clean_path), original)
 
 
 def manifest(uow: UnitOfWork, ticket: Ticket, packed: list[Packed]) -> bytes:
@@ -136,7 +139,7 @@ def manifest(uow: UnitOfWork, ticket: Ticket, packed: list[Packed]) -> bytes:
                 one.content_type,
                 len(one.data) if inside else "",
                 hashlib.sha256(one.data).hexdigest() if inside else "",
-                one.item.sha256,
+                one.original_sha256,
                 one.item.created_at.astimezone(tz).isoformat(timespec="seconds"),
                 format_datetime(one.item.created_at, tz, "th"),
                 "" if inside else WITHHELD,

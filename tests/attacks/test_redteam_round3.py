@@ -177,12 +177,6 @@ def _fernet_time(token: str) -> int:
 
 
 @needs_pg
-@pytest.mark.xfail(
-    strict=True,
-    reason="a Fernet token carries its creation second in the clear: line_users.ticket_ids is "
-    "re-sealed when a complaint is sent, so a database copy pairs an anonymous ticket's "
-    "submitted_at with its author's row",
-)
 def test_a_database_copy_cannot_pair_an_anonymous_ticket_with_its_author(deployment):
     import time
 
@@ -398,12 +392,6 @@ def test_one_operator_cannot_end_a_ticket_alone_from_the_shell(deployment):
 
 
 @needs_pg
-@pytest.mark.xfail(
-    strict=True,
-    reason="evidence.sha256 keeps the original's plain SHA-256: with a database copy, whoever "
-    "holds a photo finds the tickets it was sent with, and a photo sent with a named and an "
-    "anonymous complaint ties the two",
-)
 def test_a_database_copy_cannot_find_the_tickets_holding_a_known_photo(deployment):
     import hashlib
 

@@ -1,14 +1,14 @@
 """Red team round 3: a dashboard sign-in from a link made at the command line is marked
 
 Revision ID: 0025
-Revises: 0023
+Revises: 0024
 """
 
 from alembic import op
 import sqlalchemy as sa
 
 revision = "0025"
-down_revision = "0023"
+down_revision = "0024"
 branch_labels = None
 depends_on = None
 

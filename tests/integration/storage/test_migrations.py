@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import inspect
@@ -11,7 +10,6 @@ from bot import create_app
 from storage.db import make_engine
 from storage.migrate import current_heads
 from storage.schema import Base
-from tests.conftest import PG_URL, _pg_database, drop_pg_database, pg_name
 
 # Objects only the migrations create, on purpose: the dashboard's PostgreSQL trigram index
 # is an expression index with an operator class (see the comment on Ticket in storage/models.py).
@@ -21,19 +19,6 @@ MIGRATION_ONLY = {"ix_tickets_search_trgm"}
 def declared_in_models(obj, name, type_, reflected, compare_to) -> bool:
     """Compare everything except what is knowingly created by migrations alone."""
     return name not in MIGRATION_ONLY
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def empty_database(request, tmp_path):
-    """A database with no tables at all."""
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'empty.db'}"
-        return
-    if not PG_URL:
-        pytest.skip("TEST_DATABASE_URL is not set")
-    name = pg_name("sujarit_migrate")
-    yield _pg_database(name)
-    drop_pg_database(name)
 
 
 def test_upgrade_to_head_matches_the_models(empty_database, tmp_path):

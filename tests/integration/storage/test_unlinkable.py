@@ -12,6 +12,7 @@ user, a member, a draft or any other ticket. The complaints are filed hours apar
 
 from __future__ import annotations
 
+import base64
 import json
 import re
 import uuid
@@ -271,3 +272,34 @@ def test_nothing_readable_without_keys_links_an_anonymous_ticket(
     everything = "\n".join(c for r in rows.values() for c in r["cells"].values() if c)
     assert "บุญมี" not in everything and "สมชาย" not in everything
     assert rows[anonymous]["cells"]["latitude"] is not None  # kept, shown only when allowed
+
+
+FERNET_TOKEN = re.compile(r"gAAAAA[A-Za-z0-9_\-]{60,}={0,2}")
+
+
+def _token_second(token: str) -> int:
+    """The second a Fernet token says it was made: bytes 1-8, in the clear."""
+    return int.from_bytes(base64.urlsafe_b64decode(token)[1:9], "big")
+
+
+def test_no_token_tells_when_it_was_made_nor_how_many_tickets_it_lists(
+    client, gateway, services, database_url
+):
+    secret = "test-channel-secret"
+    once, thrice = (Chat(client, gateway, "U" + uuid.uuid4().hex, secret) for _ in range(2))
+    for chat in (once, thrice, thrice, thrice):
+        file_complaint(chat, anonymous=chat is thrice)
+        chat.tap("a=summary:confirm")
+
+    rows = read_everything(database_url)
+    tokens = [
+        (key[0], column, token)
+        for key, row in rows.items()
+        for column, cell in row["cells"].items()
+        for token in FERNET_TOKEN.findall(cell or "")
+    ]
+    assert {table for table, _, _ in tokens} >= {"line_users", "tickets", "consent_records"}
+    timed = [(table, column) for table, column, token in tokens if _token_second(token)]
+    assert not timed, f"tokens carrying their time: {sorted(set(timed))}"
+    lists = {len(row["cells"]["ticket_ids"]) for key, row in rows.items() if key[0] == "line_users"}
+    assert len(lists) == 1, f"ticket lists of {sorted(lists)} characters"

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import uuid
+from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from bot import create_app
+from storage.models import Draft, Evidence
+from storage.users import user_for_line_id
 from tests.conftest import TEST_KEYS, make_env
-from tests.factories import Chat, submit, texts
+from tests.factories import Chat, add_evidence, submit, texts
 from tests.fakes.recording_gateway import RecordingGateway
 
 OLD_DATA, OLD_LOOKUP = TEST_KEYS["DATA_ENCRYPTION_KEY"], TEST_KEYS["DATA_LOOKUP_KEY"]
@@ -23,9 +28,9 @@ def deploy(database_url, tmp_path):
     """Start the bot on the shared database with the given keys (as a restart would)."""
     apps = []
 
-    def start(data_key: str, lookup_key: str):
+    def start(data_key: str, lookup_key: str, seal_key: str = TEST_KEYS["RECORD_SEAL_KEY"]):
         env = make_env(database_url, tmp_path, DATA_ENCRYPTION_KEY=data_key)
-        env["DATA_LOOKUP_KEY"] = lookup_key
+        env["DATA_LOOKUP_KEY"], env["RECORD_SEAL_KEY"] = lookup_key, seal_key
         gateway = RecordingGateway()
         app = create_app({"ENV": env, "GATEWAY": gateway, "TESTING": True})
         apps.append(app)
@@ -89,3 +94,58 @@ def test_rotation_keeps_members_my_tickets_and_tracking_codes(deploy):
     assert any(call["to"] == villager for call in gateway.sent if call["kind"] == "push")
     fingerprints = runner.invoke(args=["keys", "fingerprints"])
     assert json.loads(fingerprints.output)["lookup"] == [result["keys"]["lookup"][0]]
+
+
+def _stored_evidence(app, reference: str, content: bytes) -> int:
+    """An original stored as the evidence job stores a download; returns the row's id."""
+    services = app.extensions["sujarit"]
+    key, _, mark = services.fetcher.store.write([content])
+    path = Path(services.config.evidence_dir) / key
+    return add_evidence(services, reference, path, "image/jpeg", mark=mark)
+
+
+def test_rotating_the_seal_key_re_marks_evidence_and_keeps_a_changed_file_seen(deploy):
+    old_seal = TEST_KEYS["RECORD_SEAL_KEY"]
+    new_seal = "the-new-record-seal-key-after-rotation-0123"
+    app, gateway = deploy(OLD_DATA, OLD_LOOKUP)
+    reference, _, _, _ = submit(_chat(app, gateway, "U" + uuid.uuid4().hex))
+    photo, other = b"\xff\xd8 the envelope " * 500, b"\xff\xd8 another photo " * 500
+    kept = _stored_evidence(app, reference, photo)
+    changed = _stored_evidence(app, reference, photo)
+    services = app.extensions["sujarit"]
+    with services.uow() as uow:  # a database writer points a row at another file
+        row, decoy = uow.session.get(Evidence, changed), services.fetcher.store.write([other])
+        row.storage_path = decoy[0]
+        uow.commit()
+
+    app, _ = deploy(OLD_DATA, OLD_LOOKUP, seal_key=f"{new_seal},{old_seal}")
+    rotated = app.test_cli_runner().invoke(args=["keys", "rotate"])
+    assert rotated.exit_code == 0, rotated.output
+    result = json.loads(rotated.output.strip().splitlines()[-1])["rotated"]
+    assert (result["evidence_remarked"], result["evidence_unfit"]) == (1, 1)
+
+    app, _ = deploy(OLD_DATA, OLD_LOOKUP, seal_key=new_seal)  # the old seal key retired
+    vault = app.extensions["sujarit"].uow.vault
+    with app.extensions["sujarit"].uow() as uow:
+        marks = {e.id: e.sha256 for e in uow.session.scalars(select(Evidence))}
+    assert vault.content_fits(marks[kept], hashlib.sha256(photo).hexdigest())
+    assert not vault.content_fits(marks[changed], hashlib.sha256(other).hexdigest())
+
+
+def test_a_name_typed_into_an_open_draft_is_re_encrypted_too(deploy):
+    app, _ = deploy(OLD_DATA, OLD_LOOKUP)
+    services = app.extensions["sujarit"]
+    with services.uow() as uow:
+        user = user_for_line_id(uow, "U" + uuid.uuid4().hex)
+        data = {"kind": "bribery", "name_enc": uow.vault.encrypt("สมหญิง ใจดี")}
+        uow.session.add(Draft(user_id=user.id, step="phone", data=data))
+        uow.commit()
+
+    app, _ = deploy(f"{NEW_DATA},{OLD_DATA}", OLD_LOOKUP)
+    rotated = app.test_cli_runner().invoke(args=["keys", "rotate"])
+    assert rotated.exit_code == 0, rotated.output
+
+    app, _ = deploy(NEW_DATA, OLD_LOOKUP)  # the old encryption key retired
+    with app.extensions["sujarit"].uow() as uow:
+        (draft,) = uow.session.scalars(select(Draft).where(Draft.step == "phone")).all()
+        assert uow.vault.decrypt(draft.data["name_enc"]) == "สมหญิง ใจดี"

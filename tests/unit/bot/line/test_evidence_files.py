@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+
 import pytest
 
 from bot.line.evidence_files import MAGIC, Damaged, EvidenceStore, TooLarge
@@ -46,7 +48,11 @@ def test_rotation_re_encrypts_files_for_the_new_key_alone(tmp_path):
     both = EvidenceStore(
         LocalStore(str(tmp_path)), Vault(data_key=f"{NEW},{OLD}", lookup_key="l" * 32)
     )
-    assert both.rotate_files() == 2
+    digests = both.rotate_files()
+    assert digests == {
+        key: hashlib.sha256(b"evidence").hexdigest(),
+        "ab/legacy": hashlib.sha256(b"legacy photo").hexdigest(),
+    }
     new = EvidenceStore(LocalStore(str(tmp_path)), Vault(data_key=NEW, lookup_key="l" * 32))
     assert new.read_all(key) == b"evidence"
     assert new.read_all("ab/legacy") == b"legacy photo" and b"legacy" not in plain.read_bytes()
