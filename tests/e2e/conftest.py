@@ -29,7 +29,14 @@ from tests.conftest import (
     pg_name,
 )
 from tests.e2e.browser import chromium, page  # noqa: F401  (the browser fixtures)
-from tests.factories import follow_event, postback_event, sign, text_event, webhook_body
+from tests.factories import (
+    draft_buttons,
+    follow_event,
+    postback_event,
+    sign,
+    text_event,
+    webhook_body,
+)
 from tests.fakes.line_api import FakeLineApi
 from tests.paths import ROOT
 
@@ -249,6 +256,7 @@ class HttpChat:
         self.server = server
         self.line_api = line_api
         self.user_id = user_id
+        self.shown: dict[str, str] = {}  # complaint buttons last shown (as Chat keeps them)
 
     def exchange(self, event: dict) -> list[dict]:
         """Post one signed event; return the messages of the reply to its token."""
@@ -265,14 +273,19 @@ class HttpChat:
 
         calls = wait_for(replied)
         assert calls, f"no reply to {event.get('type')} arrived at the fake LINE API"
-        return calls[0].json["messages"]
+        messages = calls[0].json["messages"]
+        for data in draft_buttons(messages):
+            self.shown[data.split("&d=")[0]] = data
+        return messages
 
     def say(self, text: str) -> list[dict]:
         """Type a message; the reply's messages."""
         return self.exchange(text_event(text, self.user_id))
 
     def tap(self, data: str) -> list[dict]:
-        """Tap a postback button; the reply's messages."""
+        """Tap a postback button (a complaint button as last shown, naming its draft); the
+        reply's messages."""
+        data = self.shown.get(data, data) if "&d=" not in data else data
         return self.exchange(postback_event(data, self.user_id))
 
     def send(self, event_factory) -> list[dict]:
