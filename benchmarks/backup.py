@@ -15,20 +15,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from sqlalchemy import text
-
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.dashboard import TICKETS, URL, _engine, bench_app, prepare  # noqa: E402
-
-
-def _fresh_database(url: str) -> None:
-    base, name = url.rsplit("/", 1)
-    admin = _engine(base + "/postgres").execution_options(isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    admin.dispose()
+from benchmarks import databases  # noqa: E402
+from benchmarks.dashboard import TICKETS, URL, bench_app, prepare  # noqa: E402
 
 
 def _timed(app, args: list[str]) -> float:
@@ -49,7 +39,7 @@ def main() -> None:
     created = _timed(source, ["backup", "create", "--out", str(archive)])
     source.extensions["sujarit"].engine.dispose()
     target_url = URL + "_restore"
-    _fresh_database(target_url)
+    databases.fresh(target_url)
     target = bench_app(target_url)
     restored = _timed(target, ["backup", "restore", str(archive)])
     target.extensions["sujarit"].engine.dispose()

@@ -24,10 +24,11 @@ import time
 import uuid
 from pathlib import Path
 
-from sqlalchemy import create_engine, text
+from sqlalchemy import text
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from benchmarks import databases  # noqa: E402
 from benchmarks.keys import BENCH_KEYS  # noqa: E402
 from bot import create_app  # noqa: E402
 from handlers.directory import members  # noqa: E402
@@ -84,32 +85,16 @@ CROSS JOIN LATERAL (SELECT CASE
 """
 
 
-def _engine(url: str):
-    return create_engine(url.replace("postgresql://", "postgresql+psycopg://", 1))
-
-
 def prepare() -> None:
     """Create and fill the database unless it already holds the tickets."""
-    base, name = URL.rsplit("/", 1)
-    admin = _engine(base + "/postgres").execution_options(isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        exists = conn.scalar(text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": name})
-    if exists and not os.environ.get("BENCH_REBUILD"):
-        with _engine(URL).connect() as conn:
-            try:
-                if conn.scalar(text("SELECT count(*) FROM tickets")) == TICKETS:
-                    print(f"reusing {name} ({TICKETS:,} tickets)")
-                    upgrade(URL, "head", bench_vault())  # migrations added since it was built
-                    return
-            except Exception:  # noqa: BLE001 - an unmigrated database is rebuilt below
-                pass
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    admin.dispose()
+    if databases.already_filled(URL, "tickets", TICKETS):
+        print(f"reusing {URL.rsplit('/', 1)[1]} ({TICKETS:,} tickets)")
+        upgrade(URL, "head", bench_vault())  # migrations added since it was built
+        return
+    databases.fresh(URL)
     upgrade(URL, "0005")
     started = time.perf_counter()
-    engine = _engine(URL)
+    engine = databases.engine(URL)
     with engine.begin() as conn:
         for i in range(1, MEMBERS + 1):
             conn.execute(
@@ -239,7 +224,7 @@ def main() -> None:
     app = bench_app()
     services = app.extensions["sujarit"]
     reviewer = bench_reviewer(services)
-    with _engine(URL).begin() as conn:  # give the bench reviewer some tickets of their own
+    with databases.engine(URL).begin() as conn:  # give the bench reviewer some tickets of their own
         conn.execute(
             text("UPDATE tickets SET assignee_id = :m WHERE id % 500 = 3"), {"m": reviewer}
         )

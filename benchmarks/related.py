@@ -21,17 +21,16 @@ import os
 import random
 import statistics
 import sys
-import tempfile
 import time
 import uuid
 from pathlib import Path
 
-from sqlalchemy import create_engine, text
+from sqlalchemy import text
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.keys import BENCH_KEYS  # noqa: E402
-from bot import create_app  # noqa: E402
+from benchmarks import databases  # noqa: E402
+from benchmarks.dashboard import bench_app  # noqa: E402
 from handlers.patterns import related, signatures, stories  # noqa: E402
 from handlers.thai.places import for_province  # noqa: E402
 from storage import patterns  # noqa: E402
@@ -83,10 +82,6 @@ FROM tickets t
 """
 
 
-def _engine(url: str):
-    return create_engine(url.replace("postgresql://", "postgresql+psycopg://", 1))
-
-
 def labelled_stories() -> list[str]:
     """The stories of the labelled pairs (real villagers' wording, written for the tests)."""
     rows = [json.loads(line) for line in PAIRS.read_text().splitlines() if line]
@@ -95,26 +90,14 @@ def labelled_stories() -> list[str]:
 
 def prepare(districts: list[str]) -> None:
     """Create and fill the database unless it already holds the tickets."""
-    base, name = URL.rsplit("/", 1)
-    admin = _engine(base + "/postgres").execution_options(isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        exists = conn.scalar(text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": name})
-    if exists and not os.environ.get("BENCH_REBUILD"):
-        with _engine(URL).connect() as conn:
-            try:
-                if conn.scalar(text("SELECT count(*) FROM ticket_signatures")) == TICKETS:
-                    print(f"reusing {name} ({TICKETS:,} tickets)")
-                    return
-            except Exception:  # noqa: BLE001 - an unmigrated database is rebuilt below
-                pass
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    admin.dispose()
+    if databases.already_filled(URL, "ticket_signatures", TICKETS):
+        print(f"reusing {URL.rsplit('/', 1)[1]} ({TICKETS:,} tickets)")
+        return
+    databases.fresh(URL)
     upgrade(URL, "head")
     started = time.perf_counter()
     vocabulary = sorted({w for story in labelled_stories() for w in stories.words(story)})
-    engine = _engine(URL)
+    engine = databases.engine(URL)
     with engine.begin() as conn:
         conn.execute(text(FILL_AGENCIES), {"n": AGENCIES})
         conn.execute(
@@ -141,20 +124,6 @@ def prepare(districts: list[str]) -> None:
         conn.execute(text("VACUUM ANALYZE"))
     engine.dispose()
     print(f"inserted {TICKETS:,} tickets and signatures in {time.perf_counter() - started:.0f} s")
-
-
-def bench_app():
-    """The app on the benchmark database (nothing is sent)."""
-    tmp = Path(tempfile.mkdtemp())
-    env = {
-        "LINE_CHANNEL_SECRET": "bench",
-        "LINE_CHANNEL_ACCESS_TOKEN": "bench",
-        "DATABASE_URL": URL,
-        "SECRET_KEY": "bench-secret",
-        **BENCH_KEYS,
-        "EVIDENCE_DIR": str(tmp / "evidence"),
-    }
-    return create_app({"ENV": env, "TESTING": True})
 
 
 def probe(uow, rng: random.Random, districts: list[str], story: str) -> Ticket:
@@ -218,7 +187,7 @@ def main() -> None:
     story vectors kept (a process just started), then as a running process keeps them."""
     districts = for_province("31").districts()
     prepare(districts)
-    services = bench_app().extensions["sujarit"]
+    services = bench_app(URL).extensions["sujarit"]
     measure(services, districts, cold=True)
     measure(services, districts, cold=False)
 
