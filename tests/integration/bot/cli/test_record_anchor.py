@@ -14,6 +14,32 @@ from storage.db import make_engine
 from tests.factories import add_ticket
 
 
+def _sealed_state(engine, reference: str):
+    """The ticket's columns and seal as the application sealed them now."""
+    columns = "status, updated_at, chain_head, chain_seal"
+    with engine.connect() as conn:
+        return conn.execute(
+            text(f"SELECT id, {columns} FROM tickets WHERE reference = :r"), {"r": reference}
+        ).one()
+
+
+def _roll_back(engine, earlier) -> None:
+    """Someone with the database puts the ticket back as it was, sealed then by the
+    application: later entries deleted, the old columns and seal copied back."""
+    with engine.begin() as conn:
+        conn.execute(
+            text("DELETE FROM ticket_events WHERE ticket_id = :id AND entry_hash <> :head"),
+            {"id": earlier.id, "head": earlier.chain_head},
+        )
+        conn.execute(
+            text(
+                "UPDATE tickets SET status = :status, updated_at = :updated_at,"
+                " chain_head = :chain_head, chain_seal = :chain_seal WHERE id = :id"
+            ),
+            dict(earlier._mapping),
+        )
+
+
 def test_an_anchor_is_published_and_kept_and_the_record_verifies_against_it(
     runner, services, client, tmp_path
 ):
@@ -94,29 +120,13 @@ def test_a_ticket_rolled_back_to_an_earlier_sealed_state_fails_verify(
 ):
     reference = add_ticket(services)
     engine = make_engine(database_url)
-    columns = "status, updated_at, chain_head, chain_seal"
-    with engine.connect() as conn:
-        earlier = conn.execute(
-            text(f"SELECT id, {columns} FROM tickets WHERE reference = :r"), {"r": reference}
-        ).one()
+    earlier = _sealed_state(engine, reference)
     with services.uow() as uow:
         tickets.set_status(uow, tickets.by_reference(uow, reference), "rejected", "member:1", None)
         uow.commit()
     assert runner.invoke(args=["tickets", "anchor", "--out", "/dev/null"]).exit_code == 0
 
-    # Someone with the database puts the ticket back as it was, sealed then by the application.
-    with engine.begin() as conn:
-        conn.execute(
-            text("DELETE FROM ticket_events WHERE ticket_id = :id AND entry_hash <> :head"),
-            {"id": earlier.id, "head": earlier.chain_head},
-        )
-        conn.execute(
-            text(
-                "UPDATE tickets SET status = :status, updated_at = :updated_at,"
-                " chain_head = :chain_head, chain_seal = :chain_seal WHERE id = :id"
-            ),
-            dict(earlier._mapping),
-        )
+    _roll_back(engine, earlier)
     engine.dispose()
 
     checked = runner.invoke(args=["tickets", "verify", reference])
@@ -140,28 +150,13 @@ def test_rewriting_the_anchors_table_to_hide_a_rollback_is_seen_from_the_kept_fi
     what was published, so a plain `tickets verify` fails."""
     reference = add_ticket(services)
     engine = make_engine(database_url)
-    columns = "status, updated_at, chain_head, chain_seal"
-    with engine.connect() as conn:
-        earlier = conn.execute(
-            text(f"SELECT id, {columns} FROM tickets WHERE reference = :r"), {"r": reference}
-        ).one()
+    earlier = _sealed_state(engine, reference)
     with services.uow() as uow:
         tickets.set_status(uow, tickets.by_reference(uow, reference), "rejected", "member:1", None)
         uow.commit()
     verify_records(services, threading.Event())  # the daily job: anchor published and written
 
-    with engine.begin() as conn:
-        conn.execute(
-            text("DELETE FROM ticket_events WHERE ticket_id = :id AND entry_hash <> :head"),
-            {"id": earlier.id, "head": earlier.chain_head},
-        )
-        conn.execute(
-            text(
-                "UPDATE tickets SET status = :status, updated_at = :updated_at,"
-                " chain_head = :chain_head, chain_seal = :chain_seal WHERE id = :id"
-            ),
-            dict(earlier._mapping),
-        )
+    _roll_back(engine, earlier)
     with services.uow() as uow:  # the anchors table made to agree with the rolled-back record
         heads = record_anchors.current_heads(uow)
     forged = json.dumps(heads, ensure_ascii=False, separators=(",", ":"))
