@@ -272,33 +272,44 @@ def test_a_release_cannot_be_made_again_within_its_period(deployment):
     assert again["received"] == first["received"] or verify.exit_code == 1, verify.output
 
 
-@needs_pg
-def test_a_rollback_hidden_by_a_forged_anchor_row_stays_reported(deployment):
-    import hashlib
-
+def _written_on_after_a_copy(services, env) -> tuple[str, dict]:
+    """A ticket, a copy of its row as a writer keeps it (an earlier, validly sealed state), and
+    then an entry the committee writes on its record through the application (sealed)."""
     from storage import tickets as ticket_store
 
-    app, services, clock, env = deployment
     reference = _file(services, "U" + "5" * 32)
-    # The writer keeps a copy of the row as it is now (an earlier, validly sealed state).
     (snapshot,) = _sql(env, "SELECT * FROM tickets WHERE reference = :r", r=reference)
-    snapshot = dict(snapshot._mapping)
-    with services.uow() as uow:  # the committee writes on the record (the application, sealed)
+    with services.uow() as uow:
         ticket = ticket_store.by_reference(uow, reference)
         ticket_store.add_timeline(uow, ticket, "note", "cli:operator", "ส่งเรื่องต่อ ป.ป.ช.")
         uow.commit()
-    _run_job(app, "verify-records")  # day 1: anchored with two entries, file written
-    assert _verify(app).exit_code == 0
-    # The writer rolls the ticket back to the copy: the later entry goes, the row returns.
-    tid = snapshot.pop("id")
+    return reference, dict(snapshot._mapping)
+
+
+def _roll_back_to(env, snapshot: dict) -> None:
+    """The writer puts the ticket back to its copy: later entries deleted, the row restored."""
+    row = dict(snapshot)
+    tid = row.pop("id")
     _sql(
         env,
         "DELETE FROM ticket_events WHERE ticket_id = :t AND id <> "
         "(SELECT min(id) FROM ticket_events WHERE ticket_id = :t)",
         t=tid,
     )
-    sets = ", ".join(f"{c} = :{c}" for c in snapshot)
-    _sql(env, f"UPDATE tickets SET {sets} WHERE id = :id", id=tid, **snapshot)
+    sets = ", ".join(f"{c} = :{c}" for c in row)
+    _sql(env, f"UPDATE tickets SET {sets} WHERE id = :id", id=tid, **row)
+
+
+@needs_pg
+def test_a_rollback_hidden_by_a_forged_anchor_row_stays_reported(deployment):
+    import hashlib
+
+    app, services, clock, env = deployment
+    reference, snapshot = _written_on_after_a_copy(services, env)
+    _run_job(app, "verify-records")  # day 1: anchored with two entries, file written
+    assert _verify(app).exit_code == 0
+    # The writer rolls the ticket back to the copy: the later entry goes, the row returns.
+    _roll_back_to(env, snapshot)
     # ...and publishes a newer anchors row agreeing with the rolled-back chains (no key needed).
     heads = [
         [r, c, h]
@@ -489,26 +500,11 @@ def test_the_release_stays_put_while_a_complaint_is_filed(deployment):
 
 @needs_pg
 def test_a_rollback_without_a_forged_anchor_row_stays_reported(deployment):
-    from storage import tickets as ticket_store
 
     app, services, clock, env = deployment
-    reference = _file(services, "U" + "5" * 32)
-    (snapshot,) = _sql(env, "SELECT * FROM tickets WHERE reference = :r", r=reference)
-    snapshot = dict(snapshot._mapping)
-    with services.uow() as uow:
-        ticket = ticket_store.by_reference(uow, reference)
-        ticket_store.add_timeline(uow, ticket, "note", "cli:operator", "ส่งเรื่องต่อ ป.ป.ช.")
-        uow.commit()
+    reference, snapshot = _written_on_after_a_copy(services, env)
     _run_job(app, "verify-records")
-    tid = snapshot.pop("id")
-    _sql(
-        env,
-        "DELETE FROM ticket_events WHERE ticket_id = :t AND id <> "
-        "(SELECT min(id) FROM ticket_events WHERE ticket_id = :t)",
-        t=tid,
-    )
-    sets = ", ".join(f"{c} = :{c}" for c in snapshot)
-    _sql(env, f"UPDATE tickets SET {sets} WHERE id = :id", id=tid, **snapshot)
+    _roll_back_to(env, snapshot)
     for _ in range(2):
         clock.at += timedelta(days=1)
         _run_job(app, "verify-records")
