@@ -13,6 +13,7 @@ from cryptography.fernet import Fernet
 
 from handlers.thai.places import is_province_code
 from storage.crypto import local_data_key, local_lookup_key, local_seal_key, split_keys
+from storage.transparency_releases import PERIODS
 
 
 class ConfigError(RuntimeError):
@@ -259,7 +260,7 @@ def _required_keys(env: dict, secret_key: str) -> tuple[str, str, str]:
 
 def _release_period(env: dict) -> str:
     period = (env.get("TRANSPARENCY_RELEASE") or "monthly").strip().lower()
-    if period not in ("daily", "weekly", "monthly"):
+    if period not in PERIODS:
         raise ConfigError("TRANSPARENCY_RELEASE must be daily, weekly or monthly.")
     return period
 

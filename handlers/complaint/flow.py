@@ -162,9 +162,6 @@ def evidence_count(uow: UnitOfWork, draft: Draft) -> int:
     return count
 
 
-
-
-
 def _context(uow: UnitOfWork, draft: Draft) -> StepContext:
     return StepContext(
         dict(draft.data),

@@ -38,7 +38,6 @@ COLUMNS = ("in_progress", "forwarded", "resolved", "rejected", "withdrawn")
 # Undecided tickets are one column, "in progress"; every other status is its own.
 GROUP = {status: "in_progress" if status in UNDECIDED else status for status in STATUSES}
 MEDIANS = ("take", "decide", "agency_answer")
-PERIODS = transparency_releases.PERIODS
 CHECKING = Cell(None, "checking")  # a release whose seal does not match: nothing of it shown
 
 
@@ -134,11 +133,6 @@ def report(uow: UnitOfWork, tz_name: str, k: int, districts: Sequence[str] = ())
     )
 
 
-def period_start(now: datetime, tz_name: str, period: str):
-    """The first local day of the release period `now` falls in (weeks start on Monday)."""
-    return transparency_releases.period_start(now, ZoneInfo(tz_name), period)
-
-
 def _cell(cell: Cell) -> dict:
     return {"count": cell.count} if not cell.mark else {"count": None, "withheld": cell.mark}
 
@@ -227,7 +221,7 @@ def release(
     the first look of the period or by the daily job, then the same until the next; withheld
     while its seal does not match, or when `notes` (RECORD_ANCHOR_DIR) say it was made and it
     is gone. The record's check and anchors are always the latest."""
-    start = period_start(uow.now(), tz_name, period)
+    start = transparency_releases.period_start(uow.now(), ZoneInfo(tz_name), period)
     kept = transparency_releases.stored(uow, start)
     if kept is None and transparency_releases.may_make(start, notes):
         made = report(uow, tz_name, k, districts)
