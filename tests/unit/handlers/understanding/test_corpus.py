@@ -11,9 +11,14 @@ import pytest
 from handlers.understanding import understand
 from handlers.understanding.corpus import evaluate, load
 
-HELD_OUT = sorted(
-    (Path(__file__).parents[4] / "tests/fixtures/understanding").glob("heldout*.jsonl")
-)
+FIXTURES = Path(__file__).parents[4] / "tests/fixtures/understanding"
+#: Round 4 is scored half by half below (its sealed half must show counts only, and the
+#: union's messages quote the texts missed), so the union keeps the files its floors were set on.
+ROUND4 = {
+    "diag": FIXTURES / "heldout_round4_diag.jsonl",
+    "sealed": FIXTURES / "heldout_round4_sealed.jsonl",
+}
+HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in ROUND4.values())
 #: Floors over the union of every held-out file: what the understanding reached when they
 #: were set (heldout_core 235 + heldout_villagers 541 utterances: intent accuracy 95.5 %,
 #: danger recall 98.0 %), less a small margin. Danger recall is meant to be 100 %: the two
@@ -115,3 +120,158 @@ def test_intents_are_read_well_enough(score):
 def test_values_are_read_well_enough(score):
     for name, floor in VALUE_ACCURACY.items():
         assert score.accuracy(name) >= floor, f"{name}: {score.accuracy(name):.1%}"
+
+
+# ---------------------------------------------------------------- round 4, half by half
+# Round 4 (issue "A villager is understood, not matched"): 371 utterances by a tester who read
+# neither the rules nor the word lists nor the examples, 75 of them threats of new shapes
+# (veiled through a relative, online, to livestock / a job / children / a welfare card, Isan,
+# English, romanised, typed fast, inside a long story) and 28 that only look dangerous (a fear
+# of losing a job, a past fight, a film, a snake). The diag half's misses are printed for
+# whoever fixes the understanding; the sealed half shows counts only, so nobody fits to it.
+# Floors: what each half reached when written (Friday 4 December 2026), halfway to one more
+# miss, so that a single regression fails.
+ROUND4_DANGER_RECALL = {"diag": 0.881, "sealed": 0.77}  # 34/38 and 29/37 caught
+ROUND4_FALSE_ALARMS = {"diag": 5, "sealed": 5}  # non-threats read as danger, at most
+ROUND4_INTENT_ACCURACY = {"diag": 0.902, "sealed": 0.881}  # 172/190 and 160/181
+ROUND4_INTENT_RECALL = {
+    "diag": {
+        "answer": 0.93,
+        "question": 0.795,
+        "already_said": 0.75,
+        "change_mind": 0.75,
+        "edit": 0.95,
+        "withdraw": 0.75,
+        "cancel": 0.875,
+        "none": 0.75,
+        "yes": 0.875,
+        "no": 0.5,
+        "done": 0.5,
+        "start": 0.5,
+        "track": 0.75,
+        "help": 0.25,
+        "greeting": 0.5,
+        "thanks": 0.5,
+    },
+    "sealed": {
+        "answer": 0.91,
+        "question": 0.84,
+        "already_said": 0.916,
+        "change_mind": 0.916,
+        "edit": 0.75,
+        "withdraw": 0.9,
+        "cancel": 0.875,
+        "none": 0.375,
+        "yes": 0.9,
+        "no": 0.5,
+        "done": 0.75,
+        "start": 0.5,
+        "track": 0.75,
+        "help": 0.5,
+        "greeting": 0.5,
+        "thanks": 0.5,
+    },
+}
+ROUND4_VALUE_ACCURACY = {
+    "diag": {
+        "agency": 0.937,
+        "date": 0.97,
+        "district": 0.73,
+        "subdistrict": 0.928,
+        "kind": 0.795,
+        "official": 0.416,
+        "identity": 0.833,
+        "reported": 0.7,
+        "evidence": 0.916,
+        "witnesses": 0.5,
+        "faq": 0.704,
+        "field": 0.75,
+        "reason": 0.25,
+        "reference": 0.833,
+        "phone": 0.75,
+        "name": 0.75,
+    },
+    "sealed": {
+        "agency": 0.937,
+        "date": 0.906,
+        "district": 0.95,
+        "subdistrict": 0.928,
+        "kind": 0.825,
+        "official": 0.583,
+        "identity": 0.611,
+        "reported": 0.9,
+        "evidence": 0.833,
+        "witnesses": 0.5,
+        "faq": 0.75,
+        "field": 0.718,
+        "reason": 0.833,
+        "reference": 0.833,
+        "phone": 0.75,
+        "name": 0.75,
+    },
+}
+
+
+@pytest.fixture(scope="module", params=sorted(ROUND4))
+def round4(request):
+    """(half, rows, score) for one half of round 4, its figures printed (counts only)."""
+    half = request.param
+    rows = load([ROUND4[half]])
+    found = evaluate(rows, understand)
+    alarms = _false_alarms(found)
+    print(
+        f"\nround 4 {half} ({ROUND4[half].name}):\n{found.report()}\n"
+        f"  danger recall {found.recall('danger'):.1%}, false danger alarms {len(alarms)}"
+    )
+    if half == "diag":
+        print(
+            f"  threats missed:\n{_misses(found, 'danger')}\n  false alarms:\n" + "\n".join(alarms)
+        )
+    return half, rows, found
+
+
+def _false_alarms(score) -> list[str]:
+    return [
+        f"{row['text']!r} (expecting {row.get('expecting')}, meant {row['intent']})"
+        for row, got in score.misses
+        if got.intent == "danger" and row["intent"] != "danger"
+    ]
+
+
+def _told(half: str, text: str) -> str:
+    """What a failure may say: the texts for the diag half, nothing for the sealed one."""
+    return text if half == "diag" else "(sealed: counts only)"
+
+
+def test_round4_threats_are_caught(round4):
+    half, _, found = round4
+    assert found.recall("danger") >= ROUND4_DANGER_RECALL[half], _told(
+        half, _misses(found, "danger")
+    )
+
+
+def test_round4_non_threats_raise_no_alarm(round4):
+    half, _, found = round4
+    alarms = _false_alarms(found)
+    assert len(alarms) <= ROUND4_FALSE_ALARMS[half], _told(half, "\n".join(alarms))
+
+
+def test_round4_intents_are_read(round4):
+    half, _, found = round4
+    assert found.right / found.total >= ROUND4_INTENT_ACCURACY[half], f"{found.right}/{found.total}"
+    low = {
+        intent: f"{found.recall(intent):.1%}"
+        for intent, floor in ROUND4_INTENT_RECALL[half].items()
+        if found.recall(intent) < floor
+    }
+    assert not low, _told(half, "\n".join(_misses(found, i) for i in low)) + f" {low}"
+
+
+def test_round4_values_are_read(round4):
+    half, _, found = round4
+    low = {
+        name: f"{found.accuracy(name):.1%}"
+        for name, floor in ROUND4_VALUE_ACCURACY[half].items()
+        if found.accuracy(name) < floor
+    }
+    assert not low, low
