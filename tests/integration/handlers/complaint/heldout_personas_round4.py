@@ -43,7 +43,7 @@ ISAN_GRANDMOTHER = Villager(
         "summary": ["แม่นแล้ว ส่งเลย", "ส่ง"],
     },
     Meant(
-        kind=("bribery",),
+        kind=("bribery", "budget"),  # selling what is handed out free: either reading
         agency=("อบต.สะแกซำ",),
         official=("ผู้ช่วยผู้ใหญ่",),
         district="3101",
@@ -324,7 +324,7 @@ SHARES_A_POST = Villager(
     },
     Meant(
         kind=("budget",),
-        official=("ผู้ใหญ่บ้าน",),
+        official=("ผู้ใหญ่บ้าน", "ประธาน"),  # the fund's chairman is the headman
         district="3121",
         subdistrict="312104",
         date=("2026-11-15", "2026-11-15"),
@@ -338,7 +338,7 @@ SHARES_A_POST = Villager(
 )
 
 ASKS_AGAIN_AND_AGAIN = Villager(
-    "ป้าลำดวน: a rubbish fee, asks a question back at four of the steps",
+    "ป้าลำดวน: a rubbish fee, asks five questions back on the way",
     {
         "story": ["แจ้งค่ะ"],
         "none": ["อยากแจ้งเรื่องค่ะ", "แจ้งเรื่อง"],
@@ -362,7 +362,12 @@ ASKS_AGAIN_AND_AGAIN = Villager(
             "ไม่บอกชื่อค่ะ",
             "ไม่บอกชื่อ",
         ],
-        "summary": [asks("ส่งไปแล้วกี่วันจะรู้เรื่องคะ", DAYS), "ส่งได้ค่ะ", "ส่ง"],
+        "summary": [
+            asks("ส่งไปแล้วกี่วันจะรู้เรื่องคะ", DAYS),
+            asks("ส่งแล้วยังถอนคืนได้อยู่ไหมคะ", CAN_WITHDRAW),
+            "ส่งได้ค่ะ",
+            "ส่ง",
+        ],
     },
     Meant(
         kind=("bribery",),

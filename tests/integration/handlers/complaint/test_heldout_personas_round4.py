@@ -16,7 +16,24 @@ from tests.integration.handlers.complaint.test_heldout_personas import (
 
 # Held-out people the conversation does not yet serve (non-strict: the day one passes, the
 # report shows XPASS and the line can go). Diag entries say what broke; sealed ones do not.
-NOT_YET: dict[str, str] = {}
+NOT_YET: dict[str, str] = {
+    "story_in_four_messages": (
+        "diag: a bystander in the opening story ('ครูก็ไม่กล้าพูด') is kept as the official "
+        "('ครู'); who did it is never asked"
+    ),
+    "threatened_mid_filing": (
+        "diag: the story 'ปลัดบอกต้องจ่าย 5,000 ถึงจะเซ็นให้' is answered as a question about "
+        "cost and refused three times; gives up at what happened"
+    ),
+    "english_writer": (
+        "diag: the opening 'Hello, can I report something in English?' is kept as the story "
+        "(what happened is never asked); 'paid for a road that was only half built' is read "
+        "as bribery"
+    ),
+    "asks_again_and_again": "sealed",
+    "romanised_thai": "sealed",
+    "weekday_date": "sealed",
+}
 
 
 @pytest.fixture
