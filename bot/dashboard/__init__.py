@@ -14,6 +14,7 @@ from bot.dashboard import (  # noqa: F401
     export,
     figures,
     forums,
+    named_figures,
     outbox,
     oversight,
     referrals,
