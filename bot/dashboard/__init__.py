@@ -11,6 +11,7 @@ from bot.dashboard import (  # noqa: F401
     actions,
     auth,
     campaigns,
+    case_referrals,
     export,
     figures,
     forums,
