@@ -23,9 +23,15 @@ def clock():
 
 
 def _waiting_on_a_lock(services) -> bool:
+    """Whether a transaction of this database waits for a related-search lock."""
     with services.uow() as uow:
         count = uow.session.execute(
-            text("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted")
+            text(
+                "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted"
+                " AND classid::bigint = :space AND objsubid = 2"
+                " AND database = (SELECT oid FROM pg_database WHERE datname = current_database())"
+            ),
+            {"space": patterns.LOCK_SPACE},
         ).scalar()
         return count > 0
 
