@@ -291,7 +291,7 @@ def render_case_letter(
     """One letter for the tickets of a case (one matter, several reports), as PDF bytes:
     each ticket's elements under its own heading, each reporter's identity as for a single
     letter (only with their consent for this agency)."""
-    references = " ".join(item.ticket.reference for item in items)
+    references = ", ".join(item.ticket.reference for item in items)
     pdf = _Page()
     pdf.set_title(_t("referral.case.subject", count=len(items)))
     pdf.set_subject(f"{letter_number} {references}")
@@ -314,6 +314,7 @@ def render_case_letter(
             reference=item.ticket.reference,
             date=format_date(item.received_on, "th", long=True),
         )
+        pdf.ln(2)
         pdf.set_font(FONT, "B", SIZE)
         pdf.multi_cell(0, LINE, breakable(heading), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
         pdf.set_font(FONT, "", SIZE)
