@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import and_, or_, select
+import zlib
+
+from sqlalchemy import and_, or_, select, text
 
 from storage.models import Ticket
 from storage.pattern_models import CaseTicket, TicketLink, TicketSignature
@@ -16,6 +18,35 @@ MAX_CANDIDATES = 300  # the newest first; more alike reports are rare
 def month_bucket(year: int, month: int) -> int:
     """A month as one number (year × 12 + month - 1), so that a window is a range."""
     return year * 12 + month - 1
+
+
+LOCK_SPACE = 0x53554A50  # "SUJP": the first of the two-number advisory keys, for related search
+
+
+def _neighbourhood(signature: TicketSignature) -> list[str]:
+    """The keys `candidates` finds by: two tickets that can find each other share one."""
+    keys = []
+    if signature.agency_id is not None:
+        keys.append(f"agency:{signature.agency_id}")
+    if signature.subdistrict:
+        keys.append(f"place:{signature.district}:{signature.subdistrict}")
+    if signature.official_key:
+        keys.append(f"official:{signature.official_key}:{signature.district}")
+    return keys
+
+
+def lock_neighbourhood(uow: UnitOfWork, signature: TicketSignature) -> None:
+    """PostgreSQL: hold, until this transaction ends, a lock on each key the signature can be
+    found by, so that a report filed at the same moment waits for this one's commit and then
+    finds it (without it, each would search before the other's signature was committed).
+    Taken in one order, so two searches never wait for each other. SQLite writes one at a time."""
+    if uow.session.get_bind().dialect.name != "postgresql":
+        return
+    numbers = sorted({zlib.crc32(k.encode()) - 2**31 for k in _neighbourhood(signature)})
+    for number in numbers:
+        uow.session.execute(
+            text("SELECT pg_advisory_xact_lock(:space, :key)"), {"space": LOCK_SPACE, "key": number}
+        )
 
 
 def candidates(uow: UnitOfWork, signature: TicketSignature) -> list[TicketSignature]:

@@ -52,7 +52,7 @@ def _month(uow: UnitOfWork, tz_name: str, offset: timedelta) -> ColumnElement[st
     return func.strftime("%Y-%m", Ticket.submitted_at, f"{hours:+d} hours")
 
 
-def _months(uow: UnitOfWork, tz_name: str, now: datetime, months: int):
+def period(uow: UnitOfWork, tz_name: str, now: datetime, months: int):
     """The local month of submission as SQL, and the first local day of the period shown."""
     tz = ZoneInfo(tz_name)
     month = _month(uow, tz_name, now.astimezone(tz).utcoffset() or timedelta(0))
@@ -105,7 +105,7 @@ def figures(
     uow: UnitOfWork, conflicts: Exclusions, tz_name: str, now: datetime, months: int = 12
 ) -> Figures:
     """The committee's figures as seen by a member kept from `conflicts`."""
-    month, since = _months(uow, tz_name, now, months)
+    month, since = period(uow, tz_name, now, months)
     monthly = _visible(
         select(month, func.count()).where(Ticket.submitted_at >= since).group_by(month),
         conflicts,
@@ -186,7 +186,7 @@ def public_counts(uow: UnitOfWork, tz_name: str, now: datetime, months: int = 12
     """Everything the transparency page publishes, before small cells are withheld: the counts
     in one read of the table (grouped by district, status, kind and recent month together, then
     summed here), the medians in another."""
-    month, since = _months(uow, tz_name, now, months)
+    month, since = period(uow, tz_name, now, months)
     rows = select(
         Ticket.district,
         Ticket.status,

@@ -58,7 +58,7 @@ IDENTITY_COLUMNS = ("name", "phone")
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-def _safe(value) -> str:
+def safe_cell(value) -> str:
     """Text that a spreadsheet will not run as a formula (complaints are typed by anyone)."""
     text = "" if value is None else str(value)
     return "'" + text if text.startswith(FORMULA_START) else text
@@ -108,7 +108,7 @@ def _row(uow, member: Member, ticket: Ticket, assignees: dict[int, str], identit
             # writes the audit entry, with the reason given for the export
             shown = reveal_identity(uow, member, ticket, identity, "export_identity")
         row += [shown["name"], shown["phone"]]
-    return [_safe(value) for value in row]
+    return [safe_cell(value) for value in row]
 
 
 def rows(

@@ -33,7 +33,8 @@ def _series(counts: dict[str, int], keys, label_key: str, filter_name: str) -> l
     return points
 
 
-def _month_label(month: str) -> str:
+def month_label(month: str) -> str:
+    """A `YYYY-MM` month in the member's language ("มี.ค. 2569")."""
     year, number = (int(part) for part in month.split("-"))
     return format_month(year, number, language())
 
@@ -55,7 +56,7 @@ def figures_page():
         "kind": _series(data.by_kind, KINDS, "kind.{}", "kind"),
         "district": _series(data.by_district, districts, "", "district"),
         "month": [
-            {"key": m, "label": _month_label(m), "count": n, "url": None}
+            {"key": m, "label": month_label(m), "count": n, "url": None}
             for m, n in data.by_month.items()
         ],
     }

@@ -21,7 +21,7 @@ from handlers.directory.access import (
 )
 from handlers.directory.members import OPERATOR_HASH
 from handlers.intake.fields import KINDS
-from handlers.patterns import related
+from handlers.patterns import case_referral, related
 from handlers.tickets import endings, referrals, sensitive, sla_policy
 from handlers.tickets.actions import may_message
 from handlers.tickets.evidence_state import state_of
@@ -230,6 +230,7 @@ def render_ticket(
     assignee = g.uow.session.get(Member, ticket.assignee_id) if ticket.assignee_id else None
     proposal = endings.pending(g.uow, ticket, endings.CONFIRMED_ACTS)
     proposer = g.uow.session.get(Member, proposal.proposed_by_id) if proposal else None
+    case = case_referral.card(g.uow, member, ticket)
     return render_template(
         "dashboard/ticket.html",
         ticket=ticket,
@@ -262,6 +263,8 @@ def render_ticket(
         timeline=timeline_rows(ticket),
         related=related.visible(g.uow, member, ticket),
         may_decide_links=member.role in related.DECIDE_ROLES,
+        case=case,
+        may_confirm_case=case is not None and case.may_confirm and not g.from_shell,
         evidence_states={e.id: state_of(e, g.uow.now(), member) for e in ticket.evidence},
         form=form or {},
         problems=problems or {},

@@ -25,7 +25,8 @@ from sqlalchemy import select
 
 from bot.config import Config
 from bot.line.evidence_files import EvidenceStore, MissingFile, clean_type, store_for
-from bot.referral.letter import LetterSigner, render_letter
+from bot.referral.letter import CaseItem, LetterSigner, render_case_letter, render_letter
+from handlers.patterns import case_referral
 from handlers.thai.dates import format_datetime
 from handlers.tickets import referrals
 from storage.models import Evidence, Member, Ticket
@@ -184,6 +185,39 @@ def make(
         ]
         bundle = _zip(ticket, referral, letter, listing, files)
     return Documents(referral.letter_number, agency_code, letter, bundle)
+
+
+def make_case(
+    uow: UnitOfWork, config: Config, member: Member, case_id: int, agency_code: str
+) -> Documents:
+    """The one letter to `agency_code` for every ticket of a case, each ticket's evidence
+    checked and listed as for its own letter; recorded on each ticket."""
+    made = case_referral.prepare(uow, member, case_id, agency_code)
+    recipient = referrals.agency(uow, agency_code)
+    store = store_for(config, uow.session.get_bind(), uow.vault)
+    identities = case_referral.identities(uow, member, made)
+    items = []
+    for (ticket, _), identity in zip(made, identities, strict=True):
+        packed = [pack(item, store) for item in stored_evidence(uow, ticket)]
+        items.append(
+            CaseItem(
+                ticket=ticket,
+                received_on=ticket.submitted_at.astimezone(config.tz).date(),
+                evidence_count=len(packed),
+                manifest_sha256=hashlib.sha256(manifest(uow, ticket, packed)).hexdigest(),
+                identity=identity,
+            )
+        )
+    number = case_referral.letter_number(made[0][1])
+    letter = render_case_letter(
+        number,
+        made[0][1].letter_date,
+        items,
+        recipient,
+        signer(config),
+        recipient.answer_working_days or config.agency_answer_working_days,
+    )
+    return Documents(number, agency_code, letter)
 
 
 def letter_file_name(ticket: Ticket, agency_code: str, extension: str = "pdf") -> str:

@@ -188,6 +188,33 @@ def _ending(pdf: _Page, request_text: str, signer: LetterSigner) -> None:
             pdf.multi_cell(0, LINE, breakable(line), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
 
 
+def _head(
+    pdf: _Page,
+    number: str,
+    day,
+    subject: str,
+    addressee: str,
+    reference: str,
+    enclosures: str,
+    signer: LetterSigner,
+) -> None:
+    """The letter's number, the sender's address, the date, and เรื่อง / เรียน / อ้างถึง /
+    สิ่งที่ส่งมาด้วย."""
+    pdf.add_page()
+    top = pdf.get_y()
+    pdf.cell(80, LINE, _t("referral.letter.number", number=number))
+    pdf.set_y(top)
+    pdf.right_block([signer.sender, *([signer.address] if signer.address else [])])
+    pdf.ln(3)
+    pdf.right_block([format_date(day, "th", long=True)], x=95)
+    pdf.ln(3)
+    pdf.labelled(_t("referral.letter.label.subject"), subject)
+    pdf.labelled(_t("referral.letter.label.to"), addressee)
+    pdf.labelled(_t("referral.letter.label.reference"), reference)
+    pdf.labelled(_t("referral.letter.label.enclosures"), enclosures)
+    pdf.ln(2)
+
+
 def render_letter(
     ticket,
     referral,
@@ -204,25 +231,22 @@ def render_letter(
     pdf.set_title(_t("referral.letter.subject"))
     pdf.set_subject(f"{referral.letter_number} {ticket.reference}")
     pdf.set_author(signer.sender)
-    pdf.add_page()
-    top = pdf.get_y()
-    pdf.cell(80, LINE, _t("referral.letter.number", number=referral.letter_number))
-    pdf.set_y(top)
-    pdf.right_block([signer.sender, *([signer.address] if signer.address else [])])
-    pdf.ln(3)
-    pdf.right_block([format_date(referral.letter_date, "th", long=True)], x=95)
-    pdf.ln(3)
-    pdf.labelled(_t("referral.letter.label.subject"), _t("referral.letter.subject"))
-    pdf.labelled(_t("referral.letter.label.to"), agency.addressee)
     reference = _t(
         "referral.letter.reference",
         reference=ticket.reference,
         date=format_date(received_on, "th", long=True),
     )
-    pdf.labelled(_t("referral.letter.label.reference"), reference)
     enclosures = _t("referral.letter.enclosure", count=evidence_count, sha=manifest_sha256)
-    pdf.labelled(_t("referral.letter.label.enclosures"), enclosures)
-    pdf.ln(2)
+    _head(
+        pdf,
+        referral.letter_number,
+        referral.letter_date,
+        _t("referral.letter.subject"),
+        agency.addressee,
+        reference,
+        enclosures,
+        signer,
+    )
     opening = _t(
         "referral.letter.opening",
         sender=signer.sender,
@@ -239,6 +263,73 @@ def render_letter(
         agency=agency.name,
         days=answer_days,
         reference=ticket.reference,
+    )
+    pdf.kept_together(lambda page: _ending(page, request_text, signer))
+    return bytes(pdf.output())
+
+
+@dataclass(frozen=True)
+class CaseItem:
+    """One ticket of a case letter: the ticket, when it was received, its evidence (count and
+    the SHA-256 of its manifest) and its reporter's identity when they consented, else None."""
+
+    ticket: object
+    received_on: object
+    evidence_count: int
+    manifest_sha256: str
+    identity: dict | None
+
+
+def render_case_letter(
+    letter_number: str,
+    letter_date,
+    items: list[CaseItem],
+    agency,
+    signer: LetterSigner,
+    answer_days: int,
+) -> bytes:
+    """One letter for the tickets of a case (one matter, several reports), as PDF bytes:
+    each ticket's elements under its own heading, each reporter's identity as for a single
+    letter (only with their consent for this agency)."""
+    references = ", ".join(item.ticket.reference for item in items)
+    pdf = _Page()
+    pdf.set_title(_t("referral.case.subject", count=len(items)))
+    pdf.set_subject(f"{letter_number} {references}")
+    pdf.set_author(signer.sender)
+    _head(
+        pdf,
+        letter_number,
+        letter_date,
+        _t("referral.case.subject", count=len(items)),
+        agency.addressee,
+        _t("referral.case.reference", references=references),
+        _t("referral.case.enclosure", count=sum(i.evidence_count for i in items)),
+        signer,
+    )
+    pdf.para(_t("referral.case.opening", sender=signer.sender, count=len(items)))
+    for index, item in enumerate(items, 1):
+        heading = _t(
+            "referral.case.heading",
+            index=index,
+            reference=item.ticket.reference,
+            date=format_date(item.received_on, "th", long=True),
+        )
+        pdf.ln(2)
+        pdf.set_font(FONT, "B", SIZE)
+        pdf.multi_cell(0, LINE, breakable(heading), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        pdf.set_font(FONT, "", SIZE)
+        elements = _elements(item.ticket, item.identity, signer)
+        evidence = _t("referral.case.evidence", count=item.evidence_count, sha=item.manifest_sha256)
+        elements.append((_t("referral.case.el.evidence"), evidence))
+        for number, (label, value) in enumerate(elements, 1):
+            pdf.item(number, f"{label}: {value}")
+        pdf.ln(1)
+    request_text = _t(
+        "referral.letter.request",
+        sender=signer.sender,
+        agency=agency.name,
+        days=answer_days,
+        reference=references,
     )
     pdf.kept_together(lambda page: _ending(page, request_text, signer))
     return bytes(pdf.output())

@@ -37,8 +37,12 @@ class Related:
 
 def find(uow: UnitOfWork, ticket: Ticket) -> list[TicketLink]:
     """Refresh the ticket's signature and link it to every ticket probably about the same
-    matter; links a reviewer decided keep their decision."""
+    matter; links a reviewer decided keep their decision.
+
+    Two reports filed at the same moment each wait for the other's commit (a lock per key
+    they could be found by), so the later one's search sees the earlier one's signature."""
     mine = signatures.refresh(uow, ticket)
+    store.lock_neighbourhood(uow, mine)
     uow.session.flush()
     me = signatures.report(mine)
     found = []

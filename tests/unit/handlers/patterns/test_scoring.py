@@ -1,7 +1,10 @@
 """Probably the same matter: measured on the labelled pairs, with floors, and said with reasons.
 
 Floors are what the scorer reached when its weights were chosen on pairs.jsonl (precision
-0.89, recall 0.95) and when the held-out pairs were first measured (0.85, 0.92), less a margin."""
+0.89, recall 0.95) and when the held-out pairs were first measured (0.85, 0.92), less a margin.
+pairs_second.jsonl, written by a second person who had not read the other two, was measured
+once at the same threshold (precision 0.696, recall 0.907: 39 of 43 found, 17 wrongly) and its
+floors are just under that: two more wrong calls of either kind fail."""
 
 from __future__ import annotations
 
@@ -15,7 +18,11 @@ from handlers.thai import agencies
 from tests.paths import ROOT
 
 PAIRS = ROOT / "tests" / "fixtures" / "patterns"
-FLOORS = {"pairs.jsonl": (0.85, 0.92), "pairs_heldout.jsonl": (0.80, 0.85)}
+FLOORS = {
+    "pairs.jsonl": (0.85, 0.92),
+    "pairs_heldout.jsonl": (0.80, 0.85),
+    "pairs_second.jsonl": (0.68, 0.88),
+}
 
 
 def report(fields: dict) -> scoring.Report:
@@ -52,7 +59,8 @@ def test_precision_and_recall_on_the_labelled_pairs(name):
 
 
 def test_the_labelled_sets_are_big_enough():
-    for name, least in (("pairs.jsonl", 200), ("pairs_heldout.jsonl", 60)):
+    sizes = (("pairs.jsonl", 200), ("pairs_heldout.jsonl", 60), ("pairs_second.jsonl", 120))
+    for name, least in sizes:
         assert len((PAIRS / name).read_text().splitlines()) >= least
 
 

@@ -1,0 +1,84 @@
+"""Two reports of one matter filed at the same moment, in two real transactions on PostgreSQL,
+still find each other: the later search waits for the earlier commit and then sees it."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from sqlalchemy import text
+
+from handlers.directory import agencies
+from handlers.patterns import related
+from storage import patterns, tickets
+from tests.clock import Clock
+from tests.factories import NOW, new_ticket
+from tests.integration.handlers.patterns.test_related import HEADMAN, RETOLD
+
+
+@pytest.fixture
+def clock():
+    """A fixed clock, so that the reports' dates agree with the app's."""
+    return Clock(NOW)
+
+
+def _waiting_on_a_lock(services) -> bool:
+    """Whether a transaction of this database waits for a related-search lock."""
+    with services.uow() as uow:
+        count = uow.session.execute(
+            text(
+                "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted"
+                " AND classid::bigint = :space AND objsubid = 2"
+                " AND database = (SELECT oid FROM pg_database WHERE datname = current_database())"
+            ),
+            {"space": patterns.LOCK_SPACE},
+        ).scalar()
+        return count > 0
+
+
+@pytest.mark.parametrize("database_url", ["postgresql"], indirect=True)
+def test_two_reports_filed_at_the_same_moment_are_linked(services):
+    """The first transaction has searched and not yet committed when the second searches:
+    the second must not search past the first's uncommitted report. The first commits once
+    the second has either searched or is seen waiting for it."""
+    with services.uow() as uow:  # the agency's record exists before: neither inserts it
+        agencies.add_reviewed(uow, HEADMAN["agency"], "operator")
+        uow.commit()
+    first_searched, second_searched = threading.Event(), threading.Event()
+    both_filed = threading.Barrier(2, timeout=60)
+    errors: list[BaseException] = []
+
+    def file(reference: str, fields: dict, first: bool) -> None:
+        try:
+            with services.uow() as uow:
+                # Own references: the shared reference counter would make them wait anyway.
+                new_ticket(uow, reference=reference, **fields)
+                both_filed.wait()
+                if not first:
+                    first_searched.wait(60)
+                related.find(uow, tickets.by_reference(uow, reference))
+                if first:
+                    first_searched.set()
+                    while not second_searched.is_set() and not _waiting_on_a_lock(services):
+                        second_searched.wait(0.01)
+                else:
+                    second_searched.set()
+                uow.commit()
+        except BaseException as error:  # noqa: BLE001 — re-raised in the test's thread
+            errors.append(error)
+            first_searched.set()
+            second_searched.set()
+
+    threads = [
+        threading.Thread(target=file, args=("BRM-2569-90001", HEADMAN, True)),
+        threading.Thread(target=file, args=("BRM-2569-90002", RETOLD, False)),
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    with services.uow() as uow:
+        a, b = (tickets.by_reference(uow, r) for r in ("BRM-2569-90001", "BRM-2569-90002"))
+        link = patterns.link_between(uow, a.id, b.id)
+        assert link is not None and link.state == "suggested"
