@@ -23,6 +23,8 @@ FAR_DAYS = 120  # further apart than this: less likely the same matter
 OTHER_DISTRICT = 0.5
 OTHER_SUBDISTRICT = 0.15
 FAR_IN_TIME = 0.1
+OTHER_KIND = 0.0
+STORY_FLOOR = 0.0  # the fields add nothing to a story this little alike
 STORY_FULL = 0.4  # the fields add their whole weight only to a story at least this alike
 
 
@@ -75,6 +77,8 @@ def score(a: Report, b: Report) -> Match:
     if a.kind and a.kind == b.kind:
         bonus += SAME_KIND
         reasons.append("kind")
+    elif a.kind and b.kind:
+        bonus -= OTHER_KIND
     bonus += place
     apart = days_apart(a, b)
     if apart is not None and apart <= NEAR_DAYS:
@@ -84,7 +88,7 @@ def score(a: Report, b: Report) -> Match:
         bonus -= FAR_IN_TIME
     # Two stories about different things at one agency share every field: the fields
     # vouch for a story that is alike, they cannot make one.
-    weight = min(1.0, story / STORY_FULL) if bonus > 0 else 1.0
+    weight = min(1.0, max(0.0, (story - STORY_FLOOR) / (STORY_FULL - STORY_FLOOR))) if bonus > 0 else 1.0
     total = max(0.0, min(1.0, story + bonus * weight))
     return Match(round(total, 3), round(story, 2), total >= THRESHOLD, tuple(reasons))
 
