@@ -12,7 +12,7 @@ from datetime import date
 
 from handlers.patterns import officials, stories
 
-THRESHOLD = 0.42  # a score this high or higher: probably the same matter
+THRESHOLD = 0.40  # a score this high or higher: probably the same matter
 SAME_AGENCY = 0.15
 SAME_OFFICIAL = 0.15  # times the officials' likeness
 SAME_KIND = 0.05
@@ -21,11 +21,10 @@ CLOSE_IN_TIME = 0.05
 NEAR_DAYS = 31  # reports this close are about the same time
 FAR_DAYS = 120  # further apart than this: less likely the same matter
 OTHER_DISTRICT = 0.5
-OTHER_SUBDISTRICT = 0.15
+OTHER_SUBDISTRICT = 0.45  # the same scheme in the next sub-district is another matter
 FAR_IN_TIME = 0.1
-OTHER_KIND = 0.0
-STORY_FLOOR = 0.0  # the fields add nothing to a story this little alike
-STORY_FULL = 0.4  # the fields add their whole weight only to a story at least this alike
+OTHER_KIND = 0.2  # both kinds known and they differ
+STORY_FULL = 0.3  # the fields add their whole weight only to a story at least this alike
 
 
 @dataclass(frozen=True)
@@ -64,16 +63,18 @@ def days_apart(a: Report, b: Report) -> int | None:
 def score(a: Report, b: Report) -> Match:
     """How surely `a` and `b` are the same matter, with the reasons."""
     story = stories.similarity(a.words, b.words)
-    bonus, reasons = 0.0, []
-    if a.agency and a.agency == b.agency:
-        bonus += SAME_AGENCY
+    reasons = []
+    agency = SAME_AGENCY if a.agency and a.agency == b.agency else 0.0
+    if agency:
         reasons.append("agency")
     place = _place(a, b, reasons)
     # "ผู้ใหญ่บ้านหมู่ 5" of another sub-district is another person.
     official = officials.likeness(a.official, b.official) if place >= 0 else 0.0
     if official:
-        bonus += SAME_OFFICIAL * official
         reasons.append("official" if official == officials.SAME else "official_similar")
+    # An official is named within an agency: the same agency and the same official are one
+    # fact said twice (who), and count once, the surer of the two.
+    bonus = max(agency, SAME_OFFICIAL * official)
     if a.kind and a.kind == b.kind:
         bonus += SAME_KIND
         reasons.append("kind")
@@ -88,7 +89,7 @@ def score(a: Report, b: Report) -> Match:
         bonus -= FAR_IN_TIME
     # Two stories about different things at one agency share every field: the fields
     # vouch for a story that is alike, they cannot make one.
-    weight = min(1.0, max(0.0, (story - STORY_FLOOR) / (STORY_FULL - STORY_FLOOR))) if bonus > 0 else 1.0
+    weight = min(1.0, story / STORY_FULL) if bonus > 0 else 1.0
     total = max(0.0, min(1.0, story + bonus * weight))
     return Match(round(total, 3), round(story, 2), total >= THRESHOLD, tuple(reasons))
 
