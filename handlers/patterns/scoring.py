@@ -1,7 +1,8 @@
 """Whether two reports are probably about the same matter, and why, in Thai and English.
 
-The story's likeness is the evidence; the fields move it: the same agency record, the same
-official, the same kind and place add to it, another district or months apart take from it.
+The story's likeness is the evidence; the fields move it: the same agency record or official
+(one fact, counted once), the same kind and place add to it; another kind, sub-district or
+district, or months apart take from it.
 Weights and the threshold were chosen on tests/fixtures/patterns/pairs.jsonl and checked on
 the held-out pairs (docs/patterns.md has the figures)."""
 
@@ -12,7 +13,7 @@ from datetime import date
 
 from handlers.patterns import officials, stories
 
-THRESHOLD = 0.42  # a score this high or higher: probably the same matter
+THRESHOLD = 0.40  # a score this high or higher: probably the same matter
 SAME_AGENCY = 0.15
 SAME_OFFICIAL = 0.15  # times the officials' likeness
 SAME_KIND = 0.05
@@ -21,9 +22,10 @@ CLOSE_IN_TIME = 0.05
 NEAR_DAYS = 31  # reports this close are about the same time
 FAR_DAYS = 120  # further apart than this: less likely the same matter
 OTHER_DISTRICT = 0.5
-OTHER_SUBDISTRICT = 0.15
+OTHER_SUBDISTRICT = 0.45  # the same scheme in the next sub-district is another matter
 FAR_IN_TIME = 0.1
-STORY_FULL = 0.4  # the fields add their whole weight only to a story at least this alike
+OTHER_KIND = 0.2  # both kinds known and they differ
+STORY_FULL = 0.3  # the fields add their whole weight only to a story at least this alike
 
 
 @dataclass(frozen=True)
@@ -62,19 +64,23 @@ def days_apart(a: Report, b: Report) -> int | None:
 def score(a: Report, b: Report) -> Match:
     """How surely `a` and `b` are the same matter, with the reasons."""
     story = stories.similarity(a.words, b.words)
-    bonus, reasons = 0.0, []
-    if a.agency and a.agency == b.agency:
-        bonus += SAME_AGENCY
+    reasons = []
+    agency = SAME_AGENCY if a.agency and a.agency == b.agency else 0.0
+    if agency:
         reasons.append("agency")
     place = _place(a, b, reasons)
     # "ผู้ใหญ่บ้านหมู่ 5" of another sub-district is another person.
     official = officials.likeness(a.official, b.official) if place >= 0 else 0.0
     if official:
-        bonus += SAME_OFFICIAL * official
         reasons.append("official" if official == officials.SAME else "official_similar")
+    # An official is named within an agency: the same agency and the same official are one
+    # fact said twice (who), and count once, the surer of the two.
+    bonus = max(agency, SAME_OFFICIAL * official)
     if a.kind and a.kind == b.kind:
         bonus += SAME_KIND
         reasons.append("kind")
+    elif a.kind and b.kind:
+        bonus -= OTHER_KIND
     bonus += place
     apart = days_apart(a, b)
     if apart is not None and apart <= NEAR_DAYS:

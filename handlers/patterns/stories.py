@@ -15,12 +15,13 @@ from pythainlp.tokenize import word_tokenize
 
 from handlers.thai.normalise import clean
 from handlers.thai.numbers import words_to_digits
-from handlers.understanding.lexicon import STORY_SAME_WORDS
+from handlers.understanding.lexicon import OFFICIAL_ROLES, STORY_SAME_WORDS, VILLAGE_NUMBER_WORDS
 
 NGRAMS = (2, 4)  # character n-gram lengths, inclusive
 WORD_WEIGHT = 0.5  # the rest is the n-grams'
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3})")
 _NOT_A_WORD = re.compile(r"^[\s\W_]+$")
+_THAI = re.compile("[\u0e01-\u0e59]")
 _SAME = {variant: word for word, variants in STORY_SAME_WORDS.items() for variant in variants}
 # Variants of several syllables are replaced in the text, before the segmenter splits them
 # ("พ่อใหญ่บ้าน" → พ่อ|ใหญ่|บ้าน); short ones ("บ่") only as whole words ("บ่อ" is a pond).
@@ -46,6 +47,18 @@ def words(story: str | None) -> list[str]:
     return found
 
 
+@cache
+def _who_words() -> frozenset[str]:
+    """Words that name an official ("ผู้ใหญ่บ้าน", "ตำรวจ", "นายก", "หมู่"), as `words` reads them."""
+    names = [spelling for spellings in OFFICIAL_ROLES.values() for spelling in spellings]
+    return frozenset(
+        word
+        for name in [*names, *VILLAGE_NUMBER_WORDS]
+        for word in words(name)
+        if len(word) > 1 and _THAI.search(word)
+    )
+
+
 @lru_cache(maxsize=65536)
 def _word_grams(word: str) -> frozenset[str]:
     padded = f" {word} "
@@ -66,8 +79,11 @@ class Profile:
 
 @lru_cache(maxsize=16384)
 def profile(terms: tuple[str, ...]) -> Profile:
-    """The sets of a story's `words` (kept for the stories compared most often)."""
-    return Profile(frozenset(terms), frozenset().union(*map(_word_grams, terms)))
+    """The sets of a story's `words` (kept for the stories compared most often), without the
+    words naming an official: who it was is the official's field, compared on its own; left
+    in, two matters of one headman look alike by the word "ผู้ใหญ่บ้าน" alone."""
+    what = frozenset(terms) - _who_words()
+    return Profile(what, frozenset().union(*map(_word_grams, what)))
 
 
 def _cosine(a: frozenset[str], b: frozenset[str]) -> float:

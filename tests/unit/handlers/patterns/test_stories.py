@@ -24,3 +24,11 @@ def test_a_paraphrase_is_closer_than_another_matter():
 def test_nothing_to_compare_is_not_alike():
     assert stories.similarity([], stories.words("เรียกเงิน")) == 0.0
     assert stories.similarity(["เงิน"], ["เงิน"]) > 0.99
+
+
+def test_naming_the_same_official_does_not_make_two_stories_alike():
+    welfare = stories.words("ผู้ใหญ่บ้านหมู่ 5 เก็บค่าทำบัตรสวัสดิการ")
+    land = stories.words("ผู้ใหญ่บ้านหมู่ 5 เซ็นรับรองแนวเขตที่นาให้ต้องจ่ายก่อน")
+    fee = stories.words("ผู้ใหญ่บ้านเก็บค่าบัตรสวัสดิการ")
+    assert stories.similarity(welfare, land) < 0.2
+    assert stories.similarity(welfare, fee) > 0.5
