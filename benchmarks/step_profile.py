@@ -7,7 +7,8 @@ local fake LINE API in the request (`LINE_SENDER_THREADS=0`, so the reply's CPU 
 then the same bodies to line-bot-sdk's echo bot (benchmarks/echo_bot.py), which replies to the
 same fake. Prints CPU and wall-clock ms per event for both, the CPU ratio beside the goal
 (within 1.5x; CPU time changes much less than the wall clock with other work on the
-machine), and cProfile's top functions of the bot.
+machine), and cProfile's top functions of the bot by CPU time (STEP_PROFILE_DUMP=file also
+writes the profile there, for pstats).
 """
 
 from __future__ import annotations

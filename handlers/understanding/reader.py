@@ -466,7 +466,7 @@ def understand(
 
 #: Short answers repeat from person to person (an agency, "ย้อนกลับ", "ใช่ค่ะ"): their reading
 #: is remembered per process, by question and day. Longer texts (stories) rarely repeat, and
-#: a name or phone number given for the record is read afresh, never kept in memory.
+#: a name or phone number given for the record is read afresh, not remembered here.
 REMEMBERED_LENGTH = 48
 NOT_REMEMBERED = frozenset({"identity"})
 
