@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from handlers.thai.lookalikes import LOOKALIKES
 
@@ -87,6 +88,9 @@ def thai_digits_to_arabic(text: str) -> str:
     return (text or "").translate(_THAI_DIGITS)
 
 
+# Every reader of a message cleans it again (the understanding, about a dozen times per
+# message): the few hundred latest results are remembered, in this process only.
+@lru_cache(maxsize=256)
 def clean(text: str | None) -> str:
     """NFKC (full-width "ＳＡＯ" is "SAO"), look-alike letters as the Latin or Thai ones they
     look like ("ЅАО", "ʙan", "ບ້ານ": `lookalikes.py`), Thai
@@ -102,6 +106,7 @@ def clean(text: str | None) -> str:
     return _SPACES.sub(" ", value).strip().lower()
 
 
+@lru_cache(maxsize=256)
 def strip_particles(text: str | None) -> str:
     """Clean text without its trailing politeness particles and end punctuation
     ("ยินยอมครับ" → "ยินยอม", "บ่เคยเด้อ" → "บ่เคย"); never strips a text to nothing."""
@@ -112,6 +117,7 @@ def strip_particles(text: str | None) -> str:
     return stripped or value
 
 
+@lru_cache(maxsize=256)
 def compact(text: str | None) -> str:
     """A comparison key: particles, spaces and punctuation gone ("ไม่ ทราบ ค่ะ" → "ไม่ทราบ")."""
     return re.sub(r"[\s'.,\-!?()/\"]", "", strip_particles(text))

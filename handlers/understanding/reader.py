@@ -4,8 +4,9 @@ conversation, questions back, global words, short answers, and the values it car
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, datetime
-from functools import cache
+from functools import cache, lru_cache
 from zoneinfo import ZoneInfo
 
 from handlers.thai.normalise import clean, compact, is_dont_know, strip_particles
@@ -456,4 +457,25 @@ def understand(
 ) -> Understanding:
     """What one incoming text means. `expecting` = the field the bot just asked for (a step
     name such as "agency", "when", "identity"), or None outside a question."""
+    if not text or len(text) > REMEMBERED_LENGTH or expecting in NOT_REMEMBERED:
+        return read(text, expecting, today)
+    # The values carried are frozen; the dict holding them is the caller's own.
+    found = _remembered(text, expecting, _today(today))
+    return replace(found, values=dict(found.values))
+
+
+#: Short answers repeat from person to person (an agency, "ย้อนกลับ", "ใช่ค่ะ"): their reading
+#: is remembered per process, by question and day. Longer texts (stories) rarely repeat, and
+#: a name or phone number given for the record is read afresh, not remembered here.
+REMEMBERED_LENGTH = 48
+NOT_REMEMBERED = frozenset({"identity"})
+
+
+@lru_cache(maxsize=2048)
+def _remembered(text: str, expecting: str | None, today: date) -> Understanding:
     return read(text, expecting, today)
+
+
+def forget() -> None:
+    """Forget the remembered readings (for tests that count readings)."""
+    _remembered.cache_clear()

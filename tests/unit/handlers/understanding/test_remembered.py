@@ -1,0 +1,48 @@
+"""A short answer many people type is read once per process, by question and day; a name
+given for the record, or a long story, is read afresh every time and never kept."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from handlers.understanding import reader, understand
+
+DAY = date(2026, 12, 4)
+
+
+@pytest.fixture
+def readings(monkeypatch):
+    """The texts the reader really reads while the test runs (nothing remembered before)."""
+    texts: list[str] = []
+    real = reader.read
+    monkeypatch.setattr(
+        reader, "read", lambda text, *a, **k: texts.append(text) or real(text, *a, **k)
+    )
+    reader.forget()
+    yield texts
+    reader.forget()
+
+
+def test_a_short_answer_is_read_once_and_understood_the_same(readings):
+    first = understand("อบต.หนองกี่ค่ะ", expecting="agency", today=DAY)
+    again = understand("อบต.หนองกี่ค่ะ", expecting="agency", today=DAY)
+    assert readings == ["อบต.หนองกี่ค่ะ"]
+    assert again == first
+    assert again.values is not first.values  # each caller owns its values
+
+
+def test_the_same_words_at_another_question_or_day_are_read_again(readings):
+    understand("เมื่อวานค่ะ", expecting="when", today=DAY)
+    understand("เมื่อวานค่ะ", expecting="when", today=date(2026, 12, 5))
+    understand("เมื่อวานค่ะ", expecting="agency", today=DAY)
+    assert readings == ["เมื่อวานค่ะ"] * 3
+
+
+def test_a_name_or_a_story_is_never_remembered(readings):
+    story = "ผู้ใหญ่บ้านเรียกเงินค่าเซ็นเอกสารรับรองที่ดินสามพันบาท บอกว่าถ้าไม่จ่ายจะไม่เซ็นให้"
+    for _ in range(2):
+        understand("สมศรี ใจดี", expecting="identity", today=DAY)
+        understand(story, expecting="what", today=DAY)
+    assert readings == ["สมศรี ใจดี", story] * 2
