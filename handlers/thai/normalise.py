@@ -89,7 +89,7 @@ def thai_digits_to_arabic(text: str) -> str:
 
 
 # Every reader of a message cleans it again (the understanding, about a dozen times per
-# message): the few hundred latest results are remembered, in this process only.
+# message): results are remembered while the message is read, then forgotten (`forget`).
 @lru_cache(maxsize=256)
 def clean(text: str | None) -> str:
     """NFKC (full-width "ＳＡＯ" is "SAO"), look-alike letters as the Latin or Thai ones they
@@ -132,3 +132,9 @@ def is_dont_know(text: str | None) -> bool:
 def is_empty(text: str | None) -> bool:
     """True for answers that carry nothing: "-", ".", "none", or only particles."""
     return compact(text) in EMPTY or clean(text) in EMPTY
+
+
+def forget() -> None:
+    """Forget the remembered clean-ups (the understanding calls it once a message is read)."""
+    for memo in (clean, strip_particles, compact):
+        memo.cache_clear()

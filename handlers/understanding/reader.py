@@ -4,11 +4,15 @@ conversation, questions back, global words, short answers, and the values it car
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import replace
 from datetime import date, datetime
-from functools import cache, lru_cache
+from functools import cache
 from zoneinfo import ZoneInfo
 
+from cachetools import LRUCache
+
+from handlers.thai import normalise
 from handlers.thai.normalise import clean, compact, is_dont_know, strip_particles
 from handlers.understanding import lexicon, meaning, romanised
 from handlers.understanding import values as v
@@ -457,25 +461,37 @@ def understand(
 ) -> Understanding:
     """What one incoming text means. `expecting` = the field the bot just asked for (a step
     name such as "agency", "when", "identity"), or None outside a question."""
-    if not text or len(text) > REMEMBERED_LENGTH or expecting in NOT_REMEMBERED:
-        return read(text, expecting, today)
-    # The values carried are frozen; the dict holding them is the caller's own.
-    found = _remembered(text, expecting, _today(today))
-    return replace(found, values=dict(found.values))
+    try:
+        if not text or len(text) > REMEMBERED_LENGTH or expecting in NOT_REMEMBERED:
+            return read(text, expecting, today)
+        key = (text, expecting, _today(today))
+        with _REMEMBERED_LOCK:
+            found = _REMEMBERED.get(key)
+        if found is None:
+            found = read(text, expecting, today)
+            if not PERSONAL.intersection(found.values):
+                with _REMEMBERED_LOCK:
+                    _REMEMBERED[key] = found
+        # The values carried are frozen; the dict holding them is the caller's own.
+        return replace(found, values=dict(found.values))
+    finally:
+        # The clean-up's memo serves one reading (a text is cleaned a dozen times in it);
+        # nothing a person typed is kept in it once their message is read.
+        normalise.forget()
 
 
 #: Short answers repeat from person to person (an agency, "ย้อนกลับ", "ใช่ค่ะ"): their reading
 #: is remembered per process, by question and day. Longer texts (stories) rarely repeat, and
-#: a name or phone number given for the record is read afresh, not remembered here.
+#: a text given for the record as a name or phone number, or read as carrying one, is read
+#: afresh and never kept in memory.
 REMEMBERED_LENGTH = 48
-NOT_REMEMBERED = frozenset({"identity"})
-
-
-@lru_cache(maxsize=2048)
-def _remembered(text: str, expecting: str | None, today: date) -> Understanding:
-    return read(text, expecting, today)
+NOT_REMEMBERED = frozenset({"identity", "name", "phone"})
+PERSONAL = frozenset({"name", "phone"})
+_REMEMBERED: LRUCache = LRUCache(maxsize=2048)
+_REMEMBERED_LOCK = threading.Lock()
 
 
 def forget() -> None:
     """Forget the remembered readings (for tests that count readings)."""
-    _remembered.cache_clear()
+    with _REMEMBERED_LOCK:
+        _REMEMBERED.clear()

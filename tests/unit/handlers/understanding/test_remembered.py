@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from handlers.thai import normalise
 from handlers.understanding import reader, understand
 
 DAY = date(2026, 12, 4)
@@ -46,3 +47,16 @@ def test_a_name_or_a_story_is_never_remembered(readings):
         understand("สมศรี ใจดี", expecting="identity", today=DAY)
         understand(story, expecting="what", today=DAY)
     assert readings == ["สมศรี ใจดี", story] * 2
+
+
+def test_a_short_text_read_as_a_name_or_phone_is_not_kept(readings):
+    for _ in range(2):
+        understand("ชื่อสมศรี ใจดีค่ะ 081-234-5678", expecting="witnesses", today=DAY)
+        understand("ชื่อสมศรี ใจดีค่ะ", expecting="name", today=DAY)
+    assert readings == ["ชื่อสมศรี ใจดีค่ะ 081-234-5678", "ชื่อสมศรี ใจดีค่ะ"] * 2
+
+
+def test_nothing_typed_stays_in_the_clean_up_memo_once_read():
+    understand("อบต.บ้านเป้า นายสมชาย", expecting="agency", today=DAY)
+    for memo in (normalise.clean, normalise.strip_particles, normalise.compact):
+        assert memo.cache_info().currsize == 0
