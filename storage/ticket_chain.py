@@ -21,7 +21,7 @@ import json
 from collections import defaultdict
 from datetime import UTC, date, datetime
 
-from sqlalchemy import Boolean, Integer, String, bindparam, inspect, select, update
+from sqlalchemy import Boolean, Integer, String, inspect, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
@@ -377,11 +377,11 @@ def chain_rows(ticket, entries) -> tuple[list[dict], str, str]:
 def upgrade_seals(conn, vault: Vault, keyless: bool, fields=SEALED_FIELDS) -> int:
     """Seal again, as today, every intact record whose seal was made the way before (keyed
     over the chain's fields; with `keyless`, also the keyless seal of migration 0013, accepted
-    only in the upgrade that brings the key). Returns how many were sealed again."""
+    only in the upgrade that brings the key). Returns how many were sealed again. Written
+    set-based, a batch at a time (storage.bulk_rewrite)."""
+    from storage import bulk_rewrite
+
     done = 0
-    table = Ticket.__table__
-    stmt = update(table).where(table.c.id == bindparam("t_id"))
-    stmt = stmt.values(chain_seal=bindparam("seal"))
     for batch in stored_batches(conn, None, 1000, fields):
         sealed = []
         for ticket, entries, mentions in batch:
@@ -390,8 +390,7 @@ def upgrade_seals(conn, vault: Vault, keyless: bool, fields=SEALED_FIELDS) -> in
             fits = fits or (keyless and ticket.chain_seal == hashlib.sha256(old).hexdigest())
             if fits and not chain_problems(ticket, entries):
                 fresh = seal(vault, ticket.chain_head, ticket, mentions)
-                sealed.append({"t_id": ticket.id, "seal": fresh})
-        if sealed:  # one executemany a batch (psycopg pipelines it), not a round trip a row
-            conn.execute(stmt, sealed)
-            done += len(sealed)
+                sealed.append({"id": ticket.id, "chain_seal": fresh})
+        bulk_rewrite.update_many(conn, Ticket.__table__, sealed)
+        done += len(sealed)
     return done
