@@ -61,6 +61,8 @@ def _kept(column) -> bool:
     return column.key not in FLOATS and isinstance(column.type, String | Boolean | Integer)
 
 
+# Each field of the public digest, and whether a stored value of it is digested as it is read.
+_TICKET_KINDS = tuple((name, _kept(Ticket.__table__.c[name])) for name in TICKET_FIELDS)
 # Each sealed field, whether it is sealed by what it decrypts to (a ciphertext column), and
 # whether a stored value of it is sealed as it is read.
 _SEALED_KINDS = tuple(
@@ -100,6 +102,12 @@ def _sha256(payload: dict) -> str:
 
 def ticket_digest(ticket) -> str:
     """A digest of a ticket's own fields (an ORM object or a row with the same names)."""
+    if hasattr(ticket, "_asdict"):  # a stored row: typed by the driver, its values at once
+        found, fields = ticket._asdict(), {}
+        for name, kept in _TICKET_KINDS:
+            value = found[name]
+            fields[name] = value if kept or value is None else _plain(name, value)
+        return _sha256(fields)
     return _sha256({name: _plain(name, getattr(ticket, name)) for name in TICKET_FIELDS})
 
 
