@@ -96,7 +96,7 @@ def start_gunicorn(
     with log.open("wb") as out:
         process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=out, stderr=out)
     url = f"http://127.0.0.1:{port}/callback"
-    deadline = time.monotonic() + 60
+    deadline = time.monotonic() + 180  # workers boot slowly on a loaded machine
     while time.monotonic() < deadline:
         try:
             if requests.post(url, data=b"{}", timeout=5).status_code == 400:
