@@ -106,6 +106,8 @@ class Comparison:
         self.seen.add(ticket.reference)
         count, head = self.wanted[ticket.reference]
         at = entries[count - 1].entry_hash if 0 < count <= len(entries) else None
+        if count == 0:  # anchored before its first entry (a ticket older than timelines)
+            at = ticket_chain.GENESIS
         if count > len(entries) or at != head:
             found = [f"timeline rewritten since the anchor of {self.day}"]
             self.found[ticket.reference] = found
