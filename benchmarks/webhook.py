@@ -1,13 +1,17 @@
 """Webhook throughput: one conversation step of the real bot against a minimal echo bot.
 
 Run from the project root: `python benchmarks/webhook.py [--requests 2000] [--clients 8]
-[--line-delay-ms 80]`. Both are served by gunicorn with 2 workers and reply to a local fake
-LINE API; with `--line-delay-ms` it answers after that delay (LINE's distance), and the real
-bot also runs against an instant one, to show how much the distance costs its throughput.
+[--line-delay-ms 80] [--during-verify]`. Both are served by gunicorn with 2 workers and
+reply to a local fake LINE API; with `--line-delay-ms` it answers after that delay (LINE's
+distance), and the real bot also runs against an instant one, to show how much the distance
+costs its throughput.
 The real bot runs on SQLite in a temp dir, or on BENCH_DATABASE_URL (PostgreSQL) if set.
 Each request to the real bot is one typed answer of a complaint in progress: users
 wait at the "agency" question; typing an agency name moves them to the next question
 and typing "ย้อนกลับ" (back) returns them, so every request is a valid text step.
+With `--during-verify` (and BENCH_DATABASE_URL on a filled database, e.g. the dashboard
+benchmark's) only the real bot runs: its latency quiet, then while `tickets verify` checks
+every ticket beside it.
 """
 
 from __future__ import annotations
@@ -213,6 +217,30 @@ def measure(urls: dict[str, str], users: list[str], args) -> dict[str, dict]:
     return {name: summary(name, *run) for name, run in runs.items()}
 
 
+def during_verify(env: dict, users: list[str], args, tmp: Path) -> None:
+    """The real bot's latency quiet, then while a whole `tickets verify` runs beside it (a
+    read that must not hold anything a step waits for), beside the quiet figures."""
+    process, url = start_gunicorn("bot:create_app()", env, tmp / "real.log", args.threads)
+    try:
+        drive(url, users, args.warmup, args.clients)
+        timings, failures = drive(url, users, args.requests, args.clients)
+        summary("quiet", timings[:-1], timings[-1], failures)
+        command = [sys.executable, "-m", "flask", "--app", "bot", "tickets", "verify"]
+        started = time.perf_counter()
+        verify = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE, text=True)
+        latencies, wall, failed = [], 0.0, 0
+        while verify.poll() is None:
+            timings, failures = drive(url, users, args.requests // 4, args.clients)
+            latencies += timings[:-1]
+            wall += timings[-1]
+            failed += failures
+        took = time.perf_counter() - started
+        summary("verify", latencies, wall, failed)
+        print(f"tickets verify beside it: {took:.1f} s; {verify.stdout.read().strip()[-60:]}")
+    finally:
+        stop(process)
+
+
 def _fake_line(delay_ms: float) -> tuple[multiprocessing.Process, str]:
     port = free_port()
     fake = multiprocessing.Process(target=_serve_fake_line, args=(port, delay_ms), daemon=True)
@@ -236,6 +264,11 @@ def main() -> None:
     parser.add_argument(
         "--line-delay-ms", type=float, default=0.0, help="the fake LINE API answers this late"
     )
+    parser.add_argument(
+        "--during-verify",
+        action="store_true",
+        help="the real bot alone, quiet and then while `tickets verify` checks the whole store",
+    )
     args = parser.parse_args()
 
     near, near_url = _fake_line(0.0)
@@ -258,6 +291,12 @@ def main() -> None:
         flush=True,
     )
     users = prepare_users(_with_line(env, near_url), args.users)
+    if args.during_verify:
+        try:
+            during_verify(_with_line(env, near_url), users, args, tmp)
+        finally:
+            near.terminate()
+        return
     apps = [
         ("real", "bot:create_app()", far_url),
         ("echo", "benchmarks.echo_bot:create_app()", far_url),

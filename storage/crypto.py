@@ -184,7 +184,7 @@ class Vault:
 
     def seals(self, payload: bytes) -> list[str]:
         """The record seal of `payload` under every seal key, newest first."""
-        return [hmac.new(k, payload, hashlib.sha256).hexdigest() for k in self._seal_keys]
+        return [hmac.digest(k, payload, "sha256").hex() for k in self._seal_keys]
 
     def checksums(self, data: bytes) -> list[str]:
         """A backup member's keyed checksum under every seal key, newest first."""

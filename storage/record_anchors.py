@@ -86,25 +86,53 @@ def published(uow: UnitOfWork, limit: int = 30) -> list[RecordAnchor]:
     return list(uow.session.scalars(stmt))
 
 
+class Comparison:
+    """Anchored heads held against the chains as a pass over the tickets reads them (so a
+    whole check reads every chain once, whatever it compares them with): each anchored head
+    must still be its ticket's entry at the anchored position."""
+
+    def __init__(self, heads: list, day: str, reference: str | None = None) -> None:
+        wanted = {ref: (count, head) for ref, count, head in heads}
+        if reference is not None:
+            wanted = {ref: found for ref, found in wanted.items() if ref == reference}
+        self.wanted, self.day = wanted, day
+        self.found: dict[str, list[str]] = {}
+        self.seen: set[str] = set()
+
+    def see(self, ticket, entries) -> None:
+        """Hold one ticket's stored row and entries against its anchored head, if any."""
+        if ticket.reference not in self.wanted:
+            return
+        self.seen.add(ticket.reference)
+        count, head = self.wanted[ticket.reference]
+        at = entries[count - 1].entry_hash if 0 < count <= len(entries) else None
+        if count == 0:  # anchored before its first entry (a ticket older than timelines)
+            at = ticket_chain.GENESIS
+        if count > len(entries) or at != head:
+            found = [f"timeline rewritten since the anchor of {self.day}"]
+            self.found[ticket.reference] = found
+
+    def result(self) -> dict[str, list[str]]:
+        """What did not match, by reference, once every ticket was seen."""
+        for ref in sorted(set(self.wanted) - self.seen):
+            self.found[ref] = [f"ticket removed since the anchor of {self.day}"]
+        return self.found
+
+
+def compare_all(uow: UnitOfWork, comparisons: list[Comparison], reference: str | None) -> None:
+    """Feed every stored ticket (or the one `reference` names) to `comparisons`, in one pass."""
+    conn = uow.session.connection()
+    for batch in ticket_chain.stored_batches(conn, reference, 2000, fields=()):
+        for ticket, entries, _ in batch:
+            for comparison in comparisons:
+                comparison.see(ticket, entries)
+
+
 def _compare(uow: UnitOfWork, heads: list, day: str, reference: str | None) -> dict:
     """Each anchored head must still be its ticket's entry at the anchored position."""
-    wanted = {ref: (count, head) for ref, count, head in heads}
-    if reference is not None:
-        wanted = {ref: found for ref, found in wanted.items() if ref == reference}
-    found: dict[str, list[str]] = {}
-    seen = set()
-    for batch in ticket_chain.stored_batches(uow.session, reference, fields=()):
-        for ticket, entries, _ in batch:
-            if ticket.reference not in wanted:
-                continue
-            seen.add(ticket.reference)
-            count, head = wanted[ticket.reference]
-            at = entries[count - 1].entry_hash if 0 < count <= len(entries) else None
-            if count > len(entries) or at != head:
-                found[ticket.reference] = [f"timeline rewritten since the anchor of {day}"]
-    for ref in sorted(set(wanted) - seen):
-        found[ref] = [f"ticket removed since the anchor of {day}"]
-    return found
+    comparison = Comparison(heads, day, reference)
+    compare_all(uow, [comparison], reference)
+    return comparison.result()
 
 
 def check(uow: UnitOfWork, anchor: dict) -> dict[str, list[str]]:
@@ -127,6 +155,23 @@ def check_folder(uow: UnitOfWork, folder: str | Path) -> dict[str, list[str]]:
     """What no longer matches the anchor files in a folder (the daily job's RECORD_ANCHOR_DIR):
     every file must still be published unchanged in the anchors table, so rewriting that table
     to hide a rollback shows; the newest file's heads are checked against the chains."""
+    found, comparison = folder_check(uow, folder)
+    if comparison is not None:
+        compare_all(uow, [comparison], None)
+    return merged(found, comparison)
+
+
+def merged(found: dict[str, list[str]], comparison: Comparison | None) -> dict[str, list[str]]:
+    """The problems found before the pass, then those of the comparison fed by it."""
+    if comparison is not None:
+        for ref, problems in comparison.result().items():
+            found.setdefault(ref, []).extend(problems)
+    return found
+
+
+def folder_check(uow: UnitOfWork, folder: str | Path) -> tuple[dict, Comparison | None]:
+    """`check_folder` before the pass over the chains: what is wrong with the files and the
+    anchors table, and the comparison of the newest file's heads to feed (None: no file)."""
     files = sorted(Path(folder).glob("anchor-*.json")) if Path(folder).is_dir() else []
     found: dict[str, list[str]] = {}
     newest: tuple[str, dict] | None = None
@@ -150,10 +195,9 @@ def check_folder(uow: UnitOfWork, folder: str | Path) -> dict[str, list[str]]:
             )
         if newest is None or anchor["day"] >= newest[0]:
             newest = (anchor["day"], anchor)
-    if newest is not None:
-        for ref, problems in _compare(uow, newest[1]["tickets"], newest[0], None).items():
-            found.setdefault(ref, []).extend(problems)
-    return found
+    if newest is None:
+        return found, None
+    return found, Comparison(newest[1]["tickets"], newest[0])
 
 
 def _latest_heads(uow: UnitOfWork) -> tuple[str, list | None] | None:
@@ -177,10 +221,19 @@ def check_latest(uow: UnitOfWork, reference: str | None = None) -> dict[str, lis
     """What no longer matches the latest anchor the application published (by reference, ""
     for the anchor itself). Whoever can also rewrite `record_anchors` can hide a rollback
     from this check: only the anchor file kept elsewhere (`--anchor FILE`) stops them."""
+    found, comparison = latest_check(uow, reference)
+    if comparison is not None:
+        compare_all(uow, [comparison], reference)
+    return merged(found, comparison)
+
+
+def latest_check(uow: UnitOfWork, reference: str | None = None) -> tuple[dict, Comparison | None]:
+    """`check_latest` before the pass over the chains: what is wrong with the latest anchor
+    itself, and the comparison of its heads to feed (None: no anchor, or not a whole one)."""
     latest = _latest_heads(uow)
     if latest is None:
-        return {}
+        return {}, None
     day, heads = latest
     if heads is None:
-        return {"": [f"the published anchor of {day} was changed in the database"]}
-    return _compare(uow, heads, day, reference)
+        return {"": [f"the published anchor of {day} was changed in the database"]}, None
+    return {}, Comparison(heads, day, reference)

@@ -12,7 +12,7 @@ from storage.models import Ticket, TicketEvent
 from storage.transparency_models import ChainVerification
 from storage.uow import UnitOfWork
 
-BATCH = 500
+BATCH = 2000
 RELEASE = "release "  # how the releases' problems are named among the broken
 
 
@@ -30,20 +30,33 @@ class CheckResult:
         return any(not name.startswith(RELEASE) for name in self.broken)
 
 
-def check(uow: UnitOfWork, reference: str | None = None) -> CheckResult:
+def check(
+    uow: UnitOfWork, reference: str | None = None, anchor_folder: str | None = None
+) -> CheckResult:
     """Verify the chains of one ticket (by reference) or of all, reading only stored rows, and
-    against the latest anchor the application published (a rolled-back chain shows there)."""
+    against the latest anchor the application published (a rolled-back chain shows there);
+    a whole check with `anchor_folder` also against the anchor files kept there. Every chain
+    is read once, whatever it is held against."""
     result = CheckResult()
     fingerprint = hashlib.sha256()
-    for batch in ticket_chain.stored_batches(uow.session, reference, BATCH):
+    latest = record_anchors.latest_check(uow, reference)
+    folder = ({}, None)
+    if reference is None and anchor_folder:
+        folder = record_anchors.folder_check(uow, anchor_folder)
+    comparisons = [c for _, c in (latest, folder) if c is not None]
+    # Read through the session's connection: rows as the driver gives them, no ORM on the way.
+    for batch in ticket_chain.stored_batches(uow.session.connection(), reference, BATCH):
         for ticket, entries, mentions in batch:
             result.checked += 1
             fingerprint.update(f"{ticket.reference}:{ticket.chain_seal}\n".encode())
             found = ticket_chain.problems(ticket, entries, mentions, uow.vault)
             if found:
                 result.broken[ticket.reference] = found
-    for ref, found in record_anchors.check_latest(uow, reference).items():
-        result.broken.setdefault(ref or "anchor", []).extend(found)
+            for comparison in comparisons:
+                comparison.see(ticket, entries)
+    for found in (record_anchors.merged(*latest), record_anchors.merged(*folder)):
+        for ref, problems in found.items():
+            result.broken.setdefault(ref or "anchor", []).extend(problems)
     result.store_digest = fingerprint.hexdigest()
     return result
 
@@ -110,10 +123,7 @@ def check_and_record(
     check also holds the published anchors against the files kept in `anchor_folder`, and
     checks the public figures' releases (their seals, their chain, the current one's date)."""
     started = uow.now()
-    result = check(uow, reference)
-    if reference is None and anchor_folder:
-        for ref, found in record_anchors.check_folder(uow, anchor_folder).items():
-            result.broken.setdefault(ref or "anchor", []).extend(found)
+    result = check(uow, reference, anchor_folder)
     if reference is None:
         for day, found in transparency_releases.problems(uow, anchor_folder).items():
             result.broken.setdefault(RELEASE + day, []).extend(found)

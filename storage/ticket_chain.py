@@ -21,7 +21,7 @@ import json
 from collections import defaultdict
 from datetime import UTC, date, datetime
 
-from sqlalchemy import bindparam, inspect, select, update
+from sqlalchemy import Boolean, Integer, String, inspect, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
@@ -50,15 +50,34 @@ TICKET_FIELDS = (
 # Volatile columns (written outside the application's flush) would go here too: none today.
 SEAL_EXEMPT = frozenset({"id", "chain_head", "chain_seal"})
 SEALED_FIELDS = tuple(c.key for c in Ticket.__table__.columns if c.key not in SEAL_EXEMPT)
-# Each sealed field, and whether it is sealed by what it decrypts to (a ciphertext column).
-_SEALED_KINDS = tuple((name, name.endswith("_enc")) for name in SEALED_FIELDS)
 MENTION_FIELDS = ("field", "key", "agency_id")
 ENTRY_FIELDS = ("at", "kind", "actor", "from_status", "to_status", "body", "internal")
 FLOATS = frozenset({"latitude", "longitude"})
 
 
+def _kept(column) -> bool:
+    """Whether a value of `column` read from the database is already its sealed form (text, a
+    flag or a whole number, which `_plain` gives back as they are)."""
+    return column.key not in FLOATS and isinstance(column.type, String | Boolean | Integer)
+
+
+# Each field of the public digest, and whether a stored value of it is digested as it is read.
+_TICKET_KINDS = tuple((name, _kept(Ticket.__table__.c[name])) for name in TICKET_FIELDS)
+# Each sealed field, whether it is sealed by what it decrypts to (a ciphertext column), and
+# whether a stored value of it is sealed as it is read.
+_SEALED_KINDS = tuple(
+    (name, name.endswith("_enc"), _kept(Ticket.__table__.c[name])) for name in SEALED_FIELDS
+)
+
+
 def _plain(name: str, value):
-    if value is None or isinstance(value, bool | str):
+    kind = value.__class__
+    if kind is str or kind is bool or value is None:
+        return value
+    if kind is datetime and value.tzinfo is UTC:  # how stored times are read: the common case
+        # The same text as below without the copy `replace` makes: "+00:00" becomes "Z".
+        return value.isoformat(timespec="microseconds")[:-6] + "Z"
+    if isinstance(value, bool | str):
         return value
     if isinstance(value, datetime):
         if value.tzinfo is not UTC:  # stored times are read back in UTC already
@@ -83,6 +102,12 @@ def _sha256(payload: dict) -> str:
 
 def ticket_digest(ticket) -> str:
     """A digest of a ticket's own fields (an ORM object or a row with the same names)."""
+    if hasattr(ticket, "_asdict"):  # a stored row: typed by the driver, its values at once
+        found, fields = ticket._asdict(), {}
+        for name, kept in _TICKET_KINDS:
+            value = found[name]
+            fields[name] = value if kept or value is None else _plain(name, value)
+        return _sha256(fields)
     return _sha256({name: _plain(name, getattr(ticket, name)) for name in TICKET_FIELDS})
 
 
@@ -107,10 +132,21 @@ def _opened(vault: Vault, name: str, value):
 
 def _keyed_payload(vault: Vault, head: str | None, ticket, mentions) -> bytes:
     row = {}
-    for name, encrypted in _SEALED_KINDS:
-        value = getattr(ticket, name, None)
-        if value is not None:
-            row[name] = _opened(vault, name, value) if encrypted else _plain(name, value)
+    if hasattr(ticket, "_asdict"):  # a stored row (what a check reads): typed by the driver
+        found = ticket._asdict()
+        for name, encrypted, kept in _SEALED_KINDS:
+            value = found.get(name)
+            if value is None:
+                continue
+            if encrypted:
+                row[name] = _opened(vault, name, value)
+            else:
+                row[name] = value if kept else _plain(name, value)
+    else:
+        for name, encrypted, _ in _SEALED_KINDS:
+            value = getattr(ticket, name, None)
+            if value is not None:
+                row[name] = _opened(vault, name, value) if encrypted else _plain(name, value)
     named = sorted([m.field, m.key, m.agency_id or 0] for m in mentions)
     return _canonical({"v": 2, "head": head, "row": row, "mentions": named})
 
@@ -187,16 +223,21 @@ def stored_batches(conn, reference: str | None = None, size: int = 500, fields=S
         rows = conn.execute(stmt.where(Ticket.reference > after)).all()
         if not rows:
             return
-        ids = [row.id for row in rows]
+        # The batch's entries and mentions by its range of references, joined in SQL: a list
+        # of its ids would be a statement of `size` parameters to build and send each time.
+        batch = Ticket.reference.between(rows[0].reference, rows[-1].reference)
         entries, mentions = defaultdict(list), defaultdict(list)
         found = conn.execute(
-            select(*ENTRY_COLUMNS).where(TicketEvent.ticket_id.in_(ids)).order_by(TicketEvent.id)
+            select(*ENTRY_COLUMNS)
+            .join(Ticket, Ticket.id == TicketEvent.ticket_id)
+            .where(batch)
+            .order_by(TicketEvent.id)
         )
         for entry in found:
             entries[entry.ticket_id].append(entry)
         if fields:
-            named = select(*MENTION_COLUMNS).where(TicketAgency.ticket_id.in_(ids))
-            for mention in conn.execute(named):
+            named = select(*MENTION_COLUMNS).join(Ticket, Ticket.id == TicketAgency.ticket_id)
+            for mention in conn.execute(named.where(batch)):
                 mentions[mention.ticket_id].append(mention)
         yield [(row, entries[row.id], mentions[row.id]) for row in rows]
         after = rows[-1].reference
@@ -344,11 +385,11 @@ def chain_rows(ticket, entries) -> tuple[list[dict], str, str]:
 def upgrade_seals(conn, vault: Vault, keyless: bool, fields=SEALED_FIELDS) -> int:
     """Seal again, as today, every intact record whose seal was made the way before (keyed
     over the chain's fields; with `keyless`, also the keyless seal of migration 0013, accepted
-    only in the upgrade that brings the key). Returns how many were sealed again."""
+    only in the upgrade that brings the key). Returns how many were sealed again. Written
+    set-based, a batch at a time (storage.bulk_rewrite)."""
+    from storage import bulk_rewrite
+
     done = 0
-    table = Ticket.__table__
-    stmt = update(table).where(table.c.id == bindparam("t_id"))
-    stmt = stmt.values(chain_seal=bindparam("seal"))
     for batch in stored_batches(conn, None, 1000, fields):
         sealed = []
         for ticket, entries, mentions in batch:
@@ -357,8 +398,7 @@ def upgrade_seals(conn, vault: Vault, keyless: bool, fields=SEALED_FIELDS) -> in
             fits = fits or (keyless and ticket.chain_seal == hashlib.sha256(old).hexdigest())
             if fits and not chain_problems(ticket, entries):
                 fresh = seal(vault, ticket.chain_head, ticket, mentions)
-                sealed.append({"t_id": ticket.id, "seal": fresh})
-        if sealed:  # one executemany a batch (psycopg pipelines it), not a round trip a row
-            conn.execute(stmt, sealed)
-            done += len(sealed)
+                sealed.append({"id": ticket.id, "chain_seal": fresh})
+        bulk_rewrite.update_many(conn, Ticket.__table__, sealed)
+        done += len(sealed)
     return done

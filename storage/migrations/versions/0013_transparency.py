@@ -17,45 +17,23 @@ HASH = sa.String(length=64)
 
 
 def _seal_existing_tickets() -> None:
-    """Chain the timelines of tickets written before chains existed (same code as the app)."""
-    from storage import ticket_chain
+    """Chain the timelines of tickets written before chains existed (same code as the app),
+    a batch of 1,000 tickets at a time, each batch written set-based (storage.bulk_rewrite)."""
+    from storage import bulk_rewrite, ticket_chain
     from storage.models import Ticket, TicketEvent
 
     bind = op.get_bind()
     tickets, events = Ticket.__table__, TicketEvent.__table__
     if not bind.scalar(sa.select(sa.func.count()).select_from(tickets)):
         return  # an empty database: nothing to read (and no later column to trip over)
-    seal_ticket = (
-        sa.update(tickets)
-        .where(tickets.c.id == sa.bindparam("t_id"))
-        .values(chain_head=sa.bindparam("head"), chain_seal=sa.bindparam("seal"))
-    )
-    chain_entry = (
-        sa.update(events)
-        .where(events.c.id == sa.bindparam("e_id"))
-        .values(
-            prev_hash=sa.bindparam("prev"),
-            ticket_digest=sa.bindparam("digest"),
-            entry_hash=sa.bindparam("hash"),
-        )
-    )
     for batch in ticket_chain.stored_batches(bind, size=1000, fields=()):
         sealed, chained = [], []
         for ticket, entries, _ in batch:
             updates, head, seal = ticket_chain.chain_rows(ticket, entries)
-            sealed.append({"t_id": ticket.id, "head": head, "seal": seal})
-            chained += [
-                {
-                    "e_id": u["id"],
-                    "prev": u["prev_hash"],
-                    "digest": u["ticket_digest"],
-                    "hash": u["entry_hash"],
-                }
-                for u in updates
-            ]
-        bind.execute(seal_ticket, sealed)
-        if chained:
-            bind.execute(chain_entry, chained)
+            sealed.append({"id": ticket.id, "chain_head": head, "chain_seal": seal})
+            chained += updates
+        bulk_rewrite.update_many(bind, tickets, sealed)
+        bulk_rewrite.update_many(bind, events, chained)
 
 
 def upgrade() -> None:

@@ -44,11 +44,14 @@ def _tokens(bind, table: str, column: str) -> list:
 
 
 def _rewrite(bind, table: str, column: str, values: list[tuple]) -> None:
-    """One UPDATE per 1,000 rows (executemany), not one round trip per row."""
-    statement = sa.text(f"UPDATE {table} SET {column} = :v WHERE id = :i")
+    """One statement per 1,000 rows (storage.bulk_rewrite), not one round trip per row."""
+    from storage import bulk_rewrite
+
+    target = sa.table(table, sa.column("id", sa.Integer), sa.column(column, sa.Text))
     for start in range(0, len(values), BATCH):
         batch = values[start : start + BATCH]
-        bind.execute(statement, [{"i": row_id, "v": value} for row_id, value in batch])
+        rows = [{"id": row_id, column: value} for row_id, value in batch]
+        bulk_rewrite.update_many(bind, target, rows)
 
 
 def upgrade() -> None:

@@ -124,3 +124,28 @@ def test_an_upgrade_with_tickets_but_no_key_stops(tmp_path):
     tickets_before_chains(url, 1)
     with pytest.raises(RuntimeError, match="RECORD_SEAL_KEY"):
         upgrade(url)
+
+
+def test_an_old_ticket_without_timeline_entries_verifies_against_its_anchor(tmp_path):
+    url = f"sqlite:///{tmp_path / 'bare.db'}"
+    upgrade(url, "0006")
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        conn.execute(text(OLD_TICKET), {"ref": "BRM-2568-00001", "code": "t1"})
+    engine.dispose()
+    app = start(url, tmp_path)
+    try:
+        cli = app.test_cli_runner()
+        assert cli.invoke(args=["db", "upgrade"]).exit_code == 0
+        kept = tmp_path / "anchor.json"
+        anchored = cli.invoke(args=["tickets", "anchor", "--out", str(kept)])
+
+        checked = cli.invoke(args=["tickets", "verify"])
+        against_file = cli.invoke(args=["tickets", "verify", "--anchor", str(kept)])
+    finally:
+        app.extensions["sujarit"].engine.dispose()
+
+    assert anchored.exit_code == 0, anchored.output
+    assert checked.exit_code == 0, checked.output
+    assert "1 ticket(s) checked, 0 broken" in checked.output
+    assert against_file.exit_code == 0, against_file.output
