@@ -26,6 +26,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from handlers.intake.fields import KINDS
+from handlers.tickets.bands import band, settle
 from handlers.tickets.suppression import Cell, protect, protect_list, protect_one
 from storage import record_anchors, transparency_releases
 from storage.record_checks import last_full_check
@@ -72,7 +73,7 @@ def _median(value: tuple[float | None, int], k: int) -> Median:
     hours, count = value
     if count < k:
         return Median(None, protect_one(count, k))
-    return Median(hours, Cell(count))
+    return Median(hours, band(Cell(count), k))
 
 
 def _check(uow: UnitOfWork) -> dict | None:
@@ -107,13 +108,16 @@ def report(uow: UnitOfWork, tz_name: str, k: int, districts: Sequence[str] = ())
     kind_cells, grand = protect_list(kind_counts, k, True, bool(table[-1][-1].mark))
     if grand.mark and not table[-1][-1].mark:
         table = protect(rows, k, hide_total=True)
+    months = list(raw.by_month)
+    month_cells, months_total = protect_list([raw.by_month[m] for m in months], k)
+    table, kind_cells, month_cells, months_total = banded(
+        table, kind_cells, month_cells, months_total, k
+    )
     districts = [
         (name, row[-1], dict(zip(COLUMNS, row[:-1], strict=True)))
         for name, row in zip(names, table[:-1], strict=True)
     ]
     totals = table[-1]
-    months = list(raw.by_month)
-    month_cells, months_total = protect_list([raw.by_month[m] for m in months], k)
     return Report(
         generated_at=now,
         min_count=k,
@@ -128,17 +132,43 @@ def report(uow: UnitOfWork, tz_name: str, k: int, districts: Sequence[str] = ())
             "decide": _median(raw.decide, k),
             "agency_answer": _median(raw.agency_answer, k),
         },
-        reopened=protect_one(raw.reopened_tickets, k),
+        reopened=band(protect_one(raw.reopened_tickets, k), k),
         **report_live(uow),
     )
 
 
+def banded(table, kinds, months, months_total, k):
+    """A release's suppressed cells with every shown count in its band of k, read together as
+    a reader would: the district table with its margins, the kinds adding up to its grand
+    total, the months to theirs (`bands.settle`)."""
+    height, width = len(table), len(table[0])
+    cells = {("d", i, j): table[i][j] for i in range(height) for j in range(width)}
+    cells |= {("k", j): cell for j, cell in enumerate(kinds)}
+    cells |= {("m", j): cell for j, cell in enumerate(months)} | {("m", "total"): months_total}
+    lines = [([("d", i, j) for j in range(width - 1)], ("d", i, width - 1)) for i in range(height)]
+    lines += [
+        ([("d", i, j) for i in range(height - 1)], ("d", height - 1, j)) for j in range(width)
+    ]
+    lines.append(([("k", j) for j in range(len(kinds))], ("d", height - 1, width - 1)))
+    if months:
+        lines.append(([("m", j) for j in range(len(months))], ("m", "total")))
+    done = settle(cells, lines, k)
+    return (
+        [[done[("d", i, j)] for j in range(width)] for i in range(height)],
+        [done[("k", j)] for j in range(len(kinds))],
+        [done[("m", j)] for j in range(len(months))],
+        done[("m", "total")],
+    )
+
+
 def _cell(cell: Cell) -> dict:
-    return {"count": cell.count} if not cell.mark else {"count": None, "withheld": cell.mark}
+    if cell.mark:
+        return {"count": None, "withheld": cell.mark}
+    return {"count": cell.count} | ({} if cell.up_to is None else {"up_to": cell.up_to})
 
 
 def _from_cell(data: dict) -> Cell:
-    return Cell(data["count"], data.get("withheld", ""))
+    return Cell(data["count"], data.get("withheld", ""), data.get("up_to"))
 
 
 def counts_data(data: Report) -> dict:
