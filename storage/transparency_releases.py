@@ -143,15 +143,24 @@ def write_note(folder: str | Path, release: TransparencyRelease) -> None:
         log.error("release note not written to %s: %s", path.parent, exc)
 
 
-def may_make(start: date, folder: str | Path | None) -> bool:
+def may_make(uow: UnitOfWork, start: date, folder: str | Path | None) -> bool:
     """Whether the release of the period starting `start` may be made now: not when a note
     says it was made already (its row was deleted: counting again mid-period would open the
-    window a release closes; the page withholds the figures until the next period)."""
-    return folder is None or not _note(folder, start).exists()
+    window a release closes; the page withholds the figures until the next period), and not
+    when the release before it has no note here (fail closed: this host's folder is not the
+    shared one, or its notes were deleted, so it cannot tell whether this one was made)."""
+    if folder is None:
+        return True
+    before = _before(uow, start)
+    return not _note(folder, start).exists() and (
+        before is None or _note(folder, before.period_start).exists()
+    )
 
 
 def _note_problems(uow: UnitOfWork, folder: str | Path, found: dict) -> None:
-    for path in sorted(Path(folder).glob("release-*.json")):
+    paths = sorted(Path(folder).glob("release-*.json"))
+    _unnoted(uow, folder, paths, found)
+    for path in paths:
         try:
             note = json.loads(path.read_text(encoding="utf-8"))
             start = date.fromisoformat(note["period_start"])
@@ -162,4 +171,21 @@ def _note_problems(uow: UnitOfWork, folder: str | Path, found: dict) -> None:
         if kept is None or kept.seal != note.get("seal"):
             found.setdefault(start.isoformat(), []).append(
                 f"not the release noted in {path.name}: deleted or replaced (made again mid-period)"
+            )
+
+
+def _unnoted(uow: UnitOfWork, folder: str | Path, paths: list[Path], found: dict) -> None:
+    """Fail closed: every release since the folder's oldest note (every one, when it holds
+    none) must be noted there; one that is not had its note deleted, or this folder is not
+    the shared one (a host counting with it could make a release again)."""
+    oldest = min((path.name[len("release-") :][:10] for path in paths), default=None)
+    for (start,) in uow.session.execute(
+        select(TransparencyRelease.period_start).order_by(TransparencyRelease.period_start)
+    ):
+        if oldest is not None and start.isoformat() < oldest:
+            continue  # made before releases were noted
+        if not _note(folder, start).exists():
+            found.setdefault(start.isoformat(), []).append(
+                "stored but not noted in RECORD_ANCHOR_DIR (the note was deleted, or this is "
+                "not the folder the releases were noted in: verify on the host that keeps them)"
             )

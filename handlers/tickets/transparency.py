@@ -253,7 +253,7 @@ def release(
     is gone. The record's check and anchors are always the latest."""
     start = transparency_releases.period_start(uow.now(), ZoneInfo(tz_name), period)
     kept = transparency_releases.stored(uow, start)
-    if kept is None and transparency_releases.may_make(start, notes):
+    if kept is None and transparency_releases.may_make(uow, start, notes):
         made = report(uow, tz_name, k, districts)
         kept = transparency_releases.keep(uow, start, counts_data(made))
     if kept is not None and notes:
