@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import shutil
 from datetime import timedelta
 from pathlib import Path
 
@@ -375,3 +376,24 @@ def test_the_current_release_missing_after_its_first_day_is_reported(client, ser
     checked = verify(client)
 
     assert checked.exit_code == 1 and "missing though its period began" in checked.output
+
+
+def test_a_host_without_the_shared_notes_does_not_count_a_release_again(
+    client, services, clock, tmp_path
+):
+    """A release deleted mid-period, and the page asked on a host whose RECORD_ANCHOR_DIR is
+    not the shared one (it holds no note of the releases before): it withholds the figures
+    rather than count them again, and `tickets verify` there says the notes are missing."""
+    add_many(services, 6, kind="bribery")
+    fresh(client)
+    clock.advance(days=31)
+    fresh(client)
+    add_many(services, 1, kind="bribery")  # the complaint a reader wants to see
+    write_sql(services, "DELETE FROM transparency_releases WHERE period_start > :day", day=NOW)
+    shutil.move(services.config.record_anchor_dir, tmp_path / "scheduler-host")
+
+    again = fresh(client)
+
+    assert again["received"] == {"count": None, "withheld": "checking"}
+    checked = verify(client)
+    assert checked.exit_code == 1 and "stored but not noted in RECORD_ANCHOR_DIR" in checked.output
