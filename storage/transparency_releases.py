@@ -189,3 +189,36 @@ def _unnoted(uow: UnitOfWork, folder: str | Path, paths: list[Path], found: dict
                 "stored but not noted in RECORD_ANCHOR_DIR (the note was deleted, or this is "
                 "not the folder the releases were noted in: verify on the host that keeps them)"
             )
+
+
+def reseal(uow: UnitOfWork) -> list[tuple[date, str, str]]:
+    """Seal every intact release again with the newest RECORD_SEAL_KEY (`keys rotate`), its
+    link to the release before following that one's new seal; a release whose figures changed
+    or whose link was broken keeps its seal and link, so it stays reported. Returns (period,
+    old seal, new seal) of each resealed release, for `renote` once committed."""
+    changed, was, now = [], None, None
+    for release in uow.session.scalars(
+        select(TransparencyRelease).order_by(TransparencyRelease.period_start)
+    ):
+        old = release.seal
+        if sealed(uow.vault, release) and release.previous_seal == was:
+            release.previous_seal = now
+            release.seal = _seals(uow.vault, release)[0]
+            if release.seal != old:
+                changed.append((release.period_start, old, release.seal))
+        was, now = old, release.seal
+    uow.session.flush()
+    return changed
+
+
+def renote(folder: str | Path, changed: list[tuple[date, str, str]]) -> None:
+    """Each release note in `folder` that held a resealed release's old seal, given the new
+    one (a note holding anything else is left as it is: it stays reported)."""
+    for start, old, new in changed:
+        path = _note(folder, start)
+        try:
+            if json.loads(path.read_text(encoding="utf-8")).get("seal") == old:
+                note = {"period_start": start.isoformat(), "seal": new}
+                path.write_text(json.dumps(note) + "\n", encoding="utf-8")
+        except (OSError, ValueError, AttributeError) as exc:
+            log.error("release note %s not renewed: %s", path.name, exc)
