@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from bot import create_app
 from storage import transparency_releases
+from storage.evidence import ticket_salt
 from storage.models import Draft, Evidence
 from storage.transparency_models import TransparencyRelease
 from storage.users import user_for_line_id
@@ -130,9 +131,17 @@ def test_rotating_the_seal_key_re_marks_evidence_and_keeps_a_changed_file_seen(d
     app, _ = deploy(OLD_DATA, OLD_LOOKUP, seal_key=new_seal)  # the old seal key retired
     vault = app.extensions["sujarit"].uow.vault
     with app.extensions["sujarit"].uow() as uow:
-        marks = {e.id: e.sha256 for e in uow.session.scalars(select(Evidence))}
-    assert vault.content_fits(marks[kept], hashlib.sha256(photo).hexdigest())
-    assert not vault.content_fits(marks[changed], hashlib.sha256(other).hexdigest())
+        rows = {
+            e.id: (e.sha256, ticket_salt(uow, e)) for e in uow.session.scalars(select(Evidence))
+        }
+    (mark, salt), (bad_mark, bad_salt) = rows[kept], rows[changed]
+    photo_digest, other_digest = (
+        hashlib.sha256(photo).hexdigest(),
+        hashlib.sha256(other).hexdigest(),
+    )
+    assert vault.content_fits(mark, photo_digest, salt)
+    assert mark not in vault.content_marks(photo_digest)  # re-marked for its ticket alone
+    assert not vault.content_fits(bad_mark, other_digest, bad_salt)
 
 
 def test_a_name_typed_into_an_open_draft_is_re_encrypted_too(deploy):
