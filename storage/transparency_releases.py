@@ -5,7 +5,10 @@ over its period, the time it was made, its figures and the seal of the release b
 a database writer can neither change published figures nor remove a release between two
 others unseen. Each release made is noted (its seal) in RECORD_ANCHOR_DIR, beside the
 anchors: a release deleted to have the figures counted again mid-period is not made again
-(the page withholds the figures) and `tickets verify` reports it.
+(the page withholds the figures) and `tickets verify` reports it. Fail closed: a host whose
+folder lacks the note of the release before makes none, and `tickets verify` reports stored
+releases not noted there. `keys rotate` seals the intact releases again under the new key
+(`reseal`, then `renote`).
 """
 
 from __future__ import annotations

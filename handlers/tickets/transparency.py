@@ -4,7 +4,9 @@ One release is suppressed as a whole: every district of the province and every k
 month is listed (zero included, so "fewer than k" never means "at least one"); the grand
 total, which the district table and the kinds both give, is never withheld to protect a cell
 and the cells are withheld around it instead; the months' total is published only when no
-month is withheld, since earlier months were published in earlier releases.
+month is withheld, since earlier months were published in earlier releases. Every count shown
+is then published as its band of k, the same in every release (`bands`), so two releases cannot
+be subtracted to a small count, and totals are withheld while the bands beside them narrow.
 
 A release is made once per period (TRANSPARENCY_RELEASE: daily, weekly or monthly, in the
 bot's time zone) and stored, sealed: until the next one the page shows the same counts, so
