@@ -56,18 +56,25 @@ def reach(cells: dict, lines: Sequence[Line], k: int) -> dict:
             row[at[name]] += 1.0
         row[at[total]] -= 1.0
         rows.append(row)
-    found = {}
-    for name in names:
-        low, high = bounds[at[name]]
-        if cells[name].mark or not rows or low == high:
-            continue
+    # Each solution is a point a reader cannot rule out: every cell it puts at an end of its
+    # band reaches that end, so that end need not be solved for (most are settled this way).
+    ends = {
+        (name, side): bounds[at[name]][side]
+        for name in names
+        if not cells[name].mark and rows and bounds[at[name]][0] != bounds[at[name]][1]
+        for side in (0, 1)
+    }
+    found = {name: list(bounds[at[name]]) for name, _ in ends}
+    while ends:
+        (name, side), _ = ends.popitem()
         objective = [0.0] * len(names)
-        objective[at[name]] = 1.0
-        least = linprog(objective, A_eq=rows, b_eq=[0.0] * len(rows), bounds=bounds).fun
-        objective[at[name]] = -1.0
-        most = -linprog(objective, A_eq=rows, b_eq=[0.0] * len(rows), bounds=bounds).fun
-        found[name] = (round(least), round(most))
-    return found
+        objective[at[name]] = 1.0 if side == 0 else -1.0
+        solved = linprog(objective, A_eq=rows, b_eq=[0.0] * len(rows), bounds=bounds)
+        found[name][side] = round(solved.x[at[name]])
+        for other, end in list(ends):
+            if abs(solved.x[at[other]] - ends[(other, end)]) < 1e-6:
+                del ends[(other, end)]
+    return {name: tuple(seen) for name, seen in found.items()}
 
 
 def narrowed(cells: dict, lines: Sequence[Line], k: int) -> list:
