@@ -14,12 +14,14 @@ while some band can be narrowed the totals of the lines through it are withheld.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Hashable, Sequence
 
 from scipy.optimize import linprog
 
 from handlers.tickets.suppression import SMALL, WITHHELD, Cell
 
+log = logging.getLogger(__name__)
 # One line of a release: its members and the cell of their sum.
 Line = tuple[Sequence[Hashable], Hashable]
 
@@ -44,8 +46,9 @@ def _range(cell: Cell, k: int) -> tuple[int, int | None]:
 
 
 def reach(cells: dict, lines: Sequence[Line], k: int) -> dict:
-    """Each shown cell's least and greatest value given every published cell and sum (a
-    linear programme; sums of rows and columns have integral corners, so these are exact)."""
+    """Each shown or "fewer than k" cell's least and greatest value given every published
+    cell and sum (a linear programme; sums of rows and columns have integral corners, so
+    these are exact)."""
     names = list(cells)
     at = {name: n for n, name in enumerate(names)}
     bounds = [_range(cells[name], k) for name in names]
@@ -61,7 +64,7 @@ def reach(cells: dict, lines: Sequence[Line], k: int) -> dict:
     ends = {
         (name, side): bounds[at[name]][side]
         for name in names
-        if not cells[name].mark and rows and bounds[at[name]][0] != bounds[at[name]][1]
+        if cells[name].mark in ("", SMALL) and rows and bounds[at[name]][0] != bounds[at[name]][1]
         for side in (0, 1)
     }
     found = {name: list(bounds[at[name]]) for name, _ in ends}
@@ -70,6 +73,10 @@ def reach(cells: dict, lines: Sequence[Line], k: int) -> dict:
         objective = [0.0] * len(names)
         objective[at[name]] = 1.0 if side == 0 else -1.0
         solved = linprog(objective, A_eq=rows, b_eq=[0.0] * len(rows), bounds=bounds)
+        if not solved.success:  # cannot be with true counts: withhold rather than guess
+            log.error("bands: no solution for %s (%s)", name, solved.message)
+            found[name] = [None, None]
+            continue
         found[name][side] = round(solved.x[at[name]])
         for other, end in list(ends):
             if abs(solved.x[at[other]] - ends[(other, end)]) < 1e-6:
@@ -78,8 +85,13 @@ def reach(cells: dict, lines: Sequence[Line], k: int) -> dict:
 
 
 def narrowed(cells: dict, lines: Sequence[Line], k: int) -> list:
-    """The shown cells a reader can place in less than their own band."""
-    return [name for name, seen in reach(cells, lines, k).items() if seen != _range(cells[name], k)]
+    """The shown cells a reader can place in less than their own band, and the "fewer than
+    k" cells they can pin to one value."""
+    return [
+        name
+        for name, seen in reach(cells, lines, k).items()
+        if (seen[0] == seen[1] if cells[name].mark == SMALL else seen != _range(cells[name], k))
+    ]
 
 
 def settle(cells: dict, lines: Sequence[Line], k: int) -> dict:
@@ -98,7 +110,16 @@ def settle(cells: dict, lines: Sequence[Line], k: int) -> dict:
         }
         if not totals:
             # Only bands are left to narrow each other (the kinds' add up to the districts'
-            # withheld total): withhold the largest, the one most like a total.
-            totals = {max(found, key=lambda name: cells[name].count)}
+            # withheld total): withhold the largest beside them, the one most like a total.
+            near = {
+                name
+                for members, total in lines
+                if found & {*members, total}
+                for name in (*members, total)
+                if not cells[name].mark
+            }
+            if not near:
+                return cells
+            totals = {max(near, key=lambda name: cells[name].count)}
         for name in totals:
             cells[name] = Cell(None, WITHHELD)

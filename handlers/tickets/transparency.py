@@ -29,7 +29,14 @@ from zoneinfo import ZoneInfo
 
 from handlers.intake.fields import KINDS
 from handlers.tickets.bands import band, settle
-from handlers.tickets.suppression import Cell, protect, protect_list, protect_one
+from handlers.tickets.suppression import (
+    TABLE,
+    WITHHELD,
+    Cell,
+    protect,
+    protect_list,
+    protect_one,
+)
 from storage import record_anchors, transparency_releases
 from storage.record_checks import last_full_check
 from storage.ticket_figures import public_counts
@@ -112,8 +119,11 @@ def report(uow: UnitOfWork, tz_name: str, k: int, districts: Sequence[str] = ())
         table = protect(rows, k, hide_total=True)
     months = list(raw.by_month)
     month_cells, months_total = protect_list([raw.by_month[m] for m in months], k)
+    # The months listed hold every ticket while the service is younger than they are: then
+    # their total is the grand total, published (received) even when theirs is withheld.
+    every_month = sum(raw.by_month.values()) == sum(map(sum, rows))
     table, kind_cells, month_cells, months_total = banded(
-        table, kind_cells, month_cells, months_total, k
+        table, kind_cells, month_cells, months_total, k, every_month
     )
     districts = [
         (name, row[-1], dict(zip(COLUMNS, row[:-1], strict=True)))
@@ -139,14 +149,18 @@ def report(uow: UnitOfWork, tz_name: str, k: int, districts: Sequence[str] = ())
     )
 
 
-def banded(table, kinds, months, months_total, k):
+def banded(table, kinds, months, months_total, k, every_month: bool = False):
     """A release's suppressed cells with every shown count in its band of k, read together as
     a reader would: the district table with its margins, the kinds adding up to its grand
-    total, the months to theirs (`bands.settle`)."""
+    total, the months to theirs, and with `every_month` theirs to the grand total
+    (`bands.settle`)."""
     height, width = len(table), len(table[0])
     cells = {("d", i, j): table[i][j] for i in range(height) for j in range(width)}
     cells |= {("k", j): cell for j, cell in enumerate(kinds)}
-    cells |= {("m", j): cell for j, cell in enumerate(months)} | {("m", "total"): months_total}
+    cells |= {("m", j): cell for j, cell in enumerate(months)}
+    # The months' total is withheld whenever a month is, whatever it is: it tells no bound.
+    unknown = months_total.mark == WITHHELD
+    cells[("m", "total")] = Cell(None, TABLE) if unknown else months_total
     lines = [([("d", i, j) for j in range(width - 1)], ("d", i, width - 1)) for i in range(height)]
     lines += [
         ([("d", i, j) for i in range(height - 1)], ("d", height - 1, j)) for j in range(width)
@@ -154,12 +168,14 @@ def banded(table, kinds, months, months_total, k):
     lines.append(([("k", j) for j in range(len(kinds))], ("d", height - 1, width - 1)))
     if months:
         lines.append(([("m", j) for j in range(len(months))], ("m", "total")))
+        if every_month:
+            lines.append(([("m", "total")], ("d", height - 1, width - 1)))
     done = settle(cells, lines, k)
     return (
         [[done[("d", i, j)] for j in range(width)] for i in range(height)],
         [done[("k", j)] for j in range(len(kinds))],
         [done[("m", j)] for j in range(len(months))],
-        done[("m", "total")],
+        months_total if unknown else done[("m", "total")],
     )
 
 

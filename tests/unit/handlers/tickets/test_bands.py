@@ -148,3 +148,17 @@ def test_a_band_is_k_wide_and_withheld_cells_stay_withheld():
     assert band(Cell(16), 5) == Cell(15, up_to=19)
     assert band(Cell(5), 5) == Cell(5, up_to=9)
     assert band(Cell(None, SMALL), 5) == Cell(None, SMALL)
+
+
+def test_the_grand_total_does_not_pin_a_small_month_when_the_months_hold_every_ticket():
+    # Four months "5–9", one "fewer than 5", received "40–44": only 9, 9, 9, 9 and 4 add up.
+    months, months_total = protect_list([9, 9, 9, 9, 4], 5)
+    table = protect([[40]], 5)
+    kinds, _ = protect_list([40], 5, True)
+
+    cells, _, shown_months, _ = banded(table, kinds, months, months_total, 5, every_month=True)
+
+    assert [m.count for m in shown_months] == [5, 5, 5, 5, None]
+    assert cells[-1][-1].mark == WITHHELD  # received, which the months would add up to
+    unlinked, _, _, _ = banded(table, kinds, months, months_total, 5)
+    assert unlinked[-1][-1] == Cell(40, up_to=44)  # the service older than the months listed
