@@ -76,6 +76,7 @@ def reach(cells: dict, lines: Sequence[Line], k: int) -> dict:
         if not solved.success:  # cannot be with true counts: withhold rather than guess
             log.error("bands: no solution for %s (%s)", name, solved.message)
             found[name] = [None, None]
+            ends.pop((name, 1 - side), None)
             continue
         found[name][side] = round(solved.x[at[name]])
         for other, end in list(ends):
