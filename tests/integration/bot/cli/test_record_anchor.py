@@ -250,3 +250,28 @@ def test_a_host_whose_folder_lacks_the_anchors_fails_closed(runner, services, tm
 
     assert checked.exit_code == 1
     assert "this is not the folder the anchors were written to" in checked.output
+
+
+def test_an_entry_rolled_back_before_the_next_anchor_is_never_anchored(
+    runner, services, database_url
+):
+    """Anchored, then a step written, then the row and seal copied back and the step deleted:
+    the journal in RECORD_ANCHOR_DIR still names the step, so the daily job refuses to anchor
+    the rolled-back state and `tickets verify` names the ticket."""
+    reference = add_ticket(services)
+    verify_records(services, threading.Event())
+    engine = make_engine(database_url)
+    earlier = _sealed_state(engine, reference)
+    with services.uow() as uow:
+        tickets.set_status(uow, tickets.by_reference(uow, reference), "rejected", "member:1", None)
+        uow.commit()
+    assert list(Path(services.config.record_anchor_dir).glob("journal-*.log"))
+
+    _roll_back(engine, earlier)
+    engine.dispose()
+    done = verify_records(services, threading.Event())
+
+    assert done["anchor"] is None and reference in done["broken"]
+    checked = runner.invoke(args=["tickets", "verify"])
+    assert checked.exit_code == 1
+    assert f"BROKEN {reference}: timeline rolled back" in checked.output
