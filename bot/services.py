@@ -18,6 +18,7 @@ from handlers.settings import HandlerSettings
 from handlers.thai.places import Geography, for_province
 from handlers.thai.working_days import WorkingCalendar
 from handlers.tickets.sla_policy import SlaPolicy, Span
+from storage import record_journal
 from storage.crypto import Vault
 from storage.db import make_engine, make_session_factory
 from storage.types import utcnow
@@ -102,7 +103,9 @@ def build_services(config: Config, gateway: LineGateway | None = None, clock=utc
         config.data_lookup_key,
         config.record_seal_key,
     )
-    uow = UnitOfWorkFactory(make_session_factory(engine), vault, clock, handler_settings(config))
+    sessions = make_session_factory(engine)
+    record_journal.install(sessions, config.record_anchor_dir)
+    uow = UnitOfWorkFactory(sessions, vault, clock, handler_settings(config))
     if gateway is None:
         gateway = (
             LocalGateway(uow)

@@ -190,16 +190,25 @@ class Vault:
         """A backup member's keyed checksum under every seal key, newest first."""
         return [hmac.new(k, data, hashlib.sha256).hexdigest() for k in self._backup_keys]
 
-    def content_marks(self, sha256_hex: str) -> list[str]:
-        """The keyed mark of a file's SHA-256 under every seal key, newest first (what
-        `evidence.sha256` holds: whoever has the database but not the key can neither look a
-        known file up nor make a changed file's mark fit)."""
-        data = sha256_hex.encode("ascii")
+    def content_marks(self, sha256_hex: str, ticket_salt: str | None = None) -> list[str]:
+        """The keyed mark of a file's SHA-256 in one ticket (its salt) under every seal key,
+        newest first (what `evidence.sha256` holds: whoever has the database but not the key
+        can neither look a known file up nor make a changed file's mark fit; the same file in
+        two tickets has two unrelated marks, twice in one ticket the same). Without a salt
+        (a ticket from before 0015, and marks made before), the mark of the file alone."""
+        scoped = sha256_hex if ticket_salt is None else f"{ticket_salt}:{sha256_hex}"
+        data = scoped.encode("ascii")
         return [hmac.new(k, data, hashlib.sha256).hexdigest() for k in self._content_keys]
 
-    def content_fits(self, mark: str | None, sha256_hex: str) -> bool:
-        """Whether a stored evidence mark is that of content with this SHA-256 (any seal key)."""
-        return any(hmac.compare_digest(mark or "", m) for m in self.content_marks(sha256_hex))
+    def content_fits(
+        self, mark: str | None, sha256_hex: str, ticket_salt: str | None = None
+    ) -> bool:
+        """Whether a stored evidence mark is that of content with this SHA-256 in the ticket
+        of this salt, or one made before marks were per ticket (any seal key)."""
+        marks = self.content_marks(sha256_hex, ticket_salt)
+        if ticket_salt is not None:
+            marks += self.content_marks(sha256_hex)
+        return any(hmac.compare_digest(mark or "", m) for m in marks)
 
     def blind_index(self, value: str, purpose: str = "line-user") -> str:
         """Same as `index` (the name older code uses)."""

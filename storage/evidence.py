@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import secrets
 from datetime import timedelta
 
 from sqlalchemy import select
 
-from storage.models import Evidence
+from storage.models import Draft, Evidence, Ticket
 from storage.uow import UnitOfWork
 
 
@@ -62,3 +63,24 @@ def requeue(uow: UnitOfWork, row: Evidence) -> None:
     """Make a file due for download again now, with a fresh count of attempts."""
     row.status, row.attempts, row.error = "pending", 0, None
     row.next_attempt_at = uow.now()
+
+
+# The salt a draft's ticket will be given, kept in its sealed data from its start (nothing a
+# database holder can read pairs the ticket with its draft: the draft forgets it when sent).
+TICKET_SALT = "_ticket_salt"
+
+
+def new_ticket_salt() -> str:
+    """A fresh salt for a draft's future ticket (its evidence marks and tracking code)."""
+    return secrets.token_hex(16)
+
+
+def ticket_salt(uow: UnitOfWork, row: Evidence) -> str | None:
+    """The salt an evidence file's mark is made with: its ticket's, or for a draft's file the
+    one its ticket will be given, so a file sent twice in one complaint has one mark and in
+    two complaints two unrelated ones (None for a draft from before: the file's own mark)."""
+    if row.ticket_id is not None:
+        return uow.session.get(Ticket, row.ticket_id).tracking_code_salt
+    if row.draft_id is not None:
+        return (uow.session.get(Draft, row.draft_id).data or {}).get(TICKET_SALT)
+    return None

@@ -16,6 +16,7 @@ from sqlalchemy import select, update
 
 from storage import users
 from storage.campaign_models import Forum, ForumRsvp
+from storage.evidence import TICKET_SALT
 from storage.models import Draft, Evidence, LineUser, Ticket
 from storage.privacy_models import ConsentRecord, ExportLink, PrivacyRequest
 from storage.tickets import add_timeline
@@ -119,8 +120,8 @@ def rsvps_of(uow: UnitOfWork, user: LineUser) -> list[tuple[ForumRsvp, Forum]]:
 
 
 def holds_content(draft: Draft) -> bool:
-    """Whether a draft still keeps what was typed into it."""
-    return draft.step != "purged" and bool(draft.data)
+    """Whether a draft still keeps what was typed into it (its ticket's salt is not)."""
+    return draft.step != "purged" and any(key != TICKET_SALT for key in draft.data or {})
 
 
 def purge_draft(

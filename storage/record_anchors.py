@@ -74,6 +74,12 @@ def write(anchor: dict, path: str | Path) -> Path:
     return path
 
 
+def keep_in(anchor: dict, folder: str | Path) -> Path:
+    """Write an anchor document into RECORD_ANCHOR_DIR under its day and digest (the daily
+    job and `tickets anchor` both do: `check_folder` expects every published anchor there)."""
+    return write(anchor, Path(folder) / f"anchor-{anchor['day']}-{anchor['digest'][:12]}.json")
+
+
 def read(path: str | Path) -> dict:
     """An anchor document from its file."""
     return json.loads(Path(path).read_text(encoding="utf-8"))
@@ -195,9 +201,28 @@ def folder_check(uow: UnitOfWork, folder: str | Path) -> tuple[dict, Comparison 
             )
         if newest is None or anchor["day"] >= newest[0]:
             newest = (anchor["day"], anchor)
+    _unfiled(uow, files, found)
     if newest is None:
         return found, None
     return found, Comparison(newest[1]["tickets"], newest[0])
+
+
+def _unfiled(uow: UnitOfWork, files: list[Path], found: dict) -> None:
+    """Fail closed: every anchor published since the folder's oldest file (every one, when
+    it holds none) must have its file there. One missing was deleted with the files a writer
+    could reach, or this host's folder is not the one the anchors were written to."""
+    names = {path.name for path in files}
+    oldest = min((name[len("anchor-") :][:10] for name in names), default=None)
+    stmt = select(RecordAnchor.day, RecordAnchor.digest).order_by(RecordAnchor.day)
+    for day, digest in uow.session.execute(stmt):
+        if oldest is not None and day.isoformat() < oldest:
+            continue  # published before anchors were kept in the folder
+        if f"anchor-{day.isoformat()}-{digest[:12]}.json" not in names:
+            found.setdefault("", []).append(
+                f"the anchor of {day.isoformat()} is published but its file is missing from "
+                "RECORD_ANCHOR_DIR (deleted, or this is not the folder the anchors were "
+                "written to: verify on the host that keeps them, or with --anchor FILE)"
+            )
 
 
 def _latest_heads(uow: UnitOfWork) -> tuple[str, list | None] | None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import func, select, update
 
-from storage import record_anchors, ticket_chain, transparency_releases
+from storage import record_anchors, record_journal, ticket_chain, transparency_releases
 from storage.models import Ticket, TicketEvent
 from storage.transparency_models import ChainVerification
 from storage.uow import UnitOfWork
@@ -120,10 +120,14 @@ def check_and_record(
     uow: UnitOfWork, reference: str | None, source: str, anchor_folder: str | None = None
 ) -> CheckResult:
     """Check one ticket or the whole store, and keep the run (the caller commits). A whole
-    check also holds the published anchors against the files kept in `anchor_folder`, and
+    check also holds the published anchors against the files kept in `anchor_folder` and every
+    entry journalled there against the chains (`record_journal`), and
     checks the public figures' releases (their seals, their chain, the current one's date)."""
     started = uow.now()
     result = check(uow, reference, anchor_folder)
+    if reference is None and anchor_folder:
+        for ref, found in record_journal.problems(uow, anchor_folder).items():
+            result.broken.setdefault(ref, []).extend(found)
     if reference is None:
         for day, found in transparency_releases.problems(uow, anchor_folder).items():
             result.broken.setdefault(RELEASE + day, []).extend(found)

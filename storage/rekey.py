@@ -20,6 +20,7 @@ from collections import Counter
 
 from sqlalchemy import Table, select, update
 
+from storage.evidence import ticket_salt
 from storage.evidence_move import store_key
 from storage.models import Base, Draft, Evidence, LineUser, Member, OutboxMessage, Ticket
 from storage.record_checks import reseal
@@ -120,17 +121,19 @@ def _rotate_outbox(uow: UnitOfWork) -> int:
 
 
 def remark_evidence(uow: UnitOfWork, digests: dict[str, str], evidence_dir: str) -> Counter:
-    """Each evidence row's mark under the first seal key, from its original's SHA-256 (by
+    """Each evidence row's mark under the first seal key and its ticket's salt (a mark made
+    before marks were per ticket becomes one), from its original's SHA-256 (by
     store key, as `EvidenceStore.rotate_files` returns them); a mark that fits no key (a file
     changed since it arrived) is kept, so the referral still refuses it. The caller commits."""
     counts: Counter = Counter()
     stmt = select(Evidence).where(Evidence.sha256.is_not(None), Evidence.storage_path.is_not(None))
     for row in uow.session.scalars(stmt):
         digest = digests.get(store_key(row.storage_path, evidence_dir))
-        if digest is None or not uow.vault.content_fits(row.sha256, digest):
+        salt = ticket_salt(uow, row)
+        if digest is None or not uow.vault.content_fits(row.sha256, digest, salt):
             counts["unfit"] += 1
             continue
-        fresh = uow.vault.content_marks(digest)[0]
+        fresh = uow.vault.content_marks(digest, salt)[0]
         if row.sha256 != fresh:
             row.sha256 = fresh
             counts["remarked"] += 1

@@ -52,9 +52,10 @@ def _normal_code(code: str) -> str:
     return "".join(ch for ch in code.upper() if ch.isalnum())
 
 
-def tracking_fields(uow: UnitOfWork, code: str) -> dict:
-    """What a ticket stores of its tracking code: a salt of its own and the slow keyed hash."""
-    salt = secrets.token_hex(16)
+def tracking_fields(uow: UnitOfWork, code: str, salt: str | None = None) -> dict:
+    """What a ticket stores of its tracking code: a salt of its own (`salt`: the one its
+    draft's evidence was marked with, storage.evidence.ticket_salt) and the slow keyed hash."""
+    salt = salt or secrets.token_hex(16)
     digest = uow.vault.slow_indexes(_normal_code(code), salt)[0]
     return {"tracking_code_salt": salt, "tracking_code_hash": digest}
 

@@ -5,7 +5,10 @@ over its period, the time it was made, its figures and the seal of the release b
 a database writer can neither change published figures nor remove a release between two
 others unseen. Each release made is noted (its seal) in RECORD_ANCHOR_DIR, beside the
 anchors: a release deleted to have the figures counted again mid-period is not made again
-(the page withholds the figures) and `tickets verify` reports it.
+(the page withholds the figures) and `tickets verify` reports it. Fail closed: a host whose
+folder lacks the note of the release before makes none, and `tickets verify` reports stored
+releases not noted there. `keys rotate` seals the intact releases again under the new key
+(`reseal`, then `renote`).
 """
 
 from __future__ import annotations
@@ -143,15 +146,24 @@ def write_note(folder: str | Path, release: TransparencyRelease) -> None:
         log.error("release note not written to %s: %s", path.parent, exc)
 
 
-def may_make(start: date, folder: str | Path | None) -> bool:
+def may_make(uow: UnitOfWork, start: date, folder: str | Path | None) -> bool:
     """Whether the release of the period starting `start` may be made now: not when a note
     says it was made already (its row was deleted: counting again mid-period would open the
-    window a release closes; the page withholds the figures until the next period)."""
-    return folder is None or not _note(folder, start).exists()
+    window a release closes; the page withholds the figures until the next period), and not
+    when the release before it has no note here (fail closed: this host's folder is not the
+    shared one, or its notes were deleted, so it cannot tell whether this one was made)."""
+    if folder is None:
+        return True
+    before = _before(uow, start)
+    return not _note(folder, start).exists() and (
+        before is None or _note(folder, before.period_start).exists()
+    )
 
 
 def _note_problems(uow: UnitOfWork, folder: str | Path, found: dict) -> None:
-    for path in sorted(Path(folder).glob("release-*.json")):
+    paths = sorted(Path(folder).glob("release-*.json"))
+    _unnoted(uow, folder, paths, found)
+    for path in paths:
         try:
             note = json.loads(path.read_text(encoding="utf-8"))
             start = date.fromisoformat(note["period_start"])
@@ -163,3 +175,53 @@ def _note_problems(uow: UnitOfWork, folder: str | Path, found: dict) -> None:
             found.setdefault(start.isoformat(), []).append(
                 f"not the release noted in {path.name}: deleted or replaced (made again mid-period)"
             )
+
+
+def _unnoted(uow: UnitOfWork, folder: str | Path, paths: list[Path], found: dict) -> None:
+    """Fail closed: every release since the folder's oldest note (every one, when it holds
+    none) must be noted there; one that is not had its note deleted, or this folder is not
+    the shared one (a host counting with it could make a release again)."""
+    oldest = min((path.name[len("release-") :][:10] for path in paths), default=None)
+    for (start,) in uow.session.execute(
+        select(TransparencyRelease.period_start).order_by(TransparencyRelease.period_start)
+    ):
+        if oldest is not None and start.isoformat() < oldest:
+            continue  # made before releases were noted
+        if not _note(folder, start).exists():
+            found.setdefault(start.isoformat(), []).append(
+                "stored but not noted in RECORD_ANCHOR_DIR (the note was deleted, or this is "
+                "not the folder the releases were noted in: verify on the host that keeps them)"
+            )
+
+
+def reseal(uow: UnitOfWork) -> list[tuple[date, str, str]]:
+    """Seal every intact release again with the newest RECORD_SEAL_KEY (`keys rotate`), its
+    link to the release before following that one's new seal; a release whose figures changed
+    or whose link was broken keeps its seal and link, so it stays reported. Returns (period,
+    old seal, new seal) of each resealed release, for `renote` once committed."""
+    changed, was, now = [], None, None
+    for release in uow.session.scalars(
+        select(TransparencyRelease).order_by(TransparencyRelease.period_start)
+    ):
+        old = release.seal
+        if sealed(uow.vault, release) and release.previous_seal == was:
+            release.previous_seal = now
+            release.seal = _seals(uow.vault, release)[0]
+            if release.seal != old:
+                changed.append((release.period_start, old, release.seal))
+        was, now = old, release.seal
+    uow.session.flush()
+    return changed
+
+
+def renote(folder: str | Path, changed: list[tuple[date, str, str]]) -> None:
+    """Each release note in `folder` that held a resealed release's old seal, given the new
+    one (a note holding anything else is left as it is: it stays reported)."""
+    for start, old, new in changed:
+        path = _note(folder, start)
+        try:
+            if json.loads(path.read_text(encoding="utf-8")).get("seal") == old:
+                note = {"period_start": start.isoformat(), "seal": new}
+                path.write_text(json.dumps(note) + "\n", encoding="utf-8")
+        except (OSError, ValueError, AttributeError) as exc:
+            log.error("release note %s not renewed: %s", path.name, exc)

@@ -204,7 +204,8 @@ def _echo_broken(broken: dict[str, list[str]]) -> None:
 @click.option("--out", "out", required=True, type=click.Path(dir_okay=False), help="File to write.")
 def anchor(out: str) -> None:
     """Publish an anchor of every ticket's chain head now and write it to FILE (keep it
-    elsewhere; `tickets verify --anchor FILE` checks the record against it later). Refused
+    elsewhere; `tickets verify --anchor FILE` checks the record against it later) and to
+    RECORD_ANCHOR_DIR (where `tickets verify` expects every published anchor). Refused
     while the record is broken: anchoring it would make a rollback look like the truth."""
     from storage import record_anchors
     from storage.record_checks import check_and_record
@@ -220,6 +221,7 @@ def anchor(out: str) -> None:
             "Find out what changed (`tickets verify`) before anchoring again."
         )
         click.get_current_context().exit(1)
+    record_anchors.keep_in(made, _services().config.record_anchor_dir)
     record_anchors.write(made, out)
     click.echo(f"anchor {made['day']}: {len(made['tickets'])} ticket(s), digest {made['digest']}")
 

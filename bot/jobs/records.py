@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import threading
-from pathlib import Path
 
 from bot.services import Services
 from handlers.tickets.transparency import current_release
@@ -29,8 +28,7 @@ def verify_records(services: Services, stop: threading.Event) -> dict:
         made = None if result.record_broken() else record_anchors.make_today(uow)
         uow.commit()
     if made is not None:
-        folder = Path(config.record_anchor_dir)
-        record_anchors.write(made, folder / f"anchor-{made['day']}-{made['digest'][:12]}.json")
+        record_anchors.keep_in(made, config.record_anchor_dir)
     if result.broken:
         log.error(
             "tickets verify: %d broken: %s%s",

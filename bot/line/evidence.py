@@ -22,7 +22,7 @@ from bot.line.evidence_files import EvidenceStore, TooLarge
 from bot.line.evidence_metadata import clean_photo, damaged_photo_metadata, file_metadata
 from bot.line.gateway import ContentStream, LineGateway
 from handlers.complaint.evidence_notices import tell_refused
-from storage.evidence import claim_pending
+from storage.evidence import claim_pending, ticket_salt
 from storage.models import Evidence
 from storage.uow import UnitOfWorkFactory
 
@@ -104,7 +104,8 @@ class EvidenceFetcher:
         """
         with self.uow_factory() as uow:
             claimed = [
-                (e.id, e.line_message_id, e.attempts) for e in claim_pending(uow, limit, ids)
+                (e.id, e.line_message_id, e.attempts, ticket_salt(uow, e))
+                for e in claim_pending(uow, limit, ids)
             ]
             uow.commit()
         if len(claimed) <= 1:
@@ -112,9 +113,9 @@ class EvidenceFetcher:
         with ThreadPoolExecutor(min(PARALLEL, len(claimed))) as pool:
             return Counter(pool.map(lambda row: self._fetch_one(*row), claimed))
 
-    def _fetch_one(self, evidence_id: int, message_id: str, attempts: int) -> str:
+    def _fetch_one(self, evidence_id: int, message_id: str, attempts: int, salt) -> str:
         with self.gateway.open_content(message_id) as content:
-            done = self._download(content) if content.status == 200 else None
+            done = self._download(content, salt) if content.status == 200 else None
             status = content.status
         with self.uow_factory() as uow:
             row = uow.session.get(Evidence, evidence_id)
@@ -138,7 +139,7 @@ class EvidenceFetcher:
             uow.commit()
         return state
 
-    def _download(self, content: ContentStream) -> Download:
+    def _download(self, content: ContentStream, salt: str | None = None) -> Download:
         kind = content.content_type.split(";")[0].strip().lower()
         if not type_allowed(kind):
             return Download("refused", f"type {kind!r} not accepted", content_type=kind)
@@ -146,7 +147,7 @@ class EvidenceFetcher:
             return Download("too_large", "over the size limit", size=content.length)
         sampler = _Sampler(content.chunks, time.monotonic() + DOWNLOAD_SECONDS)
         try:
-            path, size, digest = self.store.write(sampler, self.max_bytes)
+            path, size, digest = self.store.write(sampler, self.max_bytes, ticket_salt=salt)
         except TooLarge as exc:
             return Download("too_large", "over the size limit", size=exc.args[0])
         except (urllib3.exceptions.HTTPError, OSError, TimeoutError) as exc:

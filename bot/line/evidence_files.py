@@ -73,17 +73,23 @@ class EvidenceStore:
         return f"{name[:2]}/{name}.{kind}.enc" if kind else f"{name[:2]}/{name}.enc"
 
     def write(
-        self, chunks: Iterable[bytes], max_bytes: int | None = None, kind: str = ""
+        self,
+        chunks: Iterable[bytes],
+        max_bytes: int | None = None,
+        kind: str = "",
+        ticket_salt: str | None = None,
     ) -> tuple[str, int, str]:
         """Encrypt `chunks` into a new file; returns (key, size, keyed mark of the plain
-        content's SHA-256: what `evidence.sha256` keeps, see Vault.content_marks).
+        content's SHA-256 in the ticket of `ticket_salt`: what `evidence.sha256` keeps, see
+        Vault.content_marks).
 
         Raises TooLarge (and leaves nothing behind) as soon as more than `max_bytes` came.
         """
         key = self.new_key(kind)
         counted = {"digest": hashlib.sha256(), "size": 0}
         self.blobs.put(key, self._encrypt(chunks, max_bytes, counted))
-        return key, counted["size"], self.vault.content_marks(counted["digest"].hexdigest())[0]
+        mark = self.vault.content_marks(counted["digest"].hexdigest(), ticket_salt)[0]
+        return key, counted["size"], mark
 
     def _encrypt(self, chunks: Iterable[bytes], max_bytes: int | None, counted: dict):
         yield MAGIC

@@ -75,7 +75,8 @@ def as_data(data: Report) -> dict:
 
 
 def csv_rows(data: Report):
-    """The figures in long form: table, key, measure, value, withheld."""
+    """The figures in long form: table, key, measure, value (a band's least), withheld,
+    up_to (a band's greatest)."""
     rows = [("received", "", "count", data.received)]
     rows += [("status", name, "count", cell) for name, cell in data.status.items()]
     for name, total, cells in data.districts:
@@ -97,7 +98,8 @@ def csv_rows(data: Report):
         )
     rows.append(("reopened_tickets", "", "count", data.reopened))
     for table, key, measure, cell in rows:
-        yield table, key, measure, "" if cell.count is None else cell.count, cell.mark
+        up_to = "" if cell.up_to is None else cell.up_to
+        yield table, key, measure, "" if cell.count is None else cell.count, cell.mark, up_to
 
 
 def _label(cell: Cell) -> str:
@@ -105,6 +107,8 @@ def _label(cell: Cell) -> str:
         return t("pub.fewer_than", k=figures().min_count)
     if cell.mark:
         return "—"
+    if cell.up_to is not None and cell.up_to != cell.count:
+        return f"{cell.count:,}–{cell.up_to:,}"
     return f"{cell.count:,}"
 
 
@@ -120,7 +124,10 @@ def _duration(hours: float | None) -> str:
 
 
 def _points(items) -> list[dict]:
-    return [{"label": label, "count": cell.count, "url": None} for label, cell in items]
+    return [
+        {"label": label, "count": cell.count, "up_to": cell.up_to, "url": None}
+        for label, cell in items
+    ]
 
 
 @bp.after_request
@@ -168,7 +175,7 @@ def transparency_csv():
     """The same figures as CSV, UTF-8 with a byte-order mark so that spreadsheets read Thai."""
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow(("table", "key", "measure", "value", "withheld"))
+    writer.writerow(("table", "key", "measure", "value", "withheld", "up_to"))
     writer.writerows(csv_rows(figures()))
     return Response(
         "\ufeff" + out.getvalue(),

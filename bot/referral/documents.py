@@ -117,7 +117,8 @@ def pack(item: Evidence, store: EvidenceStore) -> Packed:
     except ValueError as exc:
         raise EvidenceAltered(f"evidence {item.id} no longer matches its SHA-256") from exc
     original = hashlib.sha256(data).hexdigest()
-    if not store.vault.content_fits(item.sha256, original):
+    salt = item.ticket.tracking_code_salt if item.ticket is not None else None
+    if not store.vault.content_fits(item.sha256, original, salt):
         raise EvidenceAltered(f"evidence {item.id} no longer matches its SHA-256")
     if not item.clean_path:
         return Packed(item, None, item.content_type or item.media_kind, original)

@@ -34,7 +34,7 @@ from handlers.thai.normalise import compact
 from handlers.understanding import FAQS, Understanding
 from handlers.understanding.values import AS_ASKED
 from handlers.understanding.words import meaning
-from storage.evidence import record_pending
+from storage.evidence import TICKET_SALT, new_ticket_salt, record_pending
 from storage.models import Draft, Evidence, LineUser
 from storage.uow import UnitOfWork
 from storage.users import open_draft_of, remember_open_draft
@@ -142,6 +142,7 @@ def start_new(uow: UnitOfWork, user: LineUser, story: str | None = None) -> list
     read = understood.read(story, "what", uow.today()) if story else None
     taken = understood.volunteered(data, read, uow.settings.geography)
     said = understood.said_back(data, taken, read)
+    data[TICKET_SALT] = new_ticket_salt()
     now = uow.now()
     draft = Draft(
         user_id=user.id, step=FIRST_STEP, history=[], data=data, created_at=now, updated_at=now

@@ -13,6 +13,7 @@ from handlers.patterns import related
 from handlers.replies import Day, Out, Say
 from handlers.safety import discreet_offer
 from storage import tickets
+from storage.evidence import TICKET_SALT
 from storage.models import Draft, Evidence, LineUser, Ticket
 from storage.privacy import forget_submitted
 from storage.record_checks import head_of
@@ -56,7 +57,7 @@ def submit_draft(uow: UnitOfWork, user: LineUser, draft: Draft, evidence_count: 
         complainant_name_enc=data.get("name_enc"),
         complainant_phone_enc=data.get("phone_enc"),
         owner_line_id_enc=uow.vault.encrypt(line_id),
-        **tickets.tracking_fields(uow, code),
+        **tickets.tracking_fields(uow, code, data.get(TICKET_SALT)),
         confirmed_true=True,
         completeness=completeness(data, evidence_count).percent,
         language=user.language,

@@ -23,10 +23,12 @@ UNBOUNDED = 10**12
 
 @dataclass(frozen=True)
 class Cell:
-    """A published count, or None with the reason it is not shown."""
+    """A published count, or None with the reason it is not shown; a banded count
+    (`bands.band`) is anywhere from `count` to `up_to`."""
 
     count: int | None
     mark: str = ""
+    up_to: int | None = None
 
 
 def _with_margins(rows: list[list[int]]) -> list[list[int]]:

@@ -4,7 +4,9 @@ One release is suppressed as a whole: every district of the province and every k
 month is listed (zero included, so "fewer than k" never means "at least one"); the grand
 total, which the district table and the kinds both give, is never withheld to protect a cell
 and the cells are withheld around it instead; the months' total is published only when no
-month is withheld, since earlier months were published in earlier releases.
+month is withheld, since earlier months were published in earlier releases. Every count shown
+is then published as its band of k, the same in every release (`bands`), so two releases cannot
+be subtracted to a small count, and totals are withheld while the bands beside them narrow.
 
 A release is made once per period (TRANSPARENCY_RELEASE: daily, weekly or monthly, in the
 bot's time zone) and stored, sealed: until the next one the page shows the same counts, so
@@ -26,7 +28,15 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from handlers.intake.fields import KINDS
-from handlers.tickets.suppression import Cell, protect, protect_list, protect_one
+from handlers.tickets.bands import band, settle
+from handlers.tickets.suppression import (
+    TABLE,
+    WITHHELD,
+    Cell,
+    protect,
+    protect_list,
+    protect_one,
+)
 from storage import record_anchors, transparency_releases
 from storage.record_checks import last_full_check
 from storage.ticket_figures import public_counts
@@ -72,7 +82,7 @@ def _median(value: tuple[float | None, int], k: int) -> Median:
     hours, count = value
     if count < k:
         return Median(None, protect_one(count, k))
-    return Median(hours, Cell(count))
+    return Median(hours, band(Cell(count), k))
 
 
 def _check(uow: UnitOfWork) -> dict | None:
@@ -107,13 +117,19 @@ def report(uow: UnitOfWork, tz_name: str, k: int, districts: Sequence[str] = ())
     kind_cells, grand = protect_list(kind_counts, k, True, bool(table[-1][-1].mark))
     if grand.mark and not table[-1][-1].mark:
         table = protect(rows, k, hide_total=True)
+    months = list(raw.by_month)
+    month_cells, months_total = protect_list([raw.by_month[m] for m in months], k)
+    # The months listed hold every ticket while the service is younger than they are: then
+    # their total is the grand total, published (received) even when theirs is withheld.
+    every_month = sum(raw.by_month.values()) == sum(map(sum, rows))
+    table, kind_cells, month_cells, months_total = banded(
+        table, kind_cells, month_cells, months_total, k, every_month
+    )
     districts = [
         (name, row[-1], dict(zip(COLUMNS, row[:-1], strict=True)))
         for name, row in zip(names, table[:-1], strict=True)
     ]
     totals = table[-1]
-    months = list(raw.by_month)
-    month_cells, months_total = protect_list([raw.by_month[m] for m in months], k)
     return Report(
         generated_at=now,
         min_count=k,
@@ -128,17 +144,49 @@ def report(uow: UnitOfWork, tz_name: str, k: int, districts: Sequence[str] = ())
             "decide": _median(raw.decide, k),
             "agency_answer": _median(raw.agency_answer, k),
         },
-        reopened=protect_one(raw.reopened_tickets, k),
+        reopened=band(protect_one(raw.reopened_tickets, k), k),
         **report_live(uow),
     )
 
 
+def banded(table, kinds, months, months_total, k, every_month: bool = False):
+    """A release's suppressed cells with every shown count in its band of k, read together as
+    a reader would: the district table with its margins, the kinds adding up to its grand
+    total, the months to theirs, and with `every_month` theirs to the grand total
+    (`bands.settle`)."""
+    height, width = len(table), len(table[0])
+    cells = {("d", i, j): table[i][j] for i in range(height) for j in range(width)}
+    cells |= {("k", j): cell for j, cell in enumerate(kinds)}
+    cells |= {("m", j): cell for j, cell in enumerate(months)}
+    # The months' total is withheld whenever a month is, whatever it is: it tells no bound.
+    unknown = months_total.mark == WITHHELD
+    cells[("m", "total")] = Cell(None, TABLE) if unknown else months_total
+    lines = [([("d", i, j) for j in range(width - 1)], ("d", i, width - 1)) for i in range(height)]
+    lines += [
+        ([("d", i, j) for i in range(height - 1)], ("d", height - 1, j)) for j in range(width)
+    ]
+    lines.append(([("k", j) for j in range(len(kinds))], ("d", height - 1, width - 1)))
+    if months:
+        lines.append(([("m", j) for j in range(len(months))], ("m", "total")))
+        if every_month:
+            lines.append(([("m", "total")], ("d", height - 1, width - 1)))
+    done = settle(cells, lines, k)
+    return (
+        [[done[("d", i, j)] for j in range(width)] for i in range(height)],
+        [done[("k", j)] for j in range(len(kinds))],
+        [done[("m", j)] for j in range(len(months))],
+        months_total if unknown else done[("m", "total")],
+    )
+
+
 def _cell(cell: Cell) -> dict:
-    return {"count": cell.count} if not cell.mark else {"count": None, "withheld": cell.mark}
+    if cell.mark:
+        return {"count": None, "withheld": cell.mark}
+    return {"count": cell.count} | ({} if cell.up_to is None else {"up_to": cell.up_to})
 
 
 def _from_cell(data: dict) -> Cell:
-    return Cell(data["count"], data.get("withheld", ""))
+    return Cell(data["count"], data.get("withheld", ""), data.get("up_to"))
 
 
 def counts_data(data: Report) -> dict:
@@ -223,7 +271,7 @@ def release(
     is gone. The record's check and anchors are always the latest."""
     start = transparency_releases.period_start(uow.now(), ZoneInfo(tz_name), period)
     kept = transparency_releases.stored(uow, start)
-    if kept is None and transparency_releases.may_make(start, notes):
+    if kept is None and transparency_releases.may_make(uow, start, notes):
         made = report(uow, tz_name, k, districts)
         kept = transparency_releases.keep(uow, start, counts_data(made))
     if kept is not None and notes:

@@ -51,7 +51,7 @@ def test_transparency_figures_fit_a_phone(live, phone):
     phone.goto(f"{base}/transparency")
 
     fits(phone, "transparency")
-    assert phone.locator("#status-tiles [data-key=received] strong").inner_text() == "54"
+    assert phone.locator("#status-tiles [data-key=received] strong").inner_text() == "50–54"
     assert on_screen(phone, phone.locator("#status-tiles strong"))
     assert on_screen(phone, phone.locator("#months td.num, #kinds td.num"))
     assert on_screen(phone, phone.locator("canvas[data-chart]"))

@@ -5,13 +5,17 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
 from bot import create_app
+from storage import transparency_releases
+from storage.evidence import ticket_salt
 from storage.models import Draft, Evidence
+from storage.transparency_models import TransparencyRelease
 from storage.users import user_for_line_id
 from tests.conftest import TEST_KEYS, make_env
 from tests.factories import Chat, add_evidence, submit, texts
@@ -127,9 +131,17 @@ def test_rotating_the_seal_key_re_marks_evidence_and_keeps_a_changed_file_seen(d
     app, _ = deploy(OLD_DATA, OLD_LOOKUP, seal_key=new_seal)  # the old seal key retired
     vault = app.extensions["sujarit"].uow.vault
     with app.extensions["sujarit"].uow() as uow:
-        marks = {e.id: e.sha256 for e in uow.session.scalars(select(Evidence))}
-    assert vault.content_fits(marks[kept], hashlib.sha256(photo).hexdigest())
-    assert not vault.content_fits(marks[changed], hashlib.sha256(other).hexdigest())
+        rows = {
+            e.id: (e.sha256, ticket_salt(uow, e)) for e in uow.session.scalars(select(Evidence))
+        }
+    (mark, salt), (bad_mark, bad_salt) = rows[kept], rows[changed]
+    photo_digest, other_digest = (
+        hashlib.sha256(photo).hexdigest(),
+        hashlib.sha256(other).hexdigest(),
+    )
+    assert vault.content_fits(mark, photo_digest, salt)
+    assert mark not in vault.content_marks(photo_digest)  # re-marked for its ticket alone
+    assert not vault.content_fits(bad_mark, other_digest, bad_salt)
 
 
 def test_a_name_typed_into_an_open_draft_is_re_encrypted_too(deploy):
@@ -149,3 +161,40 @@ def test_a_name_typed_into_an_open_draft_is_re_encrypted_too(deploy):
     with app.extensions["sujarit"].uow() as uow:
         (draft,) = uow.session.scalars(select(Draft).where(Draft.step == "phone")).all()
         assert uow.vault.decrypt(draft.data["name_enc"]) == "สมหญิง ใจดี"
+
+
+def test_rotating_the_seal_key_reseals_the_releases_and_keeps_the_anchors(deploy):
+    """The public figures' releases are sealed under RECORD_SEAL_KEY: rotated, they are
+    sealed (and noted) again under the new key, so they are still shown and verify once the
+    old key is retired. Anchors are keyless digests: one made before still verifies."""
+    old_seal = TEST_KEYS["RECORD_SEAL_KEY"]
+    new_seal = "the-new-record-seal-key-after-rotation-0123"
+    app, gateway = deploy(OLD_DATA, OLD_LOOKUP)
+    for _ in range(5):
+        submit(_chat(app, gateway, "U" + uuid.uuid4().hex))
+    client, services = app.test_client(), app.extensions["sujarit"]
+    shown = client.get("/transparency/data.json").get_json()
+    with services.uow() as uow:  # and the next period's release, chained to this one
+        current = uow.session.scalars(select(TransparencyRelease)).one()
+        later = transparency_releases.keep(
+            uow, current.period_start + timedelta(days=40), json.loads(current.figures)
+        )
+        uow.commit()
+        transparency_releases.write_note(services.config.record_anchor_dir, later)
+    assert (
+        app.test_cli_runner().invoke(args=["tickets", "anchor", "--out", "/dev/null"]).exit_code
+        == 0
+    )
+
+    app, _ = deploy(OLD_DATA, OLD_LOOKUP, seal_key=f"{new_seal},{old_seal}")
+    assert app.test_cli_runner().invoke(args=["tickets", "verify"]).exit_code == 0
+    rotated = app.test_cli_runner().invoke(args=["keys", "rotate"])
+    assert rotated.exit_code == 0, rotated.output
+    assert json.loads(rotated.output.strip().splitlines()[-1])["rotated"]["releases_resealed"] == 2
+
+    app, _ = deploy(OLD_DATA, OLD_LOOKUP, seal_key=new_seal)  # the old seal key retired
+    again = app.test_client().get("/transparency/data.json").get_json()
+    checked = app.test_cli_runner().invoke(args=["tickets", "verify"])
+
+    assert again["checking"] is False and again["received"] == shown["received"]
+    assert checked.exit_code == 0, checked.output

@@ -4,7 +4,9 @@ without `tickets verify --anchor FILE` seeing it; the transparency page lists th
 from __future__ import annotations
 
 import json
+import shutil
 import threading
+from pathlib import Path
 
 from sqlalchemy import text
 
@@ -200,3 +202,76 @@ def test_the_daily_job_anchors_no_broken_record(services, database_url, runner, 
     assert "no anchor made" in caplog.text
     later = runner.invoke(args=["tickets", "verify"])
     assert later.exit_code == 1 and f"BROKEN {reference}" in later.output
+
+
+def test_a_writer_who_deletes_the_anchors_rows_and_the_files_they_reach_is_still_seen(
+    runner, services, database_url, tmp_path
+):
+    """A rollback, then every trace the writer can reach removed: the anchors' rows and the
+    files on this host. The copy kept elsewhere still names the rollback; and the files of
+    anchors whose rows are kept, deleted alone, fail a plain `tickets verify` (fail closed)."""
+    reference = add_ticket(services)
+    engine = make_engine(database_url)
+    earlier = _sealed_state(engine, reference)
+    with services.uow() as uow:
+        tickets.set_status(uow, tickets.by_reference(uow, reference), "rejected", "member:1", None)
+        uow.commit()
+    kept = tmp_path / "elsewhere" / "anchor.json"
+    assert runner.invoke(args=["tickets", "anchor", "--out", str(kept)]).exit_code == 0
+    folder = services.config.record_anchor_dir
+    assert len(list(Path(folder).glob("anchor-*.json"))) == 1  # kept on this host as well
+
+    for path in Path(folder).glob("anchor-*.json"):  # the files alone: the rows remain
+        path.unlink()
+    unfiled = runner.invoke(args=["tickets", "verify"])
+    assert unfiled.exit_code == 1
+    assert "is published but its file is missing from RECORD_ANCHOR_DIR" in unfiled.output
+
+    _roll_back(engine, earlier)
+    with engine.begin() as conn:
+        conn.execute(text("DELETE FROM record_anchors"))
+    engine.dispose()
+    with_copy = runner.invoke(args=["tickets", "verify", "--anchor", str(kept)])
+
+    assert with_copy.exit_code == 1
+    assert f"BROKEN {reference}: timeline rewritten since the anchor of" in with_copy.output
+    assert "published by the application differs from this file" in with_copy.output
+
+
+def test_a_host_whose_folder_lacks_the_anchors_fails_closed(runner, services, tmp_path):
+    """`tickets verify` run where RECORD_ANCHOR_DIR is not the folder the anchors went to
+    says so, rather than passing on the database alone."""
+    add_ticket(services)
+    assert runner.invoke(args=["tickets", "anchor", "--out", "/dev/null"]).exit_code == 0
+    # This host's folder is empty: the anchors went to the scheduler host's.
+    shutil.move(services.config.record_anchor_dir, tmp_path / "scheduler-host")
+
+    checked = runner.invoke(args=["tickets", "verify"])
+
+    assert checked.exit_code == 1
+    assert "this is not the folder the anchors were written to" in checked.output
+
+
+def test_an_entry_rolled_back_before_the_next_anchor_is_never_anchored(
+    runner, services, database_url
+):
+    """Anchored, then a step written, then the row and seal copied back and the step deleted:
+    the journal in RECORD_ANCHOR_DIR still names the step, so the daily job refuses to anchor
+    the rolled-back state and `tickets verify` names the ticket."""
+    reference = add_ticket(services)
+    verify_records(services, threading.Event())
+    engine = make_engine(database_url)
+    earlier = _sealed_state(engine, reference)
+    with services.uow() as uow:
+        tickets.set_status(uow, tickets.by_reference(uow, reference), "rejected", "member:1", None)
+        uow.commit()
+    assert list(Path(services.config.record_anchor_dir).glob("journal-*.log"))
+
+    _roll_back(engine, earlier)
+    engine.dispose()
+    done = verify_records(services, threading.Event())
+
+    assert done["anchor"] is None and reference in done["broken"]
+    checked = runner.invoke(args=["tickets", "verify"])
+    assert checked.exit_code == 1
+    assert f"BROKEN {reference}: timeline rolled back" in checked.output

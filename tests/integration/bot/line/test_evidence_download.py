@@ -14,7 +14,8 @@ from bot import create_app
 from bot.http.inbound import process_body
 from bot.line.evidence import EvidenceFetcher
 from bot.line.gateway import SdkLineGateway
-from storage.models import Evidence
+from storage.evidence import ticket_salt
+from storage.models import Evidence, Ticket
 from tests.clock import Clock
 from tests.conftest import make_env
 from tests.factories import Chat, media_event, quick_data, texts
@@ -66,6 +67,11 @@ def services(app):
 @pytest.fixture
 def chat(app, gateway):
     """A citizen whose complaint is at the evidence step."""
+    return at_evidence_step(app, gateway)
+
+
+def at_evidence_step(app, gateway) -> Chat:
+    """A new citizen, their complaint written up to the evidence step."""
     talk = Chat(app.test_client(), gateway, "U" + uuid.uuid4().hex, "test-channel-secret")
     talk.tap("menu=complain")
     talk.tap("a=consent:yes")
@@ -87,6 +93,13 @@ def evidence(services, message_id: str) -> Evidence:
         ).one()
         uow.session.expunge(row)
         return row
+
+
+def fits(services, row: Evidence, digest: str) -> bool:
+    """Whether the row's mark is that of content with this SHA-256 in its ticket or draft."""
+    with services.uow() as uow:
+        salt = ticket_salt(uow, row)
+    return services.fetcher.store.vault.content_fits(row.sha256, digest, salt)
 
 
 def run_job(app) -> dict:
@@ -112,7 +125,7 @@ def test_the_webhook_never_downloads_the_job_does(app, chat, services, line_api,
     digest = hashlib.sha256(PHOTO).hexdigest()
     assert (row.status, row.size_bytes) == ("stored", len(PHOTO))
     # A keyed mark, not the SHA-256 anyone holding the photo could look up.
-    assert row.sha256 != digest and services.fetcher.store.vault.content_fits(row.sha256, digest)
+    assert row.sha256 != digest and fits(services, row, digest)
     assert row.content_type == "image/jpeg"
     stored = tmp_path / "evidence" / row.storage_path
     assert PHOTO[:64] not in stored.read_bytes()  # encrypted at rest
@@ -216,3 +229,38 @@ def test_file_announced_over_the_limit_is_refused_at_once_in_thai(chat, services
     with services.uow() as uow:
         assert uow.session.scalars(select(Evidence)).all() == []
     assert line_api.calls_to("/content") == []
+
+
+def test_a_file_sent_twice_has_one_mark_in_a_complaint_and_unrelated_marks_in_two(
+    app, chat, services, line_api, gateway
+):
+    """Whoever holds a copy of the database cannot tell that two complaints carry the same
+    photo (the same person's?): each ticket marks its files with a salt of its own. Within one
+    complaint the same photo sent twice still shows as the same."""
+    other = at_evidence_step(app, gateway)
+    sent = {}
+    for who, talk in (("first", chat), ("again", chat), ("other", other)):
+        message_id = str(uuid.uuid4().int)[:18]
+        line_api.add_content(message_id, PHOTO, "image/jpeg")
+        event = media_event("image", talk.user_id)
+        event["message"]["id"] = message_id
+        talk.send(lambda user_id, event=event: event)
+        sent[who] = message_id
+    assert run_job(app) == {"stored": 3}
+    marks = {who: evidence(services, message_id).sha256 for who, message_id in sent.items()}
+
+    assert marks["first"] == marks["again"]
+    assert marks["other"] != marks["first"]
+
+    chat.tap("a=evidence:done")
+    chat.say("นายสมชาย ใจดี ผู้ใหญ่บ้าน")
+    chat.tap("a=reported:no")
+    chat.tap("a=identity:anonymous")
+    assert "BRM" in texts(chat.tap("a=summary:confirm"))
+    row = evidence(services, sent["first"])
+    digest = hashlib.sha256(PHOTO).hexdigest()
+    with services.uow() as uow:
+        salt = uow.session.get(Ticket, row.ticket_id).tracking_code_salt
+    vault = services.fetcher.store.vault
+    assert vault.content_fits(row.sha256, digest, salt)  # the ticket's salt: still its mark
+    assert row.sha256 not in vault.content_marks(digest)  # not the file's mark alone

@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import func, select
 
 from bot import create_app
+from storage.evidence import ticket_salt
 from storage.models import Evidence, ProcessedEvent
 from storage.simulator_models import SimulatedContent
 from tests.factories import draft_buttons, texts
@@ -185,7 +186,8 @@ def test_a_sent_photo_becomes_stored_evidence(web, sim):
     with sim.extensions["sujarit"].uow() as uow:
         evidence = uow.session.scalars(select(Evidence)).one()
         assert evidence.status == "stored"
-        assert uow.vault.content_fits(evidence.sha256, hashlib.sha256(photo).hexdigest())
+        digest, salt = hashlib.sha256(photo).hexdigest(), ticket_salt(uow, evidence)
+        assert uow.vault.content_fits(evidence.sha256, digest, salt)
 
 
 def test_a_bad_user_id_is_refused(web):
