@@ -3,8 +3,9 @@ examples (`examples/`) at first use (once per process; nothing downloaded, no mo
 
 - `model()`: the intent, from character n-grams of the question asked and the text;
 - `kind_model()`: the kind of misconduct a description is (or "none"), and
-- `faq_model()`: which question back is asked, both from character n-grams and PyThaiNLP's
-  word tokens, so a paraphrase ("กินงบ", "เพิ่นเอาปุ๋ยหลวงไปขาย") is read by its words as
+- `faq_model()`: which question back is asked, and
+- `danger_model()`: whether the person or family is unsafe (danger against every other
+  message and story), all three from character n-grams and PyThaiNLP's word tokens, so a paraphrase ("กินงบ", "เพิ่นเอาปุ๋ยหลวงไปขาย") is read by its words as
   well as by its letters.
 
 Each is TF-IDF and a linear SVM. Scoring one text is a few dictionary look-ups and one small
@@ -15,7 +16,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import numpy as np
 from pythainlp.tokenize import word_tokenize
@@ -59,12 +60,18 @@ _CHARS = TfidfVectorizer(analyzer="char_wb", ngram_range=(1, 4)).build_analyzer(
 
 
 def words_and_chars(text: str) -> list[str]:
-    """What the kind and question models read: the cleaned text's character n-grams (1–4,
-    within words), and its words (PyThaiNLP's dictionary segmentation) alone and in pairs."""
+    """What the kind, question and danger models read: the cleaned text's character n-grams
+    (1–4, within words), and its words (PyThaiNLP's dictionary segmentation) alone and in
+    pairs."""
+    return list(_words_and_chars(text))
+
+
+@lru_cache(maxsize=16)  # one message is read by three models: segmented once
+def _words_and_chars(text: str) -> tuple[str, ...]:
     cleaned = clean(text).lower()
     words = [w for w in word_tokenize(cleaned, engine="newmm", keep_whitespace=False) if w.strip()]
     pairs = [f"{a}_{b}" for a, b in zip(words, words[1:], strict=False)]
-    return _CHARS(cleaned) + [f"w:{w}" for w in words] + [f"w:{p}" for p in pairs]
+    return tuple(_CHARS(cleaned) + [f"w:{w}" for w in words] + [f"w:{p}" for p in pairs])
 
 
 @dataclass(frozen=True)
@@ -103,13 +110,16 @@ def train(
     vectorizer = TfidfVectorizer(analyzer=read, sublinear_tf=True)
     matrix = vectorizer.fit_transform(texts)
     svm = LinearSVC(C=1.0, class_weight="balanced").fit(matrix, labels)
+    weights, bias = svm.coef_, svm.intercept_
+    if len(svm.classes_) == 2:  # one row, for the second class: the first's is its negative
+        weights, bias = np.vstack([-weights, weights]), np.concatenate([-bias, bias])
     return Model(
         read,
         dict(vectorizer.vocabulary_),
         vectorizer.idf_,
         tuple(str(c) for c in svm.classes_),
-        np.ascontiguousarray(svm.coef_.T),
-        svm.intercept_,
+        np.ascontiguousarray(weights.T),
+        bias,
         asked,
     )
 
@@ -153,6 +163,28 @@ def train_faqs(rows: list[dict]) -> Model:
     """The question-back model fitted to labelled rows."""
     pairs = faq_rows(rows)
     return train([t for t, _ in pairs], [k for _, k in pairs], words_and_chars)
+
+
+#: The danger model's classes: unsafe now, and anything else.
+UNSAFE, SAFE = "danger", "safe"
+
+
+def train_danger(rows: list[dict]) -> Model:
+    """The danger model fitted to labelled rows: each row is danger or not, stories of
+    misconduct included (calm texts full of officials, money and projects)."""
+    labels = [UNSAFE if r["intent"] == "danger" else SAFE for r in rows]
+    return train([r["text"] for r in rows], labels, words_and_chars)
+
+
+@cache
+def danger_model() -> Model:
+    """The danger model trained from `examples/*.jsonl` (stories too), once per process."""
+    return train_danger(value_examples())
+
+
+def danger_margin(text: str) -> float:
+    """How surely the danger model reads the text as unsafe (above 0 is a vote for it)."""
+    return danger_model().scores(text)[UNSAFE]
 
 
 @cache

@@ -15,6 +15,7 @@ from handlers.understanding.lexicon import (
     FEAR_HARM,
     FEAR_WORDS,
     HARMLESS_FIRE,
+    HARMLESS_HARM,
     PAYMENT,
     PAYMENT_CONDITION,
     SERVICE_WITHHELD,
@@ -37,6 +38,7 @@ _THREAT_ENGLISH = re.compile(
     r"\b(?:" + "|".join(re.escape(w) for w in THREAT_STEMS if w.isascii()) + ")", re.I
 )
 _TO_FAMILY = re.compile(THREAT_TO_FAMILY)
+_HARMLESS = re.compile("|".join(HARMLESS_HARM), re.I)
 _REPEATS = re.compile(r"(.)\1{2,}")
 #: A question about what might happen if they report: safety asked about, not danger now.
 _IF = re.compile(r"ถ้า|หาก|will i|would i|if i|\?|ไหม|มั้ย|บ่$|หรือเปล่า")
@@ -59,6 +61,20 @@ def _key(cleaned: str) -> str:
     """The flat text with typing slips mended ("ขุ่" → "ขู่") and long repeats cut ("ฆ่าาา")."""
     key = _REPEATS.sub(r"\1", flat(cleaned))
     return _TYPOS.sub(lambda m: DANGER_TYPOS[m.group(0)], key)
+
+
+def _calm_key(cleaned: str) -> str:
+    """The key with threats denied and harm words in harmless use taken out ("ไม่มีใครขู่",
+    "เผาฟาง", "ฆ่าหมูเลี้ยงแขก", "ดูหนังยิงกัน", "กลัวตกงาน")."""
+    key = _key(cleaned)
+    for denied in (*DANGER_DENIED, *HARMLESS_FIRE):
+        key = key.replace(denied, "")
+    return _HARMLESS.sub("", key)
+
+
+def _still_in(found: re.Match | None, key: str) -> bool:
+    """An English word found in the cleaned text that is still in the calm key."""
+    return bool(found) and flat(found.group(0)).lower() in key
 
 
 def _extortion(key: str) -> bool:
@@ -84,10 +100,11 @@ def ruled_out(cleaned: str) -> bool:
 def threat_cue(cleaned: str) -> bool:
     """The text names a threat, a weapon, harm, fear of harm, or being followed or watched:
     without one, a statistical guess of danger is not trusted ("my wife was there")."""
-    key = _key(cleaned)
+    key = _calm_key(cleaned)
+    english = (m for m in _THREAT_ENGLISH.finditer(cleaned) if _still_in(m, key))
     return (
         any(w in key for w in _THREAT_THAI)
-        or bool(_THREAT_ENGLISH.search(cleaned) or _TO_FAMILY.search(key))
+        or bool(next(english, None) or _TO_FAMILY.search(key))
         or bool(romanised.threat_cue(cleaned))
         or danger_score(cleaned) > 0
     )
@@ -96,13 +113,11 @@ def threat_cue(cleaned: str) -> bool:
 def danger_score(cleaned: str) -> float:
     """0..1: how surely the text says the person or family is unsafe now (0.6: only a fear
     or a word such as "อันตราย", which a question or a choice may explain)."""
-    key = _key(cleaned)
-    for denied in (*DANGER_DENIED, *HARMLESS_FIRE):
-        key = key.replace(denied, "")
+    key = _calm_key(cleaned)
     cues = [c for c in _THAI_CUES if c in key]
     if _SHAPES.search(key):
         cues.append("shape")
-    english = _ENGLISH_CUES.search(cleaned)
+    english = next((m for m in _ENGLISH_CUES.finditer(cleaned) if _still_in(m, key)), None)
     fear = _FEAR.search(key)
     if not cues and not english and not fear:
         return 0.0

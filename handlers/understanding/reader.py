@@ -402,13 +402,19 @@ def _with_classifier(
         return rules
     scores = classifier.scores(t.raw, expecting)
     calm = ruled_out(t.cleaned) or _fear_of_being_known(t, values, expecting)
-    if calm or not threat_cue(t.cleaned):
-        scores[meaning.DANGER] = -1.0  # a guess of danger with nothing threatening named
-    best = max(scores, key=scores.__getitem__)
-    if scores[meaning.DANGER] > DANGER_MARGIN:
+    unsafe = -1.0 if calm else classifier.danger_margin(t.raw)
+    named = not calm and threat_cue(t.cleaned)
+    # Two readers vote: the intent model, and the danger model, which reads words as well
+    # as letters ("ฟาด", "จูดเฮือน", "poisoned my buffalo"). Beside a threat word either
+    # may say danger (the danger model can veto an unsure intent vote); with none, only a
+    # clear danger-model vote counts (a veiled warning names no harm).
+    voted = scores[meaning.DANGER] > DANGER_MARGIN and unsafe > DANGER_VETO
+    if named and (voted or unsafe > 0) or unsafe > DANGER_UNNAMED:
         # Romanised Thai has no rules of its own: a clear vote beside a threat word is sure.
         clear = scores[meaning.DANGER] > 0 and romanised.threat_cue(t.cleaned)
         return meaning.DANGER, 0.85 if clear else 0.7
+    scores[meaning.DANGER] = -1.0  # not danger: the other intents compete
+    best = max(scores, key=scores.__getitem__)
     if intent != meaning.ANSWER and confidence >= 0.85:
         return rules
     if intent == meaning.ANSWER and expecting and _answers(values, expecting):
@@ -420,6 +426,10 @@ def _with_classifier(
 
 #: The classifier's margin above which a text is taken as danger (recall first) …
 DANGER_MARGIN = -0.4
+#: … unless the danger model reads it as surely safe as this …
+DANGER_VETO = -0.3
+#: … and the danger model's margin above which a text naming no threat word is danger.
+DANGER_UNNAMED = 0.25
 #: … and above which its intent replaces an unsure reading of the rules.
 PARAPHRASE_MARGIN = -0.2
 
