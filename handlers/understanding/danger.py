@@ -38,7 +38,7 @@ _THREAT_ENGLISH = re.compile(
     r"\b(?:" + "|".join(re.escape(w) for w in THREAT_STEMS if w.isascii()) + ")", re.I
 )
 _TO_FAMILY = re.compile(THREAT_TO_FAMILY)
-_HARMLESS = re.compile("|".join(HARMLESS_HARM), re.I)
+_HARMLESS = re.compile("|".join((*HARMLESS_HARM, *map(re.escape, HARMLESS_FIRE))), re.I)
 _REPEATS = re.compile(r"(.)\1{2,}")
 #: A question about what might happen if they report: safety asked about, not danger now.
 _IF = re.compile(r"ถ้า|หาก|will i|would i|if i|\?|ไหม|มั้ย|บ่$|หรือเปล่า")
@@ -67,9 +67,15 @@ def _calm_key(cleaned: str) -> str:
     """The key with threats denied and harm words in harmless use taken out ("ไม่มีใครขู่",
     "เผาฟาง", "ฆ่าหมูเลี้ยงแขก", "ดูหนังยิงกัน", "กลัวตกงาน")."""
     key = _key(cleaned)
-    for denied in (*DANGER_DENIED, *HARMLESS_FIRE):
+    for denied in DANGER_DENIED:
         key = key.replace(denied, "")
     return _HARMLESS.sub("", key)
+
+
+def without_harmless(cleaned: str) -> str:
+    """The cleaned text with harm words in harmless use taken out (what the models read when
+    there are some: "กลัวโดนไล่ออกจากงาน" is a fear of losing work, not of harm)."""
+    return _HARMLESS.sub(" ", cleaned)
 
 
 def _still_in(found: re.Match | None, key: str) -> bool:

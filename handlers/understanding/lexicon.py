@@ -954,16 +954,16 @@ HARMLESS_FIRE = (
     "burningrubbish",
     "burningstraw",
 )
-#: Harm words in harmless use, as shapes (compacted text): an animal killed for a meal or
+#: Harm words in harmless use, as shapes (compacted or spaced text): an animal killed for a meal or
 #: a game, a sport, a film or game watched, a job lost (a fear worth hearing, not danger).
 HARMLESS_HARM = (
     r"(?:ฆ่า|เชือด|ล้ม|ยิง)(?:หมู|ไก่|วัว|ควาย|เป็ด|ปลา|นก|กระต่าย)(?=\S{0,16}(?:เลี้ยง|กิน|งาน|บุญ|ขาย|ป่า))",
     r"ยิงนก|ล่าสัตว์|ตีไก่|ชนไก่|ไก่ชน|ตีกอล์ฟ|ตีแบด|ตีปิงปอง|ตีกลอง|ชกมวย|ต่อยมวย|มวยตู้",
     r"(?:ดู|ใน|เรื่อง)?(?:หนัง(?!สือ|สติ๊ก)|ละคร|ซีรีส์|การ์ตูน|นิยาย|เกม)(?:เรื่อง)?\S{0,12}?(?:ยิง|ฆ่า|ปืน|ตี|ผี)",
     r"(?:โดน|ถูก)?(?:ไล่|ให้)?ออกจากงาน|ตกงาน|เลิกจ้าง|ไม่ต่อสัญญา|ไม่จ้าง",
-    r"(?:lose|lost|losing)(?:my|our|the)?(?:job|contract|work)|(?:be|get|getting)fired|sacked",
-    r"(?:movie|film|series|drama|videogame|game)\S{0,24}?(?:shoot|gun|kill|fight)"
-    r"|(?:shoot|gun|kill|fight)\S{0,12}?(?:movie|film|series|drama|game)",
+    r"(?:lose|lost|losing) ?(?:my|our|the)? ?(?:job|contract|work)|(?:be|get|getting) ?fired|sacked",
+    r"(?:movie|film|series|drama|video ?game|game)[^.!?]{0,24}?(?:shoot|gun|kill|fight)"
+    r"|(?:shoot|gun|kill|fight)[^.!?]{0,12}?(?:movie|film|series|drama|game)",
 )
 #: Said to deny a threat: "ไม่ได้โดนขู่", "ไม่มีใครขู่", "nobody threatened".
 DANGER_DENIED = (

@@ -11,7 +11,13 @@ from zoneinfo import ZoneInfo
 from handlers.thai.normalise import clean, compact, is_dont_know, strip_particles
 from handlers.understanding import lexicon, meaning, romanised
 from handlers.understanding import values as v
-from handlers.understanding.danger import danger_score, flat, ruled_out, threat_cue
+from handlers.understanding.danger import (
+    danger_score,
+    flat,
+    ruled_out,
+    threat_cue,
+    without_harmless,
+)
 from handlers.understanding.meaning import Understanding, Value
 
 BANGKOK = ZoneInfo("Asia/Bangkok")
@@ -402,7 +408,10 @@ def _with_classifier(
         return rules
     scores = classifier.scores(t.raw, expecting)
     calm = ruled_out(t.cleaned) or _fear_of_being_known(t, values, expecting)
-    unsafe = -1.0 if calm else classifier.danger_margin(t.raw)
+    harmless = without_harmless(t.cleaned)
+    if harmless != t.cleaned:  # the models read the harm words in harmless use as harm
+        scores[meaning.DANGER] = classifier.scores(harmless, expecting)[meaning.DANGER]
+    unsafe = -1.0 if calm else classifier.danger_margin(harmless)
     named = not calm and threat_cue(t.cleaned)
     # Two readers vote: the intent model, and the danger model, which reads words as well
     # as letters ("ฟาด", "จูดเฮือน", "poisoned my buffalo"). Beside a threat word either
