@@ -2,11 +2,12 @@
 examples (`examples/`) at first use (once per process; nothing downloaded, no model file):
 
 - `model()`: the intent, from character n-grams of the question asked and the text;
-- `kind_model()`: the kind of misconduct a description is (or "none"), and
+- `kind_model()`: the kind of misconduct a description is (or "none"),
 - `faq_model()`: which question back is asked, and
 - `danger_model()`: whether the person or family is unsafe (danger against every other
-  message and story), all three from character n-grams and PyThaiNLP's word tokens, so a paraphrase ("กินงบ", "เพิ่นเอาปุ๋ยหลวงไปขาย") is read by its words as
-  well as by its letters.
+  message and story), all three from character n-grams and PyThaiNLP's word tokens, so a
+  paraphrase ("กินงบ", "เพิ่นเอาปุ๋ยหลวงไปขาย", "ฟาด") is read by its words as well as by
+  its letters.
 
 Each is TF-IDF and a linear SVM. Scoring one text is a few dictionary look-ups and one small
 matrix product, so it costs far less than the 2 ms budget of one message."""

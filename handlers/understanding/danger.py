@@ -38,6 +38,7 @@ _THREAT_ENGLISH = re.compile(
     r"\b(?:" + "|".join(re.escape(w) for w in THREAT_STEMS if w.isascii()) + ")", re.I
 )
 _TO_FAMILY = re.compile(THREAT_TO_FAMILY)
+_FEAR_ONLY = frozenset((*FEAR_WORDS, "หวาด", "fear"))
 _HARMLESS = re.compile("|".join((*HARMLESS_HARM, *map(re.escape, HARMLESS_FIRE))), re.I)
 _REPEATS = re.compile(r"(.)\1{2,}")
 #: A question about what might happen if they report: safety asked about, not danger now.
@@ -107,10 +108,13 @@ def threat_cue(cleaned: str) -> bool:
     """The text names a threat, a weapon, harm, fear of harm, or being followed or watched:
     without one, a statistical guess of danger is not trusted ("my wife was there")."""
     key = _calm_key(cleaned)
-    english = (m for m in _THREAT_ENGLISH.finditer(cleaned) if _still_in(m, key))
+    stems = [w for w in _THREAT_THAI if w in key]
+    stems += [m.group(0) for m in _THREAT_ENGLISH.finditer(cleaned) if _still_in(m, key)]
+    if stems and _HARMLESS.search(cleaned) and all(w in _FEAR_ONLY for w in stems):
+        stems = []  # afraid of something harmless: "กลัวตกงาน", "scared I'll lose my job"
     return (
-        any(w in key for w in _THREAT_THAI)
-        or bool(next(english, None) or _TO_FAMILY.search(key))
+        bool(stems)
+        or bool(_TO_FAMILY.search(key))
         or bool(romanised.threat_cue(cleaned))
         or danger_score(cleaned) > 0
     )

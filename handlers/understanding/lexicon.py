@@ -961,7 +961,8 @@ HARMLESS_HARM = (
     r"ยิงนก|ล่าสัตว์|ตีไก่|ชนไก่|ไก่ชน|ตีกอล์ฟ|ตีแบด|ตีปิงปอง|ตีกลอง|ชกมวย|ต่อยมวย|มวยตู้",
     r"(?:ดู|ใน|เรื่อง)?(?:หนัง(?!สือ|สติ๊ก)|ละคร|ซีรีส์|การ์ตูน|นิยาย|เกม)(?:เรื่อง)?\S{0,12}?(?:ยิง|ฆ่า|ปืน|ตี|ผี)",
     r"(?:โดน|ถูก)?(?:ไล่|ให้)?ออกจากงาน|ตกงาน|เลิกจ้าง|ไม่ต่อสัญญา|ไม่จ้าง",
-    r"(?:lose|lost|losing) ?(?:my|our|the)? ?(?:job|contract|work)|(?:be|get|getting) ?fired|sacked",
+    r"(?:lose|lost|losing) ?(?:my|our|the)? ?(?:job|contract|work)",
+    r"(?:be|get|getting) ?fired|sacked",
     r"(?:movie|film|series|drama|video ?game|game)[^.!?]{0,24}?(?:shoot|gun|kill|fight)"
     r"|(?:shoot|gun|kill|fight)[^.!?]{0,12}?(?:movie|film|series|drama|game)",
 )

@@ -438,7 +438,7 @@ DANGER_MARGIN = -0.4
 #: … unless the danger model reads it as surely safe as this …
 DANGER_VETO = -0.3
 #: … and the danger model's margin above which a text naming no threat word is danger.
-DANGER_UNNAMED = 0.25
+DANGER_UNNAMED = 0.3
 #: … and above which its intent replaces an unsure reading of the rules.
 PARAPHRASE_MARGIN = -0.2
 
