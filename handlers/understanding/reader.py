@@ -23,7 +23,12 @@ from handlers.understanding.meaning import Understanding, Value
 BANGKOK = ZoneInfo("Asia/Bangkok")
 _FAQ = {name: v.word_set(words) for name, words in lexicon.FAQ_CUES.items()}
 _QUESTION = v.word_set(tuple(w for w in lexicon.QUESTION_MARKS if w.strip() != "บ่"))
-_QUESTION_END = re.compile(r"(?:บ่|บ้อ|เหรอ|หรอ|ป่าว|รึ|มั้ย|ไหม|หรือ|ยัง)(?:ครับ|คะ|ค่ะ|จ้ะ|นะ|เด้อ)*\s*\??$")
+_QUESTION_END = re.compile(
+    r"(?:บ่|บ้อ|เหรอ|หรอ|ป่าว|รึ|มั้ย|ไหม|หรือ|ยัง|ไหน)(?:ครับ|คะ|ค่ะ|จ้ะ|นะ|เด้อ)*\s*\??$"
+)
+#: Asked outright (a question word ending it, "?", "…ไหมว่า…"): a question back even where
+#: it names a value of the question asked ("ถ้าไม่มีรูปจะรับเรื่องไหมคะ" at the evidence step).
+_ASKED_OUTRIGHT = re.compile(r"(?:ไหม|มั้ย)ว่า|(?:ไหม|มั้ย|หรือเปล่า|รึเปล่า)(?:ครับ|คะ|คับ|จ๊ะ|นะ)*\s*\??$|\?$")
 _ENGLISH_QUESTION = re.compile(
     r"^(?:can|do|does|will|is|are|how|what|who|when|should|must)\b", re.I
 )
@@ -279,14 +284,16 @@ def _rules(t: v.Text, values: dict[str, Value], expecting: str | None) -> tuple[
     question = _is_question(t) or bool(faq and "บ่" in t.flat[2:])
     if _told_at_length(t, values):
         question, faq = False, None  # "ใครเป็นคนตรวจรับ??" in a pasted post is rhetorical
-    if question and (faq or danger):
+    english = _ENGLISH_QUESTION.match(t.cleaned) and not _asks_for(t)  # "is there a fee"
+    if question and (faq or danger or english):
         return meaning.QUESTION, 0.9
     if withdraw or _STOP_FILED.search(t.flat) and ("reference" in values or "เรื่องที่แจ้ง" in t.flat):
         return meaning.WITHDRAW, 0.9
     found = _asks_for(t) or _talk(t, values, expecting)
     if found:
         return found
-    if question and not (expecting and _answers(values, expecting)):
+    outright = _ASKED_OUTRIGHT.search(t.cleaned) and not _told_at_length(t, values)
+    if question and (outright or not (expecting and _answers(values, expecting))):
         opening = _global(t, expecting)  # "ร้องเรียนได้ที่นี่ไหม", "สวัสดีค่ะ มีใครอยู่ไหม"
         if opening and opening[0] in (meaning.START, meaning.GREETING):
             return opening
