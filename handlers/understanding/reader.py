@@ -28,7 +28,9 @@ _QUESTION_END = re.compile(
 )
 #: Asked outright (a question word ending it, "?", "…ไหมว่า…"): a question back even where
 #: it names a value of the question asked ("ถ้าไม่มีรูปจะรับเรื่องไหมคะ" at the evidence step).
-_ASKED_OUTRIGHT = re.compile(r"(?:ไหม|มั้ย)ว่า|(?:ไหม|มั้ย|หรือเปล่า|รึเปล่า)(?:ครับ|คะ|คับ|จ๊ะ|นะ)*\s*\??$|\?$")
+_ASKED_OUTRIGHT = re.compile(
+    r"(?:ไหม|มั้ย)ว่า|(?:ไหม|มั้ย|หรือเปล่า|รึเปล่า)(?:ครับ|คะ|คับ|จ๊ะ|นะ)*\s*\??$|\?$"
+)
 _ENGLISH_QUESTION = re.compile(
     r"^(?:can|do|does|will|is|are|how|what|who|when|should|must)\b", re.I
 )
