@@ -40,6 +40,10 @@ _ALREADY_SHAPE = re.compile(lexicon.ALREADY_SAID_PATTERN)
 _CHANGE_STRONG = v.word_set(lexicon.CHANGE_MIND)
 _CHANGE_WEAK = v.word_set(lexicon.CHANGE_MIND_WEAK)
 _EDIT = re.compile(r"^(?:ขอ|อยาก|จะ|ช่วย)?(?:แก้ไข|แก้|เปลี่ยน|edit|change|fix|correct)", re.I)
+#: Adding to a field already answered ("เพิ่มพยานอีกคน", "ขอเล่าเพิ่ม", "add a witness").
+_ADD = re.compile(r"เพิ่ม|อีกคน|อีกอย่าง|\badd\b|another|\bmore\b", re.I)
+#: A choice said again, with "now" or "instead" ("ไม่ต้องใส่ชื่อแล้ว", "ขอเป็นแบบไม่ระบุชื่อแทน").
+_NOW_INSTEAD = re.compile(r"แล้ว|แทน|ดีกว่า|ก็ได้|กะได้|เลย|instead|actually|rather|after all", re.I)
 _NOT_BUT = re.compile(r"ไม่ใช่\S{0,24}(?:เป็น|คือ|ต้องเป็น)")
 _MISTYPED = re.compile(r"(?:พิมพ์|ใส่|บอก|กรอก)ผิด|ที่ถูกคือ|ที่ถูกต้องคือ|ต้องเป็น")
 _WRONG = re.compile(r"(?:ผิด|ไม่ถูก|wrong)")
@@ -168,6 +172,10 @@ def _talk(t: v.Text, values: dict[str, Value], expecting: str | None) -> tuple[s
             return meaning.CHANGE_MIND, 0.75
     if expecting in _REASON_STEPS:
         return None
+    if expecting == "summary" and _short(t, 60) and not _is_question(t):
+        found = _summary_change(t, values)
+        if found:
+            return found
     edits = _EDIT.match(t.cleaned) or (_MISTYPED.search(t.flat) and not _is_question(t))
     if edits and _short(t, 60):
         return meaning.EDIT, 0.9
@@ -175,6 +183,17 @@ def _talk(t: v.Text, values: dict[str, Value], expecting: str | None) -> tuple[s
         return meaning.EDIT, 0.7
     if _NOT_BUT.search(t.flat) and v.field_named(t) and _short(t, 40):
         return meaning.EDIT, 0.7  # "อำเภอไม่ใช่นางรอง เป็นหนองกี่"
+    return None
+
+
+def _summary_change(t: v.Text, values: dict[str, Value]) -> tuple[str, float] | None:
+    """At the summary, a message that changes an answer without "แก้" or "เปลี่ยนใจ": the
+    name choice said again ("ไม่ต้องใส่ชื่อแล้วค่ะ", "บอกชื่อก็ได้") is a change of mind;
+    a field named with more to add ("มีพยานเพิ่มอีกคน", "ขอเล่าเพิ่ม") is an edit."""
+    if "identity" in values and (_NOW_INSTEAD.search(t.flat) or _short(t, 24)):
+        return meaning.CHANGE_MIND, 0.85
+    if _ADD.search(t.cleaned) and v.field_named(t):
+        return meaning.EDIT, 0.85
     return None
 
 
@@ -352,7 +371,9 @@ def _extra(t: v.Text, intent: str, values: dict[str, Value], expecting: str | No
             named = prepare(rest)
     if intent in (meaning.ALREADY_SAID, meaning.CHANGE_MIND, meaning.EDIT):
         field = v.field_named(named)
-        if field is None and intent == meaning.ALREADY_SAID:
+        if "identity" in values and intent == meaning.CHANGE_MIND:
+            field = Value("field", "identity", 0.85, values["identity"].span)  # not "ชื่อ" of whom
+        if field is None:
             field = _field_of_values(values, expecting)  # "บอกไปแล้วเด้ ลำปลายมาศ"
         if field:
             values["field"] = field
@@ -362,6 +383,16 @@ def _extra(t: v.Text, intent: str, values: dict[str, Value], expecting: str | No
         or (expecting in _REASON_STEPS)
     ):
         values["reason"] = v.reason(t)
+    if intent == meaning.EDIT:
+        for name, found in list(values.items()):  # "มีพยานเพิ่มอีกคน": no witness named yet
+            if name == "field" or not isinstance(found.value, str) or not _ADD.search(found.value):
+                continue
+            words = (strip_particles(w) for w in _ADD.sub(" ", found.value).split())
+            rest = " ".join(w for w in words if w and not v.PARTICLES.fullmatch(w))
+            if rest:
+                values[name] = Value(name, rest, found.confidence, found.span)
+            else:
+                del values[name]
     if intent != meaning.ANSWER:
         for name in v.TEXT_STEPS:  # the whole text taken as the answer asked for: not one
             if name == expecting and name in values and values[name].span == t.raw:
