@@ -435,6 +435,14 @@ def _field_of_values(values: dict[str, Value], expecting: str | None) -> Value |
     return Value("field", field, 0.7, found.span)
 
 
+def _only_a_place(t: v.Text, values: dict[str, Value]) -> bool:
+    """The whole text is the name of a place or an agency: nothing else is said."""
+    return any(
+        name in values and flat(values[name].span) == t.flat
+        for name in ("district", "subdistrict", "agency")
+    )
+
+
 def _with_classifier(
     t: v.Text, rules: tuple[str, float], values: dict[str, Value], expecting: str | None
 ) -> tuple[str, float]:
@@ -447,7 +455,11 @@ def _with_classifier(
     if intent == meaning.DANGER:
         return rules
     scores = classifier.scores(t.raw, expecting)
-    calm = ruled_out(t.cleaned) or _fear_of_being_known(t, values, expecting)
+    calm = (
+        ruled_out(t.cleaned)
+        or _fear_of_being_known(t, values, expecting)
+        or _only_a_place(t, values)  # "pa kham" is ปะคำ, not "ปา" (throw)
+    )
     harmless = without_harmless(t.cleaned)
     if harmless != t.cleaned:  # the models read the harm words in harmless use as harm
         scores[meaning.DANGER] = classifier.scores(harmless, expecting)[meaning.DANGER]

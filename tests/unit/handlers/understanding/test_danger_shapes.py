@@ -42,3 +42,28 @@ def test_threats_without_the_usual_words_are_danger(text):
 )
 def test_harm_words_in_harmless_use_are_not_danger(text):
     assert understand(text).intent != "danger"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "หัวหน้าบอกว่าถ้าพ่อยังไปฟ้องอีก จะไม่ต่อสัญญาให้พี่ชาย",
+        "ผู้ใหญ่บอกลูกเราว่าระวังตัวไว้ จะเจ็บเอา",
+        "ใครไปแจ้งเรื่องนี้ต้องได้ไปนอนโรงหมอแน่",
+    ],
+)
+def test_retaliation_for_speaking_up_is_danger(text):
+    assert understand(text).intent == "danger"
+
+
+@pytest.mark.parametrize(
+    ("text", "expecting"),
+    [
+        ("เมื่อเช้าตะขาบเข้าห้องนอน ตีตายไปแล้ว", "what"),
+        ("เด็กๆ กลัวหมาจรหน้าโรงเรียนมาก", "what_more"),
+        ("we saw a war movie at the temple fair, then I went home", None),
+        ("pa kham", "district"),
+    ],
+)
+def test_pests_films_and_place_names_are_not_danger(text, expecting):
+    assert understand(text, expecting=expecting).intent != "danger"
