@@ -224,6 +224,40 @@ def romanised_model() -> Model:
     return train_intents(rows + typed)
 
 
+def _sounded(pairs: list[tuple[str, str]]) -> tuple[list[str], list[str]]:
+    """The Thai texts of (text, label) pairs as the sound keys of their words, as Thai typed
+    in Latin letters is read (`romanised.as_thai`)."""
+    thai = [(t, label) for t, label in pairs if romanised.has_thai(t)]
+    kept = [(" ".join(romanised.thai_words(t)), label) for t, label in thai]
+    return [t for t, _ in kept], [label for _, label in kept]
+
+
+@cache
+def romanised_faq_model() -> Model:
+    """The question-back model for Thai typed in Latin letters ("tong bok chue mai")."""
+    return train(*_sounded(faq_rows(value_examples())))
+
+
+@cache
+def romanised_kind_model() -> Model:
+    """The kind model for Thai typed in Latin letters ("kin ngern luang")."""
+    return train(*_sounded(kind_rows(value_examples())))
+
+
+def faq_scores(text: str) -> dict[str, float]:
+    """Each question back's margin for the text, from the model for its script."""
+    if romanised.is_romanised_thai(text):
+        return romanised_faq_model().scores(romanised.as_thai(text))
+    return faq_model().scores(text)
+
+
+def kind_scores(text: str) -> dict[str, float]:
+    """Each kind's margin for the text (and "none"), from the model for its script."""
+    if romanised.is_romanised_thai(text):
+        return romanised_kind_model().scores(romanised.as_thai(text))
+    return kind_model().scores(text)
+
+
 def scores(text: str, expecting: str | None) -> dict[str, float]:
     """Each intent's margin for the text, from the model for its script."""
     if romanised.is_romanised_thai(text):

@@ -75,7 +75,19 @@ _THANKS = v.word_set(tuple(w for w in lexicon.THANKS if not w.isascii()))
 _THANKS_EN = re.compile(r"\b(?:thanks?|thx|ty)\b", re.I)
 _DONE = v.key_set(lexicon.DONE)
 _LOOSE_END = re.compile(r"(?:จ้า|จ้ะ|นะ|เด้อ|เนาะ|ค่า|สิ|ละ|เลย|แหละ)+$")
-_WHO_WHAT = re.compile(r"ใคร|อะไร|ที่ไหน|ยังไง|อย่างไร|เมื่อไหร่|เมื่อไร|แค่ไหน|เท่าไร|เท่าไหร่|ทำไม|กี่")
+_WHO_WHAT = re.compile(
+    r"ใคร|อะไร|ที่ไหน|ยังไง|อย่างไร|เมื่อไหร่|เมื่อไร|แค่ไหน|เท่าไร|เท่าไหร่|ทำไม|กี่"
+    r"|ปานใด|จั่งใด|จังใด|แนวใด|อิหยัง|อีหยัง"  # Isan: how long, how, what
+)
+#: Thai typed in Latin letters, ending as a question does ("tong bok chue mai krub").
+_ROMANISED_QUESTION = re.compile(
+    r"\b(?:mai|mai?h|rue ?plao|reu ?plao|yang ?ngai|thao ?rai|tao ?rai|ki ?wan|kee ?wan|rue|bo)"
+    r"(?:\s*(?:krub|khrap|krap|kub|ka|kha|ja|na))*\s*\??$",
+    re.I,
+)
+#: The Isan question particle "บ่" at the end or before "ว่า" ("จะรู้บ่ว่าข้อยแจ้ง"), not
+#: "บ่" meaning not ("บ่อยากมีปัญหา", "บ่มี").
+_BO_ASKS = re.compile(r"บ่(?=ว่า|กว่า|(?:ครับ|คะ|ค่ะ|เด้อ|น้อ|ล่ะ|นอ)*$)")
 _INDEFINITE = re.compile(r"(?:ไม่|บ่)\S{0,8}?(?:ใคร|อะไร|ไผ)|ไม่ว่า|ไม่รู้|ไม่ทราบ|บ่ฮู้|บ่มีไผ")
 _DONT_KNOW = re.compile(r"จำ\S{0,8}(?:ไม่|บ่)ได้|(?:ไม่|บ่)(?:แน่ใจ|รู้|ทราบ|ฮู้)|ลืม")
 _CANCEL_START = tuple(
@@ -109,7 +121,9 @@ def _is_question(t: v.Text) -> bool:
         return False
     if v.has(t.flat, _QUESTION):
         return True
-    return bool(_WHO_WHAT.search(t.flat)) and _short(t, 30) and not _INDEFINITE.search(t.flat)
+    if romanised.is_romanised_thai(t.raw) and _ROMANISED_QUESTION.search(t.cleaned):
+        return True
+    return bool(_WHO_WHAT.search(t.flat)) and _short(t, 40) and not _INDEFINITE.search(t.flat)
 
 
 def _faq(t: v.Text) -> str | None:
@@ -129,9 +143,9 @@ FAQ_UNSURE = -0.5
 def _topic(t: v.Text) -> str:
     """Which question back is asked: the question model's reading of it (trained from the
     examples and the cue words), else its longest cue, else "other"."""
-    from handlers.understanding.classifier import faq_model  # sklearn on first use
+    from handlers.understanding.classifier import faq_scores  # sklearn on first use
 
-    scores = faq_model().scores(t.raw)
+    scores = faq_scores(t.raw)
     best = max(scores, key=scores.__getitem__)
     if scores[best] > FAQ_UNSURE:
         return best
@@ -302,7 +316,7 @@ def _rules(t: v.Text, values: dict[str, Value], expecting: str | None) -> tuple[
     if v.has(t.flat[:16], _ALREADY) and t.flat.find(v.has(t.flat, _ALREADY)) <= 3:
         return meaning.ALREADY_SAID, 0.9
     faq = _faq(t)
-    question = _is_question(t) or bool(faq and "บ่" in t.flat[2:])
+    question = _is_question(t) or bool(faq and _BO_ASKS.search(t.flat[2:]))
     if _told_at_length(t, values):
         question, faq = False, None  # "ใครเป็นคนตรวจรับ??" in a pasted post is rhetorical
     english = _ENGLISH_QUESTION.match(t.cleaned) and not _asks_for(t)  # "is there a fee"
@@ -512,9 +526,18 @@ def read(
 def warm() -> None:
     """Train the models and build the place tables now (a process start), so no citizen's
     first message waits for them."""
-    from handlers.understanding.classifier import faq_model, kind_model, model, romanised_model
+    from handlers.understanding import classifier
 
-    model(), romanised_model(), kind_model(), faq_model()
+    for trained in (
+        classifier.model,
+        classifier.romanised_model,
+        classifier.kind_model,
+        classifier.faq_model,
+        classifier.danger_model,
+        classifier.romanised_faq_model,
+        classifier.romanised_kind_model,
+    ):
+        trained()
     read("SAO Nong Kong เรียกเงิน", None, None)  # the word segmenter's and places' tables
 
 

@@ -204,9 +204,9 @@ def _kind(t: Text, expecting: str | None) -> Value | None:
             return Value("kind", "other", 0.9, t.raw)
     if extortion(t.cleaned):  # a price for a service is a bribe, whatever it is for
         return Value("kind", "bribery", 0.8, t.raw)
-    from handlers.understanding.classifier import NO_KIND, kind_model  # sklearn on first use
+    from handlers.understanding.classifier import NO_KIND, kind_scores  # sklearn on first use
 
-    scores = kind_model().scores(t.raw)
+    scores = kind_scores(t.raw)
     scores.pop(NO_KIND)
     if expecting != "kind":
         scores.pop("other")  # "not sure" is a kind only when the kind was asked
