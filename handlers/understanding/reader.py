@@ -88,7 +88,10 @@ _ROMANISED_QUESTION = re.compile(
 #: The Isan question particle "บ่" at the end or before "ว่า" ("จะรู้บ่ว่าข้อยแจ้ง"), not
 #: "บ่" meaning not ("บ่อยากมีปัญหา", "บ่มี").
 _BO_ASKS = re.compile(r"บ่(?=ว่า|กว่า|(?:ครับ|คะ|ค่ะ|เด้อ|น้อ|ล่ะ|นอ)*$)")
-_INDEFINITE = re.compile(r"(?:ไม่|บ่)\S{0,8}?(?:ใคร|อะไร|ไผ)|ไม่ว่า|ไม่รู้|ไม่ทราบ|บ่ฮู้|บ่มีไผ")
+_INDEFINITE = re.compile(r"(?:ไม่|บ่)\S{0,10}?(?:ใคร|อะไร|ไผ|ที่ไหน)|ไม่ว่า|ไม่รู้|ไม่ทราบ|บ่ฮู้|บ่มีไผ")
+#: Lost in the bot itself ("ทำยังไงต่อคะ งง", "how do I use this?"): help, not a question
+#: about the complaint.
+_CONFUSED = re.compile(r"(?:^|\s)งง(?:\s|$|มาก|เลย|จัง|ค่ะ|คะ|ครับ)|\bhow do i use\b", re.I)
 _DONT_KNOW = re.compile(r"จำ\S{0,8}(?:ไม่|บ่)ได้|(?:ไม่|บ่)(?:แน่ใจ|รู้|ทราบ|ฮู้)|ลืม")
 _CANCEL_START = tuple(
     {"ยกเลิก", "เลิก", "หยุด", "cancel", "stop", "ไม่แจ้ง", "ไม่เอาแล้ว", "บ่แจ้ง"}
@@ -315,6 +318,8 @@ def _rules(t: v.Text, values: dict[str, Value], expecting: str | None) -> tuple[
         return meaning.DANGER, 0.9
     if v.has(t.flat[:16], _ALREADY) and t.flat.find(v.has(t.flat, _ALREADY)) <= 3:
         return meaning.ALREADY_SAID, 0.9
+    if _CONFUSED.search(t.cleaned) and _short(t, 30):
+        return meaning.HELP, 0.85
     faq = _faq(t)
     question = _is_question(t) or bool(faq and _BO_ASKS.search(t.flat[2:]))
     if _told_at_length(t, values):

@@ -29,3 +29,16 @@ def test_not_wanting_trouble_while_withdrawing_is_a_withdrawal():
 def test_a_long_question_with_a_question_word_is_a_question_at_the_summary():
     found = understand("ถ้ากดส่งไปตอนนี้แล้วเรื่องจะเกิดอะไรต่อจากนั้นคะ", expecting="summary")
     assert found.intent == "question"
+
+
+@pytest.mark.parametrize(
+    ("text", "expecting", "intent"),
+    [
+        ("งงค่ะ ต้องกดอะไร", None, "help"),
+        ("how do I use the menu", "agency", "help"),
+        ("ขอคืนคำนะคะ ไม่เคยแจ้งที่ไหน", "witnesses", "change_mind"),
+        ("ส่งคลิปไปแล้วค่ะ เมื่อกี้", "evidence", "already_said"),
+    ],
+)
+def test_confusion_taking_back_and_sent_already(text, expecting, intent):
+    assert understand(text, expecting=expecting).intent == intent
