@@ -5,6 +5,7 @@ withheld unless paid, with no harm named), which is a kind of complaint, not dan
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from handlers.understanding import romanised
 from handlers.understanding.lexicon import (
@@ -64,6 +65,7 @@ def _key(cleaned: str) -> str:
     return _TYPOS.sub(lambda m: DANGER_TYPOS[m.group(0)], key)
 
 
+@lru_cache(maxsize=32)  # one message asks for it several times
 def _calm_key(cleaned: str) -> str:
     """The key with threats denied and harm words in harmless use taken out ("ไม่มีใครขู่",
     "เผาฟาง", "ฆ่าหมูเลี้ยงแขก", "ดูหนังยิงกัน", "กลัวตกงาน")."""
@@ -104,6 +106,7 @@ def ruled_out(cleaned: str) -> bool:
     return any(denied in key for denied in DANGER_DENIED) or _extortion(key)
 
 
+@lru_cache(maxsize=32)
 def threat_cue(cleaned: str) -> bool:
     """The text names a threat, a weapon, harm, fear of harm, or being followed or watched:
     without one, a statistical guess of danger is not trusted ("my wife was there")."""
@@ -120,6 +123,7 @@ def threat_cue(cleaned: str) -> bool:
     )
 
 
+@lru_cache(maxsize=32)
 def danger_score(cleaned: str) -> float:
     """0..1: how surely the text says the person or family is unsafe now (0.6: only a fear
     or a word such as "อันตราย", which a question or a choice may explain)."""

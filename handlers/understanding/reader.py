@@ -482,6 +482,8 @@ def _with_classifier(
     harmless = without_harmless(t.cleaned)
     if harmless != t.cleaned:  # the models read the harm words in harmless use as harm
         scores[meaning.DANGER] = classifier.scores(harmless, expecting)[meaning.DANGER]
+    else:
+        harmless = t.raw  # as the kind model read it: its words are segmented once
     unsafe = -1.0 if calm else classifier.danger_margin(harmless)
     named = not calm and threat_cue(t.cleaned)
     # Two readers vote: the intent model, and the danger model, which reads words as well
