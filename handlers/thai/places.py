@@ -21,6 +21,9 @@ from handlers.thai.normalise import clean, is_dont_know, strip_particles
 _SUGGESTION_CUTOFF = 60
 _CONFIDENT = 85  # one suggestion this close, and no other near it: take it, and say so
 _MAX_SUGGESTIONS = 3
+#: … or one this far ahead of the next (Latin names share many letters: "nangrong" and
+#: "nonghong" score 71 against each other's typos).
+_CLEAR_LEAD = 12
 _THAI_CHARS = re.compile(r"[\u0E00-\u0E7F]")
 _SKIP_WORDS = frozenset({"ข้าม", "skip", "ไม่ทราบตำบล", "ไม่รู้ตำบล"})
 _MUEANG = ("เมือง", "mueang", "muang")
@@ -215,8 +218,11 @@ class Geography:
         if not ranked:
             return DistrictMatch(None, ())
         names = tuple(name for name, _ in ranked)
-        confident = ranked[0][1] >= _CONFIDENT and (
-            len(ranked) == 1 or ranked[1][1] < _CONFIDENT - 15
+        top = ranked[0][1]
+        confident = top >= _CONFIDENT and (
+            len(ranked) == 1
+            or ranked[1][1] < _CONFIDENT - 15
+            or top - ranked[1][1] >= _CLEAR_LEAD  # "Nang Rongg": นางรอง 94, หนองหงส์ 71
         )
         return DistrictMatch(None, names, confident=confident)
 

@@ -2,10 +2,12 @@
 examples (`examples/`) at first use (once per process; nothing downloaded, no model file):
 
 - `model()`: the intent, from character n-grams of the question asked and the text;
-- `kind_model()`: the kind of misconduct a description is (or "none"), and
-- `faq_model()`: which question back is asked, both from character n-grams and PyThaiNLP's
-  word tokens, so a paraphrase ("กินงบ", "เพิ่นเอาปุ๋ยหลวงไปขาย") is read by its words as
-  well as by its letters.
+- `kind_model()`: the kind of misconduct a description is (or "none"),
+- `faq_model()`: which question back is asked, and
+- `danger_model()`: whether the person or family is unsafe (danger against every other
+  message and story), all three from character n-grams and PyThaiNLP's word tokens, so a
+  paraphrase ("กินงบ", "เพิ่นเอาปุ๋ยหลวงไปขาย", "ฟาด") is read by its words as well as by
+  its letters.
 
 Each is TF-IDF and a linear SVM. Scoring one text is a few dictionary look-ups and one small
 matrix product, so it costs far less than the 2 ms budget of one message."""
@@ -15,7 +17,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import numpy as np
 from pythainlp.tokenize import word_tokenize
@@ -59,12 +61,18 @@ _CHARS = TfidfVectorizer(analyzer="char_wb", ngram_range=(1, 4)).build_analyzer(
 
 
 def words_and_chars(text: str) -> list[str]:
-    """What the kind and question models read: the cleaned text's character n-grams (1–4,
-    within words), and its words (PyThaiNLP's dictionary segmentation) alone and in pairs."""
+    """What the kind, question and danger models read: the cleaned text's character n-grams
+    (1–4, within words), and its words (PyThaiNLP's dictionary segmentation) alone and in
+    pairs."""
+    return list(_words_and_chars(text))
+
+
+@lru_cache(maxsize=16)  # one message is read by three models: segmented once
+def _words_and_chars(text: str) -> tuple[str, ...]:
     cleaned = clean(text).lower()
     words = [w for w in word_tokenize(cleaned, engine="newmm", keep_whitespace=False) if w.strip()]
     pairs = [f"{a}_{b}" for a, b in zip(words, words[1:], strict=False)]
-    return _CHARS(cleaned) + [f"w:{w}" for w in words] + [f"w:{p}" for p in pairs]
+    return tuple(_CHARS(cleaned) + [f"w:{w}" for w in words] + [f"w:{p}" for p in pairs])
 
 
 @dataclass(frozen=True)
@@ -103,13 +111,16 @@ def train(
     vectorizer = TfidfVectorizer(analyzer=read, sublinear_tf=True)
     matrix = vectorizer.fit_transform(texts)
     svm = LinearSVC(C=1.0, class_weight="balanced").fit(matrix, labels)
+    weights, bias = svm.coef_, svm.intercept_
+    if len(svm.classes_) == 2:  # one row, for the second class: the first's is its negative
+        weights, bias = np.vstack([-weights, weights]), np.concatenate([-bias, bias])
     return Model(
         read,
         dict(vectorizer.vocabulary_),
         vectorizer.idf_,
         tuple(str(c) for c in svm.classes_),
-        np.ascontiguousarray(svm.coef_.T),
-        svm.intercept_,
+        np.ascontiguousarray(weights.T),
+        bias,
         asked,
     )
 
@@ -155,6 +166,28 @@ def train_faqs(rows: list[dict]) -> Model:
     return train([t for t, _ in pairs], [k for _, k in pairs], words_and_chars)
 
 
+#: The danger model's classes: unsafe now, and anything else.
+UNSAFE, SAFE = "danger", "safe"
+
+
+def train_danger(rows: list[dict]) -> Model:
+    """The danger model fitted to labelled rows: each row is danger or not, stories of
+    misconduct included (calm texts full of officials, money and projects)."""
+    labels = [UNSAFE if r["intent"] == "danger" else SAFE for r in rows]
+    return train([r["text"] for r in rows], labels, words_and_chars)
+
+
+@cache
+def danger_model() -> Model:
+    """The danger model trained from `examples/*.jsonl` (stories too), once per process."""
+    return train_danger(value_examples())
+
+
+def danger_margin(text: str) -> float:
+    """How surely the danger model reads the text as unsafe (above 0 is a vote for it)."""
+    return danger_model().scores(text)[UNSAFE]
+
+
 @cache
 def model() -> Model:
     """The intent model trained from `examples/*.jsonl`, built once per process."""
@@ -189,6 +222,40 @@ def romanised_model() -> Model:
         if romanised.is_romanised_thai(row["text"])
     ]
     return train_intents(rows + typed)
+
+
+def _sounded(pairs: list[tuple[str, str]]) -> tuple[list[str], list[str]]:
+    """The Thai texts of (text, label) pairs as the sound keys of their words, as Thai typed
+    in Latin letters is read (`romanised.as_thai`)."""
+    thai = [(t, label) for t, label in pairs if romanised.has_thai(t)]
+    kept = [(" ".join(romanised.thai_words(t)), label) for t, label in thai]
+    return [t for t, _ in kept], [label for _, label in kept]
+
+
+@cache
+def romanised_faq_model() -> Model:
+    """The question-back model for Thai typed in Latin letters ("tong bok chue mai")."""
+    return train(*_sounded(faq_rows(value_examples())))
+
+
+@cache
+def romanised_kind_model() -> Model:
+    """The kind model for Thai typed in Latin letters ("kin ngern luang")."""
+    return train(*_sounded(kind_rows(value_examples())))
+
+
+def faq_scores(text: str) -> dict[str, float]:
+    """Each question back's margin for the text, from the model for its script."""
+    if romanised.is_romanised_thai(text):
+        return romanised_faq_model().scores(romanised.as_thai(text))
+    return faq_model().scores(text)
+
+
+def kind_scores(text: str) -> dict[str, float]:
+    """Each kind's margin for the text (and "none"), from the model for its script."""
+    if romanised.is_romanised_thai(text):
+        return romanised_kind_model().scores(romanised.as_thai(text))
+    return kind_model().scores(text)
 
 
 def scores(text: str, expecting: str | None) -> dict[str, float]:

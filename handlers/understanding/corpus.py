@@ -33,8 +33,9 @@ def examples() -> list[dict]:
 
 def value_examples() -> list[dict]:
     """Those and the rows written for one value (`examples/values/`: the kind a description
-    is, the question asked back), which the kind and question models learn from too; the
-    intent model does not (hundreds of stories would outweigh its few threats)."""
+    is, the question asked back, danger or calm), which the kind, question and danger models
+    learn from too; the intent model does not (hundreds of stories would outweigh its few
+    threats)."""
     return examples() + load(sorted((EXAMPLES / "values").glob("*.jsonl")))
 
 

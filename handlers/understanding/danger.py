@@ -5,6 +5,7 @@ withheld unless paid, with no harm named), which is a kind of complaint, not dan
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from handlers.understanding import romanised
 from handlers.understanding.lexicon import (
@@ -15,6 +16,7 @@ from handlers.understanding.lexicon import (
     FEAR_HARM,
     FEAR_WORDS,
     HARMLESS_FIRE,
+    HARMLESS_HARM,
     PAYMENT,
     PAYMENT_CONDITION,
     SERVICE_WITHHELD,
@@ -37,6 +39,8 @@ _THREAT_ENGLISH = re.compile(
     r"\b(?:" + "|".join(re.escape(w) for w in THREAT_STEMS if w.isascii()) + ")", re.I
 )
 _TO_FAMILY = re.compile(THREAT_TO_FAMILY)
+_FEAR_ONLY = frozenset((*FEAR_WORDS, "หวาด", "fear"))
+_HARMLESS = re.compile("|".join((*HARMLESS_HARM, *map(re.escape, HARMLESS_FIRE))), re.I)
 _REPEATS = re.compile(r"(.)\1{2,}")
 #: A question about what might happen if they report: safety asked about, not danger now.
 _IF = re.compile(r"ถ้า|หาก|will i|would i|if i|\?|ไหม|มั้ย|บ่$|หรือเปล่า")
@@ -61,6 +65,27 @@ def _key(cleaned: str) -> str:
     return _TYPOS.sub(lambda m: DANGER_TYPOS[m.group(0)], key)
 
 
+@lru_cache(maxsize=32)  # one message asks for it several times
+def _calm_key(cleaned: str) -> str:
+    """The key with threats denied and harm words in harmless use taken out ("ไม่มีใครขู่",
+    "เผาฟาง", "ฆ่าหมูเลี้ยงแขก", "ดูหนังยิงกัน", "กลัวตกงาน")."""
+    key = _key(cleaned)
+    for denied in DANGER_DENIED:
+        key = key.replace(denied, "")
+    return _HARMLESS.sub("", key)
+
+
+def without_harmless(cleaned: str) -> str:
+    """The cleaned text with harm words in harmless use taken out (what the models read when
+    there are some: "กลัวโดนไล่ออกจากงาน" is a fear of losing work, not of harm)."""
+    return _HARMLESS.sub(" ", cleaned)
+
+
+def _still_in(found: re.Match | None, key: str) -> bool:
+    """An English word found in the cleaned text that is still in the calm key."""
+    return bool(found) and flat(found.group(0)).lower() in key
+
+
 def _extortion(key: str) -> bool:
     """A price for a service, and no harm named: bribery, not danger."""
     harm = any(w in key for w in VIOLENCE)
@@ -81,28 +106,32 @@ def ruled_out(cleaned: str) -> bool:
     return any(denied in key for denied in DANGER_DENIED) or _extortion(key)
 
 
+@lru_cache(maxsize=32)
 def threat_cue(cleaned: str) -> bool:
     """The text names a threat, a weapon, harm, fear of harm, or being followed or watched:
     without one, a statistical guess of danger is not trusted ("my wife was there")."""
-    key = _key(cleaned)
+    key = _calm_key(cleaned)
+    stems = [w for w in _THREAT_THAI if w in key]
+    stems += [m.group(0) for m in _THREAT_ENGLISH.finditer(cleaned) if _still_in(m, key)]
+    if stems and _HARMLESS.search(cleaned) and all(w in _FEAR_ONLY for w in stems):
+        stems = []  # afraid of something harmless: "กลัวตกงาน", "scared I'll lose my job"
     return (
-        any(w in key for w in _THREAT_THAI)
-        or bool(_THREAT_ENGLISH.search(cleaned) or _TO_FAMILY.search(key))
+        bool(stems)
+        or bool(_TO_FAMILY.search(key))
         or bool(romanised.threat_cue(cleaned))
         or danger_score(cleaned) > 0
     )
 
 
+@lru_cache(maxsize=32)
 def danger_score(cleaned: str) -> float:
     """0..1: how surely the text says the person or family is unsafe now (0.6: only a fear
     or a word such as "อันตราย", which a question or a choice may explain)."""
-    key = _key(cleaned)
-    for denied in (*DANGER_DENIED, *HARMLESS_FIRE):
-        key = key.replace(denied, "")
+    key = _calm_key(cleaned)
     cues = [c for c in _THAI_CUES if c in key]
     if _SHAPES.search(key):
         cues.append("shape")
-    english = _ENGLISH_CUES.search(cleaned)
+    english = next((m for m in _ENGLISH_CUES.finditer(cleaned) if _still_in(m, key)), None)
     fear = _FEAR.search(key)
     if not cues and not english and not fear:
         return 0.0

@@ -821,9 +821,13 @@ DANGER_PATTERNS = (
     r"มา\S{0,6}ถาม(?:ว่า)?ใคร(?:เป็นคน)?แจ้ง",
     r"(?:ขุ่|ขู่)(?:จะ|ว่า|ฆ่า|ยิง)",
     # retaliation against whoever reports: "ใครฟ้องจะไม่ได้อยู่ในตำบลนี้", "ถ้าแจ้งจะเจ็บตัว"
-    r"(?:ใคร|ถ้า|หาก|คนที่|คนไหน|ผู้ใด)\S{0,6}?(?:ฟ้อง|แจ้ง|ร้องเรียน|ร้อง|เปิดโปง|ปากโป้ง|ปูด"
+    # (losing work, or a bed in hospital, as the price of speaking is retaliation too)
+    r"(?:ใคร|ถ้า|หาก|คนที่|คนไหน|ผู้ใด)\S{0,16}?(?:ฟ้อง|แจ้ง|ร้องเรียน|ร้อง|เปิดโปง|ปากโป้ง|ปูด"
     r"|พูด|บอกใคร)\S{0,16}?(?:จะ|สิ|ก็|ต้อง)\S{0,30}?(?:ไม่ได้อยู่|อยู่ไม่ได้|อยู่บ่ได้|บ่ได้อยู่"
-    r"|ออกจาก|ย้ายออก|ไล่|เจ็บ|ตาย|เจอดี|มีเรื่อง|ไม่รอด|บ่รอด|เล่นงาน|โดนดี|โดนเก็บ|จัดการ)",
+    r"|ออกจาก|ย้ายออก|ไล่|เจ็บ|ตาย|เจอดี|มีเรื่อง|ไม่รอด|บ่รอด|เล่นงาน|โดนดี|โดนเก็บ|จัดการ"
+    r"|เลิกจ้าง|ตกงาน|ไม่ต่อสัญญา|โรงพยาบาล|โรงหมอ|หามส่ง|ไม่ได้กลับ)",
+    # a warning with harm after it: "ระวังน้องจะหายไป", "ระวังลูกจะเจ็บ"
+    r"ระวัง\S{0,12}?(?:จะ|สิ)?(?:หาย(?:ไป|ตัว)|เจ็บ|ตาย|ไม่ได้กลับ|โดน|เป็นอะไร)",
     # harm promised to the family or home, and a threat conditioned on speaking (English)
     r"(?:my|our)(?:daughter|son|child|children|kids?|wife|husband|family|mother|father|mom|dad"
     r"|parents|grandchild|house|home)\S{0,40}?(?:will|would|could|gonna|might|'ll)\S{0,24}?"
@@ -953,6 +957,28 @@ HARMLESS_FIRE = (
     "ไฟไหม้หญ้า",
     "burningrubbish",
     "burningstraw",
+)
+#: Harm words in harmless use, as shapes (compacted or spaced text): an animal killed for a meal or
+#: a game, a sport, a film or game watched, a job lost (a fear worth hearing, not danger).
+HARMLESS_HARM = (
+    r"(?:ฆ่า|เชือด|ล้ม|ยิง)(?:หมู|ไก่|วัว|ควาย|เป็ด|ปลา|นก|กระต่าย)(?=\S{0,16}(?:เลี้ยง|กิน|งาน|บุญ|ขาย|ป่า))",
+    r"ยิงนก|ล่าสัตว์|ตีไก่|ชนไก่|ไก่ชน|ตีกอล์ฟ|ตีแบด|ตีปิงปอง|ตีกลอง|ชกมวย|ต่อยมวย|มวยตู้",
+    r"(?:ดู|ใน|เรื่อง)?(?:หนัง(?!สือ|สติ๊ก)|ละคร|ซีรีส์|การ์ตูน|นิยาย|เกม)(?:เรื่อง)?\S{0,12}?(?:ยิง|ฆ่า|ปืน|ตี|ผี)",
+    # losing work is a fear worth hearing, not danger; threatened as the price of reporting
+    # it is retaliation (DANGER_PATTERNS), so only the fear of it is taken out here
+    r"(?:กลัว|ย่าน|ย้าน|ห่วง|กังวล)\S{0,8}?(?:(?:โดน|ถูก)?(?:ไล่|ให้)?ออกจากงาน|ตกงาน|เลิกจ้าง"
+    r"|ไม่ต่อสัญญา|ไม่จ้าง)",
+    r"(?:scared|afraid|worried|fear)[^.!?]{0,12}?(?:lose|lost|losing) ?(?:my|our|the)? ?"
+    r"(?:job|contract|work)",
+    # a pest or a stray animal, killed or feared: "งูเข้าบ้าน ตีตายแล้ว", "กลัวหมาไล่กัด"
+    r"(?:งู|หนู|ตะขาบ|แมงป่อง|ตัวเงินตัวทอง)\S{0,30}?(?:ตี|ฆ่า)\S{0,4}ตาย|(?:ตี|ฆ่า)(?:งู|หนู|ตะขาบ|แมงป่อง)",
+    r"(?:กลัว|ย่าน|ย้าน)(?:หมา|สุนัข|งู|ผี|วัว|ควาย)",
+    # a film or a show watched
+    r"(?:ดู|ฉาย)(?:หนัง(?!สือ|สติ๊ก)|ละคร|ซีรีส์|การ์ตูน)\S{0,16}",
+    r"(?:watch|watched|watching|saw|seen)\s(?:a|an|the)?\s?[a-z]*\s?(?:film|movie|series|drama|show)",
+    r"(?:be|get|getting) ?fired|sacked",
+    r"(?:movie|film|series|drama|video ?game|game)[^.!?]{0,24}?(?:shoot|gun|kill|fight)"
+    r"|(?:shoot|gun|kill|fight)[^.!?]{0,12}?(?:movie|film|series|drama|game)",
 )
 #: Said to deny a threat: "ไม่ได้โดนขู่", "ไม่มีใครขู่", "nobody threatened".
 DANGER_DENIED = (
@@ -1259,11 +1285,16 @@ ALREADY_SAID = (
 ALREADY_SAID_PATTERN = (
     r"^(?:ก็|ได้|เคย)?(?:บอก|เล่า|ตอบ|พิมพ์|ให้ข้อมูล)(?:ไป|ไว้)?(?:เมื่อกี้|ข้างบน|ตอนแรก|หลายรอบ)|"
     r"(?:บอก|เล่า|ตอบ|พิมพ์|แจ้งชื่อ)\S{0,14}?(?:ไปแล้ว|ไว้แล้ว|แล้วนี่|แล้วไง|แล้วเด้|ข้างบนแล้ว|หมดแล้ว)"
+    # a photo or file sent already, at the question that asks for it: "ส่งรูปไปแล้วสามรูป"
+    r"|^(?:ก็|ได้)?ส่ง(?:รูป|ภาพ|คลิป|ไฟล์|เอกสาร|หลักฐาน)\S{0,6}?(?:ไปแล้ว|ไว้แล้ว|ให้แล้ว)"
     r"|^(?:ก็|ได้)?(?:บอก|เล่า|ตอบ|พิมพ์)\S{0,16}แล้ว$"
     r"|already(?:told|said|gave|answered|wrote|sent)|(?:answered|told|said)\S{0,10}already"
 )
 CHANGE_MIND = (
     "เปลี่ยนใจ",
+    "คืนคำ",  # "ขอคืนคำ": take back what was said
+    "ถอนคำพูด",
+    "ขอแก้คำตอบ",
     "คิดอีกที",
     "คิดไปคิดมา",
     "คิดใหม่",
@@ -1455,6 +1486,10 @@ HELP = (
     "help",
     "howto",
     "howtouse",
+    "howdoiuse",
+    "whatdoido",
+    "ทำยังไงต่อ",
+    "ใช้ไง",
 )
 GREETING = (
     "สวัสดี",

@@ -16,13 +16,26 @@ from handlers.thai import normalise
 from handlers.thai.normalise import clean, compact, is_dont_know, strip_particles
 from handlers.understanding import lexicon, meaning, romanised
 from handlers.understanding import values as v
-from handlers.understanding.danger import danger_score, flat, ruled_out, threat_cue
+from handlers.understanding.danger import (
+    danger_score,
+    flat,
+    ruled_out,
+    threat_cue,
+    without_harmless,
+)
 from handlers.understanding.meaning import Understanding, Value
 
 BANGKOK = ZoneInfo("Asia/Bangkok")
 _FAQ = {name: v.word_set(words) for name, words in lexicon.FAQ_CUES.items()}
 _QUESTION = v.word_set(tuple(w for w in lexicon.QUESTION_MARKS if w.strip() != "บ่"))
-_QUESTION_END = re.compile(r"(?:บ่|บ้อ|เหรอ|หรอ|ป่าว|รึ|มั้ย|ไหม|หรือ|ยัง)(?:ครับ|คะ|ค่ะ|จ้ะ|นะ|เด้อ)*\s*\??$")
+_QUESTION_END = re.compile(
+    r"(?:บ่|บ้อ|เหรอ|หรอ|ป่าว|รึ|มั้ย|ไหม|หรือ|ยัง|ไหน)(?:ครับ|คะ|ค่ะ|จ้ะ|นะ|เด้อ)*\s*\??$"
+)
+#: Asked outright (a question word ending it, "?", "…ไหมว่า…"): a question back even where
+#: it names a value of the question asked ("ถ้าไม่มีรูปจะรับเรื่องไหมคะ" at the evidence step).
+_ASKED_OUTRIGHT = re.compile(
+    r"(?:ไหม|มั้ย)ว่า|(?:ไหม|มั้ย|หรือเปล่า|รึเปล่า)(?:ครับ|คะ|คับ|จ๊ะ|นะ)*\s*\??$|\?$"
+)
 _ENGLISH_QUESTION = re.compile(
     r"^(?:can|do|does|will|is|are|how|what|who|when|should|must)\b", re.I
 )
@@ -32,6 +45,10 @@ _ALREADY_SHAPE = re.compile(lexicon.ALREADY_SAID_PATTERN)
 _CHANGE_STRONG = v.word_set(lexicon.CHANGE_MIND)
 _CHANGE_WEAK = v.word_set(lexicon.CHANGE_MIND_WEAK)
 _EDIT = re.compile(r"^(?:ขอ|อยาก|จะ|ช่วย)?(?:แก้ไข|แก้|เปลี่ยน|edit|change|fix|correct)", re.I)
+#: Adding to a field already answered ("เพิ่มพยานอีกคน", "ขอเล่าเพิ่ม", "add a witness").
+_ADD = re.compile(r"เพิ่ม|อีกคน|อีกอย่าง|\badd\b|another|\bmore\b", re.I)
+#: A choice said again, with "now" or "instead" ("ไม่ต้องใส่ชื่อแล้ว", "ขอเป็นแบบไม่ระบุชื่อแทน").
+_NOW_INSTEAD = re.compile(r"แล้ว|แทน|ดีกว่า|ก็ได้|กะได้|เลย|instead|actually|rather|after all", re.I)
 _NOT_BUT = re.compile(r"ไม่ใช่\S{0,24}(?:เป็น|คือ|ต้องเป็น)")
 _MISTYPED = re.compile(r"(?:พิมพ์|ใส่|บอก|กรอก)ผิด|ที่ถูกคือ|ที่ถูกต้องคือ|ต้องเป็น")
 _WRONG = re.compile(r"(?:ผิด|ไม่ถูก|wrong)")
@@ -63,8 +80,23 @@ _THANKS = v.word_set(tuple(w for w in lexicon.THANKS if not w.isascii()))
 _THANKS_EN = re.compile(r"\b(?:thanks?|thx|ty)\b", re.I)
 _DONE = v.key_set(lexicon.DONE)
 _LOOSE_END = re.compile(r"(?:จ้า|จ้ะ|นะ|เด้อ|เนาะ|ค่า|สิ|ละ|เลย|แหละ)+$")
-_WHO_WHAT = re.compile(r"ใคร|อะไร|ที่ไหน|ยังไง|อย่างไร|เมื่อไหร่|เมื่อไร|แค่ไหน|เท่าไร|เท่าไหร่|ทำไม|กี่")
-_INDEFINITE = re.compile(r"(?:ไม่|บ่)\S{0,8}?(?:ใคร|อะไร|ไผ)|ไม่ว่า|ไม่รู้|ไม่ทราบ|บ่ฮู้|บ่มีไผ")
+_WHO_WHAT = re.compile(
+    r"ใคร|อะไร|ที่ไหน|ยังไง|อย่างไร|เมื่อไหร่|เมื่อไร|แค่ไหน|เท่าไร|เท่าไหร่|ทำไม|กี่"
+    r"|ปานใด|จั่งใด|จังใด|แนวใด|อิหยัง|อีหยัง"  # Isan: how long, how, what
+)
+#: Thai typed in Latin letters, ending as a question does ("tong bok chue mai krub").
+_ROMANISED_QUESTION = re.compile(
+    r"\b(?:mai|mai?h|rue ?plao|reu ?plao|yang ?ngai|thao ?rai|tao ?rai|ki ?wan|kee ?wan|rue|bo)"
+    r"(?:\s*(?:krub|khrap|krap|kub|ka|kha|ja|na))*\s*\??$",
+    re.I,
+)
+#: The Isan question particle "บ่" at the end or before "ว่า" ("จะรู้บ่ว่าข้อยแจ้ง"), not
+#: "บ่" meaning not ("บ่อยากมีปัญหา", "บ่มี").
+_BO_ASKS = re.compile(r"บ่(?=ว่า|กว่า|(?:ครับ|คะ|ค่ะ|เด้อ|น้อ|ล่ะ|นอ)*$)")
+_INDEFINITE = re.compile(r"(?:ไม่|บ่)\S{0,10}?(?:ใคร|อะไร|ไผ|ที่ไหน)|ไม่ว่า|ไม่รู้|ไม่ทราบ|บ่ฮู้|บ่มีไผ")
+#: Lost in the bot itself ("ทำยังไงต่อคะ งง", "how do I use this?"): help, not a question
+#: about the complaint.
+_CONFUSED = re.compile(r"(?:^|\s)งง(?:\s|$|มาก|เลย|จัง|ค่ะ|คะ|ครับ)|\bhow do i use\b", re.I)
 _DONT_KNOW = re.compile(r"จำ\S{0,8}(?:ไม่|บ่)ได้|(?:ไม่|บ่)(?:แน่ใจ|รู้|ทราบ|ฮู้)|ลืม")
 _CANCEL_START = tuple(
     {"ยกเลิก", "เลิก", "หยุด", "cancel", "stop", "ไม่แจ้ง", "ไม่เอาแล้ว", "บ่แจ้ง"}
@@ -97,7 +129,9 @@ def _is_question(t: v.Text) -> bool:
         return False
     if v.has(t.flat, _QUESTION):
         return True
-    return bool(_WHO_WHAT.search(t.flat)) and _short(t, 30) and not _INDEFINITE.search(t.flat)
+    if romanised.is_romanised_thai(t.raw) and _ROMANISED_QUESTION.search(t.cleaned):
+        return True
+    return bool(_WHO_WHAT.search(t.flat)) and _short(t, 40) and not _INDEFINITE.search(t.flat)
 
 
 def _faq(t: v.Text) -> str | None:
@@ -117,9 +151,9 @@ FAQ_UNSURE = -0.5
 def _topic(t: v.Text) -> str:
     """Which question back is asked: the question model's reading of it (trained from the
     examples and the cue words), else its longest cue, else "other"."""
-    from handlers.understanding.classifier import faq_model  # sklearn on first use
+    from handlers.understanding.classifier import faq_scores  # sklearn on first use
 
-    scores = faq_model().scores(t.raw)
+    scores = faq_scores(t.raw)
     best = max(scores, key=scores.__getitem__)
     if scores[best] > FAQ_UNSURE:
         return best
@@ -160,6 +194,10 @@ def _talk(t: v.Text, values: dict[str, Value], expecting: str | None) -> tuple[s
             return meaning.CHANGE_MIND, 0.75
     if expecting in _REASON_STEPS:
         return None
+    if expecting == "summary" and _short(t, 60) and not _is_question(t):
+        found = _summary_change(t, values)
+        if found:
+            return found
     edits = _EDIT.match(t.cleaned) or (_MISTYPED.search(t.flat) and not _is_question(t))
     if edits and _short(t, 60):
         return meaning.EDIT, 0.9
@@ -167,6 +205,17 @@ def _talk(t: v.Text, values: dict[str, Value], expecting: str | None) -> tuple[s
         return meaning.EDIT, 0.7
     if _NOT_BUT.search(t.flat) and v.field_named(t) and _short(t, 40):
         return meaning.EDIT, 0.7  # "อำเภอไม่ใช่นางรอง เป็นหนองกี่"
+    return None
+
+
+def _summary_change(t: v.Text, values: dict[str, Value]) -> tuple[str, float] | None:
+    """At the summary, a message that changes an answer without "แก้" or "เปลี่ยนใจ": the
+    name choice said again ("ไม่ต้องใส่ชื่อแล้วค่ะ", "บอกชื่อก็ได้") is a change of mind;
+    a field named with more to add ("มีพยานเพิ่มอีกคน", "ขอเล่าเพิ่ม") is an edit."""
+    if "identity" in values and (_NOW_INSTEAD.search(t.flat) or _short(t, 24)):
+        return meaning.CHANGE_MIND, 0.85
+    if _ADD.search(t.cleaned) and v.field_named(t):
+        return meaning.EDIT, 0.85
     return None
 
 
@@ -274,18 +323,22 @@ def _rules(t: v.Text, values: dict[str, Value], expecting: str | None) -> tuple[
         return meaning.DANGER, 0.9
     if v.has(t.flat[:16], _ALREADY) and t.flat.find(v.has(t.flat, _ALREADY)) <= 3:
         return meaning.ALREADY_SAID, 0.9
+    if _CONFUSED.search(t.cleaned) and _short(t, 30):
+        return meaning.HELP, 0.85
     faq = _faq(t)
-    question = _is_question(t) or bool(faq and "บ่" in t.flat[2:])
+    question = _is_question(t) or bool(faq and _BO_ASKS.search(t.flat[2:]))
     if _told_at_length(t, values):
         question, faq = False, None  # "ใครเป็นคนตรวจรับ??" in a pasted post is rhetorical
-    if question and (faq or danger):
+    english = _ENGLISH_QUESTION.match(t.cleaned) and not _asks_for(t)  # "is there a fee"
+    if question and (faq or danger or english):
         return meaning.QUESTION, 0.9
     if withdraw or _STOP_FILED.search(t.flat) and ("reference" in values or "เรื่องที่แจ้ง" in t.flat):
         return meaning.WITHDRAW, 0.9
     found = _asks_for(t) or _talk(t, values, expecting)
     if found:
         return found
-    if question and not (expecting and _answers(values, expecting)):
+    outright = _ASKED_OUTRIGHT.search(t.cleaned) and not _told_at_length(t, values)
+    if question and (outright or not (expecting and _answers(values, expecting))):
         opening = _global(t, expecting)  # "ร้องเรียนได้ที่นี่ไหม", "สวัสดีค่ะ มีใครอยู่ไหม"
         if opening and opening[0] in (meaning.START, meaning.GREETING):
             return opening
@@ -342,7 +395,9 @@ def _extra(t: v.Text, intent: str, values: dict[str, Value], expecting: str | No
             named = prepare(rest)
     if intent in (meaning.ALREADY_SAID, meaning.CHANGE_MIND, meaning.EDIT):
         field = v.field_named(named)
-        if field is None and intent == meaning.ALREADY_SAID:
+        if "identity" in values and intent == meaning.CHANGE_MIND:
+            field = Value("field", "identity", 0.85, values["identity"].span)  # not "ชื่อ" of whom
+        if field is None:
             field = _field_of_values(values, expecting)  # "บอกไปแล้วเด้ ลำปลายมาศ"
         if field:
             values["field"] = field
@@ -352,6 +407,16 @@ def _extra(t: v.Text, intent: str, values: dict[str, Value], expecting: str | No
         or (expecting in _REASON_STEPS)
     ):
         values["reason"] = v.reason(t)
+    if intent == meaning.EDIT:
+        for name, found in list(values.items()):  # "มีพยานเพิ่มอีกคน": no witness named yet
+            if name == "field" or not isinstance(found.value, str) or not _ADD.search(found.value):
+                continue
+            words = (strip_particles(w) for w in _ADD.sub(" ", found.value).split())
+            rest = " ".join(w for w in words if w and not v.PARTICLES.fullmatch(w))
+            if rest:
+                values[name] = Value(name, rest, found.confidence, found.span)
+            else:
+                del values[name]
     if intent != meaning.ANSWER:
         for name in v.TEXT_STEPS:  # the whole text taken as the answer asked for: not one
             if name == expecting and name in values and values[name].span == t.raw:
@@ -394,6 +459,14 @@ def _field_of_values(values: dict[str, Value], expecting: str | None) -> Value |
     return Value("field", field, 0.7, found.span)
 
 
+def _only_a_place(t: v.Text, values: dict[str, Value]) -> bool:
+    """The whole text is the name of a place or an agency: nothing else is said."""
+    return any(
+        name in values and flat(values[name].span) == t.flat
+        for name in ("district", "subdistrict", "agency")
+    )
+
+
 def _with_classifier(
     t: v.Text, rules: tuple[str, float], values: dict[str, Value], expecting: str | None
 ) -> tuple[str, float]:
@@ -406,14 +479,29 @@ def _with_classifier(
     if intent == meaning.DANGER:
         return rules
     scores = classifier.scores(t.raw, expecting)
-    calm = ruled_out(t.cleaned) or _fear_of_being_known(t, values, expecting)
-    if calm or not threat_cue(t.cleaned):
-        scores[meaning.DANGER] = -1.0  # a guess of danger with nothing threatening named
-    best = max(scores, key=scores.__getitem__)
-    if scores[meaning.DANGER] > DANGER_MARGIN:
+    calm = (
+        ruled_out(t.cleaned)
+        or _fear_of_being_known(t, values, expecting)
+        or _only_a_place(t, values)  # "pa kham" is ปะคำ, not "ปา" (throw)
+    )
+    harmless = without_harmless(t.cleaned)
+    if harmless != t.cleaned:  # the models read the harm words in harmless use as harm
+        scores[meaning.DANGER] = classifier.scores(harmless, expecting)[meaning.DANGER]
+    else:
+        harmless = t.raw  # as the kind model read it: its words are segmented once
+    unsafe = -1.0 if calm else classifier.danger_margin(harmless)
+    named = not calm and threat_cue(t.cleaned)
+    # Two readers vote: the intent model, and the danger model, which reads words as well
+    # as letters ("ฟาด", "จูดเฮือน", "poisoned my buffalo"). Beside a threat word either
+    # may say danger (the danger model can veto an unsure intent vote); with none, only a
+    # clear danger-model vote counts (a veiled warning names no harm).
+    voted = scores[meaning.DANGER] > DANGER_MARGIN and unsafe > DANGER_VETO
+    if named and (voted or unsafe > 0) or unsafe > DANGER_UNNAMED:
         # Romanised Thai has no rules of its own: a clear vote beside a threat word is sure.
         clear = scores[meaning.DANGER] > 0 and romanised.threat_cue(t.cleaned)
         return meaning.DANGER, 0.85 if clear else 0.7
+    scores[meaning.DANGER] = -1.0  # not danger: the other intents compete
+    best = max(scores, key=scores.__getitem__)
     if intent != meaning.ANSWER and confidence >= 0.85:
         return rules
     if intent == meaning.ANSWER and expecting and _answers(values, expecting):
@@ -425,6 +513,10 @@ def _with_classifier(
 
 #: The classifier's margin above which a text is taken as danger (recall first) …
 DANGER_MARGIN = -0.4
+#: … unless the danger model reads it as surely safe as this …
+DANGER_VETO = -0.3
+#: … and the danger model's margin above which a text naming no threat word is danger.
+DANGER_UNNAMED = 0.3
 #: … and above which its intent replaces an unsure reading of the rules.
 PARAPHRASE_MARGIN = -0.2
 
@@ -446,9 +538,18 @@ def read(
 def warm() -> None:
     """Train the models and build the place tables now (a process start), so no citizen's
     first message waits for them."""
-    from handlers.understanding.classifier import faq_model, kind_model, model, romanised_model
+    from handlers.understanding import classifier
 
-    model(), romanised_model(), kind_model(), faq_model()
+    for trained in (
+        classifier.model,
+        classifier.romanised_model,
+        classifier.kind_model,
+        classifier.faq_model,
+        classifier.danger_model,
+        classifier.romanised_faq_model,
+        classifier.romanised_kind_model,
+    ):
+        trained()
     read("SAO Nong Kong เรียกเงิน", None, None)  # the word segmenter's and places' tables
 
 

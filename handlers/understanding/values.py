@@ -186,6 +186,8 @@ KIND_SURE = 0.0
 KIND_LIKELY = -0.5
 #: … and above which a description typed at the kind question is read as that kind.
 KIND_ASKED = -0.8
+#: Unless that kind is not sure and the next is this close behind it: a guess either way.
+KIND_CLOSE = 0.15
 
 
 def _kind(t: Text, expecting: str | None) -> Value | None:
@@ -202,14 +204,17 @@ def _kind(t: Text, expecting: str | None) -> Value | None:
             return Value("kind", "other", 0.9, t.raw)
     if extortion(t.cleaned):  # a price for a service is a bribe, whatever it is for
         return Value("kind", "bribery", 0.8, t.raw)
-    from handlers.understanding.classifier import NO_KIND, kind_model  # sklearn on first use
+    from handlers.understanding.classifier import NO_KIND, kind_scores  # sklearn on first use
 
-    scores = kind_model().scores(t.raw)
+    scores = kind_scores(t.raw)
     scores.pop(NO_KIND)
     if expecting != "kind":
         scores.pop("other")  # "not sure" is a kind only when the kind was asked
+    ranked = sorted(scores.values(), reverse=True)
     kind = max(scores, key=scores.__getitem__)
     margin = scores[kind]
+    if margin <= KIND_SURE and ranked[0] - ranked[1] < KIND_CLOSE:
+        return None  # two kinds as likely: the question with its choices is asked instead
     if margin > KIND_SURE:
         return Value("kind", kind, 0.75, t.raw)
     if margin > KIND_LIKELY or (expecting == "kind" and margin > KIND_ASKED):

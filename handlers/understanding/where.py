@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 
 import geothai
+from rapidfuzz import fuzz, process
 
 from handlers.thai import agencies
 from handlers.thai.agencies import latin_form
@@ -126,10 +127,28 @@ def _latin_windows(text: str, markers: re.Pattern[str], after: re.Pattern[str]) 
     return [f for f in found if f]
 
 
+#: How alike (rapidfuzz ratio, 0–100) a Latin name must be to one of the province's to be
+#: read as it with a typing slip ("Nong Kongg", "Nangrog"), and how far ahead of the next.
+LATIN_ALIKE = 85
+LATIN_LEAD = 8
+
+
+def _near(key: str, table: dict) -> str | None:
+    """The key of `table` that `key` is, exactly or with a slip (one clear best), or None."""
+    if key in table or len(key) < 5:
+        return key if key in table else None
+    found = process.extract(key, list(table), scorer=fuzz.ratio, limit=2)
+    if not found or found[0][1] < LATIN_ALIKE:
+        return None
+    if len(found) > 1 and found[0][1] - found[1][1] < LATIN_LEAD:
+        return None
+    return found[0][0]
+
+
 def _latin_subdistrict(candidates: list[str], district_code: str | None) -> tuple | None:
     """The one sub-district a Latin name means (in the district named, if any)."""
     for candidate in candidates:
-        rows = _latin()[0].get(latin_form(candidate), [])
+        rows = _latin()[0].get(_near(latin_form(candidate), _latin()[0]) or "", [])
         if district_code:
             rows = [r for r in rows if r[2] == district_code] or rows
         if len(rows) == 1:
@@ -141,10 +160,10 @@ def latin_place(place: str) -> str | None:
     """A place written in Latin letters ("Nong Kong") as the Thai name of the sub-district
     or district it is, if one of the province's."""
     key = latin_form(place)
-    rows = _latin()[0].get(key, [])
+    rows = _latin()[0].get(_near(key, _latin()[0]) or "", [])
     if len({r[0] for r in rows}) == 1:
         return rows[0][0]
-    found = _latin()[1].get(key)
+    found = _latin()[1].get(_near(key, _latin()[1]) or "")
     return found[0] if found else None
 
 
@@ -188,7 +207,7 @@ def district(text: str, whole: bool) -> Found | None:
             if len(words) >= size and code:
                 return Found(code, 0.9, f"{name} district")
     for words in _latin_windows(text, _LATIN_AMPHOE, _LATIN_AFTER_AMPHOE):
-        found = _latin()[1].get(latin_form(words))
+        found = _latin()[1].get(_near(latin_form(words), _latin()[1]) or "")
         if found:
             return Found(found[1], 0.9, words)
     if whole:

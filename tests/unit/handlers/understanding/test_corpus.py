@@ -27,7 +27,8 @@ HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in ROUND4.
 #: Round 3 added 72 threats written by a tester who had not read the code (heldout_round3_*):
 #: over all 202 held-out threats recall is 96.5 % (195), one of them a classifier vote 0.007
 #: under its margin; the floor follows the larger, harder set instead of the margin being
-#: moved to reach it.
+#: moved to reach it. A word-level danger model beside the intent model (understand branch,
+#: round 3 session 3) reaches 199 of the 202; the floor is left for the files still to come.
 DANGER_RECALL = 0.96
 INTENT_ACCURACY = 0.93
 INTENT_RECALL = {
