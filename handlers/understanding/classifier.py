@@ -263,3 +263,8 @@ def scores(text: str, expecting: str | None) -> dict[str, float]:
     if romanised.is_romanised_thai(text):
         return romanised_model().scores(romanised.as_thai(text), expecting)
     return model().scores(text, expecting)
+
+
+def forget() -> None:
+    """Forget the segmentation of the message just read (it serves one reading only)."""
+    _words_and_chars.cache_clear()

@@ -147,3 +147,9 @@ def danger_score(cleaned: str) -> float:
     if weak and not english:
         return 0.6
     return 0.95
+
+
+def forget() -> None:
+    """Forget the memos of the message just read (they serve one reading, keep no text after)."""
+    for memo in (_calm_key, threat_cue, danger_score):
+        memo.cache_clear()

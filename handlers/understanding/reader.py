@@ -14,7 +14,7 @@ from cachetools import LRUCache
 
 from handlers.thai import normalise
 from handlers.thai.normalise import clean, compact, is_dont_know, strip_particles
-from handlers.understanding import lexicon, meaning, romanised
+from handlers.understanding import classifier, danger, lexicon, meaning, romanised
 from handlers.understanding import values as v
 from handlers.understanding.danger import (
     danger_score,
@@ -576,9 +576,11 @@ def understand(
         # The values carried are frozen; the dict holding them is the caller's own.
         return replace(found, values=dict(found.values))
     finally:
-        # The clean-up's memo serves one reading (a text is cleaned a dozen times in it);
-        # nothing a person typed is kept in it once their message is read.
+        # The memos of one reading (a text is cleaned a dozen times, segmented and weighed for
+        # danger several times in it): nothing a person typed is kept once it is read.
         normalise.forget()
+        danger.forget()
+        classifier.forget()
 
 
 #: Short answers repeat from person to person (an agency, "ย้อนกลับ", "ใช่ค่ะ"): their reading

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from handlers.thai import normalise
-from handlers.understanding import reader, understand
+from handlers.understanding import classifier, danger, reader, understand
 
 DAY = date(2026, 12, 4)
 
@@ -58,5 +58,7 @@ def test_a_short_text_read_as_a_name_or_phone_is_not_kept(readings):
 
 def test_nothing_typed_stays_in_the_clean_up_memo_once_read():
     understand("อบต.บ้านเป้า นายสมชาย", expecting="agency", today=DAY)
-    for memo in (normalise.clean, normalise.strip_particles, normalise.compact):
+    memos = (normalise.clean, normalise.strip_particles, normalise.compact)
+    memos += (danger.danger_score, danger.threat_cue, classifier._words_and_chars)
+    for memo in memos:
         assert memo.cache_info().currsize == 0
