@@ -21,10 +21,6 @@ NOT_YET: dict[str, str] = {
         "diag: a bystander in the opening story ('ครูก็ไม่กล้าพูด') is kept as the official "
         "('ครู'); who did it is never asked"
     ),
-    "threatened_mid_filing": (
-        "diag: the story 'ปลัดบอกต้องจ่าย 5,000 ถึงจะเซ็นให้' is answered as a question about "
-        "cost and refused three times; gives up at what happened"
-    ),
     "english_writer": (
         "diag: the opening 'Hello, can I report something in English?' is kept as the story "
         "(what happened is never asked); 'paid for a road that was only half built' is read "
