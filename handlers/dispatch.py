@@ -207,6 +207,9 @@ def _menu(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out]:
         return _menu_item(uow, user, item)
     if turn.media and draft is None:
         return filing.start_with_media(uow, user, turn)
+    if draft is None and story_offer.asks_to_report(turn.text, turn.heard()):
+        registry.end_all(user)
+        return story_offer.invite(user)
     if draft is None and story_offer.is_story(turn.text, turn.heard()):
         return story_offer.offer(user, turn.text or "")
     return [Say("menu.unknown", quick=main_menu())]

@@ -11,7 +11,7 @@ from handlers.intake.answers import Answer
 from handlers.menu import main_menu
 from handlers.replies import Out, Quick, Say
 from handlers.thai.normalise import clean
-from handlers.understanding import ANSWER, Understanding, understand
+from handlers.understanding import ANSWER, START, Understanding, understand
 from handlers.understanding.danger import flat
 from handlers.understanding.lexicon import TELL
 from handlers.understanding.values import has, word_set
@@ -50,6 +50,12 @@ def goes_on(text: str | None) -> bool:
 def wants_to_tell(text: str | None) -> bool:
     """ "สวัสดีค่ะ ขอเล่าเรื่องหน่อย": asking to tell what happened, not yet telling it."""
     return bool(text) and len(clean(text)) <= ASKING and bool(has(flat(clean(text)), _TELL))
+
+
+def asks_to_report(text: str | None, heard: Understanding | None) -> bool:
+    """ "Hello, can I report something in English?": a short wish to report, however unsure
+    its reading, is an opening (the story is asked for), never the story itself."""
+    return bool(text) and len(clean(text)) <= ASKING and heard is not None and heard.intent == START
 
 
 def invite(user: LineUser) -> list[Out]:

@@ -21,11 +21,6 @@ NOT_YET: dict[str, str] = {
         "diag: a bystander in the opening story ('ครูก็ไม่กล้าพูด') is kept as the official "
         "('ครู'); who did it is never asked"
     ),
-    "english_writer": (
-        "diag: the opening 'Hello, can I report something in English?' is kept as the story "
-        "(what happened is never asked); 'paid for a road that was only half built' is read "
-        "as bribery"
-    ),
     "asks_again_and_again": "sealed",
     "romanised_thai": "sealed",
     "weekday_date": "sealed",
