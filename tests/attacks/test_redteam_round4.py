@@ -114,3 +114,126 @@ def test_one_operator_cannot_end_a_ticket_by_making_themself_chair_first(
     # from their own LINE (not a shell link, so the page lets them decide).
     _confirm_what_is_shown(_sign_in_from_line(client, gateway, operator_line), reference)
     assert _status(services, reference) != "rejected"
+
+
+# --- the tamper-evident record: what a database writer (no keys) changes beside the ticket ---
+
+
+def _chair(services, name: str = "ประธาน") -> str:
+    """A chair with a LINE account of their own; their LINE id."""
+    from tests.factories import new_member
+
+    with services.uow() as uow:
+        _, uid = new_member(uow, name, "chair")
+        uow.commit()
+    return uid
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a referral row (the letter and the agency's answer) is outside the seal: a "
+    "writer records an agency's answer with SQL alone and `tickets verify` passes",
+)
+def test_a_database_writer_cannot_record_an_agency_answer_unseen(app, runner, services):
+    reference = add_ticket(services)
+    assert _verify(runner).exit_code == 0
+    (ticket_id,) = _sql(services, "SELECT id FROM tickets WHERE reference = :r", r=reference)[0]
+    _sql(
+        services,
+        "INSERT INTO referrals (ticket_id, agency_code, agency_name, letter_number, letter_date,"
+        " identity_included, created_at, created_by, forwarded_at, answer_due_at, answered_at,"
+        " answer_summary) VALUES (:t, 'nacc', 'สำนักงาน ป.ป.ช. ประจำจังหวัดบุรีรัมย์',"
+        " 'บร 0001/9999', '2026-03-11', false, '2026-03-11 03:00:00', 'member:1',"
+        " '2026-03-11 03:00:00', '2026-04-10 03:00:00', '2026-03-12 03:00:00',"
+        " 'ตรวจสอบแล้ว ไม่พบการกระทำผิด')",
+        t=ticket_id,
+    )
+    verify = _verify(runner)
+    assert verify.exit_code == 1 and reference in verify.output, verify.output
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="evidence rows are outside the seal: a writer deletes a ticket's photo row (or "
+    "moves it to another ticket) and `tickets verify` passes",
+)
+def test_a_database_writer_cannot_take_a_photo_off_a_ticket_unseen(app, runner, services):
+    from storage import tickets as ticket_store
+    from storage.models import Evidence
+
+    reference = add_ticket(services)
+    with services.uow() as uow:  # stored as the evidence fetcher stores a download
+        key, size, mark = services.fetcher.store.write([b"\xff\xd8\xff\xe0" + b"x" * 2000])
+        uow.session.add(
+            Evidence(
+                ticket_id=ticket_store.by_reference(uow, reference).id,
+                line_message_id="5" + "0" * 17,
+                media_kind="image",
+                content_type="image/jpeg",
+                size_bytes=size,
+                sha256=mark,
+                storage_path=key,
+                status="stored",
+            )
+        )
+        uow.commit()
+    assert _verify(runner).exit_code == 0
+    _sql(services, "DELETE FROM evidence")
+    verify = _verify(runner)
+    assert verify.exit_code == 1 and reference in verify.output, verify.output
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="proposals are outside the seal: a writer inserts a 'rejected' proposal in a "
+    "reviewer's name, the chair confirms what the page shows, and `tickets verify` passes",
+)
+def test_a_proposal_forged_in_the_database_is_not_confirmed_unseen(
+    app, client, runner, gateway, services
+):
+    chair_line = _chair(services)
+    reviewer_id = add_member(services, "reviewer", "ผู้ตรวจ")
+    reference = add_ticket(services)
+    (ticket_id,) = _sql(services, "SELECT id FROM tickets WHERE reference = :r", r=reference)[0]
+    _sql(
+        services,
+        "INSERT INTO ticket_proposals (ticket_id, to_status, reason, reason_code,"
+        " proposed_by_id, proposed_at, state) VALUES (:t, 'rejected', 'ซ้ำกับเรื่องอื่น',"
+        " 'duplicate', :m, CURRENT_TIMESTAMP, 'pending')",
+        t=ticket_id,
+        m=reviewer_id,
+    )
+    _confirm_what_is_shown(_sign_in_from_line(client, gateway, chair_line), reference)
+    verify = _verify(runner)
+    assert _status(services, reference) != "rejected" or verify.exit_code == 1, verify.output
+
+
+# --- recusal against a database writer ------------------------------------------------------
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="member_conflicts is outside any seal or audit: the tied member (or anyone with "
+    "SQL) marks the conflict removed and sees the agency's tickets; nothing reports it",
+)
+def test_a_conflict_undone_in_the_database_does_not_open_the_tickets_unseen(app, runner, services):
+    from handlers.directory.access import hidden_from
+    from storage import tickets as ticket_store
+    from storage.models import Member
+
+    member_id = add_member(services, "reviewer", "ผู้ตรวจ", conflicts=[("agency", "อบต.สองห้อง")])
+    reference = add_ticket(services)  # about อบต.สองห้อง
+
+    def hidden() -> bool:
+        with services.uow() as uow:
+            member = uow.session.get(Member, member_id)
+            return hidden_from(uow, member).hides(ticket_store.by_reference(uow, reference))
+
+    assert hidden()
+    _sql(
+        services,
+        "UPDATE member_conflicts SET removed_at = CURRENT_TIMESTAMP, removed_by = 'member:999'",
+    )
+    _sql(services, "UPDATE agencies SET reviewed = true")
+    verify = _verify(runner)
+    assert hidden() or verify.exit_code == 1, verify.output
