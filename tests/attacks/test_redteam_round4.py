@@ -457,3 +457,56 @@ def test_a_tied_chair_does_not_read_a_new_spelling_of_their_agency(
     signed_in = _sign_in_from_line(client, gateway, tied_line)
     page = signed_in.get("/committee/accused-agencies").get_data(as_text=True)
     assert "บานเปา" not in page
+
+
+# --- evidence originals: the re-encoded copy is what a row says it is ------------------------
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="which file is the clean copy is only the row's word: a writer sets "
+    "evidence.clean_path to the original's key and a reviewer downloads the original "
+    "(GPS, phone model) as the 'clean' photo",
+)
+def test_a_reviewer_never_receives_the_original_photo_even_after_a_database_write(
+    app, client, gateway, services
+):
+    import io
+
+    from PIL import Image
+
+    from storage import tickets as ticket_store
+    from storage.models import Evidence
+    from tests.factories import new_member, photo_with_gps
+
+    with services.uow() as uow:
+        _, reviewer_line = new_member(uow, "ผู้ตรวจ", "reviewer")
+        uow.commit()
+    reference = add_ticket(services)
+    original = photo_with_gps()
+    redrawn = io.BytesIO()
+    Image.open(io.BytesIO(original)).convert("RGB").save(redrawn, format="JPEG")
+    store = services.fetcher.store
+    key, size, mark = store.write([original])
+    clean_key, _, _ = store.write([redrawn.getvalue()], kind="jpg")
+    with services.uow() as uow:
+        item = Evidence(
+            ticket_id=ticket_store.by_reference(uow, reference).id,
+            line_message_id="6" + "0" * 17,
+            media_kind="image",
+            content_type="image/jpeg",
+            size_bytes=size,
+            sha256=mark,
+            storage_path=key,
+            clean_path=clean_key,
+            status="stored",
+        )
+        uow.session.add(item)
+        uow.commit()
+        evidence_id = item.id
+    reviewer = _sign_in_from_line(client, gateway, reviewer_line)
+    url = f"/committee/tickets/{reference}/evidence/{evidence_id}"
+    assert b"Samsung" not in reviewer.get(url).get_data()  # the copy the app re-drew
+    _sql(services, "UPDATE evidence SET clean_path = storage_path")
+    got = reviewer.get(url).get_data()
+    assert b"Samsung" not in got and got != original
