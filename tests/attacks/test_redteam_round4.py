@@ -510,3 +510,45 @@ def test_a_reviewer_never_receives_the_original_photo_even_after_a_database_writ
     _sql(services, "UPDATE evidence SET clean_path = storage_path")
     got = reviewer.get(url).get_data()
     assert b"Samsung" not in got and got != original
+
+
+# --- recusal: the tied agency named in the story in other English and Thai spellings --------
+
+_GETS_THROUGH = pytest.mark.xfail(
+    strict=True,
+    reason="the English kind is read only as the listed words (SAO, TAO, Or Bor Tor, "
+    "'Administrative Organization'); 'Administration', 'Admin Org', 'SAO in …' and "
+    "'Or Bor Tor of …' name no kind, so the ticket is shown to the tied member",
+)
+STORIES = [
+    pytest.param("Ban Pao TAO chief asked for 5,000 baht", id="TAO"),
+    pytest.param("นายก Or Bor Tor Ban Pao เรียกเงิน", id="Or Bor Tor before"),
+    pytest.param("the mayor of Bann Pao SAO took money", id="Bann"),
+    pytest.param("นายก อ บ ต บ้าน\u2060เป้า เรียกเงิน", id="spaced kind, word joiner"),
+    pytest.param("นายกอบต.บ้าน\u3164เป้า เรียกเงิน", id="Hangul filler"),
+    pytest.param("ปลัดองค์การบริหารส่วนต\u0e4d\u0e32บลบ้านเป้า เรียกเงิน", id="sara am in two"),
+    pytest.param(
+        "the Ban Pao Subdistrict Administration Organization mayor took money",
+        id="Administration",
+        marks=_GETS_THROUGH,
+    ),
+    pytest.param(
+        "Ban Pao Sub-District Admin Org asked for money", id="Admin Org", marks=_GETS_THROUGH
+    ),
+    pytest.param("the SAO in Ban Pao took money", id="SAO in", marks=_GETS_THROUGH),
+    pytest.param("the Or Bor Tor of Ban Pao took money", id="Or Bor Tor of", marks=_GETS_THROUGH),
+]
+
+
+@pytest.mark.parametrize("story", STORIES)
+def test_a_story_naming_the_tied_agency_keeps_the_ticket_from_the_tied_member(
+    app, runner, services, story
+):
+    for name in ("โรงเรียนบ้านกรวด", "อบต.บ้านเป้า"):
+        made = _cli(runner, "accused-agencies", "add", name)
+        assert made.exit_code == 0, made.output
+    member_id = add_member(services, "reviewer", "ผู้ตรวจ", conflicts=[("agency", "อบต.บ้านเป้า")])
+    plain = add_ticket(services, agency="โรงเรียนบ้านกรวด", official="ครูใหญ่")
+    assert not _hidden_from(services, member_id, plain)  # the school alone: shown
+    reference = add_ticket(services, agency="โรงเรียนบ้านกรวด", official="ครูใหญ่", description=story)
+    assert _hidden_from(services, member_id, reference)
