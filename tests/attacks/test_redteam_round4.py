@@ -639,3 +639,34 @@ def test_a_shell_login_link_unmarked_in_the_database_cannot_confirm(app, client,
     _confirm_what_is_shown(client, reference)
     verify = _verify(runner)
     assert _status(services, reference) != "rejected" or verify.exit_code == 1, verify.output
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the public total is exact once it reaches k: the tied member subtracts the "
+    "tickets they are shown from `received` and learns how many are kept from them (1)",
+)
+def test_the_public_total_does_not_count_the_tickets_kept_from_a_tied_member(published, gateway):
+    from handlers.directory.access import hidden_from
+    from storage.models import Member, Ticket
+
+    app, services, clock = published
+    runner = app.test_cli_runner()
+    for name in ("อบต.สองห้อง", "อบต.บ้านเป้า"):
+        assert _cli(runner, "accused-agencies", "add", name).exit_code == 0
+    member_id = add_member(services, "reviewer", "ผู้ตรวจ", conflicts=[("agency", "อบต.บ้านเป้า")])
+    for day in range(6):
+        add_ticket(services, submitted_at=datetime(2026, 10, 10 + day, 3, tzinfo=UTC))
+    add_ticket(
+        services,
+        agency="อบต.บ้านเป้า",
+        submitted_at=datetime(2026, 10, 20, 3, tzinfo=UTC),
+    )
+    received = _shown(app.test_client().get("/transparency/data.json").get_json()["received"])
+    with services.uow() as uow:
+        hidden = hidden_from(uow, uow.session.get(Member, member_id))
+        every = list(uow.session.query(Ticket))
+        shown = sum(not hidden.hides(t) for t in every)
+        kept = len(every) - shown
+    assert kept == 1  # one complaint about their agency, kept from them
+    assert received is None or received - shown != kept, (received, shown)
