@@ -759,8 +759,9 @@ def test_status_does_the_same_slow_work_for_a_made_up_reference(
 # --- recusal by district: the district named only in the text ------------------------------
 
 
-def _filed_in_chat(services, **fields) -> str:
-    """A complaint sent the way the chat sends it (`submit_draft`); its reference."""
+def _filed_in_chat(services, line_id: str | None = None, **fields) -> str:
+    """A complaint sent the way the chat sends it (`submit_draft`), from this LINE account
+    (a new one by default); its reference."""
     from handlers.complaint.submission import submit_draft
     from storage.models import Draft
     from storage.users import user_for_line_id
@@ -775,7 +776,7 @@ def _filed_in_chat(services, **fields) -> str:
         **fields,
     }
     with services.uow() as uow:
-        user = user_for_line_id(uow, "U" + uuid.uuid4().hex)
+        user = user_for_line_id(uow, line_id or "U" + uuid.uuid4().hex)
         draft = Draft(user_id=user.id, step="confirm", data=data)
         uow.session.add(draft)
         uow.session.flush()
@@ -817,3 +818,45 @@ def test_a_ticket_naming_the_tied_district_is_kept_from_the_tied_member(
     member_id = add_member(services, "reviewer", "ผู้ตรวจ", conflicts=[("district", "นางรอง")])
     assert not _hidden_from(services, member_id, _filed_in_chat(services))  # the school: shown
     assert _hidden_from(services, member_id, _filed_in_chat(services, **fields))
+
+
+# --- unlinkability: an erasure leaves one person's tickets side by side --------------------
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="erasure writes an internal 'privacy' entry on each of the person's tickets in one "
+    "transaction, milliseconds apart: a database copy clusters the entries by time and ties "
+    "the person's anonymous tickets to each other (and to their named one)",
+)
+def test_a_database_copy_cannot_tie_an_erased_persons_tickets_together(app, services):
+    import time
+
+    from storage.privacy import erase_person
+    from storage.users import user_by_line_id
+
+    person, other = "U" + uuid.uuid4().hex, "U" + uuid.uuid4().hex
+    _filed_in_chat(services, person)
+    _filed_in_chat(services, other)  # someone else's, filed in between
+    _filed_in_chat(services, person, anonymous=False)
+    _filed_in_chat(services, other)
+    for who in (person, other):  # both ask to be forgotten, a moment apart
+        with services.uow() as uow:
+            erase_person(uow, user_by_line_id(uow, who))
+            uow.commit()
+        time.sleep(1.2)
+    # The attacker: plain SQL on a copy, no keys; entries less than a second apart are one act.
+    rows = _sql(
+        services,
+        "SELECT e.at, t.reference FROM ticket_events e JOIN tickets t ON t.id = e.ticket_id "
+        "WHERE e.kind = 'privacy' ORDER BY e.at",
+    )
+    moments = [(datetime.fromisoformat(str(at)), reference) for at, reference in rows]
+    groups: list[set[str]] = []
+    for n, (at, reference) in enumerate(moments):
+        if n and (at - moments[n - 1][0]).total_seconds() < 1:
+            groups[-1].add(reference)
+        else:
+            groups.append({reference})
+    paired = [g for g in groups if len(g) > 1]
+    assert not paired, f"tickets of one person, side by side: {paired}"
