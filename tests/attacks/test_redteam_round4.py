@@ -860,3 +860,43 @@ def test_a_database_copy_cannot_tie_an_erased_persons_tickets_together(app, serv
             groups.append({reference})
     paired = [g for g in groups if len(g) > 1]
     assert not paired, f"tickets of one person, side by side: {paired}"
+
+
+# --- recusal on the dashboard's own pages (held) -------------------------------------------
+
+
+def test_a_tied_reviewer_finds_nothing_of_the_agency_on_the_dashboard(
+    app, client, runner, gateway, services
+):
+    from tests.factories import new_member
+
+    for name in ("อบต.สองห้อง", "อบต.บ้านเป้า"):
+        assert _cli(runner, "accused-agencies", "add", name).exit_code == 0
+    with services.uow() as uow:
+        _, tied_line = new_member(uow, "ผู้ตรวจ", "reviewer", [("agency", "อบต.บ้านเป้า")])
+        uow.commit()
+    shown = add_ticket(services)
+    kept = [
+        add_ticket(services, agency="อบต.บ้านเป้า", description="นายกเรียกเงินค่าถมดินสามหมื่น")
+        for _ in range(5)
+    ]
+    kept.append(add_ticket(services, description="Ban Pao SAO mayor took a bribe, ถมดินสามหมื่น"))
+    reviewer = _sign_in_from_line(client, gateway, tied_line)
+    missing = reviewer.get("/committee/tickets/BRM-2569-09999")
+    for reference in kept:
+        page = reviewer.get(f"/committee/tickets/{reference}")
+        assert page.status_code == missing.status_code == 404
+        assert page.get_data(as_text=True).replace(reference, "X") == missing.get_data(
+            as_text=True
+        ).replace("BRM-2569-09999", "X")
+    for url, searched in (
+        ("/committee/tickets", ""),
+        ("/committee/tickets?q=ถมดิน", "ถมดิน"),
+        ("/committee/tickets?q=Ban Pao", "Ban Pao"),
+        ("/committee/tickets/export.csv", ""),
+        ("/committee/figures", ""),
+    ):
+        body = reviewer.get(url).get_data(as_text=True)
+        assert not any(reference in body for reference in kept), url
+        assert "ถมดิน" not in body.replace(searched, "") and "took a bribe" not in body, url
+    assert shown in reviewer.get("/committee/tickets").get_data(as_text=True)
