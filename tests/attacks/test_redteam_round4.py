@@ -918,3 +918,81 @@ def test_a_medians_ticket_count_does_not_pin_a_small_count(published):
     taken = _shown(data["medians_hours"]["take"]["tickets"])
     waiting = None if received is None or taken is None else received - taken
     assert waiting is None or not 0 < waiting < data["min_count"], (received, taken)
+
+
+def _tap(client, gateway, line_user_id: str, data: str) -> str:
+    """Tap a postback button from this LINE account; the text of what comes back."""
+    before = len(gateway.sent)
+    Chat(client, gateway, line_user_id, "test-channel-secret").post(
+        {
+            "type": "postback",
+            "mode": "active",
+            "timestamp": _now_ms(),
+            "source": {"type": "user", "userId": line_user_id},
+            "webhookEventId": uuid.uuid4().hex.upper()[:26],
+            "deliveryContext": {"isRedelivery": False},
+            "replyToken": uuid.uuid4().hex,
+            "postback": {"data": data},
+        }
+    )
+    return texts([m for call in gateway.sent[before:] for m in call["messages"]])
+
+
+def test_a_tied_reviewer_in_line_cannot_tell_a_kept_ticket_from_a_made_up_one(
+    app, client, runner, gateway, services
+):
+    from tests.factories import new_member
+
+    assert _cli(runner, "accused-agencies", "add", "อบต.บ้านเป้า").exit_code == 0
+    with services.uow() as uow:
+        _, tied_line = new_member(uow, "ผู้ตรวจ", "reviewer", [("agency", "อบต.บ้านเป้า")])
+        uow.commit()
+    kept = add_ticket(services, agency="อบต.บ้านเป้า")
+    for verb in ("take", "open", "ask"):
+        said = _tap(client, gateway, tied_line, f"{verb}={kept}").replace(kept, "X")
+        made_up = _tap(client, gateway, tied_line, f"{verb}=BRM-2569-09999")
+        assert said == made_up.replace("BRM-2569-09999", "X"), verb
+    for words in ("เรื่องใหม่", "new tickets", "เรื่องของฉัน"):
+        assert kept not in _say(client, gateway, tied_line, words)
+    with services.uow() as uow:
+        from storage import tickets as ticket_store
+
+        assert ticket_store.by_reference(uow, kept).assignee_id is None
+
+
+def test_a_reviewer_is_refused_the_original_of_a_photo(app, client, gateway, services):
+    from storage import tickets as ticket_store
+    from storage.models import Evidence
+    from tests.factories import new_member, photo_with_gps
+
+    with services.uow() as uow:
+        _, reviewer_line = new_member(uow, "ผู้ตรวจ", "reviewer")
+        uow.commit()
+    reference = add_ticket(services)
+    store = services.fetcher.store
+    ids = []
+    for content, kind in (
+        (photo_with_gps(), "image/jpeg"),
+        (b"%PDF-1.4 Author: x", "application/pdf"),
+    ):
+        key, size, mark = store.write([content])
+        with services.uow() as uow:
+            item = Evidence(
+                ticket_id=ticket_store.by_reference(uow, reference).id,
+                line_message_id=_message_id(),
+                media_kind="image" if kind.startswith("image/") else "file",
+                content_type=kind,
+                size_bytes=size,
+                sha256=mark,
+                storage_path=key,
+                status="stored",
+            )
+            uow.session.add(item)
+            uow.commit()
+            ids.append(item.id)
+    reviewer = _sign_in_from_line(client, gateway, reviewer_line)
+    for evidence_id in ids:
+        for query in ("", "?original=1", "?original=true", "?original=1&original=0"):
+            got = reviewer.get(f"/committee/tickets/{reference}/evidence/{evidence_id}{query}")
+            assert got.status_code == 403, (evidence_id, query)
+            assert b"Samsung" not in got.get_data() and b"%PDF" not in got.get_data()
