@@ -996,3 +996,53 @@ def test_a_reviewer_is_refused_the_original_of_a_photo(app, client, gateway, ser
             got = reviewer.get(f"/committee/tickets/{reference}/evidence/{evidence_id}{query}")
             assert got.status_code == 403, (evidence_id, query)
             assert b"Samsung" not in got.get_data() and b"%PDF" not in got.get_data()
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a delivered message keeps its purpose, hour and the recipient's language in the "
+    "clear, and line_users keeps each person's language: the one status notice in English "
+    "that hour pairs the ticket whose status changed then with the one English-speaking user",
+)
+def test_a_database_copy_cannot_pair_a_ticket_with_its_author_by_language(app, runner, services):
+    from storage.users import user_for_line_id
+
+    english = "U" + uuid.uuid4().hex
+    with services.uow() as uow:  # a villager who chose English
+        user_for_line_id(uow, english).language = "en"
+        uow.commit()
+    for _ in range(3):
+        _filed_in_chat(services)
+    reference = _filed_in_chat(services, english)
+    moved = _cli(runner, "tickets", "set-status", reference, "in_review")
+    assert moved.exit_code == 0, moved.output
+    # The attacker: plain SQL on a copy, no keys.
+    notices = _sql(
+        services,
+        "SELECT purpose, language, created_at FROM outbox "
+        "WHERE purpose LIKE 'status:%' AND status = 'sent'",
+    )
+    paired = {}
+    for purpose, language, hour in notices:
+        start = datetime.fromisoformat(str(hour)).replace(tzinfo=None)
+        changed = {
+            ref
+            for ref, at in _sql(
+                services,
+                "SELECT t.reference, e.at FROM ticket_events e JOIN tickets t "
+                "ON t.id = e.ticket_id WHERE e.to_status = :s AND e.internal = false",
+                s=purpose.split(":", 1)[1],
+            )
+            if 0
+            <= (datetime.fromisoformat(str(at)).replace(tzinfo=None) - start).total_seconds()
+            < 3600
+        }
+        speakers = [
+            u
+            for (u,) in _sql(services, "SELECT id FROM line_users WHERE language = :l", l=language)
+        ]
+        if len(changed) == 1 and len(speakers) == 1:
+            paired[changed.pop()] = speakers[0]
+    with services.uow() as uow:
+        author = user_for_line_id(uow, english).id
+    assert paired.get(reference) != author, paired
