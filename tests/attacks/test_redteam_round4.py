@@ -1049,3 +1049,34 @@ def test_a_database_copy_cannot_pair_a_ticket_with_its_author_by_language(app, r
     with services.uow() as uow:
         author = user_for_line_id(uow, english).id
     assert paired.get(reference) != author, paired
+
+
+def test_an_answer_is_not_relayed_to_an_asker_who_declared_a_tie_since(
+    app, client, runner, gateway, services
+):
+    from tests.factories import new_member
+
+    assert _cli(runner, "accused-agencies", "add", "อบต.บ้านเป้า").exit_code == 0
+    with services.uow() as uow:
+        asker, asker_line = new_member(uow, "ผู้ตรวจ", "reviewer")
+        new_member(uow, "ประธาน", "chair")
+        uow.commit()
+        asker_id = asker.id
+    complainant = "U" + uuid.uuid4().hex
+    reference = _filed_in_chat(services, complainant, agency="อบต.บ้านเป้า", official="นายก อบต.")
+    _tap(client, gateway, asker_line, f"take={reference}")
+    _tap(client, gateway, asker_line, f"ask={reference}")
+    asked = _say(client, gateway, asker_line, "ขอทราบว่าจ่ายเงินที่ไหนคะ")
+    assert reference in asked
+    declared = _cli(
+        runner, "members", "conflicts", "add", "--id", str(asker_id), "--kind", "agency",
+        "--value", "อบต.บ้านเป้า", "--reason", "ญาติเป็นปลัด",
+    )  # fmt: skip
+    assert declared.exit_code == 0, declared.output
+    before = len(gateway.sent)
+    _tap(client, gateway, complainant, f"answer={reference}")
+    _say(client, gateway, complainant, "จ่ายที่ร้านกาแฟหน้าตลาดค่ะ")
+    _say(client, gateway, complainant, "เสร็จแล้ว")
+    to_asker = [c for c in gateway.sent[before:] if c.get("to") == asker_line]
+    assert "ร้านกาแฟ" not in texts([m for c in to_asker for m in c["messages"]])
+    assert _sql(services, "SELECT count(*) FROM ticket_events WHERE body LIKE '%ร้านกาแฟ%'")[0][0]
