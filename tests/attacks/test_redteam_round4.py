@@ -1080,3 +1080,17 @@ def test_an_answer_is_not_relayed_to_an_asker_who_declared_a_tie_since(
     to_asker = [c for c in gateway.sent[before:] if c.get("to") == asker_line]
     assert "ร้านกาแฟ" not in texts([m for c in to_asker for m in c["messages"]])
     assert _sql(services, "SELECT count(*) FROM ticket_events WHERE body LIKE '%ร้านกาแฟ%'")[0][0]
+
+
+def test_new_addresses_in_one_ipv6_network_are_one_source(app, client, services):
+    for n in range(5):  # five misses, each from another address of one household's /64
+        code = _status_miss(client, f"BRM-2569-{n + 1:05d}", REMOTE_ADDR=f"2001:db8:1:2::{n + 1}")
+        assert code == 404
+    for address in ("2001:db8:1:2:ffff:ffff:ffff:ffff", "2001:db8:1:2::abcd"):
+        assert _status_miss(client, "BRM-2569-00077", REMOTE_ADDR=address) == 429
+    # An IPv4 client seen through an IPv6 socket is the same client as over IPv4.
+    for n in range(5):
+        assert _status_miss(client, f"BRM-2569-{n + 20:05d}", REMOTE_ADDR="203.0.113.9") == 404
+    assert _status_miss(client, "BRM-2569-00078", REMOTE_ADDR="::ffff:203.0.113.9") == 429
+    # The next /64 is another household.
+    assert _status_miss(client, "BRM-2569-00079", REMOTE_ADDR="2001:db8:1:3::1") == 404
