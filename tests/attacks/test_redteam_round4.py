@@ -1094,3 +1094,26 @@ def test_new_addresses_in_one_ipv6_network_are_one_source(app, client, services)
     assert _status_miss(client, "BRM-2569-00078", REMOTE_ADDR="::ffff:203.0.113.9") == 429
     # The next /64 is another household.
     assert _status_miss(client, "BRM-2569-00079", REMOTE_ADDR="2001:db8:1:3::1") == 404
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the conflicts page offers every agency record's name (a list to pick from) to "
+    "every reviewer: a tied reviewer reads there the new misspelt record a complaint about "
+    "their agency just made",
+)
+def test_a_tied_reviewer_does_not_read_a_new_spelling_of_their_agency_on_the_conflicts_page(
+    app, client, runner, gateway, services
+):
+    from tests.factories import new_member
+
+    assert _cli(runner, "accused-agencies", "add", "อบต.บ้านเป้า").exit_code == 0
+    with services.uow() as uow:
+        tied, tied_line = new_member(uow, "ผู้ตรวจ", "reviewer", [("agency", "อบต.บ้านเป้า")])
+        uow.commit()
+        tied_id = tied.id
+    reference = add_ticket(services, agency="อบต.บานเปา", official="นายก อบต.")
+    assert _hidden_from(services, tied_id, reference)
+    page = _sign_in_from_line(client, gateway, tied_line).get("/committee/conflicts")
+    assert page.status_code == 200
+    assert "บานเปา" not in page.get_data(as_text=True)
