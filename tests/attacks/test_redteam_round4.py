@@ -384,11 +384,6 @@ def test_a_captured_webhook_body_replayed_after_the_retention_is_refused(
 # --- a database copy without keys -------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="throttle_counts.subject keeps the web client's address in the clear ('web:IP'): "
-    "a database copy lists the addresses that looked tickets up on /status, by half hour",
-)
 @FROZEN
 def test_a_database_copy_does_not_hold_the_addresses_of_status_look_ups(app, client, services):
     reference = add_ticket(services)
@@ -723,11 +718,6 @@ def test_an_entry_written_since_the_last_anchor_cannot_be_rolled_back_unseen(app
 # --- floods against the committee's door, and the work /status does ----------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the per-address limit counts the chair too: 20 made-up login links from the "
-    "office's shared address refuse the chair's fresh link from it for 10 minutes",
-)
 @FROZEN
 def test_made_up_login_links_from_a_shared_address_leave_the_chairs_link_working(
     app, client, gateway, services
