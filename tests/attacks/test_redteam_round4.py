@@ -554,12 +554,6 @@ def test_a_reviewer_never_receives_the_original_photo_even_after_a_database_writ
 
 # --- recusal: the tied agency named in the story in other English and Thai spellings --------
 
-_GETS_THROUGH = pytest.mark.xfail(
-    strict=True,
-    reason="the English kind is read only as the listed words (SAO, TAO, Or Bor Tor, "
-    "'Administrative Organization'); 'Administration', 'Admin Org', 'SAO in …' and "
-    "'Or Bor Tor of …' name no kind, so the ticket is shown to the tied member",
-)
 STORIES = [
     pytest.param("Ban Pao TAO chief asked for 5,000 baht", id="TAO"),
     pytest.param("นายก Or Bor Tor Ban Pao เรียกเงิน", id="Or Bor Tor before"),
@@ -570,13 +564,10 @@ STORIES = [
     pytest.param(
         "the Ban Pao Subdistrict Administration Organization mayor took money",
         id="Administration",
-        marks=_GETS_THROUGH,
     ),
-    pytest.param(
-        "Ban Pao Sub-District Admin Org asked for money", id="Admin Org", marks=_GETS_THROUGH
-    ),
-    pytest.param("the SAO in Ban Pao took money", id="SAO in", marks=_GETS_THROUGH),
-    pytest.param("the Or Bor Tor of Ban Pao took money", id="Or Bor Tor of", marks=_GETS_THROUGH),
+    pytest.param("Ban Pao Sub-District Admin Org asked for money", id="Admin Org"),
+    pytest.param("the SAO in Ban Pao took money", id="SAO in"),
+    pytest.param("the Or Bor Tor of Ban Pao took money", id="Or Bor Tor of"),
 ]
 
 
