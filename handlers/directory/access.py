@@ -104,7 +104,11 @@ def _district_exclusions(uow: UnitOfWork, conflict: MemberConflict) -> Exclusion
         return Exclusions()
     located = select(Agency.id).where(Agency.district == name)
     ids = _with_merged(uow, set(uow.session.scalars(located)))
-    return Exclusions(agency_ids=frozenset(ids), districts=frozenset({name}))
+    office = names.ParsedAgency("district_office", name)
+    keys = {office.key, f"district_office:{names.latin_form(name)}"}
+    return Exclusions(
+        agency_ids=frozenset(ids), districts=frozenset({name}), mention_keys=frozenset(keys)
+    )
 
 
 def conflict_exclusions(uow: UnitOfWork, conflict: MemberConflict) -> Exclusions:

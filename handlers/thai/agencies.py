@@ -117,7 +117,8 @@ KINDS: tuple[Kind, ...] = (
         "ที่ว่าการอำเภอ",
         "District Office",
         "district",
-        r"ที่ว่าการอำเภอ|สำนักงานอำเภอ|ว่าการอำเภอ",
+        r"ที่ว่าการอำเภอ|สำนักงานอำเภอ|ว่าการอำเภอ|นายอำเภอ|ปลัดอำเภอ",  # its officers name it too
+        r"district (?:chief|officer|head)|amphoe office|nai ?amphoe",
     ),
     Kind(
         "police",

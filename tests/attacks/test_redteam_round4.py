@@ -782,25 +782,17 @@ def _filed_in_chat(services, line_id: str | None = None, **fields) -> str:
     return out[0].params["reference"]
 
 
-_DISTRICT_IN_TEXT = pytest.mark.xfail(
-    strict=True,
-    reason="a district conflict keeps back tickets in the district or about an agency record "
-    "located there; the district's own office named in the text (นายอำเภอนางรอง, "
-    "Nang Rong district chief) is no record yet, so the ticket is shown",
-)
 DISTRICT_TEXTS = [
     pytest.param({"official": "นายก อบต.ถนนหัก"}, id="an อบต. of the district"),
     pytest.param({"description": "ปลัดอบต.ถนนหักเรียกเงินผ่านครูใหญ่"}, id="in the story"),
-    pytest.param({"official": "นายอำเภอนางรอง"}, id="the district chief", marks=_DISTRICT_IN_TEXT),
+    pytest.param({"official": "นายอำเภอนางรอง"}, id="the district chief"),
     pytest.param(
         {"description": "ที่ว่าการอำเภอนางรองสั่งให้ครูใหญ่เก็บเงินจากผู้ปกครอง"},
         id="the district office in the story",
-        marks=_DISTRICT_IN_TEXT,
     ),
     pytest.param(
         {"description": "the Nang Rong district chief told the headmaster to collect money"},
         id="in English",
-        marks=_DISTRICT_IN_TEXT,
     ),
 ]
 
