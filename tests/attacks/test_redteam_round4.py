@@ -482,12 +482,6 @@ def _hidden_from(services, member_id: int, reference: str) -> bool:
         return hidden_from(uow, member).hides(ticket_store.by_reference(uow, reference))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="/committee/accused-agencies lists every record to every chair and admin: a "
-    "complaint naming the tied agency misspelt makes a new citizen record, and the tied "
-    "chair reads its name there the moment it is filed",
-)
 def test_a_tied_chair_does_not_read_a_new_spelling_of_their_agency(
     app, client, runner, gateway, services
 ):
@@ -585,11 +579,6 @@ def test_a_story_naming_the_tied_agency_keeps_the_ticket_from_the_tied_member(
     assert _hidden_from(services, member_id, reference)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="an agency review is audited with the record's name and no ticket, so the audit "
-    "page shows the tied chair 'review_agency … บานเปา' although its tickets are kept from them",
-)
 def test_a_tied_chair_does_not_read_a_new_spelling_of_their_agency_in_the_audit(
     app, client, runner, gateway, services
 ):
@@ -1069,12 +1058,6 @@ def test_new_addresses_in_one_ipv6_network_are_one_source(app, client, services)
     assert _status_miss(client, "BRM-2569-00079", REMOTE_ADDR="2001:db8:1:3::1") == 404
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the conflicts page offers every agency record's name (a list to pick from) to "
-    "every reviewer: a tied reviewer reads there the new misspelt record a complaint about "
-    "their agency just made",
-)
 def test_a_tied_reviewer_does_not_read_a_new_spelling_of_their_agency_on_the_conflicts_page(
     app, client, runner, gateway, services
 ):
