@@ -26,7 +26,7 @@ from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-PURPOSES = ("line-user", "tracking", "join-code", "login-token")
+PURPOSES = ("line-user", "tracking", "join-code", "login-token", "throttle")
 # What pre-0011 indexes put before the value, for the kinds that outlive an upgrade.
 LEGACY_PREFIX = {"line-user": "", "tracking": "tracking:"}
 

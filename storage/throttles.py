@@ -19,8 +19,15 @@ def window_start(now: datetime, window: timedelta) -> datetime:
     return datetime.fromtimestamp(int(now.timestamp()) // seconds * seconds, UTC)
 
 
+def _keyed(uow: UnitOfWork, subject: str) -> str:
+    # A database copy must not list the addresses (or accounts) that tried: only a keyed
+    # index of each is stored.
+    return subject if subject == EVERYONE else uow.vault.index(subject, "throttle")
+
+
 def count(uow: UnitOfWork, bucket: str, subject: str, window: timedelta) -> int:
     """How many hits this subject has in the current window."""
+    subject = _keyed(uow, subject)
     stmt = select(ThrottleCount.count).where(
         ThrottleCount.bucket == bucket,
         ThrottleCount.subject == subject,
@@ -31,6 +38,7 @@ def count(uow: UnitOfWork, bucket: str, subject: str, window: timedelta) -> int:
 
 def hit(uow: UnitOfWork, bucket: str, subject: str, window: timedelta) -> int:
     """Count one more hit for the subject in the current window; returns the new count."""
+    subject = _keyed(uow, subject)
     start = window_start(uow.now(), window)
     values = {"bucket": bucket, "subject": subject, "window_start": start, "count": 0}
     keys = ["bucket", "subject", "window_start"]

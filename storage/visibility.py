@@ -24,12 +24,16 @@ class Exclusions:
     agency_ids: frozenset[int] = frozenset()
     districts: frozenset[str] = frozenset()
     unresolved: bool = False
+    # Starts of the keys of agencies named in a ticket that are no record (yet): a district's
+    # own office named in the story ("district_office:นางรอง…").
+    mention_keys: frozenset[str] = frozenset()
 
     def __or__(self, other: Exclusions) -> Exclusions:
         return Exclusions(
             self.agency_ids | other.agency_ids,
             self.districts | other.districts,
             self.unresolved or other.unresolved,
+            self.mention_keys | other.mention_keys,
         )
 
     def hides(self, ticket: Ticket) -> bool:
@@ -37,7 +41,12 @@ class Exclusions:
         if ticket.agency_id is None and self.unresolved:
             return True
         named = {ticket.agency_id or 0} | {m.agency_id for m in ticket.agency_mentions}
-        return bool(named & self.agency_ids) or (ticket.district or "") in self.districts
+        keys = tuple(self.mention_keys)
+        return (
+            bool(named & self.agency_ids)
+            or (ticket.district or "") in self.districts
+            or any(m.key.startswith(keys) for m in ticket.agency_mentions if keys)
+        )
 
     def clause(self) -> ColumnElement[bool] | None:
         """The same rule as SQL (None when nothing is hidden)."""
@@ -50,6 +59,9 @@ class Exclusions:
             )
         if self.districts:
             hidden.append(func.coalesce(Ticket.district, "").in_(sorted(self.districts)))
+        if self.mention_keys:
+            starts = [TicketAgency.key.startswith(k, autoescape=True) for k in self.mention_keys]
+            hidden.append(exists().where(TicketAgency.ticket_id == Ticket.id, or_(*starts)))
         if self.unresolved:
             hidden.append(Ticket.agency_id.is_(None))
         return not_(or_(*hidden)) if hidden else None

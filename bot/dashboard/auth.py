@@ -81,11 +81,14 @@ def login_page(token: str):
 def login(token: str):
     """Use a one-time link: a new session for its member, or a refusal (throttled)."""
     subject = web_source()
-    if not throttles.allowed(g.uow, "login_use", subject):
+    # The link is checked before the source's count: others' misses from a shared address
+    # (an office behind one NAT) never block a member's real link.
+    heard = throttles.allowed(g.uow, "login_use", subject)
+    used = use_login_token(g.uow, token, request.headers.get("User-Agent", ""), heard)
+    if used is None and not heard:
         return render_template(
             "dashboard/error.html", code=429, message=t("dash.login.refused")
         ), 429
-    used = use_login_token(g.uow, token, request.headers.get("User-Agent", ""))
     if used is None:
         throttles.spend(g.uow, "login_use", subject)
         g.uow.commit()

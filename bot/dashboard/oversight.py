@@ -17,6 +17,7 @@ from handlers.directory.access import (
     admins_see_identity,
     audit_for,
     conflict_label,
+    readable_agencies,
     record_conflict,
     set_admins_see_identity,
     unassign_recused,
@@ -154,13 +155,16 @@ def conflicts_page():
     """Declared conflicts: one's own (the chair and admins see and add everyone's)."""
     everyone = g.member.role in ("chair", "admin")
     shown = members.list_members(g.uow, include_removed=False) if everyone else [g.member]
+    agency_names = [a.name for a in readable_agencies(g.uow, g.member, agencies.listing(g.uow))]
+    # Suggestions come back in the address: only names this member may read are shown.
+    suggested = [name for name in request.args.getlist("s") if name in agency_names]
     return render_template(
         "dashboard/conflicts.html",
         people=shown,
         label=conflict_label,
-        agency_names=[a.name for a in agencies.listing(g.uow)],
+        agency_names=agency_names,
         district_names=services().geography.districts(),
-        suggestions=request.args.getlist("s"),
+        suggestions=suggested,
         names=members.actor_names(g.uow),
     )
 
@@ -212,7 +216,8 @@ def remove_conflict():
 @member_required("chair", "admin")
 def accused_agencies_page():
     """Agencies, those citizens added and nobody reviewed first; merge duplicates."""
-    return render_template("dashboard/accused_agencies.html", agencies=agencies.listing(g.uow))
+    listed = readable_agencies(g.uow, g.member, agencies.listing(g.uow))
+    return render_template("dashboard/accused_agencies.html", agencies=listed)
 
 
 @bp.post("/accused-agencies/merge")

@@ -8,6 +8,8 @@ kept from that member too.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import replace
 
 import geothai
@@ -104,7 +106,11 @@ def _district_exclusions(uow: UnitOfWork, conflict: MemberConflict) -> Exclusion
         return Exclusions()
     located = select(Agency.id).where(Agency.district == name)
     ids = _with_merged(uow, set(uow.session.scalars(located)))
-    return Exclusions(agency_ids=frozenset(ids), districts=frozenset({name}))
+    office = names.ParsedAgency("district_office", name)
+    keys = {office.key, f"district_office:{names.latin_form(name)}"}
+    return Exclusions(
+        agency_ids=frozenset(ids), districts=frozenset({name}), mention_keys=frozenset(keys)
+    )
 
 
 def conflict_exclusions(uow: UnitOfWork, conflict: MemberConflict) -> Exclusions:
@@ -205,15 +211,36 @@ def hides_a_link(uow: UnitOfWork, member: Member, ticket: Ticket) -> bool:
     )
 
 
+# Audit actions whose detail starts with agency record ids ("12 name", "12 -> 3").
+AGENCY_ACTIONS = frozenset({"review_agency", "merge_agency"})
+_RECORD_IDS = re.compile(r"^(\d+)(?: -> (\d+))?")
+
+
+def readable_agencies(uow: UnitOfWork, member: Member, records: Iterable[Agency]) -> list[Agency]:
+    """The agency records whose names this member may read: none whose tickets are kept
+    from them (with an agency tie that is every unreviewed record a complaint made, fail
+    closed: a new misspelling of their own agency must not tell them of a complaint)."""
+    hidden = hidden_from(uow, member).agency_ids
+    return [record for record in records if record.id not in hidden]
+
+
+def _names_hidden_agency(line: Line, hidden: frozenset[int]) -> bool:
+    found = _RECORD_IDS.match(line.detail or "") if line.action in AGENCY_ACTIONS else None
+    return found is not None and any(int(i) in hidden for i in found.groups() if i)
+
+
 def audit_for(
     uow: UnitOfWork, member: Member, limit: int = 300, narrow: AuditFilter | None = None
 ) -> list[Line]:
     """The audit log as this member may read it (narrowed by `narrow`): nothing about
     tickets kept from them, no link decisions on a ticket linked to one kept from them, and
     the reasons given for looking at identity only where they may see identity too."""
-    found = entries(uow, limit=limit, hidden=hidden_from(uow, member), narrow=narrow)
+    hidden = hidden_from(uow, member)
+    found = entries(uow, limit=limit, hidden=hidden, narrow=narrow)
     shown = []
     for line in found:
+        if _names_hidden_agency(line, hidden.agency_ids):
+            continue
         if line.action in LINK_ACTIONS and line.ticket_id is not None:
             if hides_a_link(uow, member, uow.session.get(Ticket, line.ticket_id)):
                 continue

@@ -342,15 +342,19 @@ def consume_login_token(uow: UnitOfWork, token: str, user_agent: str = "") -> Me
     return used.member if used is not None else None
 
 
-def use_login_token(uow: UnitOfWork, token: str, user_agent: str = "") -> SignIn | None:
+def use_login_token(
+    uow: UnitOfWork, token: str, user_agent: str = "", audit_failure: bool = True
+) -> SignIn | None:
     """Use a login token up: who it signs in (audited as a dashboard login, the command
     line's when the link was made there); None if unknown, used or expired.
 
     The conditional UPDATE … RETURNING claims the row in one statement, so of two
-    concurrent uses only one sees it unused.
+    concurrent uses only one sees it unused. `audit_failure=False` (a throttled source)
+    leaves a miss off the audit log, so a flood cannot fill it.
     """
     if not token or len(token) > 200:
-        _failed_login(uow, None, user_agent)
+        if audit_failure:
+            _failed_login(uow, None, user_agent)
         return None
     now = uow.now()
     active_ids = select(Member.id).where(Member.active.is_(True))
@@ -367,7 +371,8 @@ def use_login_token(uow: UnitOfWork, token: str, user_agent: str = "") -> SignIn
         .execution_options(synchronize_session=False)
     ).first()
     if claimed is None:
-        _failed_login(uow, token, user_agent)
+        if audit_failure:
+            _failed_login(uow, token, user_agent)
         return None
     member = uow.session.get(Member, claimed.member_id)
     if claimed.from_shell:

@@ -34,6 +34,9 @@ class Kind:
     latin: str = ""  # other English names and romanised abbreviations ("SAO", "TAO")
 
 
+# "Administrative Organization" as people shorten or misname it ("Administration
+# Organisation", "Admin. Org.").
+_ADMIN_ORG = r"admin(?:istrative|istration)?\.?\s+org(?:ani[sz]ation)?\.?"
 # Longest forms first: "โรงพยาบาลส่งเสริมสุขภาพตำบล" before "โรงพยาบาล".
 KINDS: tuple[Kind, ...] = (
     Kind(
@@ -42,7 +45,7 @@ KINDS: tuple[Kind, ...] = (
         "Subdistrict Administrative Organization",
         "tambon",
         r"องค์การบริหารส่วนตำบล|องค์การบริหารส่วนตําบล|อ\.?\s?บ\.?\s?ต\.?",
-        r"tambon administrative organi[sz]ation|s\.?a\.?o\.?|t\.?a\.?o\.?"
+        rf"(?:subdistrict|tambon)\s+{_ADMIN_ORG}|s\.?a\.?o\.?|t\.?a\.?o\.?"
         r"|o\.?b\.?t\.?|a\.?b\.?t\.?|o(?:r)?\.?\s?bor\.?\s?tor\.?",
     ),
     Kind(
@@ -51,7 +54,8 @@ KINDS: tuple[Kind, ...] = (
         "Provincial Administrative Organization",
         "province",
         r"องค์การบริหารส่วนจังหวัด|อ\.?\s?บ\.?\s?จ\.?",
-        r"p\.?a\.?o\.?|o\.?b\.?j\.?|a\.?b\.?j\.?|o(?:r)?\.?\s?bor\.?\s?jor\.?",
+        rf"provinc(?:ial|e)\s+{_ADMIN_ORG}"
+        r"|p\.?a\.?o\.?|o\.?b\.?j\.?|a\.?b\.?j\.?|o(?:r)?\.?\s?bor\.?\s?jor\.?",
     ),
     Kind(
         "tambon_municipality",
@@ -113,7 +117,8 @@ KINDS: tuple[Kind, ...] = (
         "ที่ว่าการอำเภอ",
         "District Office",
         "district",
-        r"ที่ว่าการอำเภอ|สำนักงานอำเภอ|ว่าการอำเภอ",
+        r"ที่ว่าการอำเภอ|สำนักงานอำเภอ|ว่าการอำเภอ|นายอำเภอ|ปลัดอำเภอ",  # its officers name it too
+        r"district (?:chief|officer|head)|amphoe office|nai ?amphoe",
     ),
     Kind(
         "police",
@@ -151,6 +156,9 @@ _LATIN_KINDS = [
 _LATIN_STOP = frozenset(
     "a an and at by for from in of on the to with who was is took asked paid".split()
 )
+# Words between a kind and its place ("the SAO in Ban Pao", "Or Bor Tor of the Ban Pao").
+_LATIN_LINK = r"(?:(?:of|in|at)\s+)?(?:the\s+)?"
+_LATIN_LINK_WORDS = frozenset({"of", "in", "at", "the"})
 LATIN_PLACE_WORDS = 3  # words either side of a kind read as its place, in a sentence
 _LATIN_RUN = re.compile(r"[a-z][a-z0-9 .'\-]*")
 _THAI_LETTER = re.compile(r"[ก-ฮ]")
@@ -274,7 +282,7 @@ def _latin(name: str, open_end: bool = False) -> ParsedAgency | None:
     """A Latin-script name ("ban pao sao", "sao ban pao"): the kind before or after the place."""
     name = name.strip(" .-'")
     for kind, pattern in _LATIN_KINDS:
-        found = re.fullmatch(rf"(?:{pattern})\s+(.+)|(.+?)\s+(?:{pattern})", name)
+        found = re.fullmatch(rf"(?:{pattern})\s+{_LATIN_LINK}(.+)|(.+?)\s+(?:{pattern})", name)
         if found:
             place = (found.group(1) or found.group(2)).strip(" .-'")
             return ParsedAgency(kind.code, place, open_end=open_end)
@@ -287,7 +295,9 @@ def latin_written(text: str, found: ParsedAgency) -> str | None:
     if pattern is None or not found.place:
         return None
     place = r"\s+".join(map(re.escape, found.place.split()))
-    written = re.search(rf"(?:{pattern})\s+{place}|{place}\s+(?:{pattern})", text, re.I)
+    written = re.search(
+        rf"(?:{pattern})\s+{_LATIN_LINK}{place}|{place}\s+(?:{pattern})", text, re.I
+    )
     return written.group(0) if written else None
 
 
@@ -298,12 +308,20 @@ def _latin_in(run: str) -> list[ParsedAgency]:
     for kind, pattern in _LATIN_KINDS:
         for match in re.finditer(rf"(?<![a-z])(?:{pattern})(?![a-z])", run):
             before = _words(reversed(run[: match.start()].split()))
-            after = _words(run[match.end() :].split())
+            after = _words(_after_link(run[match.end() :].split()))
             places = [" ".join(reversed(before[:n])) for n in range(1, len(before) + 1)]
             for place in [*places, " ".join(after)]:
                 if compact(place):
                     found.append(ParsedAgency(kind.code, place, open_end=True))
     return found
+
+
+def _after_link(words: list[str]) -> list[str]:
+    """The words after a kind, without the "of"/"in the" that leads to its place."""
+    skipped = 0
+    while skipped < len(words) and words[skipped].strip(" .,'-") in _LATIN_LINK_WORDS:
+        skipped += 1
+    return words[skipped:]
 
 
 def _words(words) -> list[str]:

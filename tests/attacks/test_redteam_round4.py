@@ -384,11 +384,6 @@ def test_a_captured_webhook_body_replayed_after_the_retention_is_refused(
 # --- a database copy without keys -------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="throttle_counts.subject keeps the web client's address in the clear ('web:IP'): "
-    "a database copy lists the addresses that looked tickets up on /status, by half hour",
-)
 @FROZEN
 def test_a_database_copy_does_not_hold_the_addresses_of_status_look_ups(app, client, services):
     reference = add_ticket(services)
@@ -476,12 +471,6 @@ def _hidden_from(services, member_id: int, reference: str) -> bool:
         return hidden_from(uow, member).hides(ticket_store.by_reference(uow, reference))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="/committee/accused-agencies lists every record to every chair and admin: a "
-    "complaint naming the tied agency misspelt makes a new citizen record, and the tied "
-    "chair reads its name there the moment it is filed",
-)
 def test_a_tied_chair_does_not_read_a_new_spelling_of_their_agency(
     app, client, runner, gateway, services
 ):
@@ -548,12 +537,6 @@ def test_a_reviewer_never_receives_the_original_photo_even_after_a_database_writ
 
 # --- recusal: the tied agency named in the story in other English and Thai spellings --------
 
-_GETS_THROUGH = pytest.mark.xfail(
-    strict=True,
-    reason="the English kind is read only as the listed words (SAO, TAO, Or Bor Tor, "
-    "'Administrative Organization'); 'Administration', 'Admin Org', 'SAO in …' and "
-    "'Or Bor Tor of …' name no kind, so the ticket is shown to the tied member",
-)
 STORIES = [
     pytest.param("Ban Pao TAO chief asked for 5,000 baht", id="TAO"),
     pytest.param("นายก Or Bor Tor Ban Pao เรียกเงิน", id="Or Bor Tor before"),
@@ -564,13 +547,10 @@ STORIES = [
     pytest.param(
         "the Ban Pao Subdistrict Administration Organization mayor took money",
         id="Administration",
-        marks=_GETS_THROUGH,
     ),
-    pytest.param(
-        "Ban Pao Sub-District Admin Org asked for money", id="Admin Org", marks=_GETS_THROUGH
-    ),
-    pytest.param("the SAO in Ban Pao took money", id="SAO in", marks=_GETS_THROUGH),
-    pytest.param("the Or Bor Tor of Ban Pao took money", id="Or Bor Tor of", marks=_GETS_THROUGH),
+    pytest.param("Ban Pao Sub-District Admin Org asked for money", id="Admin Org"),
+    pytest.param("the SAO in Ban Pao took money", id="SAO in"),
+    pytest.param("the Or Bor Tor of Ban Pao took money", id="Or Bor Tor of"),
 ]
 
 
@@ -588,11 +568,6 @@ def test_a_story_naming_the_tied_agency_keeps_the_ticket_from_the_tied_member(
     assert _hidden_from(services, member_id, reference)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="an agency review is audited with the record's name and no ticket, so the audit "
-    "page shows the tied chair 'review_agency … บานเปา' although its tickets are kept from them",
-)
 def test_a_tied_chair_does_not_read_a_new_spelling_of_their_agency_in_the_audit(
     app, client, runner, gateway, services
 ):
@@ -701,11 +676,6 @@ def test_an_entry_written_since_the_last_anchor_cannot_be_rolled_back_unseen(app
 # --- floods against the committee's door, and the work /status does ----------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the per-address limit counts the chair too: 20 made-up login links from the "
-    "office's shared address refuse the chair's fresh link from it for 10 minutes",
-)
 @FROZEN
 def test_made_up_login_links_from_a_shared_address_leave_the_chairs_link_working(
     app, client, gateway, services
@@ -779,25 +749,17 @@ def _filed_in_chat(services, line_id: str | None = None, **fields) -> str:
     return out[0].params["reference"]
 
 
-_DISTRICT_IN_TEXT = pytest.mark.xfail(
-    strict=True,
-    reason="a district conflict keeps back tickets in the district or about an agency record "
-    "located there; the district's own office named in the text (นายอำเภอนางรอง, "
-    "Nang Rong district chief) is no record yet, so the ticket is shown",
-)
 DISTRICT_TEXTS = [
     pytest.param({"official": "นายก อบต.ถนนหัก"}, id="an อบต. of the district"),
     pytest.param({"description": "ปลัดอบต.ถนนหักเรียกเงินผ่านครูใหญ่"}, id="in the story"),
-    pytest.param({"official": "นายอำเภอนางรอง"}, id="the district chief", marks=_DISTRICT_IN_TEXT),
+    pytest.param({"official": "นายอำเภอนางรอง"}, id="the district chief"),
     pytest.param(
         {"description": "ที่ว่าการอำเภอนางรองสั่งให้ครูใหญ่เก็บเงินจากผู้ปกครอง"},
         id="the district office in the story",
-        marks=_DISTRICT_IN_TEXT,
     ),
     pytest.param(
         {"description": "the Nang Rong district chief told the headmaster to collect money"},
         id="in English",
-        marks=_DISTRICT_IN_TEXT,
     ),
 ]
 
@@ -1069,12 +1031,6 @@ def test_new_addresses_in_one_ipv6_network_are_one_source(app, client, services)
     assert _status_miss(client, "BRM-2569-00079", REMOTE_ADDR="2001:db8:1:3::1") == 404
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the conflicts page offers every agency record's name (a list to pick from) to "
-    "every reviewer: a tied reviewer reads there the new misspelt record a complaint about "
-    "their agency just made",
-)
 def test_a_tied_reviewer_does_not_read_a_new_spelling_of_their_agency_on_the_conflicts_page(
     app, client, runner, gateway, services
 ):

@@ -64,7 +64,9 @@ def test_bogus_login_links_from_a_few_addresses_leave_the_chairs_fresh_link_work
     for flooder in flooders:
         assert bogus_links(flooder, per_source) == [403] * per_source
 
-    assert use_link(flooders[0], login_token(services, chair)).status_code == 429
+    assert bogus_links(flooders[0], 1) == [429]  # the flooder is refused
+    # A real link is heard even from a flooded address (an office shares one), and elsewhere.
+    assert use_link(flooders[0], login_token(services, chair)).status_code == 303
     assert use_link(browser(app, "198.51.100.7"), login_token(services, chair)).status_code == 303
 
 
@@ -84,20 +86,19 @@ def test_behind_a_trusted_proxy_each_client_is_limited_by_its_own_address(proxie
     flooder = browser(proxied_app, "10.0.0.2", forwarded="203.0.113.9")
 
     assert bogus_links(flooder, per_source) == [403] * per_source
-    assert use_link(flooder, login_token(services, chair)).status_code == 429
+    assert bogus_links(flooder, 1) == [429]
     chairs_phone = browser(proxied_app, "10.0.0.2", forwarded="198.51.100.7")
     assert use_link(chairs_phone, login_token(services, chair)).status_code == 303
 
 
 def test_without_trusted_proxies_a_forged_forwarded_address_changes_nothing(app, services):
-    chair = add_member(services, "chair")
     per_source = LIMITS["login_use"].per_subject
     for n in range(per_source):
         forger = browser(app, "203.0.113.9", forwarded=f"198.51.100.{n}")
         assert bogus_links(forger, 1) == [403]
 
     forger = browser(app, "203.0.113.9", forwarded="192.0.2.1")
-    assert use_link(forger, login_token(services, chair)).status_code == 429
+    assert bogus_links(forger, 1) == [429]
 
 
 def test_an_existing_and_a_missing_reference_take_the_same_work(app, chat, services, monkeypatch):

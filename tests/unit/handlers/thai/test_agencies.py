@@ -54,6 +54,13 @@ def test_every_spelling_of_one_sao_has_one_key(typed):
         ("รร.บ้านหนองกง", "school:บ้านหนองกง"),
         ("โรงเรียนบ้านหนองกง อ.นางรอง", "school:บ้านหนองกง"),
         ("ที่ว่าการอำเภอนางรอง", "district_office:นางรอง"),
+        ("นายอำเภอนางรอง", "district_office:นางรอง"),  # its chief names the office
+        ("Nang Rong district chief", "district_office:nangrong"),
+        ("SAO of Ban Pao", "sao:banpao"),
+        ("Or Bor Tor in the Ban Pao", "sao:banpao"),
+        ("Ban Pao Subdistrict Administration Organisation", "sao:banpao"),
+        ("Ban Pao Sub-District Admin Org", "sao:banpao"),
+        ("Buriram Provincial Admin. Org.", "pao:buriram"),
         ("อ.นางรอง", "district_office:นางรอง"),
         ("สภ.นางรอง", "police:นางรอง"),
         ("สภาองค์กรชุมชนตำบลสะเดา", "other:สภาองค์กรชุมชนตำบลสะเดา"),
