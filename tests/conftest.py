@@ -20,6 +20,7 @@ from storage.models import Base
 from storage.types import utcnow
 from tests.factories import Chat
 from tests.fakes.recording_gateway import RecordingGateway
+from tests.url_builders import share_url_builders
 
 pytest_plugins = ["tests.fakes.fixtures"]
 
@@ -43,6 +44,7 @@ class CompiledTemplates(BytecodeCache):
 
 
 Flask.jinja_options = {**Flask.jinja_options, "bytecode_cache": CompiledTemplates()}
+share_url_builders()
 
 PG_URL = os.environ.get("TEST_DATABASE_URL", "")
 # The three data keys a LINE deployment must set (never derived from SECRET_KEY).
