@@ -131,20 +131,30 @@ def migrated_sqlite(template, directory) -> str:
 _emptying_engines: dict[str, Engine] = {}
 
 
-def empty_pg(url: str) -> None:
-    """Empty every table of a migrated PostgreSQL database and restart its ids from 1.
+def _emptying_script() -> str:
+    """The statements that empty every table and restart every id, as one script.
 
     DELETE rather than TRUNCATE: a test leaves a few rows, and TRUNCATE's new files for
-    40 tables cost about a second per test; DELETE of a few rows costs milliseconds."""
+    40 tables cost about a second per test; DELETE of a few rows costs milliseconds. One
+    script is one round trip, not forty statements compiled and sent one by one."""
+    tables = reversed(Base.metadata.sorted_tables)  # rows that refer to others first
+    statements = [f'DELETE FROM "{table.name}"' for table in tables]
+    # Every sequence is a table's id (owned by its column), as TRUNCATE RESTART IDENTITY.
+    statements.append("SELECT setval(seqrelid, seqstart, false) FROM pg_sequence")
+    return ";\n".join(statements)
+
+
+def empty_pg(url: str) -> None:
+    """Empty every table of a migrated PostgreSQL database and restart its ids from 1."""
     engine = _emptying_engines.get(url)
     if engine is None:
         engine = create_engine(url.replace("postgresql://", "postgresql+psycopg://", 1))
         _emptying_engines[url] = engine
     with engine.begin() as conn:
-        for table in reversed(Base.metadata.sorted_tables):  # rows that refer to others first
-            conn.execute(table.delete())
-        # Every sequence is a table's id (owned by its column), as TRUNCATE RESTART IDENTITY.
-        conn.execute(text("SELECT setval(seqrelid, seqstart, false) FROM pg_sequence"))
+        conn.exec_driver_sql(_EMPTYING)
+
+
+_EMPTYING = _emptying_script()
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
