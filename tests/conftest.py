@@ -20,6 +20,7 @@ from storage.models import Base
 from storage.types import utcnow
 from tests.factories import Chat
 from tests.fakes.recording_gateway import RecordingGateway
+from tests.url_builders import share_url_builders
 
 pytest_plugins = ["tests.fakes.fixtures"]
 
@@ -43,6 +44,7 @@ class CompiledTemplates(BytecodeCache):
 
 
 Flask.jinja_options = {**Flask.jinja_options, "bytecode_cache": CompiledTemplates()}
+share_url_builders()
 
 PG_URL = os.environ.get("TEST_DATABASE_URL", "")
 # The three data keys a LINE deployment must set (never derived from SECRET_KEY).
@@ -129,20 +131,30 @@ def migrated_sqlite(template, directory) -> str:
 _emptying_engines: dict[str, Engine] = {}
 
 
-def empty_pg(url: str) -> None:
-    """Empty every table of a migrated PostgreSQL database and restart its ids from 1.
+def _emptying_script() -> str:
+    """The statements that empty every table and restart every id, as one script.
 
     DELETE rather than TRUNCATE: a test leaves a few rows, and TRUNCATE's new files for
-    40 tables cost about a second per test; DELETE of a few rows costs milliseconds."""
+    40 tables cost about a second per test; DELETE of a few rows costs milliseconds. One
+    script is one round trip, not forty statements compiled and sent one by one."""
+    tables = reversed(Base.metadata.sorted_tables)  # rows that refer to others first
+    statements = [f'DELETE FROM "{table.name}"' for table in tables]
+    # Every sequence is a table's id (owned by its column), as TRUNCATE RESTART IDENTITY.
+    statements.append("SELECT setval(seqrelid, seqstart, false) FROM pg_sequence")
+    return ";\n".join(statements)
+
+
+def empty_pg(url: str) -> None:
+    """Empty every table of a migrated PostgreSQL database and restart its ids from 1."""
     engine = _emptying_engines.get(url)
     if engine is None:
         engine = create_engine(url.replace("postgresql://", "postgresql+psycopg://", 1))
         _emptying_engines[url] = engine
     with engine.begin() as conn:
-        for table in reversed(Base.metadata.sorted_tables):  # rows that refer to others first
-            conn.execute(table.delete())
-        # Every sequence is a table's id (owned by its column), as TRUNCATE RESTART IDENTITY.
-        conn.execute(text("SELECT setval(seqrelid, seqstart, false) FROM pg_sequence"))
+        conn.exec_driver_sql(_EMPTYING)
+
+
+_EMPTYING = _emptying_script()
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

@@ -11,7 +11,6 @@ from functools import cache
 
 from pythainlp.tokenize import word_tokenize
 from pythainlp.transliterate import romanize
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from handlers.understanding import lexicon
 from handlers.understanding.corpus import examples
@@ -81,6 +80,15 @@ def vocabulary() -> frozenset[str]:
     return frozenset(k for text in texts for k in thai_words(text) if len(k) > 1)
 
 
+@cache
+def _english_stop_words() -> frozenset[str]:
+    # sklearn loads on first use only: importing it costs a second of CPU to every process
+    # (release, scheduler, operator commands) that never reads a Latin message.
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    return ENGLISH_STOP_WORDS
+
+
 def is_romanised_thai(text: str) -> bool:
     """Latin letters only, and more of its words romanised Thai than English stop words."""
     if _THAI.search(text):
@@ -88,8 +96,9 @@ def is_romanised_thai(text: str) -> bool:
     words = _WORD.findall(text.lower())
     if len(words) < MIN_WORDS:
         return False
-    english = sum(w in ENGLISH_STOP_WORDS for w in words)
-    thai = sum(sound(w) in vocabulary() and w not in ENGLISH_STOP_WORDS for w in words)
+    stop_words = _english_stop_words()
+    english = sum(w in stop_words for w in words)
+    thai = sum(sound(w) in vocabulary() and w not in stop_words for w in words)
     return thai > english
 
 
