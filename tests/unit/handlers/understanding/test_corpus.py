@@ -139,11 +139,13 @@ def test_values_are_read_well_enough(score):
 # English, romanised, typed fast, inside a long story) and 28 that only look dangerous (a fear
 # of losing a job, a past fight, a film, a snake). The diag half's misses are printed for
 # whoever fixes the understanding; the sealed half shows counts only, so nobody fits to it.
-# Floors: what each half reached when written (Friday 4 December 2026), halfway to one more
-# miss, so that a single regression fails.
-ROUND4_DANGER_RECALL = {"diag": 0.881, "sealed": 0.77}  # 34/38 and 29/37 caught
-ROUND4_FALSE_ALARMS = {"diag": 5, "sealed": 5}  # non-threats read as danger, at most
-ROUND4_INTENT_ACCURACY = {"diag": 0.902, "sealed": 0.881}  # 172/190 and 160/181
+# Floors: what each half reached when written (Friday 4 December 2026: danger 34/38 and 29/37,
+# false alarms 5 and 5, intents 172/190 and 160/181), raised the same evening after the fixes
+# read the diag half (the sealed half unread: danger 35/37, 4 false alarms, intents 168/181),
+# halfway to one more miss, so that a single regression fails.
+ROUND4_DANGER_RECALL = {"diag": 0.987, "sealed": 0.932}  # 38/38 and 35/37 caught
+ROUND4_FALSE_ALARMS = {"diag": 1, "sealed": 4}  # non-threats read as danger, at most
+ROUND4_INTENT_ACCURACY = {"diag": 0.986, "sealed": 0.925}  # 188/190 and 168/181
 ROUND4_INTENT_RECALL = {
     "diag": {
         "answer": 0.93,
