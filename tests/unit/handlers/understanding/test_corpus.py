@@ -28,8 +28,9 @@ HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in ROUND4.
 #: over all 202 held-out threats recall is 96.5 % (195), one of them a classifier vote 0.007
 #: under its margin; the floor follows the larger, harder set instead of the margin being
 #: moved to reach it. A word-level danger model beside the intent model (understand branch,
-#: round 3 session 3) reaches 199 of the 202; the floor is left for the files still to come.
-DANGER_RECALL = 0.96
+#: round 3 session 3) reaches 199 of the 202; the floor follows, halfway to one more miss
+#: (new rounds are scored on their own below, so it does not fall with them).
+DANGER_RECALL = 0.983
 INTENT_ACCURACY = 0.93
 INTENT_RECALL = {
     "answer": 0.93,
@@ -113,7 +114,7 @@ def test_danger_is_never_missed(score):
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 18 asks for 100 % danger recall on held-out text; 128 of 130 reached (98.5 %)",
+    reason="issue 18 asks for 100 % danger recall on held-out text; 199 of 202 reached (98.5 %)",
 )
 def test_every_held_out_threat_is_caught(score):
     assert score.recall("danger") == 1.0, _misses(score, "danger")
