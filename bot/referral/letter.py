@@ -173,6 +173,21 @@ def _elements(ticket, identity: dict | None, signer: LetterSigner) -> list[tuple
     ]
 
 
+def _closed(
+    pdf: _Page, signer: LetterSigner, agency_name: str, answer_days: int, reference: str
+) -> bytes:
+    """The request for an answer and the signature, kept on one page; the finished PDF."""
+    request_text = _t(
+        "referral.letter.request",
+        sender=signer.sender,
+        agency=agency_name,
+        days=answer_days,
+        reference=reference,
+    )
+    pdf.kept_together(lambda page: _ending(page, request_text, signer))
+    return bytes(pdf.output())
+
+
 def _ending(pdf: _Page, request_text: str, signer: LetterSigner) -> None:
     """The last paragraph, the closing line, the regards and the signature, on one page."""
     pdf.para(request_text)
@@ -257,15 +272,7 @@ def render_letter(
     for number, (label, value) in enumerate(_elements(ticket, identity, signer), 1):
         pdf.item(number, f"{label}: {value}")
     pdf.ln(1)
-    request_text = _t(
-        "referral.letter.request",
-        sender=signer.sender,
-        agency=agency.name,
-        days=answer_days,
-        reference=ticket.reference,
-    )
-    pdf.kept_together(lambda page: _ending(page, request_text, signer))
-    return bytes(pdf.output())
+    return _closed(pdf, signer, agency.name, answer_days, ticket.reference)
 
 
 @dataclass(frozen=True)
@@ -324,12 +331,4 @@ def render_case_letter(
         for number, (label, value) in enumerate(elements, 1):
             pdf.item(number, f"{label}: {value}")
         pdf.ln(1)
-    request_text = _t(
-        "referral.letter.request",
-        sender=signer.sender,
-        agency=agency.name,
-        days=answer_days,
-        reference=references,
-    )
-    pdf.kept_together(lambda page: _ending(page, request_text, signer))
-    return bytes(pdf.output())
+    return _closed(pdf, signer, agency.name, answer_days, references)

@@ -67,10 +67,7 @@ def prepare(
     existing = _current_letter(uow, found, code)
     if existing is not None:
         return list(zip(found, existing, strict=True))
-    today = uow.now().astimezone(uow.settings.tz).date()
-    year_be = today.year + 543
-    number = ticket_store.next_number(uow, referrals.LETTER_SEQUENCE, year_be)
-    letter = f"{uow.settings.referral_letter_prefix} {number:03d}/{year_be}"
+    letter, today = referrals.next_letter(uow)
     made = []
     for index, ticket in enumerate(found, 1):
         referral = Referral(

@@ -7,7 +7,7 @@ answer).
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import select
 
@@ -80,6 +80,14 @@ def _for_agency(uow: UnitOfWork, ticket: Ticket, code: str) -> Referral | None:
     return found[-1] if found else None
 
 
+def next_letter(uow: UnitOfWork) -> tuple[str, date]:
+    """The next letter number of the Buddhist-era year ("คอช.บร. 001/2569") and today's date."""
+    today = uow.today()
+    year_be = today.year + 543
+    number = tickets.next_number(uow, LETTER_SEQUENCE, year_be)
+    return f"{uow.settings.referral_letter_prefix} {number:03d}/{year_be}", today
+
+
 def prepare(uow: UnitOfWork, member: Member, ticket: Ticket, code: str) -> Referral:
     """The referral (letter number and date) to this agency; made once, then reused."""
     require_review(uow, member, ticket)
@@ -87,14 +95,12 @@ def prepare(uow: UnitOfWork, member: Member, ticket: Ticket, code: str) -> Refer
     existing = _for_agency(uow, ticket, code)
     if existing is not None and existing.answered_at is None:
         return existing
-    today = uow.now().astimezone(uow.settings.tz).date()
-    year_be = today.year + 543
-    number = tickets.next_number(uow, LETTER_SEQUENCE, year_be)
+    letter_number, today = next_letter(uow)
     referral = Referral(
         ticket_id=ticket.id,
         agency_code=code,
         agency_name=recipient.name,
-        letter_number=f"{uow.settings.referral_letter_prefix} {number:03d}/{year_be}",
+        letter_number=letter_number,
         letter_date=today,
         created_at=uow.now(),
         created_by=actor(member),
