@@ -18,7 +18,13 @@ ROUND4 = {
     "diag": FIXTURES / "heldout_round4_diag.jsonl",
     "sealed": FIXTURES / "heldout_round4_sealed.jsonl",
 }
-HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in ROUND4.values())
+#: Round 5 likewise (issue 16, "a villager understood"), scored half by half at the end.
+ROUND5 = {
+    "diag": FIXTURES / "heldout_round5_diag.jsonl",
+    "sealed": FIXTURES / "heldout_round5_sealed.jsonl",
+}
+_BY_HALF = {*ROUND4.values(), *ROUND5.values()}
+HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
 #: were set (heldout_core 235 + heldout_villagers 541 utterances: intent accuracy 95.5 %,
 #: danger recall 98.0 %), less a small margin. Danger recall is meant to be 100 %: the two
@@ -285,6 +291,158 @@ def test_round4_values_are_read(round4):
     low = {
         name: f"{found.accuracy(name):.1%}"
         for name, floor in ROUND4_VALUE_ACCURACY[half].items()
+        if found.accuracy(name) < floor
+    }
+    assert not low, low
+
+
+# ---------------------------------------------------------------- round 5, half by half
+# Round 5 (issue 16, "a villager understood"): 388 utterances by a tester who read neither the
+# rules nor the word lists nor the examples, split at random into two halves of 194. 108 are
+# threats of shapes the earlier files lack: told through a third person (sister, neighbour,
+# teacher, partner), online (fake pages, live streams, comments, video calls, gun stickers),
+# economic pressure tied to the report (boycott, credit, harvest, eviction, a rice mill, water
+# cut), Northern Khmer words in Buriram Thai, voice-to-text without spaces or with dictated
+# punctuation, emoji, threats asked as questions, threats in the past told now, sabotage of
+# ponds and livestock, blackmail, coercion. 37 only look dangerous (kill time, a shooting game,
+# a time-bomb idiom, "not afraid" in Khmer and Isan, a gun-carrying ranger who gives his name).
+# Floors: what each half reached when written (Friday 4 December 2026: danger 39/53 and 43/55,
+# false alarms 11 and 11, intents 159/194 and 161/194). Intents and values the understanding
+# did not reach once (help in the diag half; the official in both) have no floor yet: a floor
+# of 0 could not fail; they are in the printed report and the report of the round.
+ROUND5_DANGER_RECALL = {"diag": 0.735, "sealed": 0.781}  # 39/53 and 43/55 caught
+ROUND5_FALSE_ALARMS = {"diag": 11, "sealed": 11}  # non-threats read as danger, at most
+ROUND5_INTENT_ACCURACY = {"diag": 0.819, "sealed": 0.829}  # 159/194 and 161/194
+ROUND5_INTENT_RECALL = {
+    "diag": {
+        "answer": 0.928,
+        "question": 0.916,
+        "already_said": 0.8,
+        "change_mind": 0.714,
+        "edit": 0.8,
+        "withdraw": 0.857,
+        "cancel": 1.0,
+        "none": 0.714,
+        "yes": 1.0,
+        "no": 0.5,
+        "done": 0.666,
+        "start": 0.5,
+        "track": 1.0,
+        "greeting": 1.0,
+        "thanks": 0.5,
+    },
+    "sealed": {
+        "answer": 0.873,
+        "question": 0.588,
+        "already_said": 0.857,
+        "change_mind": 0.75,
+        "edit": 0.909,
+        "withdraw": 0.8,
+        "cancel": 1.0,
+        "none": 0.666,
+        "yes": 1.0,
+        "no": 1.0,
+        "done": 0.5,
+        "start": 1.0,
+        "track": 1.0,
+        "help": 1.0,
+        "greeting": 1.0,
+        "thanks": 1.0,
+    },
+}
+ROUND5_VALUE_ACCURACY = {
+    "diag": {
+        "agency": 0.666,
+        "date": 0.857,
+        "district": 0.647,
+        "subdistrict": 0.833,
+        "kind": 0.8,
+        "identity": 0.625,
+        "reported": 0.6,
+        "evidence": 0.6,
+        "witnesses": 0.5,
+        "faq": 0.708,
+        "field": 0.611,
+        "reason": 0.666,
+        "reference": 1.0,
+        "phone": 1.0,
+        "name": 1.0,
+    },
+    "sealed": {
+        "agency": 0.833,
+        "date": 0.923,
+        "district": 0.909,
+        "subdistrict": 0.833,
+        "kind": 0.833,
+        "identity": 0.777,
+        "reported": 0.666,
+        "evidence": 0.6,
+        "witnesses": 1.0,
+        "faq": 0.47,
+        "field": 0.882,
+        "reason": 1.0,
+        "reference": 1.0,
+        "phone": 1.0,
+        "name": 1.0,
+    },
+}
+
+
+@pytest.fixture(scope="module", params=sorted(ROUND5))
+def round5(request):
+    """(half, score) for one half of round 5, its figures printed (texts for the diag half only)."""
+    half = request.param
+    found = evaluate(load([ROUND5[half]]), understand)
+    alarms = _false_alarms(found)
+    print(
+        f"\nround 5 {half} ({ROUND5[half].name}):\n{found.report()}\n"
+        f"  danger recall {found.recall('danger'):.1%}, false danger alarms {len(alarms)}"
+    )
+    if half == "diag":
+        print(
+            f"  threats missed:\n{_misses(found, 'danger')}\n  false alarms:\n" + "\n".join(alarms)
+        )
+    return half, found
+
+
+def test_round5_threats_are_caught(round5):
+    half, found = round5
+    assert found.recall("danger") >= ROUND5_DANGER_RECALL[half], _told(
+        half, _misses(found, "danger")
+    )
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="issue 16 asks for every threat caught; round 5 reached 39/53 (diag), 43/55 (sealed)",
+)
+def test_round5_every_threat_is_caught(round5):
+    half, found = round5
+    assert found.recall("danger") == 1.0, _told(half, _misses(found, "danger"))
+
+
+def test_round5_non_threats_raise_no_alarm(round5):
+    half, found = round5
+    alarms = _false_alarms(found)
+    assert len(alarms) <= ROUND5_FALSE_ALARMS[half], _told(half, "\n".join(alarms))
+
+
+def test_round5_intents_are_read(round5):
+    half, found = round5
+    assert found.right / found.total >= ROUND5_INTENT_ACCURACY[half], f"{found.right}/{found.total}"
+    low = {
+        intent: f"{found.recall(intent):.1%}"
+        for intent, floor in ROUND5_INTENT_RECALL[half].items()
+        if found.recall(intent) < floor
+    }
+    assert not low, _told(half, "\n".join(_misses(found, i) for i in low)) + f" {low}"
+
+
+def test_round5_values_are_read(round5):
+    half, found = round5
+    low = {
+        name: f"{found.accuracy(name):.1%}"
+        for name, floor in ROUND5_VALUE_ACCURACY[half].items()
         if found.accuracy(name) < floor
     }
     assert not low, low
