@@ -1,0 +1,57 @@
+"""Held-out villagers, round 5: each files in at most 16 typed messages, at most 1 refused,
+the ticket holds what they meant field by field, asides are answered and never stored —
+the checks of the first held-out people, applied to fourteen new ones."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from tests.clock import Clock
+from tests.integration.handlers.complaint.heldout_personas_round5 import DIAG, VILLAGERS
+from tests.integration.handlers.complaint.test_heldout_personas import (
+    test_heldout_villager_files_what_they_meant as files_what_they_meant,
+)
+
+# Held-out people the conversation does not yet serve (non-strict: the day one passes, the
+# report shows XPASS and the line can go). Diag entries say what broke; sealed ones do not.
+NOT_YET: dict[str, str] = {
+    "khmer_grandmother": (
+        "diag: Northern Khmer words refused (บาท = yes at consent, ซมลุย = asks for money, "
+        "อ็อตเมียน = none at evidence, อ็อตเคย = never); 'อ็อตบอกชื่อ' (I won't give my name) "
+        "is read as giving it, and typed again at the name step it is kept as her name"
+    ),
+    "five_bubbles_emoji": (
+        "diag: 17 messages, 3 refused: the greeting bubble opens the menu, 'แจ้งครับ 👍' is not "
+        "taken as yes at the story step, 'หมดแล้วครับ 📷' is not taken as done at the evidence step"
+    ),
+    "teacher_asks_three_first": (
+        "diag: the sub-district is never asked; the district's namesake (บ้านกรวด) is kept, "
+        "though the school named is in โนนเจริญ"
+    ),
+    "pastes_line_group": "sealed",
+    "no_thai_keyboard": "sealed",
+    "english_in_law": "sealed",
+}
+
+
+@pytest.fixture
+def clock():
+    """Friday 4 December 2026 (BE 2569), ten in the morning in Buriram."""
+    return Clock(datetime(2026, 12, 4, 3, 0, tzinfo=UTC))
+
+
+@pytest.mark.parametrize(
+    "villager",
+    [
+        pytest.param(
+            v,
+            id=f"{'diag' if key in DIAG else 'sealed'}-{key}",
+            marks=[pytest.mark.xfail(strict=False, reason=NOT_YET[key])] if key in NOT_YET else [],
+        )
+        for key, v in VILLAGERS.items()
+    ],
+)
+def test_round5_villager_files_what_they_meant(villager, chat, services, clock):
+    files_what_they_meant(villager, chat, services, clock)
