@@ -156,8 +156,10 @@ def _thai_run(text: str, match: re.Match[str]) -> str:
         number = f"{_THAI_DIGIT_WORDS[pair[1]]}-{_THAI_DIGIT_WORDS[pair[2]]}"
     elif words in _THAI_DIGIT_WORDS:
         number = str(_THAI_DIGIT_WORDS[words])
-    elif _ISAN.get(words, words) in _UNITS and words != "สิบ" and (
-        not _AMOUNT_AFTER.match(text, end) or _SEVERAL_BEFORE.search(text, 0, start)
+    elif (
+        _ISAN.get(words, words) in _UNITS
+        and words != "สิบ"
+        and (not _AMOUNT_AFTER.match(text, end) or _SEVERAL_BEFORE.search(text, 0, start))
     ):
         return match[0]
     else:
