@@ -164,12 +164,10 @@ def _thai_run(text: str, match: re.Match[str]) -> str:
         return match[0]
     else:
         value = thai_number(words)
-        if value is None and words.endswith(_HALF):
+        if value is None and words.endswith(_HALF):  # "สองครึ่ง": the half is not of a unit
             end -= len(_HALF)
             words = words.removesuffix(_HALF)
-            value = thai_number(words) if words not in _THAI_DIGIT_WORDS else None
-            if words in _THAI_DIGIT_WORDS:
-                value = _THAI_DIGIT_WORDS[words]
+            value = _THAI_DIGIT_WORDS.get(words) or thai_number(words)
         if value is None:
             return match[0]
         number = str(value)
