@@ -52,23 +52,30 @@ def _month(uow: UnitOfWork, tz_name: str, offset: timedelta) -> ColumnElement[st
     return func.strftime("%Y-%m", Ticket.submitted_at, f"{hours:+d} hours")
 
 
+def period_start(tz_name: str, now: datetime, months: int) -> datetime:
+    """The first instant of a period of `months` local months before the current one (and the
+    current one): local midnight on the first of the month. Every figure over months counts
+    tickets by their submission from here, so a list's total is the sum of its months."""
+    local = now.astimezone(ZoneInfo(tz_name))
+    index = local.year * 12 + local.month - 1 - months
+    return local.replace(
+        year=index // 12, month=index % 12 + 1, day=1, hour=0, minute=0, second=0, microsecond=0
+    )
+
+
 def period(uow: UnitOfWork, tz_name: str, now: datetime, months: int):
-    """The local month of submission as SQL, and the first local day of the period shown."""
+    """The local month of submission as SQL, and the first instant of the period shown."""
     tz = ZoneInfo(tz_name)
     month = _month(uow, tz_name, now.astimezone(tz).utcoffset() or timedelta(0))
-    since = (now - timedelta(days=31 * months)).astimezone(tz).replace(day=1, hour=0, minute=0)
-    return month, since
+    return month, period_start(tz_name, now, months)
 
 
 def month_keys(tz_name: str, now: datetime, months: int = 12) -> list[str]:
     """Every local month of the period shown (as `YYYY-MM`), the first to the current."""
-    tz = ZoneInfo(tz_name)
-    first = (now - timedelta(days=31 * months)).astimezone(tz)
-    last = now.astimezone(tz)
-    count = (last.year - first.year) * 12 + last.month - first.month + 1
+    first = period_start(tz_name, now, months)
     return [
         f"{first.year + (first.month - 1 + i) // 12:04d}-{(first.month - 1 + i) % 12 + 1:02d}"
-        for i in range(count)
+        for i in range(months + 1)
     ]
 
 

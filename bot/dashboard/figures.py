@@ -4,7 +4,6 @@ agencies and officials named most."""
 from __future__ import annotations
 
 import statistics
-from datetime import timedelta
 
 from flask import g, render_template, url_for
 
@@ -18,7 +17,7 @@ from handlers.thai import agencies as agency_names
 from handlers.thai.dates import format_month
 from handlers.tickets.transitions import AGENCIES
 from storage import pattern_figures, referral_figures
-from storage.ticket_figures import figures
+from storage.ticket_figures import figures, period_start
 from storage.ticket_status import STATUSES
 
 
@@ -71,7 +70,7 @@ def figures_page():
     )
 
 
-NAMED_DAYS = 365  # the period of "named most"
+NAMED_MONTHS = 12  # "named most": these local months before the current one, and this one
 
 
 def official_label(key: str) -> str:
@@ -87,10 +86,11 @@ def official_label(key: str) -> str:
 
 
 def named_most() -> dict[str, list[dict]]:
-    """Agencies and officials named in the most tickets over the last year, the member's
+    """Agencies and officials named in the most tickets over the last 12 local months and this
+    one (the period of the monthly page's 12 months, so the counts agree), the member's
     conflicts kept out."""
     hidden = hidden_from(g.uow, g.member)
-    since = g.uow.now() - timedelta(days=NAMED_DAYS)
+    since = period_start(services().config.bot_timezone, g.uow.now(), NAMED_MONTHS)
     return {
         "agencies": [
             {"label": name, "count": n}

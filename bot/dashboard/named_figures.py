@@ -13,12 +13,12 @@ from openpyxl import Workbook
 from bot.dashboard.auth import member_required
 from bot.dashboard.blueprint import bp, services, t
 from bot.dashboard.export import safe_cell
-from bot.dashboard.figures import month_label, official_label
+from bot.dashboard.figures import NAMED_MONTHS, month_label, official_label
 from handlers.directory.access import REVIEW_ROLES, hidden_from
 from storage.pattern_figures import NamedTrends, named_by_month
 
 PERIODS = (3, 6, 12, 24)  # months before the current one
-DEFAULT_PERIOD = 12
+DEFAULT_PERIOD = NAMED_MONTHS  # the figures page's "named most", so the two agree
 
 
 def _period() -> int:

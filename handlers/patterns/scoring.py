@@ -25,6 +25,8 @@ OTHER_DISTRICT = 0.5
 OTHER_SUBDISTRICT = 0.45  # the same scheme in the next sub-district is another matter
 FAR_IN_TIME = 0.1
 OTHER_KIND = 0.2  # both kinds known and they differ
+OTHER_AMOUNT = 0.3  # both stories name sums of money and none is near another
+AMOUNT_RATIO = 2.0
 STORY_FULL = 0.3  # the fields add their whole weight only to a story at least this alike
 
 
@@ -82,6 +84,8 @@ def score(a: Report, b: Report) -> Match:
     elif a.kind and b.kind:
         bonus -= OTHER_KIND
     bonus += place
+    if _other_sums(stories.amounts(a.words), stories.amounts(b.words)):
+        bonus -= OTHER_AMOUNT
     apart = days_apart(a, b)
     if apart is not None and apart <= NEAR_DAYS:
         bonus += CLOSE_IN_TIME
@@ -93,6 +97,12 @@ def score(a: Report, b: Report) -> Match:
     weight = min(1.0, story / STORY_FULL) if bonus > 0 else 1.0
     total = max(0.0, min(1.0, story + bonus * weight))
     return Match(round(total, 3), round(story, 2), total >= THRESHOLD, tuple(reasons))
+
+
+def _other_sums(a: frozenset[float], b: frozenset[float]) -> bool:
+    """Both stories name money and no sum of one is within `AMOUNT_RATIO` of one of the
+    other: villagers round and misremember ("ห้าพัน", "สี่พันห้า"), not by that much."""
+    return bool(a and b) and not any(max(x, y) <= AMOUNT_RATIO * min(x, y) for x in a for y in b)
 
 
 def _place(a: Report, b: Report, reasons: list[str]) -> float:

@@ -59,6 +59,26 @@ def _who_words() -> frozenset[str]:
     )
 
 
+_NUMBER = re.compile(r"^\d+(?:\.\d+)?$")
+# A number after these is a village, a year, a date or a house, not money.
+_NOT_MONEY_AFTER = frozenset({"หมู่", "ม", "ม.", "ปี", "พ.ศ.", "พ.ศ", "ค.ศ.", "ที่", "เลขที่", "วันที่"})
+_LEAST_UNNAMED_AMOUNT = 100  # "เรียกห้าร้อย" without "บาท" is money; "3 วัน" is not
+
+
+@lru_cache(maxsize=16384)
+def amounts(terms: tuple[str, ...]) -> frozenset[float]:
+    """The sums of money a story's `words` name: a number before "บาท", or one of at least
+    100 that is not a village, a year or a date ("เรียกห้าร้อย", "งบ 1.2 ล้าน")."""
+    found = set()
+    for i, term in enumerate(terms):
+        if not _NUMBER.match(term) or (i and terms[i - 1].rstrip(".") in _NOT_MONEY_AFTER):
+            continue
+        value, baht = float(term), terms[i + 1 : i + 2] == ("บาท",)
+        if baht or (value >= _LEAST_UNNAMED_AMOUNT and not 2400 <= value <= 2700):
+            found.add(value)
+    return frozenset(found)
+
+
 @lru_cache(maxsize=65536)
 def _word_grams(word: str) -> frozenset[str]:
     padded = f" {word} "

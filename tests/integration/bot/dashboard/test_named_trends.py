@@ -112,3 +112,44 @@ def test_the_exports_hold_the_page_and_run_no_formula(app, services, filed):
     (chief,) = [row for row in values if row[1] == "กำนัน"]
     assert chief[2] == "'=1+2"
     assert all(not str(cell).startswith("=") for row in values for cell in row if cell is not None)
+
+
+@pytest.fixture
+def at_the_edges(services):
+    """The อบต. named at the edges of the year before 10 March 2026, in Bangkok time: 23:30 on
+    28 Feb 2025 (before the period), 00:30 on 1 March 2025 (its first hour: still 28 February
+    in UTC), 5 March 2025 (in its first month, more than 365 days ago), and 00:30 on 1 March
+    2026 (March in Bangkok, February in UTC)."""
+    with services.uow() as uow:
+        for instant in (
+            "2025-02-28T16:30",
+            "2025-02-28T17:30",
+            "2025-03-05T05:00",
+            "2026-02-28T17:30",
+        ):
+            ticket = new_ticket(uow, submitted_at=datetime.fromisoformat(instant + "+00:00"), **SAO)
+            related.find(uow, ticket)
+        uow.commit()
+
+
+def figures_page_count(client, name: str) -> int:
+    page = client.get("/committee/figures")
+    assert page.status_code == 200
+    section = BeautifulSoup(page.get_data(as_text=True), "html.parser").find(id="named-most")
+    (row,) = [tr for tr in section.table("tr") if name in tr.get_text()]
+    return int(row.find("td", class_="num").get_text(strip=True).replace(",", ""))
+
+
+def test_the_year_and_its_months_count_by_one_rule(app, services, filed, at_the_edges):
+    reviewer = browser(app, services, "reviewer")
+    head, *agencies = rows(reviewer, "agencies")  # the page's default: 12 months and this one
+    months = head[2:]
+    assert months[0] == "มี.ค. 2568" and months[-1] == "มี.ค. 2569" and len(months) == 13
+    (sao,) = [row for row in agencies if "หนองโบสถ์" in row[0]]
+    total, by_month = int(sao[1]), [int(n) for n in sao[2:]]
+    assert sum(by_month) == total == 8  # 5 filed, and 3 of the 4 at the edges
+    assert by_month[0] == 2 and by_month[-1] == 2  # 1 and 5 March 2025; 1 and 5 March 2026
+    assert figures_page_count(reviewer, "หนองโบสถ์") == total
+    head, *officials = rows(reviewer, "officials")
+    (headman,) = [row for row in officials if row[0] == "ผู้ใหญ่บ้าน หมู่ 5"]
+    assert sum(int(n) for n in headman[3:]) == int(headman[2]) == total
