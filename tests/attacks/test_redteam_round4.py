@@ -123,11 +123,6 @@ def _confirm_what_is_shown(client, reference: str) -> None:
 # --- four eyes: one person with a shell and a LINE account -----------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a chair made at the shell with the operator's own LINE account confirms the "
-    "operator's later `tickets set-status` proposal: one person ends a ticket alone",
-)
 def test_one_operator_cannot_end_a_ticket_by_making_themself_chair_first(
     app, client, runner, gateway, services
 ):
@@ -151,11 +146,6 @@ def test_one_operator_cannot_end_a_ticket_by_making_themself_chair_first(
     assert _status(services, reference) != "rejected"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the same with a join code: `members invite --role chair`, joined from the "
-    "operator's own LINE before the proposal, confirms the operator's later proposal",
-)
 def test_one_operator_cannot_end_a_ticket_by_joining_as_chair_with_an_invite(
     app, client, runner, gateway, services
 ):

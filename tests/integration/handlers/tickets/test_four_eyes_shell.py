@@ -101,8 +101,16 @@ def test_a_chair_made_at_a_shell_is_announced_and_cannot_confirm_what_came_befor
     assert status(services, ref) == "in_review"
     with services.uow() as uow:
         assert "shell_grant" in set(uow.session.scalars(select(AuditEntry.action)))
-    # A proposal made after they became chair is theirs to confirm, like any chair's.
+    # A proposal made after they became chair is still not theirs to confirm: a role from
+    # a shell counts only once another chair vouches for it on the dashboard.
     post(web["reviewer"], f"{url}/status", status="rejected", reason=WHY,
          proposal=waiting(services, ref))  # fmt: skip
+    post(browser, f"{url}/confirm", proposal=waiting(services, ref))
+    assert status(services, ref) == "in_review"
+    assert "ประธานจากเชลล์" in web["chair"].get("/committee/audit").get_data(as_text=True)
+    post(joiner, f"/committee/grants/{new_chair}/confirm")  # not by another unvouched one
+    post(browser, f"{url}/confirm", proposal=waiting(services, ref))
+    assert status(services, ref) == "in_review"
+    post(web["chair"], f"/committee/grants/{new_chair}/confirm")
     post(browser, f"{url}/confirm", proposal=waiting(services, ref))
     assert status(services, ref) == "rejected"
