@@ -384,13 +384,15 @@ def issue_login_token(uow: UnitOfWork, member: Member, *, from_shell: bool = Fal
     if not member.active:
         raise NotAllowed(f"member {member.id} has been removed")
     token = secrets.token_urlsafe(32)
+    token_hash = uow.vault.index(token, "login-token")
     uow.session.add(
         LoginToken(
-            token_hash=uow.vault.index(token, "login-token"),
+            token_hash=token_hash,
             member_id=member.id,
             created_at=uow.now(),
             expires_at=uow.now() + LOGIN_TTL,
             from_shell=from_shell,
+            own_mark=None if from_shell else uow.vault.own_mark(token_hash),
         )
     )
     uow.session.flush()
@@ -440,7 +442,9 @@ def use_login_token(
             LoginToken.member_id.in_(active_ids),
         )
         .values(used_at=now)
-        .returning(LoginToken.member_id, LoginToken.from_shell)
+        .returning(
+            LoginToken.member_id, LoginToken.from_shell, LoginToken.token_hash, LoginToken.own_mark
+        )
         .execution_options(synchronize_session=False)
     ).first()
     if claimed is None:
@@ -448,12 +452,16 @@ def use_login_token(
             _failed_login(uow, token, user_agent)
         return None
     member = uow.session.get(Member, claimed.member_id)
-    if claimed.from_shell:
+    # The column alone is a database writer's to flip: only the keyed mark says "own".
+    from_shell = claimed.from_shell or not uow.vault.own_mark_fits(
+        claimed.token_hash, claimed.own_mark
+    )
+    if from_shell:
         detail = f"member:{member.id} (link made at the server) {user_agent}"
         audit.record(uow, audit.COMMAND_LINE, LOGIN, detail[:200])
     else:
         audit.record(uow, audit.actor(member), LOGIN, user_agent[:200])
-    return SignIn(member, bool(claimed.from_shell))
+    return SignIn(member, from_shell)
 
 
 def _failed_login(uow: UnitOfWork, token: str | None, user_agent: str) -> None:
