@@ -813,12 +813,6 @@ def test_a_ticket_naming_the_tied_district_is_kept_from_the_tied_member(
 # --- unlinkability: an erasure leaves one person's tickets side by side --------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="erasure writes an internal 'privacy' entry on each of the person's tickets in one "
-    "transaction, milliseconds apart: a database copy clusters the entries by time and ties "
-    "the person's anonymous tickets to each other (and to their named one)",
-)
 def test_a_database_copy_cannot_tie_an_erased_persons_tickets_together(app, services):
     from storage.privacy import erase_person
     from storage.users import user_by_line_id
@@ -970,12 +964,6 @@ def _seconds_after(at, start: datetime) -> float:
     return (datetime.fromisoformat(str(at)).replace(tzinfo=None) - start).total_seconds()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a delivered message keeps its purpose, hour and the recipient's language in the "
-    "clear, and line_users keeps each person's language: the one status notice in English "
-    "that hour pairs the ticket whose status changed then with the one English-speaking user",
-)
 def test_a_database_copy_cannot_pair_a_ticket_with_its_author_by_language(app, runner, services):
     from storage.users import user_for_line_id
 
