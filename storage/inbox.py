@@ -41,10 +41,12 @@ def record_once(uow: UnitOfWork, event_id: str, fingerprint: str, event_type: st
     connection = uow.session.connection()
     if connection.scalar(_statement(uow), row) is None:
         return False
-    # The same event noted under an older lookup key, or unkeyed (before 0027), until those
-    # rows age out with RETENTION_EVENT_DAYS.
+    if len(keyed) == 1:
+        return True
+    # While lookup keys rotate: the same event noted under an older key (a statement more,
+    # only until the old key is dropped, RETENTION_EVENT_DAYS after the rotation).
     older = select(ProcessedEvent.id).where(
         ProcessedEvent.webhook_event_id == row["webhook_event_id"],
-        ProcessedEvent.fingerprint.in_([*keyed[1:], fingerprint]),
+        ProcessedEvent.fingerprint.in_(keyed[1:]),
     )
     return connection.scalar(older.limit(1)) is None

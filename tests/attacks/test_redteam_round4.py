@@ -399,31 +399,6 @@ def test_a_database_copy_cannot_test_a_guessed_webhook_event(app, client, gatewa
     assert gateway.sent[before:] == []
 
 
-def test_an_event_noted_unkeyed_before_the_upgrade_is_still_a_duplicate(
-    app, client, gateway, services
-):
-    import hashlib
-    import json
-
-    person = "U" + uuid.uuid4().hex
-    event = _event(person, "postback", postback={"data": "menu=complain"})
-    body = {k: v for k, v in event.items() if k not in ("deliveryContext", "replyToken")}
-    canonical = json.dumps(body, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    _sql(  # a row as the code before 0027 wrote it: the plain SHA-256
-        services,
-        "INSERT INTO processed_events (webhook_event_id, fingerprint, event_type, processed_at) "
-        "VALUES (:i, :f, 'postback', :at)",
-        i=event["webhookEventId"],
-        f=hashlib.sha256(canonical.encode("utf-8")).hexdigest(),
-        at=datetime.now(UTC).replace(tzinfo=None),
-    )
-    event["deliveryContext"] = {"isRedelivery": True}
-    before = len(gateway.sent)
-    assert Chat(client, gateway, person, "test-channel-secret").post(event).status_code == 200
-    assert gateway.sent[before:] == []
-    assert _sql(services, "SELECT count(*) FROM drafts")[0][0] == 0
-
-
 @FROZEN
 def test_a_database_copy_does_not_hold_the_addresses_of_status_look_ups(app, client, services):
     reference = add_ticket(services)
