@@ -24,6 +24,9 @@ class LoginToken(Base):
     used_at: Mapped[datetime | None]
     # made at the command line (`members login-link`), not asked for by the member in LINE
     from_shell: Mapped[bool] = mapped_column(default=False, server_default=false())
+    # the keyed mark (Vault.own_mark) of a sign-in the member asked for in LINE; a row
+    # without a fitting one counts as made at a shell, whatever `from_shell` says
+    own_mark: Mapped[str | None] = mapped_column(String(64))
 
 
 class JoinCode(Base):

@@ -5,7 +5,8 @@ Three separate secrets: `DATA_ENCRYPTION_KEY` (Fernet keys), `DATA_LOOKUP_KEY`
 whoever holds only the database cannot re-seal a record they changed).
 Each holds one or more comma-separated keys, newest first: the first
 encrypts or indexes, every key decrypts or finds, so keys can be rotated. Each kind
-of index (a LINE user, a tracking code, a join code, a login token) uses its own
+of index (a LINE user, a tracking code, a join code, a login token, a sign-in's own mark, a
+webhook event's fingerprint) uses its own
 key derived from the lookup key, so equal inputs never give equal values across
 kinds.
 
@@ -26,7 +27,15 @@ from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-PURPOSES = ("line-user", "tracking", "join-code", "login-token", "throttle")
+PURPOSES = (
+    "line-user",
+    "tracking",
+    "join-code",
+    "login-token",
+    "throttle",
+    "own-sign-in",
+    "webhook-event",
+)
 # What pre-0011 indexes put before the value, for the kinds that outlive an upgrade.
 LEGACY_PREFIX = {"line-user": "", "tracking": "tracking:"}
 
@@ -209,6 +218,18 @@ class Vault:
         if ticket_salt is not None:
             marks += self.content_marks(sha256_hex)
         return any(hmac.compare_digest(mark or "", m) for m in marks)
+
+    def own_mark(self, row_hash: str) -> str:
+        """The keyed mark that a sign-in (a login token's or a session's row, by its token
+        hash) was asked for by the member, not made at a shell: a database writer without
+        the lookup key can neither make one nor move one to another row."""
+        return self.index(row_hash, "own-sign-in")
+
+    def own_mark_fits(self, row_hash: str, mark: str | None) -> bool:
+        """Whether a stored mark is that row's own mark (any lookup key); no mark, no."""
+        return bool(mark) and any(
+            hmac.compare_digest(mark, m) for m in self.indexes(row_hash, "own-sign-in")
+        )
 
     def blind_index(self, value: str, purpose: str = "line-user") -> str:
         """Same as `index` (the name older code uses)."""

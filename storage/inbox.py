@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import bindparam
+from sqlalchemy import bindparam, select
 
 from storage.db import insert_unless_exists
 from storage.models import ProcessedEvent
@@ -26,14 +26,27 @@ def _statement(uow: UnitOfWork):
 def record_once(uow: UnitOfWork, event_id: str, fingerprint: str, event_type: str) -> bool:
     """Note the event in this transaction; False when it was processed before.
 
-    A concurrent transaction holding the same event makes this wait for its outcome,
-    so only one of the two goes on to handle it.
+    The fingerprint is kept keyed (HMAC under the lookup key), so a copy of the database
+    cannot test a guessed event against it. A concurrent transaction holding the same event
+    makes this wait for its outcome, so only one of the two goes on to handle it.
     """
+    keyed = uow.vault.indexes(fingerprint, "webhook-event")
     row = {
         "webhook_event_id": event_id or "-",
-        "fingerprint": fingerprint,
+        "fingerprint": keyed[0],
         "event_type": event_type[:32],
         "processed_at": uow.now(),
     }
     # On the session's connection (the same transaction), as Core: nothing here is an object.
-    return uow.session.connection().scalar(_statement(uow), row) is not None
+    connection = uow.session.connection()
+    if connection.scalar(_statement(uow), row) is None:
+        return False
+    if len(keyed) == 1:
+        return True
+    # While lookup keys rotate: the same event noted under an older key (a statement more,
+    # only until the old key is dropped, RETENTION_EVENT_DAYS after the rotation).
+    older = select(ProcessedEvent.id).where(
+        ProcessedEvent.webhook_event_id == row["webhook_event_id"],
+        ProcessedEvent.fingerprint.in_(keyed[1:]),
+    )
+    return connection.scalar(older.limit(1)) is None

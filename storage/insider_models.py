@@ -76,6 +76,9 @@ class DashboardSession(Base):
     ended_reason: Mapped[str | None] = mapped_column(String(32))
     # opened with a link made at the command line: may read, never decide (four eyes)
     from_shell: Mapped[bool] = mapped_column(default=False, server_default=false())
+    # the keyed mark (Vault.own_mark) of a sign-in the member asked for in LINE; a row
+    # without a fitting one counts as made at a shell, whatever `from_shell` says
+    own_mark: Mapped[str | None] = mapped_column(String(64))
 
 
 class ThrottleCount(Base):

@@ -12,6 +12,7 @@ from storage.models import OutboxMessage, new_uuid
 from storage.uow import UnitOfWork
 
 SENDING_LEASE = timedelta(minutes=5)
+NO_LANGUAGE = ""  # what a delivered or given-up message keeps of its recipient's language
 
 
 def enqueue(
@@ -124,10 +125,12 @@ def mark_sent(uow: UnitOfWork, row_id: str, request_id: str | None) -> None:
     uow.session.execute(
         update(OutboxMessage)
         .where(OutboxMessage.id == row_id)
-        # Once delivered, neither content nor recipient is kept (the timeline records what
-        # matters), and only the hour: an exact time would pair it with a ticket's entry.
+        # Once delivered, neither content, recipient nor language is kept (the timeline
+        # records what matters), and only the hour: an exact time would pair it with a
+        # ticket's entry, and the language with the one person who reads that one.
         .values(
             status="sent",
+            language=NO_LANGUAGE,
             sent_at=hour,
             created_at=hour,
             next_attempt_at=hour,
@@ -140,21 +143,21 @@ def mark_sent(uow: UnitOfWork, row_id: str, request_id: str | None) -> None:
 
 
 def forget_delivered(uow: UnitOfWork, dead_before: datetime, limit: int = 1000) -> int:
-    """Recipients, contents and exact times of messages sent (before 0015 they were kept),
-    and of messages given up before `dead_before`: nothing left that names or pairs."""
+    """Recipients, contents, languages and exact times of messages sent (before 0015 and
+    0027 they were kept), and of messages given up before `dead_before`: nothing left that
+    names or pairs."""
+    kept = OutboxMessage.recipient_enc.is_not(None) | (OutboxMessage.language != NO_LANGUAGE)
     stmt = (
         select(OutboxMessage)
         .where(
-            (OutboxMessage.status == "sent") & OutboxMessage.recipient_enc.is_not(None)
-            | (OutboxMessage.status == "dead")
-            & (OutboxMessage.created_at < dead_before)
-            & OutboxMessage.recipient_enc.is_not(None)
+            (OutboxMessage.status == "sent") & kept
+            | (OutboxMessage.status == "dead") & (OutboxMessage.created_at < dead_before) & kept
         )
         .limit(limit)
     )
     rows = list(uow.session.scalars(stmt))
     for row in rows:
-        row.recipient_enc, row.payload = None, []
+        row.recipient_enc, row.payload, row.language = None, [], NO_LANGUAGE
         row.created_at, row.next_attempt_at = hour_of(row.created_at), hour_of(row.next_attempt_at)
         row.sent_at = row.sent_at and hour_of(row.sent_at)
     return len(rows)

@@ -160,6 +160,19 @@ def purge_evidence(uow: UnitOfWork, *conditions) -> int:
     return uow.session.execute(stmt).rowcount
 
 
+# One person's erasure writes an entry on each of their tickets in one transaction: at their
+# real moments, milliseconds apart, a copy of the database would read them as one act and tie
+# the tickets together. Each entry's moment is drawn at random from the day before the act
+# instead, so it says only "within the day before" (timelines are ordered by entry, not time).
+ENTRY_SPREAD = timedelta(days=1)
+
+
+def _identity_entry(uow: UnitOfWork, ticket: Ticket, why: str) -> None:
+    entry = add_timeline(uow, ticket, "privacy", "system", why, internal=True)
+    spread = int(ENTRY_SPREAD.total_seconds() * 1000)
+    entry.at = uow.now() - timedelta(milliseconds=secrets.randbelow(spread))
+
+
 def remove_identity(uow: UnitOfWork, ticket: Ticket, why: str) -> bool:
     """Drop name, phone and the link to the LINE account; the complaint itself stays."""
     changed = bool(
@@ -174,7 +187,7 @@ def remove_identity(uow: UnitOfWork, ticket: Ticket, why: str) -> bool:
     ticket.complainant_name_enc = ticket.complainant_phone_enc = None
     ticket.anonymous = True
     ticket.owner_hash, ticket.owner_line_id_enc = None, ERASED_OWNER
-    add_timeline(uow, ticket, "privacy", "system", why, internal=True)
+    _identity_entry(uow, ticket, why)
     return True
 
 
@@ -184,7 +197,7 @@ def drop_contact(uow: UnitOfWork, ticket: Ticket, why: str) -> bool:
         return False
     ticket.complainant_name_enc = ticket.complainant_phone_enc = None
     ticket.anonymous = True
-    add_timeline(uow, ticket, "privacy", "system", why, internal=True)
+    _identity_entry(uow, ticket, why)
     return True
 
 

@@ -72,6 +72,7 @@ def audit_page():
         admins_see_identity=admins_see_identity(g.uow),
         people=members.list_members(g.uow, include_removed=False),
         everyone=members.list_members(g.uow, include_removed=True),
+        unvouched=members.unvouched_grants(g.uow),
         chosen={"who": who, "day": day.isoformat() if day else "", "failed": failed},
     )
 
@@ -135,6 +136,23 @@ def identity_policy():
     set_admins_see_identity(g.uow, g.member, request.form.get("admins") == "yes")
     g.uow.commit()
     flash(t("dash.policy.saved"), "ok")
+    return _back("dashboard.audit_page")
+
+
+@bp.post("/grants/<int:member_id>/confirm")
+@member_required("chair")
+@own_sign_in_required
+def confirm_shell_grant(member_id: int):
+    """Another chair vouches for a chair or admin the command line made: until then that
+    role counts for no confirmation (a shell could make its own second pair of eyes)."""
+    try:
+        members.confirm_grant(g.uow, g.member, members.get_member(g.uow, member_id))
+    except LookupError:
+        abort(404)
+    except NotAllowed:
+        abort(403)
+    g.uow.commit()
+    flash(t("dash.grants.confirmed"), "ok")
     return _back("dashboard.audit_page")
 
 

@@ -6,7 +6,7 @@ import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, select, update
+from sqlalchemy import select, update
 
 from handlers.directory import agencies, alerts, sessions
 from handlers.directory.access import (
@@ -69,13 +69,16 @@ def add_member(uow: UnitOfWork, line_user_id: str | None, name: str, role: str) 
 
 
 SHELL_GRANT = "shell_grant"  # audit action: a confirming role given at the command line
+GRANT_CONFIRMED = "confirm_shell_grant"  # audit action: a chair vouched for such a role
 CONFIRMING_ROLES = ("chair", "admin")
+FOUNDING = "founding"  # the first confirming role ever given: nobody else could vouch for it
 
 
 def add_from_shell(uow: UnitOfWork, line_user_id: str, name: str, role: str) -> Member:
     """`members add` at a shell. A chair (or admin) made there is audited as the command
-    line's, told at once to the other chairs in LINE, and cannot confirm a proposal made
-    before then: one person with a shell cannot propose and confirm as two."""
+    line's, told at once to the other chairs in LINE, and counts for four eyes only once
+    another chair confirms the role on the dashboard: one person with a shell cannot
+    propose and confirm as two."""
     member = add_member(uow, line_user_id, name, role)
     announce_shell_grant(uow, member)
     return member
@@ -83,23 +86,93 @@ def add_from_shell(uow: UnitOfWork, line_user_id: str, name: str, role: str) -> 
 
 def announce_shell_grant(uow: UnitOfWork, member: Member) -> None:
     """A confirming role given from a shell (`members add`, or a join code, which only the
-    command line makes): audited and told to the other chairs in LINE at once."""
-    if member.role in CONFIRMING_ROLES:
-        audit.record(uow, audit.COMMAND_LINE, SHELL_GRANT, f"member:{member.id} {member.role}")
-        others = select(Member).where(
-            Member.active.is_(True), Member.role == "chair", Member.id != member.id
-        )
-        say = Say("committee.shell_member_added", {"name": member.name, "role": member.role})
-        for chair in uow.session.scalars(others):
-            alerts.notify_member(uow, chair, [say], purpose="committee:member_added")
+    command line makes): audited and told to the other chairs in LINE at once. It is
+    `founding` only when no one else has ever held a confirming role (a fresh committee)."""
+    if member.role not in CONFIRMING_ROLES:
+        return
+    founding = not _anyone_else_ever_confirmed(uow, member)
+    detail = f"member:{member.id} {member.role}" + (f" {FOUNDING}" if founding else "")
+    audit.record(uow, audit.COMMAND_LINE, SHELL_GRANT, detail)
+    others = select(Member).where(
+        Member.active.is_(True), Member.role == "chair", Member.id != member.id
+    )
+    say = Say("committee.shell_member_added", {"name": member.name, "role": member.role})
+    for chair in uow.session.scalars(others):
+        alerts.notify_member(uow, chair, [say], purpose="committee:member_added")
+
+
+def _anyone_else_ever_confirmed(uow: UnitOfWork, member: Member) -> bool:
+    """Whether a confirming role was ever given before (at a shell, or held by anyone else,
+    removed members included): demoting or removing every chair does not make a new
+    founding one."""
+    earlier_grant = select(AuditEntry.id).where(AuditEntry.action == SHELL_GRANT).limit(1)
+    if uow.session.scalar(earlier_grant) is not None:
+        return True
+    holders = select(Member.id).where(
+        Member.id != member.id,
+        Member.role.in_(CONFIRMING_ROLES),
+        Member.user_hash.is_distinct_from(OPERATOR_HASH),
+    )
+    return uow.session.scalar(holders.limit(1)) is not None
+
+
+def _last_grant(uow: UnitOfWork, member: Member) -> AuditEntry | None:
+    stmt = (
+        select(AuditEntry)
+        .where(AuditEntry.action == SHELL_GRANT, AuditEntry.detail.like(f"member:{member.id} %"))
+        .order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
+    )
+    return uow.session.scalars(stmt.limit(1)).first()
 
 
 def shell_granted_at(uow: UnitOfWork, member: Member) -> datetime | None:
     """When the command line last gave this member a confirming role (None if never)."""
-    stmt = select(func.max(AuditEntry.at)).where(
-        AuditEntry.action == SHELL_GRANT, AuditEntry.detail.like(f"member:{member.id} %")
+    grant = _last_grant(uow, member)
+    return grant.at if grant is not None else None
+
+
+def grant_vouched(uow: UnitOfWork, member: Member) -> bool:
+    """Whether the member's confirming role did not come from a shell, or another chair
+    confirmed it on the dashboard since the command line last gave it."""
+    grant = _last_grant(uow, member)
+    if grant is None:
+        return True
+    stmt = select(AuditEntry.id).where(
+        AuditEntry.action == GRANT_CONFIRMED,
+        AuditEntry.detail.like(f"member:{member.id} %"),
+        AuditEntry.id > grant.id,
     )
-    return uow.session.scalar(stmt)
+    return uow.session.scalar(stmt.limit(1)) is not None
+
+
+def grant_counts(uow: UnitOfWork, member: Member) -> bool:
+    """Whether the member's role counts for four eyes: vouched for, or the founding one."""
+    grant = _last_grant(uow, member)
+    if grant is None or (grant.detail or "").endswith(f" {FOUNDING}"):
+        return True
+    return grant_vouched(uow, member)
+
+
+def unvouched_grants(uow: UnitOfWork) -> list[Member]:
+    """Active chairs and admins made at a shell whose role no other chair has confirmed."""
+    stmt = select(Member).where(Member.active.is_(True), Member.role.in_(CONFIRMING_ROLES))
+    return [m for m in uow.session.scalars(stmt.order_by(Member.id)) if not grant_counts(uow, m)]
+
+
+def confirm_grant(uow: UnitOfWork, by: Member, member: Member) -> None:
+    """A chair whose own role counts vouches on the dashboard for a role the command line
+    gave someone else (audited); NotAllowed otherwise."""
+    if (
+        by.id == member.id
+        or by.role != "chair"
+        or not by.active
+        or by.user_hash == OPERATOR_HASH
+        or not grant_counts(uow, by)
+    ):
+        raise NotAllowed("another chair whose own role counts must confirm this")
+    if grant_vouched(uow, member) or not member.active:
+        return
+    audit.record(uow, by, GRANT_CONFIRMED, f"member:{member.id} {member.role}")
 
 
 def _normal_code(code: str) -> str:
@@ -311,13 +384,15 @@ def issue_login_token(uow: UnitOfWork, member: Member, *, from_shell: bool = Fal
     if not member.active:
         raise NotAllowed(f"member {member.id} has been removed")
     token = secrets.token_urlsafe(32)
+    token_hash = uow.vault.index(token, "login-token")
     uow.session.add(
         LoginToken(
-            token_hash=uow.vault.index(token, "login-token"),
+            token_hash=token_hash,
             member_id=member.id,
             created_at=uow.now(),
             expires_at=uow.now() + LOGIN_TTL,
             from_shell=from_shell,
+            own_mark=None if from_shell else uow.vault.own_mark(token_hash),
         )
     )
     uow.session.flush()
@@ -367,7 +442,9 @@ def use_login_token(
             LoginToken.member_id.in_(active_ids),
         )
         .values(used_at=now)
-        .returning(LoginToken.member_id, LoginToken.from_shell)
+        .returning(
+            LoginToken.member_id, LoginToken.from_shell, LoginToken.token_hash, LoginToken.own_mark
+        )
         .execution_options(synchronize_session=False)
     ).first()
     if claimed is None:
@@ -375,12 +452,16 @@ def use_login_token(
             _failed_login(uow, token, user_agent)
         return None
     member = uow.session.get(Member, claimed.member_id)
-    if claimed.from_shell:
+    # The column alone is a database writer's to flip: only the keyed mark says "own".
+    from_shell = claimed.from_shell or not uow.vault.own_mark_fits(
+        claimed.token_hash, claimed.own_mark
+    )
+    if from_shell:
         detail = f"member:{member.id} (link made at the server) {user_agent}"
         audit.record(uow, audit.COMMAND_LINE, LOGIN, detail[:200])
     else:
         audit.record(uow, audit.actor(member), LOGIN, user_agent[:200])
-    return SignIn(member, bool(claimed.from_shell))
+    return SignIn(member, from_shell)
 
 
 def _failed_login(uow: UnitOfWork, token: str | None, user_agent: str) -> None:

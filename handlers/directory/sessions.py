@@ -23,16 +23,18 @@ def _hash(uow: UnitOfWork, token: str) -> str:
 
 def start(uow: UnitOfWork, member: Member, from_shell: bool = False) -> str:
     """A new session for the member (`from_shell`: opened with a link made at the command
-    line, which may read but never decide); returns the token for the cookie."""
+    line, which may read but never decide; otherwise keyed as the member's own, see
+    `Vault.own_mark`); returns the token for the cookie."""
     token = secrets.token_urlsafe(32)
-    now = uow.now()
+    now, token_hash = uow.now(), _hash(uow, token)
     uow.session.add(
         DashboardSession(
-            token_hash=_hash(uow, token),
+            token_hash=token_hash,
             member_id=member.id,
             created_at=now,
             expires_at=now + LIFETIME,
             from_shell=from_shell,
+            own_mark=None if from_shell else uow.vault.own_mark(token_hash),
         )
     )
     uow.session.flush()
@@ -63,7 +65,10 @@ def live(uow: UnitOfWork, token: str | None) -> Live | None:
     if row is None or row.ended_at is not None or row.expires_at <= uow.now():
         return None
     member = uow.session.get(Member, row.member_id)
-    return Live(member, row.from_shell) if member is not None and member.active else None
+    if member is None or not member.active:
+        return None
+    # Fails closed: a session without its keyed mark (a flipped column) counts as a shell's.
+    return Live(member, row.from_shell or not uow.vault.own_mark_fits(row.token_hash, row.own_mark))
 
 
 def end(uow: UnitOfWork, token: str | None, reason: str = "logout") -> None:

@@ -70,24 +70,38 @@ def _chairs(uow: UnitOfWork, ticket: Ticket, proposer_id: int, role: str) -> lis
     return [
         m
         for m in uow.session.scalars(stmt)
-        if m.id != proposer_id and m.user_hash != OPERATOR_HASH and can_review(uow, m, ticket)
+        if m.id != proposer_id
+        and m.user_hash != OPERATOR_HASH
+        and members.grant_counts(uow, m)
+        and can_review(uow, m, ticket)
     ]
 
 
 def may_confirm(uow: UnitOfWork, member: Member, ticket: Ticket, proposal: TicketProposal) -> bool:
     """A chair who did not propose and may see the ticket; an admin only when no such
     chair exists (every chair conflicted, or the only chair proposed it); never the
-    command line's operator, nor one the command line made a chair after the proposal."""
+    command line's operator, nor one whose role the command line gave and no other chair
+    has confirmed, nor (for a proposal typed at the command line) one the command line
+    made without another chair's word, nor one it made a chair after the proposal."""
     if member.id == proposal.proposed_by_id or member.user_hash == OPERATOR_HASH:
         return False
     granted = members.shell_granted_at(uow, member)
     if granted is not None and proposal.proposed_at <= granted:
         return False  # made a chair at a shell after this was proposed
+    if not members.grant_counts(uow, member):
+        return False  # a role from a shell that no other chair has confirmed
+    if _from_command_line(uow, proposal) and not members.grant_vouched(uow, member):
+        return False  # the founding chair, made at the shell, never seconds the shell
     if not can_review(uow, member, ticket):
         return False
     if member.role == "chair":
         return True
     return member.role == "admin" and not _chairs(uow, ticket, proposal.proposed_by_id, "chair")
+
+
+def _from_command_line(uow: UnitOfWork, proposal: TicketProposal) -> bool:
+    proposer = uow.session.get(Member, proposal.proposed_by_id)
+    return proposer is not None and proposer.user_hash == OPERATOR_HASH
 
 
 def confirmers(uow: UnitOfWork, ticket: Ticket, proposal: TicketProposal) -> list[Member]:

@@ -3,13 +3,15 @@ a forwarding and an agency's answer wait for a chair like an ending."""
 
 from __future__ import annotations
 
-from sqlalchemy import select
+import uuid
+
+from sqlalchemy import select, text
 
 from handlers.directory import members
 from storage.models import AuditEntry
 from storage.referral_models import Referral
-from tests.dashboard_login import sign_in
-from tests.factories import waiting
+from tests.dashboard_login import csrf_token, sign_in
+from tests.factories import add_ticket, waiting
 from tests.integration.handlers.tickets import test_four_eyes as four_eyes
 from tests.integration.handlers.tickets.test_four_eyes import WHY, post, status, told
 
@@ -101,8 +103,89 @@ def test_a_chair_made_at_a_shell_is_announced_and_cannot_confirm_what_came_befor
     assert status(services, ref) == "in_review"
     with services.uow() as uow:
         assert "shell_grant" in set(uow.session.scalars(select(AuditEntry.action)))
-    # A proposal made after they became chair is theirs to confirm, like any chair's.
+    # A proposal made after they became chair is still not theirs to confirm: a role from
+    # a shell counts only once another chair vouches for it on the dashboard.
     post(web["reviewer"], f"{url}/status", status="rejected", reason=WHY,
          proposal=waiting(services, ref))  # fmt: skip
     post(browser, f"{url}/confirm", proposal=waiting(services, ref))
+    assert status(services, ref) == "in_review"
+    assert "ประธานจากเชลล์" in web["chair"].get("/committee/audit").get_data(as_text=True)
+    post(joiner, f"/committee/grants/{new_chair}/confirm")  # not by another unvouched one
+    post(browser, f"{url}/confirm", proposal=waiting(services, ref))
+    assert status(services, ref) == "in_review"
+    post(web["chair"], f"/committee/grants/{new_chair}/confirm")
+    post(browser, f"{url}/confirm", proposal=waiting(services, ref))
+    assert status(services, ref) == "rejected"
+
+
+def _added(runner, role: str, name: str) -> int:
+    code, out = run(runner, "members", "add", "--line-user-id", "U" + uuid.uuid4().hex,
+                    "--name", name, "--role", role)  # fmt: skip
+    assert code == 0, out
+    return int(out.split()[1])
+
+
+def _signed_in(app, services, member_id: int):
+    browser = app.test_client()
+    assert sign_in(browser, services, member_id).status_code == 303
+    return browser
+
+
+def test_the_founding_chair_counts_but_never_seconds_the_shell_alone(app, services, runner):
+    """A new committee's first chair can only be made at a shell: it confirms a reviewer's
+    proposal, never the shell's own, and vouches for the next chair, who then may."""
+    founder = _signed_in(app, services, _added(runner, "chair", "ประธานคนแรก"))
+    reviewer_id = _added(runner, "reviewer", "ผู้พิจารณา")
+    first, second = add_ticket(services), add_ticket(services)
+    post(_signed_in(app, services, reviewer_id), f"/committee/tickets/{first}/status",
+         status="rejected", reason=WHY)  # fmt: skip
+    post(founder, f"/committee/tickets/{first}/confirm", proposal=waiting(services, first))
+    assert status(services, first) == "rejected"
+    with services.uow() as uow:
+        grants = uow.session.scalars(
+            select(AuditEntry.detail).where(AuditEntry.action == "shell_grant")
+        ).all()
+    assert grants[0].endswith("founding") and len(grants) == 1
+    second_chair = _added(runner, "chair", "ประธานคนที่สอง")
+    assert run(runner, "tickets", "set-status", second, "rejected", "--note", WHY)[0] == 0
+    post(founder, f"/committee/tickets/{second}/confirm", proposal=waiting(services, second))
+    assert status(services, second) == "submitted"  # the shell's proposal: not the founder's
+    browser = _signed_in(app, services, second_chair)
+    post(browser, f"/committee/tickets/{second}/confirm", proposal=waiting(services, second))
+    assert status(services, second) == "submitted"  # not vouched for yet
+    assert post(browser, f"/committee/grants/{second_chair}/confirm").status_code == 403
+    post(founder, f"/committee/grants/{second_chair}/confirm")
+    post(browser, f"/committee/tickets/{second}/confirm", proposal=waiting(services, second))
+    assert status(services, second) == "rejected"
+
+
+def test_removing_every_chair_makes_no_new_founding_one(services, runner):
+    first = _added(runner, "chair", "ประธานคนแรก")
+    assert run(runner, "members", "remove", "--id", str(first))[0] == 0
+    again = _added(runner, "chair", "ประธานใหม่จากเชลล์")
+    with services.uow() as uow:
+        assert not members.grant_counts(uow, members.get_member(uow, again))
+        assert members.unvouched_grants(uow) == [members.get_member(uow, again)]
+
+
+def test_a_shell_session_unmarked_in_the_database_still_cannot_decide(
+    app, services, runner, people
+):
+    """The session's `from_shell` flipped by a database writer: without its keyed own mark
+    it is still the shell's, refused deciding and vouching."""
+    ref, ids = people["ref"], people["ids"]
+    post(people["web"]["reviewer"], f"/committee/tickets/{ref}/status", status="rejected",
+         reason=WHY)  # fmt: skip
+    link = run(runner, "members", "login-link", "--id", str(ids["chair"]))[1].split()[-1]
+    browser = app.test_client()
+    path = link[link.index("/committee/login/") :]
+    browser.post(path, data={"csrf_token": csrf_token(browser, path)})
+    with services.engine.begin() as conn:
+        conn.execute(text("UPDATE dashboard_sessions SET from_shell = false"))
+    refused = post(browser, f"/committee/tickets/{ref}/confirm", proposal=waiting(services, ref))
+    assert refused.status_code == 403
+    assert status(services, ref) == "in_review"
+    # A sign-in the chair asked for themselves still decides: the mark is theirs.
+    post(people["web"]["chair"], f"/committee/tickets/{ref}/confirm",
+         proposal=waiting(services, ref))  # fmt: skip
     assert status(services, ref) == "rejected"
