@@ -58,14 +58,3 @@ def insert_unless_exists(session: Session, model, values: dict, keys: list[str])
     insert = {"postgresql": postgresql.insert, "sqlite": sqlite.insert}[dialect]
     return insert(model).values(**values).on_conflict_do_nothing(index_elements=list(keys))
 
-
-def insert_or_add(session: Session, model, rows: list[dict], keys: list[str], column: str):
-    """INSERT … ON CONFLICT (keys) DO UPDATE adding each row's `column` to the stored one, for
-    PostgreSQL and SQLite alike (a counter kept in the writer's transaction)."""
-    from sqlalchemy.dialects import postgresql, sqlite
-
-    dialect = session.get_bind().dialect.name
-    insert = {"postgresql": postgresql.insert, "sqlite": sqlite.insert}[dialect]
-    stmt = insert(model).values(rows)
-    added = getattr(model, column) + getattr(stmt.excluded, column)
-    return stmt.on_conflict_do_update(index_elements=list(keys), set_={column: added})

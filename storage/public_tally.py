@@ -18,9 +18,9 @@ from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import delete, func, insert, literal, select
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from storage.db import insert_or_add
 from storage.models import Ticket
 from storage.settings import Settings
 from storage.transparency_models import PublicCount
@@ -65,7 +65,11 @@ def moved(session: Session, changes) -> None:
         if n
     ]
     if rows:
-        session.execute(insert_or_add(session, PublicCount, rows, list(KEY), "tickets"))
+        dialect = session.get_bind().dialect.name
+        stmt = {"postgresql": postgresql.insert, "sqlite": sqlite.insert}[dialect](PublicCount)
+        stmt = stmt.values(rows)
+        added = PublicCount.tickets + stmt.excluded.tickets
+        session.execute(stmt.on_conflict_do_update(index_elements=KEY, set_={"tickets": added}))
 
 
 def refill(conn, zone_name: str) -> None:
