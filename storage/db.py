@@ -57,4 +57,3 @@ def insert_unless_exists(session: Session, model, values: dict, keys: list[str])
     dialect = session.get_bind().dialect.name
     insert = {"postgresql": postgresql.insert, "sqlite": sqlite.insert}[dialect]
     return insert(model).values(**values).on_conflict_do_nothing(index_elements=list(keys))
-
