@@ -25,6 +25,7 @@ from sqlalchemy import Boolean, Integer, String, inspect, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
+from storage import public_tally
 from storage.crypto import Vault
 from storage.insider_models import TicketAgency
 from storage.models import COMPLAINT_FIELDS, Ticket, TicketEvent
@@ -309,12 +310,13 @@ def _mentions_after(session: Session, ticket: Ticket, stored) -> list:
     return list(rows.values())
 
 
-def _reseal(session: Session, ticket: Ticket, new: list[TicketEvent], edited: bool) -> None:
+def _reseal(session: Session, ticket: Ticket, new: list[TicketEvent], edited: bool):
+    """Chain and seal one ticket; returns its row as stored before this flush (None: new)."""
     vault = session_vault(session)
     _with_defaults(ticket)
     for entry in new:
         _with_defaults(entry)
-    intact, mentions = True, []
+    intact, mentions, stored = True, [], None
     if ticket.id is not None:
         stored, entries, mentions = stored_rows(session, ticket.id, lock=True)
         intact = not problems(stored, entries, mentions, vault)
@@ -337,10 +339,12 @@ def _reseal(session: Session, ticket: Ticket, new: list[TicketEvent], edited: bo
         # A record already broken outside the application keeps its old seal, so it stays seen.
         after = _mentions_after(session, ticket, mentions)
         ticket.chain_seal = seal(vault, ticket.chain_head, ticket, after)
+    return stored
 
 
 def seal_on_flush(session: Session, _context, _instances) -> None:
-    """Chain new timeline entries and reseal every ticket this flush changes."""
+    """Chain new timeline entries and reseal every ticket this flush changes; the public
+    counts follow each ticket from its stored group to its new one (`public_tally`)."""
     touched: dict[int, tuple[Ticket, list[TicketEvent], list[bool]]] = {}
 
     def note(ticket: Ticket) -> tuple[Ticket, list[TicketEvent], list[bool]]:
@@ -365,8 +369,11 @@ def seal_on_flush(session: Session, _context, _instances) -> None:
         for obj in list(session.deleted):
             if isinstance(obj, TicketAgency):
                 note(obj.ticket or session.get(Ticket, obj.ticket_id))
-        for ticket, new, edited in touched.values():
-            _reseal(session, ticket, new, edited[0])
+        changes = [
+            (_reseal(session, ticket, new, edited[0]), ticket)
+            for ticket, new, edited in touched.values()
+        ]
+        public_tally.moved(session, changes)
 
 
 def chain_rows(ticket, entries) -> tuple[list[dict], str, str]:

@@ -11,8 +11,9 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import ColumnElement, case, func, select
+from sqlalchemy import ColumnElement, func, select
 
+from storage import public_tally
 from storage.models import Ticket
 from storage.referral_models import Referral
 from storage.uow import UnitOfWork
@@ -46,10 +47,7 @@ def _count_by(uow: UnitOfWork, column, conflicts) -> dict[str, int]:
 
 
 def _month(uow: UnitOfWork, tz_name: str, offset: timedelta) -> ColumnElement[str]:
-    if uow.session.get_bind().dialect.name == "postgresql":
-        return func.to_char(func.timezone(tz_name, Ticket.submitted_at), "YYYY-MM")
-    hours = int(offset.total_seconds() // 3600)
-    return func.strftime("%Y-%m", Ticket.submitted_at, f"{hours:+d} hours")
+    return public_tally.month_of(uow.session.get_bind().dialect.name, tz_name, offset)
 
 
 def period_start(tz_name: str, now: datetime, months: int) -> datetime:
@@ -191,26 +189,17 @@ def _medians(uow: UnitOfWork, *ends) -> list[tuple[float | None, int]]:
 
 def public_counts(uow: UnitOfWork, tz_name: str, now: datetime, months: int = 12) -> PublicCounts:
     """Everything the transparency page publishes, before small cells are withheld: the counts
-    in one read of the table (grouped by district, status, kind and recent month together, then
-    summed here), the medians in another."""
-    month, since = period(uow, tz_name, now, months)
-    rows = select(
-        Ticket.district,
-        Ticket.status,
-        Ticket.kind,
-        case((Ticket.submitted_at >= since, month)).label("month"),  # NULL: before the period
-        case((Ticket.reopened_count > 0, 1), else_=0).label("reopened"),
-    ).subquery()
-    groups = [rows.c.district, rows.c.status, rows.c.kind, rows.c.month, rows.c.reopened]
-    cells = uow.session.execute(select(*groups, func.count()).group_by(*groups))
+    from the groups kept as tickets change (`public_tally`, summed here), the medians read from
+    the tickets."""
+    first = month_keys(tz_name, now, months)[0]
     by_district_status: Counter = Counter()
     by_kind: Counter = Counter()
     monthly: Counter = Counter()
     reopened = 0
-    for district, status, kind, when, again, count in cells:
-        by_district_status[(district or "", status)] += count
+    for district, status, kind, when, again, count in public_tally.groups(uow.session, tz_name):
+        by_district_status[(district, status)] += count
         by_kind[kind] += count
-        if when is not None:
+        if when >= first:
             monthly[when] += count
         reopened += count if again else 0
     take, decide = _medians(uow, Ticket.taken_at, Ticket.decided_at)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, Integer, String, Text
+from sqlalchemy import Boolean, Date, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from storage.models import Base
@@ -65,8 +65,24 @@ class RecordAnchor(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     day: Mapped[date] = mapped_column(Date, index=True)  # in the bot's time zone
     made_at: Mapped[datetime] = mapped_column(default=utcnow)
-    tickets: Mapped[int] = mapped_column(Integer, default=0)
+    tickets: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     digest: Mapped[str] = mapped_column(String(64))
     # The anchored [reference, entry count, head] list as JSON (0019; empty before), so that
     # `tickets verify` checks against the latest anchor without the file kept elsewhere.
     heads: Mapped[str | None] = mapped_column(Text)
+
+
+class PublicCount(Base):
+    """How many tickets share one group of what the public page counts (district, status,
+    kind, local month of submission, reopened or not), kept in the transaction of every
+    change to a ticket (`storage.public_tally`); counts, never a ticket or a person."""
+
+    __tablename__ = "public_counts"
+
+    zone: Mapped[str] = mapped_column(String(64), primary_key=True)  # the months' time zone
+    district: Mapped[str] = mapped_column(String(64), primary_key=True)  # "" when not given
+    status: Mapped[str] = mapped_column(String(16), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(32), primary_key=True)
+    month: Mapped[str] = mapped_column(String(7), primary_key=True)  # YYYY-MM, local
+    reopened: Mapped[bool] = mapped_column(Boolean, primary_key=True)
+    tickets: Mapped[int] = mapped_column(Integer, default=0, server_default="0")

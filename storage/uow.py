@@ -43,6 +43,8 @@ class UnitOfWork:
 
     def __enter__(self) -> UnitOfWork:
         self.session = self._session_factory()
+        # The zone the public counts' months are kept in (storage.public_tally).
+        self.session.info["zone"] = self.settings.tz.key
         return self
 
     def __exit__(self, *exc_info) -> None:

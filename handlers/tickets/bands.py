@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Hashable, Sequence
 
+import numpy as np
 from scipy.optimize import linprog
 
 from handlers.tickets.suppression import SMALL, WITHHELD, Cell
@@ -52,36 +53,61 @@ def reach(cells: dict, lines: Sequence[Line], k: int) -> dict:
     names = list(cells)
     at = {name: n for n, name in enumerate(names)}
     bounds = [_range(cells[name], k) for name in names]
-    rows = []
-    for members, total in lines:
-        row = [0.0] * len(names)
+    rows = np.zeros((len(lines), len(names)))
+    for n, (members, total) in enumerate(lines):
         for name in members:
-            row[at[name]] += 1.0
-        row[at[total]] -= 1.0
-        rows.append(row)
+            rows[n, at[name]] += 1.0
+        rows[n, at[total]] -= 1.0
+    zero = np.zeros(len(lines))
+
+    def solve(objective):
+        return linprog(objective, A_eq=rows, b_eq=zero, bounds=bounds, method="highs")
+
     # Each solution is a point a reader cannot rule out: every cell it puts at an end of its
     # band reaches that end, so that end need not be solved for (most are settled this way).
     ends = {
         (name, side): bounds[at[name]][side]
         for name in names
-        if cells[name].mark in ("", SMALL) and rows and bounds[at[name]][0] != bounds[at[name]][1]
+        if cells[name].mark in ("", SMALL)
+        and len(lines)
+        and bounds[at[name]][0] != bounds[at[name]][1]
         for side in (0, 1)
     }
     found = {name: list(bounds[at[name]]) for name, _ in ends}
+
+    def settled_by(x) -> int:
+        reached = [end for end in ends if abs(x[at[end[0]]] - ends[end]) < 1e-6]
+        for end in reached:
+            del ends[end]
+        return len(reached)
+
+    # First every open end of one side at once (all lows pulled down together, then all
+    # highs up): one programme settles most of them, a few are left to solve one by one.
+    progress = True
+    while ends and progress:
+        progress = False
+        for side, sign in ((0, 1.0), (1, -1.0)):
+            objective = np.zeros(len(names))
+            for name, end in ends:
+                if end == side:
+                    objective[at[name]] = sign
+            if not objective.any():
+                continue
+            solved = solve(objective)
+            if solved.success and settled_by(solved.x):
+                progress = True
     while ends:
         (name, side), _ = ends.popitem()
-        objective = [0.0] * len(names)
+        objective = np.zeros(len(names))
         objective[at[name]] = 1.0 if side == 0 else -1.0
-        solved = linprog(objective, A_eq=rows, b_eq=[0.0] * len(rows), bounds=bounds)
+        solved = solve(objective)
         if not solved.success:  # cannot be with true counts: withhold rather than guess
             log.error("bands: no solution for %s (%s)", name, solved.message)
             found[name] = [None, None]
             ends.pop((name, 1 - side), None)
             continue
         found[name][side] = round(solved.x[at[name]])
-        for other, end in list(ends):
-            if abs(solved.x[at[other]] - ends[(other, end)]) < 1e-6:
-                del ends[(other, end)]
+        settled_by(solved.x)
     return {name: tuple(seen) for name, seen in found.items()}
 
 
