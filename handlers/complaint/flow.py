@@ -49,6 +49,9 @@ FAQ = tuple(topic for topic in FAQS if topic != "other")
 STORY_STEPS = ("kind", "agency", "official", "district", "subdistrict", "when")
 STORY_LENGTH = 60  # characters: longer than any name, place or date people type
 SAID_THAT = "ว่า"  # "บอกไปแล้วว่า X": X is what was said
+SET_TO = "เป็น"  # "แก้ข้อ 3 เป็น X", "เปลี่ยนอำเภอเป็น X": the field before it, its new value after
+#: Fields whose new value is the words given as they are (not a value picked out of them).
+SAID_AS_IS = ("agency", "official", "witnesses")
 #: The value each question's answer is read into, where it is not named as the step.
 EXPECTED_VALUE = {"when": "date", "what": "kind"}
 ANSWERS = ("answer", "none", "yes", "no", "done")  # intents a step takes as its answer
@@ -295,9 +298,9 @@ def _talk(
     intent = answer.intent
     if intent == "danger" and answer.understood.confidence >= DANGER_SURE:
         return [where(draft)] + ask(uow, draft)  # the safety answer comes first (dispatch)
-    if intent == "question":
-        faq = answer.value("faq")  # another question: what this one wants, and it again
-        return [Say(f"faq.{faq}" if faq in FAQ else f"help.step.{draft.step}")] + ask(uow, draft)
+    if intent == "question":  # another question: what this one wants, and it again
+        said = faq_answer(answer.value("faq")) or Say(f"help.step.{draft.step}")
+        return [said] + ask(uow, draft)
     if intent in ("edit", "change_mind"):
         return _edit(uow, draft, answer)
     if intent == "already_said":
@@ -312,6 +315,12 @@ def _talk(
     if intent in ("thanks", "track", "withdraw"):
         return [where(draft)] + ask(uow, draft)
     return None
+
+
+def faq_answer(topic: object, quick: tuple = ()) -> Say | None:
+    """The catalogue's answer to a question back about reporting (must I give my name, is
+    it free …), or None when it is not one of those."""
+    return Say(f"faq.{topic}", quick=quick) if topic in FAQ else None
 
 
 def word_is_greeting(answer: Answer) -> bool:
@@ -332,6 +341,10 @@ def _edit(uow: UnitOfWork, draft: Draft, answer: Answer) -> list[Out]:
     """ "แก้วันที่", "แก้ 3", "เปลี่ยนอำเภอเป็นนางรอง", "เปลี่ยนใจ ไม่บอกชื่อดีกว่า"."""
     here = PARENT.get(draft.step, draft.step)
     field = answer.value("field")
+    head, to, new = (answer.text or "").partition(SET_TO)
+    if answer.intent == "edit" and to and new.strip():
+        named = understood.read(head, "summary", uow.today())  # the field is named before "เป็น"
+        field = named.value("field") if named and named.value("field") is not None else field
     if field is None and answer.intent == "edit" and draft.step == "summary":
         draft.data = {**draft.data, "_pick_field": True}
         return _pick_field()
@@ -340,6 +353,10 @@ def _edit(uow: UnitOfWork, draft: Draft, answer: Answer) -> list[Out]:
     step = _field_step(field, here)
     if step == "summary":
         return _pick_field()
+    if answer.intent == "edit" and to and new.strip() and step in SAID_AS_IS:
+        again = understood.read(new, step, uow.today())  # "แก้ข้อ 3 เป็น ประธานกองทุน": all of it
+        _goto(uow, draft, step, reopen=True)
+        return _take(uow, draft, replace(answer, text=new.strip(), understood=again))
     data = dict(draft.data)
     geo = uow.settings.geography
     taken = [
