@@ -32,6 +32,7 @@ from handlers.privacy.unsend import remember_source
 from handlers.replies import Card, Day, Named, Out, Quick, Say, T
 from handlers.thai.normalise import compact
 from handlers.understanding import FAQS, Understanding
+from handlers.understanding.romanised import in_thai
 from handlers.understanding.values import AS_ASKED
 from handlers.understanding.words import meaning
 from storage.evidence import TICKET_SALT, new_ticket_salt, record_pending
@@ -224,6 +225,7 @@ def _handle(
         if heard is None or heard.text.strip() != answer.text.strip():
             heard = understood.read(answer.text, draft.step, uow.today())
         answer = replace(answer, understood=heard)
+        answer = _spelled_in_thai(answer, draft.step, uow.today())
     word = meaning(answer.text) if answer.text else None
     if draft.data.get("_confirm") == "cancel":
         return _confirm_cancel(uow, draft, answer)
@@ -271,6 +273,17 @@ def _take(uow: UnitOfWork, draft: Draft, answer: Answer, back_later: bool = Fals
         return [Say("flow.declined", quick=main_menu())]
     said = understood.said_back(ctx.data, taken, answer.understood)
     return list(ctx.notes) + said + _goto(uow, draft, result)
+
+
+def _spelled_in_thai(answer: Answer, step: str, today) -> Answer:
+    """Thai typed in Latin letters ("mai mee khrap", "muea wan") read as the Thai it spells,
+    when that reading is an answer of its own (a choice, a date, a place, "ไม่มี"); a name or a
+    story stays as it was typed."""
+    thai = in_thai(answer.text or "")
+    again = understood.read(thai, step, today) if thai else None
+    if again is None or (again.intent == "answer" and not _carries(again, step)):
+        return answer
+    return replace(answer, text=thai, understood=again)
 
 
 def _pin_shared(uow: UnitOfWork, draft: Draft, answer: Answer) -> list[Out]:

@@ -132,8 +132,13 @@ class Geography:
         }
         self.mueang = next((d for d in self._districts if d.startswith("เมือง")), None)
         self._district_keys = self._build_district_keys(rows)
-        self._subdistrict_keys = {
-            d: {_key(t): t for t in tambons} for d, tambons in self._subdistricts.items()
+        self._subdistrict_keys = {  # Thai names, and the English ones ("nong kong")
+            d.name_th: {
+                _key(name): s.name_th
+                for s in geothai.subdistricts(d.code)
+                for name in (s.name_en, s.name_th)
+            }
+            for d in rows
         }
         names = {self.name, self.name_en, self.name_en.replace(" ", "")}
         alternatives = "|".join(

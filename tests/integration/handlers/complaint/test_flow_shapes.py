@@ -176,6 +176,7 @@ MIND_CHANGED_TWICE = Villager(
         reported=False,
         anonymous=True,
     ),
+    opening=("ปลัด อบต.ชุมแสง อ.นางรอง เก็บเงินค่าทำบัตรผู้สูงอายุคนละ 100 บาท เมื่อวานค่ะ",),
 )
 
 EDITS_TYPED = Villager(
@@ -209,6 +210,7 @@ EDITS_TYPED = Villager(
         reported=False,
         anonymous=True,
     ),
+    opening=("เงินกองทุนหมู่บ้านหายไปสองแสน เหรัญญิกกองทุนยักยอกไปเมื่อเดือนที่แล้วครับ",),
     yes="ใช่ครับ",
 )
 
