@@ -366,10 +366,9 @@ def _edit(uow: UnitOfWork, draft: Draft, answer: Answer) -> list[Out]:
     step = _field_step(field, here)
     if step == "summary":
         return _pick_field()
-    if answer.intent == "edit" and to and new.strip() and step in SAID_AS_IS:
-        again = understood.read(new, step, uow.today())  # "แก้ข้อ 3 เป็น ประธานกองทุน": all of it
-        _goto(uow, draft, step, reopen=True)
-        return _take(uow, draft, replace(answer, text=new.strip(), understood=again))
+    given = new.strip() if answer.intent == "edit" and to else ""
+    if given and step in SAID_AS_IS:  # "แก้ข้อ 3 เป็น ประธานกองทุน": all of it, as said
+        return _take_at(uow, draft, step, replace(answer, text=given))
     data = dict(draft.data)
     geo = uow.settings.geography
     taken = [
@@ -383,6 +382,8 @@ def _edit(uow: UnitOfWork, draft: Draft, answer: Answer) -> list[Out]:
         if anonymous:
             data.update(name_enc=None, phone_enc=None)
         taken.append("identity")
+    if not taken and given and step != "identity":  # "แก้ตำบลเป็นสะเดา": its answer is given
+        return _take_at(uow, draft, step, replace(answer, text=given))
     if not taken:
         moved = _goto(uow, draft, step, reopen=True)
         if step not in _TAKEN_ON_EDIT:
@@ -394,6 +395,13 @@ def _edit(uow: UnitOfWork, draft: Draft, answer: Answer) -> list[Out]:
     draft.data = data
     said = understood.said_back(data, [t for t in taken if t != "identity"], answer.understood)
     return said + _resume(uow, draft)
+
+
+def _take_at(uow: UnitOfWork, draft: Draft, step: str, answer: Answer) -> list[Out]:
+    """Go back to `step` and take `answer` as its answer, read as that question's."""
+    _goto(uow, draft, step, reopen=True)
+    again = understood.read(answer.text, step, uow.today())
+    return _take(uow, draft, replace(answer, understood=again))
 
 
 #: Questions whose own value, said in the edit itself, answers them at once (the places,

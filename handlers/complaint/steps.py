@@ -114,9 +114,8 @@ def _yes_no(answer: Answer, step: str) -> str | None:
     """The option of a yes/no question: tapped, typed as its words or number, or agreement
     and refusal as the understanding reads them ("ได้จ้า", "เออ ได้", "บ่")."""
     picked = choices.pick(answer, step)
-    heard = answer.understood.intent if answer.understood else None
-    if picked is None and heard in ("yes", "no"):  # a yes/no asked: even a weak one is it
-        picked = heard
+    if picked is None and answer.intent in ("yes", "no"):
+        picked = answer.intent
     return picked
 
 
