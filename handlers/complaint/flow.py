@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import timedelta
 
@@ -50,8 +51,10 @@ FAQ = tuple(topic for topic in FAQS if topic != "other")
 STORY_STEPS = ("kind", "agency", "official", "district", "subdistrict", "when")
 STORY_LENGTH = 60  # characters: longer than any name, place or date people type
 SAID_THAT = "ว่า"  # "บอกไปแล้วว่า X": X is what was said
-SET_TO = "เป็น"  # "แก้ข้อ 3 เป็น X", "เปลี่ยนอำเภอเป็น X": the field before it, its new value after
+#: "แก้ข้อ 3 เป็น X", "เปลี่ยนอำเภอเป็น X", "edit 3 to X": the field before it, its new value after.
+SET_TO = re.compile(r"เป็น|\sto\s", re.I)
 #: Fields whose new value is the words given as they are (not a value picked out of them).
+FIELD_NAMED = 0.85  # how sure the words before "เป็น" name a field ("วันที่", "ข้อ 3")
 SAID_AS_IS = ("agency", "official", "witnesses")
 #: The value each question's answer is read into, where it is not named as the step.
 EXPECTED_VALUE = {"when": "date", "what": "kind"}
@@ -316,6 +319,8 @@ def _talk(
         return [said] + ask(uow, draft)
     if intent in ("edit", "change_mind"):
         return _edit(uow, draft, answer)
+    if intent == "already_said" and answer.value("identity") and draft.step in _NAMING:
+        return _edit(uow, draft, answer)  # "ไม่บอกแล้วค่ะ": not "told already", but no name
     if intent == "already_said":
         return _already_said(uow, draft, answer)
     if intent == "cancel":
@@ -354,10 +359,8 @@ def _edit(uow: UnitOfWork, draft: Draft, answer: Answer) -> list[Out]:
     """ "แก้วันที่", "แก้ 3", "เปลี่ยนอำเภอเป็นนางรอง", "เปลี่ยนใจ ไม่บอกชื่อดีกว่า"."""
     here = PARENT.get(draft.step, draft.step)
     field = answer.value("field")
-    head, to, new = (answer.text or "").partition(SET_TO)
-    if answer.intent == "edit" and to and new.strip():
-        named = understood.read(head, "summary", uow.today())  # the field is named before "เป็น"
-        field = named.value("field") if named and named.value("field") is not None else field
+    named, given = _set_to(uow, answer)
+    field = named if named is not None else field
     if field is None and answer.intent == "edit" and draft.step == "summary":
         draft.data = {**draft.data, "_pick_field": True}
         return _pick_field()
@@ -366,23 +369,22 @@ def _edit(uow: UnitOfWork, draft: Draft, answer: Answer) -> list[Out]:
     step = _field_step(field, here)
     if step == "summary":
         return _pick_field()
-    given = new.strip() if answer.intent == "edit" and to else ""
-    if given and step in SAID_AS_IS:  # "แก้ข้อ 3 เป็น ประธานกองทุน": all of it, as said
-        return _take_at(uow, draft, step, replace(answer, text=given))
-    data = dict(draft.data)
-    geo = uow.settings.geography
-    taken = [
-        name
-        for name in understood.changed(answer.understood, step, geo)
-        if understood.apply(data, name, answer.value(name), geo)
-    ]
+    if given and step != "identity":
+        again = understood.read(given, step, uow.today())
+        as_said = step in SAID_AS_IS
+        if named is None and as_said:
+            pass  # "I want to add a witness": no field named before "to", no value after it
+        elif as_said or (again is not None and _carries(again, step)):
+            # "แก้ข้อ 3 เป็น ประธานกองทุน", "ไม่ใช่เมื่อวาน เป็นวันจันทร์": the value after "เป็น"
+            return _take_at(uow, draft, step, replace(answer, text=given))
+    data, taken = _changes(uow, draft, answer, step)
     if answer.value("identity") and step == "identity":
         anonymous = answer.value("identity") == "anonymous"
         data.update(anonymous=anonymous)
         if anonymous:
             data.update(name_enc=None, phone_enc=None)
         taken.append("identity")
-    if not taken and given and step != "identity":  # "แก้ตำบลเป็นสะเดา": its answer is given
+    if not taken and given and named is not None and step != "identity":  # "แก้ตำบลเป็นสะเดา"
         return _take_at(uow, draft, step, replace(answer, text=given))
     if not taken:
         moved = _goto(uow, draft, step, reopen=True)
@@ -397,12 +399,37 @@ def _edit(uow: UnitOfWork, draft: Draft, answer: Answer) -> list[Out]:
     return said + _resume(uow, draft)
 
 
+def _changes(uow: UnitOfWork, draft: Draft, answer: Answer, step: str) -> tuple[dict, list]:
+    """The draft's data with the values an edit at `step` sets, and the values taken."""
+    data, geo = dict(draft.data), uow.settings.geography
+    taken = [
+        name
+        for name in understood.changed(answer.understood, step, geo)
+        if understood.apply(data, name, answer.value(name), geo)
+    ]
+    return data, taken
+
+
+def _set_to(uow: UnitOfWork, answer: Answer) -> tuple[object, str]:
+    """In "แก้ข้อ 3 เป็น X" / "change the date to X": the field named before "เป็น" (None when
+    they name none) and the X given after it."""
+    parts = SET_TO.split(answer.text or "", maxsplit=1)
+    if answer.intent not in ("edit", "change_mind") or len(parts) < 2 or not parts[1].strip():
+        return None, ""
+    head = understood.read(parts[0], "summary", uow.today())
+    named = head.values.get("field") if head is not None else None
+    sure = named is not None and named.confidence >= FIELD_NAMED  # not guessed from "ขอ"
+    return (named.value if sure else None), parts[1].strip()
+
+
 def _take_at(uow: UnitOfWork, draft: Draft, step: str, answer: Answer) -> list[Out]:
     """Go back to `step` and take `answer` as its answer, read as that question's."""
     _goto(uow, draft, step, reopen=True)
     again = understood.read(answer.text, step, uow.today())
     return _take(uow, draft, replace(answer, understood=again))
 
+
+_NAMING = ("identity", "name", "phone")  # the questions about the complainant's name
 
 #: Questions whose own value, said in the edit itself, answers them at once (the places,
 #: the date, the kind … are taken by `understood.changed` already).
@@ -655,4 +682,8 @@ def _summary_action(uow: UnitOfWork, user: LineUser, draft: Draft, answer: Answe
     if picked == "edit":
         draft.data = {**draft.data, "_pick_field": True}
         return _pick_field()
+    data, taken = _changes(uow, draft, answer, "summary") if answer.understood else ({}, [])
+    if taken:  # "เอ๊ะ ไม่ใช่ค่ะ อำเภอสตึก": a field's value given at the summary changes it
+        draft.data = data
+        return understood.said_back(data, taken, answer.understood) + _resume(uow, draft)
     return [Say("reask.summary", quick=_summary_quick(()))]

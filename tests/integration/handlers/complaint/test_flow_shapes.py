@@ -24,6 +24,7 @@ from tests.integration.handlers.complaint.heldout_personas_round3 import (
 from tests.integration.handlers.complaint.test_heldout_personas import (
     test_heldout_villager_files_what_they_meant as files_what_they_meant,
 )
+from tests.integration.handlers.complaint.test_understood_steps import draft_of, to_step
 
 QUESTIONS_IN_A_ROW = Villager(
     "พี่นวล: three questions back before saying anything, two more between answers",
@@ -310,3 +311,31 @@ def test_a_weekday_is_taken_as_its_day(said, span, chat, services, clock):
         yes="yes" if said.isascii() else WEEKDAY.yes,
     )
     files_what_they_meant(villager, chat, services, clock)
+
+
+@pytest.mark.parametrize(
+    ("typed", "field", "kept"),
+    [
+        ("แก้ข้อ 3 เป็น ประธานกองทุนหมู่บ้าน", "official", "ประธานกองทุนหมู่บ้าน"),
+        ("edit 3 to the deputy mayor", "official", "the deputy mayor"),
+        ("จริงๆ ไม่ใช่เมื่อวานค่ะ เป็นวันจันทร์", "occurred_on", "2026-11-30"),
+        ("เอ๊ะ ไม่ใช่ค่ะ อำเภอสตึก", "district", "สตึก"),
+        ("แก้ไขข้อ 4 เป็น ประโคนชัย", "district", "ประโคนชัย"),
+    ],
+)
+def test_a_correction_typed_at_the_summary_changes_that_field(
+    typed, field, kept, chat, services, clock
+):
+    """What follows "เป็น"/"to" is the new value of the field named before it; a value said
+    alone at the summary ("ไม่ใช่ค่ะ อำเภอสตึก") changes its field."""
+    to_step(chat, services, "summary")
+    chat.say(typed)
+    assert draft_of(services).data.get(field) == kept
+
+
+def test_no_name_after_all_at_the_name_question_is_not_kept_as_a_name(chat, services, clock):
+    """ "ไม่บอกแล้วค่ะ กลัว" at "your full name?" withdraws the name; it is not the name."""
+    to_step(chat, services, "name")
+    chat.say("ไม่บอกแล้วค่ะ กลัว")
+    data = draft_of(services).data
+    assert data["anonymous"] is True and not data.get("name_enc")
