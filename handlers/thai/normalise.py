@@ -41,14 +41,13 @@ PARTICLES = (
 )
 #: Short particles that also end ordinary words ("ชนะ", "มูลค่า"): only taken off after a
 #: space or another particle.
-#: Thai particles typed in Latin letters ("nang rong khrap") are loose ones too ("kha" is not:
-#: it ends place names, "Nong Kha").
+#: Thai particles typed in Latin letters ("nang rong khrap") are loose ones too.
 _LOOSE_PARTICLES = (
     "นะ",
     "น้า",
     "ค่า",
     "จ้า",
-    *("khrap", "krap", "khrab", "krab", "khrub", "krub", "kub"),
+    *("khrap", "krap", "khrab", "krab", "khrub", "krub", "kub", "kab", "kha", "ka", "khaa"),
 )
 _TRAILING = re.compile(
     r"(?:\s*(?:"
