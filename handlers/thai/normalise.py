@@ -41,7 +41,8 @@ PARTICLES = (
 )
 #: Short particles that also end ordinary words ("ชนะ", "มูลค่า"): only taken off after a
 #: space or another particle.
-#: Thai particles typed in Latin letters ("nang rong khrap") are loose ones too.
+#: Thai particles typed in Latin letters ("nang rong khrap") are loose ones too (a place whose
+#: name ends in "Kha" is matched whole first: `places`).
 _LOOSE_PARTICLES = (
     "นะ",
     "น้า",

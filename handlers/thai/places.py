@@ -204,6 +204,8 @@ class Geography:
             mueang = (self.mueang,) if self.mueang else ()
             return DistrictMatch(None, mueang, province_named=True)
         key = _key(strip_particles(self._strip_district(text)))
+        whole = _key(self._strip_district(text))  # "Non Kha": its last word is no particle
+        key = whole if whole in self._district_keys else key
         if not key:
             return DistrictMatch(None, ())
         found = self._district_keys.get(key)
@@ -251,6 +253,9 @@ class Geography:
         if is_dont_know(text) or _key(strip_particles(text)) in _SKIP_WORDS:
             return None
         cleaned = _strip_affixes(clean(text), self._subdistrict_prefix, self._subdistrict_suffix)
+        whole = _key(cleaned)  # "Nong Kha", "Lam Luk Ka": a name's last word, not a particle
+        if any(whole in keys for keys in self._subdistrict_keys.values()):
+            return whole
         return _key(strip_particles(cleaned))
 
     def districts_with_subdistrict(self, text: str) -> list[str]:
