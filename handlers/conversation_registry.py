@@ -93,7 +93,7 @@ CONVERSATIONS: tuple[Conversation, ...] = (
     ),
     Conversation(
         story.STATE,
-        lambda uow, user, turn: story_offer.answer(uow, user, turn.text, turn.fields),
+        lambda uow, user, turn: story_offer.answer(uow, user, turn.text, turn.fields, turn.heard()),
         without_draft=True,
     ),
 )

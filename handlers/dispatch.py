@@ -27,7 +27,7 @@ from handlers.privacy import notice, rights, transfer
 from handlers.privacy.unsend import handle_unsend
 from handlers.replies import Out, Say
 from handlers.tickets import complainant_replies, tracking, withdrawal
-from handlers.understanding import DANGER, GREETING, HELP, START, TRACK, WITHDRAW
+from handlers.understanding import DANGER, GREETING, HELP, QUESTION, START, TRACK, WITHDRAW
 from handlers.understanding.words import meaning, normalise
 from storage import tickets
 from storage.models import Draft, LineUser
@@ -212,6 +212,11 @@ def _menu(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out]:
         return story_offer.invite(user)
     if draft is None and story_offer.is_story(turn.text, turn.heard()):
         return story_offer.offer(user, turn.text or "")
+    heard = turn.heard()
+    if heard is not None and heard.intent == QUESTION:  # "ต้องบอกชื่อไหม" before anything
+        said = complaint_flow.faq_answer(heard.value("faq"), quick=main_menu())
+        if said is not None:
+            return [said]
     return [Say("menu.unknown", quick=main_menu())]
 
 

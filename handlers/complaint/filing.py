@@ -36,7 +36,7 @@ def take_button(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out] | None
     draft = open_draft(uow, user)
     if turn.fields["a"].startswith("offer:"):  # "file what you told me?", before any draft
         if story.STATE.is_current(user) and draft is None:
-            return story_offer.answer(uow, user, turn.text, turn.fields)
+            return story_offer.answer(uow, user, turn.text, turn.fields, None)
         return old_button(uow, draft)
     reopening = reopen.STATE.get(user, reopen.DRAFT) if reopen.STATE.is_current(user) else None
     if draft is None and reopening is not None and named == reopening:

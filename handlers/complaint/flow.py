@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import timedelta
 
@@ -32,6 +33,7 @@ from handlers.privacy.unsend import remember_source
 from handlers.replies import Card, Day, Named, Out, Quick, Say, T
 from handlers.thai.normalise import compact
 from handlers.understanding import FAQS, Understanding
+from handlers.understanding.romanised import in_thai
 from handlers.understanding.values import AS_ASKED
 from handlers.understanding.words import meaning
 from storage.evidence import TICKET_SALT, new_ticket_salt, record_pending
@@ -49,6 +51,11 @@ FAQ = tuple(topic for topic in FAQS if topic != "other")
 STORY_STEPS = ("kind", "agency", "official", "district", "subdistrict", "when")
 STORY_LENGTH = 60  # characters: longer than any name, place or date people type
 SAID_THAT = "ว่า"  # "บอกไปแล้วว่า X": X is what was said
+#: "แก้ข้อ 3 เป็น X", "เปลี่ยนอำเภอเป็น X", "edit 3 to X": the field before it, its new value after.
+SET_TO = re.compile(r"เป็น|\sto\s", re.I)
+#: Fields whose new value is the words given as they are (not a value picked out of them).
+FIELD_NAMED = 0.85  # how sure the words before "เป็น" name a field ("วันที่", "ข้อ 3")
+SAID_AS_IS = ("agency", "official", "witnesses")
 #: The value each question's answer is read into, where it is not named as the step.
 EXPECTED_VALUE = {"when": "date", "what": "kind"}
 ANSWERS = ("answer", "none", "yes", "no", "done")  # intents a step takes as its answer
@@ -221,6 +228,7 @@ def _handle(
         if heard is None or heard.text.strip() != answer.text.strip():
             heard = understood.read(answer.text, draft.step, uow.today())
         answer = replace(answer, understood=heard)
+        answer = _spelled_in_thai(answer, draft.step, uow.today())
     word = meaning(answer.text) if answer.text else None
     if draft.data.get("_confirm") == "cancel":
         return _confirm_cancel(uow, draft, answer)
@@ -270,6 +278,17 @@ def _take(uow: UnitOfWork, draft: Draft, answer: Answer, back_later: bool = Fals
     return list(ctx.notes) + said + _goto(uow, draft, result)
 
 
+def _spelled_in_thai(answer: Answer, step: str, today) -> Answer:
+    """Thai typed in Latin letters ("mai mee khrap", "muea wan") read as the Thai it spells,
+    when that reading is an answer of its own (a choice, a date, a place, "ไม่มี"); a name or a
+    story stays as it was typed."""
+    thai = in_thai(answer.text or "")
+    again = understood.read(thai, step, today) if thai else None
+    if again is None or (again.intent == "answer" and not _carries(again, step)):
+        return answer
+    return replace(answer, text=thai, understood=again)
+
+
 def _pin_shared(uow: UnitOfWork, draft: Draft, answer: Answer) -> list[Out]:
     """A place shared at any question: it answers where (asked whether it is the scene),
     then the conversation goes on from there."""
@@ -295,11 +314,13 @@ def _talk(
     intent = answer.intent
     if intent == "danger" and answer.understood.confidence >= DANGER_SURE:
         return [where(draft)] + ask(uow, draft)  # the safety answer comes first (dispatch)
-    if intent == "question":
-        faq = answer.value("faq")  # another question: what this one wants, and it again
-        return [Say(f"faq.{faq}" if faq in FAQ else f"help.step.{draft.step}")] + ask(uow, draft)
+    if intent == "question":  # another question: what this one wants, and it again
+        said = faq_answer(answer.value("faq")) or Say(f"help.step.{draft.step}")
+        return [said] + ask(uow, draft)
     if intent in ("edit", "change_mind"):
         return _edit(uow, draft, answer)
+    if intent == "already_said" and answer.value("identity") and draft.step in _NAMING:
+        return _edit(uow, draft, answer)  # "ไม่บอกแล้วค่ะ": not "told already", but no name
     if intent == "already_said":
         return _already_said(uow, draft, answer)
     if intent == "cancel":
@@ -312,6 +333,12 @@ def _talk(
     if intent in ("thanks", "track", "withdraw"):
         return [where(draft)] + ask(uow, draft)
     return None
+
+
+def faq_answer(topic: object, quick: tuple = ()) -> Say | None:
+    """The catalogue's answer to a question back about reporting (must I give my name, is
+    it free …), or None when it is not one of those."""
+    return Say(f"faq.{topic}", quick=quick) if topic in FAQ else None
 
 
 def word_is_greeting(answer: Answer) -> bool:
@@ -332,6 +359,8 @@ def _edit(uow: UnitOfWork, draft: Draft, answer: Answer) -> list[Out]:
     """ "แก้วันที่", "แก้ 3", "เปลี่ยนอำเภอเป็นนางรอง", "เปลี่ยนใจ ไม่บอกชื่อดีกว่า"."""
     here = PARENT.get(draft.step, draft.step)
     field = answer.value("field")
+    named, given = _set_to(uow, answer)
+    field = named if named is not None else field
     if field is None and answer.intent == "edit" and draft.step == "summary":
         draft.data = {**draft.data, "_pick_field": True}
         return _pick_field()
@@ -340,19 +369,23 @@ def _edit(uow: UnitOfWork, draft: Draft, answer: Answer) -> list[Out]:
     step = _field_step(field, here)
     if step == "summary":
         return _pick_field()
-    data = dict(draft.data)
-    geo = uow.settings.geography
-    taken = [
-        name
-        for name in understood.changed(answer.understood, step, geo)
-        if understood.apply(data, name, answer.value(name), geo)
-    ]
+    if given and step != "identity":
+        again = understood.read(given, step, uow.today())
+        as_said = step in SAID_AS_IS
+        if named is None and as_said:
+            pass  # "I want to add a witness": no field named before "to", no value after it
+        elif as_said or (again is not None and _carries(again, step)):
+            # "แก้ข้อ 3 เป็น ประธานกองทุน", "ไม่ใช่เมื่อวาน เป็นวันจันทร์": the value after "เป็น"
+            return _take_at(uow, draft, step, replace(answer, text=given))
+    data, taken = _changes(uow, draft, answer, step)
     if answer.value("identity") and step == "identity":
         anonymous = answer.value("identity") == "anonymous"
         data.update(anonymous=anonymous)
         if anonymous:
             data.update(name_enc=None, phone_enc=None)
         taken.append("identity")
+    if not taken and given and named is not None and step != "identity":  # "แก้ตำบลเป็นสะเดา"
+        return _take_at(uow, draft, step, replace(answer, text=given))
     if not taken:
         moved = _goto(uow, draft, step, reopen=True)
         if step not in _TAKEN_ON_EDIT:
@@ -365,6 +398,38 @@ def _edit(uow: UnitOfWork, draft: Draft, answer: Answer) -> list[Out]:
     said = understood.said_back(data, [t for t in taken if t != "identity"], answer.understood)
     return said + _resume(uow, draft)
 
+
+def _changes(uow: UnitOfWork, draft: Draft, answer: Answer, step: str) -> tuple[dict, list]:
+    """The draft's data with the values an edit at `step` sets, and the values taken."""
+    data, geo = dict(draft.data), uow.settings.geography
+    taken = [
+        name
+        for name in understood.changed(answer.understood, step, geo)
+        if understood.apply(data, name, answer.value(name), geo)
+    ]
+    return data, taken
+
+
+def _set_to(uow: UnitOfWork, answer: Answer) -> tuple[object, str]:
+    """In "แก้ข้อ 3 เป็น X" / "change the date to X": the field named before "เป็น" (None when
+    they name none) and the X given after it."""
+    parts = SET_TO.split(answer.text or "", maxsplit=1)
+    if answer.intent not in ("edit", "change_mind") or len(parts) < 2 or not parts[1].strip():
+        return None, ""
+    head = understood.read(parts[0], "summary", uow.today())
+    named = head.values.get("field") if head is not None else None
+    sure = named is not None and named.confidence >= FIELD_NAMED  # not guessed from "ขอ"
+    return (named.value if sure else None), parts[1].strip()
+
+
+def _take_at(uow: UnitOfWork, draft: Draft, step: str, answer: Answer) -> list[Out]:
+    """Go back to `step` and take `answer` as its answer, read as that question's."""
+    _goto(uow, draft, step, reopen=True)
+    again = understood.read(answer.text, step, uow.today())
+    return _take(uow, draft, replace(answer, understood=again))
+
+
+_NAMING = ("identity", "name", "phone")  # the questions about the complainant's name
 
 #: Questions whose own value, said in the edit itself, answers them at once (the places,
 #: the date, the kind … are taken by `understood.changed` already).
@@ -617,4 +682,8 @@ def _summary_action(uow: UnitOfWork, user: LineUser, draft: Draft, answer: Answe
     if picked == "edit":
         draft.data = {**draft.data, "_pick_field": True}
         return _pick_field()
+    data, taken = _changes(uow, draft, answer, "summary") if answer.understood else ({}, [])
+    if taken:  # "เอ๊ะ ไม่ใช่ค่ะ อำเภอสตึก": a field's value given at the summary changes it
+        draft.data = data
+        return understood.said_back(data, taken, answer.understood) + _resume(uow, draft)
     return [Say("reask.summary", quick=_summary_quick(()))]

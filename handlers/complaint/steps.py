@@ -220,6 +220,8 @@ def take_district(ctx, answer):
             return "pin"
         return Problem("problem.location_outside", _province(ctx))
     for name in ("subdistrict", "district"):
+        if name == "subdistrict" and _district_named_alike(answer):
+            continue  # "นางรอง" at this question is the district, not its ต.นางรอง
         if understood.apply(ctx.data, name, answer.value(name), geo):
             return "subdistrict"
     picked = _suggested(ctx, "district", answer)
@@ -257,6 +259,15 @@ def _set_district(data: dict, district: str) -> None:
 
 
 _TAMBON_IN_ADDRESS = re.compile(r"(?:ตำบล|ต\s*\.)\s*(\S+)")
+
+
+def _district_named_alike(answer: Answer) -> bool:
+    """The district answer also reads as a sub-district only by its name (the town that
+    names the district), not as one named with ต./ตำบล."""
+    found = answer.understood.values if answer.understood else {}
+    sub = found.get("subdistrict")
+    sure = understood.VOLUNTEER_CONFIDENCE["subdistrict"]
+    return "district" in found and sub is not None and sub.confidence < sure
 
 
 def _subdistrict_from_address(ctx, district: str, address: str) -> None:

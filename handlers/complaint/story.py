@@ -11,7 +11,7 @@ from handlers.intake.answers import Answer
 from handlers.menu import main_menu
 from handlers.replies import Out, Quick, Say
 from handlers.thai.normalise import clean
-from handlers.understanding import ANSWER, START, Understanding, understand
+from handlers.understanding import ANSWER, QUESTION, START, YES, Understanding, understand
 from handlers.understanding.danger import flat
 from handlers.understanding.lexicon import TELL
 from handlers.understanding.values import has, word_set
@@ -24,6 +24,7 @@ SUBSTANTIAL = 30  # characters: longer than any menu word or greeting
 GOING_ON = 10
 ASKING = 50  # characters: "สวัสดีค่ะ มีเรื่องอยากเล่าให้ฟังหน่อยค่ะ" asks to tell; longer tells
 NOT_A_STORY = ("question", "danger", "withdraw", "track", "cancel")
+FILE_IT = (START, YES)  # at "shall I file it?", a wish to report is a yes
 _TELL = word_set(TELL)
 OFFER = (
     Quick("choice.file_story", "postback", "a=offer:yes"),
@@ -72,15 +73,22 @@ def offer(user: LineUser, text: str) -> list[Out]:
     return [Say("story.offer", quick=OFFER)]
 
 
-def answer(uow: UnitOfWork, user: LineUser, text: str | None, fields: dict) -> list[Out]:
-    """The answer to "shall I file what you told me?"."""
+def answer(
+    uow: UnitOfWork, user: LineUser, text: str | None, fields: dict, heard: Understanding | None
+) -> list[Out]:
+    """The answer to "shall I file what you told me?" (`heard`: the text's understanding)."""
     step, _, value = fields.get("a", "").partition(":")
     picked = choices.pick(Answer(text=text, step=step or None, choice=value or None), "offer")
     if picked is None and goes_on(text):
         return offer(user, text or "")
+    if picked is None and heard is not None and heard.intent in FILE_IT:
+        picked = "yes"  # "jaeng khrap", "แจ้งเลยจ้า": to file is what they ask
     story = STORY.get(user, TOLD)
     if picked is None:
-        return [Say("story.reask" if story else "story.invite", quick=OFFER)]
+        asking = heard is not None and heard.intent == QUESTION  # answered, then asked again
+        said = complaint_flow.faq_answer(heard.value("faq")) if asking else None
+        again = Say("story.reask" if story else "story.invite", quick=OFFER)
+        return [said, again] if said else [again]
     STORY.end(user)
     if picked == "no":
         return [Say("story.not_now", quick=main_menu())]

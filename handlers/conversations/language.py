@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from handlers.conversations.state import ConversationState
+from handlers.understanding.romanised import is_romanised_thai
 from storage.models import LineUser
 
 #: Set once the person chose a language by name ("English", "ภาษาไทย"): never guessed again.
@@ -28,7 +29,9 @@ def written_in(text: str | None) -> str | None:
     if len(_THAI.findall(text)) >= _THAI_LETTERS:
         return "th"
     words = _LATIN_WORD.findall(_NOT_WORDS.sub(" ", text))
-    return "en" if len(words) >= _ENGLISH_WORDS else None
+    if len(words) < _ENGLISH_WORDS or is_romanised_thai(text):
+        return None  # "yak jaeng rueang khrap": Thai without a Thai keyboard, not English
+    return "en"
 
 
 def choose(user: LineUser, language: str) -> None:

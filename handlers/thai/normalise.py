@@ -41,7 +41,15 @@ PARTICLES = (
 )
 #: Short particles that also end ordinary words ("ชนะ", "มูลค่า"): only taken off after a
 #: space or another particle.
-_LOOSE_PARTICLES = ("นะ", "น้า", "ค่า", "จ้า")
+#: Thai particles typed in Latin letters ("nang rong khrap") are loose ones too (a place whose
+#: name ends in "Kha" is matched whole first: `places`).
+_LOOSE_PARTICLES = (
+    "นะ",
+    "น้า",
+    "ค่า",
+    "จ้า",
+    *("khrap", "krap", "khrab", "krab", "khrub", "krub", "kub", "kab", "kha", "ka", "khaa"),
+)
 _TRAILING = re.compile(
     r"(?:\s*(?:"
     + "|".join(sorted(set(PARTICLES), key=len, reverse=True))

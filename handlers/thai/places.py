@@ -132,8 +132,13 @@ class Geography:
         }
         self.mueang = next((d for d in self._districts if d.startswith("เมือง")), None)
         self._district_keys = self._build_district_keys(rows)
-        self._subdistrict_keys = {
-            d: {_key(t): t for t in tambons} for d, tambons in self._subdistricts.items()
+        self._subdistrict_keys = {  # Thai names, and the English ones ("nong kong")
+            d.name_th: {
+                _key(name): s.name_th
+                for s in geothai.subdistricts(d.code)
+                for name in (s.name_en, s.name_th)
+            }
+            for d in rows
         }
         names = {self.name, self.name_en, self.name_en.replace(" ", "")}
         alternatives = "|".join(
@@ -199,6 +204,8 @@ class Geography:
             mueang = (self.mueang,) if self.mueang else ()
             return DistrictMatch(None, mueang, province_named=True)
         key = _key(strip_particles(self._strip_district(text)))
+        whole = _key(self._strip_district(text))  # "Non Kha": its last word is no particle
+        key = whole if whole in self._district_keys else key
         if not key:
             return DistrictMatch(None, ())
         found = self._district_keys.get(key)
@@ -246,6 +253,9 @@ class Geography:
         if is_dont_know(text) or _key(strip_particles(text)) in _SKIP_WORDS:
             return None
         cleaned = _strip_affixes(clean(text), self._subdistrict_prefix, self._subdistrict_suffix)
+        whole = _key(cleaned)  # "Nong Kha", "Lam Luk Ka": a name's last word, not a particle
+        if any(whole in keys for keys in self._subdistrict_keys.values()):
+            return whole
         return _key(strip_particles(cleaned))
 
     def districts_with_subdistrict(self, text: str) -> list[str]:

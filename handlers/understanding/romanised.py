@@ -7,11 +7,13 @@ ee/i, oo/u, doubled letters, a final h). English is told apart by its stop words
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 
 from pythainlp.tokenize import word_tokenize
 from pythainlp.transliterate import romanize
 
+from handlers.thai.spoken_dates import THAI_DAYS
 from handlers.understanding import lexicon
 from handlers.understanding.corpus import examples
 
@@ -135,3 +137,51 @@ def threat_cue(text: str) -> str | None:
         return found.group(1)
     said = "".join(keys)
     return next((word for word in joined if word in said), None)
+
+
+@cache
+def _spelled() -> dict[str, str]:
+    """Each Thai word of the examples and word lists by its sound key; of words that sound
+    alike the one used most ("mai" is ไม่)."""
+    texts = [row["text"] for row in examples() if _THAI.search(row["text"])]
+    lists = (lexicon.YES, lexicon.NO, lexicon.NONE, lexicon.OFFICIALS, lexicon.START)
+    texts += [w for words in lists for w in words if _THAI.search(w)]
+    texts += [w for opts in lexicon.OPTIONS.values() for ws in opts.values() for w in ws]
+    texts += THAI_DAYS.split("|")  # "wan angkhan" is วันอังคาร
+    used = Counter(
+        w for text in texts for w in word_tokenize(text, keep_whitespace=False) if _THAI.search(w)
+    )
+    spelled: dict[str, str] = {}
+    for word, _ in used.most_common():
+        key = "".join(_romanised(word))
+        if len(key) > 1:
+            spelled.setdefault(key, word)
+    return spelled
+
+
+_TOKEN = re.compile(r"[a-z]+|\d+|[^\sa-z\d]")
+_LONGEST = 4  # Latin words one Thai word may be typed as ("phu yai ban")
+
+
+def in_thai(text: str) -> str | None:
+    """Romanised Thai written back in Thai letters from the project's own Thai words
+    ("wan angkhan thi laew" → "วันอังคารที่แล้ว"); None unless every word is known."""
+    if not is_romanised_thai(text):
+        return None
+    tokens, spelled, out = _TOKEN.findall(text.lower()), _spelled(), []
+    at = 0
+    while at < len(tokens):
+        if not tokens[at].isalpha():
+            out.append(f" {tokens[at]} ")
+            at += 1
+            continue
+        for end in range(min(len(tokens), at + _LONGEST), at, -1):
+            run = tokens[at:end]
+            key = "".join(sound(t) for t in run) if all(t.isalpha() for t in run) else ""
+            if key in spelled:
+                out.append(spelled[key])
+                at = end
+                break
+        else:
+            return None
+    return re.sub(r"\s+", " ", "".join(out)).strip()

@@ -319,6 +319,21 @@ def _own_role(text: str, at: int) -> bool:
     return bool(_SELF_INTRO.search(text[max(0, at - 40) : at]))
 
 
+#: Right after a person word, what a bystander does, not the wrongdoing: knows, saw, stays
+#: silent, dares not ("ครูก็ไม่กล้าพูด", "ผู้ใหญ่บ้านก็รู้แต่ไม่กล้าพูด", "ผอ.ก็เงียบ").
+_ONLOOKER = re.compile(
+    r"^\s*(?:ก็|เอง|ยัง|เขา)?\s*(?:ไม่กล้า|ไม่รู้|ไม่ทราบ|ไม่เห็น|รู้|เห็น|ทราบ|เงียบ|ได้แต่|"
+    r"บ่กล้า|บ่ฮู้|ฮู้|โดน|ถูกหัก|ถูกเรียก)"
+)
+
+
+def _onlooker(text: str, at: int) -> bool:
+    """The person word at `at` (its longest form: "ผู้ใหญ่บ้าน", not "ผู้ใหญ่") is someone who
+    only knows or saw (or suffered), not the one who did it: the official is left to be asked."""
+    end = max(at + len(w) for w in OFFICIALS if text.startswith(w, at))
+    return bool(_ONLOOKER.search(text[end : end + 30]))
+
+
 def _official(t: Text, expecting: str | None, agency: where.Agency | None) -> Value | None:
     lower = t.cleaned
     best: tuple[int, str] | None = None
@@ -328,6 +343,7 @@ def _official(t: Text, expecting: str | None, agency: where.Agency | None) -> Va
                 m.start()
                 for m in re.finditer(re.escape(word), lower)
                 if not _own_role(lower, m.start())
+                and (expecting == "official" or not _onlooker(lower, m.start()))
             ),
             -1,
         )

@@ -17,13 +17,7 @@ from tests.integration.handlers.complaint.test_heldout_personas import (
 # Held-out people the conversation does not yet serve (non-strict: the day one passes, the
 # report shows XPASS and the line can go). Diag entries say what broke; sealed ones do not.
 NOT_YET: dict[str, str] = {
-    "story_in_four_messages": (
-        "diag: a bystander in the opening story ('ครูก็ไม่กล้าพูด') is kept as the official "
-        "('ครู'); who did it is never asked"
-    ),
     "asks_again_and_again": "sealed",
-    "romanised_thai": "sealed",
-    "weekday_date": "sealed",
 }
 
 

@@ -56,7 +56,7 @@ def to_step(chat, services, step: str):
         "phone": "0812345678",
     }
     started(chat)
-    for _ in range(len(plain)):
+    for _ in range(len(plain) + 1):  # every question asked, then the step reached
         now = draft_of(services).step
         if now == step:
             return

@@ -396,3 +396,18 @@ def test_province_codes(code, known):
 def test_the_districts_a_subdistrict_name_is_in(typed, found):
     assert BURIRAM.districts_with_subdistrict(typed) == found
     assert found == [d for d in districts() if match_subdistrict(d, typed).subdistrict]
+
+
+@pytest.mark.parametrize(
+    ("district", "typed", "expected"),
+    [("นางรอง", "nong kong khrap", "หนองกง"), ("นางรอง", "Nong Kong", "หนองกง")],
+)
+def test_a_subdistrict_typed_in_latin_letters_matches(district, typed, expected):
+    """Thai typed in Latin letters, with its particle ("khrap"), is the sub-district."""
+    assert BURIRAM.match_subdistrict(district, typed).subdistrict == expected
+
+
+def test_a_place_ending_in_kha_keeps_its_last_word():
+    """ "Non Kha" is โนนข่า, not "Non" with the particle "kha" taken off."""
+    assert for_province("40").match_subdistrict("พล", "Non Kha").subdistrict == "โนนข่า"
+    assert BURIRAM.match_district("nang rong khrap").district == "นางรอง"
