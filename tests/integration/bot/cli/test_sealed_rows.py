@@ -51,7 +51,10 @@ def ticket_with_rows(services, runner, tmp_path):
     [
         ("DELETE FROM evidence", "evidence: a file was added to this ticket, taken off it"),
         ("UPDATE evidence SET media_kind = 'file'", "evidence: a file was added"),
-        ("UPDATE ticket_proposals SET reason_code = 'out_of_scope'", "proposals: a proposal waiting"),
+        (
+            "UPDATE ticket_proposals SET reason_code = 'out_of_scope'",
+            "proposals: a proposal waiting",
+        ),
         (
             "INSERT INTO referrals (ticket_id, agency_code, agency_name, letter_number,"
             " letter_date, identity_included, created_at, created_by) SELECT id, 'nacc', 'ป.ป.ช.',"
