@@ -11,6 +11,7 @@ on every flush (`seal_on_flush`); `keys rotate` seals again with the newest key 
 
 from __future__ import annotations
 
+import hashlib
 import hmac
 import json
 from datetime import UTC, datetime
@@ -57,6 +58,16 @@ def removal_holds(vault: Vault, conflict) -> bool:
     """Whether a conflict marked removed was removed by the application: one marked removed
     in the database alone still keeps the tickets from its member."""
     return conflict.removed_at is not None and conflict_fits(vault, conflict)
+
+
+JOURNAL_PREFIX = "conflict:"
+
+
+def journal_name(conflict) -> str:
+    """How the record journal names a declared conflict (no spaces, no agency's name: the
+    member, the kind and a digest of the value)."""
+    value = hashlib.sha256(conflict.value.encode("utf-8")).hexdigest()[:16]
+    return f"{JOURNAL_PREFIX}{conflict.member_id}:{conflict.kind}:{value}"
 
 
 def _clean_payload(evidence_id: int, clean_path: str) -> bytes:

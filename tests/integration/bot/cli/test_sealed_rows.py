@@ -120,3 +120,30 @@ def test_a_conflict_changed_in_the_database_is_reported_and_keeps_the_tickets_hi
     assert checked.exit_code == 1, checked.output
     assert f"member {member_id}'s declared conflict (agency" in checked.output
     assert "marked removed" in checked.output
+
+
+def test_a_conflict_deleted_or_put_back_in_the_database_shows_in_the_record_journal(
+    services, runner
+):
+    member_id = add_member(services, "reviewer", "ผู้ตรวจ", conflicts=[("agency", "อบต.สองห้อง")])
+    with services.engine.begin() as conn:
+        before = conn.execute(text("SELECT * FROM member_conflicts")).mappings().one()
+    with services.uow() as uow:
+        chair = members.add_member(uow, None, "ประธาน", "chair")
+        members.remove_conflict(uow, uow.session.get(Member, member_id).conflicts[0], chair)
+        uow.commit()
+    assert _verify(runner).exit_code == 0
+    # Put back as it was while in force (its old seal fits that state): the journal knows.
+    _sql(
+        services,
+        "UPDATE member_conflicts SET removed_at = NULL, removed_by = NULL, seal = :seal",
+        seal=before["seal"],
+    )
+    checked = _verify(runner)
+    assert checked.exit_code == 1 and f"conflict of member {member_id}" in checked.output
+    assert "put back to an earlier state" in checked.output
+    _sql(services, "DELETE FROM member_conflicts")
+    checked = _verify(runner)
+    assert checked.exit_code == 1 and "declared conflict the application wrote was deleted" in (
+        checked.output
+    )
