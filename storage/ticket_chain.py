@@ -23,7 +23,7 @@ import json
 from collections import defaultdict
 from datetime import UTC, date, datetime
 
-from sqlalchemy import Boolean, Integer, String, inspect, select
+from sqlalchemy import Boolean, Integer, String, inspect, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
@@ -305,17 +305,20 @@ def stored_batches(
     size: int = 500,
     fields=SEALED_FIELDS,
     parts: tuple[str, ...] = PART_KINDS,
+    only=None,
 ):
     """Stored ticket rows with their entries and their other rows (a dict: each kind of
     `parts` to its rows), in reference order, `size` tickets at a time. `conn` is a Session
     or a Connection (a migration reads through one); with `fields=()` only the chain's
-    columns are read and no other rows."""
+    columns are read and no other rows; `only`, a condition on the tickets read."""
     after = ""
     kinds = parts if fields else ()
     while True:
         stmt = select(*ticket_columns(fields)).order_by(Ticket.reference).limit(size)
         if reference is not None:
             stmt = stmt.where(Ticket.reference == reference)
+        if only is not None:
+            stmt = stmt.where(only)
         rows = conn.execute(stmt.where(Ticket.reference > after)).all()
         if not rows:
             return
@@ -555,7 +558,8 @@ def seal_parts(conn, vault: Vault) -> int:
     from storage import bulk_rewrite
 
     done = 0
-    for batch in stored_batches(conn, None, 1000):
+    having = [Ticket.id.in_(select(model.ticket_id)) for _, model, _ in PARTS[1:]]
+    for batch in stored_batches(conn, None, 1000, only=or_(*having)):
         sealed = []
         for ticket, entries, parts in batch:
             digests = part_digests(parts)
