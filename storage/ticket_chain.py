@@ -334,14 +334,19 @@ def stored_batches(
         )
         for entry in found:
             entries[entry.ticket_id].append(entry)
-        others = {kind: defaultdict(list) for kind in kinds}
+        others = {}
         for kind in kinds:
             model = _PART_MODELS[kind]
             stmt = select(*PART_COLUMNS[kind]).join(Ticket, Ticket.id == model.ticket_id)
+            found = defaultdict(list)
             for part in conn.execute(stmt.where(batch)):
-                others[kind][part.ticket_id].append(part)
+                found[part.ticket_id].append(part)
+            if found:
+                others[kind] = found
+        # Most tickets have no rows beside them: an empty dict, not a list per kind.
         yield [
-            (row, entries[row.id], {kind: others[kind][row.id] for kind in kinds}) for row in rows
+            (row, entries[row.id], {k: v[row.id] for k, v in others.items() if row.id in v})
+            for row in rows
         ]
         after = rows[-1].reference
 
