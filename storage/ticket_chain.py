@@ -6,10 +6,11 @@ JSON, UTC times). The ticket row keeps the last entry's hash (`chain_head`) and 
 that head, every column of the row the application writes (SEALED_FIELDS) and the ticket's
 rows in other tables (PARTS: the agency names found in it, its referral letters and agencies'
 answers, its proposals, which evidence rows are its own) (`chain_seal`): an HMAC under
-RECORD_SEAL_KEY,
-a key the database does not hold, so whoever can only write to the database cannot re-seal
-what they changed. The application writes these on every flush (`seal_on_flush`), so what it
-changes stays sealed; a row edited by anything else no longer matches, and `verify` says so.
+RECORD_SEAL_KEY, a key the database does not hold, so whoever can only write to the database
+cannot re-seal what they changed (`chain_parts` keeps a digest of each kind of those rows, only
+so that `verify` can say which kind changed). The application writes these on every flush
+(`seal_on_flush`), so what it changes stays sealed; a row edited by anything else no longer
+matches, and `verify` says so.
 Ciphertext columns are sealed by what they decrypt to, so `keys rotate` re-encrypting them
 leaves the seal whole; a column left empty is left out, so a new nullable column does not
 break old seals (a new column with a value for old rows needs a reseal in its migration, as
@@ -276,8 +277,6 @@ TICKET_COLUMNS += [Ticket.chain_head, Ticket.chain_seal]
 ENTRY_COLUMNS = [TicketEvent.id, TicketEvent.ticket_id, TicketEvent.prev_hash]
 ENTRY_COLUMNS += [TicketEvent.ticket_digest, TicketEvent.entry_hash]
 ENTRY_COLUMNS += [getattr(TicketEvent, n) for n in ENTRY_FIELDS]
-MENTION_COLUMNS = [TicketAgency.id, TicketAgency.ticket_id]
-MENTION_COLUMNS += [getattr(TicketAgency, n) for n in MENTION_FIELDS]
 # The columns read of each kind of the ticket's other rows.
 PART_COLUMNS = {
     kind: [model.id, model.ticket_id, *(getattr(model, n) for n in fields)]
