@@ -6,9 +6,11 @@ import hashlib
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from types import SimpleNamespace
 
 from sqlalchemy import or_, select, update
 
+from storage import row_seals
 from storage.evidence_stores import BlobStore
 from storage.models import Evidence
 from storage.uow import UnitOfWorkFactory
@@ -58,12 +60,11 @@ def move_files(
     the rows refer to keys; safe to run again after an interruption. The source keeps its
     files (remove them once the new store is in use)."""
     counts: Counter = Counter()
-    stmt = select(Evidence.id, Evidence.storage_path, Evidence.clean_path).where(
-        or_(Evidence.storage_path.is_not(None), Evidence.clean_path.is_not(None))
-    )
+    stmt = select(Evidence.id, Evidence.storage_path, Evidence.clean_path, Evidence.clean_mark)
+    stmt = stmt.where(or_(Evidence.storage_path.is_not(None), Evidence.clean_path.is_not(None)))
     with uow_factory() as uow:
         rows = list(uow.session.execute(stmt.order_by(Evidence.id)))
-    for evidence_id, *paths in rows:
+    for evidence_id, *paths, mark in rows:
         keys = {}
         for column, stored in zip(("storage_path", "clean_path"), paths, strict=True):
             if not stored:
@@ -76,6 +77,12 @@ def move_files(
             keys[column] = key
         # No transaction is held while copying (the database store writes on its own).
         with uow_factory() as uow:
+            if keys.get("clean_path", paths[1]) != paths[1]:  # its mark names the key: renew it
+                was = SimpleNamespace(id=evidence_id, clean_path=paths[1], clean_mark=mark)
+                if row_seals.clean_fits(uow.vault, was):
+                    keys["clean_mark"] = row_seals.clean_mark(
+                        uow.vault, evidence_id, keys["clean_path"]
+                    )
             uow.session.execute(update(Evidence).where(Evidence.id == evidence_id).values(**keys))
             uow.commit()
     return counts

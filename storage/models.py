@@ -203,6 +203,9 @@ class Ticket(Base):
     # and a seal over it and this row's fields.
     chain_head: Mapped[str | None] = mapped_column(String(64))
     chain_seal: Mapped[str | None] = mapped_column(String(64))
+    # Which of the ticket's rows in other tables the seal covered, a digest per kind (JSON):
+    # not trusted (the seal is), only read to say which kind changed when the seal breaks.
+    chain_parts: Mapped[str | None] = mapped_column(Text)
 
     timeline: Mapped[list[TicketEvent]] = relationship(
         back_populates="ticket", order_by="TicketEvent.id"
@@ -273,6 +276,9 @@ class Evidence(Base):
     sha256: Mapped[str | None] = mapped_column(String(64))
     storage_path: Mapped[str | None] = mapped_column(Text)  # the original, encrypted
     clean_path: Mapped[str | None] = mapped_column(Text)  # photos: metadata removed, encrypted
+    # A keyed mark of (id, clean_path) (storage/row_seals.py): a clean copy without a mark
+    # that fits is not believed to be one, so no one but the chair gets that file.
+    clean_mark: Mapped[str | None] = mapped_column(String(64))
     metadata_found: Mapped[str | None] = mapped_column(Text)  # what the file says of its maker
     status: Mapped[str] = mapped_column(String(16), default="pending", index=True)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
@@ -400,5 +406,8 @@ class MemberConflict(Base):
     declared_by: Mapped[str | None] = mapped_column(String(64))  # actor, when not the member
     removed_at: Mapped[datetime | None]
     removed_by: Mapped[str | None] = mapped_column(String(64))
+    # A keyed seal over the tie and its removal (storage/row_seals.py): a removal that does
+    # not fit it is not believed, so the tickets stay hidden from the member.
+    seal: Mapped[str | None] = mapped_column(String(64))
 
     member: Mapped[Member] = relationship(back_populates="conflicts")

@@ -7,7 +7,13 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import func, select, update
 
-from storage import record_anchors, record_journal, ticket_chain, transparency_releases
+from storage import (
+    record_anchors,
+    record_journal,
+    row_seals,
+    ticket_chain,
+    transparency_releases,
+)
 from storage.models import Ticket, TicketEvent
 from storage.transparency_models import ChainVerification
 from storage.uow import UnitOfWork
@@ -50,6 +56,10 @@ def check(
             result.checked += 1
             fingerprint.update(f"{ticket.reference}:{ticket.chain_seal}\n".encode())
             found = ticket_chain.problems(ticket, entries, mentions, uow.vault)
+            for item in mentions.get("evidence", ()):
+                wrong = row_seals.clean_problem(uow.vault, item)
+                if wrong:
+                    found.append(wrong)
             if found:
                 result.broken[ticket.reference] = found
             for comparison in comparisons:
@@ -121,14 +131,16 @@ def check_and_record(
 ) -> CheckResult:
     """Check one ticket or the whole store, and keep the run (the caller commits). A whole
     check also holds the published anchors against the files kept in `anchor_folder` and every
-    entry journalled there against the chains (`record_journal`), and
-    checks the public figures' releases (their seals, their chain, the current one's date)."""
+    entry journalled there against the chains (`record_journal`), checks every declared
+    conflict's seal (`row_seals`), and checks the public figures' releases (their seals,
+    their chain, the current one's date)."""
     started = uow.now()
     result = check(uow, reference, anchor_folder)
     if reference is None and anchor_folder:
         for ref, found in record_journal.problems(uow, anchor_folder).items():
             result.broken.setdefault(ref, []).extend(found)
     if reference is None:
+        result.broken.update(row_seals.conflict_problems(uow))
         for day, found in transparency_releases.problems(uow, anchor_folder).items():
             result.broken.setdefault(RELEASE + day, []).extend(found)
     record(uow, result, reference or "all", source, started)

@@ -6,8 +6,10 @@ row and seal back and deleted the entry rolled it back unseen, and the next anch
 rolled-back state as the truth. So each committed entry's hash is appended, with its ticket's
 reference, to a journal in RECORD_ANCHOR_DIR (`journal-YYYY-MM-DD.log`, UTC day), and a whole
 `tickets verify` (and the daily job, before it anchors) finds every journalled entry still in
-its ticket's chain. Like the anchor files, it is only as safe as that folder: share it between
-hosts, and copy it off the host.
+its ticket's chain. So is each declared conflict's seal as the application writes it (a
+declaration, a removal): a conflict row deleted, or put back as it was before, shows. Like
+the anchor files, it is only as safe as that folder: share it between hosts, and copy it off
+the host.
 """
 
 from __future__ import annotations
@@ -19,7 +21,8 @@ from pathlib import Path
 from sqlalchemy import event, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from storage.models import Ticket, TicketEvent
+from storage import row_seals
+from storage.models import MemberConflict, Ticket, TicketEvent
 from storage.uow import UnitOfWork
 
 log = logging.getLogger(__name__)
@@ -38,6 +41,9 @@ def install(factory: sessionmaker, folder: str | Path | None) -> None:
             if isinstance(obj, TicketEvent) and obj.entry_hash:
                 ticket = obj.ticket or session.get(Ticket, obj.ticket_id)
                 pending.append(f"{ticket.reference} {obj.entry_hash}\n")
+        for obj in (*session.new, *session.dirty):
+            if isinstance(obj, MemberConflict) and obj.seal and obj not in session.deleted:
+                pending.append(f"{row_seals.journal_name(obj)} {obj.seal}\n")
 
     def write(session: Session) -> None:
         lines = session.info.pop(PENDING, [])
@@ -64,27 +70,51 @@ def _append(folder: str | Path, lines: list[str]) -> None:
 
 def problems(uow: UnitOfWork, folder: str | Path) -> dict[str, list[str]]:
     """Each ticket with a journalled entry no longer in its chain (deleted, or the ticket
-    rolled back to before it), or journalled and no longer there at all."""
+    rolled back to before it), or journalled and no longer there at all; and each declared
+    conflict no longer as the application last wrote it (deleted, or put back as it was)."""
     written: dict[str, set[str]] = {}
+    conflicts: dict[str, str] = {}  # each declared conflict's seal as last written
     for path in sorted(Path(folder).glob("journal-*.log")):
         for line in path.read_text(encoding="utf-8").splitlines():
             reference, _, head = line.partition(" ")
-            if head:
+            if head and reference.startswith(row_seals.JOURNAL_PREFIX):
+                conflicts[reference] = head
+            elif head:
                 written.setdefault(reference, set()).add(head)
+    found = _conflict_problems(uow, conflicts)
     if not written:
-        return {}
+        return found
     stored: dict[str, set[str]] = {}
     stmt = select(Ticket.reference, TicketEvent.entry_hash).outerjoin(
         TicketEvent, TicketEvent.ticket_id == Ticket.id
     )
     for reference, entry in uow.session.execute(stmt):
         stored.setdefault(reference, set()).add(entry)
-    found: dict[str, list[str]] = {}
     for reference, heads in sorted(written.items()):
         if reference not in stored:
             found[reference] = ["ticket removed after the application wrote it (record journal)"]
         elif heads - stored[reference]:
             found[reference] = [
                 "timeline rolled back: an entry the application wrote is gone (record journal)"
+            ]
+    return found
+
+
+def _conflict_problems(uow: UnitOfWork, journalled: dict[str, str]) -> dict[str, list[str]]:
+    if not journalled:
+        return {}
+    stored = {
+        row_seals.journal_name(c): c.seal for c in uow.session.scalars(select(MemberConflict))
+    }
+    found: dict[str, list[str]] = {}
+    for name, seal in sorted(journalled.items()):
+        member = name.split(":")[1]
+        if name not in stored:
+            found[f"conflict of member {member}"] = [
+                "a declared conflict the application wrote was deleted (record journal)"
+            ]
+        elif stored[name] != seal:
+            found[f"conflict of member {member}"] = [
+                "a declared conflict was put back to an earlier state (record journal)"
             ]
     return found

@@ -20,6 +20,7 @@ from collections import Counter
 
 from sqlalchemy import Table, select, update
 
+from storage import row_seals
 from storage.evidence import ticket_salt
 from storage.evidence_move import store_key
 from storage.models import Base, Draft, Evidence, LineUser, Member, OutboxMessage, Ticket
@@ -151,4 +152,5 @@ def rotate_rows(uow: UnitOfWork) -> Counter:
         counts["rows"] += _rotate_table(uow, table)
     counts["outbox"] = _rotate_outbox(uow)
     counts["resealed"] = reseal(uow)
+    counts["rows_resealed"] = row_seals.reseal(uow)  # declared conflicts, clean copies' marks
     return counts

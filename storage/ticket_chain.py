@@ -3,11 +3,14 @@
 An entry's hash covers the hash of the entry before it, a digest of the ticket's own fields
 when the entry was written, and the entry's fields, in one canonical serialisation (sorted
 JSON, UTC times). The ticket row keeps the last entry's hash (`chain_head`) and a seal over
-that head, every column of the row the application writes (SEALED_FIELDS) and the agency
-names found in the ticket (`ticket_agencies`) (`chain_seal`): an HMAC under RECORD_SEAL_KEY,
-a key the database does not hold, so whoever can only write to the database cannot re-seal
-what they changed. The application writes these on every flush (`seal_on_flush`), so what it
-changes stays sealed; a row edited by anything else no longer matches, and `verify` says so.
+that head, every column of the row the application writes (SEALED_FIELDS) and the ticket's
+rows in other tables (PARTS: the agency names found in it, its referral letters and agencies'
+answers, its proposals, which evidence rows are its own) (`chain_seal`): an HMAC under
+RECORD_SEAL_KEY, a key the database does not hold, so whoever can only write to the database
+cannot re-seal what they changed (`chain_parts` keeps a digest of each kind of those rows, only
+so that `verify` can say which kind changed). The application writes these on every flush
+(`seal_on_flush`), so what it changes stays sealed; a row edited by anything else no longer
+matches, and `verify` says so.
 Ciphertext columns are sealed by what they decrypt to, so `keys rotate` re-encrypting them
 leaves the seal whole; a column left empty is left out, so a new nullable column does not
 break old seals (a new column with a value for old rows needs a reseal in its migration, as
@@ -21,14 +24,15 @@ import json
 from collections import defaultdict
 from datetime import UTC, date, datetime
 
-from sqlalchemy import Boolean, Integer, String, inspect, select
+from sqlalchemy import Boolean, Integer, String, inspect, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
 from storage import public_tally
 from storage.crypto import Vault
-from storage.insider_models import TicketAgency
-from storage.models import COMPLAINT_FIELDS, Ticket, TicketEvent
+from storage.insider_models import TicketAgency, TicketProposal
+from storage.models import COMPLAINT_FIELDS, Evidence, Ticket, TicketEvent
+from storage.referral_models import Referral
 from storage.types import session_vault
 
 GENESIS = "0" * 64
@@ -49,9 +53,29 @@ TICKET_FIELDS = (
 )
 # Not sealed: the row's own id (its entries point to it and are chained) and the seal itself.
 # Volatile columns (written outside the application's flush) would go here too: none today.
-SEAL_EXEMPT = frozenset({"id", "chain_head", "chain_seal"})
+SEAL_EXEMPT = frozenset({"id", "chain_head", "chain_seal", "chain_parts"})
 SEALED_FIELDS = tuple(c.key for c in Ticket.__table__.columns if c.key not in SEAL_EXEMPT)
 MENTION_FIELDS = ("field", "key", "agency_id")
+# The ticket's rows in other tables that its seal covers, and the columns of each it covers
+# (no ids: a new row is sealed before its INSERT gives it one). A kind the ticket has no row
+# of is left out of the seal, so a record sealed before a kind was covered stays whole.
+# Evidence: which files are the ticket's (the fetcher's progress on a row is not sealed; the
+# file's own content is held by its keyed mark, `evidence.sha256`).
+PARTS = (
+    ("mentions", TicketAgency, MENTION_FIELDS),
+    (
+        "referrals",
+        Referral,
+        tuple(c.key for c in Referral.__table__.columns if c.key not in ("id", "ticket_id")),
+    ),
+    (
+        "proposals",
+        TicketProposal,
+        tuple(c.key for c in TicketProposal.__table__.columns if c.key not in ("id", "ticket_id")),
+    ),
+    ("evidence", Evidence, ("line_message_id", "media_kind")),
+)
+PART_KINDS = tuple(kind for kind, _, _ in PARTS)
 ENTRY_FIELDS = ("at", "kind", "actor", "from_status", "to_status", "body", "internal")
 FLOATS = frozenset({"latitude", "longitude"})
 
@@ -131,7 +155,7 @@ def _opened(vault: Vault, name: str, value):
         return f"undecryptable:{value}"
 
 
-def _keyed_payload(vault: Vault, head: str | None, ticket, mentions) -> bytes:
+def _keyed_payload(vault: Vault, head: str | None, ticket, mentions, digests=None) -> bytes:
     row = {}
     if hasattr(ticket, "_asdict"):  # a stored row (what a check reads): typed by the driver
         found = ticket._asdict()
@@ -148,13 +172,35 @@ def _keyed_payload(vault: Vault, head: str | None, ticket, mentions) -> bytes:
             value = getattr(ticket, name, None)
             if value is not None:
                 row[name] = _opened(vault, name, value) if encrypted else _plain(name, value)
-    named = sorted([m.field, m.key, m.agency_id or 0] for m in mentions)
-    return _canonical({"v": 2, "head": head, "row": row, "mentions": named})
+    parts = mentions if isinstance(mentions, dict) else {"mentions": mentions}
+    named = sorted([m.field, m.key, m.agency_id or 0] for m in parts.get("mentions", ()))
+    body = {"v": 2, "head": head, "row": row, "mentions": named}
+    body.update(part_digests(parts) if digests is None else digests)
+    return _canonical(body)
+
+
+def _sort_key(values: list) -> str:
+    return json.dumps(values, ensure_ascii=False)
+
+
+def part_digests(parts: dict) -> dict[str, str]:
+    """A digest of each kind of the ticket's other rows it has (the mentions aside, sealed
+    as they are): what the seal covers of them, and what `chain_parts` keeps."""
+    found = {}
+    for kind, _, fields in PARTS[1:]:
+        rows = parts.get(kind)
+        if rows:
+            values = sorted(
+                ([_plain(n, getattr(r, n)) for n in fields] for r in rows), key=_sort_key
+            )
+            found[kind] = _sha256({kind: values})
+    return found
 
 
 def seal(vault: Vault, head: str | None, ticket, mentions) -> str:
-    """The seal of a ticket row (its chain's head, its columns and its agency mentions)
-    under the newest key."""
+    """The seal of a ticket row (its chain's head, its columns and its rows in other tables:
+    `mentions` maps each kind of PARTS to its rows, or is the agency mentions alone) under
+    the newest key."""
     return vault.seals(_keyed_payload(vault, head, ticket, mentions))[0]
 
 
@@ -163,13 +209,48 @@ def legacy_seal(head: str | None, ticket, digest: str | None = None) -> str:
     return hashlib.sha256(_seal_payload(head, ticket, digest)).hexdigest()
 
 
-def seal_problem(vault: Vault, ticket, mentions) -> str | None:
-    """What is wrong with a ticket row's seal, if anything (any configured key may fit).
+# What `tickets verify` says of each kind of the ticket's other rows when only it changed.
+BROKEN_PART = {
+    "referrals": "referrals: a referral letter or an agency's answer was added, changed or"
+    " removed outside the application",
+    "proposals": "proposals: a proposal waiting for confirmation (an ending, a forwarding or an"
+    " agency's answer) was added, changed or removed outside the application",
+    "evidence": "evidence: a file was added to this ticket, taken off it or moved to another"
+    " ticket outside the application",
+}
+BROKEN_TICKET = "ticket: its fields changed outside the application"
+
+
+def _hinted(ticket) -> dict | None:
+    try:
+        found = json.loads(getattr(ticket, "chain_parts", None) or "{}")
+    except ValueError:
+        return None
+    return found if isinstance(found, dict) else None
+
+
+def seal_problems(vault: Vault, ticket, parts) -> list[str]:
+    """What is wrong with a ticket row's seal, if anything (any configured key may fit), in
+    plain words: the row itself (or its agency mentions), or which of its other rows.
 
     A seal without the key is no seal: anyone could have made it."""
-    if ticket.chain_seal in vault.seals(_keyed_payload(vault, ticket.chain_head, ticket, mentions)):
-        return None
-    return "ticket: its fields changed outside the application"
+    digests = part_digests(parts if isinstance(parts, dict) else {})
+    payload = _keyed_payload(vault, ticket.chain_head, ticket, parts, digests)
+    if ticket.chain_seal in vault.seals(payload):
+        return []
+    # Only for a broken seal: did the row hold, and which kind of its other rows changed?
+    hinted = _hinted(ticket)
+    if hinted is not None and hinted != digests:
+        payload = _keyed_payload(vault, ticket.chain_head, ticket, parts, hinted)
+        if ticket.chain_seal in vault.seals(payload):
+            changed = {k for k in (*hinted, *digests) if hinted.get(k) != digests.get(k)}
+            return [BROKEN_PART[k] for k in PART_KINDS if k in changed]
+    return [BROKEN_TICKET]
+
+
+def seal_problem(vault: Vault, ticket, mentions) -> str | None:
+    """What is wrong with a ticket row's seal, as one line (None when it fits)."""
+    return "; ".join(seal_problems(vault, ticket, mentions)) or None
 
 
 def chain_problems(ticket, entries) -> list[str]:
@@ -189,11 +270,7 @@ def chain_problems(ticket, entries) -> list[str]:
 
 def problems(ticket, entries, mentions, vault: Vault) -> list[str]:
     """What does not match in one ticket's record (empty when it is intact)."""
-    found = chain_problems(ticket, entries)
-    wrong_seal = seal_problem(vault, ticket, mentions)
-    if wrong_seal:
-        found.append(wrong_seal)
-    return found
+    return chain_problems(ticket, entries) + seal_problems(vault, ticket, mentions)
 
 
 TICKET_COLUMNS = [Ticket.id, *(getattr(Ticket, n) for n in TICKET_FIELDS)]
@@ -201,33 +278,54 @@ TICKET_COLUMNS += [Ticket.chain_head, Ticket.chain_seal]
 ENTRY_COLUMNS = [TicketEvent.id, TicketEvent.ticket_id, TicketEvent.prev_hash]
 ENTRY_COLUMNS += [TicketEvent.ticket_digest, TicketEvent.entry_hash]
 ENTRY_COLUMNS += [getattr(TicketEvent, n) for n in ENTRY_FIELDS]
-MENTION_COLUMNS = [TicketAgency.id, TicketAgency.ticket_id]
-MENTION_COLUMNS += [getattr(TicketAgency, n) for n in MENTION_FIELDS]
+# The columns read of each kind of the ticket's other rows.
+PART_COLUMNS = {
+    kind: [model.id, model.ticket_id, *(getattr(model, n) for n in fields)]
+    for kind, model, fields in PARTS
+}
+# Which file is an evidence row's clean copy is held by its own mark (storage/row_seals.py),
+# checked in the same pass.
+PART_COLUMNS["evidence"] += [Evidence.clean_path, Evidence.clean_mark]
+_PART_MODELS = {kind: model for kind, model, _ in PARTS}
+_PART_FIELDS = {model: fields for _, model, fields in PARTS}
 
 
 def ticket_columns(fields=SEALED_FIELDS) -> list:
     """The stored columns a check reads: the chain's, and `fields` (those a migration's
     database has, when it runs before later columns exist; () for the chain's alone)."""
     extra = [getattr(Ticket, n) for n in fields if n not in TICKET_FIELDS]
+    if fields is SEALED_FIELDS:  # the whole row as today (a migration's may lack the column)
+        extra.append(Ticket.chain_parts)
     return [*TICKET_COLUMNS, *extra]
 
 
-def stored_batches(conn, reference: str | None = None, size: int = 500, fields=SEALED_FIELDS):
-    """Stored ticket rows with their entries and agency mentions, in reference order, `size`
-    tickets at a time. `conn` is a Session or a Connection (a migration reads through one);
-    with `fields=()` only the chain's columns are read and no mentions."""
+def stored_batches(
+    conn,
+    reference: str | None = None,
+    size: int = 500,
+    fields=SEALED_FIELDS,
+    parts: tuple[str, ...] = PART_KINDS,
+    only=None,
+):
+    """Stored ticket rows with their entries and their other rows (a dict: each kind of
+    `parts` to its rows), in reference order, `size` tickets at a time. `conn` is a Session
+    or a Connection (a migration reads through one); with `fields=()` only the chain's
+    columns are read and no other rows; `only`, a condition on the tickets read."""
     after = ""
+    kinds = parts if fields else ()
     while True:
         stmt = select(*ticket_columns(fields)).order_by(Ticket.reference).limit(size)
         if reference is not None:
             stmt = stmt.where(Ticket.reference == reference)
+        if only is not None:
+            stmt = stmt.where(only)
         rows = conn.execute(stmt.where(Ticket.reference > after)).all()
         if not rows:
             return
-        # The batch's entries and mentions by its range of references, joined in SQL: a list
-        # of its ids would be a statement of `size` parameters to build and send each time.
+        # The batch's entries and other rows by its range of references, joined in SQL: a
+        # list of its ids would be a statement of `size` parameters to build and send each time.
         batch = Ticket.reference.between(rows[0].reference, rows[-1].reference)
-        entries, mentions = defaultdict(list), defaultdict(list)
+        entries = defaultdict(list)
         found = conn.execute(
             select(*ENTRY_COLUMNS)
             .join(Ticket, Ticket.id == TicketEvent.ticket_id)
@@ -236,28 +334,46 @@ def stored_batches(conn, reference: str | None = None, size: int = 500, fields=S
         )
         for entry in found:
             entries[entry.ticket_id].append(entry)
-        if fields:
-            named = select(*MENTION_COLUMNS).join(Ticket, Ticket.id == TicketAgency.ticket_id)
-            for mention in conn.execute(named.where(batch)):
-                mentions[mention.ticket_id].append(mention)
-        yield [(row, entries[row.id], mentions[row.id]) for row in rows]
+        others = {}
+        for kind in kinds:
+            model = _PART_MODELS[kind]
+            stmt = select(*PART_COLUMNS[kind]).join(Ticket, Ticket.id == model.ticket_id)
+            found = defaultdict(list)
+            for part in conn.execute(stmt.where(batch)):
+                found[part.ticket_id].append(part)
+            if found:
+                others[kind] = found
+        # Most tickets have no rows beside them: an empty dict, not a list per kind.
+        yield [
+            (row, entries[row.id], {k: v[row.id] for k, v in others.items() if row.id in v})
+            for row in rows
+        ]
         after = rows[-1].reference
 
 
 def stored_rows(session: Session, ticket_id: int, lock: bool = False):
-    """The ticket's row, its entries' rows and its mentions as stored (not as changed in this
-    session). With `lock`, the ticket's row is locked until commit, so that two transactions
-    writing to one ticket chain one after the other.
+    """The ticket's row, its entries' rows and its other rows (a dict by kind) as stored
+    (not as changed in this session). With `lock`, the ticket's row is locked until commit,
+    so that two transactions writing to one ticket chain one after the other.
     """
     stmt = select(*ticket_columns()).where(Ticket.id == ticket_id)
     ticket = session.execute(stmt.with_for_update() if lock else stmt).one()
     entries = session.execute(
         select(*ENTRY_COLUMNS).where(TicketEvent.ticket_id == ticket_id).order_by(TicketEvent.id)
     ).all()
-    mentions = session.execute(
-        select(*MENTION_COLUMNS).where(TicketAgency.ticket_id == ticket_id)
-    ).all()
-    return ticket, entries, mentions
+    parts = {
+        kind: session.execute(
+            select(*PART_COLUMNS[kind]).where(_PART_MODELS[kind].ticket_id == ticket_id)
+        ).all()
+        for kind in PART_KINDS
+    }
+    return ticket, entries, parts
+
+
+def record_intact(session: Session, ticket_id: int) -> bool:
+    """Whether a ticket's record as stored is whole (its chain and its seal): what may be
+    acted on (a proposal confirmed) is only what the application wrote."""
+    return not problems(*stored_rows(session, ticket_id), session_vault(session))
 
 
 def _with_defaults(obj) -> None:
@@ -289,25 +405,36 @@ def _catch_up(ticket: Ticket, stored) -> None:
     """Take what another transaction committed since this one loaded the ticket, so that the
     seal covers the row as it will be after this flush (only changed columns are written)."""
     state = inspect(ticket)
-    for name in (*SEALED_FIELDS, "chain_head", "chain_seal"):
+    for name in (*SEALED_FIELDS, "chain_head", "chain_seal", "chain_parts"):
         if not state.attrs[name].history.has_changes():
             set_committed_value(ticket, name, getattr(stored, name))
 
 
-def _owns(ticket: Ticket, mention: TicketAgency) -> bool:
-    return mention.ticket is ticket or (ticket.id is not None and mention.ticket_id == ticket.id)
+def _owns(ticket: Ticket, row) -> bool:
+    owner = getattr(row, "ticket", None)
+    if owner is not None:
+        return owner is ticket
+    return ticket.id is not None and row.ticket_id == ticket.id
 
 
-def _mentions_after(session: Session, ticket: Ticket, stored) -> list:
-    """The ticket's agency mentions as they will be stored after this flush."""
-    rows: dict = {m.id: m for m in stored}
-    for obj in session.deleted:
-        if isinstance(obj, TicketAgency) and _owns(ticket, obj):
-            rows.pop(obj.id, None)
-    for obj in (*session.dirty, *session.new):
-        if isinstance(obj, TicketAgency) and obj not in session.deleted and _owns(ticket, obj):
-            rows[obj.id if obj.id is not None else ("new", id(obj))] = obj
-    return list(rows.values())
+def _parts_after(session: Session, ticket: Ticket, stored: dict) -> dict:
+    """The ticket's other rows (by kind) as they will be stored after this flush."""
+    after = {}
+    for kind, model, _ in PARTS:
+        rows: dict = {r.id: r for r in stored.get(kind, ())}
+        for obj in session.deleted:
+            if isinstance(obj, model):
+                rows.pop(obj.id, None)
+        for obj in (*session.dirty, *session.new):
+            if not isinstance(obj, model) or obj in session.deleted:
+                continue
+            if _owns(ticket, obj):
+                _with_defaults(obj)
+                rows[obj.id if obj.id is not None else ("new", id(obj))] = obj
+            else:  # moved to another ticket in this flush
+                rows.pop(obj.id, None)
+        after[kind] = list(rows.values())
+    return after
 
 
 def _reseal(session: Session, ticket: Ticket, new: list[TicketEvent], edited: bool):
@@ -316,10 +443,10 @@ def _reseal(session: Session, ticket: Ticket, new: list[TicketEvent], edited: bo
     _with_defaults(ticket)
     for entry in new:
         _with_defaults(entry)
-    intact, mentions, stored = True, [], None
+    intact, parts, stored = True, {}, None
     if ticket.id is not None:
-        stored, entries, mentions = stored_rows(session, ticket.id, lock=True)
-        intact = not problems(stored, entries, mentions, vault)
+        stored, entries, parts = stored_rows(session, ticket.id, lock=True)
+        intact = not problems(stored, entries, parts, vault)
         _catch_up(ticket, stored)
         ticket.chain_head = stored.chain_head
     digest = ticket_digest(ticket)
@@ -337,8 +464,12 @@ def _reseal(session: Session, ticket: Ticket, new: list[TicketEvent], edited: bo
         ticket.chain_head = prev
     if intact:
         # A record already broken outside the application keeps its old seal, so it stays seen.
-        after = _mentions_after(session, ticket, mentions)
-        ticket.chain_seal = seal(vault, ticket.chain_head, ticket, after)
+        after = _parts_after(session, ticket, parts)
+        digests = part_digests(after)
+        ticket.chain_parts = json.dumps(digests, sort_keys=True) if digests else None
+        ticket.chain_seal = vault.seals(
+            _keyed_payload(vault, ticket.chain_head, ticket, after, digests)
+        )[0]
     return stored
 
 
@@ -350,6 +481,16 @@ def seal_on_flush(session: Session, _context, _instances) -> None:
     def note(ticket: Ticket) -> tuple[Ticket, list[TicketEvent], list[bool]]:
         return touched.setdefault(id(ticket), (ticket, [], [False]))
 
+    def owners(obj, changed_only: bool) -> list[Ticket]:
+        """The tickets whose seal covers this row of another table, now and before."""
+        state = inspect(obj)
+        if changed_only and not _changed(state, obj):
+            return []
+        ids = [obj.ticket_id, *(state.attrs["ticket_id"].history.deleted or ())]
+        found = [getattr(obj, "ticket", None)]
+        found += [session.get(Ticket, i) for i in ids if i is not None]
+        return [t for t in found if t is not None]
+
     with session.no_autoflush:
         for obj in list(session.new):
             if isinstance(obj, Ticket):
@@ -357,23 +498,33 @@ def seal_on_flush(session: Session, _context, _instances) -> None:
             elif isinstance(obj, TicketEvent):
                 owner = obj.ticket or session.get(Ticket, obj.ticket_id)
                 note(owner)[1].append(obj)
-            elif isinstance(obj, TicketAgency):
-                note(obj.ticket or session.get(Ticket, obj.ticket_id))
+            elif type(obj) in _PART_FIELDS:
+                for owner in owners(obj, False):
+                    note(owner)
         for obj in list(session.dirty):
             if isinstance(obj, Ticket) and session.is_modified(obj, include_collections=False):
                 note(obj)
             elif isinstance(obj, TicketEvent) and session.is_modified(obj):
                 note(obj.ticket or session.get(Ticket, obj.ticket_id))[2][0] = True
-            elif isinstance(obj, TicketAgency) and session.is_modified(obj):
-                note(obj.ticket or session.get(Ticket, obj.ticket_id))
+            elif type(obj) in _PART_FIELDS:
+                for owner in owners(obj, True):
+                    note(owner)
         for obj in list(session.deleted):
-            if isinstance(obj, TicketAgency):
-                note(obj.ticket or session.get(Ticket, obj.ticket_id))
+            if type(obj) in _PART_FIELDS:
+                for owner in owners(obj, False):
+                    note(owner)
         changes = [
             (_reseal(session, ticket, new, edited[0]), ticket)
             for ticket, new, edited in touched.values()
         ]
         public_tally.moved(session, changes)
+
+
+def _changed(state, obj) -> bool:
+    """Whether a row of another table changed a column the ticket's seal covers."""
+    return any(
+        state.attrs[name].history.has_changes() for name in ("ticket_id", *_PART_FIELDS[type(obj)])
+    )
 
 
 def chain_rows(ticket, entries) -> tuple[list[dict], str, str]:
@@ -397,7 +548,7 @@ def upgrade_seals(conn, vault: Vault, keyless: bool, fields=SEALED_FIELDS) -> in
     from storage import bulk_rewrite
 
     done = 0
-    for batch in stored_batches(conn, None, 1000, fields):
+    for batch in stored_batches(conn, None, 1000, fields, parts=("mentions",)):
         sealed = []
         for ticket, entries, mentions in batch:
             old = _seal_payload(ticket.chain_head, ticket)
@@ -406,6 +557,31 @@ def upgrade_seals(conn, vault: Vault, keyless: bool, fields=SEALED_FIELDS) -> in
             if fits and not chain_problems(ticket, entries):
                 fresh = seal(vault, ticket.chain_head, ticket, mentions)
                 sealed.append({"id": ticket.id, "chain_seal": fresh})
+        bulk_rewrite.update_many(conn, Ticket.__table__, sealed)
+        done += len(sealed)
+    return done
+
+
+def seal_parts(conn, vault: Vault) -> int:
+    """Seal again every intact record that has rows the seal now covers (referrals,
+    proposals, evidence) and was sealed before it covered them (migration 0026). Returns how
+    many were sealed again; a broken record keeps its seal, so it stays seen."""
+    from storage import bulk_rewrite
+
+    done = 0
+    having = [Ticket.id.in_(select(model.ticket_id)) for _, model, _ in PARTS[1:]]
+    for batch in stored_batches(conn, None, 1000, only=or_(*having)):
+        sealed = []
+        for ticket, entries, parts in batch:
+            digests = part_digests(parts)
+            if not digests or chain_problems(ticket, entries):
+                continue
+            before = _keyed_payload(vault, ticket.chain_head, ticket, parts, {})
+            if ticket.chain_seal in vault.seals(before):
+                after = _keyed_payload(vault, ticket.chain_head, ticket, parts, digests)
+                hints = json.dumps(digests, sort_keys=True)
+                sealed.append({"id": ticket.id, "chain_seal": vault.seals(after)[0]})
+                sealed[-1]["chain_parts"] = hints
         bulk_rewrite.update_many(conn, Ticket.__table__, sealed)
         done += len(sealed)
     return done

@@ -29,6 +29,7 @@ from handlers.tickets import endings, evidence_state
 from handlers.tickets.lifecycle import NEEDS_CONFIRMATION, TransitionError
 from handlers.tickets.sensitive import may_see_originals
 from storage import audit as audit_log
+from storage import row_seals
 from storage.models import Evidence, Member
 
 INLINE_IMAGES = frozenset({"image/jpeg", "image/png", "image/gif", "image/webp"})
@@ -47,6 +48,10 @@ def _act(reference: str, action, done_key: str):
         # The page is theirs to see (checked above): this is a rule such as "already taken".
         g.uow.rollback()
         flash(t("dash.error.refused"), "error")
+        return _back(ticket.reference)
+    except endings.RecordBroken:
+        g.uow.rollback()
+        flash(t("dash.error.record_broken"), "error")
         return _back(ticket.reference)
     except endings.ProposalChanged:
         g.uow.rollback()
@@ -243,7 +248,10 @@ def evidence_file(reference: str, evidence_id: int):
     item = g.uow.session.get(Evidence, evidence_id)
     if item is None or item.ticket_id != ticket.id or item.status != "stored":
         abort(404)
-    original = request.args.get("original") == "1" or not item.clean_path
+    # A clean copy is one the application marked as such: a path a database writer put in
+    # `clean_path` (the original's, say) is no clean copy, so only the chair gets it.
+    cleaned = row_seals.clean_fits(g.uow.vault, item)
+    original = request.args.get("original") == "1" or not cleaned
     if original and not may_see_originals(g.member):
         message = t("dash.evidence.withheld")
         return render_template("dashboard/error.html", code=403, message=message), 403

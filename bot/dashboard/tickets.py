@@ -27,7 +27,7 @@ from handlers.tickets.actions import may_message
 from handlers.tickets.evidence_state import state_of
 from handlers.tickets.lifecycle import REJECTION_REASONS
 from handlers.tickets.transitions import AGENCIES
-from storage import ticket_queries, tickets
+from storage import row_seals, ticket_queries, tickets
 from storage.models import Member, Ticket
 from storage.privacy import transfer_consent
 from storage.ticket_status import STATUSES
@@ -266,6 +266,7 @@ def render_ticket(
         case=case,
         may_confirm_case=case is not None and case.may_confirm and not g.from_shell,
         evidence_states={e.id: state_of(e, g.uow.now(), member) for e in ticket.evidence},
+        clean_copies={e.id for e in ticket.evidence if row_seals.clean_fits(g.uow.vault, e)},
         form=form or {},
         problems=problems or {},
     ), status

@@ -29,6 +29,7 @@ from bot.referral.letter import CaseItem, LetterSigner, render_case_letter, rend
 from handlers.patterns import case_referral
 from handlers.thai.dates import format_datetime
 from handlers.tickets import referrals
+from storage import row_seals
 from storage.models import Evidence, Member, Ticket
 from storage.uow import UnitOfWork
 
@@ -120,7 +121,7 @@ def pack(item: Evidence, store: EvidenceStore) -> Packed:
     salt = item.ticket.tracking_code_salt if item.ticket is not None else None
     if not store.vault.content_fits(item.sha256, original, salt):
         raise EvidenceAltered(f"evidence {item.id} no longer matches its SHA-256")
-    if not item.clean_path:
+    if not row_seals.clean_fits(store.vault, item):  # none, or one the application did not mark
         return Packed(item, None, item.content_type or item.media_kind, original)
     clean = _read(item, store, item.clean_path)
     return Packed(item, clean, clean_type(item.clean_path), original)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from sqlalchemy import update
+from sqlalchemy import select
 
 from handlers.directory import agencies
 from handlers.directory import alerts as committee_alerts
@@ -68,11 +68,9 @@ def submit_draft(uow: UnitOfWork, user: LineUser, draft: Draft, evidence_count: 
     uow.session.add(ticket)
     uow.session.flush()
     # From here the files belong to the ticket alone: nothing plain ties them to the draft.
-    uow.session.execute(
-        update(Evidence)
-        .where(Evidence.draft_id == draft.id)
-        .values(ticket_id=ticket.id, draft_id=None)
-    )
+    # Through the session, so that the ticket's seal covers them (storage/ticket_chain.py).
+    for item in uow.session.scalars(select(Evidence).where(Evidence.draft_id == draft.id)):
+        item.ticket_id, item.draft_id = ticket.id, None
     tickets.add_timeline(uow, ticket, "status", "complainant", None, None, "submitted")
     if data.get("told_by"):  # told by voice or video: the recording is among the evidence
         tickets.add_timeline(uow, ticket, "told_by", "complainant", data["told_by"])

@@ -19,6 +19,7 @@ from handlers.directory import agencies
 from handlers.directory.audit import IDENTITY_ACTIONS, LINK_ACTIONS, AuditFilter, Line, entries
 from handlers.thai import agencies as names
 from storage import patterns as pattern_store
+from storage import row_seals
 from storage import tickets as ticket_store
 from storage.audit import record
 from storage.insider_models import Agency, AgencyAlias, PolicySetting
@@ -124,17 +125,33 @@ def conflict_exclusions(uow: UnitOfWork, conflict: MemberConflict) -> Exclusions
     return uow.cache[key]
 
 
+def in_force(uow: UnitOfWork, member: Member) -> list[MemberConflict]:
+    """The member's declared conflicts that keep tickets from them: those not undone, and
+    those marked undone in the database alone (a removal whose seal does not fit: fail
+    closed, see storage/row_seals.py)."""
+    key = ("conflict", "unsealed removals", member.id)
+    if key not in uow.cache:
+        removed = select(MemberConflict).where(
+            MemberConflict.member_id == member.id, MemberConflict.removed_at.is_not(None)
+        )
+        rows = uow.session.scalars(removed.order_by(MemberConflict.id))
+        uow.cache[key] = [c for c in rows if not row_seals.removal_holds(uow.vault, c)]
+    shown = {c.id for c in member.conflicts}
+    forged = [c for c in uow.cache[key] if c.id not in shown and c.removed_at is not None]
+    return [*member.conflicts, *forged]
+
+
 def hidden_from(uow: UnitOfWork, member: Member) -> Exclusions:
     """Every ticket this member is kept from, as one value (Python and SQL)."""
     found = Exclusions()
-    for conflict in member.conflicts:
+    for conflict in in_force(uow, member):
         found = found | conflict_exclusions(uow, conflict)
     return found
 
 
 def conflict_with(uow: UnitOfWork, member: Member, ticket: Ticket) -> MemberConflict | None:
     """The member's declared tie that keeps this ticket from them, if any."""
-    for conflict in member.conflicts:
+    for conflict in in_force(uow, member):
         if conflict_exclusions(uow, conflict).hides(ticket):
             return conflict
     return None
@@ -145,7 +162,7 @@ def record_conflict(uow: UnitOfWork, member: Member, *records: Agency) -> Member
     scoring; district ties by the record's district): such a member cannot review, merge
     or name that record, since doing so could show them tickets kept from them."""
     ids = {agencies.canonical(uow, r).id for r in records} | {r.id for r in records}
-    for conflict in member.conflicts:
+    for conflict in in_force(uow, member):
         if conflict.kind == "district":
             tied = conflict_exclusions(uow, conflict).agency_ids
         else:

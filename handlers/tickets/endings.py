@@ -22,7 +22,7 @@ from handlers.tickets.lifecycle import (
 )
 from handlers.tickets.notify import actor, notify_complainant
 from handlers.tickets.transitions import AGENCIES, apply_status
-from storage import tickets
+from storage import ticket_chain, tickets
 from storage.audit import record
 from storage.insider_models import TicketProposal
 from storage.models import Member, Ticket
@@ -31,6 +31,10 @@ from storage.uow import UnitOfWork
 
 class ProposalChanged(TransitionError):
     """The proposal a member saw is no longer the one waiting (replaced or decided)."""
+
+
+class RecordBroken(TransitionError):
+    """The ticket's record does not verify: a proposal on it may be a database writer's."""
 
 
 AGENCY_ANSWER = "agency_answer"  # recording what the agency answered, confirmed like an ending
@@ -183,6 +187,14 @@ def _seen(uow: UnitOfWork, ticket: Ticket, proposal_id: int | None) -> TicketPro
     return proposal
 
 
+def _require_intact(uow: UnitOfWork, ticket: Ticket) -> None:
+    """Fail closed: a proposal is acted on only while the ticket's seal (which covers its
+    proposals) holds, so one written into the database alone is never carried out."""
+    uow.session.flush()
+    if not ticket_chain.record_intact(uow.session, ticket.id):
+        raise RecordBroken(f"the record of {ticket.reference} does not verify")
+
+
 def confirm(
     uow: UnitOfWork, member: Member, ticket: Ticket, proposal_id: int | None
 ) -> TicketProposal:
@@ -191,6 +203,7 @@ def confirm(
     proposal = _seen(uow, ticket, proposal_id)
     if not may_confirm(uow, member, ticket, proposal):
         raise NotAllowed("a chair who did not propose it confirms (an admin if no chair may)")
+    _require_intact(uow, ticket)
     detail = json.loads(proposal.detail) if proposal.detail else {}
     if proposal.to_status == AGENCY_ANSWER:
         referrals.record_answer(uow, member, ticket, proposal.reason or "")

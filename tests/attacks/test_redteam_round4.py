@@ -178,11 +178,6 @@ def _chair(services, name: str = "ประธาน") -> str:
     return uid
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a referral row (the letter and the agency's answer) is outside the seal: a "
-    "writer records an agency's answer with SQL alone and `tickets verify` passes",
-)
 def test_a_database_writer_cannot_record_an_agency_answer_unseen(app, runner, services):
     reference = add_ticket(services)
     assert _verify(runner).exit_code == 0
@@ -201,11 +196,6 @@ def test_a_database_writer_cannot_record_an_agency_answer_unseen(app, runner, se
     assert verify.exit_code == 1 and reference in verify.output, verify.output
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="evidence rows are outside the seal: a writer deletes a ticket's photo row (or "
-    "moves it to another ticket) and `tickets verify` passes",
-)
 def test_a_database_writer_cannot_take_a_photo_off_a_ticket_unseen(app, runner, services):
     from storage import tickets as ticket_store
     from storage.models import Evidence
@@ -232,11 +222,6 @@ def test_a_database_writer_cannot_take_a_photo_off_a_ticket_unseen(app, runner, 
     assert verify.exit_code == 1 and reference in verify.output, verify.output
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="proposals are outside the seal: a writer inserts a 'rejected' proposal in a "
-    "reviewer's name, the chair confirms what the page shows, and `tickets verify` passes",
-)
 def test_a_proposal_forged_in_the_database_is_not_confirmed_unseen(
     app, client, runner, gateway, services
 ):
@@ -260,11 +245,6 @@ def test_a_proposal_forged_in_the_database_is_not_confirmed_unseen(
 # --- recusal against a database writer ------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="member_conflicts is outside any seal or audit: the tied member (or anyone with "
-    "SQL) marks the conflict removed and sees the agency's tickets; nothing reports it",
-)
 def test_a_conflict_undone_in_the_database_does_not_open_the_tickets_unseen(app, runner, services):
     from handlers.directory.access import hidden_from
     from storage import tickets as ticket_store
@@ -500,12 +480,6 @@ def test_a_tied_chair_does_not_read_a_new_spelling_of_their_agency(
 # --- evidence originals: the re-encoded copy is what a row says it is ------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="which file is the clean copy is only the row's word: a writer sets "
-    "evidence.clean_path to the original's key and a reviewer downloads the original "
-    "(GPS, phone model) as the 'clean' photo",
-)
 def test_a_reviewer_never_receives_the_original_photo_even_after_a_database_write(
     app, client, gateway, services
 ):

@@ -1,0 +1,196 @@
+"""Keyed seals of rows that belong to no ticket's record: a member's declared conflicts, and
+which file is an evidence row's clean copy.
+
+Like the ticket's seal (storage/ticket_chain.py), each is an HMAC under RECORD_SEAL_KEY, a
+key the database does not hold, so whoever can only write to the database cannot make a row
+they changed fit. Both fail closed: a conflict whose removal does not fit is still in force
+(`removal_holds`), and a clean copy whose mark does not fit is no clean copy (`clean_fits`),
+so only the chair receives that file, as the original. The application seals what it writes
+on every flush (`seal_on_flush`); `keys rotate` seals again with the newest key (`reseal`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+from datetime import UTC, datetime
+from types import SimpleNamespace
+
+from sqlalchemy import inspect, select, update
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
+
+from storage.crypto import Vault
+from storage.models import Evidence, MemberConflict
+from storage.types import session_vault, utcnow
+from storage.uow import UnitOfWork
+
+# What a conflict's seal covers: the tie, and whether and by whom it was undone. Not its id
+# (sealed before its INSERT gives it one: member, kind and value are one row), nor the
+# agency record it points to (a merge repoints it; the typed value still counts for recusal).
+CONFLICT_FIELDS = ("member_id", "kind", "value", "declared_at", "removed_at", "removed_by")
+
+
+def _plain(value):
+    if isinstance(value, datetime):  # stored times come back in UTC; the clock's may not be
+        return value.astimezone(UTC).isoformat(timespec="microseconds")
+    return value
+
+
+def _conflict_payload(conflict) -> bytes:
+    body = {"member_conflict": {n: _plain(getattr(conflict, n)) for n in CONFLICT_FIELDS}}
+    return json.dumps(body, sort_keys=True, ensure_ascii=False).encode("utf-8")
+
+
+def conflict_seal(vault: Vault, conflict) -> str:
+    """The seal of a declared conflict (an ORM row or a stored row) under the newest key."""
+    return vault.seals(_conflict_payload(conflict))[0]
+
+
+def conflict_fits(vault: Vault, conflict) -> bool:
+    """Whether a stored conflict is as the application wrote it (any configured key)."""
+    seals = vault.seals(_conflict_payload(conflict))
+    return any(hmac.compare_digest(conflict.seal or "", s) for s in seals)
+
+
+def removal_holds(vault: Vault, conflict) -> bool:
+    """Whether a conflict marked removed was removed by the application: one marked removed
+    in the database alone still keeps the tickets from its member."""
+    return conflict.removed_at is not None and conflict_fits(vault, conflict)
+
+
+JOURNAL_PREFIX = "conflict:"
+
+
+def journal_name(conflict) -> str:
+    """How the record journal names a declared conflict (no spaces, no agency's name: the
+    member, the kind and a digest of the value)."""
+    value = hashlib.sha256(conflict.value.encode("utf-8")).hexdigest()[:16]
+    return f"{JOURNAL_PREFIX}{conflict.member_id}:{conflict.kind}:{value}"
+
+
+def _clean_payload(evidence_id: int, clean_path: str) -> bytes:
+    body = {"clean_copy": {"evidence": evidence_id, "key": clean_path}}
+    return json.dumps(body, sort_keys=True).encode("utf-8")
+
+
+def clean_mark(vault: Vault, evidence_id: int, clean_path: str) -> str:
+    """The keyed mark saying that `clean_path` is evidence `evidence_id`'s re-encoded copy."""
+    return vault.seals(_clean_payload(evidence_id, clean_path))[0]
+
+
+def clean_fits(vault: Vault, evidence) -> bool:
+    """Whether an evidence row's clean copy is the one the application re-encoded for it (a
+    row with no clean copy has none that fits)."""
+    if not evidence.clean_path:
+        return False
+    marks = vault.seals(_clean_payload(evidence.id, evidence.clean_path))
+    return any(hmac.compare_digest(evidence.clean_mark or "", m) for m in marks)
+
+
+def clean_problem(vault: Vault, evidence) -> str | None:
+    """What `tickets verify` says of an evidence row whose clean copy is not its own."""
+    if not evidence.clean_path or clean_fits(vault, evidence):
+        return None
+    return (
+        f"evidence {evidence.id}: which file is its clean copy was changed outside the"
+        " application (members other than the chair get no copy of it)"
+    )
+
+
+def _as_stored(obj) -> SimpleNamespace:
+    """A row's covered columns as they were loaded, before this session changed them."""
+    committed = inspect(obj).committed_state
+    names = (*CONFLICT_FIELDS, "seal")
+    return SimpleNamespace(**{n: committed.get(n, getattr(obj, n)) for n in names})
+
+
+def seal_on_flush(session: Session, _context, _instances) -> None:
+    """Seal every declared conflict this flush writes, and mark every clean copy it names.
+
+    A conflict changed outside the application keeps its old seal unless the application now
+    puts it back in force (fail closed: a removal is never sealed over a forged row)."""
+    vault = None
+    for obj in (*session.new, *session.dirty):
+        if obj in session.deleted:
+            continue
+        if isinstance(obj, MemberConflict):
+            vault = vault or session_vault(session)
+            if obj.declared_at is None:  # its default, now, so that what is sealed is stored
+                obj.declared_at = utcnow()
+            fits = obj in session.new or conflict_fits(vault, _as_stored(obj))
+            if fits or obj.removed_at is None:
+                obj.seal = conflict_seal(vault, obj)
+        elif isinstance(obj, Evidence) and obj.id is not None and obj.clean_path:
+            # Only a clean copy the application names now: never one a writer put there.
+            if inspect(obj).attrs.clean_path.history.has_changes():
+                vault = vault or session_vault(session)
+                obj.clean_mark = clean_mark(vault, obj.id, obj.clean_path)
+
+
+def mark_new_on_flush(session: Session, _context) -> None:
+    """Mark the clean copy of each evidence row this flush inserted with one (its mark names
+    its id, which the INSERT has just given it)."""
+    vault = None
+    for obj in session.new:
+        if isinstance(obj, Evidence) and obj.clean_path and obj.id is not None:
+            vault = vault or session_vault(session)
+            mark = clean_mark(vault, obj.id, obj.clean_path)
+            table = Evidence.__table__
+            stmt = update(table).where(table.c.id == obj.id).values(clean_mark=mark)
+            session.connection().execute(stmt)
+            set_committed_value(obj, "clean_mark", mark)
+
+
+def conflict_problems(uow: UnitOfWork) -> dict[str, list[str]]:
+    """Each declared conflict whose row changed outside the application, by a name
+    `tickets verify` lists it under."""
+    found: dict[str, list[str]] = {}
+    for conflict in uow.session.scalars(select(MemberConflict).order_by(MemberConflict.id)):
+        if conflict_fits(uow.vault, conflict):
+            continue
+        state = "marked removed" if conflict.removed_at is not None else "in force"
+        found[f"conflict {conflict.id}"] = [
+            f"member {conflict.member_id}'s declared conflict ({conflict.kind} {conflict.value},"
+            f" {state}) was changed outside the application; it keeps the tickets from the"
+            " member as if never removed"
+        ]
+    return found
+
+
+def reseal(uow: UnitOfWork) -> int:
+    """Seal every conflict and clean copy that fits with the newest key (`keys rotate`); one
+    that fits no key is left as it is, so it stays seen. Returns how many were sealed again."""
+    done = 0
+    vault = uow.vault
+    for conflict in uow.session.scalars(select(MemberConflict)):
+        fresh = conflict_seal(vault, conflict)
+        if conflict.seal != fresh and conflict_fits(vault, conflict):
+            conflict.seal, done = fresh, done + 1
+    stmt = select(Evidence).where(Evidence.clean_path.is_not(None))
+    for item in uow.session.scalars(stmt):
+        fresh = clean_mark(vault, item.id, item.clean_path)
+        if item.clean_mark != fresh and clean_fits(vault, item):
+            item.clean_mark, done = fresh, done + 1
+    return done
+
+
+def mark_stored(conn, vault: Vault) -> int:
+    """Seal every declared conflict and mark every clean copy as stored (migration 0026:
+    what the database holds at the upgrade is taken as the application's). Returns how many
+    rows were written."""
+    from storage import bulk_rewrite
+
+    conflicts = MemberConflict.__table__
+    stmt = select(conflicts.c.id, *(conflicts.c[n] for n in CONFLICT_FIELDS))
+    sealed = [{"id": row.id, "seal": conflict_seal(vault, row)} for row in conn.execute(stmt)]
+    bulk_rewrite.update_many(conn, conflicts, sealed)
+    evidence = Evidence.__table__
+    stmt = select(evidence.c.id, evidence.c.clean_path).where(evidence.c.clean_path.is_not(None))
+    marked = [
+        {"id": row.id, "clean_mark": clean_mark(vault, row.id, row.clean_path)}
+        for row in conn.execute(stmt)
+    ]
+    bulk_rewrite.update_many(conn, evidence, marked)
+    return len(sealed) + len(marked)
