@@ -548,6 +548,7 @@ def warm() -> None:
         classifier.danger_model,
         classifier.romanised_faq_model,
         classifier.romanised_kind_model,
+        classifier.romanised_danger_model,
     ):
         trained()
     read("SAO Nong Kong เรียกเงิน", None, None)  # the word segmenter's and places' tables
