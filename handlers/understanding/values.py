@@ -211,8 +211,9 @@ def _kind(t: Text, expecting: str | None) -> Value | None:
     if expecting != "kind":
         scores.pop("other")  # "not sure" is a kind only when the kind was asked
     ranked = sorted(scores.values(), reverse=True)
-    kind = max(scores, key=scores.__getitem__)
-    margin = scores[kind]
+    learnt = max(scores, key=scores.__getitem__)
+    kind = lexicon.KIND_TOLD_AS.get(learnt, learnt)  # vote buying is recorded as "other"
+    margin = scores[learnt]
     if margin <= KIND_SURE and ranked[0] - ranked[1] < KIND_CLOSE:
         return None  # two kinds as likely: the question with its choices is asked instead
     if margin > KIND_SURE:
