@@ -1786,8 +1786,22 @@ IDENTITY: dict[str, tuple[str, ...]] = {
         "เปิดชื่อ",
         "usemyname",
         "mynameis",
+        "ใส่เบอร์",
+        "ให้เบอร์",
+        "ทิ้งเบอร์",
+        "โทรกลับ",
+        "โทรหาได้",
+        "ติดต่อกลับ",
+        "callmeback",
     ),
 }
+#: Afraid of being found out, or not wanting it known who told: the answer to "anonymous or
+#: named?" is anonymous, whatever else is said ("กลัวเขารู้ว่าเป็นเรา", "อย่าให้ใครรู้ว่าหนูแจ้ง").
+KNOWN_FEARED = (
+    r"(?:กลัว|ย้าน|ย่าน|เกรง|กังวล|ห่วง|ไม่อยากให้|บ่อยากให้|อย่าให้|ห้ามให้|ไม่ให้)\S{0,16}?"
+    r"(?:รู้|ฮู้|จำ\S{0,6}ได้|จำหน้า|สืบ|เห็นชื่อ|เห็นหน้า|แกะรอย)"
+    r"|(?:don'?t|do not|rather not)(?:want|let)\S{0,12}?know|afraid\S{0,16}?(?:find out|know)"
+)
 REPORTED_YES = (
     "เคยแจ้ง",
     "เคยร้อง",
