@@ -49,6 +49,8 @@ def sound(word: str) -> str:
     key = _DOUBLED.sub(r"\1", key)
     if len(key) > 2 and key.endswith("h"):
         key = key[:-1]
+    if len(key) > 2 and key.endswith("or"):  # "bor", "kor", "mor": บ่, ก., หมอ are said "o"
+        key = key[:-1]
     if len(key) > 2 and key[-1] in _FINAL and not key.endswith("ng"):
         key = key[:-1] + _FINAL[key[-1]]
     return key
@@ -110,6 +112,48 @@ def as_thai(text: str) -> str:
     return " ".join(keyed(text))
 
 
+#: Thai typed in Latin letters, ending as a question does ("tong bok chue mai krub").
+_QUESTION = re.compile(
+    r"\b(?:mai|mai?h|rue ?plao|reu ?plao|yang ?ngai|thao ?rai|tao ?rai|ki ?wan|kee ?wan|rue|bo)"
+    r"(?:\s*(?:krub|khrap|krap|kub|ka|kha|ja|na))*\s*\??$",
+    re.I,
+)
+
+
+def asks(text: str) -> bool:
+    """Thai typed in Latin letters that ends as a question does ("tong bok chue mai krub")."""
+    return is_romanised_thai(text) and bool(_QUESTION.search(text.strip()))
+
+
+def says(text: str, words: tuple[str, ...], negated: bool = False) -> str | None:
+    """The first Thai word of `words` whose sounds the Latin text says ("bok chue dai" says
+    "บอกชื่อได้"), said with "not" in the two words before it when `negated` ("mai bok chue",
+    "bor tong bok chue"), else without; or None."""
+    keys = keyed(text)
+    for word in words:
+        sounds = _sounds_of(word) if _THAI.search(word) else ""
+        if not sounds:
+            continue
+        for start in range(len(keys)):
+            run = ""
+            for end in range(start, len(keys)):
+                run += keys[end]
+                if len(run) >= len(sounds):
+                    break
+            if run == sounds and any(k in NOT for k in keys[max(0, start - 2) : start]) == negated:
+                return word
+    return None
+
+
+#: "Not" as typed: ไม่ and the Isan บ่ (which the rule-based romaniser renders as "b").
+NOT = ("mai", "bo", "mi")
+
+
+@cache
+def _sounds_of(word: str) -> str:
+    return "".join(thai_words(word))
+
+
 @cache
 def threat_sounds() -> tuple[tuple[str, ...], ...]:
     """The Thai threat words and danger cues as sound-key sequences, less those that are
@@ -126,7 +170,9 @@ def _said_in_threats(sounds: str) -> bool:
     """Whether the examples' threats say these sounds not far less often than their other texts."""
     threats, others = _sounded_examples()
     said = f" {sounds} "
-    share = [sum(said in text for text in texts) / max(len(texts), 1) for texts in (threats, others)]
+    share = [
+        sum(said in text for text in texts) / max(len(texts), 1) for texts in (threats, others)
+    ]
     return share[0] * LOOSE >= share[1]
 
 

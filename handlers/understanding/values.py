@@ -11,7 +11,7 @@ from functools import cache
 from handlers.thai.normalise import compact, is_dont_know, is_empty, strip_particles
 from handlers.thai.numbers import words_to_digits
 from handlers.thai.phone import find_thai_phone
-from handlers.understanding import lexicon, when, where
+from handlers.understanding import lexicon, romanised, when, where
 from handlers.understanding.danger import extortion, flat
 from handlers.understanding.meaning import Value
 
@@ -229,6 +229,14 @@ def _identity(t: Text, expecting: str | None) -> Value | None:
             return Value("identity", "anonymous" if picked(t) == 1 else "named", 0.95, t.raw)
     anonymous = has(t.flat, IDENTITY["anonymous"])
     named = has(t.flat, IDENTITY["named"])
+    if expecting == "identity" and romanised.is_romanised_thai(t.raw) and not romanised.asks(t.raw):
+        # "bor bok chue": a way of giving one's name said with "not" first is anonymity
+        anonymous = (
+            anonymous
+            or romanised.says(t.raw, IDENTITY["anonymous"])
+            or romanised.says(t.raw, IDENTITY["named"], negated=True)
+        )
+        named = named or romanised.says(t.raw, IDENTITY["named"])
     if named and not anonymous and _NOT_WILLING.search(t.flat[: t.flat.find(named)]):
         return Value("identity", "anonymous", 0.85, named)  # "ไม่กล้าบอกชื่อ", "ยังไม่อยากบอกชื่อ"
     if expecting == "identity" and not anonymous and _KNOWN_FEARED.search(t.flat):
