@@ -990,6 +990,8 @@ HARMLESS_HARM = (
     r"ยิงนก|ล่าสัตว์|ตีไก่|ชนไก่|ไก่ชน|ตีกอล์ฟ|ตีแบด|ตีปิงปอง|ตีกลอง|ชกมวย|ต่อยมวย|มวยตู้",
     # a harm word only across two words run together: "แต่อยู่" holds "ต่อย", "ต่อยอด" too
     r"แต่อ(?=ยู่|ย่า|ยาก)|ต่อยอด",
+    # dealt with on one's behalf ("ใครจะมาจัดการให้"), the service asked for, not a threat
+    r"มาจัดการให้(?!ตาย|หาย|เรียบ|สิ้นซาก|หมด|เข็ด|จบ)",
     r"(?:ดู|ใน|เรื่อง)?(?:หนัง(?!สือ|สติ๊ก)|ละคร|ซีรีส์|การ์ตูน|นิยาย|เกม)(?:เรื่อง)?\S{0,12}?(?:ยิง|ฆ่า|ปืน|ตี|ผี)",
     # losing work is a fear worth hearing, not danger; threatened as the price of reporting
     # it is retaliation (DANGER_PATTERNS), so only the fear of it is taken out here
