@@ -210,6 +210,9 @@ def _kind(t: Text, expecting: str | None) -> Value | None:
     scores.pop(NO_KIND)
     if expecting != "kind":
         scores.pop("other")  # "not sure" is a kind only when the kind was asked
+    for beyond in lexicon.KIND_TOLD_AS:  # a kind beyond the options, learnt from few: if sure
+        if scores.get(beyond, 0.0) <= KIND_SURE:
+            scores.pop(beyond, None)
     ranked = sorted(scores.values(), reverse=True)
     learnt = max(scores, key=scores.__getitem__)
     kind = lexicon.KIND_TOLD_AS.get(learnt, learnt)  # vote buying is recorded as "other"
