@@ -183,9 +183,19 @@ def danger_model() -> Model:
     return train_danger(value_examples())
 
 
+#: How much less the Thai-script danger model's vote counts on Thai typed in Latin letters:
+#: it reads them as English letters, where a sound it never met ("tee", "pa") sways it.
+LATIN_DISCOUNT = 0.2
+
+
 def danger_margin(text: str) -> float:
-    """How surely the danger model reads the text as unsafe (above 0 is a vote for it)."""
-    return danger_model().scores(text)[UNSAFE]
+    """How surely the danger models read the text as unsafe (above 0 is a vote for it); for
+    Thai typed in Latin letters, the surer of the romanised model and the discounted other."""
+    margin = danger_model().scores(text)[UNSAFE]
+    if romanised.is_romanised_thai(text):
+        sounded = romanised_danger_model().scores(romanised.as_thai(text))[UNSAFE]
+        return max(sounded, margin - LATIN_DISCOUNT)
+    return margin
 
 
 @cache
@@ -230,6 +240,29 @@ def _sounded(pairs: list[tuple[str, str]]) -> tuple[list[str], list[str]]:
     thai = [(t, label) for t, label in pairs if romanised.has_thai(t)]
     kept = [(" ".join(romanised.thai_words(t)), label) for t, label in thai]
     return [t for t, _ in kept], [label for _, label in kept]
+
+
+@cache
+def romanised_danger_model() -> Model:
+    """The danger model for Thai typed in Latin letters ("khao ja pao baan"): the Thai rows
+    as sound keys and the rows typed so, each danger or not. The model for Thai script reads
+    Latin letters as English, and a sound it never met ("pa", "tee") swayed it either way."""
+    rows = value_examples()
+    pairs = [(r["text"], UNSAFE if r["intent"] == "danger" else SAFE) for r in rows]
+    texts, labels = _sounded(pairs)
+    typed = [(romanised.as_thai(t), label) for t, label in pairs if romanised.is_romanised_thai(t)]
+    return train(
+        texts + [t for t, _ in typed], labels + [label for _, label in typed], sounds_and_pairs
+    )
+
+
+def sounds_and_pairs(keys: str) -> list[str]:
+    """What the romanised danger model reads: the sound keys' character n-grams, and the
+    keys alone and in pairs. One sound is many Thai words ("ti": ที่ and ตี), so a pair
+    tells them apart ("ma ti ban" came to the house, "ti pom" hit me)."""
+    words = keys.split()
+    pairs = [f"{a}_{b}" for a, b in zip(words, words[1:], strict=False)]
+    return _CHARS(keys) + [f"w:{w}" for w in words] + [f"w:{p}" for p in pairs]
 
 
 @cache

@@ -17,6 +17,7 @@ from handlers.understanding.lexicon import (
     FEAR_WORDS,
     HARMLESS_FIRE,
     HARMLESS_HARM,
+    IF_REPORTING,
     PAYMENT,
     PAYMENT_CONDITION,
     SERVICE_WITHHELD,
@@ -41,6 +42,7 @@ _THREAT_ENGLISH = re.compile(
 _TO_FAMILY = re.compile(THREAT_TO_FAMILY)
 _FEAR_ONLY = frozenset((*FEAR_WORDS, "หวาด", "fear"))
 _HARMLESS = re.compile("|".join((*HARMLESS_HARM, *map(re.escape, HARMLESS_FIRE))), re.I)
+_IF_REPORTING = re.compile(IF_REPORTING)
 _REPEATS = re.compile(r"(.)\1{2,}")
 #: A question about what might happen if they report: safety asked about, not danger now.
 _IF = re.compile(r"ถ้า|หาก|will i|would i|if i|\?|ไหม|มั้ย|บ่$|หรือเปล่า")
@@ -89,7 +91,7 @@ def _still_in(found: re.Match | None, key: str) -> bool:
 def _extortion(key: str) -> bool:
     """A price for a service, and no harm named: bribery, not danger."""
     harm = any(w in key for w in VIOLENCE)
-    if harm:
+    if harm or _IF_REPORTING.search(key):
         return False
     withheld = any(w in key for w in SERVICE_WITHHELD) and any(w in key for w in PAYMENT)
     return withheld or any(w in key for w in PAYMENT_CONDITION)

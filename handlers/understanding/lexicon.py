@@ -397,7 +397,6 @@ KIND_KEYWORDS: dict[str, tuple[str, ...]] = {
         "แต่พวก",
         "แจกแต่",
         "พวกของตัวเอง",
-        "หัวคะแนน",
         "คนสนิท",
         "เมียนาย",
         "ลูกผู้ใหญ่",
@@ -417,7 +416,20 @@ KIND_KEYWORDS: dict[str, tuple[str, ...]] = {
         "favour",
         "favor",
     ),
+    # Not one of the options: told as "other" (KIND_TOLD_AS), but learnt apart, so that
+    # "ซื้อเสียง" is not read as a purchase nor a handout before a vote as a kickback.
+    "vote_buying": (
+        "ซื้อเสียง",
+        "ขายเสียง",
+        "ซื้อสิทธิ์ขายเสียง",
+        "แจกเงินก่อนเลือกตั้ง",
+        "vote buying",
+        "bought votes",
+        "buy votes",
+    ),
 }
+#: Kinds the kind model tells apart that the form records as one of its options.
+KIND_TOLD_AS = {"vote_buying": "other"}
 
 # -- danger: the person or family is threatened or unsafe now --------------------------------
 #: Word stems without which the classifier alone may not call a text danger: a threat, a
@@ -825,7 +837,14 @@ DANGER_PATTERNS = (
     r"(?:ใคร|ถ้า|หาก|คนที่|คนไหน|ผู้ใด)\S{0,16}?(?:ฟ้อง|แจ้ง|ร้องเรียน|ร้อง|เปิดโปง|ปากโป้ง|ปูด"
     r"|พูด|บอกใคร)\S{0,16}?(?:จะ|สิ|ก็|ต้อง)\S{0,30}?(?:ไม่ได้อยู่|อยู่ไม่ได้|อยู่บ่ได้|บ่ได้อยู่"
     r"|ออกจาก|ย้ายออก|ไล่|เจ็บ|ตาย|เจอดี|มีเรื่อง|ไม่รอด|บ่รอด|เล่นงาน|โดนดี|โดนเก็บ|จัดการ"
-    r"|เลิกจ้าง|ตกงาน|ไม่ต่อสัญญา|โรงพยาบาล|โรงหมอ|หามส่ง|ไม่ได้กลับ)",
+    r"|เลิกจ้าง|ตกงาน|ไม่ต่อสัญญา|โรงพยาบาล|โรงหมอ|หามส่ง|ไม่ได้กลับ"
+    # … or a living taken away for it: land, a welfare card, aid, a buyer, a job
+    r"|ยึด|ตัดชื่อ|ตัดสิทธิ|ไม่ได้เงิน|ไม่ได้รับ|ไม่ได้บัตร|ไม่ให้ขาย|ไม่รับซื้อ|ไม่ได้ทำงาน|ไม่ให้ทำงาน"
+    r"|ไม่มีงาน|ไม่ให้เช่า)",
+    # a threat asked as a question: "อยากให้บ้านไฟไหม้เหรอ", "อยากเจ็บตัวหรือไง"
+    r"อยาก(?:ให้)?\S{0,16}?(?:ไฟไหม้|ไหม้|ตาย|เจ็บตัว|เจ็บ|เป็นอะไรไป|หายไป|หายตัว|พิการ|เป็นหม้าย"
+    r"|กำพร้า|นอนโรงพยาบาล|ไม่ได้กลับ|มีเรื่อง|เดือดร้อน)\S{0,12}?(?:ไหม|มั้ย|เหรอ|หรอ|หรือไง|รึไง"
+    r"|หรือเปล่า|รึเปล่า|ใช่ไหม|บ่|ติ|ล่ะ)",
     # a warning with harm after it: "ระวังน้องจะหายไป", "ระวังลูกจะเจ็บ"
     r"ระวัง\S{0,12}?(?:จะ|สิ)?(?:หาย(?:ไป|ตัว)|เจ็บ|ตาย|ไม่ได้กลับ|โดน|เป็นอะไร)",
     # harm promised to the family or home, and a threat conditioned on speaking (English)
@@ -855,6 +874,12 @@ DANGER_TYPOS = {
     "อันตาย": "อันตราย",
     "ปลอดภย": "ปลอดภัย",
 }
+#: A consequence conditioned on reporting (or on not stopping), not on a payment: whatever
+#: it withholds ("ถ้ายังแจ้งจะไม่ได้เงินช่วยเหลือ"), it is retaliation, never extortion.
+IF_REPORTING = (
+    r"(?:ถ้า|หาก|ใคร|คนที่)\S{0,10}?(?:ยัง|ขืน)?(?:แจ้ง|ฟ้อง|ร้องเรียน|ร้อง|เปิดโปง|ไม่ถอน|ไม่เลิก"
+    r"|ไม่หยุด|ไม่เงียบ|ไม่ยอมถอน)|(?:if|unless)(?:you|we|i)\S{0,12}?(?:report|complain|stop|withdraw)"
+)
 #: "ถ้าไม่จ่าย…", "unless we pay": a threat that is a price, so extortion (a kind), not danger.
 PAYMENT_CONDITION = (
     "ไม่ซื้อ",
@@ -963,6 +988,10 @@ HARMLESS_FIRE = (
 HARMLESS_HARM = (
     r"(?:ฆ่า|เชือด|ล้ม|ยิง)(?:หมู|ไก่|วัว|ควาย|เป็ด|ปลา|นก|กระต่าย)(?=\S{0,16}(?:เลี้ยง|กิน|งาน|บุญ|ขาย|ป่า))",
     r"ยิงนก|ล่าสัตว์|ตีไก่|ชนไก่|ไก่ชน|ตีกอล์ฟ|ตีแบด|ตีปิงปอง|ตีกลอง|ชกมวย|ต่อยมวย|มวยตู้",
+    # a harm word only across two words run together: "แต่อยู่" holds "ต่อย", "ต่อยอด" too
+    r"แต่อ(?=ยู่|ย่า|ยาก)|ต่อยอด",
+    # dealt with on one's behalf ("ใครจะมาจัดการให้"), the service asked for, not a threat
+    r"มาจัดการให้(?!ตาย|หาย|เรียบ|สิ้นซาก|หมด|เข็ด|จบ)",
     r"(?:ดู|ใน|เรื่อง)?(?:หนัง(?!สือ|สติ๊ก)|ละคร|ซีรีส์|การ์ตูน|นิยาย|เกม)(?:เรื่อง)?\S{0,12}?(?:ยิง|ฆ่า|ปืน|ตี|ผี)",
     # losing work is a fear worth hearing, not danger; threatened as the price of reporting
     # it is retaliation (DANGER_PATTERNS), so only the fear of it is taken out here
@@ -973,6 +1002,9 @@ HARMLESS_HARM = (
     # a pest or a stray animal, killed or feared: "งูเข้าบ้าน ตีตายแล้ว", "กลัวหมาไล่กัด"
     r"(?:งู|หนู|ตะขาบ|แมงป่อง|ตัวเงินตัวทอง)\S{0,30}?(?:ตี|ฆ่า)\S{0,4}ตาย|(?:ตี|ฆ่า)(?:งู|หนู|ตะขาบ|แมงป่อง)",
     r"(?:กลัว|ย่าน|ย้าน)(?:หมา|สุนัข|งู|ผี|วัว|ควาย)",
+    # the news, read or watched: "ดูข่าวเห็นเขายิงกันที่อื่น"
+    r"(?:ดู|อ่าน|ฟัง|เห็น|ตาม|ใน|ออก)ข่าว\S{0,20}",
+    r"(?:on|in|saw|read|watched) the news[^.!?]{0,30}",
     # a film or a show watched
     r"(?:ดู|ฉาย)(?:หนัง(?!สือ|สติ๊ก)|ละคร|ซีรีส์|การ์ตูน)\S{0,16}",
     r"(?:watch|watched|watching|saw|seen)\s(?:a|an|the)?\s?[a-z]*\s?(?:film|movie|series|drama|show)",
@@ -1758,8 +1790,22 @@ IDENTITY: dict[str, tuple[str, ...]] = {
         "เปิดชื่อ",
         "usemyname",
         "mynameis",
+        "ใส่เบอร์",
+        "ให้เบอร์",
+        "ทิ้งเบอร์",
+        "โทรกลับ",
+        "โทรหาได้",
+        "ติดต่อกลับ",
+        "callmeback",
     ),
 }
+#: Afraid of being found out, or not wanting it known who told: the answer to "anonymous or
+#: named?" is anonymous, whatever else is said ("กลัวเขารู้ว่าเป็นเรา", "อย่าให้ใครรู้ว่าหนูแจ้ง").
+KNOWN_FEARED = (
+    r"(?:กลัว|ย้าน|ย่าน|เกรง|กังวล|ห่วง|ไม่อยากให้|บ่อยากให้|อย่าให้|ห้ามให้|ไม่ให้)\S{0,16}?"
+    r"(?:รู้|ฮู้|จำ\S{0,6}ได้|จำหน้า|สืบ|เห็นชื่อ|เห็นหน้า|แกะรอย)"
+    r"|(?:don'?t|do not|rather not)(?:want|let)\S{0,12}?know|afraid\S{0,16}?(?:find out|know)"
+)
 REPORTED_YES = (
     "เคยแจ้ง",
     "เคยร้อง",

@@ -84,12 +84,6 @@ _WHO_WHAT = re.compile(
     r"ใคร|อะไร|ที่ไหน|ยังไง|อย่างไร|เมื่อไหร่|เมื่อไร|แค่ไหน|เท่าไร|เท่าไหร่|ทำไม|กี่"
     r"|ปานใด|จั่งใด|จังใด|แนวใด|อิหยัง|อีหยัง"  # Isan: how long, how, what
 )
-#: Thai typed in Latin letters, ending as a question does ("tong bok chue mai krub").
-_ROMANISED_QUESTION = re.compile(
-    r"\b(?:mai|mai?h|rue ?plao|reu ?plao|yang ?ngai|thao ?rai|tao ?rai|ki ?wan|kee ?wan|rue|bo)"
-    r"(?:\s*(?:krub|khrap|krap|kub|ka|kha|ja|na))*\s*\??$",
-    re.I,
-)
 #: The Isan question particle "บ่" at the end or before "ว่า" ("จะรู้บ่ว่าข้อยแจ้ง"), not
 #: "บ่" meaning not ("บ่อยากมีปัญหา", "บ่มี").
 _BO_ASKS = re.compile(r"บ่(?=ว่า|กว่า|(?:ครับ|คะ|ค่ะ|เด้อ|น้อ|ล่ะ|นอ)*$)")
@@ -129,7 +123,7 @@ def _is_question(t: v.Text) -> bool:
         return False
     if v.has(t.flat, _QUESTION):
         return True
-    if romanised.is_romanised_thai(t.raw) and _ROMANISED_QUESTION.search(t.cleaned):
+    if romanised.asks(t.raw):
         return True
     return bool(_WHO_WHAT.search(t.flat)) and _short(t, 40) and not _INDEFINITE.search(t.flat)
 
@@ -548,6 +542,7 @@ def warm() -> None:
         classifier.danger_model,
         classifier.romanised_faq_model,
         classifier.romanised_kind_model,
+        classifier.romanised_danger_model,
     ):
         trained()
     read("SAO Nong Kong เรียกเงิน", None, None)  # the word segmenter's and places' tables

@@ -36,6 +36,9 @@ _SOUNDS = (
 )
 _DOUBLED = re.compile(r"(.)\1+")
 _FINAL = {"d": "t", "b": "p", "g": "k"}
+#: A threat sound said this many times more often (by share) in other texts than in threats
+#: is mostly another word, typed alike ("mai": ไม่ and ไหม้).
+LOOSE = 2
 #: A romanised Thai text has at least this many words (one word alone is too often English).
 MIN_WORDS = 2
 
@@ -47,6 +50,8 @@ def sound(word: str) -> str:
         key = key.replace(spelled, said)
     key = _DOUBLED.sub(r"\1", key)
     if len(key) > 2 and key.endswith("h"):
+        key = key[:-1]
+    if len(key) > 2 and key.endswith("or"):  # "bor", "kor", "mor": บ่, ก., หมอ are said "o"
         key = key[:-1]
     if len(key) > 2 and key[-1] in _FINAL and not key.endswith("ng"):
         key = key[:-1] + _FINAL[key[-1]]
@@ -109,12 +114,76 @@ def as_thai(text: str) -> str:
     return " ".join(keyed(text))
 
 
+#: Thai typed in Latin letters, ending as a question does ("tong bok chue mai krub").
+_QUESTION = re.compile(
+    r"\b(?:mai|mai?h|rue ?plao|reu ?plao|yang ?ngai|thao ?rai|tao ?rai|ki ?wan|kee ?wan|rue|bo)"
+    r"(?:\s*(?:krub|khrap|krap|kub|ka|kha|ja|na))*\s*\??$",
+    re.I,
+)
+
+
+def asks(text: str) -> bool:
+    """Thai typed in Latin letters that ends as a question does ("tong bok chue mai krub")."""
+    return is_romanised_thai(text) and bool(_QUESTION.search(text.strip()))
+
+
+def says(text: str, words: tuple[str, ...], negated: bool = False) -> str | None:
+    """The first Thai word of `words` whose sounds the Latin text says ("bok chue dai" says
+    "บอกชื่อได้"), said with "not" in the two words before it when `negated` ("mai bok chue",
+    "bor tong bok chue"), else without; or None."""
+    keys = keyed(text)
+    for word in words:
+        sounds = _sounds_of(word) if _THAI.search(word) else ""
+        if not sounds:
+            continue
+        for start in range(len(keys)):
+            run = ""
+            for end in range(start, len(keys)):
+                run += keys[end]
+                if len(run) >= len(sounds):
+                    break
+            if run == sounds and any(k in NOT for k in keys[max(0, start - 2) : start]) == negated:
+                return word
+    return None
+
+
+#: "Not" as typed: ไม่ and the Isan บ่ (which the rule-based romaniser renders as "b").
+NOT = ("mai", "bo", "mi")
+
+
+@cache
+def _sounds_of(word: str) -> str:
+    return "".join(thai_words(word))
+
+
 @cache
 def threat_sounds() -> tuple[tuple[str, ...], ...]:
-    """The Thai threat words and danger cues as sound-key sequences. Loose on purpose, as the
-    Thai ones are ("ฆ่า" sounds as "ค่ะ" does): they only let the romanised model's vote count."""
+    """The Thai threat words and danger cues as sound-key sequences, less those that are
+    mostly other words: typed without tones or vowel length, "ฆ่า" is "ค่ะ", "ตี" is "ที่" and
+    "ไหม้" is "ไม่". A sound is dropped when the examples' other texts say it far more often
+    (`LOOSE`) than their threats do; "ka" stays, as "ฆ่า" must be heard, and the romanised danger
+    model tells it from "ค่ะ" by the words around it."""
     words = {w for w in (*lexicon.THREAT_STEMS, *lexicon.DANGER_CUES) if _THAI.search(w)}
-    return tuple(sorted({keys for keys in (tuple(thai_words(w)) for w in words) if keys}))
+    sounds = {keys for keys in (tuple(thai_words(w)) for w in words) if keys}
+    return tuple(sorted(keys for keys in sounds if _said_in_threats(" ".join(keys))))
+
+
+def _said_in_threats(sounds: str) -> bool:
+    """Whether the examples' threats say these sounds not far less often than their other texts."""
+    threats, others = _sounded_examples()
+    said = f" {sounds} "
+    share = [
+        sum(said in text for text in texts) / max(len(texts), 1) for texts in (threats, others)
+    ]
+    return share[0] * LOOSE >= share[1]
+
+
+@cache
+def _sounded_examples() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The Thai examples as sound keys (spaced, padded): the threats, and every other text."""
+    rows = [row for row in examples() if _THAI.search(row["text"])]
+    keyed = [(f" {' '.join(thai_words(row['text']))} ", row["intent"] == "danger") for row in rows]
+    return tuple(t for t, d in keyed if d), tuple(t for t, d in keyed if not d)
 
 
 @cache

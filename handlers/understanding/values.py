@@ -11,7 +11,7 @@ from functools import cache
 from handlers.thai.normalise import compact, is_dont_know, is_empty, strip_particles
 from handlers.thai.numbers import words_to_digits
 from handlers.thai.phone import find_thai_phone
-from handlers.understanding import lexicon, when, where
+from handlers.understanding import lexicon, romanised, when, where
 from handlers.understanding.danger import extortion, flat
 from handlers.understanding.meaning import Value
 
@@ -210,9 +210,13 @@ def _kind(t: Text, expecting: str | None) -> Value | None:
     scores.pop(NO_KIND)
     if expecting != "kind":
         scores.pop("other")  # "not sure" is a kind only when the kind was asked
+    for beyond in lexicon.KIND_TOLD_AS:  # a kind beyond the options, learnt from few: if sure
+        if scores.get(beyond, 0.0) <= KIND_SURE:
+            scores.pop(beyond, None)
     ranked = sorted(scores.values(), reverse=True)
-    kind = max(scores, key=scores.__getitem__)
-    margin = scores[kind]
+    learnt = max(scores, key=scores.__getitem__)
+    kind = lexicon.KIND_TOLD_AS.get(learnt, learnt)  # vote buying is recorded as "other"
+    margin = scores[learnt]
     if margin <= KIND_SURE and ranked[0] - ranked[1] < KIND_CLOSE:
         return None  # two kinds as likely: the question with its choices is asked instead
     if margin > KIND_SURE:
@@ -228,8 +232,18 @@ def _identity(t: Text, expecting: str | None) -> Value | None:
             return Value("identity", "anonymous" if picked(t) == 1 else "named", 0.95, t.raw)
     anonymous = has(t.flat, IDENTITY["anonymous"])
     named = has(t.flat, IDENTITY["named"])
+    if expecting == "identity" and romanised.is_romanised_thai(t.raw) and not romanised.asks(t.raw):
+        # "bor bok chue": a way of giving one's name said with "not" first is anonymity
+        anonymous = (
+            anonymous
+            or romanised.says(t.raw, IDENTITY["anonymous"])
+            or romanised.says(t.raw, IDENTITY["named"], negated=True)
+        )
+        named = named or romanised.says(t.raw, IDENTITY["named"])
     if named and not anonymous and _NOT_WILLING.search(t.flat[: t.flat.find(named)]):
         return Value("identity", "anonymous", 0.85, named)  # "ไม่กล้าบอกชื่อ", "ยังไม่อยากบอกชื่อ"
+    if expecting == "identity" and not anonymous and _KNOWN_FEARED.search(t.flat):
+        return Value("identity", "anonymous", 0.8, t.raw)  # "กลัวเขารู้ว่าเป็นเรา"
     if anonymous and (not named or len(anonymous) >= len(named) or named in anonymous):
         return Value("identity", "anonymous", 0.9, anonymous)
     if named:
@@ -241,13 +255,24 @@ def _identity(t: Text, expecting: str | None) -> Value | None:
             return Value("identity", "anonymous", 0.85, t.raw)
         if _TITLED.search(t.cleaned) or _OWN_NAME.search(t.cleaned) or _only_a_name(t):
             return Value("identity", "named", 0.8, t.raw)
+        if _GIVEN_NAME.search(t.cleaned) or find_thai_phone(t.raw):
+            return Value("identity", "named", 0.8, t.raw)  # "ชื่อแดงค่ะ", a number to call
     return None
 
 
-#: Not willing, right before a way of giving one's name ("ไม่กล้า|บอกชื่อ", "บ่อยาก|ให้ชื่อ").
+#: Not willing, right before a way of giving one's name ("ไม่กล้า|บอกชื่อ", "บ่อยาก|ให้ชื่อ"),
+#: or afraid of what giving it would bring ("กลัวว่าถ้า|บอกชื่อ…").
 _NOT_WILLING = re.compile(
     r"(?:ไม่|บ่|มิ)(?:ค่อย)?(?:กล้า|อยาก|ขอ|สะดวก|ต้องการ|ประสงค์|สบายใจ|อยากจะ)?(?:จะ)?$"
+    r"|(?:กลัว|ย้าน|ย่าน|เกรง|กังวล)(?:ว่า)?(?:ถ้า|หาก)?(?:จะ|ต้อง)?$"
     r"|(?:don'?t|do not|rather not|not)(?:want to|wish to|like to)?$"
+)
+
+
+_KNOWN_FEARED = re.compile(lexicon.KNOWN_FEARED, re.I)
+#: A name given without "ผม/หนู" ("ชื่อ สมศรี ค่ะ", "ชื่อแดง"), at the question of the name.
+_GIVEN_NAME = re.compile(
+    r"(?:^|[\s,])ชื่อ\s*(?!อะไร|ไหน|จริง|เล่น|ของ|ผู้|คน|เขา|นาย|ใคร)([ก-๙]{2,}(?:\s[ก-๙]{2,})?)"
 )
 
 
@@ -255,6 +280,8 @@ def _only_a_name(t: Text) -> bool:
     """One or two Thai words and nothing else known ("สมศรี ใจดี"), answering "your name?"."""
     if not _BARE_NAME.fullmatch(t.bare) or says_nothing(t) or t.key in YES | NO:
         return False
+    if _KNOWN_FEARED.search(t.flat):
+        return False  # "ไม่อยากให้ใครรู้ว่าเป็นหนู" is one run of letters, and no name
     return not any(has(t.flat, words) for words in (*IDENTITY.values(), NONE, PRESSURE))
 
 
@@ -267,6 +294,9 @@ def _name(t: Text, expecting: str | None) -> Value | None:
         titled = _TITLED.search(t.cleaned)
         if titled:
             return Value("name", strip_particles(titled.group(0)), 0.75, titled.group(0))
+        given = _GIVEN_NAME.search(t.cleaned)
+        if given:
+            return Value("name", strip_particles(given.group(1)), 0.7, given.group(0).strip())
         if _only_a_name(t):
             return Value("name", t.bare, 0.6, t.raw)
     return None

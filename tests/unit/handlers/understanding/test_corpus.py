@@ -36,8 +36,10 @@ HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HAL
 #: moved to reach it. A word-level danger model beside the intent model (understand branch,
 #: round 3 session 3) reaches 199 of the 202; the floor follows, halfway to one more miss
 #: (new rounds are scored on their own below, so it does not fall with them).
+#: Intent accuracy, kind, question back and identity follow what issue 16's session reached
+#: (1179/1202; 105/109, 123/131, 49/50), halfway to one more miss.
 DANGER_RECALL = 0.983
-INTENT_ACCURACY = 0.93
+INTENT_ACCURACY = 0.9804
 INTENT_RECALL = {
     "answer": 0.93,
     "question": 0.92,
@@ -66,11 +68,11 @@ VALUE_ACCURACY = {
     # The kind and the question asked back are read by models of words and characters
     # (issue 18's understand18): 93.0 % and 89.5 % on the three files when set (were 75.4 %
     # and 77.9 % by keywords); per-label figures: benchmarks/understanding_values.py.
-    "kind": 0.87,
+    "kind": 0.958,
     "official": 0.85,
-    "identity": 0.8,
+    "identity": 0.97,
     "reported": 0.78,
-    "faq": 0.85,
+    "faq": 0.935,
     "field": 0.75,
 }
 
@@ -149,14 +151,17 @@ def test_values_are_read_well_enough(score):
 # Floors: what each half reached when written (Friday 4 December 2026: danger 34/38 and 29/37,
 # false alarms 5 and 5, intents 172/190 and 160/181), raised the same evening after the fixes
 # read the diag half (the sealed half unread: danger 35/37, 4 false alarms, intents 168/181),
-# halfway to one more miss, so that a single regression fails.
+# halfway to one more miss, so that a single regression fails. Raised again by issue 16's
+# session (romanised danger, questions back, identity; the sealed half unread): false alarms
+# 0 and 3, intents 189/190 and 169/181, question 22/22 and 21/22, identity 9/9 and 7/9,
+# question back 21/22 and 19/22, kind 20/22 (diag).
 ROUND4_DANGER_RECALL = {"diag": 0.987, "sealed": 0.932}  # 38/38 and 35/37 caught
-ROUND4_FALSE_ALARMS = {"diag": 1, "sealed": 4}  # non-threats read as danger, at most
-ROUND4_INTENT_ACCURACY = {"diag": 0.986, "sealed": 0.925}  # 188/190 and 168/181
+ROUND4_FALSE_ALARMS = {"diag": 0, "sealed": 3}  # non-threats read as danger, at most
+ROUND4_INTENT_ACCURACY = {"diag": 0.992, "sealed": 0.930}  # 189/190 and 169/181
 ROUND4_INTENT_RECALL = {
     "diag": {
-        "answer": 0.93,
-        "question": 0.795,
+        "answer": 0.993,
+        "question": 0.977,
         "already_said": 0.75,
         "change_mind": 0.75,
         "edit": 0.95,
@@ -174,7 +179,7 @@ ROUND4_INTENT_RECALL = {
     },
     "sealed": {
         "answer": 0.91,
-        "question": 0.84,
+        "question": 0.932,
         "already_said": 0.916,
         "change_mind": 0.916,
         "edit": 0.75,
@@ -197,13 +202,13 @@ ROUND4_VALUE_ACCURACY = {
         "date": 0.97,
         "district": 0.73,
         "subdistrict": 0.928,
-        "kind": 0.795,
+        "kind": 0.886,
         "official": 0.416,
-        "identity": 0.833,
+        "identity": 0.944,
         "reported": 0.7,
         "evidence": 0.916,
         "witnesses": 0.5,
-        "faq": 0.704,
+        "faq": 0.931,
         "field": 0.75,
         "reason": 0.25,
         "reference": 0.833,
@@ -217,11 +222,11 @@ ROUND4_VALUE_ACCURACY = {
         "subdistrict": 0.928,
         "kind": 0.825,
         "official": 0.583,
-        "identity": 0.611,
+        "identity": 0.722,
         "reported": 0.9,
         "evidence": 0.833,
         "witnesses": 0.5,
-        "faq": 0.75,
+        "faq": 0.840,
         "field": 0.718,
         "reason": 0.833,
         "reference": 0.833,

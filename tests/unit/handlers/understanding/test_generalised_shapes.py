@@ -1,0 +1,88 @@
+"""Shapes the understanding reads by rule or by sound, not by having met the sentence:
+threats asked as questions or paid for in a living, vote buying, the fear of being found
+out, and calm Thai typed in Latin letters (issue 16). No sentence here is in the examples."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from handlers.understanding import understand
+
+TODAY = date(2026, 12, 3)
+
+
+def _read(text, expecting=None):
+    return understand(text, expecting=expecting, today=TODAY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "อยากให้ควายตายหมดคอกเหรอ",  # a threat asked as a question
+        "อยากเจ็บตัวหรือไง เขาพูดกับพ่อ",
+        "เขาถามเมียผมว่าอยากเป็นหม้ายไหม",
+        "ผู้ใหญ่ว่าถ้ายังแจ้งจะไม่ได้เงินช่วยเหลือน้ำท่วมอีกเลย",  # a living taken for reporting
+        "เขาขู่จะไม่ให้ขายข้าวให้โรงสีถ้ายังไม่เลิกแจ้ง",
+    ],
+)
+def test_veiled_threats_are_danger(text):
+    assert _read(text).intent == "danger"
+
+
+def test_a_price_for_a_service_is_still_a_bribe_not_danger():
+    found = _read("ถ้าไม่จ่ายห้าร้อยจะไม่ได้เบี้ยคนชรา", "what")
+    assert found.intent != "danger"
+    assert found.value("kind") == "bribery"
+
+
+@pytest.mark.parametrize(
+    ("text", "expecting"),
+    [
+        ("ดูข่าวเห็นเขาฆ่ากันที่กรุงเทพ", None),  # the news, not a threat
+        ("มีเอกสารแต่อยู่ที่บ้านแม่ค่ะ", "evidence"),  # "ต่อย" only across two words
+        ("แจ้งไปแล้วจะมีใครมาจัดการให้บ้างคะ", "summary"),  # the service asked for
+    ],
+)
+def test_harm_words_in_harmless_use_raise_no_alarm(text, expecting):
+    assert _read(text, expecting).intent != "danger"
+
+
+@pytest.mark.parametrize(
+    ("text", "expecting"),
+    [
+        ("ซื้อเสียง", "kind"),
+        ("ก่อนเลือกตั้งเขาแจกเงินให้ทุกบ้าน", "what"),
+        ("หัวคะแนนมาจ่ายเงินให้คนละสามร้อย", "kind"),
+    ],
+)
+def test_vote_buying_is_recorded_as_another_kind(text, expecting):
+    assert _read(text, expecting).value("kind") == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "identity"),
+    [
+        ("ห่วงว่านายกจะจำเสียงได้", "anonymous"),
+        ("กลัวว่าถ้าให้ชื่อไปจะโดนเพ่งเล็ง", "anonymous"),
+        ("mai tong bok chue ka", "anonymous"),
+        ("bok chue dai loei", "named"),
+        ("ชื่อบุญมีครับ", "named"),
+        ("โทรหาได้ที่ 0891234567", "named"),
+    ],
+)
+def test_the_choice_of_name_is_read_from_what_is_meant(text, identity):
+    assert _read(text, "identity").value("identity") == identity
+
+
+def test_a_name_given_without_a_pronoun_is_read():
+    assert _read("ชื่อบุญมีครับ", "identity").value("name") == "บุญมี"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["pom ja pai talad prung nee", "mae pai wat tae chao", "fon tok nak mak wan nee"],
+)
+def test_calm_romanised_thai_raises_no_alarm(text):
+    assert _read(text).intent != "danger"
