@@ -176,7 +176,7 @@ def test_migration_0028_counts_the_tickets_already_filed(before_0028):
                     "again": again,
                 },
             )
-    upgrade(before_0028, "head")
+    upgrade(before_0028, "0028")
     with engine.connect() as conn:
         found = {
             tuple(row[:-1]): row[-1]
