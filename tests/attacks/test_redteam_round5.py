@@ -1,0 +1,297 @@
+"""Red team, round 5 (issue #17): insiders, database holders and floods.
+
+Each test is one attack, written as the attacker would make it: a reviewer with a declared
+conflict who spells the agency another way, a database writer with SQL, a copy without the
+keys, a shell, a flood. An attack that holds is a plain test; one that gets through is a
+strict xfail asserting what should hold.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+
+import pytest
+from PIL import Image
+from sqlalchemy import create_engine, inspect, select, text
+
+from handlers.directory import members
+from storage import tickets
+from storage.models import Evidence, Ticket
+from tests.factories import (
+    add_member,
+    add_ticket,
+    new_member,
+    photo_with_gps,
+    submit,
+    texts,
+)
+
+CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
+CONFLICT = ("agency", "อบต.สองห้อง")
+
+
+# --- helpers ---------------------------------------------------------------------------
+
+
+def _csrf(client, url: str = "/committee/signed-out") -> str:
+    found = CSRF.search(client.get(url).get_data(as_text=True))
+    assert found, f"no CSRF token on {url}"
+    return found.group(1)
+
+
+def _sign_in(client, services, member_id: int, from_shell: bool = False):
+    with services.uow() as uow:
+        member = members.get_member(uow, member_id)
+        token = members.issue_login_token(uow, member, from_shell=from_shell)
+        uow.commit()
+    url = f"/committee/login/{token}"
+    return client.post(url, data={"csrf_token": _csrf(client, url)})
+
+
+def _post(client, url: str, **data):
+    """A dashboard form as the browser sends it (with the page's CSRF token)."""
+    return client.post(url, data={"csrf_token": _csrf(client, "/committee/tickets"), **data})
+
+
+def _engine(services):
+    return services.engine
+
+
+def _sql(services, statement: str, **params):
+    """What a database writer does: plain SQL, no keys, no application."""
+    with _engine(services).begin() as conn:
+        return conn.execute(text(statement), params)
+
+
+def _status(services, reference: str) -> str:
+    with services.uow() as uow:
+        return tickets.by_reference(uow, reference).status
+
+
+def _conflicted_reviewer(app, client, services, conflict=CONFLICT) -> int:
+    member_id = add_member(services, "reviewer", "ผู้ตรวจที่มีส่วนได้เสีย", conflicts=[conflict])
+    assert _sign_in(client, services, member_id).status_code in (302, 303)
+    return member_id
+
+
+def _review_all(uow) -> None:
+    """Every agency record reviewed, as a chair with no tie would have done."""
+    from storage.insider_models import Agency
+
+    for agency in uow.session.scalars(select(Agency)):
+        agency.reviewed = True
+
+
+def _sees(client, reference: str) -> bool:
+    """Whether the signed-in member learns anything of the ticket: its page, the list,
+    a search for the agency's place, the CSV export."""
+    page = client.get(f"/committee/tickets/{reference}")
+    listed = client.get("/committee/tickets").get_data(as_text=True)
+    searched = client.get("/committee/tickets?q=สองห้อง").get_data(as_text=True)
+    exported = client.get("/committee/tickets/export.csv").get_data(as_text=True)
+    return (
+        page.status_code == 200
+        or reference in listed
+        or reference in searched
+        or reference in exported
+    )
+
+
+# --- recusal: another spelling, another field, another script ---------------------------
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        {"agency": "อบต.สอง\u200bห้อง"},  # zero-width space inside the place
+        {"agency": "อบต. สองห้อง\u200d"},  # zero-width joiner at the end
+        {"agency": "Song Hong SAO"},  # Latin script (RTGS)
+        {"agency": "S\u043eng H\u043eng SAO"},  # Cyrillic о for the Latin o
+        {"agency": "ＳＡＯ Song Hong"},  # full-width letters
+        {"agency": "องค์การบริหารส่วนตำบลสองห้อง"},  # the full name
+        {"agency": "ไม่ทราบ", "official": "นายกอบต.สองห้อง"},  # only the official names it
+        {
+            "agency": "ไม่รู้",
+            "description": "เจ้าหน้าที่กองช่างอบต.สองห้องเรียกเงิน ๕,๐๐๐ บาท",
+        },  # only the story, glued, Thai digits
+        {"agency": "อบต.ส่องห้อง"},  # one tone mark off: close, not confident
+    ],
+    ids=[
+        "zero-width",
+        "zwj",
+        "latin",
+        "cyrillic",
+        "fullwidth",
+        "full-name",
+        "official-only",
+        "story-only",
+        "near-miss",
+    ],
+)
+def test_a_conflicted_reviewer_learns_nothing_of_the_agency_spelled_another_way(
+    app, client, services, fields
+):
+    reference = add_ticket(services, **fields)
+    _conflicted_reviewer(app, client, services)
+    assert not _sees(client, reference)
+
+
+def test_a_related_ticket_kept_from_the_reviewer_is_not_suggested_on_a_visible_one(
+    app, client, services
+):
+    """The same story told about two agencies: the one the reviewer may see must not point
+    to the one they are tied to (related tickets, cases)."""
+    from handlers.patterns import related
+
+    story = "นายกเรียกรับเงินค่าใบอนุญาตก่อสร้างบ้าน 5,000 บาท หมู่ 7 ถนนลาดยาง ผู้รับเหมาเป็นญาติ"
+    hidden = add_ticket(services, agency="Song Hong SAO", description=story)
+    shown = add_ticket(services, agency="อบต.ชุมเห็ด", description=story)
+    with services.uow() as uow:
+        for reference in (hidden, shown):
+            related.find(uow, tickets.by_reference(uow, reference))
+        _review_all(uow)
+        uow.commit()
+    free = app.test_client()
+    _sign_in(free, services, add_member(services, "reviewer", "ผู้ตรวจอีกคน"))
+    assert hidden in free.get(f"/committee/tickets/{shown}").get_data(as_text=True)
+    _conflicted_reviewer(app, client, services)
+    page = client.get(f"/committee/tickets/{shown}")
+    assert page.status_code == 200
+    assert hidden not in page.get_data(as_text=True)
+
+
+def test_a_conflicted_reviewer_gets_no_line_alert_for_a_ticket_filed_in_latin(
+    app, client, services, chat, gateway
+):
+    """The citizen types the agency in Latin script: the new-ticket alert and the queue in
+    LINE must not reach the reviewer tied to it."""
+    with services.uow() as uow:
+        _, uid = new_member(uow, "ผู้ตรวจ", "reviewer", conflicts=[("agency", "อบต.หนองโบสถ์")])
+        uow.commit()
+    filed = submit(chat, agency="Nong Bot SAO")
+    pushed = [m for call in gateway.sent if call.get("to") == uid for m in call["messages"]]
+    assert filed.reference not in texts(pushed)
+    assert filed.reference not in str(pushed)
+
+
+# --- floods: /status, login links, throttles keyed per address --------------------------
+
+
+def _ticket_with_code(services, code: str, **fields) -> str:
+    from tests.factories import new_ticket
+
+    with services.uow() as uow:
+        ticket = new_ticket(uow, **tickets.tracking_fields(uow, code), **fields)
+        uow.commit()
+        return ticket.reference
+
+
+def _status_try(client, reference: str, code: str, address: str, **headers):
+    token = CSRF.search(
+        client.get("/status", environ_base={"REMOTE_ADDR": address}).get_data(as_text=True)
+    )
+    return client.post(
+        "/status",
+        data={"reference": reference, "code": code, "csrf_token": token.group(1)},
+        environ_base={"REMOTE_ADDR": address},
+        headers=headers,
+    )
+
+
+CODE = "ABCD-EFGH-JKLM"
+
+
+def test_a_forged_forwarded_for_header_does_not_give_a_flooder_new_sources(client, services):
+    """Without TRUSTED_PROXIES, X-Forwarded-For is the client's word: ignored."""
+    reference = _ticket_with_code(services, CODE)
+    for n in range(5):
+        other = add_ticket(services)
+        _status_try(client, other, "ZZZZ-ZZZZ-ZZZZ", "198.51.100.7", **{"X-Forwarded-For": f"10.0.0.{n}"})
+    refused = _status_try(
+        client, reference, CODE, "198.51.100.7", **{"X-Forwarded-For": "10.9.9.9"}
+    )
+    assert refused.status_code == 429
+
+
+def test_an_ipv6_flooder_rotating_addresses_in_its_64_is_one_source(client, services):
+    reference = _ticket_with_code(services, CODE)
+    for n in range(5):
+        _status_try(client, add_ticket(services), "ZZZZ-ZZZZ-ZZZZ", f"2001:db8:1:2::{n + 1:x}")
+    refused = _status_try(client, reference, CODE, "2001:db8:1:2:ffff:ffff:ffff:ffff")
+    assert refused.status_code == 429
+
+
+def test_an_ipv4_flooder_cannot_come_back_as_its_ipv4_mapped_ipv6_address(client, services):
+    reference = _ticket_with_code(services, CODE)
+    for _ in range(5):
+        _status_try(client, add_ticket(services), "ZZZZ-ZZZZ-ZZZZ", "203.0.113.9")
+    refused = _status_try(client, reference, CODE, "::ffff:203.0.113.9")
+    assert refused.status_code == 429
+
+
+@pytest.mark.parametrize(
+    "spelling",
+    [
+        lambda r: r.lower(),
+        lambda r: " ".join(r),
+        lambda r: f"  {r}  ",
+    ],
+    ids=["lower-case", "spaced", "padded"],
+)
+def test_another_spelling_of_a_reference_does_not_reset_its_lock_out(client, services, spelling):
+    """Five wrong codes from five addresses lock the reference; the same reference typed
+    another way is the same counter, so a sixth guess is refused."""
+    reference = _ticket_with_code(services, CODE)
+    for n in range(5):
+        _status_try(client, reference, "ZZZZ-ZZZZ-ZZZZ", f"192.0.2.{n + 1}")
+    again = _status_try(client, spelling(reference), CODE, "192.0.2.200")
+    assert again.status_code == 429
+
+
+def test_a_database_copy_holds_no_plain_address_of_someone_checking_a_ticket(client, services):
+    reference = _ticket_with_code(services, CODE)
+    _status_try(client, reference, "ZZZZ-ZZZZ-ZZZZ", "203.0.113.77")
+    _status_try(client, reference, CODE, "203.0.113.77")
+    found = []
+    with services.engine.connect() as conn:
+        for table in inspect(conn).get_table_names():
+            for row in conn.execute(text(f'SELECT * FROM "{table}"')):
+                if any("203.0.113.77" in str(value) for value in row):
+                    found.append(table)
+    assert found == []
+
+
+def test_a_login_link_flood_from_many_addresses_leaves_the_chairs_link_working(client, services):
+    chair = add_member(services, "chair", "ประธาน")
+    for n in range(120):
+        client.get(f"/committee/login/bogus{n:04d}token", environ_base={"REMOTE_ADDR": f"10.1.{n // 5}.{n % 5 + 1}"})
+    with services.uow() as uow:
+        token = members.issue_login_token(uow, members.get_member(uow, chair))
+        uow.commit()
+    url = f"/committee/login/{token}"
+    page = client.get(url, environ_base={"REMOTE_ADDR": "198.51.100.44"})
+    found = CSRF.search(page.get_data(as_text=True))
+    assert found
+    done = client.post(
+        url, data={"csrf_token": found.group(1)}, environ_base={"REMOTE_ADDR": "198.51.100.44"}
+    )
+    assert done.status_code in (302, 303)
+    assert client.get("/committee/tickets").status_code == 200
+
+
+def test_a_used_login_link_replayed_from_elsewhere_signs_no_one_in(app, services):
+    chair = add_member(services, "chair", "ประธาน")
+    with services.uow() as uow:
+        token = members.issue_login_token(uow, members.get_member(uow, chair))
+        uow.commit()
+    url = f"/committee/login/{token}"
+    first = app.test_client()
+    first.post(url, data={"csrf_token": _csrf(first, url)})
+    assert first.get("/committee/tickets").status_code == 200
+    thief = app.test_client()
+    page = thief.get(url, environ_base={"REMOTE_ADDR": "198.51.100.99"})
+    found = CSRF.search(page.get_data(as_text=True))
+    token_field = found.group(1) if found else _csrf(thief)
+    thief.post(url, data={"csrf_token": token_field}, environ_base={"REMOTE_ADDR": "198.51.100.99"})
+    assert thief.get("/committee/tickets").status_code != 200
