@@ -295,3 +295,156 @@ def test_a_used_login_link_replayed_from_elsewhere_signs_no_one_in(app, services
     token_field = found.group(1) if found else _csrf(thief)
     thief.post(url, data={"csrf_token": token_field}, environ_base={"REMOTE_ADDR": "198.51.100.99"})
     assert thief.get("/committee/tickets").status_code != 200
+
+
+# --- four eyes: one person ending, forwarding or recording an answer alone -------------
+
+
+def _in_review(services, **fields) -> str:
+    reference = add_ticket(services, agency="อบต.ชุมเห็ด", **fields)
+    with services.uow() as uow:
+        ticket = tickets.by_reference(uow, reference)
+        ticket.status = "in_review"
+        tickets.add_timeline(uow, ticket, "status", "system", "submitted", "in_review")
+        uow.commit()
+    return reference
+
+
+def _pending_id(services, reference: str, statuses=None) -> int | None:
+    from handlers.tickets import endings
+
+    with services.uow() as uow:
+        ticket = tickets.by_reference(uow, reference)
+        found = endings.pending(uow, ticket, statuses or endings.CONFIRMED_ACTS)
+        return found.id if found else None
+
+
+def test_a_reviewer_posting_resolved_straight_to_the_status_form_only_proposes(
+    client, services
+):
+    reference = _in_review(services)
+    _sign_in(client, services, add_member(services, "reviewer", "ผู้ตรวจ"))
+    _post(client, f"/committee/tickets/{reference}/status", status="resolved", reason="จบแล้ว")
+    proposal = _pending_id(services, reference)
+    assert proposal is not None
+    _post(client, f"/committee/tickets/{reference}/confirm", proposal=str(proposal))
+    assert _status(services, reference) == "in_review"
+
+
+def test_the_only_chair_cannot_confirm_their_own_rejection_with_a_crafted_post(
+    client, services
+):
+    reference = _in_review(services)
+    _sign_in(client, services, add_member(services, "chair", "ประธาน"))
+    _post(
+        client,
+        f"/committee/tickets/{reference}/status",
+        status="rejected",
+        reason="ไม่อยู่ในอำนาจ",
+        reason_code="outside_scope",
+    )
+    proposal = _pending_id(services, reference)
+    assert proposal is not None
+    _post(client, f"/committee/tickets/{reference}/confirm", proposal=str(proposal))
+    _post(
+        client,
+        f"/committee/tickets/{reference}/status",
+        status="rejected",
+        reason="ไม่อยู่ในอำนาจ",
+        reason_code="outside_scope",
+        proposal=str(proposal),
+    )
+    assert _status(services, reference) == "in_review"
+
+
+def test_a_reviewer_alone_cannot_record_an_agencys_answer(client, services):
+    from handlers.tickets.endings import AGENCY_ANSWER
+
+    from datetime import date
+
+    from storage.referral_models import Referral
+
+    reference = _in_review(services)
+    with services.uow() as uow:
+        ticket = tickets.by_reference(uow, reference)
+        ticket.status = "forwarded"
+        tickets.add_timeline(uow, ticket, "status", "system", "in_review", "forwarded")
+        uow.session.add(
+            Referral(
+                ticket_id=ticket.id,
+                agency_code="nacc",
+                agency_name="สำนักงาน ป.ป.ช. ประจำจังหวัดบุรีรัมย์",
+                letter_number="บร 0001/2569",
+                letter_date=date(2026, 3, 1),
+                created_by="member:1",
+                forwarded_at=uow.now(),
+            )
+        )
+        uow.commit()
+    _sign_in(client, services, add_member(services, "reviewer", "ผู้ตรวจ"))
+    _post(client, f"/committee/tickets/{reference}/referral/answer", summary="หน่วยงานตอบแล้วว่าไม่พบ")
+    proposal = _pending_id(services, reference, (AGENCY_ANSWER,))
+    assert proposal is not None
+    _post(client, f"/committee/tickets/{reference}/confirm", proposal=str(proposal))
+    from storage.insider_models import TicketProposal
+
+    with services.uow() as uow:
+        states = list(uow.session.scalars(select(TicketProposal.state)))
+    assert "confirmed" not in states
+
+
+def test_the_command_line_cannot_confirm_what_it_proposed(runner, services):
+    reference = _in_review(services)
+    add_member(services, "chair", "ประธาน")
+    runner.invoke(
+        args=["tickets", "set-status", reference, "resolved", "--note", "หน่วยงานแก้ไขแล้ว"]
+    )
+    confirmed = runner.invoke(args=["tickets", "confirm", reference])
+    assert confirmed.exit_code != 0
+    assert _status(services, reference) == "in_review"
+
+
+def test_a_shell_login_link_as_the_chair_cannot_confirm_the_shells_proposal(
+    app, client, services, runner
+):
+    reference = _in_review(services)
+    chair = add_member(services, "chair", "ประธาน")
+    runner.invoke(
+        args=["tickets", "set-status", reference, "resolved", "--note", "หน่วยงานแก้ไขแล้ว"]
+    )
+    proposal = _pending_id(services, reference)
+    assert proposal is not None
+    _sign_in(client, services, chair, from_shell=True)
+    refused = _post(client, f"/committee/tickets/{reference}/confirm", proposal=str(proposal))
+    assert refused.status_code == 403
+    assert _status(services, reference) == "in_review"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="an operator adds a chair at the shell (a LINE account they hold), then proposes at "
+    "the shell and confirms as that chair: one person ends the ticket alone",
+)
+def test_an_operator_cannot_end_a_ticket_alone_through_a_chair_it_added_first(
+    client, services, runner
+):
+    from tests.factories import line_id
+
+    reference = _in_review(services)
+    add_member(services, "chair", "ประธานตัวจริง")
+    own_account = line_id()
+    added = runner.invoke(
+        args=["members", "add", "--line-user-id", own_account, "--name", "ตัวแทน", "--role", "chair"]
+    )
+    assert added.exit_code == 0, added.output
+    member_id = int(re.search(r"member (\d+)", added.output).group(1))
+    runner.invoke(
+        args=["tickets", "set-status", reference, "rejected", "--note", "ไม่มีมูล",
+              "--reason-code", "outside_scope"]
+    )
+    proposal = _pending_id(services, reference)
+    assert proposal is not None
+    # The operator asks for a link in LINE from the account it gave the new chair.
+    _sign_in(client, services, member_id)
+    _post(client, f"/committee/tickets/{reference}/confirm", proposal=str(proposal))
+    assert _status(services, reference) == "in_review"
