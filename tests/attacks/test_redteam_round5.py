@@ -448,3 +448,227 @@ def test_an_operator_cannot_end_a_ticket_alone_through_a_chair_it_added_first(
     _sign_in(client, services, member_id)
     _post(client, f"/committee/tickets/{reference}/confirm", proposal=str(proposal))
     assert _status(services, reference) == "in_review"
+
+
+# --- the tamper-evident record: a database writer without the keys ----------------------
+
+
+def _verify(runner, *args) -> tuple[int, str]:
+    done = runner.invoke(args=["tickets", "verify", *args])
+    return done.exit_code, done.output
+
+
+def _row(services, table: str, ticket_id: int) -> dict:
+    key = "id" if table == "tickets" else "ticket_id"
+    with services.engine.connect() as conn:
+        rows = conn.execute(text(f"SELECT * FROM {table} WHERE {key} = :i"), {"i": ticket_id})
+        return [dict(r._mapping) for r in rows]
+
+
+def _ticket_id(services, reference: str) -> int:
+    with services.uow() as uow:
+        return tickets.by_reference(uow, reference).id
+
+
+def test_a_writer_softening_a_story_in_sql_is_reported_by_verify(runner, services):
+    reference = add_ticket(services)
+    assert _verify(runner)[0] == 0
+    _sql(
+        services,
+        "UPDATE tickets SET description = :d WHERE reference = :r",
+        d="ขอใบอนุญาตล่าช้า",
+        r=reference,
+    )
+    code, output = _verify(runner)
+    assert code == 1 and reference in output
+
+
+def test_a_writer_dropping_the_last_timeline_entry_and_its_head_is_reported(
+    runner, services
+):
+    """The writer deletes the newest entry and points the ticket's head at the one before
+    (entry hashes are plain SHA-256: anyone can compute them)."""
+    reference = _in_review(services)
+    ticket_id = _ticket_id(services, reference)
+    entries = sorted(_row(services, "ticket_events", ticket_id), key=lambda e: e["id"])
+    last, before = entries[-1], entries[-2]
+    _sql(services, "DELETE FROM ticket_events WHERE id = :i", i=last["id"])
+    _sql(
+        services,
+        "UPDATE tickets SET chain_head = :h, status = 'submitted' WHERE id = :i",
+        h=before["entry_hash"],
+        i=ticket_id,
+    )
+    code, output = _verify(runner)
+    assert code == 1 and reference in output
+
+
+def test_a_writer_rolling_a_ticket_back_to_a_state_the_application_sealed_is_reported(
+    runner, services
+):
+    """Copy the ticket's row as sealed earlier back over it and delete the entries written
+    since: every value and seal is one the application made."""
+    reference = add_ticket(services)
+    ticket_id = _ticket_id(services, reference)
+    (old,) = _row(services, "tickets", ticket_id)
+    kept = max(e["id"] for e in _row(services, "ticket_events", ticket_id))
+    with services.uow() as uow:
+        ticket = tickets.by_reference(uow, reference)
+        ticket.status = "in_review"
+        tickets.add_timeline(uow, ticket, "status", "system", "submitted", "in_review")
+        uow.commit()
+    assert _verify(runner)[0] == 0
+    _sql(services, "DELETE FROM ticket_events WHERE ticket_id = :t AND id > :k", t=ticket_id, k=kept)
+    columns = [c for c in old if c != "id"]
+    assignments = ", ".join(f"{c} = :{c}" for c in columns)
+    _sql(services, f"UPDATE tickets SET {assignments} WHERE id = :id", **old)
+    code, output = _verify(runner)
+    assert code == 1 and reference in output
+
+
+def test_a_writer_deleting_an_agency_mention_to_free_a_ticket_is_reported(
+    app, client, services, runner
+):
+    reference = add_ticket(services, agency="ไม่ทราบ", official="นายกอบต.สองห้อง")
+    ticket_id = _ticket_id(services, reference)
+    assert _row(services, "ticket_agencies", ticket_id)
+    _sql(services, "DELETE FROM ticket_agencies WHERE ticket_id = :t", t=ticket_id)
+    code, output = _verify(runner)
+    assert code == 1 and reference in output
+
+
+def test_a_writer_moving_a_timeline_entry_to_another_ticket_is_reported(runner, services):
+    """An internal note of one ticket (its entry hash is whole) moved to the end of another's
+    chain, with that ticket's head pointed at it."""
+    first, second = add_ticket(services), add_ticket(services)
+    a, b = _ticket_id(services, first), _ticket_id(services, second)
+    (entry,) = _row(services, "ticket_events", a)
+    _sql(services, "UPDATE ticket_events SET ticket_id = :b WHERE id = :i", b=b, i=entry["id"])
+    code, output = _verify(runner)
+    assert code == 1 and first in output and second in output
+
+
+def test_rotating_the_keys_does_not_launder_a_ticket_changed_in_sql(runner, services):
+    reference = add_ticket(services)
+    _sql(services, "UPDATE tickets SET district = 'ประโคนชัย' WHERE reference = :r", r=reference)
+    rotated = runner.invoke(args=["keys", "rotate"])
+    assert rotated.exit_code == 0, rotated.output
+    code, output = _verify(runner)
+    assert code == 1 and reference in output
+
+
+def test_the_application_touching_a_ticket_changed_in_sql_does_not_reseal_it(
+    client, services, runner
+):
+    """The writer changes the status, then a reviewer innocently takes the ticket: the
+    application's own write must not seal the writer's change."""
+    reference = add_ticket(services, agency="อบต.ชุมเห็ด")
+    with services.uow() as uow:
+        _review_all(uow)
+        uow.commit()
+    _sql(services, "UPDATE tickets SET kind = 'other' WHERE reference = :r", r=reference)
+    _sign_in(client, services, add_member(services, "reviewer", "ผู้ตรวจ"))
+    _post(client, f"/committee/tickets/{reference}/take")
+    _post(client, f"/committee/tickets/{reference}/note", note="ดูแล้ว")
+    assert _status(services, reference) == "in_review"
+    code, output = _verify(runner)
+    assert code == 1 and reference in output
+
+
+# --- evidence: clean copies only, for everyone but the chair ----------------------------
+
+
+def _photo_evidence(services, reference: str) -> int:
+    store = services.fetcher.store
+    original = photo_with_gps()
+    clean = io.BytesIO()
+    Image.open(io.BytesIO(original)).convert("RGB").save(clean, format="JPEG")
+    orig_key, size, mark = store.write([original])
+    clean_key, _, _ = store.write([clean.getvalue()])
+    with services.uow() as uow:
+        ticket = tickets.by_reference(uow, reference)
+        item = Evidence(
+            ticket_id=ticket.id,
+            line_message_id="m" + reference,
+            media_kind="image",
+            content_type="image/jpeg",
+            size_bytes=size,
+            sha256=mark,
+            storage_path=orig_key,
+            clean_path=clean_key,
+            status="stored",
+        )
+        uow.session.add(item)
+        uow.commit()
+        return item.id
+
+
+def _carries_gps(data: bytes) -> bool:
+    exif = Image.open(io.BytesIO(data)).getexif()
+    return bool(exif.get_ifd(0x8825)) or exif.get(0x0110) == "SM-A155F"
+
+
+def _reviewer_on_photo(client, services) -> tuple[str, int]:
+    reference = add_ticket(services, agency="อบต.ชุมเห็ด")
+    with services.uow() as uow:
+        _review_all(uow)
+        uow.commit()
+    evidence_id = _photo_evidence(services, reference)
+    _sign_in(client, services, add_member(services, "reviewer", "ผู้ตรวจ"))
+    return reference, evidence_id
+
+
+def test_a_reviewer_asking_for_the_original_photo_gets_no_gps(client, services):
+    reference, evidence_id = _reviewer_on_photo(client, services)
+    url = f"/committee/tickets/{reference}/evidence/{evidence_id}"
+    clean = client.get(url)
+    assert clean.status_code == 200 and not _carries_gps(clean.data)
+    for query in ("?original=1", "?original=1&original=0", "?original=true&original=1"):
+        got = client.get(url + query)
+        assert got.status_code == 403 or not _carries_gps(got.data)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a database writer points evidence.clean_path at the original (evidence rows are "
+    "outside the seal): a reviewer then downloads the photo with its GPS and phone model, "
+    "unaudited",
+)
+def test_a_writer_cannot_hand_a_reviewer_the_original_as_the_clean_copy(client, services):
+    reference, evidence_id = _reviewer_on_photo(client, services)
+    _sql(services, "UPDATE evidence SET clean_path = storage_path WHERE id = :i", i=evidence_id)
+    got = client.get(f"/committee/tickets/{reference}/evidence/{evidence_id}")
+    assert got.status_code != 200 or not _carries_gps(got.data)
+
+
+# --- unlinkability from a database copy -------------------------------------------------
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="tickets.language and line_users.language are plain: an anonymous ticket filed in "
+    "English pairs with the only LINE account whose language is English",
+)
+def test_a_ticket_filed_in_english_does_not_pair_with_its_line_account(
+    app, client, gateway, services
+):
+    from tests.factories import Chat, line_id
+
+    english = Chat(client, gateway, line_id(), "test-channel-secret")
+    english.follow()
+    english.say("English")
+    filed = submit(english)
+    thai = Chat(client, gateway, line_id(), "test-channel-secret")
+    submit(thai)
+    with services.engine.connect() as conn:
+        language = conn.execute(
+            text("SELECT language FROM tickets WHERE reference = :r"), {"r": filed.reference}
+        ).scalar_one()
+        accounts = conn.execute(
+            text("SELECT count(*) FROM line_users WHERE language = :l"), {"l": language}
+        ).scalar_one()
+        others = conn.execute(
+            text("SELECT count(*) FROM tickets WHERE language = :l"), {"l": language}
+        ).scalar_one()
+    # Whatever the language column says, it must not single out one account of two.
+    assert not (accounts == 1 and others == 1)
