@@ -672,3 +672,34 @@ def test_a_ticket_filed_in_english_does_not_pair_with_its_line_account(
         ).scalar_one()
     # Whatever the language column says, it must not single out one account of two.
     assert not (accounts == 1 and others == 1)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the chair's naming of a ticket's agency adds no timeline entry: a writer copies "
+    "the row and seal from before it back, verify passes and the tied reviewer sees the ticket",
+)
+def test_a_writer_undoing_the_chairs_naming_of_the_agency_is_reported(
+    app, client, services, runner
+):
+    """The citizen named the wrong agency; the chair names the right one (which a reviewer
+    is tied to). A writer copies the ticket's row, sealed by the application before the
+    chair's act, back over it."""
+    reference = add_ticket(services, agency="อบต.ชุมเห็ด", official="นายก", description="เรียกเงิน")
+    with services.uow() as uow:
+        _review_all(uow)
+        uow.commit()
+    ticket_id = _ticket_id(services, reference)
+    (before,) = _row(services, "tickets", ticket_id)
+    chair = app.test_client()
+    _sign_in(chair, services, add_member(services, "chair", "ประธาน"))
+    _post(chair, f"/committee/tickets/{reference}/agency", agency="อบต.สองห้อง")
+    (after,) = _row(services, "tickets", ticket_id)
+    assert after["agency_id"] != before["agency_id"]
+    _conflicted_reviewer(app, client, services)
+    assert not _sees(client, reference)
+    columns = [c for c in before if c != "id"]
+    assignments = ", ".join(f"{c} = :{c}" for c in columns)
+    _sql(services, f"UPDATE tickets SET {assignments} WHERE id = :id", **before)
+    code, output = _verify(runner)
+    assert code == 1 and reference in output
