@@ -703,3 +703,47 @@ def test_a_writer_undoing_the_chairs_naming_of_the_agency_is_reported(
     _sql(services, f"UPDATE tickets SET {assignments} WHERE id = :id", **before)
     code, output = _verify(runner)
     assert code == 1 and reference in output
+
+
+# --- counts: a tied member's pages say the same whether the ticket exists or not --------
+
+COUNTED_PAGES = (
+    "/committee/",
+    "/committee/tickets",
+    "/committee/tickets?status=submitted",
+    "/committee/figures",
+    "/committee/figures/named.csv",
+    "/committee/audit",
+    "/committee/accused-agencies",
+)
+VOLATILE = re.compile(r'name="csrf_token" value="[^"]+"|\d{1,2}:\d{2}(:\d{2})?|nonce="[^"]+"')
+
+
+def _numbers(client, url: str) -> list[str]:
+    page = client.get(url, follow_redirects=True).get_data(as_text=True)
+    return re.findall(r"\d+", VOLATILE.sub("", page))
+
+
+@pytest.mark.parametrize("url", COUNTED_PAGES)
+def test_a_tied_chairs_pages_count_the_same_with_or_without_the_ticket(
+    app, client, services, url
+):
+    """Three tickets the chair may see; then one about the agency they are tied to, spelled
+    in Latin, which a second chair names (audited). Every number on the page stays as it
+    was (lists, counts, figures, audit, agency records)."""
+    add_ticket(services, agency="อบต.ชุมเห็ด", district="เมืองบุรีรัมย์")
+    add_ticket(services, agency="อบต.ชุมเห็ด", district="เมืองบุรีรัมย์", kind="procurement")
+    add_ticket(services, agency="อบต.ชุมเห็ด", district="นางรอง")
+    with services.uow() as uow:
+        _review_all(uow)
+        uow.commit()
+    chair_id = add_member(services, "chair", "ประธานที่มีส่วนได้เสีย", conflicts=[CONFLICT])
+    _sign_in(client, services, chair_id)
+    other = app.test_client()
+    _sign_in(other, services, add_member(services, "chair", "ประธานร่วม"))
+    before = _numbers(client, url)
+    hidden = add_ticket(services, agency="Song Hong SAO", district="เมืองบุรีรัมย์")
+    # The other chair, free of the tie, works on it: an audited act naming the ticket.
+    named = _post(other, f"/committee/tickets/{hidden}/agency", agency="อบต.สองห้อง")
+    assert named.status_code == 303
+    assert _numbers(client, url) == before
