@@ -716,7 +716,11 @@ COUNTED_PAGES = (
     "/committee/audit",
     "/committee/accused-agencies",
 )
-VOLATILE = re.compile(r'name="csrf_token" value="[^"]+"|\d{1,2}:\d{2}(:\d{2})?|nonce="[^"]+"')
+# What changes with every request or any write, and counts nothing: tokens, clock times, the
+# record's published digests.
+VOLATILE = re.compile(
+    r'name="csrf_token" value="[^"]+"|\d{1,2}:\d{2}(:\d{2})?|nonce="[^"]+"|\b[0-9a-f]{64}\b'
+)
 
 
 def _numbers(client, url: str) -> list[str]:
@@ -832,3 +836,46 @@ def test_two_receipts_do_not_tell_how_many_complaints_came_in_between(
     second = submit(Chat(client, gateway, line_id(), "test-channel-secret"))
     between = int(second.reference[-5:]) - int(first.reference[-5:]) - 1
     assert between != 2
+
+
+# --- public figures: nothing live tells one complaint ----------------------------------
+
+LIVE = ("at", "time", "digest", "day", "seal", "date", "generated", "checked_on")
+
+
+def _without_times(node):
+    if isinstance(node, dict):
+        return {
+            k: _without_times(v) for k, v in node.items() if not any(w in k.lower() for w in LIVE)
+        }
+    if isinstance(node, list):
+        return [_without_times(v) for v in node]
+    return node
+
+
+def test_one_complaint_and_a_record_check_change_no_public_number(
+    database_url, tmp_path, gateway
+):
+    """A watcher fetches the open data, a villager files, the daily check runs, the watcher
+    fetches again (no cache): within a release period nothing counted may move."""
+    from bot import create_app
+    from tests.conftest import make_env
+
+    env = make_env(database_url, tmp_path, TRANSPARENCY_CACHE_SECONDS="0")
+    application = create_app({"ENV": env, "GATEWAY": gateway, "TESTING": True})
+    services = application.extensions["sujarit"]
+    try:
+        for _ in range(7):
+            add_ticket(services)
+        web, cli = application.test_client(), application.test_cli_runner()
+        cli.invoke(args=["tickets", "verify"])
+        before = web.get("/transparency/data.json").get_json()
+        page_before = _numbers(web, "/transparency")
+        add_ticket(services)
+        cli.invoke(args=["tickets", "verify"])
+        cli.invoke(args=["tickets", "anchor"])
+        after = web.get("/transparency/data.json").get_json()
+        assert _without_times(after) == _without_times(before)
+        assert _numbers(web, "/transparency") == page_before
+    finally:
+        services.engine.dispose()
