@@ -13,11 +13,11 @@ import re
 
 import pytest
 from PIL import Image
-from sqlalchemy import create_engine, inspect, select, text
+from sqlalchemy import inspect, select, text
 
 from handlers.directory import members
 from storage import tickets
-from storage.models import Evidence, Ticket
+from storage.models import Evidence
 from tests.factories import (
     add_member,
     add_ticket,
@@ -207,7 +207,9 @@ def test_a_forged_forwarded_for_header_does_not_give_a_flooder_new_sources(clien
     reference = _ticket_with_code(services, CODE)
     for n in range(5):
         other = add_ticket(services)
-        _status_try(client, other, "ZZZZ-ZZZZ-ZZZZ", "198.51.100.7", **{"X-Forwarded-For": f"10.0.0.{n}"})
+        _status_try(
+            client, other, "ZZZZ-ZZZZ-ZZZZ", "198.51.100.7", **{"X-Forwarded-For": f"10.0.0.{n}"}
+        )
     refused = _status_try(
         client, reference, CODE, "198.51.100.7", **{"X-Forwarded-For": "10.9.9.9"}
     )
@@ -265,7 +267,10 @@ def test_a_database_copy_holds_no_plain_address_of_someone_checking_a_ticket(cli
 def test_a_login_link_flood_from_many_addresses_leaves_the_chairs_link_working(client, services):
     chair = add_member(services, "chair", "ประธาน")
     for n in range(120):
-        client.get(f"/committee/login/bogus{n:04d}token", environ_base={"REMOTE_ADDR": f"10.1.{n // 5}.{n % 5 + 1}"})
+        client.get(
+            f"/committee/login/bogus{n:04d}token",
+            environ_base={"REMOTE_ADDR": f"10.1.{n // 5}.{n % 5 + 1}"},
+        )
     with services.uow() as uow:
         token = members.issue_login_token(uow, members.get_member(uow, chair))
         uow.commit()
@@ -319,9 +324,7 @@ def _pending_id(services, reference: str, statuses=None) -> int | None:
         return found.id if found else None
 
 
-def test_a_reviewer_posting_resolved_straight_to_the_status_form_only_proposes(
-    client, services
-):
+def test_a_reviewer_posting_resolved_straight_to_the_status_form_only_proposes(client, services):
     reference = _in_review(services)
     _sign_in(client, services, add_member(services, "reviewer", "ผู้ตรวจ"))
     _post(client, f"/committee/tickets/{reference}/status", status="resolved", reason="จบแล้ว")
@@ -331,9 +334,7 @@ def test_a_reviewer_posting_resolved_straight_to_the_status_form_only_proposes(
     assert _status(services, reference) == "in_review"
 
 
-def test_the_only_chair_cannot_confirm_their_own_rejection_with_a_crafted_post(
-    client, services
-):
+def test_the_only_chair_cannot_confirm_their_own_rejection_with_a_crafted_post(client, services):
     reference = _in_review(services)
     _sign_in(client, services, add_member(services, "chair", "ประธาน"))
     _post(
@@ -358,10 +359,9 @@ def test_the_only_chair_cannot_confirm_their_own_rejection_with_a_crafted_post(
 
 
 def test_a_reviewer_alone_cannot_record_an_agencys_answer(client, services):
-    from handlers.tickets.endings import AGENCY_ANSWER
-
     from datetime import date
 
+    from handlers.tickets.endings import AGENCY_ANSWER
     from storage.referral_models import Referral
 
     reference = _in_review(services)
@@ -396,9 +396,7 @@ def test_a_reviewer_alone_cannot_record_an_agencys_answer(client, services):
 def test_the_command_line_cannot_confirm_what_it_proposed(runner, services):
     reference = _in_review(services)
     add_member(services, "chair", "ประธาน")
-    runner.invoke(
-        args=["tickets", "set-status", reference, "resolved", "--note", "หน่วยงานแก้ไขแล้ว"]
-    )
+    runner.invoke(args=["tickets", "set-status", reference, "resolved", "--note", "หน่วยงานแก้ไขแล้ว"])
     confirmed = runner.invoke(args=["tickets", "confirm", reference])
     assert confirmed.exit_code != 0
     assert _status(services, reference) == "in_review"
@@ -409,9 +407,7 @@ def test_a_shell_login_link_as_the_chair_cannot_confirm_the_shells_proposal(
 ):
     reference = _in_review(services)
     chair = add_member(services, "chair", "ประธาน")
-    runner.invoke(
-        args=["tickets", "set-status", reference, "resolved", "--note", "หน่วยงานแก้ไขแล้ว"]
-    )
+    runner.invoke(args=["tickets", "set-status", reference, "resolved", "--note", "หน่วยงานแก้ไขแล้ว"])
     proposal = _pending_id(services, reference)
     assert proposal is not None
     _sign_in(client, services, chair, from_shell=True)
@@ -439,8 +435,16 @@ def test_an_operator_cannot_end_a_ticket_alone_through_a_chair_it_added_first(
     assert added.exit_code == 0, added.output
     member_id = int(re.search(r"member (\d+)", added.output).group(1))
     runner.invoke(
-        args=["tickets", "set-status", reference, "rejected", "--note", "ไม่มีมูล",
-              "--reason-code", "outside_scope"]
+        args=[
+            "tickets",
+            "set-status",
+            reference,
+            "rejected",
+            "--note",
+            "ไม่มีมูล",
+            "--reason-code",
+            "outside_scope",
+        ]
     )
     proposal = _pending_id(services, reference)
     assert proposal is not None
@@ -483,9 +487,7 @@ def test_a_writer_softening_a_story_in_sql_is_reported_by_verify(runner, service
     assert code == 1 and reference in output
 
 
-def test_a_writer_dropping_the_last_timeline_entry_and_its_head_is_reported(
-    runner, services
-):
+def test_a_writer_dropping_the_last_timeline_entry_and_its_head_is_reported(runner, services):
     """The writer deletes the newest entry and points the ticket's head at the one before
     (entry hashes are plain SHA-256: anyone can compute them)."""
     reference = _in_review(services)
@@ -518,7 +520,9 @@ def test_a_writer_rolling_a_ticket_back_to_a_state_the_application_sealed_is_rep
         tickets.add_timeline(uow, ticket, "status", "system", "submitted", "in_review")
         uow.commit()
     assert _verify(runner)[0] == 0
-    _sql(services, "DELETE FROM ticket_events WHERE ticket_id = :t AND id > :k", t=ticket_id, k=kept)
+    _sql(
+        services, "DELETE FROM ticket_events WHERE ticket_id = :t AND id > :k", t=ticket_id, k=kept
+    )
     columns = [c for c in old if c != "id"]
     assignments = ", ".join(f"{c} = :{c}" for c in columns)
     _sql(services, f"UPDATE tickets SET {assignments} WHERE id = :id", **old)
@@ -729,9 +733,7 @@ def _numbers(client, url: str) -> list[str]:
 
 
 @pytest.mark.parametrize("url", COUNTED_PAGES)
-def test_a_tied_chairs_pages_count_the_same_with_or_without_the_ticket(
-    app, client, services, url
-):
+def test_a_tied_chairs_pages_count_the_same_with_or_without_the_ticket(app, client, services, url):
     """Three tickets the chair may see; then one about the agency they are tied to, spelled
     in Latin, which a second chair names (audited). Every number on the page stays as it
     was (lists, counts, figures, audit, agency records)."""
@@ -786,9 +788,7 @@ def test_a_tied_member_in_line_cannot_tell_a_hidden_reference_from_a_made_up_one
         assert tickets.by_reference(uow, shown).assignee_id is not None
 
 
-def test_a_tied_member_cannot_tell_a_hidden_ticket_page_from_a_missing_one(
-    app, client, services
-):
+def test_a_tied_member_cannot_tell_a_hidden_ticket_page_from_a_missing_one(app, client, services):
     hidden = add_ticket(services, agency="Song Hong SAO")
     _conflicted_reviewer(app, client, services)
     made_up = "BRM-2569-09999"
@@ -804,9 +804,7 @@ def test_a_tied_member_cannot_tell_a_hidden_ticket_page_from_a_missing_one(
     reason="references are numbered in sequence: the gap between the references a tied "
     "reviewer may see counts the tickets kept from them",
 )
-def test_the_references_a_tied_reviewer_sees_do_not_count_the_hidden_ones(
-    app, client, services
-):
+def test_the_references_a_tied_reviewer_sees_do_not_count_the_hidden_ones(app, client, services):
     add_ticket(services, agency="อบต.ชุมเห็ด")
     add_ticket(services, agency="Song Hong SAO")
     add_ticket(services, agency="อบต.ชุมเห็ด")
@@ -825,9 +823,7 @@ def test_the_references_a_tied_reviewer_sees_do_not_count_the_hidden_ones(
     reason="two receipts' references differ by the exact number of complaints filed between "
     "them, a count the transparency bands withhold",
 )
-def test_two_receipts_do_not_tell_how_many_complaints_came_in_between(
-    client, gateway, services
-):
+def test_two_receipts_do_not_tell_how_many_complaints_came_in_between(client, gateway, services):
     from tests.factories import Chat, line_id
 
     first = submit(Chat(client, gateway, line_id(), "test-channel-secret"))
@@ -853,9 +849,7 @@ def _without_times(node):
     return node
 
 
-def test_one_complaint_and_a_record_check_change_no_public_number(
-    database_url, tmp_path, gateway
-):
+def test_one_complaint_and_a_record_check_change_no_public_number(database_url, tmp_path, gateway):
     """A watcher fetches the open data, a villager files, the daily check runs, the watcher
     fetches again (no cache): within a release period nothing counted may move."""
     from bot import create_app
