@@ -873,3 +873,46 @@ def test_one_complaint_and_a_record_check_change_no_public_number(database_url, 
         assert _numbers(web, "/transparency") == page_before
     finally:
         services.engine.dispose()
+
+
+# --- webhook floods and replays ---------------------------------------------------------
+
+
+def _replies(gateway, before: int) -> int:
+    return sum(1 for call in gateway.sent[before:] if call["kind"] == "reply")
+
+
+def test_a_captured_webhook_replayed_many_times_is_handled_once(client, gateway, services):
+    """Someone who captured one signed body (a log, a proxy) posts it again and again, also
+    with the events shuffled into a new body under a new signature they cannot make."""
+    from tests.factories import line_id, post_signed, text_event, webhook_body
+
+    event = text_event("สวัสดีค่ะ", line_id())
+    body = webhook_body(event).decode()
+    before = len(gateway.sent)
+    for _ in range(5):
+        assert post_signed(client, body).status_code == 200
+    assert _replies(gateway, before) == 1
+    forged = client.post(
+        "/callback",
+        data=webhook_body(event, event),
+        content_type="application/json",
+        headers={"X-Line-Signature": "bm90LWEtc2lnbmF0dXJl"},
+    )
+    assert forged.status_code in (400, 401, 403)
+    assert _replies(gateway, before) == 1
+
+
+def test_a_signed_webhook_older_than_the_event_retention_is_not_handled(client, gateway, services):
+    """Its id may already be pruned from processed events: an old body is told by its age,
+    also when its time is written as a string or a float."""
+    from tests.factories import line_id, post_signed, text_event, webhook_body
+
+    old = 1000 * (services.config.retention_event_days + 1) * 86400
+    before = len(gateway.sent)
+    for stamp in ("old", "float", "string"):
+        event = text_event("สวัสดีค่ะ", line_id())
+        value = event["timestamp"] - old
+        event["timestamp"] = {"old": value, "float": value + 0.5, "string": str(value)}[stamp]
+        post_signed(client, webhook_body(event).decode())
+    assert _replies(gateway, before) == 0
