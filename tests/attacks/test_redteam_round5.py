@@ -916,3 +916,41 @@ def test_a_signed_webhook_older_than_the_event_retention_is_not_handled(client, 
         event["timestamp"] = {"old": value, "float": value + 0.5, "string": str(value)}[stamp]
         post_signed(client, webhook_body(event).decode())
     assert _replies(gateway, before) == 0
+
+
+@pytest.mark.parametrize(
+    "district",
+    ["Nang Rong", "อ.นาง\u200bรอง", "อำเภอ นางรอง", "นางรอง district"],
+    ids=["latin", "zero-width", "spelled-out", "latin-thai"],
+)
+def test_a_district_tie_hides_a_ticket_whose_district_is_typed_another_way(
+    app, client, gateway, services, chat, district
+):
+    """The citizen does not know the agency and types the district their own way: the
+    member tied to นางรอง (declared as "อ.นางรอง") learns nothing of it."""
+    filed = submit(chat, agency="ไม่ทราบ", district=district, subdistrict="หนองโบสถ์")
+    _conflicted_reviewer(app, client, services, conflict=("district", "อ.นางรอง"))
+    assert not _sees(client, filed.reference)
+
+
+def test_a_tied_chairs_identity_export_leaves_the_hidden_named_ticket_out(app, client, services):
+    hidden = add_ticket(services, agency="Song Hong SAO", name="สมหญิง รักดี", phone="0812345678")
+    shown = add_ticket(services, agency="อบต.ชุมเห็ด", name="สมศรี ใจงาม", phone="0899999999")
+    with services.uow() as uow:
+        _review_all(uow)
+        uow.commit()
+    chair_id = add_member(services, "chair", "ประธานที่มีส่วนได้เสีย", conflicts=[CONFLICT])
+    _sign_in(client, services, chair_id)
+    for url in ("/committee/tickets/export.csv", "/committee/tickets/export.xlsx"):
+        got = _post(client, url, reason="ส่งต่อให้ ป.ป.ช. ตามหนังสือที่ 12/2569")
+        assert got.status_code == 200
+        data = got.data
+        if url.endswith(".xlsx"):
+            from openpyxl import load_workbook
+
+            sheet = load_workbook(io.BytesIO(data)).active
+            data = "\n".join(str(c) for row in sheet.iter_rows(values_only=True) for c in row)
+        else:
+            data = data.decode("utf-8-sig")
+        assert shown in data
+        assert hidden not in data and "สมหญิง" not in data and "0812345678" not in data
