@@ -954,3 +954,30 @@ def test_a_tied_chairs_identity_export_leaves_the_hidden_named_ticket_out(app, c
             data = data.decode("utf-8-sig")
         assert shown in data
         assert hidden not in data and "สมหญิง" not in data and "0812345678" not in data
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="declaring a tie on a school succeeds only when a record exists, and a citizen's "
+    "ticket made it: a tied member learns an unreviewed agency a hidden ticket named",
+)
+def test_declaring_a_tie_does_not_tell_a_tied_member_which_new_agencies_citizens_named(
+    app, client, services
+):
+    """A member with a tie may not see tickets about new, unreviewed agencies. Declaring a
+    tie on a school is refused unless a record of it exists, and such a record is made by a
+    citizen's ticket: the answer must not differ for a school a hidden ticket named."""
+    from storage.models import MemberConflict
+
+    add_ticket(services, agency="โรงเรียนบ้านหนองกก", official="ผู้อำนวยการ")
+    member_id = _conflicted_reviewer(app, client, services)
+
+    def declared(value: str) -> bool:
+        with services.uow() as uow:
+            count = len(list(uow.session.scalars(select(MemberConflict.id))))
+        _post(client, "/committee/conflicts", kind="agency", value=value, reason="ญาติทำงาน")
+        with services.uow() as uow:
+            return len(list(uow.session.scalars(select(MemberConflict.id)))) > count
+
+    assert member_id
+    assert declared("โรงเรียนบ้านหนองกก") == declared("โรงเรียนบ้านโคกไม้แดง")
