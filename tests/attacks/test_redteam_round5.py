@@ -416,11 +416,6 @@ def test_a_shell_login_link_as_the_chair_cannot_confirm_the_shells_proposal(
     assert _status(services, reference) == "in_review"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="an operator adds a chair at the shell (a LINE account they hold), then proposes at "
-    "the shell and confirms as that chair: one person ends the ticket alone",
-)
 def test_an_operator_cannot_end_a_ticket_alone_through_a_chair_it_added_first(
     client, services, runner
 ):
@@ -632,12 +627,6 @@ def test_a_reviewer_asking_for_the_original_photo_gets_no_gps(client, services):
         assert got.status_code == 403 or not _carries_gps(got.data)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a database writer points evidence.clean_path at the original (evidence rows are "
-    "outside the seal): a reviewer then downloads the photo with its GPS and phone model, "
-    "unaudited",
-)
 def test_a_writer_cannot_hand_a_reviewer_the_original_as_the_clean_copy(client, services):
     reference, evidence_id = _reviewer_on_photo(client, services)
     _sql(services, "UPDATE evidence SET clean_path = storage_path WHERE id = :i", i=evidence_id)
