@@ -496,6 +496,8 @@ def _with_classifier(
     # may say danger (the danger model can veto an unsure intent vote); with none, only a
     # clear danger-model vote counts (a veiled warning names no harm).
     voted = scores[meaning.DANGER] > DANGER_MARGIN and unsafe > DANGER_VETO
+    if named and romanised.loose_cue(t.cleaned):
+        unsafe = min(unsafe, 0.0)  # "kop khun kha": the intent model must vote too
     if named and (voted or unsafe > 0) or unsafe > DANGER_UNNAMED:
         # Romanised Thai has no rules of its own: a clear vote beside a threat word is sure.
         clear = scores[meaning.DANGER] > 0 and romanised.threat_cue(t.cleaned)
