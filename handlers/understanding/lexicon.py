@@ -831,6 +831,12 @@ DANGER_CUES = (
     "ปล่อยรูป",
     "ประจานให้",
     "leak your",
+    "send the photos",
+    "send the pictures",
+    "post the photos",
+    "post the pictures",
+    "send the video",
+    "post the video",
     # Northern Khmer as spoken in Buriram: kill, shoot, gun, knife
     "สมลาบ",
     "ซมลาบ",
@@ -951,7 +957,13 @@ PAYMENT_CONDITION = (
     "ไม่ให้เงิน",
     "ไม่ยอมจ่าย",
     "ไม่มีค่า",
-    "unless",
+    # "unless" alone is any condition ("unless I drop it" is a threat): a payment named
+    "unlesswepay",
+    "unlessipay",
+    "unlesswegive",
+    "unlessigive",
+    "unlessyoupay",
+    "unlessmoney",
     "ifwedontpay",
     "ifidontpay",
 )
@@ -1066,6 +1078,8 @@ HARMLESS_HARM = (
     # a game played, a tool sharpened, a gun carried for work, a hot day, a joke at home,
     # and the person's own threat to report ("ผมเคยขู่ว่าจะฟ้อง"): harm words, no harm
     r"เล่นเกม\S{0,6}?(?:ยิง|ฆ่า|ต่อย|ปืน|ตี)|(?:เกม|game)(?:ยิง|ปืน|shooting|shooter)",
+    r"shoot(?:ing)? ?(?:hoops|pool|baskets|photos|pictures|a video|videos?)|photo ?shoot"
+    r"|ยิงประตู|ยิงลูกโทษ|ยิงพลุ|ยิงบั้งไฟ|ยิงแอด|ยิงโฆษณา|ชู้ตบาส",
     r"ลับมีด|ช่างตีมีด|ตีมีดขาย|ขายมีด|มีดทำครัว|knife ?sharpen\w*|sharpen\w* ?knives",
     r"(?:เป็น|อาชีพ)(?:ทหาร|ตำรวจ|ทหารพราน|อส|ยาม|รปภ|ชรบ|พราน|ผู้พิทักษ์ป่า).{0,20}?(?:ถือ|พก|มี|ใช้)ปืน",
     # not afraid, in Thai, Isan and Northern Khmer ("บ่ย่านดอก", "อ็อตขลาจ")
@@ -1073,8 +1087,9 @@ HARMLESS_HARM = (
     r"killer ?(?:heat|sun|traffic|deal|price|app|view)|kill(?:ing)? ?(?:time|me with laughter)"
     r"|(?:heat|sun)(?: is| was)? ?killing|ฆ่าเวลา|(?:ร้อน|หิว|เหนื่อย|ขำ|เบื่อ)(?:จะ)?ตาย",
     r"help ?me ?(?:to ?)?(?:use|with the|understand|fill|file|write|send|start|make|find|figure|learn)",
-    r"(?:ผม|ฉัน|หนู|เรา|ข้อย|ดิฉัน|i)(?:เคย|ก็|เลย|ever|once|already)?(?:ขู่|threatened)\S{0,4}?(?:ว่า|to)?"
+    r"(?:ผม|ฉัน|หนู|เรา|ข้อย|ดิฉัน|i)(?:เคย|ก็|เลย|ever|once|already)?(?:ขู่|threatened)\S{0,16}?(?:ว่า|to)?"
     r"(?:จะ|สิ)?(?:ไป)?(?:ฟ้อง|แจ้ง|ร้องเรียน|ร้อง|sue|report|complain)",
+    r"(?:ขู่|ขุ่)\S{0,6}?(?:ว่า)?(?:ถ้า|หาก)(?:ไม่|บ่)(?:รีบ)?(?:ไป)?(?:ส่ง|แจ้ง|ฟ้อง|ร้องเรียน|ร้อง)",
     r"(?:ขู่|ขุ่)\S{0,40}?(?:ไม่ทำกับข้าว|ไม่ให้กินข้าว|ไม่ทำข้าว|ไม่คุยด้วย|ยึดมือถือ|ไม่ให้เล่นเกม|งอน)",
     r"(?:be|get|getting) ?fired|sacked",
     r"(?:movie|film|series|drama|video ?game|game)[^.!?]{0,24}?(?:shoot|gun|kill|fight)"
