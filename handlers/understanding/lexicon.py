@@ -1086,7 +1086,8 @@ HARMLESS_HARM = (
     r"(?:ไม่|บ่|ไม่ได้|อ็อต|อ๊อต)(?:ค่อย|เคย)?(?:กลัว|ย่าน|ย้าน|ขลาจ|คลาจ)|not (?:afraid|scared)|unafraid",
     r"killer ?(?:heat|sun|traffic|deal|price|app|view)|kill(?:ing)? ?(?:time|me with laughter)"
     r"|(?:heat|sun)(?: is| was)? ?killing|ฆ่าเวลา|(?:ร้อน|หิว|เหนื่อย|ขำ|เบื่อ)(?:จะ)?ตาย",
-    r"help ?me ?(?:to ?)?(?:use|with the|understand|fill|file|write|send|start|make|find|figure|learn)",
+    r"help ?me ?(?:to ?)?(?:use|with the|understand|fill|file|write|send|start|make|find"
+    r"|figure|learn)",
     r"(?:ผม|ฉัน|หนู|เรา|ข้อย|ดิฉัน|i)(?:เคย|ก็|เลย|ever|once|already)?(?:ขู่|threatened)\S{0,16}?(?:ว่า|to)?"
     r"(?:จะ|สิ)?(?:ไป)?(?:ฟ้อง|แจ้ง|ร้องเรียน|ร้อง|sue|report|complain)",
     r"(?:ขู่|ขุ่)\S{0,6}?(?:ว่า)?(?:ถ้า|หาก)(?:ไม่|บ่)(?:รีบ)?(?:ไป)?(?:ส่ง|แจ้ง|ฟ้อง|ร้องเรียน|ร้อง)",

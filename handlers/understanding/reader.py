@@ -120,6 +120,12 @@ def prepare(text: str | None) -> v.Text:
     return v.Text(raw, cleaned, strip_particles(raw), compact(raw), flat(cleaned))
 
 
+def reads_as_name(text: str) -> bool:
+    """The text can be the person's name given at the name question (not a refusal, a
+    question or talk, in any language): only such a text is stored as a name."""
+    return v.reads_as_name(prepare(text))
+
+
 def _is_question(t: v.Text) -> bool:
     if "?" in t.cleaned or (_QUESTION_END.search(t.cleaned) and len(t.key) > 3):
         return True
@@ -306,6 +312,16 @@ def _fear_of_being_known(t: v.Text, values: dict[str, Value], expecting: str | N
     )
 
 
+def _declines_name(t: v.Text, values: dict[str, Value], expecting: str | None) -> bool:
+    """ "I'd rather not say my name" at the name questions, naming no threat: a choice, which
+    the danger model may not call danger on its own."""
+    return (
+        expecting in ("identity", "name")
+        and v.value_is(values, "identity", "anonymous")
+        and not threat_cue(t.cleaned)
+    )
+
+
 def _rules(t: v.Text, values: dict[str, Value], expecting: str | None) -> tuple[str, float]:
     """The intent by rules, with how sure they are."""
     danger = danger_score(t.cleaned)
@@ -483,6 +499,7 @@ def _with_classifier(
         ruled_out(t.cleaned)
         or _fear_of_being_known(t, values, expecting)
         or _only_a_place(t, values)  # "pa kham" is ปะคำ, not "ปา" (throw)
+        or _declines_name(t, values, expecting)
     )
     harmless = without_harmless(t.cleaned)
     if harmless != t.cleaned:  # the models read the harm words in harmless use as harm
