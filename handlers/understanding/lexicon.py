@@ -1077,7 +1077,7 @@ HARMLESS_HARM = (
     r"(?:watch|watched|watching|saw|seen)\s(?:a|an|the)?\s?[a-z]*\s?(?:film|movie|series|drama|show)",
     # a game played, a tool sharpened, a gun carried for work, a hot day, a joke at home,
     # and the person's own threat to report ("ผมเคยขู่ว่าจะฟ้อง"): harm words, no harm
-    r"เล่นเกม\S{0,6}?(?:ยิง|ฆ่า|ต่อย|ปืน|ตี)|(?:เกม|game)(?:ยิง|ปืน|shooting|shooter)",
+    r"เล่นเกม\S{0,6}?(?:ยิง|ฆ่า|ต่อย|ปืน|ตี)(?:ปืน|กัน)?|(?:เกม|game)(?:ยิง|ปืน|shooting|shooter)",
     r"shoot(?:ing)? ?(?:hoops|pool|baskets|photos|pictures|a video|videos?)|photo ?shoot"
     r"|ยิงประตู|ยิงลูกโทษ|ยิงพลุ|ยิงบั้งไฟ|ยิงแอด|ยิงโฆษณา|ชู้ตบาส",
     r"ลับมีด|ช่างตีมีด|ตีมีดขาย|ขายมีด|มีดทำครัว|knife ?sharpen\w*|sharpen\w* ?knives",
