@@ -900,8 +900,15 @@ DANGER_PATTERNS = (
     # the reporter's name or face made public (a leak is the first step of revenge)
     r"(?:ประกาศ|ปล่อย|แฉ|โพสต์|โพส|ประจาน|ไลฟ์|แชร์)\S{0,6}?(?:ชื่อ|รูป|หน้า|เบอร์)\S{0,6}?"
     r"(?:คนแจ้ง|คนร้องเรียน|คนฟ้อง|หนู|ผม|ฉัน|ข้อย|เรา)",
+    r"(?:ชื่อ|รูป|หน้า|เบอร์)(?:ของ)?(?:คนแจ้ง|คนร้องเรียน|หนู|ผม|ฉัน|ข้อย|เรา)\S{0,8}?"
+    r"(?:ประกาศ|ประจาน|โพสต์|โพส|แฉ|ไลฟ์|แชร์|เสียงตามสาย)",
+    # shunned by all, or turned away as "one who reports" ("คนชอบฟ้องไม่ต้องมากู้")
+    r"(?:พร้อมใจกัน|ทั้งหมู่บ้าน|ทั้งคุ้ม|ทั้งตำบล)\S{0,10}?(?:ไม่|บ่)(?:ยอม)?(?:ขาย|ซื้อ|จ้าง|คบ|คุย|พูด|ให้)",
+    r"(?:ชอบ|ขี้)(?:ฟ้อง|แจ้ง|ร้องเรียน)\S{0,12}?(?:ไม่ต้อง|ไม่ได้|ห้าม|อย่า|บ่ต้อง|บ่ได้)",
+    r"(?:cut|shut)(?:off)?(?:the|our|my)?(?:water|power|electricity)\S{0,30}?"
+    r"(?:after|since|because|unless|until)\S{0,20}?(?:report|complain|withdraw)",
     # made to sign (asked to withdraw under pressure is a withdrawal: the chair is alerted)
-    r"(?:บังคับ|ขู่เข็ญ)\S{0,8}?(?:ให้)?(?:เซ็น|ลงชื่อ|ปั๊มนิ้ว)|(?:forced|made)(?:me|us|my\w+)(?:to)?sign",
+    r"(?:บังคับ|ขู่เข็ญ)\S{0,10}?(?:ให้)?\S{0,6}?(?:เซ็น|ลงชื่อ|ปั๊ม|ลายนิ้ว)|(?:forced|made)(?:me|us|my\w+)(?:to)?sign",
     r"(?:won'?t|refuse[sd]?to|stopped|nolonger)(?:buy|sell|lend|hire|rent|mill|serve)\S{0,40}?"
     r"(?:because|since|after|unless|until)\S{0,30}?(?:report|complain|withdraw|talk)",
     # no home left to live in, a bad end promised for going on ("จะไม่มีบ้านให้อยู่")
@@ -1081,11 +1088,13 @@ HARMLESS_HARM = (
     r"shoot(?:ing)? ?(?:hoops|pool|baskets|photos|pictures|a video|videos?)|photo ?shoot"
     r"|ยิงประตู|ยิงลูกโทษ|ยิงพลุ|ยิงบั้งไฟ|ยิงแอด|ยิงโฆษณา|ชู้ตบาส",
     r"ลับมีด|ช่างตีมีด|ตีมีดขาย|ขายมีด|มีดทำครัว|knife ?sharpen\w*|sharpen\w* ?knives",
-    r"(?:เป็น|อาชีพ)(?:ทหาร|ตำรวจ|ทหารพราน|อส|ยาม|รปภ|ชรบ|พราน|ผู้พิทักษ์ป่า).{0,20}?(?:ถือ|พก|มี|ใช้)ปืน",
+    r"(?:เป็น|อาชีพ)(?:ทหาร|ตำรวจ|ทหารพราน|อส|อาสา|ยาม|รปภ|ชรบ|พราน|ผู้พิทักษ์ป่า|เจ้าหน้าที่ป่า|รักษาป่า"
+    r"|ป่าไม้).{0,24}?(?:ถือ|พก|มี|ใช้)ปืน",
     # not afraid, in Thai, Isan and Northern Khmer ("บ่ย่านดอก", "อ็อตขลาจ")
     r"(?:ไม่|บ่|ไม่ได้|อ็อต|อ๊อต)(?:ค่อย|เคย)?(?:กลัว|ย่าน|ย้าน|ขลาจ|คลาจ)|not (?:afraid|scared)|unafraid",
     r"killer ?(?:heat|sun|traffic|deal|price|app|view)|kill(?:ing)? ?(?:time|me with laughter)"
-    r"|(?:heat|sun)(?: is| was)? ?killing|ฆ่าเวลา|(?:ร้อน|หิว|เหนื่อย|ขำ|เบื่อ)(?:จะ)?ตาย",
+    r"|(?:heat|sun)(?: is| was)? ?killing|ฆ่าเวลา"
+    r"|(?:ร้อน|หิว|เหนื่อย|ขำ|เบื่อ|หัวเราะ|ง่วง|อิ่ม|หนาว|เหงา)(?:จน)?(?:จะ)?ตาย",
     r"help ?me ?(?:to ?)?(?:use|with the|understand|fill|file|write|send|start|make|find"
     r"|figure|learn)",
     r"(?:ผม|ฉัน|หนู|เรา|ข้อย|ดิฉัน|i)(?:เคย|ก็|เลย|ever|once|already)?(?:ขู่|threatened)\S{0,16}?(?:ว่า|to)?"

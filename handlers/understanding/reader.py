@@ -502,8 +502,10 @@ def _with_classifier(
         or _declines_name(t, values, expecting)
     )
     harmless = without_harmless(t.cleaned)
+    unnamed = DANGER_UNNAMED
     if harmless != t.cleaned:  # the models read the harm words in harmless use as harm
         scores[meaning.DANGER] = classifier.scores(harmless, expecting)[meaning.DANGER]
+        unnamed = DANGER_EXPLAINED  # "playing a shooting game": its harm word is explained
     else:
         harmless = t.raw  # as the kind model read it: its words are segmented once
     unsafe = -1.0 if calm else classifier.danger_margin(harmless)
@@ -515,7 +517,7 @@ def _with_classifier(
     voted = scores[meaning.DANGER] > DANGER_MARGIN and unsafe > DANGER_VETO
     if named and romanised.loose_cue(t.cleaned):
         unsafe = min(unsafe, 0.0)  # "kop khun kha": the intent model must vote too
-    if named and (voted or unsafe > 0) or unsafe > DANGER_UNNAMED:
+    if named and (voted or unsafe > 0) or unsafe > unnamed:
         # Romanised Thai has no rules of its own: a clear vote beside a threat word is sure.
         clear = scores[meaning.DANGER] > 0 and romanised.threat_cue(t.cleaned)
         return meaning.DANGER, 0.85 if clear else 0.7
@@ -536,6 +538,8 @@ DANGER_MARGIN = -0.4
 DANGER_VETO = -0.3
 #: … and the danger model's margin above which a text naming no threat word is danger.
 DANGER_UNNAMED = 0.3
+#: … or this, when the text's one harm word was in harmless use (a game, a hot day).
+DANGER_EXPLAINED = 0.6
 #: … and above which its intent replaces an unsure reading of the rules.
 PARAPHRASE_MARGIN = -0.2
 

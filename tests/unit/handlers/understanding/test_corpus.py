@@ -311,10 +311,10 @@ def test_round4_values_are_read(round4):
 # did not reach once (help in the diag half; the official in both) have no floor yet: a floor
 # of 0 could not fail; they are in the printed report and the report of the round.
 # Raised the same evening (fix16r5) after the danger fixes read the diag half (the sealed half
-# unread: danger 48/55, 8 false alarms, intents 169/194), halfway to one more miss.
+# unread: danger 48/55, 7 false alarms, intents 170/194), halfway to one more miss.
 ROUND5_DANGER_RECALL = {"diag": 0.99, "sealed": 0.863}  # 53/53 and 48/55 caught
-ROUND5_FALSE_ALARMS = {"diag": 0, "sealed": 8}  # non-threats read as danger, at most
-ROUND5_INTENT_ACCURACY = {"diag": 0.945, "sealed": 0.868}  # 184/194 and 169/194
+ROUND5_FALSE_ALARMS = {"diag": 0, "sealed": 7}  # non-threats read as danger, at most
+ROUND5_INTENT_ACCURACY = {"diag": 0.945, "sealed": 0.873}  # 184/194 and 170/194
 #: The halves whose threats are not all caught yet (their test is a strict xfail).
 ROUND5_NOT_ALL_CAUGHT = {"sealed": "48/55"}
 ROUND5_INTENT_RECALL = {

@@ -87,6 +87,13 @@ def test_pests_films_and_place_names_are_not_danger(text, expecting):
         "ผู้ใหญ่รู้แล้วว่าเป็นผม เขาโทรมาบอกว่าปากดีนักนะ เดี๋ยวจะแวะไปหา",  # a leak, a visit
         "เขาขู่จะส่งคลิปลูกสาวให้คนทั้งตำบลดูถ้ายังไม่ถอน",  # blackmail
         "they said the next time I complain will be my last complaint",
+        "กองทุนหมู่บ้านตัดชื่อแม่ออกจากคนกู้ บอกว่าคนชอบฟ้องไม่ต้องมากู้",  # credit
+        "ร้านค้าทั้งหมู่บ้านพร้อมใจกันไม่ขายของให้ครอบครัวผม",  # a boycott
+        "ผู้ช่วยบังคับให้แม่ปั๊มลายนิ้วมือในกระดาษที่อ่านไม่ออก",  # coercion
+        "เขาเอาชื่อผมไปประกาศเสียงตามสายว่าเป็นคนทรยศหมู่บ้าน",  # named in public
+        "they cut off the water to our farm right after I reported them",
+        "a fake page posted my face and told people to teach me a lesson",
+        "my sister says the headman's men are asking around for our address",
     ],
 )
 def test_round5_shapes_of_threat_are_danger(text):
@@ -104,6 +111,12 @@ def test_round5_shapes_of_threat_are_danger(text):
         ("killer traffic this morning, the deputy took the cash", "official"),
         ("khob khun mak kha", None),  # romanised thanks ("kha" sounds as "ฆ่า")
         ("mai mee kha", "evidence"),  # romanised "none" ("mai" sounds as "ไม้")
+        ("my son was playing a shooting game when the official came", "witnesses"),
+        ("ผมเป็นอาสาสมัครรักษาป่า พกปืนลูกซองประจำ ไม่ได้กลัวใคร ใส่ชื่อผมได้", "identity"),
+        ("หัวเราะจนจะตาย เรื่องนี้มันตลกมาก นายกบอกว่าถนนเสร็จแล้ว", "what"),
+        ("โครงการนี้เป็นระเบิดเวลาของหมู่บ้านเลยค่ะ", "what"),  # an idiom
+        ("อ็อตขลาจ ใส่ชื่อได้", "identity"),  # "not afraid" in Northern Khmer
+        ("ผู้ใหญ่บ้านแทงบอลทุกคืนด้วยเงินกองทุน", "what"),  # a bet, not a stabbing
     ],
 )
 def test_round5_lookalikes_raise_no_alarm(text, expecting):
