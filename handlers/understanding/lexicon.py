@@ -905,6 +905,11 @@ DANGER_PATTERNS = (
     # shunned by all, or turned away as "one who reports" ("คนชอบฟ้องไม่ต้องมากู้")
     r"(?:พร้อมใจกัน|ทั้งหมู่บ้าน|ทั้งคุ้ม|ทั้งตำบล)\S{0,10}?(?:ไม่|บ่)(?:ยอม)?(?:ขาย|ซื้อ|จ้าง|คบ|คุย|พูด|ให้)",
     r"(?:ชอบ|ขี้)(?:ฟ้อง|แจ้ง|ร้องเรียน)\S{0,12}?(?:ไม่ต้อง|ไม่ได้|ห้าม|อย่า|บ่ต้อง|บ่ได้)",
+    r"(?:ไม่|บ่)(?:ต้อง|ได้|ให้)\S{0,40}?เพราะ\S{0,12}?(?:ชอบ|ขี้)(?:ฟ้อง|แจ้ง|ร้องเรียน|ร้อง)",
+    # the children or the home photographed and sent, a coffin sent: watched, and told so
+    r"(?:ส่ง|ถ่าย|แอบถ่าย)(?:รูป|คลิป|วิดีโอ)(?:ลูก|หลาน|เมีย|ผัว|แม่|พ่อ|บ้าน|ครอบครัว)",
+    r"(?:photos?|pictures?|videos?)of(?:my|our)(?:kids?|children|daughter|son|house|home|wife|family)",
+    r"(?:ส่ง|sending|sent|send)\S{0,20}?(?:โลงศพ|coffin|casket)",
     r"(?:cut|shut)(?:off)?(?:the|our|my)?(?:water|power|electricity)\S{0,30}?"
     r"(?:after|since|because|unless|until)\S{0,20}?(?:report|complain|withdraw)",
     # made to sign (asked to withdraw under pressure is a withdrawal: the chair is alerted)

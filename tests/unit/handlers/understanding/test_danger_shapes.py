@@ -94,6 +94,9 @@ def test_pests_films_and_place_names_are_not_danger(text, expecting):
         "they cut off the water to our farm right after I reported them",
         "a fake page posted my face and told people to teach me a lesson",
         "my sister says the headman's men are asking around for our address",
+        "คนของนายกมาบอกว่าครอบครัวเราไม่ต้องไปรับข้าวสารแจกอีก เพราะเป็นพวกชอบร้องเรียน",
+        "เขาส่งรูปลูกผมตอนเดินกลับจากโรงเรียนมาให้ดู ไม่พิมพ์อะไรเลย",  # watched, and told so
+        "he keeps sending me pictures of a coffin",
     ],
 )
 def test_round5_shapes_of_threat_are_danger(text):
@@ -117,6 +120,7 @@ def test_round5_shapes_of_threat_are_danger(text):
         ("โครงการนี้เป็นระเบิดเวลาของหมู่บ้านเลยค่ะ", "what"),  # an idiom
         ("อ็อตขลาจ ใส่ชื่อได้", "identity"),  # "not afraid" in Northern Khmer
         ("ผู้ใหญ่บ้านแทงบอลทุกคืนด้วยเงินกองทุน", "what"),  # a bet, not a stabbing
+        ("help me use the menu please", None),
     ],
 )
 def test_round5_lookalikes_raise_no_alarm(text, expecting):
