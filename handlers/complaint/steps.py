@@ -25,6 +25,7 @@ from handlers.thai import dates as thai_dates
 from handlers.thai import phone as thai_phone
 from handlers.thai.normalise import clean, is_dont_know, strip_particles
 from handlers.thai.places import Geography
+from handlers.understanding import reads_as_name
 from storage.crypto import Vault
 
 
@@ -504,7 +505,11 @@ def take_name(ctx, answer):
     if answer.value("identity") == "anonymous":  # "ไม่บอกดีกว่า": no name after all
         ctx.data.update(anonymous=True, name_enc=None, phone_enc=None)
         return "summary"
-    value = answer.value("name") or _text(answer, minimum=2, maximum=100)
+    value = answer.value("name")
+    if value is None and answer.understood is not None and not reads_as_name(answer.text or ""):
+        # Read and not a name (a refusal, a question, talk): never stored, asked again kindly.
+        return Problem("problem.not_a_name")
+    value = value or _text(answer, minimum=2, maximum=100)
     if isinstance(value, Problem):
         return value
     ctx.data["name_enc"] = ctx.vault.encrypt(value)

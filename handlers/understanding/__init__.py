@@ -28,7 +28,7 @@ from handlers.understanding.meaning import (
     Understanding,
     Value,
 )
-from handlers.understanding.reader import understand, warm
+from handlers.understanding.reader import reads_as_name, understand, warm
 
 __all__ = [
     "ALREADY_SAID",
@@ -53,6 +53,7 @@ __all__ = [
     "YES",
     "Understanding",
     "Value",
+    "reads_as_name",
     "understand",
     "warm",
 ]

@@ -40,7 +40,9 @@ _THREAT_ENGLISH = re.compile(
     r"\b(?:" + "|".join(re.escape(w) for w in THREAT_STEMS if w.isascii()) + ")", re.I
 )
 _TO_FAMILY = re.compile(THREAT_TO_FAMILY)
-_FEAR_ONLY = frozenset((*FEAR_WORDS, "หวาด", "fear"))
+#: Stems that name no harm themselves (a fear, a son): beside a harm word in harmless use
+#: ("ลูกชายเล่นเกมยิงกัน", "กลัวตกงาน") they are no threat.
+_FEAR_ONLY = frozenset((*FEAR_WORDS, "หวาด", "fear", "ลูกสาว", "ลูกชาย", "ลูกเมีย"))
 _HARMLESS = re.compile("|".join((*HARMLESS_HARM, *map(re.escape, HARMLESS_FIRE))), re.I)
 _IF_REPORTING = re.compile(IF_REPORTING)
 _REPEATS = re.compile(r"(.)\1{2,}")

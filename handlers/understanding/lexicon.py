@@ -811,6 +811,55 @@ DANGER_CUES = (
     "funeral wreath",
     "kidnapped",
     "abducted",
+    # a weapon or a fire sent as a picture says what words would ("🔪🏠", "💣 แท็กชื่อ")
+    "🔪",
+    "🔫",
+    "💣",
+    "🗡",
+    "⚰",
+    "🧨",
+    # acid, slang for being "dealt with", a visit promised by whoever was reported
+    "น้ำกรด",
+    "สาดกรด",
+    "acid",
+    "เจอเก็บ",
+    "โดนเก็บ",
+    "เก็บทิ้ง",
+    "ไปเยี่ยมถึงบ้าน",
+    "จะไปเยี่ยมบ้าน",
+    "you know what to do",
+    "be your last",
+    "be my last",
+    "your last complaint",
+    "your last report",
+    "if anything happens to me",
+    "if i go missing",
+    "if i disappear",
+    # blackmail: private pictures or clips held over the person
+    "แบล็กเมล์",
+    "แบล็คเมล์",
+    "blackmail",
+    "ปล่อยคลิป",
+    "ปล่อยรูป",
+    "ประจานให้",
+    "leak your",
+    "send the photos",
+    "send the pictures",
+    "post the photos",
+    "post the pictures",
+    "send the video",
+    "post the video",
+    # Northern Khmer as spoken in Buriram: kill, shoot, gun, knife
+    "สมลาบ",
+    "ซมลาบ",
+    "ซ็อมลาบ",
+    "ซัมลาบ",
+    "กำเพลิง",
+    "กำเภลิง",
+    "กัมเพลิง",
+    "กำเบ็ด",
+    "กำเบ็ต",
+    "กัมเบ็ต",
 )
 #: Threats and harm as sentence shapes, so new wordings are read too (compacted text).
 DANGER_PATTERNS = (
@@ -840,7 +889,10 @@ DANGER_PATTERNS = (
     r"|เลิกจ้าง|ตกงาน|ไม่ต่อสัญญา|โรงพยาบาล|โรงหมอ|หามส่ง|ไม่ได้กลับ"
     # … or a living taken away for it: land, a welfare card, aid, a buyer, a job
     r"|ยึด|ตัดชื่อ|ตัดสิทธิ|ไม่ได้เงิน|ไม่ได้รับ|ไม่ได้บัตร|ไม่ให้ขาย|ไม่รับซื้อ|ไม่ได้ทำงาน|ไม่ให้ทำงาน"
-    r"|ไม่มีงาน|ไม่ให้เช่า)",
+    r"|ไม่มีงาน|ไม่ให้เช่า"
+    # a livelihood or a home taken as that price: a mill, a loan, the land rented, the water
+    r"|(?:ไม่|บ่)(?:ยอม|ให้)?(?:รับซื้อ|ซื้อ|ขาย|ให้กู้|ให้ยืม|ให้เชื่อ|ให้เช่า|จ้าง|ต้องมา|มีบ้าน|มีที่"
+    r"|มีงาน|ได้ทำนา|ได้ทำกิน)|ตัดน้ำ|ตัดไฟ|ปิดน้ำ|ยึด|หายไป|เห็นดี|เสียใจ)",
     # a threat asked as a question: "อยากให้บ้านไฟไหม้เหรอ", "อยากเจ็บตัวหรือไง"
     r"อยาก(?:ให้)?\S{0,16}?(?:ไฟไหม้|ไหม้|ตาย|เจ็บตัว|เจ็บ|เป็นอะไรไป|หายไป|หายตัว|พิการ|เป็นหม้าย"
     r"|กำพร้า|นอนโรงพยาบาล|ไม่ได้กลับ|มีเรื่อง|เดือดร้อน)\S{0,12}?(?:ไหม|มั้ย|เหรอ|หรอ|หรือไง|รึไง"
@@ -855,6 +907,59 @@ DANGER_PATTERNS = (
     r"(?:people|anyone|whoever|those|everyone)(?:who)?(?:complain|report|talk|speak)s?\S{0,40}?"
     r"(?:will|would|should|must|'ll|better)\S{0,30}?(?:leave|hurt|regret|sorry|suffer|punish|kick"
     r"|evict|lose|trouble|pay)",
+    # a livelihood cut off for the report: a mill, a shop, a lender, an employer, the water
+    # ("จะไม่รับซื้อข้าวถ้าไม่ถอน", "ร้านไม่ขายของให้เพราะไปร้องเรียน", "won't buy our cassava")
+    r"(?:ไม่|บ่)(?:ยอม|ให้)?(?:รับซื้อ|ซื้อ|ขาย|ให้กู้|ให้ยืม|ให้เชื่อ|จ้าง|ให้เช่า|ปล่อยน้ำ|ให้น้ำ|ส่งน้ำ"
+    r"|รับ(?:ลูก|หลาน)?เข้า)\S{0,40}?(?:ถ้า|หาก|จนกว่า|เพราะ|ตั้งแต่|หลังจาก)\S{0,30}?(?:ถอน|หยุด|เลิก"
+    r"|แจ้ง|ฟ้อง|ร้องเรียน|ร้อง|เปิดโปง)",
+    r"(?:ถ้า|หาก)(?:ไม่|บ่)(?:ยอม)?(?:ถอน|หยุด|เลิก)\S{0,30}?(?:จะ|สิ)\S{0,6}?(?:ไม่|บ่)(?:ยอม)?"
+    r"(?:รับซื้อ|ซื้อ|ขาย|ให้กู้|ให้ยืม|ให้เชื่อ|จ้าง|ให้เช่า|ปล่อยน้ำ|ให้น้ำ)",
+    r"(?:ตัด|ปิด|หยุด)(?:น้ำ|ไฟ|ท่อ)\S{0,40}?(?:ถ้า|หาก|จนกว่า|เพราะ|ตั้งแต่|หลังจาก)\S{0,30}?"
+    r"(?:ถอน|หยุด|เลิก|แจ้ง|ฟ้อง|ร้องเรียน|ร้อง)",
+    # the reporter's name or face made public (a leak is the first step of revenge)
+    r"(?:ประกาศ|ปล่อย|แฉ|โพสต์|โพส|ประจาน|ไลฟ์|แชร์)\S{0,6}?(?:ชื่อ|รูป|หน้า|เบอร์)\S{0,6}?"
+    r"(?:คนแจ้ง|คนร้องเรียน|คนฟ้อง|หนู|ผม|ฉัน|ข้อย|เรา)",
+    r"(?:ชื่อ|รูป|หน้า|เบอร์)(?:ของ)?(?:คนแจ้ง|คนร้องเรียน|หนู|ผม|ฉัน|ข้อย|เรา)\S{0,8}?"
+    r"(?:ประกาศ|ประจาน|โพสต์|โพส|แฉ|ไลฟ์|แชร์|เสียงตามสาย)",
+    # shunned by all, or turned away as "one who reports" ("คนชอบฟ้องไม่ต้องมากู้")
+    r"(?:พร้อมใจกัน|ทั้งหมู่บ้าน|ทั้งคุ้ม|ทั้งตำบล)\S{0,10}?(?:ไม่|บ่)(?:ยอม)?(?:ขาย|ซื้อ|จ้าง|คบ|คุย|พูด|ให้)",
+    r"(?:ชอบ|ขี้)(?:ฟ้อง|แจ้ง|ร้องเรียน)\S{0,12}?(?:ไม่ต้อง|ไม่ได้|ห้าม|อย่า|บ่ต้อง|บ่ได้)",
+    r"(?:ไม่|บ่)(?:ต้อง|ได้|ให้)\S{0,40}?เพราะ\S{0,12}?(?:ชอบ|ขี้)(?:ฟ้อง|แจ้ง|ร้องเรียน|ร้อง)",
+    # the children or the home photographed and sent, a coffin sent: watched, and told so
+    r"(?:ส่ง|ถ่าย|แอบถ่าย)(?:รูป|คลิป|วิดีโอ)(?:ลูก|หลาน|เมีย|ผัว|แม่|พ่อ|บ้าน|ครอบครัว)",
+    r"(?:photos?|pictures?|videos?)of(?:my|our)(?:kids?|children|daughter|son|house|home|wife|family)",
+    r"(?:ส่ง|sending|sent|send)\S{0,20}?(?:โลงศพ|coffin|casket)",
+    r"(?:cut|shut)(?:off)?(?:the|our|my)?(?:water|power|electricity)\S{0,30}?"
+    r"(?:after|since|because|unless|until)\S{0,20}?(?:report|complain|withdraw)",
+    # made to sign (asked to withdraw under pressure is a withdrawal: the chair is alerted)
+    r"(?:บังคับ|ขู่เข็ญ)\S{0,10}?(?:ให้)?\S{0,6}?(?:เซ็น|ลงชื่อ|ปั๊ม|ลายนิ้ว)|(?:forced|made)(?:me|us|my\w+)(?:to)?sign",
+    r"(?:won'?t|refuse[sd]?to|stopped|nolonger)(?:buy|sell|lend|hire|rent|mill|serve)\S{0,40}?"
+    r"(?:because|since|after|unless|until)\S{0,30}?(?:report|complain|withdraw|talk)",
+    # no home left to live in, a bad end promised for going on ("จะไม่มีบ้านให้อยู่")
+    r"(?:แจ้ง|ฟ้อง|ร้องเรียน|ร้อง)\S{0,30}?(?:จะ|สิ)(?:ไม่|บ่)มี(?:บ้าน|ที่|แผ่นดิน)(?:ให้)?(?:อยู่|ซุก)",
+    # a car driven into a home or a person, on purpose, and a repeat promised
+    r"(?:ตั้งใจ|จงใจ|แกล้ง|เจตนา)\S{0,6}?(?:ขับ)?(?:รถ)?(?:พุ่ง)?(?:ชน(?!ะ)|ทับ|ผลัก)",
+    r"(?:จะ|สิ)(?:ขับรถ)?(?:มา)?ชน(?!ะ|ไก่)(?:คน|บ้าน|ให้ตาย|ตาย|เรา|ผม|หนู|ฉัน|ลูก)",
+    # livestock, fish or crops poisoned or ruined by someone ("ใครวางยาปลาในบ่อ")
+    r"(?:วางยา|ใส่ยา|เทยา|ยาเบื่อ|ยาพิษ|สารพิษ|ยาฆ่าหญ้า|ยาฆ่าแมลง)\S{0,12}?"
+    r"(?:บ่อ|สระ|ปลา|กุ้ง|ไก่|วัว|ควาย|หมู|เป็ด|หมา|แมว|นา|สวน|แปลง|น้ำ)",
+    r"(?:มีคน|มีใคร|ใครก็ไม่รู้|คนร้าย|ใครมา|แอบ)\S{0,10}?(?:ปล่อยน้ำ|วางยา|ใส่ยา|เทยา|ตัด|ฟัน|โค่น|ทำลาย"
+    r"|พัง|เผา|ถอน|กรีด|เจาะ)\S{0,24}?(?:บ่อ|ปลา|กุ้ง|ไก่|วัว|ควาย|หมู|ยาง|นา|สวน|ต้น|ข้าว|รั้ว|ท่อ|ยาง)",
+    r"(?:poison|poisoned|drained|destroyed|cut down)\S{0,20}?(?:pond|fish|cattle|buffalo|cow|crops?"
+    r"|trees?|field|well)",
+    # a dare left for the one who reported ("ฟ้องอีกสิ"), mockery before a promised visit
+    r"(?:ฟ้อง|แจ้ง|ร้องเรียน)อีก(?:สิ|ซิ|ดิ|ซี่|เด้)(?!\S{0,3}(?:ได้|ไหม|มั้ย))",
+    r"(?:เก่งนัก|แน่นัก|กล้านัก|ซ่านัก|ปากดีนัก|ปากดี|ปากเก่ง|เก่งจริง|แน่จริง)\S{0,24}?"
+    r"(?:เดี๋ยว|จะ|สิ|รอ|ระวัง)\S{0,8}?(?:ไป|มา|แวะ)?(?:เยี่ยม|หา|เจอ|จัดการ|สั่งสอน)",
+    r"เก็บ(?:มัน|แก|มึง|เธอ|เอ็ง|คนแจ้ง)?แน่(?!น)",
+    # "if I disappear, ask …": who to blame, told ahead
+    r"(?:ถ้า|หาก)(?:หนู|ผม|ฉัน|ข้อย|เรา|ดิฉัน|กู)?\S{0,4}?(?:หายไป|หายตัว|เป็นอะไรไป|ตาย|ไม่ได้กลับ"
+    r"|มีอันเป็นไป)\S{0,24}?(?:ถาม|สงสัย|โทษ|ไปหา|ฝีมือ|คือ|เป็นเพราะ)",
+    # a home's address or number put online for others to act on (doxxing)
+    r"(?:post|posted|shared|published|put)\S{0,40}?(?:myaddress|myhousenumber|ourhouse|myhouse"
+    r"|whereilive|myphonenumber)",
+    r"(?:โพสต์|โพส|แชร์|ลง(?:เฟส|เพจ|กลุ่ม))\S{0,24}?(?:บ้านเลขที่|ที่อยู่|เบอร์|รูปบ้าน)(?:ของ)?"
+    r"(?:เรา|หนู|ผม|ฉัน|ข้อย|แม่|พ่อ|ครอบครัว)",
 )
 #: Pressed at home to stop ("ตำรวจมาหาที่บ้าน บอกให้ถอนเรื่อง"): danger, except as the reason
 #: given for withdrawing, where it is that reason (pressure: the chair is alerted there too).
@@ -889,7 +994,13 @@ PAYMENT_CONDITION = (
     "ไม่ให้เงิน",
     "ไม่ยอมจ่าย",
     "ไม่มีค่า",
-    "unless",
+    # "unless" alone is any condition ("unless I drop it" is a threat): a payment named
+    "unlesswepay",
+    "unlessipay",
+    "unlesswegive",
+    "unlessigive",
+    "unlessyoupay",
+    "unlessmoney",
     "ifwedontpay",
     "ifidontpay",
 )
@@ -1008,6 +1119,25 @@ HARMLESS_HARM = (
     # a film or a show watched
     r"(?:ดู|ฉาย)(?:หนัง(?!สือ|สติ๊ก)|ละคร|ซีรีส์|การ์ตูน)\S{0,16}",
     r"(?:watch|watched|watching|saw|seen)\s(?:a|an|the)?\s?[a-z]*\s?(?:film|movie|series|drama|show)",
+    # a game played, a tool sharpened, a gun carried for work, a hot day, a joke at home,
+    # and the person's own threat to report ("ผมเคยขู่ว่าจะฟ้อง"): harm words, no harm
+    r"เล่นเกม\S{0,6}?(?:ยิง|ฆ่า|ต่อย|ปืน|ตี)(?:ปืน|กัน)?|(?:เกม|game)(?:ยิง|ปืน|shooting|shooter)",
+    r"shoot(?:ing)? ?(?:hoops|pool|baskets|photos|pictures|a video|videos?)|photo ?shoot"
+    r"|ยิงประตู|ยิงลูกโทษ|ยิงพลุ|ยิงบั้งไฟ|ยิงแอด|ยิงโฆษณา|ชู้ตบาส",
+    r"ลับมีด|ช่างตีมีด|ตีมีดขาย|ขายมีด|มีดทำครัว|knife ?sharpen\w*|sharpen\w* ?knives",
+    r"(?:เป็น|อาชีพ)(?:ทหาร|ตำรวจ|ทหารพราน|อส|อาสา|ยาม|รปภ|ชรบ|พราน|ผู้พิทักษ์ป่า|เจ้าหน้าที่ป่า|รักษาป่า"
+    r"|ป่าไม้).{0,24}?(?:ถือ|พก|มี|ใช้)ปืน",
+    # not afraid, in Thai, Isan and Northern Khmer ("บ่ย่านดอก", "อ็อตขลาจ")
+    r"(?:ไม่|บ่|ไม่ได้|อ็อต|อ๊อต)(?:ค่อย|เคย)?(?:กลัว|ย่าน|ย้าน|ขลาจ|คลาจ)|not (?:afraid|scared)|unafraid",
+    r"killer ?(?:heat|sun|traffic|deal|price|app|view)|kill(?:ing)? ?(?:time|me with laughter)"
+    r"|(?:heat|sun)(?: is| was)? ?killing|ฆ่าเวลา"
+    r"|(?:ร้อน|หิว|เหนื่อย|ขำ|เบื่อ|หัวเราะ|ง่วง|อิ่ม|หนาว|เหงา)(?:จน)?(?:จะ)?ตาย",
+    r"help ?me ?(?:to ?)?(?:use|with the|understand|fill|file|write|send|start|make|find"
+    r"|figure|learn)",
+    r"(?:ผม|ฉัน|หนู|เรา|ข้อย|ดิฉัน|i)(?:เคย|ก็|เลย|ever|once|already)?(?:ขู่|threatened)\S{0,16}?(?:ว่า|to)?"
+    r"(?:จะ|สิ)?(?:ไป)?(?:ฟ้อง|แจ้ง|ร้องเรียน|ร้อง|sue|report|complain)",
+    r"(?:ขู่|ขุ่)\S{0,6}?(?:ว่า)?(?:ถ้า|หาก)(?:ไม่|บ่)(?:รีบ)?(?:ไป)?(?:ส่ง|แจ้ง|ฟ้อง|ร้องเรียน|ร้อง)",
+    r"(?:ขู่|ขุ่)\S{0,40}?(?:ไม่ทำกับข้าว|ไม่ให้กินข้าว|ไม่ทำข้าว|ไม่คุยด้วย|ยึดมือถือ|ไม่ให้เล่นเกม|งอน)",
     r"(?:be|get|getting) ?fired|sacked",
     r"(?:movie|film|series|drama|video ?game|game)[^.!?]{0,24}?(?:shoot|gun|kill|fight)"
     r"|(?:shoot|gun|kill|fight)[^.!?]{0,12}?(?:movie|film|series|drama|game)",

@@ -114,6 +114,12 @@ def prepare(text: str | None) -> v.Text:
     return v.Text(raw, cleaned, strip_particles(raw), compact(raw), flat(cleaned))
 
 
+def reads_as_name(text: str) -> bool:
+    """The text can be the person's name given at the name question (not a refusal, a
+    question or talk, in any language): only such a text is stored as a name."""
+    return v.reads_as_name(prepare(text))
+
+
 def _is_question(t: v.Text) -> bool:
     if "?" in t.cleaned or (_QUESTION_END.search(t.cleaned) and len(t.key) > 3):
         return True
@@ -300,6 +306,16 @@ def _fear_of_being_known(t: v.Text, values: dict[str, Value], expecting: str | N
     )
 
 
+def _declines_name(t: v.Text, values: dict[str, Value], expecting: str | None) -> bool:
+    """ "I'd rather not say my name" at the name questions, naming no threat: a choice, which
+    the danger model may not call danger on its own."""
+    return (
+        expecting in ("identity", "name")
+        and v.value_is(values, "identity", "anonymous")
+        and not threat_cue(t.cleaned)
+    )
+
+
 def _rules(t: v.Text, values: dict[str, Value], expecting: str | None) -> tuple[str, float]:
     """The intent by rules, with how sure they are."""
     danger = danger_score(t.cleaned)
@@ -477,10 +493,13 @@ def _with_classifier(
         ruled_out(t.cleaned)
         or _fear_of_being_known(t, values, expecting)
         or _only_a_place(t, values)  # "pa kham" is ปะคำ, not "ปา" (throw)
+        or _declines_name(t, values, expecting)
     )
     harmless = without_harmless(t.cleaned)
+    unnamed = DANGER_UNNAMED
     if harmless != t.cleaned:  # the models read the harm words in harmless use as harm
         scores[meaning.DANGER] = classifier.scores(harmless, expecting)[meaning.DANGER]
+        unnamed = DANGER_EXPLAINED  # "playing a shooting game": its harm word is explained
     else:
         harmless = t.raw  # as the kind model read it: its words are segmented once
     unsafe = -1.0 if calm else classifier.danger_margin(harmless)
@@ -490,7 +509,9 @@ def _with_classifier(
     # may say danger (the danger model can veto an unsure intent vote); with none, only a
     # clear danger-model vote counts (a veiled warning names no harm).
     voted = scores[meaning.DANGER] > DANGER_MARGIN and unsafe > DANGER_VETO
-    if named and (voted or unsafe > 0) or unsafe > DANGER_UNNAMED:
+    if named and romanised.loose_cue(t.cleaned):
+        unsafe = min(unsafe, 0.0)  # "kop khun kha": the intent model must vote too
+    if named and (voted or unsafe > 0) or unsafe > unnamed:
         # Romanised Thai has no rules of its own: a clear vote beside a threat word is sure.
         clear = scores[meaning.DANGER] > 0 and romanised.threat_cue(t.cleaned)
         return meaning.DANGER, 0.85 if clear else 0.7
@@ -511,6 +532,8 @@ DANGER_MARGIN = -0.4
 DANGER_VETO = -0.3
 #: … and the danger model's margin above which a text naming no threat word is danger.
 DANGER_UNNAMED = 0.3
+#: … or this, when the text's one harm word was in harmless use (a game, a hot day).
+DANGER_EXPLAINED = 0.6
 #: … and above which its intent replaces an unsure reading of the rules.
 PARAPHRASE_MARGIN = -0.2
 

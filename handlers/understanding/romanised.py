@@ -254,3 +254,15 @@ def in_thai(text: str) -> str | None:
         else:
             return None
     return re.sub(r"\s+", " ", "".join(out)).strip()
+
+
+#: A romanised threat word this short sounds as the commonest words of all ("ฆ่า" as "ค่ะ",
+#: "ไม้" as "ไม่"): alone, it lets only the intent model's own vote for danger count.
+LOOSE_CUE = 3
+
+
+def loose_cue(text: str) -> bool:
+    """The romanised threat word found is one short syllable ("ka", "mai"), so a "kop khun
+    kha" or a "mai mee" is not taken for a threat on the danger model's word alone."""
+    cue = threat_cue(text)
+    return bool(cue) and " " not in cue and len(cue) <= LOOSE_CUE

@@ -230,6 +230,8 @@ def _identity(t: Text, expecting: str | None) -> Value | None:
     if expecting == "identity":
         if picked(t) in (1, 2):
             return Value("identity", "anonymous" if picked(t) == 1 else "named", 0.95, t.raw)
+    if expecting in ("identity", "name") and refuses_name(t):
+        return Value("identity", "anonymous", 0.85, t.raw)  # "อ็อตบอกชื่อ": not a name given
     anonymous = has(t.flat, IDENTITY["anonymous"])
     named = has(t.flat, IDENTITY["named"])
     if expecting == "identity" and romanised.is_romanised_thai(t.raw) and not romanised.asks(t.raw):
@@ -263,10 +265,31 @@ def _identity(t: Text, expecting: str | None) -> Value | None:
 #: Not willing, right before a way of giving one's name ("ไม่กล้า|บอกชื่อ", "บ่อยาก|ให้ชื่อ"),
 #: or afraid of what giving it would bring ("กลัวว่าถ้า|บอกชื่อ…").
 _NOT_WILLING = re.compile(
-    r"(?:ไม่|บ่|มิ)(?:ค่อย)?(?:กล้า|อยาก|ขอ|สะดวก|ต้องการ|ประสงค์|สบายใจ|อยากจะ)?(?:จะ)?$"
+    r"(?:ไม่|บ่|มิ|อ็อต|อ๊อต|ออต|อ็อด|อ๊อด)(?:ค่อย)?(?:กล้า|อยาก|ขอ|สะดวก|ต้องการ|ประสงค์|สบายใจ|อยากจะ)?(?:จะ)?$"
     r"|(?:กลัว|ย้าน|ย่าน|เกรง|กังวล)(?:ว่า)?(?:ถ้า|หาก)?(?:จะ|ต้อง)?$"
-    r"|(?:don'?t|do not|rather not|not)(?:want to|wish to|like to)?$"
+    r"|(?:don'?t|do ?not|rather ?not|not|won'?t|will ?not|can'?t|cannot|never|refuse)"
+    r"(?:want ?to|wish ?to|like ?to|to)?$"
 )
+#: A refusal to give one's name, in Thai, Isan, Northern Khmer ("อ็อต": not), English or
+#: romanised Thai: a negation, perhaps a wish, then telling, giving or writing down.
+_REFUSES_NAME = re.compile(
+    r"(?:ไม่|บ่(?![าำ])|มิได้|อ็อต|อ๊อต|ออต|อ็อด|อ๊อด)(?:ค่อย)?(?:กล้า|อยาก|ขอ|สะดวก|ต้องการ|ประสงค์|ยอม)?"
+    r"(?:จะ)?(?:บอก|ให้|ใส่|แจ้ง|เปิดเผย|เผย|ระบุ|ลง|เขียน|มี)(?:ชื่อ)?"
+    r"|\b(?:won'?t|will not|don'?t|do not|rather not|not|never|refuse to|can'?t|cannot)\b"
+    r"[^.!?]{0,24}\b(?:give|tell|say|share|type|put|use)"
+    r"|\b(?:mai|bo|bor|ot)\s?(?:yak|kha|khor|ja|kla)?\s?(?:bok|hai|sai|chue)\b",
+    re.I,
+)
+#: Asking, not answering: a question word or mark ("ต้องบอกชื่อจริงไหม", "why do you need it").
+_ASKING = re.compile(
+    r"\?|ไหม|มั้ย|หรือเปล่า|รึเปล่า|ทำไม|อะไร|ยังไง|อย่างไร|เท่าไร|ได้บ่|\b(?:why|what|how|do i|must i)\b"
+    r"|\b(?:dai mai|mai (?:kha|ka|krap|khrap)|rue plao)\s*\W*$",
+    re.I,
+)
+#: A name and surname, with a title or a nickname, is a few words of modest length: more is
+#: talk, and so is a word of telling that no Thai name has ("เลย", "เพิ่ง", "วันนี้").
+_NAME_WORDS, _NAME_LENGTH, _NAME_WORD_LENGTH = 4, 40, 22
+_TALK = re.compile(r"เลย|แล้ว|เพิ่ง|กำลัง|วันนี้|เมื่อวาน|ตอนนี้|ทั้งวัน|เพราะ|ว่า|ที่นี่|อยู่ที่|ไม่ได้|ได้ยิน|ช่วย|เหรอ|นะคะ")
 
 
 _KNOWN_FEARED = re.compile(lexicon.KNOWN_FEARED, re.I)
@@ -282,7 +305,35 @@ def _only_a_name(t: Text) -> bool:
         return False
     if _KNOWN_FEARED.search(t.flat):
         return False  # "ไม่อยากให้ใครรู้ว่าเป็นหนู" is one run of letters, and no name
+    if not reads_as_name(t):
+        return False  # "ฝนตกทั้งวันเลย ลูกเพิ่งกลับ": two Thai words, and talk
     return not any(has(t.flat, words) for words in (*IDENTITY.values(), NONE, PRESSURE))
+
+
+def reads_as_name(t: Text) -> bool:
+    """The text can be a person's name as given at the name question: not a refusal, not a
+    question, not talk about names ("ใส่ชื่อได้", "I won't give my name"), not a sentence."""
+    if _OWN_NAME.search(t.cleaned) and not _REFUSES_NAME.search(t.cleaned):
+        return True  # "ผมชื่อสมชาย"
+    if _REFUSES_NAME.search(t.cleaned) or _REFUSES_NAME.search(t.flat) or _ASKING.search(t.cleaned):
+        return False
+    if any(has(t.flat, words) for words in IDENTITY.values()) or t.key in YES | NO:
+        return False
+    words = t.bare.split()
+    return (
+        bool(words)
+        and len(words) <= _NAME_WORDS
+        and len(t.bare) <= _NAME_LENGTH
+        and max(map(len, words)) <= _NAME_WORD_LENGTH
+        and not _TALK.search(t.bare)
+    )
+
+
+def refuses_name(t: Text) -> bool:
+    """The text refuses to give a name ("ไม่ขอให้ชื่อ", "อ็อตบอกชื่อ", "I'd rather not say")."""
+    if _ASKING.search(t.cleaned):
+        return False  # "ไม่บอกชื่อได้ไหม" asks whether one may: the question is answered
+    return bool(_REFUSES_NAME.search(t.cleaned) or _REFUSES_NAME.search(t.flat))
 
 
 def _name(t: Text, expecting: str | None) -> Value | None:
@@ -429,7 +480,9 @@ AS_ASKED = 0.6
 def as_asked(t: Text, expecting: str | None) -> Value | None:
     """The whole text as the free-text answer asked for (agency, official, witnesses, name,
     where reported), when no reader found anything better and it says something."""
-    if expecting == "name" and not says_nothing(t):
+    if expecting == "name":
+        if says_nothing(t) or not reads_as_name(t):
+            return None  # a refusal, a question or talk is never stored as a name
         return Value("name", strip_particles(_NAME_LEAD.sub("", t.cleaned)) or t.bare, 0.8, t.raw)
     if expecting in TEXT_STEPS and t.bare and not says_nothing(t):
         return Value(expecting, t.bare, AS_ASKED, t.raw)

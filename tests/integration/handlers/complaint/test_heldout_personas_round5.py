@@ -19,8 +19,8 @@ from tests.integration.handlers.complaint.test_heldout_personas import (
 NOT_YET: dict[str, str] = {
     "khmer_grandmother": (
         "diag: Northern Khmer words refused (บาท = yes at consent, ซมลุย = asks for money, "
-        "อ็อตเมียน = none at evidence, อ็อตเคย = never); 'อ็อตบอกชื่อ' (I won't give my name) "
-        "is read as giving it, and typed again at the name step it is kept as her name"
+        "อ็อตเมียน = none at evidence, อ็อตเคย = never, บาท = yes at the summary); her refusal "
+        "of a name ('อ็อตบอกชื่อ') is now read as one (fix16r5)"
     ),
     "five_bubbles_emoji": (
         "diag: 17 messages, 3 refused: the greeting bubble opens the menu, 'แจ้งครับ 👍' is not "

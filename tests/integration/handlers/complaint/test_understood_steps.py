@@ -132,6 +132,53 @@ def test_changing_ones_mind_at_the_name_is_anonymous_not_a_name(chat, services):
     assert draft.step == "summary"
 
 
+@pytest.mark.parametrize(
+    "said",
+    [
+        "ขอไม่ใส่ชื่อตัวเองนะคะ",  # Thai
+        "บ่อยากให้ชื่อดอกเด้อ",  # Isan
+        "อ๊อตอยากให้ชื่อค่ะ",  # Northern Khmer "อ๊อต": not
+        "I'd rather not tell you my name",
+        "mai yak hai chue kha",  # romanised Thai
+    ],
+)
+def test_a_refusal_at_the_name_is_anonymous_never_stored_as_the_name(chat, services, said):
+    to_step(chat, services, "name")
+    chat.say(said)
+    draft = draft_of(services)
+    assert not draft.data.get("name_enc")
+    assert draft.data["anonymous"] is True and draft.step == "summary"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "ฝนตกหนักทั้งวันเลยค่ะ ลูกเพิ่งกลับจากโรงเรียน",  # talk
+        "เขาจะเห็นชื่อหนูหรือเปล่าคะ",  # a question
+        "the clerk is still sitting at the front desk today",
+    ],
+)
+def test_what_is_not_a_name_is_asked_again_kindly_never_stored(chat, services, said):
+    to_step(chat, services, "name")
+    answer = texts(chat.say(said))
+    draft = draft_of(services)
+    assert not draft.data.get("name_enc") and draft.step == "name"
+    assert "ไม่บอกชื่อ" in answer or "anonymous" in answer  # kindly: a name may be left out
+
+
+@pytest.mark.parametrize(
+    ("said", "stored"),
+    [("ผมชื่อบุญมี ศรีสุขครับ", "บุญมี ศรีสุข"), ("Mali Thongdee", "Mali Thongdee")],
+)
+def test_a_name_given_at_the_name_step_is_stored(chat, services, said, stored):
+    to_step(chat, services, "name")
+    chat.say(said)
+    draft = draft_of(services)
+    assert draft.step == "phone"
+    with services.uow() as uow:
+        assert uow.vault.decrypt(draft.data["name_enc"]) == stored
+
+
 def test_told_already_after_going_back_keeps_the_story(chat, services):
     to_step(chat, services, "evidence")
     story = draft_of(services).data["description"]

@@ -315,9 +315,13 @@ def test_round4_values_are_read(round4):
 # false alarms 11 and 11, intents 159/194 and 161/194). Intents and values the understanding
 # did not reach once (help in the diag half; the official in both) have no floor yet: a floor
 # of 0 could not fail; they are in the printed report and the report of the round.
-ROUND5_DANGER_RECALL = {"diag": 0.735, "sealed": 0.781}  # 39/53 and 43/55 caught
-ROUND5_FALSE_ALARMS = {"diag": 11, "sealed": 11}  # non-threats read as danger, at most
-ROUND5_INTENT_ACCURACY = {"diag": 0.819, "sealed": 0.829}  # 159/194 and 161/194
+# Raised the same evening (fix16r5) after the danger fixes read the diag half (the sealed half
+# unread: danger 48/55, 7 false alarms, intents 170/194), halfway to one more miss.
+ROUND5_DANGER_RECALL = {"diag": 0.99, "sealed": 0.863}  # 53/53 and 48/55 caught
+ROUND5_FALSE_ALARMS = {"diag": 0, "sealed": 7}  # non-threats read as danger, at most
+ROUND5_INTENT_ACCURACY = {"diag": 0.945, "sealed": 0.873}  # 184/194 and 170/194
+#: The halves whose threats are not all caught yet (their test is a strict xfail).
+ROUND5_NOT_ALL_CAUGHT = {"sealed": "48/55"}
 ROUND5_INTENT_RECALL = {
     "diag": {
         "answer": 0.928,
@@ -417,12 +421,12 @@ def test_round5_threats_are_caught(round5):
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 16 asks for every threat caught; round 5 reached 39/53 (diag), 43/55 (sealed)",
-)
-def test_round5_every_threat_is_caught(round5):
+def test_round5_every_threat_is_caught(round5, request):
     half, found = round5
+    if half in ROUND5_NOT_ALL_CAUGHT:
+        reached = ROUND5_NOT_ALL_CAUGHT[half]
+        reason = f"issue 16 asks for every threat caught; round 5 {half} reached {reached}"
+        request.node.add_marker(pytest.mark.xfail(strict=True, reason=reason))
     assert found.recall("danger") == 1.0, _told(half, _misses(found, "danger"))
 
 

@@ -67,3 +67,61 @@ def test_retaliation_for_speaking_up_is_danger(text):
 )
 def test_pests_films_and_place_names_are_not_danger(text, expecting):
     assert understand(text, expecting=expecting).intent != "danger"
+
+
+# -- round 5's shapes (issue 16), in words of their own: none is in the examples or the corpus
+@pytest.mark.parametrize(
+    "text",
+    [
+        "🔪🔪 มาในไลน์คืนเดียวกับที่ผมไปยื่นเรื่องที่อำเภอ",  # a weapon sent as a picture
+        "someone shared my home address in a facebook group with the caption 'go get her'",
+        "the mill owner says he won't buy our rice anymore because we reported the headman",
+        "โรงสีไม่ยอมรับซื้อข้าวเปลือกของพ่อ ตั้งแต่พ่อไปร้องเรียนเรื่องถนน",
+        "ถ้าไม่หยุดเรื่องนี้ ปีหน้าเจ้าของที่จะไม่ให้เช่านาแล้ว",
+        "เมื่อปีก่อนเขาเคยเอามีดมาจ่อคอผม วันนี้เขาเดินผ่านหน้าบ้านอีกแล้ว",  # past, told now
+        "ที่เขาบอกว่าจะสาดน้ำกรดใส่ลูกสาว มันจะทำจริงเหรอคะ",  # a threat asked about
+        "มีคนแอบใส่ยาเบื่อลงบ่อปลาดุกของยายจนตายเกลี้ยง",  # sabotage
+        "ถ้าผมหายตัวไป ให้สงสัยผู้ใหญ่บ้านคนแรกเลย",
+        "if anything happens to me please tell the police it was the headman",
+        "เพิ่งมีคนมาคอมเมนต์ว่าเจอเก็บแน่ไอ้คนปากมาก",  # comment slang
+        "ผู้ใหญ่รู้แล้วว่าเป็นผม เขาโทรมาบอกว่าปากดีนักนะ เดี๋ยวจะแวะไปหา",  # a leak, a visit
+        "เขาขู่จะส่งคลิปลูกสาวให้คนทั้งตำบลดูถ้ายังไม่ถอน",  # blackmail
+        "they said the next time I complain will be my last complaint",
+        "กองทุนหมู่บ้านตัดชื่อแม่ออกจากคนกู้ บอกว่าคนชอบฟ้องไม่ต้องมากู้",  # credit
+        "ร้านค้าทั้งหมู่บ้านพร้อมใจกันไม่ขายของให้ครอบครัวผม",  # a boycott
+        "ผู้ช่วยบังคับให้แม่ปั๊มลายนิ้วมือในกระดาษที่อ่านไม่ออก",  # coercion
+        "เขาเอาชื่อผมไปประกาศเสียงตามสายว่าเป็นคนทรยศหมู่บ้าน",  # named in public
+        "they cut off the water to our farm right after I reported them",
+        "a fake page posted my face and told people to teach me a lesson",
+        "my sister says the headman's men are asking around for our address",
+        "คนของนายกมาบอกว่าครอบครัวเราไม่ต้องไปรับข้าวสารแจกอีก เพราะเป็นพวกชอบร้องเรียน",
+        "เขาส่งรูปลูกผมตอนเดินกลับจากโรงเรียนมาให้ดู ไม่พิมพ์อะไรเลย",  # watched, and told so
+        "he keeps sending me pictures of a coffin",
+    ],
+)
+def test_round5_shapes_of_threat_are_danger(text):
+    assert understand(text).intent == "danger"
+
+
+@pytest.mark.parametrize(
+    ("text", "expecting"),
+    [
+        ("ยายขู่ว่าถ้าไม่รีบส่งเรื่องจะไม่ให้กินขนม 555", None),  # a joke at home
+        ("ผมเคยขู่ว่าจะไปร้องศูนย์ดำรงธรรม แต่ไม่กล้าไป", None),  # one's own threat to report
+        ("หลานเล่นเกมยิงปืนทั้งวันเลยค่ะ", "what"),  # a game
+        ("ผมเป็นยามที่โรงงาน พกปืนทุกคืน ใส่ชื่อได้ครับ", "identity"),  # a gun for work
+        ("พ่อเป็นคนลับมีดขายในตลาด เขาเห็นด้วยค่ะ", "witnesses"),  # a knife-sharpener
+        ("killer traffic this morning, the deputy took the cash", "official"),
+        ("khob khun mak kha", None),  # romanised thanks ("kha" sounds as "ฆ่า")
+        ("mai mee kha", "evidence"),  # romanised "none" ("mai" sounds as "ไม้")
+        ("my son was playing a shooting game when the official came", "witnesses"),
+        ("ผมเป็นอาสาสมัครรักษาป่า พกปืนลูกซองประจำ ไม่ได้กลัวใคร ใส่ชื่อผมได้", "identity"),
+        ("หัวเราะจนจะตาย เรื่องนี้มันตลกมาก นายกบอกว่าถนนเสร็จแล้ว", "what"),
+        ("โครงการนี้เป็นระเบิดเวลาของหมู่บ้านเลยค่ะ", "what"),  # an idiom
+        ("อ็อตขลาจ ใส่ชื่อได้", "identity"),  # "not afraid" in Northern Khmer
+        ("ผู้ใหญ่บ้านแทงบอลทุกคืนด้วยเงินกองทุน", "what"),  # a bet, not a stabbing
+        ("help me use the menu please", None),
+    ],
+)
+def test_round5_lookalikes_raise_no_alarm(text, expecting):
+    assert understand(text, expecting=expecting).intent != "danger"

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from handlers.understanding import INTENTS, VALUE_NAMES, understand
+from handlers.understanding import INTENTS, VALUE_NAMES, reads_as_name, understand
 
 TODAY = date(2026, 12, 3)
 
@@ -251,3 +251,26 @@ def test_a_council_members_village_is_not_an_agency():
 def test_places_in_latin_letters_are_the_provinces_own(text, expecting, name, value):
     """RTGS romanisation (PyThaiNLP royin) and the official English names both resolve."""
     assert _read(text, expecting).value(name) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ขอไม่ลงชื่อจริงนะครับ",
+        "บ่ให้ชื่อเด้อ",
+        "อ็อตอยากบอกชื่อ",  # Northern Khmer "อ็อต": not
+        "I'd prefer not to give my name",
+        "bo yak bok chue",
+        "ชื่อเอาไปทำอะไรคะ",  # a question
+        "เมื่อวานฝนตกเลยไม่ได้ไปนา",  # talk
+    ],
+)
+def test_what_is_not_a_name_is_never_read_as_one(text):
+    assert not reads_as_name(text)
+    for step in ("identity", "name"):
+        assert "name" not in understand(text, expecting=step).values
+
+
+@pytest.mark.parametrize("text", ["สมปอง ดีใจ", "นางบัวเรียน แก้วมณี", "Somsak Boonmee", "ยายมี"])
+def test_a_name_reads_as_one(text):
+    assert reads_as_name(text)
