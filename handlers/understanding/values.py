@@ -257,7 +257,7 @@ def _identity(t: Text, expecting: str | None) -> Value | None:
             return Value("identity", "anonymous", 0.85, t.raw)
         if _TITLED.search(t.cleaned) or _OWN_NAME.search(t.cleaned) or _only_a_name(t):
             return Value("identity", "named", 0.8, t.raw)
-        if _GIVEN_NAME.search(t.cleaned) or find_thai_phone(t.raw):
+        if (_GIVEN_NAME.search(t.cleaned) and reads_as_name(t)) or find_thai_phone(t.raw):
             return Value("identity", "named", 0.8, t.raw)  # "ชื่อแดงค่ะ", a number to call
     return None
 
@@ -346,7 +346,7 @@ def _name(t: Text, expecting: str | None) -> Value | None:
         if titled:
             return Value("name", strip_particles(titled.group(0)), 0.75, titled.group(0))
         given = _GIVEN_NAME.search(t.cleaned)
-        if given:
+        if given and reads_as_name(t):  # "ชื่อเอาไปทำอะไรคะ" asks, and names no one
             return Value("name", strip_particles(given.group(1)), 0.7, given.group(0).strip())
         if _only_a_name(t):
             return Value("name", t.bare, 0.6, t.raw)
