@@ -17,8 +17,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Hashable, Sequence
 
-from scipy.optimize import linprog
-
 from handlers.tickets.suppression import SMALL, WITHHELD, Cell
 
 log = logging.getLogger(__name__)
@@ -68,6 +66,9 @@ def reach(cells: dict, lines: Sequence[Line], k: int) -> dict:
         for side in (0, 1)
     }
     found = {name: list(bounds[at[name]]) for name, _ in ends}
+    # SciPy is a third of a second to import: only a release with bands to settle needs it.
+    from scipy.optimize import linprog
+
     while ends:
         (name, side), _ = ends.popitem()
         objective = [0.0] * len(names)
