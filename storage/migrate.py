@@ -1,17 +1,23 @@
-"""Alembic, driven from code: `flask --app bot db upgrade` and the release process call this."""
+"""Alembic, driven from code: `flask --app bot db upgrade` and the release process call this.
+
+Alembic is imported by the functions that use it: half a second that every web worker,
+scheduler and other CLI command would pay for the `db` command they never run."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config as AlembicConfig
+if TYPE_CHECKING:
+    from alembic.config import Config as AlembicConfig
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 
 def alembic_config(database_url: str) -> AlembicConfig:
     """An Alembic configuration pointing at this package's migrations."""
+    from alembic.config import Config as AlembicConfig
+
     cfg = AlembicConfig()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     cfg.set_main_option("sqlalchemy.url", database_url.replace("%", "%%"))
@@ -36,6 +42,8 @@ def upgrade(database_url: str, revision: str = "head", vault=None) -> None:
     """Bring the database schema up to `revision`. Migrations that seal the record (0019)
     need the `vault` (RECORD_SEAL_KEY) when there are tickets, and know where the upgrade
     started (a keyless seal is taken only in the upgrade that brings the key)."""
+    from alembic import command
+
     cfg = alembic_config(database_url)
     cfg.attributes["vault"] = vault
     cfg.attributes["from_revision"] = current_revision(database_url)

@@ -11,7 +11,7 @@ import uuid
 import pytest
 from flask import Flask
 from jinja2 import BytecodeCache
-from sqlalchemy import Engine, create_engine, text
+from sqlalchemy import create_engine, text
 
 import storage.schema  # noqa: F401  (every table, for the truncation)
 from bot import create_app
@@ -20,6 +20,7 @@ from storage.models import Base
 from storage.types import utcnow
 from tests.factories import Chat
 from tests.fakes.recording_gateway import RecordingGateway
+from tests.shared_engines import engine_for, forget, release, share_engines
 from tests.url_builders import share_url_builders
 
 pytest_plugins = ["tests.fakes.fixtures"]
@@ -45,6 +46,7 @@ class CompiledTemplates(BytecodeCache):
 
 Flask.jinja_options = {**Flask.jinja_options, "bytecode_cache": CompiledTemplates()}
 share_url_builders()
+share_engines()
 
 PG_URL = os.environ.get("TEST_DATABASE_URL", "")
 # The three data keys a LINE deployment must set (never derived from SECRET_KEY).
@@ -106,9 +108,7 @@ def pg_template_url():
     url = _pg_database(name)
     upgrade(url)
     yield url
-    engine = _emptying_engines.pop(url, None)
-    if engine is not None:
-        engine.dispose()
+    forget(url)
     drop_pg_database(name)
 
 
@@ -128,9 +128,6 @@ def migrated_sqlite(template, directory) -> str:
     return f"sqlite:///{path}"
 
 
-_emptying_engines: dict[str, Engine] = {}
-
-
 def _emptying_script() -> str:
     """The statements that empty every table and restart every id, as one script.
 
@@ -146,11 +143,7 @@ def _emptying_script() -> str:
 
 def empty_pg(url: str) -> None:
     """Empty every table of a migrated PostgreSQL database and restart its ids from 1."""
-    engine = _emptying_engines.get(url)
-    if engine is None:
-        engine = create_engine(url.replace("postgresql://", "postgresql+psycopg://", 1))
-        _emptying_engines[url] = engine
-    with engine.begin() as conn:
+    with engine_for(url).begin() as conn:
         conn.exec_driver_sql(_EMPTYING)
 
 
@@ -214,7 +207,7 @@ def app(database_url, tmp_path, gateway, clock):
     env = make_env(database_url, tmp_path)
     application = create_app({"ENV": env, "GATEWAY": gateway, "TESTING": True, "CLOCK": clock})
     yield application
-    application.extensions["sujarit"].engine.dispose()
+    release(application.extensions["sujarit"].engine)
 
 
 @pytest.fixture

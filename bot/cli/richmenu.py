@@ -7,9 +7,9 @@ from pathlib import Path
 import click
 from flask import current_app
 from flask.cli import AppGroup
-from linebot.v3.messaging import ApiException
 
 from bot.line import richmenu
+from bot.line.gateway import sdk
 
 richmenu_cli = AppGroup("richmenu", help="The rich menu under the chat: preview it, deploy it.")
 
@@ -39,6 +39,6 @@ def deploy() -> None:
         rich_menu_id = richmenu.deploy(config)
     except richmenu.NoThaiFont as exc:
         raise click.ClickException(str(exc)) from exc
-    except ApiException as exc:
+    except sdk().ApiException as exc:
         raise click.ClickException(f"LINE answered {exc.status}: {exc.body}") from exc
     click.echo(f"rich menu {rich_menu_id} uploaded and set as the default")

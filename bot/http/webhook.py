@@ -7,7 +7,6 @@ import time
 from datetime import timedelta
 
 from flask import Blueprint, current_app, jsonify, request
-from linebot.v3.webhook import SignatureValidator
 
 from bot.http.inbound import DatabaseUnavailable, process_body
 from bot.http.webhook_body import NotAWebhook, read_events
@@ -25,6 +24,9 @@ def _refuse(status: int, reason: str):
 @bp.post("/callback")
 def callback():
     """LINE's webhook. Nothing is read or written before the signature checks out."""
+    # Imported at the first webhook: CLI and scheduler processes never load the SDK for it.
+    from linebot.v3.webhook import SignatureValidator
+
     services = current_app.extensions["sujarit"]
     if (request.content_length or 0) > MAX_BODY:
         return _refuse(413, "body too large")

@@ -9,21 +9,26 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Protocol
+from functools import cached_property
+from typing import TYPE_CHECKING, Protocol
 from urllib.parse import quote
 
 import urllib3
-from linebot.v3.messaging import (
-    ApiClient,
-    ApiException,
-    BroadcastRequest,
-    Configuration,
-    MessagingApi,
-    MessagingApiBlob,
-    MulticastRequest,
-    PushMessageRequest,
-    ReplyMessageRequest,
-)
+
+if TYPE_CHECKING:
+    from types import ModuleType
+
+    from linebot.v3.messaging import MessagingApi, MessagingApiBlob
+
+
+def sdk() -> ModuleType:
+    """line-bot-sdk's messaging module, imported at the first call to LINE.
+
+    It is about a third of the app's import time, and most processes (CLI commands, the
+    scheduler with nothing to send, local mode) never call LINE."""
+    import linebot.v3.messaging
+
+    return linebot.v3.messaging
 
 
 @dataclass(frozen=True)
@@ -113,7 +118,7 @@ class LineGateway(Protocol):
 def _result(call) -> SendResult:
     try:
         response = call()
-    except ApiException as exc:
+    except sdk().ApiException as exc:
         headers = exc.headers or {}
         retry_after = headers.get("Retry-After") or headers.get("retry-after")
         request_id = headers.get("x-line-accepted-request-id") or headers.get("x-line-request-id")
@@ -136,45 +141,59 @@ class SdkLineGateway:
     """The real gateway, on line-bot-sdk v3, against configurable hosts."""
 
     def __init__(self, access_token: str, api_base: str, data_base: str, timeout: float = 10.0):
-        self._api = ApiClient(Configuration(host=api_base, access_token=access_token))
-        self._data = ApiClient(Configuration(host=data_base, access_token=access_token))
+        self._api_base = api_base
         self._timeout = timeout
         self._data_base = data_base.rstrip("/")
         self._token = access_token
         self._http = urllib3.PoolManager(num_pools=2, maxsize=4)
 
+    @cached_property
+    def _messaging(self) -> MessagingApi:
+        """The SDK's client for the API host, made at the first call (the SDK loads then)."""
+        line = sdk()
+        configuration = line.Configuration(host=self._api_base, access_token=self._token)
+        return line.MessagingApi(line.ApiClient(configuration))
+
+    @cached_property
+    def _blob(self) -> MessagingApiBlob:
+        """The SDK's client for the data host (message content), made at the first download."""
+        line = sdk()
+        configuration = line.Configuration(host=self._data_base, access_token=self._token)
+        return line.MessagingApiBlob(line.ApiClient(configuration))
+
     def reply(self, reply_token: str, messages: list[dict]) -> SendResult:
         """Answer with a reply token (free, single use, about a minute)."""
-        request = ReplyMessageRequest.from_dict({"replyToken": reply_token, "messages": messages})
+        body = {"replyToken": reply_token, "messages": messages}
+        request = sdk().ReplyMessageRequest.from_dict(body)
         return _result(
-            lambda: MessagingApi(self._api).reply_message_with_http_info(
+            lambda: self._messaging.reply_message_with_http_info(
                 request, _request_timeout=self._timeout
             )
         )
 
     def push(self, to: str, messages: list[dict], retry_key: str) -> SendResult:
         """Push to one user, with a retry key so a repeat is not sent twice."""
-        request = PushMessageRequest.from_dict({"to": to, "messages": messages})
+        request = sdk().PushMessageRequest.from_dict({"to": to, "messages": messages})
         return _result(
-            lambda: MessagingApi(self._api).push_message_with_http_info(
+            lambda: self._messaging.push_message_with_http_info(
                 request, x_line_retry_key=retry_key, _request_timeout=self._timeout
             )
         )
 
     def multicast(self, to: list[str], messages: list[dict], retry_key: str) -> SendResult:
         """Send to up to 500 users in one call."""
-        request = MulticastRequest.from_dict({"to": to, "messages": messages})
+        request = sdk().MulticastRequest.from_dict({"to": to, "messages": messages})
         return _result(
-            lambda: MessagingApi(self._api).multicast_with_http_info(
+            lambda: self._messaging.multicast_with_http_info(
                 request, x_line_retry_key=retry_key, _request_timeout=self._timeout
             )
         )
 
     def broadcast(self, messages: list[dict], retry_key: str) -> SendResult:
         """Send to every follower."""
-        request = BroadcastRequest.from_dict({"messages": messages})
+        request = sdk().BroadcastRequest.from_dict({"messages": messages})
         return _result(
-            lambda: MessagingApi(self._api).broadcast_with_http_info(
+            lambda: self._messaging.broadcast_with_http_info(
                 request, x_line_retry_key=retry_key, _request_timeout=self._timeout
             )
         )
@@ -182,10 +201,10 @@ class SdkLineGateway:
     def content(self, message_id: str) -> Content:
         """Download a photo, video, audio or file the user sent (from the data host)."""
         try:
-            response = MessagingApiBlob(self._data).get_message_content_with_http_info(
+            response = self._blob.get_message_content_with_http_info(
                 message_id, _request_timeout=self._timeout
             )
-        except ApiException as exc:
+        except sdk().ApiException as exc:
             return Content(exc.status or 0)
         except Exception:
             return Content(0)
@@ -231,7 +250,7 @@ class SdkLineGateway:
 
     def quota(self) -> Quota:
         """This month's quota and use (`GET /v2/bot/message/quota` and `/quota/consumption`)."""
-        api = MessagingApi(self._api)
+        api = self._messaging
         try:
             limit = api.get_message_quota(_request_timeout=self._timeout)
             used = api.get_message_quota_consumption(_request_timeout=self._timeout)
@@ -247,10 +266,9 @@ class SdkLineGateway:
         from linebot.v3 import insight
 
         day = (date.today() - timedelta(days=1)).strftime("%Y%m%d")
-        config = self._api.configuration
         try:
             with insight.ApiClient(
-                insight.Configuration(host=config.host, access_token=config.access_token)
+                insight.Configuration(host=self._api_base, access_token=self._token)
             ) as client:
                 answer = insight.Insight(client).get_number_of_followers(
                     var_date=day, _request_timeout=self._timeout

@@ -7,17 +7,11 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from linebot.v3.messaging import (
-    ApiClient,
-    Configuration,
-    MessagingApi,
-    MessagingApiBlob,
-    RichMenuRequest,
-)
 from PIL import Image, ImageDraw, ImageFont
 
 from bot.config import Config
 from bot.i18n import catalogue
+from bot.line.gateway import sdk
 from handlers.menu import MENU_ITEMS
 
 WIDTH, HEIGHT = 2500, 1686
@@ -148,14 +142,19 @@ def deploy(config: Config, png: bytes | None = None) -> str:
     """Create the rich menu on LINE, upload its picture, make it every user's default."""
     token = config.line_channel_access_token
     timeout = config.line_timeout_seconds
+    line = sdk()
     with (
-        ApiClient(Configuration(host=config.line_api_base_url, access_token=token)) as api,
-        ApiClient(Configuration(host=config.line_data_api_base_url, access_token=token)) as data,
+        line.ApiClient(
+            line.Configuration(host=config.line_api_base_url, access_token=token)
+        ) as api,
+        line.ApiClient(
+            line.Configuration(host=config.line_data_api_base_url, access_token=token)
+        ) as data,
     ):
-        messaging = MessagingApi(api)
-        request = RichMenuRequest.from_dict(definition())
+        messaging = line.MessagingApi(api)
+        request = line.RichMenuRequest.from_dict(definition())
         rich_menu_id = messaging.create_rich_menu(request, _request_timeout=timeout).rich_menu_id
-        MessagingApiBlob(data).set_rich_menu_image(
+        line.MessagingApiBlob(data).set_rich_menu_image(
             rich_menu_id,
             bytearray(png or image_png()),
             _headers={"Content-Type": "image/png"},

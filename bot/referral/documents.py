@@ -8,6 +8,9 @@ A file with no clean copy (a damaged photo, a document, a recording) is listed a
 its original goes out only from the chair, whose download is audited. Each original is hashed
 again first: one whose SHA-256 no longer fits the keyed mark taken when it arrived is
 refused, and nothing is sent.
+
+The letter's module (fpdf2, the fonts) is imported when a letter is made: a third of a second
+that every web worker and CLI command would otherwise pay at start.
 """
 
 from __future__ import annotations
@@ -20,18 +23,21 @@ import re
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
 from bot.config import Config
 from bot.line.evidence_files import EvidenceStore, MissingFile, clean_type, store_for
-from bot.referral.letter import CaseItem, LetterSigner, render_case_letter, render_letter
 from handlers.patterns import case_referral
 from handlers.thai.dates import format_datetime
 from handlers.tickets import referrals
 from storage import row_seals
 from storage.models import Evidence, Member, Ticket
 from storage.uow import UnitOfWork
+
+if TYPE_CHECKING:
+    from bot.referral.letter import LetterSigner
 
 MANIFEST_COLUMNS = (
     "file",
@@ -73,6 +79,8 @@ class Documents:
 
 def signer(config: Config) -> LetterSigner:
     """Who sends and signs the letter, from REFERRAL_* configuration."""
+    from bot.referral.letter import LetterSigner
+
     return LetterSigner(
         sender=config.referral_sender,
         address=config.referral_sender_address,
@@ -160,6 +168,8 @@ def make(
     with_bundle: bool = False,
 ) -> Documents:
     """The letter to `agency_code` (and the evidence bundle), recorded on the ticket."""
+    from bot.referral.letter import render_letter
+
     referral = referrals.prepare(uow, member, ticket, agency_code)
     recipient = referrals.agency(uow, agency_code)
     items = stored_evidence(uow, ticket)
@@ -194,6 +204,8 @@ def make_case(
 ) -> Documents:
     """The one letter to `agency_code` for every ticket of a case, each ticket's evidence
     checked and listed as for its own letter; recorded on each ticket."""
+    from bot.referral.letter import CaseItem, render_case_letter
+
     made = case_referral.prepare(uow, member, case_id, agency_code)
     recipient = referrals.agency(uow, agency_code)
     store = store_for(config, uow.session.get_bind(), uow.vault)

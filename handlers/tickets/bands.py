@@ -17,9 +17,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Hashable, Sequence
 
-import numpy as np
-from scipy.optimize import linprog
-
 from handlers.tickets.suppression import SMALL, WITHHELD, Cell
 
 log = logging.getLogger(__name__)
@@ -50,6 +47,10 @@ def reach(cells: dict, lines: Sequence[Line], k: int) -> dict:
     """Each shown or "fewer than k" cell's least and greatest value given every published
     cell and sum (a linear programme; sums of rows and columns have integral corners, so
     these are exact)."""
+    # NumPy and SciPy are a third of a second to import: only a release with bands needs them.
+    import numpy as np
+    from scipy.optimize import linprog
+
     names = list(cells)
     at = {name: n for n, name in enumerate(names)}
     bounds = [_range(cells[name], k) for name in names]

@@ -12,8 +12,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from scipy.optimize import linprog
-
 SMALL = "small"  # fewer than k (0 to k-1)
 WITHHELD = "withheld"  # hidden to protect a small cell elsewhere in its row or column
 # The whole table withheld: its cells say nothing, not even "fewer than k" or "at least k".
@@ -99,6 +97,9 @@ def _solved(table, hidden: dict, k: int, lines) -> list[tuple[int, int]]:
             sums.append(-known)
     if not rows:
         return []
+    # SciPy is a third of a second to import: only a release that hides cells needs it.
+    from scipy.optimize import linprog
+
     found = []
     for c in cells:
         if hidden[c] != SMALL:

@@ -14,7 +14,7 @@ from cachetools import LRUCache
 
 from handlers.thai import normalise
 from handlers.thai.normalise import clean, compact, is_dont_know, strip_particles
-from handlers.understanding import classifier, danger, lexicon, meaning, romanised
+from handlers.understanding import danger, lexicon, meaning, romanised
 from handlers.understanding import values as v
 from handlers.understanding.danger import (
     danger_score,
@@ -596,6 +596,8 @@ def understand(
     finally:
         # The memos of one reading (a text is cleaned a dozen times, segmented and weighed for
         # danger several times in it): nothing a person typed is kept once it is read.
+        from handlers.understanding import classifier  # loaded by the reading, if not before
+
         normalise.forget()
         danger.forget()
         classifier.forget()

@@ -13,6 +13,7 @@ from tests.conftest import make_env
 from tests.dashboard_login import csrf_token, login_token
 from tests.factories import Chat, add_member, text_event, texts
 from tests.integration.bot.public.test_status_page import look_up, submit
+from tests.shared_engines import release
 
 
 def browser(app, address: str, forwarded: str | None = None):
@@ -76,7 +77,7 @@ def proxied_app(database_url, tmp_path, gateway):
     env = make_env(database_url, tmp_path, TRUSTED_PROXIES="1")
     application = create_app({"ENV": env, "GATEWAY": gateway, "TESTING": True})
     yield application
-    application.extensions["sujarit"].engine.dispose()
+    release(application.extensions["sujarit"].engine)
 
 
 def test_behind_a_trusted_proxy_each_client_is_limited_by_its_own_address(proxied_app):

@@ -15,6 +15,7 @@ from storage.evidence import ticket_salt
 from storage.models import Evidence, ProcessedEvent
 from storage.simulator_models import SimulatedContent
 from tests.factories import draft_buttons, texts
+from tests.shared_engines import release
 
 
 def local_app(database_url, tmp_path):
@@ -32,7 +33,7 @@ def local_app(database_url, tmp_path):
 def sim(database_url, tmp_path):
     application = local_app(database_url, tmp_path)
     yield application
-    application.extensions["sujarit"].engine.dispose()
+    release(application.extensions["sujarit"].engine)
 
 
 def csrf_token(client) -> str:

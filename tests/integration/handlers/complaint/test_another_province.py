@@ -9,6 +9,7 @@ from bot import create_app
 from storage.models import Ticket
 from tests.conftest import make_env
 from tests.factories import texts
+from tests.shared_engines import release
 
 
 @pytest.fixture
@@ -17,7 +18,7 @@ def app(database_url, tmp_path, gateway, clock):
     env = make_env(database_url, tmp_path, BOT_PROVINCE="40", TICKET_PREFIX="KKN")
     application = create_app({"ENV": env, "GATEWAY": gateway, "TESTING": True, "CLOCK": clock})
     yield application
-    application.extensions["sujarit"].engine.dispose()
+    release(application.extensions["sujarit"].engine)
 
 
 def test_a_khon_kaen_villager_files_in_khon_kaen(chat, services):

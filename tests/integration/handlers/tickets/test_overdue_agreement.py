@@ -21,6 +21,7 @@ from tests.clock import Clock
 from tests.conftest import make_env
 from tests.dashboard_login import sign_in
 from tests.factories import new_member, new_ticket
+from tests.shared_engines import release
 
 NOW = datetime(2026, 4, 20, 3, 0, tzinfo=UTC)  # Monday 10:00 in Buriram, after Songkran
 LATE_KINDS = ("ack", "resolve", "agency")
@@ -43,7 +44,7 @@ def app(database_url, tmp_path, gateway, clock, settings):
     env = make_env(database_url, tmp_path, **settings)
     application = create_app({"ENV": env, "GATEWAY": gateway, "TESTING": True, "CLOCK": clock})
     yield application
-    application.extensions["sujarit"].engine.dispose()
+    release(application.extensions["sujarit"].engine)
 
 
 def ago(**delta) -> datetime:

@@ -1,0 +1,49 @@
+"""One SQLAlchemy engine per PostgreSQL database per test process, shared by every test app.
+
+Each test builds its own app, and each app made its own engine: a new connection, so a new
+PostgreSQL backend process and the dialect's first-connect queries, for every PostgreSQL
+test (about 70 ms on a busy machine, most of it the server's). The tests of one process use
+one database, emptied between tests, so its connections can be kept from test to test. The
+engine carries nothing of an app (the sessions, their listeners and the vault are each
+app's own), and an app that disposes of it only makes the next test connect again. SQLite
+tests each have a new file, so they keep an engine each. Production makes one engine per
+process and gains nothing."""
+
+from __future__ import annotations
+
+from sqlalchemy import Engine
+
+import bot.services
+from storage.db import make_engine
+
+_engines: dict[str, Engine] = {}
+
+
+def engine_for(url: str, **kwargs) -> Engine:
+    """The engine of this process for a PostgreSQL `url` (made at the first call); for
+    SQLite, or with options of its own, a new engine as `make_engine` makes it."""
+    if kwargs or not url.startswith(("postgresql://", "postgres://")):
+        return make_engine(url, **kwargs)
+    engine = _engines.get(url)
+    if engine is None:
+        engine = _engines[url] = make_engine(url)
+    return engine
+
+
+def forget(url: str) -> None:
+    """Close the connections of `url`'s engine (its database is about to be dropped)."""
+    engine = _engines.pop(url, None)
+    if engine is not None:
+        engine.dispose()
+
+
+def release(engine: Engine) -> None:
+    """After a test: a shared engine keeps its idle connections (one a test left checked
+    out is closed with the others); any other engine is disposed of."""
+    if engine not in _engines.values() or engine.pool.checkedout():
+        engine.dispose()
+
+
+def share_engines() -> None:
+    """Make every app this process builds use `engine_for`."""
+    bot.services.make_engine = engine_for
