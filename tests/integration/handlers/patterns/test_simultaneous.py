@@ -16,6 +16,12 @@ from tests.factories import NOW, new_ticket
 from tests.integration.handlers.patterns.test_related import HEADMAN, RETOLD
 
 
+# The second villager gives the agency but not the district. Two reports in one district, of
+# one kind and month, queue on the public count's row from their first flush to their commit
+# (`storage/public_tally.py`), so this search race needs the two in different groups.
+ELSEWHERE = RETOLD | {"district": None}
+
+
 @pytest.fixture
 def clock():
     """A fixed clock, so that the reports' dates agree with the app's."""
@@ -71,7 +77,7 @@ def test_two_reports_filed_at_the_same_moment_are_linked(services):
 
     threads = [
         threading.Thread(target=file, args=("BRM-2569-90001", HEADMAN, True)),
-        threading.Thread(target=file, args=("BRM-2569-90002", RETOLD, False)),
+        threading.Thread(target=file, args=("BRM-2569-90002", ELSEWHERE, False)),
     ]
     for thread in threads:
         thread.start()
