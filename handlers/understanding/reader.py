@@ -511,6 +511,8 @@ def _with_classifier(
     voted = scores[meaning.DANGER] > DANGER_MARGIN and unsafe > DANGER_VETO
     if named and romanised.loose_cue(t.cleaned):
         unsafe = min(unsafe, 0.0)  # "kop khun kha": the intent model must vote too
+    if not named and _ONE_LATIN_WORD.fullmatch(t.cleaned.strip()):
+        unsafe = min(unsafe, 0.0)  # "menu", "home": one English word naming no harm
     if named and (voted or unsafe > 0) or unsafe > unnamed:
         # Romanised Thai has no rules of its own: a clear vote beside a threat word is sure.
         clear = scores[meaning.DANGER] > 0 and romanised.threat_cue(t.cleaned)
@@ -525,6 +527,8 @@ def _with_classifier(
         return best, 0.6
     return rules
 
+
+_ONE_LATIN_WORD = re.compile(r"[A-Za-z]+[.!]*")
 
 #: The classifier's margin above which a text is taken as danger (recall first) …
 DANGER_MARGIN = -0.4

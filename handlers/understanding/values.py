@@ -282,7 +282,8 @@ _REFUSES_NAME = re.compile(
 )
 #: Asking, not answering: a question word or mark ("ต้องบอกชื่อจริงไหม", "why do you need it").
 _ASKING = re.compile(
-    r"\?|ไหม|มั้ย|หรือเปล่า|รึเปล่า|ทำไม|อะไร|ยังไง|อย่างไร|เท่าไร|ได้บ่|\b(?:why|what|how|do i|must i)\b"
+    r"\?|ไหม|มั้ย|มั๊ย|หรือเปล่า|รึเปล่า|ป่าว|ทำไม|อะไร|ยังไง|อย่างไร|เท่าไร|ได้บ่|ใคร|ไหน|เมื่อไร|เมื่อไหร่"
+    r"|เหรอ|หรอ|\b(?:why|what|how|who|where|do i|must i)\b"
     r"|\b(?:dai mai|mai (?:kha|ka|krap|khrap)|rue plao)\s*\W*$",
     re.I,
 )

@@ -15,7 +15,6 @@ from tests.clock import Clock
 from tests.factories import NOW, new_ticket
 from tests.integration.handlers.patterns.test_related import HEADMAN, RETOLD
 
-
 # The second villager gives the agency but not the district. Two reports in one district, of
 # one kind and month, queue on the public count's row from their first flush to their commit
 # (`storage/public_tally.py`), so this search race needs the two in different groups.

@@ -18,6 +18,7 @@ from handlers.intake.fields import ELEMENTS, MAX_DESCRIPTION, MAX_EVIDENCE, MAX_
 from handlers.menu import help_text, main_menu, welcome
 from handlers.replies import Card, Quick, Say, T
 from handlers.thai.places import for_province
+from handlers.understanding import understand
 from storage.crypto import Vault
 from storage.ticket_status import STATUSES
 
@@ -62,7 +63,12 @@ BAD_ANSWERS: dict[str, list[Answer]] = {
     "reported_to": [Answer(text="ก"), Answer(media="image")],
     "reported_ref": [Answer(text="ก" * (MAX_SHORT_TEXT + 1))],
     "identity": [Answer(text="อาจจะ")],
-    "name": [Answer(text="ก"), Answer(text="ก" * 101)],
+    "name": [
+        Answer(text="ก"),
+        Answer(text="ก" * 101),
+        # a question where the name was asked: read, not a name, never stored
+        Answer(text="บอทนี่ของใครคะ", understood=understand("บอทนี่ของใครคะ", expecting="name")),
+    ],
     "phone": [Answer(text="123"), Answer(media="image")],
     "summary": [Answer(text="ส่งเลย")],
 }

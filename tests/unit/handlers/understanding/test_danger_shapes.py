@@ -125,3 +125,11 @@ def test_round5_shapes_of_threat_are_danger(text):
 )
 def test_round5_lookalikes_raise_no_alarm(text, expecting):
     assert understand(text, expecting=expecting).intent != "danger"
+
+
+@pytest.mark.parametrize("word", ["menu", "Menu", "home", "HOME", "news", "help", "back"])
+@pytest.mark.parametrize("step", [None, "district", "evidence", "name", "summary"])
+def test_one_english_word_of_the_menu_is_no_alarm(word, step):
+    """A word an English speaker types to find their way is never answered with the safety
+    notice ("menu" was, at every step)."""
+    assert understand(word, expecting=step).intent != "danger"
