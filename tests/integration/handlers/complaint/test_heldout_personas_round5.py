@@ -22,14 +22,6 @@ NOT_YET: dict[str, str] = {
         "อ็อตเมียน = none at evidence, อ็อตเคย = never); 'อ็อตบอกชื่อ' (I won't give my name) "
         "is read as giving it, and typed again at the name step it is kept as her name"
     ),
-    "five_bubbles_emoji": (
-        "diag: 17 messages, 3 refused: the greeting bubble opens the menu, 'แจ้งครับ 👍' is not "
-        "taken as yes at the story step, 'หมดแล้วครับ 📷' is not taken as done at the evidence step"
-    ),
-    "teacher_asks_three_first": (
-        "diag: the sub-district is never asked; the district's namesake (บ้านกรวด) is kept, "
-        "though the school named is in โนนเจริญ"
-    ),
     "pastes_line_group": "sealed",
     "no_thai_keyboard": "sealed",
     "english_in_law": "sealed",
