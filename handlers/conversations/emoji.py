@@ -34,11 +34,7 @@ _PARTS = {"\u200d", "\ufe0f", "\ufe0e", "\u20e3"}
 
 
 def _is_emoji(char: str) -> bool:
-    return (
-        char in _PARTS
-        or unicodedata.category(char) == "So"
-        or 0x1F3FB <= ord(char) <= 0x1F3FF
-    )
+    return char in _PARTS or unicodedata.category(char) == "So" or 0x1F3FB <= ord(char) <= 0x1F3FF
 
 
 def as_words(text: str) -> str:

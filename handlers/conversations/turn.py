@@ -39,7 +39,10 @@ class Turn:
         expected = expecting(step)
         if expected not in self._heard:
             self._heard[expected] = understand(
-                as_words(self.text.strip()), expecting=expected, lang=self.language, today=self.today
+                as_words(self.text.strip()),
+                expecting=expected,
+                lang=self.language,
+                today=self.today,
             )
         return self._heard[expected]
 
