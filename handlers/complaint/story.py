@@ -98,7 +98,9 @@ def answer(
         picked = "yes"  # "jaeng khrap", "แจ้งเลยจ้า": to file is what they ask
     story = STORY.get(user, TOLD)
     if picked is None and is_greeting(text, heard):
-        return [Say("story.hello", quick=OFFER)]  # "หวัดดีครับ" between bubbles: go on telling
+        # "หวัดดีครับ" between bubbles: greeted, and the telling goes on (nothing told yet:
+        # asked for it again)
+        return [Say("story.hello" if story else "story.invite", quick=OFFER)]
     if picked is None:
         asking = heard is not None and heard.intent == QUESTION  # answered, then asked again
         said = complaint_flow.faq_answer(heard.value("faq")) if asking else None

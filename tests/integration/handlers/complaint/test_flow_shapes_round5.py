@@ -123,6 +123,17 @@ def test_a_greeting_between_bubbles_keeps_the_story(chat, services, clock):
     assert "แบบเรียน" in told and "ใบเสร็จ" in told
 
 
+def test_a_greeting_after_asking_to_tell_still_asks_for_the_story(chat, services, clock):
+    """ "ขอเล่าเรื่องหน่อยค่ะ", then "สวัสดีค่ะ": still asked to tell, and the next line is the
+    story offered to be filed (not the menu)."""
+    chat.follow()
+    chat.say("ขอเล่าเรื่องหน่อยค่ะ")
+    reply = chat.say("สวัสดีค่ะ")
+    assert "เล่ามาได้เลย" in str(reply)
+    reply = chat.say("ปลัด อบต.หนองแวง เรียกเงินค่าเซ็นเอกสารขออนุญาตขุดบ่อคนละ 1,000 บาทค่ะ")
+    assert "จะแจ้งเป็นเรื่องร้องเรียนไหม" in str(reply)
+
+
 @pytest.mark.parametrize("typed", ["พุทไธสงครับ", "อ.พุทไธสง"])
 def test_a_district_never_implies_its_namesake_sub_district(typed, chat, services, clock):
     """At the district question, the district that shares its name with a sub-district asks
