@@ -42,9 +42,13 @@ class Conversation:
     keeps: tuple[str, ...] = ()  # menu items that are answers here ("withdraw" when asked why)
     takes_danger: bool = False  # a threat is an answer here (the reason for withdrawing)
     without_draft: bool = False  # only while no complaint is being filed
+    keeps_greetings: bool = False  # a greeting is said within it, never opens the menu
 
-    def yields_to(self, item: str) -> bool:
-        """Whether the menu item typed ends this conversation and is answered instead."""
+    def yields_to(self, item: str, greeting: bool = False) -> bool:
+        """Whether the menu item typed ends this conversation and is answered instead
+        (`greeting`: the message is a greeting, which opens the menu as "menu")."""
+        if greeting and self.keeps_greetings:
+            return False
         return self.menu_interrupts and item not in self.keeps
 
     def is_current(self, uow: UnitOfWork, user: LineUser) -> bool:
@@ -95,6 +99,7 @@ CONVERSATIONS: tuple[Conversation, ...] = (
         story.STATE,
         lambda uow, user, turn: story_offer.answer(uow, user, turn.text, turn.fields, turn.heard()),
         without_draft=True,
+        keeps_greetings=True,  # "หวัดดีครับ" between the bubbles of a story goes on with it
     ),
 )
 

@@ -163,7 +163,8 @@ def _current(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out] | None:
     conversation = registry.current(uow, user)
     draft = filing.open_draft(uow, user)
     item = _menu_choice(uow, user, turn, draft)
-    if conversation is not None and not (item and conversation.yields_to(item)):
+    greeting = item == "menu" and turn.intent() == GREETING
+    if conversation is not None and not (item and conversation.yields_to(item, greeting)):
         answer = conversation.answer(uow, user, turn)
         if answer is not None:
             return answer

@@ -19,6 +19,7 @@ from handlers.complaint.steps import (
     StepContext,
 )
 from handlers.complaint.submission import submit_draft
+from handlers.conversations.emoji import as_words
 from handlers.conversations.reopen import DRAFT as REOPEN_DRAFT
 from handlers.conversations.reopen import STATE as REOPEN
 from handlers.conversations.turn import Turn
@@ -225,8 +226,9 @@ def _handle(
     answer = read_answer(event)
     if answer.text:
         heard = turn.heard(draft.step)
-        if heard is None or heard.text.strip() != answer.text.strip():
-            heard = understood.read(answer.text, draft.step, uow.today())
+        read_as = as_words(answer.text.strip())  # what the turn read: emoji as words
+        if heard is None or heard.text.strip() != read_as:
+            heard = understood.read(read_as, draft.step, uow.today())
         answer = replace(answer, understood=heard)
         answer = _spelled_in_thai(answer, draft.step, uow.today())
     word = meaning(answer.text) if answer.text else None

@@ -426,6 +426,9 @@ def ask_evidence(ctx):
 
 def take_evidence(ctx, answer):
     finished = answer.intent == "done" or answer.value("evidence") in ("none", "later")
+    # "ส่งรูปแล้ว", a 📷 alone: after pieces came, talk of having sent them means that is all.
+    sent = answer.understood is not None and answer.understood.intent == "done"
+    finished = finished or (sent and ctx.evidence_count > 0)
     if finished or choices.pick(answer, "evidence") == "done" or _skipped(answer):
         ctx.data["evidence_done"] = True
         return "witnesses"

@@ -11,7 +11,15 @@ from handlers.intake.answers import Answer
 from handlers.menu import main_menu
 from handlers.replies import Out, Quick, Say
 from handlers.thai.normalise import clean
-from handlers.understanding import ANSWER, QUESTION, START, YES, Understanding, understand
+from handlers.understanding import (
+    ANSWER,
+    GREETING,
+    QUESTION,
+    START,
+    YES,
+    Understanding,
+    understand,
+)
 from handlers.understanding.danger import flat
 from handlers.understanding.lexicon import TELL
 from handlers.understanding.values import has, word_set
@@ -59,6 +67,11 @@ def asks_to_report(text: str | None, heard: Understanding | None) -> bool:
     return bool(text) and len(clean(text)) <= ASKING and heard is not None and heard.intent == START
 
 
+def is_greeting(text: str | None, heard: Understanding | None) -> bool:
+    """ "หวัดดีครับ 🙏", "สวัสดีค่ะ": a greeting, which never ends a story being told."""
+    return bool(text) and heard is not None and heard.intent == GREETING
+
+
 def invite(user: LineUser) -> list[Out]:
     """Ask for the story, which the lines that follow tell (then offered to be filed)."""
     STORY.begin(user, **{TOLD: ""})
@@ -84,6 +97,10 @@ def answer(
     if picked is None and heard is not None and heard.intent in FILE_IT:
         picked = "yes"  # "jaeng khrap", "แจ้งเลยจ้า": to file is what they ask
     story = STORY.get(user, TOLD)
+    if picked is None and is_greeting(text, heard):
+        # "หวัดดีครับ" between bubbles: greeted, and the telling goes on (nothing told yet:
+        # asked for it again)
+        return [Say("story.hello" if story else "story.invite", quick=OFFER)]
     if picked is None:
         asking = heard is not None and heard.intent == QUESTION  # answered, then asked again
         said = complaint_flow.faq_answer(heard.value("faq")) if asking else None

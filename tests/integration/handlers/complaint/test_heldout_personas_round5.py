@@ -22,14 +22,6 @@ NOT_YET: dict[str, str] = {
         "อ็อตเมียน = none at evidence, อ็อตเคย = never, บาท = yes at the summary); her refusal "
         "of a name ('อ็อตบอกชื่อ') is now read as one (fix16r5)"
     ),
-    "five_bubbles_emoji": (
-        "diag: 17 messages, 3 refused: the greeting bubble opens the menu, 'แจ้งครับ 👍' is not "
-        "taken as yes at the story step, 'หมดแล้วครับ 📷' is not taken as done at the evidence step"
-    ),
-    "teacher_asks_three_first": (
-        "diag: the sub-district is never asked; the district's namesake (บ้านกรวด) is kept, "
-        "though the school named is in โนนเจริญ"
-    ),
     "pastes_line_group": "sealed",
     "no_thai_keyboard": "sealed",
     "english_in_law": "sealed",

@@ -1,0 +1,50 @@
+"""Emoji as people type them: one small table of what an emoji means when it is the whole
+answer, and the rule that emoji beside words only decorate them (the words say it)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from handlers.thai.normalise import strip_particles
+
+#: What an emoji sent alone answers, in the words the understanding already reads. Emoji not
+#: listed mean nothing by themselves (😡, 🏢, 📍 decorate a sentence).
+MEANINGS: dict[str, str] = {
+    "👍": "ใช่",
+    "👌": "ใช่",
+    "🙆": "ใช่",
+    "✅": "ใช่",
+    "✔": "ใช่",
+    "🆗": "โอเค",
+    "👎": "ไม่",
+    "❌": "ไม่",
+    "✖": "ไม่",
+    "🙅": "ไม่",
+    "🚫": "ไม่มี",
+    "📷": "ส่งรูปแล้ว",
+    "📸": "ส่งรูปแล้ว",
+    "🖼": "ส่งรูปแล้ว",
+    "🤐": "ไม่บอกชื่อ",
+    "🤷": "ไม่รู้",
+}
+
+# Joiners, variation selectors and skin tones belong to the emoji before them.
+_PARTS = {"\u200d", "\ufe0f", "\ufe0e", "\u20e3"}
+
+
+def _is_emoji(char: str) -> bool:
+    return char in _PARTS or unicodedata.category(char) == "So" or 0x1F3FB <= ord(char) <= 0x1F3FF
+
+
+def as_words(text: str) -> str:
+    """The text the understanding should read: emoji beside words dropped (the words carry
+    the meaning), an answer of emoji alone read through `MEANINGS`; text without emoji, or
+    emoji meaning nothing, unchanged."""
+    if not any(_is_emoji(c) for c in text):
+        return text
+    words = re.sub(r"\s+", " ", "".join(c for c in text if not _is_emoji(c))).strip()
+    if words and strip_particles(words) not in ("", "ครับ", "ค่ะ", "คะ", "จ้า", "นะ"):
+        return words
+    meant = [MEANINGS[c] for c in text if c in MEANINGS]
+    return " ".join(dict.fromkeys(meant)) if meant else text

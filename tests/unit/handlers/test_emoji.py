@@ -1,0 +1,40 @@
+"""Emoji as people type them: alone they answer through the table, beside words they only
+decorate the words, and a message of emoji the table does not know is left as sent."""
+
+from __future__ import annotations
+
+import pytest
+
+from handlers.conversations.emoji import as_words
+from handlers.understanding import understand
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("สตึกครับ 📍", "สตึกครับ"),
+        ("ถูกครับ ✅ ส่งเลย 🚀", "ถูกครับ ส่งเลย"),
+        ("👍", "ใช่"),
+        ("👍🏽 ครับ", "ใช่"),
+        ("❌", "ไม่"),
+        ("ไม่มีข้อความอีโมจิ", "ไม่มีข้อความอีโมจิ"),
+        ("😡", "😡"),
+    ],
+)
+def test_emoji_are_read_as_the_words_they_stand_for(typed, read):
+    assert as_words(typed) == read
+
+
+@pytest.mark.parametrize(
+    ("typed", "step", "field", "value"),
+    [
+        ("❌", "reported", "reported", "no"),
+        ("🤐", "identity", "identity", "anonymous"),
+    ],
+)
+def test_an_emoji_alone_answers_the_question(typed, step, field, value):
+    assert understand(as_words(typed), expecting=step).value(field) == value
+
+
+def test_a_tick_alone_is_a_yes():
+    assert understand(as_words("✅"), expecting="summary").intent == "yes"
