@@ -9,6 +9,7 @@ from sqlalchemy import select, update
 
 from handlers.thai import agencies as names
 from storage import audit
+from storage import tickets as ticket_store
 from storage.insider_models import Agency, AgencyAlias, TicketAgency
 from storage.models import Member, MemberConflict, Ticket
 from storage.pattern_models import TicketSignature
@@ -17,6 +18,10 @@ from storage.uow import UnitOfWork
 MAX_SUGGESTIONS = 5
 # Where a ticket may name an agency; every one found counts for recusal.
 NAMED_IN = ("agency", "official", "place_text", "description")
+# The internal timeline entry of an act that changes which agency recusal reads for a ticket:
+# the entry moves the ticket's chain, so a row copied back from before the act no longer
+# matches its timeline (a seal alone would still match the old row it was written over).
+AGENCY_EVENT = "agency_set"
 
 
 @dataclass(frozen=True)
@@ -216,8 +221,17 @@ def set_for_ticket(uow: UnitOfWork, ticket: Ticket, text: str, by: Member) -> Ag
     agency.reviewed = True
     ticket.agency_id = agency.id
     audit.record(uow, by, "set_ticket_agency", f"{agency.id} {agency.name}", ticket.id)
+    _entry(uow, ticket, audit.actor(by), agency.id, agency.name)
     forget(uow)
     return agency
+
+
+def _entry(
+    uow: UnitOfWork, ticket: Ticket, actor: str, agency_id: int | None, name: str | None = None
+) -> None:
+    """The internal timeline entry of an act that changed the agency recusal reads."""
+    body = name or (None if agency_id is None else str(agency_id))
+    ticket_store.add_timeline(uow, ticket, AGENCY_EVENT, actor, body=body, internal=True)
 
 
 def review(uow: UnitOfWork, agency: Agency, by: Member | None = None) -> None:
@@ -243,10 +257,16 @@ def merge(uow: UnitOfWork, source: Agency, target: Agency, by: str) -> None:
     source.merged_into_id, source.merged_at, source.merged_by = target.id, uow.now(), by
     audit.record(uow, by, "merge_agency", f"{source.id} -> {target.id}")
     target.reviewed = True
-    # Tickets and their mentions through the session, so that their records are sealed again.
+    # Tickets and their mentions through the session, so that their records are sealed again;
+    # each ticket moved gets an entry, so that its chain moves too.
+    moved: dict[int, None] = {}
     for model in (Ticket, TicketAgency):
         for row in uow.session.scalars(select(model).where(model.agency_id == source.id)):
             row.agency_id = target.id
+            moved[row.id if model is Ticket else row.ticket_id] = None
+    for ticket_id in moved:
+        ticket = uow.session.get(Ticket, ticket_id)
+        _entry(uow, ticket, by, ticket.agency_id, f"{source.name} → {target.name}")
     for model in (AgencyAlias, MemberConflict, TicketSignature):
         uow.session.execute(
             update(model)
@@ -282,6 +302,7 @@ def backfill(uow: UnitOfWork, batch: int = 500) -> int:
                 _link_mentions(uow, ticket)
             else:
                 continue
+            _entry(uow, ticket, "system", ticket.agency_id)
             done += 1
         uow.session.flush()
         if len(found) < batch:

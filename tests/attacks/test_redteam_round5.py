@@ -667,11 +667,6 @@ def test_a_ticket_filed_in_english_does_not_pair_with_its_line_account(
     assert not (accounts == 1 and others == 1)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the chair's naming of a ticket's agency adds no timeline entry: a writer copies "
-    "the row and seal from before it back, verify passes and the tied reviewer sees the ticket",
-)
 def test_a_writer_undoing_the_chairs_naming_of_the_agency_is_reported(
     app, client, services, runner
 ):
