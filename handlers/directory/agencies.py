@@ -175,15 +175,24 @@ def for_ticket(uow: UnitOfWork, text: str) -> Agency:
     return found.agency or create(uow, text, "citizen")
 
 
-def for_conflict(uow: UnitOfWork, text: str) -> Agency:
-    """The agency a declared conflict names; UnknownAgency (with suggestions) if none."""
+def for_conflict(uow: UnitOfWork, text: str, refuse_unknown: bool = True) -> Agency:
+    """The agency a declared conflict names; UnknownAgency (with suggestions) if none.
+    Without `refuse_unknown` any name with a place is kept as a new declared record: a
+    member's answer must not tell whether a citizen's ticket already made a record of it."""
     found = resolve(uow, text)
     if found.agency is not None:
         return found.agency
     parsed = names.parse(text, geography(uow))
+    if not refuse_unknown and names.compact(parsed.place):
+        return create(uow, text, "declared", reviewed=True)
     if names.is_known_place(parsed, geography(uow)):
         return create(uow, text, "declared", reviewed=True)
     raise UnknownAgency(text, found.suggestions or suggestions(uow, text))
+
+
+def declared_name(uow: UnitOfWork, text: str) -> str:
+    """A declared agency as the member typed it, written the way records are named."""
+    return names.parse(text, geography(uow)).display()
 
 
 def link_ticket(uow: UnitOfWork, ticket: Ticket) -> None:
