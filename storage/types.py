@@ -72,6 +72,7 @@ class SealedText(SealedJSON):
     `keys rotate` seals them; a subclass of SealedJSON, so `keys rotate` covers it."""
 
     LEGACY_PLAIN = 16
+    cache_ok = True
 
     def process_bind_param(self, value, dialect):
         if value is None:
