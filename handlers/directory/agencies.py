@@ -124,6 +124,7 @@ def _link_waiting_mentions(uow: UnitOfWork, agency: Agency) -> None:
     """Names in tickets that matched no record until this one now point to it too."""
     known = parse_key(agency.key)
     waiting = select(TicketAgency).where(TicketAgency.agency_id.is_(None))
+    linked: dict[int, None] = {}
     for found in list(uow.session.scalars(waiting)):
         if names.similarity(parse_key(found.key, open_end=True), known) >= names.NEAR:
             uow.session.add(
@@ -135,6 +136,9 @@ def _link_waiting_mentions(uow: UnitOfWork, agency: Agency) -> None:
                     created_at=uow.now(),
                 )
             )
+            linked[found.ticket_id] = None
+    for ticket_id in linked:
+        _entry(uow, uow.session.get(Ticket, ticket_id), "system")
 
 
 def suggestions(uow: UnitOfWork, text: str, cutoff: float = 50) -> tuple[str, ...]:
@@ -230,16 +234,14 @@ def set_for_ticket(uow: UnitOfWork, ticket: Ticket, text: str, by: Member) -> Ag
     agency.reviewed = True
     ticket.agency_id = agency.id
     audit.record(uow, by, "set_ticket_agency", f"{agency.id} {agency.name}", ticket.id)
-    _entry(uow, ticket, audit.actor(by), agency.id, agency.name)
+    _entry(uow, ticket, audit.actor(by), agency.name)
     forget(uow)
     return agency
 
 
-def _entry(
-    uow: UnitOfWork, ticket: Ticket, actor: str, agency_id: int | None, name: str | None = None
-) -> None:
-    """The internal timeline entry of an act that changed the agency recusal reads."""
-    body = name or (None if agency_id is None else str(agency_id))
+def _entry(uow: UnitOfWork, ticket: Ticket, actor: str, body: str | None = None) -> None:
+    """The internal timeline entry of an act that changed the agencies recusal reads for
+    the ticket (a link the system made says no name: it may be a member's declared tie)."""
     ticket_store.add_timeline(uow, ticket, AGENCY_EVENT, actor, body=body, internal=True)
 
 
@@ -275,7 +277,7 @@ def merge(uow: UnitOfWork, source: Agency, target: Agency, by: str) -> None:
             moved[row.id if model is Ticket else row.ticket_id] = None
     for ticket_id in moved:
         ticket = uow.session.get(Ticket, ticket_id)
-        _entry(uow, ticket, by, ticket.agency_id, f"{source.name} → {target.name}")
+        _entry(uow, ticket, by, f"{source.name} → {target.name}")
     for model in (AgencyAlias, MemberConflict, TicketSignature):
         uow.session.execute(
             update(model)
@@ -311,7 +313,7 @@ def backfill(uow: UnitOfWork, batch: int = 500) -> int:
                 _link_mentions(uow, ticket)
             else:
                 continue
-            _entry(uow, ticket, "system", ticket.agency_id)
+            _entry(uow, ticket, "system")
             done += 1
         uow.session.flush()
         if len(found) < batch:
