@@ -24,7 +24,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from storage.ticket_status import OPEN, sql_list
-from storage.types import SealedJSON, UTCDateTime, coarse_utcnow, utcnow
+from storage.types import SealedJSON, SealedText, UTCDateTime, coarse_utcnow, utcnow
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -50,8 +50,8 @@ def new_uuid() -> str:
 class LineUser(Base):
     """Someone who talks to the bot. The LINE id is encrypted, found by a keyed index.
 
-    Conversation state, the person's tickets and notices held for discreet reading
-    are sealed (encrypted JSON): without the keys nothing here points at a ticket.
+    Conversation state, the person's language, tickets and notices held for discreet
+    reading are sealed (encrypted): without the keys nothing here points at a ticket.
     `updated_at` is kept to the hour so that it cannot be matched to a ticket's time.
     """
 
@@ -60,7 +60,8 @@ class LineUser(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     user_hash: Mapped[str] = mapped_column(String(64), unique=True)
     line_user_id_enc: Mapped[str] = mapped_column(Text)
-    language: Mapped[str] = mapped_column(String(5), default="th")
+    # Sealed (0029): a plain "en" here would pair the account with the ticket filed in English.
+    language: Mapped[str] = mapped_column(SealedText, default="th")
     following: Mapped[bool] = mapped_column(Boolean, default=True)
     subscribed: Mapped[bool] = mapped_column(Boolean, default=True)
     district: Mapped[str | None] = mapped_column(String(64))

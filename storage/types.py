@@ -63,6 +63,28 @@ class SealedJSON(TypeDecorator):
         return json.loads(_vault(dialect).decrypt(value))
 
 
+class SealedText(SealedJSON):
+    """Text encrypted with the engine's vault, for a short value that would single a person
+    out (their language, beside tickets filed in it: migration 0029).
+
+    Rows written before hold the plain value, at most LEGACY_PLAIN characters (a token is
+    far longer): they are read as such until the migration (given the keys) or
+    `keys rotate` seals them; a subclass of SealedJSON, so `keys rotate` covers it."""
+
+    LEGACY_PLAIN = 16
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        if value is None:
+            return None
+        return _vault(dialect).encrypt(value)
+
+    def process_result_value(self, value, dialect):
+        if value is None or len(value) <= self.LEGACY_PLAIN:
+            return value
+        return _vault(dialect).decrypt(value)
+
+
 def _vault(dialect):
     vault = getattr(dialect, "sujarit_vault", None)
     if vault is None:

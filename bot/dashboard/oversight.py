@@ -190,7 +190,8 @@ def conflicts_page():
 @bp.post("/conflicts")
 @member_required(*REVIEW_ROLES)
 def declare_conflict():
-    """Declare a tie to an agency or district; an unknown value is refused with suggestions."""
+    """Declare a tie to an agency or district: an unknown district is refused with
+    suggestions; any agency name with a place is kept (its record may not be readable)."""
     member_id = request.form.get("member_id", type=int) or g.member.id
     if member_id != g.member.id and g.member.role not in ("chair", "admin"):
         abort(403)
@@ -203,6 +204,7 @@ def declare_conflict():
             request.form.get("value", ""),
             request.form.get("reason", "").strip()[:500] or None,
             by=g.member,
+            refuse_unknown=False,  # a refusal would tell which records citizens made
         )
     except ValueError as exc:
         g.uow.rollback()

@@ -9,6 +9,7 @@ from sqlalchemy import select, update
 
 from handlers.thai import agencies as names
 from storage import audit
+from storage import tickets as ticket_store
 from storage.insider_models import Agency, AgencyAlias, TicketAgency
 from storage.models import Member, MemberConflict, Ticket
 from storage.pattern_models import TicketSignature
@@ -17,6 +18,10 @@ from storage.uow import UnitOfWork
 MAX_SUGGESTIONS = 5
 # Where a ticket may name an agency; every one found counts for recusal.
 NAMED_IN = ("agency", "official", "place_text", "description")
+# The internal timeline entry of an act that changes which agency recusal reads for a ticket:
+# the entry moves the ticket's chain, so a row copied back from before the act no longer
+# matches its timeline (a seal alone would still match the old row it was written over).
+AGENCY_EVENT = "agency_set"
 
 
 @dataclass(frozen=True)
@@ -119,6 +124,7 @@ def _link_waiting_mentions(uow: UnitOfWork, agency: Agency) -> None:
     """Names in tickets that matched no record until this one now point to it too."""
     known = parse_key(agency.key)
     waiting = select(TicketAgency).where(TicketAgency.agency_id.is_(None))
+    linked: dict[int, None] = {}
     for found in list(uow.session.scalars(waiting)):
         if names.similarity(parse_key(found.key, open_end=True), known) >= names.NEAR:
             uow.session.add(
@@ -130,6 +136,9 @@ def _link_waiting_mentions(uow: UnitOfWork, agency: Agency) -> None:
                     created_at=uow.now(),
                 )
             )
+            linked[found.ticket_id] = None
+    for ticket_id in linked:
+        _entry(uow, uow.session.get(Ticket, ticket_id), "system")
 
 
 def suggestions(uow: UnitOfWork, text: str, cutoff: float = 50) -> tuple[str, ...]:
@@ -170,15 +179,24 @@ def for_ticket(uow: UnitOfWork, text: str) -> Agency:
     return found.agency or create(uow, text, "citizen")
 
 
-def for_conflict(uow: UnitOfWork, text: str) -> Agency:
-    """The agency a declared conflict names; UnknownAgency (with suggestions) if none."""
+def for_conflict(uow: UnitOfWork, text: str, refuse_unknown: bool = True) -> Agency:
+    """The agency a declared conflict names; UnknownAgency (with suggestions) if none.
+    Without `refuse_unknown` any name with a place is kept as a new declared record: a
+    member's answer must not tell whether a citizen's ticket already made a record of it."""
     found = resolve(uow, text)
     if found.agency is not None:
         return found.agency
     parsed = names.parse(text, geography(uow))
+    if not refuse_unknown and names.compact(parsed.place):
+        return create(uow, text, "declared", reviewed=True)
     if names.is_known_place(parsed, geography(uow)):
         return create(uow, text, "declared", reviewed=True)
     raise UnknownAgency(text, found.suggestions or suggestions(uow, text))
+
+
+def declared_name(uow: UnitOfWork, text: str) -> str:
+    """A declared agency as the member typed it, written the way records are named."""
+    return names.parse(text, geography(uow)).display()
 
 
 def link_ticket(uow: UnitOfWork, ticket: Ticket) -> None:
@@ -216,8 +234,15 @@ def set_for_ticket(uow: UnitOfWork, ticket: Ticket, text: str, by: Member) -> Ag
     agency.reviewed = True
     ticket.agency_id = agency.id
     audit.record(uow, by, "set_ticket_agency", f"{agency.id} {agency.name}", ticket.id)
+    _entry(uow, ticket, audit.actor(by), agency.name)
     forget(uow)
     return agency
+
+
+def _entry(uow: UnitOfWork, ticket: Ticket, actor: str, body: str | None = None) -> None:
+    """The internal timeline entry of an act that changed the agencies recusal reads for
+    the ticket (a link the system made says no name: it may be a member's declared tie)."""
+    ticket_store.add_timeline(uow, ticket, AGENCY_EVENT, actor, body=body, internal=True)
 
 
 def review(uow: UnitOfWork, agency: Agency, by: Member | None = None) -> None:
@@ -243,10 +268,16 @@ def merge(uow: UnitOfWork, source: Agency, target: Agency, by: str) -> None:
     source.merged_into_id, source.merged_at, source.merged_by = target.id, uow.now(), by
     audit.record(uow, by, "merge_agency", f"{source.id} -> {target.id}")
     target.reviewed = True
-    # Tickets and their mentions through the session, so that their records are sealed again.
+    # Tickets and their mentions through the session, so that their records are sealed again;
+    # each ticket moved gets an entry, so that its chain moves too.
+    moved: dict[int, None] = {}
     for model in (Ticket, TicketAgency):
         for row in uow.session.scalars(select(model).where(model.agency_id == source.id)):
             row.agency_id = target.id
+            moved[row.id if model is Ticket else row.ticket_id] = None
+    for ticket_id in moved:
+        ticket = uow.session.get(Ticket, ticket_id)
+        _entry(uow, ticket, by, f"{source.name} → {target.name}")
     for model in (AgencyAlias, MemberConflict, TicketSignature):
         uow.session.execute(
             update(model)
@@ -282,6 +313,7 @@ def backfill(uow: UnitOfWork, batch: int = 500) -> int:
                 _link_mentions(uow, ticket)
             else:
                 continue
+            _entry(uow, ticket, "system")
             done += 1
         uow.session.flush()
         if len(found) < batch:

@@ -286,10 +286,14 @@ class UnknownDistrict(ValueError):
         self.suggestions = suggestions
 
 
-def resolve_conflict_value(uow: UnitOfWork, kind: str, value: str) -> tuple[str, int | None]:
+def resolve_conflict_value(
+    uow: UnitOfWork, kind: str, value: str, refuse_unknown: bool = True
+) -> tuple[str, int | None]:
     """What a declared conflict is against: (agency name, agency id) or (district code, None).
 
-    An agency or district that cannot be resolved is refused with suggestions."""
+    A district that cannot be resolved is refused with suggestions; so is an agency, unless
+    `refuse_unknown` is off (a member, who may not read every record: any agency name with a
+    place is kept, under the member's own spelling, so the answer tells nothing of records)."""
     if kind not in CONFLICT_KINDS:
         raise ValueError(f"a conflict is about one of: {', '.join(CONFLICT_KINDS)}")
     clean = " ".join((value or "").split())
@@ -301,7 +305,9 @@ def resolve_conflict_value(uow: UnitOfWork, kind: str, value: str) -> tuple[str,
             suggested = agencies.geography(uow).match_district(clean).suggestions
             raise UnknownDistrict(clean, suggested)
         return district_code(uow, name), None
-    agency = agencies.for_conflict(uow, clean)
+    agency = agencies.for_conflict(uow, clean, refuse_unknown)
+    if not refuse_unknown:
+        return agencies.declared_name(uow, clean)[:200], agency.id
     return agency.name[:200], agency.id
 
 
@@ -312,12 +318,14 @@ def declare_conflict(
     value: str,
     reason: str | None,
     by: Member | None = None,
+    refuse_unknown: bool = True,
 ) -> MemberConflict:
     """Record the member's tie to an agency or district (declaring it again updates the
-    reason). The value is resolved to a canonical agency or a district code first. Declared
-    by someone else (`by`), the member and the chairs are told; tickets the member was
-    assigned and may no longer see are taken back."""
-    resolved, agency_id = resolve_conflict_value(uow, kind, value)
+    reason). The value is resolved to a canonical agency or a district code first (see
+    `resolve_conflict_value` for `refuse_unknown`). Declared by someone else (`by`), the
+    member and the chairs are told; tickets the member was assigned and may no longer see
+    are taken back."""
+    resolved, agency_id = resolve_conflict_value(uow, kind, value, refuse_unknown)
     audit.record(uow, by or member, "declare_conflict", f"member {member.id}: {kind} {resolved}")
     stmt = select(MemberConflict).where(
         MemberConflict.member_id == member.id,

@@ -637,11 +637,6 @@ def test_a_writer_cannot_hand_a_reviewer_the_original_as_the_clean_copy(client, 
 # --- unlinkability from a database copy -------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="tickets.language and line_users.language are plain: an anonymous ticket filed in "
-    "English pairs with the only LINE account whose language is English",
-)
 def test_a_ticket_filed_in_english_does_not_pair_with_its_line_account(
     app, client, gateway, services
 ):
@@ -667,11 +662,6 @@ def test_a_ticket_filed_in_english_does_not_pair_with_its_line_account(
     assert not (accounts == 1 and others == 1)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the chair's naming of a ticket's agency adds no timeline entry: a writer copies "
-    "the row and seal from before it back, verify passes and the tied reviewer sees the ticket",
-)
 def test_a_writer_undoing_the_chairs_naming_of_the_agency_is_reported(
     app, client, services, runner
 ):
@@ -945,11 +935,6 @@ def test_a_tied_chairs_identity_export_leaves_the_hidden_named_ticket_out(app, c
         assert hidden not in data and "สมหญิง" not in data and "0812345678" not in data
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="declaring a tie on a school succeeds only when a record exists, and a citizen's "
-    "ticket made it: a tied member learns an unreviewed agency a hidden ticket named",
-)
 def test_declaring_a_tie_does_not_tell_a_tied_member_which_new_agencies_citizens_named(
     app, client, services
 ):

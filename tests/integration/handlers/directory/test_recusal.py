@@ -202,6 +202,18 @@ def test_the_dashboard_suggests_validates_and_saves_conflicts(app, services):
     assert forged.status_code == 403
 
 
+def test_a_school_no_record_knows_declared_on_the_dashboard_is_kept_and_holds(app, services):
+    """The dashboard does not refuse an agency it has no record of (a refusal would tell
+    which records citizens' tickets made): the tie is kept and a later ticket is hidden."""
+    reviewer = add_member(services, "reviewer", CONFLICTED)
+    client = dashboard(app, services, reviewer)
+    form = {"kind": "agency", "value": "โรงเรียนบ้านโคกไม้แดง", "csrf_token": csrf_token(client)}
+    saved = client.post("/committee/conflicts", data=form)
+    assert "โรงเรียนบ้านโคกไม้แดง" in client.get(saved.location).get_data(as_text=True)
+    later = add_ticket(services, agency="ร.ร.บ้านโคกไม้แดง")
+    assert visible(app, services, reviewer, later) == HIDDEN
+
+
 def test_a_new_agency_becomes_a_record_a_chair_can_merge(app, services, runner):
     reviewer = add_member(services, "reviewer", CONFLICTED)
     school = add_ticket(services, agency="โรงเรียนบ้านสวาย")
