@@ -51,9 +51,7 @@ def check(
         folder = record_anchors.folder_check(uow, anchor_folder)
     comparisons = [c for _, c in (latest, folder) if c is not None]
     # Read through the session's connection: rows as the driver gives them, no ORM on the way.
-    rows = ticket_chain.stored_batches(
-        uow.session.connection(), reference, BATCH, raw_times=True
-    )
+    rows = ticket_chain.stored_batches(uow.session.connection(), reference, BATCH, raw_times=True)
     for batch in rows:
         for ticket, entries, mentions in batch:
             result.checked += 1

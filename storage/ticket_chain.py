@@ -25,7 +25,7 @@ from collections import defaultdict
 from datetime import UTC, date, datetime
 from operator import itemgetter
 
-from sqlalchemy import Boolean, Integer, String, inspect, or_, select, type_coerce
+from sqlalchemy import Boolean, Integer, Row, String, inspect, or_, select, type_coerce
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
@@ -117,9 +117,13 @@ def _plain(name: str, value):
     return int(value)
 
 
+# json.dumps with options makes a new encoder on each call; one, kept, gives the same text
+# (an encoder keeps no state between calls, so threads may share it).
+_CANONICAL = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode
+
+
 def _canonical(payload: dict) -> bytes:
-    text = json.dumps(payload, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    return text.encode("utf-8")
+    return _CANONICAL(payload).encode("utf-8")
 
 
 def _sha256(payload: dict) -> str:
@@ -180,18 +184,32 @@ def _read_plan(fields: tuple[str, ...]):
 
 
 _plans: dict[tuple[str, ...], tuple] = {}
+# The rows' shared description last seen and its plan, one tuple: threads replace it whole.
+_last_plan: tuple = (None, None)
 
 
-def _stored_row(vault: Vault, ticket) -> dict:
-    """The sealed `row` of a stored row (what a check reads), without a dict of all its
-    columns first: a check does this for every ticket."""
+def _plan_of(ticket: Row) -> tuple:
+    # `Row._fields` builds a new tuple on each call: rows of one result share their
+    # description (`_parent`), so a batch of 2,000 rows looks its plan up once.
+    global _last_plan
+    parent = getattr(ticket, "_parent", None)
+    last = _last_plan
+    if parent is not None and parent is last[0]:
+        return last[1]
     fields = ticket._fields
     plan = _plans.get(fields)
     if plan is None:
         plan = _plans[fields] = _read_plan(fields)
-    names, pick, opened, other = plan
+    _last_plan = (parent, plan)
+    return plan
+
+
+def _stored_row(vault: Vault, ticket: Row) -> dict:
+    """The sealed `row` of a stored row (what a check reads), without a dict of all its
+    columns first: a check does this for every ticket."""
+    names, pick, opened, other = _plan_of(ticket)
     values = tuple(ticket)
-    row = {n: v for n, v in zip(names, pick(values)) if v is not None}
+    row = {n: v for n, v in zip(names, pick(values), strict=True) if v is not None}
     for name, i in opened:
         value = values[i]
         if value is not None:
@@ -205,7 +223,7 @@ def _stored_row(vault: Vault, ticket) -> dict:
 
 def _keyed_payload(vault: Vault, head: str | None, ticket, mentions, digests=None) -> bytes:
     row = {}
-    if hasattr(ticket, "_fields"):  # a stored row (what a check reads): typed by the driver
+    if isinstance(ticket, Row):  # a stored row (what a check reads): typed by the driver
         row = _stored_row(vault, ticket)
     else:
         for name, encrypted, _ in _SEALED_KINDS:
