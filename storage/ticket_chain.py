@@ -25,7 +25,19 @@ from collections import defaultdict
 from datetime import UTC, date, datetime
 from operator import itemgetter
 
-from sqlalchemy import Boolean, Integer, Row, String, inspect, or_, select, type_coerce
+from sqlalchemy import (
+    Boolean,
+    Connection,
+    DateTime,
+    Integer,
+    Row,
+    String,
+    func,
+    inspect,
+    or_,
+    select,
+    type_coerce,
+)
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
@@ -357,12 +369,15 @@ def ticket_columns(fields=SEALED_FIELDS) -> list:
     return [*TICKET_COLUMNS, *extra]
 
 
-def _driver_typed(column):
+def _driver_typed(column, dialect: str):
     """A UTC time column read without its type's conversion per value (500,000 of them in a
-    check of 100,000 tickets); `_stored_row` reads both forms alike."""
-    if isinstance(column.type, UTCDateTime):
-        return type_coerce(column, column.type.impl).label(column.key)
-    return column
+    check of 100,000 tickets): naive, in UTC (PostgreSQL converts it: no zone to parse, none
+    to convert from in Python); `_stored_row` reads either form alike."""
+    if not isinstance(column.type, UTCDateTime):
+        return column
+    if dialect == "postgresql":
+        return func.timezone("UTC", column, type_=DateTime()).label(column.key)
+    return type_coerce(column, column.type.impl).label(column.key)
 
 
 def stored_batches(
@@ -384,7 +399,8 @@ def stored_batches(
     kinds = parts if fields else ()
     columns = ticket_columns(fields)
     if raw_times:
-        columns = [_driver_typed(c) for c in columns]
+        bind = conn if isinstance(conn, Connection) else conn.get_bind()
+        columns = [_driver_typed(c, bind.dialect.name) for c in columns]
     while True:
         stmt = select(*columns).order_by(Ticket.reference).limit(size)
         if reference is not None:
