@@ -51,7 +51,8 @@ def check(
         folder = record_anchors.folder_check(uow, anchor_folder)
     comparisons = [c for _, c in (latest, folder) if c is not None]
     # Read through the session's connection: rows as the driver gives them, no ORM on the way.
-    for batch in ticket_chain.stored_batches(uow.session.connection(), reference, BATCH):
+    rows = ticket_chain.stored_batches(uow.session.connection(), reference, BATCH, raw_times=True)
+    for batch in rows:
         for ticket, entries, mentions in batch:
             result.checked += 1
             fingerprint.update(f"{ticket.reference}:{ticket.chain_seal}\n".encode())

@@ -23,8 +23,21 @@ import hashlib
 import json
 from collections import defaultdict
 from datetime import UTC, date, datetime
+from operator import itemgetter
 
-from sqlalchemy import Boolean, Integer, String, inspect, or_, select
+from sqlalchemy import (
+    Boolean,
+    Connection,
+    DateTime,
+    Integer,
+    Row,
+    String,
+    func,
+    inspect,
+    or_,
+    select,
+    type_coerce,
+)
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
@@ -33,7 +46,7 @@ from storage.crypto import Vault
 from storage.insider_models import TicketAgency, TicketProposal
 from storage.models import COMPLAINT_FIELDS, Evidence, Ticket, TicketEvent
 from storage.referral_models import Referral
-from storage.types import session_vault
+from storage.types import UTCDateTime, session_vault
 
 GENESIS = "0" * 64
 TICKET_FIELDS = (
@@ -116,9 +129,13 @@ def _plain(name: str, value):
     return int(value)
 
 
+# json.dumps with options makes a new encoder on each call; one, kept, gives the same text
+# (an encoder keeps no state between calls, so threads may share it).
+_CANONICAL = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode
+
+
 def _canonical(payload: dict) -> bytes:
-    text = json.dumps(payload, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    return text.encode("utf-8")
+    return _CANONICAL(payload).encode("utf-8")
 
 
 def _sha256(payload: dict) -> str:
@@ -155,18 +172,71 @@ def _opened(vault: Vault, name: str, value):
         return f"undecryptable:{value}"
 
 
+def _time_text(value: datetime) -> str:
+    """A stored time as `_plain` gives it, from the driver's value with or without the UTC
+    type (naive: SQLite's, in UTC; aware: in the connection's zone)."""
+    if value.tzinfo is None:
+        return value.isoformat(timespec="microseconds") + "Z"
+    return value.astimezone(UTC).isoformat(timespec="microseconds")[:-6] + "Z"
+
+
+def _read_plan(fields: tuple[str, ...]):
+    """How a stored row with these columns is turned into the sealed `row`: the positions of
+    the fields sealed as read, of the ciphertext ones and of the others (times, floats...)."""
+    index = {name: i for i, name in enumerate(fields)}
+    kept, opened, other = [], [], []
+    for name, encrypted, is_kept in _SEALED_KINDS:
+        if name in index:
+            (opened if encrypted else kept if is_kept else other).append((name, index[name]))
+    names = tuple(n for n, _ in kept)
+    at = [i for _, i in kept]
+    # itemgetter of one position gives the value, not a tuple of one.
+    pick = itemgetter(*at) if len(at) > 1 else (lambda v: tuple(v[i] for i in at))
+    return names, pick, tuple(opened), tuple(other)
+
+
+_plans: dict[tuple[str, ...], tuple] = {}
+# The rows' shared description last seen and its plan, one tuple: threads replace it whole.
+_last_plan: tuple = (None, None)
+
+
+def _plan_of(ticket: Row) -> tuple:
+    # `Row._fields` builds a new tuple on each call: rows of one result share their
+    # description (`_parent`), so a batch of 2,000 rows looks its plan up once.
+    global _last_plan
+    parent = getattr(ticket, "_parent", None)
+    last = _last_plan
+    if parent is not None and parent is last[0]:
+        return last[1]
+    fields = ticket._fields
+    plan = _plans.get(fields)
+    if plan is None:
+        plan = _plans[fields] = _read_plan(fields)
+    _last_plan = (parent, plan)
+    return plan
+
+
+def _stored_row(vault: Vault, ticket: Row) -> dict:
+    """The sealed `row` of a stored row (what a check reads), without a dict of all its
+    columns first: a check does this for every ticket."""
+    names, pick, opened, other = _plan_of(ticket)
+    values = tuple(ticket)
+    row = {n: v for n, v in zip(names, pick(values), strict=True) if v is not None}
+    for name, i in opened:
+        value = values[i]
+        if value is not None:
+            row[name] = _opened(vault, name, value)
+    for name, i in other:
+        value = values[i]
+        if value is not None:
+            row[name] = _time_text(value) if value.__class__ is datetime else _plain(name, value)
+    return row
+
+
 def _keyed_payload(vault: Vault, head: str | None, ticket, mentions, digests=None) -> bytes:
     row = {}
-    if hasattr(ticket, "_asdict"):  # a stored row (what a check reads): typed by the driver
-        found = ticket._asdict()
-        for name, encrypted, kept in _SEALED_KINDS:
-            value = found.get(name)
-            if value is None:
-                continue
-            if encrypted:
-                row[name] = _opened(vault, name, value)
-            else:
-                row[name] = value if kept else _plain(name, value)
+    if isinstance(ticket, Row):  # a stored row (what a check reads): typed by the driver
+        row = _stored_row(vault, ticket)
     else:
         for name, encrypted, _ in _SEALED_KINDS:
             value = getattr(ticket, name, None)
@@ -299,6 +369,17 @@ def ticket_columns(fields=SEALED_FIELDS) -> list:
     return [*TICKET_COLUMNS, *extra]
 
 
+def _driver_typed(column, dialect: str):
+    """A UTC time column read without its type's conversion per value (500,000 of them in a
+    check of 100,000 tickets): naive, in UTC (PostgreSQL converts it: no zone to parse, none
+    to convert from in Python); `_stored_row` reads either form alike."""
+    if not isinstance(column.type, UTCDateTime):
+        return column
+    if dialect == "postgresql":
+        return func.timezone("UTC", column, type_=DateTime()).label(column.key)
+    return type_coerce(column, column.type.impl).label(column.key)
+
+
 def stored_batches(
     conn,
     reference: str | None = None,
@@ -306,15 +387,22 @@ def stored_batches(
     fields=SEALED_FIELDS,
     parts: tuple[str, ...] = PART_KINDS,
     only=None,
+    raw_times: bool = False,
 ):
     """Stored ticket rows with their entries and their other rows (a dict: each kind of
     `parts` to its rows), in reference order, `size` tickets at a time. `conn` is a Session
     or a Connection (a migration reads through one); with `fields=()` only the chain's
-    columns are read and no other rows; `only`, a condition on the tickets read."""
+    columns are read and no other rows; `only`, a condition on the tickets read; with
+    `raw_times`, the ticket's times as the driver gives them (naive on SQLite, in the
+    connection's zone elsewhere: what a seal check takes), not through UTCDateTime."""
     after = ""
     kinds = parts if fields else ()
+    columns = ticket_columns(fields)
+    if raw_times:
+        bind = conn if isinstance(conn, Connection) else conn.get_bind()
+        columns = [_driver_typed(c, bind.dialect.name) for c in columns]
     while True:
-        stmt = select(*ticket_columns(fields)).order_by(Ticket.reference).limit(size)
+        stmt = select(*columns).order_by(Ticket.reference).limit(size)
         if reference is not None:
             stmt = stmt.where(Ticket.reference == reference)
         if only is not None:
@@ -343,11 +431,20 @@ def stored_batches(
                 found[part.ticket_id].append(part)
             if found:
                 others[kind] = found
-        # Most tickets have no rows beside them: an empty dict, not a list per kind.
-        yield [
-            (row, entries[row.id], {k: v[row.id] for k, v in others.items() if row.id in v})
-            for row in rows
-        ]
+        # Most tickets have no rows beside them (nor entries, in a store filled by an import):
+        # one shared empty tuple and dict, not a list and a dict per ticket.
+        if others:
+            yield [
+                (
+                    row,
+                    entries.get(row.id, ()),
+                    {k: v[row.id] for k, v in others.items() if row.id in v},
+                )
+                for row in rows
+            ]
+        else:
+            none: dict = {}
+            yield [(row, entries.get(row.id, ()), none) for row in rows]
         after = rows[-1].reference
 
 

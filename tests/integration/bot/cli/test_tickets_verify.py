@@ -117,3 +117,32 @@ def test_two_people_writing_to_one_ticket_one_after_the_other_keep_it_sealed(
     with services.uow() as uow:
         entries = tickets.by_reference(uow, reference).timeline
         assert [e.kind for e in entries] == ["status", "status", "note"]
+
+
+def test_a_time_moved_outside_the_application_fails_verify_in_any_connection_zone(
+    runner, chat, services, database_url, monkeypatch
+):
+    reference = submit(chat).reference
+    # Times come back in the connection's zone (PostgreSQL); the seal is over UTC text.
+    monkeypatch.setenv("PGTZ", "Asia/Bangkok")
+    services.engine.dispose()
+    checked = runner.invoke(args=["tickets", "verify"])
+    assert checked.exit_code == 0, checked.output
+    assert "1 ticket(s) checked, 0 broken" in checked.output
+
+    later = (
+        "datetime(updated_at, '+1 second')"
+        if database_url.startswith("sqlite")
+        else "updated_at + interval '1 second'"
+    )
+    behind_the_back(
+        database_url,
+        f"UPDATE tickets SET updated_at = {later} WHERE reference = :ref",
+        ref=reference,
+    )
+
+    moved = runner.invoke(args=["tickets", "verify"])
+    assert moved.exit_code == 1
+    assert f"BROKEN {reference}: ticket: its fields changed outside the application" in (
+        moved.output
+    )
