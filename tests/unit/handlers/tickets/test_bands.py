@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from scipy.optimize import linprog
 
 from handlers.tickets.bands import band
-from handlers.tickets.suppression import SMALL, WITHHELD, Cell, protect, protect_list
+from handlers.tickets.suppression import SMALL, TABLE, WITHHELD, Cell, protect, protect_list
 from handlers.tickets.transparency import banded
 
 
@@ -165,3 +165,13 @@ def test_the_grand_total_does_not_pin_a_small_month_when_the_months_hold_every_t
     assert cells[-1][-1].mark == WITHHELD  # received, which the months would add up to
     unlinked, _, _, _ = banded(table, kinds, months, months_total, 5)
     assert unlinked[-1][-1] == Cell(40, up_to=44)  # the service older than the months listed
+
+
+def test_kinds_pinned_by_withheld_districts_say_nothing_rather_than_fewer_than_k():
+    # Three kinds "fewer than 3" add up to 6 at most; two districts withheld are 3 or more
+    # each, so the grand total is at least 6: shown as "fewer than 3", every kind was 2.
+    cells, lines = release([[3], [3]], [2, 2, 2], 3)
+
+    assert [cells[("k", j)].mark for j in range(3)] == [TABLE] * 3
+    assert all(low < high for low, high in reader(cells, lines, 3).values() if high is not None)
+    assert all(high is None for _, high in reader(cells, lines, 3).values())
