@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Hashable, Sequence
 
-from handlers.tickets.suppression import SMALL, WITHHELD, Cell
+from handlers.tickets.suppression import SMALL, TABLE, WITHHELD, Cell
 
 log = logging.getLogger(__name__)
 # One line of a release: its members and the cell of their sum.
@@ -147,7 +147,11 @@ def settle(cells: dict, lines: Sequence[Line], k: int) -> dict:
                 if not cells[name].mark
             }
             if not near:
-                return cells
+                # Nothing shown is left to withhold, and withholding says "k or more": what
+                # is pinned is a "fewer than k" (its bound is what tells), so it says nothing.
+                for name in found:
+                    cells[name] = Cell(None, TABLE)
+                continue
             totals = {max(near, key=lambda name: cells[name].count)}
         for name in totals:
             cells[name] = Cell(None, WITHHELD)

@@ -52,8 +52,8 @@ def _bounds(table, hidden: dict, k: int, lines) -> dict:
                 bounds[(i, j)] = (value, value)
             elif hidden[(i, j)] == SMALL:
                 bounds[(i, j)] = (0, k - 1)
-            else:
-                bounds[(i, j)] = (k if value >= k else 0, UNBOUNDED)
+            else:  # every count below k is marked small, so "withheld" tells k or more
+                bounds[(i, j)] = (k, UNBOUNDED)
     for _ in range(100):
         changed = False
         for cells, total in lines:

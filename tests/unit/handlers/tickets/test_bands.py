@@ -5,12 +5,12 @@ the difference of a count between two releases never comes down to fewer than k 
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from scipy.optimize import linprog
 
 from handlers.tickets.bands import band
-from handlers.tickets.suppression import SMALL, WITHHELD, Cell, protect, protect_list
+from handlers.tickets.suppression import SMALL, TABLE, WITHHELD, Cell, protect, protect_list
 from handlers.tickets.transparency import banded
 
 
@@ -85,6 +85,9 @@ def kinds_for(rows: list[list[int]], parts: int) -> list[int]:
 
 @settings(max_examples=30, deadline=None)
 @given(table=tables, parts=st.integers(1, 3), k=st.integers(2, 5))
+# Every kind "fewer than 3" adds up to at most 6, and two districts of at least 3 each to at
+# least 6: withholding every district figure (each still "3 or more") left the kinds at 2.
+@example(table=([[3], [3]], 1), parts=3, k=3)
 def test_no_shown_count_of_a_random_release_is_placed_closer_than_its_band(table, parts, k):
     rows, _ = table
     cells, lines = release(rows, kinds_for(rows, parts), k)
@@ -162,3 +165,13 @@ def test_the_grand_total_does_not_pin_a_small_month_when_the_months_hold_every_t
     assert cells[-1][-1].mark == WITHHELD  # received, which the months would add up to
     unlinked, _, _, _ = banded(table, kinds, months, months_total, 5)
     assert unlinked[-1][-1] == Cell(40, up_to=44)  # the service older than the months listed
+
+
+def test_kinds_pinned_by_withheld_districts_say_nothing_rather_than_fewer_than_k():
+    # Three kinds "fewer than 3" add up to 6 at most; two districts withheld are 3 or more
+    # each, so the grand total is at least 6: shown as "fewer than 3", every kind was 2.
+    cells, lines = release([[3], [3]], [2, 2, 2], 3)
+
+    assert [cells[("k", j)].mark for j in range(3)] == [TABLE] * 3
+    assert all(low < high for low, high in reader(cells, lines, 3).values() if high is not None)
+    assert all(high is None for _, high in reader(cells, lines, 3).values())

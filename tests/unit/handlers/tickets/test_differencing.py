@@ -80,6 +80,24 @@ def test_no_small_cell_of_a_random_table_can_be_worked_out(rows, k):
 
 
 @settings(max_examples=150, deadline=None)
+@given(rows=tables, k=st.integers(2, 5), hide_total=st.booleans())
+def test_a_withheld_count_is_never_below_k_as_every_reader_takes_it(rows, k, hide_total):
+    # The readers above (and `suppression._solved`) bound a withheld cell at k or more.
+    table = [[*row, sum(row)] for row in rows]
+    table.append([sum(column) for column in zip(*table, strict=True)])
+    cells, total = protect_list(rows[0], k, total_known=True, hide_total=hide_total)
+
+    published = protect(rows, k, hide_total)
+
+    for row, shown in zip(table, published, strict=True):
+        assert all(c.mark != WITHHELD or v >= k for v, c in zip(row, shown, strict=True))
+    assert all(
+        c.mark != WITHHELD or v >= k
+        for v, c in zip([*rows[0], sum(rows[0])], [*cells, total], strict=True)
+    )
+
+
+@settings(max_examples=150, deadline=None)
 @given(values=st.lists(st.integers(0, 12), min_size=1, max_size=8), k=st.integers(2, 5))
 def test_no_small_count_of_a_random_list_with_a_known_total_can_be_worked_out(values, k):
     cells, total = protect_list(values, k, total_known=True)

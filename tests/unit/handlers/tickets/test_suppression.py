@@ -20,7 +20,8 @@ def consistent(published, table, k=K) -> bool:
                 return False
             if cell.mark == SMALL and not value < k:
                 return False
-            if cell.mark == "withheld" and 0 < value < k:
+            # Every count below k, zero included, is marked small: "withheld" is k or more.
+            if cell.mark == "withheld" and value < k:
                 return False
     return True
 
