@@ -4,6 +4,7 @@ Prints precision and recall per intent and accuracy per value; fails below the f
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
@@ -161,6 +162,8 @@ def test_values_are_read_well_enough(score):
 ROUND4_DANGER_RECALL = {"diag": 0.987, "sealed": 0.959}  # 38/38 and 36/37 caught
 ROUND4_FALSE_ALARMS = {"diag": 0, "sealed": 3}  # non-threats read as danger, at most
 ROUND4_INTENT_ACCURACY = {"diag": 0.992, "sealed": 0.936}  # 189/190 and 170/181
+#: The halves whose threats are not all caught yet (their test is a strict xfail).
+ROUND4_NOT_ALL_CAUGHT = {"sealed": "36/37"}
 ROUND4_INTENT_RECALL = {
     "diag": {
         "answer": 0.993,
@@ -237,71 +240,6 @@ ROUND4_VALUE_ACCURACY = {
         "name": 0.75,
     },
 }
-
-
-@pytest.fixture(scope="module", params=sorted(ROUND4))
-def round4(request):
-    """(half, rows, score) for one half of round 4, its figures printed (counts only)."""
-    half = request.param
-    rows = load([ROUND4[half]])
-    found = evaluate(rows, understand)
-    alarms = _false_alarms(found)
-    print(
-        f"\nround 4 {half} ({ROUND4[half].name}):\n{found.report()}\n"
-        f"  danger recall {found.recall('danger'):.1%}, false danger alarms {len(alarms)}"
-    )
-    if half == "diag":
-        print(
-            f"  threats missed:\n{_misses(found, 'danger')}\n  false alarms:\n" + "\n".join(alarms)
-        )
-    return half, rows, found
-
-
-def _false_alarms(score) -> list[str]:
-    return [
-        f"{row['text']!r} (expecting {row.get('expecting')}, meant {row['intent']})"
-        for row, got in score.misses
-        if got.intent == "danger" and row["intent"] != "danger"
-    ]
-
-
-def _told(half: str, text: str) -> str:
-    """What a failure may say: the texts for the diag half, nothing for the sealed one."""
-    return text if half == "diag" else "(sealed: counts only)"
-
-
-def test_round4_threats_are_caught(round4):
-    half, _, found = round4
-    assert found.recall("danger") >= ROUND4_DANGER_RECALL[half], _told(
-        half, _misses(found, "danger")
-    )
-
-
-def test_round4_non_threats_raise_no_alarm(round4):
-    half, _, found = round4
-    alarms = _false_alarms(found)
-    assert len(alarms) <= ROUND4_FALSE_ALARMS[half], _told(half, "\n".join(alarms))
-
-
-def test_round4_intents_are_read(round4):
-    half, _, found = round4
-    assert found.right / found.total >= ROUND4_INTENT_ACCURACY[half], f"{found.right}/{found.total}"
-    low = {
-        intent: f"{found.recall(intent):.1%}"
-        for intent, floor in ROUND4_INTENT_RECALL[half].items()
-        if found.recall(intent) < floor
-    }
-    assert not low, _told(half, "\n".join(_misses(found, i) for i in low)) + f" {low}"
-
-
-def test_round4_values_are_read(round4):
-    half, _, found = round4
-    low = {
-        name: f"{found.accuracy(name):.1%}"
-        for name, floor in ROUND4_VALUE_ACCURACY[half].items()
-        if found.accuracy(name) < floor
-    }
-    assert not low, low
 
 
 # ---------------------------------------------------------------- round 5, half by half
@@ -400,61 +338,115 @@ ROUND5_VALUE_ACCURACY = {
 }
 
 
-@pytest.fixture(scope="module", params=sorted(ROUND5))
-def round5(request):
-    """(half, score) for one half of round 5, its figures printed (texts for the diag half only)."""
-    half = request.param
-    found = evaluate(load([ROUND5[half]]), understand)
+@dataclass(frozen=True)
+class Round:
+    """A held-out round scored half by half, with its floors (dicts by half)."""
+
+    files: dict
+    danger_recall: dict
+    false_alarms: dict
+    intent_accuracy: dict
+    intent_recall: dict
+    value_accuracy: dict
+    not_all_caught: dict = field(default_factory=dict)
+
+
+ROUNDS = {
+    4: Round(
+        ROUND4,
+        ROUND4_DANGER_RECALL,
+        ROUND4_FALSE_ALARMS,
+        ROUND4_INTENT_ACCURACY,
+        ROUND4_INTENT_RECALL,
+        ROUND4_VALUE_ACCURACY,
+        ROUND4_NOT_ALL_CAUGHT,
+    ),
+    5: Round(
+        ROUND5,
+        ROUND5_DANGER_RECALL,
+        ROUND5_FALSE_ALARMS,
+        ROUND5_INTENT_ACCURACY,
+        ROUND5_INTENT_RECALL,
+        ROUND5_VALUE_ACCURACY,
+        ROUND5_NOT_ALL_CAUGHT,
+    ),
+}
+
+
+@pytest.fixture(
+    scope="module",
+    params=[(n, half) for n in sorted(ROUNDS) for half in sorted(ROUNDS[n].files)],
+    ids=lambda p: f"round{p[0]}-{p[1]}",
+)
+def scored(request):
+    """(floors, half, score) for one half of one round, its figures printed (texts for the
+    diag half only)."""
+    number, half = request.param
+    floors = ROUNDS[number]
+    found = evaluate(load([floors.files[half]]), understand)
     alarms = _false_alarms(found)
     print(
-        f"\nround 5 {half} ({ROUND5[half].name}):\n{found.report()}\n"
+        f"\nround {number} {half} ({floors.files[half].name}):\n{found.report()}\n"
         f"  danger recall {found.recall('danger'):.1%}, false danger alarms {len(alarms)}"
     )
     if half == "diag":
         print(
             f"  threats missed:\n{_misses(found, 'danger')}\n  false alarms:\n" + "\n".join(alarms)
         )
-    return half, found
+    return floors, half, found
 
 
-def test_round5_threats_are_caught(round5):
-    half, found = round5
-    assert found.recall("danger") >= ROUND5_DANGER_RECALL[half], _told(
+def _false_alarms(score) -> list[str]:
+    return [
+        f"{row['text']!r} (expecting {row.get('expecting')}, meant {row['intent']})"
+        for row, got in score.misses
+        if got.intent == "danger" and row["intent"] != "danger"
+    ]
+
+
+def _told(half: str, text: str) -> str:
+    """What a failure may say: the texts for the diag half, nothing for the sealed one."""
+    return text if half == "diag" else "(sealed: counts only)"
+
+
+def test_threats_are_caught(scored):
+    floors, half, found = scored
+    assert found.recall("danger") >= floors.danger_recall[half], _told(
         half, _misses(found, "danger")
     )
 
 
-def test_round5_every_threat_is_caught(round5, request):
-    half, found = round5
-    if half in ROUND5_NOT_ALL_CAUGHT:
-        reached = ROUND5_NOT_ALL_CAUGHT[half]
-        reason = f"issue 16 asks for every threat caught; round 5 {half} reached {reached}"
+def test_every_threat_is_caught(scored, request):
+    floors, half, found = scored
+    if half in floors.not_all_caught:
+        reached = floors.not_all_caught[half]
+        reason = f"issue 16 asks for every threat caught; this half reached {reached}"
         request.node.add_marker(pytest.mark.xfail(strict=True, reason=reason))
     assert found.recall("danger") == 1.0, _told(half, _misses(found, "danger"))
 
 
-def test_round5_non_threats_raise_no_alarm(round5):
-    half, found = round5
+def test_non_threats_raise_no_alarm(scored):
+    floors, half, found = scored
     alarms = _false_alarms(found)
-    assert len(alarms) <= ROUND5_FALSE_ALARMS[half], _told(half, "\n".join(alarms))
+    assert len(alarms) <= floors.false_alarms[half], _told(half, "\n".join(alarms))
 
 
-def test_round5_intents_are_read(round5):
-    half, found = round5
-    assert found.right / found.total >= ROUND5_INTENT_ACCURACY[half], f"{found.right}/{found.total}"
+def test_intents_are_read(scored):
+    floors, half, found = scored
+    assert found.right / found.total >= floors.intent_accuracy[half], f"{found.right}/{found.total}"
     low = {
         intent: f"{found.recall(intent):.1%}"
-        for intent, floor in ROUND5_INTENT_RECALL[half].items()
+        for intent, floor in floors.intent_recall[half].items()
         if found.recall(intent) < floor
     }
     assert not low, _told(half, "\n".join(_misses(found, i) for i in low)) + f" {low}"
 
 
-def test_round5_values_are_read(round5):
-    half, found = round5
+def test_values_are_read(scored):
+    floors, half, found = scored
     low = {
         name: f"{found.accuracy(name):.1%}"
-        for name, floor in ROUND5_VALUE_ACCURACY[half].items()
+        for name, floor in floors.value_accuracy[half].items()
         if found.accuracy(name) < floor
     }
     assert not low, low
