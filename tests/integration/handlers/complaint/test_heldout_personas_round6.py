@@ -1,0 +1,50 @@
+"""Held-out villagers, round 6: each files in at most 16 typed messages, at most 1 refused,
+the ticket holds what they meant field by field, asides are answered and never stored —
+the checks of the first held-out people, applied to ten new ones, all sealed."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from tests.clock import Clock
+from tests.integration.handlers.complaint.heldout_personas_round6 import SEALED, VILLAGERS
+from tests.integration.handlers.complaint.test_heldout_personas import (
+    test_heldout_villager_files_what_they_meant as files_what_they_meant,
+)
+
+# Held-out people the conversation does not yet serve (non-strict: the day one passes, the
+# report shows XPASS and the line can go). All are sealed: what broke is not written here.
+NOT_YET: dict[str, str] = {
+    "temple_helper": "sealed",
+    "farmer_questions_back": "sealed",
+    "wrong_district_twice": "sealed",
+    "teen_slang": "sealed",
+    "english_then_thai": "sealed",
+    "pastes_facebook": "sealed",
+    "threat_at_message_five": "sealed",
+    "health_volunteer": "sealed",
+    "six_bubbles": "sealed",
+}
+
+
+@pytest.fixture
+def clock():
+    """Friday 4 December 2026 (BE 2569), ten in the morning in Buriram."""
+    return Clock(datetime(2026, 12, 4, 3, 0, tzinfo=UTC))
+
+
+@pytest.mark.parametrize(
+    "villager",
+    [
+        pytest.param(
+            v,
+            id=f"{'sealed' if key in SEALED else 'diag'}-{key}",
+            marks=[pytest.mark.xfail(strict=False, reason=NOT_YET[key])] if key in NOT_YET else [],
+        )
+        for key, v in VILLAGERS.items()
+    ],
+)
+def test_round6_villager_files_what_they_meant(villager, chat, services, clock):
+    files_what_they_meant(villager, chat, services, clock)
