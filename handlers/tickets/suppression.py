@@ -76,10 +76,11 @@ def _bounds(table, hidden: dict, k: int, lines) -> dict:
     return bounds
 
 
-def _solved(table, hidden: dict, k: int, lines) -> list[tuple[int, int]]:
-    """The small cells a reader who solves the published sums exactly (a linear programme
-    over every hidden cell; such sums have integral corners) can pin to one value. The
-    propagation of `_bounds` is quick but not exact: this is the check that decides."""
+def _solved(table, hidden: dict, k: int, lines, guarded=()) -> list[tuple[int, int]]:
+    """The small cells, and the `guarded` ones, a reader who solves the published sums
+    exactly (a linear programme over every hidden cell; such sums have integral corners) can
+    pin to one value. The propagation of `_bounds` is quick but not exact: this is the check
+    that decides."""
     cells = [c for c in hidden]
     at = {c: n for n, c in enumerate(cells)}
     bounds = [(0, k - 1) if hidden[c] == SMALL else (k, None) for c in cells]
@@ -102,14 +103,17 @@ def _solved(table, hidden: dict, k: int, lines) -> list[tuple[int, int]]:
 
     found = []
     for c in cells:
-        if hidden[c] != SMALL:
+        if hidden[c] != SMALL and c not in guarded:
             continue
         objective = [0.0] * len(cells)
         objective[at[c]] = 1.0
-        low = linprog(objective, A_eq=rows, b_eq=sums, bounds=bounds).fun
+        low = linprog(objective, A_eq=rows, b_eq=sums, bounds=bounds)
         objective[at[c]] = -1.0
-        high = -linprog(objective, A_eq=rows, b_eq=sums, bounds=bounds).fun
-        if high - low < 0.5:
+        high = linprog(objective, A_eq=rows, b_eq=sums, bounds=bounds)
+        if high.status == 3:  # unbounded above: a withheld cell no sum holds back
+            continue
+        # No solution cannot be with true counts: count the cell as found rather than guess.
+        if not (low.success and high.success) or -high.fun - low.fun < 0.5:
             found.append(c)
     return found
 
@@ -148,7 +152,9 @@ def _protect(
     hide_total: bool = False,
 ) -> list[list[Cell]]:
     """Primary and complementary suppression. The `total` cell is published elsewhere in the
-    release too, so it is withheld only with `hide_total`, or as the very last resort."""
+    release too, so it is withheld only with `hide_total`, or as the very last resort; once
+    withheld it is protected like a small cell (the other table relies on it being unknown),
+    and when nothing else can hide it the whole table is withheld."""
     height, width = len(table), len(table[0])
     everything = [(i, j) for i in range(height) for j in range(width)]
     hidden = {c: SMALL for c in everything if table[c[0]][c[1]] < k}
@@ -157,9 +163,14 @@ def _protect(
     # While complements are sought the total counts as taken, so none is chosen there.
     pinned = {} if total in hidden else {total: WITHHELD}
     while True:
+        guarded = (total,) if hidden.get(total) == WITHHELD else ()
         bounds = _bounds(table, hidden, k, lines)
-        exposed = [c for c, why in hidden.items() if why == SMALL and len(set(bounds[c])) == 1]
-        exposed = exposed or _solved(table, hidden, k, lines)
+        exposed = [
+            c
+            for c, why in hidden.items()
+            if (why == SMALL or c in guarded) and len(set(bounds[c])) == 1
+        ]
+        exposed = exposed or _solved(table, hidden, k, lines, guarded)
         if not exposed:
             break
         extra = complement(table, hidden | pinned, exposed[0])
@@ -198,8 +209,9 @@ def protect_list(
 
     With `total_known` (the total is the release's grand total) it is kept as in `protect`
     and other counts are withheld beside a small one. Otherwise the total is published only
-    when no count is withheld: a series whose earlier counts were published in an earlier
-    release (months) would give the small one away by subtraction.
+    when no count is withheld, and otherwise says nothing (`TABLE`): a series whose earlier
+    counts were published in an earlier release (months) would give the small one away by
+    subtraction.
     """
     if not values:
         return [], protect_one(0, k)
@@ -208,7 +220,8 @@ def protect_list(
     if not total_known:
         cells = [protect_one(v, k) for v in values]
         hidden = any(cell.mark for cell in cells)
-        return cells, Cell(None, WITHHELD) if hidden else protect_one(sum(values), k)
+        # Withheld, it would say "k or more"; so it says nothing, whatever the sum is.
+        return cells, Cell(None, TABLE) if hidden else protect_one(sum(values), k)
     lines = [([(0, j) for j in range(last)], (0, last))]
     row = _protect(table, lines, k, _in_row, (0, last), hide_total)[0]
     return row[:-1], row[-1]

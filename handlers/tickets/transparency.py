@@ -30,8 +30,6 @@ from zoneinfo import ZoneInfo
 from handlers.intake.fields import KINDS
 from handlers.tickets.bands import band, settle
 from handlers.tickets.suppression import (
-    TABLE,
-    WITHHELD,
     Cell,
     protect,
     protect_list,
@@ -158,9 +156,8 @@ def banded(table, kinds, months, months_total, k, every_month: bool = False):
     cells = {("d", i, j): table[i][j] for i in range(height) for j in range(width)}
     cells |= {("k", j): cell for j, cell in enumerate(kinds)}
     cells |= {("m", j): cell for j, cell in enumerate(months)}
-    # The months' total is withheld whenever a month is, whatever it is: it tells no bound.
-    unknown = months_total.mark == WITHHELD
-    cells[("m", "total")] = Cell(None, TABLE) if unknown else months_total
+    # The months' total says nothing ("table") whenever a month is withheld.
+    cells[("m", "total")] = months_total
     lines = [([("d", i, j) for j in range(width - 1)], ("d", i, width - 1)) for i in range(height)]
     lines += [
         ([("d", i, j) for i in range(height - 1)], ("d", height - 1, j)) for j in range(width)
@@ -175,7 +172,7 @@ def banded(table, kinds, months, months_total, k, every_month: bool = False):
         [[done[("d", i, j)] for j in range(width)] for i in range(height)],
         [done[("k", j)] for j in range(len(kinds))],
         [done[("m", j)] for j in range(len(months))],
-        months_total if unknown else done[("m", "total")],
+        done[("m", "total")],
     )
 
 

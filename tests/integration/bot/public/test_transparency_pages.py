@@ -182,10 +182,32 @@ def test_a_month_with_few_complaints_hides_the_months_total_in_the_next_release(
     second = published(client)
 
     shown = [row["count"] for row in first["months"] if row["count"] is not None]
-    assert shown == [10] and first["months_total"] == {"count": None, "withheld": "withheld"}
+    # 12 is k or more, but "withheld" there would tell a reader so: it says nothing.
+    assert shown == [10] and first["months_total"] == {"count": None, "withheld": "table"}
     assert [row["count"] for row in second["months"] if row["count"] is not None] == [10]
     assert second["months_total"]["count"] is None  # 13 − 12 would tell the new month's 1
     assert len(second["months"]) == len(first["months"]) >= 12  # every month, empty ones too
+
+
+def test_a_months_total_below_k_is_not_published_as_withheld(client, services):
+    # "withheld" means k or more everywhere else: three complaints in one month are not.
+    add_many(services, 3)
+
+    data = published(client)
+
+    assert data["months_total"] == {"count": None, "withheld": "table"}
+    assert all(row["withheld"] == "small" for row in data["months"])
+
+
+def test_the_data_dictionary_explains_every_withheld_value_in_both_languages(client):
+    thai = client.get("/transparency/data-dictionary").get_data(as_text=True)
+    english = client.get("/transparency/data-dictionary?lang=en").get_data(as_text=True)
+
+    for value in ("small", "withheld", "checking", "table"):
+        assert f"&#34;{value}&#34;" in thai or f'"{value}"' in thai, value
+        assert f"&#34;{value}&#34;" in english or f'"{value}"' in english, value
+    assert "ไม่บอกอะไรเลย" in thai and "ค่ะ" in thai
+    assert "nothing is said" in english
 
 
 def answered(services, count: int, hours: int) -> None:

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from scipy.optimize import linprog
 
-from handlers.tickets.suppression import SMALL, TABLE, WITHHELD, protect, protect_list
+from handlers.tickets.suppression import SMALL, TABLE, WITHHELD, Cell, protect, protect_list
 
 tables = st.integers(1, 4).flatmap(
     lambda width: st.lists(
@@ -17,8 +17,9 @@ tables = st.integers(1, 4).flatmap(
 )
 
 
-def pinned(published, k: int) -> list[tuple[int, int]]:
-    """The small cells a reader can work out exactly from everything that is shown.
+def pinned(published, k: int, attacked=None) -> list[tuple[int, int]]:
+    """The small cells (or the `attacked` ones) a reader can work out exactly from
+    everything that is shown.
 
     Every cell of the table with margins is a variable: shown ones are fixed, "fewer than k"
     lie in 0..k-1, withheld ones are at least k (all smaller ones are marked small), those of
@@ -55,14 +56,16 @@ def pinned(published, k: int) -> list[tuple[int, int]]:
         rows.append(column)
     found = []
     for (i, j), n in at.items():
-        if published[i][j].mark != SMALL:
+        if (i, j) not in (attacked or ()) and (
+            attacked is not None or published[i][j].mark != SMALL
+        ):
             continue
         objective = [0] * len(at)
         objective[n] = 1
         low = linprog(objective, A_eq=rows, b_eq=[0] * len(rows), bounds=bounds).fun
         objective[n] = -1
-        high = -linprog(objective, A_eq=rows, b_eq=[0] * len(rows), bounds=bounds).fun
-        if high - low < 0.5:
+        high = linprog(objective, A_eq=rows, b_eq=[0] * len(rows), bounds=bounds).fun
+        if high is not None and -high - low < 0.5:  # None: no sum holds it back
             found.append((i, j))
     return found
 
@@ -124,7 +127,51 @@ def test_a_month_with_its_first_complaint_hides_the_total_not_the_earlier_month(
 
     assert (before[0].count, before_total.count) == (12, 12)
     assert [c.count for c in after] == [12, None] and after[1].mark == SMALL
-    assert after_total.count is None and after_total.mark == WITHHELD
+    # Not "withheld" (k or more: wrong below k), nor "fewer than k": it says nothing.
+    assert after_total.count is None and after_total.mark == TABLE
+
+
+@settings(max_examples=60, deadline=None)
+@given(values=st.lists(st.integers(0, 12), min_size=1, max_size=6), k=st.integers(2, 5))
+def test_the_total_of_a_series_with_a_withheld_count_says_nothing_at_any_size(values, k):
+    cells, total = protect_list(values, k)
+
+    if any(c.mark for c in cells):
+        assert total == Cell(None, TABLE)
+    else:
+        assert total.count == sum(values)
+
+
+@settings(max_examples=150, deadline=None)
+@given(rows=tables, k=st.integers(2, 5))
+def test_a_withheld_grand_total_cannot_be_worked_out_from_the_shown_cells(rows, k):
+    # Withheld because the kinds needed it hidden: the shown margins must not give it back.
+    published = protect(rows, k, hide_total=True)
+    corner = (len(published) - 1, len(published[0]) - 1)
+
+    assert published[corner[0]][corner[1]].mark in (SMALL, WITHHELD, TABLE)
+    assert pinned(published, k, attacked=[corner]) == []
+    assert pinned(published, k) == []
+
+
+@settings(max_examples=150, deadline=None)
+@given(values=st.lists(st.integers(0, 12), min_size=1, max_size=8), k=st.integers(2, 5))
+def test_a_withheld_total_of_a_list_cannot_be_worked_out_from_its_counts(values, k):
+    cells, total = protect_list(values, k, total_known=True, hide_total=True)
+    published = [[*cells, total], [*cells, total]]
+
+    assert total.mark in (SMALL, WITHHELD, TABLE)
+    assert pinned(published, k, attacked=[(0, len(values))]) == []
+    assert pinned(published, k) == []
+
+
+def test_a_grand_total_withheld_beside_shown_district_totals_is_withheld_with_one_of_them():
+    # 20 + 30 + 40 + 50: withholding 140 alone, the shown totals 50 and 90 added up to it.
+    published = protect([[20, 30], [40, 50]], 5, hide_total=True)
+
+    assert published[-1][-1].mark == WITHHELD
+    assert [published[0][-1].mark, published[1][-1].mark].count(WITHHELD) >= 1
+    assert [published[-1][0].mark, published[-1][1].mark].count(WITHHELD) >= 1
 
 
 def test_listing_every_district_keeps_three_small_ones_uncertain():
