@@ -533,3 +533,22 @@ def test_copy_ties_erased_tickets_by_their_updated_at(services):
     with services.engine.connect() as conn:
         stamps = conn.scalars(text("SELECT updated_at FROM tickets ORDER BY id")).all()
     assert len(ids) == 2 and stamps[0] != stamps[1]
+
+
+# -- the founding chair ---------------------------------------------------------------------
+@pytest.mark.xfail(
+    strict=True,
+    reason="on a fresh committee the shell makes a founding chair, then a second chair that"
+    " the founding one vouches for: the second then seconds a proposal typed at the shell,"
+    " so the shell's operator (holding both LINE accounts) decides alone",
+)
+def test_shell_operator_seconds_itself_through_the_founding_chair(services):
+    with services.uow() as uow:
+        founding = members.add_from_shell(uow, line_id(), "ประธาน ก", "chair")
+        second = members.add_from_shell(uow, line_id(), "ประธาน ข", "chair")
+        members.confirm_grant(uow, founding, second)
+        ticket = new_ticket(uow)
+        operator = members.operator_member(uow)
+        proposal = endings.propose(uow, operator, ticket, "rejected", "ไม่มีมูล", "outside_scope")
+        uow.commit()
+        assert not endings.may_confirm(uow, second, ticket, proposal)
