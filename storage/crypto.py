@@ -219,16 +219,18 @@ class Vault:
             marks += self.content_marks(sha256_hex)
         return any(hmac.compare_digest(mark or "", m) for m in marks)
 
-    def own_mark(self, row_hash: str) -> str:
+    def own_mark(self, row_hash: str, member_id: int) -> str:
         """The keyed mark that a sign-in (a login token's or a session's row, by its token
-        hash) was asked for by the member, not made at a shell: a database writer without
-        the lookup key can neither make one nor move one to another row."""
-        return self.index(row_hash, "own-sign-in")
+        hash) was asked for by this member, not made at a shell: a database writer without
+        the lookup key can neither make one, nor move one to another row, nor move the row
+        to another member (a reviewer's own link pointed at the chair)."""
+        return self.index(f"{row_hash}:{member_id}", "own-sign-in")
 
-    def own_mark_fits(self, row_hash: str, mark: str | None) -> bool:
-        """Whether a stored mark is that row's own mark (any lookup key); no mark, no."""
+    def own_mark_fits(self, row_hash: str, member_id: int, mark: str | None) -> bool:
+        """Whether a stored mark is that row's own mark for that member (any lookup key)."""
         return bool(mark) and any(
-            hmac.compare_digest(mark, m) for m in self.indexes(row_hash, "own-sign-in")
+            hmac.compare_digest(mark, m)
+            for m in self.indexes(f"{row_hash}:{member_id}", "own-sign-in")
         )
 
     def blind_index(self, value: str, purpose: str = "line-user") -> str:

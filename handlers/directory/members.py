@@ -400,7 +400,7 @@ def issue_login_token(uow: UnitOfWork, member: Member, *, from_shell: bool = Fal
             created_at=uow.now(),
             expires_at=uow.now() + LOGIN_TTL,
             from_shell=from_shell,
-            own_mark=None if from_shell else uow.vault.own_mark(token_hash),
+            own_mark=None if from_shell else uow.vault.own_mark(token_hash, member.id),
         )
     )
     uow.session.flush()
@@ -462,7 +462,7 @@ def use_login_token(
     member = uow.session.get(Member, claimed.member_id)
     # The column alone is a database writer's to flip: only the keyed mark says "own".
     from_shell = claimed.from_shell or not uow.vault.own_mark_fits(
-        claimed.token_hash, claimed.own_mark
+        claimed.token_hash, claimed.member_id, claimed.own_mark
     )
     if from_shell:
         detail = f"member:{member.id} (link made at the server) {user_agent}"

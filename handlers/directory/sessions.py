@@ -34,7 +34,7 @@ def start(uow: UnitOfWork, member: Member, from_shell: bool = False) -> str:
             created_at=now,
             expires_at=now + LIFETIME,
             from_shell=from_shell,
-            own_mark=None if from_shell else uow.vault.own_mark(token_hash),
+            own_mark=None if from_shell else uow.vault.own_mark(token_hash, member.id),
         )
     )
     uow.session.flush()
@@ -68,7 +68,8 @@ def live(uow: UnitOfWork, token: str | None) -> Live | None:
     if member is None or not member.active:
         return None
     # Fails closed: a session without its keyed mark (a flipped column) counts as a shell's.
-    return Live(member, row.from_shell or not uow.vault.own_mark_fits(row.token_hash, row.own_mark))
+    own = uow.vault.own_mark_fits(row.token_hash, row.member_id, row.own_mark)
+    return Live(member, row.from_shell or not own)
 
 
 def end(uow: UnitOfWork, token: str | None, reason: str = "logout") -> None:

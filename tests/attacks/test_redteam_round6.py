@@ -45,11 +45,6 @@ def _write(services, *statements) -> None:
 
 
 # -- keyed own_mark on login tokens ----------------------------------------------------------
-@pytest.mark.xfail(
-    strict=True,
-    reason="own_mark covers only the token hash: a reviewer with database write access moves"
-    " their own login link to the chair's member id and signs in as the chair, not as the shell",
-)
 def test_reviewer_moves_own_login_link_to_the_chair(services):
     with services.uow() as uow:
         chair, _ = new_member(uow, "ประธาน", "chair")
@@ -67,11 +62,6 @@ def test_reviewer_moves_own_login_link_to_the_chair(services):
         assert signed is None or signed.member.id != chair_id or signed.from_shell
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a dashboard session's own_mark covers only its token hash: a reviewer who can write"
-    " to the database moves their own session to the chair's member id and acts as the chair",
-)
 def test_reviewer_moves_own_session_to_the_chair(services):
     with services.uow() as uow:
         chair, _ = new_member(uow, "ประธาน", "chair")
