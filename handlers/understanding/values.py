@@ -277,7 +277,18 @@ _REFUSES_NAME = re.compile(
     r"(?:จะ)?(?:บอก|ให้|ใส่|แจ้ง|เปิดเผย|เผย|ระบุ|ลง|เขียน|มี)(?:ชื่อ)?"
     r"|\b(?:won'?t|will not|don'?t|do not|rather not|not|never|refuse to|can'?t|cannot)\b"
     r"[^.!?]{0,24}\b(?:give|tell|say|share|type|put|use)"
-    r"|\b(?:mai|bo|bor|ot)\s?(?:yak|kha|khor|ja|kla)?\s?(?:bok|hai|sai|chue)\b",
+    r"|\b(?:mai|bo|bor|ot)\s?(?:yak|kha|khor|ja|kla)?\s?(?:bok|hai|sai|chue)\b"
+    # staying unknown said in so many words: "ไม่ขอออกนาม", "ขอเป็นความลับ", "ปิดชื่อ", "anonymous"
+    r"|ออกนาม|นิรนาม|แสดงตน|เปิดเผยตัว|ระบุตัว|(?<!ไม่)(?<!บ่)(?:ซ่อน|ปิด|ปกปิด|งด)ชื่อ"
+    r"|(?<!ไม่)(?<!ใช่)ความลับ|ไม่ประสงค์"
+    r"|\b(?:anon(?:ymous(?:ly)?)?|private(?:ly)?|secret|confidential|classified|nameless|incognito"
+    r"|no names?|without (?:a |my )?name|prefer not|keep it hidden)\b",
+    re.I,
+)
+#: A refusal in one or two words, the whole message: "ลับ", "ไม่ขอ", "ไม่เอา", "mai kor".
+_REFUSAL_ALONE = re.compile(
+    r"(?:ขอ)?(?:ลับ|ปิด|ไม่ขอ|ไม่เอา|ไม่ให้|ไม่บอก|ไม่ดีกว่า|ไม่ต้อง|บ่บอก|บ่เอา|บ่ให้|ข้าม)"
+    r"|(?:mai|bo|bor|ot)\s?(?:kor|khor|ao|aow|hai|bok|tong|dee kwa)|lub|lap|skip|pass|none|nope",
     re.I,
 )
 #: Asking, not answering: a question word or mark ("ต้องบอกชื่อจริงไหม", "why do you need it").
@@ -316,7 +327,7 @@ def reads_as_name(t: Text) -> bool:
     question, not talk about names ("ใส่ชื่อได้", "I won't give my name"), not a sentence."""
     if _OWN_NAME.search(t.cleaned) and not _REFUSES_NAME.search(t.cleaned):
         return True  # "ผมชื่อสมชาย"
-    if _REFUSES_NAME.search(t.cleaned) or _REFUSES_NAME.search(t.flat) or _ASKING.search(t.cleaned):
+    if refuses_name(t) or _ASKING.search(t.cleaned):
         return False
     if any(has(t.flat, words) for words in IDENTITY.values()) or t.key in YES | NO:
         return False
@@ -334,7 +345,11 @@ def refuses_name(t: Text) -> bool:
     """The text refuses to give a name ("ไม่ขอให้ชื่อ", "อ็อตบอกชื่อ", "I'd rather not say")."""
     if _ASKING.search(t.cleaned):
         return False  # "ไม่บอกชื่อได้ไหม" asks whether one may: the question is answered
-    return bool(_REFUSES_NAME.search(t.cleaned) or _REFUSES_NAME.search(t.flat))
+    return bool(
+        _REFUSES_NAME.search(t.cleaned)
+        or _REFUSES_NAME.search(t.flat)
+        or _REFUSAL_ALONE.fullmatch(t.bare.strip())
+    )
 
 
 def _name(t: Text, expecting: str | None) -> Value | None:
