@@ -13,6 +13,7 @@ another zone (BOT_TIMEZONE changed) is counted again from the tickets at the nex
 
 from __future__ import annotations
 
+import logging
 from collections import Counter
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -24,6 +25,8 @@ from sqlalchemy.orm import Session
 from storage.models import Ticket
 from storage.settings import Settings
 from storage.transparency_models import PublicCount
+
+log = logging.getLogger(__name__)
 
 GROUP = ("district", "status", "kind", "month", "reopened")
 KEY = ("zone", *GROUP)
@@ -93,13 +96,21 @@ def refill(conn, zone_name: str) -> None:
 
 def groups(session: Session, zone_name: str) -> list:
     """Every group with tickets, months in `zone_name`: (district, status, kind, month,
-    reopened, tickets). A table kept for another zone is counted again first."""
+    reopened, tickets). A table kept for another zone, or one that does not add up to the
+    tickets filed, is counted again first."""
     stmt = select(*(getattr(PublicCount, name) for name in GROUP), PublicCount.tickets)
     stmt = stmt.where(PublicCount.zone == zone_name, PublicCount.tickets != 0)
     rows = session.execute(stmt).all()
     other = select(PublicCount.zone).where(PublicCount.zone != zone_name).limit(1)
     stale = session.scalar(other) is not None
-    if stale or (not rows and session.scalar(select(Ticket.id).limit(1)) is not None):
+    # The table is the application's own tally, not sealed: one that no longer adds up to the
+    # tickets filed, or holds a group below zero (a count raised, or a ticket's row changed
+    # outside the application and then moved by it), is counted again from the tickets.
+    kept = sum(row.tickets for row in rows)
+    filed = session.scalar(select(func.count()).select_from(Ticket))
+    if stale or kept != filed or any(row.tickets < 0 for row in rows):
+        if rows and not stale:
+            log.warning("public counts: %d kept for %d tickets filed, counted again", kept, filed)
         refill(session, zone_name)
         rows = session.execute(stmt).all()
     return rows

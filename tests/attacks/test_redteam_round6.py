@@ -282,11 +282,6 @@ def _published_total(services) -> int:
         return sum(counts.by_kind.values())
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="public_counts is unsealed: a database writer adds 40 to a group and the"
-    " transparency figures publish 43 tickets where 3 were filed",
-)
 def test_writer_inflates_the_public_counts(services):
     add_many(services, 3)
     assert _published_total(services) == 3
@@ -460,12 +455,6 @@ def _by_district(services) -> dict:
         return {k: n for k, n in counts.by_district_status.items() if n}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a ticket's district changed in the database alone: at the application's next change"
-    " of that ticket the flush hook moves it out of the writer's group, so the old district keeps"
-    " a ticket for ever and the new one goes negative in the published figures",
-)
 def test_writer_moves_a_ticket_and_the_tally_drifts(services):
     reference = add_ticket(services, district="นางรอง")
     _write(services, update(Ticket).values(district="ลำปลายมาศ"))
