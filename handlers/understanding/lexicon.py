@@ -314,16 +314,9 @@ SAFETY: dict[str, tuple[str, ...]] = {
 # -- what a plain description says about the kind of misconduct (found inside the text) -------
 KIND_KEYWORDS: dict[str, tuple[str, ...]] = {
     "bribery": (
-        # Northern Khmer: asks for ("ซม") / takes ("ยก") / give ("โอย") money ("ลุย", "ปรัก")
+        # Northern Khmer: asks for ("ซม") money ("ลุย")
         "ซมลุย",
         "ซอมลุย",
-        "ซ็อมลุย",
-        "ซมปรัก",
-        "ซอมปรัก",
-        "ยกลุย",
-        "ยกปรัก",
-        "โอยลุย",
-        "ออยลุย",
         "เก็บเงิน",
         "เรียกเงิน",
         "เรียกรับ",
@@ -1160,7 +1153,7 @@ SERVICE_WITHHELD = (
     "won't sign",
     "won't give",
 )
-PAYMENT = ("จ่าย", "เงิน", "ให้เงิน", "บาท", "ค่า", "pay", "money", "baht")
+PAYMENT = ("จ่าย", "เงิน", "ให้เงิน", "บาท", "ค่า", "pay", "money", "baht", "ลุย", "ปรัก")
 #: Harm beyond the withheld service: keeps an extortion with violence as danger.
 VIOLENCE = (
     "ทำร้าย",
@@ -1921,6 +1914,8 @@ NO = (
     "disagree",
     "อ็อตยอม",
     "อ๊อตยอม",
+    "อ็อตยินยอม",
+    "อ๊อตยินยอม",
     "อ็อตตรั๊ว",
 )
 
@@ -2270,7 +2265,6 @@ VILLAGE_NUMBER_WORDS = ("หมู่ที่", "หมู่", "ม.", "ม", 
 #: Words a story says in several ways, read as one for story similarity (Isan, colloquial).
 STORY_SAME_WORDS: dict[str, tuple[str, ...]] = {
     "ไม่": ("บ่", "อ็อต", "อ๊อต"),
-    "เงิน": ("ลุย",),
     "เรา": ("เฮา",),
     "มาก": ("หลาย",),
     "ผู้ใหญ่บ้าน": ("ผุ้ใหญ่บ้าน", "พ่อใหญ่บ้าน", "ผญบ", "ผู้ใหญ่"),
