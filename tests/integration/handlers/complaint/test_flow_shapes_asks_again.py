@@ -95,8 +95,13 @@ ASKS_AT_EVERY_TURN = Villager(
         "official": [asks("ต้องบอกชื่อคนทำไหมครับ", NAME_OPTIONAL), "เจ้าหน้าที่รังวัดครับ"],
         "district": ["ประโคนชัย"],
         "subdistrict": ["ไพศาล"],
-        "when": [asks("นานแค่ไหนถึงจะรู้ผลครับ", DAYS), "เดือนที่แล้วครับ"],
+        "when": [
+            asks("จักมื้อสิฮู้ผล", DAYS),
+            asks("นานแค่ไหนถึงจะรู้ผลครับ", DAYS),
+            "เดือนที่แล้วครับ",
+        ],
         "what": [
+            asks("ไผสิเห็นเรื่องนี้แหน่", WHO_SEES),
             asks("ใครเห็นเรื่องนี้บ้างครับ", WHO_SEES),
             "เจ้าหน้าที่รังวัดเรียกเงินค่ารังวัดที่ดินเพิ่ม 3,000 บาท ไม่ให้ใบเสร็จครับ",
         ],
@@ -133,7 +138,7 @@ def test_a_villager_who_keeps_asking_back_files_what_she_meant(chat, services, c
 
 
 def test_questions_back_between_answers_are_answered_never_kept(chat, services, clock):
-    """Eleven questions back among the answers: each answered, none stored as an answer,
+    """Thirteen questions back among the answers: each answered, none stored as an answer,
     at most one answer refused, and the ticket holds what was meant."""
     out = play(ASKS_AT_EVERY_TURN, chat, services)
     log = "\n".join(f"[{s}] {m[:40]!r} -> {r[:100]!r}" for s, m, r in out.log)

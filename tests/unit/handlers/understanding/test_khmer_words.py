@@ -78,3 +78,26 @@ def test_khmer_asks_for_money_is_bribery(text):
 )
 def test_khmer_global_words(text, meaning):
     assert words.means(text, meaning)
+
+
+@pytest.mark.parametrize(
+    ("text", "expecting", "faq"),
+    [
+        ("ไผสิเห็นเรื่องนี้แหน่", "what", "who_sees"),
+        ("ไผสิอ่านเรื่องนี้", "witnesses", "who_sees"),
+        ("จักมื้อสิฮู้ผล", "when", "how_long"),
+        ("กี่มื้อ", "summary", "how_long"),
+    ],
+)
+def test_isan_questions_back_are_questions(text, expecting, faq):
+    """Isan "who" ("ไผ") and "how many days" ("จักมื้อ") asked back at a free-text step are
+    questions, never the answer."""
+    read = _read(text, expecting)
+    assert (read.intent, read.value("faq")) == ("question", faq)
+
+
+@pytest.mark.parametrize(
+    ("text", "expecting"), [("บ่มีไผ", "witnesses"), ("บ้านหนองไผ่", "subdistrict")]
+)
+def test_nobody_and_bamboo_are_no_questions(text, expecting):
+    assert _read(text, expecting).intent != "question"
