@@ -1,6 +1,7 @@
-"""Every word list the bot reads messages with, in one place: Thai (Central and Isan) and
-English. Plain data only; the readers (this package, `handlers.understanding.words`,
-`handlers.complaint.choices`) build their comparison keys from it."""
+"""Every word list the bot reads messages with, in one place: Thai (Central, Isan and the
+Northern Khmer words of Buriram's Khmer-speaking villages) and English. Plain data only; the
+readers (this package, `handlers.understanding.words`, `handlers.complaint.choices`) build
+their comparison keys from it."""
 
 from __future__ import annotations
 
@@ -1100,7 +1101,8 @@ PAYMENT_CONDITION = (
     "ifwedontpay",
     "ifidontpay",
 )
-#: Afraid ("กลัว", Isan "ย่าน", Northern Khmer "ขลาจ") + what they'll do: danger only with a harm after it.
+#: Afraid ("กลัว", Isan "ย่าน", Northern Khmer "ขลาจ") + what they'll do: danger only with a harm
+#: after it.
 FEAR_WORDS = ("กลัว", "ย่าน", "ย้าน", "หวาดกลัว", "ขลาจ", "คลาจ", "afraid", "scared")
 FEAR_HARM = (
     "ทำ",
