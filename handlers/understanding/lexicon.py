@@ -1,6 +1,7 @@
-"""Every word list the bot reads messages with, in one place: Thai (Central and Isan) and
-English. Plain data only; the readers (this package, `handlers.understanding.words`,
-`handlers.complaint.choices`) build their comparison keys from it."""
+"""Every word list the bot reads messages with, in one place: Thai (Central, Isan and the
+Northern Khmer words of Buriram's Khmer-speaking villages) and English. Plain data only; the
+readers (this package, `handlers.understanding.words`, `handlers.complaint.choices`) build
+their comparison keys from it."""
 
 from __future__ import annotations
 
@@ -32,8 +33,43 @@ GLOBAL: dict[str, tuple[str, ...]] = {
     ),
     "lookup": ("ค้นหาด้วยรหัส", "ตรวจสอบด้วยรหัส", "find by code", "lookup"),
     "news": ("ข่าวสาร", "ข่าวสารและเวที", "news", "news and forums"),
-    "skip": ("ข้าม", "ไม่มี", "บ่มี", "skip", "none", "no", "-", "ไม่มีเลย", "บ่มีเลย"),
-    "done": ("เสร็จแล้ว", "เสร็จ", "พอแล้ว", "พอ", "หมดแล้ว", "ส่งครบแล้ว", "done", "finished"),
+    # Northern Khmer (เขมรถิ่นไทย, Buriram and Surin) beside Isan: "อ็อต" is not, "เมียน" there
+    # is, "เคย" ever, "เดิง" know, "ตวน/ทัน" yet, "รวจ/เหย" done, "บาท/จ๊ะ" yes (alone or beside
+    # a yes word, never a sum: "200 บาท" is money), "ตรั๊ว" right, "เตียต" more, "เท" no (at the end).
+    "skip": (
+        "ข้าม",
+        "ไม่มี",
+        "บ่มี",
+        "skip",
+        "none",
+        "no",
+        "-",
+        "ไม่มีเลย",
+        "บ่มีเลย",
+        "อ็อตเมียน",
+        "อ๊อตเมียน",
+        "อ็อตเมียนเท",
+        "อ๊อตเมียนเท",
+        "อ็อตเมียนเอ็ย",
+        "อ็อตเมียนอเว",
+    ),
+    "done": (
+        "เสร็จแล้ว",
+        "เสร็จ",
+        "พอแล้ว",
+        "พอ",
+        "หมดแล้ว",
+        "ส่งครบแล้ว",
+        "done",
+        "finished",
+        "รวจ",
+        "รวจเหย",
+        "รวจเฮย",
+        "รวจเหยเท",
+        "อ็อตเมียนเตียต",
+        "อ๊อตเมียนเตียต",
+        "อ็อตเมียนเตียตเท",
+    ),
     "yes": (
         "ใช่",
         "ใช่แล้ว",
@@ -55,10 +91,68 @@ GLOBAL: dict[str, tuple[str, ...]] = {
         "จ้ะ",
         "จ้า",
         "ถูกต้อง",
+        "บาท",
+        "จ๊ะ",
+        "จ๋ะ",
+        "ตรั๊ว",
+        "ตรูว",
+        "ตรั๊วเหย",
+        "ตรั๊วเฮย",
+        "เมนเหย",
     ),
-    "no": ("ไม่", "ไม่ใช่", "บ่", "บ่แม่น", "ไม่เอา", "บ่เอา", "ไม่ได้", "no", "n"),
-    "never": ("ไม่เคย", "ยังไม่เคย", "บ่เคย", "ยังบ่เคย", "ยังบ่ได้", "ยังไม่ได้", "ยังไม่ได้แจ้ง"),
-    "unknown": ("ไม่ทราบ", "ไม่รู้", "จำไม่ได้", "บ่ฮู้", "จำบ่ได้", "don't know", "unknown"),
+    "no": (
+        "ไม่",
+        "ไม่ใช่",
+        "บ่",
+        "บ่แม่น",
+        "ไม่เอา",
+        "บ่เอา",
+        "ไม่ได้",
+        "no",
+        "n",
+        "อ็อต",
+        "อ๊อต",
+        "อ็อตเท",
+        "อ๊อตเท",
+        "อ็อตเมน",
+        "อ็อตแมน",
+        "อ็อตจง",
+        "อ็อตยก",
+        "อ็อตบาน",
+    ),
+    "never": (
+        "ไม่เคย",
+        "ยังไม่เคย",
+        "บ่เคย",
+        "ยังบ่เคย",
+        "ยังบ่ได้",
+        "ยังไม่ได้",
+        "ยังไม่ได้แจ้ง",
+        "อ็อตเคย",
+        "อ๊อตเคย",
+        "อ็อตเคยเท",
+        "อ็อตเคยแจ้ง",
+        "อ็อตตวน",
+        "อ็อตทัน",
+        "อ็อตตัน",
+    ),
+    "unknown": (
+        "ไม่ทราบ",
+        "ไม่รู้",
+        "จำไม่ได้",
+        "บ่ฮู้",
+        "จำบ่ได้",
+        "don't know",
+        "unknown",
+        "อ็อตเดิง",
+        "อ๊อตเดิง",
+        "อ็อตเดง",
+        "อ็อตดึง",
+        "อ็อตเดิงเท",
+        "อ็อตจำ",
+        "เพล็จ",
+        "เพล็จเหย",
+    ),
     "continue": ("ทำต่อ", "กรอกต่อ", "ต่อ", "ไปต่อ", "continue", "go on"),
     "english": ("english", "ภาษาอังกฤษ", "eng"),
     "thai": ("ภาษาไทย", "thai", "ไทย"),
@@ -221,6 +315,9 @@ SAFETY: dict[str, tuple[str, ...]] = {
 # -- what a plain description says about the kind of misconduct (found inside the text) -------
 KIND_KEYWORDS: dict[str, tuple[str, ...]] = {
     "bribery": (
+        # Northern Khmer: asks for ("ซม") money ("ลุย")
+        "ซมลุย",
+        "ซอมลุย",
         "เก็บเงิน",
         "เรียกเงิน",
         "เรียกรับ",
@@ -1004,8 +1101,9 @@ PAYMENT_CONDITION = (
     "ifwedontpay",
     "ifidontpay",
 )
-#: Afraid ("กลัว", Isan "ย่าน") + what they'll do: danger only with a harm after it.
-FEAR_WORDS = ("กลัว", "ย่าน", "ย้าน", "หวาดกลัว", "afraid", "scared")
+#: Afraid ("กลัว", Isan "ย่าน", Northern Khmer "ขลาจ") + what they'll do: danger only with a harm
+#: after it.
+FEAR_WORDS = ("กลัว", "ย่าน", "ย้าน", "หวาดกลัว", "ขลาจ", "คลาจ", "afraid", "scared")
 FEAR_HARM = (
     "ทำ",
     "เฮ็ด",
@@ -1057,7 +1155,7 @@ SERVICE_WITHHELD = (
     "won't sign",
     "won't give",
 )
-PAYMENT = ("จ่าย", "เงิน", "ให้เงิน", "บาท", "ค่า", "pay", "money", "baht")
+PAYMENT = ("จ่าย", "เงิน", "ให้เงิน", "บาท", "ค่า", "pay", "money", "baht", "ลุย", "ปรัก")
 #: Harm beyond the withheld service: keeps an extortion with violence as danger.
 VIOLENCE = (
     "ทำร้าย",
@@ -1285,6 +1383,13 @@ FAQ_CUES: dict[str, tuple[str, ...]] = {
         "get in trouble",
     ),
     "who_sees": (
+        # Isan: who ("ไผ") will see, read or know
+        "ไผเห็น",
+        "ไผสิเห็น",
+        "ไผอ่าน",
+        "ไผสิอ่าน",
+        "ไผสิฮู้",
+        "ไผฮู้",
         "ใครเห็น",
         "ใครอ่าน",
         "ใครดู",
@@ -1310,6 +1415,15 @@ FAQ_CUES: dict[str, tuple[str, ...]] = {
         "goes to",
     ),
     "how_long": (
+        # Isan: how many days ("จักมื้อ", "กี่มื้อ"), long ("ดน"), know ("ฮู้") the outcome
+        "กี่มื้อ",
+        "จักมื้อ",
+        "จักวัน",
+        "ดนบ่",
+        "ดนปานใด",
+        "อีกดน",
+        "สิฮู้ผล",
+        "สิฮู้เรื่อง",
         "นานไหม",
         "นานแค่ไหน",
         "กี่วัน",
@@ -1746,6 +1860,12 @@ NONE = (
     "never",
     "cantremember",
     "na",
+    # Northern Khmer: none, nobody, never, not yet, don't know (the GLOBAL words)
+    *GLOBAL["skip"][-6:],
+    *GLOBAL["never"][-7:],
+    *GLOBAL["unknown"][-8:],
+    "อ็อตเมียนเนียะณา",
+    "อ็อตเมียนนะณา",
 )
 YES = (
     "ที่นี่แหละ",
@@ -1787,6 +1907,7 @@ YES = (
     "correct",
     "right",
     "okได้",
+    "บาทยอม",
 )
 NO = (
     "บ่ยินยอม",
@@ -1809,6 +1930,11 @@ NO = (
     "nah",
     "wrong",
     "disagree",
+    "อ็อตยอม",
+    "อ๊อตยอม",
+    "อ็อตยินยอม",
+    "อ๊อตยินยอม",
+    "อ็อตตรั๊ว",
 )
 
 # -- values ---------------------------------------------------------------------------------
@@ -1837,6 +1963,9 @@ EVIDENCE: dict[str, tuple[str, ...]] = {
         "noevidence",
         "nophoto",
         "nophotos",
+        "อ็อตเมียนรูป",
+        "อ็อตเมียนหลักฐาน",
+        "อ็อตเมียนคลิป",
     ),
     "has": (
         "มีรูป",
@@ -1895,6 +2024,10 @@ IDENTITY: dict[str, tuple[str, ...]] = {
         "noname",
         "withoutname",
         "dontwanttogive",
+        "อ็อตบอก",
+        "อ๊อตบอก",
+        "อ็อตบอกชื่อ",
+        "อ็อตจงบอก",
     ),
     "named": (
         *OPTIONS["identity"]["named"][: -len(_YES)],
@@ -2149,7 +2282,7 @@ OFFICIAL_ROLES: dict[str, tuple[str, ...]] = {
 VILLAGE_NUMBER_WORDS = ("หมู่ที่", "หมู่", "ม.", "ม", "moo", "village no.")
 #: Words a story says in several ways, read as one for story similarity (Isan, colloquial).
 STORY_SAME_WORDS: dict[str, tuple[str, ...]] = {
-    "ไม่": ("บ่",),
+    "ไม่": ("บ่", "อ็อต", "อ๊อต"),
     "เรา": ("เฮา",),
     "มาก": ("หลาย",),
     "ผู้ใหญ่บ้าน": ("ผุ้ใหญ่บ้าน", "พ่อใหญ่บ้าน", "ผญบ", "ผู้ใหญ่"),

@@ -83,6 +83,8 @@ _LOOSE_END = re.compile(r"(?:จ้า|จ้ะ|นะ|เด้อ|เนา�
 _WHO_WHAT = re.compile(
     r"ใคร|อะไร|ที่ไหน|ยังไง|อย่างไร|เมื่อไหร่|เมื่อไร|แค่ไหน|เท่าไร|เท่าไหร่|ทำไม|กี่"
     r"|ปานใด|จั่งใด|จังใด|แนวใด|อิหยัง|อีหยัง"  # Isan: how long, how, what
+    # Isan: who ("ไผ่" is bamboo; "กับไผ" after a no is anyone), how many
+    r"|ไผ(?=สิ|ซิ|จะ|เห็น|อ่าน|ดู|ฮู้|รู้|เป็น|ได้)|จัก(?:มื้อ|วัน|เดือน|คน)"
 )
 #: The Isan question particle "บ่" at the end or before "ว่า" ("จะรู้บ่ว่าข้อยแจ้ง"), not
 #: "บ่" meaning not ("บ่อยากมีปัญหา", "บ่มี").

@@ -126,7 +126,7 @@ def has(text: str, words: frozenset[str]) -> str | None:
 
 
 PARTICLES = re.compile(r"ครับ|คับ|ค่ะ|คะ|ค่า|จ้า|จ้ะ|จ๊ะ|นะ|น้า|เด้อ|ฮะ|ขอรับ|please|pls")
-_NEGATION = re.compile(r"ไม่|บ่|มิได้|อย่า|ห้าม|ยัง|\bno\b|\bnot\b|n't|\bdon", re.I)
+_NEGATION = re.compile(r"ไม่|บ่|อ็อต|อ๊อต|มิได้|อย่า|ห้าม|ยัง|\bno\b|\bnot\b|n't|\bdon", re.I)
 #: Shorter option words ("ส่ง", "ได้", "ok") name the option only when the text is made of them.
 _INSIDE_LENGTH = 4
 
@@ -170,7 +170,10 @@ def says_nothing(t: Text) -> bool:
     """ "ไม่มี", "ไม่รู้", "-", "ข้าม": nothing to give."""
     if is_empty(t.raw) or is_dont_know(t.raw) or t.key in NONE:
         return True
-    return t.key.startswith(("ไม่มี", "บ่มี", "ไม่เคย", "บ่เคย", "ยังไม่เคย")) and len(t.key) <= 18
+    return (
+        t.key.startswith(("ไม่มี", "บ่มี", "ไม่เคย", "บ่เคย", "ยังไม่เคย", "อ็อตเมียน", "อ๊อตเมียน", "อ็อตเคย"))
+        and len(t.key) <= 18
+    )
 
 
 def picked(t: Text) -> int | None:

@@ -17,11 +17,6 @@ from tests.integration.handlers.complaint.test_heldout_personas import (
 # Held-out people the conversation does not yet serve (non-strict: the day one passes, the
 # report shows XPASS and the line can go). Diag entries say what broke; sealed ones do not.
 NOT_YET: dict[str, str] = {
-    "khmer_grandmother": (
-        "diag: Northern Khmer words refused (บาท = yes at consent, ซมลุย = asks for money, "
-        "อ็อตเมียน = none at evidence, อ็อตเคย = never, บาท = yes at the summary); her refusal "
-        "of a name ('อ็อตบอกชื่อ') is now read as one (fix16r5)"
-    ),
     "pastes_line_group": "sealed",
     "no_thai_keyboard": "sealed",
     "english_in_law": "sealed",
