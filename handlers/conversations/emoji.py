@@ -7,6 +7,7 @@ import re
 import unicodedata
 
 from handlers.thai.normalise import strip_particles
+from handlers.understanding.lexicon import DANGER_CUES
 
 #: What an emoji sent alone answers, in the words the understanding already reads. Emoji not
 #: listed mean nothing by themselves (😡, 🏢, 📍 decorate a sentence).
@@ -33,17 +34,27 @@ MEANINGS: dict[str, str] = {
 _PARTS = {"\u200d", "\ufe0f", "\ufe0e", "\u20e3"}
 
 
+def _harm(char: str) -> bool:
+    """An emoji the danger words list (a knife, a gun, a bomb): never dropped as decoration."""
+    return char in _HARM
+
+
+_HARM = frozenset(c for cue in DANGER_CUES for c in cue if unicodedata.category(c) == "So")
+
+
 def _is_emoji(char: str) -> bool:
     return char in _PARTS or unicodedata.category(char) == "So" or 0x1F3FB <= ord(char) <= 0x1F3FF
 
 
 def as_words(text: str) -> str:
     """The text the understanding should read: emoji beside words dropped (the words carry
-    the meaning), an answer of emoji alone read through `MEANINGS`; text without emoji, or
-    emoji meaning nothing, unchanged."""
+    the meaning) except those of harm, which danger reads ("เจอกันแน่ 🔪"); an answer of
+    emoji alone read through `MEANINGS`; text without emoji, or emoji meaning nothing,
+    unchanged."""
     if not any(_is_emoji(c) for c in text):
         return text
-    words = re.sub(r"\s+", " ", "".join(c for c in text if not _is_emoji(c))).strip()
+    kept = "".join(c for c in text if not _is_emoji(c) or _harm(c))
+    words = re.sub(r"\s+", " ", kept).strip()
     if words and strip_particles(words) not in ("", "ครับ", "ค่ะ", "คะ", "จ้า", "นะ"):
         return words
     meant = [MEANINGS[c] for c in text if c in MEANINGS]

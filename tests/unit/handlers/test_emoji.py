@@ -38,3 +38,9 @@ def test_an_emoji_alone_answers_the_question(typed, step, field, value):
 
 def test_a_tick_alone_is_a_yes():
     assert understand(as_words("✅"), expecting="summary").intent == "yes"
+
+
+@pytest.mark.parametrize("text", ["เจอกันแน่ 🔪", "💣 แท็กชื่อ", "ระวังตัวไว้นะ 🔫"])
+def test_an_emoji_of_harm_beside_words_is_read_as_danger(text):
+    """Decoration is dropped, a knife or a bomb is not: the threat is in the emoji."""
+    assert understand(as_words(text)).intent == "danger"
