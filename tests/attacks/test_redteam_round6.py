@@ -329,30 +329,30 @@ def _refuse_at_name(chat, services, refusal: str) -> list[str]:
 
 @pytest.mark.parametrize(
     "refusal",
-    ["mai bok chue", "no thanks", "ບໍ່ບອກ", "Mai bok chue krub", "บ่อยากบอกชื่อ", "mai tong"],
+    [
+        # held when written: Latin-typed Thai, English, Lao script, Isan
+        "mai bok chue",
+        "no thanks",
+        "ບໍ່ບອກ",
+        "Mai bok chue krub",
+        "บ่อยากบอกชื่อ",
+        "mai tong",
+        # got through when written (round 6), hold since: Thai worded otherwise, one word
+        # alone in Thai, English and Latin-typed Thai
+        "ไม่ขอออกนาม",
+        "ไม่ขอแสดงตน",
+        "ซ่อนชื่อ",
+        "ลับ",
+        "ไม่ขอ",
+        "private",
+        "classified",
+        "anon",
+        "mai kor",
+        "mai aow",
+    ],
 )
-def test_refusals_in_other_languages_are_not_stored_as_a_name(chat, services, refusal):
-    """Latin-typed Thai, a Thai refusal, English, Lao script, Isan: each is no name."""
-    assert refusal not in _refuse_at_name(chat, services, refusal)
-
-
-@pytest.mark.parametrize("refusal", ["ไม่ขอออกนาม", "ไม่ขอแสดงตน", "ซ่อนชื่อ"])
-def test_thai_refusal_worded_otherwise_is_not_stored(chat, services, refusal):
-    assert refusal not in _refuse_at_name(chat, services, refusal)
-
-
-@pytest.mark.parametrize("refusal", ["ลับ", "ไม่ขอ"])
-def test_one_word_thai_refusal_is_not_stored(chat, services, refusal):
-    assert refusal not in _refuse_at_name(chat, services, refusal)
-
-
-@pytest.mark.parametrize("refusal", ["private", "classified", "anon"])
-def test_english_one_word_refusal_is_not_stored(chat, services, refusal):
-    assert refusal not in _refuse_at_name(chat, services, refusal)
-
-
-@pytest.mark.parametrize("refusal", ["mai kor", "mai aow"])
-def test_latin_typed_thai_refusal_is_not_stored(chat, services, refusal):
+def test_a_refusal_is_not_stored_as_a_name(chat, services, refusal):
+    """However the refusal is worded, in whatever language or script, it is no name."""
     assert refusal not in _refuse_at_name(chat, services, refusal)
 
 

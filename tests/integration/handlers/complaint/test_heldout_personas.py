@@ -211,3 +211,17 @@ def test_heldout_withdrawal_by_typing_under_pressure(chat, services, clock):
     with services.uow() as uow:
         assert uow.session.scalar(select(Ticket.status)) == "withdrawn"
     assert SAFETY.search(texts(replies[-1])), "the pressured person was not given the hotlines"
+
+
+def held_out(villagers: dict, diag: set, not_yet: dict) -> list:
+    """One test per held-out villager, named `diag-KEY` or `sealed-KEY`; those the conversation
+    does not serve yet are non-strict xfails saying why (the day one passes, the report says
+    XPASS and its line can go)."""
+    return [
+        pytest.param(
+            v,
+            id=f"{'diag' if key in diag else 'sealed'}-{key}",
+            marks=[pytest.mark.xfail(strict=False, reason=not_yet[key])] if key in not_yet else [],
+        )
+        for key, v in villagers.items()
+    ]

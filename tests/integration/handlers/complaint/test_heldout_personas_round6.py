@@ -11,6 +11,9 @@ import pytest
 from tests.clock import Clock
 from tests.integration.handlers.complaint.heldout_personas_round6 import SEALED, VILLAGERS
 from tests.integration.handlers.complaint.test_heldout_personas import (
+    held_out,
+)
+from tests.integration.handlers.complaint.test_heldout_personas import (
     test_heldout_villager_files_what_they_meant as files_what_they_meant,
 )
 
@@ -37,14 +40,7 @@ def clock():
 
 @pytest.mark.parametrize(
     "villager",
-    [
-        pytest.param(
-            v,
-            id=f"{'sealed' if key in SEALED else 'diag'}-{key}",
-            marks=[pytest.mark.xfail(strict=False, reason=NOT_YET[key])] if key in NOT_YET else [],
-        )
-        for key, v in VILLAGERS.items()
-    ],
+    held_out(VILLAGERS, set(VILLAGERS) - SEALED, NOT_YET),
 )
 def test_round6_villager_files_what_they_meant(villager, chat, services, clock):
     files_what_they_meant(villager, chat, services, clock)
