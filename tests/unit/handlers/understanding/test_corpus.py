@@ -24,7 +24,12 @@ ROUND5 = {
     "diag": FIXTURES / "heldout_round5_diag.jsonl",
     "sealed": FIXTURES / "heldout_round5_sealed.jsonl",
 }
-_BY_HALF = {*ROUND4.values(), *ROUND5.values()}
+#: Round 7 likewise (issue 16, "a villager understood, not matched"), scored half by half.
+ROUND7 = {
+    "diag": FIXTURES / "heldout_round7_diag.jsonl",
+    "sealed": FIXTURES / "heldout_round7_sealed.jsonl",
+}
+_BY_HALF = {*ROUND4.values(), *ROUND5.values(), *ROUND7.values()}
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
 #: were set (heldout_core 235 + heldout_villagers 541 utterances: intent accuracy 95.5 %,
@@ -338,6 +343,94 @@ ROUND5_VALUE_ACCURACY = {
 }
 
 
+# ---------------------------------------------------------------- round 7, half by half
+# Round 7 (issue 16, "a villager understood, not matched"): 305 utterances by a tester who read
+# neither the rules nor the word lists nor the examples, split at random (random.Random(7)) into
+# 152 and 153. 90 are threats of shapes the earlier files lack: against livestock, crops, water,
+# land and a shop; an official "advising" one to stop; the village loudspeaker and LINE groups;
+# being followed; a relative's job; Isan and Khmer-Thai; told as a past event and as a fear of
+# the future; typos, no spaces, slang, English, romanised Thai. 30 only look dangerous (a snake,
+# a fight at a football match or a boxing night, "กลัวว่าจะส่งผิด", "killer price", a threat
+# denied). The rest: answers, questions back, corrections, talk about the talk, consent with
+# particles and slang, dates said the village way (Buddhist days, the lunar calendar, ต้น/กลาง/
+# ปลายเดือน = days 1-10/11-20/21-end), agencies abbreviated or misspelled, Isan place spellings.
+# Dates as said on Saturday 5 December 2026 (BE 2569).
+# Floors: what each half reached when written (Saturday 5 December 2026: danger 41/43 and 43/47,
+# false alarms 1 and 6, intents 142/152 and 136/153). Intents and values not reached once in a
+# half have no floor there (a floor of 0 could not fail); they are in the printed report.
+ROUND7_DANGER_RECALL = {"diag": 0.953, "sealed": 0.914}  # 41/43 and 43/47 caught
+ROUND7_FALSE_ALARMS = {"diag": 1, "sealed": 6}  # non-threats read as danger, at most
+ROUND7_INTENT_ACCURACY = {"diag": 0.934, "sealed": 0.888}  # 142/152 and 136/153
+#: The halves whose threats are not all caught yet (their test is a strict xfail).
+ROUND7_NOT_ALL_CAUGHT = {"diag": "41/43", "sealed": "43/47"}
+ROUND7_INTENT_RECALL = {
+    "diag": {
+        "answer": 0.942,
+        "question": 0.857,
+        "already_said": 0.75,
+        "change_mind": 1.0,
+        "edit": 1.0,
+        "withdraw": 1.0,
+        "cancel": 1.0,
+        "none": 0.5,
+        "yes": 1.0,
+        "no": 0.666,
+        "done": 1.0,
+        "start": 1.0,
+        "track": 1.0,
+        "help": 1.0,
+        "greeting": 1.0,
+        "thanks": 1.0,
+    },
+    "sealed": {
+        "answer": 0.875,
+        "question": 0.846,
+        "edit": 1.0,
+        "withdraw": 1.0,
+        "cancel": 1.0,
+        "yes": 1.0,
+        "no": 1.0,
+        "done": 1.0,
+        "start": 1.0,
+        "track": 1.0,
+        "help": 0.666,
+        "thanks": 1.0,
+    },
+}
+ROUND7_VALUE_ACCURACY = {
+    "diag": {
+        "agency": 0.625,
+        "date": 0.823,
+        "district": 0.428,
+        "subdistrict": 0.75,
+        "kind": 0.5,
+        "official": 0.666,
+        "identity": 1.0,
+        "reported": 0.75,
+        "evidence": 0.333,
+        "faq": 0.714,
+        "field": 0.888,
+        "reason": 1.0,
+        "reference": 1.0,
+        "phone": 1.0,
+        "name": 1.0,
+    },
+    "sealed": {
+        "agency": 0.666,
+        "date": 0.923,
+        "district": 0.375,
+        "subdistrict": 0.75,
+        "kind": 0.75,
+        "identity": 0.5,
+        "evidence": 0.5,
+        "witnesses": 0.5,
+        "faq": 0.636,
+        "field": 0.714,
+        "reference": 1.0,
+    },
+}
+
+
 @dataclass(frozen=True)
 class Round:
     """A held-out round scored half by half, with its floors (dicts by half)."""
@@ -369,6 +462,15 @@ ROUNDS = {
         ROUND5_INTENT_RECALL,
         ROUND5_VALUE_ACCURACY,
         ROUND5_NOT_ALL_CAUGHT,
+    ),
+    7: Round(
+        ROUND7,
+        ROUND7_DANGER_RECALL,
+        ROUND7_FALSE_ALARMS,
+        ROUND7_INTENT_ACCURACY,
+        ROUND7_INTENT_RECALL,
+        ROUND7_VALUE_ACCURACY,
+        ROUND7_NOT_ALL_CAUGHT,
     ),
 }
 
