@@ -1,0 +1,51 @@
+"""Held-out villagers, round 7: each files in at most 16 typed messages, at most 1 refused,
+the ticket holds what they meant field by field, asides are answered and never stored —
+the checks of the first held-out people, applied to ten new ones, five of them sealed."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from tests.clock import Clock
+from tests.integration.handlers.complaint.heldout_personas_round7 import DIAG, VILLAGERS
+from tests.integration.handlers.complaint.test_heldout_personas import (
+    held_out,
+)
+from tests.integration.handlers.complaint.test_heldout_personas import (
+    test_heldout_villager_files_what_they_meant as files_what_they_meant,
+)
+
+# Held-out people the conversation does not yet serve (non-strict: the day one passes, the
+# report shows XPASS and the line can go). Diag entries say what broke; sealed ones do not.
+NOT_YET: dict[str, str] = {
+    "rice_mill_owner": "sealed",
+    "school_cook": "sealed",
+    "motorbike_taxi": "consent said with a slang particle is refused: 17 messages, over the cap",
+    "voice_to_text": "consent with an intensifier refused; a plain description refused at the kind",
+    "corrects_agency": "sealed",
+    "threatened_mid_filing": (
+        "a threat told at 'what happened' gets the safety answer but is also kept as the "
+        "story; paraphrased consent and 'not an office, a village fund' at the agency refused"
+    ),
+    "english_then_romanised": (
+        "romanised consent and a romanised kind description refused; a romanised "
+        "sub-district name said at the official question is read as a weekday date"
+    ),
+    "five_bubbles": "sealed",
+}
+
+
+@pytest.fixture
+def clock():
+    """Saturday 5 December 2026 (BE 2569), ten in the morning in Buriram."""
+    return Clock(datetime(2026, 12, 5, 3, 0, tzinfo=UTC))
+
+
+@pytest.mark.parametrize(
+    "villager",
+    held_out(VILLAGERS, DIAG, NOT_YET),
+)
+def test_round7_villager_files_what_they_meant(villager, chat, services, clock):
+    files_what_they_meant(villager, chat, services, clock)
