@@ -8,7 +8,8 @@ ticket as it will be, and the group the ticket leaves loses one and the group it
 one, in the same transaction (`moved`). Migration 0028 fills the table from the tickets in
 one statement (`refill`). The months are those of one zone, the bot's: a table kept for
 another zone (BOT_TIMEZONE changed) is counted again from the tickets at the next read
-(`groups`). Small counts are withheld when the figures are published, never here.
+(`sums`, which also adds the groups up into the page's tables, in one statement). Small
+counts are withheld when the figures are published, never here.
 
 The two medians (hours from submission to being taken, and to being decided) are kept the
 same way (`public_durations`): how many tickets took each length of time, on a grid of 3
@@ -27,7 +28,19 @@ from collections import Counter
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Float, Integer, String, case, cast, delete, func, insert, literal, select
+from sqlalchemy import (
+    Float,
+    Integer,
+    String,
+    case,
+    cast,
+    delete,
+    func,
+    insert,
+    literal,
+    literal_column,
+    select,
+)
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -255,26 +268,54 @@ def durations(session: Session, taken: int, decided: int) -> dict[str, list[tupl
     return found
 
 
-def groups(session: Session, zone_name: str, tickets_filed: int | None = None) -> list:
-    """Every group with tickets, months in `zone_name`: (district, status, kind, month,
-    reopened, tickets). A table kept for another zone, or one that does not add up to the
-    tickets filed (`tickets_filed`, counted here when not given), is counted again first."""
-    stmt = select(*(getattr(PublicCount, name) for name in GROUP), PublicCount.tickets)
-    stmt = stmt.where(PublicCount.zone == zone_name, PublicCount.tickets != 0)
-    rows = session.execute(stmt).all()
-    other = select(PublicCount.zone).where(PublicCount.zone != zone_name).limit(1)
-    stale = session.scalar(other) is not None
+def sums(session: Session, zone_name: str, first_month: str, tickets_filed: int) -> dict:
+    """What the page publishes from the kept groups, months in `zone_name`, summed in one
+    statement: "district" {(district, status): tickets}, "kind" {kind: tickets}, "month"
+    {month: tickets} from `first_month` on, and "reopened" (tickets). A table kept for another
+    zone, or one that does not add up to the `tickets_filed` or holds a group below zero, is
+    counted again first."""
+    c = PublicCount
+    mine, shown = c.zone == zone_name, c.tickets != 0
+    blank = literal_column("''")
+
+    def part(name: str, *columns, where=(), total=None):
+        total = func.coalesce(func.sum(c.tickets), 0) if total is None else total
+        label = literal_column(f"'{name}'")
+        columns = (*columns, blank, blank)[:2]
+        stmt = select(label, *columns, total).where(*where)
+        return stmt.group_by(*(col for col in columns if col is not blank))
+
+    stmt = part("district", c.district, c.status, where=(mine, shown)).union_all(
+        part("kind", c.kind, where=(mine, shown)),
+        part("month", c.month, where=(mine, shown, c.month >= first_month)),
+        part("reopened", where=(mine, c.reopened)),
+        part("total", where=(mine,)),
+        part("lowest", where=(mine,), total=func.coalesce(func.min(c.tickets), 0)),
+        part("other", where=(c.zone != zone_name,), total=func.count()),
+    )
+
+    def read() -> dict:
+        found: dict = {"district": {}, "kind": {}, "month": {}}
+        for name, first, second, count in session.execute(stmt):
+            if name == "district":
+                found[name][(first, second)] = int(count)
+            elif name in found and isinstance(found[name], dict):
+                found[name][first] = int(count)
+            else:
+                found[name] = int(count)
+        return found
+
+    found = read()
     # The table is the application's own tally, not sealed: one that no longer adds up to the
     # tickets filed, or holds a group below zero (a count raised, or a ticket's row changed
     # outside the application and then moved by it), is counted again from the tickets.
-    kept = sum(row.tickets for row in rows)
-    if tickets_filed is None:
-        tickets_filed = session.scalar(select(func.count()).select_from(Ticket))
-    if stale or kept != tickets_filed or any(row.tickets < 0 for row in rows):
-        if rows and not stale:
+    if found["other"] or found["total"] != tickets_filed or found["lowest"] < 0:
+        if found["total"] and not found["other"]:
             log.warning(
-                "public counts: %d kept for %d tickets filed, counted again", kept, tickets_filed
+                "public counts: %d kept for %d tickets filed, counted again",
+                found["total"],
+                tickets_filed,
             )
         refill(session, zone_name)
-        rows = session.execute(stmt).all()
-    return rows
+        found = read()
+    return found

@@ -6,7 +6,6 @@ everywhere else; the public figures (the transparency page) read no identity col
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -204,27 +203,17 @@ def public_counts(uow: UnitOfWork, tz_name: str, now: datetime, months: int = 12
     """Everything the transparency page publishes, before small cells are withheld: the counts
     and the medians from what is kept as tickets change (`public_tally`, summed here)."""
     first = month_keys(tz_name, now, months)[0]
-    by_district_status: Counter = Counter()
-    by_kind: Counter = Counter()
-    monthly: Counter = Counter()
-    reopened = 0
     total, taken, decided = public_tally.filed(uow.session)
-    kept = public_tally.groups(uow.session, tz_name, total)
-    for district, status, kind, when, again, count in kept:
-        by_district_status[(district, status)] += count
-        by_kind[kind] += count
-        if when >= first:
-            monthly[when] += count
-        reopened += count if again else 0
+    kept = public_tally.sums(uow.session, tz_name, first, total)
     take, decide = _kept_medians(uow, public_tally.durations(uow.session, taken, decided))
     return PublicCounts(
-        by_district_status=dict(by_district_status),
-        by_kind=dict(by_kind),
+        by_district_status=kept["district"],
+        by_kind=kept["kind"],
         # Every month of the period, those without tickets too (a list of only the months
         # with tickets would tell that each "fewer than k" is at least one).
-        by_month=dict.fromkeys(month_keys(tz_name, now, months), 0) | dict(monthly),
+        by_month=dict.fromkeys(month_keys(tz_name, now, months), 0) | kept["month"],
         take=take,
         decide=decide,
         agency_answer=_agency_answer(uow),
-        reopened_tickets=reopened,
+        reopened_tickets=kept["reopened"],
     )
