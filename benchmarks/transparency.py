@@ -6,8 +6,10 @@ migration 0013 seals the filled tickets, so its time is printed there), then pri
 the page fetched cold (its cache cleared: the period's stored release read, and the record's
 last check), the figures themselves computed as a new release computes them (the counts kept
 in `public_counts`, the medians, the suppression and bands; once per TRANSPARENCY_RELEASE
-period), with the reads alone beside it, a cached page fetch (p50 over
-BENCH_RUNS), and a full `tickets verify` of the store with the load average beside it.
+period), with the reads alone beside it, the two medians read live from the tickets (as
+before 0032) and from the durations kept in `public_durations` (now), alternating, migration
+0032's one statement refilling that table (rolled back), a cached page fetch (p50 over
+BENCH_RUNS), and a full `tickets verify` of the store, each with the load average beside it.
 """
 
 from __future__ import annotations
@@ -22,10 +24,30 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.dashboard import RUNS, TICKETS, bench_app, prepare  # noqa: E402
 from handlers.tickets.transparency import report  # noqa: E402
-from storage.ticket_figures import public_counts  # noqa: E402
+from storage import public_tally, ticket_figures  # noqa: E402
+from storage.models import Ticket  # noqa: E402
+from storage.ticket_figures import _kept_medians, _medians, public_counts  # noqa: E402
 
 COLD_GOAL_MS = 100
 VERIFY_GOAL_S = 10
+
+
+def _live_medians(uow, _kept):
+    """The medians as a release read them before 0032: from the tickets."""
+    return _medians(uow, Ticket.taken_at, Ticket.decided_at)
+
+
+def _verify(app) -> None:
+    """A whole `tickets verify`, timed, with the load average beside it."""
+    started, cpu = time.perf_counter(), time.process_time()
+    result = app.test_cli_runner().invoke(args=["tickets", "verify"])
+    took, cpu = time.perf_counter() - started, time.process_time() - cpu
+    verdict = "met" if took <= VERIFY_GOAL_S else "NOT met"
+    print(
+        f"tickets verify: {took:.1f} s ({cpu:.1f} s CPU in this process; goal <= "
+        f"{VERIFY_GOAL_S} s -> {verdict}; load average {os.getloadavg()[0]:.1f}); "
+        f"{result.output.strip().splitlines()[-1]}"
+    )
 
 
 def main() -> None:
@@ -45,7 +67,7 @@ def main() -> None:
         started = time.perf_counter()
         assert client.get("/transparency").status_code == 200
         warm.append((time.perf_counter() - started) * 1000)
-    computed, read = [], []
+    computed, read, before = [], [], []
     services = app.extensions["sujarit"]
     for _ in range(5):
         with services.uow() as uow:
@@ -53,36 +75,70 @@ def main() -> None:
             started = time.perf_counter()
             public_counts(uow, settings.tz.key, uow.now())
             read.append((time.perf_counter() - started) * 1000)
-        with services.uow() as uow:  # a fresh transaction: nothing read above is reused
+        for took, medians in ((computed, None), (before, _live_medians)):
+            with services.uow() as uow:  # a fresh transaction: nothing read above is reused
+                kept = ticket_figures._kept_medians
+                ticket_figures._kept_medians = medians or kept
+                started = time.perf_counter()
+                report(
+                    uow,
+                    settings.tz.key,
+                    settings.transparency_min_count,
+                    settings.geography.districts(),
+                )
+                took.append((time.perf_counter() - started) * 1000)
+                ticket_figures._kept_medians = kept
+    live_ms, kept_ms, filed_ms, refill_ms = [], [], [], []
+    load_before = os.getloadavg()[0]
+    for _ in range(5):  # before (live) and now (kept), alternating
+        with services.uow() as uow:
             started = time.perf_counter()
-            report(
-                uow,
-                settings.tz.key,
-                settings.transparency_min_count,
-                settings.geography.districts(),
-            )
-            computed.append((time.perf_counter() - started) * 1000)
+            live = _medians(uow, Ticket.taken_at, Ticket.decided_at)
+            live_ms.append((time.perf_counter() - started) * 1000)
+        with services.uow() as uow:
+            started = time.perf_counter()
+            _, taken, decided = public_tally.filed(uow.session)
+            counted = time.perf_counter()
+            kept = _kept_medians(uow, public_tally.durations(uow.session, taken, decided))
+            kept_ms.append((time.perf_counter() - counted) * 1000)
+            filed_ms.append((counted - started) * 1000)
+        assert kept == live, (kept, live)
+    for _ in range(3):
+        with services.uow() as uow:
+            started = time.perf_counter()
+            public_tally.refill_durations(uow.session)
+            refill_ms.append((time.perf_counter() - started) * 1000)
+            uow.rollback()
     print(f"{TICKETS:,} tickets")
+    print(
+        f"the two medians, read live (before 0032): {'/'.join(f'{t:.0f}' for t in live_ms)} ms; "
+        f"from public_durations (now): {'/'.join(f'{t:.1f}' for t in kept_ms)} ms "
+        f"(alternating; load average {load_before:.1f} -> {os.getloadavg()[0]:.1f}); {kept}"
+    )
+    print(
+        "  beside them, the tickets filed, taken and decided counted (what the kept tables "
+        f"must add up to): {'/'.join(f'{t:.0f}' for t in filed_ms)} ms"
+    )
+    print(f"migration 0032's fill (one statement): {'/'.join(f'{t:.0f}' for t in refill_ms)} ms")
     cold_ms = statistics.median(computed)
     print(
         f"public figures computed (a release):      p50 {cold_ms:.0f} ms "
-        f"(goal <= {COLD_GOAL_MS} ms -> {'met' if cold_ms <= COLD_GOAL_MS else 'NOT met'})"
+        f"(goal <= {COLD_GOAL_MS} ms -> {'met' if cold_ms <= COLD_GOAL_MS else 'NOT met'}); "
+        f"{'/'.join(f'{t:.0f}' for t in computed)} ms"
+    )
+    print(
+        "  the same with the medians read live (before 0032, alternating): "
+        f"{'/'.join(f'{t:.0f}' for t in before)} ms"
     )
     print(
         f"  of which the counts and medians read:   p50 {statistics.median(read):.0f} ms "
         "(the rest: suppression and bands)"
     )
+    print(f"  load average: {os.getloadavg()[0]:.1f}")
     print(f"/transparency, cold (the stored release): p50 {statistics.median(cold):.0f} ms")
     print(f"/transparency, from the cache:            p50 {statistics.median(warm):.1f} ms")
-    started, cpu = time.perf_counter(), time.process_time()
-    result = app.test_cli_runner().invoke(args=["tickets", "verify"])
-    took, cpu = time.perf_counter() - started, time.process_time() - cpu
-    verdict = "met" if took <= VERIFY_GOAL_S else "NOT met"
-    print(
-        f"tickets verify: {took:.1f} s ({cpu:.1f} s CPU in this process; goal <= "
-        f"{VERIFY_GOAL_S} s -> {verdict}; load average {os.getloadavg()[0]:.1f}); "
-        f"{result.output.strip().splitlines()[-1]}"
-    )
+    if os.environ.get("BENCH_VERIFY", "1") != "0":  # BENCH_VERIFY=0: the figures alone
+        _verify(app)
     app.extensions["sujarit"].engine.dispose()
 
 

@@ -8,7 +8,17 @@ ticket as it will be, and the group the ticket leaves loses one and the group it
 one, in the same transaction (`moved`). Migration 0028 fills the table from the tickets in
 one statement (`refill`). The months are those of one zone, the bot's: a table kept for
 another zone (BOT_TIMEZONE changed) is counted again from the tickets at the next read
-(`groups`). Small counts are withheld when the figures are published, never here.
+(`sums`, which also adds the groups up into the page's tables, in one statement). Small
+counts are withheld when the figures are published, never here.
+
+The two medians (hours from submission to being taken, and to being decided) are kept the
+same way (`public_durations`): how many tickets took each length of time, on a grid of 3
+minutes, half the 0.1 hour the page shows (`slot_of`: 2m for exactly m × 180 seconds, 2m + 1
+for strictly between m × 180 and (m + 1) × 180, so every time in one slot rounds to the same
+tenth of an hour). The median is read from the cumulative counts (`middle`); only when the two
+middle tickets of an even count fall in two slots is it read from the tickets, since their
+exact times then decide its rounding. Migration 0032 fills the table in one statement
+(`refill_durations`).
 """
 
 from __future__ import annotations
@@ -18,19 +28,35 @@ from collections import Counter
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import delete, func, insert, literal, select
+from sqlalchemy import (
+    Float,
+    Integer,
+    String,
+    case,
+    cast,
+    delete,
+    func,
+    insert,
+    literal,
+    literal_column,
+    select,
+)
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from storage.models import Ticket
 from storage.settings import Settings
-from storage.transparency_models import PublicCount
+from storage.transparency_models import PublicCount, PublicDuration
+from storage.types import UTCDateTime
 
 log = logging.getLogger(__name__)
 
 GROUP = ("district", "status", "kind", "month", "reopened")
 KEY = ("zone", *GROUP)
 DEFAULT_ZONE = Settings().tz.key
+# What each kept median measures: from submission to this column.
+MEASURES = {"take": "taken_at", "decide": "decided_at"}
+SLOT_SECONDS = 180  # half the 0.1 hour the page shows
 
 
 def month_of(dialect: str, tz_name: str, offset: timedelta, column=Ticket.submitted_at):
@@ -40,6 +66,49 @@ def month_of(dialect: str, tz_name: str, offset: timedelta, column=Ticket.submit
         return func.to_char(func.timezone(tz_name, column), "YYYY-MM")
     hours = int(offset.total_seconds() // 3600)
     return func.strftime("%Y-%m", column, f"{hours:+d} hours")
+
+
+def seconds_between(dialect: str, start, end):
+    """The seconds from `start` to `end` as SQL, as the medians have always been read."""
+    if dialect == "postgresql":
+        return func.extract("epoch", end - start)
+    return (func.julianday(end) - func.julianday(start)) * 86400.0
+
+
+def slot_of(dialect: str, start, end):
+    """The slot (see the module's docstring) of the time from `start` to `end`, as SQL: the same
+    expression for a ticket being changed and for the migration counting them all."""
+    seconds = seconds_between(dialect, start, end)
+    if dialect == "postgresql":
+        steps = cast(seconds, Float) / float(SLOT_SECONDS)
+        whole = func.floor(steps)
+    else:  # a floor without SQLite's optional math functions
+        steps = seconds / float(SLOT_SECONDS)
+        truncated = cast(steps, Integer)
+        whole = case((steps < truncated, truncated - 1), else_=truncated)
+    return cast(whole, Integer) * 2 + case((steps == whole, 0), else_=1)
+
+
+def slot_hours(slot: int) -> float:
+    """The hours (to 0.1) that every time in `slot` rounds to, as a median read from the
+    tickets rounds it."""
+    whole, between = divmod(slot, 2)
+    return round((whole * SLOT_SECONDS + between * SLOT_SECONDS / 2) / 3600, 1)
+
+
+def middle(slots: list[tuple[int, int]]) -> tuple[int | None, int]:
+    """The slot holding the middle ticket (both middle ones, for an even count) among
+    `slots` ((slot, tickets), in slot order), None when they fall in two; and how many."""
+    total = sum(count for _, count in slots)
+    low, high, seen, found = (total - 1) // 2, total // 2, 0, []
+    for slot, count in slots:
+        found += [slot] * sum(seen <= at < seen + count for at in (low, high))
+        seen += count
+        if seen > high:
+            break
+    if not total:
+        return None, 0
+    return (found[0] if found[0] == found[-1] else None), total
 
 
 def group_of(ticket, zone: ZoneInfo) -> tuple:
@@ -73,6 +142,56 @@ def moved(session: Session, changes) -> None:
         stmt = stmt.values(rows)
         added = PublicCount.tickets + stmt.excluded.tickets
         session.execute(stmt.on_conflict_do_update(index_elements=KEY, set_={"tickets": added}))
+    _durations_moved(session, changes)
+
+
+def _span(ticket, column: str) -> tuple[datetime, datetime] | None:
+    """A ticket's submission and its `column` time (UTC, aware), None while it has none."""
+    end = getattr(ticket, column)
+    if end is None:
+        return None
+    start = ticket.submitted_at
+    aware = [t if t.tzinfo else t.replace(tzinfo=UTC) for t in (start, end)]
+    return aware[0], aware[1]
+
+
+def _durations_moved(session: Session, changes) -> None:
+    """Count each ticket's times out of their old slots and into their new ones."""
+    moves = []
+    for before, after in changes:
+        for measure, column in MEASURES.items():
+            old = None if before is None else _span(before, column)
+            new = _span(after, column)
+            if old != new:
+                moves += [(measure, *old, -1)] if old else []
+                moves += [(measure, *new, 1)] if new else []
+    if not moves:
+        return
+    dialect = session.get_bind().dialect.name
+
+    def at(value: datetime):
+        bound = literal(value, UTCDateTime())
+        return cast(bound, UTCDateTime()) if dialect == "postgresql" else bound
+
+    parts = [
+        select(
+            literal(measure, String()).label("measure"),
+            slot_of(dialect, at(start), at(end)).label("slot"),
+            literal(delta, Integer()).label("delta"),
+        )
+        for measure, start, end, delta in moves
+    ]
+    moved_rows = (parts[0] if len(parts) == 1 else parts[0].union_all(*parts[1:])).subquery()
+    total = func.sum(moved_rows.c.delta)
+    keys = (moved_rows.c.measure, moved_rows.c.slot)
+    # In key order, so two transactions moving the same slots lock them in the same order.
+    rows = select(*keys, total).group_by(*keys).having(total != 0).order_by(*keys)
+    stmt = {"postgresql": postgresql.insert, "sqlite": sqlite.insert}[dialect](PublicDuration)
+    stmt = stmt.from_select(["measure", "slot", "tickets"], rows)
+    added = PublicDuration.tickets + stmt.excluded.tickets
+    session.execute(
+        stmt.on_conflict_do_update(index_elements=["measure", "slot"], set_={"tickets": added})
+    )
 
 
 def refill(conn, zone_name: str) -> None:
@@ -94,23 +213,109 @@ def refill(conn, zone_name: str) -> None:
     conn.execute(insert(PublicCount).from_select([*KEY, "tickets"], counted))
 
 
-def groups(session: Session, zone_name: str) -> list:
-    """Every group with tickets, months in `zone_name`: (district, status, kind, month,
-    reopened, tickets). A table kept for another zone, or one that does not add up to the
-    tickets filed, is counted again first."""
-    stmt = select(*(getattr(PublicCount, name) for name in GROUP), PublicCount.tickets)
-    stmt = stmt.where(PublicCount.zone == zone_name, PublicCount.tickets != 0)
-    rows = session.execute(stmt).all()
-    other = select(PublicCount.zone).where(PublicCount.zone != zone_name).limit(1)
-    stale = session.scalar(other) is not None
+def refill_durations(conn) -> None:
+    """Count every slot of both medians again from the tickets, in one statement (migration
+    0032, and a table that no longer adds up). `conn`: a Connection or Session."""
+    dialect = conn.get_bind().dialect.name if isinstance(conn, Session) else conn.dialect.name
+    tickets = Ticket.__table__.c
+    parts = []
+    for measure, column in MEASURES.items():
+        end = tickets[column]
+        slot = slot_of(dialect, tickets.submitted_at, end).label("slot")
+        timed = select(slot).where(end.is_not(None)).subquery()
+        parts.append(select(literal(measure), timed.c.slot, func.count()).group_by(timed.c.slot))
+    conn.execute(delete(PublicDuration))
+    conn.execute(
+        insert(PublicDuration).from_select(
+            ["measure", "slot", "tickets"], parts[0].union_all(*parts[1:])
+        )
+    )
+
+
+def filed(session: Session) -> tuple[int, int, int]:
+    """How many tickets are filed, how many were taken and how many decided: what the kept
+    tables must add up to (one read of the tickets for both)."""
+    stmt = select(func.count(), func.count(Ticket.taken_at), func.count(Ticket.decided_at))
+    return tuple(session.execute(stmt).one())
+
+
+def durations(session: Session, taken: int, decided: int) -> dict[str, list[tuple[int, int]]]:
+    """Each measure's slots with tickets, in slot order: (slot, tickets). A table that does not
+    add up to the `taken` and `decided` tickets filed, or holds a slot below zero, is counted
+    again first."""
+    stmt = select(PublicDuration.measure, PublicDuration.slot, PublicDuration.tickets)
+    stmt = stmt.where(PublicDuration.tickets != 0).order_by(
+        PublicDuration.measure, PublicDuration.slot
+    )
+
+    def read() -> dict[str, list[tuple[int, int]]]:
+        found: dict[str, list[tuple[int, int]]] = {measure: [] for measure in MEASURES}
+        for measure, slot, count in session.execute(stmt):
+            found.setdefault(measure, []).append((slot, count))
+        return found
+
+    found = read()
+    expected = {"take": taken, "decide": decided}
+    wrong = any(
+        sum(count for _, count in found[measure]) != expected[measure]
+        or any(count < 0 for _, count in found[measure])
+        for measure in MEASURES
+    )
+    if wrong:
+        log.warning("public durations: not the tickets' times, counted again")
+        refill_durations(session)
+        found = read()
+    return found
+
+
+def sums(session: Session, zone_name: str, first_month: str, tickets_filed: int) -> dict:
+    """What the page publishes from the kept groups, months in `zone_name`, summed in one
+    statement: "district" {(district, status): tickets}, "kind" {kind: tickets}, "month"
+    {month: tickets} from `first_month` on, and "reopened" (tickets). A table kept for another
+    zone, or one that does not add up to the `tickets_filed` or holds a group below zero, is
+    counted again first."""
+    c = PublicCount
+    mine, shown = c.zone == zone_name, c.tickets != 0
+    blank = literal_column("''")
+
+    def part(name: str, *columns, where=(), total=None):
+        total = func.coalesce(func.sum(c.tickets), 0) if total is None else total
+        label = literal_column(f"'{name}'")
+        columns = (*columns, blank, blank)[:2]
+        stmt = select(label, *columns, total).where(*where)
+        return stmt.group_by(*(col for col in columns if col is not blank))
+
+    stmt = part("district", c.district, c.status, where=(mine, shown)).union_all(
+        part("kind", c.kind, where=(mine, shown)),
+        part("month", c.month, where=(mine, shown, c.month >= first_month)),
+        part("reopened", where=(mine, c.reopened)),
+        part("total", where=(mine,)),
+        part("lowest", where=(mine,), total=func.coalesce(func.min(c.tickets), 0)),
+        part("other", where=(c.zone != zone_name,), total=func.count()),
+    )
+
+    def read() -> dict:
+        found: dict = {"district": {}, "kind": {}, "month": {}}
+        for name, first, second, count in session.execute(stmt):
+            if name == "district":
+                found[name][(first, second)] = int(count)
+            elif name in found and isinstance(found[name], dict):
+                found[name][first] = int(count)
+            else:
+                found[name] = int(count)
+        return found
+
+    found = read()
     # The table is the application's own tally, not sealed: one that no longer adds up to the
     # tickets filed, or holds a group below zero (a count raised, or a ticket's row changed
     # outside the application and then moved by it), is counted again from the tickets.
-    kept = sum(row.tickets for row in rows)
-    filed = session.scalar(select(func.count()).select_from(Ticket))
-    if stale or kept != filed or any(row.tickets < 0 for row in rows):
-        if rows and not stale:
-            log.warning("public counts: %d kept for %d tickets filed, counted again", kept, filed)
+    if found["other"] or found["total"] != tickets_filed or found["lowest"] < 0:
+        if found["total"] and not found["other"]:
+            log.warning(
+                "public counts: %d kept for %d tickets filed, counted again",
+                found["total"],
+                tickets_filed,
+            )
         refill(session, zone_name)
-        rows = session.execute(stmt).all()
-    return rows
+        found = read()
+    return found

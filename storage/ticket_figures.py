@@ -6,7 +6,6 @@ everywhere else; the public figures (the transparency page) read no identity col
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -78,9 +77,7 @@ def month_keys(tz_name: str, now: datetime, months: int = 12) -> list[str]:
 
 
 def _seconds_between(uow: UnitOfWork, start, end) -> ColumnElement[float]:
-    if uow.session.get_bind().dialect.name == "postgresql":
-        return func.extract("epoch", end - start)
-    return (func.julianday(end) - func.julianday(start)) * 86400.0
+    return public_tally.seconds_between(uow.session.get_bind().dialect.name, start, end)
 
 
 def _median(uow: UnitOfWork, seconds, *conditions) -> tuple[float | None, int]:
@@ -187,30 +184,36 @@ def _medians(uow: UnitOfWork, *ends) -> list[tuple[float | None, int]]:
     ]
 
 
+def _kept_medians(uow: UnitOfWork, kept: dict) -> list[tuple[float | None, int]]:
+    """The two medians (to be taken, to be decided) from the slots kept as tickets change
+    (`public_tally.durations`), the same figures `_medians` reads from the tickets."""
+    found = []
+    for measure, column in public_tally.MEASURES.items():
+        slot, count = public_tally.middle(kept[measure])
+        if slot is not None:
+            found.append((public_tally.slot_hours(slot), count))
+        elif not count:
+            found.append((None, 0))
+        else:  # the two middle tickets in two slots: their exact times decide the rounding
+            found += _medians(uow, getattr(Ticket, column))
+    return found
+
+
 def public_counts(uow: UnitOfWork, tz_name: str, now: datetime, months: int = 12) -> PublicCounts:
     """Everything the transparency page publishes, before small cells are withheld: the counts
-    from the groups kept as tickets change (`public_tally`, summed here), the medians read from
-    the tickets."""
+    and the medians from what is kept as tickets change (`public_tally`, summed here)."""
     first = month_keys(tz_name, now, months)[0]
-    by_district_status: Counter = Counter()
-    by_kind: Counter = Counter()
-    monthly: Counter = Counter()
-    reopened = 0
-    for district, status, kind, when, again, count in public_tally.groups(uow.session, tz_name):
-        by_district_status[(district, status)] += count
-        by_kind[kind] += count
-        if when >= first:
-            monthly[when] += count
-        reopened += count if again else 0
-    take, decide = _medians(uow, Ticket.taken_at, Ticket.decided_at)
+    total, taken, decided = public_tally.filed(uow.session)
+    kept = public_tally.sums(uow.session, tz_name, first, total)
+    take, decide = _kept_medians(uow, public_tally.durations(uow.session, taken, decided))
     return PublicCounts(
-        by_district_status=dict(by_district_status),
-        by_kind=dict(by_kind),
+        by_district_status=kept["district"],
+        by_kind=kept["kind"],
         # Every month of the period, those without tickets too (a list of only the months
         # with tickets would tell that each "fewer than k" is at least one).
-        by_month=dict.fromkeys(month_keys(tz_name, now, months), 0) | dict(monthly),
+        by_month=dict.fromkeys(month_keys(tz_name, now, months), 0) | kept["month"],
         take=take,
         decide=decide,
         agency_answer=_agency_answer(uow),
-        reopened_tickets=reopened,
+        reopened_tickets=kept["reopened"],
     )

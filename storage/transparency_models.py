@@ -86,3 +86,16 @@ class PublicCount(Base):
     month: Mapped[str] = mapped_column(String(7), primary_key=True)  # YYYY-MM, local
     reopened: Mapped[bool] = mapped_column(Boolean, primary_key=True)
     tickets: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+
+
+class PublicDuration(Base):
+    """How many tickets took one length of time from submission to being taken ("take") or
+    decided ("decide"), on a grid of 3 minutes (half the 0.1 hour the page shows), kept in the
+    transaction of every change to a ticket (`storage.public_tally`); counts, never a ticket."""
+
+    __tablename__ = "public_durations"
+
+    measure: Mapped[str] = mapped_column(String(8), primary_key=True)  # "take" or "decide"
+    # 2m: exactly m × 180 seconds; 2m + 1: strictly between m × 180 and (m + 1) × 180.
+    slot: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    tickets: Mapped[int] = mapped_column(Integer, default=0, server_default="0")

@@ -27,7 +27,7 @@ def upgrade() -> None:
         sa.Column("tickets", sa.Integer(), nullable=False, server_default="0"),
     )
     # Months in the zone the upgrade is given, else the bot's default; a table kept for
-    # another zone is counted again at its first read (storage.public_tally.groups).
+    # another zone is counted again at its first read (storage.public_tally.sums).
     zone = context.config.attributes.get("zone", public_tally.DEFAULT_ZONE)
     public_tally.refill(op.get_bind(), zone)
 
