@@ -33,7 +33,8 @@ run: $(VENV)/.run-installed
 	PATH="$(CURDIR)/$(BIN):$$PATH" PORT=$(PORT) $(BIN)/honcho start -f Procfile web scheduler
 
 ## test: the whole suite (PostgreSQL too when TEST_DATABASE_URL is set), one worker per core
-# --dist loadfile: a module's tests stay on one worker (they share its gunicorn, its Chromium).
+# --dist loadgroup: tests spread one by one; a module whose tests share a server set up once
+# per module stays on one worker (tests/distribution.py).
 TEST_WORKERS ?= auto
 test: $(VENV)/.test-installed
-	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadgroup

@@ -13,11 +13,13 @@ from flask import Flask
 from jinja2 import BytecodeCache
 from sqlalchemy import create_engine, text
 
+import storage.crypto
 import storage.schema  # noqa: F401  (every table, for the truncation)
 from bot import create_app
 from storage.migrate import upgrade
 from storage.models import Base
 from storage.types import utcnow
+from tests.distribution import name_groups
 from tests.factories import Chat
 from tests.fakes.recording_gateway import RecordingGateway
 from tests.shared_engines import engine_for, forget, release, share_engines
@@ -45,6 +47,13 @@ class CompiledTemplates(BytecodeCache):
 
 
 Flask.jinja_options = {**Flask.jinja_options, "bytecode_cache": CompiledTemplates()}
+# A tracking code's scrypt at its production cost (16 MiB, ~70 ms of CPU) is a tenth of a
+# complaint test's time, paid at every filing: the tests' own process uses 1 MiB instead (the
+# same function, salt and keys; the cheaper hasher in tests, as Django's test settings do).
+# The processes the tests start (gunicorn, the scheduler, `flask`) keep the production cost,
+# and tests/unit/storage/test_tracking_cost.py holds that cost where it is.
+PRODUCTION_SCRYPT = storage.crypto.SCRYPT
+storage.crypto.SCRYPT = {**PRODUCTION_SCRYPT, "n": 2**10}
 share_url_builders()
 share_engines()
 
@@ -232,3 +241,10 @@ def chat(app, client, gateway):
 def services(app):
     """The app's services (unit-of-work factory, sender, …)."""
     return app.extensions["sujarit"]
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(config, items):
+    """Under `--dist loadgroup`, tests that share a module's server run on one worker."""
+    if getattr(config.option, "loadgroup", False):
+        name_groups(items)
