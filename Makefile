@@ -36,5 +36,8 @@ run: $(VENV)/.run-installed
 # --dist loadgroup: tests spread one by one; a module whose tests share a server set up once
 # per module stays on one worker (tests/distribution.py).
 TEST_WORKERS ?= auto
+# Bytecode is written even where the environment says not to: every gunicorn, scheduler and
+# CLI process the suite starts would otherwise compile the project again (~0.3 s CPU each).
+test: export PYTHONDONTWRITEBYTECODE =
 test: $(VENV)/.test-installed
 	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadgroup
