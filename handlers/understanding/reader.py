@@ -14,7 +14,7 @@ from cachetools import LRUCache
 
 from handlers.thai import normalise
 from handlers.thai.normalise import clean, compact, is_dont_know, strip_particles
-from handlers.understanding import danger, lexicon, meaning, romanised
+from handlers.understanding import danger, emoji, lexicon, meaning, romanised
 from handlers.understanding import values as v
 from handlers.understanding.danger import (
     danger_score,
@@ -547,8 +547,10 @@ PARAPHRASE_MARGIN = -0.2
 def read(
     text: str | None, expecting: str | None, today: date | None, classify: bool = True
 ) -> Understanding:
-    """`understand()`, with the classifier left out when `classify` is False (to measure)."""
-    t = prepare(text)
+    """`understand()`, with the classifier left out when `classify` is False (to measure).
+    Emoji are read first (`emoji.as_words`): a 👍 alone is a yes, a 📍 after a district
+    decorates it, a 🔪 stays for danger to read."""
+    t = prepare(emoji.as_words(text.strip()) if text else text)
     if not t.cleaned:
         return Understanding(meaning.ANSWER, 0.0, {}, t.raw)
     values = v.read(t, expecting, _today(today))
