@@ -2206,6 +2206,30 @@ OFFICIALS = (
     "teacher",
     "director",
 )
+#: Words after an agency's kind that point back to the one already named ("อบต.ฯ",
+#: "อบต.ดังกล่าว", "อบต.เดิม", "อบต.เดียวกัน", Isan "อบต.เก่า"), not its place.
+AGENCY_NAMED_BEFORE = (
+    "ฯ",
+    "ดังกล่าว",
+    "เดียวกัน",
+    "เดียวกับ",
+    "อันเดียวกัน",
+    "เดิม",
+    "เก่า",
+    "นั้น",
+    "นั่น",
+    "นี้",
+    "นี่",
+    "นั่นแหละ",
+    "ที่ว่า",
+    "ที่บอก",
+    "ที่เล่า",
+    "ที่กล่าว",
+    "ข้างต้น",
+    "เหมือนเดิม",
+    "same",
+    "mentioned",
+)
 #: Agencies that have no abbreviation pattern in `handlers.thai.agencies` (found inside text).
 AGENCY_NAMES = (
     "สำนักงานที่ดิน",
