@@ -189,6 +189,8 @@ def take_agency(ctx, answer):
         ctx.notes.extend(understood.said_back(ctx.data, ["agency"], None))
         return "official"
     return _take_agency_text(ctx, answer)
+
+
 take_official = _store_text("official", "district")
 
 
@@ -328,7 +330,9 @@ def _district_corrected(ctx, answer) -> str | None:
     named = understood.district_name(found.value) if found else None
     if found is None or found.confidence < NAMED_PLACE or named == ctx.data.get("district"):
         return None
-    taken = ["district"] if understood.apply(ctx.data, "district", found.value, ctx.geography) else []
+    taken = (
+        ["district"] if understood.apply(ctx.data, "district", found.value, ctx.geography) else []
+    )
     sub = answer.value("subdistrict")
     place = understood.subdistrict_place(sub)
     if taken and place and place[0] == named:

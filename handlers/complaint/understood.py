@@ -13,9 +13,9 @@ from handlers.intake.fields import KINDS, given
 from handlers.replies import Named, Out, Say, T
 from handlers.thai import agencies
 from handlers.thai.dates import WhenAnswer, format_when
+from handlers.thai.normalise import clean
 from handlers.thai.places import Geography
 from handlers.thai.spoken_dates import DAY
-from handlers.thai.normalise import clean
 from handlers.understanding import Understanding, understand, where
 
 # Values that may fill their field from any message, whatever was asked (mixed initiative),

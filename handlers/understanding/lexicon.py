@@ -2207,7 +2207,8 @@ OFFICIALS = (
     "director",
 )
 #: Words after an agency's kind that point back to the one already named ("อบต.ฯ",
-#: "อบต.ดังกล่าว", "อบต.เดิม", "อบต.เดียวกัน", Isan "อบต.เก่า"), not its place.
+#: "อบต.ดังกล่าว", "อบต.เดิม", "อบต.เดียวกัน"), not its place. Not "นี้"/"เก่า": "นายก
+#: อบต.นี้", "นายก อบต.เก่า" speak of the person.
 AGENCY_NAMED_BEFORE = (
     "ฯ",
     "ดังกล่าว",
@@ -2215,12 +2216,6 @@ AGENCY_NAMED_BEFORE = (
     "เดียวกับ",
     "อันเดียวกัน",
     "เดิม",
-    "เก่า",
-    "นั้น",
-    "นั่น",
-    "นี้",
-    "นี่",
-    "นั่นแหละ",
     "ที่ว่า",
     "ที่บอก",
     "ที่เล่า",

@@ -14,7 +14,10 @@ def read_date(text: str, today: date, whole: bool) -> tuple[dict, str] | None:
     (the answer to "when?"), the whole text is read first."""
     if whole:
         span = parse_when(text, today).as_value()
-        if span:
+        if span and span["precision"] != "year":
+            return span, text
+        finer = find_when(text, today) if span else None  # "ปีที่แล้ว ประมาณ ต.ค.": October
+        if span and (finer is None or finer[0].precision == "year"):
             return span, text
     found = find_when(text, today)
     if found is None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from handlers.understanding.emoji import as_words
 from handlers.understanding import understand
+from handlers.understanding.emoji import as_words
 
 
 @pytest.mark.parametrize(
@@ -48,7 +48,12 @@ def test_an_emoji_of_harm_beside_words_is_read_as_danger(text):
 
 @pytest.mark.parametrize(
     ("typed", "step", "intent"),
-    [("👌", "consent", "yes"), ("🙆‍♀️", "summary", "yes"), ("👍🏻👍🏻", "confirm", "yes"), ("🙅", "consent", "no")],
+    [
+        ("👌", "consent", "yes"),
+        ("🙆‍♀️", "summary", "yes"),
+        ("👍🏻👍🏻", "confirm", "yes"),
+        ("🙅", "consent", "no"),
+    ],
 )
 def test_understand_reads_emoji_for_every_caller(typed, step, intent):
     """No caller has to turn emoji into words first: `understand` does it, in one place."""
