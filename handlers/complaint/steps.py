@@ -179,14 +179,17 @@ _take_agency_text = _store_text("agency", "official", minimum=3, named=_agency_n
 
 def take_agency(ctx, answer):
     """The agency as typed and cleaned; "อบต.ฯ", "อบต.ดังกล่าว" is the one named before in
-    the filing, and asked again with its place when none was."""
+    the filing, else its place is asked once; said again, the kind alone is kept ("อบต.")."""
     said = answer.value("agency")
+    asked = ctx.data.pop("_agency_which", None)
     if said and answer.text and where.points_back(clean(answer.text)):
         before = understood.agency_named_before(ctx.data, said, ctx.geography)
-        if before is None:
+        if before is None and not asked:
+            ctx.data["_agency_which"] = True
             return Problem("problem.agency_which", {"agency": said})
-        ctx.data["agency"] = before
-        ctx.notes.extend(understood.said_back(ctx.data, ["agency"], None))
+        ctx.data["agency"] = before or said
+        if before:
+            ctx.notes.extend(understood.said_back(ctx.data, ["agency"], None))
         return "official"
     return _take_agency_text(ctx, answer)
 
@@ -333,17 +336,18 @@ def _district_corrected(ctx, answer) -> str | None:
     taken = (
         ["district"] if understood.apply(ctx.data, "district", found.value, ctx.geography) else []
     )
-    sub = answer.value("subdistrict")
-    place = understood.subdistrict_place(sub)
-    if taken and place and place[0] == named:
-        understood.apply(ctx.data, "subdistrict", sub, ctx.geography)
+    sub = answer.understood.values.get("subdistrict")
+    place = understood.subdistrict_place(sub.value) if sub else None
+    if taken and place and place[0] == named and sub.confidence >= NAMED_PLACE:
+        understood.apply(ctx.data, "subdistrict", sub.value, ctx.geography)
         taken.append("subdistrict")
     ctx.notes.extend(understood.said_back(ctx.data, taken, answer.understood))
     return None if not taken else "when" if ctx.data.get("subdistrict") else "subdistrict"
 
 
-#: How sure a district read from an answer must be to correct the one held: named with its
-#: marker ("อำเภอ", "อ.", "district"), not guessed from a name inside other words.
+#: How sure a place read from an answer must be to correct the one held: named with its
+#: marker ("อำเภอ", "อ.", "ต.", "district"), not guessed from a name inside other words
+#: ("ไม่ใช่กระสังค่ะ อำเภอสตึก": กระสัง is also a sub-district of สตึก, and is denied).
 NAMED_PLACE = 0.9
 
 

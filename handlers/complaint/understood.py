@@ -108,13 +108,13 @@ def apply(data: dict, name: str, value: object, geo: Geography | None) -> str | 
 
 def agency_named_before(data: dict, said: object, geo: Geography | None) -> str | None:
     """The agency "อบต.ฯ"/"อบต.ดังกล่าว" points back to: one of the same kind named with its
-    place earlier in the filing (the story, the official), if its place is in the province."""
+    place earlier in the filing (the story, the official)."""
     kind = agencies.parse(str(said), geo).kind if said else agencies.OTHER
     if kind == agencies.OTHER:
         return None
     for text in (data.get("description"), data.get("official"), data.get("reported_to")):
         found = where.named_in(clean(text), kind) if isinstance(text, str) else None
-        if found and agencies.is_known_place(agencies.parse(found.name, geo), geo):
+        if found:
             return found.name
     return None
 

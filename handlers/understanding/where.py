@@ -383,7 +383,7 @@ def named_in(text: str, kind: str) -> Agency | None:
         if kind in _LOOSE and not _at_boundary(text, found.start()):
             continue
         place = _place(text[found.end() :], kind)
-        if place:
+        if place and not _STOP.match(place):  # "ปลัด อบต. เก็บเงิน": a verb, not a place
             return Agency(SHORT[kind] + place, kind, place, found.group(0) + place)
     return None
 

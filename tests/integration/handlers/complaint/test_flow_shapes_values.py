@@ -108,7 +108,83 @@ FESTIVAL_AND_SHORT_MONTH = Villager(
     ),
 )
 
+NOT_THAT_DISTRICT = Villager(
+    "พ่อใหญ่สุข: 'not Krasang, district Satuek' at the sub-district question (Krasang is also "
+    "a sub-district of Satuek), then his sub-district",
+    {
+        "none": ["แจ้งเรื่องครับ"],
+        "story": ["แจ้งครับ"],
+        "consent": ["ได้ครับ"],
+        "kind": ["เก็บเงินใต้โต๊ะครับ"],
+        "agency": ["โรงเรียนครับ"],
+        "official": ["ผอ.ครับ"],
+        "district": ["กระสังครับ"],
+        "subdistrict": ["ไม่ใช่กระสังครับ อำเภอสตึก", "ดอนมนต์ครับ"],
+        "when": ["เดือนที่แล้วครับ"],
+        "what": ["ผอ.เก็บเงินผู้ปกครองคนละ 2,000 บาท บอกว่าค่าแป๊ะเจี๊ยะ ถ้าไม่จ่ายลูกไม่ได้เข้าเรียนครับ"],
+        "what_more": ["ไม่มีครับ"],
+        "evidence": ["ไม่มีครับ"],
+        "witnesses": ["ไม่มีครับ"],
+        "reported": ["ไม่เคยครับ"],
+        "identity": ["ไม่บอกชื่อครับ"],
+        "summary": ["ส่งครับ"],
+    },
+    Meant(district="3111", subdistrict="311109", date=("2026-11-01", "2026-11-30")),
+)
+
+STORY_THEN_THE_SAME_AGENCY = Villager(
+    "น้าเพ็ญ: tells the story naming the อบต. by its village, then 'อบต.ดังกล่าว' when asked",
+    {
+        "story": ["แจ้งค่ะ"],
+        "consent": ["ยินยอมค่ะ"],
+        "kind": ["เรียกเงินค่ะ"],
+        "agency": ["อบต.ดังกล่าวค่ะ"],
+        "official": ["ปลัดค่ะ"],
+        "district": ["คูเมืองค่ะ"],
+        "subdistrict": ["ไม่รู้ค่ะ"],
+        "when": ["ปลายเดือนก่อนค่ะ"],
+        "what_more": ["ไม่มีแล้วค่ะ"],
+        "evidence": ["ไม่มีค่ะ"],
+        "witnesses": ["ไม่มีค่ะ"],
+        "reported": ["ไม่เคยค่ะ"],
+        "identity": ["ไม่บอกชื่อค่ะ"],
+        "summary": ["ส่งค่ะ"],
+    },
+    Meant(
+        agency=("อบต.บ้านโนนทอง",),
+        district="3102",
+        date=("2026-11-21", "2026-11-30"),
+        story=("ใบอนุญาต",),
+    ),
+    opening=("ปลัดที่ อบต.บ้านโนนทอง เรียกเงินค่าออกใบอนุญาตต่อเติมบ้าน 5,000 บาท ไม่จ่ายก็ไม่ออกให้ค่ะ",),
+)
+
+SAME_AGENCY_SAID_AGAIN = Villager(
+    "ยายแตง: says 'อบต.ฯ' at the agency question and again when asked which",
+    {
+        "none": ["ขอร้องเรียนค่ะ"],
+        "consent": ["ได้ค่ะ"],
+        "kind": ["เรียกเงินค่ะ"],
+        "agency": ["อบต.ฯ ค่ะ"],
+        "official": ["นายก อบต.ค่ะ"],
+        "district": ["สตึกค่ะ"],
+        "subdistrict": ["ไม่รู้ค่ะ"],
+        "when": ["เมื่อวานค่ะ"],
+        "what": ["นายกเรียกเงินค่าต่อใบอนุญาตร้านค้า 3,000 บาท ไม่มีใบเสร็จค่ะ"],
+        "what_more": ["ไม่มีแล้วค่ะ"],
+        "evidence": ["ไม่มีค่ะ"],
+        "witnesses": ["ไม่มีค่ะ"],
+        "reported": ["ไม่เคยค่ะ"],
+        "identity": ["ไม่บอกชื่อค่ะ"],
+        "summary": ["ส่งค่ะ"],
+    },
+    Meant(agency=("อบต.",), district="3111"),
+)
+
 SHAPES = {
+    "story_then_the_same_agency": STORY_THEN_THE_SAME_AGENCY,
+    "same_agency_said_again": SAME_AGENCY_SAID_AGAIN,
+    "not_that_district": NOT_THAT_DISTRICT,
     "wrong_district_twice": WRONG_DISTRICT_TWICE,
     "same_agency": SAME_AGENCY,
     "festival_and_short_month": FESTIVAL_AND_SHORT_MONTH,

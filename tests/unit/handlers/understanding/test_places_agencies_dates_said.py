@@ -64,6 +64,13 @@ def test_the_agency_pointed_back_to_is_the_one_the_story_named():
     assert understood.agency_named_before({}, "อบต.", None) is None
 
 
+def test_the_agency_pointed_back_to_may_be_named_by_its_village_never_by_a_verb():
+    story = {"description": "ปลัด อบต. เก็บเงิน แล้วไปถามที่ อบต.บ้านโนนทอง ก็เงียบ"}
+    assert understood.agency_named_before(story, "อบต.", None) == "อบต.บ้านโนนทอง"
+    verb_only = {"description": "ปลัด อบต. เก็บเงินค่าใบอนุญาต"}
+    assert understood.agency_named_before(verb_only, "อบต.", None) is None
+
+
 @pytest.mark.parametrize(
     "text",
     [
