@@ -41,6 +41,7 @@ _NUMBER_WORDS = "หนึ่ง|สอง|สาม|สี่|ห้า|หก|
 _START = re.compile(
     r"เมื่อ|มื้อ|วาน|วัน|คืน|เดือน|ปี|อาทิตย์|สัปดาห์|(?:ต้น|กลาง|ปลาย|สิ้น)(?=ๆ?\s?(?:เดือน|ปี))|ช่วง|ตอน"
     r"|ประมาณ|ราว|งาน|บุญ|เทศกาล|ไม่กี่|หลาย|พรุ่งนี้|มะรืน"
+    # "ก่อนสงกรานต์", "หลังออกพรรษา": before or after a festival (those said without "วัน")
     r"|(?:ก่อน|หลัง)(?=\s?(?:วัน|งาน|บุญ|เทศกาล|เข้าพรรษา|ออกพรรษา|สงกรานต์|ปีใหม่|ลอยกระทง))"
     rf"|{THAI_DAYS}|{_MONTH_NAMES}|{_NUMBER_WORDS}|(?<![\w\-/])\d"
     r"|\b(?:yesterday|today|tonight|last|this|past|previous|early|mid|middle|end|beginning"
