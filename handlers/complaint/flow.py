@@ -19,7 +19,6 @@ from handlers.complaint.steps import (
     StepContext,
 )
 from handlers.complaint.submission import submit_draft
-from handlers.conversations.emoji import as_words
 from handlers.conversations.reopen import DRAFT as REOPEN_DRAFT
 from handlers.conversations.reopen import STATE as REOPEN
 from handlers.conversations.turn import Turn
@@ -226,9 +225,8 @@ def _handle(
     answer = read_answer(event)
     if answer.text:
         heard = turn.heard(draft.step)
-        read_as = as_words(answer.text.strip())  # what the turn read: emoji as words
-        if heard is None or heard.text.strip() != read_as:
-            heard = understood.read(read_as, draft.step, uow.today())
+        if heard is None:
+            heard = understood.read(answer.text, draft.step, uow.today())
         answer = replace(answer, understood=heard)
         answer = _spelled_in_thai(answer, draft.step, uow.today())
     word = meaning(answer.text) if answer.text else None

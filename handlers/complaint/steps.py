@@ -25,7 +25,7 @@ from handlers.thai import dates as thai_dates
 from handlers.thai import phone as thai_phone
 from handlers.thai.normalise import clean, is_dont_know, strip_particles
 from handlers.thai.places import Geography
-from handlers.understanding import reads_as_name
+from handlers.understanding import reads_as_name, where
 from storage.crypto import Vault
 
 
@@ -174,7 +174,26 @@ def _agency_named(ctx, answer) -> str | None:
     return found if understood.recognised_agency(found, ctx.geography) else None
 
 
-take_agency = _store_text("agency", "official", minimum=3, named=_agency_named)
+_take_agency_text = _store_text("agency", "official", minimum=3, named=_agency_named)
+
+
+def take_agency(ctx, answer):
+    """The agency as typed and cleaned; "อบต.ฯ", "อบต.ดังกล่าว" is the one named before in
+    the filing, else its place is asked once; said again, the kind alone is kept ("อบต.")."""
+    said = answer.value("agency")
+    asked = ctx.data.pop("_agency_which", None)
+    if said and answer.text and where.points_back(clean(answer.text)):
+        before = understood.agency_named_before(ctx.data, said, ctx.geography)
+        if before is None and not asked:
+            ctx.data["_agency_which"] = True
+            return Problem("problem.agency_which", {"agency": said})
+        ctx.data["agency"] = before or said
+        if before:
+            ctx.notes.extend(understood.said_back(ctx.data, ["agency"], None))
+        return "official"
+    return _take_agency_text(ctx, answer)
+
+
 take_official = _store_text("official", "district")
 
 
@@ -306,10 +325,39 @@ def ask_subdistrict(ctx):
     return [Say("ask.subdistrict", {"district": ctx.data.get("district", "")}, quick=(UNKNOWN,))]
 
 
+def _district_corrected(ctx, answer) -> str | None:
+    """A district named with "อำเภอ"/"อ." at the sub-district question, other than the one
+    held ("ขอโทษค่ะ บอกอำเภอผิด เป็นอำเภอประโคนชัย", "อ.นางรอง ต.หนองโบสถ์"): the district
+    is corrected, with the sub-district said beside it, and both are said back."""
+    found = answer.understood.values.get("district") if answer.understood else None
+    named = understood.district_name(found.value) if found else None
+    if found is None or found.confidence < NAMED_PLACE or named == ctx.data.get("district"):
+        return None
+    taken = (
+        ["district"] if understood.apply(ctx.data, "district", found.value, ctx.geography) else []
+    )
+    sub = answer.understood.values.get("subdistrict")
+    place = understood.subdistrict_place(sub.value) if sub else None
+    if taken and place and place[0] == named and sub.confidence >= NAMED_PLACE:
+        understood.apply(ctx.data, "subdistrict", sub.value, ctx.geography)
+        taken.append("subdistrict")
+    ctx.notes.extend(understood.said_back(ctx.data, taken, answer.understood))
+    return None if not taken else "when" if ctx.data.get("subdistrict") else "subdistrict"
+
+
+#: How sure a place read from an answer must be to correct the one held: named with its
+#: marker ("อำเภอ", "อ.", "ต.", "district"), not guessed from a name inside other words
+#: ("ไม่ใช่กระสังค่ะ อำเภอสตึก": กระสัง is also a sub-district of สตึก, and is denied).
+NAMED_PLACE = 0.9
+
+
 def take_subdistrict(ctx, answer):
     if answer.choice == "unknown" or answer.intent == "none":
         ctx.data["subdistrict"] = None
         return "when"
+    corrected = _district_corrected(ctx, answer)
+    if corrected:
+        return corrected
     found = understood.subdistrict_place(answer.value("subdistrict"))
     if found and found[0] == ctx.data.get("district"):
         ctx.data["subdistrict"] = found[1]

@@ -13,9 +13,10 @@ from handlers.intake.fields import KINDS, given
 from handlers.replies import Named, Out, Say, T
 from handlers.thai import agencies
 from handlers.thai.dates import WhenAnswer, format_when
+from handlers.thai.normalise import clean
 from handlers.thai.places import Geography
 from handlers.thai.spoken_dates import DAY
-from handlers.understanding import Understanding, understand
+from handlers.understanding import Understanding, understand, where
 
 # Values that may fill their field from any message, whatever was asked (mixed initiative),
 # in the order they are said back.
@@ -105,6 +106,19 @@ def apply(data: dict, name: str, value: object, geo: Geography | None) -> str | 
     return FIELD_OF[name]
 
 
+def agency_named_before(data: dict, said: object, geo: Geography | None) -> str | None:
+    """The agency "อบต.ฯ"/"อบต.ดังกล่าว" points back to: one of the same kind named with its
+    place earlier in the filing (the story, the official)."""
+    kind = agencies.parse(str(said), geo).kind if said else agencies.OTHER
+    if kind == agencies.OTHER:
+        return None
+    for text in (data.get("description"), data.get("official"), data.get("reported_to")):
+        found = where.named_in(clean(text), kind) if isinstance(text, str) else None
+        if found:
+            return found.name
+    return None
+
+
 def recognised_agency(name: object, geo: Geography | None) -> bool:
     """An agency name of a known kind (อบต., ทต., รพ. …), so its clean form can be stored."""
     return isinstance(name, str) and agencies.parse(name, geo).kind != agencies.OTHER
@@ -124,13 +138,21 @@ def _believed(understood: Understanding, name: str, geo: Geography | None) -> bo
 
 
 def changed(understood: Understanding, step: str, geo: Geography | None) -> list[str]:
-    """The values an edit sets: the named field's own, and others only when sure."""
+    """The values an edit sets: the named field's own, and others only when sure (a
+    district corrected as "อำเภอนางรอง" names the place, not the district office)."""
     return [
         name
         for name in VOLUNTEERED
         if name in understood.values
         and (FIELD_OF[name] == step or _believed(understood, name, geo))
+        and not (name == "agency" and step == "district" and _place_words(understood))
     ]
+
+
+def _place_words(understood: Understanding) -> bool:
+    """The agency read is only the district named ("อำเภอนางรอง"), not its office."""
+    agency, district = understood.value("agency"), understood.value("district")
+    return district is not None and agency == f"อำเภอ{district_name(district)}"
 
 
 def _open(data: dict, name: str, value: object) -> bool:

@@ -6,7 +6,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from handlers.conversations.emoji import as_words
 from handlers.events import Incoming
 from handlers.intake.answers import MEDIA, postback_fields
 from handlers.intake.expecting import expecting
@@ -32,14 +31,13 @@ class Turn:
     def heard(self, step: str | None = None) -> Understanding | None:
         """What the typed text means (None for anything but text), read as an answer to the
         question `step` asks; read once per event however many ask (danger, the menu, the
-        complaint's step). Emoji are read as `emoji.as_words` says: a 👍 alone is a yes,
-        a 📍 after a district is not part of it."""
+        complaint's step). Emoji are read by the understanding itself (a 👍 alone is a yes)."""
         if not self.text or not self.text.strip():
             return None
         expected = expecting(step)
         if expected not in self._heard:
             self._heard[expected] = understand(
-                as_words(self.text.strip()),
+                self.text.strip(),
                 expecting=expected,
                 lang=self.language,
                 today=self.today,

@@ -10,10 +10,16 @@ from functools import lru_cache
 
 from handlers.thai import festivals
 from handlers.thai.dates import WhenAnswer, parse_when
-from handlers.thai.months import ENGLISH_MONTHS, THAI_MONTHS, THAI_MONTHS_SHORT, THAI_MONTHS_SPOKEN
+from handlers.thai.months import (
+    ENGLISH_MONTHS,
+    THAI_MONTHS,
+    THAI_MONTHS_MISSPELT,
+    THAI_MONTHS_SHORT,
+    THAI_MONTHS_SPOKEN,
+)
 from handlers.thai.normalise import PARTICLES, clean
 from handlers.thai.numbers import words_to_digits
-from handlers.thai.spoken_dates import ENGLISH_DAYS, THAI_DAYS
+from handlers.thai.spoken_dates import ENGLISH_DAYS, THAI_DAYS, YEAR
 
 _LONGEST = 40  # characters in a time phrase, at most
 _TRIES = 60  # readings tried in one text, at most (a message is read within 2 ms)
@@ -22,7 +28,9 @@ _MONTH_NAMES = "|".join(
         *(
             re.escape(m)
             for m in sorted(
-                (*THAI_MONTHS, *THAI_MONTHS_SPOKEN, *THAI_MONTHS_SHORT), key=len, reverse=True
+                (*THAI_MONTHS, *THAI_MONTHS_SPOKEN, *THAI_MONTHS_SHORT, *THAI_MONTHS_MISSPELT),
+                key=len,
+                reverse=True,
             )
         ),
         *(rf"\b{m}\b" for m in ENGLISH_MONTHS),  # "may", not "mayor"
@@ -31,8 +39,10 @@ _MONTH_NAMES = "|".join(
 _NUMBER_WORDS = "หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ยี่สิบ"
 #: Where a time can begin.
 _START = re.compile(
-    r"เมื่อ|มื้อ|วาน|วัน|คืน|เดือน|ปี|อาทิตย์|สัปดาห์|(?:ต้น|กลาง|ปลาย|สิ้น)(?=เดือน|ปี)|ช่วง|ตอน"
+    r"เมื่อ|มื้อ|วาน|วัน|คืน|เดือน|ปี|อาทิตย์|สัปดาห์|(?:ต้น|กลาง|ปลาย|สิ้น)(?=ๆ?\s?(?:เดือน|ปี))|ช่วง|ตอน"
     r"|ประมาณ|ราว|งาน|บุญ|เทศกาล|ไม่กี่|หลาย|พรุ่งนี้|มะรืน"
+    # "ก่อนสงกรานต์", "หลังออกพรรษา": before or after a festival (those said without "วัน")
+    r"|(?:ก่อน|หลัง)(?=\s?(?:วัน|งาน|บุญ|เทศกาล|เข้าพรรษา|ออกพรรษา|สงกรานต์|ปีใหม่|ลอยกระทง))"
     rf"|{THAI_DAYS}|{_MONTH_NAMES}|{_NUMBER_WORDS}|(?<![\w\-/])\d"
     r"|\b(?:yesterday|today|tonight|last|this|past|previous|early|mid|middle|end|beginning"
     rf"|late|a few|few|several|couple|one|two|three|four|five|ten|{ENGLISH_DAYS})\b"
@@ -80,7 +90,10 @@ def find_when(text: str, today: date) -> tuple[WhenAnswer, str] | None:
     speaks of no time. A time in the future is passed over."""
     cleaned = clean(text)
     tries = 0
+    coarse: tuple[WhenAnswer, str] | None = None
     for found in _START.finditer(cleaned):
+        if coarse and found.start() < len(coarse[1]) + cleaned.find(coarse[1]):
+            continue  # inside the year already read
         for end in _ends(cleaned, found.start(), today.year):
             phrase = cleaned[found.start() : end].strip()
             if not phrase or not _plausible(phrase):
@@ -88,7 +101,22 @@ def find_when(text: str, today: date) -> tuple[WhenAnswer, str] | None:
             tries += 1
             answer = parse_when(phrase, today)
             if answer.date is not None:
-                return answer, _PARTICLES_AT_END.sub("", phrase) or phrase
+                read = answer, _PARTICLES_AT_END.sub("", phrase) or phrase
+                if coarse is None and answer.precision == YEAR:
+                    coarse = read  # "ก่อนเข้าพรรษาปีนี้ ประมาณ ก.ค.": the month said after wins
+                    break
+                if coarse and not _within(answer, coarse[0]):
+                    # "ปีที่แล้ว ประมาณ ต.ค.": the month of the year said before it
+                    again = parse_when(f"{read[1]} {coarse[1]}", today)
+                    if again.date is None or not _within(again, coarse[0]):
+                        break
+                    read = again, read[1]
+                return read
             if tries >= _TRIES:
-                return None
-    return None
+                return coarse
+    return coarse
+
+
+def _within(finer: WhenAnswer, year: WhenAnswer) -> bool:
+    """A time read after a year lies in that year ("ปีนี้ … เดือนกรกฎา")."""
+    return year.date <= finer.date and (finer.end or finer.date) <= (year.end or year.date)

@@ -47,6 +47,40 @@ THAI_MONTHS_SPOKEN = (
     "พฤศจิกา",
     "ธันวา",
 )
+#: Month names as they are often mistyped (ฏ for ฎ, ส for ศ, a tone mark too many), each
+#: with its month: "กรกฏา" is กรกฎา.
+THAI_MONTHS_MISSPELT = {
+    "กรกฏาคม": 7,
+    "กรกฏา": 7,
+    "กรกดาคม": 7,
+    "กรกดา": 7,
+    "กะรกฎา": 7,
+    "กุมพาพันธ์": 2,
+    "กุมพา": 2,
+    "กุมภา": 2,
+    "พฤษภาคม": 5,
+    "พฤกษภาคม": 5,
+    "พฤกษา": 5,
+    "พฤสภา": 5,
+    "พฤสจิกายน": 11,
+    "พฤศจิกา": 11,
+    "พฤสจิกา": 11,
+    "พฤจิกา": 11,
+    "พฤศจิ": 11,
+    "มิถุนาคม": 6,
+    "สิงหาคม": 8,
+    "สิงห์หา": 8,
+    "ทันวา": 12,
+    "ธันวาคม": 12,
+    "กันยายน": 9,
+    "กันยา": 9,
+    "กันยน": 9,
+    "ตุลาคม": 10,
+    "มีนาคม": 3,
+    "เมษายน": 4,
+    "เมษา": 4,
+    "มกราคม": 1,
+}
 ENGLISH_MONTHS = (
     "january",
     "february",
@@ -85,6 +119,10 @@ def _month_pattern() -> tuple[str, dict[str, int]]:
         lookup[name] = i
         lookup[spoken] = i
         alternatives.extend([re.escape(name), re.escape(spoken)])
+    for name, i in THAI_MONTHS_MISSPELT.items():
+        if name not in lookup:
+            lookup[name] = i
+            alternatives.append(re.escape(name))
     for i, short in enumerate(THAI_MONTHS_SHORT, 1):
         letters = short.replace(".", "")
         lookup[letters] = i

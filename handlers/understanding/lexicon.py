@@ -1873,9 +1873,6 @@ YES = (
     "นี่แหละ",
     "ถูกแล้ว",
     "ครบถูกต้อง",
-    "👍",
-    "👌",
-    "🙆",
     "i agree",
     "ได้สิ",
     "ได้อยู่แล้ว",
@@ -2208,6 +2205,25 @@ OFFICIALS = (
     "police",
     "teacher",
     "director",
+)
+#: Words after an agency's kind that point back to the one already named ("อบต.ฯ",
+#: "อบต.ดังกล่าว", "อบต.เดิม", "อบต.เดียวกัน"), not its place. Not "นี้"/"เก่า": "นายก
+#: อบต.นี้", "นายก อบต.เก่า" speak of the person.
+AGENCY_NAMED_BEFORE = (
+    "ฯ",
+    "ดังกล่าว",
+    "เดียวกัน",
+    "เดียวกับ",
+    "อันเดียวกัน",
+    "เดิม",
+    "ที่ว่า",
+    "ที่บอก",
+    "ที่เล่า",
+    "ที่กล่าว",
+    "ข้างต้น",
+    "เหมือนเดิม",
+    "same",
+    "mentioned",
 )
 #: Agencies that have no abbreviation pattern in `handlers.thai.agencies` (found inside text).
 AGENCY_NAMES = (

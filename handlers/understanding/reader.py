@@ -14,7 +14,7 @@ from cachetools import LRUCache
 
 from handlers.thai import normalise
 from handlers.thai.normalise import clean, compact, is_dont_know, strip_particles
-from handlers.understanding import danger, lexicon, meaning, romanised
+from handlers.understanding import danger, emoji, lexicon, meaning, romanised
 from handlers.understanding import values as v
 from handlers.understanding.danger import (
     danger_score,
@@ -50,7 +50,11 @@ _ADD = re.compile(r"เพิ่ม|อีกคน|อีกอย่าง|\ba
 #: A choice said again, with "now" or "instead" ("ไม่ต้องใส่ชื่อแล้ว", "ขอเป็นแบบไม่ระบุชื่อแทน").
 _NOW_INSTEAD = re.compile(r"แล้ว|แทน|ดีกว่า|ก็ได้|กะได้|เลย|instead|actually|rather|after all", re.I)
 _NOT_BUT = re.compile(r"ไม่ใช่\S{0,24}(?:เป็น|คือ|ต้องเป็น)")
-_MISTYPED = re.compile(r"(?:พิมพ์|ใส่|บอก|กรอก)ผิด|ที่ถูกคือ|ที่ถูกต้องคือ|ต้องเป็น")
+_MISTYPED = re.compile(
+    r"(?:พิมพ์|ใส่|บอก|กรอก|ตอบ)(?:ชื่อ)?(?:อำเภอ|ตำบล|หน่วยงาน|วันที่|วัน|เดือน|ปี|ข้อ\d*)?(?:ไป)?ผิด"
+    r"|ผิด(?:ไป)?(?:นะ|น่ะ|เด้อ|ค่ะ|ครับ)?(?:จริงๆ|แท้ๆ)"
+    r"|ที่ถูกคือ|ที่ถูกต้องคือ|ต้องเป็น"
+)
 _WRONG = re.compile(r"(?:ผิด|ไม่ถูก|wrong)")
 _WITHDRAW = re.compile(
     r"(?<!ให้)(?<!ไม่)ถอน(?!เงิน|ตัว|ฟัน|หมั้น|หายใจ|ความยินยอม)|ยกเลิก(?:เรื่อง|คำร้อง)|withdraw(?! money)|"
@@ -547,8 +551,10 @@ PARAPHRASE_MARGIN = -0.2
 def read(
     text: str | None, expecting: str | None, today: date | None, classify: bool = True
 ) -> Understanding:
-    """`understand()`, with the classifier left out when `classify` is False (to measure)."""
-    t = prepare(text)
+    """`understand()`, with the classifier left out when `classify` is False (to measure).
+    Emoji are read first (`emoji.as_words`): a 👍 alone is a yes, a 📍 after a district
+    decorates it, a 🔪 stays for danger to read."""
+    t = prepare(emoji.as_words(text.strip()) if text else text)
     if not t.cleaned:
         return Understanding(meaning.ANSWER, 0.0, {}, t.raw)
     values = v.read(t, expecting, _today(today))

@@ -12,9 +12,9 @@ from rapidfuzz import fuzz, process
 
 from handlers.thai import agencies
 from handlers.thai.agencies import latin_form
-from handlers.thai.normalise import strip_particles
+from handlers.thai.normalise import PARTICLES, strip_particles
 from handlers.thai.places import for_province
-from handlers.understanding.lexicon import AGENCY_NAMES
+from handlers.understanding.lexicon import AGENCY_NAMED_BEFORE, AGENCY_NAMES
 
 PROVINCE = agencies.DEFAULT_PROVINCE
 #: How an agency kind is written short, as villagers and officials do.
@@ -276,10 +276,25 @@ def _named_alone(text: str, district_code: str | None) -> Found | None:
     return None
 
 
+#: "อบต.ฯ", "อบต.ดังกล่าว", "the same SAO": the agency named before, no place of its own.
+_NAMED_BEFORE = re.compile(
+    r"^(?:the\s+)?(?:"
+    + "|".join(map(re.escape, sorted(AGENCY_NAMED_BEFORE, key=len, reverse=True)))
+    + r")(?=$|[\s.,!?]|แหละ|นั่น|นะ|ค่ะ|คะ|ครับ|คับ|จ้า|เด้อ|เน้อ|เนาะ|เลย)",
+    re.I,
+)
+
+
+def named_before(rest: str) -> bool:
+    """The words after an agency's kind point back to the one named before ("ฯ", "ดังกล่าว")."""
+    return bool(_NAMED_BEFORE.match(rest.lstrip(" .")))
+
+
 def _place(rest: str, code: str) -> str:
-    """The place after an agency's kind: a known sub-district or district, else the first word."""
+    """The place after an agency's kind: a known sub-district or district, else the first
+    word (none when it is a particle or points back: "อบต.ค่ะ", "อบต.ฯ", "อบต.ดังกล่าว")."""
     rest = rest.lstrip(" .")
-    if _VILLAGE.match(rest):
+    if _VILLAGE.match(rest) or named_before(rest):
         return ""  # "ส.อบต.หมู่ 4": a village of the อบต., not its place
     if code in ("sao", "tambon_municipality"):
         rest = _TAMBON.sub("", rest, count=1) if _TAMBON.match(rest) else rest
@@ -293,7 +308,8 @@ def _place(rest: str, code: str) -> str:
     word = rest.split(" ")[0] if rest else ""
     stop = _STOP.search(word, 1) if word else None
     word = word[: stop.start()] if stop else word
-    return strip_particles(word).strip(" .,")
+    word = strip_particles(word).strip(" .,")
+    return "" if word in PARTICLES else word
 
 
 def _at_boundary(text: str, start: int) -> bool:
@@ -336,9 +352,39 @@ def agency(text: str) -> Agency | None:
         if at >= 0:
             after = _district_at(text[at + len(name) :]) if name.endswith("อำเภอ") else None
             clean = name + (after[0] if after else "")
-            if name in ("อำเภอ",) and not after:
+            if name in ("อำเภอ",) and (not after or _an_address(text, at + len(name), after[0])):
                 continue
             return Agency(clean, agencies.OTHER, after[0] if after else "", clean)
+    return None
+
+
+def _an_address(text: str, at: int, district: str) -> bool:
+    """ "อำเภอนางรอง ตำบลหนองโบสถ์": a district followed by a sub-district is an address,
+    not the district office."""
+    rest = text[at:].lstrip(" .")
+    rest = rest[rest.find(district[:2]) + len(district) :] if district[:2] in rest else rest
+    return bool(_TAMBON.match(rest.lstrip(" .")))
+
+
+def points_back(text: str) -> bool:
+    """The text names an agency by its kind and a word pointing back to the one named
+    before ("อบต.ฯ", "อบต.ดังกล่าว", "รพ.สต.เดิม"), not by its place."""
+    return any(
+        named_before(text[found.end() :])
+        for _, pattern in _KIND_AT
+        for found in pattern.finditer(text)
+    )
+
+
+def named_in(text: str, kind: str) -> Agency | None:
+    """The first agency of `kind` the text names with its place ("…นายก อบต.ดอนมนต์…")."""
+    pattern = dict(_KIND_AT).get(kind)
+    for found in pattern.finditer(text) if pattern else ():
+        if kind in _LOOSE and not _at_boundary(text, found.start()):
+            continue
+        place = _place(text[found.end() :], kind)
+        if place and not _STOP.match(place):  # "ปลัด อบต. เก็บเงิน": a verb, not a place
+            return Agency(SHORT[kind] + place, kind, place, found.group(0) + place)
     return None
 
 
