@@ -316,7 +316,9 @@ class OutboxMessage(Base):
     channel: Mapped[str] = mapped_column(String(16))
     recipient_enc: Mapped[str | None] = mapped_column(Text)
     recipient_count: Mapped[int] = mapped_column(Integer, default=1)
-    language: Mapped[str] = mapped_column(String(5), default="th")
+    # Sealed (migration 0031): a plain "en" on a message still waiting would name the one
+    # person written to in English; none once delivered or given up (storage.outbox).
+    language: Mapped[str | None] = mapped_column(SealedText, default="th")
     payload: Mapped[list[Any]] = mapped_column()
     purpose: Mapped[str] = mapped_column(String(64), default="")
     dedupe_key: Mapped[str | None] = mapped_column(String(191), unique=True)

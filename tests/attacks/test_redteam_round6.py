@@ -377,11 +377,6 @@ def test_copy_cannot_test_a_guessed_event_against_its_fingerprint(chat, services
     assert stored and guessed not in stored
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="an outbox row not yet delivered (pending, retrying, or dead for days) keeps its"
-    " recipient's language in plain: a copy still finds who is written to in English",
-)
 def test_copy_reads_the_language_of_an_undelivered_message(services):
     with services.uow() as uow:
         enqueue(
