@@ -33,9 +33,7 @@ def _rewrite(select, change) -> None:
 
 def upgrade() -> None:
     with op.batch_alter_table("outbox") as batch:
-        batch.alter_column(
-            "language", type_=sa.Text(), existing_nullable=False, nullable=True
-        )
+        batch.alter_column("language", type_=sa.Text(), existing_nullable=False, nullable=True)
     op.execute(FORGOTTEN)
     vault = context.config.attributes.get("vault")
     # Without the keys the plain values stay, read as they are, until `keys rotate` seals them.
