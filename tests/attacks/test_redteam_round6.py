@@ -477,11 +477,6 @@ def _erase_two_tickets(services) -> list[int]:
     return ids
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the erasure's timeline entries have random times, but their ids are consecutive:"
-    " a copy still reads the two 'privacy' entries as one act and ties the tickets together",
-)
 def test_copy_ties_erased_tickets_by_their_entry_ids(services):
     ids = _erase_two_tickets(services)
     query = text("SELECT id, ticket_id FROM ticket_events WHERE kind = 'privacy' ORDER BY id")

@@ -1,6 +1,8 @@
-"""#17 hidden outbox language: `outbox.language` is sealed (storage.types.SealedText) and
-empty (NULL) once a message is delivered or given up, so a database copy cannot find who is
-written to in English from a message still waiting
+"""#17 what a database copy cannot tie: `outbox.language` is sealed (storage.types.SealedText)
+and empty (NULL) once a message is delivered or given up, so a copy cannot find who is written
+to in English from a message still waiting; `ticket_events.id` becomes 64-bit, for ids that
+are an entry's place in its timeline and a random number (storage/entry_ids.py), so the
+entries one act writes on several tickets are no longer numbered one after another
 
 Revision ID: 0031
 Revises: 0029
@@ -31,10 +33,22 @@ def _rewrite(select, change) -> None:
         bind.execute(WRITE, {"id": row.id, "language": change(row.language)})
 
 
+def _entry_ids(kind: str) -> None:
+    """SQLite's integer keys are 64-bit already; PostgreSQL's column and its sequence (which
+    `backup restore` moves past the largest id) are widened."""
+    if op.get_bind().dialect.name != "postgresql":
+        return
+    op.execute(f"ALTER TABLE ticket_events ALTER COLUMN id TYPE {kind}")
+    op.execute(
+        f"ALTER SEQUENCE IF EXISTS ticket_events_id_seq AS {kind} MAXVALUE 9223372036854775807"
+    )
+
+
 def upgrade() -> None:
     with op.batch_alter_table("outbox") as batch:
         batch.alter_column("language", type_=sa.Text(), existing_nullable=False, nullable=True)
     op.execute(FORGOTTEN)
+    _entry_ids("BIGINT")
     vault = context.config.attributes.get("vault")
     # Without the keys the plain values stay, read as they are, until `keys rotate` seals them.
     if vault is not None:
@@ -48,6 +62,7 @@ def downgrade() -> None:
             raise RuntimeError("Migration 0031 opens sealed languages: it needs the keys.")
         _rewrite(SEALED, vault.decrypt)
     op.execute(EMPTIED)
+    # Entries written since have ids beyond 32 bits: they stay 64-bit (SQLite's are already).
     with op.batch_alter_table("outbox") as batch:
         batch.alter_column(
             "language", type_=sa.String(length=5), existing_nullable=True, nullable=False
