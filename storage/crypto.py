@@ -35,6 +35,7 @@ PURPOSES = (
     "throttle",
     "own-sign-in",
     "webhook-event",
+    "reference",
 )
 # What pre-0011 indexes put before the value, for the kinds that outlive an upgrade.
 LEGACY_PREFIX = {"line-user": "", "tracking": "tracking:"}
@@ -190,6 +191,12 @@ class Vault:
             hashlib.scrypt(fast.encode("ascii"), salt=salt.encode("ascii"), **SCRYPT).hex()
             for fast in self.indexes(value, purpose)[: len(self.lookup_keys)]
         ]
+
+    def reference_key(self, prefix: str, year_be: int) -> bytes:
+        """The key of one prefix's and year's permutation of reference numbers
+        (storage.reference_numbers), under the newest lookup key."""
+        data = f"{prefix}:{year_be}".encode()
+        return hmac.digest(self._index_keys["reference"][0], data, "sha256")
 
     def seals(self, payload: bytes) -> list[str]:
         """The record seal of `payload` under every seal key, newest first."""

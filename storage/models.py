@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Date,
     Float,
@@ -241,7 +242,11 @@ class TicketEvent(Base):
 
     __tablename__ = "ticket_events"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
+    # Its place in the timeline and a random number (storage/entry_ids.py), not a sequence:
+    # entries one act writes on several tickets must not be numbered one after another.
+    id: Mapped[int] = mapped_column(
+        BigInteger().with_variant(Integer(), "sqlite"), primary_key=True
+    )
     ticket_id: Mapped[int] = mapped_column(ForeignKey("tickets.id"), index=True)
     at: Mapped[datetime] = mapped_column(default=utcnow)
     kind: Mapped[str] = mapped_column(String(24))
@@ -316,7 +321,9 @@ class OutboxMessage(Base):
     channel: Mapped[str] = mapped_column(String(16))
     recipient_enc: Mapped[str | None] = mapped_column(Text)
     recipient_count: Mapped[int] = mapped_column(Integer, default=1)
-    language: Mapped[str] = mapped_column(String(5), default="th")
+    # Sealed (migration 0031): a plain "en" on a message still waiting would name the one
+    # person written to in English; none once delivered or given up (storage.outbox).
+    language: Mapped[str | None] = mapped_column(SealedText, default="th")
     payload: Mapped[list[Any]] = mapped_column()
     purpose: Mapped[str] = mapped_column(String(64), default="")
     dedupe_key: Mapped[str | None] = mapped_column(String(191), unique=True)

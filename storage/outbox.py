@@ -12,7 +12,9 @@ from storage.models import OutboxMessage, new_uuid
 from storage.uow import UnitOfWork
 
 SENDING_LEASE = timedelta(minutes=5)
-NO_LANGUAGE = ""  # what a delivered or given-up message keeps of its recipient's language
+# What a delivered or given-up message keeps of its recipient's language: nothing. A waiting
+# message's language is sealed (migration 0031), so a copy reads it of no row.
+NO_LANGUAGE = None
 
 
 def enqueue(
@@ -146,7 +148,7 @@ def forget_delivered(uow: UnitOfWork, dead_before: datetime, limit: int = 1000) 
     """Recipients, contents, languages and exact times of messages sent (before 0015 and
     0027 they were kept), and of messages given up before `dead_before`: nothing left that
     names or pairs."""
-    kept = OutboxMessage.recipient_enc.is_not(None) | (OutboxMessage.language != NO_LANGUAGE)
+    kept = OutboxMessage.recipient_enc.is_not(None) | OutboxMessage.language.is_not(None)
     stmt = (
         select(OutboxMessage)
         .where(

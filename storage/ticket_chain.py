@@ -41,7 +41,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
-from storage import public_tally
+from storage import entry_ids, public_tally
 from storage.crypto import Vault
 from storage.insider_models import TicketAgency, TicketProposal
 from storage.models import COMPLAINT_FIELDS, Evidence, Ticket, TicketEvent
@@ -534,18 +534,22 @@ def _parts_after(session: Session, ticket: Ticket, stored: dict) -> dict:
     return after
 
 
-def _reseal(session: Session, ticket: Ticket, new: list[TicketEvent], edited: bool):
-    """Chain and seal one ticket; returns its row as stored before this flush (None: new)."""
+def _reseal(
+    session: Session, ticket: Ticket, new: list[TicketEvent], edited: bool, taken: set[int]
+):
+    """Chain and seal one ticket; returns its row as stored before this flush (None: new).
+    New entries get their ids here, under the ticket's lock (storage.entry_ids)."""
     vault = session_vault(session)
     _with_defaults(ticket)
     for entry in new:
         _with_defaults(entry)
-    intact, parts, stored = True, {}, None
+    intact, parts, stored, entries = True, {}, None, ()
     if ticket.id is not None:
         stored, entries, parts = stored_rows(session, ticket.id, lock=True)
         intact = not problems(stored, entries, parts, vault)
         _catch_up(ticket, stored)
         ticket.chain_head = stored.chain_head
+    entry_ids.assign(session, new, len(entries), taken)
     digest = ticket_digest(ticket)
     if intact and edited:
         # An entry changed by the application itself: chain again from the start.
@@ -610,8 +614,9 @@ def seal_on_flush(session: Session, _context, _instances) -> None:
             if type(obj) in _PART_FIELDS:
                 for owner in owners(obj, False):
                     note(owner)
+        taken: set[int] = set()
         changes = [
-            (_reseal(session, ticket, new, edited[0]), ticket)
+            (_reseal(session, ticket, new, edited[0], taken), ticket)
             for ticket, new, edited in touched.values()
         ]
         public_tally.moved(session, changes)

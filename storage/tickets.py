@@ -7,6 +7,7 @@ import secrets
 
 from sqlalchemy import select, update
 
+from storage import reference_numbers
 from storage.db import insert_unless_exists
 from storage.models import LineUser, Ticket, TicketEvent, TicketSequence
 from storage.uow import UnitOfWork
@@ -36,8 +37,18 @@ def next_number(uow: UnitOfWork, key: str, year_be: int) -> int:
 
 
 def next_reference(uow: UnitOfWork, prefix: str, year_be: int) -> str:
-    """The next free reference, e.g. BRM-2569-00042; safe under concurrent submissions."""
-    return f"{prefix}-{year_be}-{next_number(uow, prefix, year_be):05d}"
+    """The next free reference, e.g. BRM-2569-40172; safe under concurrent submissions.
+
+    Its number is the year's next in sequence, permuted under a key (storage.reference_numbers),
+    so it tells neither order nor count. A number already given is passed over: after the
+    lookup key rotates the year goes on under another permutation, which may meet a number
+    the old one gave (the counter's row lock, held until commit, makes the check safe)."""
+    key = uow.vault.reference_key(prefix, year_be)
+    while True:
+        number = reference_numbers.number_for(key, next_number(uow, prefix, year_be))
+        reference = f"{prefix}-{year_be}-{reference_numbers.formatted(number)}"
+        if by_reference(uow, reference) is None:
+            return reference
 
 
 def new_tracking_code() -> str:

@@ -20,7 +20,7 @@ from handlers.tickets.tracking import locked_out, matching_ticket, ticket_view
 from storage import lookup_throttles, ticket_chain
 from storage.record_checks import head_of
 
-REFERENCE = re.compile(r"[A-Z0-9]{1,8}-\d{4}-\d{5}")
+REFERENCE = re.compile(r"[A-Z0-9]{1,8}-\d{4}-\d{5,7}")
 
 
 def _page(status: int = 200, **context):

@@ -67,7 +67,7 @@ _ASKS_WITHDRAW = re.compile(
 _REPORTED_ONLY = v.YES | v.key_set(("เคย", "เคยแจ้ง", "แจ้งแล้ว", "เคยแจ้งแล้ว", "แจ้งไปแล้ว"))
 _STOP_FILED = re.compile(r"ยกเลิก|หยุด|ไม่ต้อง\S{0,8}ต่อ")
 _CANCEL_INSIDE = frozenset(w for w in v.word_set(lexicon.CANCEL) if len(w) >= 6)
-_REFERENCE_ONLY = re.compile(r"(?:เรื่อง|เลข|รหัส)?brm\d{4}\d{1,5}", re.I)
+_REFERENCE_ONLY = re.compile(r"(?:เรื่อง|เลข|รหัส)?brm\d{4}\d{1,7}", re.I)
 _CANCEL = v.key_set(lexicon.CANCEL)
 _START = v.word_set(tuple(w for w in lexicon.START if not w.isascii()))
 _START_SHAPE = re.compile(lexicon.START_PATTERN)

@@ -16,7 +16,7 @@ from handlers.understanding.danger import extortion, flat
 from handlers.understanding.meaning import Value
 
 KINDS = tuple(lexicon.OPTIONS["kind"])
-_REFERENCE = re.compile(r"brm\s*-?\s*(\d{4})\s*-?\s*(\d{1,5})", re.I)
+_REFERENCE = re.compile(r"brm\s*-?\s*(\d{4})\s*-?\s*(\d{1,7})", re.I)
 _TITLED = re.compile(
     r"(?:นางสาว|น\.ส\.|นาง|นาย(?!ก|อำเภอ|ทุน|ช่าง|จ้าง|หน้า))\s?([ก-๙]{2,}(?:\s[ก-๙]{2,})?)"
 )

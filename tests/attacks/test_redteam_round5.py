@@ -778,6 +778,9 @@ def test_a_tied_member_cannot_tell_a_hidden_ticket_page_from_a_missing_one(app, 
     assert body == VOLATILE.sub("", fake.get_data(as_text=True)).replace(made_up, "REF")
 
 
+# Still marked (issue 17, branch copy): numbers are now a keyed permutation, so the gap
+# between two visible references counts nothing, but this assertion asks for consecutive
+# numbers among what one reviewer sees, which no numbering shared by all readers can give.
 @pytest.mark.xfail(
     strict=True,
     reason="references are numbered in sequence: the gap between the references a tied "
@@ -797,11 +800,6 @@ def test_the_references_a_tied_reviewer_sees_do_not_count_the_hidden_ones(app, c
     assert numbers[1] - numbers[0] == 1
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="two receipts' references differ by the exact number of complaints filed between "
-    "them, a count the transparency bands withhold",
-)
 def test_two_receipts_do_not_tell_how_many_complaints_came_in_between(client, gateway, services):
     from tests.factories import Chat, line_id
 

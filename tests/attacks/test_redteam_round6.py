@@ -377,11 +377,6 @@ def test_copy_cannot_test_a_guessed_event_against_its_fingerprint(chat, services
     assert stored and guessed not in stored
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="an outbox row not yet delivered (pending, retrying, or dead for days) keeps its"
-    " recipient's language in plain: a copy still finds who is written to in English",
-)
 def test_copy_reads_the_language_of_an_undelivered_message(services):
     with services.uow() as uow:
         enqueue(
@@ -482,11 +477,6 @@ def _erase_two_tickets(services) -> list[int]:
     return ids
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the erasure's timeline entries have random times, but their ids are consecutive:"
-    " a copy still reads the two 'privacy' entries as one act and ties the tickets together",
-)
 def test_copy_ties_erased_tickets_by_their_entry_ids(services):
     ids = _erase_two_tickets(services)
     query = text("SELECT id, ticket_id FROM ticket_events WHERE kind = 'privacy' ORDER BY id")

@@ -92,14 +92,16 @@ def test_newcomer_files_a_complaint_in_the_simulator(page, local_server, tmp_pat
     expect(summary).to_contain_text("14 มี.ค. 2568")  # the picked date, as people read it
     summary.get_by_role("button", name="ยืนยันและส่งเรื่อง").click()
 
-    done = page.locator("#chat .bot", has_text=re.compile(r"BRM-25\d\d-00001")).first
+    done = page.locator("#chat .bot", has_text=re.compile(r"BRM-25\d\d-\d{5}")).first
     expect(done).to_be_visible()
+    # the reference the bot gave (its number is permuted, not 00001: storage.reference_numbers)
+    reference = re.search(r"BRM-25\d\d-\d{5}", done.inner_text()).group(0)
     page.screenshot(path=str(SCREENSHOT), full_page=True)
 
     # The rich menu under the chat opens the complainant's tickets.
     page.click("#menu-toggle")
     page.locator('#richmenu .area[aria-label="ติดตามเรื่องของฉัน"]').click()
-    ticket = page.locator(".carousel .flex-bubble", has_text=re.compile(r"BRM-25\d\d-00001"))
+    ticket = page.locator(".carousel .flex-bubble", has_text=reference)
     expect(ticket).to_contain_text("ฮั้ว/โกงโครงการ")
     page.screenshot(path=str(SCREENSHOT.with_name("sujarit-simulator-menu.png")))
 

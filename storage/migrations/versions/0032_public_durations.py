@@ -2,7 +2,7 @@
 took each length of time, on a 3-minute grid), filled from the tickets
 
 Revision ID: 0032
-Revises: 0029
+Revises: 0031
 """
 
 from alembic import op
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from storage import public_tally
 
 revision = "0032"
-down_revision = "0029"
+down_revision = "0031"
 branch_labels = None
 depends_on = None
 

@@ -64,26 +64,43 @@ def test_each_member_sees_new_waiting_and_overdue_except_conflicts(services, gat
         _, b_id = new_member(uow, "บุญมี", conflicts=[("district", "นางรอง")])
         _, c_id = new_member(uow, "ประธาน", role="chair", conflicts=[("agency", "อบต.หนองโบสถ์")])
         _, organizer = new_member(uow, "กองเลขา", role="organizer")
-        new_ticket(
-            uow, submitted_at=now - timedelta(hours=5), district="นางรอง", agency="อบต.หนองโบสถ์"
+        filed = []  # the references the bot gave, in filing order
+        filed.append(
+            new_ticket(
+                uow, submitted_at=now - timedelta(hours=5), district="นางรอง", agency="อบต.หนองโบสถ์"
+            ).reference
         )
-        new_ticket(
-            uow, submitted_at=now - timedelta(hours=6), district="ประโคนชัย", agency="เทศบาลประโคนชัย"
+        filed.append(
+            new_ticket(
+                uow,
+                submitted_at=now - timedelta(hours=6),
+                district="ประโคนชัย",
+                agency="เทศบาลประโคนชัย",
+            ).reference
         )
-        new_ticket(
-            uow,
-            submitted_at=now - timedelta(days=2),
-            district="ประโคนชัย",
-            agency="อบต.โคกม้า",
-            status="in_review",
-            assignee_id=alice.id,
-            taken_at=now - timedelta(days=1),
+        filed.append(
+            new_ticket(
+                uow,
+                submitted_at=now - timedelta(days=2),
+                district="ประโคนชัย",
+                agency="อบต.โคกม้า",
+                status="in_review",
+                assignee_id=alice.id,
+                taken_at=now - timedelta(days=1),
+            ).reference
         )
-        new_ticket(
-            uow, submitted_at=now - timedelta(days=4), district="ลำปลายมาศ", agency="อบต.ทะเมนชัย"
+        filed.append(
+            new_ticket(
+                uow,
+                submitted_at=now - timedelta(days=4),
+                district="ลำปลายมาศ",
+                agency="อบต.ทะเมนชัย",
+            ).reference
         )
-        new_ticket(
-            uow, submitted_at=now - timedelta(days=9), status="resolved", district="ลำปลายมาศ"
+        filed.append(
+            new_ticket(
+                uow, submitted_at=now - timedelta(days=9), status="resolved", district="ลำปลายมาศ"
+            ).reference
         )
         for agency in agencies.listing(uow):  # looked at by a chair: no longer new
             agencies.review(uow, agency)
@@ -97,9 +114,7 @@ def test_each_member_sees_new_waiting_and_overdue_except_conflicts(services, gat
         who: texts(pushes(gateway, uid))
         for who, uid in (("alice", a_id), ("boonmee", b_id), ("chair", c_id))
     }
-    refs = {
-        who: {n for n in range(1, 6) if f"BRM-2569-0000{n}" in body} for who, body in seen.items()
-    }
+    refs = {who: {n for n, ref in enumerate(filed, 1) if ref in body} for who, body in seen.items()}
     assert refs == {"alice": {1, 2, 3, 4}, "boonmee": {2, 4}, "chair": {2, 4}}
     assert "เกินกำหนด 1 เรื่อง" in seen["alice"] and "เรื่องที่ท่านรับไว้ 1 เรื่อง" in seen["alice"]
     assert pushes(gateway, organizer) == []
@@ -147,6 +162,6 @@ def test_a_chairs_digest_says_first_what_waits_for_their_decision(services, gate
         jobs.run_job(services, "committee-digest")
 
     chair_said, reviewer_said = (texts(pushes(gateway, uid)) for uid in (c_id, r_id))
-    assert "รอท่านยืนยัน 1 เรื่อง" in chair_said and "BRM-2569-00001" in chair_said
+    assert "รอท่านยืนยัน 1 เรื่อง" in chair_said and ticket.reference in chair_said
     assert "รอท่านยืนยัน" not in reviewer_said  # a reviewer proposes; never a "0" line
     assert "เรื่องที่ท่านรับไว้ 1 เรื่อง" in reviewer_said

@@ -27,6 +27,7 @@ def committee(services, **ticket_fields):
         "chair": chair,
         "reviewer_member": reviewer.id,
         "ticket": ticket.id,
+        "reference": ticket.reference,
     }
 
 
@@ -51,7 +52,7 @@ def test_untaken_ticket_reminds_reviewers_once_then_the_chair_once(services, gat
     run_at(services, ack)
     run_at(services, ack + timedelta(hours=1))
     assert count(gateway, people["reviewer"]) == 1
-    assert "BRM-2569-00001" in texts(pushes(gateway, people["reviewer"])[0])
+    assert people["reference"] in texts(pushes(gateway, people["reviewer"])[0])
     assert "72 ชั่วโมง" in texts(pushes(gateway, people["reviewer"])[0])
     assert count(gateway, people["tied"]) == 0  # declared a tie to the ticket's district
     assert count(gateway, people["chair"]) == 0

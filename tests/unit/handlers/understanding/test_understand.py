@@ -141,6 +141,9 @@ def test_refusing_the_name_is_anonymity(text):
 def test_withdrawal_with_reference_and_pressure():
     read = _read("ถอนเรื่อง BRM-2569-00010")
     assert (read.intent, read.value("reference")) == ("withdraw", "BRM-2569-00010")
+    # past a year's 99,999th ticket references have six digits (storage.reference_numbers)
+    read = _read("ถอนเรื่อง BRM-2569-104233")
+    assert (read.intent, read.value("reference")) == ("withdraw", "BRM-2569-104233")
     assert _read("เขามาขู่ ไม่อยากมีเรื่องค่ะ", "reason").value("reason") == "pressure"
 
 
