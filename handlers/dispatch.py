@@ -211,6 +211,9 @@ def _menu(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out]:
     if draft is None and story_offer.asks_to_report(turn.text, turn.heard()):
         registry.end_all(user)
         return story_offer.invite(user)
+    if draft is None and story_offer.only_introduces(turn.text, turn.heard()):
+        registry.end_all(user)  # who they are, for whom: kept, and what happened is asked
+        return story_offer.invite(user, opening=turn.text or "")
     if draft is None and story_offer.is_story(turn.text, turn.heard()):
         return story_offer.offer(user, turn.text or "")
     heard = turn.heard()

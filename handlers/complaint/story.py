@@ -18,6 +18,7 @@ from handlers.understanding import (
     START,
     YES,
     Understanding,
+    tells_what_happened,
     understand,
 )
 from handlers.understanding.danger import flat
@@ -67,14 +68,22 @@ def asks_to_report(text: str | None, heard: Understanding | None) -> bool:
     return bool(text) and len(clean(text)) <= ASKING and heard is not None and heard.intent == START
 
 
+def only_introduces(text: str | None, heard: Understanding | None) -> bool:
+    """ "สวัสดีครับ ผมเป็นไวยาวัจกรวัด หลวงพ่อให้มาแจ้งแทนวัด": long enough to be a story, but
+    it says who is reporting and for whom, not what happened (that is asked for)."""
+    heard = heard or understand(text or "")
+    return is_story(text, heard) and not tells_what_happened(text, heard.values)
+
+
 def is_greeting(text: str | None, heard: Understanding | None) -> bool:
     """ "หวัดดีครับ 🙏", "สวัสดีค่ะ": a greeting, which never ends a story being told."""
     return bool(text) and heard is not None and heard.intent == GREETING
 
 
-def invite(user: LineUser) -> list[Out]:
-    """Ask for the story, which the lines that follow tell (then offered to be filed)."""
-    STORY.begin(user, **{TOLD: ""})
+def invite(user: LineUser, opening: str = "") -> list[Out]:
+    """Ask for the story, which the lines that follow tell (then offered to be filed); an
+    `opening` that introduced the person is kept to go before it."""
+    STORY.begin(user, **{TOLD: opening.strip()})
     return [Say("story.invite", quick=OFFER)]
 
 
