@@ -106,14 +106,15 @@ def answer(
     if picked is None and heard is not None and heard.intent in FILE_IT:
         picked = "yes"  # "jaeng khrap", "แจ้งเลยจ้า": to file is what they ask
     story = STORY.get(user, TOLD)
+    told = bool(story) and not only_introduces(story, None)  # more than who is reporting
     if picked is None and is_greeting(text, heard):
         # "หวัดดีครับ" between bubbles: greeted, and the telling goes on (nothing told yet:
         # asked for it again)
-        return [Say("story.hello" if story else "story.invite", quick=OFFER)]
+        return [Say("story.hello" if told else "story.invite", quick=OFFER)]
     if picked is None:
         asking = heard is not None and heard.intent == QUESTION  # answered, then asked again
         said = complaint_flow.faq_answer(heard.value("faq")) if asking else None
-        again = Say("story.reask" if story else "story.invite", quick=OFFER)
+        again = Say("story.reask" if told else "story.invite", quick=OFFER)
         return [said, again] if said else [again]
     STORY.end(user)
     if picked == "no":

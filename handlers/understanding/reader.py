@@ -27,6 +27,7 @@ from handlers.understanding.meaning import Understanding, Value
 
 BANGKOK = ZoneInfo("Asia/Bangkok")
 _FAQ = {name: v.word_set(words) for name, words in lexicon.FAQ_CUES.items()}
+_LANGUAGE = v.word_set(lexicon.LANGUAGE_ASKED)
 _QUESTION = v.word_set(tuple(w for w in lexicon.QUESTION_MARKS if w.strip() != "บ่"))
 _QUESTION_END = re.compile(
     r"(?:บ่|บ้อ|เหรอ|หรอ|ป่าว|รึ|มั้ย|ไหม|หรือ|ยัง|ไหน)(?:ครับ|คะ|ค่ะ|จ้ะ|นะ|เด้อ)*\s*\??$"
@@ -167,6 +168,8 @@ def _topic(t: v.Text) -> str:
     examples and the cue words), else its longest cue, else "other"."""
     from handlers.understanding.classifier import faq_scores  # sklearn on first use
 
+    if v.has(t.flat.lower(), _LANGUAGE):
+        return "language"
     scores = faq_scores(t.raw)
     best = max(scores, key=scores.__getitem__)
     if scores[best] > FAQ_UNSURE:

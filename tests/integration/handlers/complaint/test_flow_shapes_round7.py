@@ -132,6 +132,7 @@ def test_agreement_said_as_a_question_back_is_a_yes(said, chat, services, clock)
         ("ก็เงินช่วยเหลือชาวนาโดนโกงไงคะ", "budget"),
         ("ก็โกงเงินกองทุนนั่นแหละ", "budget"),
         ("ก็เรียกเงินใต้โต๊ะไงล่ะครับ", "bribery"),
+        ("เงินชดเชยน้ำท่วมไง จะเรื่องอะไรอีกล่ะ", "budget"),
     ],
 )
 def test_a_kind_said_with_a_frame_is_that_kind(said, kind, chat, services, clock):
@@ -148,6 +149,8 @@ def test_a_kind_said_with_a_frame_is_that_kind(said, kind, chat, services, clock
         ("ผู้ใหญ่บ้านหมู่ 9 นั่นแหละ ใครจะกล้าอีกล่ะ", "ผู้ใหญ่บ้านหมู่ 9"),
         ("ก็กำนันไงคะ ใครจะกล้าทำอีก", "กำนัน"),
         ("ผู้ใหญ่บ้านหมู่ 2 ไผสิกล้าเฮ็ดล่ะ", "ผู้ใหญ่บ้านหมู่ 2"),
+        ("ผู้ใหญ่บ้านหมู่ 11 ไง ใครจะกล้า", "ผู้ใหญ่บ้านหมู่ 11"),
+        ("ก็ผู้ใหญ่หมู่ 8 ซิ ใครล่ะ", "ผู้ใหญ่หมู่ 8"),
     ],
 )
 def test_an_official_said_with_who_else_is_that_official(said, official, chat, services, clock):
@@ -194,7 +197,9 @@ def test_that_is_all_when_asked_for_more_goes_on(said, chat, services, clock):
     assert draft_of(services).step == "evidence"
 
 
-@pytest.mark.parametrize("said", ["ถูกต้องทุกอย่างค่ะ", "ถูกหมดแล้วครับ", "ถูกต้องครบทุกข้อเด้อ"])
+@pytest.mark.parametrize(
+    "said", ["ถูกต้องทุกอย่างค่ะ", "ถูกหมดแล้วครับ", "ถูกต้องครบทุกข้อเด้อ", "everything is correct"]
+)
 def test_everything_correct_at_the_summary_sends_it(said, chat, services, clock):
     answered_up_to(chat, "summary")
     chat.say(said)
@@ -231,3 +236,34 @@ def test_a_stray_word_at_consent_is_still_asked_again(chat, services, clock):
     reply = texts(chat.say("อืมม"))
     assert "จดไว้แล้ว" not in reply
     assert not draft_of(services).data.get("description")
+
+
+@pytest.mark.parametrize(
+    ("asked", "answered"),
+    [
+        ("can I type in Thai?", "Thai, Isan or English"),
+        ("พิมพ์ภาษาอีสานได้บ่", "ภาษาอีสาน"),
+        ("ใช้ภาษาไทยได้ไหมคะ", "ภาษาไทย"),
+    ],
+)
+def test_which_language_to_type_in_is_answered_never_kept(asked, answered, chat, services, clock):
+    """ "Can I type in Thai?" at the consent question: answered, then consent asked again;
+    nothing of it is kept as the matter."""
+    at_consent(chat)
+    reply = texts(chat.say(asked))
+    assert answered in reply and "จดไว้แล้ว" not in reply
+    draft = draft_of(services)
+    assert draft.step == "consent" and not draft.data.get("description")
+
+
+def test_an_english_opening_then_a_language_question_then_the_story(chat, services, clock):
+    """In English, who is reporting and that they want to; then "can I type in Thai?"; then the
+    story in Thai: the story, not the opening, is what happened."""
+    chat.follow()
+    chat.say("Hello, I want to report a police officer at the checkpoint near my village")
+    reply = texts(chat.say("can I type in Thai?"))
+    assert "Thai, Isan or English" in reply
+    chat.say("ตำรวจด่านเก็บเงินรถกระบะที่ขนมันสำปะหลังคันละ 300 บาททุกวันครับ")
+    chat.say("แจ้ง")
+    told = draft_of(services).data.get("description") or ""
+    assert "มันสำปะหลัง" in told
