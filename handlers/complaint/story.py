@@ -18,6 +18,7 @@ from handlers.understanding import (
     START,
     YES,
     Understanding,
+    introduces,
     tells_what_happened,
     understand,
 )
@@ -72,7 +73,8 @@ def only_introduces(text: str | None, heard: Understanding | None) -> bool:
     """ "สวัสดีครับ ผมเป็นไวยาวัจกรวัด หลวงพ่อให้มาแจ้งแทนวัด": long enough to be a story, but
     it says who is reporting and for whom, not what happened (that is asked for)."""
     heard = heard or understand(text or "")
-    return is_story(text, heard) and not tells_what_happened(text, heard.values)
+    said = is_story(text, heard) or (introduces(text) and heard.intent not in NOT_A_STORY)
+    return said and not tells_what_happened(text, heard.values)
 
 
 def is_greeting(text: str | None, heard: Understanding | None) -> bool:
@@ -92,6 +94,8 @@ def offer(user: LineUser, text: str) -> list[Out]:
     told = STORY.get(user, TOLD) if STORY.is_current(user) else None
     story = f"{told}\n{text.strip()}" if told else text.strip()
     STORY.begin(user, **{TOLD: story})
+    if only_introduces(story, None):  # still only who is reporting: the story is asked for
+        return [Say("story.invite", quick=OFFER)]
     return [Say("story.offer", quick=OFFER)]
 
 
@@ -101,8 +105,8 @@ def answer(
     """The answer to "shall I file what you told me?" (`heard`: the text's understanding)."""
     step, _, value = fields.get("a", "").partition(":")
     picked = choices.pick(Answer(text=text, step=step or None, choice=value or None), "offer")
-    if picked is None and goes_on(text):
-        return offer(user, text or "")
+    if picked is None and (goes_on(text) or only_introduces(text, heard)):
+        return offer(user, text or "")  # "หลวงพ่อให้มาแจ้งแทนวัด": who, not a wish to file now
     if picked is None and heard is not None and heard.intent in FILE_IT:
         picked = "yes"  # "jaeng khrap", "แจ้งเลยจ้า": to file is what they ask
     story = STORY.get(user, TOLD)

@@ -1756,15 +1756,19 @@ AFFIRMED_AS_ASKED = (
 #: ("ผมเป็นไวยาวัจกรวัดบ้านโคก", "I'm a teacher") and on whose behalf ("หลวงพ่อให้มาแจ้งแทนวัด",
 #: "the abbot sent me") …
 INTRODUCING_WHO = (
-    r"(?:ดิฉัน|ผม|ฉัน|หนู|ข้าพเจ้า|กระผม|ข้อย|เฮา|ข้า)\s*(?:ชื่อ|เป็น|ทำงาน|อยู่|อาศัยอยู่)"
+    r"(?:ดิฉัน|ผม|ฉัน|หนู|ข้าพเจ้า|กระผม|ข้อย|เฮา|ข้า|โยม)\s*(?:ชื่อ|เป็น|ทำงาน|อยู่|อาศัยอยู่)"
     r"(?:\S{1,30}|\s+\S{1,30})",
-    r"\S*(?:แทน|ให้มา|ใช้ให้|ส่งมา|ฝากมา|ไหว้วาน|วานให้|มอบหมาย)\S*",
+    # "ผมไวยาวัจกรวัดโนน": a role said straight after the pronoun, without "เป็น"
+    r"(?:ดิฉัน|ผม|หนู|กระผม|ข้อย|โยม)\s*(?:ไวยาวัจกร|มัคนายก|มรรคทายก|กรรมการ|อสม|ลูกบ้าน|ชาวบ้าน"
+    r"|ประธาน|เลขา|ตัวแทน|สมาชิก|ครู|ญาติ|ลูกสาว|ลูกชาย|หลาน)\S{0,30}",
+    r"\S*(?:แทน|ให้มา|ใช้ให้|ส่งมา|ฝากมา|ไหว้วาน|วานให้|มอบหมาย|ในนาม|สั่งให้มา|ขอให้มา|บอกให้มา)\S*",
     r"\b(?:i am|i'm|my name is|this is)\b[^,.!?\n]*",
     r"\bon behalf of\b[^,.!?\n]*|\b(?:sent|asked|told) me\b[^,.!?\n]*",
 )
 #: … and the greeting, the wish to report and the language asked about, said around it.
 INTRODUCING_WISH = (
-    r"^(?:สวัสดี|หวัดดี|ฮัลโหล|เรียน|hello|hi|hey|good (?:morning|afternoon|evening))\S*[\s,!.]*",
+    r"^(?:สวัสดี|หวัดดี|ฮัลโหล|เรียน|นมัสการ|กราบ|hello|hi|hey|good (?:morning|afternoon|evening))"
+    r"\S*[\s,!.]*",
     r"\bi (?:want|would like|wish|need|'d like) to (?:report|complain(?: about)?|file"
     r"(?: a (?:complaint|report))?(?: about| against)?|tell you about)\b",
     r"\b(?:can|may) i (?:type|write|speak|talk|use)\b[^,.!?\n]*",

@@ -76,6 +76,7 @@ INTRODUCTIONS = [
     "สวัสดีเด้อ ข้อยเป็นกรรมการกองทุนหมู่บ้านหนองตาด ชาวบ้านวานให้มาแจ้งแทนเด้อ",
     "หวัดดีค่ะ หนูเป็นลูกสาวยายบุญมี ยายใช้ให้มาร้องเรียนแทนค่ะ",
     "Good afternoon, I'm the secretary of the Ban Sawai water users' group, the members sent me",
+    "นมัสการครับ กระผมมัคนายกวัดหนองบัว ท่านเจ้าอาวาสสั่งให้มาแจ้งในนามวัด",
 ]
 
 
@@ -91,6 +92,20 @@ def test_an_introduction_is_kept_and_what_happened_is_asked(opening, chat, servi
     chat.say("แจ้ง")
     told = draft_of(services).data.get("description") or ""
     assert "ซ่อมศาลา" in told and told.index(opening.split()[1][:4]) < told.index("ซ่อมศาลา")
+
+
+def test_an_introduction_in_two_bubbles_waits_for_the_story(chat, services, clock):
+    """Who they are, then for whom, each a short bubble: each is kept and the story asked for
+    (never offered to be filed, never the menu); the story after them is what is filed."""
+    chat.follow()
+    for bubble in ("ผมเป็นไวยาวัจกรวัดบ้านนาครับ", "หลวงพ่อให้มาแจ้งเรื่องแทนวัดครับ"):
+        reply = texts(chat.say(bubble))
+        assert INVITED[0] in reply and OFFERED[0] not in reply
+    reply = texts(chat.say("กรรมการวัดเอาเงินทำบุญทอดกฐินไปใช้ส่วนตัว 8 หมื่นบาทครับ"))
+    assert OFFERED[0] in reply
+    chat.say("แจ้ง")
+    told = draft_of(services).data.get("description") or ""
+    assert told.index("ไวยาวัจกร") < told.index("แทนวัด") < told.index("กฐิน")
 
 
 def test_an_introduction_then_yes_still_asks_what_happened(chat, services, clock):
