@@ -204,6 +204,9 @@ def _menu(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out]:
     if item == "complain" and draft is None and story_offer.wants_to_tell(turn.text):
         registry.end_all(user)
         return story_offer.invite(user)  # "ขอเล่าเรื่องหน่อย": the story first, then the questions
+    introducing = story_offer.only_introduces(turn.text, turn.heard())
+    if item == "complain" and draft is None and STORY.is_current(user) and introducing:
+        return story_offer.offer(user, turn.text or "")  # "หลวงพ่อให้มาแจ้งแทน": who, not what
     if item is not None:
         return _menu_item(uow, user, item)
     if turn.media and draft is None:
@@ -211,6 +214,9 @@ def _menu(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out]:
     if draft is None and story_offer.asks_to_report(turn.text, turn.heard()):
         registry.end_all(user)
         return story_offer.invite(user)
+    if draft is None and story_offer.only_introduces(turn.text, turn.heard()):
+        registry.end_all(user)  # who they are, for whom: kept, and what happened is asked
+        return story_offer.invite(user, opening=turn.text or "")
     if draft is None and story_offer.is_story(turn.text, turn.heard()):
         return story_offer.offer(user, turn.text or "")
     heard = turn.heard()

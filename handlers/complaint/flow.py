@@ -10,9 +10,13 @@ from sqlalchemy import func, select
 
 from handlers.complaint import choices, understood
 from handlers.complaint.steps import (
+    ASK_QUICK,
+    BEFORE_CONSENT,
     EDITABLE,
     FIRST_STEP,
+    KEPT_FIELDS,
     NUMBERED,
+    OPENING,
     PARENT,
     STEPS,
     Problem,
@@ -32,7 +36,7 @@ from handlers.privacy.notice import privacy_url
 from handlers.privacy.unsend import remember_source
 from handlers.replies import Card, Day, Named, Out, Quick, Say, T
 from handlers.thai.normalise import compact
-from handlers.understanding import FAQS, Understanding
+from handlers.understanding import FAQS, Understanding, introduces, tells_what_happened
 from handlers.understanding.romanised import in_thai
 from handlers.understanding.values import AS_ASKED
 from handlers.understanding.words import meaning
@@ -145,8 +149,13 @@ def _resume_answer(event: Incoming) -> Answer:
 def start_new(uow: UnitOfWork, user: LineUser, story: str | None = None) -> list[Out]:
     """A new complaint (with the story already told, if any); nothing earlier is offered.
     What the story says (kind, agency, place, date …) fills its fields, said back once."""
-    data = {"description": story, "told_first": True} if story else {}
     read = understood.read(story, "what", uow.today()) if story else None
+    told = read is not None and tells_what_happened(story, read.values)
+    data = {"description": story, "told_first": True} if told else {}
+    if story and not told and introduces(story):
+        data[OPENING] = story.strip()  # who is reporting, for whom: goes before the story
+    if read is not None and not told:  # an opening's places are the teller's, not the scene
+        read = replace(read, values={n: v for n, v in read.values.items() if n in WHOM})
     taken = understood.volunteered(data, read, uow.settings.geography)
     said = understood.said_back(data, taken, read)
     data[TICKET_SALT] = new_ticket_salt()
@@ -157,7 +166,12 @@ def start_new(uow: UnitOfWork, user: LineUser, story: str | None = None) -> list
     uow.session.add(draft)
     uow.session.flush()
     remember_open_draft(uow, user, draft)
-    return [Say("flow.intro_story" if story else "flow.intro"), *said] + ask(uow, draft)
+    return [Say("flow.intro_story" if told else "flow.intro"), *said] + ask(uow, draft)
+
+
+#: What an opening that only introduces keeps: whom and what kind it names ("อยากแจ้งเรื่อง
+#: กำนัน"); an agency or a place in it is most often the teller's own ("ครูโรงเรียนบ้าน…").
+WHOM = ("official", "kind")
 
 
 def evidence_count(uow: UnitOfWork, draft: Draft) -> int:
@@ -256,6 +270,8 @@ def _take(uow: UnitOfWork, draft: Draft, answer: Answer, back_later: bool = Fals
     """The answer to the current question: stored, with whatever else the message said."""
     ctx = _context(uow, draft)
     result = STEPS[draft.step].take(ctx, answer)
+    if isinstance(result, Problem) and draft.step == FIRST_STEP and _tells_matter(answer):
+        return _kept_before_consent(uow, draft, answer)
     if isinstance(result, Problem):
         draft.data = ctx.data  # keeps suggestions offered, so "1" or "ใช่" can pick one
         say = Say(result.key, result.params or {}, result.quick)
@@ -276,6 +292,36 @@ def _take(uow: UnitOfWork, draft: Draft, answer: Answer, back_later: bool = Fals
         return [Say("flow.declined", quick=main_menu())]
     said = understood.said_back(ctx.data, taken, answer.understood)
     return list(ctx.notes) + said + _goto(uow, draft, result)
+
+
+#: Values that make a line at the consent question part of the matter, not a stray word.
+MATTER = ("kind", "agency", "official", "district", "subdistrict", "date")
+MATTER_LENGTH = 10  # characters: a plain statement this long is told, not a slip
+
+
+def _tells_matter(answer: Answer) -> bool:
+    """A line that is no yes or no but tells the matter ("ผู้ใหญ่บ้านหมู่ 5", "บ้านหนองแวง
+    อ.นางรอง", "เขาเอาเงินค่าถนนไป"): sent in bubbles before the consent question was answered."""
+    heard = answer.understood
+    if heard is None or not answer.text or heard.intent != "answer":
+        return False
+    named = any(name in heard.values for name in MATTER)
+    return named or len(compact(answer.text)) >= MATTER_LENGTH
+
+
+def _kept_before_consent(uow: UnitOfWork, draft: Draft, answer: Answer) -> list[Out]:
+    """A bubble of the matter at the consent question: kept for the story and the fields it
+    names, and consent asked again, gently, once (later bubbles are only acknowledged)."""
+    data = dict(draft.data)
+    told = "\n".join(filter(None, (data.get(BEFORE_CONSENT), answer.text.strip())))
+    data[BEFORE_CONSENT] = told
+    taken = understood.volunteered(data, answer.understood, uow.settings.geography)
+    data[KEPT_FIELDS] = [*data.get(KEPT_FIELDS, []), *taken]
+    asked = data.get("_consent_asked_again", False)
+    data["_consent_asked_again"] = True
+    draft.data = data
+    key = "flow.kept_more" if asked else "flow.kept_before_consent"
+    return [Say(key, quick=ASK_QUICK[FIRST_STEP])]
 
 
 def _spelled_in_thai(answer: Answer, step: str, today) -> Answer:

@@ -25,7 +25,13 @@ from handlers.thai import dates as thai_dates
 from handlers.thai import phone as thai_phone
 from handlers.thai.normalise import clean, is_dont_know, strip_particles
 from handlers.thai.places import Geography
-from handlers.understanding import reads_as_name, where
+from handlers.understanding import (
+    all_the_evidence,
+    reads_as_name,
+    said_plainly,
+    tells_what_happened,
+    where,
+)
 from storage.crypto import Vault
 
 
@@ -120,14 +126,38 @@ def _yes_no(answer: Answer, step: str) -> str | None:
     return picked
 
 
+#: The lines of the matter sent in bubbles before consent was given, and the fields they filled.
+BEFORE_CONSENT = "_before_consent"
+KEPT_FIELDS = "_kept_fields"
+
+
 def take_consent(ctx, answer):
     picked = _yes_no(answer, "consent")
     if picked is None:
         return _reask("consent")
+    told = ctx.data.pop(BEFORE_CONSENT, None)
+    kept = ctx.data.pop(KEPT_FIELDS, [])
+    ctx.data.pop("_consent_asked_again", None)
     if picked == "no":
         return "declined"
     ctx.data["consent"] = True
+    if told:
+        _keep_told(ctx, told, kept)
     return "kind"
+
+
+def _keep_told(ctx, told: str, kept: list) -> None:
+    """The bubbles sent before consent: the story when they tell what happened (else kept to go
+    before it, and what happened is asked), and the fields they filled said back."""
+    read = understood.read(told, "what", ctx.today)
+    if tells_what_happened(told, read.values if read else None):
+        before = ctx.data.get("description")
+        ctx.data["description"] = f"{before}\n{told}" if before else told
+        ctx.data["told_first"] = True
+    else:
+        before = ctx.data.get(OPENING)
+        ctx.data[OPENING] = f"{before}\n{told}" if before else told
+    ctx.notes.extend(understood.said_back(ctx.data, kept, read))
 
 
 # -- kind ------------------------------------------------------------------
@@ -158,6 +188,9 @@ def _store_text(field: str, next_step: str, minimum: int = 2, named=None):
         if found:
             ctx.data[field] = found
             return next_step
+        plain = said_plainly(answer.text) if answer.text else None
+        if plain and plain != answer.text.strip():  # "ก็กำนันไงคะ ใครจะกล้าทำอีก" → "กำนัน"
+            answer = replace(answer, text=plain)
         value = _text(answer, minimum=minimum)
         if isinstance(value, Problem):
             return value
@@ -426,11 +459,17 @@ def take_when(ctx, answer):
 
 
 # -- what ------------------------------------------------------------------
+#: What an opening said of the person (who they are, for whom they report), kept to go before
+#: the story they then tell: it is not the story ("ผมเป็นไวยาวัจกรวัด หลวงพ่อให้มาแจ้งแทน").
+OPENING = "_opening"
+
+
 def take_what(ctx, answer):
     value = _text(answer, minimum=2, maximum=MAX_DESCRIPTION)
     if isinstance(value, Problem):
         return value
-    ctx.data["description"] = value
+    opening = ctx.data.pop(OPENING, None)
+    ctx.data["description"] = f"{opening}\n{value}" if opening else value
     # Short is kept: we ask kindly for more, never count characters at people.
     return "what_more" if len(value) < MIN_DESCRIPTION else "evidence"
 
@@ -476,6 +515,8 @@ def take_evidence(ctx, answer):
     finished = answer.intent == "done" or answer.value("evidence") in ("none", "later")
     # "ส่งรูปแล้ว", a 📷 alone: after pieces came, talk of having sent them means that is all.
     sent = answer.understood is not None and answer.understood.intent == "done"
+    # "มีแค่รูปนี้รูปเดียว" after it came: that one is all the evidence there is.
+    sent = sent or all_the_evidence(answer.text)
     finished = finished or (sent and ctx.evidence_count > 0)
     if finished or choices.pick(answer, "evidence") == "done" or _skipped(answer):
         ctx.data["evidence_done"] = True

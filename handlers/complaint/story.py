@@ -18,6 +18,8 @@ from handlers.understanding import (
     START,
     YES,
     Understanding,
+    introduces,
+    tells_what_happened,
     understand,
 )
 from handlers.understanding.danger import flat
@@ -67,14 +69,23 @@ def asks_to_report(text: str | None, heard: Understanding | None) -> bool:
     return bool(text) and len(clean(text)) <= ASKING and heard is not None and heard.intent == START
 
 
+def only_introduces(text: str | None, heard: Understanding | None) -> bool:
+    """ "สวัสดีครับ ผมเป็นไวยาวัจกรวัด หลวงพ่อให้มาแจ้งแทนวัด": long enough to be a story, but
+    it says who is reporting and for whom, not what happened (that is asked for)."""
+    heard = heard or understand(text or "")
+    said = is_story(text, heard) or (introduces(text) and heard.intent not in NOT_A_STORY)
+    return said and not tells_what_happened(text, heard.values)
+
+
 def is_greeting(text: str | None, heard: Understanding | None) -> bool:
     """ "หวัดดีครับ 🙏", "สวัสดีค่ะ": a greeting, which never ends a story being told."""
     return bool(text) and heard is not None and heard.intent == GREETING
 
 
-def invite(user: LineUser) -> list[Out]:
-    """Ask for the story, which the lines that follow tell (then offered to be filed)."""
-    STORY.begin(user, **{TOLD: ""})
+def invite(user: LineUser, opening: str = "") -> list[Out]:
+    """Ask for the story, which the lines that follow tell (then offered to be filed); an
+    `opening` that introduced the person is kept to go before it."""
+    STORY.begin(user, **{TOLD: opening.strip()})
     return [Say("story.invite", quick=OFFER)]
 
 
@@ -83,6 +94,8 @@ def offer(user: LineUser, text: str) -> list[Out]:
     told = STORY.get(user, TOLD) if STORY.is_current(user) else None
     story = f"{told}\n{text.strip()}" if told else text.strip()
     STORY.begin(user, **{TOLD: story})
+    if only_introduces(story, None):  # still only who is reporting: the story is asked for
+        return [Say("story.invite", quick=OFFER)]
     return [Say("story.offer", quick=OFFER)]
 
 
@@ -92,19 +105,20 @@ def answer(
     """The answer to "shall I file what you told me?" (`heard`: the text's understanding)."""
     step, _, value = fields.get("a", "").partition(":")
     picked = choices.pick(Answer(text=text, step=step or None, choice=value or None), "offer")
-    if picked is None and goes_on(text):
-        return offer(user, text or "")
+    if picked is None and (goes_on(text) or only_introduces(text, heard)):
+        return offer(user, text or "")  # "หลวงพ่อให้มาแจ้งแทนวัด": who, not a wish to file now
     if picked is None and heard is not None and heard.intent in FILE_IT:
         picked = "yes"  # "jaeng khrap", "แจ้งเลยจ้า": to file is what they ask
     story = STORY.get(user, TOLD)
+    told = bool(story) and not only_introduces(story, None)  # more than who is reporting
     if picked is None and is_greeting(text, heard):
         # "หวัดดีครับ" between bubbles: greeted, and the telling goes on (nothing told yet:
         # asked for it again)
-        return [Say("story.hello" if story else "story.invite", quick=OFFER)]
+        return [Say("story.hello" if told else "story.invite", quick=OFFER)]
     if picked is None:
         asking = heard is not None and heard.intent == QUESTION  # answered, then asked again
         said = complaint_flow.faq_answer(heard.value("faq")) if asking else None
-        again = Say("story.reask" if story else "story.invite", quick=OFFER)
+        again = Say("story.reask" if told else "story.invite", quick=OFFER)
         return [said, again] if said else [again]
     STORY.end(user)
     if picked == "no":

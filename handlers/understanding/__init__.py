@@ -28,7 +28,9 @@ from handlers.understanding.meaning import (
     Understanding,
     Value,
 )
-from handlers.understanding.reader import reads_as_name, understand, warm
+from handlers.understanding.opening import introduces, tells_what_happened
+from handlers.understanding.reader import all_the_evidence, reads_as_name, understand, warm
+from handlers.understanding.rhetoric import plainly as said_plainly
 
 __all__ = [
     "ALREADY_SAID",
@@ -53,7 +55,11 @@ __all__ = [
     "YES",
     "Understanding",
     "Value",
+    "all_the_evidence",
+    "introduces",
     "reads_as_name",
+    "said_plainly",
+    "tells_what_happened",
     "understand",
     "warm",
 ]

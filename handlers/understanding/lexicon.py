@@ -1307,6 +1307,25 @@ QUESTION_MARKS = (
     "is it",
     "does it",
 )
+#: Which language to type in ("พิมพ์ภาษาไทยได้ไหม", "can I type in Thai?", "เว้าอีสานได้บ่"): the
+#: question back "language", read by these words alone (flattened), not by the question model.
+LANGUAGE_ASKED = (
+    "ภาษาไทย",
+    "ภาษาอังกฤษ",
+    "ภาษาอีสาน",
+    "ภาษาลาว",
+    "ภาษาเขมร",
+    "พิมพ์ไทย",
+    "พิมพ์อังกฤษ",
+    "เว้าอีสาน",
+    "พูดอีสาน",
+    "เว้าลาว",
+    "inthai",
+    "inenglish",
+    "typethai",
+    "speakthai",
+    "writethai",
+)
 FAQ_CUES: dict[str, tuple[str, ...]] = {
     "must_give_name": (
         "ต้องบอกชื่อ",
@@ -1706,6 +1725,57 @@ START = (
 START_PATTERN = (
     r"มีเรื่อง\S{0,8}(?:แจ้ง|ร้อง|ฟ้อง)|(?:จะ|สิ|ซิ|อยาก|ขอ|มา)(?:มา)?(?:แจ้ง|ร้องเรียน|ร้องทุกข์|ฟ้อง)"
 )
+#: An answer said as a question back or with a frame of emphasis, meant plainly (issue 16):
+#: "ก็ … ไง(ล่ะ)", "… นั่นแหละ", then "ใครจะกล้า(ทำ)อีกล่ะ", "who else would dare?". The frame
+#: is dropped before the answer is read (flattened text, particles allowed after it).
+RHETORICAL_LEAD = r"^(?:ก็|กะ|ก้|well|of course|obviously)[\s,]*(?=\S)"
+RHETORICAL_TAIL = (
+    r"[\s,]*(?:"
+    r"(?:ใคร|ไผ)(?:จะ|สิ|ซิ)กล้า\S{0,16}"
+    r"|(?:ใคร|ไผ)(?:จะ|สิ|ซิ)(?:ทำ|เฮ็ด|เป็น|โกง|กิน)\S{0,16}?(?:อีก|ล่ะ|ละ|เล่า|หละ)+"
+    r"|(?:ใคร|ไผ)(?:อีก|อื่น)?(?:ซะอีก|ล่ะ|ละ|เล่า|หละ)|(?:ใคร|ไผ)(?:อีก|อื่น)"
+    r"|จะ(?:เป็น|แม่น)?(?:ใคร|ไผ)(?:ไป)?(?:ได้)?(?:ซะ)?(?:อีก)?(?:ล่ะ|ละ|หละ)?"
+    r"|จะ(?:เป็น)?(?:เรื่อง)?(?:อะไร|อิหยัง|หยัง)(?:ได้)?(?:อีก|ไป)?(?:ล่ะ|ละ|หละ)?"
+    r"|ถามได้|ถามแปลก\S{0,3}"
+    r"|who else\b[^.!\n]*|of course|obviously"
+    r")[\s?!.]*$"
+)
+RHETORICAL_END = (
+    r"(?<=\S)\s*(?:ไง|ไงล่ะ|ไงละ|ไงเล่า|นั่นแหละ|นั่นแหล่ะ|นั่นล่ะ|นั่นละ|นี่แหละ|น่ะสิ|น่ะ|แหละ|แหล่ว|เด้|ซิ)"
+    r"(?:ค่ะ|คะ|ครับ|คับ|จ้ะ|จ้า|นะ|เด้อ|เนาะ)*[\s?!.]*$"
+)
+#: Agreement said as a question back: "ถ้าไม่ยินยอมจะพิมพ์มาทำไม" (if I did not agree, why
+#: would I type?), "ไม่งั้นจะมาแจ้งทำไม", "why else would I be here": a yes (flattened text).
+AFFIRMED_AS_ASKED = (
+    r"(?:ถ้า|หาก)(?:ไม่|บ่)\S{0,24}?(?:จะ|สิ|ซิ|คง)\S{0,30}?(?:ทำไม|เฮ็ดหยัง|ทำหยัง|เฮ็ดอีหยัง)"
+    r"|(?:ไม่|บ่)(?:งั้น|ยังงั้น|อย่างนั้น|ซั้น|จั่งซั้น)\S{0,30}?(?:ทำไม|เฮ็ดหยัง|ทำหยัง)"
+    r"|(?:ไม่|บ่)(?:ยอม|ยินยอม|ตกลง|อยากแจ้ง)\S{0,4}(?:จะ|สิ)\S{0,24}?(?:ทำไม|เฮ็ดหยัง)"
+    r"|whyelsewouldi|ifididn'?tagree|ifididnotagree|whywouldibe(?:here|typing|writing)"
+)
+#: An opening that introduces, not what happened (cleaned text). Who the person is
+#: ("ผมเป็นไวยาวัจกรวัดบ้านโคก", "I'm a teacher") and on whose behalf ("หลวงพ่อให้มาแจ้งแทนวัด",
+#: "the abbot sent me") …
+INTRODUCING_WHO = (
+    r"(?:ดิฉัน|ผม|ฉัน|หนู|ข้าพเจ้า|กระผม|ข้อย|เฮา|ข้า|โยม)\s*(?:ชื่อ|เป็น|ทำงาน|อยู่|อาศัยอยู่)"
+    r"(?:\S{1,30}|\s+\S{1,30})",
+    # "ผมไวยาวัจกรวัดโนน": a role said straight after the pronoun, without "เป็น"
+    r"(?:ดิฉัน|ผม|หนู|กระผม|ข้อย|โยม)\s*(?:ไวยาวัจกร|มัคนายก|มรรคทายก|กรรมการ|อสม|ลูกบ้าน|ชาวบ้าน"
+    r"|ประธาน|เลขา|ตัวแทน|สมาชิก|ครู|ญาติ|ลูกสาว|ลูกชาย|หลาน)\S{0,30}",
+    r"\S*(?:แทน|ให้มา|ใช้ให้|ส่งมา|ฝากมา|ไหว้วาน|วานให้|มอบหมาย|ในนาม|สั่งให้มา|ขอให้มา|บอกให้มา)\S*",
+    r"\b(?:i am|i'm|my name is|this is)\b[^,.!?\n]*",
+    r"\bon behalf of\b[^,.!?\n]*|\b(?:sent|asked|told) me\b[^,.!?\n]*",
+)
+#: … and the greeting, the wish to report and the language asked about, said around it.
+INTRODUCING_WISH = (
+    r"^(?:สวัสดี|หวัดดี|ฮัลโหล|เรียน|นมัสการ|กราบ|hello|hi|hey|good (?:morning|afternoon|evening))"
+    r"\S*[\s,!.]*",
+    r"\bi (?:want|would like|wish|need|'d like) to (?:report|complain(?: about)?|file"
+    r"(?: a (?:complaint|report))?(?: about| against)?|tell you about)\b",
+    r"\b(?:can|may) i (?:type|write|speak|talk|use)\b[^,.!?\n]*",
+    r"(?:อยาก|จะ|ขอ|มา|สิ|ต้องการ)(?:มา)?(?:แจ้ง|ร้องเรียน|ร้องทุกข์|ฟ้อง|เล่า)(?:เรื่อง|ความ|ว่า)?",
+    r"(?:มี)?เรื่อง(?:จะ|อยาก|สิ)?(?:มา)?(?:แจ้ง|ร้องเรียน|เล่า|ปรึกษา)",
+    r"\b(?:a|an|the|about|please|some|one|against)\b",
+)
 TRACK = (
     "เป็นไงบ้าง",
     "ได้เรื่อง",
@@ -1905,6 +1975,14 @@ YES = (
     "right",
     "okได้",
     "บาทยอม",
+    "everythingiscorrect",
+    "everythingscorrect",
+    "allcorrect",
+    "allgood",
+    "looksgood",
+    "thatsright",
+    "itsallcorrect",
+    "itsallright",
 )
 NO = (
     "บ่ยินยอม",
@@ -1935,6 +2013,13 @@ NO = (
 )
 
 # -- values ---------------------------------------------------------------------------------
+#: "มีแค่รูปนี้รูปเดียว", "มีรูปใบเสร็จใบเดียว", "I only have this one photo": all there is (after
+#: it was sent, the evidence is done), in flattened text.
+EVIDENCE_ONLY = (
+    r"(?:มี|เหลือ)?(?:แค่|เพียง|แต่)\S{0,24}?(?:รูป|ใบ|อัน|คลิป|ชิ้น|แผ่น|ไฟล์)?(?:เดียว|นี้|นี่|นั้น)"
+    r"|(?:รูป|ใบ|อัน|คลิป|ชิ้น|แผ่น|ไฟล์)เดียว"
+    r"|onlyhave|ionlyhave|onlythis|justthis|onlyone|justone|that'?sallihave|allihave"
+)
 EVIDENCE: dict[str, tuple[str, ...]] = {
     "later": (
         "พรุ่งนี้ส่ง",

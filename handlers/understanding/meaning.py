@@ -71,6 +71,7 @@ FAQS = (
     "can_withdraw",
     "send_later",
     "what_happens_next",
+    "language",
     "other",
 )
 

@@ -14,7 +14,7 @@ from cachetools import LRUCache
 
 from handlers.thai import normalise
 from handlers.thai.normalise import clean, compact, is_dont_know, strip_particles
-from handlers.understanding import danger, emoji, lexicon, meaning, romanised
+from handlers.understanding import danger, emoji, lexicon, meaning, rhetoric, romanised
 from handlers.understanding import values as v
 from handlers.understanding.danger import (
     danger_score,
@@ -27,6 +27,7 @@ from handlers.understanding.meaning import Understanding, Value
 
 BANGKOK = ZoneInfo("Asia/Bangkok")
 _FAQ = {name: v.word_set(words) for name, words in lexicon.FAQ_CUES.items()}
+_LANGUAGE = v.word_set(lexicon.LANGUAGE_ASKED)
 _QUESTION = v.word_set(tuple(w for w in lexicon.QUESTION_MARKS if w.strip() != "บ่"))
 _QUESTION_END = re.compile(
     r"(?:บ่|บ้อ|เหรอ|หรอ|ป่าว|รึ|มั้ย|ไหม|หรือ|ยัง|ไหน)(?:ครับ|คะ|ค่ะ|จ้ะ|นะ|เด้อ)*\s*\??$"
@@ -83,7 +84,11 @@ _GREETING = v.key_set(lexicon.GREETING)
 _THANKS = v.word_set(tuple(w for w in lexicon.THANKS if not w.isascii()))
 _THANKS_EN = re.compile(r"\b(?:thanks?|thx|ty)\b", re.I)
 _DONE = v.key_set(lexicon.DONE)
-_LOOSE_END = re.compile(r"(?:จ้า|จ้ะ|นะ|เด้อ|เนาะ|ค่า|สิ|ละ|เลย|แหละ)+$")
+#: Ends that only add emphasis to a short answer: "ยอมอยู่แล้ว", "ถูกต้องทุกอย่าง", "ถูกหมดแล้ว".
+_LOOSE_END = re.compile(
+    r"(?:จ้า|จ้ะ|นะ|เด้อ|เนาะ|ค่า|สิ|ละ|เลย|แหละ|อยู่แล้ว|แน่นอน|แน่ๆ|ทุกอย่าง|ทุกข้อ|ทั้งหมด|หมดแล้ว"
+    r"|หมด|ครบ|เลยจ้า|คือกัน)+$"
+)
 _WHO_WHAT = re.compile(
     r"ใคร|อะไร|ที่ไหน|ยังไง|อย่างไร|เมื่อไหร่|เมื่อไร|แค่ไหน|เท่าไร|เท่าไหร่|ทำไม|กี่"
     r"|ปานใด|จั่งใด|จังใด|แนวใด|อิหยัง|อีหยัง"  # Isan: how long, how, what
@@ -107,6 +112,8 @@ _OPTION_YES = ("yes", "confirm", "continue", "scene")
 _OPTION_NO = ("no", "elsewhere")
 _YES_NO_STEPS = ("consent", "reported", "identity", "summary", "pin", "offer", "resume", "confirm")
 _REASON_STEPS = ("reason", "withdraw", "withdraw_reason")
+#: What a framed answer read plainly may be, however its frame asked ("ก็ยอมสิ", "ก็ไม่มีไง").
+_PLAIN_ANSWERS = (meaning.YES, meaning.NO, meaning.NONE, meaning.DONE)
 
 
 def _today(today: date | None) -> date:
@@ -118,6 +125,12 @@ def prepare(text: str | None) -> v.Text:
     raw = text or ""
     cleaned = clean(raw)
     return v.Text(raw, cleaned, strip_particles(raw), compact(raw), flat(cleaned))
+
+
+def all_the_evidence(text: str | None) -> bool:
+    """ "มีแค่รูปนี้รูปเดียว", "I only have this one photo": said after sending, that is all the
+    evidence there is (before anything was sent, it is only a promise of some)."""
+    return bool(text) and v.all_there_is(prepare(text))
 
 
 def reads_as_name(text: str) -> bool:
@@ -159,6 +172,8 @@ def _topic(t: v.Text) -> str:
     examples and the cue words), else its longest cue, else "other"."""
     from handlers.understanding.classifier import faq_scores  # sklearn on first use
 
+    if v.has(t.flat.lower(), _LANGUAGE):
+        return "language"
     scores = faq_scores(t.raw)
     best = max(scores, key=scores.__getitem__)
     if scores[best] > FAQ_UNSURE:
@@ -249,13 +264,15 @@ def _global(t: v.Text, expecting: str | None) -> tuple[str, float] | None:
     return None
 
 
-def _asks_for(t: v.Text) -> tuple[str, float] | None:
-    """Following a complaint, or asking how the bot is used."""
+def _asks_for(t: v.Text, values: dict[str, Value] | None = None) -> tuple[str, float] | None:
+    """Following a complaint, or asking how the bot is used ("เงินช่วยเหลือชาวนาโดนโกง" tells
+    a kind: its "ช่วยเหลือ" asks for no help)."""
     if v.has(t.flat, _TRACK) and _short(t, 40):
         return meaning.TRACK, 0.85
     if _REFERENCE_ONLY.fullmatch(t.key):
         return meaning.TRACK, 0.8  # a reference alone: "what became of it?"
-    if t.key in _HELP or (v.has(t.flat, _HELP_INSIDE) and _short(t, 24)):
+    told = values is not None and "kind" in values
+    if t.key in _HELP or (v.has(t.flat, _HELP_INSIDE) and _short(t, 24) and not told):
         return meaning.HELP, 0.85
     return None
 
@@ -350,7 +367,7 @@ def _rules(t: v.Text, values: dict[str, Value], expecting: str | None) -> tuple[
         return meaning.QUESTION, 0.9
     if withdraw or _STOP_FILED.search(t.flat) and ("reference" in values or "เรื่องที่แจ้ง" in t.flat):
         return meaning.WITHDRAW, 0.9
-    found = _asks_for(t) or _talk(t, values, expecting)
+    found = _asks_for(t, values) or _talk(t, values, expecting)
     if found:
         return found
     outright = _ASKED_OUTRIGHT.search(t.cleaned) and not _told_at_length(t, values)
@@ -557,6 +574,21 @@ def read(
     t = prepare(emoji.as_words(text.strip()) if text else text)
     if not t.cleaned:
         return Understanding(meaning.ANSWER, 0.0, {}, t.raw)
+    if expecting is not None:  # an answer said as a question back, or framed: read plainly
+        if expecting in _YES_NO_STEPS and rhetoric.affirms(t.cleaned) and not threat_cue(t.cleaned):
+            return Understanding(meaning.YES, 0.85, {}, t.raw)
+        plain = rhetoric.plainly(t.cleaned)
+        if plain != t.cleaned:
+            as_said = _read(t, expecting, today, classify)
+            said = read(plain, expecting, today, classify)
+            plainly_answers = said.intent in _PLAIN_ANSWERS or _answers(said.values, expecting)
+            if as_said.intent in (meaning.QUESTION, meaning.DANGER) and not plainly_answers:
+                return as_said  # a question back (or a threat), whatever its frame
+            return replace(said, text=t.raw)
+    return _read(t, expecting, today, classify)
+
+
+def _read(t: v.Text, expecting: str | None, today: date | None, classify: bool) -> Understanding:
     values = v.read(t, expecting, _today(today))
     rules = _rules(t, values, expecting)
     intent, confidence = _with_classifier(t, rules, values, expecting) if classify else rules

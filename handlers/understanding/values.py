@@ -396,6 +396,14 @@ def _reported(t: Text, expecting: str | None) -> list[Value]:
     return found
 
 
+_EVIDENCE_ONLY = re.compile(lexicon.EVIDENCE_ONLY, re.I)
+
+
+def all_there_is(t: Text) -> bool:
+    """ "มีแค่รูปนี้รูปเดียว", "I only have this one photo": what was sent is all the evidence."""
+    return not has(t.flat, EVIDENCE["none"]) and bool(_EVIDENCE_ONLY.search(t.flat.lower()))
+
+
 def _evidence(t: Text, expecting: str | None) -> Value | None:
     for name in ("later", "none", "has"):
         cue = has(t.flat, EVIDENCE[name])
@@ -411,6 +419,7 @@ def _evidence(t: Text, expecting: str | None) -> Value | None:
 _SELF_INTRO = re.compile(
     r"(?:ดิฉัน|ผม|ฉัน|หนู|ข้าพเจ้า|กระผม|ข้อย)\s*"
     r"(?:(?:ชื่อ|นางสาว|นาง|นาย)\s*[ก-๙]+(?:\s[ก-๙]+)?\s)?\s*(?:เป็น|ทำงาน(?:เป็น)?)?\s*$"
+    r"|(?:ดิฉัน|ผม|หนู|ข้อย|กระผม)\s*เป็น[ก-๙]{1,4}$"  # "ผมเป็นมัคนายก": not the นายก
 )
 
 

@@ -1,0 +1,54 @@
+"""An opening is not the story: "สวัสดีครับ ผมเป็นไวยาวัจกรวัด หลวงพ่อให้มาแจ้งแทนวัด" says who the
+person is and that they want to report, not what happened. What it names (the official, the
+agency, the kind) is kept; "what happened" is still asked."""
+
+from __future__ import annotations
+
+import re
+
+from handlers.thai.normalise import clean
+from handlers.understanding import lexicon
+from handlers.understanding.danger import flat
+
+_WHO = tuple(re.compile(p, re.I) for p in lexicon.INTRODUCING_WHO)
+_WISH = tuple(re.compile(p, re.I) for p in lexicon.INTRODUCING_WISH)
+_VILLAGE = re.compile(r"(?:หมู่(?:ที่)?|ม\.|moo|village)\s*\d+", re.I)
+#: The wish to report said bare ("แจ้งเรื่องค่ะ"), and the politeness words between clauses.
+_BARE = re.compile(r"^\s*(?:แจ้ง|ร้องเรียน|ฟ้อง)(?:เรื่อง|ความ)?|(?:ครับ|ค่ะ|คะ|คับ|จ้า|จ้ะ|เด้อ|นะ)(?=\s|$)")
+_NAMED = ("official", "agency", "district", "subdistrict", "date")
+#: Flattened characters left, once the introduction and the names are taken out, that tell
+#: something done ("เก็บเงินค่าแบบเรียน", "takes 200 baht from every truck").
+TOLD = 12
+#: A kind read as surely as a story's own (the kind model's vote above its margin).
+SURE_KIND = 0.75
+
+
+def _left(text: str | None, patterns, values: dict | None = None) -> str:
+    lines = []
+    for line in (text or "").splitlines():  # each bubble of a story told in several
+        line = clean(line).lower()
+        for pattern in patterns:
+            line = pattern.sub(" ", line)
+        lines.append(line)
+    rest = " ".join(lines)
+    for found in (values or {}).values():
+        if found.name in _NAMED and isinstance(found.span, str) and found.span:
+            rest = rest.replace(found.span.lower(), " ")
+    return flat(rest)
+
+
+def tells_what_happened(text: str | None, values: dict | None = None) -> bool:
+    """The text tells something that happened, not only who is reporting, on whose behalf,
+    and whom or what about (`values`: what the understanding read from it); a kind of
+    misconduct read surely from it tells it too."""
+    kind = (values or {}).get("kind")
+    if kind is not None and kind.confidence >= SURE_KIND:
+        return True
+    return len(_left(text, (*_WHO, *_WISH, _VILLAGE, _BARE), values)) >= TOLD
+
+
+def introduces(text: str | None) -> bool:
+    """The opening says who the person is or for whom they report ("ผมเป็นไวยาวัจกรวัด",
+    "หลวงพ่อให้มาแจ้งแทนวัด", "the abbot sent me"): worth keeping before the story."""
+    cleaned = clean(text or "").lower()
+    return any(p.search(cleaned) for p in _WHO)

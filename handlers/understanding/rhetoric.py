@@ -1,0 +1,35 @@
+"""An answer said as a question back or framed for emphasis, read as the plain answer it is:
+"ก็เงินช่วยเหลือชาวนาโดนโกงไงคะ" is the kind, "ผู้ใหญ่บ้านหมู่ 7 นั่นแหละ ใครจะกล้าอีกล่ะ" is the
+official, "ถ้าไม่ยินยอมจะพิมพ์มาทำไม" is a yes."""
+
+from __future__ import annotations
+
+import re
+
+from handlers.understanding import lexicon
+from handlers.understanding.danger import flat
+
+_LEAD = re.compile(lexicon.RHETORICAL_LEAD, re.I)
+_TAIL = re.compile(lexicon.RHETORICAL_TAIL, re.I)
+_END = re.compile(lexicon.RHETORICAL_END)
+_AFFIRMED = re.compile(lexicon.AFFIRMED_AS_ASKED, re.I)
+
+
+def plainly(cleaned: str) -> str:
+    """The answer without its frame ("ก็ …", "… ไง", "… นั่นแหละ", "ใครจะกล้าอีกล่ะ"); the text
+    as it was when nothing would be left of it (a real question back stays one)."""
+    text = cleaned.strip()
+    for _ in range(3):  # "ก็ X นั่นแหละ ใครจะกล้าอีกล่ะ": frames inside frames
+        before = text
+        for frame in (_TAIL, _END, _LEAD):
+            rest = frame.sub("", text).strip()
+            if len(flat(rest)) >= 2:
+                text = rest
+        if text == before:
+            break
+    return text
+
+
+def affirms(cleaned: str) -> bool:
+    """Agreement said as a question back ("if I did not agree, why would I be typing?")."""
+    return bool(_AFFIRMED.search(flat(cleaned.lower())))
