@@ -55,7 +55,12 @@ def read_events(body: str) -> list[RawEvent]:
 
 
 def _depth(text: str) -> int:
-    """How deeply the JSON text nests its arrays and objects (strings are skipped)."""
+    """How deeply the JSON text nests its arrays and objects (strings are skipped); a text
+    with at most MAX_DEPTH brackets opened gives that count (a bound: it cannot nest deeper,
+    and every limit compared with is MAX_DEPTH or more), without scanning it."""
+    openers = text.count("[") + text.count("{")
+    if openers <= MAX_DEPTH:
+        return openers
     depth = deepest = 0
     for token in _TOKENS.finditer(text):
         char = token.group()

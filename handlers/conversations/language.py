@@ -45,5 +45,6 @@ def follow(user: LineUser, text: str | None) -> None:
     if CHOSEN.is_current(user):
         return
     language = written_in(text)
-    if language is not None:
+    # Only a change is set: setting the same value still made the row's flush dearer.
+    if language is not None and language != user.language:
         user.language = language

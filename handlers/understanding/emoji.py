@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from handlers.thai.normalise import strip_particles
 from handlers.understanding.lexicon import DANGER_CUES
@@ -42,6 +43,7 @@ def _harm(char: str) -> bool:
 _HARM = frozenset(c for cue in DANGER_CUES for c in cue if unicodedata.category(c) == "So")
 
 
+@lru_cache(maxsize=4096)  # every character of every message is asked about: a few hundred differ
 def _is_emoji(char: str) -> bool:
     return char in _PARTS or unicodedata.category(char) == "So" or 0x1F3FB <= ord(char) <= 0x1F3FF
 
@@ -51,7 +53,7 @@ def as_words(text: str) -> str:
     the meaning) except those of harm, which danger reads ("เจอกันแน่ 🔪"); an answer of
     emoji alone read through `MEANINGS`; text without emoji, or emoji meaning nothing,
     unchanged."""
-    if not any(_is_emoji(c) for c in text):
+    if not any(map(_is_emoji, text)):
         return text
     kept = "".join(c for c in text if not _is_emoji(c) or _harm(c))
     words = re.sub(r"\s+", " ", kept).strip()
