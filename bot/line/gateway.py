@@ -7,7 +7,6 @@ each method makes exactly one attempt and reports what LINE said.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -165,39 +164,27 @@ class SdkLineGateway:
     def reply(self, reply_token: str, messages: list[dict]) -> SendResult:
         """Answer with a reply token (free, single use, about a minute).
 
-        Posted as JSON through urllib3, not the SDK: its models validated and re-serialised
-        every message, a third of a text step's CPU; the messages are LINE's JSON already
-        (`bot.line.render`), and a refusal is reported as the SDK's would be."""
+        Sent through the SDK's own client (its transport, authentication and errors) but
+        without its request models: they validated and re-serialised every message, a third
+        of a text step's CPU, and the messages are LINE's JSON already (`bot.line.render`)."""
         body = {"replyToken": reply_token, "messages": messages}
-        return self._post_json("/v2/bot/message/reply", body)
-
-    def _post_json(self, path: str, body: dict) -> SendResult:
-        """One POST of `body` to the API host; what LINE answered, as `_result` tells it."""
-        try:
-            response = self._http.request(
+        client = self._messaging.api_client
+        return _result(
+            lambda: client.call_api(
+                "/v2/bot/message/reply",
                 "POST",
-                self._api_base.rstrip("/") + path,
-                body=json.dumps(body, ensure_ascii=False).encode("utf-8"),
-                headers={
-                    "Authorization": f"Bearer {self._token}",
-                    "Content-Type": "application/json",
-                },
-                retries=False,
-                timeout=urllib3.Timeout(connect=5.0, read=self._timeout),
+                {},
+                [],
+                {"Accept": "application/json", "Content-Type": "application/json"},
+                body=body,
+                post_params=[],
+                files={},
+                response_types_map={},
+                auth_settings=["Bearer"],
+                _return_http_data_only=False,
+                _request_timeout=self._timeout,
+                collection_formats={},
             )
-        except Exception as exc:  # timeouts, refused connections: worth retrying
-            return SendResult(False, 0, error=f"{type(exc).__name__}: {exc}"[:500])
-        headers = response.headers
-        if 200 <= response.status < 300:
-            return SendResult(True, response.status, headers.get("x-line-request-id"))
-        retry_after = headers.get("Retry-After")
-        request_id = headers.get("x-line-accepted-request-id") or headers.get("x-line-request-id")
-        return SendResult(
-            False,
-            response.status,
-            request_id,
-            float(retry_after) if retry_after and retry_after.isdigit() else None,
-            (response.data.decode("utf-8", "replace") or response.reason or "")[:500],
         )
 
     def push(self, to: str, messages: list[dict], retry_key: str) -> SendResult:
