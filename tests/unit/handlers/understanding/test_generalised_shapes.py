@@ -86,3 +86,19 @@ def test_a_name_given_without_a_pronoun_is_read():
 )
 def test_calm_romanised_thai_raises_no_alarm(text):
     assert _read(text).intent != "danger"
+
+
+@pytest.mark.parametrize(
+    ("text", "expecting", "name", "value"),
+    [
+        ("อำเภอห้วยลาชเด้อ", "district", "district", "3116"),
+        ("บ้านกวดจ้า", "district", "district", "3108"),
+        ("อบต.ลำดวนเก็บค่าขยะเกิน อ.ละหานซาย", "what", "district", "3106"),
+        ("ต.ลำดวล อ.กระสัง", "subdistrict", "subdistrict", "310302"),
+        ("อบต.ลำดวลค่ะ", "agency", "agency", "อบต.ลำดวน"),
+        ("โรงบาลสตึกค่ะ", "agency", "agency", "รพ.สตึก"),
+        ("โฮงบาลนางรองเด้อ", "agency", "agency", "รพ.นางรอง"),
+    ],
+)
+def test_places_spelled_as_they_are_said_are_found(text, expecting, name, value):
+    assert _read(text, expecting).value(name) == value
