@@ -2175,6 +2175,10 @@ FIELDS: dict[str, tuple[str, ...]] = {
     ),
 }
 #: Positions of officials people name ("นายก อบต.", "ผู้ใหญ่บ้าน"); longest first when read.
+#: Said around a role, not part of it: the spoken honorific before ("ท่านนายก") and the
+#: emphasis after ("…เลย", "…นั่นแหละ"): "ท่านนายกเทศมนตรีเลยครับ" is นายกเทศมนตรี.
+SPOKEN_HONORIFICS = ("ท่าน",)
+SPOKEN_EMPHASIS = ("นั่นแหละ", "นี่แหละ", "แหละ", "นั่นเอง", "นี่เอง", "เลย")
 OFFICIALS = (
     "ผอ.รพ.สต.",
     "รองผอ.",

@@ -14,7 +14,7 @@ from handlers.thai import agencies
 from handlers.thai.agencies import latin_form
 from handlers.thai.normalise import strip_particles
 from handlers.thai.places import for_province, heard_as
-from handlers.understanding.lexicon import AGENCY_NAMES
+from handlers.understanding.lexicon import AGENCY_NAMES, SPOKEN_EMPHASIS
 
 PROVINCE = agencies.DEFAULT_PROVINCE
 #: How an agency kind is written short, as villagers and officials do.
@@ -309,6 +309,8 @@ def _place(rest: str, code: str) -> str:
     stop = _STOP.search(word, 1) if word else None
     word = word[: stop.start()] if stop else word
     word = strip_particles(word).strip(" .,")
+    if word in SPOKEN_EMPHASIS:
+        return ""  # "โรงเรียนนั่นแหละ", "อบต. เลย": emphasis, no place
     # a place one sound off ("อบต.ปะเคียป"): kept as the place it is, if only one is
     names = [r[0] for r in _geo()[2]] + [r[0] for r in _geo()[0]]
     return (heard_as(word, names) if len(word) >= 4 else None) or word

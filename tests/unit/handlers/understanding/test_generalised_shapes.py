@@ -102,3 +102,16 @@ def test_calm_romanised_thai_raises_no_alarm(text):
 )
 def test_places_spelled_as_they_are_said_are_found(text, expecting, name, value):
     assert _read(text, expecting).value(name) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "official"),
+    [
+        ("ท่านปลัดอำเภอเลยค่ะ", "ปลัดอำเภอ"),
+        ("ท่านกำนันค่ะ", "กำนัน"),
+        ("ท่านนายกเลยจ้า", "นายก"),
+        ("ปลัดสมชายนั่นแหละ", "ปลัดสมชาย"),
+    ],
+)
+def test_a_spoken_title_is_kept_without_its_honorific_and_emphasis(text, official):
+    assert _read(text, "official").value("official") == official
