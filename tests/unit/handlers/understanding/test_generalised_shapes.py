@@ -115,3 +115,31 @@ def test_places_spelled_as_they_are_said_are_found(text, expecting, name, value)
 )
 def test_a_spoken_title_is_kept_without_its_honorific_and_emphasis(text, official):
     assert _read(text, "official").value("official") == official
+
+
+@pytest.mark.parametrize(
+    ("text", "expecting", "intent", "faq"),
+    [
+        ("plod pai mai kha", "consent", "question", "is_safe"),
+        ("ja plod phai mai krub", "summary", "question", "is_safe"),
+        ("mai khrap", "consent", "no", None),
+        ("how many days till the committee reads my report?", "summary", "question", "how_long"),
+        ("อีกกี่วันเจ้าหน้าที่จะเห็นเรื่อง", "summary", "question", "how_long"),
+    ],
+)
+def test_a_question_back_is_read_as_the_question_it_is(text, expecting, intent, faq):
+    got = _read(text, expecting)
+    assert (got.intent, got.value("faq")) == (intent, faq)
+
+
+@pytest.mark.parametrize(
+    ("text", "expecting", "intent"),
+    [
+        ("เว้าไปแล้วเด้อ", "agency", "already_said"),
+        ("เว้าไว้แล้วเด้ อำเภอนางรอง", "district", "already_said"),
+        ("นายกบอกไปแล้วว่าไม่ต้องจ่าย", "what", "answer"),
+        ("ผู้ใหญ่เว้าแล้วว่าสิแจกเงินทุกหลัง", "what", "answer"),
+    ],
+)
+def test_isan_already_said_is_talk_and_an_official_saying_it_is_a_story(text, expecting, intent):
+    assert _read(text, expecting).intent == intent
