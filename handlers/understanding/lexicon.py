@@ -1842,6 +1842,23 @@ DONE = (
     "thatsall",
     "thatsit",
     "allsent",
+    # nothing more to tell: "nothing else to add, that is all"
+    "thatisall",
+    "thatisit",
+    "thatiseverything",
+    "thatseverything",
+    "nothingelsetoadd",
+    "nothingmoretoadd",
+    "nothingtoadd",
+    "nothingelsetosay",
+    "nothingmoretosay",
+    "ไม่มีอะไรเพิ่ม",
+    "ไม่มีอะไรจะเพิ่ม",
+    "ไม่มีอะไรเพิ่มเติม",
+    "ไม่มีอะไรเพิ่มแล้ว",
+    "ไม่มีอะไรจะเพิ่มแล้ว",
+    "บ่มีหยังเพิ่ม",
+    "บ่มีหยังเพิ่มแล้ว",
 )
 NONE = (
     "มีแต่ผมคนเดียว",

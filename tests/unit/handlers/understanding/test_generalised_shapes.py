@@ -143,3 +143,10 @@ def test_a_question_back_is_read_as_the_question_it_is(text, expecting, intent, 
 )
 def test_isan_already_said_is_talk_and_an_official_saying_it_is_a_story(text, expecting, intent):
     assert _read(text, expecting).intent == intent
+
+
+@pytest.mark.parametrize(
+    "text", ["nothing more to say, that is all", "ไม่มีอะไรจะเพิ่มแล้วค่ะ", "บ่มีหยังเพิ่มแล้วจ้า"]
+)
+def test_nothing_more_to_add_ends_the_telling(text):
+    assert _read(text, "what_more").intent in ("done", "none")
