@@ -89,6 +89,13 @@ _WHO_WHAT = re.compile(
 #: The Isan question particle "บ่" at the end or before "ว่า" ("จะรู้บ่ว่าข้อยแจ้ง"), not
 #: "บ่" meaning not ("บ่อยากมีปัญหา", "บ่มี").
 _BO_ASKS = re.compile(r"บ่(?=ว่า|กว่า|(?:ครับ|คะ|ค่ะ|เด้อ|น้อ|ล่ะ|นอ)*$)")
+#: Not knowing where something went, in a story ("ที่เหลือไม่รู้หายไปไหน", "บ่ฮู้เงินไปไส",
+#: "who knows where the rest went"): a statement with a question word, not a question back.
+_GONE_WHO_KNOWS_WHERE = re.compile(
+    r"(?:ไม่รู้|บ่ฮู้|บ่รู้|ไม่ทราบ|ไม่มีใครรู้|บ่มีไผฮู้)(?:ว่า)?\S{0,24}?(?:ไป|หาย|เข้า)(?:ไป)?(?:อยู่)?"
+    r"(?:ที่)?(?:ไหน|ไส|กระเป๋าใคร)|whoknowswhere|nobodyknowswhere|noone(?:knows|can tell)where",
+    re.I,
+)
 _INDEFINITE = re.compile(r"(?:ไม่|บ่)\S{0,10}?(?:ใคร|อะไร|ไผ|ที่ไหน)|ไม่ว่า|ไม่รู้|ไม่ทราบ|บ่ฮู้|บ่มีไผ")
 #: Lost in the bot itself ("ทำยังไงต่อคะ งง", "how do I use this?"): help, not a question
 #: about the complaint.
@@ -123,6 +130,8 @@ def reads_as_name(text: str) -> bool:
 
 
 def _is_question(t: v.Text) -> bool:
+    if _GONE_WHO_KNOWS_WHERE.search(t.flat):
+        return False
     if "?" in t.cleaned or (_QUESTION_END.search(t.cleaned) and len(t.key) > 3):
         return True
     if _ENGLISH_QUESTION.match(t.cleaned):

@@ -54,7 +54,7 @@ _VILLAGE = re.compile(r"(?:หมู่(?:ที่|บ้าน)?|ม\s*\.)\s*\
 _TAMBON = re.compile(r"(?:ตำบล|ต\s*\.\s*|tambon\s+)", re.I)
 _ENGLISH_DISTRICT = re.compile(r"((?:[a-z]+\s+){0,2}[a-z]+)\s+district", re.I)
 _STOP = re.compile(
-    r"(?:เรียก|เก็บ|มา|ไป|ที่|เขา|ไม่|ครับ|ค่ะ|คะ|นะ|เด้อ|จ้า|แล้ว|เมื่อ|ตอน|ได้|ให้|ว่า|โกง|ฮั้ว|ทำ|อ\.|อำเภอ|จ\.|จังหวัด)"
+    r"(?:เรียก|เก็บ|ซื้อ|จ้าง|เบิก|มา|ไป|ที่|เขา|ไม่|ครับ|ค่ะ|คะ|นะ|เด้อ|จ้า|แล้ว|เมื่อ|ตอน|ได้|ให้|ว่า|โกง|ฮั้ว|ทำ|อ\.|อำเภอ|จ\.|จังหวัด)"
 )
 
 
@@ -306,6 +306,8 @@ def _place(rest: str, code: str) -> str:
         if squashed.startswith(name):
             return name
     word = rest.split(" ")[0] if rest else ""
+    if _STOP.match(word) and not word.startswith(("อ.", "อำเภอ")):
+        return ""  # "อบต.ได้งบ…", "อบต.ซื้อ…": what it did, no place named
     stop = _STOP.search(word, 1) if word else None
     word = word[: stop.start()] if stop else word
     word = strip_particles(word).strip(" .,")

@@ -150,3 +150,16 @@ def test_isan_already_said_is_talk_and_an_official_saying_it_is_a_story(text, ex
 )
 def test_nothing_more_to_add_ends_the_telling(text):
     assert _read(text, "what_more").intent in ("done", "none")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "อบต.ได้งบซ่อมถนนห้าแสน ซ่อมจริงไม่ถึงแสน ที่เหลือไม่รู้หายไปไหน",
+        "เงินค่าอาหารเด็กเบิกไปครบ แต่เด็กได้กินแค่ครึ่ง เงินที่เหลือบ่ฮู้ไปไส",
+        "they got 200,000 for the well but only spent 50,000, who knows where the rest went",
+    ],
+)
+def test_not_knowing_where_the_money_went_is_part_of_the_story(text):
+    got = _read(text, "what")
+    assert (got.intent, got.value("agency") in (None, "อบต.")) == ("answer", True)
