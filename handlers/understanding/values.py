@@ -46,6 +46,7 @@ _FILLER = re.compile(r"^(?:เขา|คนที่ทำ|คนทำ)?\s*(?:�
 SPOKEN = re.compile(
     r"^(?:" + "|".join(lexicon.SPOKEN_HONORIFICS) + r")\s*(?=\S)"
     r"|\s*(?:" + "|".join(lexicon.SPOKEN_EMPHASIS) + r")(?:จ้า|ค่า|นะ|น้า)?$"
+    r"|(?<=\S)(?<!เ)(?:จ้า|น้า)$"  # a particle run on ("ปลัด อบต.จ้า"), not "เจ้า"
 )
 _REPORTED_BEFORE = re.compile(
     r"เคย\S{0,6}(?:แจ้ง|ร้อง|บอก)|ไปแจ้ง\S{0,12}(?:ที่|กับ)|reported (?:it )?to"
