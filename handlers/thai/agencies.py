@@ -96,7 +96,14 @@ KINDS: tuple[Kind, ...] = (
         r"โรงพยาบาลส่งเสริมสุขภาพตำบล|ร\.?\s?พ\.?\s?ส\.?\s?ต\.?|สถานีอนามัย|ส\.อ\.",
         r"(?:sub-?district |tambon )?health promoting hospital|health station",
     ),
-    Kind("hospital", "โรงพยาบาล", "Hospital", "health", r"โรงพยาบาล|ร\.?\s?พ\.?(?!\s?ส)"),
+    # "โรงบาล", Isan "โฮงบาล": the hospital as it is said
+    Kind(
+        "hospital",
+        "โรงพยาบาล",
+        "Hospital",
+        "health",
+        r"โรงพยาบาล|โรงบาล|โฮงบาล|โรงพยาบาน|ร\.?\s?พ\.?(?!\s?ส)",
+    ),
     Kind(
         "primary_esa",
         "สำนักงานเขตพื้นที่การศึกษาประถมศึกษา",

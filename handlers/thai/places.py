@@ -78,6 +78,60 @@ def _key(text: str) -> str:
     return re.sub(r"[\s.\-,'’()/]", "", text.lower())
 
 
+# How a Thai place name sounds, so that the ways it is misspelled as said meet its spelling:
+# ทร said ซ ("ละหานซาย"), a cluster's ร/ล dropped ("ลำปายมาศ", "ปะโคนชัย"), ร said ฮ or ล in
+# Isan ("นางฮอง"), ญ as ย, a final consonant written by its sound ("ลำดวล", "ลำปลายมาด"),
+# สะ for ส ("สะตึก"), and no tone marks.
+_SOUND_STEPS = (
+    (re.compile(r"ทร"), "ซ"),
+    (re.compile(r"([กขคปพตบ])[รล](?=[\u0e01-\u0e2e\u0e30-\u0e39])"), r"\1"),
+    (re.compile(r"[\u0e48-\u0e4c\u0e30]"), ""),
+    (re.compile(r"[รฮฬ]"), "ล"),
+    (re.compile(r"ญ"), "ย"),
+    (re.compile(r"[ศษซ]"), "ส"),
+    (re.compile(r"[ลณ]$"), "น"),
+    (re.compile(r"[ตทธฎฏฐฑฒถสจชซ]$"), "ด"),
+    (re.compile(r"[ปพฟภ]$"), "บ"),
+    (re.compile(r"[ขคฆ]$"), "ก"),
+)
+#: Thai particles run on to a place name ("สตึกเด้อจ้า", "ละหานทรายจ้า"): taken off a place
+#: answer that is no place with them.
+_GLUED_PARTICLES = re.compile(r"(?:เด้อ|เด้|จ้า|จ้ะ|ค่ะ|คะ|ค่า|ครับ|คับ|นะ|น้า|เนาะ|ฮะ)+$")
+
+
+def sound_key(text: str) -> str:
+    """The comparison key of a Thai place name as it sounds ("นางฮอง" and "นางรอง" meet)."""
+    key = _key(text)
+    for pattern, by in _SOUND_STEPS:
+        key = pattern.sub(by, key)
+    return key
+
+
+def heard_as(text: str, names: list[str]) -> str | None:
+    """The one of `names` (Thai place names) that `text` is as said ("ลำดวล" → ลำดวน,
+    "ปะเคียป" → ปะเคียบ), particles run on to it forgiven; None when none or several."""
+    return _by_sound(_key(strip_particles(text)), {_key(n): n for n in names})
+
+
+def _unglued(key: str) -> str:
+    """The key without Thai particles run on to its end."""
+    return _GLUED_PARTICLES.sub("", key) or key
+
+
+def _by_sound(key: str, table: dict[str, str]) -> str | None:
+    """The one name of `table` (comparison key → name) that `key` sounds like, with or
+    without particles run on to it; None when none or several do."""
+    sounds: dict[str, set[str]] = {}
+    for spelled, name in table.items():
+        if _THAI_CHARS.search(spelled):
+            sounds.setdefault(sound_key(spelled), set()).add(name)
+    for candidate in dict.fromkeys((key, _unglued(key))):
+        names = sounds.get(sound_key(candidate), set())
+        if len(names) == 1:
+            return next(iter(names))
+    return None
+
+
 def is_province_code(code: str) -> bool:
     """True when `code` is a DOPA province code that geothai knows ("31" Buriram)."""
     return geothai.province(code) is not None
@@ -214,6 +268,11 @@ class Geography:
         other = _province_names().get(key)
         if other and other != self.name:
             return DistrictMatch(None, (), other_province=other)
+        if _unglued(key) in self._district_keys:  # "นางรองเด้อจ้า"
+            return DistrictMatch(self._district_keys[_unglued(key)], ())
+        heard = _by_sound(key, self._district_keys)
+        if heard is not None:  # "นางฮอง", "ละหานซาย": said back as the one meant
+            return DistrictMatch(None, (heard,), confident=True)
         match = self._suggest_district(key)
         elsewhere = _district_provinces().get(key)
         if not match.confident and elsewhere and elsewhere != self.name:
@@ -245,6 +304,8 @@ class Geography:
         table = self._subdistrict_keys[thai_district]
         if key in table:
             return SubdistrictMatch(table[key], False, ())
+        if _unglued(key) in table:  # "ลำดวนจ้า"
+            return SubdistrictMatch(table[_unglued(key)], False, ())
         ranked = _rank(key, table, self._subdistricts[thai_district])
         return SubdistrictMatch(None, False, tuple(name for name, _ in ranked))
 

@@ -1057,6 +1057,28 @@ DANGER_PATTERNS = (
     r"|whereilive|myphonenumber)",
     r"(?:โพสต์|โพส|แชร์|ลง(?:เฟส|เพจ|กลุ่ม))\S{0,24}?(?:บ้านเลขที่|ที่อยู่|เบอร์|รูปบ้าน)(?:ของ)?"
     r"(?:เรา|หนู|ผม|ฉัน|ข้อย|แม่|พ่อ|ครอบครัว)",
+    # veiled "advice": the family's good named as the condition of keeping quiet ("ถ้ารักลูก
+    # ก็เงียบไว้", "ถ้ายังห่วงเมียอย่ายุ่ง", "if you love your kids, drop it")
+    r"(?:ถ้า|หาก)\S{0,4}?(?:ยัง)?(?:รัก|ฮัก|ห่วง|เป็นห่วง|หวง)(?:ลูก|หลาน|เมีย|ผัว|ครอบครัว|คนในบ้าน"
+    r"|ตัวเอง|ชีวิต|ตัวกลัวตาย)",
+    r"(?:คิดถึง|นึกถึง|เห็นแก่)(?:ลูก|หลาน|เมีย|ผัว|ครอบครัว|คนในบ้าน)\S{0,6}?บ้าง",
+    r"(?:แนะนำ|เตือน|หวังดี)\S{0,30}?(?:อยู่เฉย|เลิก|หยุด|อย่า|ถอน|เงียบ)\S{0,30}?(?:ครอบครัว|ลูก|เมีย"
+    r"|หลาน|ผัว|คนในบ้าน)",
+    r"if(?:you|u)(?:still)?(?:love|careabout|value)(?:your|ur)(?:family|kids?|children|wife|husband"
+    r"|daughter|son|life|mother|mom)|think(?:of|about)(?:your|ur)(?:family|kids?|children|wife"
+    r"|daughter|son)",
+    # shame as the price of going on: a clip, a secret, a debt made public ("ถ้ายังแจ้งอีก
+    # จะเอาคลิปไปแฉ", "สิเอาเรื่องหนี้ไปประจาน", "he'll post the video if I keep reporting")
+    r"(?:ประจาน|แฉ|ปล่อยคลิป|ปล่อยรูป|ปล่อยเรื่อง|โพสต์คลิป|โพสคลิป|ลงคลิป|ขุดเรื่อง|ให้อับอาย|ให้ขายหน้า)"
+    r"\S{0,40}?(?:ถ้า|หาก|ขืน|จนกว่า)\S{0,20}?(?:แจ้ง|ฟ้อง|ร้องเรียน|ร้อง|ไม่ถอน|ไม่เลิก|ไม่หยุด"
+    r"|ไม่เงียบ|ยุ่ง|บ่ถอน|บ่เซา)",
+    r"(?:ถ้า|หาก|ขืน)\S{0,20}?(?:แจ้ง|ฟ้อง|ร้องเรียน|ร้อง|ไม่ถอน|ไม่เลิก|ไม่หยุด|ไม่เงียบ|ยุ่ง|บ่ถอน"
+    r"|บ่เซา)\S{0,30}?(?:จะ|สิ)\S{0,30}?(?:ประจาน|แฉ|ปล่อยคลิป|ปล่อยรูป|ปล่อยเรื่อง|โพสต์|โพส|ลงคลิป"
+    r"|ลงเฟส|ให้อับอาย|ให้ขายหน้า)",
+    r"(?:post|share|leak|release|spread|expose|show)\S{0,40}?(?:video|clip|photos?|pictures?|secret"
+    r"|affair|debt)\S{0,40}?(?:if|unless)\S{0,20}?(?:report|complain|withdraw|stop|keep)",
+    r"(?:if|unless)\S{0,20}?(?:report|complain|withdraw|stop|keep)\S{0,40}?(?:post|share|leak|release"
+    r"|spread|expose)\S{0,30}?(?:video|clip|photos?|pictures?|secret|affair|debt)",
 )
 #: Pressed at home to stop ("ตำรวจมาหาที่บ้าน บอกให้ถอนเรื่อง"): danger, except as the reason
 #: given for withdrawing, where it is that reason (pressure: the chair is alerted there too).
@@ -1237,6 +1259,11 @@ HARMLESS_HARM = (
     r"(?:ขู่|ขุ่)\S{0,6}?(?:ว่า)?(?:ถ้า|หาก)(?:ไม่|บ่)(?:รีบ)?(?:ไป)?(?:ส่ง|แจ้ง|ฟ้อง|ร้องเรียน|ร้อง)",
     r"(?:ขู่|ขุ่)\S{0,40}?(?:ไม่ทำกับข้าว|ไม่ให้กินข้าว|ไม่ทำข้าว|ไม่คุยด้วย|ยึดมือถือ|ไม่ให้เล่นเกม|งอน)",
     r"(?:be|get|getting) ?fired|sacked",
+    # idioms with a weapon word and no weapon: "ยิงยาว" (tell it all in one go), "ยิงมุก" (a
+    # joke), "แทงหวย" (a lottery bet), "ฟันธง" (to be sure), "ตีความ" (to interpret)
+    r"ยิงยาว|ยิงรวด|ยิงมุก|ยิงมุข|ยิงคำถาม|แทงหวย|แทงบอล|ฟันธง|ฟันกำไร|ตีความ|ตีตั๋ว|ตีพิมพ์|ตีเนียน"
+    r"|fire ?away|shoot (?:me )?(?:a|an) (?:message|text|email|question)|kill two birds"
+    r"|bored to death",
     r"(?:movie|film|series|drama|video ?game|game)[^.!?]{0,24}?(?:shoot|gun|kill|fight)"
     r"|(?:shoot|gun|kill|fight)[^.!?]{0,12}?(?:movie|film|series|drama|game)",
 )
@@ -1568,6 +1595,11 @@ ALREADY_SAID = (
     "บอกแล้วเด้",
     "บอกไปแล้วว่า",
     "ตอบไปแล้วว่า",
+    # Isan: เว้า is "to say"
+    "เว้าแล้ว",
+    "เว้าไปแล้ว",
+    "เว้าไว้แล้ว",
+    "เว้าให้ฟังแล้ว",
     "alreadytold",
     "alreadysaid",
     "alreadyanswered",
@@ -1578,8 +1610,8 @@ ALREADY_SAID = (
 )
 #: "บอกวันที่ไปแล้ว", "เล่าไว้ข้างบนแล้ว": telling, then "already" (compacted text).
 ALREADY_SAID_PATTERN = (
-    r"^(?:ก็|ได้|เคย)?(?:บอก|เล่า|ตอบ|พิมพ์|ให้ข้อมูล)(?:ไป|ไว้)?(?:เมื่อกี้|ข้างบน|ตอนแรก|หลายรอบ)|"
-    r"(?:บอก|เล่า|ตอบ|พิมพ์|แจ้งชื่อ)\S{0,14}?(?:ไปแล้ว|ไว้แล้ว|แล้วนี่|แล้วไง|แล้วเด้|ข้างบนแล้ว|หมดแล้ว)"
+    r"^(?:ก็|ได้|เคย|กะ)?(?:บอก|เล่า|ตอบ|พิมพ์|ให้ข้อมูล|เว้า)(?:ไป|ไว้)?(?:เมื่อกี้|ข้างบน|ตอนแรก|หลายรอบ)|"
+    r"(?:บอก|เล่า|ตอบ|พิมพ์|แจ้งชื่อ|เว้า)\S{0,14}?(?:ไปแล้ว|ไว้แล้ว|แล้วนี่|แล้วไง|แล้วเด้|ข้างบนแล้ว|หมดแล้ว)"
     # a photo or file sent already, at the question that asks for it: "ส่งรูปไปแล้วสามรูป"
     r"|^(?:ก็|ได้)?ส่ง(?:รูป|ภาพ|คลิป|ไฟล์|เอกสาร|หลักฐาน)\S{0,6}?(?:ไปแล้ว|ไว้แล้ว|ให้แล้ว)"
     r"|^(?:ก็|ได้)?(?:บอก|เล่า|ตอบ|พิมพ์)\S{0,16}แล้ว$"
@@ -1880,6 +1912,23 @@ DONE = (
     "thatsall",
     "thatsit",
     "allsent",
+    # nothing more to tell: "nothing else to add, that is all"
+    "thatisall",
+    "thatisit",
+    "thatiseverything",
+    "thatseverything",
+    "nothingelsetoadd",
+    "nothingmoretoadd",
+    "nothingtoadd",
+    "nothingelsetosay",
+    "nothingmoretosay",
+    "ไม่มีอะไรเพิ่ม",
+    "ไม่มีอะไรจะเพิ่ม",
+    "ไม่มีอะไรเพิ่มเติม",
+    "ไม่มีอะไรเพิ่มแล้ว",
+    "ไม่มีอะไรจะเพิ่มแล้ว",
+    "บ่มีหยังเพิ่ม",
+    "บ่มีหยังเพิ่มแล้ว",
 )
 NONE = (
     "มีแต่ผมคนเดียว",
@@ -2230,6 +2279,10 @@ FIELDS: dict[str, tuple[str, ...]] = {
     ),
 }
 #: Positions of officials people name ("นายก อบต.", "ผู้ใหญ่บ้าน"); longest first when read.
+#: Said around a role, not part of it: the spoken honorific before ("ท่านนายก") and the
+#: emphasis after ("…เลย", "…นั่นแหละ"): "ท่านนายกเทศมนตรีเลยครับ" is นายกเทศมนตรี.
+SPOKEN_HONORIFICS = ("ท่าน",)
+SPOKEN_EMPHASIS = ("นั่นแหละ", "นี่แหละ", "แหละ", "นั่นเอง", "นี่เอง", "เลย")
 OFFICIALS = (
     "ผอ.รพ.สต.",
     "รองผอ.",

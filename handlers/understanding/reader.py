@@ -98,6 +98,13 @@ _WHO_WHAT = re.compile(
 #: The Isan question particle "บ่" at the end or before "ว่า" ("จะรู้บ่ว่าข้อยแจ้ง"), not
 #: "บ่" meaning not ("บ่อยากมีปัญหา", "บ่มี").
 _BO_ASKS = re.compile(r"บ่(?=ว่า|กว่า|(?:ครับ|คะ|ค่ะ|เด้อ|น้อ|ล่ะ|นอ)*$)")
+#: Not knowing where something went, in a story ("ที่เหลือไม่รู้หายไปไหน", "บ่ฮู้เงินไปไส",
+#: "who knows where the rest went"): a statement with a question word, not a question back.
+_GONE_WHO_KNOWS_WHERE = re.compile(
+    r"(?:ไม่รู้|บ่ฮู้|บ่รู้|ไม่ทราบ|ไม่มีใครรู้|บ่มีไผฮู้)(?:ว่า)?\S{0,24}?(?:ไป|หาย|เข้า)(?:ไป)?(?:อยู่)?"
+    r"(?:ที่)?(?:ไหน|ไส|กระเป๋าใคร)|whoknowswhere|nobodyknowswhere|noone(?:knows|can tell)where",
+    re.I,
+)
 _INDEFINITE = re.compile(r"(?:ไม่|บ่)\S{0,10}?(?:ใคร|อะไร|ไผ|ที่ไหน)|ไม่ว่า|ไม่รู้|ไม่ทราบ|บ่ฮู้|บ่มีไผ")
 #: Lost in the bot itself ("ทำยังไงต่อคะ งง", "how do I use this?"): help, not a question
 #: about the complaint.
@@ -140,6 +147,8 @@ def reads_as_name(text: str) -> bool:
 
 
 def _is_question(t: v.Text) -> bool:
+    if _GONE_WHO_KNOWS_WHERE.search(t.flat):
+        return False
     if "?" in t.cleaned or (_QUESTION_END.search(t.cleaned) and len(t.key) > 3):
         return True
     if _ENGLISH_QUESTION.match(t.cleaned):
@@ -201,10 +210,21 @@ def _short(t: v.Text, limit: int = 30) -> bool:
     return len(t.flat) <= limit
 
 
+def _said_by_official(t: v.Text, values: dict[str, Value]) -> bool:
+    """ "ผู้ใหญ่บอกแล้วว่าจะแจกเงิน": an official said it, in a story, not the person about
+    this talk."""
+    official = values.get("official")
+    said = v.has(t.flat, _ALREADY)
+    if not official or not said:
+        return False
+    return 0 <= t.flat.find(v.flat(str(official.span))) < t.flat.find(str(said))
+
+
 def _talk(t: v.Text, values: dict[str, Value], expecting: str | None) -> tuple[str, float] | None:
     """Talk about the conversation: already said, a change of mind, an edit."""
     said = v.has(t.flat, _ALREADY) or (_ALREADY_SHAPE.search(t.key) and _short(t, 40))
-    if said and (t.flat.find(str(said)) <= 12 or _short(t, 40)):
+    near = said and (t.flat.find(str(said)) <= 12 or _short(t, 40))
+    if near and not _said_by_official(t, values):
         return meaning.ALREADY_SAID, 0.9
     if v.has(t.flat, _CHANGE_STRONG):
         return meaning.CHANGE_MIND, 0.9
@@ -363,8 +383,8 @@ def _rules(t: v.Text, values: dict[str, Value], expecting: str | None) -> tuple[
     if _told_at_length(t, values):
         question, faq = False, None  # "ใครเป็นคนตรวจรับ??" in a pasted post is rhetorical
     english = _ENGLISH_QUESTION.match(t.cleaned) and not _asks_for(t)  # "is there a fee"
-    if question and (faq or danger or english):
-        return meaning.QUESTION, 0.9
+    if question and (faq or danger or english or romanised.asks(t.raw)):
+        return meaning.QUESTION, 0.9  # "plod phai mai kha" asks; it is no "mai" (no)
     if withdraw or _STOP_FILED.search(t.flat) and ("reference" in values or "เรื่องที่แจ้ง" in t.flat):
         return meaning.WITHDRAW, 0.9
     found = _asks_for(t, values) or _talk(t, values, expecting)

@@ -123,8 +123,10 @@ _QUESTION = re.compile(
 
 
 def asks(text: str) -> bool:
-    """Thai typed in Latin letters that ends as a question does ("tong bok chue mai krub")."""
-    return is_romanised_thai(text) and bool(_QUESTION.search(text.strip()))
+    """Thai typed in Latin letters that ends as a question does ("tong bok chue mai krub",
+    "plod phai mai"), after what it asks ("mai kha" alone is "no")."""
+    found = _QUESTION.search(text.strip()) if is_romanised_thai(text) else None
+    return bool(found) and found.start() > 0
 
 
 def says(text: str, words: tuple[str, ...], negated: bool = False) -> str | None:

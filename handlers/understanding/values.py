@@ -42,6 +42,12 @@ _NAME_LEAD = re.compile(
     re.I,
 )
 _FILLER = re.compile(r"^(?:เขา|คนที่ทำ|คนทำ)?\s*(?:เป็น|คือ|ก็คือ|ก็)\s*")
+#: The honorific and emphasis said around a role ("ท่านนายกเลย"), not kept with it.
+SPOKEN = re.compile(
+    r"^(?:" + "|".join(lexicon.SPOKEN_HONORIFICS) + r")\s*(?=\S)"
+    r"|\s*(?:" + "|".join(lexicon.SPOKEN_EMPHASIS) + r")(?:จ้า|ค่า|นะ|น้า)?$"
+    r"|(?<=\S)(?<!เ)(?:จ้า|น้า)$"  # a particle run on ("ปลัด อบต.จ้า"), not "เจ้า"
+)
 _REPORTED_BEFORE = re.compile(
     r"เคย\S{0,6}(?:แจ้ง|ร้อง|บอก)|ไปแจ้ง\S{0,12}(?:ที่|กับ)|reported (?:it )?to"
 )
@@ -475,7 +481,7 @@ def _official(t: Text, expecting: str | None, agency: where.Agency | None) -> Va
         if titled and titled.start() >= at:
             value = f"{value} {strip_particles(titled.group(0))}"
         if expecting == "official" and _short_of(t, value, agency):
-            given = strip_particles(_FILLER.sub("", t.cleaned))  # the answer as given
+            given = _as_given(t)  # the answer as given
             return Value("official", given, 0.8, t.raw)
         return Value("official", value, 0.8, lower[at : at + len(word)])
     if titled and expecting not in ("identity", "name"):
@@ -483,10 +489,16 @@ def _official(t: Text, expecting: str | None, agency: where.Agency | None) -> Va
     return None
 
 
+def _as_given(t: Text) -> str:
+    """The answer as given, without the filler, particles, honorific and emphasis around it."""
+    given = strip_particles(_FILLER.sub("", t.cleaned))
+    return SPOKEN.sub("", strip_particles(SPOKEN.sub("", given))) or given
+
+
 def _short_of(t: Text, position: str, agency: where.Agency | None) -> bool:
     """The answer says more than the position read from it ("ปลัดสมชาย", "ผู้ใหญ่บ้านหมู่ 7"),
     beyond the agency's place."""
-    rest = flat(strip_particles(_FILLER.sub("", t.cleaned)))
+    rest = flat(_as_given(t))
     if agency and agency.place:
         rest = rest.replace(flat(agency.place), "")
     return rest != flat(position) and len(rest) <= 40

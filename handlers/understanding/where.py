@@ -13,8 +13,8 @@ from rapidfuzz import fuzz, process
 from handlers.thai import agencies
 from handlers.thai.agencies import latin_form
 from handlers.thai.normalise import PARTICLES, strip_particles
-from handlers.thai.places import for_province
-from handlers.understanding.lexicon import AGENCY_NAMED_BEFORE, AGENCY_NAMES
+from handlers.thai.places import for_province, heard_as
+from handlers.understanding.lexicon import AGENCY_NAMED_BEFORE, AGENCY_NAMES, SPOKEN_EMPHASIS
 
 PROVINCE = agencies.DEFAULT_PROVINCE
 #: How an agency kind is written short, as villagers and officials do.
@@ -54,7 +54,7 @@ _VILLAGE = re.compile(r"(?:หมู่(?:ที่|บ้าน)?|ม\s*\.)\s*\
 _TAMBON = re.compile(r"(?:ตำบล|ต\s*\.\s*|tambon\s+)", re.I)
 _ENGLISH_DISTRICT = re.compile(r"((?:[a-z]+\s+){0,2}[a-z]+)\s+district", re.I)
 _STOP = re.compile(
-    r"(?:เรียก|เก็บ|มา|ไป|ที่|เขา|ไม่|ครับ|ค่ะ|คะ|นะ|เด้อ|จ้า|แล้ว|เมื่อ|ตอน|ได้|ให้|ว่า|โกง|ฮั้ว|ทำ|อ\.|อำเภอ|จ\.|จังหวัด)"
+    r"(?:เรียก|เก็บ|ซื้อ|จ้าง|เบิก|มา|ไป|ที่|เขา|ไม่|ครับ|ค่ะ|คะ|นะ|เด้อ|จ้า|แล้ว|เมื่อ|ตอน|ได้|ให้|ว่า|โกง|ฮั้ว|ทำ|อ\.|อำเภอ|จ\.|จังหวัด)"
 )
 
 
@@ -198,6 +198,10 @@ def district(text: str, whole: bool) -> Found | None:
         found = _district_at(text[marker.end() :])
         if found:
             return Found(found[1], 0.95, marker.group(0) + found[0])
+        word = text[marker.end() :].split(" ")[0]
+        heard = heard_as(word, [r[0] for r in _geo()[0]]) if len(word) >= 3 else None
+        if heard:  # "อ.ละหานซาย", "อำเภอนางฮอง": the one district it sounds like
+            return Found(_district_code(heard), 0.8, marker.group(0) + word)
     english = _ENGLISH_DISTRICT.search(text)
     if english:
         words = english.group(1).split()
@@ -243,6 +247,9 @@ def subdistrict(
         found = _subdistrict_at(text[marker.end() :], district_code)
         if found:
             return Found(found[1], 0.95, marker.group(0) + found[0])
+        heard = _subdistrict_heard(text[marker.end() :].split(" ")[0], district_code)
+        if heard:  # "ต.ลำดวล": the one sub-district it sounds like
+            return Found(heard[1], 0.8, marker.group(0) + heard[0])
     latin = _latin_subdistrict(
         _latin_windows(text, _LATIN_TAMBON, _LATIN_AFTER_TAMBON), district_code
     )
@@ -256,6 +263,14 @@ def subdistrict(
             if found and (not whole or candidate is agency_place or _squash(candidate) == found[0]):
                 return Found(found[1], confidence, found[0])
     return _named_alone(text, district_code)
+
+
+def _subdistrict_heard(word: str, district_code: str | None) -> tuple[str, str, str] | None:
+    """The one sub-district (of the district named, if any) the word is as said."""
+    rows = [r for r in _geo()[2] if not district_code or r[2] == district_code]
+    name = heard_as(word, [r[0] for r in rows]) if word else None
+    same = [r for r in rows if r[0] == name]
+    return same[0] if len(same) == 1 else None
 
 
 def _named_alone(text: str, district_code: str | None) -> Found | None:
@@ -306,10 +321,16 @@ def _place(rest: str, code: str) -> str:
         if squashed.startswith(name):
             return name
     word = rest.split(" ")[0] if rest else ""
+    if _STOP.match(word) and not word.startswith(("อ.", "อำเภอ")):
+        return ""  # "อบต.ได้งบ…", "อบต.ซื้อ…": what it did, no place named
     stop = _STOP.search(word, 1) if word else None
     word = word[: stop.start()] if stop else word
     word = strip_particles(word).strip(" .,")
-    return "" if word in PARTICLES else word
+    if word in PARTICLES or word in SPOKEN_EMPHASIS:
+        return ""  # "อบต.ค่ะ", "โรงเรียนนั่นแหละ", "อบต. เลย": a particle or emphasis, no place
+    # a place one sound off ("อบต.ปะเคียป"): kept as the place it is, if only one is
+    names = [r[0] for r in _geo()[2]] + [r[0] for r in _geo()[0]]
+    return (heard_as(word, names) if len(word) >= 4 else None) or word
 
 
 def _at_boundary(text: str, start: int) -> bool:

@@ -87,8 +87,18 @@ def test_misspelt_district_gets_suggestions(chat):
     chat.tap("a=kind:bribery")
     chat.say("โรงพยาบาลนางรอง")
     chat.say("เจ้าหน้าที่การเงิน")
-    answer = chat.say("นางลอง")
+    answer = chat.say("นางรอบ")  # a slip of the finger: which one is asked
     assert "นางรอง" in quick_data(answer)
+
+
+def test_a_district_spelled_as_it_is_said_is_taken_and_named_back(chat):
+    chat.tap("menu=complain")
+    chat.tap("a=consent:yes")
+    chat.tap("a=kind:bribery")
+    chat.say("โรงพยาบาลนางรอง")
+    chat.say("เจ้าหน้าที่การเงิน")
+    answer = chat.say("นางลองเด้อ")  # ร said ล, an Isan particle run on
+    assert "อำเภอนางรอง" in texts(answer)
 
 
 def test_my_complaints_and_withdraw(chat, services):

@@ -157,9 +157,14 @@ def test_a_location_outside_buriram_is_not_a_district():
 
 
 def test_a_misspelt_district_offers_the_right_one_as_a_button():
-    result, _ = take("district", Answer(text="นางลอง"))
+    result, _ = take("district", Answer(text="นางรอบ"))
     assert "นางรอง" in result.params["suggestions"]
     assert [q.value for q in result.quick] == ["a=district:นางรอง"]
+
+
+def test_a_district_spelled_as_it_is_said_is_taken():
+    result, kept = take("district", Answer(text="นางลองเด้อ"))
+    assert (result, kept["district"]) == ("subdistrict", "นางรอง")
 
 
 def test_editable_fields_are_steps():

@@ -411,3 +411,29 @@ def test_a_place_ending_in_kha_keeps_its_last_word():
     """ "Non Kha" is โนนข่า, not "Non" with the particle "kha" taken off."""
     assert for_province("40").match_subdistrict("พล", "Non Kha").subdistrict == "โนนข่า"
     assert BURIRAM.match_district("nang rong khrap").district == "นางรอง"
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("นางฮอง", "นางรอง"),  # ร said ฮ in Isan
+        ("อำเภอห้วยลาช", "ห้วยราช"),  # ร/ล and a final consonant by its sound
+        ("ละหานซายเด้อ", "ละหานทราย"),  # ทร said ซ, a particle run on
+        ("ปะโคนชัยจ้า", "ประโคนชัย"),  # a cluster's ร dropped
+        ("บ้านกวด", "บ้านกรวด"),
+        ("ลำปลายมาด", "ลำปลายมาศ"),
+        ("สะตึกเด้อจ้า", "สตึก"),
+        ("บ้านใหม่ไชยพจ", "บ้านใหม่ไชยพจน์"),
+    ],
+)
+def test_a_district_spelled_as_said_is_found_and_said_back(typed, meant):
+    match = match_district(typed)
+    assert match.suggestions[:1] == (meant,) and match.confident
+
+
+@pytest.mark.parametrize(
+    ("district", "typed", "meant"),
+    [("กระสัง", "ตำบลลำดวนจ้า", "ลำดวน"), ("นางรอง", "หนองกงเด้อจ้า", "หนองกง")],
+)
+def test_a_subdistrict_with_particles_run_on_is_found(district, typed, meant):
+    assert match_subdistrict(district, typed).subdistrict == meant

@@ -358,16 +358,19 @@ ROUND5_VALUE_ACCURACY = {
 # Floors: what each half reached when written (Saturday 5 December 2026: danger 41/43 and 43/47,
 # false alarms 1 and 6, intents 142/152 and 136/153). Intents and values not reached once in a
 # half have no floor there (a floor of 0 could not fail); they are in the printed report.
-ROUND7_DANGER_RECALL = {"diag": 0.953, "sealed": 0.914}  # 41/43 and 43/47 caught
-ROUND7_FALSE_ALARMS = {"diag": 1, "sealed": 6}  # non-threats read as danger, at most
-ROUND7_INTENT_ACCURACY = {"diag": 0.934, "sealed": 0.888}  # 142/152 and 136/153
+# The diag half's floors were raised the same night by the fixer of its threats, kinds, places
+# and small intents (the sealed half unread, its counts unchanged: danger 43/47, 6 false
+# alarms, intents 136/153): danger 43/43, no false alarm, intents 148/152.
+ROUND7_DANGER_RECALL = {"diag": 1.0, "sealed": 0.914}  # 43/43 and 43/47 caught
+ROUND7_FALSE_ALARMS = {"diag": 0, "sealed": 6}  # non-threats read as danger, at most
+ROUND7_INTENT_ACCURACY = {"diag": 0.973, "sealed": 0.888}  # 148/152 and 136/153
 #: The halves whose threats are not all caught yet (their test is a strict xfail).
-ROUND7_NOT_ALL_CAUGHT = {"diag": "41/43", "sealed": "43/47"}
+ROUND7_NOT_ALL_CAUGHT = {"sealed": "43/47"}
 ROUND7_INTENT_RECALL = {
     "diag": {
-        "answer": 0.942,
-        "question": 0.857,
-        "already_said": 0.75,
+        "answer": 0.971,
+        "question": 1.0,
+        "already_said": 1.0,
         "change_mind": 1.0,
         "edit": 1.0,
         "withdraw": 1.0,
@@ -399,17 +402,17 @@ ROUND7_INTENT_RECALL = {
 }
 ROUND7_VALUE_ACCURACY = {
     "diag": {
-        "agency": 0.625,
+        "agency": 0.875,
         "date": 0.823,
-        "district": 0.428,
-        "subdistrict": 0.75,
-        "kind": 0.5,
-        "official": 0.666,
+        "district": 1.0,
+        "subdistrict": 1.0,
+        "kind": 0.9,
+        "official": 1.0,
         "identity": 1.0,
         "reported": 0.75,
         "evidence": 0.333,
-        "faq": 0.714,
-        "field": 0.888,
+        "faq": 1.0,
+        "field": 1.0,
         "reason": 1.0,
         "reference": 1.0,
         "phone": 1.0,

@@ -133,3 +133,42 @@ def test_one_english_word_of_the_menu_is_no_alarm(word, step):
     """A word an English speaker types to find their way is never answered with the safety
     notice ("menu" was, at every step)."""
     assert understand(word, expecting=step).intent != "danger"
+
+
+@pytest.mark.parametrize(
+    ("text", "expecting"),
+    [
+        ("ครูใหญ่บอกว่าแค่เตือนด้วยความหวังดีนะ ถ้ารักลูกรักเมียก็อย่ายุ่งเรื่องงบโรงเรียน", "what"),
+        ("กำนันพูดยิ้มๆ ว่าถ้ายังห่วงครอบครัวอยู่ ก็เงียบๆไว้ดีกว่า", "consent"),
+        ("นายกมาบอกว่าพี่แนะนำเฉยๆนะ เลิกยุ่งเถอะ คิดถึงลูกเมียบ้าง", "identity"),
+        ("ผญบ.ฝากมาบอกว่า ถ้าฮักครอบครัวกะอยู่เฉยๆ เด้อ", "what"),
+        ("he said it is only advice, if you love your family you will stay quiet", "what"),
+    ],
+)
+def test_veiled_advice_naming_the_family_is_danger(text, expecting):
+    assert understand(text, expecting=expecting).intent == "danger"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ปลัดขู่ว่าถ้ายังแจ้งเรื่องอีก จะเอารูปตอนผมเมาไปโพสต์ลงเฟสให้คนทั้งหมู่บ้านดู",
+        "เขาว่าสิเอาเรื่องหนี้ของแม่ไปประจานกลางงานบุญ ถ้าแม่บ่ถอนเรื่อง",
+        "the kamnan said he will post a video of me drunk on the village group if I keep reporting",
+    ],
+)
+def test_shame_made_the_price_of_reporting_is_danger(text):
+    assert understand(text, expecting="what").intent == "danger"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ขอยิงยาวเลยนะคะ เรื่องมันยาว ตั้งแต่ปีที่แล้ว นายกเอางบถนนไปใช้",
+        "เดี๋ยวยิงรวดเดียวให้ฟังเลยครับ ผอ.เก็บเงินค่าเทอมเกิน",
+        "ฟันธงเลยว่าโกงแน่ๆ ถนนพังหมดแล้ว",
+        "ต้องคิดถึงครอบครัวด้วย ไม่อยากบอกชื่อ",
+    ],
+)
+def test_idioms_with_a_weapon_word_raise_no_alarm(text):
+    assert understand(text, expecting="what").intent != "danger"
