@@ -32,7 +32,13 @@ STEPS_SOURCE = Path(complaint_steps.__file__).read_text()
 BAD_ANSWERS: dict[str, list[Answer]] = {
     "consent": [Answer(text="อะไรนะ")],
     "kind": [Answer(text="อะไรนะ"), Answer(step="kind", choice="nonsense")],
-    "agency": [Answer(text="ก"), Answer(text="ก" * (MAX_SHORT_TEXT + 1)), Answer(media="image")],
+    "agency": [
+        Answer(text="ก"),
+        Answer(text="ก" * (MAX_SHORT_TEXT + 1)),
+        Answer(media="image"),
+        # points back, and none was named before: which one?
+        Answer(text="อบต.ดังกล่าว", understood=understand("อบต.ดังกล่าว", expecting="agency")),
+    ],
     "official": [Answer(text="ก"), Answer(text="ข" * (MAX_SHORT_TEXT + 1))],
     "district": [
         Answer(text="หนอง"),
