@@ -12,6 +12,7 @@ from handlers.directory import members
 from handlers.directory.access import can_review, hidden_from
 from storage.committee_models import JoinCode
 from storage.models import Member, MemberConflict, Ticket
+from tests.dashboard_login import csrf_token, sign_in
 from tests.factories import line_id, new_member, new_ticket
 
 DISTRICT = "บ้านกรวด"  # not the district of `new_ticket`'s tickets
@@ -167,3 +168,23 @@ def test_only_a_chair_whose_role_counts_makes_a_join_code(services):
         for by in (unvouched, reviewer):
             with pytest.raises(members.NotAllowed):
                 members.invite(uow, "chair", by=by)
+
+
+def test_the_chair_accepts_a_changed_record_on_the_conflicts_page(app, services):
+    other, reviewer, chair = _tied_reviewer(services)
+    _write(services, delete(MemberConflict))
+    browser = app.test_client()
+    assert sign_in(browser, services, chair).status_code == 303
+    with services.uow() as uow:
+        reference = uow.session.get(Ticket, other).reference
+    ticket_page = browser.get(f"/committee/tickets/{reference}").get_data(as_text=True)
+    assert "ข้อมูลสมาชิกถูกแก้นอกระบบ" in ticket_page  # why the reviewer is kept from it
+    page = browser.get("/committee/conflicts").get_data(as_text=True)
+    assert 'id="unfit-records"' in page and "ผู้ตรวจ" in page
+    own = app.test_client()
+    assert sign_in(own, services, reviewer).status_code == 303
+    url = f"/committee/members/{reviewer}/accept"
+    assert own.post(url, data={"csrf_token": csrf_token(own)}).status_code == 403
+    assert browser.post(url, data={"csrf_token": csrf_token(browser)}).status_code == 303
+    assert 'id="unfit-records"' not in browser.get("/committee/conflicts").get_data(as_text=True)
+    assert len(_sees(services, reviewer)[0]) == 2
