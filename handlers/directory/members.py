@@ -71,6 +71,7 @@ def add_member(uow: UnitOfWork, line_user_id: str | None, name: str, role: str) 
 SHELL_GRANT = "shell_grant"  # audit action: a confirming role given at the command line
 GRANT_CONFIRMED = "confirm_shell_grant"  # audit action: a chair vouched for such a role
 RECORD_ACCEPTED = "accept_member_record"  # audit action: a chair took a changed row as it is
+INVITED_BY_CHAIR = "invite_member"  # audit action: a chair made a join code on the dashboard
 CONFIRMING_ROLES = ("chair", "admin")
 FOUNDING = "founding"  # the first confirming role ever given: nobody else could vouch for it
 # A member's grant_state (sealed on their row, storage/member_seals.py): None is a role not
@@ -206,8 +207,8 @@ def accept_record(uow: UnitOfWork, by: Member, member: Member) -> None:
         member.grant_state, member.granted_at, member.vouched_by = SHELL, uow.now(), None
     uow.session.flush()
     member_seals.write_seal(uow.session, member.id)
-    ties = [c for c in member.conflicts]
-    audit.record(uow, by, RECORD_ACCEPTED, f"member:{member.id} {member.role} ties {len(ties)}")
+    ties = len(member.conflicts)
+    audit.record(uow, by, RECORD_ACCEPTED, f"member:{member.id} {member.role} ties {ties}")
 
 
 def unfit_members(uow: UnitOfWork) -> list[Member]:
@@ -245,9 +246,6 @@ def invite(uow: UnitOfWork, role: str, by: Member | None = None) -> str:
         audit.record(uow, by, INVITED_BY_CHAIR, role)
     uow.session.flush()
     return code
-
-
-INVITED_BY_CHAIR = "invite_member"  # audit action: a chair made a join code on the dashboard
 
 
 def join(uow: UnitOfWork, line_user_id: str, code: str, name: str) -> Member | None:
