@@ -389,6 +389,16 @@ class Member(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     removed_at: Mapped[datetime | None]
+    # How the role came (storage/row_seals.py seals it with the ties below): None, not at a
+    # shell; "shell", given at a shell and not yet vouched for; "founding", the first chair
+    # ever; "vouched", a shell role another chair vouched for (`vouched_by`); "invited",
+    # joined with a chair's dashboard code (`vouched_by` the chair).
+    grant_state: Mapped[str | None] = mapped_column(String(16))
+    granted_at: Mapped[datetime | None]
+    vouched_by: Mapped[int | None]
+    # A keyed seal over id, role, active, the grant above and every declared tie (removed
+    # ones too): a row, or a tie, changed outside the application does not fit it.
+    seal: Mapped[str | None] = mapped_column(String(64))
 
     # Only conflicts in force: an undone one is kept (removed_at set), never deleted.
     conflicts: Mapped[list[MemberConflict]] = relationship(

@@ -20,7 +20,7 @@ from collections import Counter
 
 from sqlalchemy import Table, select, update
 
-from storage import row_seals
+from storage import member_seals, row_seals
 from storage.evidence import ticket_salt
 from storage.evidence_move import store_key
 from storage.models import Base, Draft, Evidence, LineUser, Member, OutboxMessage, Ticket
@@ -153,4 +153,6 @@ def rotate_rows(uow: UnitOfWork) -> Counter:
     counts["outbox"] = _rotate_outbox(uow)
     counts["resealed"] = reseal(uow)
     counts["rows_resealed"] = row_seals.reseal(uow)  # declared conflicts, clean copies' marks
+    uow.session.flush()
+    counts["members_resealed"] = member_seals.reseal(uow)  # members' rows and their ties
     return counts

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, exists, func, not_, or_
+from sqlalchemy import ColumnElement, exists, false, func, not_, or_
 
 from storage.insider_models import TicketAgency
 from storage.models import Ticket
@@ -27,6 +27,8 @@ class Exclusions:
     # Starts of the keys of agencies named in a ticket that are no record (yet): a district's
     # own office named in the story ("district_office:นางรอง…").
     mention_keys: frozenset[str] = frozenset()
+    # Every ticket: a member whose row or ties do not fit their seal (fail closed).
+    everything: bool = False
 
     def __or__(self, other: Exclusions) -> Exclusions:
         return Exclusions(
@@ -34,10 +36,13 @@ class Exclusions:
             self.districts | other.districts,
             self.unresolved or other.unresolved,
             self.mention_keys | other.mention_keys,
+            self.everything or other.everything,
         )
 
     def hides(self, ticket: Ticket) -> bool:
         """Whether the ticket is kept from the member."""
+        if self.everything:
+            return True
         if ticket.agency_id is None and self.unresolved:
             return True
         named = {ticket.agency_id or 0} | {m.agency_id for m in ticket.agency_mentions}
@@ -50,6 +55,8 @@ class Exclusions:
 
     def clause(self) -> ColumnElement[bool] | None:
         """The same rule as SQL (None when nothing is hidden)."""
+        if self.everything:
+            return false()
         hidden = []
         if self.agency_ids:
             ids = sorted(self.agency_ids)

@@ -73,6 +73,8 @@ def audit_page():
         people=members.list_members(g.uow, include_removed=False),
         everyone=members.list_members(g.uow, include_removed=True),
         unvouched=members.unvouched_grants(g.uow),
+        may_vouch=members.may_vouch(g.uow, g.member),
+        invite_roles=INVITE_ROLES,
         chosen={"who": who, "day": day.isoformat() if day else "", "failed": failed},
     )
 
@@ -146,14 +148,55 @@ def confirm_shell_grant(member_id: int):
     """Another chair vouches for a chair or admin the command line made: until then that
     role counts for no confirmation (a shell could make its own second pair of eyes)."""
     try:
-        members.confirm_grant(g.uow, g.member, members.get_member(g.uow, member_id))
+        counted = members.confirm_grant(g.uow, g.member, members.get_member(g.uow, member_id))
     except LookupError:
         abort(404)
     except NotAllowed:
         abort(403)
     g.uow.commit()
-    flash(t("dash.grants.confirmed"), "ok")
+    if counted:
+        flash(t("dash.grants.confirmed"), "ok")
+    else:
+        flash(t("dash.grants.not_enough"), "error")
     return _back("dashboard.audit_page")
+
+
+@bp.post("/invites")
+@member_required("chair")
+@own_sign_in_required
+def invite_member():
+    """A chair makes a single-use join code: who joins with it has that chair's word behind
+    their role (a new committee's honest way to its second chair, see docs/insider.md)."""
+    role = request.form.get("role", "")
+    if role not in INVITE_ROLES:
+        abort(400)
+    try:
+        code = members.invite(g.uow, role, by=g.member)
+    except NotAllowed:
+        abort(403)
+    g.uow.commit()
+    flash(t("dash.invite.made", code=code), "ok")
+    return _back("dashboard.audit_page")
+
+
+INVITE_ROLES = ("reviewer", "chair", "admin")
+
+
+@bp.post("/members/<int:member_id>/accept")
+@member_required("chair")
+@own_sign_in_required
+def accept_member_record(member_id: int):
+    """A chair has checked a member whose row or ties were changed outside the application
+    and accepts them as they now stand (a confirming role then needs vouching again)."""
+    try:
+        members.accept_record(g.uow, g.member, members.get_member(g.uow, member_id))
+    except LookupError:
+        abort(404)
+    except NotAllowed:
+        abort(403)
+    g.uow.commit()
+    flash(t("dash.record.accepted"), "ok")
+    return _back("dashboard.conflicts_page")
 
 
 @bp.post("/sessions/end")
@@ -184,6 +227,7 @@ def conflicts_page():
         district_names=services().geography.districts(),
         suggestions=suggested,
         names=members.actor_names(g.uow),
+        unfit=members.unfit_members(g.uow) if everyone else [],
     )
 
 

@@ -18,8 +18,8 @@ from sqlalchemy import select
 from handlers.directory import agencies
 from handlers.directory.audit import IDENTITY_ACTIONS, LINK_ACTIONS, AuditFilter, Line, entries
 from handlers.thai import agencies as names
+from storage import member_seals, row_seals
 from storage import patterns as pattern_store
-from storage import row_seals
 from storage import tickets as ticket_store
 from storage.audit import record
 from storage.insider_models import Agency, AgencyAlias, PolicySetting
@@ -114,9 +114,21 @@ def _district_exclusions(uow: UnitOfWork, conflict: MemberConflict) -> Exclusion
     )
 
 
+# A member whose row or declared ties do not fit their seal (storage/member_seals.py) is
+# kept from every ticket, as if by this one tie, until a chair accepts the record.
+UNFIT = "record"
+UNFIT_LABEL = "-"  # shown as `dash.excluded.record`
+
+
+def _unfit_tie(member: Member) -> MemberConflict:
+    return MemberConflict(member_id=member.id, kind=UNFIT, value=UNFIT_LABEL)
+
+
 def conflict_exclusions(uow: UnitOfWork, conflict: MemberConflict) -> Exclusions:
     """The tickets one declared conflict keeps from its member."""
     key = ("conflict", conflict.id, conflict.kind, conflict.value, conflict.agency_id)
+    if conflict.kind == UNFIT:
+        return Exclusions(everything=True)
     if key not in uow.cache:
         if conflict.kind == "district":
             uow.cache[key] = _district_exclusions(uow, conflict)
@@ -128,7 +140,10 @@ def conflict_exclusions(uow: UnitOfWork, conflict: MemberConflict) -> Exclusions
 def in_force(uow: UnitOfWork, member: Member) -> list[MemberConflict]:
     """The member's declared conflicts that keep tickets from them: those not undone, and
     those marked undone in the database alone (a removal whose seal does not fit: fail
-    closed, see storage/row_seals.py)."""
+    closed, see storage/row_seals.py); for a member whose row or ties do not fit their
+    seal (one deleted, one replayed from an older copy), one tie that keeps every ticket."""
+    if not member_seals.member_fits(uow, member):
+        return [_unfit_tie(member)]
     key = ("conflict", "unsealed removals", member.id)
     if key not in uow.cache:
         removed = select(MemberConflict).where(
@@ -163,6 +178,8 @@ def record_conflict(uow: UnitOfWork, member: Member, *records: Agency) -> Member
     or name that record, since doing so could show them tickets kept from them."""
     ids = {agencies.canonical(uow, r).id for r in records} | {r.id for r in records}
     for conflict in in_force(uow, member):
+        if conflict.kind == UNFIT:
+            return conflict
         if conflict.kind == "district":
             tied = conflict_exclusions(uow, conflict).agency_ids
         else:
@@ -237,8 +254,10 @@ def readable_agencies(uow: UnitOfWork, member: Member, records: Iterable[Agency]
     """The agency records whose names this member may read: none whose tickets are kept
     from them (with an agency tie that is every unreviewed record a complaint made, fail
     closed: a new misspelling of their own agency must not tell them of a complaint)."""
-    hidden = hidden_from(uow, member).agency_ids
-    return [record for record in records if record.id not in hidden]
+    hidden = hidden_from(uow, member)
+    if hidden.everything:
+        return []
+    return [record for record in records if record.id not in hidden.agency_ids]
 
 
 def _names_hidden_agency(line: Line, hidden: frozenset[int]) -> bool:
@@ -256,7 +275,9 @@ def audit_for(
     found = entries(uow, limit=limit, hidden=hidden, narrow=narrow)
     shown = []
     for line in found:
-        if _names_hidden_agency(line, hidden.agency_ids):
+        if _names_hidden_agency(line, hidden.agency_ids) or (
+            hidden.everything and line.action in AGENCY_ACTIONS
+        ):
             continue
         if line.action in LINK_ACTIONS and line.ticket_id is not None:
             if hides_a_link(uow, member, uow.session.get(Ticket, line.ticket_id)):

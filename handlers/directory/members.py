@@ -19,7 +19,7 @@ from handlers.directory.access import (
 )
 from handlers.directory.audit import FAILED_LOGIN, LOGIN, SHELL_LOGIN_LINK
 from handlers.replies import Say
-from storage import audit
+from storage import audit, member_seals
 from storage.committee_models import JoinCode, LoginToken
 from storage.models import AuditEntry, Member, MemberConflict
 from storage.tickets import TRACKING_ALPHABET
@@ -70,8 +70,13 @@ def add_member(uow: UnitOfWork, line_user_id: str | None, name: str, role: str) 
 
 SHELL_GRANT = "shell_grant"  # audit action: a confirming role given at the command line
 GRANT_CONFIRMED = "confirm_shell_grant"  # audit action: a chair vouched for such a role
+RECORD_ACCEPTED = "accept_member_record"  # audit action: a chair took a changed row as it is
+INVITED_BY_CHAIR = "invite_member"  # audit action: a chair made a join code on the dashboard
 CONFIRMING_ROLES = ("chair", "admin")
 FOUNDING = "founding"  # the first confirming role ever given: nobody else could vouch for it
+# A member's grant_state (sealed on their row, storage/member_seals.py): None is a role not
+# given at a shell; these two are a role another chair's word stands behind.
+SHELL, VOUCHED, INVITED = "shell", "vouched", "invited"
 
 
 def add_from_shell(uow: UnitOfWork, line_user_id: str, name: str, role: str) -> Member:
@@ -85,14 +90,22 @@ def add_from_shell(uow: UnitOfWork, line_user_id: str, name: str, role: str) -> 
 
 
 def announce_shell_grant(uow: UnitOfWork, member: Member) -> None:
-    """A confirming role given from a shell (`members add`, or a join code, which only the
-    command line makes): audited and told to the other chairs in LINE at once. It is
-    `founding` only when no one else has ever held a confirming role (a fresh committee)."""
+    """A confirming role given from a shell (`members add`, or a join code the command line
+    made): kept on the member's sealed row, audited and told to the other chairs in LINE at
+    once. It is `founding` only when no one else has ever held a confirming role (a fresh
+    committee)."""
     if member.role not in CONFIRMING_ROLES:
-        return
+        return  # a demoted chair keeps its grant: it has held a confirming role
     founding = not _anyone_else_ever_confirmed(uow, member)
+    member.grant_state = FOUNDING if founding else SHELL
+    member.granted_at, member.vouched_by = uow.now(), None
+    uow.session.flush()
     detail = f"member:{member.id} {member.role}" + (f" {FOUNDING}" if founding else "")
     audit.record(uow, audit.COMMAND_LINE, SHELL_GRANT, detail)
+    _tell_chairs(uow, member)
+
+
+def _tell_chairs(uow: UnitOfWork, member: Member) -> None:
     others = select(Member).where(
         Member.active.is_(True), Member.role == "chair", Member.id != member.id
     )
@@ -103,54 +116,43 @@ def announce_shell_grant(uow: UnitOfWork, member: Member) -> None:
 
 def _anyone_else_ever_confirmed(uow: UnitOfWork, member: Member) -> bool:
     """Whether a confirming role was ever given before (at a shell, or held by anyone else,
-    removed members included): demoting or removing every chair does not make a new
-    founding one."""
+    removed and demoted members included): demoting or removing every chair does not make
+    a new founding one."""
     earlier_grant = select(AuditEntry.id).where(AuditEntry.action == SHELL_GRANT).limit(1)
     if uow.session.scalar(earlier_grant) is not None:
         return True
     holders = select(Member.id).where(
         Member.id != member.id,
-        Member.role.in_(CONFIRMING_ROLES),
+        Member.role.in_(CONFIRMING_ROLES) | Member.grant_state.is_not(None),
         Member.user_hash.is_distinct_from(OPERATOR_HASH),
     )
     return uow.session.scalar(holders.limit(1)) is not None
 
 
-def _last_grant(uow: UnitOfWork, member: Member) -> AuditEntry | None:
-    stmt = (
-        select(AuditEntry)
-        .where(AuditEntry.action == SHELL_GRANT, AuditEntry.detail.like(f"member:{member.id} %"))
-        .order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
-    )
-    return uow.session.scalars(stmt.limit(1)).first()
+def record_fits(uow: UnitOfWork, member: Member) -> bool:
+    """Whether the member's row and declared ties are as the application wrote them (one
+    that does not fit counts for nothing and sees no ticket)."""
+    return member_seals.member_fits(uow, member)
 
 
 def shell_granted_at(uow: UnitOfWork, member: Member) -> datetime | None:
-    """When the command line last gave this member a confirming role (None if never)."""
-    grant = _last_grant(uow, member)
-    return grant.at if grant is not None else None
+    """When the command line last gave this member their role (None if it never did, or a
+    chair's own join code gave it since)."""
+    return member.granted_at if member.grant_state in (SHELL, FOUNDING, VOUCHED) else None
 
 
 def grant_vouched(uow: UnitOfWork, member: Member) -> bool:
-    """Whether the member's confirming role did not come from a shell, or another chair
-    confirmed it on the dashboard since the command line last gave it."""
-    grant = _last_grant(uow, member)
-    if grant is None:
-        return True
-    stmt = select(AuditEntry.id).where(
-        AuditEntry.action == GRANT_CONFIRMED,
-        AuditEntry.detail.like(f"member:{member.id} %"),
-        AuditEntry.id > grant.id,
-    )
-    return uow.session.scalar(stmt.limit(1)) is not None
+    """Whether another chair's word stands behind the member's role: not given at a shell,
+    vouched for since the shell last gave it, or joined with a chair's own code. Never the
+    founding chair (the shell's word alone), never a row that does not fit its seal."""
+    return member.grant_state in (None, VOUCHED, INVITED) and record_fits(uow, member)
 
 
 def grant_counts(uow: UnitOfWork, member: Member) -> bool:
     """Whether the member's role counts for four eyes: vouched for, or the founding one."""
-    grant = _last_grant(uow, member)
-    if grant is None or (grant.detail or "").endswith(f" {FOUNDING}"):
-        return True
-    return grant_vouched(uow, member)
+    return grant_vouched(uow, member) or (
+        member.grant_state == FOUNDING and record_fits(uow, member)
+    )
 
 
 def unvouched_grants(uow: UnitOfWork) -> list[Member]:
@@ -159,39 +161,89 @@ def unvouched_grants(uow: UnitOfWork) -> list[Member]:
     return [m for m in uow.session.scalars(stmt.order_by(Member.id)) if not grant_counts(uow, m)]
 
 
-def confirm_grant(uow: UnitOfWork, by: Member, member: Member) -> None:
+def _stands_for_itself(uow: UnitOfWork, chair: Member) -> bool:
+    """An active chair (not the command line) with another chair's word behind their role."""
+    return _is_chair(chair) and grant_vouched(uow, chair)
+
+
+def confirm_grant(uow: UnitOfWork, by: Member, member: Member) -> bool:
     """A chair whose own role counts vouches on the dashboard for a role the command line
-    gave someone else (audited); NotAllowed otherwise."""
-    if (
-        by.id == member.id
-        or by.role != "chair"
-        or not by.active
-        or by.user_hash == OPERATOR_HASH
-        or not grant_counts(uow, by)
-    ):
+    gave someone else (audited, and kept on that member's sealed row); NotAllowed otherwise.
+    Whether the role now has another chair's word behind it: the founding chair's vouch is
+    not enough (made at the shell, like the chair it would vouch for), nor a row that does
+    not fit its seal."""
+    if by.id == member.id or not grant_counts(uow, by) or not _is_chair(by):
         raise NotAllowed("another chair whose own role counts must confirm this")
-    if grant_vouched(uow, member) or not member.active:
-        return
+    if not _stands_for_itself(uow, by):
+        return grant_vouched(uow, member)  # the founding chair: the shell's word alone
+    if member.grant_state not in (SHELL, FOUNDING) or not member.active:
+        return grant_vouched(uow, member)
+    if not record_fits(uow, member):
+        return False
+    member.grant_state, member.vouched_by = VOUCHED, by.id
     audit.record(uow, by, GRANT_CONFIRMED, f"member:{member.id} {member.role}")
+    uow.session.flush()
+    return True
+
+
+def may_vouch(uow: UnitOfWork, member: Member) -> bool:
+    """Whether this member's vouch makes another's role count (not the founding chair's)."""
+    return _stands_for_itself(uow, member)
+
+
+def _is_chair(member: Member) -> bool:
+    return member.role == "chair" and member.active and member.user_hash != OPERATOR_HASH
+
+
+def accept_record(uow: UnitOfWork, by: Member, member: Member) -> None:
+    """A chair has looked at a member whose row or ties changed outside the application (as
+    `/committee/conflicts` shows them) and takes them as they now are: the row is sealed
+    again, a confirming role as one given at a shell (another chair must vouch for it)."""
+    if by.id == member.id or not _is_chair(by) or not grant_counts(uow, by):
+        raise NotAllowed("another chair whose own role counts must look at this member")
+    if record_fits(uow, member):
+        return
+    if member.role in CONFIRMING_ROLES:
+        member.grant_state, member.granted_at, member.vouched_by = SHELL, uow.now(), None
+    uow.session.flush()
+    member_seals.write_seal(uow.session, member.id)
+    ties = len(member.conflicts)
+    audit.record(uow, by, RECORD_ACCEPTED, f"member:{member.id} {member.role} ties {ties}")
+
+
+def unfit_members(uow: UnitOfWork) -> list[Member]:
+    """Members whose row or ties do not fit their seal (they see nothing until accepted)."""
+    stmt = select(Member).where(Member.user_hash.is_distinct_from(OPERATOR_HASH))
+    return [m for m in uow.session.scalars(stmt.order_by(Member.id)) if not record_fits(uow, m)]
 
 
 def _normal_code(code: str) -> str:
     return "".join(ch for ch in (code or "").upper() if ch.isalnum())
 
 
-def invite(uow: UnitOfWork, role: str) -> str:
-    """A single-use join code for a new member with `role`, valid for a week."""
+def invite(uow: UnitOfWork, role: str, by: Member | None = None) -> str:
+    """A single-use join code for a new member with `role`, valid for a week: the command
+    line's, or (`by`) one a chair made on the dashboard, whose confirming role then has that
+    chair's word behind it (a keyed mark on the code says who made it)."""
     _check_role(role)
+    # The founding chair too: that is how a new committee's second chair comes honestly.
+    if by is not None and not (_is_chair(by) and grant_counts(uow, by)):
+        raise NotAllowed("a chair whose own role counts makes join codes on the dashboard")
     raw = "".join(secrets.choice(TRACKING_ALPHABET) for _ in range(8))
     code = f"{raw[:4]}-{raw[4:]}"
+    code_hash = uow.vault.index(raw, "join-code")
     uow.session.add(
         JoinCode(
-            code_hash=uow.vault.index(raw, "join-code"),
+            code_hash=code_hash,
             role=role,
             created_at=uow.now(),
             expires_at=uow.now() + JOIN_TTL,
+            made_by_member_id=by.id if by is not None else None,
+            made_mark=member_seals.code_mark(uow.vault, code_hash, role, by.id) if by else None,
         )
     )
+    if by is not None:
+        audit.record(uow, by, INVITED_BY_CHAIR, role)
     uow.session.flush()
     return code
 
@@ -208,13 +260,27 @@ def join(uow: UnitOfWork, line_user_id: str, code: str, name: str) -> Member | N
             JoinCode.expires_at > now,
         )
         .values(used_at=now)
-        .returning(JoinCode.id, JoinCode.role)
+        .returning(
+            JoinCode.id,
+            JoinCode.role,
+            JoinCode.code_hash,
+            JoinCode.made_by_member_id,
+            JoinCode.made_mark,
+        )
         .execution_options(synchronize_session=False)
     ).first()
     if claimed is None:
         return None
     member = add_member(uow, line_user_id, name, claimed.role)
-    announce_shell_grant(uow, member)
+    maker = member_seals.code_maker(uow.vault, claimed)
+    chair = uow.session.get(Member, maker) if maker is not None else None
+    if chair is not None and chair.id != member.id and grant_counts(uow, chair):
+        member.grant_state, member.granted_at, member.vouched_by = INVITED, now, chair.id
+        uow.session.flush()
+        if member.role in CONFIRMING_ROLES:
+            _tell_chairs(uow, member)
+    else:  # the command line's code, or one whose mark a writer made up
+        announce_shell_grant(uow, member)
     uow.session.execute(
         update(JoinCode)
         .where(JoinCode.id == claimed.id)

@@ -138,11 +138,6 @@ def test_shell_chair_cannot_vouch_for_itself(services):
     assert not _counts(services, second)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the vouch is an unsealed audit_log row: a database writer inserts"
-    " 'confirm_shell_grant' and the shell's chair counts for four eyes",
-)
 def test_writer_forges_a_vouch_in_the_audit_log(services):
     first, second = _shell_chair(services)
     row = dict(
@@ -155,22 +150,12 @@ def test_writer_forges_a_vouch_in_the_audit_log(services):
     assert not _counts(services, second)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="deleting the 'shell_grant' audit row makes a shell chair look never made at the"
-    " shell: it counts for four eyes",
-)
 def test_writer_deletes_the_shell_grant_entry(services):
     _, second = _shell_chair(services)
     _write(services, delete(AuditEntry).where(AuditEntry.action == members.SHELL_GRANT))
     assert not _counts(services, second)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'founding' is a word in an unsealed audit detail: a writer appends it and the"
-    " shell's second chair counts for four eyes",
-)
 def test_writer_makes_a_shell_grant_founding(services):
     _, second = _shell_chair(services)
     stmt = (
@@ -208,22 +193,12 @@ def test_writer_marks_a_conflict_removed(services):
     assert not _may_review(services, ticket_id, reviewer_id)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a conflict row deleted by a writer frees the member's way to the ticket at once;"
-    " only `tickets verify` (record journal) tells of it later",
-)
 def test_writer_deletes_a_conflict(services):
     ticket_id, reviewer_id, _ = _conflicted(services)
     _write(services, delete(MemberConflict))
     assert not _may_review(services, ticket_id, reviewer_id)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a conflict removed, then declared again: the old sealed removal, replayed from a"
-    " copy of the database, fits its seal and frees the member's way to the ticket",
-)
 def test_writer_replays_an_old_sealed_removal(services):
     ticket_id, reviewer_id, chair_id = _conflicted(services)
     with services.uow() as uow:
@@ -495,12 +470,6 @@ def test_copy_ties_erased_tickets_by_their_updated_at(services):
 
 
 # -- the founding chair ---------------------------------------------------------------------
-@pytest.mark.xfail(
-    strict=True,
-    reason="on a fresh committee the shell makes a founding chair, then a second chair that"
-    " the founding one vouches for: the second then seconds a proposal typed at the shell,"
-    " so the shell's operator (holding both LINE accounts) decides alone",
-)
 def test_shell_operator_seconds_itself_through_the_founding_chair(services):
     with services.uow() as uow:
         founding = members.add_from_shell(uow, line_id(), "ประธาน ก", "chair")

@@ -5,7 +5,7 @@ are an entry's place in its timeline and a random number (storage/entry_ids.py),
 entries one act writes on several tickets are no longer numbered one after another
 
 Revision ID: 0031
-Revises: 0029
+Revises: 0030
 """
 
 from alembic import context, op
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from storage.types import SealedText
 
 revision = "0031"
-down_revision = "0029"
+down_revision = "0030"
 branch_labels = None
 depends_on = None
 

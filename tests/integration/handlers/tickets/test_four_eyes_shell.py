@@ -3,6 +3,7 @@ a forwarding and an agency's answer wait for a chair like an ending."""
 
 from __future__ import annotations
 
+import re
 import uuid
 
 from sqlalchemy import select, text
@@ -133,7 +134,8 @@ def _signed_in(app, services, member_id: int):
 
 def test_the_founding_chair_counts_but_never_seconds_the_shell_alone(app, services, runner):
     """A new committee's first chair can only be made at a shell: it confirms a reviewer's
-    proposal, never the shell's own, and vouches for the next chair, who then may."""
+    proposal, never the shell's own; its vouch for a second chair the shell made is not
+    enough, but a chair it invites on the dashboard (joining from their own LINE) may."""
     founder = _signed_in(app, services, _added(runner, "chair", "ประธานคนแรก"))
     reviewer_id = _added(runner, "reviewer", "ผู้พิจารณา")
     first, second = add_ticket(services), add_ticket(services)
@@ -156,6 +158,16 @@ def test_the_founding_chair_counts_but_never_seconds_the_shell_alone(app, servic
     assert post(browser, f"/committee/grants/{second_chair}/confirm").status_code == 403
     post(founder, f"/committee/grants/{second_chair}/confirm")
     post(browser, f"/committee/tickets/{second}/confirm", proposal=waiting(services, second))
+    assert status(services, second) == "submitted"  # the shell vouching for the shell
+    assert "ประธานคนที่สอง" in founder.get("/committee/audit").get_data(as_text=True)
+    post(founder, "/committee/invites", role="chair")
+    page = founder.get("/committee/audit").get_data(as_text=True)
+    code = re.search(r"เข้าร่วม ([A-Z0-9]{4}-[A-Z0-9]{4})", page)
+    with services.uow() as uow:
+        invited = members.join(uow, "U" + uuid.uuid4().hex, code[1], "ประธานที่เชิญ").id
+        uow.commit()
+    post(_signed_in(app, services, invited), f"/committee/tickets/{second}/confirm",
+         proposal=waiting(services, second))  # fmt: skip
     assert status(services, second) == "rejected"
 
 

@@ -1,0 +1,165 @@
+"""The keyed seal of a member's row: how their role came (made at a shell, founding,
+vouched for by chair N, invited by chair N) and every tie they declared.
+
+Like the other row seals (storage/row_seals.py) it is an HMAC under RECORD_SEAL_KEY, a key
+the database does not hold. It covers the member's id and role, so a writer cannot move a
+vouch to another member or make a reviewer a chair, and a digest of every declared tie of
+the member (removed ones too), so a tie deleted, added or replayed from an older copy of the
+database does not fit either. A member whose row does not fit counts for nothing: no vouch,
+no confirmation, and no ticket at all (handlers/directory/access.py) until a chair looks at
+it on the dashboard (`accept_record`).
+
+The application seals a member whenever a flush changes them or their ties, and only when
+what was stored fitted before (fail closed: a forged row is never sealed over by accident).
+"""
+
+from __future__ import annotations
+
+import hmac
+import json
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
+
+from storage.committee_models import JoinCode
+from storage.crypto import Vault
+from storage.models import Member, MemberConflict
+from storage.row_seals import _plain
+from storage.types import session_vault
+from storage.uow import UnitOfWork
+
+MEMBER_FIELDS = ("id", "role", "active", "grant_state", "granted_at", "vouched_by")
+TIE_FIELDS = ("kind", "value", "declared_at", "removed_at", "removed_by")
+_PENDING = "members_to_seal"
+
+
+def _payload(member, ties) -> bytes:
+    rows = [[_plain(getattr(t, n)) for n in TIE_FIELDS] for t in ties]
+    rows.sort(key=lambda r: json.dumps(r, ensure_ascii=False))
+    body = {"member": {n: _plain(getattr(member, n)) for n in MEMBER_FIELDS}, "ties": rows}
+    return json.dumps(body, sort_keys=True, ensure_ascii=False).encode("utf-8")
+
+
+def member_seal(vault: Vault, member, ties) -> str:
+    """The seal of a member's row and ties under the newest key."""
+    return vault.seals(_payload(member, ties))[0]
+
+
+def _fits(vault: Vault, member, ties) -> bool:
+    seals = vault.seals(_payload(member, ties))
+    return any(hmac.compare_digest(member.seal or "", s) for s in seals)
+
+
+def member_fits(uow: UnitOfWork, member: Member) -> bool:
+    """Whether the member's row and declared ties are as the application wrote them."""
+    key = ("member fits", member.id, member.seal)
+    if key not in uow.cache:
+        stmt = select(MemberConflict).where(MemberConflict.member_id == member.id)
+        uow.cache[key] = _fits(uow.vault, member, uow.session.scalars(stmt).all())
+    return uow.cache[key]
+
+
+def _stored(conn, member_id: int):
+    members, ties = Member.__table__, MemberConflict.__table__
+    stmt = select(*(members.c[n] for n in (*MEMBER_FIELDS, "seal")))
+    row = conn.execute(stmt.where(members.c.id == member_id)).first()
+    stmt = select(*(ties.c[n] for n in TIE_FIELDS)).where(ties.c.member_id == member_id)
+    return row, conn.execute(stmt).all()
+
+
+def note_on_flush(session: Session, _context, _instances) -> None:
+    """Before a flush: which members it touches (their row or a tie) fitted as stored; only
+    those are sealed again after it (`seal_after_flush`)."""
+    touched = set()
+    for obj in (*session.new, *session.dirty, *session.deleted):
+        if isinstance(obj, Member) and obj.id is not None:
+            touched.add(obj.id)
+        elif isinstance(obj, MemberConflict) and obj.member_id is not None:
+            touched.add(obj.member_id)
+    fitted = set()
+    if touched:
+        vault, conn = session_vault(session), session.connection()
+        for member_id in touched:
+            row, ties = _stored(conn, member_id)
+            if row is not None and _fits(vault, row, ties):
+                fitted.add(member_id)
+    session.info[_PENDING] = fitted
+
+
+def write_seal(session: Session, member_id: int, obj: Member | None = None) -> None:
+    """Seal a member as the database holds them now (within this transaction)."""
+    conn = session.connection()
+    row, ties = _stored(conn, member_id)
+    if row is None:
+        return
+    seal = member_seal(session_vault(session), row, ties)
+    conn.execute(update(Member.__table__).where(Member.id == member_id).values(seal=seal))
+    obj = obj or session.identity_map.get(session.identity_key(Member, member_id))
+    if obj is not None:
+        set_committed_value(obj, "seal", seal)
+
+
+def seal_after_flush(session: Session, _context) -> None:
+    """After a flush: seal each member it inserted, and each it touched that fitted."""
+    pending = session.info.pop(_PENDING, set())
+    new = {o.id: o for o in session.new if isinstance(o, Member) and o.id is not None}
+    for member_id in sorted(pending | set(new)):
+        write_seal(session, member_id, new.get(member_id))
+
+
+def member_problems(uow: UnitOfWork) -> dict[str, list[str]]:
+    """Each member whose row or ties changed outside the application, for `tickets verify`."""
+    found: dict[str, list[str]] = {}
+    for member in uow.session.scalars(select(Member).order_by(Member.id)):
+        if not member_fits(uow, member):
+            found[f"member {member.id}"] = [
+                f"member {member.id}'s row or declared ties were changed outside the"
+                " application: their role counts for nothing and they see no ticket until"
+                " a chair accepts the record on /committee/conflicts"
+            ]
+    return found
+
+
+def reseal(uow: UnitOfWork) -> int:
+    """Seal every member that fits with the newest key (`keys rotate`); one that fits no
+    key is left as it is. Returns how many were sealed again."""
+    done = 0
+    for member in uow.session.scalars(select(Member)):
+        _row, ties = _stored(uow.session.connection(), member.id)
+        if _fits(uow.vault, member, ties) and member.seal != member_seal(uow.vault, member, ties):
+            write_seal(uow.session, member.id)
+            done += 1
+    return done
+
+
+def mark_stored(conn, vault: Vault) -> int:
+    """Seal every member as stored (migration 0030: what the database holds at the upgrade
+    is taken as the application's). Returns how many were sealed."""
+    ids = conn.scalars(select(Member.__table__.c.id)).all()
+    for member_id in ids:
+        row, ties = _stored(conn, member_id)
+        seal = member_seal(vault, row, ties)
+        conn.execute(update(Member.__table__).where(Member.id == member_id).values(seal=seal))
+    return len(ids)
+
+
+def _code_payload(code_hash: str, role: str, made_by: int) -> bytes:
+    body = {"join_code": {"code": code_hash, "role": role, "made_by": made_by}}
+    return json.dumps(body, sort_keys=True).encode("utf-8")
+
+
+def code_mark(vault: Vault, code_hash: str, role: str, made_by: int) -> str:
+    """The keyed mark saying that chair `made_by` made this join code on the dashboard."""
+    return vault.seals(_code_payload(code_hash, role, made_by))[0]
+
+
+def code_maker(vault: Vault, code: JoinCode | object) -> int | None:
+    """The chair who made a join code on the dashboard, when its mark fits (else None: the
+    command line's code, or one a writer changed)."""
+    made_by = getattr(code, "made_by_member_id", None)
+    if made_by is None:
+        return None
+    marks = vault.seals(_code_payload(code.code_hash, code.role, made_by))
+    mark = getattr(code, "made_mark", None) or ""
+    return made_by if any(hmac.compare_digest(mark, m) for m in marks) else None
