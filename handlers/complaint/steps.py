@@ -27,6 +27,7 @@ from handlers.thai.normalise import clean, is_dont_know, strip_particles
 from handlers.thai.places import Geography
 from handlers.understanding import (
     all_the_evidence,
+    not_an_office,
     reads_as_name,
     said_plainly,
     tells_what_happened,
@@ -212,9 +213,13 @@ _take_agency_text = _store_text("agency", "official", minimum=3, named=_agency_n
 
 def take_agency(ctx, answer):
     """The agency as typed and cleaned; "อบต.ฯ", "อบต.ดังกล่าว" is the one named before in
-    the filing, else its place is asked once; said again, the kind alone is kept ("อบต.")."""
+    the filing, else its place is asked once; said again, the kind alone is kept ("อบต.");
+    "not an office, a savings group" keeps the group."""
     said = answer.value("agency")
     asked = ctx.data.pop("_agency_which", None)
+    instead = not_an_office(clean(answer.text)) if answer.text else None
+    if instead:  # "ไม่ใช่หน่วยงานค่ะ เป็นกลุ่มออมทรัพย์": the group is kept, not the frame
+        answer = replace(answer, text=instead)
     if said and answer.text and where.points_back(clean(answer.text)):
         before = understood.agency_named_before(ctx.data, said, ctx.geography)
         if before is None and not asked:

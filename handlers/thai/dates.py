@@ -197,7 +197,7 @@ _EMPHASIS = re.compile(r"(?:นี่เอง|เอง|นั่นแหล�
 _LEAD = re.compile(
     r"^(?:(?:ประมาณ|ราวๆ|ราว|ช่วงๆ|ช่วง|ตอน|แถวๆ|แถว|น่าจะ|คิดว่า|สัก|ได้"
     r"|เมื่อ(?!วาน|คืน|เช้า|กี้|กี๊|บ่าย|เย็น))\s*"
-    r"|(?:around|about|roughly|approximately|approx\.?|maybe|earlier|in|on|at|during|the)\s+)+"
+    r"|(?:around|about|roughly|approximately|approx\.?|maybe|earlier|in|on|at|during|the|from)\s+)+"
 )
 #: "เดือนนึง", "อาทิตย์หนึ่ง", "เดือนกว่าๆ": one of the unit, not the unit's number one.
 _ONE_UNIT = re.compile(r"(วัน|อาทิตย์|สัปดาห์|เดือน|ปี)(?:หนึ่ง|นึง|(?=\s*กว่า))")
@@ -208,6 +208,8 @@ _WEEKDAY_BEFORE_DATE = re.compile(rf"^(?:วัน)?(?:{THAI_DAYS}|{ENGLISH_DAYS
 _BETWEEN_NUMBERS = re.compile(r"(?<=\d)\s*(?:–|—|-|~|ถึง|หรือ|or|to)\s*(?=\d)")
 _RANGE = re.compile(r"\s*(?:–|—|-|~|ถึง|to|until|till)\s*")
 _KEY_NOISE = re.compile(r"[\s'.,!?()\"]")
+#: Between the two ends of a span said in words: "มิถุนาจนถึงสิงหา", "June to August".
+_UNTIL = re.compile(r"\s*(?:จน(?:ถึง|ฮอด)|ถึง|ฮอด|–|—|~|\bto\b|\buntil\b|\btill\b|\bthrough\b)\s*")
 
 
 class _Unreadable(ValueError):
@@ -298,6 +300,23 @@ def _parse_range(text: str, today: date) -> Span | None:
     return Span(first.start, end, DAY)
 
 
+def _span_between(text: str, today: date) -> Span | None:
+    """Two times said as its ends, each a month, a festival or any time read alone: "เดือน
+    มิถุนาจนถึงเดือนสิงหาปีนี้", "from June to August" (the first is the year before when it
+    would come after the last)."""
+    parts = _UNTIL.split(text, maxsplit=1)
+    if len(parts) != 2 or not parts[0].strip() or not parts[1].strip():
+        return None
+    first_said = _CALENDAR_LEAD.sub("", _LEAD.sub("", parts[0].strip())) or parts[0]
+    last_said = _CALENDAR_LEAD.sub("", _LEAD.sub("", parts[1].strip())) or parts[1]
+    last = _read(last_said, today, False)
+    first = _read(first_said, last.end if last else today, False) if last else None
+    if first is None or first.start > last.end:
+        return None
+    coarse = first.precision if first.precision == last.precision else DAY
+    return Span(first.start, last.end, coarse)
+
+
 def _compact(text: str) -> str:
     return re.sub(r"[\s'.,\-!?]", "", text)
 
@@ -330,6 +349,7 @@ def _read(text: str, today: date, around: bool) -> Span | None:
         or beside(key, today, lambda rest: read_spoken(rest, today) or read_festival(rest, today))
         or read_festival(key, today, around)
         or _parse_range(text, today)
+        or _span_between(text, today)
     )
     if span:
         return span
@@ -371,6 +391,6 @@ def parse_when(text: str, today: date) -> WhenAnswer:
         return WhenAnswer(None, False, None, "unreadable")
     if span is None:
         return WhenAnswer(None, False, None, "unreadable")
-    if since:
+    if since and not _UNTIL.search(bare):  # "ตั้งแต่…" alone goes on until today
         span = Span(span.start, today, span.precision)
     return _answer(span, today, original, approximate)

@@ -57,6 +57,10 @@ _PARTICLES_AT_END = re.compile(
     r"(?:\s*(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + "))+$"
 )
 _NUMBERS_ONLY = re.compile(r"^[\d\s/.\-]+$")
+#: A weekday's short English name alone ("mon", "sun", "sat") inside a longer text is a day only
+#: after a word that makes it one ("on mon", "last sat"): in "tambon don mon" it is a place.
+_BARE_DAY = re.compile(r"(?:mon|tues?|wed|thu|thurs?|fri|sat|sun)[.,]?")
+_DAY_CUE = re.compile(r"\b(?:on|last|this|past|previous|next|every)\s*$")
 
 
 @lru_cache(maxsize=8)
@@ -84,6 +88,14 @@ def _plausible(phrase: str) -> bool:
     return not _NUMBERS_ONLY.match(phrase) or phrase.count("/") == 2 or phrase.count("-") == 2
 
 
+def _bare_day(cleaned: str, start: int, phrase: str) -> bool:
+    """A short English weekday name with no word before it that makes it a day, in a text
+    that says more than it."""
+    if not _BARE_DAY.fullmatch(phrase) or cleaned.strip() == phrase:
+        return False
+    return not _DAY_CUE.search(cleaned[:start])
+
+
 def find_when(text: str, today: date) -> tuple[WhenAnswer, str] | None:
     """The first time spoken of in `text` (relative to ``today``), read as
     :func:`parse_when` reads it, with the words it was read from; None when the text
@@ -96,7 +108,7 @@ def find_when(text: str, today: date) -> tuple[WhenAnswer, str] | None:
             continue  # inside the year already read
         for end in _ends(cleaned, found.start(), today.year):
             phrase = cleaned[found.start() : end].strip()
-            if not phrase or not _plausible(phrase):
+            if not phrase or not _plausible(phrase) or _bare_day(cleaned, found.start(), phrase):
                 continue
             tries += 1
             answer = parse_when(phrase, today)

@@ -30,6 +30,31 @@ _MIN_INSIDE = 6  # a shorter name must begin a holiday's name ("แม่", "พ
 _LUNISOLAR = _ThaiLunisolar()
 
 
+#: Days of the lunar months 1..12 (odd months 29, even 30), before the year's extra day or month.
+_LUNAR_MONTHS = (29, 30) * 6
+_FULL_MOON = 15  # days of the waxing half (ขึ้น); the waning half (แรม) counts after them
+
+
+def lunar_day(month: int, day: int, waning: bool, year: int) -> date | None:
+    """The day of the Thai lunisolar calendar said as "ขึ้น/แรม <day> ค่ำ เดือน <month>" in the
+    lunar year that mostly falls in `year` (it begins in the November or December before);
+    None outside the calendar or for a day that month has not."""
+    if not 1 <= month <= 12 or not 1 <= day <= _FULL_MOON:
+        return None
+    start = _LUNISOLAR._get_start_date(year)
+    if start is None:
+        return None
+    lengths = list(_LUNAR_MONTHS)
+    if year in _LUNISOLAR.ATHIKAWAN_YEARS_GREGORIAN:
+        lengths[6] += 1  # the extra day of month 7
+    before = sum(lengths[: month - 1])
+    if year in _LUNISOLAR.ATHIKAMAT_YEARS_GREGORIAN and month > 8:
+        before += 30  # the second month 8 ("แปดหลัง")
+    if waning and day > lengths[month - 1] - _FULL_MOON:
+        return None
+    return start + timedelta(days=before + day - 1 + (_FULL_MOON if waning else 0))
+
+
 def _key(name: str) -> str:
     key = _NOISE.sub("", name.lower())
     return key.removeprefix("วัน")

@@ -245,7 +245,39 @@ _FESTIVAL = re.compile(
 _SHORT_NAME = 5  # "แม่", "เด็ก" alone are people, "วันแม่", "วันเด็ก" are days
 
 
+#: A day of the lunar calendar: "ขึ้น 8 ค่ำ เดือน 12", "แรม 1 ค่ำเดือนอ้าย", "15 ค่ำเดือน 11 ปีนี้"
+#: (number words already digits; a day without ขึ้น/แรม is of the waxing half, as the full moon
+#: "สิบห้าค่ำ" is said).
+_LUNAR = re.compile(
+    rf"^(?:วัน|คืน|ตอน|ช่วง)?(?P<phase>ขึ้น|แรม)?(?P<day>\d{{1,2}})ค่ำ(?:เดือน)?(?P<month>\d{{1,2}}|อ้าย|ยี่)"
+    rf"(?:ที่ผ่านมา|ที่แล้ว|ล่าสุด|นี้)?{_YQ}$"
+)
+_LUNAR_MONTH_NAMES = {"อ้าย": 1, "ยี่": 2}
+
+
+def _lunar(key: str, today: date) -> Span | None:
+    """The most recent past lunar day said (or the one of the year said)."""
+    m = _LUNAR.match(key)
+    if not m:
+        return None
+    month = _LUNAR_MONTH_NAMES.get(m["month"]) or int(m["month"])
+    said = _year_said(m, today)
+    years = range(today.year - 2, today.year + 2)
+    days = [
+        d
+        for y in years
+        if (d := festivals.lunar_day(month, int(m["day"]), m["phase"] == "แรม", y)) is not None
+        and (said is None or d.year == said)
+    ]
+    past = [d for d in days if d <= today]
+    day = max(past) if past else (min(days) if days and said is not None else None)
+    return Span(day, day, DAY) if day else None
+
+
 def _festival(key: str, today: date, around: bool) -> Span | None:
+    lunar = _lunar(key, today)
+    if lunar:
+        return lunar
     m = _FESTIVAL.match(key)
     if not m or (not m["lead"] and len(m["festival"]) < _SHORT_NAME):
         return None

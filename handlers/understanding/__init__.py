@@ -30,6 +30,7 @@ from handlers.understanding.meaning import (
 )
 from handlers.understanding.opening import introduces, tells_what_happened
 from handlers.understanding.reader import all_the_evidence, reads_as_name, understand, warm
+from handlers.understanding.rhetoric import not_an_office
 from handlers.understanding.rhetoric import plainly as said_plainly
 
 __all__ = [
@@ -57,6 +58,7 @@ __all__ = [
     "Value",
     "all_the_evidence",
     "introduces",
+    "not_an_office",
     "reads_as_name",
     "said_plainly",
     "tells_what_happened",

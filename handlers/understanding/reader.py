@@ -50,6 +50,7 @@ _EDIT = re.compile(r"^(?:ขอ|อยาก|จะ|ช่วย)?(?:แก้�
 _ADD = re.compile(r"เพิ่ม|อีกคน|อีกอย่าง|\badd\b|another|\bmore\b", re.I)
 #: A choice said again, with "now" or "instead" ("ไม่ต้องใส่ชื่อแล้ว", "ขอเป็นแบบไม่ระบุชื่อแทน").
 _NOW_INSTEAD = re.compile(r"แล้ว|แทน|ดีกว่า|ก็ได้|กะได้|เลย|instead|actually|rather|after all", re.I)
+_PARTLY_WRONG = re.compile(lexicon.PARTLY_WRONG, re.I)
 _NOT_BUT = re.compile(r"ไม่ใช่\S{0,24}(?:เป็น|คือ|ต้องเป็น)")
 _MISTYPED = re.compile(
     r"(?:พิมพ์|ใส่|บอก|กรอก|ตอบ)(?:ชื่อ)?(?:อำเภอ|ตำบล|หน่วยงาน|วันที่|วัน|เดือน|ปี|ข้อ\d*)?(?:ไป)?ผิด"
@@ -87,7 +88,7 @@ _DONE = v.key_set(lexicon.DONE)
 #: Ends that only add emphasis to a short answer: "ยอมอยู่แล้ว", "ถูกต้องทุกอย่าง", "ถูกหมดแล้ว".
 _LOOSE_END = re.compile(
     r"(?:จ้า|จ้ะ|นะ|เด้อ|เนาะ|ค่า|สิ|ละ|เลย|แหละ|อยู่แล้ว|แน่นอน|แน่ๆ|ทุกอย่าง|ทุกข้อ|ทั้งหมด|หมดแล้ว"
-    r"|หมด|ครบ|เลยจ้า|คือกัน)+$"
+    r"|หมด|ครบ|เลยจ้า|คือกัน|โลด|เด้|พี่|พี่ๆ|น้อง|แอด|แอดมิน|admin)+$"  # "ยอมครับพี่": to whom, not what
 )
 _WHO_WHAT = re.compile(
     r"ใคร|อะไร|ที่ไหน|ยังไง|อย่างไร|เมื่อไหร่|เมื่อไร|แค่ไหน|เท่าไร|เท่าไหร่|ทำไม|กี่"
@@ -332,6 +333,8 @@ def _short_answer(
             return meaning.NO, 0.75  # "ไม่ใช่ค่ะ อันนี้บ้านตัวเอง"
         if _made_of(first, v.YES):
             return meaning.YES, 0.75
+    if expecting in ("summary", "confirm") and _PARTLY_WRONG.search(t.flat) and _short(t, 40):
+        return meaning.NO, 0.85  # "ยังมีข้อที่ผิดอยู่": what to change is asked next
     if _DONT_KNOW.search(t.flat) and _short(t, 20) and not values:
         return meaning.NONE, 0.75
     if expecting == "evidence" and v.value_is(values, "evidence", "none") and _short(t, 16):
@@ -597,6 +600,11 @@ def read(
     if expecting is not None:  # an answer said as a question back, or framed: read plainly
         if expecting in _YES_NO_STEPS and rhetoric.affirms(t.cleaned) and not threat_cue(t.cleaned):
             return Understanding(meaning.YES, 0.85, {}, t.raw)
+        if expecting == "consent" and rhetoric.consents(t.cleaned) and not threat_cue(t.cleaned):
+            return Understanding(meaning.YES, 0.85, {}, t.raw)
+        named = rhetoric.not_an_office(t.cleaned) if expecting == "agency" else None
+        if named:
+            return replace(read(named, expecting, today, classify), text=t.raw)
         plain = rhetoric.plainly(t.cleaned)
         if plain != t.cleaned:
             as_said = _read(t, expecting, today, classify)

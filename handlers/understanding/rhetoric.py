@@ -13,6 +13,8 @@ _LEAD = re.compile(lexicon.RHETORICAL_LEAD, re.I)
 _TAIL = re.compile(lexicon.RHETORICAL_TAIL, re.I)
 _END = re.compile(lexicon.RHETORICAL_END)
 _AFFIRMED = re.compile(lexicon.AFFIRMED_AS_ASKED, re.I)
+_CONSENTED = re.compile(lexicon.CONSENT_GIVEN, re.I)
+_NOT_AN_OFFICE = re.compile(lexicon.NOT_AN_OFFICE, re.I)
 
 
 def plainly(cleaned: str) -> str:
@@ -33,3 +35,16 @@ def plainly(cleaned: str) -> str:
 def affirms(cleaned: str) -> bool:
     """Agreement said as a question back ("if I did not agree, why would I be typing?")."""
     return bool(_AFFIRMED.search(flat(cleaned.lower())))
+
+
+def consents(cleaned: str) -> bool:
+    """Consent said as what it allows ("ยอมให้เอาข้อมูลไปใช้", "you can use it")."""
+    return bool(_CONSENTED.search(flat(cleaned.lower())))
+
+
+def not_an_office(cleaned: str) -> str | None:
+    """At the agency question, what is named once "not an office" is said before it
+    ("ไม่ใช่หน่วยงานค่ะ เป็นกลุ่มออมทรัพย์" → "กลุ่มออมทรัพย์"); None when it is not said so."""
+    found = _NOT_AN_OFFICE.match(cleaned)
+    rest = cleaned[found.end() :].strip() if found else ""
+    return rest if len(flat(rest)) >= 2 else None

@@ -230,6 +230,9 @@ def _spelled() -> dict[str, str]:
     return spelled
 
 
+#: English words Thai speakers say as they are, written back as they are said ("ok" is โอเค,
+#: not ออก, out).
+_LOANWORDS = {"ok": "โอเค", "okay": "โอเค", "oke": "โอเค", "okey": "โอเค"}
 _TOKEN = re.compile(r"[a-z]+|\d+|[^\sa-z\d]")
 _LONGEST = 4  # Latin words one Thai word may be typed as ("phu yai ban")
 
@@ -244,6 +247,10 @@ def in_thai(text: str) -> str | None:
     while at < len(tokens):
         if not tokens[at].isalpha():
             out.append(f" {tokens[at]} ")
+            at += 1
+            continue
+        if tokens[at] in _LOANWORDS:
+            out.append(_LOANWORDS[tokens[at]])
             at += 1
             continue
         for end in range(min(len(tokens), at + _LONGEST), at, -1):

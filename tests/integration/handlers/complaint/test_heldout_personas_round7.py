@@ -22,17 +22,7 @@ from tests.integration.handlers.complaint.test_heldout_personas import (
 NOT_YET: dict[str, str] = {
     "rice_mill_owner": "sealed",
     "school_cook": "sealed",
-    "motorbike_taxi": "consent said with a slang particle is refused: 17 messages, over the cap",
-    "voice_to_text": "consent with an intensifier refused; a plain description refused at the kind",
     "corrects_agency": "sealed",
-    "threatened_mid_filing": (
-        "a threat told at 'what happened' gets the safety answer but is also kept as the "
-        "story; paraphrased consent and 'not an office, a village fund' at the agency refused"
-    ),
-    "english_then_romanised": (
-        "romanised consent and a romanised kind description refused; a romanised "
-        "sub-district name said at the official question is read as a weekday date"
-    ),
     "five_bubbles": "sealed",
 }
 

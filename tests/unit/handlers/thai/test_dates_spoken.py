@@ -126,6 +126,14 @@ SPOKEN = [
     ("วันเด็ก", d(1, 10), d(1, 10), "day"),
     ("1-3 ธ.ค.", d(12, 1), d(12, 3), "day"),
     ("วันที่ 28 พ.ย. ถึง 2 ธ.ค.", d(11, 28), d(12, 2), "day"),
+    # days of the lunar calendar ("ขึ้น/แรม … ค่ำ เดือน …"), the most recent past one
+    ("ขึ้นสิบห้าค่ำเดือนสิบสอง", d(11, 24), d(11, 24), "day"),
+    ("แรม 1 ค่ำ เดือน 11", d(10, 27), d(10, 27), "day"),
+    ("สิบห้าค่ำเดือนสามปีที่แล้ว", d(2, 12, 2025), d(2, 12, 2025), "day"),
+    # a span said by its two ends
+    ("ตั้งแต่กรกฎาจนถึงกันยา", d(7, 1), d(9, 30), "month"),
+    ("from March to May", d(3, 1), d(5, 31), "month"),
+    ("เดือนพฤศจิกาฮอดมกรา", d(11, 1, 2025), d(1, 31), "month"),
     # since, before and after, a weekday before a date, "a month and a bit"
     ("ตั้งแต่ต้นปี", d(1, 1), d(12, 3), "month"),
     ("since last month", d(11, 1), d(12, 3), "month"),

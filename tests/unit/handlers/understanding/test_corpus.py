@@ -361,9 +361,11 @@ ROUND5_VALUE_ACCURACY = {
 # The diag half's floors were raised the same night by the fixer of its threats, kinds, places
 # and small intents (the sealed half unread, its counts unchanged: danger 43/47, 6 false
 # alarms, intents 136/153): danger 43/43, no false alarm, intents 148/152.
+# Raised again by the conversation fixer of its consent, agency, lunar dates and month spans
+# (the sealed half unread, its counts unchanged): intents 149/152 ("no" 3/3), dates 16/17.
 ROUND7_DANGER_RECALL = {"diag": 1.0, "sealed": 0.914}  # 43/43 and 43/47 caught
 ROUND7_FALSE_ALARMS = {"diag": 0, "sealed": 6}  # non-threats read as danger, at most
-ROUND7_INTENT_ACCURACY = {"diag": 0.973, "sealed": 0.888}  # 148/152 and 136/153
+ROUND7_INTENT_ACCURACY = {"diag": 0.98, "sealed": 0.888}  # 149/152 and 136/153
 #: The halves whose threats are not all caught yet (their test is a strict xfail).
 ROUND7_NOT_ALL_CAUGHT = {"sealed": "43/47"}
 ROUND7_INTENT_RECALL = {
@@ -377,7 +379,7 @@ ROUND7_INTENT_RECALL = {
         "cancel": 1.0,
         "none": 0.5,
         "yes": 1.0,
-        "no": 0.666,
+        "no": 1.0,
         "done": 1.0,
         "start": 1.0,
         "track": 1.0,
@@ -403,7 +405,7 @@ ROUND7_INTENT_RECALL = {
 ROUND7_VALUE_ACCURACY = {
     "diag": {
         "agency": 0.875,
-        "date": 0.823,
+        "date": 0.941,
         "district": 1.0,
         "subdistrict": 1.0,
         "kind": 0.9,
