@@ -22,13 +22,8 @@ from tests.integration.handlers.complaint.test_heldout_personas import (
 NOT_YET: dict[str, str] = {
     "temple_helper": "sealed",
     "farmer_questions_back": "sealed",
-    "wrong_district_twice": "sealed",
-    "teen_slang": "sealed",
     "english_then_thai": "sealed",
-    "pastes_facebook": "sealed",
     "threat_at_message_five": "sealed",
-    "health_volunteer": "sealed",
-    "six_bubbles": "sealed",
 }
 
 
