@@ -190,7 +190,11 @@ class Ticket(Base):
     tracking_code_salt: Mapped[str | None] = mapped_column(String(32))
     confirmed_true: Mapped[bool] = mapped_column(Boolean, default=False)
     completeness: Mapped[int] = mapped_column(Integer, default=0)
-    language: Mapped[str] = mapped_column(String(5), default="th")
+    # Sealed (migration 0033): a plain "en" would tell a copy which tickets were filed in
+    # English (the few, beside the few English speakers). Its chain digest and seal cover
+    # the plain value, so sealing it leaves every record whole. Deferred: opening it is a
+    # decryption, which a list, an export or a job reading many tickets does not need.
+    language: Mapped[str] = mapped_column(SealedText, default="th", deferred=True)
     submitted_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
     assignee_id: Mapped[int | None] = mapped_column(ForeignKey("members.id"), index=True)

@@ -14,7 +14,8 @@ matches, and `verify` says so.
 Ciphertext columns are sealed by what they decrypt to, so `keys rotate` re-encrypting them
 leaves the seal whole; a column left empty is left out, so a new nullable column does not
 break old seals (a new column with a value for old rows needs a reseal in its migration, as
-0019 does with `upgrade_seals`). Only the entries' `ticket_digest` (TICKET_FIELDS) is public.
+0019 does with `upgrade_seals`). Only the entries' `ticket_digest` (DIGEST_FIELDS: all of
+TICKET_FIELDS but the sealed language, since 0033) is public.
 """
 
 from __future__ import annotations
@@ -99,8 +100,15 @@ def _kept(column) -> bool:
     return column.key not in FLOATS and isinstance(column.type, String | Boolean | Integer)
 
 
-# Each field of the public digest, and whether a stored value of it is digested as it is read.
-_TICKET_KINDS = tuple((name, _kept(Ticket.__table__.c[name])) for name in TICKET_FIELDS)
+# The fields of the public digest an entry written now keeps. Not the language (sealed since
+# 0033): a digest over "th" or "en" beside the row's plain fields would tell a copy which one
+# by trying both. The keyed seal still covers it; entries written before keep their digests
+# (with it), which `verify` takes as stored.
+DIGEST_FIELDS = tuple(name for name in TICKET_FIELDS if name != "language")
+# Each field of a digest (now, or as made before 0033), and whether a stored value of it is
+# digested as it is read.
+_TICKET_KINDS = tuple((name, _kept(Ticket.__table__.c[name])) for name in DIGEST_FIELDS)
+_LEGACY_KINDS = tuple((name, _kept(Ticket.__table__.c[name])) for name in TICKET_FIELDS)
 # Each sealed field, whether it is sealed by what it decrypts to (a ciphertext column), and
 # whether a stored value of it is sealed as it is read.
 _SEALED_KINDS = tuple(
@@ -142,15 +150,17 @@ def _sha256(payload: dict) -> str:
     return hashlib.sha256(_canonical(payload)).hexdigest()
 
 
-def ticket_digest(ticket) -> str:
-    """A digest of a ticket's own fields (an ORM object or a row with the same names)."""
+def ticket_digest(ticket, legacy: bool = False) -> str:
+    """A digest of a ticket's own fields (an ORM object or a row with the same names); with
+    `legacy`, over the fields digests covered before 0033 (the seals of 0013 and 0019)."""
+    kinds = _LEGACY_KINDS if legacy else _TICKET_KINDS
     if hasattr(ticket, "_asdict"):  # a stored row: typed by the driver, its values at once
         found, fields = ticket._asdict(), {}
-        for name, kept in _TICKET_KINDS:
+        for name, kept in kinds:
             value = found[name]
             fields[name] = value if kept or value is None else _plain(name, value)
         return _sha256(fields)
-    return _sha256({name: _plain(name, getattr(ticket, name)) for name in TICKET_FIELDS})
+    return _sha256({name: _plain(name, getattr(ticket, name)) for name, _ in kinds})
 
 
 def entry_hash(prev_hash: str | None, digest: str | None, entry) -> str:
@@ -162,7 +172,7 @@ def entry_hash(prev_hash: str | None, digest: str | None, entry) -> str:
 def _seal_payload(head: str | None, ticket, digest: str | None = None) -> bytes:
     """What the seal covered before migration 0019 (the keyless seal and the first keyed one);
     `digest` is the ticket's, when already computed."""
-    return _canonical({"head": head, "ticket": digest or ticket_digest(ticket)})
+    return _canonical({"head": head, "ticket": digest or ticket_digest(ticket, legacy=True)})
 
 
 def _opened(vault: Vault, name: str, value):
@@ -632,7 +642,7 @@ def _changed(state, obj) -> bool:
 def chain_rows(ticket, entries) -> tuple[list[dict], str, str]:
     """A fresh chain for stored rows (migration 0013, which holds no key, seals tickets
     written before chains the old way; migration 0019 seals them with the key)."""
-    digest = ticket_digest(ticket)
+    digest = ticket_digest(ticket, legacy=True)
     prev = GENESIS
     updates = []
     for entry in entries:

@@ -65,7 +65,7 @@ class SealedJSON(TypeDecorator):
 
 class SealedText(SealedJSON):
     """Text encrypted with the engine's vault, for a short value that would single a person
-    out (their language, beside tickets filed in it: migration 0029).
+    out (their language, beside tickets filed in it: migrations 0029, 0031, 0033).
 
     Rows written before hold the plain value, at most LEGACY_PLAIN characters (a token is
     far longer): they are read as such until the migration (given the keys) or

@@ -13,6 +13,7 @@ from storage.crypto import Vault
 from storage.db import make_engine
 from storage.migrate import upgrade
 from storage.models import MemberConflict
+from storage.types import attach_vault
 from tests.conftest import TEST_KEYS
 
 AT = datetime(2026, 3, 10, 3, 4, 5, tzinfo=UTC)
@@ -86,6 +87,7 @@ def test_0026_seals_the_rows_beside_an_intact_ticket_and_leaves_a_broken_one_see
     _write_before_0026(empty_database)
     upgrade(empty_database, "head", VAULT)
     engine = make_engine(empty_database)
+    attach_vault(engine, VAULT)  # what `tickets verify` reads with: a ticket's language is sealed
     with engine.connect() as conn:
         checked = {
             ticket.reference: ticket_chain.problems(ticket, entries, parts, VAULT)

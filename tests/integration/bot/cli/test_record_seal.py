@@ -33,7 +33,9 @@ def _public_seal(head: str, ticket) -> str:
 
 def _stored(engine, reference: str):
     with engine.connect() as conn:
-        cols = ticket_chain.TICKET_COLUMNS
+        # The attacker has no keys: the sealed language stays out of what they read (and out
+        # of the public digest since 0033).
+        cols = [c for c in ticket_chain.TICKET_COLUMNS if c.key != "language"]
         row = conn.execute(select(*cols).where(Ticket.reference == reference)).one()
         entries = conn.execute(
             select(*ticket_chain.ENTRY_COLUMNS).where(text("ticket_id = :id")).order_by(text("id")),
