@@ -106,10 +106,23 @@ def visible(uow: UnitOfWork, member: Member, ticket: Ticket) -> list[Related]:
     return shown
 
 
+def kept_from_case(uow: UnitOfWork, member: Member, ticket: Ticket) -> bool:
+    """Whether the ticket is in a case holding any ticket kept from the member (recusal on
+    one ticket of a case is recusal on the case: case_referral.tickets_of)."""
+    place = store.case_of(uow, ticket.id)
+    if place is None:
+        return access.conflict_with(uow, member, ticket) is not None
+    return any(
+        access.conflict_with(uow, member, uow.session.get(Ticket, other.ticket_id)) is not None
+        for other in store.case_tickets(uow, place.case_id)
+    )
+
+
 def linked_to_open_case(uow: UnitOfWork, member: Member, tickets: list[Ticket]) -> set[int]:
     """Of these tickets, those linked (not dismissed) to an open ticket of another case that
-    the member may see: what the digest mentions. A linked ticket kept from the member counts
-    for nothing."""
+    the member may see: what the digest mentions. A linked ticket kept from the member, or in
+    a case with a ticket kept from them, counts for nothing (the mark would tell them the
+    case exists)."""
     found = set()
     for ticket in tickets:
         mine = store.case_of(uow, ticket.id)
@@ -120,7 +133,7 @@ def linked_to_open_case(uow: UnitOfWork, member: Member, tickets: list[Ticket]) 
                 and other.status in OPEN
                 and case is not None
                 and (mine is None or mine.case_id != case.case_id)
-                and access.conflict_with(uow, member, other) is None
+                and not kept_from_case(uow, member, other)
             ):
                 found.add(ticket.id)
                 break
@@ -140,6 +153,8 @@ def _decidable(
     a, b = uow.session.get(Ticket, link.ticket_a_id), uow.session.get(Ticket, link.ticket_b_id)
     access.require_review(uow, member, a)
     access.require_review(uow, member, b)
+    if kept_from_case(uow, member, a) or kept_from_case(uow, member, b):
+        raise access.NotAllowed(f"no link {link_id} on {ticket.reference}")
     return link, a, b
 
 
