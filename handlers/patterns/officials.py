@@ -16,6 +16,10 @@ _SPELLINGS = sorted(
     ((spelling, role) for role, spellings in OFFICIAL_ROLES.items() for spelling in spellings),
     key=lambda item: -len(item[0]),
 )
+# A title typed on a phone: a tone mark on the next key (๋ for ่) or left out, ใ written ไ.
+# Compared this way only when no spelling is found as written.
+_LOOSE_MARKS = str.maketrans("ใ", "ไ", "\u0e48\u0e49\u0e4a\u0e4b")
+_LOOSE_SPELLINGS = [(spelling.translate(_LOOSE_MARKS), role) for spelling, role in _SPELLINGS]
 _VILLAGE = re.compile(
     r"(?:"
     + "|".join(re.escape(w) for w in sorted(VILLAGE_NUMBER_WORDS, key=len, reverse=True))
@@ -53,6 +57,9 @@ def read(text: str | None) -> Official:
     if not value or is_dont_know(value):
         return Official()
     role = next((r for spelling, r in _SPELLINGS if spelling in value), "")
+    if not role:
+        loose = value.translate(_LOOSE_MARKS)
+        role = next((r for spelling, r in _LOOSE_SPELLINGS if spelling in loose), "")
     village = _VILLAGE.search(value)
     kind = next(iter(agency_names.kinds_named(value)), "")
     return Official(role, village.group(1) if village else "", kind)
