@@ -65,6 +65,35 @@ def read(text: str | None) -> Official:
     return Official(role, village.group(1) if village else "", kind)
 
 
+_VILLAGE_AFTER = re.compile(r"[\s.]*" + _VILLAGE.pattern)
+
+
+def village_in_story(story: str | None, role: str) -> str:
+    """The village number a story gives right after the role's title ("ผู้ใหญ่บ้านหมู่ 5
+    เก็บเงิน…", "ผญบ.ม.๕", "ผญบ หมู่ห้า"); "" when it gives none, or two different ones."""
+    text = words_to_digits(clean(story))
+    found = {
+        village.group(1)
+        for spelling, named in _SPELLINGS
+        if named == role
+        for at in re.finditer(re.escape(spelling), text)
+        if (village := _VILLAGE_AFTER.match(text, at.end()))
+    }
+    return found.pop() if len(found) == 1 else ""
+
+
+def of_ticket(official: str | None, story: str | None) -> Official:
+    """The official a report names: its official's field, with the village number its story
+    gives after the same title when the field gives none (told story first, the chat keeps
+    the title alone: "ผู้ใหญ่บ้าน", the story "ผู้ใหญ่บ้านหมู่ 5 เก็บเงิน…")."""
+    found = read(official)
+    if found.role and not found.village:
+        village = village_in_story(story, found.role)
+        if village:
+            return Official(found.role, village, found.agency_kind)
+    return found
+
+
 def likeness(a: Official, b: Official) -> float:
     """0-1: how surely two officials are the same person, from what their names say."""
     if not a.role or a.role != b.role:
