@@ -33,6 +33,7 @@ class Related:
     ticket: Ticket
     reason_th: str
     reason_en: str
+    in_one_case: bool = False  # both tickets are in one case already: nothing to decide
 
 
 def find(uow: UnitOfWork, ticket: Ticket) -> list[TicketLink]:
@@ -102,8 +103,14 @@ def visible(uow: UnitOfWork, member: Member, ticket: Ticket) -> list[Related]:
     for link, other in store.links_of(uow, ticket.id):
         if link.state == DISMISSED or access.conflict_with(uow, member, other) is not None:
             continue
-        shown.append(Related(link, other, _words(link, "th"), _words(link, "en")))
+        together = _in_one_case(uow, ticket, other)
+        shown.append(Related(link, other, _words(link, "th"), _words(link, "en"), together))
     return shown
+
+
+def _in_one_case(uow: UnitOfWork, a: Ticket, b: Ticket) -> bool:
+    in_a, in_b = store.case_of(uow, a.id), store.case_of(uow, b.id)
+    return in_a is not None and in_b is not None and in_a.case_id == in_b.case_id
 
 
 def kept_from_case(uow: UnitOfWork, member: Member, ticket: Ticket) -> bool:
@@ -177,8 +184,11 @@ def confirm(uow: UnitOfWork, member: Member, ticket: Ticket, link_id: int) -> in
 
 
 def dismiss(uow: UnitOfWork, member: Member, ticket: Ticket, link_id: int) -> None:
-    """A chair or reviewer says the two tickets are not one matter; audited on both tickets."""
+    """A chair or reviewer says the two tickets are not one matter; audited on both tickets.
+    Refused between two tickets of one case: the case already says they are."""
     link, a, b = _decidable(uow, member, ticket, link_id)
+    if _in_one_case(uow, a, b):
+        raise access.NotAllowed(f"{a.reference} and {b.reference} are in one case")
     _decided(uow, member, link, DISMISSED)
     for ticket in (a, b):
         record(uow, member, "dismiss_link", f"link {link.id}", ticket.id)
