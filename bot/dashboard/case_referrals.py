@@ -72,7 +72,11 @@ def case_forward(reference: str):
     def action(ticket):
         if code not in AGENCIES:
             raise ValueError(t("dash.referral.error.agency"))
-        case_referral.propose(g.uow, g.member, _case_id(ticket), code, None, number)
+        try:
+            case_referral.propose(g.uow, g.member, _case_id(ticket), code, None, number)
+        except case_referral.NotReady as exc:
+            refs = ", ".join(exc.references)
+            raise ValueError(t("dash.case.error.not_taken", tickets=refs)) from exc
 
     return _act(reference, action, "dash.case.done.proposed")
 

@@ -14,12 +14,22 @@ from dataclasses import dataclass
 
 from handlers.directory.access import NotAllowed, require_review
 from handlers.tickets import endings, referrals
+from handlers.tickets.lifecycle import TRANSITIONS
 from storage import audit
 from storage import patterns as store
 from storage import tickets as ticket_store
 from storage.models import Member, Ticket
 from storage.referral_models import Referral
 from storage.uow import UnitOfWork
+
+
+class NotReady(ValueError):
+    """Tickets of the case that cannot be forwarded yet (not taken into review)."""
+
+    def __init__(self, references: list[str]) -> None:
+        super().__init__("not in review yet: " + ", ".join(references))
+        self.references = references
+
 
 _ITEM = re.compile(r"^(?P<letter>.+) \((?P<i>\d+)/(?P<n>\d+)\)$")
 
@@ -121,6 +131,11 @@ def propose(
     single ticket's forwarding is proposed; a chair who did not propose it confirms."""
     found = tickets_of(uow, member, case_id)
     referrals.agency(uow, code)
+    # Reports arrive "submitted" and join the case as they come: say which to take first,
+    # rather than the lifecycle's refusal of the first one met.
+    waiting = [t.reference for t in found if "forwarded" not in TRANSITIONS.get(t.status, ())]
+    if waiting:
+        raise NotReady(waiting)
     detail = {"agency": code, "agency_reference": agency_reference, "case": case_id}
     for ticket in found:
         endings.propose(uow, member, ticket, "forwarded", reason, detail=detail)

@@ -16,6 +16,10 @@ _SPELLINGS = sorted(
     ((spelling, role) for role, spellings in OFFICIAL_ROLES.items() for spelling in spellings),
     key=lambda item: -len(item[0]),
 )
+# A title typed on a phone: a tone mark on the next key (๋ for ่) or left out, ใ written ไ.
+# Compared this way only when no spelling is found as written.
+_LOOSE_MARKS = str.maketrans("ใ", "ไ", "\u0e48\u0e49\u0e4a\u0e4b")
+_LOOSE_SPELLINGS = [(spelling.translate(_LOOSE_MARKS), role) for spelling, role in _SPELLINGS]
 _VILLAGE = re.compile(
     r"(?:"
     + "|".join(re.escape(w) for w in sorted(VILLAGE_NUMBER_WORDS, key=len, reverse=True))
@@ -53,9 +57,41 @@ def read(text: str | None) -> Official:
     if not value or is_dont_know(value):
         return Official()
     role = next((r for spelling, r in _SPELLINGS if spelling in value), "")
+    if not role:
+        loose = value.translate(_LOOSE_MARKS)
+        role = next((r for spelling, r in _LOOSE_SPELLINGS if spelling in loose), "")
     village = _VILLAGE.search(value)
     kind = next(iter(agency_names.kinds_named(value)), "")
     return Official(role, village.group(1) if village else "", kind)
+
+
+_VILLAGE_AFTER = re.compile(r"[\s.]*" + _VILLAGE.pattern)
+
+
+def village_in_story(story: str | None, role: str) -> str:
+    """The village number a story gives right after the role's title ("ผู้ใหญ่บ้านหมู่ 5
+    เก็บเงิน…", "ผญบ.ม.๕", "ผญบ หมู่ห้า"); "" when it gives none, or two different ones."""
+    text = words_to_digits(clean(story))
+    found = {
+        village.group(1)
+        for spelling, named in _SPELLINGS
+        if named == role
+        for at in re.finditer(re.escape(spelling), text)
+        if (village := _VILLAGE_AFTER.match(text, at.end()))
+    }
+    return found.pop() if len(found) == 1 else ""
+
+
+def of_ticket(official: str | None, story: str | None) -> Official:
+    """The official a report names: its official's field, with the village number its story
+    gives after the same title when the field gives none (told story first, the chat keeps
+    the title alone: "ผู้ใหญ่บ้าน", the story "ผู้ใหญ่บ้านหมู่ 5 เก็บเงิน…")."""
+    found = read(official)
+    if found.role and not found.village:
+        village = village_in_story(story, found.role)
+        if village:
+            return Official(found.role, village, found.agency_kind)
+    return found
 
 
 def likeness(a: Official, b: Official) -> float:

@@ -33,6 +33,7 @@ class Related:
     ticket: Ticket
     reason_th: str
     reason_en: str
+    in_one_case: bool = False  # both tickets are in one case already: nothing to decide
 
 
 def find(uow: UnitOfWork, ticket: Ticket) -> list[TicketLink]:
@@ -102,14 +103,33 @@ def visible(uow: UnitOfWork, member: Member, ticket: Ticket) -> list[Related]:
     for link, other in store.links_of(uow, ticket.id):
         if link.state == DISMISSED or access.conflict_with(uow, member, other) is not None:
             continue
-        shown.append(Related(link, other, _words(link, "th"), _words(link, "en")))
+        together = _in_one_case(uow, ticket, other)
+        shown.append(Related(link, other, _words(link, "th"), _words(link, "en"), together))
     return shown
+
+
+def _in_one_case(uow: UnitOfWork, a: Ticket, b: Ticket) -> bool:
+    in_a, in_b = store.case_of(uow, a.id), store.case_of(uow, b.id)
+    return in_a is not None and in_b is not None and in_a.case_id == in_b.case_id
+
+
+def kept_from_case(uow: UnitOfWork, member: Member, ticket: Ticket) -> bool:
+    """Whether the ticket is in a case holding any ticket kept from the member (recusal on
+    one ticket of a case is recusal on the case: case_referral.tickets_of)."""
+    place = store.case_of(uow, ticket.id)
+    if place is None:
+        return access.conflict_with(uow, member, ticket) is not None
+    return any(
+        access.conflict_with(uow, member, uow.session.get(Ticket, other.ticket_id)) is not None
+        for other in store.case_tickets(uow, place.case_id)
+    )
 
 
 def linked_to_open_case(uow: UnitOfWork, member: Member, tickets: list[Ticket]) -> set[int]:
     """Of these tickets, those linked (not dismissed) to an open ticket of another case that
-    the member may see: what the digest mentions. A linked ticket kept from the member counts
-    for nothing."""
+    the member may see: what the digest mentions. A linked ticket kept from the member, or in
+    a case with a ticket kept from them, counts for nothing (the mark would tell them the
+    case exists)."""
     found = set()
     for ticket in tickets:
         mine = store.case_of(uow, ticket.id)
@@ -120,7 +140,7 @@ def linked_to_open_case(uow: UnitOfWork, member: Member, tickets: list[Ticket]) 
                 and other.status in OPEN
                 and case is not None
                 and (mine is None or mine.case_id != case.case_id)
-                and access.conflict_with(uow, member, other) is None
+                and not kept_from_case(uow, member, other)
             ):
                 found.add(ticket.id)
                 break
@@ -140,6 +160,8 @@ def _decidable(
     a, b = uow.session.get(Ticket, link.ticket_a_id), uow.session.get(Ticket, link.ticket_b_id)
     access.require_review(uow, member, a)
     access.require_review(uow, member, b)
+    if kept_from_case(uow, member, a) or kept_from_case(uow, member, b):
+        raise access.NotAllowed(f"no link {link_id} on {ticket.reference}")
     return link, a, b
 
 
@@ -162,8 +184,11 @@ def confirm(uow: UnitOfWork, member: Member, ticket: Ticket, link_id: int) -> in
 
 
 def dismiss(uow: UnitOfWork, member: Member, ticket: Ticket, link_id: int) -> None:
-    """A chair or reviewer says the two tickets are not one matter; audited on both tickets."""
+    """A chair or reviewer says the two tickets are not one matter; audited on both tickets.
+    Refused between two tickets of one case: the case already says they are."""
     link, a, b = _decidable(uow, member, ticket, link_id)
+    if _in_one_case(uow, a, b):
+        raise access.NotAllowed(f"{a.reference} and {b.reference} are in one case")
     _decided(uow, member, link, DISMISSED)
     for ticket in (a, b):
         record(uow, member, "dismiss_link", f"link {link.id}", ticket.id)

@@ -23,7 +23,7 @@ def refresh(uow: UnitOfWork, ticket: Ticket) -> TicketSignature:
     day = ticket.occurred_on or ticket.submitted_at.astimezone(uow.settings.tz).date()
     values = {
         "agency_id": _canonical_agency_id(uow, ticket),
-        "official_key": officials.read(ticket.official).key[:64],
+        "official_key": officials.of_ticket(ticket.official, ticket.description).key[:64],
         "kind": ticket.kind or "",
         "district": (ticket.district or "")[:64],
         "subdistrict": (ticket.subdistrict or "")[:64],

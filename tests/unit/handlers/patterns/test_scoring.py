@@ -43,7 +43,7 @@ def report(fields: dict) -> scoring.Report:
     return scoring.Report(
         kind=fields["kind"],
         agency=parsed.key if agencies.compact(parsed.place) else "",
-        official=officials.read(fields["official"]),
+        official=officials.of_ticket(fields["official"], fields["story"]),
         district=fields["district"],
         subdistrict=fields["sub_district"],
         day=date.fromisoformat(fields["date"]),
