@@ -416,10 +416,13 @@ def declare_conflict(
 
 
 def remove_conflict(uow: UnitOfWork, conflict: MemberConflict, by: Member) -> None:
-    """Undo a declared conflict (kept, marked removed): only a chair or an admin, never for
-    themselves, so no one frees their own way to a ticket; the member and chairs are told."""
-    if by.role not in ("chair", "admin") or by.id == conflict.member_id:
-        raise NotAllowed("a chair or an admin undoes another member's declared conflict")
+    """Undo a declared conflict (kept, marked removed): only a chair or an admin whose own
+    role counts (vouched for, or the founding one, on a row that fits its seal; never the
+    command line), never for themselves, so no one frees their own way to a ticket; the
+    member and chairs are told. Like a confirmation: a role the shell gave and nobody
+    vouched for, or a row a writer made a chair, would otherwise undo a tie alone."""
+    if by.id == conflict.member_id or not _may_undo_ties(uow, by):
+        raise NotAllowed("a chair or an admin whose own role counts undoes a declared conflict")
     if conflict.removed_at is not None:
         return
     conflict.removed_at, conflict.removed_by = uow.now(), audit.actor(by)
@@ -429,6 +432,15 @@ def remove_conflict(uow: UnitOfWork, conflict: MemberConflict, by: Member) -> No
     agencies.forget(uow)
     audit.record(uow, audit.actor(by), "remove_conflict", f"member {member.id}: {conflict.value}")
     _tell_about_conflict(uow, member, conflict, by, "committee.conflict_removed")
+
+
+def _may_undo_ties(uow: UnitOfWork, member: Member) -> bool:
+    return (
+        member.role in CONFIRMING_ROLES
+        and member.active
+        and member.user_hash != OPERATOR_HASH
+        and grant_counts(uow, member)
+    )
 
 
 def actor_names(uow: UnitOfWork) -> dict[str, str]:

@@ -335,11 +335,6 @@ def _undo_tie(services, by_id: int) -> None:
         uow.commit()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="remove_conflict asks only role == chair: a chair the shell made and nobody"
-    " vouched for undoes a reviewer's tie (a role that counts for nothing else)",
-)
 def test_unvouched_shell_chair_undoes_a_tie(services):
     ticket_id, reviewer_id, _ = _tied(services)
     with services.uow() as uow:
@@ -351,11 +346,6 @@ def test_unvouched_shell_chair_undoes_a_tie(services):
     assert not _may_review(services, ticket_id, reviewer_id)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="remove_conflict does not check the remover's seal: a reviewer a writer made a"
-    " chair (unfit, sees nothing) still undoes a tie, and the app seals the removal",
-)
 def test_forged_chair_undoes_a_tie(services):
     ticket_id, reviewer_id, _ = _tied(services)
     with services.uow() as uow:
@@ -369,11 +359,6 @@ def test_forged_chair_undoes_a_tie(services):
     assert not _may_review(services, ticket_id, reviewer_id)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="`members conflicts remove` at a shell undoes a tie as the operator: no chair's"
-    " word, the tied reviewer sees the tickets at once",
-)
 def test_shell_undoes_a_tie_at_the_command_line(services, runner):
     ticket_id, reviewer_id, _ = _tied(services)
     args = ["members", "conflicts", "remove", "--id", str(reviewer_id), "--kind", "agency"]
