@@ -145,6 +145,9 @@ def remark_evidence(uow: UnitOfWork, digests: dict[str, str], evidence_dir: str)
 def rotate_rows(uow: UnitOfWork) -> Counter:
     """Everything key-bound in the database, with the newest keys; the caller commits."""
     counts: Counter = Counter()
+    # Members' seals cover their LINE account's index and token, which this rewrites: the
+    # ones that fit now are sealed again at the end, no forged one.
+    members_fitted = member_seals.fitting(uow)
     counts["reindexed"] = _reindex_people(uow)
     counts["brought_over"] = _bring_over_tickets(uow)
     counts["draft_fields"] = _rotate_draft_fields(uow)
@@ -154,5 +157,5 @@ def rotate_rows(uow: UnitOfWork) -> Counter:
     counts["resealed"] = reseal(uow)
     counts["rows_resealed"] = row_seals.reseal(uow)  # declared conflicts, clean copies' marks
     uow.session.flush()
-    counts["members_resealed"] = member_seals.reseal(uow)  # members' rows and their ties
+    counts["members_resealed"] = member_seals.reseal(uow, members_fitted)  # rows, ties
     return counts

@@ -143,11 +143,6 @@ def test_writer_restores_a_demoted_chair(services):
         assert not (member.role == "chair" and members.grant_counts(uow, member))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the seal does not cover which LINE account a row is (user_hash,"
-    " line_user_id_enc): swapped, the reviewer's phone is the chair",
-)
 def test_writer_swaps_line_accounts_of_reviewer_and_chair(services):
     with services.uow() as uow:
         chair, _ = new_member(uow, "ประธาน", "chair")

@@ -188,3 +188,20 @@ def test_the_chair_accepts_a_changed_record_on_the_conflicts_page(app, services)
     assert browser.post(url, data={"csrf_token": csrf_token(browser)}).status_code == 303
     assert 'id="unfit-records"' not in browser.get("/committee/conflicts").get_data(as_text=True)
     assert len(_sees(services, reviewer)[0]) == 2
+
+
+def test_a_chairs_line_token_written_onto_a_reviewer_leaves_both_unfit(services):
+    """Which LINE account a row is, is sealed: the chair's notices cannot be moved to the
+    reviewer's phone, nor a removal cleared, in the database alone."""
+    _other, reviewer, chair = _tied_reviewer(services)
+    table = Member.__table__
+    with services.engine.connect() as conn:
+        token = conn.scalar(select(table.c.line_user_id_enc).where(table.c.id == chair))
+    _write(services, update(table).where(table.c.id == reviewer).values(line_user_id_enc=token))
+    with services.uow() as uow:
+        assert not members.record_fits(uow, members.get_member(uow, reviewer))
+        members.remove_member(uow, chair, actor="cli:operator")
+        uow.commit()
+    _write(services, update(table).where(table.c.id == chair).values(removed_at=None))
+    with services.uow() as uow:
+        assert not members.record_fits(uow, members.get_member(uow, chair))
