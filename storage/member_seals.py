@@ -171,22 +171,37 @@ def mark_stored(conn, vault: Vault) -> int:
     return len(ids)
 
 
-def _code_payload(code_hash: str, role: str, made_by: int) -> bytes:
-    body = {"join_code": {"code": code_hash, "role": role, "made_by": made_by}}
+# A join code's mark covers when it expires and whether (when, by whom) it was used: a
+# writer who stretches an expired chair's code, or clears a used one, makes it the shell's.
+CODE_FIELDS = (
+    "code_hash",
+    "role",
+    "made_by_member_id",
+    "expires_at",
+    "used_at",
+    "used_by_member_id",
+)
+
+
+def _code_payload(code, changes: dict) -> bytes:
+    values = {n: getattr(code, n, None) for n in CODE_FIELDS} | changes
+    body = {"join_code": {n: _plain(values[n]) for n in CODE_FIELDS}}
     return json.dumps(body, sort_keys=True).encode("utf-8")
 
 
-def code_mark(vault: Vault, code_hash: str, role: str, made_by: int) -> str:
-    """The keyed mark saying that chair `made_by` made this join code on the dashboard."""
-    return vault.seals(_code_payload(code_hash, role, made_by))[0]
+def code_mark(vault: Vault, code: JoinCode | object, **changes) -> str:
+    """The keyed mark saying that chair `made_by_member_id` made this join code on the
+    dashboard, over its hash, role, expiry and use (`changes` override the code's fields)."""
+    return vault.seals(_code_payload(code, changes))[0]
 
 
-def code_maker(vault: Vault, code: JoinCode | object) -> int | None:
-    """The chair who made a join code on the dashboard, when its mark fits (else None: the
-    command line's code, or one a writer changed)."""
+def code_maker(vault: Vault, code: JoinCode | object, **as_was) -> int | None:
+    """The chair who made a join code on the dashboard, when its mark fits the code (with
+    `as_was` overriding its fields, e.g. its use before this claim); else None: the
+    command line's code, or one a writer changed."""
     made_by = getattr(code, "made_by_member_id", None)
     if made_by is None:
         return None
-    marks = vault.seals(_code_payload(code.code_hash, code.role, made_by))
+    marks = vault.seals(_code_payload(code, as_was))
     mark = getattr(code, "made_mark", None) or ""
     return made_by if any(hmac.compare_digest(mark, m) for m in marks) else None

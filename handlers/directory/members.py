@@ -232,16 +232,15 @@ def invite(uow: UnitOfWork, role: str, by: Member | None = None) -> str:
     raw = "".join(secrets.choice(TRACKING_ALPHABET) for _ in range(8))
     code = f"{raw[:4]}-{raw[4:]}"
     code_hash = uow.vault.index(raw, "join-code")
-    uow.session.add(
-        JoinCode(
-            code_hash=code_hash,
-            role=role,
-            created_at=uow.now(),
-            expires_at=uow.now() + JOIN_TTL,
-            made_by_member_id=by.id if by is not None else None,
-            made_mark=member_seals.code_mark(uow.vault, code_hash, role, by.id) if by else None,
-        )
+    row = JoinCode(
+        code_hash=code_hash,
+        role=role,
+        created_at=uow.now(),
+        expires_at=uow.now() + JOIN_TTL,
+        made_by_member_id=by.id if by is not None else None,
     )
+    row.made_mark = member_seals.code_mark(uow.vault, row) if by is not None else None
+    uow.session.add(row)
     if by is not None:
         audit.record(uow, by, INVITED_BY_CHAIR, role)
     uow.session.flush()
@@ -264,6 +263,8 @@ def join(uow: UnitOfWork, line_user_id: str, code: str, name: str) -> Member | N
             JoinCode.id,
             JoinCode.role,
             JoinCode.code_hash,
+            JoinCode.expires_at,
+            JoinCode.used_by_member_id,
             JoinCode.made_by_member_id,
             JoinCode.made_mark,
         )
@@ -272,7 +273,7 @@ def join(uow: UnitOfWork, line_user_id: str, code: str, name: str) -> Member | N
     if claimed is None:
         return None
     member = add_member(uow, line_user_id, name, claimed.role)
-    maker = member_seals.code_maker(uow.vault, claimed)
+    maker = member_seals.code_maker(uow.vault, claimed, used_at=None)  # as it was unused
     chair = uow.session.get(Member, maker) if maker is not None else None
     if chair is not None and chair.id != member.id and grant_counts(uow, chair):
         member.grant_state, member.granted_at, member.vouched_by = INVITED, now, chair.id
@@ -281,10 +282,13 @@ def join(uow: UnitOfWork, line_user_id: str, code: str, name: str) -> Member | N
             _tell_chairs(uow, member)
     else:  # the command line's code, or one whose mark a writer made up
         announce_shell_grant(uow, member)
+    used = {"used_by_member_id": member.id}
+    if maker is not None:  # the mark now covers the use: cleared, the code is the shell's
+        used["made_mark"] = member_seals.code_mark(uow.vault, claimed, used_at=now, **used)
     uow.session.execute(
         update(JoinCode)
         .where(JoinCode.id == claimed.id)
-        .values(used_by_member_id=member.id)
+        .values(**used)
         .execution_options(synchronize_session=False)
     )
     return member

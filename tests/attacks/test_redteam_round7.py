@@ -257,11 +257,6 @@ def _join(services, code: str) -> int | None:
         return member and member.id
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="used_at is not under the code's mark: a writer clears it and the chair's code"
-    " makes a second counting chair (one person's second LINE account)",
-)
 def test_writer_reopens_a_used_chair_code(services):
     _, code = _chair_code(services)
     first = _join(services, code)
@@ -271,11 +266,6 @@ def test_writer_reopens_a_used_chair_code(services):
     assert second is None or not _counts(services, second)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="expires_at is not under the code's mark: an expired chair's code, stretched in"
-    " the database, still makes a counting chair",
-)
 def test_writer_stretches_an_expired_chair_code(services):
     _, code = _chair_code(services)
     past = datetime.now(UTC) - timedelta(days=30)

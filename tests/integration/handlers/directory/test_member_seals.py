@@ -10,6 +10,7 @@ from sqlalchemy import delete, select, text, update
 
 from handlers.directory import members
 from handlers.directory.access import can_review, hidden_from
+from storage import member_seals
 from storage.committee_models import JoinCode
 from storage.models import Member, MemberConflict, Ticket
 from tests.dashboard_login import csrf_token, sign_in
@@ -205,3 +206,21 @@ def test_a_chairs_line_token_written_onto_a_reviewer_leaves_both_unfit(services)
     _write(services, update(table).where(table.c.id == chair).values(removed_at=None))
     with services.uow() as uow:
         assert not members.record_fits(uow, members.get_member(uow, chair))
+
+
+def test_a_used_chairs_code_still_names_its_maker_as_stored(services):
+    """Once used, the mark covers the use: it fits the code as stored, not a cleared one."""
+    with services.uow() as uow:
+        chair, _ = new_member(uow, "ประธาน", "chair")
+        code = members.invite(uow, "reviewer", by=chair)
+        uow.commit()
+        chair_id = chair.id
+    with services.uow() as uow:
+        joined = members.join(uow, line_id(), code, "ผู้ตรวจใหม่")
+        uow.commit()
+        assert joined.vouched_by == chair_id
+    with services.uow() as uow:
+        stored = uow.session.scalars(select(JoinCode)).one()
+        assert stored.used_by_member_id == joined.id
+        assert member_seals.code_maker(uow.vault, stored) == chair_id
+        assert member_seals.code_maker(uow.vault, stored, used_at=None) is None
