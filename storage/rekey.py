@@ -20,7 +20,7 @@ from collections import Counter
 
 from sqlalchemy import Table, select, update
 
-from storage import member_seals, row_seals
+from storage import member_seals, outbox, row_seals
 from storage.evidence import ticket_salt
 from storage.evidence_move import store_key
 from storage.models import Base, Draft, Evidence, LineUser, Member, OutboxMessage, Ticket
@@ -154,6 +154,7 @@ def rotate_rows(uow: UnitOfWork) -> Counter:
     for table in Base.metadata.sorted_tables:
         counts["rows"] += _rotate_table(uow, table)
     counts["outbox"] = _rotate_outbox(uow)
+    counts["outbox_keys_hidden"] = outbox.hide_keys(uow.session.connection(), uow.vault)
     counts["resealed"] = reseal(uow)
     counts["rows_resealed"] = row_seals.reseal(uow)  # declared conflicts, clean copies' marks
     uow.session.flush()

@@ -519,12 +519,6 @@ def test_copy_ties_erased_tickets_by_their_entry_times(services):
     assert abs(first - second) > timedelta(seconds=1)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a delivered row keeps its dedupe_key in plain ('transfer:<ticket id>:<agency>',"
-    " 'sla:<ticket id>:…:complainant', 'pressure:<reference>:<member id>'): a copy pairs"
-    " the message, its purpose and its hour with the ticket",
-)
 def test_copy_ties_a_delivered_message_to_its_ticket(services):
     """A message delivered to a complainant keeps nothing that names their ticket (the
     outbox keeps only the hour for that reason)."""
