@@ -425,7 +425,7 @@ def remove_conflict(uow: UnitOfWork, conflict: MemberConflict, by: Member) -> No
     command line), never for themselves, so no one frees their own way to a ticket; the
     member and chairs are told. Like a confirmation: a role the shell gave and nobody
     vouched for, or a row a writer made a chair, would otherwise undo a tie alone."""
-    if by.id == conflict.member_id or not _may_undo_ties(uow, by):
+    if by.id == conflict.member_id or not may_undo_ties(uow, by):
         raise NotAllowed("a chair or an admin whose own role counts undoes a declared conflict")
     if conflict.removed_at is not None:
         return
@@ -438,7 +438,9 @@ def remove_conflict(uow: UnitOfWork, conflict: MemberConflict, by: Member) -> No
     _tell_about_conflict(uow, member, conflict, by, "committee.conflict_removed")
 
 
-def _may_undo_ties(uow: UnitOfWork, member: Member) -> bool:
+def may_undo_ties(uow: UnitOfWork, member: Member) -> bool:
+    """Whether the member may undo another member's tie: an active chair or admin (not the
+    command line) whose own role counts."""
     return (
         member.role in CONFIRMING_ROLES
         and member.active

@@ -224,3 +224,17 @@ def test_a_used_chairs_code_still_names_its_maker_as_stored(services):
         assert stored.used_by_member_id == joined.id
         assert member_seals.code_maker(uow.vault, stored) == chair_id
         assert member_seals.code_maker(uow.vault, stored, used_at=None) is None
+
+
+def test_only_a_chair_whose_role_counts_is_offered_to_undo_a_tie(app, services):
+    _other, _reviewer, chair = _tied_reviewer(services)
+    with services.uow() as uow:
+        shell_made = members.add_from_shell(uow, line_id(), "ประธาน ข", "chair")
+        uow.commit()
+        shell_id = shell_made.id
+    for member_id, offered in ((chair, True), (shell_id, False)):
+        client = app.test_client()
+        assert sign_in(client, services, member_id).status_code == 303
+        page = client.get("/committee/conflicts").get_data(as_text=True)
+        assert DISTRICT in page  # the tie is listed either way
+        assert ("/committee/conflicts/remove" in page) is offered
