@@ -41,7 +41,7 @@ class JoinCode(Base):
     expires_at: Mapped[datetime]
     used_at: Mapped[datetime | None]
     used_by_member_id: Mapped[int | None] = mapped_column(ForeignKey("members.id"))
-    # A code a chair made on the dashboard: who, and a keyed mark binding them to this code
-    # and role (storage/row_seals.py); a code without a fitting mark is the command line's.
+    # A code a chair made on the dashboard: who, and a keyed mark binding them to this code's
+    # role, expiry and use (storage/member_seals.py); without a fitting mark: the shell's.
     made_by_member_id: Mapped[int | None]
     made_mark: Mapped[str | None] = mapped_column(String(64))

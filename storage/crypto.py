@@ -37,6 +37,7 @@ PURPOSES = (
     "own-sign-in",
     "webhook-event",
     "reference",
+    "outbox-key",
 )
 # What pre-0011 indexes put before the value, for the kinds that outlive an upgrade.
 LEGACY_PREFIX = {"line-user": "", "tracking": "tracking:"}

@@ -2,8 +2,9 @@
 vouched for by chair N, invited by chair N) and every tie they declared.
 
 Like the other row seals (storage/row_seals.py) it is an HMAC under RECORD_SEAL_KEY, a key
-the database does not hold. It covers the member's id and role, so a writer cannot move a
-vouch to another member or make a reviewer a chair, and a digest of every declared tie of
+the database does not hold. It covers the member's id, role, LINE account and removal, so a
+writer cannot move a vouch to another member, make a reviewer a chair, swap two members'
+LINE accounts or clear a removal, and a digest of every declared tie of
 the member (removed ones too), so a tie deleted, added or replayed from an older copy of the
 database does not fit either. A member whose row does not fit counts for nothing: no vouch,
 no confirmation, and no ticket at all (handlers/directory/access.py) until a chair looks at
@@ -29,7 +30,19 @@ from storage.row_seals import _plain
 from storage.types import session_vault
 from storage.uow import UnitOfWork
 
-MEMBER_FIELDS = ("id", "role", "active", "grant_state", "granted_at", "vouched_by")
+# Which LINE account the row is (user_hash, line_user_id_enc) is sealed too: swapped between
+# a reviewer and a chair, the reviewer's phone would be the chair. So is `removed_at`.
+MEMBER_FIELDS = (
+    "id",
+    "role",
+    "user_hash",
+    "line_user_id_enc",
+    "active",
+    "removed_at",
+    "grant_state",
+    "granted_at",
+    "vouched_by",
+)
 TIE_FIELDS = ("kind", "value", "declared_at", "removed_at", "removed_by")
 _PENDING = "members_to_seal"
 
@@ -121,14 +134,28 @@ def member_problems(uow: UnitOfWork) -> dict[str, list[str]]:
     return found
 
 
-def reseal(uow: UnitOfWork) -> int:
-    """Seal every member that fits with the newest key (`keys rotate`); one that fits no
-    key is left as it is. Returns how many were sealed again."""
+def fitting(uow: UnitOfWork) -> set[int]:
+    """The ids of the members whose stored row and ties fit their seal under any key."""
+    uow.session.flush()
+    conn, found = uow.session.connection(), set()
+    for member_id in conn.scalars(select(Member.__table__.c.id)).all():
+        row, ties = _stored(conn, member_id)
+        if _fits(uow.vault, row, ties):
+            found.add(member_id)
+    return found
+
+
+def reseal(uow: UnitOfWork, fitted: set[int] | None = None) -> int:
+    """Seal with the newest key every member that fits (`keys rotate`), or that fitted
+    before the rotation re-encrypted and re-indexed their LINE account (`fitted`, from
+    `fitting` taken first); any other is left as it is. Returns how many were sealed again."""
+    fitted = fitting(uow) if fitted is None else fitted
     done = 0
-    for member in uow.session.scalars(select(Member)):
-        _row, ties = _stored(uow.session.connection(), member.id)
-        if _fits(uow.vault, member, ties) and member.seal != member_seal(uow.vault, member, ties):
-            write_seal(uow.session, member.id)
+    conn = uow.session.connection()
+    for member_id in sorted(fitted):
+        row, ties = _stored(conn, member_id)
+        if row is not None and row.seal != member_seal(uow.vault, row, ties):
+            write_seal(uow.session, member_id)
             done += 1
     return done
 
@@ -144,22 +171,37 @@ def mark_stored(conn, vault: Vault) -> int:
     return len(ids)
 
 
-def _code_payload(code_hash: str, role: str, made_by: int) -> bytes:
-    body = {"join_code": {"code": code_hash, "role": role, "made_by": made_by}}
+# A join code's mark covers when it expires and whether (when, by whom) it was used: a
+# writer who stretches an expired chair's code, or clears a used one, makes it the shell's.
+CODE_FIELDS = (
+    "code_hash",
+    "role",
+    "made_by_member_id",
+    "expires_at",
+    "used_at",
+    "used_by_member_id",
+)
+
+
+def _code_payload(code, changes: dict) -> bytes:
+    values = {n: getattr(code, n, None) for n in CODE_FIELDS} | changes
+    body = {"join_code": {n: _plain(values[n]) for n in CODE_FIELDS}}
     return json.dumps(body, sort_keys=True).encode("utf-8")
 
 
-def code_mark(vault: Vault, code_hash: str, role: str, made_by: int) -> str:
-    """The keyed mark saying that chair `made_by` made this join code on the dashboard."""
-    return vault.seals(_code_payload(code_hash, role, made_by))[0]
+def code_mark(vault: Vault, code: JoinCode | object, **changes) -> str:
+    """The keyed mark saying that chair `made_by_member_id` made this join code on the
+    dashboard, over its hash, role, expiry and use (`changes` override the code's fields)."""
+    return vault.seals(_code_payload(code, changes))[0]
 
 
-def code_maker(vault: Vault, code: JoinCode | object) -> int | None:
-    """The chair who made a join code on the dashboard, when its mark fits (else None: the
-    command line's code, or one a writer changed)."""
+def code_maker(vault: Vault, code: JoinCode | object, **as_was) -> int | None:
+    """The chair who made a join code on the dashboard, when its mark fits the code (with
+    `as_was` overriding its fields, e.g. its use before this claim); else None: the
+    command line's code, or one a writer changed."""
     made_by = getattr(code, "made_by_member_id", None)
     if made_by is None:
         return None
-    marks = vault.seals(_code_payload(code.code_hash, code.role, made_by))
+    marks = vault.seals(_code_payload(code, as_was))
     mark = getattr(code, "made_mark", None) or ""
     return made_by if any(hmac.compare_digest(mark, m) for m in marks) else None

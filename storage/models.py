@@ -400,8 +400,9 @@ class Member(Base):
     grant_state: Mapped[str | None] = mapped_column(String(16))
     granted_at: Mapped[datetime | None]
     vouched_by: Mapped[int | None]
-    # A keyed seal over id, role, active, the grant above and every declared tie (removed
-    # ones too): a row, or a tie, changed outside the application does not fit it.
+    # A keyed seal over id, role, the LINE account (user_hash, line_user_id_enc), active,
+    # removed_at, the grant above and every declared tie (removed ones too): a row, or a
+    # tie, changed outside the application does not fit it.
     seal: Mapped[str | None] = mapped_column(String(64))
 
     # Only conflicts in force: an undone one is kept (removed_at set), never deleted.

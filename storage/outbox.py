@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import datetime, timedelta
 
 from sqlalchemy import or_, select, update
 from sqlalchemy.exc import IntegrityError
 
+from storage.crypto import Vault
 from storage.models import OutboxMessage, new_uuid
 from storage.uow import UnitOfWork
 
@@ -15,6 +17,63 @@ SENDING_LEASE = timedelta(minutes=5)
 # What a delivered or given-up message keeps of its recipient's language: nothing. A waiting
 # message's language is sealed (migration 0031), so a copy reads it of no row.
 NO_LANGUAGE = None
+
+
+# A de-duplication key names what a message is about (`transfer:<ticket id>:nacc`,
+# `sla:<ticket id>:…`, `pressure:<reference>:<member id>`), and a delivered row keeps it: it
+# is stored as its kind and two keyed hashes (DATA_LOOKUP_KEY, purpose "outbox-key"), of its
+# scope (all but its last part, for `outbox_ops.any_with_prefix`) and of the whole key.
+# Deterministic, so the same key still finds its row. A campaign's keys name only the
+# campaign, run and batch, as its plain purpose does, and its progress page reads the batch.
+PLAIN_KEY_KINDS = ("campaign",)
+KEY_PURPOSE = "outbox-key"
+_HASHED_KEY = re.compile(r"^[^:]*:[0-9a-f]{32}:[0-9a-f]{32}$")
+
+
+def _kind(key: str) -> str:
+    return key.split(":", 1)[0] if ":" in key else "key"
+
+
+def stored_keys(vault: Vault, key: str) -> list[str]:
+    """What a de-duplication key is stored as under every lookup key, newest first, then as
+    it was stored before migration 0034 (a row left plain still de-duplicates)."""
+    kind = _kind(key)
+    if kind in PLAIN_KEY_KINDS:
+        return [key]
+    scope = key.rsplit(":", 1)[0]
+    pairs = zip(vault.indexes(scope, KEY_PURPOSE), vault.indexes(key, KEY_PURPOSE), strict=True)
+    return [f"{kind}:{s[:32]}:{w[:32]}" for s, w in pairs] + [key]
+
+
+def stored_scopes(vault: Vault, prefix: str) -> list[str]:
+    """The stored beginnings of every key under `prefix` ("sla:7:first:"), newest key first,
+    then the plain prefix (rows stored before migration 0034)."""
+    scope = prefix.removesuffix(":")
+    kind = _kind(scope)
+    if kind in PLAIN_KEY_KINDS:
+        return [prefix]
+    return [f"{kind}:{s[:32]}:" for s in vault.indexes(scope, KEY_PURPOSE)] + [prefix]
+
+
+def hide_key(vault: Vault, key: str | None) -> str | None:
+    """A stored key as it should be stored now (a plain one hidden; a hidden one kept)."""
+    if key is None or _HASHED_KEY.match(key):
+        return key
+    return stored_keys(vault, key)[0]
+
+
+def hide_keys(conn, vault: Vault) -> int:
+    """Store every plain de-duplication key hidden (migration 0034, `keys rotate`); returns
+    how many were rewritten."""
+    table = OutboxMessage.__table__
+    stmt = select(table.c.id, table.c.dedupe_key).where(table.c.dedupe_key.is_not(None))
+    done = 0
+    for row_id, key in conn.execute(stmt).all():
+        hidden = hide_key(vault, key)
+        if hidden != key:
+            conn.execute(update(table).where(table.c.id == row_id).values(dedupe_key=hidden))
+            done += 1
+    return done
 
 
 def enqueue(
@@ -49,20 +108,20 @@ def enqueue(
         language=language,
         payload=seal(uow, payload),
         purpose=purpose,
-        dedupe_key=dedupe_key,
+        dedupe_key=None if dedupe_key is None else stored_keys(uow.vault, dedupe_key)[0],
         next_attempt_at=not_before or uow.now(),
         created_at=uow.now(),
     )
     if dedupe_key is None:
         uow.session.add(row)
-    elif not _add_once(uow, row):
+    elif not _add_once(uow, row, stored_keys(uow.vault, dedupe_key)):
         return None
     uow.enqueued(row.id)
     return row
 
 
-def _add_once(uow: UnitOfWork, row: OutboxMessage) -> bool:
-    taken = select(OutboxMessage.id).where(OutboxMessage.dedupe_key == row.dedupe_key)
+def _add_once(uow: UnitOfWork, row: OutboxMessage, keys: list[str]) -> bool:
+    taken = select(OutboxMessage.id).where(OutboxMessage.dedupe_key.in_(keys))
     if uow.session.scalar(taken) is not None:
         return False
     try:

@@ -4,17 +4,23 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 
 from storage import audit
 from storage.models import OutboxMessage
+from storage.outbox import stored_scopes
 from storage.uow import UnitOfWork
 
 
-def any_with_prefix(uow: UnitOfWork, prefix: str) -> bool:
-    """True when some message's dedupe key starts with `prefix` (a threshold already met)."""
+def _like(prefix: str):
     pattern = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-    stmt = select(OutboxMessage.id).where(OutboxMessage.dedupe_key.like(pattern, escape="\\"))
+    return OutboxMessage.dedupe_key.like(pattern, escape="\\")
+
+
+def any_with_prefix(uow: UnitOfWork, prefix: str) -> bool:
+    """True when some message's dedupe key starts with `prefix`, a scope ending in ":" (a
+    threshold already met); keys are stored hashed by scope (storage/outbox.py)."""
+    stmt = select(OutboxMessage.id).where(or_(*map(_like, stored_scopes(uow.vault, prefix))))
     return uow.session.scalar(stmt.limit(1)) is not None
 
 

@@ -20,7 +20,7 @@ from collections import Counter
 
 from sqlalchemy import Table, select, update
 
-from storage import member_seals, row_seals
+from storage import member_seals, outbox, row_seals
 from storage.evidence import ticket_salt
 from storage.evidence_move import store_key
 from storage.models import Base, Draft, Evidence, LineUser, Member, OutboxMessage, Ticket
@@ -145,14 +145,18 @@ def remark_evidence(uow: UnitOfWork, digests: dict[str, str], evidence_dir: str)
 def rotate_rows(uow: UnitOfWork) -> Counter:
     """Everything key-bound in the database, with the newest keys; the caller commits."""
     counts: Counter = Counter()
+    # Members' seals cover their LINE account's index and token, which this rewrites: the
+    # ones that fit now are sealed again at the end, no forged one.
+    members_fitted = member_seals.fitting(uow)
     counts["reindexed"] = _reindex_people(uow)
     counts["brought_over"] = _bring_over_tickets(uow)
     counts["draft_fields"] = _rotate_draft_fields(uow)
     for table in Base.metadata.sorted_tables:
         counts["rows"] += _rotate_table(uow, table)
     counts["outbox"] = _rotate_outbox(uow)
+    counts["outbox_keys_hidden"] = outbox.hide_keys(uow.session.connection(), uow.vault)
     counts["resealed"] = reseal(uow)
     counts["rows_resealed"] = row_seals.reseal(uow)  # declared conflicts, clean copies' marks
     uow.session.flush()
-    counts["members_resealed"] = member_seals.reseal(uow)  # members' rows and their ties
+    counts["members_resealed"] = member_seals.reseal(uow, members_fitted)  # rows, ties
     return counts

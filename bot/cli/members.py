@@ -6,6 +6,7 @@ import click
 from flask import current_app
 from flask.cli import AppGroup
 
+from bot.i18n import catalogue
 from handlers.directory import members, sessions
 from handlers.directory.access import ROLES, NotAllowed, conflict_label
 from handlers.thai.dates import format_datetime
@@ -143,22 +144,16 @@ def conflicts_add(member_id: int, kind: str, value: str, reason: str | None) -> 
 @conflicts_cli.command("remove")
 @click.option("--id", "member_id", type=int, required=True)
 @click.option("--kind", required=True, type=click.Choice(members.CONFLICT_KINDS))
-@click.option("--value", required=True, help="As declared (any spelling that resolves to it).")
+@click.option("--value", required=True, help="As declared.")
 def conflicts_remove(member_id: int, kind: str, value: str) -> None:
-    """Undo a conflict declared for member ID (kept as removed; the member and chairs are
-    told; audited as the operator)."""
-    with _services().uow() as uow:
-        member = _find(uow, member_id, None)
-        try:
-            resolved, _ = members.resolve_conflict_value(uow, kind, value)
-        except ValueError as exc:
-            raise click.ClickException(str(exc)) from exc
-        found = [c for c in member.conflicts if c.kind == kind and c.value == resolved]
-        if not found:
-            raise click.ClickException(f"member {member.id} has no {kind} conflict {value!r}")
-        members.remove_conflict(uow, found[0], members.operator_member(uow))
-        uow.commit()
-        click.echo(f"member {member.id} {member.name}: {kind} {conflict_label(found[0])} removed")
+    """Refused: a tie is undone only by a chair whose role counts, on the dashboard
+    (/committee/conflicts). The operator alone would free a member's way to the tickets
+    they are tied to with no chair's word."""
+    raise click.ClickException(
+        catalogue.text("th", "cli.conflicts.remove_refused")
+        + "\n"
+        + catalogue.text("en", "cli.conflicts.remove_refused")
+    )
 
 
 @conflicts_cli.command("list")

@@ -222,6 +222,7 @@ def conflicts_page():
     return render_template(
         "dashboard/conflicts.html",
         people=shown,
+        may_undo=members.may_undo_ties(g.uow, g.member),
         label=conflict_label,
         agency_names=agency_names,
         district_names=services().geography.districts(),

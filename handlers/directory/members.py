@@ -232,16 +232,15 @@ def invite(uow: UnitOfWork, role: str, by: Member | None = None) -> str:
     raw = "".join(secrets.choice(TRACKING_ALPHABET) for _ in range(8))
     code = f"{raw[:4]}-{raw[4:]}"
     code_hash = uow.vault.index(raw, "join-code")
-    uow.session.add(
-        JoinCode(
-            code_hash=code_hash,
-            role=role,
-            created_at=uow.now(),
-            expires_at=uow.now() + JOIN_TTL,
-            made_by_member_id=by.id if by is not None else None,
-            made_mark=member_seals.code_mark(uow.vault, code_hash, role, by.id) if by else None,
-        )
+    row = JoinCode(
+        code_hash=code_hash,
+        role=role,
+        created_at=uow.now(),
+        expires_at=uow.now() + JOIN_TTL,
+        made_by_member_id=by.id if by is not None else None,
     )
+    row.made_mark = member_seals.code_mark(uow.vault, row) if by is not None else None
+    uow.session.add(row)
     if by is not None:
         audit.record(uow, by, INVITED_BY_CHAIR, role)
     uow.session.flush()
@@ -264,6 +263,8 @@ def join(uow: UnitOfWork, line_user_id: str, code: str, name: str) -> Member | N
             JoinCode.id,
             JoinCode.role,
             JoinCode.code_hash,
+            JoinCode.expires_at,
+            JoinCode.used_by_member_id,
             JoinCode.made_by_member_id,
             JoinCode.made_mark,
         )
@@ -272,7 +273,7 @@ def join(uow: UnitOfWork, line_user_id: str, code: str, name: str) -> Member | N
     if claimed is None:
         return None
     member = add_member(uow, line_user_id, name, claimed.role)
-    maker = member_seals.code_maker(uow.vault, claimed)
+    maker = member_seals.code_maker(uow.vault, claimed, used_at=None)  # as it was unused
     chair = uow.session.get(Member, maker) if maker is not None else None
     if chair is not None and chair.id != member.id and grant_counts(uow, chair):
         member.grant_state, member.granted_at, member.vouched_by = INVITED, now, chair.id
@@ -281,10 +282,13 @@ def join(uow: UnitOfWork, line_user_id: str, code: str, name: str) -> Member | N
             _tell_chairs(uow, member)
     else:  # the command line's code, or one whose mark a writer made up
         announce_shell_grant(uow, member)
+    used = {"used_by_member_id": member.id}
+    if maker is not None:  # the mark now covers the use: cleared, the code is the shell's
+        used["made_mark"] = member_seals.code_mark(uow.vault, claimed, used_at=now, **used)
     uow.session.execute(
         update(JoinCode)
         .where(JoinCode.id == claimed.id)
-        .values(used_by_member_id=member.id)
+        .values(**used)
         .execution_options(synchronize_session=False)
     )
     return member
@@ -416,10 +420,13 @@ def declare_conflict(
 
 
 def remove_conflict(uow: UnitOfWork, conflict: MemberConflict, by: Member) -> None:
-    """Undo a declared conflict (kept, marked removed): only a chair or an admin, never for
-    themselves, so no one frees their own way to a ticket; the member and chairs are told."""
-    if by.role not in ("chair", "admin") or by.id == conflict.member_id:
-        raise NotAllowed("a chair or an admin undoes another member's declared conflict")
+    """Undo a declared conflict (kept, marked removed): only a chair or an admin whose own
+    role counts (vouched for, or the founding one, on a row that fits its seal; never the
+    command line), never for themselves, so no one frees their own way to a ticket; the
+    member and chairs are told. Like a confirmation: a role the shell gave and nobody
+    vouched for, or a row a writer made a chair, would otherwise undo a tie alone."""
+    if by.id == conflict.member_id or not may_undo_ties(uow, by):
+        raise NotAllowed("a chair or an admin whose own role counts undoes a declared conflict")
     if conflict.removed_at is not None:
         return
     conflict.removed_at, conflict.removed_by = uow.now(), audit.actor(by)
@@ -429,6 +436,17 @@ def remove_conflict(uow: UnitOfWork, conflict: MemberConflict, by: Member) -> No
     agencies.forget(uow)
     audit.record(uow, audit.actor(by), "remove_conflict", f"member {member.id}: {conflict.value}")
     _tell_about_conflict(uow, member, conflict, by, "committee.conflict_removed")
+
+
+def may_undo_ties(uow: UnitOfWork, member: Member) -> bool:
+    """Whether the member may undo another member's tie: an active chair or admin (not the
+    command line) whose own role counts."""
+    return (
+        member.role in CONFIRMING_ROLES
+        and member.active
+        and member.user_hash != OPERATOR_HASH
+        and grant_counts(uow, member)
+    )
 
 
 def actor_names(uow: UnitOfWork) -> dict[str, str]:

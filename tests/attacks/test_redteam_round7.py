@@ -143,11 +143,6 @@ def test_writer_restores_a_demoted_chair(services):
         assert not (member.role == "chair" and members.grant_counts(uow, member))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the seal does not cover which LINE account a row is (user_hash,"
-    " line_user_id_enc): swapped, the reviewer's phone is the chair",
-)
 def test_writer_swaps_line_accounts_of_reviewer_and_chair(services):
     with services.uow() as uow:
         chair, _ = new_member(uow, "ประธาน", "chair")
@@ -262,11 +257,6 @@ def _join(services, code: str) -> int | None:
         return member and member.id
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="used_at is not under the code's mark: a writer clears it and the chair's code"
-    " makes a second counting chair (one person's second LINE account)",
-)
 def test_writer_reopens_a_used_chair_code(services):
     _, code = _chair_code(services)
     first = _join(services, code)
@@ -276,11 +266,6 @@ def test_writer_reopens_a_used_chair_code(services):
     assert second is None or not _counts(services, second)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="expires_at is not under the code's mark: an expired chair's code, stretched in"
-    " the database, still makes a counting chair",
-)
 def test_writer_stretches_an_expired_chair_code(services):
     _, code = _chair_code(services)
     past = datetime.now(UTC) - timedelta(days=30)
@@ -335,11 +320,6 @@ def _undo_tie(services, by_id: int) -> None:
         uow.commit()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="remove_conflict asks only role == chair: a chair the shell made and nobody"
-    " vouched for undoes a reviewer's tie (a role that counts for nothing else)",
-)
 def test_unvouched_shell_chair_undoes_a_tie(services):
     ticket_id, reviewer_id, _ = _tied(services)
     with services.uow() as uow:
@@ -351,11 +331,6 @@ def test_unvouched_shell_chair_undoes_a_tie(services):
     assert not _may_review(services, ticket_id, reviewer_id)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="remove_conflict does not check the remover's seal: a reviewer a writer made a"
-    " chair (unfit, sees nothing) still undoes a tie, and the app seals the removal",
-)
 def test_forged_chair_undoes_a_tie(services):
     ticket_id, reviewer_id, _ = _tied(services)
     with services.uow() as uow:
@@ -369,11 +344,6 @@ def test_forged_chair_undoes_a_tie(services):
     assert not _may_review(services, ticket_id, reviewer_id)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="`members conflicts remove` at a shell undoes a tie as the operator: no chair's"
-    " word, the tied reviewer sees the tickets at once",
-)
 def test_shell_undoes_a_tie_at_the_command_line(services, runner):
     ticket_id, reviewer_id, _ = _tied(services)
     args = ["members", "conflicts", "remove", "--id", str(reviewer_id), "--kind", "agency"]
@@ -549,12 +519,6 @@ def test_copy_ties_erased_tickets_by_their_entry_times(services):
     assert abs(first - second) > timedelta(seconds=1)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a delivered row keeps its dedupe_key in plain ('transfer:<ticket id>:<agency>',"
-    " 'sla:<ticket id>:…:complainant', 'pressure:<reference>:<member id>'): a copy pairs"
-    " the message, its purpose and its hour with the ticket",
-)
 def test_copy_ties_a_delivered_message_to_its_ticket(services):
     """A message delivered to a complainant keeps nothing that names their ticket (the
     outbox keeps only the hour for that reason)."""

@@ -1,7 +1,7 @@
 """#17 sealed members: how a member's role came (made at a shell, founding, vouched for,
 invited by a chair on the dashboard) lives on their own row, and a keyed seal
-(`members.seal`, storage/member_seals.py) covers it with their id, role and every declared
-tie; a join code a chair made on the dashboard carries a keyed mark. Existing members are
+(`members.seal`, storage/member_seals.py) covers it with their id, role, LINE account,
+removal and every declared tie; a join code a chair made on the dashboard carries a keyed mark. Existing members are
 brought over from the audit log: one made at a shell stays shell-made until vouched for.
 
 Revision ID: 0030

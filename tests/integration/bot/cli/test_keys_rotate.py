@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import select
 
 from bot import create_app
+from handlers.directory import members
 from storage import transparency_releases
 from storage.evidence import ticket_salt
 from storage.models import Draft, Evidence
@@ -87,6 +88,9 @@ def test_rotation_keeps_members_my_tickets_and_tracking_codes(deploy):
     for member in (reviewer, chair):  # the chair was not looked up before `keys rotate`
         link = runner.invoke(args=["members", "login-link", "--line-user-id", member])
         assert link.exit_code == 0 and "/committee/login/" in link.output, link.output
+    with app.extensions["sujarit"].uow() as uow:  # re-encrypted, their seals still fit
+        for member in (reviewer, chair):
+            assert members.record_fits(uow, members.member_for_line_id(uow, member))
     again = _chat(app, gateway, "U" + uuid.uuid4().hex)
     again.follow()
     again.tap("menu=lookup")

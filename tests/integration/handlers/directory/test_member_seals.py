@@ -10,6 +10,7 @@ from sqlalchemy import delete, select, text, update
 
 from handlers.directory import members
 from handlers.directory.access import can_review, hidden_from
+from storage import member_seals
 from storage.committee_models import JoinCode
 from storage.models import Member, MemberConflict, Ticket
 from tests.dashboard_login import csrf_token, sign_in
@@ -188,3 +189,52 @@ def test_the_chair_accepts_a_changed_record_on_the_conflicts_page(app, services)
     assert browser.post(url, data={"csrf_token": csrf_token(browser)}).status_code == 303
     assert 'id="unfit-records"' not in browser.get("/committee/conflicts").get_data(as_text=True)
     assert len(_sees(services, reviewer)[0]) == 2
+
+
+def test_a_chairs_line_token_written_onto_a_reviewer_leaves_both_unfit(services):
+    """Which LINE account a row is, is sealed: the chair's notices cannot be moved to the
+    reviewer's phone, nor a removal cleared, in the database alone."""
+    _other, reviewer, chair = _tied_reviewer(services)
+    table = Member.__table__
+    with services.engine.connect() as conn:
+        token = conn.scalar(select(table.c.line_user_id_enc).where(table.c.id == chair))
+    _write(services, update(table).where(table.c.id == reviewer).values(line_user_id_enc=token))
+    with services.uow() as uow:
+        assert not members.record_fits(uow, members.get_member(uow, reviewer))
+        members.remove_member(uow, chair, actor="cli:operator")
+        uow.commit()
+    _write(services, update(table).where(table.c.id == chair).values(removed_at=None))
+    with services.uow() as uow:
+        assert not members.record_fits(uow, members.get_member(uow, chair))
+
+
+def test_a_used_chairs_code_still_names_its_maker_as_stored(services):
+    """Once used, the mark covers the use: it fits the code as stored, not a cleared one."""
+    with services.uow() as uow:
+        chair, _ = new_member(uow, "ประธาน", "chair")
+        code = members.invite(uow, "reviewer", by=chair)
+        uow.commit()
+        chair_id = chair.id
+    with services.uow() as uow:
+        joined = members.join(uow, line_id(), code, "ผู้ตรวจใหม่")
+        uow.commit()
+        assert joined.vouched_by == chair_id
+    with services.uow() as uow:
+        stored = uow.session.scalars(select(JoinCode)).one()
+        assert stored.used_by_member_id == joined.id
+        assert member_seals.code_maker(uow.vault, stored) == chair_id
+        assert member_seals.code_maker(uow.vault, stored, used_at=None) is None
+
+
+def test_only_a_chair_whose_role_counts_is_offered_to_undo_a_tie(app, services):
+    _other, _reviewer, chair = _tied_reviewer(services)
+    with services.uow() as uow:
+        shell_made = members.add_from_shell(uow, line_id(), "ประธาน ข", "chair")
+        uow.commit()
+        shell_id = shell_made.id
+    for member_id, offered in ((chair, True), (shell_id, False)):
+        client = app.test_client()
+        assert sign_in(client, services, member_id).status_code == 303
+        page = client.get("/committee/conflicts").get_data(as_text=True)
+        assert DISTRICT in page  # the tie is listed either way
+        assert ("/committee/conflicts/remove" in page) is offered
