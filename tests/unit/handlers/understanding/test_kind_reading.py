@@ -38,4 +38,3 @@ def test_a_story_of_two_kinds_at_once_is_asked_not_guessed():
 )
 def test_plain_descriptions_of_new_shapes_are_read_as_their_kind(text, kind):
     assert understand(text, expecting="kind").value("kind") == kind
-
