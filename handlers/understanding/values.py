@@ -551,6 +551,22 @@ def reason(t: Text) -> Value:
     return Value("reason", "pressure" if cue else "other", 0.85 if cue else 0.6, cue or t.raw)
 
 
+#: A correction that names the wrong value, then the right one: "ไม่ใช่ อบต.X แก้เป็น อบต.Y",
+#: "ไม่ใช่ X ค่ะ ที่ถูกคือ Y", "not X, it's Y". What follows the turn is what is meant.
+_CORRECTION = re.compile(
+    r"(?:ไม่ใช่|บ่แม่น|มิใช่|\bnot\b)\s*\S.{0,60}?"
+    r"(?:แก้เป็น|เปลี่ยนเป็น|ต้องเป็น|ที่ถูกคือ|ที่ถูกต้องคือ|แต่เป็น|เป็น|คือ|\bit'?s\b|\bbut\b)\s*(?P<meant>\S.*)$",
+    re.I,
+)
+
+
+def _corrected_to(text: str) -> str:
+    """The part of a correction that says what is meant (after "แก้เป็น", "เป็น", "it's"),
+    or "" when the text is no correction of that shape."""
+    found = _CORRECTION.search(text)
+    return found.group("meant") if found else ""
+
+
 def read(t: Text, expecting: str | None, today: date) -> dict[str, Value]:
     """Every value found in the text, whatever the intent."""
     values: list[Value | None] = []
@@ -565,7 +581,7 @@ def read(t: Text, expecting: str | None, today: date) -> dict[str, Value]:
         found = when.read_date(t.cleaned, today, whole=expecting == "when")
         if found:
             values.append(Value("date", found[0], 0.9 if expecting == "when" else 0.8, found[1]))
-    agency = where.agency(t.cleaned)
+    agency = where.agency(_corrected_to(t.cleaned)) or where.agency(t.cleaned)
     if agency and agency.name.isascii():  # written in Latin letters: kept as they were typed
         typed = re.search(r"\s+".join(map(re.escape, agency.name.split())), t.raw, re.I)
         agency = replace(agency, name=typed.group(0)) if typed else agency

@@ -134,3 +134,17 @@ def test_a_festival_with_before_in_a_story_is_the_week_before_it():
 def test_a_year_alone_is_kept_as_the_year_never_as_its_first_day(text):
     found = understood.when_of(understand(text, expecting="when", today=TODAY).value("date"))
     assert understood.date_fields(found)["occurred_text"] == "ปี 2568"
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        ("ไม่ใช่ อบต.ตาเป๊ก แก้เป็น อบต.ถาวร ค่ะ", "อบต.ถาวร"),
+        ("ขอแก้ค่ะ ไม่ใช่อบต.สะเดา เป็นเทศบาลตำบลสตึก", "ทต.สตึก"),
+        ("บ่แม่น อบต.ชุมเห็ด เด้อ ต้องเป็น อบต.กลันทา", "อบต.กลันทา"),
+        ("not Ban Pao SAO, it is Sa Kae Phrong SAO", "Sa Kae Phrong SAO"),
+    ],
+)
+def test_a_correction_keeps_the_agency_it_turns_to(text, meant):
+    """A correction ("ไม่ใช่ X แก้เป็น Y"): Y is meant, X is the one denied."""
+    assert understand(text, expecting="agency").value("agency") == meant
