@@ -2485,3 +2485,21 @@ STORY_SAME_WORDS: dict[str, tuple[str, ...]] = {
     "เมีย": ("ภรรยา",),
     "รู้": ("ฮู้",),
 }
+
+
+#: A correction that names the wrong value, then the right one ("ไม่ใช่ อบต.X แก้เป็น อบต.Y",
+#: "not X, it's Y"): the words that deny, and the words that turn to what is meant (regular
+#: expressions; the longer turns first, so "แก้เป็น" is not read as "เป็น").
+CORRECTION_DENIED = ("ไม่ใช่", "บ่แม่น", "มิใช่", r"\bnot\b")
+CORRECTION_TURNS = (
+    "แก้เป็น",
+    "เปลี่ยนเป็น",
+    "ต้องเป็น",
+    "ที่ถูกคือ",
+    "ที่ถูกต้องคือ",
+    "แต่เป็น",
+    "เป็น",
+    "คือ",
+    r"\bit'?s\b",
+    r"\bbut\b",
+)

@@ -12,7 +12,12 @@ from handlers.understanding.danger import flat
 
 _WHO = tuple(re.compile(p, re.I) for p in lexicon.INTRODUCING_WHO)
 _WISH = tuple(re.compile(p, re.I) for p in lexicon.INTRODUCING_WISH)
-_VILLAGE = re.compile(r"(?:หมู่(?:ที่)?|ม\.|moo|village)\s*\d+", re.I)
+_VILLAGE = re.compile(
+    "(?:"
+    + "|".join(re.escape(w) for w in sorted(lexicon.VILLAGE_NUMBER_WORDS, key=len, reverse=True))
+    + r")\s*\d+",
+    re.I,
+)
 #: The wish to report said bare ("แจ้งเรื่องค่ะ"), and the politeness words between clauses.
 _BARE = re.compile(r"^\s*(?:แจ้ง|ร้องเรียน|ฟ้อง)(?:เรื่อง|ความ)?|(?:ครับ|ค่ะ|คะ|คับ|จ้า|จ้ะ|เด้อ|นะ)(?=\s|$)")
 _NAMED = ("official", "agency", "district", "subdistrict", "date")

@@ -554,8 +554,8 @@ def reason(t: Text) -> Value:
 #: A correction that names the wrong value, then the right one: "ไม่ใช่ อบต.X แก้เป็น อบต.Y",
 #: "ไม่ใช่ X ค่ะ ที่ถูกคือ Y", "not X, it's Y". What follows the turn is what is meant.
 _CORRECTION = re.compile(
-    r"(?:ไม่ใช่|บ่แม่น|มิใช่|\bnot\b)\s*\S.{0,60}?"
-    r"(?:แก้เป็น|เปลี่ยนเป็น|ต้องเป็น|ที่ถูกคือ|ที่ถูกต้องคือ|แต่เป็น|เป็น|คือ|\bit'?s\b|\bbut\b)\s*(?P<meant>\S.*)$",
+    r"(?:" + "|".join(lexicon.CORRECTION_DENIED) + r")\s*\S.{0,60}?"
+    r"(?:" + "|".join(lexicon.CORRECTION_TURNS) + r")\s*(?P<meant>\S.*)$",
     re.I,
 )
 
