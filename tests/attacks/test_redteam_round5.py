@@ -783,8 +783,9 @@ def test_a_tied_member_cannot_tell_a_hidden_ticket_page_from_a_missing_one(app, 
 # numbers among what one reviewer sees, which no numbering shared by all readers can give.
 @pytest.mark.xfail(
     strict=True,
-    reason="references are numbered in sequence: the gap between the references a tied "
-    "reviewer may see counts the tickets kept from them",
+    reason="the references a tied reviewer sees are not consecutive: since the keyed "
+    "permutation their gap counts nothing, but no numbering shared by all readers makes them "
+    "consecutive for each reader, as this asks",
 )
 def test_the_references_a_tied_reviewer_sees_do_not_count_the_hidden_ones(app, client, services):
     add_ticket(services, agency="อบต.ชุมเห็ด")
