@@ -26,7 +26,7 @@ from sqlalchemy.orm.attributes import set_committed_value
 from storage.committee_models import JoinCode
 from storage.crypto import Vault
 from storage.models import Member, MemberConflict
-from storage.row_seals import _plain
+from storage.row_seals import sealed_value
 from storage.types import session_vault
 from storage.uow import UnitOfWork
 
@@ -48,9 +48,9 @@ _PENDING = "members_to_seal"
 
 
 def _payload(member, ties) -> bytes:
-    rows = [[_plain(getattr(t, n)) for n in TIE_FIELDS] for t in ties]
+    rows = [[sealed_value(getattr(t, n)) for n in TIE_FIELDS] for t in ties]
     rows.sort(key=lambda r: json.dumps(r, ensure_ascii=False))
-    body = {"member": {n: _plain(getattr(member, n)) for n in MEMBER_FIELDS}, "ties": rows}
+    body = {"member": {n: sealed_value(getattr(member, n)) for n in MEMBER_FIELDS}, "ties": rows}
     return json.dumps(body, sort_keys=True, ensure_ascii=False).encode("utf-8")
 
 
@@ -185,7 +185,7 @@ CODE_FIELDS = (
 
 def _code_payload(code, changes: dict) -> bytes:
     values = {n: getattr(code, n, None) for n in CODE_FIELDS} | changes
-    body = {"join_code": {n: _plain(values[n]) for n in CODE_FIELDS}}
+    body = {"join_code": {n: sealed_value(values[n]) for n in CODE_FIELDS}}
     return json.dumps(body, sort_keys=True).encode("utf-8")
 
 

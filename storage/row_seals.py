@@ -32,14 +32,16 @@ from storage.uow import UnitOfWork
 CONFLICT_FIELDS = ("member_id", "kind", "value", "declared_at", "removed_at", "removed_by")
 
 
-def _plain(value):
-    if isinstance(value, datetime):  # stored times come back in UTC; the clock's may not be
+def sealed_value(value):
+    """A column's value as a seal's payload holds it (a time as UTC ISO text, to the
+    microsecond: stored times come back in UTC, the clock's may not be)."""
+    if isinstance(value, datetime):
         return value.astimezone(UTC).isoformat(timespec="microseconds")
     return value
 
 
 def _conflict_payload(conflict) -> bytes:
-    body = {"member_conflict": {n: _plain(getattr(conflict, n)) for n in CONFLICT_FIELDS}}
+    body = {"member_conflict": {n: sealed_value(getattr(conflict, n)) for n in CONFLICT_FIELDS}}
     return json.dumps(body, sort_keys=True, ensure_ascii=False).encode("utf-8")
 
 
