@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import geothai
 from rapidfuzz import fuzz, process
@@ -99,6 +99,8 @@ _SOUND_STEPS = (
 _GLUED_PARTICLES = re.compile(r"(?:เด้อ|เด้|จ้า|จ้ะ|ค่ะ|คะ|ค่า|ครับ|คับ|นะ|น้า|เนาะ|ฮะ)+$")
 
 
+# Every place answer compares against each place name's key: ten pattern passes per name.
+@lru_cache(maxsize=8192)
 def sound_key(text: str) -> str:
     """The comparison key of a Thai place name as it sounds ("นางฮอง" and "นางรอง" meet)."""
     key = _key(text)
