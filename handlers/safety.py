@@ -8,7 +8,7 @@ from handlers.replies import Out, Quick, Say
 from handlers.understanding.lexicon import SAFETY
 from storage.models import LineUser
 
-WORDS = SAFETY  # one home: handlers/understanding/lexicon.py
+WORDS = SAFETY  # one home: handlers/understanding/lexicon/global_words.py
 
 
 def discreet_offer() -> Say:

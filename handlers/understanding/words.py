@@ -6,7 +6,7 @@ from __future__ import annotations
 from handlers.thai.normalise import compact, strip_particles
 from handlers.understanding.lexicon import GLOBAL
 
-_WORDS = GLOBAL  # one home: handlers/understanding/lexicon.py
+_WORDS = GLOBAL  # one home: handlers/understanding/lexicon/global_words.py
 # Compared without spaces or particles, so "ยกเลิก ครับ" and "ยก เลิก" are both "cancel".
 _KEYS: dict[str, dict[str, str]] = {}
 for _name, _words in _WORDS.items():

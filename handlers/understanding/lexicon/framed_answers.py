@@ -1,0 +1,60 @@
+"""Answers said in a frame, meant plainly (issue 16): a question back or emphasis around the
+answer, agreement asked back, consent said as what it allows, "not all of it is right", and
+the agency question's frame denied with the body named instead."""
+
+from __future__ import annotations
+
+#: An answer said as a question back or with a frame of emphasis, meant plainly (issue 16):
+#: "ก็ … ไง(ล่ะ)", "… นั่นแหละ", then "ใครจะกล้า(ทำ)อีกล่ะ", "who else would dare?". The frame
+#: is dropped before the answer is read (flattened text, particles allowed after it).
+RHETORICAL_LEAD = r"^(?:ก็|กะ|ก้|well|of course|obviously)[\s,]*(?=\S)"
+RHETORICAL_TAIL = (
+    r"[\s,]*(?:"
+    r"(?:ใคร|ไผ)(?:จะ|สิ|ซิ)กล้า\S{0,16}"
+    r"|(?:ใคร|ไผ)(?:จะ|สิ|ซิ)(?:ทำ|เฮ็ด|เป็น|โกง|กิน)\S{0,16}?(?:อีก|ล่ะ|ละ|เล่า|หละ)+"
+    r"|(?:ใคร|ไผ)(?:อีก|อื่น)?(?:ซะอีก|ล่ะ|ละ|เล่า|หละ)|(?:ใคร|ไผ)(?:อีก|อื่น)"
+    r"|จะ(?:เป็น|แม่น)?(?:ใคร|ไผ)(?:ไป)?(?:ได้)?(?:ซะ)?(?:อีก)?(?:ล่ะ|ละ|หละ)?"
+    r"|จะ(?:เป็น)?(?:เรื่อง)?(?:อะไร|อิหยัง|หยัง)(?:ได้)?(?:อีก|ไป)?(?:ล่ะ|ละ|หละ)?"
+    r"|ถามได้|ถามแปลก\S{0,3}"
+    r"|who else\b[^.!\n]*|of course|obviously"
+    r")[\s?!.]*$"
+)
+RHETORICAL_END = (
+    r"(?<=\S)\s*(?:ไง|ไงล่ะ|ไงละ|ไงเล่า|นั่นแหละ|นั่นแหล่ะ|นั่นล่ะ|นั่นละ|นี่แหละ|น่ะสิ|น่ะ|แหละ|แหล่ว|เด้|ซิ)"
+    r"(?:ค่ะ|คะ|ครับ|คับ|จ้ะ|จ้า|นะ|เด้อ|เนาะ)*[\s?!.]*$"
+)
+#: Agreement said as a question back: "ถ้าไม่ยินยอมจะพิมพ์มาทำไม" (if I did not agree, why
+#: would I type?), "ไม่งั้นจะมาแจ้งทำไม", "why else would I be here": a yes (flattened text).
+AFFIRMED_AS_ASKED = (
+    r"(?:ถ้า|หาก)(?:ไม่|บ่)\S{0,24}?(?:จะ|สิ|ซิ|คง)\S{0,30}?(?:ทำไม|เฮ็ดหยัง|ทำหยัง|เฮ็ดอีหยัง)"
+    r"|(?:ไม่|บ่)(?:งั้น|ยังงั้น|อย่างนั้น|ซั้น|จั่งซั้น)\S{0,30}?(?:ทำไม|เฮ็ดหยัง|ทำหยัง)"
+    r"|(?:ไม่|บ่)(?:ยอม|ยินยอม|ตกลง|อยากแจ้ง)\S{0,4}(?:จะ|สิ)\S{0,24}?(?:ทำไม|เฮ็ดหยัง)"
+    r"|whyelsewouldi|ifididn'?tagree|ifididnotagree|whywouldibe(?:here|typing|writing)"
+)
+#: At the summary, "not all of it is right" without naming what: a no, after which the bot asks
+#: what to change ("มีบางอันผิดอยู่ค่ะ", "ยังมีที่ต้องแก้", "บ่ถูกทั้งหมดเด้อ", "some of it is wrong";
+#: flattened text).
+PARTLY_WRONG = (
+    r"^(?:แต่)?(?:ยัง)?มี(?:บาง)?(?:ข้อ|อัน|ที่|จุด|ตรง|อย่าง|ส่วน)\S{0,10}?(?:ไม่ถูก|ผิด|ไม่ใช่|บ่แม่น"
+    r"|บ่ถูก|ต้องแก้|ต้องเปลี่ยน|ไม่ตรง)"
+    r"|^(?:ยัง)?(?:ไม่|บ่)(?:ถูก|ใช่|แม่น|ครบ)(?:ทั้งหมด|หมด|ทุกข้อ|ทุกอย่าง|ซะทีเดียว)"
+    r"|^(?:some|part|one)(?:of(?:it|them|this))?(?:is|are|'s)?(?:wrong|notright|incorrect)"
+    r"|^(?:not|isn't|itisn't|it'snot)(?:all|everything)(?:is)?(?:right|correct)"
+)
+#: At the agency question, the question's frame denied and the body that did it named instead:
+#: "ไม่ใช่หน่วยงานค่ะ เป็นกลุ่มออมทรัพย์", "บ่แม่นราชการ เป็นสหกรณ์", "not an office, the village
+#: fund" (cleaned text; what follows the group is the answer).
+NOT_AN_OFFICE = (
+    r"^\s*(?:มัน)?(?:ไม่|บ่)(?:ใช่|แม่น|ได้เป็น|ได้)\s*(?:หน่วยงาน|ราชการ|ของรัฐ|ของหลวง|สำนักงาน|ออฟฟิศ"
+    r"|ที่ทำการ|หน่วยราชการ)\S{0,6}\s*(?:นะ|ครับ|ค่ะ|คะ|จ้า|เด้อ)*[\s,]*(?:แต่)?\s*(?:เป็น|คือ|มัน)?\s*"
+    r"|^\s*(?:it'?s\s+)?not\s+(?:an?\s+|the\s+|a\s+government\s+)?(?:office|agency|government)"
+    r"[\s,;.]*(?:it'?s|but|just)?\s*"
+)
+#: Consent said as what it allows, not as "ยินยอม": "อนุญาตให้เอาข้อมูลไปใช้ได้", "ให้ใช้ได้เลย",
+#: "เอาไปใช้ได้", "you can use what I tell you" (flattened text; a "ไม่"/"บ่" before it refuses).
+CONSENT_GIVEN = (
+    r"(?<!ไม่)(?<!บ่)(?<!อ็อต)(?:ยอม|ยินยอม|อนุญาต|ตกลง|เต็มใจ)ให้\S{0,12}?(?:ใช้|เอาไป|เก็บ|ดู)"
+    r"|^(?:ให้|เอาไป|เอา)?ใช้(?:ข้อมูล\S{0,8})?ได้(?:เลย|เต็มที่|ตามสบาย)?$"
+    r"|^(?:you|u)(?:can|may)use(?:it|them|my\S{0,12}|what\S{0,16})?$"
+    r"|^(?:i)?(?:allow|permit)(?:it|you|that)?\S{0,24}$"
+)

@@ -1,0 +1,171 @@
+"""What reads like danger but is something else: a threat that is a price or a service
+withheld unless paid (extortion, a kind), a consequence of reporting (retaliation), the
+violence that keeps it danger after all, harm words in harmless use, and a threat denied."""
+
+from __future__ import annotations
+
+#: A consequence conditioned on reporting (or on not stopping), not on a payment: whatever
+#: it withholds ("ถ้ายังแจ้งจะไม่ได้เงินช่วยเหลือ"), it is retaliation, never extortion.
+IF_REPORTING = (
+    r"(?:ถ้า|หาก|ใคร|คนที่)\S{0,10}?(?:ยัง|ขืน)?(?:แจ้ง|ฟ้อง|ร้องเรียน|ร้อง|เปิดโปง|ไม่ถอน|ไม่เลิก"
+    r"|ไม่หยุด|ไม่เงียบ|ไม่ยอมถอน)|(?:if|unless)(?:you|we|i)\S{0,12}?(?:report|complain|stop|withdraw)"
+)
+#: "ถ้าไม่จ่าย…", "unless we pay": a threat that is a price, so extortion (a kind), not danger.
+PAYMENT_CONDITION = (
+    "ไม่ซื้อ",
+    "ไม่จ่าย",
+    "ถ้าไม่ให้",
+    "ไม่มีเงิน",
+    "ไม่ให้เงิน",
+    "ไม่ยอมจ่าย",
+    "ไม่มีค่า",
+    # "unless" alone is any condition ("unless I drop it" is a threat): a payment named
+    "unlesswepay",
+    "unlessipay",
+    "unlesswegive",
+    "unlessigive",
+    "unlessyoupay",
+    "unlessmoney",
+    "ifwedontpay",
+    "ifidontpay",
+)
+#: Withholding a service unless paid is extortion (a kind), not danger.
+SERVICE_WITHHELD = (
+    "ไม่ให้เบี้ย",
+    "ตัดเบี้ย",
+    "ไม่ให้เงิน",
+    "ตัดเงิน",
+    "ตัดสิทธิ",
+    "ไม่ให้สิทธิ",
+    "ไม่ออกใบ",
+    "ไม่เซ็น",
+    "ไม่อนุมัติ",
+    "ไม่ต่อใบ",
+    "ไม่ให้ผ่าน",
+    "ไม่ได้รับ",
+    "ไม่ได้งาน",
+    "ไม่ให้งาน",
+    "ไม่ให้ทำ",
+    "ไม่ช่วย",
+    "ไม่รับเรื่อง",
+    "ไม่ได้ถุง",
+    "ไม่ให้ถุง",
+    "ไม่ได้เบี้ย",
+    "ไม่ให้เข้า",
+    "เอาชื่อออก",
+    "ตัดชื่อ",
+    "withhold",
+    "cut my",
+    "won't sign",
+    "won't give",
+)
+PAYMENT = ("จ่าย", "เงิน", "ให้เงิน", "บาท", "ค่า", "pay", "money", "baht", "ลุย", "ปรัก")
+#: Harm beyond the withheld service: keeps an extortion with violence as danger.
+VIOLENCE = (
+    "ทำร้าย",
+    "ยิง",
+    "ปืน",
+    "มีด",
+    "ฆ่า",
+    "ตาย",
+    "ตี",
+    "เผา",
+    "ไล่ที่",
+    "ตาม",
+    "ลูก",
+    "หลาน",
+    "ครอบครัว",
+    "กลางคืน",
+    "kill",
+    "hurt",
+    "gun",
+    "shoot",
+)
+#: Fire that is farm or household work, not arson ("เขาเผาขยะ", "ไฟไหม้ป่า"): not read as harm.
+HARMLESS_FIRE = (
+    "เผาขยะ",
+    "เผาฟาง",
+    "เผาหญ้า",
+    "เผาอ้อย",
+    "เผาตอซัง",
+    "เผาถ่าน",
+    "เผาศพ",
+    "เผาเทียน",
+    "ไฟไหม้ป่า",
+    "ไฟไหม้หญ้า",
+    "burningrubbish",
+    "burningstraw",
+)
+#: Harm words in harmless use, as shapes (compacted or spaced text): an animal killed for a meal or
+#: a game, a sport, a film or game watched, a job lost (a fear worth hearing, not danger).
+HARMLESS_HARM = (
+    r"(?:ฆ่า|เชือด|ล้ม|ยิง)(?:หมู|ไก่|วัว|ควาย|เป็ด|ปลา|นก|กระต่าย)(?=\S{0,16}(?:เลี้ยง|กิน|งาน|บุญ|ขาย|ป่า))",
+    r"ยิงนก|ล่าสัตว์|ตีไก่|ชนไก่|ไก่ชน|ตีกอล์ฟ|ตีแบด|ตีปิงปอง|ตีกลอง|ชกมวย|ต่อยมวย|มวยตู้",
+    # a harm word only across two words run together: "แต่อยู่" holds "ต่อย", "ต่อยอด" too
+    r"แต่อ(?=ยู่|ย่า|ยาก)|ต่อยอด",
+    # dealt with on one's behalf ("ใครจะมาจัดการให้"), the service asked for, not a threat
+    r"มาจัดการให้(?!ตาย|หาย|เรียบ|สิ้นซาก|หมด|เข็ด|จบ)",
+    r"(?:ดู|ใน|เรื่อง)?(?:หนัง(?!สือ|สติ๊ก)|ละคร|ซีรีส์|การ์ตูน|นิยาย|เกม)(?:เรื่อง)?\S{0,12}?(?:ยิง|ฆ่า|ปืน|ตี|ผี)",
+    # losing work is a fear worth hearing, not danger; threatened as the price of reporting
+    # it is retaliation (DANGER_PATTERNS), so only the fear of it is taken out here
+    r"(?:กลัว|ย่าน|ย้าน|ห่วง|กังวล)\S{0,8}?(?:(?:โดน|ถูก)?(?:ไล่|ให้)?ออกจากงาน|ตกงาน|เลิกจ้าง"
+    r"|ไม่ต่อสัญญา|ไม่จ้าง)",
+    r"(?:scared|afraid|worried|fear)[^.!?]{0,12}?(?:lose|lost|losing) ?(?:my|our|the)? ?"
+    r"(?:job|contract|work)",
+    # a pest or a stray animal, killed or feared: "งูเข้าบ้าน ตีตายแล้ว", "กลัวหมาไล่กัด"
+    r"(?:งู|หนู|ตะขาบ|แมงป่อง|ตัวเงินตัวทอง)\S{0,30}?(?:ตี|ฆ่า)\S{0,4}ตาย|(?:ตี|ฆ่า)(?:งู|หนู|ตะขาบ|แมงป่อง)",
+    r"(?:กลัว|ย่าน|ย้าน)(?:หมา|สุนัข|งู|ผี|วัว|ควาย)",
+    # the news, read or watched: "ดูข่าวเห็นเขายิงกันที่อื่น"
+    r"(?:ดู|อ่าน|ฟัง|เห็น|ตาม|ใน|ออก)ข่าว\S{0,20}",
+    r"(?:on|in|saw|read|watched) the news[^.!?]{0,30}",
+    # a film or a show watched
+    r"(?:ดู|ฉาย)(?:หนัง(?!สือ|สติ๊ก)|ละคร|ซีรีส์|การ์ตูน)\S{0,16}",
+    r"(?:watch|watched|watching|saw|seen)\s(?:a|an|the)?\s?[a-z]*\s?(?:film|movie|series|drama|show)",
+    # a game played, a tool sharpened, a gun carried for work, a hot day, a joke at home,
+    # and the person's own threat to report ("ผมเคยขู่ว่าจะฟ้อง"): harm words, no harm
+    r"เล่นเกม\S{0,6}?(?:ยิง|ฆ่า|ต่อย|ปืน|ตี)(?:ปืน|กัน)?|(?:เกม|game)(?:ยิง|ปืน|shooting|shooter)",
+    r"shoot(?:ing)? ?(?:hoops|pool|baskets|photos|pictures|a video|videos?)|photo ?shoot"
+    r"|ยิงประตู|ยิงลูกโทษ|ยิงพลุ|ยิงบั้งไฟ|ยิงแอด|ยิงโฆษณา|ชู้ตบาส",
+    r"ลับมีด|ช่างตีมีด|ตีมีดขาย|ขายมีด|มีดทำครัว|knife ?sharpen\w*|sharpen\w* ?knives",
+    r"(?:เป็น|อาชีพ)(?:ทหาร|ตำรวจ|ทหารพราน|อส|อาสา|ยาม|รปภ|ชรบ|พราน|ผู้พิทักษ์ป่า|เจ้าหน้าที่ป่า|รักษาป่า"
+    r"|ป่าไม้).{0,24}?(?:ถือ|พก|มี|ใช้)ปืน",
+    # not afraid, in Thai, Isan and Northern Khmer ("บ่ย่านดอก", "อ็อตขลาจ")
+    r"(?:ไม่|บ่|ไม่ได้|อ็อต|อ๊อต)(?:ค่อย|เคย)?(?:กลัว|ย่าน|ย้าน|ขลาจ|คลาจ)|not (?:afraid|scared)|unafraid",
+    r"killer ?(?:heat|sun|traffic|deal|price|app|view)|kill(?:ing)? ?(?:time|me with laughter)"
+    r"|(?:heat|sun)(?: is| was)? ?killing|ฆ่าเวลา"
+    r"|(?:ร้อน|หิว|เหนื่อย|ขำ|เบื่อ|หัวเราะ|ง่วง|อิ่ม|หนาว|เหงา)(?:จน)?(?:จะ)?ตาย",
+    r"help ?me ?(?:to ?)?(?:use|with the|understand|fill|file|write|send|start|make|find"
+    r"|figure|learn)",
+    r"(?:ผม|ฉัน|หนู|เรา|ข้อย|ดิฉัน|i)(?:เคย|ก็|เลย|ever|once|already)?(?:ขู่|threatened)\S{0,16}?(?:ว่า|to)?"
+    r"(?:จะ|สิ)?(?:ไป)?(?:ฟ้อง|แจ้ง|ร้องเรียน|ร้อง|sue|report|complain)",
+    r"(?:ขู่|ขุ่)\S{0,6}?(?:ว่า)?(?:ถ้า|หาก)(?:ไม่|บ่)(?:รีบ)?(?:ไป)?(?:ส่ง|แจ้ง|ฟ้อง|ร้องเรียน|ร้อง)",
+    r"(?:ขู่|ขุ่)\S{0,40}?(?:ไม่ทำกับข้าว|ไม่ให้กินข้าว|ไม่ทำข้าว|ไม่คุยด้วย|ยึดมือถือ|ไม่ให้เล่นเกม|งอน)",
+    r"(?:be|get|getting) ?fired|sacked",
+    # idioms with a weapon word and no weapon: "ยิงยาว" (tell it all in one go), "ยิงมุก" (a
+    # joke), "แทงหวย" (a lottery bet), "ฟันธง" (to be sure), "ตีความ" (to interpret)
+    r"ยิงยาว|ยิงรวด|ยิงมุก|ยิงมุข|ยิงคำถาม|แทงหวย|แทงบอล|ฟันธง|ฟันกำไร|ตีความ|ตีตั๋ว|ตีพิมพ์|ตีเนียน"
+    r"|fire ?away|shoot (?:me )?(?:a|an) (?:message|text|email|question)|kill two birds"
+    r"|bored to death",
+    r"(?:movie|film|series|drama|video ?game|game)[^.!?]{0,24}?(?:shoot|gun|kill|fight)"
+    r"|(?:shoot|gun|kill|fight)[^.!?]{0,12}?(?:movie|film|series|drama|game)",
+)
+#: Said to deny a threat: "ไม่ได้โดนขู่", "ไม่มีใครขู่", "nobody threatened".
+DANGER_DENIED = (
+    "ไม่ได้โดนขู่",
+    "ไม่ได้ถูกขู่",
+    "ไม่ได้ขู่",
+    "ไม่มีใครขู่",
+    "ไม่มีใครมาขู่",
+    "ไม่เคยโดนขู่",
+    "ไม่เคยถูกขู่",
+    "ยังไม่โดนขู่",
+    "ยังไม่มีใครขู่",
+    "บ่ได้โดนขู่",
+    "บ่มีไผขู่",
+    "ไม่ได้อันตราย",
+    "ไม่อันตราย",
+    "ปลอดภัยดี",
+    "nobodythreatened",
+    "notthreatened",
+    "nothreat",
+)

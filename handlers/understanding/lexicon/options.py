@@ -1,0 +1,148 @@
+"""The options of questions with choices: button labels first, their order is their numbers,
+then the words that choose each (built on the global yes, no and never). Beside them, the
+greetings and acknowledgements that are never stored as the answer to a question."""
+
+from __future__ import annotations
+
+from handlers.understanding.lexicon.global_words import GLOBAL
+
+_YES, _NO, _NEVER = GLOBAL["yes"], GLOBAL["no"], GLOBAL["never"]
+OPTIONS: dict[str, dict[str, tuple[str, ...]]] = {
+    "consent": {
+        "yes": ("ยินยอม", "agree", "i agree", "ยอม", "ยอมรับ", "รับทราบ", "ยินดี", *_YES),
+        "no": ("ไม่ยินยอม", "decline", "do not agree", "ไม่ยอม", "บ่ยอม", *_NO),
+    },
+    "kind": {
+        "bribery": (
+            "เรียกเงิน/รับสินบน",
+            "เรียกเงิน",
+            "รับสินบน",
+            "สินบน",
+            "bribe",
+            "bribery",
+            "money/bribes",
+        ),
+        "procurement": (
+            "ฮั้ว/โกงโครงการ",
+            "ฮั้ว",
+            "โกงโครงการ",
+            "bid rigging",
+            "procurement",
+            "rigged bids/projects",
+        ),
+        "budget": (
+            "โกงเงินหรือของหลวง",
+            "โกงเงินหลวง",
+            "โกงของหลวง",
+            "public money",
+            "embezzlement",
+            "public money/property",
+        ),
+        "abuse": ("ใช้อำนาจไม่ถูกต้อง", "ใช้อำนาจ", "abuse of power", "abuse", "misuse of power"),
+        "conflict": ("เอื้อพวกพ้อง", "พวกพ้อง", "favouritism", "nepotism", "favouring own people"),
+        "other": (
+            "อื่นๆ/ไม่แน่ใจ",
+            "อื่นๆ",
+            "อื่น",
+            "ไม่แน่ใจ",
+            "ไม่รู้",
+            "ไม่ทราบ",
+            "บ่แน่ใจ",
+            "บ่ฮู้",
+            "other",
+            "not sure",
+            "other/not sure",
+        ),
+    },
+    "evidence": {"done": ("เสร็จแล้ว", "ไม่มีหลักฐาน", "บ่มีหลักฐาน", "ส่งแล้ว", *GLOBAL["done"])},
+    "reported": {
+        "yes": ("เคยแจ้งแล้ว", "เคย", "เคยแจ้ง", "แจ้งแล้ว", "yes, reported", "reported already", *_YES),
+        "no": ("ยังไม่เคย", "not yet", "ยังไม่เคยแจ้ง", "บ่เคยแจ้ง", *_NEVER, *_NO),
+    },
+    "identity": {
+        "anonymous": (
+            "ไม่เปิดเผยชื่อ",
+            "ไม่เปิดเผย",
+            "ไม่บอกชื่อ",
+            "บ่บอกชื่อ",
+            "ไม่ระบุชื่อ",
+            "ไม่ออกชื่อ",
+            "ไม่ต้องบอกชื่อ",
+            "ปิดชื่อ",
+            "anonymous",
+            "stay anonymous",
+            *_NO,
+        ),
+        "named": (
+            "เปิดเผยชื่อ",
+            "เปิดเผย",
+            "บอกชื่อ",
+            "ระบุชื่อ",
+            "ยินดีเปิดเผย",
+            "give my name",
+            "named",
+            *_YES,
+        ),
+    },
+    "summary": {
+        "confirm": (
+            "ยืนยันและส่งเรื่อง",
+            "ยืนยัน",
+            "ส่ง",
+            "ส่งเลย",
+            "ส่งได้เลย",
+            "ส่งเรื่อง",
+            "ยืนยันส่ง",
+            "ตกลงส่ง",
+            "ตกลงส่งเลย",
+            "confirm and send",
+            "confirm",
+            "send",
+            "submit",
+            *_YES,
+        ),
+        "edit": ("แก้ไข", "แก้", "ขอแก้", "edit", "change"),
+    },
+    "pin": {
+        "scene": ("ใช่ ที่เกิดเหตุ", "ที่เกิดเหตุ", "yes, the scene", *_YES),
+        "elsewhere": ("ไม่ใช่ (เช่น บ้าน)", "ไม่ใช่", "ที่อื่น", "elsewhere", *_NO),
+    },
+    "offer": {
+        "yes": ("แจ้งเรื่องนี้", "แจ้งเลย", "แจ้ง", "file it", *_YES),
+        "no": ("ไม่ตอนนี้", "ยังก่อน", "not now", *_NO),
+    },
+    "resume": {
+        "continue": ("กรอกต่อ", "ทำต่อ", "ต่อ", "ไปต่อ", "continue", *_YES),
+        "restart": ("เริ่มใหม่", "restart", "start over"),
+    },
+}
+#: Greetings and acknowledgements: never stored as the answer to a question.
+NON_ANSWERS = (
+    *GLOBAL["menu"],
+    *GLOBAL["continue"],
+    "โอเค",
+    "ok",
+    "okay",
+    "ครับ",
+    "ค่ะ",
+    "คะ",
+    "จ้า",
+    "อืม",
+    "อือ",
+    "เออ",
+    "ขอบคุณ",
+    "ขอบคุณครับ",
+    "ขอบคุณค่ะ",
+    "thanks",
+    "thank you",
+    "555",
+    "5555",
+    "55555",
+    "ฮ่าๆ",
+    "ว่าไง",
+    "ยังอยู่ไหม",
+    "อยู่ไหม",
+    "ฮัลโหล",
+    "ได้",
+    "ได้ครับ",
+)

@@ -1,0 +1,36 @@
+"""Reported before: the words that say a matter was reported already, and who to besides
+the officials and agencies (ศูนย์ดำรงธรรม, ป.ป.ช., the press …)."""
+
+from __future__ import annotations
+
+REPORTED_YES = (
+    "เคยแจ้ง",
+    "เคยร้อง",
+    "แจ้งแล้ว",
+    "แจ้งไปที่",
+    "เคยไปแจ้ง",
+    "เคยบอก",
+    "ไปแจ้ง",
+    "แจ้งไปแล้ว",
+    "ร้องเรียนไปแล้ว",
+    "reported",
+)
+#: Who a matter may have been reported to before, named right after the telling ("เคยบอก
+#: นายอำเภอ", "แจ้งศูนย์ดำรงธรรมแล้ว"): besides the officials and agencies.
+REPORTED_BODIES = (
+    "ศูนย์ดำรงธรรม",
+    "ดำรงธรรม",
+    "ป.ป.ช.",
+    "ปปช",
+    "ป.ป.ท.",
+    "ปปท",
+    "สตง.",
+    "ตำรวจ",
+    "ผู้ว่า",
+    "ผู้ว่าราชการจังหวัด",
+    "ส.ส.",
+    "สื่อ",
+    "นักข่าว",
+    "1111",
+    "สายด่วน",
+)

@@ -1,0 +1,125 @@
+"""Talk about the conversation itself: "I told you already", a change of mind, the fields as
+people name them ("แก้วันที่"), and a correction that names the wrong value, then the right one."""
+
+from __future__ import annotations
+
+ALREADY_SAID = (
+    "บอกไปแล้ว",
+    "บอกแล้ว",
+    "เล่าไปแล้ว",
+    "เล่าแล้ว",
+    "ตอบไปแล้ว",
+    "ตอบแล้ว",
+    "พิมพ์ไปแล้ว",
+    "พิมพ์แล้ว",
+    "ใส่ไปแล้ว",
+    "ให้ไปแล้ว",
+    "บอกไปตั้งแต่",
+    "บอกข้างบน",
+    "บอกไว้แล้ว",
+    "เล่าไว้แล้ว",
+    "บอกแล้วนี่",
+    "บอกไปหมดแล้ว",
+    "บอกแล้วเด้",
+    "บอกไปแล้วว่า",
+    "ตอบไปแล้วว่า",
+    # Isan: เว้า is "to say"
+    "เว้าแล้ว",
+    "เว้าไปแล้ว",
+    "เว้าไว้แล้ว",
+    "เว้าให้ฟังแล้ว",
+    "alreadytold",
+    "alreadysaid",
+    "alreadyanswered",
+    "alreadygave",
+    "isaid",
+    "itoldyou",
+    "toldyou",
+)
+#: "บอกวันที่ไปแล้ว", "เล่าไว้ข้างบนแล้ว": telling, then "already" (compacted text).
+ALREADY_SAID_PATTERN = (
+    r"^(?:ก็|ได้|เคย|กะ)?(?:บอก|เล่า|ตอบ|พิมพ์|ให้ข้อมูล|เว้า)(?:ไป|ไว้)?(?:เมื่อกี้|ข้างบน|ตอนแรก|หลายรอบ)|"
+    r"(?:บอก|เล่า|ตอบ|พิมพ์|แจ้งชื่อ|เว้า)\S{0,14}?(?:ไปแล้ว|ไว้แล้ว|แล้วนี่|แล้วไง|แล้วเด้|ข้างบนแล้ว|หมดแล้ว)"
+    # a photo or file sent already, at the question that asks for it: "ส่งรูปไปแล้วสามรูป"
+    r"|^(?:ก็|ได้)?ส่ง(?:รูป|ภาพ|คลิป|ไฟล์|เอกสาร|หลักฐาน)\S{0,6}?(?:ไปแล้ว|ไว้แล้ว|ให้แล้ว)"
+    r"|^(?:ก็|ได้)?(?:บอก|เล่า|ตอบ|พิมพ์)\S{0,16}แล้ว$"
+    r"|already(?:told|said|gave|answered|wrote|sent)|(?:answered|told|said)\S{0,10}already"
+)
+CHANGE_MIND = (
+    "เปลี่ยนใจ",
+    "คืนคำ",  # "ขอคืนคำ": take back what was said
+    "ถอนคำพูด",
+    "ขอแก้คำตอบ",
+    "คิดอีกที",
+    "คิดไปคิดมา",
+    "คิดใหม่",
+    "เปลี่ยนคำตอบ",
+    "changedmymind",
+    "changemymind",
+    "onsecondthought",
+)
+#: Said with a new choice ("ไม่เอาแล้ว ไม่บอกชื่อดีกว่า"): a change of mind only beside one.
+CHANGE_MIND_WEAK = ("ไม่เอาแล้ว", "บ่เอาแล้ว", "ดีกว่า", "เอาใหม่", "ขอเปลี่ยนเป็น", "actually")
+#: Field names as people say them (compacted), for "แก้วันที่", "บอกไปแล้ว (อำเภอ)".
+FIELDS: dict[str, tuple[str, ...]] = {
+    "when": ("วันที่", "วันเวลา", "เวลา", "วันเกิดเหตุ", "เมื่อไหร่", "วัน", "เดือน", "date", "when", "time"),
+    "subdistrict": ("ตำบล", "subdistrict", "sub-district", "tambon"),
+    "district": (
+        "อำเภอ",
+        "สถานที่",
+        "ที่เกิดเหตุ",
+        "ที่ไหน",
+        "หมู่บ้าน",
+        "district",
+        "place",
+        "where",
+    ),
+    "agency": ("หน่วยงาน", "ชื่อหน่วยงาน", "อบต", "เทศบาล", "agency", "office"),
+    "official": (
+        "คนทำ",
+        "คนที่ทำ",
+        "เจ้าหน้าที่",
+        "ชื่อเจ้าหน้าที่",
+        "ชื่อเขา",
+        "ชื่อคน",
+        "ชื่อนายก",
+        "ตำแหน่ง",
+        "คนผิด",
+        "official",
+        "who",
+    ),
+    "kind": ("ประเภท", "ชนิด", "แบบไหน", "kind", "type"),
+    "what": ("เรื่องราว", "รายละเอียด", "เรื่องที่เล่า", "ที่เล่า", "เล่า", "เรื่อง", "story", "details", "what"),
+    "evidence": ("หลักฐาน", "รูป", "คลิป", "เอกสาร", "evidence", "photo"),
+    "witnesses": ("พยาน", "คนเห็น", "คนรู้เห็น", "witness"),
+    "reported": ("เคยแจ้ง", "เคยไปแจ้ง", "เคยร้อง", "เคยไปร้อง", "แจ้งที่อื่น", "reported"),
+    "identity": (
+        "ชื่อ",
+        "ชื่อตัวเอง",
+        "ชื่อฉัน",
+        "ชื่อผม",
+        "ชื่อเรา",
+        "เปิดเผยชื่อ",
+        "เบอร์",
+        "เบอร์โทร",
+        "name",
+        "identity",
+        "phone",
+    ),
+}
+#: A correction that names the wrong value, then the right one ("ไม่ใช่ อบต.X แก้เป็น อบต.Y",
+#: "not X, it's Y"): the words that deny, and the words that turn to what is meant (regular
+#: expressions; the longer turns first, so "แก้เป็น" is not read as "เป็น").
+CORRECTION_DENIED = ("ไม่ใช่", "บ่แม่น", "มิใช่", r"\bnot\b")
+CORRECTION_TURNS = (
+    "แก้เป็น",
+    "เปลี่ยนเป็น",
+    "ต้องเป็น",
+    "ที่ถูกคือ",
+    "ที่ถูกต้องคือ",
+    "แต่เป็น",
+    "เป็น",
+    "คือ",
+    r"\bit'?s\b",
+    r"\bbut\b",
+)
