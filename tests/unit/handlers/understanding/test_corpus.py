@@ -29,7 +29,12 @@ ROUND7 = {
     "diag": FIXTURES / "heldout_round7_diag.jsonl",
     "sealed": FIXTURES / "heldout_round7_sealed.jsonl",
 }
-_BY_HALF = {*ROUND4.values(), *ROUND5.values(), *ROUND7.values()}
+#: Round 8 likewise (issue 16 again: new people, new shapes), scored half by half.
+ROUND8 = {
+    "diag": FIXTURES / "heldout_round8_diag.jsonl",
+    "sealed": FIXTURES / "heldout_round8_sealed.jsonl",
+}
+_BY_HALF = {*ROUND4.values(), *ROUND5.values(), *ROUND7.values(), *ROUND8.values()}
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
 #: were set (heldout_core 235 + heldout_villagers 541 utterances: intent accuracy 95.5 %,
@@ -436,6 +441,100 @@ ROUND7_VALUE_ACCURACY = {
 }
 
 
+# ---------------------------------------------------------------- round 8, half by half
+# Round 8 (issue 16, "a villager understood, not matched", again): 324 utterances by a tester who
+# read neither the rules nor the word lists nor the examples, split at random (random.Random(8))
+# into 162 and 162. 85 are threats of shapes the earlier files lack: tokens of death left at the
+# house, objects and messages left behind, vehicles sabotaged, animals to be let loose, being
+# watched from the air, calls and knocks at night, children watched at school, care withheld,
+# blackmail, a warning passed on by a third person, danger happening as they type, idioms of
+# death ("ตีนชี้ฟ้า"); Isan, Northern Khmer words, typos without tone marks, voice-to-text
+# without spaces, teenagers' slang, pasted posts, English, romanised Thai. 33 only look
+# dangerous (overcharged said "โดนฟัน", "ยิงแอด", a cane reported as the misconduct itself,
+# "dying to know"). The rest: answers given as questions, "don't know" (intent none, as in the
+# earlier files), corrections, changes of mind, talk about the talk, Thai digits, festivals and
+# Buddhist-era years. Dates as said on Saturday 5 December 2026 (BE 2569).
+# Floors: what each half reached when written, on main before any fix (Saturday 5 December
+# 2026: danger 36/38 and 44/47, false alarms 6 and 5, intents 147/162 and 145/162). Intents and
+# values not reached once in a half have no floor there; they are in the printed report.
+ROUND8_DANGER_RECALL = {"diag": 0.947, "sealed": 0.936}  # 36/38 and 44/47 caught
+ROUND8_FALSE_ALARMS = {"diag": 6, "sealed": 5}  # non-threats read as danger, at most
+ROUND8_INTENT_ACCURACY = {"diag": 0.907, "sealed": 0.895}  # 147/162 and 145/162
+#: The halves whose threats are not all caught yet (their test is a strict xfail).
+ROUND8_NOT_ALL_CAUGHT = {"diag": "36/38", "sealed": "44/47"}
+ROUND8_INTENT_RECALL = {
+    "diag": {
+        "answer": 0.932,
+        "question": 0.857,
+        "already_said": 1.0,
+        "change_mind": 1.0,
+        "edit": 0.833,
+        "withdraw": 1.0,
+        "cancel": 0.5,
+        "none": 0.75,
+        "yes": 0.75,
+        "no": 0.75,
+        "done": 1.0,
+        "start": 0.5,
+        "track": 1.0,
+        "help": 1.0,
+        "greeting": 1.0,
+        "thanks": 1.0,
+    },
+    "sealed": {
+        "answer": 0.859,
+        "question": 1.0,
+        "already_said": 1.0,
+        "change_mind": 1.0,
+        "edit": 1.0,
+        "withdraw": 1.0,
+        "cancel": 1.0,
+        "none": 0.4,
+        "yes": 1.0,
+        "no": 1.0,
+        "done": 1.0,
+        "start": 1.0,
+        "track": 1.0,
+        "thanks": 1.0,
+    },
+}
+ROUND8_VALUE_ACCURACY = {
+    "diag": {
+        "agency": 1.0,
+        "date": 1.0,
+        "district": 0.888,
+        "subdistrict": 1.0,
+        "kind": 0.909,
+        "official": 0.666,
+        "identity": 0.833,
+        "reported": 0.5,
+        "evidence": 0.75,
+        "witnesses": 1.0,
+        "faq": 0.571,
+        "field": 0.875,
+        "reason": 1.0,
+        "reference": 1.0,
+        "phone": 1.0,
+        "name": 1.0,
+    },
+    "sealed": {
+        "agency": 0.8,
+        "date": 0.636,
+        "district": 0.857,
+        "subdistrict": 1.0,
+        "kind": 0.785,
+        "identity": 1.0,
+        "reported": 0.833,
+        "evidence": 0.8,
+        "faq": 1.0,
+        "field": 0.8,
+        "reason": 1.0,
+        "reference": 1.0,
+        "phone": 1.0,
+    },
+}
+
+
 @dataclass(frozen=True)
 class Round:
     """A held-out round scored half by half, with its floors (dicts by half)."""
@@ -476,6 +575,15 @@ ROUNDS = {
         ROUND7_INTENT_RECALL,
         ROUND7_VALUE_ACCURACY,
         ROUND7_NOT_ALL_CAUGHT,
+    ),
+    8: Round(
+        ROUND8,
+        ROUND8_DANGER_RECALL,
+        ROUND8_FALSE_ALARMS,
+        ROUND8_INTENT_ACCURACY,
+        ROUND8_INTENT_RECALL,
+        ROUND8_VALUE_ACCURACY,
+        ROUND8_NOT_ALL_CAUGHT,
     ),
 }
 
