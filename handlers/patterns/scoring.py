@@ -1,8 +1,8 @@
 """Whether two reports are probably about the same matter, and why, in Thai and English.
 
 The story's likeness is the evidence; the fields move it: the same agency record or official
-(one fact, counted once), the same kind and place add to it; another kind, sub-district or
-district, or months apart take from it.
+(one fact, counted once), the same kind and place add to it; another kind, sub-district,
+district or village (หมู่), other sums of money, or months apart take from it.
 Weights and the threshold were chosen on tests/fixtures/patterns/pairs.jsonl and checked on
 the held-out pairs (docs/patterns.md has the figures)."""
 
