@@ -101,15 +101,15 @@ def last_full_check(uow: UnitOfWork) -> ChainVerification | None:
 
 
 def head_of(uow: UnitOfWork, ticket_id: int) -> tuple[str | None, int]:
-    """The chain's latest hash for a ticket and how many entries it has (what the
-    complainant's receipt, `/status` and LINE show, so the latest state can be compared)."""
-    stmt = select(Ticket.chain_head, func.count(TicketEvent.id)).outerjoin(
-        TicketEvent, TicketEvent.ticket_id == Ticket.id
-    )
-    head, count = uow.session.execute(
-        stmt.where(Ticket.id == ticket_id).group_by(Ticket.id, Ticket.chain_head)
-    ).one()
-    return head, count
+    """What the complainant's receipt, `/status` and LINE show, so the latest state can be
+    compared: the hash of the latest entry the complainant sees on their timeline and how
+    many they see. Internal entries (notes, a reviewer linking or unlinking the ticket to
+    another) change neither: counted, they would tell a reporter that their ticket was
+    linked. The record's own head and count are checked by `tickets verify` and the anchors."""
+    seen = (TicketEvent.ticket_id == ticket_id, TicketEvent.internal.is_(False))
+    count = uow.session.scalar(select(func.count(TicketEvent.id)).where(*seen))
+    latest = select(TicketEvent.entry_hash).where(*seen).order_by(TicketEvent.id.desc()).limit(1)
+    return uow.session.scalar(latest), count or 0
 
 
 def reseal(uow: UnitOfWork) -> int:

@@ -25,6 +25,7 @@ _VILLAGE = re.compile(
     + "|".join(re.escape(w) for w in sorted(VILLAGE_NUMBER_WORDS, key=len, reverse=True))
     + r")\s*(\d{1,2})\b"
 )
+VILLAGE_ROLES = frozenset({"headman", "assistant_headman"})  # the officials of one หมู่
 SAME = 1.0  # same role, same village (or agency kind) where both say one
 SIMILAR = 0.7  # same role, one of them does not say which village or agency
 GENERIC = 0.3  # both only "a staff member"
@@ -92,6 +93,12 @@ def of_ticket(official: str | None, story: str | None) -> Official:
         if village:
             return Official(found.role, village, found.agency_kind)
     return found
+
+
+def of_a_village(official: Official) -> bool:
+    """Whether the official may be a village's own (a headman, an assistant headman, or not
+    said), so that the village a report names may say who it was."""
+    return not official.role or official.role in VILLAGE_ROLES
 
 
 def likeness(a: Official, b: Official) -> float:

@@ -1,8 +1,8 @@
 """Whether two reports are probably about the same matter, and why, in Thai and English.
 
 The story's likeness is the evidence; the fields move it: the same agency record or official
-(one fact, counted once), the same kind and place add to it; another kind, sub-district or
-district, or months apart take from it.
+(one fact, counted once), the same kind and place add to it; another kind, sub-district,
+district or village (หมู่), other sums of money, or months apart take from it.
 Weights and the threshold were chosen on tests/fixtures/patterns/pairs.jsonl and checked on
 the held-out pairs (docs/patterns.md has the figures)."""
 
@@ -26,6 +26,7 @@ OTHER_SUBDISTRICT = 0.45  # the same scheme in the next sub-district is another 
 FAR_IN_TIME = 0.1
 OTHER_KIND = 0.2  # both kinds known and they differ
 OTHER_AMOUNT = 0.3  # both stories name sums of money and none is near another
+OTHER_VILLAGE = 0.9  # both name a village (หมู่), none the other's: another headman's matter
 AMOUNT_RATIO = 2.0
 STORY_FULL = 0.3  # the fields add their whole weight only to a story at least this alike
 
@@ -86,6 +87,8 @@ def score(a: Report, b: Report) -> Match:
     bonus += place
     if _other_sums(stories.amounts(a.words), stories.amounts(b.words)):
         bonus -= OTHER_AMOUNT
+    if _other_villages(a, b):
+        bonus -= OTHER_VILLAGE
     apart = days_apart(a, b)
     if apart is not None and apart <= NEAR_DAYS:
         bonus += CLOSE_IN_TIME
@@ -97,6 +100,23 @@ def score(a: Report, b: Report) -> Match:
     weight = min(1.0, story / STORY_FULL) if bonus > 0 else 1.0
     total = max(0.0, min(1.0, story + bonus * weight))
     return Match(round(total, 3), round(story, 2), total >= THRESHOLD, tuple(reasons))
+
+
+def villages(report: Report) -> frozenset[str]:
+    """The village numbers a report names: its official's ("ผญบ.ม.7") and its story's
+    ("บ้านโคกม้า หมู่ ๕")."""
+    return stories.villages(report.words) | ({report.official.village} - {""})
+
+
+def _other_villages(a: Report, b: Report) -> bool:
+    """Both reports name a village and none is the other's: the same scheme by the headmen
+    of หมู่ 7 and หมู่ 12 is two matters. A report silent on its village tells nothing; so
+    does one naming an official above the village (a mayor, a kamnan, a staff member), whose
+    reporters name the หมู่ they live in, and five villages may report one such official."""
+    if not (officials.of_a_village(a.official) and officials.of_a_village(b.official)):
+        return False
+    mine, theirs = villages(a), villages(b)
+    return bool(mine and theirs) and not mine & theirs
 
 
 def _other_sums(a: frozenset[float], b: frozenset[float]) -> bool:

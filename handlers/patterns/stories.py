@@ -15,7 +15,12 @@ from pythainlp.tokenize import word_tokenize
 
 from handlers.thai.normalise import clean
 from handlers.thai.numbers import words_to_digits
-from handlers.understanding.lexicon import OFFICIAL_ROLES, STORY_SAME_WORDS, VILLAGE_NUMBER_WORDS
+from handlers.understanding.lexicon import (
+    OFFICIAL_ROLES,
+    SCHOOL_GRADE_BEFORE,
+    STORY_SAME_WORDS,
+    VILLAGE_NUMBER_WORDS,
+)
 
 NGRAMS = (2, 4)  # character n-gram lengths, inclusive
 WORD_WEIGHT = 0.5  # the rest is the n-grams'
@@ -76,6 +81,36 @@ def amounts(terms: tuple[str, ...]) -> frozenset[float]:
         value, baht = float(term), terms[i + 1 : i + 2] == ("บาท",)
         if baht or (value >= _LEAST_UNNAMED_AMOUNT and not 2400 <= value <= 2700):
             found.add(value)
+    return frozenset(found)
+
+
+@cache
+def _village_words() -> frozenset[tuple[str, ...]]:
+    """The words before a village number ("หมู่ที่", "ม."), as `words` reads them."""
+    return frozenset(tuple(words(spelling)) for spelling in VILLAGE_NUMBER_WORDS) - {()}
+
+
+_HIGHEST_GRADE = 6  # "ม.1"–"ม.6" after a school word is a grade; there is no ม.7
+
+
+def _after_village_word(terms: tuple[str, ...], i: int) -> tuple[str, ...] | None:
+    """The village word right before `terms[i]`, if there is one."""
+    return next((w for w in _village_words() if terms[max(0, i - len(w)) : i] == w), None)
+
+
+@lru_cache(maxsize=16384)
+def villages(terms: tuple[str, ...]) -> frozenset[str]:
+    """The village numbers a story's `words` name: a number after "หมู่", "หมู่ที่", "ม."
+    ("บ้านโคกม้า หมู่ ๕", "ผญบ.ม.7"); not a school grade ("นักเรียน ม.3", "ลูกเรียน ม.2")."""
+    found = set()
+    for i, term in enumerate(terms):
+        before = _after_village_word(terms, i) if term.isdigit() else None
+        if before is None:
+            continue
+        grade = before == ("ม",) and int(term) <= _HIGHEST_GRADE
+        if grade and i >= 2 and terms[i - 2] in SCHOOL_GRADE_BEFORE:
+            continue
+        found.add(str(int(term)))
     return frozenset(found)
 
 

@@ -56,6 +56,7 @@ from handlers.understanding.lexicon.not_danger import (
 from handlers.understanding.lexicon.officials import (
     OFFICIAL_ROLES,
     OFFICIALS,
+    SCHOOL_GRADE_BEFORE,
     SPOKEN_EMPHASIS,
     SPOKEN_HONORIFICS,
     VILLAGE_NUMBER_WORDS,
@@ -140,6 +141,7 @@ __all__ = [
     "THREAT_STEMS",
     "THREAT_TO_FAMILY",
     "TRACK",
+    "SCHOOL_GRADE_BEFORE",
     "VILLAGE_NUMBER_WORDS",
     "VIOLENCE",
     "WITHDRAW",

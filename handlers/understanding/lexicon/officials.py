@@ -113,3 +113,6 @@ OFFICIAL_ROLES: dict[str, tuple[str, ...]] = {
 }
 #: Words that say an official's village: "หมู่ 5", "ม.5", "ม 5", "moo 5".
 VILLAGE_NUMBER_WORDS = ("หมู่ที่", "หมู่", "ม.", "ม", "moo", "village no.")
+#: Words before a school grade ("นักเรียน ม.3", "ลูกเรียน ม.2", "เด็กชั้น ม.1"), as a story's
+#: words read them: there "ม." is มัธยม, not a village.
+SCHOOL_GRADE_BEFORE = ("นักเรียน", "เรียน", "ชั้น", "ลูก", "เด็ก", "หลาน")

@@ -11,6 +11,7 @@ from bs4 import BeautifulSoup
 from pypdf import PdfReader
 from sqlalchemy import select
 
+from bot.i18n import catalogue
 from handlers.directory import agencies
 from handlers.patterns import related
 from storage import patterns, privacy, tickets, users
@@ -153,6 +154,19 @@ def test_forwarding_the_case_is_proposed_then_confirmed_by_another_chair(app, se
             select(AuditEntry.ticket_id).where(AuditEntry.action == "confirm_case_forward")
         ).all()
         assert sorted(confirmed) == sorted(t.id for t in found)
+
+
+def test_a_reviewers_proposal_says_plainly_what_it_waits_for(app, services, case):
+    """A reviewer is no chair: "another chair" read as if they were one. The page says what
+    happens next: the tickets are sent when a chair who did not propose it confirms."""
+    reviewer = browser(app, services, "reviewer")
+    sent = post(reviewer, case[0], "forward", agency="pacc")
+    page = reviewer.get(sent.location).get_data(as_text=True)
+    said = catalogue.text("th", "dash.case.done.proposed")
+    assert said in page
+    assert "ประธานที่ไม่ได้เป็นผู้เสนอกดยืนยัน" in said and "อีกท่าน" not in said
+    english = catalogue.text("en", "dash.case.done.proposed")
+    assert "a chair other than the proposer confirms" in english
 
 
 def test_a_member_kept_from_one_ticket_cannot_forward_the_case(app, services, case):

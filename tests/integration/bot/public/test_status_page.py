@@ -110,3 +110,34 @@ def test_a_record_edited_behind_the_applications_back_shows_on_the_status_page(
     page = look_up(client, reference, code).get_data(as_text=True)
 
     assert "บันทึกของเรื่องนี้ไม่ตรงกับที่ระบบเขียนไว้" in page
+
+
+def test_a_link_decided_on_a_ticket_does_not_show_in_its_reporters_receipt(
+    chat, client, gateway, services
+):
+    """Deciding whether two reports are one matter writes an internal entry on both tickets;
+    the reporter's receipt, `/status` and LINE show only what concerns them, so the count
+    and the code do not move and do not tell them their ticket was linked, or unlinked."""
+    from handlers.patterns import related
+    from handlers.tickets import actions
+    from storage import patterns, tickets
+    from storage.models import Member
+    from tests.factories import Chat, add_member, line_id
+
+    reference, code, receipt, done = submit(chat)
+    entries = re.search(r"รายการที่ (\d+)", texts(done))[1]
+    before = look_up(client, reference, code).get_data(as_text=True)
+    assert receipt in before and f"(รายการที่ {entries})" in before
+    other = submit(Chat(client, gateway, line_id(), "test-channel-secret")).reference
+    reviewer = add_member(services, "reviewer")
+    with services.uow() as uow:
+        member = uow.session.get(Member, reviewer)
+        mine = tickets.by_reference(uow, reference)
+        (link,) = [ln for ln, t in patterns.links_of(uow, mine.id) if t.reference == other]
+        related.dismiss(uow, member, mine, link.id)
+        actions.add_note(uow, member, mine, "ดูแล้ว ไม่ใช่เรื่องเดียวกับอีกเรื่อง")
+        uow.commit()
+
+    after = look_up(client, reference, code).get_data(as_text=True)
+    assert receipt in after and f"(รายการที่ {entries})" in after
+    assert f"(รายการที่ {entries}): {receipt}" in texts(chat.tap(f"ticket={reference}"))

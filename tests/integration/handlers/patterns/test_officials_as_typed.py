@@ -86,13 +86,9 @@ def test_the_village_a_story_names_tells_two_headmen_apart(services):
     assert sorted((key, n) for key, _, n in named) == [("headman:5:", 2), ("headman:9:", 1)]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="another village's headman takes nothing away from the score: the same scheme by "
-    "the headmen of two villages of one sub-district is linked by agency, sub-district, kind "
-    "and story (a weight to choose on the labelled pairs, docs/patterns.md)",
-)
 def test_the_headmen_of_two_villages_are_not_one_matter(services):
+    """The same scheme by the headmen of two villages of one sub-district shares agency,
+    sub-district, kind and story; the villages tell it apart (docs/patterns.md, round 5)."""
     seventh = {
         "kind": "bribery",
         "agency": "อบต.หินโคน",

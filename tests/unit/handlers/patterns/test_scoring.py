@@ -15,7 +15,15 @@ matter of the same official: 500 baht at the checkpoint, 3,000 for a seized moto
 chosen on pairs.jsonl alone after 10 pairs were added to it (5 the same matter with sums told
 differently, 5 other matters of one official). Now: pairs.jsonl (229) 1.000 / 0.933 (84, 0,
 6), pairs_heldout.jsonl 1.000 / 0.960 (24, 0, 1), pairs_second.jsonl 0.929 / 0.907 (39, 3,
-4). Each floor is just under that: two more wrong calls of either kind fail."""
+4). Each floor is just under that: two more wrong calls of either kind fail.
+
+Round 5 (#21): the village. 34 pairs were added to pairs.jsonl (17 one matter told with and
+without its หมู่ or written differently, 17 the same scheme by the headman of another หมู่ of
+the sub-district) and 12 written into pairs_villages_heldout.jsonl, only measured. Both
+naming a village and none the other's takes 0.9 away, unless an official above the village
+is named (a mayor's reporters name the หมู่ they live in), chosen on pairs.jsonl alone.
+pairs.jsonl (263) went from 100 found, 17 wrongly, 7 missed to 100, 2, 7 (0.980 / 0.935);
+pairs_villages_heldout.jsonl from 6, 6, 0 to 6, 0, 0; the other two did not move."""
 
 from __future__ import annotations
 
@@ -30,9 +38,10 @@ from tests.paths import ROOT
 
 PAIRS = ROOT / "tests" / "fixtures" / "patterns"
 FLOORS = {
-    "pairs.jsonl": (0.98, 0.92),
+    "pairs.jsonl": (0.97, 0.92),
     "pairs_heldout.jsonl": (0.95, 0.92),
     "pairs_second.jsonl": (0.90, 0.88),
+    "pairs_villages_heldout.jsonl": (0.85, 0.80),
 }
 
 
@@ -70,7 +79,12 @@ def test_precision_and_recall_on_the_labelled_pairs(name):
 
 
 def test_the_labelled_sets_are_big_enough():
-    sizes = (("pairs.jsonl", 200), ("pairs_heldout.jsonl", 60), ("pairs_second.jsonl", 120))
+    sizes = (
+        ("pairs.jsonl", 200),
+        ("pairs_heldout.jsonl", 60),
+        ("pairs_second.jsonl", 120),
+        ("pairs_villages_heldout.jsonl", 12),
+    )
     for name, least in sizes:
         assert len((PAIRS / name).read_text().splitlines()) >= least
 
@@ -149,3 +163,50 @@ def test_a_sum_rounded_or_misremembered_still_links():
         "story": "ผญบ.ม.5 เรียกเก็บเงินคนละสามร้อยบาทค่าบัตรสวัสดิการแห่งรัฐ",
     }
     assert scoring.score(report(HEADMAN), report(other)).same
+
+
+WATER = {
+    "kind": "bribery",
+    "agency": "อบต.หินโคน",
+    "official": "ผู้ใหญ่บ้าน",
+    "district": "ลำปลายมาศ",
+    "sub_district": "หินโคน",
+    "date": "2026-03-02",
+    "story": "ผู้ใหญ่บ้านหมู่ 7 เรียกเก็บค่าน้ำประปาหมู่บ้านเพิ่มหลังละ 50 บาท ไม่ออกใบเสร็จ",
+}
+
+
+def test_the_same_scheme_in_another_village_is_another_matter():
+    for twelfth in (
+        {"story": "ผู้ใหญ่บ้านหมู่ 12 เก็บค่าน้ำประปาเพิ่มบ้านละ 50 บาท ไม่มีใบเสร็จให้"},
+        {"official": "ผญบ.ม.12", "story": "เก็บค่าน้ำประปาเพิ่มบ้านละ 50 บาท ไม่มีใบเสร็จให้"},
+        {"story": "บ้านหนองไผ่ ม.๑๒ ผู้ใหญ่เก็บค่าน้ำประปาเพิ่มบ้านละ 50 บาท ไม่มีใบเสร็จ"},
+    ):
+        assert not scoring.score(report(WATER), report(WATER | twelfth)).same, twelfth
+
+
+def test_a_report_silent_on_its_village_or_writing_it_otherwise_still_links():
+    for told in (
+        "ค่าน้ำประปาขึ้นอีกหลังละห้าสิบ ผู้ใหญ่เก็บเองบ่มีใบเสร็จ",
+        "บ้านหินโคน หมู่ที่ ๗ ค่าน้ำประปาเพิ่มหลังละห้าสิบ ผู้ใหญ่เก็บไม่ออกใบเสร็จ",
+    ):
+        other = WATER | {"date": "2026-03-09", "story": told}
+        assert scoring.score(report(WATER), report(other)).same, told
+
+
+def test_an_official_above_the_village_reported_from_two_villages_still_links():
+    """Five villages naming one official: the หมู่ each reporter names is where they live."""
+    allowance = {
+        "kind": "bribery",
+        "agency": "อบต.บ้านจาน",
+        "official": "จนท.อบต.",
+        "district": "พุทไธสง",
+        "sub_district": "บ้านจาน",
+        "date": "2026-04-03",
+        "story": "แม่อยู่หมู่ 3 เบี้ยผู้สูงอายุโดนหักเดือนละร้อย เจ้าหน้าที่ อบต. บอกค่าทำเอกสาร",
+    }
+    other = allowance | {
+        "date": "2026-04-09",
+        "story": "ผู้เฒ่าหมู่ 8 บ้านจาน โดนหักเบี้ยยังชีพคนละร้อยบาททุกเดือน จนท.บอกค่าเดินทาง",
+    }
+    assert scoring.score(report(allowance), report(other)).same

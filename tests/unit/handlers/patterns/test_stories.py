@@ -32,3 +32,27 @@ def test_naming_the_same_official_does_not_make_two_stories_alike():
     fee = stories.words("ผู้ใหญ่บ้านเก็บค่าบัตรสวัสดิการ")
     assert stories.similarity(welfare, land) < 0.2
     assert stories.similarity(welfare, fee) > 0.5
+
+
+def test_a_village_is_read_however_it_is_written():
+    for told in (
+        "ผญบ.ม.7 เก็บเงินบ้านละร้อย",
+        "ผู้ใหญ่บ้านหมู่ที่ ๗ เก็บเงิน",
+        "บ้านโคกเจริญ หมู่ 7 ผู้ใหญ่เก็บเงิน",
+        "พ่อใหญ่บ้านหมู่เจ็ด มาเก็บเงิน",
+    ):
+        assert stories.villages(tuple(stories.words(told))) == {"7"}, told
+    road = stories.words("ถนนเชื่อมหมู่ 2 กับหมู่ 6 ลงลูกรังไม่ถึงครึ่ง")
+    assert stories.villages(tuple(road)) == {"2", "6"}
+
+
+def test_a_school_grade_or_a_date_is_no_village():
+    for told in (
+        "โรงเรียนเก็บเงินนักเรียน ม.1 คนละ 500",
+        "ลูกเรียน ม.3 ก็โดนเก็บ",
+        "จ่ายไปเมื่อ 15 ม.ค. 69",
+        "ผู้ใหญ่บ้านเก็บเงินบ้านละ 200 บาท",
+    ):
+        assert stories.villages(tuple(stories.words(told))) == frozenset(), told
+    # there is no ม.7 at school: a child's village
+    assert stories.villages(tuple(stories.words("ลูกบ้าน ม.7 ถูกเก็บเงิน"))) == {"7"}
