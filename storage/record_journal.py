@@ -7,14 +7,18 @@ rolled-back state as the truth. So each committed entry's hash is appended, with
 reference, to a journal in RECORD_ANCHOR_DIR (`journal-YYYY-MM-DD.log`, UTC day), and a whole
 `tickets verify` (and the daily job, before it anchors) finds every journalled entry still in
 its ticket's chain. So is each declared conflict's seal as the application writes it (a
-declaration, a removal): a conflict row deleted, or put back as it was before, shows. Like
-the anchor files, it is only as safe as that folder: share it between hosts, and copy it off
-the host.
+declaration, a removal): a conflict row deleted, or put back as it was before, shows. So is
+each member's version as the application seals it (storage/member_seals.py): the latest one
+of each member is also kept in a small file of its own (`members/N`), which a request reads
+instead of the whole journal, so a member row copied back from an older copy of the database
+(its seal then valid) is older than the journal and does not fit. Like the anchor files, it
+is only as safe as that folder: share it between hosts, and copy it off the host.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -27,12 +31,16 @@ from storage.uow import UnitOfWork
 
 log = logging.getLogger(__name__)
 PENDING = "record_journal"
+FOLDER = "record_journal_folder"  # in each session's info: where its journal is
+MEMBER_PREFIX = "member:"
+MEMBERS = "members"  # the folder of each member's latest version, beside the journal
 
 
 def install(factory: sessionmaker, folder: str | Path | None) -> None:
     """Journal the entries every session of `factory` commits into `folder` (none: off)."""
     if not folder:
         return
+    factory.configure(info={**factory.kw.get("info", {}), FOLDER: str(folder)})
 
     def collect(session: Session, _context, _instances) -> None:
         # Runs after the seal listener (installed first), so each new entry has its hash.
@@ -64,8 +72,51 @@ def _append(folder: str | Path, lines: list[str]) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         with path.open("a", encoding="utf-8") as journal:
             journal.write("".join(lines))
+        _keep_member_versions(folder, lines)
     except OSError as exc:  # the entry is committed: the anchors still hold it from tomorrow
         log.error("record journal not written to %s: %s", path.parent, exc)
+
+
+def note_member(session: Session, member_id: int, version: int) -> None:
+    """Journal a member's new version when this session commits (storage/member_seals.py)."""
+    if session.info.get(FOLDER):
+        session.info.setdefault(PENDING, []).append(f"{MEMBER_PREFIX}{member_id} {version}\n")
+
+
+def folder_of(session: Session) -> str | None:
+    """The journal's folder of a session (None: this process keeps no journal)."""
+    return session.info.get(FOLDER)
+
+
+def _keep_member_versions(folder: str | Path, lines: list[str]) -> None:
+    """Each member's latest journalled version in a file of its own, replaced whole. Two
+    commits racing may leave the lower of two versions: that only checks less, never fails
+    an honest member."""
+    latest: dict[str, int] = {}
+    for line in lines:
+        if line.startswith(MEMBER_PREFIX):
+            name, _, version = line[len(MEMBER_PREFIX) :].strip().partition(" ")
+            latest[name] = max(latest.get(name, 0), int(version))
+    if not latest:
+        return
+    where = Path(folder) / MEMBERS
+    where.mkdir(parents=True, exist_ok=True)
+    for name, version in latest.items():
+        if version <= member_version(folder, int(name)):
+            continue
+        fresh = where / f".{name}.{os.getpid()}"
+        fresh.write_text(f"{version}\n", encoding="ascii")
+        os.replace(fresh, where / name)
+
+
+def member_version(folder: str | Path | None, member_id: int) -> int:
+    """The latest version of a member the journal holds (0: none, or no journal)."""
+    if not folder:
+        return 0
+    try:
+        return int((Path(folder) / MEMBERS / str(member_id)).read_text(encoding="ascii"))
+    except (OSError, ValueError):
+        return 0
 
 
 def problems(uow: UnitOfWork, folder: str | Path) -> dict[str, list[str]]:
@@ -77,6 +128,8 @@ def problems(uow: UnitOfWork, folder: str | Path) -> dict[str, list[str]]:
     for path in sorted(Path(folder).glob("journal-*.log")):
         for line in path.read_text(encoding="utf-8").splitlines():
             reference, _, head = line.partition(" ")
+            if reference.startswith(MEMBER_PREFIX):
+                continue  # members: member_seals.member_problems, by the latest version
             if head and reference.startswith(row_seals.JOURNAL_PREFIX):
                 conflicts[reference] = head
             elif head:
