@@ -139,6 +139,19 @@ def _record_intact(uow: UnitOfWork, ticket: Ticket) -> bool:
     return uow.cache[key]
 
 
+def check_records(uow: UnitOfWork, member: Member, tickets: Iterable[Ticket]) -> None:
+    """Before `can_review` is asked about many tickets for one member (a page, an export, a
+    digest): for a member with a tie, read their records in one pass, not one per ticket."""
+    if not in_force(uow, member):
+        return
+    wanted = {t.id for t in tickets if t.id is not None}
+    wanted = {i for i in wanted if ("ticket record intact", i) not in uow.cache}
+    if wanted:
+        intact = ticket_chain.intact_among(uow.session, wanted)
+        for ticket_id in wanted:
+            uow.cache[("ticket record intact", ticket_id)] = ticket_id in intact
+
+
 def conflict_exclusions(uow: UnitOfWork, conflict: MemberConflict) -> Exclusions:
     """The tickets one declared conflict keeps from its member."""
     key = ("conflict", conflict.id, conflict.kind, conflict.value, conflict.agency_id)
