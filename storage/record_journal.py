@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import logging
 import os
+import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -26,7 +27,7 @@ from sqlalchemy import event, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from storage import row_seals
-from storage.models import MemberConflict, Ticket, TicketEvent
+from storage.models import Member, MemberConflict, Ticket, TicketEvent
 from storage.uow import UnitOfWork
 
 log = logging.getLogger(__name__)
@@ -104,8 +105,9 @@ def _keep_member_versions(folder: str | Path, lines: list[str]) -> None:
     for name, version in latest.items():
         if version <= member_version(folder, int(name)):
             continue
-        fresh = where / f".{name}.{os.getpid()}"
-        fresh.write_text(f"{version}\n", encoding="ascii")
+        handle, fresh = tempfile.mkstemp(dir=where, prefix=f".{name}.")
+        with os.fdopen(handle, "w", encoding="ascii") as kept:
+            kept.write(f"{version}\n")
         os.replace(fresh, where / name)
 
 
@@ -121,20 +123,23 @@ def member_version(folder: str | Path | None, member_id: int) -> int:
 
 def problems(uow: UnitOfWork, folder: str | Path) -> dict[str, list[str]]:
     """Each ticket with a journalled entry no longer in its chain (deleted, or the ticket
-    rolled back to before it), or journalled and no longer there at all; and each declared
-    conflict no longer as the application last wrote it (deleted, or put back as it was)."""
+    rolled back to before it), or journalled and no longer there at all; each declared
+    conflict no longer as the application last wrote it (deleted, or put back as it was);
+    and each member stored at an older version than the journal's latest."""
     written: dict[str, set[str]] = {}
     conflicts: dict[str, str] = {}  # each declared conflict's seal as last written
+    versions: dict[int, int] = {}  # each member's latest version
     for path in sorted(Path(folder).glob("journal-*.log")):
         for line in path.read_text(encoding="utf-8").splitlines():
             reference, _, head = line.partition(" ")
-            if reference.startswith(MEMBER_PREFIX):
-                continue  # members: member_seals.member_problems, by the latest version
-            if head and reference.startswith(row_seals.JOURNAL_PREFIX):
+            if reference.startswith(MEMBER_PREFIX) and head.strip().isdigit():
+                member_id = int(reference[len(MEMBER_PREFIX) :])
+                versions[member_id] = max(versions.get(member_id, 0), int(head))
+            elif head and reference.startswith(row_seals.JOURNAL_PREFIX):
                 conflicts[reference] = head
             elif head:
                 written.setdefault(reference, set()).add(head)
-    found = _conflict_problems(uow, conflicts)
+    found = _conflict_problems(uow, conflicts) | _member_problems(uow, versions)
     if not written:
         return found
     stored: dict[str, set[str]] = {}
@@ -171,3 +176,19 @@ def _conflict_problems(uow: UnitOfWork, journalled: dict[str, str]) -> dict[str,
                 "a declared conflict was put back to an earlier state (record journal)"
             ]
     return found
+
+
+def _member_problems(uow: UnitOfWork, journalled: dict[int, int]) -> dict[str, list[str]]:
+    """Members stored at an older version than the journal's latest (the per-member files
+    say so on every request; this holds even when one of those files is gone)."""
+    if not journalled:
+        return {}
+    stored = dict(uow.session.execute(select(Member.id, Member.version)).all())
+    return {
+        f"member {member_id}": [
+            f"member {member_id}'s row is older than the application last wrote it (version"
+            f" {stored.get(member_id, 0)}; the record journal has {latest})"
+        ]
+        for member_id, latest in sorted(journalled.items())
+        if stored.get(member_id, 0) < latest
+    }

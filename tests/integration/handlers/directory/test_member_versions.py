@@ -238,3 +238,22 @@ def test_a_chair_naming_the_agency_keeps_the_ticket_for_members_it_does_not_tie(
     with services.uow() as uow:
         ticket = uow.session.scalars(select(Ticket).where(Ticket.reference == reference)).one()
         assert can_review(uow, members.get_member(uow, tied_id), ticket)
+
+
+def test_verify_reads_the_journal_when_a_members_latest_file_is_gone(services, runner):
+    """The per-member file is what a request reads; `tickets verify` reads the journal too."""
+    with services.uow() as uow:
+        member, _ = new_member(uow, "ผู้ตรวจ", "reviewer")
+        uow.commit()
+        member_id = member.id
+    before = _copy(services, member_id)
+    with services.uow() as uow:
+        members.remove_member(uow, member_id, actor="cli:operator")
+        uow.commit()
+    _put_back(services, member_id, before)
+    (Path(services.config.record_anchor_dir) / "members" / str(member_id)).unlink()
+    checked = runner.invoke(args=["tickets", "verify"])
+    assert checked.exit_code != 0
+    assert f"member {member_id}'s row is older than the application last wrote it" in (
+        checked.output
+    )
