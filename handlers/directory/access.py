@@ -135,7 +135,7 @@ def _record_intact(uow: UnitOfWork, ticket: Ticket) -> bool:
         return True
     key = ("ticket record intact", ticket.id)
     if key not in uow.cache:
-        uow.cache[key] = ticket_chain.record_intact(uow.session, ticket.id)
+        uow.cache[key] = ticket.id in ticket_chain.intact_among(uow.session, {ticket.id})
     return uow.cache[key]
 
 
