@@ -1,6 +1,6 @@
 """Migration 0035 on a database with members sealed before it: every member still fits (their
-version 0 is left out of their seal), the application's next change seals them as version 1
-in the record journal, and their row copied back from before that change (their removal)
+version 0 is left out of their seal) and a record a chair reviewed stays reviewed (marked as
+stored); the application's next change seals a member as version 1 in the record journal, and their row copied back from before that change (their removal)
 no longer fits."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import select, text, update
 
-from handlers.directory import members
+from handlers.directory import agencies, members
 from storage import record_journal
 from storage.crypto import Vault
 from storage.db import make_engine, make_session_factory
@@ -40,6 +40,13 @@ def _write_before_0035(url: str) -> None:
             ),
             {"at": AT},
         )
+        conn.execute(
+            text(
+                "INSERT INTO agencies (id, name, kind, key, source, reviewed, created_at) VALUES"
+                " (1, 'อบต.สองห้อง', 'sao', 'sao:สองห้อง', 'citizen', true, :at)"
+            ),
+            {"at": AT},
+        )
     engine.dispose()
     upgrade(url, "0034", VAULT)
 
@@ -55,6 +62,7 @@ def test_0035_keeps_every_member_fitting_and_versions_what_comes_after(empty_dat
         found = {m.id: m for m in members.list_members(uow)}
         assert {i: m.version for i, m in found.items()} == {1: 0, 2: 0}
         assert all(members.record_fits(uow, m) for m in found.values())
+        assert agencies.unreviewed_ids(uow) == set()  # the chair's review still stands
     with engine.connect() as conn:
         columns = (Member.active, Member.removed_at, Member.version, Member.seal)
         before = conn.execute(select(*columns).where(Member.id == 2)).one()

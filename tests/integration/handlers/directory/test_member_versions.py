@@ -257,3 +257,37 @@ def test_verify_reads_the_journal_when_a_members_latest_file_is_gone(services, r
     assert f"member {member_id}'s row is older than the application last wrote it" in (
         checked.output
     )
+
+
+def test_a_record_marked_reviewed_in_the_database_stays_new_until_a_chair_reviews_it(
+    app, services, runner
+):
+    """A citizen's new record is kept from every tied member until a chair looks at it; a
+    writer setting `reviewed` does not stand for a chair (the record's mark does not fit)."""
+    with services.uow() as uow:
+        new_ticket(uow)  # AGENCY is a record
+        ticket = new_ticket(uow, agency=OTHER)  # a new record no chair has looked at
+        tied, _ = new_member(uow, "ผู้ตรวจ", "reviewer", conflicts=[("agency", AGENCY)])
+        chair, _ = new_member(uow, "ประธาน", "chair")
+        uow.commit()
+        reference, record_id, tied_id, chair_id = (
+            ticket.reference,
+            ticket.agency_id,
+            tied.id,
+            chair.id,
+        )
+    browser = app.test_client()
+    assert sign_in(browser, services, tied_id).status_code == 303
+    assert browser.get(f"/committee/tickets/{reference}").status_code == 404
+    _write(services, update(Agency).where(Agency.id == record_id).values(reviewed=True))
+    assert browser.get(f"/committee/tickets/{reference}").status_code == 404
+    checked = runner.invoke(args=["tickets", "verify"])
+    assert checked.exit_code != 0 and f"agency record {record_id} was marked reviewed" in (
+        checked.output
+    )
+    with services.uow() as uow:  # the chair reviews it on the dashboard
+        by = members.get_member(uow, chair_id)
+        agencies.review(uow, uow.session.get(Agency, record_id), by)
+        uow.commit()
+    assert browser.get(f"/committee/tickets/{reference}").status_code == 200
+    assert "agency record" not in runner.invoke(args=["tickets", "verify"]).output
