@@ -1,7 +1,7 @@
 """Migration 0035 on a database with members sealed before it: every member still fits (their
 version 0 is left out of their seal) and a record a chair reviewed stays reviewed (marked as
-stored); the application's next change seals a member as version 1 in the record journal, and their row copied back from before that change (their removal)
-no longer fits."""
+stored); the application's next change seals a member as version 1 in the record journal,
+and their row copied back from before that change (their removal) no longer fits."""
 
 from __future__ import annotations
 
