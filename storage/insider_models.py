@@ -27,6 +27,9 @@ class Agency(Base):
     merged_at: Mapped[datetime | None]
     merged_by: Mapped[str | None] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # A keyed mark over id, `reviewed` and `merged_into_id` (storage/row_seals.py): a record
+    # marked reviewed or merged in the database alone is still new to recusal (fails closed).
+    mark: Mapped[str | None] = mapped_column(String(64))
 
 
 class AgencyAlias(Base):

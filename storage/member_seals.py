@@ -12,17 +12,23 @@ it on the dashboard (`accept_record`).
 
 The application seals a member whenever a flush changes them or their ties, and only when
 what was stored fitted before (fail closed: a forged row is never sealed over by accident).
+Each seal counts the member's version one up and journals it outside the database
+(storage/record_journal.py): a row and ties copied back together from an older copy of the
+database fit their old seal, but their version is older than the journal's latest, so they
+do not fit either (a member's check reads one small file, not the journal).
 """
 
 from __future__ import annotations
 
 import hmac
 import json
+from types import SimpleNamespace
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
+from storage import record_journal
 from storage.committee_models import JoinCode
 from storage.crypto import Vault
 from storage.models import Member, MemberConflict
@@ -42,7 +48,10 @@ MEMBER_FIELDS = (
     "grant_state",
     "granted_at",
     "vouched_by",
+    "version",
 )
+# What migration 0030 sealed (it runs before `version` exists).
+FIELDS_0030 = MEMBER_FIELDS[:-1]
 TIE_FIELDS = ("kind", "value", "declared_at", "removed_at", "removed_by")
 _PENDING = "members_to_seal"
 
@@ -50,7 +59,10 @@ _PENDING = "members_to_seal"
 def _payload(member, ties) -> bytes:
     rows = [[sealed_value(getattr(t, n)) for n in TIE_FIELDS] for t in ties]
     rows.sort(key=lambda r: json.dumps(r, ensure_ascii=False))
-    body = {"member": {n: sealed_value(getattr(member, n)) for n in MEMBER_FIELDS}, "ties": rows}
+    fields = {n: sealed_value(getattr(member, n, None)) for n in MEMBER_FIELDS}
+    if not fields["version"]:  # version 0 is left out: the seals made before 0035 still fit
+        del fields["version"]
+    body = {"member": fields, "ties": rows}
     return json.dumps(body, sort_keys=True, ensure_ascii=False).encode("utf-8")
 
 
@@ -64,18 +76,24 @@ def _fits(vault: Vault, member, ties) -> bool:
     return any(hmac.compare_digest(member.seal or "", s) for s in seals)
 
 
+def _current(member, folder: str | None) -> bool:
+    """Whether a member's (sealed) version is not older than the journal's latest."""
+    return (member.version or 0) >= record_journal.member_version(folder, member.id)
+
+
 def member_fits(uow: UnitOfWork, member: Member) -> bool:
-    """Whether the member's row and declared ties are as the application wrote them."""
+    """Whether the member's row and declared ties are as the application last wrote them:
+    they fit their seal, and are not older than the record journal's latest version."""
     key = ("member fits", member.id, member.seal)
     if key not in uow.cache:
-        stmt = select(MemberConflict).where(MemberConflict.member_id == member.id)
-        uow.cache[key] = _fits(uow.vault, member, uow.session.scalars(stmt).all())
+        fits = _fits(uow.vault, member, member_ties(uow, member))
+        uow.cache[key] = fits and _current(member, record_journal.folder_of(uow.session))
     return uow.cache[key]
 
 
-def _stored(conn, member_id: int):
+def _stored(conn, member_id: int, fields=MEMBER_FIELDS):
     members, ties = Member.__table__, MemberConflict.__table__
-    stmt = select(*(members.c[n] for n in (*MEMBER_FIELDS, "seal")))
+    stmt = select(*(members.c[n] for n in (*fields, "seal")))
     row = conn.execute(stmt.where(members.c.id == member_id)).first()
     stmt = select(*(ties.c[n] for n in TIE_FIELDS)).where(ties.c.member_id == member_id)
     return row, conn.execute(stmt).all()
@@ -93,24 +111,32 @@ def note_on_flush(session: Session, _context, _instances) -> None:
     fitted = set()
     if touched:
         vault, conn = session_vault(session), session.connection()
+        folder = record_journal.folder_of(session)
         for member_id in touched:
             row, ties = _stored(conn, member_id)
-            if row is not None and _fits(vault, row, ties):
+            if row is not None and _fits(vault, row, ties) and _current(row, folder):
                 fitted.add(member_id)
     session.info[_PENDING] = fitted
 
 
 def write_seal(session: Session, member_id: int, obj: Member | None = None) -> None:
-    """Seal a member as the database holds them now (within this transaction)."""
+    """Seal a member as the database holds them now (within this transaction), as their next
+    version (after the stored one and the journal's latest), journalled when it commits."""
     conn = session.connection()
     row, ties = _stored(conn, member_id)
     if row is None:
         return
-    seal = member_seal(session_vault(session), row, ties)
-    conn.execute(update(Member.__table__).where(Member.id == member_id).values(seal=seal))
+    folder = record_journal.folder_of(session)
+    version = max(row.version or 0, record_journal.member_version(folder, member_id)) + 1
+    stored = SimpleNamespace(**{**row._asdict(), "version": version})
+    seal = member_seal(session_vault(session), stored, ties)
+    stmt = update(Member.__table__).where(Member.id == member_id)
+    conn.execute(stmt.values(seal=seal, version=version))
+    record_journal.note_member(session, member_id, version)
     obj = obj or session.identity_map.get(session.identity_key(Member, member_id))
     if obj is not None:
         set_committed_value(obj, "seal", seal)
+        set_committed_value(obj, "version", version)
 
 
 def seal_after_flush(session: Session, _context) -> None:
@@ -124,23 +150,40 @@ def seal_after_flush(session: Session, _context) -> None:
 def member_problems(uow: UnitOfWork) -> dict[str, list[str]]:
     """Each member whose row or ties changed outside the application, for `tickets verify`."""
     found: dict[str, list[str]] = {}
+    folder = record_journal.folder_of(uow.session)
+    until = (
+        ": their role counts for nothing and they see no ticket until a chair accepts the"
+        " record on /committee/conflicts"
+    )
     for member in uow.session.scalars(select(Member).order_by(Member.id)):
-        if not member_fits(uow, member):
-            found[f"member {member.id}"] = [
-                f"member {member.id}'s row or declared ties were changed outside the"
-                " application: their role counts for nothing and they see no ticket until"
-                " a chair accepts the record on /committee/conflicts"
-            ]
+        if member_fits(uow, member):
+            continue
+        latest = record_journal.member_version(folder, member.id)
+        if latest > (member.version or 0) and _fits(uow.vault, member, member_ties(uow, member)):
+            why = (
+                f"member {member.id}'s row and declared ties were put back to an older copy"
+                f" (version {member.version or 0}; the record journal has {latest})"
+            )
+        else:
+            why = f"member {member.id}'s row or declared ties were changed outside the application"
+        found[f"member {member.id}"] = [why + until]
     return found
+
+
+def member_ties(uow: UnitOfWork, member: Member) -> list[MemberConflict]:
+    """Every declared tie of the member as stored, removed ones too."""
+    stmt = select(MemberConflict).where(MemberConflict.member_id == member.id)
+    return list(uow.session.scalars(stmt))
 
 
 def fitting(uow: UnitOfWork) -> set[int]:
     """The ids of the members whose stored row and ties fit their seal under any key."""
     uow.session.flush()
     conn, found = uow.session.connection(), set()
+    folder = record_journal.folder_of(uow.session)
     for member_id in conn.scalars(select(Member.__table__.c.id)).all():
         row, ties = _stored(conn, member_id)
-        if _fits(uow.vault, row, ties):
+        if _fits(uow.vault, row, ties) and _current(row, folder):
             found.add(member_id)
     return found
 
@@ -160,12 +203,13 @@ def reseal(uow: UnitOfWork, fitted: set[int] | None = None) -> int:
     return done
 
 
-def mark_stored(conn, vault: Vault) -> int:
-    """Seal every member as stored (migration 0030: what the database holds at the upgrade
-    is taken as the application's). Returns how many were sealed."""
+def mark_stored(conn, vault: Vault, fields=MEMBER_FIELDS) -> int:
+    """Seal every member as stored (migration 0030, with the `fields` it knows: what the
+    database holds at the upgrade is taken as the application's). Returns how many were
+    sealed."""
     ids = conn.scalars(select(Member.__table__.c.id)).all()
     for member_id in ids:
-        row, ties = _stored(conn, member_id)
+        row, ties = _stored(conn, member_id, fields)
         seal = member_seal(vault, row, ties)
         conn.execute(update(Member.__table__).where(Member.id == member_id).values(seal=seal))
     return len(ids)

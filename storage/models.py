@@ -400,9 +400,14 @@ class Member(Base):
     grant_state: Mapped[str | None] = mapped_column(String(16))
     granted_at: Mapped[datetime | None]
     vouched_by: Mapped[int | None]
+    # How many times the application has sealed this member's state (role, removal, grant,
+    # ties): each change counts one and goes to the record journal, outside the database, so
+    # a row copied back from an older copy with its then valid seal is older than the journal
+    # says it is (storage/member_seals.py). 0: not sealed since migration 0035.
+    version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     # A keyed seal over id, role, the LINE account (user_hash, line_user_id_enc), active,
-    # removed_at, the grant above and every declared tie (removed ones too): a row, or a
-    # tie, changed outside the application does not fit it.
+    # removed_at, the grant above, the version and every declared tie (removed ones too): a
+    # row, or a tie, changed outside the application does not fit it.
     seal: Mapped[str | None] = mapped_column(String(64))
 
     # Only conflicts in force: an undone one is kept (removed_at set), never deleted.

@@ -143,6 +143,7 @@ def check_and_record(
             result.broken.setdefault(ref, []).extend(found)
     if reference is None:
         result.broken.update(row_seals.conflict_problems(uow))
+        result.broken.update(row_seals.agency_problems(uow))
         result.broken.update(member_seals.member_problems(uow))
         for day, found in transparency_releases.problems(uow, anchor_folder).items():
             result.broken.setdefault(RELEASE + day, []).extend(found)

@@ -7,14 +7,19 @@ rolled-back state as the truth. So each committed entry's hash is appended, with
 reference, to a journal in RECORD_ANCHOR_DIR (`journal-YYYY-MM-DD.log`, UTC day), and a whole
 `tickets verify` (and the daily job, before it anchors) finds every journalled entry still in
 its ticket's chain. So is each declared conflict's seal as the application writes it (a
-declaration, a removal): a conflict row deleted, or put back as it was before, shows. Like
-the anchor files, it is only as safe as that folder: share it between hosts, and copy it off
-the host.
+declaration, a removal): a conflict row deleted, or put back as it was before, shows. So is
+each member's version as the application seals it (storage/member_seals.py): the latest one
+of each member is also kept in a small file of its own (`members/N`), which a request reads
+instead of the whole journal, so a member row copied back from an older copy of the database
+(its seal then valid) is older than the journal and does not fit. Like the anchor files, it
+is only as safe as that folder: share it between hosts, and copy it off the host.
 """
 
 from __future__ import annotations
 
 import logging
+import os
+import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -22,17 +27,21 @@ from sqlalchemy import event, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from storage import row_seals
-from storage.models import MemberConflict, Ticket, TicketEvent
+from storage.models import Member, MemberConflict, Ticket, TicketEvent
 from storage.uow import UnitOfWork
 
 log = logging.getLogger(__name__)
 PENDING = "record_journal"
+FOLDER = "record_journal_folder"  # in each session's info: where its journal is
+MEMBER_PREFIX = "member:"
+MEMBERS = "members"  # the folder of each member's latest version, beside the journal
 
 
 def install(factory: sessionmaker, folder: str | Path | None) -> None:
     """Journal the entries every session of `factory` commits into `folder` (none: off)."""
     if not folder:
         return
+    factory.configure(info={**factory.kw.get("info", {}), FOLDER: str(folder)})
 
     def collect(session: Session, _context, _instances) -> None:
         # Runs after the seal listener (installed first), so each new entry has its hash.
@@ -64,24 +73,73 @@ def _append(folder: str | Path, lines: list[str]) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         with path.open("a", encoding="utf-8") as journal:
             journal.write("".join(lines))
+        _keep_member_versions(folder, lines)
     except OSError as exc:  # the entry is committed: the anchors still hold it from tomorrow
         log.error("record journal not written to %s: %s", path.parent, exc)
 
 
+def note_member(session: Session, member_id: int, version: int) -> None:
+    """Journal a member's new version when this session commits (storage/member_seals.py)."""
+    if session.info.get(FOLDER):
+        session.info.setdefault(PENDING, []).append(f"{MEMBER_PREFIX}{member_id} {version}\n")
+
+
+def folder_of(session: Session) -> str | None:
+    """The journal's folder of a session (None: this process keeps no journal)."""
+    return session.info.get(FOLDER)
+
+
+def _keep_member_versions(folder: str | Path, lines: list[str]) -> None:
+    """Each member's latest journalled version in a file of its own, replaced whole. Two
+    commits racing may leave the lower of two versions: that only checks less, never fails
+    an honest member."""
+    latest: dict[str, int] = {}
+    for line in lines:
+        if line.startswith(MEMBER_PREFIX):
+            name, _, version = line[len(MEMBER_PREFIX) :].strip().partition(" ")
+            latest[name] = max(latest.get(name, 0), int(version))
+    if not latest:
+        return
+    where = Path(folder) / MEMBERS
+    where.mkdir(parents=True, exist_ok=True)
+    for name, version in latest.items():
+        if version <= member_version(folder, int(name)):
+            continue
+        handle, fresh = tempfile.mkstemp(dir=where, prefix=f".{name}.")
+        with os.fdopen(handle, "w", encoding="ascii") as kept:
+            kept.write(f"{version}\n")
+        os.replace(fresh, where / name)
+
+
+def member_version(folder: str | Path | None, member_id: int) -> int:
+    """The latest version of a member the journal holds (0: none, or no journal)."""
+    if not folder:
+        return 0
+    try:
+        return int((Path(folder) / MEMBERS / str(member_id)).read_text(encoding="ascii"))
+    except (OSError, ValueError):
+        return 0
+
+
 def problems(uow: UnitOfWork, folder: str | Path) -> dict[str, list[str]]:
     """Each ticket with a journalled entry no longer in its chain (deleted, or the ticket
-    rolled back to before it), or journalled and no longer there at all; and each declared
-    conflict no longer as the application last wrote it (deleted, or put back as it was)."""
+    rolled back to before it), or journalled and no longer there at all; each declared
+    conflict no longer as the application last wrote it (deleted, or put back as it was);
+    and each member stored at an older version than the journal's latest."""
     written: dict[str, set[str]] = {}
     conflicts: dict[str, str] = {}  # each declared conflict's seal as last written
+    versions: dict[int, int] = {}  # each member's latest version
     for path in sorted(Path(folder).glob("journal-*.log")):
         for line in path.read_text(encoding="utf-8").splitlines():
             reference, _, head = line.partition(" ")
-            if head and reference.startswith(row_seals.JOURNAL_PREFIX):
+            if reference.startswith(MEMBER_PREFIX) and head.strip().isdigit():
+                member_id = int(reference[len(MEMBER_PREFIX) :])
+                versions[member_id] = max(versions.get(member_id, 0), int(head))
+            elif head and reference.startswith(row_seals.JOURNAL_PREFIX):
                 conflicts[reference] = head
             elif head:
                 written.setdefault(reference, set()).add(head)
-    found = _conflict_problems(uow, conflicts)
+    found = _conflict_problems(uow, conflicts) | _member_problems(uow, versions)
     if not written:
         return found
     stored: dict[str, set[str]] = {}
@@ -118,3 +176,19 @@ def _conflict_problems(uow: UnitOfWork, journalled: dict[str, str]) -> dict[str,
                 "a declared conflict was put back to an earlier state (record journal)"
             ]
     return found
+
+
+def _member_problems(uow: UnitOfWork, journalled: dict[int, int]) -> dict[str, list[str]]:
+    """Members stored at an older version than the journal's latest (the per-member files
+    say so on every request; this holds even when one of those files is gone)."""
+    if not journalled:
+        return {}
+    stored = dict(uow.session.execute(select(Member.id, Member.version)).all())
+    return {
+        f"member {member_id}": [
+            f"member {member_id}'s row is older than the application last wrote it (version"
+            f" {stored.get(member_id, 0)}; the record journal has {latest})"
+        ]
+        for member_id, latest in sorted(journalled.items())
+        if stored.get(member_id, 0) < latest
+    }

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
 from storage.crypto import Vault
+from storage.insider_models import Agency
 from storage.models import Evidence, MemberConflict
 from storage.types import session_vault, utcnow
 from storage.uow import UnitOfWork
@@ -70,6 +71,45 @@ def journal_name(conflict) -> str:
     member, the kind and a digest of the value)."""
     value = hashlib.sha256(conflict.value.encode("utf-8")).hexdigest()[:16]
     return f"{JOURNAL_PREFIX}{conflict.member_id}:{conflict.kind}:{value}"
+
+
+# What an agency record's mark covers: whether a chair reviewed it and what it was merged
+# into, bound to its id (recusal keeps a record neither from every tied member).
+AGENCY_FIELDS = ("id", "reviewed", "merged_into_id")
+
+
+def _agency_payload(agency) -> bytes:
+    body = {"agency": {n: getattr(agency, n) for n in AGENCY_FIELDS}}
+    return json.dumps(body, sort_keys=True).encode("utf-8")
+
+
+def agency_mark(vault: Vault, agency) -> str:
+    """The mark of an agency record's review and merge under the newest key."""
+    return vault.seals(_agency_payload(agency))[0]
+
+
+def agency_holds(vault: Vault, agency) -> bool:
+    """Whether a record's review and merge are the application's: one neither reviewed nor
+    merged needs no mark (recusal treats it as new anyway)."""
+    if not agency.reviewed and agency.merged_into_id is None:
+        return True
+    marks = vault.seals(_agency_payload(agency))
+    return any(hmac.compare_digest(agency.mark or "", m) for m in marks)
+
+
+def agency_problems(uow: UnitOfWork) -> dict[str, list[str]]:
+    """Each agency record marked reviewed or merged outside the application, for `tickets
+    verify`."""
+    table = Agency.__table__
+    stmt = select(*(table.c[n] for n in (*AGENCY_FIELDS, "mark"))).order_by(table.c.id)
+    return {
+        f"agency {row.id}": [
+            f"agency record {row.id} was marked reviewed or merged outside the application:"
+            " it is new to every member with an agency tie until a chair reviews it"
+        ]
+        for row in uow.session.execute(stmt)
+        if not agency_holds(uow.vault, row)
+    }
 
 
 def _clean_payload(evidence_id: int, clean_path: str) -> bytes:
@@ -124,6 +164,12 @@ def seal_on_flush(session: Session, _context, _instances) -> None:
             fits = obj in session.new or conflict_fits(vault, _as_stored(obj))
             if fits or obj.removed_at is None:
                 obj.seal = conflict_seal(vault, obj)
+        elif isinstance(obj, Agency) and obj.id is not None:
+            # Reviewed or merged (or set so again) by the application now.
+            state = inspect(obj)
+            if {"reviewed", "merged_into_id"} & set(state.committed_state):
+                vault = vault or session_vault(session)
+                obj.mark = agency_mark(vault, obj)
         elif isinstance(obj, Evidence) and obj.id is not None and obj.clean_path:
             # Only a clean copy the application names now: never one a writer put there.
             if inspect(obj).attrs.clean_path.history.has_changes():
@@ -136,6 +182,13 @@ def mark_new_on_flush(session: Session, _context) -> None:
     its id, which the INSERT has just given it)."""
     vault = None
     for obj in session.new:
+        if isinstance(obj, Agency) and obj.id is not None:
+            vault = vault or session_vault(session)
+            mark = agency_mark(vault, obj)
+            table = Agency.__table__
+            stmt = update(table).where(table.c.id == obj.id).values(mark=mark)
+            session.connection().execute(stmt)
+            set_committed_value(obj, "mark", mark)
         if isinstance(obj, Evidence) and obj.clean_path and obj.id is not None:
             vault = vault or session_vault(session)
             mark = clean_mark(vault, obj.id, obj.clean_path)
@@ -175,7 +228,26 @@ def reseal(uow: UnitOfWork) -> int:
         fresh = clean_mark(vault, item.id, item.clean_path)
         if item.clean_mark != fresh and clean_fits(vault, item):
             item.clean_mark, done = fresh, done + 1
+    table = Agency.__table__
+    for agency in uow.session.execute(select(*(table.c[n] for n in (*AGENCY_FIELDS, "mark")))):
+        fresh = agency_mark(vault, agency)
+        if agency.mark != fresh and agency_holds(vault, agency):
+            stmt = update(table).where(table.c.id == agency.id).values(mark=fresh)
+            uow.session.execute(stmt)
+            done += 1
     return done
+
+
+def mark_agencies(conn, vault: Vault) -> int:
+    """Mark every agency record's review and merge as stored (migration 0035: what the
+    database holds at the upgrade is taken as the application's). Returns how many."""
+    from storage import bulk_rewrite
+
+    table = Agency.__table__
+    rows = conn.execute(select(*(table.c[n] for n in AGENCY_FIELDS)))
+    marked = [{"id": row.id, "mark": agency_mark(vault, row)} for row in rows]
+    bulk_rewrite.update_many(conn, table, marked)
+    return len(marked)
 
 
 def mark_stored(conn, vault: Vault) -> int:

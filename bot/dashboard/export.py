@@ -27,7 +27,7 @@ from bot.dashboard.tickets import (
     names_by_id,
     visible_query,
 )
-from handlers.directory.access import REVIEW_ROLES, can_review, can_see_identity
+from handlers.directory.access import REVIEW_ROLES, can_review, can_see_identity, check_records
 from handlers.tickets import sensitive
 from handlers.tickets.actions import MIN_IDENTITY_REASON, reveal_identity
 from storage import ticket_queries
@@ -116,6 +116,7 @@ def rows(
     """Every ticket of `stmt` this member may see, as text cells."""
     written = 0
     for batch in ticket_queries.iterate(uow, stmt):
+        check_records(uow, member, batch)
         visible = [ticket for ticket in batch if can_review(uow, member, ticket)]
         assignees = names_by_id(uow, (ticket.assignee_id for ticket in visible))
         for ticket in visible:

@@ -13,6 +13,7 @@ from handlers.directory.access import (
     admins_see_identity,
     can_review,
     can_see_identity,
+    check_records,
     conflict_label,
     excluded_members,
     hidden_from,
@@ -97,6 +98,7 @@ def ticket_list():
     stmt = ticket_queries.list_columns(visible_query(g.member, filters))
     result = ticket_queries.page(g.uow, stmt, request.args.get("after") or None)
     # The SQL already leaves conflicts out; this keeps the Python rule the last word.
+    check_records(g.uow, g.member, result.tickets)
     rows = [ticket for ticket in result.tickets if can_review(g.uow, g.member, ticket)]
     keep = current_filters()
     return render_template(

@@ -18,7 +18,7 @@ from sqlalchemy import select
 from handlers.directory import agencies
 from handlers.directory.audit import IDENTITY_ACTIONS, LINK_ACTIONS, AuditFilter, Line, entries
 from handlers.thai import agencies as names
-from storage import member_seals, row_seals
+from storage import member_seals, row_seals, ticket_chain
 from storage import patterns as pattern_store
 from storage import tickets as ticket_store
 from storage.audit import record
@@ -124,6 +124,34 @@ def _unfit_tie(member: Member) -> MemberConflict:
     return MemberConflict(member_id=member.id, kind=UNFIT, value=UNFIT_LABEL)
 
 
+# A ticket whose record does not verify as stored (its agency, the agencies its text names,
+# its district: what recusal reads, changed outside the application, e.g. repointed by SQL)
+# is kept from every member with a tie in force, as if by this one, until it verifies again.
+UNSEALED = "ticket"
+
+
+def _record_intact(uow: UnitOfWork, ticket: Ticket) -> bool:
+    if ticket.id is None:  # being written by the application now
+        return True
+    key = ("ticket record intact", ticket.id)
+    if key not in uow.cache:
+        uow.cache[key] = ticket.id in ticket_chain.intact_among(uow.session, {ticket.id})
+    return uow.cache[key]
+
+
+def check_records(uow: UnitOfWork, member: Member, tickets: Iterable[Ticket]) -> None:
+    """Before `can_review` is asked about many tickets for one member (a page, an export, a
+    digest): for a member with a tie, read their records in one pass, not one per ticket."""
+    if not in_force(uow, member):
+        return
+    wanted = {t.id for t in tickets if t.id is not None}
+    wanted = {i for i in wanted if ("ticket record intact", i) not in uow.cache}
+    if wanted:
+        intact = ticket_chain.intact_among(uow.session, wanted)
+        for ticket_id in wanted:
+            uow.cache[("ticket record intact", ticket_id)] = ticket_id in intact
+
+
 def conflict_exclusions(uow: UnitOfWork, conflict: MemberConflict) -> Exclusions:
     """The tickets one declared conflict keeps from its member."""
     key = ("conflict", conflict.id, conflict.kind, conflict.value, conflict.agency_id)
@@ -165,10 +193,15 @@ def hidden_from(uow: UnitOfWork, member: Member) -> Exclusions:
 
 
 def conflict_with(uow: UnitOfWork, member: Member, ticket: Ticket) -> MemberConflict | None:
-    """The member's declared tie that keeps this ticket from them, if any."""
-    for conflict in in_force(uow, member):
+    """The member's declared tie that keeps this ticket from them, if any. A member with any
+    tie is kept from a ticket whose record does not verify (recusal cannot trust what it
+    reads of it): a stand-in tie says so."""
+    ties = in_force(uow, member)
+    for conflict in ties:
         if conflict_exclusions(uow, conflict).hides(ticket):
             return conflict
+    if ties and not _record_intact(uow, ticket):
+        return MemberConflict(member_id=member.id, kind=UNSEALED, value=UNFIT_LABEL)
     return None
 
 

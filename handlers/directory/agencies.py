@@ -8,7 +8,7 @@ from rapidfuzz import fuzz
 from sqlalchemy import select, update
 
 from handlers.thai import agencies as names
-from storage import audit
+from storage import audit, row_seals
 from storage import tickets as ticket_store
 from storage.insider_models import Agency, AgencyAlias, TicketAgency
 from storage.models import Member, MemberConflict, Ticket
@@ -253,9 +253,16 @@ def review(uow: UnitOfWork, agency: Agency, by: Member | None = None) -> None:
 
 
 def unreviewed_ids(uow: UnitOfWork) -> set[int]:
-    """Records no chair has looked at yet (kept from every member with an agency conflict)."""
-    stmt = select(Agency.id).where(Agency.reviewed.is_(False), Agency.merged_into_id.is_(None))
-    return set(uow.session.scalars(stmt))
+    """Records no chair has looked at yet (kept from every member with an agency conflict),
+    and records marked reviewed or merged outside the application (their keyed mark does
+    not fit: fail closed)."""
+    columns = (Agency.id, Agency.reviewed, Agency.merged_into_id, Agency.mark)
+    return {
+        row.id
+        for row in uow.session.execute(select(*columns))
+        if (not row.reviewed and row.merged_into_id is None)
+        or not row_seals.agency_holds(uow.vault, row)
+    }
 
 
 def merge(uow: UnitOfWork, source: Agency, target: Agency, by: str) -> None:

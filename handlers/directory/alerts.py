@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from handlers.directory.access import REVIEW_ROLES, can_review, reviewers_for
+from handlers.directory.access import REVIEW_ROLES, can_review, check_records, reviewers_for
 from handlers.replies import Card, Out, to_json
 from storage import outbox
 from storage.models import LineUser, Member, Ticket
@@ -91,6 +91,7 @@ def network_chairs(uow: UnitOfWork) -> list[Member]:
 
 
 def _visible(uow: UnitOfWork, member: Member, tickets: list[Ticket]) -> list[Ticket]:
+    check_records(uow, member, tickets)
     return [t for t in tickets if can_review(uow, member, t)][:MAX_CARDS]
 
 

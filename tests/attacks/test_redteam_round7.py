@@ -79,11 +79,6 @@ def _tied(services) -> tuple[int, int, int]:
 
 
 # -- the member's seal: a writer replays, moves, copies ------------------------------------------
-@pytest.mark.xfail(
-    strict=True,
-    reason="the seal covers no version: the row and its ties copied back together from an"
-    " older copy (before the tie was declared) fit, and the tie is gone",
-)
 def test_writer_replays_a_member_from_before_the_tie(services):
     with services.uow() as uow:
         ticket = new_ticket(uow)
@@ -101,11 +96,6 @@ def test_writer_replays_a_member_from_before_the_tie(services):
     assert not _may_review(services, ticket_id, reviewer_id)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="`active` and the seal copied back from before the removal fit (removed_at is"
-    " not sealed): the removed member reviews again",
-)
 def test_writer_brings_a_removed_member_back(services):
     with services.uow() as uow:
         ticket = new_ticket(uow)
@@ -121,11 +111,6 @@ def test_writer_brings_a_removed_member_back(services):
     assert not _may_review(services, ticket_id, reviewer_id)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="role and seal copied back from before a demotion fit: the demoted chair's"
-    " role counts again",
-)
 def test_writer_restores_a_demoted_chair(services):
     with services.uow() as uow:
         first, _ = new_member(uow, "ประธาน ก", "chair")
@@ -383,12 +368,6 @@ def test_tied_agency_named_only_in_the_story(services):
         assert not can_review(uow, member, ticket)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="recusal reads the ticket's agency_id and ticket_agencies only (and `reviewed` is"
-    " no one's seal): a writer who marks records reviewed and repoints the ticket shows"
-    " the tied reviewer a ticket whose text names their agency",
-)
 def test_writer_repoints_the_tickets_agency(services):
     """Every record marked reviewed, the ticket pointed at another: its text still names
     the reviewer's agency."""

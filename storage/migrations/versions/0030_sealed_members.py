@@ -74,7 +74,7 @@ def upgrade() -> None:
         )
     from storage import member_seals
 
-    member_seals.mark_stored(bind, vault)
+    member_seals.mark_stored(bind, vault, member_seals.FIELDS_0030)
 
 
 def downgrade() -> None:
