@@ -29,7 +29,11 @@ ROUND7 = {
     "diag": FIXTURES / "heldout_round7_diag.jsonl",
     "sealed": FIXTURES / "heldout_round7_sealed.jsonl",
 }
-_BY_HALF = {*ROUND4.values(), *ROUND5.values(), *ROUND7.values()}
+#: A held-out set written by the helper who then worked on the understanding (gen16), before
+#: any change, of the shapes round 7's sealed half missed (counts only); scored on its own
+#: below, so the union keeps the files its floors were set on.
+SELF_GEN16 = FIXTURES / "heldout_gen16_self.jsonl"
+_BY_HALF = {*ROUND4.values(), *ROUND5.values(), *ROUND7.values(), SELF_GEN16}
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
 #: were set (heldout_core 235 + heldout_villagers 541 utterances: intent accuracy 95.5 %,
@@ -557,3 +561,31 @@ def test_values_are_read(scored):
         if found.accuracy(name) < floor
     }
     assert not low, low
+
+
+# ---------------------------------------------------------------- gen16's own held-out set
+# 115 phrasings of the shapes round 7's sealed half missed (harm words in ordinary answers,
+# threats beside an answer or a wish to stop, questions back, edits and changes of mind at the
+# summary, values said loosely, none/done), written by the gen16 helper before changing any
+# code and never trained on. Before: intents 93/115, danger 16/17, 13 false alarms, values
+# 51/65; after the examples of shapes and the rules giving way to sure models (Saturday
+# 5 December 2026): intents 106/115, danger 16/17, 5 false alarms, values 52/65. Floors: those,
+# halfway to one more miss.
+SELF_GEN16_FLOORS = {"intents": 105.5 / 115, "danger": 15.5 / 17, "false_alarms": 5}
+
+
+@pytest.fixture(scope="module")
+def self_gen16():
+    found = evaluate(load([SELF_GEN16]), understand)
+    print(
+        f"\n{SELF_GEN16.name}:\n{found.report()}\n  false alarms:\n"
+        + "\n".join(_false_alarms(found))
+    )
+    return found
+
+
+def test_own_held_out_shapes_are_read(self_gen16):
+    assert self_gen16.right / self_gen16.total >= SELF_GEN16_FLOORS["intents"], self_gen16.report()
+    assert self_gen16.recall("danger") >= SELF_GEN16_FLOORS["danger"], _misses(self_gen16, "danger")
+    alarms = _false_alarms(self_gen16)
+    assert len(alarms) <= SELF_GEN16_FLOORS["false_alarms"], "\n".join(alarms)
