@@ -577,6 +577,10 @@ def _with_classifier(
         return rules
     if intent == meaning.ANSWER and expecting and _answers(values, expecting):
         return rules  # the value asked for was found: an answer, however it is worded
+    if intent == meaning.ANSWER and best in _PLAIN_ANSWERS and any(n in values for n in _FACTS):
+        return rules  # "อ.ประโคนชัย เด้อ" at consent names a place: no bare yes or no
+    if best == meaning.NONE and not _SAYS_NO.search(t.flat):
+        return rules  # "หลักฐานมีเพิ่มค่ะ" has more: letters of "ไม่มี" without its "no"
     if best != intent and scores[best] > PARAPHRASE_MARGIN:
         return best, 0.6
     return rules
@@ -605,6 +609,10 @@ def _words_outvoted(t: v.Text, expecting: str | None) -> bool:
 
 
 _ONE_LATIN_WORD = re.compile(r"[A-Za-z]+[.!]*")
+#: A "no" of some kind, without which nothing is said to be none (Thai, Isan, English, romanised).
+_SAYS_NO = re.compile(r"ไม่|บ่|ยัง|หมด|แค่|ม่าย|no|not|never|nothing|none|mai|bo|yang|mot", re.I)
+#: More to tell said to be none ("ไม่มีเพิ่ม", "บ่มีอีกแล้ว", "nothing else"), not "finished".
+_NOTHING_MORE = re.compile(r"ไม่มี|บ่มี|nothing|nomore|none", re.I)
 #: Both models' danger margins below this outvote a danger read from one word alone.
 RULE_OUTVOTED = -0.6
 
@@ -657,6 +665,8 @@ def _read(t: v.Text, expecting: str | None, today: date | None, classify: bool) 
     if classify and rules[0] == meaning.DANGER and _words_outvoted(t, expecting):
         rules = _rules(t, values, expecting, calm=True)
     intent, confidence = _with_classifier(t, rules, values, expecting) if classify else rules
+    if intent == meaning.DONE and expecting == "what_more" and _NOTHING_MORE.search(t.flat):
+        intent = meaning.NONE  # "ไม่มีแล้ว เล่าหมดแล้ว": nothing more, not "finished" ("จบแล้ว")
     _extra(t, intent, values, expecting)
     return Understanding(intent, confidence, values, t.raw)
 
