@@ -153,6 +153,28 @@ def danger_score(cleaned: str) -> float:
     return 0.95
 
 
+#: Bodily harm among the violence words (not "ลูก", "ตาม", "กลางคืน", which name no harm alone).
+_BODILY = tuple(w for w in VIOLENCE if w not in ("ตาม", "ลูก", "หลาน", "ครอบครัว", "กลางคืน"))
+_BODILY_THAI = tuple(w for w in _BODILY if not w.isascii())
+_BODILY_ENGLISH = re.compile(r"\b(?:" + "|".join(w for w in _BODILY if w.isascii()) + ")", re.I)
+
+
+def names_bodily_harm(cleaned: str) -> bool:
+    """A killing, a weapon, a beating or a fire is named (not only pressure or fear): a
+    withdrawal asked with it is a threat to answer first ("ขอถอนเรื่อง เขาขู่จะยิงพ่อ")."""
+    key = _calm_key(cleaned)
+    return any(w in key for w in _BODILY_THAI) or bool(_BODILY_ENGLISH.search(cleaned))
+
+
+def by_shape(cleaned: str) -> bool:
+    """The rules read danger from a sentence shape (a threat to the family, "ถ้ายังไม่เลิก…",
+    a fear of harm), not from one word alone: such a reading stands even where the models read
+    the text as calm. A single word ("ฆ่า", "ยิง", "killing") is narrower than the models, which
+    read it in its sentence ("ยาฆ่าแมลง", "ยิงพลุ", "killing our trucks")."""
+    key = _calm_key(cleaned)
+    return bool(_SHAPES.search(key) or _FEAR.search(key) or _TO_FAMILY.search(key))
+
+
 def forget() -> None:
     """Forget the memos of the message just read (they serve one reading, keep no text after)."""
     for memo in (_calm_key, threat_cue, danger_score):

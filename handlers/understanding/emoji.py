@@ -43,6 +43,11 @@ def _harm(char: str) -> bool:
 _HARM = frozenset(c for cue in DANGER_CUES for c in cue if unicodedata.category(c) == "So")
 
 
+def of_harm(text: str) -> bool:
+    """The text holds an emoji of harm (🔪 🔫 💣): a cue no model reads inside a sentence."""
+    return any(map(_harm, text))
+
+
 @lru_cache(maxsize=4096)  # every character of every message is asked about: a few hundred differ
 def _is_emoji(char: str) -> bool:
     return char in _PARTS or unicodedata.category(char) == "So" or 0x1F3FB <= ord(char) <= 0x1F3FF

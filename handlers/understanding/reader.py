@@ -17,8 +17,10 @@ from handlers.thai.normalise import clean, compact, is_dont_know, strip_particle
 from handlers.understanding import danger, emoji, lexicon, meaning, rhetoric, romanised
 from handlers.understanding import values as v
 from handlers.understanding.danger import (
+    by_shape,
     danger_score,
     flat,
+    names_bodily_harm,
     ruled_out,
     threat_cue,
     without_harmless,
@@ -362,13 +364,19 @@ def _declines_name(t: v.Text, values: dict[str, Value], expecting: str | None) -
     )
 
 
-def _rules(t: v.Text, values: dict[str, Value], expecting: str | None) -> tuple[str, float]:
-    """The intent by rules, with how sure they are."""
+def _rules(
+    t: v.Text, values: dict[str, Value], expecting: str | None, calm: bool = False
+) -> tuple[str, float]:
+    """The intent by rules, with how sure they are (`calm`: the danger words left unread,
+    when both models read them in a calm sentence: see `_words_outvoted`)."""
     danger = danger_score(t.cleaned)
     withdraw = _WITHDRAW.search(t.cleaned) and expecting not in _REASON_STEPS
     # Asking to withdraw under a threat is a withdrawal (the chair is alerted); a threat
     # "unless you withdraw" ("ถ้าไม่ยอมถอนเรื่อง") is danger.
-    if danger >= 0.5 and not (withdraw and _ASKS_WITHDRAW.search(t.flat)):
+    pressed = withdraw and _ASKS_WITHDRAW.search(t.flat)
+    if pressed and danger >= 0.9 and names_bodily_harm(t.cleaned):
+        pressed = None  # "ขอถอนเรื่อง เขาขู่จะยิงพ่อ": the threat is answered first
+    if danger >= 0.5 and not pressed and not calm:
         if danger >= 0.9 and not _fear_of_being_known(t, values, expecting):
             return meaning.DANGER, danger
         if _is_question(t):
@@ -559,7 +567,7 @@ def _with_classifier(
         unsafe = min(unsafe, 0.0)  # "kop khun kha": the intent model must vote too
     if not named and _ONE_LATIN_WORD.fullmatch(t.cleaned.strip()):
         unsafe = min(unsafe, 0.0)  # "menu", "home": one English word naming no harm
-    if named and (voted or unsafe > 0) or unsafe > unnamed:
+    if named and (voted or unsafe > DANGER_NAMED) or unsafe > unnamed:
         # Romanised Thai has no rules of its own: a clear vote beside a threat word is sure.
         clear = scores[meaning.DANGER] > 0 and romanised.threat_cue(t.cleaned)
         return meaning.DANGER, 0.85 if clear else 0.7
@@ -569,23 +577,58 @@ def _with_classifier(
         return rules
     if intent == meaning.ANSWER and expecting and _answers(values, expecting):
         return rules  # the value asked for was found: an answer, however it is worded
+    if intent == meaning.ANSWER and best in _PLAIN_ANSWERS and any(n in values for n in _FACTS):
+        return rules  # "อ.ประโคนชัย เด้อ" at consent names a place: no bare yes or no
+    if best == meaning.NONE and not _SAYS_NO.search(t.flat):
+        return rules  # "หลักฐานมีเพิ่มค่ะ" has more: letters of "ไม่มี" without its "no"
     if best != intent and scores[best] > PARAPHRASE_MARGIN:
         return best, 0.6
     return rules
 
 
+def _margins(t: v.Text, expecting: str | None) -> tuple[float, float]:
+    """The intent model's and the danger model's danger margins, harm words in harmless use
+    taken out first (as `_with_classifier` reads them)."""
+    from handlers.understanding import classifier
+
+    harmless = without_harmless(t.cleaned)
+    read = harmless if harmless != t.cleaned else t.raw
+    return classifier.scores(harmless, expecting)[meaning.DANGER], classifier.danger_margin(read)
+
+
+def _words_outvoted(t: v.Text, expecting: str | None) -> bool:
+    """The rules read danger from one word alone ("ฆ่า", "ยิง", "เจ็บตัว", "killing") and both
+    models, reading the whole sentence, are sure it is calm ("ยาฆ่าแมลงที่แจกเป็นของปลอม",
+    "the road is killing our trucks"): the narrower reader gives way. A sentence shape of
+    threat, pressure to stop, or a word the models lean towards keeps the rules' reading."""
+    if danger_score(t.cleaned) < 0.9 or by_shape(t.cleaned) or _PRESSED.search(t.flat):
+        return False
+    if emoji.of_harm(t.raw):
+        return False  # "เจอกันแน่ 🔪": no model reads an emoji inside a sentence
+    return max(_margins(t, expecting)) < RULE_OUTVOTED
+
+
 _ONE_LATIN_WORD = re.compile(r"[A-Za-z]+[.!]*")
+#: A "no" of some kind, without which nothing is said to be none (Thai, Isan, English, romanised).
+_SAYS_NO = re.compile(r"ไม่|บ่|ยัง|หมด|แค่|ม่าย|no|not|never|nothing|none|mai|bo|yang|mot", re.I)
+#: More to tell said to be none ("ไม่มีเพิ่ม", "บ่มีอีกแล้ว", "nothing else"), not "finished".
+_NOTHING_MORE = re.compile(r"ไม่มี|บ่มี|nothing|nomore|none", re.I)
+#: Both models' danger margins below this outvote a danger read from one word alone.
+RULE_OUTVOTED = -0.6
 
 #: The classifier's margin above which a text is taken as danger (recall first) …
 DANGER_MARGIN = -0.4
 #: … unless the danger model reads it as surely safe as this …
 DANGER_VETO = -0.3
+#: … or the danger model's alone above this, beside a threat word (a margin of a hundredth
+#: is a coin's toss: "แม่ค้ากลัวกันหมด ไม่มีใครกล้าพูด" names fear, and no harm) …
+DANGER_NAMED = 0.05
 #: … and the danger model's margin above which a text naming no threat word is danger.
 DANGER_UNNAMED = 0.3
 #: … or this, when the text's one harm word was in harmless use (a game, a hot day).
 DANGER_EXPLAINED = 0.6
 #: … and above which its intent replaces an unsure reading of the rules.
-PARAPHRASE_MARGIN = -0.2
+PARAPHRASE_MARGIN = -0.25
 
 
 def read(
@@ -619,7 +662,11 @@ def read(
 def _read(t: v.Text, expecting: str | None, today: date | None, classify: bool) -> Understanding:
     values = v.read(t, expecting, _today(today))
     rules = _rules(t, values, expecting)
+    if classify and rules[0] == meaning.DANGER and _words_outvoted(t, expecting):
+        rules = _rules(t, values, expecting, calm=True)
     intent, confidence = _with_classifier(t, rules, values, expecting) if classify else rules
+    if intent == meaning.DONE and expecting == "what_more" and _NOTHING_MORE.search(t.flat):
+        intent = meaning.NONE  # "ไม่มีแล้ว เล่าหมดแล้ว": nothing more, not "finished" ("จบแล้ว")
     _extra(t, intent, values, expecting)
     return Understanding(intent, confidence, values, t.raw)
 

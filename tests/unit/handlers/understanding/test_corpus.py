@@ -34,7 +34,11 @@ ROUND8 = {
     "diag": FIXTURES / "heldout_round8_diag.jsonl",
     "sealed": FIXTURES / "heldout_round8_sealed.jsonl",
 }
-_BY_HALF = {*ROUND4.values(), *ROUND5.values(), *ROUND7.values(), *ROUND8.values()}
+#: A held-out set written by the helper who then worked on the understanding (gen16), before
+#: any change, of the shapes round 7's sealed half missed (counts only); scored on its own
+#: below, so the union keeps the files its floors were set on.
+SELF_GEN16 = FIXTURES / "heldout_gen16_self.jsonl"
+_BY_HALF = {*ROUND4.values(), *ROUND5.values(), *ROUND7.values(), *ROUND8.values(), SELF_GEN16}
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
 #: were set (heldout_core 235 + heldout_villagers 541 utterances: intent accuracy 95.5 %,
@@ -52,8 +56,10 @@ HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HAL
 #: work merged beside it (session 4) intents are 1176/1202: three diag lines are now read as
 #: danger (a scolding official, a plea to withdraw "or we all suffer", market sellers' fear),
 #: the price of the new threat shapes; the floor follows, halfway to one more miss.
-DANGER_RECALL = 0.983
-INTENT_ACCURACY = 0.9779
+#: gen16 (the models carry more shapes; a rule's one danger word gives way to two sure models):
+#: 200/202 threats, intents 1178/1202; the floors follow, halfway to one more miss.
+DANGER_RECALL = 0.987
+INTENT_ACCURACY = 0.9796
 INTENT_RECALL = {
     "answer": 0.93,
     "question": 0.92,
@@ -171,7 +177,7 @@ def test_values_are_read_well_enough(score):
 # question back 21/22 and 19/22, kind 20/22 (diag).
 ROUND4_DANGER_RECALL = {"diag": 0.987, "sealed": 0.959}  # 38/38 and 36/37 caught
 ROUND4_FALSE_ALARMS = {"diag": 0, "sealed": 3}  # non-threats read as danger, at most
-ROUND4_INTENT_ACCURACY = {"diag": 0.992, "sealed": 0.936}  # 189/190 and 170/181
+ROUND4_INTENT_ACCURACY = {"diag": 0.992, "sealed": 0.958}  # 189/190 and 174/181 (gen16)
 #: The halves whose threats are not all caught yet (their test is a strict xfail).
 ROUND4_NOT_ALL_CAUGHT = {"sealed": "36/37"}
 ROUND4_INTENT_RECALL = {
@@ -268,11 +274,11 @@ ROUND4_VALUE_ACCURACY = {
 # of 0 could not fail; they are in the printed report and the report of the round.
 # Raised the same evening (fix16r5) after the danger fixes read the diag half (the sealed half
 # unread: danger 48/55, 7 false alarms, intents 170/194), halfway to one more miss.
-ROUND5_DANGER_RECALL = {"diag": 0.99, "sealed": 0.881}  # 53/53 and 49/55 caught
-ROUND5_FALSE_ALARMS = {"diag": 0, "sealed": 7}  # non-threats read as danger, at most
-ROUND5_INTENT_ACCURACY = {"diag": 0.940, "sealed": 0.878}  # 183/194 and 171/194
+ROUND5_DANGER_RECALL = {"diag": 0.99, "sealed": 0.9}  # 53/53 and 50/55 caught (gen16)
+ROUND5_FALSE_ALARMS = {"diag": 0, "sealed": 2}  # non-threats read as danger, at most
+ROUND5_INTENT_ACCURACY = {"diag": 0.956, "sealed": 0.925}  # 186/194 and 180/194 (gen16)
 #: The halves whose threats are not all caught yet (their test is a strict xfail).
-ROUND5_NOT_ALL_CAUGHT = {"sealed": "49/55"}
+ROUND5_NOT_ALL_CAUGHT = {"sealed": "50/55"}
 ROUND5_INTENT_RECALL = {
     "diag": {
         "answer": 0.928,
@@ -369,8 +375,8 @@ ROUND5_VALUE_ACCURACY = {
 # Raised again by the conversation fixer of its consent, agency, lunar dates and month spans
 # (the sealed half unread, its counts unchanged): intents 149/152 ("no" 3/3), dates 16/17.
 ROUND7_DANGER_RECALL = {"diag": 1.0, "sealed": 0.914}  # 43/43 and 43/47 caught
-ROUND7_FALSE_ALARMS = {"diag": 0, "sealed": 6}  # non-threats read as danger, at most
-ROUND7_INTENT_ACCURACY = {"diag": 0.98, "sealed": 0.888}  # 149/152 and 136/153
+ROUND7_FALSE_ALARMS = {"diag": 0, "sealed": 5}  # non-threats read as danger, at most
+ROUND7_INTENT_ACCURACY = {"diag": 0.983, "sealed": 0.898}  # 150/152 and 138/153 (gen16)
 #: The halves whose threats are not all caught yet (their test is a strict xfail).
 ROUND7_NOT_ALL_CAUGHT = {"sealed": "43/47"}
 ROUND7_INTENT_RECALL = {
@@ -665,3 +671,31 @@ def test_values_are_read(scored):
         if found.accuracy(name) < floor
     }
     assert not low, low
+
+
+# ---------------------------------------------------------------- gen16's own held-out set
+# 115 phrasings of the shapes round 7's sealed half missed (harm words in ordinary answers,
+# threats beside an answer or a wish to stop, questions back, edits and changes of mind at the
+# summary, values said loosely, none/done), written by the gen16 helper before changing any
+# code and never trained on. Before: intents 93/115, danger 16/17, 13 false alarms, values
+# 51/65; after the examples of shapes and the rules giving way to sure models (Saturday
+# 5 December 2026): intents 106/115, danger 16/17, 5 false alarms, values 52/65. Floors: those,
+# halfway to one more miss.
+SELF_GEN16_FLOORS = {"intents": 105.5 / 115, "danger": 15.5 / 17, "false_alarms": 5}
+
+
+@pytest.fixture(scope="module")
+def self_gen16():
+    found = evaluate(load([SELF_GEN16]), understand)
+    print(
+        f"\n{SELF_GEN16.name}:\n{found.report()}\n  false alarms:\n"
+        + "\n".join(_false_alarms(found))
+    )
+    return found
+
+
+def test_own_held_out_shapes_are_read(self_gen16):
+    assert self_gen16.right / self_gen16.total >= SELF_GEN16_FLOORS["intents"], self_gen16.report()
+    assert self_gen16.recall("danger") >= SELF_GEN16_FLOORS["danger"], _misses(self_gen16, "danger")
+    alarms = _false_alarms(self_gen16)
+    assert len(alarms) <= SELF_GEN16_FLOORS["false_alarms"], "\n".join(alarms)
