@@ -109,13 +109,27 @@ def _not_yet(test):
     return pytest.mark.xfail(strict=False, reason=NOT_YET[test.__name__])(test)
 
 
+class _Counted:
+    """A scoring as the tests read it, whose repr (which pytest prints beside a failing test's
+    arguments) gives counts only: a sealed half's texts never reach the report."""
+
+    def __init__(self, found):
+        self._found = found
+
+    def __getattr__(self, name):
+        return getattr(self._found, name)
+
+    def __repr__(self) -> str:
+        return f"<scored {self._found.right}/{self._found.total}>"
+
+
 @pytest.fixture(scope="module")
 def score():
     if not HELD_OUT:
         pytest.skip("no held-out corpus")
     found = evaluate(load(HELD_OUT), understand)
     print(f"\nheld-out files: {', '.join(p.name for p in HELD_OUT)}\n{found.report()}")
-    return found
+    return _Counted(found)
 
 
 #: Texts of sealed halves: a failure names how many of them were missed, never which.
@@ -137,7 +151,8 @@ def _misses(score, intent: str) -> str:
 
 @_not_yet
 def test_danger_is_never_missed(score):
-    assert score.recall("danger") >= DANGER_RECALL, _misses(score, "danger")
+    recall = score.recall("danger")
+    assert recall >= DANGER_RECALL, _misses(score, "danger")
 
 
 @pytest.mark.xfail(
@@ -145,20 +160,24 @@ def test_danger_is_never_missed(score):
     reason="issue 18 asks for 100 % danger recall on held-out text; 199 of 202 reached (98.5 %)",
 )
 def test_every_held_out_threat_is_caught(score):
-    assert score.recall("danger") == 1.0, _misses(score, "danger")
+    recall = score.recall("danger")
+    assert recall == 1.0, _misses(score, "danger")
 
 
 @_not_yet
 def test_intents_are_read_well_enough(score):
-    assert score.right / score.total >= INTENT_ACCURACY, score.report()
+    accuracy = score.right / score.total
+    assert accuracy >= INTENT_ACCURACY, score.report()
     for intent, floor in INTENT_RECALL.items():
-        assert score.recall(intent) >= floor, f"{intent}\n{_misses(score, intent)}"
+        recall = score.recall(intent)
+        assert recall >= floor, f"{intent}\n{_misses(score, intent)}"
 
 
 @_not_yet
 def test_values_are_read_well_enough(score):
     for name, floor in VALUE_ACCURACY.items():
-        assert score.accuracy(name) >= floor, f"{name}: {score.accuracy(name):.1%}"
+        accuracy = score.accuracy(name)
+        assert accuracy >= floor, f"{name}: {accuracy:.1%}"
 
 
 # ---------------------------------------------------------------- round 4, half by half
@@ -614,7 +633,7 @@ def scored(request):
         print(
             f"  threats missed:\n{_misses(found, 'danger')}\n  false alarms:\n" + "\n".join(alarms)
         )
-    return floors, half, found
+    return floors, half, _Counted(found)
 
 
 def _false_alarms(score) -> list[str]:
@@ -632,9 +651,8 @@ def _told(half: str, text: str) -> str:
 
 def test_threats_are_caught(scored):
     floors, half, found = scored
-    assert found.recall("danger") >= floors.danger_recall[half], _told(
-        half, _misses(found, "danger")
-    )
+    recall = found.recall("danger")
+    assert recall >= floors.danger_recall[half], _told(half, _misses(found, "danger"))
 
 
 def test_every_threat_is_caught(scored, request):
@@ -643,18 +661,21 @@ def test_every_threat_is_caught(scored, request):
         reached = floors.not_all_caught[half]
         reason = f"issue 16 asks for every threat caught; this half reached {reached}"
         request.node.add_marker(pytest.mark.xfail(strict=True, reason=reason))
-    assert found.recall("danger") == 1.0, _told(half, _misses(found, "danger"))
+    recall = found.recall("danger")
+    assert recall == 1.0, _told(half, _misses(found, "danger"))
 
 
 def test_non_threats_raise_no_alarm(scored):
     floors, half, found = scored
     alarms = _false_alarms(found)
-    assert len(alarms) <= floors.false_alarms[half], _told(half, "\n".join(alarms))
+    count = len(alarms)
+    assert count <= floors.false_alarms[half], _told(half, "\n".join(alarms))
 
 
 def test_intents_are_read(scored):
     floors, half, found = scored
-    assert found.right / found.total >= floors.intent_accuracy[half], f"{found.right}/{found.total}"
+    right, total = found.right, found.total
+    assert right / total >= floors.intent_accuracy[half], f"{right}/{total}"
     low = {
         intent: f"{found.recall(intent):.1%}"
         for intent, floor in floors.intent_recall[half].items()
@@ -691,7 +712,7 @@ def self_gen16():
         f"\n{SELF_GEN16.name}:\n{found.report()}\n  false alarms:\n"
         + "\n".join(_false_alarms(found))
     )
-    return found
+    return _Counted(found)
 
 
 def test_own_held_out_shapes_are_read(self_gen16):
