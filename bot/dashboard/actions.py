@@ -289,7 +289,8 @@ def evidence_file(reference: str, evidence_id: int):
     except MissingFile:
         abort(404)
     if original:  # original bytes leave only with the chair, and it is on the record
-        audit_log.record(g.uow, g.member, "evidence_original", str(item.id), ticket.id)
+        # Named by the handle the page showed: the audit page shows the detail to its readers.
+        audit_log.record(g.uow, g.member, "evidence_original", str(evidence_id), ticket.id)
         g.uow.commit()
     mimetype = item.content_type if original else clean_type(item.clean_path)
     mimetype = mimetype or "application/octet-stream"
