@@ -9,7 +9,9 @@ one, in the same transaction (`moved`). Migration 0028 fills the table from the 
 one statement (`refill`). The months are those of one zone, the bot's: a table kept for
 another zone (BOT_TIMEZONE changed) is counted again from the tickets at the next read
 (`sums`, which also adds the groups up into the page's tables, in one statement). Small
-counts are withheld when the figures are published, never here.
+counts are withheld when the figures are published, never here. The tables are not sealed:
+each release and `tickets verify` hold them against the tickets (`recount`, one GROUP BY
+each) and count them again when they differ.
 
 The two medians (hours from submission to being taken, and to being decided) are kept the
 same way (`public_durations`): how many tickets took each length of time, on a grid of 3
