@@ -38,6 +38,7 @@ PURPOSES = (
     "webhook-event",
     "reference",
     "outbox-key",
+    "public-handle",
 )
 # What pre-0011 indexes put before the value, for the kinds that outlive an upgrade.
 LEGACY_PREFIX = {"line-user": "", "tracking": "tracking:"}

@@ -9,7 +9,9 @@ one, in the same transaction (`moved`). Migration 0028 fills the table from the 
 one statement (`refill`). The months are those of one zone, the bot's: a table kept for
 another zone (BOT_TIMEZONE changed) is counted again from the tickets at the next read
 (`sums`, which also adds the groups up into the page's tables, in one statement). Small
-counts are withheld when the figures are published, never here.
+counts are withheld when the figures are published, never here. The tables are not sealed:
+each release and `tickets verify` hold them against the tickets (`recount`, one GROUP BY
+each) and count them again when they differ.
 
 The two medians (hours from submission to being taken, and to being decided) are kept the
 same way (`public_durations`): how many tickets took each length of time, on a grid of 3
@@ -25,11 +27,11 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import (
-    Float,
     Integer,
     String,
     case,
@@ -40,6 +42,7 @@ from sqlalchemy import (
     literal,
     literal_column,
     select,
+    text,
 )
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
@@ -57,6 +60,10 @@ DEFAULT_ZONE = Settings().tz.key
 # What each kept median measures: from submission to this column.
 MEASURES = {"take": "taken_at", "decide": "decided_at"}
 SLOT_SECONDS = 180  # half the 0.1 hour the page shows
+SHOWN = 5  # differences named one by one; the rest counted
+# The planner guesses a group per ticket for the recount's GROUP BY and would sort them all:
+# with this much memory it hashes the few thousand groups there are (twice as fast).
+RECOUNT_WORK_MEM = "32MB"
 
 
 def month_of(dialect: str, tz_name: str, offset: timedelta, column=Ticket.submitted_at):
@@ -78,14 +85,16 @@ def seconds_between(dialect: str, start, end):
 def slot_of(dialect: str, start, end):
     """The slot (see the module's docstring) of the time from `start` to `end`, as SQL: the same
     expression for a ticket being changed and for the migration counting them all."""
-    seconds = seconds_between(dialect, start, end)
     if dialect == "postgresql":
-        steps = cast(seconds, Float) / float(SLOT_SECONDS)
-        whole = func.floor(steps)
-    else:  # a floor without SQLite's optional math functions
-        steps = seconds / float(SLOT_SECONDS)
-        truncated = cast(steps, Integer)
-        whole = case((steps < truncated, truncated - 1), else_=truncated)
+        # `date_part` is the same seconds as a double (what casting EXTRACT's numeric gave),
+        # without numeric arithmetic; floor + ceil is 2m on a step, 2m + 1 between: the cheap
+        # form matters since each release counts every ticket's slot (`recount`).
+        steps = func.date_part("epoch", end - start) / float(SLOT_SECONDS)
+        return cast(func.floor(steps) + func.ceil(steps), Integer)
+    # SQLite: a floor without its optional math functions.
+    steps = seconds_between(dialect, start, end) / float(SLOT_SECONDS)
+    truncated = cast(steps, Integer)
+    whole = case((steps < truncated, truncated - 1), else_=truncated)
     return cast(whole, Integer) * 2 + case((steps == whole, 0), else_=1)
 
 
@@ -194,29 +203,32 @@ def _durations_moved(session: Session, changes) -> None:
     )
 
 
-def refill(conn, zone_name: str) -> None:
-    """Count every group again from the tickets, months in `zone_name`, in one statement
-    (migration 0028, and a table kept for another zone). `conn`: a Connection or Session."""
-    dialect = conn.get_bind().dialect.name if isinstance(conn, Session) else conn.dialect.name
+def _dialect(conn) -> str:
+    return conn.get_bind().dialect.name if isinstance(conn, Session) else conn.dialect.name
+
+
+def _grouped(dialect: str, zone_name: str, month_start: bool = False):
+    """Every group's count as the tickets themselves say, months in `zone_name` (one GROUP BY).
+    `month_start`: on PostgreSQL the local month's first moment instead of its `YYYY-MM`
+    (formatting every ticket's month was half the cost; the few groups are formatted after)."""
     offset = datetime.now(ZoneInfo(zone_name)).utcoffset() or timedelta(0)
     tickets = Ticket.__table__.c
+    month = month_of(dialect, zone_name, offset, tickets.submitted_at)
+    if month_start and dialect == "postgresql":
+        month = func.date_trunc("month", func.timezone(zone_name, tickets.submitted_at))
     rows = select(
         func.coalesce(tickets.district, "").label("district"),
         tickets.status,
         tickets.kind,
-        month_of(dialect, zone_name, offset, tickets.submitted_at).label("month"),
+        month.label("month"),
         (tickets.reopened_count > 0).label("reopened"),
     ).subquery()
     groups = [rows.c[name] for name in GROUP]
-    counted = select(literal(zone_name), *groups, func.count()).group_by(*groups)
-    conn.execute(delete(PublicCount))
-    conn.execute(insert(PublicCount).from_select([*KEY, "tickets"], counted))
+    return select(literal(zone_name), *groups, func.count()).group_by(*groups)
 
 
-def refill_durations(conn) -> None:
-    """Count every slot of both medians again from the tickets, in one statement (migration
-    0032, and a table that no longer adds up). `conn`: a Connection or Session."""
-    dialect = conn.get_bind().dialect.name if isinstance(conn, Session) else conn.dialect.name
+def _slotted(dialect: str):
+    """Every slot's count of both medians as the tickets themselves say (one GROUP BY each)."""
     tickets = Ticket.__table__.c
     parts = []
     for measure, column in MEASURES.items():
@@ -224,12 +236,106 @@ def refill_durations(conn) -> None:
         slot = slot_of(dialect, tickets.submitted_at, end).label("slot")
         timed = select(slot).where(end.is_not(None)).subquery()
         parts.append(select(literal(measure), timed.c.slot, func.count()).group_by(timed.c.slot))
+    return parts[0].union_all(*parts[1:])
+
+
+def refill(conn, zone_name: str) -> None:
+    """Count every group again from the tickets, months in `zone_name`, in one statement
+    (migration 0028, and a table kept for another zone). `conn`: a Connection or Session."""
+    conn.execute(delete(PublicCount))
+    counted = _grouped(_dialect(conn), zone_name)
+    conn.execute(insert(PublicCount).from_select([*KEY, "tickets"], counted))
+
+
+def refill_durations(conn) -> None:
+    """Count every slot of both medians again from the tickets, in one statement (migration
+    0032, and a table that no longer adds up). `conn`: a Connection or Session."""
     conn.execute(delete(PublicDuration))
-    conn.execute(
-        insert(PublicDuration).from_select(
-            ["measure", "slot", "tickets"], parts[0].union_all(*parts[1:])
-        )
+    slotted = _slotted(_dialect(conn))
+    conn.execute(insert(PublicDuration).from_select(["measure", "slot", "tickets"], slotted))
+
+
+@dataclass
+class Recount:
+    """The kept tables held against the tickets: what differed (plain words, none when they
+    agree), and how many tickets are filed, taken and decided."""
+
+    problems: list[str] = field(default_factory=list)
+    filed: int = 0
+    taken: int = 0
+    decided: int = 0
+
+
+def _month_text(month) -> str:
+    """`YYYY-MM` of a month as `_grouped` gives it (text, or its first local moment)."""
+    return month if isinstance(month, str) else month.strftime("%Y-%m")
+
+
+def _group_words(group: tuple) -> str:
+    district, status, kind, month, reopened = group
+    return f"{district or '(no district)'}, {status}, {kind}, {month}" + (
+        ", reopened" if reopened else ""
     )
+
+
+def _differ(kept: dict, counted: dict, name: str, what) -> list[str]:
+    wrong = sorted(k for k in kept.keys() | counted.keys() if kept.get(k, 0) != counted.get(k, 0))
+    said = [
+        f"{name} kept for {what(k)} say {kept.get(k, 0)}, the tickets {counted.get(k, 0)}"
+        for k in wrong[:SHOWN]
+    ]
+    return said + ([f"and {len(wrong) - SHOWN} more of {name}"] if len(wrong) > SHOWN else [])
+
+
+def recount(session: Session, zone_name: str) -> Recount:
+    """Hold the kept counts and durations against the tickets themselves (one GROUP BY each,
+    as each release and `tickets verify` do): a table is the application's own tally, not
+    sealed, so one that adds up but was changed (counts moved between districts or statuses,
+    slots moved to shorter times) is counted again from the tickets, logged, and said."""
+    dialect = _dialect(session)
+    if dialect == "postgresql":  # a few thousand groups: hashed, not sorted (for this release)
+        session.execute(text(f"SET LOCAL work_mem = '{RECOUNT_WORK_MEM}'"))
+    counted = {
+        (d, st, kind, _month_text(month), bool(reopened)): int(n)
+        for _, d, st, kind, month, reopened, n in session.execute(
+            _grouped(dialect, zone_name, month_start=True)
+        )
+    }
+    c = PublicCount
+    kept, zones = {}, set()
+    for zone, d, st, kind, month, reopened, n in session.execute(
+        select(c.zone, c.district, c.status, c.kind, c.month, c.reopened, c.tickets).where(
+            c.tickets != 0
+        )
+    ):
+        zones.add(zone)
+        kept[(d, st, kind, month, bool(reopened))] = int(n)
+    slots = {(m, int(slot)): int(n) for m, slot, n in session.execute(_slotted(dialect))}
+    d = PublicDuration
+    kept_slots = {
+        (m, slot): n
+        for m, slot, n in session.execute(
+            select(d.measure, d.slot, d.tickets).where(d.tickets != 0)
+        )
+    }
+    found = Recount(
+        filed=sum(counted.values()),
+        taken=sum(n for (m, _), n in slots.items() if m == "take"),
+        decided=sum(n for (m, _), n in slots.items() if m == "decide"),
+    )
+    if zones - {zone_name}:  # kept for another zone (BOT_TIMEZONE changed): not a writer's
+        refill(session, zone_name)
+    elif kept != counted:
+        found.problems += _differ(kept, counted, "the public counts", _group_words)
+        log.warning("public counts: not the tickets' groups, counted again")
+        refill(session, zone_name)
+    if kept_slots != slots:
+        found.problems += _differ(
+            kept_slots, slots, "the public durations", lambda k: f"{k[0]} {slot_hours(k[1])} h"
+        )
+        log.warning("public durations: not the tickets' times, counted again")
+        refill_durations(session)
+    return found
 
 
 def filed(session: Session) -> tuple[int, int, int]:

@@ -9,6 +9,7 @@ from sqlalchemy import func, select, update
 
 from storage import (
     member_seals,
+    public_tally,
     record_anchors,
     record_journal,
     row_seals,
@@ -21,6 +22,7 @@ from storage.uow import UnitOfWork
 
 BATCH = 2000
 RELEASE = "release "  # how the releases' problems are named among the broken
+COUNTS = "public figures"  # and the kept counts' (counted again from the tickets)
 
 
 @dataclass
@@ -32,9 +34,10 @@ class CheckResult:
     store_digest: str = ""
 
     def record_broken(self) -> bool:
-        """Whether a ticket's record or an anchor is broken (not only a release's figures):
+        """Whether a ticket's record or an anchor is broken (not only a release's figures or
+        the kept public counts):
         then no new anchor may be made, so a rollback is never anchored as the truth."""
-        return any(not name.startswith(RELEASE) for name in self.broken)
+        return any(not name.startswith(RELEASE) and name != COUNTS for name in self.broken)
 
 
 def check(
@@ -134,8 +137,9 @@ def check_and_record(
     """Check one ticket or the whole store, and keep the run (the caller commits). A whole
     check also holds the published anchors against the files kept in `anchor_folder` and every
     entry journalled there against the chains (`record_journal`), checks every declared
-    conflict's seal (`row_seals`), and checks the public figures' releases (their seals,
-    their chain, the current one's date)."""
+    conflict's seal (`row_seals`), checks the public figures' releases (their seals, their
+    chain, the current one's date), and holds the kept public counts and durations against
+    the tickets (counted again, and reported, when they differ)."""
     started = uow.now()
     result = check(uow, reference, anchor_folder)
     if reference is None and anchor_folder:
@@ -147,5 +151,11 @@ def check_and_record(
         result.broken.update(member_seals.member_problems(uow))
         for day, found in transparency_releases.problems(uow, anchor_folder).items():
             result.broken.setdefault(RELEASE + day, []).extend(found)
+        counted = public_tally.recount(uow.session, uow.settings.tz.key).problems
+        if counted:
+            result.broken[COUNTS] = [
+                *counted,
+                "changed outside the application: counted again from the tickets",
+            ]
     record(uow, result, reference or "all", source, started)
     return result

@@ -201,11 +201,13 @@ def _kept_medians(uow: UnitOfWork, kept: dict) -> list[tuple[float | None, int]]
 
 def public_counts(uow: UnitOfWork, tz_name: str, now: datetime, months: int = 12) -> PublicCounts:
     """Everything the transparency page publishes, before small cells are withheld: the counts
-    and the medians from what is kept as tickets change (`public_tally`, summed here)."""
+    and the medians from what is kept as tickets change (`public_tally`, summed here), once
+    held against the tickets themselves (`public_tally.recount`: counted again when they
+    differ). Each release computes these once per period."""
     first = month_keys(tz_name, now, months)[0]
-    total, taken, decided = public_tally.filed(uow.session)
-    kept = public_tally.sums(uow.session, tz_name, first, total)
-    take, decide = _kept_medians(uow, public_tally.durations(uow.session, taken, decided))
+    held = public_tally.recount(uow.session, tz_name)
+    kept = public_tally.sums(uow.session, tz_name, first, held.filed)
+    take, decide = _kept_medians(uow, public_tally.durations(uow.session, held.taken, held.decided))
     return PublicCounts(
         by_district_status=kept["district"],
         by_kind=kept["kind"],

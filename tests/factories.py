@@ -405,7 +405,15 @@ def chair_confirms(services, reference: str) -> None:
 
 
 def waiting(services, reference: str) -> int:
-    """The id of the proposal waiting on the ticket (what the page's confirm form carries)."""
+    """The handle of the proposal waiting on the ticket (what the page's confirm form carries)."""
     with services.uow() as uow:
         ticket = tickets.by_reference(uow, reference)
-        return endings.pending(uow, ticket, endings.CONFIRMED_ACTS).id
+        return shown(services, "proposal", endings.pending(uow, ticket, endings.CONFIRMED_ACTS).id)
+
+
+def shown(services, kind: str, row_id: int) -> int:
+    """How a member's page names a row (its opaque handle: the link or form value it shows)."""
+    from storage import public_handles
+
+    with services.uow() as uow:
+        return public_handles.handle(uow.vault, kind, row_id)

@@ -16,6 +16,7 @@ from flask import (
     stream_with_context,
     url_for,
 )
+from sqlalchemy import or_, select
 
 from bot.dashboard.auth import member_required, own_sign_in_required, shell_refused
 from bot.dashboard.blueprint import bp, services, t
@@ -29,8 +30,10 @@ from handlers.tickets import endings, evidence_state
 from handlers.tickets.lifecycle import NEEDS_CONFIRMATION, TransitionError
 from handlers.tickets.sensitive import may_see_originals
 from storage import audit as audit_log
-from storage import row_seals
+from storage import public_handles, row_seals
+from storage.insider_models import TicketProposal
 from storage.models import Evidence, Member
+from storage.pattern_models import TicketLink
 
 INLINE_IMAGES = frozenset({"image/jpeg", "image/png", "image/gif", "image/webp"})
 
@@ -74,9 +77,36 @@ def _field(name: str) -> str:
     return request.form.get(name, "").strip()
 
 
-def _proposal_id() -> int | None:
-    """The proposal the member saw on the page (the form carries its id)."""
-    return request.form.get("proposal", type=int)
+def _proposal_id(ticket) -> int | None:
+    """The proposal the member saw on the page: the form carries its handle, looked for only
+    among this ticket's proposals (0, which no proposal is, when it is none of them)."""
+    shown = request.form.get("proposal", type=int)
+    if shown is None:
+        return None
+    rows = g.uow.session.scalars(
+        select(TicketProposal).where(TicketProposal.ticket_id == ticket.id)
+    )
+    found = public_handles.resolve(g.uow.vault, "proposal", shown, rows)
+    return found.id if found is not None else 0
+
+
+def _evidence(ticket, shown: int) -> Evidence:
+    """The ticket's evidence file whose handle the page showed; 404 when none is."""
+    found = public_handles.resolve(g.uow.vault, "evidence", shown, ticket.evidence)
+    if found is None:
+        abort(404)
+    return found
+
+
+def _link_id(ticket, shown: int) -> int:
+    """The ticket's link whose handle the page showed (0, which no link is, when none is)."""
+    rows = g.uow.session.scalars(
+        select(TicketLink).where(
+            or_(TicketLink.ticket_a_id == ticket.id, TicketLink.ticket_b_id == ticket.id)
+        )
+    )
+    found = public_handles.resolve(g.uow.vault, "link", shown, rows)
+    return found.id if found is not None else 0
 
 
 @bp.post("/tickets/<reference>/take")
@@ -126,7 +156,7 @@ def change_to(reference: str, status: str, reason: str | None, **details):
 
     def action(ticket):
         outcome["was"] = ticket_actions.change_status(
-            g.uow, g.member, ticket, status, reason, proposal_id=_proposal_id(), **details
+            g.uow, g.member, ticket, status, reason, proposal_id=_proposal_id(ticket), **details
         )
 
     return _act(reference, action, lambda: f"dash.done.status_{outcome['was']}")
@@ -143,7 +173,7 @@ def confirm_ending(reference: str):
     """Confirm the ending another member proposed (a chair; an admin when no chair may)."""
     return _act(
         reference,
-        lambda tk: endings.confirm(g.uow, g.member, tk, _proposal_id()),
+        lambda tk: endings.confirm(g.uow, g.member, tk, _proposal_id(tk)),
         "dash.done.confirmed",
     )
 
@@ -156,7 +186,7 @@ def decline_ending(reference: str):
     note = _field("note")[:1000]
     return _act(
         reference,
-        lambda tk: endings.decline(g.uow, g.member, tk, note, _proposal_id()),
+        lambda tk: endings.decline(g.uow, g.member, tk, note, _proposal_id(tk)),
         "dash.done.declined",
     )
 
@@ -167,7 +197,7 @@ def confirm_link(reference: str, link_id: int):
     """Say a linked ticket is the same matter: both join one case."""
     return _act(
         reference,
-        lambda tk: related.confirm(g.uow, g.member, tk, link_id),
+        lambda tk: related.confirm(g.uow, g.member, tk, _link_id(tk, link_id)),
         "dash.done.link_confirmed",
     )
 
@@ -178,7 +208,7 @@ def dismiss_link(reference: str, link_id: int):
     """Say a linked ticket is another matter: it is no longer suggested."""
     return _act(
         reference,
-        lambda tk: related.dismiss(g.uow, g.member, tk, link_id),
+        lambda tk: related.dismiss(g.uow, g.member, tk, _link_id(tk, link_id)),
         "dash.done.link_dismissed",
     )
 
@@ -230,9 +260,7 @@ def retry_evidence(reference: str, evidence_id: int):
     """Try a failed download from LINE again (the evidence job does it within seconds)."""
 
     def action(ticket):
-        item = g.uow.session.get(Evidence, evidence_id)
-        if item is None:
-            abort(404)
+        item = _evidence(ticket, evidence_id)
         evidence_state.retry(g.uow, g.member, ticket, item)
 
     return _act(reference, action, "dash.evidence.retried")
@@ -245,8 +273,8 @@ def evidence_file(reference: str, evidence_id: int):
     metadata); the original (`?original=1`, or a file with no clean copy) only to the chair,
     audited, and withheld from everyone else with the reason."""
     ticket = visible_ticket(reference)
-    item = g.uow.session.get(Evidence, evidence_id)
-    if item is None or item.ticket_id != ticket.id or item.status != "stored":
+    item = _evidence(ticket, evidence_id)
+    if item.status != "stored":
         abort(404)
     # A clean copy is one the application marked as such: a path a database writer put in
     # `clean_path` (the original's, say) is no clean copy, so only the chair gets it.
@@ -261,7 +289,8 @@ def evidence_file(reference: str, evidence_id: int):
     except MissingFile:
         abort(404)
     if original:  # original bytes leave only with the chair, and it is on the record
-        audit_log.record(g.uow, g.member, "evidence_original", str(item.id), ticket.id)
+        # Named by the handle the page showed: the audit page shows the detail to its readers.
+        audit_log.record(g.uow, g.member, "evidence_original", str(evidence_id), ticket.id)
         g.uow.commit()
     mimetype = item.content_type if original else clean_type(item.clean_path)
     mimetype = mimetype or "application/octet-stream"

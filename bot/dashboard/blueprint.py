@@ -10,6 +10,7 @@ from flask_wtf.csrf import CSRFError, CSRFProtect
 from bot.i18n import catalogue
 from handlers.directory import sessions
 from handlers.thai.dates import format_date, format_datetime
+from storage import public_handles
 
 bp = Blueprint(
     "dashboard",
@@ -138,4 +139,10 @@ def _helpers():
         "lang": language(),
         "member": g.get("member"),
         "from_shell": g.get("from_shell", False),
+        "handle": _handle,
     }
+
+
+def _handle(kind: str, row_id: int) -> int:
+    """The opaque handle a page shows for a row id (storage/public_handles.py)."""
+    return public_handles.handle(g.uow.vault, kind, row_id)

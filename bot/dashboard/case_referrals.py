@@ -17,7 +17,7 @@ from bot.referral.documents import EvidenceAltered
 from handlers.directory.access import REVIEW_ROLES, NotAllowed
 from handlers.patterns import case_referral
 from handlers.tickets.transitions import AGENCIES
-from storage import patterns
+from storage import patterns, public_handles
 from storage.models import Ticket
 
 
@@ -26,6 +26,11 @@ def _case_id(ticket: Ticket) -> int:
     if place is None:
         raise ValueError(f"{ticket.reference} is in no case")
     return place.case_id
+
+
+def _shown_case(ticket: Ticket) -> int:
+    """The ticket's case as pages name it (its handle, not its sequence id)."""
+    return public_handles.handle(g.uow.vault, "case", _case_id(ticket))
 
 
 def _back(reference: str):
@@ -56,7 +61,7 @@ def case_letter(reference: str):
         io.BytesIO(made.letter),
         mimetype="application/pdf",
         as_attachment=True,
-        download_name=f"case-{_case_id(ticket)}-{code}.pdf",
+        download_name=f"case-{_shown_case(ticket)}-{code}.pdf",
     )
     response.headers["Cache-Control"] = "private, no-store"
     return response

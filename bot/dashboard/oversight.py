@@ -31,6 +31,7 @@ from handlers.directory.audit import (
 )
 from handlers.directory.devices import short_device
 from handlers.thai import agencies as names
+from storage import public_handles
 from storage.audit import actor as audit_actor
 from storage.insider_models import Agency
 from storage.models import MemberConflict
@@ -91,6 +92,7 @@ def _audit_filters() -> tuple[int | None, date | None, bool]:
 _DECISION = re.compile(r"^(propose|confirm|decline)_(\w+)$")
 _PAIR = re.compile(r"^\s*(\w+)\s*->\s*(\w+)\s*$")
 _PROPOSAL = re.compile(r"^proposal (\d+)$")
+_ROW_ID = re.compile(r"\b(proposal|link|case|evidence) (\d+)\b")
 _MEMBER = re.compile(r"\bmember[ :](\d+|all)\b(?:: (agency|district) )?")
 
 
@@ -124,10 +126,21 @@ def _in_words(line: Line, names: dict[str, str]) -> tuple[str, str]:
     elif action == "merge_agency" and pair:
         detail = t("dash.audit.merged", source=pair[1], target=pair[2])
     elif proposal:
-        detail = t("dash.audit.proposal", id=proposal[1])
+        shown = public_handles.handle(g.uow.vault, "proposal", int(proposal[1]))
+        detail = t("dash.audit.proposal", id=shown)
     else:
-        detail = _member_named(detail, names)
+        detail = _handles(_member_named(detail, names))
     return said, detail
+
+
+def _handles(detail: str) -> str:
+    """Row ids in a detail ("proposal 7", "link 3, case 2") as the pages' opaque handles: the
+    sequence would count the rows made meanwhile on tickets kept from the reader."""
+
+    def shown(found: re.Match) -> str:
+        return f"{found[1]} {public_handles.handle(g.uow.vault, found[1], int(found[2]))}"
+
+    return _ROW_ID.sub(shown, detail)
 
 
 @bp.post("/audit/policy")

@@ -28,7 +28,7 @@ from handlers.tickets.actions import may_message
 from handlers.tickets.evidence_state import state_of
 from handlers.tickets.lifecycle import REJECTION_REASONS
 from handlers.tickets.transitions import AGENCIES
-from storage import row_seals, ticket_queries, tickets
+from storage import public_handles, row_seals, ticket_queries, tickets
 from storage.models import Member, Ticket
 from storage.privacy import transfer_consent
 from storage.ticket_status import STATUSES
@@ -181,8 +181,8 @@ def event_text(event) -> str:
     """A timeline entry's text for a member: a proposal's status code ("rejected: …") in
     Thai words."""
     body = event.body or ""
-    if event.kind == "link_confirmed" and body:
-        return t("dash.event.case", case=body)
+    if event.kind == "link_confirmed" and body.isdigit():  # the case's id: its handle shown
+        return t("dash.event.case", case=public_handles.handle(g.uow.vault, "case", int(body)))
     if event.kind == "proposal":
         status, _, reason = body.partition(":")
         if status in STATUSES:

@@ -32,7 +32,7 @@ from bot.line.evidence_files import EvidenceStore, MissingFile, clean_type, stor
 from handlers.patterns import case_referral
 from handlers.thai.dates import format_datetime
 from handlers.tickets import referrals
-from storage import row_seals
+from storage import public_handles, row_seals
 from storage.models import Evidence, Member, Ticket
 from storage.uow import UnitOfWork
 
@@ -108,15 +108,22 @@ def bundle_name(ticket: Ticket, packed: Packed, index: int) -> str:
     """The evidence file's name inside the bundle (with the clean copy's extension)."""
     item = packed.item
     extension = mimetypes.guess_extension(packed.content_type or "") or ""
-    stem = Path(item.file_name).stem if item.file_name else f"{item.media_kind}-{item.id}"
+    stem = Path(item.file_name).stem if item.file_name else item.media_kind  # `index` tells apart
     return f"evidence/{index:02d}-{_safe_name(stem + extension)}"
+
+
+def _shown(store: EvidenceStore, item: Evidence) -> int:
+    """The evidence file as a member's page names it (its handle, not its sequence id)."""
+    return public_handles.handle(store.vault, "evidence", item.id)
 
 
 def _read(item: Evidence, store: EvidenceStore, key: str | None) -> bytes:
     try:
         return store.read_all(key or "")  # encrypted at rest
     except MissingFile as exc:
-        raise EvidenceAltered(f"evidence {item.id} is missing from the evidence store") from exc
+        raise EvidenceAltered(
+            f"evidence {_shown(store, item)} is missing from the evidence store"
+        ) from exc
 
 
 def pack(item: Evidence, store: EvidenceStore) -> Packed:
@@ -124,11 +131,13 @@ def pack(item: Evidence, store: EvidenceStore) -> Packed:
     try:
         data = _read(item, store, item.storage_path)
     except ValueError as exc:
-        raise EvidenceAltered(f"evidence {item.id} no longer matches its SHA-256") from exc
+        raise EvidenceAltered(
+            f"evidence {_shown(store, item)} no longer matches its SHA-256"
+        ) from exc
     original = hashlib.sha256(data).hexdigest()
     salt = item.ticket.tracking_code_salt if item.ticket is not None else None
     if not store.vault.content_fits(item.sha256, original, salt):
-        raise EvidenceAltered(f"evidence {item.id} no longer matches its SHA-256")
+        raise EvidenceAltered(f"evidence {_shown(store, item)} no longer matches its SHA-256")
     if not row_seals.clean_fits(store.vault, item):  # none, or one the application did not mark
         return Packed(item, None, item.content_type or item.media_kind, original)
     clean = _read(item, store, item.clean_path)

@@ -275,7 +275,14 @@ def join(uow: UnitOfWork, line_user_id: str, code: str, name: str) -> Member | N
     member = add_member(uow, line_user_id, name, claimed.role)
     maker = member_seals.code_maker(uow.vault, claimed, used_at=None)  # as it was unused
     chair = uow.session.get(Member, maker) if maker is not None else None
-    if chair is not None and chair.id != member.id and grant_counts(uow, chair):
+    # The maker's word counts only while they are still an active chair whose role counts:
+    # a code made before a removal or a demotion is the shell's word, like the command line's.
+    if (
+        chair is not None
+        and chair.id != member.id
+        and _is_chair(chair)
+        and grant_counts(uow, chair)
+    ):
         member.grant_state, member.granted_at, member.vouched_by = INVITED, now, chair.id
         uow.session.flush()
         if member.role in CONFIRMING_ROLES:

@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 import pytest
 from sqlalchemy import text
 
-from tests.factories import Chat, add_member, add_ticket, texts
+from tests.factories import Chat, add_member, add_ticket, shown, texts
 
 LOGIN_PATH = re.compile(r"/committee/login/[A-Za-z0-9_-]+")
 CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
@@ -517,7 +517,7 @@ def test_a_reviewer_never_receives_the_original_photo_even_after_a_database_writ
         uow.commit()
         evidence_id = item.id
     reviewer = _sign_in_from_line(client, gateway, reviewer_line)
-    url = f"/committee/tickets/{reference}/evidence/{evidence_id}"
+    url = f"/committee/tickets/{reference}/evidence/{shown(services, 'evidence', evidence_id)}"
     assert b"Samsung" not in reviewer.get(url).get_data()  # the copy the app re-drew
     _sql(services, "UPDATE evidence SET clean_path = storage_path")
     got = reviewer.get(url).get_data()
@@ -901,6 +901,7 @@ def test_a_reviewer_is_refused_the_original_of_a_photo(app, client, gateway, ser
             uow.session.add(item)
             uow.commit()
             ids.append(item.id)
+    ids = [shown(services, "evidence", i) for i in ids]  # as the page links them
     reviewer = _sign_in_from_line(client, gateway, reviewer_line)
     for evidence_id in ids:
         for query in ("", "?original=1", "?original=true", "?original=1&original=0"):

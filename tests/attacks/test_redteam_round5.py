@@ -23,6 +23,7 @@ from tests.factories import (
     add_ticket,
     new_member,
     photo_with_gps,
+    shown,
     submit,
     texts,
 )
@@ -321,7 +322,7 @@ def _pending_id(services, reference: str, statuses=None) -> int | None:
     with services.uow() as uow:
         ticket = tickets.by_reference(uow, reference)
         found = endings.pending(uow, ticket, statuses or endings.CONFIRMED_ACTS)
-        return found.id if found else None
+        return shown(services, "proposal", found.id) if found else None  # as the form names it
 
 
 def test_a_reviewer_posting_resolved_straight_to_the_status_form_only_proposes(client, services):
@@ -619,7 +620,7 @@ def _reviewer_on_photo(client, services) -> tuple[str, int]:
 
 def test_a_reviewer_asking_for_the_original_photo_gets_no_gps(client, services):
     reference, evidence_id = _reviewer_on_photo(client, services)
-    url = f"/committee/tickets/{reference}/evidence/{evidence_id}"
+    url = f"/committee/tickets/{reference}/evidence/{shown(services, 'evidence', evidence_id)}"
     clean = client.get(url)
     assert clean.status_code == 200 and not _carries_gps(clean.data)
     for query in ("?original=1", "?original=1&original=0", "?original=true&original=1"):
@@ -630,7 +631,8 @@ def test_a_reviewer_asking_for_the_original_photo_gets_no_gps(client, services):
 def test_a_writer_cannot_hand_a_reviewer_the_original_as_the_clean_copy(client, services):
     reference, evidence_id = _reviewer_on_photo(client, services)
     _sql(services, "UPDATE evidence SET clean_path = storage_path WHERE id = :i", i=evidence_id)
-    got = client.get(f"/committee/tickets/{reference}/evidence/{evidence_id}")
+    link = shown(services, "evidence", evidence_id)  # as the page links it
+    got = client.get(f"/committee/tickets/{reference}/evidence/{link}")
     assert got.status_code != 200 or not _carries_gps(got.data)
 
 

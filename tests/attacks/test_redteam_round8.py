@@ -438,12 +438,6 @@ def test_removed_chair_joins_again_with_a_shell_code(services):
     assert not _counts(services, second_id)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="`join` asks only whether the code's maker's role counts (grant_state and seal),"
-    " not whether they are still an active chair: a code made before a removal or a"
-    " demotion still makes an invited, counting chair",
-)
 @pytest.mark.parametrize("gone", ["removed", "demoted"])
 def test_code_of_a_chair_since_removed_or_demoted(services, runner, gone):
     """A chair makes a chair's join code on the dashboard and is then removed (or made a
@@ -590,12 +584,6 @@ def test_shell_link_chair_cannot_accept_a_forged_record(client, services):
 
 
 # -- what a tied chair counts from the ids a page shows -------------------------------------
-@pytest.mark.xfail(
-    strict=True,
-    reason="proposal ids are a plain sequence shown in the confirm form: a tied chair"
-    " counts from the gap between two visible tickets' proposals the endings proposed on"
-    " tickets kept from them",
-)
 def test_tied_chair_counts_hidden_proposals_from_form_ids(client, services):
     import re
 
@@ -631,11 +619,6 @@ def test_tied_chair_counts_hidden_proposals_from_form_ids(client, services):
     assert shown[1] - shown[0] != 2
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="evidence ids are a plain sequence in the evidence links of a ticket's page: a"
-    " tied chair counts the files attached meanwhile to tickets kept from them",
-)
 def test_tied_chair_counts_hidden_evidence_from_link_ids(client, services, tmp_path):
     import re
 
@@ -690,12 +673,6 @@ def _shift(services, column: str, source: str, target: str):
     _write(services, *stmts)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the kept counts are checked only against the total filed and for negatives: a"
-    " writer who moves a district's counts to another keeps both, the page publishes the"
-    " lie and `tickets verify` says nothing",
-)
 def test_writer_moves_counts_between_districts(services, runner):
     with services.uow() as uow:
         for _ in range(6):
@@ -709,11 +686,6 @@ def test_writer_moves_counts_between_districts(services, runner):
     assert shown == truth or _verify_fails(runner)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a writer moves the 'submitted' counts to 'resolved': totals hold, the page says"
-    " the committee resolved complaints it never decided, unseen by `tickets verify`",
-)
 def test_writer_turns_waiting_counts_into_resolved_ones(services, runner):
     with services.uow() as uow:
         for _ in range(7):
@@ -725,11 +697,6 @@ def test_writer_turns_waiting_counts_into_resolved_ones(services, runner):
     assert shown == truth or _verify_fails(runner)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the kept durations are checked only against how many were taken and for"
-    " negatives: slots moved to a shorter time keep both, and the published median halves",
-)
 def test_writer_shortens_the_published_median(services, runner):
     with services.uow() as uow:
         for hours in (10, 20, 30, 40, 50):

@@ -146,3 +146,44 @@ def test_a_time_moved_outside_the_application_fails_verify_in_any_connection_zon
     assert f"BROKEN {reference}: ticket: its fields changed outside the application" in (
         moved.output
     )
+
+
+def test_public_counts_moved_between_districts_are_reported_and_counted_again(
+    runner, services, database_url
+):
+    """A writer moves one district's kept counts to another (the totals still add up):
+    `tickets verify` says so in plain words, counts them again from the tickets, and the
+    next run finds them as the tickets say."""
+    from storage.public_tally import DEFAULT_ZONE
+    from storage.ticket_figures import public_counts
+    from tests.factories import new_ticket
+
+    with services.uow() as uow:
+        for _ in range(3):
+            new_ticket(uow, district="นางรอง")
+        uow.commit()
+    behind_the_back(
+        database_url, "UPDATE public_counts SET district = 'ประโคนชัย' WHERE district = 'นางรอง'"
+    )
+    checked = runner.invoke(args=["tickets", "verify"])
+    assert checked.exit_code == 1
+    assert "public counts kept for ประโคนชัย, submitted" in checked.output
+    assert "say 3, the tickets 0" in checked.output and "counted again" in checked.output
+    assert runner.invoke(args=["tickets", "verify"]).exit_code == 0
+    with services.uow() as uow:
+        published = public_counts(uow, DEFAULT_ZONE, uow.now()).by_district_status
+    assert {k: n for k, n in published.items() if n} == {("นางรอง", "submitted"): 3}
+
+
+def test_public_durations_moved_to_shorter_times_are_reported(runner, services, database_url):
+    from datetime import timedelta
+
+    from tests.factories import NOW, new_ticket
+
+    with services.uow() as uow:
+        new_ticket(uow, status="in_review", taken_at=NOW + timedelta(hours=10))
+        uow.commit()
+    behind_the_back(database_url, "UPDATE public_durations SET slot = 1 WHERE measure = 'take'")
+    checked = runner.invoke(args=["tickets", "verify"])
+    assert checked.exit_code == 1
+    assert "public durations kept for take 0.0 h say 1, the tickets 0" in checked.output

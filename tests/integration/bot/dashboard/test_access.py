@@ -19,6 +19,7 @@ from tests.factories import (
     add_evidence,
     add_member,
     add_ticket,
+    shown,
     sign,
     text_event,
     webhook_body,
@@ -49,7 +50,13 @@ def world(services, tmp_path):
         row.status = "dead"
         uow.commit()
         dead = row.id
-    return {"ids": ids, "reference": reference, "evidence": evidence, "dead": dead}
+    return {
+        "ids": ids,
+        "reference": reference,
+        "evidence": evidence,
+        "shown_evidence": shown(services, "evidence", evidence),
+        "dead": dead,
+    }
 
 
 AGENCY_FORM = {"name": "สำนักงาน ป.ป.ท. เขต 3", "addressee": "ผู้อำนวยการ", "address": "โคราช"}
@@ -63,7 +70,7 @@ def routes(world) -> list[tuple[str, str, dict, set[str]]]:
         ("GET", "/committee/tickets", {}, REVIEW),
         ("GET", "/committee/tickets?status=submitted&mine=1&overdue=1&q=x", {}, REVIEW),
         ("GET", base, {}, REVIEW),
-        ("GET", f"{base}/evidence/{world['evidence']}", {}, REVIEW),
+        ("GET", f"{base}/evidence/{world['shown_evidence']}", {}, REVIEW),
         ("GET", "/committee/figures", {}, REVIEW),
         ("GET", "/committee/tickets/export.csv", {}, REVIEW),
         ("GET", "/committee/tickets/export.xlsx", {}, REVIEW),

@@ -15,6 +15,7 @@ from storage import tickets
 from storage.models import AuditEntry, Evidence
 from tests.dashboard_login import sign_in
 from tests.factories import add_member, add_ticket, photo_with_gps
+from tests.factories import shown as shown_as
 
 
 def signed_in(app, services, role: str):
@@ -49,7 +50,8 @@ def photo_on_a_ticket(app, services, line_api, data: bytes):
     """A photo sent on a new ticket: its reference, its evidence URL, a reviewer's browser."""
     ref = add_ticket(services)
     photo = fetch(services, line_api, ref, data, "image/jpeg")
-    return ref, f"/committee/tickets/{ref}/evidence/{photo}", signed_in(app, services, "reviewer")
+    url = f"/committee/tickets/{ref}/evidence/{shown_as(services, 'evidence', photo)}"
+    return ref, url, signed_in(app, services, "reviewer")
 
 
 def test_photos_lose_their_metadata_for_reviewers_and_keep_it_for_the_chair(
@@ -79,7 +81,7 @@ def test_photos_lose_their_metadata_for_reviewers_and_keep_it_for_the_chair(
 def test_other_files_carry_a_warning_about_their_makers(app, services, line_api):
     pdf = b"%PDF-1.4\n1 0 obj << /Author (Somchai Jaidee) /Producer (Word) >>\n%%EOF"
     ref = add_ticket(services)
-    item = fetch(services, line_api, ref, pdf, "application/pdf")
+    item = shown_as(services, "evidence", fetch(services, line_api, ref, pdf, "application/pdf"))
     reviewer = signed_in(app, services, "reviewer")
 
     page = reviewer.get(f"/committee/tickets/{ref}").get_data(as_text=True)

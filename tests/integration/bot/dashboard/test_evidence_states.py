@@ -14,7 +14,7 @@ from bot.line.gateway import SdkLineGateway
 from storage import tickets
 from storage.models import AuditEntry, Evidence
 from tests.dashboard_login import csrf_token, sign_in
-from tests.factories import add_member, add_ticket, photo_with_gps
+from tests.factories import add_member, add_ticket, photo_with_gps, shown
 
 
 def evidence_row(services, reference: str, **fields) -> tuple[int, str]:
@@ -64,7 +64,7 @@ def test_a_reviewer_retries_a_failed_download_and_then_sees_the_photo(app, servi
     admin, reviewer = app.test_client(), app.test_client()
     assert sign_in(admin, services, add_member(services, "admin")).status_code == 303
     assert sign_in(reviewer, services, add_member(services, "reviewer")).status_code == 303
-    url = f"/committee/tickets/{ref}/evidence/{evidence_id}/retry"
+    url = f"/committee/tickets/{ref}/evidence/{shown(services, 'evidence', evidence_id)}/retry"
     page = BeautifulSoup(reviewer.get(f"/committee/tickets/{ref}").data, "html.parser")
     assert page.select_one(f'form[action="{url}"]')
     assert admin.post(url, data={"csrf_token": csrf_token(admin)}).status_code == 403
@@ -77,7 +77,8 @@ def test_a_reviewer_retries_a_failed_download_and_then_sees_the_photo(app, servi
     assert fetcher.fetch_due(ids=[evidence_id]) == {"stored": 1}
     page = BeautifulSoup(reviewer.get(f"/committee/tickets/{ref}").data, "html.parser")
     assert not page.select(".evidence-state")
-    assert page.select_one(f'img[src="/committee/tickets/{ref}/evidence/{evidence_id}"]')
+    link = f"/committee/tickets/{ref}/evidence/{shown(services, 'evidence', evidence_id)}"
+    assert page.select_one(f'img[src="{link}"]')
     with services.uow() as uow:
         actions = uow.session.scalars(select(AuditEntry.action)).all()
         assert "evidence_retry" in actions

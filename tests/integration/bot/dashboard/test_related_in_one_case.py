@@ -16,6 +16,7 @@ from storage.models import Member
 from tests.clock import Clock
 from tests.dashboard_login import csrf_token, sign_in
 from tests.factories import NOW, add_member, new_ticket
+from tests.factories import shown as shown_as
 
 HEADMAN = {
     "kind": "bribery",
@@ -61,6 +62,7 @@ def case(services):
 
 def test_two_tickets_of_one_case_are_not_asked_about_again(app, services, case):
     references, between, _ = case
+    between = shown_as(services, "link", between)  # as the page names the link
     client = app.test_client()
     assert sign_in(client, services, add_member(services, "reviewer")).status_code == 303
     page = client.get(f"/committee/tickets/{references[1]}")

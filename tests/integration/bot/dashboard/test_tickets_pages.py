@@ -27,6 +27,9 @@ from tests.factories import (
     spread,
     waiting,
 )
+from tests.factories import (
+    shown as shown_as,
+)
 
 REF = re.compile(r'class="ref" href="[^"]+">([A-Z]+-\d+-\d+)<')
 
@@ -339,7 +342,7 @@ def test_a_declared_conflict_hides_the_ticket_everywhere(app, services, tmp_path
     photo = tmp_path / "evidence" / "p.png"
     photo.parent.mkdir(exist_ok=True)
     photo.write_bytes(b"\x89PNG\r\n\x1a\n")
-    evidence = add_evidence(services, hidden, photo, "image/png")
+    evidence = shown_as(services, "evidence", add_evidence(services, hidden, photo, "image/png"))
     client, _ = signed_in(
         app,
         services,
@@ -368,9 +371,14 @@ def test_evidence_is_served_safely(app, services, tmp_path):
     (folder / "p.png").write_bytes(b"\x89PNG\r\n\x1a\n")
     (folder / "doc").write_bytes(b"%PDF-1.4")
     (tmp_path / "outside.png").write_bytes(b"secret")
-    image = add_evidence(services, ref, folder / "p.png", "image/png")
-    pdf = add_evidence(services, ref, folder / "doc", "application/pdf", name="สัญญา.pdf")
-    outside = add_evidence(services, ref, tmp_path / "outside.png", "image/png")
+    image, pdf, outside = (
+        shown_as(services, "evidence", add_evidence(services, ref, *file))
+        for file in (
+            (folder / "p.png", "image/png"),
+            (folder / "doc", "application/pdf", "สัญญา.pdf"),
+            (tmp_path / "outside.png", "image/png"),
+        )
+    )
     reviewer, _ = signed_in(app, services, "reviewer")
     base = f"/committee/tickets/{ref}/evidence"
     # Nothing here has a re-encoded copy: withheld from reviewers, served to the chair.

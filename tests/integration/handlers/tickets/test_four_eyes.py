@@ -257,3 +257,22 @@ def test_a_confirmation_is_for_the_proposal_the_chair_saw(services, people):
     assert status(services, ref) == "in_review"
     post(web["chair"], f"{url}/confirm", proposal=swapped)
     assert status(services, ref) == "rejected"
+
+
+def test_the_confirm_form_names_the_proposal_by_a_handle_not_its_number(services, people):
+    """The chair's page carries no proposal number a tied chair could count by; the number
+    itself, typed into a crafted form, confirms nothing, and the page's value does."""
+    import re
+
+    ref, web = people["ref"], people["web"]
+    url = f"/committee/tickets/{ref}"
+    post(web["reviewer"], f"{url}/status", status="rejected", reason=WHY)
+    with services.uow() as uow:
+        number = uow.session.scalars(select(TicketProposal.id)).one()
+    page = web["chair"].get(url).get_data(as_text=True)
+    shown = re.search(r'name="proposal" value="(\d+)"', page)[1]
+    assert shown != str(number) and len(shown) == 16
+    post(web["chair"], f"{url}/confirm", proposal=number)
+    assert status(services, ref) == "in_review"
+    post(web["chair"], f"{url}/confirm", proposal=shown)
+    assert status(services, ref) == "rejected"

@@ -201,3 +201,36 @@ def test_a_shell_session_unmarked_in_the_database_still_cannot_decide(
     post(people["web"]["chair"], f"/committee/tickets/{ref}/confirm",
          proposal=waiting(services, ref))  # fmt: skip
     assert status(services, ref) == "rejected"
+
+
+def test_a_code_from_a_chair_removed_since_gives_a_role_to_vouch_for(app, services, runner):
+    """The founding chair invites a second chair, makes another chair's code, and is then
+    removed at the shell: whoever joins with that code confirms nothing until the second
+    chair vouches for them on the dashboard (where they are listed)."""
+    founder_id = _added(runner, "chair", "ประธานคนแรก")
+    founder = _signed_in(app, services, founder_id)
+    codes = []
+    for _ in range(2):
+        post(founder, "/committee/invites", role="chair")
+        page = founder.get("/committee/audit").get_data(as_text=True)
+        codes.append(re.findall(r"เข้าร่วม ([A-Z0-9]{4}-[A-Z0-9]{4})", page)[-1])
+    with services.uow() as uow:
+        second = members.join(uow, "U" + uuid.uuid4().hex, codes[0], "ประธานคนที่สอง").id
+        uow.commit()
+    assert run(runner, "members", "remove", "--id", str(founder_id))[0] == 0
+    with services.uow() as uow:
+        late = members.join(uow, "U" + uuid.uuid4().hex, codes[1], "ประธานที่มาทีหลัง").id
+        uow.commit()
+    ref = add_ticket(services)
+    reviewer = _signed_in(app, services, _added(runner, "reviewer", "ผู้พิจารณา"))
+    post(reviewer, f"/committee/tickets/{ref}/status", status="rejected", reason=WHY)
+    joiner = _signed_in(app, services, late)
+    post(joiner, f"/committee/tickets/{ref}/confirm", proposal=waiting(services, ref))
+    assert status(services, ref) == "submitted"
+    vouching = _signed_in(app, services, second)
+    assert f"/committee/grants/{late}/confirm" in vouching.get("/committee/audit").get_data(
+        as_text=True
+    )
+    post(vouching, f"/committee/grants/{late}/confirm")
+    post(joiner, f"/committee/tickets/{ref}/confirm", proposal=waiting(services, ref))
+    assert status(services, ref) == "rejected"
