@@ -2,22 +2,34 @@
 
 from __future__ import annotations
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import Select, bindparam, select
 from sqlalchemy.exc import IntegrityError
 
 from storage.models import Draft, LineUser, Member
 from storage.uow import UnitOfWork
 
-# Built once: this runs for every event, and building a statement costs more than running it.
-_HASHES = bindparam("hashes", expanding=True)
-_PERSON = (
-    select(LineUser, Member, Draft)
-    .select_from(LineUser)
-    .outerjoin(Member, Member.user_hash.in_(_HASHES))
-    .outerjoin(Draft, (Draft.user_id == LineUser.id) & (Draft.status == "open"))
-    .where(LineUser.user_hash.in_(_HASHES))
-)
-_PERSON_LOCKED = _PERSON.with_for_update(of=LineUser)
+# Built once per number of lookup keys (one, or a few while keys rotate): this runs for every
+# event, and building a statement costs more than running it. Plain parameters rather than an
+# expanding IN, which re-renders the SQL string at every execution.
+_PERSON: dict[tuple[int, bool], Select] = {}
+
+
+def _person_statement(count: int, lock: bool) -> Select:
+    """The person's row, membership and open draft, by `count` lookup hashes (h0, h1, …)."""
+    statement = _PERSON.get((count, lock))
+    if statement is None:
+        hashes = [bindparam(f"h{n}") for n in range(count)]
+        statement = (
+            select(LineUser, Member, Draft)
+            .select_from(LineUser)
+            .outerjoin(Member, Member.user_hash.in_(hashes))
+            .outerjoin(Draft, (Draft.user_id == LineUser.id) & (Draft.status == "open"))
+            .where(LineUser.user_hash.in_(hashes))
+        )
+        if lock:
+            statement = statement.with_for_update(of=LineUser)
+        _PERSON[(count, lock)] = statement
+    return statement
 
 
 def user_for_line_id(uow: UnitOfWork, line_user_id: str, lock: bool = True) -> LineUser:
@@ -32,8 +44,8 @@ def user_for_line_id(uow: UnitOfWork, line_user_id: str, lock: bool = True) -> L
         return cached
     hashes = uow.vault.indexes(line_user_id)
     user_hash = hashes[0]
-    stmt = _PERSON_LOCKED if lock else _PERSON
-    found = uow.session.execute(stmt, {"hashes": hashes}).first()
+    stmt = _person_statement(len(hashes), lock)
+    found = uow.session.execute(stmt, {f"h{n}": value for n, value in enumerate(hashes)}).first()
     if found is None:
         # First contact: no draft yet (unless another worker raced us to create the person),
         # but a member may have been added before it.

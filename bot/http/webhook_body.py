@@ -20,14 +20,22 @@ class NotAWebhook(ValueError):
 class RawEvent:
     """One element of the body's `events`: its text as sent, and its data when readable."""
 
-    text: str
+    sent: str | None = None
     data: object = None
     problem: str | None = None
+
+    @property
+    def text(self) -> str:
+        """The event's text: as sent when it was cut from the body, else its data as JSON,
+        written only when asked for (only a failed event is kept as text)."""
+        if self.sent is not None:
+            return self.sent
+        return json.dumps(self.data, ensure_ascii=False)
 
     @classmethod
     def from_data(cls, data: object) -> RawEvent:
         """An element parsed with the whole body."""
-        return cls(json.dumps(data, ensure_ascii=False), data)
+        return cls(data=data)
 
     @classmethod
     def from_text(cls, text: str) -> RawEvent:

@@ -442,6 +442,8 @@ def is_known_place(parsed: ParsedAgency, geo: Geography | None = None) -> bool:
         return True
     if parsed.kind in NAMED_AFTER_VILLAGES or not compact(parsed.place):
         return False
-    if geo.match_district(parsed.place).district:
+    # The sub-districts first: a dictionary look-up, where a district is matched by sound
+    # too (a pass over every district); most agencies are a tambon's.
+    if geo.districts_with_subdistrict(parsed.place):
         return True
-    return bool(geo.districts_with_subdistrict(parsed.place))
+    return bool(geo.match_district(parsed.place).district)
