@@ -32,6 +32,7 @@ from handlers.understanding import (
     said_plainly,
     tells_what_happened,
     where,
+    without_courtesies,
 )
 from storage.crypto import Vault
 
@@ -147,9 +148,15 @@ def take_consent(ctx, answer):
     return "kind"
 
 
+def told_text(text: str) -> str:
+    """What was told, as the story keeps it: without a greeting opening it or thanks closing it."""
+    return without_courtesies(text) or text.strip()
+
+
 def _keep_told(ctx, told: str, kept: list) -> None:
     """The bubbles sent before consent: the story when they tell what happened (else kept to go
     before it, and what happened is asked), and the fields they filled said back."""
+    told = told_text(told)
     read = understood.read(told, "what", ctx.today)
     if tells_what_happened(told, read.values if read else None):
         before = ctx.data.get("description")
@@ -474,6 +481,7 @@ def take_what(ctx, answer):
     if isinstance(value, Problem):
         return value
     opening = ctx.data.pop(OPENING, None)
+    value = told_text(value)
     ctx.data["description"] = f"{opening}\n{value}" if opening else value
     # Short is kept: we ask kindly for more, never count characters at people.
     return "what_more" if len(value) < MIN_DESCRIPTION else "evidence"
@@ -486,7 +494,7 @@ def take_what_more(ctx, answer):
     value = _text(answer, minimum=2, maximum=MAX_DESCRIPTION)
     if isinstance(value, Problem):
         return value
-    ctx.data["description"] = f"{ctx.data.get('description', '')}\n{value}".strip()
+    ctx.data["description"] = f"{ctx.data.get('description', '')}\n{told_text(value)}".strip()
     return "evidence"
 
 

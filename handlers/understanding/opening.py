@@ -57,3 +57,32 @@ def introduces(text: str | None) -> bool:
     "หลวงพ่อให้มาแจ้งแทนวัด", "the abbot sent me"): worth keeping before the story."""
     cleaned = clean(text or "").lower()
     return any(p.search(cleaned) for p in _WHO)
+
+
+_GREETING_WORDS = "|".join(
+    re.escape(w) for w in sorted(lexicon.GREETING, key=len, reverse=True)
+)
+_THANKS_WORDS = "|".join(re.escape(w) for w in sorted(lexicon.THANKS, key=len, reverse=True))
+#: A greeting that opens a bubble ("สวัสดีค่ะ คุณเจ้าหน้าที่", "Hello,"): its words and the
+#: politeness and forms of address said with it, up to the first clause of the story.
+_GREETED = re.compile(
+    rf"^\s*(?:{_GREETING_WORDS})(?:ครับ|ค่ะ|คะ|คับ|จ้า|จ้ะ|นะ|เด้อ|ท่าน|คุณ|พี่|น้อง|แอดมิน|admin|"
+    rf"เจ้าหน้าที่|ทุกคน|ทุกท่าน|there|everyone|sir|madam|[\s,!.~🙏])*(?=\s|$)",
+    re.I,
+)
+#: A closing that ends it ("ขอบคุณมากนะคะที่รับฟัง", "thank you for listening"): short, last,
+#: a sentence of its own (after a line's start, a particle or a stop; not "เขาบอกว่าขอบคุณ").
+_CLOSING = re.compile(
+    rf"(?P<end>^|ครับ|ค่ะ|คะ|คับ|จ้า|นะ|แล้ว|[.!,])\s*(?:{_THANKS_WORDS})[^\n]{{0,40}}$", re.I
+)
+
+
+def without_courtesies(text: str | None) -> str:
+    """The story without the greeting that opens a bubble and the thanks that close the last
+    one ("สวัสดีค่ะ …", "… ขอบคุณมากนะคะที่รับฟัง"); bubbles that were only those are gone.
+    An introduction stays: who reports, and for whom, is worth keeping before the story."""
+    lines = [_GREETED.sub("", line).strip() for line in (text or "").splitlines()]
+    lines = [line for line in lines if line]
+    if lines:
+        lines[-1] = _CLOSING.sub(r"\g<end>", lines[-1]).strip()
+    return "\n".join(line for line in lines if line)

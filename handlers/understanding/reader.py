@@ -14,6 +14,7 @@ from cachetools import LRUCache
 
 from handlers.thai import normalise
 from handlers.thai.normalise import clean, compact, is_dont_know, strip_particles
+from handlers.understanding.opening import without_courtesies
 from handlers.understanding import danger, emoji, lexicon, meaning, rhetoric, romanised
 from handlers.understanding import values as v
 from handlers.understanding.danger import (
@@ -45,7 +46,11 @@ _PRESSED = re.compile(lexicon.PRESSED_TO_STOP)
 _ALREADY_SHAPE = re.compile(lexicon.ALREADY_SAID_PATTERN)
 _CHANGE_STRONG = v.word_set(lexicon.CHANGE_MIND)
 _CHANGE_WEAK = v.word_set(lexicon.CHANGE_MIND_WEAK)
-_EDIT = re.compile(r"^(?:ขอ|อยาก|จะ|ช่วย)?(?:แก้ไข|แก้|เปลี่ยน|edit|change|fix|correct)", re.I)
+_EDIT = re.compile(
+    r"^(?:(?:อ้อ|อ๋อ|อ่อ|เอ้ย|เอ๊ะ|เออ|โอ๊ะ|ขอโทษ\S{0,6}|oh|oops|sorry|wait)[\s,!.]*)?"
+    r"(?:ขอ|อยาก|จะ|ช่วย)?(?:แก้ไข|แก้|เปลี่ยน|edit|change|fix|correct)",
+    re.I,
+)
 #: Adding to a field already answered ("เพิ่มพยานอีกคน", "ขอเล่าเพิ่ม", "add a witness").
 _ADD = re.compile(r"เพิ่ม|อีกคน|อีกอย่าง|\badd\b|another|\bmore\b", re.I)
 #: A choice said again, with "now" or "instead" ("ไม่ต้องใส่ชื่อแล้ว", "ขอเป็นแบบไม่ระบุชื่อแทน").
@@ -109,7 +114,15 @@ _GONE_WHO_KNOWS_WHERE = re.compile(
 _INDEFINITE = re.compile(r"(?:ไม่|บ่)\S{0,10}?(?:ใคร|อะไร|ไผ|ที่ไหน)|ไม่ว่า|ไม่รู้|ไม่ทราบ|บ่ฮู้|บ่มีไผ")
 #: Lost in the bot itself ("ทำยังไงต่อคะ งง", "how do I use this?"): help, not a question
 #: about the complaint.
-_CONFUSED = re.compile(r"(?:^|\s)งง(?:\s|$|มาก|เลย|จัง|ค่ะ|คะ|ครับ)|\bhow do i use\b", re.I)
+_CONFUSED = re.compile(
+    r"(?:^|\s)งง(?:\s|$|มาก|เลย|จัง|ค่ะ|คะ|ครับ)|\bhow do i use\b", re.I
+)
+#: "ไม่รู้จะเริ่มตรงไหน", "บ่ฮู้สิเว้าจั่งใด": not knowing how to say it, which is no "I don't know".
+_LOST_FOR_WORDS = re.compile(
+    r"(?:ไม่|บ่)(?:รู้|ฮู้)(?:จะ|สิ|ว่าจะ)\S{0,12}(?:เริ่ม|เล่า|ตอบ|พิมพ์|อธิบาย|เว้า|บอก)"
+    r"|don'?t know (?:where|how) to (?:start|begin|say|explain)",
+    re.I,
+)
 _DONT_KNOW = re.compile(r"จำ\S{0,8}(?:ไม่|บ่)ได้|(?:ไม่|บ่)(?:แน่ใจ|รู้|ทราบ|ฮู้)|ลืม")
 _CANCEL_START = tuple(
     {"ยกเลิก", "เลิก", "หยุด", "cancel", "stop", "ไม่แจ้ง", "ไม่เอาแล้ว", "บ่แจ้ง"}
@@ -243,11 +256,26 @@ def _talk(t: v.Text, values: dict[str, Value], expecting: str | None) -> tuple[s
     edits = _EDIT.match(t.cleaned) or (_MISTYPED.search(t.flat) and not _is_question(t))
     if edits and _short(t, 60):
         return meaning.EDIT, 0.9
+    if _field_said_wrong(t) and _short(t, 60) and not _is_question(t):
+        return meaning.EDIT, 0.85  # "ขอโทษครับ เดือนผิด เป็นตุลา", typed at any question
     if _WRONG.search(t.flat) and v.field_named(t) and _short(t, 25):
         return meaning.EDIT, 0.7
-    if _NOT_BUT.search(t.flat) and v.field_named(t) and _short(t, 40):
+    if _NOT_BUT.search(t.flat) and v.field_named(t) and _short(t, 60):
         return meaning.EDIT, 0.7  # "อำเภอไม่ใช่นางรอง เป็นหนองกี่"
     return None
+
+
+def _field_said_wrong(t: v.Text) -> bool:
+    """A field's own word with "wrong" right after it ("เดือนผิด", "บอกอำเภอผิดไป", "the date
+    was wrong"): whatever else the message holds, it corrects that field."""
+    named = v.field_named(t)
+    if named is None or not isinstance(named.value, str):
+        return False
+    at = t.flat.find(named.span)
+    after = t.flat[at + len(named.span) : at + len(named.span) + 6] if at >= 0 else ""
+    return bool(re.match(r"(?:ไป|มัน|ก็)?(?:ผิด(?!กฎ|ระเบียบ|วินัย|นัด|สัญญา|ศีล)|ไม่ถูก)", after)) or bool(
+        re.search(re.escape(named.span) + r"\s+(?:is|was)\s+wrong", t.cleaned, re.I)
+    )
 
 
 def _summary_change(t: v.Text, values: dict[str, Value]) -> tuple[str, float] | None:
@@ -380,6 +408,8 @@ def _rules(t: v.Text, values: dict[str, Value], expecting: str | None) -> tuple[
     if v.has(t.flat[:16], _ALREADY) and t.flat.find(v.has(t.flat, _ALREADY)) <= 3:
         return meaning.ALREADY_SAID, 0.9
     if _CONFUSED.search(t.cleaned) and _short(t, 30):
+        return meaning.HELP, 0.85
+    if _LOST_FOR_WORDS.search(t.cleaned) and _short(t, 60):
         return meaning.HELP, 0.85
     faq = _faq(t)
     question = _is_question(t) or bool(faq and _BO_ASKS.search(t.flat[2:]))
@@ -613,7 +643,12 @@ def read(
             if as_said.intent in (meaning.QUESTION, meaning.DANGER) and not plainly_answers:
                 return as_said  # a question back (or a threat), whatever its frame
             return replace(said, text=t.raw)
-    return _read(t, expecting, today, classify)
+    found = _read(t, expecting, today, classify)
+    if found.intent in (meaning.GREETING, meaning.THANKS):
+        rest = without_courtesies(t.cleaned)  # "ถูกต้องครับ ขอบคุณมาก": the yes, thanked
+        if rest and rest != t.cleaned.strip():
+            return replace(read(rest, expecting, today, classify), text=t.raw)
+    return found
 
 
 def _read(t: v.Text, expecting: str | None, today: date | None, classify: bool) -> Understanding:

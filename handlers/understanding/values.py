@@ -578,7 +578,10 @@ def read(t: Text, expecting: str | None, today: date) -> dict[str, Value]:
     if phone:
         values.append(Value("phone", "+66" + phone[1:], 0.95, phone))
     if not reference and not (phone and len(t.key) <= 14):
-        found = when.read_date(t.cleaned, today, whole=expecting == "when")
+        meant = _corrected_to(t.cleaned)  # "ไม่ใช่เดือนที่แล้ว เป็นตุลา": the date meant
+        found = (meant and when.read_date(meant, today, whole=True)) or when.read_date(
+            t.cleaned, today, whole=expecting == "when"
+        )
         if found:
             values.append(Value("date", found[0], 0.9 if expecting == "when" else 0.8, found[1]))
     agency = where.agency(_corrected_to(t.cleaned)) or where.agency(t.cleaned)

