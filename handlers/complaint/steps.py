@@ -24,7 +24,7 @@ from handlers.replies import Named, Out, Quick, Say, T
 from handlers.thai import dates as thai_dates
 from handlers.thai import phone as thai_phone
 from handlers.thai.normalise import clean, is_dont_know, strip_particles
-from handlers.thai.places import Geography
+from handlers.thai.places import Geography, heard_as
 from handlers.understanding import (
     all_the_evidence,
     not_an_office,
@@ -263,6 +263,13 @@ def _suggested(ctx, step: str, answer: Answer) -> str | None:
     return offered[index] if index is not None else None
 
 
+def _insisted(ctx, step: str, answer: Answer) -> str | None:
+    """The name typed again after suggestions were offered, as it is said: the one offered it
+    sounds like ("ละเวี่ย" again after "ละเวี้ย?" is ละเวี้ย), never a second refusal."""
+    offered = (ctx.data.get("_suggested") or {}).get(step) or []
+    return heard_as(answer.text, offered) if offered and answer.text else None
+
+
 def _offer(ctx, step: str, names: tuple[str, ...], key: str, params: dict) -> Problem:
     ctx.data["_suggested"] = {step: list(names)}
     quick = _choices(step, [("=" + s, s) for s in names])
@@ -407,7 +414,7 @@ def take_subdistrict(ctx, answer):
     if found and found[0] == ctx.data.get("district"):
         ctx.data["subdistrict"] = found[1]
         return "when"
-    picked = _suggested(ctx, "subdistrict", answer)
+    picked = _suggested(ctx, "subdistrict", answer) or _insisted(ctx, "subdistrict", answer)
     text = answer.choice if answer.step == "subdistrict" and answer.choice else answer.text
     text = picked or text
     if text is None:
@@ -415,6 +422,11 @@ def take_subdistrict(ctx, answer):
     match = ctx.geography.match_subdistrict(ctx.data["district"], text)
     if match.unknown or match.subdistrict:
         ctx.data["subdistrict"] = match.subdistrict
+        return "when"
+    heard = heard_as(text, list(match.suggestions))
+    if heard:  # "ละเวี่ย", "ลำดวล": the one offered it sounds like, taken and said back
+        ctx.data["subdistrict"] = heard
+        ctx.notes.append(Say("note.subdistrict", {"subdistrict": heard}))
         return "when"
     if match.suggestions:
         return _offer(ctx, "subdistrict", match.suggestions, "problem.subdistrict_suggest", {})

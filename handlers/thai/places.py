@@ -306,9 +306,6 @@ class Geography:
             return SubdistrictMatch(table[key], False, ())
         if _unglued(key) in table:  # "ลำดวนจ้า"
             return SubdistrictMatch(table[_unglued(key)], False, ())
-        heard = _by_sound(key, table)  # "ละเวี่ย", "ลำดวล": the one it is as said
-        if heard:
-            return SubdistrictMatch(heard, False, ())
         ranked = _rank(key, table, self._subdistricts[thai_district])
         return SubdistrictMatch(None, False, tuple(name for name, _ in ranked))
 

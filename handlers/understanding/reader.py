@@ -254,15 +254,64 @@ def _talk(t: v.Text, values: dict[str, Value], expecting: str | None) -> tuple[s
         if found:
             return found
     edits = _EDIT.match(t.cleaned) or (_MISTYPED.search(t.flat) and not _is_question(t))
+    if edits and expecting in STORY_STEPS and _tells(values) and not v.field_named(t):
+        edits = None  # "แก้ปัญหาน้ำไม่ทำ แต่เบิกงบไป", "เปลี่ยนท่อไม่จริง": the story, no edit
     if edits and _short(t, 60):
         return meaning.EDIT, 0.9
     if _field_said_wrong(t) and _short(t, 60) and not _is_question(t):
         return meaning.EDIT, 0.85  # "ขอโทษครับ เดือนผิด เป็นตุลา", typed at any question
     if _WRONG.search(t.flat) and v.field_named(t) and _short(t, 25):
         return meaning.EDIT, 0.7
+    if _corrects_another(t, values, expecting):
+        return meaning.EDIT, 0.85  # "sorry, it was in October", "เอ้ย เมื่อกี้ อ.นางรอง"
     if _NOT_BUT.search(t.flat) and v.field_named(t) and _short(t, 60):
         return meaning.EDIT, 0.7  # "อำเภอไม่ใช่นางรอง เป็นหนองกี่"
     return None
+
+
+#: Words that open a correction of something said before ("ขอโทษค่ะ", "เอ้ย", "sorry", "wait").
+_CORRECTING = re.compile(
+    r"^(?:(?:oh|อ้อ|อ่า|เอ่อ)[\s,]*)?"
+    r"(?:ขอโทษ|โทษที|เอ้ย|เอ๊ย|อุ๊ย|อ๊ะ|เมื่อกี้|เมื่อกี๊|sorry|oops|wait|i mean|correction)",
+    re.I,
+)
+
+
+def _corrects_another(t: v.Text, values: dict[str, Value], expecting: str | None) -> bool:
+    """A short message opened as a correction that carries a date or a place, for another
+    question, and nothing else: "sorry, it was in October" at "what happened" corrects the
+    date; "ขอโทษค่ะ นายกเอาเงินไป" (an official, a kind) is still a bubble of the story."""
+    if not (expecting and _CORRECTING.match(t.cleaned) and _short(t, 60)):
+        return False
+    fields = {_FIELD_OF_VALUE[n] for n in values if n in _FIELD_OF_VALUE}
+    if "district" in values and "agency" in values and values["district"].span in values["agency"].span:
+        fields.discard("agency")  # "อำเภอนางรอง" is the district here, not its office
+    corrected = PLACE_OR_DATE & fields
+    return len(fields) == 1 and bool(corrected) and PARENT_FIELD.get(expecting, expecting) not in fields
+
+
+#: The fields a correction opened with "sorry" may name alone, at another question.
+PLACE_OR_DATE = frozenset({"when", "district"})
+#: The field a question's answer fills, where its step has another name.
+PARENT_FIELD = {"subdistrict": "district", "what_more": "what", "reported_to": "reported"}
+
+
+#: The questions whose answer is the story itself.
+STORY_STEPS = ("what", "what_more")
+#: How sure the kind read from a text must be for it to tell the matter (the kind model's
+#: vote above its margin: `values.KIND_SURE`).
+SURE_TOLD = 0.75
+#: Values that tell the matter of a complaint, not talk about the conversation.
+_MATTER = ("kind", "official", "agency")
+
+
+def _tells(values: dict[str, Value], sure: float = 0.0) -> bool:
+    """The text names what was done or who did it (read at least `sure`; "other", the kind of
+    "I'm not sure", tells nothing)."""
+    return any(
+        name in values and values[name].confidence >= sure and values[name].value != "other"
+        for name in _MATTER
+    )
 
 
 def _field_said_wrong(t: v.Text) -> bool:
@@ -316,7 +365,7 @@ def _global(t: v.Text, expecting: str | None) -> tuple[str, float] | None:
 def _asks_for(t: v.Text, values: dict[str, Value] | None = None) -> tuple[str, float] | None:
     """Following a complaint, or asking how the bot is used ("เงินช่วยเหลือชาวนาโดนโกง" tells
     a kind: its "ช่วยเหลือ" asks for no help)."""
-    if v.has(t.flat, _TRACK) and _short(t, 40):
+    if v.has(t.flat, _TRACK) and _short(t, 40) and not (_tells(values or {}) and not _short(t, 20)):
         return meaning.TRACK, 0.85
     if _REFERENCE_ONLY.fullmatch(t.key):
         return meaning.TRACK, 0.8  # a reference alone: "what became of it?"
@@ -409,11 +458,11 @@ def _rules(t: v.Text, values: dict[str, Value], expecting: str | None) -> tuple[
         return meaning.ALREADY_SAID, 0.9
     if _CONFUSED.search(t.cleaned) and _short(t, 30):
         return meaning.HELP, 0.85
-    if _LOST_FOR_WORDS.search(t.cleaned) and _short(t, 60):
+    if _LOST_FOR_WORDS.search(t.cleaned) and _short(t, 60) and not _tells(values):
         return meaning.HELP, 0.85
     faq = _faq(t)
     question = _is_question(t) or bool(faq and _BO_ASKS.search(t.flat[2:]))
-    if _told_at_length(t, values):
+    if _told_at_length(t, values) or (expecting in STORY_STEPS and _tells(values, SURE_TOLD)):
         question, faq = False, None  # "ใครเป็นคนตรวจรับ??" in a pasted post is rhetorical
     english = _ENGLISH_QUESTION.match(t.cleaned) and not _asks_for(t)  # "is there a fee"
     if question and (faq or danger or english or romanised.asks(t.raw)):
@@ -644,10 +693,11 @@ def read(
                 return as_said  # a question back (or a threat), whatever its frame
             return replace(said, text=t.raw)
     found = _read(t, expecting, today, classify)
-    if found.intent in (meaning.GREETING, meaning.THANKS):
+    if expecting is not None and found.intent in (meaning.GREETING, meaning.THANKS):
         rest = without_courtesies(t.cleaned)  # "ถูกต้องครับ ขอบคุณมาก": the yes, thanked
-        if rest and rest != t.cleaned.strip():
-            return replace(read(rest, expecting, today, classify), text=t.raw)
+        said = read(rest, expecting, today, classify) if rest != t.cleaned.strip() else None
+        if rest and said is not None and said.intent in (*_PLAIN_ANSWERS, meaning.ANSWER):
+            return replace(said, text=t.raw)
     return found
 
 
