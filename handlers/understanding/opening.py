@@ -59,9 +59,7 @@ def introduces(text: str | None) -> bool:
     return any(p.search(cleaned) for p in _WHO)
 
 
-_GREETING_WORDS = "|".join(
-    re.escape(w) for w in sorted(lexicon.GREETING, key=len, reverse=True)
-)
+_GREETING_WORDS = "|".join(re.escape(w) for w in sorted(lexicon.GREETING, key=len, reverse=True))
 _THANKS_WORDS = "|".join(re.escape(w) for w in sorted(lexicon.THANKS, key=len, reverse=True))
 #: A greeting that opens a bubble ("สวัสดีค่ะ คุณเจ้าหน้าที่", "Hello,"): its words and the
 #: politeness and forms of address said with it, up to the first clause of the story.

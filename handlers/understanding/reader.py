@@ -14,7 +14,6 @@ from cachetools import LRUCache
 
 from handlers.thai import normalise
 from handlers.thai.normalise import clean, compact, is_dont_know, strip_particles
-from handlers.understanding.opening import without_courtesies
 from handlers.understanding import danger, emoji, lexicon, meaning, rhetoric, romanised
 from handlers.understanding import values as v
 from handlers.understanding.danger import (
@@ -25,6 +24,7 @@ from handlers.understanding.danger import (
     without_harmless,
 )
 from handlers.understanding.meaning import Understanding, Value
+from handlers.understanding.opening import without_courtesies
 
 BANGKOK = ZoneInfo("Asia/Bangkok")
 _FAQ = {name: v.word_set(words) for name, words in lexicon.FAQ_CUES.items()}
@@ -114,9 +114,7 @@ _GONE_WHO_KNOWS_WHERE = re.compile(
 _INDEFINITE = re.compile(r"(?:ไม่|บ่)\S{0,10}?(?:ใคร|อะไร|ไผ|ที่ไหน)|ไม่ว่า|ไม่รู้|ไม่ทราบ|บ่ฮู้|บ่มีไผ")
 #: Lost in the bot itself ("ทำยังไงต่อคะ งง", "how do I use this?"): help, not a question
 #: about the complaint.
-_CONFUSED = re.compile(
-    r"(?:^|\s)งง(?:\s|$|มาก|เลย|จัง|ค่ะ|คะ|ครับ)|\bhow do i use\b", re.I
-)
+_CONFUSED = re.compile(r"(?:^|\s)งง(?:\s|$|มาก|เลย|จัง|ค่ะ|คะ|ครับ)|\bhow do i use\b", re.I)
 #: "ไม่รู้จะเริ่มตรงไหน", "บ่ฮู้สิเว้าจั่งใด": not knowing how to say it, which is no "I don't know".
 _LOST_FOR_WORDS = re.compile(
     r"(?:ไม่|บ่)(?:รู้|ฮู้)(?:จะ|สิ|ว่าจะ)\S{0,12}(?:เริ่ม|เล่า|ตอบ|พิมพ์|อธิบาย|เว้า|บอก)"
@@ -284,10 +282,18 @@ def _corrects_another(t: v.Text, values: dict[str, Value], expecting: str | None
     if not (expecting and _CORRECTING.match(t.cleaned) and _short(t, 60)):
         return False
     fields = {_FIELD_OF_VALUE[n] for n in values if n in _FIELD_OF_VALUE}
-    if "district" in values and "agency" in values and values["district"].span in values["agency"].span:
+    if (
+        "district" in values
+        and "agency" in values
+        and values["district"].span in values["agency"].span
+    ):
         fields.discard("agency")  # "อำเภอนางรอง" is the district here, not its office
     corrected = PLACE_OR_DATE & fields
-    return len(fields) == 1 and bool(corrected) and PARENT_FIELD.get(expecting, expecting) not in fields
+    return (
+        len(fields) == 1
+        and bool(corrected)
+        and PARENT_FIELD.get(expecting, expecting) not in fields
+    )
 
 
 #: The fields a correction opened with "sorry" may name alone, at another question.
