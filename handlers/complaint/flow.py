@@ -408,6 +408,8 @@ def _talk(
     if intent in ("greeting", "start") or word_is_greeting(answer):
         key = "flow.welcome_back" if back_later else "flow.hello_again"
         return [Say(key, quick=RESUME), where(draft)]
+    if intent == "remark":  # a sigh, "รอแป๊บ": no hurry, and the same question
+        return [Say("flow.take_your_time")] + ask(uow, draft)
     if intent in ("thanks", "track", "withdraw"):
         return [where(draft)] + ask(uow, draft)
     return None

@@ -320,6 +320,20 @@ def _tells(values: dict[str, Value], sure: float = 0.0) -> bool:
     )
 
 
+_REMARK = tuple(re.compile(p, re.I) for p in lexicon.REMARKS)
+#: Values that, read surely, make a remark-like message an answer after all ("เฮ้อ นายก อบต.").
+_SURE_VALUE = 0.7
+
+
+def _is_remark(t: v.Text, values: dict[str, Value]) -> bool:
+    """Said aside, short, and carrying no value read surely (the whole text taken as the
+    answer asked does not count): "เฮ้อ เรื่องมันยาวค่ะ", "รอแป๊บครับ", "sorry my Thai is bad"."""
+    if not _short(t, 40) or not any(p.search(t.cleaned) for p in _REMARK):
+        return False
+    sure = [n for n, found in values.items() if found.confidence >= _SURE_VALUE]
+    return not sure
+
+
 def _field_said_wrong(t: v.Text) -> bool:
     """A field's own word with "wrong" right after it ("เดือนผิด", "บอกอำเภอผิดไป", "the date
     was wrong"): whatever else the message holds, it corrects that field."""
@@ -464,6 +478,8 @@ def _rules(t: v.Text, values: dict[str, Value], expecting: str | None) -> tuple[
         return meaning.ALREADY_SAID, 0.9
     if _CONFUSED.search(t.cleaned) and _short(t, 30):
         return meaning.HELP, 0.85
+    if _is_remark(t, values):
+        return meaning.REMARK, 0.85
     if _LOST_FOR_WORDS.search(t.cleaned) and _short(t, 60) and not _tells(values):
         return meaning.HELP, 0.85
     faq = _faq(t)
