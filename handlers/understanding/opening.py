@@ -46,10 +46,35 @@ def tells_what_happened(text: str | None, values: dict | None = None) -> bool:
     """The text tells something that happened, not only who is reporting, on whose behalf,
     and whom or what about (`values`: what the understanding read from it); a kind of
     misconduct read surely from it tells it too."""
+    if _only_a_topic(text):
+        return False  # "… อยากแจ้งเรื่องเรียกรับเงินค่ะ": what it is about, not what happened
     kind = (values or {}).get("kind")
     if kind is not None and kind.confidence >= SURE_KIND:
         return True
     return len(_left(text, (*_WHO, *_WISH, _VILLAGE, _BARE), values)) >= TOLD
+
+
+#: The words after a wish to report that only name what it is about ("เรียกรับเงินครับ").
+TOPIC = 24
+#: Where the teller lives, said in an introduction ("อยู่บ้านโคกเมือง", "บ้านอยู่ ต.หนองกี่").
+_HOME = re.compile(r"(?:บ้าน)?อยู่\s*(?:ที่)?\s*(?:บ้าน|หมู่บ้าน|หมู่|ตำบล|ต\.|อำเภอ|อ\.)\s*\S+")
+_OFFICIAL_WORDS = tuple(w for w in lexicon.OFFICIALS if not w.isascii())
+
+
+def _only_a_topic(text: str | None) -> bool:
+    """An opening whose wish to report ends it with a topic, a few words with no number
+    ("สวัสดีครับ ผมชื่อสมศักดิ์ อยากแจ้งเรื่องเรียกรับเงินครับ"), and names no official before
+    it: the topic is kept as the kind, and what happened is still asked."""
+    cleaned = clean(text or "").lower()
+    wishes = [m for p in _WISH[3:5] for m in p.finditer(cleaned)]
+    if not wishes:
+        return False
+    last = max(wishes, key=lambda m: m.end())
+    before, after = cleaned[: last.start()], _BARE.sub(" ", cleaned[last.end() :])
+    if re.search(r"\d", cleaned) or any(w in before for w in _OFFICIAL_WORDS):
+        return False
+    introduced = len(_left(before, (*_WHO, *_WISH, _VILLAGE, _BARE, _HOME))) < TOLD
+    return introduced and len(flat(after)) <= TOPIC
 
 
 def introduces(text: str | None) -> bool:
@@ -71,7 +96,9 @@ _GREETED = re.compile(
 #: A closing that ends it ("ขอบคุณมากนะคะที่รับฟัง", "thank you for listening"): short, last,
 #: a sentence of its own (after a line's start, a particle or a stop; not "เขาบอกว่าขอบคุณ").
 _CLOSING = re.compile(
-    rf"(?P<end>^|ครับ|ค่ะ|คะ|คับ|จ้า|นะ|แล้ว|[.!,])\s*(?:{_THANKS_WORDS})[^\n]{{0,40}}$", re.I
+    rf"(?P<end>^|ครับ|ค่ะ|คะ|คับ|จ้า|นะ|แล้ว|[.!,])\s*(?:{_THANKS_WORDS}|ฝาก\S{{0,10}}ด้วย)"
+    r"[^\n]{0,40}$",
+    re.I,
 )
 
 

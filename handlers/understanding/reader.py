@@ -715,6 +715,12 @@ def read(
                 return as_said  # a question back (or a threat), whatever its frame
             return replace(said, text=t.raw)
     found = _read(t, expecting, today, classify)
+    if (
+        expecting == "what_more"
+        and found.intent != meaning.DANGER
+        and not without_courtesies(t.cleaned)
+    ):
+        return Understanding(meaning.DONE, 0.85, {}, t.raw)  # "ฝากด้วยนะคะ": the telling ends
     if expecting is not None and found.intent in (meaning.GREETING, meaning.THANKS):
         rest = without_courtesies(t.cleaned)  # "ถูกต้องครับ ขอบคุณมาก": the yes, thanked
         said = read(rest, expecting, today, classify) if rest != t.cleaned.strip() else None
