@@ -73,7 +73,7 @@ _COUNTED = re.compile(
 
 def _odd(count: int) -> tuple[int, int]:
     """ "สิบกว่าวัน", "20-odd days": more than the count, up to its next ten (or half again)."""
-    return count + 1, count + (10 if count % 10 == 0 else max(2, count // 2))
+    return count + 1, count + (9 if count % 10 == 0 else max(2, count // 2))
 
 
 def _counted(a: int, b: int, unit: str, today: date) -> Span:

@@ -252,7 +252,10 @@ def _talk(t: v.Text, values: dict[str, Value], expecting: str | None) -> tuple[s
         if found:
             return found
     edits = _EDIT.match(t.cleaned) or (_MISTYPED.search(t.flat) and not _is_question(t))
-    if edits and expecting in STORY_STEPS and _tells(values) and not v.field_named(t):
+    named = v.field_named(t)  # a number in a story ("สองรอบ") names no item of the summary
+    if named is not None and not isinstance(named.value, str) and not _short(t, 12):
+        named = None
+    if edits and expecting in STORY_STEPS and _tells(values) and named is None:
         edits = None  # "แก้ปัญหาน้ำไม่ทำ แต่เบิกงบไป", "เปลี่ยนท่อไม่จริง": the story, no edit
     if edits and _short(t, 60):
         return meaning.EDIT, 0.9
