@@ -263,7 +263,7 @@ def _talk(t: v.Text, values: dict[str, Value], expecting: str | None) -> tuple[s
         return meaning.EDIT, 0.85  # "ขอโทษครับ เดือนผิด เป็นตุลา", typed at any question
     if _WRONG.search(t.flat) and v.field_named(t) and _short(t, 25):
         return meaning.EDIT, 0.7
-    if _corrects_another(t, values, expecting):
+    if _corrects_another(t, values, expecting) or _answers_another(t, values, expecting):
         return meaning.EDIT, 0.85  # "sorry, it was in October", "เอ้ย เมื่อกี้ อ.นางรอง"
     if _NOT_BUT.search(t.flat) and v.field_named(t) and _short(t, 60):
         return meaning.EDIT, 0.7  # "อำเภอไม่ใช่นางรอง เป็นหนองกี่"
@@ -296,6 +296,33 @@ def _corrects_another(t: v.Text, values: dict[str, Value], expecting: str | None
         len(fields) == 1
         and bool(corrected)
         and PARENT_FIELD.get(expecting, expecting) not in fields
+    )
+
+
+#: How surely another question's value must be named (with its marker: "ต.", "อ.", a date)
+#: for a short message that answers nothing here to be taken as that question's correction.
+NAMED_ELSEWHERE = 0.9
+#: Questions whose answer is read otherwise: the story, and the summary's own edits.
+_NOT_ELSEWHERE = ("what", "what_more", "summary", "consent")
+
+
+def _answers_another(t: v.Text, values: dict[str, Value], expecting: str | None) -> bool:
+    """ "อ้อ ตำบลโคกม้านะคะ" at the date question: no answer to it, but another question's
+    value named surely; an edit of that field (the question is asked again after it)."""
+    free_text = expecting in v.TEXT_STEPS  # "kamnan tambon don mon" is who, with a place
+    if expecting is None or expecting in _NOT_ELSEWHERE or free_text or not _short(t, 50):
+        return False
+    here = PARENT_FIELD.get(expecting, expecting)
+    found = {_FIELD_OF_VALUE[n] for n in values if n in _FIELD_OF_VALUE}
+    sure = {
+        _FIELD_OF_VALUE[n]
+        for n, x in values.items()
+        if n in _FIELD_OF_VALUE and x.confidence >= NAMED_ELSEWHERE
+    }
+    # an agency named ("เรื่องเกิดที่ อบต.หนองกง") is an answer given ahead, taken as such
+    ahead = "agency" in found
+    return (
+        bool(sure & PLACE_OR_DATE) and here not in found and not ahead and found <= sure | {"kind"}
     )
 
 

@@ -601,7 +601,8 @@ def read(t: Text, expecting: str | None, today: date) -> dict[str, Value]:
     if district:
         values.append(Value("district", district.value, district.confidence, district.span))
     place = agency.place if agency and agency.kind in ("sao", "tambon_municipality") else None
-    sub = where.subdistrict(
+    meant = _corrected_to(t.cleaned)  # "ตำบลไม่ใช่ละเวี้ย เป็นโคกม้า": the one meant
+    sub = (meant and where.subdistrict(meant, None, None, whole=True)) or where.subdistrict(
         t.cleaned, district.value if district else None, place, whole=expecting == "subdistrict"
     )
     if sub:

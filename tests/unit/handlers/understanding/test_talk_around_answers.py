@@ -42,6 +42,7 @@ def test_an_answer_after_a_thinking_sound_is_an_answer():
         ("ขอโทษค่ะ วันผิด เป็นวันศุกร์ที่แล้ว", "witnesses", "when"),
         ("เอ้ย อำเภอผิด เป็นนางรองครับ", "evidence", "district"),
         ("oops, it was in September", "what", "when"),
+        ("อ้อ ตำบลปังกูนะคะ ไม่ใช่ละเวี้ย", "when", "subdistrict"),  # no date: another answer
     ],
 )
 def test_a_correction_at_another_question_is_an_edit(text, expecting, field):
