@@ -2513,3 +2513,12 @@ REMARKS = (
     r"ตอบช้า|my thai|ภาษาไทย\S{0,6}(?:ไม่|บ่)|เป็นคนหรือ\S{0,4}(?:บอท|หุ่นยนต์)|are you a (?:bot|robot)",
     r"เหนื่อยใจ|ปวดหัว|เครียด(?:จัง|มาก)|ท้อใจ|ท้อแท้|เศร้าใจ|ขำ(?:ดี|จัง)?$",
 )
+
+#: Agreement said with a "no" in it, or loosely in English, at a yes/no question (consent, the
+#: summary): "ไม่มีปัญหาค่ะ", "ไม่ขัดข้อง", "no problem", "fine by me", "go ahead".
+AGREED = (
+    r"^(?:ได้(?:เลย)?\s*)?(?:ไม่มีปัญหา|ไม่ขัดข้อง|ไม่ว่าอะไร|บ่มีปัญหา|บ่ว่าหยัง)",
+    r"^(?:ok(?:ay)?\W*|sure\W*|yes\W*)?(?:no problem|no objections?|fine (?:by|with) me"
+    r"|(?:that'?s|it'?s) (?:fine|ok(?:ay)?|alright|all right)|go ahead|sounds good"
+    r"|you (?:have|got) my (?:permission|consent|ok))\b",
+)

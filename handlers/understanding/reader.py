@@ -350,6 +350,9 @@ def _tells(values: dict[str, Value], sure: float = 0.0) -> bool:
     )
 
 
+_AGREED = tuple(re.compile(p, re.I) for p in lexicon.AGREED)
+#: The yes/no questions where "no problem" agrees ("reported elsewhere?" is not one of them).
+_AGREED_STEPS = ("consent", "summary", "offer", "resume", "confirm")
 _REMARK = tuple(re.compile(p, re.I) for p in lexicon.REMARKS)
 #: Values that, read surely, make a remark-like message an answer after all ("เฮ้อ นายก อบต.").
 _SURE_VALUE = 0.7
@@ -733,6 +736,8 @@ def read(
             return Understanding(meaning.YES, 0.85, {}, t.raw)
         if expecting == "consent" and rhetoric.consents(t.cleaned) and not threat_cue(t.cleaned):
             return Understanding(meaning.YES, 0.85, {}, t.raw)
+        if expecting in _AGREED_STEPS and any(p.search(t.cleaned) for p in _AGREED):
+            return Understanding(meaning.YES, 0.85, {}, t.raw)  # "ไม่มีปัญหาค่ะ", "go ahead"
         named = rhetoric.not_an_office(t.cleaned) if expecting == "agency" else None
         if named:
             return replace(read(named, expecting, today, classify), text=t.raw)

@@ -96,3 +96,8 @@ def test_an_opening_that_names_only_its_topic_tells_nothing():
 def test_loose_day_counts(text, start, end):
     found = _read(text, "when").value("date")
     assert (found["start"], found["end"]) == (start, end)
+
+
+@pytest.mark.parametrize("text", ["ไม่ขัดข้องเลยค่ะ", "no problem", "that's fine with me"])
+def test_agreement_said_with_a_no_is_consent(text):
+    assert _read(text, "consent").intent == "yes"
