@@ -21,6 +21,7 @@ from handlers.complaint.steps import (
     STEPS,
     Problem,
     StepContext,
+    told_text,
 )
 from handlers.complaint.submission import submit_draft
 from handlers.conversations.reopen import DRAFT as REOPEN_DRAFT
@@ -149,6 +150,7 @@ def _resume_answer(event: Incoming) -> Answer:
 def start_new(uow: UnitOfWork, user: LineUser, story: str | None = None) -> list[Out]:
     """A new complaint (with the story already told, if any); nothing earlier is offered.
     What the story says (kind, agency, place, date …) fills its fields, said back once."""
+    story = told_text(story) if story else story
     read = understood.read(story, "what", uow.today()) if story else None
     told = read is not None and tells_what_happened(story, read.values)
     data = {"description": story, "told_first": True} if told else {}
@@ -272,6 +274,8 @@ def _take(uow: UnitOfWork, draft: Draft, answer: Answer, back_later: bool = Fals
     result = STEPS[draft.step].take(ctx, answer)
     if isinstance(result, Problem) and draft.step == FIRST_STEP and _tells_matter(answer):
         return _kept_before_consent(uow, draft, answer)
+    if isinstance(result, Problem) and _story_goes_on(draft, answer):
+        return _added_to_story(uow, draft, answer)
     if isinstance(result, Problem):
         draft.data = ctx.data  # keeps suggestions offered, so "1" or "ใช่" can pick one
         say = Say(result.key, result.params or {}, result.quick)
@@ -284,7 +288,7 @@ def _take(uow: UnitOfWork, draft: Draft, answer: Answer, back_later: bool = Fals
         return [say] + ask(uow, draft)
     ctx.data.pop("_suggested", None)
     if _story_early(draft.step, answer) and "description" not in ctx.data:
-        ctx.data["description"] = answer.text.strip()  # a story given early is the story
+        ctx.data["description"] = told_text(answer.text)  # a story given early is the story
     taken = understood.volunteered(ctx.data, answer.understood, ctx.geography)
     draft.data = ctx.data
     if result == "declined":
@@ -309,6 +313,30 @@ def _tells_matter(answer: Answer) -> bool:
     return named or len(compact(answer.text)) >= MATTER_LENGTH
 
 
+#: The questions right after the story, where its next bubble may still arrive.
+AFTER_STORY = ("what", "what_more", "evidence")
+
+
+def _story_goes_on(draft: Draft, answer: Answer) -> bool:
+    """A story told in several bubbles: a plain statement that is no answer to the question
+    asked just after it ("ทั้งที่ขึ้นทะเบียนฟรีค่ะ" at the evidence question) goes on with it."""
+    after = bool(draft.history) and draft.history[-1] in AFTER_STORY
+    evidence_talk = answer.value("evidence") is not None  # "ส่งทีหลัง", "ไม่มีรูป"
+    return draft.step == "evidence" and after and not evidence_talk and _tells_matter(answer)
+
+
+def _added_to_story(uow: UnitOfWork, draft: Draft, answer: Answer) -> list[Out]:
+    """The bubble joins the story (and the fields it names are taken); the question again."""
+    data = dict(draft.data)
+    data["description"] = "\n".join(
+        filter(None, (data.get("description"), told_text(answer.text or "")))
+    )
+    taken = understood.volunteered(data, answer.understood, uow.settings.geography)
+    draft.data = data
+    said = understood.said_back(data, taken, answer.understood)
+    return [Say("note.story_added"), *said] + ask(uow, draft)
+
+
 def _kept_before_consent(uow: UnitOfWork, draft: Draft, answer: Answer) -> list[Out]:
     """A bubble of the matter at the consent question: kept for the story and the fields it
     names, and consent asked again, gently, once (later bubbles are only acknowledged)."""
@@ -328,10 +356,14 @@ def _spelled_in_thai(answer: Answer, step: str, today) -> Answer:
     """Thai typed in Latin letters ("mai mee khrap", "muea wan") read as the Thai it spells,
     when that reading is an answer of its own (a choice, a date, a place, "ไม่มี"); a name or a
     story stays as it was typed."""
+    if answer.understood is not None and _carries(answer.understood, step):
+        return answer  # "Nong Khu" is already the place asked for (not หนองขู่, "threaten")
     thai = in_thai(answer.text or "")
     again = understood.read(thai, step, today) if thai else None
     if again is None or (again.intent == "answer" and not _carries(again, step)):
         return answer
+    if again.intent == "danger":
+        return answer  # danger is read from what was typed (dispatch), never from a guess
     return replace(answer, text=thai, understood=again)
 
 
@@ -376,6 +408,8 @@ def _talk(
     if intent in ("greeting", "start") or word_is_greeting(answer):
         key = "flow.welcome_back" if back_later else "flow.hello_again"
         return [Say(key, quick=RESUME), where(draft)]
+    if intent == "remark":  # a sigh, "รอแป๊บ": no hurry, and the same question
+        return [Say("flow.take_your_time")] + ask(uow, draft)
     if intent in ("thanks", "track", "withdraw"):
         return [where(draft)] + ask(uow, draft)
     return None

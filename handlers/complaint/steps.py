@@ -24,7 +24,7 @@ from handlers.replies import Named, Out, Quick, Say, T
 from handlers.thai import dates as thai_dates
 from handlers.thai import phone as thai_phone
 from handlers.thai.normalise import clean, is_dont_know, strip_particles
-from handlers.thai.places import Geography
+from handlers.thai.places import Geography, heard_as
 from handlers.understanding import (
     all_the_evidence,
     not_an_office,
@@ -32,6 +32,7 @@ from handlers.understanding import (
     said_plainly,
     tells_what_happened,
     where,
+    without_courtesies,
 )
 from storage.crypto import Vault
 
@@ -147,9 +148,15 @@ def take_consent(ctx, answer):
     return "kind"
 
 
+def told_text(text: str) -> str:
+    """What was told, as the story keeps it: without a greeting opening it or thanks closing it."""
+    return without_courtesies(text) or text.strip()
+
+
 def _keep_told(ctx, told: str, kept: list) -> None:
     """The bubbles sent before consent: the story when they tell what happened (else kept to go
     before it, and what happened is asked), and the fields they filled said back."""
+    told = told_text(told)
     read = understood.read(told, "what", ctx.today)
     if tells_what_happened(told, read.values if read else None):
         before = ctx.data.get("description")
@@ -254,6 +261,13 @@ def _suggested(ctx, step: str, answer: Answer) -> str | None:
         return None
     index = choices.number_or_yes(answer.text, len(offered))
     return offered[index] if index is not None else None
+
+
+def _insisted(ctx, step: str, answer: Answer) -> str | None:
+    """The name typed again after suggestions were offered, as it is said: the one offered it
+    sounds like ("ละเวี่ย" again after "ละเวี้ย?" is ละเวี้ย), never a second refusal."""
+    offered = (ctx.data.get("_suggested") or {}).get(step) or []
+    return heard_as(answer.text, offered) if offered and answer.text else None
 
 
 def _offer(ctx, step: str, names: tuple[str, ...], key: str, params: dict) -> Problem:
@@ -400,7 +414,7 @@ def take_subdistrict(ctx, answer):
     if found and found[0] == ctx.data.get("district"):
         ctx.data["subdistrict"] = found[1]
         return "when"
-    picked = _suggested(ctx, "subdistrict", answer)
+    picked = _suggested(ctx, "subdistrict", answer) or _insisted(ctx, "subdistrict", answer)
     text = answer.choice if answer.step == "subdistrict" and answer.choice else answer.text
     text = picked or text
     if text is None:
@@ -408,6 +422,11 @@ def take_subdistrict(ctx, answer):
     match = ctx.geography.match_subdistrict(ctx.data["district"], text)
     if match.unknown or match.subdistrict:
         ctx.data["subdistrict"] = match.subdistrict
+        return "when"
+    heard = heard_as(text, list(match.suggestions))
+    if heard:  # "ละเวี่ย", "ลำดวล": the one offered it sounds like, taken and said back
+        ctx.data["subdistrict"] = heard
+        ctx.notes.append(Say("note.subdistrict", {"subdistrict": heard}))
         return "when"
     if match.suggestions:
         return _offer(ctx, "subdistrict", match.suggestions, "problem.subdistrict_suggest", {})
@@ -474,6 +493,7 @@ def take_what(ctx, answer):
     if isinstance(value, Problem):
         return value
     opening = ctx.data.pop(OPENING, None)
+    value = told_text(value)
     ctx.data["description"] = f"{opening}\n{value}" if opening else value
     # Short is kept: we ask kindly for more, never count characters at people.
     return "what_more" if len(value) < MIN_DESCRIPTION else "evidence"
@@ -486,7 +506,7 @@ def take_what_more(ctx, answer):
     value = _text(answer, minimum=2, maximum=MAX_DESCRIPTION)
     if isinstance(value, Problem):
         return value
-    ctx.data["description"] = f"{ctx.data.get('description', '')}\n{value}".strip()
+    ctx.data["description"] = f"{ctx.data.get('description', '')}\n{told_text(value)}".strip()
     return "evidence"
 
 

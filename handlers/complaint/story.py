@@ -16,6 +16,7 @@ from handlers.understanding import (
     GREETING,
     QUESTION,
     START,
+    THANKS,
     YES,
     Understanding,
     introduces,
@@ -115,6 +116,8 @@ def answer(
         # "หวัดดีครับ" between bubbles: greeted, and the telling goes on (nothing told yet:
         # asked for it again)
         return [Say("story.hello" if told else "story.invite", quick=OFFER)]
+    if picked is None and told and heard is not None and heard.intent == THANKS:
+        return [Say("story.thanked", quick=OFFER)]  # "ขอบคุณที่รับฟัง": the telling is over
     if picked is None:
         asking = heard is not None and heard.intent == QUESTION  # answered, then asked again
         said = complaint_flow.faq_answer(heard.value("faq")) if asking else None

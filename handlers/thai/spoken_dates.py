@@ -65,7 +65,15 @@ _SOME = re.compile(rf"^(?P<some>ไม่กี่|หลาย|a?few|a?couple(?
 _HOW_MANY = {"ไม่กี่": (2, 4), "หลาย": (3, 8), "several": (3, 8)}
 
 # -- "3 วันก่อน", "2-3 days ago", "3-4 อาทิตย์ก่อน", "2 เดือนก่อน" ------------------------
-_COUNTED = re.compile(rf"^(?P<a>\d{{1,3}})(?:-(?P<b>\d{{1,3}}))?(?P<unit>{_UNITS}){_AGO}$")
+_COUNTED = re.compile(
+    rf"^(?P<a>\d{{1,3}})(?:-(?P<b>\d{{1,3}})|(?P<odd>กว่า|odd|plus|\+))?(?P<unit>{_UNITS})"
+    rf"(?:{_AGO}|back|earlier|prior)$"
+)
+
+
+def _odd(count: int) -> tuple[int, int]:
+    """ "สิบกว่าวัน", "20-odd days": more than the count, up to its next ten (or half again)."""
+    return count + 1, count + (9 if count % 10 == 0 else max(2, count // 2))
 
 
 def _counted(a: int, b: int, unit: str, today: date) -> Span:
@@ -365,6 +373,8 @@ def read_spoken(key: str, today: date) -> Span | None:
     m = _COUNTED.match(key)
     if m:
         a, b = sorted((int(m["a"]), int(m["b"] or m["a"])))
+        if m["odd"]:
+            a, b = _odd(a)
         return _counted(a, b, m["unit"], today)
     m = _PERIOD.match(key)
     if m:

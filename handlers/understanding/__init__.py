@@ -28,12 +28,13 @@ from handlers.understanding.meaning import (
     Understanding,
     Value,
 )
-from handlers.understanding.opening import introduces, tells_what_happened
+from handlers.understanding.opening import introduces, tells_what_happened, without_courtesies
 from handlers.understanding.reader import all_the_evidence, reads_as_name, understand, warm
 from handlers.understanding.rhetoric import not_an_office
 from handlers.understanding.rhetoric import plainly as said_plainly
 
 __all__ = [
+    "without_courtesies",
     "ALREADY_SAID",
     "ANSWER",
     "CANCEL",

@@ -20,6 +20,7 @@ YES = "yes"
 NO = "no"
 NONE = "none"
 DONE = "done"
+REMARK = "remark"  # a sigh, "รอแป๊บ", "my Thai is bad": said aside, never an answer
 ANSWER = "answer"
 
 INTENTS = (
@@ -39,6 +40,7 @@ INTENTS = (
     NO,
     NONE,
     DONE,
+    REMARK,
     ANSWER,
 )
 VALUE_NAMES = (

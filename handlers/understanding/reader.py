@@ -26,6 +26,7 @@ from handlers.understanding.danger import (
     without_harmless,
 )
 from handlers.understanding.meaning import Understanding, Value
+from handlers.understanding.opening import without_courtesies
 
 BANGKOK = ZoneInfo("Asia/Bangkok")
 _FAQ = {name: v.word_set(words) for name, words in lexicon.FAQ_CUES.items()}
@@ -47,7 +48,11 @@ _PRESSED = re.compile(lexicon.PRESSED_TO_STOP)
 _ALREADY_SHAPE = re.compile(lexicon.ALREADY_SAID_PATTERN)
 _CHANGE_STRONG = v.word_set(lexicon.CHANGE_MIND)
 _CHANGE_WEAK = v.word_set(lexicon.CHANGE_MIND_WEAK)
-_EDIT = re.compile(r"^(?:ขอ|อยาก|จะ|ช่วย)?(?:แก้ไข|แก้|เปลี่ยน|edit|change|fix|correct)", re.I)
+_EDIT = re.compile(
+    r"^(?:(?:อ้อ|อ๋อ|อ่อ|เอ้ย|เอ๊ะ|เออ|โอ๊ะ|ขอโทษ\S{0,6}|oh|oops|sorry|wait)[\s,!.]*)?"
+    r"(?:ขอ|อยาก|จะ|ช่วย)?(?:แก้ไข|แก้|เปลี่ยน|edit|change|fix|correct)",
+    re.I,
+)
 #: Adding to a field already answered ("เพิ่มพยานอีกคน", "ขอเล่าเพิ่ม", "add a witness").
 _ADD = re.compile(r"เพิ่ม|อีกคน|อีกอย่าง|\badd\b|another|\bmore\b", re.I)
 #: A choice said again, with "now" or "instead" ("ไม่ต้องใส่ชื่อแล้ว", "ขอเป็นแบบไม่ระบุชื่อแทน").
@@ -112,6 +117,12 @@ _INDEFINITE = re.compile(r"(?:ไม่|บ่)\S{0,10}?(?:ใคร|อะไ�
 #: Lost in the bot itself ("ทำยังไงต่อคะ งง", "how do I use this?"): help, not a question
 #: about the complaint.
 _CONFUSED = re.compile(r"(?:^|\s)งง(?:\s|$|มาก|เลย|จัง|ค่ะ|คะ|ครับ)|\bhow do i use\b", re.I)
+#: "ไม่รู้จะเริ่มตรงไหน", "บ่ฮู้สิเว้าจั่งใด": not knowing how to say it, which is no "I don't know".
+_LOST_FOR_WORDS = re.compile(
+    r"(?:ไม่|บ่)(?:รู้|ฮู้)(?:จะ|สิ|ว่าจะ)\S{0,12}(?:เริ่ม|เล่า|ตอบ|พิมพ์|อธิบาย|เว้า|บอก)"
+    r"|don'?t know (?:where|how) to (?:start|begin|say|explain)",
+    re.I,
+)
 _DONT_KNOW = re.compile(r"จำ\S{0,8}(?:ไม่|บ่)ได้|(?:ไม่|บ่)(?:แน่ใจ|รู้|ทราบ|ฮู้)|ลืม")
 _CANCEL_START = tuple(
     {"ยกเลิก", "เลิก", "หยุด", "cancel", "stop", "ไม่แจ้ง", "ไม่เอาแล้ว", "บ่แจ้ง"}
@@ -243,13 +254,132 @@ def _talk(t: v.Text, values: dict[str, Value], expecting: str | None) -> tuple[s
         if found:
             return found
     edits = _EDIT.match(t.cleaned) or (_MISTYPED.search(t.flat) and not _is_question(t))
+    named = v.field_named(t)  # a number in a story ("สองรอบ") names no item of the summary
+    if named is not None and not isinstance(named.value, str) and not _short(t, 12):
+        named = None
+    if edits and expecting in STORY_STEPS and _tells(values) and named is None:
+        edits = None  # "แก้ปัญหาน้ำไม่ทำ แต่เบิกงบไป", "เปลี่ยนท่อไม่จริง": the story, no edit
     if edits and _short(t, 60):
         return meaning.EDIT, 0.9
+    if _field_said_wrong(t) and _short(t, 60) and not _is_question(t):
+        return meaning.EDIT, 0.85  # "ขอโทษครับ เดือนผิด เป็นตุลา", typed at any question
     if _WRONG.search(t.flat) and v.field_named(t) and _short(t, 25):
         return meaning.EDIT, 0.7
-    if _NOT_BUT.search(t.flat) and v.field_named(t) and _short(t, 40):
+    if _corrects_another(t, values, expecting) or _answers_another(t, values, expecting):
+        return meaning.EDIT, 0.85  # "sorry, it was in October", "เอ้ย เมื่อกี้ อ.นางรอง"
+    if _NOT_BUT.search(t.flat) and v.field_named(t) and _short(t, 60):
         return meaning.EDIT, 0.7  # "อำเภอไม่ใช่นางรอง เป็นหนองกี่"
     return None
+
+
+#: Words that open a correction of something said before ("ขอโทษค่ะ", "เอ้ย", "sorry", "wait").
+_CORRECTING = re.compile(
+    r"^(?:(?:oh|อ้อ|อ่า|เอ่อ)[\s,]*)?"
+    r"(?:ขอโทษ|โทษที|เอ้ย|เอ๊ย|อุ๊ย|อ๊ะ|เมื่อกี้|เมื่อกี๊|sorry|oops|wait|i mean|correction)",
+    re.I,
+)
+
+
+def _corrects_another(t: v.Text, values: dict[str, Value], expecting: str | None) -> bool:
+    """A short message opened as a correction that carries a date or a place, for another
+    question, and nothing else: "sorry, it was in October" at "what happened" corrects the
+    date; "ขอโทษค่ะ นายกเอาเงินไป" (an official, a kind) is still a bubble of the story."""
+    if not (expecting and _CORRECTING.match(t.cleaned) and _short(t, 60)):
+        return False
+    fields = {_FIELD_OF_VALUE[n] for n in values if n in _FIELD_OF_VALUE}
+    if (
+        "district" in values
+        and "agency" in values
+        and values["district"].span in values["agency"].span
+    ):
+        fields.discard("agency")  # "อำเภอนางรอง" is the district here, not its office
+    corrected = PLACE_OR_DATE & fields
+    return (
+        len(fields) == 1
+        and bool(corrected)
+        and PARENT_FIELD.get(expecting, expecting) not in fields
+    )
+
+
+#: How surely another question's value must be named (with its marker: "ต.", "อ.", a date)
+#: for a short message that answers nothing here to be taken as that question's correction.
+NAMED_ELSEWHERE = 0.9
+#: Questions whose answer is read otherwise: the story, and the summary's own edits.
+_NOT_ELSEWHERE = ("what", "what_more", "summary", "consent")
+
+
+def _answers_another(t: v.Text, values: dict[str, Value], expecting: str | None) -> bool:
+    """ "อ้อ ตำบลโคกม้านะคะ" at the date question: no answer to it, but another question's
+    value named surely; an edit of that field (the question is asked again after it)."""
+    free_text = expecting in v.TEXT_STEPS  # "kamnan tambon don mon" is who, with a place
+    if expecting is None or expecting in _NOT_ELSEWHERE or free_text or not _short(t, 50):
+        return False
+    here = PARENT_FIELD.get(expecting, expecting)
+    found = {_FIELD_OF_VALUE[n] for n in values if n in _FIELD_OF_VALUE}
+    sure = {
+        _FIELD_OF_VALUE[n]
+        for n, x in values.items()
+        if n in _FIELD_OF_VALUE and x.confidence >= NAMED_ELSEWHERE
+    }
+    # an agency named ("เรื่องเกิดที่ อบต.หนองกง") is an answer given ahead, taken as such
+    ahead = "agency" in found
+    return (
+        bool(sure & PLACE_OR_DATE) and here not in found and not ahead and found <= sure | {"kind"}
+    )
+
+
+#: The fields a correction opened with "sorry" may name alone, at another question.
+PLACE_OR_DATE = frozenset({"when", "district"})
+#: The field a question's answer fills, where its step has another name.
+PARENT_FIELD = {"subdistrict": "district", "what_more": "what", "reported_to": "reported"}
+
+
+#: The questions whose answer is the story itself.
+STORY_STEPS = ("what", "what_more")
+#: How sure the kind read from a text must be for it to tell the matter (the kind model's
+#: vote above its margin: `values.KIND_SURE`).
+SURE_TOLD = 0.75
+#: Values that tell the matter of a complaint, not talk about the conversation.
+_MATTER = ("kind", "official", "agency")
+
+
+def _tells(values: dict[str, Value], sure: float = 0.0) -> bool:
+    """The text names what was done or who did it (read at least `sure`; "other", the kind of
+    "I'm not sure", tells nothing)."""
+    return any(
+        name in values and values[name].confidence >= sure and values[name].value != "other"
+        for name in _MATTER
+    )
+
+
+_AGREED = tuple(re.compile(p, re.I) for p in lexicon.AGREED)
+#: The yes/no questions where "no problem" agrees ("reported elsewhere?" is not one of them).
+_AGREED_STEPS = ("consent", "summary", "offer", "resume", "confirm")
+_REMARK = tuple(re.compile(p, re.I) for p in lexicon.REMARKS)
+#: Values that, read surely, make a remark-like message an answer after all ("เฮ้อ นายก อบต.").
+_SURE_VALUE = 0.7
+
+
+def _is_remark(t: v.Text, values: dict[str, Value]) -> bool:
+    """Said aside, short, and carrying no value read surely (the whole text taken as the
+    answer asked does not count): "เฮ้อ เรื่องมันยาวค่ะ", "รอแป๊บครับ", "sorry my Thai is bad"."""
+    if not _short(t, 40) or not any(p.search(t.cleaned) for p in _REMARK):
+        return False
+    sure = [n for n, found in values.items() if found.confidence >= _SURE_VALUE]
+    return not sure
+
+
+def _field_said_wrong(t: v.Text) -> bool:
+    """A field's own word with "wrong" right after it ("เดือนผิด", "บอกอำเภอผิดไป", "the date
+    was wrong"): whatever else the message holds, it corrects that field."""
+    named = v.field_named(t)
+    if named is None or not isinstance(named.value, str):
+        return False
+    at = t.flat.find(named.span)
+    after = t.flat[at + len(named.span) : at + len(named.span) + 6] if at >= 0 else ""
+    return bool(re.match(r"(?:ไป|มัน|ก็)?(?:ผิด(?!กฎ|ระเบียบ|วินัย|นัด|สัญญา|ศีล)|ไม่ถูก)", after)) or bool(
+        re.search(re.escape(named.span) + r"\s+(?:is|was)\s+wrong", t.cleaned, re.I)
+    )
 
 
 def _summary_change(t: v.Text, values: dict[str, Value]) -> tuple[str, float] | None:
@@ -290,7 +420,7 @@ def _global(t: v.Text, expecting: str | None) -> tuple[str, float] | None:
 def _asks_for(t: v.Text, values: dict[str, Value] | None = None) -> tuple[str, float] | None:
     """Following a complaint, or asking how the bot is used ("เงินช่วยเหลือชาวนาโดนโกง" tells
     a kind: its "ช่วยเหลือ" asks for no help)."""
-    if v.has(t.flat, _TRACK) and _short(t, 40):
+    if v.has(t.flat, _TRACK) and _short(t, 40) and not (_tells(values or {}) and not _short(t, 20)):
         return meaning.TRACK, 0.85
     if _REFERENCE_ONLY.fullmatch(t.key):
         return meaning.TRACK, 0.8  # a reference alone: "what became of it?"
@@ -389,9 +519,13 @@ def _rules(
         return meaning.ALREADY_SAID, 0.9
     if _CONFUSED.search(t.cleaned) and _short(t, 30):
         return meaning.HELP, 0.85
+    if _is_remark(t, values):
+        return meaning.REMARK, 0.85
+    if _LOST_FOR_WORDS.search(t.cleaned) and _short(t, 60) and not _tells(values):
+        return meaning.HELP, 0.85
     faq = _faq(t)
     question = _is_question(t) or bool(faq and _BO_ASKS.search(t.flat[2:]))
-    if _told_at_length(t, values):
+    if _told_at_length(t, values) or (expecting in STORY_STEPS and _tells(values, SURE_TOLD)):
         question, faq = False, None  # "ใครเป็นคนตรวจรับ??" in a pasted post is rhetorical
     english = _ENGLISH_QUESTION.match(t.cleaned) and not _asks_for(t)  # "is there a fee"
     if question and (faq or danger or english or romanised.asks(t.raw)):
@@ -645,6 +779,8 @@ def read(
             return Understanding(meaning.YES, 0.85, {}, t.raw)
         if expecting == "consent" and rhetoric.consents(t.cleaned) and not threat_cue(t.cleaned):
             return Understanding(meaning.YES, 0.85, {}, t.raw)
+        if expecting in _AGREED_STEPS and any(p.search(t.cleaned) for p in _AGREED):
+            return Understanding(meaning.YES, 0.85, {}, t.raw)  # "ไม่มีปัญหาค่ะ", "go ahead"
         named = rhetoric.not_an_office(t.cleaned) if expecting == "agency" else None
         if named:
             return replace(read(named, expecting, today, classify), text=t.raw)
@@ -656,7 +792,19 @@ def read(
             if as_said.intent in (meaning.QUESTION, meaning.DANGER) and not plainly_answers:
                 return as_said  # a question back (or a threat), whatever its frame
             return replace(said, text=t.raw)
-    return _read(t, expecting, today, classify)
+    found = _read(t, expecting, today, classify)
+    if (
+        expecting == "what_more"
+        and found.intent != meaning.DANGER
+        and not without_courtesies(t.cleaned)
+    ):
+        return Understanding(meaning.DONE, 0.85, {}, t.raw)  # "ฝากด้วยนะคะ": the telling ends
+    if expecting is not None and found.intent in (meaning.GREETING, meaning.THANKS):
+        rest = without_courtesies(t.cleaned)  # "ถูกต้องครับ ขอบคุณมาก": the yes, thanked
+        said = read(rest, expecting, today, classify) if rest != t.cleaned.strip() else None
+        if rest and said is not None and said.intent in (*_PLAIN_ANSWERS, meaning.ANSWER):
+            return replace(said, text=t.raw)
+    return found
 
 
 def _read(t: v.Text, expecting: str | None, today: date | None, classify: bool) -> Understanding:

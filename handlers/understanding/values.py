@@ -54,6 +54,8 @@ _REPORTED_BEFORE = re.compile(
 _TOLD_SOMEONE = re.compile(
     r"เคย\S{0,6}(?:แจ้ง|ร้อง|บอก|รายงาน|ยื่น|ส่งเรื่อง)"
     r"|(?:แจ้ง|บอก|ร้องเรียน|ร้อง|ส่งเรื่อง|รายงาน|ยื่น)\S{0,20}แล้ว|report(?:ed)? to"
+    # English, read without spaces: "I told the village head", "complained to the district"
+    r"|(?:^|i|we)(?:already)?told(?:the|a|my|our|him|her|them)|complainedto|wentto(?:the)?police"
 )
 #: A telling followed at once by whom it was told to ("เคยบอกนายอำเภอ", "แจ้งศูนย์ดำรงธรรม").
 _TOLD_BODY = re.compile(
@@ -297,7 +299,8 @@ _REFUSES_NAME = re.compile(
 #: A refusal in one or two words, the whole message: "ลับ", "ไม่ขอ", "ไม่เอา", "mai kor".
 _REFUSAL_ALONE = re.compile(
     r"(?:ขอ)?(?:ลับ|ปิด|ไม่ขอ|ไม่เอา|ไม่ให้|ไม่บอก|ไม่ดีกว่า|ไม่ต้อง|บ่บอก|บ่เอา|บ่ให้|ข้าม)"
-    r"|(?:mai|bo|bor|ot)\s?(?:kor|khor|ao|aow|hai|bok|tong|dee kwa)|lub|lap|skip|pass|none|nope",
+    r"|(?:mai|bo|bor|ot)\s?(?:kor|khor|ao|aow|hai|bok|tong|dee kwa)|lub|lap|skip|pass|none|nope"
+    r"|(?:i'?d\s)?(?:rather|prefer)\snot|no\sthanks?",
     re.I,
 )
 #: Asking, not answering: a question word or mark ("ต้องบอกชื่อจริงไหม", "why do you need it").
@@ -578,7 +581,10 @@ def read(t: Text, expecting: str | None, today: date) -> dict[str, Value]:
     if phone:
         values.append(Value("phone", "+66" + phone[1:], 0.95, phone))
     if not reference and not (phone and len(t.key) <= 14):
-        found = when.read_date(t.cleaned, today, whole=expecting == "when")
+        meant = _corrected_to(t.cleaned)  # "ไม่ใช่เดือนที่แล้ว เป็นตุลา": the date meant
+        found = (meant and when.read_date(meant, today, whole=True)) or when.read_date(
+            t.cleaned, today, whole=expecting == "when"
+        )
         if found:
             values.append(Value("date", found[0], 0.9 if expecting == "when" else 0.8, found[1]))
     agency = where.agency(_corrected_to(t.cleaned)) or where.agency(t.cleaned)
@@ -595,7 +601,8 @@ def read(t: Text, expecting: str | None, today: date) -> dict[str, Value]:
     if district:
         values.append(Value("district", district.value, district.confidence, district.span))
     place = agency.place if agency and agency.kind in ("sao", "tambon_municipality") else None
-    sub = where.subdistrict(
+    meant = _corrected_to(t.cleaned)  # "ตำบลไม่ใช่ละเวี้ย เป็นโคกม้า": the one meant
+    sub = (meant and where.subdistrict(meant, None, None, whole=True)) or where.subdistrict(
         t.cleaned, district.value if district else None, place, whole=expecting == "subdistrict"
     )
     if sub:

@@ -5,7 +5,7 @@ only; the readers (`handlers.understanding`, `handlers.complaint.choices`, `hand
 `lexicon.NAME` and `from handlers.understanding.lexicon import NAME` read it wherever it lives."""
 
 from handlers.understanding.lexicon.agencies import AGENCY_NAMED_BEFORE, AGENCY_NAMES
-from handlers.understanding.lexicon.answers import DONE, NO, NONE, YES
+from handlers.understanding.lexicon.answers import AGREED, DONE, NO, NONE, YES
 from handlers.understanding.lexicon.danger_words import (
     DANGER_CUES,
     DANGER_PATTERNS,
@@ -73,9 +73,12 @@ from handlers.understanding.lexicon.talk import (
     CORRECTION_DENIED,
     CORRECTION_TURNS,
     FIELDS,
+    REMARKS,
 )
 
 __all__ = [
+    "AGREED",
+    "REMARKS",
     "AFFIRMED_AS_ASKED",
     "AGENCY_NAMED_BEFORE",
     "AGENCY_NAMES",

@@ -182,3 +182,12 @@ NO = (
     "อ๊อตยินยอม",
     "อ็อตตรั๊ว",
 )
+
+#: Agreement said with a "no" in it, or loosely in English, at a yes/no question (consent, the
+#: summary): "ไม่มีปัญหาค่ะ", "ไม่ขัดข้อง", "no problem", "fine by me", "go ahead".
+AGREED = (
+    r"^(?:ได้(?:เลย)?\s*)?(?:ไม่มีปัญหา|ไม่ขัดข้อง|ไม่ว่าอะไร|บ่มีปัญหา|บ่ว่าหยัง)",
+    r"^(?:ok(?:ay)?\W*|sure\W*|yes\W*)?(?:no problem|no objections?|fine (?:by|with) me"
+    r"|(?:that'?s|it'?s) (?:fine|ok(?:ay)?|alright|all right)|go ahead|sounds good"
+    r"|you (?:have|got) my (?:permission|consent|ok))\b",
+)

@@ -123,3 +123,13 @@ CORRECTION_TURNS = (
     r"\bit'?s\b",
     r"\bbut\b",
 )
+
+#: Said aside while answering, never an answer (a sigh, a pause, a feeling, talk about the
+#: chat itself): "เฮ้อ เรื่องมันยาว", "รอแป๊บนะคะ", "เดี๋ยวถามลูกก่อน", "my Thai is bad".
+REMARKS = (
+    r"^(?:เฮ้อ|เฮ่อ|โอ้ย|โอ๊ย|ฮือ|แหม|ugh|sigh|haha+|555+)(?=\s|$|[ๆ.!,])",  # not "อืม": it thinks
+    r"แป๊บ|สักครู่|เดี๋ยว\S{0,14}(?:ก่อน|มาตอบ|มาบอก)|รอ(?:ก่อน|แป๊บ|เดี๋ยว)",
+    r"one (?:moment|sec)|hold on|wait a (?:sec|second|minute)|let me (?:think|check|ask)",
+    r"ตอบช้า|my thai|ภาษาไทย\S{0,6}(?:ไม่|บ่)|เป็นคนหรือ\S{0,4}(?:บอท|หุ่นยนต์)|are you a (?:bot|robot)",
+    r"เหนื่อยใจ|ปวดหัว|เครียด(?:จัง|มาก)|ท้อใจ|ท้อแท้|เศร้าใจ|ขำ(?:ดี|จัง)?$",
+)
