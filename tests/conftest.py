@@ -60,9 +60,9 @@ share_url_builders()
 share_engines()
 # The test process holds far more long-lived objects than a web worker (every test module,
 # PyThaiNLP's dictionary, the trained models, pytest's own), and Python's collector walks
-# them again and again at its default pace (a young collection every 700 new objects): a
-# fifth of the suite's CPU in its own process. Collecting the young every 100,000 objects
-# finds the same garbage (each test's app and sessions) a little later; the older
+# them again and again at its default pace (a young collection every 700 new objects): 15-20 %
+# of the CPU of the red-team and recusal files, measured. Collecting the young every 100,000
+# objects finds the same garbage (each test's app and sessions) a little later; the older
 # generations are still collected, less often.
 gc.set_threshold(100_000, 50, 100)
 
