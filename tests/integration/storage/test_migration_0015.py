@@ -10,8 +10,8 @@ import pytest
 from sqlalchemy import text
 
 from storage.db import make_engine
-from storage.migrate import upgrade
 from tests.conftest import PG_URL, _pg_database, drop_pg_database, pg_name
+from tests.migrated import upgrade
 
 AT = datetime(2026, 3, 10, 3, 4, 5, 123456, tzinfo=UTC)
 LATER = datetime(2099, 1, 1, tzinfo=UTC)

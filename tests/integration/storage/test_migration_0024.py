@@ -12,7 +12,7 @@ from sqlalchemy import text
 
 from storage.crypto import Vault
 from storage.db import make_engine
-from storage.migrate import upgrade
+from tests.migrated import upgrade
 
 KEY = "SHgYB4FmmtFGFU_65QJvLY83mCkzg-9KWskPKFhPCHo="
 AT = datetime(2026, 3, 10, 3, 4, 5, tzinfo=UTC)

@@ -11,10 +11,10 @@ from sqlalchemy import select, text
 from storage import row_seals, ticket_chain
 from storage.crypto import Vault
 from storage.db import make_engine
-from storage.migrate import upgrade
 from storage.models import MemberConflict
 from storage.types import attach_vault
 from tests.conftest import TEST_KEYS
+from tests.migrated import upgrade
 
 AT = datetime(2026, 3, 10, 3, 4, 5, tzinfo=UTC)
 TICKET = (

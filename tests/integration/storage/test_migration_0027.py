@@ -11,8 +11,8 @@ from sqlalchemy import text
 
 from storage.crypto import Vault
 from storage.db import make_engine
-from storage.migrate import upgrade
 from storage.uow import UnitOfWork
+from tests.migrated import upgrade
 
 AT = datetime(2026, 11, 3, 3, 4, 5, tzinfo=UTC)
 PLAIN = hashlib.sha256(b'{"type":"postback"}').hexdigest()

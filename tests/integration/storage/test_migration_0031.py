@@ -12,12 +12,13 @@ from sqlalchemy.orm import sessionmaker
 
 from storage.crypto import Vault
 from storage.db import make_engine
-from storage.migrate import alembic_config, upgrade
+from storage.migrate import alembic_config
 from storage.models import OutboxMessage
 from storage.rekey import rotate_rows
 from storage.types import attach_vault
 from storage.uow import UnitOfWorkFactory
 from tests.conftest import TEST_KEYS
+from tests.migrated import upgrade
 
 AT = datetime(2026, 3, 10, 3, 0, tzinfo=UTC)
 VAULT = Vault("test-secret-key", *TEST_KEYS.values())

@@ -13,12 +13,13 @@ from sqlalchemy import select, text
 from storage import record_checks, tickets
 from storage.crypto import Vault
 from storage.db import make_engine, make_session_factory
-from storage.migrate import alembic_config, upgrade
+from storage.migrate import alembic_config
 from storage.models import Ticket
 from storage.rekey import rotate_rows
 from storage.types import attach_vault
 from storage.uow import UnitOfWorkFactory
 from tests.conftest import TEST_KEYS
+from tests.migrated import upgrade
 
 VAULT = Vault("test-secret-key", *TEST_KEYS.values())
 

@@ -10,8 +10,8 @@ from sqlalchemy import text
 
 from storage.crypto import Vault
 from storage.db import make_engine
-from storage.migrate import upgrade
 from tests.conftest import TEST_KEYS
+from tests.migrated import upgrade
 
 TICKET = (
     "INSERT INTO tickets (id, reference, status, kind, agency, official, description,"

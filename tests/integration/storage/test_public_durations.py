@@ -14,11 +14,11 @@ from sqlalchemy import select, text, update
 
 from storage import ticket_figures
 from storage.db import make_engine
-from storage.migrate import upgrade
 from storage.models import Ticket
 from storage.public_tally import DEFAULT_ZONE, slot_hours
 from storage.transparency_models import PublicDuration
 from tests.factories import new_ticket
+from tests.migrated import upgrade
 
 START = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
 # A time after submission: on the 3-minute grid (9 minutes is 0.15 hours, a rounding edge),

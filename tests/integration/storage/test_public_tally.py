@@ -15,10 +15,10 @@ from sqlalchemy import select, text
 
 from storage import privacy, tickets, users
 from storage.db import make_engine
-from storage.migrate import upgrade
 from storage.models import Ticket
 from storage.transparency_models import PublicCount
 from tests.factories import new_ticket
+from tests.migrated import upgrade
 
 BANGKOK = ZoneInfo("Asia/Bangkok")
 DISTRICTS = ["นางรอง", "ลำปลายมาศ", None]

@@ -9,9 +9,9 @@ from sqlalchemy import create_engine, select, text
 
 from storage import ticket_chain
 from storage.crypto import Vault
-from storage.migrate import upgrade
 from storage.models import Ticket
 from tests.conftest import TEST_KEYS, make_env
+from tests.migrated import upgrade
 
 OLD_TICKET = (
     "INSERT INTO tickets (reference, status, kind, agency, official, description,"

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from handlers.thai.dates import EARLIEST, format_when, parse_when
 from handlers.thai.dates_in_text import find_when
 from handlers.thai.normalise import clean
+from tests.property_profiles import examples
 
 #: Pieces people put together when they say a time, so the text reaches every rule.
 PIECES = [
@@ -37,13 +38,13 @@ def _holds_together(answer, today):
     assert answer.precision in {"day", "week", "month", "year"}
 
 
-@settings(max_examples=600, deadline=None)
+@settings(max_examples=examples(600), deadline=None)
 @given(texts, todays)
 def test_any_text_reads_as_a_past_span_or_a_kind_refusal(text, today):
     _holds_together(parse_when(text, today), today)
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=examples(400), deadline=None)
 @given(phrases, todays, st.sampled_from(["th", "en"]))
 def test_what_is_said_back_reads_back_as_the_same_days(text, today, lang):
     answer = parse_when(text, today)
@@ -53,7 +54,7 @@ def test_what_is_said_back_reads_back_as_the_same_days(text, today, lang):
     assert (again.start, again.end) == (answer.start, answer.end), format_when(answer, lang)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.lists(texts, min_size=1, max_size=3).map(" ".join), todays)
 def test_a_time_found_in_any_text_is_a_past_span_taken_from_that_text(text, today):
     found = find_when(text, today)

@@ -12,6 +12,7 @@ from scipy.optimize import linprog
 from handlers.tickets.bands import band
 from handlers.tickets.suppression import SMALL, TABLE, WITHHELD, Cell, protect, protect_list
 from handlers.tickets.transparency import banded
+from tests.property_profiles import examples
 
 
 def release(rows: list[list[int]], kinds: list[int], k: int) -> tuple[dict, list]:
@@ -83,7 +84,7 @@ def kinds_for(rows: list[list[int]], parts: int) -> list[int]:
     return shares
 
 
-@settings(max_examples=30, deadline=None)
+@settings(max_examples=examples(30), deadline=None)
 @given(table=tables, parts=st.integers(1, 3), k=st.integers(2, 5))
 # Every kind "fewer than 3" adds up to at most 6, and two districts of at least 3 each to at
 # least 6: withholding every district figure (each still "3 or more") left the kinds at 2.
@@ -104,7 +105,7 @@ def test_no_shown_count_of_a_random_release_is_placed_closer_than_its_band(table
         assert known[name] == (cell.count, cell.up_to)
 
 
-@settings(max_examples=30, deadline=None)
+@settings(max_examples=examples(30), deadline=None)
 @given(
     table=tables,
     grow=st.lists(st.integers(0, 4), min_size=12, max_size=12),

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from scipy.optimize import linprog
 
 from handlers.tickets.suppression import SMALL, TABLE, WITHHELD, Cell, protect, protect_list
+from tests.property_profiles import examples
 
 tables = st.integers(1, 4).flatmap(
     lambda width: st.lists(
@@ -70,7 +71,7 @@ def pinned(published, k: int, attacked=None) -> list[tuple[int, int]]:
     return found
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(rows=tables, k=st.integers(2, 5))
 def test_no_small_cell_of_a_random_table_can_be_worked_out(rows, k):
     published = protect(rows, k)
@@ -82,7 +83,7 @@ def test_no_small_cell_of_a_random_table_can_be_worked_out(rows, k):
         assert published[-1][-1].count == grand
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(rows=tables, k=st.integers(2, 5), hide_total=st.booleans())
 def test_a_withheld_count_is_never_below_k_as_every_reader_takes_it(rows, k, hide_total):
     # The readers above (and `suppression._solved`) bound a withheld cell at k or more.
@@ -100,7 +101,7 @@ def test_a_withheld_count_is_never_below_k_as_every_reader_takes_it(rows, k, hid
     )
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(values=st.lists(st.integers(0, 12), min_size=1, max_size=8), k=st.integers(2, 5))
 def test_no_small_count_of_a_random_list_with_a_known_total_can_be_worked_out(values, k):
     cells, total = protect_list(values, k, total_known=True)
@@ -131,7 +132,7 @@ def test_a_month_with_its_first_complaint_hides_the_total_not_the_earlier_month(
     assert after_total.count is None and after_total.mark == TABLE
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(values=st.lists(st.integers(0, 12), min_size=1, max_size=6), k=st.integers(2, 5))
 def test_the_total_of_a_series_with_a_withheld_count_says_nothing_at_any_size(values, k):
     cells, total = protect_list(values, k)
@@ -142,7 +143,7 @@ def test_the_total_of_a_series_with_a_withheld_count_says_nothing_at_any_size(va
         assert total.count == sum(values)
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(rows=tables, k=st.integers(2, 5))
 def test_a_withheld_grand_total_cannot_be_worked_out_from_the_shown_cells(rows, k):
     # Withheld because the kinds needed it hidden: the shown margins must not give it back.
@@ -154,7 +155,7 @@ def test_a_withheld_grand_total_cannot_be_worked_out_from_the_shown_cells(rows, 
     assert pinned(published, k) == []
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(values=st.lists(st.integers(0, 12), min_size=1, max_size=8), k=st.integers(2, 5))
 def test_a_withheld_total_of_a_list_cannot_be_worked_out_from_its_counts(values, k):
     cells, total = protect_list(values, k, total_known=True, hide_total=True)
