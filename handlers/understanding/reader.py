@@ -711,7 +711,12 @@ def _with_classifier(
         return rules
     if intent == meaning.ANSWER and expecting and _answers(values, expecting):
         return rules  # the value asked for was found: an answer, however it is worded
-    if intent == meaning.ANSWER and best in _PLAIN_ANSWERS and any(n in values for n in _FACTS):
+    if (
+        intent == meaning.ANSWER
+        and best in _PLAIN_ANSWERS
+        and expecting != "reported"  # there "yes, to the headman" names where: a yes
+        and any(n in values for n in _FACTS)
+    ):
         return rules  # "อ.ประโคนชัย เด้อ" at consent names a place: no bare yes or no
     if best == meaning.NONE and not _SAYS_NO.search(t.flat):
         return rules  # "หลักฐานมีเพิ่มค่ะ" has more: letters of "ไม่มี" without its "no"
