@@ -11,9 +11,9 @@ import geothai
 from handlers.intake.expecting import expecting
 from handlers.intake.fields import KINDS, given
 from handlers.replies import Named, Out, Say, T
-from handlers.thai import agencies
+from handlers.thai import agencies, in_english
 from handlers.thai.dates import WhenAnswer, format_when
-from handlers.thai.in_english import named_agency, named_place
+from handlers.thai.in_english import named_place
 from handlers.thai.normalise import clean
 from handlers.thai.places import Geography
 from handlers.thai.spoken_dates import DAY
@@ -196,8 +196,9 @@ def said_back(data: dict, taken: list, understood: Understanding | None) -> list
     for name in ("official", "agency", "witnesses"):
         if name in taken:
             value = _shortened(data[name])
-            shown = named_agency(value) if name == "agency" else value  # an official as said
-            parts.append(Say(f"said.{name}", {name: shown}))
+            if name == "agency":  # an official or witnesses are said back as typed
+                value = Named(value, _shortened(in_english.agency(data[name])))
+            parts.append(Say(f"said.{name}", {name: value}))
     if "subdistrict" in taken and data.get("subdistrict"):
         parts.append(Say("said.subdistrict", {"subdistrict": named_place(data["subdistrict"])}))
     if "district" in taken or "subdistrict" in taken:
