@@ -27,9 +27,17 @@ from handlers.privacy import notice, rights, transfer
 from handlers.privacy.unsend import handle_unsend
 from handlers.replies import Out, Say
 from handlers.tickets import complainant_replies, tracking, withdrawal
-from handlers.understanding import DANGER, GREETING, HELP, QUESTION, START, TRACK, WITHDRAW
+from handlers.understanding import (
+    DANGER,
+    GREETING,
+    HELP,
+    QUESTION,
+    START,
+    TRACK,
+    WITHDRAW,
+    asks_to_withdraw,
+)
 from handlers.understanding.words import meaning, normalise
-from storage import tickets
 from storage.models import Draft, LineUser
 from storage.uow import UnitOfWork
 from storage.users import user_for_line_id
@@ -70,6 +78,8 @@ def handle_event(uow: UnitOfWork, event: Incoming) -> list[Out]:
     language.follow(user, event.text)
     turn = Turn(event, user.language or "th", uow.today())
     safe, sure = _danger(uow, user, turn)
+    if sure and asks_to_withdraw(turn.text):  # "ขอถอนเรื่อง กลัวเขาทำร้าย": safety, then on
+        return filing.name_the_draft(uow, user, safe + _withdrawal(uow, user, turn))
     if sure:
         return filing.name_the_draft(uow, user, safe)  # the safety answer first and alone
     replies = next(
@@ -95,6 +105,17 @@ def _danger(uow: UnitOfWork, user: LineUser, turn: Turn) -> tuple[list[Out], boo
     about = answering.STATE.get(user, answering.TICKET)  # answering a question on a ticket
     sure = heard.confidence >= SURE  # the chair is alerted only then: an alert is urgent
     return danger.safety_answer(uow, user, heard.text, draft, about, alert=sure), sure
+
+
+def _withdrawal(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out]:
+    """A withdrawal asked for: the draft being filed is cancelled (asked to confirm), unless
+    a filed complaint is named by its reference; else which filed one, and why."""
+    draft = filing.open_draft(uow, user)
+    heard = turn.heard(draft.step if draft is not None else None)
+    if draft is not None and not (heard is not None and heard.value("reference")):
+        return complaint_flow.cancel(uow, user, draft)
+    registry.end_all(user)
+    return withdrawal.start_typed(uow, user, heard)
 
 
 def _global_words(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out] | None:
@@ -188,8 +209,13 @@ def _menu_choice(uow: UnitOfWork, user: LineUser, turn: Turn, draft: Draft | Non
         item = MENU_INTENTS.get(heard.intent) if sure else None
     if draft is not None and item in IN_DRAFT:
         return None
-    if draft is not None and item == "withdraw" and not tickets.owned_by(uow, user, 1):
-        return None
+    named = (
+        heard_in_draft.value("reference")
+        if (heard_in_draft := turn.heard(draft.step if draft else None))
+        else None
+    )
+    if draft is not None and item == "withdraw" and not named:
+        return None  # "ขอถอนเรื่อง" while filing: the draft is cancelled (the flow asks)
     return item
 
 
@@ -199,8 +225,7 @@ def _menu(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out]:
     draft = filing.open_draft(uow, user)
     item = _menu_choice(uow, user, turn, draft)
     if item == "withdraw":
-        registry.end_all(user)
-        return withdrawal.start_typed(uow, user, turn.heard())
+        return _withdrawal(uow, user, turn)
     if item == "complain" and draft is None and story_offer.wants_to_tell(turn.text):
         registry.end_all(user)
         return story_offer.invite(user)  # "ขอเล่าเรื่องหน่อย": the story first, then the questions

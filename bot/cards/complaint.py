@@ -6,6 +6,7 @@ from datetime import date, datetime
 
 from bot.i18n import catalogue
 from handlers.intake.answers import of_draft
+from handlers.thai import in_english
 from handlers.thai.dates import format_date, format_datetime
 
 GREEN = "#1B7F5B"
@@ -46,15 +47,20 @@ def _button(label: str, data: str, style: str = "secondary") -> dict:
 
 def _place(lang: str, f: dict) -> str:
     parts = [f.get("subdistrict"), f.get("district")]
-    text = " / ".join(p for p in parts if p)
+    text = " / ".join(_in(lang, in_english.place, p) for p in parts if p)
     return text or f.get("place_text") or "-"
+
+
+def _in(lang: str, english, value: str) -> str:
+    """A value kept in Thai (a place, an agency, a date said back), in English for English."""
+    return english(value) if lang == "en" and value else value
 
 
 def _when(lang: str, f: dict) -> str:
     """The date understood: a day, or the span or month kept as said back ("ตุลาคม 2569"),
     never an ISO date nor a month's first day."""
     if f.get("occurred_text"):
-        return f["occurred_text"]
+        return _in(lang, in_english.when, f["occurred_text"])
     if not f.get("occurred_on"):
         return _t(lang, "value.unknown")
     return format_date(date.fromisoformat(f["occurred_on"]), lang)
@@ -93,7 +99,7 @@ def summary(data: dict, lang: str) -> dict:
     told = _t(lang, f"value.told_by_{f['told_by']}") if f.get("told_by") else "-"
     shown = [
         ("kind", _t(lang, f"kind.{f['kind']}") if f.get("kind") else "-"),
-        ("agency", f.get("agency") or "-"),
+        ("agency", _in(lang, in_english.agency, f.get("agency")) or "-"),
         ("official", f.get("official") or "-"),
         ("district", _place(lang, f)),
         ("when", _when(lang, f)),
@@ -179,8 +185,8 @@ def _details(data: dict, lang: str) -> list[dict]:
     if not more:
         return []
     rows = [
-        _row(_t(lang, "field.agency"), more.get("agency") or "-"),
-        _row(_t(lang, "field.district"), more.get("place") or "-"),
+        _row(_t(lang, "field.agency"), _in(lang, in_english.agency, more.get("agency")) or "-"),
+        _row(_t(lang, "field.district"), _in(lang, in_english.place, more.get("place")) or "-"),
         _row(_t(lang, "field.what"), _short(more.get("story") or "-", 300)),
     ]
     nxt = {"type": "text", "wrap": True, "size": "sm", "color": GREEN, "margin": "md"}

@@ -36,6 +36,7 @@ from handlers.privacy import consent as privacy_consent
 from handlers.privacy.notice import privacy_url
 from handlers.privacy.unsend import remember_source
 from handlers.replies import Card, Day, Named, Out, Quick, Say, T
+from handlers.thai.in_english import named_agency, named_place
 from handlers.thai.normalise import compact
 from handlers.understanding import FAQS, Understanding, introduces, tells_what_happened
 from handlers.understanding.romanised import in_thai
@@ -272,6 +273,8 @@ def _take(uow: UnitOfWork, draft: Draft, answer: Answer, back_later: bool = Fals
     """The answer to the current question: stored, with whatever else the message said."""
     ctx = _context(uow, draft)
     result = STEPS[draft.step].take(ctx, answer)
+    if answer.intent == "danger":  # after the safety answer: only this question, asked on
+        return _after_threat(uow, draft, ctx, result)
     if isinstance(result, Problem) and draft.step == FIRST_STEP and _tells_matter(answer):
         return _kept_before_consent(uow, draft, answer)
     if isinstance(result, Problem) and _story_goes_on(draft, answer):
@@ -296,6 +299,16 @@ def _take(uow: UnitOfWork, draft: Draft, answer: Answer, back_later: bool = Fals
         return [Say("flow.declined", quick=main_menu())]
     said = understood.said_back(ctx.data, taken, answer.understood)
     return list(ctx.notes) + said + _goto(uow, draft, result)
+
+
+def _after_threat(uow: UnitOfWork, draft: Draft, ctx: StepContext, result) -> list[Out]:
+    """A message that may be a threat (the safety answer went first): nothing is read out of
+    it beyond this question's own answer ("ยายก็โดนเหมือนกัน" names a witness), nothing is
+    said back, and an answer it is not is no refusal, only the question again."""
+    if isinstance(result, Problem) or result == "declined":
+        return ask(uow, draft)
+    draft.data = {k: v for k, v in ctx.data.items() if k != "_suggested"}
+    return _goto(uow, draft, result)
 
 
 #: Values that make a line at the consent question part of the matter, not a stray word.
@@ -401,8 +414,8 @@ def _talk(
         return _edit(uow, draft, answer)  # "ไม่บอกแล้วค่ะ": not "told already", but no name
     if intent == "already_said":
         return _already_said(uow, draft, answer)
-    if intent == "cancel":
-        return _global(uow, user, draft, "cancel")
+    if intent in ("cancel", "withdraw"):  # "ขอถอนเรื่อง" while filing: this draft, confirmed
+        return cancel(uow, user, draft)
     if intent == "help":
         return _global(uow, user, draft, "help")
     if intent in ("greeting", "start") or word_is_greeting(answer):
@@ -410,7 +423,7 @@ def _talk(
         return [Say(key, quick=RESUME), where(draft)]
     if intent == "remark":  # a sigh, "รอแป๊บ": no hurry, and the same question
         return [Say("flow.take_your_time")] + ask(uow, draft)
-    if intent in ("thanks", "track", "withdraw"):
+    if intent in ("thanks", "track"):
         return [where(draft)] + ask(uow, draft)
     return None
 
@@ -580,9 +593,11 @@ def _recorded(uow: UnitOfWork, draft: Draft, step: str):
         return None
     shown = {
         "kind": T(f"kind.{data['kind']}") if data.get("kind") else None,
-        "agency": data.get("agency"),
+        "agency": named_agency(data["agency"]) if data.get("agency") else None,
         "official": data.get("official"),
-        "district": " ".join(filter(None, (data.get("district"), data.get("subdistrict")))),
+        "district": named_place(
+            " ".join(filter(None, (data.get("district"), data.get("subdistrict"))))
+        ),
         "when": Day(data["occurred_on"]) if data.get("occurred_on") else None,
         "what": (data.get("description") or "")[:80]
         or (T(f"value.told_by_{data['told_by']}") if data.get("told_by") else None),
@@ -631,6 +646,11 @@ def _confirm_cancel(uow: UnitOfWork, draft: Draft, answer: Answer) -> list[Out]:
         _close(uow, draft, "cancelled")
         return [Say("flow.cancelled", quick=main_menu())]
     return [Say("flow.not_cancelled")] + ask(uow, draft)
+
+
+def cancel(uow: UnitOfWork, user: LineUser, draft: Draft) -> list[Out]:
+    """Cancelling (or withdrawing) the draft being filed: asked to confirm first."""
+    return _global(uow, user, draft, "cancel")
 
 
 def _global(uow: UnitOfWork, user: LineUser, draft: Draft, word: str | None) -> list[Out]:

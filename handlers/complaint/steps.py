@@ -23,6 +23,7 @@ from handlers.intake.fields import MAX_DESCRIPTION, MAX_SHORT_TEXT, MIN_DESCRIPT
 from handlers.replies import Named, Out, Quick, Say, T
 from handlers.thai import dates as thai_dates
 from handlers.thai import phone as thai_phone
+from handlers.thai.in_english import named_place
 from handlers.thai.normalise import clean, is_dont_know, strip_particles
 from handlers.thai.places import Geography, heard_as
 from handlers.understanding import (
@@ -308,7 +309,7 @@ def take_district(ctx, answer):
         return "subdistrict"
     if match.confident:
         _set_district(ctx.data, match.suggestions[0])
-        ctx.notes.append(Say("note.district", {"district": match.suggestions[0]}))
+        ctx.notes.append(Say("note.district", {"district": named_place(match.suggestions[0])}))
         return "subdistrict"
     if match.province_named:
         params = _province(ctx)
@@ -374,7 +375,8 @@ def take_pin(ctx, answer):
 
 
 def ask_subdistrict(ctx):
-    return [Say("ask.subdistrict", {"district": ctx.data.get("district", "")}, quick=(UNKNOWN,))]
+    district = named_place(ctx.data.get("district", ""))
+    return [Say("ask.subdistrict", {"district": district}, quick=(UNKNOWN,))]
 
 
 def _district_corrected(ctx, answer) -> str | None:

@@ -11,8 +11,9 @@ import geothai
 from handlers.intake.expecting import expecting
 from handlers.intake.fields import KINDS, given
 from handlers.replies import Named, Out, Say, T
-from handlers.thai import agencies
+from handlers.thai import agencies, in_english
 from handlers.thai.dates import WhenAnswer, format_when
+from handlers.thai.in_english import named_place
 from handlers.thai.normalise import clean
 from handlers.thai.places import Geography
 from handlers.thai.spoken_dates import DAY
@@ -194,11 +195,14 @@ def said_back(data: dict, taken: list, understood: Understanding | None) -> list
         parts.append(Say("said.kind", {"kind": T(f"kind.{data['kind']}")}))
     for name in ("official", "agency", "witnesses"):
         if name in taken:
-            parts.append(Say(f"said.{name}", {name: _shortened(data[name])}))
+            value = _shortened(data[name])
+            if name == "agency":  # an official or witnesses are said back as typed
+                value = Named(value, _shortened(in_english.agency(data[name])))
+            parts.append(Say(f"said.{name}", {name: value}))
     if "subdistrict" in taken and data.get("subdistrict"):
-        parts.append(Say("said.subdistrict", {"subdistrict": data["subdistrict"]}))
+        parts.append(Say("said.subdistrict", {"subdistrict": named_place(data["subdistrict"])}))
     if "district" in taken or "subdistrict" in taken:
-        parts.append(Say("said.district", {"district": data["district"]}))
+        parts.append(Say("said.district", {"district": named_place(data["district"])}))
     if "date" in taken and understood is not None:
         parts.append(when_said(when_of(understood.value("date"))))
     return [Say("note.understood", {"parts": tuple(parts)})]

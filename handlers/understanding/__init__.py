@@ -29,7 +29,13 @@ from handlers.understanding.meaning import (
     Value,
 )
 from handlers.understanding.opening import introduces, tells_what_happened, without_courtesies
-from handlers.understanding.reader import all_the_evidence, reads_as_name, understand, warm
+from handlers.understanding.reader import (
+    all_the_evidence,
+    asks_to_withdraw,
+    reads_as_name,
+    understand,
+    warm,
+)
 from handlers.understanding.rhetoric import not_an_office
 from handlers.understanding.rhetoric import plainly as said_plainly
 
@@ -58,6 +64,7 @@ __all__ = [
     "Understanding",
     "Value",
     "all_the_evidence",
+    "asks_to_withdraw",
     "introduces",
     "not_an_office",
     "reads_as_name",

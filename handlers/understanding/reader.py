@@ -46,6 +46,7 @@ _ENGLISH_QUESTION = re.compile(
 _ALREADY = v.word_set(lexicon.ALREADY_SAID)
 _PRESSED = re.compile(lexicon.PRESSED_TO_STOP)
 _ALREADY_SHAPE = re.compile(lexicon.ALREADY_SAID_PATTERN)
+_ALREADY_ENGLISH = re.compile(lexicon.ALREADY_SAID_ENGLISH, re.I)
 _CHANGE_STRONG = v.word_set(lexicon.CHANGE_MIND)
 _CHANGE_WEAK = v.word_set(lexicon.CHANGE_MIND_WEAK)
 _EDIT = re.compile(
@@ -572,9 +573,16 @@ _ALREADY_WORDS = re.compile(
 )
 
 
+def asks_to_withdraw(text: str | None) -> bool:
+    """The text asks to withdraw a complaint ("ขอถอนเรื่องค่ะ กลัวเขาทำร้าย"), whatever else
+    it says beside (a threat "unless you withdraw" does not ask it)."""
+    t = prepare(text) if text else None
+    return bool(t and _WITHDRAW.search(t.cleaned) and _ASKS_WITHDRAW.search(t.flat))
+
+
 def beside_talk(t: v.Text) -> str:
     """The words beside "บอกไปแล้ว" ("ลุงสีค่ะ บอกไปแล้ว" → "ลุงสี"), particles dropped."""
-    rest = _ALREADY_SHAPE.sub(" ", _ALREADY_WORDS.sub(" ", t.cleaned))
+    rest = _ALREADY_SHAPE.sub(" ", _ALREADY_WORDS.sub(" ", _ALREADY_ENGLISH.sub(" ", t.cleaned)))
     words = (strip_particles(w) for w in rest.split())
     return " ".join(w for w in words if w and not v.PARTICLES.fullmatch(w))
 

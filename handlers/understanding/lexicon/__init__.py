@@ -67,6 +67,7 @@ from handlers.understanding.lexicon.reported_before import REPORTED_BODIES, REPO
 from handlers.understanding.lexicon.story_words import STORY_SAME_WORDS
 from handlers.understanding.lexicon.talk import (
     ALREADY_SAID,
+    ALREADY_SAID_ENGLISH,
     ALREADY_SAID_PATTERN,
     CHANGE_MIND,
     CHANGE_MIND_WEAK,
@@ -83,6 +84,7 @@ __all__ = [
     "AGENCY_NAMED_BEFORE",
     "AGENCY_NAMES",
     "ALREADY_SAID",
+    "ALREADY_SAID_ENGLISH",
     "ALREADY_SAID_PATTERN",
     "CANCEL",
     "CHANGE_MIND",

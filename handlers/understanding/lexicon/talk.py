@@ -45,6 +45,12 @@ ALREADY_SAID_PATTERN = (
     r"|^(?:ก็|ได้)?(?:บอก|เล่า|ตอบ|พิมพ์)\S{0,16}แล้ว$"
     r"|already(?:told|said|gave|answered|wrote|sent)|(?:answered|told|said)\S{0,10}already"
 )
+#: The English of it in running text, taken off what is said beside it ("I already said, a bribe").
+ALREADY_SAID_ENGLISH = (
+    r"\b(?:i\s+|i've\s+|i have\s+)?(?:already\s+(?:told|said|gave|answered|wrote|sent)"
+    r"(?:\s+(?:you|it|that|this))?|(?:told|said|answered)\s+(?:you\s+|it\s+|that\s+)?already)"
+    r"\b[\s,.:!-]*"
+)
 CHANGE_MIND = (
     "เปลี่ยนใจ",
     "คืนคำ",  # "ขอคืนคำ": take back what was said
