@@ -63,6 +63,28 @@ def removal_holds(vault: Vault, conflict) -> bool:
     return conflict.removed_at is not None and conflict_fits(vault, conflict)
 
 
+# What a tie's record mark covers: the tie and the agency record it points to. Apart from
+# the seal (which the record journal holds as written), so that marking the ties stored
+# before migration 0037 left every seal as it was.
+TIE_RECORD_FIELDS = ("member_id", "kind", "value", "agency_id")
+
+
+def _tie_record_payload(conflict) -> bytes:
+    body = {"tie_record": {n: getattr(conflict, n) for n in TIE_RECORD_FIELDS}}
+    return json.dumps(body, sort_keys=True, ensure_ascii=False).encode("utf-8")
+
+
+def tie_record_mark(vault: Vault, conflict) -> str:
+    """The mark of which agency record a tie points to, under the newest key."""
+    return vault.seals(_tie_record_payload(conflict))[0]
+
+
+def tie_record_holds(vault: Vault, conflict) -> bool:
+    """Whether the agency record a tie points to is the one the application gave it."""
+    marks = vault.seals(_tie_record_payload(conflict))
+    return any(hmac.compare_digest(conflict.record_mark or "", m) for m in marks)
+
+
 JOURNAL_PREFIX = "conflict:"
 
 
@@ -164,6 +186,9 @@ def seal_on_flush(session: Session, _context, _instances) -> None:
             fits = obj in session.new or conflict_fits(vault, _as_stored(obj))
             if fits or obj.removed_at is None:
                 obj.seal = conflict_seal(vault, obj)
+            # Only a record the application points the tie to now (a declaration, a merge).
+            if obj in session.new or inspect(obj).attrs.agency_id.history.has_changes():
+                obj.record_mark = tie_record_mark(vault, obj)
         elif isinstance(obj, Agency) and obj.id is not None:
             # Reviewed or merged (or set so again) by the application now.
             state = inspect(obj)
@@ -203,6 +228,12 @@ def conflict_problems(uow: UnitOfWork) -> dict[str, list[str]]:
     `tickets verify` lists it under."""
     found: dict[str, list[str]] = {}
     for conflict in uow.session.scalars(select(MemberConflict).order_by(MemberConflict.id)):
+        if not tie_record_holds(uow.vault, conflict):
+            found[f"conflict {conflict.id} record"] = [
+                f"member {conflict.member_id}'s declared conflict ({conflict.kind}"
+                f" {conflict.value}) was pointed to another agency record outside the"
+                " application: every ticket is kept from the member until they declare it again"
+            ]
         if conflict_fits(uow.vault, conflict):
             continue
         state = "marked removed" if conflict.removed_at is not None else "in force"
@@ -223,6 +254,9 @@ def reseal(uow: UnitOfWork) -> int:
         fresh = conflict_seal(vault, conflict)
         if conflict.seal != fresh and conflict_fits(vault, conflict):
             conflict.seal, done = fresh, done + 1
+        fresh = tie_record_mark(vault, conflict)
+        if conflict.record_mark != fresh and tie_record_holds(vault, conflict):
+            conflict.record_mark, done = fresh, done + 1
     stmt = select(Evidence).where(Evidence.clean_path.is_not(None))
     for item in uow.session.scalars(stmt):
         fresh = clean_mark(vault, item.id, item.clean_path)
@@ -247,6 +281,20 @@ def mark_agencies(conn, vault: Vault) -> int:
     rows = conn.execute(select(*(table.c[n] for n in AGENCY_FIELDS)))
     marked = [{"id": row.id, "mark": agency_mark(vault, row)} for row in rows]
     bulk_rewrite.update_many(conn, table, marked)
+    return len(marked)
+
+
+def mark_tie_records(conn, vault: Vault) -> int:
+    """Mark which record every declared tie points to as stored (migration 0037: what the
+    database holds at the upgrade is taken as the application's). Returns how many."""
+    from storage import bulk_rewrite
+
+    conflicts = MemberConflict.__table__
+    stmt = select(conflicts.c.id, *(conflicts.c[n] for n in TIE_RECORD_FIELDS))
+    marked = [
+        {"id": row.id, "record_mark": tie_record_mark(vault, row)} for row in conn.execute(stmt)
+    ]
+    bulk_rewrite.update_many(conn, conflicts, marked)
     return len(marked)
 
 

@@ -172,6 +172,10 @@ def in_force(uow: UnitOfWork, member: Member) -> list[MemberConflict]:
     seal (one deleted, one replayed from an older copy), one tie that keeps every ticket."""
     if not member_seals.member_fits(uow, member):
         return [_unfit_tie(member)]
+    # A tie pointed to another agency record outside the application: recusal cannot tell
+    # what it covers (fail closed).
+    if any(not row_seals.tie_record_holds(uow.vault, c) for c in member.conflicts):
+        return [_unfit_tie(member)]
     key = ("conflict", "unsealed removals", member.id)
     if key not in uow.cache:
         removed = select(MemberConflict).where(

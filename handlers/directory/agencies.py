@@ -285,7 +285,12 @@ def merge(uow: UnitOfWork, source: Agency, target: Agency, by: str) -> None:
     for ticket_id in moved:
         ticket = uow.session.get(Ticket, ticket_id)
         _entry(uow, ticket, by, f"{source.name} → {target.name}")
-    for model in (AgencyAlias, MemberConflict, TicketSignature):
+    # Ties through the session too: which record a tie points to is under its member's seal.
+    for tie in uow.session.scalars(
+        select(MemberConflict).where(MemberConflict.agency_id == source.id)
+    ):
+        tie.agency_id = target.id
+    for model in (AgencyAlias, TicketSignature):
         uow.session.execute(
             update(model)
             .where(model.agency_id == source.id)

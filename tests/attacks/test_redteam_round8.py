@@ -241,11 +241,6 @@ def test_writer_plants_a_plain_language_on_a_ticket(services, runner):
 
 
 # -- ties: another field, another script ------------------------------------------------
-@pytest.mark.xfail(
-    strict=True,
-    reason="a tie's agency_id is under neither its own seal nor its member's: set to NULL,"
-    " with the record renamed and its aliases gone, nothing links the tie to the ticket",
-)
 def test_writer_unlinks_the_ties_record_and_renames_it(services):
     with services.uow() as uow:
         ticket = new_ticket(uow)
