@@ -96,12 +96,16 @@ def journal_name(conflict) -> str:
 
 
 # What an agency record's mark covers: whether a chair reviewed it and what it was merged
-# into, bound to its id (recusal keeps a record neither from every tied member).
-AGENCY_FIELDS = ("id", "reviewed", "merged_into_id")
+# into, bound to its id (recusal keeps a record neither from every tied member), and what
+# recusal reads of it: its name and key (an agency tie's spellings) and its district (a
+# district tie's records).
+AGENCY_FIELDS = ("id", "reviewed", "merged_into_id", "name", "key", "district")
+# What the marks made by migration 0035 covered.
+AGENCY_FIELDS_0035 = AGENCY_FIELDS[:3]
 
 
-def _agency_payload(agency) -> bytes:
-    body = {"agency": {n: getattr(agency, n) for n in AGENCY_FIELDS}}
+def _agency_payload(agency, fields=AGENCY_FIELDS) -> bytes:
+    body = {"agency": {n: getattr(agency, n) for n in fields}}
     return json.dumps(body, sort_keys=True).encode("utf-8")
 
 
@@ -111,10 +115,8 @@ def agency_mark(vault: Vault, agency) -> str:
 
 
 def agency_holds(vault: Vault, agency) -> bool:
-    """Whether a record's review and merge are the application's: one neither reviewed nor
-    merged needs no mark (recusal treats it as new anyway)."""
-    if not agency.reviewed and agency.merged_into_id is None:
-        return True
+    """Whether a record's review, merge, name, key and district are the application's. One
+    that does not hold is unknown to recusal: kept from every member with a tie."""
     marks = vault.seals(_agency_payload(agency))
     return any(hmac.compare_digest(agency.mark or "", m) for m in marks)
 
@@ -126,8 +128,9 @@ def agency_problems(uow: UnitOfWork) -> dict[str, list[str]]:
     stmt = select(*(table.c[n] for n in (*AGENCY_FIELDS, "mark"))).order_by(table.c.id)
     return {
         f"agency {row.id}": [
-            f"agency record {row.id} was marked reviewed or merged outside the application:"
-            " it is new to every member with an agency tie until a chair reviews it"
+            f"agency record {row.id} was marked reviewed or merged, renamed or moved to"
+            " another district outside the application: it is kept from every member with a"
+            " tie until a chair reviews it"
         ]
         for row in uow.session.execute(stmt)
         if not agency_holds(uow.vault, row)
@@ -192,7 +195,7 @@ def seal_on_flush(session: Session, _context, _instances) -> None:
         elif isinstance(obj, Agency) and obj.id is not None:
             # Reviewed or merged (or set so again) by the application now.
             state = inspect(obj)
-            if {"reviewed", "merged_into_id"} & set(state.committed_state):
+            if set(AGENCY_FIELDS) & set(state.committed_state):
                 vault = vault or session_vault(session)
                 obj.mark = agency_mark(vault, obj)
         elif isinstance(obj, Evidence) and obj.id is not None and obj.clean_path:
@@ -278,8 +281,26 @@ def mark_agencies(conn, vault: Vault) -> int:
     from storage import bulk_rewrite
 
     table = Agency.__table__
-    rows = conn.execute(select(*(table.c[n] for n in AGENCY_FIELDS)))
-    marked = [{"id": row.id, "mark": agency_mark(vault, row)} for row in rows]
+    rows = conn.execute(select(*(table.c[n] for n in AGENCY_FIELDS_0035)))
+    payloads = ((row.id, _agency_payload(row, AGENCY_FIELDS_0035)) for row in rows)
+    marked = [{"id": i, "mark": vault.seals(payload)[0]} for i, payload in payloads]
+    bulk_rewrite.update_many(conn, table, marked)
+    return len(marked)
+
+
+def remark_agencies(conn, vault: Vault) -> int:
+    """Mark again, now over name, key and district, every agency record whose review and
+    merge held before (migration 0037: a record neither reviewed nor merged needed no mark);
+    one that did not hold is left, and stays unknown to recusal. Returns how many."""
+    from storage import bulk_rewrite
+
+    table = Agency.__table__
+    marked = []
+    for row in conn.execute(select(*(table.c[n] for n in (*AGENCY_FIELDS, "mark")))):
+        marks = vault.seals(_agency_payload(row, AGENCY_FIELDS_0035))
+        held = any(hmac.compare_digest(row.mark or "", m) for m in marks)
+        if held or agency_holds(vault, row) or (not row.reviewed and row.merged_into_id is None):
+            marked.append({"id": row.id, "mark": agency_mark(vault, row)})
     bulk_rewrite.update_many(conn, table, marked)
     return len(marked)
 

@@ -106,7 +106,8 @@ def _district_exclusions(uow: UnitOfWork, conflict: MemberConflict) -> Exclusion
     if name is None:
         return Exclusions()
     located = select(Agency.id).where(Agency.district == name)
-    ids = _with_merged(uow, set(uow.session.scalars(located)))
+    # A record changed outside the application may be of this district (fail closed).
+    ids = _with_merged(uow, set(uow.session.scalars(located)) | agencies.unmarked_ids(uow))
     office = names.ParsedAgency("district_office", name)
     keys = {office.key, f"district_office:{names.latin_form(name)}"}
     return Exclusions(

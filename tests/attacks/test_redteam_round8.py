@@ -284,11 +284,6 @@ def test_writer_steers_the_tied_spelling_to_another_record(services):
     assert not _may_review(services, fresh_id, reviewer_id), steered
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="an agency record's district is no one's seal: moved to another district, the"
-    " ticket about an agency of the tied district (filed in another) shows to the tied member",
-)
 def test_writer_moves_the_agency_record_out_of_the_tied_district(services):
     with services.uow() as uow:
         ticket = new_ticket(uow, agency="อบต.หนองโบสถ์", district="ลำปลายมาศ")
