@@ -368,12 +368,6 @@ def test_tied_member_joins_again_with_a_code(services):
 
 
 # -- chairs: removed, re-added, made founding -------------------------------------------------
-@pytest.mark.xfail(
-    strict=True,
-    reason="`founding` is decided from unsealed facts (members' role/grant_state columns and"
-    " the audit log): a writer who demotes every chair in SQL and deletes the shell_grant"
-    " rows makes the next `members add` chair founding, and it counts at once",
-)
 def test_writer_wipes_the_chairs_so_the_shell_makes_a_founding_one(services, runner):
     with services.uow() as uow:
         first = members.add_from_shell(uow, line_id(), "ประธาน ก", "chair")
