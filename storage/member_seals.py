@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
 from storage import record_journal
+from storage.audit import OPERATOR_HASH
 from storage.committee_models import JoinCode
 from storage.crypto import Vault
 from storage.models import Member, MemberConflict
@@ -133,6 +134,8 @@ def write_seal(session: Session, member_id: int, obj: Member | None = None) -> N
     stmt = update(Member.__table__).where(Member.id == member_id)
     conn.execute(stmt.values(seal=seal, version=version))
     record_journal.note_member(session, member_id, version)
+    if row.user_hash != OPERATOR_HASH:  # the command line's own admin is no one's chair
+        record_journal.note_role(session, row.role)
     obj = obj or session.identity_map.get(session.identity_key(Member, member_id))
     if obj is not None:
         set_committed_value(obj, "seal", seal)

@@ -437,5 +437,8 @@ class MemberConflict(Base):
     # A keyed seal over the tie and its removal (storage/row_seals.py): a removal that does
     # not fit it is not believed, so the tickets stay hidden from the member.
     seal: Mapped[str | None] = mapped_column(String(64))
+    # A keyed mark over which agency record the tie points to (recusal reads that record's
+    # name and spellings as the tie): one that does not fit keeps every ticket from the member.
+    record_mark: Mapped[str | None] = mapped_column(String(64))
 
     member: Mapped[Member] = relationship(back_populates="conflicts")

@@ -35,6 +35,10 @@ PENDING = "record_journal"
 FOLDER = "record_journal_folder"  # in each session's info: where its journal is
 MEMBER_PREFIX = "member:"
 MEMBERS = "members"  # the folder of each member's latest version, beside the journal
+# Each role the application ever sealed a member with: a line `role:chair` (no space, so no
+# check reads it as an entry), and a file of that name in ROLES, beside the journal.
+ROLE_PREFIX = "role:"
+ROLES = "roles"
 
 
 def install(factory: sessionmaker, folder: str | Path | None) -> None:
@@ -74,6 +78,7 @@ def _append(folder: str | Path, lines: list[str]) -> None:
         with path.open("a", encoding="utf-8") as journal:
             journal.write("".join(lines))
         _keep_member_versions(folder, lines)
+        _keep_roles(folder, lines)
     except OSError as exc:  # the entry is committed: the anchors still hold it from tomorrow
         log.error("record journal not written to %s: %s", path.parent, exc)
 
@@ -82,6 +87,28 @@ def note_member(session: Session, member_id: int, version: int) -> None:
     """Journal a member's new version when this session commits (storage/member_seals.py)."""
     if session.info.get(FOLDER):
         session.info.setdefault(PENDING, []).append(f"{MEMBER_PREFIX}{member_id} {version}\n")
+
+
+def note_role(session: Session, role: str) -> None:
+    """Journal that the application sealed a member with `role`, when this session commits:
+    a database writer who wipes every chair cannot make the journal forget there was one."""
+    if session.info.get(FOLDER) and role and role.isalnum():
+        session.info.setdefault(PENDING, []).append(f"{ROLE_PREFIX}{role}\n")
+
+
+def role_ever_held(folder: str | Path | None, roles) -> bool:
+    """Whether the journal holds that the application ever sealed a member with one of
+    `roles` (False: none yet, or no journal)."""
+    return bool(folder) and any((Path(folder) / ROLES / role).exists() for role in roles)
+
+
+def _keep_roles(folder: str | Path, lines: list[str]) -> None:
+    held = {line[len(ROLE_PREFIX) :].strip() for line in lines if line.startswith(ROLE_PREFIX)}
+    if held:
+        where = Path(folder) / ROLES
+        where.mkdir(parents=True, exist_ok=True)
+        for role in held:
+            (where / role).touch()
 
 
 def folder_of(session: Session) -> str | None:

@@ -63,6 +63,28 @@ def removal_holds(vault: Vault, conflict) -> bool:
     return conflict.removed_at is not None and conflict_fits(vault, conflict)
 
 
+# What a tie's record mark covers: the tie and the agency record it points to. Apart from
+# the seal (which the record journal holds as written), so that marking the ties stored
+# before migration 0037 left every seal as it was.
+TIE_RECORD_FIELDS = ("member_id", "kind", "value", "agency_id")
+
+
+def _tie_record_payload(conflict) -> bytes:
+    body = {"tie_record": {n: getattr(conflict, n) for n in TIE_RECORD_FIELDS}}
+    return json.dumps(body, sort_keys=True, ensure_ascii=False).encode("utf-8")
+
+
+def tie_record_mark(vault: Vault, conflict) -> str:
+    """The mark of which agency record a tie points to, under the newest key."""
+    return vault.seals(_tie_record_payload(conflict))[0]
+
+
+def tie_record_holds(vault: Vault, conflict) -> bool:
+    """Whether the agency record a tie points to is the one the application gave it."""
+    marks = vault.seals(_tie_record_payload(conflict))
+    return any(hmac.compare_digest(conflict.record_mark or "", m) for m in marks)
+
+
 JOURNAL_PREFIX = "conflict:"
 
 
@@ -74,12 +96,16 @@ def journal_name(conflict) -> str:
 
 
 # What an agency record's mark covers: whether a chair reviewed it and what it was merged
-# into, bound to its id (recusal keeps a record neither from every tied member).
-AGENCY_FIELDS = ("id", "reviewed", "merged_into_id")
+# into, bound to its id (recusal keeps a record neither from every tied member), and what
+# recusal reads of it: its name and key (an agency tie's spellings) and its district (a
+# district tie's records).
+AGENCY_FIELDS = ("id", "reviewed", "merged_into_id", "name", "key", "district")
+# What the marks made by migration 0035 covered.
+AGENCY_FIELDS_0035 = AGENCY_FIELDS[:3]
 
 
-def _agency_payload(agency) -> bytes:
-    body = {"agency": {n: getattr(agency, n) for n in AGENCY_FIELDS}}
+def _agency_payload(agency, fields=AGENCY_FIELDS) -> bytes:
+    body = {"agency": {n: getattr(agency, n) for n in fields}}
     return json.dumps(body, sort_keys=True).encode("utf-8")
 
 
@@ -89,10 +115,8 @@ def agency_mark(vault: Vault, agency) -> str:
 
 
 def agency_holds(vault: Vault, agency) -> bool:
-    """Whether a record's review and merge are the application's: one neither reviewed nor
-    merged needs no mark (recusal treats it as new anyway)."""
-    if not agency.reviewed and agency.merged_into_id is None:
-        return True
+    """Whether a record's review, merge, name, key and district are the application's. One
+    that does not hold is unknown to recusal: kept from every member with a tie."""
     marks = vault.seals(_agency_payload(agency))
     return any(hmac.compare_digest(agency.mark or "", m) for m in marks)
 
@@ -104,8 +128,9 @@ def agency_problems(uow: UnitOfWork) -> dict[str, list[str]]:
     stmt = select(*(table.c[n] for n in (*AGENCY_FIELDS, "mark"))).order_by(table.c.id)
     return {
         f"agency {row.id}": [
-            f"agency record {row.id} was marked reviewed or merged outside the application:"
-            " it is new to every member with an agency tie until a chair reviews it"
+            f"agency record {row.id} was marked reviewed or merged, renamed or moved to"
+            " another district outside the application: it is kept from every member with a"
+            " tie until a chair reviews it"
         ]
         for row in uow.session.execute(stmt)
         if not agency_holds(uow.vault, row)
@@ -164,10 +189,13 @@ def seal_on_flush(session: Session, _context, _instances) -> None:
             fits = obj in session.new or conflict_fits(vault, _as_stored(obj))
             if fits or obj.removed_at is None:
                 obj.seal = conflict_seal(vault, obj)
+            # Only a record the application points the tie to now (a declaration, a merge).
+            if obj in session.new or inspect(obj).attrs.agency_id.history.has_changes():
+                obj.record_mark = tie_record_mark(vault, obj)
         elif isinstance(obj, Agency) and obj.id is not None:
             # Reviewed or merged (or set so again) by the application now.
             state = inspect(obj)
-            if {"reviewed", "merged_into_id"} & set(state.committed_state):
+            if set(AGENCY_FIELDS) & set(state.committed_state):
                 vault = vault or session_vault(session)
                 obj.mark = agency_mark(vault, obj)
         elif isinstance(obj, Evidence) and obj.id is not None and obj.clean_path:
@@ -203,6 +231,12 @@ def conflict_problems(uow: UnitOfWork) -> dict[str, list[str]]:
     `tickets verify` lists it under."""
     found: dict[str, list[str]] = {}
     for conflict in uow.session.scalars(select(MemberConflict).order_by(MemberConflict.id)):
+        if not tie_record_holds(uow.vault, conflict):
+            found[f"conflict {conflict.id} record"] = [
+                f"member {conflict.member_id}'s declared conflict ({conflict.kind}"
+                f" {conflict.value}) was pointed to another agency record outside the"
+                " application: every ticket is kept from the member until they declare it again"
+            ]
         if conflict_fits(uow.vault, conflict):
             continue
         state = "marked removed" if conflict.removed_at is not None else "in force"
@@ -223,6 +257,9 @@ def reseal(uow: UnitOfWork) -> int:
         fresh = conflict_seal(vault, conflict)
         if conflict.seal != fresh and conflict_fits(vault, conflict):
             conflict.seal, done = fresh, done + 1
+        fresh = tie_record_mark(vault, conflict)
+        if conflict.record_mark != fresh and tie_record_holds(vault, conflict):
+            conflict.record_mark, done = fresh, done + 1
     stmt = select(Evidence).where(Evidence.clean_path.is_not(None))
     for item in uow.session.scalars(stmt):
         fresh = clean_mark(vault, item.id, item.clean_path)
@@ -244,9 +281,41 @@ def mark_agencies(conn, vault: Vault) -> int:
     from storage import bulk_rewrite
 
     table = Agency.__table__
-    rows = conn.execute(select(*(table.c[n] for n in AGENCY_FIELDS)))
-    marked = [{"id": row.id, "mark": agency_mark(vault, row)} for row in rows]
+    rows = conn.execute(select(*(table.c[n] for n in AGENCY_FIELDS_0035)))
+    payloads = ((row.id, _agency_payload(row, AGENCY_FIELDS_0035)) for row in rows)
+    marked = [{"id": i, "mark": vault.seals(payload)[0]} for i, payload in payloads]
     bulk_rewrite.update_many(conn, table, marked)
+    return len(marked)
+
+
+def remark_agencies(conn, vault: Vault) -> int:
+    """Mark again, now over name, key and district, every agency record whose review and
+    merge held before (migration 0037: a record neither reviewed nor merged needed no mark);
+    one that did not hold is left, and stays unknown to recusal. Returns how many."""
+    from storage import bulk_rewrite
+
+    table = Agency.__table__
+    marked = []
+    for row in conn.execute(select(*(table.c[n] for n in (*AGENCY_FIELDS, "mark")))):
+        marks = vault.seals(_agency_payload(row, AGENCY_FIELDS_0035))
+        held = any(hmac.compare_digest(row.mark or "", m) for m in marks)
+        if held or agency_holds(vault, row) or (not row.reviewed and row.merged_into_id is None):
+            marked.append({"id": row.id, "mark": agency_mark(vault, row)})
+    bulk_rewrite.update_many(conn, table, marked)
+    return len(marked)
+
+
+def mark_tie_records(conn, vault: Vault) -> int:
+    """Mark which record every declared tie points to as stored (migration 0037: what the
+    database holds at the upgrade is taken as the application's). Returns how many."""
+    from storage import bulk_rewrite
+
+    conflicts = MemberConflict.__table__
+    stmt = select(conflicts.c.id, *(conflicts.c[n] for n in TIE_RECORD_FIELDS))
+    marked = [
+        {"id": row.id, "record_mark": tie_record_mark(vault, row)} for row in conn.execute(stmt)
+    ]
+    bulk_rewrite.update_many(conn, conflicts, marked)
     return len(marked)
 
 

@@ -106,7 +106,8 @@ def _district_exclusions(uow: UnitOfWork, conflict: MemberConflict) -> Exclusion
     if name is None:
         return Exclusions()
     located = select(Agency.id).where(Agency.district == name)
-    ids = _with_merged(uow, set(uow.session.scalars(located)))
+    # A record changed outside the application may be of this district (fail closed).
+    ids = _with_merged(uow, set(uow.session.scalars(located)) | agencies.unmarked_ids(uow))
     office = names.ParsedAgency("district_office", name)
     keys = {office.key, f"district_office:{names.latin_form(name)}"}
     return Exclusions(
@@ -171,6 +172,10 @@ def in_force(uow: UnitOfWork, member: Member) -> list[MemberConflict]:
     closed, see storage/row_seals.py); for a member whose row or ties do not fit their
     seal (one deleted, one replayed from an older copy), one tie that keeps every ticket."""
     if not member_seals.member_fits(uow, member):
+        return [_unfit_tie(member)]
+    # A tie pointed to another agency record outside the application: recusal cannot tell
+    # what it covers (fail closed).
+    if any(not row_seals.tie_record_holds(uow.vault, c) for c in member.conflicts):
         return [_unfit_tie(member)]
     key = ("conflict", "unsealed removals", member.id)
     if key not in uow.cache:

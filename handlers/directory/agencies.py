@@ -252,17 +252,30 @@ def review(uow: UnitOfWork, agency: Agency, by: Member | None = None) -> None:
     forget(uow)
 
 
+def unmarked_ids(uow: UnitOfWork) -> set[int]:
+    """Records changed outside the application (reviewed, merged, renamed or moved: their
+    keyed mark does not fit), unknown to recusal: kept from every member with a tie."""
+    if "agency unmarked" not in uow.cache:
+        table = Agency.__table__
+        columns = (table.c[n] for n in (*row_seals.AGENCY_FIELDS, "mark"))
+        uow.cache["agency unmarked"] = {
+            row.id
+            for row in uow.session.execute(select(*columns))
+            if not row_seals.agency_holds(uow.vault, row)
+        }
+    return uow.cache["agency unmarked"]
+
+
 def unreviewed_ids(uow: UnitOfWork) -> set[int]:
     """Records no chair has looked at yet (kept from every member with an agency conflict),
-    and records marked reviewed or merged outside the application (their keyed mark does
-    not fit: fail closed)."""
-    columns = (Agency.id, Agency.reviewed, Agency.merged_into_id, Agency.mark)
-    return {
+    and records changed outside the application (`unmarked_ids`: fail closed)."""
+    columns = (Agency.id, Agency.reviewed, Agency.merged_into_id)
+    fresh = {
         row.id
         for row in uow.session.execute(select(*columns))
-        if (not row.reviewed and row.merged_into_id is None)
-        or not row_seals.agency_holds(uow.vault, row)
+        if not row.reviewed and row.merged_into_id is None
     }
+    return fresh | unmarked_ids(uow)
 
 
 def merge(uow: UnitOfWork, source: Agency, target: Agency, by: str) -> None:
@@ -285,7 +298,12 @@ def merge(uow: UnitOfWork, source: Agency, target: Agency, by: str) -> None:
     for ticket_id in moved:
         ticket = uow.session.get(Ticket, ticket_id)
         _entry(uow, ticket, by, f"{source.name} → {target.name}")
-    for model in (AgencyAlias, MemberConflict, TicketSignature):
+    # Ties through the session too: which record a tie points to is under its member's seal.
+    for tie in uow.session.scalars(
+        select(MemberConflict).where(MemberConflict.agency_id == source.id)
+    ):
+        tie.agency_id = target.id
+    for model in (AgencyAlias, TicketSignature):
         uow.session.execute(
             update(model)
             .where(model.agency_id == source.id)
@@ -300,7 +318,8 @@ def forget(uow: UnitOfWork) -> None:
     stale = [
         k
         for k in uow.cache
-        if k == "agency_aliases" or (isinstance(k, tuple) and k[0] == "conflict")
+        if k in ("agency_aliases", "agency unmarked")
+        or (isinstance(k, tuple) and k[0] == "conflict")
     ]
     for key in stale:
         del uow.cache[key]

@@ -19,7 +19,7 @@ from handlers.directory.access import (
 )
 from handlers.directory.audit import FAILED_LOGIN, LOGIN, SHELL_LOGIN_LINK
 from handlers.replies import Say
-from storage import audit, member_seals
+from storage import audit, member_seals, record_journal
 from storage.committee_models import JoinCode, LoginToken
 from storage.models import AuditEntry, Member, MemberConflict
 from storage.tickets import TRACKING_ALPHABET
@@ -117,7 +117,11 @@ def _tell_chairs(uow: UnitOfWork, member: Member) -> None:
 def _anyone_else_ever_confirmed(uow: UnitOfWork, member: Member) -> bool:
     """Whether a confirming role was ever given before (at a shell, or held by anyone else,
     removed and demoted members included): demoting or removing every chair does not make
-    a new founding one."""
+    a new founding one, and neither does wiping them from the database, since the record
+    journal keeps each role the application ever sealed (this grant's own is noted when it
+    commits)."""
+    if record_journal.role_ever_held(record_journal.folder_of(uow.session), CONFIRMING_ROLES):
+        return True
     earlier_grant = select(AuditEntry.id).where(AuditEntry.action == SHELL_GRANT).limit(1)
     if uow.session.scalar(earlier_grant) is not None:
         return True

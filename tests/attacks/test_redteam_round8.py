@@ -241,11 +241,6 @@ def test_writer_plants_a_plain_language_on_a_ticket(services, runner):
 
 
 # -- ties: another field, another script ------------------------------------------------
-@pytest.mark.xfail(
-    strict=True,
-    reason="a tie's agency_id is under neither its own seal nor its member's: set to NULL,"
-    " with the record renamed and its aliases gone, nothing links the tie to the ticket",
-)
 def test_writer_unlinks_the_ties_record_and_renames_it(services):
     with services.uow() as uow:
         ticket = new_ticket(uow)
@@ -289,11 +284,6 @@ def test_writer_steers_the_tied_spelling_to_another_record(services):
     assert not _may_review(services, fresh_id, reviewer_id), steered
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="an agency record's district is no one's seal: moved to another district, the"
-    " ticket about an agency of the tied district (filed in another) shows to the tied member",
-)
 def test_writer_moves_the_agency_record_out_of_the_tied_district(services):
     with services.uow() as uow:
         ticket = new_ticket(uow, agency="อบต.หนองโบสถ์", district="ลำปลายมาศ")
@@ -378,12 +368,6 @@ def test_tied_member_joins_again_with_a_code(services):
 
 
 # -- chairs: removed, re-added, made founding -------------------------------------------------
-@pytest.mark.xfail(
-    strict=True,
-    reason="`founding` is decided from unsealed facts (members' role/grant_state columns and"
-    " the audit log): a writer who demotes every chair in SQL and deletes the shell_grant"
-    " rows makes the next `members add` chair founding, and it counts at once",
-)
 def test_writer_wipes_the_chairs_so_the_shell_makes_a_founding_one(services, runner):
     with services.uow() as uow:
         first = members.add_from_shell(uow, line_id(), "ประธาน ก", "chair")

@@ -1,0 +1,65 @@
+"""Migration 0037 on a database with an agency tie and a reviewed record from before it: the
+tie still keeps only what it keeps (its record is marked as stored, not taken as forged), the
+record stays reviewed, and `tickets verify`'s lists name neither."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import text
+
+from handlers.directory import agencies, members
+from handlers.directory.access import in_force
+from storage import row_seals
+from storage.crypto import Vault
+from storage.db import make_engine, make_session_factory
+from storage.migrate import upgrade
+from storage.uow import UnitOfWorkFactory
+from tests.conftest import TEST_KEYS
+
+AT = datetime(2026, 3, 10, 3, 4, 5, tzinfo=UTC)
+VAULT = Vault("test-secret-key", *TEST_KEYS.values())
+
+
+def _write_before_0037(url: str) -> None:
+    """A reviewed record and a reviewer tied to it, written before 0026 sealed ties (0030
+    members, 0035 records), as an upgrade to 0035 leaves them."""
+    upgrade(url, "0025", VAULT)
+    engine = make_engine(url)
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO agencies (id, name, kind, key, source, reviewed, created_at) VALUES"
+                " (1, 'อบต.สองห้อง', 'sao', 'sao:สองห้อง', 'citizen', true, :at)"
+            ),
+            {"at": AT},
+        )
+        conn.execute(
+            text(
+                "INSERT INTO members (id, name, role, active, created_at) VALUES"
+                " (2, 'ผู้ตรวจ', 'reviewer', true, :at)"
+            ),
+            {"at": AT},
+        )
+        conn.execute(
+            text(
+                "INSERT INTO member_conflicts (member_id, kind, value, agency_id, declared_at)"
+                " VALUES (2, 'agency', 'อบต.สองห้อง', 1, :at)"
+            ),
+            {"at": AT},
+        )
+    engine.dispose()
+    upgrade(url, "0035", VAULT)
+
+
+def test_0037_marks_the_ties_and_records_it_finds(empty_database):
+    _write_before_0037(empty_database)
+    upgrade(empty_database, "head", VAULT)
+    engine = make_engine(empty_database)
+    with UnitOfWorkFactory(make_session_factory(engine), VAULT)() as uow:
+        reviewer = members.get_member(uow, 2)
+        assert [(c.kind, c.value) for c in in_force(uow, reviewer)] == [("agency", "อบต.สองห้อง")]
+        assert agencies.unreviewed_ids(uow) == set()
+        assert row_seals.conflict_problems(uow) == {}
+        assert row_seals.agency_problems(uow) == {}
+    engine.dispose()
