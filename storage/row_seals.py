@@ -65,7 +65,7 @@ def removal_holds(vault: Vault, conflict) -> bool:
 
 # What a tie's record mark covers: the tie and the agency record it points to. Apart from
 # the seal (which the record journal holds as written), so that marking the ties stored
-# before migration 0037 left every seal as it was.
+# before migration 0036 left every seal as it was.
 TIE_RECORD_FIELDS = ("member_id", "kind", "value", "agency_id")
 
 
@@ -290,7 +290,7 @@ def mark_agencies(conn, vault: Vault) -> int:
 
 def remark_agencies(conn, vault: Vault) -> int:
     """Mark again, now over name, key and district, every agency record whose review and
-    merge held before (migration 0037: a record neither reviewed nor merged needed no mark);
+    merge held before (migration 0036: a record neither reviewed nor merged needed no mark);
     one that did not hold is left, and stays unknown to recusal. Returns how many."""
     from storage import bulk_rewrite
 
@@ -306,7 +306,7 @@ def remark_agencies(conn, vault: Vault) -> int:
 
 
 def mark_tie_records(conn, vault: Vault) -> int:
-    """Mark which record every declared tie points to as stored (migration 0037: what the
+    """Mark which record every declared tie points to as stored (migration 0036: what the
     database holds at the upgrade is taken as the application's). Returns how many."""
     from storage import bulk_rewrite
 

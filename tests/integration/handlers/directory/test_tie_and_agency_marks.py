@@ -1,4 +1,4 @@
-"""What recusal reads of a tie's record and of an agency record is marked (migration 0037):
+"""What recusal reads of a tie's record and of an agency record is marked (migration 0036):
 changed in SQL it fails closed and `tickets verify` names it; changed by the product (a
 merge, a review, a new record) it still fits."""
 

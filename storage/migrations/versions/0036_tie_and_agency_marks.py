@@ -10,14 +10,14 @@ whose review and merge held under 0035's mark (or that needed none) is marked ag
 them a member with a tie sees no ticket until they declare it again, and every record is
 unknown to tied members until a chair reviews it.
 
-Revision ID: 0037
+Revision ID: 0036
 Revises: 0035
 """
 
 from alembic import context, op
 import sqlalchemy as sa
 
-revision = "0037"
+revision = "0036"
 down_revision = "0035"
 branch_labels = None
 depends_on = None

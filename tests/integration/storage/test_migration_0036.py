@@ -1,4 +1,4 @@
-"""Migration 0037 on a database with an agency tie and a reviewed record from before it: the
+"""Migration 0036 on a database with an agency tie and a reviewed record from before it: the
 tie still keeps only what it keeps (its record is marked as stored, not taken as forged), the
 record stays reviewed, and `tickets verify`'s lists name neither."""
 
@@ -21,7 +21,7 @@ AT = datetime(2026, 3, 10, 3, 4, 5, tzinfo=UTC)
 VAULT = Vault("test-secret-key", *TEST_KEYS.values())
 
 
-def _write_before_0037(url: str) -> None:
+def _write_before_0036(url: str) -> None:
     """A reviewed record and a reviewer tied to it, written before 0026 sealed ties (0030
     members, 0035 records), as an upgrade to 0035 leaves them."""
     upgrade(url, "0025", VAULT)
@@ -52,8 +52,8 @@ def _write_before_0037(url: str) -> None:
     upgrade(url, "0035", VAULT)
 
 
-def test_0037_marks_the_ties_and_records_it_finds(empty_database):
-    _write_before_0037(empty_database)
+def test_0036_marks_the_ties_and_records_it_finds(empty_database):
+    _write_before_0036(empty_database)
     upgrade(empty_database, "head", VAULT)
     engine = make_engine(empty_database)
     with UnitOfWorkFactory(make_session_factory(engine), VAULT)() as uow:
