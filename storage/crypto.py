@@ -227,6 +227,10 @@ class Vault:
         """The record seal of `payload` under every seal key, newest first."""
         return [hmac.digest(k, payload, "sha256").hex() for k in self._seal_keys]
 
+    def seal_fits(self, seal: str | None, payload: bytes) -> bool:
+        """Whether a stored seal or mark is that of `payload` under any seal key."""
+        return any(hmac.compare_digest(seal or "", s) for s in self.seals(payload))
+
     def checksums(self, data: bytes) -> list[str]:
         """A backup member's keyed checksum under every seal key, newest first."""
         return [hmac.new(k, data, hashlib.sha256).hexdigest() for k in self._backup_keys]

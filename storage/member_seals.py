@@ -73,8 +73,7 @@ def member_seal(vault: Vault, member, ties) -> str:
 
 
 def _fits(vault: Vault, member, ties) -> bool:
-    seals = vault.seals(_payload(member, ties))
-    return any(hmac.compare_digest(member.seal or "", s) for s in seals)
+    return vault.seal_fits(member.seal, _payload(member, ties))
 
 
 def _current(member, folder: str | None) -> bool:

@@ -12,7 +12,6 @@ on every flush (`seal_on_flush`); `keys rotate` seals again with the newest key 
 from __future__ import annotations
 
 import hashlib
-import hmac
 import json
 from datetime import UTC, datetime
 from types import SimpleNamespace
@@ -53,8 +52,7 @@ def conflict_seal(vault: Vault, conflict) -> str:
 
 def conflict_fits(vault: Vault, conflict) -> bool:
     """Whether a stored conflict is as the application wrote it (any configured key)."""
-    seals = vault.seals(_conflict_payload(conflict))
-    return any(hmac.compare_digest(conflict.seal or "", s) for s in seals)
+    return vault.seal_fits(conflict.seal, _conflict_payload(conflict))
 
 
 def removal_holds(vault: Vault, conflict) -> bool:
@@ -81,8 +79,7 @@ def tie_record_mark(vault: Vault, conflict) -> str:
 
 def tie_record_holds(vault: Vault, conflict) -> bool:
     """Whether the agency record a tie points to is the one the application gave it."""
-    marks = vault.seals(_tie_record_payload(conflict))
-    return any(hmac.compare_digest(conflict.record_mark or "", m) for m in marks)
+    return vault.seal_fits(conflict.record_mark, _tie_record_payload(conflict))
 
 
 JOURNAL_PREFIX = "conflict:"
@@ -117,8 +114,7 @@ def agency_mark(vault: Vault, agency) -> str:
 def agency_holds(vault: Vault, agency) -> bool:
     """Whether a record's review, merge, name, key and district are the application's. One
     that does not hold is unknown to recusal: kept from every member with a tie."""
-    marks = vault.seals(_agency_payload(agency))
-    return any(hmac.compare_digest(agency.mark or "", m) for m in marks)
+    return vault.seal_fits(agency.mark, _agency_payload(agency))
 
 
 def agency_problems(uow: UnitOfWork) -> dict[str, list[str]]:
@@ -152,8 +148,7 @@ def clean_fits(vault: Vault, evidence) -> bool:
     row with no clean copy has none that fits)."""
     if not evidence.clean_path:
         return False
-    marks = vault.seals(_clean_payload(evidence.id, evidence.clean_path))
-    return any(hmac.compare_digest(evidence.clean_mark or "", m) for m in marks)
+    return vault.seal_fits(evidence.clean_mark, _clean_payload(evidence.id, evidence.clean_path))
 
 
 def clean_problem(vault: Vault, evidence) -> str | None:
@@ -297,8 +292,7 @@ def remark_agencies(conn, vault: Vault) -> int:
     table = Agency.__table__
     marked = []
     for row in conn.execute(select(*(table.c[n] for n in (*AGENCY_FIELDS, "mark")))):
-        marks = vault.seals(_agency_payload(row, AGENCY_FIELDS_0035))
-        held = any(hmac.compare_digest(row.mark or "", m) for m in marks)
+        held = vault.seal_fits(row.mark, _agency_payload(row, AGENCY_FIELDS_0035))
         if held or agency_holds(vault, row) or (not row.reviewed and row.merged_into_id is None):
             marked.append({"id": row.id, "mark": agency_mark(vault, row)})
     bulk_rewrite.update_many(conn, table, marked)
