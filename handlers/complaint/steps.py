@@ -303,6 +303,9 @@ def take_district(ctx, answer):
     text = picked or answer.text
     if text is None:
         return Problem("problem.want_district")
+    if answer.intent == "none" or is_dont_know(text):  # "บ่ฮู้": no district was named
+        location = (Quick("choice.share_location", "location"),)
+        return Problem("problem.district_not_known", _province(ctx), location)
     match = geo.match_district(text)
     if match.district:
         _set_district(ctx.data, match.district)

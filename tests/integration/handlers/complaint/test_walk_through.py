@@ -135,3 +135,14 @@ def test_already_said_with_the_value_takes_it(chat):
     reply = texts(chat.say("I told you already, extortion for a permit"))
     assert "Nothing is recorded" not in reply
     assert "office" in reply.lower() or "agency" in reply.lower()
+
+
+def test_not_knowing_the_district_is_answered_kindly(chat):
+    """ "บ่ฮู้" at the district question was told "this district is not in Buriram"."""
+    chat.follow()
+    for line in ("แจ้งเรื่อง", "ยินยอม", "เรียกรับสินบน", "อบต.", "ผู้ใหญ่บ้าน"):
+        chat.say(line)
+    answer = texts(chat.say("บ่ฮู้ค่ะ"))
+    assert "ไม่พบอำเภอ" not in answer
+    assert "ตำบล" in answer and "ส่งตำแหน่งที่ตั้ง" in answer
+    assert "ตำบลไหน" in texts(chat.say("ประโคนชัยค่ะ"))

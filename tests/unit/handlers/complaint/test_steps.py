@@ -120,6 +120,8 @@ def test_name_and_phone_are_kept_only_encrypted():
         ("agency", Answer(media="image"), {}, "problem.want_text"),
         ("district", Answer(text="เชียงใหม่"), {}, "problem.district_other_province"),
         ("district", Answer(text="ซซซซ"), {}, "problem.district_unknown"),
+        ("district", Answer(text="บ่ฮู้ค่ะ"), {}, "problem.district_not_known"),
+        ("district", Answer(text="ไม่รู้ค่ะ"), {}, "problem.district_not_known"),
         ("district", Answer(media="image"), {}, "problem.want_district"),
         ("subdistrict", Answer(text="ซซซ"), {"district": "นางรอง"}, "problem.subdistrict_unknown"),
         ("when", Answer(text="1 ธ.ค. 2570"), {}, "problem.date_future"),
