@@ -44,6 +44,7 @@ BAD_ANSWERS: dict[str, list[Answer]] = {
         Answer(text="หนอง"),
         Answer(text="กรุงเทพมหานคร"),
         Answer(text="ซซซซ"),
+        Answer(text="บ่ฮู้"),
         Answer(text="บุรีรัมย์"),
         Answer(latitude=13.75, longitude=100.5, address="Bangkok, Thailand"),
         Answer(media="image"),
