@@ -111,11 +111,16 @@ def _withdrawal(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out]:
     """A withdrawal asked for: the draft being filed is cancelled (asked to confirm), unless
     a filed complaint is named by its reference; else which filed one, and why."""
     draft = filing.open_draft(uow, user)
-    heard = turn.heard(draft.step if draft is not None else None)
-    if draft is not None and not (heard is not None and heard.value("reference")):
+    if draft is not None and not _reference_named(turn, draft):
         return complaint_flow.cancel(uow, user, draft)
     registry.end_all(user)
-    return withdrawal.start_typed(uow, user, heard)
+    return withdrawal.start_typed(uow, user, turn.heard(draft.step if draft else None))
+
+
+def _reference_named(turn: Turn, draft: Draft | None) -> str | None:
+    """The reference of a filed complaint the message names, read at the draft's question."""
+    heard = turn.heard(draft.step if draft is not None else None)
+    return heard.value("reference") if heard is not None else None
 
 
 def _global_words(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out] | None:
@@ -209,12 +214,7 @@ def _menu_choice(uow: UnitOfWork, user: LineUser, turn: Turn, draft: Draft | Non
         item = MENU_INTENTS.get(heard.intent) if sure else None
     if draft is not None and item in IN_DRAFT:
         return None
-    named = (
-        heard_in_draft.value("reference")
-        if (heard_in_draft := turn.heard(draft.step if draft else None))
-        else None
-    )
-    if draft is not None and item == "withdraw" and not named:
+    if draft is not None and item == "withdraw" and not _reference_named(turn, draft):
         return None  # "ขอถอนเรื่อง" while filing: the draft is cancelled (the flow asks)
     return item
 

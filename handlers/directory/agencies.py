@@ -269,13 +269,8 @@ def unmarked_ids(uow: UnitOfWork) -> set[int]:
 def unreviewed_ids(uow: UnitOfWork) -> set[int]:
     """Records no chair has looked at yet (kept from every member with an agency conflict),
     and records changed outside the application (`unmarked_ids`: fail closed)."""
-    columns = (Agency.id, Agency.reviewed, Agency.merged_into_id)
-    fresh = {
-        row.id
-        for row in uow.session.execute(select(*columns))
-        if not row.reviewed and row.merged_into_id is None
-    }
-    return fresh | unmarked_ids(uow)
+    stmt = select(Agency.id).where(Agency.reviewed.is_(False), Agency.merged_into_id.is_(None))
+    return set(uow.session.scalars(stmt)) | unmarked_ids(uow)
 
 
 def merge(uow: UnitOfWork, source: Agency, target: Agency, by: str) -> None:
@@ -298,7 +293,8 @@ def merge(uow: UnitOfWork, source: Agency, target: Agency, by: str) -> None:
     for ticket_id in moved:
         ticket = uow.session.get(Ticket, ticket_id)
         _entry(uow, ticket, by, f"{source.name} → {target.name}")
-    # Ties through the session too: which record a tie points to is under its member's seal.
+    # Ties through the session too: which record a tie points to is under the tie's own
+    # record mark, made again on flush.
     for tie in uow.session.scalars(
         select(MemberConflict).where(MemberConflict.agency_id == source.id)
     ):
