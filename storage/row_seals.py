@@ -230,7 +230,8 @@ def conflict_problems(uow: UnitOfWork) -> dict[str, list[str]]:
             found[f"conflict {conflict.id} record"] = [
                 f"member {conflict.member_id}'s declared conflict ({conflict.kind}"
                 f" {conflict.value}) was pointed to another agency record outside the"
-                " application: every ticket is kept from the member until they declare it again"
+                " application: every ticket is kept from the member until a chair accepts or"
+                " removes it on /committee/conflicts"
             ]
         if conflict_fits(uow.vault, conflict):
             continue

@@ -11,6 +11,7 @@ from flask.cli import AppGroup
 from bot.jobs.catalogue import JOBS, get
 from handlers.thai.dates import format_datetime
 from storage.migrate import upgrade
+from storage.record_journal import JournalUnavailable
 
 db_cli = AppGroup("db", help="Database schema (Alembic migrations).")
 jobs_cli = AppGroup("jobs", help="Scheduled jobs: list them, or run one now.")
@@ -25,7 +26,11 @@ def _services():
 def db_upgrade(revision: str) -> None:
     """Apply migrations up to REVISION (the release process runs this)."""
     services = _services()
-    upgrade(services.config.database_url, revision, services.uow.vault)
+    config = services.config
+    try:
+        upgrade(config.database_url, revision, services.uow.vault, config.record_anchor_dir)
+    except JournalUnavailable as exc:  # nothing was applied: the upgrade is one transaction
+        raise click.ClickException(f"database not upgraded: {exc}") from exc
     click.echo(f"database at {revision}")
     if revision == "head":
         from handlers.directory import agencies

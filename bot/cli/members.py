@@ -156,6 +156,21 @@ def conflicts_remove(member_id: int, kind: str, value: str) -> None:
     )
 
 
+@conflicts_cli.command("accept")
+@click.option("--id", "member_id", type=int, required=True)
+@click.option("--kind", required=True, type=click.Choice(members.CONFLICT_KINDS))
+@click.option("--value", required=True, help="As declared.")
+def conflicts_accept(member_id: int, kind: str, value: str) -> None:
+    """Refused: a tie pointed to another agency record outside the application is accepted
+    (or removed) only by a chair whose role counts, on the dashboard (/committee/conflicts).
+    The operator, whose shell holds the keys, is the party the tie's mark guards against."""
+    raise click.ClickException(
+        catalogue.text("th", "cli.conflicts.accept_refused")
+        + "\n"
+        + catalogue.text("en", "cli.conflicts.accept_refused")
+    )
+
+
 @conflicts_cli.command("list")
 @click.option("--id", "member_id", type=int, required=True)
 def conflicts_list(member_id: int) -> None:

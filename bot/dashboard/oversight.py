@@ -10,7 +10,7 @@ from flask import abort, flash, g, redirect, render_template, request, url_for
 from bot.dashboard.auth import member_required, own_sign_in_required
 from bot.dashboard.blueprint import bp, label, services, t
 from bot.dashboard.tickets import visible_ticket
-from handlers.directory import agencies, members, sessions
+from handlers.directory import agencies, members, sessions, tie_records
 from handlers.directory.access import (
     REVIEW_ROLES,
     NotAllowed,
@@ -242,7 +242,27 @@ def conflicts_page():
         suggestions=suggested,
         names=members.actor_names(g.uow),
         unfit=members.unfit_members(g.uow) if everyone else [],
+        broken=tie_records.broken_ties(g.uow, g.member) if everyone else [],
+        may_accept_ties=tie_records.may_accept_ties(g.uow, g.member),
     )
+
+
+@bp.post("/conflicts/<int:conflict_id>/accept")
+@member_required("chair")
+@own_sign_in_required
+def accept_tie_record(conflict_id: int):
+    """A chair has looked at what a tie changed outside the application points to now and
+    takes it as it stands (the other way back: remove it, and the member declares it again)."""
+    conflict = g.uow.session.get(MemberConflict, conflict_id)
+    if conflict is None:
+        abort(404)
+    try:
+        tie_records.accept_tie(g.uow, g.member, conflict)
+    except NotAllowed:
+        abort(403)
+    g.uow.commit()
+    flash(t("dash.ties.accepted", value=conflict_label(conflict)), "ok")
+    return _back("dashboard.conflicts_page")
 
 
 @bp.post("/conflicts")

@@ -283,8 +283,9 @@ def hides_a_link(uow: UnitOfWork, member: Member, ticket: Ticket) -> bool:
     )
 
 
-# Audit actions whose detail starts with agency record ids ("12 name", "12 -> 3").
-AGENCY_ACTIONS = frozenset({"review_agency", "merge_agency"})
+# Audit actions whose detail starts with agency record ids ("12 name", "12 -> 3"; a tie's
+# record accepted, handlers/directory/tie_records.py: "12 member 5: agency name").
+AGENCY_ACTIONS = frozenset({"review_agency", "merge_agency", "accept_tie_record"})
 _RECORD_IDS = re.compile(r"^(\d+)(?: -> (\d+))?")
 
 

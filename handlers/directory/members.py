@@ -167,7 +167,7 @@ def unvouched_grants(uow: UnitOfWork) -> list[Member]:
 
 def _stands_for_itself(uow: UnitOfWork, chair: Member) -> bool:
     """An active chair (not the command line) with another chair's word behind their role."""
-    return _is_chair(chair) and grant_vouched(uow, chair)
+    return is_chair(chair) and grant_vouched(uow, chair)
 
 
 def confirm_grant(uow: UnitOfWork, by: Member, member: Member) -> bool:
@@ -176,7 +176,7 @@ def confirm_grant(uow: UnitOfWork, by: Member, member: Member) -> bool:
     Whether the role now has another chair's word behind it: the founding chair's vouch is
     not enough (made at the shell, like the chair it would vouch for), nor a row that does
     not fit its seal."""
-    if by.id == member.id or not grant_counts(uow, by) or not _is_chair(by):
+    if by.id == member.id or not grant_counts(uow, by) or not is_chair(by):
         raise NotAllowed("another chair whose own role counts must confirm this")
     if not _stands_for_itself(uow, by):
         return grant_vouched(uow, member)  # the founding chair: the shell's word alone
@@ -195,7 +195,8 @@ def may_vouch(uow: UnitOfWork, member: Member) -> bool:
     return _stands_for_itself(uow, member)
 
 
-def _is_chair(member: Member) -> bool:
+def is_chair(member: Member) -> bool:
+    """An active chair, not the command line's own member."""
     return member.role == "chair" and member.active and member.user_hash != OPERATOR_HASH
 
 
@@ -203,7 +204,7 @@ def accept_record(uow: UnitOfWork, by: Member, member: Member) -> None:
     """A chair has looked at a member whose row or ties changed outside the application (as
     `/committee/conflicts` shows them) and takes them as they now are: the row is sealed
     again, a confirming role as one given at a shell (another chair must vouch for it)."""
-    if by.id == member.id or not _is_chair(by) or not grant_counts(uow, by):
+    if by.id == member.id or not is_chair(by) or not grant_counts(uow, by):
         raise NotAllowed("another chair whose own role counts must look at this member")
     if record_fits(uow, member):
         return
@@ -231,7 +232,7 @@ def invite(uow: UnitOfWork, role: str, by: Member | None = None) -> str:
     chair's word behind it (a keyed mark on the code says who made it)."""
     _check_role(role)
     # The founding chair too: that is how a new committee's second chair comes honestly.
-    if by is not None and not (_is_chair(by) and grant_counts(uow, by)):
+    if by is not None and not (is_chair(by) and grant_counts(uow, by)):
         raise NotAllowed("a chair whose own role counts makes join codes on the dashboard")
     raw = "".join(secrets.choice(TRACKING_ALPHABET) for _ in range(8))
     code = f"{raw[:4]}-{raw[4:]}"
@@ -281,12 +282,7 @@ def join(uow: UnitOfWork, line_user_id: str, code: str, name: str) -> Member | N
     chair = uow.session.get(Member, maker) if maker is not None else None
     # The maker's word counts only while they are still an active chair whose role counts:
     # a code made before a removal or a demotion is the shell's word, like the command line's.
-    if (
-        chair is not None
-        and chair.id != member.id
-        and _is_chair(chair)
-        and grant_counts(uow, chair)
-    ):
+    if chair is not None and chair.id != member.id and is_chair(chair) and grant_counts(uow, chair):
         member.grant_state, member.granted_at, member.vouched_by = INVITED, now, chair.id
         uow.session.flush()
         if member.role in CONFIRMING_ROLES:
