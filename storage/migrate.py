@@ -38,14 +38,18 @@ def current_revision(database_url: str) -> str | None:
         engine.dispose()
 
 
-def upgrade(database_url: str, revision: str = "head", vault=None) -> None:
+def upgrade(
+    database_url: str, revision: str = "head", vault=None, journal_folder: str | None = None
+) -> None:
     """Bring the database schema up to `revision`. Migrations that seal the record (0019)
     need the `vault` (RECORD_SEAL_KEY) when there are tickets, and know where the upgrade
-    started (a keyless seal is taken only in the upgrade that brings the key)."""
+    started (a keyless seal is taken only in the upgrade that brings the key); 0037 needs the
+    record journal's folder (RECORD_ANCHOR_DIR) when there are chairs."""
     from alembic import command
 
     cfg = alembic_config(database_url)
     cfg.attributes["vault"] = vault
+    cfg.attributes["record_journal_folder"] = journal_folder
     cfg.attributes["from_revision"] = current_revision(database_url)
     command.upgrade(cfg, revision)
 

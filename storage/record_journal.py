@@ -27,6 +27,7 @@ from sqlalchemy import event, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from storage import row_seals
+from storage.audit import OPERATOR_HASH
 from storage.models import Member, MemberConflict, Ticket, TicketEvent
 from storage.uow import UnitOfWork
 
@@ -94,6 +95,45 @@ def note_role(session: Session, role: str) -> None:
     a database writer who wipes every chair cannot make the journal forget there was one."""
     if session.info.get(FOLDER) and role and role.isalnum():
         session.info.setdefault(PENDING, []).append(f"{ROLE_PREFIX}{role}\n")
+
+
+class JournalUnavailable(RuntimeError):
+    """The record journal's folder was not given, or cannot be written, when it must be."""
+
+
+def journal_stored_roles(conn, folder: str | Path | None, roles) -> set[str]:
+    """Journal each of `roles` a member row holds now (removed members too; not the command
+    line's own admin), as if the application had just sealed them: migration 0037,
+    for a database whose chairs were sealed before roles were journalled. Written at once,
+    not on a commit; with no folder, or one that cannot be written, while such a row exists:
+    JournalUnavailable (a journal that missed a chair would let the next shell-made chair be
+    founding). Returns the roles journalled."""
+    members = Member.__table__
+    stmt = (
+        select(members.c.role)
+        .distinct()
+        .where(members.c.role.in_(roles), members.c.user_hash.is_distinct_from(OPERATOR_HASH))
+    )
+    held = {role for role in conn.scalars(stmt) if role and role.isalnum()}
+    if not held:
+        return held
+    if not folder:
+        raise JournalUnavailable(
+            "this database has chairs or admins and no record journal folder was given to"
+            " journal them (RECORD_ANCHOR_DIR): run `flask --app bot db upgrade`"
+        )
+    lines = sorted(f"{ROLE_PREFIX}{role}\n" for role in held)
+    path = Path(folder) / f"journal-{datetime.now(UTC).date().isoformat()}.log"
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("a", encoding="utf-8") as journal:
+            journal.write("".join(lines))
+        _keep_roles(folder, lines)
+    except OSError as exc:
+        raise JournalUnavailable(
+            f"the record journal folder {folder} (RECORD_ANCHOR_DIR) cannot be written: {exc}"
+        ) from exc
+    return held
 
 
 def role_ever_held(folder: str | Path | None, roles) -> bool:

@@ -43,11 +43,12 @@ def _is_empty(url: str) -> bool:
         engine.dispose()
 
 
-def upgrade(database_url: str, revision: str = "head", vault=None) -> None:
+def upgrade(database_url: str, revision: str = "head", vault=None, journal_folder=None) -> None:
     """Bring the database schema up to `revision`, as `storage.migrate.upgrade` does; from an
-    empty database, by copying this process's first climb to the same revision."""
+    empty database (no chair for 0037 to journal), by copying this process's first climb to
+    the same revision."""
     if not _is_empty(database_url):
-        migrate(database_url, revision, vault)
+        migrate(database_url, revision, vault, journal_folder)
         return
     path = _sqlite_path(database_url)
     key = ("sqlite" if path else "postgresql", revision, id(vault))

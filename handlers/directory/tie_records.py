@@ -83,8 +83,8 @@ def accept_tie(uow: UnitOfWork, by: Member, conflict: MemberConflict) -> bool:
     """A chair has looked at a tie pointed to another record outside the application and takes
     it as it now points (audited; tickets its member may no longer see are taken back).
     NotAllowed for the tied member themselves, anyone but a chair `may_accept_ties`, and a
-    chair tied to the record it points to. Whether the tie was marked now (False: it was
-    removed, or already held)."""
+    chair tied to the record it points to or who may not read it. Whether the tie was marked
+    now (False: it was removed, or already held)."""
     if by.id == conflict.member_id or not may_accept_ties(uow, by):
         raise NotAllowed("another chair whose own role and record hold must look at this tie")
     if conflict.removed_at is not None or row_seals.tie_record_holds(uow.vault, conflict):
@@ -92,6 +92,8 @@ def accept_tie(uow: UnitOfWork, by: Member, conflict: MemberConflict) -> bool:
     record = uow.session.get(Agency, conflict.agency_id) if conflict.agency_id else None
     if record is not None:
         require_record_free(uow, by, record)
+        if not readable_agencies(uow, by, [record]):  # its name is kept from them
+            raise NotAllowed("another chair, who may read that agency record, must look")
     conflict.record_mark = row_seals.tie_record_mark(uow.vault, conflict)
     uow.session.flush()
     agencies.forget(uow)

@@ -55,9 +55,9 @@ def _write_before_0030(url: str) -> None:
     engine.dispose()
 
 
-def test_0030_brings_each_members_grant_over_and_seals_them(empty_database):
+def test_0030_brings_each_members_grant_over_and_seals_them(empty_database, tmp_path):
     _write_before_0030(empty_database)
-    upgrade(empty_database, "head", VAULT)
+    upgrade(empty_database, "head", VAULT, str(tmp_path / "anchors"))  # 0037 journals chairs
     engine = make_engine(empty_database)
     attach_vault(engine, VAULT)
     with UnitOfWorkFactory(sessionmaker(bind=engine), VAULT)() as uow:

@@ -53,7 +53,7 @@ def _write_before_0035(url: str) -> None:
 
 def test_0035_keeps_every_member_fitting_and_versions_what_comes_after(empty_database, tmp_path):
     _write_before_0035(empty_database)
-    upgrade(empty_database, "head", VAULT)
+    upgrade(empty_database, "head", VAULT, str(tmp_path / "anchors"))  # 0037 journals chairs
     engine = make_engine(empty_database)
     sessions = make_session_factory(engine)
     record_journal.install(sessions, tmp_path / "anchors")
