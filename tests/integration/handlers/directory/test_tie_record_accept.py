@@ -59,7 +59,8 @@ def _sees(services, member_id: int) -> set[int]:
 
 def _accept(client, tie_id: int) -> int:
     url = f"/committee/conflicts/{tie_id}/accept"
-    return client.post(url, data={"csrf_token": csrf_token(client, "/committee/conflicts")}).status_code
+    form = {"csrf_token": csrf_token(client, "/committee/conflicts")}
+    return client.post(url, data=form).status_code
 
 
 def test_a_chair_sees_the_broken_tie_and_accepts_it_as_it_points(app, services, runner):
