@@ -34,11 +34,23 @@ ROUND8 = {
     "diag": FIXTURES / "heldout_round8_diag.jsonl",
     "sealed": FIXTURES / "heldout_round8_sealed.jsonl",
 }
+#: Round 9 likewise (issue 16, "a villager understood": threats of shapes the others missed).
+ROUND9 = {
+    "diag": FIXTURES / "heldout_round9_diag.jsonl",
+    "sealed": FIXTURES / "heldout_round9_sealed.jsonl",
+}
 #: A held-out set written by the helper who then worked on the understanding (gen16), before
 #: any change, of the shapes round 7's sealed half missed (counts only); scored on its own
 #: below, so the union keeps the files its floors were set on.
 SELF_GEN16 = FIXTURES / "heldout_gen16_self.jsonl"
-_BY_HALF = {*ROUND4.values(), *ROUND5.values(), *ROUND7.values(), *ROUND8.values(), SELF_GEN16}
+_BY_HALF = {
+    *ROUND4.values(),
+    *ROUND5.values(),
+    *ROUND7.values(),
+    *ROUND8.values(),
+    *ROUND9.values(),
+    SELF_GEN16,
+}
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
 #: were set (heldout_core 235 + heldout_villagers 541 utterances: intent accuracy 95.5 %,
@@ -565,6 +577,103 @@ ROUND8_VALUE_ACCURACY = {
 }
 
 
+# ---------------------------------------------------------------- round 9, half by half
+# Round 9 (issue 16, "a villager understood"): 321 utterances by a tester who read neither the
+# rules nor the word lists nor the examples, split at random (random.Random(9)) into 160 and
+# 161. 87 are threats of shapes the earlier files lack: passed on by a monk, a temple steward,
+# a health volunteer, a vote canvasser or a police neighbour; debt collectors; work permits and
+# migrant workers' passports; farm land and land-reform plots; a child's school place; funeral
+# and sorcery tokens; threats told as jokes or with "555"; bounties; framing with drugs;
+# doxxing and smears online; Isan, Khmer-Thai, romanised Thai, English, typos, no spaces,
+# dictated punctuation, emoji-only messages. 34 only look dangerous (a "killed" project,
+# cremation and merit-making dates, cooking, "tired to death", a shooter game, betting said
+# "แทง", a rocket festival, a water gun, news of a shooting). The rest: answers, questions back,
+# corrections, changes of mind, talk about the talk, withdrawals with their reason, tracking
+# with a reference and its code in one message, greetings, at every step, in villagers' Thai,
+# Isan, typos, Thai digits, English and mixed. Dates as said on Sunday 6 December 2026.
+# Floors: what each half reached when written, on main before any fix (Sunday 6 December 2026:
+# danger 48/51 and 31/36, false alarms 4 and 2, intents 135/160 and 140/161), halfway to one
+# more miss. Intents and values not reached once in a half have no floor there.
+ROUND9_DANGER_RECALL = {"diag": 0.931, "sealed": 0.847}  # 48/51 and 31/36 caught
+ROUND9_FALSE_ALARMS = {"diag": 4, "sealed": 2}  # non-threats read as danger, at most
+ROUND9_INTENT_ACCURACY = {"diag": 0.84, "sealed": 0.866}  # 135/160 and 140/161
+#: The halves whose threats are not all caught yet (their test is a strict xfail).
+ROUND9_NOT_ALL_CAUGHT = {"diag": "48/51", "sealed": "31/36"}
+ROUND9_INTENT_RECALL = {
+    "diag": {
+        "already_said": 0.916,  # 6/6
+        "answer": 0.906,  # 44/48
+        "cancel": 0.833,  # 3/3
+        "change_mind": 0.5,  # 1/1
+        "done": 0.5,  # 1/1
+        "edit": 0.625,  # 3/4
+        "greeting": 0.5,  # 1/1
+        "help": 0.75,  # 2/2
+        "no": 0.625,  # 3/4
+        "none": 0.45,  # 5/10
+        "question": 0.5,  # 4/7
+        "start": 0.625,  # 3/4
+        "track": 0.625,  # 3/4
+        "withdraw": 0.375,  # 2/4
+        "yes": 0.55,  # 6/10
+    },
+    "sealed": {
+        "already_said": 0.833,  # 3/3
+        "answer": 0.943,  # 59/62
+        "cancel": 0.5,  # 1/1
+        "change_mind": 0.25,  # 1/2
+        "done": 0.5,  # 1/1
+        "edit": 0.875,  # 4/4
+        "greeting": 0.833,  # 3/3
+        "help": 0.166,  # 1/3
+        "no": 0.166,  # 1/3
+        "none": 0.25,  # 3/10
+        "question": 0.961,  # 13/13
+        "start": 0.75,  # 5/6
+        "thanks": 0.833,  # 3/3
+        "track": 0.9,  # 5/5
+        "withdraw": 0.75,  # 2/2
+        "yes": 0.875,  # 4/4
+    },
+}
+ROUND9_VALUE_ACCURACY = {
+    "diag": {
+        "agency": 0.625,  # 3/4
+        "date": 0.9,  # 5/5
+        "district": 0.785,  # 6/7
+        "evidence": 0.75,  # 2/2
+        "faq": 0.357,  # 3/7
+        "field": 0.611,  # 6/9
+        "identity": 0.785,  # 6/7
+        "kind": 0.781,  # 13/16
+        "official": 0.5,  # 2/3
+        "phone": 0.5,  # 1/1
+        "reason": 0.125,  # 1/4
+        "reference": 0.833,  # 3/3
+        "reported": 0.7,  # 4/5
+        "subdistrict": 0.833,  # 3/3
+        "witnesses": 0.416,  # 3/6
+    },
+    "sealed": {
+        "agency": 0.583,  # 4/6
+        "date": 0.9,  # 14/15
+        "district": 0.75,  # 5/6
+        "evidence": 0.625,  # 3/4
+        "faq": 0.807,  # 11/13
+        "field": 0.928,  # 7/7
+        "identity": 0.7,  # 4/5
+        "kind": 0.763,  # 15/19
+        "name": 0.25,  # 1/2
+        "phone": 0.875,  # 4/4
+        "reason": 0.75,  # 2/2
+        "reference": 0.9,  # 5/5
+        "reported": 0.833,  # 3/3
+        "subdistrict": 0.5,  # 1/1
+        "witnesses": 0.25,  # 1/2
+    },
+}
+
+
 @dataclass(frozen=True)
 class Round:
     """A held-out round scored half by half, with its floors (dicts by half)."""
@@ -614,6 +723,15 @@ ROUNDS = {
         ROUND8_INTENT_RECALL,
         ROUND8_VALUE_ACCURACY,
         ROUND8_NOT_ALL_CAUGHT,
+    ),
+    9: Round(
+        ROUND9,
+        ROUND9_DANGER_RECALL,
+        ROUND9_FALSE_ALARMS,
+        ROUND9_INTENT_ACCURACY,
+        ROUND9_INTENT_RECALL,
+        ROUND9_VALUE_ACCURACY,
+        ROUND9_NOT_ALL_CAUGHT,
     ),
 }
 
