@@ -261,6 +261,44 @@ def test_chair_forged_before_keys_rotate_is_not_resealed(services, database_url,
         release(rotated.extensions["sujarit"].engine)
 
 
+def test_backup_from_before_a_tie_restored_beside_the_journal(
+    services, runner, tmp_path, sqlite_template
+):
+    """`backup create` is taken; the reviewer then declares a tie; the archive is restored
+    (`backup restore`) into an empty database on a host sharing RECORD_ANCHOR_DIR: the
+    restored reviewer is older than the journal and sees nothing until a chair accepts them."""
+    from tests.conftest import migrated_sqlite
+
+    with services.uow() as uow:
+        ticket = new_ticket(uow, agency="อบต.หนองโบสถ์")
+        reviewer, _ = new_member(uow, "ผู้ตรวจ", "reviewer")
+        unchanged, _ = new_member(uow, "ผู้ตรวจ ข", "reviewer")
+        uow.commit()
+        ticket_id, reviewer_id, unchanged_id = ticket.id, reviewer.id, unchanged.id
+    _review_every_record(services)
+    archive = tmp_path / "before-the-tie.tar"
+    got = runner.invoke(args=["backup", "create", "--out", str(archive)])
+    assert got.exit_code == 0, got.output
+    _declare(services, reviewer_id, "agency", "อบต.หนองโบสถ์")
+    elsewhere = tmp_path / "restored"
+    elsewhere.mkdir()
+    env = make_env(
+        migrated_sqlite(sqlite_template, elsewhere),
+        elsewhere,
+        RECORD_ANCHOR_DIR=str(_folder(services)),
+    )
+    restored = create_app({"ENV": env, "TESTING": True})
+    try:
+        got = restored.test_cli_runner().invoke(args=["backup", "restore", str(archive)])
+        assert got.exit_code == 0, got.output
+        there = restored.extensions["sujarit"]
+        assert _fits(there, unchanged_id)  # a member unchanged since the backup still fits
+        assert not _fits(there, reviewer_id)
+        assert not _may_review(there, ticket_id, reviewer_id)
+    finally:
+        release(restored.extensions["sujarit"].engine)
+
+
 # -- the founding chair from the journal --------------------------------------------------------
 def _wipe_chairs(services) -> None:
     """Every chair made a reviewer with no grant, and every shell grant's audit row gone."""
@@ -544,6 +582,47 @@ def test_record_moved_before_the_0036_upgrade_is_marked_as_moved(services):
     with services.engine.begin() as conn:  # `flask --app bot db upgrade` to 0036
         row_seals.remark_agencies(conn, vault)
     assert not _may_review(services, ticket_id, reviewer_id)
+
+
+def test_tie_repointed_before_the_0036_upgrade_still_keeps_its_tickets(services):
+    """Before 0036 (ties had no record mark), a writer points a tie at another record; the
+    upgrade marks every tie as stored. The tie's own typed name still keeps the ticket."""
+    with services.uow() as uow:
+        ticket = new_ticket(uow)
+        elsewhere = new_ticket(uow, agency="อบต.หนองโบสถ์")
+        reviewer, _ = new_member(uow, "ผู้ตรวจ", "reviewer", conflicts=[("agency", AGENCY)])
+        uow.commit()
+        ticket_id, other_agency, reviewer_id = ticket.id, elsewhere.agency_id, reviewer.id
+        vault = uow.vault
+    _review_every_record(services)
+    _write(
+        services,
+        update(MemberConflict)
+        .where(MemberConflict.member_id == reviewer_id)
+        .values(agency_id=other_agency),
+    )
+    with services.engine.begin() as conn:  # `flask --app bot db upgrade` to 0036
+        row_seals.mark_tie_records(conn, vault)
+    assert not _may_review(services, ticket_id, reviewer_id)
+
+
+def test_writer_deletes_the_tied_records_spellings_before_a_new_complaint(services):
+    """A writer deletes every alias of the tied record; a villager then files about
+    "อบต.สองห้อง" again (a new record is made, and a chair without the tie reviews it): the
+    tie's typed name still scores it, so the tied member is kept from the new ticket."""
+    with services.uow() as uow:
+        first = new_ticket(uow)
+        reviewer, _ = new_member(uow, "ผู้ตรวจ", "reviewer", conflicts=[("agency", AGENCY)])
+        uow.commit()
+        tied_agency, reviewer_id = first.agency_id, reviewer.id
+    _review_every_record(services)
+    _write(services, delete(AgencyAlias).where(AgencyAlias.agency_id == tied_agency))
+    with services.uow() as uow:
+        fresh = new_ticket(uow)
+        uow.commit()
+        fresh_id = fresh.id
+    _review_every_record(services)
+    assert not _may_review(services, fresh_id, reviewer_id)
 
 
 def test_record_marked_reviewed_in_sql_stays_unknown(services, runner):
