@@ -299,6 +299,40 @@ def test_backup_from_before_a_tie_restored_beside_the_journal(
         release(restored.extensions["sujarit"].engine)
 
 
+def test_record_and_tie_forged_before_keys_rotate_stay_unknown(services, database_url, tmp_path):
+    """A writer marks a citizen's new record reviewed and points a tie at another record just
+    before `keys rotate` (a new seal key first): the rotation marks again only what fitted,
+    so the record stays unknown to recusal and the tie keeps every ticket from its member."""
+    with services.uow() as uow:
+        fresh = new_ticket(uow, agency="อบต.หนองห้อง")
+        other = new_ticket(uow, agency="อบต.หนองโบสถ์")
+        tied, _ = new_member(uow, "ผู้ตรวจ ก", "reviewer", conflicts=[("agency", AGENCY)])
+        pointed, _ = new_member(uow, "ผู้ตรวจ ข", "reviewer", conflicts=[("agency", "อบต.หนองกี่")])
+        uow.commit()
+        ids = (fresh.id, other.id, fresh.agency_id, other.agency_id, tied.id, pointed.id)
+    fresh_id, other_id, fresh_agency, other_agency, tied_id, pointed_id = ids
+    _write(
+        services,
+        update(Agency).where(Agency.id == fresh_agency).values(reviewed=True),
+        update(MemberConflict)
+        .where(MemberConflict.member_id == pointed_id)
+        .values(agency_id=other_agency),
+    )
+    old = make_env(database_url, tmp_path)["RECORD_SEAL_KEY"]
+    env = make_env(
+        database_url, tmp_path, RECORD_SEAL_KEY=f"rotated-seal-key-0123456789abcdefgh,{old}"
+    )
+    rotated = create_app({"ENV": env, "TESTING": True})
+    try:
+        got = rotated.test_cli_runner().invoke(args=["keys", "rotate"])
+        assert got.exit_code == 0, got.output
+        now = rotated.extensions["sujarit"]
+        assert not _may_review(now, fresh_id, tied_id)
+        assert not _may_review(now, other_id, pointed_id)
+    finally:
+        release(rotated.extensions["sujarit"].engine)
+
+
 # -- the founding chair from the journal --------------------------------------------------------
 def _wipe_chairs(services) -> None:
     """Every chair made a reviewer with no grant, and every shell grant's audit row gone."""
@@ -668,6 +702,28 @@ def test_tied_chair_reviews_a_record_merged_into_the_tied_one(client, services):
     )
     with services.uow() as uow:
         assert uow.session.get(Agency, tied_id).reviewed is True
+
+
+def test_tied_chair_renames_the_agency_of_a_ticket_kept_from_them(client, services):
+    """A chair tied to อบต.สองห้อง posts the "name the agency" form on a ticket about it (kept
+    from them: they took its reference from a copy of the database), naming another
+    agency, to move it out of their tie's reach: refused, the ticket keeps its record."""
+    with services.uow() as uow:
+        hidden = new_ticket(uow)
+        chair, _ = new_member(uow, "ประธาน", "chair", conflicts=[("agency", AGENCY)])
+        uow.commit()
+        reference, agency_id, chair_id = hidden.reference, hidden.agency_id, chair.id
+    _review_every_record(services)
+    sign_in(client, services, chair_id)
+    form = csrf_token(client, "/committee/conflicts")
+    got = client.post(
+        f"/committee/tickets/{reference}/agency",
+        data={"csrf_token": form, "agency": "อบต.หนองโบสถ์"},
+    )
+    assert got.status_code in (302, 303, 403, 404)
+    with services.engine.connect() as conn:
+        stored = conn.scalar(select(Ticket.agency_id).where(Ticket.reference == reference))
+    assert stored == agency_id
 
 
 def test_member_accepting_their_own_forged_record_is_refused(client, services):
