@@ -84,7 +84,7 @@ def handle_event(uow: UnitOfWork, event: Incoming) -> list[Out]:
         return filing.name_the_draft(uow, user, safe)  # the safety answer first and alone
     replies = next(
         answer
-        for stage in (_global_words, _postback, _current, _menu)
+        for stage in (_global_words, _postback, _typed_look_up, _current, _menu)
         if (answer := stage(uow, user, turn)) is not None
     )
     return safe + notice.with_update(uow, user, filing.name_the_draft(uow, user, replies))
@@ -181,6 +181,23 @@ POSTBACK_OWNERS: dict[str, Stage] = {
     **dict.fromkeys(("answer", "feedback", "contest"), _complainant),
     **dict.fromkeys(("rsvp", "news", "news_district"), _news),
 }
+
+
+def _typed_look_up(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out] | None:
+    """A reference and its tracking code in one message: the complaint's status, wherever the
+    person is (the look-up itself and a question being answered take it themselves). A
+    complaint being filed is kept as it was, and its question asked again."""
+    draft = filing.open_draft(uow, user)
+    both = tracking.typed_look_up(turn.heard(draft.step if draft is not None else None))
+    conversation = registry.current(uow, user)
+    if both is None or (conversation is not None and not conversation.yields_to("track")):
+        return None
+    _, said = tracking.look_up(uow, user, *both)
+    return (
+        said
+        if draft is None
+        else [*said, complaint_flow.where(draft), *complaint_flow.ask(uow, draft)]
+    )
 
 
 def _current(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out] | None:
