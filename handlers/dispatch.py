@@ -249,8 +249,8 @@ def _menu(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out]:
     introducing = story_offer.only_introduces(turn.text, turn.heard())
     if item == "complain" and draft is None and STORY.is_current(user) and introducing:
         return story_offer.offer(user, turn.text or "")  # "หลวงพ่อให้มาแจ้งแทน": who, not what
-    if item is not None:
-        return _menu_item(uow, user, item)
+    if item is not None:  # a bare greeting is greeted, and told in short what can be done
+        return _menu_item(uow, user, item, greeted=turn.intent() == GREETING)
     if turn.media and draft is None:
         return filing.start_with_media(uow, user, turn)
     if draft is None and story_offer.asks_to_report(turn.text, turn.heard()):
@@ -269,7 +269,7 @@ def _menu(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out]:
     return [Say("menu.unknown", quick=main_menu())]
 
 
-def _menu_item(uow: UnitOfWork, user: LineUser, item: str) -> list[Out]:
+def _menu_item(uow: UnitOfWork, user: LineUser, item: str, greeted: bool = False) -> list[Out]:
     told = STORY.get(user, TOLD) if STORY.is_current(user) else None
     was_reopening = REOPEN.is_current(user)
     registry.end_all(user)
@@ -285,4 +285,4 @@ def _menu_item(uow: UnitOfWork, user: LineUser, item: str) -> list[Out]:
         return news.menu(user)
     if item == "help":
         return help_text()
-    return [Say("menu.choose", quick=main_menu())]
+    return [Say("menu.greeting" if greeted else "menu.choose", quick=main_menu())]

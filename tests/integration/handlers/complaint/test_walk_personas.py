@@ -51,7 +51,8 @@ def _bubbles(reply: list[dict]) -> list[str]:
     [
         ("สวัสดีค่ะ", "สวัสดี", ("เล่า", "ติดตาม", "ข่าว")),
         ("หวัดดีครับ", "สวัสดี", ("เล่า", "ติดตาม", "ข่าว")),
-        ("hello", "hello", ("tell", "follow", "news")),
+        ("hello", "สวัสดี", ("เล่า", "ติดตาม", "ข่าว")),  # one word: no choice of language
+        ("Hello, good morning", "hello", ("tell", "follow", "news")),
     ],
 )
 def test_a_bare_greeting_is_greeted_and_told_what_can_be_done(greeting, hello, can_do, chat, clock):
