@@ -248,7 +248,9 @@ def _menu(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out]:
         return story_offer.invite(user)  # "ขอเล่าเรื่องหน่อย": the story first, then the questions
     introducing = story_offer.only_introduces(turn.text, turn.heard())
     if item == "complain" and draft is None and STORY.is_current(user) and introducing:
-        return story_offer.offer(user, turn.text or "")  # "หลวงพ่อให้มาแจ้งแทน": who, not what
+        return story_offer.offer(
+            user, turn.text or "", uow.now()
+        )  # "หลวงพ่อให้มาแจ้งแทน": who, not what
     if item is not None:  # a bare greeting is greeted, and told in short what can be done
         return _menu_item(uow, user, item, greeted=turn.intent() == GREETING)
     if turn.media and draft is None:
@@ -260,7 +262,7 @@ def _menu(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out]:
         registry.end_all(user)  # who they are, for whom: kept, and what happened is asked
         return story_offer.invite(user, opening=turn.text or "")
     if draft is None and story_offer.is_story(turn.text, turn.heard()):
-        return story_offer.offer(user, turn.text or "")
+        return story_offer.offer(user, turn.text or "", uow.now())
     heard = turn.heard()
     if heard is not None and heard.intent == QUESTION:  # "ต้องบอกชื่อไหม" before anything
         said = complaint_flow.faq_answer(heard.value("faq"), quick=main_menu())
