@@ -189,15 +189,15 @@ def _typed_look_up(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out] | N
     complaint being filed is kept as it was, and its question asked again."""
     draft = filing.open_draft(uow, user)
     both = tracking.typed_look_up(turn.heard(draft.step if draft is not None else None))
+    if both is None:
+        return None
     conversation = registry.current(uow, user)
-    if both is None or (conversation is not None and not conversation.yields_to("track")):
+    if conversation is not None and not conversation.yields_to("track"):
         return None
     _, said = tracking.look_up(uow, user, *both)
-    return (
-        said
-        if draft is None
-        else [*said, complaint_flow.where(draft), *complaint_flow.ask(uow, draft)]
-    )
+    if draft is None:
+        return said
+    return [*said, complaint_flow.where(draft), *complaint_flow.ask(uow, draft)]
 
 
 def _current(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out] | None:
@@ -248,9 +248,8 @@ def _menu(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out]:
         return story_offer.invite(user)  # "ขอเล่าเรื่องหน่อย": the story first, then the questions
     introducing = story_offer.only_introduces(turn.text, turn.heard())
     if item == "complain" and draft is None and STORY.is_current(user) and introducing:
-        return story_offer.offer(
-            user, turn.text or "", uow.now()
-        )  # "หลวงพ่อให้มาแจ้งแทน": who, not what
+        # "หลวงพ่อให้มาแจ้งแทน": who, not what
+        return story_offer.offer(user, turn.text or "", uow.now())
     if item is not None:  # a bare greeting is greeted, and told in short what can be done
         return _menu_item(uow, user, item, greeted=turn.intent() == GREETING)
     if turn.media and draft is None:

@@ -94,16 +94,15 @@ def invite(user: LineUser, opening: str = "") -> list[Out]:
     return [Say("story.invite", quick=OFFER)]
 
 
-def offer(user: LineUser, text: str, now: datetime | None = None) -> list[Out]:
+def offer(user: LineUser, text: str, now: datetime) -> list[Out]:
     """Keep what was told and offer to file it as a complaint; a story told over several
     bubbles (`now`: when this one came) is offered once, the next bubble acknowledged in
     short, and the later ones only after a pause."""
-    current = STORY.is_current(user)
-    told = STORY.get(user, TOLD) if current else None
+    told = STORY.get(user, TOLD) if STORY.is_current(user) else None
     story = f"{told}\n{text.strip()}" if told else text.strip()
     went_on = bool(told) and not only_introduces(told, None)  # what happened was told before
     last, noted = STORY.get(user, HEARD_AT), STORY.get(user, NOTED, False)
-    at = now.timestamp() if now is not None else None
+    at = now.timestamp()
     STORY.begin(user, **{TOLD: story, HEARD_AT: at, NOTED: noted or went_on})
     if only_introduces(story, None):  # still only who is reporting: the story is asked for
         return [Say("story.invite", quick=OFFER)]
@@ -111,7 +110,7 @@ def offer(user: LineUser, text: str, now: datetime | None = None) -> list[Out]:
         return [Say("story.offer", quick=OFFER)]
     if not noted:
         return [Say("story.noted", quick=OFFER)]
-    paused = last is None or at is None or at - last >= PAUSE.total_seconds()
+    paused = last is None or at - last >= PAUSE.total_seconds()
     return [Say("story.still_listening", quick=OFFER)] if paused else []
 
 
@@ -122,9 +121,8 @@ def answer(
     step, _, value = fields.get("a", "").partition(":")
     picked = choices.pick(Answer(text=text, step=step or None, choice=value or None), "offer")
     if picked is None and (goes_on(text) or only_introduces(text, heard)):
-        return offer(
-            user, text or "", uow.now()
-        )  # "หลวงพ่อให้มาแจ้งแทนวัด": who, not a wish to file now
+        # "หลวงพ่อให้มาแจ้งแทนวัด": who, not a wish to file now
+        return offer(user, text or "", uow.now())
     if picked is None and heard is not None and heard.intent in FILE_IT:
         picked = "yes"  # "jaeng khrap", "แจ้งเลยจ้า": to file is what they ask
     story = STORY.get(user, TOLD)
