@@ -359,8 +359,9 @@ def _added_to_story(uow: UnitOfWork, draft: Draft, answer: Answer) -> list[Out]:
 
 def _kept_before_consent(uow: UnitOfWork, draft: Draft, answer: Answer) -> list[Out]:
     """A bubble of the matter at the consent question: kept for the story and the fields it
-    names, and consent asked again, gently, once (the next bubble is only acknowledged, and
-    later ones quietly: the same words each bubble read as not heard)."""
+    names, and consent asked again, gently, once; the next bubble is acknowledged with a
+    word on consent, later ones in one short word (the same long words each bubble read as
+    not heard), its buttons each time."""
     data = dict(draft.data)
     told = "\n".join(filter(None, (data.get(BEFORE_CONSENT), answer.text.strip())))
     data[BEFORE_CONSENT] = told
@@ -371,10 +372,8 @@ def _kept_before_consent(uow: UnitOfWork, draft: Draft, answer: Answer) -> list[
     before = data.get(STORY_BUBBLES, 0)
     data[STORY_BUBBLES] = before + 1
     draft.data = data
-    if before >= 2:
-        return []
     key = "flow.kept_more" if asked else "flow.kept_before_consent"
-    return [Say(key, quick=ASK_QUICK[FIRST_STEP])]
+    return [Say("flow.kept_short" if before >= 2 else key, quick=ASK_QUICK[FIRST_STEP])]
 
 
 def _spelled_in_thai(answer: Answer, step: str, today) -> Answer:
