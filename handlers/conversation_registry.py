@@ -86,7 +86,9 @@ CONVERSATIONS: tuple[Conversation, ...] = (
     Conversation(withdraw.STATE, _withdraw, keeps=("withdraw",), takes_danger=True),
     Conversation(
         lookup.STATE,
-        lambda uow, user, turn: tracking.continue_lookup(uow, user, turn.text, turn.intent()),
+        lambda uow, user, turn: tracking.continue_lookup(
+            uow, user, turn.text, turn.intent(), turn.heard()
+        ),
         keeps=("track",),
     ),
     Conversation(news_district.STATE, _news_district),

@@ -84,7 +84,7 @@ def handle_event(uow: UnitOfWork, event: Incoming) -> list[Out]:
         return filing.name_the_draft(uow, user, safe)  # the safety answer first and alone
     replies = next(
         answer
-        for stage in (_global_words, _postback, _current, _menu)
+        for stage in (_global_words, _postback, _typed_look_up, _current, _menu)
         if (answer := stage(uow, user, turn)) is not None
     )
     return safe + notice.with_update(uow, user, filing.name_the_draft(uow, user, replies))
@@ -183,6 +183,23 @@ POSTBACK_OWNERS: dict[str, Stage] = {
 }
 
 
+def _typed_look_up(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out] | None:
+    """A reference and its tracking code in one message: the complaint's status, wherever the
+    person is (the look-up itself and a question being answered take it themselves). A
+    complaint being filed is kept as it was, and its question asked again."""
+    draft = filing.open_draft(uow, user)
+    both = tracking.typed_look_up(turn.heard(draft.step if draft is not None else None))
+    if both is None:
+        return None
+    conversation = registry.current(uow, user)
+    if conversation is not None and not conversation.yields_to("track"):
+        return None
+    _, said = tracking.look_up(uow, user, *both)
+    if draft is None:
+        return said
+    return [*said, complaint_flow.where(draft), *complaint_flow.ask(uow, draft)]
+
+
 def _current(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out] | None:
     """The conversation the person is in takes the message, unless it is a menu choice
     that may interrupt it; then the complaint being filed; None leaves it to the menu."""
@@ -231,9 +248,10 @@ def _menu(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out]:
         return story_offer.invite(user)  # "ขอเล่าเรื่องหน่อย": the story first, then the questions
     introducing = story_offer.only_introduces(turn.text, turn.heard())
     if item == "complain" and draft is None and STORY.is_current(user) and introducing:
-        return story_offer.offer(user, turn.text or "")  # "หลวงพ่อให้มาแจ้งแทน": who, not what
-    if item is not None:
-        return _menu_item(uow, user, item)
+        # "หลวงพ่อให้มาแจ้งแทน": who, not what
+        return story_offer.offer(user, turn.text or "", uow.now())
+    if item is not None:  # a bare greeting is greeted, and told in short what can be done
+        return _menu_item(uow, user, item, greeted=turn.intent() == GREETING)
     if turn.media and draft is None:
         return filing.start_with_media(uow, user, turn)
     if draft is None and story_offer.asks_to_report(turn.text, turn.heard()):
@@ -243,7 +261,7 @@ def _menu(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out]:
         registry.end_all(user)  # who they are, for whom: kept, and what happened is asked
         return story_offer.invite(user, opening=turn.text or "")
     if draft is None and story_offer.is_story(turn.text, turn.heard()):
-        return story_offer.offer(user, turn.text or "")
+        return story_offer.offer(user, turn.text or "", uow.now())
     heard = turn.heard()
     if heard is not None and heard.intent == QUESTION:  # "ต้องบอกชื่อไหม" before anything
         said = complaint_flow.faq_answer(heard.value("faq"), quick=main_menu())
@@ -252,7 +270,7 @@ def _menu(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out]:
     return [Say("menu.unknown", quick=main_menu())]
 
 
-def _menu_item(uow: UnitOfWork, user: LineUser, item: str) -> list[Out]:
+def _menu_item(uow: UnitOfWork, user: LineUser, item: str, greeted: bool = False) -> list[Out]:
     told = STORY.get(user, TOLD) if STORY.is_current(user) else None
     was_reopening = REOPEN.is_current(user)
     registry.end_all(user)
@@ -268,4 +286,4 @@ def _menu_item(uow: UnitOfWork, user: LineUser, item: str) -> list[Out]:
         return news.menu(user)
     if item == "help":
         return help_text()
-    return [Say("menu.choose", quick=main_menu())]
+    return [Say("menu.greeting" if greeted else "menu.choose", quick=main_menu())]

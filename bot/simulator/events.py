@@ -5,9 +5,11 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import io
 import json
 import time
 import uuid
+import wave
 
 # Places a simulated user can share with the location button (four in Buriram, one outside).
 PLACES = (
@@ -105,10 +107,32 @@ def from_request(data: dict) -> tuple[str, dict, dict | None]:
     raise ValueError(f"unknown simulator action {kind!r}")
 
 
-def media(kind: str, message_id_: str, file_name: str, size: int) -> tuple[dict, dict]:
-    """The event fields and chat note of a photo or file the user sent."""
+def media(
+    kind: str, message_id_: str, file_name: str, size: int, duration_ms: int | None = None
+) -> tuple[dict, dict]:
+    """The event fields and chat note of a photo, file or voice message the user sent."""
     message = {"type": kind, "id": message_id_, "contentProvider": {"type": "line"}}
     if kind == "file":
         message.update(fileName=file_name, fileSize=size)
+    if kind == "audio":
+        message["duration"] = duration_ms
     shown = {"type": kind, "id": message_id_, "fileName": file_name, "fileSize": size}
+    if kind == "audio":
+        shown["duration"] = duration_ms
     return {"message": message}, shown
+
+
+VOICE_RATE = 8000  # samples a second: a pretend voice message needs no more
+MAX_VOICE_SECONDS = 60
+
+
+def pretend_voice(seconds: int) -> bytes:
+    """A voice message's content: `seconds` of silence as a WAV file (the bot keeps it as
+    evidence like any recording; nobody listens to a pretend one)."""
+    out = io.BytesIO()
+    with wave.open(out, "wb") as audio:
+        audio.setnchannels(1)
+        audio.setsampwidth(1)
+        audio.setframerate(VOICE_RATE)
+        audio.writeframes(b"\x80" * VOICE_RATE * seconds)
+    return out.getvalue()

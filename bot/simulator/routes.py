@@ -126,6 +126,27 @@ def upload():
     return _deliver(user_id, "message", fields, shown)
 
 
+@bp.post("/api/voice")
+def voice():
+    """A voice message the user sends (a pretend one: silence of the length chosen), kept
+    as message content like an upload, then sent as LINE's audio event."""
+    data = request.get_json(silent=True) or {}
+    user_id = _user_id(data)
+    try:
+        seconds = int(data.get("seconds", 5))
+    except (TypeError, ValueError):
+        abort(400, "seconds must be a whole number")
+    seconds = min(max(seconds, 1), simulator_events.MAX_VOICE_SECONDS)
+    sound = simulator_events.pretend_voice(seconds)
+    with _services().uow() as uow:
+        message_id = simulator.store_content(uow, sound, "audio/wav", "voice.wav")
+        uow.commit()
+    fields, shown = simulator_events.media(
+        "audio", message_id, "voice.wav", len(sound), duration_ms=seconds * 1000
+    )
+    return _deliver(user_id, "message", fields, shown)
+
+
 @bp.get("/api/content/<message_id>")
 def content(message_id: str):
     """What a user uploaded, to show it in the chat."""

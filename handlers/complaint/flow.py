@@ -51,6 +51,7 @@ GLOBAL_WORDS = ("cancel", "back", "restart", "help", "continue")
 WELCOME_BACK_AFTER = timedelta(hours=6)  # a pause this long is "coming back later"
 REOPEN_WITHIN = timedelta(days=30)  # a cancelled or expired draft can be taken up again
 TOLD_BY = ("audio", "video")  # a voice message or video at "what happened" is the telling
+STORY_BUBBLES = "_story_bubbles"  # bubbles of the story added in a row after its question
 # Questions back answered from the catalogue (faq.*), then the question again.
 FAQ = tuple(topic for topic in FAQS if topic != "other")
 # Questions at which a long message is the story told early (kept as the description).
@@ -290,6 +291,7 @@ def _take(uow: UnitOfWork, draft: Draft, answer: Answer, back_later: bool = Fals
             return [where(draft)] + ask(uow, draft)
         return [say] + ask(uow, draft)
     ctx.data.pop("_suggested", None)
+    ctx.data.pop(STORY_BUBBLES, None)
     if _story_early(draft.step, answer) and "description" not in ctx.data:
         ctx.data["description"] = told_text(answer.text)  # a story given early is the story
     taken = understood.volunteered(ctx.data, answer.understood, ctx.geography)
@@ -339,20 +341,27 @@ def _story_goes_on(draft: Draft, answer: Answer) -> bool:
 
 
 def _added_to_story(uow: UnitOfWork, draft: Draft, answer: Answer) -> list[Out]:
-    """The bubble joins the story (and the fields it names are taken); the question again."""
+    """The bubble joins the story (and the fields it names are taken): noted after the
+    first, a shorter word after the second, nothing after later ones but what they named
+    (the question was just asked: the same words each bubble read as not heard)."""
     data = dict(draft.data)
     data["description"] = "\n".join(
         filter(None, (data.get("description"), told_text(answer.text or "")))
     )
     taken = understood.volunteered(data, answer.understood, uow.settings.geography)
+    before = data.get(STORY_BUBBLES, 0)
+    data[STORY_BUBBLES] = before + 1
     draft.data = data
     said = understood.said_back(data, taken, answer.understood)
-    return [Say("note.story_added"), *said] + ask(uow, draft)
+    noted = ("note.story_added", "note.story_added_again")
+    return [Say(noted[before]), *said] if before < len(noted) else said
 
 
 def _kept_before_consent(uow: UnitOfWork, draft: Draft, answer: Answer) -> list[Out]:
     """A bubble of the matter at the consent question: kept for the story and the fields it
-    names, and consent asked again, gently, once (later bubbles are only acknowledged)."""
+    names, and consent asked again, gently, once; the next bubble is acknowledged with a
+    word on consent, later ones in one short word (the same long words each bubble read as
+    not heard), its buttons each time."""
     data = dict(draft.data)
     told = "\n".join(filter(None, (data.get(BEFORE_CONSENT), answer.text.strip())))
     data[BEFORE_CONSENT] = told
@@ -360,9 +369,11 @@ def _kept_before_consent(uow: UnitOfWork, draft: Draft, answer: Answer) -> list[
     data[KEPT_FIELDS] = [*data.get(KEPT_FIELDS, []), *taken]
     asked = data.get("_consent_asked_again", False)
     data["_consent_asked_again"] = True
+    before = data.get(STORY_BUBBLES, 0)
+    data[STORY_BUBBLES] = before + 1
     draft.data = data
     key = "flow.kept_more" if asked else "flow.kept_before_consent"
-    return [Say(key, quick=ASK_QUICK[FIRST_STEP])]
+    return [Say("flow.kept_short" if before >= 2 else key, quick=ASK_QUICK[FIRST_STEP])]
 
 
 def _spelled_in_thai(answer: Answer, step: str, today) -> Answer:

@@ -3,10 +3,12 @@ and what they told becomes the complaint's description (never asked again)."""
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
+
 from handlers.complaint import choices
 from handlers.complaint import flow as complaint_flow
+from handlers.conversations.story import HEARD_AT, NOTED, TOLD
 from handlers.conversations.story import STATE as STORY
-from handlers.conversations.story import TOLD
 from handlers.intake.answers import Answer
 from handlers.menu import main_menu
 from handlers.replies import Out, Quick, Say
@@ -33,6 +35,8 @@ SUBSTANTIAL = 30  # characters: longer than any menu word or greeting
 #: Once a story is being told, a line this long that is a plain answer goes on with it
 #: ("อบต.หนองบอน เบิกงบไป 8 แสน" after "ถนนลูกรังเข้าหมู่ 5"), rather than being refused.
 GOING_ON = 10
+#: A bubble after this long a silence is acknowledged again (the quick ones are not).
+PAUSE = timedelta(minutes=3)
 ASKING = 50  # characters: "สวัสดีค่ะ มีเรื่องอยากเล่าให้ฟังหน่อยค่ะ" asks to tell; longer tells
 NOT_A_STORY = ("question", "danger", "withdraw", "track", "cancel")
 FILE_IT = (START, YES)  # at "shall I file it?", a wish to report is a yes
@@ -90,14 +94,24 @@ def invite(user: LineUser, opening: str = "") -> list[Out]:
     return [Say("story.invite", quick=OFFER)]
 
 
-def offer(user: LineUser, text: str) -> list[Out]:
-    """Keep what was told and offer to file it as a complaint."""
+def offer(user: LineUser, text: str, now: datetime) -> list[Out]:
+    """Keep what was told and offer to file it as a complaint; a story told over several
+    bubbles (`now`: when this one came) is offered once, the next bubble acknowledged in
+    short, and the later ones only after a pause."""
     told = STORY.get(user, TOLD) if STORY.is_current(user) else None
     story = f"{told}\n{text.strip()}" if told else text.strip()
-    STORY.begin(user, **{TOLD: story})
+    went_on = bool(told) and not only_introduces(told, None)  # what happened was told before
+    last, noted = STORY.get(user, HEARD_AT), STORY.get(user, NOTED, False)
+    at = now.timestamp()
+    STORY.begin(user, **{TOLD: story, HEARD_AT: at, NOTED: noted or went_on})
     if only_introduces(story, None):  # still only who is reporting: the story is asked for
         return [Say("story.invite", quick=OFFER)]
-    return [Say("story.offer", quick=OFFER)]
+    if not went_on:
+        return [Say("story.offer", quick=OFFER)]
+    if not noted:
+        return [Say("story.noted", quick=OFFER)]
+    paused = last is None or at - last >= PAUSE.total_seconds()
+    return [Say("story.still_listening", quick=OFFER)] if paused else []
 
 
 def answer(
@@ -107,7 +121,8 @@ def answer(
     step, _, value = fields.get("a", "").partition(":")
     picked = choices.pick(Answer(text=text, step=step or None, choice=value or None), "offer")
     if picked is None and (goes_on(text) or only_introduces(text, heard)):
-        return offer(user, text or "")  # "หลวงพ่อให้มาแจ้งแทนวัด": who, not a wish to file now
+        # "หลวงพ่อให้มาแจ้งแทนวัด": who, not a wish to file now
+        return offer(user, text or "", uow.now())
     if picked is None and heard is not None and heard.intent in FILE_IT:
         picked = "yes"  # "jaeng khrap", "แจ้งเลยจ้า": to file is what they ask
     story = STORY.get(user, TOLD)

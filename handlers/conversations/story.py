@@ -5,4 +5,7 @@ from __future__ import annotations
 from handlers.conversations.state import FLOW, ConversationState
 
 TOLD = "story"
-STATE = ConversationState("story", (FLOW, TOLD))
+# When its last bubble came (a timestamp), and whether a later bubble was acknowledged.
+HEARD_AT = "story_at"
+NOTED = "story_noted"
+STATE = ConversationState("story", (FLOW, TOLD, HEARD_AT, NOTED))

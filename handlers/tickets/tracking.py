@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Protocol
@@ -12,14 +13,19 @@ from handlers.conversations.lookup import STATE as LOOKUP
 from handlers.menu import main_menu
 from handlers.replies import Card, Out, Quick, Say
 from handlers.tickets.lifecycle import can_withdraw
-from handlers.understanding import CANCEL
+from handlers.understanding import CANCEL, Understanding
 from storage import lookup_throttles, tickets
 from storage.models import LineUser, Ticket
 from storage.record_checks import head_of
+from storage.tickets import TRACKING_ALPHABET
 from storage.uow import UnitOfWork
 
 MAX_CODE_TRIES = 5
 LOCKOUT = timedelta(minutes=30)
+LOCKED = Say("lookup.locked")
+_GROUP = f"(?:[{TRACKING_ALPHABET}]{{4}})"
+# "K7QM-4TXP-H3WA", "k7qm4txph3wa", "K7QM 4TXP H3WA" (older codes have two groups).
+_CODE = re.compile(rf"(?<![A-Za-z0-9-]){_GROUP}(?:[- ]?{_GROUP}){{1,2}}(?![A-Za-z0-9-])", re.I)
 
 
 STORY_CHARS = 300
@@ -152,38 +158,72 @@ class StateTries:
         self.state["locked_until"] = value.timestamp() if value else None
 
 
+def typed_look_up(heard: Understanding | None) -> tuple[str, str] | None:
+    """The reference and the tracking code of a message that gives both ("ติดตามเรื่อง
+    BRM-2569-00042 รหัส K7QM-4TXP-H3WA"), or None."""
+    reference = heard.values.get("reference") if heard is not None else None
+    if reference is None:
+        return None
+    code = heard.value("code")
+    if not code:  # read here when the understanding does not give it
+        rest = heard.text.replace(reference.span, " ")
+        # Groups apart by spaces only with a digit among them: "have been" is no code.
+        found = (f.group(0) for f in _CODE.finditer(rest))
+        code = next((c for c in found if " " not in c or any(ch.isdigit() for ch in c)), None)
+    return (str(reference.value), str(code)) if code else None
+
+
 def continue_lookup(
-    uow: UnitOfWork, user: LineUser, text: str | None, intent: str | None = None
+    uow: UnitOfWork,
+    user: LineUser,
+    text: str | None,
+    intent: str | None = None,
+    heard: Understanding | None = None,
 ) -> list[Out]:
-    """Take the reference, then the tracking code; show the ticket when both match."""
-    state = dict(user.state)
+    """Take the reference, then the tracking code (or both from one message, `heard`: the
+    text's understanding); show the ticket when both match."""
     step = LOOKUP.get(user, STEP) or "reference"
     if text is None:
         return [Say("problem.want_text"), Say(f"lookup.ask_{step}")]
     if intent == CANCEL:
         LOOKUP.end(user)
         return [Say("flow.cancelled", quick=main_menu())]
-    tries = StateTries(state)
-    if locked_out(tries, uow.now()):
-        return [Say("lookup.locked")]
-    if step == "reference":
+    both = typed_look_up(heard)
+    if both is None and locked_out(StateTries(dict(user.state)), uow.now()):
+        return [LOCKED]
+    if both is None and step == "reference":
         # Whether the reference exists is not told before the code matches.
-        user.state = state
         LOOKUP.begin(user, **{STEP: "code", REFERENCE: text.strip().upper().replace(" ", "")})
         return [Say("lookup.ask_code")]
-    reference = LOOKUP.get(user, REFERENCE, "")
+    reference, code = both or (LOOKUP.get(user, REFERENCE, ""), text)
+    ticket, said = look_up(uow, user, reference, code)
+    if ticket is not None:
+        LOOKUP.end(user)
+    elif said != [LOCKED]:
+        LOOKUP.begin(user, **{STEP: "reference"})
+        said.append(Say("lookup.ask_reference"))
+    return said
+
+
+def look_up(
+    uow: UnitOfWork, user: LineUser, reference: str, code: str
+) -> tuple[Ticket | None, list[Out]]:
+    """The ticket when the reference and the code match, under the lock-outs of
+    `matching_ticket`, and what to answer: the ticket, "not found" or "locked out"."""
+    state = dict(user.state)
+    tries = StateTries(state)
     target = lookup_throttles.for_reference(uow, reference)
-    if locked_out(target, uow.now()) or not throttles.allowed(uow, "tracking", user.user_hash):
-        return [Say("lookup.locked")]  # too many wrong codes for this reference or account
-    ticket = matching_ticket(uow, (tries, target), reference, text, user.user_hash)
+    if any(locked_out(t, uow.now()) for t in (tries, target)) or not throttles.allowed(
+        uow, "tracking", user.user_hash
+    ):
+        return None, [LOCKED]  # too many wrong codes for this reference or account
+    ticket = matching_ticket(uow, (tries, target), reference, code, user.user_hash)
     user.state = state  # the tries counted
     if ticket is None:
-        LOOKUP.begin(user, **{STEP: "reference"})
-        return [Say("lookup.not_found"), Say("lookup.ask_reference")]
-    verified = sorted(set(state.get(VERIFIED, [])) | {ticket.reference})
-    user.state = {**state, VERIFIED: verified}
-    LOOKUP.end(user)
-    return [Card("ticket", ticket_view(uow, ticket)), record_head(uow, ticket, quick=main_menu())]
+        return None, [Say("lookup.not_found")]
+    user.state = {**state, VERIFIED: sorted(set(state.get(VERIFIED, [])) | {ticket.reference})}
+    card = Card("ticket", ticket_view(uow, ticket))
+    return ticket, [card, record_head(uow, ticket, quick=main_menu())]
 
 
 def may_act_on(uow: UnitOfWork, user: LineUser, ticket: Ticket) -> bool:

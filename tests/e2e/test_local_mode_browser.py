@@ -1,6 +1,7 @@
 """A villager in Chromium on a local-mode server (gunicorn, 2 workers, SQLite): files a
 complaint in the chat simulator by tapping and typing, reads the privacy notice in Thai then
-English, and asks for their data from the chat. One server for the module: each test chats
+English, asks for their data from the chat, switches pretend users on a 360 px phone and sends a
+voice message. One server for the module: each test chats
 as a pretend user no other test uses, and only one files a complaint (the database's first)."""
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from tests.e2e.conftest import gunicorn
 SCREENSHOT = Path("/tmp/sujarit-simulator.png")
 ON_A_LAPTOP = pytest.mark.browser(viewport=(1000, 900))
 ON_A_PHONE = pytest.mark.browser(viewport=(400, 800))
+ON_A_SMALL_PHONE = pytest.mark.browser(viewport=(360, 740))
 
 
 @pytest.fixture(scope="module")
@@ -134,6 +136,56 @@ def test_my_data_from_the_chat(page, local_server):
     expect(page.locator("#chat")).to_contain_text("/privacy/export/")
     page.locator("#quick .chip", has_text="ลบข้อมูลของฉัน").first.click()
     expect(page.locator("#chat")).to_contain_text("ลบแล้วย้อนกลับไม่ได้")
+
+
+def new_user_on_a_phone(page, name: str) -> None:
+    """Open the users from the bar, make a pretend user of one's own, and be back in the chat."""
+    from playwright.sync_api import expect
+
+    page.locator("#people-toggle").click()
+    page.fill("#new-user-name", name)
+    page.press("#new-user-name", "Enter")
+    expect(page.locator("#people-toggle")).to_contain_text(name)
+    expect(page.locator("#users")).to_be_hidden()
+
+
+@ON_A_SMALL_PHONE
+def test_on_a_small_phone_the_users_are_a_tap_away(page, local_server):
+    from playwright.sync_api import expect
+
+    page.goto(f"{local_server}/simulator")
+    expect(page.locator("#chat")).to_be_visible()
+    expect(page.locator("#users")).to_be_hidden()  # the chat takes the screen
+    new_user_on_a_phone(page, "ป้าจอเล็ก")
+    new_user_on_a_phone(page, "ลุงจอเล็ก")
+    page.locator("#people-toggle").click()
+    expect(page.locator("#users li").first).to_be_visible()
+    page.screenshot(path=str(SCREENSHOT.with_name("sujarit-simulator-360-users.png")))
+    page.locator("#users li button", has_text="ป้าจอเล็ก").click()  # back to the first one
+    expect(page.locator("#people-toggle")).to_contain_text("ป้าจอเล็ก")
+    expect(page.locator("#who")).to_contain_text("ป้าจอเล็ก")
+    page.locator("#people-toggle").click()
+    page.get_by_role("button", name="ปิด · Close").click()
+    expect(page.locator("#users")).to_be_hidden()
+    page.get_by_role("button", name="เพิ่มเพื่อน · Add friend").click()
+    expect(page.locator("#chat")).to_contain_text("PDPA")
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= 360, f"the page is {width} px wide on a 360 px phone"
+
+
+@ON_A_SMALL_PHONE
+def test_a_voice_message_from_the_simulator_is_the_telling(page, local_server):
+    from playwright.sync_api import expect
+
+    page.goto(f"{local_server}/simulator")
+    new_user_on_a_phone(page, "คนส่งเสียง")
+    page.get_by_role("button", name="เพิ่มเพื่อน · Add friend").click()
+    expect(page.locator("#chat")).to_contain_text("PDPA")
+    page.click("#plus")
+    page.get_by_role("button", name="ข้อความเสียง / Voice").click()
+    expect(page.locator("#chat .me").last).to_contain_text("ข้อความเสียง · Voice 0:05")
+    expect(page.locator("#chat .bot", has_text="ได้รับข้อความเสียงแล้ว")).to_be_visible()
+    page.screenshot(path=str(SCREENSHOT.with_name("sujarit-simulator-360-voice.png")))
 
 
 def _tiny_png() -> bytes:

@@ -54,6 +54,7 @@ function drawUsers() {
 }
 
 function selectUser(id) {
+  showPeople(false);
   state.user = id;
   state.lastId = 0;
   localStorage.setItem("sim-user", id);
@@ -61,6 +62,7 @@ function selectUser(id) {
   $("quick").replaceChildren();
   const user = state.users.find((u) => u.id === id);
   $("who").textContent = user ? `${user.name}: ${user.id}` : "";
+  $("people-toggle").textContent = user ? `ผู้ใช้: ${user.name}` : "ผู้ใช้ · Users";
   $("follow-banner").hidden = !!(user && user.following);
   drawUsers();
   poll();
@@ -101,6 +103,24 @@ async function upload(file) {
     .catch((error) => console.error(error))
     .then(poll);
   return state.queue;
+}
+
+// A pretend voice message: the server keeps a few seconds of silence as its content.
+function voice(seconds = 5) {
+  if (!state.user) return null;
+  const user = state.user;
+  $("quick").replaceChildren();
+  state.queue = state.queue
+    .then(() => api("/api/voice", { method: "POST", json: { user, seconds } }))
+    .catch((error) => console.error(error))
+    .then(poll);
+  return state.queue;
+}
+
+// On a narrow screen the list of pretend users opens over the chat, from the bar's button.
+function showPeople(open) {
+  document.body.classList.toggle("people-open", open);
+  $("people-toggle").setAttribute("aria-expanded", String(open));
 }
 
 function act(action) {
@@ -183,6 +203,11 @@ function drawMessage(m) {
       return m.id
         ? el("img", { class: "photo", src: `${BASE}/api/content/${m.id}`, alt: "photo" })
         : el("img", { class: "photo", src: m.previewImageUrl || m.originalContentUrl, alt: "" });
+    case "audio": {
+      const seconds = Math.round((m.duration || 0) / 1000);
+      const length = `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")}`;
+      return el("div", { class: "bubble audio" }, `🎤 ข้อความเสียง · Voice ${length}`);
+    }
     case "file":
       return el("div", { class: "bubble file" }, `[ไฟล์] ${m.fileName} (${Math.ceil(m.fileSize / 1024)} KB)`);
     case "location":
@@ -308,6 +333,7 @@ $("attach").addEventListener("click", (event) => {
   if (what === "photo") $("photo-input").click();
   if (what === "file") $("file-input").click();
   if (what === "location") $("place-dialog").showModal();
+  if (what === "voice") voice();
   if (what === "sticker") send({ type: "sticker" });
 });
 for (const id of ["photo-input", "file-input"]) {
@@ -320,6 +346,9 @@ $("place-dialog").addEventListener("close", () => {
   const value = $("place-dialog").returnValue;
   if (value !== "cancel" && value !== "") send({ type: "location", place: Number(value) });
 });
+$("people-close").addEventListener("click", () => showPeople(false));
+$("people-toggle").addEventListener("click", () =>
+  showPeople(!document.body.classList.contains("people-open")));
 $("menu-toggle").addEventListener("click", () => ($("richmenu").hidden = !$("richmenu").hidden));
 
 drawRichMenu();

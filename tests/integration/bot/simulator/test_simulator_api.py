@@ -191,6 +191,23 @@ def test_a_sent_photo_becomes_stored_evidence(web, sim):
         assert uow.vault.content_fits(evidence.sha256, digest, salt)
 
 
+def test_a_voice_message_is_the_telling_and_its_recording_is_kept(web, sim):
+    user = new_user(web)
+    act(web, user, type="follow")
+    response = web.post("/simulator/api/voice", json={"user": user, "seconds": 7})
+    assert response.status_code == 200
+    messages = bot_messages(web, user)
+    assert "ได้รับข้อความเสียงแล้ว" in texts(messages)  # not asked what happened
+    shown = web.get(f"/simulator/api/messages?user={user}").get_json()
+    sent = [m["message"] for m in shown if m["sender"] == "user"]
+    assert sent[-1]["type"] == "audio" and sent[-1]["duration"] == 7000
+    ran = sim.test_cli_runner().invoke(args=["jobs", "run", "evidence"])
+    assert ran.exit_code == 0, ran.output
+    with sim.extensions["sujarit"].uow() as uow:
+        evidence = uow.session.scalars(select(Evidence)).one()
+        assert (evidence.media_kind, evidence.status) == ("audio", "stored")
+
+
 def test_a_bad_user_id_is_refused(web):
     response = web.post("/simulator/api/send", json={"user": "nobody", "type": "follow"})
     assert response.status_code == 400

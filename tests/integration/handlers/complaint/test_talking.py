@@ -93,7 +93,7 @@ def test_asking_to_tell_is_invited_and_the_lines_that_follow_are_one_story(chat,
     assert "เล่ามาได้เลย" in texts(invited)  # not the menu
     chat.say("ผู้ใหญ่บ้านหมู่ 7 เก็บเงินคนละ 300 ค่าขึ้นทะเบียนเกษตรกร")
     more = chat.say("ทต.หนองกี่ รู้แต่ไม่ทำอะไร")  # short, but a further line of the story
-    assert "ขอบคุณที่เล่า" in texts(more)
+    assert "จดไว้แล้ว" in texts(more)  # taken as the story going on, acknowledged in short
     chat.say("แจ้งครับ")
     told = draft_of(services).data["description"]
     assert "300" in told and "ทต.หนองกี่" in told

@@ -114,6 +114,7 @@ CONVERSATION = (
     "welcome.", "help.", "language.", "group.", "flow.", "ask.", "evidence.", "track.", "lookup.",
     "withdraw.", "problem.", "submitted.", "summary.truth", "summary.missing",
     "summary.anonymous_letter", "menu.unknown", "menu.choose",
+    "menu.greeting",
 )  # fmt: skip
 POLITE_END = re.compile(r"(ค่ะ|คะ)$")
 

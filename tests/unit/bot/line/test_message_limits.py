@@ -241,6 +241,7 @@ def test_menu_welcome_help_and_flow_messages(language):
         check(items, language)
     for key in (
         "menu.choose",
+        "menu.greeting",
         "menu.unknown",
         "language.changed",
         "flow.cancelled",
