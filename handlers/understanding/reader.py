@@ -425,6 +425,8 @@ def _asks_for(t: v.Text, values: dict[str, Value] | None = None) -> tuple[str, f
         return meaning.TRACK, 0.85
     if _REFERENCE_ONLY.fullmatch(t.key):
         return meaning.TRACK, 0.8  # a reference alone: "what became of it?"
+    if values and "reference" in values and "code" in values:
+        return meaning.TRACK, 0.9  # a reference and its tracking code: the look-up, at once
     told = values is not None and "kind" in values
     if t.key in _HELP or (v.has(t.flat, _HELP_INSIDE) and _short(t, 24) and not told):
         return meaning.HELP, 0.85
@@ -889,7 +891,7 @@ def understand(
 #: afresh and never kept in memory.
 REMEMBERED_LENGTH = 48
 NOT_REMEMBERED = frozenset({"identity", "name", "phone"})
-PERSONAL = frozenset({"name", "phone"})
+PERSONAL = frozenset({"name", "phone", "code"})  # a tracking code opens a ticket
 _REMEMBERED: LRUCache = LRUCache(maxsize=2048)
 _REMEMBERED_LOCK = threading.Lock()
 

@@ -14,6 +14,7 @@ from handlers.thai.phone import find_thai_phone
 from handlers.understanding import lexicon, romanised, when, where
 from handlers.understanding.danger import extortion, flat
 from handlers.understanding.meaning import Value
+from storage.tracking_codes import tracking_code_in
 
 KINDS = tuple(lexicon.OPTIONS["kind"])
 _REFERENCE = re.compile(r"brm\s*-?\s*(\d{4})\s*-?\s*(\d{1,7})", re.I)
@@ -577,6 +578,11 @@ def read(t: Text, expecting: str | None, today: date) -> dict[str, Value]:
     if reference:
         ref = f"BRM-{reference.group(1)}-{int(reference.group(2)):05d}"
         values.append(Value("reference", ref, 0.99, reference.group(0)))
+        # Its tracking code typed beside it ("BRM-2569-75199 FE6R-G2SN-GSND"); alone, twelve
+        # letters could be three English words ("when they want").
+        code = tracking_code_in(_REFERENCE.sub(" ", t.raw))
+        if code:
+            values.append(Value("code", code, 0.95, code))
     phone = find_thai_phone(t.raw)
     if phone:
         values.append(Value("phone", "+66" + phone[1:], 0.95, phone))

@@ -1,0 +1,45 @@
+"""What a simulator walk by someone who had read no code met (issue 16): family named at the
+witnesses question, an aside at the door, Isan questions back, agencies typed with a slip of
+the finger, a reference and its tracking code in one line. No sentence here is in the
+examples or in the held-out files."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from handlers.understanding import understand
+
+TODAY = date(2026, 12, 5)
+
+
+def _read(text, expecting=None):
+    return understand(text, expecting=expecting, today=TODAY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BRM-2569-75199 FE6R-G2SN-GSND",
+        "เลขที่ BRM-2569-75199 รหัส FE6R-G2SN-GSND ค่ะ",
+        "check BRM-2569-75199 code fe6r g2sn gsnd",
+        "ขอดูเรื่อง brm 2569 75199 รหัส fe6rg2sngsnd",
+    ],
+)
+def test_a_reference_and_its_code_in_one_line_is_a_look_up_carrying_both(text):
+    heard = _read(text)
+    assert heard.intent == "track"
+    assert heard.value("reference") == "BRM-2569-75199"
+    assert heard.value("code") == "FE6R-G2SN-GSND"
+
+
+def test_a_withdrawal_naming_its_code_stays_a_withdrawal():
+    heard = _read("ขอถอนเรื่อง BRM-2569-75199 รหัส FE6R-G2SN-GSND ค่ะ")
+    assert heard.intent == "withdraw"
+    assert heard.value("code") == "FE6R-G2SN-GSND"
+
+
+def test_three_short_english_words_beside_a_reference_are_no_code():
+    heard = _read("what they want from BRM-2569-75199 ?")
+    assert heard.value("code") is None
