@@ -13,6 +13,7 @@ from handlers.understanding.lexicon import (
     DANGER_DENIED,
     DANGER_PATTERNS,
     DANGER_TYPOS,
+    FAMILY_AS_WITNESSES,
     FEAR_HARM,
     FEAR_WORDS,
     HARMLESS_FIRE,
@@ -45,6 +46,8 @@ _TO_FAMILY = re.compile(THREAT_TO_FAMILY)
 _FEAR_ONLY = frozenset((*FEAR_WORDS, "หวาด", "fear", "ลูกสาว", "ลูกชาย", "ลูกเมีย"))
 _HARMLESS = re.compile("|".join((*HARMLESS_HARM, *map(re.escape, HARMLESS_FIRE))), re.I)
 _IF_REPORTING = re.compile(IF_REPORTING)
+_FAMILY = re.compile(FAMILY_AS_WITNESSES, re.I)
+_SUFFERED = re.compile(r"โดน|ถูก(?!ต้อง)|\b(?:got|get|gets|getting)\b", re.I)
 _REPEATS = re.compile(r"(.)\1{2,}")
 #: A question about what might happen if they report: safety asked about, not danger now.
 _IF = re.compile(r"ถ้า|หาก|will i|would i|if i|\?|ไหม|มั้ย|บ่$|หรือเปล่า")
@@ -110,18 +113,27 @@ def ruled_out(cleaned: str) -> bool:
     return any(denied in key for denied in DANGER_DENIED) or _extortion(key)
 
 
-@lru_cache(maxsize=32)
-def threat_cue(cleaned: str) -> bool:
-    """The text names a threat, a weapon, harm, fear of harm, or being followed or watched:
-    without one, a statistical guess of danger is not trusted ("my wife was there")."""
+def _threat_stems(cleaned: str) -> list[str]:
+    """The threat words the text names (none for a fear of something harmless)."""
     key = _calm_key(cleaned)
     stems = [w for w in _THREAT_THAI if w in key]
     stems += [m.group(0) for m in _THREAT_ENGLISH.finditer(cleaned) if _still_in(m, key)]
     if stems and _HARMLESS.search(cleaned) and all(w in _FEAR_ONLY for w in stems):
         stems = []  # afraid of something harmless: "กลัวตกงาน", "scared I'll lose my job"
+    return stems
+
+
+@lru_cache(maxsize=32)
+def threat_cue(cleaned: str) -> bool:
+    """The text names a threat, a weapon, harm, fear of harm, or being followed or watched:
+    without one, a statistical guess of danger is not trusted ("my wife was there")."""
+    return bool(_threat_stems(cleaned)) or _other_cue(cleaned)
+
+
+def _other_cue(cleaned: str) -> bool:
+    key = _calm_key(cleaned)
     return (
-        bool(stems)
-        or bool(_TO_FAMILY.search(key))
+        bool(_TO_FAMILY.search(key))
         or bool(romanised.threat_cue(cleaned))
         or danger_score(cleaned) > 0
     )
@@ -173,6 +185,19 @@ def by_shape(cleaned: str) -> bool:
     read it in its sentence ("ยาฆ่าแมลง", "ยิงพลุ", "killing our trucks")."""
     key = _calm_key(cleaned)
     return bool(_SHAPES.search(key) or _FEAR.search(key) or _TO_FAMILY.search(key))
+
+
+def only_people_named(cleaned: str) -> bool:
+    """The text names family or household ("my wife was with me", "ลูกสาวกับเมีย") and no
+    threat word but a family word itself, no harm, fear or sentence shape of a threat: at
+    the witnesses question, who was there (the models, taught veiled threats to the family,
+    lean to danger there)."""
+    if not _FAMILY.search(cleaned) or by_shape(cleaned) or danger_score(cleaned) > 0:
+        return False
+    if _SUFFERED.search(cleaned):
+        return False  # "เมียโดนรถเฉี่ยวเมื่อคืน": something befell them, the models judge
+    others = [w for w in _threat_stems(cleaned) if not _FAMILY.fullmatch(w)]
+    return not others and not _other_cue(cleaned)
 
 
 def forget() -> None:

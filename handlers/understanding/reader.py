@@ -21,6 +21,7 @@ from handlers.understanding.danger import (
     danger_score,
     flat,
     names_bodily_harm,
+    only_people_named,
     ruled_out,
     threat_cue,
     without_harmless,
@@ -692,6 +693,7 @@ def _with_classifier(
         or _fear_of_being_known(t, values, expecting)
         or _only_a_place(t, values)  # "pa kham" is ปะคำ, not "ปา" (throw)
         or _declines_name(t, values, expecting)
+        or (expecting == "witnesses" and only_people_named(t.cleaned))
     )
     harmless = without_harmless(t.cleaned)
     unnamed = DANGER_UNNAMED

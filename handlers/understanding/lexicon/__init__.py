@@ -45,6 +45,7 @@ from handlers.understanding.lexicon.intents import (
 from handlers.understanding.lexicon.kinds import KIND_KEYWORDS, KIND_TOLD_AS
 from handlers.understanding.lexicon.not_danger import (
     DANGER_DENIED,
+    FAMILY_AS_WITNESSES,
     HARMLESS_FIRE,
     HARMLESS_HARM,
     IF_REPORTING,
@@ -78,6 +79,7 @@ from handlers.understanding.lexicon.talk import (
 )
 
 __all__ = [
+    "FAMILY_AS_WITNESSES",
     "AGREED",
     "REMARKS",
     "AFFIRMED_AS_ASKED",

@@ -169,3 +169,14 @@ DANGER_DENIED = (
     "notthreatened",
     "nothreat",
 )
+#: Family and household named at the witnesses question: who was there, not who is
+#: threatened ("my wife was with me", "ลูกชายเห็นด้วย"); a threat word that is only one of
+#: these ("ลูกสาว", "หลาน") is no threat there. Not "ตา", "ย่า": inside "ตาม", "ตาย", "ย่าน".
+FAMILY_AS_WITNESSES = (
+    r"ลูก(?:สาว|ชาย|เขย|สะใภ้|เมีย|หลาน)?|หลาน(?:สาว|ชาย)?|เมีย|ผัว|สามี|ภรรยา|ภริยา|แฟน"
+    r"|(?:พ่อ|แม่)(?:บ้าน|ตา|ยาย|ปู่|ย่า|เฒ่า|ใหญ่|เลี้ยง)?|ปู่|ยาย|พี่(?:สาว|ชาย|เขย|สะใภ้)?"
+    r"|น้อง(?:สาว|ชาย|เขย|สะใภ้)?|ญาติ|ครอบครัว|คนในบ้าน"
+    r"|\b(?:wife|husband|son|daughter|kids?|child(?:ren)?|mother|father|mom|mum|dad|parents?"
+    r"|brother|sister|grand(?:mother|father|ma|pa|son|daughter)|in-?laws?|nephew|niece|cousin"
+    r"|uncle|aunt|family|girlfriend|boyfriend)s?\b"
+)

@@ -43,3 +43,33 @@ def test_a_withdrawal_naming_its_code_stays_a_withdrawal():
 def test_three_short_english_words_beside_a_reference_are_no_code():
     heard = _read("what they want from BRM-2569-75199 ?")
     assert heard.value("code") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my wife was with me",
+        "แม่บ้านอยู่ด้วย",
+        "ลูกชายเห็นด้วยค่ะ",
+        "ลูกสาวกับเมียครับ",
+        "my brother-in-law and my daughter",
+        "ผัวกับลูกสาวอยู่นำ",
+    ],
+)
+def test_family_named_at_the_witnesses_question_is_an_answer(text):
+    assert _read(text, "witnesses").intent == "answer"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ลูกสาวโดนเขาขู่ค่ะ",
+        "เขาตามลูกชายผมทุกวัน",
+        "my daughter was followed home",
+        "they know where my kids go to school",
+        "my wife got a call saying she should be careful",
+        "หลานสาวเห็นค่ะ แต่ตอนนี้เขามาป้วนเปี้ยนแถวบ้าน",
+    ],
+)
+def test_family_threatened_at_the_witnesses_question_stays_danger(text):
+    assert _read(text, "witnesses").intent == "danger"
