@@ -21,6 +21,7 @@ from handlers.understanding.danger import (
     danger_score,
     flat,
     names_bodily_harm,
+    only_a_caller,
     only_people_named,
     ruled_out,
     threat_cue,
@@ -358,8 +359,20 @@ _AGREED = tuple(re.compile(p, re.I) for p in lexicon.AGREED)
 #: The yes/no questions where "no problem" agrees ("reported elsewhere?" is not one of them).
 _AGREED_STEPS = ("consent", "summary", "offer", "resume", "confirm")
 _REMARK = tuple(re.compile(p, re.I) for p in lexicon.REMARKS)
+_PAUSE_FIRST = re.compile(lexicon.PAUSE_FIRST, re.I)
+#: What may follow a pause said first and be read for itself ("เดี๋ยวนะ วันผิด" corrects,
+#: "แป๊บนะ ไม่มีพยาน" answers none); an answer, a threat-less visit or a sigh stays the remark.
+_SAID_AFTER_A_PAUSE = frozenset(meaning.INTENTS) - {
+    meaning.ANSWER,
+    meaning.REMARK,
+    meaning.DANGER,
+    meaning.GREETING,
+    meaning.THANKS,
+}
 #: Values that, read surely, make a remark-like message an answer after all ("เฮ้อ นายก อบต.").
 _SURE_VALUE = 0.7
+#: A kind read by rules (its option's words, a price for a service), not guessed by the model.
+_KIND_BY_RULE = 0.8
 
 
 def _is_remark(t: v.Text, values: dict[str, Value]) -> bool:
@@ -368,6 +381,8 @@ def _is_remark(t: v.Text, values: dict[str, Value]) -> bool:
     if not _short(t, 40) or not any(p.search(t.cleaned) for p in _REMARK):
         return False
     sure = [n for n, found in values.items() if found.confidence >= _SURE_VALUE]
+    if "kind" in sure and values["kind"].confidence < _KIND_BY_RULE:
+        sure.remove("kind")  # "รอแป๊บ ลูกเรียก": the kind model's guess at two words
     return not sure
 
 
@@ -694,6 +709,7 @@ def _with_classifier(
         or _only_a_place(t, values)  # "pa kham" is ปะคำ, not "ปา" (throw)
         or _declines_name(t, values, expecting)
         or (expecting == "witnesses" and only_people_named(t.cleaned))
+        or (intent == meaning.REMARK and only_a_caller(t.cleaned))  # "hold on, at the door"
     )
     harmless = without_harmless(t.cleaned)
     unnamed = DANGER_UNNAMED
@@ -810,6 +826,11 @@ def read(
                 return as_said  # a question back (or a threat), whatever its frame
             return replace(said, text=t.raw)
     found = _read(t, expecting, today, classify)
+    pause = _PAUSE_FIRST.match(t.cleaned) if found.intent == meaning.REMARK else None
+    if pause and t.cleaned[pause.end() :].strip():
+        said = read(t.cleaned[pause.end() :], expecting, today, classify)
+        if said.intent in _SAID_AFTER_A_PAUSE:
+            return replace(said, text=t.raw)
     if (
         expecting == "what_more"
         and found.intent != meaning.DANGER

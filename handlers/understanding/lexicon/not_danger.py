@@ -180,3 +180,17 @@ FAMILY_AS_WITNESSES = (
     r"|brother|sister|grand(?:mother|father|ma|pa|son|daughter)|in-?laws?|nephew|niece|cousin"
     r"|uncle|aunt|family|girlfriend|boyfriend)s?\b"
 )
+#: … joined by these alone ("ลูกสาวกับเมีย", "my son and my wife"): named as the answer …
+FAMILY_JOINED_BY = (
+    r"\b(?:my|our|and|the|in-?law|his|her)\b|ของ|ผม|ดิฉัน|ฉัน|หนู|ข่อย|กับ|และ|ค่ะ|ครับ|คับ|นะ"
+    r"|เด้อ|[\s,&+-]"
+)
+#: … said as who saw or was there ("อยู่ด้วย", "เห็น", "was with me"), or named alone.
+WAS_THERE = (
+    r"เห็น|อยู่ด้วย|อยู่นำ|ไปด้วย|ไปนำ|ด้วยกัน|อยู่ที่นั่น|อยู่ตรงนั้น|อยู่ข้าง|ยืนอยู่|รู้เห็น"
+    r"|\b(?:saw|seen|see|witness(?:ed|es)?|(?:was|were) (?:there|with|home|beside|next)"
+    r"|with me|too|also)\b"
+)
+#: Someone at the door, said as the reason for a pause ("เดี๋ยวนะ มีคนมาหน้าบ้าน", "hold on,
+#: someone is at the door"): a visit, no threat, unless a threat, weapon or fear is named too.
+AT_THE_DOOR = r"หน้าบ้าน|เคาะ(?:ประตู)?|ประตู|\b(?:door|gate|knock(?:ing)?|outside)\b"

@@ -73,3 +73,44 @@ def test_family_named_at_the_witnesses_question_is_an_answer(text):
 )
 def test_family_threatened_at_the_witnesses_question_stays_danger(text):
     assert _read(text, "witnesses").intent == "danger"
+
+
+@pytest.mark.parametrize(
+    ("text", "expecting"),
+    [
+        ("เดี๋ยวนะ มีคนมาหน้าบ้าน", "witnesses"),
+        ("รอแป๊บ ลูกเรียก", "evidence"),
+        ("hang on, somebody at my gate", "official"),
+        ("แป๊บนึงนะคะ มีคนมาเคาะประตู", "when"),
+        ("ถ้าแหน่เด้อ แม่เอิ้น", "district"),
+    ],
+)
+def test_an_aside_at_the_door_is_a_remark(text, expecting):
+    heard = _read(text, expecting)
+    assert heard.intent == "remark"
+    assert expecting not in heard.values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "มีคนถือปืนมาหน้าบ้าน",
+        "เดี๋ยวนะ มีคนถือมีดมาหน้าบ้าน",
+        "hold on, a man with a knife is at my door",
+        "เดี๋ยวนะ มีคนมาหน้าบ้านอีกแล้ว กลัว",
+    ],
+)
+def test_a_threat_at_the_door_stays_danger(text):
+    assert _read(text, "witnesses").intent == "danger"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("เดี๋ยวนะคะ วันผิด", "edit"),
+        ("เดี๋ยวนะ ยกเลิกดีกว่า", "cancel"),
+        ("แป๊บนะ ไม่มีพยานค่ะ", "none"),
+    ],
+)
+def test_what_follows_a_pause_is_read_for_itself(text, intent):
+    assert _read(text, "witnesses").intent == intent
