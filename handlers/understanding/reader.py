@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 from cachetools import LRUCache
 
-from handlers.thai import normalise
+from handlers.thai import agencies, normalise
 from handlers.thai.normalise import clean, compact, is_dont_know, strip_particles
 from handlers.understanding import danger, emoji, lexicon, meaning, rhetoric, romanised
 from handlers.understanding import values as v
@@ -35,7 +35,7 @@ _FAQ = {name: v.word_set(words) for name, words in lexicon.FAQ_CUES.items()}
 _LANGUAGE = v.word_set(lexicon.LANGUAGE_ASKED)
 _QUESTION = v.word_set(tuple(w for w in lexicon.QUESTION_MARKS if w.strip() != "บ่"))
 _QUESTION_END = re.compile(
-    r"(?:บ่|บ้อ|เหรอ|หรอ|ป่าว|รึ|มั้ย|ไหม|หรือ|ยัง|ไหน)(?:ครับ|คะ|ค่ะ|จ้ะ|นะ|เด้อ)*\s*\??$"
+    r"(?:บ่|บ้อ|เหรอ|หรอ|ป่าว|รึ|มั้ย|ไหม|หรือ|ยัง|ไหน|ไส)(?:ครับ|คะ|ค่ะ|จ้ะ|นะ|เด้อ|แหน่)*\s*\??$"
 )
 #: Asked outright (a question word ending it, "?", "…ไหมว่า…"): a question back even where
 #: it names a value of the question asked ("ถ้าไม่มีรูปจะรับเรื่องไหมคะ" at the evidence step).
@@ -102,7 +102,8 @@ _LOOSE_END = re.compile(
 )
 _WHO_WHAT = re.compile(
     r"ใคร|อะไร|ที่ไหน|ยังไง|อย่างไร|เมื่อไหร่|เมื่อไร|แค่ไหน|เท่าไร|เท่าไหร่|ทำไม|กี่"
-    r"|ปานใด|จั่งใด|จังใด|แนวใด|อิหยัง|อีหยัง"  # Isan: how long, how, what
+    # Isan: how long, how (its tone mark as typed: "จั๋งใด๋"), what, where ("ไปถึงไส")
+    r"|ปานใด|จั่งใด|จั๋งใด|จั้งใด|จังใด|แนวใด|อิหยัง|อีหยัง|เฮ็ดหยัง|หยังต่อ|(?:ไป|อยู่|ยู่)ไส"
     # Isan: who ("ไผ่" is bamboo; "กับไผ" after a no is anyone), how many
     r"|ไผ(?=สิ|ซิ|จะ|เห็น|อ่าน|ดู|ฮู้|รู้|เป็น|ได้)|จัก(?:มื้อ|วัน|เดือน|คน)"
 )
@@ -147,8 +148,9 @@ def _today(today: date | None) -> date:
 def prepare(text: str | None) -> v.Text:
     """The text cleaned once, in the forms the readers compare."""
     raw = text or ""
-    cleaned = clean(raw)
-    return v.Text(raw, cleaned, strip_particles(raw), compact(raw), flat(cleaned))
+    said = agencies.spelled(raw)  # "ตำหรวจ", "โรงพญาบาล": agencies typed by ear, spelled
+    cleaned = clean(said)
+    return v.Text(raw, cleaned, strip_particles(said), compact(said), flat(cleaned))
 
 
 def all_the_evidence(text: str | None) -> bool:

@@ -114,3 +114,48 @@ def test_a_threat_at_the_door_stays_danger(text):
 )
 def test_what_follows_a_pause_is_read_for_itself(text, intent):
     assert _read(text, "witnesses").intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "expecting", "faq"),
+    [
+        ("แล้วจะเป็นจั๋งใด๋", "summary", "what_happens_next"),
+        ("เรื่องยายไปถึงไส", "evidence", "who_sees"),
+        ("เขาสิฮู้บ่ว่าเฮาแจ้ง", "identity", "will_they_know"),
+        ("ต้องบอกซื่อบ่", "identity", "must_give_name"),
+        ("ส่งแล้วสิเฮ็ดหยังต่อ", "summary", "what_happens_next"),
+    ],
+)
+def test_an_isan_question_back_is_a_question_with_its_topic(text, expecting, faq):
+    heard = _read(text, expecting)
+    assert heard.intent == "question"
+    assert heard.value("faq") == faq
+
+
+def test_an_isan_name_given_is_still_an_answer():
+    assert _read("บ่บอกซื่อเด้อ", "identity").value("identity") == "anonymous"
+    assert _read("บ่บอกซื่อเด้อ", "identity").intent == "answer"
+
+
+def test_a_filed_complaint_asked_after_in_isan_is_followed():
+    assert _read("เรื่องข่อยไปถึงไสแล้ว").intent == "track"
+
+
+@pytest.mark.parametrize(
+    ("typed", "agency"),
+    [
+        ("ตำหรวจ", "ตำรวจ"),
+        ("โรงพยาบาน", "รพ."),
+        ("อบจ", "อบจ."),
+        ("โรงพญาบาลนางรอง", "รพ.นางรอง"),
+        ("สถานีตำหรวจภูธรสตึก", "สภ.สตึก"),
+        ("เทศบานเมืองบุรีรำ", "ทม.บุรีรัมย์"),
+        ("สาทารณสุขอำเภอ", "สาธารณสุขอำเภอ"),
+    ],
+)
+def test_an_agency_typed_by_ear_is_read_as_that_agency(typed, agency):
+    assert _read(typed, "agency").value("agency") == agency
+
+
+def test_a_police_officer_typed_by_ear_is_the_official_in_a_story():
+    assert _read("ตำหรวจเรียกเงินสองพันตอนตั้งด่าน", "what").value("official") == "ตำรวจ"
