@@ -10,12 +10,11 @@ from sqlalchemy import select, update
 from storage import reference_numbers
 from storage.db import insert_unless_exists
 from storage.models import LineUser, Ticket, TicketEvent, TicketSequence
+from storage.tracking_codes import TRACKING_ALPHABET as TRACKING_ALPHABET
+from storage.tracking_codes import new_tracking_code as new_tracking_code
+from storage.tracking_codes import normal_code as _normal_code
 from storage.uow import UnitOfWork
 from storage.users import tickets_of
-
-TRACKING_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I/L: read aloud on a phone
-# Three groups of four: 31^12 ≈ 7·10^17 codes (59 bits), each try a slow scrypt per ticket.
-TRACKING_GROUPS = 3
 
 
 def next_number(uow: UnitOfWork, key: str, year_be: int) -> int:
@@ -49,18 +48,6 @@ def next_reference(uow: UnitOfWork, prefix: str, year_be: int) -> str:
         reference = f"{prefix}-{year_be}-{reference_numbers.formatted(number)}"
         if by_reference(uow, reference) is None:
             return reference
-
-
-def new_tracking_code() -> str:
-    """A random code shown once to the complainant, e.g. 'K7QM-4TXP-H3WA'."""
-    groups = (
-        "".join(secrets.choice(TRACKING_ALPHABET) for _ in range(4)) for _ in range(TRACKING_GROUPS)
-    )
-    return "-".join(groups)
-
-
-def _normal_code(code: str) -> str:
-    return "".join(ch for ch in code.upper() if ch.isalnum())
 
 
 def tracking_fields(uow: UnitOfWork, code: str, salt: str | None = None) -> dict:

@@ -137,6 +137,33 @@ KINDS: tuple[Kind, ...] = (
     ),
 )
 OTHER = "other"
+# The words of agencies and their officers as they are typed by ear (a cluster's ร/ล, a
+# silent ห, ญ for ย, a final consonant by its sound, a dropped โ), spelled before any
+# pattern above is tried: "ตำหรวจ" is ตำรวจ, "โรงพญาบาล" โรงพยาบาล, "เทศบาน" เทศบาล.
+TYPED_BY_EAR: tuple[tuple[str, str], ...] = (
+    (r"ต[ำํ]า?(?:หรวจ|หรวด|หลวด|หลวจ|รวด|ลวด|หวด)", "ตำรวจ"),
+    (r"โ?[รล]งพ(?:[ญย]|ะย)า?บา[ลน]", "โรงพยาบาล"),
+    (r"เท[ศสษ]บา[ลน]", "เทศบาล"),
+    (r"โ[รล]งเ[รล]ี?ย[นณ]|(?<!ต)รงเรียน", "โรงเรียน"),  # not "ลงเรียน" (to enrol)
+    (r"อ[ำํ]า?เพอ", "อำเภอ"),
+    (r"บุ[รล]ี[รล](?:ำ|ัม(?!ย์)|มย์|ัมย)", "บุรีรัมย์"),
+    (r"สา[ทธ]า[รล]ณ?สุ[ขค]", "สาธารณสุข"),
+    (r"ชลป[รล]ะ[ทธ]าน", "ชลประทาน"),
+    (r"ป[สศ]ุสัตว์?", "ปศุสัตว์"),
+)
+_BY_EAR = [(re.compile(pattern), spelling) for pattern, spelling in TYPED_BY_EAR]
+_MAY_BE_BY_EAR = re.compile(r"ต[ำํ]|[รล]ง|เท|อ[ำํ]|บุ|สา|ชล|ป[สศ]")
+
+
+def spelled(text: str) -> str:
+    """`text` with the words of agencies typed by ear spelled (`TYPED_BY_EAR`)."""
+    if not _MAY_BE_BY_EAR.search(text):
+        return text
+    for pattern, spelling in _BY_EAR:
+        text = pattern.sub(spelling, text)
+    return text
+
+
 # A family that may be any of several others ("เทศบาล": a ทต., ทม. or ทน.).
 FAMILY_OF_FAMILIES = {"municipal": frozenset({"tambon", "town", "municipal"})}
 # Named after villages, not after a ตำบล or อำเภอ: geography cannot vouch for them.

@@ -9,10 +9,13 @@ from functools import lru_cache
 
 from handlers.understanding import romanised
 from handlers.understanding.lexicon import (
+    AT_THE_DOOR,
     DANGER_CUES,
     DANGER_DENIED,
     DANGER_PATTERNS,
     DANGER_TYPOS,
+    FAMILY_AS_WITNESSES,
+    FAMILY_JOINED_BY,
     FEAR_HARM,
     FEAR_WORDS,
     HARMLESS_FIRE,
@@ -24,6 +27,7 @@ from handlers.understanding.lexicon import (
     THREAT_STEMS,
     THREAT_TO_FAMILY,
     VIOLENCE,
+    WAS_THERE,
 )
 
 _THAI_CUES = tuple(c for c in DANGER_CUES if not c.isascii())
@@ -45,6 +49,11 @@ _TO_FAMILY = re.compile(THREAT_TO_FAMILY)
 _FEAR_ONLY = frozenset((*FEAR_WORDS, "หวาด", "fear", "ลูกสาว", "ลูกชาย", "ลูกเมีย"))
 _HARMLESS = re.compile("|".join((*HARMLESS_HARM, *map(re.escape, HARMLESS_FIRE))), re.I)
 _IF_REPORTING = re.compile(IF_REPORTING)
+_FAMILY = re.compile(FAMILY_AS_WITNESSES, re.I)
+_AT_THE_DOOR = re.compile(AT_THE_DOOR, re.I)
+_WAS_THERE = re.compile(WAS_THERE, re.I)
+_CONNECTIVES = re.compile(FAMILY_JOINED_BY, re.I)
+_SUFFERED = re.compile(r"โดน|ถูก(?!ต้อง)|\b(?:got|get|gets|getting)\b", re.I)
 _REPEATS = re.compile(r"(.)\1{2,}")
 #: A question about what might happen if they report: safety asked about, not danger now.
 _IF = re.compile(r"ถ้า|หาก|will i|would i|if i|\?|ไหม|มั้ย|บ่$|หรือเปล่า")
@@ -110,18 +119,27 @@ def ruled_out(cleaned: str) -> bool:
     return any(denied in key for denied in DANGER_DENIED) or _extortion(key)
 
 
-@lru_cache(maxsize=32)
-def threat_cue(cleaned: str) -> bool:
-    """The text names a threat, a weapon, harm, fear of harm, or being followed or watched:
-    without one, a statistical guess of danger is not trusted ("my wife was there")."""
+def _threat_stems(cleaned: str) -> list[str]:
+    """The threat words the text names (none for a fear of something harmless)."""
     key = _calm_key(cleaned)
     stems = [w for w in _THREAT_THAI if w in key]
     stems += [m.group(0) for m in _THREAT_ENGLISH.finditer(cleaned) if _still_in(m, key)]
     if stems and _HARMLESS.search(cleaned) and all(w in _FEAR_ONLY for w in stems):
         stems = []  # afraid of something harmless: "กลัวตกงาน", "scared I'll lose my job"
+    return stems
+
+
+@lru_cache(maxsize=32)
+def threat_cue(cleaned: str) -> bool:
+    """The text names a threat, a weapon, harm, fear of harm, or being followed or watched:
+    without one, a statistical guess of danger is not trusted ("my wife was there")."""
+    return bool(_threat_stems(cleaned)) or _other_cue(cleaned)
+
+
+def _other_cue(cleaned: str) -> bool:
+    key = _calm_key(cleaned)
     return (
-        bool(stems)
-        or bool(_TO_FAMILY.search(key))
+        bool(_TO_FAMILY.search(key))
         or bool(romanised.threat_cue(cleaned))
         or danger_score(cleaned) > 0
     )
@@ -173,6 +191,33 @@ def by_shape(cleaned: str) -> bool:
     read it in its sentence ("ยาฆ่าแมลง", "ยิงพลุ", "killing our trucks")."""
     key = _calm_key(cleaned)
     return bool(_SHAPES.search(key) or _FEAR.search(key) or _TO_FAMILY.search(key))
+
+
+def _threat_beyond(cleaned: str, allowed: tuple[re.Pattern[str], ...]) -> bool:
+    """The text names a threat word that is none of the `allowed` words, harm, fear, a
+    sentence shape of a threat, or something that befell someone."""
+    if by_shape(cleaned) or danger_score(cleaned) > 0 or _SUFFERED.search(cleaned):
+        return True
+    others = [w for w in _threat_stems(cleaned) if not any(p.fullmatch(w) for p in allowed)]
+    return bool(others) or _other_cue(cleaned)
+
+
+def only_people_named(cleaned: str) -> bool:
+    """The text names family or household as who saw or was there ("my wife was with me",
+    "ลูกชายเห็นด้วย"), or alone ("ลูกสาวกับเมีย"), and no threat beyond the family word
+    itself: at the witnesses question, who was there (the
+    models, taught veiled threats to the family, lean to danger there). Not when something
+    befell them ("เมียโดนรถเฉี่ยวเมื่อคืน"): the models judge that."""
+    if not _FAMILY.search(cleaned) or _threat_beyond(cleaned, (_FAMILY,)):
+        return False
+    named_alone = not _CONNECTIVES.sub("", _FAMILY.sub("", cleaned))  # "ลูกสาวกับเมีย"
+    return named_alone or bool(_WAS_THERE.search(cleaned))
+
+
+def only_a_caller(cleaned: str) -> bool:
+    """No threat beyond someone at the door or a relative calling ("มีคนมาหน้าบ้าน",
+    "someone is at the door", "ลูกเรียก"): said as the reason for a pause, a remark."""
+    return not _threat_beyond(cleaned, (_FAMILY, _AT_THE_DOOR))
 
 
 def forget() -> None:

@@ -58,6 +58,7 @@ VALUE_NAMES = (
     "reported_to",
     "evidence",
     "reference",
+    "code",  # the tracking code typed beside its reference
     "reason",
     "faq",
     "field",

@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 from cachetools import LRUCache
 
-from handlers.thai import normalise
+from handlers.thai import agencies, normalise
 from handlers.thai.normalise import clean, compact, is_dont_know, strip_particles
 from handlers.understanding import danger, emoji, lexicon, meaning, rhetoric, romanised
 from handlers.understanding import values as v
@@ -21,6 +21,8 @@ from handlers.understanding.danger import (
     danger_score,
     flat,
     names_bodily_harm,
+    only_a_caller,
+    only_people_named,
     ruled_out,
     threat_cue,
     without_harmless,
@@ -33,7 +35,7 @@ _FAQ = {name: v.word_set(words) for name, words in lexicon.FAQ_CUES.items()}
 _LANGUAGE = v.word_set(lexicon.LANGUAGE_ASKED)
 _QUESTION = v.word_set(tuple(w for w in lexicon.QUESTION_MARKS if w.strip() != "บ่"))
 _QUESTION_END = re.compile(
-    r"(?:บ่|บ้อ|เหรอ|หรอ|ป่าว|รึ|มั้ย|ไหม|หรือ|ยัง|ไหน)(?:ครับ|คะ|ค่ะ|จ้ะ|นะ|เด้อ)*\s*\??$"
+    r"(?:บ่|บ้อ|เหรอ|หรอ|ป่าว|รึ|มั้ย|ไหม|หรือ|ยัง|ไหน|ไส)(?:ครับ|คะ|ค่ะ|จ้ะ|นะ|เด้อ|แหน่)*\s*\??$"
 )
 #: Asked outright (a question word ending it, "?", "…ไหมว่า…"): a question back even where
 #: it names a value of the question asked ("ถ้าไม่มีรูปจะรับเรื่องไหมคะ" at the evidence step).
@@ -100,7 +102,8 @@ _LOOSE_END = re.compile(
 )
 _WHO_WHAT = re.compile(
     r"ใคร|อะไร|ที่ไหน|ยังไง|อย่างไร|เมื่อไหร่|เมื่อไร|แค่ไหน|เท่าไร|เท่าไหร่|ทำไม|กี่"
-    r"|ปานใด|จั่งใด|จังใด|แนวใด|อิหยัง|อีหยัง"  # Isan: how long, how, what
+    # Isan: how long, how (its tone mark as typed: "จั๋งใด๋"), what, where ("ไปถึงไส")
+    r"|ปานใด|จั่งใด|จั๋งใด|จั้งใด|จังใด|แนวใด|อิหยัง|อีหยัง|เฮ็ดหยัง|หยังต่อ|(?:ไป|อยู่|ยู่)ไส"
     # Isan: who ("ไผ่" is bamboo; "กับไผ" after a no is anyone), how many
     r"|ไผ(?=สิ|ซิ|จะ|เห็น|อ่าน|ดู|ฮู้|รู้|เป็น|ได้)|จัก(?:มื้อ|วัน|เดือน|คน)"
 )
@@ -145,8 +148,9 @@ def _today(today: date | None) -> date:
 def prepare(text: str | None) -> v.Text:
     """The text cleaned once, in the forms the readers compare."""
     raw = text or ""
-    cleaned = clean(raw)
-    return v.Text(raw, cleaned, strip_particles(raw), compact(raw), flat(cleaned))
+    said = agencies.spelled(raw)  # "ตำหรวจ", "โรงพญาบาล": agencies typed by ear, spelled
+    cleaned = clean(said)
+    return v.Text(raw, cleaned, strip_particles(said), compact(said), flat(cleaned))
 
 
 def all_the_evidence(text: str | None) -> bool:
@@ -357,8 +361,20 @@ _AGREED = tuple(re.compile(p, re.I) for p in lexicon.AGREED)
 #: The yes/no questions where "no problem" agrees ("reported elsewhere?" is not one of them).
 _AGREED_STEPS = ("consent", "summary", "offer", "resume", "confirm")
 _REMARK = tuple(re.compile(p, re.I) for p in lexicon.REMARKS)
+_PAUSE_FIRST = re.compile(lexicon.PAUSE_FIRST, re.I)
+#: What may follow a pause said first and be read for itself ("เดี๋ยวนะ วันผิด" corrects,
+#: "แป๊บนะ ไม่มีพยาน" answers none); an answer, a threat-less visit or a sigh stays the remark.
+_SAID_AFTER_A_PAUSE = frozenset(meaning.INTENTS) - {
+    meaning.ANSWER,
+    meaning.REMARK,
+    meaning.DANGER,
+    meaning.GREETING,
+    meaning.THANKS,
+}
 #: Values that, read surely, make a remark-like message an answer after all ("เฮ้อ นายก อบต.").
 _SURE_VALUE = 0.7
+#: A kind read by rules (its option's words, a price for a service), not guessed by the model.
+_KIND_BY_RULE = 0.8
 
 
 def _is_remark(t: v.Text, values: dict[str, Value]) -> bool:
@@ -367,6 +383,8 @@ def _is_remark(t: v.Text, values: dict[str, Value]) -> bool:
     if not _short(t, 40) or not any(p.search(t.cleaned) for p in _REMARK):
         return False
     sure = [n for n, found in values.items() if found.confidence >= _SURE_VALUE]
+    if "kind" in sure and values["kind"].confidence < _KIND_BY_RULE:
+        sure.remove("kind")  # "รอแป๊บ ลูกเรียก": the kind model's guess at two words
     return not sure
 
 
@@ -425,6 +443,8 @@ def _asks_for(t: v.Text, values: dict[str, Value] | None = None) -> tuple[str, f
         return meaning.TRACK, 0.85
     if _REFERENCE_ONLY.fullmatch(t.key):
         return meaning.TRACK, 0.8  # a reference alone: "what became of it?"
+    if values and "reference" in values and "code" in values:
+        return meaning.TRACK, 0.9  # a reference and its tracking code: the look-up, at once
     told = values is not None and "kind" in values
     if t.key in _HELP or (v.has(t.flat, _HELP_INSIDE) and _short(t, 24) and not told):
         return meaning.HELP, 0.85
@@ -690,6 +710,8 @@ def _with_classifier(
         or _fear_of_being_known(t, values, expecting)
         or _only_a_place(t, values)  # "pa kham" is ปะคำ, not "ปา" (throw)
         or _declines_name(t, values, expecting)
+        or (expecting == "witnesses" and only_people_named(t.cleaned))
+        or (intent == meaning.REMARK and only_a_caller(t.cleaned))  # "hold on, at the door"
     )
     harmless = without_harmless(t.cleaned)
     unnamed = DANGER_UNNAMED
@@ -806,6 +828,11 @@ def read(
                 return as_said  # a question back (or a threat), whatever its frame
             return replace(said, text=t.raw)
     found = _read(t, expecting, today, classify)
+    pause = _PAUSE_FIRST.match(t.cleaned) if found.intent == meaning.REMARK else None
+    if pause and t.cleaned[pause.end() :].strip():
+        said = read(t.cleaned[pause.end() :], expecting, today, classify)
+        if said.intent in _SAID_AFTER_A_PAUSE:
+            return replace(said, text=t.raw)
     if (
         expecting == "what_more"
         and found.intent != meaning.DANGER
@@ -889,7 +916,7 @@ def understand(
 #: afresh and never kept in memory.
 REMEMBERED_LENGTH = 48
 NOT_REMEMBERED = frozenset({"identity", "name", "phone"})
-PERSONAL = frozenset({"name", "phone"})
+PERSONAL = frozenset({"name", "phone", "code"})  # a tracking code opens a ticket
 _REMEMBERED: LRUCache = LRUCache(maxsize=2048)
 _REMEMBERED_LOCK = threading.Lock()
 

@@ -44,7 +44,10 @@ from handlers.understanding.lexicon.intents import (
 )
 from handlers.understanding.lexicon.kinds import KIND_KEYWORDS, KIND_TOLD_AS
 from handlers.understanding.lexicon.not_danger import (
+    AT_THE_DOOR,
     DANGER_DENIED,
+    FAMILY_AS_WITNESSES,
+    FAMILY_JOINED_BY,
     HARMLESS_FIRE,
     HARMLESS_HARM,
     IF_REPORTING,
@@ -52,6 +55,7 @@ from handlers.understanding.lexicon.not_danger import (
     PAYMENT_CONDITION,
     SERVICE_WITHHELD,
     VIOLENCE,
+    WAS_THERE,
 )
 from handlers.understanding.lexicon.officials import (
     OFFICIAL_ROLES,
@@ -74,11 +78,17 @@ from handlers.understanding.lexicon.talk import (
     CORRECTION_DENIED,
     CORRECTION_TURNS,
     FIELDS,
+    PAUSE_FIRST,
     REMARKS,
 )
 
 __all__ = [
+    "FAMILY_JOINED_BY",
+    "WAS_THERE",
+    "AT_THE_DOOR",
+    "FAMILY_AS_WITNESSES",
     "AGREED",
+    "PAUSE_FIRST",
     "REMARKS",
     "AFFIRMED_AS_ASKED",
     "AGENCY_NAMED_BEFORE",

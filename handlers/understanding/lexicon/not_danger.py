@@ -169,3 +169,28 @@ DANGER_DENIED = (
     "notthreatened",
     "nothreat",
 )
+#: Family and household named at the witnesses question: who was there, not who is
+#: threatened ("my wife was with me", "ลูกชายเห็นด้วย"); a threat word that is only one of
+#: these ("ลูกสาว", "หลาน") is no threat there. Not "ตา", "ย่า": inside "ตาม", "ตาย", "ย่าน".
+FAMILY_AS_WITNESSES = (
+    r"ลูก(?:สาว|ชาย|เขย|สะใภ้|เมีย|หลาน)?|หลาน(?:สาว|ชาย)?|เมีย|ผัว|สามี|ภรรยา|ภริยา|แฟน"
+    r"|(?:พ่อ|แม่)(?:บ้าน|ตา|ยาย|ปู่|ย่า|เฒ่า|ใหญ่|เลี้ยง)?|ปู่|ยาย|พี่(?:สาว|ชาย|เขย|สะใภ้)?"
+    r"|น้อง(?:สาว|ชาย|เขย|สะใภ้)?|ญาติ|ครอบครัว|คนในบ้าน"
+    r"|\b(?:wife|husband|son|daughter|kids?|child(?:ren)?|mother|father|mom|mum|dad|parents?"
+    r"|brother|sister|grand(?:mother|father|ma|pa|son|daughter)|in-?laws?|nephew|niece|cousin"
+    r"|uncle|aunt|family|girlfriend|boyfriend)s?\b"
+)
+#: … joined by these alone ("ลูกสาวกับเมีย", "my son and my wife"): named as the answer …
+FAMILY_JOINED_BY = (
+    r"\b(?:my|our|and|the|in-?law|his|her)\b|ของ|ผม|ดิฉัน|ฉัน|หนู|ข่อย|กับ|และ|ค่ะ|ครับ|คับ|นะ"
+    r"|เด้อ|[\s,&+-]"
+)
+#: … said as who saw or was there ("อยู่ด้วย", "เห็น", "was with me"), or named alone.
+WAS_THERE = (
+    r"เห็น|อยู่ด้วย|อยู่นำ|ไปด้วย|ไปนำ|ด้วยกัน|อยู่ที่นั่น|อยู่ตรงนั้น|อยู่ข้าง|ยืนอยู่|รู้เห็น"
+    r"|\b(?:saw|seen|see|witness(?:ed|es)?|(?:was|were) (?:there|with|home|beside|next)"
+    r"|with me|too|also)\b"
+)
+#: Someone at the door, said as the reason for a pause ("เดี๋ยวนะ มีคนมาหน้าบ้าน", "hold on,
+#: someone is at the door"): a visit, no threat, unless a threat, weapon or fear is named too.
+AT_THE_DOOR = r"หน้าบ้าน|เคาะ(?:ประตู)?|ประตู|\b(?:door|gate|knock(?:ing)?|outside)\b"

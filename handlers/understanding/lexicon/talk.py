@@ -132,10 +132,20 @@ CORRECTION_TURNS = (
 
 #: Said aside while answering, never an answer (a sigh, a pause, a feeling, talk about the
 #: chat itself): "เฮ้อ เรื่องมันยาว", "รอแป๊บนะคะ", "เดี๋ยวถามลูกก่อน", "my Thai is bad".
+#: A pause said first ("เดี๋ยวนะ มีคนมาหน้าบ้าน", Isan "ถ้าแหน่", "hang on, …"): a remark,
+#: unless what follows says more ("เดี๋ยวนะ วันผิด" corrects). Not "เดี๋ยวนี้" (nowadays) nor
+#: "รอ" before what was waited for ("รอเงินมาสามเดือน"), nor "wait" ("wait, it was May").
+PAUSE_FIRST = (
+    r"^(?:(?:เดี๋ยว|เด๋ว|เดะ|แป๊บ|รอ|ถ้าแหน่|ถ้าจักหน่อย|ท่าแหน่)(?:ก่อน|หน่อย|นึง|หนึ่ง)?"
+    r"(?:นะ|น้า|นะคะ|นะครับ|ค่ะ|คะ|ครับ|คับ|เด้อ|เน้อ|จ้า)*(?=\s|$|[.!,])"
+    r"|(?:hold on|hang on|brb|be right back|one (?:moment|sec|second|min|minute)"
+    r"|(?:wait|just) a (?:sec|second|min|minute|moment)|gimme a (?:sec|minute))\b)[\s.!,]*"
+)
 REMARKS = (
     r"^(?:เฮ้อ|เฮ่อ|โอ้ย|โอ๊ย|ฮือ|แหม|ugh|sigh|haha+|555+)(?=\s|$|[ๆ.!,])",  # not "อืม": it thinks
     r"แป๊บ|สักครู่|เดี๋ยว\S{0,14}(?:ก่อน|มาตอบ|มาบอก)|รอ(?:ก่อน|แป๊บ|เดี๋ยว)",
     r"one (?:moment|sec)|hold on|wait a (?:sec|second|minute)|let me (?:think|check|ask)",
+    PAUSE_FIRST,
     r"ตอบช้า|my thai|ภาษาไทย\S{0,6}(?:ไม่|บ่)|เป็นคนหรือ\S{0,4}(?:บอท|หุ่นยนต์)|are you a (?:bot|robot)",
     r"เหนื่อยใจ|ปวดหัว|เครียด(?:จัง|มาก)|ท้อใจ|ท้อแท้|เศร้าใจ|ขำ(?:ดี|จัง)?$",
 )

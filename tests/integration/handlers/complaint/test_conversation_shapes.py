@@ -17,11 +17,7 @@ from tests.integration.handlers.complaint.test_heldout_personas import (
 )
 
 # Villagers the conversation does not serve yet (non-strict: XPASS says the line can go).
-NOT_YET: dict[str, str] = {
-    "told_in_bubbles": "17 messages: with the examples of shapes (gen16) the kind model is less"
-    " sure of the kind her story tells (a fee for a free registration: 0.6, was 0.75), so the"
-    " kind is asked after consent",
-}
+NOT_YET: dict[str, str] = {}
 
 
 @pytest.fixture

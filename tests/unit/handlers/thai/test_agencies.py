@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from handlers.thai.agencies import CONFIDENT, NEAR, district_of, is_known_place, parse, similarity
+from handlers.thai.agencies import (
+    CONFIDENT,
+    NEAR,
+    district_of,
+    is_known_place,
+    parse,
+    similarity,
+    spelled,
+)
 
 BAN_PAO = "sao:บ้านเป้า"
 
@@ -90,3 +98,18 @@ def test_known_places_make_real_agencies_and_unknown_ones_do_not():
     assert is_known_place(parse("อบจ.บุรีรัมย์"))
     assert not is_known_place(parse("อบต.ไม่มีจริง"))
     assert not is_known_place(parse("โรงเรียนบ้านโคกใหญ่"))
+
+
+@pytest.mark.parametrize(
+    ("typed", "spelled_as"),
+    [
+        ("ตำหรวจ", "ตำรวจ"),
+        ("โรงพญาบาล", "โรงพยาบาล"),
+        ("เทศบาน", "เทศบาล"),
+        ("ทางรงเรียน", "ทางโรงเรียน"),
+        ("ลงเรียนไว้", "ลงเรียนไว้"),  # to enrol: no school
+        ("ตามไปถึงบ้าน", "ตามไปถึงบ้าน"),
+    ],
+)
+def test_agency_words_typed_by_ear_are_spelled(typed, spelled_as):
+    assert spelled(typed) == spelled_as

@@ -43,6 +43,8 @@ ROUND9 = {
 #: any change, of the shapes round 7's sealed half missed (counts only); scored on its own
 #: below, so the union keeps the files its floors were set on.
 SELF_GEN16 = FIXTURES / "heldout_gen16_self.jsonl"
+#: fixU's, of the shapes a simulator walk met (issue 16), likewise scored on its own.
+SELF_FIXU = FIXTURES / "heldout_fixU_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -50,6 +52,7 @@ _BY_HALF = {
     *ROUND8.values(),
     *ROUND9.values(),
     SELF_GEN16,
+    SELF_FIXU,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -843,3 +846,34 @@ def test_own_held_out_shapes_are_read(self_gen16):
     assert self_gen16.recall("danger") >= SELF_GEN16_FLOORS["danger"], _misses(self_gen16, "danger")
     alarms = _false_alarms(self_gen16)
     assert len(alarms) <= SELF_GEN16_FLOORS["false_alarms"], "\n".join(alarms)
+
+
+# ---------------------------------------------------------------- fixU's own held-out set
+# 85 phrasings of what a simulator walk met (issue 16: family named at the witnesses question,
+# asides at the door and threats there, the kind a story tells, Isan questions back, agencies
+# typed by ear, a reference and its tracking code in one line), written by the fixU helper
+# before changing any code and never trained on. Before (Sunday 6 December 2026): intents
+# 64/85, danger 7/7, 7 false alarms, values agency 5/12, code 0/10, faq 9/14; after the rules
+# of the walk's shapes and the kind model's margin recalibrated: intents 79/85, danger 7/7,
+# 2 false alarms, agency 12/12, code 10/10, faq 12/14. Floors: those, halfway to one more miss.
+SELF_FIXU_FLOORS = {"intents": 78.5 / 85, "danger": 6.5 / 7, "false_alarms": 2}
+SELF_FIXU_VALUES = {"agency": 11.5 / 12, "code": 9.5 / 10, "faq": 11.5 / 14, "reference": 1.0}
+
+
+@pytest.fixture(scope="module")
+def self_fixu():
+    found = evaluate(load([SELF_FIXU]), understand)
+    print(
+        f"\n{SELF_FIXU.name}:\n{found.report()}\n  false alarms:\n"
+        + "\n".join(_false_alarms(found))
+    )
+    return _Counted(found)
+
+
+def test_fixu_held_out_shapes_are_read(self_fixu):
+    assert self_fixu.right / self_fixu.total >= SELF_FIXU_FLOORS["intents"], self_fixu.report()
+    assert self_fixu.recall("danger") >= SELF_FIXU_FLOORS["danger"], _misses(self_fixu, "danger")
+    alarms = _false_alarms(self_fixu)
+    assert len(alarms) <= SELF_FIXU_FLOORS["false_alarms"], "\n".join(alarms)
+    for name, floor in SELF_FIXU_VALUES.items():
+        assert self_fixu.accuracy(name) >= floor, f"{name}: {self_fixu.accuracy(name):.1%}"

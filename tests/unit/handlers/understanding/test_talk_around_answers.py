@@ -23,15 +23,7 @@ def _read(text, expecting=None):
         ("โอ้ย ลืมไปหมดแล้ว", "official"),
         ("รอแป๊บนะคะ ลูกเรียก", "witnesses"),
         ("เดี๋ยวไปถามเมียก่อนครับ", "agency"),
-        pytest.param(
-            "hold on, someone is at the door",
-            "reported_to",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="read as danger since the danger examples of night visits (gen16): a"
-                " remark and a visit at the door are told apart by 'hold on' alone",
-            ),
-        ),
+        ("hold on, someone is at the door", "reported_to"),
     ],
 )
 def test_a_remark_is_no_answer(text, expecting):
