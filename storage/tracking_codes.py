@@ -13,8 +13,12 @@ TRACKING_GROUP_LENGTH = 4
 
 _GROUP = f"[{TRACKING_ALPHABET}]{{{TRACKING_GROUP_LENGTH}}}"
 # Groups joined as printed, by spaces, or not at all; never inside a longer run of letters.
+# Codes given before the third group was added have two groups and still open their ticket.
+# A hyphen beside it means a longer or broken code ("FE6R-G2SN-GSN"), not a short one.
 _TYPED = re.compile(
-    rf"(?<![A-Za-z0-9])({_GROUP}(?:[\s-]?{_GROUP}){{{TRACKING_GROUPS - 1}}})(?![A-Za-z0-9])", re.I
+    rf"(?<![A-Za-z0-9-])({_GROUP}(?:[\s-]?{_GROUP}){{{TRACKING_GROUPS - 2},{TRACKING_GROUPS - 1}}})"
+    r"(?![A-Za-z0-9-])",
+    re.I,
 )
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Protocol
@@ -17,15 +16,11 @@ from handlers.understanding import CANCEL, Understanding
 from storage import lookup_throttles, tickets
 from storage.models import LineUser, Ticket
 from storage.record_checks import head_of
-from storage.tickets import TRACKING_ALPHABET
 from storage.uow import UnitOfWork
 
 MAX_CODE_TRIES = 5
 LOCKOUT = timedelta(minutes=30)
 LOCKED = Say("lookup.locked")
-_GROUP = f"(?:[{TRACKING_ALPHABET}]{{4}})"
-# "K7QM-4TXP-H3WA", "k7qm4txph3wa", "K7QM 4TXP H3WA" (older codes have two groups).
-_CODE = re.compile(rf"(?<![A-Za-z0-9-]){_GROUP}(?:[- ]?{_GROUP}){{1,2}}(?![A-Za-z0-9-])", re.I)
 
 
 STORY_CHARS = 300
@@ -165,11 +160,6 @@ def typed_look_up(heard: Understanding | None) -> tuple[str, str] | None:
     if reference is None:
         return None
     code = heard.value("code")
-    if not code:  # read here when the understanding does not give it
-        rest = heard.text.replace(reference.span, " ")
-        # Groups apart by spaces only with a digit among them: "have been" is no code.
-        found = (f.group(0) for f in _CODE.finditer(rest))
-        code = next((c for c in found if " " not in c or any(ch.isdigit() for ch in c)), None)
     return (str(reference.value), str(code)) if code else None
 
 

@@ -32,3 +32,9 @@ def test_a_code_is_read_however_it_is_typed(typed):
 )
 def test_what_is_not_a_code_is_not_read_as_one(typed):
     assert tracking_code_in(typed) is None
+
+
+@pytest.mark.parametrize("typed", ["K7QM-4TXP", "k7qm 4txp", "รหัส K7QM4TXP ค่ะ"])
+def test_a_code_given_before_the_third_group_is_still_read(typed):
+    """Codes handed out before codes had three groups still open their tickets."""
+    assert tracking_code_in(typed) == "K7QM-4TXP"
