@@ -11,7 +11,7 @@ another zone (BOT_TIMEZONE changed) is counted again from the tickets at the nex
 (`sums`, which also adds the groups up into the page's tables, in one statement). Small
 counts are withheld when the figures are published, never here. The tables are not sealed:
 each release and `tickets verify` hold them against the tickets (`recount`, one read of the
-tickets each, from one index on PostgreSQL) and count them again when they differ.
+tickets each, from an index of its own on PostgreSQL) and count them again when they differ.
 
 The two medians (hours from submission to being taken, and to being decided) are kept the
 same way (`public_durations`): how many tickets took each length of time, on a grid of 3
@@ -71,7 +71,7 @@ RECOUNT_WORK_MEM = "32MB"
 
 
 # Written into the statement, not sent beside it: the recount's expressions must read as the
-# expression index's (`recount_index`) for PostgreSQL to take their values from it, which a
+# expression indexes' (`recount_indexes`) for PostgreSQL to take their values from it, which a
 # bound parameter does not (a prepared statement's generic plan leaves it unknown).
 _EPOCH = literal_column("'epoch'")
 _MONTH = literal_column("'month'")
@@ -298,7 +298,7 @@ def _month_start(zone_name: str, column):
 
 def _recount_keys(zone_name: str, tickets=Ticket.__table__) -> list:
     """What the recount groups the tickets by on PostgreSQL, district to each median's slot:
-    the expressions `recount_index` keeps, so they are read from it, not computed again."""
+    the expressions `recount_indexes` keep, so they are read from them, not computed again."""
     c = tickets.c
     return [
         c.district,
@@ -310,17 +310,27 @@ def _recount_keys(zone_name: str, tickets=Ticket.__table__) -> list:
     ]
 
 
-def recount_index(zone_name: str) -> Index:
-    """The index the recount reads on PostgreSQL (migration 0037): its groups and slots kept
-    with the tickets, months in `zone_name`, and the columns they come from (so the read never
-    touches the wide rows; in another zone the months are computed from those). Made on a
-    copy of the table: the models' own schema (and SQLite's) does not have it."""
+def recount_indexes(zone_name: str) -> list[Index]:
+    """The two indexes the recount reads on PostgreSQL (migration 0037), each holding one of
+    its GROUP BYs in order: the groups (months in `zone_name`), and both medians' slots; each
+    with the columns its values come from, so the read never touches the wide rows (in another
+    zone the months are computed from those). Made on a copy of the table: the models' own
+    schema (and SQLite's) does not have them."""
     copy = Ticket.__table__.to_metadata(MetaData())
-    return Index(
-        "ix_tickets_public_recount",
-        *_recount_keys(zone_name, copy),
-        postgresql_include=["submitted_at", "reopened_count", *MEASURES.values()],
-    )
+    keys = _recount_keys(zone_name, copy)
+    return [
+        Index(
+            "ix_tickets_public_groups",
+            *keys[: len(GROUP)],
+            postgresql_include=["submitted_at", "reopened_count"],
+        ),
+        Index(
+            "ix_tickets_public_slots",
+            *keys[len(GROUP) :],
+            postgresql_include=["submitted_at", *MEASURES.values()],
+            _table=copy,  # expressions alone do not name their table
+        ),
+    ]
 
 
 def _side_by_side(counted, kept, keys: list, where=()):

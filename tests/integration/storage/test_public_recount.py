@@ -208,28 +208,35 @@ def test_a_ticket_a_microsecond_before_a_month_is_counted_in_it_on_sqlite(sqlite
     assert held.problems == []
 
 
-def test_the_recount_reads_the_groups_and_slots_kept_in_its_index(services):
-    """On PostgreSQL the recount groups by the values `ix_tickets_public_recount` (0037) keeps
-    (no sort, no expression computed per ticket): its expressions are those of the index."""
+PREFIX = "ix_tickets_public_"
+
+
+def test_the_recount_reads_the_groups_and_slots_kept_in_its_indexes(services):
+    """On PostgreSQL the recount groups by the values its two indexes (0037) keep, as read in
+    their order (no sort, no expression computed per ticket): its expressions are theirs."""
     if services.engine.dialect.name != "postgresql":
-        pytest.skip("the index is PostgreSQL's")
+        pytest.skip("the indexes are PostgreSQL's")
     seed(services)
     with services.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
         conn.execute(text("VACUUM ANALYZE tickets"))  # as autovacuum keeps a real table
-    groups = public_tally._group_differences("postgresql", DEFAULT_ZONE)
-    sql = groups.compile(services.engine, compile_kwargs={"literal_binds": True})
-    with services.uow() as uow:
-        # Few tickets: reading the table, hashing or sorting them would be cheaper.
-        for setting in ("seqscan", "bitmapscan", "hashagg", "sort", "incremental_sort"):
-            uow.session.execute(text(f"SET LOCAL enable_{setting} = off"))
-        plan = "\n".join(uow.session.scalars(text(f"EXPLAIN {sql}")))
-        uow.rollback()
-    # Grouped as read from the index, in its order: no sort of the tickets first.
-    read = r"Group Key: tickets\.district.*\n\s*->  Index Only Scan using ix_tickets_public_recount"
-    assert re.search(read, plan), plan
+    statements = {
+        "groups": public_tally._group_differences("postgresql", DEFAULT_ZONE),
+        "slots": public_tally._slot_differences("postgresql"),
+    }
+    for index, stmt in statements.items():
+        sql = stmt.compile(services.engine, compile_kwargs={"literal_binds": True})
+        with services.uow() as uow:
+            # Few tickets: reading the table, hashing or sorting them would be cheaper.
+            for setting in ("seqscan", "bitmapscan", "hashagg", "sort", "incremental_sort"):
+                uow.session.execute(text(f"SET LOCAL enable_{setting} = off"))
+            plan = "\n".join(uow.session.scalars(text(f"EXPLAIN {sql}")))
+            uow.rollback()
+        read = rf"GroupAggregate.*\n.*Group Key: .*\n\s*->  Index Only Scan using {PREFIX}{index}"
+        assert re.search(read, plan), plan
 
 
-def test_the_recount_index_is_made_for_postgresql_alone():
-    """Building the index (migration 0037) leaves the models' schema, SQLite's too, without it."""
-    public_tally.recount_index(DEFAULT_ZONE)
-    assert "ix_tickets_public_recount" not in {index.name for index in Ticket.__table__.indexes}
+def test_the_recount_indexes_are_made_for_postgresql_alone():
+    """Building the indexes (migration 0037) leaves the models' schema, SQLite's too, without."""
+    made = {index.name for index in public_tally.recount_indexes(DEFAULT_ZONE)}
+    assert made == {"ix_tickets_public_groups", "ix_tickets_public_slots"}
+    assert made.isdisjoint(index.name for index in Ticket.__table__.indexes)
