@@ -10,8 +10,8 @@ one statement (`refill`). The months are those of one zone, the bot's: a table k
 another zone (BOT_TIMEZONE changed) is counted again from the tickets at the next read
 (`sums`, which also adds the groups up into the page's tables, in one statement). Small
 counts are withheld when the figures are published, never here. The tables are not sealed:
-each release and `tickets verify` hold them against the tickets (`recount`, one GROUP BY
-each) and count them again when they differ.
+each release and `tickets verify` hold them against the tickets (`recount`, one read of the
+tickets each, from an index of its own on PostgreSQL) and count them again when they differ.
 
 The two medians (hours from submission to being taken, and to being decided) are kept the
 same way (`public_durations`): how many tickets took each length of time, on a grid of 3
@@ -32,7 +32,10 @@ from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import (
+    Float,
+    Index,
     Integer,
+    MetaData,
     String,
     case,
     cast,
@@ -43,6 +46,7 @@ from sqlalchemy import (
     literal_column,
     select,
     text,
+    union_all,
 )
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
@@ -64,6 +68,14 @@ SHOWN = 5  # differences named one by one; the rest counted
 # The planner guesses a group per ticket for the recount's GROUP BY and would sort them all:
 # with this much memory it hashes the few thousand groups there are (twice as fast).
 RECOUNT_WORK_MEM = "32MB"
+
+
+# Written into the statement, not sent beside it: the recount's expressions must read as the
+# expression indexes' (`recount_indexes`) for PostgreSQL to take their values from it, which a
+# bound parameter does not (a prepared statement's generic plan leaves it unknown).
+_EPOCH = literal_column("'epoch'")
+_MONTH = literal_column("'month'")
+_SLOT_DIVISOR = cast(literal_column(f"{float(SLOT_SECONDS)!r}"), Float)
 
 
 def month_of(dialect: str, tz_name: str, offset: timedelta, column=Ticket.submitted_at):
@@ -89,7 +101,7 @@ def slot_of(dialect: str, start, end):
         # `date_part` is the same seconds as a double (what casting EXTRACT's numeric gave),
         # without numeric arithmetic; floor + ceil is 2m on a step, 2m + 1 between: the cheap
         # form matters since each release counts every ticket's slot (`recount`).
-        steps = func.date_part("epoch", end - start) / float(SLOT_SECONDS)
+        steps = func.date_part(_EPOCH, end - start) / _SLOT_DIVISOR
         return cast(func.floor(steps) + func.ceil(steps), Integer)
     # SQLite: a floor without its optional math functions.
     steps = seconds_between(dialect, start, end) / float(SLOT_SECONDS)
@@ -207,15 +219,11 @@ def _dialect(conn) -> str:
     return conn.get_bind().dialect.name if isinstance(conn, Session) else conn.dialect.name
 
 
-def _grouped(dialect: str, zone_name: str, month_start: bool = False):
-    """Every group's count as the tickets themselves say, months in `zone_name` (one GROUP BY).
-    `month_start`: on PostgreSQL the local month's first moment instead of its `YYYY-MM`
-    (formatting every ticket's month was half the cost; the few groups are formatted after)."""
+def _grouped(dialect: str, zone_name: str):
+    """Every group's count as the tickets themselves say, months in `zone_name` (one GROUP BY)."""
     offset = datetime.now(ZoneInfo(zone_name)).utcoffset() or timedelta(0)
     tickets = Ticket.__table__.c
     month = month_of(dialect, zone_name, offset, tickets.submitted_at)
-    if month_start and dialect == "postgresql":
-        month = func.date_trunc("month", func.timezone(zone_name, tickets.submitted_at))
     rows = select(
         func.coalesce(tickets.district, "").label("district"),
         tickets.status,
@@ -266,11 +274,6 @@ class Recount:
     decided: int = 0
 
 
-def _month_text(month) -> str:
-    """`YYYY-MM` of a month as `_grouped` gives it (text, or its first local moment)."""
-    return month if isinstance(month, str) else month.strftime("%Y-%m")
-
-
 def _group_words(group: tuple) -> str:
     district, status, kind, month, reopened = group
     return f"{district or '(no district)'}, {status}, {kind}, {month}" + (
@@ -287,49 +290,163 @@ def _differ(kept: dict, counted: dict, name: str, what) -> list[str]:
     return said + ([f"and {len(wrong) - SHOWN} more of {name}"] if len(wrong) > SHOWN else [])
 
 
-def recount(session: Session, zone_name: str) -> Recount:
-    """Hold the kept counts and durations against the tickets themselves (one GROUP BY each,
-    as each release and `tickets verify` do): a table is the application's own tally, not
-    sealed, so one that adds up but was changed (counts moved between districts or statuses,
-    slots moved to shorter times) is counted again from the tickets, logged, and said."""
-    dialect = _dialect(session)
-    if dialect == "postgresql":  # a few thousand groups: hashed, not sorted (for this release)
-        session.execute(text(f"SET LOCAL work_mem = '{RECOUNT_WORK_MEM}'"))
-    counted = {
-        (d, st, kind, _month_text(month), bool(reopened)): int(n)
-        for _, d, st, kind, month, reopened, n in session.execute(
-            _grouped(dialect, zone_name, month_start=True)
-        )
-    }
-    c = PublicCount
-    kept, zones = {}, set()
-    for zone, d, st, kind, month, reopened, n in session.execute(
-        select(c.zone, c.district, c.status, c.kind, c.month, c.reopened, c.tickets).where(
-            c.tickets != 0
-        )
-    ):
-        zones.add(zone)
-        kept[(d, st, kind, month, bool(reopened))] = int(n)
-    slots = {(m, int(slot)): int(n) for m, slot, n in session.execute(_slotted(dialect))}
-    d = PublicDuration
-    kept_slots = {
-        (m, slot): n
-        for m, slot, n in session.execute(
-            select(d.measure, d.slot, d.tickets).where(d.tickets != 0)
-        )
-    }
-    found = Recount(
-        filed=sum(counted.values()),
-        taken=sum(n for (m, _), n in slots.items() if m == "take"),
-        decided=sum(n for (m, _), n in slots.items() if m == "decide"),
+def _month_start(zone_name: str, column):
+    """The first local moment, in `zone_name`, of the month of a time column (PostgreSQL)."""
+    zone = literal(zone_name, String(), literal_execute=True)
+    return func.date_trunc(_MONTH, func.timezone(zone, column))
+
+
+def _recount_keys(zone_name: str, tickets=Ticket.__table__) -> list:
+    """What the recount groups the tickets by on PostgreSQL, district to each median's slot:
+    the expressions `recount_indexes` keep, so they are read from them, not computed again."""
+    c = tickets.c
+    return [
+        c.district,
+        c.status,
+        c.kind,
+        _month_start(zone_name, c.submitted_at),
+        c.reopened_count > 0,
+        *(slot_of("postgresql", c.submitted_at, c[column]) for column in MEASURES.values()),
+    ]
+
+
+def recount_indexes(zone_name: str) -> list[Index]:
+    """The two indexes the recount reads on PostgreSQL (migration 0037), each holding one of
+    its GROUP BYs in order: the groups (months in `zone_name`), and both medians' slots; each
+    with the columns its values come from, so the read never touches the wide rows (in another
+    zone the months are computed from those). Made on a copy of the table: the models' own
+    schema (and SQLite's) does not have them."""
+    copy = Ticket.__table__.to_metadata(MetaData())
+    keys = _recount_keys(zone_name, copy)
+    return [
+        Index(
+            "ix_tickets_public_groups",
+            *keys[: len(GROUP)],
+            postgresql_include=["submitted_at", "reopened_count"],
+        ),
+        Index(
+            "ix_tickets_public_slots",
+            *keys[len(GROUP) :],
+            postgresql_include=["submitted_at", *MEASURES.values()],
+            _table=copy,  # expressions alone do not name their table
+        ),
+    ]
+
+
+def _side_by_side(counted, kept, keys: list, where=()):
+    """Counted rows (`counted`: a select of `keys` then the tickets) beside the kept rows of
+    table `kept` (its `keys` columns and its tickets, those matching `where`), as one union
+    with a "counted" and a "kept" column."""
+    zero = literal_column("0")
+    mine = select(*(kept.c[k] for k in keys), zero, kept.c.tickets).where(*where)
+    *keyed, tickets = counted.c
+    ours = select(*keyed, tickets.label("counted"), zero.label("kept"))
+    return ours.union_all(mine).cte()
+
+
+def _differences(both, keys: list[str]):
+    """From `_side_by_side`: the keys where counted and kept differ, as ("key", key..., kept,
+    counted), and the totals, as ("total", None..., kept, counted)."""
+    columns = [both.c[k] for k in keys]
+    counted, kept = func.sum(both.c.counted), func.sum(both.c.kept)
+    wrong = select(literal_column("'key'"), *columns, kept, counted).group_by(*columns)
+    total = select(
+        literal_column("'total'"),
+        *[literal_column("NULL") for _ in keys],
+        func.coalesce(kept, 0),
+        func.coalesce(counted, 0),
     )
-    if zones - {zone_name}:  # kept for another zone (BOT_TIMEZONE changed): not a writer's
+    return wrong.having(kept != counted), total
+
+
+def _group_differences(dialect: str, zone_name: str):
+    """One read of the tickets: the groups where they and the kept counts differ ("key"), the
+    tickets filed ("total"), and how many kept groups are of another zone ("zone")."""
+    tickets = Ticket.__table__.c
+    if dialect == "postgresql":  # grouped by the index's own values, months formatted after
+        keys = _recount_keys(zone_name)[: len(GROUP)]
+    else:
+        offset = datetime.now(ZoneInfo(zone_name)).utcoffset() or timedelta(0)
+        month = month_of(dialect, zone_name, offset, tickets.submitted_at)
+        keys = [tickets.district, tickets.status, tickets.kind, month, tickets.reopened_count > 0]
+    raw = select(*keys, func.count()).group_by(*keys).subquery()
+    district, status, kind, month, reopened, n = raw.c
+    if dialect == "postgresql":
+        month = func.to_char(month, literal_column("'YYYY-MM'"))
+    columns = [func.coalesce(district, ""), status, kind, month, reopened]
+    counted = select(*(c.label(k) for c, k in zip(columns, GROUP, strict=True)), n).subquery()
+    table = PublicCount.__table__
+    mine = (table.c.zone == zone_name, table.c.tickets != 0)
+    wrong, total = _differences(_side_by_side(counted, table, list(GROUP), mine), list(GROUP))
+    other = select(
+        literal_column("'zone'"),
+        *[literal_column("NULL") for _ in GROUP],
+        func.count(),
+        literal_column("0"),
+    ).where(table.c.zone != zone_name, table.c.tickets != 0)
+    return wrong.union_all(total, other)
+
+
+def _slot_differences(dialect: str):
+    """One read of the tickets: the slots where they and the kept durations differ ("key"),
+    and each measure's tickets (("total", measure)): one GROUP BY of both slots together."""
+    tickets = Ticket.__table__.c
+    slots = [slot_of(dialect, tickets.submitted_at, tickets[c]) for c in MEASURES.values()]
+    pairs = select(*slots, func.count()).group_by(*slots).cte()
+    *slot_columns, n = pairs.c
+    counted = (
+        select(literal_column(f"'{measure}'").label("measure"), slot.label("slot"), n).where(
+            slot.is_not(None)
+        )
+        for measure, slot in zip(MEASURES, slot_columns, strict=True)
+    )
+    counted = union_all(*counted).subquery()
+    keys = ["measure", "slot"]
+    table = PublicDuration.__table__
+    both = _side_by_side(counted, table, keys, (table.c.tickets != 0,))
+    wrong, _ = _differences(both, keys)
+    in_kept, in_counted = func.sum(both.c.kept), func.sum(both.c.counted)
+    totals = select(
+        literal_column("'total'"), both.c.measure, literal_column("NULL"), in_kept, in_counted
+    ).group_by(both.c.measure)
+    return wrong.union_all(totals)
+
+
+def recount(session: Session, zone_name: str) -> Recount:
+    """Hold the kept counts and durations against the tickets themselves (one read of the
+    tickets each, as each release and `tickets verify` do; only the differences come back):
+    a table is the application's own tally, not sealed, so one that adds up but was changed
+    (counts moved between districts or statuses, slots moved to shorter times) is counted
+    again from the tickets, logged, and said."""
+    dialect = _dialect(session)
+    if dialect == "postgresql":  # the counted and kept rows set side by side: hashed in memory
+        session.execute(text(f"SET LOCAL work_mem = '{RECOUNT_WORK_MEM}'"))
+    found, kept, counted, other_zones = Recount(), {}, {}, 0
+    for what, d, st, kind, month, reopened, in_kept, in_counted in session.execute(
+        _group_differences(dialect, zone_name)
+    ):
+        if what == "key":
+            kept[(d, st, kind, month, bool(reopened))] = int(in_kept)
+            counted[(d, st, kind, month, bool(reopened))] = int(in_counted)
+        elif what == "total":
+            found.filed = int(in_counted)
+        else:
+            other_zones = int(in_kept)
+    kept_slots, slots, measured = {}, {}, {}
+    for what, measure, slot, in_kept, in_counted in session.execute(_slot_differences(dialect)):
+        if what == "key":
+            kept_slots[(measure, int(slot))] = int(in_kept)
+            slots[(measure, int(slot))] = int(in_counted)
+        else:
+            measured[measure] = int(in_counted)
+    found.taken, found.decided = measured.get("take", 0), measured.get("decide", 0)
+    if other_zones:  # kept for another zone (BOT_TIMEZONE changed): not a writer's
         refill(session, zone_name)
-    elif kept != counted:
+    elif kept:
         found.problems += _differ(kept, counted, "the public counts", _group_words)
         log.warning("public counts: not the tickets' groups, counted again")
         refill(session, zone_name)
-    if kept_slots != slots:
+    if kept_slots:
         found.problems += _differ(
             kept_slots, slots, "the public durations", lambda k: f"{k[0]} {slot_hours(k[1])} h"
         )

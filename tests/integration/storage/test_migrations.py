@@ -12,8 +12,9 @@ from storage.migrate import current_heads
 from storage.schema import Base
 
 # Objects only the migrations create, on purpose: the dashboard's PostgreSQL trigram index
-# is an expression index with an operator class (see the comment on Ticket in storage/models.py).
-MIGRATION_ONLY = {"ix_tickets_search_trgm"}
+# is an expression index with an operator class (see the comment on Ticket in storage/models.py);
+# the recount's are expression indexes of PostgreSQL functions (storage.public_tally, 0037).
+MIGRATION_ONLY = {"ix_tickets_search_trgm", "ix_tickets_public_groups", "ix_tickets_public_slots"}
 
 
 def declared_in_models(obj, name, type_, reflected, compare_to) -> bool:
