@@ -95,15 +95,18 @@ def _words(link: TicketLink, language: str) -> str:
 
 def visible(uow: UnitOfWork, member: Member, ticket: Ticket) -> list[Related]:
     """The ticket's links a member may see: none unless they may see the ticket, and never
-    one whose other ticket is kept from them (so not even their number shows); dismissed
-    links are not suggested again."""
+    one whose other ticket is kept from them (so not even their number shows), nor that two
+    are in one case when that case holds a ticket kept from them; dismissed links are not
+    suggested again."""
     if not access.can_review(uow, member, ticket):
         return []
     shown = []
     for link, other in store.links_of(uow, ticket.id):
         if link.state == DISMISSED or access.conflict_with(uow, member, other) is not None:
             continue
-        together = _in_one_case(uow, ticket, other)
+        # Only a member free of the whole case is told the two are in it already: the case
+        # may join them through a ticket kept from this member.
+        together = _in_one_case(uow, ticket, other) and not kept_from_case(uow, member, ticket)
         shown.append(Related(link, other, _words(link, "th"), _words(link, "en"), together))
     return shown
 
