@@ -93,7 +93,7 @@ def test_reports_of_one_matter_are_linked_and_say_why(services):
         member = uow.session.get(Member, reviewer)
         (item,) = related.visible(uow, member, ticket)
     assert item.reason_th.startswith("หน่วยงานและเจ้าหน้าที่เดียวกัน")
-    assert "ห่างกัน 0 วัน" in item.reason_th and "เรื่องคล้ายกัน" in item.reason_th
+    assert "วันเดียวกัน" in item.reason_th and "เรื่องคล้ายกัน" in item.reason_th
     assert item.reason_en.startswith("same agency and official")
 
 
