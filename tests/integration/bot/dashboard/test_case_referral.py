@@ -184,3 +184,28 @@ def test_a_member_kept_from_one_ticket_cannot_forward_the_case(app, services, ca
             select(AuditEntry.action).where(AuditEntry.action.like("%case%"))
         ).all()
         assert sorted(set(by_tied)) == ["propose_case_forward"]  # the other chair's only
+
+
+def _flashes(client, reference: str) -> list[str]:
+    page = client.get(f"/committee/tickets/{reference}")
+    soup = BeautifulSoup(page.get_data(as_text=True), "html.parser")
+    return [f.get_text(" ", strip=True) for f in soup.select(".flash")]
+
+
+def test_a_kept_case_is_refused_as_no_case_is(app, services, case):
+    """Found walking #21: a member kept from a case, posting its forms on a ticket they may
+    see, was told "ทำรายการนี้ไม่ได้…", and on a ticket in no case "ข้อมูลไม่ครบหรือไม่ถูกต้อง
+    (… is in no case)": the difference told them which of their tickets are in a case."""
+    with services.uow() as uow:
+        alone = new_ticket(
+            uow, **TO_DISTRICT | {"description": "ปลัดอำเภอขอค่าเซ็นเอกสารที่ดิน 3,000 บาท"}
+        ).reference
+        uow.commit()
+    tied = browser(app, services, "chair", conflicts=[("agency", "อบต.หนองโบสถ์")])
+    for step, form in (("letter", {"agency": "pacc"}), ("forward", {"agency": "pacc"})):
+        told = {}
+        for reference in (case[0], alone):
+            assert post(tied, reference, step, **form).status_code == 303
+            told[reference] = _flashes(tied, reference)
+        assert told[case[0]] == told[alone], step
+        assert not any("case" in said for said in told[alone]), told[alone]
