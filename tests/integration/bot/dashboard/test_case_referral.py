@@ -209,3 +209,35 @@ def test_a_kept_case_is_refused_as_no_case_is(app, services, case):
             told[reference] = _flashes(tied, reference)
         assert told[case[0]] == told[alone], step
         assert not any("case" in said for said in told[alone]), told[alone]
+
+
+def _forwarded(app, services, case) -> None:
+    post(browser(app, services, "chair"), case[0], "forward", agency="pacc")
+    assert post(browser(app, services, "chair"), case[1], "confirm").status_code == 303
+
+
+def test_a_member_kept_from_the_case_reads_no_place_in_it(app, services, case):
+    """Found walking #21: once a case went as one letter, a member kept from one of its
+    tickets read "คอช.บร. 001/2569 (1/3)" on the ticket they may see, in its forwarding table
+    and its timeline: the case and how many tickets it holds."""
+    _forwarded(app, services, case)
+    free = browser(app, services, "reviewer")
+    tied = browser(app, services, "reviewer", conflicts=[("agency", "อบต.หนองโบสถ์")])
+    assert "คอช.บร. 001/2569 (1/3)" in free.get(f"/committee/tickets/{case[0]}").get_data(True)
+    page = tied.get(f"/committee/tickets/{case[0]}").get_data(as_text=True)
+    assert "คอช.บร. 001/2569" in page  # the ticket's own forwarding still shows
+    assert "/3)" not in page
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the single ticket's letter (referral/letter) of a ticket forwarded in a case "
+    "prints its row's number 'N (1/3)' for a member kept from the case",
+)
+def test_the_tickets_own_letter_tells_a_kept_member_no_place_in_the_case(app, services, case):
+    _forwarded(app, services, case)
+    tied = browser(app, services, "reviewer", conflicts=[("agency", "อบต.หนองโบสถ์")])
+    form = {"csrf_token": csrf_token(tied), "agency": "pacc"}
+    made = tied.post(f"/committee/tickets/{case[0]}/referral/letter", data=form)
+    assert made.mimetype == "application/pdf"
+    assert "/3)" not in pdf_text(made.get_data())
