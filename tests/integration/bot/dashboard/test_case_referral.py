@@ -229,11 +229,6 @@ def test_a_member_kept_from_the_case_reads_no_place_in_it(app, services, case):
     assert "/3)" not in page
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the single ticket's letter (referral/letter) of a ticket forwarded in a case "
-    "prints its row's number 'N (1/3)' for a member kept from the case",
-)
 def test_the_tickets_own_letter_tells_a_kept_member_no_place_in_the_case(app, services, case):
     _forwarded(app, services, case)
     tied = browser(app, services, "reviewer", conflicts=[("agency", "อบต.หนองโบสถ์")])
