@@ -128,3 +128,25 @@ def test_a_title_typed_wrong_in_the_story_gives_its_village(services):
         )
         linked = {link.ticket_a_id for link in related.find(uow, retold)}
         assert first.id in linked
+
+
+def test_a_headman_of_no_village_is_compared_with_the_districts_headmen(services):
+    """Seen walking #21: told without its หมู่, to the district office, with no sub-district,
+    the report was never compared with the district's headman of หมู่ 5 (candidates came by
+    the exact official key), though the officials are similar."""
+    with services.uow() as uow:
+        first = new_ticket(uow, **TOLD)
+        related.find(uow, first)
+        retold = new_ticket(
+            uow,
+            **TOLD
+            | {
+                "agency": "อำเภอนางรอง",
+                "official": "ผู้ใหญ่บ้าน",
+                "subdistrict": None,
+                "description": "ผู้ใหญ่บ้านหนองกง เรียกเก็บเงิน 200 บาททุกครัวเรือน "
+                "บอกว่าค่าทำบัตรสวัสดิการแห่งรัฐ ไม่จ่ายไม่ทำให้",
+            },
+        )
+        linked = {link.ticket_a_id for link in related.find(uow, retold)}
+        assert first.id in linked
