@@ -116,16 +116,8 @@ def _in_one_case(uow: UnitOfWork, a: Ticket, b: Ticket) -> bool:
     return in_a is not None and in_b is not None and in_a.case_id == in_b.case_id
 
 
-def kept_from_case(uow: UnitOfWork, member: Member, ticket: Ticket) -> bool:
-    """Whether the ticket is in a case holding any ticket kept from the member (recusal on
-    one ticket of a case is recusal on the case: case_referral.tickets_of)."""
-    place = store.case_of(uow, ticket.id)
-    if place is None:
-        return access.conflict_with(uow, member, ticket) is not None
-    return any(
-        access.conflict_with(uow, member, uow.session.get(Ticket, other.ticket_id)) is not None
-        for other in store.case_tickets(uow, place.case_id)
-    )
+# One rule, kept with recusal: a ticket in a case with a ticket kept from the member.
+kept_from_case = access.kept_from_case
 
 
 def linked_to_open_case(uow: UnitOfWork, member: Member, tickets: list[Ticket]) -> set[int]:

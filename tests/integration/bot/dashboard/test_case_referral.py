@@ -236,3 +236,19 @@ def test_the_tickets_own_letter_tells_a_kept_member_no_place_in_the_case(app, se
     made = tied.post(f"/committee/tickets/{case[0]}/referral/letter", data=form)
     assert made.mimetype == "application/pdf"
     assert "/3)" not in pdf_text(made.get_data())
+
+
+def test_the_audit_page_tells_a_chair_kept_from_the_case_nothing_of_it(app, services, case):
+    """Found walking #21: a chair kept from one ticket of a case read, on the audit page, the
+    case's letter, proposal and confirmation on the tickets they may see ("case …, pacc")."""
+    _forwarded(app, services, case)
+    free = browser(app, services, "chair")
+    tied = browser(app, services, "chair", conflicts=[("agency", "อบต.หนองโบสถ์")])
+    actions = ("case_letter", "propose_case_forward", "confirm_case_forward")
+    free_page = free.get("/committee/audit").get_data(as_text=True)
+    tied_page = tied.get("/committee/audit").get_data(as_text=True)
+    assert case[0] in tied_page  # the ticket they may see is audited for them
+    for action in actions:
+        words = catalogue.text("th", f"dash.audit.action.{action}")
+        assert words in free_page, action
+        assert words not in tied_page, action
