@@ -12,8 +12,7 @@ import json
 import re
 from dataclasses import dataclass
 
-from handlers.directory.access import NotAllowed, require_review
-from handlers.patterns.related import kept_from_case
+from handlers.directory.access import NotAllowed, kept_from_case, require_review
 from handlers.tickets import endings, referrals
 from handlers.tickets.lifecycle import TRANSITIONS
 from storage import audit
