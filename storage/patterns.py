@@ -66,7 +66,7 @@ def candidates(uow: UnitOfWork, signature: TicketSignature) -> list[TicketSignat
     if signature.official_key:
         same.append(
             and_(
-                TicketSignature.official_key == signature.official_key,
+                _officials_alike(signature.official_key),
                 TicketSignature.district == signature.district,
             )
         )
@@ -83,6 +83,19 @@ def candidates(uow: UnitOfWork, signature: TicketSignature) -> list[TicketSignat
         .limit(MAX_CANDIDATES)
     )
     return list(uow.session.scalars(stmt))
+
+
+def _officials_alike(key: str):
+    """The official keys that may name the same person (handlers.patterns.officials: a side
+    that does not say the village or the agency kind is similar): the same key and the role
+    alone ("headman:5:" and "headman::"); for the role alone, every key of the role. A range
+    on the key's first column of its index, not a scan."""
+    role, _, rest = key.partition(":")
+    if rest.strip(":"):
+        return TicketSignature.official_key.in_((key, f"{role}::"))
+    return and_(
+        TicketSignature.official_key >= f"{role}:", TicketSignature.official_key < f"{role};"
+    )
 
 
 def unsigned_tickets(uow: UnitOfWork, limit: int) -> list[Ticket]:

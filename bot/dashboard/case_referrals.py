@@ -24,7 +24,9 @@ from storage.models import Ticket
 def _case_id(ticket: Ticket) -> int:
     place = patterns.case_of(g.uow, ticket.id)
     if place is None:
-        raise ValueError(f"{ticket.reference} is in no case")
+        # Refused as a case kept from the member is: another answer would tell a member kept
+        # from a case which of the tickets they may see are in one.
+        raise NotAllowed(f"{ticket.reference} is in no case")
     return place.case_id
 
 

@@ -162,7 +162,11 @@ def referral_rows(ticket: Ticket) -> list[dict]:
     """The ticket's referrals, each with whether its agency is late to answer."""
     now, waited = g.uow.now(), referrals.current(g.uow, ticket)
     return [
-        {"row": r, "late": r is waited and sla_policy.agency_late(ticket, r, now)}
+        {
+            "row": r,
+            "number": case_referral.number_shown(g.uow, g.member, ticket, r.letter_number),
+            "late": r is waited and sla_policy.agency_late(ticket, r, now),
+        }
         for r in referrals.referrals_of(g.uow, ticket)
     ]
 
@@ -204,6 +208,8 @@ def timeline_rows(ticket: Ticket) -> list[tuple[object, str]]:
         if quiet and event.kind in LINK_EVENTS:
             continue
         text = event_text(event)
+        if event.kind == "referral_letter":
+            text = case_referral.number_shown(g.uow, g.member, ticket, text)
         rows.append((event, "" if text and text == newer else text))
         newer = text or newer
     return rows

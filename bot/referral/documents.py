@@ -196,6 +196,7 @@ def make(
         manifest_sha256=hashlib.sha256(listing).hexdigest(),
         answer_days=answer_days,
         identity=referrals.identity_for_letter(uow, member, ticket, referral),
+        shown_number=case_referral.number_shown(uow, member, ticket, referral.letter_number),
     )
     bundle = None
     if with_bundle:

@@ -240,11 +240,14 @@ def render_letter(
     manifest_sha256: str,
     answer_days: int,
     identity: dict | None = None,
+    shown_number: str | None = None,
 ) -> bytes:
-    """The letter for one referral of one ticket, as PDF bytes."""
+    """The letter for one referral of one ticket, as PDF bytes; `shown_number` is the
+    letter's number as its reader may see it (the referral's own when not given)."""
+    shown_number = shown_number or referral.letter_number
     pdf = _Page()
     pdf.set_title(_t("referral.letter.subject"))
-    pdf.set_subject(f"{referral.letter_number} {ticket.reference}")
+    pdf.set_subject(f"{shown_number} {ticket.reference}")
     pdf.set_author(signer.sender)
     reference = _t(
         "referral.letter.reference",
@@ -254,7 +257,7 @@ def render_letter(
     enclosures = _t("referral.letter.enclosure", count=evidence_count, sha=manifest_sha256)
     _head(
         pdf,
-        referral.letter_number,
+        shown_number,
         referral.letter_date,
         _t("referral.letter.subject"),
         agency.addressee,

@@ -16,7 +16,14 @@ import geothai
 from sqlalchemy import select
 
 from handlers.directory import agencies
-from handlers.directory.audit import IDENTITY_ACTIONS, LINK_ACTIONS, AuditFilter, Line, entries
+from handlers.directory.audit import (
+    CASE_ACTIONS,
+    IDENTITY_ACTIONS,
+    LINK_ACTIONS,
+    AuditFilter,
+    Line,
+    entries,
+)
 from handlers.thai import agencies as names
 from storage import member_seals, row_seals, ticket_chain
 from storage import patterns as pattern_store
@@ -283,6 +290,18 @@ def hides_a_link(uow: UnitOfWork, member: Member, ticket: Ticket) -> bool:
     )
 
 
+def kept_from_case(uow: UnitOfWork, member: Member, ticket: Ticket) -> bool:
+    """Whether the ticket is kept from the member or is in a case holding any ticket kept
+    from them (recusal on one ticket of a case is recusal on the case)."""
+    place = pattern_store.case_of(uow, ticket.id)
+    if place is None:
+        return conflict_with(uow, member, ticket) is not None
+    return any(
+        conflict_with(uow, member, uow.session.get(Ticket, other.ticket_id)) is not None
+        for other in pattern_store.case_tickets(uow, place.case_id)
+    )
+
+
 # Audit actions whose detail starts with agency record ids ("12 name", "12 -> 3"; a tie's
 # record accepted, handlers/directory/tie_records.py: "12 member 5: agency name").
 AGENCY_ACTIONS = frozenset({"review_agency", "merge_agency", "accept_tie_record"})
@@ -308,7 +327,8 @@ def audit_for(
     uow: UnitOfWork, member: Member, limit: int = 300, narrow: AuditFilter | None = None
 ) -> list[Line]:
     """The audit log as this member may read it (narrowed by `narrow`): nothing about
-    tickets kept from them, no link decisions on a ticket linked to one kept from them, and
+    tickets kept from them, no link decisions on a ticket linked to one kept from them, no
+    forwarding of a case holding a ticket kept from them, and
     the reasons given for looking at identity only where they may see identity too."""
     hidden = hidden_from(uow, member)
     found = entries(uow, limit=limit, hidden=hidden, narrow=narrow)
@@ -320,6 +340,9 @@ def audit_for(
             continue
         if line.action in LINK_ACTIONS and line.ticket_id is not None:
             if hides_a_link(uow, member, uow.session.get(Ticket, line.ticket_id)):
+                continue
+        if line.action in CASE_ACTIONS and line.ticket_id is not None:
+            if kept_from_case(uow, member, uow.session.get(Ticket, line.ticket_id)):
                 continue
         if line.action in IDENTITY_ACTIONS and line.ticket_id is not None:
             ticket = uow.session.get(Ticket, line.ticket_id)

@@ -14,6 +14,7 @@ from storage.visibility import Exclusions
 IDENTITY_ACTIONS = ("view_identity", "export_identity", "identity_to_agency")
 #: Decisions on related complaints: they tell that a ticket has a link (#23).
 LINK_ACTIONS = ("confirm_link", "dismiss_link")
+CASE_ACTIONS = ("case_letter", "propose_case_forward", "confirm_case_forward")
 
 LOGIN = "dashboard_login"
 FAILED_LOGIN = "dashboard_login_failed"

@@ -12,7 +12,7 @@ import json
 import re
 from dataclasses import dataclass
 
-from handlers.directory.access import NotAllowed, require_review
+from handlers.directory.access import NotAllowed, kept_from_case, require_review
 from handlers.tickets import endings, referrals
 from handlers.tickets.lifecycle import TRANSITIONS
 from storage import audit
@@ -46,6 +46,16 @@ def tickets_of(uow: UnitOfWork, member: Member, case_id: int) -> list[Ticket]:
     for ticket in found:
         require_review(uow, member, ticket)
     return found
+
+
+def number_shown(uow: UnitOfWork, member: Member, ticket: Ticket, number: str) -> str:
+    """A letter number as this member may read it on the ticket: a case letter's row
+    ("คอช.บร. 015/2569 (2/3)") without its place in the case when the member is kept from a
+    ticket of that case (the place and the count would tell them of the case and its size)."""
+    matched = _ITEM.match(number or "")
+    if matched and kept_from_case(uow, member, ticket):
+        return matched["letter"]
+    return number
 
 
 def letter_number(referral: Referral) -> str:

@@ -73,14 +73,29 @@ def village_in_story(story: str | None, role: str) -> str:
     """The village number a story gives right after the role's title ("ผู้ใหญ่บ้านหมู่ 5
     เก็บเงิน…", "ผญบ.ม.๕", "ผญบ หมู่ห้า"); "" when it gives none, or two different ones."""
     text = words_to_digits(clean(story))
-    found = {
-        village.group(1)
+    ends = [
+        at.end()
         for spelling, named in _SPELLINGS
         if named == role
         for at in re.finditer(re.escape(spelling), text)
-        if (village := _VILLAGE_AFTER.match(text, at.end()))
-    }
+    ]
+    if not ends:
+        ends = _loose_title_ends(text, role)
+    found = {village.group(1) for end in ends if (village := _VILLAGE_AFTER.match(text, end))}
     return found.pop() if len(found) == 1 else ""
+
+
+def _loose_title_ends(text: str, role: str) -> list[int]:
+    """Where the role's title ends in `text` when it is typed slightly wrong, as `read` allows
+    ("ผู้ใหญ๋บ้านหมู่5"): compared without tone marks, its end found again in the text as typed."""
+    kept = [i for i, char in enumerate(text) if char.translate(_LOOSE_MARKS)]
+    loose = text.translate(_LOOSE_MARKS)
+    return [
+        kept[at.end() - 1] + 1
+        for spelling, named in _LOOSE_SPELLINGS
+        if named == role
+        for at in re.finditer(re.escape(spelling), loose)
+    ]
 
 
 def of_ticket(official: str | None, story: str | None) -> Official:

@@ -95,15 +95,18 @@ def _words(link: TicketLink, language: str) -> str:
 
 def visible(uow: UnitOfWork, member: Member, ticket: Ticket) -> list[Related]:
     """The ticket's links a member may see: none unless they may see the ticket, and never
-    one whose other ticket is kept from them (so not even their number shows); dismissed
-    links are not suggested again."""
+    one whose other ticket is kept from them (so not even their number shows), nor that two
+    are in one case when that case holds a ticket kept from them; dismissed links are not
+    suggested again."""
     if not access.can_review(uow, member, ticket):
         return []
     shown = []
     for link, other in store.links_of(uow, ticket.id):
         if link.state == DISMISSED or access.conflict_with(uow, member, other) is not None:
             continue
-        together = _in_one_case(uow, ticket, other)
+        # Only a member free of the whole case is told the two are in it already: the case
+        # may join them through a ticket kept from this member.
+        together = _in_one_case(uow, ticket, other) and not kept_from_case(uow, member, ticket)
         shown.append(Related(link, other, _words(link, "th"), _words(link, "en"), together))
     return shown
 
@@ -113,16 +116,8 @@ def _in_one_case(uow: UnitOfWork, a: Ticket, b: Ticket) -> bool:
     return in_a is not None and in_b is not None and in_a.case_id == in_b.case_id
 
 
-def kept_from_case(uow: UnitOfWork, member: Member, ticket: Ticket) -> bool:
-    """Whether the ticket is in a case holding any ticket kept from the member (recusal on
-    one ticket of a case is recusal on the case: case_referral.tickets_of)."""
-    place = store.case_of(uow, ticket.id)
-    if place is None:
-        return access.conflict_with(uow, member, ticket) is not None
-    return any(
-        access.conflict_with(uow, member, uow.session.get(Ticket, other.ticket_id)) is not None
-        for other in store.case_tickets(uow, place.case_id)
-    )
+# One rule, kept with recusal: a ticket in a case with a ticket kept from the member.
+kept_from_case = access.kept_from_case
 
 
 def linked_to_open_case(uow: UnitOfWork, member: Member, tickets: list[Ticket]) -> set[int]:

@@ -149,6 +149,8 @@ _WORDS = {
         "subdistrict": "ตำบลเดียวกัน",
         "district": "อำเภอเดียวกัน",
         "days": "ห่างกัน {} วัน",
+        "days:0": "วันเดียวกัน",
+        "days:1": "ห่างกัน 1 วัน",
         "story": "เรื่องคล้ายกัน {:.2f}",
     },
     "en": {
@@ -161,6 +163,8 @@ _WORDS = {
         "subdistrict": "same sub-district",
         "district": "same district",
         "days": "{} days apart",
+        "days:0": "the same day",
+        "days:1": "1 day apart",
         "story": "stories {:.2f} similar",
     },
 }
@@ -175,6 +179,6 @@ def describe(reasons: tuple[str, ...] | list[str], story: float, language: str =
     said = dict(reason.partition(":")[::2] for reason in reasons)
     parts += [w[code] for code in ("kind", "subdistrict", "district") if code in said]
     if "days" in said:
-        parts.append(w["days"].format(said["days"]))
+        parts.append(w.get(f"days:{said['days']}", w["days"]).format(said["days"]))
     parts.append(w["story"].format(story))
     return (" " if language != "en" else ", ").join(parts)

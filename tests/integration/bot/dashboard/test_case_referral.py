@@ -184,3 +184,71 @@ def test_a_member_kept_from_one_ticket_cannot_forward_the_case(app, services, ca
             select(AuditEntry.action).where(AuditEntry.action.like("%case%"))
         ).all()
         assert sorted(set(by_tied)) == ["propose_case_forward"]  # the other chair's only
+
+
+def _flashes(client, reference: str) -> list[str]:
+    page = client.get(f"/committee/tickets/{reference}")
+    soup = BeautifulSoup(page.get_data(as_text=True), "html.parser")
+    return [f.get_text(" ", strip=True) for f in soup.select(".flash")]
+
+
+def test_a_kept_case_is_refused_as_no_case_is(app, services, case):
+    """Found walking #21: a member kept from a case, posting its forms on a ticket they may
+    see, was told "ทำรายการนี้ไม่ได้…", and on a ticket in no case "ข้อมูลไม่ครบหรือไม่ถูกต้อง
+    (… is in no case)": the difference told them which of their tickets are in a case."""
+    with services.uow() as uow:
+        alone = new_ticket(
+            uow, **TO_DISTRICT | {"description": "ปลัดอำเภอขอค่าเซ็นเอกสารที่ดิน 3,000 บาท"}
+        ).reference
+        uow.commit()
+    tied = browser(app, services, "chair", conflicts=[("agency", "อบต.หนองโบสถ์")])
+    for step, form in (("letter", {"agency": "pacc"}), ("forward", {"agency": "pacc"})):
+        told = {}
+        for reference in (case[0], alone):
+            assert post(tied, reference, step, **form).status_code == 303
+            told[reference] = _flashes(tied, reference)
+        assert told[case[0]] == told[alone], step
+        assert not any("case" in said for said in told[alone]), told[alone]
+
+
+def _forwarded(app, services, case) -> None:
+    post(browser(app, services, "chair"), case[0], "forward", agency="pacc")
+    assert post(browser(app, services, "chair"), case[1], "confirm").status_code == 303
+
+
+def test_a_member_kept_from_the_case_reads_no_place_in_it(app, services, case):
+    """Found walking #21: once a case went as one letter, a member kept from one of its
+    tickets read "คอช.บร. 001/2569 (1/3)" on the ticket they may see, in its forwarding table
+    and its timeline: the case and how many tickets it holds."""
+    _forwarded(app, services, case)
+    free = browser(app, services, "reviewer")
+    tied = browser(app, services, "reviewer", conflicts=[("agency", "อบต.หนองโบสถ์")])
+    assert "คอช.บร. 001/2569 (1/3)" in free.get(f"/committee/tickets/{case[0]}").get_data(True)
+    page = tied.get(f"/committee/tickets/{case[0]}").get_data(as_text=True)
+    assert "คอช.บร. 001/2569" in page  # the ticket's own forwarding still shows
+    assert "/3)" not in page
+
+
+def test_the_tickets_own_letter_tells_a_kept_member_no_place_in_the_case(app, services, case):
+    _forwarded(app, services, case)
+    tied = browser(app, services, "reviewer", conflicts=[("agency", "อบต.หนองโบสถ์")])
+    form = {"csrf_token": csrf_token(tied), "agency": "pacc"}
+    made = tied.post(f"/committee/tickets/{case[0]}/referral/letter", data=form)
+    assert made.mimetype == "application/pdf"
+    assert "/3)" not in pdf_text(made.get_data())
+
+
+def test_the_audit_page_tells_a_chair_kept_from_the_case_nothing_of_it(app, services, case):
+    """Found walking #21: a chair kept from one ticket of a case read, on the audit page, the
+    case's letter, proposal and confirmation on the tickets they may see ("case …, pacc")."""
+    _forwarded(app, services, case)
+    free = browser(app, services, "chair")
+    tied = browser(app, services, "chair", conflicts=[("agency", "อบต.หนองโบสถ์")])
+    actions = ("case_letter", "propose_case_forward", "confirm_case_forward")
+    free_page = free.get("/committee/audit").get_data(as_text=True)
+    tied_page = tied.get("/committee/audit").get_data(as_text=True)
+    assert case[0] in tied_page  # the ticket they may see is audited for them
+    for action in actions:
+        words = catalogue.text("th", f"dash.audit.action.{action}")
+        assert words in free_page, action
+        assert words not in tied_page, action

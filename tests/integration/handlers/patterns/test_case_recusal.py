@@ -117,3 +117,35 @@ def test_a_conflicted_member_cannot_join_a_ticket_to_a_case_kept_from_them(servi
         related.confirm(uow, member, fresh, link.id)  # a member free of the case may
         uow.commit()
         assert patterns.case_of(uow, walk["fresh_id"]) is not None
+
+
+def test_two_tickets_joined_through_a_kept_ticket_do_not_show_the_case(services, walk):
+    """Found by the acceptance walk of #21: the new report joins the case through the district
+    office's ticket; its link to the council's ticket stays suggested, and the conflicted
+    member (who may see both council tickets) was shown 'อยู่ในกรณีเดียวกันแล้ว' on it, so a
+    case they cannot see, and a ticket joining them, showed."""
+    from sqlalchemy import select
+
+    from storage.models import Member, Ticket
+
+    with services.uow() as uow:
+        chair = uow.session.scalars(select(Member).where(Member.role == "chair")).first()
+        fresh = uow.session.get(Ticket, walk["fresh_id"])
+        district_id = next(
+            t.ticket_id
+            for t in patterns.case_tickets(uow, patterns.case_of(uow, walk["council_id"]).case_id)
+            if t.ticket_id != walk["council_id"]
+        )
+        through = patterns.link_between(uow, walk["fresh_id"], district_id)
+        assert through is not None, "the new report is linked to the district office's too"
+        related.confirm(uow, chair, fresh, through.id)
+        uow.commit()
+    with services.uow() as uow:
+        fresh = uow.session.get(Ticket, walk["fresh_id"])
+        council = walk["council_id"]
+        free = uow.session.get(Member, walk["free_id"])
+        tied = uow.session.get(Member, walk["tied_id"])
+        seen_free = {r.ticket.id: r.in_one_case for r in related.visible(uow, free, fresh)}
+        seen_tied = {r.ticket.id: r.in_one_case for r in related.visible(uow, tied, fresh)}
+    assert seen_free[council] is True  # a member free of the case is told
+    assert seen_tied == {council: False}  # the tied one sees a suggestion, as before

@@ -210,3 +210,24 @@ def test_an_official_above_the_village_reported_from_two_villages_still_links():
         "story": "ผู้เฒ่าหมู่ 8 บ้านจาน โดนหักเบี้ยยังชีพคนละร้อยบาททุกเดือน จนท.บอกค่าเดินทาง",
     }
     assert scoring.score(report(allowance), report(other)).same
+
+
+@pytest.mark.parametrize(
+    ("days", "thai", "english"),
+    [
+        ("0", "วันเดียวกัน", "the same day"),
+        ("1", "ห่างกัน 1 วัน", "1 day apart"),
+        ("12", "ห่างกัน 12 วัน", "12 days apart"),
+    ],
+)
+def test_days_apart_read_as_people_say_them(days, thai, english):
+    """Found walking #21: two reports of one day were "ห่างกัน 0 วัน" / "0 days apart"."""
+    reasons = ("official", "kind", f"days:{days}")
+    assert (
+        scoring.describe(reasons, 0.67, "th")
+        == f"เจ้าหน้าที่เดียวกัน เรื่องประเภทเดียวกัน {thai} เรื่องคล้ายกัน 0.67"
+    )
+    assert (
+        scoring.describe(reasons, 0.67, "en")
+        == f"same official, same kind, {english}, stories 0.67 similar"
+    )
