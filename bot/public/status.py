@@ -8,14 +8,16 @@ reference and per client address; no identity is shown, and nothing is remembere
 from __future__ import annotations
 
 import re
+from datetime import date, datetime
 
 from flask import render_template, request
 from flask_wtf.csrf import CSRFError
 
 from bot.dashboard.blueprint import csrf
 from bot.http.sources import web_source
-from bot.public.blueprint import bp, services
+from bot.public.blueprint import bp, language, services
 from handlers import throttles
+from handlers.thai.dates import format_date, format_datetime
 from handlers.tickets.tracking import locked_out, matching_ticket, ticket_view
 from storage import lookup_throttles, ticket_chain
 from storage.record_checks import head_of
@@ -60,7 +62,18 @@ def status_lookup():
         intact = not ticket_chain.problems(*stored, uow.vault)
         receipt, entries = head_of(uow, ticket.id)
         uow.commit()
-    return _page(ticket=view, intact=intact, receipt=receipt, entries=entries)
+    return _page(ticket=_dated(view, language()), intact=intact, receipt=receipt, entries=entries)
+
+
+def _dated(view: dict, lang: str) -> dict:
+    """The ticket's dates as a person reads them (the one formatter the LINE card uses),
+    not the ISO text the view carries."""
+    events = []
+    for event in view["events"]:
+        moment = datetime.fromisoformat(event["at"])
+        events.append({**event, "at": format_datetime(moment, moment.tzinfo, lang)})
+    submitted = format_date(date.fromisoformat(view["submitted"]), lang)
+    return {**view, "events": events, "submitted": submitted}
 
 
 @bp.errorhandler(CSRFError)

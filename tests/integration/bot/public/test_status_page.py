@@ -141,3 +141,13 @@ def test_a_link_decided_on_a_ticket_does_not_show_in_its_reporters_receipt(
     after = look_up(client, reference, code).get_data(as_text=True)
     assert receipt in after and f"(รายการที่ {entries})" in after
     assert f"(รายการที่ {entries}): {receipt}" in texts(chat.tap(f"ticket={reference}"))
+
+
+def test_the_page_shows_dates_as_a_villager_reads_them(chat, client):
+    """Dates read like the LINE card's ("3 ธ.ค. 2569 …"), never ISO text with its offset."""
+    reference, code, _, _ = submit(chat, anonymous=True)
+
+    for lang in ("th", "en"):
+        page = look_up(client, reference, code, lang=lang).get_data(as_text=True)
+        assert not re.search(r"\d{4}-\d{2}-\d{2}", page), lang
+        assert ("2569" if lang == "th" else "2026") in page
