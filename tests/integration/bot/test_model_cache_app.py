@@ -1,18 +1,23 @@
-"""The app with a trained-model cache (MODEL_CACHE_DIR) it cannot write: it starts, answers
-a citizen, and reads messages exactly as without a cache; the refusal is logged."""
+"""The app with a trained-model cache (MODEL_CACHE_DIR): one it cannot write still starts,
+answers a citizen and reads messages exactly as without a cache (the refusal logged); a
+process that loads its models from one imports no training library."""
 
 from __future__ import annotations
 
 import logging
+import os
+import subprocess
+import sys
 import uuid
 
 import pytest
 
 from bot import create_app
 from handlers.understanding import classifier
-from tests.conftest import make_env
+from tests.conftest import TEST_KEYS, make_env
 from tests.factories import Chat
 from tests.model_caches import forget_models, reads_as_without_cache
+from tests.paths import ROOT
 from tests.shared_engines import release
 
 
@@ -40,3 +45,27 @@ def test_a_directory_that_cannot_be_written_still_starts_and_answers(
     assert replies
     assert "cannot write" in caplog.text
     assert sorted(trainings) == sorted(classifier.TRAINERS)
+
+
+def test_a_process_loading_its_models_imports_neither_scikit_learn_nor_excel(tmp_path):
+    """What a start costs past the cache: training's library (and SciPy, under it) and the
+    Excel writer are imported only by what needs them."""
+    classifier._cached_models()  # the session's file, under the keys given below
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("LINE_", "SUJARIT_"))}
+    env.update(
+        SUJARIT_MODE="local",
+        SECRET_KEY="test-secret-key",
+        **TEST_KEYS,
+        DATABASE_URL=f"sqlite:///{tmp_path / 'sujarit.db'}",
+        EVIDENCE_DIR=str(tmp_path / "evidence"),
+        RECORD_ANCHOR_DIR=str(tmp_path / "anchors"),
+    )
+    script = (
+        "import sys; from bot import create_app; from handlers.understanding import warm; "
+        "create_app(); warm(); "
+        "print(sorted(m for m in ('sklearn', 'scipy', 'openpyxl') if m in sys.modules))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, check=True
+    )
+    assert done.stdout.decode().strip().splitlines()[-1] == "[]"
