@@ -386,15 +386,27 @@ def _cached_models() -> dict[str, Model] | None:
     if store is None:
         return None
     digest = inputs_digest()
-    arrays = store.load(digest)
-    if arrays is not None:
-        try:
-            return {name: _from_arrays(name, arrays) for name in TRAINERS}
-        except (KeyError, ValueError, TypeError) as exc:  # verified yet of another shape
-            model_cache.log.warning("model cache: a file of another shape (%s); training", exc)
-    models = {name: train() for name, train in TRAINERS.items()}
-    store.save(digest, {k: v for name, m in models.items() for k, v in _arrays(name, m).items()})
+    models = _loaded(store, digest)
+    if models is None:
+        with store.one_trainer():
+            models = _loaded(store, digest)  # written while this process waited its turn
+            if models is None:
+                models = {name: train() for name, train in TRAINERS.items()}
+                arrays = {k: v for name, m in models.items() for k, v in _arrays(name, m).items()}
+                store.save(digest, arrays)
     return models
+
+
+def _loaded(store: model_cache.ModelCache, digest: str) -> dict[str, Model] | None:
+    """The models of the cache's file for `digest`, if it verifies and holds every one."""
+    arrays = store.load(digest)
+    if arrays is None:
+        return None
+    try:
+        return {name: _from_arrays(name, arrays) for name in TRAINERS}
+    except (KeyError, ValueError, TypeError) as exc:  # verified yet of another shape
+        model_cache.log.warning("model cache: a file of another shape (%s); training", exc)
+        return None
 
 
 def _arrays(name: str, model: Model) -> dict[str, np.ndarray]:

@@ -10,18 +10,22 @@ are read with `numpy.load(allow_pickle=False)` and the words as JSON: nothing in
 ever run as code, even once it verifies. A file that does not verify, is cut short or was
 written under another key is ignored (the models are trained and it is written again);
 writes go to a temporary file renamed into place, so two processes writing at once each
-leave a whole file, and a reader never sees half of one. A directory that cannot be written
-only costs the training it would have saved.
+leave a whole file, and a reader never sees half of one; processes starting together train
+one at a time (`one_trainer`), so the others load what the first wrote. A directory that
+cannot be written only costs the training it would have saved.
 """
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import hmac
 import io
 import logging
 import os
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
@@ -75,6 +79,25 @@ class ModelCache:
             log.warning("model cache: %s cannot be read (%s); training afresh", path.name, exc)
             return None
 
+    @contextmanager
+    def one_trainer(self) -> Iterator[None]:
+        """Hold the directory's lock for this key while training (another process starting
+        now waits, then loads the models written meanwhile); without a lock, go on unlocked."""
+        lock = None
+        try:
+            self.directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+            lock = os.open(
+                self.directory / f".lock-{self._key_name}", os.O_CREAT | os.O_RDWR, 0o600
+            )
+            fcntl.flock(lock, fcntl.LOCK_EX)
+        except OSError:  # a directory that refuses: each process trains on its own
+            pass
+        try:
+            yield
+        finally:
+            if lock is not None:
+                os.close(lock)  # and the lock with it
+
     def save(self, digest: str, arrays: dict[str, np.ndarray]) -> None:
         """Keep the arrays for `digest` (atomically); a directory that refuses is logged."""
         body = io.BytesIO()
@@ -83,7 +106,7 @@ class ModelCache:
         path = self.path(digest)
         temporary = None
         try:
-            self.directory.mkdir(parents=True, exist_ok=True)
+            self.directory.mkdir(mode=0o700, parents=True, exist_ok=True)
             handle, temporary = tempfile.mkstemp(prefix=".models-", dir=self.directory)
             with os.fdopen(handle, "wb") as out:
                 out.write(data)

@@ -127,6 +127,24 @@ def test_a_file_written_under_another_key_is_trained_over(tmp_path, trainings, h
     _trains_afresh_and_reads_the_same(tmp_path, trainings, held)
 
 
+def test_a_process_that_waited_its_turn_loads_what_the_first_one_wrote(
+    tmp_path, trainings, monkeypatch
+):
+    _written(tmp_path, trainings)  # by the process that trained while this one waited
+    store = model_cache.configured()
+    looked = []
+    load = store.load
+
+    def not_there_at_first_look(digest):
+        looked.append(digest)
+        return None if len(looked) == 1 else load(digest)
+
+    monkeypatch.setattr(store, "load", not_there_at_first_look)
+    forget_models()
+    classifier.model()
+    assert trainings == [] and len(looked) == 2
+
+
 def test_two_processes_writing_at_once_leave_a_whole_file(tmp_path):
     store = model_cache.ModelCache(tmp_path, KEY)
     arrays = {f"m.{i}": np.arange(50_000, dtype=np.float64) * i for i in range(4)}
