@@ -24,6 +24,7 @@ import io
 import logging
 import os
 import tempfile
+import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -37,6 +38,8 @@ ENV = "MODEL_CACHE_DIR"
 #: What every file starts with: the format, so a later one never reads an older one.
 MAGIC = b"sujarit-models/1\n"
 _TAG = hashlib.sha256().digest_size
+#: What numpy raises on a file that is not arrays (or holds a pickle, refused).
+_UNREADABLE = (ValueError, KeyError, OSError, EOFError, zipfile.BadZipFile)
 
 
 class ModelCache:
@@ -75,7 +78,7 @@ class ModelCache:
         try:
             with np.load(io.BytesIO(body), allow_pickle=False) as arrays:
                 return {name: arrays[name] for name in arrays.files}
-        except (ValueError, OSError, EOFError) as exc:  # verified, yet not arrays: written wrong
+        except _UNREADABLE as exc:  # verified, yet not arrays: written wrong
             log.warning("model cache: %s cannot be read (%s); training afresh", path.name, exc)
             return None
 

@@ -90,6 +90,27 @@ def test_weights_of_an_outsiders_choosing_resealed_without_the_key_are_ignored(
         trainings.clear()
 
 
+RAN: list[str] = []
+
+
+class Payload:
+    """What a pickle would run on loading."""
+
+    def __reduce__(self):
+        return (RAN.append, ("code from the file",))
+
+
+def test_even_a_file_sealed_with_the_key_never_runs_code(tmp_path, trainings, held):
+    path = _written(tmp_path, trainings)
+    forged = io.BytesIO()
+    np.savez(forged, **{"intent.about": np.array([Payload()], dtype=object)})
+    store = model_cache.configured()
+    digest = classifier.inputs_digest()
+    path.write_bytes(model_cache.MAGIC + store._tag(digest, forged.getvalue()) + forged.getvalue())
+    _trains_afresh_and_reads_the_same(tmp_path, trainings, held)
+    assert RAN == []
+
+
 def test_a_file_made_from_other_examples_is_not_read(tmp_path, trainings, held, monkeypatch):
     path = _written(tmp_path, trainings)
     monkeypatch.setattr(classifier, "inputs_digest", lambda: "f" * 64)  # one example more
