@@ -49,7 +49,8 @@ def test_a_directory_that_cannot_be_written_still_starts_and_answers(
 
 def test_a_process_loading_its_models_imports_neither_scikit_learn_nor_excel(tmp_path):
     """What a start costs past the cache: training's library (and SciPy, under it) and the
-    Excel writer are imported only by what needs them."""
+    Excel writer are imported only by what needs them, even to read English or Thai typed in
+    Latin letters."""
     classifier._cached_models()  # the session's file, under the keys given below
     env = {k: v for k, v in os.environ.items() if not k.startswith(("LINE_", "SUJARIT_"))}
     env.update(
@@ -61,8 +62,9 @@ def test_a_process_loading_its_models_imports_neither_scikit_learn_nor_excel(tmp
         RECORD_ANCHOR_DIR=str(tmp_path / "anchors"),
     )
     script = (
-        "import sys; from bot import create_app; from handlers.understanding import warm; "
-        "create_app(); warm(); "
+        "import sys; from bot import create_app; "
+        "from handlers.understanding import understand, warm; "
+        "create_app(); warm(); understand('khao ja pao baan'); understand('what is this'); "
         "print(sorted(m for m in ('sklearn', 'scipy', 'openpyxl') if m in sys.modules))"
     )
     done = subprocess.run(

@@ -61,3 +61,11 @@ def test_the_character_ngrams_are_scikit_learns_char_wb_without_importing_it_to_
     texts = [row["text"] for row in value_examples()]
     for text in [*texts, "", "a", " x ", "ab  c\n\tDe", "SAO Nong Kong เรียกเงิน"]:
         assert classifier.char_ngrams(text) == sklearn_reads(text), text
+
+
+def test_the_english_stop_words_are_scikit_learns():
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    from handlers.understanding import lexicon
+
+    assert lexicon.ENGLISH_STOP_WORDS == ENGLISH_STOP_WORDS
