@@ -26,13 +26,16 @@ logconfig_dict = {
 def on_starting(server):
     """Before any worker starts: give the workers an empty metrics directory, and train the
     message classifier here, once, so that every worker (and one started again after a
-    crash) is forked with it trained instead of spending ~2 s of CPU on it."""
+    crash) is forked with it trained instead of spending ~2 s of CPU on it. With
+    MODEL_CACHE_DIR the trained models are loaded from there (or written there once)."""
     shutil.rmtree(METRICS_DIR, ignore_errors=True)
     os.makedirs(METRICS_DIR, exist_ok=True)
     # Only the understanding (no app, no metrics, no database): nothing here that a fork
     # must not share.
+    from bot.model_cache import use_environment
     from handlers.understanding import warm
 
+    use_environment()
     warm()
 
 

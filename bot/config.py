@@ -34,6 +34,7 @@ class Config:
     data_lookup_key: str = ""
     record_seal_key: str = ""
     record_anchor_dir: str = ""
+    model_cache_dir: str = ""
     public_base_url: str = "http://localhost:8000"
     bot_timezone: str = "Asia/Bangkok"
     ticket_prefix: str = "BRM"
@@ -324,6 +325,7 @@ def load_config(env: dict | None = None, instance_path: str = "instance") -> Con
         data_lookup_key=lookup_key,
         record_seal_key=seal_key,
         record_anchor_dir=env.get("RECORD_ANCHOR_DIR") or str((instance / "anchors").resolve()),
+        model_cache_dir=env.get("MODEL_CACHE_DIR", "").strip(),
         public_base_url=env.get("PUBLIC_BASE_URL", "http://localhost:8000").rstrip("/"),
         bot_timezone=tz_name,
         ticket_prefix=prefix,

@@ -105,6 +105,13 @@ def local_seal_key(secret_key: str) -> str:
     return base64.urlsafe_b64encode(_derive(secret_key, b"record-seal")).decode("ascii")
 
 
+def model_cache_key(lookup_key: str) -> bytes:
+    """The key authenticating the trained-model cache's files (`MODEL_CACHE_DIR`), derived
+    from the newest of the lookup keys `lookup_key` names: every process of a deployment
+    shares it; whoever can write the directory without it cannot make a process read a file."""
+    return _derive(split_keys(lookup_key)[0], b"model-cache")
+
+
 def fingerprint(key: str) -> str:
     """A short public name for a key (which key is in use), useless to recover it."""
     return hashlib.sha256(b"sujarit-key-fingerprint:" + key.encode("utf-8")).hexdigest()[:12]

@@ -7,6 +7,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import uuid
 
 import pytest
@@ -18,6 +19,7 @@ import storage.crypto
 import storage.schema  # noqa: F401  (every table, for the truncation)
 import tests.property_profiles  # noqa: F401  (Hypothesis's profile, from HYPOTHESIS_PROFILE)
 from bot import create_app
+from handlers.understanding import model_cache
 from storage.migrate import upgrade
 from storage.models import Base
 from storage.types import utcnow
@@ -27,7 +29,7 @@ from tests.fakes.recording_gateway import RecordingGateway
 from tests.shared_engines import engine_for, forget, release, share_engines
 from tests.url_builders import share_url_builders
 
-pytest_plugins = ["tests.fakes.fixtures"]
+pytest_plugins = ["tests.fakes.fixtures", "tests.model_caches"]
 
 
 class CompiledTemplates(BytecodeCache):
@@ -73,6 +75,26 @@ TEST_KEYS = {
     "DATA_LOOKUP_KEY": "test-lookup-key-0123456789abcdefghijklmnop",
     "RECORD_SEAL_KEY": "test-record-seal-key-0123456789abcdefghijk",
 }
+
+# The understanding's models trained once per run, not once per process: the session's
+# first process (the xdist controller, or the only one) names a directory in the environment
+# that the workers and every process the tests start (gunicorn, the scheduler, `flask`)
+# inherit, and removes it at the end. A model-cache test makes its own directories.
+_MADE_MODEL_CACHE: list[str] = []
+
+
+def pytest_configure(config) -> None:
+    if not os.environ.get(model_cache.ENV):
+        os.environ[model_cache.ENV] = tempfile.mkdtemp(prefix="sujarit-models-")
+        _MADE_MODEL_CACHE.append(os.environ[model_cache.ENV])
+    lookup_key = TEST_KEYS["DATA_LOOKUP_KEY"]
+    model_cache.configure(os.environ[model_cache.ENV], storage.crypto.model_cache_key(lookup_key))
+
+
+def pytest_unconfigure(config) -> None:
+    for made in _MADE_MODEL_CACHE:
+        shutil.rmtree(made, ignore_errors=True)
+        os.environ.pop(model_cache.ENV, None)
 
 
 def pg_name(prefix: str) -> str:

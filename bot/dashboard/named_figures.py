@@ -8,7 +8,6 @@ import io
 import tempfile
 
 from flask import Response, g, render_template, request, send_file, url_for
-from openpyxl import Workbook
 
 from bot.dashboard.auth import member_required
 from bot.dashboard.blueprint import bp, services, t
@@ -94,6 +93,8 @@ def named_csv():
 @member_required(*REVIEW_ROLES)
 def named_xlsx():
     """The page's table as an Excel workbook; counts stay numbers, text is formula-safe."""
+    from openpyxl import Workbook  # a tenth of a second at every process start, for this only
+
     months = _period()
     book = Workbook(write_only=True)
     sheet = book.create_sheet(t("dash.named.sheet"))

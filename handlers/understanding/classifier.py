@@ -1,5 +1,6 @@
 """Small statistical readers beside the rules, trained from the package's own labelled
-examples (`examples/`) at first use (once per process; nothing downloaded, no model file):
+examples (`examples/`) at first use (once per process, or once per version of what they are
+trained from with a model cache, below; nothing downloaded, no model file in the package):
 
 - `model()`: the intent, from character n-grams of the question asked and the text;
 - `kind_model()`: the kind of misconduct a description is (or "none"),
@@ -10,22 +11,28 @@ examples (`examples/`) at first use (once per process; nothing downloaded, no mo
   its letters.
 
 Each is TF-IDF and a linear SVM. Scoring one text is a few dictionary look-ups and one small
-matrix product, so it costs far less than the 2 ms budget of one message."""
+matrix product, so it costs far less than the 2 ms budget of one message.
+
+Given a model cache (`model_cache`, `MODEL_CACHE_DIR`), the eight models are trained together
+once for a digest of their inputs (`inputs_digest`) and loaded by every later process."""
 
 from __future__ import annotations
 
+import hashlib
+import json
 import math
+import platform
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from importlib.metadata import version
+from pathlib import Path
 
 import numpy as np
 from pythainlp.tokenize import word_tokenize
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.svm import LinearSVC
 
 from handlers.thai.normalise import clean
-from handlers.understanding import lexicon, romanised
+from handlers.understanding import lexicon, model_cache, romanised
 from handlers.understanding.corpus import examples, value_examples
 
 #: The class of a text that names no kind of misconduct at all ("ผู้ใหญ่บ้านค่ะ").
@@ -57,7 +64,18 @@ def features(text: str, expecting: str | None) -> str:
     return f"<{expecting or '-'}> {clean(text)}"
 
 
-_CHARS = TfidfVectorizer(analyzer="char_wb", ngram_range=(1, 4)).build_analyzer()
+def char_ngrams(text: str) -> list[str]:
+    """The text's character n-grams (1–4) within words, each word padded with a space:
+    scikit-learn's `char_wb` analyzer, written out so that a process loading its models from
+    the cache never imports scikit-learn (a second of CPU at every start)."""
+    grams: list[str] = []
+    for word in text.lower().split():
+        padded = f" {word} "
+        for n in range(1, 5):
+            grams += [padded[i : i + n] for i in range(max(1, len(padded) - n + 1))]
+            if len(padded) <= n:  # a short word counted once
+                break
+    return grams
 
 
 def words_and_chars(text: str) -> list[str]:
@@ -72,7 +90,7 @@ def _words_and_chars(text: str) -> tuple[str, ...]:
     cleaned = clean(text).lower()
     words = [w for w in word_tokenize(cleaned, engine="newmm", keep_whitespace=False) if w.strip()]
     pairs = [f"{a}_{b}" for a, b in zip(words, words[1:], strict=False)]
-    return tuple(_CHARS(cleaned) + [f"w:{w}" for w in words] + [f"w:{p}" for p in pairs])
+    return tuple(char_ngrams(cleaned) + [f"w:{w}" for w in words] + [f"w:{p}" for p in pairs])
 
 
 @dataclass(frozen=True)
@@ -105,9 +123,12 @@ class Model:
 
 
 def train(
-    texts: list[str], labels: list[str], read: Callable[[str], list[str]] = _CHARS, asked=False
+    texts: list[str], labels: list[str], read: Callable[[str], list[str]] = char_ngrams, asked=False
 ) -> Model:
     """A model of `labels` fitted to `texts` (each read by `read` into n-grams)."""
+    from sklearn.feature_extraction.text import TfidfVectorizer  # only to train: see char_ngrams
+    from sklearn.svm import LinearSVC
+
     vectorizer = TfidfVectorizer(analyzer=read, sublinear_tf=True)
     matrix = vectorizer.fit_transform(texts)
     svm = LinearSVC(C=1.0, class_weight="balanced").fit(matrix, labels)
@@ -180,7 +201,7 @@ def train_danger(rows: list[dict]) -> Model:
 @cache
 def danger_model() -> Model:
     """The danger model trained from `examples/*.jsonl` (stories too), once per process."""
-    return train_danger(value_examples())
+    return _trained("danger")
 
 
 #: How much less the Thai-script danger model's vote counts on Thai typed in Latin letters:
@@ -201,19 +222,19 @@ def danger_margin(text: str) -> float:
 @cache
 def model() -> Model:
     """The intent model trained from `examples/*.jsonl`, built once per process."""
-    return train_intents(examples())
+    return _trained("intent")
 
 
 @cache
 def kind_model() -> Model:
     """The kind model trained from `examples/*.jsonl` and the lexicon, once per process."""
-    return train_kinds(value_examples())
+    return _trained("kind")
 
 
 @cache
 def faq_model() -> Model:
     """The question-back model trained from `examples/*.jsonl`, once per process."""
-    return train_faqs(value_examples())
+    return _trained("faq")
 
 
 @cache
@@ -221,6 +242,11 @@ def romanised_model() -> Model:
     """The same examples' Thai ones romanised (`romanised.thai_words`), with those typed so:
     it reads Thai typed in Latin letters, and nothing else, so English is left to the first
     model."""
+    return _trained("romanised_intent")
+
+
+def train_romanised_intents() -> Model:
+    """The romanised intent model (`romanised_model`) trained now."""
     rows = [
         {**row, "text": " ".join(romanised.thai_words(row["text"]))}
         for row in examples()
@@ -247,6 +273,11 @@ def romanised_danger_model() -> Model:
     """The danger model for Thai typed in Latin letters ("khao ja pao baan"): the Thai rows
     as sound keys and the rows typed so, each danger or not. The model for Thai script reads
     Latin letters as English, and a sound it never met ("pa", "tee") swayed it either way."""
+    return _trained("romanised_danger")
+
+
+def train_romanised_danger() -> Model:
+    """The romanised danger model (`romanised_danger_model`) trained now."""
     rows = value_examples()
     pairs = [(r["text"], UNSAFE if r["intent"] == "danger" else SAFE) for r in rows]
     texts, labels = _sounded(pairs)
@@ -262,19 +293,19 @@ def sounds_and_pairs(keys: str) -> list[str]:
     tells them apart ("ma ti ban" came to the house, "ti pom" hit me)."""
     words = keys.split()
     pairs = [f"{a}_{b}" for a, b in zip(words, words[1:], strict=False)]
-    return _CHARS(keys) + [f"w:{w}" for w in words] + [f"w:{p}" for p in pairs]
+    return char_ngrams(keys) + [f"w:{w}" for w in words] + [f"w:{p}" for p in pairs]
 
 
 @cache
 def romanised_faq_model() -> Model:
     """The question-back model for Thai typed in Latin letters ("tong bok chue mai")."""
-    return train(*_sounded(faq_rows(value_examples())))
+    return _trained("romanised_faq")
 
 
 @cache
 def romanised_kind_model() -> Model:
     """The kind model for Thai typed in Latin letters ("kin ngern luang")."""
-    return train(*_sounded(kind_rows(value_examples())))
+    return _trained("romanised_kind")
 
 
 def faq_scores(text: str) -> dict[str, float]:
@@ -301,3 +332,111 @@ def scores(text: str, expecting: str | None) -> dict[str, float]:
 def forget() -> None:
     """Forget the segmentation of the message just read (it serves one reading only)."""
     _words_and_chars.cache_clear()
+
+
+#: How each model is trained, by its name in the cache.
+TRAINERS: dict[str, Callable[[], Model]] = {
+    "intent": lambda: train_intents(examples()),
+    "romanised_intent": train_romanised_intents,
+    "kind": lambda: train_kinds(value_examples()),
+    "faq": lambda: train_faqs(value_examples()),
+    "danger": lambda: train_danger(value_examples()),
+    "romanised_faq": lambda: train(*_sounded(faq_rows(value_examples()))),
+    "romanised_kind": lambda: train(*_sounded(kind_rows(value_examples()))),
+    "romanised_danger": train_romanised_danger,
+}
+#: What each model may read its texts with, by a name a cache file can carry.
+READERS: dict[str, Callable[[str], list[str]]] = {
+    "char_ngrams": char_ngrams,
+    "words_and_chars": words_and_chars,
+    "sounds_and_pairs": sounds_and_pairs,
+}
+_PACKAGE = Path(__file__).parent
+#: The files the training reads: its examples, and the code and word lists it runs (the
+#: whole understanding package and the Thai normalisation, so no reader is forgotten).
+_INPUTS = (_PACKAGE, _PACKAGE.parent / "thai")
+
+
+def inputs_digest() -> str:
+    """A digest of everything the models are trained from: the files of `_INPUTS` (examples,
+    word lists, code) and the versions of Python, scikit-learn, numpy and PyThaiNLP."""
+    digest = hashlib.sha256()
+    libraries = ("scikit-learn", "numpy", "pythainlp")
+    versions = (platform.python_version(), *(version(name) for name in libraries))
+    digest.update(repr(versions).encode())
+    for folder in _INPUTS:
+        for path in sorted(folder.rglob("*")):
+            if path.suffix in (".py", ".jsonl", ".json", ".txt") and path.is_file():
+                digest.update(str(path.relative_to(folder.parent)).encode() + b"\0")
+                digest.update(path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def _trained(name: str) -> Model:
+    """The model `name`: from the cache when one is configured, else trained now."""
+    models = _cached_models()
+    return models[name] if models is not None else TRAINERS[name]()
+
+
+@cache
+def _cached_models() -> dict[str, Model] | None:
+    """Every model, loaded from the configured cache or trained together and written there
+    (None without a cache). A file that does not verify or does not fit is trained over."""
+    store = model_cache.configured()
+    if store is None:
+        return None
+    digest = inputs_digest()
+    models = _loaded(store, digest)
+    if models is None:
+        with store.one_trainer():
+            models = _loaded(store, digest)  # written while this process waited its turn
+            if models is None:
+                models = {name: train() for name, train in TRAINERS.items()}
+                arrays = {k: v for name, m in models.items() for k, v in _arrays(name, m).items()}
+                store.save(digest, arrays)
+    return models
+
+
+def _loaded(store: model_cache.ModelCache, digest: str) -> dict[str, Model] | None:
+    """The models of the cache's file for `digest`, if it verifies and holds every one."""
+    arrays = store.load(digest)
+    if arrays is None:
+        return None
+    try:
+        return {name: _from_arrays(name, arrays) for name in TRAINERS}
+    except (KeyError, ValueError, TypeError) as exc:  # verified yet of another shape
+        model_cache.log.warning("model cache: a file of another shape (%s); training", exc)
+        return None
+
+
+def _arrays(name: str, model: Model) -> dict[str, np.ndarray]:
+    """A model as plain arrays (no code): its weights, and its words and settings as JSON."""
+    reader = next(key for key, read in READERS.items() if read is model.read)
+    terms = sorted(model.vocabulary, key=model.vocabulary.__getitem__)
+    about = {"read": reader, "classes": model.classes, "asked": model.asked, "terms": terms}
+    return {
+        f"{name}.about": np.frombuffer(json.dumps(about).encode("utf-8"), dtype=np.uint8),
+        f"{name}.idf": model.idf,
+        f"{name}.weights": model.weights,
+        f"{name}.bias": model.bias,
+    }
+
+
+def _from_arrays(name: str, arrays: dict[str, np.ndarray]) -> Model:
+    """The model `_arrays` wrote."""
+    about = json.loads(arrays[f"{name}.about"].tobytes().decode("utf-8"))
+    terms = about["terms"]
+    idf, weights, bias = (arrays[f"{name}.{part}"] for part in ("idf", "weights", "bias"))
+    classes = tuple(str(c) for c in about["classes"])
+    sizes = (len(idf), *weights.shape, *bias.shape)
+    if sizes != (len(terms), len(terms), len(classes), len(classes)):
+        raise ValueError(f"{name}: sizes do not match")
+    return Model(
+        READERS[about["read"]],
+        {term: index for index, term in enumerate(terms)},
+        idf,
+        classes,
+        weights,
+        bias,
+        bool(about["asked"]),
+    )

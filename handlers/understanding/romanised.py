@@ -87,15 +87,6 @@ def vocabulary() -> frozenset[str]:
     return frozenset(k for text in texts for k in thai_words(text) if len(k) > 1)
 
 
-@cache
-def _english_stop_words() -> frozenset[str]:
-    # sklearn loads on first use only: importing it costs a second of CPU to every process
-    # (release, scheduler, operator commands) that never reads a Latin message.
-    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
-
-    return ENGLISH_STOP_WORDS
-
-
 def is_romanised_thai(text: str) -> bool:
     """Latin letters only, and more of its words romanised Thai than English stop words."""
     if _THAI.search(text):
@@ -103,7 +94,7 @@ def is_romanised_thai(text: str) -> bool:
     words = _WORD.findall(text.lower())
     if len(words) < MIN_WORDS:
         return False
-    stop_words = _english_stop_words()
+    stop_words = lexicon.ENGLISH_STOP_WORDS
     english = sum(w in stop_words for w in words)
     thai = sum(sound(w) in vocabulary() and w not in stop_words for w in words)
     return thai > english

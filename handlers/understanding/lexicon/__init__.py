@@ -16,6 +16,7 @@ from handlers.understanding.lexicon.danger_words import (
     THREAT_STEMS,
     THREAT_TO_FAMILY,
 )
+from handlers.understanding.lexicon.english_stop_words import ENGLISH_STOP_WORDS
 from handlers.understanding.lexicon.evidence import EVIDENCE, EVIDENCE_ONLY
 from handlers.understanding.lexicon.framed_answers import (
     AFFIRMED_AS_ASKED,
@@ -87,6 +88,7 @@ __all__ = [
     "WAS_THERE",
     "AT_THE_DOOR",
     "FAMILY_AS_WITNESSES",
+    "ENGLISH_STOP_WORDS",
     "AGREED",
     "PAUSE_FIRST",
     "REMARKS",

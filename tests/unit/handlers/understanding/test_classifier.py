@@ -49,3 +49,23 @@ def test_warm_trains_the_model_once_so_the_first_message_does_not_wait():
     assert classifier.model.cache_info().currsize == 1
     warm()
     assert classifier.model() is trained
+
+
+def test_the_character_ngrams_are_scikit_learns_char_wb_without_importing_it_to_read():
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    from handlers.understanding import classifier
+    from handlers.understanding.corpus import value_examples
+
+    sklearn_reads = TfidfVectorizer(analyzer="char_wb", ngram_range=(1, 4)).build_analyzer()
+    texts = [row["text"] for row in value_examples()]
+    for text in [*texts, "", "a", " x ", "ab  c\n\tDe", "SAO Nong Kong เรียกเงิน"]:
+        assert classifier.char_ngrams(text) == sklearn_reads(text), text
+
+
+def test_the_english_stop_words_are_scikit_learns():
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    from handlers.understanding import lexicon
+
+    assert lexicon.ENGLISH_STOP_WORDS == ENGLISH_STOP_WORDS

@@ -1,0 +1,81 @@
+"""The trained-model cache's tests' shared part: the models this process holds, how they read
+a few messages, and a stand-in for training that hands them back, counting the calls
+(training for real costs seconds of CPU; what is checked is when the cache trains, what it
+writes, and that what it loads answers as those models do). Its fixtures (`held`,
+`trainings`) serve every test module (tests/conftest.py's plugins)."""
+
+from __future__ import annotations
+
+import pytest
+
+from handlers.understanding import classifier, model_cache, understand
+from storage.crypto import model_cache_key
+from tests.conftest import TEST_KEYS
+
+KEY = model_cache_key(TEST_KEYS["DATA_LOOKUP_KEY"])
+OTHER_KEY = model_cache_key("another-deployments-lookup-key-0123456789")
+MESSAGES = [
+    ("ผู้ใหญ่บ้านเรียกเงินค่าเซ็นเอกสารค่ะ", None),
+    ("เขาขู่จะเผาบ้านหนู", None),
+    ("khao ja pao baan", None),
+    ("kin ngern luang", "what"),
+    ("ต้องบอกชื่อไหมคะ", "identity"),
+    ("SAO Nong Kong เรียกเงิน", None),
+]
+PUBLIC = (
+    classifier.model,
+    classifier.romanised_model,
+    classifier.kind_model,
+    classifier.faq_model,
+    classifier.danger_model,
+    classifier.romanised_faq_model,
+    classifier.romanised_kind_model,
+    classifier.romanised_danger_model,
+)
+
+
+def forget_models() -> None:
+    """As a new process: no model in memory."""
+    classifier._cached_models.cache_clear()
+    for public in PUBLIC:
+        public.cache_clear()
+
+
+def answers() -> list[tuple]:
+    """How the bot reads the messages: intent, values and every model's margins."""
+    found = []
+    for text, expecting in MESSAGES:
+        read = understand(text, expecting=expecting)
+        found.append((read.intent, read.values, classifier.scores(text, expecting)))
+        found.append((classifier.kind_scores(text), classifier.faq_scores(text)))
+        found.append(classifier.danger_margin(text))
+    return found
+
+
+@pytest.fixture(scope="module")
+def held():
+    """The models this process holds (trained, or loaded from the session's cache) and how
+    they read the messages: the answers without a cache of this test's own."""
+    models = {name: classifier._trained(name) for name in classifier.TRAINERS}
+    return models, answers()
+
+
+@pytest.fixture
+def trainings(held, monkeypatch):
+    """The names of the models trained, in order; the session's cache comes back after."""
+    models, _ = held
+    calls: list[str] = []
+
+    def trainer(name):
+        return lambda: calls.append(name) or models[name]
+
+    monkeypatch.setattr(classifier, "TRAINERS", {name: trainer(name) for name in models})
+    monkeypatch.setattr(model_cache, "_configured", model_cache.configured())  # put back after
+    forget_models()
+    yield calls
+    forget_models()
+
+
+def reads_as_without_cache(held) -> None:
+    """The messages are read exactly as the models this process held read them."""
+    assert answers() == held[1]

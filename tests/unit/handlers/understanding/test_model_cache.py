@@ -1,0 +1,187 @@
+"""The trained-model cache (MODEL_CACHE_DIR), attacked as someone who may write its directory
+but holds no key would: a file changed, re-sealed without the key, made from other examples,
+cut short, written under another key, or a directory that refuses every write. Each time
+the models are trained afresh and the bot reads messages exactly as without a cache.
+
+"Training" here hands back the models this process holds, counting the calls
+(tests/model_caches.py); a directory that cannot be written is tried with the whole app in
+tests/integration/bot/test_model_cache_app.py."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import logging
+import threading
+from pathlib import Path
+
+import numpy as np
+
+from handlers.understanding import classifier, model_cache
+from tests.conftest import TEST_KEYS
+from tests.model_caches import KEY, OTHER_KEY, forget_models, reads_as_without_cache
+
+
+def _use(directory: Path, key: bytes = KEY) -> Path:
+    """Configure the cache as a process start would; the file its models go to."""
+    model_cache.configure(directory, key)
+    forget_models()
+    return model_cache.configured().path(classifier.inputs_digest())
+
+
+def test_the_models_are_trained_once_then_loaded_by_every_later_process(tmp_path, trainings, held):
+    path = _use(tmp_path)
+    reads_as_without_cache(held)
+    assert sorted(trainings) == sorted(classifier.TRAINERS)
+    assert path.exists()
+
+    _use(tmp_path)  # the next process
+    reads_as_without_cache(held)
+    assert len(trainings) == len(classifier.TRAINERS)  # none trained again
+
+
+def _written(tmp_path, trainings) -> Path:
+    path = _use(tmp_path)
+    classifier.model()
+    trainings.clear()
+    return path
+
+
+def _trains_afresh_and_reads_the_same(tmp_path, trainings, held) -> None:
+    path = _use(tmp_path)
+    reads_as_without_cache(held)
+    assert sorted(trainings) == sorted(classifier.TRAINERS)
+    trainings.clear()
+    _use(tmp_path)  # and wrote a good file again
+    classifier.model()
+    assert trainings == [] and path.exists()
+
+
+def test_a_changed_byte_is_trained_over(tmp_path, trainings, held, caplog):
+    path = _written(tmp_path, trainings)
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    path.write_bytes(bytes(data))
+    with caplog.at_level(logging.WARNING):
+        _trains_afresh_and_reads_the_same(tmp_path, trainings, held)
+    assert "does not verify" in caplog.text
+    for secret in (TEST_KEYS["DATA_LOOKUP_KEY"], KEY.hex(), str(tmp_path)):
+        assert secret not in caplog.text
+
+
+def test_weights_of_an_outsiders_choosing_resealed_without_the_key_are_ignored(
+    tmp_path, trainings, held
+):
+    path = _written(tmp_path, trainings)
+    data = path.read_bytes()
+    body = data[len(model_cache.MAGIC) + 32 :]
+    with np.load(io.BytesIO(body), allow_pickle=False) as found:
+        arrays = {name: found[name] for name in found.files}
+    arrays["danger.bias"] = arrays["danger.bias"] + np.array([5.0, -5.0])  # all calm
+    forged = io.BytesIO()
+    np.savez(forged, **arrays)
+    digest = classifier.inputs_digest().encode()
+    for tag in (
+        hashlib.sha256(model_cache.MAGIC + digest + forged.getvalue()).digest(),
+        model_cache.ModelCache(tmp_path, b"")._tag(digest.decode(), forged.getvalue()),
+    ):
+        path.write_bytes(model_cache.MAGIC + tag + forged.getvalue())
+        _trains_afresh_and_reads_the_same(tmp_path, trainings, held)
+        trainings.clear()
+
+
+RAN: list[str] = []
+
+
+class Payload:
+    """What a pickle would run on loading."""
+
+    def __reduce__(self):
+        return (RAN.append, ("code from the file",))
+
+
+def test_even_a_file_sealed_with_the_key_never_runs_code(tmp_path, trainings, held):
+    path = _written(tmp_path, trainings)
+    forged = io.BytesIO()
+    np.savez(forged, **{"intent.about": np.array([Payload()], dtype=object)})
+    store = model_cache.configured()
+    digest = classifier.inputs_digest()
+    path.write_bytes(model_cache.MAGIC + store._tag(digest, forged.getvalue()) + forged.getvalue())
+    _trains_afresh_and_reads_the_same(tmp_path, trainings, held)
+    assert RAN == []
+
+
+def test_a_file_made_from_other_examples_is_not_read(tmp_path, trainings, held, monkeypatch):
+    path = _written(tmp_path, trainings)
+    monkeypatch.setattr(classifier, "inputs_digest", lambda: "f" * 64)  # one example more
+    _use(tmp_path).write_bytes(path.read_bytes())  # the old models where the new ones go
+    _trains_afresh_and_reads_the_same(tmp_path, trainings, held)
+    assert not path.exists()  # the old inputs' file is dropped once the new one is written
+
+
+def test_one_more_example_names_another_file(tmp_path, monkeypatch):
+    package = tmp_path / "understanding"
+    (package / "examples").mkdir(parents=True)
+    (package / "examples" / "more.jsonl").write_text('{"text": "ค่ะ", "intent": "none"}\n')
+    monkeypatch.setattr(classifier, "_INPUTS", (package,))
+    before = classifier.inputs_digest()
+    with (package / "examples" / "more.jsonl").open("a") as lines:
+        lines.write('{"text": "โกงค่ะ", "intent": "answer"}\n')
+    assert classifier.inputs_digest() != before
+
+
+def test_a_file_cut_short_is_trained_over(tmp_path, trainings, held):
+    path = _written(tmp_path, trainings)
+    for size in (len(path.read_bytes()) // 2, 20, 0):
+        path.write_bytes(path.read_bytes()[:size] if size else b"")
+        _trains_afresh_and_reads_the_same(tmp_path, trainings, held)
+        trainings.clear()
+
+
+def test_a_file_written_under_another_key_is_trained_over(tmp_path, trainings, held):
+    theirs = _use(tmp_path, OTHER_KEY)
+    classifier.model()
+    trainings.clear()
+    ours = _use(tmp_path)
+    assert ours != theirs
+    ours.write_bytes(theirs.read_bytes())
+    _trains_afresh_and_reads_the_same(tmp_path, trainings, held)
+
+
+def test_a_process_that_waited_its_turn_loads_what_the_first_one_wrote(
+    tmp_path, trainings, monkeypatch
+):
+    _written(tmp_path, trainings)  # by the process that trained while this one waited
+    store = model_cache.configured()
+    looked = []
+    load = store.load
+
+    def not_there_at_first_look(digest):
+        looked.append(digest)
+        return None if len(looked) == 1 else load(digest)
+
+    monkeypatch.setattr(store, "load", not_there_at_first_look)
+    forget_models()
+    classifier.model()
+    assert trainings == [] and len(looked) == 2
+
+
+def test_two_processes_writing_at_once_leave_a_whole_file(tmp_path):
+    store = model_cache.ModelCache(tmp_path, KEY)
+    arrays = {f"m.{i}": np.arange(50_000, dtype=np.float64) * i for i in range(4)}
+    writers = [threading.Thread(target=store.save, args=("d" * 64, arrays)) for _ in range(6)]
+    for writer in writers:
+        writer.start()
+    for writer in writers:
+        writer.join()
+    loaded = store.load("d" * 64)
+    assert loaded is not None and all(np.array_equal(loaded[k], arrays[k]) for k in arrays)
+    assert [p.name for p in tmp_path.iterdir()] == [store.path("d" * 64).name]
+
+
+def test_without_a_directory_nothing_is_cached(tmp_path, trainings, held):
+    model_cache.configure(None, KEY)
+    forget_models()
+    reads_as_without_cache(held)
+    assert classifier._cached_models() is None
+    assert list(tmp_path.iterdir()) == []
