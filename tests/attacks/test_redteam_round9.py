@@ -923,11 +923,6 @@ def test_shell_adds_again_a_member_whose_tie_a_writer_deleted(services, runner):
 
 
 # -- a seal column filled with what no key makes -------------------------------------------------
-@pytest.mark.xfail(
-    strict=True,
-    reason="Vault.seal_fits compares str with hmac.compare_digest, which raises TypeError on"
-    " non-ASCII text: one such mark crashes recusal and `tickets verify` instead of failing closed",
-)
 def test_writer_stores_a_mark_in_thai_letters(services, runner):
     """A writer puts Thai letters in one agency record's mark (a record no one is tied to):
     verify should name that record (exit 1 with a report), and the tied member should be
