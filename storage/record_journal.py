@@ -28,17 +28,16 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from storage import row_seals
 from storage.audit import OPERATOR_HASH
+from storage.journal_lines import MEMBER_PREFIX, OWN_PREFIXES, ROLE_PREFIX, read
 from storage.models import Member, MemberConflict, Ticket, TicketEvent
 from storage.uow import UnitOfWork
 
 log = logging.getLogger(__name__)
 PENDING = "record_journal"
 FOLDER = "record_journal_folder"  # in each session's info: where its journal is
-MEMBER_PREFIX = "member:"
 MEMBERS = "members"  # the folder of each member's latest version, beside the journal
 # Each role the application ever sealed a member with: a line `role:chair` (no space, so no
 # check reads it as an entry), and a file of that name in ROLES, beside the journal.
-ROLE_PREFIX = "role:"
 ROLES = "roles"
 
 
@@ -138,8 +137,18 @@ def journal_stored_roles(conn, folder: str | Path | None, roles) -> set[str]:
 
 def role_ever_held(folder: str | Path | None, roles) -> bool:
     """Whether the journal holds that the application ever sealed a member with one of
-    `roles` (False: none yet, or no journal)."""
-    return bool(folder) and any((Path(folder) / ROLES / role).exists() for role in roles)
+    `roles` (False: none yet, or no journal). The `roles/` files answer first; with them
+    deleted, the journal's own `role:` lines still do (the files are only a cache)."""
+    if not folder:
+        return False
+    if any((Path(folder) / ROLES / role).exists() for role in roles):
+        return True
+    return bool(set(roles) & read(folder).roles)
+
+
+def journalled_members(folder: str | Path | None) -> set[int]:
+    """The id of every member the journal says the application sealed (none: no journal)."""
+    return set(read(folder).versions) if folder else set()
 
 
 def _keep_roles(folder: str | Path, lines: list[str]) -> None:
@@ -170,7 +179,7 @@ def _keep_member_versions(folder: str | Path, lines: list[str]) -> None:
     where = Path(folder) / MEMBERS
     where.mkdir(parents=True, exist_ok=True)
     for name, version in latest.items():
-        if version <= member_version(folder, int(name)):
+        if version <= _kept_version(folder, int(name)):
             continue
         handle, fresh = tempfile.mkstemp(dir=where, prefix=f".{name}.")
         with os.fdopen(handle, "w", encoding="ascii") as kept:
@@ -179,9 +188,15 @@ def _keep_member_versions(folder: str | Path, lines: list[str]) -> None:
 
 
 def member_version(folder: str | Path | None, member_id: int) -> int:
-    """The latest version of a member the journal holds (0: none, or no journal)."""
+    """The latest version of a member the journal holds (0: none, or no journal): the
+    higher of the member's own file and the journal's lines, so a file deleted or rewritten
+    lower never reads lower than the journal."""
     if not folder:
         return 0
+    return max(_kept_version(folder, member_id), read(folder).versions.get(member_id, 0))
+
+
+def _kept_version(folder: str | Path, member_id: int) -> int:
     try:
         return int((Path(folder) / MEMBERS / str(member_id)).read_text(encoding="ascii"))
     except (OSError, ValueError):
@@ -204,7 +219,7 @@ def problems(uow: UnitOfWork, folder: str | Path) -> dict[str, list[str]]:
                 versions[member_id] = max(versions.get(member_id, 0), int(head))
             elif head and reference.startswith(row_seals.JOURNAL_PREFIX):
                 conflicts[reference] = head
-            elif head:
+            elif head and not reference.startswith(OWN_PREFIXES):
                 written.setdefault(reference, set()).add(head)
     found = _conflict_problems(uow, conflicts) | _member_problems(uow, versions)
     if not written:

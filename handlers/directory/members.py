@@ -130,7 +130,17 @@ def _anyone_else_ever_confirmed(uow: UnitOfWork, member: Member) -> bool:
         Member.role.in_(CONFIRMING_ROLES) | Member.grant_state.is_not(None),
         Member.user_hash.is_distinct_from(OPERATOR_HASH),
     )
-    return uow.session.scalar(holders.limit(1)) is not None
+    return uow.session.scalar(holders.limit(1)) is not None or _members_unaccounted(uow, member)
+
+
+def _members_unaccounted(uow: UnitOfWork, member: Member) -> bool:
+    """Whether another member's row does not fit its seal, or the journal names a member
+    whose row is gone: either may have been a chair a writer wiped (a database upgraded
+    from before the roles journal has no `role:` line to say so)."""
+    stored = set(uow.session.scalars(select(Member.id)))
+    if record_journal.journalled_members(record_journal.folder_of(uow.session)) - stored:
+        return True
+    return bool(stored - {member.id} - member_seals.fitting(uow))
 
 
 def record_fits(uow: UnitOfWork, member: Member) -> bool:

@@ -133,11 +133,6 @@ def test_older_copy_of_a_member_after_a_new_tie_fails_closed(services, runner):
     assert _verify_fails(runner)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a member's check reads only members/N: deleted, or rewritten with a lower number,"
-    " an older copy of the member fits again on every request (the journal still says more)",
-)
 @pytest.mark.parametrize("file_change", ["deleted", "rewritten lower"])
 def test_member_file_changed_then_older_copy_restored(services, file_change):
     """Someone who reaches RECORD_ANCHOR_DIR deletes the tied reviewer's `members/N` file (or
@@ -353,11 +348,6 @@ def _shell_chair_counts(runner, services) -> bool:
         return members.grant_counts(uow, members.member_for_line_id(uow, uid))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the founding decision reads only the roles/ files: with them deleted, the journal's"
-    " own `role:chair` lines are not read, and the shell makes a founding chair again",
-)
 def test_roles_folder_deleted_and_chairs_wiped_makes_a_founding_chair(services, runner):
     """Someone who reaches RECORD_ANCHOR_DIR deletes `roles/` (the journal's lines stay); a
     writer wipes every chair and shell grant: the next `members add --role chair` should
@@ -375,11 +365,6 @@ def test_roles_folder_deleted_and_chairs_wiped_makes_a_founding_chair(services, 
     assert not _shell_chair_counts(runner, services)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a database upgraded from before the roles journal has its chairs journalled only"
-    " when each is next sealed: a writer who wipes them first makes the next shell chair founding",
-)
 def test_upgraded_database_chairs_wiped_makes_a_founding_chair(services, runner):
     """The committee's chair was made before the roles journal existed (no `role:` line, no
     `roles/` file: the upgrade does not journal them) and has not changed since; a writer
