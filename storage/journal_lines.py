@@ -19,7 +19,30 @@ MEMBER_PREFIX = "member:"  # `member:N V`: member N sealed at version V
 ROLE_PREFIX = "role:"
 CODE_PREFIX = "code:"  # `code:H N`: the join code of keyed hash H was used by member N
 ACCOUNT_PREFIX = "account:"  # `account:H N`: the LINE account of keyed hash H is member N
-OWN_PREFIXES = (MEMBER_PREFIX, ROLE_PREFIX, CODE_PREFIX, ACCOUNT_PREFIX)
+JOURNAL_ACCOUNT = "journal-account"  # the vault's purpose of that keyed hash (storage/crypto.py)
+AGENCY_PREFIX = "agency:"  # `agency:N M`: the application marked agency record N with M
+TIE_PREFIX = "tie:"  # `tie:M:K:D R`: the application pointed member M's tie with record mark R
+OWN_PREFIXES = (MEMBER_PREFIX, ROLE_PREFIX, CODE_PREFIX, ACCOUNT_PREFIX, AGENCY_PREFIX, TIE_PREFIX)
+FOLDER = "record_journal_folder"  # in each session's info: where its journal is
+PENDING = "record_journal"  # in each session's info: the lines to append when it commits
+
+
+@dataclass
+class Marks:
+    """Every mark the journal holds of one row, and the last one written."""
+
+    seen: set[str] = field(default_factory=set)
+    latest: str = ""
+
+    def add(self, mark: str) -> None:
+        """Note a mark written after every one before."""
+        self.seen.add(mark)
+        self.latest = mark
+
+    def superseded(self, mark: str | None) -> bool:
+        """Whether `mark` is one the application wrote and later replaced (a copy put back;
+        a mark not journalled yet, committed a moment ago, is not)."""
+        return mark in self.seen and mark != self.latest
 
 
 @dataclass
@@ -31,6 +54,17 @@ class JournalLines:
     roles: set[str] = field(default_factory=set)
     codes: dict[str, int] = field(default_factory=dict)
     accounts: dict[str, set[int]] = field(default_factory=dict)
+    agencies: dict[int, Marks] = field(default_factory=dict)
+    ties: dict[str, Marks] = field(default_factory=dict)
+
+    def agency_superseded(self, agency_id: int, mark: str | None) -> bool:
+        """Whether an agency record's stored mark is an older one the journal holds."""
+        return agency_id in self.agencies and self.agencies[agency_id].superseded(mark)
+
+    def tie_superseded(self, name: str, mark: str | None) -> bool:
+        """Whether a tie's stored record mark (the tie by its journal name, without the
+        prefix) is an older one the journal holds."""
+        return name in self.ties and self.ties[name].superseded(mark)
 
     def take(self, line: str) -> None:
         """Add what one line says (ticket and conflict lines say nothing here)."""
@@ -46,6 +80,10 @@ class JournalLines:
             self.codes.setdefault(name[len(CODE_PREFIX) :], int(value))
         elif name.startswith(ACCOUNT_PREFIX) and value.isdigit():
             self.accounts.setdefault(name[len(ACCOUNT_PREFIX) :], set()).add(int(value))
+        elif name.startswith(AGENCY_PREFIX) and value and name[len(AGENCY_PREFIX) :].isdigit():
+            self.agencies.setdefault(int(name[len(AGENCY_PREFIX) :]), Marks()).add(value)
+        elif name.startswith(TIE_PREFIX) and value:
+            self.ties.setdefault(name[len(TIE_PREFIX) :], Marks()).add(value)
 
     def merge(self, other: JournalLines) -> None:
         """Add what another file's lines say."""
@@ -56,6 +94,11 @@ class JournalLines:
             self.codes.setdefault(code, member_id)
         for account, ids in other.accounts.items():
             self.accounts.setdefault(account, set()).update(ids)
+        for mine, theirs in ((self.agencies, other.agencies), (self.ties, other.ties)):
+            for key, marks in theirs.items():
+                kept = mine.setdefault(key, Marks())
+                kept.seen |= marks.seen
+                kept.latest = marks.latest  # a later file's last line is the later one
 
 
 @dataclass
@@ -78,6 +121,18 @@ def read(folder: str | Path) -> JournalLines:
             if kept is not None:
                 found.merge(kept.lines)
     return found
+
+
+def of_session(session) -> JournalLines:
+    """What the journal of a session's process says (empty: it keeps no journal)."""
+    folder = session.info.get(FOLDER)
+    return read(folder) if folder else JournalLines()
+
+
+def note(session, line: str) -> None:
+    """Append `line` to the journal when this session commits (nothing: no journal)."""
+    if session.info.get(FOLDER):
+        session.info.setdefault(PENDING, []).append(line if line.endswith("\n") else line + "\n")
 
 
 def _read_file(path: Path) -> _File | None:

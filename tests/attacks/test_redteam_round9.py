@@ -396,11 +396,6 @@ def test_chairs_wiped_with_the_journal_intact_makes_no_founding_chair(services, 
 
 
 # -- chairs' join codes ------------------------------------------------------------------------
-@pytest.mark.xfail(
-    strict=True,
-    reason="a join code's mark has no version and its use is journalled nowhere: the unused"
-    " row copied back from a backup (with its then valid mark) is used again",
-)
 def test_used_chair_code_copied_back_makes_a_second_counted_chair(services):
     """A counted chair makes a chair's join code for a colleague, who joins. A writer copies
     the code's row back as a backup held it (unused, its mark then valid); the colleague
@@ -446,11 +441,6 @@ def test_chair_code_moved_to_another_maker_is_the_shells(services):
 
 
 # -- ties: the member row detached, the record copied back -------------------------------------
-@pytest.mark.xfail(
-    strict=True,
-    reason="a LINE account's former member row detached in SQL frees the account: a new row"
-    " made by a join code carries none of the old ties (nothing links the account to them)",
-)
 def test_tied_member_detached_in_sql_joins_again_without_ties(services):
     """A writer blanks a tied reviewer's LINE account on their row (the row fails closed, and
     no longer answers to the account); the reviewer joins again with a reviewer's code a
@@ -497,11 +487,6 @@ def test_writer_deletes_a_near_records_spellings(services):
     assert not _may_review(services, near_id, reviewer_id)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="neither an agency's mark nor a tie's record mark is versioned or journalled: the"
-    " record, its spellings and the tie copied back from before a merge fit again",
-)
 def test_merge_undone_by_copying_back_the_record_and_tie(services, runner):
     """The reviewer is tied to อบต.สองห้อง; the chair merges it into อบต.หนองโบสถ์ (one body:
     the tie follows, the tickets too). A writer copies back from a backup taken before the

@@ -104,4 +104,4 @@ def test_db_upgrade_says_why_it_stopped(empty_database, tmp_path, gateway):
 def test_a_database_with_no_chair_needs_no_journal(empty_database):
     upgrade(empty_database, "0036", VAULT)
     migrate(empty_database, "head", VAULT)  # a new install's first upgrade
-    assert current_revision(empty_database) == "0037"
+    assert current_revision(empty_database) == "0038"
