@@ -106,21 +106,31 @@ class _File:
     inode: int
     offset: int  # how far whole lines were read
     lines: JournalLines
+    size: int = 0  # the file's size when last read
 
 
 _lock = threading.Lock()
 _files: dict[str, _File] = {}
 
 
+_merged: dict[str, tuple[tuple, JournalLines]] = {}
+
+
 def read(folder: str | Path) -> JournalLines:
-    """What every `journal-*.log` in `folder` says now (empty: no journal)."""
-    found = JournalLines()
+    """What every `journal-*.log` in `folder` says now (empty: no journal). Shared between
+    callers: read it, never change it."""
     with _lock:
-        for path in sorted(Path(folder).glob("journal-*.log")):
-            kept = _read_file(path)
-            if kept is not None:
-                found.merge(kept.lines)
-    return found
+        files = [_read_file(path) for path in sorted(Path(folder).glob("journal-*.log"))]
+        files = [kept for kept in files if kept is not None]
+        state = tuple((id(kept), kept.inode, kept.size) for kept in files)
+        cached = _merged.get(str(folder))
+        if cached is not None and cached[0] == state:
+            return cached[1]
+        found = JournalLines()
+        for kept in files:
+            found.merge(kept.lines)
+        _merged[str(folder)] = (state, found)
+        return found
 
 
 def of_session(session) -> JournalLines:
@@ -137,6 +147,14 @@ def note(session, line: str) -> None:
 
 def _read_file(path: Path) -> _File | None:
     key = str(path)
+    kept = _files.get(key)
+    try:
+        stat = path.stat()
+    except OSError:
+        _files.pop(key, None)
+        return None
+    if kept is not None and (kept.inode, kept.size) == (stat.st_ino, stat.st_size):
+        return kept  # a day's file already read and not grown: no need to open it
     try:
         with path.open("rb") as handle:
             stat = os.fstat(handle.fileno())
@@ -152,5 +170,6 @@ def _read_file(path: Path) -> _File | None:
     for line in whole.decode("utf-8", "replace").splitlines():
         kept.lines.take(line)
     kept.offset += len(whole)
+    kept.size = kept.offset + len(fresh) - len(whole)
     _files[key] = kept
     return kept
