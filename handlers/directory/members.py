@@ -19,7 +19,7 @@ from handlers.directory.access import (
 )
 from handlers.directory.audit import FAILED_LOGIN, LOGIN, SHELL_LOGIN_LINK
 from handlers.replies import Say
-from storage import audit, member_seals, record_journal
+from storage import audit, member_seals, record_journal, row_seals
 from storage.committee_models import JoinCode, LoginToken
 from storage.journal_lines import JOURNAL_ACCOUNT
 from storage.models import AuditEntry, Member, MemberConflict
@@ -90,10 +90,11 @@ def _former_rows(uow: UnitOfWork, line_user_id: str) -> list[Member]:
 
 def _carry_ties(uow: UnitOfWork, member: Member, former: list[Member]) -> None:
     """A new row for a LINE account that was another member carries that member's declared
-    ties (never fewer ties than the person declared: a detached row does not free them)."""
+    ties in force (never fewer ties than the person declared: a detached row does not free
+    them), a removal written in the database alone counting for nothing."""
     for old in former:
         for tie in member_seals.member_ties(uow, old):
-            if tie.removed_at is None:
+            if not row_seals.removal_holds(uow.vault, tie):
                 declare_conflict(uow, member, tie.kind, tie.value, tie.reason, refuse_unknown=False)
 
 

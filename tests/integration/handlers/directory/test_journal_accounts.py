@@ -3,6 +3,8 @@ a LINE account stays its member's, whatever a writer does to the rows."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from sqlalchemy import delete, select, update
 
 from handlers.directory import members
@@ -82,3 +84,24 @@ def test_a_new_member_carries_no_one_elses_ties(services):
         fresh = members.join(uow, line_id(), code, "ผู้ตรวจ ข")
         uow.commit()
         assert fresh.conflicts == []
+
+
+def test_a_tie_marked_removed_in_the_database_is_carried_too(services):
+    with services.uow() as uow:
+        ticket = new_ticket(uow, district=DISTRICT)
+        reviewer, uid = new_member(uow, "ผู้ตรวจ", "reviewer", conflicts=[("district", DISTRICT)])
+        code = members.invite(uow, "reviewer")
+        uow.commit()
+        ticket_id, reviewer_id = ticket.id, reviewer.id
+    _write(
+        services,
+        update(MemberConflict)
+        .where(MemberConflict.member_id == reviewer_id)
+        .values(removed_at=datetime(2026, 12, 1, tzinfo=UTC), removed_by="member:9"),
+        _detach(reviewer_id),
+    )
+    with services.uow() as uow:
+        back = members.join(uow, uid, code, "ผู้ตรวจ")
+        uow.commit()
+        assert [c.kind for c in back.conflicts if c.removed_at is None] == ["district"]
+        assert not can_review(uow, back, uow.session.get(Ticket, ticket_id))
