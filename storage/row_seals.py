@@ -22,7 +22,7 @@ from sqlalchemy.orm.attributes import set_committed_value
 
 from storage import journal_lines
 from storage.crypto import Vault
-from storage.insider_models import Agency
+from storage.insider_models import Agency, AgencyAlias
 from storage.journal_lines import AGENCY_PREFIX, TIE_PREFIX, JournalLines
 from storage.models import Evidence, MemberConflict
 from storage.types import session_vault, utcnow
@@ -321,6 +321,31 @@ def remark_agencies(conn, vault: Vault) -> int:
             marked.append({"id": row.id, "mark": agency_mark(vault, row)})
     bulk_rewrite.update_many(conn, table, marked)
     return len(marked)
+
+
+def unmark_moved(conn, district_of) -> list[int]:
+    """Clear the mark of every marked agency record whose district is not the one its first
+    spelling gives (`district_of`, the application's own reading of a spelling; a spelling
+    that names no district tells nothing): migration 0038, for records a writer moved before
+    0036 marked their district as stored. Such a record is unknown to recusal (kept from
+    every member with a tie, named by `tickets verify`) until a chair reviews it. Returns
+    their ids."""
+    from storage import bulk_rewrite
+
+    table, aliases = Agency.__table__, AgencyAlias.__table__
+    first: dict[tuple[int, str], str] = {}
+    stmt = select(aliases.c.agency_id, aliases.c.key, aliases.c.sample).order_by(aliases.c.id)
+    for row in conn.execute(stmt):
+        first.setdefault((row.agency_id, row.key), row.sample)
+    moved = []
+    stmt = select(table.c.id, table.c.key, table.c.district).where(table.c.mark.is_not(None))
+    for row in conn.execute(stmt.order_by(table.c.id)):
+        sample = first.get((row.id, row.key))
+        said = district_of(sample) if sample else None
+        if said is not None and said != row.district:
+            moved.append(row.id)
+    bulk_rewrite.update_many(conn, table, [{"id": i, "mark": None} for i in moved])
+    return moved
 
 
 def mark_tie_records(conn, vault: Vault) -> int:

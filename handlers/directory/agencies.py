@@ -101,6 +101,16 @@ def add_reviewed(uow: UnitOfWork, text: str, by: Member) -> Agency:
     return agency
 
 
+def district_of_spelling(geo):
+    """What `create` takes as a record's district from a spelling (for migration 0038,
+    which holds each record's district against its first spelling's)."""
+
+    def district(text: str) -> str | None:
+        return names.district_of(names.parse(text, geo), geo)
+
+    return district
+
+
 def create(uow: UnitOfWork, text: str, source: str, reviewed: bool = False) -> Agency:
     """A new agency record from a typed name (and its spelling as the first alias)."""
     parsed = names.parse(text, geography(uow))
