@@ -1,10 +1,13 @@
-"""What the record journal's own lines say of members, roles, join codes and LINE accounts.
+"""What the record journal's own lines say of members, roles, join codes, LINE accounts and
+agency and tie marks.
 
 The small files beside the journal (`members/N`, `roles/…`) answer a request quickly, but
 they are a cache: deleted, or rewritten lower, they must not make the journal forget. So a
-check also reads the journal's lines, here, once per process and then only what was appended
-since (a file that shrank, or was replaced, is read again whole). The tickets' entry lines are
-skipped: only `tickets verify` reads those (storage/record_journal.py).
+check also reads the journal's lines, here: once per process, then only what was appended
+to today's file (an earlier day's file, once read, is not read again; a file that shrank or
+was replaced is read again whole). What a process learnt stays learnt, which only ever
+checks more. The tickets' entry lines are skipped: only `tickets verify` reads those
+(storage/record_journal.py). `python benchmarks/journal_lines.py` times a year of files.
 """
 
 from __future__ import annotations
@@ -85,52 +88,51 @@ class JournalLines:
         elif name.startswith(TIE_PREFIX) and value:
             self.ties.setdefault(name[len(TIE_PREFIX) :], Marks()).add(value)
 
-    def merge(self, other: JournalLines) -> None:
-        """Add what another file's lines say."""
-        for member_id, version in other.versions.items():
-            self.versions[member_id] = max(self.versions.get(member_id, 0), version)
-        self.roles |= other.roles
-        for code, member_id in other.codes.items():
-            self.codes.setdefault(code, member_id)
-        for account, ids in other.accounts.items():
-            self.accounts.setdefault(account, set()).update(ids)
-        for mine, theirs in ((self.agencies, other.agencies), (self.ties, other.ties)):
-            for key, marks in theirs.items():
-                kept = mine.setdefault(key, Marks())
-                kept.seen |= marks.seen
-                kept.latest = marks.latest  # a later file's last line is the later one
-
 
 @dataclass
 class _File:
     inode: int
     offset: int  # how far whole lines were read
-    lines: JournalLines
-    size: int = 0  # the file's size when last read
+    size: int  # the file's size when last read
 
 
 _lock = threading.Lock()
 _files: dict[str, _File] = {}
-
-
-_merged: dict[str, tuple[tuple, JournalLines]] = {}
+_folders: dict[str, JournalLines] = {}  # what each folder's lines said, as read so far
 
 
 def read(folder: str | Path) -> JournalLines:
     """What every `journal-*.log` in `folder` says now (empty: no journal). Shared between
-    callers: read it, never change it."""
+    callers and added to as lines are appended: look things up in it, never change it, and
+    iterate only over a copy (`member_ids`)."""
     with _lock:
-        files = [_read_file(path) for path in sorted(Path(folder).glob("journal-*.log"))]
-        files = [kept for kept in files if kept is not None]
-        state = tuple((id(kept), kept.inode, kept.size) for kept in files)
-        cached = _merged.get(str(folder))
-        if cached is not None and cached[0] == state:
-            return cached[1]
-        found = JournalLines()
-        for kept in files:
-            found.merge(kept.lines)
-        _merged[str(folder)] = (state, found)
-        return found
+        return _read(folder)
+
+
+def member_ids(folder: str | Path) -> set[int]:
+    """The id of every member the journal's lines name."""
+    with _lock:
+        return set(_read(folder).versions)
+
+
+def _read(folder: str | Path) -> JournalLines:
+    found = _folders.setdefault(str(folder), JournalLines())
+    paths = _journal_paths(folder)
+    for path in paths:
+        # Only today's file grows: an earlier day's, once read, is taken as read. What the
+        # process learnt stays learnt: a line deleted since, or a file replaced, still counts.
+        if path not in _files or path == paths[-1]:
+            _read_file(path, found)
+    return found
+
+
+def _journal_paths(folder: str | Path) -> list[str]:
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return []
+    day_files = (n for n in names if n.startswith("journal-") and n.endswith(".log"))
+    return [os.path.join(folder, n) for n in sorted(day_files)]
 
 
 def of_session(session) -> JournalLines:
@@ -145,31 +147,23 @@ def note(session, line: str) -> None:
         session.info.setdefault(PENDING, []).append(line if line.endswith("\n") else line + "\n")
 
 
-def _read_file(path: Path) -> _File | None:
-    key = str(path)
+def _read_file(key: str, found: JournalLines) -> None:
     kept = _files.get(key)
     try:
-        stat = path.stat()
-    except OSError:
-        _files.pop(key, None)
-        return None
-    if kept is not None and (kept.inode, kept.size) == (stat.st_ino, stat.st_size):
-        return kept  # a day's file already read and not grown: no need to open it
-    try:
-        with path.open("rb") as handle:
+        stat = os.stat(key)
+        if kept is not None and (kept.inode, kept.size) == (stat.st_ino, stat.st_size):
+            return  # not grown since
+        with open(key, "rb") as handle:
             stat = os.fstat(handle.fileno())
-            kept = _files.get(key)
             if kept is None or kept.inode != stat.st_ino or stat.st_size < kept.offset:
-                kept = _File(stat.st_ino, 0, JournalLines())
+                kept = _File(stat.st_ino, 0, 0)  # new, or replaced: read it all again
             handle.seek(kept.offset)
             fresh = handle.read()
     except OSError:
-        _files.pop(key, None)
-        return None
+        return
     whole = fresh[: fresh.rfind(b"\n") + 1]  # a line still being written waits
     for line in whole.decode("utf-8", "replace").splitlines():
-        kept.lines.take(line)
+        found.take(line)
     kept.offset += len(whole)
     kept.size = kept.offset + len(fresh) - len(whole)
     _files[key] = kept
-    return kept

@@ -26,7 +26,7 @@ from pathlib import Path
 from sqlalchemy import event, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from storage import row_seals
+from storage import journal_lines, row_seals
 from storage.audit import OPERATOR_HASH
 from storage.insider_models import Agency
 from storage.journal_lines import (
@@ -198,7 +198,7 @@ def role_ever_held(folder: str | Path | None, roles) -> bool:
 
 def journalled_members(folder: str | Path | None) -> set[int]:
     """The id of every member the journal says the application sealed (none: no journal)."""
-    return set(read(folder).versions) if folder else set()
+    return journal_lines.member_ids(folder) if folder else set()
 
 
 def _keep_roles(folder: str | Path, lines: list[str]) -> None:
