@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import hmac
 import io
 import json
 import tarfile
@@ -27,7 +26,7 @@ from pathlib import Path
 from sqlalchemy import Date, Engine, LargeBinary, Text, func, inspect, select, text, type_coerce
 from sqlalchemy.types import DateTime
 
-from storage.crypto import Vault
+from storage.crypto import Vault, same_text
 from storage.evidence_stores import BlobStore, MissingFile
 from storage.models import EvidenceChunk
 from storage.schema import Base
@@ -174,9 +173,7 @@ def _members(path: str) -> dict[str, bytes]:
 
 
 def _fits(vault: Vault, data: bytes | None, mac: str | None) -> bool:
-    return data is not None and any(
-        hmac.compare_digest(mac or "", m) for m in vault.checksums(data)
-    )
+    return data is not None and any(same_text(mac, m) for m in vault.checksums(data))
 
 
 def _sealed_manifest(vault: Vault, members: dict[str, bytes]) -> dict:

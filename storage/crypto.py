@@ -6,7 +6,7 @@ whoever holds only the database cannot re-seal a record they changed).
 Each holds one or more comma-separated keys, newest first: the first
 encrypts or indexes, every key decrypts or finds, so keys can be rotated. Each kind
 of index (a LINE user, a tracking code, a join code, a login token, a sign-in's own mark, a
-webhook event's fingerprint) uses its own
+webhook event's fingerprint, a member's LINE account in the record journal) uses its own
 key derived from the lookup key, so equal inputs never give equal values across
 kinds.
 
@@ -28,6 +28,14 @@ from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+
+def same_text(stored: str | None, expected: str) -> bool:
+    """Whether a stored seal, mark or hash is `expected`, in constant time. Compared as
+    UTF-8 bytes: `hmac.compare_digest` raises on non-ASCII text, so a writer who stored Thai
+    letters in a mark would turn a check into an error instead of a misfit."""
+    return hmac.compare_digest((stored or "").encode("utf-8"), expected.encode("utf-8"))
+
+
 PURPOSES = (
     "line-user",
     "tracking",
@@ -39,6 +47,7 @@ PURPOSES = (
     "reference",
     "outbox-key",
     "public-handle",
+    "journal-account",
 )
 # What pre-0011 indexes put before the value, for the kinds that outlive an upgrade.
 LEGACY_PREFIX = {"line-user": "", "tracking": "tracking:"}
@@ -236,7 +245,7 @@ class Vault:
 
     def seal_fits(self, seal: str | None, payload: bytes) -> bool:
         """Whether a stored seal or mark is that of `payload` under any seal key."""
-        return any(hmac.compare_digest(seal or "", s) for s in self.seals(payload))
+        return any(same_text(seal, s) for s in self.seals(payload))
 
     def checksums(self, data: bytes) -> list[str]:
         """A backup member's keyed checksum under every seal key, newest first."""
@@ -260,7 +269,7 @@ class Vault:
         marks = self.content_marks(sha256_hex, ticket_salt)
         if ticket_salt is not None:
             marks += self.content_marks(sha256_hex)
-        return any(hmac.compare_digest(mark or "", m) for m in marks)
+        return any(same_text(mark, m) for m in marks)
 
     def own_mark(self, row_hash: str, member_id: int) -> str:
         """The keyed mark that a sign-in (a login token's or a session's row, by its token
@@ -272,8 +281,7 @@ class Vault:
     def own_mark_fits(self, row_hash: str, member_id: int, mark: str | None) -> bool:
         """Whether a stored mark is that row's own mark for that member (any lookup key)."""
         return bool(mark) and any(
-            hmac.compare_digest(mark, m)
-            for m in self.indexes(f"{row_hash}:{member_id}", "own-sign-in")
+            same_text(mark, m) for m in self.indexes(f"{row_hash}:{member_id}", "own-sign-in")
         )
 
     def blind_index(self, value: str, purpose: str = "line-user") -> str:

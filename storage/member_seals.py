@@ -20,7 +20,6 @@ do not fit either (a member's check reads one small file, not the journal).
 
 from __future__ import annotations
 
-import hmac
 import json
 from types import SimpleNamespace
 
@@ -31,7 +30,7 @@ from sqlalchemy.orm.attributes import set_committed_value
 from storage import record_journal
 from storage.audit import OPERATOR_HASH
 from storage.committee_models import JoinCode
-from storage.crypto import Vault
+from storage.crypto import Vault, same_text
 from storage.models import Member, MemberConflict
 from storage.row_seals import sealed_value
 from storage.types import session_vault
@@ -249,5 +248,5 @@ def code_maker(vault: Vault, code: JoinCode | object, **as_was) -> int | None:
     if made_by is None:
         return None
     marks = vault.seals(_code_payload(code, as_was))
-    mark = getattr(code, "made_mark", None) or ""
-    return made_by if any(hmac.compare_digest(mark, m) for m in marks) else None
+    mark = getattr(code, "made_mark", None)
+    return made_by if any(same_text(mark, m) for m in marks) else None

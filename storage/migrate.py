@@ -39,17 +39,23 @@ def current_revision(database_url: str) -> str | None:
 
 
 def upgrade(
-    database_url: str, revision: str = "head", vault=None, journal_folder: str | None = None
+    database_url: str,
+    revision: str = "head",
+    vault=None,
+    journal_folder: str | None = None,
+    district_of=None,
 ) -> None:
     """Bring the database schema up to `revision`. Migrations that seal the record (0019)
     need the `vault` (RECORD_SEAL_KEY) when there are tickets, and know where the upgrade
     started (a keyless seal is taken only in the upgrade that brings the key); 0037 needs the
-    record journal's folder (RECORD_ANCHOR_DIR) when there are chairs."""
+    record journal's folder (RECORD_ANCHOR_DIR) when there are chairs; 0038 holds agency
+    records against `district_of` (how the application reads a spelling's district)."""
     from alembic import command
 
     cfg = alembic_config(database_url)
     cfg.attributes["vault"] = vault
     cfg.attributes["record_journal_folder"] = journal_folder
+    cfg.attributes["district_of"] = district_of
     cfg.attributes["from_revision"] = current_revision(database_url)
     command.upgrade(cfg, revision)
 

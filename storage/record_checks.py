@@ -148,7 +148,8 @@ def check_and_record(
     if reference is None:
         result.broken.update(row_seals.conflict_problems(uow))
         result.broken.update(row_seals.agency_problems(uow))
-        result.broken.update(member_seals.member_problems(uow))
+        for name, found in member_seals.member_problems(uow).items():
+            result.broken.setdefault(name, []).extend(found)
         for day, found in transparency_releases.problems(uow, anchor_folder).items():
             result.broken.setdefault(RELEASE + day, []).extend(found)
         counted = public_tally.recount(uow.session, uow.settings.tz.key).problems

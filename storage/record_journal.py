@@ -23,22 +23,30 @@ import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import event, select
+from sqlalchemy import event, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from storage import row_seals
+from storage import journal_lines, row_seals
 from storage.audit import OPERATOR_HASH
+from storage.insider_models import Agency
+from storage.journal_lines import (
+    ACCOUNT_PREFIX,
+    AGENCY_PREFIX,
+    CODE_PREFIX,
+    FOLDER,
+    MEMBER_PREFIX,
+    OWN_PREFIXES,
+    PENDING,
+    ROLE_PREFIX,
+    read,
+)
 from storage.models import Member, MemberConflict, Ticket, TicketEvent
 from storage.uow import UnitOfWork
 
 log = logging.getLogger(__name__)
-PENDING = "record_journal"
-FOLDER = "record_journal_folder"  # in each session's info: where its journal is
-MEMBER_PREFIX = "member:"
 MEMBERS = "members"  # the folder of each member's latest version, beside the journal
 # Each role the application ever sealed a member with: a line `role:chair` (no space, so no
 # check reads it as an entry), and a file of that name in ROLES, beside the journal.
-ROLE_PREFIX = "role:"
 ROLES = "roles"
 
 
@@ -58,6 +66,11 @@ def install(factory: sessionmaker, folder: str | Path | None) -> None:
         for obj in (*session.new, *session.dirty):
             if isinstance(obj, MemberConflict) and obj.seal and obj not in session.deleted:
                 pending.append(f"{row_seals.journal_name(obj)} {obj.seal}\n")
+            # Each record mark the application makes now (not one a row was loaded with).
+            if isinstance(obj, MemberConflict) and obj.record_mark and _made(obj, "record_mark"):
+                pending.append(f"{row_seals.tie_journal_name(obj)} {obj.record_mark}\n")
+            elif isinstance(obj, Agency) and obj.id is not None and obj.mark and _made(obj, "mark"):
+                pending.append(f"{AGENCY_PREFIX}{obj.id} {obj.mark}\n")
 
     def write(session: Session) -> None:
         lines = session.info.pop(PENDING, [])
@@ -70,6 +83,25 @@ def install(factory: sessionmaker, folder: str | Path | None) -> None:
     event.listen(factory, "before_flush", collect)
     event.listen(factory, "after_commit", write)
     event.listen(factory, "after_rollback", forget)
+
+
+def _made(obj, attribute: str) -> bool:
+    return bool(inspect(obj).attrs[attribute].history.added)
+
+
+def append_now(folder: str | Path, lines: list[str]) -> None:
+    """Append `lines` at once, not on a commit (a migration); JournalUnavailable when the
+    folder cannot be written."""
+    path = Path(folder) / f"journal-{datetime.now(UTC).date().isoformat()}.log"
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("a", encoding="utf-8") as journal:
+            journal.write("".join(lines))
+        _keep_roles(folder, lines)
+    except OSError as exc:
+        raise JournalUnavailable(
+            f"the record journal folder {folder} (RECORD_ANCHOR_DIR) cannot be written: {exc}"
+        ) from exc
 
 
 def _append(folder: str | Path, lines: list[str]) -> None:
@@ -97,6 +129,33 @@ def note_role(session: Session, role: str) -> None:
         session.info.setdefault(PENDING, []).append(f"{ROLE_PREFIX}{role}\n")
 
 
+def note_code_use(session: Session, code_hash: str, member_id: int) -> None:
+    """Journal that a join code (its keyed hash as stored) was used by a member, when this
+    session commits: the unused row copied back from a backup is still used."""
+    if session.info.get(FOLDER) and code_hash.isalnum():
+        session.info.setdefault(PENDING, []).append(f"{CODE_PREFIX}{code_hash} {member_id}\n")
+
+
+def code_used(folder: str | Path | None, code_hashes) -> bool:
+    """Whether the journal says a join code of one of these hashes was used."""
+    return bool(folder) and any(h in read(folder).codes for h in code_hashes)
+
+
+def note_account(session: Session, account: str, member_id: int) -> None:
+    """Journal that a LINE account (its keyed journal index) is this member's row, when
+    this session commits: a row detached from it in SQL is still that account's."""
+    if session.info.get(FOLDER) and account.isalnum():
+        session.info.setdefault(PENDING, []).append(f"{ACCOUNT_PREFIX}{account} {member_id}\n")
+
+
+def account_members(folder: str | Path | None, accounts) -> set[int]:
+    """The members the journal says a LINE account (any of its keyed indexes) was."""
+    if not folder:
+        return set()
+    journalled = read(folder).accounts
+    return set().union(*(journalled.get(a, set()) for a in accounts))
+
+
 class JournalUnavailable(RuntimeError):
     """The record journal's folder was not given, or cannot be written, when it must be."""
 
@@ -122,24 +181,24 @@ def journal_stored_roles(conn, folder: str | Path | None, roles) -> set[str]:
             "this database has chairs or admins and no record journal folder was given to"
             " journal them (RECORD_ANCHOR_DIR): run `flask --app bot db upgrade`"
         )
-    lines = sorted(f"{ROLE_PREFIX}{role}\n" for role in held)
-    path = Path(folder) / f"journal-{datetime.now(UTC).date().isoformat()}.log"
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("a", encoding="utf-8") as journal:
-            journal.write("".join(lines))
-        _keep_roles(folder, lines)
-    except OSError as exc:
-        raise JournalUnavailable(
-            f"the record journal folder {folder} (RECORD_ANCHOR_DIR) cannot be written: {exc}"
-        ) from exc
+    append_now(folder, sorted(f"{ROLE_PREFIX}{role}\n" for role in held))
     return held
 
 
 def role_ever_held(folder: str | Path | None, roles) -> bool:
     """Whether the journal holds that the application ever sealed a member with one of
-    `roles` (False: none yet, or no journal)."""
-    return bool(folder) and any((Path(folder) / ROLES / role).exists() for role in roles)
+    `roles` (False: none yet, or no journal). The `roles/` files answer first; with them
+    deleted, the journal's own `role:` lines still do (the files are only a cache)."""
+    if not folder:
+        return False
+    if any((Path(folder) / ROLES / role).exists() for role in roles):
+        return True
+    return bool(set(roles) & read(folder).roles)
+
+
+def journalled_members(folder: str | Path | None) -> set[int]:
+    """The id of every member the journal says the application sealed (none: no journal)."""
+    return journal_lines.member_ids(folder) if folder else set()
 
 
 def _keep_roles(folder: str | Path, lines: list[str]) -> None:
@@ -170,7 +229,7 @@ def _keep_member_versions(folder: str | Path, lines: list[str]) -> None:
     where = Path(folder) / MEMBERS
     where.mkdir(parents=True, exist_ok=True)
     for name, version in latest.items():
-        if version <= member_version(folder, int(name)):
+        if version <= _kept_version(folder, int(name)):
             continue
         handle, fresh = tempfile.mkstemp(dir=where, prefix=f".{name}.")
         with os.fdopen(handle, "w", encoding="ascii") as kept:
@@ -179,9 +238,15 @@ def _keep_member_versions(folder: str | Path, lines: list[str]) -> None:
 
 
 def member_version(folder: str | Path | None, member_id: int) -> int:
-    """The latest version of a member the journal holds (0: none, or no journal)."""
+    """The latest version of a member the journal holds (0: none, or no journal): the
+    higher of the member's own file and the journal's lines, so a file deleted or rewritten
+    lower never reads lower than the journal."""
     if not folder:
         return 0
+    return max(_kept_version(folder, member_id), read(folder).versions.get(member_id, 0))
+
+
+def _kept_version(folder: str | Path, member_id: int) -> int:
     try:
         return int((Path(folder) / MEMBERS / str(member_id)).read_text(encoding="ascii"))
     except (OSError, ValueError):
@@ -204,7 +269,7 @@ def problems(uow: UnitOfWork, folder: str | Path) -> dict[str, list[str]]:
                 versions[member_id] = max(versions.get(member_id, 0), int(head))
             elif head and reference.startswith(row_seals.JOURNAL_PREFIX):
                 conflicts[reference] = head
-            elif head:
+            elif head and not reference.startswith(OWN_PREFIXES):
                 written.setdefault(reference, set()).add(head)
     found = _conflict_problems(uow, conflicts) | _member_problems(uow, versions)
     if not written:

@@ -20,8 +20,10 @@ from sqlalchemy import inspect, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
+from storage import journal_lines
 from storage.crypto import Vault
-from storage.insider_models import Agency
+from storage.insider_models import Agency, AgencyAlias
+from storage.journal_lines import AGENCY_PREFIX, TIE_PREFIX, JournalLines
 from storage.models import Evidence, MemberConflict
 from storage.types import session_vault, utcnow
 from storage.uow import UnitOfWork
@@ -77,9 +79,22 @@ def tie_record_mark(vault: Vault, conflict) -> str:
     return vault.seals(_tie_record_payload(conflict))[0]
 
 
-def tie_record_holds(vault: Vault, conflict) -> bool:
-    """Whether the agency record a tie points to is the one the application gave it."""
+def tie_record_holds(vault: Vault, conflict, journal: JournalLines | None = None) -> bool:
+    """Whether the agency record a tie points to is the one the application gave it, and
+    (with the record `journal`) not one it gave before and has since replaced (a merge: the
+    tie and its mark copied back from an older copy of the database)."""
+    if journal is not None and journal.tie_superseded(_tie_key(conflict), conflict.record_mark):
+        return False
     return vault.seal_fits(conflict.record_mark, _tie_record_payload(conflict))
+
+
+def _tie_key(conflict) -> str:
+    return journal_name(conflict)[len(JOURNAL_PREFIX) :]
+
+
+def tie_journal_name(conflict) -> str:
+    """How the record journal names a tie's record mark (as `journal_name`, another prefix)."""
+    return TIE_PREFIX + _tie_key(conflict)
 
 
 JOURNAL_PREFIX = "conflict:"
@@ -111,9 +126,13 @@ def agency_mark(vault: Vault, agency) -> str:
     return vault.seals(_agency_payload(agency))[0]
 
 
-def agency_holds(vault: Vault, agency) -> bool:
-    """Whether a record's review, merge, name, key and district are the application's. One
-    that does not hold is unknown to recusal: kept from every member with a tie."""
+def agency_holds(vault: Vault, agency, journal: JournalLines | None = None) -> bool:
+    """Whether a record's review, merge, name, key and district are the application's (and,
+    with the record `journal`, not an older state it has since replaced: the record copied
+    back from before a merge). One that does not hold is unknown to recusal: kept from every
+    member with a tie."""
+    if journal is not None and journal.agency_superseded(agency.id, agency.mark):
+        return False
     return vault.seal_fits(agency.mark, _agency_payload(agency))
 
 
@@ -122,6 +141,7 @@ def agency_problems(uow: UnitOfWork) -> dict[str, list[str]]:
     verify`."""
     table = Agency.__table__
     stmt = select(*(table.c[n] for n in (*AGENCY_FIELDS, "mark"))).order_by(table.c.id)
+    journal = journal_lines.of_session(uow.session)
     return {
         f"agency {row.id}": [
             f"agency record {row.id} was marked reviewed or merged, renamed or moved to"
@@ -129,7 +149,7 @@ def agency_problems(uow: UnitOfWork) -> dict[str, list[str]]:
             " tie until a chair reviews it"
         ]
         for row in uow.session.execute(stmt)
-        if not agency_holds(uow.vault, row)
+        if not agency_holds(uow.vault, row, journal)
     }
 
 
@@ -212,6 +232,7 @@ def mark_new_on_flush(session: Session, _context) -> None:
             stmt = update(table).where(table.c.id == obj.id).values(mark=mark)
             session.connection().execute(stmt)
             set_committed_value(obj, "mark", mark)
+            journal_lines.note(session, f"{AGENCY_PREFIX}{obj.id} {mark}")
         if isinstance(obj, Evidence) and obj.clean_path and obj.id is not None:
             vault = vault or session_vault(session)
             mark = clean_mark(vault, obj.id, obj.clean_path)
@@ -225,8 +246,9 @@ def conflict_problems(uow: UnitOfWork) -> dict[str, list[str]]:
     """Each declared conflict whose row changed outside the application, by a name
     `tickets verify` lists it under."""
     found: dict[str, list[str]] = {}
+    journal = journal_lines.of_session(uow.session)
     for conflict in uow.session.scalars(select(MemberConflict).order_by(MemberConflict.id)):
-        if not tie_record_holds(uow.vault, conflict):
+        if not tie_record_holds(uow.vault, conflict, journal):
             found[f"conflict {conflict.id} record"] = [
                 f"member {conflict.member_id}'s declared conflict ({conflict.kind}"
                 f" {conflict.value}) was pointed to another agency record outside the"
@@ -248,13 +270,13 @@ def reseal(uow: UnitOfWork) -> int:
     """Seal every conflict and clean copy that fits with the newest key (`keys rotate`); one
     that fits no key is left as it is, so it stays seen. Returns how many were sealed again."""
     done = 0
-    vault = uow.vault
+    vault, journal = uow.vault, journal_lines.of_session(uow.session)
     for conflict in uow.session.scalars(select(MemberConflict)):
         fresh = conflict_seal(vault, conflict)
         if conflict.seal != fresh and conflict_fits(vault, conflict):
             conflict.seal, done = fresh, done + 1
         fresh = tie_record_mark(vault, conflict)
-        if conflict.record_mark != fresh and tie_record_holds(vault, conflict):
+        if conflict.record_mark != fresh and tie_record_holds(vault, conflict, journal):
             conflict.record_mark, done = fresh, done + 1
     stmt = select(Evidence).where(Evidence.clean_path.is_not(None))
     for item in uow.session.scalars(stmt):
@@ -264,9 +286,10 @@ def reseal(uow: UnitOfWork) -> int:
     table = Agency.__table__
     for agency in uow.session.execute(select(*(table.c[n] for n in (*AGENCY_FIELDS, "mark")))):
         fresh = agency_mark(vault, agency)
-        if agency.mark != fresh and agency_holds(vault, agency):
+        if agency.mark != fresh and agency_holds(vault, agency, journal):
             stmt = update(table).where(table.c.id == agency.id).values(mark=fresh)
             uow.session.execute(stmt)
+            journal_lines.note(uow.session, f"{AGENCY_PREFIX}{agency.id} {fresh}")
             done += 1
     return done
 
@@ -298,6 +321,31 @@ def remark_agencies(conn, vault: Vault) -> int:
             marked.append({"id": row.id, "mark": agency_mark(vault, row)})
     bulk_rewrite.update_many(conn, table, marked)
     return len(marked)
+
+
+def unmark_moved(conn, district_of) -> list[int]:
+    """Clear the mark of every marked agency record whose district is not the one its first
+    spelling gives (`district_of`, the application's own reading of a spelling; a spelling
+    that names no district tells nothing): migration 0038, for records a writer moved before
+    0036 marked their district as stored. Such a record is unknown to recusal (kept from
+    every member with a tie, named by `tickets verify`) until a chair reviews it. Returns
+    their ids."""
+    from storage import bulk_rewrite
+
+    table, aliases = Agency.__table__, AgencyAlias.__table__
+    first: dict[tuple[int, str], str] = {}
+    stmt = select(aliases.c.agency_id, aliases.c.key, aliases.c.sample).order_by(aliases.c.id)
+    for row in conn.execute(stmt):
+        first.setdefault((row.agency_id, row.key), row.sample)
+    moved = []
+    stmt = select(table.c.id, table.c.key, table.c.district).where(table.c.mark.is_not(None))
+    for row in conn.execute(stmt.order_by(table.c.id)):
+        sample = first.get((row.id, row.key))
+        said = district_of(sample) if sample else None
+        if said is not None and said != row.district:
+            moved.append(row.id)
+    bulk_rewrite.update_many(conn, table, [{"id": i, "mark": None} for i in moved])
+    return moved
 
 
 def mark_tie_records(conn, vault: Vault) -> int:

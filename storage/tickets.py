@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import hmac
 import secrets
 
 from sqlalchemy import select, update
 
 from storage import reference_numbers
+from storage.crypto import same_text
 from storage.db import insert_unless_exists
 from storage.models import LineUser, Ticket, TicketEvent, TicketSequence
 from storage.tracking_codes import TRACKING_ALPHABET as TRACKING_ALPHABET
@@ -73,7 +73,7 @@ def code_matches(uow: UnitOfWork, ticket: Ticket | None, code: str) -> bool:
         return False
     if salt is None:
         hashes = uow.vault.indexes(normal, "tracking")
-    if not any(hmac.compare_digest(ticket.tracking_code_hash, h) for h in hashes):
+    if not any(same_text(ticket.tracking_code_hash, h) for h in hashes):
         return False
     if salt is None or ticket.tracking_code_hash != hashes[0]:
         for name, value in tracking_fields(uow, code).items():

@@ -25,10 +25,19 @@ def _services():
 @click.option("--revision", default="head", show_default=True)
 def db_upgrade(revision: str) -> None:
     """Apply migrations up to REVISION (the release process runs this)."""
+    from handlers.directory.agencies import district_of_spelling
+
     services = _services()
     config = services.config
+    district_of = district_of_spelling(services.geography)
     try:
-        upgrade(config.database_url, revision, services.uow.vault, config.record_anchor_dir)
+        upgrade(
+            config.database_url,
+            revision,
+            services.uow.vault,
+            config.record_anchor_dir,
+            district_of=district_of,
+        )
     except JournalUnavailable as exc:  # nothing was applied: the upgrade is one transaction
         raise click.ClickException(f"database not upgraded: {exc}") from exc
     click.echo(f"database at {revision}")

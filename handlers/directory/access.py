@@ -25,7 +25,7 @@ from handlers.directory.audit import (
     entries,
 )
 from handlers.thai import agencies as names
-from storage import member_seals, row_seals, ticket_chain
+from storage import journal_lines, member_seals, row_seals, ticket_chain
 from storage import patterns as pattern_store
 from storage import tickets as ticket_store
 from storage.audit import record
@@ -182,7 +182,8 @@ def in_force(uow: UnitOfWork, member: Member) -> list[MemberConflict]:
         return [_unfit_tie(member)]
     # A tie pointed to another agency record outside the application: recusal cannot tell
     # what it covers (fail closed).
-    if any(not row_seals.tie_record_holds(uow.vault, c) for c in member.conflicts):
+    journal = journal_lines.of_session(uow.session)
+    if any(not row_seals.tie_record_holds(uow.vault, c, journal) for c in member.conflicts):
         return [_unfit_tie(member)]
     key = ("conflict", "unsealed removals", member.id)
     if key not in uow.cache:

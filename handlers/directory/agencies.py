@@ -8,7 +8,7 @@ from rapidfuzz import fuzz
 from sqlalchemy import select, update
 
 from handlers.thai import agencies as names
-from storage import audit, row_seals
+from storage import audit, journal_lines, row_seals
 from storage import tickets as ticket_store
 from storage.insider_models import Agency, AgencyAlias, TicketAgency
 from storage.models import Member, MemberConflict, Ticket
@@ -99,6 +99,16 @@ def add_reviewed(uow: UnitOfWork, text: str, by: Member) -> Agency:
     agency = create(uow, text, "admin", reviewed=True)
     audit.record(uow, by, "add_agency", agency.name)
     return agency
+
+
+def district_of_spelling(geo):
+    """What `create` takes as a record's district from a spelling (for migration 0038,
+    which holds each record's district against its first spelling's)."""
+
+    def district(text: str) -> str | None:
+        return names.district_of(names.parse(text, geo), geo)
+
+    return district
 
 
 def create(uow: UnitOfWork, text: str, source: str, reviewed: bool = False) -> Agency:
@@ -258,10 +268,11 @@ def unmarked_ids(uow: UnitOfWork) -> set[int]:
     if "agency unmarked" not in uow.cache:
         table = Agency.__table__
         columns = (table.c[n] for n in (*row_seals.AGENCY_FIELDS, "mark"))
+        journal = journal_lines.of_session(uow.session)
         uow.cache["agency unmarked"] = {
             row.id
             for row in uow.session.execute(select(*columns))
-            if not row_seals.agency_holds(uow.vault, row)
+            if not row_seals.agency_holds(uow.vault, row, journal)
         }
     return uow.cache["agency unmarked"]
 

@@ -19,8 +19,9 @@ from handlers.directory.access import (
 )
 from handlers.directory.audit import FAILED_LOGIN, LOGIN, SHELL_LOGIN_LINK
 from handlers.replies import Say
-from storage import audit, member_seals, record_journal
+from storage import audit, member_seals, record_journal, row_seals
 from storage.committee_models import JoinCode, LoginToken
+from storage.journal_lines import JOURNAL_ACCOUNT
 from storage.models import AuditEntry, Member, MemberConflict
 from storage.tickets import TRACKING_ALPHABET
 from storage.uow import UnitOfWork
@@ -50,6 +51,7 @@ def add_member(uow: UnitOfWork, line_user_id: str | None, name: str, role: str) 
     role, name = _check_role(role), _check_name(name)
     user_hash = uow.vault.blind_index(line_user_id) if line_user_id else None
     member = member_by_line_id(uow, line_user_id) if line_user_id else None
+    former = _former_rows(uow, line_user_id) if member is None and line_user_id else []
     if member is None:
         member = Member(
             name=name,
@@ -65,7 +67,35 @@ def add_member(uow: UnitOfWork, line_user_id: str | None, name: str, role: str) 
     uow.session.flush()
     if line_user_id:
         remember_member(uow, line_user_id, member)
+        accounts = uow.vault.indexes(line_user_id, JOURNAL_ACCOUNT)
+        record_journal.note_account(uow.session, accounts[0], member.id)
+    _carry_ties(uow, member, former)
     return member
+
+
+def _former_rows(uow: UnitOfWork, line_user_id: str) -> list[Member]:
+    """The rows the record journal says this LINE account was, when none answers to it any
+    more (a writer blanked the account on them). ValueError when one of them is gone: the
+    application never deletes a member, so the account's ties cannot be known."""
+    accounts = uow.vault.indexes(line_user_id, JOURNAL_ACCOUNT)
+    ids = record_journal.account_members(record_journal.folder_of(uow.session), accounts)
+    rows = [uow.session.get(Member, member_id) for member_id in sorted(ids)]
+    if None in rows:
+        raise ValueError(
+            "this LINE account was a member whose row is gone from the database (record"
+            " journal): run `flask --app bot tickets verify`"
+        )
+    return rows
+
+
+def _carry_ties(uow: UnitOfWork, member: Member, former: list[Member]) -> None:
+    """A new row for a LINE account that was another member carries that member's declared
+    ties in force (never fewer ties than the person declared: a detached row does not free
+    them), a removal written in the database alone counting for nothing."""
+    for old in former:
+        for tie in member_seals.member_ties(uow, old):
+            if not row_seals.removal_holds(uow.vault, tie):
+                declare_conflict(uow, member, tie.kind, tie.value, tie.reason, refuse_unknown=False)
 
 
 SHELL_GRANT = "shell_grant"  # audit action: a confirming role given at the command line
@@ -130,7 +160,17 @@ def _anyone_else_ever_confirmed(uow: UnitOfWork, member: Member) -> bool:
         Member.role.in_(CONFIRMING_ROLES) | Member.grant_state.is_not(None),
         Member.user_hash.is_distinct_from(OPERATOR_HASH),
     )
-    return uow.session.scalar(holders.limit(1)) is not None
+    return uow.session.scalar(holders.limit(1)) is not None or _members_unaccounted(uow, member)
+
+
+def _members_unaccounted(uow: UnitOfWork, member: Member) -> bool:
+    """Whether another member's row does not fit its seal, or the journal names a member
+    whose row is gone: either may have been a chair a writer wiped (a database upgraded
+    from before the roles journal has no `role:` line to say so)."""
+    stored = set(uow.session.scalars(select(Member.id)))
+    if record_journal.journalled_members(record_journal.folder_of(uow.session)) - stored:
+        return True
+    return bool(stored - {member.id} - member_seals.fitting(uow))
 
 
 def record_fits(uow: UnitOfWork, member: Member) -> bool:
@@ -256,6 +296,12 @@ def join(uow: UnitOfWork, line_user_id: str, code: str, name: str) -> Member | N
     """Use a join code from LINE; None when it is unknown, used or expired."""
     now = uow.now()
     code_hashes = uow.vault.indexes(_normal_code(code), "join-code")
+    if record_journal.code_used(record_journal.folder_of(uow.session), code_hashes):
+        return None  # used, whatever the row copied back from a backup says
+    try:
+        _former_rows(uow, line_user_id)
+    except ValueError:
+        return None
     claimed = uow.session.execute(
         update(JoinCode)
         .where(
@@ -289,6 +335,7 @@ def join(uow: UnitOfWork, line_user_id: str, code: str, name: str) -> Member | N
             _tell_chairs(uow, member)
     else:  # the command line's code, or one whose mark a writer made up
         announce_shell_grant(uow, member)
+    record_journal.note_code_use(uow.session, claimed.code_hash, member.id)
     used = {"used_by_member_id": member.id}
     if maker is not None:  # the mark now covers the use: cleared, the code is the shell's
         used["made_mark"] = member_seals.code_mark(uow.vault, claimed, used_at=now, **used)

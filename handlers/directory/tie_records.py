@@ -24,7 +24,7 @@ from handlers.directory.access import (
     unassign_recused,
 )
 from handlers.directory.members import grant_counts, is_chair
-from storage import audit, row_seals
+from storage import audit, journal_lines, row_seals
 from storage.insider_models import Agency
 from storage.models import Member, MemberConflict
 from storage.uow import UnitOfWork
@@ -52,10 +52,11 @@ def broken_ties(uow: UnitOfWork, reader: Member) -> list[BrokenTie]:
         .where(MemberConflict.removed_at.is_(None), Member.active.is_(True))
         .order_by(MemberConflict.id)
     )
+    journal = journal_lines.of_session(uow.session)
     found = [
         (conflict, member)
         for conflict, member in uow.session.execute(stmt)
-        if not row_seals.tie_record_holds(uow.vault, conflict)
+        if not row_seals.tie_record_holds(uow.vault, conflict, journal)
     ]
     records = {c.agency_id: uow.session.get(Agency, c.agency_id) for c, _ in found if c.agency_id}
     readable = {r.id for r in readable_agencies(uow, reader, [r for r in records.values() if r])}
@@ -87,7 +88,8 @@ def accept_tie(uow: UnitOfWork, by: Member, conflict: MemberConflict) -> bool:
     now (False: it was removed, or already held)."""
     if by.id == conflict.member_id or not may_accept_ties(uow, by):
         raise NotAllowed("another chair whose own role and record hold must look at this tie")
-    if conflict.removed_at is not None or row_seals.tie_record_holds(uow.vault, conflict):
+    journal = journal_lines.of_session(uow.session)
+    if conflict.removed_at is not None or row_seals.tie_record_holds(uow.vault, conflict, journal):
         return False
     record = uow.session.get(Agency, conflict.agency_id) if conflict.agency_id else None
     if record is not None:

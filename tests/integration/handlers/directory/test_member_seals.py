@@ -161,6 +161,18 @@ def test_a_shell_code_marked_as_a_chairs_in_the_database_is_still_the_shells(ser
         assert joined.grant_state == members.SHELL and not members.grant_counts(uow, joined)
 
 
+def test_a_join_code_marked_in_thai_letters_is_the_shells_not_an_error(services):
+    with services.uow() as uow:
+        chair, _ = new_member(uow, "ประธาน", "chair")
+        code = members.invite(uow, "chair", by=chair)
+        uow.commit()
+    _write(services, update(JoinCode).values(made_mark="ตราของประธาน"))
+    with services.uow() as uow:
+        joined = members.join(uow, line_id(), code, "ประธานจากรหัส")
+        uow.commit()
+        assert joined.grant_state == members.SHELL and not members.grant_counts(uow, joined)
+
+
 def test_only_a_chair_whose_role_counts_makes_a_join_code(services):
     with services.uow() as uow:
         members.add_from_shell(uow, line_id(), "ประธานผู้ก่อตั้ง", "chair")

@@ -3,8 +3,8 @@
 slot), in that order, so the recount reads those values instead of computing them for every
 ticket, and groups them as read (PostgreSQL only; SQLite computes them as before)
 
-Revision ID: 0038
-Revises: 0037
+Revision ID: 0039
+Revises: 0038
 """
 
 from alembic import context, op
@@ -12,8 +12,8 @@ from sqlalchemy.schema import CreateIndex
 
 from storage import public_tally
 
-revision = "0038"
-down_revision = "0037"
+revision = "0039"
+down_revision = "0038"
 branch_labels = None
 depends_on = None
 

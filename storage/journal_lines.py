@@ -1,0 +1,169 @@
+"""What the record journal's own lines say of members, roles, join codes, LINE accounts and
+agency and tie marks.
+
+The small files beside the journal (`members/N`, `roles/…`) answer a request quickly, but
+they are a cache: deleted, or rewritten lower, they must not make the journal forget. So a
+check also reads the journal's lines, here: once per process, then only what was appended
+to today's file (an earlier day's file, once read, is not read again; a file that shrank or
+was replaced is read again whole). What a process learnt stays learnt, which only ever
+checks more. The tickets' entry lines are skipped: only `tickets verify` reads those
+(storage/record_journal.py). `python benchmarks/journal_lines.py` times a year of files.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+
+MEMBER_PREFIX = "member:"  # `member:N V`: member N sealed at version V
+# `role:chair` (no space, so no check reads it as an entry): a member was sealed with it.
+ROLE_PREFIX = "role:"
+CODE_PREFIX = "code:"  # `code:H N`: the join code of keyed hash H was used by member N
+ACCOUNT_PREFIX = "account:"  # `account:H N`: the LINE account of keyed hash H is member N
+JOURNAL_ACCOUNT = "journal-account"  # the vault's purpose of that keyed hash (storage/crypto.py)
+AGENCY_PREFIX = "agency:"  # `agency:N M`: the application marked agency record N with M
+TIE_PREFIX = "tie:"  # `tie:M:K:D R`: the application pointed member M's tie with record mark R
+OWN_PREFIXES = (MEMBER_PREFIX, ROLE_PREFIX, CODE_PREFIX, ACCOUNT_PREFIX, AGENCY_PREFIX, TIE_PREFIX)
+FOLDER = "record_journal_folder"  # in each session's info: where its journal is
+PENDING = "record_journal"  # in each session's info: the lines to append when it commits
+
+
+@dataclass
+class Marks:
+    """Every mark the journal holds of one row, and the last one written."""
+
+    seen: set[str] = field(default_factory=set)
+    latest: str = ""
+
+    def add(self, mark: str) -> None:
+        """Note a mark written after every one before."""
+        self.seen.add(mark)
+        self.latest = mark
+
+    def superseded(self, mark: str | None) -> bool:
+        """Whether `mark` is one the application wrote and later replaced (a copy put back;
+        a mark not journalled yet, committed a moment ago, is not)."""
+        return mark in self.seen and mark != self.latest
+
+
+@dataclass
+class JournalLines:
+    """Each member's latest version, each role held, each used join code's member, and
+    each LINE account's members (as the journal's lines hold them)."""
+
+    versions: dict[int, int] = field(default_factory=dict)
+    roles: set[str] = field(default_factory=set)
+    codes: dict[str, int] = field(default_factory=dict)
+    accounts: dict[str, set[int]] = field(default_factory=dict)
+    agencies: dict[int, Marks] = field(default_factory=dict)
+    ties: dict[str, Marks] = field(default_factory=dict)
+
+    def agency_superseded(self, agency_id: int, mark: str | None) -> bool:
+        """Whether an agency record's stored mark is an older one the journal holds."""
+        return agency_id in self.agencies and self.agencies[agency_id].superseded(mark)
+
+    def tie_superseded(self, name: str, mark: str | None) -> bool:
+        """Whether a tie's stored record mark (the tie by its journal name, without the
+        prefix) is an older one the journal holds."""
+        return name in self.ties and self.ties[name].superseded(mark)
+
+    def take(self, line: str) -> None:
+        """Add what one line says (ticket and conflict lines say nothing here)."""
+        name, _, value = line.strip().partition(" ")
+        if name.startswith(MEMBER_PREFIX) and value.isdigit():
+            number = name[len(MEMBER_PREFIX) :]
+            if number.isdigit():
+                member_id = int(number)
+                self.versions[member_id] = max(self.versions.get(member_id, 0), int(value))
+        elif name.startswith(ROLE_PREFIX) and not value:
+            self.roles.add(name[len(ROLE_PREFIX) :])
+        elif name.startswith(CODE_PREFIX) and value.isdigit():
+            self.codes.setdefault(name[len(CODE_PREFIX) :], int(value))
+        elif name.startswith(ACCOUNT_PREFIX) and value.isdigit():
+            self.accounts.setdefault(name[len(ACCOUNT_PREFIX) :], set()).add(int(value))
+        elif name.startswith(AGENCY_PREFIX) and value and name[len(AGENCY_PREFIX) :].isdigit():
+            self.agencies.setdefault(int(name[len(AGENCY_PREFIX) :]), Marks()).add(value)
+        elif name.startswith(TIE_PREFIX) and value:
+            self.ties.setdefault(name[len(TIE_PREFIX) :], Marks()).add(value)
+
+
+@dataclass
+class _File:
+    inode: int
+    offset: int  # how far whole lines were read
+    size: int  # the file's size when last read
+
+
+_lock = threading.Lock()
+_files: dict[str, _File] = {}
+_folders: dict[str, JournalLines] = {}  # what each folder's lines said, as read so far
+
+
+def read(folder: str | Path) -> JournalLines:
+    """What every `journal-*.log` in `folder` says now (empty: no journal). Shared between
+    callers and added to as lines are appended: look things up in it, never change it, and
+    iterate only over a copy (`member_ids`)."""
+    with _lock:
+        return _read(folder)
+
+
+def member_ids(folder: str | Path) -> set[int]:
+    """The id of every member the journal's lines name."""
+    with _lock:
+        return set(_read(folder).versions)
+
+
+def _read(folder: str | Path) -> JournalLines:
+    found = _folders.setdefault(str(folder), JournalLines())
+    paths = _journal_paths(folder)
+    for path in paths:
+        # Only today's file grows: an earlier day's, once read, is taken as read. What the
+        # process learnt stays learnt: a line deleted since, or a file replaced, still counts.
+        if path not in _files or path == paths[-1]:
+            _read_file(path, found)
+    return found
+
+
+def _journal_paths(folder: str | Path) -> list[str]:
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return []
+    day_files = (n for n in names if n.startswith("journal-") and n.endswith(".log"))
+    return [os.path.join(folder, n) for n in sorted(day_files)]
+
+
+def of_session(session) -> JournalLines:
+    """What the journal of a session's process says (empty: it keeps no journal)."""
+    folder = session.info.get(FOLDER)
+    return read(folder) if folder else JournalLines()
+
+
+def note(session, line: str) -> None:
+    """Append `line` to the journal when this session commits (nothing: no journal)."""
+    if session.info.get(FOLDER):
+        session.info.setdefault(PENDING, []).append(line if line.endswith("\n") else line + "\n")
+
+
+def _read_file(key: str, found: JournalLines) -> None:
+    kept = _files.get(key)
+    try:
+        stat = os.stat(key)
+        if kept is not None and (kept.inode, kept.size) == (stat.st_ino, stat.st_size):
+            return  # not grown since
+        with open(key, "rb") as handle:
+            stat = os.fstat(handle.fileno())
+            if kept is None or kept.inode != stat.st_ino or stat.st_size < kept.offset:
+                kept = _File(stat.st_ino, 0, 0)  # new, or replaced: read it all again
+            handle.seek(kept.offset)
+            fresh = handle.read()
+    except OSError:
+        return
+    whole = fresh[: fresh.rfind(b"\n") + 1]  # a line still being written waits
+    for line in whole.decode("utf-8", "replace").splitlines():
+        found.take(line)
+    kept.offset += len(whole)
+    kept.size = kept.offset + len(fresh) - len(whole)
+    _files[key] = kept

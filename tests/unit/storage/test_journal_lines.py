@@ -1,0 +1,32 @@
+"""The record journal's own lines, read once and then only as they grow."""
+
+from __future__ import annotations
+
+from storage import journal_lines
+
+
+def test_lines_appended_after_a_read_are_read_too(tmp_path):
+    journal = tmp_path / "journal-2026-12-06.log"
+    journal.write_text("member:4 2\nR-1 abc\n", encoding="utf-8")
+    assert journal_lines.read(tmp_path).versions == {4: 2}
+    with journal.open("a", encoding="utf-8") as more:
+        more.write("member:4 3\nrole:chair\ncode:ab12 4\naccount:cd34 4\nmember:5 1")
+    found = journal_lines.read(tmp_path)
+    assert found.versions == {4: 3} and found.roles == {"chair"}
+    assert found.codes == {"ab12": 4} and found.accounts == {"cd34": {4}}
+
+
+def test_a_journal_replaced_by_a_shorter_one_is_read_again(tmp_path):
+    journal = tmp_path / "journal-2026-12-06.log"
+    journal.write_text("member:4 2\nmember:6 1\n", encoding="utf-8")
+    journal_lines.read(tmp_path)
+    journal.write_text("member:6 7\n", encoding="utf-8")
+    assert journal_lines.read(tmp_path).versions[6] == 7
+
+
+def test_lines_that_are_not_its_own_say_nothing(tmp_path):
+    (tmp_path / "journal-2026-12-06.log").write_text(
+        "conflict:3:9 f00\nmember:x 2\nrole:chair extra\nR-2 member:1\n", encoding="utf-8"
+    )
+    found = journal_lines.read(tmp_path)
+    assert not (found.versions or found.roles or found.codes or found.accounts)
