@@ -45,6 +45,8 @@ ROUND9 = {
 SELF_GEN16 = FIXTURES / "heldout_gen16_self.jsonl"
 #: fixU's, of the shapes a simulator walk met (issue 16), likewise scored on its own.
 SELF_FIXU = FIXTURES / "heldout_fixU_self.jsonl"
+#: Likewise by the helper who worked on round 9's diag half (diagfix9), of its miss shapes.
+SELF_DIAGFIX9 = FIXTURES / "heldout_diagfix9_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -53,6 +55,7 @@ _BY_HALF = {
     *ROUND9.values(),
     SELF_GEN16,
     SELF_FIXU,
+    SELF_DIAGFIX9,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -877,3 +880,33 @@ def test_fixu_held_out_shapes_are_read(self_fixu):
     assert len(alarms) <= SELF_FIXU_FLOORS["false_alarms"], "\n".join(alarms)
     for name, floor in SELF_FIXU_VALUES.items():
         assert self_fixu.accuracy(name) >= floor, f"{name}: {self_fixu.accuracy(name):.1%}"
+
+
+# ---------------------------------------------------------------- diagfix9's own held-out set
+# 74 phrasings of the shapes round 9's diag half missed (veiled threats relayed from social
+# media, a loudspeaker or a question about a child; weapons of a trade, shooter games and
+# killing idioms beside an answer; none at evidence, witnesses and what; yes at the story
+# step; questions back at kind, evidence and witnesses; an edit opening with an exclamation;
+# refusing a phone; "yes, to the district office"; withdrawing and why; a romanised start;
+# "has anyone read it yet?"; a state car misused), written by the diagfix9 helper before any
+# change and never trained on. Before (Sunday 6 December 2026): intents 46/74, danger 11/14,
+# 3 false alarms, values 17/36. Floors: those, halfway to one more miss.
+SELF_DIAGFIX9_FLOORS = {"intents": 45.5 / 74, "danger": 10.5 / 14, "false_alarms": 3}
+
+
+@pytest.fixture(scope="module")
+def self_diagfix9():
+    found = evaluate(load([SELF_DIAGFIX9]), understand)
+    print(
+        f"\n{SELF_DIAGFIX9.name}:\n{found.report()}\n  false alarms:\n"
+        + "\n".join(_false_alarms(found))
+    )
+    return _Counted(found)
+
+
+def test_own_held_out_round9_shapes_are_read(self_diagfix9):
+    floors = SELF_DIAGFIX9_FLOORS
+    assert self_diagfix9.right / self_diagfix9.total >= floors["intents"], self_diagfix9.report()
+    assert self_diagfix9.recall("danger") >= floors["danger"], _misses(self_diagfix9, "danger")
+    alarms = _false_alarms(self_diagfix9)
+    assert len(alarms) <= floors["false_alarms"], "\n".join(alarms)
