@@ -202,13 +202,20 @@ def _threat_beyond(cleaned: str, allowed: tuple[re.Pattern[str], ...]) -> bool:
     return bool(others) or _other_cue(cleaned)
 
 
+#: Who was there is said in a few words ("ภรรยาผมอยู่ด้วยตอนนั้นครับ", "only my kids were home
+#: with me"); a longer message tells a story about the family, which the models judge.
+WITNESS_ANSWER_CHARS = 48
+
+
 def only_people_named(cleaned: str) -> bool:
     """The text names family or household as who saw or was there ("my wife was with me",
     "ลูกชายเห็นด้วย"), or alone ("ลูกสาวกับเมีย"), and no threat beyond the family word
     itself: at the witnesses question, who was there (the
     models, taught veiled threats to the family, lean to danger there). Not when something
     befell them ("เมียโดนรถเฉี่ยวเมื่อคืน"): the models judge that."""
-    if not _FAMILY.search(cleaned) or _threat_beyond(cleaned, (_FAMILY,)):
+    if len(cleaned) > WITNESS_ANSWER_CHARS or not _FAMILY.search(cleaned):
+        return False
+    if _threat_beyond(cleaned, (_FAMILY,)):
         return False
     named_alone = not _CONNECTIVES.sub("", _FAMILY.sub("", cleaned))  # "ลูกสาวกับเมีย"
     return named_alone or bool(_WAS_THERE.search(cleaned))
