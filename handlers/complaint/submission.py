@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 from sqlalchemy import select
 
+from handlers import danger
 from handlers.directory import agencies
 from handlers.directory import alerts as committee_alerts
 from handlers.intake.fields import completeness
@@ -74,6 +75,7 @@ def submit_draft(uow: UnitOfWork, user: LineUser, draft: Draft, evidence_count: 
     tickets.add_timeline(uow, ticket, "status", "complainant", None, None, "submitted")
     if data.get("told_by"):  # told by voice or video: the recording is among the evidence
         tickets.add_timeline(uow, ticket, "told_by", "complainant", data["told_by"])
+    danger.threats_on_timeline(uow, ticket, data)  # told while filing: the chair reads them
     committee_alerts.alert_reviewers(uow, ticket)
     related.find_quietly(uow, ticket)
     add_ticket(user, ticket.id)
