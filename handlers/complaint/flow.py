@@ -38,6 +38,7 @@ from handlers.privacy.notice import privacy_url
 from handlers.privacy.unsend import remember_source
 from handlers.protection import CONTACTS
 from handlers.replies import Card, Day, Named, Out, Quick, Say, T
+from handlers.thai import phone as thai_phone
 from handlers.thai.in_english import named_agency, named_place
 from handlers.thai.normalise import compact
 from handlers.understanding import FAQS, Understanding, introduces, tells_what_happened
@@ -471,6 +472,8 @@ def _edit(uow: UnitOfWork, draft: Draft, answer: Answer) -> list[Out]:
         elif as_said or (again is not None and _carries(again, step)):
             # "แก้ข้อ 3 เป็น ประธานกองทุน", "ไม่ใช่เมื่อวาน เป็นวันจันทร์": the value after "เป็น"
             return _take_at(uow, draft, step, replace(answer, text=given))
+    if given and step == "identity" and answer.value("identity") is None:
+        return _new_name_or_phone(uow, draft, replace(answer, text=given))
     data, taken = _changes(uow, draft, answer, step)
     if answer.value("identity") and step == "identity":
         anonymous = answer.value("identity") == "anonymous"
@@ -491,6 +494,13 @@ def _edit(uow: UnitOfWork, draft: Draft, answer: Answer) -> list[Out]:
     draft.data = data
     said = understood.said_back(data, [t for t in taken if t != "identity"], answer.understood)
     return said + _resume(uow, draft)
+
+
+def _new_name_or_phone(uow: UnitOfWork, draft: Draft, answer: Answer) -> list[Out]:
+    """ "แก้ชื่อเป็น X", "แก้เบอร์เป็น 08…": X is the new name (or number), taken at once."""
+    said, phone = thai_phone.split_phone(answer.text or "")
+    draft.data = {**draft.data, "anonymous": False}
+    return _take_at(uow, draft, "phone" if phone and not said else "name", answer)
 
 
 def _changes(uow: UnitOfWork, draft: Draft, answer: Answer, step: str) -> tuple[dict, list]:

@@ -627,14 +627,22 @@ def take_name(ctx, answer):
     if answer.value("identity") == "anonymous":  # "ไม่บอกดีกว่า": no name after all
         ctx.data.update(anonymous=True, name_enc=None, phone_enc=None)
         return "summary"
+    said, phone = thai_phone.split_phone(answer.text or "")
+    if phone and said:  # "ธนากร ศรีสุข 0891234567": two answers on one line
+        answer = replace(answer, text=said)
     value = answer.value("name")
-    if value is None and answer.understood is not None and not reads_as_name(answer.text or ""):
-        # Read and not a name (a refusal, a question, talk): never stored, asked again kindly.
-        return Problem("problem.not_a_name")
+    if value is None or thai_phone.find_thai_phone(value):
+        value = None
+        if answer.understood is not None and not reads_as_name(answer.text or ""):
+            # Read and not a name (a refusal, a question, talk): never stored, asked again.
+            return Problem("problem.not_a_name")
     value = value or _text(answer, minimum=2, maximum=100)
     if isinstance(value, Problem):
         return value
     ctx.data["name_enc"] = ctx.vault.encrypt(value)
+    if phone and said:
+        ctx.data["phone_enc"] = ctx.vault.encrypt(phone)
+        return "summary"
     return "phone"
 
 
