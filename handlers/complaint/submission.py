@@ -80,8 +80,8 @@ def submit_draft(uow: UnitOfWork, user: LineUser, draft: Draft, evidence_count: 
     related.find_quietly(uow, ticket)
     add_ticket(user, ticket.id)
     forget_submitted(draft)
-    uow.session.flush()  # seals the record: the receipt carries its chain's head
-    head, entries = head_of(uow, ticket.id)
+    uow.session.flush()  # seals the record: the receipt counts its entries
+    _, entries = head_of(uow, ticket.id)
     return [
         Say("submitted.reference", {"reference": reference}),
         Say("submitted.next", _next_dates(uow, ticket)),
@@ -90,7 +90,6 @@ def submit_draft(uow: UnitOfWork, user: LineUser, draft: Draft, evidence_count: 
             "submitted.receipt",
             {
                 "reference": reference,
-                "hash": head,
                 "entries": entries,
                 "status_url": f"{uow.settings.public_base_url}/status",
             },
