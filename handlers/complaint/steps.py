@@ -314,6 +314,10 @@ def take_district(ctx, answer):
         _set_district(ctx.data, match.suggestions[0])
         ctx.notes.append(Say("note.district", {"district": named_place(match.suggestions[0])}))
         return "subdistrict"
+    named = geo.district_named_in(text)
+    if named:  # "Nang Rong, as I just said": the district among other words
+        _set_district(ctx.data, named)
+        return "subdistrict"
     if match.province_named:
         params = _province(ctx)
         return _offer(ctx, "district", match.suggestions, "problem.district_is_province", params)
@@ -431,11 +435,12 @@ def take_subdistrict(ctx, answer):
     heard = heard_as(text, list(match.suggestions))
     if heard:  # "ละเวี่ย", "ลำดวล": the one offered it sounds like, taken and said back
         ctx.data["subdistrict"] = heard
-        ctx.notes.append(Say("note.subdistrict", {"subdistrict": heard}))
+        ctx.notes.append(Say("note.subdistrict", {"subdistrict": named_place(heard)}))
         return "when"
     if match.suggestions:
         return _offer(ctx, "subdistrict", match.suggestions, "problem.subdistrict_suggest", {})
-    return Problem("problem.subdistrict_unknown", {"district": ctx.data["district"]}, (UNKNOWN,))
+    district = named_place(ctx.data["district"])
+    return Problem("problem.subdistrict_unknown", {"district": district}, (UNKNOWN,))
 
 
 # -- when ------------------------------------------------------------------
