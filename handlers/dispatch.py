@@ -25,7 +25,6 @@ from handlers.menu import help_text, main_menu, welcome
 from handlers.outreach import news
 from handlers.privacy import notice, rights, transfer
 from handlers.privacy.unsend import handle_unsend
-from handlers.protection import CONTACTS
 from handlers.replies import Out, Say
 from handlers.tickets import complainant_replies, tracking, withdrawal
 from handlers.understanding import (
@@ -97,8 +96,9 @@ def _danger(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out]:
     the answer the current conversation asked for: the reason for withdrawing). One path for
     every message read as danger, however sure: nothing of it is taken as an answer, and the
     chair is alerted when it touches a draft or a filed complaint. Right after that answer,
-    a message only unsurely read as danger ("ตอนนี้ปลอดภัยแล้ว อยากแจ้งต่อ") goes on with the
-    filing instead of hearing it again."""
+    a message only unsurely read as danger goes to the filing instead of hearing it again:
+    "ตอนนี้ปลอดภัยแล้ว อยากแจ้งต่อ" goes on, "my husband Somchai" typed again at the witness
+    question is the witness."""
     draft = filing.open_draft(uow, user)
     heard = turn.heard(draft.step if draft is not None else None)
     if heard is None or heard.intent != DANGER:
@@ -107,7 +107,7 @@ def _danger(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out]:
     if conversation is not None and conversation.takes_danger:
         return []
     if turn.after_safety and draft is not None and heard.confidence < danger.SURE_THREAT:
-        return [Say("safety.going_on", dict(CONTACTS))] + complaint_flow.ask(uow, draft)
+        return []  # said again after the safety answer: the filing takes it (or goes on)
     about = answering.STATE.get(user, answering.TICKET)  # answering a question on a ticket
     return danger.safety_answer(uow, user, heard.text, draft, about)
 

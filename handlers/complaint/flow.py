@@ -246,6 +246,8 @@ def _handle(
             heard = understood.read(answer.text, draft.step, uow.today())
         answer = replace(answer, understood=heard)
         answer = _spelled_in_thai(answer, draft.step, uow.today())
+    if turn.after_safety and answer.intent == "danger":  # said again after the safety answer
+        answer = replace(answer, understood=replace(answer.understood, intent="answer"))
     word = meaning(answer.text) if answer.text else None
     if draft.data.get("_confirm") == "cancel":
         return _confirm_cancel(uow, draft, answer)
