@@ -25,6 +25,7 @@ from handlers.menu import help_text, main_menu, welcome
 from handlers.outreach import news
 from handlers.privacy import notice, rights, transfer
 from handlers.privacy.unsend import handle_unsend
+from handlers.privacy.words import rights_word
 from handlers.replies import Out, Say
 from handlers.tickets import complainant_replies, tracking, withdrawal
 from handlers.understanding import (
@@ -101,7 +102,7 @@ def _danger(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out]:
     question is the witness."""
     draft = filing.open_draft(uow, user)
     heard = turn.heard(draft.step if draft is not None else None)
-    if heard is None or heard.intent != DANGER:
+    if heard is None or heard.intent != DANGER or _a_command(turn.text):
         return []
     conversation = registry.current(uow, user)
     if conversation is not None and conversation.takes_danger:
@@ -110,6 +111,14 @@ def _danger(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out]:
         return []  # said again after the safety answer: the filing takes it (or goes on)
     about = answering.STATE.get(user, answering.TICKET)  # answering a question on a ticket
     return danger.safety_answer(uow, user, heard.text, draft, about)
+
+
+def _a_command(text: str | None) -> bool:
+    """The text is one of the words that ask for something wherever the person is ("my
+    data", "help", "อ่าน"), typed alone: a request, never a threat."""
+    said = text or ""
+    asked = rights_word(said) or safety.safety_word(normalise(said))
+    return bool(asked) or meaning(said) in MENU_WORDS
 
 
 def _withdrawal(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out]:
