@@ -12,21 +12,37 @@ from storage.models import Draft, LineUser, Member, Ticket
 from storage.uow import UnitOfWork
 
 GO_ON = (Quick("choice.continue", "postback", "a=flow:continue"),)
+#: The threats told while filing, in the draft's sealed data: on the ticket's internal
+#: timeline once it is sent (the chair then reads them beside the complaint).
+THREATS = "_threats"
+THREAT_LENGTH = 1000  # characters of a threat kept for the chair
+#: Set on the draft when the safety answer was the last reply; the next message clears it.
+ANSWERED = "_safety_answered"
+#: A reading of danger this sure is a threat told again, even right after the safety answer.
+SURE_THREAT = 0.9
 
 
 def safety_answer(
-    uow: UnitOfWork,
-    user: LineUser,
-    text: str,
-    draft: Draft | None,
-    about: str | None = None,
-    alert: bool = True,
+    uow: UnitOfWork, user: LineUser, text: str, draft: Draft | None, about: str | None = None
 ) -> list[Out]:
-    """The one safety bubble (nothing is stored as an answer); with `alert`, the chair hears
-    of it, about the ticket `about` (the one being talked of) or else the person's latest."""
-    if alert:
-        _tell_chair(uow, user, text, draft, about)
-    return [Say("safety.first", dict(CONTACTS), quick=GO_ON if draft is not None else main_menu())]
+    """The safety bubble (nothing is stored as an answer); the chair hears of it, about the
+    ticket `about` (the one being talked of) or else the person's latest, and of the draft
+    being filed; when a chair was told, one short bubble says so."""
+    told = _tell_chair(uow, user, text, draft, about)
+    if draft is not None:
+        draft.data = {**draft.data, ANSWERED: True}
+    quick = GO_ON if draft is not None else main_menu()
+    if not told:
+        return [Say("safety.first", dict(CONTACTS), quick=quick)]
+    return [Say("safety.first", dict(CONTACTS)), Say("safety.committee_told", quick=quick)]
+
+
+def just_answered(draft: Draft | None) -> bool:
+    """Whether the safety answer was the last reply in this filing (asked once: it clears)."""
+    if draft is None or not draft.data.get(ANSWERED):
+        return False
+    draft.data = {k: v for k, v in draft.data.items() if k != ANSWERED}
+    return True
 
 
 def _ticket(uow: UnitOfWork, user: LineUser, about: str | None) -> Ticket | None:
@@ -39,21 +55,38 @@ def _ticket(uow: UnitOfWork, user: LineUser, about: str | None) -> Ticket | None
 
 def _tell_chair(
     uow: UnitOfWork, user: LineUser, text: str, draft: Draft | None, about: str | None
-) -> None:
+) -> bool:
+    """Whether a chair was (or today already had been) alerted."""
     day = uow.now().astimezone(uow.settings.tz).date().isoformat()
+    told = False
     ticket = _ticket(uow, user, about)
     if ticket is not None:
         # On the ticket's internal timeline, never as an answer of the complaint.
-        tickets.add_timeline(uow, ticket, "danger", "complainant", text[:1000], internal=True)
+        tickets.add_timeline(
+            uow, ticket, "danger", "complainant", text[:THREAT_LENGTH], internal=True
+        )
         say = Say("alert.danger_ticket", {"reference": ticket.reference})
-        _alert(uow, chairs_for(uow, ticket), say, f"{ticket.reference}:{day}")
+        told = _alert(uow, chairs_for(uow, ticket), say, f"{ticket.reference}:{day}")
     if draft is not None:
-        _alert(uow, network_chairs(uow), Say("alert.danger_filing"), f"draft:{draft.id}:{day}")
+        draft.data = {**draft.data, THREATS: [*draft.data.get(THREATS, []), text[:THREAT_LENGTH]]}
+        filing = Say("alert.danger_filing")
+        told = _alert(uow, network_chairs(uow), filing, f"draft:{draft.id}:{day}") or told
+    return told
 
 
-def _alert(uow: UnitOfWork, chairs: list[Member], say: Say, about: str) -> None:
-    """Once a day for each thing threatened, to each chair (pushed right after the commit)."""
-    for member in chairs:
+def threats_on_timeline(uow: UnitOfWork, ticket: Ticket, data: dict) -> None:
+    """The threats told while the complaint was being filed, on its internal timeline."""
+    for text in data.get(THREATS, []):
+        tickets.add_timeline(uow, ticket, "danger", "complainant", text, internal=True)
+
+
+def _alert(uow: UnitOfWork, chairs: list[Member], say: Say, about: str) -> bool:
+    """Once a day for each thing threatened, to each chair (pushed right after the commit);
+    whether any chair has a LINE account to hear it."""
+    reached = [
         notify_member(
             uow, member, [say], purpose="committee:danger", dedupe_key=f"danger:{about}:{member.id}"
         )
+        for member in chairs
+    ]
+    return any(reached)

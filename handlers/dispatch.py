@@ -25,6 +25,7 @@ from handlers.menu import help_text, main_menu, welcome
 from handlers.outreach import news
 from handlers.privacy import notice, rights, transfer
 from handlers.privacy.unsend import handle_unsend
+from handlers.privacy.words import rights_word
 from handlers.replies import Out, Say
 from handlers.tickets import complainant_replies, tracking, withdrawal
 from handlers.understanding import (
@@ -53,7 +54,7 @@ MENU_INTENTS = {
     WITHDRAW: "withdraw",
 }
 MENU_WORDS = ("complain", "track", "lookup", "news", "menu", "help")
-SURE = 0.8  # how sure the understanding must be for danger alone, or a menu intent
+SURE = 0.8  # how sure the understanding must be for a menu intent
 IN_DRAFT = ("help", "menu")  # inside a complaint these explain the current question instead
 
 
@@ -76,35 +77,48 @@ def handle_event(uow: UnitOfWork, event: Incoming) -> list[Out]:
     if event.type not in CONVERSATION_EVENTS:
         return []
     language.follow(user, event.text)
-    turn = Turn(event, user.language or "th", uow.today())
-    safe, sure = _danger(uow, user, turn)
-    if sure and asks_to_withdraw(turn.text):  # "ขอถอนเรื่อง กลัวเขาทำร้าย": safety, then on
+    after_safety = danger.just_answered(filing.open_draft(uow, user))
+    turn = Turn(event, user.language or "th", uow.today(), after_safety)
+    safe = _danger(uow, user, turn)
+    if safe and asks_to_withdraw(turn.text):  # "ขอถอนเรื่อง กลัวเขาทำร้าย": safety, then on
         return filing.name_the_draft(uow, user, safe + _withdrawal(uow, user, turn))
-    if sure:
+    if safe:
         return filing.name_the_draft(uow, user, safe)  # the safety answer first and alone
     replies = next(
         answer
         for stage in (_global_words, _postback, _typed_look_up, _current, _menu)
         if (answer := stage(uow, user, turn)) is not None
     )
-    return safe + notice.with_update(uow, user, filing.name_the_draft(uow, user, replies))
+    return notice.with_update(uow, user, filing.name_the_draft(uow, user, replies))
 
 
-def _danger(uow: UnitOfWork, user: LineUser, turn: Turn) -> tuple[list[Out], bool]:
+def _danger(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out]:
     """The safety answer to a threat or a cry for help, wherever the person is (unless it is
-    the answer the current conversation asked for: the reason for withdrawing), and whether
-    it is sure enough to be all there is to say. A message that only may be one (a witness
-    "ก็โดนเหมือนกัน") gets the safety answer before the usual one, so no answer is refused."""
+    the answer the current conversation asked for: the reason for withdrawing). One path for
+    every message read as danger, however sure: nothing of it is taken as an answer, and the
+    chair is alerted when it touches a draft or a filed complaint. Right after that answer,
+    a message only unsurely read as danger goes to the filing instead of hearing it again:
+    "ตอนนี้ปลอดภัยแล้ว อยากแจ้งต่อ" goes on, "my husband Somchai" typed again at the witness
+    question is the witness."""
     draft = filing.open_draft(uow, user)
     heard = turn.heard(draft.step if draft is not None else None)
-    if heard is None or heard.intent != DANGER:
-        return [], False
+    if heard is None or heard.intent != DANGER or _a_command(turn.text):
+        return []
     conversation = registry.current(uow, user)
     if conversation is not None and conversation.takes_danger:
-        return [], False
+        return []
+    if turn.after_safety and draft is not None and heard.confidence < danger.SURE_THREAT:
+        return []  # said again after the safety answer: the filing takes it (or goes on)
     about = answering.STATE.get(user, answering.TICKET)  # answering a question on a ticket
-    sure = heard.confidence >= SURE  # the chair is alerted only then: an alert is urgent
-    return danger.safety_answer(uow, user, heard.text, draft, about, alert=sure), sure
+    return danger.safety_answer(uow, user, heard.text, draft, about)
+
+
+def _a_command(text: str | None) -> bool:
+    """The text is one of the words that ask for something wherever the person is ("my
+    data", "help", "อ่าน"), typed alone: a request, never a threat."""
+    said = text or ""
+    asked = rights_word(said) or safety.safety_word(normalise(said))
+    return bool(asked) or meaning(said) in MENU_WORDS
 
 
 def _withdrawal(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out]:

@@ -23,7 +23,8 @@ def discreet_offer() -> Say:
     )
 
 
-def _word(normal: str) -> str | None:
+def safety_word(normal: str) -> str | None:
+    """The safety word the normalised text is ("อ่าน", "discreet"), or None."""
     for name, words in WORDS.items():
         if normal in words:
             return name
@@ -33,7 +34,7 @@ def _word(normal: str) -> str | None:
 def handle(user: LineUser, fields: dict, normal_text: str) -> list[Out] | None:
     """The answer to a safety word or button, or None when the event is neither."""
     choice = fields.get("discreet")
-    word = _word(normal_text) if normal_text else None
+    word = safety_word(normal_text) if normal_text else None
     if choice == "read" or word == "read":
         return read_held(user)
     if choice in ("on", "off"):

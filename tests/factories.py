@@ -21,7 +21,7 @@ from storage.uow import UnitOfWork
 NOW = datetime(2026, 3, 10, 3, 0, tzinfo=UTC)
 REFERENCE = re.compile(r"\bBRM-\d{4}-\d{5}\b")
 TRACKING_CODE = re.compile(r"\b([A-Z2-9]{4}(?:-[A-Z2-9]{4}){1,2})\b")
-RECEIPT_HASH = re.compile(r"\b([0-9a-f]{64})\b")
+RECEIPT_ENTRIES = re.compile(r"(?:มี|has) (\d+) (?:รายการ|entries)")
 
 
 def line_id() -> str:
@@ -269,7 +269,7 @@ class Filed(NamedTuple):
 
     reference: str
     tracking_code: str | None
-    receipt_hash: str | None
+    receipt_entries: int | None  # how many entries the receipt says the record has
     messages: list[dict]
 
 
@@ -280,8 +280,8 @@ def submit(chat, anonymous: bool = True, **details) -> Filed:
     shown = texts(done)
     found = REFERENCE.search(shown)
     assert found, f"no reference in the confirmation:\n{shown}"
-    code, receipt = TRACKING_CODE.search(shown), RECEIPT_HASH.search(shown)
-    return Filed(found.group(0), code and code.group(1), receipt and receipt.group(1), done)
+    code, receipt = TRACKING_CODE.search(shown), RECEIPT_ENTRIES.search(shown)
+    return Filed(found.group(0), code and code.group(1), receipt and int(receipt.group(1)), done)
 
 
 def new_ticket(uow, owner: str | None = None, **fields) -> Ticket:

@@ -87,7 +87,7 @@ def summary(data: dict, lang: str) -> dict:
     identity = (
         _t(lang, "value.anonymous")
         if f.get("anonymous")
-        else f"{f.get('name', '')} {f.get('phone', '')}"
+        else " ".join(filter(None, (f.get("name"), f.get("phone")))) or "-"
     )
     reported = (
         "-"

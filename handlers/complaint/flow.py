@@ -8,6 +8,7 @@ from datetime import timedelta
 
 from sqlalchemy import func, select
 
+from handlers import danger
 from handlers.complaint import choices, understood
 from handlers.complaint.steps import (
     ASK_QUICK,
@@ -35,7 +36,9 @@ from handlers.menu import main_menu
 from handlers.privacy import consent as privacy_consent
 from handlers.privacy.notice import privacy_url
 from handlers.privacy.unsend import remember_source
+from handlers.protection import CONTACTS
 from handlers.replies import Card, Day, Named, Out, Quick, Say, T
+from handlers.thai import phone as thai_phone
 from handlers.thai.in_english import named_agency, named_place
 from handlers.thai.normalise import compact
 from handlers.understanding import FAQS, Understanding, introduces, tells_what_happened
@@ -66,9 +69,6 @@ SAID_AS_IS = ("agency", "official", "witnesses")
 #: The value each question's answer is read into, where it is not named as the step.
 EXPECTED_VALUE = {"when": "date", "what": "kind"}
 ANSWERS = ("answer", "none", "yes", "no", "done")  # intents a step takes as its answer
-# A threat this sure is never stored as an answer; a weaker guess (the safety answer is
-# still given first) does not stop "ยายก็โดนเหมือนกัน" from being the witness it names.
-DANGER_SURE = 0.8
 RESUME = (
     Quick("choice.continue", "postback", "a=flow:continue"),
     Quick("choice.restart", "postback", "a=flow:restart"),
@@ -247,6 +247,8 @@ def _handle(
             heard = understood.read(answer.text, draft.step, uow.today())
         answer = replace(answer, understood=heard)
         answer = _spelled_in_thai(answer, draft.step, uow.today())
+    if turn.after_safety and answer.intent == "danger":  # said again after the safety answer
+        answer = replace(answer, understood=replace(answer.understood, intent="answer"))
     word = meaning(answer.text) if answer.text else None
     if draft.data.get("_confirm") == "cancel":
         return _confirm_cancel(uow, draft, answer)
@@ -267,15 +269,18 @@ def _handle(
         return [Say("problem.wrong_kind.text")] + ask(uow, draft)
     if answer.other or (answer.step and answer.step not in (draft.step, "*")):
         return [Say(f"problem.wrong_kind.{STEPS[draft.step].wants}")] + ask(uow, draft)
-    return _take(uow, draft, answer, back_later)
+    return _take(uow, draft, answer, back_later, turn.after_safety)
 
 
-def _take(uow: UnitOfWork, draft: Draft, answer: Answer, back_later: bool = False) -> list[Out]:
-    """The answer to the current question: stored, with whatever else the message said."""
+def _take(
+    uow: UnitOfWork, draft: Draft, answer: Answer, back_later: bool = False, after_safety=False
+) -> list[Out]:
+    """The answer to the current question: stored, with whatever else the message said.
+    Right after the safety answer, what is no answer ("ปลอดภัยแล้ว ทำต่อเลย") goes on."""
     ctx = _context(uow, draft)
     result = STEPS[draft.step].take(ctx, answer)
-    if answer.intent == "danger":  # after the safety answer: only this question, asked on
-        return _after_threat(uow, draft, ctx, result)
+    if isinstance(result, Problem) and after_safety:
+        return [Say("safety.going_on", dict(CONTACTS))] + ask(uow, draft)
     if isinstance(result, Problem) and draft.step == FIRST_STEP and _tells_matter(answer):
         return _kept_before_consent(uow, draft, answer)
     if isinstance(result, Problem) and _story_goes_on(draft, answer):
@@ -301,16 +306,6 @@ def _take(uow: UnitOfWork, draft: Draft, answer: Answer, back_later: bool = Fals
         return [Say("flow.declined", quick=main_menu())]
     said = understood.said_back(ctx.data, taken, answer.understood)
     return list(ctx.notes) + said + _goto(uow, draft, result)
-
-
-def _after_threat(uow: UnitOfWork, draft: Draft, ctx: StepContext, result) -> list[Out]:
-    """A message that may be a threat (the safety answer went first): nothing is read out of
-    it beyond this question's own answer ("ยายก็โดนเหมือนกัน" names a witness), nothing is
-    said back, and an answer it is not is no refusal, only the question again."""
-    if isinstance(result, Problem) or result == "declined":
-        return ask(uow, draft)
-    draft.data = {k: v for k, v in ctx.data.items() if k != "_suggested"}
-    return _goto(uow, draft, result)
 
 
 #: Values that make a line at the consent question part of the matter, not a stray word.
@@ -414,10 +409,11 @@ def _talk(
 ) -> list[Out] | None:
     """A message about the conversation, not an answer to the question: never stored."""
     intent = answer.intent
-    if intent == "danger" and answer.understood.confidence >= DANGER_SURE:
-        return [where(draft)] + ask(uow, draft)  # the safety answer comes first (dispatch)
+    if intent == "danger":  # answered in dispatch; never taken as an answer
+        return [where(draft)] + ask(uow, draft)
     if intent == "question":  # another question: what this one wants, and it again
-        said = faq_answer(answer.value("faq")) or Say(f"help.step.{draft.step}")
+        said = _known_already(draft, answer) or faq_answer(answer.value("faq"))
+        said = said or Say(f"help.step.{draft.step}")
         return [said] + ask(uow, draft)
     if intent in ("edit", "change_mind"):
         return _edit(uow, draft, answer)
@@ -437,6 +433,14 @@ def _talk(
     if intent in ("thanks", "track"):
         return [where(draft)] + ask(uow, draft)
     return None
+
+
+def _known_already(draft: Draft, answer: Answer) -> Say | None:
+    """ "Will they know it was me?" from someone who told of a threat while filing: they may
+    know already, so what the committee does, not "they will not be told who reported"."""
+    if answer.value("faq") != "will_they_know" or not draft.data.get(danger.THREATS):
+        return None
+    return Say("safety.known_already", dict(CONTACTS))
 
 
 def faq_answer(topic: object, quick: tuple = ()) -> Say | None:
@@ -481,6 +485,8 @@ def _edit(uow: UnitOfWork, draft: Draft, answer: Answer) -> list[Out]:
         elif as_said or (again is not None and _carries(again, step)):
             # "แก้ข้อ 3 เป็น ประธานกองทุน", "ไม่ใช่เมื่อวาน เป็นวันจันทร์": the value after "เป็น"
             return _take_at(uow, draft, step, replace(answer, text=given))
+    if given and step == "identity" and answer.value("identity") is None:
+        return _new_name_or_phone(uow, draft, replace(answer, text=given))
     data, taken = _changes(uow, draft, answer, step)
     if answer.value("identity") and step == "identity":
         anonymous = answer.value("identity") == "anonymous"
@@ -501,6 +507,13 @@ def _edit(uow: UnitOfWork, draft: Draft, answer: Answer) -> list[Out]:
     draft.data = data
     said = understood.said_back(data, [t for t in taken if t != "identity"], answer.understood)
     return said + _resume(uow, draft)
+
+
+def _new_name_or_phone(uow: UnitOfWork, draft: Draft, answer: Answer) -> list[Out]:
+    """ "แก้ชื่อเป็น X", "แก้เบอร์เป็น 08…": X is the new name (or number), taken at once."""
+    said, phone = thai_phone.split_phone(answer.text or "")
+    draft.data = {**draft.data, "anonymous": False}
+    return _take_at(uow, draft, "phone" if phone and not said else "name", answer)
 
 
 def _changes(uow: UnitOfWork, draft: Draft, answer: Answer, step: str) -> tuple[dict, list]:

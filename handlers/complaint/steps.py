@@ -314,6 +314,10 @@ def take_district(ctx, answer):
         _set_district(ctx.data, match.suggestions[0])
         ctx.notes.append(Say("note.district", {"district": named_place(match.suggestions[0])}))
         return "subdistrict"
+    named = geo.district_named_in(text)
+    if named:  # "Nang Rong, as I just said": the district among other words
+        _set_district(ctx.data, named)
+        return "subdistrict"
     if match.province_named:
         params = _province(ctx)
         return _offer(ctx, "district", match.suggestions, "problem.district_is_province", params)
@@ -431,11 +435,12 @@ def take_subdistrict(ctx, answer):
     heard = heard_as(text, list(match.suggestions))
     if heard:  # "ละเวี่ย", "ลำดวล": the one offered it sounds like, taken and said back
         ctx.data["subdistrict"] = heard
-        ctx.notes.append(Say("note.subdistrict", {"subdistrict": heard}))
+        ctx.notes.append(Say("note.subdistrict", {"subdistrict": named_place(heard)}))
         return "when"
     if match.suggestions:
         return _offer(ctx, "subdistrict", match.suggestions, "problem.subdistrict_suggest", {})
-    return Problem("problem.subdistrict_unknown", {"district": ctx.data["district"]}, (UNKNOWN,))
+    district = named_place(ctx.data["district"])
+    return Problem("problem.subdistrict_unknown", {"district": district}, (UNKNOWN,))
 
 
 # -- when ------------------------------------------------------------------
@@ -627,14 +632,22 @@ def take_name(ctx, answer):
     if answer.value("identity") == "anonymous":  # "ไม่บอกดีกว่า": no name after all
         ctx.data.update(anonymous=True, name_enc=None, phone_enc=None)
         return "summary"
+    said, phone = thai_phone.split_phone(answer.text or "")
+    if phone and said:  # "ธนากร ศรีสุข 0891234567": two answers on one line
+        answer = replace(answer, text=said)
     value = answer.value("name")
-    if value is None and answer.understood is not None and not reads_as_name(answer.text or ""):
-        # Read and not a name (a refusal, a question, talk): never stored, asked again kindly.
-        return Problem("problem.not_a_name")
+    if value is None or thai_phone.find_thai_phone(value):
+        value = None
+        if answer.understood is not None and not reads_as_name(answer.text or ""):
+            # Read and not a name (a refusal, a question, talk): never stored, asked again.
+            return Problem("problem.not_a_name")
     value = value or _text(answer, minimum=2, maximum=100)
     if isinstance(value, Problem):
         return value
     ctx.data["name_enc"] = ctx.vault.encrypt(value)
+    if phone and said:
+        ctx.data["phone_enc"] = ctx.vault.encrypt(phone)
+        return "summary"
     return "phone"
 
 

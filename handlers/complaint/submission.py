@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 from sqlalchemy import select
 
+from handlers import danger
 from handlers.directory import agencies
 from handlers.directory import alerts as committee_alerts
 from handlers.intake.fields import completeness
@@ -74,12 +75,13 @@ def submit_draft(uow: UnitOfWork, user: LineUser, draft: Draft, evidence_count: 
     tickets.add_timeline(uow, ticket, "status", "complainant", None, None, "submitted")
     if data.get("told_by"):  # told by voice or video: the recording is among the evidence
         tickets.add_timeline(uow, ticket, "told_by", "complainant", data["told_by"])
+    danger.threats_on_timeline(uow, ticket, data)  # told while filing: the chair reads them
     committee_alerts.alert_reviewers(uow, ticket)
     related.find_quietly(uow, ticket)
     add_ticket(user, ticket.id)
     forget_submitted(draft)
-    uow.session.flush()  # seals the record: the receipt carries its chain's head
-    head, entries = head_of(uow, ticket.id)
+    uow.session.flush()  # seals the record: the receipt counts its entries
+    _, entries = head_of(uow, ticket.id)
     return [
         Say("submitted.reference", {"reference": reference}),
         Say("submitted.next", _next_dates(uow, ticket)),
@@ -88,7 +90,6 @@ def submit_draft(uow: UnitOfWork, user: LineUser, draft: Draft, evidence_count: 
             "submitted.receipt",
             {
                 "reference": reference,
-                "hash": head,
                 "entries": entries,
                 "status_url": f"{uow.settings.public_base_url}/status",
             },

@@ -19,6 +19,7 @@ class Turn:
     event: Incoming
     language: str = "th"
     today: date | None = None  # the bot's day, that "เมื่อวาน" is read against
+    after_safety: bool = False  # the reply before this event was the safety answer
     fields: dict[str, str] = field(init=False)
     text: str | None = field(init=False)
     _heard: dict[str | None, Understanding] = field(default_factory=dict, init=False, repr=False)

@@ -12,11 +12,17 @@ import unicodedata
 
 import phonenumbers
 
-from handlers.thai.normalise import thai_digits_to_arabic
+from handlers.thai.normalise import PARTICLES, thai_digits_to_arabic
 
 # Digits with the separators people use; an optional leading "+" (international form).
 _ALLOWED = re.compile(r"^\+?[\d\s\-.()/]+$")
 _DASHES = str.maketrans({"\u2010": "-", "\u2013": "-", "\u2212": "-"})
+#: Words that introduce a number ("เบอร์ 089…", "โทร 081…"), longer first.
+_PHONE_WORDS = re.compile(
+    r"(?:เบอร์โทรศัพท์|เบอร์โทร|เบอร์มือถือ|เบอร์|โทรศัพท์|มือถือ|โทร\.?|\btel\.?|\bphone|\bmobile)"
+    r"[\s:.\-]*$",
+    re.I,
+)
 _PERSONAL = (
     phonenumbers.PhoneNumberType.MOBILE,
     phonenumbers.PhoneNumberType.FIXED_LINE,
@@ -67,3 +73,19 @@ def find_thai_phone(text: str) -> str | None:
         if found:
             return found
     return None
+
+
+def split_phone(text: str) -> tuple[str, str | None]:
+    """The text without the Thai personal number it holds, and the number in national form
+    ("ธนากร ศรีสุข เบอร์ 089-123-4567" → ("ธนากร ศรีสุข", "0891234567")); the text as it
+    was and None when it holds none. The words that introduced the number go with it."""
+    prepared = _prepare(text)
+    for match in phonenumbers.PhoneNumberMatcher(prepared, "TH", phonenumbers.Leniency.VALID):
+        found = _national(match.number)
+        if found:
+            before = _PHONE_WORDS.sub("", prepared[: match.start].rstrip())
+            words = f"{before} {prepared[match.end :]}".split()
+            while words and words[-1].strip(".!") in PARTICLES:  # "… 089… ค่ะ"
+                words.pop()
+            return " ".join(words).strip(" ,:;-"), found
+    return text.strip(), None

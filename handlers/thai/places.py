@@ -281,6 +281,18 @@ class Geography:
             return DistrictMatch(None, (), other_province=elsewhere)
         return match
 
+    def district_named_in(self, text: str) -> str | None:
+        """The one district of this province named in Latin letters among other words
+        ("Nang Rong, as I just said", "it was in lam plai mat I think"), in Thai; None when
+        none or several are."""
+        spaced = f" {re.sub(r'[^a-z]+', ' ', text.lower())} "
+        found = {
+            thai
+            for thai, english in self._english.items()
+            if f" {re.sub(r'[^a-z]+', ' ', english.lower()).strip()} " in spaced
+        }
+        return found.pop() if len(found) == 1 else None
+
     def _suggest_district(self, key: str) -> DistrictMatch:
         ranked = _rank(key, self._district_keys, self._districts)
         if not ranked:

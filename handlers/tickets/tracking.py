@@ -62,9 +62,11 @@ def ticket_view(uow: UnitOfWork, ticket: Ticket, details: bool = False) -> dict:
 
 
 def record_head(uow: UnitOfWork, ticket: Ticket, quick: tuple = ()) -> Say:
-    """The record's latest hash and entry count, for the complainant to compare later."""
-    head, entries = head_of(uow, ticket.id)
-    values = {"reference": ticket.reference, "hash": head, "entries": entries}
+    """The record's entry count, for the complainant to compare later; its check code (the
+    latest hash) is on the web status page, not in a chat bubble."""
+    _, entries = head_of(uow, ticket.id)
+    status_url = f"{uow.settings.public_base_url}/status"
+    values = {"reference": ticket.reference, "entries": entries, "status_url": status_url}
     return Say("track.record", values, quick=quick)
 
 

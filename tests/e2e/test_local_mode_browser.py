@@ -61,7 +61,7 @@ def test_newcomer_files_a_complaint_in_the_simulator(page, local_server, tmp_pat
     page.press("#new-user-name", "Enter")
     expect(page.locator("#who")).to_contain_text("ผู้มาใหม่")
     page.get_by_role("button", name="เพิ่มเพื่อน · Add friend").click()
-    expect(page.locator("#chat")).to_contain_text("PDPA")
+    expect(page.locator("#chat")).to_contain_text("เห็นเฉพาะประธาน")
 
     tap(page, "แจ้งเรื่องร้องเรียน")
     tap(page, "ยินยอม")

@@ -144,7 +144,9 @@ def test_line_sample_with_every_event_type_is_accepted_once(server, module_line_
     replies = [t for t in _reply_tokens(module_line_api, all_calls=True) if run in t]
     assert sorted(replies) == sorted(answered)
     assert unknown["replyToken"] not in replies
-    assert "PDPA" in texts(_reply_for(module_line_api, follow["replyToken"]))  # the welcome
+    assert "เห็นเฉพาะประธาน" in texts(
+        _reply_for(module_line_api, follow["replyToken"])
+    )  # the welcome
     assert wait_for(lambda: _all_sent(server)), server.log.read_text(errors="replace")
     settled, sent_calls = effects(server), len(module_line_api.sent_calls())
 
@@ -206,7 +208,7 @@ def test_malformed_events_are_kept_and_the_rest_answered_200(server, module_line
 def test_follow_gets_the_welcome_reply_with_the_channel_token(server, module_line_api, chat):
     messages = chat.exchange(follow_event(chat.user_id))
 
-    assert "PDPA" in texts(messages)
+    assert "เห็นเฉพาะประธาน" in texts(messages)
     reply = [c for c in module_line_api.calls_to("/reply") if c.json["messages"] == messages][0]
     assert reply.headers["Authorization"] == f"Bearer {TOKEN}"
     assert "X-Line-Retry-Key" not in reply.headers

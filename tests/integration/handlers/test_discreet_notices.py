@@ -10,7 +10,7 @@ from bot.jobs import catalogue as jobs
 from tests.factories import chair_confirms, quick_data, submit, texts
 from tests.scheduling import bkk, pushes
 
-NEUTRAL = "มีข้อความใหม่ค่ะ กด “อ่าน” เพื่อเปิดดู"
+NEUTRAL = "มีข้อความใหม่ค่ะ พิมพ์ “อ่าน” เพื่อเปิดดู"
 
 
 def test_the_complainant_chooses_discreet_notices_at_the_end_of_filing(

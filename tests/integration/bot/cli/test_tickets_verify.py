@@ -24,16 +24,17 @@ def behind_the_back(database_url: str, sql: str, **params) -> None:
     engine.dispose()
 
 
-def test_the_receipt_carries_the_first_hash_and_the_record_verifies(
+def test_the_receipt_counts_the_first_entry_and_the_record_verifies(
     runner, chat, services, database_url
 ):
     reference, _, first, _ = submit(chat)
+    assert first == 1  # the receipt's count; its check code is on the status page
     for move in (["in_review"], ["forwarded", "--agency", "pacc"]):
         moved = runner.invoke(args=["tickets", "set-status", reference, *move])
         assert moved.exit_code == 0, moved.output
     with services.uow() as uow:
         ticket = uow.session.scalars(select(Ticket)).one()
-        assert ticket.timeline[0].entry_hash == first
+        assert ticket.timeline[0].prev_hash == "0" * 64
         assert [e.prev_hash for e in ticket.timeline[1:]] == [
             e.entry_hash for e in ticket.timeline[:-1]
         ]

@@ -49,7 +49,7 @@ def test_malformed_events_are_kept_as_failed_and_the_others_answered(
     assert response.get_json() == {"handled": 2, "duplicates": 0, "failed": 4}
     assert count(services, ProcessedEvent) == 2
     assert [c["kind"] for c in gateway.sent] == ["reply", "reply"]
-    assert "PDPA" in texts(gateway.sent[1]["messages"])  # the new friend's welcome
+    assert "เห็นเฉพาะประธาน" in texts(gateway.sent[1]["messages"])  # the new friend's welcome
 
     listed = runner.invoke(args=["events", "failed"])
 

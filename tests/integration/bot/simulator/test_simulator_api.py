@@ -122,7 +122,7 @@ def test_follow_goes_through_the_signed_webhook_and_the_welcome_comes_back(web, 
         "failed": 0,
     }
     welcome = bot_messages(web, user)
-    assert "PDPA" in texts(welcome)
+    assert "เห็นเฉพาะประธาน" in texts(welcome)
     labels = [i["action"]["label"] for i in welcome[-1]["quickReply"]["items"]]
     assert "แจ้งเรื่องร้องเรียน" in labels
     with sim.extensions["sujarit"].uow() as uow:
@@ -134,7 +134,7 @@ def test_another_process_sees_the_same_chat(web, database_url, tmp_path):
     act(web, user, type="follow")
     other = local_app(database_url, tmp_path)  # a second gunicorn worker, say
     try:
-        assert "PDPA" in texts(bot_messages(other.test_client(), user))
+        assert "เห็นเฉพาะประธาน" in texts(bot_messages(other.test_client(), user))
     finally:
         other.extensions["sujarit"].engine.dispose()
 

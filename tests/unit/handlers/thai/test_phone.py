@@ -2,7 +2,7 @@
 
 import pytest
 
-from handlers.thai.phone import find_thai_phone, normalize_thai_phone
+from handlers.thai.phone import find_thai_phone, normalize_thai_phone, split_phone
 
 
 @pytest.mark.parametrize(
@@ -79,3 +79,17 @@ def test_a_number_among_words_is_found(typed, expected):
 @pytest.mark.parametrize("typed", ["ไม่มีเบอร์", "บ้านเลขที่ 12 หมู่ 3", "โทร +1 415 555 1234"])
 def test_no_thai_number_among_words(typed):
     assert find_thai_phone(typed) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "rest", "number"),
+    [
+        ("ธนากร ศรีสุข 0891234567", "ธนากร ศรีสุข", "0891234567"),
+        ("มาลี ทองดี เบอร์โทร 089-765-4321 ค่ะ", "มาลี ทองดี", "0897654321"),
+        ("Anong Sukjai, phone +66 81 234 5678", "Anong Sukjai", "0812345678"),
+        ("0895551234 ค่ะ", "", "0895551234"),
+        ("ประยูร มั่นคง", "ประยูร มั่นคง", None),
+    ],
+)
+def test_a_number_is_split_from_the_words_around_it(text, rest, number):
+    assert split_phone(text) == (rest, number)

@@ -437,3 +437,17 @@ def test_a_district_spelled_as_said_is_found_and_said_back(typed, meant):
 )
 def test_a_subdistrict_with_particles_run_on_is_found(district, typed, meant):
     assert match_subdistrict(district, typed).subdistrict == meant
+
+
+@pytest.mark.parametrize(
+    ("text", "district"),
+    [
+        ("Nang Rong, as I just said", "นางรอง"),
+        ("it was in lam plai mat I think", "ลำปลายมาศ"),
+        ("Chaloem Phra Kiat district, near the temple", "เฉลิมพระเกียรติ"),
+        ("Nang Rong or Prakhon Chai, not sure", None),  # two named: neither is guessed
+        ("the land office", None),
+    ],
+)
+def test_a_district_is_found_among_other_english_words(text, district):
+    assert BURIRAM.district_named_in(text) == district
