@@ -168,7 +168,7 @@ def test_on_a_small_phone_the_users_are_a_tap_away(page, local_server):
     page.get_by_role("button", name="ปิด · Close").click()
     expect(page.locator("#users")).to_be_hidden()
     page.get_by_role("button", name="เพิ่มเพื่อน · Add friend").click()
-    expect(page.locator("#chat")).to_contain_text("PDPA")
+    expect(page.locator("#chat")).to_contain_text("เห็นเฉพาะประธาน")
     width = page.evaluate("document.documentElement.scrollWidth")
     assert width <= 360, f"the page is {width} px wide on a 360 px phone"
 
@@ -180,7 +180,7 @@ def test_a_voice_message_from_the_simulator_is_the_telling(page, local_server):
     page.goto(f"{local_server}/simulator")
     new_user_on_a_phone(page, "คนส่งเสียง")
     page.get_by_role("button", name="เพิ่มเพื่อน · Add friend").click()
-    expect(page.locator("#chat")).to_contain_text("PDPA")
+    expect(page.locator("#chat")).to_contain_text("เห็นเฉพาะประธาน")
     page.click("#plus")
     page.get_by_role("button", name="ข้อความเสียง / Voice").click()
     expect(page.locator("#chat .me").last).to_contain_text("ข้อความเสียง · Voice 0:05")

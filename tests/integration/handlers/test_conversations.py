@@ -345,10 +345,14 @@ def test_they_know_already_after_a_threat_is_not_told_they_will_not_know(chat, c
 
 @pytest.mark.parametrize("witness", ["ลูกชายผมก็อยู่ด้วย", "my husband Somchai"])
 def test_a_witness_unsurely_read_as_danger_is_taken_when_said_again(chat, services, witness):
-    """The safety answer first (nothing taken); typed again right after, it is the witness."""
+    """Taken at once; or, if read as danger, the safety answer first (nothing taken) and,
+    typed again right after, it is the witness."""
     file_complaint(chat)
     chat.say("แก้ 8")
     first = chat.say(witness)
-    assert "191" in texts(first) and latest_draft(services).data.get("witnesses") != witness
+    if "191" not in texts(first):
+        assert latest_draft(services).data.get("witnesses") == witness
+        return
+    assert latest_draft(services).data.get("witnesses") != witness
     again = texts(chat.say(witness))
     assert latest_draft(services).data.get("witnesses") == witness, again

@@ -51,7 +51,7 @@ def test_an_event_that_failed_is_replayed_once_the_bug_is_fixed(
 
     assert replayed.exit_code == 0, replayed.output
     assert "handled" in replayed.output
-    assert "เลือก" in texts(gateway.sent[-1]["messages"])  # the menu reached the person
+    assert "ต้องการทำอะไรต่อ" in texts(gateway.sent[-1]["messages"])  # the menu reached the person
     assert failed_ids(runner) == []
     assert failed_ids(runner, "--all") == [failed_id]
     sent = len(gateway.sent)
