@@ -205,7 +205,7 @@ class Ticket(Base):
     # The canonical agency the typed `agency` resolved to (#9); the typed text stays above.
     agency_id: Mapped[int | None] = mapped_column(ForeignKey("agencies.id"), index=True)
     contested_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
-    # The tamper-evident record (storage/ticket_chain.py): the last timeline entry's hash,
+    # The tamper-evident record (storage/ticket_chain/): the last timeline entry's hash,
     # and a seal over it and this row's fields.
     chain_head: Mapped[str | None] = mapped_column(String(64))
     chain_seal: Mapped[str | None] = mapped_column(String(64))
@@ -259,7 +259,7 @@ class TicketEvent(Base):
     to_status: Mapped[str | None] = mapped_column(String(16))
     body: Mapped[str | None] = mapped_column(Text)
     internal: Mapped[bool] = mapped_column(Boolean, default=False)
-    # The hash chain (storage/ticket_chain.py): the entry before's hash, the ticket's fields
+    # The hash chain (storage/ticket_chain/digests.py): the entry before's hash, the ticket's fields
     # when this entry was written, and this entry's own hash over all of it.
     prev_hash: Mapped[str | None] = mapped_column(String(64))
     ticket_digest: Mapped[str | None] = mapped_column(String(64))

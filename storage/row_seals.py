@@ -1,7 +1,7 @@
 """Keyed seals of rows that belong to no ticket's record: a member's declared conflicts, and
 which file is an evidence row's clean copy.
 
-Like the ticket's seal (storage/ticket_chain.py), each is an HMAC under RECORD_SEAL_KEY, a
+Like the ticket's seal (ticket_chain.keyed_seal), each is an HMAC under RECORD_SEAL_KEY, a
 key the database does not hold, so whoever can only write to the database cannot make a row
 they changed fit. Both fail closed: a conflict whose removal does not fit is still in force
 (`removal_holds`), and a clean copy whose mark does not fit is no clean copy (`clean_fits`),

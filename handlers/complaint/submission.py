@@ -69,7 +69,7 @@ def submit_draft(uow: UnitOfWork, user: LineUser, draft: Draft, evidence_count: 
     uow.session.add(ticket)
     uow.session.flush()
     # From here the files belong to the ticket alone: nothing plain ties them to the draft.
-    # Through the session, so that the ticket's seal covers them (storage/ticket_chain.py).
+    # Through the session, so that the ticket's seal covers them (ticket_chain.flush_sealing).
     for item in uow.session.scalars(select(Evidence).where(Evidence.draft_id == draft.id)):
         item.ticket_id, item.draft_id = ticket.id, None
     tickets.add_timeline(uow, ticket, "status", "complainant", None, None, "submitted")

@@ -90,7 +90,9 @@ def test_a_keyless_seal_written_after_the_key_came_is_reported_and_never_reseale
     upgrade(url, "0018")  # the key's release: its operator resealed the old tickets with it
     vault = Vault("test-secret-key", seal_key=TEST_KEYS["RECORD_SEAL_KEY"])
     kept = stored(url, "BRM-2568-00001")
-    set_seal(url, kept.reference, vault.seals(ticket_chain._seal_payload(kept.chain_head, kept))[0])
+    set_seal(
+        url, kept.reference, vault.seals(ticket_chain.legacy_payload(kept.chain_head, kept))[0]
+    )
     # Someone without the key rewrites the other ticket and seals it the keyless way.
     engine = create_engine(url)
     with engine.begin() as conn:
