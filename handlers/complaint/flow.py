@@ -40,7 +40,7 @@ from handlers.thai.in_english import named_agency, named_place
 from handlers.thai.normalise import compact
 from handlers.understanding import FAQS, Understanding, introduces, tells_what_happened
 from handlers.understanding.romanised import in_thai
-from handlers.understanding.values import AS_ASKED
+from handlers.understanding.values import AS_ASKED, denied_and_meant
 from handlers.understanding.words import meaning
 from storage.evidence import TICKET_SALT, new_ticket_salt, record_pending
 from storage.models import Draft, Evidence, LineUser
@@ -58,8 +58,14 @@ FAQ = tuple(topic for topic in FAQS if topic != "other")
 STORY_STEPS = ("kind", "agency", "official", "district", "subdistrict", "when")
 STORY_LENGTH = 60  # characters: longer than any name, place or date people type
 SAID_THAT = "ว่า"  # "บอกไปแล้วว่า X": X is what was said
-#: "แก้ข้อ 3 เป็น X", "เปลี่ยนอำเภอเป็น X", "edit 3 to X": the field before it, its new value after.
-SET_TO = re.compile(r"เป็น|\sto\s", re.I)
+#: "แก้ข้อ 3 เป็น X", "เปลี่ยนอำเภอเป็น X", "edit 3 to X", "ข้อ 3 ไม่ถูก ที่ถูกคือ X", "ข้อ 2
+#: บ่แม่นเด้อ แม่น X" (Isan "it is"), "number 3 is wrong, it should be X": the field before
+#: it, its new value after.
+SET_TO = re.compile(
+    r"เป็น|ที่ถูก(?:ต้อง)?คือ|(?<!บ่)(?<!บ่\s)(?<=\s)แม่น(?=\S)"
+    r"|\sto\s|[\s,]+(?:it\s+)?should\s+be\s|[\s,]+it(?:'s|\s+is|\s+was)\s",
+    re.I,
+)
 #: Fields whose new value is the words given as they are (not a value picked out of them).
 FIELD_NAMED = 0.85  # how sure the words before "เป็น" name a field ("วันที่", "ข้อ 3")
 SAID_AS_IS = ("agency", "official", "witnesses")
@@ -419,6 +425,10 @@ def _talk(
     if intent == "question":  # another question: what this one wants, and it again
         said = faq_answer(answer.value("faq")) or Say(f"help.step.{draft.step}")
         return [said] + ask(uow, draft)
+    if intent in ("answer", "edit", "no", "change_mind"):
+        denied = _denied_value(uow, draft, answer)  # "ไม่ใช่หมอ เป็น ผอ.รพ.สต.", at any question
+        if denied is not None:
+            return denied
     if intent in ("edit", "change_mind"):
         return _edit(uow, draft, answer)
     if intent == "already_said" and answer.value("identity") and draft.step in _NAMING:
@@ -512,6 +522,36 @@ def _changes(uow: UnitOfWork, draft: Draft, answer: Answer, step: str) -> tuple[
         if understood.apply(data, name, answer.value(name), geo)
     ]
     return data, taken
+
+
+#: Fields kept as typed, whose recorded value a correction may name as the one that is wrong.
+DENIABLE = ("official", "agency", "witnesses")
+NOT_ONLY = ("แค่", "เฉพาะ", "เพียง", "only", "just")
+
+
+def _denied_value(uow: UnitOfWork, draft: Draft, answer: Answer) -> list[Out] | None:
+    """ "ไม่ใช่หมอธรรมดา เป็น ผอ.รพ.สต.", "not the clerk, it's the head nurse": a value recorded
+    for a field said to be wrong (its field unnamed), and the one meant after the turn: that
+    field takes it, and the conversation goes on where it was."""
+    found = denied_and_meant(answer.text or "")
+    if found is None:
+        return None
+    denied, meant = (compact(part) for part in found)
+    if denied.startswith(NOT_ONLY):
+        return None  # "ไม่ใช่แค่นายก เป็นปลัดด้วย": one more, not another
+    for step in DENIABLE:
+        recorded = compact(draft.data.get(step) or "")
+        if len(recorded) < 2 or not (recorded in denied or denied in recorded) or not meant:
+            continue
+        ctx = _context(uow, draft)
+        value = found[1].strip()
+        again = understood.read(value, step, uow.today())
+        result = STEPS[step].take(ctx, replace(answer, text=value, understood=again))
+        if isinstance(result, Problem):
+            return None
+        draft.data = ctx.data
+        return list(ctx.notes) + _resume(uow, draft)
+    return None
 
 
 def _set_to(uow: UnitOfWork, answer: Answer) -> tuple[object, str]:

@@ -268,6 +268,8 @@ def _talk(t: v.Text, values: dict[str, Value], expecting: str | None) -> tuple[s
         return meaning.EDIT, 0.9
     if _field_said_wrong(t) and _short(t, 60) and not _is_question(t):
         return meaning.EDIT, 0.85  # "ขอโทษครับ เดือนผิด เป็นตุลา", typed at any question
+    if _said_wrong_first(t) and _short(t, 160) and not _is_question(t):
+        return meaning.EDIT, 0.85  # "Number 3 is wrong, it should be the head nurse"
     if _WRONG.search(t.flat) and v.field_named(t) and _short(t, 25):
         return meaning.EDIT, 0.7
     if _corrects_another(t, values, expecting) or _answers_another(t, values, expecting):
@@ -389,16 +391,44 @@ def _is_remark(t: v.Text, values: dict[str, Value]) -> bool:
 
 
 def _field_said_wrong(t: v.Text) -> bool:
-    """A field's own word with "wrong" right after it ("เดือนผิด", "บอกอำเภอผิดไป", "the date
-    was wrong"): whatever else the message holds, it corrects that field."""
+    """A field's own word or number with "wrong" right after it ("เดือนผิด", "บอกอำเภอผิดไป",
+    "ข้อ2 บ่แม่นเด้อ", "the date was wrong", "number 3 isn't right"): whatever else the
+    message holds, it corrects that field."""
     named = v.field_named(t)
-    if named is None or not isinstance(named.value, str):
+    if named is None:
         return False
-    at = t.flat.find(named.span)
-    after = t.flat[at + len(named.span) : at + len(named.span) + 6] if at >= 0 else ""
-    return bool(re.match(r"(?:ไป|มัน|ก็)?(?:ผิด(?!กฎ|ระเบียบ|วินัย|นัด|สัญญา|ศีล)|ไม่ถูก)", after)) or bool(
-        re.search(re.escape(named.span) + r"\s+(?:is|was)\s+wrong", t.cleaned, re.I)
-    )
+    span = v.flat(str(named.span))
+    at = t.flat.find(span) if span else -1
+    after = t.flat[at + len(span) : at + len(span) + 8] if at >= 0 else ""
+    if _SAID_WRONG.match(after):
+        return True
+    said = re.escape(str(named.span).strip())
+    return bool(re.search(said + _SAID_WRONG_ENGLISH, t.cleaned, re.I))
+
+
+#: "Wrong" said right after a field's word or number (flattened text), Thai and Isan; not
+#: "ผิดระเบียบ" (breaking a rule is the story).
+_SAID_WRONG = re.compile(
+    r"(?:ไป|มัน|ก็|นี่|นั้น|นั่น)?(?:ผิด(?!กฎ|ระเบียบ|วินัย|นัด|สัญญา|ศีล)|ไม่ถูก|บ่ถูก|บ่แม่น|ไม่ใช่)"
+)
+#: … and in English ("the district is wrong", "number 3 isn't right", "item 2 incorrect").
+_SAID_WRONG_ENGLISH = (
+    r"\s*(?:(?:is|was|'s)\s+)?(?:wrong|incorrect|not\s+(?:right|correct))"
+    r"|\s*(?:is|was)n'?t\s+(?:right|correct)"
+)
+
+
+#: How far into the message a field said to be wrong may be named for the whole message to be
+#: its correction (the field first, the new value after: "ข้อ 3 บ่แม่นเด้อ ต้องเป็น…").
+SAID_WRONG_FIRST = 14
+
+
+def _said_wrong_first(t: v.Text) -> bool:
+    """The message opens by saying a field is wrong; what follows is its new value."""
+    named = v.field_named(t)
+    if named is None or not _field_said_wrong(t):
+        return False
+    return 0 <= t.flat.find(v.flat(str(named.span))) <= SAID_WRONG_FIRST
 
 
 def _summary_change(t: v.Text, values: dict[str, Value]) -> tuple[str, float] | None:

@@ -562,10 +562,17 @@ def reason(t: Text) -> Value:
 #: A correction that names the wrong value, then the right one: "ไม่ใช่ อบต.X แก้เป็น อบต.Y",
 #: "ไม่ใช่ X ค่ะ ที่ถูกคือ Y", "not X, it's Y". What follows the turn is what is meant.
 _CORRECTION = re.compile(
-    r"(?:" + "|".join(lexicon.CORRECTION_DENIED) + r")\s*\S.{0,60}?"
+    r"(?:" + "|".join(lexicon.CORRECTION_DENIED) + r")\s*(?P<denied>\S.{0,60}?)\s*"
     r"(?:" + "|".join(lexicon.CORRECTION_TURNS) + r")\s*(?P<meant>\S.*)$",
     re.I,
 )
+
+
+def denied_and_meant(text: str) -> tuple[str, str] | None:
+    """ "ไม่ใช่หมอ เป็น ผอ.รพ.สต." → ("หมอ", "ผอ.รพ.สต."): the value said to be wrong and the
+    one meant, or None when the text is no correction of that shape."""
+    found = _CORRECTION.search(" ".join(text.split()))
+    return (found.group("denied"), found.group("meant")) if found else None
 
 
 def _corrected_to(text: str) -> str:

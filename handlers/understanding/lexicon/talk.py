@@ -126,6 +126,9 @@ CORRECTION_TURNS = (
     "แต่เป็น",
     "เป็น",
     "คือ",
+    r"(?<!บ่)(?<!บ่\s)แม่น(?!แล้ว|บ่)",  # Isan "it is": "บ่แม่นหมอเด้อ แม่นผอ."
+    r"\b(?:it\s+)?should\s+be\b",
+    r"\bit\s+(?:is|was)\b",
     r"\bit'?s\b",
     r"\bbut\b",
 )

@@ -1,0 +1,122 @@
+"""Corrections in a person's own words (a field named by its number or its name, in Thai,
+Isan or English, with or without the new value), "not sure" at a question, and what was
+said in a message kept for its own question (issue #16)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.integration.handlers.complaint.test_understood_steps import (  # noqa: F401
+    clock,
+    draft_of,
+    to_step,
+)
+
+
+def at_summary(chat, services):
+    """A complaint at its summary, filed without a name."""
+    to_step(chat, services, "identity")
+    chat.say("ไม่บอกชื่อ")
+    assert draft_of(services).step == "summary"
+
+
+# -- 1. corrections: the field named, the value after the turn ---------------------------
+@pytest.mark.parametrize(
+    ("said", "field", "meant"),
+    [
+        ("ข้อ3 บ่แม่นเด้อ ต้องเป็นปลัด อบต.", "official", "ปลัด"),
+        ("ข้อ 3 ไม่ถูกค่ะ ที่ถูกคือหัวหน้าสำนักงาน", "official", "หัวหน้าสำนักงาน"),
+        ("Number 3 is wrong, it should be the head nurse", "official", "head nurse"),
+        ("item 3 isn't right, it was the village head", "official", "village head"),
+        ("ข้อ 2 ผิดค่ะ ต้องเป็น อบต.หนองกง", "agency", "หนองกง"),
+        ("the district is wrong, it's Prakhon Chai", "district", "ประโคนชัย"),
+        ("อำเภอบ่แม่นเด้อ แม่นอำเภอสตึก", "district", "สตึก"),
+        ("ไม่ใช่เจ้าหน้าที่การเงิน เป็นหัวหน้าสำนักงานค่ะ", "official", "หัวหน้าสำนักงาน"),
+    ],
+)
+def test_a_field_corrected_at_the_summary_takes_the_value_after_the_turn(
+    chat, services, said, field, meant
+):
+    at_summary(chat, services)
+    chat.say(said)
+    draft = draft_of(services)
+    assert meant in str(draft.data.get(field)), draft.data.get(field)
+    # back at the summary (a new district first asks its sub-district)
+    assert draft.step == ("subdistrict" if field == "district" else "summary")
+
+
+@pytest.mark.parametrize(
+    ("said", "step"),
+    [
+        ("ข้อ 3 ผิดค่ะ", "official"),
+        ("ข้อ5 บ่แม่นเด้อ", "when"),
+        ("number 2 is wrong", "agency"),
+        ("the official is not right", "official"),
+    ],
+)
+def test_a_field_said_wrong_without_a_value_asks_its_question(chat, services, said, step):
+    at_summary(chat, services)
+    chat.say(said)
+    assert draft_of(services).step == step
+
+
+@pytest.mark.parametrize(
+    ("said", "field", "meant"),
+    [
+        ("ข้อ 3 บ่แม่นเด้อ ต้องเป็นนายก อบต.", "official", "นายก"),
+        ("Number 3 is wrong, it should be the head nurse", "official", "head nurse"),
+        ("ไม่ใช่เจ้าหน้าที่การเงินนะคะ เป็นหัวหน้าฝ่ายการเงิน", "official", "หัวหน้าฝ่าย"),
+        ("บ่แม่นสำนักงานเกษตรอำเภอเด้อ แม่นสำนักงานที่ดิน", "agency", "ที่ดิน"),
+    ],
+)
+def test_a_correction_at_another_question_is_taken_and_that_question_goes_on(
+    chat, services, said, field, meant
+):
+    to_step(chat, services, "witnesses")
+    chat.say(said)
+    draft = draft_of(services)
+    assert meant in str(draft.data.get(field)), draft.data.get(field)
+    assert draft.step == "witnesses"
+
+
+# -- 2. "not sure" is an answer ------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("step", "said", "after"),
+    [
+        ("subdistrict", "not sure, sorry", "when"),
+        ("official", "ไม่แน่ใจค่ะ", "district"),
+        ("evidence", "งั้นข้ามไปก่อนค่ะ", "witnesses"),
+        ("when", "บ่ฮู้คือกัน", "what"),
+        ("witnesses", "not sure", "reported"),
+        ("agency", "I'm not really sure", "official"),
+    ],
+)
+def test_not_sure_at_an_optional_question_skips_it(chat, services, step, said, after):
+    to_step(chat, services, step)
+    chat.say(said)
+    assert draft_of(services).step == after
+
+
+def texts_of(replies) -> str:
+    return "\n".join(r.get("text", "") for r in replies)
+
+
+@pytest.mark.parametrize(
+    ("step", "said", "example"),
+    [
+        ("what", "not sure, sorry", "e.g."),
+        ("what", "ไม่แน่ใจค่ะ", "เช่น"),
+        ("district", "บ่ฮู้คือกันเด้อ", "เช่น"),
+        ("district", "I'm not really sure", "include"),
+    ],
+)
+def test_not_sure_at_a_required_question_asks_it_again_kindly_with_an_example(
+    chat, services, step, said, example
+):
+    to_step(chat, services, step)
+    replies = chat.say(said)
+    draft = draft_of(services)
+    assert draft.step == step
+    assert not draft.data.get("description" if step == "what" else step)
+    assert example in texts_of(replies)
+    assert "ขอโทษ" not in texts_of(replies) and "not in" not in texts_of(replies)
