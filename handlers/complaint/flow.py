@@ -286,6 +286,12 @@ def _take(uow: UnitOfWork, draft: Draft, answer: Answer, back_later: bool = Fals
         return _kept_before_consent(uow, draft, answer)
     if isinstance(result, Problem) and _story_goes_on(draft, answer):
         return _added_to_story(uow, draft, answer)
+    if isinstance(result, Problem) and _told_instead(draft, answer):
+        return _story_kept(uow, draft, answer)
+    if isinstance(result, Problem):
+        kept = _kept_for_later(uow, draft, ctx, answer)
+        if kept is not None:
+            return kept
     if isinstance(result, Problem):
         draft.data = ctx.data  # keeps suggestions offered, so "1" or "ใช่" can pick one
         say = Say(result.key, result.params or {}, result.quick)
@@ -343,6 +349,8 @@ def _story_goes_on(draft: Draft, answer: Answer) -> bool:
     asked just after it ("ทั้งที่ขึ้นทะเบียนฟรีค่ะ" at the evidence question) goes on with it."""
     after = bool(draft.history) and draft.history[-1] in AFTER_STORY
     evidence_talk = answer.value("evidence") is not None  # "ส่งทีหลัง", "ไม่มีรูป"
+    if any(answer.value(name) for name in KEPT_FOR_LATER):
+        return False  # "นางสมศรีก็เห็นด้วย": a witness, kept for the witness question
     return draft.step == "evidence" and after and not evidence_talk and _tells_matter(answer)
 
 
@@ -361,6 +369,51 @@ def _added_to_story(uow: UnitOfWork, draft: Draft, answer: Answer) -> list[Out]:
     said = understood.said_back(data, taken, answer.understood)
     noted = ("note.story_added", "note.story_added_again")
     return [Say(noted[before]), *said] if before < len(noted) else said
+
+
+def _told_instead(draft: Draft, answer: Answer) -> bool:
+    """A story told at an early question that it does not answer ("A teacher … is charging
+    parents 300 baht … It happened last Tuesday." at the kind question): no story kept yet,
+    and the text long and telling what happened."""
+    text = answer.text or ""
+    if draft.step not in STORY_STEPS or draft.data.get("description") or len(text) < STORY_LENGTH:
+        return False
+    heard = answer.understood
+    return (
+        heard is not None and heard.intent == "answer" and tells_what_happened(text, heard.values)
+    )
+
+
+def _story_kept(uow: UnitOfWork, draft: Draft, answer: Answer) -> list[Out]:
+    """The story is kept (and the fields it names filled, said back), so neither it nor its
+    date is asked again; the question it did not answer is asked once more."""
+    data = {**draft.data, "description": told_text(answer.text or "")}
+    taken = understood.volunteered(data, answer.understood, uow.settings.geography)
+    draft.data = data
+    said = understood.said_back(data, taken, answer.understood)
+    return [Say("note.story_kept"), *said] + ask(uow, draft)
+
+
+def _kept_for_later(
+    uow: UnitOfWork, draft: Draft, ctx: StepContext, answer: Answer
+) -> list[Out] | None:
+    """No answer to this question, but another's, not yet given ("นางสมศรีก็เห็นด้วย", "ยังไม่เคย
+    แจ้งที่ไหน" at the evidence question): kept for that question, said back, and this one
+    asked again (never a refusal, nor the next answer sliding one question along)."""
+    heard = answer.understood
+    if heard is None or heard.intent != "answer":
+        return None
+    later = {name: found for name, found in heard.values.items() if name in KEPT_FOR_LATER}
+    data = dict(ctx.data)
+    taken = understood.volunteered(data, replace(heard, values=later), uow.settings.geography)
+    if not taken:
+        return None
+    draft.data = data
+    return understood.said_back(data, taken, heard) + ask(uow, draft)
+
+
+#: The answers to later questions a message at another question is kept for.
+KEPT_FOR_LATER = ("witnesses", "reported")
 
 
 def _kept_before_consent(uow: UnitOfWork, draft: Draft, answer: Answer) -> list[Out]:
@@ -550,7 +603,8 @@ def _denied_value(uow: UnitOfWork, draft: Draft, answer: Answer) -> list[Out] | 
         if isinstance(result, Problem):
             return None
         draft.data = ctx.data
-        return list(ctx.notes) + _resume(uow, draft)
+        said = understood.said_back(ctx.data, [step], None)  # "เข้าใจว่า คนที่ทำคือ ผอ.รพ.สต."
+        return list(ctx.notes) + said + _resume(uow, draft)
     return None
 
 

@@ -272,6 +272,8 @@ def _talk(t: v.Text, values: dict[str, Value], expecting: str | None) -> tuple[s
         return meaning.EDIT, 0.85  # "Number 3 is wrong, it should be the head nurse"
     if _WRONG.search(t.flat) and v.field_named(t) and _short(t, 25):
         return meaning.EDIT, 0.7
+    if expecting == "official" and _only_a_district(t, values):
+        return meaning.EDIT, 0.85  # "Nang Rong" asked who did it: where, said ahead
     if _corrects_another(t, values, expecting) or _answers_another(t, values, expecting):
         return meaning.EDIT, 0.85  # "sorry, it was in October", "เอ้ย เมื่อกี้ อ.นางรอง"
     if _NOT_BUT.search(t.flat) and v.field_named(t) and _short(t, 60):
@@ -485,6 +487,8 @@ def _short_answer(
     t: v.Text, values: dict[str, Value], expecting: str | None
 ) -> tuple[str, float] | None:
     """Yes, no, nothing, finished: the short answers to any question."""
+    if _answers_another_question(values, expecting):
+        return None  # "บ่เคยไปแจ้งไสเด้อ" at the evidence question answers where it was reported
     if expecting == "identity" and "identity" in values and t.key not in v.YES | v.NO:
         return None  # "ไม่บอกชื่อ", "บอกได้": an answer that names the choice
     if expecting in ("consent", "reported") and v.picked(t) in (1, 2):
@@ -587,6 +591,8 @@ def _rules(
     if found:
         return found
     outright = _ASKED_OUTRIGHT.search(t.cleaned) and not _told_at_length(t, values)
+    if not outright and _answers_another_question(values, expecting):
+        question = False  # "ยังไม่เคยแจ้งที่ไหน": "ที่ไหน" is anywhere, not where
     if question and (outright or not (expecting and _answers(values, expecting))):
         opening = _global(t, expecting)  # "ร้องเรียนได้ที่นี่ไหม", "สวัสดีค่ะ มีใครอยู่ไหม"
         if opening and opening[0] in (meaning.START, meaning.GREETING):
@@ -609,6 +615,21 @@ _FACTS = ("kind", "agency", "official", "district", "subdistrict", "date", "phon
 
 def _told_at_length(t: v.Text, values: dict[str, Value]) -> bool:
     return len(t.flat) >= STORY_LENGTH and sum(n in values for n in _FACTS) >= STORY_FACTS
+
+
+#: Later questions whose answer, said at another question, is kept for them.
+_KEPT_FOR_LATER = ("witnesses", "reported")
+
+
+def _answers_another_question(values: dict[str, Value], expecting: str | None) -> bool:
+    """The text answers a later question (a witness, never reported) instead of this one, a
+    question of the filing (at the summary every field is open to change)."""
+    if expecting is None or expecting in _NOT_ELSEWHERE:
+        return False
+    here = PARENT_FIELD.get(expecting, expecting)
+    return any(
+        name in values and name != here and values[name].value != "" for name in _KEPT_FOR_LATER
+    )
 
 
 def _answers(values: dict[str, Value], expecting: str) -> bool:
@@ -715,6 +736,17 @@ def _field_of_values(values: dict[str, Value], expecting: str | None) -> Value |
     return Value("field", field, 0.7, found.span)
 
 
+def _only_a_district(t: v.Text, values: dict[str, Value]) -> bool:
+    """The whole text (its particles aside) is a district's name, and no official is named."""
+    found = values.get("district")
+    if found is None or found.confidence < _SURE_VALUE:
+        return False
+    official = values.get("official")
+    if official is not None and official.confidence > v.AS_ASKED:
+        return False
+    return flat(found.span) in (t.flat, flat(t.bare))
+
+
 def _only_a_place(t: v.Text, values: dict[str, Value]) -> bool:
     """The whole text is the name of a place or an agency: nothing else is said."""
     return any(
@@ -780,6 +812,8 @@ def _with_classifier(
         return rules  # "อ.ประโคนชัย เด้อ" at consent names a place: no bare yes or no
     if best == meaning.NONE and not _SAYS_NO.search(t.flat):
         return rules  # "หลักฐานมีเพิ่มค่ะ" has more: letters of "ไม่มี" without its "no"
+    if intent == meaning.ANSWER and _answers_another_question(values, expecting):
+        return rules  # "ยังไม่เคยแจ้งที่ไหน" at the evidence question: no "none" to it
     if best != intent and scores[best] > PARAPHRASE_MARGIN:
         return best, 0.6
     return rules

@@ -120,3 +120,104 @@ def test_not_sure_at_a_required_question_asks_it_again_kindly_with_an_example(
     assert not draft.data.get("description" if step == "what" else step)
     assert example in texts_of(replies)
     assert "ขอโทษ" not in texts_of(replies) and "not in" not in texts_of(replies)
+
+
+# -- 3. what was said is kept for its own question, and not asked again ------------------------
+def answer_until(chat, services, stop: str, asked: list[str]) -> None:
+    """Answer plainly until `stop`, noting every question asked on the way."""
+    plain = {
+        "kind": "1",
+        "agency": "ไม่รู้",
+        "official": "ไม่รู้",
+        "district": "นางรอง",
+        "subdistrict": "ไม่รู้",
+        "when": "ไม่รู้",
+        "what": "เขาเก็บเงิน",
+        "what_more": "ไม่มี",
+        "evidence": "ไม่มี",
+        "witnesses": "ไม่มี",
+        "reported": "ไม่เคย",
+    }
+    for _ in range(len(plain) + 1):
+        now = draft_of(services).step
+        asked.append(now)
+        if now == stop:
+            return
+        chat.say(plain[now])
+    raise AssertionError(f"never reached {stop}: {asked}")
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "Our kamnan keeps the rice seed that was meant for the farmers and sells it in town."
+        " I saw it yesterday.",
+        "A nurse at the health centre made every family pay 100 baht for the free flu shots."
+        " It happened yesterday.",
+        "The village headman took 500 baht from each family to sign the land papers, it"
+        " happened yesterday.",
+        "ครูที่โรงเรียนเก็บเงินค่าอาหารกลางวันฟรีคนละ 300 บาท เมื่อวานนี้เองค่ะ ใครไม่จ่ายลูกไม่ได้กินข้าว",
+    ],
+)
+def test_a_story_told_at_the_kind_question_is_kept_and_not_asked_again(chat, services, story):
+    chat.follow()
+    chat.say("แจ้งเรื่องค่ะ")
+    chat.say("ยินยอมค่ะ")
+    assert draft_of(services).step == "kind"
+    chat.say(story)
+    data = draft_of(services).data
+    assert story.split()[1] in (data.get("description") or "")
+    assert data.get("occurred_on") == "2026-05-19"
+    asked: list[str] = []
+    answer_until(chat, services, "identity", asked)
+    assert "what" not in asked and "when" not in asked, asked
+
+
+@pytest.mark.parametrize(
+    ("said", "witness"),
+    [
+        ("นางสมศรี อสม.หมู่ 8 ก็เห็นด้วยค่ะ", "สมศรี"),
+        ("ลุงสมพงษ์ข้างบ้านก็เห็นเหมือนกันครับ", "สมพงษ์"),
+        ("My neighbour Somchai saw it too", "Somchai"),
+    ],
+)
+def test_a_witness_named_at_the_evidence_question_is_kept_for_its_question(
+    chat, services, said, witness
+):
+    to_step(chat, services, "evidence")
+    chat.say(said)
+    draft = draft_of(services)
+    assert witness in (draft.data.get("witnesses") or ""), draft.data.get("witnesses")
+    assert draft.step == "evidence"
+    chat.say("ไม่มีค่ะ")
+    assert draft_of(services).step == "reported"  # the witnesses are not asked again
+
+
+@pytest.mark.parametrize(
+    "said", ["ยังไม่เคยแจ้งที่ไหนค่ะ", "บ่เคยไปแจ้งไสเด้อ", "I have never reported it anywhere"]
+)
+def test_never_reported_said_at_the_evidence_question_is_kept_for_its_question(
+    chat, services, said
+):
+    to_step(chat, services, "evidence")
+    chat.say(said)
+    draft = draft_of(services)
+    assert draft.data.get("reported") is False
+    assert draft.step == "evidence" and not draft.data.get("evidence_done")
+    chat.say("ไม่มีค่ะ")
+    chat.say("ไม่มีค่ะ")
+    assert draft_of(services).step == "identity"  # reported elsewhere is not asked again
+
+
+@pytest.mark.parametrize(
+    ("said", "district"), [("Nang Rong", "นางรอง"), ("ลำปลายมาศค่ะ", "ลำปลายมาศ")]
+)
+def test_a_district_named_at_the_who_question_is_the_place_not_the_official(
+    chat, services, said, district
+):
+    to_step(chat, services, "official")
+    chat.say(said)
+    draft = draft_of(services)
+    assert draft.data.get("district") == district
+    assert not draft.data.get("official")
+    assert draft.step == "official"  # who did it is asked again, the place is not
