@@ -608,6 +608,11 @@ def _denied_value(uow: UnitOfWork, draft: Draft, answer: Answer) -> list[Out] | 
     return None
 
 
+#: The wrong value said again after the right one ("it's Chaloem Phra Kiat, not Nang Rong",
+#: "เป็นสตึก ไม่ใช่นางรอง"): what follows it is not part of the new value.
+NOT_THE_OTHER = re.compile(r"[\s,;]+(?:not|ไม่ใช่|บ่แม่น|มิใช่)(?=\s|[ก-๙])", re.I)
+
+
 def _set_to(uow: UnitOfWork, answer: Answer) -> tuple[object, str]:
     """In "แก้ข้อ 3 เป็น X" / "change the date to X": the field named before "เป็น" (None when
     they name none) and the X given after it."""
@@ -617,7 +622,10 @@ def _set_to(uow: UnitOfWork, answer: Answer) -> tuple[object, str]:
     head = understood.read(parts[0], "summary", uow.today())
     named = head.values.get("field") if head is not None else None
     sure = named is not None and named.confidence >= FIELD_NAMED  # not guessed from "ขอ"
-    return (named.value if sure else None), parts[1].strip()
+    given = NOT_THE_OTHER.split(parts[1], maxsplit=1)[
+        0
+    ]  # "…, it's Chaloem Phra Kiat, not Nang Rong"
+    return (named.value if sure else None), given.strip(" ,")
 
 
 def _take_at(uow: UnitOfWork, draft: Draft, step: str, answer: Answer) -> list[Out]:

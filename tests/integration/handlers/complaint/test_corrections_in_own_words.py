@@ -30,6 +30,8 @@ def at_summary(chat, services):
         ("item 3 isn't right, it was the village head", "official", "village head"),
         ("ข้อ 2 ผิดค่ะ ต้องเป็น อบต.หนองกง", "agency", "หนองกง"),
         ("the district is wrong, it's Prakhon Chai", "district", "ประโคนชัย"),
+        ("Sorry, the district is wrong - it's Prakhon Chai, not Nang Rong", "district", "ประโคนชัย"),
+        ("อำเภอผิดค่ะ ต้องเป็นสตึก ไม่ใช่นางรอง", "district", "สตึก"),
         ("อำเภอบ่แม่นเด้อ แม่นอำเภอสตึก", "district", "สตึก"),
         ("ไม่ใช่เจ้าหน้าที่การเงิน เป็นหัวหน้าสำนักงานค่ะ", "official", "หัวหน้าสำนักงาน"),
     ],
