@@ -63,7 +63,9 @@ SAID_THAT = "ว่า"  # "บอกไปแล้วว่า X": X is what w
 #: it, its new value after.
 SET_TO = re.compile(
     r"เป็น|ที่ถูก(?:ต้อง)?คือ|(?<!บ่)(?<!บ่\s)(?<=\s)แม่น(?=\S)"
-    r"|\sto\s|[\s,]+(?:it\s+)?should\s+be\s|[\s,]+it(?:'s|\s+is|\s+was)\s",
+    r"|\sto\s|[\s,]+(?:it\s+)?should\s+be\s|[\s,]+it(?:'s|\s+is|\s+was)\s"
+    # after "wrong": "number 3 is wrong, the official is X"
+    r"|(?:(?<=wrong)|(?<=right)|(?<=correct))[,;.]\s*(?:the\s+)?[a-z]+\s+(?:is|was)\s",
     re.I,
 )
 #: Fields whose new value is the words given as they are (not a value picked out of them).

@@ -425,12 +425,24 @@ _SAID_WRONG_ENGLISH = (
 SAID_WRONG_FIRST = 14
 
 
+#: The first word saying something is wrong, where the opening of a correction ends.
+_WRONG_WORD = re.compile(
+    r"ผิด|ไม่ถูก|บ่ถูก|บ่แม่น|ไม่ใช่|wrong|incorrect|n'?t\s+(?:right|correct)|not\s+(?:right|correct)",
+    re.I,
+)
+
+
 def _said_wrong_first(t: v.Text) -> bool:
-    """The message opens by saying a field is wrong; what follows is its new value."""
-    named = v.field_named(t)
-    if named is None or not _field_said_wrong(t):
+    """The message opens by saying a field is wrong ("Number 3 is wrong, the official is …");
+    what follows is its new value."""
+    wrong = _WRONG_WORD.search(t.cleaned)
+    if wrong is None:
         return False
-    return 0 <= t.flat.find(v.flat(str(named.span))) <= SAID_WRONG_FIRST
+    head = prepare(t.cleaned[: wrong.end()])
+    named = v.field_named(head)
+    if named is None or not _field_said_wrong(head):
+        return False
+    return 0 <= head.flat.find(v.flat(str(named.span))) <= SAID_WRONG_FIRST
 
 
 def _summary_change(t: v.Text, values: dict[str, Value]) -> tuple[str, float] | None:

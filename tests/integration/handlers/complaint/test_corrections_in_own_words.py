@@ -28,6 +28,7 @@ def at_summary(chat, services):
         ("ข้อ 3 ไม่ถูกค่ะ ที่ถูกคือหัวหน้าสำนักงาน", "official", "หัวหน้าสำนักงาน"),
         ("Number 3 is wrong, it should be the head nurse", "official", "head nurse"),
         ("item 3 isn't right, it was the village head", "official", "village head"),
+        ("Number 3 is wrong, the official is the head nurse, Mrs Malee", "official", "Mrs Malee"),
         ("ข้อ 2 ผิดค่ะ ต้องเป็น อบต.หนองกง", "agency", "หนองกง"),
         ("the district is wrong, it's Prakhon Chai", "district", "ประโคนชัย"),
         ("Sorry, the district is wrong - it's Prakhon Chai, not Nang Rong", "district", "ประโคนชัย"),
@@ -223,3 +224,12 @@ def test_a_district_named_at_the_who_question_is_the_place_not_the_official(
     assert draft.data.get("district") == district
     assert not draft.data.get("official")
     assert draft.step == "official"  # who did it is asked again, the place is not
+
+
+@pytest.mark.parametrize("said", ["Nang Rong, as I just said", "Like I said, Prakhon Chai"])
+def test_a_district_said_again_with_as_i_said_is_taken(chat, services, said):
+    to_step(chat, services, "district")
+    chat.say(said)
+    draft = draft_of(services)
+    assert draft.data.get("district") in ("นางรอง", "ประโคนชัย")
+    assert draft.step == "subdistrict"
