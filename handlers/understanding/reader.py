@@ -442,6 +442,8 @@ def _said_wrong_first(t: v.Text) -> bool:
     named = v.field_named(head)
     if named is None or not _field_said_wrong(head):
         return False
+    if isinstance(named.value, str) and not _field_said_wrong(t):
+        return False  # "เจ้าหน้าที่ผิดนัด": the word read whole is no "wrong"
     return 0 <= head.flat.find(v.flat(str(named.span))) <= SAID_WRONG_FIRST
 
 
