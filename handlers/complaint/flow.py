@@ -582,6 +582,8 @@ def _changes(uow: UnitOfWork, draft: Draft, answer: Answer, step: str) -> tuple[
 #: Fields kept as typed, whose recorded value a correction may name as the one that is wrong.
 DENIABLE = ("official", "agency", "witnesses")
 NOT_ONLY = ("แค่", "เฉพาะ", "เพียง", "only", "just")
+STORY_ASKED = ("what", "what_more")  # the questions whose answer is the story itself
+ALSO = ("ทั้ง", "also", "both")  # "ไม่ใช่ผู้ใหญ่คนเดียว เป็นทั้งกำนันด้วย": one more
 
 
 def _denied_value(uow: UnitOfWork, draft: Draft, answer: Answer) -> list[Out] | None:
@@ -589,10 +591,10 @@ def _denied_value(uow: UnitOfWork, draft: Draft, answer: Answer) -> list[Out] | 
     for a field said to be wrong (its field unnamed), and the one meant after the turn: that
     field takes it, and the conversation goes on where it was."""
     found = denied_and_meant(answer.text or "")
-    if found is None:
-        return None
+    if found is None or draft.step in STORY_ASKED:
+        return None  # at the story's questions, a bubble of the story
     denied, meant = (compact(part) for part in found)
-    if denied.startswith(NOT_ONLY):
+    if denied.startswith(NOT_ONLY) or meant.startswith(ALSO):
         return None  # "ไม่ใช่แค่นายก เป็นปลัดด้วย": one more, not another
     for step in DENIABLE:
         recorded = compact(draft.data.get(step) or "")

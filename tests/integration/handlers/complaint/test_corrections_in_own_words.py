@@ -233,3 +233,11 @@ def test_a_district_said_again_with_as_i_said_is_taken(chat, services, said):
     draft = draft_of(services)
     assert draft.data.get("district") in ("นางรอง", "ประโคนชัย")
     assert draft.step == "subdistrict"
+
+
+def test_a_denial_inside_the_story_stays_in_the_story(chat, services):
+    to_step(chat, services, "what")
+    chat.say("ไม่ใช่เจ้าหน้าที่การเงินคนเดียวนะคะ เป็นทั้งหัวหน้าฝ่ายด้วยที่รับเงินไป")
+    draft = draft_of(services)
+    assert draft.data["official"] == "เจ้าหน้าที่การเงิน"
+    assert "หัวหน้าฝ่าย" in draft.data.get("description", "")
