@@ -43,7 +43,7 @@ from handlers.thai.in_english import named_agency, named_place
 from handlers.thai.normalise import compact
 from handlers.understanding import FAQS, Understanding, introduces, tells_what_happened
 from handlers.understanding.romanised import in_thai
-from handlers.understanding.values import AS_ASKED
+from handlers.understanding.values import AS_ASKED, denied_and_meant
 from handlers.understanding.words import meaning
 from storage.evidence import TICKET_SALT, new_ticket_salt, record_pending
 from storage.models import Draft, Evidence, LineUser
@@ -61,8 +61,16 @@ FAQ = tuple(topic for topic in FAQS if topic != "other")
 STORY_STEPS = ("kind", "agency", "official", "district", "subdistrict", "when")
 STORY_LENGTH = 60  # characters: longer than any name, place or date people type
 SAID_THAT = "ว่า"  # "บอกไปแล้วว่า X": X is what was said
-#: "แก้ข้อ 3 เป็น X", "เปลี่ยนอำเภอเป็น X", "edit 3 to X": the field before it, its new value after.
-SET_TO = re.compile(r"เป็น|\sto\s", re.I)
+#: "แก้ข้อ 3 เป็น X", "เปลี่ยนอำเภอเป็น X", "edit 3 to X", "ข้อ 3 ไม่ถูก ที่ถูกคือ X", "ข้อ 2
+#: บ่แม่นเด้อ แม่น X" (Isan "it is"), "number 3 is wrong, it should be X": the field before
+#: it, its new value after.
+SET_TO = re.compile(
+    r"เป็น|ที่ถูก(?:ต้อง)?คือ|(?<!บ่)(?<!บ่\s)(?<=\s)แม่น(?=\S)"
+    r"|\sto\s|[\s,]+(?:it\s+)?should\s+be\s|[\s,]+it(?:'s|\s+is|\s+was)\s"
+    # after "wrong": "number 3 is wrong, the official is X"
+    r"|(?:(?<=wrong)|(?<=right)|(?<=correct))[,;.]\s*(?:the\s+)?[a-z]+\s+(?:is|was)\s",
+    re.I,
+)
 #: Fields whose new value is the words given as they are (not a value picked out of them).
 FIELD_NAMED = 0.85  # how sure the words before "เป็น" name a field ("วันที่", "ข้อ 3")
 SAID_AS_IS = ("agency", "official", "witnesses")
@@ -285,6 +293,12 @@ def _take(
         return _kept_before_consent(uow, draft, answer)
     if isinstance(result, Problem) and _story_goes_on(draft, answer):
         return _added_to_story(uow, draft, answer)
+    if isinstance(result, Problem) and _told_instead(draft, answer):
+        return _story_kept(uow, draft, answer)
+    if isinstance(result, Problem):
+        kept = _kept_for_later(uow, draft, ctx, answer)
+        if kept is not None:
+            return kept
     if isinstance(result, Problem):
         draft.data = ctx.data  # keeps suggestions offered, so "1" or "ใช่" can pick one
         say = Say(result.key, result.params or {}, result.quick)
@@ -332,6 +346,8 @@ def _story_goes_on(draft: Draft, answer: Answer) -> bool:
     asked just after it ("ทั้งที่ขึ้นทะเบียนฟรีค่ะ" at the evidence question) goes on with it."""
     after = bool(draft.history) and draft.history[-1] in AFTER_STORY
     evidence_talk = answer.value("evidence") is not None  # "ส่งทีหลัง", "ไม่มีรูป"
+    if any(answer.value(name) for name in KEPT_FOR_LATER):
+        return False  # "นางสมศรีก็เห็นด้วย": a witness, kept for the witness question
     return draft.step == "evidence" and after and not evidence_talk and _tells_matter(answer)
 
 
@@ -350,6 +366,51 @@ def _added_to_story(uow: UnitOfWork, draft: Draft, answer: Answer) -> list[Out]:
     said = understood.said_back(data, taken, answer.understood)
     noted = ("note.story_added", "note.story_added_again")
     return [Say(noted[before]), *said] if before < len(noted) else said
+
+
+def _told_instead(draft: Draft, answer: Answer) -> bool:
+    """A story told at an early question that it does not answer ("A teacher … is charging
+    parents 300 baht … It happened last Tuesday." at the kind question): no story kept yet,
+    and the text long and telling what happened."""
+    text = answer.text or ""
+    if draft.step not in STORY_STEPS or draft.data.get("description") or len(text) < STORY_LENGTH:
+        return False
+    heard = answer.understood
+    return (
+        heard is not None and heard.intent == "answer" and tells_what_happened(text, heard.values)
+    )
+
+
+def _story_kept(uow: UnitOfWork, draft: Draft, answer: Answer) -> list[Out]:
+    """The story is kept (and the fields it names filled, said back), so neither it nor its
+    date is asked again; the question it did not answer is asked once more."""
+    data = {**draft.data, "description": told_text(answer.text or "")}
+    taken = understood.volunteered(data, answer.understood, uow.settings.geography)
+    draft.data = data
+    said = understood.said_back(data, taken, answer.understood)
+    return [Say("note.story_kept"), *said] + ask(uow, draft)
+
+
+def _kept_for_later(
+    uow: UnitOfWork, draft: Draft, ctx: StepContext, answer: Answer
+) -> list[Out] | None:
+    """No answer to this question, but another's, not yet given ("นางสมศรีก็เห็นด้วย", "ยังไม่เคย
+    แจ้งที่ไหน" at the evidence question): kept for that question, said back, and this one
+    asked again (never a refusal, nor the next answer sliding one question along)."""
+    heard = answer.understood
+    if heard is None or heard.intent != "answer":
+        return None
+    later = {name: found for name, found in heard.values.items() if name in KEPT_FOR_LATER}
+    data = dict(ctx.data)
+    taken = understood.volunteered(data, replace(heard, values=later), uow.settings.geography)
+    if not taken:
+        return None
+    draft.data = data
+    return understood.said_back(data, taken, heard) + ask(uow, draft)
+
+
+#: The answers to later questions a message at another question is kept for.
+KEPT_FOR_LATER = ("witnesses", "reported")
 
 
 def _kept_before_consent(uow: UnitOfWork, draft: Draft, answer: Answer) -> list[Out]:
@@ -415,6 +476,10 @@ def _talk(
         said = _known_already(draft, answer) or faq_answer(answer.value("faq"))
         said = said or Say(f"help.step.{draft.step}")
         return [said] + ask(uow, draft)
+    if intent in ("answer", "edit", "no", "change_mind"):
+        denied = _denied_value(uow, draft, answer)  # "ไม่ใช่หมอ เป็น ผอ.รพ.สต.", at any question
+        if denied is not None:
+            return denied
     if intent in ("edit", "change_mind"):
         return _edit(uow, draft, answer)
     if intent == "already_said" and answer.value("identity") and draft.step in _NAMING:
@@ -527,6 +592,44 @@ def _changes(uow: UnitOfWork, draft: Draft, answer: Answer, step: str) -> tuple[
     return data, taken
 
 
+#: Fields kept as typed, whose recorded value a correction may name as the one that is wrong.
+DENIABLE = ("official", "agency", "witnesses")
+NOT_ONLY = ("แค่", "เฉพาะ", "เพียง", "only", "just")
+STORY_ASKED = ("what", "what_more")  # the questions whose answer is the story itself
+ALSO = ("ทั้ง", "also", "both")  # "ไม่ใช่ผู้ใหญ่คนเดียว เป็นทั้งกำนันด้วย": one more
+
+
+def _denied_value(uow: UnitOfWork, draft: Draft, answer: Answer) -> list[Out] | None:
+    """ "ไม่ใช่หมอธรรมดา เป็น ผอ.รพ.สต.", "not the clerk, it's the head nurse": a value recorded
+    for a field said to be wrong (its field unnamed), and the one meant after the turn: that
+    field takes it, and the conversation goes on where it was."""
+    found = denied_and_meant(answer.text or "")
+    if found is None or draft.step in STORY_ASKED:
+        return None  # at the story's questions, a bubble of the story
+    denied, meant = (compact(part) for part in found)
+    if denied.startswith(NOT_ONLY) or meant.startswith(ALSO):
+        return None  # "ไม่ใช่แค่นายก เป็นปลัดด้วย": one more, not another
+    for step in DENIABLE:
+        recorded = compact(draft.data.get(step) or "")
+        if len(recorded) < 2 or not (recorded in denied or denied in recorded) or not meant:
+            continue
+        ctx = _context(uow, draft)
+        value = found[1].strip()
+        again = understood.read(value, step, uow.today())
+        result = STEPS[step].take(ctx, replace(answer, text=value, understood=again))
+        if isinstance(result, Problem):
+            return None
+        draft.data = ctx.data
+        said = understood.said_back(ctx.data, [step], None)  # "เข้าใจว่า คนที่ทำคือ ผอ.รพ.สต."
+        return list(ctx.notes) + said + _resume(uow, draft)
+    return None
+
+
+#: The wrong value said again after the right one ("it's Chaloem Phra Kiat, not Nang Rong",
+#: "เป็นสตึก ไม่ใช่นางรอง"): what follows it is not part of the new value.
+NOT_THE_OTHER = re.compile(r"[\s,;]+(?:not|ไม่ใช่|บ่แม่น|มิใช่)(?=\s|[ก-๙])", re.I)
+
+
 def _set_to(uow: UnitOfWork, answer: Answer) -> tuple[object, str]:
     """In "แก้ข้อ 3 เป็น X" / "change the date to X": the field named before "เป็น" (None when
     they name none) and the X given after it."""
@@ -536,7 +639,10 @@ def _set_to(uow: UnitOfWork, answer: Answer) -> tuple[object, str]:
     head = understood.read(parts[0], "summary", uow.today())
     named = head.values.get("field") if head is not None else None
     sure = named is not None and named.confidence >= FIELD_NAMED  # not guessed from "ขอ"
-    return (named.value if sure else None), parts[1].strip()
+    given = NOT_THE_OTHER.split(parts[1], maxsplit=1)[
+        0
+    ]  # "…, it's Chaloem Phra Kiat, not Nang Rong"
+    return (named.value if sure else None), given.strip(" ,")
 
 
 def _take_at(uow: UnitOfWork, draft: Draft, step: str, answer: Answer) -> list[Out]:

@@ -499,6 +499,8 @@ OPENING = "_opening"
 
 
 def take_what(ctx, answer):
+    if answer.text and is_dont_know(answer.text):  # "not sure": what they know is asked kindly
+        return Problem("reask.what")
     value = _text(answer, minimum=2, maximum=MAX_DESCRIPTION)
     if isinstance(value, Problem):
         return value

@@ -21,7 +21,16 @@ from handlers.understanding import Understanding, understand, where
 
 # Values that may fill their field from any message, whatever was asked (mixed initiative),
 # in the order they are said back.
-VOLUNTEERED = ("kind", "agency", "official", "district", "subdistrict", "date", "witnesses")
+VOLUNTEERED = (
+    "kind",
+    "agency",
+    "official",
+    "district",
+    "subdistrict",
+    "date",
+    "witnesses",
+    "reported",
+)
 # The field each value fills, and the step that asks it.
 FIELD_OF = {
     "kind": "kind",
@@ -31,6 +40,7 @@ FIELD_OF = {
     "subdistrict": "subdistrict",
     "date": "when",
     "witnesses": "witnesses",
+    "reported": "reported",
 }
 # How sure a value must be to fill a field that was not asked: a place only when named
 # ("อ.นางรอง", "อบต.หนองกง"), not guessed from a hospital's or school's name.
@@ -102,6 +112,8 @@ def apply(data: dict, name: str, value: object, geo: Geography | None) -> str | 
         data["district"], data["subdistrict"] = subdistrict_place(value)
     elif name == "date" and when_of(value) is not None:
         data.update(date_fields(when_of(value)))
+    elif name == "reported" and value == "no":  # "ยังไม่เคยแจ้งที่ไหน"; where, if yes, is asked
+        data.update(reported=False, reported_to=None, reported_ref=None)
     else:
         return None
     return FIELD_OF[name]
@@ -203,6 +215,8 @@ def said_back(data: dict, taken: list, understood: Understanding | None) -> list
         parts.append(Say("said.subdistrict", {"subdistrict": named_place(data["subdistrict"])}))
     if "district" in taken or "subdistrict" in taken:
         parts.append(Say("said.district", {"district": named_place(data["district"])}))
+    if "reported" in taken:
+        parts.append(Say("said.reported_no"))
     if "date" in taken and understood is not None:
         parts.append(when_said(when_of(understood.value("date"))))
     return [Say("note.understood", {"parts": tuple(parts)})]

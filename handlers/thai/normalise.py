@@ -131,10 +131,25 @@ def compact(text: str | None) -> str:
     return re.sub(r"[\s'.,\-!?()/\"]", "", strip_particles(text))
 
 
+#: Not knowing said with a word before or after it, or passing the question for now (compacted):
+#: "not sure, sorry", "I'm not really sure", "no idea", "บ่ฮู้คือกัน", "งั้นข้ามไปก่อน".
+_DONT_KNOW_SAID = re.compile(
+    r"(?:งั้น|ก็|เอ่อ|อืม|ขอโทษ|sorry|um+|hmm+|well|ok|okay|so|honestly)*"
+    r"(?:i'?m|iam|im|i|really|actually)*"
+    r"(?:not(?:really|quite|too|very|100%)?sure|noidea|dunno|dontknow|donotknow|cantremember"
+    r"|can'?tsay|notcertain|(?:ยัง)?(?:ไม่|บ่)(?:แน่ใจ|รู้|ฮู้|ทราบ)(?:คือกัน|เหมือนกัน|เลย|ด้วย)?"
+    r"|(?:ขอ)?ข้าม(?:ข้อนี้)?(?:ไป)?(?:ก่อน)?|skip(?:it|this|thisone)?(?:fornow)?|pass)"
+    r"(?:sorry|either|really|atall|fornow|คือกัน|เหมือนกัน|เลย|จริงๆ|ขอโทษ\S*)*"
+)
+
+
 def is_dont_know(text: str | None) -> bool:
-    """True when the person says they don't know or can't remember, in any of the usual ways."""
+    """True when the person says they don't know or can't remember, in any of the usual ways
+    (or passes the question for now: "งั้นข้ามไปก่อน", "skip for now")."""
     key = compact(text)
-    return key in DONT_KNOW or (bool(key) and key.startswith(_DONT_KNOW_PREFIXES) and len(key) < 24)
+    if key in DONT_KNOW or bool(_DONT_KNOW_SAID.fullmatch(key)):
+        return True
+    return bool(key) and key.startswith(_DONT_KNOW_PREFIXES) and len(key) < 24
 
 
 def is_empty(text: str | None) -> bool:

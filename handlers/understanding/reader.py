@@ -268,8 +268,12 @@ def _talk(t: v.Text, values: dict[str, Value], expecting: str | None) -> tuple[s
         return meaning.EDIT, 0.9
     if _field_said_wrong(t) and _short(t, 60) and not _is_question(t):
         return meaning.EDIT, 0.85  # "ขอโทษครับ เดือนผิด เป็นตุลา", typed at any question
+    if _said_wrong_first(t) and _short(t, 160) and not _is_question(t):
+        return meaning.EDIT, 0.85  # "Number 3 is wrong, it should be the head nurse"
     if _WRONG.search(t.flat) and v.field_named(t) and _short(t, 25):
         return meaning.EDIT, 0.7
+    if expecting == "official" and _only_a_district(t, values):
+        return meaning.EDIT, 0.85  # "Nang Rong" asked who did it: where, said ahead
     if _corrects_another(t, values, expecting) or _answers_another(t, values, expecting):
         return meaning.EDIT, 0.85  # "sorry, it was in October", "เอ้ย เมื่อกี้ อ.นางรอง"
     if _NOT_BUT.search(t.flat) and v.field_named(t) and _short(t, 60):
@@ -389,16 +393,58 @@ def _is_remark(t: v.Text, values: dict[str, Value]) -> bool:
 
 
 def _field_said_wrong(t: v.Text) -> bool:
-    """A field's own word with "wrong" right after it ("เดือนผิด", "บอกอำเภอผิดไป", "the date
-    was wrong"): whatever else the message holds, it corrects that field."""
+    """A field's own word or number with "wrong" right after it ("เดือนผิด", "บอกอำเภอผิดไป",
+    "ข้อ2 บ่แม่นเด้อ", "the date was wrong", "number 3 isn't right"): whatever else the
+    message holds, it corrects that field."""
     named = v.field_named(t)
-    if named is None or not isinstance(named.value, str):
+    if named is None:
         return False
-    at = t.flat.find(named.span)
-    after = t.flat[at + len(named.span) : at + len(named.span) + 6] if at >= 0 else ""
-    return bool(re.match(r"(?:ไป|มัน|ก็)?(?:ผิด(?!กฎ|ระเบียบ|วินัย|นัด|สัญญา|ศีล)|ไม่ถูก)", after)) or bool(
-        re.search(re.escape(named.span) + r"\s+(?:is|was)\s+wrong", t.cleaned, re.I)
-    )
+    span = v.flat(str(named.span))
+    at = t.flat.find(span) if span else -1
+    after = t.flat[at + len(span) : at + len(span) + 8] if at >= 0 else ""
+    if _SAID_WRONG.match(after):
+        return True
+    said = re.escape(str(named.span).strip())
+    return bool(re.search(said + _SAID_WRONG_ENGLISH, t.cleaned, re.I))
+
+
+#: "Wrong" said right after a field's word or number (flattened text), Thai and Isan; not
+#: "ผิดระเบียบ" (breaking a rule is the story).
+_SAID_WRONG = re.compile(
+    r"(?:ไป|มัน|ก็|นี่|นั้น|นั่น)?(?:ผิด(?!กฎ|ระเบียบ|วินัย|นัด|สัญญา|ศีล)|ไม่ถูก|บ่ถูก|บ่แม่น|ไม่ใช่)"
+)
+#: … and in English ("the district is wrong", "number 3 isn't right", "item 2 incorrect").
+_SAID_WRONG_ENGLISH = (
+    r"\s*(?:(?:is|was|'s)\s+)?(?:wrong|incorrect|not\s+(?:right|correct))"
+    r"|\s*(?:is|was)n'?t\s+(?:right|correct)"
+)
+
+
+#: How far into the message a field said to be wrong may be named for the whole message to be
+#: its correction (the field first, the new value after: "ข้อ 3 บ่แม่นเด้อ ต้องเป็น…").
+SAID_WRONG_FIRST = 14
+
+
+#: The first word saying something is wrong, where the opening of a correction ends.
+_WRONG_WORD = re.compile(
+    r"ผิด|ไม่ถูก|บ่ถูก|บ่แม่น|ไม่ใช่|wrong|incorrect|n'?t\s+(?:right|correct)|not\s+(?:right|correct)",
+    re.I,
+)
+
+
+def _said_wrong_first(t: v.Text) -> bool:
+    """The message opens by saying a field is wrong ("Number 3 is wrong, the official is …");
+    what follows is its new value."""
+    wrong = _WRONG_WORD.search(t.cleaned)
+    if wrong is None:
+        return False
+    head = prepare(t.cleaned[: wrong.end()])
+    named = v.field_named(head)
+    if named is None or not _field_said_wrong(head):
+        return False
+    if isinstance(named.value, str) and not _field_said_wrong(t):
+        return False  # "เจ้าหน้าที่ผิดนัด": the word read whole is no "wrong"
+    return 0 <= head.flat.find(v.flat(str(named.span))) <= SAID_WRONG_FIRST
 
 
 def _summary_change(t: v.Text, values: dict[str, Value]) -> tuple[str, float] | None:
@@ -455,6 +501,8 @@ def _short_answer(
     t: v.Text, values: dict[str, Value], expecting: str | None
 ) -> tuple[str, float] | None:
     """Yes, no, nothing, finished: the short answers to any question."""
+    if _answers_another_question(values, expecting):
+        return None  # "บ่เคยไปแจ้งไสเด้อ" at the evidence question answers where it was reported
     if expecting == "identity" and "identity" in values and t.key not in v.YES | v.NO:
         return None  # "ไม่บอกชื่อ", "บอกได้": an answer that names the choice
     if expecting in ("consent", "reported") and v.picked(t) in (1, 2):
@@ -557,6 +605,8 @@ def _rules(
     if found:
         return found
     outright = _ASKED_OUTRIGHT.search(t.cleaned) and not _told_at_length(t, values)
+    if not outright and _answers_another_question(values, expecting):
+        question = False  # "ยังไม่เคยแจ้งที่ไหน": "ที่ไหน" is anywhere, not where
     if question and (outright or not (expecting and _answers(values, expecting))):
         opening = _global(t, expecting)  # "ร้องเรียนได้ที่นี่ไหม", "สวัสดีค่ะ มีใครอยู่ไหม"
         if opening and opening[0] in (meaning.START, meaning.GREETING):
@@ -579,6 +629,21 @@ _FACTS = ("kind", "agency", "official", "district", "subdistrict", "date", "phon
 
 def _told_at_length(t: v.Text, values: dict[str, Value]) -> bool:
     return len(t.flat) >= STORY_LENGTH and sum(n in values for n in _FACTS) >= STORY_FACTS
+
+
+#: Later questions whose answer, said at another question, is kept for them.
+_KEPT_FOR_LATER = ("witnesses", "reported")
+
+
+def _answers_another_question(values: dict[str, Value], expecting: str | None) -> bool:
+    """The text answers a later question (a witness, never reported) instead of this one, a
+    question of the filing (at the summary every field is open to change)."""
+    if expecting is None or expecting in _NOT_ELSEWHERE:
+        return False
+    here = PARENT_FIELD.get(expecting, expecting)
+    return any(
+        name in values and name != here and values[name].value != "" for name in _KEPT_FOR_LATER
+    )
 
 
 def _answers(values: dict[str, Value], expecting: str) -> bool:
@@ -685,6 +750,17 @@ def _field_of_values(values: dict[str, Value], expecting: str | None) -> Value |
     return Value("field", field, 0.7, found.span)
 
 
+def _only_a_district(t: v.Text, values: dict[str, Value]) -> bool:
+    """The whole text (its particles aside) is a district's name, and no official is named."""
+    found = values.get("district")
+    if found is None or found.confidence < _SURE_VALUE:
+        return False
+    official = values.get("official")
+    if official is not None and official.confidence > v.AS_ASKED:
+        return False
+    return flat(found.span) in (t.flat, flat(t.bare))
+
+
 def _only_a_place(t: v.Text, values: dict[str, Value]) -> bool:
     """The whole text is the name of a place or an agency: nothing else is said."""
     return any(
@@ -750,6 +826,8 @@ def _with_classifier(
         return rules  # "อ.ประโคนชัย เด้อ" at consent names a place: no bare yes or no
     if best == meaning.NONE and not _SAYS_NO.search(t.flat):
         return rules  # "หลักฐานมีเพิ่มค่ะ" has more: letters of "ไม่มี" without its "no"
+    if intent == meaning.ANSWER and _answers_another_question(values, expecting):
+        return rules  # "ยังไม่เคยแจ้งที่ไหน" at the evidence question: no "none" to it
     if best != intent and scores[best] > PARAPHRASE_MARGIN:
         return best, 0.6
     return rules

@@ -36,8 +36,27 @@ _WITNESS = re.compile(  # "พยานคือ…", "witnesses: …" (not "no 
     r"\s*[:：]?\s*(.+)",
     re.I,
 )
+#: A person named, then that they saw it too, the whole message ("นางสมศรี อสม.หมู่ 8 ก็เห็นด้วยค่ะ",
+#: "ลุงสมพงษ์ข้างบ้านก็เห็นเหมือนกัน", "my neighbour Somchai saw it too"): a witness, whatever
+#: was asked. Not the teller ("ดิฉันเห็น…") nor nobody ("ไม่มีใครเห็น").
+_WITNESS_SAW = re.compile(
+    r"^(?!(?:ผม|ดิฉัน|ฉัน|หนู|ข้อย|เรา|กู|i|we|nobody|no one|ไม่มี|บ่มี)\b)"
+    r"(?!(?:ผม|ดิฉัน|ฉัน|หนู|ข้อย|เรา|ไม่มี|บ่มี|ไม่|บ่))"
+    r"(?P<who>\S.{1,50}?)\s*(?:ก็|เอง|also|too)?\s*"
+    r"(?:เห็น(?:กับตา)?|รู้เห็น|อยู่ด้วย|อยู่ในเหตุการณ์|เป็นพยาน(?:ได้)?|saw(?:\s+(?:it|this|that|everything|them|him|her))?"
+    r"|was\s+there|witnessed\s+it|can\s+be\s+a\s+witness)"
+    r"\s*(?:ด้วย|เหมือนกัน|คือกัน|หมด|ตอนนั้น|too|also|as\s+well)?"
+    r"\s*(?:นะ|ค่ะ|คะ|ครับ|คับ|จ้ะ|จ้า|เด้อ|เด้|[.!])*\s*$",
+    re.I,
+)
 _PICKED = re.compile(r"(?:ข้อ|แบบ|อัน|เลข|ตัวเลือก|เบอร์|option|no|#)?(?:ที่)?(\d)", re.I)
-_NEVER_BEFORE = re.compile(r"ครั้งแรก|firsttime|ไม่เคย\S{0,10}(?:แจ้ง|ร้อง|บอก)|ยังไม่ได้\S{0,4}แจ้ง")
+_NEVER_BEFORE = re.compile(
+    r"ครั้งแรก|firsttime|(?:ไม่|บ่)เคย\S{0,10}(?:แจ้ง|ร้อง|บอก)|ยัง(?:ไม่|บ่)ได้\S{0,4}แจ้ง"
+    r"|never\S{0,8}report|(?:have|has)n'?t\S{0,8}reported|notreported\S{0,8}(?:yet|anywhere|before)",
+    re.I,
+)
+#: How long (flattened) "never reported" may be to be that answer, said at another question.
+NEVER_SAID_ALONE = 40
 _NAME_LEAD = re.compile(
     r"^(?:ผม|ฉัน|ดิฉัน|หนู|ข้าพเจ้า|ข้อย|กระผม|เค้า|เรา)?\s*ชื่อ\s*|^(?:my name is|i am|i'm|name:)\s*",
     re.I,
@@ -402,6 +421,8 @@ def _reported(t: Text, expecting: str | None) -> list[Value]:
             found.append(Value("reported", "yes", 0.9, t.raw))
     elif _REPORTED_BEFORE.search(t.flat) and not negated:  # in a story: "เคยไปแจ้ง…"
         found.append(Value("reported", "yes", 0.75, _REPORTED_BEFORE.search(t.flat).group(0)))
+    elif negated and _NEVER_BEFORE.search(t.flat) and len(t.flat) <= NEVER_SAID_ALONE:
+        found.append(Value("reported", "no", 0.8, t.raw))  # "ยังไม่เคยแจ้งที่ไหน" at another question
     if found and found[0].value == "yes":
         target = _REPORTED_TO.search(t.cleaned) or _TOLD_BODY.search(t.cleaned)
         if target:
@@ -419,6 +440,8 @@ def all_there_is(t: Text) -> bool:
 
 
 def _evidence(t: Text, expecting: str | None) -> Value | None:
+    if expecting != "reported" and _NEVER_BEFORE.search(t.flat) and len(t.flat) <= NEVER_SAID_ALONE:
+        return None  # "ยังไม่เคยแจ้งที่ไหน": where it was reported, not the evidence
     for name in ("later", "none", "has"):
         cue = has(t.flat, EVIDENCE[name])
         if cue:
@@ -518,6 +541,10 @@ def _witnesses(t: Text, expecting: str | None) -> Value | None:
     found = _WITNESS.search(t.cleaned)
     if found:
         return Value("witnesses", strip_particles(found.group(1)), 0.7, found.group(0))
+    saw = _WITNESS_SAW.match(" ".join(t.raw.split()))
+    if saw and expecting not in ("what", "what_more"):  # in a story, the teller's account
+        who = saw.group("who").strip(" ,")
+        return Value("witnesses", who, 0.75, saw.group(0))
     return None
 
 
@@ -562,10 +589,17 @@ def reason(t: Text) -> Value:
 #: A correction that names the wrong value, then the right one: "ไม่ใช่ อบต.X แก้เป็น อบต.Y",
 #: "ไม่ใช่ X ค่ะ ที่ถูกคือ Y", "not X, it's Y". What follows the turn is what is meant.
 _CORRECTION = re.compile(
-    r"(?:" + "|".join(lexicon.CORRECTION_DENIED) + r")\s*\S.{0,60}?"
+    r"(?:" + "|".join(lexicon.CORRECTION_DENIED) + r")\s*(?P<denied>\S.{0,60}?)\s*"
     r"(?:" + "|".join(lexicon.CORRECTION_TURNS) + r")\s*(?P<meant>\S.*)$",
     re.I,
 )
+
+
+def denied_and_meant(text: str) -> tuple[str, str] | None:
+    """ "ไม่ใช่หมอ เป็น ผอ.รพ.สต." → ("หมอ", "ผอ.รพ.สต."): the value said to be wrong and the
+    one meant, or None when the text is no correction of that shape."""
+    found = _CORRECTION.search(" ".join(text.split()))
+    return (found.group("denied"), found.group("meant")) if found else None
 
 
 def _corrected_to(text: str) -> str:
@@ -606,6 +640,9 @@ def read(t: Text, expecting: str | None, today: date) -> dict[str, Value]:
     elif agency:
         values.append(Value("agency", agency.name, 0.7, agency.span))
     district = where.district(t.cleaned, whole=expecting == "district")
+    if district is None and expecting == "official":  # "Nang Rong" asked who: the place alone
+        alone = where.district(t.cleaned, whole=True)
+        district = alone if alone and flat(alone.span) in (t.flat, flat(t.bare)) else None
     if district is None and agency and agency.place:
         district = where.district(agency.place, whole=True)
     if district:

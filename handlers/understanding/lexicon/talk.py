@@ -35,6 +35,10 @@ ALREADY_SAID = (
     "isaid",
     "itoldyou",
     "toldyou",
+    "ijustsaid",
+    "ijusttoldyou",
+    "asimentioned",
+    "asiwrote",
 )
 #: "บอกวันที่ไปแล้ว", "เล่าไว้ข้างบนแล้ว": telling, then "already" (compacted text).
 ALREADY_SAID_PATTERN = (
@@ -48,7 +52,9 @@ ALREADY_SAID_PATTERN = (
 #: The English of it in running text, taken off what is said beside it ("I already said, a bribe").
 ALREADY_SAID_ENGLISH = (
     r"\b(?:i\s+|i've\s+|i have\s+)?(?:already\s+(?:told|said|gave|answered|wrote|sent)"
-    r"(?:\s+(?:you|it|that|this))?|(?:told|said|answered)\s+(?:you\s+|it\s+|that\s+)?already)"
+    r"(?:\s+(?:you|it|that|this))?|(?:told|said|answered)\s+(?:you\s+|it\s+|that\s+)?already"
+    r"|(?:as|like)\s+i\s+(?:just\s+|already\s+)?(?:said|told\s+you|wrote|mentioned)"
+    r"|i\s+just\s+(?:said|told\s+you))"
     r"\b[\s,.:!-]*"
 )
 CHANGE_MIND = (
@@ -126,6 +132,9 @@ CORRECTION_TURNS = (
     "แต่เป็น",
     "เป็น",
     "คือ",
+    r"(?<!บ่)(?<!บ่\s)แม่น(?!แล้ว|บ่)",  # Isan "it is": "บ่แม่นหมอเด้อ แม่นผอ."
+    r"\b(?:it\s+)?should\s+be\b",
+    r"\bit\s+(?:is|was)\b",
     r"\bit'?s\b",
     r"\bbut\b",
 )

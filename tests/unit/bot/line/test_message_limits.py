@@ -60,6 +60,7 @@ BAD_ANSWERS: dict[str, list[Answer]] = {
     ],
     "what": [
         Answer(text="โอเค"),
+        Answer(text="ไม่แน่ใจค่ะ"),  # not knowing what happened: asked kindly, with an example
         Answer(text="ก" * (MAX_DESCRIPTION + 1)),
         Answer(media="image"),
     ],
