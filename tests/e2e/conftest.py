@@ -44,14 +44,15 @@ SECRET = "e2e-channel-secret"
 TOKEN = "e2e-access-token"
 
 
-def wait_for(predicate: Callable[[], object], timeout: float = 10.0) -> object:
-    """Poll until `predicate()` is truthy (replies are sent after the webhook has answered)."""
+def wait_for(predicate: Callable[[], object], timeout: float = 10.0, every: float = 0.02) -> object:
+    """Poll until `predicate()` is truthy (replies are sent after the webhook has answered),
+    every `every` seconds."""
     deadline = time.monotonic() + timeout
     while True:
         value = predicate()
         if value or time.monotonic() > deadline:
             return value
-        time.sleep(0.02)
+        time.sleep(every)
 
 
 @pytest.fixture(scope="module")

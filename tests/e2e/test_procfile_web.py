@@ -4,34 +4,30 @@ saw, and everything the process writes to its log is JSON lines."""
 from __future__ import annotations
 
 import json
-import subprocess
 import uuid
 from pathlib import Path
 
 import requests
 from prometheus_client.parser import text_string_to_metric_families
 
+from tests.conftest import migrated_sqlite
 from tests.e2e.conftest import SECRET, gunicorn, procfile_env, procfile_line, release_folder
 from tests.factories import follow_event, sign, webhook_body
-from tests.paths import ROOT
 
 METRICS_TOKEN = "e2e-metrics-token"
 
 
-def test_procfile_web_counts_webhooks_and_logs_json(module_line_api, tmp_path: Path):
+def test_procfile_web_counts_webhooks_and_logs_json(
+    module_line_api, sqlite_template, tmp_path: Path
+):
+    # The session's migrated database, copied: the Procfile's release line (a `flask` process
+    # of its own, ~2 s of CPU) is run and checked by test_several_hosts.py.
     env = procfile_env(
         tmp_path,
         module_line_api.base_url,
-        DATABASE_URL=f"sqlite:///{tmp_path / 'web.db'}",
+        DATABASE_URL=migrated_sqlite(sqlite_template, tmp_path),
         METRICS_TOKEN=METRICS_TOKEN,
         WEB_CONCURRENCY="2",
-    )
-    subprocess.run(
-        ["flask", "--app", "bot", "db", "upgrade"],
-        cwd=ROOT,
-        env=env,
-        check=True,
-        capture_output=True,
     )
     release_folder(tmp_path)
     log = tmp_path / "web.log"

@@ -174,6 +174,7 @@ def test_a_photo_sent_to_web_a_is_fetched_by_the_scheduler_and_opened_on_web_b(
             r for r in evidence_rows(deployment.web_a, filed.reference) if r.status == "stored"
         ],
         timeout=60,
+        every=0.2,  # a query of the database each time; the scheduler looks every 3 s
     )
     assert stored, "the scheduler never stored the photo"
     chair_line_id = "U" + uuid.uuid4().hex

@@ -12,12 +12,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import text
 
 from bot.jobs import catalogue as jobs
 from bot.jobs.scheduler import SchedulerProcess
 from tests.conftest import empty_pg
 from tests.paths import ROOT  # noqa: E402
+from tests.shared_engines import engine_for, release
 
 
 @pytest.fixture
@@ -45,7 +46,8 @@ def spawn(database_url: str, tmp_path: Path, name: str) -> subprocess.Popen:
 
 def job_runs(database_url: str, since: datetime | None = None) -> list[tuple[str, int, str]]:
     """(job, pid, status) of the runs recorded since `since`."""
-    engine = create_engine(database_url.replace("postgresql://", "postgresql+psycopg://", 1))
+    # Polled five times a second: the process's PostgreSQL engine, not a new connection each time.
+    engine = engine_for(database_url)
     query = "SELECT job, pid, status FROM job_runs"
     params = {}
     if since is not None:
@@ -53,7 +55,7 @@ def job_runs(database_url: str, since: datetime | None = None) -> list[tuple[str
         params["since"] = since if engine.dialect.name != "sqlite" else since.replace(tzinfo=None)
     with engine.connect() as conn:
         rows = [tuple(r) for r in conn.execute(text(query), params)]
-    engine.dispose()
+    release(engine)
     return rows
 
 
