@@ -32,6 +32,8 @@ def local_server(sqlite_template, tmp_path_factory) -> Iterator[str]:
         DATABASE_URL=url,
         SUJARIT_MODE="local",
         EVIDENCE_DIR=str(tmp / "evidence"),
+        # Its own record journal: the checkout's instance/ folder is the developer's.
+        RECORD_ANCHOR_DIR=str(tmp / "anchors"),
         PRIVACY_CONTACT="pdpa@buriram-network.example",
     )
     with gunicorn(env, tmp / "gunicorn.log") as base:

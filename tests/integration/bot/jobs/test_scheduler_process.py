@@ -36,6 +36,8 @@ def spawn(database_url: str, tmp_path: Path, name: str) -> subprocess.Popen:
         SECRET_KEY="test-secret-key",
         SUJARIT_MODE="local",
         EVIDENCE_DIR=str(tmp_path / "evidence"),
+        # Its own record journal: the checkout's instance/ folder is the developer's.
+        RECORD_ANCHOR_DIR=str(tmp_path / "anchors"),
         SCHEDULER_TEST_INTERVAL="1",
         PYTHONUNBUFFERED="1",
     )

@@ -21,7 +21,6 @@ from tests.integration.handlers.complaint.test_heldout_personas import (
 # report shows XPASS and the line can go). Diag entries say what broke; sealed ones do not.
 NOT_YET: dict[str, str] = {
     "changes_her_mind": "sealed",
-    "edits_the_summary": "sealed",
 }
 
 

@@ -29,13 +29,8 @@ NOT_YET: dict[str, str] = {
         "the introduction is kept as the story and the story is never asked; "
         "'I have a photo of the letter' refused; 18 messages"
     ),
-    "corrects_district": (
-        "a wife's catering told at the kind question refused; "
-        "'ตอนนี้ถูกหมดแล้วค่ะ ส่งได้' refused at the summary"
-    ),
     "isan_grandmother": "sealed",
     "khmer_thai": "sealed",
-    "threat_at_six": "sealed",
     "typos_and_thai_digits": "sealed",
 }
 

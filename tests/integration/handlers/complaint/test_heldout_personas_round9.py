@@ -25,7 +25,6 @@ NOT_YET: dict[str, str] = {
         "answers said as questions refused at consent, evidence, identity and summary "
         "('ยินยอมก็ได้ ทำไมจะไม่ได้ล่ะ', 'ก็ถูกแล้วไม่ใช่เหรอ ส่งไปสิ')"
     ),
-    "tracks_first": "a reference and its code in one message, first thing, read as not understood",
     "isan_thai_digits": "sealed",
     "teen_slang": "sealed",
 }
