@@ -834,21 +834,25 @@ def test_values_are_read(scored):
 SELF_GEN16_FLOORS = {"intents": 105.5 / 115, "danger": 15.5 / 17, "false_alarms": 5}
 
 
-@pytest.fixture(scope="module")
-def self_gen16():
-    found = evaluate(load([SELF_GEN16]), understand)
-    print(
-        f"\n{SELF_GEN16.name}:\n{found.report()}\n  false alarms:\n"
-        + "\n".join(_false_alarms(found))
-    )
+def _scored_alone(path: Path):
+    """A helper's own held-out file, scored on its own (its report printed with -s)."""
+    found = evaluate(load([path]), understand)
+    print(f"\n{path.name}:\n{found.report()}\n  false alarms:\n" + "\n".join(_false_alarms(found)))
     return _Counted(found)
 
 
-def test_own_held_out_shapes_are_read(self_gen16):
-    assert self_gen16.right / self_gen16.total >= SELF_GEN16_FLOORS["intents"], self_gen16.report()
-    assert self_gen16.recall("danger") >= SELF_GEN16_FLOORS["danger"], _misses(self_gen16, "danger")
-    alarms = _false_alarms(self_gen16)
-    assert len(alarms) <= SELF_GEN16_FLOORS["false_alarms"], "\n".join(alarms)
+def _holds_floors(found, floors: dict, values: dict | None = None) -> None:
+    """Intents, danger recall and false alarms at their floors, and each value named."""
+    assert found.right / found.total >= floors["intents"], found.report()
+    assert found.recall("danger") >= floors["danger"], _misses(found, "danger")
+    alarms = _false_alarms(found)
+    assert len(alarms) <= floors["false_alarms"], "\n".join(alarms)
+    for name, floor in (values or {}).items():
+        assert found.accuracy(name) >= floor, f"{name}: {found.accuracy(name):.1%}"
+
+
+def test_own_held_out_shapes_are_read():
+    _holds_floors(_scored_alone(SELF_GEN16), SELF_GEN16_FLOORS)
 
 
 # ---------------------------------------------------------------- fixU's own held-out set
@@ -863,23 +867,8 @@ SELF_FIXU_FLOORS = {"intents": 78.5 / 85, "danger": 6.5 / 7, "false_alarms": 2}
 SELF_FIXU_VALUES = {"agency": 11.5 / 12, "code": 9.5 / 10, "faq": 11.5 / 14, "reference": 1.0}
 
 
-@pytest.fixture(scope="module")
-def self_fixu():
-    found = evaluate(load([SELF_FIXU]), understand)
-    print(
-        f"\n{SELF_FIXU.name}:\n{found.report()}\n  false alarms:\n"
-        + "\n".join(_false_alarms(found))
-    )
-    return _Counted(found)
-
-
-def test_fixu_held_out_shapes_are_read(self_fixu):
-    assert self_fixu.right / self_fixu.total >= SELF_FIXU_FLOORS["intents"], self_fixu.report()
-    assert self_fixu.recall("danger") >= SELF_FIXU_FLOORS["danger"], _misses(self_fixu, "danger")
-    alarms = _false_alarms(self_fixu)
-    assert len(alarms) <= SELF_FIXU_FLOORS["false_alarms"], "\n".join(alarms)
-    for name, floor in SELF_FIXU_VALUES.items():
-        assert self_fixu.accuracy(name) >= floor, f"{name}: {self_fixu.accuracy(name):.1%}"
+def test_fixu_held_out_shapes_are_read():
+    _holds_floors(_scored_alone(SELF_FIXU), SELF_FIXU_FLOORS, SELF_FIXU_VALUES)
 
 
 # ---------------------------------------------------------------- diagfix9's own held-out set
@@ -894,19 +883,5 @@ def test_fixu_held_out_shapes_are_read(self_fixu):
 SELF_DIAGFIX9_FLOORS = {"intents": 45.5 / 74, "danger": 10.5 / 14, "false_alarms": 3}
 
 
-@pytest.fixture(scope="module")
-def self_diagfix9():
-    found = evaluate(load([SELF_DIAGFIX9]), understand)
-    print(
-        f"\n{SELF_DIAGFIX9.name}:\n{found.report()}\n  false alarms:\n"
-        + "\n".join(_false_alarms(found))
-    )
-    return _Counted(found)
-
-
-def test_own_held_out_round9_shapes_are_read(self_diagfix9):
-    floors = SELF_DIAGFIX9_FLOORS
-    assert self_diagfix9.right / self_diagfix9.total >= floors["intents"], self_diagfix9.report()
-    assert self_diagfix9.recall("danger") >= floors["danger"], _misses(self_diagfix9, "danger")
-    alarms = _false_alarms(self_diagfix9)
-    assert len(alarms) <= floors["false_alarms"], "\n".join(alarms)
+def test_own_held_out_round9_shapes_are_read():
+    _holds_floors(_scored_alone(SELF_DIAGFIX9), SELF_DIAGFIX9_FLOORS)
