@@ -92,7 +92,9 @@ _BEYOND = """() => {
 
 def off_screen(tab) -> dict:
     """How far the page is wider than the screen (`wider` > 0: it scrolls sideways) and the
-    elements that reach past its edges."""
+    elements that reach past its edges, once the page and its stylesheets have loaded (a
+    page measured before its CSS applies is as wide as its longest unbroken word)."""
+    tab.wait_for_load_state("load")
     return tab.evaluate(_BEYOND)
 
 
