@@ -26,7 +26,7 @@ import os
 import tempfile
 import zipfile
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 import numpy as np
@@ -87,14 +87,12 @@ class ModelCache:
         """Hold the directory's lock for this key while training (another process starting
         now waits, then loads the models written meanwhile); without a lock, go on unlocked."""
         lock = None
-        try:
+        with suppress(OSError):  # a directory that refuses: each process trains on its own
             self.directory.mkdir(mode=0o700, parents=True, exist_ok=True)
             lock = os.open(
                 self.directory / f".lock-{self._key_name}", os.O_CREAT | os.O_RDWR, 0o600
             )
             fcntl.flock(lock, fcntl.LOCK_EX)
-        except OSError:  # a directory that refuses: each process trains on its own
-            pass
         try:
             yield
         finally:
