@@ -39,6 +39,11 @@ ROUND9 = {
     "diag": FIXTURES / "heldout_round9_diag.jsonl",
     "sealed": FIXTURES / "heldout_round9_sealed.jsonl",
 }
+#: Round 10 likewise (issue 16, "a villager understood, not matched": veiled and indirect threats).
+ROUND10 = {
+    "diag": FIXTURES / "heldout_round10_diag.jsonl",
+    "sealed": FIXTURES / "heldout_round10_sealed.jsonl",
+}
 #: A held-out set written by the helper who then worked on the understanding (gen16), before
 #: any change, of the shapes round 7's sealed half missed (counts only); scored on its own
 #: below, so the union keeps the files its floors were set on.
@@ -53,6 +58,7 @@ _BY_HALF = {
     *ROUND7.values(),
     *ROUND8.values(),
     *ROUND9.values(),
+    *ROUND10.values(),
     SELF_GEN16,
     SELF_FIXU,
     SELF_DIAGFIX9,
@@ -680,6 +686,98 @@ ROUND9_VALUE_ACCURACY = {
 }
 
 
+# ---------------------------------------------------------------- round 10, half by half
+# Round 10 (issue 16, "a villager understood, not matched"): 302 utterances by a tester who read
+# neither the rules nor the word lists nor the examples, split at random (random.Random(10))
+# into halves of 151. 91 are threats, most of them veiled or indirect: said as advice or
+# kindness, as a proverb or a story of someone who "had an accident", with a gift or a visit,
+# passed on by a boss, landlord, school, health centre, bank, temple or village fund; livelihood
+# tied to the report (job, loan, land title and lease, welfare card, water, power, market stall,
+# a cooperative); photos of the house, a car parked outside, "think of your family", shaming
+# online, threats already carried out; in Isan, Khmer-Thai words, typos, voice-to-text, romanised
+# Thai, English and emoji, inside answers at every step. 36 only look dangerous (a road death
+# caused by a bad road, a sick parent, "afraid the money will vanish", killing and dying idioms,
+# proverbs with guns, a ranger witness). The rest: "I'm safe now, let's go on" after a threat
+# (intent yes), questions back (is this the government?), corrections, none/done/skip, values
+# said loosely, tracking with a reference. Dates as said on Sunday 6 December 2026.
+# Floors: what each half reached when written, on main before any fix (Sunday 6 December 2026:
+# danger 48/53 and 33/38, false alarms 5 and 4, intents 136/151 and 129/151), halfway to one
+# more miss. Intents and values not reached once in a half have no floor there.
+ROUND10_DANGER_RECALL = {"diag": 0.896, "sealed": 0.855}  # 48/53 and 33/38 caught
+ROUND10_FALSE_ALARMS = {"diag": 5, "sealed": 4}  # non-threats read as danger, at most
+ROUND10_INTENT_ACCURACY = {"diag": 0.897, "sealed": 0.85}  # 136/151 and 129/151
+#: The halves whose threats are not all caught yet (their test is a strict xfail).
+ROUND10_NOT_ALL_CAUGHT = {"diag": "48/53", "sealed": "33/38"}
+ROUND10_INTENT_RECALL = {
+    "diag": {
+        "already_said": 0.7,  # 4/5
+        "answer": 0.905,  # 53/58
+        "cancel": 0.5,  # 1/1
+        "done": 0.5,  # 1/1
+        "edit": 0.5,  # 1/1
+        "greeting": 0.5,  # 1/1
+        "no": 0.75,  # 2/2
+        "none": 0.785,  # 6/7
+        "question": 0.9,  # 5/5
+        "start": 0.833,  # 3/3
+        "thanks": 0.75,  # 2/2
+        "track": 0.5,  # 1/1
+        "withdraw": 0.833,  # 3/3
+        "yes": 0.562,  # 5/8
+    },
+    "sealed": {
+        "already_said": 0.5,  # 1/1
+        "answer": 0.938,  # 54/57
+        "cancel": 0.833,  # 3/3
+        "change_mind": 0.833,  # 3/3
+        "done": 0.5,  # 2/3
+        "edit": 0.75,  # 5/6
+        "greeting": 0.75,  # 2/2
+        "help": 0.5,  # 2/3
+        "no": 0.5,  # 2/3
+        "none": 0.388,  # 4/9
+        "question": 0.812,  # 7/8
+        "start": 0.833,  # 3/3
+        "thanks": 0.5,  # 1/1
+        "track": 0.7,  # 4/5
+        "yes": 0.416,  # 3/6
+    },
+}
+ROUND10_VALUE_ACCURACY = {
+    "diag": {
+        "agency": 0.375,  # 2/4
+        "date": 0.681,  # 8/11
+        "district": 0.785,  # 6/7
+        "evidence": 0.25,  # 1/2
+        "faq": 0.9,  # 5/5
+        "field": 0.875,  # 4/4
+        "identity": 0.833,  # 3/3
+        "kind": 0.9,  # 5/5
+        "official": 0.625,  # 3/4
+        "reason": 0.833,  # 3/3
+        "reference": 0.75,  # 2/2
+        "reported": 0.833,  # 3/3
+        "witnesses": 0.375,  # 2/4
+    },
+    "sealed": {
+        "agency": 0.375,  # 2/4
+        "date": 0.772,  # 9/11
+        "district": 0.5,  # 2/3
+        "evidence": 0.25,  # 1/2
+        "faq": 0.312,  # 3/8
+        "field": 0.785,  # 6/7
+        "identity": 0.75,  # 5/6
+        "kind": 0.562,  # 5/8
+        "official": 0.125,  # 1/4
+        "phone": 0.25,  # 1/2
+        "reference": 0.833,  # 3/3
+        "reported": 0.75,  # 2/2
+        "subdistrict": 0.75,  # 2/2
+        "witnesses": 0.166,  # 1/3
+    },
+}
+
+
 @dataclass(frozen=True)
 class Round:
     """A held-out round scored half by half, with its floors (dicts by half)."""
@@ -738,6 +836,15 @@ ROUNDS = {
         ROUND9_INTENT_RECALL,
         ROUND9_VALUE_ACCURACY,
         ROUND9_NOT_ALL_CAUGHT,
+    ),
+    10: Round(
+        ROUND10,
+        ROUND10_DANGER_RECALL,
+        ROUND10_FALSE_ALARMS,
+        ROUND10_INTENT_ACCURACY,
+        ROUND10_INTENT_RECALL,
+        ROUND10_VALUE_ACCURACY,
+        ROUND10_NOT_ALL_CAUGHT,
     ),
 }
 

@@ -1,0 +1,52 @@
+"""Held-out villagers, round 10: each files in at most 16 typed messages, at most 1 refused,
+the ticket holds what they meant field by field, asides are answered and never stored —
+the checks of the first held-out people, applied to ten new ones, five of them sealed."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from tests.clock import Clock
+from tests.integration.handlers.complaint.heldout_personas_round10 import DIAG, VILLAGERS
+from tests.integration.handlers.complaint.test_heldout_personas import (
+    held_out,
+)
+from tests.integration.handlers.complaint.test_heldout_personas import (
+    test_heldout_villager_files_what_they_meant as files_what_they_meant,
+)
+
+# Held-out people the conversation does not yet serve (non-strict: the day one passes, the
+# report shows XPASS and the line can go). Diag entries say what broke; sealed ones do not.
+NOT_YET: dict[str, str] = {
+    "safe_now_goes_on": (
+        "'ตอนนี้เขาไปแล้วค่ะ หนูปลอดภัยแล้ว ล็อกประตูแล้ว ทำต่อเลยนะคะ' after a threat at the "
+        "story step kept as the story, and the step moved on"
+    ),
+    "isan_voice": "the official kept with its Isan particle ('ประธานกองทุนหมู่บ้านจ้า')",
+    "corrects_date_twice": (
+        "a second correction at the summary ('วันยังผิดอยู่ครับ ขอแก้วันอีกที') refused; "
+        "the date stays at the first correction"
+    ),
+    "asks_government": (
+        "'อันนี้เป็นของรัฐบาลหรือเปล่าคะ ใครเป็นคนดูเรื่อง' at the agency step answered with the "
+        "agency question's hint, not who runs this; 18 messages"
+    ),
+    "son_for_mother": "sealed",
+    "line_group_paste": "sealed",
+}
+
+
+@pytest.fixture
+def clock():
+    """Sunday 6 December 2026 (BE 2569), ten in the morning in Buriram."""
+    return Clock(datetime(2026, 12, 6, 3, 0, tzinfo=UTC))
+
+
+@pytest.mark.parametrize(
+    "villager",
+    held_out(VILLAGERS, DIAG, NOT_YET),
+)
+def test_round10_villager_files_what_they_meant(villager, chat, services, clock):
+    files_what_they_meant(villager, chat, services, clock)
