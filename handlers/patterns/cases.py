@@ -5,6 +5,7 @@ ticket of the case is theirs, only that their reports were put together."""
 
 from __future__ import annotations
 
+from handlers.patterns import case_numbers
 from handlers.replies import Say
 from handlers.tickets.notify import notify_complainant
 from storage import patterns as store
@@ -16,11 +17,12 @@ from storage.users import tickets_of, user_by_line_id
 
 
 def join(uow: UnitOfWork, member: Member, a: Ticket, b: Ticket) -> int:
-    """Put both tickets in one case: the case either is in already, or a new one (two
-    cases become one: the second's tickets move). Returns the case id."""
+    """Put both tickets in one case: the case either is in already, or a new one with a
+    number of its own (two cases become one: the second's tickets move, its number leads
+    on to the first). Returns the case id."""
     in_a, in_b = store.case_of(uow, a.id), store.case_of(uow, b.id)
     if in_a is None and in_b is None:
-        case = Case(created_at=uow.now(), created_by=actor(member))
+        case = Case(number=case_numbers.new(uow), created_at=uow.now(), created_by=actor(member))
         uow.session.add(case)
         uow.session.flush()
         case_id = case.id
@@ -29,6 +31,8 @@ def join(uow: UnitOfWork, member: Member, a: Ticket, b: Ticket) -> int:
     moving = [t.id for t, place in ((a, in_a), (b, in_b)) if place is None]
     if in_a is not None and in_b is not None and in_a.case_id != in_b.case_id:
         moving = [p.ticket_id for p in store.case_tickets(uow, in_b.case_id)]
+        # Its number may be on a letter already: it leads on to the case its tickets joined.
+        uow.session.get(Case, in_b.case_id).merged_into_id = case_id
     for ticket_id in moving:
         place = store.case_of(uow, ticket_id)
         if place is None:

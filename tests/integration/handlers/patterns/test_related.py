@@ -387,3 +387,26 @@ def test_a_merge_carries_the_signatures_to_the_record_merged_into(services):
         a, b = (tickets.by_reference(uow, r) for r in (first, second))
         signatures = [uow.session.get(TicketSignature, t.id).agency_id for t in (a, b)]
         assert signatures == [a.agency_id, a.agency_id]
+
+
+def test_a_case_number_stays_and_a_merged_case_leads_to_the_one_it_joined(services, monkeypatch):
+    from handlers.patterns import case_numbers
+    from storage.pattern_models import Case
+
+    four = [filed(services, **fields) for fields in (HEADMAN, RETOLD, HEADMAN, RETOLD)]
+    confirmed(services, four[0], four[1])
+    with services.uow() as uow:
+        first = uow.session.scalars(select(Case)).one()
+        taken = first.number
+    # A number drawn that a case has already is drawn again.
+    drawn = iter([taken, "555555"])
+    monkeypatch.setattr(case_numbers, "draw", lambda: next(drawn))
+    confirmed(services, four[2], four[3])
+    confirmed(services, four[0], four[2])  # the two cases become one
+    with services.uow() as uow:
+        kept, merged = uow.session.scalars(select(Case).order_by(Case.id)).all()
+        assert (kept.number, merged.number) == (taken, "555555")
+        ids = {patterns.case_of(uow, tickets.by_reference(uow, r).id).case_id for r in four}
+        assert ids == {kept.id}
+        assert case_numbers.find(uow, "555-555").id == kept.id
+        assert case_numbers.find(uow, case_numbers.shown(taken)).id == kept.id
