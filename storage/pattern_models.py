@@ -60,11 +60,16 @@ class TicketLink(Base):
 
 
 class Case(Base):
-    """Tickets confirmed to be one matter; each keeps its own reporter, timeline and status."""
+    """Tickets confirmed to be one matter; each keeps its own reporter, timeline and status.
+    `number` is the case's number as people say it (handlers.patterns.case_numbers: drawn
+    at random, so it tells neither how many cases there are nor their order); a case whose
+    tickets moved into another keeps it, and `merged_into_id` leads on to that case."""
 
     __tablename__ = "cases"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(8), unique=True)
+    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     created_by: Mapped[str] = mapped_column(String(64))
 

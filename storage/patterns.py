@@ -24,14 +24,17 @@ LOCK_SPACE = 0x53554A50  # "SUJP": the first of the two-number advisory keys, fo
 
 
 def _neighbourhood(signature: TicketSignature) -> list[str]:
-    """The keys `candidates` finds by: two tickets that can find each other share one."""
+    """The keys `candidates` finds by: two tickets that can find each other share one. An
+    official by the role alone: `_officials_alike` finds "headman::" from "headman:5:" and
+    back, so a key per exact official would let those two search past each other."""
     keys = []
     if signature.agency_id is not None:
         keys.append(f"agency:{signature.agency_id}")
     if signature.subdistrict:
         keys.append(f"place:{signature.district}:{signature.subdistrict}")
     if signature.official_key:
-        keys.append(f"official:{signature.official_key}:{signature.district}")
+        role = signature.official_key.partition(":")[0]
+        keys.append(f"official:{role}:{signature.district}")
     return keys
 
 

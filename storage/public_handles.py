@@ -5,7 +5,9 @@ shared by every ticket: two ids a tied member sees would count, by their gap, th
 meanwhile on tickets kept from them. A page shows instead a keyed handle of the id (an HMAC
 under the newest `DATA_LOOKUP_KEY`, purpose `public-handle`, as a 16-digit number so the
 routes keep their shape), and the server resolves it only among the rows of the ticket the
-member was already allowed to open: a handle names nothing outside it.
+member was already allowed to open: a handle names nothing outside it. A case is shown by
+its own number now (handlers.patterns.case_numbers); its handle, once on pages and in
+letters' file names, still finds it there.
 """
 
 from __future__ import annotations

@@ -48,6 +48,8 @@ class TicketFilter:
     query: str = ""
     # Only tickets with a proposal of one of these kinds waiting for a decision.
     awaiting: frozenset[str] = frozenset()
+    # Only these tickets: those of the case whose number was searched for.
+    ticket_ids: tuple[int, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -98,6 +100,8 @@ def filtered(
             TicketProposal.to_status.in_(tuple(filters.awaiting)),
         )
         stmt = stmt.where(waiting.exists())
+    if filters.ticket_ids is not None:
+        stmt = stmt.where(Ticket.id.in_(filters.ticket_ids))
     query = " ".join(filters.query.split())[:MAX_QUERY]
     if REFERENCE.fullmatch(query):
         # A whole reference number: its unique index answers at once (every reference

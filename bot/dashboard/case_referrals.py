@@ -15,9 +15,9 @@ from bot.dashboard.tickets import visible_ticket
 from bot.referral import documents
 from bot.referral.documents import EvidenceAltered
 from handlers.directory.access import REVIEW_ROLES, NotAllowed
-from handlers.patterns import case_referral
+from handlers.patterns import case_numbers, case_referral
 from handlers.tickets.transitions import AGENCIES
-from storage import patterns, public_handles
+from storage import patterns
 from storage.models import Ticket
 
 
@@ -30,9 +30,9 @@ def _case_id(ticket: Ticket) -> int:
     return place.case_id
 
 
-def _shown_case(ticket: Ticket) -> int:
-    """The ticket's case as pages name it (its handle, not its sequence id)."""
-    return public_handles.handle(g.uow.vault, "case", _case_id(ticket))
+def _shown_case(ticket: Ticket) -> str:
+    """The ticket's case as pages name it (its number, not its sequence id)."""
+    return case_numbers.of(g.uow, _case_id(ticket))
 
 
 def _back(reference: str):

@@ -22,13 +22,13 @@ from handlers.directory.access import (
 )
 from handlers.directory.members import OPERATOR_HASH
 from handlers.intake.fields import KINDS
-from handlers.patterns import case_referral, related
+from handlers.patterns import case_numbers, case_referral, related
 from handlers.tickets import endings, referrals, sensitive, sla_policy
 from handlers.tickets.actions import may_message
 from handlers.tickets.evidence_state import state_of
 from handlers.tickets.lifecycle import REJECTION_REASONS
 from handlers.tickets.transitions import AGENCIES
-from storage import public_handles, row_seals, ticket_queries, tickets
+from storage import row_seals, ticket_queries, tickets
 from storage.models import Member, Ticket
 from storage.privacy import transfer_consent
 from storage.ticket_status import STATUSES
@@ -51,13 +51,17 @@ def filters_from_request(member: Member) -> ticket_queries.TicketFilter:
     status = args.get("status", "")
     kind = args.get("kind", "")
     district = args.get("district", "")
+    query = args.get("q", "").strip()
+    # A case's number (or the handle pages showed before) lists the case's tickets.
+    in_case = case_referral.named(g.uow, member, query) if query else None
     return ticket_queries.TicketFilter(
         status=status if status in STATUSES else "",
         kind=kind if kind in KINDS else "",
         district=district if district in services().geography.districts() else "",
         assignee_id=member.id if args.get("mine") == "1" else None,
         overdue=args.get("overdue") == "1",
-        query=args.get("q", "").strip(),
+        query="" if in_case is not None else query,
+        ticket_ids=None if in_case is None else tuple(ticket.id for ticket in in_case),
         awaiting=endings.CONFIRMED_ACTS if args.get("waiting") == "1" else frozenset(),
     )
 
@@ -185,8 +189,8 @@ def event_text(event) -> str:
     """A timeline entry's text for a member: a proposal's status code ("rejected: …") in
     Thai words."""
     body = event.body or ""
-    if event.kind == "link_confirmed" and body.isdigit():  # the case's id: its handle shown
-        return t("dash.event.case", case=public_handles.handle(g.uow.vault, "case", int(body)))
+    if event.kind == "link_confirmed" and body.isdigit():  # the case's id: its number shown
+        return t("dash.event.case", case=case_numbers.of(g.uow, int(body)))
     if event.kind == "proposal":
         status, _, reason = body.partition(":")
         if status in STATUSES:

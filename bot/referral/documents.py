@@ -29,7 +29,7 @@ from sqlalchemy import select
 
 from bot.config import Config
 from bot.line.evidence_files import EvidenceStore, MissingFile, clean_type, store_for
-from handlers.patterns import case_referral
+from handlers.patterns import case_numbers, case_referral
 from handlers.thai.dates import format_datetime
 from handlers.tickets import referrals
 from storage import public_handles, row_seals
@@ -235,6 +235,7 @@ def make_case(
     number = case_referral.letter_number(made[0][1])
     letter = render_case_letter(
         number,
+        case_numbers.of(uow, case_id),
         made[0][1].letter_date,
         items,
         recipient,

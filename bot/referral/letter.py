@@ -292,6 +292,7 @@ class CaseItem:
 
 def render_case_letter(
     letter_number: str,
+    case_number: str,
     letter_date,
     items: list[CaseItem],
     agency,
@@ -300,7 +301,8 @@ def render_case_letter(
 ) -> bytes:
     """One letter for the tickets of a case (one matter, several reports), as PDF bytes:
     each ticket's elements under its own heading, each reporter's identity as for a single
-    letter (only with their consent for this agency)."""
+    letter (only with their consent for this agency). `case_number` ("347-892") is the case's
+    as the committee says it, for the agency to quote on the phone."""
     references = ", ".join(item.ticket.reference for item in items)
     pdf = _Page()
     pdf.set_title(_t("referral.case.subject", count=len(items)))
@@ -312,7 +314,7 @@ def render_case_letter(
         letter_date,
         _t("referral.case.subject", count=len(items)),
         agency.addressee,
-        _t("referral.case.reference", references=references),
+        _t("referral.case.reference", case=case_number, references=references),
         _t("referral.case.enclosure", count=sum(i.evidence_count for i in items)),
         signer,
     )

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from handlers.directory.access import NotAllowed, kept_from_case, require_review
+from handlers.patterns import case_numbers
 from handlers.tickets import endings, referrals
 from handlers.tickets.lifecycle import TRANSITIONS
 from storage import audit
@@ -46,6 +47,19 @@ def tickets_of(uow: UnitOfWork, member: Member, case_id: int) -> list[Ticket]:
     for ticket in found:
         require_review(uow, member, ticket)
     return found
+
+
+def named(uow: UnitOfWork, member: Member, typed: str) -> list[Ticket] | None:
+    """The tickets of the case a typed case number names (`case_numbers.find`), when the
+    member may review every one of them; None otherwise: a case with a ticket kept from
+    the member is as a number no case has."""
+    case = case_numbers.find(uow, typed)
+    if case is None:
+        return None
+    try:
+        return tickets_of(uow, member, case.id)
+    except (NotAllowed, ValueError):
+        return None
 
 
 def number_shown(uow: UnitOfWork, member: Member, ticket: Ticket, number: str) -> str:
@@ -207,6 +221,7 @@ class Card:
     """What a ticket page shows of the ticket's case."""
 
     case_id: int
+    number: str  # as shown: "347-892"
     references: list[str]
     waiting: str | None  # the agency a proposed forwarding of the case waits to go to
     may_confirm: bool
@@ -224,6 +239,7 @@ def card(uow: UnitOfWork, member: Member, ticket: Ticket) -> Card | None:
         return None
     return Card(
         place.case_id,
+        case_numbers.of(uow, place.case_id),
         [other.reference for other in found],
         waiting(uow, member, place.case_id),
         may_confirm(uow, member, place.case_id),

@@ -1,8 +1,9 @@
 """Related complaints: finding the tickets a ticket is probably the same matter as, showing
 them to a member with recusal applied to each, and a reviewer's confirm or dismiss.
 
-By content only: nothing here reads who sent a ticket, so no link, reason, count or notice
-can tell that two tickets came from one LINE user."""
+By content only: nothing here reads who sent a ticket, so no link, reason or count can tell
+that two tickets came from one LINE user (the reporter's own notice reads it, for them alone:
+`cases.notice`)."""
 
 from __future__ import annotations
 

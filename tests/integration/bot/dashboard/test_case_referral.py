@@ -5,6 +5,7 @@ confirmed by a chair who did not propose it; refused to a member kept from any t
 from __future__ import annotations
 
 import io
+import re
 
 import pytest
 from bs4 import BeautifulSoup
@@ -14,7 +15,7 @@ from sqlalchemy import select
 from bot.i18n import catalogue
 from handlers.directory import agencies
 from handlers.patterns import related
-from storage import patterns, privacy, tickets, users
+from storage import patterns, privacy, public_handles, tickets, users
 from storage.models import AuditEntry, Member
 from storage.referral_models import Referral
 from tests.clock import Clock
@@ -252,3 +253,44 @@ def test_the_audit_page_tells_a_chair_kept_from_the_case_nothing_of_it(app, serv
         words = catalogue.text("th", f"dash.audit.action.{action}")
         assert words in free_page, action
         assert words not in tied_page, action
+
+
+SAID_NUMBER = re.compile(r"กรณีที่ ([2-9]{3}-[2-9]{3})")
+
+
+def test_the_case_number_is_one_a_person_can_read_over_the_phone(app, services, case):
+    """The card, the timeline and the letter give the case one short number of the digits
+    2 to 9 ("กรณีที่ 347-892"), not a 16-digit handle; the letter's file name too."""
+    chair = browser(app, services, "chair")
+    title = card(chair, case[0]).find("h2").get_text()
+    number = SAID_NUMBER.search(title)[1]
+    assert not re.search(r"\d{7,}", title)
+    for reference in case:  # one number, on every ticket's page and timeline
+        page = chair.get(f"/committee/tickets/{reference}").get_data(as_text=True)
+        assert f"กรณีที่ {number}:" in page and f"อยู่ในกรณีที่ {number}" in page
+    letter = post(chair, case[1], "letter", agency="pacc")
+    assert f"กรณีที่{number}เรื่องร้องเรียนเลขที่" in "".join(pdf_text(letter.data).split())
+    assert f"case-{number}-pacc.pdf" in letter.headers["Content-Disposition"]
+
+
+def listed(client, typed: str) -> list[str]:
+    """The references the ticket list shows for a search."""
+    page = client.get("/committee/tickets", query_string={"q": typed})
+    assert page.status_code == 200
+    return sorted(set(re.findall(r"BRM-\d{4}-\d{5}", page.get_data(as_text=True))))
+
+
+def test_a_case_number_searched_lists_the_case_and_the_old_handle_still_does(app, services, case):
+    chair = browser(app, services, "chair")
+    number = SAID_NUMBER.search(card(chair, case[0]).find("h2").get_text())[1]
+    thai = number.translate(str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")).replace("-", "")
+    for typed in (number, number.replace("-", " "), f"กรณีที่ {thai}"):
+        assert listed(chair, typed) == sorted(case), typed
+    with services.uow() as uow:  # the handle the pages showed, and the letter's file name
+        case_id = patterns.case_of(uow, tickets.by_reference(uow, case[0]).id).case_id
+        old = public_handles.handle(uow.vault, "case", case_id)
+    assert listed(chair, str(old)) == sorted(case)
+    # A member kept from a ticket of the case finds it as a number no case has: nothing.
+    tied = browser(app, services, "chair", conflicts=[("agency", "อบต.หนองโบสถ์")])
+    assert listed(tied, number) == listed(tied, "234-567") == []
+    assert listed(tied, str(old)) == []

@@ -3,6 +3,8 @@ ticket, confirm and dismiss audited, and the reporter told without a small count
 
 from __future__ import annotations
 
+import json
+import re
 from typing import NamedTuple
 
 import pytest
@@ -10,10 +12,11 @@ from sqlalchemy import select
 
 from handlers.directory import agencies, members
 from handlers.directory.access import NotAllowed
-from handlers.patterns import related
+from handlers.patterns import cases, related
+from handlers.replies import to_json
 from storage import patterns, tickets
 from storage.insider_models import Agency
-from storage.models import AuditEntry, Member
+from storage.models import AuditEntry, Member, OutboxMessage
 from storage.pattern_models import TicketLink, TicketSignature
 from tests.clock import Clock
 from tests.factories import NOW, add_member, line_id, new_ticket, texts
@@ -186,6 +189,86 @@ def test_the_count_is_told_only_at_the_threshold(services, gateway):
     assert "รวม" not in second  # it joined when the case held two
 
 
+def confirmed(services, first: str, second: str, chair: int | None = None) -> None:
+    """A chair confirms that the two tickets are one matter."""
+    chair = chair or add_member(services, "chair")
+    with services.uow() as uow:
+        member = uow.session.get(Member, chair)
+        a, b = (tickets.by_reference(uow, r) for r in (first, second))
+        related.confirm(uow, member, b, patterns.link_between(uow, a.id, b.id).id)
+        uow.commit()
+
+
+def told(services, gateway, owner: str) -> str:
+    """Everything pushed to one reporter so far."""
+    services.sender.send_due()
+    return texts([m for batch in pushes(gateway, owner) for m in batch])
+
+
+def test_a_reporter_whose_own_reports_make_the_case_is_not_told_of_others(services, gateway):
+    owner, stranger = line_id(), line_id()
+    first = filed(services, owner, **HEADMAN)
+    second = filed(services, owner, **RETOLD)
+    confirmed(services, first, second)
+    mine = told(services, gateway, owner)
+    for reference in (first, second):
+        assert f"เรื่อง {reference} ของท่าน คณะกรรมการได้รวมไว้กับเรื่องอื่นที่ท่านแจ้งเข้ามา" in mine
+    assert "ผู้อื่น" not in mine and "ผู้แจ้งคนอื่น" not in mine
+    # A stranger's report joins: for the stranger others did report it; the owner's two
+    # reports are told nothing again.
+    third = filed(services, stranger, **RETOLD)
+    confirmed(services, first, third)
+    assert f"เรื่อง {third} ของท่าน มีผู้อื่นแจ้งเรื่องเดียวกันเข้ามาด้วยค่ะ" in told(services, gateway, stranger)
+    assert told(services, gateway, owner) == mine
+    # The owner's next report joins a case that now holds a stranger's: others reported it.
+    fourth = filed(services, owner, **RETOLD)
+    confirmed(services, first, fourth)
+    assert f"เรื่อง {fourth} ของท่าน มีผู้อื่นแจ้งเรื่องเดียวกันเข้ามาด้วยค่ะ" in told(services, gateway, owner)
+
+
+def trace(services, references: list[str], since: set[str]) -> dict:
+    """What members, the audit log and the delivery pages hold of a case's tickets and of the
+    messages queued after `since` (outbox ids), ids and times left out; and the size of the
+    notice each reporter is sent, as it waits sealed in the outbox."""
+    with services.uow() as uow:
+        found = [tickets.by_reference(uow, r) for r in references]
+        ids = [t.id for t in found]
+        said = uow.session.scalars(select(AuditEntry).where(AuditEntry.ticket_id.in_(ids)))
+        queued = uow.session.scalars(select(OutboxMessage).where(OutboxMessage.id.not_in(since)))
+        notices = [cases.notice(uow, t, patterns.case_of(uow, t.id).case_id) for t in found]
+        return {
+            "timelines": sorted([(e.kind, e.internal, e.actor) for e in t.timeline] for t in found),
+            "audit": sorted((e.action, e.actor, re.sub(r"\d+", "N", e.detail or "")) for e in said),
+            "outbox": sorted((m.channel, m.purpose, m.recipient_count, m.status) for m in queued),
+            "sealed": sorted(len(json.dumps(to_json([notice]))) for notice in notices),
+        }
+
+
+def outbox_ids(services) -> set[str]:
+    with services.uow() as uow:
+        return set(uow.session.scalars(select(OutboxMessage.id)))
+
+
+def test_nothing_a_member_sees_tells_that_one_person_filed_a_case(services, gateway):
+    """The two notices differ only in their sealed words: the timelines, the audit log, the
+    outbox's purposes and counts, and the notices' sealed sizes are alike for one reporter's
+    two reports and for two strangers'."""
+    owner, chair = line_id(), add_member(services, "chair")
+    own = [filed(services, owner, **HEADMAN), filed(services, owner, **RETOLD)]
+    before = outbox_ids(services)
+    confirmed(services, *own, chair=chair)
+    by_one = trace(services, own, before)
+    strangers = [
+        filed(services, **HEADMAN | {"subdistrict": "ถนนหัก"}),
+        filed(services, **RETOLD | {"subdistrict": "ถนนหัก"}),
+    ]
+    before = outbox_ids(services)
+    confirmed(services, *strangers, chair=chair)
+    by_two = trace(services, strangers, before)
+    assert by_one["outbox"] and by_one == by_two
+    assert "ผู้อื่น" not in told(services, gateway, owner)  # what differs is the truth told
+
+
 def test_dismissing_is_audited_and_no_longer_suggested(services):
     first = filed(services, **HEADMAN)
     second = filed(services, **RETOLD)
@@ -304,3 +387,26 @@ def test_a_merge_carries_the_signatures_to_the_record_merged_into(services):
         a, b = (tickets.by_reference(uow, r) for r in (first, second))
         signatures = [uow.session.get(TicketSignature, t.id).agency_id for t in (a, b)]
         assert signatures == [a.agency_id, a.agency_id]
+
+
+def test_a_case_number_stays_and_a_merged_case_leads_to_the_one_it_joined(services, monkeypatch):
+    from handlers.patterns import case_numbers
+    from storage.pattern_models import Case
+
+    four = [filed(services, **fields) for fields in (HEADMAN, RETOLD, HEADMAN, RETOLD)]
+    confirmed(services, four[0], four[1])
+    with services.uow() as uow:
+        first = uow.session.scalars(select(Case)).one()
+        taken = first.number
+    # A number drawn that a case has already is drawn again.
+    drawn = iter([taken, "555555"])
+    monkeypatch.setattr(case_numbers, "draw", lambda: next(drawn))
+    confirmed(services, four[2], four[3])
+    confirmed(services, four[0], four[2])  # the two cases become one
+    with services.uow() as uow:
+        kept, merged = uow.session.scalars(select(Case).order_by(Case.id)).all()
+        assert (kept.number, merged.number) == (taken, "555555")
+        ids = {patterns.case_of(uow, tickets.by_reference(uow, r).id).case_id for r in four}
+        assert ids == {kept.id}
+        assert case_numbers.find(uow, "555-555").id == kept.id
+        assert case_numbers.find(uow, case_numbers.shown(taken)).id == kept.id

@@ -1,0 +1,77 @@
+"""A case's number as people say it: six digits from 2 to 9, shown "347-892".
+
+Read aloud over the phone in Thai each digit is one word unlike the others (สอง … เก้า); Latin
+letters would be read by their English names, which sound alike on a bad line (บี, ดี, พี,
+ที, วี; เอ็ม, เอ็น). 0 and 1 are left out: written down they pass for O, I or l. Drawn at
+random (`secrets`), so a number tells neither how many cases there are nor which came
+first; drawn again when taken (262,144 numbers, a few thousand cases at most). Stored on the
+case (migration 0040) and never changed. The 16-digit handle pages showed before (and
+letters' file names carried) still finds its case (`storage.public_handles`)."""
+
+from __future__ import annotations
+
+import re
+import secrets
+
+from sqlalchemy import select
+
+from handlers.thai.normalise import clean
+from storage import public_handles
+from storage.pattern_models import Case
+from storage.uow import UnitOfWork
+
+DIGITS = "23456789"
+LENGTH = 6
+_TYPED = re.compile(rf"[{DIGITS}]{{3}}[\s\-.]*[{DIGITS}]{{3}}")
+_OLD_HANDLE = re.compile(r"[1-9]\d{15}")
+_SAID_BEFORE = re.compile(r"^(?:กรณี(?:ที่)?|case)\s*(?:no\.?|#)?\s*", re.IGNORECASE)
+
+
+def draw() -> str:
+    """A number at random, as stored ("347892")."""
+    return "".join(secrets.choice(DIGITS) for _ in range(LENGTH))
+
+
+def new(uow: UnitOfWork) -> str:
+    """A number no case has yet."""
+    while True:
+        number = draw()
+        if uow.session.scalar(select(Case.id).where(Case.number == number)) is None:
+            return number
+
+
+def shown(number: str) -> str:
+    """The number as pages and letters show it: "347-892"."""
+    return f"{number[:3]}-{number[3:]}"
+
+
+def of(uow: UnitOfWork, case_id: int) -> str:
+    """The case's number as shown ("347-892")."""
+    return shown(uow.session.get(Case, case_id).number)
+
+
+def read(typed: str | None) -> str | None:
+    """The stored number a person typed ("347-892", "347 892", "กรณีที่ ๓๔๗๘๙๒"), else None."""
+    text = _SAID_BEFORE.sub("", clean(typed or "").strip())
+    return re.sub(r"\D", "", text) if _TYPED.fullmatch(text) else None
+
+
+def find(uow: UnitOfWork, typed: str | None) -> Case | None:
+    """The case a typed number names, its number or its old 16-digit handle; a case merged
+    into another leads on to that one."""
+    text = _SAID_BEFORE.sub("", clean(typed or "").strip())
+    number = read(text)
+    if number is not None:
+        case = uow.session.scalar(select(Case).where(Case.number == number))
+    elif _OLD_HANDLE.fullmatch(text):
+        # Keyed, so not looked up: each case's handle is made again (an HMAC each, under
+        # every lookup key), as for any handle a page carried.
+        everyone = uow.session.scalars(select(Case).order_by(Case.id))
+        case = public_handles.resolve(uow.vault, "case", int(text), everyone)
+    else:
+        return None
+    seen = set()
+    while case is not None and case.merged_into_id is not None and case.id not in seen:
+        seen.add(case.id)
+        case = uow.session.get(Case, case.merged_into_id)
+    return case
