@@ -5,10 +5,21 @@ from __future__ import annotations
 
 import re
 
-from handlers.understanding import emoji, lexicon, meaning
+from handlers.understanding import emoji, lexicon, meaning, words
 from handlers.understanding import values as v
 from handlers.understanding.danger import by_shape, danger_score, threat_cue, without_harmless
 from handlers.understanding.meaning import Value
+from handlers.understanding.rights_words import rights_word
+from handlers.understanding.words import MENU_WORDS, normalise, safety_word
+
+
+def a_command(text: str | None) -> bool:
+    """The text is one of the words that ask for something wherever the person is ("my
+    data", "help", "อ่าน"), typed alone: a request, never a threat."""
+    said = text or ""
+    asked = rights_word(said) or safety_word(normalise(said))
+    return bool(asked) or words.meaning(said) in MENU_WORDS
+
 
 PRESSED = re.compile(lexicon.PRESSED_TO_STOP)
 

@@ -14,7 +14,7 @@ from handlers.thai import normalise
 from handlers.understanding import danger, emoji, lexicon, meaning, rhetoric
 from handlers.understanding import values as v
 from handlers.understanding.danger import threat_cue
-from handlers.understanding.danger_rule import words_outvoted
+from handlers.understanding.danger_rule import a_command, words_outvoted
 from handlers.understanding.intent_rules import by_rules
 from handlers.understanding.intent_values import with_intent_values
 from handlers.understanding.meaning import Understanding
@@ -54,11 +54,27 @@ _NOTHING_MORE = re.compile(r"ไม่มี|บ่มี|nothing|nomore|none", 
 
 
 def read(
-    text: str | None, expecting: str | None, today: date | None, classify: bool = True
+    text: str | None,
+    expecting: str | None,
+    today: date | None,
+    classify: bool = True,
+    whole: bool = True,
 ) -> Understanding:
     """`understand()`, with the classifier left out when `classify` is False (to measure).
     Emoji are read first (`emoji.as_words`): a 👍 alone is a yes, a 📍 after a district
-    decorates it, a 🔪 stays for danger to read."""
+    decorates it, a 🔪 stays for danger to read. The `whole` text typed, a command word alone
+    ("ข้อมูลของฉัน", "เตือนด้วย", "help"), is a request, never a threat (`a_command`)."""
+    found = _as_typed(text, expecting, today, classify)
+    if whole and found.intent == meaning.DANGER and a_command(text):
+        return _read(prepare(emoji.as_words(text.strip())), expecting, today, classify, calm=True)
+    return found
+
+
+def _as_typed(
+    text: str | None, expecting: str | None, today: date | None, classify: bool = True
+) -> Understanding:
+    """The reading of the text, its frames and courtesies read through (a part of it read
+    again goes through `read`, as a part)."""
     t = prepare(emoji.as_words(text.strip()) if text else text)
     if not t.cleaned:
         return Understanding(meaning.ANSWER, 0.0, {}, t.raw)
@@ -71,11 +87,11 @@ def read(
             return Understanding(meaning.YES, 0.85, {}, t.raw)  # "ไม่มีปัญหาค่ะ", "go ahead"
         named = rhetoric.not_an_office(t.cleaned) if expecting == "agency" else None
         if named:
-            return replace(read(named, expecting, today, classify), text=t.raw)
+            return replace(read(named, expecting, today, classify, whole=False), text=t.raw)
         plain = rhetoric.plainly(t.cleaned)
         if plain != t.cleaned:
             as_said = _read(t, expecting, today, classify)
-            said = read(plain, expecting, today, classify)
+            said = read(plain, expecting, today, classify, whole=False)
             plainly_answers = said.intent in PLAIN_ANSWERS or answers_asked(said.values, expecting)
             if as_said.intent in (meaning.QUESTION, meaning.DANGER) and not plainly_answers:
                 return as_said  # a question back (or a threat), whatever its frame
@@ -83,7 +99,7 @@ def read(
     found = _read(t, expecting, today, classify)
     pause = _PAUSE_FIRST.match(t.cleaned) if found.intent == meaning.REMARK else None
     if pause and t.cleaned[pause.end() :].strip():
-        said = read(t.cleaned[pause.end() :], expecting, today, classify)
+        said = read(t.cleaned[pause.end() :], expecting, today, classify, whole=False)
         if said.intent in _SAID_AFTER_A_PAUSE:
             return replace(said, text=t.raw)
     if (
@@ -94,18 +110,24 @@ def read(
         return Understanding(meaning.DONE, 0.85, {}, t.raw)  # "ฝากด้วยนะคะ": the telling ends
     if expecting is not None and found.intent in (meaning.GREETING, meaning.THANKS):
         rest = without_courtesies(t.cleaned)  # "ถูกต้องครับ ขอบคุณมาก": the yes, thanked
-        said = read(rest, expecting, today, classify) if rest != t.cleaned.strip() else None
+        said = (
+            read(rest, expecting, today, classify, whole=False)
+            if rest != t.cleaned.strip()
+            else None
+        )
         if rest and said is not None and said.intent in (*PLAIN_ANSWERS, meaning.ANSWER):
             return replace(said, text=t.raw)
     return found
 
 
-def _read(t: v.Text, expecting: str | None, today: date | None, classify: bool) -> Understanding:
+def _read(
+    t: v.Text, expecting: str | None, today: date | None, classify: bool, calm: bool = False
+) -> Understanding:
     values = v.read(t, expecting, today_or_now(today))
-    rules = by_rules(t, values, expecting)
+    rules = by_rules(t, values, expecting, calm=calm)
     if classify and rules[0] == meaning.DANGER and words_outvoted(t, expecting):
         rules = by_rules(t, values, expecting, calm=True)
-    intent, confidence = with_classifier(t, rules, values, expecting) if classify else rules
+    intent, confidence = with_classifier(t, rules, values, expecting, calm) if classify else rules
     if intent == meaning.DONE and expecting == "what_more" and _NOTHING_MORE.search(t.flat):
         intent = meaning.NONE  # "ไม่มีแล้ว เล่าหมดแล้ว": nothing more, not "finished" ("จบแล้ว")
     with_intent_values(t, intent, values, expecting)

@@ -30,11 +30,15 @@ def _only_a_place(t: v.Text, values: dict[str, Value]) -> bool:
 
 
 def with_classifier(
-    t: v.Text, rules: tuple[str, float], values: dict[str, Value], expecting: str | None
+    t: v.Text,
+    rules: tuple[str, float],
+    values: dict[str, Value],
+    expecting: str | None,
+    calm: bool = False,
 ) -> tuple[str, float]:
     """Rules where they are sure; the classifier for paraphrases; danger = rules OR classifier
     (unless the rules found a denial, extortion, or fear given as the reason for anonymity,
-    or the text names no threat, weapon, harm, fear or following at all)."""
+    or the text names no threat, weapon, harm, fear or following at all, or is `calm`)."""
     from handlers.understanding import classifier  # sklearn loads on first use only
 
     intent, confidence = rules
@@ -42,7 +46,8 @@ def with_classifier(
         return rules
     scores = classifier.scores(t.raw, expecting)
     calm = (
-        ruled_out(t.cleaned)
+        calm
+        or ruled_out(t.cleaned)
         or fear_of_being_known(t, values, expecting)
         or _only_a_place(t, values)  # "pa kham" is ปะคำ, not "ปา" (throw)
         or declines_name(t, values, expecting)
