@@ -3,7 +3,8 @@ back to the first still open, closing it."""
 
 from __future__ import annotations
 
-from handlers.complaint.steps import FIRST_STEP, NUMBERED, STEPS, StepContext
+from handlers.complaint.step_kit import StepContext
+from handlers.complaint.steps import FIRST_STEP, NUMBERED, STEPS
 from handlers.complaint.summary import evidence_count, summary
 from handlers.privacy.notice import privacy_url
 from handlers.replies import Out, Quick, Say, T

@@ -8,7 +8,8 @@ from dataclasses import replace
 
 from handlers.complaint import understood
 from handlers.complaint.asking import answered, ask, following, go_to, resume, step_context
-from handlers.complaint.steps import EDITABLE, PARENT, STEPS, Problem
+from handlers.complaint.step_kit import Problem
+from handlers.complaint.steps import EDITABLE, PARENT, STEPS
 from handlers.complaint.summary import evidence_count
 from handlers.complaint.taking import take_answer
 from handlers.intake.answers import Answer

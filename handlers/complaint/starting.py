@@ -10,7 +10,8 @@ from sqlalchemy import select
 
 from handlers.complaint import choices, understood
 from handlers.complaint.asking import RESUME, ask, number_of
-from handlers.complaint.steps import FIRST_STEP, OPENING, told_text
+from handlers.complaint.step_kit import OPENING, told_text
+from handlers.complaint.steps import FIRST_STEP
 from handlers.conversations.reopen import DRAFT as REOPEN_DRAFT
 from handlers.conversations.reopen import STATE as REOPEN
 from handlers.events import Incoming

@@ -7,16 +7,9 @@ from dataclasses import replace
 
 from handlers.complaint import understood
 from handlers.complaint.asking import RESUME, ask, close, go_to, step_context, where
-from handlers.complaint.steps import (
-    ASK_QUICK,
-    BEFORE_CONSENT,
-    FIRST_STEP,
-    KEPT_FIELDS,
-    STEPS,
-    Problem,
-    StepContext,
-    told_text,
-)
+from handlers.complaint.matter_steps import BEFORE_CONSENT, KEPT_FIELDS
+from handlers.complaint.step_kit import ASK_QUICK, Problem, StepContext, told_text
+from handlers.complaint.steps import FIRST_STEP, STEPS
 from handlers.intake.answers import Answer
 from handlers.menu import main_menu
 from handlers.protection import CONTACTS
