@@ -25,7 +25,6 @@ from handlers.menu import help_text, main_menu, welcome
 from handlers.outreach import news
 from handlers.privacy import notice, rights, transfer
 from handlers.privacy.unsend import handle_unsend
-from handlers.privacy.words import rights_word
 from handlers.replies import Out, Say
 from handlers.tickets import complainant_replies, tracking, withdrawal
 from handlers.understanding import (
@@ -38,14 +37,14 @@ from handlers.understanding import (
     WITHDRAW,
     asks_to_withdraw,
 )
-from handlers.understanding.words import meaning, normalise
+from handlers.understanding.words import MENU_WORDS, meaning, normalise
 from storage.models import Draft, LineUser
 from storage.uow import UnitOfWork
 from storage.users import user_for_line_id
 
 CONVERSATION_EVENTS = ("message", "postback")
 Stage = Callable[[UnitOfWork, LineUser, Turn], "list[Out] | None"]
-# What the menu answers, by intent; "lookup" and "news" are menu words of their own.
+# What the menu answers, by intent (and by word: `MENU_WORDS`).
 MENU_INTENTS = {
     START: "complain",
     TRACK: "track",
@@ -53,7 +52,6 @@ MENU_INTENTS = {
     GREETING: "menu",
     WITHDRAW: "withdraw",
 }
-MENU_WORDS = ("complain", "track", "lookup", "news", "menu", "help")
 SURE = 0.8  # how sure the understanding must be for a menu intent
 IN_DRAFT = ("help", "menu")  # inside a complaint these explain the current question instead
 
@@ -102,7 +100,7 @@ def _danger(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out]:
     question is the witness."""
     draft = filing.open_draft(uow, user)
     heard = turn.heard(draft.step if draft is not None else None)
-    if heard is None or heard.intent != DANGER or _a_command(turn.text):
+    if heard is None or heard.intent != DANGER:
         return []
     conversation = registry.current(uow, user)
     if conversation is not None and conversation.takes_danger:
@@ -111,14 +109,6 @@ def _danger(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out]:
         return []  # said again after the safety answer: the filing takes it (or goes on)
     about = answering.STATE.get(user, answering.TICKET)  # answering a question on a ticket
     return danger.safety_answer(uow, user, heard.text, draft, about)
-
-
-def _a_command(text: str | None) -> bool:
-    """The text is one of the words that ask for something wherever the person is ("my
-    data", "help", "อ่าน"), typed alone: a request, never a threat."""
-    said = text or ""
-    asked = rights_word(said) or safety.safety_word(normalise(said))
-    return bool(asked) or meaning(said) in MENU_WORDS
 
 
 def _withdrawal(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out]:

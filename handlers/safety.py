@@ -6,6 +6,7 @@ from handlers.menu import main_menu
 from handlers.notices import read_held, set_discreet, set_draft_reminders
 from handlers.replies import Out, Quick, Say
 from handlers.understanding.lexicon import SAFETY
+from handlers.understanding.words import safety_word
 from storage.models import LineUser
 
 WORDS = SAFETY  # one home: handlers/understanding/lexicon/global_words.py
@@ -21,14 +22,6 @@ def discreet_offer() -> Say:
             *main_menu(),
         ),
     )
-
-
-def safety_word(normal: str) -> str | None:
-    """The safety word the normalised text is ("อ่าน", "discreet"), or None."""
-    for name, words in WORDS.items():
-        if normal in words:
-            return name
-    return None
 
 
 def handle(user: LineUser, fields: dict, normal_text: str) -> list[Out] | None:

@@ -6,9 +6,9 @@ from handlers.conversations.privacy import CONFIRMING as CONFIRMING_KEY
 from handlers.conversations.privacy import STATE as PRIVACY
 from handlers.menu import main_menu
 from handlers.privacy.notice import NOTICE_VERSION, mark_shown, privacy_url
-from handlers.privacy.words import rights_word
 from handlers.replies import Out, Quick, Say, T
 from handlers.understanding import CANCEL, NO, YES
+from handlers.understanding.rights_words import rights_word
 from storage import privacy
 from storage.models import LineUser
 from storage.uow import UnitOfWork

@@ -4,6 +4,7 @@ Rules decide values and the intents where precision matters; a small character n
 classifier trained from `examples/*.jsonl` helps with paraphrases; danger is rules OR
 classifier, checked on every message."""
 
+from handlers.understanding.intent_rules import asks_to_withdraw
 from handlers.understanding.meaning import (
     ALREADY_SAID,
     ANSWER,
@@ -31,7 +32,6 @@ from handlers.understanding.meaning import (
 from handlers.understanding.opening import introduces, tells_what_happened, without_courtesies
 from handlers.understanding.reader import (
     all_the_evidence,
-    asks_to_withdraw,
     reads_as_name,
     understand,
     warm,

@@ -4,9 +4,11 @@
 from __future__ import annotations
 
 from handlers.thai.normalise import compact, strip_particles
-from handlers.understanding.lexicon import GLOBAL
+from handlers.understanding.lexicon import GLOBAL, SAFETY
 
 _WORDS = GLOBAL  # one home: handlers/understanding/lexicon/global_words.py
+#: The global meanings the menu answers ("lookup" and "news" are menu words of their own).
+MENU_WORDS = ("complain", "track", "lookup", "news", "menu", "help")
 # Compared without spaces or particles, so "ยกเลิก ครับ" and "ยก เลิก" are both "cancel".
 _KEYS: dict[str, dict[str, str]] = {}
 for _name, _words in _WORDS.items():
@@ -39,3 +41,11 @@ def means(text: str | None, name: str) -> bool:
 def words_for(name: str) -> tuple[str, ...]:
     """The words that mean `name` (for steps that extend them with their own)."""
     return _WORDS[name]
+
+
+def safety_word(normal: str) -> str | None:
+    """The safety word the normalised text is ("อ่าน", "discreet"), or None."""
+    for name, words in SAFETY.items():
+        if normal in words:
+            return name
+    return None

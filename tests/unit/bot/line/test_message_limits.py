@@ -26,7 +26,8 @@ LANGUAGES = ("th", "en")
 TODAY = date(2026, 3, 2)
 VAULT = Vault("unit-test-secret")
 HANDLERS = Path(complaint_steps.__file__).parents[1]
-STEPS_SOURCE = Path(complaint_steps.__file__).read_text()
+# The step table and the modules of its steps (`steps.py`, `step_kit.py`, `*_steps.py`).
+STEPS_SOURCE = "".join(p.read_text() for p in sorted((HANDLERS / "complaint").glob("*step*.py")))
 
 # Answers that each step must refuse, so every Problem it can return is rendered.
 BAD_ANSWERS: dict[str, list[Answer]] = {

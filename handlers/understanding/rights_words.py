@@ -1,4 +1,4 @@
-"""The typed words for people's rights, recognised however they are typed.
+"""The typed words for people's rights (PDPA), recognised however they are typed.
 
 Villagers type "ขอลบข้อมูลของผมด้วยครับ", "ข้อมูล ของฉัน", "delete my data please":
 spaces, polite particles, a leading "please", and the speaker's own pronoun do not matter.

@@ -1,0 +1,108 @@
+"""The steps on the matter: consent (and what was told before it), the kind of misconduct,
+the agency and the official."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from handlers.complaint import choices, understood
+from handlers.complaint.step_kit import OPENING, Problem, reask, store_text, told_text
+from handlers.intake.answers import Answer
+from handlers.replies import Say, T
+from handlers.thai.normalise import clean
+from handlers.understanding import not_an_office, tells_what_happened, where
+
+
+# -- consent ---------------------------------------------------------------
+def _yes_no(answer: Answer, step: str) -> str | None:
+    """The option of a yes/no question: tapped, typed as its words or number, or agreement
+    and refusal as the understanding reads them ("ได้จ้า", "เออ ได้", "บ่")."""
+    picked = choices.pick(answer, step)
+    if picked is None and answer.intent in ("yes", "no"):
+        picked = answer.intent
+    return picked
+
+
+#: The lines of the matter sent in bubbles before consent was given, and the fields they filled.
+BEFORE_CONSENT = "_before_consent"
+KEPT_FIELDS = "_kept_fields"
+
+
+def take_consent(ctx, answer):
+    picked = _yes_no(answer, "consent")
+    if picked is None:
+        return reask("consent")
+    told = ctx.data.pop(BEFORE_CONSENT, None)
+    kept = ctx.data.pop(KEPT_FIELDS, [])
+    ctx.data.pop("_consent_asked_again", None)
+    if picked == "no":
+        return "declined"
+    ctx.data["consent"] = True
+    if told:
+        _keep_told(ctx, told, kept)
+    return "kind"
+
+
+def _keep_told(ctx, told: str, kept: list) -> None:
+    """The bubbles sent before consent: the story when they tell what happened (else kept to go
+    before it, and what happened is asked), and the fields they filled said back."""
+    told = told_text(told)
+    read = understood.read(told, "what", ctx.today)
+    if tells_what_happened(told, read.values if read else None):
+        before = ctx.data.get("description")
+        ctx.data["description"] = f"{before}\n{told}" if before else told
+        ctx.data["told_first"] = True
+    else:
+        before = ctx.data.get(OPENING)
+        ctx.data[OPENING] = f"{before}\n{told}" if before else told
+    ctx.notes.extend(understood.said_back(ctx.data, kept, read))
+
+
+# -- kind ------------------------------------------------------------------
+def take_kind(ctx, answer):
+    picked = choices.pick(answer, "kind")
+    if picked is None and answer.intent == "none":
+        picked = "other"
+    if picked is None and answer.text:  # told, not picked: said back so it can be corrected
+        picked = answer.value("kind")
+        if picked:
+            ctx.notes.append(Say("note.kind", {"kind": T(f"kind.{picked}")}))
+    if picked is None:
+        return reask("kind")
+    ctx.data["kind"] = picked
+    return "agency"
+
+
+# -- agency, official --------------------------------------------------------
+def _agency_named(ctx, answer) -> str | None:
+    """An agency's clean name ("อบตหนองกงครับ" → "อบต.หนองกง") when it is a kind of agency
+    people abbreviate; other names are kept as typed."""
+    found = answer.value("agency")
+    return found if understood.recognised_agency(found, ctx.geography) else None
+
+
+_take_agency_text = store_text("agency", "official", minimum=3, named=_agency_named)
+
+
+def take_agency(ctx, answer):
+    """The agency as typed and cleaned; "อบต.ฯ", "อบต.ดังกล่าว" is the one named before in
+    the filing, else its place is asked once; said again, the kind alone is kept ("อบต.");
+    "not an office, a savings group" keeps the group."""
+    said = answer.value("agency")
+    asked = ctx.data.pop("_agency_which", None)
+    instead = not_an_office(clean(answer.text)) if answer.text else None
+    if instead:  # "ไม่ใช่หน่วยงานค่ะ เป็นกลุ่มออมทรัพย์": the group is kept, not the frame
+        answer = replace(answer, text=instead)
+    if said and answer.text and where.points_back(clean(answer.text)):
+        before = understood.agency_named_before(ctx.data, said, ctx.geography)
+        if before is None and not asked:
+            ctx.data["_agency_which"] = True
+            return Problem("problem.agency_which", {"agency": said})
+        ctx.data["agency"] = before or said
+        if before:
+            ctx.notes.extend(understood.said_back(ctx.data, ["agency"], None))
+        return "official"
+    return _take_agency_text(ctx, answer)
+
+
+take_official = store_text("official", "district")

@@ -1,0 +1,214 @@
+"""The steps on where it happened: the district (offered by name when typed alike), a pin
+shared, and the sub-district."""
+
+from __future__ import annotations
+
+import re
+
+from handlers.complaint import choices, understood
+from handlers.complaint.step_kit import UNKNOWN, Problem, option_buttons
+from handlers.intake.answers import Answer
+from handlers.replies import Named, Quick, Say
+from handlers.thai.in_english import named_place
+from handlers.thai.normalise import is_dont_know
+from handlers.thai.places import heard_as
+
+
+# -- where -----------------------------------------------------------------
+def _province(ctx) -> dict:
+    """The province's name for the texts, Thai and English."""
+    geo = ctx.geography
+    return {"province": Named(geo.name, geo.name_en), "examples": Named(*geo.examples())}
+
+
+def ask_district(ctx):
+    location = (Quick("choice.share_location", "location"),)
+    return [Say("ask.district", _province(ctx), quick=location)]
+
+
+def _suggested(ctx, step: str, answer: Answer) -> str | None:
+    """A suggestion offered last time, picked by number or by "ใช่" (the first one)."""
+    offered = (ctx.data.get("_suggested") or {}).get(step) or []
+    if not offered or answer.text is None:
+        return None
+    index = choices.number_or_yes(answer.text, len(offered))
+    return offered[index] if index is not None else None
+
+
+def _insisted(ctx, step: str, answer: Answer) -> str | None:
+    """The name typed again after suggestions were offered, as it is said: the one offered it
+    sounds like ("ละเวี่ย" again after "ละเวี้ย?" is ละเวี้ย), never a second refusal."""
+    offered = (ctx.data.get("_suggested") or {}).get(step) or []
+    return heard_as(answer.text, offered) if offered and answer.text else None
+
+
+def _offer(ctx, step: str, names: tuple[str, ...], key: str, params: dict) -> Problem:
+    ctx.data["_suggested"] = {step: list(names)}
+    quick = option_buttons(step, [("=" + s, s) for s in names])
+    if step == "subdistrict":
+        quick += (UNKNOWN,)
+    listed = "\n".join(f"{i}. {name}" for i, name in enumerate(names, start=1))
+    return Problem(key, {**params, "suggestions": listed}, quick)
+
+
+def take_district(ctx, answer):
+    geo = ctx.geography
+    if answer.is_location:
+        ctx.data.update(
+            latitude=answer.latitude, longitude=answer.longitude, place_text=answer.address
+        )
+        found = geo.district_from_address(answer.address or "")
+        if found:
+            ctx.data["district"] = found
+            _subdistrict_from_address(ctx, found, answer.address or "")
+            return "pin"
+        return Problem("problem.location_outside", _province(ctx))
+    for name in ("subdistrict", "district"):
+        if name == "subdistrict" and _district_named_alike(answer):
+            continue  # "นางรอง" at this question is the district, not its ต.นางรอง
+        if understood.apply(ctx.data, name, answer.value(name), geo):
+            return "subdistrict"
+    picked = _suggested(ctx, "district", answer)
+    if answer.choice and answer.step == "district":
+        picked = answer.choice
+    text = picked or answer.text
+    if text is None:
+        return Problem("problem.want_district")
+    if answer.intent == "none" or is_dont_know(text):  # "บ่ฮู้": no district was named
+        location = (Quick("choice.share_location", "location"),)
+        return Problem("problem.district_not_known", _province(ctx), location)
+    match = geo.match_district(text)
+    if match.district:
+        _set_district(ctx.data, match.district)
+        return "subdistrict"
+    if match.confident:
+        _set_district(ctx.data, match.suggestions[0])
+        ctx.notes.append(Say("note.district", {"district": named_place(match.suggestions[0])}))
+        return "subdistrict"
+    named = geo.district_named_in(text)
+    if named:  # "Nang Rong, as I just said": the district among other words
+        _set_district(ctx.data, named)
+        return "subdistrict"
+    if match.province_named:
+        params = _province(ctx)
+        return _offer(ctx, "district", match.suggestions, "problem.district_is_province", params)
+    if match.other_province:
+        return Problem(
+            "problem.district_other_province",
+            {"named": match.other_province, **_province(ctx)},
+        )
+    if match.suggestions:
+        return _offer(ctx, "district", match.suggestions, "problem.district_suggest", {})
+    return Problem("problem.district_unknown", _province(ctx))
+
+
+def _set_district(data: dict, district: str) -> None:
+    """A district answered: a sub-district of another district no longer holds."""
+    if data.get("district") != district:
+        data.pop("subdistrict", None)
+    data["district"] = district
+
+
+_TAMBON_IN_ADDRESS = re.compile(r"(?:ตำบล|ต\s*\.)\s*(\S+)")
+
+
+def _district_named_alike(answer: Answer) -> bool:
+    """The district answer also reads as a sub-district only by its name (the town that
+    names the district), not as one named with ต./ตำบล."""
+    found = answer.understood.values if answer.understood else {}
+    sub = found.get("subdistrict")
+    sure = understood.VOLUNTEER_CONFIDENCE["subdistrict"]
+    return "district" in found and sub is not None and sub.confidence < sure
+
+
+def _subdistrict_from_address(ctx, district: str, address: str) -> None:
+    """The sub-district a shared pin's address names ("ต.หนองโบสถ์ อ.นางรอง …")."""
+    ctx.data.pop("subdistrict", None)
+    for named in _TAMBON_IN_ADDRESS.findall(address):
+        match = ctx.geography.match_subdistrict(district, named)
+        if match.subdistrict:
+            ctx.data["subdistrict"] = match.subdistrict
+            return
+
+
+def ask_pin(ctx):
+    # A shared location is often the sender's own home: reviewers of an anonymous
+    # complaint see it only when the complainant says it is where it happened.
+    return [
+        Say(
+            "ask.pin",
+            quick=option_buttons("pin", [("pin.scene", "scene"), ("pin.elsewhere", "elsewhere")]),
+        )
+    ]
+
+
+def take_pin(ctx, answer):
+    picked = choices.pick(answer, "pin")
+    if picked is None and "บ้าน" in (answer.text or ""):
+        picked = "elsewhere"  # "บ้านผมเอง": the pin is not the scene
+    if picked is None:
+        return Problem("problem.use_buttons")
+    ctx.data["pin_is_scene"] = picked == "scene"
+    return "subdistrict"
+
+
+def ask_subdistrict(ctx):
+    district = named_place(ctx.data.get("district", ""))
+    return [Say("ask.subdistrict", {"district": district}, quick=(UNKNOWN,))]
+
+
+def _district_corrected(ctx, answer) -> str | None:
+    """A district named with "อำเภอ"/"อ." at the sub-district question, other than the one
+    held ("ขอโทษค่ะ บอกอำเภอผิด เป็นอำเภอประโคนชัย", "อ.นางรอง ต.หนองโบสถ์"): the district
+    is corrected, with the sub-district said beside it, and both are said back."""
+    found = answer.understood.values.get("district") if answer.understood else None
+    named = understood.district_name(found.value) if found else None
+    if found is None or found.confidence < NAMED_PLACE or named == ctx.data.get("district"):
+        return None
+    taken = (
+        ["district"] if understood.apply(ctx.data, "district", found.value, ctx.geography) else []
+    )
+    sub = answer.understood.values.get("subdistrict")
+    place = understood.subdistrict_place(sub.value) if sub else None
+    if taken and place and place[0] == named and sub.confidence >= NAMED_PLACE:
+        understood.apply(ctx.data, "subdistrict", sub.value, ctx.geography)
+        taken.append("subdistrict")
+    ctx.notes.extend(understood.said_back(ctx.data, taken, answer.understood))
+    return None if not taken else "when" if ctx.data.get("subdistrict") else "subdistrict"
+
+
+#: How sure a place read from an answer must be to correct the one held: named with its
+#: marker ("อำเภอ", "อ.", "ต.", "district"), not guessed from a name inside other words
+#: ("ไม่ใช่กระสังค่ะ อำเภอสตึก": กระสัง is also a sub-district of สตึก, and is denied).
+NAMED_PLACE = 0.9
+
+
+def take_subdistrict(ctx, answer):
+    if answer.choice == "unknown" or answer.intent == "none":
+        ctx.data["subdistrict"] = None
+        return "when"
+    corrected = _district_corrected(ctx, answer)
+    if corrected:
+        return corrected
+    found = understood.subdistrict_place(answer.value("subdistrict"))
+    if found and found[0] == ctx.data.get("district"):
+        ctx.data["subdistrict"] = found[1]
+        return "when"
+    picked = _suggested(ctx, "subdistrict", answer) or _insisted(ctx, "subdistrict", answer)
+    text = answer.choice if answer.step == "subdistrict" and answer.choice else answer.text
+    text = picked or text
+    if text is None:
+        return Problem("problem.want_text")
+    match = ctx.geography.match_subdistrict(ctx.data["district"], text)
+    if match.unknown or match.subdistrict:
+        ctx.data["subdistrict"] = match.subdistrict
+        return "when"
+    heard = heard_as(text, list(match.suggestions))
+    if heard:  # "ละเวี่ย", "ลำดวล": the one offered it sounds like, taken and said back
+        ctx.data["subdistrict"] = heard
+        ctx.notes.append(Say("note.subdistrict", {"subdistrict": named_place(heard)}))
+        return "when"
+    if match.suggestions:
+        return _offer(ctx, "subdistrict", match.suggestions, "problem.subdistrict_suggest", {})
+    district = named_place(ctx.data["district"])
+    return Problem("problem.subdistrict_unknown", {"district": district}, (UNKNOWN,))

@@ -1,0 +1,101 @@
+"""The steps on the reporter: reported elsewhere (to whom, its reference), and the name
+choice with the name and phone given."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from handlers.complaint import choices
+from handlers.complaint.step_kit import (
+    SKIP,
+    Problem,
+    reask,
+    store_optional_text,
+    store_text,
+    text_answer,
+)
+from handlers.replies import Say
+from handlers.thai import phone as thai_phone
+from handlers.thai.normalise import is_dont_know
+from handlers.understanding import reads_as_name
+
+
+# -- reported elsewhere ----------------------------------------------------
+def take_reported(ctx, answer):
+    picked = choices.pick(answer, "reported") or answer.value("reported")
+    if picked is None and answer.intent in ("yes", "no"):
+        picked = answer.intent
+    if picked is None and answer.intent == "none":  # "ยัง", "ไม่เคยเลย", "ไม่รู้"
+        picked = "no" if not is_dont_know(answer.text) else "unknown"
+    if picked == "unknown":
+        ctx.data.update(reported=None, reported_to=None, reported_ref=None)
+        return "identity"
+    if picked is None:
+        return reask("reported")
+    if picked == "yes" and ctx.data.get("reported") is not True:
+        for stale in ("reported_to", "reported_ref"):  # "no" had set them to None
+            ctx.data.pop(stale, None)
+    ctx.data["reported"] = picked == "yes"
+    if answer.value("reported_to"):
+        ctx.data["reported_to"] = answer.value("reported_to")
+    if picked == "no":
+        ctx.data.update(reported_to=None, reported_ref=None)
+        return "identity"
+    return "reported_to"
+
+
+take_reported_to = store_text("reported_to", "reported_ref")
+
+
+def ask_reported_ref(ctx):
+    return [Say("ask.reported_ref", quick=(SKIP,))]
+
+
+take_reported_ref = store_optional_text("reported_ref", "identity", minimum=1, skipped=None)
+
+
+# -- identity ----------------------------------------------------------------
+def take_identity(ctx, answer):
+    picked = answer.value("identity") or choices.pick(answer, "identity")
+    if picked is None and answer.intent in ("yes", "no"):
+        picked = "named" if answer.intent == "yes" else "anonymous"
+    if picked is None:
+        return reask("identity")
+    if picked == "anonymous":
+        ctx.data.update(anonymous=True, name_enc=None, phone_enc=None)
+        return "summary"
+    ctx.data["anonymous"] = False
+    return "name"
+
+
+def take_name(ctx, answer):
+    if answer.value("identity") == "anonymous":  # "ไม่บอกดีกว่า": no name after all
+        ctx.data.update(anonymous=True, name_enc=None, phone_enc=None)
+        return "summary"
+    said, phone = thai_phone.split_phone(answer.text or "")
+    if phone and said:  # "ธนากร ศรีสุข 0891234567": two answers on one line
+        answer = replace(answer, text=said)
+    value = answer.value("name")
+    if value is None or thai_phone.find_thai_phone(value):
+        value = None
+        if answer.understood is not None and not reads_as_name(answer.text or ""):
+            # Read and not a name (a refusal, a question, talk): never stored, asked again.
+            return Problem("problem.not_a_name")
+    value = value or text_answer(answer, minimum=2, maximum=100)
+    if isinstance(value, Problem):
+        return value
+    ctx.data["name_enc"] = ctx.vault.encrypt(value)
+    if phone and said:
+        ctx.data["phone_enc"] = ctx.vault.encrypt(phone)
+        return "summary"
+    return "phone"
+
+
+def take_phone(ctx, answer):
+    if answer.text is None:
+        return Problem("problem.want_phone")
+    phone = thai_phone.find_thai_phone(answer.text)
+    if phone is None:
+        return Problem("problem.phone_invalid")
+    ctx.data["phone_enc"] = ctx.vault.encrypt(phone)
+    return "summary"

@@ -1,0 +1,115 @@
+"""Starting a complaint: a new draft (with the story told first, if any), or the one left
+unfinished, cancelled or expired taken up again."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import timedelta
+
+from sqlalchemy import select
+
+from handlers.complaint import choices, understood
+from handlers.complaint.asking import RESUME, ask, number_of
+from handlers.complaint.step_kit import OPENING, told_text
+from handlers.complaint.steps import FIRST_STEP
+from handlers.conversations.reopen import DRAFT as REOPEN_DRAFT
+from handlers.conversations.reopen import STATE as REOPEN
+from handlers.events import Incoming
+from handlers.intake.answers import Answer, read_answer
+from handlers.menu import main_menu
+from handlers.replies import Day, Out, Say
+from handlers.understanding import introduces, tells_what_happened
+from storage.evidence import TICKET_SALT, new_ticket_salt
+from storage.models import Draft, LineUser
+from storage.uow import UnitOfWork
+from storage.users import open_draft_of, remember_open_draft
+
+REOPEN_WITHIN = timedelta(days=30)  # a cancelled or expired draft can be taken up again
+
+
+def open_draft(uow: UnitOfWork, user: LineUser) -> Draft | None:
+    """The user's unfinished complaint, if any."""
+    return open_draft_of(uow, user)
+
+
+def start(uow: UnitOfWork, user: LineUser, story: str | None = None) -> list[Out]:
+    """Begin a complaint (with the story already told, if any), or offer to continue the
+    one left unfinished or cancelled."""
+    draft = open_draft(uow, user)
+    if draft is not None:
+        return [Say("flow.resume", {"number": number_of(draft.step)}, quick=RESUME)]
+    if story is None:
+        closed = _reopenable(uow, user)
+        if closed is not None:
+            REOPEN.begin(user, **{REOPEN_DRAFT: closed.id})
+            day = Day(closed.updated_at.astimezone(uow.settings.tz).date().isoformat())
+            return [Say("flow.reopen_offer", {"date": day}, quick=RESUME)]
+    return start_new(uow, user, story)
+
+
+def _reopenable(uow: UnitOfWork, user: LineUser) -> Draft | None:
+    """The person's latest cancelled or expired draft with answers in it, if recent."""
+    stmt = (
+        select(Draft)
+        .where(
+            Draft.user_id == user.id,
+            Draft.status.in_(("cancelled", "expired")),
+            Draft.updated_at >= uow.now() - REOPEN_WITHIN,
+        )
+        .order_by(Draft.updated_at.desc())
+        .limit(1)
+    )
+    draft = uow.session.scalars(stmt).first()
+    return draft if draft is not None and len(draft.history) > 1 else None
+
+
+def answer_reopen(uow: UnitOfWork, user: LineUser, event: Incoming) -> list[Out]:
+    """The answer to "take up the cancelled complaint again?"."""
+    draft_id = REOPEN.get(user, REOPEN_DRAFT)
+    REOPEN.end(user)
+    picked = choices.pick(_resume_answer(event), "resume")
+    draft = uow.session.get(Draft, draft_id) if draft_id else None
+    if picked == "continue" and draft is not None and draft.status in ("cancelled", "expired"):
+        draft.status, draft.closed_at = "open", None
+        draft.updated_at = uow.now()
+        remember_open_draft(uow, user, draft)
+        return [Say("flow.reopened")] + ask(uow, draft)
+    if picked is None:
+        return [Say("menu.unknown", quick=main_menu())]
+    return start_new(uow, user)
+
+
+def _resume_answer(event: Incoming) -> Answer:
+    answer = read_answer(event)
+    if answer.step == "flow":
+        return Answer(step="resume", choice=answer.choice)
+    return answer
+
+
+def start_new(uow: UnitOfWork, user: LineUser, story: str | None = None) -> list[Out]:
+    """A new complaint (with the story already told, if any); nothing earlier is offered.
+    What the story says (kind, agency, place, date …) fills its fields, said back once."""
+    story = told_text(story) if story else story
+    read = understood.read(story, "what", uow.today()) if story else None
+    told = read is not None and tells_what_happened(story, read.values)
+    data = {"description": story, "told_first": True} if told else {}
+    if story and not told and introduces(story):
+        data[OPENING] = story.strip()  # who is reporting, for whom: goes before the story
+    if read is not None and not told:  # an opening's places are the teller's, not the scene
+        read = replace(read, values={n: v for n, v in read.values.items() if n in WHOM})
+    taken = understood.volunteered(data, read, uow.settings.geography)
+    said = understood.said_back(data, taken, read)
+    data[TICKET_SALT] = new_ticket_salt()
+    now = uow.now()
+    draft = Draft(
+        user_id=user.id, step=FIRST_STEP, history=[], data=data, created_at=now, updated_at=now
+    )
+    uow.session.add(draft)
+    uow.session.flush()
+    remember_open_draft(uow, user, draft)
+    return [Say("flow.intro_story" if told else "flow.intro"), *said] + ask(uow, draft)
+
+
+#: What an opening that only introduces keeps: whom and what kind it names ("อยากแจ้งเรื่อง
+#: กำนัน"); an agency or a place in it is most often the teller's own ("ครูโรงเรียนบ้าน…").
+WHOM = ("official", "kind")

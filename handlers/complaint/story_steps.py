@@ -1,0 +1,145 @@
+"""The steps on the story: when it happened, what happened (and more of it), the evidence and
+the witnesses."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from handlers.complaint import choices, understood
+from handlers.complaint.step_kit import (
+    OPENING,
+    SKIP,
+    UNKNOWN,
+    Problem,
+    skipped_answer,
+    store_optional_text,
+    text_answer,
+    told_text,
+)
+from handlers.intake.fields import MAX_DESCRIPTION, MIN_DESCRIPTION
+from handlers.replies import Named, Quick, Say
+from handlers.thai import dates as thai_dates
+from handlers.thai.normalise import is_dont_know
+from handlers.understanding import all_the_evidence
+
+
+# -- when ------------------------------------------------------------------
+def ask_when(ctx):
+    return [Say("ask.when", quick=(Quick("choice.pick_date", "date", "a=when:date"), UNKNOWN))]
+
+
+def _said_back(ctx, parsed: thai_dates.WhenAnswer) -> None:
+    """The date read, said back as a day, a span or a month ("ตุลาคม 2569", never "1 ต.ค.")."""
+    if parsed.end != parsed.date:
+        key = "note.when_span"
+    else:
+        key = "note.when_about" if parsed.approximate_text else "note.when"
+    said = Named(thai_dates.format_when(parsed, "th"), thai_dates.format_when(parsed, "en"))
+    ctx.notes.append(Say(key, {"date": said}))
+
+
+def take_when(ctx, answer):
+    if answer.choice == "unknown":
+        ctx.data.update(occurred_on=None, occurred_text=None)
+        return "what"
+    if answer.date:
+        picked = date.fromisoformat(answer.date)
+        if picked > ctx.today:
+            return Problem("problem.date_future")
+        ctx.data.update(occurred_on=picked.isoformat(), occurred_text=None)
+        return "what"
+    if answer.text is None:
+        return Problem("problem.want_date")
+    if answer.intent == "none":
+        ctx.data.update(occurred_on=None, occurred_text=None)
+        return "what"
+    if choices.is_non_answer(answer.text):
+        return Problem("problem.not_an_answer")
+    parsed = thai_dates.parse_when(answer.text, ctx.today)
+    found = understood.when_of(answer.value("date"))
+    if parsed.error == "unreadable" and found is not None:  # a date among other words
+        parsed = found if found.end <= ctx.today else replace(found, error="future")
+    if parsed.error:
+        return Problem(f"problem.date_{parsed.error}")
+    # Not one calendar day: kept as said back ("30 พ.ย. – 1 ธ.ค. 2569", "ตุลาคม 2569"), never
+    # as "2-3 วันก่อน", which means nothing on the committee's screen a month later.
+    ctx.data.update(
+        occurred_on=parsed.date.isoformat() if parsed.date else None,
+        occurred_text=thai_dates.format_when(parsed) if parsed.approximate_text else None,
+    )
+    if parsed.date:
+        _said_back(ctx, parsed)
+    return "what"
+
+
+# -- what ------------------------------------------------------------------
+def take_what(ctx, answer):
+    if answer.text and is_dont_know(answer.text):  # "not sure": what they know is asked kindly
+        return Problem("reask.what")
+    value = text_answer(answer, minimum=2, maximum=MAX_DESCRIPTION)
+    if isinstance(value, Problem):
+        return value
+    opening = ctx.data.pop(OPENING, None)
+    value = told_text(value)
+    ctx.data["description"] = f"{opening}\n{value}" if opening else value
+    # Short is kept: we ask kindly for more, never count characters at people.
+    return "what_more" if len(value) < MIN_DESCRIPTION else "evidence"
+
+
+def take_what_more(ctx, answer):
+    ctx.data["more_asked"] = True
+    if skipped_answer(answer) or answer.intent == "done":
+        return "evidence"
+    value = text_answer(answer, minimum=2, maximum=MAX_DESCRIPTION)
+    if isinstance(value, Problem):
+        return value
+    ctx.data["description"] = f"{ctx.data.get('description', '')}\n{told_text(value)}".strip()
+    return "evidence"
+
+
+def told_already(data: dict) -> bool:
+    """The story was told already: typed before the complaint began, by voice, or here."""
+    return bool(data.get("told_first") or data.get("told_by") or data.get("description"))
+
+
+def told_enough(data: dict) -> bool:
+    """Nothing more to ask about the story: told by voice, long enough, or asked once."""
+    told = data.get("told_by") or data.get("more_asked") or data.get("told_first")
+    return bool(told) or len(data.get("description") or "") >= MIN_DESCRIPTION
+
+
+# -- evidence (media are stored by the flow; this step only hears "done") -----
+def ask_evidence(ctx):
+    return [
+        Say(
+            "ask.evidence",
+            {"count": ctx.evidence_count},
+            quick=(
+                Quick("choice.camera", "camera"),
+                Quick("choice.gallery", "cameraRoll"),
+                Quick("choice.done", "postback", "a=evidence:done"),
+            ),
+        )
+    ]
+
+
+def take_evidence(ctx, answer):
+    finished = answer.intent == "done" or answer.value("evidence") in ("none", "later")
+    # "ส่งรูปแล้ว", a 📷 alone: after pieces came, talk of having sent them means that is all.
+    sent = answer.understood is not None and answer.understood.intent == "done"
+    # "มีแค่รูปนี้รูปเดียว" after it came: that one is all the evidence there is.
+    sent = sent or all_the_evidence(answer.text)
+    finished = finished or (sent and ctx.evidence_count > 0)
+    if finished or choices.pick(answer, "evidence") == "done" or skipped_answer(answer):
+        ctx.data["evidence_done"] = True
+        return "witnesses"
+    return Problem("problem.want_evidence")
+
+
+# -- witnesses -------------------------------------------------------------
+def ask_witnesses(ctx):
+    return [Say("ask.witnesses", quick=(SKIP,))]
+
+
+take_witnesses = store_optional_text("witnesses", "reported", minimum=2, skipped="")

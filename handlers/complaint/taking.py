@@ -1,0 +1,195 @@
+"""An answer taken at the current question, and what is no answer to it but kept: a story told
+in bubbles or early, a value for a later question, a place shared."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from handlers.complaint import understood
+from handlers.complaint.asking import RESUME, ask, close, go_to, step_context, where
+from handlers.complaint.matter_steps import BEFORE_CONSENT, KEPT_FIELDS
+from handlers.complaint.step_kit import ASK_QUICK, Problem, StepContext, told_text
+from handlers.complaint.steps import FIRST_STEP, STEPS
+from handlers.intake.answers import Answer
+from handlers.menu import main_menu
+from handlers.protection import CONTACTS
+from handlers.replies import Out, Say
+from handlers.thai.normalise import compact
+from handlers.understanding import tells_what_happened
+from storage.models import Draft
+from storage.uow import UnitOfWork
+
+STORY_BUBBLES = "_story_bubbles"  # bubbles of the story added in a row after its question
+# Questions at which a long message is the story told early (kept as the description).
+STORY_STEPS = ("kind", "agency", "official", "district", "subdistrict", "when")
+STORY_LENGTH = 60  # characters: longer than any name, place or date people type
+
+
+def take_answer(
+    uow: UnitOfWork, draft: Draft, answer: Answer, back_later: bool = False, after_safety=False
+) -> list[Out]:
+    """The answer to the current question: stored, with whatever else the message said.
+    Right after the safety answer, what is no answer ("ปลอดภัยแล้ว ทำต่อเลย") goes on."""
+    ctx = step_context(uow, draft)
+    result = STEPS[draft.step].take(ctx, answer)
+    if isinstance(result, Problem) and after_safety:
+        return [Say("safety.going_on", dict(CONTACTS))] + ask(uow, draft)
+    if isinstance(result, Problem) and draft.step == FIRST_STEP and _tells_matter(answer):
+        return _kept_before_consent(uow, draft, answer)
+    if isinstance(result, Problem) and _story_goes_on(draft, answer):
+        return _added_to_story(uow, draft, answer)
+    if isinstance(result, Problem) and _told_instead(draft, answer):
+        return _story_kept(uow, draft, answer)
+    if isinstance(result, Problem):
+        kept = _kept_for_later(uow, draft, ctx, answer)
+        if kept is not None:
+            return kept
+    if isinstance(result, Problem):
+        draft.data = ctx.data  # keeps suggestions offered, so "1" or "ใช่" can pick one
+        say = Say(result.key, result.params or {}, result.quick)
+        if result.key.startswith("reask.") or result.quick:
+            return [say]
+        if back_later:
+            return [Say("flow.welcome_back", quick=RESUME), where(draft)]
+        if result.key == "problem.not_an_answer":
+            return [where(draft)] + ask(uow, draft)
+        return [say] + ask(uow, draft)
+    ctx.data.pop("_suggested", None)
+    ctx.data.pop(STORY_BUBBLES, None)
+    if _story_early(draft.step, answer) and "description" not in ctx.data:
+        ctx.data["description"] = told_text(answer.text)  # a story given early is the story
+    taken = understood.volunteered(ctx.data, answer.understood, ctx.geography)
+    draft.data = ctx.data
+    if result == "declined":
+        close(uow, draft, "declined")
+        return [Say("flow.declined", quick=main_menu())]
+    said = understood.said_back(ctx.data, taken, answer.understood)
+    return list(ctx.notes) + said + go_to(uow, draft, result)
+
+
+#: Values that make a line at the consent question part of the matter, not a stray word.
+MATTER = ("kind", "agency", "official", "district", "subdistrict", "date")
+MATTER_LENGTH = 10  # characters: a plain statement this long is told, not a slip
+
+
+def _tells_matter(answer: Answer) -> bool:
+    """A line that is no yes or no but tells the matter ("ผู้ใหญ่บ้านหมู่ 5", "บ้านหนองแวง
+    อ.นางรอง", "เขาเอาเงินค่าถนนไป"): sent in bubbles before the consent question was answered."""
+    heard = answer.understood
+    if heard is None or not answer.text or heard.intent != "answer":
+        return False
+    named = any(name in heard.values for name in MATTER)
+    return named or len(compact(answer.text)) >= MATTER_LENGTH
+
+
+#: The questions right after the story, where its next bubble may still arrive.
+AFTER_STORY = ("what", "what_more", "evidence")
+
+
+def _story_goes_on(draft: Draft, answer: Answer) -> bool:
+    """A story told in several bubbles: a plain statement that is no answer to the question
+    asked just after it ("ทั้งที่ขึ้นทะเบียนฟรีค่ะ" at the evidence question) goes on with it."""
+    after = bool(draft.history) and draft.history[-1] in AFTER_STORY
+    evidence_talk = answer.value("evidence") is not None  # "ส่งทีหลัง", "ไม่มีรูป"
+    if any(answer.value(name) for name in KEPT_FOR_LATER):
+        return False  # "นางสมศรีก็เห็นด้วย": a witness, kept for the witness question
+    return draft.step == "evidence" and after and not evidence_talk and _tells_matter(answer)
+
+
+def _added_to_story(uow: UnitOfWork, draft: Draft, answer: Answer) -> list[Out]:
+    """The bubble joins the story (and the fields it names are taken): noted after the
+    first, a shorter word after the second, nothing after later ones but what they named
+    (the question was just asked: the same words each bubble read as not heard)."""
+    data = dict(draft.data)
+    data["description"] = "\n".join(
+        filter(None, (data.get("description"), told_text(answer.text or "")))
+    )
+    taken = understood.volunteered(data, answer.understood, uow.settings.geography)
+    before = data.get(STORY_BUBBLES, 0)
+    data[STORY_BUBBLES] = before + 1
+    draft.data = data
+    said = understood.said_back(data, taken, answer.understood)
+    noted = ("note.story_added", "note.story_added_again")
+    return [Say(noted[before]), *said] if before < len(noted) else said
+
+
+def _told_instead(draft: Draft, answer: Answer) -> bool:
+    """A story told at an early question that it does not answer ("A teacher … is charging
+    parents 300 baht … It happened last Tuesday." at the kind question): no story kept yet,
+    and the text long and telling what happened."""
+    text = answer.text or ""
+    if draft.step not in STORY_STEPS or draft.data.get("description") or len(text) < STORY_LENGTH:
+        return False
+    heard = answer.understood
+    return (
+        heard is not None and heard.intent == "answer" and tells_what_happened(text, heard.values)
+    )
+
+
+def _story_kept(uow: UnitOfWork, draft: Draft, answer: Answer) -> list[Out]:
+    """The story is kept (and the fields it names filled, said back), so neither it nor its
+    date is asked again; the question it did not answer is asked once more."""
+    data = {**draft.data, "description": told_text(answer.text or "")}
+    taken = understood.volunteered(data, answer.understood, uow.settings.geography)
+    draft.data = data
+    said = understood.said_back(data, taken, answer.understood)
+    return [Say("note.story_kept"), *said] + ask(uow, draft)
+
+
+def _kept_for_later(
+    uow: UnitOfWork, draft: Draft, ctx: StepContext, answer: Answer
+) -> list[Out] | None:
+    """No answer to this question, but another's, not yet given ("นางสมศรีก็เห็นด้วย", "ยังไม่เคย
+    แจ้งที่ไหน" at the evidence question): kept for that question, said back, and this one
+    asked again (never a refusal, nor the next answer sliding one question along)."""
+    heard = answer.understood
+    if heard is None or heard.intent != "answer":
+        return None
+    later = {name: found for name, found in heard.values.items() if name in KEPT_FOR_LATER}
+    data = dict(ctx.data)
+    taken = understood.volunteered(data, replace(heard, values=later), uow.settings.geography)
+    if not taken:
+        return None
+    draft.data = data
+    return understood.said_back(data, taken, heard) + ask(uow, draft)
+
+
+#: The answers to later questions a message at another question is kept for.
+KEPT_FOR_LATER = ("witnesses", "reported")
+
+
+def _kept_before_consent(uow: UnitOfWork, draft: Draft, answer: Answer) -> list[Out]:
+    """A bubble of the matter at the consent question: kept for the story and the fields it
+    names, and consent asked again, gently, once; the next bubble is acknowledged with a
+    word on consent, later ones in one short word (the same long words each bubble read as
+    not heard), its buttons each time."""
+    data = dict(draft.data)
+    told = "\n".join(filter(None, (data.get(BEFORE_CONSENT), answer.text.strip())))
+    data[BEFORE_CONSENT] = told
+    taken = understood.volunteered(data, answer.understood, uow.settings.geography)
+    data[KEPT_FIELDS] = [*data.get(KEPT_FIELDS, []), *taken]
+    asked = data.get("_consent_asked_again", False)
+    data["_consent_asked_again"] = True
+    before = data.get(STORY_BUBBLES, 0)
+    data[STORY_BUBBLES] = before + 1
+    draft.data = data
+    key = "flow.kept_more" if asked else "flow.kept_before_consent"
+    return [Say("flow.kept_short" if before >= 2 else key, quick=ASK_QUICK[FIRST_STEP])]
+
+
+def pin_shared(uow: UnitOfWork, draft: Draft, answer: Answer) -> list[Out]:
+    """A place shared at any question: it answers where (asked whether it is the scene),
+    then the conversation goes on from there."""
+    ctx = step_context(uow, draft)
+    result = STEPS["district"].take(ctx, answer)
+    if isinstance(result, Problem):
+        return [Say(result.key, result.params or {}, result.quick)] + ask(uow, draft)
+    draft.data = ctx.data
+    return go_to(uow, draft, result, reopen=True)
+
+
+def _story_early(step: str, answer: Answer) -> bool:
+    """A long message that tells what happened (a kind of misconduct is in it), typed at
+    an earlier question: a story or a pasted post."""
+    told = len(answer.text or "") >= STORY_LENGTH and answer.value("kind") is not None
+    return step in STORY_STEPS and told

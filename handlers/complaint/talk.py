@@ -1,0 +1,76 @@
+"""A message about the conversation, not an answer to the question: a question back, talk,
+a greeting, a remark; never stored."""
+
+from __future__ import annotations
+
+from handlers import danger
+from handlers.complaint.asking import RESUME, ask, where
+from handlers.complaint.draft_words import cancel, draft_word
+from handlers.complaint.editing import already_said, denied_value, edit
+from handlers.intake.answers import Answer
+from handlers.protection import CONTACTS
+from handlers.replies import Out, Say
+from handlers.understanding import FAQS
+from handlers.understanding.words import meaning
+from storage.models import Draft, LineUser
+from storage.uow import UnitOfWork
+
+# Questions back answered from the catalogue (faq.*), then the question again.
+FAQ = tuple(topic for topic in FAQS if topic != "other")
+
+
+def talk_about(
+    uow: UnitOfWork, user: LineUser, draft: Draft, answer: Answer, back_later: bool
+) -> list[Out] | None:
+    """A message about the conversation, not an answer to the question: never stored."""
+    intent = answer.intent
+    if intent == "danger":  # answered in dispatch; never taken as an answer
+        return [where(draft)] + ask(uow, draft)
+    if intent == "question":  # another question: what this one wants, and it again
+        said = _known_already(draft, answer) or faq_answer(answer.value("faq"))
+        said = said or Say(f"help.step.{draft.step}")
+        return [said] + ask(uow, draft)
+    if intent in ("answer", "edit", "no", "change_mind"):
+        denied = denied_value(uow, draft, answer)  # "ไม่ใช่หมอ เป็น ผอ.รพ.สต.", at any question
+        if denied is not None:
+            return denied
+    if intent in ("edit", "change_mind"):
+        return edit(uow, draft, answer)
+    if intent == "already_said" and answer.value("identity") and draft.step in _NAMING:
+        return edit(uow, draft, answer)  # "ไม่บอกแล้วค่ะ": not "told already", but no name
+    if intent == "already_said":
+        return already_said(uow, draft, answer)
+    if intent in ("cancel", "withdraw"):  # "ขอถอนเรื่อง" while filing: this draft, confirmed
+        return cancel(uow, user, draft)
+    if intent == "help":
+        return draft_word(uow, user, draft, "help")
+    if intent in ("greeting", "start") or word_is_greeting(answer):
+        key = "flow.welcome_back" if back_later else "flow.hello_again"
+        return [Say(key, quick=RESUME), where(draft)]
+    if intent == "remark":  # a sigh, "รอแป๊บ": no hurry, and the same question
+        return [Say("flow.take_your_time")] + ask(uow, draft)
+    if intent in ("thanks", "track"):
+        return [where(draft)] + ask(uow, draft)
+    return None
+
+
+def _known_already(draft: Draft, answer: Answer) -> Say | None:
+    """ "Will they know it was me?" from someone who told of a threat while filing: they may
+    know already, so what the committee does, not "they will not be told who reported"."""
+    if answer.value("faq") != "will_they_know" or not draft.data.get(danger.THREATS):
+        return None
+    return Say("safety.known_already", dict(CONTACTS))
+
+
+def faq_answer(topic: object, quick: tuple = ()) -> Say | None:
+    """The catalogue's answer to a question back about reporting (must I give my name, is
+    it free …), or None when it is not one of those."""
+    return Say(f"faq.{topic}", quick=quick) if topic in FAQ else None
+
+
+def word_is_greeting(answer: Answer) -> bool:
+    """ "สวัสดี", "เมนู": a greeting mid-complaint says where the person is."""
+    return bool(answer.text) and meaning(answer.text) == "menu"
+
+
+_NAMING = ("identity", "name", "phone")  # the questions about the complainant's name

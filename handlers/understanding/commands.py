@@ -1,0 +1,72 @@
+"""Words that act wherever the person is: cancel, start, greeting, thanks, tracking, help."""
+
+from __future__ import annotations
+
+import re
+
+from handlers.thai.normalise import compact
+from handlers.understanding import lexicon, meaning
+from handlers.understanding import values as v
+from handlers.understanding.meaning import Value
+from handlers.understanding.prepared import short, tells
+from handlers.understanding.short_answers import YES_NO_STEPS, made_of
+
+_CANCEL_INSIDE = frozenset(w for w in v.word_set(lexicon.CANCEL) if len(w) >= 6)
+_REFERENCE_ONLY = re.compile(r"(?:เรื่อง|เลข|รหัส)?brm\d{4}\d{1,7}", re.I)
+_CANCEL = v.key_set(lexicon.CANCEL)
+_START = v.word_set(tuple(w for w in lexicon.START if not w.isascii()))
+_START_SHAPE = re.compile(lexicon.START_PATTERN)
+_START_EN = re.compile(
+    r"\b(?:complain(?!t)|file a (?:complaint|report)|(?:want|like|need) to report"
+    r"|report (?:a|an|corruption|bribe|the|my)|(?:let me|want to|can i|like to) tell)",
+    re.I,
+)
+_TRACK = v.word_set(lexicon.TRACK)
+_HELP = v.key_set(lexicon.HELP)
+_HELP_INSIDE = v.word_set(tuple(w for w in lexicon.HELP if len(w) > 3 and w != "help"))
+_GREETING = v.key_set(lexicon.GREETING)
+_THANKS = v.word_set(tuple(w for w in lexicon.THANKS if not w.isascii()))
+_THANKS_EN = re.compile(r"\b(?:thanks?|thx|ty)\b", re.I)
+_CANCEL_START = tuple(
+    {"ยกเลิก", "เลิก", "หยุด", "cancel", "stop", "ไม่แจ้ง", "ไม่เอาแล้ว", "บ่แจ้ง"}
+    | {w for w in (compact(word) for word in lexicon.CANCEL) if len(w) > 3}
+)
+
+
+def global_word(t: v.Text, expecting: str | None) -> tuple[str, float] | None:
+    """Words that act wherever the person is: cancel, start, greeting, thanks."""
+    if t.key in _CANCEL or (t.key.startswith(_CANCEL_START) and short(t, 16)):
+        return meaning.CANCEL, 0.9
+    if (v.has(t.flat, _CANCEL_INSIDE) or made_of(t, _CANCEL)) and short(t, 30):
+        return meaning.CANCEL, 0.8
+    reported = v.has(t.flat, v.REPORTED_YES) or "เคย" in t.flat
+    started = v.has(t.flat, _START) or _START_EN.search(t.cleaned) or _START_SHAPE.search(t.flat)
+    if started and not reported and (expecting is None or short(t, 25)):
+        return meaning.START, 0.85 if short(t, 40) else 0.7
+    if t.key in _GREETING or (
+        (
+            any(t.key.startswith(g) for g in ("สวัสดี", "หวัดดี", "hello", "ฮัลโหล"))
+            or t.cleaned.split(" ")[0] in ("hi", "hey", "hello")
+        )
+        and short(t, 30)
+    ):
+        if not (t.key == "ดี" and expecting in YES_NO_STEPS):
+            return meaning.GREETING, 0.9
+    if (v.has(t.flat, _THANKS) or _THANKS_EN.search(t.cleaned)) and short(t, 25):
+        return meaning.THANKS, 0.9
+    return None
+
+
+def asks_for(t: v.Text, values: dict[str, Value] | None = None) -> tuple[str, float] | None:
+    """Following a complaint, or asking how the bot is used ("เงินช่วยเหลือชาวนาโดนโกง" tells
+    a kind: its "ช่วยเหลือ" asks for no help)."""
+    if v.has(t.flat, _TRACK) and short(t, 40) and not (tells(values or {}) and not short(t, 20)):
+        return meaning.TRACK, 0.85
+    if _REFERENCE_ONLY.fullmatch(t.key):
+        return meaning.TRACK, 0.8  # a reference alone: "what became of it?"
+    if values and "reference" in values and "code" in values:
+        return meaning.TRACK, 0.9  # a reference and its tracking code: the look-up, at once
+    told = values is not None and "kind" in values
+    if t.key in _HELP or (v.has(t.flat, _HELP_INSIDE) and short(t, 24) and not told):
+        return meaning.HELP, 0.85
+    return None

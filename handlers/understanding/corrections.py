@@ -1,0 +1,264 @@
+"""Talk about the conversation: already said, a change of mind, an edit or a correction of
+something said before."""
+
+from __future__ import annotations
+
+import re
+
+from handlers.thai.normalise import strip_particles
+from handlers.understanding import lexicon, meaning
+from handlers.understanding import values as v
+from handlers.understanding.danger import flat
+from handlers.understanding.meaning import Value
+from handlers.understanding.prepared import (
+    NOT_ELSEWHERE,
+    PARENT_FIELD,
+    REASON_STEPS,
+    STORY_STEPS,
+    SURE_VALUE,
+    prepare,
+    short,
+    tells,
+)
+from handlers.understanding.questions import is_question
+
+ALREADY = v.word_set(lexicon.ALREADY_SAID)
+_ALREADY_SHAPE = re.compile(lexicon.ALREADY_SAID_PATTERN)
+_ALREADY_ENGLISH = re.compile(lexicon.ALREADY_SAID_ENGLISH, re.I)
+_CHANGE_STRONG = v.word_set(lexicon.CHANGE_MIND)
+_CHANGE_WEAK = v.word_set(lexicon.CHANGE_MIND_WEAK)
+_EDIT = re.compile(
+    r"^(?:(?:อ้อ|อ๋อ|อ่อ|เอ้ย|เอ๊ะ|เออ|โอ๊ะ|ขอโทษ\S{0,6}|oh|oops|sorry|wait)[\s,!.]*)?"
+    r"(?:ขอ|อยาก|จะ|ช่วย)?(?:แก้ไข|แก้|เปลี่ยน|edit|change|fix|correct)",
+    re.I,
+)
+#: Adding to a field already answered ("เพิ่มพยานอีกคน", "ขอเล่าเพิ่ม", "add a witness").
+ADD = re.compile(r"เพิ่ม|อีกคน|อีกอย่าง|\badd\b|another|\bmore\b", re.I)
+#: A choice said again, with "now" or "instead" ("ไม่ต้องใส่ชื่อแล้ว", "ขอเป็นแบบไม่ระบุชื่อแทน").
+_NOW_INSTEAD = re.compile(r"แล้ว|แทน|ดีกว่า|ก็ได้|กะได้|เลย|instead|actually|rather|after all", re.I)
+_NOT_BUT = re.compile(r"ไม่ใช่\S{0,24}(?:เป็น|คือ|ต้องเป็น)")
+_MISTYPED = re.compile(
+    r"(?:พิมพ์|ใส่|บอก|กรอก|ตอบ)(?:ชื่อ)?(?:อำเภอ|ตำบล|หน่วยงาน|วันที่|วัน|เดือน|ปี|ข้อ\d*)?(?:ไป)?ผิด"
+    r"|ผิด(?:ไป)?(?:นะ|น่ะ|เด้อ|ค่ะ|ครับ)?(?:จริงๆ|แท้ๆ)"
+    r"|ที่ถูกคือ|ที่ถูกต้องคือ|ต้องเป็น"
+)
+_WRONG = re.compile(r"(?:ผิด|ไม่ถูก|wrong)")
+
+
+def _said_by_official(t: v.Text, values: dict[str, Value]) -> bool:
+    """ "ผู้ใหญ่บอกแล้วว่าจะแจกเงิน": an official said it, in a story, not the person about
+    this talk."""
+    official = values.get("official")
+    said = v.has(t.flat, ALREADY)
+    if not official or not said:
+        return False
+    return 0 <= t.flat.find(v.flat(str(official.span))) < t.flat.find(str(said))
+
+
+def talk(t: v.Text, values: dict[str, Value], expecting: str | None) -> tuple[str, float] | None:
+    """Talk about the conversation: already said, a change of mind, an edit."""
+    said = v.has(t.flat, ALREADY) or (_ALREADY_SHAPE.search(t.key) and short(t, 40))
+    near = said and (t.flat.find(str(said)) <= 12 or short(t, 40))
+    if near and not _said_by_official(t, values):
+        return meaning.ALREADY_SAID, 0.9
+    if v.has(t.flat, _CHANGE_STRONG):
+        return meaning.CHANGE_MIND, 0.9
+    if v.has(t.flat, _CHANGE_WEAK) and short(t, 50):
+        named = v.field_named(t)
+        field = named.value if named else None
+        if ("identity" in values and expecting != "identity") or (field and field != expecting):
+            return meaning.CHANGE_MIND, 0.75
+    if expecting in REASON_STEPS:
+        return None
+    if expecting == "summary" and short(t, 60) and not is_question(t):
+        found = _summary_change(t, values)
+        if found:
+            return found
+    edits = _EDIT.match(t.cleaned) or (_MISTYPED.search(t.flat) and not is_question(t))
+    named = v.field_named(t)  # a number in a story ("สองรอบ") names no item of the summary
+    if named is not None and not isinstance(named.value, str) and not short(t, 12):
+        named = None
+    if edits and expecting in STORY_STEPS and tells(values) and named is None:
+        edits = None  # "แก้ปัญหาน้ำไม่ทำ แต่เบิกงบไป", "เปลี่ยนท่อไม่จริง": the story, no edit
+    if edits and short(t, 60):
+        return meaning.EDIT, 0.9
+    if _field_said_wrong(t) and short(t, 60) and not is_question(t):
+        return meaning.EDIT, 0.85  # "ขอโทษครับ เดือนผิด เป็นตุลา", typed at any question
+    if _said_wrong_first(t) and short(t, 160) and not is_question(t):
+        return meaning.EDIT, 0.85  # "Number 3 is wrong, it should be the head nurse"
+    if _WRONG.search(t.flat) and v.field_named(t) and short(t, 25):
+        return meaning.EDIT, 0.7
+    if expecting == "official" and _only_a_district(t, values):
+        return meaning.EDIT, 0.85  # "Nang Rong" asked who did it: where, said ahead
+    if _corrects_another(t, values, expecting) or _answers_another(t, values, expecting):
+        return meaning.EDIT, 0.85  # "sorry, it was in October", "เอ้ย เมื่อกี้ อ.นางรอง"
+    if _NOT_BUT.search(t.flat) and v.field_named(t) and short(t, 60):
+        return meaning.EDIT, 0.7  # "อำเภอไม่ใช่นางรอง เป็นหนองกี่"
+    return None
+
+
+#: Words that open a correction of something said before ("ขอโทษค่ะ", "เอ้ย", "sorry", "wait").
+_CORRECTING = re.compile(
+    r"^(?:(?:oh|อ้อ|อ่า|เอ่อ)[\s,]*)?"
+    r"(?:ขอโทษ|โทษที|เอ้ย|เอ๊ย|อุ๊ย|อ๊ะ|เมื่อกี้|เมื่อกี๊|sorry|oops|wait|i mean|correction)",
+    re.I,
+)
+
+
+def _corrects_another(t: v.Text, values: dict[str, Value], expecting: str | None) -> bool:
+    """A short message opened as a correction that carries a date or a place, for another
+    question, and nothing else: "sorry, it was in October" at "what happened" corrects the
+    date; "ขอโทษค่ะ นายกเอาเงินไป" (an official, a kind) is still a bubble of the story."""
+    if not (expecting and _CORRECTING.match(t.cleaned) and short(t, 60)):
+        return False
+    fields = {_FIELD_OF_VALUE[n] for n in values if n in _FIELD_OF_VALUE}
+    if (
+        "district" in values
+        and "agency" in values
+        and values["district"].span in values["agency"].span
+    ):
+        fields.discard("agency")  # "อำเภอนางรอง" is the district here, not its office
+    corrected = PLACE_OR_DATE & fields
+    return (
+        len(fields) == 1
+        and bool(corrected)
+        and PARENT_FIELD.get(expecting, expecting) not in fields
+    )
+
+
+#: How surely another question's value must be named (with its marker: "ต.", "อ.", a date)
+#: for a short message that answers nothing here to be taken as that question's correction.
+NAMED_ELSEWHERE = 0.9
+
+
+def _answers_another(t: v.Text, values: dict[str, Value], expecting: str | None) -> bool:
+    """ "อ้อ ตำบลโคกม้านะคะ" at the date question: no answer to it, but another question's
+    value named surely; an edit of that field (the question is asked again after it)."""
+    free_text = expecting in v.TEXT_STEPS  # "kamnan tambon don mon" is who, with a place
+    if expecting is None or expecting in NOT_ELSEWHERE or free_text or not short(t, 50):
+        return False
+    here = PARENT_FIELD.get(expecting, expecting)
+    found = {_FIELD_OF_VALUE[n] for n in values if n in _FIELD_OF_VALUE}
+    sure = {
+        _FIELD_OF_VALUE[n]
+        for n, x in values.items()
+        if n in _FIELD_OF_VALUE and x.confidence >= NAMED_ELSEWHERE
+    }
+    # an agency named ("เรื่องเกิดที่ อบต.หนองกง") is an answer given ahead, taken as such
+    ahead = "agency" in found
+    return (
+        bool(sure & PLACE_OR_DATE) and here not in found and not ahead and found <= sure | {"kind"}
+    )
+
+
+#: The fields a correction opened with "sorry" may name alone, at another question.
+PLACE_OR_DATE = frozenset({"when", "district"})
+
+
+def _field_said_wrong(t: v.Text) -> bool:
+    """A field's own word or number with "wrong" right after it ("เดือนผิด", "บอกอำเภอผิดไป",
+    "ข้อ2 บ่แม่นเด้อ", "the date was wrong", "number 3 isn't right"): whatever else the
+    message holds, it corrects that field."""
+    named = v.field_named(t)
+    if named is None:
+        return False
+    span = v.flat(str(named.span))
+    at = t.flat.find(span) if span else -1
+    after = t.flat[at + len(span) : at + len(span) + 8] if at >= 0 else ""
+    if _SAID_WRONG.match(after):
+        return True
+    said = re.escape(str(named.span).strip())
+    return bool(re.search(said + _SAID_WRONG_ENGLISH, t.cleaned, re.I))
+
+
+#: "Wrong" said right after a field's word or number (flattened text), Thai and Isan; not
+#: "ผิดระเบียบ" (breaking a rule is the story).
+_SAID_WRONG = re.compile(
+    r"(?:ไป|มัน|ก็|นี่|นั้น|นั่น)?(?:ผิด(?!กฎ|ระเบียบ|วินัย|นัด|สัญญา|ศีล)|ไม่ถูก|บ่ถูก|บ่แม่น|ไม่ใช่)"
+)
+#: … and in English ("the district is wrong", "number 3 isn't right", "item 2 incorrect").
+_SAID_WRONG_ENGLISH = (
+    r"\s*(?:(?:is|was|'s)\s+)?(?:wrong|incorrect|not\s+(?:right|correct))"
+    r"|\s*(?:is|was)n'?t\s+(?:right|correct)"
+)
+#: How far into the message a field said to be wrong may be named for the whole message to be
+#: its correction (the field first, the new value after: "ข้อ 3 บ่แม่นเด้อ ต้องเป็น…").
+SAID_WRONG_FIRST = 14
+#: The first word saying something is wrong, where the opening of a correction ends.
+_WRONG_WORD = re.compile(
+    r"ผิด|ไม่ถูก|บ่ถูก|บ่แม่น|ไม่ใช่|wrong|incorrect|n'?t\s+(?:right|correct)|not\s+(?:right|correct)",
+    re.I,
+)
+
+
+def _said_wrong_first(t: v.Text) -> bool:
+    """The message opens by saying a field is wrong ("Number 3 is wrong, the official is …");
+    what follows is its new value."""
+    wrong = _WRONG_WORD.search(t.cleaned)
+    if wrong is None:
+        return False
+    head = prepare(t.cleaned[: wrong.end()])
+    named = v.field_named(head)
+    if named is None or not _field_said_wrong(head):
+        return False
+    if isinstance(named.value, str) and not _field_said_wrong(t):
+        return False  # "เจ้าหน้าที่ผิดนัด": the word read whole is no "wrong"
+    return 0 <= head.flat.find(v.flat(str(named.span))) <= SAID_WRONG_FIRST
+
+
+def _summary_change(t: v.Text, values: dict[str, Value]) -> tuple[str, float] | None:
+    """At the summary, a message that changes an answer without "แก้" or "เปลี่ยนใจ": the
+    name choice said again ("ไม่ต้องใส่ชื่อแล้วค่ะ", "บอกชื่อก็ได้") is a change of mind;
+    a field named with more to add ("มีพยานเพิ่มอีกคน", "ขอเล่าเพิ่ม") is an edit."""
+    if "identity" in values and (_NOW_INSTEAD.search(t.flat) or short(t, 24)):
+        return meaning.CHANGE_MIND, 0.85
+    if ADD.search(t.cleaned) and v.field_named(t):
+        return meaning.EDIT, 0.85
+    return None
+
+
+_ALREADY_WORDS = re.compile(
+    "|".join(map(re.escape, sorted((w for w in ALREADY if not w.isascii()), key=len, reverse=True)))
+)
+
+
+def beside_talk(t: v.Text) -> str:
+    """The words beside "บอกไปแล้ว" ("ลุงสีค่ะ บอกไปแล้ว" → "ลุงสี"), particles dropped."""
+    rest = _ALREADY_SHAPE.sub(" ", _ALREADY_WORDS.sub(" ", _ALREADY_ENGLISH.sub(" ", t.cleaned)))
+    words = (strip_particles(w) for w in rest.split())
+    return " ".join(w for w in words if w and not v.PARTICLES.fullmatch(w))
+
+
+#: The field each value answers, for talk that repeats a value without naming its field.
+_FIELD_OF_VALUE = {
+    "date": "when",
+    "district": "district",
+    "subdistrict": "district",
+    "agency": "agency",
+    "official": "official",
+    "kind": "kind",
+    "witnesses": "witnesses",
+    "evidence": "evidence",
+    "reported": "reported",
+    "identity": "identity",
+}
+
+
+def field_of_values(values: dict[str, Value], expecting: str | None) -> Value | None:
+    """The field the values carried answer: the one asked first, else the first found."""
+    fields = [(_FIELD_OF_VALUE[n], found) for n, found in values.items() if n in _FIELD_OF_VALUE]
+    if not fields:
+        return None
+    field, found = next(((f, x) for f, x in fields if f == expecting), fields[0])
+    return Value("field", field, 0.7, found.span)
+
+
+def _only_a_district(t: v.Text, values: dict[str, Value]) -> bool:
+    """The whole text (its particles aside) is a district's name, and no official is named."""
+    found = values.get("district")
+    if found is None or found.confidence < SURE_VALUE:
+        return False
+    official = values.get("official")
+    if official is not None and official.confidence > v.AS_ASKED:
+        return False
+    return flat(found.span) in (t.flat, flat(t.bare))

@@ -1,0 +1,140 @@
+"""The intent by rules alone, in their order: danger, pressure, remarks, questions back,
+withdrawal, talk, global words and short answers."""
+
+from __future__ import annotations
+
+import re
+
+from handlers.understanding import lexicon, meaning, romanised
+from handlers.understanding import values as v
+from handlers.understanding.commands import asks_for, global_word
+from handlers.understanding.corrections import ALREADY, talk
+from handlers.understanding.danger import danger_score, names_bodily_harm
+from handlers.understanding.danger_rule import PRESSED, fear_of_being_known
+from handlers.understanding.meaning import Value
+from handlers.understanding.prepared import (
+    FACTS,
+    REASON_STEPS,
+    STORY_STEPS,
+    SURE_TOLD,
+    SURE_VALUE,
+    answers_asked,
+    prepare,
+    short,
+    tells,
+)
+from handlers.understanding.questions import (
+    ASKED_OUTRIGHT,
+    BO_ASKS,
+    ENGLISH_QUESTION,
+    faq_cue,
+    is_question,
+)
+from handlers.understanding.short_answers import answers_another_question, short_answer
+
+WITHDRAW_WORDS = re.compile(
+    r"(?<!ให้)(?<!ไม่)ถอน(?!เงิน|ตัว|ฟัน|หมั้น|หายใจ|ความยินยอม)|ยกเลิก(?:เรื่อง|คำร้อง)|withdraw(?! money)|"
+    + "|".join(re.escape(w) for w in lexicon.WITHDRAW if "ถอน" not in w and not w.isascii()),
+    re.I,
+)
+_ASKS_WITHDRAW = re.compile(
+    r"^(?:ขอ|อยาก|จะ|ต้องการ)?(?:ถอน|ยุติ)|(?:ขอ|อยาก|ต้องการ)(?:ถอน|ยุติ)|withdraw", re.I
+)
+_STOP_FILED = re.compile(r"ยกเลิก|หยุด|ไม่ต้อง\S{0,8}ต่อ")
+#: Lost in the bot itself ("ทำยังไงต่อคะ งง", "how do I use this?"): help, not a question
+#: about the complaint.
+_CONFUSED = re.compile(r"(?:^|\s)งง(?:\s|$|มาก|เลย|จัง|ค่ะ|คะ|ครับ)|\bhow do i use\b", re.I)
+#: "ไม่รู้จะเริ่มตรงไหน", "บ่ฮู้สิเว้าจั่งใด": not knowing how to say it, which is no "I don't know".
+_LOST_FOR_WORDS = re.compile(
+    r"(?:ไม่|บ่)(?:รู้|ฮู้)(?:จะ|สิ|ว่าจะ)\S{0,12}(?:เริ่ม|เล่า|ตอบ|พิมพ์|อธิบาย|เว้า|บอก)"
+    r"|don'?t know (?:where|how) to (?:start|begin|say|explain)",
+    re.I,
+)
+_REMARK = tuple(re.compile(p, re.I) for p in lexicon.REMARKS)
+#: A kind read by rules (its option's words, a price for a service), not guessed by the model.
+_KIND_BY_RULE = 0.8
+
+
+def _is_remark(t: v.Text, values: dict[str, Value]) -> bool:
+    """Said aside, short, and carrying no value read surely (the whole text taken as the
+    answer asked does not count): "เฮ้อ เรื่องมันยาวค่ะ", "รอแป๊บครับ", "sorry my Thai is bad"."""
+    if not short(t, 40) or not any(p.search(t.cleaned) for p in _REMARK):
+        return False
+    sure = [n for n, found in values.items() if found.confidence >= SURE_VALUE]
+    if "kind" in sure and values["kind"].confidence < _KIND_BY_RULE:
+        sure.remove("kind")  # "รอแป๊บ ลูกเรียก": the kind model's guess at two words
+    return not sure
+
+
+def by_rules(
+    t: v.Text, values: dict[str, Value], expecting: str | None, calm: bool = False
+) -> tuple[str, float]:
+    """The intent by rules, with how sure they are (`calm`: the danger words left unread,
+    when both models read them in a calm sentence: see `words_outvoted`)."""
+    danger = danger_score(t.cleaned)
+    withdraw = WITHDRAW_WORDS.search(t.cleaned) and expecting not in REASON_STEPS
+    # Asking to withdraw under a threat is a withdrawal (the chair is alerted); a threat
+    # "unless you withdraw" ("ถ้าไม่ยอมถอนเรื่อง") is danger.
+    pressed = withdraw and _ASKS_WITHDRAW.search(t.flat)
+    if pressed and danger >= 0.9 and names_bodily_harm(t.cleaned):
+        pressed = None  # "ขอถอนเรื่อง เขาขู่จะยิงพ่อ": the threat is answered first
+    if danger >= 0.5 and not pressed and not calm:
+        if danger >= 0.9 and not fear_of_being_known(t, values, expecting):
+            return meaning.DANGER, danger
+        if is_question(t):
+            return meaning.QUESTION, 0.8  # "อันตรายไหม": safety asked about
+        if not (expecting == "identity" and "identity" in values):
+            return meaning.DANGER, danger  # "ไม่บอกชื่อ กลัวเขาเล่นงาน" is a choice
+    if expecting not in REASON_STEPS and PRESSED.search(t.flat):
+        return meaning.DANGER, 0.9
+    if v.has(t.flat[:16], ALREADY) and t.flat.find(v.has(t.flat, ALREADY)) <= 3:
+        return meaning.ALREADY_SAID, 0.9
+    if _CONFUSED.search(t.cleaned) and short(t, 30):
+        return meaning.HELP, 0.85
+    if _is_remark(t, values):
+        return meaning.REMARK, 0.85
+    if _LOST_FOR_WORDS.search(t.cleaned) and short(t, 60) and not tells(values):
+        return meaning.HELP, 0.85
+    faq = faq_cue(t)
+    question = is_question(t) or bool(faq and BO_ASKS.search(t.flat[2:]))
+    if _told_at_length(t, values) or (expecting in STORY_STEPS and tells(values, SURE_TOLD)):
+        question, faq = False, None  # "ใครเป็นคนตรวจรับ??" in a pasted post is rhetorical
+    english = ENGLISH_QUESTION.match(t.cleaned) and not asks_for(t)  # "is there a fee"
+    if question and (faq or danger or english or romanised.asks(t.raw)):
+        return meaning.QUESTION, 0.9  # "plod phai mai kha" asks; it is no "mai" (no)
+    if withdraw or _STOP_FILED.search(t.flat) and ("reference" in values or "เรื่องที่แจ้ง" in t.flat):
+        return meaning.WITHDRAW, 0.9
+    found = asks_for(t, values) or talk(t, values, expecting)
+    if found:
+        return found
+    outright = ASKED_OUTRIGHT.search(t.cleaned) and not _told_at_length(t, values)
+    if not outright and answers_another_question(values, expecting):
+        question = False  # "ยังไม่เคยแจ้งที่ไหน": "ที่ไหน" is anywhere, not where
+    if question and (outright or not (expecting and answers_asked(values, expecting))):
+        opening = global_word(t, expecting)  # "ร้องเรียนได้ที่นี่ไหม", "สวัสดีค่ะ มีใครอยู่ไหม"
+        if opening and opening[0] in (meaning.START, meaning.GREETING):
+            return opening
+        return meaning.QUESTION, 0.7
+    found = global_word(t, expecting) or short_answer(t, values, expecting)
+    if found:
+        return found
+    if values or (expecting and t.key):
+        return meaning.ANSWER, 0.8
+    return meaning.ANSWER, 0.4
+
+
+#: A text this long (flattened characters) that carries this many facts of a complaint is a
+#: story told or a post pasted, whatever "??" it holds: not a question back to the bot.
+STORY_LENGTH = 120
+STORY_FACTS = 2
+
+
+def _told_at_length(t: v.Text, values: dict[str, Value]) -> bool:
+    return len(t.flat) >= STORY_LENGTH and sum(n in values for n in FACTS) >= STORY_FACTS
+
+
+def asks_to_withdraw(text: str | None) -> bool:
+    """The text asks to withdraw a complaint ("ขอถอนเรื่องค่ะ กลัวเขาทำร้าย"), whatever else
+    it says beside (a threat "unless you withdraw" does not ask it)."""
+    t = prepare(text) if text else None
+    return bool(t and WITHDRAW_WORDS.search(t.cleaned) and _ASKS_WITHDRAW.search(t.flat))

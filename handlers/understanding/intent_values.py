@@ -1,0 +1,69 @@
+"""Values that only mean something with the intent: the question's topic, the field named,
+the reason, the answer asked for."""
+
+from __future__ import annotations
+
+from handlers.thai.normalise import is_dont_know, strip_particles
+from handlers.understanding import meaning
+from handlers.understanding import values as v
+from handlers.understanding.corrections import ADD, beside_talk, field_of_values
+from handlers.understanding.intent_rules import WITHDRAW_WORDS
+from handlers.understanding.meaning import Value
+from handlers.understanding.prepared import REASON_STEPS, prepare
+from handlers.understanding.questions import topic
+
+
+def with_intent_values(
+    t: v.Text, intent: str, values: dict[str, Value], expecting: str | None
+) -> None:
+    """Values that only mean something with the intent: faq, field, reason, the answer asked."""
+    if intent == meaning.QUESTION:
+        faq = topic(t)
+        values["faq"] = Value("faq", faq, 0.85 if faq != "other" else 0.5, t.raw)
+        values.pop("identity", None)  # "ต้องบอกชื่อไหม" asks; it does not choose
+    named = t
+    if intent == meaning.ALREADY_SAID:
+        rest = beside_talk(t)
+        if rest:  # the field is named beside the talk; "เล่าไปแล้ว" alone names the story
+            values["said"] = Value("said", rest, 0.8, rest)
+            named = prepare(rest)
+    if intent in (meaning.ALREADY_SAID, meaning.CHANGE_MIND, meaning.EDIT):
+        field = v.field_named(named)
+        if "identity" in values and intent == meaning.CHANGE_MIND:
+            field = Value("field", "identity", 0.85, values["identity"].span)  # not "ชื่อ" of whom
+        if field is None:
+            field = field_of_values(values, expecting)  # "บอกไปแล้วเด้ ลำปลายมาศ"
+        if field:
+            values["field"] = field
+    if (
+        WITHDRAW_WORDS.search(t.cleaned)
+        and intent in (meaning.WITHDRAW, meaning.DANGER)
+        or (expecting in REASON_STEPS)
+    ):
+        values["reason"] = v.reason(t)
+    if intent == meaning.EDIT:
+        for name, found in list(values.items()):  # "มีพยานเพิ่มอีกคน": no witness named yet
+            if name == "field" or not isinstance(found.value, str) or not ADD.search(found.value):
+                continue
+            words = (strip_particles(w) for w in ADD.sub(" ", found.value).split())
+            rest = " ".join(w for w in words if w and not v.PARTICLES.fullmatch(w))
+            if rest:
+                values[name] = Value(name, rest, found.confidence, found.span)
+            else:
+                del values[name]
+    if intent != meaning.ANSWER:
+        for name in v.TEXT_STEPS:  # the whole text taken as the answer asked for: not one
+            if name == expecting and name in values and values[name].span == t.raw:
+                del values[name]
+    if intent == meaning.ANSWER and expecting not in values:
+        asked = v.as_asked(t, expecting)
+        if asked:
+            values[asked.name] = asked
+    if intent == meaning.NONE and expecting == "witnesses":
+        values["witnesses"] = Value("witnesses", "", 0.9, t.raw)
+    if intent in (meaning.NONE, meaning.NO) and expecting == "evidence":
+        values["evidence"] = Value("evidence", "none", 0.85, t.raw)
+    if intent == meaning.NONE and expecting == "reported":
+        values["reported"] = Value("reported", "no", 0.85, t.raw)
+    if intent == meaning.NONE and expecting == "kind" and is_dont_know(t.raw):
+        values["kind"] = Value("kind", "other", 0.85, t.raw)

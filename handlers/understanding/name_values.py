@@ -1,0 +1,175 @@
+"""The name choice and the name given: anonymous or named, a refusal, and whether a text
+reads as a person's name at all."""
+
+from __future__ import annotations
+
+import re
+
+from handlers.thai.normalise import strip_particles
+from handlers.thai.phone import find_thai_phone
+from handlers.understanding import lexicon, romanised
+from handlers.understanding.meaning import Value
+from handlers.understanding.value_kit import (
+    NO,
+    NONE,
+    OWN_NAME,
+    PRESSURE,
+    TITLED,
+    YES,
+    Text,
+    has,
+    picked,
+    says_nothing,
+    word_set,
+)
+
+NAME_LEAD = re.compile(
+    r"^(?:ผม|ฉัน|ดิฉัน|หนู|ข้าพเจ้า|ข้อย|กระผม|เค้า|เรา)?\s*ชื่อ\s*|^(?:my name is|i am|i'm|name:)\s*",
+    re.I,
+)
+_BARE_NAME = re.compile(r"[ก-๙]{2,}(?: [ก-๙]{2,})?")
+IDENTITY = {name: word_set(words) for name, words in lexicon.IDENTITY.items()}
+
+
+def identity_value(t: Text, expecting: str | None) -> Value | None:
+    """The name choice a text makes: anonymous or named, or None."""
+    if expecting == "identity":
+        if picked(t) in (1, 2):
+            return Value("identity", "anonymous" if picked(t) == 1 else "named", 0.95, t.raw)
+    if expecting in ("identity", "name") and refuses_name(t):
+        return Value("identity", "anonymous", 0.85, t.raw)  # "อ็อตบอกชื่อ": not a name given
+    anonymous = has(t.flat, IDENTITY["anonymous"])
+    named = has(t.flat, IDENTITY["named"])
+    if expecting == "identity" and romanised.is_romanised_thai(t.raw) and not romanised.asks(t.raw):
+        # "bor bok chue": a way of giving one's name said with "not" first is anonymity
+        anonymous = (
+            anonymous
+            or romanised.says(t.raw, IDENTITY["anonymous"])
+            or romanised.says(t.raw, IDENTITY["named"], negated=True)
+        )
+        named = named or romanised.says(t.raw, IDENTITY["named"])
+    if named and not anonymous and _NOT_WILLING.search(t.flat[: t.flat.find(named)]):
+        return Value("identity", "anonymous", 0.85, named)  # "ไม่กล้าบอกชื่อ", "ยังไม่อยากบอกชื่อ"
+    if expecting == "identity" and not anonymous and _KNOWN_FEARED.search(t.flat):
+        return Value("identity", "anonymous", 0.8, t.raw)  # "กลัวเขารู้ว่าเป็นเรา"
+    if anonymous and (not named or len(anonymous) >= len(named) or named in anonymous):
+        return Value("identity", "anonymous", 0.9, anonymous)
+    if named:
+        return Value("identity", "named", 0.85, named)
+    if expecting == "identity":
+        if t.key in YES:
+            return Value("identity", "named", 0.85, t.raw)
+        if t.key in NO:
+            return Value("identity", "anonymous", 0.85, t.raw)
+        if TITLED.search(t.cleaned) or OWN_NAME.search(t.cleaned) or _only_a_name(t):
+            return Value("identity", "named", 0.8, t.raw)
+        if (_GIVEN_NAME.search(t.cleaned) and reads_as_name(t)) or find_thai_phone(t.raw):
+            return Value("identity", "named", 0.8, t.raw)  # "ชื่อแดงค่ะ", a number to call
+    return None
+
+
+#: Not willing, right before a way of giving one's name ("ไม่กล้า|บอกชื่อ", "บ่อยาก|ให้ชื่อ"),
+#: or afraid of what giving it would bring ("กลัวว่าถ้า|บอกชื่อ…").
+_NOT_WILLING = re.compile(
+    r"(?:ไม่|บ่|มิ|อ็อต|อ๊อต|ออต|อ็อด|อ๊อด)(?:ค่อย)?(?:กล้า|อยาก|ขอ|สะดวก|ต้องการ|ประสงค์|สบายใจ|อยากจะ)?(?:จะ)?$"
+    r"|(?:กลัว|ย้าน|ย่าน|เกรง|กังวล)(?:ว่า)?(?:ถ้า|หาก)?(?:จะ|ต้อง)?$"
+    r"|(?:don'?t|do ?not|rather ?not|not|won'?t|will ?not|can'?t|cannot|never|refuse)"
+    r"(?:want ?to|wish ?to|like ?to|to)?$"
+)
+#: A refusal to give one's name, in Thai, Isan, Northern Khmer ("อ็อต": not), English or
+#: romanised Thai: a negation, perhaps a wish, then telling, giving or writing down.
+_REFUSES_NAME = re.compile(
+    r"(?:ไม่|บ่(?![าำ])|มิได้|อ็อต|อ๊อต|ออต|อ็อด|อ๊อด)(?:ค่อย)?(?:กล้า|อยาก|ขอ|สะดวก|ต้องการ|ประสงค์|ยอม)?"
+    r"(?:จะ)?(?:บอก|ให้|ใส่|แจ้ง|เปิดเผย|เผย|ระบุ|ลง|เขียน|มี)(?:ชื่อ)?"
+    r"|\b(?:won'?t|will not|don'?t|do not|rather not|not|never|refuse to|can'?t|cannot)\b"
+    r"[^.!?]{0,24}\b(?:give|tell|say|share|type|put|use)"
+    r"|\b(?:mai|bo|bor|ot)\s?(?:yak|kha|khor|ja|kla)?\s?(?:bok|hai|sai|chue)\b"
+    # staying unknown said in so many words: "ไม่ขอออกนาม", "ขอเป็นความลับ", "ปิดชื่อ", "anonymous"
+    r"|ออกนาม|นิรนาม|แสดงตน|เปิดเผยตัว|ระบุตัว|(?<!ไม่)(?<!บ่)(?:ซ่อน|ปิด|ปกปิด|งด)ชื่อ"
+    r"|(?<!ไม่)(?<!ใช่)ความลับ|ไม่ประสงค์"
+    r"|\b(?:anon(?:ymous(?:ly)?)?|private(?:ly)?|secret|confidential|classified|nameless|incognito"
+    r"|no names?|without (?:a |my )?name|prefer not|keep it hidden)\b",
+    re.I,
+)
+#: A refusal in one or two words, the whole message: "ลับ", "ไม่ขอ", "ไม่เอา", "mai kor".
+_REFUSAL_ALONE = re.compile(
+    r"(?:ขอ)?(?:ลับ|ปิด|ไม่ขอ|ไม่เอา|ไม่ให้|ไม่บอก|ไม่ดีกว่า|ไม่ต้อง|บ่บอก|บ่เอา|บ่ให้|ข้าม)"
+    r"|(?:mai|bo|bor|ot)\s?(?:kor|khor|ao|aow|hai|bok|tong|dee kwa)|lub|lap|skip|pass|none|nope"
+    r"|(?:i'?d\s)?(?:rather|prefer)\snot|no\sthanks?",
+    re.I,
+)
+#: Asking, not answering: a question word or mark ("ต้องบอกชื่อจริงไหม", "why do you need it").
+_ASKING = re.compile(
+    r"\?|ไหม|มั้ย|มั๊ย|หรือเปล่า|รึเปล่า|ป่าว|ทำไม|อะไร|ยังไง|อย่างไร|เท่าไร|ได้บ่|ใคร|ไหน|เมื่อไร|เมื่อไหร่"
+    r"|เหรอ|หรอ|\b(?:why|what|how|who|where|do i|must i)\b"
+    r"|\b(?:dai mai|mai (?:kha|ka|krap|khrap)|rue plao)\s*\W*$",
+    re.I,
+)
+#: A name and surname, with a title or a nickname, is a few words of modest length: more is
+#: talk, and so is a word of telling that no Thai name has ("เลย", "เพิ่ง", "วันนี้").
+_NAME_WORDS, _NAME_LENGTH, _NAME_WORD_LENGTH = 4, 40, 22
+_TALK = re.compile(r"เลย|แล้ว|เพิ่ง|กำลัง|วันนี้|เมื่อวาน|ตอนนี้|ทั้งวัน|เพราะ|ว่า|ที่นี่|อยู่ที่|ไม่ได้|ได้ยิน|ช่วย|เหรอ|นะคะ")
+_KNOWN_FEARED = re.compile(lexicon.KNOWN_FEARED, re.I)
+#: A name given without "ผม/หนู" ("ชื่อ สมศรี ค่ะ", "ชื่อแดง"), at the question of the name.
+_GIVEN_NAME = re.compile(
+    r"(?:^|[\s,])ชื่อ\s*(?!อะไร|ไหน|จริง|เล่น|ของ|ผู้|คน|เขา|นาย|ใคร)([ก-๙]{2,}(?:\s[ก-๙]{2,})?)"
+)
+
+
+def _only_a_name(t: Text) -> bool:
+    """One or two Thai words and nothing else known ("สมศรี ใจดี"), answering "your name?"."""
+    if not _BARE_NAME.fullmatch(t.bare) or says_nothing(t) or t.key in YES | NO:
+        return False
+    if _KNOWN_FEARED.search(t.flat):
+        return False  # "ไม่อยากให้ใครรู้ว่าเป็นหนู" is one run of letters, and no name
+    if not reads_as_name(t):
+        return False  # "ฝนตกทั้งวันเลย ลูกเพิ่งกลับ": two Thai words, and talk
+    return not any(has(t.flat, words) for words in (*IDENTITY.values(), NONE, PRESSURE))
+
+
+def reads_as_name(t: Text) -> bool:
+    """The text can be a person's name as given at the name question: not a refusal, not a
+    question, not talk about names ("ใส่ชื่อได้", "I won't give my name"), not a sentence."""
+    if OWN_NAME.search(t.cleaned) and not _REFUSES_NAME.search(t.cleaned):
+        return True  # "ผมชื่อสมชาย"
+    if refuses_name(t) or _ASKING.search(t.cleaned):
+        return False
+    if any(has(t.flat, words) for words in IDENTITY.values()) or t.key in YES | NO:
+        return False
+    words = t.bare.split()
+    return (
+        bool(words)
+        and len(words) <= _NAME_WORDS
+        and len(t.bare) <= _NAME_LENGTH
+        and max(map(len, words)) <= _NAME_WORD_LENGTH
+        and not _TALK.search(t.bare)
+    )
+
+
+def refuses_name(t: Text) -> bool:
+    """The text refuses to give a name ("ไม่ขอให้ชื่อ", "อ็อตบอกชื่อ", "I'd rather not say")."""
+    if _ASKING.search(t.cleaned):
+        return False  # "ไม่บอกชื่อได้ไหม" asks whether one may: the question is answered
+    return bool(
+        _REFUSES_NAME.search(t.cleaned)
+        or _REFUSES_NAME.search(t.flat)
+        or _REFUSAL_ALONE.fullmatch(t.bare.strip())
+    )
+
+
+def name_value(t: Text, expecting: str | None) -> Value | None:
+    """The name given, at the name question (or introduced as one's own), or None."""
+    own = OWN_NAME.search(t.cleaned)
+    if own:
+        name = strip_particles(own.group(1) or own.group(2))
+        return Value("name", name, 0.85, own.group(0))
+    if expecting == "identity":
+        titled = TITLED.search(t.cleaned)
+        if titled:
+            return Value("name", strip_particles(titled.group(0)), 0.75, titled.group(0))
+        given = _GIVEN_NAME.search(t.cleaned)
+        if given and reads_as_name(t):  # "ชื่อเอาไปทำอะไรคะ" asks, and names no one
+            return Value("name", strip_particles(given.group(1)), 0.7, given.group(0).strip())
+        if _only_a_name(t):
+            return Value("name", t.bare, 0.6, t.raw)
+    return None

@@ -1,0 +1,136 @@
+"""The official and the witnesses a text names (not the teller's own role, nor an onlooker)."""
+
+from __future__ import annotations
+
+import re
+
+from handlers.thai.normalise import strip_particles
+from handlers.understanding import lexicon, where
+from handlers.understanding.danger import flat
+from handlers.understanding.meaning import Value
+from handlers.understanding.value_kit import OWN_NAME, TITLED, Text, says_nothing
+
+_WITNESS = re.compile(  # "พยานคือ…", "witnesses: …" (not "no witnesses")
+    r"(?<!ไม่มี)(?<!no )(?:(?:พยาน|คนเห็น|คนรู้เห็น)(?:ด้วย|อยู่|ก็)?\s*(?:คือ|มี|ได้แก่|ชื่อ)?"
+    r"|witness(?:es)?(?:\s+(?:is|are))?[:\s])"
+    r"\s*[:：]?\s*(.+)",
+    re.I,
+)
+#: A person named, then that they saw it too, the whole message ("นางสมศรี อสม.หมู่ 8 ก็เห็นด้วยค่ะ",
+#: "ลุงสมพงษ์ข้างบ้านก็เห็นเหมือนกัน", "my neighbour Somchai saw it too"): a witness, whatever
+#: was asked. Not the teller ("ดิฉันเห็น…") nor nobody ("ไม่มีใครเห็น").
+_WITNESS_SAW = re.compile(
+    r"^(?!(?:ผม|ดิฉัน|ฉัน|หนู|ข้อย|เรา|กู|i|we|nobody|no one|ไม่มี|บ่มี)\b)"
+    r"(?!(?:ผม|ดิฉัน|ฉัน|หนู|ข้อย|เรา|ไม่มี|บ่มี|ไม่|บ่))"
+    r"(?P<who>\S.{1,50}?)\s*(?:ก็|เอง|also|too)?\s*"
+    r"(?:เห็น(?:กับตา)?|รู้เห็น|อยู่ด้วย|อยู่ในเหตุการณ์|เป็นพยาน(?:ได้)?|saw(?:\s+(?:it|this|that|everything|them|him|her))?"
+    r"|was\s+there|witnessed\s+it|can\s+be\s+a\s+witness)"
+    r"\s*(?:ด้วย|เหมือนกัน|คือกัน|หมด|ตอนนั้น|too|also|as\s+well)?"
+    r"\s*(?:นะ|ค่ะ|คะ|ครับ|คับ|จ้ะ|จ้า|เด้อ|เด้|[.!])*\s*$",
+    re.I,
+)
+_FILLER = re.compile(r"^(?:เขา|คนที่ทำ|คนทำ)?\s*(?:เป็น|คือ|ก็คือ|ก็)\s*")
+#: The honorific and emphasis said around a role ("ท่านนายกเลย"), not kept with it.
+SPOKEN = re.compile(
+    r"^(?:" + "|".join(lexicon.SPOKEN_HONORIFICS) + r")\s*(?=\S)"
+    r"|\s*(?:" + "|".join(lexicon.SPOKEN_EMPHASIS) + r")(?:จ้า|ค่า|นะ|น้า)?$"
+    r"|(?<=\S)(?<!เ)(?:จ้า|น้า)$"  # a particle run on ("ปลัด อบต.จ้า"), not "เจ้า"
+)
+OFFICIALS = sorted(lexicon.OFFICIALS, key=len, reverse=True)
+#: The teller introducing themself, right before their own role ("ดิฉันนางสาวอรุณี ศรีวงศ์ ครู…",
+#: "ผมเป็นครู"): that role is not the person complained about.
+_SELF_INTRO = re.compile(
+    r"(?:ดิฉัน|ผม|ฉัน|หนู|ข้าพเจ้า|กระผม|ข้อย)\s*"
+    r"(?:(?:ชื่อ|นางสาว|นาง|นาย)\s*[ก-๙]+(?:\s[ก-๙]+)?\s)?\s*(?:เป็น|ทำงาน(?:เป็น)?)?\s*$"
+    r"|(?:ดิฉัน|ผม|หนู|ข้อย|กระผม)\s*เป็น[ก-๙]{1,4}$"  # "ผมเป็นมัคนายก": not the นายก
+)
+
+
+def _own_role(text: str, at: int) -> bool:
+    """The official word at `at` is the teller's own role, said as they introduce themself."""
+    return bool(_SELF_INTRO.search(text[max(0, at - 40) : at]))
+
+
+#: Right after a person word, what a bystander does, not the wrongdoing: knows, saw, stays
+#: silent, dares not ("ครูก็ไม่กล้าพูด", "ผู้ใหญ่บ้านก็รู้แต่ไม่กล้าพูด", "ผอ.ก็เงียบ").
+_ONLOOKER = re.compile(
+    r"^\s*(?:ก็|เอง|ยัง|เขา)?\s*(?:ไม่กล้า|ไม่รู้|ไม่ทราบ|ไม่เห็น|รู้|เห็น|ทราบ|เงียบ|ได้แต่|"
+    r"บ่กล้า|บ่ฮู้|ฮู้|โดน|ถูกหัก|ถูกเรียก)"
+)
+
+
+def _onlooker(text: str, at: int) -> bool:
+    """The person word at `at` (its longest form: "ผู้ใหญ่บ้าน", not "ผู้ใหญ่") is someone who
+    only knows or saw (or suffered), not the one who did it: the official is left to be asked."""
+    end = max(at + len(w) for w in OFFICIALS if text.startswith(w, at))
+    return bool(_ONLOOKER.search(text[end : end + 30]))
+
+
+def official_value(t: Text, expecting: str | None, agency: where.Agency | None) -> Value | None:
+    """The official the text names (not the teller's own role, nor an onlooker), or None."""
+    lower = t.cleaned
+    best: tuple[int, str] | None = None
+    for word in OFFICIALS:
+        at = next(
+            (
+                m.start()
+                for m in re.finditer(re.escape(word), lower)
+                if not _own_role(lower, m.start())
+                and (expecting == "official" or not _onlooker(lower, m.start()))
+            ),
+            -1,
+        )
+        if at >= 0 and (best is None or at < best[0]):
+            if word.isascii() and not re.search(rf"\b{re.escape(word)}\b", lower):
+                continue
+            best = (at, word)
+    titled = TITLED.search(lower)
+    if titled and where.is_place(titled.group(0)):
+        titled = None  # "นางรอง" is a district, not Mrs Rong
+    own = OWN_NAME.search(lower)
+    if titled and own and own.start() <= titled.start() < own.end():
+        titled = None
+    if best:
+        at, word = best
+        value = word.rstrip(".") + ("." if word.endswith(".") else "")
+        rest = lower[at + len(word) :].lstrip()
+        if agency and agency.kind in where.LOCAL and rest.startswith(agency.span[:2]):
+            value = f"{word} {where.SHORT[agency.kind]}"  # "นายก อบต.", "ปลัด ทต."
+        if titled and titled.start() >= at:
+            value = f"{value} {strip_particles(titled.group(0))}"
+        if expecting == "official" and _short_of(t, value, agency):
+            given = _as_given(t)  # the answer as given
+            return Value("official", given, 0.8, t.raw)
+        return Value("official", value, 0.8, lower[at : at + len(word)])
+    if titled and expecting not in ("identity", "name"):
+        return Value("official", strip_particles(titled.group(0)), 0.65, titled.group(0))
+    return None
+
+
+def _as_given(t: Text) -> str:
+    """The answer as given, without the filler, particles, honorific and emphasis around it."""
+    given = strip_particles(_FILLER.sub("", t.cleaned))
+    return SPOKEN.sub("", strip_particles(SPOKEN.sub("", given))) or given
+
+
+def _short_of(t: Text, position: str, agency: where.Agency | None) -> bool:
+    """The answer says more than the position read from it ("ปลัดสมชาย", "ผู้ใหญ่บ้านหมู่ 7"),
+    beyond the agency's place."""
+    rest = flat(_as_given(t))
+    if agency and agency.place:
+        rest = rest.replace(flat(agency.place), "")
+    return rest != flat(position) and len(rest) <= 40
+
+
+def witnesses_value(t: Text, expecting: str | None) -> Value | None:
+    """The witnesses the text names, or None."""
+    if expecting == "witnesses" and says_nothing(t):
+        return Value("witnesses", "", 0.9, t.raw)
+    found = _WITNESS.search(t.cleaned)
+    if found:
+        return Value("witnesses", strip_particles(found.group(1)), 0.7, found.group(0))
+    saw = _WITNESS_SAW.match(" ".join(t.raw.split()))
+    if saw and expecting not in ("what", "what_more"):  # in a story, the teller's account
+        who = saw.group("who").strip(" ,")
+        return Value("witnesses", who, 0.75, saw.group(0))
+    return None

@@ -1,0 +1,84 @@
+"""Questions back to the bot: whether a text asks, and which question (its topic)."""
+
+from __future__ import annotations
+
+import re
+
+from handlers.understanding import lexicon, romanised
+from handlers.understanding import values as v
+from handlers.understanding.danger import danger_score
+from handlers.understanding.prepared import short
+
+_FAQ = {name: v.word_set(words) for name, words in lexicon.FAQ_CUES.items()}
+_LANGUAGE = v.word_set(lexicon.LANGUAGE_ASKED)
+_QUESTION = v.word_set(tuple(w for w in lexicon.QUESTION_MARKS if w.strip() != "บ่"))
+_QUESTION_END = re.compile(
+    r"(?:บ่|บ้อ|เหรอ|หรอ|ป่าว|รึ|มั้ย|ไหม|หรือ|ยัง|ไหน|ไส)(?:ครับ|คะ|ค่ะ|จ้ะ|นะ|เด้อ|แหน่)*\s*\??$"
+)
+#: Asked outright (a question word ending it, "?", "…ไหมว่า…"): a question back even where
+#: it names a value of the question asked ("ถ้าไม่มีรูปจะรับเรื่องไหมคะ" at the evidence step).
+ASKED_OUTRIGHT = re.compile(r"(?:ไหม|มั้ย)ว่า|(?:ไหม|มั้ย|หรือเปล่า|รึเปล่า)(?:ครับ|คะ|คับ|จ๊ะ|นะ)*\s*\??$|\?$")
+ENGLISH_QUESTION = re.compile(r"^(?:can|do|does|will|is|are|how|what|who|when|should|must)\b", re.I)
+_WHO_WHAT = re.compile(
+    r"ใคร|อะไร|ที่ไหน|ยังไง|อย่างไร|เมื่อไหร่|เมื่อไร|แค่ไหน|เท่าไร|เท่าไหร่|ทำไม|กี่"
+    # Isan: how long, how (its tone mark as typed: "จั๋งใด๋"), what, where ("ไปถึงไส")
+    r"|ปานใด|จั่งใด|จั๋งใด|จั้งใด|จังใด|แนวใด|อิหยัง|อีหยัง|เฮ็ดหยัง|หยังต่อ|(?:ไป|อยู่|ยู่)ไส"
+    # Isan: who ("ไผ่" is bamboo; "กับไผ" after a no is anyone), how many
+    r"|ไผ(?=สิ|ซิ|จะ|เห็น|อ่าน|ดู|ฮู้|รู้|เป็น|ได้)|จัก(?:มื้อ|วัน|เดือน|คน)"
+)
+#: The Isan question particle "บ่" at the end or before "ว่า" ("จะรู้บ่ว่าข้อยแจ้ง"), not
+#: "บ่" meaning not ("บ่อยากมีปัญหา", "บ่มี").
+BO_ASKS = re.compile(r"บ่(?=ว่า|กว่า|(?:ครับ|คะ|ค่ะ|เด้อ|น้อ|ล่ะ|นอ)*$)")
+#: Not knowing where something went, in a story ("ที่เหลือไม่รู้หายไปไหน", "บ่ฮู้เงินไปไส",
+#: "who knows where the rest went"): a statement with a question word, not a question back.
+_GONE_WHO_KNOWS_WHERE = re.compile(
+    r"(?:ไม่รู้|บ่ฮู้|บ่รู้|ไม่ทราบ|ไม่มีใครรู้|บ่มีไผฮู้)(?:ว่า)?\S{0,24}?(?:ไป|หาย|เข้า)(?:ไป)?(?:อยู่)?"
+    r"(?:ที่)?(?:ไหน|ไส|กระเป๋าใคร)|whoknowswhere|nobodyknowswhere|noone(?:knows|can tell)where",
+    re.I,
+)
+_INDEFINITE = re.compile(r"(?:ไม่|บ่)\S{0,10}?(?:ใคร|อะไร|ไผ|ที่ไหน)|ไม่ว่า|ไม่รู้|ไม่ทราบ|บ่ฮู้|บ่มีไผ")
+
+
+def is_question(t: v.Text) -> bool:
+    """The text asks something back (a question mark, a question word or particle)."""
+    if _GONE_WHO_KNOWS_WHERE.search(t.flat):
+        return False
+    if "?" in t.cleaned or (_QUESTION_END.search(t.cleaned) and len(t.key) > 3):
+        return True
+    if ENGLISH_QUESTION.match(t.cleaned):
+        return True
+    if t.key.startswith(("ไม่", "บ่")) and not _QUESTION_END.search(t.cleaned):
+        return False
+    if v.has(t.flat, _QUESTION):
+        return True
+    if romanised.asks(t.raw):
+        return True
+    return bool(_WHO_WHAT.search(t.flat)) and short(t, 40) and not _INDEFINITE.search(t.flat)
+
+
+def faq_cue(t: v.Text) -> str | None:
+    """The question asked, by its longest cue ("กี่วัน" over "จะรู้")."""
+    found = [
+        (len(cue), -i, name)
+        for i, (name, words) in enumerate(_FAQ.items())
+        if (cue := v.has(t.flat, words))
+    ]
+    return max(found)[2] if found else None
+
+
+#: The question model's margin below which its topic is not trusted over the cue words.
+FAQ_UNSURE = -0.5
+
+
+def topic(t: v.Text) -> str:
+    """Which question back is asked: the question model's reading of it (trained from the
+    examples and the cue words), else its longest cue, else "other"."""
+    from handlers.understanding.classifier import faq_scores  # sklearn on first use
+
+    if v.has(t.flat.lower(), _LANGUAGE):
+        return "language"
+    scores = faq_scores(t.raw)
+    best = max(scores, key=scores.__getitem__)
+    if scores[best] > FAQ_UNSURE:
+        return best
+    return faq_cue(t) or ("is_safe" if danger_score(t.cleaned) else "other")

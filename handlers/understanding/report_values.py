@@ -1,0 +1,118 @@
+"""Reported elsewhere (to whom, or never) and the evidence talk (none, later, all there is)."""
+
+from __future__ import annotations
+
+import re
+
+from handlers.thai.normalise import strip_particles
+from handlers.understanding import lexicon
+from handlers.understanding.meaning import Value
+from handlers.understanding.value_kit import (
+    NO,
+    REPORTED_YES,
+    YES,
+    Text,
+    has,
+    picked,
+    says_nothing,
+    word_set,
+)
+
+_REPORTED_TO = re.compile(
+    r"(?:เคย)?(?:ไป)?(?:แจ้ง|ร้องเรียน|ร้อง|บอก|รายงาน|ส่งเรื่อง|ยื่น\S{0,10}?)(?:ไว้|ไป)?"
+    r"(?:ที่|กับ|ไปที่|ถึง)\s*(\S+(?:\s\S+)?)"
+)
+_NEVER_BEFORE = re.compile(
+    r"ครั้งแรก|firsttime|(?:ไม่|บ่)เคย\S{0,10}(?:แจ้ง|ร้อง|บอก)|ยัง(?:ไม่|บ่)ได้\S{0,4}แจ้ง"
+    r"|never\S{0,8}report|(?:have|has)n'?t\S{0,8}reported|notreported\S{0,8}(?:yet|anywhere|before)",
+    re.I,
+)
+#: How long (flattened) "never reported" may be to be that answer, said at another question.
+NEVER_SAID_ALONE = 40
+_REPORTED_BEFORE = re.compile(
+    r"เคย\S{0,6}(?:แจ้ง|ร้อง|บอก)|ไปแจ้ง\S{0,12}(?:ที่|กับ)|reported (?:it )?to"
+)
+_TOLD_SOMEONE = re.compile(
+    r"เคย\S{0,6}(?:แจ้ง|ร้อง|บอก|รายงาน|ยื่น|ส่งเรื่อง)"
+    r"|(?:แจ้ง|บอก|ร้องเรียน|ร้อง|ส่งเรื่อง|รายงาน|ยื่น)\S{0,20}แล้ว|report(?:ed)? to"
+    # English, read without spaces: "I told the village head", "complained to the district"
+    r"|(?:^|i|we)(?:already)?told(?:the|a|my|our|him|her|them)|complainedto|wentto(?:the)?police"
+)
+#: A telling followed at once by whom it was told to ("เคยบอกนายอำเภอ", "แจ้งศูนย์ดำรงธรรม").
+_TOLD_BODY = re.compile(
+    r"(?:แจ้ง|บอก|ร้องเรียน|ร้อง|รายงาน|ส่งเรื่อง)(?:ไว้|ไป|ให้)?\s*((?:"
+    + "|".join(
+        map(
+            re.escape,
+            sorted(
+                {*lexicon.OFFICIALS, *lexicon.AGENCY_NAMES, *lexicon.REPORTED_BODIES},
+                key=len,
+                reverse=True,
+            ),
+        )
+    )
+    + r")\S*)"
+)
+_CONTRAST = re.compile(r"แต่|ทว่า|but")
+#: Where the place reported to ends: "…อำเภอแล้วค่ะ แต่ยังเงียบ" → "…อำเภอ".
+_REPORT_OUTCOME = re.compile(r"\s*(?:แล้ว|แต่|ทว่า|ตั้งแต่|เมื่อ|but)")
+_NEGATED_REPORT = (
+    "ไม่อยากแจ้ง",
+    "ไม่แจ้งแล้ว",
+    "ยังไม่",
+    "ไม่เคย",
+    "บ่เคย",
+    "ยังบ่",
+    "ยังไม่ได้",
+    "never",
+    "not yet",
+)
+EVIDENCE = {name: word_set(words) for name, words in lexicon.EVIDENCE.items()}
+
+
+def reported_values(t: Text, expecting: str | None) -> list[Value]:
+    """Whether it was reported elsewhere, and to whom, as the text says."""
+    found: list[Value] = []
+    # "เคยแจ้ง… แต่ยังไม่มีความคืบหน้า": what follows "but" is about the outcome, not the telling
+    head = _CONTRAST.split(t.flat, maxsplit=1)[0]
+    said = head if _TOLD_SOMEONE.search(head) else t.flat
+    negated = any(n in said for n in _NEGATED_REPORT) or bool(_NEVER_BEFORE.search(said))
+    cue = has(t.flat, REPORTED_YES)
+    if expecting == "reported":
+        if picked(t) == 1 or (t.key in YES and not negated):
+            found.append(Value("reported", "yes", 0.95, t.raw))
+        elif picked(t) == 2 or t.key in NO or negated or t.key in ("ยัง", "ยังเลย"):
+            found.append(Value("reported", "no", 0.9, t.raw))
+        elif cue or t.key.startswith("เคย") or _TOLD_SOMEONE.search(t.flat):
+            found.append(Value("reported", "yes", 0.9, t.raw))
+    elif _REPORTED_BEFORE.search(t.flat) and not negated:  # in a story: "เคยไปแจ้ง…"
+        found.append(Value("reported", "yes", 0.75, _REPORTED_BEFORE.search(t.flat).group(0)))
+    elif negated and _NEVER_BEFORE.search(t.flat) and len(t.flat) <= NEVER_SAID_ALONE:
+        found.append(Value("reported", "no", 0.8, t.raw))  # "ยังไม่เคยแจ้งที่ไหน" at another question
+    if found and found[0].value == "yes":
+        target = _REPORTED_TO.search(t.cleaned) or _TOLD_BODY.search(t.cleaned)
+        if target:
+            where = _REPORT_OUTCOME.split(target.group(1), maxsplit=1)[0]
+            found.append(Value("reported_to", strip_particles(where), 0.75, target.group(0)))
+    return found
+
+
+_EVIDENCE_ONLY = re.compile(lexicon.EVIDENCE_ONLY, re.I)
+
+
+def all_there_is(t: Text) -> bool:
+    """ "มีแค่รูปนี้รูปเดียว", "I only have this one photo": what was sent is all the evidence."""
+    return not has(t.flat, EVIDENCE["none"]) and bool(_EVIDENCE_ONLY.search(t.flat.lower()))
+
+
+def evidence_value(t: Text, expecting: str | None) -> Value | None:
+    """What the text says of the evidence (none, later, sent), or None."""
+    if expecting != "reported" and _NEVER_BEFORE.search(t.flat) and len(t.flat) <= NEVER_SAID_ALONE:
+        return None  # "ยังไม่เคยแจ้งที่ไหน": where it was reported, not the evidence
+    for name in ("later", "none", "has"):
+        cue = has(t.flat, EVIDENCE[name])
+        if cue:
+            return Value("evidence", name, 0.85, cue)
+    if expecting == "evidence" and says_nothing(t):
+        return Value("evidence", "none", 0.85, t.raw)
+    return None

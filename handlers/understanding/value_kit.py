@@ -1,0 +1,117 @@
+"""What every value reader shares: the prepared text, word sets looked for in it, options
+picked by word or number, and the steps whose answer is free text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from handlers.thai.normalise import compact, is_dont_know, is_empty
+from handlers.understanding import lexicon
+from handlers.understanding.danger import flat
+from handlers.understanding.meaning import Value
+
+TITLED = re.compile(
+    r"(?:นางสาว|น\.ส\.|นาง|นาย(?!ก|อำเภอ|ทุน|ช่าง|จ้าง|หน้า))\s?([ก-๙]{2,}(?:\s[ก-๙]{2,})?)"
+)
+OWN_NAME = re.compile(
+    r"(?:ผม|ฉัน|ดิฉัน|หนู|ข้าพเจ้า|ข้อย|กระผม|เค้า|เรา)\s*ชื่อ\s*([^\s,]+(?:\s+[^\s,]+)?)"
+    r"|my name is\s+([a-z]+(?:\s+[a-z]+)?)",
+    re.I,
+)
+_PICKED = re.compile(r"(?:ข้อ|แบบ|อัน|เลข|ตัวเลือก|เบอร์|option|no|#)?(?:ที่)?(\d)", re.I)
+TEXT_STEPS = ("agency", "official", "witnesses", "name", "reported_to")
+
+
+@dataclass(frozen=True)
+class Text:
+    """One message prepared once: cleaned, without particles, compacted, flattened."""
+
+    raw: str
+    cleaned: str
+    bare: str
+    key: str
+    flat: str
+
+
+def word_set(words: tuple[str, ...]) -> frozenset[str]:
+    """The words as they are looked for inside flattened text."""
+    return frozenset(flat(w.lower()) for w in words)
+
+
+def key_set(words: tuple[str, ...]) -> frozenset[str]:
+    """The words as whole-message keys (compacted, and flattened)."""
+    return frozenset(compact(w) for w in words) | frozenset(flat(w.lower()) for w in words)
+
+
+YES, NO, NONE = key_set(lexicon.YES), key_set(lexicon.NO), key_set(lexicon.NONE)
+OPTIONS = {
+    step: {name: key_set(words) for name, words in options.items()}
+    for step, options in lexicon.OPTIONS.items()
+}
+PRESSURE = word_set(lexicon.PRESSURE)
+REPORTED_YES = word_set(lexicon.REPORTED_YES)
+
+
+def has(text: str, words: frozenset[str]) -> str | None:
+    """The first of `words` found inside the flattened text (longest wins), or None."""
+    found = [w for w in words if w and w in text]
+    return max(found, key=len) if found else None
+
+
+PARTICLES = re.compile(r"ครับ|คับ|ค่ะ|คะ|ค่า|จ้า|จ้ะ|จ๊ะ|นะ|น้า|เด้อ|ฮะ|ขอรับ|please|pls")
+_NEGATION = re.compile(r"ไม่|บ่|อ็อต|อ๊อต|มิได้|อย่า|ห้าม|ยัง|\bno\b|\bnot\b|n't|\bdon", re.I)
+#: Shorter option words ("ส่ง", "ได้", "ok") name the option only when the text is made of them.
+_INSIDE_LENGTH = 4
+
+
+def option(t: Text, expecting: str | None) -> str | None:
+    """The option of the question asked that the text names by its words: alone ("ส่งเลย"),
+    made of them with particles ("ส่งได้ครับ"), or inside a longer sentence that nothing
+    contradicts ("ยินยอมให้ใช้ข้อมูลค่ะ", "ถูกต้องแล้ว ขอยืนยันการส่ง")."""
+    options = OPTIONS.get(expecting or "", {})
+    for name, words in options.items():
+        if t.key in words:
+            return name
+    bare = PARTICLES.sub("", t.key.lower())
+    for name, words in options.items():
+        if bare and _words_run(words).fullmatch(bare):
+            return name
+    inside = {
+        name: max((w for w in words if len(w) >= _INSIDE_LENGTH and w in bare), key=len, default="")
+        for name, words in options.items()
+    }
+    named = [name for name, word in inside.items() if word]
+    if len(named) != 1:
+        return None
+    word = inside[named[0]]
+    return named[0] if not _NEGATION.search(bare.replace(word, " ")) else None
+
+
+@cache
+def _words_run(words: frozenset[str]) -> re.Pattern[str]:
+    """One or more of `words` run together."""
+    ordered = sorted((w for w in words if w), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, ordered)) + ")+")
+
+
+def value_is(values: dict[str, Value], name: str, wanted: object) -> bool:
+    """The value called `name` was found and is `wanted`."""
+    return name in values and values[name].value == wanted
+
+
+def says_nothing(t: Text) -> bool:
+    """ "ไม่มี", "ไม่รู้", "-", "ข้าม": nothing to give."""
+    if is_empty(t.raw) or is_dont_know(t.raw) or t.key in NONE:
+        return True
+    return (
+        t.key.startswith(("ไม่มี", "บ่มี", "ไม่เคย", "บ่เคย", "ยังไม่เคย", "อ็อตเมียน", "อ๊อตเมียน", "อ็อตเคย"))
+        and len(t.key) <= 18
+    )
+
+
+def picked(t: Text) -> int | None:
+    """The option number typed alone ("2", "ข้อ 2", "แบบที่ ๒"), or None."""
+    found = _PICKED.fullmatch(t.key)
+    return int(found.group(1)) if found else None

@@ -1,0 +1,116 @@
+"""How the rules and the models combine: rules where they are sure, the classifier for
+paraphrases, danger = rules OR classifier unless ruled out."""
+
+from __future__ import annotations
+
+import re
+
+from handlers.understanding import meaning, romanised
+from handlers.understanding import values as v
+from handlers.understanding.danger import (
+    flat,
+    only_a_caller,
+    only_people_named,
+    ruled_out,
+    threat_cue,
+    without_harmless,
+)
+from handlers.understanding.danger_rule import declines_name, fear_of_being_known
+from handlers.understanding.meaning import Value
+from handlers.understanding.prepared import FACTS, PLAIN_ANSWERS, answers_asked
+from handlers.understanding.short_answers import answers_another_question
+
+
+def _only_a_place(t: v.Text, values: dict[str, Value]) -> bool:
+    """The whole text is the name of a place or an agency: nothing else is said."""
+    return any(
+        name in values and flat(values[name].span) == t.flat
+        for name in ("district", "subdistrict", "agency")
+    )
+
+
+def with_classifier(
+    t: v.Text,
+    rules: tuple[str, float],
+    values: dict[str, Value],
+    expecting: str | None,
+    calm: bool = False,
+) -> tuple[str, float]:
+    """Rules where they are sure; the classifier for paraphrases; danger = rules OR classifier
+    (unless the rules found a denial, extortion, or fear given as the reason for anonymity,
+    or the text names no threat, weapon, harm, fear or following at all, or is `calm`)."""
+    from handlers.understanding import classifier  # sklearn loads on first use only
+
+    intent, confidence = rules
+    if intent == meaning.DANGER:
+        return rules
+    scores = classifier.scores(t.raw, expecting)
+    calm = (
+        calm
+        or ruled_out(t.cleaned)
+        or fear_of_being_known(t, values, expecting)
+        or _only_a_place(t, values)  # "pa kham" is ปะคำ, not "ปา" (throw)
+        or declines_name(t, values, expecting)
+        or (expecting == "witnesses" and only_people_named(t.cleaned))
+        or (intent == meaning.REMARK and only_a_caller(t.cleaned))  # "hold on, at the door"
+    )
+    harmless = without_harmless(t.cleaned)
+    unnamed = DANGER_UNNAMED
+    if harmless != t.cleaned:  # the models read the harm words in harmless use as harm
+        scores[meaning.DANGER] = classifier.scores(harmless, expecting)[meaning.DANGER]
+        unnamed = DANGER_EXPLAINED  # "playing a shooting game": its harm word is explained
+    else:
+        harmless = t.raw  # as the kind model read it: its words are segmented once
+    unsafe = -1.0 if calm else classifier.danger_margin(harmless)
+    named = not calm and threat_cue(t.cleaned)
+    # Two readers vote: the intent model, and the danger model, which reads words as well
+    # as letters ("ฟาด", "จูดเฮือน", "poisoned my buffalo"). Beside a threat word either
+    # may say danger (the danger model can veto an unsure intent vote); with none, only a
+    # clear danger-model vote counts (a veiled warning names no harm).
+    voted = scores[meaning.DANGER] > DANGER_MARGIN and unsafe > DANGER_VETO
+    if named and romanised.loose_cue(t.cleaned):
+        unsafe = min(unsafe, 0.0)  # "kop khun kha": the intent model must vote too
+    if not named and _ONE_LATIN_WORD.fullmatch(t.cleaned.strip()):
+        unsafe = min(unsafe, 0.0)  # "menu", "home": one English word naming no harm
+    if named and (voted or unsafe > DANGER_NAMED) or unsafe > unnamed:
+        # Romanised Thai has no rules of its own: a clear vote beside a threat word is sure.
+        clear = scores[meaning.DANGER] > 0 and romanised.threat_cue(t.cleaned)
+        return meaning.DANGER, 0.85 if clear else 0.7
+    scores[meaning.DANGER] = -1.0  # not danger: the other intents compete
+    best = max(scores, key=scores.__getitem__)
+    if intent != meaning.ANSWER and confidence >= 0.85:
+        return rules
+    if intent == meaning.ANSWER and expecting and answers_asked(values, expecting):
+        return rules  # the value asked for was found: an answer, however it is worded
+    if (
+        intent == meaning.ANSWER
+        and best in PLAIN_ANSWERS
+        and expecting != "reported"  # there "yes, to the headman" names where: a yes
+        and any(n in values for n in FACTS)
+    ):
+        return rules  # "อ.ประโคนชัย เด้อ" at consent names a place: no bare yes or no
+    if best == meaning.NONE and not _SAYS_NO.search(t.flat):
+        return rules  # "หลักฐานมีเพิ่มค่ะ" has more: letters of "ไม่มี" without its "no"
+    if intent == meaning.ANSWER and answers_another_question(values, expecting):
+        return rules  # "ยังไม่เคยแจ้งที่ไหน" at the evidence question: no "none" to it
+    if best != intent and scores[best] > PARAPHRASE_MARGIN:
+        return best, 0.6
+    return rules
+
+
+_ONE_LATIN_WORD = re.compile(r"[A-Za-z]+[.!]*")
+#: A "no" of some kind, without which nothing is said to be none (Thai, Isan, English, romanised).
+_SAYS_NO = re.compile(r"ไม่|บ่|ยัง|หมด|แค่|ม่าย|no|not|never|nothing|none|mai|bo|yang|mot", re.I)
+#: The classifier's margin above which a text is taken as danger (recall first) …
+DANGER_MARGIN = -0.4
+#: … unless the danger model reads it as surely safe as this …
+DANGER_VETO = -0.3
+#: … or the danger model's alone above this, beside a threat word (a margin of a hundredth
+#: is a coin's toss: "แม่ค้ากลัวกันหมด ไม่มีใครกล้าพูด" names fear, and no harm) …
+DANGER_NAMED = 0.05
+#: … and the danger model's margin above which a text naming no threat word is danger.
+DANGER_UNNAMED = 0.3
+#: … or this, when the text's one harm word was in harmless use (a game, a hot day).
+DANGER_EXPLAINED = 0.6
+#: … and above which its intent replaces an unsure reading of the rules.
+PARAPHRASE_MARGIN = -0.25
