@@ -9,6 +9,7 @@ The trained-model cache
 - a genuine file of an older release (other inputs) renamed to today's name: ignored (HELD)
 - a genuine file of another deployment (another lookup key) copied in: ignored (HELD)
 - a file holding a pickled object, even under the right key: refused, nothing run (HELD)
+- a directory planted under today's file name: no file, the save logged (HELD)
 - a named pipe (FIFO) planted under today's file name: every process that starts blocks
   reading it, and none answers (GOT THROUGH)
 
@@ -43,6 +44,8 @@ reviewer's row; the same account joins again with a chair's reviewer code)
 - the tie rows deleted in SQL first: the new row carries none (GOT THROUGH)
 
 Recusal
+- a writer points every spelling of a tied agency at another reviewed record (aliases carry
+  no mark); a new ticket names the tied agency: still kept from the member (HELD)
 - a district tie against a ticket naming no district, only an agency, official or story of
   the district: kept (HELD; other spellings of the district itself are normalised by the
   complaint before they are stored, so a stored "Nang Rong" is not a citizen's path)
@@ -168,6 +171,17 @@ def test_pickle_in_a_verified_file_never_runs(tmp_path):
     cache.save(digest, {"intent.about": np.array([_Boom()], dtype=object)})
     assert cache.load(digest) is None
     assert not ran.exists()
+
+
+def test_directory_planted_under_todays_name_costs_only_training(tmp_path):
+    """A directory is made where today's file would be: loading finds no file and saving is
+    logged, not raised (the process trains and answers)."""
+    cache = model_cache.ModelCache(tmp_path, KEY)
+    digest = "e" * 64
+    cache.path(digest).mkdir(parents=True)
+    assert cache.load(digest) is None
+    cache.save(digest, _valid_arrays())
+    assert cache.load(digest) is None
 
 
 @pytest.mark.xfail(
@@ -566,3 +580,34 @@ def test_ticket_in_a_tied_district_by_another_field_is_kept(services, fields):
             agencies.review(uow, record)
         uow.commit()
     assert not _may_review(services, ticket_id, reviewer_id)
+
+
+# -- agency records: spellings moved in SQL -----------------------------------------------------
+def test_spellings_moved_to_another_record_keep_new_tickets_from_the_tied(services):
+    """A writer points every spelling of อบต.สองห้อง (a reviewer's tie) at the reviewed record
+    of อบต.หนองโบสถ์ (aliases carry no mark); a citizen then files about "อบต.สองห้อง": the
+    new ticket is still kept from the tied reviewer."""
+    from handlers.directory import agencies
+    from storage.insider_models import AgencyAlias
+
+    with services.uow() as uow:
+        tied = new_ticket(uow)
+        other = new_ticket(uow, agency="อบต.หนองโบสถ์")
+        reviewer, _ = new_member(uow, "ผู้ตรวจ", "reviewer", conflicts=[("agency", AGENCY)])
+        uow.commit()
+        tied_agency, other_agency, reviewer_id = tied.agency_id, other.agency_id, reviewer.id
+    with services.uow() as uow:
+        for record in uow.session.scalars(select(Agency)):
+            agencies.review(uow, record)
+        uow.commit()
+    with services.engine.begin() as conn:
+        conn.execute(
+            update(AgencyAlias)
+            .where(AgencyAlias.agency_id == tied_agency)
+            .values(agency_id=other_agency)
+        )
+    with services.uow() as uow:
+        fresh = new_ticket(uow, agency="อบต.สองห้อง")
+        uow.commit()
+        fresh_id = fresh.id
+    assert not _may_review(services, fresh_id, reviewer_id)
