@@ -46,6 +46,10 @@ reviewer's row; the same account joins again with a chair's reviewer code)
 Recusal
 - a writer points every spelling of a tied agency at another reviewed record (aliases carry
   no mark); a new ticket names the tied agency: still kept from the member (HELD)
+- a writer points a reviewer's tie at another record; a chair tied to the same agency
+  accepts it on /committee/conflicts (allowed): the tie's own text still keeps (HELD)
+- the same with the tie's text rewritten too, the chair accepting the tie and the reviewer's
+  record: the reviewer sees the tied agency's tickets (GOT THROUGH)
 - a district tie against a ticket naming no district, only an agency, official or story of
   the district: kept (HELD; other spellings of the district itself are normalised by the
   complaint before they are stored, so a stored "Nang Rong" is not a citizen's path)
@@ -611,3 +615,69 @@ def test_spellings_moved_to_another_record_keep_new_tickets_from_the_tied(servic
         uow.commit()
         fresh_id = fresh.id
     assert not _may_review(services, fresh_id, reviewer_id)
+
+
+# -- the accept path for a broken tie mark ----------------
+def _tied_chair_accepts_a_repointed_tie(client, services, values: dict) -> tuple[int, int]:
+    """Chair ก and reviewer R are both tied to อบต.สองห้อง. A writer changes R's tie
+    (`values`: its record, and maybe its text) to อบต.หนองโบสถ์. Chair ก, who may read that
+    record, posts the accept form for R's tie, then for R's record if R's row no longer fits.
+    The สองห้อง ticket's id and R's id."""
+    from handlers.directory import agencies, members
+    from storage.models import MemberConflict
+    from tests.dashboard_login import sign_in
+
+    with services.uow() as uow:
+        ticket = new_ticket(uow)
+        other = new_ticket(uow, agency="อบต.หนองโบสถ์")
+        chair, _ = new_member(uow, "ประธาน ก", "chair", conflicts=[("agency", AGENCY)])
+        new_member(uow, "ประธาน ข", "chair")
+        reviewer, _ = new_member(uow, "ผู้ตรวจ", "reviewer", conflicts=[("agency", AGENCY)])
+        uow.commit()
+        ticket_id, other_agency = ticket.id, other.agency_id
+        chair_id, reviewer_id = chair.id, reviewer.id
+    with services.uow() as uow:
+        for record in uow.session.scalars(select(Agency)):
+            agencies.review(uow, record)
+        uow.commit()
+    with services.engine.begin() as conn:
+        conn.execute(
+            update(MemberConflict)
+            .where(MemberConflict.member_id == reviewer_id)
+            .values(agency_id=other_agency, **values)
+        )
+        tie_id = conn.scalar(
+            select(MemberConflict.id).where(MemberConflict.member_id == reviewer_id)
+        )
+    assert not _may_review(services, ticket_id, reviewer_id)  # fail closed until accepted
+    sign_in(client, services, chair_id)
+    page = "/committee/conflicts"
+    client.post(f"{page}/{tie_id}/accept", data={"csrf_token": csrf_token(client, page)})
+    with services.uow() as uow:
+        unfit = not members.record_fits(uow, members.get_member(uow, reviewer_id))
+    if unfit:
+        form = {"csrf_token": csrf_token(client, page)}
+        client.post(f"/committee/members/{reviewer_id}/accept", data=form)
+    return ticket_id, reviewer_id
+
+
+def test_tie_repointed_in_sql_still_keeps_by_its_text(client, services):
+    """Only the tie's record is changed; the tied chair's accept goes through (see below),
+    yet the tie's own text "อบต.สองห้อง" still keeps the ticket from R."""
+    ticket_id, reviewer_id = _tied_chair_accepts_a_repointed_tie(client, services, {})
+    assert not _may_review(services, ticket_id, reviewer_id)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="tie_records.accept_tie refuses a chair tied to the record the tie points to now,"
+    " not one tied to what it declared, and members.accept_record checks no tie at all: a"
+    " chair tied to อบต.สองห้อง accepts a colleague's tie rewritten in SQL (text and record)"
+    " to อบต.หนองโบสถ์, and the colleague then sees the สองห้อง tickets",
+)
+def test_chair_tied_to_what_a_tie_declared_may_not_free_a_colleague(client, services):
+    """The writer rewrites R's tie text and record; the chair tied to สองห้อง accepts both
+    the tie and R's record: R should still be kept from the สองห้อง ticket."""
+    values = {"value": "อบต.หนองโบสถ์"}
+    ticket_id, reviewer_id = _tied_chair_accepts_a_repointed_tie(client, services, values)
+    assert not _may_review(services, ticket_id, reviewer_id)
