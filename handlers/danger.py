@@ -68,9 +68,12 @@ def _tell_chair(
         say = Say("alert.danger_ticket", {"reference": ticket.reference})
         told = _alert(uow, chairs_for(uow, ticket), say, f"{ticket.reference}:{day}")
     if draft is not None:
+        # Always kept in the draft (on the ticket's timeline once it is sent); the chairs are
+        # told once a day per person, not per draft: one account starting, threatening and
+        # cancelling again and again must not flood them.
         draft.data = {**draft.data, THREATS: [*draft.data.get(THREATS, []), text[:THREAT_LENGTH]]}
         filing = Say("alert.danger_filing")
-        told = _alert(uow, network_chairs(uow), filing, f"draft:{draft.id}:{day}") or told
+        told = _alert(uow, network_chairs(uow), filing, f"filing:{user.id}:{day}") or told
     return told
 
 
