@@ -21,7 +21,7 @@ The one danger path
 - one LINE account starts, threatens and cancels a complaint again and again: each new draft
   alerts every chair again, no bound per account (GOT THROUGH; closed: once a day per person)
 - a threat on a ticket whose only chair is tied to its agency (no admin): nobody is alerted,
-  although an untied reviewer may see the ticket (GOT THROUGH)
+  although an untied reviewer may see the ticket (GOT THROUGH; closed: untied reviewers next)
 - a database writer demotes every chair: a threat in a filing alerts nobody, and the citizen
   is told nothing of the committee (GOT THROUGH)
 - asked why they withdraw, "ไม่ถอนครับ แต่เขาขู่จะฆ่าผม" (keep it, but I was threatened):
@@ -305,12 +305,6 @@ def test_one_account_cycling_drafts_does_not_flood_the_chairs(client, gateway, s
         assert [d.data.get("_threats") for d in drafts] == [["เขาขู่จะฆ่าผม"]] * 8
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="chairs_for() falls back to admins only: when the only chair is tied to the ticket's"
-    " agency and there is no admin, a threat on the ticket alerts nobody, though an untied"
-    " reviewer may see the ticket (the threat is on the timeline; no one is pushed)",
-)
 def test_threat_on_a_ticket_its_only_chair_may_not_see_alerts_someone(client, gateway, services):
     """The committee's only chair is tied to อบต.สองห้อง; an untied reviewer may see the
     ticket; its complainant writes of a threat: someone who may see it is alerted."""
@@ -328,6 +322,7 @@ def test_threat_on_a_ticket_its_only_chair_may_not_see_alerts_someone(client, ga
     assert "191" in texts(chat.say("เขาขู่จะฆ่าผม"))
     assert _danger_entries(services, ticket_id) == 1
     assert _danger_alerts(services) >= 1
+    assert _danger_alerts(services) == 1  # the untied reviewer alone: never the tied chair
 
 
 @pytest.mark.xfail(
