@@ -23,7 +23,7 @@ The one danger path
 - a threat on a ticket whose only chair is tied to its agency (no admin): nobody is alerted,
   although an untied reviewer may see the ticket (GOT THROUGH; closed: untied reviewers next)
 - a database writer demotes every chair: a threat in a filing alerts nobody, and the citizen
-  is told nothing of the committee (GOT THROUGH)
+  is told nothing of the committee (GOT THROUGH; closed: the sealed role is read)
 - asked why they withdraw, "ไม่ถอนครับ แต่เขาขู่จะฆ่าผม" (keep it, but I was threatened):
   the complaint is withdrawn as "pressured" (GOT THROUGH)
 - a threat given as the reason for withdrawing: the chair is told, but its words are not
@@ -325,12 +325,6 @@ def test_threat_on_a_ticket_its_only_chair_may_not_see_alerts_someone(client, ga
     assert _danger_alerts(services) == 1  # the untied reviewer alone: never the tied chair
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="network_chairs() reads the plain role column only: a writer who turns every chair"
-    " (and admin) into a reviewer in SQL makes a threat in a filing alert nobody, silently;"
-    " the row seals that would name the change are not consulted for who is warned",
-)
 def test_writer_demoting_every_chair_does_not_silence_a_threat(client, gateway, services):
     """A writer sets every chair's role to reviewer; a citizen filing a complaint writes of a
     threat: someone is still alerted (or the demoted chairs, whose rows no longer fit)."""
@@ -345,6 +339,24 @@ def test_writer_demoting_every_chair_does_not_silence_a_threat(client, gateway, 
     chat.tap("a=consent:yes")
     assert "191" in texts(chat.say("เขาขู่จะฆ่าผม"))
     assert _danger_alerts(services) >= 1
+
+
+def test_chair_made_in_sql_is_not_alerted(client, gateway, services):
+    """A writer makes a reviewer a chair in SQL beside the real chair; a threat in a filing
+    alerts the real chair only (the forged role is not the sealed one)."""
+    with services.uow() as uow:
+        new_member(uow, "ประธาน", "chair")
+        forged, _ = new_member(uow, "ผู้ตรวจ", "reviewer")
+        uow.commit()
+        forged_id = forged.id
+    with services.engine.begin() as conn:
+        conn.execute(update(Member).where(Member.id == forged_id).values(role="chair"))
+    chat = Chat(client, gateway, line_id(), SECRET)
+    chat.follow()
+    chat.tap("menu=complain")
+    chat.tap("a=consent:yes")
+    assert "191" in texts(chat.say("เขาขู่จะฆ่าผม"))
+    assert _danger_alerts(services) == 1
 
 
 def _asked_why_withdraw(services, client, gateway):
