@@ -61,10 +61,7 @@ def _tell_chair(
     told = False
     ticket = _ticket(uow, user, about)
     if ticket is not None:
-        # On the ticket's internal timeline, never as an answer of the complaint.
-        tickets.add_timeline(
-            uow, ticket, "danger", "complainant", text[:THREAT_LENGTH], internal=True
-        )
+        record_threat(uow, ticket, text)
         say = Say("alert.danger_ticket", {"reference": ticket.reference})
         told = _alert(uow, chairs_for(uow, ticket), say, f"{ticket.reference}:{day}")
     if draft is not None:
@@ -77,10 +74,17 @@ def _tell_chair(
     return told
 
 
+def record_threat(uow: UnitOfWork, ticket: Ticket, text: str) -> None:
+    """A threat told about a filed complaint, on its internal timeline for the chair: never
+    as an answer of the complaint (however it came: typed anywhere, or as the reason for
+    withdrawing)."""
+    tickets.add_timeline(uow, ticket, "danger", "complainant", text[:THREAT_LENGTH], internal=True)
+
+
 def threats_on_timeline(uow: UnitOfWork, ticket: Ticket, data: dict) -> None:
     """The threats told while the complaint was being filed, on its internal timeline."""
     for text in data.get(THREATS, []):
-        tickets.add_timeline(uow, ticket, "danger", "complainant", text, internal=True)
+        record_threat(uow, ticket, text)
 
 
 def _alert(uow: UnitOfWork, chairs: list[Member], say: Say, about: str) -> bool:

@@ -27,7 +27,7 @@ The one danger path
 - asked why they withdraw, "ไม่ถอนครับ แต่เขาขู่จะฆ่าผม" (keep it, but I was threatened):
   the complaint is withdrawn as "pressured" (GOT THROUGH)
 - a threat given as the reason for withdrawing: the chair is told, but its words are not
-  kept on the internal timeline (GOT THROUGH)
+  kept on the internal timeline (GOT THROUGH; closed: danger.record_threat)
 
 Look-ups typed anywhere
 - wrong codes for a reference that exists and for one that does not: the same answers, locked
@@ -392,12 +392,6 @@ def test_keep_but_threatened_does_not_withdraw(client, gateway, services, said):
     assert _danger_alerts(services) >= 1
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a threat given as the reason for withdrawing takes the withdrawal's path"
-    " (takes_danger): the chair is told 'withdrawn under pressure', but the threat's words"
-    " are not kept on the internal timeline as every other danger reading's are",
-)
 def test_threat_given_as_the_reason_is_kept_for_the_chair(client, gateway, services):
     """Asked why, the person answers with the threat: its words are on the internal timeline."""
     chat, ticket_id = _asked_why_withdraw(services, client, gateway)
