@@ -40,8 +40,9 @@ A rejoining account carrying its ties (a writer blanks the LINE account on a tie
 reviewer's row; the same account joins again with a chair's reviewer code)
 - the tie marked removed in SQL first: carried, the ticket still kept (HELD)
 - the tie pointed at another agency in SQL first (value and record): the new row carries
-  the forged tie, and its fresh seal fits: the tied agency's ticket shows (GOT THROUGH)
-- the tie rows deleted in SQL first: the new row carries none (GOT THROUGH)
+  the forged tie, and its fresh seal fits: the tied agency's ticket shows (GOT THROUGH; closed)
+- the tie rows deleted in SQL first: the new row carries none (GOT THROUGH;
+  closed: each carries the ties the record journal vouches for)
 
 Recusal
 - a writer points every spelling of a tied agency at another reviewed record (aliases carry
@@ -531,25 +532,12 @@ def test_rejoin_after_a_removal_written_in_sql_keeps_the_tie(services):
     assert not _may_review(services, ticket_id, member_id)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="members._carry_ties re-declares a detached row's ties from their stored `value`"
-    " without checking their seal or record mark (only a removal's): a writer who rewrites"
-    " the tie's value and record, then blanks the account, gives the rejoined member a fresh"
-    " sealed row tied elsewhere, who sees the tickets of the agency they were tied to",
-)
 def test_rejoin_after_the_tie_was_repointed_in_sql_keeps_the_tie(services):
     """The writer points the tie at อบต.หนองโบสถ์ (value and record) before detaching."""
     ticket_id, member_id = _rejoin_after(services, _repoint)
     assert not _may_review(services, ticket_id, member_id)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="members._carry_ties carries the ties still stored: a writer who deletes the tie"
-    " rows before blanking the account makes the rejoined member tie-free and sealed (the"
-    " record journal's tie marks, migration 0038, are not read when carrying)",
-)
 def test_rejoin_after_the_tie_was_deleted_in_sql_keeps_the_tie(services):
     """The writer deletes the tie before detaching the row."""
     ticket_id, member_id = _rejoin_after(services, _delete)
