@@ -236,11 +236,17 @@ def is_chair(member: Member) -> bool:
 def accept_record(uow: UnitOfWork, by: Member, member: Member) -> None:
     """A chair has looked at a member whose row or ties changed outside the application (as
     `/committee/conflicts` shows them) and takes them as they now are: the row is sealed
-    again, a confirming role as one given at a shell (another chair must vouch for it)."""
+    again, a confirming role as one given at a shell (another chair must vouch for it).
+    NotAllowed for a chair with a tie touching one of the member's ties, as stored or as
+    the record journal vouches they were declared."""
     if by.id == member.id or not is_chair(by) or not grant_counts(uow, by):
         raise NotAllowed("another chair whose own role counts must look at this member")
     if record_fits(uow, member):
         return
+    try:  # accepting seals their ties as they stand: not by a chair tied to one of them
+        vouched_ties.require_free_of(uow, by, vouched_ties.declared_ties(uow, member))
+    except ValueError as exc:  # a tie the journal vouches for that nobody can name now
+        raise NotAllowed(str(exc)) from exc
     if member.role in CONFIRMING_ROLES:
         member.grant_state, member.granted_at, member.vouched_by = SHELL, uow.now(), None
     uow.session.flush()
