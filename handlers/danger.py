@@ -61,23 +61,30 @@ def _tell_chair(
     told = False
     ticket = _ticket(uow, user, about)
     if ticket is not None:
-        # On the ticket's internal timeline, never as an answer of the complaint.
-        tickets.add_timeline(
-            uow, ticket, "danger", "complainant", text[:THREAT_LENGTH], internal=True
-        )
+        record_threat(uow, ticket, text)
         say = Say("alert.danger_ticket", {"reference": ticket.reference})
         told = _alert(uow, chairs_for(uow, ticket), say, f"{ticket.reference}:{day}")
     if draft is not None:
+        # Always kept in the draft (on the ticket's timeline once it is sent); the chairs are
+        # told once a day per person, not per draft: one account starting, threatening and
+        # cancelling again and again must not flood them.
         draft.data = {**draft.data, THREATS: [*draft.data.get(THREATS, []), text[:THREAT_LENGTH]]}
         filing = Say("alert.danger_filing")
-        told = _alert(uow, network_chairs(uow), filing, f"draft:{draft.id}:{day}") or told
+        told = _alert(uow, network_chairs(uow), filing, f"filing:{user.id}:{day}") or told
     return told
+
+
+def record_threat(uow: UnitOfWork, ticket: Ticket, text: str) -> None:
+    """A threat told about a filed complaint, on its internal timeline for the chair: never
+    as an answer of the complaint (however it came: typed anywhere, or as the reason for
+    withdrawing)."""
+    tickets.add_timeline(uow, ticket, "danger", "complainant", text[:THREAT_LENGTH], internal=True)
 
 
 def threats_on_timeline(uow: UnitOfWork, ticket: Ticket, data: dict) -> None:
     """The threats told while the complaint was being filed, on its internal timeline."""
     for text in data.get(THREATS, []):
-        tickets.add_timeline(uow, ticket, "danger", "complainant", text, internal=True)
+        record_threat(uow, ticket, text)
 
 
 def _alert(uow: UnitOfWork, chairs: list[Member], say: Say, about: str) -> bool:

@@ -90,6 +90,19 @@ def member_fits(uow: UnitOfWork, member: Member) -> bool:
     return uow.cache[key]
 
 
+def sealed_as(uow: UnitOfWork, member: Member, role: str) -> bool:
+    """Whether the member's seal vouches for `role`: their row fits as stored with that role,
+    or would fit with it (a role changed outside the application, e.g. a chair demoted in
+    SQL, is still the sealed one); a role written in SQL (a forged chair) is not."""
+    if member.role == role:
+        return member_fits(uow, member)
+    if not _current(member, record_journal.folder_of(uow.session)):
+        return False
+    fields = {n: getattr(member, n, None) for n in MEMBER_FIELDS}
+    as_sealed = SimpleNamespace(**{**fields, "role": role, "seal": member.seal})
+    return _fits(uow.vault, as_sealed, member_ties(uow, member))
+
+
 def _stored(conn, member_id: int, fields=MEMBER_FIELDS):
     members, ties = Member.__table__, MemberConflict.__table__
     stmt = select(*(members.c[n] for n in (*fields, "seal")))

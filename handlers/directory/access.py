@@ -226,13 +226,17 @@ def record_conflict(uow: UnitOfWork, member: Member, *records: Agency) -> Member
     for conflict in in_force(uow, member):
         if conflict.kind == UNFIT:
             return conflict
-        if conflict.kind == "district":
-            tied = conflict_exclusions(uow, conflict).agency_ids
-        else:
-            tied = _conflict_agency_ids(uow, conflict)
-        if ids & tied:
+        if ids & tie_agency_ids(uow, conflict):
             return conflict
     return None
+
+
+def tie_agency_ids(uow: UnitOfWork, conflict: MemberConflict) -> set[int]:
+    """The agency records a declared tie may be: an agency tie's by the recusal scoring
+    (merged ones too), a district tie's by the records' district."""
+    if conflict.kind == "district":
+        return set(conflict_exclusions(uow, conflict).agency_ids)
+    return _conflict_agency_ids(uow, conflict)
 
 
 def require_record_free(uow: UnitOfWork, member: Member, *records: Agency) -> None:

@@ -6,7 +6,7 @@ from sqlalchemy import select
 
 from handlers.directory.access import REVIEW_ROLES, can_review, check_records, reviewers_for
 from handlers.replies import Card, Out, to_json
-from storage import outbox
+from storage import member_seals, outbox
 from storage.models import LineUser, Member, Ticket
 from storage.ticket_status import CLOSED
 from storage.uow import UnitOfWork
@@ -74,17 +74,24 @@ def alert_reviewers(uow: UnitOfWork, ticket: Ticket) -> int:
 
 
 def chairs_for(uow: UnitOfWork, ticket: Ticket) -> list[Member]:
-    """The chairs who may see the ticket, or the admins when no chair may."""
-    return reviewers_for(uow, ticket, roles={"chair"}) or reviewers_for(
-        uow, ticket, roles={"admin"}
-    )
+    """The chairs who may see the ticket, or the admins when no chair may, or else the
+    reviewers who may: what is urgent about a ticket reaches someone who may see it, never
+    a member tied to it."""
+    for roles in ({"chair"}, {"admin"}, {"reviewer"}):
+        found = reviewers_for(uow, ticket, roles=roles)
+        if found:
+            return found
+    return []
 
 
 def network_chairs(uow: UnitOfWork) -> list[Member]:
-    """The active chairs, or the admins when there is none: for what has no ticket yet."""
-    for roles in ({"chair"}, {"admin"}):
-        stmt = select(Member).where(Member.active.is_(True), Member.role.in_(roles))
-        found = list(uow.session.scalars(stmt))
+    """The active chairs, or the admins when there is none: for what has no ticket yet.
+    By the role each member's seal vouches for, not the role column: a writer who demotes
+    every chair in SQL does not silence an alert, and one who makes a chair gets none."""
+    stmt = select(Member).where(Member.active.is_(True)).order_by(Member.id)
+    members = list(uow.session.scalars(stmt))
+    for role in ("chair", "admin"):
+        found = [m for m in members if member_seals.sealed_as(uow, m, role)]
         if found:
             return found
     return []

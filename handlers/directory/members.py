@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import select, update
 
-from handlers.directory import agencies, alerts, sessions
+from handlers.directory import agencies, alerts, sessions, vouched_ties
 from handlers.directory.access import (
     ROLES,
     NotAllowed,
@@ -19,7 +19,7 @@ from handlers.directory.access import (
 )
 from handlers.directory.audit import FAILED_LOGIN, LOGIN, SHELL_LOGIN_LINK
 from handlers.replies import Say
-from storage import audit, member_seals, record_journal, row_seals
+from storage import audit, member_seals, record_journal
 from storage.committee_models import JoinCode, LoginToken
 from storage.journal_lines import JOURNAL_ACCOUNT
 from storage.models import AuditEntry, Member, MemberConflict
@@ -52,6 +52,7 @@ def add_member(uow: UnitOfWork, line_user_id: str | None, name: str, role: str) 
     user_hash = uow.vault.blind_index(line_user_id) if line_user_id else None
     member = member_by_line_id(uow, line_user_id) if line_user_id else None
     former = _former_rows(uow, line_user_id) if member is None and line_user_id else []
+    carried = [tie for old in former for tie in vouched_ties.ties_to_carry(uow, old)]
     if member is None:
         member = Member(
             name=name,
@@ -69,7 +70,9 @@ def add_member(uow: UnitOfWork, line_user_id: str | None, name: str, role: str) 
         remember_member(uow, line_user_id, member)
         accounts = uow.vault.indexes(line_user_id, JOURNAL_ACCOUNT)
         record_journal.note_account(uow.session, accounts[0], member.id)
-    _carry_ties(uow, member, former)
+    for tie in carried:  # never fewer ties than the person declared: a detached row
+        # does not free them (handlers/directory/vouched_ties.py: what the journal vouches for)
+        declare_conflict(uow, member, tie.kind, tie.value, tie.reason, refuse_unknown=False)
     return member
 
 
@@ -86,16 +89,6 @@ def _former_rows(uow: UnitOfWork, line_user_id: str) -> list[Member]:
             " journal): run `flask --app bot tickets verify`"
         )
     return rows
-
-
-def _carry_ties(uow: UnitOfWork, member: Member, former: list[Member]) -> None:
-    """A new row for a LINE account that was another member carries that member's declared
-    ties in force (never fewer ties than the person declared: a detached row does not free
-    them), a removal written in the database alone counting for nothing."""
-    for old in former:
-        for tie in member_seals.member_ties(uow, old):
-            if not row_seals.removal_holds(uow.vault, tie):
-                declare_conflict(uow, member, tie.kind, tie.value, tie.reason, refuse_unknown=False)
 
 
 SHELL_GRANT = "shell_grant"  # audit action: a confirming role given at the command line
@@ -243,11 +236,17 @@ def is_chair(member: Member) -> bool:
 def accept_record(uow: UnitOfWork, by: Member, member: Member) -> None:
     """A chair has looked at a member whose row or ties changed outside the application (as
     `/committee/conflicts` shows them) and takes them as they now are: the row is sealed
-    again, a confirming role as one given at a shell (another chair must vouch for it)."""
+    again, a confirming role as one given at a shell (another chair must vouch for it).
+    NotAllowed for a chair with a tie touching one of the member's ties, as stored or as
+    the record journal vouches they were declared."""
     if by.id == member.id or not is_chair(by) or not grant_counts(uow, by):
         raise NotAllowed("another chair whose own role counts must look at this member")
     if record_fits(uow, member):
         return
+    try:  # accepting seals their ties as they stand: not by a chair tied to one of them
+        vouched_ties.require_free_of(uow, by, vouched_ties.declared_ties(uow, member))
+    except ValueError as exc:  # a tie the journal vouches for that nobody can name now
+        raise NotAllowed(str(exc)) from exc
     if member.role in CONFIRMING_ROLES:
         member.grant_state, member.granted_at, member.vouched_by = SHELL, uow.now(), None
     uow.session.flush()
@@ -299,7 +298,8 @@ def join(uow: UnitOfWork, line_user_id: str, code: str, name: str) -> Member | N
     if record_journal.code_used(record_journal.folder_of(uow.session), code_hashes):
         return None  # used, whatever the row copied back from a backup says
     try:
-        _former_rows(uow, line_user_id)
+        for old in _former_rows(uow, line_user_id):
+            vouched_ties.ties_to_carry(uow, old)
     except ValueError:
         return None
     claimed = uow.session.execute(

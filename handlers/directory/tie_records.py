@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from handlers.directory import agencies
+from handlers.directory import agencies, vouched_ties
 from handlers.directory.access import (
     NotAllowed,
     hidden_from,
@@ -83,15 +83,20 @@ def may_accept_ties(uow: UnitOfWork, member: Member) -> bool:
 def accept_tie(uow: UnitOfWork, by: Member, conflict: MemberConflict) -> bool:
     """A chair has looked at a tie pointed to another record outside the application and takes
     it as it now points (audited; tickets its member may no longer see are taken back).
-    NotAllowed for the tied member themselves, anyone but a chair `may_accept_ties`, and a
-    chair tied to the record it points to or who may not read it. Whether the tie was marked
-    now (False: it was removed, or already held)."""
+    NotAllowed for the tied member themselves, anyone but a chair `may_accept_ties`, a
+    chair tied to the record it points to or who may not read it, and a chair with a tie
+    touching what it says or what it was declared as (handlers/directory/vouched_ties.py).
+    Whether the tie was marked now (False: it was removed, or already held)."""
     if by.id == conflict.member_id or not may_accept_ties(uow, by):
         raise NotAllowed("another chair whose own role and record hold must look at this tie")
     journal = journal_lines.of_session(uow.session)
     if conflict.removed_at is not None or row_seals.tie_record_holds(uow.vault, conflict, journal):
         return False
     record = uow.session.get(Agency, conflict.agency_id) if conflict.agency_id else None
+    try:  # free of what the tie says and points to now, and of what it was declared as
+        vouched_ties.require_free_of(uow, by, vouched_ties.declared_as(uow, conflict))
+    except ValueError as exc:  # declared as a tie nobody can name now: nobody may judge it
+        raise NotAllowed(str(exc)) from exc
     if record is not None:
         require_record_free(uow, by, record)
         if not readable_agencies(uow, by, [record]):  # its name is kept from them

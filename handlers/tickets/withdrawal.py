@@ -3,6 +3,7 @@ at once and the person gets the protection contacts."""
 
 from __future__ import annotations
 
+from handlers import danger
 from handlers.conversations.withdraw import REFERENCE
 from handlers.conversations.withdraw import STATE as WITHDRAW
 from handlers.directory.alerts import chairs_for, notify_member
@@ -93,11 +94,19 @@ def answer_withdraw(uow: UnitOfWork, user: LineUser, heard: Understanding) -> li
         reason = "other"  # a reason of their own, in their words
     if reason is None:
         return [Say("withdraw.reask", {"reference": reference})]
-    return withdraw(uow, user, reference, reason)
+    threat = heard.text if heard.intent == DANGER else None
+    return withdraw(uow, user, reference, reason, threat=threat)
 
 
-def withdraw(uow: UnitOfWork, user: LineUser, reference: str, reason: str = "other") -> list[Out]:
-    """Withdraw a ticket (kept on record, with the reason on its timeline)."""
+def withdraw(
+    uow: UnitOfWork,
+    user: LineUser,
+    reference: str,
+    reason: str = "other",
+    threat: str | None = None,
+) -> list[Out]:
+    """Withdraw a ticket (kept on record, with the reason on its timeline); a `threat` given
+    as the reason is kept on its internal timeline as every other threat is."""
     WITHDRAW.end(user)
     reason = reason if reason in REASONS else "other"
     ticket = tickets.by_reference(uow, reference)
@@ -111,6 +120,8 @@ def withdraw(uow: UnitOfWork, user: LineUser, reference: str, reason: str = "oth
     tickets.set_status(uow, ticket, "withdrawn", "complainant", note)
     ticket.closed_at = uow.now()
     settle_withdrawal_request(uow, ticket, confirmed=True)
+    if threat:
+        danger.record_threat(uow, ticket, threat)
     done = Say("withdraw.done", {"reference": ticket.reference}, quick=main_menu())
     if reason != "pressured":
         return [done]

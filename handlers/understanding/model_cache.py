@@ -12,7 +12,10 @@ written under another key is ignored (the models are trained and it is written a
 writes go to a temporary file renamed into place, so two processes writing at once each
 leave a whole file, and a reader never sees half of one; processes starting together train
 one at a time (`one_trainer`), so the others load what the first wrote. A directory that
-cannot be written only costs the training it would have saved.
+cannot be written only costs the training it would have saved. Nothing planted there can
+stop a start: a file that is not a regular one of bounded size (a named pipe, a link to
+/dev/zero) is a miss, never read, and a lock not had within `LOCK_WAIT` seconds (held by
+someone else) is logged and the process trains on its own.
 """
 
 from __future__ import annotations
@@ -23,11 +26,13 @@ import hmac
 import io
 import logging
 import os
+import stat
 import tempfile
 import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
+from time import monotonic, sleep
 
 import numpy as np
 
@@ -40,6 +45,13 @@ MAGIC = b"sujarit-models/1\n"
 _TAG = hashlib.sha256().digest_size
 #: What numpy raises on a file that is not arrays (or holds a pickle, refused).
 _UNREADABLE = (ValueError, KeyError, OSError, EOFError, zipfile.BadZipFile)
+#: The largest file read (today's models take some 12 MB): more is a miss, not read.
+MAX_BYTES = 256 * 1024 * 1024
+#: How long a starting process waits for another's training before training on its own
+#: (training takes a few seconds; a lock held longer is someone else's doing).
+LOCK_WAIT = 60.0
+#: Opened without following a link or waiting for a writer (a named pipe).
+_OPEN_FLAGS = os.O_NOFOLLOW | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0)
 
 
 class ModelCache:
@@ -63,11 +75,14 @@ class ModelCache:
         """The arrays saved for `digest`, or None when there are none that verify."""
         path = self.path(digest)
         try:
-            data = path.read_bytes()
+            data = _read_regular(path)
         except FileNotFoundError:
             return None
         except OSError as exc:
             log.warning("model cache: %s cannot be read (%s); training", path.name, exc.strerror)
+            return None
+        if data is None:
+            log.warning("model cache: %s is no file of models; training", path.name)
             return None
         head, body = data[: len(MAGIC) + _TAG], data[len(MAGIC) + _TAG :]
         if not head.startswith(MAGIC) or not hmac.compare_digest(
@@ -83,18 +98,24 @@ class ModelCache:
             return None
 
     @contextmanager
-    def one_trainer(self) -> Iterator[None]:
+    def one_trainer(self) -> Iterator[bool]:
         """Hold the directory's lock for this key while training (another process starting
-        now waits, then loads the models written meanwhile); without a lock, go on unlocked."""
+        now waits, then loads the models written meanwhile). Yields whether the lock is held:
+        without one within `LOCK_WAIT` seconds, or with no lock to be had, go on unlocked."""
         lock = None
         with suppress(OSError):  # a directory that refuses: each process trains on its own
             self.directory.mkdir(mode=0o700, parents=True, exist_ok=True)
             lock = os.open(
-                self.directory / f".lock-{self._key_name}", os.O_CREAT | os.O_RDWR, 0o600
+                self.directory / f".lock-{self._key_name}",
+                os.O_CREAT | os.O_RDWR | _OPEN_FLAGS,
+                0o600,
             )
-            fcntl.flock(lock, fcntl.LOCK_EX)
+        if lock is not None and not _locked(lock):
+            log.warning("model cache: the lock is not free (%.0f s); training alone", LOCK_WAIT)
+            os.close(lock)
+            lock = None
         try:
-            yield
+            yield lock is not None
         finally:
             if lock is not None:
                 os.close(lock)  # and the lock with it
@@ -128,6 +149,36 @@ class ModelCache:
         for old in self.directory.glob(f"models-*-{self._key_name}.npz"):
             if old != kept:
                 old.unlink(missing_ok=True)
+
+
+def _read_regular(path: Path) -> bytes | None:
+    """The bytes of `path` if it is a regular file of at most `MAX_BYTES`, else None; never
+    waits (a named pipe is opened without blocking and refused before any read)."""
+    handle = os.open(path, os.O_RDONLY | _OPEN_FLAGS)
+    with os.fdopen(handle, "rb") as file:
+        found = os.fstat(file.fileno())
+        if not stat.S_ISREG(found.st_mode) or found.st_size > MAX_BYTES:
+            return None
+        data = file.read(MAX_BYTES + 1)
+    return data if len(data) <= MAX_BYTES else None
+
+
+def _locked(lock: int) -> bool:
+    """Take the exclusive lock on the open file `lock` within `LOCK_WAIT` seconds; False if
+    it is not a regular file or stays held by another."""
+    if not stat.S_ISREG(os.fstat(lock).st_mode):
+        return False
+    deadline = monotonic() + LOCK_WAIT
+    while True:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return True
+        except BlockingIOError:
+            if monotonic() >= deadline:
+                return False
+            sleep(0.05)
+        except OSError:
+            return False
 
 
 _configured: ModelCache | None = None

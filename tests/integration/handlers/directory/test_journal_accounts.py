@@ -10,7 +10,8 @@ from sqlalchemy import delete, select, update
 from handlers.directory import members
 from handlers.directory.access import can_review
 from storage.committee_models import JoinCode
-from storage.models import Member, MemberConflict, Ticket
+from storage.insider_models import Agency
+from storage.models import AuditEntry, Member, MemberConflict, Ticket
 from tests.factories import line_id, new_member, new_ticket
 
 DISTRICT = "บ้านกรวด"
@@ -105,3 +106,45 @@ def test_a_tie_marked_removed_in_the_database_is_carried_too(services):
         uow.commit()
         assert [c.kind for c in back.conflicts if c.removed_at is None] == ["district"]
         assert not can_review(uow, back, uow.session.get(Ticket, ticket_id))
+
+
+def test_a_deleted_tie_is_carried_by_the_text_the_journal_vouches_for(services):
+    """The writer deletes a district tie's row, then detaches the member: the journal names the
+    tie (by a digest of its text), so the rejoined member still carries it."""
+    with services.uow() as uow:
+        ticket = new_ticket(uow, district=DISTRICT)
+        reviewer, uid = new_member(uow, "ผู้ตรวจ", "reviewer", conflicts=[("district", DISTRICT)])
+        code = members.invite(uow, "reviewer")
+        uow.commit()
+        ticket_id, reviewer_id = ticket.id, reviewer.id
+    _write(
+        services,
+        delete(MemberConflict).where(MemberConflict.member_id == reviewer_id),
+        delete(AuditEntry),
+        _detach(reviewer_id),
+    )
+    with services.uow() as uow:
+        back = members.join(uow, uid, code, "ผู้ตรวจ")
+        uow.commit()
+        assert [c.kind for c in back.conflicts] == ["district"]
+        assert not can_review(uow, back, uow.session.get(Ticket, ticket_id))
+
+
+def test_a_tie_whose_text_is_found_nowhere_stops_the_account_joining_again(services):
+    """The writer deletes an agency tie's row and its declaration in the audit log, and
+    renames the agency's record: the journal vouches for a tie nobody can name, so the
+    account does not join again (as when its member row is gone)."""
+    with services.uow() as uow:
+        reviewer, uid = new_member(uow, "ผู้ตรวจ", "reviewer", conflicts=[("agency", "อบต.สองห้อง")])
+        code = members.invite(uow, "reviewer")
+        uow.commit()
+        reviewer_id = reviewer.id
+    _write(
+        services,
+        delete(MemberConflict).where(MemberConflict.member_id == reviewer_id),
+        delete(AuditEntry),
+        update(Agency).values(name="อบต.อื่น"),
+        _detach(reviewer_id),
+    )
+    with services.uow() as uow:
+        assert members.join(uow, uid, code, "ผู้ตรวจ") is None

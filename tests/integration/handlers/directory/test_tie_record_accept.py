@@ -187,3 +187,23 @@ def test_a_shell_link_chair_and_the_command_line_cannot_accept(app, services, ru
     )
     assert got.exit_code != 0 and "/committee/conflicts" in got.output
     assert _sees(services, ids["reviewer"]) == set()
+
+
+def test_a_chair_tied_to_a_deleted_tie_may_not_accept_its_members_record(services):
+    """A writer deletes the reviewer's tie to TIED (the row no longer fits its seal): a chair
+    tied to TIED may not accept the record as it stands (the record journal still names the
+    tie), an untied chair may; the reviewer stays kept from TIED's ticket until then."""
+    ids = _committee(services)
+    with services.uow() as uow:
+        same, _ = new_member(uow, "ประธานสาม", "chair", conflicts=[("agency", TIED)])
+        uow.commit()
+        same_id = same.id
+    _write(services, MemberConflict.__table__.delete().where(MemberConflict.id == ids["tie"]))
+    assert ids[TIED] not in _sees(services, ids["reviewer"])
+    with services.uow() as uow:
+        reviewer = members.get_member(uow, ids["reviewer"])
+        with pytest.raises(NotAllowed):
+            members.accept_record(uow, members.get_member(uow, same_id), reviewer)
+        members.accept_record(uow, members.get_member(uow, ids["chair"]), reviewer)
+        uow.commit()
+    assert ids[TIED] in _sees(services, ids["reviewer"])  # the untied chair's word

@@ -185,3 +185,52 @@ def test_without_a_directory_nothing_is_cached(tmp_path, trainings, held):
     reads_as_without_cache(held)
     assert classifier._cached_models() is None
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_link_to_an_endless_device_is_trained_over(tmp_path, trainings, held, caplog):
+    path = _use(tmp_path)
+    tmp_path.mkdir(exist_ok=True)
+    path.symlink_to("/dev/zero")  # read to its end, it would never end
+    with caplog.at_level(logging.WARNING):
+        reads_as_without_cache(held)
+    assert sorted(trainings) == sorted(classifier.TRAINERS)
+    assert "cannot be read" in caplog.text
+
+
+def test_a_file_larger_than_any_models_is_not_read(tmp_path, monkeypatch, caplog):
+    store = model_cache.ModelCache(tmp_path, KEY)
+    store.save("a" * 64, {"x": np.arange(1000)})
+    monkeypatch.setattr(model_cache, "MAX_BYTES", 100)
+    with caplog.at_level(logging.WARNING):
+        assert store.load("a" * 64) is None
+    assert "no file of models" in caplog.text
+
+
+def test_a_lock_held_by_another_costs_a_bounded_wait_then_training(
+    tmp_path, trainings, held, monkeypatch, caplog
+):
+    import fcntl
+    import os
+
+    _use(tmp_path)
+    monkeypatch.setattr(model_cache, "LOCK_WAIT", 0.2)
+    lock = model_cache.configured().directory / f".lock-{model_cache.configured()._key_name}"
+    holder = os.open(lock, os.O_CREAT | os.O_RDWR, 0o600)  # another open file: another holder
+    fcntl.flock(holder, fcntl.LOCK_EX)
+    try:
+        with caplog.at_level(logging.WARNING):
+            reads_as_without_cache(held)
+    finally:
+        os.close(holder)
+    assert sorted(trainings) == sorted(classifier.TRAINERS)
+    assert "lock is not free" in caplog.text
+
+
+def test_a_named_pipe_as_the_lock_is_no_lock(tmp_path, trainings, held):
+    import os
+
+    _use(tmp_path)
+    store = model_cache.configured()
+    os.mkfifo(store.directory / f".lock-{store._key_name}")
+    with store.one_trainer() as locked:
+        assert locked is False
