@@ -126,14 +126,29 @@ HARMLESS_HARM = (
     r"เล่นเกม\S{0,6}?(?:ยิง|ฆ่า|ต่อย|ปืน|ตี)(?:ปืน|กัน)?|(?:เกม|game)(?:ยิง|ปืน|shooting|shooter)",
     r"shoot(?:ing)? ?(?:hoops|pool|baskets|photos|pictures|a video|videos?)|photo ?shoot"
     r"|ยิงประตู|ยิงลูกโทษ|ยิงพลุ|ยิงบั้งไฟ|ยิงแอด|ยิงโฆษณา|ชู้ตบาส",
-    r"ลับมีด|ช่างตีมีด|ตีมีดขาย|ขายมีด|มีดทำครัว|knife ?sharpen\w*|sharpen\w* ?knives",
+    r"ลับมีด|ช่างตีมีด|ตีมีดขาย|ทำมีด\S{0,8}?ขาย|ขายมีด|มีดทำครัว|knife ?sharpen\w*|sharpen\w* ?knives"
+    r"|(?:sell|sells|selling|sold|make|makes|making) ?(?:machetes?|knives|knife)",
+    # shot or killed inside a game named by its name ("เกมฟีฟายเมื่อคืนผมโดนยิงหัว")
+    r"(?:ฟีฟาย|ฟรีฟาย|พับจี|free ?fire|pubg|rov)\S{0,24}?(?:ยิง|ฆ่า|ตาย)(?:ตาย)?",
     r"(?:เป็น|อาชีพ)(?:ทหาร|ตำรวจ|ทหารพราน|อส|อาสา|ยาม|รปภ|ชรบ|พราน|ผู้พิทักษ์ป่า|เจ้าหน้าที่ป่า|รักษาป่า"
     r"|ป่าไม้).{0,24}?(?:ถือ|พก|มี|ใช้)ปืน",
     # not afraid, in Thai, Isan and Northern Khmer ("บ่ย่านดอก", "อ็อตขลาจ")
-    r"(?:ไม่|บ่|ไม่ได้|อ็อต|อ๊อต)(?:ค่อย|เคย)?(?:กลัว|ย่าน|ย้าน|ขลาจ|คลาจ)|not (?:afraid|scared)|unafraid",
+    # … and the harm they are not afraid of with it ("ไม่ได้กลัวโดนทำร้าย กลัวแค่เรื่องเงียบ")
+    # (the one afraid is the one harmed: "ไม่กลัวฆ่าคน", "not afraid of hurting me" stay)
+    r"(?:ไม่|บ่|ไม่ได้|อ็อต|อ๊อต)(?:ค่อย|เคย)?(?:กลัว|ย่าน|ย้าน|ขลาจ|คลาจ)"
+    r"(?:(?:ว่า)?(?:จะ)?(?:(?:โดน|ถูก)(?:ใคร)?|ใคร(?:มา)?)(?:ทำร้าย|ทำอะไร|ตีหัว|ฆ่า|ยิง))?"
+    r"|not (?:afraid|scared|worried)(?: (?:of|about|for) (?:my safety|anyone|anybody|someone|them"
+    r"|being|getting)(?: (?:hurt\w*|attacked|harmed|beaten|threatened))?(?: me)?)?|unafraid",
     r"killer ?(?:heat|sun|traffic|deal|price|app|view)|kill(?:ing)? ?(?:time|me with laughter)"
     r"|(?:heat|sun)(?: is| was)? ?killing|ฆ่าเวลา"
-    r"|(?:ร้อน|หิว|เหนื่อย|ขำ|เบื่อ|หัวเราะ|ง่วง|อิ่ม|หนาว|เหงา)(?:จน)?(?:จะ)?ตาย",
+    # a career or a budget killed, a price that cuts ("โดนฟันไปสามพัน"), two birds with one shot
+    # (a project, an application, a career or trucks "killed": no one harmed)
+    r"|kill(?:s|ed|ing)? ?(?:his|her|their|its|my|our|the|the ?\w+?'?s)? ?(?:political ?)?(?:career"
+    r"|chances|reputation|image|budget|business|votes?|application|project|plan|trucks?|cars?)"
+    r"|ฆ่า(?:โครงการ|แผนงาน)|(?:โครงการ|แผนงาน)\S{0,4}?(?:ถูก|โดน)?ฆ่า(?:ตัดตอน|ทิ้ง)?"
+    r"|(?:โดน|ถูก)?ฟัน(?:ไป|เอา)?(?:ค่า\S{0,10}?)?(?:\d[\d,]*|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ)"
+    r"\S{0,4}?(?:บาท|ร้อย|พัน|หมื่น|แสน)|ฟันราคา|ยิงปืนนัดเดียวได้นกสองตัว|นัดเดียวได้นกสองตัว"
+    r"|(?:ร้อน|หิว|เหนื่อย|ขำ|เบื่อ|หัวเราะ|ง่วง|อิ่ม|หนาว|เหงา|แทบอด)(?:จน)?(?:จะ)?ตาย",
     r"help ?me ?(?:to ?)?(?:use|with the|understand|fill|file|write|send|start|make|find"
     r"|figure|learn)",
     r"(?:ผม|ฉัน|หนู|เรา|ข้อย|ดิฉัน|i)(?:เคย|ก็|เลย|ever|once|already)?(?:ขู่|threatened)\S{0,16}?(?:ว่า|to)?"

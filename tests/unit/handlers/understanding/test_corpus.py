@@ -52,6 +52,8 @@ SELF_GEN16 = FIXTURES / "heldout_gen16_self.jsonl"
 SELF_FIXU = FIXTURES / "heldout_fixU_self.jsonl"
 #: Likewise by the helper who worked on round 9's diag half (diagfix9), of its miss shapes.
 SELF_DIAGFIX9 = FIXTURES / "heldout_diagfix9_self.jsonl"
+#: Likewise by the helper who worked on veiled threats (danger16), of shapes it thought missed.
+SELF_DANGER16 = FIXTURES / "heldout_danger16_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -62,6 +64,7 @@ _BY_HALF = {
     SELF_GEN16,
     SELF_FIXU,
     SELF_DIAGFIX9,
+    SELF_DANGER16,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -512,6 +515,12 @@ ROUND8_FALSE_ALARMS = {"diag": 6, "sealed": 5}  # non-threats read as danger, at
 # walkfix), never fitted to round 8: danger 37/38 and 44/47, false alarms 6 and 3, intents
 # 144/162 (three fewer) and 150/162 (five more). The diag floor follows the drop, written down.
 ROUND8_INTENT_ACCURACY = {"diag": 0.888, "sealed": 0.895}  # 144/162 and 145/162
+# danger16 (examples of veiled threats for the danger model, look-alikes for both; idioms of
+# harm in harmless use taken out by rule: an overcharge "โดนฟันไปสามพัน", a career "killed",
+# "not afraid of being hurt"): diag false alarms 2, intents 148/162; the diag floors follow,
+# halfway to one more miss.
+ROUND8_FALSE_ALARMS["diag"] = 2
+ROUND8_INTENT_ACCURACY["diag"] = 0.910  # 147.5/162
 #: The halves whose threats are not all caught yet (their test is a strict xfail).
 ROUND8_NOT_ALL_CAUGHT = {"diag": "37/38", "sealed": "44/47"}
 ROUND8_INTENT_RECALL = {
@@ -609,8 +618,13 @@ ROUND8_VALUE_ACCURACY = {
 ROUND9_DANGER_RECALL = {"diag": 0.931, "sealed": 0.847}  # 48/51 and 31/36 caught
 ROUND9_FALSE_ALARMS = {"diag": 4, "sealed": 2}  # non-threats read as danger, at most
 ROUND9_INTENT_ACCURACY = {"diag": 0.84, "sealed": 0.866}  # 135/160 and 140/161
+# danger16 (examples of veiled threats): diag danger 49/51, false alarms 2, intents 139/160;
+# the diag floors follow, halfway to one more miss.
+ROUND9_DANGER_RECALL["diag"] = 0.951  # 48.5/51
+ROUND9_FALSE_ALARMS["diag"] = 2
+ROUND9_INTENT_ACCURACY["diag"] = 0.865  # 138.5/160
 #: The halves whose threats are not all caught yet (their test is a strict xfail).
-ROUND9_NOT_ALL_CAUGHT = {"diag": "48/51", "sealed": "31/36"}
+ROUND9_NOT_ALL_CAUGHT = {"diag": "49/51", "sealed": "31/36"}
 ROUND9_INTENT_RECALL = {
     "diag": {
         "already_said": 0.916,  # 6/6
@@ -992,3 +1006,20 @@ SELF_DIAGFIX9_FLOORS = {"intents": 45.5 / 74, "danger": 10.5 / 14, "false_alarms
 
 def test_own_held_out_round9_shapes_are_read():
     _holds_floors(_scored_alone(SELF_DIAGFIX9), SELF_DIAGFIX9_FLOORS)
+
+
+# ---------------------------------------------------------------- danger16's own held-out set
+# 83 phrasings written by the danger16 helper before any change and never trained on: 53 veiled
+# threats (advice and kindness with a sting, proverbs, someone else's "accident", livelihood tied
+# to the report, watched or followed, photos of the house, harm already done, warnings relayed
+# by a third person; Thai, Isan, English, romanised Thai, typos, inside answers at many
+# questions) and 30 that only look dangerous (the same words in ordinary answers). Before
+# (Sunday 6 December 2026): intents 69/83, danger 43/53, 3 false alarms; after the examples of
+# veiled threats (examples/values/danger_veiled16.jsonl, read by the danger models only), their
+# look-alikes (examples/danger_veiled16.jsonl) and the idioms of harm in harmless use: intents
+# 70/83, danger 44/53, 3 false alarms. Floors: those, halfway to one more miss.
+SELF_DANGER16_FLOORS = {"intents": 69.5 / 83, "danger": 43.5 / 53, "false_alarms": 3}
+
+
+def test_danger16_held_out_veiled_threats_are_read():
+    _holds_floors(_scored_alone(SELF_DANGER16), SELF_DANGER16_FLOORS)
