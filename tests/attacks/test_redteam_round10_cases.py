@@ -540,3 +540,77 @@ def test_outbox_rows_of_one_owners_case_name_no_common_recipient(services, monke
     assert len(rows) == 2
     assert rows[0][1] != rows[1][1]
     assert rows[0][2] != rows[1][2]
+
+
+def test_two_chairs_drawing_one_number_at_once_make_no_two_cases_alike(services, monkeypatch):
+    """PostgreSQL: two chairs each make a new case at the same moment and the draw gives
+    both one number (as 1 in 262,144 would): the first's case is not yet committed when the
+    second looks the number up. No two cases end with one number."""
+    if services.engine.dialect.name != "postgresql":
+        pytest.skip("two real transactions")
+    monkeypatch.setattr(case_numbers, "draw", lambda: "555555")
+    with services.uow() as uow:
+        pairs = [(new_ticket(uow).id, new_ticket(uow).id) for _ in range(2)]
+        chair, _ = new_member(uow, "ประธาน", "chair")
+        uow.commit()
+        chair_id = chair.id
+    first_flushed, outcome = threading.Event(), {}
+
+    def confirm(n: int, before_commit=None):
+        try:
+            with services.uow() as uow:
+                a, b = (uow.session.get(Ticket, i) for i in pairs[n])
+                cases.join(uow, uow.session.get(type(chair), chair_id), a, b)
+                if before_commit:
+                    before_commit()
+                uow.commit()
+            outcome[n] = "made"
+        except Exception as error:  # noqa: BLE001 - what the chair's request would meet
+            outcome[n] = type(error).__name__
+
+    def hold():
+        first_flushed.set()
+        threading.Event().wait(0.5)  # the second's look-up happens meanwhile
+
+    first = threading.Thread(target=confirm, args=(0, hold))
+    first.start()
+    assert first_flushed.wait(30)
+    confirm(1)
+    first.join(30)
+    with services.engine.connect() as conn:
+        numbers = conn.execute(select(Case.number)).scalars().all()
+    assert len(numbers) == len(set(numbers))
+    # Seen: the second confirm fails (IntegrityError on uq_cases_number) instead of drawing
+    # again: a chair's error once in 262,144 simultaneous confirms, no collision.
+    assert outcome[0] == "made"
+
+
+def _join_statements(services, owners: list[str]) -> int:
+    """The SQL statements a chair's confirm makes joining the owners' two tickets (what the
+    confirm's response time and the database's load reflect)."""
+    with services.uow() as uow:
+        chair, _ = new_member(uow, f"ประธาน {line_id()[-4:]}", "chair")
+        made = [new_ticket(uow, owner) for owner in owners]
+        uow.commit()
+        seen = []
+
+        def count(*_args, **_kwargs):
+            seen.append(1)
+
+        event.listen(services.engine, "before_cursor_execute", count)
+        try:
+            cases.join(uow, chair, made[0], made[1])
+            uow.commit()
+        finally:
+            event.remove(services.engine, "before_cursor_execute", count)
+        return len(seen)
+
+
+def test_confirm_does_the_same_work_for_one_owner_as_for_two(services):
+    """A reviewer times the confirm (or a database watcher counts its statements): joining
+    one villager's two reports costs what joining two strangers' does."""
+    _join_statements(services, [line_id(), line_id()])  # warm
+    owner = line_id()
+    assert _join_statements(services, [owner, owner]) == _join_statements(
+        services, [line_id(), line_id()]
+    )
