@@ -438,17 +438,9 @@ def _linked(uow, a: Ticket, b: Ticket):
     return link
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a free ticket joining a case that holds a ticket kept from the member shows, on "
-    "its timeline, the case's number (its link is to a free ticket, so the link events are "
-    "not hidden): the member learns the hidden ticket's case number and, by a search that "
-    "lists nothing, that the case holds a ticket kept from them",
-)
-def test_hidden_tickets_case_number_on_a_free_tickets_timeline(services, client):
-    """A free ticket U and a ticket V kept from a tied reviewer are confirmed one matter
-    (case N); later a free ticket T is confirmed the same matter as U and joins case N.
-    On T's page the tied reviewer should see nothing of case N: no card, no number."""
+def _free_joins_hidden_case(services) -> tuple[int, str, tuple[str, str, str]]:
+    """Free U and V (kept from a tied member) confirmed one matter (case N); later free T
+    confirmed the same matter as U joins case N. The case id, its number, the references."""
     _review_every_record(services)
     with services.uow() as uow:
         chair, _ = new_member(uow, "ประธาน", "chair")
@@ -459,10 +451,35 @@ def test_hidden_tickets_case_number_on_a_free_tickets_timeline(services, client)
         assert related.confirm(uow, chair, t, _linked(uow, t, u).id) == case_id
         uow.commit()
         number, refs = case_numbers.of(uow, case_id), (u.reference, v.reference, t.reference)
+    return case_id, number, refs
+
+
+def test_hidden_tickets_case_number_on_a_free_tickets_timeline(services, client):
+    """A free ticket U and a ticket V kept from a tied reviewer are confirmed one matter
+    (case N); later a free ticket T is confirmed the same matter as U and joins case N.
+    On T's page the tied reviewer should see nothing of case N: no card, no number."""
+    _, number, refs = _free_joins_hidden_case(services)
     sign_in(client, services, _tied_reviewer(services))
     page = client.get(f"/committee/tickets/{refs[2]}").get_data(as_text=True)
     assert refs[2] in page and refs[1] not in page  # the page opens; V is not on it
     assert number not in page
+
+
+@pytest.mark.parametrize("tied", [True, False])
+def test_hidden_tickets_case_on_the_audit_page(services, client, tied):
+    """The same case seen on the audit page by an admin: T's confirmed link names the case
+    (by its handle) for an admin free of every ticket, and not for one tied to V."""
+    case_id, number, _ = _free_joins_hidden_case(services)
+    with services.uow() as uow:
+        ties = [("district", HIDDEN_DISTRICT)] if tied else []
+        admin, _ = new_member(uow, "ผู้ดูแล", "admin", conflicts=ties)
+        uow.commit()
+        handle = str(public_handles.handle(uow.vault, "case", case_id))
+        admin_id = admin.id
+    sign_in(client, services, admin_id)
+    page = client.get("/committee/audit").get_data(as_text=True)
+    assert number not in page
+    assert (handle in page) is not tied
 
 
 # -- a database reader watching the people's rows at a join ----------------------------------
