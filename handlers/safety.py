@@ -7,6 +7,7 @@ from handlers.notices import read_held, set_discreet, set_draft_reminders
 from handlers.replies import Out, Quick, Say
 from handlers.understanding.lexicon import SAFETY
 from storage.models import LineUser
+from storage.uow import UnitOfWork
 
 WORDS = SAFETY  # one home: handlers/understanding/lexicon/global_words.py
 
@@ -31,12 +32,12 @@ def safety_word(normal: str) -> str | None:
     return None
 
 
-def handle(user: LineUser, fields: dict, normal_text: str) -> list[Out] | None:
+def handle(uow: UnitOfWork, user: LineUser, fields: dict, normal_text: str) -> list[Out] | None:
     """The answer to a safety word or button, or None when the event is neither."""
     choice = fields.get("discreet")
     word = safety_word(normal_text) if normal_text else None
     if choice == "read" or word == "read":
-        return read_held(user)
+        return read_held(uow, user)
     if choice in ("on", "off"):
         return set_discreet(user, choice == "on")
     if word in ("discreet_on", "discreet_off"):

@@ -23,12 +23,13 @@ from urllib.parse import quote, quote_plus
 import pytest
 from sqlalchemy import event, select, text
 
+from handlers import notices
 from handlers.directory import agencies
 from handlers.patterns import case_numbers, cases, related
 from storage import outbox, public_handles
 from storage import patterns as pattern_store
 from storage.insider_models import Agency
-from storage.models import AuditEntry, LineUser, OutboxMessage, Ticket
+from storage.models import AuditEntry, HeldNotice, LineUser, OutboxMessage, Ticket
 from storage.pattern_models import Case, TicketLink
 from storage.users import user_by_line_id
 from tests.dashboard_login import sign_in
@@ -507,21 +508,7 @@ def _changed_at_join(services, owners: list[str], discreet: bool) -> int:
     return sum(1 for key, row in after.items() if before.get(key) != row)
 
 
-@pytest.mark.parametrize(
-    "discreet",
-    [
-        False,
-        pytest.param(
-            True,
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a discreet reporter's notices are held in their own `line_users` row "
-                "(`held`, sealed, but the row changes and grows): at a join of one person's "
-                "two tickets one row changes, at a join of two strangers' two rows do",
-            ),
-        ),
-    ],
-)
+@pytest.mark.parametrize("discreet", [False, True])
 def test_join_changes_as_many_peoples_rows_for_one_owner_as_for_two(services, discreet):
     """A database reader copies `line_users` before and after a chair joins two tickets: the
     number of people's rows that change should not tell one reporter from two (a discreet
@@ -625,3 +612,31 @@ def test_confirm_does_the_same_work_for_one_owner_as_for_two(services):
     assert _join_statements(services, [owner, owner]) == _join_statements(
         services, [line_id(), line_id()]
     )
+
+
+def test_held_notices_of_one_owner_look_like_two_peoples_and_reach_them(services):
+    """A database reader copies `held_notices` at a join of one discreet villager's two
+    tickets: two rows, recipients unalike (as two people's); the villager who taps "อ่าน"
+    still reads both notices, and nothing is left waiting after."""
+    owner = line_id()
+    with services.uow() as uow:
+        chair, _ = new_member(uow, "ประธาน", "chair")
+        made = [new_ticket(uow, owner) for _ in range(2)]
+        user_by_line_id(uow, owner).discreet = True
+        uow.commit()
+        cases.join(uow, chair, *made)
+        uow.commit()
+        refs = [t.reference for t in made]
+    with services.engine.connect() as conn:
+        rows = conn.execute(select(HeldNotice.__table__)).all()
+    assert len(rows) == 2 and rows[0].recipient_enc != rows[1].recipient_enc
+    with services.uow() as uow:
+        user = user_by_line_id(uow, owner)
+        said = notices.read_held(uow, user)
+        again = notices.read_held(uow, user)
+        uow.commit()
+    shown = [(item.key, item.params.get("reference")) for item in said]
+    assert sorted(shown) == sorted(("case.merged", ref) for ref in refs)
+    assert [item.key for item in again] == ["discreet.nothing"]
+    with services.engine.connect() as conn:
+        assert conn.execute(select(HeldNotice.__table__)).all() == []
