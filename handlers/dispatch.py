@@ -138,7 +138,7 @@ def _global_words(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out] | No
         return [Say("language.changed", quick=main_menu())]
     return (
         rights.handle(uow, user, {}, turn.text)
-        or safety.handle(user, {}, normalise(turn.text))
+        or safety.handle(uow, user, {}, normalise(turn.text))
         or committee_chat.handle(uow, user, turn.event, {})
         or news.handle(uow, user, {}, turn.text)
     )
@@ -180,7 +180,7 @@ POSTBACK_OWNERS: dict[str, Stage] = {
     ),
     "transfer": lambda uow, user, turn: transfer.answer(uow, user, turn.fields["transfer"]),
     "privacy": lambda uow, user, turn: rights.handle(uow, user, turn.fields, None),
-    "discreet": lambda uow, user, turn: safety.handle(user, turn.fields, ""),
+    "discreet": lambda uow, user, turn: safety.handle(uow, user, turn.fields, ""),
     **dict.fromkeys(("take", "ask", "open"), _committee),
     **dict.fromkeys(("answer", "feedback", "contest"), _complainant),
     **dict.fromkeys(("rsvp", "news", "news_district"), _news),

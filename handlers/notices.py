@@ -2,13 +2,15 @@
 
 Status notices, draft reminders and questions show on the lock screen of a phone
 others may see. A citizen who chose discreet notices gets only "มีข้อความใหม่"; the
-messages wait, sealed on their row, until they tap "อ่าน" (or type it).
+messages wait, sealed, until they tap "อ่าน" (or type it): each batch in its own row
+(storage.held_notices), so holding one leaves no mark on the person's row, and one
+person's two notices look like two people's.
 """
 
 from __future__ import annotations
 
 from handlers.replies import Out, Quick, Say, from_json, to_json
-from storage import outbox
+from storage import held_notices, outbox
 from storage.models import LineUser
 from storage.uow import UnitOfWork
 from storage.users import user_by_line_id
@@ -44,27 +46,55 @@ def push_to_person(
     if outbox.enqueue(uow, "push", to_json(sent), dedupe_key=dedupe_key, **kwargs) is None:
         return False  # queued before under this key
     if discreet:
-        user.held = [*(user.held or []), to_json(items)][-HOLD_MAX:]
+        held_notices.hold(uow, line_user_id, to_json(items))
     return True
 
 
-def read_held(user: LineUser) -> list[Out]:
-    """The messages waiting for a discreet citizen, oldest first, as a reply."""
-    held = list(user.held or [])
+def read_held(uow: UnitOfWork, user: LineUser) -> list[Out]:
+    """The messages waiting for a discreet citizen, oldest first, as a reply: those held on
+    their row before migration 0041, then their own rows; the newest HOLD_MAX batches."""
+    rows = held_notices.of(uow, uow.vault.decrypt(user.line_user_id_enc) or "")
+    legacy = list(user.held or [])
+    held = [*legacy, *(row.items for row in rows)]
+    dropped = max(0, len(held) - HOLD_MAX)  # older ones give way
+    held = held[dropped:]
     if not held:
+        _keep(uow, user, rows, len(legacy) + len(rows), None)
         return [Say("discreet.nothing")]
     shown: list[Out] = []
+    taken, rest = dropped, None
     while held and len(shown) + len(held[0]) <= REPLY_MAX:
         shown.extend(from_json(held.pop(0)))
+        taken += 1
     if not shown:  # one batch bigger than a reply: show its first messages
         batch = from_json(held.pop(0))
         shown, rest = batch[:REPLY_MAX], batch[REPLY_MAX:]
+        taken += 1
         if rest:
             held.insert(0, to_json(rest))
-    user.held = held
+    _keep(uow, user, rows, taken, to_json(rest) if rest else None)
     if held:
         shown.append(Say("discreet.more", quick=(Quick("discreet.read", "postback", READ),)))
     return shown
+
+
+def _keep(uow: UnitOfWork, user: LineUser, rows: list, taken: int, rest: list | None) -> None:
+    """Remove the first `taken` batches (those on the person's row first), the last of them
+    kept as `rest` when only part of it was shown."""
+    legacy = list(user.held or [])
+    from_row = min(taken, len(legacy))
+    left = legacy[from_row:]
+    gone = rows[: taken - from_row]
+    if rest is not None:
+        if gone:
+            gone[-1].items = rest
+            gone = gone[:-1]
+        else:
+            left.insert(0, rest)
+    if legacy:
+        user.held = left
+    for row in gone:
+        uow.session.delete(row)
 
 
 def set_discreet(user: LineUser, on: bool) -> list[Out]:

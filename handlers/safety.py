@@ -8,6 +8,7 @@ from handlers.replies import Out, Quick, Say
 from handlers.understanding.lexicon import SAFETY
 from handlers.understanding.words import safety_word
 from storage.models import LineUser
+from storage.uow import UnitOfWork
 
 WORDS = SAFETY  # one home: handlers/understanding/lexicon/global_words.py
 
@@ -24,12 +25,12 @@ def discreet_offer() -> Say:
     )
 
 
-def handle(user: LineUser, fields: dict, normal_text: str) -> list[Out] | None:
+def handle(uow: UnitOfWork, user: LineUser, fields: dict, normal_text: str) -> list[Out] | None:
     """The answer to a safety word or button, or None when the event is neither."""
     choice = fields.get("discreet")
     word = safety_word(normal_text) if normal_text else None
     if choice == "read" or word == "read":
-        return read_held(user)
+        return read_held(uow, user)
     if choice in ("on", "off"):
         return set_discreet(user, choice == "on")
     if word in ("discreet_on", "discreet_off"):

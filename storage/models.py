@@ -51,8 +51,9 @@ def new_uuid() -> str:
 class LineUser(Base):
     """Someone who talks to the bot. The LINE id is encrypted, found by a keyed index.
 
-    Conversation state, the person's language, tickets and notices held for discreet
-    reading are sealed (encrypted): without the keys nothing here points at a ticket.
+    Conversation state, the person's language, tickets (and notices held for discreet
+    reading before migration 0041, now `HeldNotice`) are sealed (encrypted): without the keys
+    nothing here points at a ticket.
     `updated_at` is kept to the hour so that it cannot be matched to a ticket's time.
     """
 
@@ -338,6 +339,21 @@ class OutboxMessage(Base):
     line_request_id: Mapped[str | None] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     sent_at: Mapped[datetime | None]
+
+
+class HeldNotice(Base):
+    """One batch of messages waiting for a discreet citizen to tap "อ่าน" (handlers.notices).
+
+    Its own row, the recipient sealed with a fresh nonce as on the outbox: a person's row
+    does not change when a notice is held, and two notices for one person leave the trace
+    two notices for two people leave (migration 0041; before it they grew `line_users.held`).
+    """
+
+    __tablename__ = "held_notices"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    recipient_enc: Mapped[str] = mapped_column(Text)
+    items: Mapped[list[Any]] = mapped_column(SealedJSON, default=list)
 
 
 class ProcessedEvent(Base):

@@ -5,14 +5,18 @@ from __future__ import annotations
 
 import zlib
 
-from sqlalchemy import and_, or_, select, text
+from sqlalchemy import ColumnElement, ScalarSelect, and_, literal, not_, or_, select, text
+from sqlalchemy.orm import aliased
 
 from storage.models import Ticket
-from storage.pattern_models import CaseTicket, TicketLink, TicketSignature
+from storage.pattern_models import Case, CaseTicket, TicketLink, TicketSignature
 from storage.uow import UnitOfWork
+from storage.visibility import Exclusions
 
 MONTHS_AROUND = 4  # candidates are reports of this many months either side
 MAX_CANDIDATES = 300  # the newest first; more alike reports are rare
+# Longer than any chain of merges made; ends a cycle a database writer made of two cases.
+MERGE_DEPTH = 64
 
 
 def month_bucket(year: int, month: int) -> int:
@@ -135,3 +139,42 @@ def case_of(uow: UnitOfWork, ticket_id: int) -> CaseTicket | None:
 def case_tickets(uow: UnitOfWork, case_id: int) -> list[CaseTicket]:
     """The tickets of one case."""
     return list(uow.session.scalars(select(CaseTicket).where(CaseTicket.case_id == case_id)))
+
+
+def leading_case(anchor: ColumnElement[bool]) -> ScalarSelect:
+    """The id of the case `anchor` picks among cases, led on through its merges (a merged
+    case's tickets are in the case it joined) to the last: as a scalar subquery."""
+    chain = (
+        select(
+            Case.id.label("case_id"), Case.merged_into_id.label("into"), literal(0).label("depth")
+        )
+        .where(anchor)
+        .cte("merge_chain", recursive=True)
+    )
+    step = aliased(Case)
+    chain = chain.union_all(
+        select(step.id, step.merged_into_id, chain.c.depth + 1).where(
+            step.id == chain.c.into, chain.c.depth < MERGE_DEPTH
+        )
+    )
+    return select(chain.c.case_id).order_by(chain.c.depth.desc()).limit(1).scalar_subquery()
+
+
+def visible_case_ticket_ids(
+    uow: UnitOfWork, anchor: ColumnElement[bool], hidden: Exclusions
+) -> list[int]:
+    """The tickets of the case `anchor` picks (`leading_case`) when none is kept from the
+    member (`hidden`), else none. One statement whatever the case is, or whether there is
+    one: the work a search does must not tell a case kept from the member from no case."""
+    case_id = leading_case(anchor)
+    stmt = select(CaseTicket.ticket_id).where(CaseTicket.case_id == case_id)
+    shown = hidden.clause()
+    if shown is not None:
+        other = aliased(CaseTicket)
+        kept = (
+            select(other.ticket_id)
+            .join(Ticket, Ticket.id == other.ticket_id)
+            .where(other.case_id == case_id, not_(shown))
+        )
+        stmt = stmt.where(~kept.exists())
+    return list(uow.session.scalars(stmt.order_by(CaseTicket.ticket_id)))

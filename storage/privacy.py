@@ -14,7 +14,7 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select, update
 
-from storage import users
+from storage import held_notices, users
 from storage.campaign_models import Forum, ForumRsvp
 from storage.evidence import TICKET_SALT
 from storage.models import Draft, Evidence, LineUser, Ticket
@@ -216,6 +216,7 @@ def erase_person(uow: UnitOfWork, user: LineUser) -> dict:
         rsvp.history = []
     user.subscribed = user.following = False
     user.district, user.state, user.held = None, {}, []
+    held_notices.forget(uow, uow.vault.decrypt(user.line_user_id_enc) or "")
     # The row stays (RSVP counts and consent records point at it) but no longer leads to anyone.
     user.user_hash = f"erased:{uuid.uuid4().hex}"
     user.line_user_id_enc = ""

@@ -18,6 +18,7 @@ from handlers.directory.access import (
     excluded_members,
     hidden_from,
     hides_a_link,
+    kept_from_case,
     reviewers_for,
 )
 from handlers.directory.members import OPERATOR_HASH
@@ -185,12 +186,13 @@ def identity_note(ticket: Ticket) -> str:
     return t("dash.referral.identity.some", agencies=", ".join(agreed))
 
 
-def event_text(event) -> str:
+def event_text(event, case_hidden: bool = False) -> str:
     """A timeline entry's text for a member: a proposal's status code ("rejected: …") in
-    Thai words."""
+    Thai words; a confirmed link's case by its number, unless the ticket's case holds a
+    ticket kept from the member (`case_hidden`: then nothing of the case shows)."""
     body = event.body or ""
     if event.kind == "link_confirmed" and body.isdigit():  # the case's id: its number shown
-        return t("dash.event.case", case=case_numbers.of(g.uow, int(body)))
+        return "" if case_hidden else t("dash.event.case", case=case_numbers.of(g.uow, int(body)))
     if event.kind == "proposal":
         status, _, reason = body.partition(":")
         if status in STATUSES:
@@ -205,13 +207,16 @@ LINK_EVENTS = frozenset({"link_confirmed", "link_dismissed"})
 def timeline_rows(ticket: Ticket) -> list[tuple[object, str]]:
     """The timeline newest first, each entry with its text; a text the newer entry already
     shows (a question and the status change it made) is shown once, on the newer one. Link
-    decisions are left out for a member kept from a linked ticket."""
+    decisions are left out for a member kept from a linked ticket, a case's number for a
+    member kept from a ticket of the case."""
     rows, newer = [], None
     quiet = hides_a_link(g.uow, g.member, ticket)
+    # The ticket's case now: a case the entry names has led on to it if merged since.
+    case_hidden = kept_from_case(g.uow, g.member, ticket)
     for event in reversed(ticket.timeline):
         if quiet and event.kind in LINK_EVENTS:
             continue
-        text = event_text(event)
+        text = event_text(event, case_hidden)
         if event.kind == "referral_letter":
             text = case_referral.number_shown(g.uow, g.member, ticket, text)
         rows.append((event, "" if text and text == newer else text))

@@ -311,6 +311,8 @@ def kept_from_case(uow: UnitOfWork, member: Member, ticket: Ticket) -> bool:
 # record accepted, handlers/directory/tie_records.py: "12 member 5: agency name").
 AGENCY_ACTIONS = frozenset({"review_agency", "merge_agency", "accept_tie_record"})
 _RECORD_IDS = re.compile(r"^(\d+)(?: -> (\d+))?")
+# A confirmed link's case ("link 3, case 2"): left out for a member kept from the case.
+_CASE_NAMED = re.compile(r",\s*case \d+")
 
 
 def readable_agencies(uow: UnitOfWork, member: Member, records: Iterable[Agency]) -> list[Agency]:
@@ -333,7 +335,7 @@ def audit_for(
 ) -> list[Line]:
     """The audit log as this member may read it (narrowed by `narrow`): nothing about
     tickets kept from them, no link decisions on a ticket linked to one kept from them, no
-    forwarding of a case holding a ticket kept from them, and
+    forwarding of (nor the case a link joined) a case holding a ticket kept from them, and
     the reasons given for looking at identity only where they may see identity too."""
     hidden = hidden_from(uow, member)
     found = entries(uow, limit=limit, hidden=hidden, narrow=narrow)
@@ -344,8 +346,11 @@ def audit_for(
         ):
             continue
         if line.action in LINK_ACTIONS and line.ticket_id is not None:
-            if hides_a_link(uow, member, uow.session.get(Ticket, line.ticket_id)):
+            ticket = uow.session.get(Ticket, line.ticket_id)
+            if hides_a_link(uow, member, ticket):
                 continue
+            if _CASE_NAMED.search(line.detail or "") and kept_from_case(uow, member, ticket):
+                line = replace(line, detail=_CASE_NAMED.sub("", line.detail))
         if line.action in CASE_ACTIONS and line.ticket_id is not None:
             if kept_from_case(uow, member, uow.session.get(Ticket, line.ticket_id)):
                 continue

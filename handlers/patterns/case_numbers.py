@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 import secrets
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 
 from handlers.thai.normalise import clean
+from storage import patterns as store
 from storage import public_handles
 from storage.pattern_models import Case
 from storage.uow import UnitOfWork
@@ -56,22 +57,27 @@ def read(typed: str | None) -> str | None:
     return re.sub(r"\D", "", text) if _TYPED.fullmatch(text) else None
 
 
-def find(uow: UnitOfWork, typed: str | None) -> Case | None:
-    """The case a typed number names, its number or its old 16-digit handle; a case merged
-    into another leads on to that one."""
+def anchor(uow: UnitOfWork, typed: str | None) -> ColumnElement[bool] | None:
+    """Which case a typed number names, as a condition on cases (its number, or its old
+    16-digit handle); None when the text is neither. The same work whether a case has it."""
     text = _SAID_BEFORE.sub("", clean(typed or "").strip())
     number = read(text)
     if number is not None:
-        case = uow.session.scalar(select(Case).where(Case.number == number))
-    elif _OLD_HANDLE.fullmatch(text):
-        # Keyed, so not looked up: each case's handle is made again (an HMAC each, under
-        # every lookup key), as for any handle a page carried.
-        everyone = uow.session.scalars(select(Case).order_by(Case.id))
-        case = public_handles.resolve(uow.vault, "case", int(text), everyone)
-    else:
+        return Case.number == number
+    if not _OLD_HANDLE.fullmatch(text):
         return None
-    seen = set()
-    while case is not None and case.merged_into_id is not None and case.id not in seen:
-        seen.add(case.id)
-        case = uow.session.get(Case, case.merged_into_id)
-    return case
+    # Keyed, so not looked up: each case's handle is made again (an HMAC each, under every
+    # lookup key, for every case whichever fits), as for any handle a page carried.
+    everyone = uow.session.scalars(select(Case).order_by(Case.id))
+    case = public_handles.resolve(uow.vault, "case", int(text), everyone)
+    return Case.id == (case.id if case is not None else None)
+
+
+def find(uow: UnitOfWork, typed: str | None) -> Case | None:
+    """The case a typed number names, its number or its old 16-digit handle; a case merged
+    into another leads on to that one."""
+    named = anchor(uow, typed)
+    if named is None:
+        return None
+    case_id = uow.session.scalar(select(store.leading_case(named)))
+    return None if case_id is None else uow.session.get(Case, case_id)

@@ -12,7 +12,14 @@ import json
 import re
 from dataclasses import dataclass
 
-from handlers.directory.access import NotAllowed, kept_from_case, require_review
+from handlers.directory.access import (
+    NotAllowed,
+    can_review,
+    check_records,
+    hidden_from,
+    kept_from_case,
+    require_review,
+)
 from handlers.patterns import case_numbers
 from handlers.tickets import endings, referrals
 from handlers.tickets.lifecycle import TRANSITIONS
@@ -50,16 +57,20 @@ def tickets_of(uow: UnitOfWork, member: Member, case_id: int) -> list[Ticket]:
 
 
 def named(uow: UnitOfWork, member: Member, typed: str) -> list[Ticket] | None:
-    """The tickets of the case a typed case number names (`case_numbers.find`), when the
+    """The tickets of the case a typed case number names (`case_numbers.anchor`), when the
     member may review every one of them; None otherwise: a case with a ticket kept from
-    the member is as a number no case has."""
-    case = case_numbers.find(uow, typed)
-    if case is None:
+    the member is as a number no case has, in the answer and in the work done (the number,
+    the case, its merges, its tickets and the member's recusal are one SQL statement)."""
+    anchor = case_numbers.anchor(uow, typed)
+    if anchor is None:
         return None
-    try:
-        return tickets_of(uow, member, case.id)
-    except (NotAllowed, ValueError):
+    ids = store.visible_case_ticket_ids(uow, anchor, hidden_from(uow, member))
+    if not ids:
         return None
+    # The Python rule keeps the last word (a record that does not verify, say).
+    found = [uow.session.get(Ticket, ticket_id) for ticket_id in ids]
+    check_records(uow, member, found)
+    return found if all(can_review(uow, member, ticket) for ticket in found) else None
 
 
 def number_shown(uow: UnitOfWork, member: Member, ticket: Ticket, number: str) -> str:

@@ -7,7 +7,12 @@ from datetime import timedelta
 import time_machine
 
 from bot.jobs import catalogue as jobs
-from tests.factories import chair_confirms, quick_data, submit, texts
+from handlers.notices import push_to_person
+from handlers.replies import Say
+from storage import held_notices
+from storage.privacy import erase_person
+from storage.users import user_by_line_id
+from tests.factories import chair_confirms, line_id, new_ticket, quick_data, submit, texts
 from tests.scheduling import bkk, pushes
 
 NEUTRAL = "มีข้อความใหม่ค่ะ พิมพ์ “อ่าน” เพื่อเปิดดู"
@@ -76,3 +81,21 @@ def test_the_privacy_notice_says_what_line_and_the_network_see(chat):
     notice = texts(chat.say("ความปลอดภัย"))
     for said in ("LINE (บริษัท LY Corporation)", "ชื่อพยานเห็นเฉพาะ", "อย่าแชร์ตำแหน่งบ้าน"):
         assert said in notice
+
+
+def test_erasure_removes_the_notices_held_for_the_person(services):
+    """A discreet villager asks to be erased while two notices wait: both go, a stranger's
+    held notice stays (the rows carry no index: each recipient is opened to tell)."""
+    person, stranger = line_id(), line_id()
+    with services.uow() as uow:
+        for who in (person, stranger):
+            new_ticket(uow, who)
+            user_by_line_id(uow, who).discreet = True
+        for n, who in enumerate((person, person, stranger)):
+            push_to_person(uow, who, [Say("case.joined", {"reference": "x"})], purpose=f"t{n}")
+        uow.commit()
+        assert len(held_notices.of(uow, person)) == 2
+        erase_person(uow, user_by_line_id(uow, person))
+        uow.commit()
+        assert held_notices.of(uow, person) == []
+        assert len(held_notices.of(uow, stranger)) == 1
