@@ -19,6 +19,7 @@ from storage import public_tally
 from storage.models import Ticket
 from storage.public_tally import DEFAULT_ZONE
 from storage.transparency_models import PublicCount, PublicDuration
+from storage.types import utcnow
 from tests.factories import new_ticket
 
 # Midnight on 1 March in Bangkok (UTC+7): a ticket a second before counts in February.
@@ -116,6 +117,22 @@ def released(services) -> dict:
     return {name: getattr(figures, name) for name in (*names, "reopened")}
 
 
+#: What the seed releases, per database kind and hour: the same tickets every time, so it is
+#: worked out once per process and hour (a release's suppression is most of this file's CPU).
+#: The hour: a local month starts on one (Bangkok's at 17:00 UTC), and a release can change there.
+_SEEDED_RELEASES: dict[tuple[str, datetime], dict] = {}
+
+
+def seeded_release(services) -> dict:
+    """What a release publishes of the seed's tickets (`seed` has run), worked out the first
+    time on this kind of database in this hour."""
+    hour = utcnow().replace(minute=0, second=0, microsecond=0)
+    key = (services.engine.dialect.name, hour)
+    if key not in _SEEDED_RELEASES:
+        _SEEDED_RELEASES[key] = released(services)
+    return _SEEDED_RELEASES[key]
+
+
 def _row(district, status="submitted", kind="bribery", month="2026-03", reopened=False, n=1):
     return dict(
         zone=DEFAULT_ZONE,
@@ -155,7 +172,7 @@ WRITERS = {
 @pytest.mark.parametrize("writer", list(WRITERS))
 def test_the_recount_finds_what_it_found_before(services, writer):
     seed(services)
-    truth = released(services)
+    truth = seeded_release(services)
     with services.engine.begin() as conn:
         for stmt in WRITERS[writer]:
             conn.execute(stmt)
@@ -174,7 +191,7 @@ def test_the_recount_finds_what_it_found_before(services, writer):
 def test_the_seeded_figures_show_each_odd_case(services):
     """The seed does hold what the cases above rely on (a check of the test itself)."""
     seed(services)
-    figures = released(services)
+    figures = seeded_release(services)
     with services.uow() as uow:
         assert recount_before(uow.session, DEFAULT_ZONE) == ([], 16, 12, 2)
         c = PublicCount
