@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from contextlib import contextmanager
 
 from sqlalchemy import event
@@ -14,6 +15,9 @@ AGENCY = "องค์การบริหารส่วนตำบลหน�
 BACK = "ย้อนกลับ"
 #: Statements for one text step inside a draft, BEGIN/COMMIT included.
 STEP_BUDGET = 4
+# A bound draft status: the open-draft index (WHERE status = 'open') cannot be matched with
+# it, and SQLite prepares such a statement again at every execution.
+BOUND_STATUS = re.compile(r"drafts\.status = (\?|%\()")
 
 
 @contextmanager
@@ -56,6 +60,7 @@ def test_a_text_step_inside_a_draft_stays_within_its_statement_budget(services, 
             answer = chat.say(text)
         assert answer, "the step was answered"
         assert len(statements) <= STEP_BUDGET, "\n".join(statements)
+        assert not [s for s in statements if BOUND_STATUS.search(s)], "\n".join(statements)
 
 
 def test_a_text_step_is_understood_once(services, chat, monkeypatch):
