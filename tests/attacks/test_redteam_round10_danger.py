@@ -43,13 +43,6 @@ def _citizen_with_ticket(services, client, gateway, **fields):
     return Chat(client, gateway, uid, SECRET), ticket_id, reference
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="the threat's own words, pasted by the person threatened, are not read as danger:"
-    " 'ถอนเรื่องซะไม่งั้นตาย' and 'withdraw it or you die' read as withdraw (0.9),"
-    " 'ถ้าไม่ถอนเรื่องมึงตาย' withdraw (0.6), 'มึงตายแน่' an answer; the bot asks why they"
-    " want to withdraw, with no safety answer and no chair alerted",
-)
 @pytest.mark.parametrize(
     "pasted",
     ["ถอนเรื่องซะไม่งั้นตาย", "ถ้าไม่ถอนเรื่องมึงตาย", "มึงตายแน่", "withdraw it or you die"],
@@ -81,12 +74,6 @@ def _status(services, ticket_id: int) -> str:
         return conn.scalar(select(Ticket.status).where(Ticket.id == ticket_id))
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="withdrawal.answer_withdraw reads a threat as the reason 'pressured' before it"
-    " looks for 'ไม่ถอน'/'keep': 'ไม่ถอนครับ แต่เขาขู่จะฆ่าผม' and 'keep it, but they"
-    " threatened to kill me' withdraw the complaint the person said to keep",
-)
 @pytest.mark.parametrize(
     "said", ["ไม่ถอนครับ แต่เขาขู่จะฆ่าผม", "keep it, but they threatened to kill me"]
 )

@@ -63,10 +63,8 @@ def _danger_alerts(services) -> int:
 
 
 # -- A. adding to a filed complaint ----------------
-XFAIL_ADD = pytest.mark.xfail(strict=False, reason="conv16a: more facts after filing")
 
 
-@XFAIL_ADD
 @pytest.mark.parametrize(
     "said",
     [
@@ -82,7 +80,6 @@ def test_more_facts_after_filing_go_to_the_filed_complaint(said, chat, services)
     assert _drafts(services, chat) == 0, "a new complaint was started"
 
 
-@XFAIL_ADD
 def test_more_facts_naming_a_reference_go_to_that_complaint(chat, services):
     first = _filed(chat, services)
     second = add_ticket(services, owner=chat.user_id)
@@ -92,7 +89,6 @@ def test_more_facts_naming_a_reference_go_to_that_complaint(chat, services):
     assert not any("ลูกเขย" in body for body in _entries(services, second))
 
 
-@XFAIL_ADD
 def test_more_facts_with_several_open_complaints_asks_which(chat, services):
     first = _filed(chat, services)
     second = add_ticket(services, owner=chat.user_id)
@@ -101,7 +97,6 @@ def test_more_facts_with_several_open_complaints_asks_which(chat, services):
     assert _drafts(services, chat) == 0
 
 
-@XFAIL_ADD
 def test_a_photo_after_filing_is_evidence_of_the_filed_complaint(chat, services):
     reference = _filed(chat, services)
     answer = texts(chat.send(media_event, "image"))
@@ -114,7 +109,6 @@ def test_a_photo_after_filing_is_evidence_of_the_filed_complaint(chat, services)
     assert attached == 1
 
 
-@XFAIL_ADD
 def test_asking_to_send_a_photo_after_filing_says_where_it_goes(chat, services):
     reference = _filed(chat, services)
     answer = texts(chat.say("ส่งรูปเพิ่มทีหลังได้ไหมครับ"))
@@ -129,7 +123,6 @@ def test_a_new_complaint_when_asked_for_after_filing(chat, services):
 
 
 # -- D. safety both ways ----------------
-@pytest.mark.xfail(strict=False, reason="conv16a: fear of being known read as danger")
 @pytest.mark.parametrize(
     "said",
     [
@@ -146,7 +139,6 @@ def test_fear_of_being_known_is_answered_as_privacy(said, chat, services):
     assert "ชื่อ" in answer or "name" in answer.lower(), answer
 
 
-@pytest.mark.xfail(strict=False, reason="conv16a: 'โดนเก็บ' read as danger")
 def test_charged_money_at_the_witness_question_is_a_witness(chat, services):
     chat.follow()
     chat.tap("menu=complain")
@@ -176,16 +168,15 @@ def test_a_threat_after_filing_reaches_the_ticket_and_the_chair(said, chat, serv
     assert _danger_alerts(services) == 1
 
 
-@pytest.mark.xfail(strict=False, reason="conv16a: safe again is not recorded")
 def test_safe_again_after_a_threat_is_recorded_on_the_ticket(chat, services):
     _chair(services)
     reference = _filed(chat, services)
     chat.say("มีคนมาขู่จะยิงผมถ้าไม่ถอนเรื่อง")
-    chat.say("ตอนนี้มาอยู่บ้านพี่ชายที่อำเภออื่นแล้ว ปลอดภัยครับ")
+    answer = texts(chat.say("ตอนนี้มาอยู่บ้านพี่ชายที่อำเภออื่นแล้ว ปลอดภัยครับ"))
     assert any("พี่ชาย" in body for body in _entries(services, reference))
+    assert reference in answer, answer  # told where it was noted, not the emergency reply again
 
 
-@pytest.mark.xfail(strict=False, reason="conv16a: the danger label on the Thai page")
 def test_the_danger_entry_has_a_thai_label():
     from bot.i18n import catalogue
 
@@ -194,7 +185,6 @@ def test_the_danger_entry_has_a_thai_label():
 
 
 # -- E. privacy questions ----------------
-@pytest.mark.xfail(strict=False, reason="conv16a: who sees the reporter's name")
 @pytest.mark.parametrize("said", ["ใครจะได้เห็นชื่อหนูบ้างคะ", "ผู้ใหญ่บ้านจะรู้ไหมว่าผมเป็นคนแจ้ง"])
 def test_who_sees_my_name_says_who(said, chat, services):
     chat.follow()
@@ -203,7 +193,6 @@ def test_who_sees_my_name_says_who(said, chat, services):
     assert "ไม่บอกชื่อ" in answer, answer  # and that it need not be given
 
 
-@pytest.mark.xfail(strict=False, reason="conv16a: how to follow a complaint")
 @pytest.mark.parametrize("said", ["ส่งไปแล้วจะดูยังไงว่าเรื่องคืบหน้าถึงไหน", "how do I check on it later?"])
 def test_how_to_follow_is_answered_as_tracking(said, chat, services):
     chat.follow()
