@@ -117,7 +117,9 @@ def _danger(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out]:
         return [*danger.safety_answer(uow, user, heard.text, draft, asked), *kept]
     if turn.after_safety and draft is not None and heard.confidence < danger.SURE_THREAT:
         return []  # said again after the safety answer: the filing takes it (or goes on)
-    about = answering.STATE.get(user, answering.TICKET)  # answering a question on a ticket
+    # the ticket being answered on, else the one the message names ("BRM-… เขามาขู่อีกแล้ว")
+    named = heard.value("reference")
+    about = answering.STATE.get(user, answering.TICKET) or (str(named) if named else None)
     return danger.safety_answer(uow, user, heard.text, draft, about)
 
 

@@ -168,6 +168,16 @@ def test_a_threat_after_filing_reaches_the_ticket_and_the_chair(said, chat, serv
     assert _danger_alerts(services) == 1
 
 
+def test_a_threat_naming_an_older_complaint_reaches_that_one(chat, services):
+    _chair(services)
+    older = _filed(chat, services)
+    newer = add_ticket(services, owner=chat.user_id)
+    answer = texts(chat.say(f"เรื่อง {older} ค่ะ เมื่อคืนเขามาขู่ว่าจะเผาบ้านถ้าไม่ถอน"))
+    assert DANGER_PHONE in answer, answer
+    assert _entries(services, older, "danger"), "not on the complaint named"
+    assert not _entries(services, newer, "danger")
+
+
 def test_safe_again_after_a_threat_is_recorded_on_the_ticket(chat, services):
     _chair(services)
     reference = _filed(chat, services)
