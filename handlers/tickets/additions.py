@@ -72,7 +72,8 @@ def take(
         filed = [t for t in filed if t.reference == str(named)] or filed
     if not filed:
         return None
-    says_more = cue is not None and len(compact(text)) - len(cue) >= SAYS_MORE
+    # A question ("ขอเพิ่มข้อมูลได้ไหมคะ") is answered by asking for it, never kept as the addition.
+    says_more = cue is not None and not asks and len(compact(text)) - len(cue) >= SAYS_MORE
     if len(filed) > 1 and not named:
         return _which(user, filed, text if says_more else "")
     if says_more:

@@ -116,6 +116,13 @@ def test_asking_to_send_a_photo_after_filing_says_where_it_goes(chat, services):
     assert _drafts(services, chat) == 0
 
 
+def test_asking_whether_more_can_be_added_keeps_nothing_yet(chat, services):
+    reference = _filed(chat, services)
+    answer = texts(chat.say("ขอส่งข้อมูลเพิ่มเติมทีหลังได้ไหมคะ ตอนนี้ยังไม่สะดวก"))
+    assert reference in answer, answer
+    assert not _entries(services, reference, "complainant_added"), "the question was kept"
+
+
 def test_a_new_complaint_when_asked_for_after_filing(chat, services):
     _filed(chat, services)
     chat.say("ขอแจ้งเรื่องใหม่ค่ะ")
