@@ -3,12 +3,19 @@ the chair told at once when the threat touches a complaint being filed or alread
 
 from __future__ import annotations
 
+import re
+from datetime import timedelta
+
+from sqlalchemy import select
+
 from handlers.directory.alerts import chairs_for, network_chairs, notify_member
 from handlers.menu import main_menu
 from handlers.protection import CONTACTS
 from handlers.replies import Out, Quick, Say
+from handlers.thai.normalise import compact
+from handlers.understanding import lexicon
 from storage import tickets
-from storage.models import Draft, LineUser, Member, Ticket
+from storage.models import Draft, LineUser, Member, Ticket, TicketEvent
 from storage.uow import UnitOfWork
 
 GO_ON = (Quick("choice.continue", "postback", "a=flow:continue"),)
@@ -20,6 +27,10 @@ THREAT_LENGTH = 1000  # characters of a threat kept for the chair
 ANSWERED = "_safety_answered"
 #: A reading of danger this sure is a threat told again, even right after the safety answer.
 SURE_THREAT = 0.9
+#: "Safe now" is news of the threat told on a filed complaint this recently.
+SAFE_AGAIN_WITHIN = timedelta(days=7)
+_SAFE = tuple(compact(w).lower() for w in lexicon.SAFE_NOW)
+_UNSAFE = re.compile(lexicon.UNSAFE_NOW)
 
 
 def safety_answer(
@@ -35,6 +46,36 @@ def safety_answer(
     if not told:
         return [Say("safety.first", dict(CONTACTS), quick=quick)]
     return [Say("safety.first", dict(CONTACTS)), Say("safety.committee_told", quick=quick)]
+
+
+def says_safe_now(text: str | None) -> bool:
+    """ "ตอนนี้มาอยู่บ้านพี่สาวแล้ว ปลอดภัยค่ะ", "I'm at my sister's, safe now" (never "not safe")."""
+    key = compact(text).lower()
+    return any(w in key for w in _SAFE) and not _UNSAFE.search(key)
+
+
+def safe_again(uow: UnitOfWork, user: LineUser, text: str) -> list[Out] | None:
+    """Safe again, after a threat told on a filed complaint: on its internal timeline, the
+    chair told (once a day), the person thanked; None when no threat was told lately."""
+    ticket = _ticket(uow, user, None)
+    if ticket is None or not _threatened_lately(uow, ticket):
+        return None
+    tickets.add_timeline(
+        uow, ticket, "safe_again", "complainant", text[:THREAT_LENGTH], internal=True
+    )
+    day = uow.now().astimezone(uow.settings.tz).date().isoformat()
+    say = Say("alert.safe_again", {"reference": ticket.reference})
+    _alert(uow, chairs_for(uow, ticket), say, f"safe:{ticket.reference}:{day}")
+    params = {**CONTACTS, "reference": ticket.reference}
+    return [Say("safety.safe_again", params, quick=main_menu())]
+
+
+def _threatened_lately(uow: UnitOfWork, ticket: Ticket) -> bool:
+    since = uow.now() - SAFE_AGAIN_WITHIN
+    stmt = select(TicketEvent.id).where(
+        TicketEvent.ticket_id == ticket.id, TicketEvent.kind == "danger", TicketEvent.at >= since
+    )
+    return uow.session.scalar(stmt.limit(1)) is not None
 
 
 def just_answered(draft: Draft | None) -> bool:

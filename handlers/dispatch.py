@@ -26,7 +26,7 @@ from handlers.outreach import news
 from handlers.privacy import notice, rights, transfer
 from handlers.privacy.unsend import handle_unsend
 from handlers.replies import Out, Say
-from handlers.tickets import complainant_replies, tracking, withdrawal
+from handlers.tickets import additions, complainant_replies, tracking, withdrawal
 from handlers.understanding import (
     DANGER,
     GREETING,
@@ -100,14 +100,26 @@ def _danger(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out]:
     question is the witness."""
     draft = filing.open_draft(uow, user)
     heard = turn.heard(draft.step if draft is not None else None)
+    unsure = heard is None or heard.intent != DANGER or heard.confidence < danger.SURE_THREAT
+    if draft is None and unsure and danger.says_safe_now(turn.text):
+        safe_again = danger.safe_again(uow, user, turn.text or "")  # "ปลอดภัยแล้วค่ะ"
+        if safe_again is not None:
+            return safe_again
     if heard is None or heard.intent != DANGER:
         return []
     conversation = registry.current(uow, user)
     if conversation is not None and conversation.takes_danger:
-        return []
+        asked = withdrawal.being_asked(user)
+        if asked is None or not withdrawal.keeps_it(heard):
+            return []  # the threat is the reason for withdrawing (the chair hears of it)
+        # "ไม่ถอนครับ แต่เขาขู่จะฆ่าผม": kept, and the threat takes the danger path
+        kept = withdrawal.keep(user)
+        return [*danger.safety_answer(uow, user, heard.text, draft, asked), *kept]
     if turn.after_safety and draft is not None and heard.confidence < danger.SURE_THREAT:
         return []  # said again after the safety answer: the filing takes it (or goes on)
-    about = answering.STATE.get(user, answering.TICKET)  # answering a question on a ticket
+    # the ticket being answered on, else the one the message names ("BRM-… เขามาขู่อีกแล้ว")
+    named = heard.value("reference")
+    about = answering.STATE.get(user, answering.TICKET) or (str(named) if named else None)
     return danger.safety_answer(uow, user, heard.text, draft, about)
 
 
@@ -178,6 +190,7 @@ POSTBACK_OWNERS: dict[str, Stage] = {
     "withdraw_no": lambda uow, user, turn: withdrawal.refuse_withdrawal(
         uow, user, turn.fields["withdraw_no"]
     ),
+    "add": lambda uow, user, turn: additions.picked(uow, user, turn.fields["add"]),
     "transfer": lambda uow, user, turn: transfer.answer(uow, user, turn.fields["transfer"]),
     "privacy": lambda uow, user, turn: rights.handle(uow, user, turn.fields, None),
     "discreet": lambda uow, user, turn: safety.handle(uow, user, turn.fields, ""),
@@ -247,6 +260,11 @@ def _menu(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out]:
     item = _menu_choice(uow, user, turn, draft)
     if item == "withdraw":
         return _withdrawal(uow, user, turn)
+    adding = draft is None and item in (None, "complain") and registry.current(uow, user) is None
+    if adding:  # more for a filed complaint, or a photo after filing
+        added = additions.take(uow, user, turn.event, turn.heard())
+        if added is not None:
+            return added
     if item == "complain" and draft is None and story_offer.wants_to_tell(turn.text):
         registry.end_all(user)
         return story_offer.invite(user)  # "ขอเล่าเรื่องหน่อย": the story first, then the questions

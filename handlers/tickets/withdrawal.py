@@ -85,17 +85,37 @@ def answer_withdraw(uow: UnitOfWork, user: LineUser, heard: Understanding) -> li
     reason = _REASON_KEYS.get(key)
     if key.isdigit() and 1 <= int(key) <= len(REASONS):
         reason = REASONS[int(key) - 1]
+    if reason is None and keeps_it(heard):
+        return keep(user)
     if reason is None and (heard.intent == DANGER or heard.value("reason") == "pressure"):
         reason = "pressured"
-    if reason is None and (heard.intent in KEEP_INTENTS or any(w in key for w in _KEEP)):
-        WITHDRAW.end(user)
-        return [Say("withdraw.kept", {"reference": reference}, quick=main_menu())]
+    if reason is None and heard.intent in KEEP_INTENTS:
+        return keep(user)
     if reason is None and heard.intent in (WITHDRAW_INTENT, ANSWER) and len(key) >= MIN_REASON:
         reason = "other"  # a reason of their own, in their words
     if reason is None:
         return [Say("withdraw.reask", {"reference": reference})]
     threat = heard.text if heard.intent == DANGER else None
     return withdraw(uow, user, reference, reason, threat=threat)
+
+
+def keeps_it(heard: Understanding) -> bool:
+    """Asked why, the person says to keep the complaint ("ไม่ถอนครับ แต่เขาขู่จะฆ่าผม"),
+    whatever else they say beside: a threat told with it is danger, never the reason."""
+    key = compact(heard.text)
+    return any(w in key for w in _KEEP)
+
+
+def keep(user: LineUser) -> list[Out]:
+    """The complaint goes on: the withdrawal asked about is dropped."""
+    reference = WITHDRAW.get(user, REFERENCE, "")
+    WITHDRAW.end(user)
+    return [Say("withdraw.kept", {"reference": reference}, quick=main_menu())]
+
+
+def being_asked(user: LineUser) -> str | None:
+    """The reference of the complaint the person is being asked why they withdraw, if any."""
+    return WITHDRAW.get(user, REFERENCE) if WITHDRAW.is_current(user) else None
 
 
 def withdraw(

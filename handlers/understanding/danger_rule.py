@@ -7,8 +7,15 @@ import re
 
 from handlers.understanding import emoji, lexicon, meaning, words
 from handlers.understanding import values as v
-from handlers.understanding.danger import by_shape, danger_score, threat_cue, without_harmless
+from handlers.understanding.danger import (
+    by_shape,
+    danger_score,
+    names_bodily_harm,
+    threat_cue,
+    without_harmless,
+)
 from handlers.understanding.meaning import Value
+from handlers.understanding.prepared import SURE_VALUE, answers_asked
 from handlers.understanding.rights_words import rights_word
 from handlers.understanding.words import MENU_WORDS, normalise, safety_word
 
@@ -26,12 +33,48 @@ PRESSED = re.compile(lexicon.PRESSED_TO_STOP)
 
 def fear_of_being_known(t: v.Text, values: dict[str, Value], expecting: str | None) -> bool:
     """ "ไม่บอกชื่อ กลัวโดนหมายหัว" at the name question: a reason for anonymity, not danger now."""
-    return (
+    at_name = (
         expecting == "identity"
         and v.value_is(values, "identity", "anonymous")
         and bool(re.search(r"กลัว|ย่าน|afraid|scared", t.flat))
         and not re.search(r"ขู่|มาหา|เมื่อคืน|แล้ว", t.flat)
     )
+    return at_name or afraid_to_be_known(t, values, expecting)
+
+
+_KNOWN_FEARED = re.compile(lexicon.KNOWN_FEARED, re.I)
+_AFRAID = re.compile(
+    "|".join((*lexicon.FEAR_WORDS, "worried", "กังวล", "ไม่อยากให้", "บ่อยากให้", "อย่าให้"))
+)
+_WORRY_LENGTH = 90  # characters: longer is a story, where "ไม่อยากให้ใครรู้" tells of the accused
+
+
+def afraid_to_be_known(t: v.Text, values: dict[str, Value], expecting: str | None) -> bool:
+    """ "แม่กลัว ไม่อยากให้ใครรู้", "scared people will find out it was us", before the name
+    questions: a worry about who will know of the report (answered as privacy), not danger
+    now: no harm, no threat named, nothing that has happened, no answer to the question."""
+    return (
+        expecting not in _NOT_A_WORRY_AT
+        and not (expecting and answers_asked(_sure(values), expecting))
+        and len(t.flat) <= _WORRY_LENGTH
+        and bool(_KNOWN_FEARED.search(t.flat) and _AFRAID.search(t.flat.lower()))
+        and danger_score(t.cleaned) < SURE_DANGER
+        and not names_bodily_harm(t.cleaned)
+        and not re.search(r"ขู่|มาหา|เมื่อคืน|รู้แล้ว|threat", t.flat, re.I)
+    )
+
+
+def _sure(values: dict[str, Value]) -> dict[str, Value]:
+    """The values read surely (not the kind model's guess at a worry, "conflict" at 0.6)."""
+    return {name: found for name, found in values.items() if found.confidence >= SURE_VALUE}
+
+
+#: The questions about the reporter's name: there, fear of being known answers them (anonymous).
+NAMING = ("identity", "name", "phone")
+#: … and at the summary, "เอาชื่อออก ไม่อยากให้ใครรู้" is a change asked for.
+_NOT_A_WORRY_AT = (*NAMING, "summary")
+#: The rules' reading of danger when they are sure (a fear alone reads lower).
+SURE_DANGER = 0.9
 
 
 def declines_name(t: v.Text, values: dict[str, Value], expecting: str | None) -> bool:

@@ -10,7 +10,7 @@ from handlers.understanding import values as v
 from handlers.understanding.commands import asks_for, global_word
 from handlers.understanding.corrections import ALREADY, talk
 from handlers.understanding.danger import danger_score, names_bodily_harm
-from handlers.understanding.danger_rule import PRESSED, fear_of_being_known
+from handlers.understanding.danger_rule import PRESSED, afraid_to_be_known, fear_of_being_known
 from handlers.understanding.meaning import Value
 from handlers.understanding.prepared import (
     FACTS,
@@ -40,6 +40,7 @@ WITHDRAW_WORDS = re.compile(
 _ASKS_WITHDRAW = re.compile(
     r"^(?:ขอ|อยาก|จะ|ต้องการ)?(?:ถอน|ยุติ)|(?:ขอ|อยาก|ต้องการ)(?:ถอน|ยุติ)|withdraw", re.I
 )
+_ULTIMATUM = re.compile(lexicon.ULTIMATUM, re.I)
 _STOP_FILED = re.compile(r"ยกเลิก|หยุด|ไม่ต้อง\S{0,8}ต่อ")
 #: Lost in the bot itself ("ทำยังไงต่อคะ งง", "how do I use this?"): help, not a question
 #: about the complaint.
@@ -75,9 +76,11 @@ def by_rules(
     withdraw = WITHDRAW_WORDS.search(t.cleaned) and expecting not in REASON_STEPS
     # Asking to withdraw under a threat is a withdrawal (the chair is alerted); a threat
     # "unless you withdraw" ("ถ้าไม่ยอมถอนเรื่อง") is danger.
-    pressed = withdraw and _ASKS_WITHDRAW.search(t.flat)
+    pressed = withdraw and _ASKS_WITHDRAW.search(t.flat) and not _ULTIMATUM.search(t.flat)
     if pressed and danger >= 0.9 and names_bodily_harm(t.cleaned):
         pressed = None  # "ขอถอนเรื่อง เขาขู่จะยิงพ่อ": the threat is answered first
+    if afraid_to_be_known(t, values, expecting) and not withdraw:
+        return meaning.QUESTION, 0.85  # "แม่กลัว ไม่อยากให้ใครรู้": who will know, asked
     if danger >= 0.5 and not pressed and not calm:
         if danger >= 0.9 and not fear_of_being_known(t, values, expecting):
             return meaning.DANGER, danger
@@ -137,4 +140,5 @@ def asks_to_withdraw(text: str | None) -> bool:
     """The text asks to withdraw a complaint ("ขอถอนเรื่องค่ะ กลัวเขาทำร้าย"), whatever else
     it says beside (a threat "unless you withdraw" does not ask it)."""
     t = prepare(text) if text else None
-    return bool(t and WITHDRAW_WORDS.search(t.cleaned) and _ASKS_WITHDRAW.search(t.flat))
+    asks = t and WITHDRAW_WORDS.search(t.cleaned) and _ASKS_WITHDRAW.search(t.flat)
+    return bool(asks and not _ULTIMATUM.search(t.flat))

@@ -70,6 +70,7 @@ FAQS = (
     "is_safe",
     "who_sees",
     "how_long",
+    "follow_up",
     "cost",
     "can_withdraw",
     "send_later",

@@ -4,6 +4,7 @@ only; the readers (`handlers.understanding`, `handlers.complaint.choices`, `hand
 `handlers.safety`) build their comparison keys from it. Every list is handed on here, so
 `lexicon.NAME` and `from handlers.understanding.lexicon import NAME` read it wherever it lives."""
 
+from handlers.understanding.lexicon.additions import ADDING, NEW_COMPLAINT
 from handlers.understanding.lexicon.agencies import AGENCY_NAMED_BEFORE, AGENCY_NAMES
 from handlers.understanding.lexicon.answers import AGREED, DONE, NO, NONE, YES
 from handlers.understanding.lexicon.danger_words import (
@@ -15,6 +16,7 @@ from handlers.understanding.lexicon.danger_words import (
     PRESSED_TO_STOP,
     THREAT_STEMS,
     THREAT_TO_FAMILY,
+    ULTIMATUM,
 )
 from handlers.understanding.lexicon.english_stop_words import ENGLISH_STOP_WORDS
 from handlers.understanding.lexicon.evidence import EVIDENCE, EVIDENCE_ONLY
@@ -54,7 +56,9 @@ from handlers.understanding.lexicon.not_danger import (
     IF_REPORTING,
     PAYMENT,
     PAYMENT_CONDITION,
+    SAFE_NOW,
     SERVICE_WITHHELD,
+    UNSAFE_NOW,
     VIOLENCE,
     WAS_THERE,
 )
@@ -84,6 +88,10 @@ from handlers.understanding.lexicon.talk import (
 )
 
 __all__ = [
+    "UNSAFE_NOW",
+    "SAFE_NOW",
+    "ADDING",
+    "NEW_COMPLAINT",
     "FAMILY_JOINED_BY",
     "WAS_THERE",
     "AT_THE_DOOR",
@@ -139,6 +147,7 @@ __all__ = [
     "PAYMENT",
     "PAYMENT_CONDITION",
     "PRESSED_TO_STOP",
+    "ULTIMATUM",
     "PRESSURE",
     "QUESTION_MARKS",
     "REPORTED_BODIES",

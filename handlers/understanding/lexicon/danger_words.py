@@ -560,7 +560,19 @@ DANGER_PATTERNS = (
     r"|affair|debt)\S{0,40}?(?:if|unless)\S{0,20}?(?:report|complain|withdraw|stop|keep)",
     r"(?:if|unless)\S{0,20}?(?:report|complain|withdraw|stop|keep)\S{0,40}?(?:post|share|leak|release"
     r"|spread|expose)\S{0,30}?(?:video|clip|photos?|pictures?|secret|affair|debt)",
+    # the threat's own words, pasted by the person who received them: an ultimatum ("ถอนเรื่อง
+    # ซะไม่งั้นตาย", "ถ้าไม่ถอนเรื่องมึงตาย", "withdraw it or you die") or death foretold
+    r"(?:ไม่งั้น|ไม่งั้นล่ะก็|ไม่อย่างนั้น|มิฉะนั้น|ไม่ฉะนั้น|บ่อย่างนั้น)\S{0,8}?(?:ตาย|เจ็บตัว|เจ็บ|เจอดี"
+    r"|ไม่รอด|บ่รอด|โดนดี|โดนเก็บ|ศพ)",
+    r"(?:ถ้า|หาก|ขืน)(?:ยัง)?(?:ไม่|บ่)(?:ยอม)?ถอน\S{0,20}?(?:ตาย|เจ็บตัว|เจอดี|ไม่รอด|บ่รอด|โดนดี"
+    r"|โดนเก็บ|ศพ)",
+    r"(?:มึง|เอ็ง|สู)(?:จะ|ต้อง|ได้)?(?:ตาย|ไม่รอด|เจอดี|โดนเก็บ)",
+    r"or(?:else)?you(?:will|ll|re|are)?(?:gonna|goingto)?(?:die|bedead|getkilled|gethurt)",
+    r"you(?:will|ll|re|are)(?:gonna|goingto)?(?:die|bedead)(?!t)",
 )
+#: An ultimatum ("…ซะไม่งั้น…", "ถ้าไม่ถอน…", "or you die"): a withdrawal in it is what a
+#: threat demands, pasted by the person threatened, never their own request to withdraw.
+ULTIMATUM = r"ไม่งั้น|ไม่อย่างนั้น|มิฉะนั้น|ไม่ฉะนั้น|(?:ถ้า|หาก|ขืน)(?:ยัง)?(?:ไม่|บ่)(?:ยอม)?ถอน|or(?:else|you)"
 #: Pressed at home to stop ("ตำรวจมาหาที่บ้าน บอกให้ถอนเรื่อง"): danger, except as the reason
 #: given for withdrawing, where it is that reason (pressure: the chair is alerted there too).
 PRESSED_TO_STOP = (

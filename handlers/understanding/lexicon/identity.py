@@ -86,4 +86,6 @@ KNOWN_FEARED = (
     r"(?:กลัว|ย้าน|ย่าน|เกรง|กังวล|ห่วง|ไม่อยากให้|บ่อยากให้|อย่าให้|ห้ามให้|ไม่ให้)\S{0,16}?"
     r"(?:รู้|ฮู้|จำ\S{0,6}ได้|จำหน้า|สืบ|เห็นชื่อ|เห็นหน้า|แกะรอย)"
     r"|(?:don'?t|do not|rather not)(?:want|let)\S{0,12}?know|afraid\S{0,16}?(?:find out|know)"
+    # the same in a flattened text, spaces gone ("scared people will find out it was us")
+    r"|(?:dont|donot|rathernot)(?:want|let)\S{0,12}?know|(?:afraid|scared|worried)\S{0,24}?(?:findout|knowitwas|knowwho|knowmyname|seemyname)"
 )

@@ -99,6 +99,9 @@ HARMLESS_FIRE = (
 #: Harm words in harmless use, as shapes (compacted or spaced text): an animal killed for a meal or
 #: a game, a sport, a film or game watched, a job lost (a fear worth hearing, not danger).
 HARMLESS_HARM = (
+    # money collected ("โดนเก็บไป 2,000", "ถูกเก็บเงินค่าน้ำ"): a charge, not a killing
+    r"(?:โดน|ถูก|เจอ)(?:เขา|มัน)?เก็บ(?=\S{0,6}?(?:เงิน|ค่า|ตัง|ส่วย|ดอก|ภาษี|บาท|พัน|ร้อย|หมื่น|แสน"
+    r"|ล้าน|\d))",
     r"(?:ฆ่า|เชือด|ล้ม|ยิง)(?:หมู|ไก่|วัว|ควาย|เป็ด|ปลา|นก|กระต่าย)(?=\S{0,16}(?:เลี้ยง|กิน|งาน|บุญ|ขาย|ป่า))",
     r"ยิงนก|ล่าสัตว์|ตีไก่|ชนไก่|ไก่ชน|ตีกอล์ฟ|ตีแบด|ตีปิงปอง|ตีกลอง|ชกมวย|ต่อยมวย|มวยตู้",
     # a harm word only across two words run together: "แต่อยู่" holds "ต่อย", "ต่อยอด" too
@@ -209,3 +212,24 @@ WAS_THERE = (
 #: Someone at the door, said as the reason for a pause ("เดี๋ยวนะ มีคนมาหน้าบ้าน", "hold on,
 #: someone is at the door"): a visit, no threat, unless a threat, weapon or fear is named too.
 AT_THE_DOOR = r"หน้าบ้าน|เคาะ(?:ประตู)?|ประตู|\b(?:door|gate|knock(?:ing)?|outside)\b"
+#: Safe again, said after a threat ("ตอนนี้มาอยู่บ้านพี่สาวแล้ว ปลอดภัยค่ะ", "I'm at my sister's,
+#: safe now"): news for the committee, not a new danger (compacted, lower case; never with
+#: `UNSAFE_NOW`).
+SAFE_NOW = (
+    "ปลอดภัยแล้ว",
+    "ปลอดภัยดี",
+    "ตอนนี้ปลอดภัย",
+    "ปลอดภัยอยู่",
+    "ปลอดภัย",
+    "บ่เป็นหยังแล้ว",
+    "ไม่เป็นอะไรแล้ว",
+    "safenow",
+    "imsafe",
+    "iamsafe",
+    "weresafe",
+    "wearesafe",
+    "allsafe",
+    "safehere",
+)
+#: Not safe, or asking whether it is: never "safe again".
+UNSAFE_NOW = r"(?:ไม่|บ่|ไม่ค่อย|ยังไม่)ปลอดภัย|ปลอดภัย(?:ไหม|มั้ย|บ่|หรือ|รึ)|notsafe|unsafe|safe\?|notyetsafe"

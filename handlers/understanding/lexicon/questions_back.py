@@ -216,6 +216,24 @@ FAQ_CUES: dict[str, tuple[str, ...]] = {
         "how long",
         "when will",
     ),
+    # How one sees later where the complaint has got to (not whether the accused will know;
+    # "where is my complaint?" itself is the look-up, `TRACK`).
+    "follow_up": (
+        "รู้ได้ยังไงว่าเรื่อง",
+        "รู้ได้อย่างไรว่าเรื่อง",
+        "ดูยังไงว่าเรื่อง",
+        "ติดตามยังไง",
+        "ตามยังไง",
+        "ดูได้ยังไง",
+        "ดูได้ที่ไหน",
+        "เช็คยังไง",
+        "ฮู้ได้จั่งใด",
+        "check on it",
+        "follow it up",
+        "how do i follow",
+        "how can i see",
+        "keep track",
+    ),
     "cost": (
         "เสียเงิน",
         "เสียตังค์",
