@@ -17,7 +17,8 @@ The one danger path
 - a threat inside a command word, a look-up (reference + code + threat), Latin script (HELD)
 - the threat's own words pasted by its victim ("ถอนเรื่องซะไม่งั้นตาย", "withdraw it or you
   die"): read as a request to withdraw (or an answer), no safety answer, no chair alerted,
-  nothing on the ticket's internal timeline (GOT THROUGH)
+  nothing on the ticket's internal timeline (GOT THROUGH; closed: an ultimatum is danger,
+  never a request to withdraw)
 - one LINE account starts, threatens and cancels a complaint again and again: each new draft
   alerts every chair again, no bound per account (GOT THROUGH; closed: once a day per person)
 - a threat on a ticket whose only chair is tied to its agency (no admin): nobody is alerted,
@@ -25,7 +26,8 @@ The one danger path
 - a database writer demotes every chair: a threat in a filing alerts nobody, and the citizen
   is told nothing of the committee (GOT THROUGH; closed: the sealed role is read)
 - asked why they withdraw, "ไม่ถอนครับ แต่เขาขู่จะฆ่าผม" (keep it, but I was threatened):
-  the complaint is withdrawn as "pressured" (GOT THROUGH)
+  the complaint is withdrawn as "pressured" (GOT THROUGH; closed: "keep it" keeps it, the
+  threat takes the danger path)
 - a threat given as the reason for withdrawing: the chair is told, but its words are not
   kept on the internal timeline (GOT THROUGH; closed: danger.record_threat)
 
@@ -260,13 +262,6 @@ def test_threat_with_a_reference_and_code_is_still_danger(client, gateway, servi
     assert _danger_entries(services, ticket_id) == 1
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the threat's own words, pasted by the person threatened, are not read as danger:"
-    " 'ถอนเรื่องซะไม่งั้นตาย' and 'withdraw it or you die' read as withdraw (0.9),"
-    " 'ถ้าไม่ถอนเรื่องมึงตาย' withdraw (0.6), 'มึงตายแน่' an answer; the bot asks why they"
-    " want to withdraw, with no safety answer and no chair alerted",
-)
 @pytest.mark.parametrize(
     "pasted",
     ["ถอนเรื่องซะไม่งั้นตาย", "ถ้าไม่ถอนเรื่องมึงตาย", "มึงตายแน่", "withdraw it or you die"],
@@ -377,12 +372,6 @@ def _status(services, ticket_id: int) -> str:
         return conn.scalar(select(Ticket.status).where(Ticket.id == ticket_id))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="withdrawal.answer_withdraw reads a threat as the reason 'pressured' before it"
-    " looks for 'ไม่ถอน'/'keep': 'ไม่ถอนครับ แต่เขาขู่จะฆ่าผม' and 'keep it, but they"
-    " threatened to kill me' withdraw the complaint the person said to keep",
-)
 @pytest.mark.parametrize(
     "said", ["ไม่ถอนครับ แต่เขาขู่จะฆ่าผม", "keep it, but they threatened to kill me"]
 )
