@@ -52,6 +52,8 @@ SELF_GEN16 = FIXTURES / "heldout_gen16_self.jsonl"
 SELF_FIXU = FIXTURES / "heldout_fixU_self.jsonl"
 #: Likewise by the helper who worked on round 9's diag half (diagfix9), of its miss shapes.
 SELF_DIAGFIX9 = FIXTURES / "heldout_diagfix9_self.jsonl"
+#: Likewise by the helper who worked on issue 16's unclear answers and round 10's diag (conv16c).
+SELF_CONV16C = FIXTURES / "heldout_conv16c_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -62,6 +64,7 @@ _BY_HALF = {
     SELF_GEN16,
     SELF_FIXU,
     SELF_DIAGFIX9,
+    SELF_CONV16C,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -992,3 +995,18 @@ SELF_DIAGFIX9_FLOORS = {"intents": 45.5 / 74, "danger": 10.5 / 14, "false_alarms
 
 def test_own_held_out_round9_shapes_are_read():
     _holds_floors(_scored_alone(SELF_DIAGFIX9), SELF_DIAGFIX9_FLOORS)
+
+
+# ---------------------------------------------------------------- conv16c's own held-out set
+# 39 phrasings of the shapes issue 16's walk and round 10's diag half met (a job, a stall, a
+# place on a list tied to the report; death veiled as a date not reached; a gift with a warning;
+# "killed" and "killing me" said of money; "not afraid, nobody threatened"; an agency in
+# English; "safe now, carry on"; skipping evidence; "not sure" at the sub-district; "something
+# is wrong, not sure which" and "send it anyway" at the summary; an agency typed at the kind
+# question; Isan thanks), written by the conv16c helper before any change, never trained on.
+# Before (Sunday 6 December 2026): intents 24/39, danger 8/12, 3 false alarms, agency 1/2.
+SELF_CONV16C_FLOORS = {"intents": 23.5 / 39, "danger": 7.5 / 12, "false_alarms": 3}
+
+
+def test_own_held_out_unclear_shapes_are_read():
+    _holds_floors(_scored_alone(SELF_CONV16C), SELF_CONV16C_FLOORS)
