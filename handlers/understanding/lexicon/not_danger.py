@@ -130,7 +130,13 @@ HARMLESS_HARM = (
     r"(?:เป็น|อาชีพ)(?:ทหาร|ตำรวจ|ทหารพราน|อส|อาสา|ยาม|รปภ|ชรบ|พราน|ผู้พิทักษ์ป่า|เจ้าหน้าที่ป่า|รักษาป่า"
     r"|ป่าไม้).{0,24}?(?:ถือ|พก|มี|ใช้)ปืน",
     # not afraid, in Thai, Isan and Northern Khmer ("บ่ย่านดอก", "อ็อตขลาจ")
-    r"(?:ไม่|บ่|ไม่ได้|อ็อต|อ๊อต)(?:ค่อย|เคย)?(?:กลัว|ย่าน|ย้าน|ขลาจ|คลาจ)|not (?:afraid|scared)|unafraid",
+    r"(?:ไม่|บ่|ไม่ได้|บ่ได้|อ็อต|อ๊อต)(?:ค่อย|เคย)?(?:กลัว|ย่าน|ย้าน|ขลาจ|คลาจ)"
+    r"|not (?:afraid|scared)|unafraid",
+    # something abandoned or painful to watch, not someone killed: "ฆ่าโครงการทิ้ง", "it was
+    # killing me to watch", "it nearly killed me seeing…"
+    r"ฆ่า(?:โครงการ|ความฝัน|ฝัน|แผน|ไอเดีย|อนาคต|งาน(?:วิจัย|พัฒนา)|ข้อเสนอ)",
+    r"(?:it|that|this)?\s?(?:was|is|nearly|almost|just|really)?\s?kill(?:s|ed|ing)\s?me"
+    r"(?=\s?(?:to|that|seeing|watching|inside|when|how))",
     r"killer ?(?:heat|sun|traffic|deal|price|app|view)|kill(?:ing)? ?(?:time|me with laughter)"
     r"|(?:heat|sun)(?: is| was)? ?killing|ฆ่าเวลา"
     r"|(?:ร้อน|หิว|เหนื่อย|ขำ|เบื่อ|หัวเราะ|ง่วง|อิ่ม|หนาว|เหงา)(?:จน)?(?:จะ)?ตาย",
@@ -165,6 +171,21 @@ DANGER_DENIED = (
     "ไม่ได้อันตราย",
     "ไม่อันตราย",
     "ปลอดภัยดี",
+    # the Isan and English ways of it with a word between ("บ่มีไผมาขู่", "no one has")
+    "บ่มีไผมาขู่",
+    "บ่ได้ถืกขู่",
+    "บ่ได้ถูกขู่",
+    "ไม่มีใครมาทำอะไร",
+    "บ่มีไผมาเฮ็ดหยัง",
+    "noonethreatened",
+    "nobodyhasthreatened",
+    "noonehasthreatened",
+    # safe again, said to go on ("ตอนนี้ปลอดภัยแล้ว ทำต่อได้เลย", "I'm safe now, let's go on")
+    "ปลอดภัยแล้ว",
+    "imsafenow",
+    "imokaynow",
+    "imoknow",
+    "imfinenow",
     "nobodythreatened",
     "notthreatened",
     "nothreat",

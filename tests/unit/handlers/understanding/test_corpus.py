@@ -221,11 +221,11 @@ def test_values_are_read_well_enough(score):
 # session (romanised danger, questions back, identity; the sealed half unread): false alarms
 # 0 and 3, intents 189/190 and 169/181, question 22/22 and 21/22, identity 9/9 and 7/9,
 # question back 21/22 and 19/22, kind 20/22 (diag).
-ROUND4_DANGER_RECALL = {"diag": 0.987, "sealed": 0.959}  # 38/38 and 36/37 caught
+ROUND4_DANGER_RECALL = {"diag": 0.987, "sealed": 0.986}  # 38/38 and 37/37 caught (conv16c)
 ROUND4_FALSE_ALARMS = {"diag": 0, "sealed": 3}  # non-threats read as danger, at most
 ROUND4_INTENT_ACCURACY = {"diag": 0.992, "sealed": 0.958}  # 189/190 and 174/181 (gen16)
 #: The halves whose threats are not all caught yet (their test is a strict xfail).
-ROUND4_NOT_ALL_CAUGHT = {"sealed": "36/37"}
+ROUND4_NOT_ALL_CAUGHT: dict[str, str] = {}
 ROUND4_INTENT_RECALL = {
     "diag": {
         "answer": 0.993,
@@ -706,11 +706,16 @@ ROUND9_VALUE_ACCURACY = {
 # Floors: what each half reached when written, on main before any fix (Sunday 6 December 2026:
 # danger 48/53 and 33/38, false alarms 5 and 4, intents 136/151 and 129/151), halfway to one
 # more miss. Intents and values not reached once in a half have no floor there.
-ROUND10_DANGER_RECALL = {"diag": 0.896, "sealed": 0.855}  # 48/53 and 33/38 caught
-ROUND10_FALSE_ALARMS = {"diag": 5, "sealed": 4}  # non-threats read as danger, at most
-ROUND10_INTENT_ACCURACY = {"diag": 0.897, "sealed": 0.85}  # 136/151 and 129/151
+# The diag half's raised by conv16c (shapes of retaliation: a living or a listed name taken
+# for not keeping quiet, those who report barred, death veiled as a day not reached, a gift
+# with "think it over"; a project "killed", "it was killing me", Isan "not afraid, nobody
+# threatened", an agency named in English, "safe now, go on"; the sealed half unread):
+# danger 53/53, one false alarm, intents 145/151.
+ROUND10_DANGER_RECALL = {"diag": 0.99, "sealed": 0.855}  # 53/53 and 33/38 caught
+ROUND10_FALSE_ALARMS = {"diag": 1, "sealed": 4}  # non-threats read as danger, at most
+ROUND10_INTENT_ACCURACY = {"diag": 0.957, "sealed": 0.85}  # 145/151 and 129/151
 #: The halves whose threats are not all caught yet (their test is a strict xfail).
-ROUND10_NOT_ALL_CAUGHT = {"diag": "48/53", "sealed": "33/38"}
+ROUND10_NOT_ALL_CAUGHT = {"sealed": "33/38"}
 ROUND10_INTENT_RECALL = {
     "diag": {
         "already_said": 0.7,  # 4/5
@@ -1004,8 +1009,11 @@ def test_own_held_out_round9_shapes_are_read():
 # English; "safe now, carry on"; skipping evidence; "not sure" at the sub-district; "something
 # is wrong, not sure which" and "send it anyway" at the summary; an agency typed at the kind
 # question; Isan thanks), written by the conv16c helper before any change, never trained on.
-# Before (Sunday 6 December 2026): intents 24/39, danger 8/12, 3 false alarms, agency 1/2.
-SELF_CONV16C_FLOORS = {"intents": 23.5 / 39, "danger": 7.5 / 12, "false_alarms": 3}
+# Before (Sunday 6 December 2026): intents 24/39, danger 8/12, 3 false alarms, agency 1/2;
+# after its rules (the examples it wrote are held back: trained on, they cost four other
+# held-out sets): intents 31/39, danger 10/12, no false alarm. Floors: those, halfway to one
+# more miss.
+SELF_CONV16C_FLOORS = {"intents": 30.5 / 39, "danger": 9.5 / 12, "false_alarms": 0}
 
 
 def test_own_held_out_unclear_shapes_are_read():
