@@ -68,7 +68,12 @@ from handlers.understanding.lexicon.officials import (
     VILLAGE_NUMBER_WORDS,
 )
 from handlers.understanding.lexicon.options import NON_ANSWERS, OPTIONS
-from handlers.understanding.lexicon.questions_back import FAQ_CUES, LANGUAGE_ASKED, QUESTION_MARKS
+from handlers.understanding.lexicon.questions_back import (
+    FAQ_CUES,
+    GOVERNMENT_ASKED,
+    LANGUAGE_ASKED,
+    QUESTION_MARKS,
+)
 from handlers.understanding.lexicon.reported_before import REPORTED_BODIES, REPORTED_YES
 from handlers.understanding.lexicon.story_words import STORY_SAME_WORDS
 from handlers.understanding.lexicon.talk import (
@@ -113,6 +118,7 @@ __all__ = [
     "EVIDENCE",
     "EVIDENCE_ONLY",
     "FAQ_CUES",
+    "GOVERNMENT_ASKED",
     "FEAR_HARM",
     "FEAR_WORDS",
     "FIELDS",

@@ -90,3 +90,15 @@ def test_isan_thanks_are_thanks(chat, services, said):
     chat.follow()
     reply = chat.say(said)
     assert not NOT_UNDERSTOOD.search(texts(reply)), texts(reply)
+
+
+@pytest.mark.parametrize("asked", ["ที่นี่เป็นหน่วยงานราชการไหมคะ", "is this run by the government?"])
+def test_is_this_the_government_is_answered_plainly(chat, services, asked):
+    """Written with the fix (not held out): who runs this, then the question again."""
+    chat.follow()
+    chat.say("แจ้งเรื่องค่ะ")
+    chat.say("ยินยอมค่ะ")
+    chat.say("เรียกเงิน")
+    reply = texts(chat.say(asked))
+    assert re.search(r"ไม่ใช่หน่วยงานของรัฐ|not a government office", reply), reply
+    assert draft_of(services).step == "agency"
