@@ -19,6 +19,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     from bot import dashboard, public  # noqa: F401
     from bot.cli.core import register_cli
     from bot.http import (
+        favicon,  # noqa: F401
         health,  # noqa: F401
         metrics,  # noqa: F401
         privacy,  # noqa: F401
@@ -45,6 +46,7 @@ def create_app(test_config: dict | None = None) -> Flask:
 
     app.register_blueprint(webhook.bp)
     app.register_blueprint(health.bp)
+    app.register_blueprint(favicon.bp)
     app.register_blueprint(privacy.bp)
     app.register_blueprint(metrics.bp)
     dashboard.register(app, config.local_mode)

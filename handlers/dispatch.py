@@ -28,13 +28,16 @@ from handlers.privacy.unsend import handle_unsend
 from handlers.replies import Out, Say
 from handlers.tickets import additions, complainant_replies, tracking, withdrawal
 from handlers.understanding import (
+    CHANGE_MIND,
     DANGER,
     GREETING,
     HELP,
     QUESTION,
     START,
+    THANKS,
     TRACK,
     WITHDRAW,
+    YES,
     asks_to_withdraw,
 )
 from handlers.understanding.words import MENU_WORDS, meaning, normalise
@@ -272,6 +275,10 @@ def _menu(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out]:
     if item == "complain" and draft is None and STORY.is_current(user) and introducing:
         # "หลวงพ่อให้มาแจ้งแทน": who, not what
         return story_offer.offer(user, turn.text or "", uow.now())
+    if draft is None and item is None:
+        refused = complaint_flow.refused_consent(uow, user, _agrees(turn))
+        if refused is not None:  # "กดผิดค่ะ ยินยอม" after a refusal: taken up again
+            return complaint_flow.handle(uow, user, refused, turn)
     if item is not None:  # a bare greeting is greeted, and told in short what can be done
         return _menu_item(uow, user, item, greeted=turn.intent() == GREETING)
     if turn.media and draft is None:
@@ -289,7 +296,15 @@ def _menu(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out]:
         said = complaint_flow.faq_answer(heard.value("faq"), quick=main_menu())
         if said is not None:
             return [said]
+    if heard is not None and heard.intent == THANKS:  # "ขอบใจหลายเด้อ" once it is over
+        return [Say("menu.thanked", quick=main_menu())]
     return [Say("menu.unknown", quick=main_menu())]
+
+
+def _agrees(turn: Turn) -> bool:
+    """Whether the message, read as an answer to the consent question, agrees."""
+    heard = turn.heard("consent")
+    return heard is not None and heard.intent in (YES, CHANGE_MIND)
 
 
 def _menu_item(uow: UnitOfWork, user: LineUser, item: str, greeted: bool = False) -> list[Out]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 
 from flask import Blueprint, current_app, g, render_template, request, session
@@ -9,6 +10,7 @@ from flask_wtf.csrf import CSRFError, CSRFProtect
 
 from bot.i18n import catalogue
 from handlers.directory import sessions
+from handlers.patterns import officials
 from handlers.thai.dates import format_date, format_datetime
 from storage import public_handles
 
@@ -68,6 +70,18 @@ def label(prefix: str, key: str) -> str:
     """The catalogue's text for prefix+key, or the key itself when there is none."""
     full = prefix + (key or "")
     return catalogue.text(language(), full) if catalogue.has(language(), full) else key
+
+
+_THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]")
+
+
+def said_in_thai(value: str | None) -> str:
+    """An official as typed, with the role in Thai beside it when it was typed in English
+    ("the mayor (นายก)"), so the Thai page reads in Thai; else as typed."""
+    if not value or language() != "th" or _THAI_LETTER.search(value):
+        return value or "–"
+    key = f"dash.official.{officials.read(value).role}"
+    return f"{value} ({catalogue.text('th', key)})" if catalogue.has("th", key) else value
 
 
 @bp.before_request
@@ -136,6 +150,7 @@ def _helpers():
         "when": local_time,
         "day": local_day,
         "label": label,
+        "said_in_thai": said_in_thai,
         "lang": language(),
         "member": g.get("member"),
         "from_shell": g.get("from_shell", False),

@@ -36,6 +36,8 @@ def summary_action(uow: UnitOfWork, user: LineUser, draft: Draft, answer: Answer
         if missing:  # an answer was unsent after it was given: ask it again first
             return [Say("privacy.ask_again")] + go_to(uow, draft, missing, reopen=True)
         return submit_draft(uow, user, draft, evidence_count(uow, draft))
+    if picked is None and answer.intent == "no":
+        picked = "edit"  # "มีข้อที่ไม่ตรงอยู่นะคะ": something is wrong, which is asked by taps
     if picked == "edit":
         draft.data = {**draft.data, "pick_field": True}
         return pick_field()

@@ -11,7 +11,13 @@ from handlers.complaint.confirming import summary_action
 from handlers.complaint.draft_words import cancel, confirm_cancel, draft_word
 from handlers.complaint.editing import spelled_in_thai
 from handlers.complaint.media import TOLD_BY, evidence_sent
-from handlers.complaint.starting import answer_reopen, open_draft, start, start_new
+from handlers.complaint.starting import (
+    answer_reopen,
+    open_draft,
+    refused_consent,
+    start,
+    start_new,
+)
 from handlers.complaint.steps import EDITABLE, STEPS
 from handlers.complaint.taking import pin_shared, take_answer
 from handlers.complaint.talk import faq_answer, talk_about
@@ -91,6 +97,7 @@ __all__ = [
     "faq_answer",
     "handle",
     "open_draft",
+    "refused_consent",
     "start",
     "start_new",
     "where",

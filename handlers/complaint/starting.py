@@ -25,6 +25,8 @@ from storage.uow import UnitOfWork
 from storage.users import open_draft_of, remember_open_draft
 
 REOPEN_WITHIN = timedelta(days=30)  # a cancelled or expired draft can be taken up again
+#: A refusal of consent this recent may be taken back by agreeing ("กดผิดค่ะ ยินยอม").
+REFUSAL_UNDONE_WITHIN = timedelta(hours=1)
 
 
 def open_draft(uow: UnitOfWork, user: LineUser) -> Draft | None:
@@ -77,6 +79,25 @@ def answer_reopen(uow: UnitOfWork, user: LineUser, event: Incoming) -> list[Out]
     if picked is None:
         return [Say("menu.unknown", quick=main_menu())]
     return start_new(uow, user)
+
+
+def refused_consent(uow: UnitOfWork, user: LineUser, agrees: bool) -> Draft | None:
+    """The draft whose consent the person refused within the hour, taken up again at its
+    consent question when they now agree (a mis-tap, a change of mind); else None."""
+    if not agrees:
+        return None
+    stmt = (
+        select(Draft)
+        .where(Draft.user_id == user.id, Draft.updated_at >= uow.now() - REFUSAL_UNDONE_WITHIN)
+        .order_by(Draft.updated_at.desc(), Draft.id.desc())
+        .limit(1)
+    )
+    draft = uow.session.scalars(stmt).first()
+    if draft is None or draft.status != "declined":
+        return None
+    draft.status, draft.closed_at, draft.step = "open", None, FIRST_STEP
+    remember_open_draft(uow, user, draft)
+    return draft
 
 
 def _resume_answer(event: Incoming) -> Answer:

@@ -91,6 +91,7 @@ def submit_draft(uow: UnitOfWork, user: LineUser, draft: Draft, evidence_count: 
             {
                 "reference": reference,
                 "entries": entries,
+                "n": entries,  # the plural form ("1 entry")
                 "status_url": f"{uow.settings.public_base_url}/status",
             },
         ),

@@ -145,7 +145,8 @@ def _kept_for_later(
     heard = answer.understood
     if heard is None or heard.intent != "answer":
         return None
-    later = {name: found for name, found in heard.values.items() if name in KEPT_FOR_LATER}
+    keep = KEPT_FOR_LATER + KEPT_FOR_LATER_AT.get(draft.step, ())
+    later = {name: found for name, found in heard.values.items() if name in keep}
     data = dict(ctx.data)
     taken = understood.volunteered(data, replace(heard, values=later), uow.settings.geography)
     if not taken:
@@ -156,6 +157,8 @@ def _kept_for_later(
 
 #: The answers to later questions a message at another question is kept for.
 KEPT_FOR_LATER = ("witnesses", "reported")
+#: And at one question, the next one's answer said instead ("อบต.หนองกี่" at the kind question).
+KEPT_FOR_LATER_AT = {"kind": ("agency",)}
 
 
 def _kept_before_consent(uow: UnitOfWork, draft: Draft, answer: Answer) -> list[Out]:

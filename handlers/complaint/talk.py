@@ -3,6 +3,8 @@ a greeting, a remark; never stored."""
 
 from __future__ import annotations
 
+import re
+
 from handlers import danger
 from handlers.complaint.asking import RESUME, ask, where
 from handlers.complaint.draft_words import cancel, draft_word
@@ -11,6 +13,7 @@ from handlers.intake.answers import Answer
 from handlers.protection import CONTACTS
 from handlers.replies import Out, Say
 from handlers.understanding import FAQS
+from handlers.understanding.lexicon import GOVERNMENT_ASKED
 from handlers.understanding.words import meaning
 from storage.models import Draft, LineUser
 from storage.uow import UnitOfWork
@@ -27,7 +30,8 @@ def talk_about(
     if intent == "danger":  # answered in dispatch; never taken as an answer
         return [where(draft)] + ask(uow, draft)
     if intent == "question":  # another question: what this one wants, and it again
-        said = _known_already(draft, answer) or faq_answer(answer.value("faq"))
+        said = _known_already(draft, answer) or _who_runs_it(answer)
+        said = said or faq_answer(answer.value("faq"))
         said = said or Say(f"help.step.{draft.step}")
         return [said] + ask(uow, draft)
     if intent in ("answer", "edit", "no", "change_mind"):
@@ -52,6 +56,15 @@ def talk_about(
     if intent in ("thanks", "track"):
         return [where(draft)] + ask(uow, draft)
     return None
+
+
+_GOVERNMENT = re.compile(GOVERNMENT_ASKED, re.I)
+
+
+def _who_runs_it(answer: Answer) -> Say | None:
+    """ "Is this the government?": who runs this, said plainly, not the question's hint."""
+    asked = answer.value("faq") in (None, "other", "who_sees") and answer.text
+    return Say("faq.who_runs") if asked and _GOVERNMENT.search(answer.text) else None
 
 
 def _known_already(draft: Draft, answer: Answer) -> Say | None:

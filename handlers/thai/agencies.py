@@ -46,6 +46,8 @@ KINDS: tuple[Kind, ...] = (
         "tambon",
         r"องค์การบริหารส่วนตำบล|องค์การบริหารส่วนตําบล|อ\.?\s?บ\.?\s?ต\.?",
         rf"(?:subdistrict|tambon)\s+{_ADMIN_ORG}|s\.?a\.?o\.?|t\.?a\.?o\.?"
+        # as English speakers call it: "Tambon council of Ban Pao", "subdistrict office"
+        r"|(?:subdistrict|tambon)\s+(?:council|office|administration)"
         r"|o\.?b\.?t\.?|a\.?b\.?t\.?|o(?:r)?\.?\s?bor\.?\s?tor\.?",
     ),
     Kind(

@@ -132,14 +132,17 @@ def compact(text: str | None) -> str:
 
 
 #: Not knowing said with a word before or after it, or passing the question for now (compacted):
-#: "not sure, sorry", "I'm not really sure", "no idea", "บ่ฮู้คือกัน", "งั้นข้ามไปก่อน".
+#: "not sure, sorry", "I'm not really sure", "no idea", "บ่ฮู้คือกัน", "งั้นข้ามไปก่อน", and
+#: which one it is not known ("not sure which", "ไม่รู้ว่าที่ไหน").
 _DONT_KNOW_SAID = re.compile(
     r"(?:งั้น|ก็|เอ่อ|อืม|ขอโทษ|sorry|um+|hmm+|well|ok|okay|so|honestly)*"
     r"(?:i'?m|iam|im|i|really|actually)*"
     r"(?:not(?:really|quite|too|very|100%)?sure|noidea|dunno|dontknow|donotknow|cantremember"
     r"|can'?tsay|notcertain|(?:ยัง)?(?:ไม่|บ่)(?:แน่ใจ|รู้|ฮู้|ทราบ)(?:คือกัน|เหมือนกัน|เลย|ด้วย)?"
     r"|(?:ขอ)?ข้าม(?:ข้อนี้)?(?:ไป)?(?:ก่อน)?|skip(?:it|this|thisone)?(?:fornow)?|pass)"
-    r"(?:sorry|either|really|atall|fornow|คือกัน|เหมือนกัน|เลย|จริงๆ|ขอโทษ\S*)*"
+    r"(?:sorry|either|really|atall|fornow|คือกัน|เหมือนกัน|เลย|จริงๆ|ขอโทษ\S*|นะ|เนาะ|เด้อ)*"
+    # "not sure which one", "ไม่แน่ใจว่าตำบลอะไร": which of them is what is not known
+    r"(?:(?:of)?(?:which|what|where)(?:one|it|itis|isit)?|ว่า\S{0,8}?(?:ไหน|อะไร|ใด))?"
 )
 
 

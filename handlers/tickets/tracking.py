@@ -67,6 +67,7 @@ def record_head(uow: UnitOfWork, ticket: Ticket, quick: tuple = ()) -> Say:
     _, entries = head_of(uow, ticket.id)
     status_url = f"{uow.settings.public_base_url}/status"
     values = {"reference": ticket.reference, "entries": entries, "status_url": status_url}
+    values["n"] = entries  # the plural form ("1 entry")
     return Say("track.record", values, quick=quick)
 
 

@@ -27,6 +27,7 @@ _HELP_INSIDE = v.word_set(tuple(w for w in lexicon.HELP if len(w) > 3 and w != "
 _GREETING = v.key_set(lexicon.GREETING)
 _THANKS = v.word_set(tuple(w for w in lexicon.THANKS if not w.isascii()))
 _THANKS_EN = re.compile(r"\b(?:thanks?|thx|ty)\b", re.I)
+_SEND_ANYWAY = re.compile(lexicon.SEND_ANYWAY, re.I)
 _CANCEL_START = tuple(
     {"ยกเลิก", "เลิก", "หยุด", "cancel", "stop", "ไม่แจ้ง", "ไม่เอาแล้ว", "บ่แจ้ง"}
     | {w for w in (compact(word) for word in lexicon.CANCEL) if len(w) > 3}
@@ -35,6 +36,8 @@ _CANCEL_START = tuple(
 
 def global_word(t: v.Text, expecting: str | None) -> tuple[str, float] | None:
     """Words that act wherever the person is: cancel, start, greeting, thanks."""
+    if _SEND_ANYWAY.search(t.cleaned):
+        return None  # "ช่างมันเถอะ ส่งไปเลย": the answer at the summary reads it
     if t.key in _CANCEL or (t.key.startswith(_CANCEL_START) and short(t, 16)):
         return meaning.CANCEL, 0.9
     if (v.has(t.flat, _CANCEL_INSIDE) or made_of(t, _CANCEL)) and short(t, 30):

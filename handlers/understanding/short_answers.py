@@ -12,6 +12,7 @@ from handlers.understanding import values as v
 from handlers.understanding.meaning import Value
 from handlers.understanding.prepared import NOT_ELSEWHERE, PARENT_FIELD, prepare, short
 
+_SEND_ANYWAY = re.compile(lexicon.SEND_ANYWAY, re.I)
 _PARTLY_WRONG = re.compile(lexicon.PARTLY_WRONG, re.I)
 _REPORTED_ONLY = v.YES | v.key_set(("เคย", "เคยแจ้ง", "แจ้งแล้ว", "เคยแจ้งแล้ว", "แจ้งไปแล้ว"))
 _DONE = v.key_set(lexicon.DONE)
@@ -82,6 +83,8 @@ def short_answer(
             return meaning.YES, 0.75
     if expecting in ("summary", "confirm") and _PARTLY_WRONG.search(t.flat) and short(t, 40):
         return meaning.NO, 0.85  # "ยังมีข้อที่ผิดอยู่": what to change is asked next
+    if expecting in ("summary", "confirm") and _SEND_ANYWAY.search(t.cleaned) and short(t, 40):
+        return meaning.YES, 0.8  # "งั้นส่งไปก่อนค่ะ", "ช่างมันเถอะ ส่งไปเลย"
     if _DONT_KNOW.search(t.flat) and short(t, 20) and not values:
         return meaning.NONE, 0.75
     if expecting == "evidence" and v.value_is(values, "evidence", "none") and short(t, 16):

@@ -24,8 +24,9 @@ from handlers.understanding.short_answers import answers_another_question
 def _only_a_place(t: v.Text, values: dict[str, Value]) -> bool:
     """The whole text is the name of a place or an agency: nothing else is said."""
     return any(
-        name in values and flat(values[name].span) == t.flat
+        name in values and t.flat in (flat(said).lower() for said in (found.span, str(found.value)))
         for name in ("district", "subdistrict", "agency")
+        if (found := values.get(name)) is not None
     )
 
 

@@ -38,6 +38,7 @@ from handlers.understanding.lexicon.intents import (
     INTRODUCING_WHO,
     INTRODUCING_WISH,
     PRESSURE,
+    SEND_ANYWAY,
     START,
     START_PATTERN,
     TELL,
@@ -71,7 +72,12 @@ from handlers.understanding.lexicon.officials import (
     VILLAGE_NUMBER_WORDS,
 )
 from handlers.understanding.lexicon.options import NON_ANSWERS, OPTIONS
-from handlers.understanding.lexicon.questions_back import FAQ_CUES, LANGUAGE_ASKED, QUESTION_MARKS
+from handlers.understanding.lexicon.questions_back import (
+    FAQ_CUES,
+    GOVERNMENT_ASKED,
+    LANGUAGE_ASKED,
+    QUESTION_MARKS,
+)
 from handlers.understanding.lexicon.reported_before import REPORTED_BODIES, REPORTED_YES
 from handlers.understanding.lexicon.story_words import STORY_SAME_WORDS
 from handlers.understanding.lexicon.talk import (
@@ -120,6 +126,7 @@ __all__ = [
     "EVIDENCE",
     "EVIDENCE_ONLY",
     "FAQ_CUES",
+    "GOVERNMENT_ASKED",
     "FEAR_HARM",
     "FEAR_WORDS",
     "FIELDS",
@@ -149,6 +156,7 @@ __all__ = [
     "PRESSED_TO_STOP",
     "ULTIMATUM",
     "PRESSURE",
+    "SEND_ANYWAY",
     "QUESTION_MARKS",
     "REPORTED_BODIES",
     "REPORTED_YES",

@@ -465,6 +465,30 @@ DANGER_PATTERNS = (
     # a livelihood or a home taken as that price: a mill, a loan, the land rented, the water
     r"|(?:ไม่|บ่)(?:ยอม|ให้)?(?:รับซื้อ|ซื้อ|ขาย|ให้กู้|ให้ยืม|ให้เชื่อ|ให้เช่า|จ้าง|ต้องมา|มีบ้าน|มีที่"
     r"|มีงาน|ได้ทำนา|ได้ทำกิน)|ตัดน้ำ|ตัดไฟ|ปิดน้ำ|ยึด|หายไป|เห็นดี|เสียใจ)",
+    # a living taken for not keeping quiet: "ถ้าไม่เงียบ สัญญาปีหน้าไม่ต่อ", a name struck off
+    # a list of aid or land for the report ("ขีดชื่อออกจากบัญชี", "removed from the list")
+    r"(?:ถ้า|หาก|ขืน)\S{0,8}?(?:ยัง)?(?:ไม่|บ่)(?:ยอม)?(?:เงียบ|ถอน|หยุด|เลิก|เซา|จบ)\S{0,40}?"
+    r"(?:ไม่ต่อ|ไม่จ้าง|เลิกจ้าง|ไล่ออก|ตกงาน|ไม่ต้องมา|ไม่ให้ทำ|ไม่ให้ขาย|ไม่ให้เช่า|ตัดชื่อ|ขีดชื่อ"
+    r"|ถอดชื่อ|เอาชื่อ\S{0,20}?ออก)",
+    r"(?:ตัดชื่อ|ขีดชื่อ|ถอดชื่อ|เอาชื่อ\S{0,20}?ออก)\S{0,40}?(?:ถ้า|หาก|เพราะ|หลังจาก|ตั้งแต่)\S{0,16}?"
+    r"(?:ยัง)?(?:ไม่|บ่)?(?:แจ้ง|ฟ้อง|ร้อง|ถอน|เลิก|หยุด|เงียบ)",
+    r"if(?:i|we|you)(?:don'?t|do not|donot|won'?t|refuse to)(?:drop|stop|withdraw|keepquiet|shutup)"
+    r"\S{0,80}?(?:removed|struck|crossed|dropped|taken|cut|kicked|fired|sacked|notrenewed|lose)",
+    r"(?:removed|struckoff|crossedoff|droppedfrom|takenoff|cutfrom|kickedoff)\S{0,60}?"
+    r"(?:unless|ifi|ifwe|ifyou)(?:i|we|you)?(?:stop|drop|withdraw|keepquiet|don'?t|dont)",
+    # those who report are barred: "คนที่ร้องเรียนห้ามเช่าแผง", "ใครฟ้องไม่มีสิทธิ์ขายของ"
+    r"(?:ใคร|คนที่|คนไหน|ผู้ใด|พวกที่)\S{0,6}?(?:ฟ้อง|แจ้ง|ร้องเรียน|ร้อง)\S{0,16}?"
+    r"(?:ห้าม|ไม่ให้|ไม่ต้อง|ไม่มีสิทธิ์?|อย่าหวัง)(?:มา)?(?:เช่า|ขาย|ตั้ง|มา|ได้|อยู่|เข้า|รับ|ทำ)",
+    # death veiled as a day not reached: "ไม่ให้ได้เห็นปีใหม่", "อยู่ไม่ถึงสงกรานต์"
+    r"(?:ไม่|บ่)(?:ให้)?\S{0,6}?(?:ได้)?(?:เห็น|อยู่ถึง|อยู่ฉลอง|ฉลอง|ผ่าน)\S{0,4}?(?:ปีใหม่|ปีหน้า|สงกรานต์"
+    r"|ออกพรรษา|เข้าพรรษา|หน้าฝน|หน้าหนาว|ลอยกระทง|วันเกิด)|อยู่(?:ไม่|บ่)ถึง(?:ปีใหม่|ปีหน้า|สงกรานต์"
+    r"|ออกพรรษา|เข้าพรรษา|หน้าฝน|หน้าหนาว|ลอยกระทง)",
+    r"(?:won'?t|wont|not|never|mightnot)(?:live|makeit|bearound|see)\S{0,12}?(?:newyear|nextyear"
+    r"|songkran|nextharvest|nextfestival|christmas)",
+    # a gift handed over with "think it over": a warning wrapped in kindness
+    r"(?:ยื่น|เอา|ยก|ฝาก|ส่ง)\S{0,40}?(?:ให้|มาฝาก|ฝาก)\S{0,60}?(?:คิดให้ดี|คิดให้รอบคอบ|คิดดูดีๆ"
+    r"|คิดดีๆ|ไปคิดดู|คิดเยอะๆ)",
+    r"(?:brought|gave|handed|sent)\S{0,60}?(?:thinkcarefully|thinkhard|thinktwice|thinkitover)",
     # a threat asked as a question: "อยากให้บ้านไฟไหม้เหรอ", "อยากเจ็บตัวหรือไง"
     r"อยาก(?:ให้)?\S{0,16}?(?:ไฟไหม้|ไหม้|ตาย|เจ็บตัว|เจ็บ|เป็นอะไรไป|หายไป|หายตัว|พิการ|เป็นหม้าย"
     r"|กำพร้า|นอนโรงพยาบาล|ไม่ได้กลับ|มีเรื่อง|เดือดร้อน)\S{0,12}?(?:ไหม|มั้ย|เหรอ|หรอ|หรือไง|รึไง"

@@ -46,6 +46,11 @@ PRESSURE = (
     "scared",
     "forced",
 )
+#: "Never mind, send it": a cancel word ("ช่างมัน") that gives way to sending, not a cancel.
+SEND_ANYWAY = (
+    r"(?<!ไม่)(?<!อย่า)(?<!เพิ่ง)(?<!บ่)(?<!ไม่ต้อง)(?<!don't )(?<!not )"
+    r"(?:ส่ง(?:ไป|ให้)?(?:เลย|ได้เลย|ก่อน|ตามนี้)|(?:just )?send it|go ahead and send)"
+)
 CANCEL = (
     "ไม่เอาแล้ว",
     "บ่เอาแล้ว",

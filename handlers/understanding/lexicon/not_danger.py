@@ -138,10 +138,15 @@ HARMLESS_HARM = (
     # not afraid, in Thai, Isan and Northern Khmer ("บ่ย่านดอก", "อ็อตขลาจ")
     # … and the harm they are not afraid of with it ("ไม่ได้กลัวโดนทำร้าย กลัวแค่เรื่องเงียบ")
     # (the one afraid is the one harmed: "ไม่กลัวฆ่าคน", "not afraid of hurting me" stay)
-    r"(?:ไม่|บ่|ไม่ได้|อ็อต|อ๊อต)(?:ค่อย|เคย)?(?:กลัว|ย่าน|ย้าน|ขลาจ|คลาจ)"
+    r"(?:ไม่|บ่|ไม่ได้|บ่ได้|อ็อต|อ๊อต)(?:ค่อย|เคย)?(?:กลัว|ย่าน|ย้าน|ขลาจ|คลาจ)"
     r"(?:(?:ว่า)?(?:จะ)?(?:(?:โดน|ถูก)(?:ใคร)?|ใคร(?:มา)?)(?:ทำร้าย|ทำอะไร|ตีหัว|ฆ่า|ยิง))?"
     r"|not (?:afraid|scared|worried)(?: (?:of|about|for) (?:my safety|anyone|anybody|someone|them"
     r"|being|getting)(?: (?:hurt\w*|attacked|harmed|beaten|threatened))?(?: me)?)?|unafraid",
+    # something abandoned or painful to watch, not someone killed: "ฆ่าโครงการทิ้ง", "it was
+    # killing me to watch", "it nearly killed me seeing…"
+    r"ฆ่า(?:โครงการ|ความฝัน|ฝัน|แผน|ไอเดีย|อนาคต|งาน(?:วิจัย|พัฒนา)|ข้อเสนอ)",
+    r"(?:it|that|this)?\s?(?:was|is|nearly|almost|just|really)?\s?kill(?:s|ed|ing)\s?me"
+    r"(?=\s?(?:to|that|seeing|watching|inside|when|how))",
     r"killer ?(?:heat|sun|traffic|deal|price|app|view)|kill(?:ing)? ?(?:time|me with laughter)"
     r"|(?:heat|sun)(?: is| was)? ?killing|ฆ่าเวลา"
     # a career or a budget killed, a price that cuts ("โดนฟันไปสามพัน"), two birds with one shot
@@ -183,6 +188,21 @@ DANGER_DENIED = (
     "ไม่ได้อันตราย",
     "ไม่อันตราย",
     "ปลอดภัยดี",
+    # the Isan and English ways of it with a word between ("บ่มีไผมาขู่", "no one has")
+    "บ่มีไผมาขู่",
+    "บ่ได้ถืกขู่",
+    "บ่ได้ถูกขู่",
+    "ไม่มีใครมาทำอะไร",
+    "บ่มีไผมาเฮ็ดหยัง",
+    "noonethreatened",
+    "nobodyhasthreatened",
+    "noonehasthreatened",
+    # safe again, said to go on ("ตอนนี้ปลอดภัยแล้ว ทำต่อได้เลย", "I'm safe now, let's go on")
+    "ปลอดภัยแล้ว",
+    "imsafenow",
+    "imokaynow",
+    "imoknow",
+    "imfinenow",
     "nobodythreatened",
     "notthreatened",
     "nothreat",

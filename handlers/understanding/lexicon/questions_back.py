@@ -67,6 +67,9 @@ LANGUAGE_ASKED = (
     "speakthai",
     "writethai",
 )
+#: Whether this is the government ("เป็นของรัฐบาลไหม", "is this a government service?"): asked
+#: back as "other", answered with who runs it (the talk reads these words in the question).
+GOVERNMENT_ASKED = r"รัฐบาล|ราชการ|หน่วยงานรัฐ|ของรัฐ|ทางการ|\bgovernment\b|\bgovt\b|state[- ]run"
 FAQ_CUES: dict[str, tuple[str, ...]] = {
     "must_give_name": (
         "ต้องบอกชื่อ",

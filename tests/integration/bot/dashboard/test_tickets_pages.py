@@ -470,3 +470,10 @@ def test_the_waiting_filter_lists_the_decisions_waiting(app, services):
     banner = page.select_one("#waiting")
     assert "มี 1 เรื่องรอท่านยืนยัน" in banner.get_text()
     assert banner.select_one('a[href$="waiting=1"]')
+
+
+def test_an_official_typed_in_english_is_shown_with_the_role_in_thai(app, services):
+    ref = add_ticket(services, official="the mayor of Ban Pao")
+    client, _ = signed_in(app, services, "reviewer")
+    page = client.get(f"/committee/tickets/{ref}").get_data(as_text=True)
+    assert "the mayor of Ban Pao (นายก)" in page

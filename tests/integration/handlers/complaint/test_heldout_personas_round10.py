@@ -30,8 +30,7 @@ NOT_YET: dict[str, str] = {
         "the date stays at the first correction"
     ),
     "asks_government": (
-        "'อันนี้เป็นของรัฐบาลหรือเปล่าคะ ใครเป็นคนดูเรื่อง' at the agency step answered with the "
-        "agency question's hint, not who runs this; 18 messages"
+        "18 messages (who runs this is now answered: conv16c; it was the agency question's hint)"
     ),
     "son_for_mother": "sealed",
     "line_group_paste": "sealed",

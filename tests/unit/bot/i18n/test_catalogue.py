@@ -146,3 +146,20 @@ def test_thai_sentences_end_politely(th):
             if not POLITE_END.search(words):
                 rude[key] = line
     assert rude == {}
+
+
+@pytest.mark.parametrize(
+    ("count", "said"), [(1, "has 1 entry."), (2, "has 2 entries."), (0, "0 entries")]
+)
+def test_a_count_in_english_takes_its_plural_form(count, said):
+    record = catalogue.text(
+        "en", "track.record", reference="BRM1", entries=count, n=count, status_url="u"
+    )
+    assert said in record
+
+
+def test_plural_forms_keep_the_same_placeholders_in_every_form():
+    for language in catalogue.LANGUAGES:
+        for key, (forms, _) in catalogue.plurals(language).items():
+            names = {tuple(sorted(PLACEHOLDER.findall(form))) for form in forms}
+            assert len(names) == 1, (language, key, forms)

@@ -54,6 +54,8 @@ SELF_FIXU = FIXTURES / "heldout_fixU_self.jsonl"
 SELF_DIAGFIX9 = FIXTURES / "heldout_diagfix9_self.jsonl"
 #: Likewise by the helper who worked on veiled threats (danger16), of shapes it thought missed.
 SELF_DANGER16 = FIXTURES / "heldout_danger16_self.jsonl"
+#: Likewise by the helper who worked on issue 16's unclear answers and round 10's diag (conv16c).
+SELF_CONV16C = FIXTURES / "heldout_conv16c_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -65,6 +67,7 @@ _BY_HALF = {
     SELF_FIXU,
     SELF_DIAGFIX9,
     SELF_DANGER16,
+    SELF_CONV16C,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -221,11 +224,11 @@ def test_values_are_read_well_enough(score):
 # session (romanised danger, questions back, identity; the sealed half unread): false alarms
 # 0 and 3, intents 189/190 and 169/181, question 22/22 and 21/22, identity 9/9 and 7/9,
 # question back 21/22 and 19/22, kind 20/22 (diag).
-ROUND4_DANGER_RECALL = {"diag": 0.987, "sealed": 0.959}  # 38/38 and 36/37 caught
+ROUND4_DANGER_RECALL = {"diag": 0.987, "sealed": 0.986}  # 38/38 and 37/37 caught (conv16c)
 ROUND4_FALSE_ALARMS = {"diag": 0, "sealed": 3}  # non-threats read as danger, at most
 ROUND4_INTENT_ACCURACY = {"diag": 0.992, "sealed": 0.958}  # 189/190 and 174/181 (gen16)
 #: The halves whose threats are not all caught yet (their test is a strict xfail).
-ROUND4_NOT_ALL_CAUGHT = {"sealed": "36/37"}
+ROUND4_NOT_ALL_CAUGHT: dict[str, str] = {}
 ROUND4_INTENT_RECALL = {
     "diag": {
         "answer": 0.993,
@@ -717,11 +720,16 @@ ROUND9_VALUE_ACCURACY = {
 # Floors: what each half reached when written, on main before any fix (Sunday 6 December 2026:
 # danger 48/53 and 33/38, false alarms 5 and 4, intents 136/151 and 129/151), halfway to one
 # more miss. Intents and values not reached once in a half have no floor there.
-ROUND10_DANGER_RECALL = {"diag": 0.896, "sealed": 0.855}  # 48/53 and 33/38 caught
-ROUND10_FALSE_ALARMS = {"diag": 5, "sealed": 4}  # non-threats read as danger, at most
-ROUND10_INTENT_ACCURACY = {"diag": 0.897, "sealed": 0.85}  # 136/151 and 129/151
+# The diag half's raised by conv16c (shapes of retaliation: a living or a listed name taken
+# for not keeping quiet, those who report barred, death veiled as a day not reached, a gift
+# with "think it over"; a project "killed", "it was killing me", Isan "not afraid, nobody
+# threatened", an agency named in English, "safe now, go on"; the sealed half unread):
+# danger 53/53, one false alarm, intents 145/151.
+ROUND10_DANGER_RECALL = {"diag": 0.99, "sealed": 0.855}  # 53/53 and 33/38 caught
+ROUND10_FALSE_ALARMS = {"diag": 1, "sealed": 4}  # non-threats read as danger, at most
+ROUND10_INTENT_ACCURACY = {"diag": 0.957, "sealed": 0.85}  # 145/151 and 129/151
 #: The halves whose threats are not all caught yet (their test is a strict xfail).
-ROUND10_NOT_ALL_CAUGHT = {"diag": "48/53", "sealed": "33/38"}
+ROUND10_NOT_ALL_CAUGHT = {"sealed": "33/38"}
 ROUND10_INTENT_RECALL = {
     "diag": {
         "already_said": 0.7,  # 4/5
@@ -1023,3 +1031,21 @@ SELF_DANGER16_FLOORS = {"intents": 69.5 / 83, "danger": 43.5 / 53, "false_alarms
 
 def test_danger16_held_out_veiled_threats_are_read():
     _holds_floors(_scored_alone(SELF_DANGER16), SELF_DANGER16_FLOORS)
+
+
+# ---------------------------------------------------------------- conv16c's own held-out set
+# 39 phrasings of the shapes issue 16's walk and round 10's diag half met (a job, a stall, a
+# place on a list tied to the report; death veiled as a date not reached; a gift with a warning;
+# "killed" and "killing me" said of money; "not afraid, nobody threatened"; an agency in
+# English; "safe now, carry on"; skipping evidence; "not sure" at the sub-district; "something
+# is wrong, not sure which" and "send it anyway" at the summary; an agency typed at the kind
+# question; Isan thanks), written by the conv16c helper before any change, never trained on.
+# Before (Sunday 6 December 2026): intents 24/39, danger 8/12, 3 false alarms, agency 1/2;
+# after its rules (the examples it wrote are held back: trained on, they cost four other
+# held-out sets): intents 31/39, danger 10/12, no false alarm. Floors: those, halfway to one
+# more miss.
+SELF_CONV16C_FLOORS = {"intents": 30.5 / 39, "danger": 9.5 / 12, "false_alarms": 0}
+
+
+def test_own_held_out_unclear_shapes_are_read():
+    _holds_floors(_scored_alone(SELF_CONV16C), SELF_CONV16C_FLOORS)
