@@ -593,6 +593,11 @@ DANGER_PATTERNS = (
     r"(?:มึง|เอ็ง|สู)(?:จะ|ต้อง|ได้)?(?:ตาย|ไม่รอด|เจอดี|โดนเก็บ)",
     r"or(?:else)?you(?:will|ll|re|are)?(?:gonna|goingto)?(?:die|bedead|getkilled|gethurt)",
     r"you(?:will|ll|re|are)(?:gonna|goingto)?(?:die|bedead)(?!t)",
+    # harm to the person foretold in plain English ("he will kill me if I report", "they're
+    # going to hurt my kids"): a person the harm is for, never a crop, a budget or a road
+    r"(?:will|would|ll|gonna|goingto|wantsto|wantto|threatenedto|threatento|triedto|comingto)"
+    r"(?:kill|shoot|stab|hurt|beat|harm|burn)(?:me|us|my(?:family|kids?|children|son|daughter|wife"
+    r"|husband|mother|father|mom|mum|dad|parents|house|home))",
 )
 #: An ultimatum ("…ซะไม่งั้น…", "ถ้าไม่ถอน…", "or you die"): a withdrawal in it is what a
 #: threat demands, pasted by the person threatened, never their own request to withdraw.

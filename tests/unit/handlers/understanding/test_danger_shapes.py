@@ -172,3 +172,13 @@ def test_shame_made_the_price_of_reporting_is_danger(text):
 )
 def test_idioms_with_a_weapon_word_raise_no_alarm(text):
     assert understand(text, expecting="what").intent != "danger"
+
+
+@pytest.mark.parametrize("expecting", [None, "what", "consent", "witnesses"])
+@pytest.mark.parametrize(
+    "text", ["he will kill me if I report", "They'll hurt my family if I keep complaining"]
+)
+def test_harm_foretold_in_plain_english_is_danger(text, expecting):
+    """A conditional ("if I report") around a plain threat is no question about safety: the
+    models read the English "kill" as calm after so many harmless examples, the shape does not."""
+    assert understand(text, expecting=expecting).intent == "danger"
