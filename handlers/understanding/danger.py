@@ -210,8 +210,8 @@ WITNESS_ANSWER_CHARS = 48
 def only_people_named(cleaned: str) -> bool:
     """The text names family or household as who saw or was there ("my wife was with me",
     "ลูกชายเห็นด้วย"), or alone ("ลูกสาวกับเมีย"), and no threat beyond the family word
-    itself: at the witnesses question, who was there (the
-    models, taught veiled threats to the family, lean to danger there). Not when something
+    itself: who was there, at whatever question it is said (the models, taught veiled threats
+    to the family, lean to danger on any family word). Not when something
     befell them ("เมียโดนรถเฉี่ยวเมื่อคืน"): the models judge that."""
     if len(cleaned) > WITNESS_ANSWER_CHARS or not _FAMILY.search(cleaned):
         return False

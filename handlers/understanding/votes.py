@@ -52,7 +52,7 @@ def with_classifier(
         or fear_of_being_known(t, values, expecting)
         or _only_a_place(t, values)  # "pa kham" is ปะคำ, not "ปา" (throw)
         or declines_name(t, values, expecting)
-        or (expecting == "witnesses" and only_people_named(t.cleaned))
+        or only_people_named(t.cleaned)  # "my son was standing next to me": who was there
         or (intent == meaning.REMARK and only_a_caller(t.cleaned))  # "hold on, at the door"
     )
     harmless = without_harmless(t.cleaned)

@@ -227,7 +227,8 @@ FAMILY_JOINED_BY = (
 WAS_THERE = (
     r"เห็น|อยู่ด้วย|อยู่นำ|ไปด้วย|ไปนำ|ด้วยกัน|อยู่ที่นั่น|อยู่ตรงนั้น|อยู่ข้าง|ยืนอยู่|รู้เห็น"
     r"|\b(?:saw|seen|see|witness(?:ed|es)?|(?:was|were) (?:there|with|home|beside|next)"
-    r"|with me|too|also)\b"
+    r"|with me|too|also|next to (?:me|us)|beside (?:me|us)"
+    r"|(?:standing|stood|sitting|sat|came|come|went) (?:next to|beside|with|along))\b"
 )
 #: Someone at the door, said as the reason for a pause ("เดี๋ยวนะ มีคนมาหน้าบ้าน", "hold on,
 #: someone is at the door"): a visit, no threat, unless a threat, weapon or fear is named too.
