@@ -66,7 +66,7 @@ def take_when(ctx, answer):
     # as "2-3 วันก่อน", which means nothing on the committee's screen a month later.
     ctx.data.update(
         occurred_on=parsed.date.isoformat() if parsed.date else None,
-        occurred_text=thai_dates.format_when(parsed) if parsed.approximate_text else None,
+        occurred_text=thai_dates.format_kept(parsed),
     )
     if parsed.date:
         _said_back(ctx, parsed)
