@@ -141,9 +141,7 @@ def format_month(year: int, month: int, lang: str = "th", long: bool = False) ->
     return f"{name} {year}"
 
 
-def format_occurred(
-    on: date | None, said: str | None, lang: str = "th", long: bool = False
-) -> str:
+def format_occurred(on: date | None, said: str | None, lang: str = "th", long: bool = False) -> str:
     """When a complaint says it happened, as loosely as it was said: the words kept when it was
     not one exact day ("สิงหาคม 2569", "ปี 2568", "ประมาณ 12 พ.ย. 2569"; in English for "en"),
     else the day; "" when unknown. Every page, letter and export shows the date through it, so
