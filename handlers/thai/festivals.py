@@ -75,6 +75,7 @@ _MERIT = {
     "ข้าวประดับดิน": ((9, 14, True), (9, 14, True)),
     "ข้าวสาก": ((10, 15, False), (10, 15, False)),
     "กฐิน": ((11, 1, True), (12, 15, False)),  # from the end of Lent a month on
+    "ทอดกฐิน": ((11, 1, True), (12, 15, False)),
 }
 
 
@@ -93,6 +94,21 @@ def _merit_days(said: str, year: int) -> tuple[date, date] | None:
     else:
         end = lunar_day(*last, year)
     return (first, end) if first and end else None
+
+
+#: A Buddhist holy day ("วันพระ", "วันศีล"): the 8th and the 15th of each half of a lunar month.
+_HOLY_DAY = ("พระ", "ศีล", "holyday", "buddhistholyday")
+
+
+def holy_days(year: int) -> list[date]:
+    """The Buddhist holy days of the lunar year mostly in `year`: waxing 8 and 15, waning 8
+    and the month's last day (waning 14 or 15)."""
+    days = []
+    for month in range(1, 13):
+        last = lunar_day(month, 15, True, year) or lunar_day(month, 14, True, year)
+        said = (lunar_day(month, 8, False, year), lunar_day(month, 15, False, year))
+        days += [d for d in (*said, lunar_day(month, 8, True, year), last) if d]
+    return days
 
 
 def _key(name: str) -> str:
@@ -152,6 +168,8 @@ def occurrences(said: str, year: int) -> tuple[tuple[date, date], ...]:
     merit = [days for y in range(year - 2, year + 2) if (days := _merit_days(said, y))]
     if merit:
         return tuple(merit)
+    if said in _HOLY_DAY:  # every one of them, the most recent is meant
+        return tuple((d, d) for y in range(year - 2, year + 2) for d in sorted(holy_days(y)))
     first, last = date(year - 2, 1, 1), date(year + 1, 12, 31)
     try:
         named = [
