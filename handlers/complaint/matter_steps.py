@@ -120,6 +120,9 @@ def _official_named(ctx, answer) -> str | None:
 _take_official_text = store_text("official", "district", named=_official_named)
 #: The words that make a text a place ("ต.สะเดา อ.นางรอง"), beside the places' names.
 _PLACE_WORDS = re.compile(r"ตำบล|อำเภอ|จังหวัด|ต\.|อ\.|จ\.")
+#: A place by its form alone, known or not: "ต.สะเดา", "ตำบลโคกม้า อำเภอประโคนชัย" (not "อ.สมชาย",
+#: a teacher: "อ." first may be อาจารย์).
+_PLACE_FORM = re.compile(r"^(?:ตำบล|ต\.|อำเภอ)\s*[ก-๙]+(?:\s*(?:อำเภอ|อ\.|จังหวัด|จ\.)\s*[ก-๙]+)*$")
 
 
 def _a_place_alone(answer: Answer) -> bool:
@@ -128,6 +131,8 @@ def _a_place_alone(answer: Answer) -> bool:
     heard = answer.understood
     if not answer.text or re.search(r"[a-z]", answer.text, re.I):
         return False
+    if _PLACE_FORM.match(strip_particles(clean(answer.text))):
+        return True
     places = [
         v.span
         for name, v in (heard.values.items() if heard else ())
