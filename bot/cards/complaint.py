@@ -7,7 +7,7 @@ from datetime import date, datetime
 from bot.i18n import catalogue
 from handlers.intake.answers import of_draft
 from handlers.thai import in_english
-from handlers.thai.dates import format_date, format_datetime
+from handlers.thai.dates import format_date, format_datetime, format_occurred
 
 GREEN = "#1B7F5B"
 GREY = "#666666"
@@ -59,11 +59,8 @@ def _in(lang: str, english, value: str) -> str:
 def _when(lang: str, f: dict) -> str:
     """The date understood: a day, or the span or month kept as said back ("ตุลาคม 2569"),
     never an ISO date nor a month's first day."""
-    if f.get("occurred_text"):
-        return _in(lang, in_english.when, f["occurred_text"])
-    if not f.get("occurred_on"):
-        return _t(lang, "value.unknown")
-    return format_date(date.fromisoformat(f["occurred_on"]), lang)
+    on = date.fromisoformat(f["occurred_on"]) if f.get("occurred_on") else None
+    return format_occurred(on, f.get("occurred_text"), lang) or _t(lang, "value.unknown")
 
 
 def _status(lang: str, status: str | None) -> str:

@@ -17,7 +17,7 @@ from sqlalchemy import select
 
 from handlers.directory import members
 from handlers.directory.access import NotAllowed
-from handlers.thai.dates import format_date, format_datetime
+from handlers.thai.dates import format_datetime, format_occurred
 from handlers.tickets import endings
 from handlers.tickets.actions import change_status
 from handlers.tickets.lifecycle import REJECTION_REASONS, TransitionError
@@ -80,7 +80,7 @@ def show(reference: str) -> None:
             ("agency", t.agency),
             ("official", t.official),
             ("place", " / ".join(p for p in (t.subdistrict, t.district) if p)),
-            ("when", t.occurred_text or (format_date(t.occurred_on) if t.occurred_on else "-")),
+            ("when", format_occurred(t.occurred_on, t.occurred_text) or "-"),
             ("what", t.description),
             ("witnesses", "(sealed)" if t.witnesses_enc or t.witnesses else "-"),
             ("reported", f"{t.reported_to or '-'} {t.reported_reference or ''}".strip()),

@@ -21,7 +21,7 @@ from bot.dashboard import (  # noqa: F401
     referrals,
     tickets,
 )
-from bot.dashboard.blueprint import bp, csrf, local_day, local_time
+from bot.dashboard.blueprint import bp, csrf, local_day, local_time, occurred
 from bot.http import webhook
 
 
@@ -41,5 +41,6 @@ def register(app: Flask, local_mode: bool) -> None:
     # Pages show every date through the one formatter: {{ ticket.submitted_at|when }}.
     app.add_template_filter(local_time, "when")
     app.add_template_filter(local_day, "day")
+    app.add_template_filter(occurred, "occurred")
     csrf.exempt(webhook.bp)
     app.register_blueprint(bp)

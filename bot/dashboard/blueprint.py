@@ -11,7 +11,7 @@ from flask_wtf.csrf import CSRFError, CSRFProtect
 from bot.i18n import catalogue
 from handlers.directory import sessions
 from handlers.patterns import officials
-from handlers.thai.dates import format_date, format_datetime
+from handlers.thai.dates import format_date, format_datetime, format_occurred
 from storage import public_handles
 
 bp = Blueprint(
@@ -64,6 +64,11 @@ def local_time(value: datetime | None, with_time: bool = True) -> str:
 def local_day(value: date | None) -> str:
     """A calendar date, Buddhist era in Thai."""
     return "–" if value is None else format_date(value, language())
+
+
+def occurred(ticket) -> str:
+    """When the ticket says it happened, as loosely as it was said, in the member's language."""
+    return format_occurred(ticket.occurred_on, ticket.occurred_text, language()) or "–"
 
 
 def label(prefix: str, key: str) -> str:

@@ -19,7 +19,7 @@ from flask import (
 )
 
 from bot.dashboard.auth import member_required
-from bot.dashboard.blueprint import bp, local_day, local_time, services, t
+from bot.dashboard.blueprint import bp, local_time, occurred, services, t
 from bot.dashboard.tickets import (
     current_filters,
     filters_from_request,
@@ -92,7 +92,7 @@ def _row(uow, member: Member, ticket: Ticket, assignees: dict[int, str], identit
         sensitive.place_for(ticket)["text"],
         ticket.agency,
         ticket.official,
-        local_day(ticket.occurred_on) if ticket.occurred_on else ticket.occurred_text,
+        occurred(ticket),
         ticket.description,
         sensitive.witnesses_for(uow, member, ticket) or "",
         ticket.reported_to,

@@ -23,7 +23,7 @@ from pythainlp.tokenize import word_tokenize
 from pythainlp.util import Trie, arabic_digit_to_thai_digit
 
 from bot.i18n import catalogue
-from handlers.thai.dates import format_date
+from handlers.thai.dates import format_date, format_occurred
 from handlers.tickets.sensitive import pin_hidden
 
 ZWSP = "\u200b"
@@ -140,9 +140,7 @@ def _elements(ticket, identity: dict | None, signer: LetterSigner) -> list[tuple
         )
         if p
     )
-    when = ticket.occurred_text or (
-        format_date(ticket.occurred_on, "th", long=True) if ticket.occurred_on else ""
-    )
+    when = format_occurred(ticket.occurred_on, ticket.occurred_text, "th", long=True)
     reported = _t("referral.letter.value.not_reported")
     if ticket.reported_elsewhere:
         reported = " ".join(p for p in (ticket.reported_to, ticket.reported_reference) if p)

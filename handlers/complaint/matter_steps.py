@@ -3,14 +3,16 @@ the agency and the official."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from handlers.complaint import choices, understood
 from handlers.complaint.step_kit import OPENING, Problem, reask, store_text, told_text
 from handlers.intake.answers import Answer
 from handlers.replies import Say, T
-from handlers.thai.normalise import clean
+from handlers.thai.normalise import clean, strip_particles
 from handlers.understanding import not_an_office, tells_what_happened, where
+from handlers.understanding.danger import flat
 
 
 # -- consent ---------------------------------------------------------------
@@ -105,4 +107,48 @@ def take_agency(ctx, answer):
     return _take_agency_text(ctx, answer)
 
 
-take_official = store_text("official", "district")
+def _official_named(ctx, answer) -> str | None:
+    """The official as the understanding read the answer: the role and the name said with it
+    ("ผู้ใหญ่สมพงษ์"), without who relayed it ("แม่บอกว่าเป็น…") or the particles after it."""
+    found = answer.value("official")
+    if not found or not answer.text or not re.search(r"[a-z]", found):
+        return found or None
+    typed = re.search(re.escape(found), answer.text, re.I)  # read lower-case: kept as typed
+    return typed.group(0) if typed else None
+
+
+_take_official_text = store_text("official", "district", named=_official_named)
+#: The words that make a text a place ("ต.สะเดา อ.นางรอง"), beside the places' names.
+_PLACE_WORDS = re.compile(r"ตำบล|อำเภอ|จังหวัด|ต\.|อ\.|จ\.")
+#: A place by its form alone, known or not: "ต.สะเดา", "ตำบลโคกม้า อำเภอประโคนชัย" (not "อ.สมชาย",
+#: a teacher: "อ." first may be อาจารย์).
+_PLACE_FORM = re.compile(r"^(?:ตำบล|ต\.|อำเภอ)\s*[ก-๙]+(?:\s*(?:อำเภอ|อ\.|จังหวัด|จ\.)\s*[ก-๙]+)*$")
+
+
+def _a_place_alone(answer: Answer) -> bool:
+    """The answer names only a district or sub-district in Thai: where it happened, not who
+    did it (places read from Latin letters are read loosely: "kamnan tambon don mon")."""
+    heard = answer.understood
+    if not answer.text or re.search(r"[a-z]", answer.text, re.I):
+        return False
+    if _PLACE_FORM.match(strip_particles(clean(answer.text))):
+        return True
+    places = [
+        v.span
+        for name, v in (heard.values.items() if heard else ())
+        if name in ("district", "subdistrict") and isinstance(v.span, str) and v.span
+    ]
+    if not places:
+        return False
+    rest = strip_particles(clean(answer.text)).lower()
+    for span in places:
+        rest = rest.replace(span.lower(), " ")
+    return not flat(_PLACE_WORDS.sub(" ", rest))
+
+
+def take_official(ctx, answer):
+    """Who did it, as the understanding read it (else as typed); a place alone ("ต.สะเดา") is
+    asked again: it is where, which comes next."""
+    if _a_place_alone(answer):
+        return Problem("reask.official_place")
+    return _take_official_text(ctx, answer)

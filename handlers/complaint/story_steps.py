@@ -20,6 +20,7 @@ from handlers.complaint.step_kit import (
 from handlers.intake.fields import MAX_DESCRIPTION, MIN_DESCRIPTION
 from handlers.replies import Named, Quick, Say
 from handlers.thai import dates as thai_dates
+from handlers.thai.dates_in_text import other_times
 from handlers.thai.normalise import is_dont_know
 from handlers.understanding import all_the_evidence
 
@@ -58,15 +59,24 @@ def take_when(ctx, answer):
         return Problem("problem.not_an_answer")
     parsed = thai_dates.parse_when(answer.text, ctx.today)
     found = understood.when_of(answer.value("date"))
+    again: list[thai_dates.WhenAnswer] = []
     if parsed.error == "unreadable" and found is not None:  # a date among other words
         parsed = found if found.end <= ctx.today else replace(found, error="future")
+        words = answer.understood.values["date"].span
+        again = other_times(answer.text, words, ctx.today) if isinstance(words, str) else []
     if parsed.error:
         return Problem(f"problem.date_{parsed.error}")
     # Not one calendar day: kept as said back ("30 พ.ย. – 1 ธ.ค. 2569", "ตุลาคม 2569"), never
-    # as "2-3 วันก่อน", which means nothing on the committee's screen a month later.
+    # as "2-3 วันก่อน", which means nothing on the committee's screen a month later. A time
+    # said again ("…แล้วก็ตอนเดือนกันยา") is kept beside it: "2 ธ.ค. 2569, กันยายน 2569".
+    kept = thai_dates.format_kept(parsed)
+    if again and parsed.date:
+        said = [kept or thai_dates.format_when(parsed)]
+        kept = ", ".join(
+            said + [thai_dates.format_kept(a) or thai_dates.format_when(a) for a in again]
+        )
     ctx.data.update(
-        occurred_on=parsed.date.isoformat() if parsed.date else None,
-        occurred_text=thai_dates.format_when(parsed) if parsed.approximate_text else None,
+        occurred_on=parsed.date.isoformat() if parsed.date else None, occurred_text=kept
     )
     if parsed.date:
         _said_back(ctx, parsed)

@@ -12,7 +12,7 @@ from handlers.intake.expecting import expecting
 from handlers.intake.fields import KINDS, given
 from handlers.replies import Named, Out, Say, T
 from handlers.thai import agencies, in_english
-from handlers.thai.dates import WhenAnswer, format_when
+from handlers.thai.dates import WhenAnswer, format_kept, format_when
 from handlers.thai.in_english import named_place
 from handlers.thai.normalise import clean
 from handlers.thai.places import Geography
@@ -75,17 +75,21 @@ def when_of(value: object) -> WhenAnswer | None:
     start = date.fromisoformat(value["start"])
     end = date.fromisoformat(value.get("end") or value["start"])
     precision = value.get("precision") or DAY
-    one_day = start == end and precision == DAY
+    about = bool(value.get("approximate"))
+    one_day = start == end and precision == DAY and not about
     return WhenAnswer(
-        start, approximate_text=None if one_day else "~", end=end, precision=precision
+        start,
+        approximate_text=None if one_day else "~",
+        end=end,
+        precision=precision,
+        approximate=about,
     )
 
 
 def date_fields(when: WhenAnswer) -> dict:
     """The draft's occurred_on / occurred_text: one day exact; a span, a week or a month kept
     as said back ("30 พ.ย. – 1 ธ.ค. 2569", "ตุลาคม 2569")."""
-    text = format_when(when) if when.approximate_text else None
-    return {"occurred_on": when.date.isoformat(), "occurred_text": text}
+    return {"occurred_on": when.date.isoformat(), "occurred_text": format_kept(when)}
 
 
 def when_said(when: WhenAnswer) -> Say:

@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 
+from handlers.thai import in_english
 from handlers.thai.months import (
     BE_OFFSET,
     ENGLISH_MONTHS,
@@ -53,8 +54,10 @@ __all__ = [
     "WhenAnswer",
     "format_date",
     "format_datetime",
+    "format_kept",
     "format_english_date",
     "format_month",
+    "format_occurred",
     "format_thai_date",
     "format_when",
     "parse_when",
@@ -73,8 +76,9 @@ class WhenAnswer:
     ``precision`` is how finely it was said: "day" (a day or a few days, a weekday, a
     festival), "week" (weeks ago, last week, the start/middle/end of a month), "month" (a
     month, months ago, the start/middle/end of a year) or "year". ``approximate_text``
-    keeps the person's words when they were not one calendar day. ``unknown`` is True for
-    "ไม่ทราบ"; ``error`` is "future", "too_old" or "unreadable".
+    keeps the person's words when they were not one calendar day. ``approximate`` is True
+    when they said so ("ประมาณวันที่ 20"). ``unknown`` is True for "ไม่ทราบ"; ``error`` is
+    "future", "too_old" or "unreadable".
     """
 
     date: date | None
@@ -83,6 +87,7 @@ class WhenAnswer:
     error: str | None = None
     end: date | None = None
     precision: str | None = None
+    approximate: bool = False
 
     @property
     def start(self) -> date | None:
@@ -91,14 +96,17 @@ class WhenAnswer:
 
     def as_value(self) -> dict[str, str] | None:
         """{"start", "end", "precision"} with ISO dates, as the understanding of a message
-        carries a date; None when no date was read."""
+        carries a date ("approximate": True for one day said loosely, as "ประมาณวันที่ 20":
+        a span is loose already); None when no date was read."""
         if self.date is None or self.end is None or self.precision is None:
             return None
-        return {
+        value = {
             "start": self.date.isoformat(),
             "end": self.end.isoformat(),
             "precision": self.precision,
         }
+        about = self.approximate and self.date == self.end
+        return value | ({"approximate": True} if about else {})
 
 
 def to_buddhist_year(year: int) -> int:
@@ -133,6 +141,18 @@ def format_month(year: int, month: int, lang: str = "th", long: bool = False) ->
     return f"{name} {year}"
 
 
+def format_occurred(on: date | None, said: str | None, lang: str = "th", long: bool = False) -> str:
+    """When a complaint says it happened, as loosely as it was said: the words kept when it was
+    not one exact day ("สิงหาคม 2569", "ปี 2568", "ประมาณ 12 พ.ย. 2569"; in English for "en"),
+    else the day; "" when unknown. Every page, letter and export shows the date through it, so
+    a month is never shown as its first day."""
+    if said:
+        if lang == "th":
+            return said
+        return in_english.when(said)
+    return format_date(on, lang, long=long) if on else ""
+
+
 def format_thai_date(d: date) -> str:
     """Short Thai date with BE year, e.g. "14 มี.ค. 2568"."""
     return format_date(d, "th")
@@ -163,6 +183,17 @@ def format_when(answer: WhenAnswer, lang: str = "th") -> str:
     if (start.year, start.month) == (end.year, end.month):
         return f"{start.day}–{format_date(end, lang)}"
     return f"{format_date(start, lang, year=start.year != end.year)} – {format_date(end, lang)}"
+
+
+def format_kept(answer: WhenAnswer) -> str | None:
+    """What a complaint keeps of a date not said as one exact day: said back as in
+    :func:`format_when`, one day said loosely with "ประมาณ" before it ("ประมาณ 20 พ.ย. 2569");
+    None for one exact day (the day itself is kept)."""
+    if not answer.approximate_text or answer.date is None:
+        return None
+    said = format_when(answer)
+    one_day = answer.end in (None, answer.date)
+    return f"ประมาณ {said}" if one_day and answer.approximate else said
 
 
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
@@ -338,7 +369,9 @@ def _answer(span: Span, today: date, original: str, approximate: bool) -> WhenAn
     if span.start < EARLIEST:
         return WhenAnswer(None, False, None, "too_old")
     rough = approximate or span.approximate or span.start != end
-    return WhenAnswer(span.start, False, original if rough else None, None, end, span.precision)
+    return WhenAnswer(
+        span.start, False, original if rough else None, None, end, span.precision, approximate
+    )
 
 
 def _read(text: str, today: date, around: bool) -> Span | None:

@@ -132,3 +132,19 @@ def find_when(text: str, today: date) -> tuple[WhenAnswer, str] | None:
 def _within(finer: WhenAnswer, year: WhenAnswer) -> bool:
     """A time read after a year lies in that year ("ปีนี้ … เดือนกรกฎา")."""
     return year.date <= finer.date and (finer.end or finer.date) <= (year.end or year.date)
+
+
+def other_times(text: str, read: str, today: date) -> list[WhenAnswer]:
+    """The times `text` speaks of besides the one read from the words `read` ("วันพุธที่แล้ว
+    แล้วก็เคยมาเก็บตอนเดือนกันยา": September too), at most three, each once: a thing that
+    happened again is kept as every time it was said."""
+    rest = clean(text).replace(read, " ", 1)
+    found: list[WhenAnswer] = []
+    for _ in range(3):
+        other = find_when(rest, today)
+        if other is None:
+            break
+        rest = rest.replace(other[1], " ", 1)
+        if all((o.date, o.end) != (other[0].date, other[0].end) for o in found):
+            found.append(other[0])
+    return found

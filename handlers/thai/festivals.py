@@ -2,7 +2,9 @@
 
 "ช่วงสงกรานต์", "วันลอยกระทง", "ตอนออกพรรษา", "around Songkran": the name is looked up among
 the names `holidays.Thailand` gives each day (in Thai and in English, every category), and
-the Thai lunisolar calendar for the days it does not list (Ok Phansa).
+the Thai lunisolar calendar for the days it does not list (Ok Phansa) and for Isan's merit
+festivals of the twelve lunar months (ฮีตสิบสอง: "บุญข้าวจี่", "บุญผะเหวด", "บุญกฐิน"), each the
+days of its lunar month or its lunar day.
 """
 
 from __future__ import annotations
@@ -53,6 +55,60 @@ def lunar_day(month: int, day: int, waning: bool, year: int) -> date | None:
     if waning and day > lengths[month - 1] - _FULL_MOON:
         return None
     return start + timedelta(days=before + day - 1 + (_FULL_MOON if waning else 0))
+
+
+#: A lunar day: (month, day, waning); a whole month is from its first day to the next's.
+_WHOLE = None
+#: Isan's merit festivals (ฮีตสิบสอง) by their lunar days: the first and the last (None: the
+#: month is held all through, so its last day is the eve of the next month's first).
+_MERIT = {
+    "เข้ากรรม": ((1, 1, False), _WHOLE),
+    "คูณลาน": ((2, 1, False), _WHOLE),
+    "คูนลาน": ((2, 1, False), _WHOLE),
+    "ข้าวจี่": ((3, 1, False), _WHOLE),
+    "ผะเหวด": ((4, 1, False), _WHOLE),
+    "พระเวส": ((4, 1, False), _WHOLE),
+    "มหาชาติ": ((4, 1, False), _WHOLE),
+    "บั้งไฟ": ((6, 1, False), _WHOLE),
+    "ซำฮะ": ((7, 1, False), _WHOLE),
+    "ชำฮะ": ((7, 1, False), _WHOLE),
+    "ข้าวประดับดิน": ((9, 14, True), (9, 14, True)),
+    "ข้าวสาก": ((10, 15, False), (10, 15, False)),
+    "กฐิน": ((11, 1, True), (12, 15, False)),  # from the end of Lent a month on
+    "ทอดกฐิน": ((11, 1, True), (12, 15, False)),
+}
+
+
+def _merit_days(said: str, year: int) -> tuple[date, date] | None:
+    """The first and last days of the Isan merit festival named by `said` in the lunar year
+    mostly in `year`; None when `said` names none or the calendar has no such year."""
+    name = next((n for n in _MERIT if said.startswith(n)), None)
+    if name is None:
+        return None
+    (month, day, waning), last = _MERIT[name]
+    first = lunar_day(month, day, waning, year)
+    if last is _WHOLE:
+        following = lunar_day(1, 1, False, year + 1) if month == 12 else None
+        following = following or lunar_day(month + 1, 1, False, year)
+        end = following - timedelta(days=1) if following else None
+    else:
+        end = lunar_day(*last, year)
+    return (first, end) if first and end else None
+
+
+#: A Buddhist holy day ("วันพระ", "วันศีล"): the 8th and the 15th of each half of a lunar month.
+_HOLY_DAY = ("พระ", "ศีล", "holyday", "buddhistholyday")
+
+
+def holy_days(year: int) -> list[date]:
+    """The Buddhist holy days of the lunar year mostly in `year`: waxing 8 and 15, waning 8
+    and the month's last day (waning 14 or 15)."""
+    days = []
+    for month in range(1, 13):
+        last = lunar_day(month, 15, True, year) or lunar_day(month, 14, True, year)
+        said = (lunar_day(month, 8, False, year), lunar_day(month, 15, False, year))
+        days += [d for d in (*said, lunar_day(month, 8, True, year), last) if d]
+    return days
 
 
 def _key(name: str) -> str:
@@ -109,6 +165,11 @@ def occurrences(said: str, year: int) -> tuple[tuple[date, date], ...]:
     said = _key(said)
     if len(said) < 3:
         return ()
+    merit = [days for y in range(year - 2, year + 2) if (days := _merit_days(said, y))]
+    if merit:
+        return tuple(merit)
+    if said in _HOLY_DAY:  # every one of them, the most recent is meant
+        return tuple((d, d) for y in range(year - 2, year + 2) for d in sorted(holy_days(y)))
     first, last = date(year - 2, 1, 1), date(year + 1, 12, 31)
     try:
         named = [

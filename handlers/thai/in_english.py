@@ -85,11 +85,14 @@ def agency(name: str) -> str:
     return f"{place(parsed.place)} {kind.english}"
 
 
+_ABOUT = re.compile(r"^ประมาณ\s*")
+
+
 def when(text: str) -> str:
     """A date kept as said back, in English: "21–30 พ.ย. 2569" → "21–30 Nov 2026"."""
     if not THAI.search(text or ""):
         return text
-    english = _MONTH.sub(lambda m: _MONTHS[m.group(0)], text)
+    english = _MONTH.sub(lambda m: _MONTHS[m.group(0)], _ABOUT.sub("around ", text))
     english = _YEAR_WORD.sub("", english)
     return _BE_YEAR.sub(lambda m: str(int(m.group(1)) - BE_OFFSET), english)
 

@@ -87,10 +87,11 @@ def introduces(text: str | None) -> bool:
 _GREETING_WORDS = "|".join(re.escape(w) for w in sorted(lexicon.GREETING, key=len, reverse=True))
 _THANKS_WORDS = "|".join(re.escape(w) for w in sorted(lexicon.THANKS, key=len, reverse=True))
 #: A greeting that opens a bubble ("สวัสดีค่ะ คุณเจ้าหน้าที่", "Hello,"): its words and the
-#: politeness and forms of address said with it, up to the first clause of the story.
+#: politeness and forms of address said with it, up to the first clause of the story; greetings
+#: said one after another ("สวัสดีค่ะ สบายดีบ่") go with it.
 _GREETED = re.compile(
-    rf"^\s*(?:{_GREETING_WORDS})(?:ครับ|ค่ะ|คะ|คับ|จ้า|จ้ะ|นะ|เด้อ|ท่าน|คุณ|พี่|น้อง|แอดมิน|admin|"
-    rf"เจ้าหน้าที่|ทุกคน|ทุกท่าน|there|everyone|sir|madam|[\s,!.~🙏])*(?=\s|$)",
+    rf"^(?:\s*(?:{_GREETING_WORDS})(?:ครับ|ค่ะ|คะ|คับ|จ้า|จ้ะ|นะ|เด้อ|ท่าน|คุณ|พี่|น้อง|แอดมิน|admin|"
+    rf"เจ้าหน้าที่|ทุกคน|ทุกท่าน|there|everyone|sir|madam|[\s,!.~🙏])*(?=\s|$))+",
     re.I,
 )
 #: A closing that ends it ("ขอบคุณมากนะคะที่รับฟัง", "thank you for listening"): short, last,

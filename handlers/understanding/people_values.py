@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from pythainlp.corpus import thai_female_names, thai_male_names
 
 from handlers.thai.normalise import strip_particles
 from handlers.understanding import lexicon, where
@@ -30,6 +33,13 @@ _WITNESS_SAW = re.compile(
     re.I,
 )
 _FILLER = re.compile(r"^(?:เขา|คนที่ทำ|คนทำ)?\s*(?:เป็น|คือ|ก็คือ|ก็)\s*")
+#: Who passed the answer on, before it ("แม่บอกว่าเป็น…", "ลูกสาวเล่าว่า…", "ได้ยินมาว่า…"):
+#: the person typing relays it, the value is what the relayed words say.
+_RELAY = re.compile(
+    r"^(?:[ก-๙]{1,12}?\s*)?(?:บอก|เล่า|ได้ยิน(?:มา)?|ฟังมา|เขา)ว่า\s*(?:เขา)?\s*(?:เป็น|คือ)?\s*"
+)
+#: A first name this short is a syllable of many words ("สม", "ชัย"), not surely a name.
+_SHORTEST_NAME = 4
 #: The honorific and emphasis said around a role ("ท่านนายกเลย"), not kept with it.
 SPOKEN = re.compile(
     r"^(?:" + "|".join(lexicon.SPOKEN_HONORIFICS) + r")\s*(?=\S)"
@@ -66,6 +76,26 @@ def _onlooker(text: str, at: int) -> bool:
     return bool(_ONLOOKER.search(text[end : end + 30]))
 
 
+@lru_cache(maxsize=1)
+def _first_names() -> tuple[frozenset[str], int]:
+    """Thai first names (PyThaiNLP's lists) and the longest one's length."""
+    names = frozenset(
+        n for n in (*thai_male_names(), *thai_female_names()) if len(n) >= _SHORTEST_NAME
+    )
+    return names, max(map(len, names))
+
+
+def name_after(text: str) -> str | None:
+    """The first name a text begins with ("สมพงษ์เก็บเงิน…" → "สมพงษ์"), the longest one known,
+    or None: the name said right after a role ("ผู้ใหญ่สมพงษ์")."""
+    names, longest = _first_names()
+    text = text.removeprefix("ชื่อ").lstrip()
+    for end in range(min(longest, len(text)), _SHORTEST_NAME - 1, -1):
+        if text[:end] in names and not re.match(r"[ัิ-ฺ็-๎]", text[end : end + 1]):
+            return text[:end]
+    return None
+
+
 def official_value(t: Text, expecting: str | None, agency: where.Agency | None) -> Value | None:
     """The official the text names (not the teller's own role, nor an onlooker), or None."""
     lower = t.cleaned
@@ -96,8 +126,12 @@ def official_value(t: Text, expecting: str | None, agency: where.Agency | None) 
         rest = lower[at + len(word) :].lstrip()
         if agency and agency.kind in where.LOCAL and rest.startswith(agency.span[:2]):
             value = f"{word} {where.SHORT[agency.kind]}"  # "นายก อบต.", "ปลัด ทต."
+        named = name_after(rest) if not (titled and titled.start() >= at) else None
         if titled and titled.start() >= at:
             value = f"{value} {strip_particles(titled.group(0))}"
+        elif named:  # "ผู้ใหญ่สมพงษ์": the role and the name said with it, as typed
+            spaced = value != word or lower[at + len(word) : at + len(word) + 1].isspace()
+            value = f"{value}{' ' if spaced else ''}{named}"
         if expecting == "official" and _short_of(t, value, agency):
             given = _as_given(t)  # the answer as given
             return Value("official", given, 0.8, t.raw)
@@ -109,7 +143,7 @@ def official_value(t: Text, expecting: str | None, agency: where.Agency | None) 
 
 def _as_given(t: Text) -> str:
     """The answer as given, without the filler, particles, honorific and emphasis around it."""
-    given = strip_particles(_FILLER.sub("", t.cleaned))
+    given = strip_particles(_FILLER.sub("", _RELAY.sub("", t.cleaned)))
     return SPOKEN.sub("", strip_particles(SPOKEN.sub("", given))) or given
 
 

@@ -24,7 +24,6 @@ NOT_YET: dict[str, str] = {
         "'ตอนนี้เขาไปแล้วค่ะ หนูปลอดภัยแล้ว ล็อกประตูแล้ว ทำต่อเลยนะคะ' after a threat at the "
         "story step kept as the story, and the step moved on"
     ),
-    "isan_voice": "the official kept with its Isan particle ('ประธานกองทุนหมู่บ้านจ้า')",
     "corrects_date_twice": (
         "a second correction at the summary ('วันยังผิดอยู่ครับ ขอแก้วันอีกที') refused; "
         "the date stays at the first correction"

@@ -40,7 +40,11 @@ BAD_ANSWERS: dict[str, list[Answer]] = {
         # points back, and none was named before: which one?
         Answer(text="อบต.ดังกล่าว", understood=understand("อบต.ดังกล่าว", expecting="agency")),
     ],
-    "official": [Answer(text="ก"), Answer(text="ข" * (MAX_SHORT_TEXT + 1))],
+    "official": [
+        Answer(text="ก"),
+        Answer(text="ข" * (MAX_SHORT_TEXT + 1)),
+        Answer(text="ต.สะเดา", understood=understand("ต.สะเดา", expecting="official")),
+    ],
     "district": [
         Answer(text="หนอง"),
         Answer(text="กรุงเทพมหานคร"),
