@@ -724,10 +724,12 @@ ROUND9_VALUE_ACCURACY = {
 # for not keeping quiet, those who report barred, death veiled as a day not reached, a gift
 # with "think it over"; a project "killed", "it was killing me", Isan "not afraid, nobody
 # threatened", an agency named in English, "safe now, go on"; the sealed half unread):
-# danger 53/53, one false alarm, intents 145/151.
+# danger 53/53, one false alarm, intents 145/151. Merged with danger16's examples of veiled
+# threats (written from other rounds' diag halves, before round 10 was seen), one more false
+# alarm: a wife who nearly died giving birth for want of the SAO's car ("เกือบไม่รอด"): 144/151.
 ROUND10_DANGER_RECALL = {"diag": 0.99, "sealed": 0.855}  # 53/53 and 33/38 caught
-ROUND10_FALSE_ALARMS = {"diag": 1, "sealed": 4}  # non-threats read as danger, at most
-ROUND10_INTENT_ACCURACY = {"diag": 0.957, "sealed": 0.85}  # 145/151 and 129/151
+ROUND10_FALSE_ALARMS = {"diag": 2, "sealed": 4}  # non-threats read as danger, at most
+ROUND10_INTENT_ACCURACY = {"diag": 0.95, "sealed": 0.85}  # 144/151 and 129/151
 #: The halves whose threats are not all caught yet (their test is a strict xfail).
 ROUND10_NOT_ALL_CAUGHT = {"sealed": "33/38"}
 ROUND10_INTENT_RECALL = {
