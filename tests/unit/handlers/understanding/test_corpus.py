@@ -44,6 +44,12 @@ ROUND10 = {
     "diag": FIXTURES / "heldout_round10_diag.jsonl",
     "sealed": FIXTURES / "heldout_round10_sealed.jsonl",
 }
+#: Round 11 likewise (issue 16, "a villager understood, not matched": veiled threats told as
+#: kindness, proverbs, gifts, visits and livelihoods; ten new kinds of people).
+ROUND11 = {
+    "diag": FIXTURES / "heldout_round11_diag.jsonl",
+    "sealed": FIXTURES / "heldout_round11_sealed.jsonl",
+}
 #: A held-out set written by the helper who then worked on the understanding (gen16), before
 #: any change, of the shapes round 7's sealed half missed (counts only); scored on its own
 #: below, so the union keeps the files its floors were set on.
@@ -63,6 +69,7 @@ _BY_HALF = {
     *ROUND8.values(),
     *ROUND9.values(),
     *ROUND10.values(),
+    *ROUND11.values(),
     SELF_GEN16,
     SELF_FIXU,
     SELF_DIAGFIX9,
@@ -802,6 +809,66 @@ ROUND10_VALUE_ACCURACY = {
 }
 
 
+# ---------------------------------------------------------------- round 11, half by half
+# Round 11 (issue 16, "a villager understood, not matched"): 305 utterances by a tester who read
+# neither the rules nor the word lists nor the examples and learnt what the bot asks from the
+# local simulator, split at random (random.Random(11)) into 152 and 153. 78 are threats of
+# shapes the earlier files lack: said as advice or kindness, as a proverb or a story of someone
+# else's "accident", through a gift or a visit, through a boss, a landlord, a school, a health
+# centre, a bank, a temple or the village fund; livelihoods tied to the report (job, loan, land
+# title, welfare card, water for the fields); photos of the house, a car parked outside, "think
+# of your family", online shaming, threats already carried out, danger happening now; in Isan,
+# Khmer-Thai words, typos, voice-to-text, no spaces, romanised Thai, English and emoji, inside an
+# answer at every step. 37 only look dangerous (harm words in the misconduct itself, a sick
+# relative, an accident on a bad road, a fear of losing money, idioms of death and exploding).
+# The rest: "I am safe now, let's go on" after a threat (read as yes), questions back,
+# corrections, changes of mind, none/done, values said loosely, tracking with a reference,
+# withdrawals, greetings, at every step. Values are not labelled in this round (intents only).
+# Floors: what each half reached when written, on main before any fix (Sunday 6 December 2026:
+# danger 31/36 and 40/42, false alarms 2 and 4, intents 128/152 and 123/153), halfway to one
+# more miss. Intents not reached once in a half have no floor there.
+ROUND11_DANGER_RECALL = {"diag": 0.847, "sealed": 0.94}  # 31/36 and 40/42 caught
+ROUND11_FALSE_ALARMS = {"diag": 2, "sealed": 4}  # non-threats read as danger, at most
+ROUND11_INTENT_ACCURACY = {"diag": 0.838, "sealed": 0.8}  # 128/152 and 123/153
+#: The halves whose threats are not all caught yet (their test is a strict xfail).
+ROUND11_NOT_ALL_CAUGHT = {"diag": "31/36", "sealed": "40/42"}
+ROUND11_INTENT_RECALL = {
+    "diag": {
+        "already_said": 0.75,  # 2/2
+        "answer": 0.941,  # 57/60
+        "cancel": 0.5,  # 1/1
+        "change_mind": 0.5,  # 3/5
+        "done": 0.75,  # 2/2
+        "edit": 0.9,  # 5/5
+        "none": 0.583,  # 4/6
+        "question": 0.875,  # 11/12
+        "start": 0.833,  # 3/3
+        "thanks": 0.5,  # 1/1
+        "track": 0.833,  # 3/3
+        "withdraw": 0.5,  # 2/3
+        "yes": 0.357,  # 3/7
+    },
+    "sealed": {
+        "already_said": 0.7,  # 4/5
+        "answer": 0.895,  # 39/43
+        "cancel": 0.625,  # 3/4
+        "done": 0.625,  # 3/4
+        "edit": 0.7,  # 4/5
+        "greeting": 0.75,  # 2/2
+        "help": 0.25,  # 1/2
+        "none": 0.785,  # 6/7
+        "question": 0.833,  # 8/9
+        "start": 0.5,  # 3/5
+        "thanks": 0.833,  # 3/3
+        "track": 0.625,  # 3/4
+        "withdraw": 0.75,  # 2/2
+        "yes": 0.125,  # 2/12
+    },
+}
+#: No values are labelled in round 11: a floor on them could not fail.
+ROUND11_VALUE_ACCURACY: dict = {"diag": {}, "sealed": {}}
+
+
 @dataclass(frozen=True)
 class Round:
     """A held-out round scored half by half, with its floors (dicts by half)."""
@@ -869,6 +936,15 @@ ROUNDS = {
         ROUND10_INTENT_RECALL,
         ROUND10_VALUE_ACCURACY,
         ROUND10_NOT_ALL_CAUGHT,
+    ),
+    11: Round(
+        ROUND11,
+        ROUND11_DANGER_RECALL,
+        ROUND11_FALSE_ALARMS,
+        ROUND11_INTENT_ACCURACY,
+        ROUND11_INTENT_RECALL,
+        ROUND11_VALUE_ACCURACY,
+        ROUND11_NOT_ALL_CAUGHT,
     ),
 }
 
