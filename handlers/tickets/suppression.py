@@ -101,15 +101,30 @@ def _solved(table, hidden: dict, k: int, lines, guarded=()) -> list[tuple[int, i
     # SciPy is a third of a second to import: only a release that hides cells needs it.
     from scipy.optimize import linprog
 
+    # Every solution is a point a reader cannot rule out: a cell two of them put half a unit
+    # or more apart is not pinned, and neither of its programmes need be solved.
+    seen_low = [float("inf")] * len(cells)
+    seen_high = [float("-inf")] * len(cells)
+
+    def seen(result) -> None:
+        if result.success:
+            for n, value in enumerate(result.x):
+                seen_low[n] = min(seen_low[n], value)
+                seen_high[n] = max(seen_high[n], value)
+
     found = []
     for c in cells:
         if hidden[c] != SMALL and c not in guarded:
             continue
+        if seen_high[at[c]] - seen_low[at[c]] >= 0.5:
+            continue
         objective = [0.0] * len(cells)
         objective[at[c]] = 1.0
         low = linprog(objective, A_eq=rows, b_eq=sums, bounds=bounds)
+        seen(low)
         objective[at[c]] = -1.0
         high = linprog(objective, A_eq=rows, b_eq=sums, bounds=bounds)
+        seen(high)
         if high.status == 3:  # unbounded above: a withheld cell no sum holds back
             continue
         # No solution cannot be with true counts: count the cell as found rather than guess.
