@@ -101,19 +101,48 @@ def _solved(table, hidden: dict, k: int, lines, guarded=()) -> list[tuple[int, i
     # SciPy is a third of a second to import: only a release that hides cells needs it.
     from scipy.optimize import linprog
 
+    # Every solution is a point a reader cannot rule out: a cell two of them put half a unit
+    # or more apart is not pinned, and neither of its programmes need be solved; a cell one of
+    # them puts at its own bound (0, or k-1 for a small one) has that end settled.
+    seen_low = [float("inf")] * len(cells)
+    seen_high = [float("-inf")] * len(cells)
+
+    def seen(result) -> None:
+        if result.success:
+            for n, value in enumerate(result.x):
+                seen_low[n] = min(seen_low[n], value)
+                seen_high[n] = max(seen_high[n], value)
+
     found = []
     for c in cells:
+        n = at[c]
         if hidden[c] != SMALL and c not in guarded:
             continue
-        objective = [0.0] * len(cells)
-        objective[at[c]] = 1.0
-        low = linprog(objective, A_eq=rows, b_eq=sums, bounds=bounds)
-        objective[at[c]] = -1.0
-        high = linprog(objective, A_eq=rows, b_eq=sums, bounds=bounds)
-        if high.status == 3:  # unbounded above: a withheld cell no sum holds back
+        if seen_high[n] - seen_low[n] >= 0.5:
             continue
+        least, most = bounds[n]
+        if seen_low[n] - least > 1e-6:
+            objective = [0.0] * len(cells)
+            objective[n] = 1.0
+            low = linprog(objective, A_eq=rows, b_eq=sums, bounds=bounds)
+            seen(low)
+            if seen_high[n] - seen_low[n] >= 0.5:
+                continue
+            low_ok, least = low.success, low.fun
+        else:
+            low_ok = True
+        if most is None or most - seen_high[n] > 1e-6:
+            objective = [0.0] * len(cells)
+            objective[n] = -1.0
+            high = linprog(objective, A_eq=rows, b_eq=sums, bounds=bounds)
+            seen(high)
+            if high.status == 3:  # unbounded above: a withheld cell no sum holds back
+                continue
+            high_ok, most = high.success, -high.fun
+        else:
+            high_ok = True
         # No solution cannot be with true counts: count the cell as found rather than guess.
-        if not (low.success and high.success) or -high.fun - low.fun < 0.5:
+        if not (low_ok and high_ok) or most - least < 0.5:
             found.append(c)
     return found
 
