@@ -27,7 +27,6 @@ from tests.distribution import name_groups
 from tests.factories import Chat
 from tests.fakes.recording_gateway import RecordingGateway
 from tests.shared_engines import engine_for, forget, release, share_engines
-from tests.solver_memo import remember_solutions
 from tests.url_builders import share_url_builders
 
 pytest_plugins = ["tests.fakes.fixtures", "tests.model_caches"]
@@ -61,7 +60,6 @@ PRODUCTION_SCRYPT = storage.crypto.SCRYPT
 storage.crypto.SCRYPT = {**PRODUCTION_SCRYPT, "n": 2**10}
 share_url_builders()
 share_engines()
-remember_solutions()  # each linear programme solved once per process (tests/solver_memo.py)
 # The test process holds far more long-lived objects than a web worker (every test module,
 # PyThaiNLP's dictionary, the trained models, pytest's own), and Python's collector walks
 # them again and again at its default pace (a young collection every 700 new objects): 15-20 %
