@@ -15,9 +15,9 @@ from handlers.intake.answers import MEDIA
 from handlers.intake.evidence_limits import refusal
 from handlers.replies import Out, Quick, Say
 from handlers.thai.normalise import compact
+from handlers.tickets.complainant_replies import attach_media
 from handlers.understanding import QUESTION, Understanding, lexicon
 from storage import tickets
-from storage.evidence import record_pending
 from storage.models import LineUser, Member, Ticket
 from storage.ticket_status import OPEN
 from storage.uow import UnitOfWork
@@ -120,16 +120,7 @@ def _files(uow: UnitOfWork, user: LineUser, event: Incoming, ticket: Ticket) -> 
     refused = refusal(uow, event, 0)
     if refused is not None:
         return [refused]
-    fresh = record_pending(
-        uow,
-        event.message_id,
-        event.message_type,
-        ticket_id=ticket.id,
-        file_name=event.file_name,
-        size_bytes=event.file_size,
-    )
-    if fresh:
-        tickets.add_timeline(uow, ticket, KIND, "complainant", f"[{event.message_type}]")
+    attach_media(uow, ticket, event, kind=KIND)
     ANSWERING.begin(user, **{TICKET: ticket.reference, SINCE: uow.now().isoformat(), FILES: 1})
     done = Quick("committee.button.done", "message", "เสร็จแล้ว")
     return [Say("addition.file_added", {"reference": ticket.reference}, quick=(done, NEW))]

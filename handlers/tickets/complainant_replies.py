@@ -94,7 +94,7 @@ def continue_answer(uow: UnitOfWork, user: LineUser, event: Incoming) -> list[Ou
                 refused,
                 Say("committee.reply_media", {"reference": ticket.reference}, quick=(done,)),
             ]
-        if _attach_media(uow, ticket, event):
+        if attach_media(uow, ticket, event):
             ANSWERING.begin(user, **{FILES: files + 1})
         image_set = (event.raw.get("message") or {}).get("imageSet") or {}
         if image_set and image_set.get("index") != image_set.get("total"):
@@ -109,7 +109,11 @@ def continue_answer(uow: UnitOfWork, user: LineUser, event: Incoming) -> list[Ou
     return [Say("committee.reply_received", {"reference": ticket.reference})]
 
 
-def _attach_media(uow: UnitOfWork, ticket: Ticket, event: Incoming) -> bool:
+def attach_media(
+    uow: UnitOfWork, ticket: Ticket, event: Incoming, kind: str = "complainant_reply"
+) -> bool:
+    """A photo or file the complainant sent, kept as the ticket's evidence (fetched later) and
+    noted on its timeline as `kind`; False when LINE sent that message already."""
     fresh = record_pending(
         uow,
         event.message_id,
@@ -119,9 +123,7 @@ def _attach_media(uow: UnitOfWork, ticket: Ticket, event: Incoming) -> bool:
         size_bytes=event.file_size,
     )
     if fresh:
-        tickets.add_timeline(
-            uow, ticket, "complainant_reply", "complainant", f"[{event.message_type}]"
-        )
+        tickets.add_timeline(uow, ticket, kind, "complainant", f"[{event.message_type}]")
     return fresh
 
 
