@@ -100,11 +100,15 @@ def tie_journal_name(conflict) -> str:
 JOURNAL_PREFIX = "conflict:"
 
 
+def value_digest(value: str) -> str:
+    """The digest by which the record journal names a tie's text."""
+    return hashlib.sha256(value.encode("utf-8")).hexdigest()[:16]
+
+
 def journal_name(conflict) -> str:
     """How the record journal names a declared conflict (no spaces, no agency's name: the
     member, the kind and a digest of the value)."""
-    value = hashlib.sha256(conflict.value.encode("utf-8")).hexdigest()[:16]
-    return f"{JOURNAL_PREFIX}{conflict.member_id}:{conflict.kind}:{value}"
+    return f"{JOURNAL_PREFIX}{conflict.member_id}:{conflict.kind}:{value_digest(conflict.value)}"
 
 
 # What an agency record's mark covers: whether a chair reviewed it and what it was merged

@@ -20,7 +20,6 @@ would otherwise have a chair tied to the first one free that colleague of it.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 
 import geothai
@@ -107,7 +106,9 @@ def _unanswered(
     found = []
     for key in sorted(missing):
         _, kind, digest = key.split(":", 2)
-        value = next((v for k, v in texts if k == kind and _digest(v) == digest), None)
+        value = next(
+            (v for k, v in texts if k == kind and row_seals.value_digest(v) == digest), None
+        )
         if value is None:
             raise ValueError(
                 f"member {member.id} declared a tie whose row is gone or was changed in the"
@@ -123,11 +124,6 @@ def _tie(conflict: MemberConflict) -> Tie:
 
 def _key(conflict: MemberConflict) -> str:
     return row_seals.tie_journal_name(conflict)[len(journal_lines.TIE_PREFIX) :]
-
-
-def _digest(value: str) -> str:
-    # As row_seals.journal_name names a tie's text.
-    return hashlib.sha256(value.encode("utf-8")).hexdigest()[:16]
 
 
 def _candidates(uow: UnitOfWork, old: Member) -> list[tuple[str, str]]:
