@@ -176,6 +176,32 @@ def test_on_a_small_phone_the_users_are_a_tap_away(page, local_server):
 
 
 @ON_A_SMALL_PHONE
+def test_a_user_made_while_the_list_loads_stays_chosen(page, local_server):
+    """Someone makes a pretend user while the list of users is on its way (answered by the
+    server before the user was made, delivered after): their own user stays the one chosen
+    and listed (CI once saw the list's first user win)."""
+    from playwright.sync_api import expect
+
+    held = []
+
+    def hold_the_first_list(route):
+        if route.request.method == "GET" and not held:
+            held.append(route)
+        else:
+            route.continue_()
+
+    page.route("**/simulator/api/users", hold_the_first_list)
+    page.goto(f"{local_server}/simulator")
+    expect(page.locator("#users")).to_have_attribute("aria-busy", "true")
+    listed = held[0].fetch()  # the list as the server answered before the user was made
+    new_user_on_a_phone(page, "คนรีบ")
+    held[0].fulfill(response=listed)
+    expect(page.locator("#users")).to_have_attribute("aria-busy", "false")
+    expect(page.locator("#people-toggle")).to_contain_text("คนรีบ")
+    expect(page.locator("#who")).to_contain_text("คนรีบ")
+
+
+@ON_A_SMALL_PHONE
 def test_a_voice_message_from_the_simulator_is_the_telling(page, local_server):
     from playwright.sync_api import expect
 

@@ -34,14 +34,19 @@ async function api(path, options = {}) {
 
 // -- users -------------------------------------------------------------------
 async function loadUsers() {
-  state.users = await api("/api/users");
-  if (!state.users.length) {
-    state.users.push(await api("/api/users", { method: "POST", json: { name: "ผู้ใช้ทดสอบ 1" } }));
+  const found = await api("/api/users");
+  if (!found.length && !state.users.length) {
+    found.push(await api("/api/users", { method: "POST", json: { name: "ผู้ใช้ทดสอบ 1" } }));
   }
-  const saved = localStorage.getItem("sim-user");
-  const pick = state.users.find((u) => u.id === saved) || state.users[0];
+  // A user made while the list was loading stays in it, and stays the one chosen.
+  const known = new Set(found.map((u) => u.id));
+  state.users = [...found, ...state.users.filter((u) => !known.has(u.id))];
+  if (!state.user) {
+    const saved = localStorage.getItem("sim-user");
+    selectUser((state.users.find((u) => u.id === saved) || state.users[0]).id);
+  }
   drawUsers();
-  selectUser(pick.id);
+  $("users").setAttribute("aria-busy", "false");
 }
 
 function drawUsers() {
