@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.factories import texts
 from tests.integration.handlers.complaint.test_understood_steps import (  # noqa: F401
     clock,
     draft_of,
@@ -100,10 +101,6 @@ def test_not_sure_at_an_optional_question_skips_it(chat, services, step, said, a
     assert draft_of(services).step == after
 
 
-def texts_of(replies) -> str:
-    return "\n".join(r.get("text", "") for r in replies)
-
-
 @pytest.mark.parametrize(
     ("step", "said", "example"),
     [
@@ -121,8 +118,8 @@ def test_not_sure_at_a_required_question_asks_it_again_kindly_with_an_example(
     draft = draft_of(services)
     assert draft.step == step
     assert not draft.data.get("description" if step == "what" else step)
-    assert example in texts_of(replies)
-    assert "ขอโทษ" not in texts_of(replies) and "not in" not in texts_of(replies)
+    assert example in texts(replies)
+    assert "ขอโทษ" not in texts(replies) and "not in" not in texts(replies)
 
 
 # -- 3. what was said is kept for its own question, and not asked again ------------------------
