@@ -306,17 +306,13 @@ def test_one_account_cycling_drafts_does_not_flood_the_chairs(client, gateway, s
 def test_threat_on_a_ticket_its_only_chair_may_not_see_alerts_someone(client, gateway, services):
     """The committee's only chair is tied to อบต.สองห้อง; an untied reviewer may see the
     ticket; its complainant writes of a threat: someone who may see it is alerted."""
-    from handlers.directory import agencies
 
     with services.uow() as uow:
         new_member(uow, "ประธาน", "chair", conflicts=[("agency", AGENCY)])
         new_member(uow, "ผู้ตรวจ", "reviewer")
         uow.commit()
     chat, ticket_id, _ = _citizen_with_ticket(services, client, gateway)
-    with services.uow() as uow:
-        for record in uow.session.scalars(select(Agency)):
-            agencies.review(uow, record)
-        uow.commit()
+    _review_every_record(services)
     assert "191" in texts(chat.say("เขาขู่จะฆ่าผม"))
     assert _danger_entries(services, ticket_id) == 1
     assert _danger_alerts(services) >= 1
@@ -448,6 +444,16 @@ def test_same_text_matches_only_the_same_text():
 
 
 # -- a rejoining account carrying its ties ----------------
+def _review_every_record(services) -> None:
+    """A chair has looked at every agency record citizens made (as on the dashboard)."""
+    from handlers.directory import agencies
+
+    with services.uow() as uow:
+        for record in uow.session.scalars(select(Agency)):
+            agencies.review(uow, record)
+        uow.commit()
+
+
 def _may_review(services, ticket_id: int, member_id: int) -> bool:
     from handlers.directory import members
     from handlers.directory.access import can_review
@@ -462,7 +468,7 @@ def _rejoin_after(services, change) -> tuple[int, int]:
     """A reviewer tied to อบต.สองห้อง; a writer runs `change` on their ties, then blanks the
     LINE account on their row; the same account joins again with a chair's reviewer code.
     The ticket about อบต.สองห้อง and the new member's id."""
-    from handlers.directory import agencies, members
+    from handlers.directory import members
     from storage.models import MemberConflict
 
     with services.uow() as uow:
@@ -473,10 +479,7 @@ def _rejoin_after(services, change) -> tuple[int, int]:
         code = members.invite(uow, "reviewer", by=chair)
         uow.commit()
         ticket_id, reviewer_id = ticket.id, reviewer.id
-    with services.uow() as uow:
-        for record in uow.session.scalars(select(Agency)):
-            agencies.review(uow, record)
-        uow.commit()
+    _review_every_record(services)
     with services.engine.begin() as conn:
         change(conn, MemberConflict, reviewer_id)
         conn.execute(
@@ -550,17 +553,13 @@ def test_ticket_in_a_tied_district_by_another_field_is_kept(services, fields):
     of it, the district's officer as the official, or the district office in its story: kept
     from them. (Other spellings of the district itself are normalised by the complaint
     before they are stored: "Nang Rong" and "3104" are kept as นางรอง.)"""
-    from handlers.directory import agencies
 
     with services.uow() as uow:
         ticket = new_ticket(uow, **{"agency": "อบต.สะเดา", **fields})
         reviewer, _ = new_member(uow, "ผู้ตรวจ", "reviewer", conflicts=[("district", "นางรอง")])
         uow.commit()
         ticket_id, reviewer_id = ticket.id, reviewer.id
-    with services.uow() as uow:
-        for record in uow.session.scalars(select(Agency)):
-            agencies.review(uow, record)
-        uow.commit()
+    _review_every_record(services)
     assert not _may_review(services, ticket_id, reviewer_id)
 
 
@@ -569,7 +568,6 @@ def test_spellings_moved_to_another_record_keep_new_tickets_from_the_tied(servic
     """A writer points every spelling of อบต.สองห้อง (a reviewer's tie) at the reviewed record
     of อบต.หนองโบสถ์ (aliases carry no mark); a citizen then files about "อบต.สองห้อง": the
     new ticket is still kept from the tied reviewer."""
-    from handlers.directory import agencies
     from storage.insider_models import AgencyAlias
 
     with services.uow() as uow:
@@ -578,10 +576,7 @@ def test_spellings_moved_to_another_record_keep_new_tickets_from_the_tied(servic
         reviewer, _ = new_member(uow, "ผู้ตรวจ", "reviewer", conflicts=[("agency", AGENCY)])
         uow.commit()
         tied_agency, other_agency, reviewer_id = tied.agency_id, other.agency_id, reviewer.id
-    with services.uow() as uow:
-        for record in uow.session.scalars(select(Agency)):
-            agencies.review(uow, record)
-        uow.commit()
+    _review_every_record(services)
     with services.engine.begin() as conn:
         conn.execute(
             update(AgencyAlias)
@@ -601,7 +596,7 @@ def _tied_chair_accepts_a_repointed_tie(client, services, values: dict) -> tuple
     (`values`: its record, and maybe its text) to อบต.หนองโบสถ์. Chair ก, who may read that
     record, posts the accept form for R's tie, then for R's record if R's row no longer fits.
     The สองห้อง ticket's id and R's id."""
-    from handlers.directory import agencies, members
+    from handlers.directory import members
     from storage.models import MemberConflict
     from tests.dashboard_login import sign_in
 
@@ -614,10 +609,7 @@ def _tied_chair_accepts_a_repointed_tie(client, services, values: dict) -> tuple
         uow.commit()
         ticket_id, other_agency = ticket.id, other.agency_id
         chair_id, reviewer_id = chair.id, reviewer.id
-    with services.uow() as uow:
-        for record in uow.session.scalars(select(Agency)):
-            agencies.review(uow, record)
-        uow.commit()
+    _review_every_record(services)
     with services.engine.begin() as conn:
         conn.execute(
             update(MemberConflict)
