@@ -13,6 +13,7 @@ from handlers.intake.answers import Answer
 from handlers.protection import CONTACTS
 from handlers.replies import Out, Say
 from handlers.understanding import FAQS
+from handlers.understanding.danger_rule import NAMING  # the questions about the name
 from handlers.understanding.lexicon import GOVERNMENT_ASKED
 from handlers.understanding.words import meaning
 from storage.models import Draft, LineUser
@@ -40,7 +41,7 @@ def talk_about(
             return denied
     if intent in ("edit", "change_mind"):
         return edit(uow, draft, answer)
-    if intent == "already_said" and answer.value("identity") and draft.step in _NAMING:
+    if intent == "already_said" and answer.value("identity") and draft.step in NAMING:
         return edit(uow, draft, answer)  # "ไม่บอกแล้วค่ะ": not "told already", but no name
     if intent == "already_said":
         return already_said(uow, draft, answer)
@@ -84,6 +85,3 @@ def faq_answer(topic: object, quick: tuple = ()) -> Say | None:
 def word_is_greeting(answer: Answer) -> bool:
     """ "สวัสดี", "เมนู": a greeting mid-complaint says where the person is."""
     return bool(answer.text) and meaning(answer.text) == "menu"
-
-
-_NAMING = ("identity", "name", "phone")  # the questions about the complainant's name
