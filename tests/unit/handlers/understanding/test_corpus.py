@@ -50,6 +50,12 @@ ROUND11 = {
     "diag": FIXTURES / "heldout_round11_diag.jsonl",
     "sealed": FIXTURES / "heldout_round11_sealed.jsonl",
 }
+#: Round 12 likewise (issue 16, "a villager understood, not matched": facts typed at a structured
+#: question, filing for someone else, witnesses afraid to speak, loose dates, veiled threats).
+ROUND12 = {
+    "diag": FIXTURES / "heldout_round12_diag.jsonl",
+    "sealed": FIXTURES / "heldout_round12_sealed.jsonl",
+}
 #: A held-out set written by the helper who then worked on the understanding (gen16), before
 #: any change, of the shapes round 7's sealed half missed (counts only); scored on its own
 #: below, so the union keeps the files its floors were set on.
@@ -70,6 +76,7 @@ _BY_HALF = {
     *ROUND9.values(),
     *ROUND10.values(),
     *ROUND11.values(),
+    *ROUND12.values(),
     SELF_GEN16,
     SELF_FIXU,
     SELF_DIAGFIX9,
@@ -869,6 +876,100 @@ ROUND11_INTENT_RECALL = {
 ROUND11_VALUE_ACCURACY: dict = {"diag": {}, "sealed": {}}
 
 
+# ---------------------------------------------------------------- round 12, half by half
+# Round 12 (issue 16, "a villager understood, not matched"): 302 utterances by a tester who read
+# neither the rules nor the word lists nor the examples and learnt what the bot asks from the
+# earlier rounds' diag halves and the persona driver's questions, split at random
+# (random.Random(12)) into 151 and 151. 80 are threats of shapes the earlier files lack: a wreath, a
+# funeral hall, a hearse, incense or a coffin measured for the reporter; life insurance, blood type
+# or "who will raise the kids" asked; a bullet, petrol, a voodoo doll, a dead animal, a snake or a
+# poisoned well left at the house; black magic and bad-luck fortunes; a drone, a gun cleaned across
+# the road, shots in the air, a knock at a daughter's window; the village told to boycott or not to
+# carry the coffin; an elderly allowance, a scholarship, a tractor or a son's freedom held against
+# the report; Facebook live, polls, ID cards and phone numbers posted; danger happening now. 35 only
+# look dangerous (news of a shooting elsewhere, jokes and idioms of death, fear of gossip, witnesses
+# too afraid to speak, a funeral or a pig in the misconduct itself). The rest: facts typed at a
+# structured question (a sum at the kind question, budget figures at the agency question, a slip or
+# a receipt at evidence), whole sentences where a value is asked, filing for a parent or a group,
+# "English please", "discreet please", a name given inside a question, loose dates (around the 20th,
+# the rocket festival, after Buddhist Lent, Loy Krathong, Children's Day), safe-again lines, thanks,
+# greetings, help, additions and photos after filing, tracking and withdrawing, in Thai, Isan,
+# Khmer-Thai, romanised Thai and English. Values are labelled. Floors: what each half reached when
+# written, on main before any fix (Sunday 6 December 2026: danger 33/37 and 38/43, false alarms 7
+# and 6, intents 123/151 and 126/151), halfway to one more miss. Intents and values not reached once
+# in a half have no floor there.
+ROUND12_DANGER_RECALL = {"diag": 0.878, "sealed": 0.872}  # 33/37 and 38/43 caught
+ROUND12_FALSE_ALARMS = {"diag": 7, "sealed": 6}  # non-threats read as danger, at most
+ROUND12_INTENT_ACCURACY = {"diag": 0.811, "sealed": 0.831}  # 123/151 and 126/151
+#: The halves whose threats are not all caught yet (their test is a strict xfail).
+ROUND12_NOT_ALL_CAUGHT = {"diag": "33/37", "sealed": "38/43"}
+ROUND12_INTENT_RECALL = {
+    "diag": {
+        "already_said": 0.625,  # 3/4
+        "answer": 0.896,  # 57/63
+        "cancel": 0.833,  # 3/3
+        "change_mind": 0.5,  # 1/1
+        "edit": 0.75,  # 2/2
+        "no": 0.5,  # 1/1
+        "none": 0.214,  # 2/7
+        "question": 0.566,  # 9/15
+        "start": 0.833,  # 3/3
+        "thanks": 0.75,  # 2/2
+        "track": 0.75,  # 2/2
+        "withdraw": 0.833,  # 3/3
+        "yes": 0.3,  # 2/5
+    },
+    "sealed": {
+        "answer": 0.896,  # 57/63
+        "cancel": 0.5,  # 1/1
+        "change_mind": 0.75,  # 2/2
+        "done": 0.5,  # 1/1
+        "edit": 0.5,  # 3/5
+        "greeting": 0.75,  # 2/2
+        "help": 0.5,  # 1/1
+        "none": 0.25,  # 2/6
+        "question": 0.95,  # 10/10
+        "start": 0.75,  # 2/2
+        "thanks": 0.5,  # 2/3
+        "track": 0.5,  # 1/1
+        "withdraw": 0.5,  # 1/1
+        "yes": 0.312,  # 3/8
+    },
+}
+ROUND12_VALUE_ACCURACY = {
+    "diag": {
+        "agency": 0.375,  # 2/4
+        "date": 0.5,  # 7/13
+        "district": 0.916,  # 6/6
+        "evidence": 0.75,  # 2/2
+        "faq": 0.3,  # 5/15
+        "field": 0.75,  # 5/6
+        "identity": 0.166,  # 1/3
+        "kind": 0.625,  # 8/12
+        "phone": 0.75,  # 2/2
+        "reason": 0.166,  # 1/3
+        "reference": 0.9,  # 5/5
+        "reported": 0.833,  # 3/3
+        "subdistrict": 0.875,  # 4/4
+        "witnesses": 0.125,  # 1/4
+    },
+    "sealed": {
+        "agency": 0.5,  # 4/7
+        "date": 0.75,  # 8/10
+        "district": 0.625,  # 3/4
+        "evidence": 0.437,  # 4/8
+        "faq": 0.75,  # 8/10
+        "field": 0.583,  # 4/6
+        "identity": 0.812,  # 7/8
+        "kind": 0.694,  # 13/18
+        "phone": 0.5,  # 1/1
+        "reference": 0.5,  # 1/1
+        "reported": 0.7,  # 4/5
+        "subdistrict": 0.75,  # 2/2
+    },
+}
+
+
 @dataclass(frozen=True)
 class Round:
     """A held-out round scored half by half, with its floors (dicts by half)."""
@@ -945,6 +1046,15 @@ ROUNDS = {
         ROUND11_INTENT_RECALL,
         ROUND11_VALUE_ACCURACY,
         ROUND11_NOT_ALL_CAUGHT,
+    ),
+    12: Round(
+        ROUND12,
+        ROUND12_DANGER_RECALL,
+        ROUND12_FALSE_ALARMS,
+        ROUND12_INTENT_ACCURACY,
+        ROUND12_INTENT_RECALL,
+        ROUND12_VALUE_ACCURACY,
+        ROUND12_NOT_ALL_CAUGHT,
     ),
 }
 
