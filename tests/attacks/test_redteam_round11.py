@@ -19,6 +19,8 @@ Danger alerts
 - one account threatening, then erasing its data, again and again: each round a new person
   for the once-a-day bound
 - a flood of new accounts, each threatening while filing: every chair told each time
+- every member has some unrelated tie, and a threat comes about a complaint naming an
+  agency nobody has reviewed yet (kept from them all): someone is still alerted
 
 Case numbers
 - other spellings of a hidden case's number (full-width, Arabic-Indic digits, "No.", a
@@ -36,8 +38,10 @@ Additions after filing
 
 Recusal, a writer, roles and the command line
 - a complaint naming the tied agency in Latin letters, as its English name, or glued to a
-  unit; a tie declared in Latin letters: kept, but for one English name
+  unit (after or before it); a tie declared in Latin letters; a tied district typed run
+  together, with a dash, "amphoe" or "อ.": kept, but for one English name
 - a writer makes an organizer a reviewer in SQL: no ticket shown
+- a writer deletes a tied reviewer's row and ties; the account rejoins: refused (journal)
 - the operator signs in as a chair with `members login-link` (a read-only session): it may
   not accept a tie's record, but may remove a reviewer's tie
 """
@@ -503,6 +507,8 @@ ENGLISH_NAME = pytest.mark.xfail(
         "อบต.สองห้องกองคลัง",
         pytest.param("Tambon Song Hong Administrative Organization", marks=ENGLISH_NAME),
         "Song Hong Subdistrict Administrative Organization",
+        "กองคลังอบต.สองห้อง",
+        "SAO Song Hong finance division",
     ],
 )
 def test_complaint_naming_the_tied_agency_otherwise_is_kept(client, gateway, services, agency):
@@ -634,3 +640,82 @@ def _exported(client, query: str) -> str:
     with client.get("/committee/tickets/export.csv", query_string={"q": query}) as got:
         assert got.status_code == 200
         return got.get_data(as_text=True)
+
+
+# -- more: a threat about a new agency; a rejoin after the row is deleted ----------------
+def test_threat_about_a_new_agency_alerts_someone_when_everyone_has_a_tie(
+    client, gateway, services
+):
+    """The chair is tied to อบต.หนองโบสถ์ and the reviewer to the district of สตึก (nothing
+    of this complaint); a complaint just filed names an agency no chair has reviewed yet
+    (kept from every member with an agency tie until reviewed); its complainant writes of
+    a threat: someone is alerted."""
+    with services.uow() as uow:
+        new_member(uow, "ประธาน", "chair", conflicts=[("agency", "อบต.หนองโบสถ์")])
+        new_member(uow, "ผู้ตรวจ", "reviewer", conflicts=[("district", "สตึก")])
+        uow.commit()
+    chat, ticket_id, _ = _citizen_with_ticket(services, client, gateway, agency="อบต.บ้านใหม่ไชยพจน์")
+    assert "191" in texts(chat.say("เขาขู่จะฆ่าผม"))
+    assert _entries(services, ticket_id, "danger") == 1
+    assert _alerts(services) >= 1
+
+
+def test_rejoin_after_the_row_was_deleted_in_sql_carries_the_tie_or_is_refused(services):
+    """A writer deletes a tied reviewer's ties and row (and what points at it); the same
+    LINE account joins again with a chair's code: refused (the record journal names the
+    row that is gone), or the tie carried."""
+    from sqlalchemy import delete
+
+    from handlers.directory import members
+    from storage.models import MemberConflict
+
+    with services.uow() as uow:
+        ticket = new_ticket(uow)
+        reviewer, uid = new_member(uow, "ผู้ตรวจ", "reviewer", conflicts=[("agency", AGENCY)])
+        chair, _ = new_member(uow, "ประธาน", "chair")
+        code = members.invite(uow, "reviewer", by=chair)
+        uow.commit()
+        ticket_id, reviewer_id = ticket.id, reviewer.id
+    _review_every_record(services)
+    with services.engine.begin() as conn:
+        conn.execute(delete(MemberConflict).where(MemberConflict.member_id == reviewer_id))
+        for column in _columns_pointing_at_members():
+            if column.nullable:
+                conn.execute(
+                    column.table.update().where(column == reviewer_id).values({column.name: None})
+                )
+            else:
+                conn.execute(delete(column.table).where(column == reviewer_id))
+        conn.execute(delete(Member).where(Member.id == reviewer_id))
+    with services.uow() as uow:
+        back = members.join(uow, uid, code, "ผู้ตรวจ")
+        uow.commit()
+        back_id = back.id if back is not None else None
+    assert back_id is None or not _may_review(services, ticket_id, back_id)
+
+
+def _columns_pointing_at_members() -> list:
+    """Every column of another table with a foreign key to a member's row."""
+    return [
+        column
+        for table in Member.metadata.sorted_tables
+        if table.name != "members"
+        for column in table.columns
+        if any(fk.column.table.name == "members" for fk in column.foreign_keys)
+    ]
+
+
+@pytest.mark.parametrize("district", ["Nangrong", "NANG-RONG", "amphoe nang rong", "อ.นางรอง"])
+def test_complaint_in_a_tied_district_spelt_otherwise_is_kept(client, gateway, services, district):
+    """A reviewer tied to the district of นางรอง; a citizen files about อบต.สะเดา and types
+    the district run together, in capitals with a dash, with "amphoe", or as "อ.": kept."""
+    with services.uow() as uow:
+        reviewer, _ = new_member(uow, "ผู้ตรวจ", "reviewer", conflicts=[("district", "นางรอง")])
+        uow.commit()
+        reviewer_id = reviewer.id
+    chat = Chat(client, gateway, line_id(), SECRET)
+    reference = submit(chat, agency="อบต.สะเดา", district=district, subdistrict="ถนนหัก").reference
+    with services.uow() as uow:
+        ticket_id = uow.session.scalar(select(Ticket.id).where(Ticket.reference == reference))
+    _review_every_record(services)
+    assert not _may_review(services, ticket_id, reviewer_id)
