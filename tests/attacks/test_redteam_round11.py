@@ -31,9 +31,11 @@ Held notices (migration 0041)
 - the person's own row changing in the same transaction links the notices to them
 
 Additions after filing
-- a stranger taps "add=<someone's reference>", types it beside the words of adding: nothing
-  reaches the other's complaint, the answer is the one for a reference that does not exist
-- a threat inside an addition, or after "ขอเพิ่มข้อมูล": the danger path
+- a stranger taps "add=<someone's reference>" or "answer=<it>", types it beside the words of
+  adding: nothing reaches the other's complaint, the answer is the one for a reference that
+  does not exist
+- a threat inside an addition, after "ขอเพิ่มข้อมูล", or typed instead of picking which
+  complaint: the danger path
 - one account sending many additions: each one pushed to the member handling it
 
 Recusal, a writer, roles and the command line
@@ -410,8 +412,12 @@ def test_reading_held_notices_leaves_the_persons_row_as_it_was(client, gateway, 
 
 
 # -- additions after filing ----------------
-def test_stranger_tapping_add_for_anothers_reference_reaches_nothing(client, gateway, services):
-    """A stranger who learnt a victim's reference posts "add=<it>", then types a fact: the
+@pytest.mark.parametrize("field", ["add", "answer"])
+def test_stranger_tapping_add_for_anothers_reference_reaches_nothing(
+    client, gateway, services, field
+):
+    """A stranger who learnt a victim's reference posts "add=<it>" (or "answer=<it>", the
+    button of a committee question), then types a fact: the
     answer is the one for a reference that does not exist, nothing is on the victim's
     timeline, and no member is told."""
     with services.uow() as uow:
@@ -420,11 +426,12 @@ def test_stranger_tapping_add_for_anothers_reference_reaches_nothing(client, gat
     _, ticket_id, reference = _citizen_with_ticket(services, client, gateway)
     stranger = Chat(client, gateway, line_id(), SECRET)
     stranger.follow()
-    real = texts(stranger.tap(f"add={reference}"))
+    real = texts(stranger.tap(f"{field}={reference}"))
     stranger.say("ขอเพิ่มข้อมูลว่านายกรับเงินสดอีก 20,000 บาทเมื่อวาน")
-    made_up = texts(stranger.tap(f"add={reference[:-5]}99999"))
+    made_up = texts(stranger.tap(f"{field}={reference[:-5]}99999"))
     assert real == made_up
     assert _entries(services, ticket_id, "complainant_added") == 0
+    assert _entries(services, ticket_id, "complainant_reply") == 0
     assert _alerts(services, ("committee:answer",)) == 0
 
 
@@ -463,6 +470,24 @@ def test_threat_after_asking_to_add_takes_the_danger_path(client, gateway, servi
     assert "191" in texts(chat.say("เขาส่งคนมาบอกว่าถ้าไม่ถอนเรื่องจะฆ่าผม"))
     assert _alerts(services) >= 1
     assert _entries(services, ticket_id, "danger") == 1
+
+
+def test_threat_instead_of_picking_which_complaint_takes_the_danger_path(client, gateway, services):
+    """A complainant with two open complaints says "ขอเพิ่มข้อมูล" and is asked which; instead
+    of tapping one, they type the threat: the safety answer, a chair alerted, the threat on
+    a timeline (never kept as the addition)."""
+    with services.uow() as uow:
+        new_member(uow, "ประธาน", "chair")
+        uow.commit()
+    chat, first_id, _ = _citizen_with_ticket(services, client, gateway)
+    with services.uow() as uow:
+        second_id = new_ticket(uow, owner=chat.user_id).id
+        uow.commit()
+    chat.say("ขอเพิ่มข้อมูลครับ")
+    assert "191" in texts(chat.say("เขาขู่จะฆ่าผมถ้าไม่ถอนเรื่อง"))
+    assert _alerts(services) >= 1
+    assert sum(_entries(services, i, "danger") for i in (first_id, second_id)) == 1
+    assert sum(_entries(services, i, "complainant_added") for i in (first_id, second_id)) == 0
 
 
 @pytest.mark.xfail(
