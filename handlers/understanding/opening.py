@@ -9,6 +9,7 @@ import re
 from handlers.thai.normalise import clean
 from handlers.understanding import lexicon
 from handlers.understanding.danger import flat
+from handlers.understanding.people_values import RELAYED
 
 _WHO = tuple(re.compile(p, re.I) for p in lexicon.INTRODUCING_WHO)
 _WISH = tuple(re.compile(p, re.I) for p in lexicon.INTRODUCING_WISH)
@@ -52,6 +53,34 @@ def tells_what_happened(text: str | None, values: dict | None = None) -> bool:
     if kind is not None and kind.confidence >= SURE_KIND:
         return True
     return len(_left(text, (*_WHO, *_WISH, _VILLAGE, _BARE), values)) >= TOLD
+
+
+#: A sum of money or a count beside an answer ("3,000 บาท", "งบสองล้าน", "คนละห้าร้อย"): a fact
+#: of the story at any length.
+_SUM = re.compile(
+    r"\d[\d,.]*\s*(?:บาท|baht|บ\.|฿)|\d{3,}|ร้อย|พัน|หมื่น|แสน|ล้าน|hundred|thousand|million"
+)
+#: Every value an answer may be (its words are the answer, not beside it).
+_ANSWERED = (*_NAMED, "kind", "evidence", "reported", "reported_to", "witnesses")
+
+
+def tells_beside(text: str | None, values: dict | None = None) -> bool:
+    """An answer to a question with a value (the agency, the kind, the evidence) says a fact
+    of the story beside it ("อบต.สะเดาค่ะ เขาตั้งงบไว้ 500,000 บาท…", "เรียกเงินค่ะ 3,000 บาท",
+    "มีใบเสร็จ แต่เขาเอาคืนไปแล้ว"): the words left once the values read from it (`values`),
+    who relayed it, the particles and a greeting are taken out tell something, or name a sum."""
+    told = without_courtesies(text)
+    spans = [
+        found.span.lower()
+        for name, found in (values or {}).items()
+        if name in _ANSWERED and isinstance(found.span, str) and found.span
+    ]
+    rest = clean(told).lower()
+    for span in spans:
+        if flat(span) != flat(rest):  # a value read from the whole text leaves its words
+            rest = rest.replace(span, " ")
+    left = _left(RELAYED.sub(" ", rest), (_BARE,))
+    return len(left) >= TOLD or bool(left and _SUM.search(left))
 
 
 #: The words after a wish to report that only name what it is about ("เรียกรับเงินครับ").
