@@ -210,8 +210,12 @@ def _story_early(step: str, answer: Answer) -> bool:
 
 
 #: Questions before the story, and the evidence, where an answer may say a fact beside its
-#: value (not the name questions: who reports is never put in the story).
+#: value (not the name questions: who reports is never put in the story) …
 BESIDE_STEPS = (*STORY_STEPS, "evidence")
+#: … and those where a sentence beside it is a fact too (elsewhere only a sum or evidence gone:
+#: "ต้นเดือนที่แล้วครับ ช่วงโรงสีเริ่มรับข้าวใหม่" is how a date is said, and what is said with
+#: the official's role is kept with it).
+SENTENCE_STEPS = ("kind", "agency")
 
 
 def _facts_beside(step: str, answer: Answer) -> bool:
@@ -221,4 +225,4 @@ def _facts_beside(step: str, answer: Answer) -> bool:
     heard = answer.understood
     if step not in BESIDE_STEPS or not answer.text or heard is None:
         return False
-    return tells_beside(answer.text, heard.values)
+    return tells_beside(answer.text, heard.values, sentences=step in SENTENCE_STEPS)

@@ -19,7 +19,7 @@ from handlers.understanding.lexicon.danger_words import (
     ULTIMATUM,
 )
 from handlers.understanding.lexicon.english_stop_words import ENGLISH_STOP_WORDS
-from handlers.understanding.lexicon.evidence import EVIDENCE, EVIDENCE_ONLY
+from handlers.understanding.lexicon.evidence import EVIDENCE, EVIDENCE_GONE, EVIDENCE_ONLY
 from handlers.understanding.lexicon.framed_answers import (
     AFFIRMED_AS_ASKED,
     CONSENT_GIVEN,
@@ -105,6 +105,7 @@ __all__ = [
     "NEW_COMPLAINT",
     "FAMILY_JOINED_BY",
     "FAMILY_RELAYED",
+    "EVIDENCE_GONE",
     "OFFICIAL_DEEDS",
     "OFFICIAL_NAMED_AFTER",
     "OTHERS_SILENT",
