@@ -134,6 +134,24 @@ def store_text(field: str, next_step: str, minimum: int = 2, named=None):
 OPENING = "_opening"
 
 
+#: What answers to the questions before the story said beside their value ("อบต.สะเดาค่ะ เขาตั้งงบ
+#: ไว้ 500,000 บาท…"), kept to open the story once it is told.
+BESIDE = "_told_beside"
+
+
+def keep_with_story(data: dict, told: str) -> None:
+    """A fact said beside an answer: added to the story, or kept to open it once told."""
+    if data.get("description"):
+        data["description"] = f"{data['description']}\n{told}"
+    else:
+        data[BESIDE] = "\n".join(filter(None, (data.get(BESIDE), told)))
+
+
+def story_with_facts(data: dict, story: str) -> str:
+    """The story as kept: the facts said beside earlier answers first (taken), then the story."""
+    return "\n".join(filter(None, (data.pop(BESIDE, None), story)))
+
+
 def store_optional_text(field: str, next_step: str, minimum: int, skipped: str | None):
     """A step with a free-text answer that may be skipped (stored as `skipped`)."""
     store = store_text(field, next_step, minimum)

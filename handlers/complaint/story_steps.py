@@ -14,6 +14,7 @@ from handlers.complaint.step_kit import (
     Problem,
     skipped_answer,
     store_optional_text,
+    story_with_facts,
     text_answer,
     told_text,
 )
@@ -92,7 +93,8 @@ def take_what(ctx, answer):
         return value
     opening = ctx.data.pop(OPENING, None)
     value = told_text(value)
-    ctx.data["description"] = f"{opening}\n{value}" if opening else value
+    story = story_with_facts(ctx.data, value)
+    ctx.data["description"] = f"{opening}\n{story}" if opening else story
     # Short is kept: we ask kindly for more, never count characters at people.
     return "what_more" if len(value) < MIN_DESCRIPTION else "evidence"
 

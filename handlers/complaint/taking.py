@@ -8,14 +8,21 @@ from dataclasses import replace
 from handlers.complaint import understood
 from handlers.complaint.asking import RESUME, ask, close, go_to, step_context, where
 from handlers.complaint.matter_steps import BEFORE_CONSENT, KEPT_FIELDS
-from handlers.complaint.step_kit import ASK_QUICK, Problem, StepContext, told_text
+from handlers.complaint.step_kit import (
+    ASK_QUICK,
+    Problem,
+    StepContext,
+    keep_with_story,
+    story_with_facts,
+    told_text,
+)
 from handlers.complaint.steps import FIRST_STEP, STEPS
 from handlers.intake.answers import Answer
 from handlers.menu import main_menu
 from handlers.protection import CONTACTS
 from handlers.replies import Out, Say
 from handlers.thai.normalise import compact
-from handlers.understanding import tells_what_happened
+from handlers.understanding import tells_beside, tells_what_happened
 from storage.models import Draft
 from storage.uow import UnitOfWork
 
@@ -57,7 +64,10 @@ def take_answer(
     ctx.data.pop("_suggested", None)
     ctx.data.pop(STORY_BUBBLES, None)
     if _story_early(draft.step, answer) and "description" not in ctx.data:
-        ctx.data["description"] = told_text(answer.text)  # a story given early is the story
+        # a story given early is the story
+        ctx.data["description"] = story_with_facts(ctx.data, told_text(answer.text))
+    elif _facts_beside(draft.step, answer):
+        keep_with_story(ctx.data, told_text(answer.text))
     taken = understood.volunteered(ctx.data, answer.understood, ctx.geography)
     draft.data = ctx.data
     if result == "declined":
@@ -129,7 +139,8 @@ def _told_instead(draft: Draft, answer: Answer) -> bool:
 def _story_kept(uow: UnitOfWork, draft: Draft, answer: Answer) -> list[Out]:
     """The story is kept (and the fields it names filled, said back), so neither it nor its
     date is asked again; the question it did not answer is asked once more."""
-    data = {**draft.data, "description": told_text(answer.text or "")}
+    data = dict(draft.data)
+    data["description"] = story_with_facts(data, told_text(answer.text or ""))
     taken = understood.volunteered(data, answer.understood, uow.settings.geography)
     draft.data = data
     said = understood.said_back(data, taken, answer.understood)
@@ -196,3 +207,22 @@ def _story_early(step: str, answer: Answer) -> bool:
     an earlier question: a story or a pasted post."""
     told = len(answer.text or "") >= STORY_LENGTH and answer.value("kind") is not None
     return step in STORY_STEPS and told
+
+
+#: Questions before the story, and the evidence, where an answer may say a fact beside its
+#: value (not the name questions: who reports is never put in the story) …
+BESIDE_STEPS = (*STORY_STEPS, "evidence")
+#: … and those where a sentence beside it is a fact too (elsewhere only a sum or evidence gone:
+#: "ต้นเดือนที่แล้วครับ ช่วงโรงสีเริ่มรับข้าวใหม่" is how a date is said, and what is said with
+#: the official's role is kept with it).
+SENTENCE_STEPS = ("kind", "agency")
+
+
+def _facts_beside(step: str, answer: Answer) -> bool:
+    """The answer taken says a fact of the story beside its value ("อบต.สะเดาค่ะ เขาตั้งงบไว้
+    500,000 บาท…", "เรียกเงินค่ะ 3,000 บาท", "มีใบเสร็จ แต่เขาเอาคืนไปแล้ว"): kept with the story,
+    never lost, and not asked again."""
+    heard = answer.understood
+    if step not in BESIDE_STEPS or not answer.text or heard is None:
+        return False
+    return tells_beside(answer.text, heard.values, sentences=step in SENTENCE_STEPS)

@@ -29,7 +29,12 @@ from handlers.understanding.meaning import (
     Understanding,
     Value,
 )
-from handlers.understanding.opening import introduces, tells_what_happened, without_courtesies
+from handlers.understanding.opening import (
+    introduces,
+    tells_beside,
+    tells_what_happened,
+    without_courtesies,
+)
 from handlers.understanding.reader import (
     all_the_evidence,
     reads_as_name,
@@ -69,6 +74,7 @@ __all__ = [
     "not_an_office",
     "reads_as_name",
     "said_plainly",
+    "tells_beside",
     "tells_what_happened",
     "understand",
     "warm",

@@ -16,14 +16,17 @@ from handlers.understanding.lexicon import (
     DANGER_TYPOS,
     FAMILY_AS_WITNESSES,
     FAMILY_JOINED_BY,
+    FAMILY_RELAYED,
     FEAR_HARM,
     FEAR_WORDS,
     HARMLESS_FIRE,
     HARMLESS_HARM,
     IF_REPORTING,
+    OTHERS_SILENT,
     PAYMENT,
     PAYMENT_CONDITION,
     SERVICE_WITHHELD,
+    TELLER_BEFORE,
     THREAT_STEMS,
     THREAT_TO_FAMILY,
     VIOLENCE,
@@ -53,6 +56,10 @@ _FAMILY = re.compile(FAMILY_AS_WITNESSES, re.I)
 _AT_THE_DOOR = re.compile(AT_THE_DOOR, re.I)
 _WAS_THERE = re.compile(WAS_THERE, re.I)
 _CONNECTIVES = re.compile(FAMILY_JOINED_BY, re.I)
+_RELAYED = re.compile(FAMILY_RELAYED, re.I)
+_SILENT = re.compile(OTHERS_SILENT, re.I)
+_TELLER = re.compile(TELLER_BEFORE, re.I)
+_FEARED = re.compile("|".join((*FEAR_WORDS, "เกรงใจ", "fear")), re.I)
 _SUFFERED = re.compile(r"โดน|ถูก(?!ต้อง)|\b(?:got|get|gets|getting)\b", re.I)
 _REPEATS = re.compile(r"(.)\1{2,}")
 #: A question about what might happen if they report: safety asked about, not danger now.
@@ -211,14 +218,30 @@ def only_people_named(cleaned: str) -> bool:
     """The text names family or household as who saw or was there ("my wife was with me",
     "ลูกชายเห็นด้วย"), or alone ("ลูกสาวกับเมีย"), and no threat beyond the family word
     itself: who was there, at whatever question it is said (the models, taught veiled threats
-    to the family, lean to danger on any family word). Not when something
+    to the family, lean to danger on any family word); or as who told the answer ("ลูกสาวบอกว่า
+    เป็นปลัด อบต."). Not when something
     befell them ("เมียโดนรถเฉี่ยวเมื่อคืน"): the models judge that."""
     if len(cleaned) > WITNESS_ANSWER_CHARS or not _FAMILY.search(cleaned):
         return False
     if _threat_beyond(cleaned, (_FAMILY,)):
         return False
     named_alone = not _CONNECTIVES.sub("", _FAMILY.sub("", cleaned))  # "ลูกสาวกับเมีย"
-    return named_alone or bool(_WAS_THERE.search(cleaned))
+    return named_alone or bool(_WAS_THERE.search(cleaned) or _RELAYED.search(cleaned))
+
+
+def others_silent(cleaned: str) -> bool:
+    """Someone else dares not speak, testify or be named ("เขาบ่กล้าพูด", "ชาวบ้านไม่มีใครกล้า
+    เป็นพยาน", "people are too scared to say anything"), and no threat beyond that fear: a
+    witness's silence, at whatever question, not a threat to the reporter. Not the teller's
+    own ("ผมไม่กล้าพูด"), nor with a threat, harm or a shape of threat beside it."""
+    found = _SILENT.search(cleaned)
+    if not found:
+        return False
+    before = cleaned[: found.start()]
+    nobody = re.search(r"มีใคร|มีไผ", found.group(0))
+    if not (before.strip() or nobody) or _TELLER.search(before):
+        return False
+    return not _threat_beyond(cleaned, (_FAMILY, _FEARED, _SILENT))
 
 
 def only_a_caller(cleaned: str) -> bool:

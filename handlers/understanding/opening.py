@@ -9,6 +9,7 @@ import re
 from handlers.thai.normalise import clean
 from handlers.understanding import lexicon
 from handlers.understanding.danger import flat
+from handlers.understanding.people_values import RELAYED
 
 _WHO = tuple(re.compile(p, re.I) for p in lexicon.INTRODUCING_WHO)
 _WISH = tuple(re.compile(p, re.I) for p in lexicon.INTRODUCING_WISH)
@@ -52,6 +53,44 @@ def tells_what_happened(text: str | None, values: dict | None = None) -> bool:
     if kind is not None and kind.confidence >= SURE_KIND:
         return True
     return len(_left(text, (*_WHO, *_WISH, _VILLAGE, _BARE), values)) >= TOLD
+
+
+_NUMBER_WORD = r"(?:หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ยี่สิบ)"
+_PLACE_VALUE = r"(?:ร้อย|พัน|หมื่น|แสน|ล้าน)"
+#: A sum of money ("3,000 บาท", "คนละ 200", "คนละห้าร้อย", "สองล้าน"; not "ปีงบ 2569"): never
+#: the value of an agency, an official, a kind, a place or a date, so always a fact beside it.
+_SUM = re.compile(
+    rf"\d[\d,.]*\s*(?:บาท|baht|฿|บ\.)|฿\s*\d|\d[\d,.]*\s*{_PLACE_VALUE}|{_NUMBER_WORD}{_PLACE_VALUE}"
+    rf"|(?:เงิน|คนละ|ละ|ค่า)\S{{0,12}}?\s*\d[\d,.]*",
+    re.I,
+)
+#: Flattened characters left beside the values that tell a fact of their own (a sentence, not
+#: a word or two said with an answer: "ไม่รู้ชื่อเต็ม", "นั่นแหละ").
+BESIDE = 24
+#: Every value an answer may be (its words are the answer, not beside it).
+_ANSWERED = (*_NAMED, "kind", "evidence", "reported", "reported_to", "witnesses")
+_GONE = frozenset(lexicon.EVIDENCE_GONE)
+
+
+def tells_beside(text: str | None, values: dict | None = None, sentences: bool = True) -> bool:
+    """An answer to a question with a value (the agency, the kind, the evidence) says a fact
+    of the story beside it: a sum of money ("เรียกเงินค่ะ 3,000 บาท"), evidence there was and is
+    no more ("มีใบเสร็จ แต่เขาเอาคืนไปแล้ว"), or a sentence of its own once the values read from
+    it (`values`), who relayed it and the particles are taken out ("อบต.สะเดาค่ะ เขาตั้งงบ…";
+    not with `sentences` off, where a sentence beside a date or a place is how it is said)."""
+    told = RELAYED.sub(" ", clean(without_courtesies(text)).lower())
+    if _SUM.search(told):
+        return True
+    read = {name: found for name, found in (values or {}).items() if name in _ANSWERED}
+    evidence = read.get("evidence")
+    if evidence is not None and isinstance(evidence.span, str) and evidence.span in _GONE:
+        return True
+    if not sentences:
+        return False
+    for found in read.values():
+        if isinstance(found.span, str) and found.span:
+            told = told.replace(found.span.lower(), " ")
+    return len(_left(told, (_BARE,))) >= BESIDE
 
 
 #: The words after a wish to report that only name what it is about ("เรียกรับเงินครับ").

@@ -35,7 +35,7 @@ _WITNESS_SAW = re.compile(
 _FILLER = re.compile(r"^(?:เขา|คนที่ทำ|คนทำ)?\s*(?:เป็น|คือ|ก็คือ|ก็)\s*")
 #: Who passed the answer on, before it ("แม่บอกว่าเป็น…", "ลูกสาวเล่าว่า…", "ได้ยินมาว่า…"):
 #: the person typing relays it, the value is what the relayed words say.
-_RELAY = re.compile(
+RELAYED = re.compile(
     r"^(?:[ก-๙]{1,12}?\s*)?(?:บอก|เล่า|ได้ยิน(?:มา)?|ฟังมา|เขา)ว่า\s*(?:เขา)?\s*(?:เป็น|คือ)?\s*"
 )
 #: A first name this short is a syllable of many words ("สม", "ชัย"), not surely a name.
@@ -126,15 +126,18 @@ def official_value(t: Text, expecting: str | None, agency: where.Agency | None) 
         rest = lower[at + len(word) :].lstrip()
         if agency and agency.kind in where.LOCAL and rest.startswith(agency.span[:2]):
             value = f"{word} {where.SHORT[agency.kind]}"  # "นายก อบต.", "ปลัด ทต."
-        named = name_after(rest) if not (titled and titled.start() >= at) else None
+        # "นายก อบต. อนุมัติ": what was done, though "อนุมัติ" is a first name too
+        deed = _DEED.match(rest)
+        named = name_after(rest) if not (titled and titled.start() >= at) and not deed else None
         if titled and titled.start() >= at:
             value = f"{value} {strip_particles(titled.group(0))}"
         elif named:  # "ผู้ใหญ่สมพงษ์": the role and the name said with it, as typed
             spaced = value != word or lower[at + len(word) : at + len(word) + 1].isspace()
             value = f"{value}{' ' if spaced else ''}{named}"
         if expecting == "official" and _short_of(t, value, agency):
-            given = _as_given(t)  # the answer as given
-            return Value("official", given, 0.8, t.raw)
+            given = _who_of(_as_given(t))  # the answer as given, without what was done
+            if given and flat(given) != flat(value):
+                return Value("official", given, 0.8, t.raw)
         return Value("official", value, 0.8, lower[at : at + len(word)])
     if titled and expecting not in ("identity", "name"):
         return Value("official", strip_particles(titled.group(0)), 0.65, titled.group(0))
@@ -143,8 +146,46 @@ def official_value(t: Text, expecting: str | None, agency: where.Agency | None) 
 
 def _as_given(t: Text) -> str:
     """The answer as given, without the filler, particles, honorific and emphasis around it."""
-    given = strip_particles(_FILLER.sub("", _RELAY.sub("", t.cleaned)))
+    given = strip_particles(_FILLER.sub("", RELAYED.sub("", t.cleaned)))
     return SPOKEN.sub("", strip_particles(SPOKEN.sub("", given))) or given
+
+
+def _words(words) -> str:
+    thai = [re.escape(w) for w in words if not w.isascii()]
+    latin = [re.escape(w) for w in words if w.isascii()]
+    return "|".join(thai + ([r"\b(?:" + "|".join(latin) + r")\b"] if latin else []))
+
+
+_DEED = re.compile(_words(lexicon.OFFICIAL_DEEDS), re.I)
+_NAMED_AFTER = re.compile(r"(?:" + _words(lexicon.OFFICIAL_NAMED_AFTER) + r")\s*", re.I)
+
+
+def _role_at(text: str) -> tuple[int, int] | None:
+    """Where the first official's role is said in the text (its longest form), or None."""
+    found = [
+        (m.start(), -len(word))
+        for word in OFFICIALS
+        for m in re.finditer(re.escape(word), text)
+        if not word.isascii() or re.match(rf"\b{re.escape(word)}\b", text[m.start() :])
+    ]
+    if not found:
+        return None
+    at, length = min(found)
+    return at, at - length
+
+
+def _who_of(given: str) -> str:
+    """Who the answer names, without the clause before it ("คนที่เรียกเงินคือครูใหญ่" → "ครูใหญ่",
+    "the officer is the village headman" → "the village headman") or what they did after it
+    ("ผู้ใหญ่บ้านเป็นคนสั่ง" → "ผู้ใหญ่บ้าน", "นายก อบต. อนุมัติ" → "นายก อบต.")."""
+    for said in reversed(list(_NAMED_AFTER.finditer(given))):
+        after = given[said.end() :]
+        if said.start() > 0 and _role_at(after):
+            given = after
+            break
+    role = _role_at(given)
+    deed = _DEED.search(given, role[1]) if role else None
+    return strip_particles(given[: deed.start()].strip()) if deed else given
 
 
 def _short_of(t: Text, position: str, agency: where.Agency | None) -> bool:

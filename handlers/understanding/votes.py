@@ -11,6 +11,7 @@ from handlers.understanding.danger import (
     flat,
     only_a_caller,
     only_people_named,
+    others_silent,
     ruled_out,
     threat_cue,
     without_harmless,
@@ -39,7 +40,8 @@ def with_classifier(
 ) -> tuple[str, float]:
     """Rules where they are sure; the classifier for paraphrases; danger = rules OR classifier
     (unless the rules found a denial, extortion, or fear given as the reason for anonymity,
-    or the text names no threat, weapon, harm, fear or following at all, or is `calm`)."""
+    or others' fear to speak, or the text names no threat, weapon, harm, fear or following
+    at all, or is `calm`)."""
     from handlers.understanding import classifier  # sklearn loads on first use only
 
     intent, confidence = rules
@@ -53,6 +55,7 @@ def with_classifier(
         or _only_a_place(t, values)  # "pa kham" is ปะคำ, not "ปา" (throw)
         or declines_name(t, values, expecting)
         or only_people_named(t.cleaned)  # "my son was standing next to me": who was there
+        or others_silent(t.cleaned)  # "เขาบ่กล้าพูด": a witness's silence, no threat to the teller
         or (intent == meaning.REMARK and only_a_caller(t.cleaned))  # "hold on, at the door"
     )
     harmless = without_harmless(t.cleaned)

@@ -19,7 +19,7 @@ from handlers.understanding.lexicon.danger_words import (
     ULTIMATUM,
 )
 from handlers.understanding.lexicon.english_stop_words import ENGLISH_STOP_WORDS
-from handlers.understanding.lexicon.evidence import EVIDENCE, EVIDENCE_ONLY
+from handlers.understanding.lexicon.evidence import EVIDENCE, EVIDENCE_GONE, EVIDENCE_ONLY
 from handlers.understanding.lexicon.framed_answers import (
     AFFIRMED_AS_ASKED,
     CONSENT_GIVEN,
@@ -52,18 +52,23 @@ from handlers.understanding.lexicon.not_danger import (
     DANGER_DENIED,
     FAMILY_AS_WITNESSES,
     FAMILY_JOINED_BY,
+    FAMILY_RELAYED,
     HARMLESS_FIRE,
     HARMLESS_HARM,
     IF_REPORTING,
+    OTHERS_SILENT,
     PAYMENT,
     PAYMENT_CONDITION,
     SAFE_NOW,
     SERVICE_WITHHELD,
+    TELLER_BEFORE,
     UNSAFE_NOW,
     VIOLENCE,
     WAS_THERE,
 )
 from handlers.understanding.lexicon.officials import (
+    OFFICIAL_DEEDS,
+    OFFICIAL_NAMED_AFTER,
     OFFICIAL_ROLES,
     OFFICIALS,
     SCHOOL_GRADE_BEFORE,
@@ -99,6 +104,12 @@ __all__ = [
     "ADDING",
     "NEW_COMPLAINT",
     "FAMILY_JOINED_BY",
+    "FAMILY_RELAYED",
+    "EVIDENCE_GONE",
+    "OFFICIAL_DEEDS",
+    "OFFICIAL_NAMED_AFTER",
+    "OTHERS_SILENT",
+    "TELLER_BEFORE",
     "WAS_THERE",
     "AT_THE_DOOR",
     "FAMILY_AS_WITNESSES",

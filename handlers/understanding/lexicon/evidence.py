@@ -10,6 +10,32 @@ EVIDENCE_ONLY = (
     r"|(?:รูป|ใบ|อัน|คลิป|ชิ้น|แผ่น|ไฟล์)เดียว"
     r"|onlyhave|ionlyhave|onlythis|justthis|onlyone|justone|that'?sallihave|allihave"
 )
+#: Evidence there was and is no more ("มีใบเสร็จ แต่เขาเอาคืนไปแล้ว", "the phone with the photos was
+#: lost"): nothing to wait for (the fact is kept with the story), in flattened text.
+EVIDENCE_GONE = (
+    "เอาคืน",
+    "ขอคืนไป",
+    "เก็บคืน",
+    "ยึดไป",
+    "ยึดคืน",
+    "หายไปแล้ว",
+    "หายหมด",
+    "มือถือหาย",
+    "โทรศัพท์หาย",
+    "ลบไปแล้ว",
+    "ลบทิ้ง",
+    "ลบหมด",
+    "ทิ้งไปแล้ว",
+    "giveback",
+    "gaveback",
+    "tookitback",
+    "tookback",
+    "lostthephone",
+    "lostmyphone",
+    "deletedit",
+    "deletedthem",
+    "nolongerhave",
+)
 EVIDENCE: dict[str, tuple[str, ...]] = {
     "later": (
         "พรุ่งนี้ส่ง",
@@ -38,6 +64,7 @@ EVIDENCE: dict[str, tuple[str, ...]] = {
         "อ็อตเมียนรูป",
         "อ็อตเมียนหลักฐาน",
         "อ็อตเมียนคลิป",
+        *EVIDENCE_GONE,
     ),
     "has": (
         "มีรูป",

@@ -230,6 +230,27 @@ WAS_THERE = (
     r"|with me|too|also|next to (?:me|us)|beside (?:me|us)"
     r"|(?:standing|stood|sitting|sat|came|come|went) (?:next to|beside|with|along))\b"
 )
+#: … or as who passed the answer on ("ลูกสาวบอกว่าเป็นปลัด อบต.", "my son says it was the kamnan"):
+#: the relative is the one who told, not one threatened.
+FAMILY_RELAYED = r"(?:บอก|เล่า|ได้ยิน\S{0,4}|ฟัง\S{0,4})ว่า|\b(?:says?|said|told me|tells me)\b"
+#: Others who dare not speak, testify or be named ("เขาบ่กล้าพูด", "ชาวบ้านไม่มีใครกล้าเป็นพยาน",
+#: "people are too scared to say anything"): a witness's silence, not a threat to the reporter.
+OTHERS_SILENT = (
+    r"(?:ไม่|บ่)(?:มีใคร|มีไผ)?(?:ค่อย)?กล้า\s*(?:ที่จะ|จะ|มา|ไป)?\s*"
+    r"(?:พูด|เว้า|บอก|ออกชื่อ|ออกหน้า|ให้ปากคำ|เป็นพยาน|แจ้ง|ยุ่ง|ร้อง|ฟ้อง|เปิดเผย|เปิดปาก)"
+    r"|(?:ไม่|บ่)อยาก(?:ออกหน้า|ออกชื่อ|เป็นพยาน|ให้ปากคำ|ยุ่ง|มีเรื่อง)"
+    r"|ขอ(?:ไม่|บ่)(?:ให้)?(?:บอก|ออก|เปิดเผย)ชื่อ"
+    r"|\b(?:too\s+)?(?:scared|afraid|frightened)\s+to\s+"
+    r"(?:say|speak|talk|testify|come forward|give)"
+    r"|\b(?:won'?t|will not|dare not|daren'?t|do(?:n'?t| not) dare(?: to)?)\s+"
+    r"(?:say|speak|talk|testify|come forward)"
+)
+#: The teller, right before such words ("ผมไม่กล้าพูด", "I'm too scared to"): their own fear is
+#: the models' to judge.
+TELLER_BEFORE = (
+    r"(?:ผม|ดิฉัน|ฉัน|หนู|ข้อย|ข่อย|กู|กระผม)\s*(?:ก็|เอง)?\s*(?:ยัง)?\s*$"
+    r"|\b(?:i|i'm|i am|we|we're|we are)\s+$"
+)
 #: Someone at the door, said as the reason for a pause ("เดี๋ยวนะ มีคนมาหน้าบ้าน", "hold on,
 #: someone is at the door"): a visit, no threat, unless a threat, weapon or fear is named too.
 AT_THE_DOOR = r"หน้าบ้าน|เคาะ(?:ประตู)?|ประตู|\b(?:door|gate|knock(?:ing)?|outside)\b"

@@ -111,6 +111,45 @@ OFFICIAL_ROLES: dict[str, tuple[str, ...]] = {
     "council_member": ("สมาชิก อบต.", "ส.อบต.", "สมาชิกสภา", "ส.จ."),
     "staff": ("เจ้าหน้าที่", "จนท.", "จนท", "พนักงาน", "ลูกจ้าง", "หัวหน้า", "officer", "staff"),
 }
+#: What the official did, said after the role ("ผู้ใหญ่บ้านเป็นคนสั่ง", "นายก อบต. อนุมัติ", "the
+#: kamnan who signed it"): the deed belongs to the story, never to who did it.
+OFFICIAL_DEEDS = (
+    "เป็นคน",
+    "เป็นผู้",
+    "คือคน",
+    "ที่เป็น",
+    "ซึ่ง",
+    "เซ็น",
+    "อนุมัติ",
+    "สั่ง",
+    "เก็บเงิน",
+    "เก็บค่า",
+    "เรียกเงิน",
+    "เรียกรับ",
+    "เรียกค่า",
+    "รับเงิน",
+    "รับสินบน",
+    "รับซอง",
+    "โกง",
+    "ฮั้ว",
+    "ยักยอก",
+    "เอาเงิน",
+    "ขอเงิน",
+    "who",
+    "that",
+    "which",
+    "signed",
+    "approved",
+    "took",
+    "takes",
+    "asked",
+    "demanded",
+    "collected",
+    "did",
+)
+#: The words after which an answer names who ("คนที่เรียกเงินคือครูใหญ่", "the officer is the
+#: village headman"): the clause before them says what was done.
+OFFICIAL_NAMED_AFTER = ("คือ", "เป็น", "is", "was")
 #: Words that say an official's village: "หมู่ 5", "ม.5", "ม 5", "moo 5".
 VILLAGE_NUMBER_WORDS = ("หมู่ที่", "หมู่", "ม.", "ม", "moo", "village no.")
 #: Words before a school grade ("นักเรียน ม.3", "ลูกเรียน ม.2", "เด็กชั้น ม.1"), as a story's

@@ -68,6 +68,8 @@ SELF_DIAGFIX9 = FIXTURES / "heldout_diagfix9_self.jsonl"
 SELF_DANGER16 = FIXTURES / "heldout_danger16_self.jsonl"
 #: Likewise by the helper who worked on issue 16's unclear answers and round 10's diag (conv16c).
 SELF_CONV16C = FIXTURES / "heldout_conv16c_self.jsonl"
+#: Likewise by the helper who worked on what is kept where it belongs (fix16a).
+SELF_FIX16A = FIXTURES / "heldout_fix16a_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -82,6 +84,7 @@ _BY_HALF = {
     SELF_DIAGFIX9,
     SELF_DANGER16,
     SELF_CONV16C,
+    SELF_FIX16A,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -1237,3 +1240,21 @@ SELF_CONV16C_FLOORS = {"intents": 30.5 / 39, "danger": 9.5 / 12, "false_alarms":
 
 def test_own_held_out_unclear_shapes_are_read():
     _holds_floors(_scored_alone(SELF_CONV16C), SELF_CONV16C_FLOORS)
+
+
+# ---------------------------------------------------------------- fix16a's own held-out set
+# 40 phrasings of what a simulator walk lost or misplaced (issue 16: others afraid to speak
+# at the witnesses question and after the story, with three real threats there as controls;
+# the official inside a sentence, relayed, or in English; the agency inside a sentence or beside
+# people; budgets and sums beside the agency or the kind; evidence there was and is no more;
+# a relay before the story), written by the fix16a helper before any change, never trained on.
+# Before (Sunday 6 December 2026): intents 36/40, danger 3/3, 3 false alarms, agency 6/8,
+# evidence 0/3, kind 3/3, official 3/10; after the rules for others' silence, a relative who
+# told, what the official did and evidence gone: intents 38/40, danger 3/3, 1 false alarm,
+# agency 7/8, evidence 3/3, kind 3/3, official 9/10. Floors: those, halfway to one more miss.
+SELF_FIX16A_FLOORS = {"intents": 37.5 / 40, "danger": 1.0, "false_alarms": 1}
+SELF_FIX16A_VALUES = {"agency": 6.5 / 8, "evidence": 2.5 / 3, "kind": 1.0, "official": 8.5 / 10}
+
+
+def test_own_held_out_kept_where_it_belongs_shapes_are_read():
+    _holds_floors(_scored_alone(SELF_FIX16A), SELF_FIX16A_FLOORS, SELF_FIX16A_VALUES)
