@@ -40,7 +40,8 @@ def go_on(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out] | None:
     courtesy = heard is not None and heard.intent in (THANKS, GREETING)
     if event.message_type == "sticker" or (courtesy and heard.confidence >= SURE):
         _still(uow, user, ticket)  # "สวัสดีค่ะ" means "menu" as a global word: not here
-        return [Say("addition.courtesy", {"reference": ticket.reference}, quick=(DONE,))]
+        said = "addition.greeted" if courtesy and heard.intent == GREETING else "addition.courtesy"
+        return [Say(said, {"reference": ticket.reference}, quick=(DONE,))]
     if word in MENU_WORDS or additions.wants_a_new_one(turn.text):
         adding.STATE.end(user)
         return None

@@ -125,3 +125,18 @@ def test_a_photo_with_several_open_complaints_asks_which(chat, services, clock):
     chat.say("รูปนี้ถ่ายตอนเขารับเงินค่ะ")  # the words after it go to the one picked
     assert _added(services, first)[-1] == "รูปนี้ถ่ายตอนเขารับเงินค่ะ"
     assert _drafts(services) == 0
+
+
+def test_adding_in_english_goes_on_until_done(chat, services, clock):
+    reference = _filed(chat, services)
+    opened = texts(chat.say("Hello, I'd like to add more information to my complaint"))
+    assert reference in opened, opened
+    assert _added(services, reference) == []
+    fact = texts(chat.say("The headman came back on Monday and asked for 1,000 baht more"))
+    assert reference in fact and "answer" not in fact.lower(), fact
+    assert texts(chat.say("thank you")), "thanks went unanswered"
+    assert texts(chat.say("that's all"))
+    chat.say("The headman came back on Monday and asked for 1,000 baht more")  # adding is over
+    assert _added(services, reference) == [
+        "The headman came back on Monday and asked for 1,000 baht more"
+    ]
