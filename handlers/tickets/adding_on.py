@@ -35,8 +35,10 @@ def go_on(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out] | None:
     heard = turn.heard() if event.message_type == "text" else None
     word = meaning(turn.text)
     if word in _ENDS or (heard is not None and heard.intent == SAID_DONE):
+        added = adding.STATE.get(user, adding.ADDED, 0)
         adding.STATE.end(user)
-        return [Say("addition.done", {"reference": ticket.reference}, quick=main_menu())]
+        said = "addition.done" if added else "addition.stopped"  # nothing sent: nothing to thank
+        return [Say(said, {"reference": ticket.reference}, quick=main_menu())]
     courtesy = heard is not None and heard.intent in (THANKS, GREETING)
     if event.message_type == "sticker" or (courtesy and heard.confidence >= SURE):
         _still(uow, user, ticket)  # "สวัสดีค่ะ" means "menu" as a global word: not here
@@ -52,7 +54,7 @@ def go_on(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out] | None:
     if event.message_type != "text" or additions.offers_only(text, named):
         _still(uow, user, ticket)
         return [Say("addition.go_ahead", {"reference": ticket.reference}, quick=(DONE,))]
-    _still(uow, user, ticket)
+    _still(uow, user, ticket, added=1)
     additions.add_text(uow, ticket, text)
     return [Say("addition.taken", {"reference": ticket.reference}, quick=(DONE, NEW))]
 
@@ -67,10 +69,12 @@ def _adding_to(uow: UnitOfWork, user: LineUser) -> Ticket | None:
     return ticket
 
 
-def _still(uow: UnitOfWork, user: LineUser, ticket: Ticket, files: int | None = None) -> None:
-    """Adding goes on: the quiet time counts from now."""
-    count = adding.STATE.get(user, adding.FILES, 0) if files is None else files
-    adding.begin(user, ticket.reference, uow.now(), files=count)
+def _still(uow: UnitOfWork, user: LineUser, ticket: Ticket, files: int = 0, added: int = 0) -> None:
+    """Adding goes on (with `files` more photos or files and `added` more things in all): the
+    quiet time counts from now."""
+    files += adding.STATE.get(user, adding.FILES, 0)
+    added += adding.STATE.get(user, adding.ADDED, 0)
+    adding.begin(user, ticket.reference, uow.now(), files, added)
 
 
 def _file(uow: UnitOfWork, user: LineUser, turn: Turn, ticket: Ticket) -> list[Out]:
@@ -81,8 +85,8 @@ def _file(uow: UnitOfWork, user: LineUser, turn: Turn, ticket: Ticket) -> list[O
     if refused is not None:
         _still(uow, user, ticket)
         return [refused, Say("addition.go_ahead", {"reference": ticket.reference}, quick=(DONE,))]
-    added = attach_media(uow, ticket, event, kind=additions.KIND)
-    _still(uow, user, ticket, files + 1 if added else files)
+    fresh = int(attach_media(uow, ticket, event, kind=additions.KIND))
+    _still(uow, user, ticket, files=fresh, added=fresh)
     if additions.partial_set(event):
         return []
     count = {"reference": ticket.reference, "count": additions.set_size(event)}

@@ -100,7 +100,7 @@ def take(
     if len(filed) > 1 and not named:
         return _which(user, filed, text if says_more else "")
     if says_more:
-        adding.begin(user, filed[0].reference, uow.now())
+        adding.begin(user, filed[0].reference, uow.now(), added=1)
         return add_text(uow, filed[0], text)
     return go_ahead(uow, user, filed[0])
 
@@ -154,7 +154,7 @@ def picked(uow: UnitOfWork, user: LineUser, reference: str) -> list[Out]:
         tell(uow, ticket, Say("committee.answer_files", count))
     if not text and not files:
         return go_ahead(uow, user, ticket)
-    adding.begin(user, ticket.reference, uow.now(), files=len(files))
+    adding.begin(user, ticket.reference, uow.now(), len(files), len(files) + bool(text))
     said = add_text(uow, ticket, text) if text else []
     if not files:
         return said
@@ -183,7 +183,7 @@ def _files(uow: UnitOfWork, user: LineUser, event: Incoming, ticket: Ticket) -> 
     if refused is not None:
         return [refused]
     attach_media(uow, ticket, event, kind=KIND)
-    adding.begin(user, ticket.reference, uow.now(), files=1)
+    adding.begin(user, ticket.reference, uow.now(), files=1, added=1)
     if partial_set(event):
         return []
     count = {"reference": ticket.reference, "count": set_size(event)}

@@ -140,3 +140,11 @@ def test_adding_in_english_goes_on_until_done(chat, services, clock):
     assert _added(services, reference) == [
         "The headman came back on Monday and asked for 1,000 baht more"
     ]
+
+
+def test_stopping_before_adding_anything_does_not_say_it_was_sent(chat, services, clock):
+    reference = _filed(chat, services)
+    chat.say(f"เรื่อง {reference} ค่ะ ขอเพิ่มเติมข้อมูล")
+    stopped = texts(chat.say("ยกเลิกค่ะ"))
+    assert reference in stopped and "ถึงคณะกรรมการ" not in stopped, stopped
+    assert _added(services, reference) == []
