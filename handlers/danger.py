@@ -73,15 +73,16 @@ def safe_again(uow: UnitOfWork, user: LineUser, text: str) -> list[Out] | None:
     return [Say("safety.safe_again", params, quick=main_menu())]
 
 
-def safe_while_filing(draft: Draft | None, text: str | None) -> bool:
+def safe_while_filing(draft: Draft | None, text: str | None) -> list[Out] | None:
     """ "Safe now" said while filing after a threat was told in it: kept with the threats (on
-    the ticket's timeline once it is sent); the filing then reads the message as before."""
+    the ticket's timeline once it is sent, where the chair reads it) and the person told so;
+    None when it is not that. Never an answer to the filing's question."""
     threats = draft.data.get(THREATS, []) if draft is not None else []
     if not threats or not says_safe_now(text):
-        return False
+        return None
     said = [len(threats), (text or "")[:THREAT_LENGTH]]
     draft.data = {**draft.data, SAFE: [*draft.data.get(SAFE, []), said]}
-    return True
+    return [Say("safety.safe_while_filing", dict(CONTACTS))]
 
 
 def marks(uow: UnitOfWork, ticket_ids: list[int]) -> dict[int, str]:

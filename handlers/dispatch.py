@@ -108,8 +108,9 @@ def _danger(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out]:
         safe_again = danger.safe_again(uow, user, turn.text or "")  # "ปลอดภัยแล้วค่ะ"
         if safe_again is not None:
             return safe_again
-    if draft is not None and unsure and danger.safe_while_filing(draft, turn.text):
-        return []  # kept with the threat told in this filing; the filing reads it as before
+    noted = danger.safe_while_filing(draft, turn.text) if unsure else None
+    if noted is not None:  # kept beside the threat; no answer to the question, asked again
+        return [*noted, *complaint_flow.ask(uow, draft)]
     if heard is None or heard.intent != DANGER:
         return []
     conversation = registry.current(uow, user)

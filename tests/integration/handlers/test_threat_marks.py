@@ -70,7 +70,8 @@ def test_safe_now_said_while_filing_is_kept_with_the_threat(app, chat, services)
     chat.tap("a=consent:yes")
     chat.tap("a=kind:procurement")
     chat.say(THREAT)
-    chat.say(SAFE_NOW)
+    noted = texts(chat.say(SAFE_NOW))
+    assert "ดีใจที่ท่านปลอดภัย" in noted and "หน่วยงาน" in noted, noted  # noted; asked again
     for said in ("อบต.หนองโบสถ์", "นายก อบต.", "ประโคนชัย", "ประโคนชัย", "14 มี.ค. 2568"):
         chat.say(said)
     chat.say("มีการฮั้วประมูลโครงการถนนลาดยางหมู่ 5 งบ 2 ล้านบาท ผู้รับเหมาเป็นญาตินายก")
@@ -87,6 +88,8 @@ def test_safe_now_said_while_filing_is_kept_with_the_threat(app, chat, services)
         ticket = tickets.by_reference(uow, reference)
         stmt = select(TicketEvent.kind).where(TicketEvent.ticket_id == ticket.id)
         kinds = list(uow.session.scalars(stmt.order_by(TicketEvent.id)))
+        agency = ticket.agency
+    assert agency == "อบต.หนองโบสถ์", agency  # "safe now" was not taken as the agency
     assert "danger" in kinds and "safe_again" in kinds, kinds
     assert kinds.index("danger") < kinds.index("safe_again")
     row = _row(_list(app, services, chair), reference)
