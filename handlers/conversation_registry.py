@@ -10,6 +10,7 @@ from handlers.committee import chat as committee_chat
 from handlers.complaint import flow as complaint_flow
 from handlers.complaint import story as story_offer
 from handlers.conversations import (
+    adding,
     answering,
     asking,
     lookup,
@@ -24,7 +25,7 @@ from handlers.conversations.turn import Turn
 from handlers.outreach import news
 from handlers.privacy import rights
 from handlers.replies import Out
-from handlers.tickets import complainant_replies, tracking, withdrawal
+from handlers.tickets import adding_on, complainant_replies, tracking, withdrawal
 from storage.models import LineUser
 from storage.uow import UnitOfWork
 
@@ -78,6 +79,13 @@ CONVERSATIONS: tuple[Conversation, ...] = (
         answering.STATE,
         lambda uow, user, turn: complainant_replies.continue_answer(uow, user, turn.event),
         menu_interrupts=False,
+    ),
+    Conversation(
+        adding.STATE,
+        adding_on.go_on,
+        keeps=("complain",),  # a fact read as "I want to complain" is still a fact here
+        without_draft=True,
+        keeps_greetings=True,  # "สวัสดีค่ะ" between additions is answered, adding goes on
     ),
     Conversation(
         privacy.STATE,

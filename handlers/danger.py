@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from handlers.directory.alerts import chairs_for, network_chairs, notify_member
 from handlers.menu import main_menu
@@ -23,6 +23,11 @@ GO_ON = (Quick("choice.continue", "postback", "a=flow:continue"),)
 #: timeline once it is sent (the chair then reads them beside the complaint).
 THREATS = "_threats"
 THREAT_LENGTH = 1000  # characters of a threat kept for the chair
+#: "Safe now" told while filing after a threat, in the draft's sealed data as [how many threats
+#: were told before it, the words]: on the timeline in the order they were told.
+SAFE = "_safe_again"
+#: A ticket's mark for the committee: a threat was told, or was and the person is safe since.
+THREATENED, SAFE_SINCE = "threatened", "safe_again"
 #: Set on the draft when the safety answer was the last reply; the next message clears it.
 ANSWERED = "_safety_answered"
 #: A reading of danger this sure is a threat told again, even right after the safety answer.
@@ -60,14 +65,45 @@ def safe_again(uow: UnitOfWork, user: LineUser, text: str) -> list[Out] | None:
     ticket = _ticket(uow, user, None)
     if ticket is None or not _threatened_lately(uow, ticket):
         return None
-    tickets.add_timeline(
-        uow, ticket, "safe_again", "complainant", text[:THREAT_LENGTH], internal=True
-    )
+    _record_safe(uow, ticket, text)
     day = uow.now().astimezone(uow.settings.tz).date().isoformat()
     say = Say("alert.safe_again", {"reference": ticket.reference})
     _alert(uow, chairs_for(uow, ticket), say, f"safe:{ticket.reference}:{day}")
     params = {**CONTACTS, "reference": ticket.reference}
     return [Say("safety.safe_again", params, quick=main_menu())]
+
+
+def safe_while_filing(draft: Draft | None, text: str | None) -> list[Out] | None:
+    """ "Safe now" said while filing after a threat was told in it: kept with the threats (on
+    the ticket's timeline once it is sent, where the chair reads it) and the person told so;
+    None when it is not that. Never an answer to the filing's question."""
+    threats = draft.data.get(THREATS, []) if draft is not None else []
+    if not threats or not says_safe_now(text):
+        return None
+    said = [len(threats), (text or "")[:THREAT_LENGTH]]
+    draft.data = {**draft.data, SAFE: [*draft.data.get(SAFE, []), said]}
+    return [Say("safety.safe_while_filing", dict(CONTACTS))]
+
+
+def marks(uow: UnitOfWork, ticket_ids: list[int]) -> dict[int, str]:
+    """Which of these tickets carry a threat: THREATENED, or SAFE_SINCE when the person said
+    they are safe after the last threat told. The caller shows only tickets the member may see."""
+    if not ticket_ids:
+        return {}
+    kinds = ("danger", "safe_again")
+    stmt = (
+        select(TicketEvent.ticket_id, TicketEvent.kind, func.max(TicketEvent.id))
+        .where(TicketEvent.ticket_id.in_(ticket_ids), TicketEvent.kind.in_(kinds))
+        .group_by(TicketEvent.ticket_id, TicketEvent.kind)
+    )
+    last: dict[int, dict[str, int]] = {}
+    for ticket_id, kind, newest in uow.session.execute(stmt):
+        last.setdefault(ticket_id, {})[kind] = newest
+    return {
+        ticket_id: SAFE_SINCE if seen.get("safe_again", 0) > seen["danger"] else THREATENED
+        for ticket_id, seen in last.items()
+        if "danger" in seen
+    }
 
 
 def _threatened_lately(uow: UnitOfWork, ticket: Ticket) -> bool:
@@ -123,9 +159,21 @@ def record_threat(uow: UnitOfWork, ticket: Ticket, text: str) -> None:
 
 
 def threats_on_timeline(uow: UnitOfWork, ticket: Ticket, data: dict) -> None:
-    """The threats told while the complaint was being filed, on its internal timeline."""
-    for text in data.get(THREATS, []):
+    """The threats told while the complaint was being filed, and "safe now" said after them,
+    on its internal timeline in the order they were told."""
+    safe = sorted(data.get(SAFE, []), key=lambda said: said[0])
+    for told, text in enumerate(data.get(THREATS, []), 1):
         record_threat(uow, ticket, text)
+        while safe and safe[0][0] <= told:
+            _record_safe(uow, ticket, safe.pop(0)[1])
+    for _, text in safe:
+        _record_safe(uow, ticket, text)
+
+
+def _record_safe(uow: UnitOfWork, ticket: Ticket, text: str) -> None:
+    tickets.add_timeline(
+        uow, ticket, "safe_again", "complainant", text[:THREAT_LENGTH], internal=True
+    )
 
 
 def _alert(uow: UnitOfWork, chairs: list[Member], say: Say, about: str) -> bool:

@@ -15,7 +15,7 @@ from handlers.committee import chat as committee_chat
 from handlers.complaint import filing
 from handlers.complaint import flow as complaint_flow
 from handlers.complaint import story as story_offer
-from handlers.conversations import answering, asking, language
+from handlers.conversations import adding, answering, asking, language
 from handlers.conversations.reopen import STATE as REOPEN
 from handlers.conversations.story import STATE as STORY
 from handlers.conversations.story import TOLD
@@ -108,6 +108,9 @@ def _danger(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out]:
         safe_again = danger.safe_again(uow, user, turn.text or "")  # "ปลอดภัยแล้วค่ะ"
         if safe_again is not None:
             return safe_again
+    noted = danger.safe_while_filing(draft, turn.text) if unsure else None
+    if noted is not None:  # kept beside the threat; no answer to the question, asked again
+        return [*noted, *complaint_flow.ask(uow, draft)]
     if heard is None or heard.intent != DANGER:
         return []
     conversation = registry.current(uow, user)
@@ -120,9 +123,13 @@ def _danger(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out]:
         return [*danger.safety_answer(uow, user, heard.text, draft, asked), *kept]
     if turn.after_safety and draft is not None and heard.confidence < danger.SURE_THREAT:
         return []  # said again after the safety answer: the filing takes it (or goes on)
-    # the ticket being answered on, else the one the message names ("BRM-… เขามาขู่อีกแล้ว")
+    # the ticket being answered on or added to, else the one the message names ("BRM-… เขามาขู่อีกแล้ว")
     named = heard.value("reference")
-    about = answering.STATE.get(user, answering.TICKET) or (str(named) if named else None)
+    about = (
+        answering.STATE.get(user, answering.TICKET)
+        or adding.STATE.get(user, adding.TICKET)
+        or (str(named) if named else None)
+    )
     return danger.safety_answer(uow, user, heard.text, draft, about)
 
 

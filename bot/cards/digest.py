@@ -55,6 +55,9 @@ def _summary(data: dict, lang: str) -> dict:
         for name in ("decide", "overdue", "new", "waiting")
         if name != "decide" or counts.get(name)  # a reviewer never confirms: no "0" line
     ]
+    if data.get("threatened"):
+        count = data["threatened"]
+        lines.append(_text(_t(lang, "digest.threatened", count=count), size="sm", color=flex.RED))
     title = _text(_t(lang, "digest.title", day=_day(lang, data["day"])), weight="bold", size="lg")
     return _bubble(
         [title, *lines], [_link(_t(lang, "digest.open_dashboard"), data["dashboard"], "primary")]
@@ -81,6 +84,9 @@ def _ticket(ticket: dict, data: dict, lang: str) -> dict:
             color=flex.GREY,
         ),
     ]
+    if ticket.get("threat"):
+        mark = _t(lang, f"dash.threat.{ticket['threat']}")
+        body.insert(2, _text(mark, size="xs", weight="bold", color=flex.RED))
     if ticket.get("open_case"):
         body.append(_text(_t(lang, "digest.open_case"), size="xs", weight="bold", color=flex.RED))
     uri = f"{data['dashboard']}/{ticket['reference']}"

@@ -8,6 +8,7 @@ from sqlalchemy import select
 from bot.dashboard.auth import member_required
 from bot.dashboard.blueprint import bp, services, t
 from bot.dashboard.status_form import form_statuses, may_forward
+from handlers import danger
 from handlers.directory.access import (
     REVIEW_ROLES,
     admins_see_identity,
@@ -111,6 +112,8 @@ def ticket_list():
         tickets=rows,
         assignees=names_by_id(g.uow, (t.assignee_id for t in rows)),
         overdue_ids=overdue_ids(rows),
+        threats=danger.marks(g.uow, [ticket.id for ticket in rows]),
+        threat_labels=threat_labels(),
         filters=keep,
         next_url=url_for("dashboard.ticket_list", **keep, after=result.next_cursor)
         if result.next_cursor
@@ -127,6 +130,11 @@ def ticket_list():
         pending_ids=pending_ids(rows),
         waiting=waiting_for_me(g.member),
     )
+
+
+def threat_labels() -> dict[str, str]:
+    """A threat's mark in words: threatened, or threatened and safe since."""
+    return {mark: t(f"dash.threat.{mark}") for mark in (danger.THREATENED, danger.SAFE_SINCE)}
 
 
 def overdue_ids(rows: list[Ticket]) -> set[int]:
@@ -277,6 +285,8 @@ def render_ticket(
         metadata_names=lambda found: ", ".join(t(f"dash.meta.{k}") for k in found.split(",")),
         identity=identity,
         late=ticket.id in overdue_ids([ticket]),
+        threat=danger.marks(g.uow, [ticket.id]).get(ticket.id),
+        threat_labels=threat_labels(),
         timeline=timeline_rows(ticket),
         related=related.visible(g.uow, member, ticket),
         may_decide_links=member.role in related.DECIDE_ROLES,

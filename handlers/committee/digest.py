@@ -7,6 +7,7 @@ from datetime import date, datetime, time, tzinfo
 
 from sqlalchemy.exc import IntegrityError
 
+from handlers import danger
 from handlers.directory.recipients import DIGEST_ROLES, Recipient, may_see, reachable
 from handlers.patterns.related import linked_to_open_case
 from handlers.replies import Card, to_json
@@ -72,13 +73,17 @@ def _card(
     tz: tzinfo,
     policy: DigestPolicy,
     in_case: set[int] | frozenset[int] = frozenset(),
+    threats: dict[int, str] | None = None,
 ) -> Card:
+    """The member's digest; `threats` marks the tickets that carry a threat (danger.marks)."""
     listed = [(name, t) for name, group in found.items() for t in group]
+    threats = threats or {}
     return Card(
         "committee_digest",
         {
             "day": day.isoformat(),
             "counts": {name: len(group) for name, group in found.items()},
+            "threatened": sum(t.id in threats for _, t in listed),
             "total": len(listed),
             "dashboard": policy.dashboard_url,
             "tickets": [
@@ -92,6 +97,7 @@ def _card(
                     "district": t.district or "",
                     "submitted": t.submitted_at.astimezone(tz).date().isoformat(),
                     "open_case": t.id in in_case,
+                    "threat": threats.get(t.id, ""),
                 }
                 for name, t in listed[:SHOWN]
             ],
@@ -120,6 +126,7 @@ def send_digests(uow: UnitOfWork, policy: DigestPolicy) -> dict:
     tickets = open_tickets(uow)
     referrals = current_referrals(uow, [t.id for t in tickets if t.status == "forwarded"])
     proposals = {ticket.id: proposal for proposal, ticket in endings.all_pending(uow)}
+    threats = danger.marks(uow, [t.id for t in tickets])  # shown only on the tickets each may see
     result = {"due": True, "day": day.isoformat(), "sent": 0, "empty": 0, "already": 0}
     for person in reachable(uow, DIGEST_ROLES):
         found = sections(uow, person, tickets, policy.sla, now, referrals, proposals)
@@ -141,6 +148,7 @@ def send_digests(uow: UnitOfWork, policy: DigestPolicy) -> dict:
                             tz,
                             policy,
                             linked_to_open_case(uow, person.member, found["new"]),
+                            threats,
                         )
                     ]
                 ),

@@ -1,12 +1,15 @@
 """More for a complaint already filed: facts remembered later, a photo or a file sent after
 filing. They go to the person's filed complaint (the one named, else their only open one;
-asked which when several), on its timeline, files as its evidence, the member handling it
-told; a new complaint only when the person says so."""
+asked which when several, for words and files alike), on its timeline, files as its evidence,
+the member handling it told; a new complaint only when the person says so. A preface ("เรื่อง
+BRM-… ค่ะ ขอเพิ่มเติมข้อมูล") opens the complaint for additions without being one: what follows
+is taken by `handlers.tickets.adding_on`."""
 
 from __future__ import annotations
 
-from handlers.conversations.answering import FILES, SINCE, TICKET
-from handlers.conversations.answering import STATE as ANSWERING
+import re
+
+from handlers.conversations import adding
 from handlers.conversations.state import ConversationState
 from handlers.directory.access import can_review
 from handlers.directory.alerts import chairs_for, notify_member
@@ -15,7 +18,7 @@ from handlers.intake.answers import MEDIA
 from handlers.intake.evidence_limits import refusal
 from handlers.replies import Out, Quick, Say
 from handlers.thai.normalise import compact
-from handlers.tickets.complainant_replies import attach_media
+from handlers.tickets.complainant_replies import attach_file, attach_media
 from handlers.understanding import QUESTION, Understanding, lexicon
 from storage import tickets
 from storage.models import LineUser, Member, Ticket
@@ -24,7 +27,8 @@ from storage.uow import UnitOfWork
 
 #: The words kept while the person picks which complaint they are for.
 PENDING = "add_pending"
-PICKING = ConversationState("adding", (PENDING,), marker=PENDING)
+PENDING_FILES = "add_pending_files"  # photos and files sent before the complaint was picked
+PICKING = ConversationState("picking", (PENDING, PENDING_FILES), marker=PENDING)
 MAX_CHOICES = 10  # complaints offered as buttons
 MAX_ADDED = 4000  # characters of an addition kept
 #: A message this much longer than its words of adding carries the addition itself.
@@ -32,8 +36,12 @@ SAYS_MORE = 12
 KIND = "complainant_added"  # its timeline entry (the committee's page labels it)
 _ADDING = tuple(compact(w).lower() for w in lexicon.ADDING)
 _NEW = tuple(compact(w).lower() for w in lexicon.NEW_COMPLAINT)
+# Longest first, so "ขอเพิ่ม" goes before a shorter word inside it.
+_OFFERING = sorted((w.lower() for w in (*lexicon.ADDING, *lexicon.ADDING_FRAME)), key=len)[::-1]
+_FRAME_WORDS = frozenset(lexicon.ADDING_FRAME_WORDS)
 _FILES_LATER = "send_later"  # the question "can I send a photo later?"
 NEW = Quick("addition.button.new", "postback", "menu=complain")
+DONE = Quick("committee.button.done", "message", "เสร็จแล้ว")
 
 
 def open_filed(uow: UnitOfWork, user: LineUser) -> list[Ticket]:
@@ -52,13 +60,28 @@ def _adding_words(text: str | None) -> str | None:
     return next((w for w in _ADDING if w in key), None)
 
 
+def offers_only(text: str | None, named: str | None = None) -> bool:
+    """Whether the message only offers more ("เรื่อง BRM-… ค่ะ ขอเพิ่มเติมข้อมูล", "I'd like to add
+    more information to my complaint") without saying it: never kept as an addition."""
+    rest = (text or "").lower()
+    if named:
+        rest = rest.replace(str(named).lower(), " ")
+    for word in _OFFERING:
+        rest = rest.replace(word, " ")
+    rest = " ".join(w for w in re.split(r"[\s,.!?']+", rest) if w not in _FRAME_WORDS)
+    return len(compact(rest)) < SAYS_MORE
+
+
 def take(
     uow: UnitOfWork, user: LineUser, event: Incoming, heard: Understanding | None
 ) -> list[Out] | None:
     """A photo or file, more facts, or "can I add a photo?" from a person with a filed open
-    complaint and no complaint being filed: for that complaint. None when it is none of these."""
+    complaint and no complaint being filed: for that complaint, which stays open for what
+    follows. None when it is none of these."""
     if event.message_type in MEDIA:
         filed = open_filed(uow, user)
+        if len(filed) > 1:
+            return _which_file(user, event, filed)
         return _files(uow, user, event, filed[0]) if filed else None
     text = event.text or ""
     cue = _adding_words(text)
@@ -73,12 +96,13 @@ def take(
     if not filed:
         return None
     # A question ("ขอเพิ่มข้อมูลได้ไหมคะ") is answered by asking for it, never kept as the addition.
-    says_more = cue is not None and not asks and len(compact(text)) - len(cue) >= SAYS_MORE
+    says_more = cue is not None and not asks and not offers_only(text, named)
     if len(filed) > 1 and not named:
         return _which(user, filed, text if says_more else "")
     if says_more:
+        adding.begin(user, filed[0].reference, uow.now(), added=1)
         return add_text(uow, filed[0], text)
-    return _go_ahead(uow, user, filed[0])
+    return go_ahead(uow, user, filed[0])
 
 
 def _which(user: LineUser, filed: list[Ticket], text: str) -> list[Out]:
@@ -88,14 +112,53 @@ def _which(user: LineUser, filed: list[Ticket], text: str) -> list[Out]:
     return [Say("addition.which", {"count": len(filed)}, quick=(*quick, NEW))]
 
 
+def _which_file(user: LineUser, event: Incoming, filed: list[Ticket]) -> list[Out]:
+    """A photo or file with several open complaints: kept aside, and which one asked once
+    (after the last photo of a set sent together)."""
+    kept = PICKING.get(user, PENDING_FILES) or []
+    sent = [event.message_id, event.message_type, event.file_name, event.file_size]
+    PICKING.begin(user, **{PENDING: PICKING.get(user, PENDING) or "", PENDING_FILES: [*kept, sent]})
+    return [] if partial_set(event) else _which(user, filed, PICKING.get(user, PENDING) or "")
+
+
+def partial_set(event: Incoming) -> bool:
+    """Whether the photo is one of a set sent together but not its last (answered at the last)."""
+    image_set = _image_set(event)
+    return bool(image_set) and image_set.get("index") != image_set.get("total")
+
+
+def set_size(event: Incoming) -> int:
+    """How many photos came in the set this one ends (1 for a photo or file alone)."""
+    total = _image_set(event).get("total")
+    return total if isinstance(total, int) and total > 0 else 1
+
+
+def _image_set(event: Incoming) -> dict:
+    found = (event.raw.get("message") or {}).get("imageSet")
+    return found if isinstance(found, dict) else {}
+
+
 def picked(uow: UnitOfWork, user: LineUser, reference: str) -> list[Out]:
-    """The complaint picked for the addition: what was said goes to it, or it is asked for."""
+    """The complaint picked for the addition: what was said and sent goes to it (which stays
+    open for more), or it is asked for."""
     text = PICKING.get(user, PENDING) or ""
+    files = PICKING.get(user, PENDING_FILES) or []
     PICKING.end(user)
     ticket = tickets.by_reference(uow, reference[:40])
     if ticket is None or not tickets.is_owner(user, ticket):
         return [Say("committee.reply_unknown")]
-    return add_text(uow, ticket, text) if text else _go_ahead(uow, user, ticket)
+    for message_id, kind, name, size in files:
+        attach_file(uow, ticket, message_id, kind, name, size, kind=KIND)
+    if files:
+        count = {"reference": ticket.reference, "count": len(files)}
+        tell(uow, ticket, Say("committee.answer_files", count))
+    if not text and not files:
+        return go_ahead(uow, user, ticket)
+    adding.begin(user, ticket.reference, uow.now(), len(files), len(files) + bool(text))
+    said = add_text(uow, ticket, text) if text else []
+    if not files:
+        return said
+    return [*said, Say("addition.file_added", {"reference": ticket.reference}, quick=(DONE, NEW))]
 
 
 def add_text(uow: UnitOfWork, ticket: Ticket, text: str) -> list[Out]:
@@ -103,30 +166,32 @@ def add_text(uow: UnitOfWork, ticket: Ticket, text: str) -> list[Out]:
     body = text.strip()[:MAX_ADDED]
     tickets.add_timeline(uow, ticket, KIND, "complainant", body=body)
     params = {"reference": ticket.reference, "answer": body}
-    _tell(uow, ticket, Say("committee.addition_arrived", params))
-    return [Say("addition.recorded", {"reference": ticket.reference}, quick=(NEW,))]
+    tell(uow, ticket, Say("committee.addition_arrived", params))
+    return [Say("addition.recorded", {"reference": ticket.reference}, quick=(DONE, NEW))]
 
 
-def _go_ahead(uow: UnitOfWork, user: LineUser, ticket: Ticket) -> list[Out]:
-    """The next messages (words, photos, files) join the complaint, as an answer does."""
-    ANSWERING.begin(user, **{TICKET: ticket.reference, SINCE: uow.now().isoformat(), FILES: 0})
-    done = Quick("committee.button.done", "message", "เสร็จแล้ว")
-    return [Say("addition.go_ahead", {"reference": ticket.reference}, quick=(done,))]
+def go_ahead(uow: UnitOfWork, user: LineUser, ticket: Ticket) -> list[Out]:
+    """The next messages (words, photos, files) join the complaint till the person is done."""
+    adding.begin(user, ticket.reference, uow.now())
+    return [Say("addition.go_ahead", {"reference": ticket.reference}, quick=(DONE,))]
 
 
 def _files(uow: UnitOfWork, user: LineUser, event: Incoming, ticket: Ticket) -> list[Out]:
-    """A photo or file after filing: evidence of the newest open complaint, more of them
+    """A photo or file after filing: evidence of the only open complaint, more of them
     welcome; one tap makes a new complaint instead."""
     refused = refusal(uow, event, 0)
     if refused is not None:
         return [refused]
     attach_media(uow, ticket, event, kind=KIND)
-    ANSWERING.begin(user, **{TICKET: ticket.reference, SINCE: uow.now().isoformat(), FILES: 1})
-    done = Quick("committee.button.done", "message", "เสร็จแล้ว")
-    return [Say("addition.file_added", {"reference": ticket.reference}, quick=(done, NEW))]
+    adding.begin(user, ticket.reference, uow.now(), files=1, added=1)
+    if partial_set(event):
+        return []
+    count = {"reference": ticket.reference, "count": set_size(event)}
+    tell(uow, ticket, Say("committee.answer_files", count))
+    return [Say("addition.file_added", {"reference": ticket.reference}, quick=(DONE, NEW))]
 
 
-def _tell(uow: UnitOfWork, ticket: Ticket, say: Say) -> None:
+def tell(uow: UnitOfWork, ticket: Ticket, say: Say) -> None:
     """The member handling the complaint, else its chairs."""
     assignee = uow.session.get(Member, ticket.assignee_id) if ticket.assignee_id else None
     if assignee is not None and can_review(uow, assignee, ticket):

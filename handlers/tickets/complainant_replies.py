@@ -114,16 +114,32 @@ def attach_media(
 ) -> bool:
     """A photo or file the complainant sent, kept as the ticket's evidence (fetched later) and
     noted on its timeline as `kind`; False when LINE sent that message already."""
+    return attach_file(
+        uow, ticket, event.message_id, event.message_type, event.file_name, event.file_size, kind
+    )
+
+
+def attach_file(
+    uow: UnitOfWork,
+    ticket: Ticket,
+    message_id: str,
+    message_type: str,
+    file_name: str | None,
+    size_bytes: int | None,
+    kind: str = "complainant_reply",
+) -> bool:
+    """A photo or file LINE holds as message `message_id`, kept as the ticket's evidence
+    (fetched later), noted on its timeline as `kind`; False when it was kept already."""
     fresh = record_pending(
         uow,
-        event.message_id,
-        event.message_type,
+        message_id,
+        message_type,
         ticket_id=ticket.id,
-        file_name=event.file_name,
-        size_bytes=event.file_size,
+        file_name=file_name,
+        size_bytes=size_bytes,
     )
     if fresh:
-        tickets.add_timeline(uow, ticket, kind, "complainant", f"[{event.message_type}]")
+        tickets.add_timeline(uow, ticket, kind, "complainant", f"[{message_type}]")
     return fresh
 
 

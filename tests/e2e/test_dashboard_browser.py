@@ -85,3 +85,48 @@ def test_reviewer_rejects_a_ticket_and_the_citizen_is_told_in_line(
     page.set_viewport_size({"width": 390, "height": 844})
     page.goto(f"{base}/committee/tickets")
     page.screenshot(path=str(SHOTS / "sujarit-dashboard-mobile.png"), full_page=True)
+
+
+def test_a_chair_sees_at_a_glance_which_tickets_carry_a_threat(live, page):
+    """A mother was threatened after filing, then said she is safe at her mother's; another
+    villager was threatened and is not safe yet. The chair sees both marks, on the list and on
+    the ticket, and none on the quiet ticket."""
+    from handlers import danger
+    from storage import tickets
+
+    base, services = live
+    times = spread(3)
+    quiet = add_ticket(services, submitted_at=times[0])
+    mother = add_ticket(services, submitted_at=times[1])
+    villager = add_ticket(services, submitted_at=times[2])
+    with services.uow() as uow:
+        for reference in (mother, villager):
+            ticket = tickets.by_reference(uow, reference)
+            danger.record_threat(uow, ticket, "มีคนมาขู่ว่าถ้าไม่ถอนเรื่องจะเผาบ้าน")
+        tickets.add_timeline(
+            uow,
+            tickets.by_reference(uow, mother),
+            "safe_again",
+            "complainant",
+            "ตอนนี้มาอยู่บ้านแม่แล้ว ปลอดภัยค่ะ",
+            internal=True,
+        )
+        uow.commit()
+    chair = add_member(services, "chair", "ประธาน สมปอง")
+
+    page.goto(f"{base}/committee/login/{login_token(services, chair)}")
+    page.get_by_role("button", name="เข้าสู่ระบบ").click()
+    page.wait_for_url(f"{base}/committee/tickets")
+
+    def row(reference: str):
+        return page.locator("table.tickets tbody tr", has_text=reference)
+
+    assert row(villager).locator(".badge.threat").inner_text() == "ถูกข่มขู่"
+    assert row(mother).locator(".badge.threat").inner_text() == "ถูกข่มขู่ · ปลอดภัยแล้ว"
+    assert row(quiet).locator(".badge.threat").count() == 0
+    assert row(villager).locator(".badge.threat").is_visible()
+    page.screenshot(path=str(SHOTS / "sujarit-dashboard-threats.png"), full_page=True)
+
+    page.get_by_role("link", name=villager).click()
+    page.wait_for_url(f"**/committee/tickets/{villager}")
+    assert page.inner_text("#ticket-threat") == "ถูกข่มขู่"

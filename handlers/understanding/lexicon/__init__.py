@@ -4,7 +4,12 @@ only; the readers (`handlers.understanding`, `handlers.complaint.choices`, `hand
 `handlers.safety`) build their comparison keys from it. Every list is handed on here, so
 `lexicon.NAME` and `from handlers.understanding.lexicon import NAME` read it wherever it lives."""
 
-from handlers.understanding.lexicon.additions import ADDING, NEW_COMPLAINT
+from handlers.understanding.lexicon.additions import (
+    ADDING,
+    ADDING_FRAME,
+    ADDING_FRAME_WORDS,
+    NEW_COMPLAINT,
+)
 from handlers.understanding.lexicon.agencies import AGENCY_NAMED_BEFORE, AGENCY_NAMES
 from handlers.understanding.lexicon.answers import AGREED, DONE, NO, NONE, YES
 from handlers.understanding.lexicon.danger_words import (
@@ -102,6 +107,8 @@ __all__ = [
     "UNSAFE_NOW",
     "SAFE_NOW",
     "ADDING",
+    "ADDING_FRAME",
+    "ADDING_FRAME_WORDS",
     "NEW_COMPLAINT",
     "FAMILY_JOINED_BY",
     "FAMILY_RELAYED",
