@@ -4,7 +4,7 @@ Rules decide values and the intents where precision matters; a small character n
 classifier trained from `examples/*.jsonl` helps with paraphrases; danger is rules OR
 classifier, checked on every message."""
 
-from handlers.understanding.intent_rules import asks_to_withdraw
+from handlers.understanding.intent_rules import asks_to_withdraw, says_safe_and_going_on
 from handlers.understanding.meaning import (
     ALREADY_SAID,
     ANSWER,
@@ -69,6 +69,7 @@ __all__ = [
     "not_an_office",
     "reads_as_name",
     "said_plainly",
+    "says_safe_and_going_on",
     "tells_what_happened",
     "understand",
     "warm",
