@@ -62,6 +62,8 @@ SELF_DIAGFIX9 = FIXTURES / "heldout_diagfix9_self.jsonl"
 SELF_DANGER16 = FIXTURES / "heldout_danger16_self.jsonl"
 #: Likewise by the helper who worked on issue 16's unclear answers and round 10's diag (conv16c).
 SELF_CONV16C = FIXTURES / "heldout_conv16c_self.jsonl"
+#: Likewise by the helper who worked on round 11's diag half (diag11), of its miss shapes.
+SELF_DIAG11 = FIXTURES / "heldout_diag11_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -75,6 +77,7 @@ _BY_HALF = {
     SELF_DIAGFIX9,
     SELF_DANGER16,
     SELF_CONV16C,
+    SELF_DIAG11,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -827,11 +830,15 @@ ROUND10_VALUE_ACCURACY = {
 # Floors: what each half reached when written, on main before any fix (Sunday 6 December 2026:
 # danger 31/36 and 40/42, false alarms 2 and 4, intents 128/152 and 123/153), halfway to one
 # more miss. Intents not reached once in a half have no floor there.
-ROUND11_DANGER_RECALL = {"diag": 0.847, "sealed": 0.94}  # 31/36 and 40/42 caught
+# The diag half's raised by diag11 (threats through a sick parent's care, a land title held
+# back, a village fund loan cut, "until you withdraw", death veiled as not being there to see;
+# "safe now" or "they left" with "go on" as a yes; Isan and Khmer greetings; "I can't work
+# this" as help; the sealed half unread): danger 36/36, 2 false alarms, intents 140/152.
+ROUND11_DANGER_RECALL = {"diag": 0.986, "sealed": 0.94}  # 36/36 and 40/42 caught
 ROUND11_FALSE_ALARMS = {"diag": 2, "sealed": 4}  # non-threats read as danger, at most
-ROUND11_INTENT_ACCURACY = {"diag": 0.838, "sealed": 0.8}  # 128/152 and 123/153
+ROUND11_INTENT_ACCURACY = {"diag": 0.917, "sealed": 0.8}  # 140/152 and 123/153
 #: The halves whose threats are not all caught yet (their test is a strict xfail).
-ROUND11_NOT_ALL_CAUGHT = {"diag": "31/36", "sealed": "40/42"}
+ROUND11_NOT_ALL_CAUGHT = {"sealed": "40/42"}
 ROUND11_INTENT_RECALL = {
     "diag": {
         "already_said": 0.75,  # 2/2
@@ -840,13 +847,15 @@ ROUND11_INTENT_RECALL = {
         "change_mind": 0.5,  # 3/5
         "done": 0.75,  # 2/2
         "edit": 0.9,  # 5/5
+        "greeting": 0.75,  # 2/2
+        "help": 0.75,  # 2/2
         "none": 0.583,  # 4/6
         "question": 0.875,  # 11/12
         "start": 0.833,  # 3/3
         "thanks": 0.5,  # 1/1
         "track": 0.833,  # 3/3
         "withdraw": 0.5,  # 2/3
-        "yes": 0.357,  # 3/7
+        "yes": 0.785,  # 6/7
     },
     "sealed": {
         "already_said": 0.7,  # 4/5
@@ -1127,3 +1136,19 @@ SELF_CONV16C_FLOORS = {"intents": 30.5 / 39, "danger": 9.5 / 12, "false_alarms":
 
 def test_own_held_out_unclear_shapes_are_read():
     _holds_floors(_scored_alone(SELF_CONV16C), SELF_CONV16C_FLOORS)
+
+
+# ---------------------------------------------------------------- diag11's own held-out set
+# 38 phrasings of the shapes round 11's diag half missed ("safe now" or "they left" and "go on"
+# at any question, in Thai, Isan, English and romanised Thai; Isan and Khmer greetings; not
+# knowing how to work the bot; threats through a sick parent's care, a land title, a village
+# fund loan, "until you withdraw", death veiled as not living to see a child grow; and their
+# look-alikes without a threat), written by the diag11 helper before any change, never
+# trained on. Before (Sunday 6 December 2026): intents 19/38, danger 10/12, no false alarm;
+# after the rules of those shapes: intents 36/38, danger 12/12, no false alarm. Floors: those,
+# halfway to one more miss.
+SELF_DIAG11_FLOORS = {"intents": 35.5 / 38, "danger": 11.5 / 12, "false_alarms": 0}
+
+
+def test_own_held_out_round11_shapes_are_read():
+    _holds_floors(_scored_alone(SELF_DIAG11), SELF_DIAG11_FLOORS)
