@@ -30,7 +30,9 @@ NOT_YET: dict[str, str] = {
         "(six hundred instead of seven hundred) is not there"
     ),
     "khmer_thai": (
-        "'ปราสาทบาด ตำบลปราสาท' (Khmer polite 'บาด', like ครับ) refused three times at subdistrict"
+        "the Khmer polite 'บาด' (like ครับ) glued to an answer is stored with it "
+        "('สำนักงานที่ดินอำเภอบ้านกรวดบาด'), and 'กูน(ลูก)ชาย' (a Khmer word glossed in Thai) "
+        "is not read as ลูกชาย (the sub-district it named twice is now taken: diag11)"
     ),
     "civil_servant": "sealed",
     "wrong_district": "sealed",
