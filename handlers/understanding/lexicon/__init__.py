@@ -68,6 +68,7 @@ from handlers.understanding.lexicon.not_danger import (
     WAS_THERE,
 )
 from handlers.understanding.lexicon.officials import (
+    OFFICIAL_NOT_BEFORE,
     OFFICIAL_ROLES,
     OFFICIALS,
     SCHOOL_GRADE_BEFORE,
@@ -156,6 +157,7 @@ __all__ = [
     "NON_ANSWERS",
     "NOT_AN_OFFICE",
     "OFFICIALS",
+    "OFFICIAL_NOT_BEFORE",
     "OFFICIAL_ROLES",
     "OPTIONS",
     "PARTLY_WRONG",

@@ -52,6 +52,13 @@ OFFICIALS = (
     "ตำรวจ",
     "ตร.",
     "สารวัตร",
+    # police ranks as people say them ("จ่าที่คุมจราจร", "ดาบที่โรงพัก", "ผู้กอง")
+    "จ่าสิบตำรวจ",
+    "ดาบตำรวจ",
+    "ผู้กอง",
+    "ผู้หมวด",
+    "ดาบ",
+    "จ่า",
     "หมอ",
     "พยาบาล",
     "เจ้าหน้าที่",
@@ -101,6 +108,10 @@ OFFICIAL_ROLES: dict[str, tuple[str, ...]] = {
         "ร.ต.อ.",
         "ด.ต.",
         "ส.ต.อ.",
+        "จ่าสิบตำรวจ",
+        "ดาบตำรวจ",
+        "ผู้กอง",
+        "ผู้หมวด",
         "police",
     ),
     "engineer": ("นายช่าง", "กองช่าง", "ช่าง"),
@@ -111,6 +122,10 @@ OFFICIAL_ROLES: dict[str, tuple[str, ...]] = {
     "council_member": ("สมาชิก อบต.", "ส.อบต.", "สมาชิกสภา", "ส.จ."),
     "staff": ("เจ้าหน้าที่", "จนท.", "จนท", "พนักงาน", "ลูกจ้าง", "หัวหน้า", "officer", "staff"),
 }
+#: Short position words that begin other words, and the letters after them there: "จ่า" (a
+#: sergeant) inside "จ่าย" (pay), "ดาบ" (a police rank) inside "ดาบตำรวจ" is the rank, but
+#: "ดาบ" before "ฟัน"/"มีด" is a sword.
+OFFICIAL_NOT_BEFORE = {"จ่า": "ย|หน้า", "ดาบ": "ฟัน|มีด|ไม้|ปลอม|ญี่ปุ่น|ซามูไร"}
 #: Words that say an official's village: "หมู่ 5", "ม.5", "ม 5", "moo 5".
 VILLAGE_NUMBER_WORDS = ("หมู่ที่", "หมู่", "ม.", "ม", "moo", "village no.")
 #: Words before a school grade ("นักเรียน ม.3", "ลูกเรียน ม.2", "เด็กชั้น ม.1"), as a story's

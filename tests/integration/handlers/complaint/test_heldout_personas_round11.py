@@ -24,7 +24,6 @@ NOT_YET: dict[str, str] = {
         "the greeting 'ดิฉันเป็น อสม. ... ขอแจ้งแทนเพื่อน อสม.' kept as the story, and the filer's "
         "own role (อสม.) kept as the official instead of the ผอ. named at the question"
     ),
-    "motorbike_taxi": "'จ่าที่คุมจราจรหน้าตลาด' (a police sergeant) kept as the official 'ตำรวจ'",
     "grandmother_stories": (
         "a story told at the kind question kept as the whole story: the one told at 'what' "
         "(six hundred instead of seven hundred) is not there"
