@@ -833,10 +833,11 @@ ROUND10_VALUE_ACCURACY = {
 # The diag half's raised by diag11 (threats through a sick parent's care, a land title held
 # back, a village fund loan cut, "until you withdraw", death veiled as not being there to see;
 # "safe now" or "they left" with "go on" as a yes; Isan and Khmer greetings; "I can't work
-# this" as help; the sealed half unread): danger 36/36, 2 false alarms, intents 140/152.
+# this" as help; "can't recall" as none, "still wrong" at the summary as no; the sealed half
+# unread): danger 36/36, 2 false alarms, intents 142/152.
 ROUND11_DANGER_RECALL = {"diag": 0.986, "sealed": 0.94}  # 36/36 and 40/42 caught
 ROUND11_FALSE_ALARMS = {"diag": 2, "sealed": 4}  # non-threats read as danger, at most
-ROUND11_INTENT_ACCURACY = {"diag": 0.917, "sealed": 0.8}  # 140/152 and 123/153
+ROUND11_INTENT_ACCURACY = {"diag": 0.93, "sealed": 0.8}  # 142/152 and 123/153
 #: The halves whose threats are not all caught yet (their test is a strict xfail).
 ROUND11_NOT_ALL_CAUGHT = {"sealed": "40/42"}
 ROUND11_INTENT_RECALL = {
@@ -849,7 +850,8 @@ ROUND11_INTENT_RECALL = {
         "edit": 0.9,  # 5/5
         "greeting": 0.75,  # 2/2
         "help": 0.75,  # 2/2
-        "none": 0.583,  # 4/6
+        "no": 0.25,  # 1/2
+        "none": 0.75,  # 5/6
         "question": 0.875,  # 11/12
         "start": 0.833,  # 3/3
         "thanks": 0.5,  # 1/1
@@ -1139,15 +1141,15 @@ def test_own_held_out_unclear_shapes_are_read():
 
 
 # ---------------------------------------------------------------- diag11's own held-out set
-# 38 phrasings of the shapes round 11's diag half missed ("safe now" or "they left" and "go on"
+# 43 phrasings of the shapes round 11's diag half missed ("safe now" or "they left" and "go on"
 # at any question, in Thai, Isan, English and romanised Thai; Isan and Khmer greetings; not
 # knowing how to work the bot; threats through a sick parent's care, a land title, a village
 # fund loan, "until you withdraw", death veiled as not living to see a child grow; and their
-# look-alikes without a threat), written by the diag11 helper before any change, never
-# trained on. Before (Sunday 6 December 2026): intents 19/38, danger 10/12, no false alarm;
-# after the rules of those shapes: intents 36/38, danger 12/12, no false alarm. Floors: those,
-# halfway to one more miss.
-SELF_DIAG11_FLOORS = {"intents": 35.5 / 38, "danger": 11.5 / 12, "false_alarms": 0}
+# look-alikes without a threat; "can't recall" at the date, "still wrong" at the summary),
+# written by the diag11 helper before each change, never trained on. Before (Sunday 6 December
+# 2026, on main): intents 20/43, danger 10/12, no false alarm; after the rules of those
+# shapes: intents 39/43, danger 12/12, no false alarm. Floors: those, halfway to one more miss.
+SELF_DIAG11_FLOORS = {"intents": 38.5 / 43, "danger": 11.5 / 12, "false_alarms": 0}
 
 
 def test_own_held_out_round11_shapes_are_read():
