@@ -737,9 +737,10 @@ ROUND9_VALUE_ACCURACY = {
 # danger 53/53, one false alarm, intents 145/151. Merged with danger16's examples of veiled
 # threats (written from other rounds' diag halves, before round 10 was seen), one more false
 # alarm: a wife who nearly died giving birth for want of the SAO's car ("เกือบไม่รอด"): 144/151.
+# diag11's "safe now" or "they left" with "go on" as a yes (round 11's shape): 146/151.
 ROUND10_DANGER_RECALL = {"diag": 0.99, "sealed": 0.855}  # 53/53 and 33/38 caught
 ROUND10_FALSE_ALARMS = {"diag": 2, "sealed": 4}  # non-threats read as danger, at most
-ROUND10_INTENT_ACCURACY = {"diag": 0.95, "sealed": 0.85}  # 144/151 and 129/151
+ROUND10_INTENT_ACCURACY = {"diag": 0.963, "sealed": 0.85}  # 146/151 and 129/151
 #: The halves whose threats are not all caught yet (their test is a strict xfail).
 ROUND10_NOT_ALL_CAUGHT = {"sealed": "33/38"}
 ROUND10_INTENT_RECALL = {
@@ -757,7 +758,7 @@ ROUND10_INTENT_RECALL = {
         "thanks": 0.75,  # 2/2
         "track": 0.5,  # 1/1
         "withdraw": 0.833,  # 3/3
-        "yes": 0.562,  # 5/8
+        "yes": 0.812,  # 7/8
     },
     "sealed": {
         "already_said": 0.5,  # 1/1
