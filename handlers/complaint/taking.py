@@ -22,7 +22,8 @@ from handlers.menu import main_menu
 from handlers.protection import CONTACTS
 from handlers.replies import Out, Say
 from handlers.thai.normalise import compact
-from handlers.understanding import tells_beside, tells_what_happened
+from handlers.understanding import says_safe_and_going_on, tells_beside, tells_what_happened
+from handlers.understanding.short_answers import YES_NO_STEPS
 from storage.models import Draft
 from storage.uow import UnitOfWork
 
@@ -37,6 +38,9 @@ def take_answer(
 ) -> list[Out]:
     """The answer to the current question: stored, with whatever else the message said.
     Right after the safety answer, what is no answer ("ปลอดภัยแล้ว ทำต่อเลย") goes on."""
+    if draft.step not in YES_NO_STEPS and says_safe_and_going_on(answer.text):
+        # "ตอนนี้ปลอดภัยแล้ว ทำต่อเลยนะคะ" after a threat: no answer to keep, the question again
+        return [Say("safety.going_on", dict(CONTACTS))] + ask(uow, draft)
     ctx = step_context(uow, draft)
     result = STEPS[draft.step].take(ctx, answer)
     if isinstance(result, Problem) and after_safety:

@@ -96,7 +96,12 @@ _SOUND_STEPS = (
 )
 #: Thai particles run on to a place name ("สตึกเด้อจ้า", "ละหานทรายจ้า"): taken off a place
 #: answer that is no place with them.
-_GLUED_PARTICLES = re.compile(r"(?:เด้อ|เด้|จ้า|จ้ะ|ค่ะ|คะ|ค่า|ครับ|คับ|นะ|น้า|เนาะ|ฮะ)+$")
+#: (Northern Khmer's polite "บาด", like ครับ, too: "บ้านกรวดบาด".)
+_GLUED_PARTICLES = re.compile(r"(?:เด้อ|เด้|จ้า|จ้ะ|ค่ะ|คะ|ค่า|ครับ|คับ|นะ|น้า|เนาะ|ฮะ|บาด)+$")
+
+
+#: A name said as the wrong one ("ไม่ใช่ปราสาท"): no part of such a text names the place.
+_NOT_THIS = re.compile(r"ไม่ใช่|บ่แม่น|บ่ใช่|\bnot\b", re.I)
 
 
 # Every place answer compares against each place name's key: ten pattern passes per name.
@@ -320,8 +325,26 @@ class Geography:
             return SubdistrictMatch(table[key], False, ())
         if _unglued(key) in table:  # "ลำดวนจ้า"
             return SubdistrictMatch(table[_unglued(key)], False, ())
+        named = self._named_in_parts(text, table)
+        if named:  # "ปราสาทบาด ตำบลปราสาท": the name said twice, once with its prefix
+            return SubdistrictMatch(named, False, ())
         ranked = _rank(key, table, self._subdistricts[thai_district])
         return SubdistrictMatch(None, False, tuple(name for name, _ in ranked))
+
+    def _named_in_parts(self, text: str, table: dict[str, str]) -> str | None:
+        """The one sub-district of `table` that the words of `text`, each read alone, name
+        ("ปราสาทครับ ตำบลปราสาท", "บ้านโคก ตำบลปราสาท"); None when none or two are named."""
+        parts = clean(text).split(" ")
+        if len(parts) < 2 or _NOT_THIS.search(text):
+            return None
+        named = set()
+        for part in parts:
+            key = self._subdistrict_key(part)
+            for candidate in (key, _unglued(key)) if key else ():
+                if candidate in table:
+                    named.add(table[candidate])
+                    break
+        return named.pop() if len(named) == 1 else None
 
     def _subdistrict_key(self, text: str) -> str | None:
         """The comparison key of a typed sub-district ("" for nothing); None for "ไม่ทราบ"."""

@@ -4,7 +4,7 @@ Rules decide values and the intents where precision matters; a small character n
 classifier trained from `examples/*.jsonl` helps with paraphrases; danger is rules OR
 classifier, checked on every message."""
 
-from handlers.understanding.intent_rules import asks_to_withdraw
+from handlers.understanding.intent_rules import asks_to_withdraw, says_safe_and_going_on
 from handlers.understanding.meaning import (
     ALREADY_SAID,
     ANSWER,
@@ -75,6 +75,7 @@ __all__ = [
     "reads_as_name",
     "said_plainly",
     "tells_beside",
+    "says_safe_and_going_on",
     "tells_what_happened",
     "understand",
     "warm",

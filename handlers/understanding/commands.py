@@ -25,6 +25,8 @@ _TRACK = v.word_set(lexicon.TRACK)
 _HELP = v.key_set(lexicon.HELP)
 _HELP_INSIDE = v.word_set(tuple(w for w in lexicon.HELP if len(w) > 3 and w != "help"))
 _GREETING = v.key_set(lexicon.GREETING)
+_GREETED = v.key_set(lexicon.GREETED)
+_HOW_ARE_YOU = _GREETING - {"ดี", "ว่าไง"}  # "ว่าไงนะ" asks what was said
 _THANKS = v.word_set(tuple(w for w in lexicon.THANKS if not w.isascii()))
 _THANKS_EN = re.compile(r"\b(?:thanks?|thx|ty)\b", re.I)
 _SEND_ANYWAY = re.compile(lexicon.SEND_ANYWAY, re.I)
@@ -58,6 +60,13 @@ def global_word(t: v.Text, expecting: str | None) -> tuple[str, float] | None:
     if (v.has(t.flat, _THANKS) or _THANKS_EN.search(t.cleaned)) and short(t, 25):
         return meaning.THANKS, 0.9
     return None
+
+
+def greets(t: v.Text) -> bool:
+    """The text is a greeting alone, said to someone ("สบายดีบ่ลูกหลาน", "เป็นจั่งใด๋แน่
+    สบายดีบ่", "ซกสะบายค่ะ"): however it ends, it asks nothing of the bot."""
+    said_alone = made_of(t, _HOW_ARE_YOU | _GREETED)
+    return short(t, 30) and said_alone and bool(v.has(t.flat, _HOW_ARE_YOU))
 
 
 def asks_for(t: v.Text, values: dict[str, Value] | None = None) -> tuple[str, float] | None:

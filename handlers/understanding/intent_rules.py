@@ -7,7 +7,7 @@ import re
 
 from handlers.understanding import lexicon, meaning, romanised
 from handlers.understanding import values as v
-from handlers.understanding.commands import asks_for, global_word
+from handlers.understanding.commands import asks_for, global_word, greets
 from handlers.understanding.corrections import ALREADY, talk
 from handlers.understanding.danger import danger_score, names_bodily_harm
 from handlers.understanding.danger_rule import PRESSED, afraid_to_be_known, fear_of_being_known
@@ -45,6 +45,9 @@ _STOP_FILED = re.compile(r"ยกเลิก|หยุด|ไม่ต้อง
 #: Lost in the bot itself ("ทำยังไงต่อคะ งง", "how do I use this?"): help, not a question
 #: about the complaint.
 _CONFUSED = re.compile(r"(?:^|\s)งง(?:\s|$|มาก|เลย|จัง|ค่ะ|คะ|ครับ)|\bhow do i use\b", re.I)
+_CANNOT_USE = re.compile(lexicon.CANNOT_USE, re.I)
+#: Not knowing how to work the bot is said with a reason at most ("หลานตั้งไลน์ให้ ยาย…").
+CANNOT_USE_CHARS = 50
 #: "ไม่รู้จะเริ่มตรงไหน", "บ่ฮู้สิเว้าจั่งใด": not knowing how to say it, which is no "I don't know".
 _LOST_FOR_WORDS = re.compile(
     r"(?:ไม่|บ่)(?:รู้|ฮู้)(?:จะ|สิ|ว่าจะ)\S{0,12}(?:เริ่ม|เล่า|ตอบ|พิมพ์|อธิบาย|เว้า|บอก)"
@@ -52,6 +55,11 @@ _LOST_FOR_WORDS = re.compile(
     re.I,
 )
 _REMARK = tuple(re.compile(p, re.I) for p in lexicon.REMARKS)
+_SAFE_NEWS = re.compile(lexicon.SAFE_NEWS, re.I)
+_GO_ON_LAST = re.compile(lexicon.GO_ON_LAST, re.I)
+_UNSAFE_NOW = re.compile(lexicon.UNSAFE_NOW, re.I)
+#: Safe again and going on is said in a line or two; a longer text is a story.
+SAFE_GO_ON_CHARS = 80
 #: A kind read by rules (its option's words, a price for a service), not guessed by the model.
 _KIND_BY_RULE = 0.8
 
@@ -90,10 +98,17 @@ def by_rules(
             return meaning.DANGER, danger  # "ไม่บอกชื่อ กลัวเขาเล่นงาน" is a choice
     if expecting not in REASON_STEPS and PRESSED.search(t.flat):
         return meaning.DANGER, 0.9
+    if safe_and_going_on(t):
+        return meaning.YES, 0.85  # "ปลอดภัยแล้วค่ะ ทำต่อได้เลย": go on, at whatever question
     if v.has(t.flat[:16], ALREADY) and t.flat.find(v.has(t.flat, ALREADY)) <= 3:
         return meaning.ALREADY_SAID, 0.9
     if _CONFUSED.search(t.cleaned) and short(t, 30):
         return meaning.HELP, 0.85
+    cannot_use = _CANNOT_USE.search(t.cleaned) or _CANNOT_USE.search(t.flat)
+    if cannot_use and short(t, CANNOT_USE_CHARS) and not tells(values):
+        return meaning.HELP, 0.85
+    if greets(t):
+        return meaning.GREETING, 0.9
     if _is_remark(t, values):
         return meaning.REMARK, 0.85
     if _LOST_FOR_WORDS.search(t.cleaned) and short(t, 60) and not tells(values):
@@ -124,6 +139,24 @@ def by_rules(
     if values or (expecting and t.key):
         return meaning.ANSWER, 0.8
     return meaning.ANSWER, 0.4
+
+
+def says_safe_and_going_on(text: str | None) -> bool:
+    """`safe_and_going_on` of a text as typed: asking to go on, not an answer to keep."""
+    return bool(text) and safe_and_going_on(prepare(text))
+
+
+def safe_and_going_on(t: v.Text) -> bool:
+    """Safe again, or those who came gone, and the filing asked to go on ("ตำรวจมาแล้ว
+    คนพวกนั้นไปแล้ว ทำต่อได้ค่ะ", "I'm okay now, they left. Let's continue."): a yes to
+    going on after a threat, never the answer to the question asked (never "not safe")."""
+    said = t.cleaned.strip().lower()
+    return (
+        short(t, SAFE_GO_ON_CHARS)
+        and bool(_GO_ON_LAST.search(said))
+        and bool(_SAFE_NEWS.search(said[: _GO_ON_LAST.search(said).start()]))
+        and not _UNSAFE_NOW.search(t.flat.lower())
+    )
 
 
 #: A text this long (flattened characters) that carries this many facts of a complaint is a

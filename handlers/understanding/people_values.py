@@ -38,6 +38,13 @@ _FILLER = re.compile(r"^(?:เขา|คนที่ทำ|คนทำ)?\s*(?:�
 RELAYED = re.compile(
     r"^(?:[ก-๙]{1,12}?\s*)?(?:บอก|เล่า|ได้ยิน(?:มา)?|ฟังมา|เขา)ว่า\s*(?:เขา)?\s*(?:เป็น|คือ)?\s*"
 )
+#: "Whose name I don't know", said after the position ("จ่าที่คุมจราจรครับ ไม่รู้ชื่อ"): not
+#: part of who it is.
+_NAME_UNKNOWN = re.compile(
+    r"\s*(?:แต่)?(?:ไม่|บ่)(?:รู้|ทราบ|ฮู้)(?:จัก)?(?:ว่า)?(?:ชื่อ|ซื่อ)\S{0,12}$"
+    r"|\W*(?:but )?(?:i )?(?:don'?t|do not) know (?:his|her|their|the) name\W*$",
+    re.I,
+)
 #: A first name this short is a syllable of many words ("สม", "ชัย"), not surely a name.
 _SHORTEST_NAME = 4
 #: The honorific and emphasis said around a role ("ท่านนายกเลย"), not kept with it.
@@ -47,6 +54,14 @@ SPOKEN = re.compile(
     r"|(?<=\S)(?<!เ)(?:จ้า|น้า)$"  # a particle run on ("ปลัด อบต.จ้า"), not "เจ้า"
 )
 OFFICIALS = sorted(lexicon.OFFICIALS, key=len, reverse=True)
+#: Each position word as found: whole, and not as the start of another word ("จ่าย").
+_OFFICIAL_FOUND = {
+    w: re.compile(
+        re.escape(w)
+        + (f"(?!{lexicon.OFFICIAL_NOT_BEFORE[w]})" if w in lexicon.OFFICIAL_NOT_BEFORE else "")
+    )
+    for w in OFFICIALS
+}
 #: The teller introducing themself, right before their own role ("ดิฉันนางสาวอรุณี ศรีวงศ์ ครู…",
 #: "ผมเป็นครู"): that role is not the person complained about.
 _SELF_INTRO = re.compile(
@@ -96,6 +111,11 @@ def name_after(text: str) -> str | None:
     return None
 
 
+#: The police at large, said beside a police station at the agency question: who did it is
+#: asked next (a rank, "จ่าที่คุมจราจร", is someone).
+_POLICE_AT_LARGE = frozenset(("ตำรวจ", "ตร.", "police"))
+
+
 def official_value(t: Text, expecting: str | None, agency: where.Agency | None) -> Value | None:
     """The official the text names (not the teller's own role, nor an onlooker), or None."""
     lower = t.cleaned
@@ -104,7 +124,7 @@ def official_value(t: Text, expecting: str | None, agency: where.Agency | None) 
         at = next(
             (
                 m.start()
-                for m in re.finditer(re.escape(word), lower)
+                for m in _OFFICIAL_FOUND[word].finditer(lower)
                 if not _own_role(lower, m.start())
                 and (expecting == "official" or not _onlooker(lower, m.start()))
             ),
@@ -120,6 +140,9 @@ def official_value(t: Text, expecting: str | None, agency: where.Agency | None) 
     own = OWN_NAME.search(lower)
     if titled and own and own.start() <= titled.start() < own.end():
         titled = None
+    if best and expecting == "agency" and agency and agency.kind == "police":
+        if best[1] in _POLICE_AT_LARGE:
+            best = None  # "สภ.สตึกครับ ตำรวจจราจร": the police station's own, not someone
     if best:
         at, word = best
         value = word.rstrip(".") + ("." if word.endswith(".") else "")
@@ -146,7 +169,7 @@ def official_value(t: Text, expecting: str | None, agency: where.Agency | None) 
 
 def _as_given(t: Text) -> str:
     """The answer as given, without the filler, particles, honorific and emphasis around it."""
-    given = strip_particles(_FILLER.sub("", RELAYED.sub("", t.cleaned)))
+    given = strip_particles(_NAME_UNKNOWN.sub("", _FILLER.sub("", RELAYED.sub("", t.cleaned))))
     return SPOKEN.sub("", strip_particles(SPOKEN.sub("", given))) or given
 
 

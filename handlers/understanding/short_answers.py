@@ -21,7 +21,9 @@ _LOOSE_END = re.compile(
     r"(?:จ้า|จ้ะ|นะ|เด้อ|เนาะ|ค่า|สิ|ละ|เลย|แหละ|อยู่แล้ว|แน่นอน|แน่ๆ|ทุกอย่าง|ทุกข้อ|ทั้งหมด|หมดแล้ว"
     r"|หมด|ครบ|เลยจ้า|คือกัน|โลด|เด้|พี่|พี่ๆ|น้อง|แอด|แอดมิน|admin)+$"  # "ยอมครับพี่": to whom, not what
 )
-_DONT_KNOW = re.compile(r"จำ\S{0,8}(?:ไม่|บ่)ได้|(?:ไม่|บ่)(?:แน่ใจ|รู้|ทราบ|ฮู้)|ลืม")
+_DONT_KNOW = re.compile(r"จำ\S{0,8}(?:ไม่|บ่)ได้|(?:ไม่|บ่)(?:แน่ใจ|รู้|ทราบ|ฮู้)|ลืม|(?:นึก|คิด)(?:ไม่|บ่)ออก")
+#: Not recalling is said with how long ago at most ("นึกไม่ออกจริงๆ นานแล้ว"): longer, it tells.
+_DONT_KNOW_CHARS = 26
 #: The options of a question with choices that mean yes, and those that mean no.
 _OPTION_YES = ("yes", "confirm", "continue", "scene")
 _OPTION_NO = ("no", "elsewhere")
@@ -85,7 +87,7 @@ def short_answer(
         return meaning.NO, 0.85  # "ยังมีข้อที่ผิดอยู่": what to change is asked next
     if expecting in ("summary", "confirm") and _SEND_ANYWAY.search(t.cleaned) and short(t, 40):
         return meaning.YES, 0.8  # "งั้นส่งไปก่อนค่ะ", "ช่างมันเถอะ ส่งไปเลย"
-    if _DONT_KNOW.search(t.flat) and short(t, 20) and not values:
+    if _DONT_KNOW.search(t.flat) and short(t, _DONT_KNOW_CHARS) and not values:
         return meaning.NONE, 0.75
     if expecting == "evidence" and v.value_is(values, "evidence", "none") and short(t, 16):
         return meaning.NONE, 0.85

@@ -273,5 +273,20 @@ SAFE_NOW = (
     "allsafe",
     "safehere",
 )
+#: News of safety, or of those who came being gone, said before asking to go on (`GO_ON_LAST`):
+#: "ปลอดภัยแล้วค่ะ", "เขากลับไปแล้ว", "ตำรวจมาแล้ว", "I'm okay now, they left", "plod pai laew".
+SAFE_NEWS = (
+    r"ปลอดภัย|(?:ไม่|บ่)เป็น(?:ไร|อะไร|หยัง)แล้ว|โอเคแล้ว|(?:ผม|หนู|ฉัน|ดิฉัน|ข่อย|เรา)โอเค"
+    r"|(?:กลับ|ไป|หนี|ออกไป)แล้ว|(?:ไม่|บ่)มี(?:ใคร|ไผ)อยู่แล้ว|ตำรวจ\S{0,4}มา(?:ถึง)?แล้ว"
+    r"|\b(?:safe|okay|ok|fine|alright|left|gone)\b|plod\s*p?h?ai"
+)
+#: Asking to go on with the filing, said last ("ทำต่อได้เลยค่ะ", "ไปต่อกันเลย", "let's continue",
+#: "tam tor dai loei"): with `SAFE_NEWS` before it, a yes to going on after a threat.
+GO_ON_LAST = (
+    r"(?:(?:ทำ|ไป|กรอก|แจ้ง|คุย|เล่า|เฮ็ด|ตอบ)ต่อ|(?:^|\s)ต่อ)(?:กัน)?(?:ได้)?"
+    r"(?:เลย|เถอะ|เด้อ|นะ|ค่ะ|คะ|ครับ|คับ|จ้ะ|จ้า|ค้า|ได้|\s)*$"
+    r"|\b(?:continue|go on|carry on|keep going|proceed|move on)\W*$"
+    r"|\b(?:tam|tum|pai)\s*tor(?:\s*(?:dai|loei|loey|kan|na|kha|krap|ka))*\W*$"
+)
 #: Not safe, or asking whether it is: never "safe again".
 UNSAFE_NOW = r"(?:ไม่|บ่|ไม่ค่อย|ยังไม่)ปลอดภัย|ปลอดภัย(?:ไหม|มั้ย|บ่|หรือ|รึ)|notsafe|unsafe|safe\?|notyetsafe"

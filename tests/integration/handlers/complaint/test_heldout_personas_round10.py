@@ -20,10 +20,6 @@ from tests.integration.handlers.complaint.test_heldout_personas import (
 # Held-out people the conversation does not yet serve (non-strict: the day one passes, the
 # report shows XPASS and the line can go). Diag entries say what broke; sealed ones do not.
 NOT_YET: dict[str, str] = {
-    "safe_now_goes_on": (
-        "'ตอนนี้เขาไปแล้วค่ะ หนูปลอดภัยแล้ว ล็อกประตูแล้ว ทำต่อเลยนะคะ' after a threat at the "
-        "story step kept as the story, and the step moved on"
-    ),
     "corrects_date_twice": (
         "a second correction at the summary ('วันยังผิดอยู่ครับ ขอแก้วันอีกที') refused; "
         "the date stays at the first correction"

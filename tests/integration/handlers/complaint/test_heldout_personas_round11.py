@@ -24,13 +24,14 @@ NOT_YET: dict[str, str] = {
         "the greeting 'ดิฉันเป็น อสม. ... ขอแจ้งแทนเพื่อน อสม.' kept as the story, and the filer's "
         "own role (อสม.) kept as the official instead of the ผอ. named at the question"
     ),
-    "motorbike_taxi": "'จ่าที่คุมจราจรหน้าตลาด' (a police sergeant) kept as the official 'ตำรวจ'",
     "grandmother_stories": (
         "a story told at the kind question kept as the whole story: the one told at 'what' "
         "(six hundred instead of seven hundred) is not there"
     ),
     "khmer_thai": (
-        "'ปราสาทบาด ตำบลปราสาท' (Khmer polite 'บาด', like ครับ) refused three times at subdistrict"
+        "the Khmer polite 'บาด' (like ครับ) glued to an answer is stored with it "
+        "('สำนักงานที่ดินอำเภอบ้านกรวดบาด'), and 'กูน(ลูก)ชาย' (a Khmer word glossed in Thai) "
+        "is not read as ลูกชาย (the sub-district it named twice is now taken: diag11)"
     ),
     "civil_servant": "sealed",
     "wrong_district": "sealed",

@@ -279,6 +279,22 @@ def test_subdistrict_misspellings(district, typed, first_suggestion):
     assert set(match.suggestions) <= set(subdistricts(district))
 
 
+@pytest.mark.parametrize(
+    ("district", "typed"),
+    [
+        ("บ้านกรวด", "ปราสาทจ้า ตำบลปราสาท"),  # the name said twice, once with its prefix
+        ("บ้านกรวด", "โนนเจริญ บาด"),  # Northern Khmer's polite "บาด", like ครับ
+        ("บ้านกรวด", "บ้านโคกกลาง ตำบลโนนเจริญ"),  # a village, then the sub-district
+    ],
+)
+def test_subdistrict_named_among_other_words(district, typed):
+    assert match_subdistrict(district, typed).subdistrict == typed.split("ตำบล")[-1].split(" ")[0]
+
+
+def test_subdistrict_said_to_be_wrong_is_not_taken():
+    assert match_subdistrict("บ้านกรวด", "ไม่ใช่ ปราสาท ครับ").subdistrict is None
+
+
 def test_subdistrict_of_another_district_is_not_accepted():
     # ถนนหัก is in นางรอง, not in สตึก
     assert match_subdistrict("สตึก", "ถนนหัก").subdistrict is None

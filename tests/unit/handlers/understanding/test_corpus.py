@@ -70,6 +70,8 @@ SELF_DANGER16 = FIXTURES / "heldout_danger16_self.jsonl"
 SELF_CONV16C = FIXTURES / "heldout_conv16c_self.jsonl"
 #: Likewise by the helper who worked on what is kept where it belongs (fix16a).
 SELF_FIX16A = FIXTURES / "heldout_fix16a_self.jsonl"
+#: Likewise by the helper who worked on round 11's diag half (diag11), of its miss shapes.
+SELF_DIAG11 = FIXTURES / "heldout_diag11_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -85,6 +87,7 @@ _BY_HALF = {
     SELF_DANGER16,
     SELF_CONV16C,
     SELF_FIX16A,
+    SELF_DIAG11,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -744,9 +747,10 @@ ROUND9_VALUE_ACCURACY = {
 # danger 53/53, one false alarm, intents 145/151. Merged with danger16's examples of veiled
 # threats (written from other rounds' diag halves, before round 10 was seen), one more false
 # alarm: a wife who nearly died giving birth for want of the SAO's car ("เกือบไม่รอด"): 144/151.
+# diag11's "safe now" or "they left" with "go on" as a yes (round 11's shape): 146/151.
 ROUND10_DANGER_RECALL = {"diag": 0.99, "sealed": 0.855}  # 53/53 and 33/38 caught
 ROUND10_FALSE_ALARMS = {"diag": 2, "sealed": 4}  # non-threats read as danger, at most
-ROUND10_INTENT_ACCURACY = {"diag": 0.95, "sealed": 0.85}  # 144/151 and 129/151
+ROUND10_INTENT_ACCURACY = {"diag": 0.963, "sealed": 0.85}  # 146/151 and 129/151
 #: The halves whose threats are not all caught yet (their test is a strict xfail).
 ROUND10_NOT_ALL_CAUGHT = {"sealed": "33/38"}
 ROUND10_INTENT_RECALL = {
@@ -764,7 +768,7 @@ ROUND10_INTENT_RECALL = {
         "thanks": 0.75,  # 2/2
         "track": 0.5,  # 1/1
         "withdraw": 0.833,  # 3/3
-        "yes": 0.562,  # 5/8
+        "yes": 0.812,  # 7/8
     },
     "sealed": {
         "already_said": 0.5,  # 1/1
@@ -837,11 +841,16 @@ ROUND10_VALUE_ACCURACY = {
 # Floors: what each half reached when written, on main before any fix (Sunday 6 December 2026:
 # danger 31/36 and 40/42, false alarms 2 and 4, intents 128/152 and 123/153), halfway to one
 # more miss. Intents not reached once in a half have no floor there.
-ROUND11_DANGER_RECALL = {"diag": 0.847, "sealed": 0.94}  # 31/36 and 40/42 caught
+# The diag half's raised by diag11 (threats through a sick parent's care, a land title held
+# back, a village fund loan cut, "until you withdraw", death veiled as not being there to see;
+# "safe now" or "they left" with "go on" as a yes; Isan and Khmer greetings; "I can't work
+# this" as help; "can't recall" as none, "still wrong" at the summary as no; the sealed half
+# unread): danger 36/36, 2 false alarms, intents 142/152.
+ROUND11_DANGER_RECALL = {"diag": 0.986, "sealed": 0.94}  # 36/36 and 40/42 caught
 ROUND11_FALSE_ALARMS = {"diag": 2, "sealed": 4}  # non-threats read as danger, at most
-ROUND11_INTENT_ACCURACY = {"diag": 0.838, "sealed": 0.8}  # 128/152 and 123/153
+ROUND11_INTENT_ACCURACY = {"diag": 0.93, "sealed": 0.8}  # 142/152 and 123/153
 #: The halves whose threats are not all caught yet (their test is a strict xfail).
-ROUND11_NOT_ALL_CAUGHT = {"diag": "31/36", "sealed": "40/42"}
+ROUND11_NOT_ALL_CAUGHT = {"sealed": "40/42"}
 ROUND11_INTENT_RECALL = {
     "diag": {
         "already_said": 0.75,  # 2/2
@@ -850,13 +859,16 @@ ROUND11_INTENT_RECALL = {
         "change_mind": 0.5,  # 3/5
         "done": 0.75,  # 2/2
         "edit": 0.9,  # 5/5
-        "none": 0.583,  # 4/6
+        "greeting": 0.75,  # 2/2
+        "help": 0.75,  # 2/2
+        "no": 0.25,  # 1/2
+        "none": 0.75,  # 5/6
         "question": 0.875,  # 11/12
         "start": 0.833,  # 3/3
         "thanks": 0.5,  # 1/1
         "track": 0.833,  # 3/3
         "withdraw": 0.5,  # 2/3
-        "yes": 0.357,  # 3/7
+        "yes": 0.785,  # 6/7
     },
     "sealed": {
         "already_said": 0.7,  # 4/5
@@ -1258,3 +1270,19 @@ SELF_FIX16A_VALUES = {"agency": 6.5 / 8, "evidence": 2.5 / 3, "kind": 1.0, "offi
 
 def test_own_held_out_kept_where_it_belongs_shapes_are_read():
     _holds_floors(_scored_alone(SELF_FIX16A), SELF_FIX16A_FLOORS, SELF_FIX16A_VALUES)
+
+
+# ---------------------------------------------------------------- diag11's own held-out set
+# 43 phrasings of the shapes round 11's diag half missed ("safe now" or "they left" and "go on"
+# at any question, in Thai, Isan, English and romanised Thai; Isan and Khmer greetings; not
+# knowing how to work the bot; threats through a sick parent's care, a land title, a village
+# fund loan, "until you withdraw", death veiled as not living to see a child grow; and their
+# look-alikes without a threat; "can't recall" at the date, "still wrong" at the summary),
+# written by the diag11 helper before each change, never trained on. Before (Sunday 6 December
+# 2026, on main): intents 20/43, danger 10/12, no false alarm; after the rules of those
+# shapes: intents 39/43, danger 12/12, no false alarm. Floors: those, halfway to one more miss.
+SELF_DIAG11_FLOORS = {"intents": 38.5 / 43, "danger": 11.5 / 12, "false_alarms": 0}
+
+
+def test_own_held_out_round11_shapes_are_read():
+    _holds_floors(_scored_alone(SELF_DIAG11), SELF_DIAG11_FLOORS)
