@@ -220,6 +220,12 @@ def database_url(request, tmp_path):
     return url
 
 
+#: For a module whose tests do not depend on the kind of database (a held-out villager's whole
+#: conversation: what it measures is how the bot reads them, and the conversation tests run on
+#: both kinds): `pytestmark = ONE_DATABASE` runs them on SQLite only, which every run has.
+ONE_DATABASE = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+
+
 @pytest.fixture
 def sqlite_url(sqlite_template, tmp_path):
     """A migrated SQLite database only (for tests about one behaviour, not the backend)."""

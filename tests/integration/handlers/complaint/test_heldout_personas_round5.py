@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 import pytest
 
 from tests.clock import Clock
+from tests.conftest import ONE_DATABASE
 from tests.integration.handlers.complaint.heldout_personas_round5 import DIAG, VILLAGERS
 from tests.integration.handlers.complaint.test_heldout_personas import (
     held_out,
@@ -24,6 +25,10 @@ NOT_YET: dict[str, str] = {
     "no_thai_keyboard": "sealed",
     "english_in_law": "sealed",
 }
+
+
+#: The villagers' conversations are the same on either database: SQLite only.
+pytestmark = ONE_DATABASE
 
 
 @pytest.fixture
