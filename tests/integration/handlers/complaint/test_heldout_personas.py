@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 
 from storage.models import Evidence, Ticket
 from tests.clock import Clock
+from tests.conftest import ONE_DATABASE
 from tests.factories import texts
 from tests.integration.handlers.complaint.heldout_personas import (
     MAX_MESSAGES,
@@ -24,6 +25,9 @@ from tests.integration.handlers.complaint.heldout_personas import (
     play,
     withdraw,
 )
+
+# Villagers' conversations do not depend on the database kind: run once, on SQLite.
+pytestmark = ONE_DATABASE
 
 
 @pytest.fixture

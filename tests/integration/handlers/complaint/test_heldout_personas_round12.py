@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 
 from storage.models import Draft, Evidence, Ticket, TicketEvent
 from tests.clock import Clock
+from tests.conftest import ONE_DATABASE
 from tests.factories import texts
 from tests.integration.handlers.complaint.heldout_personas import play
 from tests.integration.handlers.complaint.heldout_personas_round12 import DIAG, LATER, VILLAGERS
@@ -45,6 +46,10 @@ NOT_YET: dict[str, str] = {
     "isan_grandfather": "sealed",
     "market_seller": "sealed",
 }
+
+
+# Villagers' conversations do not depend on the database kind: run once, on SQLite.
+pytestmark = ONE_DATABASE
 
 
 @pytest.fixture
