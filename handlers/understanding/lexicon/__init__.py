@@ -29,7 +29,7 @@ from handlers.understanding.lexicon.framed_answers import (
     RHETORICAL_LEAD,
     RHETORICAL_TAIL,
 )
-from handlers.understanding.lexicon.global_words import GLOBAL, SAFETY
+from handlers.understanding.lexicon.global_words import GLOBAL, SAFETY, SAFETY_OUTSIDE_FILING
 from handlers.understanding.lexicon.identity import IDENTITY, KNOWN_FEARED
 from handlers.understanding.lexicon.intents import (
     CANCEL,
@@ -164,6 +164,7 @@ __all__ = [
     "RHETORICAL_LEAD",
     "RHETORICAL_TAIL",
     "SAFETY",
+    "SAFETY_OUTSIDE_FILING",
     "SERVICE_WITHHELD",
     "SPOKEN_EMPHASIS",
     "SPOKEN_HONORIFICS",

@@ -29,6 +29,10 @@ IDENTITY: dict[str, tuple[str, ...]] = {
         "ไม่เปิดเผยตัว",
         "ปกปิด",
         "ความลับ",
+        # "discreet", "แบบลับ ๆ": the discreet way of filing is the anonymous one
+        "discreet",
+        "แบบลับ",
+        "ไม่เปิดเผย",
         "hide",
         "secret",
         "dontusemyname",
