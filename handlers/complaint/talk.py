@@ -39,6 +39,8 @@ def talk_about(
         denied = denied_value(uow, draft, answer)  # "ไม่ใช่หมอ เป็น ผอ.รพ.สต.", at any question
         if denied is not None:
             return denied
+    if intent == "change_mind" and draft.step == "consent":
+        return None  # "เปลี่ยนใจค่ะ ยินยอม" after a refusal: the answer to consent, not an edit
     if intent in ("edit", "change_mind"):
         return edit(uow, draft, answer)
     if intent == "already_said" and answer.value("identity") and draft.step in NAMING:
