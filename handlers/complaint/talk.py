@@ -30,6 +30,8 @@ def talk_about(
     intent = answer.intent
     if intent == "danger":  # answered in dispatch; never taken as an answer
         return [where(draft)] + ask(uow, draft)
+    if intent == "question" and draft.step in NAMING and answer.value("affected_name"):
+        return None  # "can I give my dad's name? his name is …": answered as the name is kept
     if intent == "question":  # another question: what this one wants, and it again
         said = _known_already(draft, answer) or _who_runs_it(answer)
         said = said or faq_answer(answer.value("faq"))

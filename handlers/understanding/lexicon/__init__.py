@@ -30,7 +30,13 @@ from handlers.understanding.lexicon.framed_answers import (
     RHETORICAL_TAIL,
 )
 from handlers.understanding.lexicon.global_words import GLOBAL, SAFETY, SAFETY_OUTSIDE_FILING
-from handlers.understanding.lexicon.identity import IDENTITY, KNOWN_FEARED
+from handlers.understanding.lexicon.identity import (
+    FILED_FOR,
+    IDENTITY,
+    KNOWN_FEARED,
+    RELATIVE_ASKED,
+    RELATIVE_NAMED,
+)
 from handlers.understanding.lexicon.intents import (
     CANCEL,
     GREETING,
@@ -135,6 +141,7 @@ __all__ = [
     "HARMLESS_FIRE",
     "HARMLESS_HARM",
     "HELP",
+    "FILED_FOR",
     "IDENTITY",
     "IF_REPORTING",
     "INTRODUCING_WHO",
@@ -142,6 +149,8 @@ __all__ = [
     "KIND_KEYWORDS",
     "KIND_TOLD_AS",
     "KNOWN_FEARED",
+    "RELATIVE_ASKED",
+    "RELATIVE_NAMED",
     "LANGUAGE_ASKED",
     "NO",
     "NONE",
