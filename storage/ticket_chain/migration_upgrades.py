@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 
-from sqlalchemy import inspect, or_, select
+from sqlalchemy import or_, select
 
 from storage.crypto import Vault
 from storage.models import Ticket
@@ -52,11 +52,6 @@ def upgrade_seals(conn, vault: Vault, keyless: bool, fields=SEALED_FIELDS) -> in
     return done
 
 
-def stored_columns(conn) -> set[str]:
-    """The names of the columns `tickets` has in the database (a migration's, not the model's)."""
-    return {column["name"] for column in inspect(conn).get_columns("tickets")}
-
-
 def seal_parts(conn, vault: Vault) -> int:
     """Seal again every intact record that has rows the seal now covers (referrals,
     proposals, evidence) and was sealed before it covered them (migration 0026). Returns how
@@ -65,9 +60,7 @@ def seal_parts(conn, vault: Vault) -> int:
 
     done = 0
     having = [Ticket.id.in_(select(model.ticket_id)) for _, model, _ in PARTS[1:]]
-    # The columns there at 0026: a later migration's (0042's) are added after it runs.
-    fields = tuple(name for name in SEALED_FIELDS if name in stored_columns(conn))
-    for batch in stored_batches(conn, None, 1000, fields, only=or_(*having)):
+    for batch in stored_batches(conn, None, 1000, only=or_(*having)):
         sealed = []
         for ticket, entries, parts in batch:
             digests = part_digests(parts)
