@@ -157,10 +157,15 @@ def _global_words(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out] | No
     word = meaning(turn.text)
     if word in ("english", "thai"):
         language.choose(user, "en" if word == "english" else "th")
+        draft = filing.open_draft(uow, user)
+        if draft is not None:  # asked mid-complaint: its question again, in that language
+            return [Say("language.changed"), *complaint_flow.ask(uow, draft)]
         return [Say("language.changed", quick=main_menu())]
     return (
         rights.handle(uow, user, {}, turn.text)
-        or safety.handle(uow, user, {}, normalise(turn.text))
+        or safety.handle(
+            uow, user, {}, normalise(turn.text), filing.open_draft(uow, user) is not None
+        )
         or committee_chat.handle(uow, user, turn.event, {})
         or news.handle(uow, user, {}, turn.text)
     )

@@ -10,6 +10,22 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
+#: A cut text ends at a word when one ends in its last part, not mid-word ("Public money/propert…").
+_WORD_END_WITHIN = 0.6
+
+
+def shortened(text: str, limit: int) -> str:
+    """`text` in at most `limit` characters: whole, or cut with "…" after the last word that
+    fits (at the limit when no space falls in its last part, as in Thai written unspaced)."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    if space >= limit * _WORD_END_WITHIN:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:/-") + "…"
+
+
 QuickKind = Literal["message", "postback", "date", "location", "camera", "cameraRoll", "uri"]
 
 

@@ -25,10 +25,13 @@ def discreet_offer() -> Say:
     )
 
 
-def handle(uow: UnitOfWork, user: LineUser, fields: dict, normal_text: str) -> list[Out] | None:
-    """The answer to a safety word or button, or None when the event is neither."""
+def handle(
+    uow: UnitOfWork, user: LineUser, fields: dict, normal_text: str, filing: bool = True
+) -> list[Out] | None:
+    """The answer to a safety word or button, or None when the event is neither (`filing`:
+    a complaint is being filed, so only the safety words themselves count)."""
     choice = fields.get("discreet")
-    word = safety_word(normal_text) if normal_text else None
+    word = safety_word(normal_text, filing) if normal_text else None
     if choice == "read" or word == "read":
         return read_held(uow, user)
     if choice in ("on", "off"):

@@ -182,6 +182,10 @@ class Ticket(Base):
     anonymous: Mapped[bool] = mapped_column(Boolean, default=True)
     complainant_name_enc: Mapped[str | None] = mapped_column(Text)
     complainant_phone_enc: Mapped[str | None] = mapped_column(Text)
+    # Filed for someone else (0042): who they are to the person filing ("พ่อ"), and the
+    # affected person's name; the complainant's name and phone above are the contact's.
+    behalf_of_enc: Mapped[str | None] = mapped_column(Text)
+    affected_name_enc: Mapped[str | None] = mapped_column(Text)
     # Before 0011 the owner's keyed index; now empty (`keys rotate` empties old rows): the
     # owner is only in `owner_line_id_enc` and in the owner's sealed `line_users.ticket_ids`.
     owner_hash: Mapped[str | None] = mapped_column(String(64), index=True)

@@ -176,7 +176,10 @@ def _identity_entry(uow: UnitOfWork, ticket: Ticket, why: str) -> None:
 def remove_identity(uow: UnitOfWork, ticket: Ticket, why: str) -> bool:
     """Drop name, phone and the link to the LINE account; the complaint itself stays."""
     changed = bool(
-        ticket.complainant_name_enc or ticket.complainant_phone_enc or ticket.owner_line_id_enc
+        ticket.complainant_name_enc
+        or ticket.complainant_phone_enc
+        or ticket.affected_name_enc
+        or ticket.owner_line_id_enc
     )
     if not changed:
         return False
@@ -185,6 +188,7 @@ def remove_identity(uow: UnitOfWork, ticket: Ticket, why: str) -> bool:
         if owner is not None:
             owner.ticket_ids = [i for i in users.tickets_of(owner) if i != ticket.id]
     ticket.complainant_name_enc = ticket.complainant_phone_enc = None
+    ticket.affected_name_enc = ticket.behalf_of_enc = None
     ticket.anonymous = True
     ticket.owner_hash, ticket.owner_line_id_enc = None, ERASED_OWNER
     _identity_entry(uow, ticket, why)
@@ -193,9 +197,12 @@ def remove_identity(uow: UnitOfWork, ticket: Ticket, why: str) -> bool:
 
 def drop_contact(uow: UnitOfWork, ticket: Ticket, why: str) -> bool:
     """Drop name and phone only: the complainant still follows the ticket in LINE."""
-    if not (ticket.complainant_name_enc or ticket.complainant_phone_enc):
+    if not (
+        ticket.complainant_name_enc or ticket.complainant_phone_enc or ticket.affected_name_enc
+    ):
         return False
     ticket.complainant_name_enc = ticket.complainant_phone_enc = None
+    ticket.affected_name_enc = ticket.behalf_of_enc = None
     ticket.anonymous = True
     _identity_entry(uow, ticket, why)
     return True

@@ -35,6 +35,8 @@ def _ticket(uow: UnitOfWork, ticket: Ticket) -> dict:
     body = {name: _plain(getattr(ticket, name)) for name in TICKET_FIELDS}
     body["name"] = uow.vault.decrypt(ticket.complainant_name_enc)
     body["phone"] = uow.vault.decrypt(ticket.complainant_phone_enc)
+    body["filed_for"] = uow.vault.decrypt(ticket.behalf_of_enc)
+    body["affected_name"] = uow.vault.decrypt(ticket.affected_name_enc)
     body["timeline"] = [
         {"at": _plain(e.at), "kind": e.kind, "status": e.to_status, "text": e.body}
         for e in ticket.timeline

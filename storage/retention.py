@@ -70,13 +70,16 @@ def prune_outbox(uow: UnitOfWork, policy: RetentionPolicy) -> int:
 
 
 def remove_closed_identities(uow: UnitOfWork, policy: RetentionPolicy) -> int:
-    """Name, phone and LINE link of tickets closed longer than the period."""
+    """Name, phone, the affected person's name and LINE link of tickets closed longer than
+    the period."""
     stmt = (
         select(Ticket)
         .where(
             Ticket.closed_at.is_not(None),
             Ticket.closed_at <= uow.now() - policy.closed_identity,
-            (Ticket.owner_line_id_enc != ERASED_OWNER) | Ticket.complainant_name_enc.is_not(None),
+            (Ticket.owner_line_id_enc != ERASED_OWNER)
+            | Ticket.complainant_name_enc.is_not(None)
+            | Ticket.affected_name_enc.is_not(None),
         )
         .limit(BATCH)
     )

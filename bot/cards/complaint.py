@@ -6,6 +6,7 @@ from datetime import date, datetime
 
 from bot.i18n import catalogue
 from handlers.intake.answers import of_draft
+from handlers.replies import shortened
 from handlers.thai import in_english
 from handlers.thai.dates import format_date, format_datetime, format_occurred
 
@@ -21,7 +22,7 @@ def _t(lang: str, key: str, **kw) -> str:
 
 
 def _short(value: str, limit: int = MAX_FIELD) -> str:
-    return value if len(value) <= limit else value[: limit - 1] + "…"
+    return shortened(value, limit)
 
 
 def _row(name: str, value: str) -> dict:
@@ -86,6 +87,11 @@ def summary(data: dict, lang: str) -> dict:
         if f.get("anonymous")
         else " ".join(filter(None, (f.get("name"), f.get("phone")))) or "-"
     )
+    if f.get("behalf"):  # filed for someone else: whose name is whose
+        relation = in_english.named_relation(f["behalf"])
+        who = _t(lang, "value.filed_for", relation=relation.en if lang == "en" else relation.th)
+        affected = f.get("affected_name")
+        identity = f"{identity}\n{who}" + (f": {affected}" if affected else "")
     reported = (
         "-"
         if f.get("reported") is None

@@ -7,6 +7,7 @@ from datetime import date
 
 from bot.cards import complaint as flex
 from bot.i18n import catalogue
+from handlers.replies import shortened
 from handlers.thai.dates import format_date
 
 MAX_CAROUSEL_BYTES = 50 * 1024
@@ -23,7 +24,7 @@ def _day(lang: str, iso: str) -> str:
 
 
 def _clip(value: str, limit: int) -> str:
-    return value if len(value) <= limit else value[: limit - 1] + "…"
+    return shortened(value, limit)
 
 
 def _text(text: str, **style) -> dict:

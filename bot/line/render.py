@@ -6,7 +6,7 @@ from datetime import date
 
 from bot.cards import catalogue as cards
 from bot.i18n import catalogue
-from handlers.replies import Card, Day, Named, Numbered, Out, Quick, Raw, Say, T
+from handlers.replies import Card, Day, Named, Numbered, Out, Quick, Raw, Say, T, shortened
 from handlers.thai.dates import format_date
 
 MAX_MESSAGES = 5
@@ -22,7 +22,7 @@ def full_label(language: str, key: str) -> str:
 def label(language: str, key: str) -> str:
     """A button label, never over LINE's 20 characters."""
     value = full_label(language, key)
-    return value if len(value) <= MAX_LABEL else value[: MAX_LABEL - 1] + "…"
+    return shortened(value, MAX_LABEL)
 
 
 def params(language: str, values: dict) -> dict:

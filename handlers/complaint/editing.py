@@ -95,7 +95,7 @@ def edit(uow: UnitOfWork, draft: Draft, answer: Answer) -> list[Out]:
         anonymous = answer.value("identity") == "anonymous"
         data.update(anonymous=anonymous)
         if anonymous:
-            data.update(name_enc=None, phone_enc=None)
+            data.update(name_enc=None, phone_enc=None, affected_name_enc=None)
         taken.append("identity")
     if not taken and given and named is not None and step != "identity":  # "แก้ตำบลเป็นสะเดา"
         return _take_at(uow, draft, step, replace(answer, text=given))

@@ -22,7 +22,13 @@ def _yes_no(answer: Answer, step: str) -> str | None:
     picked = choices.pick(answer, step)
     if picked is None and answer.intent in ("yes", "no"):
         picked = answer.intent
+    if picked is None and answer.intent == "change_mind":
+        # "เปลี่ยนใจค่ะ ยินยอม" after a refusal: the other answer, unless it refuses again
+        picked = "no" if _REFUSES.search(answer.text or "") else "yes"
     return picked
+
+
+_REFUSES = re.compile(r"ไม่ยินยอม|ไม่ยอม|ไม่ตกลง|บ่ยอม|disagree|(?:don'?t|do not|not) agree", re.I)
 
 
 #: The lines of the matter sent in bubbles before consent was given, and the fields they filled.

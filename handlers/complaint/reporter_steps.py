@@ -16,6 +16,7 @@ from handlers.complaint.step_kit import (
 )
 from handlers.replies import Say
 from handlers.thai import phone as thai_phone
+from handlers.thai.in_english import named_relation
 from handlers.thai.normalise import is_dont_know
 from handlers.understanding import reads_as_name
 
@@ -55,14 +56,42 @@ take_reported_ref = store_optional_text("reported_ref", "identity", minimum=1, s
 
 
 # -- identity ----------------------------------------------------------------
+_NO_NAMES = {"name_enc": None, "phone_enc": None, "affected_name_enc": None}
+
+
+def for_someone_else(ctx, answer) -> bool:
+    """ "บอกชื่อพ่อได้ไหมคะ พ่อชื่อสมบัติ ทองมา": the relative's name kept as the affected
+    person's, who they are to the person said back (the question answered), and the contact's
+    own name asked next; False when the message names no relative."""
+    name = answer.value("affected_name")
+    relation = answer.value("behalf") or ctx.data.get("behalf")
+    if not name or not relation:
+        return False
+    ctx.data.update(behalf=relation, affected_name_enc=ctx.vault.encrypt(name), anonymous=False)
+    ctx.notes.append(
+        Say("said.affected_name", {"relation": named_relation(relation), "name": name})
+    )
+    return True
+
+
+def ask_name(ctx):
+    """The contact's own name; said as such when they file for someone else."""
+    relation = ctx.data.get("behalf")
+    if relation:
+        return [Say("ask.name_behalf", {"relation": named_relation(relation)})]
+    return [Say("ask.name")]
+
+
 def take_identity(ctx, answer):
+    if for_someone_else(ctx, answer):
+        return "name"
     picked = answer.value("identity") or choices.pick(answer, "identity")
     if picked is None and answer.intent in ("yes", "no"):
         picked = "named" if answer.intent == "yes" else "anonymous"
     if picked is None:
         return reask("identity")
     if picked == "anonymous":
-        ctx.data.update(anonymous=True, name_enc=None, phone_enc=None)
+        ctx.data.update(anonymous=True, **_NO_NAMES)
         return "summary"
     ctx.data["anonymous"] = False
     return "name"
@@ -70,8 +99,10 @@ def take_identity(ctx, answer):
 
 def take_name(ctx, answer):
     if answer.value("identity") == "anonymous":  # "ไม่บอกดีกว่า": no name after all
-        ctx.data.update(anonymous=True, name_enc=None, phone_enc=None)
+        ctx.data.update(anonymous=True, **_NO_NAMES)
         return "summary"
+    if for_someone_else(ctx, answer):
+        return "name"
     said, phone = thai_phone.split_phone(answer.text or "")
     if phone and said:  # "ธนากร ศรีสุข 0891234567": two answers on one line
         answer = replace(answer, text=said)

@@ -22,6 +22,7 @@ from handlers.complaint.place_steps import (
     take_subdistrict,
 )
 from handlers.complaint.reporter_steps import (
+    ask_name,
     ask_reported_ref,
     take_identity,
     take_name,
@@ -102,7 +103,7 @@ STEPS: dict[str, Step] = {
             "reported_ref", ask_reported_ref, take_reported_ref, done=_reported_done("reported_ref")
         ),
         Step("identity", ask_with_options("identity"), take_identity, "choice", _has("anonymous")),
-        Step("name", ask_in_words("ask.name"), take_name, done=_contact_done("name_enc")),
+        Step("name", ask_name, take_name, done=_contact_done("name_enc")),
         Step("phone", ask_in_words("ask.phone"), take_phone, done=_contact_done("phone_enc")),
         Step("summary", lambda ctx: [], _summary_take, "choice"),
     )

@@ -57,6 +57,8 @@ def submit_draft(uow: UnitOfWork, user: LineUser, draft: Draft, evidence_count: 
         anonymous=bool(data.get("anonymous", True)),
         complainant_name_enc=data.get("name_enc"),
         complainant_phone_enc=data.get("phone_enc"),
+        behalf_of_enc=uow.vault.encrypt(data.get("behalf") or None),
+        affected_name_enc=data.get("affected_name_enc"),
         owner_line_id_enc=uow.vault.encrypt(line_id),
         **tickets.tracking_fields(uow, code, data.get(TICKET_SALT)),
         confirmed_true=True,

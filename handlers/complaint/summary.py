@@ -83,6 +83,8 @@ def summary_card(uow: UnitOfWork, draft: Draft) -> Card:
     if data.get("name_enc"):
         shown["name"] = uow.vault.decrypt(data["name_enc"])
         shown["phone"] = uow.vault.decrypt(data.get("phone_enc"))
+    if data.get("affected_name_enc"):
+        shown["affected_name"] = uow.vault.decrypt(data["affected_name_enc"])
     return Card(
         "summary",
         {

@@ -10,7 +10,7 @@ import geothai
 
 from handlers.intake.expecting import expecting
 from handlers.intake.fields import KINDS, given
-from handlers.replies import Named, Out, Say, T
+from handlers.replies import Named, Out, Say, T, shortened
 from handlers.thai import agencies, in_english
 from handlers.thai.dates import WhenAnswer, format_kept, format_when
 from handlers.thai.in_english import named_place
@@ -30,6 +30,7 @@ VOLUNTEERED = (
     "date",
     "witnesses",
     "reported",
+    "behalf",
 )
 # The field each value fills, and the step that asks it.
 FIELD_OF = {
@@ -41,6 +42,7 @@ FIELD_OF = {
     "date": "when",
     "witnesses": "witnesses",
     "reported": "reported",
+    "behalf": "behalf",  # who the person files for: asked by no step, said back
 }
 # How sure a value must be to fill a field that was not asked: a place only when named
 # ("อ.นางรอง", "อบต.หนองกง"), not guessed from a hospital's or school's name.
@@ -116,6 +118,8 @@ def apply(data: dict, name: str, value: object, geo: Geography | None) -> str | 
         data["district"], data["subdistrict"] = subdistrict_place(value)
     elif name == "date" and when_of(value) is not None:
         data.update(date_fields(when_of(value)))
+    elif name == "behalf" and isinstance(value, str) and value:
+        data["behalf"] = value
     elif name == "reported" and value == "no":  # "ยังไม่เคยแจ้งที่ไหน"; where, if yes, is asked
         data.update(reported=False, reported_to=None, reported_ref=None)
     else:
@@ -199,7 +203,7 @@ def volunteered(data: dict, understood: Understanding | None, geo: Geography | N
 
 
 def _shortened(value: str) -> str:
-    return value if len(value) <= SAY_BACK_MAX else value[: SAY_BACK_MAX - 1] + "…"
+    return shortened(value, SAY_BACK_MAX)
 
 
 def said_back(data: dict, taken: list, understood: Understanding | None) -> list[Out]:
@@ -221,6 +225,8 @@ def said_back(data: dict, taken: list, understood: Understanding | None) -> list
         parts.append(Say("said.district", {"district": named_place(data["district"])}))
     if "reported" in taken:
         parts.append(Say("said.reported_no"))
+    if "behalf" in taken:
+        parts.append(Say("said.behalf", {"relation": in_english.named_relation(data["behalf"])}))
     if "date" in taken and understood is not None:
         parts.append(when_said(when_of(understood.value("date"))))
     return [Say("note.understood", {"parts": tuple(parts)})]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from handlers.directory.access import REVIEW_ROLES, can_review, check_records, reviewers_for
-from handlers.replies import Card, Out, to_json
+from handlers.replies import Card, Out, shortened, to_json
 from storage import member_seals, outbox
 from storage.models import LineUser, Member, Ticket
 from storage.ticket_status import CLOSED
@@ -24,7 +24,7 @@ def ticket_url(uow: UnitOfWork, ticket: Ticket) -> str:
 def card_data(uow: UnitOfWork, ticket: Ticket, member: Member | None = None) -> dict:
     """What a committee card shows of a ticket: never who filed it."""
     text = " ".join(ticket.description.split())
-    summary = text if len(text) <= SUMMARY_CHARS else text[: SUMMARY_CHARS - 1] + "…"
+    summary = shortened(text, SUMMARY_CHARS)
     return {
         "reference": ticket.reference,
         "kind": ticket.kind,

@@ -204,7 +204,7 @@ _YEAR = (
 _MONTH = rf"(?P<month>{MONTH_ALTERNATIVES})\.?"
 _TEXT_DATE_RES = (
     # 14 มีนาคม 2568 / 14 มี.ค. 68 / 14 March 2025 / มี.ค. 2568 / มีนาคม
-    re.compile(rf"^(?:{_DAY}\s*)?{_MONTH}(?:\s*,?\s*{_YEAR})?$"),
+    re.compile(rf"^(?:{_DAY}\s*(?:of\s+)?)?{_MONTH}(?:\s*,?\s*{_YEAR})?$"),
     # March 14, 2025 / Mar 14
     re.compile(rf"^{_MONTH}\s*{_DAY}(?:\s*,?\s*{_YEAR})?$"),
 )
@@ -219,16 +219,27 @@ _YEAR_ONLY = re.compile(rf"^{_YEAR}$")
 _CALENDAR_LEAD = re.compile(r"^(?:เมื่อวันที่|เมื่อ|วันที่|วัน|เดือน|ปี)\s*")
 
 _APPROX_WORDS = re.compile(
-    r"^(?:ประมาณ|ราวๆ|ราว|ช่วง|แถวๆ|แถว|น่าจะ|คิดว่า|around|about|roughly|approx)"
+    r"^(?:ประมาณ|ราว\s*ๆ|ราว|ช่วง|แถว\s*ๆ|แถว|น่าจะ|คิดว่า|around|about|roughly|approx|sometime)"
+)
+#: One day said loosely after what else was said ("เดือนที่แล้ว ราวๆ วันที่ 20", "the 20th or
+#: so", "in October, around the 18th").
+_APPROX_INSIDE = re.compile(r"(?:ประมาณ|ราว\s*ๆ|แถว\s*ๆ|\baround\b|\babout\b|\bor so$|-?ish$)")
+#: A full English month name and a number that can be its day: "November 20" ("Nov 25" stays
+#: the year 2025).
+_FULL_MONTH_DAY = re.compile(rf"^(?P<month>{'|'.join(ENGLISH_MONTHS)})\s+(?P<day>\d{{1,2}})$", re.I)
+#: An English month said first, then its day: "in October, around the 18th" → "18 October".
+_MONTH_THEN_DAY = re.compile(
+    rf"^(?:in\s+)?{_MONTH}(?:,?\s+(?:around|about|roughly|on|maybe)\s+(?:the\s+)?|,?\s+the\s+|,\s*)"
+    r"(?P<day>\d{1,2})(?:st|nd|rd|th)?$"
 )
 _AROUND = re.compile(r"^(?:ตอน|during|at)")
 #: Words after a time that add nothing to it: "เมื่อเช้านี้เอง", "ลอยกระทงปีนี้แหละ".
-_EMPHASIS = re.compile(r"(?:นี่เอง|เอง|นั่นแหละ|แหละ|มั้ง|ล่ะ|น่ะ)+$")
+_EMPHASIS = re.compile(r"(?:นี่เอง|เอง|นั่นแหละ|แหละ|มั้ง|ล่ะ|น่ะ|orso|-?ish|orthereabouts)+$")
 #: Words before a time that add nothing to it ("เมื่อ" only where "เมื่อวาน" stays whole).
 _LEAD = re.compile(
-    r"^(?:(?:ประมาณ|ราวๆ|ราว|ช่วงๆ|ช่วง|ตอน|แถวๆ|แถว|น่าจะ|คิดว่า|สัก|ได้"
+    r"^(?:(?:ประมาณ|ราว\s*ๆ|ราว|ช่วง\s*ๆ|ช่วง|ตอน|แถว\s*ๆ|แถว|น่าจะ|คิดว่า|สัก|ได้"
     r"|เมื่อ(?!วาน|คืน|เช้า|กี้|กี๊|บ่าย|เย็น))\s*"
-    r"|(?:around|about|roughly|approximately|approx\.?|maybe|earlier|in|on|at|during|the|from)\s+)+"
+    r"|(?:around|about|roughly|approximately|approx\.?|maybe|sometime|earlier|in|on|at|during|the|from)\s+)+"
 )
 #: "เดือนนึง", "อาทิตย์หนึ่ง", "เดือนกว่าๆ": one of the unit, not the unit's number one.
 _ONE_UNIT = re.compile(r"(วัน|อาทิตย์|สัปดาห์|เดือน|ปี)(?:หนึ่ง|นึง|(?=\s*กว่า))")
@@ -409,11 +420,14 @@ def parse_when(text: str, today: date) -> WhenAnswer:
     if is_dont_know(text):
         return WhenAnswer(None, True, None, None)
     said = strip_particles(text)
-    approximate = bool(_APPROX_WORDS.match(said))
+    approximate = bool(_APPROX_WORDS.match(said) or _APPROX_INSIDE.search(said))
     around = approximate or bool(_AROUND.match(said))
     since = _SINCE.match(said)
     bare = _LEAD.sub("", said[since.end() if since else 0 :]).strip() or said
     bare = _WEEKDAY_BEFORE_DATE.sub("วันที่ ", bare)
+    month_first = _MONTH_THEN_DAY.match(bare) or _FULL_MONTH_DAY.match(bare)
+    if month_first and int(month_first["day"]) <= 31:
+        bare = f"{month_first['day']} {month_first['month']}"
     try:
         span = (
             _read(bare, today, around)

@@ -93,7 +93,17 @@ def _merit_days(said: str, year: int) -> tuple[date, date] | None:
         end = following - timedelta(days=1) if following else None
     else:
         end = lunar_day(*last, year)
+    if first and end and month in _WITH_VISAKHA and year in _LUNISOLAR.ATHIKAMAT_YEARS_GREGORIAN:
+        # A year with two eighth months keeps its rites of months 6-8 a month later, as
+        # Visakha Bucha (the 15th of month 7 then): Bun Bang Fai 2569 is May-June, not April.
+        first, end = first + _EXTRA_MONTH, end + _EXTRA_MONTH
     return (first, end) if first and end else None
+
+
+#: The lunar months whose rites follow Visakha and Asalha Bucha a month later in a year with
+#: an extra month (`holidays`' Thai calendar moves those two by 30 days likewise).
+_WITH_VISAKHA = (6, 7, 8)
+_EXTRA_MONTH = timedelta(days=30)
 
 
 #: A Buddhist holy day ("วันพระ", "วันศีล"): the 8th and the 15th of each half of a lunar month.

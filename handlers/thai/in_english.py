@@ -105,3 +105,65 @@ def named_place(name: str) -> Named:
 def named_agency(name: str) -> Named:
     """An agency to say back, in Thai or English by the reader's language."""
     return Named(name, agency(name))
+
+
+#: Who someone files for, Thai and English ("พ่อ" ↔ "father"), as said back either way.
+RELATIONS = {
+    "พ่อ": "father",
+    "คุณพ่อ": "father",
+    "พ่อใหญ่": "grandfather",
+    "แม่": "mother",
+    "คุณแม่": "mother",
+    "แม่ใหญ่": "grandmother",
+    "พ่อแม่": "parents",
+    "ลูก": "child",
+    "ลูกสาว": "daughter",
+    "ลูกชาย": "son",
+    "พี่สาว": "sister",
+    "น้องสาว": "sister",
+    "พี่ชาย": "brother",
+    "น้องชาย": "brother",
+    "สามี": "husband",
+    "ผัว": "husband",
+    "ภรรยา": "wife",
+    "เมีย": "wife",
+    "ปู่": "grandfather",
+    "ตา": "grandfather",
+    "ย่า": "grandmother",
+    "ยาย": "grandmother",
+    "หลาน": "grandchild",
+    "ญาติ": "relative",
+    "เพื่อน": "friend",
+    "เพื่อนบ้าน": "neighbour",
+}
+_THAI_RELATION = {
+    "dad": "พ่อ",
+    "father": "พ่อ",
+    "mom": "แม่",
+    "mum": "แม่",
+    "mother": "แม่",
+    "grandma": "ยาย",
+    "granny": "ยาย",
+    "grandmother": "ยาย",
+    "grandpa": "ตา",
+    "grandfather": "ตา",
+    "parents": "พ่อแม่",
+    "husband": "สามี",
+    "wife": "ภรรยา",
+    "son": "ลูกชาย",
+    "daughter": "ลูกสาว",
+    "brother": "พี่ชาย",
+    "sister": "พี่สาว",
+    "uncle": "ลุง",
+    "aunt": "ป้า",
+    "neighbour": "เพื่อนบ้าน",
+    "neighbor": "เพื่อนบ้าน",
+    "friend": "เพื่อน",
+}
+
+
+def named_relation(said: str) -> Named:
+    """Who someone files for, in Thai and in English, however it was said ("พ่อ", "dad")."""
+    if said.isascii():
+        return Named(_THAI_RELATION.get(said, said), said)
+    return Named(said, RELATIONS.get(said, "relative"))

@@ -306,7 +306,7 @@ def _festival(key: str, today: date, around: bool) -> Span | None:
 #: "วันที่ 5", "the 5th": the most recent 5th of a month.
 _DAY_OF_MONTH = re.compile(
     rf"^(?:วันที่(?P<day>\d{{1,2}})(?:เดือน(?P<which>{_LAST}|นี้))?"
-    r"|(?P<en>\d{1,2})(?:st|nd|rd|th)(?:of(?P<which_en>last|this)month)?)$"
+    r"|(?P<en>\d{1,2})(?:st|nd|rd|th)(?:(?:of)?(?P<which_en>last|this)month)?)$"
 )
 
 
@@ -434,6 +434,10 @@ _SAID_FIRST = re.compile(
 )
 
 
+#: Words that make the rest loose, said after a month or week said first.
+_LOOSE_LEAD = re.compile(r"^(?:ประมาณ|ราวๆ|ราว|แถวๆ|แถว|ช่วง|around|about|the)+")
+
+
 def rephrased(key: str) -> list[str]:
     """Other ways to read a key no rule took: without the time of day, and with a year,
     week or month said first moved to where the rules expect it."""
@@ -446,6 +450,7 @@ def rephrased(key: str) -> list[str]:
         if not m:
             continue
         rest = m["rest"].removeprefix("เดือน") if not m["month"] else m["rest"]
+        rest = _LOOSE_LEAD.sub("", rest) or rest  # "เดือนที่แล้ว ราวๆ วันที่ 20"
         if m["week"]:  # "อาทิตย์ที่แล้ววันพุธ" -> "วันพุธอาทิตย์ที่แล้ว"
             keys.append(rest + m["first"])
         elif m["month"]:  # "เดือนก่อนปลายเดือน" -> "ปลายเดือนก่อน"

@@ -10,7 +10,7 @@ from handlers import throttles
 from handlers.conversations.lookup import REFERENCE, STEP, VERIFIED
 from handlers.conversations.lookup import STATE as LOOKUP
 from handlers.menu import main_menu
-from handlers.replies import Card, Out, Quick, Say
+from handlers.replies import Card, Out, Quick, Say, shortened
 from handlers.tickets.lifecycle import can_withdraw
 from handlers.understanding import CANCEL, Understanding
 from storage import lookup_throttles, tickets
@@ -54,7 +54,7 @@ def ticket_view(uow: UnitOfWork, ticket: Ticket, details: bool = False) -> dict:
         view["details"] = {
             "agency": ticket.agency,
             "place": " / ".join(p for p in (ticket.subdistrict, ticket.district) if p),
-            "story": story if len(story) <= STORY_CHARS else story[: STORY_CHARS - 1] + "…",
+            "story": shortened(story, STORY_CHARS),
             "next": f"next.{ticket.status}",
         }
         view["events"] = events[-12:]

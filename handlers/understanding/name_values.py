@@ -157,6 +157,36 @@ def refuses_name(t: Text) -> bool:
     )
 
 
+_FILED_FOR = re.compile(lexicon.FILED_FOR, re.I)
+_RELATIVE_NAMED = re.compile(lexicon.RELATIVE_NAMED, re.I)
+_RELATIVE_ASKED = re.compile(lexicon.RELATIVE_ASKED)
+
+
+def behalf_values(t: Text, expecting: str | None) -> list[Value]:
+    """Who the person files for ("หนูแจ้งแทนพ่อ": behalf "พ่อ") and, at the name questions, the
+    relative's name given ("พ่อชื่อสมบัติ ทองมา": affected_name, and the name said)."""
+    values: list[Value] = []
+    relation, span = None, ""
+    found = _FILED_FOR.search(t.raw)
+    if found:
+        relation, span = found["th"] or found["en"] or found["en_behalf"], found.group(0)
+    if expecting in ("identity", "name"):
+        named = _RELATIVE_NAMED.search(t.raw)
+        if named:
+            name = strip_particles(named["name"] or named["en_name"]).strip()
+            values += [
+                Value("affected_name", name, 0.85, named.group(0)),
+                Value("name", name, 0.8, named.group(0)),
+            ]
+            relation, span = relation or named["th"] or named["en"], span or named.group(0)
+        asked = _RELATIVE_ASKED.search(t.raw)
+        if asked and relation is None:
+            relation, span = asked["th"], asked.group(0)
+    if relation:
+        values.append(Value("behalf", relation.lower(), 0.85, span))
+    return values
+
+
 def name_value(t: Text, expecting: str | None) -> Value | None:
     """The name given, at the name question (or introduced as one's own), or None."""
     own = OWN_NAME.search(t.cleaned)

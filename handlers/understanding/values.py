@@ -14,7 +14,13 @@ from handlers.understanding import lexicon, when, where
 from handlers.understanding.danger import flat
 from handlers.understanding.kind_values import KIND_CLOSE, KIND_LIKELY, KIND_SURE, kind_value
 from handlers.understanding.meaning import Value
-from handlers.understanding.name_values import NAME_LEAD, identity_value, name_value, reads_as_name
+from handlers.understanding.name_values import (
+    NAME_LEAD,
+    behalf_values,
+    identity_value,
+    name_value,
+    reads_as_name,
+)
 from handlers.understanding.people_values import official_value, witnesses_value
 from handlers.understanding.report_values import all_there_is, evidence_value, reported_values
 from handlers.understanding.value_kit import (
@@ -149,6 +155,7 @@ def read(t: Text, expecting: str | None, today: date) -> dict[str, Value]:
     values += [
         kind_value(t, expecting),
         official_value(t, expecting, agency),
+        *behalf_values(t, expecting),  # before the name: one's own name said wins
         identity_value(t, expecting),
         name_value(t, expecting),
         *reported_values(t, expecting),

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from handlers.thai.normalise import compact, strip_particles
-from handlers.understanding.lexicon import GLOBAL, SAFETY
+from handlers.understanding.lexicon import GLOBAL, SAFETY, SAFETY_OUTSIDE_FILING
 
 _WORDS = GLOBAL  # one home: handlers/understanding/lexicon/global_words.py
 #: The global meanings the menu answers ("lookup" and "news" are menu words of their own).
@@ -43,9 +43,12 @@ def words_for(name: str) -> tuple[str, ...]:
     return _WORDS[name]
 
 
-def safety_word(normal: str) -> str | None:
-    """The safety word the normalised text is ("อ่าน", "discreet"), or None."""
-    for name, words in SAFETY.items():
-        if normal in words:
-            return name
+def safety_word(normal: str, filing: bool = True) -> str | None:
+    """The safety word the normalised text is ("อ่าน", "discreet"), or None; when no complaint
+    is being filed (`filing` False), also the discreet choice in own words ("แบบปกติ")."""
+    lists = (SAFETY,) if filing else (SAFETY, SAFETY_OUTSIDE_FILING)
+    for found in lists:
+        for name, words in found.items():
+            if normal in words:
+                return name
     return None

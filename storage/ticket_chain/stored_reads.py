@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from sqlalchemy import Connection, DateTime, func, select, type_coerce
+from sqlalchemy import Connection, DateTime, func, inspect, select, type_coerce
 from sqlalchemy.orm import Session
 
 from storage.models import Evidence, Ticket, TicketEvent
@@ -36,13 +36,26 @@ PART_COLUMNS["evidence"] += [Evidence.clean_path, Evidence.clean_mark]
 _PART_MODELS = {kind: model for kind, model, _ in PARTS}
 
 
-def ticket_columns(fields=SEALED_FIELDS) -> list:
+def ticket_columns(fields=SEALED_FIELDS, whole: bool | None = None) -> list:
     """The stored columns a check reads: the chain's, and `fields` (those a migration's
-    database has, when it runs before later columns exist; () for the chain's alone)."""
+    database has, when it runs before later columns exist; () for the chain's alone); `whole`
+    (by default: `fields` are all the sealed ones) adds the parts' hints."""
     extra = [getattr(Ticket, n) for n in fields if n not in TICKET_FIELDS]
-    if fields is SEALED_FIELDS:  # the whole row as today (a migration's may lack the column)
+    if fields is SEALED_FIELDS if whole is None else whole:  # a migration's may lack the column
         extra.append(Ticket.chain_parts)
     return [*TICKET_COLUMNS, *extra]
+
+
+def _stored_fields(conn) -> tuple[tuple[str, ...], bool]:
+    """The sealed fields the database has, and whether it has the parts' hints: all of them
+    once migrated to the head; fewer in a database left at an older revision (a downgrade, a
+    migration's own reads), where a later column (0042's) is not there yet and reads as None,
+    which no seal covers."""
+    bind = conn if isinstance(conn, Connection) else conn.connection()
+    there = {column["name"] for column in inspect(bind).get_columns("tickets")}
+    if there.issuperset(SEALED_FIELDS) and "chain_parts" in there:
+        return SEALED_FIELDS, True
+    return tuple(n for n in SEALED_FIELDS if n in there), "chain_parts" in there
 
 
 def _driver_typed(column, dialect: str):
@@ -73,7 +86,10 @@ def stored_batches(
     connection's zone elsewhere: what a seal check takes), not through UTCDateTime."""
     after = ""
     kinds = parts if fields else ()
-    columns = ticket_columns(fields)
+    whole = None
+    if fields is SEALED_FIELDS:
+        fields, whole = _stored_fields(conn)
+    columns = ticket_columns(fields, whole)
     if raw_times:
         bind = conn if isinstance(conn, Connection) else conn.get_bind()
         columns = [_driver_typed(c, bind.dialect.name) for c in columns]

@@ -34,8 +34,14 @@ from handlers.understanding.lexicon.framed_answers import (
     RHETORICAL_LEAD,
     RHETORICAL_TAIL,
 )
-from handlers.understanding.lexicon.global_words import GLOBAL, SAFETY
-from handlers.understanding.lexicon.identity import IDENTITY, KNOWN_FEARED
+from handlers.understanding.lexicon.global_words import GLOBAL, SAFETY, SAFETY_OUTSIDE_FILING
+from handlers.understanding.lexicon.identity import (
+    FILED_FOR,
+    IDENTITY,
+    KNOWN_FEARED,
+    RELATIVE_ASKED,
+    RELATIVE_NAMED,
+)
 from handlers.understanding.lexicon.intents import (
     CANCEL,
     CANNOT_USE,
@@ -162,6 +168,7 @@ __all__ = [
     "HARMLESS_FIRE",
     "HARMLESS_HARM",
     "HELP",
+    "FILED_FOR",
     "IDENTITY",
     "IF_REPORTING",
     "INTRODUCING_WHO",
@@ -169,6 +176,8 @@ __all__ = [
     "KIND_KEYWORDS",
     "KIND_TOLD_AS",
     "KNOWN_FEARED",
+    "RELATIVE_ASKED",
+    "RELATIVE_NAMED",
     "LANGUAGE_ASKED",
     "NO",
     "NONE",
@@ -192,6 +201,7 @@ __all__ = [
     "RHETORICAL_LEAD",
     "RHETORICAL_TAIL",
     "SAFETY",
+    "SAFETY_OUTSIDE_FILING",
     "SERVICE_WITHHELD",
     "SPOKEN_EMPHASIS",
     "SPOKEN_HONORIFICS",

@@ -152,8 +152,44 @@ GLOBAL: dict[str, tuple[str, ...]] = {
         "เพล็จเหย",
     ),
     "continue": ("ทำต่อ", "กรอกต่อ", "ต่อ", "ไปต่อ", "continue", "go on"),
-    "english": ("english", "ภาษาอังกฤษ", "eng"),
-    "thai": ("ภาษาไทย", "thai", "ไทย"),
+    # A language asked for as people ask it ("English please", "ขอเป็นภาษาไทย"), not only named.
+    "english": (
+        "english",
+        "ภาษาอังกฤษ",
+        "eng",
+        "english please",
+        "english pls",
+        "in english",
+        "in english please",
+        "speak english",
+        "please speak english",
+        "can you speak english",
+        "reply in english",
+        "english only",
+        "ขอภาษาอังกฤษ",
+        "ขอเป็นภาษาอังกฤษ",
+        "พูดภาษาอังกฤษ",
+        "ตอบเป็นภาษาอังกฤษ",
+        "ภาษาอังกฤษได้ไหม",
+    ),
+    "thai": (
+        "ภาษาไทย",
+        "thai",
+        "ไทย",
+        "thai please",
+        "thai pls",
+        "in thai",
+        "in thai please",
+        "speak thai",
+        "please speak thai",
+        "reply in thai",
+        "ขอภาษาไทย",
+        "ขอเป็นภาษาไทย",
+        "พูดไทย",
+        "พูดภาษาไทย",
+        "ตอบเป็นภาษาไทย",
+        "ภาษาไทยได้ไหม",
+    ),
 }
 #: The citizen's safety words: discreet notices, reading what waits, reminders, safety.
 SAFETY: dict[str, tuple[str, ...]] = {
@@ -165,4 +201,20 @@ SAFETY: dict[str, tuple[str, ...]] = {
     # "ความเป็นส่วนตัว" / "privacy" open the PDPA notice (handlers/privacy); this is the
     # practical side: what LINE sees, who sees what, how to stay unidentifiable.
     "safety": ("ความปลอดภัย", "ปลอดภัยไหม", "ปลอดภัยไหมคะ", "ปลอดภัยไหมครับ", "safety"),
+}
+#: The discreet-notices choice in the person's own words, heard only when no complaint is being
+#: filed (at the name choice "ไม่เปิดเผย" and "discreet please" mean anonymous).
+SAFETY_OUTSIDE_FILING: dict[str, tuple[str, ...]] = {
+    "discreet_on": (
+        "discreet please",
+        "keep it discreet",
+        "discreet notices",
+        "แบบปิดบัง",
+        "ขอแบบปิดบัง",
+        "แบบไม่เปิดเผย",
+        "ขอแบบไม่เปิดเผย",
+        "ขอแบบลับ",  # "ขอแบบลับ ๆ": the repeat mark goes with the particles
+        "แบบลับ",
+    ),
+    "discreet_off": ("แบบปกติ", "ขอแบบปกติ", "ปกติ", "normal", "normal please", "normal is fine"),
 }

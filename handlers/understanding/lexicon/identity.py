@@ -29,6 +29,10 @@ IDENTITY: dict[str, tuple[str, ...]] = {
         "ไม่เปิดเผยตัว",
         "ปกปิด",
         "ความลับ",
+        # "discreet", "แบบลับ ๆ": the discreet way of filing is the anonymous one
+        "discreet",
+        "แบบลับ",
+        "ไม่เปิดเผย",
         "hide",
         "secret",
         "dontusemyname",
@@ -89,3 +93,81 @@ KNOWN_FEARED = (
     # the same in a flattened text, spaces gone ("scared people will find out it was us")
     r"|(?:dont|donot|rathernot)(?:want|let)\S{0,12}?know|(?:afraid|scared|worried)\S{0,24}?(?:findout|knowitwas|knowwho|knowmyname|seemyname)"
 )
+
+#: Who a person may file for ("หนูแจ้งแทนพ่อ", "for my grandmother"), longest first so "พ่อใหญ่"
+#: is not "พ่อ"; Thai, then English.
+RELATIVES_TH = (
+    "พ่อใหญ่",
+    "แม่ใหญ่",
+    "คุณพ่อ",
+    "คุณแม่",
+    "พ่อแม่",
+    "ลูกสาว",
+    "ลูกชาย",
+    "พี่สาว",
+    "พี่ชาย",
+    "น้องสาว",
+    "น้องชาย",
+    "ภรรยา",
+    "เพื่อนบ้าน",
+    "สามี",
+    "เพื่อน",
+    "ญาติ",
+    "หลาน",
+    "ลูก",
+    "พ่อ",
+    "แม่",
+    "ปู่",
+    "ย่า",
+    "ตา",
+    "ยาย",
+    "ลุง",
+    "ป้า",
+    "น้า",
+    "อา",
+    "เมีย",
+    "ผัว",
+    "แฟน",
+)
+RELATIVES_EN = (
+    "grandmother",
+    "grandfather",
+    "grandma",
+    "grandpa",
+    "granny",
+    "father",
+    "mother",
+    "parents",
+    "dad",
+    "mom",
+    "mum",
+    "husband",
+    "wife",
+    "son",
+    "daughter",
+    "brother",
+    "sister",
+    "uncle",
+    "aunt",
+    "neighbour",
+    "neighbor",
+    "friend",
+)
+_TH = "|".join(RELATIVES_TH)
+_EN = "|".join(RELATIVES_EN)
+#: Filing for someone else: "แจ้งแทนพ่อ", "ร้องเรียนแทนแม่", "I'm filing this for my grandmother",
+#: "on behalf of my father".
+FILED_FOR = (
+    rf"(?:แจ้ง|ร้องเรียน|ฟ้อง|ส่งเรื่อง|เรื่อง)\S{{0,8}}แทน\s*(?P<th>{_TH})"
+    rf"|(?:fil|report|complain|writ|send|typ|messag|doing)\w*(?:\s+(?:this|it))?\s+for\s+my\s+(?P<en>{_EN})\b"
+    rf"|on\s+behalf\s+of\s+my\s+(?P<en_behalf>{_EN})\b"
+)
+#: A relative named at the name question ("พ่อชื่อสมบัติ ทองมา", "my dad's name ... his name is
+#: Somsak Thongdee"): the affected person's name, not the contact's.
+RELATIVE_NAMED = (
+    rf"(?:^|[\s,])(?P<th>{_TH})\s*ชื่อ\s*(?P<name>[ก-๙]{{2,}}(?:\s[ก-๙]{{2,}})?)"
+    rf"|my\s+(?P<en>{_EN})(?:'s|s)?\s+(?:full\s+)?name\b.*?\b(?:his|her|their)\s+name\s+is\s+"
+    r"(?P<en_name>[a-z]+(?:\s[a-z]+)?)"
+)
+#: Asking to give a relative's name ("บอกชื่อพ่อได้ไหม", "ใส่ชื่อแม่แทนได้ไหม"): who it is for.
+RELATIVE_ASKED = rf"(?:บอก|ใส่|ให้|ใช้)ชื่อ\s*(?P<th>{_TH})"

@@ -477,3 +477,19 @@ def test_an_official_typed_in_english_is_shown_with_the_role_in_thai(app, servic
     client, _ = signed_in(app, services, "reviewer")
     page = client.get(f"/committee/tickets/{ref}").get_data(as_text=True)
     assert "the mayor of Ban Pao (นายก)" in page
+
+
+def test_a_complaint_filed_for_someone_else_shows_whose_name_is_whose(app, services):
+    named = add_ticket(services, name="วันเพ็ญ ทองมา", phone="0891112222")
+    with services.uow() as uow:
+        ticket = tickets.by_reference(uow, named)
+        ticket.behalf_of_enc = uow.vault.encrypt("พ่อ")
+        ticket.affected_name_enc = uow.vault.encrypt("สมบัติ ทองมา")
+        uow.commit()
+    chair_client, _ = signed_in(app, services, "chair")
+    page = chair_client.get(f"/committee/tickets/{named}").get_data(as_text=True)
+    assert "สมบัติ" not in page  # only once the view is asked for, with a reason
+    url = f"/committee/tickets/{named}/identity"
+    shown = post(chair_client, url, reason="โทรยืนยันข้อเท็จจริงก่อนส่งต่อ").get_data(as_text=True)
+    behalf = BeautifulSoup(shown, "html.parser").select_one("#identity-behalf").get_text()
+    assert "วันเพ็ญ ทองมา" in shown and "พ่อ" in behalf and "สมบัติ ทองมา" in behalf

@@ -240,3 +240,28 @@ def test_every_example_the_bot_gives_is_understood(language, key):
     for example in examples:
         answer = parse_when(example, TODAY)
         assert answer.unknown or answer.as_value(), example
+
+
+@pytest.mark.parametrize(
+    ("typed", "day"),
+    [
+        ("around November 20", d(11, 20)),
+        ("November 20", d(11, 20)),
+        ("around the 20th of November", d(11, 20)),
+        ("sometime around the 20th last month", d(11, 20)),
+        ("the 20th or so", d(11, 20)),
+        ("the 20th-ish", d(11, 20)),
+        ("in October, around the 18th", d(10, 18)),
+        ("ราว ๆ วันที่ 20 ค่ะ", d(11, 20)),
+        ("เดือนที่แล้ว ราวๆ วันที่ 20", d(11, 20)),
+    ],
+)
+def test_one_day_said_around_is_that_day_not_its_month(typed, day):
+    read = parse_when(typed, TODAY)
+    assert (read.date, read.end, read.precision) == (day, day, "day")
+    assert format_when(read, "en") != "November 2026"
+
+
+def test_a_short_month_and_two_digits_stay_a_year():
+    read = parse_when("Nov 25", TODAY)
+    assert (read.date, read.end) == (d(11, 1, 2025), d(11, 30, 2025))

@@ -22,6 +22,12 @@ TODAY = date(2026, 12, 5)  # Saturday, BE 2569
         # From the day after the end of Lent (26 Oct 2026) to the full moon of Loy Krathong.
         ("ตอนบุญกฐิน", date(2026, 10, 27), date(2026, 11, 24)),
         ("บุญข้าวสาก", date(2026, 9, 26), date(2026, 9, 26)),  # the full moon of month 10
+        # 2569 has two eighth months: month 6's rites go with Visakha Bucha (31 May 2026),
+        # so Bun Bang Fai is mid-May to mid-June, not 17 April - 16 May.
+        ("ช่วงบุญบั้งไฟปีนี้", date(2026, 5, 17), date(2026, 6, 15)),
+        ("บุญซำฮะปีนี้", date(2026, 6, 16), date(2026, 7, 14)),
+        # 2568 has none: month 6 itself, Visakha Bucha (11 May 2025) its full moon.
+        ("บุญบั้งไฟปีที่แล้ว", date(2025, 4, 27), date(2025, 5, 26)),
     ],
 )
 def test_a_merit_festival_is_its_lunar_days(said, first, last):

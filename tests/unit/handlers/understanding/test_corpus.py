@@ -72,6 +72,8 @@ SELF_CONV16C = FIXTURES / "heldout_conv16c_self.jsonl"
 SELF_FIX16A = FIXTURES / "heldout_fix16a_self.jsonl"
 #: Likewise by the helper who worked on round 11's diag half (diag11), of its miss shapes.
 SELF_DIAG11 = FIXTURES / "heldout_diag11_self.jsonl"
+#: Likewise by the helper who worked on issue 16's who-is-filing walk (fix16c).
+SELF_FIX16C = FIXTURES / "heldout_fix16c_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -88,6 +90,7 @@ _BY_HALF = {
     SELF_CONV16C,
     SELF_FIX16A,
     SELF_DIAG11,
+    SELF_FIX16C,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -1286,3 +1289,21 @@ SELF_DIAG11_FLOORS = {"intents": 38.5 / 43, "danger": 11.5 / 12, "false_alarms":
 
 def test_own_held_out_round11_shapes_are_read():
     _holds_floors(_scored_alone(SELF_DIAG11), SELF_DIAG11_FLOORS)
+
+
+# ---------------------------------------------------------------- fix16c's own held-out set
+# 24 phrasings of what issue 16's walk met about who is filing and when (one day said "around"
+# in English and Thai, Bun Bang Fai in a year with two eighth months, "discreet" at the name
+# choice, a relative's name given inside a question, filing for someone else, a change of mind
+# at consent), written by the fix16c helper before any change, never trained on. Before (Sunday
+# 6 December 2026): intents 23/24, date 6/11, identity 1/4, name 0/3, behalf 0/3; after: intents
+# 21/24 (two "can I give my father's name? his name is …" now read as the answer they carry, and
+# both answered and kept by the flow), date 11/11, identity 4/4, name 2/3 (an English name is
+# kept lower-cased, as every English name is), behalf 3/3. No threats in it: no danger floor.
+# Floors: those, halfway to one more miss.
+SELF_FIX16C_FLOORS = {"intents": 20.5 / 24, "danger": 0, "false_alarms": 0}
+SELF_FIX16C_VALUES = {"date": 10.5 / 11, "identity": 3.5 / 4, "name": 1.5 / 3, "behalf": 2.5 / 3}
+
+
+def test_fix16c_held_out_who_is_filing_and_when_is_read():
+    _holds_floors(_scored_alone(SELF_FIX16C), SELF_FIX16C_FLOORS, SELF_FIX16C_VALUES)
