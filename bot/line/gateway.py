@@ -159,6 +159,7 @@ class SdkLineGateway:
         self._api = urllib3.connection_from_url(api_base, maxsize=4)
         base_path = (urllib3.util.parse_url(api_base).path or "").rstrip("/")
         self._reply_path = base_path + "/v2/bot/message/reply"
+        self._reply_timeout = urllib3.Timeout(total=timeout)  # the pool copies it per request
 
     @cached_property
     def _messaging(self) -> MessagingApi:
@@ -191,9 +192,10 @@ class SdkLineGateway:
 
         Posted as the SDK's client would post it (its headers, its JSON, its timeout and
         connection retries) but on this gateway's own pool for the API host: the messages are
-        LINE's JSON already (`bot.line.render`), and the SDK's request models, then its
-        client's serialising walk, pool manager and response object, cost more than the
-        HTTP exchange itself (a third, then a third of what was left, of a reply's CPU)."""
+        LINE's JSON already (`bot.line.render`). The SDK's request models validated and
+        re-serialised every message (a third of a text step's CPU); its client's serialising
+        walk, pool manager and response object were then a quarter of a reply's function
+        calls (960 → 714)."""
         body = json.dumps({"replyToken": reply_token, "messages": messages}).encode()
         try:
             response = self._api.urlopen(
@@ -202,7 +204,7 @@ class SdkLineGateway:
                 body=body,
                 headers=self._reply_headers,
                 redirect=False,
-                timeout=urllib3.Timeout(total=self._timeout),
+                timeout=self._reply_timeout,
             )
         except Exception as exc:
             return _unanswered(exc)
