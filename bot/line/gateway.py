@@ -7,6 +7,7 @@ each method makes exactly one attempt and reports what LINE said.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -115,24 +116,32 @@ class LineGateway(Protocol):
     def followers(self) -> int | None: ...
 
 
+def _refusal(status: int | None, reason, body, headers) -> SendResult:
+    """What LINE said when it refused a call: its status, Retry-After, request and message."""
+    headers = headers or {}
+    retry_after = headers.get("Retry-After") or headers.get("retry-after")
+    request_id = headers.get("x-line-accepted-request-id") or headers.get("x-line-request-id")
+    return SendResult(
+        False,
+        status or 0,
+        request_id,
+        float(retry_after) if retry_after and retry_after.isdigit() else None,
+        (body or reason or "")[:500] if isinstance(body, str | None) else str(reason),
+    )
+
+
+def _unanswered(exc: Exception) -> SendResult:
+    """A call LINE never answered (a timeout, a refused connection): worth retrying."""
+    return SendResult(False, 0, error=f"{type(exc).__name__}: {exc}"[:500])
+
+
 def _result(call) -> SendResult:
     try:
         response = call()
     except sdk().ApiException as exc:
-        headers = exc.headers or {}
-        retry_after = headers.get("Retry-After") or headers.get("retry-after")
-        request_id = headers.get("x-line-accepted-request-id") or headers.get("x-line-request-id")
-        return SendResult(
-            False,
-            exc.status or 0,
-            request_id,
-            float(retry_after) if retry_after and retry_after.isdigit() else None,
-            (exc.body or exc.reason or "")[:500]
-            if isinstance(exc.body, str | None)
-            else str(exc.reason),
-        )
-    except Exception as exc:  # timeouts, refused connections: worth retrying
-        return SendResult(False, 0, error=f"{type(exc).__name__}: {exc}"[:500])
+        return _refusal(exc.status, exc.reason, exc.body, exc.headers)
+    except Exception as exc:
+        return _unanswered(exc)
     headers = response.headers or {}
     return SendResult(True, response.status_code, headers.get("x-line-request-id"))
 
@@ -146,6 +155,11 @@ class SdkLineGateway:
         self._data_base = data_base.rstrip("/")
         self._token = access_token
         self._http = urllib3.PoolManager(num_pools=2, maxsize=4)
+        # Replies go straight to the API host's pool (see `reply`), as the SDK's client would.
+        self._api = urllib3.connection_from_url(api_base, maxsize=4)
+        base_path = (urllib3.util.parse_url(api_base).path or "").rstrip("/")
+        self._reply_path = base_path + "/v2/bot/message/reply"
+        self._reply_timeout = urllib3.Timeout(total=timeout)  # the pool copies it per request
 
     @cached_property
     def _messaging(self) -> MessagingApi:
@@ -161,31 +175,43 @@ class SdkLineGateway:
         configuration = line.Configuration(host=self._data_base, access_token=self._token)
         return line.MessagingApiBlob(line.ApiClient(configuration))
 
+    @cached_property
+    def _reply_headers(self) -> dict[str, str]:
+        """The headers the SDK's client sends with a reply (its User-Agent too)."""
+        from linebot.__about__ import __version__
+
+        return {
+            "Accept": "application/json",
+            "Content-Type": "application/json",
+            "Authorization": f"Bearer {self._token}",
+            "User-Agent": f"line-bot-sdk-python/{__version__}",
+        }
+
     def reply(self, reply_token: str, messages: list[dict]) -> SendResult:
         """Answer with a reply token (free, single use, about a minute).
 
-        Sent through the SDK's own client (its transport, authentication and errors) but
-        without its request models: they validated and re-serialised every message, a third
-        of a text step's CPU, and the messages are LINE's JSON already (`bot.line.render`)."""
-        body = {"replyToken": reply_token, "messages": messages}
-        client = self._messaging.api_client
-        return _result(
-            lambda: client.call_api(
-                "/v2/bot/message/reply",
+        Posted as the SDK's client would post it (its headers, its JSON, its timeout and
+        connection retries) but on this gateway's own pool for the API host: the messages are
+        LINE's JSON already (`bot.line.render`). The SDK's request models validated and
+        re-serialised every message (a third of a text step's CPU); its client's serialising
+        walk, pool manager and response object were then a quarter of a reply's function
+        calls (960 → 714)."""
+        body = json.dumps({"replyToken": reply_token, "messages": messages}).encode()
+        try:
+            response = self._api.urlopen(
                 "POST",
-                {},
-                [],
-                {"Accept": "application/json", "Content-Type": "application/json"},
+                self._reply_path,
                 body=body,
-                post_params=[],
-                files={},
-                response_types_map={},
-                auth_settings=["Bearer"],
-                _return_http_data_only=False,
-                _request_timeout=self._timeout,
-                collection_formats={},
+                headers=self._reply_headers,
+                redirect=False,
+                timeout=self._reply_timeout,
             )
-        )
+        except Exception as exc:
+            return _unanswered(exc)
+        if not 200 <= response.status <= 299:
+            text = response.data.decode("utf-8", "replace")
+            return _refusal(response.status, response.reason, text, response.headers)
+        return SendResult(True, response.status, response.headers.get("x-line-request-id"))
 
     def push(self, to: str, messages: list[dict], retry_key: str) -> SendResult:
         """Push to one user, with a retry key so a repeat is not sent twice."""

@@ -209,3 +209,24 @@ def test_reply_that_fails_on_a_server_error_is_pushed_and_retried_until_sent(
     pushes = line_api.calls_to("/push")
     assert [c.status for c in pushes] == [503, 200]
     assert pushes[0].headers["X-Line-Retry-Key"] == pushes[1].headers["X-Line-Retry-Key"]
+
+
+def test_a_reply_reaches_line_as_the_sdk_sent_it_and_a_refusal_says_why(services, line_api):
+    """What LINE receives of a reply (its path, token, JSON and client), and what the sender
+    learns when LINE refuses one: the status, when to come back, LINE's message and request."""
+    gateway = services.gateway
+    messages = [{"type": "text", "text": "ขอบคุณค่ะ"}]
+
+    sent = gateway.reply("token-ok", messages)
+    line_api.fail_next("/reply", 429, headers={"Retry-After": "7"}, body={"message": "slow"})
+    limited = gateway.reply("token-late", messages)
+
+    (ok, refused) = line_api.calls_to("/reply")
+    assert ok.path == "/v2/bot/message/reply" and ok.method == "POST"
+    assert ok.json == {"replyToken": "token-ok", "messages": messages}
+    assert ok.headers["Authorization"] == "Bearer " + services.config.line_channel_access_token
+    assert ok.headers["User-Agent"].startswith("line-bot-sdk-python/")
+    assert sent.ok and sent.status == 200 and sent.request_id
+    assert not limited.ok and limited.status == 429 and limited.retryable
+    assert limited.retry_after == 7.0 and "slow" in limited.error and limited.request_id
+    assert gateway.reply("token-ok", messages).status == 400  # a token is used once
