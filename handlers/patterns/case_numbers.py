@@ -28,6 +28,7 @@ DIGITS = "23456789"
 LENGTH = 6
 _TYPED = re.compile(rf"[{DIGITS}]{{3}}[\s\-.]*[{DIGITS}]{{3}}")
 _OLD_HANDLE = re.compile(r"[1-9]\d{15}")
+DRAWS = 1000  # taken numbers drawn before giving up
 TRIES = 20  # draws at a number another transaction took meanwhile, before giving up
 _SAID_BEFORE = re.compile(r"^(?:กรณี(?:ที่)?|case)\s*(?:no\.?|#)?\s*", re.IGNORECASE)
 
@@ -38,11 +39,13 @@ def draw() -> str:
 
 
 def new(uow: UnitOfWork) -> str:
-    """A number no case has yet."""
-    while True:
+    """A number no case has yet; RuntimeError after DRAWS taken ones (never with a few
+    thousand cases among 262,144 numbers: a draw that keeps giving one number, not a loop)."""
+    for _ in range(DRAWS):
         number = draw()
         if uow.session.scalar(select(Case.id).where(Case.number == number)) is None:
             return number
+    raise RuntimeError("no free case number found")
 
 
 def add(uow: UnitOfWork, case: Case) -> None:
