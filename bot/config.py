@@ -77,6 +77,7 @@ class Config:
     retention_event_days: int = 7
     retention_identity_days: int = 365
     retention_audit_days: int = 1825
+    retention_held_notice_days: int = 90
     metrics_token: str = ""
     metrics_multiproc_dir: str = ""
     transparency_min_count: int = 5
@@ -362,6 +363,7 @@ def load_config(env: dict | None = None, instance_path: str = "instance") -> Con
         retention_event_days=_positive(env, "RETENTION_EVENT_DAYS", 7),
         retention_identity_days=_positive(env, "RETENTION_IDENTITY_DAYS", 365),
         retention_audit_days=_positive(env, "RETENTION_AUDIT_DAYS", 1825),
+        retention_held_notice_days=_positive(env, "RETENTION_HELD_NOTICE_DAYS", 90),
         metrics_token=env.get("METRICS_TOKEN", "").strip(),
         metrics_multiproc_dir=env.get("PROMETHEUS_MULTIPROC_DIR", "").strip(),
         transparency_min_count=_min_count(env),

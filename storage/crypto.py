@@ -6,7 +6,8 @@ whoever holds only the database cannot re-seal a record they changed).
 Each holds one or more comma-separated keys, newest first: the first
 encrypts or indexes, every key decrypts or finds, so keys can be rotated. Each kind
 of index (a LINE user, a tracking code, a join code, a login token, a sign-in's own mark, a
-webhook event's fingerprint, a member's LINE account in the record journal) uses its own
+webhook event's fingerprint, a member's LINE account in the record journal, a member's tie
+in the record journal) uses its own
 key derived from the lookup key, so equal inputs never give equal values across
 kinds.
 
@@ -48,6 +49,7 @@ PURPOSES = (
     "outbox-key",
     "public-handle",
     "journal-account",
+    "journal-tie",
 )
 # What pre-0011 indexes put before the value, for the kinds that outlive an upgrade.
 LEGACY_PREFIX = {"line-user": "", "tracking": "tracking:"}

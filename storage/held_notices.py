@@ -3,11 +3,13 @@
 No row names its person in a way rows can be matched by: the recipient is encrypted with a
 fresh nonce each time (as on the outbox), so a person's rows are found by opening every
 row's recipient. The rows are few (a batch per status notice to discreet citizens, gone
-once read), so the scan is cheap; a keyed index would tell a database reader which notices
-belong to one person."""
+once read, or after the retention period when never read: `expire`), so the scan is cheap;
+a keyed index would tell a database reader which notices belong to one person. A row keeps
+the day it was held, not the time: a time would pair it with the push announcing it."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import delete, select
@@ -18,7 +20,12 @@ from storage.uow import UnitOfWork
 
 def hold(uow: UnitOfWork, line_user_id: str, items: list[Any]) -> None:
     """Keep one batch (intents as JSON) until the person taps "อ่าน"."""
-    uow.session.add(HeldNotice(recipient_enc=uow.vault.encrypt(line_user_id), items=items))
+    row = HeldNotice(
+        recipient_enc=uow.vault.encrypt(line_user_id),
+        items=items,
+        held_on=uow.now().astimezone(UTC).date(),
+    )
+    uow.session.add(row)
 
 
 def of(uow: UnitOfWork, line_user_id: str) -> list[HeldNotice]:
@@ -33,3 +40,10 @@ def forget(uow: UnitOfWork, line_user_id: str) -> int:
     if ids:
         uow.session.execute(delete(HeldNotice).where(HeldNotice.id.in_(ids)))
     return len(ids)
+
+
+def expire(uow: UnitOfWork, before: datetime) -> int:
+    """Delete every batch held on a day before `before`'s (UTC), whoever it waits for: the
+    retention period, never a person's act; how many."""
+    day = before.astimezone(UTC).date()
+    return uow.session.execute(delete(HeldNotice).where(HeldNotice.held_on < day)).rowcount

@@ -25,7 +25,21 @@ ACCOUNT_PREFIX = "account:"  # `account:H N`: the LINE account of keyed hash H i
 JOURNAL_ACCOUNT = "journal-account"  # the vault's purpose of that keyed hash (storage/crypto.py)
 AGENCY_PREFIX = "agency:"  # `agency:N M`: the application marked agency record N with M
 TIE_PREFIX = "tie:"  # `tie:M:K:D R`: the application pointed member M's tie with record mark R
-OWN_PREFIXES = (MEMBER_PREFIX, ROLE_PREFIX, CODE_PREFIX, ACCOUNT_PREFIX, AGENCY_PREFIX, TIE_PREFIX)
+CONFLICT_PREFIX = "conflict:"  # `conflict:M:K:D S`: the application sealed member M's tie with S
+# The vault's purpose of a tie's digest D in those names (storage/row_seals.py `tie_digests`).
+JOURNAL_TIE = "journal-tie"
+# `renamed:M:K:D M:K:E`: `keys rotate` wrote every line of the tie named D again as E, under
+# the newest lookup key (D's key may then be retired; handlers/directory/vouched_ties.py).
+RENAMED_PREFIX = "renamed:"
+OWN_PREFIXES = (
+    MEMBER_PREFIX,
+    ROLE_PREFIX,
+    CODE_PREFIX,
+    ACCOUNT_PREFIX,
+    AGENCY_PREFIX,
+    TIE_PREFIX,
+    RENAMED_PREFIX,
+)
 FOLDER = "record_journal_folder"  # in each session's info: where its journal is
 PENDING = "record_journal"  # in each session's info: the lines to append when it commits
 
@@ -36,16 +50,26 @@ class Marks:
 
     seen: set[str] = field(default_factory=set)
     latest: str = ""
+    order: int = 0  # where the latest was written among the journal's lines
 
-    def add(self, mark: str) -> None:
-        """Note a mark written after every one before."""
+    def add(self, mark: str, order: int = 0) -> None:
+        """Note a mark written after every one before (the `order`-th line read)."""
         self.seen.add(mark)
-        self.latest = mark
+        self.latest, self.order = mark, order
 
     def superseded(self, mark: str | None) -> bool:
         """Whether `mark` is one the application wrote and later replaced (a copy put back;
         a mark not journalled yet, committed a moment ago, is not)."""
         return mark in self.seen and mark != self.latest
+
+
+def merged(found: list[Marks]) -> Marks:
+    """The marks one row has under several names (a tie's names under each key), as one:
+    every mark seen, and the latest of them all."""
+    if not found:
+        return Marks()
+    last = max(found, key=lambda m: m.order)
+    return Marks(set().union(*(m.seen for m in found)), last.latest, last.order)
 
 
 @dataclass
@@ -59,19 +83,32 @@ class JournalLines:
     accounts: dict[str, set[int]] = field(default_factory=dict)
     agencies: dict[int, Marks] = field(default_factory=dict)
     ties: dict[str, Marks] = field(default_factory=dict)
+    conflicts: dict[str, Marks] = field(default_factory=dict)
+    renamed: dict[str, str] = field(default_factory=dict)
+    taken: int = 0  # lines read so far, in the order they were written
 
     def agency_superseded(self, agency_id: int, mark: str | None) -> bool:
         """Whether an agency record's stored mark is an older one the journal holds."""
         return agency_id in self.agencies and self.agencies[agency_id].superseded(mark)
 
-    def tie_superseded(self, name: str, mark: str | None) -> bool:
-        """Whether a tie's stored record mark (the tie by its journal name, without the
-        prefix) is an older one the journal holds."""
-        return name in self.ties and self.ties[name].superseded(mark)
+    def tie_superseded(self, names: list[str], mark: str | None) -> bool:
+        """Whether a tie's stored record mark (the tie by each name the journal may know it
+        by, without the prefix: row_seals.tie_keys) is an older one the journal holds."""
+        return merged([self.ties[n] for n in names if n in self.ties]).superseded(mark)
+
+    def current(self, name: str) -> str:
+        """The name a tie's lines are written under now (`name` unless `keys rotate` named
+        it again)."""
+        for _ in range(len(self.renamed)):
+            if name not in self.renamed:
+                break
+            name = self.renamed[name]
+        return name
 
     def take(self, line: str) -> None:
-        """Add what one line says (ticket and conflict lines say nothing here)."""
+        """Add what one line says (ticket lines say nothing here)."""
         name, _, value = line.strip().partition(" ")
+        self.taken += 1
         if name.startswith(MEMBER_PREFIX) and value.isdigit():
             number = name[len(MEMBER_PREFIX) :]
             if number.isdigit():
@@ -86,7 +123,11 @@ class JournalLines:
         elif name.startswith(AGENCY_PREFIX) and value and name[len(AGENCY_PREFIX) :].isdigit():
             self.agencies.setdefault(int(name[len(AGENCY_PREFIX) :]), Marks()).add(value)
         elif name.startswith(TIE_PREFIX) and value:
-            self.ties.setdefault(name[len(TIE_PREFIX) :], Marks()).add(value)
+            self.ties.setdefault(name[len(TIE_PREFIX) :], Marks()).add(value, self.taken)
+        elif name.startswith(CONFLICT_PREFIX) and value:
+            self.conflicts.setdefault(name[len(CONFLICT_PREFIX) :], Marks()).add(value, self.taken)
+        elif name.startswith(RENAMED_PREFIX) and value:
+            self.renamed[name[len(RENAMED_PREFIX) :]] = value
 
 
 @dataclass

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from storage import record_journal, row_seals
+from storage import journal_lines, record_journal, row_seals
 from storage.committee_models import JoinCode
 from storage.insider_models import Agency
 from storage.journal_lines import ACCOUNT_PREFIX, AGENCY_PREFIX, CODE_PREFIX, JOURNAL_ACCOUNT
@@ -23,12 +23,13 @@ from storage.models import Member, MemberConflict
 
 
 def journal_stored(conn, folder: str | Path | None, vault=None) -> int:
-    """Journal the stored marks, used codes and (with `vault`) members' LINE accounts at
-    once. With no folder, nothing: that install keeps no journal, so nothing reads one.
+    """Journal the stored marks, used codes and members' LINE accounts at once (the ties'
+    marks and the accounts only with `vault`: both are named by keyed digests). With no folder,
+    nothing: that install keeps no journal, so nothing reads one.
     JournalUnavailable when the folder cannot be written. Returns how many lines."""
     if not folder:
         return 0
-    lines = [*_marks(conn), *_used_codes(conn)]
+    lines = [*_marks(conn, vault), *_used_codes(conn)]
     if vault is not None:
         lines += _accounts(conn, vault)
     if lines:
@@ -36,19 +37,38 @@ def journal_stored(conn, folder: str | Path | None, vault=None) -> int:
     return len(lines)
 
 
-def _marks(conn) -> list[str]:
+def _marks(conn, vault) -> list[str]:
     agencies = Agency.__table__
     lines = [
         f"{AGENCY_PREFIX}{row.id} {row.mark}\n"
         for row in conn.execute(select(agencies.c.id, agencies.c.mark).order_by(agencies.c.id))
         if row.mark
     ]
+    if vault is None:  # a tie is named by a keyed digest: without the keys, none
+        return lines
     ties = MemberConflict.__table__
     columns = (ties.c.member_id, ties.c.kind, ties.c.value, ties.c.record_mark)
     for row in conn.execute(select(*columns).order_by(ties.c.id)):
         if row.record_mark:
-            lines.append(f"{row_seals.tie_journal_name(row)} {row.record_mark}\n")
+            lines.append(f"{row_seals.tie_journal_name(vault, row)} {row.record_mark}\n")
     return lines
+
+
+def journal_accounts(conn, folder: str | Path | None, vault) -> int:
+    """Journal each member's LINE account under the newest lookup key, where the journal
+    does not have it yet (`keys rotate`: lines under a key being retired would name no
+    account once it is). Returns how many lines."""
+    if not folder:
+        return 0
+    known = journal_lines.read(folder).accounts
+    lines = [
+        line
+        for line in _accounts(conn, vault)
+        if int(line.split()[1]) not in known.get(line.split()[0][len(ACCOUNT_PREFIX) :], ())
+    ]
+    if lines:
+        record_journal.append_now(folder, lines)
+    return len(lines)
 
 
 def _used_codes(conn) -> list[str]:

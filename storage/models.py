@@ -351,6 +351,8 @@ class HeldNotice(Base):
     Its own row, the recipient sealed with a fresh nonce as on the outbox: a person's row
     does not change when a notice is held, and two notices for one person leave the trace
     two notices for two people leave (migration 0041; before it they grew `line_users.held`).
+    `held_on` is the UTC day it was held, no time (migration 0043): the `retention` job
+    lets it go after RETENTION_HELD_NOTICE_DAYS.
     """
 
     __tablename__ = "held_notices"
@@ -358,6 +360,7 @@ class HeldNotice(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     recipient_enc: Mapped[str] = mapped_column(Text)
     items: Mapped[list[Any]] = mapped_column(SealedJSON, default=list)
+    held_on: Mapped[date] = mapped_column(Date)
 
 
 class ProcessedEvent(Base):

@@ -37,10 +37,14 @@ from storage.journal_lines import (
     MEMBER_PREFIX,
     OWN_PREFIXES,
     PENDING,
+    RENAMED_PREFIX,
     ROLE_PREFIX,
+    Marks,
+    merged,
     read,
 )
 from storage.models import Member, MemberConflict, Ticket, TicketEvent
+from storage.types import session_vault
 from storage.uow import UnitOfWork
 
 log = logging.getLogger(__name__)
@@ -65,10 +69,12 @@ def install(factory: sessionmaker, folder: str | Path | None) -> None:
                 pending.append(f"{ticket.reference} {obj.entry_hash}\n")
         for obj in (*session.new, *session.dirty):
             if isinstance(obj, MemberConflict) and obj.seal and obj not in session.deleted:
-                pending.append(f"{row_seals.journal_name(obj)} {obj.seal}\n")
+                vault = session_vault(session)
+                pending.append(f"{row_seals.journal_name(vault, obj)} {obj.seal}\n")
             # Each record mark the application makes now (not one a row was loaded with).
             if isinstance(obj, MemberConflict) and obj.record_mark and _made(obj, "record_mark"):
-                pending.append(f"{row_seals.tie_journal_name(obj)} {obj.record_mark}\n")
+                vault = session_vault(session)
+                pending.append(f"{row_seals.tie_journal_name(vault, obj)} {obj.record_mark}\n")
             elif isinstance(obj, Agency) and obj.id is not None and obj.mark and _made(obj, "mark"):
                 pending.append(f"{AGENCY_PREFIX}{obj.id} {obj.mark}\n")
 
@@ -259,19 +265,25 @@ def problems(uow: UnitOfWork, folder: str | Path) -> dict[str, list[str]]:
     conflict no longer as the application last wrote it (deleted, or put back as it was);
     and each member stored at an older version than the journal's latest."""
     written: dict[str, set[str]] = {}
-    conflicts: dict[str, str] = {}  # each declared conflict's seal as last written
+    conflicts: dict[str, Marks] = {}  # each declared conflict's seals, by its journal name
     versions: dict[int, int] = {}  # each member's latest version
+    renamed: set[str] = set()  # conflicts' names whose lines were written again (keys rotate)
+    taken = 0
     for path in sorted(Path(folder).glob("journal-*.log")):
         for line in path.read_text(encoding="utf-8").splitlines():
             reference, _, head = line.partition(" ")
+            taken += 1
             if reference.startswith(MEMBER_PREFIX) and head.strip().isdigit():
                 member_id = int(reference[len(MEMBER_PREFIX) :])
                 versions[member_id] = max(versions.get(member_id, 0), int(head))
             elif head and reference.startswith(row_seals.JOURNAL_PREFIX):
-                conflicts[reference] = head
+                conflicts.setdefault(reference, Marks()).add(head, taken)
+            elif head and reference.startswith(RENAMED_PREFIX):
+                renamed.add(row_seals.JOURNAL_PREFIX + reference[len(RENAMED_PREFIX) :])
             elif head and not reference.startswith(OWN_PREFIXES):
                 written.setdefault(reference, set()).add(head)
-    found = _conflict_problems(uow, conflicts) | _member_problems(uow, versions)
+    kept = {name: marks for name, marks in conflicts.items() if name not in renamed}
+    found = _conflict_problems(uow, kept) | _member_problems(uow, versions)
     if not written:
         return found
     stored: dict[str, set[str]] = {}
@@ -290,21 +302,30 @@ def problems(uow: UnitOfWork, folder: str | Path) -> dict[str, list[str]]:
     return found
 
 
-def _conflict_problems(uow: UnitOfWork, journalled: dict[str, str]) -> dict[str, list[str]]:
+def _conflict_problems(uow: UnitOfWork, journalled: dict[str, Marks]) -> dict[str, list[str]]:
+    """Each journalled conflict no row answers to (by any of its names: one under each
+    lookup key, and the unkeyed one of old lines), and each row whose seal is not the latest
+    one journalled under any of its names."""
     if not journalled:
         return {}
-    stored = {
-        row_seals.journal_name(c): c.seal for c in uow.session.scalars(select(MemberConflict))
-    }
+    named: dict[str, MemberConflict] = {}
+    for conflict in uow.session.scalars(select(MemberConflict)):
+        for key in row_seals.tie_keys(uow.vault, conflict):
+            named.setdefault(row_seals.JOURNAL_PREFIX + key, conflict)
     found: dict[str, list[str]] = {}
-    for name, seal in sorted(journalled.items()):
+    seals: dict[int, list[Marks]] = {}
+    for name, marks in sorted(journalled.items()):
         member = name.split(":")[1]
-        if name not in stored:
+        if name not in named:
             found[f"conflict of member {member}"] = [
                 "a declared conflict the application wrote was deleted (record journal)"
             ]
-        elif stored[name] != seal:
-            found[f"conflict of member {member}"] = [
+        else:
+            seals.setdefault(named[name].id, []).append(marks)
+    for conflict_id, all_marks in seals.items():
+        conflict = uow.session.get(MemberConflict, conflict_id)
+        if conflict.seal != merged(all_marks).latest:
+            found[f"conflict of member {conflict.member_id}"] = [
                 "a declared conflict was put back to an earlier state (record journal)"
             ]
     return found

@@ -1,5 +1,6 @@
 """What the retention periods allow to go: draft contents, abandoned evidence, event ids,
-identities of long-closed tickets, old audit entries. Each step is idempotent."""
+identities of long-closed tickets, notices held for discreet citizens who never opened them,
+old audit entries. Each step is idempotent."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from datetime import timedelta
 
 from sqlalchemy import delete, select
 
-from storage import outbox
+from storage import held_notices, outbox
 from storage.models import AuditEntry, Draft, Evidence, FailedEvent, ProcessedEvent, Ticket
 from storage.privacy import ERASED_OWNER, purge_draft, purge_evidence, remove_identity
 from storage.privacy_models import ConsentRecord, ExportLink, PrivacyRequest
@@ -26,6 +27,7 @@ class RetentionPolicy:
     event_ids: timedelta = timedelta(days=7)
     closed_identity: timedelta = timedelta(days=365)
     audit: timedelta = timedelta(days=1825)
+    held_notices: timedelta = timedelta(days=90)
 
 
 def purge_drafts(uow: UnitOfWork, policy: RetentionPolicy) -> int:
@@ -67,6 +69,12 @@ def prune_events(uow: UnitOfWork, policy: RetentionPolicy) -> dict:
 def prune_outbox(uow: UnitOfWork, policy: RetentionPolicy) -> int:
     """Recipients of delivered messages, and of those given up longer than the draft period."""
     return outbox.forget_delivered(uow, uow.now() - policy.draft_contents, BATCH)
+
+
+def expire_held_notices(uow: UnitOfWork, policy: RetentionPolicy) -> int:
+    """Notices held for a discreet citizen who has not tapped "อ่าน" within the period: their
+    content stays on the committee's side (the ticket's timeline, `/status`)."""
+    return held_notices.expire(uow, uow.now() - policy.held_notices)
 
 
 def remove_closed_identities(uow: UnitOfWork, policy: RetentionPolicy) -> int:
@@ -118,5 +126,6 @@ def apply(uow: UnitOfWork, policy: RetentionPolicy) -> dict:
         **prune_events(uow, policy),
         "outbox_recipients_removed": prune_outbox(uow, policy),
         "identities_removed": remove_closed_identities(uow, policy),
+        "held_notices_expired": expire_held_notices(uow, policy),
         **prune_records(uow, policy),
     }

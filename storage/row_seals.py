@@ -23,7 +23,13 @@ from sqlalchemy.orm.attributes import set_committed_value
 from storage import journal_lines
 from storage.crypto import Vault
 from storage.insider_models import Agency, AgencyAlias
-from storage.journal_lines import AGENCY_PREFIX, TIE_PREFIX, JournalLines
+from storage.journal_lines import (
+    AGENCY_PREFIX,
+    CONFLICT_PREFIX,
+    JOURNAL_TIE,
+    TIE_PREFIX,
+    JournalLines,
+)
 from storage.models import Evidence, MemberConflict
 from storage.types import session_vault, utcnow
 from storage.uow import UnitOfWork
@@ -83,32 +89,51 @@ def tie_record_holds(vault: Vault, conflict, journal: JournalLines | None = None
     """Whether the agency record a tie points to is the one the application gave it, and
     (with the record `journal`) not one it gave before and has since replaced (a merge: the
     tie and its mark copied back from an older copy of the database)."""
-    if journal is not None and journal.tie_superseded(_tie_key(conflict), conflict.record_mark):
+    if journal is not None and journal.tie_superseded(
+        tie_keys(vault, conflict), conflict.record_mark
+    ):
         return False
     return vault.seal_fits(conflict.record_mark, _tie_record_payload(conflict))
 
 
-def _tie_key(conflict) -> str:
-    return journal_name(conflict)[len(JOURNAL_PREFIX) :]
+JOURNAL_PREFIX = CONFLICT_PREFIX
+# A tie's digest in a journal name: hex characters of its keyed index. The unkeyed digests
+# written before were 16 characters long, so a line tells which kind it is.
+DIGEST_CHARS = 32
 
 
-def tie_journal_name(conflict) -> str:
-    """How the record journal names a tie's record mark (as `journal_name`, another prefix)."""
-    return TIE_PREFIX + _tie_key(conflict)
-
-
-JOURNAL_PREFIX = "conflict:"
-
-
-def value_digest(value: str) -> str:
-    """The digest by which the record journal names a tie's text."""
+def legacy_digest(value: str) -> str:
+    """The unkeyed digest the record journal named a tie's text by before its names were
+    keyed: only read (such lines stay in the journal), never written again."""
     return hashlib.sha256(value.encode("utf-8")).hexdigest()[:16]
 
 
-def journal_name(conflict) -> str:
-    """How the record journal names a declared conflict (no spaces, no agency's name: the
-    member, the kind and a digest of the value)."""
-    return f"{JOURNAL_PREFIX}{conflict.member_id}:{conflict.kind}:{value_digest(conflict.value)}"
+def tie_digests(vault: Vault, member_id, kind: str, value: str) -> list[str]:
+    """Every digest by which the record journal may name one member's tie: keyed under each
+    DATA_LOOKUP_KEY (newest first; its own purpose, over the member, the kind and the text,
+    so that neither hashing agency names and district codes nor comparing two members'
+    lines tells a reader of the journal a tie), then the unkeyed one of lines written
+    before (docs/insider.md, "Ties in the record journal")."""
+    keyed = vault.indexes(f"{member_id}:{kind}:{value}", JOURNAL_TIE)
+    return [*(d[:DIGEST_CHARS] for d in keyed), legacy_digest(value)]
+
+
+def tie_keys(vault: Vault, conflict) -> list[str]:
+    """Every name, without its prefix (`M:K:D`), the journal may have for a tie: the one
+    written now first (`tie_digests`)."""
+    digests = tie_digests(vault, conflict.member_id, conflict.kind, conflict.value)
+    return [f"{conflict.member_id}:{conflict.kind}:{d}" for d in digests]
+
+
+def tie_journal_name(vault: Vault, conflict) -> str:
+    """How the record journal names a tie's record mark (as `journal_name`, another prefix)."""
+    return TIE_PREFIX + tie_keys(vault, conflict)[0]
+
+
+def journal_name(vault: Vault, conflict) -> str:
+    """How the record journal names a declared conflict now (no spaces, no agency's name:
+    the member, the kind and a keyed digest of the value)."""
+    return JOURNAL_PREFIX + tie_keys(vault, conflict)[0]
 
 
 # What an agency record's mark covers: whether a chair reviewed it and what it was merged

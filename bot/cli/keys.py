@@ -13,7 +13,8 @@ from flask import current_app
 from flask.cli import AppGroup
 
 import storage.schema  # noqa: F401  (every table, so rotation sees every column)
-from storage import transparency_releases
+from handlers.directory import vouched_ties
+from storage import journal_stored, transparency_releases
 from storage.crypto import local_data_key
 from storage.rekey import remark_evidence, rotate_rows
 
@@ -23,14 +24,20 @@ keys_cli = AppGroup("keys", help="Data encryption and lookup keys: rotate, finge
 @keys_cli.command("rotate")
 def keys_rotate() -> None:
     """Re-encrypt and re-index every row (and evidence file) with the first keys; reseal the
-    intact records and public figures' releases (and their notes) with the first seal key.
-    Anchors need none: their digests are keyless."""
+    intact records and public figures' releases (and their notes) with the first seal key;
+    name the record journal's ties again under the first lookup key. Anchors need none:
+    their digests are keyless."""
     services = current_app.extensions["sujarit"]
     with services.uow() as uow:
         counts = dict(rotate_rows(uow))
         resealed = transparency_releases.reseal(uow)
         uow.commit()
     transparency_releases.renote(services.config.record_anchor_dir, resealed)
+    with services.uow() as uow:  # the journal's ties and accounts under the newest lookup key
+        counts.update(vouched_ties.rejournal(uow))
+        folder = services.config.record_anchor_dir
+        conn = uow.session.connection()
+        counts["accounts_rejournalled"] = journal_stored.journal_accounts(conn, folder, uow.vault)
     counts["releases_resealed"] = len(resealed)
     digests = services.fetcher.store.rotate_files()
     counts["files"] = len(digests)

@@ -62,7 +62,8 @@ JOBS: dict[str, Job] = {
             "cron",
             {"hour": 3, "minute": 17},
             retention.retention,
-            "daily: purge drafts, abandoned evidence, old event ids, closed identities, old audit",
+            "daily: purge drafts, abandoned evidence, old event ids, closed identities, unread"
+            " held notices, old audit",
         ),
         Job(
             "verify-records",

@@ -23,6 +23,7 @@ def policy(services: Services) -> RetentionPolicy:
         event_ids=timedelta(days=c.retention_event_days),
         closed_identity=timedelta(days=c.retention_identity_days),
         audit=timedelta(days=c.retention_audit_days),
+        held_notices=timedelta(days=c.retention_held_notice_days),
     )
 
 

@@ -3,7 +3,8 @@ vouches for rather than from the tie rows alone (a rejoining LINE account carrie
 handlers/directory/members.py).
 
 Every tie the application declares is journalled by name, `tie:M:K:D` (member M, kind K, a
-digest D of its text, storage/row_seals.py), and migration 0038 journalled the ties stored
+keyed digest D of its text, storage/row_seals.py `tie_digests`; lines written before it was
+keyed carry an unkeyed one, still read), and migration 0038 journalled the ties stored
 before. A writer without the keys may delete a tie row, or rewrite its text and record, then
 detach the member from their LINE account: the rows alone would then give the account a
 fresh, sealed row with no tie, or with the forged one. So each journalled tie is carried by
@@ -16,17 +17,21 @@ A chair who accepts a tie or a member's record as they now stand (handlers/direc
 tie_records.py, `members.accept_record`) must be free of what those ties were declared as,
 not only of what they say now: a writer who rewrote a colleague's tie to another agency
 would otherwise have a chair tied to the first one free that colleague of it.
+
+`keys rotate` names every journalled tie again under the newest lookup key (`rejournal`),
+so retiring an old key forgets none.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 import geothai
 from sqlalchemy import select
 
 from handlers.directory import access, agencies
-from storage import journal_lines, member_seals, row_seals
+from storage import journal_lines, member_seals, record_journal, row_seals
 from storage.insider_models import Agency
 from storage.models import AuditEntry, Member, MemberConflict
 from storage.uow import UnitOfWork
@@ -51,7 +56,9 @@ def ties_to_carry(uow: UnitOfWork, old: Member) -> list[Tie]:
     if not vouched:  # no journal, or none of its ties journalled: the rows are all there is
         return [_tie(c) for c in stored if not row_seals.removal_holds(uow.vault, c)]
     carried = [
-        _tie(c) for c in stored if _key(c) in vouched and not row_seals.removal_holds(uow.vault, c)
+        _tie(c)
+        for c in stored
+        if _keys(uow, c) & vouched and not row_seals.removal_holds(uow.vault, c)
     ]  # a tie written in the database alone is not the member's declaration
     return carried + _unanswered(uow, old, stored, vouched)
 
@@ -71,7 +78,7 @@ def declared_as(uow: UnitOfWork, conflict: MemberConflict) -> list[Tie]:
     of them is what it was declared as. ValueError when such a tie's text is found nowhere."""
     member = uow.session.get(Member, conflict.member_id)
     vouched = _journalled(uow, member)
-    if not vouched or _key(conflict) in vouched:
+    if not vouched or _keys(uow, conflict) & vouched:
         return [_tie(conflict)]
     stored = member_seals.member_ties(uow, member)
     return [_tie(conflict), *_unanswered(uow, member, stored, vouched)]
@@ -92,45 +99,106 @@ def require_free_of(uow: UnitOfWork, by: Member, ties: list[Tie]) -> None:
 def _journalled(uow: UnitOfWork, member: Member) -> set[str]:
     journal = journal_lines.of_session(uow.session)
     prefix = f"{member.id}:"
-    return {key for key in journal.ties if key.startswith(prefix)}
+    return {journal.current(key) for key in journal.ties if key.startswith(prefix)}
 
 
 def _unanswered(
     uow: UnitOfWork, member: Member, stored: list[MemberConflict], vouched: set[str]
 ) -> list[Tie]:
-    """The journalled ties of `member` no stored row answers to, by their recovered text."""
-    missing = vouched - {_key(c) for c in stored}
+    """The journalled ties of `member` no stored row answers to, by their recovered text (a
+    tie journalled under several names, one per key, once)."""
+    missing = vouched - set().union(*(_keys(uow, c) for c in stored))
     if not missing:
         return []
-    texts = _candidates(uow, member)
-    found = []
+    texts = _texts_by_name(uow, member.id, _candidates(uow, member.id))
+    found: list[Tie] = []
     for key in sorted(missing):
-        _, kind, digest = key.split(":", 2)
-        value = next(
-            (v for k, v in texts if k == kind and row_seals.value_digest(v) == digest), None
-        )
-        if value is None:
+        tie = texts.get(key)
+        if tie is None:
             raise ValueError(
                 f"member {member.id} declared a tie whose row is gone or was changed in the"
                 " database (record journal): run `flask --app bot tickets verify`"
             )
-        found.append(Tie(kind, value))
+        if tie not in found:
+            found.append(tie)
     return found
+
+
+def _texts_by_name(uow: UnitOfWork, member_id: int, texts) -> dict[str, Tie]:
+    """Each name (`M:K:D`, under every key) a tie of the member with one of `texts` has."""
+    named: dict[str, Tie] = {}
+    for kind, value in texts:
+        for digest in row_seals.tie_digests(uow.vault, member_id, kind, value):
+            named.setdefault(f"{member_id}:{kind}:{digest}", Tie(kind, value))
+    return named
 
 
 def _tie(conflict: MemberConflict) -> Tie:
     return Tie(conflict.kind, conflict.value, conflict.reason)
 
 
-def _key(conflict: MemberConflict) -> str:
-    return row_seals.tie_journal_name(conflict)[len(journal_lines.TIE_PREFIX) :]
+def _keys(uow: UnitOfWork, conflict: MemberConflict) -> set[str]:
+    return set(row_seals.tie_keys(uow.vault, conflict))
 
 
-def _candidates(uow: UnitOfWork, old: Member) -> list[tuple[str, str]]:
-    """(kind, text) a tie of `old` could have had: their declarations, every agency
+def rejournal(uow: UnitOfWork) -> Counter:
+    """Name every journalled tie and conflict again under the newest lookup key (`keys
+    rotate`), with the marks and seals its older names hold, the latest last, so that
+    retiring a key forgets no line. Appended at once. `unmatched`: names whose text is
+    found nowhere (kept; their key must stay listed until `tickets verify` is clean)."""
+    counts: Counter = Counter(rejournalled=0, unmatched=0)
+    folder = record_journal.folder_of(uow.session)
+    if not folder:
+        return counts
+    journal = journal_lines.read(folder)
+    lines: list[str] = []
+    for prefix, table in (
+        (journal_lines.TIE_PREFIX, dict(journal.ties)),
+        (journal_lines.CONFLICT_PREFIX, dict(journal.conflicts)),
+    ):
+        groups: dict[tuple[int, Tie], dict[str, journal_lines.Marks]] = {}
+        texts: dict[int, dict[str, Tie]] = {}
+        for key, marks in table.items():
+            member_id = key.split(":", 1)[0]
+            if not member_id.isdigit() or key in journal.renamed:  # its lines written again
+                continue
+            if int(member_id) not in texts:
+                texts[int(member_id)] = _member_texts(uow, int(member_id))
+            tie = texts[int(member_id)].get(key)
+            if tie is None:
+                counts["unmatched"] += 1
+                continue
+            groups.setdefault((int(member_id), tie), {})[key] = marks
+        for (member_id, tie), found in groups.items():
+            digest = row_seals.tie_digests(uow.vault, member_id, tie.kind, tie.value)[0]
+            fresh = f"{member_id}:{tie.kind}:{digest}"
+            older = sorted(set(found) - {fresh})
+            if not older:
+                continue
+            every = journal_lines.merged(list(found.values()))
+            now = found.get(fresh)
+            if now is None or now.latest != every.latest or not now.seen >= every.seen:
+                lines += [f"{prefix}{fresh} {m}\n" for m in sorted(every.seen - {every.latest})]
+                lines.append(f"{prefix}{fresh} {every.latest}\n")
+            lines += [f"{journal_lines.RENAMED_PREFIX}{key} {fresh}\n" for key in older]
+            counts["rejournalled"] += 1
+    if lines:
+        record_journal.append_now(folder, lines)
+    return counts
+
+
+def _member_texts(uow: UnitOfWork, member_id: int) -> dict[str, Tie]:
+    """Each name a tie of the member could have: their rows' ties, then `_candidates`."""
+    rows = uow.session.scalars(select(MemberConflict).where(MemberConflict.member_id == member_id))
+    own = [(c.kind, c.value) for c in rows]
+    return _texts_by_name(uow, member_id, [*own, *_candidates(uow, member_id)])
+
+
+def _candidates(uow: UnitOfWork, member_id: int) -> list[tuple[str, str]]:
+    """(kind, text) a tie of the member could have had: their declarations, every agency
     record's name, every district code of the province."""
     stmt = select(AuditEntry.detail).where(
-        AuditEntry.action == DECLARED, AuditEntry.detail.like(f"member {old.id}: %")
+        AuditEntry.action == DECLARED, AuditEntry.detail.like(f"member {member_id}: %")
     )
     found = []
     for detail in uow.session.scalars(stmt):

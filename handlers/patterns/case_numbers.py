@@ -4,8 +4,10 @@ Read aloud over the phone in Thai each digit is one word unlike the others (ส�
 letters would be read by their English names, which sound alike on a bad line (บี, ดี, พี,
 ที, วี; เอ็ม, เอ็น). 0 and 1 are left out: written down they pass for O, I or l. Drawn at
 random (`secrets`), so a number tells neither how many cases there are nor which came
-first; drawn again when taken (262,144 numbers, a few thousand cases at most). Stored on the
-case (migration 0040) and never changed. The 16-digit handle pages showed before (and
+first; drawn again when taken (262,144 numbers, a few thousand cases at most), also when
+another case confirmed at the same instant took it (`add`: the unique index refuses the
+second, in a savepoint, which draws again). Stored on the case (migration 0040) and never
+changed. The 16-digit handle pages showed before (and
 letters' file names carried) still finds its case (`storage.public_handles`)."""
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import re
 import secrets
 
 from sqlalchemy import ColumnElement, select
+from sqlalchemy.exc import IntegrityError
 
 from handlers.thai.normalise import clean
 from storage import patterns as store
@@ -25,6 +28,8 @@ DIGITS = "23456789"
 LENGTH = 6
 _TYPED = re.compile(rf"[{DIGITS}]{{3}}[\s\-.]*[{DIGITS}]{{3}}")
 _OLD_HANDLE = re.compile(r"[1-9]\d{15}")
+DRAWS = 1000  # taken numbers drawn before giving up
+TRIES = 20  # draws at a number another transaction took meanwhile, before giving up
 _SAID_BEFORE = re.compile(r"^(?:กรณี(?:ที่)?|case)\s*(?:no\.?|#)?\s*", re.IGNORECASE)
 
 
@@ -34,11 +39,29 @@ def draw() -> str:
 
 
 def new(uow: UnitOfWork) -> str:
-    """A number no case has yet."""
-    while True:
+    """A number no case has yet; RuntimeError after DRAWS taken ones (never with a few
+    thousand cases among 262,144 numbers: a draw that keeps giving one number, not a loop)."""
+    for _ in range(DRAWS):
         number = draw()
         if uow.session.scalar(select(Case.id).where(Case.number == number)) is None:
             return number
+    raise RuntimeError("no free case number found")
+
+
+def add(uow: UnitOfWork, case: Case) -> None:
+    """Add and flush `case` with a number no case has, drawing again when a case committed
+    meanwhile by another transaction took the one drawn (the second of two confirmed at the
+    same instant would otherwise fail on the unique index)."""
+    for attempt in range(TRIES):
+        case.number = new(uow)
+        try:
+            with uow.session.begin_nested():
+                uow.session.add(case)
+                uow.session.flush()
+            return
+        except IntegrityError:
+            if attempt == TRIES - 1:
+                raise
 
 
 def shown(number: str) -> str:

@@ -22,9 +22,8 @@ def join(uow: UnitOfWork, member: Member, a: Ticket, b: Ticket) -> int:
     on to the first). Returns the case id."""
     in_a, in_b = store.case_of(uow, a.id), store.case_of(uow, b.id)
     if in_a is None and in_b is None:
-        case = Case(number=case_numbers.new(uow), created_at=uow.now(), created_by=actor(member))
-        uow.session.add(case)
-        uow.session.flush()
+        case = Case(created_at=uow.now(), created_by=actor(member))
+        case_numbers.add(uow, case)
         case_id = case.id
     else:
         case_id = (in_a or in_b).case_id

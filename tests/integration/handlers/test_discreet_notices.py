@@ -5,11 +5,13 @@ from __future__ import annotations
 from datetime import timedelta
 
 import time_machine
+from sqlalchemy import select
 
 from bot.jobs import catalogue as jobs
 from handlers.notices import push_to_person
 from handlers.replies import Say
 from storage import held_notices
+from storage.models import HeldNotice
 from storage.privacy import erase_person
 from storage.users import user_by_line_id
 from tests.factories import chair_confirms, line_id, new_ticket, quick_data, submit, texts
@@ -99,3 +101,47 @@ def test_erasure_removes_the_notices_held_for_the_person(services):
         uow.commit()
         assert held_notices.of(uow, person) == []
         assert len(held_notices.of(uow, stranger)) == 1
+
+
+def _held_for(services, moment, *people: str) -> None:
+    with time_machine.travel(moment, tick=False), services.uow() as uow:
+        for n, who in enumerate(people):
+            push_to_person(uow, who, [Say("case.joined", {"reference": "x"})], purpose=f"h{n}")
+        uow.commit()
+
+
+def test_notices_a_discreet_person_never_opens_expire_after_the_period(services):
+    """Held notices nobody reads go after RETENTION_HELD_NOTICE_DAYS (90 by default), counted
+    from the day each was held; a younger one waits on."""
+    person = line_id()
+    start = bkk(2026, 3, 1, 9, 0)
+    with time_machine.travel(start, tick=False), services.uow() as uow:
+        new_ticket(uow, person)
+        user_by_line_id(uow, person).discreet = True
+        uow.commit()
+    _held_for(services, start, person)
+    _held_for(services, start + timedelta(days=40), person)
+    with time_machine.travel(start + timedelta(days=89), tick=False):
+        assert jobs.run_job(services, "retention")["held_notices_expired"] == 0
+    with time_machine.travel(start + timedelta(days=91), tick=False):
+        assert jobs.run_job(services, "retention")["held_notices_expired"] == 1
+    with services.uow() as uow:
+        assert len(held_notices.of(uow, person)) == 1  # the one held on day 40 waits on
+
+
+def test_one_persons_two_held_notices_look_like_two_peoples(services):
+    """What a database copy sees of held rows, the recipient's token aside, is alike whether
+    the notices are one person's or two people's (held on one day: the same day, no time)."""
+    person, one, other = line_id(), line_id(), line_id()
+    moment = bkk(2026, 3, 1, 9, 0)
+    with time_machine.travel(moment, tick=False), services.uow() as uow:
+        for who in (person, one, other):
+            new_ticket(uow, who)
+            user_by_line_id(uow, who).discreet = True
+        uow.commit()
+    _held_for(services, moment, person, person)
+    _held_for(services, moment + timedelta(minutes=30), one, other)
+    with services.uow() as uow:
+        rows = uow.session.scalars(select(HeldNotice).order_by(HeldNotice.id)).all()
+        seen = [{"held_on": r.held_on, "size": len(r.recipient_enc)} for r in rows]
+    assert seen[0] == seen[1] == seen[2] == seen[3]
