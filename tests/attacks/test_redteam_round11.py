@@ -588,12 +588,6 @@ def _shell_session_of(client, services, member_id: int) -> None:
     client.post(url, data={"csrf_token": csrf_token(client, url)})
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="/committee/conflicts/remove has no own_sign_in_required: the operator makes a "
-    "chair's login link at the shell and undoes a reviewer's tie with no chair's word (the "
-    "CLI's own `conflicts remove` is refused for exactly this)",
-)
 def test_shell_session_of_a_chair_cannot_undo_a_tie(client, services):
     """The operator runs `members login-link --id <chair>` and, in that read-only session,
     posts the form that removes a reviewer's tie to อบต.สองห้อง: the tie stays in force."""
