@@ -8,7 +8,7 @@ from datetime import timedelta
 
 from sqlalchemy import select
 
-from handlers.directory.alerts import chairs_for, network_chairs, notify_member
+from handlers.directory.alerts import alert_member, chairs_for
 from handlers.menu import main_menu
 from handlers.protection import CONTACTS
 from handlers.replies import Out, Quick, Say
@@ -111,7 +111,7 @@ def _tell_chair(
         # cancelling again and again must not flood them.
         draft.data = {**draft.data, THREATS: [*draft.data.get(THREATS, []), text[:THREAT_LENGTH]]}
         filing = Say("alert.danger_filing")
-        told = _alert(uow, network_chairs(uow), filing, f"filing:{user.id}:{day}") or told
+        told = _alert(uow, chairs_for(uow, None), filing, f"filing:{user.id}:{day}") or told
     return told
 
 
@@ -132,7 +132,7 @@ def _alert(uow: UnitOfWork, chairs: list[Member], say: Say, about: str) -> bool:
     """Once a day for each thing threatened, to each chair (pushed right after the commit);
     whether any chair has a LINE account to hear it."""
     reached = [
-        notify_member(
+        alert_member(
             uow, member, [say], purpose="committee:danger", dedupe_key=f"danger:{about}:{member.id}"
         )
         for member in chairs

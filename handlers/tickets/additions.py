@@ -9,7 +9,7 @@ from handlers.conversations.answering import FILES, SINCE, TICKET
 from handlers.conversations.answering import STATE as ANSWERING
 from handlers.conversations.state import ConversationState
 from handlers.directory.access import can_review
-from handlers.directory.alerts import chairs_for, notify_member
+from handlers.directory.alerts import alert_member, chairs_for
 from handlers.events import Incoming
 from handlers.intake.answers import MEDIA
 from handlers.intake.evidence_limits import refusal
@@ -134,4 +134,4 @@ def _tell(uow: UnitOfWork, ticket: Ticket, say: Say) -> None:
     else:
         members = chairs_for(uow, ticket)
     for member in members:
-        notify_member(uow, member, [say], purpose="committee:answer")
+        alert_member(uow, member, [say], purpose="committee:answer")

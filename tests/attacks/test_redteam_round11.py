@@ -194,11 +194,6 @@ def test_link_to_a_genuine_file_under_todays_name_is_a_miss(tmp_path):
 
 
 # -- danger alerts: a writer and the chairs ----------------
-@pytest.mark.xfail(
-    strict=True,
-    reason="network_chairs filters Member.active in SQL before reading the seal: a writer "
-    "setting every chair inactive silences a threat told while filing",
-)
 def test_writer_deactivating_every_chair_does_not_silence_a_threat(client, gateway, services):
     """A writer sets `active = false` on every chair (a sealed field); a citizen filing a
     complaint writes of a threat: someone (the chairs, whose rows no longer fit) is told."""
@@ -213,11 +208,6 @@ def test_writer_deactivating_every_chair_does_not_silence_a_threat(client, gatew
     assert _alerts(services) >= 1
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="chairs_for reads the role column: a writer demoting every chair in SQL silences "
-    "a threat about a filed complaint (round 10 closed the filing path only)",
-)
 def test_writer_demoting_every_chair_does_not_silence_a_threat_on_a_ticket(
     client, gateway, services
 ):
