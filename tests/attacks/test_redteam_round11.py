@@ -242,11 +242,6 @@ def test_chair_forged_in_sql_hears_nothing_of_a_threat_on_a_ticket(client, gatew
 
 
 # -- danger alerts: floods ----------------
-@pytest.mark.xfail(
-    strict=True,
-    reason="the once-a-day bound is keyed on the line_users row; erasure detaches it, so "
-    "start / threaten / erase alerts every chair again each round",
-)
 def test_erasing_between_threats_does_not_reset_the_daily_bound(client, gateway, services):
     """One LINE account, five rounds of start / threat / "erase my data": the chairs hear of
     this account's danger a bounded number of times a day."""
@@ -261,11 +256,6 @@ def test_erasing_between_threats_does_not_reset_the_daily_bound(client, gateway,
     assert 1 <= _alerts(services) <= 2
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="no bound across accounts: ten new accounts threatening while filing push ten "
-    "alerts to every chair in minutes (a real victim among them is lost in the noise)",
-)
 def test_flood_of_new_accounts_threatening_is_bounded_for_the_chairs(client, gateway, services):
     """Ten fresh LINE accounts each start a complaint and type a threat within minutes:
     each gets the safety answer; a chair's phone should not ring ten times (a summary
