@@ -5,6 +5,8 @@ told; a new complaint only when the person says so."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from handlers.conversations.answering import FILES, SINCE, TICKET
 from handlers.conversations.answering import STATE as ANSWERING
 from handlers.conversations.state import ConversationState
@@ -17,7 +19,7 @@ from handlers.replies import Out, Quick, Say
 from handlers.thai.normalise import compact
 from handlers.tickets.complainant_replies import attach_media
 from handlers.understanding import QUESTION, Understanding, lexicon
-from storage import tickets
+from storage import throttles, tickets
 from storage.models import LineUser, Member, Ticket
 from storage.ticket_status import OPEN
 from storage.uow import UnitOfWork
@@ -30,6 +32,8 @@ MAX_ADDED = 4000  # characters of an addition kept
 #: A message this much longer than its words of adding carries the addition itself.
 SAYS_MORE = 12
 KIND = "complainant_added"  # its timeline entry (the committee's page labels it)
+#: A member is pushed of one ticket's additions once in each such window.
+TOLD_WINDOW = timedelta(hours=1)
 _ADDING = tuple(compact(w).lower() for w in lexicon.ADDING)
 _NEW = tuple(compact(w).lower() for w in lexicon.NEW_COMPLAINT)
 _FILES_LATER = "send_later"  # the question "can I send a photo later?"
@@ -127,11 +131,15 @@ def _files(uow: UnitOfWork, user: LineUser, event: Incoming, ticket: Ticket) -> 
 
 
 def _tell(uow: UnitOfWork, ticket: Ticket, say: Say) -> None:
-    """The member handling the complaint, else its chairs."""
+    """The member handling the complaint, else its chairs: once per ticket in each
+    TOLD_WINDOW (the push says so), so twenty additions in a row ring them once; every
+    addition is on the timeline."""
     assignee = uow.session.get(Member, ticket.assignee_id) if ticket.assignee_id else None
     if assignee is not None and can_review(uow, assignee, ticket):
         members = [assignee]
     else:
         members = chairs_for(uow, ticket)
+    window = int(throttles.window_start(uow.now(), TOLD_WINDOW).timestamp())
     for member in members:
-        alert_member(uow, member, [say], purpose="committee:answer")
+        key = f"addition:{ticket.reference}:{window}:{member.id}"
+        alert_member(uow, member, [say], purpose="committee:answer", dedupe_key=key)

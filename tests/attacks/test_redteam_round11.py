@@ -470,11 +470,6 @@ def test_threat_instead_of_picking_which_complaint_takes_the_danger_path(client,
     assert sum(_entries(services, i, "complainant_added") for i in (first_id, second_id)) == 0
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="each addition pushes to the member handling it (no bound, no dedupe key): one "
-    "account sending twenty additions rings the chair twenty times",
-)
 def test_many_additions_do_not_flood_the_member(client, gateway, services):
     """One account sends twenty additions in a row: all kept on the timeline, the member
     told a bounded number of times."""
