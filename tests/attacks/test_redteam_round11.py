@@ -492,20 +492,12 @@ def _filed_about(services, client, gateway, agency: str) -> int:
         return uow.session.scalar(select(Ticket.id).where(Ticket.reference == reference))
 
 
-ENGLISH_NAME = pytest.mark.xfail(
-    strict=True,
-    reason="an agency typed as its English name ('Tambon Song Hong Administrative "
-    "Organization') is stored as typed on a record of its own; once a chair reviews the "
-    "records, a reviewer tied to อบต.สองห้อง sees the ticket",
-)
-
-
 @pytest.mark.parametrize(
     "agency",
     [
         "SAO Song Hong",
         "อบต.สองห้องกองคลัง",
-        pytest.param("Tambon Song Hong Administrative Organization", marks=ENGLISH_NAME),
+        "Tambon Song Hong Administrative Organization",
         "Song Hong Subdistrict Administrative Organization",
         "กองคลังอบต.สองห้อง",
         "SAO Song Hong finance division",
