@@ -131,11 +131,6 @@ def _threaten_while_filing(chat) -> str:
 
 
 # -- the trained-model cache ----------------
-@pytest.mark.xfail(
-    strict=True,
-    reason="a sparse file at MAX_BYTES (256 MB, models take ~12 MB) is read whole and its "
-    "body copied: ~512 MB allocated by each process that starts",
-)
 def test_sparse_file_at_the_bound_costs_a_start_little_memory(tmp_path):
     """Someone who may write the folder truncates a file to MAX_BYTES under today's name (no
     disk used): a start should not allocate many times what today's models take."""
