@@ -1,6 +1,6 @@
 """What the retention periods allow to go: draft contents, abandoned evidence, event ids,
-identities of long-closed tickets, old audit entries, ended throttle windows. Each step is
-idempotent."""
+identities of long-closed tickets, old audit entries, ended throttle windows, held notices
+already read. Each step is idempotent."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from datetime import timedelta
 
 from sqlalchemy import delete, select
 
-from storage import outbox, throttles
+from storage import held_notices, outbox, throttles
 from storage.models import AuditEntry, Draft, Evidence, FailedEvent, ProcessedEvent, Ticket
 from storage.privacy import ERASED_OWNER, purge_draft, purge_evidence, remove_identity
 from storage.privacy_models import ConsentRecord, ExportLink, PrivacyRequest
@@ -118,4 +118,5 @@ def apply(uow: UnitOfWork, policy: RetentionPolicy) -> dict:
         "identities_removed": remove_closed_identities(uow, policy),
         **prune_records(uow, policy),
         "throttle_windows": throttles.forget_old(uow),
+        "held_notices_read": held_notices.forget_read(uow),
     }

@@ -355,11 +355,6 @@ def _copy(services, table) -> dict:
         return {row.id: tuple(row) for row in conn.execute(select(table))}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="one tap of 'อ่าน' deletes every held row of the person in one transaction: a "
-    "reader copying held_notices before and after sees which rows were one person's",
-)
 def test_reading_held_notices_does_not_show_which_rows_were_ones(client, gateway, services):
     """A reader copies `held_notices` before and after one discreet villager taps "อ่าน"
     (their two notices were held as two people's would be): the rows gone in that one
