@@ -8,13 +8,13 @@ from datetime import timedelta
 
 from sqlalchemy import func, select
 
-from handlers.directory.alerts import chairs_for, network_chairs, notify_member
+from handlers.directory.alerts import alert_member, chairs_for
 from handlers.menu import main_menu
 from handlers.protection import CONTACTS
 from handlers.replies import Out, Quick, Say
 from handlers.thai.normalise import compact
 from handlers.understanding import lexicon
-from storage import tickets
+from storage import throttles, tickets
 from storage.models import Draft, LineUser, Member, Ticket, TicketEvent
 from storage.uow import UnitOfWork
 
@@ -34,6 +34,12 @@ ANSWERED = "_safety_answered"
 SURE_THREAT = 0.9
 #: "Safe now" is news of the threat told on a filed complaint this recently.
 SAFE_AGAIN_WITHIN = timedelta(days=7)
+#: One LINE account's threats while filing ring the chairs once in this window.
+PERSON_WINDOW = timedelta(days=1)
+#: Past this many alerts of threats while filing in CHAIR_WINDOW, a chair gets one summary
+#: and then no more until the window ends (every threat still kept on its draft).
+FILING_ALERTS_PER_HOUR = 3
+CHAIR_WINDOW = timedelta(hours=1)
 _SAFE = tuple(compact(w).lower() for w in lexicon.SAFE_NOW)
 _UNSAFE = re.compile(lexicon.UNSAFE_NOW)
 
@@ -142,12 +148,33 @@ def _tell_chair(
         say = Say("alert.danger_ticket", {"reference": ticket.reference})
         told = _alert(uow, chairs_for(uow, ticket), say, f"{ticket.reference}:{day}")
     if draft is not None:
-        # Always kept in the draft (on the ticket's timeline once it is sent); the chairs are
-        # told once a day per person, not per draft: one account starting, threatening and
-        # cancelling again and again must not flood them.
+        # Always kept in the draft (on the ticket's timeline once it is sent), whether or not
+        # a chair's phone rings for it.
         draft.data = {**draft.data, THREATS: [*draft.data.get(THREATS, []), text[:THREAT_LENGTH]]}
-        filing = Say("alert.danger_filing")
-        told = _alert(uow, network_chairs(uow), filing, f"filing:{user.id}:{day}") or told
+        told = _alert_filing(uow, user) or told
+    return told
+
+
+def _alert_filing(uow: UnitOfWork, user: LineUser) -> bool:
+    """The chairs told of a threat while filing, within two bounds: once a day per LINE
+    account (counted by a keyed digest of its id, which "erase my data" does not reset, so
+    starting, threatening and erasing again and again is one person), and per chair at most
+    FILING_ALERTS_PER_HOUR such alerts an hour, then one summary, then none until the next
+    hour (a flood of new accounts). Whether a chair was (or today had been) told."""
+    chairs = chairs_for(uow, None)
+    reachable = any(m.line_user_id_enc for m in chairs)
+    if throttles.hit(uow, "danger_person", user.user_hash, PERSON_WINDOW) > 1:
+        return reachable
+    told = False
+    for member in chairs:
+        count = throttles.hit(uow, "danger_chair", f"member:{member.id}", CHAIR_WINDOW)
+        if count > FILING_ALERTS_PER_HOUR + 1:
+            told = told or bool(member.line_user_id_enc)
+            continue
+        say = Say("alert.danger_filing")
+        if count > FILING_ALERTS_PER_HOUR:
+            say = Say("alert.danger_many", {"count": FILING_ALERTS_PER_HOUR})
+        told = alert_member(uow, member, [say], purpose="committee:danger") or told
     return told
 
 
@@ -180,7 +207,7 @@ def _alert(uow: UnitOfWork, chairs: list[Member], say: Say, about: str) -> bool:
     """Once a day for each thing threatened, to each chair (pushed right after the commit);
     whether any chair has a LINE account to hear it."""
     reached = [
-        notify_member(
+        alert_member(
             uow, member, [say], purpose="committee:danger", dedupe_key=f"danger:{about}:{member.id}"
         )
         for member in chairs

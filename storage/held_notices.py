@@ -3,9 +3,10 @@
 No row names its person in a way rows can be matched by: the recipient is encrypted with a
 fresh nonce each time (as on the outbox), so a person's rows are found by opening every
 row's recipient. The rows are few (a batch per status notice to discreet citizens, gone
-once read, or after the retention period when never read: `expire`), so the scan is cheap;
-a keyed index would tell a database reader which notices belong to one person. A row keeps
-the day it was held, not the time: a time would pair it with the push announcing it."""
+soon after it is read, or after the retention period when never read: `expire`), so
+the scan is cheap; a keyed index would tell a database reader which notices belong to one
+person. A row keeps the day it was held, not the time: a time would pair it with the push
+announcing it."""
 
 from __future__ import annotations
 
@@ -28,15 +29,49 @@ def hold(uow: UnitOfWork, line_user_id: str, items: list[Any]) -> None:
     uow.session.add(row)
 
 
+# A batch read but not yet deleted: its recipient sealed with this before it. Deleting all a
+# person's read batches in the one transaction of their "อ่าน" would show a database reader
+# which rows were one person's: a tap deletes one row; the others are marked read inside
+# their sealed recipient while every held row is sealed again (`mark_read`), and go one per
+# later tap or all together at the retention job's common time (`forget_read`).
+_READ = "read:"
+
+
+def _rows(uow: UnitOfWork) -> list[HeldNotice]:
+    return list(uow.session.scalars(select(HeldNotice).order_by(HeldNotice.id)))
+
+
 def of(uow: UnitOfWork, line_user_id: str) -> list[HeldNotice]:
-    """The person's held batches, oldest first."""
-    rows = uow.session.scalars(select(HeldNotice).order_by(HeldNotice.id))
-    return [row for row in rows if uow.vault.decrypt(row.recipient_enc) == line_user_id]
+    """The person's held batches not yet read, oldest first."""
+    return [r for r in _rows(uow) if uow.vault.decrypt(r.recipient_enc) == line_user_id]
+
+
+def read_of(uow: UnitOfWork, line_user_id: str) -> list[HeldNotice]:
+    """The person's batches read and waiting to be deleted, oldest first."""
+    marked = _READ + line_user_id
+    return [r for r in _rows(uow) if uow.vault.decrypt(r.recipient_enc) == marked]
+
+
+def mark_read(uow: UnitOfWork, line_user_id: str, read: list[HeldNotice]) -> None:
+    """Mark these batches of the person read, sealing every held row's recipient again
+    (a fresh nonce on each, read or not): no row's change tells which were read."""
+    read_ids = {row.id for row in read}
+    for row in _rows(uow):
+        plain = _READ + line_user_id if row.id in read_ids else uow.vault.decrypt(row.recipient_enc)
+        row.recipient_enc = uow.vault.encrypt(plain)
+
+
+def forget_read(uow: UnitOfWork) -> int:
+    """Delete every batch marked read, everyone's at once (the retention job); how many."""
+    ids = [r.id for r in _rows(uow) if uow.vault.decrypt(r.recipient_enc).startswith(_READ)]
+    if ids:
+        uow.session.execute(delete(HeldNotice).where(HeldNotice.id.in_(ids)))
+    return len(ids)
 
 
 def forget(uow: UnitOfWork, line_user_id: str) -> int:
-    """Delete every batch held for the person (erasure); how many."""
-    ids = [row.id for row in of(uow, line_user_id)]
+    """Delete every batch held for the person, read or not (erasure); how many."""
+    ids = [row.id for row in (*of(uow, line_user_id), *read_of(uow, line_user_id))]
     if ids:
         uow.session.execute(delete(HeldNotice).where(HeldNotice.id.in_(ids)))
     return len(ids)

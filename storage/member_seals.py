@@ -91,15 +91,16 @@ def member_fits(uow: UnitOfWork, member: Member) -> bool:
 
 
 def sealed_as(uow: UnitOfWork, member: Member, role: str) -> bool:
-    """Whether the member's seal vouches for `role`: their row fits as stored with that role,
-    or would fit with it (a role changed outside the application, e.g. a chair demoted in
-    SQL, is still the sealed one); a role written in SQL (a forged chair) is not."""
-    if member.role == role:
+    """Whether the member's seal vouches for them as an active member with `role`: their row
+    fits as stored, or would fit with that role and active (a chair demoted or set inactive
+    outside the application is still the sealed active chair); a role or activity written
+    in SQL (a forged chair, a removed member made active again) is not."""
+    if member.role == role and member.active:
         return member_fits(uow, member)
     if not _current(member, record_journal.folder_of(uow.session)):
         return False
     fields = {n: getattr(member, n, None) for n in MEMBER_FIELDS}
-    as_sealed = SimpleNamespace(**{**fields, "role": role, "seal": member.seal})
+    as_sealed = SimpleNamespace(**{**fields, "role": role, "active": True, "seal": member.seal})
     return _fits(uow.vault, as_sealed, member_ties(uow, member))
 
 

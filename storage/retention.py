@@ -1,6 +1,7 @@
 """What the retention periods allow to go: draft contents, abandoned evidence, event ids,
 identities of long-closed tickets, notices held for discreet citizens who never opened them,
-old audit entries. Each step is idempotent."""
+held notices already read, old audit entries, ended throttle windows. Each step is
+idempotent."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from datetime import timedelta
 
 from sqlalchemy import delete, select
 
-from storage import held_notices, outbox
+from storage import held_notices, outbox, throttles
 from storage.models import AuditEntry, Draft, Evidence, FailedEvent, ProcessedEvent, Ticket
 from storage.privacy import ERASED_OWNER, purge_draft, purge_evidence, remove_identity
 from storage.privacy_models import ConsentRecord, ExportLink, PrivacyRequest
@@ -128,4 +129,6 @@ def apply(uow: UnitOfWork, policy: RetentionPolicy) -> dict:
         "identities_removed": remove_closed_identities(uow, policy),
         "held_notices_expired": expire_held_notices(uow, policy),
         **prune_records(uow, policy),
+        "throttle_windows": throttles.forget_old(uow),
+        "held_notices_read": held_notices.forget_read(uow),
     }

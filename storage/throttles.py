@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import select, update
+from sqlalchemy import delete, select, update
 
 from storage.db import insert_unless_exists
 from storage.insider_models import ThrottleCount
@@ -53,3 +53,14 @@ def hit(uow: UnitOfWork, bucket: str, subject: str, window: timedelta) -> int:
         .values(count=ThrottleCount.count + 1)
         .returning(ThrottleCount.count)
     )
+
+
+#: A window's counts are kept this long after it starts (every window is a day at most):
+#: the keyed digests of who tried, or who was told of, go once their bound is over.
+KEPT = timedelta(days=2)
+
+
+def forget_old(uow: UnitOfWork) -> int:
+    """Delete the counts of windows that began more than KEPT ago; returns how many."""
+    stmt = delete(ThrottleCount).where(ThrottleCount.window_start < uow.now() - KEPT)
+    return uow.session.execute(stmt).rowcount

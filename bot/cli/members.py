@@ -115,7 +115,7 @@ def login_link(line_user_id: str | None, member_id: int | None) -> None:
         uow.commit()
         click.echo(
             f"One-time login for {member.name}, valid 10 minutes; it reads only (no confirming, "
-            f"declining or identity) and {member.name} is told in LINE:"
+            f"declining, identity, ties or agency records) and {member.name} is told in LINE:"
         )
     click.echo(members.login_url(services.config.public_base_url, token))
 

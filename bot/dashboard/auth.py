@@ -38,8 +38,9 @@ def member_required(*roles: str):
 
 def own_sign_in_required(view):
     """Only a session the member opened with a link they asked for in LINE may decide
-    (confirm or decline an ending, open identity): one opened with a link made at the
-    command line may read, so one person with a shell is never two pairs of eyes."""
+    (confirm or decline an ending, open identity, change ties, roles or agency records): one
+    opened with a link made at the command line may read, so one person with a shell is
+    never two pairs of eyes."""
 
     @wraps(view)
     def guarded(*args, **kwargs):

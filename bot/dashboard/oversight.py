@@ -267,6 +267,7 @@ def accept_tie_record(conflict_id: int):
 
 @bp.post("/conflicts")
 @member_required(*REVIEW_ROLES)
+@own_sign_in_required
 def declare_conflict():
     """Declare a tie to an agency or district: an unknown district is refused with
     suggestions; any agency name with a place is kept (its record may not be readable)."""
@@ -296,6 +297,7 @@ def declare_conflict():
 
 @bp.post("/conflicts/remove")
 @member_required("chair", "admin")
+@own_sign_in_required
 def remove_conflict():
     """Undo another member's declared conflict (kept, marked removed; audited, told)."""
     conflict = g.uow.session.get(MemberConflict, request.form.get("conflict_id", type=int) or 0)
@@ -320,6 +322,7 @@ def accused_agencies_page():
 
 @bp.post("/accused-agencies/merge")
 @member_required("chair", "admin")
+@own_sign_in_required
 def merge_accused_agencies():
     """Merge one agency record into another (the merged one is kept, pointing to it)."""
     source = g.uow.session.get(Agency, request.form.get("source", type=int) or 0)
@@ -351,6 +354,7 @@ def _tied(*records: Agency) -> bool:
 
 @bp.post("/accused-agencies/review")
 @member_required("chair")
+@own_sign_in_required
 def review_accused_agency():
     """The chair has looked at a record citizens made: it is no longer new (so no longer
     kept from every member with an agency conflict)."""
@@ -368,6 +372,7 @@ def review_accused_agency():
 
 @bp.post("/tickets/<reference>/agency")
 @member_required("chair")
+@own_sign_in_required
 def set_ticket_agency(reference: str):
     """The chair names the agency of a ticket whose agency is unknown or wrong (audited);
     an assignee it now excludes is taken off the ticket."""

@@ -173,12 +173,14 @@ def conflict_exclusions(uow: UnitOfWork, conflict: MemberConflict) -> Exclusions
     return uow.cache[key]
 
 
-def in_force(uow: UnitOfWork, member: Member) -> list[MemberConflict]:
+def in_force(uow: UnitOfWork, member: Member, sealed: bool = False) -> list[MemberConflict]:
     """The member's declared conflicts that keep tickets from them: those not undone, and
     those marked undone in the database alone (a removal whose seal does not fit: fail
     closed, see storage/row_seals.py); for a member whose row or ties do not fit their
-    seal (one deleted, one replayed from an older copy), one tie that keeps every ticket."""
-    if not member_seals.member_fits(uow, member):
+    seal (one deleted, one replayed from an older copy), one tie that keeps every ticket.
+    `sealed`: the caller found the seal vouches for the member's ties with their sealed
+    role (`member_seals.sealed_as`, a chair demoted in SQL): their ties are read as such."""
+    if not sealed and not member_seals.member_fits(uow, member):
         return [_unfit_tie(member)]
     # A tie pointed to another agency record outside the application: recusal cannot tell
     # what it covers (fail closed).
@@ -205,11 +207,13 @@ def hidden_from(uow: UnitOfWork, member: Member) -> Exclusions:
     return found
 
 
-def conflict_with(uow: UnitOfWork, member: Member, ticket: Ticket) -> MemberConflict | None:
+def conflict_with(
+    uow: UnitOfWork, member: Member, ticket: Ticket, sealed: bool = False
+) -> MemberConflict | None:
     """The member's declared tie that keeps this ticket from them, if any. A member with any
     tie is kept from a ticket whose record does not verify (recusal cannot trust what it
-    reads of it): a stand-in tie says so."""
-    ties = in_force(uow, member)
+    reads of it): a stand-in tie says so. `sealed` as for `in_force`."""
+    ties = in_force(uow, member, sealed)
     for conflict in ties:
         if conflict_exclusions(uow, conflict).hides(ticket):
             return conflict

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from handlers.directory.access import REVIEW_ROLES, can_review, check_records, reviewers_for
+from handlers.directory.access import (
+    REVIEW_ROLES,
+    can_review,
+    check_records,
+    conflict_with,
+    reviewers_for,
+)
 from handlers.replies import Card, Out, shortened, to_json
 from storage import member_seals, outbox
 from storage.models import LineUser, Member, Ticket
@@ -45,11 +51,17 @@ def member_language(uow: UnitOfWork, member: Member) -> str:
 
 
 def notify_member(
-    uow: UnitOfWork, member: Member, items: list[Out], purpose: str, dedupe_key: str | None = None
+    uow: UnitOfWork,
+    member: Member,
+    items: list[Out],
+    purpose: str,
+    dedupe_key: str | None = None,
+    vouched: bool = False,
 ) -> bool:
-    """Push to a member's LINE account through the outbox; False when they have none."""
+    """Push to a member's LINE account through the outbox; False when they have none, or
+    are inactive (unless `vouched`: their seal says they are active, see `alert_member`)."""
     line_id = uow.vault.decrypt(member.line_user_id_enc) if member.line_user_id_enc else None
-    if not line_id or not member.active:
+    if not line_id or not (member.active or vouched):
         return False
     outbox.enqueue(
         uow,
@@ -73,28 +85,38 @@ def alert_reviewers(uow: UnitOfWork, ticket: Ticket) -> int:
     return sent
 
 
-def chairs_for(uow: UnitOfWork, ticket: Ticket) -> list[Member]:
-    """The chairs who may see the ticket, or the admins when no chair may, or else the
-    reviewers who may: what is urgent about a ticket reaches someone who may see it, never
-    a member tied to it."""
-    for roles in ({"chair"}, {"admin"}, {"reviewer"}):
-        found = reviewers_for(uow, ticket, roles=roles)
+# Who hears what is urgent, in this order: the first role with anyone is told.
+ALERTED_ROLES = ("chair", "admin", "reviewer")
+#: What has no ticket yet (a threat told while filing) names no agency to check ties
+#: against: it goes to chairs and admins only.
+NETWORK_ROLES = ("chair", "admin")
+
+
+def chairs_for(uow: UnitOfWork, ticket: Ticket | None) -> list[Member]:
+    """Who is told of what is urgent (a threat, pressure, a contest): the chairs, or the
+    admins when there is none, or else (about a ticket) the reviewers; about a ticket, only
+    those no tie keeps it from. The one home of this rule, for every alert.
+
+    By the role and activity each member's seal vouches for (`member_seals.sealed_as`),
+    never the columns: a writer who demotes every chair or sets them inactive in SQL does
+    not silence an alert, and one who makes a chair in SQL gets none."""
+    everyone = list(uow.session.scalars(select(Member).order_by(Member.id)))
+    for role in ALERTED_ROLES if ticket is not None else NETWORK_ROLES:
+        found = [
+            m
+            for m in everyone
+            if member_seals.sealed_as(uow, m, role)
+            and (ticket is None or conflict_with(uow, m, ticket, sealed=True) is None)
+        ]
         if found:
             return found
     return []
 
 
-def network_chairs(uow: UnitOfWork) -> list[Member]:
-    """The active chairs, or the admins when there is none: for what has no ticket yet.
-    By the role each member's seal vouches for, not the role column: a writer who demotes
-    every chair in SQL does not silence an alert, and one who makes a chair gets none."""
-    stmt = select(Member).where(Member.active.is_(True)).order_by(Member.id)
-    members = list(uow.session.scalars(stmt))
-    for role in ("chair", "admin"):
-        found = [m for m in members if member_seals.sealed_as(uow, m, role)]
-        if found:
-            return found
-    return []
+def alert_member(uow: UnitOfWork, member: Member, items: list[Out], purpose: str, **kw) -> bool:
+    """Push an alert to a member `chairs_for` gave: their seal vouches they are active, so
+    the `active` column (which a writer may have cleared) is not read."""
+    return notify_member(uow, member, items, purpose, vouched=True, **kw)
 
 
 def _visible(uow: UnitOfWork, member: Member, tickets: list[Ticket]) -> list[Ticket]:

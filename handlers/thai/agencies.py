@@ -188,6 +188,13 @@ _LATIN_KINDS = [
     (kind, _spellings("|".join(p for p in (re.escape(kind.english.lower()), kind.latin) if p)))
     for kind in KINDS
 ]
+# English names that wrap their place, as officials write them ("Tambon Ban Pao
+# Administrative Organization", "Tambon Ban Pao Municipality"): read before the forms
+# above, or "municipality" would take "tambon ban pao" as its place.
+_LATIN_AROUND = [
+    (BY_CODE["sao"], _spellings(rf"(?:subdistrict|tambon)\s+(.+?)\s+{_ADMIN_ORG}")),
+    (BY_CODE["tambon_municipality"], r"tambon\s+(.+?)\s+municipality"),
+]
 # Words that end a place name in an English sentence ("the mayor of | ban pao | sao").
 _LATIN_STOP = frozenset(
     "a an and at by for from in of on the to with who was is took asked paid".split()
@@ -317,6 +324,10 @@ def kinds_named(text: str | None) -> list[str]:
 def _latin(name: str, open_end: bool = False) -> ParsedAgency | None:
     """A Latin-script name ("ban pao sao", "sao ban pao"): the kind before or after the place."""
     name = name.strip(" .-'")
+    for kind, around in _LATIN_AROUND:
+        found = re.fullmatch(around, name)
+        if found and compact(found.group(1)):
+            return ParsedAgency(kind.code, found.group(1).strip(" .-'"), open_end=open_end)
     for kind, pattern in _LATIN_KINDS:
         found = re.fullmatch(rf"(?:{pattern})\s+{_LATIN_LINK}(.+)|(.+?)\s+(?:{pattern})", name)
         if found:
@@ -331,6 +342,10 @@ def latin_written(text: str, found: ParsedAgency) -> str | None:
     if pattern is None or not found.place:
         return None
     place = r"\s+".join(map(re.escape, found.place.split()))
+    for kind, around in _LATIN_AROUND:
+        written = re.search(around.replace("(.+?)", place), text, re.I)
+        if kind.code == found.kind and written:
+            return written.group(0)
     written = re.search(
         rf"(?:{pattern})\s+{_LATIN_LINK}{place}|{place}\s+(?:{pattern})", text, re.I
     )
@@ -341,6 +356,10 @@ def _latin_in(run: str) -> list[ParsedAgency]:
     """Latin-script agencies inside a sentence ("the mayor of ban pao sao took money"):
     a kind as a word, with the words just before it or just after it as the place."""
     found = []
+    for kind, around in _LATIN_AROUND:
+        words = around.replace("(.+?)", rf"((?:[^\s]+\s+){{0,{LATIN_PLACE_WORDS - 1}}}?[^\s]+)")
+        for match in re.finditer(rf"(?<![a-z]){words}(?![a-z])", run):
+            found.append(ParsedAgency(kind.code, match.group(1).strip(" .,'-"), open_end=True))
     for kind, pattern in _LATIN_KINDS:
         for match in re.finditer(rf"(?<![a-z])(?:{pattern})(?![a-z])", run):
             before = _words(reversed(run[: match.start()].split()))

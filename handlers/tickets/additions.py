@@ -8,11 +8,12 @@ is taken by `handlers.tickets.adding_on`."""
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from handlers.conversations import adding
 from handlers.conversations.state import ConversationState
 from handlers.directory.access import can_review
-from handlers.directory.alerts import chairs_for, notify_member
+from handlers.directory.alerts import alert_member, chairs_for
 from handlers.events import Incoming
 from handlers.intake.answers import MEDIA
 from handlers.intake.evidence_limits import refusal
@@ -20,7 +21,7 @@ from handlers.replies import Out, Quick, Say
 from handlers.thai.normalise import compact
 from handlers.tickets.complainant_replies import attach_file, attach_media
 from handlers.understanding import QUESTION, Understanding, lexicon
-from storage import tickets
+from storage import throttles, tickets
 from storage.models import LineUser, Member, Ticket
 from storage.ticket_status import OPEN
 from storage.uow import UnitOfWork
@@ -34,6 +35,8 @@ MAX_ADDED = 4000  # characters of an addition kept
 #: A message this much longer than its words of adding carries the addition itself.
 SAYS_MORE = 12
 KIND = "complainant_added"  # its timeline entry (the committee's page labels it)
+#: A member is pushed of one ticket's additions once in each such window.
+TOLD_WINDOW = timedelta(hours=1)
 _ADDING = tuple(compact(w).lower() for w in lexicon.ADDING)
 _NEW = tuple(compact(w).lower() for w in lexicon.NEW_COMPLAINT)
 # Longest first, so "ขอเพิ่ม" goes before a shorter word inside it.
@@ -192,11 +195,15 @@ def _files(uow: UnitOfWork, user: LineUser, event: Incoming, ticket: Ticket) -> 
 
 
 def tell(uow: UnitOfWork, ticket: Ticket, say: Say) -> None:
-    """The member handling the complaint, else its chairs."""
+    """The member handling the complaint, else its chairs: once per ticket in each
+    TOLD_WINDOW (the push says so), so twenty additions in a row ring them once; every
+    addition is on the timeline."""
     assignee = uow.session.get(Member, ticket.assignee_id) if ticket.assignee_id else None
     if assignee is not None and can_review(uow, assignee, ticket):
         members = [assignee]
     else:
         members = chairs_for(uow, ticket)
+    window = int(throttles.window_start(uow.now(), TOLD_WINDOW).timestamp())
     for member in members:
-        notify_member(uow, member, [say], purpose="committee:answer")
+        key = f"addition:{ticket.reference}:{window}:{member.id}"
+        alert_member(uow, member, [say], purpose="committee:answer", dedupe_key=key)

@@ -217,7 +217,7 @@ def _reopen(uow: UnitOfWork, ticket: Ticket, reason: str) -> None:
     key = "committee.contested" if contested else "committee.reopened"
     for chair in alerts.chairs_for(uow, ticket):
         say = Say(key, {"reference": ticket.reference})
-        alerts.notify_member(
+        alerts.alert_member(
             uow, chair, [say, alerts.queue_card(uow, chair, [ticket])], purpose="committee:reopened"
         )
 

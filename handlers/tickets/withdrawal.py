@@ -6,7 +6,7 @@ from __future__ import annotations
 from handlers import danger
 from handlers.conversations.withdraw import REFERENCE
 from handlers.conversations.withdraw import STATE as WITHDRAW
-from handlers.directory.alerts import chairs_for, notify_member
+from handlers.directory.alerts import alert_member, chairs_for
 from handlers.menu import main_menu
 from handlers.protection import protection_contacts
 from handlers.replies import Out, Quick, Say, T
@@ -152,7 +152,7 @@ def withdraw(
 def _alert_chair(uow: UnitOfWork, ticket: Ticket) -> None:
     """The chair hears at once that a complainant withdrew under pressure."""
     for member in chairs_for(uow, ticket):
-        notify_member(
+        alert_member(
             uow,
             member,
             [Say("alert.withdrawn_pressured", {"reference": ticket.reference})],
@@ -173,5 +173,5 @@ def refuse_withdrawal(uow: UnitOfWork, user: LineUser, reference: str) -> list[O
     tickets.add_timeline(uow, ticket, "withdrawal_refused", "complainant")
     for chair in chairs_for(uow, ticket):
         say = Say("committee.withdrawal_refused", {"reference": ticket.reference})
-        notify_member(uow, chair, [say], purpose="committee:withdrawal")
+        alert_member(uow, chair, [say], purpose="committee:withdrawal")
     return [Say("withdraw.kept", {"reference": ticket.reference}, quick=main_menu())]

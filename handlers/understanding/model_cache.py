@@ -14,8 +14,10 @@ leave a whole file, and a reader never sees half of one; processes starting toge
 one at a time (`one_trainer`), so the others load what the first wrote. A directory that
 cannot be written only costs the training it would have saved. Nothing planted there can
 stop a start: a file that is not a regular one of bounded size (a named pipe, a link to
-/dev/zero) is a miss, never read, and a lock not had within `LOCK_WAIT` seconds (held by
-someone else) is logged and the process trains on its own.
+/dev/zero) is a miss, never read; a file's HMAC is checked over small reads before its body
+is read whole (a planted sparse file costs a pass, not its size in memory); and a lock not
+had within `LOCK_WAIT` seconds (held by someone else) is logged and the process trains on
+its own.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from time import monotonic, sleep
+from typing import BinaryIO
 
 import numpy as np
 
@@ -47,6 +50,8 @@ _TAG = hashlib.sha256().digest_size
 _UNREADABLE = (ValueError, KeyError, OSError, EOFError, zipfile.BadZipFile)
 #: The largest file read (today's models take some 12 MB): more is a miss, not read.
 MAX_BYTES = 256 * 1024 * 1024
+#: How much of a file is read at once while its HMAC is checked.
+CHUNK = 1024 * 1024
 #: How long a starting process waits for another's training before training on its own
 #: (training takes a few seconds; a lock held longer is someone else's doing).
 LOCK_WAIT = 60.0
@@ -68,26 +73,30 @@ class ModelCache:
         """The file of the models trained from inputs of this `digest`."""
         return self.directory / f"models-{digest[:32]}-{self._key_name}.npz"
 
+    def _mac(self, digest: str):
+        """The HMAC of a file of `digest`, fed its body next (in one piece or in reads)."""
+        return hmac.new(self._key, MAGIC + digest.encode("ascii"), hashlib.sha256)
+
     def _tag(self, digest: str, body: bytes) -> bytes:
-        return hmac.new(self._key, MAGIC + digest.encode("ascii") + body, hashlib.sha256).digest()
+        mac = self._mac(digest)
+        mac.update(body)
+        return mac.digest()
 
     def load(self, digest: str) -> dict[str, np.ndarray] | None:
         """The arrays saved for `digest`, or None when there are none that verify."""
         path = self.path(digest)
         try:
-            data = _read_regular(path)
+            with _regular(path) as file:
+                if file is None:
+                    log.warning("model cache: %s is no file of models; training", path.name)
+                    return None
+                body = self._verified_body(file, digest)
         except FileNotFoundError:
             return None
         except OSError as exc:
             log.warning("model cache: %s cannot be read (%s); training", path.name, exc.strerror)
             return None
-        if data is None:
-            log.warning("model cache: %s is no file of models; training", path.name)
-            return None
-        head, body = data[: len(MAGIC) + _TAG], data[len(MAGIC) + _TAG :]
-        if not head.startswith(MAGIC) or not hmac.compare_digest(
-            head[len(MAGIC) :], self._tag(digest, body)
-        ):
+        if body is None:
             log.warning("model cache: %s does not verify; training afresh", path.name)
             return None
         try:
@@ -96,6 +105,27 @@ class ModelCache:
         except _UNREADABLE as exc:  # verified, yet not arrays: written wrong
             log.warning("model cache: %s cannot be read (%s); training afresh", path.name, exc)
             return None
+
+    def _verified_body(self, file: BinaryIO, digest: str) -> bytes | None:
+        """The body of an open file whose head and HMAC fit, else None. The HMAC is first
+        checked over small reads, and the body read whole only once it fits: a file planted
+        without the key (a sparse one at MAX_BYTES, zeros on no disk) costs one pass over it,
+        never its size in memory."""
+        head = file.read(len(MAGIC) + _TAG)
+        if len(head) < len(MAGIC) + _TAG or not head.startswith(MAGIC):
+            return None
+        tag, streamed, seen = head[len(MAGIC) :], self._mac(digest), 0
+        while seen <= MAX_BYTES and (chunk := file.read(CHUNK)):
+            streamed.update(chunk)
+            seen += len(chunk)
+        if seen > MAX_BYTES or not hmac.compare_digest(tag, streamed.digest()):
+            return None
+        file.seek(len(head))
+        body = file.read(MAX_BYTES + 1)
+        # Checked again as read: the file may have changed between the two reads.
+        if len(body) > MAX_BYTES or not hmac.compare_digest(tag, self._tag(digest, body)):
+            return None
+        return body
 
     @contextmanager
     def one_trainer(self) -> Iterator[bool]:
@@ -151,16 +181,14 @@ class ModelCache:
                 old.unlink(missing_ok=True)
 
 
-def _read_regular(path: Path) -> bytes | None:
-    """The bytes of `path` if it is a regular file of at most `MAX_BYTES`, else None; never
-    waits (a named pipe is opened without blocking and refused before any read)."""
+@contextmanager
+def _regular(path: Path) -> Iterator[BinaryIO | None]:
+    """`path` open for reading if it is a regular file of at most `MAX_BYTES`, else None;
+    never waits (a named pipe is opened without blocking and refused before any read)."""
     handle = os.open(path, os.O_RDONLY | _OPEN_FLAGS)
     with os.fdopen(handle, "rb") as file:
         found = os.fstat(file.fileno())
-        if not stat.S_ISREG(found.st_mode) or found.st_size > MAX_BYTES:
-            return None
-        data = file.read(MAX_BYTES + 1)
-    return data if len(data) <= MAX_BYTES else None
+        yield file if stat.S_ISREG(found.st_mode) and found.st_size <= MAX_BYTES else None
 
 
 def _locked(lock: int) -> bool:

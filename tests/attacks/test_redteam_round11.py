@@ -131,11 +131,6 @@ def _threaten_while_filing(chat) -> str:
 
 
 # -- the trained-model cache ----------------
-@pytest.mark.xfail(
-    strict=True,
-    reason="a sparse file at MAX_BYTES (256 MB, models take ~12 MB) is read whole and its "
-    "body copied: ~512 MB allocated by each process that starts",
-)
 def test_sparse_file_at_the_bound_costs_a_start_little_memory(tmp_path):
     """Someone who may write the folder truncates a file to MAX_BYTES under today's name (no
     disk used): a start should not allocate many times what today's models take."""
@@ -194,11 +189,6 @@ def test_link_to_a_genuine_file_under_todays_name_is_a_miss(tmp_path):
 
 
 # -- danger alerts: a writer and the chairs ----------------
-@pytest.mark.xfail(
-    strict=True,
-    reason="network_chairs filters Member.active in SQL before reading the seal: a writer "
-    "setting every chair inactive silences a threat told while filing",
-)
 def test_writer_deactivating_every_chair_does_not_silence_a_threat(client, gateway, services):
     """A writer sets `active = false` on every chair (a sealed field); a citizen filing a
     complaint writes of a threat: someone (the chairs, whose rows no longer fit) is told."""
@@ -213,11 +203,6 @@ def test_writer_deactivating_every_chair_does_not_silence_a_threat(client, gatew
     assert _alerts(services) >= 1
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="chairs_for reads the role column: a writer demoting every chair in SQL silences "
-    "a threat about a filed complaint (round 10 closed the filing path only)",
-)
 def test_writer_demoting_every_chair_does_not_silence_a_threat_on_a_ticket(
     client, gateway, services
 ):
@@ -252,11 +237,6 @@ def test_chair_forged_in_sql_hears_nothing_of_a_threat_on_a_ticket(client, gatew
 
 
 # -- danger alerts: floods ----------------
-@pytest.mark.xfail(
-    strict=True,
-    reason="the once-a-day bound is keyed on the line_users row; erasure detaches it, so "
-    "start / threaten / erase alerts every chair again each round",
-)
 def test_erasing_between_threats_does_not_reset_the_daily_bound(client, gateway, services):
     """One LINE account, five rounds of start / threat / "erase my data": the chairs hear of
     this account's danger a bounded number of times a day."""
@@ -271,11 +251,6 @@ def test_erasing_between_threats_does_not_reset_the_daily_bound(client, gateway,
     assert 1 <= _alerts(services) <= 2
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="no bound across accounts: ten new accounts threatening while filing push ten "
-    "alerts to every chair in minutes (a real victim among them is lost in the noise)",
-)
 def test_flood_of_new_accounts_threatening_is_bounded_for_the_chairs(client, gateway, services):
     """Ten fresh LINE accounts each start a complaint and type a threat within minutes:
     each gets the safety answer; a chair's phone should not ring ten times (a summary
@@ -380,11 +355,6 @@ def _copy(services, table) -> dict:
         return {row.id: tuple(row) for row in conn.execute(select(table))}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="one tap of 'อ่าน' deletes every held row of the person in one transaction: a "
-    "reader copying held_notices before and after sees which rows were one person's",
-)
 def test_reading_held_notices_does_not_show_which_rows_were_ones(client, gateway, services):
     """A reader copies `held_notices` before and after one discreet villager taps "อ่าน"
     (their two notices were held as two people's would be): the rows gone in that one
@@ -490,11 +460,6 @@ def test_threat_instead_of_picking_which_complaint_takes_the_danger_path(client,
     assert sum(_entries(services, i, "complainant_added") for i in (first_id, second_id)) == 0
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="each addition pushes to the member handling it (no bound, no dedupe key): one "
-    "account sending twenty additions rings the chair twenty times",
-)
 def test_many_additions_do_not_flood_the_member(client, gateway, services):
     """One account sends twenty additions in a row: all kept on the timeline, the member
     told a bounded number of times."""
@@ -517,20 +482,12 @@ def _filed_about(services, client, gateway, agency: str) -> int:
         return uow.session.scalar(select(Ticket.id).where(Ticket.reference == reference))
 
 
-ENGLISH_NAME = pytest.mark.xfail(
-    strict=True,
-    reason="an agency typed as its English name ('Tambon Song Hong Administrative "
-    "Organization') is stored as typed on a record of its own; once a chair reviews the "
-    "records, a reviewer tied to อบต.สองห้อง sees the ticket",
-)
-
-
 @pytest.mark.parametrize(
     "agency",
     [
         "SAO Song Hong",
         "อบต.สองห้องกองคลัง",
-        pytest.param("Tambon Song Hong Administrative Organization", marks=ENGLISH_NAME),
+        "Tambon Song Hong Administrative Organization",
         "Song Hong Subdistrict Administrative Organization",
         "กองคลังอบต.สองห้อง",
         "SAO Song Hong finance division",
@@ -588,12 +545,6 @@ def _shell_session_of(client, services, member_id: int) -> None:
     client.post(url, data={"csrf_token": csrf_token(client, url)})
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="/committee/conflicts/remove has no own_sign_in_required: the operator makes a "
-    "chair's login link at the shell and undoes a reviewer's tie with no chair's word (the "
-    "CLI's own `conflicts remove` is refused for exactly this)",
-)
 def test_shell_session_of_a_chair_cannot_undo_a_tie(client, services):
     """The operator runs `members login-link --id <chair>` and, in that read-only session,
     posts the form that removes a reviewer's tie to อบต.สองห้อง: the tie stays in force."""

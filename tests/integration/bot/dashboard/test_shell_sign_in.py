@@ -109,3 +109,73 @@ def test_a_shell_link_is_told_to_its_member_and_audited_as_the_command_line(app,
     assert [actor for actor, _ in logins] == ["cli:operator"]
     assert logins[0][1].startswith(f"member:{chair} ")
     assert len(told) == 1
+
+
+def _ties(services, member_id: int) -> list[str]:
+    """The values of a member's ties in force."""
+    from storage.models import MemberConflict
+
+    with services.uow() as uow:
+        return sorted(
+            c.value
+            for c in uow.session.query(MemberConflict).filter_by(member_id=member_id)
+            if c.removed_at is None
+        )
+
+
+def _agency_records(services) -> list[tuple[int, str, bool, int | None]]:
+    """Every agency record: id, name, reviewed, merged into."""
+    from storage.insider_models import Agency
+
+    with services.uow() as uow:
+        return sorted(
+            (a.id, a.name, a.reviewed, a.merged_into_id) for a in uow.session.query(Agency)
+        )
+
+
+def test_a_shell_link_changes_no_tie_and_no_agency_record(app, services, runner):
+    """The operator signs in as the chair with `members login-link`: undoing or declaring a
+    reviewer's tie, merging or reviewing agency records and naming a ticket's agency are
+    refused (403, nothing changed, no button shown); the chair's own link does them."""
+    reference = add_ticket(services, agency="อบต.หนองโบสถ์")
+    chair = add_member(services, "chair")
+    reviewer = add_member(services, "reviewer", conflicts=[("agency", "อบต.สองห้อง")])
+    with services.uow() as uow:
+        from storage.models import MemberConflict
+
+        tied = uow.session.query(MemberConflict).filter_by(member_id=reviewer).one()
+        tie, target = tied.id, tied.agency_id
+        source = tickets.by_reference(uow, reference).agency_id
+    records = _agency_records(services)
+    client = shell_signed_in(app, runner, chair)
+    for url, form in [
+        ("/committee/conflicts/remove", {"conflict_id": tie}),
+        ("/committee/conflicts", {"member_id": reviewer, "kind": "district", "value": "สตึก"}),
+        ("/committee/accused-agencies/merge", {"source": source, "target": target}),
+        ("/committee/accused-agencies/review", {"agency_id": source}),
+        (f"/committee/tickets/{reference}/agency", {"agency": "อบต.สะเดา"}),
+    ]:
+        refused = post(client, url, **form)
+        assert refused.status_code == 403, url
+        assert "เครื่องเซิร์ฟเวอร์" in refused.get_data(as_text=True), url
+    assert _ties(services, reviewer) == ["องค์การบริหารส่วนตำบลสองห้อง"]
+    assert _agency_records(services) == records
+    pages = (
+        "/committee/conflicts",
+        "/committee/accused-agencies",
+        f"/committee/tickets/{reference}",
+    )
+    for page in pages:
+        shown = client.get(page).get_data(as_text=True)
+        for action in (
+            "/conflicts/remove",
+            "/conflicts",
+            "/accused-agencies/merge",
+            "/accused-agencies/review",
+            f"/tickets/{reference}/agency",
+        ):
+            assert f'action="/committee{action}"' not in shown, (page, action)
+    own = app.test_client()
+    sign_in(own, services, chair)
+    post(own, "/committee/conflicts/remove", conflict_id=tie)
+    assert _ties(services, reviewer) == []

@@ -9,6 +9,7 @@ from handlers.thai.agencies import (
     NEAR,
     district_of,
     is_known_place,
+    mentions,
     parse,
     similarity,
     spelled,
@@ -69,6 +70,10 @@ def test_every_spelling_of_one_sao_has_one_key(typed):
         ("Ban Pao Subdistrict Administration Organisation", "sao:banpao"),
         ("Ban Pao Sub-District Admin Org", "sao:banpao"),
         ("Buriram Provincial Admin. Org.", "pao:buriram"),
+        # The English name wrapping its place, as officials write it
+        ("Tambon Ban Pao Administrative Organization", "sao:banpao"),
+        ("Subdistrict Ban Pao Admin Org", "sao:banpao"),
+        ("Tambon Ban Pao Municipality", "tambon_municipality:banpao"),
         ("อ.นางรอง", "district_office:นางรอง"),
         ("สภ.นางรอง", "police:นางรอง"),
         ("สภาองค์กรชุมชนตำบลสะเดา", "other:สภาองค์กรชุมชนตำบลสะเดา"),
@@ -76,6 +81,15 @@ def test_every_spelling_of_one_sao_has_one_key(typed):
 )
 def test_abbreviations_and_full_forms(typed, key):
     assert parse(typed).key == key
+
+
+def test_an_english_name_wrapping_its_place_is_found_in_a_sentence():
+    found = mentions("the mayor of Tambon Song Hong Administrative Organization took money")
+    assert any(f.key == "sao:songhong" for f in found)
+    assert (
+        similarity(parse("อบต.สองห้อง"), parse("Tambon Song Hong Administrative Organization"))
+        >= CONFIDENT
+    )
 
 
 def test_misspellings_are_confident_and_neighbours_are_near_but_others_are_not():

@@ -234,3 +234,24 @@ def test_a_named_pipe_as_the_lock_is_no_lock(tmp_path, trainings, held):
     os.mkfifo(store.directory / f".lock-{store._key_name}")
     with store.one_trainer() as locked:
         assert locked is False
+
+
+def test_a_planted_file_with_the_right_head_costs_a_pass_not_its_size(tmp_path, caplog):
+    """The format's head and a made-up tag before a sparse body at the size bound (no disk
+    used): a miss, and the check reads it in small pieces (memory far below its size)."""
+    import tracemalloc
+
+    cache = model_cache.ModelCache(tmp_path, KEY)
+    digest = "e" * 64
+    with open(cache.path(digest), "wb") as planted:
+        planted.write(model_cache.MAGIC + b"\0" * hashlib.sha256().digest_size)
+        planted.truncate(model_cache.MAX_BYTES)
+    tracemalloc.start()
+    try:
+        with caplog.at_level(logging.WARNING):
+            assert cache.load(digest) is None
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 8 * model_cache.CHUNK
+    assert "does not verify" in caplog.text
