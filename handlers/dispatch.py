@@ -23,6 +23,7 @@ from handlers.conversations.turn import Turn
 from handlers.events import Incoming
 from handlers.menu import help_text, main_menu, welcome
 from handlers.outreach import news
+from handlers.patterns import reporter_cases
 from handlers.privacy import notice, rights, transfer
 from handlers.privacy.unsend import handle_unsend
 from handlers.replies import Out, Say
@@ -218,14 +219,19 @@ POSTBACK_OWNERS: dict[str, Stage] = {
 def _typed_look_up(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out] | None:
     """A reference and its tracking code in one message: the complaint's status, wherever the
     person is (the look-up itself and a question being answered take it themselves). A
-    complaint being filed is kept as it was, and its question asked again."""
+    complaint being filed is kept as it was, and its question asked again. Outside one, a
+    case number alone: the person's own complaints in that case."""
     draft = filing.open_draft(uow, user)
     both = tracking.typed_look_up(turn.heard(draft.step if draft is not None else None))
-    if both is None:
+    # A case number alone ("347-892"), not while filing: there six digits may be an answer.
+    number = reporter_cases.typed_case_number(turn.text) if both is None and draft is None else None
+    if both is None and number is None:
         return None
     conversation = registry.current(uow, user)
     if conversation is not None and not conversation.yields_to("track"):
         return None
+    if number is not None:
+        return reporter_cases.case_look_up(uow, user, number)
     _, said = tracking.look_up(uow, user, *both)
     if draft is None:
         return said

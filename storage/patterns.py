@@ -136,6 +136,16 @@ def case_of(uow: UnitOfWork, ticket_id: int) -> CaseTicket | None:
     return uow.session.get(CaseTicket, ticket_id)
 
 
+def case_number_of(uow: UnitOfWork, ticket_id: int) -> str | None:
+    """The number of the case the ticket is in, as stored ("347892"), or None."""
+    stmt = (
+        select(Case.number)
+        .join(CaseTicket, CaseTicket.case_id == Case.id)
+        .where(CaseTicket.ticket_id == ticket_id)
+    )
+    return uow.session.scalar(stmt)
+
+
 def case_tickets(uow: UnitOfWork, case_id: int) -> list[CaseTicket]:
     """The tickets of one case."""
     return list(uow.session.scalars(select(CaseTicket).where(CaseTicket.case_id == case_id)))
@@ -178,3 +188,17 @@ def visible_case_ticket_ids(
         )
         stmt = stmt.where(~kept.exists())
     return list(uow.session.scalars(stmt.order_by(CaseTicket.ticket_id)))
+
+
+def own_case_tickets(uow: UnitOfWork, number: str, own: list[int]) -> list[Ticket]:
+    """The tickets among `own` (a reporter's sealed list) in the case numbered `number`, led
+    on through its merges; newest first. One statement whatever the number names: a case of
+    others and no case are the same nothing, found with the same work."""
+    case_id = leading_case(Case.number == number)
+    stmt = (
+        select(Ticket)
+        .join(CaseTicket, CaseTicket.ticket_id == Ticket.id)
+        .where(CaseTicket.case_id == case_id, Ticket.id.in_(own))
+        .order_by(Ticket.submitted_at.desc(), Ticket.id.desc())
+    )
+    return list(uow.session.scalars(stmt))

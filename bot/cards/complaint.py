@@ -6,6 +6,7 @@ from datetime import date, datetime
 
 from bot.i18n import catalogue
 from handlers.intake.answers import of_draft
+from handlers.patterns.case_numbers import shown
 from handlers.replies import shortened
 from handlers.thai import in_english
 from handlers.thai.dates import format_date, format_datetime, format_occurred
@@ -242,12 +243,21 @@ def ticket(data: dict, lang: str) -> dict:
                     "size": "xs",
                     "color": GREY,
                 },
+                *_case(data, lang),
                 *_details(data, lang),
                 *events,
             ],
         },
         "footer": {"type": "box", "layout": "vertical", "spacing": "sm", "contents": footer},
     }
+
+
+def _case(data: dict, lang: str) -> list[dict]:
+    """The case the ticket is in, by the number its reporter can quote ("347-892")."""
+    if not data.get("case"):
+        return []
+    text = _t(lang, "ticket.case", case=shown(data["case"]))
+    return [{"type": "text", "text": text, "size": "sm", "color": GREEN, "wrap": True}]
 
 
 def ticket_list(data: dict, lang: str) -> dict:

@@ -1,9 +1,12 @@
 """Cases: tickets confirmed to be one matter. Each ticket keeps its own reporter, timeline
 and status; a reporter whose ticket joins a case is told that others reported the same
 matter (the number only when it is at least the transparency threshold), or, when every
-ticket of the case is theirs, only that their reports were put together."""
+ticket of the case is theirs, only that their reports were put together, or, when the others
+no longer have a reporter (and so may have been theirs), that it was put with other reports."""
 
 from __future__ import annotations
+
+from sqlalchemy import select
 
 from handlers.patterns import case_numbers
 from handlers.replies import Say
@@ -12,6 +15,7 @@ from storage import patterns as store
 from storage.audit import actor
 from storage.models import Member, Ticket
 from storage.pattern_models import Case, CaseTicket
+from storage.privacy import ERASED_OWNER
 from storage.uow import UnitOfWork
 from storage.users import tickets_of, user_by_line_id
 
@@ -51,29 +55,51 @@ def join(uow: UnitOfWork, member: Member, a: Ticket, b: Ticket) -> int:
     return case_id
 
 
-def _all_mine(uow: UnitOfWork, ticket: Ticket, ticket_ids: list[int]) -> bool:
-    """Whether every one of `ticket_ids` was filed by the reporter of `ticket` (their sealed
-    list). The one place related complaints read an owner, and only to tell that reporter the
-    truth about their own reports: the answer is never stored, and the two notices leave the
+MINE, OTHERS, UNKNOWN = "mine", "others", "unknown"
+
+
+def _whose(uow: UnitOfWork, ticket: Ticket, ticket_ids: list[int]) -> str:
+    """Who filed the case's other tickets, as far as the reporter of `ticket` may be told:
+    MINE when every one is in their sealed list; OTHERS when one outside it still has a
+    reporter (someone else: a ticket leaves its owner's list only as its owner link is
+    erased); UNKNOWN when those outside it have none (`privacy.remove_identity`: its
+    retention period ended, or its reporter erased their data), which may have been theirs.
+    The one place related complaints read an owner, and only to tell that reporter the
+    truth about their own reports: the answer is never stored, and the notices leave the
     same trace (one push per ticket, one purpose, one key, wording keys of one length)."""
     if not ticket.owner_line_id_enc:
-        return False  # forgotten at their request: nobody to tell, nothing to say of them
+        return UNKNOWN  # forgotten at their request: nobody to tell, nothing to say of them
     with uow.session.no_autoflush:
         owner = user_by_line_id(uow, uow.vault.decrypt(ticket.owner_line_id_enc))
-    return owner is not None and set(ticket_ids) <= set(tickets_of(owner))
+        theirs = set(tickets_of(owner)) if owner is not None else {ticket.id}
+        outside = sorted(set(ticket_ids) - theirs - {ticket.id})
+        # Whether a reporter is there, never who: no owner is decrypted or compared. Asked
+        # for their own case too, so that a confirm does the same work for one owner as two.
+        someone = select(Ticket.id).where(
+            Ticket.id.in_(outside), Ticket.owner_line_id_enc != ERASED_OWNER
+        )
+        found = uow.session.scalar(someone.limit(1))
+    if not outside:
+        return MINE
+    return OTHERS if found is not None else UNKNOWN
+
+
+# The wording keys by what may be said of the others; each of one length with its count's.
+WORDING = {MINE: "case.merged", OTHERS: "case.joined", UNKNOWN: "case.linked"}
 
 
 def notice(uow: UnitOfWork, ticket: Ticket, case_id: int) -> Say:
-    """What the reporter is told: others reported the same matter (how many only at or
-    above the transparency threshold, never any detail of the others), or, when every
-    ticket of the case is their own, that their reports were put together."""
+    """What the reporter is told: others reported the same matter; or, when every other
+    ticket of the case is their own, that their reports were put together; or, when the
+    others have no reporter any more (perhaps they were theirs), that it was put together
+    with other reports. How many only at or above the transparency threshold (not for their
+    own alone: they know), never any detail of the others."""
     ids = [place.ticket_id for place in store.case_tickets(uow, case_id)]
-    if _all_mine(uow, ticket, ids):
-        return Say("case.merged", {"reference": ticket.reference})
+    key = WORDING[_whose(uow, ticket, ids)]
     count = len(ids)
-    if count >= uow.settings.transparency_min_count:
-        return Say("case.joined.count", {"reference": ticket.reference, "count": count})
-    return Say("case.joined", {"reference": ticket.reference})
+    if key != WORDING[MINE] and count >= uow.settings.transparency_min_count:
+        return Say(f"{key}.count", {"reference": ticket.reference, "count": count})
+    return Say(key, {"reference": ticket.reference})
 
 
 def tell_reporter(uow: UnitOfWork, ticket: Ticket, case_id: int) -> None:

@@ -14,6 +14,7 @@ from handlers.replies import Card, Out, Quick, Say, shortened
 from handlers.tickets.lifecycle import can_withdraw
 from handlers.understanding import CANCEL, Understanding
 from storage import lookup_throttles, tickets
+from storage import patterns as cases_store
 from storage.models import LineUser, Ticket
 from storage.record_checks import head_of
 from storage.uow import UnitOfWork
@@ -26,10 +27,11 @@ LOCKED = Say("lookup.locked")
 STORY_CHARS = 300
 
 
-def ticket_view(uow: UnitOfWork, ticket: Ticket, details: bool = False) -> dict:
+def ticket_view(uow: UnitOfWork, ticket: Ticket, details: bool = False, case: bool = False) -> dict:
     """What the complainant may see of their ticket (no internal notes); with `details`,
-    also the agency, place, their story and the next step. Dates stay ISO here: the card
-    shows them as Thai dates."""
+    also the agency, place, their story and the next step; with `case`, the number of the
+    case it is in, which they were told it joined (random: it says nothing of the others).
+    Dates stay ISO here: the card shows them as Thai dates."""
     tz = uow.settings.tz
     events = [
         {
@@ -49,6 +51,9 @@ def ticket_view(uow: UnitOfWork, ticket: Ticket, details: bool = False) -> dict:
         "events": events[-8:],
         "can_withdraw": can_withdraw(ticket.status),
     }
+    number = cases_store.case_number_of(uow, ticket.id) if case else None
+    if number is not None:
+        view["case"] = number  # as stored: the card shows it as said ("347-892")
     if details:
         story = " ".join((ticket.description or "").split())
         view["details"] = {
@@ -82,7 +87,7 @@ def my_tickets(uow: UnitOfWork, user: LineUser) -> list[Out]:
     return [
         Card(
             "ticket_list",
-            {"tickets": [ticket_view(uow, t) for t in found]},
+            {"tickets": [ticket_view(uow, t, case=True) for t in found]},
             quick=(lookup,) + main_menu(),
         )
     ]
@@ -215,7 +220,7 @@ def look_up(
     if ticket is None:
         return None, [Say("lookup.not_found")]
     user.state = {**state, VERIFIED: sorted(set(state.get(VERIFIED, [])) | {ticket.reference})}
-    card = Card("ticket", ticket_view(uow, ticket))
+    card = Card("ticket", ticket_view(uow, ticket, case=True))
     return ticket, [card, record_head(uow, ticket, quick=main_menu())]
 
 
@@ -229,4 +234,5 @@ def show_ticket(uow: UnitOfWork, user: LineUser, reference: str) -> list[Out]:
     ticket = tickets.by_reference(uow, reference)
     if ticket is None or not may_act_on(uow, user, ticket):
         return [Say("lookup.not_found")]
-    return [Card("ticket", ticket_view(uow, ticket, details=True)), record_head(uow, ticket)]
+    view = ticket_view(uow, ticket, details=True, case=True)
+    return [Card("ticket", view), record_head(uow, ticket)]

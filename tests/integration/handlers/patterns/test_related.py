@@ -14,7 +14,7 @@ from handlers.directory import agencies, members
 from handlers.directory.access import NotAllowed
 from handlers.patterns import cases, related
 from handlers.replies import to_json
-from storage import patterns, tickets
+from storage import patterns, privacy, tickets
 from storage.insider_models import Agency
 from storage.models import AuditEntry, Member, OutboxMessage
 from storage.pattern_models import TicketLink, TicketSignature
@@ -224,6 +224,69 @@ def test_a_reporter_whose_own_reports_make_the_case_is_not_told_of_others(servic
     fourth = filed(services, owner, **RETOLD)
     confirmed(services, first, fourth)
     assert f"เรื่อง {fourth} ของท่าน มีผู้อื่นแจ้งเรื่องเดียวกันเข้ามาด้วยค่ะ" in told(services, gateway, owner)
+
+
+def removed_identity(services, reference: str) -> None:
+    """The ticket's identity removed (its retention period ended, or its reporter erased)."""
+    with services.uow() as uow:
+        privacy.remove_identity(uow, tickets.by_reference(uow, reference), "test")
+        uow.commit()
+
+
+def test_a_reporter_is_not_told_of_others_when_the_others_may_be_their_own(services, gateway):
+    """A report whose identity was removed may be this reporter's own: "others reported it"
+    could be untrue, so they are told only that it was put together with other reports (as
+    a stranger joining such a case is: the notice tells neither whose the others were)."""
+    owner, stranger = line_id(), line_id()
+    old = filed(services, owner, **HEADMAN)
+    removed_identity(services, old)
+    new = filed(services, owner, **RETOLD)
+    confirmed(services, old, new)
+    mine = told(services, gateway, owner)
+    assert f"เรื่อง {new} ของท่าน คณะกรรมการได้รวมไว้กับเรื่องอื่นที่แจ้งเข้ามาในเรื่องเดียวกันค่ะ" in mine
+    assert "ผู้อื่น" not in mine and "ผู้แจ้งคนอื่น" not in mine
+    assert old not in mine
+    # A stranger whose report joins only such a report is told the same words.
+    gone = filed(services, line_id(), **HEADMAN)
+    removed_identity(services, gone)
+    third = filed(services, stranger, **RETOLD)
+    confirmed(services, gone, third)
+    theirs = told(services, gateway, stranger)
+    assert f"เรื่อง {third} ของท่าน คณะกรรมการได้รวมไว้กับเรื่องอื่นที่แจ้งเข้ามาในเรื่องเดียวกันค่ะ" in theirs
+    # Once a report with a reporter who is not this one is in the case, others did report it.
+    fourth = filed(services, owner, **RETOLD)
+    confirmed(services, third, fourth)
+    assert f"เรื่อง {fourth} ของท่าน มีผู้อื่นแจ้งเรื่องเดียวกันเข้ามาด้วยค่ะ" in told(services, gateway, owner)
+
+
+def test_a_reporter_with_an_anonymous_and_a_named_report_is_told_they_were_put_together(
+    services, gateway
+):
+    """Anonymity is towards others, not towards the reporter: their named and anonymous
+    reports are their own, and so is one whose name and phone they later withdrew."""
+    owner = line_id()
+    anonymous = filed(services, owner, **HEADMAN)
+    named = filed(services, owner, name="สมศรี ใจดี", phone="0812345678", **RETOLD)
+    with services.uow() as uow:
+        privacy.drop_contact(uow, tickets.by_reference(uow, named), "test")
+        uow.commit()
+    confirmed(services, anonymous, named)
+    mine = told(services, gateway, owner)
+    for reference in (anonymous, named):
+        assert f"เรื่อง {reference} ของท่าน คณะกรรมการได้รวมไว้กับเรื่องอื่นที่ท่านแจ้งเข้ามา" in mine
+    assert "ผู้อื่น" not in mine
+
+
+def test_the_count_is_told_when_the_others_may_be_their_own(services, gateway):
+    owner = line_id()
+    references = [filed(services, line_id(), **RETOLD) for _ in range(4)]
+    for reference in references:
+        removed_identity(services, reference)
+    references.append(filed(services, owner, **RETOLD))
+    for reference in references[1:]:
+        confirmed(services, references[0], reference)
+    mine = told(services, gateway, owner)
+    assert "รวม 5 เรื่องค่ะ" in mine and "ผู้อื่น" not in mine
 
 
 def trace(services, references: list[str], since: set[str]) -> dict:
