@@ -8,6 +8,7 @@ from datetime import timedelta
 
 from sqlalchemy import func, select
 
+from handlers.directory.access import records_intact
 from handlers.directory.alerts import alert_member, chairs_for
 from handlers.menu import main_menu
 from handlers.protection import CONTACTS
@@ -17,6 +18,7 @@ from handlers.understanding import lexicon
 from storage import throttles, tickets
 from storage.models import Draft, LineUser, Member, Ticket, TicketEvent
 from storage.uow import UnitOfWork
+from storage.users import tickets_of
 
 GO_ON = (Quick("choice.continue", "postback", "a=flow:continue"),)
 #: The threats told while filing, in the draft's sealed data: on the ticket's internal
@@ -26,8 +28,10 @@ THREAT_LENGTH = 1000  # characters of a threat kept for the chair
 #: "Safe now" told while filing after a threat, in the draft's sealed data as [how many threats
 #: were told before it, the words]: on the timeline in the order they were told.
 SAFE = "_safe_again"
-#: A ticket's mark for the committee: a threat was told, or was and the person is safe since.
-THREATENED, SAFE_SINCE = "threatened", "safe_again"
+#: A ticket's mark for the committee: a threat was told, or was and the person is safe since;
+#: or its record was changed outside the application, so no mark read from it can be trusted.
+THREATENED, SAFE_SINCE, UNVERIFIED = "threatened", "safe_again", "unverified"
+MARKS = (THREATENED, SAFE_SINCE, UNVERIFIED)
 #: Set on the draft when the safety answer was the last reply; the next message clears it.
 ANSWERED = "_safety_answered"
 #: A reading of danger this sure is a threat told again, even right after the safety answer.
@@ -65,59 +69,81 @@ def says_safe_now(text: str | None) -> bool:
     return any(w in key for w in _SAFE) and not _UNSAFE.search(key)
 
 
-def safe_again(uow: UnitOfWork, user: LineUser, text: str) -> list[Out] | None:
-    """Safe again, after a threat told on a filed complaint: on its internal timeline, the
-    chair told (once a day), the person thanked; None when no threat was told lately."""
-    ticket = _ticket(uow, user, None)
-    if ticket is None or not _threatened_lately(uow, ticket):
+def safe_now(
+    uow: UnitOfWork, user: LineUser, draft: Draft | None, text: str | None
+) -> list[Out] | None:
+    """ "Safe now" after a threat lately told on any of the person's filed complaints, or in
+    the complaint being filed: on the internal timeline of each one threatened (the chair told,
+    once a day), kept with the draft's threats, and the person thanked; never an answer to a
+    question nor a fact added. None when it is not that (no threat told lately)."""
+    if not says_safe_now(text):
         return None
-    _record_safe(uow, ticket, text)
+    said = (text or "")[:THREAT_LENGTH]
+    threatened = _threatened_lately(uow, user)
+    in_draft = draft.data.get(THREATS, []) if draft is not None else []
+    if not threatened and not in_draft:
+        return None
     day = uow.now().astimezone(uow.settings.tz).date().isoformat()
-    say = Say("alert.safe_again", {"reference": ticket.reference})
-    _alert(uow, chairs_for(uow, ticket), say, f"safe:{ticket.reference}:{day}")
-    params = {**CONTACTS, "reference": ticket.reference}
-    return [Say("safety.safe_again", params, quick=main_menu())]
+    for ticket in threatened:
+        _record_safe(uow, ticket, said)
+        say = Say("alert.safe_again", {"reference": ticket.reference})
+        _alert(uow, chairs_for(uow, ticket), say, f"safe:{ticket.reference}:{day}")
+    if in_draft:
+        kept = [len(in_draft), said]
+        draft.data = {**draft.data, SAFE: [*draft.data.get(SAFE, []), kept]}
+    if not threatened:
+        return [Say("safety.safe_while_filing", dict(CONTACTS))]
+    params = {**CONTACTS, "reference": ", ".join(t.reference for t in threatened)}
+    quick = main_menu() if draft is None else ()
+    return [Say("safety.safe_again", params, quick=quick)]
 
 
-def safe_while_filing(draft: Draft | None, text: str | None) -> list[Out] | None:
-    """ "Safe now" said while filing after a threat was told in it: kept with the threats (on
-    the ticket's timeline once it is sent, where the chair reads it) and the person told so;
-    None when it is not that. Never an answer to the filing's question."""
-    threats = draft.data.get(THREATS, []) if draft is not None else []
-    if not threats or not says_safe_now(text):
-        return None
-    said = [len(threats), (text or "")[:THREAT_LENGTH]]
-    draft.data = {**draft.data, SAFE: [*draft.data.get(SAFE, []), said]}
-    return [Say("safety.safe_while_filing", dict(CONTACTS))]
+def named_owned(uow: UnitOfWork, user: LineUser, reference: str | None) -> str | None:
+    """The reference named, when the person filed it (a threat about it lands on it)."""
+    named = tickets.by_reference(uow, str(reference)) if reference else None
+    return named.reference if named is not None and tickets.is_owner(user, named) else None
 
 
 def marks(uow: UnitOfWork, ticket_ids: list[int]) -> dict[int, str]:
     """Which of these tickets carry a threat: THREATENED, or SAFE_SINCE when the person said
-    they are safe after the last threat told. The caller shows only tickets the member may see."""
+    they are safe after the last threat told; read only from records their chain vouches for
+    (a writer turning the threat into a note, or adding "safe now", in SQL must not change a
+    mark silently): UNVERIFIED for a record that does not verify, whatever it holds. The
+    caller shows only tickets the member may see."""
     if not ticket_ids:
         return {}
+    intact = records_intact(uow, ticket_ids)
+    found = {ticket_id: UNVERIFIED for ticket_id in ticket_ids if ticket_id not in intact}
+    if not intact:
+        return found
     kinds = ("danger", "safe_again")
     stmt = (
         select(TicketEvent.ticket_id, TicketEvent.kind, func.max(TicketEvent.id))
-        .where(TicketEvent.ticket_id.in_(ticket_ids), TicketEvent.kind.in_(kinds))
+        .where(TicketEvent.ticket_id.in_(sorted(intact)), TicketEvent.kind.in_(kinds))
         .group_by(TicketEvent.ticket_id, TicketEvent.kind)
     )
     last: dict[int, dict[str, int]] = {}
     for ticket_id, kind, newest in uow.session.execute(stmt):
         last.setdefault(ticket_id, {})[kind] = newest
-    return {
-        ticket_id: SAFE_SINCE if seen.get("safe_again", 0) > seen["danger"] else THREATENED
-        for ticket_id, seen in last.items()
-        if "danger" in seen
-    }
+    for ticket_id, seen in last.items():
+        if "danger" in seen:
+            found[ticket_id] = (
+                SAFE_SINCE if seen.get("safe_again", 0) > seen["danger"] else THREATENED
+            )
+    return found
 
 
-def _threatened_lately(uow: UnitOfWork, ticket: Ticket) -> bool:
+def _threatened_lately(uow: UnitOfWork, user: LineUser) -> list[Ticket]:
+    """The person's filed complaints a threat was told on within SAFE_AGAIN_WITHIN."""
+    owned = tickets_of(user)
+    if not owned:
+        return []
     since = uow.now() - SAFE_AGAIN_WITHIN
-    stmt = select(TicketEvent.id).where(
-        TicketEvent.ticket_id == ticket.id, TicketEvent.kind == "danger", TicketEvent.at >= since
+    lately = select(TicketEvent.ticket_id).where(
+        TicketEvent.ticket_id.in_(owned), TicketEvent.kind == "danger", TicketEvent.at >= since
     )
-    return uow.session.scalar(stmt.limit(1)) is not None
+    stmt = select(Ticket).where(Ticket.id.in_(lately)).order_by(Ticket.id)
+    return list(uow.session.scalars(stmt))
 
 
 def just_answered(draft: Draft | None) -> bool:

@@ -105,13 +105,11 @@ def _danger(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out]:
     draft = filing.open_draft(uow, user)
     heard = turn.heard(draft.step if draft is not None else None)
     unsure = heard is None or heard.intent != DANGER or heard.confidence < danger.SURE_THREAT
-    if draft is None and unsure and danger.says_safe_now(turn.text):
-        safe_again = danger.safe_again(uow, user, turn.text or "")  # "ปลอดภัยแล้วค่ะ"
-        if safe_again is not None:
-            return safe_again
-    noted = danger.safe_while_filing(draft, turn.text) if unsure else None
-    if noted is not None:  # kept beside the threat; no answer to the question, asked again
-        return [*noted, *complaint_flow.ask(uow, draft)]
+    # "ปลอดภัยแล้วค่ะ" after a threat on any of the person's complaints or in the draft: on
+    # the one(s) threatened, never an answer or an addition (the question asked again)
+    noted = danger.safe_now(uow, user, draft, turn.text) if unsure else None
+    if noted is not None:
+        return noted if draft is None else [*noted, *complaint_flow.ask(uow, draft)]
     if heard is None or heard.intent != DANGER:
         return []
     conversation = registry.current(uow, user)
@@ -124,12 +122,12 @@ def _danger(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out]:
         return [*danger.safety_answer(uow, user, heard.text, draft, asked), *kept]
     if turn.after_safety and draft is not None and heard.confidence < danger.SURE_THREAT:
         return []  # said again after the safety answer: the filing takes it (or goes on)
-    # the ticket being answered on or added to, else the one the message names ("BRM-… เขามาขู่อีกแล้ว")
-    named = heard.value("reference")
+    # the person's complaint the message names ("BRM-… เขามาขู่อีกแล้ว"), else the one being
+    # answered on or added to
     about = (
-        answering.STATE.get(user, answering.TICKET)
+        danger.named_owned(uow, user, heard.value("reference"))
+        or answering.STATE.get(user, answering.TICKET)
         or adding.STATE.get(user, adding.TICKET)
-        or (str(named) if named else None)
     )
     return danger.safety_answer(uow, user, heard.text, draft, about)
 

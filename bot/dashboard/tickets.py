@@ -134,7 +134,7 @@ def ticket_list():
 
 def threat_labels() -> dict[str, str]:
     """A threat's mark in words: threatened, or threatened and safe since."""
-    return {mark: t(f"dash.threat.{mark}") for mark in (danger.THREATENED, danger.SAFE_SINCE)}
+    return {mark: t(f"dash.threat.{mark}") for mark in danger.MARKS}
 
 
 def overdue_ids(rows: list[Ticket]) -> set[int]:

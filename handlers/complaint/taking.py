@@ -22,7 +22,12 @@ from handlers.menu import main_menu
 from handlers.protection import CONTACTS
 from handlers.replies import Out, Say
 from handlers.thai.normalise import compact
-from handlers.understanding import says_safe_and_going_on, tells_beside, tells_what_happened
+from handlers.understanding import (
+    says_safe_and_going_on,
+    tells_beside,
+    tells_what_happened,
+    without_who_reports,
+)
 from handlers.understanding.short_answers import YES_NO_STEPS
 from storage.models import Draft
 from storage.uow import UnitOfWork
@@ -69,9 +74,10 @@ def take_answer(
     ctx.data.pop(STORY_BUBBLES, None)
     if _story_early(draft.step, answer) and "description" not in ctx.data:
         # a story given early is the story
-        ctx.data["description"] = story_with_facts(ctx.data, told_text(answer.text))
-    elif _facts_beside(draft.step, answer):
-        keep_with_story(ctx.data, told_text(answer.text))
+        told = told_text(without_who_reports(answer.text))  # never who reports
+        ctx.data["description"] = story_with_facts(ctx.data, told)
+    elif _facts_beside(draft.step, answer):  # who reports is never put in the story
+        keep_with_story(ctx.data, told_text(without_who_reports(answer.text)))
     taken = understood.volunteered(ctx.data, answer.understood, ctx.geography)
     draft.data = ctx.data
     if result == "declined":

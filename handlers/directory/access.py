@@ -152,12 +152,20 @@ def check_records(uow: UnitOfWork, member: Member, tickets: Iterable[Ticket]) ->
     digest): for a member with a tie, read their records in one pass, not one per ticket."""
     if not in_force(uow, member):
         return
-    wanted = {t.id for t in tickets if t.id is not None}
-    wanted = {i for i in wanted if ("ticket record intact", i) not in uow.cache}
+    records_intact(uow, [t.id for t in tickets if t.id is not None])
+
+
+def records_intact(uow: UnitOfWork, ticket_ids: Iterable[int]) -> set[int]:
+    """Which of these tickets' records verify as stored (their chain and seal), read in one
+    pass for those not yet read in this unit of work (what is written so far flushed first)."""
+    ids = set(ticket_ids)
+    wanted = {i for i in ids if ("ticket record intact", i) not in uow.cache}
     if wanted:
+        uow.session.flush()
         intact = ticket_chain.intact_among(uow.session, wanted)
         for ticket_id in wanted:
             uow.cache[("ticket record intact", ticket_id)] = ticket_id in intact
+    return {i for i in ids if uow.cache[("ticket record intact", i)]}
 
 
 def conflict_exclusions(uow: UnitOfWork, conflict: MemberConflict) -> Exclusions:

@@ -14,14 +14,13 @@ from handlers.tickets import additions
 from handlers.tickets.additions import DONE, NEW
 from handlers.tickets.complainant_replies import attach_media
 from handlers.understanding import DONE as SAID_DONE
-from handlers.understanding import GREETING, THANKS
+from handlers.understanding import GREETING, only_courtesy
 from handlers.understanding.words import MENU_WORDS, meaning
 from storage import tickets
 from storage.models import LineUser, Ticket
 from storage.ticket_status import OPEN
 from storage.uow import UnitOfWork
 
-SURE = 0.8  # how sure "thanks" or "hello" must be read to be only that
 _ENDS = ("done", "cancel")
 
 
@@ -39,10 +38,11 @@ def go_on(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out] | None:
         adding.STATE.end(user)
         said = "addition.done" if added else "addition.stopped"  # nothing sent: nothing to thank
         return [Say(said, {"reference": ticket.reference}, quick=main_menu())]
-    courtesy = heard is not None and heard.intent in (THANKS, GREETING)
-    if event.message_type == "sticker" or (courtesy and heard.confidence >= SURE):
-        _still(uow, user, ticket)  # "สวัสดีค่ะ" means "menu" as a global word: not here
-        said = "addition.greeted" if courtesy and heard.intent == GREETING else "addition.courtesy"
+    courtesy = event.message_type == "text" and only_courtesy(turn.text)
+    if event.message_type == "sticker" or courtesy:
+        adding.go_on(user, uow.now())  # "สวัสดีค่ะ" means "menu" as a global word: not here
+        greeted = courtesy and heard is not None and heard.intent == GREETING
+        said = "addition.greeted" if greeted else "addition.courtesy"
         return [Say(said, {"reference": ticket.reference}, quick=(DONE,))]
     if word in MENU_WORDS or additions.wants_a_new_one(turn.text):
         adding.STATE.end(user)
@@ -52,9 +52,9 @@ def go_on(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out] | None:
     text = (turn.text or "").strip()
     named = heard.value("reference") if heard is not None else None
     if event.message_type != "text" or additions.offers_only(text, named):
-        _still(uow, user, ticket)
+        adding.go_on(user, uow.now())
         return [Say("addition.go_ahead", {"reference": ticket.reference}, quick=(DONE,))]
-    _still(uow, user, ticket, added=1)
+    adding.go_on(user, uow.now(), added=1)
     additions.add_text(uow, ticket, text)
     return [Say("addition.taken", {"reference": ticket.reference}, quick=(DONE, NEW))]
 
@@ -69,24 +69,16 @@ def _adding_to(uow: UnitOfWork, user: LineUser) -> Ticket | None:
     return ticket
 
 
-def _still(uow: UnitOfWork, user: LineUser, ticket: Ticket, files: int = 0, added: int = 0) -> None:
-    """Adding goes on (with `files` more photos or files and `added` more things in all): the
-    quiet time counts from now."""
-    files += adding.STATE.get(user, adding.FILES, 0)
-    added += adding.STATE.get(user, adding.ADDED, 0)
-    adding.begin(user, ticket.reference, uow.now(), files, added)
-
-
 def _file(uow: UnitOfWork, user: LineUser, turn: Turn, ticket: Ticket) -> list[Out]:
     """A photo or file: the complaint's evidence; the member told once for a set of photos."""
     event = turn.event
     files = adding.STATE.get(user, adding.FILES, 0)
     refused = refusal(uow, event, files)
     if refused is not None:
-        _still(uow, user, ticket)
+        adding.go_on(user, uow.now())
         return [refused, Say("addition.go_ahead", {"reference": ticket.reference}, quick=(DONE,))]
     fresh = int(attach_media(uow, ticket, event, kind=additions.KIND))
-    _still(uow, user, ticket, files=fresh, added=fresh)
+    adding.go_on(user, uow.now(), files=fresh, added=fresh)
     if additions.partial_set(event):
         return []
     count = {"reference": ticket.reference, "count": additions.set_size(event)}

@@ -148,8 +148,8 @@ def picked(uow: UnitOfWork, user: LineUser, reference: str) -> list[Out]:
     files = PICKING.get(user, PENDING_FILES) or []
     PICKING.end(user)
     ticket = tickets.by_reference(uow, reference[:40])
-    if ticket is None or not tickets.is_owner(user, ticket):
-        return [Say("committee.reply_unknown")]
+    if ticket is None or not tickets.is_owner(user, ticket) or ticket.status not in OPEN:
+        return [Say("committee.reply_unknown")]  # a replayed button of a closed one: nothing
     for message_id, kind, name, size in files:
         attach_file(uow, ticket, message_id, kind, name, size, kind=KIND)
     if files:

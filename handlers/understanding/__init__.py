@@ -29,6 +29,7 @@ from handlers.understanding.meaning import (
     Understanding,
     Value,
 )
+from handlers.understanding.name_values import without_who_reports
 from handlers.understanding.opening import (
     introduces,
     tells_beside,
@@ -37,6 +38,7 @@ from handlers.understanding.opening import (
 )
 from handlers.understanding.reader import (
     all_the_evidence,
+    only_courtesy,
     reads_as_name,
     understand,
     warm,
@@ -46,6 +48,7 @@ from handlers.understanding.rhetoric import plainly as said_plainly
 
 __all__ = [
     "without_courtesies",
+    "without_who_reports",
     "ALREADY_SAID",
     "ANSWER",
     "CANCEL",
@@ -69,6 +72,7 @@ __all__ = [
     "Understanding",
     "Value",
     "all_the_evidence",
+    "only_courtesy",
     "asks_to_withdraw",
     "introduces",
     "not_an_office",

@@ -66,3 +66,10 @@ def as_words(text: str) -> str:
         return words
     meant = [MEANINGS[c] for c in text if c in MEANINGS]
     return " ".join(dict.fromkeys(meant)) if meant else text
+
+
+def only_emoji(text: str) -> bool:
+    """The text is emoji alone, none of harm (a row of 🙏, "👍👍"): a courtesy, no fact."""
+    return (
+        bool(text.strip()) and not of_harm(text) and all(_is_emoji(c) or c.isspace() for c in text)
+    )

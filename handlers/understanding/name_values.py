@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from handlers.thai.normalise import strip_particles
-from handlers.thai.phone import find_thai_phone
+from handlers.thai.phone import find_thai_phone, split_phone
 from handlers.understanding import lexicon, romanised
 from handlers.understanding.meaning import Value
 from handlers.understanding.value_kit import (
@@ -203,3 +203,23 @@ def name_value(t: Text, expecting: str | None) -> Value | None:
         if _only_a_name(t):
             return Value("name", t.bare, 0.6, t.raw)
     return None
+
+
+#: The name a person gives as their own with a title ("ดิฉันนางสมศรี รักดี", "ผมชื่อนายแดง"):
+#: the words for oneself kept, the name dropped.
+_SELF_TITLED = re.compile(rf"(ผม|ฉัน|ดิฉัน|หนู|ข้าพเจ้า|ข้อย|กระผม)\s*(?:ชื่อ|คือ)?\s*{TITLED.pattern}", re.I)
+_PHONES_AT_MOST = 5  # numbers taken out of one message
+
+
+def without_who_reports(text: str) -> str:
+    """The text without the name the person gives as their own and without phone numbers
+    ("ดิฉันนางสมศรี รักดี โทร 081-234-5678 เป็นคนจ่ายเงิน" → "ดิฉัน เป็นคนจ่ายเงิน"): what is
+    kept with the story never says who reported (that is the identity question's, and an
+    anonymous complaint keeps none)."""
+    rest = _SELF_TITLED.sub(r"\1", text)
+    rest = OWN_NAME.sub(lambda m: m.group(0).split("ชื่อ")[0] if m.group(1) else "", rest)
+    for _ in range(_PHONES_AT_MOST):
+        rest, found = split_phone(rest)
+        if found is None:
+            break
+    return re.sub(r"[ \t]{2,}", " ", rest).strip(" ,")

@@ -36,6 +36,33 @@ def reads_as_name(text: str) -> bool:
     return v.reads_as_name(prepare(text))
 
 
+#: A thanks or greeting read this surely is only that (said briefly).
+COURTESY_SURE = 0.8
+
+
+def only_courtesy(text: str | None) -> bool:
+    """Thanks, a greeting or an ok and nothing else, however long ("ขอบคุณมากๆเลยนะคะที่ช่วย
+    ดูแลเรื่องนี้ให้", "ขอบใจหลายๆเด้อจ้า", "โอเคค่ะ รับทราบค่ะ ขอบคุณค่ะ", a row of 🙏): read as
+    thanks or a greeting with no value in it (no one named, no sum, no day), and what is left
+    without its courtesies is nothing, or an ok."""
+    if not text or not text.strip():
+        return False
+    if emoji.only_emoji(text):
+        return True
+    heard = understand(text)
+    if heard.intent not in (meaning.THANKS, meaning.GREETING):
+        return False
+    if heard.confidence >= COURTESY_SURE:
+        return True
+    if heard.values:
+        return False
+    rest = without_courtesies(text)
+    if not rest:
+        return True
+    said = understand(rest)
+    return said.intent in (meaning.YES, meaning.THANKS, meaning.GREETING) and not said.values
+
+
 _AGREED = tuple(re.compile(p, re.I) for p in lexicon.AGREED)
 #: The yes/no questions where "no problem" agrees ("reported elsewhere?" is not one of them).
 _AGREED_STEPS = ("consent", "summary", "offer", "resume", "confirm")

@@ -221,12 +221,6 @@ def test_stranger_threat_naming_the_victims_reference_marks_nothing(client, gate
         assert danger.marks(uow, [victim_id]) == {}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="additions.picked checks the owner but not that the complaint is open: a replayed "
-    "'add=' of one's own rejected complaint attaches the held fact to it and pushes the "
-    "member (additions reach a closed complaint)",
-)
 def test_replayed_add_for_ones_closed_complaint_attaches_nothing(client, gateway, services):
     """A complainant with two open complaints and a rejected one says "ขอเพิ่มข้อมูล" with a
     fact (asked which of the open ones) and replays an old "add=<the rejected one>": nothing
@@ -292,19 +286,13 @@ def test_veiled_threat_while_adding_is_a_threat(client, gateway, services, said)
 
 
 # -- adding: what is attached ----------------
-ATTACHED = pytest.mark.xfail(
-    strict=True,
-    reason="a long thanks, an Isan thanks, 'โอเคค่ะ รับทราบค่ะ ขอบคุณค่ะ' or a row of 🙏 is not "
-    "read as courtesy surely enough (SURE 0.8) and is 12 characters or more: attached as a "
-    "fact and pushed to the member",
-)
 COURTESIES = [
-    pytest.param("ขอบคุณมากๆเลยนะคะที่ช่วยดูแลเรื่องนี้ให้", marks=ATTACHED),
-    pytest.param("ขอบใจหลายๆเด้อจ้า ขอบใจแท้ๆ", marks=ATTACHED),
+    "ขอบคุณมากๆเลยนะคะที่ช่วยดูแลเรื่องนี้ให้",
+    "ขอบใจหลายๆเด้อจ้า ขอบใจแท้ๆ",
     "Thank you so much for your help!",
     "สวัสดีตอนเช้าค่ะ คุณกรรมการ",
-    pytest.param("โอเคค่ะ รับทราบค่ะ ขอบคุณค่ะ", marks=ATTACHED),
-    pytest.param("🙏" * 14, marks=ATTACHED),
+    "โอเคค่ะ รับทราบค่ะ ขอบคุณค่ะ",
+    "🙏" * 14,
 ]
 
 
@@ -332,11 +320,6 @@ def test_threat_while_adding_takes_the_danger_path(client, gateway, services):
     assert _entries(services, ticket_id, "complainant_added") == 1
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="while adding, the danger path takes the ticket being added to before the one the "
-    "threat names: a threat about the other complaint is recorded (and marked) on the wrong one",
-)
 def test_threat_naming_the_other_complaint_lands_on_it(client, gateway, services):
     """A complainant with two open complaints is adding to the newer one and writes that
     they were threatened over the older one, naming it: the threat on the older one."""
@@ -382,12 +365,6 @@ def test_many_photos_in_one_adding_session_do_not_flood_the_member(client, gatew
     assert _pushes(services, "committee:answer") <= 5
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a sticker or 'ขอบคุณค่ะ' restarts the 30 quiet minutes (adding_at is 'the last "
-    "message added', but _still moves it for courtesies too): adding never ends, and a "
-    "message hours later is attached and pushed to the member",
-)
 def test_stickers_do_not_keep_adding_open_all_day(client, gateway, services, clock):
     """Adding is open; a sticker every 25 minutes for ten hours, nothing added; then a
     message: not taken as an addition to the complaint (the quiet time has long passed
@@ -488,12 +465,6 @@ def _threatened_ticket(services) -> tuple[int, str]:
         return ticket.id, ticket.reference
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="marks() reads ticket_events.kind without the chain: a writer turning the danger "
-    "entry into a note in SQL takes the threat mark off the chair's list and page, with no "
-    "sign the record was changed",
-)
 def test_writer_cannot_take_the_threat_mark_off(client, services):
     """A writer updates the ticket's danger entry's kind to "note": the chair's list still
     shows the ticket as threatened (or the record as changed)."""
@@ -513,11 +484,6 @@ def test_writer_cannot_take_the_threat_mark_off(client, services):
     assert THREATENED in client.get("/committee/tickets").get_data(as_text=True)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="marks() trusts any 'safe_again' row with a higher id: a writer inserting one in "
-    "SQL (no key needed) turns the chair's mark into 'ปลอดภัยแล้ว'",
-)
 def test_writer_cannot_forge_safe_again(client, services):
     """A writer inserts a "safe_again" entry after the threat: the mark stays "ถูกข่มขู่"
     alone."""
@@ -573,11 +539,6 @@ def test_safe_now_without_a_threat_makes_no_mark(client, gateway, services):
         assert danger.marks(uow, [ticket_id]) == {}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="safe_again reads only the person's newest complaint: threatened over the older "
-    "one (named), the 'safe now' is lost and its mark stays 'ถูกข่มขู่' for good",
-)
 def test_safe_now_after_a_threat_on_the_older_complaint_reaches_it(client, gateway, services):
     """Two complaints; a threat told naming the older one; then "ปลอดภัยแล้ว": the older
     one's mark says safe since."""
@@ -591,12 +552,6 @@ def test_safe_now_after_a_threat_on_the_older_complaint_reaches_it(client, gatew
         assert danger.marks(uow, [older_id]) == {older_id: danger.SAFE_SINCE}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'safe now' while adding to the threatened older complaint is checked against the "
-    "newest one only: not recorded as safe (the mark stays 'ถูกข่มขู่'), but attached as a "
-    "fact, where the person hides pushed to the member handling it",
-)
 def test_safe_now_while_adding_to_the_threatened_complaint(client, gateway, services):
     """Two complaints; adding to the older one, a threat is told (on it), then where the
     person is safe now: the older one's mark says safe since, and where they are is never
@@ -644,12 +599,6 @@ def _file_rest(chat, agency: str | None = "อบต.หนองโบสถ์
 HIDING = "ตอนนี้ย้ายไปอยู่บ้านพี่สาวที่บ้านโนนสูงแล้ว ปลอดภัยแล้วค่ะ"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="with a draft open, 'safe now' is caught only when the draft holds a threat: after "
-    "a threat on the filed complaint, where the person hides is stored as the new complaint's "
-    "agency (on letters, the agency records, every reviewer's list) and the chair never hears it",
-)
 def test_safe_now_while_filing_after_a_threat_on_a_filed_one(client, gateway, services):
     """A complainant threatened over a filed complaint starts a second one and, at the
     agency question, says where they are safe now: the new complaint's fields and story
@@ -708,12 +657,6 @@ def test_threat_beside_an_answer_is_not_kept_with_the_story(client, gateway, ser
     assert _entries(services, ticket_id, "danger") == 1
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a phone and name said beside the kind on an anonymous complaint are kept with the "
-    "story as facts: every reviewer reads who reported on a complaint marked anonymous (the "
-    "story itself has no check either)",
-)
 def test_identity_beside_an_answer_stays_out_of_an_anonymous_story(client, gateway, services):
     """Filing anonymously, at the kind question: the kind, and beside it the person's name and
     phone. The anonymous ticket's story names neither."""

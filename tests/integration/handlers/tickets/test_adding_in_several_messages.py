@@ -112,6 +112,26 @@ def test_adding_ends_after_a_quiet_time(chat, services, clock):
     assert _added(services, reference) == ["เขาเรียกเงินเพิ่มอีก 500 บาทค่ะ"]
 
 
+def test_a_fact_said_after_thanks_is_still_attached(chat, services, clock):
+    """Thanks opening a message that then tells a fact: the fact is an addition."""
+    reference = _filed(chat, services)
+    chat.say(f"ขอเพิ่มข้อมูลเรื่อง {reference} ค่ะ")
+    chat.say("ขอบคุณค่ะ เมื่อวานปลัดมาที่บ้านอีก")
+    assert _added(services, reference) == ["ขอบคุณค่ะ เมื่อวานปลัดมาที่บ้านอีก"]
+
+
+def test_adding_ends_two_hours_after_it_opened(chat, services, clock):
+    """A fact every 20 minutes keeps adding open, but not past two hours from opening."""
+    reference = _filed(chat, services)
+    chat.say(f"ขอเพิ่มข้อมูลเรื่อง {reference} ค่ะ")
+    for n in range(6):
+        clock.advance(minutes=20)
+        chat.say(f"ข้อที่ {n + 1} เขาเรียกเงินเพิ่มอีก {n + 1}00 บาทค่ะ")
+    clock.advance(minutes=20)  # 2 hours 20 minutes after opening
+    chat.say("ข้อที่ 7 เขาเรียกเงินเพิ่มอีก 700 บาทค่ะ")
+    assert len(_added(services, reference)) == 6
+
+
 def test_a_photo_with_several_open_complaints_asks_which(chat, services, clock):
     first = _filed(chat, services)
     second = add_ticket(services, owner=chat.user_id)
