@@ -332,11 +332,6 @@ def test_threat_naming_the_other_complaint_lands_on_it(client, gateway, services
     assert _entries(services, newer_id, "danger") == 0
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="each fact typed while adding pushes to the member handling it (no bound, no "
-    "dedupe key): twenty facts in one session ring the chair twenty times",
-)
 def test_many_facts_in_one_adding_session_do_not_flood_the_member(client, gateway, services):
     """ "ขอเพิ่มข้อมูลครับ", then twenty facts one after another: all on the timeline, the
     member told a bounded number of times."""
@@ -349,11 +344,6 @@ def test_many_facts_in_one_adding_session_do_not_flood_the_member(client, gatewa
     assert _pushes(services, "committee:answer") <= 5
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="each photo sent alone while adding pushes 'committee.answer_files' to the member "
-    "(no bound, no dedupe key): ten photos one by one ring the chair ten times",
-)
 def test_many_photos_in_one_adding_session_do_not_flood_the_member(client, gateway, services):
     """Adding is open; ten photos sent one at a time: the member told a bounded number of
     times."""
