@@ -6,7 +6,7 @@ only; the readers (`handlers.understanding`, `handlers.complaint.choices`, `hand
 
 from handlers.understanding.lexicon.additions import ADDING, NEW_COMPLAINT
 from handlers.understanding.lexicon.agencies import AGENCY_NAMED_BEFORE, AGENCY_NAMES
-from handlers.understanding.lexicon.answers import AGREED, DONE, NO, NONE, YES
+from handlers.understanding.lexicon.answers import AGREED, DONE, NO, NONE, WHO_WITHHELD, YES
 from handlers.understanding.lexicon.danger_words import (
     DANGER_CUES,
     DANGER_PATTERNS,
@@ -50,6 +50,7 @@ from handlers.understanding.lexicon.kinds import KIND_KEYWORDS, KIND_TOLD_AS
 from handlers.understanding.lexicon.not_danger import (
     AT_THE_DOOR,
     DANGER_DENIED,
+    DENIAL_RETRACTED,
     FAMILY_AS_WITNESSES,
     FAMILY_JOINED_BY,
     FAMILY_RELAYED,
@@ -131,6 +132,7 @@ __all__ = [
     "CORRECTION_TURNS",
     "DANGER_CUES",
     "DANGER_DENIED",
+    "DENIAL_RETRACTED",
     "DANGER_PATTERNS",
     "DANGER_TYPOS",
     "DONE",
@@ -189,6 +191,7 @@ __all__ = [
     "SCHOOL_GRADE_BEFORE",
     "VILLAGE_NUMBER_WORDS",
     "VIOLENCE",
+    "WHO_WITHHELD",
     "WITHDRAW",
     "YES",
 ]

@@ -191,3 +191,11 @@ AGREED = (
     r"|(?:that'?s|it'?s) (?:fine|ok(?:ay)?|alright|all right)|go ahead|sounds good"
     r"|you (?:have|got) my (?:permission|consent|ok))\b",
 )
+#: Who it was (the official, a witness) withheld ("ไม่อยากบอกว่าใคร", "ขอไม่บอกนะคะว่าเป็นใคร",
+#: "I'd rather not say who"): no one named, an answer of none (compacted, lower case).
+WHO_WITHHELD = (
+    r"(?:ไม่|บ่)(?:อยาก|ขอ)?(?:บอก|เปิดเผย|ระบุ|ออกชื่อ|เว้า)(?:นะ|เด้อ)?(?:คะ|ค่ะ|ครับ)?(?:ว่า)?(?:เป็น)?"
+    r"(?:ใคร|ไผ)"
+    r"|(?:rather|prefer)not(?:to)?(?:say|name|tell)(?:who|them|him|her)"
+    r"|(?:won'?t|willnot|cannot|can'?t)(?:say|name|tell(?:you)?)(?:who|them|him|her)"
+)
