@@ -6,7 +6,16 @@ only; the readers (`handlers.understanding`, `handlers.complaint.choices`, `hand
 
 from handlers.understanding.lexicon.additions import ADDING, NEW_COMPLAINT
 from handlers.understanding.lexicon.agencies import AGENCY_NAMED_BEFORE, AGENCY_NAMES
-from handlers.understanding.lexicon.answers import AGREED, DONE, NO, NONE, WHO_WITHHELD, YES
+from handlers.understanding.lexicon.answers import (
+    AGREED,
+    DONE,
+    NO,
+    NONE,
+    WHO_WITHHELD,
+    WITNESS_DESCRIBED_AFTER,
+    WITNESS_RELATION_BEFORE,
+    YES,
+)
 from handlers.understanding.lexicon.danger_words import (
     DANGER_CUES,
     DANGER_PATTERNS,
@@ -69,6 +78,7 @@ from handlers.understanding.lexicon.not_danger import (
 )
 from handlers.understanding.lexicon.officials import (
     OFFICIAL_DEEDS,
+    OFFICIAL_DESCRIBED,
     OFFICIAL_NAMED_AFTER,
     OFFICIAL_ROLES,
     OFFICIALS,
@@ -108,6 +118,7 @@ __all__ = [
     "FAMILY_RELAYED",
     "EVIDENCE_GONE",
     "OFFICIAL_DEEDS",
+    "OFFICIAL_DESCRIBED",
     "OFFICIAL_NAMED_AFTER",
     "OTHERS_SILENT",
     "TELLER_BEFORE",
@@ -193,5 +204,7 @@ __all__ = [
     "VIOLENCE",
     "WHO_WITHHELD",
     "WITHDRAW",
+    "WITNESS_DESCRIBED_AFTER",
+    "WITNESS_RELATION_BEFORE",
     "YES",
 ]

@@ -199,3 +199,10 @@ WHO_WITHHELD = (
     r"|(?:rather|prefer)not(?:to)?(?:say|name|tell)(?:who|them|him|her)"
     r"|(?:won'?t|willnot|cannot|can'?t)(?:say|name|tell(?:you)?)(?:who|them|him|her)"
 )
+#: After a witness's name, how to know them ("ยายคำปุ่นข้างบ้าน", "ลุงเปลี่ยนที่ขายก๋วยเตี๋ยว"), and
+#: before it in English, who they are to the teller ("my neighbour Noi"): the witness is the name.
+WITNESS_DESCRIBED_AFTER = r"(?<=\S{3})(?:ข้างบ้าน|บ้านติดกัน|บ้านตรงข้าม|ที่(?!ดิน)|ซึ่ง|คนขาย|แม่ค้า)"
+WITNESS_RELATION_BEFORE = (
+    r"^(?:my|our)\s+(?:next[- ]door\s+)?(?:neighbou?r|cousin|friend|aunt|uncle|colleague"
+    r"|classmate|co-?worker)\s+(?=[A-Z])"
+)

@@ -906,8 +906,9 @@ ROUND11_VALUE_ACCURACY: dict = {"diag": {}, "sealed": {}}
 # in a half have no floor there. The diag half's floors were raised the same day by its fixer
 # (diag12: a funeral paid, photos asleep, fewer come back, "not a threat, just …"; news, jokes,
 # dramas and hills that only look dangerous; questions asked first and their reason after;
-# who withheld; the same as said): danger 37/37, 4 false alarms, intents 136/151; the sealed
-# half's counts held (danger 38/43, intents 126/151 or better).
+# who withheld; the same as said; an official or a witness described, a health centre's tambon,
+# pleaded with to withdraw): danger 37/37, 4 false alarms, intents 136/151, official 3/8,
+# witnesses 3/4, agency 3/4, reason 2/3; the sealed half's counts held or rose.
 ROUND12_DANGER_RECALL = {"diag": 0.986, "sealed": 0.872}  # 37/37 and 38/43 caught
 ROUND12_FALSE_ALARMS = {"diag": 4, "sealed": 6}  # non-threats read as danger, at most
 ROUND12_INTENT_ACCURACY = {"diag": 0.897, "sealed": 0.831}  # 136/151 and 126/151
@@ -948,7 +949,7 @@ ROUND12_INTENT_RECALL = {
 }
 ROUND12_VALUE_ACCURACY = {
     "diag": {
-        "agency": 0.375,  # 2/4
+        "agency": 0.625,  # 3/4
         "date": 0.5,  # 7/13
         "district": 0.916,  # 6/6
         "evidence": 0.75,  # 2/2
@@ -956,12 +957,13 @@ ROUND12_VALUE_ACCURACY = {
         "field": 0.916,  # 6/6
         "identity": 0.166,  # 1/3
         "kind": 0.625,  # 8/12
+        "official": 0.312,  # 3/8
         "phone": 0.75,  # 2/2
-        "reason": 0.166,  # 1/3
+        "reason": 0.5,  # 2/3
         "reference": 0.9,  # 5/5
         "reported": 0.833,  # 3/3
         "subdistrict": 0.875,  # 4/4
-        "witnesses": 0.125,  # 1/4
+        "witnesses": 0.625,  # 3/4
     },
     "sealed": {
         "agency": 0.5,  # 4/7
@@ -1278,10 +1280,10 @@ def test_own_held_out_kept_where_it_belongs_shapes_are_read():
 # before any change, never trained on. Before (Sunday 6 December 2026): intents 27/42, danger
 # 6/11, 6 false alarms, faq 5/9; after the rules of those shapes (examples for the danger and
 # question models were tried and held back: any of them tipped another helper's held-out threat
-# over its margin): intents 40/42, danger 11/11, no false alarm, faq 6/9. Floors: those,
-# halfway to one more miss.
+# over its margin): intents 40/42, danger 11/11, no false alarm, faq 6/9; and who was described
+# cut from who it was: official 2/3, witnesses 2/2. Floors: those, halfway to one more miss.
 SELF_DIAG12_FLOORS = {"intents": 39.5 / 42, "danger": 10.5 / 11, "false_alarms": 0}
-SELF_DIAG12_VALUES = {"faq": 5.5 / 9}
+SELF_DIAG12_VALUES = {"faq": 5.5 / 9, "official": 1.5 / 3, "witnesses": 1.5 / 2}
 
 
 def test_own_held_out_round12_shapes_are_read():
