@@ -431,5 +431,14 @@ def _latin_agency(text: str) -> Agency | None:
         if place:
             english = f"{found.place.title()} {agencies.BY_CODE[found.kind].english}"
             name = agencies.latin_written(text, found) or english
+            if _THAI_ABBREVIATION.search(text):
+                name = SHORT[found.kind] + place  # "orbortor non suwan": Thai, typed in Latin
             return Agency(name, found.kind, place, found.place)
     return None
+
+
+#: A Thai abbreviation spelled out in Latin letters ("orbortor", "or bor jor", "obt"): Thai typed
+#: without a Thai keyboard, so the agency is written back in Thai (อบต.โนนสุวรรณ).
+_THAI_ABBREVIATION = re.compile(
+    r"\bo(?:r)?\.?\s?bor\.?\s?(?:tor|jor)\b|\b[oa]\.?b\.?[tj]\b\.?(?!\w)", re.I
+)
