@@ -14,6 +14,7 @@ from handlers.understanding.lexicon import (
     DANGER_DENIED,
     DANGER_PATTERNS,
     DANGER_TYPOS,
+    DENIAL_RETRACTED,
     FAMILY_AS_WITNESSES,
     FAMILY_JOINED_BY,
     FAMILY_RELAYED,
@@ -120,10 +121,23 @@ def extortion(cleaned: str) -> bool:
     return _extortion(_key(cleaned))
 
 
+_RETRACTED = re.compile(DENIAL_RETRACTED, re.I)
+
+
+def _denies(key: str) -> bool:
+    """A threat denied, and the denial not retracted by "just …" right after it ("ไม่ได้ขู่หรอก
+    แค่บอกว่า…": what was just said is judged, not ruled out)."""
+    for denied in DANGER_DENIED:
+        at = key.find(denied)
+        if at >= 0 and not _RETRACTED.search(key[at + len(denied) :]):
+            return True
+    return False
+
+
 def ruled_out(cleaned: str) -> bool:
     """The text denies a threat or is extortion: the classifier may not call it danger."""
     key = _key(cleaned)
-    return any(denied in key for denied in DANGER_DENIED) or _extortion(key)
+    return _denies(key) or _extortion(key)
 
 
 def _threat_stems(cleaned: str) -> list[str]:

@@ -54,6 +54,9 @@ _LOST_FOR_WORDS = re.compile(
     r"|don'?t know (?:where|how) to (?:start|begin|say|explain)",
     re.I,
 )
+_WHO_WITHHELD = re.compile(lexicon.WHO_WITHHELD)
+#: The questions that ask who: there, who withheld is an answer of none.
+_WHO_ASKED = ("official", "witnesses")
 _REMARK = tuple(re.compile(p, re.I) for p in lexicon.REMARKS)
 _SAFE_NEWS = re.compile(lexicon.SAFE_NEWS, re.I)
 _GO_ON_LAST = re.compile(lexicon.GO_ON_LAST, re.I)
@@ -87,6 +90,8 @@ def by_rules(
     pressed = withdraw and _ASKS_WITHDRAW.search(t.flat) and not _ULTIMATUM.search(t.flat)
     if pressed and danger >= 0.9 and names_bodily_harm(t.cleaned):
         pressed = None  # "ขอถอนเรื่อง เขาขู่จะยิงพ่อ": the threat is answered first
+    if expecting in _WHO_ASKED and _WHO_WITHHELD.search(t.flat.lower()) and danger < 0.9:
+        return meaning.NONE, 0.9  # "ไม่อยากบอกว่าใคร กลัวเขารู้": no one named, not a question
     if afraid_to_be_known(t, values, expecting) and not withdraw:
         return meaning.QUESTION, 0.85  # "แม่กลัว ไม่อยากให้ใครรู้": who will know, asked
     if danger >= 0.5 and not pressed and not calm:

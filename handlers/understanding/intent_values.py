@@ -31,8 +31,10 @@ def with_intent_values(
         field = v.field_named(named)
         if "identity" in values and intent == meaning.CHANGE_MIND:
             field = Value("field", "identity", 0.85, values["identity"].span)  # not "ชื่อ" of whom
-        if field is None:
-            field = field_of_values(values, expecting)  # "บอกไปแล้วเด้ ลำปลายมาศ"
+        if field is None or (intent == meaning.ALREADY_SAID and expecting in values):
+            # "บอกไปแล้วเด้ ลำปลายมาศ"; "บอกไปแล้วในเรื่องที่เล่า อบต.…" at the agency question:
+            # the story named is where it was said, the agency given is what was said
+            field = field_of_values(values, expecting) or field
         if field:
             values["field"] = field
     if (

@@ -26,7 +26,7 @@ _WITNESS_SAW = re.compile(
     r"^(?!(?:ผม|ดิฉัน|ฉัน|หนู|ข้อย|เรา|กู|i|we|nobody|no one|ไม่มี|บ่มี)\b)"
     r"(?!(?:ผม|ดิฉัน|ฉัน|หนู|ข้อย|เรา|ไม่มี|บ่มี|ไม่|บ่))"
     r"(?P<who>\S.{1,50}?)\s*(?:ก็|เอง|also|too)?\s*"
-    r"(?:เห็น(?:กับตา)?|รู้เห็น|อยู่ด้วย|อยู่ในเหตุการณ์|เป็นพยาน(?:ได้)?|saw(?:\s+(?:it|this|that|everything|them|him|her))?"
+    r"(?:เห็น(?:(?:กับ|ด้วย)ตา(?:ตัวเอง)?)?|รู้เห็น|อยู่ด้วย|อยู่ในเหตุการณ์|เป็นพยาน(?:ได้)?|saw(?:\s+(?:it|this|that|everything|them|him|her))?"
     r"|was\s+there|witnessed\s+it|can\s+be\s+a\s+witness)"
     r"\s*(?:ด้วย|เหมือนกัน|คือกัน|หมด|ตอนนั้น|too|also|as\s+well)?"
     r"\s*(?:นะ|ค่ะ|คะ|ครับ|คับ|จ้ะ|จ้า|เด้อ|เด้|[.!])*\s*$",
@@ -179,7 +179,9 @@ def _words(words) -> str:
     return "|".join(thai + ([r"\b(?:" + "|".join(latin) + r")\b"] if latin else []))
 
 
-_DEED = re.compile(_words(lexicon.OFFICIAL_DEEDS), re.I)
+#: What was done, or how to know them, after the role: cut from who the answer names.
+_DESCRIBED = _words(lexicon.OFFICIAL_DESCRIBED).replace("คนที่", r"คนที่(?!\s?(?:เพิ่ง)?(?:ได้)?เป็น)")
+_DEED = re.compile(_words(lexicon.OFFICIAL_DEEDS) + "|" + _DESCRIBED, re.I)
 _NAMED_AFTER = re.compile(r"(?:" + _words(lexicon.OFFICIAL_NAMED_AFTER) + r")\s*", re.I)
 
 
@@ -200,7 +202,8 @@ def _role_at(text: str) -> tuple[int, int] | None:
 def _who_of(given: str) -> str:
     """Who the answer names, without the clause before it ("คนที่เรียกเงินคือครูใหญ่" → "ครูใหญ่",
     "the officer is the village headman" → "the village headman") or what they did after it
-    ("ผู้ใหญ่บ้านเป็นคนสั่ง" → "ผู้ใหญ่บ้าน", "นายก อบต. อนุมัติ" → "นายก อบต.")."""
+    ("ผู้ใหญ่บ้านเป็นคนสั่ง" → "ผู้ใหญ่บ้าน", "นายก อบต. อนุมัติ" → "นายก อบต.") or how to know
+    them ("ปลัดคนใหม่ที่ชอบใส่แว่น" → "ปลัด")."""
     for said in reversed(list(_NAMED_AFTER.finditer(given))):
         after = given[said.end() :]
         if said.start() > 0 and _role_at(after):
@@ -214,7 +217,7 @@ def _who_of(given: str) -> str:
 def _short_of(t: Text, position: str, agency: where.Agency | None) -> bool:
     """The answer says more than the position read from it ("ปลัดสมชาย", "ผู้ใหญ่บ้านหมู่ 7"),
     beyond the agency's place."""
-    rest = flat(_as_given(t))
+    rest = flat(_who_of(_as_given(t)))  # how long once what was done or described is cut
     if agency and agency.place:
         rest = rest.replace(flat(agency.place), "")
     return rest != flat(position) and len(rest) <= 40
@@ -230,5 +233,18 @@ def witnesses_value(t: Text, expecting: str | None) -> Value | None:
     saw = _WITNESS_SAW.match(" ".join(t.raw.split()))
     if saw and expecting not in ("what", "what_more"):  # in a story, the teller's account
         who = saw.group("who").strip(" ,")
-        return Value("witnesses", who, 0.75, saw.group(0))
+        return Value("witnesses", _named(who), 0.75, saw.group(0))
     return None
+
+
+_DESCRIBED_AFTER = re.compile(lexicon.WITNESS_DESCRIBED_AFTER)
+_RELATION_BEFORE = re.compile(lexicon.WITNESS_RELATION_BEFORE, re.I)
+
+
+def _named(who: str) -> str:
+    """The witness by name, without how to know them ("ยายคำปุ่นข้างบ้าน" → "ยายคำปุ่น", "my
+    neighbour Noi" → "Noi"); as said when nothing is left."""
+    named = _RELATION_BEFORE.sub("", who)
+    after = _DESCRIBED_AFTER.search(named)
+    named = named[: after.start()] if after else named
+    return named.strip(" ,") or who

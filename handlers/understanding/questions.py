@@ -17,7 +17,13 @@ _QUESTION_END = re.compile(
 )
 #: Asked outright (a question word ending it, "?", "…ไหมว่า…"): a question back even where
 #: it names a value of the question asked ("ถ้าไม่มีรูปจะรับเรื่องไหมคะ" at the evidence step).
-ASKED_OUTRIGHT = re.compile(r"(?:ไหม|มั้ย)ว่า|(?:ไหม|มั้ย|หรือเปล่า|รึเปล่า)(?:ครับ|คะ|คับ|จ๊ะ|นะ)*\s*\??$|\?$")
+ASKED_OUTRIGHT = re.compile(
+    r"(?:ไหม|มั้ย)ว่า|(?:ไหม|มั้ย|หรือเปล่า|รึเปล่า)(?:ครับ|คะ|คับ|จ๊ะ|นะ)*\s*\??$|\?$"
+    # … or asked first and its reason after ("ต้องให้ชื่อพยานไหมคะ เขาไม่อยากให้ใครรู้"), or a
+    # question word or a choice ended with the asking "คะ" ("…เลือกอะไรคะ", "…หรือ…คะ")
+    r"|^[^\s]*(?:ไหม|มั้ย|บ้าง)(?:ครับ|คะ|คับ)\s|(?:อะไร|ยังไง|ไหน|แค่ไหน|ขนาดไหน|เท่าไหร่|บ้าง)"
+    r"(?:ครับ|คะ|คับ)\s*\??$|^\S+\s?หรือ\S{2,}\s?(?:คะ|ครับ|คับ)\s*\??$"
+)
 ENGLISH_QUESTION = re.compile(r"^(?:can|do|does|will|is|are|how|what|who|when|should|must)\b", re.I)
 _WHO_WHAT = re.compile(
     r"ใคร|อะไร|ที่ไหน|ยังไง|อย่างไร|เมื่อไหร่|เมื่อไร|แค่ไหน|เท่าไร|เท่าไหร่|ทำไม|กี่"
@@ -48,7 +54,9 @@ def is_question(t: v.Text) -> bool:
     if ENGLISH_QUESTION.match(t.cleaned):
         return True
     if t.key.startswith(("ไม่", "บ่")) and not _QUESTION_END.search(t.cleaned):
-        return False
+        return False  # "ไม่แน่ใจว่าตำบลอะไรครับ": not knowing, said
+    if ASKED_OUTRIGHT.search(t.cleaned):
+        return True
     if v.has(t.flat, _QUESTION):
         return True
     if romanised.asks(t.raw):

@@ -76,8 +76,13 @@ _SAID_AFTER_A_PAUSE = frozenset(meaning.INTENTS) - {
     meaning.GREETING,
     meaning.THANKS,
 }
-#: More to tell said to be none ("ไม่มีเพิ่ม", "บ่มีอีกแล้ว", "nothing else"), not "finished".
-_NOTHING_MORE = re.compile(r"ไม่มี|บ่มี|nothing|nomore|none", re.I)
+#: More to tell said to be none ("ไม่มีเพิ่ม", "บ่มีอีกแล้ว", "nothing else", "that's all I
+#: remember", "มีแค่นี้"), not "finished".
+_NOTHING_MORE = re.compile(
+    r"ไม่มี|บ่มี|nothing|nomore|none|(?:เท่า)?ที่(?:จำได้|รู้|ฮู้|เห็น)|มี(?:เท่านี้|แค่นี้|แค่นั้น)"
+    r"|all(?:that)?i(?:can)?(?:remember|know|recall)",
+    re.I,
+)
 
 
 def read(

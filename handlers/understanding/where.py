@@ -305,14 +305,24 @@ def named_before(rest: str) -> bool:
     return bool(_NAMED_BEFORE.match(rest.lstrip(" .")))
 
 
+#: Agencies named after their tambon: "ตำบล" (or "อยู่ในตำบล" after a particle) before the place.
+_OF_A_TAMBON = ("sao", "tambon_municipality", "health_promoting_hospital")
+_IN_TAMBON = re.compile(
+    r"^(?:(?:ค่ะ|คะ|ครับ|คับ|จ้า|จ้ะ|นะ|เด้อ)\s*)*(?:(?:อยู่|ตั้งอยู่)\s*(?:ใน|ที่)?\s*(?=ตำบล|ต\s*\.))?"
+    + _TAMBON.pattern,
+    re.I,
+)
+
+
 def _place(rest: str, code: str) -> str:
     """The place after an agency's kind: a known sub-district or district, else the first
     word (none when it is a particle or points back: "อบต.ค่ะ", "อบต.ฯ", "อบต.ดังกล่าว")."""
     rest = rest.lstrip(" .")
     if _VILLAGE.match(rest) or named_before(rest):
         return ""  # "ส.อบต.หมู่ 4": a village of the อบต., not its place
-    if code in ("sao", "tambon_municipality"):
-        rest = _TAMBON.sub("", rest, count=1) if _TAMBON.match(rest) else rest
+    if code in _OF_A_TAMBON:
+        # "รพ.สต.ค่ะ อยู่ในตำบลทุ่งวัง", "รพ.สต. ตำบลสองชั้น": the tambon said after is its place
+        rest = _IN_TAMBON.sub("", rest, count=1)
     squashed = _squash(rest)
     for name, *_ in _geo()[2]:
         if squashed.startswith(name):
@@ -421,5 +431,14 @@ def _latin_agency(text: str) -> Agency | None:
         if place:
             english = f"{found.place.title()} {agencies.BY_CODE[found.kind].english}"
             name = agencies.latin_written(text, found) or english
+            if _THAI_ABBREVIATION.search(text):
+                name = SHORT[found.kind] + place  # "orbortor non suwan": Thai, typed in Latin
             return Agency(name, found.kind, place, found.place)
     return None
+
+
+#: A Thai abbreviation spelled out in Latin letters ("orbortor", "or bor jor", "obt"): Thai typed
+#: without a Thai keyboard, so the agency is written back in Thai (อบต.โนนสุวรรณ).
+_THAI_ABBREVIATION = re.compile(
+    r"\bo(?:r)?\.?\s?bor\.?\s?(?:tor|jor)\b|\b[oa]\.?b\.?[tj]\b\.?(?!\w)", re.I
+)

@@ -11,7 +11,16 @@ from handlers.understanding.lexicon.additions import (
     NEW_COMPLAINT,
 )
 from handlers.understanding.lexicon.agencies import AGENCY_NAMED_BEFORE, AGENCY_NAMES
-from handlers.understanding.lexicon.answers import AGREED, DONE, NO, NONE, YES
+from handlers.understanding.lexicon.answers import (
+    AGREED,
+    DONE,
+    NO,
+    NONE,
+    WHO_WITHHELD,
+    WITNESS_DESCRIBED_AFTER,
+    WITNESS_RELATION_BEFORE,
+    YES,
+)
 from handlers.understanding.lexicon.danger_words import (
     DANGER_CUES,
     DANGER_PATTERNS,
@@ -63,6 +72,7 @@ from handlers.understanding.lexicon.kinds import KIND_KEYWORDS, KIND_TOLD_AS
 from handlers.understanding.lexicon.not_danger import (
     AT_THE_DOOR,
     DANGER_DENIED,
+    DENIAL_RETRACTED,
     FAMILY_AS_WITNESSES,
     FAMILY_JOINED_BY,
     FAMILY_RELAYED,
@@ -83,6 +93,7 @@ from handlers.understanding.lexicon.not_danger import (
 )
 from handlers.understanding.lexicon.officials import (
     OFFICIAL_DEEDS,
+    OFFICIAL_DESCRIBED,
     OFFICIAL_NAMED_AFTER,
     OFFICIAL_NOT_BEFORE,
     OFFICIAL_ROLES,
@@ -127,6 +138,7 @@ __all__ = [
     "FAMILY_RELAYED",
     "EVIDENCE_GONE",
     "OFFICIAL_DEEDS",
+    "OFFICIAL_DESCRIBED",
     "OFFICIAL_NAMED_AFTER",
     "OTHERS_SILENT",
     "TELLER_BEFORE",
@@ -151,6 +163,7 @@ __all__ = [
     "CORRECTION_TURNS",
     "DANGER_CUES",
     "DANGER_DENIED",
+    "DENIAL_RETRACTED",
     "DANGER_PATTERNS",
     "DANGER_TYPOS",
     "DONE",
@@ -216,6 +229,9 @@ __all__ = [
     "SCHOOL_GRADE_BEFORE",
     "VILLAGE_NUMBER_WORDS",
     "VIOLENCE",
+    "WHO_WITHHELD",
     "WITHDRAW",
+    "WITNESS_DESCRIBED_AFTER",
+    "WITNESS_RELATION_BEFORE",
     "YES",
 ]

@@ -191,3 +191,18 @@ AGREED = (
     r"|(?:that'?s|it'?s) (?:fine|ok(?:ay)?|alright|all right)|go ahead|sounds good"
     r"|you (?:have|got) my (?:permission|consent|ok))\b",
 )
+#: Who it was (the official, a witness) withheld ("ไม่อยากบอกว่าใคร", "ขอไม่บอกนะคะว่าเป็นใคร",
+#: "I'd rather not say who"): no one named, an answer of none (compacted, lower case).
+WHO_WITHHELD = (
+    r"(?:ไม่|บ่)(?:อยาก|ขอ)?(?:บอก|เปิดเผย|ระบุ|ออกชื่อ|เว้า)(?:นะ|เด้อ)?(?:คะ|ค่ะ|ครับ)?(?:ว่า)?(?:เป็น)?"
+    r"(?:ใคร|ไผ)"
+    r"|(?:rather|prefer)not(?:to)?(?:say|name|tell)(?:who|them|him|her)"
+    r"|(?:won'?t|willnot|cannot|can'?t)(?:say|name|tell(?:you)?)(?:who|them|him|her)"
+)
+#: After a witness's name, how to know them ("ยายคำปุ่นข้างบ้าน", "ลุงเปลี่ยนที่ขายก๋วยเตี๋ยว"), and
+#: before it in English, who they are to the teller ("my neighbour Noi"): the witness is the name.
+WITNESS_DESCRIBED_AFTER = r"(?<=\S{3})(?:ข้างบ้าน|บ้านติดกัน|บ้านตรงข้าม|ที่(?!ดิน)|ซึ่ง|คนขาย|แม่ค้า)"
+WITNESS_RELATION_BEFORE = (
+    r"^(?:my|our)\s+(?:next[- ]door\s+)?(?:neighbou?r|cousin|friend|aunt|uncle|colleague"
+    r"|classmate|co-?worker)\s+(?=[A-Z])"
+)

@@ -534,6 +534,27 @@ DANGER_PATTERNS = (
     r"(?:ส่ง|ถ่าย|แอบถ่าย)(?:รูป|คลิป|วิดีโอ)(?:ลูก|หลาน|เมีย|ผัว|แม่|พ่อ|บ้าน|ครอบครัว)",
     r"(?:photos?|pictures?|videos?)of(?:my|our)(?:kids?|children|daughter|son|house|home|wife|family)",
     r"(?:ส่ง|sending|sent|send)\S{0,20}?(?:โลงศพ|coffin|casket)",
+    # photos of the one who reported (or the family) asleep, or an envelope of them left: they
+    # were that close ("รูปหนูตอนนอนอยู่ในมุ้ง", "ในซองมีแต่รูปผม", "pictures of me sleeping")
+    r"รูป(?:ถ่าย)?(?:ของ)?(?:หนู|ผม|ฉัน|ข้อย|เรา|ดิฉัน|ลูก\S{0,4}?|หลาน|เมีย|ผัว|แม่|พ่อ)\S{0,14}?"
+    r"(?:ตอน|ขณะ|กำลัง|ที่)(?:นอน|หลับ)",
+    r"(?:ซอง|จดหมาย)\S{0,24}?รูป(?:ถ่าย)?(?:ของ)?(?:หนู|ผม|ฉัน|ข้อย|เรา|ดิฉัน|ลูก|หลาน|เมีย|ผัว|แม่"
+    r"|พ่อ|บ้าน|ครอบครัว)",
+    r"(?:photos?|pictures?|videos?)of(?:me|us|my\w{2,9})\S{0,12}?(?:sleeping|asleep|inbed|inmybed)"
+    r"|envelope\S{0,40}?(?:photos?|pictures?)of(?:me|us|my)",
+    # the funeral of the one who reported offered, paid or hosted ("ไม่ต้องห่วงเรื่องค่าทำศพ",
+    # "ถ้าพี่เป็นอะไรไป ค่าโลงเขาจ่ายให้", "he'll pay for my cremation"): a death foretold
+    r"ไม่ต้อง(?:ห่วง|กังวล)(?:เรื่อง)?(?:ค่า)?(?:ทำ)?(?:ศพ|โลง|งานศพ|เผา|พวงหรีด)",
+    r"(?:ถ้า|หาก)\S{0,8}?(?:เป็นอะไรไป|ตาย|ไม่อยู่|มีอันเป็นไป)\S{0,24}?(?:ค่า(?:ทำ)?ศพ|ค่าโลง|งานศพ"
+    r"|ค่าเผา|ค่าพระ|พวงหรีด|เจ้าภาพ)",
+    r"(?:งานศพ|ค่า(?:ทำ)?ศพ|โลง(?:ศพ)?|ค่าเผา)(?:ของ)?(?:หนู|ผม|ฉัน|ข้อย|ดิฉัน|พี่|เธอ|มึง|แก|เอ็ง|คุณ)"
+    r"\S{0,30}?(?:จ่าย|ออก|เบิก|เจ้าภาพ|จัดให้|ดูแล|ช่วย)",
+    r"(?:pay|paying|pays|cover|covering|host|hosting|organi[sz]e|arrange)\S{0,16}?(?:for)?(?:my|your)"
+    r"(?:funeral|cremation|coffin|burial|wreath)",
+    # a trip where fewer come back ("ไปสามคน กลับมาสองคน", "four go up and three come down")
+    r"ไป(?:กัน)?(?:สอง|สาม|สี่|ห้า|\d)คน\S{0,12}?กลับ(?:มา)?\S{0,4}?(?:หนึ่ง|สอง|สาม|สี่|คนเดียว|\d)",
+    r"(?:two|three|four|five|six|\d)(?:ofus|people|men|guys)?(?:go|goes|went)\S{0,16}?"
+    r"(?:one|two|three|four|five|\d|only\w{0,12})(?:come|comes|came)(?:back|down|home)",
     r"(?:cut|shut)(?:off)?(?:the|our|my)?(?:water|power|electricity)\S{0,30}?"
     r"(?:after|since|because|unless|until)\S{0,20}?(?:report|complain|withdraw)",
     # made to sign (asked to withdraw under pressure is a withdrawal: the chair is alerted)

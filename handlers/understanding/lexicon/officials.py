@@ -158,6 +158,30 @@ OFFICIAL_DEEDS = (
     "collected",
     "did",
 )
+#: How the official is described after the role ("ปลัดคนใหม่ที่ชอบใส่แว่น", "เจ้าหน้าที่พัสดุคนที่ขับ
+#: รถเก๋งสีขาว", "ส.อบต. หมู่ 3 ชื่อเล่นว่าจ่อย", "the assistant headman, the one with the pickup"):
+#: how to know them, never who they are (a name said right after the role is kept: "ปลัดสมชาย",
+#: and so is which holder of the office: "นายก อบต. คนที่เพิ่งได้เป็นสมัยที่สอง").
+OFFICIAL_DESCRIBED = (
+    "คนที่",
+    "คนใหม่",
+    "คนเก่า",
+    "คนล่าสุด",
+    "หนุ่มๆ",
+    "สาวๆ",
+    "แก่ๆ",
+    "ที่ชอบ",
+    "ที่ขับ",
+    "ที่ใส่",
+    "ชื่อเล่น",
+    "ชาวบ้านเรียก",
+    "คนเรียก",
+    "ที่ชาวบ้านเรียก",
+    "nicknamed",
+    "the one",
+    "the new one",
+    "the young",
+)
 #: The words after which an answer names who ("คนที่เรียกเงินคือครูใหญ่", "the officer is the
 #: village headman"): the clause before them says what was done.
 OFFICIAL_NAMED_AFTER = ("คือ", "เป็น", "is", "was")

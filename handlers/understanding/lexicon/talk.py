@@ -28,6 +28,13 @@ ALREADY_SAID = (
     "เว้าไปแล้ว",
     "เว้าไว้แล้ว",
     "เว้าให้ฟังแล้ว",
+    # the same as said before ("หน่วยงานเดียวกับที่บอกไปตอนเล่าเรื่อง", "same as I said")
+    "เดียวกับที่บอก",
+    "เดียวกับที่เล่า",
+    "เดียวกับที่พิมพ์",
+    "เดียวกับที่เว้า",
+    "sameasisaid",
+    "sameasitold",
     "alreadytold",
     "alreadysaid",
     "alreadyanswered",

@@ -38,8 +38,8 @@ NOT_YET: dict[str, str] = {
     ),
     "latin_letters": (
         "Thai in Latin letters: 'yinyom krub', 'muea wan sao tee laew krub' and 'tuk tong krub, "
-        "song loei' refused; 'orbortor non suwan' kept as typed, not อบต.โนนสุวรรณ; the opening "
-        "'yak jaeng rueang phu yai baan' kept as the whole story, so 'what happened' never asked"
+        "song loei' refused; the opening 'yak jaeng rueang phu yai baan' kept as the whole "
+        "story, so 'what happened' never asked ('orbortor non suwan' is อบต.โนนสุวรรณ now)"
     ),
     "for_father": "sealed",
     "discreet": "sealed",

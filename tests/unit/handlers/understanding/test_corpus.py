@@ -74,6 +74,8 @@ SELF_FIX16A = FIXTURES / "heldout_fix16a_self.jsonl"
 SELF_DIAG11 = FIXTURES / "heldout_diag11_self.jsonl"
 #: Likewise by the helper who worked on issue 16's who-is-filing walk (fix16c).
 SELF_FIX16C = FIXTURES / "heldout_fix16c_self.jsonl"
+#: Likewise by the helper who worked on round 12's diag half (diag12), of its miss shapes.
+SELF_DIAG12 = FIXTURES / "heldout_diag12_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -91,6 +93,7 @@ _BY_HALF = {
     SELF_FIX16A,
     SELF_DIAG11,
     SELF_FIX16C,
+    SELF_DIAG12,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -915,22 +918,27 @@ ROUND11_VALUE_ACCURACY: dict = {"diag": {}, "sealed": {}}
 # Khmer-Thai, romanised Thai and English. Values are labelled. Floors: what each half reached when
 # written, on main before any fix (Sunday 6 December 2026: danger 33/37 and 38/43, false alarms 7
 # and 6, intents 123/151 and 126/151), halfway to one more miss. Intents and values not reached once
-# in a half have no floor there.
-ROUND12_DANGER_RECALL = {"diag": 0.878, "sealed": 0.872}  # 33/37 and 38/43 caught
-ROUND12_FALSE_ALARMS = {"diag": 7, "sealed": 6}  # non-threats read as danger, at most
-ROUND12_INTENT_ACCURACY = {"diag": 0.811, "sealed": 0.831}  # 123/151 and 126/151
+# in a half have no floor there. The diag half's floors were raised the same day by its fixer
+# (diag12: a funeral paid, photos asleep, fewer come back, "not a threat, just …"; news, jokes,
+# dramas and hills that only look dangerous; questions asked first and their reason after;
+# who withheld; the same as said; an official or a witness described, a health centre's tambon,
+# pleaded with to withdraw): danger 37/37, 4 false alarms, intents 136/151, official 3/8,
+# witnesses 3/4, agency 3/4, reason 2/3; the sealed half's counts held or rose.
+ROUND12_DANGER_RECALL = {"diag": 0.986, "sealed": 0.872}  # 37/37 and 38/43 caught
+ROUND12_FALSE_ALARMS = {"diag": 4, "sealed": 6}  # non-threats read as danger, at most
+ROUND12_INTENT_ACCURACY = {"diag": 0.897, "sealed": 0.831}  # 136/151 and 126/151
 #: The halves whose threats are not all caught yet (their test is a strict xfail).
-ROUND12_NOT_ALL_CAUGHT = {"diag": "33/37", "sealed": "38/43"}
+ROUND12_NOT_ALL_CAUGHT = {"sealed": "38/43"}
 ROUND12_INTENT_RECALL = {
     "diag": {
-        "already_said": 0.625,  # 3/4
-        "answer": 0.896,  # 57/63
+        "already_said": 0.875,  # 4/4
+        "answer": 0.928,  # 59/63
         "cancel": 0.833,  # 3/3
         "change_mind": 0.5,  # 1/1
         "edit": 0.75,  # 2/2
         "no": 0.5,  # 1/1
-        "none": 0.214,  # 2/7
-        "question": 0.566,  # 9/15
+        "none": 0.5,  # 4/7
+        "question": 0.833,  # 13/15
         "start": 0.833,  # 3/3
         "thanks": 0.75,  # 2/2
         "track": 0.75,  # 2/2
@@ -956,20 +964,21 @@ ROUND12_INTENT_RECALL = {
 }
 ROUND12_VALUE_ACCURACY = {
     "diag": {
-        "agency": 0.375,  # 2/4
+        "agency": 0.625,  # 3/4
         "date": 0.5,  # 7/13
         "district": 0.916,  # 6/6
         "evidence": 0.75,  # 2/2
-        "faq": 0.3,  # 5/15
-        "field": 0.75,  # 5/6
+        "faq": 0.433,  # 7/15
+        "field": 0.916,  # 6/6
         "identity": 0.166,  # 1/3
         "kind": 0.625,  # 8/12
+        "official": 0.312,  # 3/8
         "phone": 0.75,  # 2/2
-        "reason": 0.166,  # 1/3
+        "reason": 0.5,  # 2/3
         "reference": 0.9,  # 5/5
         "reported": 0.833,  # 3/3
         "subdistrict": 0.875,  # 4/4
-        "witnesses": 0.125,  # 1/4
+        "witnesses": 0.625,  # 3/4
     },
     "sealed": {
         "agency": 0.5,  # 4/7
@@ -1307,3 +1316,24 @@ SELF_FIX16C_VALUES = {"date": 10.5 / 11, "identity": 3.5 / 4, "name": 1.5 / 3, "
 
 def test_fix16c_held_out_who_is_filing_and_when_is_read():
     _holds_floors(_scored_alone(SELF_FIX16C), SELF_FIX16C_FLOORS, SELF_FIX16C_VALUES)
+
+
+# ---------------------------------------------------------------- diag12's own held-out set
+# 42 phrasings of the shapes round 12's diag half missed (a funeral paid or hosted for the
+# reporter, photos of them asleep or an envelope of the family's photos, a trip where fewer come
+# back, "he didn't threaten me, just …"; news of a killing elsewhere, a joke of dying of shock, a
+# drama's plot, the foot of a hill; questions back at district, reported, witnesses, what and
+# kind; "that's all" and "I won't say who"; more photos for a filed complaint; the agency already
+# said; discretion, keeping data and exact dates asked; witnesses, agencies and officials inside
+# a sentence; withdrawing under pressure; Thai in Latin letters), written by the diag12 helper
+# before any change, never trained on. Before (Sunday 6 December 2026): intents 27/42, danger
+# 6/11, 6 false alarms, faq 5/9; after the rules of those shapes (examples for the danger and
+# question models were tried and held back: any of them tipped another helper's held-out threat
+# over its margin): intents 40/42, danger 11/11, no false alarm, faq 6/9; and who was described
+# cut from who it was: official 2/3, witnesses 2/2. Floors: those, halfway to one more miss.
+SELF_DIAG12_FLOORS = {"intents": 39.5 / 42, "danger": 10.5 / 11, "false_alarms": 0}
+SELF_DIAG12_VALUES = {"faq": 5.5 / 9, "official": 1.5 / 3, "witnesses": 1.5 / 2}
+
+
+def test_own_held_out_round12_shapes_are_read():
+    _holds_floors(_scored_alone(SELF_DIAG12), SELF_DIAG12_FLOORS, SELF_DIAG12_VALUES)
