@@ -161,12 +161,9 @@ OFFICIAL_DEEDS = (
 #: How the official is described after the role ("ปลัดคนใหม่ที่ชอบใส่แว่น", "เจ้าหน้าที่พัสดุคนที่ขับ
 #: รถเก๋งสีขาว", "ส.อบต. หมู่ 3 ชื่อเล่นว่าจ่อย", "the assistant headman, the one with the pickup"):
 #: how to know them, never who they are (a name said right after the role is kept: "ปลัดสมชาย",
-#: and so is which holder of the office: "นายก อบต. คนที่เพิ่งได้เป็นสมัยที่สอง").
+#: and so is which holder of the office: "นายก อบต. คนที่เพิ่งได้เป็นสมัยที่สอง", "ผู้กองคนใหม่").
 OFFICIAL_DESCRIBED = (
     "คนที่",
-    "คนใหม่",
-    "คนเก่า",
-    "คนล่าสุด",
     "หนุ่มๆ",
     "สาวๆ",
     "แก่ๆ",
@@ -179,7 +176,6 @@ OFFICIAL_DESCRIBED = (
     "ที่ชาวบ้านเรียก",
     "nicknamed",
     "the one",
-    "the new one",
     "the young",
 )
 #: The words after which an answer names who ("คนที่เรียกเงินคือครูใหญ่", "the officer is the

@@ -1331,8 +1331,11 @@ def test_fix16c_held_out_who_is_filing_and_when_is_read():
 # question models were tried and held back: any of them tipped another helper's held-out threat
 # over its margin): intents 40/42, danger 11/11, no false alarm, faq 6/9; and who was described
 # cut from who it was: official 2/3, witnesses 2/2. Floors: those, halfway to one more miss.
+# Then, merging, the lead kept which holder of an office ("ผู้กองคนใหม่", "คนเก่า") with the role,
+# as rounds 4, 10 and 11 label it (a member must tell the new captain from the old); this set's
+# labels cut it, so official is 1/3 here by that decision, and its floor follows.
 SELF_DIAG12_FLOORS = {"intents": 39.5 / 42, "danger": 10.5 / 11, "false_alarms": 0}
-SELF_DIAG12_VALUES = {"faq": 5.5 / 9, "official": 1.5 / 3, "witnesses": 1.5 / 2}
+SELF_DIAG12_VALUES = {"faq": 5.5 / 9, "official": 0.5 / 3, "witnesses": 1.5 / 2}
 
 
 def test_own_held_out_round12_shapes_are_read():
