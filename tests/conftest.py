@@ -226,6 +226,19 @@ def database_url(request, tmp_path):
 ONE_DATABASE = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
 
 
+def paired_with_databases(fixture: str, values: list, ids: list[str]):
+    """Parametrize a fixture's `values` (screen widths) and `database_url` in pairs rather than
+    every combination: with TEST_DATABASE_URL the values take SQLite and PostgreSQL in turn,
+    without it each runs on SQLite. Each value and each kind of database still runs once;
+    what a width changes (the layout in Chromium) does not depend on the database, and what
+    the database changes does not depend on the width, so the product only doubled the
+    browser's and the server's work."""
+    kinds = ["sqlite", "postgresql"] if PG_URL else ["sqlite"]
+    pairs = [(kinds[i % len(kinds)], value) for i, value in enumerate(values)]
+    names = [f"{kind}-{name}" for (kind, _), name in zip(pairs, ids, strict=True)]
+    return pytest.mark.parametrize(("database_url", fixture), pairs, indirect=True, ids=names)
+
+
 @pytest.fixture
 def sqlite_url(sqlite_template, tmp_path):
     """A migrated SQLite database only (for tests about one behaviour, not the backend)."""

@@ -13,12 +13,14 @@ import uuid
 import pytest
 
 from storage.ticket_status import STATUSES
+from tests.conftest import paired_with_databases
 from tests.dashboard_login import login_token
 from tests.e2e.browser import ARTIFACTS, shoot, tab_of
 from tests.e2e.conftest import wait_for
 from tests.factories import add_member, add_ticket
 
-pytestmark = pytest.mark.browser
+# Each width once, on SQLite and PostgreSQL in turn (tests/conftest.py says why).
+pytestmark = [pytest.mark.browser, paired_with_databases("tab", [390, 1280], ["phone", "desk"])]
 # Codes a member must never read on a Thai page: states, language codes, keys, jargon.
 RAW = re.compile(
     r"\b(" + "|".join((*STATUSES, "th", "en")) + r")\b|dash\.|SHA-256|Flex"
@@ -26,7 +28,7 @@ RAW = re.compile(
 )
 
 
-@pytest.fixture(params=[390, 1280], ids=["phone", "desk"])
+@pytest.fixture
 def tab(request, chromium):
     """A headless Chromium tab (the session's browser, a fresh context) as wide as a phone or
     a desk screen."""

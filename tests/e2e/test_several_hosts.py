@@ -23,10 +23,11 @@ from PIL import Image
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bot import create_app
 from storage.db import make_engine
 from storage.models import Evidence, Ticket
-from tests.conftest import PG_URL, _pg_database, drop_pg_database, pg_name
-from tests.dashboard_login import CSRF
+from tests.conftest import PG_URL, _pg_database, drop_pg_database, make_env, pg_name
+from tests.dashboard_login import CSRF, login_token
 from tests.e2e.conftest import (
     HttpChat,
     Server,
@@ -38,7 +39,7 @@ from tests.e2e.conftest import (
     stop,
     wait_for,
 )
-from tests.factories import media_event, photo_with_gps, submit
+from tests.factories import add_member, media_event, photo_with_gps, submit
 from tests.s3_server import S3_ENV, moto_s3
 
 pytestmark = pytest.mark.skipif(not PG_URL, reason="several hosts share PostgreSQL")
@@ -46,12 +47,11 @@ pytestmark = pytest.mark.skipif(not PG_URL, reason="several hosts share PostgreS
 
 @dataclass
 class Deployment:
-    """The running processes: web A and web B, each process's folder, web B's environment."""
+    """The running processes: web A and web B, and each process's folder."""
 
     web_a: Server
     web_b: Server
     folders: dict[str, Path]
-    env_b: dict
 
 
 def _store_settings(kind: str, stack: ExitStack) -> dict:
@@ -106,7 +106,7 @@ def deployment(request, module_line_api, tmp_path_factory) -> Iterator[Deploymen
         for role, (process, url) in webs.items():
             await_healthy(process, url, folders[role] / "web.log")
             servers[role] = Server(url, database_url, engine, folders[role] / "web.log")
-        yield Deployment(servers["web_a"], servers["web_b"], folders, envs["web_b"])
+        yield Deployment(servers["web_a"], servers["web_b"], folders)
 
 
 class Dashboard:
@@ -138,13 +138,19 @@ class Dashboard:
         self._keep_cookies()
 
 
-def operator(env: dict, folder: Path, *args: str) -> str:
-    """An operator's `flask --app bot …` command on one host; its last output line."""
-    done = subprocess.run(
-        ["flask", "--app", "bot", *args], cwd=folder, env=env, capture_output=True, text=True
-    )
-    assert done.returncode == 0, done.stderr
-    return done.stdout.strip().splitlines()[-1]
+def login_link(server: Server, folder: Path) -> str:
+    """A chair added to the shared database and a one-time login link for them, as an
+    operator's `flask members add` and `members login-link` would give (those commands are
+    tested in tests/integration; here each was a process importing the whole app, ~4 s of
+    CPU, for a set-up that is not what this test is about)."""
+    env = make_env(server.database_url, folder, PUBLIC_BASE_URL="https://sujarit.example.org")
+    app = create_app({"ENV": env, "TESTING": True})
+    services = app.extensions["sujarit"]
+    try:
+        token = login_token(services, add_member(services, "chair", "ประธาน"))
+    finally:
+        services.engine.dispose()
+    return f"https://sujarit.example.org/committee/login/{token}"
 
 
 def evidence_rows(server: Server, reference: str) -> list[Evidence]:
@@ -160,7 +166,7 @@ def files_under(folder: Path) -> list[Path]:
 
 
 def test_a_photo_sent_to_web_a_is_fetched_by_the_scheduler_and_opened_on_web_b(
-    deployment: Deployment, module_line_api
+    deployment: Deployment, module_line_api, tmp_path
 ):
     photo = photo_with_gps()
     chat = HttpChat(deployment.web_a, module_line_api, "U" + uuid.uuid4().hex)
@@ -177,25 +183,8 @@ def test_a_photo_sent_to_web_a_is_fetched_by_the_scheduler_and_opened_on_web_b(
         every=0.2,  # a query of the database each time; the scheduler looks every 3 s
     )
     assert stored, "the scheduler never stored the photo"
-    chair_line_id = "U" + uuid.uuid4().hex
-    folder_b = deployment.folders["web_b"]
-    operator(
-        deployment.env_b,
-        folder_b,
-        "members",
-        "add",
-        "--line-user-id",
-        chair_line_id,
-        "--name",
-        "ประธาน",
-        "--role",
-        "chair",
-    )
-    login_url = operator(
-        deployment.env_b, folder_b, "members", "login-link", "--line-user-id", chair_line_id
-    )
     chair = Dashboard(deployment.web_b.base_url)
-    chair.sign_in(login_url)
+    chair.sign_in(login_link(deployment.web_b, tmp_path))
     page = chair.get(f"/committee/tickets/{filed.reference}")
     assert page.status_code == 200
     links = [unescape(href) for href in re.findall(r'href="([^"]*/evidence/[^"]*)"', page.text)]
