@@ -34,7 +34,8 @@ ANSWERED = "_safety_answered"
 SURE_THREAT = 0.9
 #: "Safe now" is news of the threat told on a filed complaint this recently.
 SAFE_AGAIN_WITHIN = timedelta(days=7)
-_SAFE = tuple(compact(w).lower() for w in lexicon.SAFE_NOW)
+# "ผมไม่ได้โดนขู่ครับ" after a threat was read: a denial, news beside it like "safe now"
+_SAFE = tuple(compact(w).lower() for w in (*lexicon.SAFE_NOW, *lexicon.DANGER_DENIED))
 _UNSAFE = re.compile(lexicon.UNSAFE_NOW)
 
 
@@ -54,7 +55,8 @@ def safety_answer(
 
 
 def says_safe_now(text: str | None) -> bool:
-    """ "ตอนนี้มาอยู่บ้านพี่สาวแล้ว ปลอดภัยค่ะ", "I'm at my sister's, safe now" (never "not safe")."""
+    """ "ตอนนี้มาอยู่บ้านพี่สาวแล้ว ปลอดภัยค่ะ", "I'm at my sister's, safe now", or the threat
+    denied ("ผมไม่ได้โดนขู่ครับ"); never "not safe"."""
     key = compact(text).lower()
     return any(w in key for w in _SAFE) and not _UNSAFE.search(key)
 

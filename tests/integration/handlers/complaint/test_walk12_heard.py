@@ -11,7 +11,7 @@ import re
 import pytest
 from sqlalchemy import select
 
-from storage.models import Draft
+from storage.models import Draft, Ticket
 from tests.factories import file_complaint, texts
 
 SAFETY_ANSWER = re.compile(r"191|1567")
@@ -73,3 +73,46 @@ def test_a_threat_to_the_reporter_beside_afraid_witnesses_is_still_a_threat(chat
     _to_witnesses(chat)
     line = "ชาวบ้านไม่กล้าพูดครับ ผู้ใหญ่บ้านขู่ผมว่าถ้าแจ้งจะเผาบ้าน"
     assert SAFETY_ANSWER.search(texts(chat.say(line)))
+
+
+def test_a_denial_after_the_safety_answer_is_kept_beside_the_threat_not_as_the_witnesses(
+    chat, services
+):
+    _to_witnesses(chat)
+    assert SAFETY_ANSWER.search(texts(chat.say("เขามาขู่ที่บ้านว่าจะยิงถ้าแจ้งครับ")))
+    chat.tap("a=flow:continue")
+    reply = texts(chat.say("ผมไม่ได้โดนขู่ครับ"))
+    data = _draft(services).data
+    assert "ไม่ได้โดนขู่" not in str(data.get("witnesses")), data.get("witnesses")
+    assert [said for _, said in data.get("_safe_again", [])] == ["ผมไม่ได้โดนขู่ครับ"], data
+    assert "รู้เห็น" in reply, reply  # the witness question again
+
+
+def _filed(chat) -> None:
+    file_complaint(chat)
+    chat.tap("a=summary:confirm")
+
+
+def _reference(services) -> str:
+    with services.uow() as uow:
+        return uow.session.scalars(select(Ticket.reference)).one()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "สวัสดีค่ะ เรื่องร้านของชำที่แจ้งไว้ เป็นยังไงบ้างแล้วคะ",
+        "หวัดดีครับ เรื่องถนนที่แจ้งไปเมื่อเดือนก่อน ถึงไหนแล้วครับ",
+    ],
+)
+def test_a_question_about_a_filed_complaint_shows_its_status(chat, services, line):
+    _filed(chat)
+    reply = texts(chat.say(line))
+    assert _reference(services) in reply, reply
+
+
+def test_not_a_new_matter_but_the_old_one_shows_its_status(chat, services):
+    _filed(chat)
+    first = texts(chat.say("สวัสดีค่ะ เรื่องร้านของชำ"))
+    reply = texts(chat.say("ไม่ใช่เรื่องใหม่ค่ะ ถามความคืบหน้าเรื่องเดิม"))
+    assert _reference(services) in reply, (first, reply)

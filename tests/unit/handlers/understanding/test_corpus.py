@@ -74,6 +74,8 @@ SELF_FIX16A = FIXTURES / "heldout_fix16a_self.jsonl"
 SELF_DIAG11 = FIXTURES / "heldout_diag11_self.jsonl"
 #: Likewise by the helper who worked on issue 16's who-is-filing walk (fix16c).
 SELF_FIX16C = FIXTURES / "heldout_fix16c_self.jsonl"
+#: Likewise by the helper who worked on walk12's privacy, false danger, status, English (fixW12a).
+SELF_FIXW12A = FIXTURES / "heldout_fixW12a_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -91,6 +93,7 @@ _BY_HALF = {
     SELF_FIX16A,
     SELF_DIAG11,
     SELF_FIX16C,
+    SELF_FIXW12A,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
