@@ -116,3 +116,53 @@ def test_not_a_new_matter_but_the_old_one_shows_its_status(chat, services):
     first = texts(chat.say("สวัสดีค่ะ เรื่องร้านของชำ"))
     reply = texts(chat.say("ไม่ใช่เรื่องใหม่ค่ะ ถามความคืบหน้าเรื่องเดิม"))
     assert _reference(services) in reply, (first, reply)
+
+
+def _in_english_to(chat, step_answers: int) -> list[dict]:
+    """An English-speaking villager (who wrote English, never chose by name) at a question."""
+    chat.follow()
+    chat.say("Hello, I want to report a village official who asked me for money")
+    steps = [
+        lambda: chat.tap("menu=complain"),
+        lambda: chat.tap("a=consent:yes"),
+        lambda: chat.tap("a=kind:bribery"),
+        lambda: chat.say("Nong Bot Subdistrict Administrative Organisation"),
+        lambda: chat.say("The SAO chief"),
+        lambda: chat.say("Nang Rong"),
+        lambda: chat.say("Nong Bot"),
+        lambda: chat.say("14/3/2025"),
+        lambda: chat.say("The chief asked me for 3,000 baht to sign my house registration form."),
+    ]
+    reply: list[dict] = []
+    for step in steps[:step_answers]:
+        reply = step()
+    return reply
+
+
+@pytest.mark.parametrize(
+    "line", ["none, they didn't give a receipt", "no receipt, they never gave one"]
+)
+def test_a_plain_english_none_at_the_evidence_question_goes_on(chat, services, line):
+    _in_english_to(chat, 9)
+    assert _draft(services).step == "evidence"
+    reply = texts(chat.say(line))
+    assert _draft(services).step == "witnesses", reply
+    assert "Sorry" not in reply and re.search(r"[a-z]{4,}", reply), reply
+
+
+def test_a_thai_name_in_an_english_conversation_keeps_english(chat, services):
+    _in_english_to(chat, 9)
+    chat.say("none")
+    reply = texts(chat.say("สมชาย ใจดี"))  # the witness, a Thai name
+    assert re.search(r"[a-z]{4,}", reply) and not re.search(r"ค่ะ|ครับ", reply), reply
+
+
+def test_english_please_at_the_official_question_switches_and_is_no_official(chat, services):
+    chat.follow()
+    chat.tap("menu=complain")
+    chat.tap("a=consent:yes")
+    chat.tap("a=kind:bribery")
+    chat.say("อบต.หนองโบสถ์")
+    reply = texts(chat.say("English please"))
+    assert "English" in reply and not re.search(r"ค่ะ|ครับ", reply), reply
+    assert not _draft(services).data.get("official"), _draft(services).data
