@@ -1310,3 +1310,20 @@ SELF_FIX16C_VALUES = {"date": 10.5 / 11, "identity": 3.5 / 4, "name": 1.5 / 3, "
 
 def test_fix16c_held_out_who_is_filing_and_when_is_read():
     _holds_floors(_scored_alone(SELF_FIX16C), SELF_FIX16C_FLOORS, SELF_FIX16C_VALUES)
+
+
+# ---------------------------------------------------------------- fixW12a's own held-out set
+# 19 phrasings of what walk12's villagers said and were misheard (issue 16: staying quiet at the
+# name choice; witnesses afraid of an official, with two real threats beside it as controls; a
+# status question naming its matter after a greeting; plain English "none" at the evidence
+# question), written by the fixW12a helper before any change, never trained on. Before (Sunday
+# 6 December 2026): intents 14/19, danger 2/2, 2 false alarms, evidence 2/3, identity 2/6;
+# after the rules for quiet filing, whom the silent fear, a status asked of a named matter and
+# English "none": intents 18/19, danger 2/2, 1 false alarm ("ขอเงียบไว้เด้อ": "keep quiet" is
+# also a threat's words), evidence 3/3, identity 6/6. Floors: those, halfway to one more miss.
+SELF_FIXW12A_FLOORS = {"intents": 17.5 / 19, "danger": 1.0, "false_alarms": 1}
+SELF_FIXW12A_VALUES = {"evidence": 2.5 / 3, "identity": 5.5 / 6}
+
+
+def test_own_held_out_walk12_shapes_are_read():
+    _holds_floors(_scored_alone(SELF_FIXW12A), SELF_FIXW12A_FLOORS, SELF_FIXW12A_VALUES)
