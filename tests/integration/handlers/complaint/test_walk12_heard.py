@@ -11,6 +11,7 @@ import re
 import pytest
 from sqlalchemy import select
 
+from handlers import danger
 from storage.models import Draft, Ticket
 from tests.factories import file_complaint, texts
 
@@ -66,7 +67,7 @@ def test_witnesses_afraid_of_the_headman_are_no_threat_to_the_reporter(chat, ser
     _to_witnesses(chat)
     reply = texts(chat.say(line))
     assert not SAFETY_ANSWER.search(reply), reply
-    assert not _draft(services).data.get("danger"), _draft(services).data
+    assert not _draft(services).data.get(danger.THREATS), _draft(services).data  # no chair alert
 
 
 def test_a_threat_to_the_reporter_beside_afraid_witnesses_is_still_a_threat(chat, services):
@@ -84,7 +85,7 @@ def test_a_denial_after_the_safety_answer_is_kept_beside_the_threat_not_as_the_w
     reply = texts(chat.say("ผมไม่ได้โดนขู่ครับ"))
     data = _draft(services).data
     assert "ไม่ได้โดนขู่" not in str(data.get("witnesses")), data.get("witnesses")
-    assert [said for _, said in data.get("_safe_again", [])] == ["ผมไม่ได้โดนขู่ครับ"], data
+    assert [said for _, said in data.get(danger.SAFE, [])] == ["ผมไม่ได้โดนขู่ครับ"], data
     assert "รู้เห็น" in reply, reply  # the witness question again
 
 
