@@ -45,6 +45,8 @@ def talk_about(
         return None  # "เปลี่ยนใจค่ะ ยินยอม" after a refusal: the answer to consent, not an edit
     if intent in ("edit", "change_mind"):
         return edit(uow, draft, answer)
+    if intent == "already_said" and answer.value("identity") and draft.step == "identity":
+        return None  # "1 ค่ะ บอกแล้วว่าขอเงียบๆ": the choice, said again, is the answer
     if intent == "already_said" and answer.value("identity") and draft.step in NAMING:
         return edit(uow, draft, answer)  # "ไม่บอกแล้วค่ะ": not "told already", but no name
     if intent == "already_said":

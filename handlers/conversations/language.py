@@ -20,13 +20,20 @@ _LATIN_WORD = re.compile(r"[a-z]{2,}", re.I)
 _ENGLISH_WORDS = 3
 #: Thai needs more than a name: "หนองกง" typed in an English conversation is a place.
 _THAI_LETTERS = 8
+#: A Thai name (a first name and a surname, a title perhaps, no polite particle: "สมชาย ใจดี",
+#: "นางมาลี ทองดี") typed in an English conversation answers the question: not Thai chosen.
+_THAI_NAME = re.compile(
+    r"(?:นาย|นางสาว|นาง|น\.ส\.)?\s*[\u0e01-\u0e4e]+(?:\s+[\u0e01-\u0e4e]+){1,2}"
+)
+_PARTICLES = re.compile(r"ค่ะ|คะ|ครับ|คับ|จ้า|นะ|เด้อ")
 
 
 def written_in(text: str | None) -> str | None:
     """ "th" for Thai script, "en" for English words, None when the text says neither."""
     if not text:
         return None
-    if len(_THAI.findall(text)) >= _THAI_LETTERS:
+    name = _THAI_NAME.fullmatch(text.strip()) and not _PARTICLES.search(text)
+    if len(_THAI.findall(text)) >= _THAI_LETTERS and not name:
         return "th"
     words = _LATIN_WORD.findall(_NOT_WORDS.sub(" ", text))
     if len(words) < _ENGLISH_WORDS or is_romanised_thai(text):

@@ -22,6 +22,9 @@ _START_EN = re.compile(
     re.I,
 )
 _TRACK = v.word_set(lexicon.TRACK)
+_TRACK_ASKED = re.compile(lexicon.TRACK_ASKED)
+#: A status question naming its matter is at most this long (flattened characters).
+TRACK_ASKED_CHARS = 80
 _HELP = v.key_set(lexicon.HELP)
 _HELP_INSIDE = v.word_set(tuple(w for w in lexicon.HELP if len(w) > 3 and w != "help"))
 _GREETING = v.key_set(lexicon.GREETING)
@@ -74,6 +77,8 @@ def asks_for(t: v.Text, values: dict[str, Value] | None = None) -> tuple[str, fl
     a kind: its "ช่วยเหลือ" asks for no help)."""
     if v.has(t.flat, _TRACK) and short(t, 40) and not (tells(values or {}) and not short(t, 20)):
         return meaning.TRACK, 0.85
+    if _TRACK_ASKED.search(t.flat.lower()) and short(t, TRACK_ASKED_CHARS):
+        return meaning.TRACK, 0.85  # "เรื่องร้านของชำที่แจ้งไว้ เป็นยังไงบ้าง"
     if _REFERENCE_ONLY.fullmatch(t.key):
         return meaning.TRACK, 0.8  # a reference alone: "what became of it?"
     if values and "reference" in values and "code" in values:

@@ -23,7 +23,9 @@ from handlers.understanding.lexicon import (
     HARMLESS_FIRE,
     HARMLESS_HARM,
     IF_REPORTING,
+    OFFICIALS,
     OTHERS_SILENT,
+    OTHERS_SILENT_FOR_FEAR_OF,
     PAYMENT,
     PAYMENT_CONDITION,
     SERVICE_WITHHELD,
@@ -59,6 +61,12 @@ _WAS_THERE = re.compile(WAS_THERE, re.I)
 _CONNECTIVES = re.compile(FAMILY_JOINED_BY, re.I)
 _RELAYED = re.compile(FAMILY_RELAYED, re.I)
 _SILENT = re.compile(OTHERS_SILENT, re.I)
+_SILENT_FOR = re.compile(
+    OTHERS_SILENT_FOR_FEAR_OF
+    + "(?:"
+    + "|".join(re.escape(o) for o in sorted(OFFICIALS, key=len, reverse=True))
+    + ")"
+)
 _TELLER = re.compile(TELLER_BEFORE, re.I)
 _FEARED = re.compile("|".join((*FEAR_WORDS, "เกรงใจ", "fear")), re.I)
 _SUFFERED = re.compile(r"โดน|ถูก(?!ต้อง)|\b(?:got|get|gets|getting)\b", re.I)
@@ -247,7 +255,8 @@ def others_silent(cleaned: str) -> bool:
     """Someone else dares not speak, testify or be named ("เขาบ่กล้าพูด", "ชาวบ้านไม่มีใครกล้า
     เป็นพยาน", "people are too scared to say anything"), and no threat beyond that fear: a
     witness's silence, at whatever question, not a threat to the reporter. Not the teller's
-    own ("ผมไม่กล้าพูด"), nor with a threat, harm or a shape of threat beside it."""
+    own ("ผมไม่กล้าพูด"), nor with a threat, harm or a shape of threat beside it; the official
+    they fear, said after it ("ไม่กล้าพูด กลัวผู้ใหญ่บ้าน"), is the reason, not a harm."""
     found = _SILENT.search(cleaned)
     if not found:
         return False
@@ -255,7 +264,8 @@ def others_silent(cleaned: str) -> bool:
     nobody = re.search(r"มีใคร|มีไผ", found.group(0))
     if not (before.strip() or nobody) or _TELLER.search(before):
         return False
-    return not _threat_beyond(cleaned, (_FAMILY, _FEARED, _SILENT))
+    whom = _SILENT_FOR.sub(" ", cleaned[found.start() :])  # "…กลัวผู้ใหญ่บ้าน": whom they fear
+    return not _threat_beyond(before + whom, (_FAMILY, _FEARED, _SILENT))
 
 
 def only_a_caller(cleaned: str) -> bool:

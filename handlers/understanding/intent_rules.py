@@ -9,7 +9,7 @@ from handlers.understanding import lexicon, meaning, romanised
 from handlers.understanding import values as v
 from handlers.understanding.commands import asks_for, global_word, greets
 from handlers.understanding.corrections import ALREADY, talk
-from handlers.understanding.danger import danger_score, names_bodily_harm
+from handlers.understanding.danger import danger_score, names_bodily_harm, others_silent
 from handlers.understanding.danger_rule import PRESSED, afraid_to_be_known, fear_of_being_known
 from handlers.understanding.meaning import Value
 from handlers.understanding.prepared import (
@@ -94,6 +94,7 @@ def by_rules(
         return meaning.NONE, 0.9  # "ไม่อยากบอกว่าใคร กลัวเขารู้": no one named, not a question
     if afraid_to_be_known(t, values, expecting) and not withdraw:
         return meaning.QUESTION, 0.85  # "แม่กลัว ไม่อยากให้ใครรู้": who will know, asked
+    calm = calm or others_silent(t.cleaned)  # "เขาไม่กล้าพูด กลัวผู้ใหญ่บ้าน": their fear, not a threat
     if danger >= 0.5 and not pressed and not calm:
         if danger >= 0.9 and not fear_of_being_known(t, values, expecting):
             return meaning.DANGER, danger

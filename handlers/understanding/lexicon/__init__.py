@@ -66,6 +66,7 @@ from handlers.understanding.lexicon.intents import (
     TELL,
     THANKS,
     TRACK,
+    TRACK_ASKED,
     WITHDRAW,
 )
 from handlers.understanding.lexicon.kinds import KIND_KEYWORDS, KIND_TOLD_AS
@@ -81,6 +82,7 @@ from handlers.understanding.lexicon.not_danger import (
     HARMLESS_HARM,
     IF_REPORTING,
     OTHERS_SILENT,
+    OTHERS_SILENT_FOR_FEAR_OF,
     PAYMENT,
     PAYMENT_CONDITION,
     SAFE_NEWS,
@@ -141,6 +143,7 @@ __all__ = [
     "OFFICIAL_DESCRIBED",
     "OFFICIAL_NAMED_AFTER",
     "OTHERS_SILENT",
+    "OTHERS_SILENT_FOR_FEAR_OF",
     "TELLER_BEFORE",
     "WAS_THERE",
     "AT_THE_DOOR",
@@ -226,6 +229,7 @@ __all__ = [
     "THREAT_STEMS",
     "THREAT_TO_FAMILY",
     "TRACK",
+    "TRACK_ASKED",
     "SCHOOL_GRADE_BEFORE",
     "VILLAGE_NUMBER_WORDS",
     "VIOLENCE",

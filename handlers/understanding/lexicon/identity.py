@@ -50,6 +50,15 @@ IDENTITY: dict[str, tuple[str, ...]] = {
         "อ๊อตบอก",
         "อ็อตบอกชื่อ",
         "อ็อตจงบอก",
+        # "ขอเงียบๆ", "keep it quiet": filing quietly is filing without a name
+        "ขอเงียบ",
+        "แบบเงียบ",
+        "เอาเงียบ",
+        "เงียบๆ",
+        "เงียบไว้",
+        "ไม่ต้องมีชื่อ",
+        "keepitquiet",
+        "quietly",
     ),
     "named": (
         *OPTIONS["identity"]["named"][: -len(GLOBAL["yes"])],

@@ -200,6 +200,15 @@ TRACK = (
     "progress",
     "mycomplaint",
 )
+#: The status of a filed matter asked with words between ("เรื่องร้านของชำที่แจ้งไว้ เป็นยังไงบ้าง",
+#: "ไม่ใช่เรื่องใหม่ ถามความคืบหน้าเรื่องเดิม", "any news on the complaint I sent"), read in the
+#: flattened lower-case text: a status question, however long the name of the matter.
+TRACK_ASKED = (
+    r"(?:เรื่อง|คำร้อง)\S{0,30}?(?:(?:แจ้ง|ร้องเรียน|ร้อง)(?:ไว้|ไป)|ที่(?:แจ้ง|ร้องเรียน))\S{0,24}?"
+    r"(?:เป็น(?:ยัง|อย่าง)?ไง|ยังไงบ้าง|ถึงไหน|ถึงไส|คืบหน้า|ได้เรื่อง|ว่าไง|เป็นจั่งใด)"
+    r"|ไม่ใช่เรื่องใหม่|(?:ถาม|ติดตาม|ดู|ตาม)\S{0,12}?เรื่องเดิม"
+    r"|(?:news|update|progress)(?:on|about|of|with)(?:the|my)(?:complaint|report|case)"
+)
 HELP = (
     "งง",
     "ไม่เข้าใจ",

@@ -269,6 +269,9 @@ OTHERS_SILENT = (
     r"|\b(?:won'?t|will not|dare not|daren'?t|do(?:n'?t| not) dare(?: to)?)\s+"
     r"(?:say|speak|talk|testify|come forward)"
 )
+#: … and whom they fear, an official, said after it ("ไม่กล้าพูด กลัวผู้ใหญ่บ้าน", "เพราะย้านกำนัน"):
+#: the reason for their silence, a person, not a harm ("บ้าน" in "ผู้ใหญ่บ้าน" is no house).
+OTHERS_SILENT_FOR_FEAR_OF = r"(?:เพราะ|เพาะ|ก็)?\s*(?:กลัว|ย้าน|ย่าน|เกรง(?:ใจ)?)\s*(?:ท่าน)?\s*"
 #: The teller, right before such words ("ผมไม่กล้าพูด", "I'm too scared to"): their own fear is
 #: the models' to judge.
 TELLER_BEFORE = (

@@ -76,6 +76,8 @@ SELF_DIAG11 = FIXTURES / "heldout_diag11_self.jsonl"
 SELF_FIX16C = FIXTURES / "heldout_fix16c_self.jsonl"
 #: Likewise by the helper who worked on round 12's diag half (diag12), of its miss shapes.
 SELF_DIAG12 = FIXTURES / "heldout_diag12_self.jsonl"
+#: Likewise by the helper who worked on walk12's privacy, false danger, status, English (fixW12a).
+SELF_FIXW12A = FIXTURES / "heldout_fixW12a_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -94,6 +96,7 @@ _BY_HALF = {
     SELF_DIAG11,
     SELF_FIX16C,
     SELF_DIAG12,
+    SELF_FIXW12A,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -1340,3 +1343,20 @@ SELF_DIAG12_VALUES = {"faq": 5.5 / 9, "official": 0.5 / 3, "witnesses": 1.5 / 2}
 
 def test_own_held_out_round12_shapes_are_read():
     _holds_floors(_scored_alone(SELF_DIAG12), SELF_DIAG12_FLOORS, SELF_DIAG12_VALUES)
+
+
+# ---------------------------------------------------------------- fixW12a's own held-out set
+# 19 phrasings of what walk12's villagers said and were misheard (issue 16: staying quiet at the
+# name choice; witnesses afraid of an official, with two real threats beside it as controls; a
+# status question naming its matter after a greeting; plain English "none" at the evidence
+# question), written by the fixW12a helper before any change, never trained on. Before (Sunday
+# 6 December 2026): intents 14/19, danger 2/2, 2 false alarms, evidence 2/3, identity 2/6;
+# after the rules for quiet filing, whom the silent fear, a status asked of a named matter and
+# English "none": intents 18/19, danger 2/2, 1 false alarm ("ขอเงียบไว้เด้อ": "keep quiet" is
+# also a threat's words), evidence 3/3, identity 6/6. Floors: those, halfway to one more miss.
+SELF_FIXW12A_FLOORS = {"intents": 17.5 / 19, "danger": 1.0, "false_alarms": 1}
+SELF_FIXW12A_VALUES = {"evidence": 2.5 / 3, "identity": 5.5 / 6}
+
+
+def test_own_held_out_walk12_shapes_are_read():
+    _holds_floors(_scored_alone(SELF_FIXW12A), SELF_FIXW12A_FLOORS, SELF_FIXW12A_VALUES)
