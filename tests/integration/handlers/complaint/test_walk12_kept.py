@@ -66,3 +66,19 @@ def test_money_received_this_year_is_not_the_date_and_the_date_is_asked(chat, se
     ticket, out = _filed(Villager("budget this year", says, Meant()), chat, services)
     assert "when" in [step for step, _said, _reply in out.log], out.log
     assert ticket.occurred_on is not None and ticket.occurred_on.isoformat() == "2026-12-04"
+
+
+def test_the_district_office_of_the_old_district_is_asked_again_after_the_district_changes(
+    chat, services
+):
+    says = _says(
+        agency=["ที่ว่าการอำเภอนางรองค่ะ", "ที่ว่าการอำเภอโนนสุวรรณค่ะ"],
+        official=["เจ้าหน้าที่ที่ว่าการอำเภอค่ะ"],
+        subdistrict=["สะเดาค่ะ", "ทุ่งจังหันค่ะ"],
+        summary=["แก้อำเภอเป็นโนนสุวรรณค่ะ", "ถูกต้องค่ะ ส่งเลย"],
+    )
+    ticket, out = _filed(Villager("district corrected", says, Meant()), chat, services)
+    assert ticket.district == "โนนสุวรรณ"
+    assert "นางรอง" not in ticket.agency, ticket.agency
+    said_back = " ".join(reply for step, said, reply in out.log if "แก้อำเภอ" in said)
+    assert "นางรอง" in said_back and "หน่วยงาน" in said_back, said_back
