@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from storage.models import Ticket
 from tests.clock import Clock
+from tests.factories import texts
 from tests.integration.handlers.complaint.heldout_personas import Meant, Villager, play
 
 
@@ -82,3 +83,16 @@ def test_the_district_office_of_the_old_district_is_asked_again_after_the_distri
     assert "นางรอง" not in ticket.agency, ticket.agency
     said_back = " ".join(reply for step, said, reply in out.log if "แก้อำเภอ" in said)
     assert "นางรอง" in said_back and "หน่วยงาน" in said_back, said_back
+
+
+def test_told_you_already_at_an_unanswered_question_reads_plainly_in_english(chat):
+    chat.follow()
+    chat.tap("menu=complain")
+    chat.tap("a=consent:yes")
+    chat.say("English please")
+    chat.tap("a=kind:bribery")
+    for said in ("Sadao SAO", "the deputy", "Nang Rong", "Sadao"):
+        chat.say(said)
+    reply = texts(chat.say("I told you already"))
+    assert "Nothing is recorded" not in reply, reply
+    assert "when it happened" in reply, reply
