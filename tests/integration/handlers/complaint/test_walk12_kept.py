@@ -96,3 +96,14 @@ def test_told_you_already_at_an_unanswered_question_reads_plainly_in_english(cha
     reply = texts(chat.say("I told you already"))
     assert "Nothing is recorded" not in reply, reply
     assert "when it happened" in reply, reply
+
+
+def test_the_district_of_the_town_municipality_is_not_asked(chat, services):
+    says = _says(
+        agency=["เทศบาลเมืองบุรีรัมย์ค่ะ"],
+        official=["เจ้าหน้าที่กองช่างค่ะ"],
+        subdistrict=["ในเมืองค่ะ"],
+    )
+    ticket, out = _filed(Villager("town municipality", says, Meant()), chat, services)
+    assert "district" not in [step for step, _said, _reply in out.log], out.log
+    assert ticket.district == "เมืองบุรีรัมย์"

@@ -74,6 +74,8 @@ SELF_FIX16A = FIXTURES / "heldout_fix16a_self.jsonl"
 SELF_DIAG11 = FIXTURES / "heldout_diag11_self.jsonl"
 #: Likewise by the helper who worked on issue 16's who-is-filing walk (fix16c).
 SELF_FIX16C = FIXTURES / "heldout_fix16c_self.jsonl"
+#: Likewise by the helper who worked on walk12's dates and places (fixW12b).
+SELF_FIXW12B = FIXTURES / "heldout_fixW12b_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -91,6 +93,7 @@ _BY_HALF = {
     SELF_FIX16A,
     SELF_DIAG11,
     SELF_FIX16C,
+    SELF_FIXW12B,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -1307,3 +1310,20 @@ SELF_FIX16C_VALUES = {"date": 10.5 / 11, "identity": 3.5 / 4, "name": 1.5 / 3, "
 
 def test_fix16c_held_out_who_is_filing_and_when_is_read():
     _holds_floors(_scored_alone(SELF_FIX16C), SELF_FIX16C_FLOORS, SELF_FIX16C_VALUES)
+
+
+# ---------------------------------------------------------------- fixW12b's own held-out set
+# 12 phrasings of what walk12 met about dates and places (a month then "around its middle/end"
+# in Thai and English, a year followed by what was received in it, "ปีนี้ได้งบมา…", town and city
+# municipalities whose district is in their name), written by the fixW12b helper after the
+# change to the date finder and before the scorer took "date": null (no date read), never
+# trained on. Before (Sunday 6 December 2026, on integ 1a744b9): intents 12/12, date 1/8,
+# district 3/4, agency 2/2; after: intents 12/12, date 7/8, district 3/4 (the city municipality
+# "เทศบาลนครบุรีรัมย์" names no "เมือง"), agency 2/2. No threats in it: no danger floor.
+# Floors: those, halfway to one more miss.
+SELF_FIXW12B_FLOORS = {"intents": 11.5 / 12, "danger": 0, "false_alarms": 0}
+SELF_FIXW12B_VALUES = {"date": 6.5 / 8, "district": 2.5 / 4, "agency": 1.0}
+
+
+def test_fixw12b_held_out_loose_dates_and_towns_are_read():
+    _holds_floors(_scored_alone(SELF_FIXW12B), SELF_FIXW12B_FLOORS, SELF_FIXW12B_VALUES)
