@@ -107,3 +107,11 @@ def test_the_district_of_the_town_municipality_is_not_asked(chat, services):
     ticket, out = _filed(Villager("town municipality", says, Meant()), chat, services)
     assert "district" not in [step for step, _said, _reply in out.log], out.log
     assert ticket.district == "เมืองบุรีรัมย์"
+
+
+def test_a_story_told_first_is_thanked_once_when_filed(chat):
+    chat.follow()
+    offered = texts(chat.say("ผู้ใหญ่บ้านเก็บเงินคนละ 200 บาท ค่าลงชื่อรับเงินช่วยน้ำท่วมครับ"))
+    started = texts(chat.say("แจ้ง"))
+    assert "ยินยอม" in started, started
+    assert f"{offered}\n{started}".count("ขอบคุณที่เล่าให้ฟัง") == 1, (offered, started)
