@@ -44,6 +44,8 @@ def ticket_bubble(data: dict, lang: str, title_key: str | None = None) -> dict:
         _line(f"{_t(lang, 'field.district')}: {data.get('district') or '-'}"),
         _line(data.get("summary") or "-", color=flex.GREY),
     ]
+    if data.get("threat"):  # told while filing: the chair sees it before taking the ticket
+        body.insert(1, _line(_t(lang, f"committee.alert_threat.{data['threat']}"), color=flex.RED))
     if title_key:
         body.insert(0, _line(_t(lang, title_key), weight="bold", color=flex.RED, size="xs"))
     reference = data["reference"]

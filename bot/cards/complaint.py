@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 
 from bot.i18n import catalogue
@@ -67,6 +68,21 @@ def _when(lang: str, f: dict) -> str:
 
 def _status(lang: str, status: str | None) -> str:
     return _t(lang, "status." + status) if status else ""
+
+
+#: A file added after filing is on the timeline as its kind in brackets ("[image]").
+_FILE_ADDED = re.compile(r"^\[(image|video|audio|file)\]$")
+
+
+def _event(lang: str, event: dict) -> str:
+    """One line of the timeline: the status it reached, or what the person added after
+    filing (their words, or "more information: a photo")."""
+    if not event.get("added"):
+        return _status(lang, event.get("status"))
+    body = (event.get("body") or "").strip()
+    file = _FILE_ADDED.match(body)
+    what = _t(lang, f"evidence.kind.{file.group(1)}") if file else _short(body, 120)
+    return _t(lang, "ticket.added", what=what)
 
 
 def _moment(lang: str, iso: str) -> str:
@@ -205,7 +221,7 @@ def ticket(data: dict, lang: str) -> dict:
             "size": "xs",
             "wrap": True,
             "color": GREY,
-            "text": f"{_moment(lang, e['at'])}  {_status(lang, e.get('status'))}",
+            "text": f"{_moment(lang, e['at'])}  {_event(lang, e)}",
         }
         for e in data.get("events", [])
     ]

@@ -79,15 +79,15 @@ def take_district(ctx, answer):
         return Problem("problem.district_not_known", _province(ctx), location)
     match = geo.match_district(text)
     if match.district:
-        _set_district(ctx.data, match.district)
+        _set_district(ctx, match.district)
         return "subdistrict"
     if match.confident:
-        _set_district(ctx.data, match.suggestions[0])
+        _set_district(ctx, match.suggestions[0])
         ctx.notes.append(Say("note.district", {"district": named_place(match.suggestions[0])}))
         return "subdistrict"
     named = geo.district_named_in(text)
     if named:  # "Nang Rong, as I just said": the district among other words
-        _set_district(ctx.data, named)
+        _set_district(ctx, named)
         return "subdistrict"
     if match.province_named:
         params = _province(ctx)
@@ -102,11 +102,9 @@ def take_district(ctx, answer):
     return Problem("problem.district_unknown", _province(ctx))
 
 
-def _set_district(data: dict, district: str) -> None:
-    """A district answered: a sub-district of another district no longer holds."""
-    if data.get("district") != district:
-        data.pop("subdistrict", None)
-    data["district"] = district
+def _set_district(ctx, district: str) -> None:
+    """A district answered: a sub-district or an agency of another district no longer holds."""
+    understood.move_district(ctx.data, district, ctx.geography)
 
 
 _TAMBON_IN_ADDRESS = re.compile(r"(?:ตำบล|ต\s*\.)\s*(\S+)")

@@ -64,7 +64,7 @@ def take_when(ctx, answer):
     if parsed.error == "unreadable" and found is not None:  # a date among other words
         parsed = found if found.end <= ctx.today else replace(found, error="future")
         words = answer.understood.values["date"].span
-        again = other_times(answer.text, words, ctx.today) if isinstance(words, str) else []
+        again = other_times(answer.text, words, ctx.today, parsed) if isinstance(words, str) else []
     if parsed.error:
         return Problem(f"problem.date_{parsed.error}")
     # Not one calendar day: kept as said back ("30 พ.ย. – 1 ธ.ค. 2569", "ตุลาคม 2569"), never

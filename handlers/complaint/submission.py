@@ -78,7 +78,7 @@ def submit_draft(uow: UnitOfWork, user: LineUser, draft: Draft, evidence_count: 
     if data.get("told_by"):  # told by voice or video: the recording is among the evidence
         tickets.add_timeline(uow, ticket, "told_by", "complainant", data["told_by"])
     danger.threats_on_timeline(uow, ticket, data)  # told while filing: the chair reads them
-    committee_alerts.alert_reviewers(uow, ticket)
+    committee_alerts.alert_reviewers(uow, ticket, danger.marks(uow, [ticket.id]).get(ticket.id))
     related.find_quietly(uow, ticket)
     add_ticket(user, ticket.id)
     forget_submitted(draft)

@@ -83,8 +83,19 @@ def take_answer(
     if result == "declined":
         close(uow, draft, "declined")
         return [Say("flow.declined", quick=main_menu())]
-    said = understood.said_back(ctx.data, taken, answer.understood)
-    return list(ctx.notes) + said + go_to(uow, draft, result)
+    said = understood.said_back(ctx.data, taken, answer.understood) + understood.agency_moved(
+        ctx.data
+    )
+    return list(ctx.notes) + said + go_to(uow, draft, _agency_first(ctx.data, result))
+
+
+def _agency_first(data: dict, result: str) -> str:
+    """The agency, when a later question is next and the agency is open: only a district
+    corrected drops it ("ที่ว่าการอำเภอนางรอง" after the district became โนนสุวรรณ), and it is
+    asked again once the new district's sub-district is known."""
+    order = list(STEPS)
+    later = result in STEPS and order.index(result) > order.index("subdistrict")
+    return "agency" if later and "agency" not in data else result
 
 
 #: Values that make a line at the consent question part of the matter, not a stray word.

@@ -110,12 +110,11 @@ def apply(data: dict, name: str, value: object, geo: Geography | None) -> str | 
     elif name in ("agency", "official", "witnesses") and isinstance(value, str) and given(value):
         data[name] = value
     elif name == "district" and district_name(value):
-        if data.get("district") != district_name(value):
-            for stale in ("subdistrict", "pin_is_scene"):
-                data.pop(stale, None)
-        data["district"] = district_name(value)
+        move_district(data, district_name(value), geo)
     elif name == "subdistrict" and subdistrict_place(value):
-        data["district"], data["subdistrict"] = subdistrict_place(value)
+        district, subdistrict = subdistrict_place(value)
+        move_district(data, district, geo)
+        data["subdistrict"] = subdistrict
     elif name == "date" and when_of(value) is not None:
         data.update(date_fields(when_of(value)))
     elif name == "behalf" and isinstance(value, str) and value:
@@ -125,6 +124,46 @@ def apply(data: dict, name: str, value: object, geo: Geography | None) -> str | 
     else:
         return None
     return FIELD_OF[name]
+
+
+#: In a draft's data: the agency dropped when the district moved, said back once.
+AGENCY_MOVED = "_agency_moved"
+
+
+def move_district(data: dict, district: str, geo: Geography | None) -> None:
+    """A district answered or corrected: what belonged to the old one no longer holds (its
+    sub-district, the pin as the scene, and an agency of that district, "ที่ว่าการอำเภอนางรอง"
+    or "อบต.สะเดา" of นางรอง, asked again); an agency that names no place stays."""
+    old = data.get("district")
+    if old != district:
+        for stale in ("subdistrict", "pin_is_scene"):
+            data.pop(stale, None)
+        agency = data.get("agency")
+        if old and isinstance(agency, str) and _of_district(agency, old, district, geo):
+            data.pop("agency")
+            data[AGENCY_MOVED] = agency
+    data["district"] = district
+
+
+def _of_district(agency: str, old: str, new: str, geo: Geography | None) -> bool:
+    """The agency's name places it in the district `old` (its office, or a sub-district of it
+    that `new` has none of)."""
+    parsed = agencies.parse(agency, geo)
+    if parsed.district or parsed.place in (old, new):
+        return (parsed.district or parsed.place) == old
+    if not parsed.place or geo is None:
+        return False
+    return parsed.place in geo.subdistricts(old) and parsed.place not in geo.subdistricts(new)
+
+
+def agency_moved(data: dict) -> list[Out]:
+    """The agency of the old district, dropped by :func:`move_district`, said once: it is
+    asked again."""
+    agency = data.pop(AGENCY_MOVED, None)
+    if not agency:
+        return []
+    params = {"agency": _shortened(agency), "district": named_place(data.get("district"))}
+    return [Say("note.agency_moved", params)]
 
 
 def agency_named_before(data: dict, said: object, geo: Geography | None) -> str | None:
@@ -229,4 +268,4 @@ def said_back(data: dict, taken: list, understood: Understanding | None) -> list
         parts.append(Say("said.behalf", {"relation": in_english.named_relation(data["behalf"])}))
     if "date" in taken and understood is not None:
         parts.append(when_said(when_of(understood.value("date"))))
-    return [Say("note.understood", {"parts": tuple(parts)})]
+    return [Say("note.understood", {"parts": tuple(parts)}), *agency_moved(data)]

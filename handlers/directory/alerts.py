@@ -75,11 +75,13 @@ def notify_member(
     return True
 
 
-def alert_reviewers(uow: UnitOfWork, ticket: Ticket) -> int:
-    """One alert card per reviewer who may see the new ticket; returns how many were queued."""
+def alert_reviewers(uow: UnitOfWork, ticket: Ticket, threat: str | None = None) -> int:
+    """One alert card per reviewer who may see the new ticket (a member kept from it gets
+    none, nor its mark); `threat`, the mark of a threat told while filing (handlers.danger),
+    is said on it. Returns how many were queued."""
     sent = 0
     for member in reviewers_for(uow, ticket):
-        card = Card("alert_new_ticket", card_data(uow, ticket))
+        card = Card("alert_new_ticket", {**card_data(uow, ticket), "threat": threat})
         key = f"alert:{ticket.reference}:{member.id}"
         sent += notify_member(uow, member, [card], purpose="committee:alert", dedupe_key=key)
     return sent

@@ -19,7 +19,7 @@ from handlers.thai.months import (
 )
 from handlers.thai.normalise import PARTICLES, clean
 from handlers.thai.numbers import words_to_digits
-from handlers.thai.spoken_dates import ENGLISH_DAYS, THAI_DAYS, YEAR
+from handlers.thai.spoken_dates import ENGLISH_DAYS, MONTH, THAI_DAYS, YEAR
 
 _LONGEST = 40  # characters in a time phrase, at most
 _TRIES = 60  # readings tried in one text, at most (a message is read within 2 ms)
@@ -61,6 +61,9 @@ _NUMBERS_ONLY = re.compile(r"^[\d\s/.\-]+$")
 #: after a word that makes it one ("on mon", "last sat"): in "tambon don mon" it is a place.
 _BARE_DAY = re.compile(r"(?:mon|tues?|wed|thu|thurs?|fri|sat|sun)[.,]?")
 _DAY_CUE = re.compile(r"\b(?:on|last|this|past|previous|next|every)\s*$")
+#: A year followed by what was received in it ("ปีนี้ได้มาเกือบ 5 แสน", "ปีที่แล้วได้งบ"): how
+#: much, not when anything happened.
+_RECEIVED_AFTER = re.compile(r"\s*(?:เขา|ทาง)?\s*(?:ได้(?:มา|รับ|งบ)|ได้\s*\d|งบ|รายได้)")
 
 
 @lru_cache(maxsize=8)
@@ -113,9 +116,13 @@ def find_when(text: str, today: date) -> tuple[WhenAnswer, str] | None:
             tries += 1
             answer = parse_when(phrase, today)
             if answer.date is not None:
+                if answer.precision == YEAR and _RECEIVED_AFTER.match(cleaned, end):
+                    break
                 read = answer, _PARTICLES_AT_END.sub("", phrase) or phrase
-                if coarse is None and answer.precision == YEAR:
-                    coarse = read  # "ก่อนเข้าพรรษาปีนี้ ประมาณ ก.ค.": the month said after wins
+                if coarse is None and answer.precision in (YEAR, MONTH):
+                    # "ก่อนเข้าพรรษาปีนี้ ประมาณ ก.ค.", "เดือนกันยา ราวๆ กลางเดือน": the finer
+                    # time said after, within it, wins
+                    coarse = read
                     break
                 if coarse and not _within(answer, coarse[0]):
                     # "ปีที่แล้ว ประมาณ ต.ค.": the month of the year said before it
@@ -134,17 +141,27 @@ def _within(finer: WhenAnswer, year: WhenAnswer) -> bool:
     return year.date <= finer.date and (finer.end or finer.date) <= (year.end or year.date)
 
 
-def other_times(text: str, read: str, today: date) -> list[WhenAnswer]:
+def other_times(
+    text: str, read: str, today: date, kept: WhenAnswer | None = None
+) -> list[WhenAnswer]:
     """The times `text` speaks of besides the one read from the words `read` ("วันพุธที่แล้ว
     แล้วก็เคยมาเก็บตอนเดือนกันยา": September too), at most three, each once: a thing that
-    happened again is kept as every time it was said."""
+    happened again is kept as every time it was said. A time around or within `kept` (the one
+    read: "เดือนกันยา" of "เดือนกันยา ราวๆ กลางเดือน") is that time said again, not another."""
     rest = clean(text).replace(read, " ", 1)
-    found: list[WhenAnswer] = []
+    found: list[WhenAnswer] = [kept] if kept is not None and kept.date else []
     for _ in range(3):
         other = find_when(rest, today)
         if other is None:
             break
         rest = rest.replace(other[1], " ", 1)
-        if all((o.date, o.end) != (other[0].date, other[0].end) for o in found):
+        if all(not _overlaps(o, other[0]) for o in found):
             found.append(other[0])
-    return found
+    return found[1:] if kept is not None and kept.date else found
+
+
+def _overlaps(one: WhenAnswer, other: WhenAnswer) -> bool:
+    """The same time said twice: equal, or one lies within the other."""
+    one_end, other_end = one.end or one.date, other.end or other.date
+    inside = one.date <= other.date and other_end <= one_end
+    return inside or (other.date <= one.date and one_end <= other_end)

@@ -11,6 +11,7 @@ from handlers.conversations.lookup import REFERENCE, STEP, VERIFIED
 from handlers.conversations.lookup import STATE as LOOKUP
 from handlers.menu import main_menu
 from handlers.replies import Card, Out, Quick, Say, shortened
+from handlers.tickets.additions import KIND as ADDED
 from handlers.tickets.lifecycle import can_withdraw
 from handlers.understanding import CANCEL, Understanding
 from storage import lookup_throttles, tickets
@@ -27,6 +28,12 @@ LOCKED = Say("lookup.locked")
 STORY_CHARS = 300
 
 
+def _shown_body(kind: str, to_status: str | None) -> bool:
+    """Whether the person sees an entry's text: a status change's or question's reason, and
+    what they added themselves."""
+    return kind == ADDED or (kind in ("status", "question") and bool(to_status))
+
+
 def ticket_view(uow: UnitOfWork, ticket: Ticket, details: bool = False, case: bool = False) -> dict:
     """What the complainant may see of their ticket (no internal notes); with `details`,
     also the agency, place, their story and the next step; with `case`, the number of the
@@ -38,7 +45,8 @@ def ticket_view(uow: UnitOfWork, ticket: Ticket, details: bool = False, case: bo
             "at": e.at.astimezone(tz).isoformat(timespec="minutes"),
             "status": e.to_status,
             "kind": e.kind,
-            "body": e.body if e.kind in ("status", "question") and e.to_status else None,
+            "body": e.body if _shown_body(e.kind, e.to_status) else None,
+            "added": e.kind == ADDED,  # what they added after filing: their words shown back
         }
         for e in ticket.timeline
         if not e.internal

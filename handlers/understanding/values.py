@@ -42,6 +42,11 @@ from handlers.understanding.value_kit import (
 )
 from storage.tracking_codes import tracking_code_in
 
+#: Municipalities named after their district's town ("เทศบาลเมืองบุรีรัมย์" is in อ.เมืองบุรีรัมย์):
+#: the district read in their name is as sure as one named.
+_TOWNS = frozenset({"town_municipality", "city_municipality"})
+TOWN_DISTRICT = 0.85
+
 _REFERENCE = re.compile(r"brm\s*-?\s*(\d{4})\s*-?\s*(\d{1,7})", re.I)
 FIELDS = {
     name: sorted(word_set(words), key=len, reverse=True) for name, words in lexicon.FIELDS.items()
@@ -143,6 +148,9 @@ def read(t: Text, expecting: str | None, today: date) -> dict[str, Value]:
         district = alone if alone and flat(alone.span) in (t.flat, flat(t.bare)) else None
     if district is None and agency and agency.place:
         district = where.district(agency.place, whole=True)
+    if district and agency and agency.kind in _TOWNS and flat(district.span) in flat(agency.span):
+        # "เทศบาลเมืองบุรีรัมย์": a town's municipality is in the district it is named after
+        district = replace(district, confidence=max(district.confidence, TOWN_DISTRICT))
     if district:
         values.append(Value("district", district.value, district.confidence, district.span))
     place = agency.place if agency and agency.kind in ("sao", "tambon_municipality") else None

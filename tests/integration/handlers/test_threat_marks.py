@@ -118,3 +118,42 @@ def test_the_digest_says_which_tickets_carry_a_threat(services, gateway, chat):
 def _digest(gateway, line_id: str) -> str:
     """The digest pushed to a member (not the danger alerts pushed before it)."""
     return texts([m for sent in pushes(gateway, line_id) for m in sent if m["type"] == "flex"])
+
+
+def _file_with_threat(chat, threat: str | None) -> str:
+    """A complaint in Nang Rong filed in taps and words, a threat told at the agency question."""
+    chat.follow()
+    chat.tap("menu=complain")
+    chat.tap("a=consent:yes")
+    chat.tap("a=kind:procurement")
+    if threat:
+        chat.say(threat)
+    for said in ("อบต.สะเดา", "นายก อบต.", "นางรอง", "สะเดา", "14 มี.ค. 2568"):
+        chat.say(said)
+    chat.say("มีการฮั้วประมูลโครงการถนนลาดยางหมู่ 5 งบ 2 ล้านบาท ผู้รับเหมาเป็นญาตินายก")
+    chat.tap("a=evidence:done")
+    chat.say("ไม่มีค่ะ")
+    chat.tap("a=reported:no")
+    chat.tap("a=identity:anonymous")
+    shown = texts(chat.tap("a=summary:confirm"))
+    return re.search(r"BRM-\d{4}-\d+", shown).group(0)
+
+
+def test_the_chairs_new_complaint_card_says_a_threat_was_told_while_filing(services, gateway, chat):
+    with services.uow() as uow:
+        _, chair = new_member(uow, "ประธาน", "chair")
+        _, tied = new_member(uow, "กรรมการ ข", conflicts=[("district", "นางรอง")])
+        uow.commit()
+    reference = _file_with_threat(chat, THREAT)
+    card = _digest(gateway, chair)
+    assert reference in card and THREATENED in card, card
+    assert reference not in _digest(gateway, tied)  # recusal: neither the card nor the mark
+
+
+def test_a_new_complaint_without_a_threat_carries_no_mark(services, gateway, chat):
+    with services.uow() as uow:
+        _, chair = new_member(uow, "ประธาน", "chair")
+        uow.commit()
+    reference = _file_with_threat(chat, None)
+    card = _digest(gateway, chair)
+    assert reference in card and THREATENED not in card, card

@@ -78,6 +78,8 @@ SELF_FIX16C = FIXTURES / "heldout_fix16c_self.jsonl"
 SELF_DIAG12 = FIXTURES / "heldout_diag12_self.jsonl"
 #: Likewise by the helper who worked on walk12's privacy, false danger, status, English (fixW12a).
 SELF_FIXW12A = FIXTURES / "heldout_fixW12a_self.jsonl"
+#: Likewise by the helper who worked on walk12's dates and places (fixW12b).
+SELF_FIXW12B = FIXTURES / "heldout_fixW12b_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -97,6 +99,7 @@ _BY_HALF = {
     SELF_FIX16C,
     SELF_DIAG12,
     SELF_FIXW12A,
+    SELF_FIXW12B,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -1360,3 +1363,20 @@ SELF_FIXW12A_VALUES = {"evidence": 2.5 / 3, "identity": 5.5 / 6}
 
 def test_own_held_out_walk12_shapes_are_read():
     _holds_floors(_scored_alone(SELF_FIXW12A), SELF_FIXW12A_FLOORS, SELF_FIXW12A_VALUES)
+
+
+# ---------------------------------------------------------------- fixW12b's own held-out set
+# 12 phrasings of what walk12 met about dates and places (a month then "around its middle/end"
+# in Thai and English, a year followed by what was received in it, "ปีนี้ได้งบมา…", town and city
+# municipalities whose district is in their name), written by the fixW12b helper after the
+# change to the date finder and before the scorer took "date": null (no date read), never
+# trained on. Before (Sunday 6 December 2026, on integ 1a744b9): intents 12/12, date 1/8,
+# district 3/4, agency 2/2; after: intents 12/12, date 7/8, district 3/4 (the city municipality
+# "เทศบาลนครบุรีรัมย์" names no "เมือง"), agency 2/2. No threats in it: no danger floor.
+# Floors: those, halfway to one more miss.
+SELF_FIXW12B_FLOORS = {"intents": 11.5 / 12, "danger": 0, "false_alarms": 0}
+SELF_FIXW12B_VALUES = {"date": 6.5 / 8, "district": 2.5 / 4, "agency": 1.0}
+
+
+def test_fixw12b_held_out_loose_dates_and_towns_are_read():
+    _holds_floors(_scored_alone(SELF_FIXW12B), SELF_FIXW12B_FLOORS, SELF_FIXW12B_VALUES)
