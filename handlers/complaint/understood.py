@@ -128,12 +128,15 @@ def apply(data: dict, name: str, value: object, geo: Geography | None) -> str | 
 
 #: In a draft's data: the agency dropped when the district moved, said back once.
 AGENCY_MOVED = "_agency_moved"
+#: ...and kept aside: the district moved back to the agency's own, it is the agency again.
+AGENCY_ASIDE = "_agency_aside"
 
 
 def move_district(data: dict, district: str, geo: Geography | None) -> None:
     """A district answered or corrected: what belonged to the old one no longer holds (its
     sub-district, the pin as the scene, and an agency of that district, "ที่ว่าการอำเภอนางรอง"
-    or "อบต.สะเดา" of นางรอง, asked again); an agency that names no place stays."""
+    or "อบต.สะเดา" of นางรอง, asked again); an agency that names no place stays, and one set
+    aside comes back when the district moves back to the agency's own."""
     old = data.get("district")
     if old != district:
         for stale in ("subdistrict", "pin_is_scene"):
@@ -141,7 +144,11 @@ def move_district(data: dict, district: str, geo: Geography | None) -> None:
         agency = data.get("agency")
         if old and isinstance(agency, str) and _of_district(agency, old, district, geo):
             data.pop("agency")
-            data[AGENCY_MOVED] = agency
+            data[AGENCY_MOVED] = data[AGENCY_ASIDE] = agency
+        aside = data.get(AGENCY_ASIDE)
+        if "agency" not in data and aside and _of_district(aside, district, old or "", geo):
+            data["agency"] = data.pop(AGENCY_ASIDE)
+            data.pop(AGENCY_MOVED, None)
     data["district"] = district
 
 

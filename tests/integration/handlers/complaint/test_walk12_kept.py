@@ -85,6 +85,21 @@ def test_the_district_office_of_the_old_district_is_asked_again_after_the_distri
     assert "นางรอง" in said_back and "หน่วยงาน" in said_back, said_back
 
 
+def test_the_agency_set_aside_comes_back_when_the_district_moves_back_to_its_own(chat, services):
+    """อบต.ส้มป่อย is in โนนดินแดง: moved to another district it is set aside; moved back (she
+    corrects herself), it is her agency again, not asked a third time."""
+    says = _says(
+        agency=["อบต.ส้มป่อยค่ะ"],
+        district=["โนนดินแดงค่ะ"],
+        subdistrict=["ส้มป่อยค่ะ", "ขอโทษค่ะ แก้อำเภออีกทีนะคะ ที่ถูกคือโนนดินแดง", "ส้มป่อย"],
+        summary=["เปลี่ยนอำเภอเป็นเฉลิมพระเกียรติค่ะ", "ถูกต้องค่ะ ส่งเลย"],
+    )
+    ticket, out = _filed(Villager("district moved back", says, Meant()), chat, services)
+    assert ticket.district == "โนนดินแดง"
+    assert ticket.agency == "อบต.ส้มป่อย", ticket.agency
+    assert [step for step, _said, _reply in out.log].count("agency") == 1, out.log
+
+
 def test_told_you_already_at_an_unanswered_question_reads_plainly_in_english(chat):
     chat.follow()
     chat.tap("menu=complain")
