@@ -19,7 +19,6 @@ from tests.integration.handlers.complaint.test_understood_steps import (  # noqa
 )
 
 #: Not reached on the code these were written against (xfail, not strict: passes once fixed).
-NOT_YET = pytest.mark.xfail(strict=False, reason="issue 16: not yet reached")
 NOT_UNDERSTOOD = re.compile(r"ไม่เข้าใจ|didn't understand|not understand", re.I)
 
 
@@ -73,9 +72,7 @@ def test_an_agency_typed_at_the_kind_question_is_kept_and_the_kind_asked(chat, s
     assert not NOT_UNDERSTOOD.search(texts(reply)), texts(reply)
 
 
-@pytest.mark.parametrize(
-    "again", ["กดผิดค่ะ ยินยอมค่ะ", "ยินยอมค่ะ", pytest.param("เปลี่ยนใจค่ะ ยินยอม", marks=NOT_YET)]
-)
+@pytest.mark.parametrize("again", ["กดผิดค่ะ ยินยอมค่ะ", "ยินยอมค่ะ", "เปลี่ยนใจค่ะ ยินยอม"])
 def test_a_refusal_of_consent_tapped_by_mistake_can_be_undone(chat, services, again):
     chat.follow()
     chat.say("แจ้งเรื่องค่ะ")
