@@ -15,34 +15,13 @@ from storage.models import Ticket
 from tests.clock import Clock
 from tests.factories import texts
 from tests.integration.handlers.complaint.heldout_personas import Meant, Villager, play
+from tests.integration.handlers.complaint.test_kept_as_said import _says
 
 
 @pytest.fixture
 def clock():
     """Saturday 5 December 2026 (BE 2569), ten in the morning in Buriram."""
     return Clock(datetime(2026, 12, 5, 3, 0, tzinfo=UTC))
-
-
-def _says(**changes) -> dict[str, list]:
-    """A plain filing in polite Thai, with the answers this case is about."""
-    return {
-        "none": ["แจ้งเรื่องค่ะ"],
-        "story": ["แจ้งค่ะ"],
-        "consent": ["ยินยอมค่ะ"],
-        "kind": ["เรียกเงินค่ะ", "เรียกรับเงิน"],
-        "agency": ["อบต.สะเดาค่ะ"],
-        "official": ["ปลัด อบต.ค่ะ"],
-        "district": ["นางรองค่ะ"],
-        "subdistrict": ["สะเดาค่ะ"],
-        "when": ["เมื่อวานค่ะ"],
-        "what": ["เขาเก็บเงินคนละห้าร้อยก่อนจะเซ็นรับรองให้ค่ะ ใครไม่จ่ายก็ไม่เซ็น"],
-        "what_more": ["แค่นี้ค่ะ"],
-        "evidence": ["ไม่มีค่ะ"],
-        "witnesses": ["ไม่มีค่ะ"],
-        "reported": ["ไม่เคยค่ะ"],
-        "identity": ["ไม่บอกชื่อค่ะ"],
-        "summary": ["ถูกต้องค่ะ ส่งเลย", "ส่ง"],
-    } | {step: answers for step, answers in changes.items()}
 
 
 def _filed(villager: Villager, chat, services):
