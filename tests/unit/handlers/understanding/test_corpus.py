@@ -56,6 +56,12 @@ ROUND12 = {
     "diag": FIXTURES / "heldout_round12_diag.jsonl",
     "sealed": FIXTURES / "heldout_round12_sealed.jsonl",
 }
+#: Round 13 likewise (issue 18, "a villager understood, not matched": veiled threats told as advice,
+#: rumour, a joke or a livelihood at stake, in Isan, Northern Khmer, Suai, Latin letters and emoji).
+ROUND13 = {
+    "diag": FIXTURES / "heldout_round13_diag.jsonl",
+    "sealed": FIXTURES / "heldout_round13_sealed.jsonl",
+}
 #: A held-out set written by the helper who then worked on the understanding (gen16), before
 #: any change, of the shapes round 7's sealed half missed (counts only); scored on its own
 #: below, so the union keeps the files its floors were set on.
@@ -89,6 +95,7 @@ _BY_HALF = {
     *ROUND10.values(),
     *ROUND11.values(),
     *ROUND12.values(),
+    *ROUND13.values(),
     SELF_GEN16,
     SELF_FIXU,
     SELF_DIAGFIX9,
@@ -1003,6 +1010,96 @@ ROUND12_VALUE_ACCURACY = {
 }
 
 
+# ---------------------------------------------------------------- round 13, half by half
+# Round 13 (issue 18, "a villager understood, not matched"): 300 utterances by a tester who read
+# neither the rules nor the word lists nor the examples, split at random (random.Random(13):
+# shuffled, then half and half) into 150 and 150. 75 are threats of shapes the earlier files lack:
+# told as advice or a relative's worry, as a rumour (a bounty), as a joke (bullets cheaper than
+# rice, "take care of you"), as land, a loan, a job, a grant or an allowance at stake, as warnings
+# passed through children, in Isan, Northern Khmer (with Thai glosses) and Suai, in Latin letters,
+# by voice without spaces, in emoji; danger happening now. 40 only look dangerous (fireworks, a dog
+# that bites, a ghost or mafia film, lightning, a sports "kill", "กลัวว่าจะไม่ทัน", scolding a
+# child, "dying to"). The rest: facts typed at a structured question, questions back (retention,
+# deleting, who reads, cost, exact dates, filing for a mother), relays for a mother or a deaf
+# brother, corrections and changes of mind mid-flow and at the summary, loose dates (after
+# Songkran, rice planting, school terms, Father's Day, Buddhist-era years, Thai digits, Bun Khao
+# Chi), places (municipalities, หมู่ numbers, villages, misspelt districts), additions after
+# filing, status questions, English and mixed. Values are labelled. Floors: what each half reached
+# on main before any fix (Sunday 6 December 2026), halfway to one more miss; intents and values
+# not reached once in a half have no floor there.
+ROUND13_DANGER_RECALL = {"diag": 0.875, "sealed": 0.951}  # 39/44 and 30/31 caught
+ROUND13_FALSE_ALARMS = {"diag": 9, "sealed": 10}  # non-threats read as danger, at most
+ROUND13_INTENT_ACCURACY = {"diag": 0.81, "sealed": 0.843}  # 122/150 and 127/150
+#: The halves whose threats are not all caught yet (their test is a strict xfail).
+ROUND13_NOT_ALL_CAUGHT = {"diag": "39/44", "sealed": "30/31"}
+ROUND13_INTENT_RECALL = {
+    "diag": {
+        "already_said": 0.5,  # 1/1
+        "answer": 0.845,  # 47/55
+        "cancel": 0.25,  # 1/2
+        "change_mind": 0.5,  # 1/1
+        "done": 0.25,  # 1/2
+        "edit": 0.45,  # 5/10
+        "help": 0.5,  # 1/1
+        "no": 0.5,  # 1/1
+        "none": 0.125,  # 1/4
+        "question": 0.73,  # 10/13
+        "start": 0.625,  # 3/4
+        "thanks": 0.75,  # 2/2
+        "track": 0.625,  # 3/4
+        "withdraw": 0.833,  # 3/3
+        "yes": 0.833,  # 3/3
+    },
+    "sealed": {
+        "already_said": 0.75,  # 2/2
+        "answer": 0.881,  # 64/72
+        "change_mind": 0.75,  # 2/2
+        "edit": 0.833,  # 3/3
+        "greeting": 0.75,  # 2/2
+        "help": 0.5,  # 1/1
+        "no": 0.25,  # 1/2
+        "none": 0.071,  # 1/7
+        "question": 0.843,  # 14/16
+        "start": 0.25,  # 1/2
+        "track": 0.25,  # 1/2
+        "yes": 0.642,  # 5/7
+    },
+}
+ROUND13_VALUE_ACCURACY = {
+    "diag": {
+        "agency": 0.785,  # 6/7
+        "date": 0.366,  # 6/15
+        "district": 0.357,  # 3/7
+        "evidence": 0.3,  # 2/5
+        "faq": 0.25,  # 1/2
+        "field": 0.318,  # 4/11
+        "identity": 0.833,  # 3/3
+        "kind": 0.722,  # 7/9
+        "phone": 0.5,  # 1/1
+        "reason": 0.5,  # 2/3
+        "reference": 0.875,  # 4/4
+        "reported": 0.875,  # 4/4
+        "subdistrict": 0.166,  # 1/3
+    },
+    "sealed": {
+        "agency": 0.25,  # 1/2
+        "date": 0.475,  # 10/20
+        "district": 0.642,  # 5/7
+        "evidence": 0.25,  # 1/2
+        "faq": 0.875,  # 4/4
+        "field": 0.9,  # 5/5
+        "identity": 0.833,  # 3/3
+        "kind": 0.681,  # 8/11
+        "official": 0.125,  # 1/4
+        "phone": 0.875,  # 4/4
+        "reference": 0.833,  # 3/3
+        "reported": 0.75,  # 2/2
+        "subdistrict": 0.916,  # 6/6
+        "witnesses": 0.062,  # 1/8
+    },
+}
+
+
 @dataclass(frozen=True)
 class Round:
     """A held-out round scored half by half, with its floors (dicts by half)."""
@@ -1088,6 +1185,15 @@ ROUNDS = {
         ROUND12_INTENT_RECALL,
         ROUND12_VALUE_ACCURACY,
         ROUND12_NOT_ALL_CAUGHT,
+    ),
+    13: Round(
+        ROUND13,
+        ROUND13_DANGER_RECALL,
+        ROUND13_FALSE_ALARMS,
+        ROUND13_INTENT_ACCURACY,
+        ROUND13_INTENT_RECALL,
+        ROUND13_VALUE_ACCURACY,
+        ROUND13_NOT_ALL_CAUGHT,
     ),
 }
 
