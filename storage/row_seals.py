@@ -102,10 +102,24 @@ JOURNAL_PREFIX = CONFLICT_PREFIX
 DIGEST_CHARS = 32
 
 
+LEGACY_CHARS = 16
+
+
 def legacy_digest(value: str) -> str:
     """The unkeyed digest the record journal named a tie's text by before its names were
-    keyed: only read (such lines stay in the journal), never written again."""
-    return hashlib.sha256(value.encode("utf-8")).hexdigest()[:16]
+    keyed: only read, never written again (`keys rotate` names such lines again)."""
+    return hashlib.sha256(value.encode("utf-8")).hexdigest()[:LEGACY_CHARS]
+
+
+def is_legacy_name(name: str) -> bool:
+    """Whether a tie's journal name (`M:K:D`, without its prefix) has an unkeyed digest."""
+    return len(name.rsplit(":", 1)[-1]) == LEGACY_CHARS
+
+
+def retired_digest(vault: Vault, legacy_name: str) -> str:
+    """A keyed name's digest for an unkeyed one whose text is found nowhere (`keys rotate`):
+    the journal keeps that a tie of the member was declared, and no longer what it says."""
+    return vault.indexes(f"retired:{legacy_name}", JOURNAL_TIE)[0][:DIGEST_CHARS]
 
 
 def tie_digests(vault: Vault, member_id, kind: str, value: str) -> list[str]:
