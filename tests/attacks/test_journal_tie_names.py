@@ -124,8 +124,8 @@ def _rows_of(conn, ticket_id: int) -> set[str]:
     return found
 
 
-def _anywhere(conn, needle: str) -> list[str]:
-    """Each table.column of the database whose value holds `needle`."""
+def _anywhere(conn, *needles: str) -> list[str]:
+    """Each table of the database with a row whose values hold every one of `needles`."""
     from sqlalchemy import select
 
     from storage.models import Base
@@ -133,7 +133,9 @@ def _anywhere(conn, needle: str) -> list[str]:
     found = []
     for table in Base.metadata.sorted_tables:
         for row in conn.execute(select(table)).mappings():
-            found += [f"{table.name}.{n}" for n, v in row.items() if needle in str(v)]
+            values = " ".join(str(v) for v in row.values())
+            if all(needle in values for needle in needles):
+                found.append(table.name)
     return found
 
 
@@ -166,6 +168,7 @@ def test_keys_rotate_leaves_no_unkeyed_tie_name_and_nothing_ties_two_tickets(
         other = new_ticket(uow)
         uow.commit()
         reviewer_id, ids = reviewer.id, (first.id, second.id, other.id)
+        references = first.reference, second.reference
         old_index = uow.vault.index(citizen)
     folder = Path(services.config.record_anchor_dir)
     legacy = _old_style_lines(folder, reviewer_id, ["3104", GONE, UNFOUND])
@@ -196,4 +199,5 @@ def test_keys_rotate_leaves_no_unkeyed_tie_name_and_nothing_ties_two_tickets(
         for name in legacy:
             assert _anywhere(conn, name.rsplit(":", 1)[1]) == [], name
         assert (_rows_of(conn, ids[0]) & _rows_of(conn, ids[1])) - _rows_of(conn, ids[2]) == set()
+        assert _anywhere(conn, *references) == []  # no row names both in plain
     release(services.engine)
