@@ -125,6 +125,7 @@ def rewrite(folder: str | Path, change) -> int:
                 continue
             spare = path.with_name(f".{path.name}.rewrite")
             spare.write_text("".join(line for line in fresh if line is not None), "utf-8")
+            os.chmod(spare, os.fstat(handle.fileno()).st_mode & 0o7777)  # as the file was
             os.replace(spare, path)
             late = handle.read().decode("utf-8", "replace")  # appended before the replace
             if late:

@@ -38,3 +38,11 @@ def test_a_line_appended_meanwhile_is_carried_over(tmp_path):
     writer.close()
     assert day.read_text(encoding="utf-8") == "member:1 1\nnew 2\nmember:1 2\n"
     assert journal_lines.read(tmp_path).versions == {1: 2}
+
+
+def test_the_file_keeps_its_permissions(tmp_path):
+    day = tmp_path / "journal-2026-01-02.log"
+    day.write_text("a 1\n", encoding="utf-8")
+    day.chmod(0o600)
+    record_journal.rewrite(tmp_path, lambda line: "b 1\n")
+    assert day.stat().st_mode & 0o777 == 0o600
