@@ -51,16 +51,17 @@ def push_to_person(
 
 
 def read_held(uow: UnitOfWork, user: LineUser) -> list[Out]:
-    """The messages waiting for a discreet citizen, oldest first, as a reply: those held on
-    their row before migration 0041, then their own rows; the newest HOLD_MAX batches."""
+    """The messages waiting for a discreet citizen, oldest first, as a reply; the newest
+    HOLD_MAX batches (those still on their row from before migration 0041 are moved to rows
+    of their own first)."""
     line_user_id = uow.vault.decrypt(user.line_user_id_enc) or ""
+    held_notices.adopt(uow, user)
     rows = held_notices.of(uow, line_user_id)
-    legacy = list(user.held or [])
-    held = [*legacy, *(row.items for row in rows)]
+    held = [row.items for row in rows]
     dropped = max(0, len(held) - HOLD_MAX)  # older ones give way
     held = held[dropped:]
     if not held:
-        _keep(uow, user, line_user_id, rows, len(legacy) + len(rows), None)
+        _keep(uow, line_user_id, rows, len(rows), None)
         return [Say("discreet.nothing")]
     shown: list[Out] = []
     taken, rest = dropped, None
@@ -73,31 +74,21 @@ def read_held(uow: UnitOfWork, user: LineUser) -> list[Out]:
         taken += 1
         if rest:
             held.insert(0, to_json(rest))
-    _keep(uow, user, line_user_id, rows, taken, to_json(rest) if rest else None)
+    _keep(uow, line_user_id, rows, taken, to_json(rest) if rest else None)
     if held:
         shown.append(Say("discreet.more", quick=(Quick("discreet.read", "postback", READ),)))
     return shown
 
 
-def _keep(
-    uow: UnitOfWork, user: LineUser, line_user_id: str, rows: list, taken: int, rest: list | None
-) -> None:
-    """Remove the first `taken` batches (those on the person's row first), the last of them
-    kept as `rest` when only part of it was shown. Of the held rows one is deleted per tap
-    (one read before, else the oldest read now), the rest marked read (storage.held_notices:
-    which rows were one person's is not shown by one tap)."""
-    legacy = list(user.held or [])
-    from_row = min(taken, len(legacy))
-    left = legacy[from_row:]
-    gone = rows[: taken - from_row]
-    if rest is not None:
-        if gone:
-            gone[-1].items = rest
-            gone = gone[:-1]
-        else:
-            left.insert(0, rest)
-    if legacy:
-        user.held = left
+def _keep(uow: UnitOfWork, line_user_id: str, rows: list, taken: int, rest: list | None) -> None:
+    """Remove the first `taken` batches, the last of them kept as `rest` when only part of
+    it was shown. One row is deleted per tap (one read before, else the oldest read now),
+    the rest marked read (storage.held_notices: which rows were one person's is not shown by
+    one tap)."""
+    gone = rows[:taken]
+    if rest is not None and gone:
+        gone[-1].items = rest
+        gone = gone[:-1]
     waiting = [*held_notices.read_of(uow, line_user_id), *gone]
     if waiting:
         uow.session.delete(waiting[0])

@@ -10,12 +10,14 @@ announcing it."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
+import sqlalchemy as sa
 from sqlalchemy import delete, select
 
-from storage.models import HeldNotice
+from storage.models import HeldNotice, LineUser
+from storage.types import open_json, seal_json
 from storage.uow import UnitOfWork
 
 
@@ -82,3 +84,66 @@ def expire(uow: UnitOfWork, before: datetime) -> int:
     retention period, never a person's act; how many."""
     day = before.astimezone(UTC).date()
     return uow.session.execute(delete(HeldNotice).where(HeldNotice.held_on < day)).rowcount
+
+
+# Batches held before migration 0041 lay on the person's row (`line_users.held`), undated.
+# They become rows of their own, dated the day they are moved, so they are read as the
+# others and expire under RETENTION_HELD_NOTICE_DAYS like them: migration 0044 with the keys,
+# else the person's next "อ่าน" (`adopt`) or the retention job (`adopt_all`).
+BATCH = 1000
+
+
+def adopt(uow: UnitOfWork, user: LineUser) -> int:
+    """Move the batches held on the person's row into rows of their own; how many."""
+    legacy = user.held
+    if legacy is None:
+        return 0
+    user.held = None
+    line_user_id = uow.vault.decrypt(user.line_user_id_enc) if user.line_user_id_enc else None
+    for items in legacy if line_user_id else ():
+        hold(uow, line_user_id, items)
+    uow.session.flush()
+    return len(legacy) if line_user_id else 0
+
+
+def adopt_all(uow: UnitOfWork) -> int:
+    """`adopt` for every person whose row still holds batches (none once 0044 ran with the
+    keys); how many batches."""
+    stmt = select(LineUser).where(LineUser.held.is_not(None))
+    return sum(adopt(uow, user) for user in uow.session.scalars(stmt).all())
+
+
+def adopt_stored(conn, vault, day: date) -> int:
+    """Migration 0044: `adopt` for every row, set-based (one read, inserts a thousand at a
+    time, one update); how many batches."""
+    users = sa.table(
+        "line_users",
+        sa.column("id", sa.Integer()),
+        sa.column("line_user_id_enc", sa.Text()),
+        sa.column("held", sa.Text()),
+    )
+    notices = sa.table(
+        "held_notices",
+        sa.column("recipient_enc", sa.Text()),
+        sa.column("items", sa.Text()),
+        sa.column("held_on", sa.Date()),
+    )
+    stmt = select(users.c.line_user_id_enc, users.c.held).where(users.c.held.is_not(None))
+    fresh = []
+    for row in conn.execute(stmt.order_by(users.c.id)):
+        batches = open_json(lambda: vault, row.held)
+        if not batches or not row.line_user_id_enc:
+            continue  # most rows: an empty list (or an erased person's)
+        line_user_id = vault.decrypt(row.line_user_id_enc)
+        for items in batches if line_user_id else ():
+            fresh.append(
+                {
+                    "recipient_enc": vault.encrypt(line_user_id),
+                    "items": seal_json(vault, items),
+                    "held_on": day,
+                }
+            )
+    for start in range(0, len(fresh), BATCH):
+        conn.execute(sa.insert(notices), fresh[start : start + BATCH])
+    conn.execute(sa.update(users).where(users.c.held.is_not(None)).values(held=None))
+    return len(fresh)

@@ -176,6 +176,15 @@ def _journal_paths(folder: str | Path) -> list[str]:
     return [os.path.join(folder, n) for n in sorted(day_files)]
 
 
+def forget(folder: str | Path) -> None:
+    """Read the folder's files again from the start at the next read: `keys rotate` wrote
+    them again (storage/record_journal.py `rewrite`)."""
+    with _lock:
+        _folders.pop(str(folder), None)
+        for path in _journal_paths(folder):
+            _files.pop(path, None)
+
+
 def of_session(session) -> JournalLines:
     """What the journal of a session's process says (empty: it keeps no journal)."""
     folder = session.info.get(FOLDER)

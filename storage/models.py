@@ -69,7 +69,9 @@ class LineUser(Base):
     district: Mapped[str | None] = mapped_column(String(64))
     state: Mapped[dict[str, Any]] = mapped_column(SealedJSON, default=dict)
     ticket_ids: Mapped[list[Any] | None] = mapped_column(SealedJSON, default=list)
-    held: Mapped[list[Any] | None] = mapped_column(SealedJSON, default=list)
+    # Notices held before 0041; moved to `held_notices` (0044, storage/held_notices.py
+    # `adopt`): None once moved, so the retention job finds what is left by `IS NOT NULL`.
+    held: Mapped[list[Any] | None] = mapped_column(SealedJSON, default=None)
     discreet: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("false"))
     draft_reminders: Mapped[bool] = mapped_column(
         Boolean, default=True, server_default=text("true")

@@ -222,7 +222,7 @@ def erase_person(uow: UnitOfWork, user: LineUser) -> dict:
     for rsvp, _forum in rsvps_of(uow, user):
         rsvp.history = []
     user.subscribed = user.following = False
-    user.district, user.state, user.held = None, {}, []
+    user.district, user.state, user.held = None, {}, None
     held_notices.forget(uow, uow.vault.decrypt(user.line_user_id_enc) or "")
     # The row stays (RSVP counts and consent records point at it) but no longer leads to anyone.
     user.user_hash = f"erased:{uuid.uuid4().hex}"

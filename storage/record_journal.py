@@ -110,6 +110,33 @@ def append_now(folder: str | Path, lines: list[str]) -> None:
         ) from exc
 
 
+def rewrite(folder: str | Path, change) -> int:
+    """Write each journal file again with every line passed through `change` (a line, or
+    None to drop it), each file replaced whole; lines another process appends meanwhile to
+    the file being replaced are carried over. Only `keys rotate` does this (unkeyed tie
+    names, handlers/directory/vouched_ties.py). Returns how many lines changed."""
+    changed = 0
+    for path in sorted(Path(folder).glob("journal-*.log")):
+        with path.open("rb") as handle:
+            lines = handle.read().decode("utf-8", "replace").splitlines(keepends=True)
+            fresh = [change(line) for line in lines]
+            done = sum(1 for old, new in zip(lines, fresh, strict=True) if old != new)
+            if not done:
+                continue
+            spare = path.with_name(f".{path.name}.rewrite")
+            spare.write_text("".join(line for line in fresh if line is not None), "utf-8")
+            os.chmod(spare, os.fstat(handle.fileno()).st_mode & 0o7777)  # as the file was
+            os.replace(spare, path)
+            late = handle.read().decode("utf-8", "replace")  # appended before the replace
+            if late:
+                with path.open("a", encoding="utf-8") as journal:
+                    journal.write(late)
+        changed += done
+    if changed:
+        journal_lines.forget(folder)
+    return changed
+
+
 def _append(folder: str | Path, lines: list[str]) -> None:
     path = Path(folder) / f"journal-{datetime.now(UTC).date().isoformat()}.log"
     try:

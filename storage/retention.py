@@ -127,6 +127,7 @@ def apply(uow: UnitOfWork, policy: RetentionPolicy) -> dict:
         **prune_events(uow, policy),
         "outbox_recipients_removed": prune_outbox(uow, policy),
         "identities_removed": remove_closed_identities(uow, policy),
+        "held_notices_moved": held_notices.adopt_all(uow),
         "held_notices_expired": expire_held_notices(uow, policy),
         **prune_records(uow, policy),
         "throttle_windows": throttles.forget_old(uow),

@@ -102,10 +102,24 @@ JOURNAL_PREFIX = CONFLICT_PREFIX
 DIGEST_CHARS = 32
 
 
+LEGACY_CHARS = 16
+
+
 def legacy_digest(value: str) -> str:
     """The unkeyed digest the record journal named a tie's text by before its names were
-    keyed: only read (such lines stay in the journal), never written again."""
-    return hashlib.sha256(value.encode("utf-8")).hexdigest()[:16]
+    keyed: only read, never written again (`keys rotate` names such lines again)."""
+    return hashlib.sha256(value.encode("utf-8")).hexdigest()[:LEGACY_CHARS]
+
+
+def is_legacy_name(name: str) -> bool:
+    """Whether a tie's journal name (`M:K:D`, without its prefix) has an unkeyed digest."""
+    return len(name.rsplit(":", 1)[-1]) == LEGACY_CHARS
+
+
+def retired_digest(vault: Vault, legacy_name: str) -> str:
+    """A keyed name's digest for an unkeyed one whose text is found nowhere (`keys rotate`):
+    the journal keeps that a tie of the member was declared, and no longer what it says."""
+    return vault.indexes(f"retired:{legacy_name}", JOURNAL_TIE)[0][:DIGEST_CHARS]
 
 
 def tie_digests(vault: Vault, member_id, kind: str, value: str) -> list[str]:
@@ -336,15 +350,21 @@ def mark_agencies(conn, vault: Vault) -> int:
     return len(marked)
 
 
-def remark_agencies(conn, vault: Vault) -> int:
+def remark_agencies(conn, vault: Vault, district_of=None) -> int:
     """Mark again, now over name, key and district, every agency record whose review and
     merge held before (migration 0036: a record neither reviewed nor merged needed no mark);
-    one that did not hold is left, and stays unknown to recusal. Returns how many."""
+    one that did not hold is left, and stays unknown to recusal. Given `district_of` (the
+    application's reading of a spelling, as `flask --app bot db upgrade` gives it), a record
+    whose district is not the one its first spelling gives is left too: a writer may have
+    moved it out of a tied district before this mark covered districts. Returns how many."""
     from storage import bulk_rewrite
 
     table = Agency.__table__
+    moved = set(_moved(conn, district_of)) if district_of is not None else set()
     marked = []
     for row in conn.execute(select(*(table.c[n] for n in (*AGENCY_FIELDS, "mark")))):
+        if row.id in moved:
+            continue
         held = vault.seal_fits(row.mark, _agency_payload(row, AGENCY_FIELDS_0035))
         if held or agency_holds(vault, row) or (not row.reviewed and row.merged_into_id is None):
             marked.append({"id": row.id, "mark": agency_mark(vault, row)})
@@ -361,19 +381,27 @@ def unmark_moved(conn, district_of) -> list[int]:
     their ids."""
     from storage import bulk_rewrite
 
+    moved = _moved(conn, district_of, marked_only=True)
+    bulk_rewrite.update_many(conn, Agency.__table__, [{"id": i, "mark": None} for i in moved])
+    return moved
+
+
+def _moved(conn, district_of, marked_only: bool = False) -> list[int]:
+    """The agency records whose district is not the one their first spelling gives."""
     table, aliases = Agency.__table__, AgencyAlias.__table__
     first: dict[tuple[int, str], str] = {}
     stmt = select(aliases.c.agency_id, aliases.c.key, aliases.c.sample).order_by(aliases.c.id)
     for row in conn.execute(stmt):
         first.setdefault((row.agency_id, row.key), row.sample)
     moved = []
-    stmt = select(table.c.id, table.c.key, table.c.district).where(table.c.mark.is_not(None))
+    stmt = select(table.c.id, table.c.key, table.c.district)
+    if marked_only:
+        stmt = stmt.where(table.c.mark.is_not(None))
     for row in conn.execute(stmt.order_by(table.c.id)):
         sample = first.get((row.id, row.key))
         said = district_of(sample) if sample else None
         if said is not None and said != row.district:
             moved.append(row.id)
-    bulk_rewrite.update_many(conn, table, [{"id": i, "mark": None} for i in moved])
     return moved
 
 

@@ -50,17 +50,10 @@ class SealedJSON(TypeDecorator):
     cache_ok = True
 
     def process_bind_param(self, value, dialect):
-        if value is None:
-            return None
-        plain = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-        return _vault(dialect).encrypt(plain)
+        return None if value is None else seal_json(_vault(dialect), value)
 
     def process_result_value(self, value, dialect):
-        if value is None:
-            return None
-        if value[:1] in ("{", "[", '"'):
-            return json.loads(value)
-        return json.loads(_vault(dialect).decrypt(value))
+        return None if value is None else open_json(lambda: _vault(dialect), value)
 
 
 class SealedText(SealedJSON):
@@ -83,6 +76,19 @@ class SealedText(SealedJSON):
         if value is None or len(value) <= self.LEGACY_PLAIN:
             return value
         return _vault(dialect).decrypt(value)
+
+
+def seal_json(vault, value) -> str:
+    """A value as a SealedJSON column stores it (for a migration writing without the model)."""
+    return vault.encrypt(json.dumps(value, ensure_ascii=False, separators=(",", ":")))
+
+
+def open_json(vault_of, stored: str):
+    """A SealedJSON column's stored text as its value (`vault_of()` gives the vault: plain
+    JSON from before migration 0011 needs none)."""
+    if stored[:1] in ("{", "[", '"'):
+        return json.loads(stored)
+    return json.loads(vault_of().decrypt(stored))
 
 
 def _vault(dialect):

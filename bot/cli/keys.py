@@ -25,7 +25,8 @@ keys_cli = AppGroup("keys", help="Data encryption and lookup keys: rotate, finge
 def keys_rotate() -> None:
     """Re-encrypt and re-index every row (and evidence file) with the first keys; reseal the
     intact records and public figures' releases (and their notes) with the first seal key;
-    name the record journal's ties again under the first lookup key. Anchors need none:
+    name the record journal's ties again under the first lookup key (lines from before tie
+    names were keyed: in place, so no unkeyed name is left). Anchors need none:
     their digests are keyless."""
     services = current_app.extensions["sujarit"]
     with services.uow() as uow:

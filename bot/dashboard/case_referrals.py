@@ -9,7 +9,7 @@ import io
 from flask import flash, g, redirect, send_file, url_for
 
 from bot.dashboard.actions import _act, _field
-from bot.dashboard.auth import member_required, own_sign_in_required
+from bot.dashboard.auth import member_required
 from bot.dashboard.blueprint import bp, services, t
 from bot.dashboard.tickets import visible_ticket
 from bot.referral import documents
@@ -90,7 +90,6 @@ def case_forward(reference: str):
 
 @bp.post("/tickets/<reference>/case/confirm")
 @member_required(*REVIEW_ROLES)
-@own_sign_in_required
 def case_confirm(reference: str):
     """A chair who did not propose it confirms the case's forwarding, for every ticket."""
     return _act(

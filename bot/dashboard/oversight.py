@@ -7,7 +7,7 @@ from datetime import date, datetime, time, timedelta
 
 from flask import abort, flash, g, redirect, render_template, request, url_for
 
-from bot.dashboard.auth import member_required, own_sign_in_required
+from bot.dashboard.auth import member_required
 from bot.dashboard.blueprint import bp, label, services, t
 from bot.dashboard.tickets import visible_ticket
 from handlers.directory import agencies, members, sessions, tie_records
@@ -145,7 +145,6 @@ def _handles(detail: str) -> str:
 
 @bp.post("/audit/policy")
 @member_required("chair")
-@own_sign_in_required
 def identity_policy():
     """The chair decides whether admins may open named complainants' identity."""
     set_admins_see_identity(g.uow, g.member, request.form.get("admins") == "yes")
@@ -156,7 +155,6 @@ def identity_policy():
 
 @bp.post("/grants/<int:member_id>/confirm")
 @member_required("chair")
-@own_sign_in_required
 def confirm_shell_grant(member_id: int):
     """Another chair vouches for a chair or admin the command line made: until then that
     role counts for no confirmation (a shell could make its own second pair of eyes)."""
@@ -176,7 +174,6 @@ def confirm_shell_grant(member_id: int):
 
 @bp.post("/invites")
 @member_required("chair")
-@own_sign_in_required
 def invite_member():
     """A chair makes a single-use join code: who joins with it has that chair's word behind
     their role (a new committee's honest way to its second chair, see docs/insider.md)."""
@@ -197,7 +194,6 @@ INVITE_ROLES = ("reviewer", "chair", "admin")
 
 @bp.post("/members/<int:member_id>/accept")
 @member_required("chair")
-@own_sign_in_required
 def accept_member_record(member_id: int):
     """A chair has checked a member whose row or ties were changed outside the application
     and accepts them as they now stand (a confirming role then needs vouching again)."""
@@ -249,7 +245,6 @@ def conflicts_page():
 
 @bp.post("/conflicts/<int:conflict_id>/accept")
 @member_required("chair")
-@own_sign_in_required
 def accept_tie_record(conflict_id: int):
     """A chair has looked at what a tie changed outside the application points to now and
     takes it as it stands (the other way back: remove it, and the member declares it again)."""
@@ -267,7 +262,6 @@ def accept_tie_record(conflict_id: int):
 
 @bp.post("/conflicts")
 @member_required(*REVIEW_ROLES)
-@own_sign_in_required
 def declare_conflict():
     """Declare a tie to an agency or district: an unknown district is refused with
     suggestions; any agency name with a place is kept (its record may not be readable)."""
@@ -297,7 +291,6 @@ def declare_conflict():
 
 @bp.post("/conflicts/remove")
 @member_required("chair", "admin")
-@own_sign_in_required
 def remove_conflict():
     """Undo another member's declared conflict (kept, marked removed; audited, told)."""
     conflict = g.uow.session.get(MemberConflict, request.form.get("conflict_id", type=int) or 0)
@@ -322,7 +315,6 @@ def accused_agencies_page():
 
 @bp.post("/accused-agencies/merge")
 @member_required("chair", "admin")
-@own_sign_in_required
 def merge_accused_agencies():
     """Merge one agency record into another (the merged one is kept, pointing to it)."""
     source = g.uow.session.get(Agency, request.form.get("source", type=int) or 0)
@@ -354,7 +346,6 @@ def _tied(*records: Agency) -> bool:
 
 @bp.post("/accused-agencies/review")
 @member_required("chair")
-@own_sign_in_required
 def review_accused_agency():
     """The chair has looked at a record citizens made: it is no longer new (so no longer
     kept from every member with an agency conflict)."""
@@ -372,7 +363,6 @@ def review_accused_agency():
 
 @bp.post("/tickets/<reference>/agency")
 @member_required("chair")
-@own_sign_in_required
 def set_ticket_agency(reference: str):
     """The chair names the agency of a ticket whose agency is unknown or wrong (audited);
     an assignee it now excludes is taken off the ticket."""

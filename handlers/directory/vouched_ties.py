@@ -150,6 +150,7 @@ def rejournal(uow: UnitOfWork) -> Counter:
     folder = record_journal.folder_of(uow.session)
     if not folder:
         return counts
+    counts.update(rekey_unkeyed(uow, folder))
     journal = journal_lines.read(folder)
     lines: list[str] = []
     for prefix, table in (
@@ -161,6 +162,8 @@ def rejournal(uow: UnitOfWork) -> Counter:
         for key, marks in table.items():
             member_id = key.split(":", 1)[0]
             if not member_id.isdigit() or key in journal.renamed:  # its lines written again
+                continue
+            if row_seals.is_legacy_name(key):  # named again in place (`rekey_unkeyed`)
                 continue
             if int(member_id) not in texts:
                 texts[int(member_id)] = _member_texts(uow, int(member_id))
@@ -185,6 +188,50 @@ def rejournal(uow: UnitOfWork) -> Counter:
     if lines:
         record_journal.append_now(folder, lines)
     return counts
+
+
+def rekey_unkeyed(uow: UnitOfWork, folder) -> Counter:
+    """Name every journal line written before tie names were keyed again, in place, under
+    the newest lookup key (`keys rotate`): its unkeyed digest, the same for every member tied
+    to one text, is read by hashing agency names and district codes. A line whose text is
+    found nowhere gets a keyed name of its own (`row_seals.retired_digest`), so the journal
+    still says a tie of that member was declared (its row gone: `tickets verify` names it,
+    a rejoining account is refused) without saying what it was. `renamed:` lines from an
+    unkeyed name are dropped: the lines they pointed from now bear the new name."""
+    counts: Counter = Counter(unkeyed_renamed=0, unkeyed_retired=0)
+    texts: dict[str, dict[str, Tie]] = {}
+
+    def fresh(name: str) -> str:
+        member_id, kind, _ = name.split(":", 2)
+        if member_id not in texts:
+            texts[member_id] = _member_texts(uow, int(member_id))
+        tie = texts[member_id].get(name)
+        if tie is None:
+            counts["unkeyed_retired"] += 1
+            return f"{member_id}:{kind}:{row_seals.retired_digest(uow.vault, name)}"
+        counts["unkeyed_renamed"] += 1
+        digest = row_seals.tie_digests(uow.vault, member_id, tie.kind, tie.value)[0]
+        return f"{member_id}:{tie.kind}:{digest}"
+
+    def change(line: str) -> str | None:
+        name, space, rest = line.partition(" ")
+        for prefix in (journal_lines.TIE_PREFIX, journal_lines.CONFLICT_PREFIX):
+            bare = name[len(prefix) :]
+            if name.startswith(prefix) and _named(bare) and row_seals.is_legacy_name(bare):
+                return f"{prefix}{fresh(bare)}{space}{rest}"
+        bare = name[len(journal_lines.RENAMED_PREFIX) :]
+        if name.startswith(journal_lines.RENAMED_PREFIX) and row_seals.is_legacy_name(bare):
+            return None
+        return line
+
+    record_journal.rewrite(folder, change)
+    return counts
+
+
+def _named(bare: str) -> bool:
+    """Whether `M:K:D` is a tie's name as the application writes it."""
+    parts = bare.split(":")
+    return len(parts) == 3 and parts[0].isdigit()
 
 
 def _member_texts(uow: UnitOfWork, member_id: int) -> dict[str, Tie]:

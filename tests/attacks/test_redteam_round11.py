@@ -571,7 +571,7 @@ def test_shell_session_of_a_chair_cannot_undo_a_tie(client, services):
 
 def test_shell_session_of_a_chair_cannot_accept_a_tie_record(client, services):
     """The same session posts the accept form of a tie a writer pointed elsewhere: refused
-    (`own_sign_in_required`), the ticket still kept."""
+    (the dashboard's one rule for such sessions, `_shell_reads`), the ticket still kept."""
     from storage.models import MemberConflict
     from tests.dashboard_login import csrf_token
 

@@ -6,7 +6,9 @@ recusal reads of it too: its name, key and district; one that does not fit is un
 recusal (kept from every member with a tie).
 
 With the keys (`flask --app bot db upgrade`) every tie is marked as stored, and every record
-whose review and merge held under 0035's mark (or that needed none) is marked again; without
+whose review and merge held under 0035's mark (or that needed none) is marked again, save one
+whose district is not the one its first spelling gives (moved in SQL before its district was
+marked: unknown to recusal until a chair reviews it); without
 them a member with a tie sees no ticket until they declare it again, and every record is
 unknown to tied members until a chair reviews it.
 
@@ -31,7 +33,8 @@ def upgrade() -> None:
         from storage import row_seals
 
         row_seals.mark_tie_records(op.get_bind(), vault)
-        row_seals.remark_agencies(op.get_bind(), vault)
+        district_of = context.config.attributes.get("district_of")
+        row_seals.remark_agencies(op.get_bind(), vault, district_of)
 
 
 def downgrade() -> None:

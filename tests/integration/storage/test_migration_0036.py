@@ -63,3 +63,57 @@ def test_0036_marks_the_ties_and_records_it_finds(empty_database):
         assert row_seals.conflict_problems(uow) == {}
         assert row_seals.agency_problems(uow) == {}
     engine.dispose()
+
+
+def test_db_upgrade_to_0036_leaves_a_record_moved_before_it_unmarked(
+    empty_database, tmp_path, gateway
+):
+    """At 0035 a writer moved a reviewed record of หนองโบสถ์ (นางรอง) to ลำปลายมาศ (0035's
+    mark covered no district): `flask --app bot db upgrade --revision 0036` marks the record
+    left where its first spelling puts it, and not the moved one (unknown to recusal)."""
+    from types import SimpleNamespace
+
+    from sqlalchemy import select
+
+    from bot import create_app
+    from storage.insider_models import Agency, AgencyAlias
+    from tests.conftest import make_env
+    from tests.shared_engines import release
+
+    upgrade(empty_database, "0035", VAULT)
+    engine = make_engine(empty_database)
+    with engine.begin() as conn:
+        for number, place, district in ((7, "หนองโบสถ์", "ลำปลายมาศ"), (8, "สะเดา", "พลับพลาชัย")):
+            record = {
+                "id": number,
+                "name": f"อบต.{place}",
+                "kind": "sao",
+                "key": f"sao:{place}",
+                "district": district,
+                "source": "citizen",
+                "reviewed": True,
+                "merged_into_id": None,
+                "created_at": AT,
+            }
+            fields = SimpleNamespace(**record)
+            mark = VAULT.seals(row_seals._agency_payload(fields, row_seals.AGENCY_FIELDS_0035))
+            conn.execute(Agency.__table__.insert().values(**record, mark=mark[0]))
+            conn.execute(
+                AgencyAlias.__table__.insert().values(
+                    key=f"sao:{place}", agency_id=number, sample=f"อบต.{place}", created_at=AT
+                )
+            )
+    engine.dispose()
+    app = create_app({"ENV": make_env(empty_database, tmp_path), "GATEWAY": gateway})
+    services = app.extensions["sujarit"]
+    try:
+        got = app.test_cli_runner().invoke(args=["db", "upgrade", "--revision", "0036"])
+        assert got.exit_code == 0, got.output
+        with services.engine.connect() as conn:
+            rows = conn.execute(
+                select(*(Agency.__table__.c[n] for n in row_seals.AGENCY_FIELDS), Agency.mark)
+            )
+            holds = {row.id: row_seals.agency_holds(VAULT, row) for row in rows}
+        assert holds == {7: False, 8: True}
+    finally:
+        release(services.engine)
