@@ -155,6 +155,12 @@ NOT_SAFE_SAID_OTHERWISE = [
         marks=pytest.mark.xfail(strict=True, reason="'imsafe' inside doubt is read as safe"),
         id="not-sure-im-safe",
     ),
+    pytest.param(
+        "บ่ค่อยปลอดภัยเลยเด้อ",
+        marks=pytest.mark.xfail(strict=True, reason="Isan 'บ่ค่อย' is not in UNSAFE_NOW"),
+        id="isan-not-really-safe",
+    ),
+    pytest.param("ไม่ได้โดนขู่แล้วค่ะ โดนตบมาเลย เจ็บมาก", id="denial-of-worse"),
     pytest.param("ไม่\u200bปลอดภัยเลยค่ะ", id="zero-width-not-safe"),
     pytest.param("ยังไม่ปลอดภัยค่ะ เขายังวนอยู่แถวบ้าน", id="still-not-safe"),
 ]
@@ -555,3 +561,112 @@ def test_held_notices_expire_after_their_days(client, gateway, services, clock):
     retention(services, threading.Event())
     with services.engine.connect() as conn:
         assert conn.scalar(select(func.count()).select_from(HeldNotice.__table__)) == 0
+
+
+# -- more: a new threat beside "safe", other scripts, filing on behalf ----------------
+def test_safe_words_beside_a_new_threat_keep_the_person_threatened(client, gateway, services):
+    """A threatened complainant writes "safe now" and, in the same message, of a new threat
+    last night: the new threat is on the timeline after the safe news, the mark stays."""
+    chat, ticket_id, _ = _threatened(services, client, gateway)
+    chat.say("ตอนนี้ปลอดภัยดีค่ะ แต่เมื่อคืนเขาส่งคนมาขู่ว่าจะเผาบ้านถ้าไม่ถอนเรื่อง")
+    assert _entries(services, ticket_id, "danger") == 2
+    assert _mark(services, ticket_id) == danger.THREATENED
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        pytest.param("เขาขู่\u200bจะ\u200bฆ่า\u200bผม", id="zero-width"),
+        pytest.param("เขาขู่จะฆ่าผม".replace("ข", "\u0e02\u200d"), id="zero-width-joiner"),
+        pytest.param("khao khu ja kha phom tha mai thon rueang", id="thai-in-latin"),
+    ],
+)
+def test_threat_in_another_script_on_a_filed_complaint_alerts(client, gateway, services, said):
+    """A complainant with a filed complaint writes of a threat with zero-width characters
+    between the words, or Thai words in Latin letters: the safety answer and a chair told."""
+    with services.uow() as uow:
+        new_member(uow, "ประธาน", "chair")
+        uow.commit()
+    chat, ticket_id, _ = _citizen_with_ticket(services, client, gateway)
+    _review_every_record(services)
+    assert "191" in texts(chat.say(said))
+    assert _entries(services, ticket_id, "danger") == 1
+    assert _alerts(services) >= 1
+
+
+def test_threat_in_latin_letters_while_adding_is_not_kept_as_an_addition(client, gateway, services):
+    """Adding is open; the complainant types the threat in Thai words spelt in Latin
+    letters: the danger path, never attached as a fact."""
+    with services.uow() as uow:
+        new_member(uow, "ประธาน", "chair")
+        uow.commit()
+    chat, ticket_id, _ = _citizen_with_ticket(services, client, gateway)
+    _review_every_record(services)
+    chat.say("ขอเพิ่มข้อมูลครับ")
+    chat.say("phu yai ban ma khu wa ja kha phom tha mai thon rueang")
+    assert _entries(services, ticket_id, "danger") == 1
+    assert _entries(services, ticket_id, "complainant_added") == 0
+
+
+def test_writer_moving_the_affected_persons_name_between_tickets_is_seen(services):
+    """A writer copies the encrypted name of the person a complaint was filed for onto
+    another ticket (and its relation): that ticket's record no longer verifies."""
+    from storage.ticket_chain.integrity import intact_among
+
+    with services.uow() as uow:
+        behalf = new_ticket(
+            uow,
+            name="สมหญิง รักดี",
+            behalf_of_enc=uow.vault.encrypt("father"),
+            affected_name_enc=uow.vault.encrypt("สมชาย รักดี"),
+        )
+        plain = new_ticket(uow, name="สมศรี ใจดี")
+        uow.commit()
+        ids = (behalf.id, plain.id)
+    table = Ticket.__table__
+    with services.engine.begin() as conn:
+        row = conn.execute(select(table).where(table.c.id == ids[0])).first()
+        conn.execute(
+            update(table)
+            .where(table.c.id == ids[1])
+            .values(behalf_of_enc=row.behalf_of_enc, affected_name_enc=row.affected_name_enc)
+        )
+    with services.uow() as uow:
+        assert intact_among(uow.session, set(ids)) == {ids[0]}
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="says_safe_now: any 'ปลอดภัย' within 7 days of a threat is safe news, before adding",
+)
+def test_a_fact_about_safety_equipment_is_an_addition_not_safe_news(client, gateway, services):
+    """A threatened complainant adds a fact about the village's safety cameras
+    ("กล้องเพื่อความปลอดภัย"): attached as an addition, and the threat mark stays."""
+    chat, ticket_id, _ = _threatened(services, client, gateway)
+    chat.say("ขอเพิ่มข้อมูลครับ")
+    chat.say("งบกล้องวงจรปิดเพื่อความปลอดภัยหมู่บ้าน 200,000 บาท ไม่ได้ติดสักตัวครับ")
+    assert _mark(services, ticket_id) == danger.THREATENED
+    assert _entries(services, ticket_id, "complainant_added") == 1
+
+
+def test_safe_now_alerts_do_not_name_two_tickets_of_one_person_together(client, gateway, services):
+    """One person's two threatened complaints, "ปลอดภัยแล้ว" once: a database copy reads the
+    outbox; no two rows made in one instant name the two references (their dedupe keys)."""
+    with services.uow() as uow:
+        new_member(uow, "ประธาน", "chair")
+        uow.commit()
+    uid = line_id()
+    chat, first, ref_one = _citizen_with_ticket(services, client, gateway, owner=uid)
+    _, second, ref_two = _citizen_with_ticket(services, client, gateway, owner=uid)
+    with services.uow() as uow:
+        for ticket_id in (first, second):
+            danger.record_threat(uow, uow.session.get(Ticket, ticket_id), THREAT)
+        uow.commit()
+    chat.say("ตอนนี้มาอยู่บ้านพี่สาวแล้ว ปลอดภัยแล้วค่ะ")
+    with services.engine.connect() as conn:
+        rows = conn.execute(select(OutboxMessage.dedupe_key, OutboxMessage.created_at)).all()
+    at = {
+        ref: {r.created_at for r in rows if ref in (r.dedupe_key or "")}
+        for ref in (ref_one, ref_two)
+    }
+    assert not (at[ref_one] & at[ref_two])
