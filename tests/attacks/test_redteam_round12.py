@@ -670,3 +670,77 @@ def test_safe_now_alerts_do_not_name_two_tickets_of_one_person_together(client, 
         for ref in (ref_one, ref_two)
     }
     assert not (at[ref_one] & at[ref_two])
+
+
+# -- a writer renumbers two tickets: whose complaint is whose ----------------
+def _swap_ticket_ids(services, one: int, two: int) -> None:
+    """A writer swaps two tickets' ids, and every row pointing at them (the id is no
+    sealed field; what points at it moves with it): each row copied under its new id."""
+    table = Ticket.__table__
+    pointing = [
+        column
+        for other in Ticket.metadata.sorted_tables
+        for column in other.columns
+        if any(fk.column.table.name == "tickets" for fk in column.foreign_keys)
+    ]
+    unique = [c for c in table.columns if c.unique and c.name != "id"]
+    unique += [
+        c for index in table.indexes if index.unique for c in index.columns if c not in unique
+    ]
+    with services.engine.begin() as conn:
+        for old, new in ((one, 10**9), (two, one), (10**9, two)):
+            row = conn.execute(select(table).where(table.c.id == old)).first()._asdict()
+            conn.execute(
+                update(table)
+                .where(table.c.id == old)
+                .values({c.name: f"~{row[c.name]}" for c in unique if row[c.name] is not None})
+            )
+            conn.execute(insert(table).values({**row, "id": new}))
+            for column in pointing:
+                conn.execute(column.table.update().where(column == old).values({column.name: new}))
+            conn.execute(delete(table).where(table.c.id == old))
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="is_owner reads ids in the sealed list; a ticket's id is outside its seal",
+)
+def test_writer_swapping_ticket_ids_does_not_hand_a_complaint_to_another(client, gateway, services):
+    """A writer with a complaint of their own swaps its id with the victim's: the writer's
+    LINE account then adds to a complaint; the victim's timeline gets nothing of it, or the
+    victim's record no longer verifies."""
+    from storage.ticket_chain.integrity import intact_among
+
+    _, victim, victim_ref = _citizen_with_ticket(services, client, gateway)
+    chat, own, _ = _citizen_with_ticket(services, client, gateway)
+    _swap_ticket_ids(services, victim, own)
+    chat.say("ขอเพิ่มข้อมูลครับ ผู้ร้องเรียนแต่งเรื่องขึ้นมาเองทั้งหมด นายกไม่ได้รับเงิน")
+    with services.uow() as uow:
+        moved = uow.session.scalar(select(Ticket.id).where(Ticket.reference == victim_ref))
+        intact = moved in intact_among(uow.session, {moved})
+    assert _entries(services, moved, "complainant_added") == 0 or not intact
+
+
+@pytest.mark.xfail(
+    strict=True, reason="my complaints lists the ids in the sealed list; ids unsealed"
+)
+def test_writer_swapping_ticket_ids_cannot_read_the_victims_complaint(client, gateway, services):
+    """The same swap; the writer's account asks for the status of its complaints: the
+    victim's reference and story are not shown to it."""
+    _, victim, victim_ref = _citizen_with_ticket(
+        services, client, gateway, description="ผู้ใหญ่บ้านบังคับซื้อปุ๋ยกระสอบละ 900 บาท"
+    )
+    chat, own, _ = _citizen_with_ticket(services, client, gateway)
+    _swap_ticket_ids(services, victim, own)
+    shown = texts(chat.say("สถานะเรื่องของฉันค่ะ"))
+    assert victim_ref not in shown
+
+
+@pytest.mark.xfail(strict=True, reason="neither seal nor chain nor journal covers a ticket's id")
+def test_tickets_verify_names_a_swap_of_ticket_ids(client, gateway, services, runner):
+    """The same swap; the operator's daily `flask --app bot tickets verify` names it."""
+    _, victim, _ = _citizen_with_ticket(services, client, gateway)
+    _, own, _ = _citizen_with_ticket(services, client, gateway)
+    _swap_ticket_ids(services, victim, own)
+    got = runner.invoke(args=["tickets", "verify"])
+    assert got.exit_code != 0
