@@ -744,3 +744,36 @@ def test_tickets_verify_names_a_swap_of_ticket_ids(client, gateway, services, ru
     _swap_ticket_ids(services, victim, own)
     got = runner.invoke(args=["tickets", "verify"])
     assert got.exit_code != 0
+
+
+# -- a writer copies a person's sealed list of complaints onto their own row ----------------
+@pytest.mark.xfail(
+    strict=True,
+    reason="line_users.ticket_ids is a Fernet token bound to no row; is_owner trusts it",
+)
+def test_writer_copying_anothers_sealed_ticket_list_learns_and_adds_nothing(
+    client, gateway, services
+):
+    """A writer (no keys) copies another person's sealed `ticket_ids` onto their own LINE
+    account's row, asks for the status of "their" complaints and adds to them: the other
+    person's two complaints are neither shown together (who filed both) nor added to."""
+    from storage.models import LineUser
+
+    victim = line_id()
+    _, first, ref_one = _citizen_with_ticket(services, client, gateway, owner=victim)
+    _, second, ref_two = _citizen_with_ticket(services, client, gateway, owner=victim)
+    attacker = Chat(client, gateway, line_id(), SECRET)
+    attacker.follow()
+    with services.uow() as uow:
+        rows = {uid: user_by_line_id(uow, uid).id for uid in (victim, attacker.user_id)}
+    table = LineUser.__table__
+    with services.engine.begin() as conn:
+        token = conn.scalar(select(table.c.ticket_ids).where(table.c.id == rows[victim]))
+        conn.execute(
+            update(table).where(table.c.id == rows[attacker.user_id]).values(ticket_ids=token)
+        )
+    shown = texts(attacker.say("สถานะเรื่องของฉันค่ะ"))
+    attacker.say(f"ขอเพิ่มข้อมูลเรื่อง {ref_one} ค่ะ ผู้ร้องแต่งเรื่องขึ้นมาเองทั้งหมด")
+    assert not (ref_one in shown and ref_two in shown)
+    assert _entries(services, first, "complainant_added") == 0
+    assert _entries(services, second, "complainant_added") == 0
