@@ -777,3 +777,32 @@ def test_writer_copying_anothers_sealed_ticket_list_learns_and_adds_nothing(
     assert not (ref_one in shown and ref_two in shown)
     assert _entries(services, first, "complainant_added") == 0
     assert _entries(services, second, "complainant_added") == 0
+
+
+@pytest.mark.xfail(
+    strict=True, reason="withdrawal's may_act_on trusts the copied sealed ticket_ids list"
+)
+def test_writer_copying_anothers_sealed_ticket_list_cannot_withdraw_their_complaint(
+    client, gateway, services
+):
+    """The same copy; the writer's account taps "ถอนเรื่อง" on the victim's complaint and
+    gives "solved" as the reason: the complaint is not withdrawn (buried as if by its
+    complainant, in a record that verifies)."""
+    from storage.models import LineUser
+
+    victim = line_id()
+    _, ticket_id, reference = _citizen_with_ticket(services, client, gateway, owner=victim)
+    attacker = Chat(client, gateway, line_id(), SECRET)
+    attacker.follow()
+    with services.uow() as uow:
+        rows = {uid: user_by_line_id(uow, uid).id for uid in (victim, attacker.user_id)}
+    table = LineUser.__table__
+    with services.engine.begin() as conn:
+        token = conn.scalar(select(table.c.ticket_ids).where(table.c.id == rows[victim]))
+        conn.execute(
+            update(table).where(table.c.id == rows[attacker.user_id]).values(ticket_ids=token)
+        )
+    attacker.tap(f"withdraw={reference}")
+    attacker.tap(f"withdraw_yes={reference}&why=solved")
+    with services.engine.connect() as conn:
+        assert conn.scalar(select(Ticket.status).where(Ticket.id == ticket_id)) != "withdrawn"
