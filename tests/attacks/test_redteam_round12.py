@@ -806,3 +806,44 @@ def test_writer_copying_anothers_sealed_ticket_list_cannot_withdraw_their_compla
     attacker.tap(f"withdraw_yes={reference}&why=solved")
     with services.engine.connect() as conn:
         assert conn.scalar(select(Ticket.status).where(Ticket.id == ticket_id)) != "withdrawn"
+
+
+# -- held notices: a writer points another's held rows at their own account ----------------
+def _discreet_with_notices(services) -> tuple[str, list[str]]:
+    """A discreet villager's two complaints joined by a chair into a case: notices held for
+    them. Their LINE id and the references."""
+    owner = line_id()
+    with services.uow() as uow:
+        chair = uow.session.scalar(select(Member).where(Member.role == "chair"))
+        if chair is None:
+            chair, _ = new_member(uow, "ประธาน", "chair")
+        made = [new_ticket(uow, owner) for _ in range(2)]
+        user_by_line_id(uow, owner).discreet = True
+        uow.commit()
+        cases.join(uow, chair, *made)
+        uow.commit()
+        return owner, [t.reference for t in made]
+
+
+@pytest.mark.xfail(
+    strict=True, reason="held_notices.recipient_enc is a Fernet token bound to no row"
+)
+def test_writer_copying_their_recipient_onto_anothers_held_rows_reads_nothing(
+    client, gateway, services
+):
+    """A writer who is a discreet villager with a held notice of their own copies their
+    row's sealed recipient onto every other held row, then taps "อ่าน": none of another
+    person's notices (their references) is shown to them."""
+    victim, victim_refs = _discreet_with_notices(services)
+    with services.engine.connect() as conn:
+        victims_rows = set(conn.scalars(select(HeldNotice.id)))
+    attacker, _ = _discreet_with_notices(services)
+    table = HeldNotice.__table__
+    with services.engine.begin() as conn:
+        own = conn.execute(
+            select(table.c.recipient_enc).where(table.c.id.not_in(victims_rows))
+        ).first()
+        conn.execute(update(table).where(table.c.id.in_(victims_rows)).values(recipient_enc=own[0]))
+    chat = Chat(client, gateway, attacker, SECRET)
+    shown = "".join(texts(chat.tap("discreet=read")) for _ in range(3))
+    assert not any(ref in shown for ref in victim_refs)
