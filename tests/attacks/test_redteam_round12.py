@@ -847,3 +847,49 @@ def test_writer_copying_their_recipient_onto_anothers_held_rows_reads_nothing(
     chat = Chat(client, gateway, attacker, SECRET)
     shown = "".join(texts(chat.tap("discreet=read")) for _ in range(3))
     assert not any(ref in shown for ref in victim_refs)
+
+
+# -- the command line ----------------
+def test_tickets_verify_names_a_ticket_rolled_back_before_its_threat(
+    client, gateway, services, runner
+):
+    """The rollback above (the threat's entry deleted, the sealed row from before it put
+    back): `flask --app bot tickets verify` names it (the record journal has the entry)."""
+    with services.uow() as uow:
+        new_member(uow, "ประธาน", "chair")
+        uow.commit()
+    chat, ticket_id, reference = _citizen_with_ticket(services, client, gateway)
+    table = Ticket.__table__
+    with services.engine.connect() as conn:
+        before = conn.execute(select(table).where(table.c.id == ticket_id)).first()._asdict()
+        last = conn.scalar(
+            select(func.max(TicketEvent.id)).where(TicketEvent.ticket_id == ticket_id)
+        )
+    assert "191" in texts(chat.say(THREAT))
+    with services.engine.begin() as conn:
+        conn.execute(
+            delete(TicketEvent).where(TicketEvent.ticket_id == ticket_id, TicketEvent.id > last)
+        )
+        conn.execute(update(table).where(table.c.id == ticket_id).values(before))
+    got = runner.invoke(args=["tickets", "verify"])
+    assert got.exit_code != 0
+    assert reference in got.output
+
+
+def test_keys_rotate_keeps_a_tie_in_force(services, runner):
+    """A reviewer tied to อบต.สองห้อง; the operator runs `flask --app bot keys rotate`: the
+    tie's journal names are written again and the ticket is still kept from them."""
+    from handlers.directory import members
+    from handlers.directory.access import can_review
+
+    with services.uow() as uow:
+        ticket = new_ticket(uow)
+        reviewer, _ = new_member(uow, "ผู้ตรวจ", "reviewer", conflicts=[("agency", AGENCY)])
+        uow.commit()
+        ticket_id, reviewer_id = ticket.id, reviewer.id
+    _review_every_record(services)
+    got = runner.invoke(args=["keys", "rotate"])
+    assert got.exit_code == 0, got.output
+    with services.uow() as uow:
+        member = members.get_member(uow, reviewer_id)
+        assert not can_review(uow, member, uow.session.get(Ticket, ticket_id))
