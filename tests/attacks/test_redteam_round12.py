@@ -28,8 +28,18 @@ Database copy and record journal
 
 Adding after filing; case numbers; held notices
 - a complaint closed while adding is open, a flood of open/done, a case's number or
-  another spelling of a reference, adding past two hours
+  another spelling of a reference, a closed complaint named by its reference
 - a case's number in Thai digits by a stranger, held notices kept past their days
+
+Rows bound to their person by nothing sealed (a writer without the keys)
+- two tickets' ids swapped (the id is outside the seal, the chain and the journal): the
+  writer's LINE account adds to, reads and `tickets verify` misses it
+- another's sealed `line_users.ticket_ids` copied onto one's own row: their complaints
+  listed together, added to and withdrawn
+- one's own sealed recipient copied onto another's held notices: read by the writer
+- another's unfinished draft pointed at one's own row (`drafts.user_id`): name and phone
+
+The command line: `tickets verify` names a rolled-back threat; `keys rotate` keeps a tie.
 """
 
 from __future__ import annotations
@@ -893,3 +903,31 @@ def test_keys_rotate_keeps_a_tie_in_force(services, runner):
     with services.uow() as uow:
         member = members.get_member(uow, reviewer_id)
         assert not can_review(uow, member, uow.session.get(Ticket, ticket_id))
+
+
+# -- drafts: a writer points another's unfinished complaint at their own account ----------------
+@pytest.mark.xfail(strict=True, reason="drafts.user_id is plain; the sealed data names no owner")
+def test_writer_moving_anothers_draft_to_their_account_reads_nothing(client, gateway, services):
+    """A villager has filled in a complaint with their name and phone, not yet sent. A
+    writer sets that draft's `user_id` to their own LINE account's row and goes on with
+    "it": neither the villager's name nor their phone is shown to them."""
+    from storage.models import Draft
+    from tests.factories import file_complaint
+
+    victim = Chat(client, gateway, line_id(), SECRET)
+    file_complaint(victim, anonymous=False)
+    attacker = Chat(client, gateway, line_id(), SECRET)
+    attacker.follow()
+    with services.uow() as uow:
+        rows = {c.user_id: user_by_line_id(uow, c.user_id).id for c in (victim, attacker)}
+    with services.engine.begin() as conn:
+        conn.execute(
+            update(Draft)
+            .where(Draft.user_id == rows[victim.user_id])
+            .values(user_id=rows[attacker.user_id])
+        )
+    shown = texts(attacker.tap("menu=complain"))
+    shown += texts(attacker.say("ทำต่อค่ะ"))
+    shown += texts(attacker.tap("a=flow:continue"))
+    assert "081-234-5678" not in shown and "0812345678" not in shown
+    assert "สมหญิง" not in shown
