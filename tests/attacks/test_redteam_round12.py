@@ -931,3 +931,13 @@ def test_writer_moving_anothers_draft_to_their_account_reads_nothing(client, gat
     shown += texts(attacker.tap("a=flow:continue"))
     assert "081-234-5678" not in shown and "0812345678" not in shown
     assert "สมหญิง" not in shown
+
+
+def test_flood_of_safe_now_rings_the_chair_once(client, gateway, services):
+    """A threatened complainant writes "ปลอดภัยแล้วค่ะ" twenty times: the chair's phone rings
+    for the threat and once for the safe news, not twenty times."""
+    chat, ticket_id, _ = _threatened(services, client, gateway)
+    for _ in range(20):
+        chat.say("ปลอดภัยแล้วค่ะ")
+    assert _mark(services, ticket_id) == danger.SAFE_SINCE
+    assert _alerts(services) <= 2
