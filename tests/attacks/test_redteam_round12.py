@@ -138,36 +138,26 @@ def _threaten_while_filing(chat) -> str:
 NOT_SAFE_SAID_OTHERWISE = [
     pytest.param(
         "ไม่รู้สึกปลอดภัยเลยค่ะ",
-        marks=pytest.mark.xfail(
-            strict=True, reason="a word between ไม่ and ปลอดภัย escapes UNSAFE_NOW: read as safe"
-        ),
         id="do-not-feel-safe",
     ),
     pytest.param(
         "ไม่ค่อยจะปลอดภัยเท่าไหร่ครับ",
-        marks=pytest.mark.xfail(strict=True, reason="'ไม่ค่อยจะปลอดภัย' escapes UNSAFE_NOW"),
         id="not-really-safe",
     ),
     pytest.param(
         "ไม่มีที่ไหนปลอดภัยแล้วค่ะ",
-        marks=pytest.mark.xfail(strict=True, reason="'nowhere is safe' holds the word ปลอดภัย"),
         id="nowhere-safe",
     ),
     pytest.param(
         "Am I safe now?",
-        marks=pytest.mark.xfail(
-            strict=True, reason="'safenow?' holds safenow; UNSAFE_NOW wants 'safe?'"
-        ),
         id="am-i-safe-now",
     ),
     pytest.param(
         "I'm not sure I'm safe",
-        marks=pytest.mark.xfail(strict=True, reason="'imsafe' inside doubt is read as safe"),
         id="not-sure-im-safe",
     ),
     pytest.param(
         "บ่ค่อยปลอดภัยเลยเด้อ",
-        marks=pytest.mark.xfail(strict=True, reason="Isan 'บ่ค่อย' is not in UNSAFE_NOW"),
         id="isan-not-really-safe",
     ),
     pytest.param("ไม่ได้โดนขู่แล้วค่ะ โดนตบมาเลย เจ็บมาก", id="denial-of-worse"),
@@ -234,10 +224,6 @@ def test_writer_turning_the_threat_into_a_note_shows_unverified(client, gateway,
     assert _mark(services, ticket_id) == danger.UNVERIFIED
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="marks() checks chain and seal only (ticket_chain.intact_among), never the journal",
-)
 def test_writer_rolling_the_ticket_back_before_the_threat_is_seen(client, gateway, services):
     """A writer keeps the ticket's row (its sealed head) from before the threat; after it,
     deletes the threat's entry and writes the old row back: the ticket should not lose
@@ -301,29 +287,18 @@ def _delete_row(conn, chair_id: int) -> None:
 CHAIR_EDITS = [
     pytest.param(
         _remove_in_sql,
-        marks=pytest.mark.xfail(
-            strict=True, reason="sealed_as vouches role and active only: removed_at unfits it"
-        ),
         id="removed_at",
     ),
     pytest.param(
         _forge_a_tie,
-        marks=pytest.mark.xfail(
-            strict=True, reason="a forged tie unfits the chair's seal: chairs_for skips them"
-        ),
         id="forged-tie",
     ),
     pytest.param(
         _vouch_oneself,
-        marks=pytest.mark.xfail(strict=True, reason="any unsealed column drops the chair"),
         id="vouched_by",
     ),
     pytest.param(
         _delete_row,
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="filing threats go to chairs/admins only; the journal's gone row unread",
-        ),
         id="deleted",
     ),
 ]
@@ -366,10 +341,6 @@ def test_writer_blanking_the_chairs_line_account_leaves_the_admin_told(client, g
 
 
 # -- a database copy and the record journal ----------------
-@pytest.mark.xfail(
-    strict=True,
-    reason="safe_now writes one entry per threatened ticket, same words, same instant",
-)
 def test_safe_now_on_two_threatened_complaints_does_not_tie_them_in_a_copy(
     client, gateway, services
 ):
@@ -645,10 +616,6 @@ def test_writer_moving_the_affected_persons_name_between_tickets_is_seen(service
         assert intact_among(uow.session, set(ids)) == {ids[0]}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="says_safe_now: any 'ปลอดภัย' within 7 days of a threat is safe news, before adding",
-)
 def test_a_fact_about_safety_equipment_is_an_addition_not_safe_news(client, gateway, services):
     """A threatened complainant adds a fact about the village's safety cameras
     ("กล้องเพื่อความปลอดภัย"): attached as an addition, and the threat mark stays."""
