@@ -47,6 +47,7 @@ CHAIR_WINDOW = timedelta(hours=1)
 # "ผมไม่ได้โดนขู่ครับ" after a threat was read: a denial, news beside it like "safe now"
 _SAFE = tuple(compact(w).lower() for w in (*lexicon.SAFE_NOW, *lexicon.DANGER_DENIED))
 _UNSAFE = re.compile(lexicon.UNSAFE_NOW)
+_SAFETY_NOUN = re.compile(lexicon.SAFETY_NOUN, re.I)
 
 
 def safety_answer(
@@ -66,22 +67,26 @@ def safety_answer(
 
 def says_safe_now(text: str | None) -> bool:
     """ "ตอนนี้มาอยู่บ้านพี่สาวแล้ว ปลอดภัยค่ะ", "I'm at my sister's, safe now", or the threat
-    denied ("ผมไม่ได้โดนขู่ครับ"); never "not safe"."""
-    key = compact(text).lower()
-    return any(w in key for w in _SAFE) and not _UNSAFE.search(key)
+    denied ("ผมไม่ได้โดนขู่ครับ"); never "not safe", doubt or a question of it, nor safety
+    as a thing ("กล้องเพื่อความปลอดภัย")."""
+    key = compact(_SAFETY_NOUN.sub(" ", text or "")).lower()
+    spaceless = re.sub(r"\s+", "", (text or "").lower())  # its "?" kept
+    return any(w in key for w in _SAFE) and not (_UNSAFE.search(key) or _UNSAFE.search(spaceless))
 
 
 def safe_now(
     uow: UnitOfWork, user: LineUser, draft: Draft | None, text: str | None
 ) -> list[Out] | None:
-    """ "Safe now" after a threat lately told on any of the person's filed complaints, or in
-    the complaint being filed: on the internal timeline of each one threatened (the chair told,
-    once a day), kept with the draft's threats, and the person thanked; never an answer to a
-    question nor a fact added. None when it is not that (no threat told lately)."""
+    """ "Safe now" after a threat lately told on one of the person's filed complaints, or in
+    the complaint being filed: on the internal timeline of the complaint threatened last (the
+    chair told, once a day), kept with the draft's threats, and the person thanked; never an
+    answer to a question nor a fact added. None when it is not that (no threat told lately).
+    One complaint only, like the threat itself: one entry written on two of one person's
+    complaints at one instant would tie them in a copy of the database."""
     if not says_safe_now(text):
         return None
     said = (text or "")[:THREAT_LENGTH]
-    threatened = _threatened_lately(uow, user)
+    threatened = _threatened_lately(uow, user)[-1:]
     in_draft = draft.data.get(THREATS, []) if draft is not None else []
     if not threatened and not in_draft:
         return None
@@ -136,15 +141,23 @@ def marks(uow: UnitOfWork, ticket_ids: list[int]) -> dict[int, str]:
 
 
 def _threatened_lately(uow: UnitOfWork, user: LineUser) -> list[Ticket]:
-    """The person's filed complaints a threat was told on within SAFE_AGAIN_WITHIN."""
+    """The person's filed complaints a threat was told on within SAFE_AGAIN_WITHIN, the one
+    threatened last at the end."""
     owned = tickets_of(user)
     if not owned:
         return []
     since = uow.now() - SAFE_AGAIN_WITHIN
-    lately = select(TicketEvent.ticket_id).where(
-        TicketEvent.ticket_id.in_(owned), TicketEvent.kind == "danger", TicketEvent.at >= since
+    lately = (
+        select(TicketEvent.ticket_id, func.max(TicketEvent.id).label("last"))
+        .where(
+            TicketEvent.ticket_id.in_(owned),
+            TicketEvent.kind == "danger",
+            TicketEvent.at >= since,
+        )
+        .group_by(TicketEvent.ticket_id)
+        .subquery()
     )
-    stmt = select(Ticket).where(Ticket.id.in_(lately)).order_by(Ticket.id)
+    stmt = select(Ticket).join(lately, lately.c.ticket_id == Ticket.id).order_by(lately.c.last)
     return list(uow.session.scalars(stmt))
 
 

@@ -6,8 +6,10 @@ they are a cache: deleted, or rewritten lower, they must not make the journal fo
 check also reads the journal's lines, here: once per process, then only what was appended
 to today's file (an earlier day's file, once read, is not read again; a file that shrank or
 was replaced is read again whole). What a process learnt stays learnt, which only ever
-checks more. The tickets' entry lines are skipped: only `tickets verify` reads those
-(storage/record_journal.py). `python benchmarks/journal_lines.py` times a year of files.
+checks more. Of the tickets' entry lines only how many each ticket has is kept (a page asks
+whether a ticket still holds as many: `record_journal.rolled_back_among`); the entries
+themselves only `tickets verify` reads (storage/record_journal.py).
+`python benchmarks/journal_lines.py` times a year of files.
 """
 
 from __future__ import annotations
@@ -85,6 +87,7 @@ class JournalLines:
     ties: dict[str, Marks] = field(default_factory=dict)
     conflicts: dict[str, Marks] = field(default_factory=dict)
     renamed: dict[str, str] = field(default_factory=dict)
+    entries: dict[str, int] = field(default_factory=dict)  # each ticket's entries journalled
     taken: int = 0  # lines read so far, in the order they were written
 
     def agency_superseded(self, agency_id: int, mark: str | None) -> bool:
@@ -106,7 +109,7 @@ class JournalLines:
         return name
 
     def take(self, line: str) -> None:
-        """Add what one line says (ticket lines say nothing here)."""
+        """Add what one line says (a ticket's line: one more entry of that ticket)."""
         name, _, value = line.strip().partition(" ")
         self.taken += 1
         if name.startswith(MEMBER_PREFIX) and value.isdigit():
@@ -128,6 +131,8 @@ class JournalLines:
             self.conflicts.setdefault(name[len(CONFLICT_PREFIX) :], Marks()).add(value, self.taken)
         elif name.startswith(RENAMED_PREFIX) and value:
             self.renamed[name[len(RENAMED_PREFIX) :]] = value
+        elif value and ":" not in name:  # `REFERENCE HASH`: an entry the application wrote
+            self.entries[name] = self.entries.get(name, 0) + 1
 
 
 @dataclass

@@ -23,7 +23,7 @@ import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import event, inspect, select
+from sqlalchemy import event, func, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from storage import journal_lines, row_seals
@@ -284,6 +284,28 @@ def _kept_version(folder: str | Path, member_id: int) -> int:
         return int((Path(folder) / MEMBERS / str(member_id)).read_text(encoding="ascii"))
     except (OSError, ValueError):
         return 0
+
+
+def rolled_back_among(session: Session, ids) -> set[int]:
+    """Which of these tickets hold fewer timeline entries than the journal saw the application
+    write for them (one deleted, or the ticket's row put back as it was before it): a
+    rollback whose chain and seal are whole again. Counted, not matched, since the
+    application may chain a ticket's entries again (an entry edited); one query, and nothing
+    without a journal."""
+    written = journal_lines.of_session(session).entries
+    if not written or not ids:
+        return set()
+    named = select(Ticket.id, Ticket.reference).where(Ticket.id.in_(sorted(ids)))
+    wanted = {tid: written[ref] for tid, ref in session.execute(named) if ref in written}
+    if not wanted:
+        return set()
+    counted = (
+        select(TicketEvent.ticket_id, func.count())
+        .where(TicketEvent.ticket_id.in_(sorted(wanted)))
+        .group_by(TicketEvent.ticket_id)
+    )
+    stored = dict(session.execute(counted).all())
+    return {tid for tid, count in wanted.items() if stored.get(tid, 0) < count}
 
 
 def problems(uow: UnitOfWork, folder: str | Path) -> dict[str, list[str]]:

@@ -25,7 +25,7 @@ from handlers.directory.audit import (
     entries,
 )
 from handlers.thai import agencies as names
-from storage import journal_lines, member_seals, row_seals, ticket_chain
+from storage import journal_lines, member_seals, record_journal, row_seals, ticket_chain
 from storage import patterns as pattern_store
 from storage import tickets as ticket_store
 from storage.audit import record
@@ -156,13 +156,15 @@ def check_records(uow: UnitOfWork, member: Member, tickets: Iterable[Ticket]) ->
 
 
 def records_intact(uow: UnitOfWork, ticket_ids: Iterable[int]) -> set[int]:
-    """Which of these tickets' records verify as stored (their chain and seal), read in one
-    pass for those not yet read in this unit of work (what is written so far flushed first)."""
+    """Which of these tickets' records verify as stored (their chain and seal, and as many
+    entries as the record journal saw written), read in one pass for those not yet
+    read in this unit of work (what is written so far flushed first)."""
     ids = set(ticket_ids)
     wanted = {i for i in ids if ("ticket record intact", i) not in uow.cache}
     if wanted:
         uow.session.flush()
         intact = ticket_chain.intact_among(uow.session, wanted)
+        intact -= record_journal.rolled_back_among(uow.session, intact)
         for ticket_id in wanted:
             uow.cache[("ticket record intact", ticket_id)] = ticket_id in intact
     return {i for i in ids if uow.cache[("ticket record intact", i)]}

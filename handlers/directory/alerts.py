@@ -9,6 +9,7 @@ from handlers.directory.access import (
     can_review,
     check_records,
     conflict_with,
+    in_force,
     reviewers_for,
 )
 from handlers.replies import Card, Out, shortened, to_json
@@ -89,27 +90,26 @@ def alert_reviewers(uow: UnitOfWork, ticket: Ticket, threat: str | None = None) 
 
 # Who hears what is urgent, in this order: the first role with anyone is told.
 ALERTED_ROLES = ("chair", "admin", "reviewer")
-#: What has no ticket yet (a threat told while filing) names no agency to check ties
-#: against: it goes to chairs and admins only.
-NETWORK_ROLES = ("chair", "admin")
 
 
 def chairs_for(uow: UnitOfWork, ticket: Ticket | None) -> list[Member]:
     """Who is told of what is urgent (a threat, pressure, a contest): the chairs, or the
-    admins when there is none, or else (about a ticket) the reviewers; about a ticket, only
-    those no tie keeps it from. The one home of this rule, for every alert.
+    admins when there is none, or else the reviewers; about a ticket, only those no tie keeps
+    it from. What has no ticket yet (a threat told while filing) names no agency to check
+    ties against: reviewers hear of it only when no chair or admin can, and only those with
+    no tie at all. The one home of this rule, for every alert.
 
     By the role and activity each member's seal vouches for (`member_seals.sealed_as`),
     never the columns: a writer who demotes every chair or sets them inactive in SQL does
-    not silence an alert, and one who makes a chair in SQL gets none."""
+    not silence an alert, and one who makes a chair in SQL gets none; a writer who breaks
+    every chair's seal (a column, a forged tie, the row deleted) leaves the reviewers told."""
     everyone = list(uow.session.scalars(select(Member).order_by(Member.id)))
-    for role in ALERTED_ROLES if ticket is not None else NETWORK_ROLES:
-        found = [
-            m
-            for m in everyone
-            if member_seals.sealed_as(uow, m, role)
-            and (ticket is None or conflict_with(uow, m, ticket, sealed=True) is None)
-        ]
+    for role in ALERTED_ROLES:
+        found = [m for m in everyone if member_seals.sealed_as(uow, m, role)]
+        if ticket is not None:
+            found = [m for m in found if conflict_with(uow, m, ticket, sealed=True) is None]
+        elif role == "reviewer":
+            found = [m for m in found if not in_force(uow, m, sealed=True)]
         if found:
             return found
     return []

@@ -87,6 +87,7 @@ from handlers.understanding.lexicon.not_danger import (
     PAYMENT_CONDITION,
     SAFE_NEWS,
     SAFE_NOW,
+    SAFETY_NOUN,
     SERVICE_WITHHELD,
     TELLER_BEFORE,
     UNSAFE_NOW,
@@ -129,6 +130,7 @@ from handlers.understanding.lexicon.talk import (
 
 __all__ = [
     "UNSAFE_NOW",
+    "SAFETY_NOUN",
     "SAFE_NOW",
     "SAFE_NEWS",
     "GO_ON_LAST",

@@ -315,5 +315,18 @@ GO_ON_LAST = (
     r"|\b(?:continue|go on|carry on|keep going|proceed|move on)\W*$"
     r"|\b(?:tam|tum|pai)\s*tor(?:\s*(?:dai|loei|loey|kan|na|kha|krap|ka))*\W*$"
 )
-#: Not safe, or asking whether it is: never "safe again".
-UNSAFE_NOW = r"(?:ไม่|บ่|ไม่ค่อย|ยังไม่)ปลอดภัย|ปลอดภัย(?:ไหม|มั้ย|บ่|หรือ|รึ)|notsafe|unsafe|safe\?|notyetsafe"
+#: Not safe, or asking whether it is, or doubting it: never "safe again". Read on the text
+#: without spaces, with and without its punctuation. A few words may stand between the "not"
+#: and the safety ("ไม่รู้สึกปลอดภัย", "ไม่ค่อยจะปลอดภัย", "ไม่มีที่ไหนปลอดภัย", "บ่ค่อยปลอดภัย"),
+#: but not a word that closes what the "not" was about ("ไม่ต้องห่วงนะคะ ปลอดภัยแล้ว",
+#: "ไม่ได้โดนขู่ ปลอดภัยดี").
+UNSAFE_NOW = (
+    r"(?:ไม่|บ่|มิ)(?:(?!ขู่|โดน|ต้อง|เป็นไร|เป็นอะไร|เป็นหยัง|แล้ว|ค่ะ|คะ|ครับ|คับ|นะ|จ้า|จ้ะ)\S){0,10}"
+    r"ปลอดภัย"
+    r"|ปลอดภัย\S{0,6}?(?:ไหม|มั้ย|ม้าย|หรือ|รึ|ป่าว|เปล่า|บ่(?:\?|$)|\?)"
+    r"|notsafe|unsafe|notyetsafe|safe\S{0,8}\?|n'?t\S{0,6}safe|(?:notsure|unsure|notcertain)\S{0,10}safe"
+    r"|(?:ami|arewe|isit|willi?be|amireally)safe|(?:never|nowhere|nolonger|notreally)\S{0,10}safe"
+)
+#: Safety as a thing, not a state ("กล้องวงจรปิดเพื่อความปลอดภัย", "safety cameras"): never news
+#: of being safe again (the words are taken out before "safe now" is looked for).
+SAFETY_NOUN = r"(?<!มี)ความปลอดภัย|\bsafety\b"
