@@ -90,6 +90,7 @@ def handler_settings(config: Config) -> HandlerSettings:
         referral_letter_prefix=config.referral_letter_prefix,
         privacy_export_minutes=config.privacy_export_minutes,
         transparency_min_count=config.transparency_min_count,
+        retention_identity_days=config.retention_identity_days,
         release_period=config.transparency_release,
     )
 

@@ -23,3 +23,4 @@ class HandlerSettings(Settings):
     referral_letter_prefix: str  # the start of a referral letter's number
     privacy_export_minutes: int  # how long a personal-data export link works
     transparency_min_count: int = 5  # the smallest count told to the public or to a reporter
+    retention_identity_days: int = 365  # a closed ticket's name and phone kept (told when asked)

@@ -74,9 +74,9 @@ def _status(lang: str, status: str | None) -> str:
 _FILE_ADDED = re.compile(r"^\[(image|video|audio|file)\]$")
 
 
-def _event(lang: str, event: dict) -> str:
+def timeline_line(lang: str, event: dict) -> str:
     """One line of the timeline: the status it reached, or what the person added after
-    filing (their words, or "more information: a photo")."""
+    filing (their words, or "more information: a photo"); the web status page shows the same."""
     if not event.get("added"):
         return _status(lang, event.get("status"))
     body = (event.get("body") or "").strip()
@@ -221,7 +221,7 @@ def ticket(data: dict, lang: str) -> dict:
             "size": "xs",
             "wrap": True,
             "color": GREY,
-            "text": f"{_moment(lang, e['at'])}  {_event(lang, e)}",
+            "text": f"{_moment(lang, e['at'])}  {timeline_line(lang, e)}",
         }
         for e in data.get("events", [])
     ]

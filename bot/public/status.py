@@ -13,6 +13,7 @@ from datetime import date, datetime
 from flask import render_template, request
 from flask_wtf.csrf import CSRFError
 
+from bot.cards.complaint import timeline_line
 from bot.dashboard.blueprint import csrf
 from bot.http.sources import web_source
 from bot.public.blueprint import bp, language, services
@@ -67,11 +68,13 @@ def status_lookup():
 
 def _dated(view: dict, lang: str) -> dict:
     """The ticket's dates as a person reads them (the one formatter the LINE card uses),
-    not the ISO text the view carries."""
+    not the ISO text the view carries, and each event's line as the card says it (what was
+    added after filing included: "ข้อมูลเพิ่มเติม: รูปภาพ")."""
     events = []
     for event in view["events"]:
         moment = datetime.fromisoformat(event["at"])
-        events.append({**event, "at": format_datetime(moment, moment.tzinfo, lang)})
+        at = format_datetime(moment, moment.tzinfo, lang)
+        events.append({**event, "at": at, "line": timeline_line(lang, event)})
     submitted = format_date(date.fromisoformat(view["submitted"]), lang)
     return {**view, "events": events, "submitted": submitted}
 

@@ -12,6 +12,7 @@ from handlers.complaint.editing import already_said, denied_value, edit
 from handlers.intake.answers import Answer
 from handlers.protection import CONTACTS
 from handlers.replies import Out, Say
+from handlers.settings import HandlerSettings
 from handlers.understanding import FAQS
 from handlers.understanding.danger_rule import NAMING  # the questions about the name
 from handlers.understanding.lexicon import GOVERNMENT_ASKED
@@ -34,7 +35,7 @@ def talk_about(
         return None  # "can I give my dad's name? his name is …": answered as the name is kept
     if intent == "question":  # another question: what this one wants, and it again
         said = _known_already(draft, answer) or _who_runs_it(answer)
-        said = said or faq_answer(answer.value("faq"))
+        said = said or faq_answer(answer.value("faq"), uow.settings)
         said = said or Say(f"help.step.{draft.step}")
         return [said] + ask(uow, draft)
     if intent in ("answer", "edit", "no", "change_mind"):
@@ -82,10 +83,13 @@ def _known_already(draft: Draft, answer: Answer) -> Say | None:
     return Say("safety.known_already", dict(CONTACTS))
 
 
-def faq_answer(topic: object, quick: tuple = ()) -> Say | None:
+def faq_answer(topic: object, settings: HandlerSettings, quick: tuple = ()) -> Say | None:
     """The catalogue's answer to a question back about reporting (must I give my name, is
-    it free …), or None when it is not one of those."""
-    return Say(f"faq.{topic}", quick=quick) if topic in FAQ else None
+    it free …), or None when it is not one of those; how long a name is kept is the
+    deployment's own figure (`RETENTION_IDENTITY_DAYS`), as the privacy notice says."""
+    if topic not in FAQ:
+        return None
+    return Say(f"faq.{topic}", {"identity_days": settings.retention_identity_days}, quick=quick)
 
 
 def word_is_greeting(answer: Answer) -> bool:

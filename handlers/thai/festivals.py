@@ -4,7 +4,8 @@
 the names `holidays.Thailand` gives each day (in Thai and in English, every category), and
 the Thai lunisolar calendar for the days it does not list (Ok Phansa) and for Isan's merit
 festivals of the twelve lunar months (ฮีตสิบสอง: "บุญข้าวจี่", "บุญผะเหวด", "บุญกฐิน"), each the
-days of its lunar month or its lunar day.
+days of its lunar month or its lunar day. The seasons a village tells time by (school
+breaks, rice planting and harvest) are honest spans of months, the same every year.
 """
 
 from __future__ import annotations
@@ -121,6 +122,47 @@ def holy_days(year: int) -> list[date]:
     return days
 
 
+#: Seasons by their usual days (month, day) to (month, day), each year alike: the school
+#: breaks of the Thai school year (the long one from mid-March to mid-May, the short one in
+#: October) and Isan's rice year (transplanting in July and August, the main harvest in
+#: November and December; a late or early field is still inside or next to it).
+_SEASONS = {
+    "ปิดเทอมใหญ่": (((3, 15), (5, 15)),),
+    "ปิดเทอมเล็ก": (((10, 1), (10, 31)),),
+    "ปิดเทอม1": (((10, 1), (10, 31)),),
+    "ปิดเทอมหนึ่ง": (((10, 1), (10, 31)),),
+    "ปิดเทอม2": (((3, 15), (5, 15)),),
+    "ปิดเทอมสอง": (((3, 15), (5, 15)),),
+    "ปิดเทอม": (((3, 15), (5, 15)), ((10, 1), (10, 31))),  # either: the latest begun
+    "schoolholiday": (((3, 15), (5, 15)), ((10, 1), (10, 31))),
+    "schoolbreak": (((3, 15), (5, 15)), ((10, 1), (10, 31))),
+    "เกี่ยวข้าว": (((11, 1), (12, 31)),),
+    "เก็บเกี่ยว": (((11, 1), (12, 31)),),
+    "หน้าเกี่ยว": (((11, 1), (12, 31)),),
+    "ฤดูเกี่ยว": (((11, 1), (12, 31)),),
+    "harvest": (((11, 1), (12, 31)),),
+    "riceharvest": (((11, 1), (12, 31)),),
+    "ดำนา": (((7, 1), (8, 31)),),
+    "หน้าดำนา": (((7, 1), (8, 31)),),
+    "ปักดำ": (((7, 1), (8, 31)),),
+}
+
+
+def _season_days(said: str, year: int) -> list[tuple[date, date]]:
+    """The spans of the season named by `said` ("ปิดเทอมใหญ่", "เกี่ยวข้าว") in `year`,
+    earliest first; empty when it names none. The longest name wins ("ปิดเทอมใหญ่" over
+    "ปิดเทอม"); words after it ("ข้าวนาปี") are the season's own."""
+    name = max((n for n in _SEASONS if said.startswith(n)), key=len, default=None)
+    if name is None:
+        return []
+    return [(date(year, *first), date(year, *last)) for first, last in _SEASONS[name]]
+
+
+def season_names() -> frozenset[str]:
+    """The seasons' names, as looked up (no spaces)."""
+    return frozenset(_SEASONS)
+
+
 def _key(name: str) -> str:
     key = _NOISE.sub("", name.lower())
     return key.removeprefix("วัน")
@@ -148,8 +190,10 @@ def _named_days(year: int, english: bool) -> tuple[tuple[date, str], ...]:
 
 
 def name_keys(year: int) -> frozenset[str]:
-    """The Thai names of a year's festivals and holidays, as looked up (no spaces, no "วัน")."""
-    return frozenset(name for _, name in _named_days(year, False))
+    """The Thai names of a year's festivals, holidays and seasons, as looked up (no spaces,
+    no "วัน")."""
+    named = frozenset(name for _, name in _named_days(year, False))
+    return named | frozenset(n for n in _SEASONS if not n.isascii())
 
 
 def _matches(said: str, name: str) -> bool:
@@ -178,6 +222,9 @@ def occurrences(said: str, year: int) -> tuple[tuple[date, date], ...]:
     merit = [days for y in range(year - 2, year + 2) if (days := _merit_days(said, y))]
     if merit:
         return tuple(merit)
+    seasons = [days for y in range(year - 2, year + 2) for days in _season_days(said, y)]
+    if seasons:
+        return tuple(seasons)
     if said in _HOLY_DAY:  # every one of them, the most recent is meant
         return tuple((d, d) for y in range(year - 2, year + 2) for d in sorted(holy_days(y)))
     first, last = date(year - 2, 1, 1), date(year + 1, 12, 31)

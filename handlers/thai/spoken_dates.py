@@ -438,13 +438,24 @@ _SAID_FIRST = re.compile(
 _LOOSE_LEAD = re.compile(r"^(?:ประมาณ|ราวๆ|ราว|แถวๆ|แถว|ช่วง|around|about|the)+")
 
 
+#: A month named first, then the part of it: "เดือนกรกฎา ปลายๆ เดือน", "สิงหา ช่วงต้นเดือน".
+_MONTH_THEN_PART = re.compile(
+    r"^(?:เดือน)?(?P<month>\D.+?)(?:ช่วง|ตอน|ประมาณ|ราวๆ|ราว|แถวๆ|แถว|น่าจะ)*"
+    r"(?P<part>ต้น|กลาง|ปลาย|สิ้น)ๆ?เดือน$"
+)
+
+
 def rephrased(key: str) -> list[str]:
-    """Other ways to read a key no rule took: without the time of day, and with a year,
-    week or month said first moved to where the rules expect it."""
+    """Other ways to read a key no rule took: without the time of day, with a year, week
+    or month said first moved to where the rules expect it, and a month's part said after
+    the month ("เดือนกรกฎาปลายๆเดือน" as "ปลายเดือนกรกฎา")."""
     keys = [key]
     plain = TIME_OF_DAY.sub("", key)
     if plain and plain != key:
         keys.append(plain)
+    m = _MONTH_THEN_PART.match(key)
+    if m and not _SAID_FIRST.match(key):
+        keys.append(f"{m['part']}เดือน{m['month']}")
     for candidate in list(keys):
         m = _SAID_FIRST.match(candidate)
         if not m:

@@ -79,8 +79,17 @@ _HAPPENED = re.compile(r"แล้ว|เมื่อคืน|ตอนนี�
 _PAST = re.compile(
     r"(?<!ถ้า)(?<!ถ้าเขา)(?<!ถ้ามี)(?<!ถ้าเขามา)ขู่|เมื่อคืน|ตอนนี้|ทุกวัน|ทุกคืน|เมื่อวาน|เมื่อกี้|โดน\S{0,8}แล้ว|ถูก\S{0,8}แล้ว"
 )
-_ASKS = re.compile(r"ไหม|มั้ย|หรือเปล่า|รึเปล่า|\?|บ่$|ยังไง|อย่างไร|ทำไง")
+_ASKS = re.compile(
+    r"ไหม|มั้ย|หรือเปล่า|รึเปล่า|\?|บ่$|ยังไง|อย่างไร|ทำไง"
+    # whom to call if it happens ("ต้องติดต่อใครคะ", "โทรหาใครครับ", "who do I call")
+    r"|(?:ติดต่อ|โทรหา|โทรไปหา|โทรบอก|บอก|แจ้ง|หา)ใคร|\bwho (?:do|should|can) i\b"
+)
 _SUPPOSE = re.compile(r"ถ้า|หาก|\bif\b")
+#: A threat by someone not yet there, supposed ("ถ้าเกิดมีคนมาขู่ทีหลัง", "ถ้าวันหลังมีใครมาข่มขู่"):
+#: not a threat that has happened (`_PAST` reads "ขู่" as one).
+_SUPPOSED_THREAT = re.compile(
+    r"(?:ถ้า|หาก)(?:เกิด|วันหลัง|ทีหลัง|ต่อไป|วันไหน|ในอนาคต)*(?:มี)?(?:ใคร|คน)(?:มา)?(?:ข่ม)?ขู่"
+)
 
 
 def flat(text: str) -> str:
@@ -188,7 +197,7 @@ def danger_score(cleaned: str) -> float:
         return 0.0
     if _extortion(key):
         return 0.0
-    if _ASKS.search(cleaned) and _SUPPOSE.search(cleaned) and not _PAST.search(key):
+    if only_supposed(cleaned, key):
         return 0.3  # "ถ้าแจ้งแล้วจะโดนทำร้ายไหม": a question about what might happen
     weak = all(c in _WEAK for c in cues)
     if weak and not english and _IF.search(cleaned) and not _HAPPENED.search(key):
@@ -198,6 +207,24 @@ def danger_score(cleaned: str) -> float:
     if weak and not english:
         return 0.6
     return 0.95
+
+
+def only_supposed(cleaned: str, key: str | None = None) -> bool:
+    """A question about what might happen ("ถ้าแจ้งแล้วจะโดนทำร้ายไหม", "ถ้าเกิดมีคนมาขู่ทีหลัง
+    ต้องติดต่อใครคะ"): supposed, asked, and nothing told as having happened."""
+    key = _calm_key(cleaned) if key is None else key
+    return (
+        bool(_ASKS.search(cleaned))
+        and bool(_SUPPOSE.search(cleaned))
+        and not _PAST.search(_SUPPOSED_THREAT.sub("", key))
+    )
+
+
+def supposed_threat_asked(cleaned: str) -> bool:
+    """ "ถ้าเกิดมีคนมาขู่ทีหลัง หนูต้องติดต่อใครคะ": a threat by no one yet, supposed and asked
+    about (`only_supposed`), the models' reading of its "ขู่" notwithstanding."""
+    key = _calm_key(cleaned)
+    return bool(_SUPPOSED_THREAT.search(key)) and only_supposed(cleaned, key)
 
 
 #: Bodily harm among the violence words (not "ลูก", "ตาม", "กลางคืน", which name no harm alone).

@@ -95,6 +95,8 @@ def by_rules(
     if afraid_to_be_known(t, values, expecting) and not withdraw:
         return meaning.QUESTION, 0.85  # "แม่กลัว ไม่อยากให้ใครรู้": who will know, asked
     calm = calm or others_silent(t.cleaned)  # "เขาไม่กล้าพูด กลัวผู้ใหญ่บ้าน": their fear, not a threat
+    if safe_again(t):
+        return meaning.YES, 0.85  # "เขาไปแล้ว ตำรวจมาจอดหน้าบ้านให้แล้ว ทำต่อได้เลย": no new danger
     if danger >= 0.5 and not pressed and not calm:
         if danger >= 0.9 and not fear_of_being_known(t, values, expecting):
             return meaning.DANGER, danger
@@ -111,7 +113,9 @@ def by_rules(
     if _CONFUSED.search(t.cleaned) and short(t, 30):
         return meaning.HELP, 0.85
     cannot_use = _CANNOT_USE.search(t.cleaned) or _CANNOT_USE.search(t.flat)
-    if cannot_use and short(t, CANNOT_USE_CHARS) and not tells(values):
+    # "แจ้งแทนยายได้บ่ ยายพิมพ์บ่เป็น": a question back with its reason, not the asker lost
+    asks_back = faq_cue(t) is not None and is_question(t)
+    if cannot_use and short(t, CANNOT_USE_CHARS) and not tells(values) and not asks_back:
         return meaning.HELP, 0.85
     if greets(t):
         return meaning.GREETING, 0.9
@@ -162,6 +166,22 @@ def safe_and_going_on(t: v.Text) -> bool:
         and bool(_GO_ON_LAST.search(said))
         and bool(_SAFE_NEWS.search(said[: _GO_ON_LAST.search(said).start()]))
         and not _UNSAFE_NOW.search(t.flat.lower())
+    )
+
+
+#: What keeps "safe again, go on" from being taken over the danger words in it: a threat, a
+#: weapon or harm named, or a "but" after the news ("ไปแล้ว แต่บอกว่าจะกลับมา").
+_STILL_AFRAID = re.compile(r"ขู่|แต่|ยัง(?:อยู่|วน|ตาม|มา)|ตามมา|\b(?:but|still|threat\w*)\b", re.I)
+
+
+def safe_again(t: v.Text) -> bool:
+    """Safe again and going on (`safe_and_going_on`), naming no threat or harm and no "but":
+    a yes, even where a visit or a flight is told ("ตำรวจมาจอดหน้าบ้านให้แล้ว", "หนีมาอยู่
+    บ้านน้าแล้ว"), which alone would read as danger."""
+    return (
+        safe_and_going_on(t)
+        and not names_bodily_harm(t.cleaned)
+        and not _STILL_AFRAID.search(t.cleaned)
     )
 
 

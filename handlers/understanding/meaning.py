@@ -75,6 +75,10 @@ FAQS = (
     "can_withdraw",
     "send_later",
     "what_happens_next",
+    "kept_how_long",
+    "exact_date",
+    "discreet",
+    "for_someone_else",
     "language",
     "other",
 )

@@ -6,7 +6,7 @@ import re
 
 from handlers.understanding import lexicon, romanised
 from handlers.understanding import values as v
-from handlers.understanding.danger import danger_score
+from handlers.understanding.danger import danger_score, supposed_threat_asked
 from handlers.understanding.prepared import short
 
 _FAQ = {name: v.word_set(words) for name, words in lexicon.FAQ_CUES.items()}
@@ -26,7 +26,7 @@ ASKED_OUTRIGHT = re.compile(
 )
 ENGLISH_QUESTION = re.compile(r"^(?:can|do|does|will|is|are|how|what|who|when|should|must)\b", re.I)
 _WHO_WHAT = re.compile(
-    r"ใคร|อะไร|ที่ไหน|ยังไง|อย่างไร|เมื่อไหร่|เมื่อไร|แค่ไหน|เท่าไร|เท่าไหร่|ทำไม|กี่"
+    r"ใคร|อะไร|ที่ไหน|ยังไง|อย่างไร|เมื่อไหร่|เมื่อไร|แค่ไหน|เท่าไร|เท่าไหร่|ทำไม|กี่(?!ยว)"  # not "เกี่ยวข้าว"
     # Isan: how long, how (its tone mark as typed: "จั๋งใด๋"), what, where ("ไปถึงไส")
     r"|ปานใด|จั่งใด|จั๋งใด|จั้งใด|จังใด|แนวใด|อิหยัง|อีหยัง|เฮ็ดหยัง|หยังต่อ|(?:ไป|อยู่|ยู่)ไส"
     # Isan: who ("ไผ่" is bamboo; "กับไผ" after a no is anyone), how many
@@ -85,6 +85,8 @@ def topic(t: v.Text) -> str:
 
     if v.has(t.flat.lower(), _LANGUAGE):
         return "language"
+    if supposed_threat_asked(t.cleaned):
+        return "is_safe"  # "ถ้ามีใครมาขู่ทีหลัง ต้องติดต่อใคร": whom to call, the safety answer
     scores = faq_scores(t.raw)
     best = max(scores, key=scores.__getitem__)
     if scores[best] > FAQ_UNSURE:

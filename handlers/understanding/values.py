@@ -146,8 +146,8 @@ def read(t: Text, expecting: str | None, today: date) -> dict[str, Value]:
     if district is None and expecting == "official":  # "Nang Rong" asked who: the place alone
         alone = where.district(t.cleaned, whole=True)
         district = alone if alone and flat(alone.span) in (t.flat, flat(t.bare)) else None
-    if district is None and agency and agency.place:
-        district = where.district(agency.place, whole=True)
+    if district is None and agency:
+        district = where.agency_district(agency)
     if district and agency and agency.kind in _TOWNS and flat(district.span) in flat(agency.span):
         # "เทศบาลเมืองบุรีรัมย์": a town's municipality is in the district it is named after
         district = replace(district, confidence=max(district.confidence, TOWN_DISTRICT))
@@ -160,6 +160,9 @@ def read(t: Text, expecting: str | None, today: date) -> dict[str, Value]:
     )
     if sub:
         values.append(Value("subdistrict", sub.value, sub.confidence, sub.span))
+    if sub and place and district is None and len(str(sub.value)) == 6:
+        # "ทต.ชุมเห็ด": the tambon named by the agency lies in one district (DOPA codes nest)
+        values.append(Value("district", str(sub.value)[:4], min(sub.confidence, 0.85), sub.span))
     values += [
         kind_value(t, expecting),
         official_value(t, expecting, agency),

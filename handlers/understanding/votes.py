@@ -13,10 +13,12 @@ from handlers.understanding.danger import (
     only_people_named,
     others_silent,
     ruled_out,
+    supposed_threat_asked,
     threat_cue,
     without_harmless,
 )
 from handlers.understanding.danger_rule import declines_name, fear_of_being_known
+from handlers.understanding.intent_rules import safe_again
 from handlers.understanding.meaning import Value
 from handlers.understanding.prepared import FACTS, PLAIN_ANSWERS, answers_asked
 from handlers.understanding.short_answers import answers_another_question
@@ -57,6 +59,8 @@ def with_classifier(
         or only_people_named(t.cleaned)  # "my son was standing next to me": who was there
         or others_silent(t.cleaned)  # "เขาบ่กล้าพูด": a witness's silence, no threat to the teller
         or (intent == meaning.REMARK and only_a_caller(t.cleaned))  # "hold on, at the door"
+        or (intent == meaning.YES and safe_again(t))  # "หนีมาอยู่บ้านน้าแล้ว สิเฮ็ดต่อ"
+        or (intent == meaning.QUESTION and supposed_threat_asked(t.cleaned))  # "ถ้ามีใครมาขู่ ติดต่อใคร"
     )
     harmless = without_harmless(t.cleaned)
     unnamed = DANGER_UNNAMED
@@ -66,7 +70,8 @@ def with_classifier(
     else:
         harmless = t.raw  # as the kind model read it: its words are segmented once
     unsafe = -1.0 if calm else classifier.danger_margin(harmless)
-    named = not calm and threat_cue(t.cleaned)
+    # A harm word explained ("ฆ่าโครงการ", "คงช็อกตาย 555") names no threat: only the words left.
+    named = not calm and threat_cue(t.cleaned) and threat_cue(without_harmless(t.cleaned))
     # Two readers vote: the intent model, and the danger model, which reads words as well
     # as letters ("ฟาด", "จูดเฮือน", "poisoned my buffalo"). Beside a threat word either
     # may say danger (the danger model can veto an unsure intent vote); with none, only a

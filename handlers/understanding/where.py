@@ -226,6 +226,25 @@ def district(text: str, whole: bool) -> Found | None:
     return None
 
 
+#: A city or town municipality named after the province ("ทน.บุรีรัมย์", "เทศบาลเมืองบุรีรัมย์")
+#: is in the province's capital district, อ.เมือง.
+_NAMED_AFTER_THE_TOWN = frozenset({"town_municipality", "city_municipality"})
+
+
+def agency_district(found: Agency) -> Found | None:
+    """The district an agency's name places it in: its place is a district ("ทม.นางรอง"),
+    or a town's or city's municipality is named after the province ("ทน.บุรีรัมย์": อ.เมือง)."""
+    if not found.place:
+        return None
+    named = district(found.place, whole=True)
+    if named or found.kind not in _NAMED_AFTER_THE_TOWN:
+        return named
+    if _squash(found.place) != for_province(PROVINCE).name:
+        return None
+    code = next(c for name, c in _geo()[0] if name.startswith("เมือง"))
+    return Found(code, 0.85, found.place)
+
+
 def _subdistrict_at(rest: str, district_code: str | None) -> tuple[str, str, str] | None:
     squashed = _squash(rest)
     rows = [r for r in _geo()[2] if squashed.startswith(r[0])]

@@ -118,7 +118,7 @@ HARMLESS_HARM = (
     # losing work is a fear worth hearing, not danger; threatened as the price of reporting
     # it is retaliation (DANGER_PATTERNS), so only the fear of it is taken out here
     r"(?:กลัว|ย่าน|ย้าน|ห่วง|กังวล)\S{0,8}?(?:(?:โดน|ถูก)?(?:ไล่|ให้)?ออกจากงาน|ตกงาน|เลิกจ้าง"
-    r"|ไม่ต่อสัญญา|ไม่จ้าง)",
+    r"|ไม่ต่อสัญญา|ไม่จ้าง|(?:ไม่|บ่)(?:ได้|ให้)(?:ทำ)?งาน|(?:ไม่|บ่)(?:ได้|ให้)(?:เป็น)?(?:ลูกจ้าง|รับจ้าง))",
     r"(?:scared|afraid|worried|fear)[^.!?]{0,12}?(?:lose|lost|losing) ?(?:my|our|the)? ?"
     r"(?:job|contract|work)",
     # a pest or a stray animal, killed or feared: "งูเข้าบ้าน ตีตายแล้ว", "กลัวหมาไล่กัด"
@@ -175,6 +175,22 @@ HARMLESS_HARM = (
     r"|(?:ร้อน|หิว|เหนื่อย|ขำ|เบื่อ|หัวเราะ|ง่วง|อิ่ม|หนาว|เหงา|แทบอด)(?:จน)?(?:จะ)?ตาย"
     # shock as a joke ("คงช็อกตาย 555", "แทบหัวใจวายตาย"): a figure of speech, no one harmed
     r"|(?:ช็อก|ช๊อก|ช็อค|ช๊อค|หัวใจวาย|เป็นลม|ตกใจ|อกแตก|ลมจับ)(?:จน)?(?:จะ)?(?:ล้ม)?ตาย",
+    # … with who would be shocked, if they knew ("ถ้านายกรู้ว่าหนูแจ้ง คงช็อก"): the official's
+    # surprise imagined, not a threat of what they know
+    r"(?:ถ้า|หาก)[^.!?]{0,12}?รู้ว่า[^.!?]{0,24}?(?:คง|คงจะ)"
+    r"(?:ช็อก|ช๊อก|ช็อค|ตกใจ|เป็นลม|หัวใจวาย|อึ้ง|งง)(?:จน)?(?:จะ)?(?:ตาย)?",
+    # prices that "kill" ("ราคานี่ฆ่ากันชัดๆ", "ฆ่ากันตายแน่ … แพงจนขำ"): dear, not deadly
+    r"(?:ราคา|แพง)\S{0,24}?ฆ่ากัน(?:ตาย)?"
+    r"|ฆ่ากัน(?:ตาย)?(?:แน่|ชัดๆ|ชัด ๆ|เลย)?(?=[^!?]{0,60}?(?:ราคา|แพง))",
+    r"kill(?:s|ed|ing)? ?it(?= ?(?:with|at|on|in)|\b)",  # "the mayor is killing it": doing well
+    # the front of the official's own house ("ศาลาหน้าบ้านตัวเอง"): where the money went
+    r"หน้าบ้าน(?:ของ)?(?:ตัวเอง|นายก|กำนัน|ผู้ใหญ่บ้าน|ปลัด)",
+    # scolded "go home and die" ("ไล่ให้กลับไปตายที่บ้าน"): an insult told, no harm threatened
+    r"(?:ไล่|ด่า)[^.!?]{0,30}?ไป(?:นอน)?(?:รอ)?ตาย(?:ที่บ้าน)?",
+    # nearly died for want of a service ("เกือบไม่รอด เพราะรถไม่มาส่ง"): neglect to report
+    r"เกือบ(?:จะ)?(?:ไม่รอด|ตาย|เสียชีวิต)[^.!?]{0,12}?(?:เพราะ|เพราะว่า|เหตุ)",
+    r"(?:lets?|left|leaves|leaving)\s(?:the\s)?(?:patients?|people|villagers|sick|elderly|them)"
+    r"\s(?:to\s)?(?:bleed|suffer|wait|lie)|(?:a|his|her|my)\scut\s(?:hand|finger|leg|foot|arm)",
     r"help ?me ?(?:to ?)?(?:use|with the|understand|fill|file|write|send|start|make|find"
     r"|figure|learn)",
     r"(?:ผม|ฉัน|หนู|เรา|ข้อย|ดิฉัน|i)(?:เคย|ก็|เลย|ever|once|already)?(?:ขู่|threatened)\S{0,16}?(?:ว่า|to)?"

@@ -8,6 +8,8 @@ import pytest
 from sqlalchemy import func, select, text
 
 from bot.i18n import catalogue
+from handlers.tickets.additions import KIND as ADDED
+from storage import tickets
 from storage.db import make_engine
 from storage.transparency_models import LookupThrottle
 from tests.clock import Clock
@@ -151,3 +153,28 @@ def test_the_page_shows_dates_as_a_villager_reads_them(chat, client):
         page = look_up(client, reference, code, lang=lang).get_data(as_text=True)
         assert not re.search(r"\d{4}-\d{2}-\d{2}", page), lang
         assert ("2569" if lang == "th" else "2026") in page
+
+
+@pytest.mark.parametrize(
+    ("lang", "photo_line"), [("th", "ข้อมูลเพิ่มเติม: รูปภาพ"), ("en", "More information: photo")]
+)
+def test_additions_after_filing_show_what_was_added_as_on_the_line_card(
+    chat, client, services, lang, photo_line
+):
+    """A photo added after filing, or words, show as the LINE status card shows them, never
+    a line with a time only (walk12)."""
+    reference, code, _, _ = submit(chat, anonymous=True)
+    with services.uow() as uow:
+        ticket = tickets.by_reference(uow, reference)
+        tickets.add_timeline(uow, ticket, ADDED, "complainant", body="มีรถกระบะสีขาวมาด้วยค่ะ")
+        tickets.add_timeline(uow, ticket, ADDED, "complainant", body="[image]")
+        uow.commit()
+
+    page = look_up(client, reference, code, lang=lang).get_data(as_text=True)
+
+    timeline = re.search(r'<ol class="timeline">(.*?)</ol>', page, re.S).group(1)
+    lines = [re.sub(r"<[^>]+>", "", li).strip() for li in re.findall(r"<li>(.*?)</li>", timeline)]
+    assert any("รถกระบะ" in line for line in lines), lines
+    assert any(photo_line in line for line in lines) and "[image]" not in page, lines
+    dates_only = [line for line in lines if re.fullmatch(r"[\w .,:]*\d{2}:\d{2}( น\.)?", line)]
+    assert not dates_only, lines

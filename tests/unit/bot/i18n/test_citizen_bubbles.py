@@ -35,7 +35,18 @@ VALUES = {
     "ack_date": "30 ก.ย. 2569",
     "progress_date": "30 ก.ย. 2569",
     **dict.fromkeys(
-        ("count", "days", "entries", "percent", "number", "minutes", "maximum", "megabytes"), "30"
+        (
+            "count",
+            "days",
+            "identity_days",
+            "entries",
+            "percent",
+            "number",
+            "minutes",
+            "maximum",
+            "megabytes",
+        ),
+        "30",
     ),
 }
 #: Known gaps: the privacy texts are whole notices, still longer than a bubble.

@@ -86,6 +86,8 @@ SELF_DIAG12 = FIXTURES / "heldout_diag12_self.jsonl"
 SELF_FIXW12A = FIXTURES / "heldout_fixW12a_self.jsonl"
 #: Likewise by the helper who worked on walk12's dates and places (fixW12b).
 SELF_FIXW12B = FIXTURES / "heldout_fixW12b_self.jsonl"
+#: fix16b's own held-out set: questions back, municipalities, loose dates, look-alikes.
+SELF_FIX16B = FIXTURES / "heldout_fix16b_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -107,6 +109,7 @@ _BY_HALF = {
     SELF_DIAG12,
     SELF_FIXW12A,
     SELF_FIXW12B,
+    SELF_FIX16B,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -552,7 +555,8 @@ ROUND7_VALUE_ACCURACY = {
 # 2026: danger 36/38 and 44/47, false alarms 6 and 5, intents 147/162 and 145/162). Intents and
 # values not reached once in a half have no floor there; they are in the printed report.
 ROUND8_DANGER_RECALL = {"diag": 0.947, "sealed": 0.936}  # 36/38 and 44/47 caught
-ROUND8_FALSE_ALARMS = {"diag": 6, "sealed": 5}  # non-threats read as danger, at most
+#: fix16b (harm words explained, safe again, a supposed threat asked about): diag to 0.
+ROUND8_FALSE_ALARMS = {"diag": 0, "sealed": 5}  # non-threats read as danger, at most
 # After the session's understanding work (gen16's examples of shapes, conv16's conversation,
 # walkfix), never fitted to round 8: danger 37/38 and 44/47, false alarms 6 and 3, intents
 # 144/162 (three fewer) and 150/162 (five more). The diag floor follows the drop, written down.
@@ -658,7 +662,8 @@ ROUND8_VALUE_ACCURACY = {
 # danger 48/51 and 31/36, false alarms 4 and 2, intents 135/160 and 140/161), halfway to one
 # more miss. Intents and values not reached once in a half have no floor there.
 ROUND9_DANGER_RECALL = {"diag": 0.931, "sealed": 0.847}  # 48/51 and 31/36 caught
-ROUND9_FALSE_ALARMS = {"diag": 4, "sealed": 2}  # non-threats read as danger, at most
+#: fix16b (harm words explained, safe again, a supposed threat asked about): diag to 1.
+ROUND9_FALSE_ALARMS = {"diag": 1, "sealed": 2}  # non-threats read as danger, at most
 ROUND9_INTENT_ACCURACY = {"diag": 0.84, "sealed": 0.866}  # 135/160 and 140/161
 # danger16 (examples of veiled threats): diag danger 49/51, false alarms 2, intents 139/160;
 # the diag floors follow, halfway to one more miss.
@@ -768,7 +773,8 @@ ROUND9_VALUE_ACCURACY = {
 # alarm: a wife who nearly died giving birth for want of the SAO's car ("เกือบไม่รอด"): 144/151.
 # diag11's "safe now" or "they left" with "go on" as a yes (round 11's shape): 146/151.
 ROUND10_DANGER_RECALL = {"diag": 0.99, "sealed": 0.855}  # 53/53 and 33/38 caught
-ROUND10_FALSE_ALARMS = {"diag": 2, "sealed": 4}  # non-threats read as danger, at most
+#: fix16b (harm words explained, safe again, a supposed threat asked about): diag to 0.
+ROUND10_FALSE_ALARMS = {"diag": 0, "sealed": 4}  # non-threats read as danger, at most
 ROUND10_INTENT_ACCURACY = {"diag": 0.963, "sealed": 0.85}  # 146/151 and 129/151
 #: The halves whose threats are not all caught yet (their test is a strict xfail).
 ROUND10_NOT_ALL_CAUGHT = {"sealed": "33/38"}
@@ -866,7 +872,8 @@ ROUND10_VALUE_ACCURACY = {
 # this" as help; "can't recall" as none, "still wrong" at the summary as no; the sealed half
 # unread): danger 36/36, 2 false alarms, intents 142/152.
 ROUND11_DANGER_RECALL = {"diag": 0.986, "sealed": 0.94}  # 36/36 and 40/42 caught
-ROUND11_FALSE_ALARMS = {"diag": 2, "sealed": 4}  # non-threats read as danger, at most
+#: fix16b (harm words explained, safe again, a supposed threat asked about): diag to 0.
+ROUND11_FALSE_ALARMS = {"diag": 0, "sealed": 4}  # non-threats read as danger, at most
 ROUND11_INTENT_ACCURACY = {"diag": 0.93, "sealed": 0.8}  # 142/152 and 123/153
 #: The halves whose threats are not all caught yet (their test is a strict xfail).
 ROUND11_NOT_ALL_CAUGHT = {"sealed": "40/42"}
@@ -938,7 +945,8 @@ ROUND11_VALUE_ACCURACY: dict = {"diag": {}, "sealed": {}}
 # pleaded with to withdraw): danger 37/37, 4 false alarms, intents 136/151, official 3/8,
 # witnesses 3/4, agency 3/4, reason 2/3; the sealed half's counts held or rose.
 ROUND12_DANGER_RECALL = {"diag": 0.986, "sealed": 0.872}  # 37/37 and 38/43 caught
-ROUND12_FALSE_ALARMS = {"diag": 4, "sealed": 6}  # non-threats read as danger, at most
+#: fix16b (harm words explained, safe again, a supposed threat asked about): diag to 0.
+ROUND12_FALSE_ALARMS = {"diag": 0, "sealed": 6}  # non-threats read as danger, at most
 ROUND12_INTENT_ACCURACY = {"diag": 0.897, "sealed": 0.831}  # 136/151 and 126/151
 #: The halves whose threats are not all caught yet (their test is a strict xfail).
 ROUND12_NOT_ALL_CAUGHT = {"sealed": "38/43"}
@@ -998,7 +1006,10 @@ ROUND12_VALUE_ACCURACY = {
         "date": 0.75,  # 8/10
         "district": 0.625,  # 3/4
         "evidence": 0.437,  # 4/8
-        "faq": 0.75,  # 8/10
+        # 8/10 when set; 7/10 once fix16b gave retention, exact dates, discretion and filing
+        # for another their own answers (the diag half labelled such questions "other" or
+        # the nearest topic then, and was relabelled; this half is not read by fixers)
+        "faq": 0.65,  # 7/10
         "field": 0.583,  # 4/6
         "identity": 0.812,  # 7/8
         "kind": 0.694,  # 13/18
@@ -1486,3 +1497,24 @@ SELF_FIXW12B_VALUES = {"date": 6.5 / 8, "district": 2.5 / 4, "agency": 1.0}
 
 def test_fixw12b_held_out_loose_dates_and_towns_are_read():
     _holds_floors(_scored_alone(SELF_FIXW12B), SELF_FIXW12B_FLOORS, SELF_FIXW12B_VALUES)
+
+
+# ---------------------------------------------------------------- fix16b's own held-out set
+# 56 phrasings of what fix16b worked on (issue 18: questions back on how long a report is kept
+# or whether it can be erased, the exact date, keeping it quiet, the cost and filing for someone
+# else; city, town and tambon municipalities and districts typed with a slip; a month then its
+# part, school breaks, the rice harvest, Thai-digit Buddhist years; 10 threats and 15 harmless
+# look-alikes: prices that "kill", a project killed, dying of shock, neglect, an insult, safe
+# again, a supposed threat asked about, witnesses afraid for their work), written by the fix16b
+# helper before any change, never trained on. Before (Sunday 6 December 2026, on main a987940):
+# intents 50/56, danger 10/10, 2 false alarms, faq 0/16, date 3/9, district 3/7, agency 2/2;
+# after the new questions back, the municipality's district, the sound of "ัย", a month's part
+# said after it, the seasons, and harm words explained: intents 56/56, danger 10/10, no false
+# alarm, faq 15/16 ("keep this low-key" still read as how long it is kept), date 9/9, district
+# 7/7, agency 2/2. Floors: those, halfway to one more miss.
+SELF_FIX16B_FLOORS = {"intents": 55.5 / 56, "danger": 1.0, "false_alarms": 0}
+SELF_FIX16B_VALUES = {"faq": 14.5 / 16, "date": 8.5 / 9, "district": 6.5 / 7, "agency": 1.0}
+
+
+def test_fix16b_held_out_questions_places_dates_and_look_alikes_are_read():
+    _holds_floors(_scored_alone(SELF_FIX16B), SELF_FIX16B_FLOORS, SELF_FIX16B_VALUES)
