@@ -23,7 +23,7 @@ from handlers.replies import Named, Quick, Say
 from handlers.thai import dates as thai_dates
 from handlers.thai.dates_in_text import other_times
 from handlers.thai.normalise import is_dont_know
-from handlers.understanding import all_the_evidence
+from handlers.understanding import all_the_evidence, without_who_reports
 
 
 # -- when ------------------------------------------------------------------
@@ -92,7 +92,7 @@ def take_what(ctx, answer):
     if isinstance(value, Problem):
         return value
     opening = ctx.data.pop(OPENING, None)
-    value = told_text(value)
+    value = told_text(without_who_reports(value)) or told_text(value)  # never who reports
     story = story_with_facts(ctx.data, value)
     ctx.data["description"] = f"{opening}\n{story}" if opening else story
     # Short is kept: we ask kindly for more, never count characters at people.
@@ -106,7 +106,8 @@ def take_what_more(ctx, answer):
     value = text_answer(answer, minimum=2, maximum=MAX_DESCRIPTION)
     if isinstance(value, Problem):
         return value
-    ctx.data["description"] = f"{ctx.data.get('description', '')}\n{told_text(value)}".strip()
+    told = told_text(without_who_reports(value)) or told_text(value)  # never who reports
+    ctx.data["description"] = f"{ctx.data.get('description', '')}\n{told}".strip()
     return "evidence"
 
 
