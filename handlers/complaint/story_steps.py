@@ -91,8 +91,11 @@ def take_what(ctx, answer):
     value = text_answer(answer, minimum=2, maximum=MAX_DESCRIPTION)
     if isinstance(value, Problem):
         return value
+    value = without_who_reports(value)  # never who reports: their name, a phone, a relay
+    if not value:
+        return Problem("reask.what")  # only who they are: what happened is asked kindly
     opening = ctx.data.pop(OPENING, None)
-    value = told_text(without_who_reports(value)) or told_text(value)  # never who reports
+    value = told_text(value)
     story = story_with_facts(ctx.data, value)
     ctx.data["description"] = f"{opening}\n{story}" if opening else story
     # Short is kept: we ask kindly for more, never count characters at people.
@@ -106,7 +109,10 @@ def take_what_more(ctx, answer):
     value = text_answer(answer, minimum=2, maximum=MAX_DESCRIPTION)
     if isinstance(value, Problem):
         return value
-    told = told_text(without_who_reports(value)) or told_text(value)  # never who reports
+    told = without_who_reports(value)  # never who reports
+    if not told:
+        return "evidence"
+    told = told_text(told)
     ctx.data["description"] = f"{ctx.data.get('description', '')}\n{told}".strip()
     return "evidence"
 

@@ -47,7 +47,7 @@ def tells_what_happened(text: str | None, values: dict | None = None) -> bool:
     """The text tells something that happened, not only who is reporting, on whose behalf,
     and whom or what about (`values`: what the understanding read from it); a kind of
     misconduct read surely from it tells it too."""
-    if names_only_a_topic(text):
+    if _only_a_topic(_in_thai(text)):
         return False  # "… อยากแจ้งเรื่องเรียกรับเงินค่ะ": what it is about, not what happened
     kind = (values or {}).get("kind")
     if kind is not None and kind.confidence >= SURE_KIND:
@@ -104,7 +104,27 @@ def names_only_a_topic(text: str | None) -> bool:
     """An opening that only names what it is about after the wish to report ("สวัสดีค่ะ
     แม่ครัวโรงเรียนค่ะ อยากแจ้งเรื่องเงินอาหารกลางวัน", "yak jaeng rueang phu yai baan"): the
     complaint is begun with it as a hint, and what happened is asked."""
-    return _only_a_topic(romanised.in_thai(text or "") or text)
+    thai = _in_thai(text)
+    return _only_a_topic(thai) and _topic_named(thai)
+
+
+def _in_thai(text: str | None) -> str | None:
+    """The text, or the Thai it spells when typed in Latin letters."""
+    return romanised.in_thai(text or "") or text
+
+
+#: Said after the wish to report in place of a topic: for whom ("มาแจ้งแทนเด้อ", "ในนามวัด").
+_FOR_WHOM = re.compile(r"^\s*(?:แทน|ในนาม|ให้|ด้วย|หน่อย|ได้ไหม|ได้มั้ย)")
+
+
+def _topic_named(text: str | None) -> bool:
+    """The last wish to report is followed by what it is about, not only for whom."""
+    cleaned = clean(text or "").lower()
+    wishes = [m for p in _WISH[3:5] for m in p.finditer(cleaned)]
+    if not wishes:
+        return False
+    after = cleaned[max(wishes, key=lambda m: m.end()).end() :]
+    return not _FOR_WHOM.match(after) and len(flat(_BARE.sub(" ", after))) >= 2
 
 
 def _only_a_topic(text: str | None) -> bool:
