@@ -40,6 +40,7 @@ from handlers.understanding import (
     WITHDRAW,
     YES,
     asks_to_withdraw,
+    names_only_a_topic,
 )
 from handlers.understanding.words import MENU_WORDS, meaning, normalise
 from storage.models import Draft, LineUser
@@ -295,6 +296,12 @@ def _menu(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out]:
         refused = complaint_flow.refused_consent(uow, user, _agrees(turn))
         if refused is not None:  # "กดผิดค่ะ ยินยอม" after a refusal: taken up again
             return complaint_flow.handle(uow, user, refused, turn)
+    topic = draft is None and item in (None, "complain") and not STORY.is_current(user)
+    if topic and names_only_a_topic(turn.text):
+        # "แม่ครัวโรงเรียนค่ะ อยากแจ้งเรื่องเงินอาหารกลางวัน": what it is about, kept as a hint;
+        # what happened is still asked
+        registry.end_all(user)
+        return complaint_flow.start(uow, user, story=turn.text or "")
     if item is not None:  # a bare greeting is greeted, and told in short what can be done
         return _menu_item(uow, user, item, greeted=turn.intent() == GREETING)
     if turn.media and draft is None:

@@ -18,7 +18,7 @@ from handlers.events import Incoming
 from handlers.intake.answers import Answer, read_answer
 from handlers.menu import main_menu
 from handlers.replies import Day, Out, Say
-from handlers.understanding import introduces, tells_what_happened
+from handlers.understanding import introduces, names_only_a_topic, tells_what_happened
 from storage.evidence import TICKET_SALT, new_ticket_salt
 from storage.models import Draft, LineUser
 from storage.uow import UnitOfWork
@@ -114,8 +114,8 @@ def start_new(uow: UnitOfWork, user: LineUser, story: str | None = None) -> list
     read = understood.read(story, "what", uow.today()) if story else None
     told = read is not None and tells_what_happened(story, read.values)
     data = {"description": story, "told_first": True} if told else {}
-    if story and not told and introduces(story):
-        data[OPENING] = story.strip()  # who is reporting, for whom: goes before the story
+    if story and not told and (introduces(story) or names_only_a_topic(story)):
+        data[OPENING] = story.strip()  # who is reporting, for whom, about what: before the story
     if read is not None and not told:  # an opening's places are the teller's, not the scene
         read = replace(read, values={n: v for n, v in read.values.items() if n in WHOM})
     taken = understood.volunteered(data, read, uow.settings.geography)

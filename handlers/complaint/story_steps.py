@@ -23,7 +23,7 @@ from handlers.replies import Named, Quick, Say
 from handlers.thai import dates as thai_dates
 from handlers.thai.dates_in_text import other_times
 from handlers.thai.normalise import is_dont_know
-from handlers.understanding import all_the_evidence
+from handlers.understanding import all_the_evidence, without_who_reports
 
 
 # -- when ------------------------------------------------------------------
@@ -91,6 +91,9 @@ def take_what(ctx, answer):
     value = text_answer(answer, minimum=2, maximum=MAX_DESCRIPTION)
     if isinstance(value, Problem):
         return value
+    value = without_who_reports(value)  # never who reports: their name, a phone, a relay
+    if not value:
+        return Problem("reask.what")  # only who they are: what happened is asked kindly
     opening = ctx.data.pop(OPENING, None)
     value = told_text(value)
     story = story_with_facts(ctx.data, value)
@@ -106,7 +109,11 @@ def take_what_more(ctx, answer):
     value = text_answer(answer, minimum=2, maximum=MAX_DESCRIPTION)
     if isinstance(value, Problem):
         return value
-    ctx.data["description"] = f"{ctx.data.get('description', '')}\n{told_text(value)}".strip()
+    told = without_who_reports(value)  # never who reports
+    if not told:
+        return "evidence"
+    told = told_text(told)
+    ctx.data["description"] = f"{ctx.data.get('description', '')}\n{told}".strip()
     return "evidence"
 
 

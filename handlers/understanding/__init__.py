@@ -32,6 +32,7 @@ from handlers.understanding.meaning import (
 from handlers.understanding.name_values import without_who_reports
 from handlers.understanding.opening import (
     introduces,
+    names_only_a_topic,
     tells_beside,
     tells_what_happened,
     without_courtesies,
@@ -75,6 +76,7 @@ __all__ = [
     "only_courtesy",
     "asks_to_withdraw",
     "introduces",
+    "names_only_a_topic",
     "not_an_office",
     "reads_as_name",
     "said_plainly",

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 from handlers.thai.normalise import is_dont_know
+from handlers.thai.numbers import words_to_digits
 from handlers.understanding import lexicon
 from handlers.understanding.danger import extortion
 from handlers.understanding.meaning import Value
@@ -10,6 +13,11 @@ from handlers.understanding.value_kit import Text, key_set, picked
 
 KINDS = tuple(lexicon.OPTIONS["kind"])
 KIND_OPTIONS = {kind: key_set(words) for kind, words in lexicon.OPTIONS["kind"].items()}
+_SHAPES = {
+    kind: tuple(tuple(re.compile(p, re.I) for p in shape) for shape in shapes)
+    for kind, shapes in lexicon.KIND_SHAPES.items()
+}
+_SHAPES_NOT = {kind: re.compile(p, re.I) for kind, p in lexicon.KIND_SHAPES_NOT.items()}
 #: The kind model's margin above which a kind is said plainly enough to fill the field
 #: unasked (a story, a pasted post): the lowest at which 5-fold cross-validation on the
 #: examples fills kinds 95 % rightly (`benchmarks/kind_calibration.py`: -0.10 fills 104 of
@@ -37,6 +45,9 @@ def kind_value(t: Text, expecting: str | None) -> Value | None:
                 return Value("kind", kind, 0.95, t.raw)
         if is_dont_know(t.raw):
             return Value("kind", "other", 0.9, t.raw)
+    shaped = shaped_kind(t.cleaned)
+    if shaped is not None:
+        return Value("kind", shaped, 0.8, t.raw)
     if extortion(t.cleaned):  # a price for a service is a bribe, whatever it is for
         return Value("kind", "bribery", 0.8, t.raw)
     from handlers.understanding.classifier import NO_KIND, kind_scores  # sklearn on first use
@@ -58,4 +69,23 @@ def kind_value(t: Text, expecting: str | None) -> Value | None:
         return Value("kind", kind, 0.75, t.raw)
     if margin > KIND_LIKELY or (expecting == "kind" and margin > KIND_ASKED):
         return Value("kind", kind, 0.6, t.raw)
+    return None
+
+
+def shaped_kind(cleaned: str) -> str | None:
+    """The kind a description's shape tells (`lexicon.KIND_SHAPES`): each pattern of a shape
+    found after the one before it ("งบหัวละ 36 บาท แต่ได้จริงแค่ 20" is budget skimmed)."""
+    text = words_to_digits(cleaned)
+    for kind, shapes in _SHAPES.items():
+        if kind in _SHAPES_NOT and _SHAPES_NOT[kind].search(text):
+            continue
+        for shape in shapes:
+            at = 0
+            for pattern in shape:
+                found = pattern.search(text, at)
+                if found is None:
+                    break
+                at = found.end()
+            else:
+                return kind
     return None

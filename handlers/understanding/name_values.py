@@ -169,7 +169,8 @@ def behalf_values(t: Text, expecting: str | None) -> list[Value]:
     relation, span = None, ""
     found = _FILED_FOR.search(t.raw)
     if found:
-        relation, span = found["th"] or found["en"] or found["en_behalf"], found.group(0)
+        relation = found["th"] or found["th_typed"] or found["en"] or found["en_behalf"]
+        span = found.group(0)
     if expecting in ("identity", "name"):
         named = _RELATIVE_NAMED.search(t.raw)
         if named:
@@ -211,12 +212,34 @@ _SELF_TITLED = re.compile(rf"(ผม|ฉัน|ดิฉัน|หนู|ข้�
 _PHONES_AT_MOST = 5  # numbers taken out of one message
 
 
+#: Who says it, before a relay ("ผมพิมพ์แทนแม่", "หนูช่วยพิมพ์ให้ยาย"), and the particles after it.
+_RELAY_BY = re.compile(
+    r"(?:(?:ดิฉัน|ผม|หนู|ฉัน|กระผม|ข้อย|ลูก|หลาน)?\s*(?:ช่วย|มา|ขอ)?"
+    r"|\b(?:i|we)(?:'m|'re|\s+am|\s+are)?(?:\s+just)?)\s*$",
+    re.I,
+)
+_RELAY_END = re.compile(r"[^\s,.;!?]*[,.;!?]?")
+
+
+def without_relay(text: str) -> str:
+    """The text without the clause saying it is filed or typed for a relative ("หนูพิมพ์แทนยาย
+    นะคะ ยายมองไม่ค่อยเห็น …" → "ยายมองไม่ค่อยเห็น …"): who it is for is kept apart (`behalf`),
+    never as the story's first words."""
+    found = _FILED_FOR.search(text)
+    if found is None:
+        return text
+    start = _RELAY_BY.search(text[: found.start()]).start()
+    end = found.end() + _RELAY_END.match(text, found.end()).end() - found.end()
+    return (text[:start] + " " + text[end:]).strip()
+
+
 def without_who_reports(text: str) -> str:
     """The text without the name the person gives as their own and without phone numbers
     ("ดิฉันนางสมศรี รักดี โทร 081-234-5678 เป็นคนจ่ายเงิน" → "ดิฉัน เป็นคนจ่ายเงิน"): what is
     kept with the story never says who reported (that is the identity question's, and an
     anonymous complaint keeps none)."""
-    rest = _SELF_TITLED.sub(r"\1", text)
+    rest = without_relay(text)
+    rest = _SELF_TITLED.sub(r"\1", rest)
     rest = OWN_NAME.sub(lambda m: m.group(0).split("ชื่อ")[0] if m.group(1) else "", rest)
     for _ in range(_PHONES_AT_MOST):
         rest, found = split_phone(rest)

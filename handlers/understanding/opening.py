@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from handlers.thai.normalise import clean
-from handlers.understanding import lexicon
+from handlers.understanding import lexicon, romanised
 from handlers.understanding.danger import flat
 from handlers.understanding.people_values import RELAYED
 
@@ -47,7 +47,7 @@ def tells_what_happened(text: str | None, values: dict | None = None) -> bool:
     """The text tells something that happened, not only who is reporting, on whose behalf,
     and whom or what about (`values`: what the understanding read from it); a kind of
     misconduct read surely from it tells it too."""
-    if _only_a_topic(text):
+    if _only_a_topic(_in_thai(text)):
         return False  # "… อยากแจ้งเรื่องเรียกรับเงินค่ะ": what it is about, not what happened
     kind = (values or {}).get("kind")
     if kind is not None and kind.confidence >= SURE_KIND:
@@ -100,6 +100,33 @@ _HOME = re.compile(r"(?:บ้าน)?อยู่\s*(?:ที่)?\s*(?:บ้�
 _OFFICIAL_WORDS = tuple(w for w in lexicon.OFFICIALS if not w.isascii())
 
 
+def names_only_a_topic(text: str | None) -> bool:
+    """An opening that only names what it is about after the wish to report ("สวัสดีค่ะ
+    แม่ครัวโรงเรียนค่ะ อยากแจ้งเรื่องเงินอาหารกลางวัน", "yak jaeng rueang phu yai baan"): the
+    complaint is begun with it as a hint, and what happened is asked."""
+    thai = _in_thai(text)
+    return _only_a_topic(thai) and _topic_named(thai)
+
+
+def _in_thai(text: str | None) -> str | None:
+    """The text, or the Thai it spells when typed in Latin letters."""
+    return romanised.in_thai(text or "") or text
+
+
+#: Said after the wish to report in place of a topic: for whom ("มาแจ้งแทนเด้อ", "ในนามวัด").
+_FOR_WHOM = re.compile(r"^\s*(?:แทน|ในนาม|ให้|ด้วย|หน่อย|ได้ไหม|ได้มั้ย)")
+
+
+def _topic_named(text: str | None) -> bool:
+    """The last wish to report is followed by what it is about, not only for whom."""
+    cleaned = clean(text or "").lower()
+    wishes = [m for p in _WISH[3:5] for m in p.finditer(cleaned)]
+    if not wishes:
+        return False
+    after = cleaned[max(wishes, key=lambda m: m.end()).end() :]
+    return not _FOR_WHOM.match(after) and len(flat(_BARE.sub(" ", after))) >= 2
+
+
 def _only_a_topic(text: str | None) -> bool:
     """An opening whose wish to report ends it with a topic, a few words with no number
     ("สวัสดีครับ ผมชื่อสมศักดิ์ อยากแจ้งเรื่องเรียกรับเงินครับ"), and names no official before
@@ -110,10 +137,25 @@ def _only_a_topic(text: str | None) -> bool:
         return False
     last = max(wishes, key=lambda m: m.end())
     before, after = cleaned[: last.start()], _BARE.sub(" ", cleaned[last.end() :])
-    if re.search(r"\d", cleaned) or any(w in before for w in _OFFICIAL_WORDS):
+    if re.search(r"\d", _VILLAGE.sub(" ", cleaned)) or any(w in before for w in _OFFICIAL_WORDS):
         return False
-    introduced = len(_left(before, (*_WHO, *_WISH, _VILLAGE, _BARE, _HOME))) < TOLD
+    left = _left(before, (*_WHO, *_WISH, _VILLAGE, _BARE, _HOME))
+    introduced = len(left) < TOLD or _says_who(before)
     return introduced and len(flat(after)) <= TOPIC
+
+
+#: Who the teller is, said bare as its own clause before the wish ("แม่ครัวโรงเรียนค่ะ",
+#: "คนขับรถโรงเรียนครับ", "อสม.หมู่ 4 ค่ะ"): a few words closed by a polite particle.
+_WHO_BARE = re.compile(r"^\s*(?:\S{2,24}\s*){1,2}(?:ครับ|ค่ะ|คะ|จ้า|จ้ะ|เด้อ)[\s,.!]*$")
+#: … that tell nothing done: no one else in it, no misconduct, no money.
+_DEED = re.compile(r"เขา|มัน|โกง|เรียก|เก็บ|กิน|ขู่|จ่าย|เงิน|ทุจริต|สินบน|ฮั้ว|โดน|ถูก(?!ต้อง)")
+
+
+def _says_who(before: str) -> bool:
+    """The words before the wish to report, once a greeting is taken off, are the teller
+    saying who they are ("สวัสดีค่ะ แม่ครัวโรงเรียนค่ะ"), not something that happened."""
+    said = without_courtesies(before).strip()
+    return bool(said) and bool(_WHO_BARE.match(said)) and not _DEED.search(said)
 
 
 def introduces(text: str | None) -> bool:

@@ -36,7 +36,7 @@ _FILLER = re.compile(r"^(?:เขา|คนที่ทำ|คนทำ)?\s*(?:�
 #: Who passed the answer on, before it ("แม่บอกว่าเป็น…", "ลูกสาวเล่าว่า…", "ได้ยินมาว่า…"):
 #: the person typing relays it, the value is what the relayed words say.
 RELAYED = re.compile(
-    r"^(?:[ก-๙]{1,12}?\s*)?(?:บอก|เล่า|ได้ยิน(?:มา)?|ฟังมา|เขา)ว่า\s*(?:เขา)?\s*(?:เป็น|คือ)?\s*"
+    rf"^(?:[ก-๙]{{1,12}}?\s*)?(?:{lexicon.RELAY_VERBS}|เขา)ว่า\s*(?:เขา)?\s*(?:เป็น|คือ)?\s*"
 )
 #: "Whose name I don't know", said after the position ("จ่าที่คุมจราจรครับ ไม่รู้ชื่อ"): not
 #: part of who it is.

@@ -11,7 +11,7 @@ from datetime import date
 from cachetools import LRUCache
 
 from handlers.thai import normalise
-from handlers.understanding import danger, emoji, lexicon, meaning, rhetoric
+from handlers.understanding import danger, emoji, lexicon, meaning, rhetoric, romanised
 from handlers.understanding import values as v
 from handlers.understanding.danger import threat_cue
 from handlers.understanding.danger_rule import a_command, words_outvoted
@@ -99,7 +99,38 @@ def read(
     found = _as_typed(text, expecting, today, classify)
     if whole and found.intent == meaning.DANGER and a_command(text):
         return _read(prepare(emoji.as_words(text.strip())), expecting, today, classify, calm=True)
+    if whole and found.intent != meaning.DANGER and expecting in SPELLED_STEPS:
+        return _as_spelled(text, found, expecting, today, classify)
     return found
+
+
+#: The questions whose answer, typed in Latin letters, is read as the Thai it spells ("yinyom
+#: krub", "muea wan sao tee laew", "tuk tong krub, song loei"), and the opening (None): a
+#: yes, a none, a date, a wish to report. Names, places, people and stories stay as typed.
+SPELLED_STEPS = (None, *YES_NO_STEPS, "when", "evidence", "what_more", "witnesses_more")
+_SPELLED_INTENTS = (*PLAIN_ANSWERS, meaning.START)
+
+
+def _as_spelled(
+    text: str | None, found: Understanding, expecting: str | None, today, classify: bool
+) -> Understanding:
+    """Romanised Thai read again as the Thai it spells (`romanised.in_thai`), when that reading
+    answers (a yes, a none, "done", a wish to report, or the value asked) and the text as typed
+    did not; danger is only ever read from what was typed."""
+    if found.intent not in (meaning.ANSWER, *_SPELLED_INTENTS) or romanised.asks(text or ""):
+        return found  # a question back ("plod pai mai kha"), a wish to stop: read as typed
+    thai = romanised.in_thai(text or "")
+    if not thai or (expecting is not None and answers_asked(found.values, expecting)):
+        return found
+    again = _as_typed(thai, expecting, today, classify)
+    asked = expecting is not None and answers_asked(again.values, expecting)
+    if again.intent == meaning.DANGER or not (again.intent in _SPELLED_INTENTS or asked):
+        return found
+    if found.intent != meaning.ANSWER and found.intent != again.intent:
+        return found  # read as typed as another plain answer ("mai kha": no)
+    if found.intent == again.intent and found.confidence >= again.confidence and not asked:
+        return found
+    return replace(again, text=found.text)
 
 
 def _as_typed(

@@ -13,6 +13,7 @@ from functools import cache
 from pythainlp.tokenize import word_tokenize
 from pythainlp.transliterate import romanize
 
+from handlers.thai.normalise import PARTICLES
 from handlers.thai.spoken_dates import THAI_DAYS
 from handlers.understanding import lexicon
 from handlers.understanding.corpus import examples
@@ -207,6 +208,7 @@ def _spelled() -> dict[str, str]:
     alike the one used most ("mai" is ไม่)."""
     texts = [row["text"] for row in examples() if _THAI.search(row["text"])]
     lists = (lexicon.YES, lexicon.NO, lexicon.NONE, lexicon.OFFICIALS, lexicon.START)
+    lists += (lexicon.GREETING, lexicon.THANKS, PARTICLES)  # "sawatdee krub", "kob khun kha"
     texts += [w for words in lists for w in words if _THAI.search(w)]
     texts += [w for opts in lexicon.OPTIONS.values() for ws in opts.values() for w in ws]
     texts += THAI_DAYS.split("|")  # "wan angkhan" is วันอังคาร
@@ -233,9 +235,13 @@ def in_thai(text: str) -> str | None:
     ("wan angkhan thi laew" → "วันอังคารที่แล้ว"); None unless every word is known."""
     if not is_romanised_thai(text):
         return None
-    tokens, spelled, out = _TOKEN.findall(text.lower()), _spelled(), []
+    tokens, spelled, out = _days_named(_TOKEN.findall(text.lower())), _spelled(), []
     at = 0
     while at < len(tokens):
+        if not tokens[at].isascii():  # a day named after "wan", already in Thai
+            out.append(tokens[at])
+            at += 1
+            continue
         if not tokens[at].isalpha():
             out.append(f" {tokens[at]} ")
             at += 1
@@ -247,13 +253,77 @@ def in_thai(text: str) -> str | None:
         for end in range(min(len(tokens), at + _LONGEST), at, -1):
             run = tokens[at:end]
             key = "".join(sound(t) for t in run) if all(t.isalpha() for t in run) else ""
-            if key in spelled:
-                out.append(spelled[key])
+            found = next((spelled[k] for k in _spellings(key) if k in spelled), None)
+            if found is None and end == at + 1:
+                found = _one_letter_off(key)
+            if found is not None:
+                out.append(found)
                 at = end
                 break
         else:
             return None
     return re.sub(r"\s+", " ", "".join(out)).strip()
+
+
+#: How the short "a" of a closed syllable and the "-eo" and "-ai" endings are typed by ear:
+#: "krub", "kub", "rub" for ครับ, คับ, รับ (the "u" of "cup"), "laew", "rew" for แล้ว, เร็ว,
+#: "duay" for ด้วย.
+_BY_EAR = (
+    (re.compile(r"(?<=[^aeiou])u(?=[ptkmnc]|ng)"), "a"),
+    (re.compile(r"ew"), "eo"),
+    (re.compile(r"ay$"), "ai"),
+)
+#: Sound keys this short are too many words apart by one letter to be read by a near one.
+_NEAR_FROM = 5
+
+
+@cache
+def _near() -> dict[str, str]:
+    """The Thai words by their sound key less any one letter (the romaniser's "swatdi" for
+    สวัสดี, "sert" for เสร็จ): the most used first."""
+    near: dict[str, str] = {}
+    for key, word in _spelled().items():
+        for at in range(len(key)):
+            near.setdefault(key[:at] + key[at + 1 :], word)
+    return near
+
+
+def _one_letter_off(key: str) -> str | None:
+    """The Thai word a long Latin word spells but for one letter the romaniser left out or
+    added ("sawatdee", "set"), when no word is spelled exactly so."""
+    spelled, near = _spelled(), _near()
+    for typed in _spellings(key):
+        if typed in near and len(typed) >= _NEAR_FROM - 2:
+            return near[typed]  # the romaniser added a letter
+        if len(typed) >= _NEAR_FROM:
+            for at in range(len(typed)):
+                shorter = typed[:at] + typed[at + 1 :]
+                if shorter in spelled:
+                    return spelled[shorter]  # the romaniser left one out
+    return None
+
+
+def _days_named(tokens: list[str]) -> list[str]:
+    """ "wan sao": วันเสาร์, not เมื่อวาน and a stray word (วัน and วาน, จันทร์ and ฉัน sound
+    alike)."""
+    days = {"".join(_romanised(day)): day for day in THAI_DAYS.split("|")}
+    out: list[str] = []
+    for token in tokens:
+        day = next((days[k] for k in _spellings(sound(token)) if k in days), None)
+        if day is not None and out and sound(out[-1]) == "wan":
+            out[-1] = f"วัน{day}"
+        else:
+            out.append(token)
+    return out
+
+
+def _spellings(key: str) -> tuple[str, ...]:
+    """A sound key as the romaniser spells it, then as typed by ear (`_BY_EAR`), each
+    alone and both together: the exact spelling first."""
+    keys = [key]
+    for pattern, said in _BY_EAR:
+        keys += [pattern.sub(said, k) for k in keys]
+    return tuple(dict.fromkeys(keys))
 
 
 #: A romanised threat word this short sounds as the commonest words of all ("ฆ่า" as "ค่ะ",

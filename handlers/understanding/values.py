@@ -48,6 +48,7 @@ _TOWNS = frozenset({"town_municipality", "city_municipality"})
 TOWN_DISTRICT = 0.85
 
 _REFERENCE = re.compile(r"brm\s*-?\s*(\d{4})\s*-?\s*(\d{1,7})", re.I)
+_TENURE = re.compile(lexicon.OFFICE_TENURE, re.I)
 FIELDS = {
     name: sorted(word_set(words), key=len, reverse=True) for name, words in lexicon.FIELDS.items()
 }
@@ -132,6 +133,8 @@ def read(t: Text, expecting: str | None, today: date) -> dict[str, Value]:
         found = (meant and when.read_date(meant, today, whole=True)) or when.read_date(
             t.cleaned, today, whole=expecting == "when"
         )
+        if found and expecting == "official" and _TENURE.search(t.cleaned):
+            found = None  # "ผอ.คนที่มาใหม่ปีนี้": when the office was taken, not the deed
         if found:
             values.append(Value("date", found[0], 0.9 if expecting == "when" else 0.8, found[1]))
     agency = where.agency(_corrected_to(t.cleaned)) or where.agency(t.cleaned)

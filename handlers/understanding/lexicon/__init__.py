@@ -69,7 +69,12 @@ from handlers.understanding.lexicon.intents import (
     TRACK_ASKED,
     WITHDRAW,
 )
-from handlers.understanding.lexicon.kinds import KIND_KEYWORDS, KIND_TOLD_AS
+from handlers.understanding.lexicon.kinds import (
+    KIND_KEYWORDS,
+    KIND_SHAPES,
+    KIND_SHAPES_NOT,
+    KIND_TOLD_AS,
+)
 from handlers.understanding.lexicon.not_danger import (
     AT_THE_DOOR,
     DANGER_DENIED,
@@ -85,6 +90,7 @@ from handlers.understanding.lexicon.not_danger import (
     OTHERS_SILENT_FOR_FEAR_OF,
     PAYMENT,
     PAYMENT_CONDITION,
+    RELAY_VERBS,
     SAFE_NEWS,
     SAFE_NOW,
     SAFETY_NOUN,
@@ -95,6 +101,7 @@ from handlers.understanding.lexicon.not_danger import (
     WAS_THERE,
 )
 from handlers.understanding.lexicon.officials import (
+    OFFICE_TENURE,
     OFFICIAL_DEEDS,
     OFFICIAL_DESCRIBED,
     OFFICIAL_NAMED_AFTER,
@@ -140,6 +147,7 @@ __all__ = [
     "NEW_COMPLAINT",
     "FAMILY_JOINED_BY",
     "FAMILY_RELAYED",
+    "RELAY_VERBS",
     "EVIDENCE_GONE",
     "OFFICIAL_DEEDS",
     "OFFICIAL_DESCRIBED",
@@ -192,6 +200,8 @@ __all__ = [
     "INTRODUCING_WHO",
     "INTRODUCING_WISH",
     "KIND_KEYWORDS",
+    "KIND_SHAPES",
+    "KIND_SHAPES_NOT",
     "KIND_TOLD_AS",
     "KNOWN_FEARED",
     "RELATIVE_ASKED",
@@ -201,6 +211,7 @@ __all__ = [
     "NONE",
     "NON_ANSWERS",
     "NOT_AN_OFFICE",
+    "OFFICE_TENURE",
     "OFFICIALS",
     "OFFICIAL_NOT_BEFORE",
     "OFFICIAL_ROLES",

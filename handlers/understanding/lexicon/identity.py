@@ -164,10 +164,11 @@ RELATIVES_EN = (
 )
 _TH = "|".join(RELATIVES_TH)
 _EN = "|".join(RELATIVES_EN)
-#: Filing for someone else: "แจ้งแทนพ่อ", "ร้องเรียนแทนแม่", "I'm filing this for my grandmother",
-#: "on behalf of my father".
+#: Filing for someone else: "แจ้งแทนพ่อ", "ร้องเรียนแทนแม่", "ผมพิมพ์แทนแม่", "หนูพิมพ์ให้ยาย",
+#: "I'm filing this for my grandmother", "on behalf of my father".
 FILED_FOR = (
-    rf"(?:แจ้ง|ร้องเรียน|ฟ้อง|ส่งเรื่อง|เรื่อง)\S{{0,8}}แทน\s*(?P<th>{_TH})"
+    rf"(?:แจ้ง|ร้องเรียน|ฟ้อง|ส่งเรื่อง|เรื่อง|พิมพ์)\S{{0,8}}แทน\s*(?P<th>{_TH})"
+    rf"|พิมพ์(?:ข้อความ|เรื่อง)?ให้\s*(?P<th_typed>{_TH})"
     rf"|(?:fil|report|complain|writ|send|typ|messag|doing)\w*(?:\s+(?:this|it))?\s+for\s+my\s+(?P<en>{_EN})\b"
     rf"|on\s+behalf\s+of\s+my\s+(?P<en_behalf>{_EN})\b"
 )

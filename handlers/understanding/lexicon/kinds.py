@@ -215,5 +215,29 @@ KIND_KEYWORDS: dict[str, tuple[str, ...]] = {
         "buy votes",
     ),
 }
+#: Kinds told by the shape of what is said, every pattern of a shape found (in order): a sum
+#: drawn or signed for, then "but" and another sum ("งบหัวละ 36 บาท แต่ได้ซื้อของจริงแค่ 20",
+#: "billed 300 each but we got 100") is budget skimmed, not a bribe however "per head" it
+#: sounds; public land, a pond or a forest taken for one's own ("เอาหนองสาธารณะไปถมสร้างบ้าน
+#: ตัวเอง") is office abused.
+KIND_SHAPES: dict[str, tuple[tuple[str, ...], ...]] = {
+    "budget": (
+        (
+            r"(?:งบ|เบิก|เซ็น|ตั้ง|ค่า|หัวละ|คนละ|รายละ|billed|budget|claimed|signed)",
+            r"\d",
+            r"แต่|\bbut\b",
+            r"\d|ร้อย|พัน|หมื่น",
+        ),
+    ),
+    "abuse": (
+        (
+            r"(?:ที่|ดิน|หนอง|ป่า|ห้วย|บึง|สระ|ลำ|โคก)\S{0,8}(?:สาธารณะ|หลวง|ส่วนรวม)|ที่ป่าช้า"
+            r"|public (?:land|pond|forest|field)|common land",
+            r"ถม|ล้อม|สร้าง|ไปทำ|ไปใช้|ยึด|รุก|ครอบครอง|ขาย|filled|fenced|built|took|sold",
+        ),
+    ),
+}
+#: … unless the text says money was asked for: "เรียกคนละ 500 แต่จ่ายไป 300" is a bribe.
+KIND_SHAPES_NOT = {"budget": r"เรียก|เก็บเงิน|ขอเงิน|สินบน|ใต้โต๊ะ|ค่าเซ็น|asked for|demand|bribe"}
 #: Kinds the kind model tells apart that the form records as one of its options.
 KIND_TOLD_AS = {"vote_buying": "other"}

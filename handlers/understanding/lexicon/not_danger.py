@@ -117,8 +117,10 @@ HARMLESS_HARM = (
     r"ตีน(?:เขา|ภู|ดอย|เนิน|บันได|ตุ๊กแก|เปล่า|กา)",
     # losing work is a fear worth hearing, not danger; threatened as the price of reporting
     # it is retaliation (DANGER_PATTERNS), so only the fear of it is taken out here
+    # (a posting is work too: "กลัวไม่ได้ย้ายกลับบ้าน", "กลัวโดนย้าย", "กลัวไม่ได้เลื่อนขั้น")
     r"(?:กลัว|ย่าน|ย้าน|ห่วง|กังวล)\S{0,8}?(?:(?:โดน|ถูก)?(?:ไล่|ให้)?ออกจากงาน|ตกงาน|เลิกจ้าง"
-    r"|ไม่ต่อสัญญา|ไม่จ้าง|(?:ไม่|บ่)(?:ได้|ให้)(?:ทำ)?งาน|(?:ไม่|บ่)(?:ได้|ให้)(?:เป็น)?(?:ลูกจ้าง|รับจ้าง))",
+    r"|ไม่ต่อสัญญา|ไม่ได้ต่อสัญญา|ไม่จ้าง|(?:ไม่|บ่)(?:ได้|ให้)(?:ทำ)?งาน|(?:ไม่|บ่)(?:ได้|ให้)(?:เป็น)?(?:ลูกจ้าง|รับจ้าง)"
+    r"|(?:ไม่ได้|โดน|ถูก|บ่ได้)(?:สั่ง)?ย้าย(?:กลับ)?(?:บ้าน)?|(?:ไม่ได้|บ่ได้)เลื่อน(?:ขั้น|ตำแหน่ง|ซี))",
     r"(?:scared|afraid|worried|fear)[^.!?]{0,12}?(?:lose|lost|losing) ?(?:my|our|the)? ?"
     r"(?:job|contract|work)",
     # a pest or a stray animal, killed or feared: "งูเข้าบ้าน ตีตายแล้ว", "กลัวหมาไล่กัด"
@@ -191,6 +193,14 @@ HARMLESS_HARM = (
     r"เกือบ(?:จะ)?(?:ไม่รอด|ตาย|เสียชีวิต)[^.!?]{0,12}?(?:เพราะ|เพราะว่า|เหตุ)",
     r"(?:lets?|left|leaves|leaving)\s(?:the\s)?(?:patients?|people|villagers|sick|elderly|them)"
     r"\s(?:to\s)?(?:bleed|suffer|wait|lie)|(?:a|his|her|my)\scut\s(?:hand|finger|leg|foot|arm)",
+    # the official's own kin given what was taken ("สร้างบ้านให้ลูกสาว", "โอนที่ให้ลูกชาย"):
+    # who gained, not a family threatened
+    r"(?:สร้าง|ซื้อ|ยก|แบ่ง|โอน|ปลูก|ถม|จ้าง|built|bought|gave|transferred)\S{0,24}?"
+    r"(?:ให้|for|to)(?:his|her)?(?:ลูกสาว|ลูกชาย|ลูกเขย|ลูกสะใภ้|เมีย|daughter|son|wife)(?:ตัวเอง|เขา)?",
+    # the teller's own evidence sent ("ส่งรูปบ้านที่สร้างบนหนองแล้วค่ะ"): photos of a house or a
+    # family sent to them ("ส่งรูปลูกมา", "มีคนส่งรูปบ้านมาให้") stay a threat
+    r"(?<!เขา)(?<!มัน)(?<!คน)(?<!มี)(?<!พวก)(?:ส่ง|ถ่าย)(?:รูป|คลิป|วิดีโอ)"
+    r"(?!\S{0,40}?มา)(?=\S{0,40}?(?:แล้ว|ครบ|เสร็จ|ให้ดู|ไปให้))",
     r"help ?me ?(?:to ?)?(?:use|with the|understand|fill|file|write|send|start|make|find"
     r"|figure|learn)",
     r"(?:ผม|ฉัน|หนู|เรา|ข้อย|ดิฉัน|i)(?:เคย|ก็|เลย|ever|once|already)?(?:ขู่|threatened)\S{0,16}?(?:ว่า|to)?"
@@ -272,7 +282,13 @@ WAS_THERE = (
 )
 #: … or as who passed the answer on ("ลูกสาวบอกว่าเป็นปลัด อบต.", "my son says it was the kamnan"):
 #: the relative is the one who told, not one threatened.
-FAMILY_RELAYED = r"(?:บอก|เล่า|ได้ยิน\S{0,4}|ฟัง\S{0,4})ว่า|\b(?:says?|said|told me|tells me)\b"
+#: The words that pass on what someone else said ("แม่บอกว่า", "ลูกสาวเล่าว่า", "ได้ยินมาว่า",
+#: "my son says"): the one list of them, read by danger (a relative relaying a threat is not
+#: the teller threatened) and by the values (`people_values.RELAYED`: the relayed words are the
+#: answer, not who passed them on).
+RELAY_VERBS = r"บอก|เล่า|ได้ยิน\S{0,4}?|ฟัง\S{0,4}?"
+RELAY_ENGLISH = r"\b(?:says?|said|told me|tells me)\b"
+FAMILY_RELAYED = rf"(?:{RELAY_VERBS})ว่า|{RELAY_ENGLISH}"
 #: Others who dare not speak, testify or be named ("เขาบ่กล้าพูด", "ชาวบ้านไม่มีใครกล้าเป็นพยาน",
 #: "people are too scared to say anything"): a witness's silence, not a threat to the reporter.
 OTHERS_SILENT = (

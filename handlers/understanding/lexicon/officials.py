@@ -178,6 +178,14 @@ OFFICIAL_DESCRIBED = (
     "the one",
     "the young",
 )
+#: Which holder of the office, said by when they came or went ("ผอ.คนที่มาใหม่ปีนี้", "ปลัดที่เพิ่ง
+#: ย้ายมาเดือนที่แล้ว", "นายกคนเก่าเมื่อปีที่แล้ว", "the headman elected last year"): a time said with
+#: these at the "who" question dates the office, not what happened.
+OFFICE_TENURE = (
+    r"คน(?:ที่)?(?:มา)?ใหม่|คนเก่า|คนก่อน|คนปัจจุบัน|ย้าย(?:มา|ไป|ออก)|มาใหม่|รับตำแหน่ง|เข้ารับ"
+    r"|(?:ได้|ถูก)?เลือกตั้ง|ได้เป็น|หมดวาระ|วาระ|สมัย|เกษียณ"
+    r"|\b(?:new|former|previous|current|old)\b|took office|elected|appointed|transferred|retired"
+)
 #: The words after which an answer names who ("คนที่เรียกเงินคือครูใหญ่", "the officer is the
 #: village headman"): the clause before them says what was done.
 OFFICIAL_NAMED_AFTER = ("คือ", "เป็น", "is", "was")

@@ -28,7 +28,6 @@ NOT_YET: dict[str, str] = {
     "asks_government": (
         "18 messages (who runs this is now answered: conv16c; it was the agency question's hint)"
     ),
-    "son_for_mother": "sealed",
     "line_group_paste": "sealed",
 }
 

@@ -26,21 +26,6 @@ from tests.integration.handlers.complaint.test_heldout_personas import (
 # Held-out people the conversation does not yet serve (non-strict: the day one passes, the
 # report shows XPASS and the line can go). Diag entries say what broke; sealed ones do not.
 NOT_YET: dict[str, str] = {
-    "threatened_midway": (
-        "the story (a public pond filled with a dump truck's earth) and, after the threat and "
-        "'safe now, go on', 'ส่งรูป...แล้วค่ะ เสร็จแล้ว' each drew the safety answer and had to be "
-        "sent again; 'filled the public pond to build his own house' refused at kind (18 messages)"
-    ),
-    "school_cook": (
-        "the opening 'แม่ครัวโรงเรียนค่ะ อยากแจ้งเรื่องเงินอาหารกลางวัน' kept as the whole story, so "
-        "'what happened' is never asked; 'ผอ. คนที่มาใหม่ปีนี้' at the who question taken as the "
-        "date (the year 2569) and 'when' never asked; the sum per head at kind refused"
-    ),
-    "latin_letters": (
-        "Thai in Latin letters: 'yinyom krub', 'muea wan sao tee laew krub' and 'tuk tong krub, "
-        "song loei' refused; the opening 'yak jaeng rueang phu yai baan' kept as the whole "
-        "story, so 'what happened' never asked ('orbortor non suwan' is อบต.โนนสุวรรณ now)"
-    ),
     "for_father": "sealed",
     "discreet": "sealed",
     "isan_grandfather": "sealed",

@@ -88,6 +88,8 @@ SELF_FIXW12A = FIXTURES / "heldout_fixW12a_self.jsonl"
 SELF_FIXW12B = FIXTURES / "heldout_fixW12b_self.jsonl"
 #: fix16b's own held-out set: questions back, municipalities, loose dates, look-alikes.
 SELF_FIX16B = FIXTURES / "heldout_fix16b_self.jsonl"
+#: Likewise by the helper who worked on round 12's diag villagers and the walk after (fix16a2).
+SELF_FIX16A2 = FIXTURES / "heldout_fix16a2_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -110,6 +112,7 @@ _BY_HALF = {
     SELF_FIXW12A,
     SELF_FIXW12B,
     SELF_FIX16B,
+    SELF_FIX16A2,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -1518,3 +1521,30 @@ SELF_FIX16B_VALUES = {"faq": 14.5 / 16, "date": 8.5 / 9, "district": 6.5 / 7, "a
 
 def test_fix16b_held_out_questions_places_dates_and_look_alikes_are_read():
     _holds_floors(_scored_alone(SELF_FIX16B), SELF_FIX16B_FLOORS, SELF_FIX16B_VALUES)
+
+
+# ---------------------------------------------------------------- fix16a2's own held-out set
+# 40 phrasings of what round 12's diag villagers and the walk after still broke (issue 18: an
+# opening that only names its topic, in Thai and in Latin letters; a time said of who did it at
+# the "who" question; sums per head and public land taken, at the kind question; Thai in Latin
+# letters at consent, date, evidence and summary; "I sent the photos, done" and stories of earth
+# moved, with three real threats as controls; a witness afraid for a job or a posting; a relay;
+# "the normal way" at the name choice), written by the fix16a2 helper before any change, never
+# trained on. Before (Sunday 6 December 2026): intents 34/40, danger 3/3, 1 false alarm, behalf
+# 0/2, date 0/7, identity 3/4, kind 2/5, official 1/1; after Latin-letter Thai read as the Thai
+# it spells, the time of an office kept from the date, the kinds told by their shape, the
+# teller's own photos and an official's kin not read as threats, and typing for a relative
+# read as a relay: intents 36/40, danger 3/3, no false alarm, behalf 2/2, date 7/7, identity
+# 3/4, kind 4/5, official 1/1. Floors: those, halfway to one more miss.
+SELF_FIX16A2_FLOORS = {"intents": 35.5 / 40, "danger": 1.0, "false_alarms": 0}
+SELF_FIX16A2_VALUES = {
+    "behalf": 1.5 / 2,
+    "date": 6.5 / 7,
+    "identity": 2.5 / 4,
+    "kind": 3.5 / 5,
+    "official": 0.5,
+}
+
+
+def test_fix16a2_held_out_round12_villager_shapes_are_read():
+    _holds_floors(_scored_alone(SELF_FIX16A2), SELF_FIX16A2_FLOORS, SELF_FIX16A2_VALUES)
