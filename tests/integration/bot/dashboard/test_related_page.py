@@ -157,3 +157,35 @@ def test_a_conflicted_member_does_not_learn_of_a_confirmed_link(app, services, p
     audit = tied_chair.get("/committee/audit").get_data(as_text=True)
     assert "ยืนยันว่าเป็นเรื่องเดียวกัน" not in audit
     assert "ยืนยันว่าเป็นเรื่องเดียวกัน" in chair.get("/committee/audit").get_data(as_text=True)
+
+
+def test_naming_a_tickets_agency_finds_what_it_is_related_to(app, services):
+    """A villager who did not know the agency: once the chair names it, the reports of that
+    agency's same matter are suggested on the ticket page (no command to run first)."""
+    officer = {
+        "kind": "bribery",
+        "official": "เจ้าหน้าที่",
+        "agency": "อบต.หนองโบสถ์",
+        "district": "นางรอง",
+        "subdistrict": "หนองโบสถ์",
+        "description": "เจ้าหน้าที่กองช่างเรียกเงินค่าเซ็นใบอนุญาตต่อเติมบ้าน 3,000 บาท",
+    }
+    told = "คนกองช่างขอเงินสามพันบาท อ้างว่าค่าเซ็นอนุญาตต่อเติมบ้าน"
+    with services.uow() as uow:
+        agencies.add_reviewed(uow, "อบต.หนองโบสถ์", "operator")
+        known = new_ticket(uow, **officer)
+        # nor the place: nothing but the story to find it by
+        unknown = new_ticket(
+            uow,
+            **officer
+            | {"agency": "ไม่ทราบ", "district": "", "subdistrict": "", "description": told},
+        )
+        related.find(uow, known)
+        related.find(uow, unknown)
+        uow.commit()
+        refs = known.reference, unknown.reference
+    chair = browser(app, services, "chair")
+    assert section(chair, refs[1]).select("li") == []
+    form = {"agency": "อบต.หนองโบสถ์", "csrf_token": csrf_token(chair)}
+    assert chair.post(f"/committee/tickets/{refs[1]}/agency", data=form).status_code == 303
+    assert [a.text for a in section(chair, refs[1]).select("li a")] == [refs[0]]
