@@ -136,12 +136,12 @@ def named_most(client) -> dict[str, list[str]]:
 
 def test_the_figures_name_repeat_agencies_and_officials_with_recusal(app, services, pair):
     free = named_most(browser(app, services, "reviewer"))
-    assert "ผู้ใหญ่บ้าน หมู่ 5 นางรอง 2" in free["officials"]  # "ผญบ.ม.5" is the same official
+    assert "ผู้ใหญ่บ้าน หมู่ 5 นางรอง ต.หนองโบสถ์ 2" in free["officials"]  # "ผญบ.ม.5" is the same official
     assert any(row.startswith("องค์การบริหารส่วนตำบลหนองโบสถ์") for row in free["agencies"])
     conflicted = browser(app, services, "reviewer", conflicts=[("agency", "อบต.หนองโบสถ์")])
     tied = named_most(conflicted)
     assert not any("หนองโบสถ์" in row for row in tied["agencies"])
-    assert "ผู้ใหญ่บ้าน หมู่ 5 นางรอง 1" in tied["officials"]  # the report they may see
+    assert "ผู้ใหญ่บ้าน หมู่ 5 นางรอง ต.หนองโบสถ์ 1" in tied["officials"]  # the report they may see
 
 
 def test_a_conflicted_member_does_not_learn_of_a_confirmed_link(app, services, pair):
