@@ -48,6 +48,8 @@ def find(uow: UnitOfWork, ticket: Ticket) -> list[TicketLink]:
 
     Two reports filed at the same moment each wait for the other's commit (a lock per key
     they could be found by), so the later one's search sees the earlier one's signature."""
+    # A ticket never signed has no links yet (links are found through signatures).
+    again = uow.session.get(TicketSignature, ticket.id) is not None
     mine = signatures.refresh(uow, ticket)
     store.lock_neighbourhood(uow, mine)
     uow.session.flush()
@@ -69,7 +71,8 @@ def find(uow: UnitOfWork, ticket: Ticket) -> list[TicketLink]:
             link.score, link.story, link.reasons = match.score, match.story, ",".join(match.reasons)
         found.append(link)
     uow.session.flush()
-    _withdraw_stale(uow, ticket, me, found)
+    if again:
+        _withdraw_stale(uow, ticket, me, found)
     return found
 
 
