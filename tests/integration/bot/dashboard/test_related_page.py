@@ -69,7 +69,7 @@ def test_a_free_reviewer_sees_the_linked_ticket_and_why(app, services, pair):
     assert "เรื่องที่อาจเกี่ยวข้อง" in shown.h2.text
     assert [a.text for a in shown.select("li a")] == [second]
     assert "เรื่องคล้ายกัน" in shown.text
-    assert [b.text for b in shown.select("button")] == ["เป็นเรื่องเดียวกัน", "ไม่ใช่เรื่องเดียวกัน"]
+    assert [b.text for b in shown.select("li button")] == ["เป็นเรื่องเดียวกัน", "ไม่ใช่เรื่องเดียวกัน"]
 
 
 def test_a_conflicted_reviewer_sees_nothing_not_even_a_count(app, services, pair):
@@ -189,3 +189,25 @@ def test_naming_a_tickets_agency_finds_what_it_is_related_to(app, services):
     form = {"agency": "อบต.หนองโบสถ์", "csrf_token": csrf_token(chair)}
     assert chair.post(f"/committee/tickets/{refs[1]}/agency", data=form).status_code == 303
     assert [a.text for a in section(chair, refs[1]).select("li a")] == [refs[0]]
+
+
+def test_a_reviewer_searches_again_from_the_page(app, services):
+    """A report whose search did not run when it was filed (filed before related complaints,
+    or the search failed and was logged): a reviewer's search from the ticket page finds the
+    report of the same matter; an admin, who decides no links, has no such form."""
+    with services.uow() as uow:
+        agencies.add_reviewed(uow, "ที่ว่าการอำเภอนางรอง", "operator")
+        first, second = new_ticket(uow, **HEADMAN), new_ticket(uow, **RETOLD)
+        related.find(uow, first)  # the second, unsearched, was not there to be found
+        uow.commit()
+        refs = first.reference, second.reference
+    reviewer = browser(app, services, "reviewer")
+    shown = section(reviewer, refs[1])
+    assert shown.select("li") == []
+    (form,) = shown.select("form.search-related")
+    url = form["action"]
+    assert reviewer.post(url).status_code == 400  # without its CSRF token
+    assert reviewer.post(url, data={"csrf_token": csrf_token(reviewer)}).status_code == 303
+    assert [a.text for a in section(reviewer, refs[1]).select("li a")] == [refs[0]]
+    assert [a.text for a in section(reviewer, refs[0]).select("li a")] == [refs[1]]
+    assert section(browser(app, services, "admin"), refs[1]).select("form.search-related") == []
