@@ -44,6 +44,7 @@ class Conversation:
     takes_danger: bool = False  # a threat is an answer here (the reason for withdrawing)
     without_draft: bool = False  # only while no complaint is being filed
     keeps_greetings: bool = False  # a greeting is said within it, never opens the menu
+    lapsed: Callable[[UnitOfWork, LineUser], bool] | None = None  # over by the clock
 
     def yields_to(self, item: str, greeting: bool = False) -> bool:
         """Whether the menu item typed ends this conversation and is answered instead
@@ -51,6 +52,11 @@ class Conversation:
         if greeting and self.keeps_greetings:
             return False
         return self.menu_interrupts and item not in self.keeps
+
+    def is_over(self, uow: UnitOfWork, user: LineUser) -> bool:
+        """Whether it is over by the clock though its state is still kept (its answer ends
+        it and leaves the message to be read afresh, as outside any conversation)."""
+        return self.lapsed is not None and self.lapsed(uow, user)
 
     def is_current(self, uow: UnitOfWork, user: LineUser) -> bool:
         """Whether the person is in this conversation now."""
@@ -86,6 +92,7 @@ CONVERSATIONS: tuple[Conversation, ...] = (
         keeps=("complain",),  # a fact read as "I want to complain" is still a fact here
         without_draft=True,
         keeps_greetings=True,  # "สวัสดีค่ะ" between additions is answered, adding goes on
+        lapsed=lambda uow, user: adding.lapsed(user, uow.now()),
     ),
     Conversation(
         privacy.STATE,

@@ -222,11 +222,17 @@ def _typed_look_up(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out] | N
     case number alone: the person's own complaints in that case."""
     draft = filing.open_draft(uow, user)
     both = tracking.typed_look_up(turn.heard(draft.step if draft is not None else None))
-    # A case number alone ("347-892"), not while filing: there six digits may be an answer.
-    number = reporter_cases.typed_case_number(turn.text) if both is None and draft is None else None
+    conversation = registry.current(uow, user)
+    # A case number, not while filing: there six digits may be an answer. In a conversation
+    # (adding to a complaint) only one named as a case's: alone they may be a sum.
+    alone = conversation is None or conversation.is_over(uow, user)
+    number = (
+        reporter_cases.typed_case_number(turn.text, alone)
+        if both is None and draft is None
+        else None
+    )
     if both is None and number is None:
         return None
-    conversation = registry.current(uow, user)
     if conversation is not None and not conversation.yields_to("track"):
         return None
     if number is not None:

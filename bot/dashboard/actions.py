@@ -208,6 +208,14 @@ def dismiss_link(reference: str, link_id: int):
     )
 
 
+@bp.post("/tickets/<reference>/related/search")
+@member_required(*related.DECIDE_ROLES)
+def search_related(reference: str):
+    """Search the ticket's related complaints again (a ticket filed before they were searched,
+    or one corrected since): suggestions only, shown with recusal as any."""
+    return _act(reference, lambda tk: related.find(g.uow, tk), "dash.done.related_searched")
+
+
 @bp.post("/tickets/<reference>/note")
 @member_required(*REVIEW_ROLES)
 def add_note(reference: str):

@@ -12,7 +12,7 @@ from bot.dashboard.blueprint import bp, language, services, t
 from bot.i18n.durations import duration_words
 from handlers.directory.access import REVIEW_ROLES, hidden_from
 from handlers.intake.fields import KINDS
-from handlers.patterns.officials import Official
+from handlers.patterns.officials import WHOSE, Official
 from handlers.thai import agencies as agency_names
 from handlers.thai.dates import format_month
 from handlers.tickets.transitions import AGENCIES
@@ -85,6 +85,14 @@ def official_label(key: str) -> str:
     return label
 
 
+def official_where(subdistrict: str, agency: str) -> str:
+    """What tells an official apart from the same role's others in the district: their
+    agency record's name, else their sub-district ("ต.หนองโบสถ์"); "" when neither is known."""
+    if agency:
+        return agency
+    return t("dash.official.subdistrict", name=subdistrict) if subdistrict else ""
+
+
 def named_most() -> dict[str, list[dict]]:
     """Agencies and officials named in the most tickets over the last 12 local months and this
     one (the period of the monthly page's 12 months, so the counts agree), the member's
@@ -97,8 +105,13 @@ def named_most() -> dict[str, list[dict]]:
             for name, n in pattern_figures.agencies_named_most(g.uow, hidden, since)
         ],
         "officials": [
-            {"label": official_label(key), "district": district, "count": n}
-            for key, district, n in pattern_figures.officials_named_most(g.uow, hidden, since)
+            {
+                "label": official_label(o.key),
+                "district": o.district,
+                "where": official_where(o.subdistrict, o.agency),
+                "count": o.count,
+            }
+            for o in pattern_figures.officials_named_most(g.uow, hidden, since, WHOSE)
         ],
     }
 

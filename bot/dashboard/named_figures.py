@@ -12,8 +12,9 @@ from flask import Response, g, render_template, request, send_file, url_for
 from bot.dashboard.auth import member_required
 from bot.dashboard.blueprint import bp, services, t
 from bot.dashboard.export import safe_cell
-from bot.dashboard.figures import NAMED_MONTHS, month_label, official_label
+from bot.dashboard.figures import NAMED_MONTHS, month_label, official_label, official_where
 from handlers.directory.access import REVIEW_ROLES, hidden_from
+from handlers.patterns.officials import WHOSE
 from storage.pattern_figures import NamedTrends, named_by_month
 
 PERIODS = (3, 6, 12, 24)  # months before the current one
@@ -28,15 +29,16 @@ def _period() -> int:
 def _trends(months: int) -> NamedTrends:
     config = services().config
     hidden = hidden_from(g.uow, g.member)
-    return named_by_month(g.uow, hidden, config.bot_timezone, g.uow.now(), months)
+    return named_by_month(g.uow, hidden, config.bot_timezone, g.uow.now(), months, WHOSE)
 
 
 def table(trends: NamedTrends) -> list[list]:
-    """The trends as rows: a header, then each agency and each official with its district,
-    its total and its count per month (what both the page and the exports show)."""
+    """The trends as rows: a header, then each agency and each official with its district
+    and what tells it apart there (`official_where`), its total and its count per month
+    (what both the page and the exports show)."""
     rows: list[list] = [
         [t("dash.named.col.group"), t("dash.named.col.name"), t("dash.col.district")]
-        + [t("dash.named.col.total")]
+        + [t("dash.named.col.where"), t("dash.named.col.total")]
         + [month_label(m) for m in trends.months]
     ]
     for group, items, name in (
@@ -45,8 +47,10 @@ def table(trends: NamedTrends) -> list[list]:
     ):
         for item in items:
             counts = [item.by_month[m] for m in trends.months]
+            where = official_where(item.subdistrict, item.agency)
             rows.append(
-                [t(f"dash.figures.named.{group}"), name(item), item.district, item.total, *counts]
+                [t(f"dash.figures.named.{group}"), name(item), item.district, where, item.total]
+                + counts
             )
     return rows
 
@@ -63,8 +67,11 @@ def named_page():
         months=months,
         periods=PERIODS,
         month_labels=[month_label(m) for m in trends.months],
-        agencies=[(item, item.name) for item in trends.agencies],
-        officials=[(item, official_label(item.name)) for item in trends.officials],
+        agencies=[(item, item.name, "") for item in trends.agencies],
+        officials=[
+            (item, official_label(item.name), official_where(item.subdistrict, item.agency))
+            for item in trends.officials
+        ],
         export_csv=url_for("dashboard.named_csv", months=months),
         export_xlsx=url_for("dashboard.named_xlsx", months=months),
     )

@@ -30,6 +30,7 @@ from handlers.directory.audit import (
     Line,
 )
 from handlers.directory.devices import short_device
+from handlers.patterns import related
 from handlers.thai import agencies as names
 from storage import public_handles
 from storage.audit import actor as audit_actor
@@ -365,7 +366,8 @@ def review_accused_agency():
 @member_required("chair")
 def set_ticket_agency(reference: str):
     """The chair names the agency of a ticket whose agency is unknown or wrong (audited);
-    an assignee it now excludes is taken off the ticket."""
+    an assignee it now excludes is taken off the ticket, and the tickets it is related to
+    are searched again (the agency named is what finds the same matter's other reports)."""
     ticket = visible_ticket(reference)
     typed = request.form.get("agency", "").strip()[:300]
     if not names.compact(typed):
@@ -375,6 +377,7 @@ def set_ticket_agency(reference: str):
         g.uow.rollback()
         return redirect(url_for("dashboard.ticket_page", reference=ticket.reference), code=303)
     unassign_recused(g.uow)
+    related.find_quietly(g.uow, ticket)
     g.uow.commit()
     flash(t("dash.agency.saved", name=agency.name), "ok")
     return redirect(url_for("dashboard.ticket_page", reference=ticket.reference), code=303)

@@ -40,17 +40,22 @@ def go_on(user: LineUser, now: datetime, files: int = 0, added: int = 0) -> None
     STATE.begin(user, **values)
 
 
-def reference(user: LineUser, now: datetime) -> str | None:
-    """The complaint being added to, or None (and adding ended) once the quiet time passed
-    since the last thing added, or LONGEST since it opened."""
+def lapsed(user: LineUser, now: datetime) -> bool:
+    """Whether adding is over by the clock: the quiet time passed since the last thing added,
+    or LONGEST since it opened (its state is left as it is)."""
     ticket, last = STATE.get(user, TICKET), STATE.get(user, LAST)
     opened = STATE.get(user, OPENED) or last
-    if (
+    return not (
         ticket
         and last
         and now - datetime.fromisoformat(last) <= QUIET
         and now - datetime.fromisoformat(opened) <= LONGEST
-    ):
-        return ticket
+    )
+
+
+def reference(user: LineUser, now: datetime) -> str | None:
+    """The complaint being added to, or None (and adding ended) once it `lapsed`."""
+    if not lapsed(user, now):
+        return STATE.get(user, TICKET)
     STATE.end(user)
     return None

@@ -30,7 +30,12 @@ _TYPED = re.compile(rf"[{DIGITS}]{{3}}[\s\-.]*[{DIGITS}]{{3}}")
 _OLD_HANDLE = re.compile(r"[1-9]\d{15}")
 DRAWS = 1000  # taken numbers drawn before giving up
 TRIES = 20  # draws at a number another transaction took meanwhile, before giving up
-_SAID_BEFORE = re.compile(r"^(?:กรณี(?:ที่)?|case)\s*(?:no\.?|#)?\s*", re.IGNORECASE)
+# The words that name a case before its number: "กรณีที่", "เลขกรณี", "หมายเลขกรณี", "เลขที่กรณี",
+# "กรณีเลขที่", "case no.", "case number".
+_SAID_BEFORE = re.compile(
+    r"^(?:(?:หมาย)?เลข(?:ที่)?\s*)?(?:กรณี\s*(?:ที่|เลข(?:ที่)?)?|case)\s*(?:no\.?|number|#)?\s*",
+    re.IGNORECASE,
+)
 
 
 def draw() -> str:
@@ -78,6 +83,14 @@ def read(typed: str | None) -> str | None:
     """The stored number a person typed ("347-892", "347 892", "กรณีที่ ๓๔๗๘๙๒"), else None."""
     text = _SAID_BEFORE.sub("", clean(typed or "").strip())
     return re.sub(r"\D", "", text) if _TYPED.fullmatch(text) else None
+
+
+def named(typed: str | None) -> str | None:
+    """The stored number when the text names it as a case's ("กรณี 347-892", "เลขกรณี 347892",
+    "case no. 347-892"), else None: six digits alone may be a sum or a house number."""
+    text = clean(typed or "").strip()
+    said = _SAID_BEFORE.match(text)
+    return read(text) if said is not None and said.group() else None
 
 
 def anchor(uow: UnitOfWork, typed: str | None) -> ColumnElement[bool] | None:

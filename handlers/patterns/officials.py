@@ -11,6 +11,7 @@ from handlers.thai import agencies as agency_names
 from handlers.thai.normalise import clean, is_dont_know
 from handlers.thai.numbers import words_to_digits
 from handlers.understanding.lexicon import OFFICIAL_ROLES, VILLAGE_NUMBER_WORDS
+from storage.pattern_figures import Whose
 
 _SPELLINGS = sorted(
     ((spelling, role) for role, spellings in OFFICIAL_ROLES.items() for spelling in spellings),
@@ -26,6 +27,14 @@ _VILLAGE = re.compile(
     + r")\s*(\d{1,2})\b"
 )
 VILLAGE_ROLES = frozenset({"headman", "assistant_headman"})  # the officials of one หมู่
+#: Who an official is in the figures, beyond their role and village: a หมู่'s headman and the
+#: kamnan are the sub-district's (the "same" headman of หมู่ 5 in the next one is another
+#: person), the district chief and the district's clerk the district's, anyone else their
+#: agency's (the mayor of one อบต., not every mayor of the district).
+WHOSE = Whose(
+    by_subdistrict=VILLAGE_ROLES | {"kamnan"},
+    by_district=frozenset({"district_chief", "district_clerk"}),
+)
 SAME = 1.0  # same role, same village (or agency kind) where both say one
 SIMILAR = 0.7  # same role, one of them does not say which village or agency
 GENERIC = 0.3  # both only "a staff member"

@@ -16,13 +16,17 @@ from storage import patterns as store
 from storage import tickets as ticket_store
 from storage.audit import actor, record
 from storage.models import Member, Ticket
-from storage.pattern_models import TicketLink
+from storage.pattern_models import TicketLink, TicketSignature
 from storage.ticket_status import OPEN
 from storage.uow import UnitOfWork
 
 log = logging.getLogger(__name__)
 
 SUGGESTED, CONFIRMED, DISMISSED = "suggested", "confirmed", "dismissed"
+# A suggestion the tickets no longer bear out (one was corrected: its agency, its place): not
+# shown, its row kept; suggested again when a search finds the two alike again.
+WITHDRAWN = "withdrawn"
+NOT_SHOWN = frozenset({DISMISSED, WITHDRAWN})
 DECIDE_ROLES = frozenset({"chair", "reviewer"})
 
 
@@ -39,10 +43,13 @@ class Related:
 
 def find(uow: UnitOfWork, ticket: Ticket) -> list[TicketLink]:
     """Refresh the ticket's signature and link it to every ticket probably about the same
-    matter; links a reviewer decided keep their decision.
+    matter; links a reviewer decided keep their decision, and a suggestion the ticket no
+    longer bears out is withdrawn (`_withdraw_stale`).
 
     Two reports filed at the same moment each wait for the other's commit (a lock per key
     they could be found by), so the later one's search sees the earlier one's signature."""
+    # A ticket never signed has no links yet (links are found through signatures).
+    again = uow.session.get(TicketSignature, ticket.id) is not None
     mine = signatures.refresh(uow, ticket)
     store.lock_neighbourhood(uow, mine)
     uow.session.flush()
@@ -59,11 +66,32 @@ def find(uow: UnitOfWork, ticket: Ticket) -> list[TicketLink]:
                 ticket_a_id=low, ticket_b_id=high, state=SUGGESTED, created_at=uow.now()
             )
             uow.session.add(link)
-        if link.state == SUGGESTED:
+        if link.state in (SUGGESTED, WITHDRAWN):
+            link.state = SUGGESTED
             link.score, link.story, link.reasons = match.score, match.story, ",".join(match.reasons)
         found.append(link)
     uow.session.flush()
+    if again:
+        _withdraw_stale(uow, ticket, me, found)
     return found
+
+
+def _withdraw_stale(
+    uow: UnitOfWork, ticket: Ticket, me: scoring.Report, found: list[TicketLink]
+) -> None:
+    """The ticket's other suggestions, scored again against the other ticket's signature
+    (it may lie beyond the candidates): kept with their new reasons while still alike, else
+    withdrawn, so no link says "same agency" of an agency the ticket no longer names."""
+    for link, other in store.links_of(uow, ticket.id):
+        if link.state != SUGGESTED or link in found:
+            continue
+        theirs = uow.session.get(TicketSignature, other.id)
+        match = scoring.score(me, signatures.report(theirs)) if theirs is not None else None
+        if match is not None and match.same:
+            link.score, link.story, link.reasons = match.score, match.story, ",".join(match.reasons)
+        else:
+            link.state = WITHDRAWN
+    uow.session.flush()
 
 
 def backfill(uow: UnitOfWork, batch: int = 500) -> int:
@@ -97,13 +125,13 @@ def _words(link: TicketLink, language: str) -> str:
 def visible(uow: UnitOfWork, member: Member, ticket: Ticket) -> list[Related]:
     """The ticket's links a member may see: none unless they may see the ticket, and never
     one whose other ticket is kept from them (so not even their number shows), nor that two
-    are in one case when that case holds a ticket kept from them; dismissed links are not
-    suggested again."""
+    are in one case when that case holds a ticket kept from them; dismissed and withdrawn
+    links are not suggested again."""
     if not access.can_review(uow, member, ticket):
         return []
     shown = []
     for link, other in store.links_of(uow, ticket.id):
-        if link.state == DISMISSED or access.conflict_with(uow, member, other) is not None:
+        if link.state in NOT_SHOWN or access.conflict_with(uow, member, other) is not None:
             continue
         # Only a member free of the whole case is told the two are in it already: the case
         # may join them through a ticket kept from this member.
@@ -132,7 +160,7 @@ def linked_to_open_case(uow: UnitOfWork, member: Member, tickets: list[Ticket]) 
         for link, other in store.links_of(uow, ticket.id):
             case = store.case_of(uow, other.id)
             if (
-                link.state != DISMISSED
+                link.state not in NOT_SHOWN
                 and other.status in OPEN
                 and case is not None
                 and (mine is None or mine.case_id != case.case_id)

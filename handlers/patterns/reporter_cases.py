@@ -20,10 +20,13 @@ from storage.users import tickets_of
 _FOLLOW = re.compile(r"^(?:ขอ)?(?:ติดตาม|track)\s*", re.IGNORECASE)
 
 
-def typed_case_number(text: str | None) -> str | None:
-    """The case number a message gives alone ("347-892", "กรณีที่ 347-892 ค่ะ", "ติดตามกรณี
-    347892"), as stored; else None."""
-    return case_numbers.read(_FOLLOW.sub("", strip_particles(text)))
+def typed_case_number(text: str | None, alone: bool = True) -> str | None:
+    """The case number a message gives ("347-892", "กรณีที่ 347-892 ค่ะ", "ติดตามกรณี 347892"),
+    as stored; else None. With `alone` False (the person is in a conversation: adding to a
+    complaint, telling a story), six digits by themselves may be a sum, a phone number's end
+    or a house number, so only a number named as a case's is read ("เลขกรณี 347892")."""
+    said = _FOLLOW.sub("", strip_particles(text))
+    return case_numbers.read(said) if alone else case_numbers.named(said)
 
 
 def case_look_up(uow: UnitOfWork, user: LineUser, number: str) -> list[Out]:

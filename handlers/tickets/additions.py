@@ -42,6 +42,7 @@ _NEW = tuple(compact(w).lower() for w in lexicon.NEW_COMPLAINT)
 # Longest first, so "ขอเพิ่ม" goes before a shorter word inside it.
 _OFFERING = sorted((w.lower() for w in (*lexicon.ADDING, *lexicon.ADDING_FRAME)), key=len)[::-1]
 _FRAME_WORDS = frozenset(lexicon.ADDING_FRAME_WORDS)
+_NUMBER = re.compile(r"\d")  # Thai digits too
 _FILES_LATER = "send_later"  # the question "can I send a photo later?"
 NEW = Quick("addition.button.new", "postback", "menu=complain")
 DONE = Quick("committee.button.done", "message", "เสร็จแล้ว")
@@ -72,6 +73,9 @@ def offers_only(text: str | None, named: str | None = None) -> bool:
     for word in _OFFERING:
         rest = rest.replace(word, " ")
     rest = " ".join(w for w in re.split(r"[\s,.!?']+", rest) if w not in _FRAME_WORDS)
+    offered = _adding_words(text) is not None
+    if not offered and _NUMBER.search(rest):
+        return False  # "256789", "ค่ะ 459-382": a sum, a phone number's end, a house number
     return len(compact(rest)) < SAYS_MORE
 
 

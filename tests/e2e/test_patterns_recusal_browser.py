@@ -41,7 +41,8 @@ POLICE = HEADMAN | {
     "description": "ตำรวจเรียกเงิน 500 บาทที่ด่านตรวจ ไม่ออกใบสั่ง",
 }
 
-HEADMAN_ROW = "ผู้ใหญ่บ้าน หมู่ 5\tนางรอง"
+# The headman of หมู่ 5 of one sub-district (the next one's is another person).
+HEADMAN_ROW = "ผู้ใหญ่บ้าน หมู่ 5\tนางรอง\tต.หนองโบสถ์"
 
 
 @pytest.fixture
@@ -100,7 +101,9 @@ def test_a_tied_reviewer_reads_nothing_of_the_agency_in_figures_or_links(live, p
     sign_in(page, base, services, tied)
     shown = seen(page, base, fresh)
     for where in ("named", "trends"):
-        assert "หนองโบสถ์" not in shown[where]
+        # The อบต. is not named; the sub-district of the report they may see is.
+        assert "องค์การบริหารส่วนตำบลหนองโบสถ์" not in shown[where]
+        assert "อบต.หนองโบสถ์" not in shown[where]
         # The headman counts once: the new report, which they may see and which names him.
         assert f"{HEADMAN_ROW}\t1" in shown[where]
         assert "สตึก" in shown[where]  # what they may see still counts

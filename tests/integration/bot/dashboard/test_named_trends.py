@@ -80,7 +80,7 @@ def test_the_page_counts_each_month_of_the_chosen_period(app, services, filed):
     (sao,) = [row for row in agencies if "หนองโบสถ์" in row[0]]
     assert sao[1:] == ["4", "0", "1", "2", "1"]  # total, then December to March
     head, *officials = rows(reviewer, "officials", months=3)
-    assert ["ผู้ใหญ่บ้าน หมู่ 5", "นางรอง", "4", "0", "1", "2", "1"] in officials
+    assert ["ผู้ใหญ่บ้าน หมู่ 5", "นางรอง", "ต.หนองโบสถ์", "4", "0", "1", "2", "1"] in officials
     _, *agencies = rows(reviewer, "agencies", months=12)  # June 2025 is in the year
     (sao,) = [row for row in agencies if "หนองโบสถ์" in row[0]]
     assert sao[1] == "5" and sao[2:].count("1") == 3 and sao[2:].count("2") == 1
@@ -100,15 +100,16 @@ def test_the_exports_hold_the_page_and_run_no_formula(app, services, filed):
     response = reviewer.get("/committee/figures/named.csv?months=3")
     assert response.status_code == 200 and "attachment" in response.headers["Content-Disposition"]
     table = list(csv.reader(io.StringIO(response.get_data(as_text=True).lstrip("\ufeff"))))
-    assert table[0][:4] == ["กลุ่ม", "ชื่อ", "อำเภอ", "รวม"] and table[0][-1] == "มี.ค. 2569"
+    assert table[0][:5] == ["กลุ่ม", "ชื่อ", "อำเภอ", "ตำบล / หน่วยงาน", "รวม"]
+    assert table[0][-1] == "มี.ค. 2569"
     (headman,) = [row for row in table if row[1] == "ผู้ใหญ่บ้าน หมู่ 5"]
-    assert headman[2:] == ["นางรอง", "4", "0", "1", "2", "1"]
+    assert headman[2:] == ["นางรอง", "ต.หนองโบสถ์", "4", "0", "1", "2", "1"]
     (chief,) = [row for row in table if row[1] == "กำนัน"]
     assert chief[2] == "'=1+2"
     book = load_workbook(io.BytesIO(reviewer.get("/committee/figures/named.xlsx?months=3").data))
     values = [list(row) for row in book.active.iter_rows(values_only=True)]
     (headman,) = [row for row in values if row[1] == "ผู้ใหญ่บ้าน หมู่ 5"]
-    assert headman[2:] == ["นางรอง", 4, 0, 1, 2, 1]  # counts stay numbers
+    assert headman[2:] == ["นางรอง", "ต.หนองโบสถ์", 4, 0, 1, 2, 1]  # counts stay numbers
     (chief,) = [row for row in values if row[1] == "กำนัน"]
     assert chief[2] == "'=1+2"
     assert all(not str(cell).startswith("=") for row in values for cell in row if cell is not None)
@@ -152,4 +153,27 @@ def test_the_year_and_its_months_count_by_one_rule(app, services, filed, at_the_
     assert figures_page_count(reviewer, "หนองโบสถ์") == total
     head, *officials = rows(reviewer, "officials")
     (headman,) = [row for row in officials if row[0] == "ผู้ใหญ่บ้าน หมู่ 5"]
-    assert sum(int(n) for n in headman[3:]) == int(headman[2]) == total
+    assert sum(int(n) for n in headman[4:]) == int(headman[3]) == total
+
+
+def test_the_same_title_in_two_places_is_two_officials(app, services):
+    """Two sub-districts' headmen of หมู่ 5 and two อบต.' mayors of one district are four
+    people: each counted apart, named by where they are, not one official named twice."""
+    with services.uow() as uow:
+        for agency in ("อบต.หนองโบสถ์", "อบต.หนองกง"):
+            agencies.add_reviewed(uow, agency, "operator")
+        for subdistrict in ("หนองโบสถ์", "หนองกง"):
+            for official in ("ผู้ใหญ่บ้านหมู่ 5", "นายก อบต."):
+                fields = {"official": official, "subdistrict": subdistrict}
+                ticket = new_ticket(uow, **SAO | fields | {"agency": f"อบต.{subdistrict}"})
+                related.find(uow, ticket)
+        uow.commit()
+    head, *officials = rows(browser(app, services, "reviewer"), "officials", months=3)
+    assert head[:4] == ["ชื่อ", "อำเภอ", "ตำบล / หน่วยงาน", "รวม"]
+    counted = sorted(row[:4] for row in officials)
+    assert counted == [
+        ["นายก (องค์การบริหารส่วนตำบล)", "นางรอง", "องค์การบริหารส่วนตำบลหนองกง", "1"],
+        ["นายก (องค์การบริหารส่วนตำบล)", "นางรอง", "องค์การบริหารส่วนตำบลหนองโบสถ์", "1"],
+        ["ผู้ใหญ่บ้าน หมู่ 5", "นางรอง", "ต.หนองกง", "1"],
+        ["ผู้ใหญ่บ้าน หมู่ 5", "นางรอง", "ต.หนองโบสถ์", "1"],
+    ]

@@ -69,7 +69,7 @@ def test_a_free_reviewer_sees_the_linked_ticket_and_why(app, services, pair):
     assert "เรื่องที่อาจเกี่ยวข้อง" in shown.h2.text
     assert [a.text for a in shown.select("li a")] == [second]
     assert "เรื่องคล้ายกัน" in shown.text
-    assert [b.text for b in shown.select("button")] == ["เป็นเรื่องเดียวกัน", "ไม่ใช่เรื่องเดียวกัน"]
+    assert [b.text for b in shown.select("li button")] == ["เป็นเรื่องเดียวกัน", "ไม่ใช่เรื่องเดียวกัน"]
 
 
 def test_a_conflicted_reviewer_sees_nothing_not_even_a_count(app, services, pair):
@@ -136,12 +136,12 @@ def named_most(client) -> dict[str, list[str]]:
 
 def test_the_figures_name_repeat_agencies_and_officials_with_recusal(app, services, pair):
     free = named_most(browser(app, services, "reviewer"))
-    assert "ผู้ใหญ่บ้าน หมู่ 5 นางรอง 2" in free["officials"]  # "ผญบ.ม.5" is the same official
+    assert "ผู้ใหญ่บ้าน หมู่ 5 นางรอง ต.หนองโบสถ์ 2" in free["officials"]  # "ผญบ.ม.5" is the same official
     assert any(row.startswith("องค์การบริหารส่วนตำบลหนองโบสถ์") for row in free["agencies"])
     conflicted = browser(app, services, "reviewer", conflicts=[("agency", "อบต.หนองโบสถ์")])
     tied = named_most(conflicted)
     assert not any("หนองโบสถ์" in row for row in tied["agencies"])
-    assert "ผู้ใหญ่บ้าน หมู่ 5 นางรอง 1" in tied["officials"]  # the report they may see
+    assert "ผู้ใหญ่บ้าน หมู่ 5 นางรอง ต.หนองโบสถ์ 1" in tied["officials"]  # the report they may see
 
 
 def test_a_conflicted_member_does_not_learn_of_a_confirmed_link(app, services, pair):
@@ -157,3 +157,57 @@ def test_a_conflicted_member_does_not_learn_of_a_confirmed_link(app, services, p
     audit = tied_chair.get("/committee/audit").get_data(as_text=True)
     assert "ยืนยันว่าเป็นเรื่องเดียวกัน" not in audit
     assert "ยืนยันว่าเป็นเรื่องเดียวกัน" in chair.get("/committee/audit").get_data(as_text=True)
+
+
+def test_naming_a_tickets_agency_finds_what_it_is_related_to(app, services):
+    """A villager who did not know the agency: once the chair names it, the reports of that
+    agency's same matter are suggested on the ticket page (no command to run first)."""
+    officer = {
+        "kind": "bribery",
+        "official": "เจ้าหน้าที่",
+        "agency": "อบต.หนองโบสถ์",
+        "district": "นางรอง",
+        "subdistrict": "หนองโบสถ์",
+        "description": "เจ้าหน้าที่กองช่างเรียกเงินค่าเซ็นใบอนุญาตต่อเติมบ้าน 3,000 บาท",
+    }
+    told = "คนกองช่างขอเงินสามพันบาท อ้างว่าค่าเซ็นอนุญาตต่อเติมบ้าน"
+    with services.uow() as uow:
+        agencies.add_reviewed(uow, "อบต.หนองโบสถ์", "operator")
+        known = new_ticket(uow, **officer)
+        # nor the place: nothing but the story to find it by
+        unknown = new_ticket(
+            uow,
+            **officer
+            | {"agency": "ไม่ทราบ", "district": "", "subdistrict": "", "description": told},
+        )
+        related.find(uow, known)
+        related.find(uow, unknown)
+        uow.commit()
+        refs = known.reference, unknown.reference
+    chair = browser(app, services, "chair")
+    assert section(chair, refs[1]).select("li") == []
+    form = {"agency": "อบต.หนองโบสถ์", "csrf_token": csrf_token(chair)}
+    assert chair.post(f"/committee/tickets/{refs[1]}/agency", data=form).status_code == 303
+    assert [a.text for a in section(chair, refs[1]).select("li a")] == [refs[0]]
+
+
+def test_a_reviewer_searches_again_from_the_page(app, services):
+    """A report whose search did not run when it was filed (filed before related complaints,
+    or the search failed and was logged): a reviewer's search from the ticket page finds the
+    report of the same matter; an admin, who decides no links, has no such form."""
+    with services.uow() as uow:
+        agencies.add_reviewed(uow, "ที่ว่าการอำเภอนางรอง", "operator")
+        first, second = new_ticket(uow, **HEADMAN), new_ticket(uow, **RETOLD)
+        related.find(uow, first)  # the second, unsearched, was not there to be found
+        uow.commit()
+        refs = first.reference, second.reference
+    reviewer = browser(app, services, "reviewer")
+    shown = section(reviewer, refs[1])
+    assert shown.select("li") == []
+    (form,) = shown.select("form.search-related")
+    url = form["action"]
+    assert reviewer.post(url).status_code == 400  # without its CSRF token
+    assert reviewer.post(url, data={"csrf_token": csrf_token(reviewer)}).status_code == 303
+    assert [a.text for a in section(reviewer, refs[1]).select("li a")] == [refs[0]]
+    assert [a.text for a in section(reviewer, refs[0]).select("li a")] == [refs[1]]
+    assert section(browser(app, services, "admin"), refs[1]).select("form.search-related") == []

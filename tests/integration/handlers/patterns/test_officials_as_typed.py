@@ -10,6 +10,7 @@ from datetime import timedelta
 import pytest
 
 from handlers.patterns import related
+from handlers.patterns.officials import WHOSE
 from storage import tickets
 from storage.models import Member
 from storage.pattern_figures import officials_named_most
@@ -63,9 +64,9 @@ def test_a_title_typed_slightly_wrong_is_the_same_official(services, typed):
         shown = {r.ticket.reference: r.reason_th for r in related.visible(uow, member, ticket)}
         assert first_ref in shown
         assert shown[first_ref].startswith("หน่วยงานและเจ้าหน้าที่เดียวกัน"), shown[first_ref]
-        named = officials_named_most(uow, Exclusions(), NOW - timedelta(days=30))
+        named = officials_named_most(uow, Exclusions(), NOW - timedelta(days=30), WHOSE)
     # The figures page counts them as one official named twice, not one named once.
-    assert [(key, n) for key, _, n in named] == [("headman:5:", 2)]
+    assert [(o.key, o.subdistrict, o.count) for o in named] == [("headman:5:", "หนองกง", 2)]
 
 
 def test_the_village_a_story_names_tells_two_headmen_apart(services):
@@ -82,8 +83,8 @@ def test_the_village_a_story_names_tells_two_headmen_apart(services):
             related.find(uow, new_ticket(uow, **fields))
         uow.commit()
     with services.uow() as uow:
-        named = officials_named_most(uow, Exclusions(), NOW - timedelta(days=30))
-    assert sorted((key, n) for key, _, n in named) == [("headman:5:", 2), ("headman:9:", 1)]
+        named = officials_named_most(uow, Exclusions(), NOW - timedelta(days=30), WHOSE)
+    assert sorted((o.key, o.count) for o in named) == [("headman:5:", 2), ("headman:9:", 1)]
 
 
 def test_the_headmen_of_two_villages_are_not_one_matter(services):

@@ -473,3 +473,36 @@ def test_a_case_number_stays_and_a_merged_case_leads_to_the_one_it_joined(servic
         assert ids == {kept.id}
         assert case_numbers.find(uow, "555-555").id == kept.id
         assert case_numbers.find(uow, case_numbers.shown(taken)).id == kept.id
+
+
+def test_a_suggestion_the_corrected_ticket_no_longer_bears_is_not_shown(services):
+    """A chair corrects a ticket (its agency, district and official were another's): the
+    search runs again, and the old suggestion, whose reasons ("same agency and official")
+    are no longer true, is not shown; its row is kept, and comes back if the ticket does."""
+    first = filed(services, **HEADMAN)
+    second = filed(services, **RETOLD)
+    reviewer = add_member(services, "reviewer")
+    assert shown_to(services, reviewer, second) == [first]
+    moved = {
+        "agency": "สถานีตำรวจภูธรสตึก",
+        "official": "ตำรวจ",
+        "district": "สตึก",
+        "subdistrict": "สตึก",
+    }
+
+    def corrected(fields: dict) -> None:
+        with services.uow() as uow:
+            ticket = tickets.by_reference(uow, second)
+            for name, value in fields.items():
+                setattr(ticket, name, value)
+            ticket.agency_id = None
+            agencies.link_ticket(uow, ticket)
+            related.find(uow, ticket)
+            uow.commit()
+
+    corrected(moved)
+    assert shown_to(services, reviewer, second) == []
+    assert shown_to(services, reviewer, first) == []
+    assert second in links(services, first)  # nothing deleted
+    corrected({name: RETOLD[name] for name in moved})
+    assert shown_to(services, reviewer, second) == [first]
