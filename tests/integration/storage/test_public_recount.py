@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 import shutil
-import tempfile
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -79,13 +78,13 @@ def seed(services) -> None:
 _SEEDED_SQLITE: list[Path] = []
 
 
-def _seeded_sqlite(template: Path) -> Path:
-    """This process's SQLite file holding the seed (made from the migrated `template` at the
-    first call)."""
+def _seeded_sqlite(template: Path, folders) -> Path:
+    """This process's SQLite file holding the seed (made from the migrated `template` in a
+    folder of `folders`, pytest's temporary ones, at the first call)."""
     if not _SEEDED_SQLITE:
         from bot import create_app
 
-        folder = Path(tempfile.mkdtemp(prefix="sujarit-seeded-"))
+        folder = folders.mktemp("seeded")
         url = migrated_sqlite(template, folder)
         app = create_app({"ENV": make_env(url, folder), "TESTING": True})
         seed(app.extensions["sujarit"])
@@ -101,7 +100,8 @@ def database_url(request, tmp_path):
     """A migrated database holding the seed's tickets (`seeded`): on SQLite a copy of this
     process's seeded file; on PostgreSQL the worker's database, emptied (seeded by `seeded`)."""
     if request.param == "sqlite":
-        seeded_file = _seeded_sqlite(request.getfixturevalue("sqlite_template"))
+        folders = request.getfixturevalue("tmp_path_factory")
+        seeded_file = _seeded_sqlite(request.getfixturevalue("sqlite_template"), folders)
         shutil.copy(seeded_file, tmp_path / "test.db")
         return f"sqlite:///{tmp_path / 'test.db'}"
     url = request.getfixturevalue("pg_template_url")
