@@ -4,32 +4,55 @@ done once per test process and revision, then copied.
 A migration test writes rows as an older release left them, so it first brings an empty
 database to that release's revision: every migration from the first, again in each test
 (about a second of the database server's time on PostgreSQL). The first such climb to a
-revision (with the same vault, or none) runs every migration as `upgrade` does; later ones
-copy its result: the SQLite file, or the PostgreSQL database as a template (`CREATE DATABASE
-... TEMPLATE`). An upgrade of a database that holds anything is `upgrade` itself, so the
-migrations a test is about always run on its rows.
+revision (with a vault of the same keys, or none) starts from a copy of the highest revision
+below it already climbed, if any, and runs the migrations from there as `upgrade` does (on an
+empty database each migration finds nothing to change, wherever the upgrade started); later
+ones copy its result: the SQLite file, or the PostgreSQL database as a template (`CREATE
+DATABASE ... TEMPLATE`). An upgrade of a database that holds anything is `upgrade` itself, so
+the migrations a test is about always run on its rows.
 """
 
 from __future__ import annotations
 
 import shutil
 import tempfile
+from functools import cache
 from pathlib import Path
 
 from sqlalchemy import inspect
 
 from storage.db import make_engine
+from storage.migrate import alembic_config
 from storage.migrate import upgrade as migrate
-from tests.conftest import _admin, _pg_database, drop_pg_database, pg_name
+from tests.conftest import PG_URL, _admin, _pg_database, drop_pg_database, pg_name
 
-#: (backend, revision, vault's id) → the SQLite file or PostgreSQL database climbed to it.
-_CLIMBED: dict[tuple[str, str, int], str] = {}
-_VAULTS: list = []  # the vaults named in _CLIMBED, kept so that their ids stay theirs
+#: (backend, revision, vault's keys) → the SQLite file or PostgreSQL database climbed to it.
+_CLIMBED: dict[tuple[str, str, tuple | None], str] = {}
 _FOLDER = Path(tempfile.mkdtemp(prefix="sujarit-migrated-"))
 
 
 def _sqlite_path(url: str) -> Path | None:
     return Path(url.removeprefix("sqlite:///")) if url.startswith("sqlite:///") else None
+
+
+def _keys(vault) -> tuple | None:
+    """What tells vaults apart: their keys (every migration module makes its own alike)."""
+    if vault is None:
+        return None
+    return tuple(tuple(keys) for keys in (vault.data_keys, vault.lookup_keys, vault.seal_keys))
+
+
+@cache
+def _positions() -> dict[str, int]:
+    """Each revision's place in the one line of migrations, "head" the last's."""
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(alembic_config("sqlite://"))
+    newest_first = list(script.walk_revisions())
+    assert len(script.get_heads()) == 1, "the migrations branch: a climb cannot start midway"
+    positions = {r.revision: len(newest_first) - n for n, r in enumerate(newest_first)}
+    positions["head"] = len(newest_first)
+    return positions
 
 
 def _is_empty(url: str) -> bool:
@@ -51,12 +74,11 @@ def upgrade(database_url: str, revision: str = "head", vault=None, journal_folde
         migrate(database_url, revision, vault, journal_folder)
         return
     path = _sqlite_path(database_url)
-    key = ("sqlite" if path else "postgresql", revision, id(vault))
+    key = ("sqlite" if path else "postgresql", revision, _keys(vault))
     climbed = _CLIMBED.get(key)
     if climbed is None:
-        climbed = _climb(path is not None, revision, vault)
+        climbed = _climb(key, vault)
         _CLIMBED[key] = climbed
-        _VAULTS.append(vault)
     if path is not None:
         shutil.copy(climbed, path)
         return
@@ -64,24 +86,53 @@ def upgrade(database_url: str, revision: str = "head", vault=None, journal_folde
     # The test's empty database is set aside (nobody is connected to it yet) for one copied
     # from the template under its name, with its settings (`_pg_database`'s).
     aside = pg_name("sujarit_aside")
-    _admin(
-        f'ALTER DATABASE "{name}" RENAME TO "{aside}"',
-        f'CREATE DATABASE "{name}" TEMPLATE "{climbed}"',
-        f'ALTER DATABASE "{name}" SET synchronous_commit = off',
-    )
+    _copy_pg(climbed, name, aside)
     drop_pg_database(aside)
 
 
-def _climb(sqlite: bool, revision: str, vault) -> str:
-    """A database of this process's own, migrated from empty to `revision`: its file or
-    name."""
-    if sqlite:
+def _copy_pg(template: str, name: str, aside: str | None = None) -> None:
+    """The PostgreSQL database `name` made a copy of `template` (the one of that name, if
+    any, renamed `aside` first), with `_pg_database`'s settings."""
+    renamed = [f'ALTER DATABASE "{name}" RENAME TO "{aside}"'] if aside else []
+    _admin(
+        *renamed,
+        f'CREATE DATABASE "{name}" TEMPLATE "{template}"',
+        f'ALTER DATABASE "{name}" SET synchronous_commit = off',
+    )
+
+
+def _below(key: tuple) -> str | None:
+    """The climbed database nearest below `key`'s revision (same backend, same vault)."""
+    backend, revision, keys = key
+    positions = _positions()
+    if revision not in positions:
+        return None
+    lower = [
+        (positions[r], climbed)
+        for (b, r, k), climbed in _CLIMBED.items()
+        if b == backend and k == keys and positions.get(r, 1e9) <= positions[revision]
+    ]
+    return max(lower)[1] if lower else None
+
+
+def _climb(key: tuple, vault) -> str:
+    """A database of this process's own, migrated from empty to `key`'s revision (from a
+    copy of the nearest climbed below it): its file or name."""
+    backend, revision, _ = key
+    start = _below(key)
+    if backend == "sqlite":
         path = _FOLDER / f"{revision}-{len(_CLIMBED)}.db"
+        if start is not None:
+            shutil.copy(start, path)
         migrate(f"sqlite:///{path}", revision, vault)
         assert not path.with_name(path.name + "-wal").exists()  # all in the file, to copy
         return str(path)
     name = pg_name("sujarit_climbed")
-    migrate(_pg_database(name), revision, vault)
+    if start is None:
+        migrate(_pg_database(name), revision, vault)
+    else:
+        _copy_pg(start, name)
+        migrate(PG_URL.rsplit("/", 1)[0] + "/" + name, revision, vault)
     return name
 
 
@@ -91,5 +142,4 @@ def forget_climbed() -> None:
         if backend == "postgresql":
             drop_pg_database(climbed)
     _CLIMBED.clear()
-    _VAULTS.clear()
     shutil.rmtree(_FOLDER, ignore_errors=True)

@@ -121,10 +121,13 @@ def _valid_arrays() -> dict[str, np.ndarray]:
     return {"x": np.arange(3)}
 
 
-def test_forged_cache_file_is_ignored_and_danger_still_read(tmp_path):
+def test_forged_cache_file_is_ignored_and_danger_still_read(tmp_path, trainings):
     """Someone who may write the folder plants today's file, tagged under a guessed key (the
     test keys' neighbour, an empty key): it does not verify, and with the cache configured on
-    that folder "เขาจะฆ่าผม" still reads as danger."""
+    that folder "เขาจะฆ่าผม" still reads as danger.
+
+    Every model is trained over the forged file (`trainings`: the stand-in hands back the
+    models this process trained from the same inputs, without their seconds of CPU)."""
     digest = classifier.inputs_digest()
     real = model_cache.ModelCache(tmp_path, KEY)
     for guess in (b"", b"\0" * 32, crypto.model_cache_key("test-lookup-key")):
@@ -132,15 +135,10 @@ def test_forged_cache_file_is_ignored_and_danger_still_read(tmp_path):
         forged.save(digest, _valid_arrays())
         forged.path(digest).replace(real.path(digest))
         assert real.load(digest) is None
-    before = model_cache.configured()
-    model_cache.configure(tmp_path, KEY)
-    classifier._cached_models.cache_clear()
-    try:
-        assert understand("เขาจะฆ่าผม").intent == "danger"
-        assert understand("khao ja kha phom").intent == "danger"
-    finally:
-        model_cache._configured = before
-        classifier._cached_models.cache_clear()
+    model_cache.configure(tmp_path, KEY)  # the session's cache is put back by `trainings`
+    assert understand("เขาจะฆ่าผม").intent == "danger"
+    assert understand("khao ja kha phom").intent == "danger"
+    assert sorted(trainings) == sorted(classifier.TRAINERS)  # none taken from the forged file
 
 
 def test_older_release_file_renamed_to_todays_name_is_ignored(tmp_path):

@@ -13,9 +13,9 @@ from handlers.directory.access import in_force
 from storage import row_seals
 from storage.crypto import Vault
 from storage.db import make_engine, make_session_factory
-from storage.migrate import upgrade
 from storage.uow import UnitOfWorkFactory
 from tests.conftest import TEST_KEYS
+from tests.migrated import upgrade
 
 AT = datetime(2026, 3, 10, 3, 4, 5, tzinfo=UTC)
 VAULT = Vault("test-secret-key", *TEST_KEYS.values())

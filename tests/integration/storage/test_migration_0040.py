@@ -11,9 +11,9 @@ from handlers.patterns import case_numbers
 from storage import public_handles
 from storage.crypto import Vault
 from storage.db import make_engine, make_session_factory
-from storage.migrate import upgrade
 from storage.uow import UnitOfWorkFactory
 from tests.conftest import TEST_KEYS
+from tests.migrated import upgrade
 
 AT = datetime(2026, 3, 10, 3, 4, 5, tzinfo=UTC)
 VAULT = Vault("test-secret-key", *TEST_KEYS.values())

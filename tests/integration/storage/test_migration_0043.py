@@ -10,9 +10,9 @@ from sqlalchemy import text
 from storage import held_notices
 from storage.crypto import Vault
 from storage.db import make_engine, make_session_factory
-from storage.migrate import upgrade
 from storage.uow import UnitOfWorkFactory
 from tests.conftest import TEST_KEYS
+from tests.migrated import upgrade
 
 VAULT = Vault("test-secret-key", *TEST_KEYS.values())
 PERSON = "U" + "4" * 32

@@ -9,7 +9,9 @@ microseconds), before and after a writer changed the kept tables."""
 from __future__ import annotations
 
 import re
+import shutil
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from sqlalchemy import delete, func, insert, select, text, update
@@ -20,6 +22,7 @@ from storage.models import Ticket
 from storage.public_tally import DEFAULT_ZONE
 from storage.transparency_models import PublicCount, PublicDuration
 from storage.types import utcnow
+from tests.conftest import empty_pg, make_env, migrated_sqlite
 from tests.factories import new_ticket
 
 # Midnight on 1 March in Bangkok (UTC+7): a ticket a second before counts in February.
@@ -67,6 +70,51 @@ def seed(services) -> None:
             decided_at=MARCH + timedelta(days=1, seconds=180 * 41, microseconds=7),
         )
         uow.commit()
+
+
+#: The seed on SQLite, per test process: a migrated file holding the seed's tickets, copied by
+#: each test rather than seeded again (16 tickets, each sealed on its timeline, were most of a
+#: SQLite test's time here).
+_SEEDED_SQLITE: list[Path] = []
+
+
+def _seeded_sqlite(template: Path, folders) -> Path:
+    """This process's SQLite file holding the seed (made from the migrated `template` in a
+    folder of `folders`, pytest's temporary ones, at the first call)."""
+    if not _SEEDED_SQLITE:
+        from bot import create_app
+
+        folder = folders.mktemp("seeded")
+        url = migrated_sqlite(template, folder)
+        app = create_app({"ENV": make_env(url, folder), "TESTING": True})
+        seed(app.extensions["sujarit"])
+        app.extensions["sujarit"].engine.dispose()
+        path = folder / "test.db"
+        assert not path.with_name(path.name + "-wal").exists()  # all in the file, to copy
+        _SEEDED_SQLITE.append(path)
+    return _SEEDED_SQLITE[0]
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request, tmp_path):
+    """A migrated database holding the seed's tickets (`seeded`): on SQLite a copy of this
+    process's seeded file; on PostgreSQL the worker's database, emptied (seeded by `seeded`)."""
+    if request.param == "sqlite":
+        folders = request.getfixturevalue("tmp_path_factory")
+        seeded_file = _seeded_sqlite(request.getfixturevalue("sqlite_template"), folders)
+        shutil.copy(seeded_file, tmp_path / "test.db")
+        return f"sqlite:///{tmp_path / 'test.db'}"
+    url = request.getfixturevalue("pg_template_url")
+    empty_pg(url)
+    return url
+
+
+@pytest.fixture
+def seeded(services):
+    """The app's services on a database holding the seed's tickets (and nothing else)."""
+    if services.engine.dialect.name != "sqlite":
+        seed(services)
+    return services
 
 
 def recount_before(session, zone: str) -> tuple:
@@ -170,8 +218,8 @@ WRITERS = {
 
 
 @pytest.mark.parametrize("writer", list(WRITERS))
-def test_the_recount_finds_what_it_found_before(services, writer):
-    seed(services)
+def test_the_recount_finds_what_it_found_before(seeded, writer):
+    services = seeded
     truth = seeded_release(services)
     with services.engine.begin() as conn:
         for stmt in WRITERS[writer]:
@@ -188,9 +236,9 @@ def test_the_recount_finds_what_it_found_before(services, writer):
     assert released(services) == truth
 
 
-def test_the_seeded_figures_show_each_odd_case(services):
+def test_the_seeded_figures_show_each_odd_case(seeded):
     """The seed does hold what the cases above rely on (a check of the test itself)."""
-    seed(services)
+    services = seeded
     figures = seeded_release(services)
     with services.uow() as uow:
         assert recount_before(uow.session, DEFAULT_ZONE) == ([], 16, 12, 2)
