@@ -10,9 +10,6 @@ from handlers.replies import Out, Say
 from storage.models import Draft
 from storage.uow import UnitOfWork
 
-#: Fields an edit at the consent question may change, said back when nothing else said them.
-SAID_BACK = ("kind", "official", "agency", "witnesses", "district", "subdistrict")
-
 
 def consent_first(
     uow: UnitOfWork, draft: Draft, before: dict, history: list, replies: list[Out]
@@ -23,10 +20,7 @@ def consent_first(
     if draft.status != "open" or draft.step == "consent" or draft.data.get("consent") is True:
         return replies
     asked = ask(uow, draft)
-    kept = [reply for reply in replies if reply not in asked]
-    changed = [n for n in SAID_BACK if n in draft.data and draft.data.get(n) != before.get(n)]
-    if changed and not any(isinstance(r, Say) and r.key == "note.understood" for r in kept):
-        kept += understood.said_back(draft.data, changed, None)
+    kept = understood.said_if_unsaid(before, draft.data, [r for r in replies if r not in asked])
     if not kept:
         kept = [Say("flow.consent_first")]
     draft.history, draft.step, draft.editing = history, "consent", False
