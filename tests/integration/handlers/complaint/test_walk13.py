@@ -194,3 +194,11 @@ def test_a_name_and_phone_given_with_the_choice_are_not_asked_again(chat, servic
     with services.uow() as uow:
         assert uow.vault.decrypt(draft.data["name_enc"]) == "สมชาย ดีมาก"
         assert "5551234" in uow.vault.decrypt(draft.data["phone_enc"])
+
+
+def test_a_district_corrected_in_a_later_bubble_of_the_story_is_the_one_kept(chat, services):
+    chat.say(FARMER)
+    chat.say("อ้อ ขอโทษครับ ไม่ใช่สตึก ที่นาอยู่คูเมือง")
+    reply = texts(chat.say("แจ้งครับ"))
+    assert "คูเมือง" in reply, reply
+    assert _draft(services).data.get("district") == "คูเมือง"
