@@ -123,7 +123,7 @@ def start_new(uow: UnitOfWork, user: LineUser, story: str | None = None) -> list
     for line in (story or "").splitlines()[1:] if told else ():
         # "อ้อ ขอโทษครับ ไม่ใช่สตึก ที่นาอยู่คูเมือง" in a later bubble: the district meant
         meant = district_meant_instead(line)
-        if meant and understood.apply(data, "district", meant, uow.settings.geography):
+        if meant and understood.apply(data, "district", meant.value, uow.settings.geography):
             taken = [*dict.fromkeys([*taken, "district"])]
     said = understood.said_back(data, taken, read)
     data[TICKET_SALT] = new_ticket_salt()
