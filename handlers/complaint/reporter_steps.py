@@ -105,6 +105,7 @@ def take_identity(ctx, answer):
 
 
 #: What may stand between the choice and the name given with it ("บอกชื่อได้ค่ะ วันดี …").
+_NAMED = re.compile(r"ชื่อ|\bname\b", re.I)
 _AFTER_CHOICE = re.compile(r"^(?:\s|ได้|เลย|ครับ|คับ|ค่ะ|คะ|ค่า|จ้า|จ้ะ|นะ|เด้อ|[,.:;!])*")
 
 
@@ -119,7 +120,10 @@ def _given_with_choice(answer) -> str | None:
     if len(rest) < 2:
         return None
     said, phone = thai_phone.split_phone(rest)
-    return rest if phone or reads_as_name(said or rest) else None
+    # a number, or a name said as one ("ผมชื่อ…"): not talk after the choice ("หนูได้ค่ะ …")
+    if not (phone or _NAMED.search(rest)) or not reads_as_name(said or rest):
+        return None
+    return rest
 
 
 def take_name(ctx, answer):
