@@ -91,10 +91,11 @@ def safe_now(
     if not threatened and not in_draft:
         return None
     day = uow.now().astimezone(uow.settings.tz).date().isoformat()
+    told = False
     for ticket in threatened:
         _record_safe(uow, ticket, said)
         say = Say("alert.safe_again", {"reference": ticket.reference})
-        _alert(uow, chairs_for(uow, ticket), say, f"safe:{ticket.reference}:{day}")
+        told = _alert(uow, chairs_for(uow, ticket), say, f"safe:{ticket.reference}:{day}") or told
     if in_draft:
         kept = [len(in_draft), said]
         draft.data = {**draft.data, SAFE: [*draft.data.get(SAFE, []), kept]}
@@ -102,7 +103,8 @@ def safe_now(
         return [Say("safety.safe_while_filing", dict(CONTACTS))]
     params = {**CONTACTS, "reference": ", ".join(t.reference for t in threatened)}
     quick = main_menu() if draft is None else ()
-    return [Say("safety.safe_again", params, quick=quick)]
+    # "the chair is told" only when a chair's LINE will hear it; else what is true: it is noted
+    return [Say("safety.safe_again" if told else "safety.safe_again_noted", params, quick=quick)]
 
 
 def named_owned(uow: UnitOfWork, user: LineUser, reference: str | None) -> str | None:

@@ -8,6 +8,7 @@ complaint being filed) → the menu.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from handlers import conversation_registry as registry
 from handlers import danger, safety
@@ -111,6 +112,10 @@ def _danger(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out]:
     noted = danger.safe_now(uow, user, draft, turn.text) if unsure else None
     if noted is not None:
         return noted if draft is None else [*noted, *complaint_flow.ask(uow, draft)]
+    if unsure and draft is None:
+        kept = story_offer.no_threat_after_all(user, turn.text)  # a line of the story after all
+        if kept is not None:
+            return kept
     if heard is None or heard.intent != DANGER:
         return []
     conversation = registry.current(uow, user)
@@ -130,7 +135,14 @@ def _danger(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out]:
         or answering.STATE.get(user, answering.TICKET)
         or adding.STATE.get(user, adding.TICKET)
     )
-    return danger.safety_answer(uow, user, heard.text, draft, about)
+    replies = danger.safety_answer(uow, user, heard.text, draft, about)
+    if draft is None and story_offer.threat_told(user, heard.text):
+        # told while telling a story: kept beside it, and filing it still one tap away
+        replies = [
+            replace(r, quick=story_offer.OFFER) if isinstance(r, Say) and r.quick else r
+            for r in replies
+        ]
+    return replies
 
 
 def _withdrawal(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out]:

@@ -32,6 +32,8 @@ def summary_action(uow: UnitOfWork, user: LineUser, draft: Draft, answer: Answer
     if picked is None and answer.intent == "yes":
         picked = "confirm"
     if picked == "confirm":
+        if draft.data.get("consent") is not True:  # never sent without its yes
+            return go_to(uow, draft, "consent", reopen=True)
         missing = privacy_consent.unsent_required(draft)
         if missing:  # an answer was unsent after it was given: ask it again first
             return [Say("privacy.ask_again")] + go_to(uow, draft, missing, reopen=True)

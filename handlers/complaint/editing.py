@@ -184,10 +184,13 @@ def _set_to(uow: UnitOfWork, answer: Answer) -> tuple[object, str]:
 
 
 def _take_at(uow: UnitOfWork, draft: Draft, step: str, answer: Answer) -> list[Out]:
-    """Go back to `step` and take `answer` as its answer, read as that question's."""
+    """Go back to `step` and take `answer` as its answer, read as that question's; what it
+    changed is said back (a second correction is acknowledged like the first)."""
+    before = dict(draft.data)
     go_to(uow, draft, step, reopen=True)
     again = understood.read(answer.text, step, uow.today())
-    return take_answer(uow, draft, replace(answer, understood=again))
+    replies = take_answer(uow, draft, replace(answer, understood=again))
+    return understood.said_if_unsaid(before, draft.data, replies)
 
 
 #: Questions whose own value, said in the edit itself, answers them at once (the places,
@@ -215,6 +218,11 @@ def already_said(uow: UnitOfWork, draft: Draft, answer: Answer) -> list[Out]:
             and (step == here or _carries(again, here))
         ):
             return take_answer(uow, draft, replace(answer, text=said, understood=again))
+    data, taken = changes(uow, draft, answer, step) if step != here else (draft.data, [])
+    if taken and data != draft.data:
+        # "ไม่ใช่สตึกครับ บอกแล้วว่าคูเมือง": said before, and not what was recorded: a correction
+        draft.data = data
+        return understood.said_back(data, taken, answer.understood) + resume(uow, draft)
     recorded = _recorded(uow, draft, step)
     if recorded is None:
         return [Say("flow.not_recorded", {"step": T(f"step.{step}")})] + ask(uow, draft)

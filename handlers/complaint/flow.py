@@ -8,6 +8,7 @@ from datetime import timedelta
 from handlers.complaint import understood
 from handlers.complaint.asking import ask, go_to, where
 from handlers.complaint.confirming import summary_action
+from handlers.complaint.consent_gate import consent_first
 from handlers.complaint.draft_words import cancel, confirm_cancel, draft_word
 from handlers.complaint.editing import spelled_in_thai
 from handlers.complaint.media import TOLD_BY, evidence_sent
@@ -36,13 +37,17 @@ WELCOME_BACK_AFTER = timedelta(hours=6)  # a pause this long is "coming back lat
 
 def handle(uow: UnitOfWork, user: LineUser, draft: Draft, turn: Turn) -> list[Out]:
     """One event while a complaint is being written (its text understood once, in `turn`)."""
-    before, step = dict(draft.data), draft.step
+    before, step, history = dict(draft.data), draft.step, list(draft.history)
     away = uow.now() - draft.updated_at
     replies = _handle(uow, user, draft, turn, away >= WELCOME_BACK_AFTER)
+    replies = consent_first(uow, draft, before, history, replies)
     if draft.status == "open":
         remember_source(draft, turn.event.message_id, before)
-    if step == "consent" and (draft.step != "consent" or draft.status == "declined"):
-        privacy_consent.note_complaint_consent(uow, user, draft.status != "declined")
+    # Consent is recorded from its yes alone (take_consent), never from a move past its question.
+    if draft.data.get("consent") is True and before.get("consent") is not True:
+        privacy_consent.note_complaint_consent(uow, user, True)
+    elif step == "consent" and draft.status == "declined":
+        privacy_consent.note_complaint_consent(uow, user, False)
     if draft.status == "submitted":
         return replies  # its times were set by the submission (one for every sent draft)
     # Touched last, so the draft is written once with everything that changed.

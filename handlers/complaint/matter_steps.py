@@ -23,12 +23,15 @@ def _yes_no(answer: Answer, step: str) -> str | None:
     if picked is None and answer.intent in ("yes", "no"):
         picked = answer.intent
     if picked is None and answer.intent == "change_mind":
-        # "เปลี่ยนใจค่ะ ยินยอม" after a refusal: the other answer, unless it refuses again
-        picked = "no" if _REFUSES.search(answer.text or "") else "yes"
+        # "เปลี่ยนใจค่ะ ยินยอม" after a refusal: the answer it names; "เปลี่ยนใจค่ะ" alone
+        # names none, and consent is never taken from a change of mind that does not say yes.
+        text = answer.text or ""
+        picked = "no" if _REFUSES.search(text) else "yes" if _AGREES.search(text) else None
     return picked
 
 
 _REFUSES = re.compile(r"ไม่ยินยอม|ไม่ยอม|ไม่ตกลง|บ่ยอม|disagree|(?:don'?t|do not|not) agree", re.I)
+_AGREES = re.compile(r"ยินยอม|ยอม|ตกลง|ได้|\bagree|\byes\b|\bok(?:ay)?\b", re.I)
 
 
 #: The lines of the matter sent in bubbles before consent was given, and the fields they filled.

@@ -3,9 +3,10 @@ choice with the name and phone given."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
-from handlers.complaint import choices
+from handlers.complaint import choices, understood
 from handlers.complaint.step_kit import (
     SKIP,
     Problem,
@@ -94,7 +95,35 @@ def take_identity(ctx, answer):
         ctx.data.update(anonymous=True, **_NO_NAMES)
         return "summary"
     ctx.data["anonymous"] = False
+    given = _given_with_choice(answer)
+    if given is not None:  # "บอกชื่อครับ สมชาย ดีมาก 089…": the name (and phone) given with it
+        again = understood.read(given, "name", ctx.today)
+        taken = take_name(ctx, replace(answer, text=given, understood=again))
+        if not isinstance(taken, Problem):
+            return taken
     return "name"
+
+
+#: What may stand between the choice and the name given with it ("บอกชื่อได้ค่ะ วันดี …").
+_NAMED = re.compile(r"ชื่อ|\bname\b", re.I)
+_AFTER_CHOICE = re.compile(r"^(?:\s|ได้|เลย|ครับ|คับ|ค่ะ|คะ|ค่า|จ้า|จ้ะ|นะ|เด้อ|[,.:;!])*")
+
+
+def _given_with_choice(answer) -> str | None:
+    """The words after the choice to give a name, when they hold a name or a phone number."""
+    found = answer.understood.values.get("identity") if answer.understood else None
+    text = answer.text or ""
+    at = text.find(found.span) if found is not None and found.span else -1
+    if at < 0:
+        return None
+    rest = _AFTER_CHOICE.sub("", text[at + len(found.span) :]).strip()
+    if len(rest) < 2:
+        return None
+    said, phone = thai_phone.split_phone(rest)
+    # a number, or a name said as one ("ผมชื่อ…"): not talk after the choice ("หนูได้ค่ะ …")
+    if not (phone or _NAMED.search(rest)) or not reads_as_name(said or rest):
+        return None
+    return rest
 
 
 def take_name(ctx, answer):

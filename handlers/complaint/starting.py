@@ -19,6 +19,7 @@ from handlers.intake.answers import Answer, read_answer
 from handlers.menu import main_menu
 from handlers.replies import Day, Out, Say
 from handlers.understanding import introduces, names_only_a_topic, tells_what_happened
+from handlers.understanding.where import district_meant_instead
 from storage.evidence import TICKET_SALT, new_ticket_salt
 from storage.models import Draft, LineUser
 from storage.uow import UnitOfWork
@@ -119,6 +120,11 @@ def start_new(uow: UnitOfWork, user: LineUser, story: str | None = None) -> list
     if read is not None and not told:  # an opening's places are the teller's, not the scene
         read = replace(read, values={n: v for n, v in read.values.items() if n in WHOM})
     taken = understood.volunteered(data, read, uow.settings.geography)
+    for line in (story or "").splitlines()[1:] if told else ():
+        # "อ้อ ขอโทษครับ ไม่ใช่สตึก ที่นาอยู่คูเมือง" in a later bubble: the district meant
+        meant = district_meant_instead(line)
+        if meant and understood.apply(data, "district", meant.value, uow.settings.geography):
+            taken = [*dict.fromkeys([*taken, "district"])]
     said = understood.said_back(data, taken, read)
     data[TICKET_SALT] = new_ticket_salt()
     now = uow.now()

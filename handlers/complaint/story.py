@@ -3,12 +3,15 @@ and what they told becomes the complaint's description (never asked again)."""
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timedelta
 
 from handlers.complaint import choices
 from handlers.complaint import flow as complaint_flow
-from handlers.conversations.story import HEARD_AT, NOTED, TOLD
+from handlers.conversations.story import HEARD_AT, NOTED, THREATS, TOLD
 from handlers.conversations.story import STATE as STORY
+from handlers.danger import THREAT_LENGTH, says_safe_now
+from handlers.danger import THREATS as DRAFT_THREATS
 from handlers.intake.answers import Answer
 from handlers.menu import main_menu
 from handlers.replies import Out, Quick, Say
@@ -41,6 +44,10 @@ ASKING = 50  # characters: "สวัสดีค่ะ มีเรื่อง
 NOT_A_STORY = ("question", "danger", "withdraw", "track", "cancel")
 FILE_IT = (START, YES)  # at "shall I file it?", a wish to report is a yes
 _TELL = word_set(TELL)
+#: A line of the story that ends by asking to file it ("… แจ้งครับ", "… แจ้งเลยค่ะ").
+_ENDS_FILING = re.compile(
+    r"(?:^|\s)(?:แจ้ง|ยื่น)(?:เรื่อง)?(?:เลย|ได้เลย)?\s*(?:ครับ|คับ|ค่ะ|คะ|จ้า|จ้ะ|นะ|เด้อ)*[\s.!]*$"
+)
 OFFER = (
     Quick("choice.file_story", "postback", "a=offer:yes"),
     Quick("choice.not_now", "postback", "a=offer:no"),
@@ -111,7 +118,10 @@ def offer(user: LineUser, text: str, now: datetime) -> list[Out]:
     if not noted:
         return [Say("story.noted", quick=OFFER)]
     paused = last is None or at - last >= PAUSE.total_seconds()
-    return [Say("story.still_listening", quick=OFFER)] if paused else []
+    if paused:
+        return [Say("story.still_listening", quick=OFFER)]
+    # every bubble is answered, in a few words that differ each time (its number in the story)
+    return [Say("story.kept_line", {"count": story.count("\n") + 1}, quick=OFFER)]
 
 
 def answer(
@@ -120,6 +130,10 @@ def answer(
     """The answer to "shall I file what you told me?" (`heard`: the text's understanding)."""
     step, _, value = fields.get("a", "").partition(":")
     picked = choices.pick(Answer(text=text, step=step or None, choice=value or None), "offer")
+    if picked is None and STORY.get(user, TOLD) and _ENDS_FILING.search(clean(text)):
+        # "ยายว่า 'เอิง' แปลว่าใช่ครับ แจ้งครับ": the line ends asking to file (kept with the story)
+        STORY.begin(user, **{TOLD: f"{STORY.get(user, TOLD)}\n{(text or '').strip()}"})
+        picked = "yes"
     if picked is None and (goes_on(text) or only_introduces(text, heard)):
         # "หลวงพ่อให้มาแจ้งแทนวัด": who, not a wish to file now
         return offer(user, text or "", uow.now())
@@ -138,7 +152,33 @@ def answer(
         said = complaint_flow.faq_answer(heard.value("faq"), uow.settings) if asking else None
         again = Say("story.reask" if told else "story.invite", quick=OFFER)
         return [said, again] if said else [again]
+    threats = STORY.get(user, THREATS, [])
     STORY.end(user)
     if picked == "no":
         return [Say("story.not_now", quick=main_menu())]
-    return complaint_flow.start(uow, user, story=story)
+    replies = complaint_flow.start(uow, user, story=story)
+    draft = complaint_flow.open_draft(uow, user)
+    if threats and draft is not None:  # the chair reads them on the complaint's timeline
+        draft.data = {**draft.data, DRAFT_THREATS: [*draft.data.get(DRAFT_THREATS, []), *threats]}
+    return replies
+
+
+def threat_told(user: LineUser, text: str) -> bool:
+    """A line read as a threat while a story is told: kept beside the story (with the filing
+    it goes to the chair; said after to be no threat, it joins the story). Whether a story
+    was being told."""
+    if not STORY.is_current(user) or not STORY.get(user, TOLD):
+        return False
+    STORY.begin(user, **{THREATS: [*STORY.get(user, THREATS, []), text[:THREAT_LENGTH]]})
+    return True
+
+
+def no_threat_after_all(user: LineUser, text: str | None) -> list[Out] | None:
+    """ "ไม่ได้อันตรายครับ หมายถึง…" after a line of the story was read as a threat: the lines
+    join the story they were part of, and the telling goes on. None when it is not that."""
+    threats = STORY.get(user, THREATS, []) if STORY.is_current(user) else []
+    if not threats or not says_safe_now(text):
+        return None
+    told = "\n".join([STORY.get(user, TOLD) or "", *threats]).strip()
+    STORY.begin(user, **{TOLD: told, THREATS: []})
+    return [Say("story.safe_kept", quick=OFFER)]

@@ -129,18 +129,16 @@ def told_enough(data: dict) -> bool:
 
 
 # -- evidence (media are stored by the flow; this step only hears "done") -----
+#: The taps under the evidence question (and under its one-line reminder).
+EVIDENCE_QUICK = (
+    Quick("choice.camera", "camera"),
+    Quick("choice.gallery", "cameraRoll"),
+    Quick("choice.done", "postback", "a=evidence:done"),
+)
+
+
 def ask_evidence(ctx):
-    return [
-        Say(
-            "ask.evidence",
-            {"count": ctx.evidence_count},
-            quick=(
-                Quick("choice.camera", "camera"),
-                Quick("choice.gallery", "cameraRoll"),
-                Quick("choice.done", "postback", "a=evidence:done"),
-            ),
-        )
-    ]
+    return [Say("ask.evidence", {"count": ctx.evidence_count}, quick=EVIDENCE_QUICK)]
 
 
 def take_evidence(ctx, answer):
@@ -153,7 +151,8 @@ def take_evidence(ctx, answer):
     if finished or choices.pick(answer, "evidence") == "done" or skipped_answer(answer):
         ctx.data["evidence_done"] = True
         return "witnesses"
-    return Problem("problem.want_evidence")
+    # the reminder asks it already, with its taps: not followed by the question again
+    return Problem("problem.want_evidence", quick=EVIDENCE_QUICK)
 
 
 # -- witnesses -------------------------------------------------------------

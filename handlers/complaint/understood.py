@@ -252,6 +252,19 @@ def _shortened(value: str) -> str:
     return shortened(value, SAY_BACK_MAX)
 
 
+#: Fields a change may set that are said back by name (see `said_back`).
+SAID_BY_NAME = ("kind", "official", "agency", "witnesses", "district", "subdistrict")
+
+
+def said_if_unsaid(before: dict, data: dict, replies: list[Out]) -> list[Out]:
+    """`replies`, first saying back the fields changed from `before` to `data` when none of
+    them says what was understood already."""
+    changed = [n for n in SAID_BY_NAME if n in data and data.get(n) != before.get(n)]
+    if not changed or any(isinstance(r, Say) and r.key == "note.understood" for r in replies):
+        return replies
+    return said_back(data, changed, None) + replies
+
+
 def said_back(data: dict, taken: list, understood: Understanding | None) -> list[Out]:
     """One short bubble saying back what was taken without being asked."""
     if not taken:

@@ -8,4 +8,6 @@ TOLD = "story"
 # When its last bubble came (a timestamp), and whether a later bubble was acknowledged.
 HEARD_AT = "story_at"
 NOTED = "story_noted"
-STATE = ConversationState("story", (FLOW, TOLD, HEARD_AT, NOTED))
+#: Lines read as a threat while the story was told: kept beside it, never dropped.
+THREATS = "story_threats"
+STATE = ConversationState("story", (FLOW, TOLD, HEARD_AT, NOTED, THREATS))

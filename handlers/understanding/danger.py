@@ -5,7 +5,7 @@ withheld unless paid, with no harm named), which is a kind of complaint, not dan
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from handlers.understanding import romanised
 from handlers.understanding.lexicon import (
@@ -97,6 +97,22 @@ def flat(text: str) -> str:
     return re.sub(r"[\s'.,\-!?()/\"]", "", text)
 
 
+#: A vowel or tone mark written over or under a consonant: the consonant before it begins the
+#: next syllable ("มีด่าน" is มี + ด่าน, a checkpoint, not มีด, a knife).
+_MARKED = "[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]"
+
+
+@cache
+def _as_word(word: str) -> re.Pattern[str]:
+    return re.compile(re.escape(word) + f"(?!{_MARKED})")
+
+
+def names(word: str, key: str) -> bool:
+    """The flat `key` holds the Thai `word` as a word: not its last letter taken by a mark of
+    the next syllable."""
+    return word in key and bool(_as_word(word).search(key))
+
+
 def _key(cleaned: str) -> str:
     """The flat text with typing slips mended ("ขุ่" → "ขู่") and long repeats cut ("ฆ่าาา")."""
     key = _REPEATS.sub(r"\1", flat(cleaned))
@@ -160,7 +176,7 @@ def ruled_out(cleaned: str) -> bool:
 def _threat_stems(cleaned: str) -> list[str]:
     """The threat words the text names (none for a fear of something harmless)."""
     key = _calm_key(cleaned)
-    stems = [w for w in _THREAT_THAI if w in key]
+    stems = [w for w in _THREAT_THAI if names(w, key)]
     stems += [m.group(0) for m in _THREAT_ENGLISH.finditer(cleaned) if _still_in(m, key)]
     if stems and _HARMLESS.search(cleaned) and all(w in _FEAR_ONLY for w in stems):
         stems = []  # afraid of something harmless: "กลัวตกงาน", "scared I'll lose my job"
@@ -188,7 +204,7 @@ def danger_score(cleaned: str) -> float:
     """0..1: how surely the text says the person or family is unsafe now (0.6: only a fear
     or a word such as "อันตราย", which a question or a choice may explain)."""
     key = _calm_key(cleaned)
-    cues = [c for c in _THAI_CUES if c in key]
+    cues = [c for c in _THAI_CUES if names(c, key)]
     if _SHAPES.search(key):
         cues.append("shape")
     english = next((m for m in _ENGLISH_CUES.finditer(cleaned) if _still_in(m, key)), None)
@@ -237,7 +253,7 @@ def names_bodily_harm(cleaned: str) -> bool:
     """A killing, a weapon, a beating or a fire is named (not only pressure or fear): a
     withdrawal asked with it is a threat to answer first ("ขอถอนเรื่อง เขาขู่จะยิงพ่อ")."""
     key = _calm_key(cleaned)
-    return any(w in key for w in _BODILY_THAI) or bool(_BODILY_ENGLISH.search(cleaned))
+    return any(names(w, key) for w in _BODILY_THAI) or bool(_BODILY_ENGLISH.search(cleaned))
 
 
 def by_shape(cleaned: str) -> bool:

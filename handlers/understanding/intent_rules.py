@@ -33,7 +33,13 @@ from handlers.understanding.questions import (
 from handlers.understanding.short_answers import answers_another_question, short_answer
 
 WITHDRAW_WORDS = re.compile(
-    r"(?<!ให้)(?<!ไม่)ถอน(?!เงิน|ตัว|ฟัน|หมั้น|หายใจ|ความยินยอม)|ยกเลิก(?:เรื่อง|คำร้อง)|withdraw(?! money)|"
+    # not cash taken out ("ถอนไปคืนให้เขา", "ถอนออกมาจ่าย"), nor a withdrawal denied
+    # ("ไม่ได้จะถอนเรื่องค่ะ", "ยังไม่ถอน", "I'm not withdrawing")
+    r"(?<!ให้)(?<!ไม่)(?<!ไม่ได้)(?<!ไม่ได้จะ)(?<!ไม่ได้คิดจะ)(?<!ไม่คิดจะ)(?<!ไม่อยาก)(?<!ไม่ได้อยาก)"
+    r"ถอน(?!เงิน|ตัว|ฟัน|หมั้น|หายใจ|ความยินยอม|ไป(?!เรื่อง|แล้ว)|มา|ออกมา|สด|จากตู้|จากบัญชี)"
+    r"|ยกเลิก(?:เรื่อง|คำร้อง)"
+    r"|(?<!not )(?<!n't )(?<!never )"
+    r"withdraw(?!\w*\s+(?:some\s+|the\s+|my\s+)?(?:money|cash|baht|salary))|"
     + "|".join(re.escape(w) for w in lexicon.WITHDRAW if "ถอน" not in w and not w.isascii()),
     re.I,
 )

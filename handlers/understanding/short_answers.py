@@ -24,6 +24,10 @@ _LOOSE_END = re.compile(
 _DONT_KNOW = re.compile(r"จำ\S{0,8}(?:ไม่|บ่)ได้|(?:ไม่|บ่)(?:แน่ใจ|รู้|ทราบ|ฮู้)|ลืม|(?:นึก|คิด)(?:ไม่|บ่)ออก")
 #: Not recalling is said with how long ago at most ("นึกไม่ออกจริงๆ นานแล้ว"): longer, it tells.
 _DONT_KNOW_CHARS = 26
+#: Questions where "none" may come with its reason ("ไม่มีค่ะ จ่ายเงินสดไป"); "but …" or
+#: something had after it ("ไม่มีครับ แต่มีรูป") is more than none.
+_NONE_THEN_WHY = ("evidence",)
+_SOMETHING_AFTER = re.compile(r"แต่|\bbut\b|(?<!ไม่)(?<!บ่)มี", re.I)
 #: The options of a question with choices that mean yes, and those that mean no.
 _OPTION_YES = ("yes", "confirm", "continue", "scene")
 _OPTION_NO = ("no", "elsewhere")
@@ -77,6 +81,14 @@ def short_answer(
         return meaning.NO, 0.9
     if v.says_nothing(t) and not any(n in values for n in ("agency", "official", "district")):
         return meaning.NONE, 0.85
+    if expecting in _NONE_THEN_WHY and " " in t.cleaned and short(t, 60):
+        first, rest = t.cleaned.split(" ", 1)
+        if (
+            not first.isascii()
+            and made_of(prepare(first), v.NONE)
+            and not _SOMETHING_AFTER.search(rest)
+        ):
+            return meaning.NONE, 0.8  # "ไม่มีคับ เขาไม่ให้ใบเสร็จ": none, and why
     if expecting in YES_NO_STEPS and " " in t.cleaned and short(t, 40):
         first = prepare(t.cleaned.split(" ")[0])
         if made_of(first, v.NO):

@@ -154,6 +154,9 @@ def read(t: Text, expecting: str | None, today: date) -> dict[str, Value]:
     if district and agency and agency.kind in _TOWNS and flat(district.span) in flat(agency.span):
         # "เทศบาลเมืองบุรีรัมย์": a town's municipality is in the district it is named after
         district = replace(district, confidence=max(district.confidence, TOWN_DISTRICT))
+    instead = where.district_meant_instead(t.cleaned)  # "ไม่ใช่นางรอง บอกแล้วว่าแคนดง"
+    if instead is not None:
+        district = replace(instead, confidence=max(instead.confidence, 0.85))
     if district:
         values.append(Value("district", district.value, district.confidence, district.span))
     place = agency.place if agency and agency.kind in ("sao", "tambon_municipality") else None

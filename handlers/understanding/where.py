@@ -461,3 +461,20 @@ def _latin_agency(text: str) -> Agency | None:
 _THAI_ABBREVIATION = re.compile(
     r"\bo(?:r)?\.?\s?bor\.?\s?(?:tor|jor)\b|\b[oa]\.?b\.?[tj]\b\.?(?!\w)", re.I
 )
+
+
+#: "ไม่ใช่สตึก", "บ่แม่นอำเภอนางรอง": a district said not to be the one.
+_NOT_THIS = re.compile(r"(?:ไม่ใช่|บ่แม่น|มิใช่)\s*(?:ที่\s*)?(?:อ\.|อำเภอ)?\s*")
+
+
+def district_meant_instead(text: str) -> Found | None:
+    """In "ขอโทษครับ ไม่ใช่สตึก ที่นาอยู่คูเมือง", the district meant (คูเมือง): the one named
+    after a district said not to be it; None when the text corrects none."""
+    for denial in _NOT_THIS.finditer(text or ""):
+        rest = text[denial.end() :].strip()
+        first, _, after = rest.partition(" ")
+        denied = district(strip_particles(first), whole=True) if first else None
+        meant = district(after, whole=False) if denied and after.strip() else None
+        if meant is not None and meant.value != denied.value:
+            return meant
+    return None

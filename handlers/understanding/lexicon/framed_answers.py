@@ -4,6 +4,8 @@ the agency question's frame denied with the body named instead."""
 
 from __future__ import annotations
 
+from handlers.understanding.lexicon.identity import RELATIVES_TH
+
 #: An answer said as a question back or with a frame of emphasis, meant plainly (issue 16):
 #: "ก็ … ไง(ล่ะ)", "… นั่นแหละ", then "ใครจะกล้า(ทำ)อีกล่ะ", "who else would dare?". The frame
 #: is dropped before the answer is read (flattened text, particles allowed after it).
@@ -61,4 +63,7 @@ CONSENT_GIVEN = (
     r"|^(?:ให้|เอาไป|เอา)?ใช้(?:ข้อมูล\S{0,8})?ได้(?:เลย|เต็มที่|ตามสบาย)?$"
     r"|^(?:you|u)(?:can|may)use(?:it|them|my\S{0,12}|what\S{0,16})?$"
     r"|^(?:i)?(?:allow|permit)(?:it|you|that)?\S{0,24}$"
+    # the one filed for agrees ("ยายยอมครับ", "แม่ตกลงค่ะ"): a relay's yes, said for them
+    rf"|^(?:{'|'.join(RELATIVES_TH)})(?:เพิ่น|เขา|แก|ท่าน)?(?:ก็)?(?:ยอม|ยินยอม|ตกลง)(?:แล้ว|ด้วย)?"
+    r"(?:ครับ|คับ|ค่ะ|คะ|จ้า|จ้ะ|นะ|เด้อ)*$"
 )

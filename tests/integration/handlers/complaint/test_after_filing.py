@@ -194,6 +194,24 @@ def test_safe_again_after_a_threat_is_recorded_on_the_ticket(chat, services):
     assert reference in answer, answer  # told where it was noted, not the emergency reply again
 
 
+def test_safe_again_says_the_chair_is_told_only_when_a_chair_hears_it(chat, services):
+    """walk13: "แจ้งประธานแล้ว" was said with no chair to hear it; now only when one does."""
+    _chair(services)
+    reference = _filed(chat, services)
+    chat.say("เมื่อคืนมีคนมาตะโกนหน้าบ้านว่าระวังบ้านจะไฟไหม้")
+    answer = texts(chat.say("ผมปลอดภัยอยู่ครับ แต่อยากให้บันทึกไว้ในเรื่องเดิมด้วย"))
+    assert reference in answer and "แจ้งประธาน" in answer, answer
+
+
+def test_safe_again_with_no_chair_says_what_is_true(chat, services):
+    reference = _filed(chat, services)  # no committee member at all: nobody to alert
+    chat.say("เมื่อคืนมีคนมาตะโกนหน้าบ้านว่าระวังบ้านจะไฟไหม้")
+    answer = texts(chat.say("ผมปลอดภัยอยู่ครับ แต่อยากให้บันทึกไว้ในเรื่องเดิมด้วย"))
+    assert reference in answer and "บันทึก" in answer, answer
+    assert "แจ้งประธาน" not in answer, answer
+    assert _entries(services, reference, "safe_again"), "not on the internal timeline"
+
+
 def test_the_danger_entry_has_a_thai_label():
     from bot.i18n import catalogue
 

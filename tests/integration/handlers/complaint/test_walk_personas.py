@@ -153,12 +153,6 @@ def test_reference_and_code_in_one_message_show_the_complaint(chat, services, cl
     assert not ASKS_FOR_THE_CODE.search(reply), reply
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the reader takes 'BRM-2569-… K7QM4TXPH3WA' (the code typed without its dashes) for a"
-    " cry for help (danger 0.7): the safety answer comes before the complaint's status"
-    " (handlers/understanding)",
-)
 def test_a_code_typed_without_dashes_gets_the_status_and_no_safety_answer(chat, services, clock):
     with services.uow() as uow:
         known = tickets.tracking_fields(uow, "K7QM-4TXP-H3WA")

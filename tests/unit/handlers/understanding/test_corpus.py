@@ -90,6 +90,8 @@ SELF_FIXW12B = FIXTURES / "heldout_fixW12b_self.jsonl"
 SELF_FIX16B = FIXTURES / "heldout_fix16b_self.jsonl"
 #: Likewise by the helper who worked on round 12's diag villagers and the walk after (fix16a2).
 SELF_FIX16A2 = FIXTURES / "heldout_fix16a2_self.jsonl"
+#: fixW13's own (walk13: edits at consent, "short-changed too", checkpoints, cash withdrawn).
+SELF_FIXW13 = FIXTURES / "heldout_fixW13_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -113,6 +115,7 @@ _BY_HALF = {
     SELF_FIXW12B,
     SELF_FIX16B,
     SELF_FIX16A2,
+    SELF_FIXW13,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -1548,3 +1551,22 @@ SELF_FIX16A2_VALUES = {
 
 def test_fix16a2_held_out_round12_villager_shapes_are_read():
     _holds_floors(_scored_alone(SELF_FIX16A2), SELF_FIX16A2_FLOORS, SELF_FIX16A2_VALUES)
+
+
+# ---------------------------------------------------------------- fixW13's own held-out set
+# 40 phrasings of what walk13's villagers met (issue 18: edits and a relative's yes at the
+# consent question; "she was short-changed too" and checkpoints, with real threats beside them
+# as controls; cash withdrawn and a withdrawal denied; none with its reason; a date with a slip
+# and Thai digits; a name given with the choice; corrections said again), written by the fixW13
+# helper before any change, never trained on. Before (Sunday 6 December 2026): intents 31/40,
+# danger 5/5, 2 false alarms, date 3/3, district 3/4, identity 1/2, name 1/2; after the word
+# boundary of Thai threat words, calm "ก็โดน" and checkpoint examples, the withdrawal's shape,
+# none with its reason, a relative's yes and the district meant after "ไม่ใช่ <district>":
+# intents 37/40, danger 5/5, 1 false alarm (a lightning strike "หน้าบ้าน"), date 3/3, district
+# 4/4, identity 1/2, name 1/2. Floors: those, halfway to one more miss.
+SELF_FIXW13_FLOORS = {"intents": 36.5 / 40, "danger": 1.0, "false_alarms": 1}
+SELF_FIXW13_VALUES = {"date": 1.0, "district": 3.5 / 4, "identity": 0.5 / 2}
+
+
+def test_own_held_out_walk13_shapes_are_read():
+    _holds_floors(_scored_alone(SELF_FIXW13), SELF_FIXW13_FLOORS, SELF_FIXW13_VALUES)
