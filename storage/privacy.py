@@ -14,7 +14,7 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select, update
 
-from storage import held_notices, users
+from storage import held_notices, owner_bindings, users
 from storage.campaign_models import Forum, ForumRsvp
 from storage.evidence import TICKET_SALT
 from storage.models import Draft, Evidence, LineUser, Ticket
@@ -184,7 +184,8 @@ def remove_identity(uow: UnitOfWork, ticket: Ticket, why: str) -> bool:
     if not changed:
         return False
     if ticket.owner_line_id_enc:  # the person's sealed list lets go of the ticket too
-        owner = users.user_by_line_id(uow, uow.vault.decrypt(ticket.owner_line_id_enc))
+        line_user_id = owner_bindings.ticket_owner(uow.vault, ticket)
+        owner = users.user_by_line_id(uow, line_user_id) if line_user_id else None
         if owner is not None:
             owner.ticket_ids = [i for i in users.tickets_of(owner) if i != ticket.id]
     ticket.complainant_name_enc = ticket.complainant_phone_enc = None

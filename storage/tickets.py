@@ -6,7 +6,7 @@ import secrets
 
 from sqlalchemy import select, update
 
-from storage import reference_numbers
+from storage import owner_bindings, reference_numbers
 from storage.crypto import same_text
 from storage.db import insert_unless_exists
 from storage.models import LineUser, Ticket, TicketEvent, TicketSequence
@@ -88,7 +88,8 @@ def by_reference(uow: UnitOfWork, reference: str) -> Ticket | None:
 
 
 def owned_by(uow: UnitOfWork, user: LineUser, limit: int = 10) -> list[Ticket]:
-    """The newest tickets filed from this LINE account (from the person's sealed list)."""
+    """The newest tickets filed from this LINE account (from the person's sealed list, each
+    one whose sealed owner is them: `is_owner`)."""
     ids = tickets_of(user)
     if not ids:
         return []
@@ -98,12 +99,13 @@ def owned_by(uow: UnitOfWork, user: LineUser, limit: int = 10) -> list[Ticket]:
         .order_by(Ticket.submitted_at.desc(), Ticket.id.desc())
         .limit(limit)
     )
-    return list(uow.session.scalars(stmt))
+    return [t for t in uow.session.scalars(stmt) if owner_bindings.owns(uow.vault, user, t)]
 
 
 def is_owner(user: LineUser, ticket: Ticket) -> bool:
-    """Whether this person filed this ticket."""
-    return ticket.id in tickets_of(user)
+    """Whether this person filed this ticket (in their sealed list, and its sealed owner is
+    them: storage.owner_bindings)."""
+    return owner_bindings.is_owner(user, ticket)
 
 
 def add_timeline(

@@ -39,11 +39,38 @@ def coarse_utcnow() -> datetime:
     return utcnow().replace(minute=0, second=0, microsecond=0)
 
 
+class OwnedDict(dict):
+    """A sealed JSON object and the owner it is (to be) bound to (storage.owner_bindings)."""
+
+    def __init__(self, value=(), owner: str | None = None) -> None:
+        super().__init__(value)
+        self.owner = owner
+
+
+class OwnedList(list):
+    """A sealed JSON array and the owner it is (to be) bound to (storage.owner_bindings)."""
+
+    def __init__(self, value=(), owner: str | None = None) -> None:
+        super().__init__(value)
+        self.owner = owner
+
+
+def owned(value, owner: str | None):
+    """`value` (a JSON object or array) as one bound to `owner`; anything else as it is."""
+    if isinstance(value, dict):
+        return OwnedDict(value, owner)
+    if isinstance(value, list):
+        return OwnedList(value, owner)
+    return value
+
+
 class SealedJSON(TypeDecorator):
     """JSON encrypted with the vault attached to the engine (storage.sealed.attach_vault).
 
     Without the keys the column is an opaque Fernet token. Rows written before
     migration 0011 hold plain JSON; they are read as such until `keys rotate` seals them.
+    A value with an owner (`owned`) is sealed bound to it, and read back with the owner its
+    ciphertext names (None: bound to none); storage.owner_bindings checks it is its row's.
     """
 
     impl = Text
@@ -53,14 +80,17 @@ class SealedJSON(TypeDecorator):
         if value is None:
             return None
         plain = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-        return _vault(dialect).encrypt(plain)
+        owner = getattr(value, "owner", None)
+        vault = _vault(dialect)
+        return vault.encrypt_for(owner, plain) if owner else vault.encrypt(plain)
 
     def process_result_value(self, value, dialect):
         if value is None:
             return None
         if value[:1] in ("{", "[", '"'):
-            return json.loads(value)
-        return json.loads(_vault(dialect).decrypt(value))
+            return owned(json.loads(value), None)
+        owner, plain = _vault(dialect).owned(value)
+        return owned(json.loads(plain), owner)
 
 
 class SealedText(SealedJSON):
