@@ -6,7 +6,7 @@ message's id. What the database holds at the upgrade is bound where it is; witho
 it stays unbound (read as nobody's) until `keys rotate` binds it.
 
 Revision ID: 0045
-Revises: 0044
+Revises: 0043
 """
 
 from alembic import context, op
@@ -14,7 +14,7 @@ from alembic import context, op
 from storage import owner_bindings
 
 revision = "0045"
-down_revision = "0044"
+down_revision = "0043"
 branch_labels = None
 depends_on = None
 
