@@ -10,13 +10,14 @@ sealed JSON), and is read only where that identity is its row's:
 - a held notice's batch (`held_notices.items`): the person its sealed recipient names;
 - a ticket's owner (`tickets.owner_line_id_enc`): the ticket's reference (sealed, unique);
 - a pending message's recipient and its sealed messages (`outbox.recipient_enc`, `payload`):
-  the message's id.
+  the message's id;
+- a download link's person (`export_links.owner_enc`): the link's token hash.
 
 A value bound elsewhere, or to nothing once migration 0045 has bound every stored one, is
 read as empty (fail closed), logged without saying whose, and named by `tickets verify` and
 the daily check (`problems`). A ticket's id is in no seal: a ticket is a person's only when
-it is in their sealed list *and* its sealed owner is them (`is_owner`), so two ids swapped
-hand nobody another's complaint, and `problems` names the swap.
+it is in their sealed list *and* its sealed owner is them (`storage.tickets.is_owner`, by
+`owns`), so two ids swapped hand nobody another's complaint, and `problems` names the swap.
 """
 
 from __future__ import annotations
@@ -58,6 +59,11 @@ def ticket_owner_binding(reference: str) -> str:
 def outbox_binding(message_id: str) -> str:
     """What a message's sealed recipient is bound to: the message's id."""
     return f"outbox:{message_id}"
+
+
+def export_binding(token_hash: str) -> str:
+    """What a download link's sealed person is bound to: the link's own token hash."""
+    return f"export:{token_hash}"
 
 
 def _held_owner(vault: Vault, row) -> str | None:
@@ -104,9 +110,8 @@ def _check_loaded(target, names=None) -> None:
         if value is None or (getattr(value, "owner", None) is None and not value):
             continue
         vault = vault or _vault_of(target)
-        if vault is None:
-            continue
-        if _misfit(value, owner_of(vault, target)):
+        owner = owner_of(vault, target) if vault is not None else None  # none: fail closed
+        if _misfit(value, owner) or owner is None:
             log.warning(
                 "a sealed %s.%s belongs to another row: read as empty (tickets verify names it)",
                 target.__tablename__,
@@ -194,16 +199,6 @@ def owns(vault: Vault, user: LineUser, ticket) -> bool:
     return any(same_text(user.user_hash, h) for h in vault.indexes(line_user_id))
 
 
-def is_owner(user: LineUser, ticket: Ticket) -> bool:
-    """Whether this person filed this ticket: it is in their sealed list, and the ticket's
-    sealed owner is them (a ticket's id is in no seal)."""
-    from storage.users import tickets_of
-
-    if ticket.id not in tickets_of(user):
-        return False
-    return owns(session_vault(object_session(ticket) or object_session(user)), user, ticket)
-
-
 # -- a pending message's recipient ----------------
 def seal_recipient(vault: Vault, message_id: str, recipient: str) -> str:
     """A message's sealed recipient, bound to the message."""
@@ -219,6 +214,24 @@ def recipient_of(vault: Vault, row) -> str | None:
     if found is None:
         log.warning("an outbox message's sealed recipient belongs to another: not sent")
     return found
+
+
+# -- a download link's person ----------------
+def seal_export_owner(vault: Vault, token_hash: str, user_id: int) -> str:
+    """Whose data a download link gives, sealed and bound to the link."""
+    return vault.encrypt_for(export_binding(token_hash), str(user_id))
+
+
+def export_owner(vault: Vault, link) -> int | None:
+    """The person's row a download link was made for; None when the sealed person on it is
+    another row's (a consent's or another link's copied onto it: logged, fail closed)."""
+    if not link.owner_enc:
+        return None
+    found = vault.decrypt_for(link.owner_enc, export_binding(link.token_hash))
+    if found is None:
+        log.warning("a download link's sealed person belongs to another row: gives nothing")
+        return None
+    return int(found)
 
 
 # -- what `tickets verify` and the daily check say ----------------
@@ -395,6 +408,11 @@ _STORED = (
         _stored("tickets", sa.Integer(), "reference", "owner_line_id_enc"),
         ("owner_line_id_enc",),
         lambda v, r: ticket_owner_binding(r["reference"]),
+    ),
+    (
+        _stored("export_links", sa.Integer(), "token_hash", "owner_enc"),
+        ("owner_enc",),
+        lambda v, r: export_binding(r["token_hash"]),
     ),
     (
         _stored("outbox", sa.String(36), "recipient_enc"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import secrets
 
 from sqlalchemy import select, update
+from sqlalchemy.orm import object_session
 
 from storage import owner_bindings, reference_numbers
 from storage.crypto import same_text
@@ -13,6 +14,7 @@ from storage.models import LineUser, Ticket, TicketEvent, TicketSequence
 from storage.tracking_codes import TRACKING_ALPHABET as TRACKING_ALPHABET
 from storage.tracking_codes import new_tracking_code as new_tracking_code
 from storage.tracking_codes import normal_code as _normal_code
+from storage.types import session_vault
 from storage.uow import UnitOfWork
 from storage.users import tickets_of
 
@@ -105,7 +107,10 @@ def owned_by(uow: UnitOfWork, user: LineUser, limit: int = 10) -> list[Ticket]:
 def is_owner(user: LineUser, ticket: Ticket) -> bool:
     """Whether this person filed this ticket (in their sealed list, and its sealed owner is
     them: storage.owner_bindings)."""
-    return owner_bindings.is_owner(user, ticket)
+    if ticket.id not in tickets_of(user):
+        return False
+    vault = session_vault(object_session(ticket) or object_session(user))
+    return owner_bindings.owns(vault, user, ticket)
 
 
 def add_timeline(

@@ -139,3 +139,24 @@ def test_a_copied_message_reaches_the_writer_with_nothing_of_anothers(services, 
     before = len(gateway.sent)
     services.sender.send_due()
     assert [c["to"] for c in gateway.sent[before:]] == [victim]  # the writer's row: not sent
+
+
+def test_a_download_link_with_anothers_sealed_person_gives_nothing(services):
+    """A writer asks for their own data download, then copies onto their link the sealed
+    person of another's consent record (the same plain text, the person's row id): the link
+    gives nobody's data, least of all the other person's."""
+    from storage import privacy
+    from storage.privacy_models import ConsentRecord, ExportLink
+
+    with services.uow() as uow:
+        victim = user_for_line_id(uow, line_id())
+        writer = user_for_line_id(uow, line_id())
+        uow.session.flush()
+        privacy.record_consent(uow, victim, "complaint", "v1", True)
+        token = privacy.new_export_link(uow, writer, 30)
+        uow.commit()
+    with services.engine.begin() as conn:
+        theirs = conn.scalar(select(ConsentRecord.owner_enc))
+        conn.execute(update(ExportLink).values(owner_enc=theirs))
+    with services.uow() as uow:
+        assert privacy.redeem_export_link(uow, token) is None
