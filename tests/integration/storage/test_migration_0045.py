@@ -91,3 +91,22 @@ def test_0045_downgrade_unbinds_every_value(empty_database):
     engine.dispose()
     assert [VAULT.owned(token)[0] for token in (*stored, items)] == [None, None, None]
     assert json.loads(VAULT.decrypt(stored.ticket_ids)) == [41, 42]
+
+
+def test_0045_without_the_keys_binds_nothing_until_keys_rotate(empty_database):
+    """Upgraded without the keys, a person's list reads as nobody's (fail closed) until the
+    operator runs `keys rotate`, which binds it where it is."""
+    from storage.rekey import rotate_rows
+
+    _written_before_0045(empty_database)
+    upgrade(empty_database, "head")
+    engine = make_engine(empty_database)
+    with _uow(engine) as uow:
+        assert list(uow.session.get(LineUser, 1).ticket_ids) == []
+    with _uow(engine) as uow:
+        rotate_rows(uow)
+        uow.commit()
+    with _uow(engine) as uow:
+        assert list(uow.session.get(LineUser, 1).ticket_ids) == [41, 42]
+        assert owner_bindings.problems(uow.session, uow.vault) == {}
+    engine.dispose()
