@@ -265,7 +265,8 @@ class Vault:
 
     def index(self, value: str, purpose: str = "line-user") -> str:
         """The keyed index of a value for one purpose, with the newest lookup key."""
-        return self.indexes(value, purpose)[0]
+        key = self._index_keys[purpose][0]
+        return hmac.new(key, value.encode("utf-8"), hashlib.sha256).hexdigest()
 
     def indexes(self, value: str, purpose: str = "line-user") -> list[str]:
         """The value's index under every lookup key, newest first (for finding old rows)."""

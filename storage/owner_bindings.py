@@ -194,9 +194,17 @@ def owns(vault: Vault, user: LineUser, ticket) -> bool:
     """Whether the person of this row filed this ticket, by the ticket's sealed owner (the
     row's keyed index is the LINE account the request came from)."""
     line_user_id = ticket_owner(vault, ticket)
-    if line_user_id is None or not user.user_hash:
+    return line_user_id is not None and is_account(vault, user.user_hash, line_user_id)
+
+
+def is_account(vault: Vault, user_hash: str | None, line_user_id: str) -> bool:
+    """Whether a person's row's keyed index is that of this LINE account (any lookup key;
+    the newest, which a row is re-indexed to on use, tried alone first)."""
+    if not user_hash:
         return False
-    return any(same_text(user.user_hash, h) for h in vault.indexes(line_user_id))
+    if same_text(user_hash, vault.index(line_user_id)):
+        return True
+    return any(same_text(user_hash, h) for h in vault.indexes(line_user_id))
 
 
 # -- a pending message's recipient ----------------
@@ -290,7 +298,7 @@ def problems(session: Session, vault: Vault) -> dict[str, list[str]]:
                 owner = owners.get(ticket_id)
                 if owner is None or ticket_id not in references:
                     continue
-                if not any(same_text(hashes.get(user_id), h) for h in vault.indexes(owner)):
+                if not is_account(vault, hashes.get(user_id), owner):
                     found.setdefault(references[ticket_id], []).append(
                         "its id was changed outside the application: a person's sealed list"
                         " names it, but its sealed owner is another (neither may act on it as"
