@@ -223,8 +223,9 @@ class Vault:
         bound, value = self.owned(token)
         return value if token is not None and bound == owner else None
 
-    def opened(self, token: str) -> str:
-        """The whole plain text behind a ciphertext (a bound value with its owner)."""
+    def opened(self, token: str, remember: bool = True) -> str:
+        """The whole plain text behind a ciphertext (a bound value with its owner); a check
+        reading every row passes `remember=False` (it would only churn the recent values)."""
         plain = self._plain.get(token)
         if plain is not None:
             return plain
@@ -232,7 +233,8 @@ class Vault:
             plain = unpad(self._fernet.decrypt(token.encode("ascii"))).decode("utf-8")
         except InvalidToken as exc:
             raise ValueError("cannot decrypt: wrong DATA_ENCRYPTION_KEY?") from exc
-        self._remember(token, plain)
+        if remember:
+            self._remember(token, plain)
         return plain
 
     def _remember(self, token: str, plain: str) -> None:

@@ -249,7 +249,7 @@ def _opened(vault: Vault, text: str | None) -> tuple[str | None, str] | None:
     if not text:
         return None
     try:
-        plain = text if text[:1] in ("{", "[", '"') else vault.opened(text)
+        plain = text if text[:1] in ("{", "[", '"') else vault.opened(text, remember=False)
     except ValueError:
         return None
     was, value = unbind(plain)
@@ -325,7 +325,7 @@ def bind_stored(conn, vault: Vault, bound: bool = True) -> int:
         if not text or owner is None:
             return text
         try:
-            plain = text if text[:1] in ("{", "[", '"') else vault.opened(text)
+            plain = text if text[:1] in ("{", "[", '"') else vault.opened(text, remember=False)
         except ValueError:  # no key opens it: left as it is (the record's check names it)
             return text
         was, value = unbind(plain)
