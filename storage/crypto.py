@@ -16,6 +16,12 @@ every token, in the clear, so each token here carries 0 instead (nothing decrypt
 and text is padded to a bucket of sizes, so a sealed list's length does not count its items.
 Evidence is recorded by a keyed mark of its SHA-256 (under `RECORD_SEAL_KEY`), never the plain
 SHA-256 that anyone holding the same photo could look up.
+
+A value that says whose something is (a person's list of complaints, their conversation, the
+recipient of a message) is sealed *bound*: the identity of the row or person it belongs to
+is written inside its ciphertext (`encrypt_for`), and read back only for that owner
+(`decrypt_for`), so that a database writer without the keys cannot move it onto another row
+(docs/insider.md, "Sealed values bound to their owner"). `decrypt` gives any value alone.
 """
 
 from __future__ import annotations
@@ -66,6 +72,27 @@ PAD_FLAG, PAD_END, PAD_MIN = b"\xff", b"\x80", 256
 # and AES) was a fifth of a step's CPU. The process holds the keys beside them, so keeping
 # these plain values in its memory exposes nothing more; bounded by count and size.
 REMEMBERED, REMEMBERED_CHARS = 2048, 4096
+
+
+# A bound value's plain text: BOUND, its owner, BOUND, the value. The mark begins no value
+# sealed here (JSON, a LINE id, a name, a phone, a language), and no owner holds it.
+BOUND = "\x1d"
+
+
+def bind(owner: str, value: str) -> str:
+    """The plain text sealing `value` as belonging to `owner`."""
+    if BOUND in owner:
+        raise ValueError("an owner may not hold the binding mark")
+    return f"{BOUND}{owner}{BOUND}{value}"
+
+
+def unbind(plain: str) -> tuple[str | None, str]:
+    """The owner a plain text was bound to (None: bound to none, sealed before 0045) and
+    its value."""
+    if not plain.startswith(BOUND):
+        return None, plain
+    owner, _, value = plain[len(BOUND) :].partition(BOUND)
+    return owner, value
 
 
 def pad(data: bytes) -> bytes:
@@ -172,10 +199,33 @@ class Vault:
         self._remember(sealed, plain)
         return sealed
 
+    def encrypt_for(self, owner: str, plain: str | None) -> str | None:
+        """Ciphertext for a value that belongs to `owner` (a row's or a person's identity,
+        kept inside the ciphertext: see `decrypt_for`). None stays None."""
+        return None if plain is None else self.encrypt(bind(owner, plain))
+
     def decrypt(self, token: str | None) -> str | None:
-        """The value behind a ciphertext; raises ValueError when the key does not fit."""
+        """The value behind a ciphertext, bound or not (whoever it belongs to); raises
+        ValueError when the key does not fit."""
         if token is None:
             return None
+        return unbind(self.opened(token))[1]
+
+    def owned(self, token: str | None) -> tuple[str | None, str | None]:
+        """The owner a ciphertext is bound to (None: bound to none) and its value."""
+        if token is None:
+            return None, None
+        return unbind(self.opened(token))
+
+    def decrypt_for(self, token: str | None, owner: str) -> str | None:
+        """The value behind a ciphertext only if it was sealed as `owner`'s; None when it
+        belongs to another or to none (fail closed: a writer copied it here)."""
+        bound, value = self.owned(token)
+        return value if token is not None and bound == owner else None
+
+    def opened(self, token: str, remember: bool = True) -> str:
+        """The whole plain text behind a ciphertext (a bound value with its owner); a check
+        reading every row passes `remember=False` (it would only churn the recent values)."""
         plain = self._plain.get(token)
         if plain is not None:
             return plain
@@ -183,7 +233,8 @@ class Vault:
             plain = unpad(self._fernet.decrypt(token.encode("ascii"))).decode("utf-8")
         except InvalidToken as exc:
             raise ValueError("cannot decrypt: wrong DATA_ENCRYPTION_KEY?") from exc
-        self._remember(token, plain)
+        if remember:
+            self._remember(token, plain)
         return plain
 
     def _remember(self, token: str, plain: str) -> None:
@@ -208,14 +259,16 @@ class Vault:
     def rotate(self, token: str | None) -> str | None:
         """The same value encrypted with the first key, padded and timeless (None stays None).
 
-        Not MultiFernet.rotate, which keeps the token's original second."""
+        Not MultiFernet.rotate, which keeps the token's original second. A bound value keeps
+        its owner."""
         if token is None:
             return None
-        return self.encrypt(self.decrypt(token))
+        return self.encrypt(self.opened(token))
 
     def index(self, value: str, purpose: str = "line-user") -> str:
         """The keyed index of a value for one purpose, with the newest lookup key."""
-        return self.indexes(value, purpose)[0]
+        key = self._index_keys[purpose][0]
+        return hmac.new(key, value.encode("utf-8"), hashlib.sha256).hexdigest()
 
     def indexes(self, value: str, purpose: str = "line-user") -> list[str]:
         """The value's index under every lookup key, newest first (for finding old rows)."""

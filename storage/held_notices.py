@@ -17,6 +17,8 @@ import sqlalchemy as sa
 from sqlalchemy import delete, select
 
 from storage.models import HeldNotice, LineUser
+from storage.owner_bindings import READ as _READ
+from storage.owner_bindings import misbound
 from storage.types import open_json, seal_json
 from storage.uow import UnitOfWork
 
@@ -31,27 +33,33 @@ def hold(uow: UnitOfWork, line_user_id: str, items: list[Any]) -> None:
     uow.session.add(row)
 
 
-# A batch read but not yet deleted: its recipient sealed with this before it. Deleting all a
+# A batch read but not yet deleted: its recipient sealed with `_READ` before it. Deleting all a
 # person's read batches in the one transaction of their "อ่าน" would show a database reader
 # which rows were one person's: a tap deletes one row; the others are marked read inside
 # their sealed recipient while every held row is sealed again (`mark_read`), and go one per
 # later tap or all together at the retention job's common time (`forget_read`).
-_READ = "read:"
 
 
 def _rows(uow: UnitOfWork) -> list[HeldNotice]:
     return list(uow.session.scalars(select(HeldNotice).order_by(HeldNotice.id)))
 
 
+def _theirs(uow: UnitOfWork, recipient: str) -> list[HeldNotice]:
+    # A batch sealed for another person under this recipient (moved in the database: its
+    # items read empty, storage.owner_bindings) is nobody's: neither shown nor deleted here.
+    return [
+        r for r in _rows(uow) if uow.vault.decrypt(r.recipient_enc) == recipient and not misbound(r)
+    ]
+
+
 def of(uow: UnitOfWork, line_user_id: str) -> list[HeldNotice]:
     """The person's held batches not yet read, oldest first."""
-    return [r for r in _rows(uow) if uow.vault.decrypt(r.recipient_enc) == line_user_id]
+    return _theirs(uow, line_user_id)
 
 
 def read_of(uow: UnitOfWork, line_user_id: str) -> list[HeldNotice]:
     """The person's batches read and waiting to be deleted, oldest first."""
-    marked = _READ + line_user_id
-    return [r for r in _rows(uow) if uow.vault.decrypt(r.recipient_enc) == marked]
+    return _theirs(uow, _READ + line_user_id)
 
 
 def mark_read(uow: UnitOfWork, line_user_id: str, read: list[HeldNotice]) -> None:

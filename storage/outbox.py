@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import re
 from datetime import datetime, timedelta
 
@@ -11,7 +12,10 @@ from sqlalchemy.exc import IntegrityError
 
 from storage.crypto import Vault
 from storage.models import OutboxMessage, new_uuid
+from storage.owner_bindings import outbox_binding, seal_recipient
 from storage.uow import UnitOfWork
+
+log = logging.getLogger(__name__)
 
 SENDING_LEASE = timedelta(minutes=5)
 # What a delivered or given-up message keeps of its recipient's language: nothing. A waiting
@@ -94,19 +98,20 @@ def enqueue(
     Two runners racing on the same key both try the insert; the unique key lets one win
     and the other skip, inside a savepoint so the rest of their work survives.
     """
+    message_id = new_uuid()
     if channel == "multicast":
-        recipient_enc = uow.vault.encrypt("\n".join(recipients or []))
+        recipient_enc = seal_recipient(uow.vault, message_id, "\n".join(recipients or []))
         count = len(recipients or [])
     else:
-        recipient_enc = uow.vault.encrypt(recipient) if recipient else None
+        recipient_enc = seal_recipient(uow.vault, message_id, recipient) if recipient else None
         count = 1
     row = OutboxMessage(
-        id=new_uuid(),
+        id=message_id,
         channel=channel,
         recipient_enc=recipient_enc,
         recipient_count=count,
         language=language,
-        payload=seal(uow, payload),
+        payload=seal(uow, payload, message_id),
         purpose=purpose,
         dedupe_key=None if dedupe_key is None else stored_keys(uow.vault, dedupe_key)[0],
         next_attempt_at=not_before or uow.now(),
@@ -133,16 +138,23 @@ def _add_once(uow: UnitOfWork, row: OutboxMessage, keys: list[str]) -> bool:
     return True
 
 
-def seal(uow: UnitOfWork, payload: list) -> list:
-    """Messages encrypted at rest: they may carry a name, a phone or a tracking code."""
-    return [{"sealed": uow.vault.encrypt(json.dumps(payload, ensure_ascii=False))}]
+def seal(uow: UnitOfWork, payload: list, message_id: str) -> list:
+    """Messages encrypted at rest (they may carry a name, a phone or a tracking code), bound
+    to their message (storage.owner_bindings)."""
+    text = json.dumps(payload, ensure_ascii=False)
+    return [{"sealed": uow.vault.encrypt_for(outbox_binding(message_id), text)}]
 
 
 def payload_of(uow: UnitOfWork, row: OutboxMessage) -> list:
-    """The messages of a row, decrypted."""
+    """The messages of a row, decrypted; none when they are not this row's (sealed for
+    another message, or not sealed: put there outside the application)."""
     if row.payload and isinstance(row.payload[0], dict) and "sealed" in row.payload[0]:
-        return json.loads(uow.vault.decrypt(row.payload[0]["sealed"]))
-    return row.payload
+        text = uow.vault.decrypt_for(row.payload[0]["sealed"], outbox_binding(row.id))
+        if text is not None:
+            return json.loads(text)
+    if row.payload:
+        log.warning("an outbox message's sealed messages belong to another: not sent")
+    return []
 
 
 def claim_due(

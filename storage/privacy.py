@@ -14,7 +14,7 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select, update
 
-from storage import held_notices, users
+from storage import held_notices, owner_bindings, users
 from storage.campaign_models import Forum, ForumRsvp
 from storage.evidence import TICKET_SALT
 from storage.models import Draft, Evidence, LineUser, Ticket
@@ -184,7 +184,8 @@ def remove_identity(uow: UnitOfWork, ticket: Ticket, why: str) -> bool:
     if not changed:
         return False
     if ticket.owner_line_id_enc:  # the person's sealed list lets go of the ticket too
-        owner = users.user_by_line_id(uow, uow.vault.decrypt(ticket.owner_line_id_enc))
+        line_user_id = owner_bindings.ticket_owner(uow.vault, ticket)
+        owner = users.user_by_line_id(uow, line_user_id) if line_user_id else None
         if owner is not None:
             owner.ticket_ids = [i for i in users.tickets_of(owner) if i != ticket.id]
     ticket.complainant_name_enc = ticket.complainant_phone_enc = None
@@ -277,10 +278,11 @@ def forget_message(uow: UnitOfWork, user: LineUser, message_id: str) -> dict:
 def new_export_link(uow: UnitOfWork, user: LineUser, minutes: int) -> str:
     """A one-time download token, valid for `minutes`; only its hash is kept."""
     token = secrets.token_urlsafe(32)
+    token_hash = _hash(token)
     uow.session.add(
         ExportLink(
-            token_hash=_hash(token),
-            owner_enc=uow.vault.encrypt(str(user.id)),
+            token_hash=token_hash,
+            owner_enc=owner_bindings.seal_export_owner(uow.vault, token_hash, user.id),
             created_at=uow.now(),
             expires_at=uow.now() + timedelta(minutes=minutes),
         )
@@ -302,9 +304,8 @@ def redeem_export_link(uow: UnitOfWork, token: str) -> LineUser | None:
     if link is None or link.used_at is not None or link.expires_at <= uow.now():
         return None
     link.used_at = uow.now()
-    if link.owner_enc is None:
-        return None
-    return uow.session.get(LineUser, int(uow.vault.decrypt(link.owner_enc)))
+    owner = owner_bindings.export_owner(uow.vault, link)
+    return None if owner is None else uow.session.get(LineUser, owner)
 
 
 def _expire_links(uow: UnitOfWork, user: LineUser) -> None:
@@ -314,7 +315,7 @@ def _expire_links(uow: UnitOfWork, user: LineUser) -> None:
         ExportLink.owner_enc.is_not(None),
     )
     for link in uow.session.scalars(live):  # a few, each alive for minutes
-        if uow.vault.decrypt(link.owner_enc) == str(user.id):
+        if owner_bindings.export_owner(uow.vault, link) == user.id:
             link.used_at = uow.now()
 
 

@@ -9,6 +9,7 @@ from sqlalchemy import func, select, update
 
 from storage import (
     member_seals,
+    owner_bindings,
     public_tally,
     record_anchors,
     record_journal,
@@ -147,6 +148,8 @@ def check_and_record(
             result.broken.setdefault(ref, []).extend(found)
     if reference is None:
         result.broken.update(row_seals.conflict_problems(uow))
+        for name, found in owner_bindings.problems(uow.session, uow.vault).items():
+            result.broken.setdefault(name, []).extend(found)
         result.broken.update(row_seals.agency_problems(uow))
         for name, found in member_seals.member_problems(uow).items():
             result.broken.setdefault(name, []).extend(found)

@@ -20,7 +20,7 @@ from collections import Counter
 
 from sqlalchemy import Table, select, update
 
-from storage import member_seals, outbox, row_seals
+from storage import member_seals, outbox, owner_bindings, row_seals
 from storage.evidence import ticket_salt
 from storage.evidence_move import store_key
 from storage.models import Base, Draft, Evidence, LineUser, Member, OutboxMessage, Ticket
@@ -151,6 +151,8 @@ def rotate_rows(uow: UnitOfWork) -> Counter:
     counts["reindexed"] = _reindex_people(uow)
     counts["brought_over"] = _bring_over_tickets(uow)
     counts["draft_fields"] = _rotate_draft_fields(uow)
+    # Values stored before 0045 ran with the keys: bound where they are (storage.owner_bindings).
+    counts["bound"] = owner_bindings.bind_stored(uow.session.connection(), uow.vault)
     for table in Base.metadata.sorted_tables:
         counts["rows"] += _rotate_table(uow, table)
     counts["outbox"] = _rotate_outbox(uow)

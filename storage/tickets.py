@@ -5,14 +5,16 @@ from __future__ import annotations
 import secrets
 
 from sqlalchemy import select, update
+from sqlalchemy.orm import object_session
 
-from storage import reference_numbers
+from storage import owner_bindings, reference_numbers
 from storage.crypto import same_text
 from storage.db import insert_unless_exists
 from storage.models import LineUser, Ticket, TicketEvent, TicketSequence
 from storage.tracking_codes import TRACKING_ALPHABET as TRACKING_ALPHABET
 from storage.tracking_codes import new_tracking_code as new_tracking_code
 from storage.tracking_codes import normal_code as _normal_code
+from storage.types import session_vault
 from storage.uow import UnitOfWork
 from storage.users import tickets_of
 
@@ -88,7 +90,8 @@ def by_reference(uow: UnitOfWork, reference: str) -> Ticket | None:
 
 
 def owned_by(uow: UnitOfWork, user: LineUser, limit: int = 10) -> list[Ticket]:
-    """The newest tickets filed from this LINE account (from the person's sealed list)."""
+    """The newest tickets filed from this LINE account (from the person's sealed list, each
+    one whose sealed owner is them: `is_owner`)."""
     ids = tickets_of(user)
     if not ids:
         return []
@@ -98,12 +101,16 @@ def owned_by(uow: UnitOfWork, user: LineUser, limit: int = 10) -> list[Ticket]:
         .order_by(Ticket.submitted_at.desc(), Ticket.id.desc())
         .limit(limit)
     )
-    return list(uow.session.scalars(stmt))
+    return [t for t in uow.session.scalars(stmt) if owner_bindings.owns(uow.vault, user, t)]
 
 
 def is_owner(user: LineUser, ticket: Ticket) -> bool:
-    """Whether this person filed this ticket."""
-    return ticket.id in tickets_of(user)
+    """Whether this person filed this ticket (in their sealed list, and its sealed owner is
+    them: storage.owner_bindings)."""
+    if ticket.id not in tickets_of(user):
+        return False
+    vault = session_vault(object_session(ticket) or object_session(user))
+    return owner_bindings.owns(vault, user, ticket)
 
 
 def add_timeline(

@@ -39,11 +39,38 @@ def coarse_utcnow() -> datetime:
     return utcnow().replace(minute=0, second=0, microsecond=0)
 
 
+class OwnedDict(dict):
+    """A sealed JSON object and the owner it is (to be) bound to (storage.owner_bindings)."""
+
+    def __init__(self, value=(), owner: str | None = None) -> None:
+        super().__init__(value)
+        self.owner = owner
+
+
+class OwnedList(list):
+    """A sealed JSON array and the owner it is (to be) bound to (storage.owner_bindings)."""
+
+    def __init__(self, value=(), owner: str | None = None) -> None:
+        super().__init__(value)
+        self.owner = owner
+
+
+def owned(value, owner: str | None):
+    """`value` (a JSON object or array) as one bound to `owner`; anything else as it is."""
+    if isinstance(value, dict):
+        return OwnedDict(value, owner)
+    if isinstance(value, list):
+        return OwnedList(value, owner)
+    return value
+
+
 class SealedJSON(TypeDecorator):
     """JSON encrypted with the vault attached to the engine (storage.sealed.attach_vault).
 
     Without the keys the column is an opaque Fernet token. Rows written before
     migration 0011 hold plain JSON; they are read as such until `keys rotate` seals them.
+    A value with an owner (`owned`) is sealed bound to it, and read back with the owner its
+    ciphertext names (None: bound to none); storage.owner_bindings checks it is its row's.
     """
 
     impl = Text
@@ -79,16 +106,21 @@ class SealedText(SealedJSON):
 
 
 def seal_json(vault, value) -> str:
-    """A value as a SealedJSON column stores it (for a migration writing without the model)."""
-    return vault.encrypt(json.dumps(value, ensure_ascii=False, separators=(",", ":")))
+    """A value as a SealedJSON column stores it (also for a migration writing without the
+    model): bound to its owner when it has one (`owned`)."""
+    plain = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    owner = getattr(value, "owner", None)
+    return vault.encrypt_for(owner, plain) if owner else vault.encrypt(plain)
 
 
 def open_json(vault_of, stored: str):
-    """A SealedJSON column's stored text as its value (`vault_of()` gives the vault: plain
-    JSON from before migration 0011 needs none)."""
+    """A SealedJSON column's stored text as its value, with the owner its ciphertext names
+    (`vault_of()` gives the vault: plain JSON from before migration 0011 needs none, and is
+    bound to none)."""
     if stored[:1] in ("{", "[", '"'):
-        return json.loads(stored)
-    return json.loads(vault_of().decrypt(stored))
+        return owned(json.loads(stored), None)
+    owner, plain = vault_of().owned(stored)
+    return owned(json.loads(plain), owner)
 
 
 def _vault(dialect):

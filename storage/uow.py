@@ -11,10 +11,11 @@ from sqlalchemy import bindparam
 from sqlalchemy.orm import ColumnProperty, Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
+from storage import owner_bindings
 from storage.crypto import Vault
 from storage.models import Draft
 from storage.settings import Settings
-from storage.types import attach_vault, utcnow
+from storage.types import attach_vault, session_vault, utcnow
 
 # Called with the outbox rows a commit made durable; may return counts by outcome.
 AfterCommit = Callable[[list[str]], "Counter | None"]
@@ -115,7 +116,9 @@ def _update_lone_draft(session: Session) -> None:
         attr = state.mapper.attrs[key]
         if not isinstance(attr, ColumnProperty) or not history.added or key == "id":
             return
-        values[key] = history.added[0]
+        values[key] = owner_bindings.bound_value(
+            session_vault(session), state.obj(), key, history.added[0]
+        )
     if not values:
         return
     keys = frozenset(values)

@@ -6,6 +6,7 @@ from sqlalchemy import Select, bindparam, literal_column, select
 from sqlalchemy.exc import IntegrityError
 
 from storage.models import Draft, LineUser, Member
+from storage.owner_bindings import misbound
 from storage.uow import UnitOfWork
 
 # Built once per number of lookup keys (one, or a few while keys rotate): this runs for every
@@ -65,7 +66,7 @@ def user_for_line_id(uow: UnitOfWork, line_user_id: str, lock: bool = True) -> L
             member.user_hash = user_hash
         uow.cache[("member", user_hash)] = member
         uow.cache[("line_member", line_user_id)] = member
-        uow.cache[("open_draft", user.id)] = draft
+        uow.cache[("open_draft", user.id)] = _own(uow, draft)
     uow.cache[("line_user", line_user_id)] = user
     return user
 
@@ -135,9 +136,19 @@ def open_draft_of(uow: UnitOfWork, user: LineUser) -> Draft | None:
     draft = uow.cache.get(("open_draft", user.id), _UNKNOWN)
     if draft is _UNKNOWN or (draft is not None and draft.status != "open"):
         stmt = select(Draft).where(Draft.user_id == user.id, Draft.status == _OPEN)
-        draft = uow.session.scalars(stmt).first()
+        draft = _own(uow, uow.session.scalars(stmt).first())
         uow.cache[("open_draft", user.id)] = draft
     return draft
+
+
+def _own(uow: UnitOfWork, draft: Draft | None) -> Draft | None:
+    """The draft, unless its sealed answers are another person's (a writer pointed it at this
+    row: storage.owner_bindings). Such a draft is closed as expired, its sealed answers left
+    as stored, so that the person may start their own."""
+    if draft is None or not misbound(draft):
+        return draft
+    draft.status, draft.closed_at = "expired", uow.now()
+    return None
 
 
 def remember_open_draft(uow: UnitOfWork, user: LineUser, draft: Draft | None) -> None:

@@ -16,6 +16,7 @@ from handlers.directory import agencies, members
 from handlers.tickets import endings
 from storage import tickets, users
 from storage.models import Evidence, LineUser, Member, Ticket
+from storage.owner_bindings import seal_ticket_owner
 from storage.uow import UnitOfWork
 
 NOW = datetime(2026, 3, 10, 3, 0, tzinfo=UTC)
@@ -304,7 +305,7 @@ def new_ticket(uow, owner: str | None = None, **fields) -> Ticket:
         "complainant_name_enc": uow.vault.encrypt(name) if name else None,
         "complainant_phone_enc": uow.vault.encrypt(phone) if phone else None,
         "witnesses_enc": uow.vault.encrypt(witnesses) if witnesses else None,
-        "owner_line_id_enc": uow.vault.encrypt(owner),
+        "owner_line_id_enc": seal_ticket_owner(uow.vault, reference, owner),
         "tracking_code_hash": uuid.uuid4().hex,
         "confirmed_true": True,
         "submitted_at": submitted,

@@ -15,6 +15,7 @@ from bot.line.gateway import LineGateway, SendResult
 from bot.line.render import render
 from handlers.replies import from_json, to_json
 from storage import outbox
+from storage.owner_bindings import recipient_of
 from storage.uow import UnitOfWorkFactory
 
 log = logging.getLogger(__name__)
@@ -126,13 +127,16 @@ class OutboxSender:
             today = uow.now().astimezone(uow.settings.tz).date()
             jobs = []
             for row in rows:
-                recipient = uow.vault.decrypt(row.recipient_enc) if row.recipient_enc else None
+                recipient = recipient_of(uow.vault, row)
                 messages = render(from_json(outbox.payload_of(uow, row)), row.language, today)
                 jobs.append(_Job(row.id, row.channel, recipient, messages, row.attempts))
             uow.commit()
         return jobs
 
     def _send(self, job: _Job) -> SendResult:
+        if not job.messages or (job.channel in ("push", "multicast") and not job.recipient):
+            # Its sealed recipient or messages are another's (storage.owner_bindings).
+            return SendResult(False, 400, error="no recipient or messages of its own")
         if job.channel == "push":
             return self.gateway.push(job.recipient, job.messages, job.id)
         if job.channel == "multicast":

@@ -5,6 +5,7 @@ from __future__ import annotations
 from handlers.notices import push_to_person
 from handlers.replies import Say, T
 from storage.models import Draft, Evidence, LineUser, Ticket
+from storage.owner_bindings import ticket_owner
 from storage.uow import UnitOfWork
 
 
@@ -19,7 +20,8 @@ def _owner(uow: UnitOfWork, evidence: Evidence) -> tuple[str, str, LineUser | No
         ticket = uow.session.get(Ticket, evidence.ticket_id)
         if ticket is None:
             return None
-        return uow.vault.decrypt(ticket.owner_line_id_enc), ticket.language, None
+        owner = ticket_owner(uow.vault, ticket)
+        return None if owner is None else (owner, ticket.language, None)
     return None
 
 

@@ -22,6 +22,7 @@ from handlers.understanding import introduces, names_only_a_topic, tells_what_ha
 from handlers.understanding.where import district_meant_instead
 from storage.evidence import TICKET_SALT, new_ticket_salt
 from storage.models import Draft, LineUser
+from storage.owner_bindings import misbound
 from storage.uow import UnitOfWork
 from storage.users import open_draft_of, remember_open_draft
 
@@ -63,7 +64,9 @@ def _reopenable(uow: UnitOfWork, user: LineUser) -> Draft | None:
         .limit(1)
     )
     draft = uow.session.scalars(stmt).first()
-    return draft if draft is not None and len(draft.history) > 1 else None
+    if draft is None or misbound(draft):  # another person's answers (storage.owner_bindings)
+        return None
+    return draft if len(draft.history) > 1 else None
 
 
 def answer_reopen(uow: UnitOfWork, user: LineUser, event: Incoming) -> list[Out]:

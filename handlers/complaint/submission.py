@@ -16,6 +16,7 @@ from handlers.safety import discreet_offer
 from storage import tickets
 from storage.evidence import TICKET_SALT
 from storage.models import Draft, Evidence, LineUser, Ticket
+from storage.owner_bindings import seal_ticket_owner
 from storage.privacy import forget_submitted
 from storage.record_checks import head_of
 from storage.uow import UnitOfWork
@@ -59,7 +60,7 @@ def submit_draft(uow: UnitOfWork, user: LineUser, draft: Draft, evidence_count: 
         complainant_phone_enc=data.get("phone_enc"),
         behalf_of_enc=uow.vault.encrypt(data.get("behalf") or None),
         affected_name_enc=data.get("affected_name_enc"),
-        owner_line_id_enc=uow.vault.encrypt(line_id),
+        owner_line_id_enc=seal_ticket_owner(uow.vault, reference, line_id),
         **tickets.tracking_fields(uow, code, data.get(TICKET_SALT)),
         confirmed_true=True,
         completeness=completeness(data, evidence_count).percent,

@@ -14,6 +14,7 @@ from handlers.tickets.notify import notify_complainant
 from storage import patterns as store
 from storage.audit import actor
 from storage.models import Member, Ticket
+from storage.owner_bindings import ticket_owner
 from storage.pattern_models import Case, CaseTicket
 from storage.privacy import ERASED_OWNER
 from storage.uow import UnitOfWork
@@ -70,7 +71,8 @@ def _whose(uow: UnitOfWork, ticket: Ticket, ticket_ids: list[int]) -> str:
     if not ticket.owner_line_id_enc:
         return UNKNOWN  # forgotten at their request: nobody to tell, nothing to say of them
     with uow.session.no_autoflush:
-        owner = user_by_line_id(uow, uow.vault.decrypt(ticket.owner_line_id_enc))
+        line_user_id = ticket_owner(uow.vault, ticket)
+        owner = user_by_line_id(uow, line_user_id) if line_user_id is not None else None
         theirs = set(tickets_of(owner)) if owner is not None else {ticket.id}
         outside = sorted(set(ticket_ids) - theirs - {ticket.id})
         # Whether a reporter is there, never who: no owner is decrypted or compared. Asked

@@ -7,12 +7,14 @@ from handlers.replies import Out, Quick, Say, T, to_json
 from storage import privacy, tickets
 from storage.models import LineUser, Ticket
 from storage.outbox import enqueue
+from storage.owner_bindings import ticket_owner
 from storage.uow import UnitOfWork
 
 
 def ask_transfer_consent(uow: UnitOfWork, ticket: Ticket, agency: str) -> None:
     """Push the question to the complainant of a named ticket (anonymous ones have no name)."""
-    if not ticket.complainant_name_enc or not ticket.owner_line_id_enc:
+    owner = ticket_owner(uow.vault, ticket)
+    if not ticket.complainant_name_enc or owner is None:
         return
     data = f"transfer={ticket.reference}:{agency}"
     enqueue(
@@ -30,7 +32,7 @@ def ask_transfer_consent(uow: UnitOfWork, ticket: Ticket, agency: str) -> None:
                 )
             ]
         ),
-        recipient=uow.vault.decrypt(ticket.owner_line_id_enc),
+        recipient=owner,
         language=ticket.language,
         purpose="privacy:transfer",
         dedupe_key=f"transfer:{ticket.id}:{agency}",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from handlers.notices import push_to_person
 from storage.audit import actor
 from storage.models import Ticket
+from storage.owner_bindings import ticket_owner
 from storage.uow import UnitOfWork
 
 __all__ = ["actor", "notify_complainant"]
@@ -15,11 +16,12 @@ def notify_complainant(
 ) -> None:
     """Push a message to whoever filed the ticket (named or anonymous), in their language;
     a neutral line when they chose discreet notices."""
-    if not ticket.owner_line_id_enc:
-        return  # the complainant erased their data: no way to reach them, by their choice
+    owner = ticket_owner(uow.vault, ticket)
+    if owner is None:
+        return  # the complainant erased their data (by their choice), or a writer moved it
     push_to_person(
         uow,
-        uow.vault.decrypt(ticket.owner_line_id_enc),
+        owner,
         items,
         purpose=purpose,
         language=ticket.language,

@@ -678,10 +678,6 @@ def _swap_ticket_ids(services, one: int, two: int) -> None:
             conn.execute(delete(table).where(table.c.id == old))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="is_owner reads ids in the sealed list; a ticket's id is outside its seal",
-)
 def test_writer_swapping_ticket_ids_does_not_hand_a_complaint_to_another(client, gateway, services):
     """A writer with a complaint of their own swaps its id with the victim's: the writer's
     LINE account then adds to a complaint; the victim's timeline gets nothing of it, or the
@@ -698,9 +694,6 @@ def test_writer_swapping_ticket_ids_does_not_hand_a_complaint_to_another(client,
     assert _entries(services, moved, "complainant_added") == 0 or not intact
 
 
-@pytest.mark.xfail(
-    strict=True, reason="my complaints lists the ids in the sealed list; ids unsealed"
-)
 def test_writer_swapping_ticket_ids_cannot_read_the_victims_complaint(client, gateway, services):
     """The same swap; the writer's account asks for the status of its complaints: the
     victim's reference and story are not shown to it."""
@@ -713,7 +706,6 @@ def test_writer_swapping_ticket_ids_cannot_read_the_victims_complaint(client, ga
     assert victim_ref not in shown
 
 
-@pytest.mark.xfail(strict=True, reason="neither seal nor chain nor journal covers a ticket's id")
 def test_tickets_verify_names_a_swap_of_ticket_ids(client, gateway, services, runner):
     """The same swap; the operator's daily `flask --app bot tickets verify` names it."""
     _, victim, _ = _citizen_with_ticket(services, client, gateway)
@@ -724,10 +716,6 @@ def test_tickets_verify_names_a_swap_of_ticket_ids(client, gateway, services, ru
 
 
 # -- a writer copies a person's sealed list of complaints onto their own row ----------------
-@pytest.mark.xfail(
-    strict=True,
-    reason="line_users.ticket_ids is a Fernet token bound to no row; is_owner trusts it",
-)
 def test_writer_copying_anothers_sealed_ticket_list_learns_and_adds_nothing(
     client, gateway, services
 ):
@@ -756,9 +744,6 @@ def test_writer_copying_anothers_sealed_ticket_list_learns_and_adds_nothing(
     assert _entries(services, second, "complainant_added") == 0
 
 
-@pytest.mark.xfail(
-    strict=True, reason="withdrawal's may_act_on trusts the copied sealed ticket_ids list"
-)
 def test_writer_copying_anothers_sealed_ticket_list_cannot_withdraw_their_complaint(
     client, gateway, services
 ):
@@ -802,9 +787,6 @@ def _discreet_with_notices(services) -> tuple[str, list[str]]:
         return owner, [t.reference for t in made]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="held_notices.recipient_enc is a Fernet token bound to no row"
-)
 def test_writer_copying_their_recipient_onto_anothers_held_rows_reads_nothing(
     client, gateway, services
 ):
@@ -873,7 +855,6 @@ def test_keys_rotate_keeps_a_tie_in_force(services, runner):
 
 
 # -- drafts: a writer points another's unfinished complaint at their own account ----------------
-@pytest.mark.xfail(strict=True, reason="drafts.user_id is plain; the sealed data names no owner")
 def test_writer_moving_anothers_draft_to_their_account_reads_nothing(client, gateway, services):
     """A villager has filled in a complaint with their name and phone, not yet sent. A
     writer sets that draft's `user_id` to their own LINE account's row and goes on with

@@ -61,3 +61,21 @@ def test_an_evidence_mark_is_keyed_and_follows_the_seal_keys():
     assert not Vault(data_key=OLD, lookup_key=LOOKUP).content_fits(mark, digest)  # other key
     both = Vault(data_key=OLD, lookup_key=LOOKUP, seal_key=f"{new_seal},{old_seal}")
     assert both.content_fits(mark, digest) and both.content_marks(digest)[0] != mark
+
+
+def test_a_bound_value_opens_only_for_its_owner_and_keeps_it_through_rotation():
+    """A value sealed as one row's opens for that row only, whatever key sealed it; `decrypt`
+    gives the value alone (what a record's seal covers), and rotation keeps the owner."""
+    old = Vault(data_key=OLD, lookup_key=LOOKUP)
+    token = old.encrypt_for("line_users:7", "[41,42]")
+    assert old.decrypt_for(token, "line_users:7") == "[41,42]"
+    assert old.decrypt_for(token, "line_users:8") is None
+    assert old.decrypt_for(old.encrypt("[41,42]"), "line_users:7") is None  # bound to none
+    assert old.decrypt(token) == "[41,42]"
+    rotated = Vault(data_key=f"{NEW},{OLD}", lookup_key=LOOKUP).rotate(token)
+    assert Vault(data_key=NEW, lookup_key=LOOKUP).owned(rotated) == ("line_users:7", "[41,42]")
+
+
+def test_a_bound_value_tells_no_more_than_an_unbound_one():
+    vault = Vault(data_key=OLD, lookup_key=LOOKUP)
+    assert len(vault.encrypt_for("line_users:123456", "[1]")) == len(vault.encrypt("[1]"))
