@@ -86,6 +86,8 @@ SELF_DIAG12 = FIXTURES / "heldout_diag12_self.jsonl"
 SELF_FIXW12A = FIXTURES / "heldout_fixW12a_self.jsonl"
 #: Likewise by the helper who worked on walk12's dates and places (fixW12b).
 SELF_FIXW12B = FIXTURES / "heldout_fixW12b_self.jsonl"
+#: Likewise by the helper who worked on round 13's diag half (fix13), of its miss shapes.
+SELF_FIX13 = FIXTURES / "heldout_fix13_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -107,6 +109,7 @@ _BY_HALF = {
     SELF_DIAG12,
     SELF_FIXW12A,
     SELF_FIXW12B,
+    SELF_FIX13,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -1031,7 +1034,7 @@ ROUND13_DANGER_RECALL = {"diag": 0.875, "sealed": 0.951}  # 39/44 and 30/31 caug
 ROUND13_FALSE_ALARMS = {"diag": 9, "sealed": 10}  # non-threats read as danger, at most
 ROUND13_INTENT_ACCURACY = {"diag": 0.81, "sealed": 0.843}  # 122/150 and 127/150
 #: The halves whose threats are not all caught yet (their test is a strict xfail).
-ROUND13_NOT_ALL_CAUGHT = {"diag": "39/44", "sealed": "30/31"}
+ROUND13_NOT_ALL_CAUGHT = {"sealed": "30/31"}
 ROUND13_INTENT_RECALL = {
     "diag": {
         "already_said": 0.5,  # 1/1
