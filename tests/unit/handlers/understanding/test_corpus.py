@@ -1032,10 +1032,10 @@ ROUND12_VALUE_ACCURACY = {
 # not reached once in a half have no floor there.
 # The diag half's floors were raised the same day by its fixer (fix13: rules of the shapes of its
 # threats missed and false alarms, edits and values; the sealed floors as set): danger 44/44, one
-# false alarm, intents 136/150 (were 39/44, 9, 122/150).
+# false alarm, intents 137/150 (were 39/44, 9, 122/150).
 ROUND13_DANGER_RECALL = {"diag": 0.988, "sealed": 0.951}  # 44/44 and 30/31 caught
 ROUND13_FALSE_ALARMS = {"diag": 1, "sealed": 10}  # non-threats read as danger, at most
-ROUND13_INTENT_ACCURACY = {"diag": 0.903, "sealed": 0.843}  # 136/150 and 127/150
+ROUND13_INTENT_ACCURACY = {"diag": 0.91, "sealed": 0.843}  # 137/150 and 127/150
 #: The halves whose threats are not all caught yet (their test is a strict xfail).
 ROUND13_NOT_ALL_CAUGHT = {"sealed": "30/31"}
 ROUND13_INTENT_RECALL = {
@@ -1052,7 +1052,7 @@ ROUND13_INTENT_RECALL = {
         "question": 0.884,  # 12/13
         "start": 0.875,  # 4/4
         "thanks": 0.75,  # 2/2
-        "track": 0.625,  # 3/4
+        "track": 0.875,  # 4/4
         "withdraw": 0.833,  # 3/3
         "yes": 0.833,  # 3/3
     },
@@ -1083,7 +1083,7 @@ ROUND13_VALUE_ACCURACY = {
         "kind": 0.722,  # 7/9
         "name": 0.166,  # 1/3
         "phone": 0.5,  # 1/1
-        "reason": 0.5,  # 2/3
+        "reason": 0.833,  # 3/3
         "reference": 0.875,  # 4/4
         "reported": 0.875,  # 4/4
         "subdistrict": 0.166,  # 1/3
@@ -1503,11 +1503,17 @@ def test_fixw12b_held_out_loose_dates_and_towns_are_read():
 # in English and Isan and at the summary; officials and names inside a sentence; districts named
 # as landmarks; none/done/reported; small intents; seasons and loose dates), written by the
 # fix13 helper before any change, never trained on. Before (Sunday 6 December 2026): intents
-# 32/50, danger 5/8, 6 false alarms, field 5/9, name 0/2, witnesses 0/2, district 2/5; after the
-# rules of those shapes: intents 41/50, danger 7/8, 1 false alarm, field 7/9, name 1/2,
-# witnesses 1/2, district 3/5. Floors: those, halfway to one more miss.
+# 32/50, danger 5/8, 6 false alarms, field 5/9, name 0/2, witnesses 0/2, district 2/5, reason 0/1;
+# after the rules of those shapes: intents 41/50, danger 7/8, 1 false alarm, field 7/9, name 1/2,
+# witnesses 1/2, district 3/5, reason 1/1. Floors: those, halfway to one more miss.
 SELF_FIX13_FLOORS = {"intents": 40.5 / 50, "danger": 6.5 / 8, "false_alarms": 1}
-SELF_FIX13_VALUES = {"field": 6.5 / 9, "name": 0.5 / 2, "witnesses": 0.5 / 2, "district": 2.5 / 5}
+SELF_FIX13_VALUES = {
+    "field": 6.5 / 9,
+    "name": 0.5 / 2,
+    "witnesses": 0.5 / 2,
+    "district": 2.5 / 5,
+    "reason": 0.5,
+}
 
 
 def test_own_held_out_round13_shapes_are_read():
