@@ -111,7 +111,8 @@ def by_rules(
     if _CONFUSED.search(t.cleaned) and short(t, 30):
         return meaning.HELP, 0.85
     cannot_use = _CANNOT_USE.search(t.cleaned) or _CANNOT_USE.search(t.flat)
-    if cannot_use and short(t, CANNOT_USE_CHARS) and not tells(values):
+    for_another = "behalf" in values and is_question(t)  # "แจ้งแทนแม่ได้ไหม แม่พิมพ์ไม่เป็น"
+    if cannot_use and short(t, CANNOT_USE_CHARS) and not tells(values) and not for_another:
         return meaning.HELP, 0.85
     if greets(t):
         return meaning.GREETING, 0.9

@@ -1032,10 +1032,10 @@ ROUND12_VALUE_ACCURACY = {
 # not reached once in a half have no floor there.
 # The diag half's floors were raised the same day by its fixer (fix13: rules of the shapes of its
 # threats missed and false alarms, edits and values; the sealed floors as set): danger 44/44, one
-# false alarm, intents 137/150 (were 39/44, 9, 122/150).
+# false alarm, intents 138/150 (were 39/44, 9, 122/150).
 ROUND13_DANGER_RECALL = {"diag": 0.988, "sealed": 0.951}  # 44/44 and 30/31 caught
 ROUND13_FALSE_ALARMS = {"diag": 1, "sealed": 10}  # non-threats read as danger, at most
-ROUND13_INTENT_ACCURACY = {"diag": 0.91, "sealed": 0.843}  # 137/150 and 127/150
+ROUND13_INTENT_ACCURACY = {"diag": 0.916, "sealed": 0.843}  # 138/150 and 127/150
 #: The halves whose threats are not all caught yet (their test is a strict xfail).
 ROUND13_NOT_ALL_CAUGHT = {"sealed": "30/31"}
 ROUND13_INTENT_RECALL = {
@@ -1049,7 +1049,7 @@ ROUND13_INTENT_RECALL = {
         "help": 0.5,  # 1/1
         "no": 0.5,  # 1/1
         "none": 0.125,  # 1/4
-        "question": 0.884,  # 12/13
+        "question": 0.961,  # 13/13
         "start": 0.875,  # 4/4
         "thanks": 0.75,  # 2/2
         "track": 0.875,  # 4/4
@@ -1077,7 +1077,7 @@ ROUND13_VALUE_ACCURACY = {
         "date": 0.366,  # 6/15
         "district": 0.642,  # 5/7
         "evidence": 0.3,  # 2/5
-        "faq": 0.25,  # 1/2
+        "faq": 0.75,  # 2/2
         "field": 0.5,  # 6/11
         "identity": 0.833,  # 3/3
         "kind": 0.722,  # 7/9
