@@ -23,6 +23,14 @@ _START_EN = re.compile(
 )
 _TRACK = v.word_set(lexicon.TRACK)
 _TRACK_ASKED = re.compile(lexicon.TRACK_ASKED)
+_READ_YET = re.compile(lexicon.READ_YET)
+
+
+def asks_if_read(t: v.Text) -> bool:
+    """ "มีใครอ่านเรื่องหนูหรือยังคะ": whether a filed matter was read yet, its status asked."""
+    return bool(_READ_YET.search(t.flat.lower())) and short(t, TRACK_ASKED_CHARS)
+
+
 #: A status question naming its matter is at most this long (flattened characters).
 TRACK_ASKED_CHARS = 80
 _HELP = v.key_set(lexicon.HELP)

@@ -43,6 +43,15 @@ _MISTYPED = re.compile(
     r"|ที่ถูกคือ|ที่ถูกต้องคือ|ต้องเป็น"
 )
 _WRONG = re.compile(r"(?:ผิด|ไม่ถูก|wrong)")
+#: What the person said before, then the truth ("เมื่อกี้บอกว่าไม่มีรูป จริงๆ มีค่ะ", "ที่บอกว่าเป็น
+#: เรื่องสินบน จริงๆ เป็นเรื่องฮั้ว", "I said no photos earlier, actually I have some").
+_SAID_BEFORE = re.compile(
+    r"(?:เมื่อกี้|เมื่อกี๊|ตอนแรก|^ที่|\sที่)\s*(?:หนู|ผม|ฉัน|ดิฉัน|ข้อย)?\s*(?:บอก|ตอบ|พิมพ์)(?:ไป)?\s*(?:ว่า)?"
+    r"\S.{0,40}?(?:จริงๆ|ที่จริง|ความจริง)"
+    r"|\bi (?:said|told you|wrote)\b.{0,40}?\b(?:actually|in fact)\b",
+    re.I,
+)
+_MIND_CHANGED = re.compile(r"เปลี่ยนใจ|changed?my ?mind", re.I)
 
 
 def _said_by_official(t: v.Text, values: dict[str, Value]) -> bool:
@@ -61,6 +70,9 @@ def talk(t: v.Text, values: dict[str, Value], expecting: str | None) -> tuple[st
     near = said and (t.flat.find(str(said)) <= 12 or short(t, 40))
     if near and not _said_by_official(t, values):
         return meaning.ALREADY_SAID, 0.9
+    if _SAID_BEFORE.search(t.cleaned) and short(t, 80) and not is_question(t):
+        if not _MIND_CHANGED.search(t.flat):  # "เปลี่ยนใจค่ะ ที่บอกว่า…": a change of mind, said so
+            return meaning.EDIT, 0.85  # "เมื่อกี้บอกว่าไม่มีรูป จริงๆ มีค่ะ": what was said, corrected
     if v.has(t.flat, _CHANGE_STRONG):
         return meaning.CHANGE_MIND, 0.9
     if v.has(t.flat, _CHANGE_WEAK) and short(t, 50):

@@ -7,7 +7,7 @@ import re
 
 from handlers.understanding import lexicon, meaning, romanised
 from handlers.understanding import values as v
-from handlers.understanding.commands import asks_for, global_word, greets
+from handlers.understanding.commands import asks_for, asks_if_read, global_word, greets
 from handlers.understanding.corrections import ALREADY, talk
 from handlers.understanding.danger import danger_score, names_bodily_harm, others_silent
 from handlers.understanding.danger_rule import PRESSED, afraid_to_be_known, fear_of_being_known
@@ -119,8 +119,9 @@ def by_rules(
     if _CONFUSED.search(t.cleaned) and short(t, 30):
         return meaning.HELP, 0.85
     cannot_use = _CANNOT_USE.search(t.cleaned) or _CANNOT_USE.search(t.flat)
-    # "แจ้งแทนยายได้บ่ ยายพิมพ์บ่เป็น": a question back with its reason, not the asker lost
-    asks_back = faq_cue(t) is not None and is_question(t)
+    # "แจ้งแทนยายได้บ่ ยายพิมพ์บ่เป็น", "แจ้งแทนแม่ได้ไหม แม่พิมพ์ไม่เป็น": a question back with
+    # its reason, not the asker lost
+    asks_back = (faq_cue(t) is not None or "behalf" in values) and is_question(t)
     if cannot_use and short(t, CANNOT_USE_CHARS) and not tells(values) and not asks_back:
         return meaning.HELP, 0.85
     if greets(t):
@@ -134,6 +135,8 @@ def by_rules(
     if _told_at_length(t, values) or (expecting in STORY_STEPS and tells(values, SURE_TOLD)):
         question, faq = False, None  # "ใครเป็นคนตรวจรับ??" in a pasted post is rhetorical
     english = ENGLISH_QUESTION.match(t.cleaned) and not asks_for(t)  # "is there a fee"
+    if question and asks_if_read(t):
+        return meaning.TRACK, 0.85  # "มีใครอ่านเรื่องหนูหรือยัง": no one who may read the data
     if question and (faq or danger or english or romanised.asks(t.raw)):
         return meaning.QUESTION, 0.9  # "plod phai mai kha" asks; it is no "mai" (no)
     if withdraw or _STOP_FILED.search(t.flat) and ("reference" in values or "เรื่องที่แจ้ง" in t.flat):

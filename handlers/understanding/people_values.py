@@ -185,6 +185,14 @@ _DEED = re.compile(_words(lexicon.OFFICIAL_DEEDS) + "|" + _DESCRIBED, re.I)
 _NAMED_AFTER = re.compile(r"(?:" + _words(lexicon.OFFICIAL_NAMED_AFTER) + r")\s*", re.I)
 
 
+#: A polite particle, then how they look: who it was ends there ("ปลัดค่ะ ผู้หญิงผมสั้น"); a
+#: village or a name after it ("ผู้ใหญ่บ้านครับ หมู่ 5") still says who.
+_ENDED = re.compile(
+    r"(?:ค่ะ|คะ|ครับ|คับ|จ้ะ|จ้า|จ๊ะ)\s+(?=ผู้หญิง|ผู้ชาย|ตัว(?:สูง|เตี้ย|ใหญ่|เล็ก|อ้วน|ผอม|ดำ|ขาว)"
+    r"|ผม(?:สั้น|ยาว|หงอก|ขาว)|ใส่แว่น|หัวล้าน|อายุ|หน้าตา|ท่าทาง|หนุ่ม|สาว|แก่ๆ|อ้วน|ผอม)"
+)
+
+
 def _role_at(text: str) -> tuple[int, int] | None:
     """Where the first official's role is said in the text (its longest form), or None."""
     found = [
@@ -209,6 +217,9 @@ def _who_of(given: str) -> str:
         if said.start() > 0 and _role_at(after):
             given = after
             break
+    ended = _ENDED.search(given)
+    if ended and _role_at(given[: ended.start()]):
+        given = given[: ended.start()]  # "หัวหน้าสำนักปลัดค่ะ ผู้หญิงผมสั้น": the answer ends there
     role = _role_at(given)
     deed = _DEED.search(given, role[1]) if role else None
     return strip_particles(given[: deed.start()].strip()) if deed else given

@@ -62,7 +62,8 @@ def as_asked(t: Text, expecting: str | None) -> Value | None:
     if expecting == "name":
         if says_nothing(t) or not reads_as_name(t):
             return None  # a refusal, a question or talk is never stored as a name
-        return Value("name", strip_particles(NAME_LEAD.sub("", t.cleaned)) or t.bare, 0.8, t.raw)
+        said = strip_particles(NAME_LEAD.sub("", t.cleaned)) or t.bare
+        return _as_typed(Value("name", said, 0.8, t.raw), t.raw)
     if expecting in TEXT_STEPS and t.bare and not says_nothing(t):
         return Value(expecting, t.bare, AS_ASKED, t.raw)
     return None
@@ -106,6 +107,27 @@ def denied_and_meant(text: str) -> tuple[str, str] | None:
     return (found.group("denied"), found.group("meant")) if found else None
 
 
+def _as_typed(said: Value, raw: str) -> Value:
+    """A name in Latin letters as the person typed it ("Name: Wanida Phromma" keeps its
+    capitals: the text is read lower-cased)."""
+    value = str(said.value)
+    if not value.isascii() or not value.strip():
+        return said
+    typed = re.search(r"\s+".join(map(re.escape, value.split())), raw, re.I)
+    return replace(said, value=typed.group(0)) if typed else said
+
+
+_DENIED_AFTER = re.compile(r"\s(?:" + "|".join(lexicon.CORRECTION_DENIED) + r")\s*\S+", re.I)
+
+
+def _without_denied(text: str) -> str:
+    """The text without the value it says is wrong, when that is said after the one meant
+    ("ขอแก้อำเภอค่ะ เป็นบ้านกรวด ไม่ใช่ประโคนชัย" → "… เป็นบ้านกรวด")."""
+    if _CORRECTION.search(text):
+        return text  # "ไม่ใช่ X เป็น Y": the one meant is read from after the turn
+    return _DENIED_AFTER.sub(" ", text)
+
+
 def _corrected_to(text: str) -> str:
     """The part of a correction that says what is meant (after "แก้เป็น", "เป็น", "it's"),
     or "" when the text is no correction of that shape."""
@@ -145,7 +167,10 @@ def read(t: Text, expecting: str | None, today: date) -> dict[str, Value]:
         values.append(Value("agency", agency.name, 0.9, agency.span))
     elif agency:
         values.append(Value("agency", agency.name, 0.7, agency.span))
-    district = where.district(t.cleaned, whole=expecting == "district")
+    meant = _corrected_to(t.cleaned)  # "อำเภอไม่ใช่นางรอง เป็นหนองกี่": the one meant
+    district = (meant and where.district(meant, whole=True)) or where.district(
+        _without_denied(t.cleaned), whole=expecting == "district"
+    )
     if district is None and expecting == "official":  # "Nang Rong" asked who: the place alone
         alone = where.district(t.cleaned, whole=True)
         district = alone if alone and flat(alone.span) in (t.flat, flat(t.bare)) else None
@@ -160,7 +185,6 @@ def read(t: Text, expecting: str | None, today: date) -> dict[str, Value]:
     if district:
         values.append(Value("district", district.value, district.confidence, district.span))
     place = agency.place if agency and agency.kind in ("sao", "tambon_municipality") else None
-    meant = _corrected_to(t.cleaned)  # "ตำบลไม่ใช่ละเวี้ย เป็นโคกม้า": the one meant
     sub = (meant and where.subdistrict(meant, None, None, whole=True)) or where.subdistrict(
         t.cleaned, district.value if district else None, place, whole=expecting == "subdistrict"
     )
@@ -179,7 +203,15 @@ def read(t: Text, expecting: str | None, today: date) -> dict[str, Value]:
         evidence_value(t, expecting),
         witnesses_value(t, expecting),
     ]
-    return {v.name: v for v in values if v is not None}
+    found = {v.name: v for v in values if v is not None}
+    for name in ("name", "affected_name"):
+        if name in found:
+            found[name] = _as_typed(found[name], t.raw)
+    said = found.get("witnesses")
+    if said and meant and flat(meant) in flat(str(said.value)):
+        # "แก้ชื่อพยาน ไม่ใช่ลุงสมาน เป็นลุงสมัย": the witness meant, not the one denied
+        found["witnesses"] = replace(said, value=strip_particles(meant))
+    return found
 
 
 # The readers' shared names, reached as `values.…` wherever they now live.

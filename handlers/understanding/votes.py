@@ -77,8 +77,10 @@ def with_classifier(
     # may say danger (the danger model can veto an unsure intent vote); with none, only a
     # clear danger-model vote counts (a veiled warning names no harm).
     voted = scores[meaning.DANGER] > DANGER_MARGIN and unsafe > DANGER_VETO
-    if named and romanised.loose_cue(t.cleaned):
+    if named and romanised.loose_cue(t.cleaned) and unsafe < ROMANISED_SURE:
         unsafe = min(unsafe, 0.0)  # "kop khun kha": the intent model must vote too
+    if not named and unnamed < DANGER_ASKED and _asks_of_us(t):
+        unnamed = DANGER_ASKED  # "จะมีคนโทรมาตอนไหนคะ": the process asked about, no threat named
     if not named and _ONE_LATIN_WORD.fullmatch(t.cleaned.strip()):
         unsafe = min(unsafe, 0.0)  # "menu", "home": one English word naming no harm
     if named and (voted or unsafe > DANGER_NAMED) or unsafe > unnamed:
@@ -108,6 +110,19 @@ def with_classifier(
 
 
 _ONE_LATIN_WORD = re.compile(r"[A-Za-z]+[.!]*")
+#: A question of the teller's own, ending their message or a sentence of it ("…ไหมคะ",
+#: "ตอนไหนคะ หนู…"): the polite particle after the question word is theirs, not a quoted threat's.
+_ASKED_OF_US = re.compile(
+    r"(?:ไหม|มั้ย|หรือเปล่า|รึเปล่า|ตอนไหน|เมื่อไหร่|ยังไง|อย่างไร|กี่โมง|วันไหน)"
+    r"\s*(?:คะ|ครับ|คับ|ค่ะ|จ๊ะ|จ้ะ|เด้อ)(?:\s|$|\?)"
+)
+
+
+def _asks_of_us(t: v.Text) -> bool:
+    """The teller asks something of their own, politely ("จะมีคนโทรมาตอนไหนคะ")."""
+    return bool(_ASKED_OF_US.search(t.cleaned))
+
+
 #: A "no" of some kind, without which nothing is said to be none (Thai, Isan, English, romanised).
 _SAYS_NO = re.compile(r"ไม่|บ่|ยัง|หมด|แค่|ม่าย|no|not|never|nothing|none|mai|bo|yang|mot", re.I)
 #: The classifier's margin above which a text is taken as danger (recall first) …
@@ -121,5 +136,11 @@ DANGER_NAMED = 0.05
 DANGER_UNNAMED = 0.3
 #: … or this, when the text's one harm word was in harmless use (a game, a hot day).
 DANGER_EXPLAINED = 0.6
+#: … or this, when the text naming none asks a question of its own (when a call comes, whether
+#: the one who reports is at fault): a worry about the process, which a warning is not alone.
+DANGER_ASKED = 0.5
 #: … and above which its intent replaces an unsure reading of the rules.
 PARAPHRASE_MARGIN = -0.25
+#: The romanised danger model's margin at which a one-syllable cue ("pa") need not be heard
+#: by the intent model too: the sentence around it says the harm ("…yang non yoo rong phayaban").
+ROMANISED_SURE = 0.8

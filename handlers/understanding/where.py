@@ -214,12 +214,15 @@ def district(text: str, whole: bool) -> Found | None:
         found = _latin()[1].get(_near(latin_form(words), _latin()[1]) or "")
         if found:
             return Found(found[1], 0.9, words)
+    squashed = _squash(text)
+    named = _landmarked(squashed) if whole else None
+    if named:
+        return Found(named[1], 0.9, named[0])
     if whole:
         match = for_province(PROVINCE).match_district(text)
         name = match.district or (match.suggestions[0] if match.confident else None)
         if name:
             return Found(_district_code(name), 0.9 if match.district else 0.75, text)
-    squashed = _squash(text)
     for name, code in _geo()[0]:
         if len(name) >= 4 and name in squashed:
             return Found(code, 0.75, name)
@@ -243,6 +246,24 @@ def agency_district(found: Agency) -> Found | None:
         return None
     code = next(c for name, c in _geo()[0] if name.startswith("เมือง"))
     return Found(code, 0.85, found.place)
+
+
+_LANDMARK = re.compile(r"ระหว่าง|ใกล้|ติด(?:กับ)?|แถว|ทางไป|ก่อนถึง")
+
+
+def _landmarked(squashed: str) -> tuple[str, str] | None:
+    """The district said first, when the others after it place it ("ชำนิค่ะ อยู่ระหว่างนางรองกับ
+    ลำปลายมาศ", "ประโคนชัย ติดกับบ้านกรวด"): (its name, its code), or None."""
+    named = sorted(
+        (squashed.find(name), -len(name), name, code)
+        for name, code in _geo()[0]
+        if len(name) >= 4 and name in squashed
+    )
+    if len({code for *_, code in named}) < 2:
+        return None
+    first, second = named[0], next(n for n in named if n[3] != named[0][3])
+    between = squashed[first[0] - first[1] : second[0]]
+    return (first[2], first[3]) if _LANDMARK.search(between) else None
 
 
 def _subdistrict_at(rest: str, district_code: str | None) -> tuple[str, str, str] | None:

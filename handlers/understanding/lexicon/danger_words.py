@@ -551,6 +551,29 @@ DANGER_PATTERNS = (
     r"\S{0,30}?(?:จ่าย|ออก|เบิก|เจ้าภาพ|จัดให้|ดูแล|ช่วย)",
     r"(?:pay|paying|pays|cover|covering|host|hosting|organi[sz]e|arrange)\S{0,16}?(?:for)?(?:my|your)"
     r"(?:funeral|cremation|coffin|burial|wreath)",
+    # harm paid for before it happens ("ค่าทำขวัญล่วงหน้า", "ค่าทำศพไว้ก่อน", "compensation in
+    # advance"): money handed over for an injury or a death still to come (not a hospital's fee
+    # asked in advance, which is a complaint)
+    r"(?:ค่าทำขวัญ|ค่า(?:ทำ)?ศพ|ค่าโลง|ค่าพวงหรีด|ค่าเผา)\S{0,8}?(?:ล่วงหน้า|ไว้ก่อน|เผื่อไว้)",
+    r"(?:funeral|burial|coffin|cremation|compensation)\S{0,12}?(?:inadvance|aheadoftime)",
+    # a job, a school grant or a stall held against the report: "ถ้ายังเห็นชื่อในเรื่องร้องเรียน
+    # พรุ่งนี้ไม่ต้องมา", "ทุนไม่ต้องหวังแล้ว เพราะแม่ทำให้โรงเรียนเสียชื่อ", "don't come back to work"
+    r"(?:ถ้า|หาก|ขืน|ใคร)\S{0,30}?(?:ฟ้อง|แจ้ง|ร้องเรียน|ร้อง)\S{0,30}?(?:ไม่ต้อง(?:กลับ)?มา"
+    r"(?:ทำงาน|ไซต์|ไซท์|ไซด์|โรงงาน|โรงสี|ขายของ|เรียน|ตัดอ้อย|กรีดยาง|รับจ้าง|เข้างาน|เข้าเวร)"
+    r"|ไม่มีงาน|หมดงาน|ไล่ออก)",
+    r"(?:ทุน|งาน|สัญญา|แผง|ที่ขาย|ตำแหน่ง|เบี้ย)\S{0,24}?(?:ไม่ต้องหวัง|อย่าหวัง|หมดสิทธิ์?|ไม่ได้แน่)"
+    r"\S{0,40}?(?:เพราะ|ถ้า|หาก)\S{0,24}?(?:ฟ้อง|แจ้ง|ร้องเรียน|ร้อง|เสียชื่อ|เสียหน้า|ยุ่ง)",
+    r"if\S{0,40}?(?:complain|complaint|report)\S{0,40}?(?:(?:shouldnt|dont|donot|needni?t|noneedto)"
+    r"(?:bother)?(?:coming|come|show(?:ing)?up)(?:back)?(?:to)?(?:work|thesite|school)|fired|sacked"
+    r"|lose(?:my|your|his|her|our)(?:job|work|stall|scholarship))",
+    r"(?:scholarship|grant|job|stall)\S{0,30}?(?:isgone|gone|cancelled|forgetit|noneedtohope)"
+    r"\S{0,30}?because\S{0,40}?(?:complain|report|trouble|shame)",
+    # an accident foretold on the way home, told to the family: "ถ้าเห็นแม่เดินริมถนนตอนกลางคืน
+    # รถเบรกไม่ทันนะ"
+    r"(?:ถ้า|หาก)\S{0,30}?(?:เดิน|ขี่|ขับ|กลับบ้าน|ออกไป)\S{0,30}?(?:เบรก|เบรค)(?:ไม่|บ่)ทัน",
+    # a price on someone's head, or someone hired for it ("ค่าหัวผมแค่ห้าหมื่น", "จ้างมือปืนมา")
+    r"ค่าหัว(?!คิว)|หัว(?:ผม|หนู|ฉัน|ข้อย|เรา|มึง|แก|เอ็ง|พี่|ลูก|เมีย|ผัว)(?:มี)?ราคา|จ้างมือปืน"
+    r"|(?:price|bounty)on(?:my|your|his|her|our)head",
     # a trip where fewer come back ("ไปสามคน กลับมาสองคน", "four go up and three come down")
     r"ไป(?:กัน)?(?:สอง|สาม|สี่|ห้า|\d)คน\S{0,12}?กลับ(?:มา)?\S{0,4}?(?:หนึ่ง|สอง|สาม|สี่|คนเดียว|\d)",
     r"(?:two|three|four|five|six|\d)(?:ofus|people|men|guys)?(?:go|goes|went)\S{0,16}?"

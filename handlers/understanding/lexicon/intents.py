@@ -47,6 +47,13 @@ PRESSURE = (
     "มาง้อ",
     "มาหาทุกวัน",
     "ทนไม่ไหว",
+    # the family pleading, so as to have no trouble ("ครอบครัวขอร้อง ไม่อยากให้มีปัญหา")
+    "ครอบครัวขอร้อง",
+    "ขอร้องไว้",
+    "ขอร้องให้ถอน",
+    "ขอร้องให้หยุด",
+    "ไม่อยากให้มีปัญหา",
+    "ไม่อยากให้มีเรื่อง",
     "beggingme",
     "pleading",
     "pestering",
@@ -208,6 +215,12 @@ TRACK_ASKED = (
     r"(?:เป็น(?:ยัง|อย่าง)?ไง|ยังไงบ้าง|ถึงไหน|ถึงไส|คืบหน้า|ได้เรื่อง|ว่าไง|เป็นจั่งใด)"
     r"|ไม่ใช่เรื่องใหม่|(?:ถาม|ติดตาม|ดู|ตาม)\S{0,12}?เรื่องเดิม"
     r"|(?:news|update|progress)(?:on|about|of|with)(?:the|my)(?:complaint|report|case)"
+)
+#: Whether anyone has read a filed matter yet ("มีใครอ่านเรื่องหนูหรือยังคะ", "has anyone read my
+#: complaint yet"): its status asked, not who may read the data (flattened lower-case text).
+READ_YET = (
+    r"(?:มีใคร|มีเจ้าหน้าที่|มีคน)\S{0,4}?(?:อ่าน|เปิดดู|เปิดอ่าน|รับ)เรื่อง\S{0,16}?(?:หรือยัง|รึยัง|แล้วยัง)"
+    r"|(?:has|did)(?:anyone|anybody|someone)(?:read|open|look|seen)\S{0,12}?(?:complaint|report|case)"
 )
 HELP = (
     "งง",

@@ -92,6 +92,8 @@ SELF_FIX16B = FIXTURES / "heldout_fix16b_self.jsonl"
 SELF_FIX16A2 = FIXTURES / "heldout_fix16a2_self.jsonl"
 #: fixW13's own (walk13: edits at consent, "short-changed too", checkpoints, cash withdrawn).
 SELF_FIXW13 = FIXTURES / "heldout_fixW13_self.jsonl"
+#: Likewise by the helper who worked on round 13's diag half (fix13), of its miss shapes.
+SELF_FIX13 = FIXTURES / "heldout_fix13_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -116,6 +118,7 @@ _BY_HALF = {
     SELF_FIX16B,
     SELF_FIX16A2,
     SELF_FIXW13,
+    SELF_FIX13,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -1044,26 +1047,29 @@ ROUND12_VALUE_ACCURACY = {
 # filing, status questions, English and mixed. Values are labelled. Floors: what each half reached
 # on main before any fix (Sunday 6 December 2026), halfway to one more miss; intents and values
 # not reached once in a half have no floor there.
-ROUND13_DANGER_RECALL = {"diag": 0.875, "sealed": 0.951}  # 39/44 and 30/31 caught
-ROUND13_FALSE_ALARMS = {"diag": 9, "sealed": 10}  # non-threats read as danger, at most
-ROUND13_INTENT_ACCURACY = {"diag": 0.81, "sealed": 0.843}  # 122/150 and 127/150
+# The diag half's floors were raised the same day by its fixer (fix13: rules of the shapes of its
+# threats missed and false alarms, edits and values; the sealed floors as set): danger 44/44, one
+# false alarm, intents 138/150 (were 39/44, 9, 122/150).
+ROUND13_DANGER_RECALL = {"diag": 0.988, "sealed": 0.951}  # 44/44 and 30/31 caught
+ROUND13_FALSE_ALARMS = {"diag": 1, "sealed": 10}  # non-threats read as danger, at most
+ROUND13_INTENT_ACCURACY = {"diag": 0.916, "sealed": 0.843}  # 138/150 and 127/150
 #: The halves whose threats are not all caught yet (their test is a strict xfail).
-ROUND13_NOT_ALL_CAUGHT = {"diag": "39/44", "sealed": "30/31"}
+ROUND13_NOT_ALL_CAUGHT = {"sealed": "30/31"}
 ROUND13_INTENT_RECALL = {
     "diag": {
         "already_said": 0.5,  # 1/1
-        "answer": 0.845,  # 47/55
+        "answer": 0.918,  # 51/55
         "cancel": 0.25,  # 1/2
         "change_mind": 0.5,  # 1/1
         "done": 0.25,  # 1/2
-        "edit": 0.45,  # 5/10
+        "edit": 0.65,  # 7/10
         "help": 0.5,  # 1/1
         "no": 0.5,  # 1/1
         "none": 0.125,  # 1/4
-        "question": 0.73,  # 10/13
-        "start": 0.625,  # 3/4
+        "question": 0.961,  # 13/13
+        "start": 0.875,  # 4/4
         "thanks": 0.75,  # 2/2
-        "track": 0.625,  # 3/4
+        "track": 0.875,  # 4/4
         "withdraw": 0.833,  # 3/3
         "yes": 0.833,  # 3/3
     },
@@ -1086,17 +1092,20 @@ ROUND13_VALUE_ACCURACY = {
     "diag": {
         "agency": 0.785,  # 6/7
         "date": 0.366,  # 6/15
-        "district": 0.357,  # 3/7
+        "district": 0.642,  # 5/7
         "evidence": 0.3,  # 2/5
-        "faq": 0.25,  # 1/2
-        "field": 0.318,  # 4/11
+        "faq": 0.75,  # 2/2
+        "field": 0.5,  # 6/11
         "identity": 0.833,  # 3/3
         "kind": 0.722,  # 7/9
+        "name": 0.166,  # 1/3
+        "official": 0.125,  # 1/4
         "phone": 0.5,  # 1/1
-        "reason": 0.5,  # 2/3
+        "reason": 0.833,  # 3/3
         "reference": 0.875,  # 4/4
         "reported": 0.875,  # 4/4
         "subdistrict": 0.166,  # 1/3
+        "witnesses": 0.166,  # 1/3
     },
     "sealed": {
         "agency": 0.25,  # 1/2
@@ -1570,3 +1579,29 @@ SELF_FIXW13_VALUES = {"date": 1.0, "district": 3.5 / 4, "identity": 0.5 / 2}
 
 def test_own_held_out_walk13_shapes_are_read():
     _holds_floors(_scored_alone(SELF_FIXW13), SELF_FIXW13_FLOORS, SELF_FIXW13_VALUES)
+
+
+# ---------------------------------------------------------------- fix13's own held-out set
+# 50 phrasings of the shapes round 13's diag half missed (a job, a grant or a stall held against
+# the report, a warning through a child, harm paid in advance, a romanised rumour; harm words in
+# a scolding, a match, a film, a storm, a nagging and in questions about calls and arrest; edits
+# in English and Isan and at the summary; officials and names inside a sentence; districts named
+# as landmarks; none/done/reported; small intents; seasons and loose dates), written by the
+# fix13 helper before any change, never trained on. Before (Sunday 6 December 2026): intents
+# 32/50, danger 5/8, 6 false alarms, field 5/9, name 0/2, witnesses 0/2, district 2/5, reason 0/1,
+# official 0/4; after the rules of those shapes: intents 41/50, danger 7/8, 1 false alarm, field
+# 7/9, name 1/2, witnesses 1/2, district 3/5, reason 1/1, official 1/4. Floors: those, halfway to
+# one more miss.
+SELF_FIX13_FLOORS = {"intents": 40.5 / 50, "danger": 6.5 / 8, "false_alarms": 1}
+SELF_FIX13_VALUES = {
+    "field": 6.5 / 9,
+    "name": 0.5 / 2,
+    "witnesses": 0.5 / 2,
+    "district": 2.5 / 5,
+    "reason": 0.5,
+    "official": 0.5 / 4,
+}
+
+
+def test_own_held_out_round13_shapes_are_read():
+    _holds_floors(_scored_alone(SELF_FIX13), SELF_FIX13_FLOORS, SELF_FIX13_VALUES)
