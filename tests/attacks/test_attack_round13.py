@@ -720,3 +720,50 @@ def test_do_not_put_my_name_at_the_identity_question_files_anonymously(chat):
 
     _to_identity(chat)
     assert "ชื่อ-นามสกุล" not in texts(chat.say("mai sai chue"))
+
+
+def _safe_entries(services) -> int:
+    with services.uow() as unit:
+        return unit.session.scalar(
+            select(func.count()).select_from(TicketEvent).where(TicketEvent.kind == "safe_again")
+        )
+
+
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+@pytest.mark.parametrize("said", ["ไม่ได้โดนขู่ครับ โดนยิงเลย", "ผมไม่ได้โดนขู่ครับ แต่โดนทำร้ายแล้ว"])
+def test_a_denial_that_tells_worse_is_not_safe_now_through_line(chat, services, said):
+    """After a threat on a filed complaint: "I wasn't threatened - I was shot" is a worse
+    danger, never "safe now" on the complaint."""
+    from tests.factories import submit
+
+    submit(chat)
+    chat.say("มีคนมาขู่จะฆ่าผมที่บ้านครับ")
+    before = _safe_entries(services)
+    chat.say(said)
+    assert _safe_entries(services) == before
+
+
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+def test_safe_now_through_line_is_noted(chat, services):
+    """The control: after the threat, "ตอนนี้ปลอดภัยแล้วค่ะ" is noted once."""
+    from tests.factories import submit
+
+    submit(chat)
+    chat.say("มีคนมาขู่จะฆ่าผมที่บ้านครับ")
+    before = _safe_entries(services)
+    chat.say("ตอนนี้ปลอดภัยแล้วค่ะ")
+    assert _safe_entries(services) == before + 1
+
+
+@pytest.mark.xfail(strict=True, reason="says_safe_now reads a question or a wish as safe news")
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+@pytest.mark.parametrize("said", ["ปลอดภัยแล้วเหรอคะ", "ปลอดภัยที่ไหนล่ะคะ"])
+def test_a_question_of_safety_through_line_is_not_noted_safe(chat, services, said):
+    """After the threat, "am I safe now?" or "safe where?!": the chair is told safe again."""
+    from tests.factories import submit
+
+    submit(chat)
+    chat.say("มีคนมาขู่จะฆ่าผมที่บ้านครับ")
+    before = _safe_entries(services)
+    chat.say(said)
+    assert _safe_entries(services) == before
