@@ -235,7 +235,7 @@ def test_a_legacy_batch_moved_today_expires_with_the_others(uow):
 
 
 @pytest.mark.xfail(strict=True, reason="held_on set in the future by SQL never expires")
-@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+@pytest.mark.parametrize("database_url", ["sqlite", "postgresql"], indirect=True)
 def test_a_held_notice_dated_in_the_future_still_expires(uow):
     """A database writer dates a batch in 2099: `expire` deletes only days before the cut,
     so the notice waits, readable by its person, for seventy years."""
@@ -647,7 +647,7 @@ def test_not_ok_or_let_me_think_in_latin_letters_through_line_records_no_consent
 
 
 @pytest.mark.xfail(strict=True, reason="'threatened last' is the highest entry id: place, not time")
-@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+@pytest.mark.parametrize("database_url", ["sqlite", "postgresql"], indirect=True)
 def test_safe_now_goes_on_the_complaint_threatened_last_not_the_longest(services):
     """A person's older complaint, with many entries, was threatened an hour ago; their new
     one (two entries) just now. Entry ids begin with the entry's place in its own timeline
