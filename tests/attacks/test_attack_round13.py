@@ -767,3 +767,35 @@ def test_a_question_of_safety_through_line_is_not_noted_safe(chat, services, sai
     before = _safe_entries(services)
     chat.say(said)
     assert _safe_entries(services) == before
+
+
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+@pytest.mark.parametrize(
+    "said",
+    [
+        pytest.param(
+            "347-892",
+            marks=pytest.mark.xfail(
+                strict=True, reason="'347-892' while adding is answered as a greeting, not added"
+            ),
+        ),
+        "๓๔๗๘๙๒",
+        "347 892 บาทค่ะ",
+    ],
+)
+def test_six_digits_typed_while_adding_through_line_are_added(chat, services, said):
+    """Adding to a filed complaint, six digits (Arabic or Thai, alone or as a sum) are the
+    addition, on the complaint's timeline; no case look-up answers instead. "347-892" (the
+    shape a case number is shown in) is neither looked up nor added: the bot answers
+    "สวัสดีค่ะ ยังรับข้อมูลเพิ่ม…" and the number is lost."""
+    from tests.factories import submit
+
+    filed = submit(chat)
+    chat.tap(f"add={filed.reference}")
+    chat.say(said)
+    with services.uow() as unit:
+        ticket = tickets.by_reference(unit, filed.reference)
+        bodies = unit.session.scalars(
+            select(TicketEvent.body).where(TicketEvent.ticket_id == ticket.id)
+        ).all()
+    assert said in bodies
