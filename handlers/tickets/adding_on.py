@@ -53,7 +53,7 @@ def go_on(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out] | None:
         return _file(uow, user, turn, ticket)
     text = (turn.text or "").strip()
     named = heard.value("reference") if heard is not None else None
-    if event.message_type != "text" or additions.offers_while_adding(text, named):
+    if event.message_type != "text" or additions.offers_while_adding(text, named, heard):
         adding.go_on(user, uow.now())
         return [Say("addition.go_ahead", {"reference": ticket.reference}, quick=(DONE,))]
     answered = _answered(uow, heard)

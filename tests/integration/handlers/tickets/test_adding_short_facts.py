@@ -87,11 +87,13 @@ def test_short_facts_without_a_number_are_kept(chat, services, clock):
 
 def test_talk_about_the_adding_is_not_kept(chat, services, clock):
     reference = _filed(chat, services)
-    for said in ("ขอบคุณมากครับ", "สวัสดีค่ะ", "ขอเพิ่มอีกนิดนะคะ", "ส่งรูปเพิ่มได้ไหมคะ"):
+    talk = ("ขอบคุณมากครับ", "สวัสดีค่ะ", "ขอเพิ่มอีกนิดนะคะ", "ส่งรูปเพิ่มได้ไหมคะ", "โอเคค่ะ", "รอแป๊บนะคะ")
+    for said in talk:
         assert texts(chat.say(said)), f"{said!r} went unanswered"
     assert _added(services, reference) == []
     chat.say("ผู้ช่วยผู้ใหญ่บ้าน")  # still adding
-    assert _added(services, reference) == ["ผู้ช่วยผู้ใหญ่บ้าน"]
+    chat.say("เฮ้อ เขาเก็บเงินทั้งซอยเลย")  # a sigh that goes on to say more
+    assert _added(services, reference) == ["ผู้ช่วยผู้ใหญ่บ้าน", "เฮ้อ เขาเก็บเงินทั้งซอยเลย"]
 
 
 def test_a_threat_while_adding_is_answered_and_adding_goes_on(chat, services, clock):
