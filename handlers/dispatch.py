@@ -43,6 +43,7 @@ from handlers.understanding import (
     asks_to_withdraw,
     names_only_a_topic,
 )
+from handlers.understanding import DONE as SAID_DONE
 from handlers.understanding.words import MENU_WORDS, meaning, normalise
 from storage.models import Draft, LineUser
 from storage.uow import UnitOfWork
@@ -337,7 +338,9 @@ def _menu(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out]:
         said = complaint_flow.faq_answer(heard.value("faq"), uow.settings, quick=main_menu())
         if said is not None:
             return [said]
-    if heard is not None and heard.intent == THANKS:  # "ขอบใจหลายเด้อ" once it is over
+    # "ขอบใจหลายเด้อ" once it is over; "เสร็จแล้ว" again (the button tapped twice) once adding
+    # closed: answered kindly, never a second acknowledgement nor "not understood"
+    if heard is not None and heard.intent in (THANKS, SAID_DONE):
         return [Say("menu.thanked", quick=main_menu())]
     return [Say("menu.unknown", quick=main_menu())]
 

@@ -10,6 +10,7 @@ from flask.cli import AppGroup
 from handlers.directory import agencies, members
 from handlers.directory.access import unassign_recused
 from handlers.directory.audit import entries
+from handlers.patterns import related
 from handlers.thai.dates import format_datetime
 from storage.audit import actor
 from storage.insider_models import Agency
@@ -69,13 +70,14 @@ def agencies_add(name: str) -> None:
 @click.option("--from", "source_id", type=int, required=True)
 @click.option("--into", "target_id", type=int, required=True)
 def agencies_merge(source_id: int, target_id: int) -> None:
-    """Merge agency --from into --into: its tickets, spellings and conflicts follow."""
+    """Merge agency --from into --into: its tickets, spellings and conflicts follow, and its
+    tickets are searched again for related complaints."""
     with _services().uow() as uow:
         source, target = uow.session.get(Agency, source_id), uow.session.get(Agency, target_id)
         if source is None or target is None:
             raise click.ClickException("no such agency")
         try:
-            agencies.merge(uow, source, target, actor(members.operator_member(uow)))
+            related.merge_agencies(uow, source, target, actor(members.operator_member(uow)))
             unassign_recused(uow)
         except ValueError as exc:
             raise click.ClickException(str(exc)) from exc

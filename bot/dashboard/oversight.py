@@ -317,7 +317,8 @@ def accused_agencies_page():
 @bp.post("/accused-agencies/merge")
 @member_required("chair", "admin")
 def merge_accused_agencies():
-    """Merge one agency record into another (the merged one is kept, pointing to it)."""
+    """Merge one agency record into another (the merged one is kept, pointing to it); the
+    tickets of the record merged into are searched again for related complaints."""
     source = g.uow.session.get(Agency, request.form.get("source", type=int) or 0)
     target = g.uow.session.get(Agency, request.form.get("target", type=int) or 0)
     try:
@@ -325,7 +326,7 @@ def merge_accused_agencies():
             raise ValueError("unknown agency")
         if _tied(source, target):
             return _back("dashboard.accused_agencies_page")
-        agencies.merge(g.uow, source, target, audit_actor(g.member))
+        related.merge_agencies(g.uow, source, target, audit_actor(g.member))
         unassign_recused(g.uow)
     except ValueError:
         g.uow.rollback()

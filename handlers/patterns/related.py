@@ -10,11 +10,14 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from handlers.directory import access
+from sqlalchemy import select
+
+from handlers.directory import access, agencies
 from handlers.patterns import cases, scoring, signatures
 from storage import patterns as store
 from storage import tickets as ticket_store
 from storage.audit import actor, record
+from storage.insider_models import Agency
 from storage.models import Member, Ticket
 from storage.pattern_models import TicketLink, TicketSignature
 from storage.ticket_status import OPEN
@@ -105,6 +108,23 @@ def backfill(uow: UnitOfWork, batch: int = 500) -> int:
         done += len(found)
         if len(found) < batch:
             return done
+
+
+def merge_agencies(uow: UnitOfWork, source: Agency, target: Agency, by: str) -> int:
+    """Merge agency record `source` into `target` (`agencies.merge`), then search again the
+    related complaints of every ticket of the merged record: two reports of one matter kept
+    apart by two spellings of one agency are found now. Returns how many were searched."""
+    agencies.merge(uow, source, target, by)
+    uow.session.flush()
+    ids = set(uow.session.scalars(select(Ticket.id).where(Ticket.agency_id == target.id)))
+    ids |= set(
+        uow.session.scalars(
+            select(TicketSignature.ticket_id).where(TicketSignature.agency_id == target.id)
+        )
+    )
+    for ticket_id in sorted(ids):
+        find_quietly(uow, uow.session.get(Ticket, ticket_id))
+    return len(ids)
 
 
 def find_quietly(uow: UnitOfWork, ticket: Ticket) -> None:

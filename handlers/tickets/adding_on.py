@@ -4,6 +4,7 @@ thanks and greetings are answered, never attached; a menu choice or a new compla
 
 from __future__ import annotations
 
+from handlers.complaint.talk import faq_answer
 from handlers.conversations import adding
 from handlers.conversations.turn import Turn
 from handlers.intake.answers import MEDIA
@@ -14,7 +15,7 @@ from handlers.tickets import additions
 from handlers.tickets.additions import DONE, NEW
 from handlers.tickets.complainant_replies import attach_media
 from handlers.understanding import DONE as SAID_DONE
-from handlers.understanding import GREETING, only_courtesy
+from handlers.understanding import GREETING, QUESTION, Understanding, only_courtesy
 from handlers.understanding.words import MENU_WORDS, meaning
 from storage import tickets
 from storage.models import LineUser, Ticket
@@ -22,6 +23,7 @@ from storage.ticket_status import OPEN
 from storage.uow import UnitOfWork
 
 _ENDS = ("done", "cancel")
+SURE_QUESTION = 0.8  # how sure a question must be to be answered, not kept
 
 
 def go_on(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out] | None:
@@ -51,12 +53,24 @@ def go_on(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out] | None:
         return _file(uow, user, turn, ticket)
     text = (turn.text or "").strip()
     named = heard.value("reference") if heard is not None else None
-    if event.message_type != "text" or additions.offers_only(text, named):
+    if event.message_type != "text" or additions.offers_while_adding(text, named, heard):
         adding.go_on(user, uow.now())
         return [Say("addition.go_ahead", {"reference": ticket.reference}, quick=(DONE,))]
+    answered = _answered(uow, heard)
+    if answered is not None:  # "ต้องบอกชื่อไหมคะ": answered, and adding goes on
+        adding.go_on(user, uow.now())
+        return [answered]
     adding.go_on(user, uow.now(), added=1)
     additions.add_text(uow, ticket, text)
     return [Say("addition.taken", {"reference": ticket.reference}, quick=(DONE, NEW))]
+
+
+def _answered(uow: UnitOfWork, heard: Understanding | None) -> Say | None:
+    """The answer to a question about reporting asked while adding, when surely one (a fact
+    that only sounds like one, "เขาถามว่าจะจ่ายไหม", is kept as an addition)."""
+    if heard is None or heard.intent != QUESTION or heard.confidence < SURE_QUESTION:
+        return None
+    return faq_answer(heard.value("faq"), uow.settings, quick=(DONE,))
 
 
 def _adding_to(uow: UnitOfWork, user: LineUser) -> Ticket | None:

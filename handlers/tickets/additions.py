@@ -20,7 +20,8 @@ from handlers.intake.evidence_limits import refusal
 from handlers.replies import Out, Quick, Say
 from handlers.thai.normalise import compact
 from handlers.tickets.complainant_replies import attach_file, attach_media
-from handlers.understanding import QUESTION, Understanding, lexicon
+from handlers.understanding import NO, QUESTION, YES, Understanding, lexicon
+from handlers.understanding.meaning import REMARK
 from storage import throttles, tickets
 from storage.models import LineUser, Member, Ticket
 from storage.ticket_status import OPEN
@@ -34,6 +35,9 @@ MAX_CHOICES = 10  # complaints offered as buttons
 MAX_ADDED = 4000  # characters of an addition kept
 #: A message this much longer than its words of adding carries the addition itself.
 SAYS_MORE = 12
+#: Without words of adding, a message with less than this left of the frame is about the adding.
+_BARE = 3
+_SURE_ALONE = 0.9  # a yes or no this sure is the whole message ("ใช่ค่ะ ผู้ใหญ่บ้าน" is not)
 KIND = "complainant_added"  # its timeline entry (the committee's page labels it)
 #: A member is pushed of one ticket's additions once in each such window.
 TOLD_WINDOW = timedelta(hours=1)
@@ -64,19 +68,41 @@ def _adding_words(text: str | None) -> str | None:
     return next((w for w in _ADDING if w in key), None)
 
 
-def offers_only(text: str | None, named: str | None = None) -> bool:
-    """Whether the message only offers more ("เรื่อง BRM-… ค่ะ ขอเพิ่มเติมข้อมูล", "I'd like to add
-    more information to my complaint") without saying it: never kept as an addition."""
+def _beyond_the_offer(text: str | None, named: str | None) -> str:
+    """What the message says besides its words of adding, the reference and the frame."""
     rest = (text or "").lower()
     if named:
         rest = rest.replace(str(named).lower(), " ")
     for word in _OFFERING:
         rest = rest.replace(word, " ")
-    rest = " ".join(w for w in re.split(r"[\s,.!?']+", rest) if w not in _FRAME_WORDS)
+    return " ".join(w for w in re.split(r"[\s,.!?']+", rest) if w not in _FRAME_WORDS)
+
+
+def offers_only(text: str | None, named: str | None = None) -> bool:
+    """Whether the message only offers more ("เรื่อง BRM-… ค่ะ ขอเพิ่มเติมข้อมูล", "I'd like to add
+    more information to my complaint") without saying it: never kept as an addition."""
+    rest = _beyond_the_offer(text, named)
     offered = _adding_words(text) is not None
     if not offered and _NUMBER.search(rest):
         return False  # "256789", "ค่ะ 459-382": a sum, a phone number's end, a house number
     return len(compact(rest)) < SAYS_MORE
+
+
+def offers_while_adding(
+    text: str | None, named: str | None = None, heard: Understanding | None = None
+) -> bool:
+    """Whether a message while adding is about the adding, not an addition: it `offers_only`
+    with words of adding or the reference, is nothing but the frame ("มีอีกค่ะ"), a yes or no
+    alone ("โอเคค่ะ"), or a short pause or sigh ("รอแป๊บนะคะ"). A short fact ("นายสมชาย",
+    "ที่ศาลาวัด") is an addition, never lost as an offer."""
+    if named or _adding_words(text) is not None:
+        return offers_only(text, named)
+    rest = len(compact(_beyond_the_offer(text, named)))
+    if heard is not None and heard.intent in (YES, NO) and heard.confidence >= _SURE_ALONE:
+        return True
+    if heard is not None and heard.intent == REMARK:  # "เฮ้อ เขาโกงทั้งหมู่บ้าน" says more
+        return rest < SAYS_MORE
+    return rest < _BARE
 
 
 def take(

@@ -38,6 +38,8 @@ def reads_as_name(text: str) -> bool:
 
 #: A thanks or greeting read this surely is only that (said briefly).
 COURTESY_SURE = 0.8
+#: A digit that is not laughter ("555", "๕๕๕"): what is left with one is a figure, not courtesy.
+_FIGURE = re.compile(r"[0-46-9๐-๔๖-๙]")
 
 
 def only_courtesy(text: str | None) -> bool:
@@ -59,6 +61,8 @@ def only_courtesy(text: str | None) -> bool:
     rest = without_courtesies(text)
     if not rest:
         return True
+    if _FIGURE.search(rest):  # "729-495" read unsurely as a greeting: a sum, a number said
+        return False
     said = understand(rest)
     return said.intent in (meaning.YES, meaning.THANKS, meaning.GREETING) and not said.values
 

@@ -211,3 +211,23 @@ def test_a_reviewer_searches_again_from_the_page(app, services):
     assert [a.text for a in section(reviewer, refs[1]).select("li a")] == [refs[0]]
     assert [a.text for a in section(reviewer, refs[0]).select("li a")] == [refs[1]]
     assert section(browser(app, services, "admin"), refs[1]).select("form.search-related") == []
+
+
+def test_a_chair_merging_two_agency_records_finds_the_reports_they_kept_apart(app, services):
+    """One headman's matter reported under two records of one agency (two spellings): not
+    linked; once a chair merges the records on the agencies page, the ticket page shows it."""
+    unnamed = {"official": ""}
+    with services.uow() as uow:
+        first = new_ticket(uow, **HEADMAN | unnamed | {"agency": "อบต.หนองโบสถ์"})
+        second = new_ticket(uow, **RETOLD | unnamed | {"agency": "อบต.โคกใหญ่", "subdistrict": ""})
+        related.find(uow, first)
+        related.find(uow, second)
+        uow.commit()
+        refs = first.reference, second.reference
+        source, target = second.agency_id, first.agency_id
+    chair = browser(app, services, "chair")
+    assert section(chair, refs[1]).select("li") == []
+    form = {"source": source, "target": target, "csrf_token": csrf_token(chair)}
+    assert chair.post("/committee/accused-agencies/merge", data=form).status_code in (302, 303)
+    assert [a.text for a in section(chair, refs[1]).select("li a")] == [refs[0]]
+    assert [a.text for a in section(chair, refs[0]).select("li a")] == [refs[1]]

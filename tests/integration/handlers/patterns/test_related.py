@@ -506,3 +506,18 @@ def test_a_suggestion_the_corrected_ticket_no_longer_bears_is_not_shown(services
     assert second in links(services, first)  # nothing deleted
     corrected({name: RETOLD[name] for name in moved})
     assert shown_to(services, reviewer, second) == [first]
+
+
+def test_merging_two_agency_records_links_the_reports_they_kept_apart(services):
+    """Two reports of one matter filed under two records of one agency are not linked; once a
+    chair merges the records, the merged record's tickets are searched again and linked."""
+    first = filed(services, **HEADMAN | {"official": ""})  # the official unnamed in both
+    second = filed(services, **RETOLD | {"official": "", "agency": "อบต.โคกใหญ่", "subdistrict": ""})
+    assert links(services, second) == {}
+    with services.uow() as uow:
+        a, b = (tickets.by_reference(uow, r) for r in (first, second))
+        source, target = (uow.session.get(Agency, t.agency_id) for t in (b, a))
+        related.merge_agencies(uow, source, target, "operator")
+        uow.commit()
+    assert set(links(services, second)) == {first}
+    assert set(links(services, first)) == {second}

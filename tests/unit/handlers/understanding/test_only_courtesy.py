@@ -31,6 +31,8 @@ def test_courtesy_alone(said):
         "ขอบคุณค่ะ ลืมบอกไปว่ามีพยานอีกคน ชื่อนายมี",
         "เจอกันแน่ 🔪🔪",
         "🔪🔪",
+        "729-495",  # a number (a sum, a house number) read unsurely as a greeting
+        "245-939",
     ],
 )
 def test_a_fact_or_harm_beside_thanks_is_not_courtesy(said):
