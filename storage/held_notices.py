@@ -10,7 +10,7 @@ announcing it."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import sqlalchemy as sa
@@ -89,9 +89,12 @@ def forget(uow: UnitOfWork, line_user_id: str) -> int:
 
 def expire(uow: UnitOfWork, before: datetime) -> int:
     """Delete every batch held on a day before `before`'s (UTC), whoever it waits for: the
-    retention period, never a person's act; how many."""
+    retention period, never a person's act; and any dated after tomorrow, which the
+    application never writes (a writer's date would keep it for ever); how many."""
     day = before.astimezone(UTC).date()
-    return uow.session.execute(delete(HeldNotice).where(HeldNotice.held_on < day)).rowcount
+    tomorrow = uow.now().astimezone(UTC).date() + timedelta(days=1)
+    gone = (HeldNotice.held_on < day) | (HeldNotice.held_on > tomorrow)
+    return uow.session.execute(delete(HeldNotice).where(gone)).rowcount
 
 
 # Batches held before migration 0041 lay on the person's row (`line_users.held`), undated.

@@ -88,6 +88,11 @@ class JournalLines:
     conflicts: dict[str, Marks] = field(default_factory=dict)
     renamed: dict[str, str] = field(default_factory=dict)
     entries: dict[str, int] = field(default_factory=dict)  # each ticket's entries journalled
+    # Of each file, each ticket's most entry lines read in one pass over it: a file replaced
+    # (`keys rotate` writes it again) is read again whole, and must not count its lines twice;
+    # nor may a file rewritten shorter count fewer than it once showed.
+    file_entries: dict[str, dict[str, int]] = field(default_factory=dict)
+    passes: dict[str, dict[str, int]] = field(default_factory=dict)
     taken: int = 0  # lines read so far, in the order they were written
 
     def agency_superseded(self, agency_id: int, mark: str | None) -> bool:
@@ -108,8 +113,13 @@ class JournalLines:
             name = self.renamed[name]
         return name
 
-    def take(self, line: str) -> None:
-        """Add what one line says (a ticket's line: one more entry of that ticket)."""
+    def new_pass(self, path: str) -> None:
+        """`path` is read again from its start (new, or replaced)."""
+        self.passes[path] = {}
+
+    def take(self, line: str, path: str = "") -> None:
+        """Add what one line of `path` says (a ticket's line: one more entry of that ticket,
+        counted once however often the file is read again)."""
         name, _, value = line.strip().partition(" ")
         self.taken += 1
         if name.startswith(MEMBER_PREFIX) and value.isdigit():
@@ -132,7 +142,12 @@ class JournalLines:
         elif name.startswith(RENAMED_PREFIX) and value:
             self.renamed[name[len(RENAMED_PREFIX) :]] = value
         elif value and ":" not in name:  # `REFERENCE HASH`: an entry the application wrote
-            self.entries[name] = self.entries.get(name, 0) + 1
+            seen = self.passes.setdefault(path, {})
+            seen[name] = seen.get(name, 0) + 1
+            best = self.file_entries.setdefault(path, {})
+            if seen[name] > best.get(name, 0):
+                best[name] = seen[name]
+                self.entries[name] = self.entries.get(name, 0) + 1
 
 
 @dataclass
@@ -212,13 +227,14 @@ def _read_file(key: str, found: JournalLines) -> None:
             stat = os.fstat(handle.fileno())
             if kept is None or kept.inode != stat.st_ino or stat.st_size < kept.offset:
                 kept = _File(stat.st_ino, 0, 0)  # new, or replaced: read it all again
+                found.new_pass(key)
             handle.seek(kept.offset)
             fresh = handle.read()
     except OSError:
         return
     whole = fresh[: fresh.rfind(b"\n") + 1]  # a line still being written waits
     for line in whole.decode("utf-8", "replace").splitlines():
-        found.take(line)
+        found.take(line, key)
     kept.offset += len(whole)
     kept.size = kept.offset + len(fresh) - len(whole)
     _files[key] = kept

@@ -234,7 +234,6 @@ def test_a_legacy_batch_moved_today_expires_with_the_others(uow):
     assert uow.session.scalar(select(func.count()).select_from(HeldNotice)) == 0
 
 
-@pytest.mark.xfail(strict=True, reason="held_on set in the future by SQL never expires")
 @pytest.mark.parametrize("database_url", ["sqlite", "postgresql"], indirect=True)
 def test_a_held_notice_dated_in_the_future_still_expires(uow):
     """A database writer dates a batch in 2099: `expire` deletes only days before the cut,
@@ -522,9 +521,6 @@ def test_search_again_shows_a_tied_reviewer_nothing_of_a_ticket_kept_from_them(a
     assert "กลันทา" not in page
 
 
-@pytest.mark.xfail(
-    strict=True, reason="another process re-reads a rewritten journal and counts twice"
-)
 @pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
 def test_keys_rotate_rewriting_the_journal_marks_nothing_changed_in_another_process(app, services):
     """`keys rotate` (another process) replaces today's journal file with its lines named
@@ -773,21 +769,15 @@ def test_a_question_of_safety_through_line_is_not_noted_safe(chat, services, sai
 @pytest.mark.parametrize(
     "said",
     [
-        pytest.param(
-            "347-892",
-            marks=pytest.mark.xfail(
-                strict=True, reason="'347-892' while adding is answered as a greeting, not added"
-            ),
-        ),
+        "347-892",
         "๓๔๗๘๙๒",
         "347 892 บาทค่ะ",
     ],
 )
 def test_six_digits_typed_while_adding_through_line_are_added(chat, services, said):
     """Adding to a filed complaint, six digits (Arabic or Thai, alone or as a sum) are the
-    addition, on the complaint's timeline; no case look-up answers instead. "347-892" (the
-    shape a case number is shown in) is neither looked up nor added: the bot answers
-    "สวัสดีค่ะ ยังรับข้อมูลเพิ่ม…" and the number is lost."""
+    addition, on the complaint's timeline; no case look-up answers instead, not even for
+    "347-892" (the shape a case number is shown in), once answered as a greeting."""
     from tests.factories import submit
 
     filed = submit(chat)
