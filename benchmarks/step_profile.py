@@ -9,7 +9,7 @@ same fake. Prints CPU and wall-clock ms per event for both, the CPU ratio beside
 (within 1.5x; CPU time changes much less than the wall clock with other work on the
 machine), the Python function calls per event of both (cProfile's count, which load does
 not change), and cProfile's top functions of the bot by CPU time (STEP_PROFILE_DUMP=file also
-writes the profile there, for pstats).
+writes the profile there, and the echo bot's to file.echo, for pstats).
 
 With `--count`, each side's measured steps run inside `sys.call_tracing` (a C function nothing
 else calls), so callgrind can count the instructions of those steps alone, which other work on
@@ -147,6 +147,7 @@ def main() -> None:
         pstats.Stats(profiler).sort_stats(args.sort).print_stats(args.top)
     if os.environ.get("STEP_PROFILE_DUMP") and not args.count:
         profiler.dump_stats(os.environ["STEP_PROFILE_DUMP"])
+        echo_profiler.dump_stats(os.environ["STEP_PROFILE_DUMP"] + ".echo")
 
 
 if __name__ == "__main__":
