@@ -41,13 +41,13 @@ WEBHOOK_SECONDS = Histogram(
 
 
 # The counters' labelled children, by label: `labels()` validates and locks at every call.
-_CHILDREN: dict[tuple[int, str], object] = {}
+_CHILDREN: dict[tuple[Counter, str], Counter] = {}
 
 
-def _child(counter: Counter, label: str):
-    child = _CHILDREN.get((id(counter), label))
+def _child(counter: Counter, label: str) -> Counter:
+    child = _CHILDREN.get((counter, label))
     if child is None:
-        child = _CHILDREN[(id(counter), label)] = counter.labels(label)
+        child = _CHILDREN[(counter, label)] = counter.labels(label)
     return child
 
 
