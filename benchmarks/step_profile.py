@@ -7,8 +7,13 @@ local fake LINE API in the request (`LINE_SENDER_THREADS=0`, so the reply's CPU 
 then the same bodies to line-bot-sdk's echo bot (benchmarks/echo_bot.py), which replies to the
 same fake. Prints CPU and wall-clock ms per event for both, the CPU ratio beside the goal
 (within 1.5x; CPU time changes much less than the wall clock with other work on the
-machine), and cProfile's top functions of the bot by CPU time (STEP_PROFILE_DUMP=file also
-writes the profile there, for pstats).
+machine), the Python function calls per event of both (cProfile's count, which load does
+not change), and cProfile's top functions of the bot by CPU time (STEP_PROFILE_DUMP=file also
+writes the profile there, and the echo bot's to file.echo, for pstats).
+
+With `--count`, each side's measured steps run inside `sys.call_tracing` (a C function nothing
+else calls), so callgrind can count the instructions of those steps alone, which other work on
+the machine does not change: `python benchmarks/step_instructions.py` runs it that way.
 """
 
 from __future__ import annotations
@@ -64,6 +69,11 @@ def _timed(client, bodies: list[str], handled: bool) -> tuple[float, float]:
     return 1000 * (time.process_time() - cpu_started) / len(bodies), wall
 
 
+def _calls(profiler: cProfile.Profile) -> int:
+    """The function calls a profile counted (pstats' total_calls)."""
+    return pstats.Stats(profiler).total_calls
+
+
 def main() -> None:
     """Time the bot's text steps and the echo bot's echoes in one process; profile the bot."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -71,6 +81,11 @@ def main() -> None:
     parser.add_argument("--users", type=int, default=50)
     parser.add_argument("--top", type=int, default=25)
     parser.add_argument("--sort", default="cumulative", help="a pstats key: cumulative, tottime…")
+    parser.add_argument(
+        "--count",
+        action="store_true",
+        help="for callgrind: measured steps inside sys.call_tracing, no profile",
+    )
     args = parser.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="sujarit-step-"))
     fake, line_url = _fake_line(0.0)
@@ -102,12 +117,20 @@ def main() -> None:
         warm, steps = bodies[: 2 * args.users], bodies[2 * args.users : 2 * args.users + args.steps]
         _timed(bot, warm, True)  # two whole rounds: every person's draft and cache warm
         _timed(echo, warm, False)
-        bot_cpu, bot_wall = _timed(bot, steps, True)
-        echo_cpu, echo_wall = _timed(echo, steps, False)
+        # sys.call_tracing only marks the measured steps for callgrind (--count): it calls _timed.
+        measure = sys.call_tracing if args.count else lambda f, a: f(*a)
+        bot_cpu, bot_wall = measure(_timed, (bot, steps, True))
+        echo_cpu, echo_wall = measure(_timed, (echo, steps, False))
         profiler = cProfile.Profile(time.process_time)  # CPU, not the wall clock the machine shares
-        profiler.enable()
-        _timed(bot, bodies[2 * args.users + args.steps :], True)
-        profiler.disable()
+        echo_profiler = cProfile.Profile(time.process_time)
+        profiled_bodies = bodies[2 * args.users + args.steps :]
+        if not args.count:
+            profiler.enable()
+            _timed(bot, profiled_bodies, True)
+            profiler.disable()
+            echo_profiler.enable()
+            _timed(echo, profiled_bodies, False)
+            echo_profiler.disable()
     finally:
         fake.terminate()
     where = env["DATABASE_URL"].split("@")[-1]
@@ -117,10 +140,14 @@ def main() -> None:
     ratio = bot_cpu / echo_cpu
     verdict = "met" if ratio <= GOAL else "NOT met"
     print(f"CPU ratio: {ratio:.2f}x   goal: within {GOAL}x -> {verdict}")
-    if args.top:
+    if not args.count:  # Python calls: a count, so unlike CPU time it ignores the machine's load
+        calls = [_calls(p) / len(profiled_bodies) for p in (profiler, echo_profiler)]
+        print(f"Python calls per event: Sujarit {calls[0]:.0f}, echo bot {calls[1]:.0f}")
+    if args.top and not args.count:
         pstats.Stats(profiler).sort_stats(args.sort).print_stats(args.top)
-    if os.environ.get("STEP_PROFILE_DUMP"):
+    if os.environ.get("STEP_PROFILE_DUMP") and not args.count:
         profiler.dump_stats(os.environ["STEP_PROFILE_DUMP"])
+        echo_profiler.dump_stats(os.environ["STEP_PROFILE_DUMP"] + ".echo")
 
 
 if __name__ == "__main__":

@@ -40,15 +40,26 @@ WEBHOOK_SECONDS = Histogram(
 )
 
 
+# The counters' labelled children, by label: `labels()` validates and locks at every call.
+_CHILDREN: dict[tuple[Counter, str], Counter] = {}
+
+
+def _child(counter: Counter, label: str) -> Counter:
+    child = _CHILDREN.get((counter, label))
+    if child is None:
+        child = _CHILDREN[(counter, label)] = counter.labels(label)
+    return child
+
+
 def observe_webhook(events: list, outcome, seconds: float) -> None:
     """Count one webhook request: its events by type, what became of them, how long it took."""
     for event in events:
         data = getattr(event, "data", event)  # a RawEvent of the body, or its parsed data
         kind = data.get("type") if isinstance(data, dict) else None
-        WEBHOOK_EVENTS.labels(kind[:32] if isinstance(kind, str) and kind else "unknown").inc()
+        _child(WEBHOOK_EVENTS, kind[:32] if isinstance(kind, str) and kind else "unknown").inc()
     for name in ("handled", "duplicates", "failed"):
         if getattr(outcome, name):
-            WEBHOOK_OUTCOMES.labels(name).inc(getattr(outcome, name))
+            _child(WEBHOOK_OUTCOMES, name).inc(getattr(outcome, name))
     WEBHOOK_SECONDS.observe(seconds)
 
 

@@ -9,6 +9,7 @@ from datetime import date, datetime
 
 from sqlalchemy import bindparam
 from sqlalchemy.orm import ColumnProperty, Session, sessionmaker
+from sqlalchemy.orm.base import PASSIVE_NO_INITIALIZE
 from sqlalchemy.orm.exc import StaleDataError
 
 from storage import owner_bindings
@@ -110,7 +111,7 @@ def _update_lone_draft(session: Session) -> None:
     state = modified[0]
     values = {}
     for key in list(state.committed_state):  # the attributes set since loaded, as the flush
-        history = state.attrs[key].history
+        history = state.get_history(key, PASSIVE_NO_INITIALIZE)  # state.attrs[key].history
         if not history.has_changes():
             continue
         attr = state.mapper.attrs[key]
