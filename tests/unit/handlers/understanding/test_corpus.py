@@ -1615,9 +1615,13 @@ def test_own_held_out_round13_shapes_are_read():
 # think" in Latin letters at consent; "leave my name out" in Thai and Latin letters; harmless
 # "kah" of a pig or chickens and particles as controls), written by the fixA13 helper before
 # any change, never trained on. Before (Sunday 6 December 2026): intents 21/30, danger 4/11,
-# 0 false alarms, identity 5/8; after: AFTER.
-SELF_FIXA13_FLOORS = {"intents": 0.0, "danger": 0.0, "false_alarms": 30}
-SELF_FIXA13_VALUES = {"identity": 0.0}
+# 0 false alarms, identity 5/8; after a particle in a verb's place spelled as the threat that
+# sounds alike, a threat sound typed whose Thai spelling is a threat read as danger, a spelled yes
+# taken only when clear and without "not", and "ไม่เอาชื่อ" as a refusal: intents 26/30, danger
+# 10/11, 1 false alarm ("kao ma kah mu tee baan", a pig killed), identity 8/8. Floors: those,
+# halfway to one more miss.
+SELF_FIXA13_FLOORS = {"intents": 25.5 / 30, "danger": 9.5 / 11, "false_alarms": 1}
+SELF_FIXA13_VALUES = {"identity": 7.5 / 8}
 
 
 def test_own_held_out_attack13_shapes_are_read():
