@@ -150,7 +150,11 @@ def _threatened_lately(uow: UnitOfWork, user: LineUser) -> list[Ticket]:
         return []
     since = uow.now() - SAFE_AGAIN_WITHIN
     lately = (
-        select(TicketEvent.ticket_id, func.max(TicketEvent.id).label("last"))
+        select(
+            TicketEvent.ticket_id,
+            func.max(TicketEvent.at).label("at"),
+            func.max(TicketEvent.id).label("last"),
+        )
         .where(
             TicketEvent.ticket_id.in_(owned),
             TicketEvent.kind == "danger",
@@ -159,7 +163,10 @@ def _threatened_lately(uow: UnitOfWork, user: LineUser) -> list[Ticket]:
         .group_by(TicketEvent.ticket_id)
         .subquery()
     )
-    stmt = select(Ticket).join(lately, lately.c.ticket_id == Ticket.id).order_by(lately.c.last)
+    # by the threat's time: entry ids begin with their place in their own timeline
+    # (storage/entry_ids.py), so ids of two complaints' entries are not in time order
+    joined = select(Ticket).join(lately, lately.c.ticket_id == Ticket.id)
+    stmt = joined.order_by(lately.c.at, lately.c.last)
     return list(uow.session.scalars(stmt))
 
 

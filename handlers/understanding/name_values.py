@@ -80,10 +80,10 @@ _NOT_WILLING = re.compile(
 #: romanised Thai: a negation, perhaps a wish, then telling, giving or writing down.
 _REFUSES_NAME = re.compile(
     r"(?:ไม่|บ่(?![าำ])|มิได้|อ็อต|อ๊อต|ออต|อ็อด|อ๊อด)(?:ค่อย)?(?:กล้า|อยาก|ขอ|สะดวก|ต้องการ|ประสงค์|ยอม)?"
-    r"(?:จะ)?(?:บอก|ให้|ใส่|แจ้ง|เปิดเผย|เผย|ระบุ|ลง|เขียน|มี)(?:ชื่อ)?"
+    r"(?:จะ)?(?:บอก|ให้|ใส่|แจ้ง|เปิดเผย|เผย|ระบุ|ลง|เขียน|มี|เอา(?=\s?ชื่อ))(?:ชื่อ)?"
     r"|\b(?:won'?t|will not|don'?t|do not|rather not|not|never|refuse to|can'?t|cannot)\b"
     r"[^.!?]{0,24}\b(?:give|tell|say|share|type|put|use)"
-    r"|\b(?:mai|bo|bor|ot)\s?(?:yak|kha|khor|ja|kla)?\s?(?:bok|hai|sai|chue)\b"
+    r"|\b(?:mai|bo|bor|ot)\s?(?:yak|kha|khor|ja|kla)?\s?(?:bok|hai|sai|chue|aow?\s?chue)\b"
     # staying unknown said in so many words: "ไม่ขอออกนาม", "ขอเป็นความลับ", "ปิดชื่อ", "anonymous"
     r"|ออกนาม|นิรนาม|แสดงตน|เปิดเผยตัว|ระบุตัว|(?<!ไม่)(?<!บ่)(?:ซ่อน|ปิด|ปกปิด|งด)ชื่อ"
     r"|(?<!ไม่)(?<!ใช่)ความลับ|ไม่ประสงค์"

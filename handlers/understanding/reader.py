@@ -120,21 +120,36 @@ def _as_spelled(
 ) -> Understanding:
     """Romanised Thai read again as the Thai it spells (`romanised.in_thai`), when that reading
     answers (a yes, a none, "done", a wish to report, or the value asked) and the text as typed
-    did not; danger is only ever read from what was typed."""
+    did not; danger, when a threat's sound typed spells a threat ("kao ja kah chan")."""
     if found.intent not in (meaning.ANSWER, *_SPELLED_INTENTS) or romanised.asks(text or ""):
         return found  # a question back ("plod pai mai kha"), a wish to stop: read as typed
     thai = romanised.in_thai(text or "")
-    if not thai or (expecting is not None and answers_asked(found.values, expecting)):
+    if not thai:
         return found
     again = _as_typed(thai, expecting, today, classify)
+    if again.intent == meaning.DANGER and romanised.threat_cue(text or ""):
+        return replace(again, text=found.text)  # a threat sound, and its Thai is a threat
+    if expecting is not None and answers_asked(found.values, expecting):
+        return found
     asked = expecting is not None and answers_asked(again.values, expecting)
     if again.intent == meaning.DANGER or not (again.intent in _SPELLED_INTENTS or asked):
         return found
+    if again.intent == meaning.YES and (again.confidence < _CLEAR_YES or _says_not(text or "")):
+        return found  # "mai ok" (ไม่โอเค), "rao kid doo kon": only a clear yes is a yes
     if found.intent != meaning.ANSWER and found.intent != again.intent:
         return found  # read as typed as another plain answer ("mai kha": no)
     if found.intent == again.intent and found.confidence >= again.confidence and not asked:
         return found
     return replace(again, text=found.text)
+
+
+#: A yes read from a spelling is taken only this sure (a rule's yes, not the model's guess).
+_CLEAR_YES = 0.85
+
+
+def _says_not(text: str) -> bool:
+    """Whether Latin-letter Thai types a "not" (ไม่, บ่): its yes is no clear yes."""
+    return any(key in romanised.NOT for key in romanised.keyed(text))
 
 
 def _as_typed(

@@ -195,11 +195,14 @@ def threat_cue(text: str) -> str | None:
         return None
     keys = keyed(text)
     pattern, joined = _threat_pattern()
-    found = pattern.search(" ".join(keys))
-    if found:
-        return found.group(1)
-    said = "".join(keys)
-    return next((word for word in joined if word in said), None)
+    for said in (keys, [_spellings(k)[-1] for k in keys]):  # as typed, then by ear ("tum rai")
+        found = pattern.search(" ".join(said))
+        if found:
+            return found.group(1)
+        cue = next((word for word in joined if word in "".join(said)), None)
+        if cue:
+            return cue
+    return None
 
 
 @cache
@@ -256,6 +259,8 @@ def in_thai(text: str) -> str | None:
             found = next((spelled[k] for k in _spellings(key) if k in spelled), None)
             if found is None and end == at + 1:
                 found = _one_letter_off(key)
+            if found in PARTICLES and _a_verb_slot(out, tokens[end : end + _LONGEST]):
+                found = _verbs().get(key, found)  # "kao ja kah chan": ฆ่า, never ค่ะ
             if found is not None:
                 out.append(found)
                 at = end
@@ -263,6 +268,27 @@ def in_thai(text: str) -> str | None:
         else:
             return None
     return re.sub(r"\s+", " ", "".join(out)).strip()
+
+
+#: Who a verb is done to, or follows: a particle ends a sentence, so one said after "will"
+#: (จะ) or before a person ("kah chan", "kha phom") is the verb that sounds alike (ฆ่า).
+_PERSONS = ("ฉัน", "ผม", "เรา", "หนู", "เขา", "มัน", "กู", "ข้อย", "แม่", "พ่อ", "ลูก", "น้อง", "พี่")
+_WILL = ("จะ", "ซิ", "สิ")
+
+
+def _a_verb_slot(before: list[str], after: list[str]) -> bool:
+    """Whether a word comes where a verb does: after "will", or before a person."""
+    if before and before[-1] in _WILL:
+        return True
+    keys = {_sounds_of(p) for p in _PERSONS}
+    return bool(after) and after[0].isalpha() and sound(after[0]) in keys
+
+
+@cache
+def _verbs() -> dict[str, str]:
+    """The Thai threat words by their sound key ("ka" is ฆ่า)."""
+    words = {w for w in lexicon.THREAT_STEMS if _THAI.search(w) and " " not in w}
+    return {"".join(thai_words(w)): w for w in sorted(words, key=len)}
 
 
 #: How the short "a" of a closed syllable and the "-eo" and "-ai" endings are typed by ear:

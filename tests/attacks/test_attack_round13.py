@@ -42,19 +42,16 @@ def test_a_refusal_in_latin_letters_is_not_consent(said):
     assert _read(said, "consent").intent == meaning.NO
 
 
-@pytest.mark.xfail(strict=True, reason="'mai ok' (ไม่โอเค) at consent is read as yes")
 def test_not_ok_in_latin_letters_is_not_consent():
     """ "mai ok" is ไม่โอเค, "not OK": the loanword is read, its "not" is lost at consent."""
     assert _read("mai ok", "consent").intent != meaning.YES
 
 
-@pytest.mark.xfail(strict=True, reason="'rao kid doo kon' (let me think first) read as yes")
 def test_let_me_think_in_latin_letters_is_not_consent():
     """ "rao kid doo kon" (เราคิดดูก่อน, let me think it over first) is no consent."""
     assert _read("rao kid doo kon", "consent").intent != meaning.YES
 
 
-@pytest.mark.xfail(strict=True, reason="'kao ja kah chan' (he will kill me) at consent: a yes")
 def test_a_killing_threat_in_latin_letters_at_consent_is_danger():
     """ "kao ja kah chan" is เขาจะฆ่าฉัน; "kah" is spelled back as ค่ะ, so the threat becomes a
     polite yes and consent is given by a death threat."""
@@ -62,25 +59,21 @@ def test_a_killing_threat_in_latin_letters_at_consent_is_danger():
     assert found.intent == meaning.DANGER
 
 
-@pytest.mark.xfail(strict=True, reason="'kao ja tum rai chan' (he will hurt me) is an answer")
 def test_a_harm_threat_in_latin_letters_at_consent_is_danger():
     """ "kao ja tum rai chan" (เขาจะทำร้ายฉัน) typed by ear ("tum" for ทำ)."""
     assert _read("kao ja tum rai chan", "consent").intent == meaning.DANGER
 
 
-@pytest.mark.xfail(strict=True, reason="opening 'yak jaeng tae kao ja kah': start, threat lost")
 def test_a_threat_beside_the_wish_to_report_in_latin_letters_is_danger():
     """ "I want to report but he'll kill me" at the opening is read as the wish alone."""
     assert _read("yak jaeng tae kao ja kah", None).intent == meaning.DANGER
 
 
-@pytest.mark.xfail(strict=True, reason="evidence 'mee roob tae kao ja kah chan': evidence only")
 def test_a_threat_beside_evidence_in_latin_letters_is_danger():
     """ "I have photos but he'll kill me" at the evidence question gives the photos only."""
     assert _read("mee roob tae kao ja kah chan", "evidence").intent == meaning.DANGER
 
 
-@pytest.mark.xfail(strict=True, reason="what_more 'kao ja kah chan' is a plain answer")
 def test_a_threat_in_latin_letters_as_more_to_tell_is_danger():
     """The threat told as "anything more?" is kept as a fact, no safety answer."""
     assert _read("kao ja kah chan", "what_more").intent == meaning.DANGER
@@ -120,25 +113,21 @@ def test_not_safe_split_by_spaces_zero_width_or_dialect_is_not_safe_now(said):
     assert not says_safe_now(said)
 
 
-@pytest.mark.xfail(strict=True, reason="rhetorical 'safe where?!' (ปลอดภัยที่ไหน) reads as safe")
 def test_safe_where_rhetorical_is_not_safe_now():
     """ "ปลอดภัยที่ไหนล่ะคะ" means "safe? hardly": the threatened person is silenced."""
     assert not says_safe_now("ปลอดภัยที่ไหนล่ะคะ")
 
 
-@pytest.mark.xfail(strict=True, reason="'how could I be safe' (จะปลอดภัยได้ยังไง) reads as safe")
 def test_how_could_i_be_safe_is_not_safe_now():
     """A question of safety without a question mark, said with ยังไง."""
     assert not says_safe_now("จะปลอดภัยได้ยังไงคะ")
 
 
-@pytest.mark.xfail(strict=True, reason="'am I safe now?' (ปลอดภัยแล้วเหรอ) reads as safe")
 def test_am_i_safe_now_question_is_not_safe_now():
     """เหรอ asks; the doubt is read as the statement."""
     assert not says_safe_now("ปลอดภัยแล้วเหรอคะ")
 
 
-@pytest.mark.xfail(strict=True, reason="a wish or a condition (อยากให้/ถ้า…ปลอดภัย) reads as safe")
 def test_a_wish_or_a_condition_of_safety_is_not_safe_now():
     """ "I wish to be safe", "I'll tell you once I'm safe", "who said it's safe": no
     positive statement."""
@@ -146,7 +135,6 @@ def test_a_wish_or_a_condition_of_safety_is_not_safe_now():
         assert not says_safe_now(said), said
 
 
-@pytest.mark.xfail(strict=True, reason="'hardly safe now' reads as safe")
 def test_hardly_safe_is_not_safe_now():
     """English negation by "hardly" (one the UNSAFE list lacks)."""
     assert not says_safe_now("hardly safe now")
@@ -607,7 +595,6 @@ def test_consent_in_latin_letters_through_line_is_recorded(chat, services):
     assert _consent_count(services) == before + 1
 
 
-@pytest.mark.xfail(strict=True, reason="'kao ja kah chan' at consent: the question asked again")
 @pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
 def test_a_killing_threat_in_latin_letters_through_line_gets_the_safety_answer(chat, services):
     """At the consent question a villager types "kao ja kah chan" (he will kill me): no
@@ -642,7 +629,6 @@ def test_not_ok_or_let_me_think_in_latin_letters_through_line_records_no_consent
 # --- "safe now" goes on the complaint threatened last (danger._threatened_lately) ------------
 
 
-@pytest.mark.xfail(strict=True, reason="'threatened last' is the highest entry id: place, not time")
 @pytest.mark.parametrize("database_url", ["sqlite", "postgresql"], indirect=True)
 def test_safe_now_goes_on_the_complaint_threatened_last_not_the_longest(services):
     """A person's older complaint, with many entries, was threatened an hour ago; their new
@@ -696,7 +682,6 @@ def _to_identity(chat):
     chat.tap("a=reported:no")
 
 
-@pytest.mark.xfail(strict=True, reason="'ไม่เอาชื่อ' is read as named: the bot asks for the name")
 @pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
 @pytest.mark.parametrize("said", ["ไม่เอาชื่อค่ะ", "mai ao chue kha"])
 def test_no_name_please_at_the_identity_question_files_anonymously(chat, said):
@@ -751,7 +736,6 @@ def test_safe_now_through_line_is_noted(chat, services):
     assert _safe_entries(services) == before + 1
 
 
-@pytest.mark.xfail(strict=True, reason="says_safe_now reads a question or a wish as safe news")
 @pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
 @pytest.mark.parametrize("said", ["ปลอดภัยแล้วเหรอคะ", "ปลอดภัยที่ไหนล่ะคะ"])
 def test_a_question_of_safety_through_line_is_not_noted_safe(chat, services, said):

@@ -380,9 +380,15 @@ GO_ON_LAST = (
 UNSAFE_NOW = (
     r"(?:ไม่|บ่|มิ)(?:(?!ขู่|โดน|ต้อง|เป็นไร|เป็นอะไร|เป็นหยัง|แล้ว|ค่ะ|คะ|ครับ|คับ|นะ|จ้า|จ้ะ)\S){0,10}"
     r"ปลอดภัย"
-    r"|ปลอดภัย\S{0,6}?(?:ไหม|มั้ย|ม้าย|หรือ|รึ|ป่าว|เปล่า|บ่(?:\?|$)|\?)"
+    r"|ปลอดภัย\S{0,8}?(?:ไหม|มั้ย|ม้าย|หรือ|รึ|ป่าว|เปล่า|บ่(?:\?|$)|\?|ที่ไหน|ตรงไหน|ยังไง|อย่างไร"
+    r"|เหรอ|หรอ|เรอะ|รึยัง|หรือยัง)"
+    # a wish, a condition or hearsay of safety ("อยากให้ปลอดภัย", "ถ้าปลอดภัยแล้วจะบอก",
+    # "ใครบอกว่าปลอดภัยแล้ว") is no news of it
+    r"|(?:อยาก|ขอให้|หวัง|ภาวนา|ถ้า|หาก|จนกว่า|ต่อเมื่อ|เมื่อไหร่|เมื่อไร|ใครบอก|ใครว่า|ไหนว่า"
+    r"|เขาว่า|เขาบอกว่า)\S{0,10}ปลอดภัย"
     r"|notsafe|unsafe|notyetsafe|safe\S{0,8}\?|n'?t\S{0,6}safe|(?:notsure|unsure|notcertain)\S{0,10}safe"
     r"|(?:ami|arewe|isit|willi?be|amireally)safe|(?:never|nowhere|nolonger|notreally)\S{0,10}safe"
+    r"|(?:hardly|barely|scarcely|farfrom|anythingbut|wish|hope|ifi(?:m|am)|ifwe|once(?:i|we)|until|whosaid)\S{0,10}safe"
 )
 #: Safety as a thing, not a state ("กล้องวงจรปิดเพื่อความปลอดภัย", "safety cameras"): never news
 #: of being safe again (the words are taken out before "safe now" is looked for).

@@ -94,6 +94,7 @@ SELF_FIX16A2 = FIXTURES / "heldout_fix16a2_self.jsonl"
 SELF_FIXW13 = FIXTURES / "heldout_fixW13_self.jsonl"
 #: Likewise by the helper who worked on round 13's diag half (fix13), of its miss shapes.
 SELF_FIX13 = FIXTURES / "heldout_fix13_self.jsonl"
+SELF_FIXA13 = FIXTURES / "heldout_fixA13_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -119,6 +120,7 @@ _BY_HALF = {
     SELF_FIX16A2,
     SELF_FIXW13,
     SELF_FIX13,
+    SELF_FIXA13,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -1605,3 +1607,22 @@ SELF_FIX13_VALUES = {
 
 def test_own_held_out_round13_shapes_are_read():
     _holds_floors(_scored_alone(SELF_FIX13), SELF_FIX13_FLOORS, SELF_FIX13_VALUES)
+
+
+# ---------------------------------------------------------------- fixA13's own held-out set
+# 30 phrasings of what attack round 13 got through (issues 18, 19: kill and harm threats in
+# Latin letters alone and beside a yes, a wish to report, evidence or a none; "not" and "let me
+# think" in Latin letters at consent; "leave my name out" in Thai and Latin letters; harmless
+# "kah" of a pig or chickens and particles as controls), written by the fixA13 helper before
+# any change, never trained on. Before (Sunday 6 December 2026): intents 21/30, danger 4/11,
+# 0 false alarms, identity 5/8; after a particle in a verb's place spelled as the threat that
+# sounds alike, a threat sound typed whose Thai spelling is a threat read as danger, a spelled yes
+# taken only when clear and without "not", and "ไม่เอาชื่อ" as a refusal: intents 26/30, danger
+# 10/11, 1 false alarm ("kao ma kah mu tee baan", a pig killed), identity 8/8. Floors: those,
+# halfway to one more miss.
+SELF_FIXA13_FLOORS = {"intents": 25.5 / 30, "danger": 9.5 / 11, "false_alarms": 1}
+SELF_FIXA13_VALUES = {"identity": 7.5 / 8}
+
+
+def test_own_held_out_attack13_shapes_are_read():
+    _holds_floors(_scored_alone(SELF_FIXA13), SELF_FIXA13_FLOORS, SELF_FIXA13_VALUES)
