@@ -27,8 +27,6 @@ from tests.integration.handlers.complaint.test_heldout_personas import (
 # report shows XPASS and the line can go). Diag entries say what broke; sealed ones do not.
 NOT_YET: dict[str, str] = {
     "for_father": "sealed",
-    "discreet": "sealed",
-    "isan_grandfather": "sealed",
     "market_seller": "sealed",
 }
 

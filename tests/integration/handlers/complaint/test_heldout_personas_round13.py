@@ -36,10 +36,6 @@ NOT_YET: dict[str, str] = {
         "at consent, 'อัตเคยแจ้งไหนจ๊ะ' (อัต = not) read as reported elsewhere, so she is asked where "
         "and gives up; 'ทุกเดือน ตั้งแต่ต้นปีนี้ถึงเดือนนี้' said back as 1 Jan - 31 Mar 2569"
     ),
-    "monk_attendant": (
-        "'แจ้งแทนหลวงพ่อได้ไหมครับ' before starting is answered about giving one's name, not about "
-        "filing for someone else"
-    ),
     "three_questions": (
         "'ข้อมูลที่ส่งไปจะเก็บไว้นานแค่ไหนคะ' before starting is answered with who sees it, not how "
         "long it is kept; three questions, the start and every step asked make 18 messages"
