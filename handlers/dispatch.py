@@ -335,7 +335,9 @@ def _menu(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out]:
         return story_offer.offer(user, turn.text or "", uow.now())
     heard = turn.heard()
     if heard is not None and heard.intent == QUESTION:  # "ต้องบอกชื่อไหม" before anything
-        said = complaint_flow.faq_answer(heard.value("faq"), uow.settings, quick=main_menu())
+        said = complaint_flow.faq_answer(
+            heard.value("faq"), uow.settings.retention_identity_days, quick=main_menu()
+        )
         if said is not None:
             return [said]
     # "ขอบใจหลายเด้อ" once it is over; "เสร็จแล้ว" again (the button tapped twice) once adding

@@ -149,7 +149,11 @@ def answer(
         return [Say("story.thanked", quick=OFFER)]  # "ขอบคุณที่รับฟัง": the telling is over
     if picked is None:
         asking = heard is not None and heard.intent == QUESTION  # answered, then asked again
-        said = complaint_flow.faq_answer(heard.value("faq"), uow.settings) if asking else None
+        said = (
+            complaint_flow.faq_answer(heard.value("faq"), uow.settings.retention_identity_days)
+            if asking
+            else None
+        )
         again = Say("story.reask" if told else "story.invite", quick=OFFER)
         return [said, again] if said else [again]
     threats = STORY.get(user, THREATS, [])

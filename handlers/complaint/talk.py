@@ -9,21 +9,18 @@ from handlers import danger
 from handlers.complaint.asking import RESUME, ask, where
 from handlers.complaint.draft_words import cancel, draft_word
 from handlers.complaint.editing import already_said, denied_value, edit
+from handlers.faq import faq_answer
 from handlers.intake.answers import Answer
 from handlers.protection import CONTACTS
 from handlers.replies import Out, Say
-from handlers.settings import HandlerSettings
-from handlers.understanding import FAQS
 from handlers.understanding.danger_rule import NAMING  # the questions about the name
 from handlers.understanding.lexicon import GOVERNMENT_ASKED
 from handlers.understanding.words import meaning
 from storage.models import Draft, LineUser
 from storage.uow import UnitOfWork
 
+
 # Questions back answered from the catalogue (faq.*), then the question again.
-FAQ = tuple(topic for topic in FAQS if topic != "other")
-
-
 def talk_about(
     uow: UnitOfWork, user: LineUser, draft: Draft, answer: Answer, back_later: bool
 ) -> list[Out] | None:
@@ -35,7 +32,7 @@ def talk_about(
         return None  # "can I give my dad's name? his name is …": answered as the name is kept
     if intent == "question":  # another question: what this one wants, and it again
         said = _known_already(draft, answer) or _who_runs_it(answer)
-        said = said or faq_answer(answer.value("faq"), uow.settings)
+        said = said or faq_answer(answer.value("faq"), uow.settings.retention_identity_days)
         said = said or Say(f"help.step.{draft.step}")
         return [said] + ask(uow, draft)
     if intent in ("answer", "edit", "no", "change_mind"):
@@ -81,15 +78,6 @@ def _known_already(draft: Draft, answer: Answer) -> Say | None:
     if answer.value("faq") != "will_they_know" or not draft.data.get(danger.THREATS):
         return None
     return Say("safety.known_already", dict(CONTACTS))
-
-
-def faq_answer(topic: object, settings: HandlerSettings, quick: tuple = ()) -> Say | None:
-    """The catalogue's answer to a question back about reporting (must I give my name, is
-    it free …), or None when it is not one of those; how long a name is kept is the
-    deployment's own figure (`RETENTION_IDENTITY_DAYS`), as the privacy notice says."""
-    if topic not in FAQ:
-        return None
-    return Say(f"faq.{topic}", {"identity_days": settings.retention_identity_days}, quick=quick)
 
 
 def word_is_greeting(answer: Answer) -> bool:

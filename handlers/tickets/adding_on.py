@@ -4,9 +4,9 @@ thanks and greetings are answered, never attached; a menu choice or a new compla
 
 from __future__ import annotations
 
-from handlers.complaint.talk import faq_answer
 from handlers.conversations import adding
 from handlers.conversations.turn import Turn
+from handlers.faq import faq_answer
 from handlers.intake.answers import MEDIA
 from handlers.intake.evidence_limits import refusal
 from handlers.menu import main_menu
@@ -70,7 +70,7 @@ def _answered(uow: UnitOfWork, heard: Understanding | None) -> Say | None:
     that only sounds like one, "เขาถามว่าจะจ่ายไหม", is kept as an addition)."""
     if heard is None or heard.intent != QUESTION or heard.confidence < SURE_QUESTION:
         return None
-    return faq_answer(heard.value("faq"), uow.settings, quick=(DONE,))
+    return faq_answer(heard.value("faq"), uow.settings.retention_identity_days, quick=(DONE,))
 
 
 def _adding_to(uow: UnitOfWork, user: LineUser) -> Ticket | None:

@@ -5,8 +5,6 @@ retention is the deployment's own) and the same question is asked again; nothing
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-
 import pytest
 
 from bot.i18n import catalogue
@@ -37,7 +35,7 @@ def test_a_question_back_gets_its_own_answer_and_the_question_again(
 
 
 def test_how_long_a_name_is_kept_is_the_deployments_own_figure():
-    said = faq_answer("kept_how_long", SimpleNamespace(retention_identity_days=180))
+    said = faq_answer("kept_how_long", 180)
     thai = catalogue.text("th", said.key, **said.params)
     english = catalogue.text("en", said.key, **said.params)
     assert "180 วัน" in thai and "ลบข้อมูลของฉัน" in thai
