@@ -78,8 +78,8 @@ def sealed(monkeypatch):
     seen: list[int] = []
     real = outbox.seal
 
-    def recording(uow, payload):
-        made = real(uow, payload)
+    def recording(uow, payload, *bound_to):
+        made = real(uow, payload, *bound_to)
         seen.append(len(made[0]["sealed"]))
         return made
 
