@@ -104,6 +104,16 @@ def _as_plain_lines(services) -> None:
     journal_lines.forget(_folder(services))
 
 
+def _intact(services, reference: str) -> bool:
+    """What a page reads (handlers/danger.py `marks` too): whether the record verifies,
+    with as many entries as the journal saw written."""
+    from handlers.directory.access import records_intact
+
+    with services.uow() as uow:
+        ticket_id = tickets.by_reference(uow, reference).id
+        return ticket_id in records_intact(uow, [ticket_id])
+
+
 def _verify(runner) -> str:
     got = runner.invoke(args=["tickets", "verify"])
     assert got.exit_code == 1, got.output
@@ -126,6 +136,7 @@ def test_verify_names_a_rollback_and_a_removed_ticket_with_keyed_lines(services,
     rolled, removed = add_ticket(services), add_ticket(services, name="คนอื่น")
     earlier = _sealed_then_stepped(services, rolled)
     _roll_back(services, earlier)
+    assert not _intact(services, rolled)
     _delete_ticket(services, removed)
     said = _verify(runner)
     assert f"BROKEN {rolled}: timeline rolled back" in said
@@ -138,6 +149,7 @@ def test_verify_still_reads_the_plain_lines_of_before(services, runner):
     _as_plain_lines(services)
     assert rolled in _everything(_folder(services))
     _roll_back(services, earlier)
+    assert not _intact(services, rolled)
     assert f"BROKEN {rolled}: timeline rolled back" in _verify(runner)
 
 
@@ -179,6 +191,8 @@ def test_keys_rotate_names_plain_and_old_key_lines_again(database_url, tmp_path)
     release(services.engine)
 
     app = app_with(NEW_LOOKUP)  # the old key retired
+    assert not _intact(app.extensions["sujarit"], keyed)
+    assert _intact(app.extensions["sujarit"], plain)
     said = _verify(app.test_cli_runner())
     assert f"BROKEN {keyed}: timeline rolled back" in said and plain not in said
     release(app.extensions["sujarit"].engine)
