@@ -56,6 +56,7 @@ PURPOSES = (
     "public-handle",
     "journal-account",
     "journal-tie",
+    "journal-ticket",
 )
 # What pre-0011 indexes put before the value, for the kinds that outlive an upgrade.
 LEGACY_PREFIX = {"line-user": "", "tracking": "tracking:"}

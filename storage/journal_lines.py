@@ -33,6 +33,14 @@ JOURNAL_TIE = "journal-tie"
 # `renamed:M:K:D M:K:E`: `keys rotate` wrote every line of the tie named D again as E, under
 # the newest lookup key (D's key may then be retired; handlers/directory/vouched_ties.py).
 RENAMED_PREFIX = "renamed:"
+# `t:N E`: the application wrote a timeline entry on the ticket of keyed name N, E a keyed
+# mark of the entry's hash (lines written before: `REFERENCE HASH`, still read). Both keyed
+# under DATA_LOOKUP_KEY, purpose JOURNAL_TICKET: a copy of the folder names no ticket, and
+# with the database too it matches no line to an entry (docs/insider.md, "Tickets in the
+# record journal").
+TICKET_PREFIX = "t:"
+JOURNAL_TICKET = "journal-ticket"
+KEYED_CHARS = 32
 OWN_PREFIXES = (
     MEMBER_PREFIX,
     ROLE_PREFIX,
@@ -141,13 +149,38 @@ class JournalLines:
             self.conflicts.setdefault(name[len(CONFLICT_PREFIX) :], Marks()).add(value, self.taken)
         elif name.startswith(RENAMED_PREFIX) and value:
             self.renamed[name[len(RENAMED_PREFIX) :]] = value
-        elif value and ":" not in name:  # `REFERENCE HASH`: an entry the application wrote
+        elif value and is_ticket_name(name):  # an entry the application wrote
             seen = self.passes.setdefault(path, {})
             seen[name] = seen.get(name, 0) + 1
             best = self.file_entries.setdefault(path, {})
             if seen[name] > best.get(name, 0):
                 best[name] = seen[name]
                 self.entries[name] = self.entries.get(name, 0) + 1
+
+
+def is_ticket_name(name: str) -> bool:
+    """Whether a line's name is a ticket's: keyed (`t:N`), or a plain reference (old lines)."""
+    return name.startswith(TICKET_PREFIX) or ":" not in name
+
+
+def ticket_names(vault, reference: str) -> list[str]:
+    """Every name the journal may have for a ticket: keyed under each lookup key, newest
+    first (the one written now), then the plain reference of lines written before."""
+    keyed = vault.indexes(reference, JOURNAL_TICKET)
+    return [*(TICKET_PREFIX + d[:KEYED_CHARS] for d in keyed), reference]
+
+
+def entry_marks(vault, entry_hash: str) -> list[str]:
+    """Every mark the journal may hold for a timeline entry's hash: keyed under each lookup
+    key, newest first, then the plain hash of lines written before."""
+    keyed = vault.indexes(f"entry:{entry_hash}", JOURNAL_TICKET)
+    return [*(d[:KEYED_CHARS] for d in keyed), entry_hash]
+
+
+def ticket_line(vault, reference: str, entry_hash: str) -> str:
+    """The journal line of one entry the application writes on a ticket now."""
+    name = TICKET_PREFIX + vault.index(reference, JOURNAL_TICKET)[:KEYED_CHARS]
+    return f"{name} {vault.index(f'entry:{entry_hash}', JOURNAL_TICKET)[:KEYED_CHARS]}\n"
 
 
 @dataclass

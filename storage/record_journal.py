@@ -4,22 +4,25 @@ A daily anchor holds each ticket's head as it was that day; an entry written sin
 step) was held by nothing but the database, so a writer without keys who copied the ticket's
 row and seal back and deleted the entry rolled it back unseen, and the next anchor took the
 rolled-back state as the truth. So each committed entry's hash is appended, with its ticket's
-reference, to a journal in RECORD_ANCHOR_DIR (`journal-YYYY-MM-DD.log`, UTC day), and a whole
-`tickets verify` (and the daily job, before it anchors) finds every journalled entry still in
-its ticket's chain. So is each declared conflict's seal as the application writes it (a
-declaration, a removal): a conflict row deleted, or put back as it was before, shows. So is
-each member's version as the application seals it (storage/member_seals.py): the latest one
-of each member is also kept in a small file of its own (`members/N`), which a request reads
-instead of the whole journal, so a member row copied back from an older copy of the database
-(its seal then valid) is older than the journal and does not fit. Like the anchor files, it
-is only as safe as that folder: share it between hosts, and copy it off the host.
+reference (both keyed: journal_lines.ticket_line), to a journal in RECORD_ANCHOR_DIR
+(`journal-YYYY-MM-DD.log`, UTC day), and a whole `tickets verify` (and the daily job, before it
+anchors) finds every journalled entry still in its ticket's chain. So is each declared
+conflict's seal as the application writes it (a declaration, a removal): a conflict row
+deleted, or put back as it was before, shows. So is each member's version as the application
+seals it (storage/member_seals.py): the latest one of each member is also kept in a small file
+of its own (`members/N`), which a request reads instead of the whole journal, so a member row
+copied back from an older copy of the database (its seal then valid) is older than the journal
+and does not fit. Like the anchor files, it is only as safe as that folder: share it between
+hosts, and copy it off the host.
 """
 
 from __future__ import annotations
 
 import logging
 import os
+import random
 import tempfile
+from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -39,6 +42,7 @@ from storage.journal_lines import (
     PENDING,
     RENAMED_PREFIX,
     ROLE_PREFIX,
+    TICKET_PREFIX,
     Marks,
     merged,
     read,
@@ -52,6 +56,7 @@ MEMBERS = "members"  # the folder of each member's latest version, beside the jo
 # Each role the application ever sealed a member with: a line `role:chair` (no space, so no
 # check reads it as an entry), and a file of that name in ROLES, beside the journal.
 ROLES = "roles"
+_random = random.SystemRandom()
 
 
 def install(factory: sessionmaker, folder: str | Path | None) -> None:
@@ -66,7 +71,8 @@ def install(factory: sessionmaker, folder: str | Path | None) -> None:
         for obj in session.new:
             if isinstance(obj, TicketEvent) and obj.entry_hash:
                 ticket = obj.ticket or session.get(Ticket, obj.ticket_id)
-                pending.append(f"{ticket.reference} {obj.entry_hash}\n")
+                vault = session_vault(session)
+                pending.append(journal_lines.ticket_line(vault, ticket.reference, obj.entry_hash))
         for obj in (*session.new, *session.dirty):
             if isinstance(obj, MemberConflict) and obj.seal and obj not in session.deleted:
                 vault = session_vault(session)
@@ -81,7 +87,7 @@ def install(factory: sessionmaker, folder: str | Path | None) -> None:
     def write(session: Session) -> None:
         lines = session.info.pop(PENDING, [])
         if lines:
-            _append(folder, lines)
+            _append(folder, _unordered(lines))
 
     def forget(session: Session) -> None:
         session.info.pop(PENDING, None)
@@ -89,6 +95,14 @@ def install(factory: sessionmaker, folder: str | Path | None) -> None:
     event.listen(factory, "before_flush", collect)
     event.listen(factory, "after_commit", write)
     event.listen(factory, "after_rollback", forget)
+
+
+def _unordered(lines: list[str]) -> list[str]:
+    """A commit's ticket lines in a random order, first (the order of the others, a tie's
+    marks the latest last, is kept): which entry was written first tells nothing."""
+    entries = [line for line in lines if line.startswith(TICKET_PREFIX)]
+    _random.shuffle(entries)
+    return entries + [line for line in lines if not line.startswith(TICKET_PREFIX)]
 
 
 def _made(obj, attribute: str) -> bool:
@@ -296,7 +310,14 @@ def rolled_back_among(session: Session, ids) -> set[int]:
     if not written or not ids:
         return set()
     named = select(Ticket.id, Ticket.reference).where(Ticket.id.in_(sorted(ids)))
-    wanted = {tid: written[ref] for tid, ref in session.execute(named) if ref in written}
+    vault = session_vault(session)
+    wanted = {}
+    for tid, ref in session.execute(named):
+        # The most under any one name, not their sum: a process that read the lines before
+        # `keys rotate` named them again has counted them under both.
+        count = max(written.get(name, 0) for name in journal_lines.ticket_names(vault, ref))
+        if count:
+            wanted[tid] = count
     if not wanted:
         return set()
     counted = (
@@ -330,25 +351,91 @@ def problems(uow: UnitOfWork, folder: str | Path) -> dict[str, list[str]]:
             elif head and reference.startswith(RENAMED_PREFIX):
                 renamed.add(row_seals.JOURNAL_PREFIX + reference[len(RENAMED_PREFIX) :])
             elif head and not reference.startswith(OWN_PREFIXES):
-                written.setdefault(reference, set()).add(head)
+                written.setdefault(reference, set()).add(head.strip())
     kept = {name: marks for name, marks in conflicts.items() if name not in renamed}
     found = _conflict_problems(uow, kept) | _member_problems(uow, versions)
     if not written:
         return found
-    stored: dict[str, set[str]] = {}
-    stmt = select(Ticket.reference, TicketEvent.entry_hash).outerjoin(
-        TicketEvent, TicketEvent.ticket_id == Ticket.id
-    )
-    for reference, entry in uow.session.execute(stmt):
-        stored.setdefault(reference, set()).add(entry)
-    for reference, heads in sorted(written.items()):
-        if reference not in stored:
-            found[reference] = ["ticket removed after the application wrote it (record journal)"]
+    named, stored = _stored_entries(uow)
+    for name, heads in sorted(written.items()):
+        reference = named.get(name)
+        if reference is None:
+            found[_unnamed(name)] = [
+                "ticket removed after the application wrote it (record journal)"
+            ]
         elif heads - stored[reference]:
             found[reference] = [
                 "timeline rolled back: an entry the application wrote is gone (record journal)"
             ]
     return found
+
+
+def _unnamed(name: str) -> str:
+    """How `tickets verify` names a journalled ticket no row answers to (a keyed name
+    cannot be read back into a reference)."""
+    return name if ":" not in name else f"ticket journalled as {name}"
+
+
+def _stored_entries(uow: UnitOfWork) -> tuple[dict[str, str], dict[str, set[str]]]:
+    """Each stored ticket's reference by every journal name it may have, and each one's
+    entries by every mark the journal may hold of them (keyed under each key, and plain)."""
+    named: dict[str, str] = {}
+    stored: dict[str, set[str]] = {}
+    stmt = select(Ticket.reference, TicketEvent.entry_hash).outerjoin(
+        TicketEvent, TicketEvent.ticket_id == Ticket.id
+    )
+    for reference, entry in uow.session.execute(stmt):
+        if reference not in stored:
+            stored[reference] = set()
+            named.update(dict.fromkeys(journal_lines.ticket_names(uow.vault, reference), reference))
+        if entry:
+            stored[reference].update(journal_lines.entry_marks(uow.vault, entry))
+    return named, stored
+
+
+def rekey_tickets(uow: UnitOfWork, folder: str | Path | None) -> Counter:
+    """Name every ticket line again in place under the newest lookup key (`keys rotate`):
+    a plain line (`REFERENCE HASH`, written before names were keyed) from its own text, an
+    older key's line by the stored ticket and entry it names. A keyed name no stored ticket
+    answers to, or a keyed mark no stored entry does (its ticket or entry deleted: `tickets
+    verify` names it), is kept as it is; its key must stay listed until that is resolved."""
+    counts: Counter = Counter(tickets_renamed=0, tickets_unmatched=0)
+    if not folder:
+        return counts
+    vault = uow.vault
+    named, stored = _stored_entries(uow)
+    raw: dict[str, dict[str, str]] = {}  # each ticket's entries, by every mark they may have
+
+    def entry_of(reference: str, mark: str) -> str | None:
+        if reference not in raw:
+            raw[reference] = {}
+            for entry in stored[reference]:
+                if len(entry) == 64:  # a plain hash among the marks
+                    raw[reference].update(
+                        dict.fromkeys(journal_lines.entry_marks(vault, entry), entry)
+                    )
+        return raw[reference].get(mark)
+
+    def change(line: str) -> str | None:
+        name, space, rest = line.partition(" ")
+        mark = rest.strip()
+        if not space or not mark or not journal_lines.is_ticket_name(name):
+            return line
+        if not name.startswith(TICKET_PREFIX):  # plain: reference and hash both in the line
+            counts["tickets_renamed"] += 1
+            return journal_lines.ticket_line(vault, name, mark)
+        reference = named.get(name)
+        entry = entry_of(reference, mark) if reference else None
+        if entry is None:
+            counts["tickets_unmatched"] += 1
+            return line
+        fresh = journal_lines.ticket_line(vault, reference, entry)
+        if fresh.rstrip("\n") != line.rstrip("\n"):
+            counts["tickets_renamed"] += 1
+        return fresh if line.endswith("\n") else fresh.rstrip("\n")
+
+    rewrite(folder, change)
+    return counts
 
 
 def _conflict_problems(uow: UnitOfWork, journalled: dict[str, Marks]) -> dict[str, list[str]]:

@@ -14,7 +14,7 @@ from flask.cli import AppGroup
 
 import storage.schema  # noqa: F401  (every table, so rotation sees every column)
 from handlers.directory import vouched_ties
-from storage import journal_stored, transparency_releases
+from storage import journal_stored, record_journal, transparency_releases
 from storage.crypto import local_data_key
 from storage.rekey import remark_evidence, rotate_rows
 
@@ -25,8 +25,8 @@ keys_cli = AppGroup("keys", help="Data encryption and lookup keys: rotate, finge
 def keys_rotate() -> None:
     """Re-encrypt and re-index every row (and evidence file) with the first keys; reseal the
     intact records and public figures' releases (and their notes) with the first seal key;
-    name the record journal's ties again under the first lookup key (lines from before tie
-    names were keyed: in place, so no unkeyed name is left). Anchors need none:
+    name the record journal's ties and tickets again under the first lookup key (lines from
+    before their names were keyed: in place, so no unkeyed name is left). Anchors need none:
     their digests are keyless."""
     services = current_app.extensions["sujarit"]
     with services.uow() as uow:
@@ -37,6 +37,7 @@ def keys_rotate() -> None:
     with services.uow() as uow:  # the journal's ties and accounts under the newest lookup key
         counts.update(vouched_ties.rejournal(uow))
         folder = services.config.record_anchor_dir
+        counts.update(record_journal.rekey_tickets(uow, folder))
         conn = uow.session.connection()
         counts["accounts_rejournalled"] = journal_stored.journal_accounts(conn, folder, uow.vault)
     counts["releases_resealed"] = len(resealed)

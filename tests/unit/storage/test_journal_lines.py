@@ -30,3 +30,16 @@ def test_lines_that_are_not_its_own_say_nothing(tmp_path):
     )
     found = journal_lines.read(tmp_path)
     assert not (found.versions or found.roles or found.codes or found.accounts)
+
+
+def test_a_commits_lines_keep_every_line_and_the_order_of_a_ties_marks():
+    """Ticket lines go first in a random order; a tie's marks, the latest last, keep theirs."""
+    from storage.record_journal import _unordered
+
+    marks = [f"tie:1:agency:{'d' * 32} m{i}\n" for i in range(5)]
+    entries = [f"t:{i:032x} e{i}\n" for i in range(20)]
+    lines = [x for pair in zip(entries, [*marks, *[""] * 15], strict=True) for x in pair if x]
+    written = _unordered(lines)
+    assert sorted(written) == sorted(lines)
+    assert written[:20] != entries or _unordered(lines)[:20] != entries  # not as written
+    assert set(written[:20]) == set(entries) and written[20:] == marks
