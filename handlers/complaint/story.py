@@ -12,7 +12,7 @@ from handlers.conversations.story import HEARD_AT, NOTED, THREATS, TOLD
 from handlers.conversations.story import STATE as STORY
 from handlers.danger import THREAT_LENGTH, says_safe_now
 from handlers.danger import THREATS as DRAFT_THREATS
-from handlers.intake.answers import Answer
+from handlers.intake.answers import SURE, Answer
 from handlers.menu import main_menu
 from handlers.replies import Out, Quick, Say
 from handlers.thai.normalise import clean
@@ -139,6 +139,8 @@ def answer(
         return offer(user, text or "", uow.now())
     if picked is None and heard is not None and heard.intent in FILE_IT:
         picked = "yes"  # "jaeng khrap", "แจ้งเลยจ้า": to file is what they ask
+    if picked is None and says_yes_to_the_offer(text):
+        picked = "yes"  # "จ๊ะ แจ้งจ๊ะ ขะยมตั้งใจมา", "บาด แจ้งเลยจ๊ะ": a yes word first, any dialect
     story = STORY.get(user, TOLD)
     told = bool(story) and not only_introduces(story, None)  # more than who is reporting
     if picked is None and is_greeting(text, heard):
@@ -165,6 +167,14 @@ def answer(
     if threats and draft is not None:  # the chair reads them on the complaint's timeline
         draft.data = {**draft.data, DRAFT_THREATS: [*draft.data.get(DRAFT_THREATS, []), *threats]}
     return replies
+
+
+def says_yes_to_the_offer(text: str | None) -> bool:
+    """The text, read as the answer to "shall I file what you told me?", is surely a yes."""
+    if not text or not text.strip():
+        return False
+    heard = understand(text.strip(), expecting="offer")
+    return heard.intent == YES and heard.confidence >= SURE
 
 
 def threat_told(user: LineUser, text: str) -> bool:

@@ -251,7 +251,11 @@ _BETWEEN_NUMBERS = re.compile(r"(?<=\d)\s*(?:–|—|-|~|ถึง|หรือ|
 _RANGE = re.compile(r"\s*(?:–|—|-|~|ถึง|to|until|till)\s*")
 _KEY_NOISE = re.compile(r"[\s'.,!?()\"]")
 #: Between the two ends of a span said in words: "มิถุนาจนถึงสิงหา", "June to August".
-_UNTIL = re.compile(r"\s*(?:จน(?:ถึง|ฮอด)|ถึง|ฮอด|–|—|~|\bto\b|\buntil\b|\btill\b|\bthrough\b)\s*")
+#: The end of a span that is today: "ตั้งแต่มีนาถึงปัจจุบัน", "ต้นปีมาจนถึงตอนนี้", "until now".
+_UP_TO_NOW = re.compile(r"(?:ปัจจุบัน|ตอนนี้|วันนี้|ทุกวันนี้|now|today|thepresent)(?:นี้)?")
+_UNTIL = re.compile(
+    r"\s*(?:มา\s*)?(?:จน(?:ถึง|ฮอด)|ถึง|ฮอด|–|—|~|\bto\b|\buntil\b|\btill\b|\bthrough\b)\s*"
+)
 
 
 class _Unreadable(ValueError):
@@ -349,14 +353,19 @@ def _span_between(text: str, today: date) -> Span | None:
     parts = _UNTIL.split(text, maxsplit=1)
     if len(parts) != 2 or not parts[0].strip() or not parts[1].strip():
         return None
-    first_said = _CALENDAR_LEAD.sub("", _LEAD.sub("", parts[0].strip())) or parts[0]
-    last_said = _CALENDAR_LEAD.sub("", _LEAD.sub("", parts[1].strip())) or parts[1]
-    last = _read(last_said, today, False)
-    first = _read(first_said, last.end if last else today, False) if last else None
+    first_said, last_said = (_LEAD.sub("", part.strip()) or part for part in parts)
+    now = _UP_TO_NOW.fullmatch(_key(parts[1]))  # "ตอนนี้" before "ตอน" is taken off
+    last = Span(today, today, DAY) if now else _end(last_said, today)
+    first = _end(first_said, last.end if last else today) if last else None
     if first is None or first.start > last.end:
         return None
     coarse = first.precision if first.precision == last.precision else DAY
     return Span(first.start, last.end, coarse)
+
+
+def _end(said: str, today: date) -> Span | None:
+    """One end of a span: "เดือนมิถุนา" as "มิถุนา", "เดือนนี้" whole (without "เดือน" it is no time)."""
+    return _read(_CALENDAR_LEAD.sub("", said) or said, today, False) or _read(said, today, False)
 
 
 def _compact(text: str) -> str:

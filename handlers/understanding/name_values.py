@@ -77,10 +77,12 @@ _NOT_WILLING = re.compile(
     r"(?:want ?to|wish ?to|like ?to|to)?$"
 )
 #: A refusal to give one's name, in Thai, Isan, Northern Khmer ("อ็อต": not), English or
-#: romanised Thai: a negation, perhaps a wish, then telling, giving or writing down.
+#: romanised Thai: a negation, perhaps a wish, then telling, giving or writing down (or "don't"
+#: right before telling the name).
 _REFUSES_NAME = re.compile(
     r"(?:ไม่|บ่(?![าำ])|มิได้|อ็อต|อ๊อต|ออต|อ็อด|อ๊อด)(?:ค่อย)?(?:กล้า|อยาก|ขอ|สะดวก|ต้องการ|ประสงค์|ยอม)?"
     r"(?:จะ)?(?:บอก|ให้|ใส่|แจ้ง|เปิดเผย|เผย|ระบุ|ลง|เขียน|มี|เอา(?=\s?ชื่อ))(?:ชื่อ)?"
+    r"|(?:อย่า|ห้าม)(?:ไป)?(?:บอก|ใส่|เปิดเผย|เผย|ระบุ|เขียน)ชื่อ"  # "อย่าบอกชื่อยายเด้อ"
     r"|\b(?:won'?t|will not|don'?t|do not|rather not|not|never|refuse to|can'?t|cannot)\b"
     r"[^.!?]{0,24}\b(?:give|tell|say|share|type|put|use)"
     r"|\b(?:mai|bo|bor|ot)\s?(?:yak|kha|khor|ja|kla)?\s?(?:bok|hai|sai|chue|aow?\s?chue)\b"

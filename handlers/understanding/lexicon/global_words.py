@@ -32,8 +32,9 @@ GLOBAL: dict[str, tuple[str, ...]] = {
     "lookup": ("ค้นหาด้วยรหัส", "ตรวจสอบด้วยรหัส", "find by code", "lookup"),
     "news": ("ข่าวสาร", "ข่าวสารและเวที", "news", "news and forums"),
     # Northern Khmer (เขมรถิ่นไทย, Buriram and Surin) beside Isan: "อ็อต" is not, "เมียน" there
-    # is, "เคย" ever, "เดิง" know, "ตวน/ทัน" yet, "รวจ/เหย" done, "บาท/จ๊ะ" yes (alone or beside
-    # a yes word, never a sum: "200 บาท" is money), "ตรั๊ว" right, "เตียต" more, "เท" no (at the end).
+    # is, "เคย" ever, "เดิง" know, "ตวน/ทัน" yet, "รวจ/เหย" done, "บาท/บาด/จ๊ะ" yes (alone or
+    # beside a yes word, never a sum: "200 บาท" is money), "ตรั๊ว" right, "เตียต" more, "เท" no
+    # (at the end). "อ็อต" typed "อัต" is one spelling, and before a Thai verb "ไม่" (`normalise`).
     "skip": (
         "ข้าม",
         "ไม่มี",
@@ -90,6 +91,7 @@ GLOBAL: dict[str, tuple[str, ...]] = {
         "จ้า",
         "ถูกต้อง",
         "บาท",
+        "บาด",
         "จ๊ะ",
         "จ๋ะ",
         "ตรั๊ว",

@@ -31,14 +31,10 @@ from tests.integration.handlers.complaint.test_heldout_personas import (
 # Held-out people the conversation does not yet serve (non-strict: the day one passes, the
 # report shows XPASS and the line can go). Diag entries say what broke; sealed ones do not.
 NOT_YET: dict[str, str] = {
-    "khmer_grandmother": (
-        "Northern Khmer yes and no: 'จ๊ะ แจ้งจ๊ะ' refused at the story offer, 'บาด ยอมจ๊ะ' refused "
-        "at consent, 'อัตเคยแจ้งไหนจ๊ะ' (อัต = not) read as reported elsewhere, so she is asked where "
-        "and gives up; 'ทุกเดือน ตั้งแต่ต้นปีนี้ถึงเดือนนี้' said back as 1 Jan - 31 Mar 2569"
-    ),
     "three_questions": (
-        "'ข้อมูลที่ส่งไปจะเก็บไว้นานแค่ไหนคะ' before starting is answered with who sees it, not how "
-        "long it is kept; three questions, the start and every step asked make 18 messages"
+        "three questions asked before starting (each now answered: cost, how long it is kept, who "
+        "sees it), the start and every step asked make 18 messages; the bound counts asides as the "
+        "first held-out villagers' did"
     ),
     "motorbike_taxi": "sealed",
     "health_nurse": "sealed",

@@ -31,7 +31,6 @@ NOT_YET: dict[str, str] = {
         "'I have a photo of the letter' refused; 18 messages"
     ),
     "isan_grandmother": "sealed",
-    "khmer_thai": "sealed",
     "typos_and_thai_digits": "sealed",
 }
 

@@ -250,3 +250,17 @@ def test_one_formatter_for_every_place_a_date_is_shown():
     assert format_month(2026, 12) == "ธ.ค. 2569"
     assert format_month(2026, 12, "en") == "Dec 2026"
     assert parse_when(format_date(date(2025, 2, 9), long=True), TODAY).date == date(2025, 2, 9)
+
+
+@pytest.mark.parametrize(
+    ("typed", "start"),
+    [
+        ("ตั้งแต่ต้นปีนี้ถึงเดือนนี้", date(2026, 1, 1)),
+        ("ตั้งแต่เดือนมีนาถึงเดือนนี้", date(2026, 3, 1)),
+        ("ต้นปีมาจนถึงตอนนี้", date(2026, 1, 1)),
+        ("ตั้งแต่ปีที่แล้วถึงปัจจุบัน", date(2025, 1, 1)),
+    ],
+)
+def test_a_span_up_to_now_ends_today(typed, start):
+    answer = parse_when(typed, date(2026, 12, 6))
+    assert (answer.start, answer.end) == (start, date(2026, 12, 6))

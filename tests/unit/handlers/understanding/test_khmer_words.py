@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from handlers.thai.normalise import clean
 from handlers.understanding import understand, words
 
 TODAY = date(2026, 12, 3)
@@ -101,3 +102,32 @@ def test_isan_questions_back_are_questions(text, expecting, faq):
 )
 def test_nobody_and_bamboo_are_no_questions(text, expecting):
     assert _read(text, expecting).intent != "question"
+
+
+@pytest.mark.parametrize(
+    ("text", "expecting", "intent"),
+    [
+        ("บาด ยอมจ๊ะ", "consent", "yes"),  # "บาท" typed as it sounds
+        ("บาด ถูกแล้วจ๊ะ ส่งเลย", "summary", "yes"),
+        ("จ๊ะ แจ้งจ๊ะ ยายตั้งใจมา", "offer", "yes"),
+        ("อัตยินยอมจ๊ะ", "consent", "no"),  # "อ็อต" typed "อัต"
+        ("อัตมีจ๊ะ", "evidence", "none"),
+        ("อัต(ไม่)มีแล้วจ๊ะ", "what", "none"),  # glossed in brackets
+    ],
+)
+def test_khmer_as_typed_by_ear(text, expecting, intent):
+    assert _read(text, expecting).intent == intent
+
+
+def test_khmer_not_reported_anywhere_is_never():
+    heard = _read("อัตเคยแจ้งไหนจ๊ะ", "reported")
+    assert heard.value("reported") == "no"
+
+
+@pytest.mark.parametrize("text", ["อัตราดอกเบี้ยแพงมาก", "ระบบอัตโนมัติ"])
+def test_words_beginning_like_khmer_not_are_kept(text):
+    assert "ไม่" not in clean(text)
+
+
+def test_dont_tell_my_name_is_anonymous():
+    assert _read("อย่าบอกชื่อยายเด้อ ยายเกรงใจ", "identity").value("identity") == "anonymous"
