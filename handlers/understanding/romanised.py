@@ -259,7 +259,7 @@ def in_thai(text: str) -> str | None:
             found = next((spelled[k] for k in _spellings(key) if k in spelled), None)
             if found is None and end == at + 1:
                 found = _one_letter_off(key)
-            if found in PARTICLES and _a_verb_slot(out, tokens[end : end + _LONGEST]):
+            if _a_verb_slot(found, out, tokens[end : end + _LONGEST]):
                 found = _verbs().get(key, found)  # "kao ja kah chan": ฆ่า, never ค่ะ
             if found is not None:
                 out.append(found)
@@ -274,10 +274,17 @@ def in_thai(text: str) -> str | None:
 #: (จะ) or before a person ("kah chan", "kha phom") is the verb that sounds alike (ฆ่า).
 _PERSONS = ("ฉัน", "ผม", "เรา", "หนู", "เขา", "มัน", "กู", "ข้อย", "แม่", "พ่อ", "ลูก", "น้อง", "พี่")
 _WILL = ("จะ", "ซิ", "สิ")
+#: Words that never follow "will" (จะ) yet sound as a threat verb: "ja ti chan" is จะตี.
+_NEVER_AFTER_WILL = ("ที่",)
 
 
-def _a_verb_slot(before: list[str], after: list[str]) -> bool:
-    """Whether a word comes where a verb does: after "will", or before a person."""
+def _a_verb_slot(found: str | None, before: list[str], after: list[str]) -> bool:
+    """Whether a particle (or a word never said after "will") comes where a verb does: after
+    "will", or (a particle) before a person."""
+    if found in _NEVER_AFTER_WILL:
+        return bool(before) and before[-1] in _WILL
+    if found not in PARTICLES:
+        return False
     if before and before[-1] in _WILL:
         return True
     keys = {_sounds_of(p) for p in _PERSONS}

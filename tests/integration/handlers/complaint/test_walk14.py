@@ -1,0 +1,47 @@
+"""What walk14's villagers said in Latin letters is heard as meant (issue 18, fixW14): a
+harmless line whose loose sound ("thi" as ตี) spells no harm word rings no chair at any step,
+and a real threat in Latin letters still does."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from storage.models import Draft
+from tests.factories import texts
+
+SAFETY = "191"
+#: Plain answers to the questions before the district question.
+ANSWERS = {"kind": "1", "agency": "ไม่รู้", "official": "ผู้ใหญ่บ้าน"}
+
+
+def _draft(services) -> Draft | None:
+    with services.uow() as uow:
+        draft = uow.session.scalars(select(Draft).order_by(Draft.id.desc())).first()
+        if draft is not None:
+            uow.session.expunge(draft)
+        return draft
+
+
+def _to_district(chat, services) -> None:
+    chat.say("ผู้ใหญ่บ้านเก็บเงินทำบัตรคนละ 200 บาทค่ะ")
+    chat.say("แจ้งค่ะ")
+    chat.say("ยินยอมค่ะ")
+    for _ in range(8):
+        draft = _draft(services)
+        if draft.step == "district":
+            return
+        chat.say(ANSWERS.get(draft.step, "ไม่รู้"))
+    assert _draft(services).step == "district"
+
+
+def test_a_harmless_latin_line_at_the_district_question_rings_no_chair(chat, services):
+    _to_district(chat, services)
+    reply = texts(chat.say("duan thi laew, 4 wan kon kha"))
+    assert SAFETY not in reply, reply
+    assert not _draft(services).data.get("_threats"), _draft(services).data
+
+
+def test_a_latin_threat_at_the_district_question_is_still_danger(chat, services):
+    _to_district(chat, services)
+    reply = texts(chat.say("kao ja ti phom tha pai jaeng"))
+    assert SAFETY in reply, reply
