@@ -45,3 +45,26 @@ def test_a_latin_threat_at_the_district_question_is_still_danger(chat, services)
     _to_district(chat, services)
     reply = texts(chat.say("kao ja ti phom tha pai jaeng"))
     assert SAFETY in reply, reply
+
+
+def test_leaving_the_name_out_at_consent_is_no_refusal_and_consent_is_asked_again(chat, services):
+    chat.say("ผู้ใหญ่บ้านเก็บเงินทำบัตรคนละ 200 บาทค่ะ")
+    chat.say("แจ้งค่ะ")
+    assert _draft(services).step == "consent"
+    for said in ("ไม่เอาชื่อได้ไหมคะ", "ไม่ขอใส่ชื่อนะครับ"):
+        reply = texts(chat.say(said))
+        assert "ไม่ต้องบอกชื่อ" in reply, reply
+        draft = _draft(services)
+        assert draft.status == "open" and draft.step == "consent", (draft.status, draft.step)
+        assert "ชื่อ" not in (draft.data.get("description") or ""), draft.data
+        assert draft.data.get("anonymous") is None, draft.data  # chosen at the name step
+    chat.say("ยินยอมค่ะ")
+    assert _draft(services).data.get("consent") is True
+    assert _draft(services).step != "consent"
+
+
+def test_refusing_consent_in_words_is_still_a_refusal(chat, services):
+    chat.say("ผู้ใหญ่บ้านเก็บเงินทำบัตรคนละ 200 บาทค่ะ")
+    chat.say("แจ้งค่ะ")
+    chat.say("ไม่ยินยอมค่ะ")
+    assert _draft(services).status == "declined"
