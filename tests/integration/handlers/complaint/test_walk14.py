@@ -68,3 +68,14 @@ def test_refusing_consent_in_words_is_still_a_refusal(chat, services):
     chat.say("แจ้งค่ะ")
     chat.say("ไม่ยินยอมค่ะ")
     assert _draft(services).status == "declined"
+
+
+def test_a_story_with_a_question_in_it_is_answered_and_kept(chat, services):
+    reply = texts(
+        chat.say("ขอแจ้งแทนยายได้ไหมคะ ยายไปรับเงินคนพิการที่ อบต. แล้วเจ้าหน้าที่หักไว้ 50 บาททุกเดือนค่ะ")
+    )
+    assert "ยังไม่เข้าใจ" not in reply, reply
+    assert "แทน" in reply, reply  # the question is answered
+    chat.say("แจ้งค่ะ")
+    draft = _draft(services)
+    assert "หักไว้ 50 บาท" in (draft.data.get("description") or ""), draft.data
