@@ -79,3 +79,15 @@ def test_a_story_with_a_question_in_it_is_answered_and_kept(chat, services):
     chat.say("แจ้งค่ะ")
     draft = _draft(services)
     assert "หักไว้ 50 บาท" in (draft.data.get("description") or ""), draft.data
+
+
+def test_a_latin_letter_yes_alone_at_consent_is_consent(chat, services):
+    chat.say("ผู้ใหญ่บ้านเก็บเงินทำบัตรคนละ 200 บาทค่ะ")
+    chat.say("แจ้งค่ะ")
+    chat.say("dai")
+    assert _draft(services).data.get("consent") is True, _draft(services).data
+
+
+def test_a_latin_letter_status_question_lists_ones_complaints(chat, services):
+    reply = texts(chat.say("ruang khong phom pai theung nai laew krub"))
+    assert "ยังไม่เข้าใจ" not in reply, reply
