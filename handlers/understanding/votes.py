@@ -80,8 +80,9 @@ def with_classifier(
     voted = scores[meaning.DANGER] > DANGER_MARGIN and unsafe > DANGER_VETO
     if named and romanised.loose_cue(t.cleaned) and not spells_threat(t.cleaned):
         # "muan thi laew": a loose sound ("ti", "ka") spelling no harm word names no threat;
-        # only the danger model's clear vote may still say danger, as for a veiled warning.
-        named = False
+        # danger only when both readers say so clearly, as of a veiled warning.
+        named = voted and unsafe > unnamed
+        unsafe = unsafe if named else min(unsafe, 0.0)
     if named and romanised.loose_cue(t.cleaned) and unsafe < ROMANISED_SURE:
         unsafe = min(unsafe, 0.0)  # "kop khun kha": the intent model must vote too
     if not named and unnamed < DANGER_ASKED and _asks_of_us(t):

@@ -1639,9 +1639,14 @@ def test_own_held_out_attack13_shapes_are_read():
 # with a fear beside them and a calm aside; agencies and officials as told), written by the
 # fixW14 helper before any change, never trained on. Before (Sunday 6 December 2026): intents
 # 24/30, danger 5/6, 1 false alarm, agency 1/3, identity 2/2, official 0/2, witnesses 1/2;
-# AFTER_LINE
-SELF_FIXW14_FLOORS = {"intents": 23.5 / 30, "danger": 4.5 / 6, "false_alarms": 1}
-SELF_FIXW14_VALUES = {"agency": 0.5 / 3, "identity": 1.0, "witnesses": 0.5 / 2}
+# after a loose Latin sound that spells no harm word needing both readers' clear vote, "ja ti"
+# spelled จะตี, one Latin word and status questions read as the Thai they spell: intents
+# 25/30, danger 5/6, 1 false alarm ("ma thi ban": มาตี, a run read as one word), agency 1/3,
+# identity 2/2, official 0/2, witnesses 1/2 (the name left out at consent and a question in a
+# story are the conversation's: tests/integration/handlers/complaint/test_walk14.py). Floors:
+# those, halfway to one more miss.
+SELF_FIXW14_FLOORS = {"intents": 24.5 / 30, "danger": 4.5 / 6, "false_alarms": 1}
+SELF_FIXW14_VALUES = {"agency": 0.5 / 3, "identity": 1.5 / 2, "witnesses": 0.5 / 2}
 
 
 def test_own_held_out_walk14_shapes_are_read():
