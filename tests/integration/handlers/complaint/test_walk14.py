@@ -91,3 +91,46 @@ def test_a_latin_letter_yes_alone_at_consent_is_consent(chat, services):
 def test_a_latin_letter_status_question_lists_ones_complaints(chat, services):
     reply = texts(chat.say("ruang khong phom pai theung nai laew krub"))
     assert "ยังไม่เข้าใจ" not in reply, reply
+
+
+#: Plain answers to the questions before the witnesses question.
+BEFORE_WITNESSES = {
+    "kind": "1",
+    "agency": "ไม่รู้",
+    "official": "ผู้ใหญ่บ้าน",
+    "district": "ประโคนชัย",
+    "subdistrict": "ไม่รู้",
+    "when": "เดือนที่แล้ว",
+    "what_more": "ไม่มี",
+    "evidence": "ไม่มี",
+}
+
+
+def test_a_worry_for_a_witness_is_not_stored_as_the_witness(chat, services):
+    chat.say("ผู้ใหญ่บ้านเก็บเงินทำบัตรคนละ 200 บาทค่ะ")
+    chat.say("แจ้งค่ะ")
+    chat.say("ยินยอมค่ะ")
+    for _ in range(12):
+        draft = _draft(services)
+        if draft.step == "witnesses":
+            break
+        chat.say(BEFORE_WITNESSES.get(draft.step, "ไม่รู้"))
+    assert _draft(services).step == "witnesses"
+    reply = texts(chat.say("มีพี่สาวเห็นด้วยค่ะ แต่ไม่อยากให้พี่เขาเดือดร้อน"))
+    assert SAFETY not in reply, reply
+    witnesses = _draft(services).data.get("witnesses") or ""
+    assert "พี่สาว" in witnesses and "เดือดร้อน" not in witnesses, witnesses
+
+
+def test_a_young_persons_particle_is_not_kept_in_the_agency(chat, services):
+    chat.say("ผู้ใหญ่บ้านเก็บเงินทำบัตรคนละ 200 บาทค่ะ")
+    chat.say("แจ้งค่ะ")
+    chat.say("ยินยอมค่ะ")
+    for _ in range(4):
+        draft = _draft(services)
+        if draft.step == "agency":
+            break
+        chat.say(BEFORE_WITNESSES.get(draft.step, "ไม่รู้"))
+    assert _draft(services).step == "agency"
+    chat.say("โรงเรียนบ้านหนองแวงอ่ะ")
+    assert _draft(services).data.get("agency") == "โรงเรียนบ้านหนองแวง", _draft(services).data
