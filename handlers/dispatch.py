@@ -334,6 +334,13 @@ def _menu(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out]:
     if draft is None and story_offer.is_story(turn.text, turn.heard()):
         return story_offer.offer(user, turn.text or "", uow.now())
     heard = turn.heard()
+    if draft is None and story_offer.asks_and_tells(turn.text, heard):
+        # a question in a story: answered, and the story offered to be filed all the same
+        topic = heard.value("faq")
+        if topic in (None, "other") and heard.value("behalf"):
+            topic = "for_someone_else"  # "แจ้งแทนแม่ได้ไหม": for whom is the question
+        said = complaint_flow.faq_answer(topic, uow.settings)
+        return [*filter(None, [said])] + story_offer.offer(user, turn.text or "", uow.now())
     if heard is not None and heard.intent == QUESTION:  # "ต้องบอกชื่อไหม" before anything
         said = complaint_flow.faq_answer(
             heard.value("faq"), uow.settings.retention_identity_days, quick=main_menu()

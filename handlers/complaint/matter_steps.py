@@ -39,8 +39,15 @@ BEFORE_CONSENT = "_before_consent"
 KEPT_FIELDS = "_kept_fields"
 
 
+#: The re-ask of consent after the name was left out: not giving one's name is no refusal.
+NAME_LATER = "reask.consent_name_later"
+
+
 def take_consent(ctx, answer):
     picked = _yes_no(answer, "consent")
+    if _leaves_name_out(answer) and picked != "yes" and choices.pick(answer, "consent") is None:
+        # "ไม่เอาชื่อนะคะ": the name is chosen at its own step; consent is asked again
+        return replace(reask("consent"), key=NAME_LATER)
     if picked is None:
         return reask("consent")
     told = ctx.data.pop(BEFORE_CONSENT, None)
@@ -52,6 +59,13 @@ def take_consent(ctx, answer):
     if told:
         _keep_told(ctx, told, kept)
     return "kind"
+
+
+def _leaves_name_out(answer: Answer) -> bool:
+    """The answer leaves the name out ("ไม่เอาชื่อนะคะ") or asks whether it must be given, and
+    refuses no consent in words."""
+    left_out = answer.value("identity") == "anonymous" or answer.value("faq") == "must_give_name"
+    return left_out and not _REFUSES.search(answer.text or "")
 
 
 def _keep_told(ctx, told: str, kept: list) -> None:

@@ -63,6 +63,20 @@ def is_story(text: str | None, heard: Understanding | None = None) -> bool:
     return (heard or understand(text or "")).intent not in NOT_A_STORY
 
 
+def asks_and_tells(text: str | None, heard: Understanding | None) -> bool:
+    """ "แจ้งแทนแม่ได้ไหมคะ แม่ไปรับเบี้ย… หัก 100 บาท": a question asked beside what happened
+    (the question is answered, and the story kept all the same)."""
+    if heard is None or heard.intent != QUESTION:
+        return False
+    asked = _ASKED.search(clean(text))
+    told = clean(text)[asked.end() :].strip() if asked else ""
+    return len(told) >= SUBSTANTIAL and tells_what_happened(told, understand(told).values)
+
+
+#: The end of a question asked first ("…ได้ไหมคะ", "…มั้ยครับ", "?"): what follows is told.
+_ASKED = re.compile(r"(?:ไหม|มั้ย|มั๊ย|บ่|หรือเปล่า|รึเปล่า)(?:คะ|ค่ะ|ครับ|คับ|จ๊ะ|จ้ะ|นะ)*|\?")
+
+
 def goes_on(text: str | None) -> bool:
     """A further line of a story being told: a story, or a shorter plain statement."""
     if is_story(text):

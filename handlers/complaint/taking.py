@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from handlers.complaint import understood
 from handlers.complaint.asking import RESUME, ask, close, go_to, step_context, where
-from handlers.complaint.matter_steps import BEFORE_CONSENT, KEPT_FIELDS
+from handlers.complaint.matter_steps import BEFORE_CONSENT, KEPT_FIELDS, NAME_LATER
 from handlers.complaint.step_kit import (
     ASK_QUICK,
     Problem,
@@ -50,6 +50,9 @@ def take_answer(
     result = STEPS[draft.step].take(ctx, answer)
     if isinstance(result, Problem) and after_safety:
         return [Say("safety.going_on", dict(CONTACTS))] + ask(uow, draft)
+    if isinstance(result, Problem) and result.key == NAME_LATER:
+        draft.data = ctx.data  # the name left out is answered, never kept as a detail
+        return [Say(result.key, result.params or {}, result.quick)]
     if isinstance(result, Problem) and draft.step == FIRST_STEP and _tells_matter(answer):
         return _kept_before_consent(uow, draft, answer)
     if isinstance(result, Problem) and _story_goes_on(draft, answer):

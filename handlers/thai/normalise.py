@@ -50,6 +50,7 @@ PARTICLES = (
     "เด้อ",
     "เด้",
     "เนาะ",
+    "อ่ะ",  # a young person's ending: "รร.บ้านโนนสูงอ่ะ", "ไม่รู้อ่ะ"
 )
 #: Short particles that also end ordinary words ("ชนะ", "มูลค่า"): only taken off after a
 #: space or another particle.
@@ -60,6 +61,8 @@ _LOOSE_PARTICLES = (
     "น้า",
     "ค่า",
     "จ้า",
+    "อะ",
+    "อ่า",
     *("khrap", "krap", "khrab", "krab", "khrub", "krub", "kub", "kab", "kha", "ka", "khaa"),
 )
 _TRAILING = re.compile(

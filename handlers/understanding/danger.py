@@ -173,6 +173,14 @@ def ruled_out(cleaned: str) -> bool:
     return _denies(key) or _extortion(key)
 
 
+def spells_threat(cleaned: str) -> bool:
+    """Latin-letter Thai whose Thai spelling (`romanised.in_thai`) names a real harm word:
+    "kao ja kah chan" spells ฆ่า, "muan thi laew" spells ที่, not ตี. A loose sound alone
+    ("ka", "ti") is heard in far more harmless lines than threats, so it must spell one."""
+    thai = romanised.in_thai(cleaned)
+    return bool(thai) and bool(_threat_stems(thai))
+
+
 def _threat_stems(cleaned: str) -> list[str]:
     """The threat words the text names (none for a fear of something harmless)."""
     key = _calm_key(cleaned)

@@ -29,6 +29,8 @@ NAME_LEAD = re.compile(
 )
 _BARE_NAME = re.compile(r"[ก-๙]{2,}(?: [ก-๙]{2,})?")
 IDENTITY = {name: word_set(words) for name, words in lexicon.IDENTITY.items()}
+#: The name itself said ("ชื่อ", "chue", "name"), as a refusal of it must say.
+_NAME_SAID = re.compile(r"ชื่อ|นาม|\bchue\b|\bchu\b|\bname\b", re.I)
 
 
 def identity_value(t: Text, expecting: str | None) -> Value | None:
@@ -38,6 +40,9 @@ def identity_value(t: Text, expecting: str | None) -> Value | None:
             return Value("identity", "anonymous" if picked(t) == 1 else "named", 0.95, t.raw)
     if expecting in ("identity", "name") and refuses_name(t):
         return Value("identity", "anonymous", 0.85, t.raw)  # "อ็อตบอกชื่อ": not a name given
+    if expecting == "consent" and refuses_name(t) and _NAME_SAID.search(t.flat):
+        # "ไม่เอาชื่อนะคะ" at consent: the name left out, no refusal of consent
+        return Value("identity", "anonymous", 0.85, t.raw)
     anonymous = has(t.flat, IDENTITY["anonymous"])
     named = has(t.flat, IDENTITY["named"])
     if expecting == "identity" and romanised.is_romanised_thai(t.raw) and not romanised.asks(t.raw):

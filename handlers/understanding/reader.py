@@ -112,7 +112,7 @@ def read(
 #: krub", "muea wan sao tee laew", "tuk tong krub, song loei"), and the opening (None): a
 #: yes, a none, a date, a wish to report. Names, places, people and stories stay as typed.
 SPELLED_STEPS = (None, *YES_NO_STEPS, "when", "evidence", "what_more", "witnesses_more")
-_SPELLED_INTENTS = (*PLAIN_ANSWERS, meaning.START)
+_SPELLED_INTENTS = (*PLAIN_ANSWERS, meaning.START, meaning.TRACK)  # "ruang pai theung nai"
 
 
 def _as_spelled(
@@ -123,7 +123,7 @@ def _as_spelled(
     did not; danger, when a threat's sound typed spells a threat ("kao ja kah chan")."""
     if found.intent not in (meaning.ANSWER, *_SPELLED_INTENTS) or romanised.asks(text or ""):
         return found  # a question back ("plod pai mai kha"), a wish to stop: read as typed
-    thai = romanised.in_thai(text or "")
+    thai = romanised.in_thai(text or "", one_word=expecting in YES_NO_STEPS)
     if not thai:
         return found
     again = _as_typed(thai, expecting, today, classify)

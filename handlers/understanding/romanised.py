@@ -101,6 +101,14 @@ def is_romanised_thai(text: str) -> bool:
     return thai > english
 
 
+def _one_thai_word(text: str) -> bool:
+    """One Latin word alone, a Thai word's sound and no English stop word ("dai", not "no")."""
+    words = _WORD.findall(text.lower())
+    if _THAI.search(text) or len(words) != 1 or words[0] in lexicon.ENGLISH_STOP_WORDS:
+        return False
+    return sound(words[0]) in vocabulary()
+
+
 def as_thai(text: str) -> str:
     """The text as the romanised Thai model reads it: its words' sound keys."""
     return " ".join(keyed(text))
@@ -233,10 +241,11 @@ _TOKEN = re.compile(r"[a-z]+|\d+|[^\sa-z\d]")
 _LONGEST = 4  # Latin words one Thai word may be typed as ("phu yai ban")
 
 
-def in_thai(text: str) -> str | None:
+def in_thai(text: str, one_word: bool = False) -> str | None:
     """Romanised Thai written back in Thai letters from the project's own Thai words
-    ("wan angkhan thi laew" → "วันอังคารที่แล้ว"); None unless every word is known."""
-    if not is_romanised_thai(text):
+    ("wan angkhan thi laew" → "วันอังคารที่แล้ว"); None unless every word is known. With
+    `one_word`, a single Thai word typed alone ("dai" at a yes-or-no question) is read too."""
+    if not (is_romanised_thai(text) or (one_word and _one_thai_word(text))):
         return None
     tokens, spelled, out = _days_named(_TOKEN.findall(text.lower())), _spelled(), []
     at = 0
@@ -259,7 +268,7 @@ def in_thai(text: str) -> str | None:
             found = next((spelled[k] for k in _spellings(key) if k in spelled), None)
             if found is None and end == at + 1:
                 found = _one_letter_off(key)
-            if found in PARTICLES and _a_verb_slot(out, tokens[end : end + _LONGEST]):
+            if _a_verb_slot(found, out, tokens[end : end + _LONGEST]):
                 found = _verbs().get(key, found)  # "kao ja kah chan": ฆ่า, never ค่ะ
             if found is not None:
                 out.append(found)
@@ -267,17 +276,35 @@ def in_thai(text: str) -> str | None:
                 break
         else:
             return None
-    return re.sub(r"\s+", " ", "".join(out)).strip()
+    return re.sub(r"\s+", " ", "".join(_where_asked(out))).strip()
+
+
+def _where_asked(words: list[str]) -> list[str]:
+    """ "pai theung nai laew": ใน (in) needs what it is in, so one ending a clause, before
+    only "แล้ว" and particles, is ไหน (where) that sounds alike."""
+    out = list(words)
+    for at, word in enumerate(out):
+        rest = [w.strip() for w in out[at + 1 :] if w.strip()]
+        if word == "ใน" and at and all(w in ("แล้ว", *PARTICLES) for w in rest):
+            out[at] = "ไหน"
+    return out
 
 
 #: Who a verb is done to, or follows: a particle ends a sentence, so one said after "will"
 #: (จะ) or before a person ("kah chan", "kha phom") is the verb that sounds alike (ฆ่า).
 _PERSONS = ("ฉัน", "ผม", "เรา", "หนู", "เขา", "มัน", "กู", "ข้อย", "แม่", "พ่อ", "ลูก", "น้อง", "พี่")
 _WILL = ("จะ", "ซิ", "สิ")
+#: Words that never follow "will" (จะ) yet sound as a threat verb: "ja ti chan" is จะตี.
+_NEVER_AFTER_WILL = ("ที่",)
 
 
-def _a_verb_slot(before: list[str], after: list[str]) -> bool:
-    """Whether a word comes where a verb does: after "will", or before a person."""
+def _a_verb_slot(found: str | None, before: list[str], after: list[str]) -> bool:
+    """Whether a particle (or a word never said after "will") comes where a verb does: after
+    "will", or (a particle) before a person."""
+    if found in _NEVER_AFTER_WILL:
+        return bool(before) and before[-1] in _WILL
+    if found not in PARTICLES:
+        return False
     if before and before[-1] in _WILL:
         return True
     keys = {_sounds_of(p) for p in _PERSONS}

@@ -13,6 +13,7 @@ from handlers.understanding.danger import (
     only_people_named,
     others_silent,
     ruled_out,
+    spells_threat,
     supposed_threat_asked,
     threat_cue,
     without_harmless,
@@ -77,6 +78,11 @@ def with_classifier(
     # may say danger (the danger model can veto an unsure intent vote); with none, only a
     # clear danger-model vote counts (a veiled warning names no harm).
     voted = scores[meaning.DANGER] > DANGER_MARGIN and unsafe > DANGER_VETO
+    if named and romanised.loose_cue(t.cleaned) and not spells_threat(t.cleaned):
+        # "muan thi laew": a loose sound ("ti", "ka") spelling no harm word names no threat;
+        # danger only when both readers say so clearly, as of a veiled warning.
+        named = voted and unsafe > unnamed
+        unsafe = unsafe if named else min(unsafe, 0.0)
     if named and romanised.loose_cue(t.cleaned) and unsafe < ROMANISED_SURE:
         unsafe = min(unsafe, 0.0)  # "kop khun kha": the intent model must vote too
     if not named and unnamed < DANGER_ASKED and _asks_of_us(t):

@@ -19,6 +19,8 @@ RHETORICAL_TAIL = (
     r"|จะ(?:เป็น)?(?:เรื่อง)?(?:อะไร|อิหยัง|หยัง)(?:ได้)?(?:อีก|ไป)?(?:ล่ะ|ละ|หละ)?"
     r"|ถามได้|ถามแปลก\S{0,3}"
     r"|who else\b[^.!\n]*|of course|obviously"
+    # a worry for them said after ("มีเพื่อนรู้ด้วย แต่ไม่อยากให้เพื่อนโดนไปด้วย"): no part of it
+    r"|แต่\s?(?:ก็)?(?:ไม่อยากให้|กลัว|ห่วง|เกรงว่า|but I don'?t want|but I'?m afraid)[^\n]*"
     r")[\s?!.]*$"
 )
 RHETORICAL_END = (

@@ -97,6 +97,9 @@ SELF_FIX13 = FIXTURES / "heldout_fix13_self.jsonl"
 SELF_FIXA13 = FIXTURES / "heldout_fixA13_self.jsonl"
 #: fixV13's own (round 13 diag: Northern Khmer yes and not, "ต้นปี…ถึงเดือนนี้" spans, retention).
 SELF_FIXV13 = FIXTURES / "heldout_fixV13_self.jsonl"
+#: fixW14's own (walk14: harmless Latin lines with loose sounds, Latin threats, a name left out
+#: at consent, a story with a question, side remarks, agencies and officials as told).
+SELF_FIXW14 = FIXTURES / "heldout_fixW14_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -124,6 +127,7 @@ _BY_HALF = {
     SELF_FIX13,
     SELF_FIXA13,
     SELF_FIXV13,
+    SELF_FIXW14,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -1647,3 +1651,24 @@ SELF_FIXV13_VALUES = {"date": 6.5 / 7, "reported": 3.5 / 4, "identity": 0.5, "fa
 
 def test_own_held_out_khmer_and_year_span_shapes_are_read():
     _holds_floors(_scored_alone(SELF_FIXV13), SELF_FIXV13_FLOORS, SELF_FIXV13_VALUES)
+
+
+# ---------------------------------------------------------------- fixW14's own held-out set
+# 30 phrasings of what walk14's villagers met (issue 18: harmless Latin-letter lines whose loose
+# sound "thi"/"kha" sounds as a threat word, with real Latin threats beside them; a Latin yes
+# and status question; a name left out at consent; a story with a question in it; a witness
+# with a fear beside them and a calm aside; agencies and officials as told), written by the
+# fixW14 helper before any change, never trained on. Before (Sunday 6 December 2026): intents
+# 24/30, danger 5/6, 1 false alarm, agency 1/3, identity 2/2, official 0/2, witnesses 1/2;
+# after a loose Latin sound that spells no harm word needing both readers' clear vote, "ja ti"
+# spelled จะตี, one Latin word and status questions read as the Thai they spell: intents
+# 25/30, danger 5/6, 1 false alarm ("ma thi ban": มาตี, a run read as one word), agency 1/3,
+# identity 2/2, official 0/2, witnesses 1/2 (the name left out at consent and a question in a
+# story are the conversation's: tests/integration/handlers/complaint/test_walk14.py). Floors:
+# those, halfway to one more miss.
+SELF_FIXW14_FLOORS = {"intents": 24.5 / 30, "danger": 4.5 / 6, "false_alarms": 1}
+SELF_FIXW14_VALUES = {"agency": 0.5 / 3, "identity": 1.5 / 2, "witnesses": 0.5 / 2}
+
+
+def test_own_held_out_walk14_shapes_are_read():
+    _holds_floors(_scored_alone(SELF_FIXW14), SELF_FIXW14_FLOORS, SELF_FIXW14_VALUES)
