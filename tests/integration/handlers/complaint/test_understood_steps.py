@@ -24,10 +24,12 @@ def clock():
     return Clock(datetime(2026, 5, 20, 3, 0, tzinfo=UTC))
 
 
-def draft_of(services) -> SimpleNamespace:
-    """The person's latest draft as it is in the database."""
+def draft_of(services) -> SimpleNamespace | None:
+    """The person's latest draft as it is in the database (None: there is none)."""
     with services.uow() as uow:
         draft = uow.session.scalars(select(Draft).order_by(Draft.id.desc())).first()
+        if draft is None:
+            return None
         return SimpleNamespace(step=draft.step, status=draft.status, data=dict(draft.data))
 
 
@@ -56,12 +58,18 @@ def to_step(chat, services, step: str):
         "phone": "0812345678",
     }
     started(chat)
-    for _ in range(len(plain) + 1):  # every question asked, then the step reached
-        now = draft_of(services).step
-        if now == step:
-            return
-        chat.say(plain[now])
-    raise AssertionError(f"never reached {step}")
+    answer_until(chat, services, step, plain)
+
+
+def answer_until(chat, services, step: str, answers: dict, reached=None) -> SimpleNamespace:
+    """Answer each question from `answers` ("ไม่รู้" where it gives none) until the draft is at
+    `step` (or `reached(draft)` holds); the draft then. Fails if it never gets there."""
+    for _ in range(len(answers) + 8):
+        draft = draft_of(services)
+        if draft.step == step or (reached is not None and reached(draft)):
+            return draft
+        chat.say(answers.get(draft.step, "ไม่รู้"))
+    raise AssertionError(f"never reached {step}: at {draft_of(services).step}")
 
 
 # -- questions back --------------------------------------------------------------------

@@ -4,10 +4,8 @@ complaint; every message of a story gets an answer; corrections are applied and 
 
 from __future__ import annotations
 
-from sqlalchemy import select
-
-from storage.models import Draft
 from tests.factories import texts
+from tests.integration.handlers.complaint.test_understood_steps import answer_until, draft_of
 
 SAFETY = "191"
 #: Plain answers to the questions before the witnesses question.
@@ -23,21 +21,13 @@ ANSWERS = {
 OPENING = "พี่ครับ ผมขับวินมอไซ อยู่ลำปลายมาศ"
 
 
-def _draft(services) -> Draft | None:
-    with services.uow() as uow:
-        draft = uow.session.scalars(select(Draft).order_by(Draft.id.desc())).first()
-        if draft is not None:
-            uow.session.expunge(draft)
-        return draft
-
-
 def test_a_checkpoint_in_a_story_is_no_threat_and_stays_in_the_story(chat, services):
     chat.say(OPENING)
     reply = texts(chat.say("เมื่อวานตอนเย็นๆ ประมาณ ๕ โมง มีด่านตรวจตรงสี่แยกหน้าโรงเรียน"))
     assert SAFETY not in reply, reply
     chat.say("ตำรวจเรียกผมจอด บอกว่าจะปรับ ๕๐๐ แต่ถ้าจ่ายสด ๒๐๐ ไม่ต้องออกใบสั่ง")
     chat.say("แจ้งครับ")
-    draft = _draft(services)
+    draft = draft_of(services)
     assert "ด่านตรวจ" in draft.data.get("description", ""), draft.data.get("description")
     assert not draft.data.get("_threats"), draft.data.get("_threats")
 
@@ -57,15 +47,10 @@ def test_also_short_changed_at_the_witnesses_question_is_a_witness_not_a_threat(
     chat.say("ผู้ใหญ่บ้านหักเงินเบี้ยคนแก่ของยาย เดือนละ 100 บาท บอกว่าเป็นค่าดำเนินการ")
     chat.say("แจ้งครับ")
     chat.say("ยินยอมครับ")
-    for _ in range(12):
-        draft = _draft(services)
-        if draft.step == "witnesses":
-            break
-        chat.say(ANSWERS.get(draft.step, "ไม่รู้"))
-    assert _draft(services).step == "witnesses"
+    answer_until(chat, services, "witnesses", ANSWERS)
     reply = texts(chat.say("ยายบอกว่าคนแก่ในหมู่บ้านโดนเหมือนกันหมด ป้าทองใบก็โดนครับ"))
     assert SAFETY not in reply, reply
-    draft = _draft(services)
+    draft = draft_of(services)
     assert "ทองใบ" in (draft.data.get("witnesses") or ""), draft.data
     assert not draft.data.get("_threats")
 
@@ -80,7 +65,7 @@ def test_cash_withdrawn_in_a_story_is_no_withdrawal_and_the_story_is_kept(chat, 
     )
     assert "ถอนได้" not in reply, reply
     chat.say("แจ้งค่ะ")
-    draft = _draft(services)
+    draft = draft_of(services)
     assert draft is not None and "ค่าตอบแทนนอกเวลา" in draft.data.get("description", "")
 
 
@@ -88,7 +73,7 @@ def test_not_withdrawing_is_no_withdrawal(chat, services):
     chat.follow()
     reply = texts(chat.say("ไม่ได้จะถอนเรื่องค่ะ จะแจ้งเรื่องใหม่ค่ะ"))
     assert "ถอนได้" not in reply, reply
-    assert _draft(services) is not None or "แจ้ง" in reply, reply
+    assert draft_of(services) is not None or "แจ้ง" in reply, reply
 
 
 THREAT = "เมื่อคืนมีคนมาตะโกนหน้าบ้านว่าถ้ายังแจ้งอยู่ระวังบ้านจะไฟไหม้"
@@ -100,7 +85,7 @@ def test_a_threat_told_in_a_story_keeps_the_file_it_buttons_and_reaches_the_fili
     assert SAFETY in texts(reply)
     assert "แจ้งเรื่องนี้" in texts(reply[-1:]), reply[-1]  # filing it is still one tap away
     chat.say("แจ้งค่ะ")
-    draft = _draft(services)
+    draft = draft_of(services)
     assert any("ไฟไหม้" in said for said in draft.data.get("_threats", [])), draft.data
     assert "ไฟไหม้" not in draft.data.get("description", "")
 
@@ -111,7 +96,7 @@ def test_a_line_read_as_a_threat_then_said_to_be_none_joins_the_story(chat, serv
     reply = texts(chat.say("ไม่ได้อันตรายค่ะ หมายถึงเรื่องเก่าที่เคยเกิด"))
     assert SAFETY not in reply and "แจ้ง" in reply, reply
     chat.say("แจ้งค่ะ")
-    draft = _draft(services)
+    draft = draft_of(services)
     assert "ไฟไหม้" in draft.data.get("description", ""), draft.data.get("description")
 
 
@@ -127,7 +112,7 @@ def test_not_the_recorded_district_but_the_one_said_before_is_a_correction(chat,
     reply = texts(chat.say("ไม่ใช่สตึกครับ บอกแล้วว่าคูเมือง"))
     assert "คูเมือง" in reply and "ยินยอมไหม" in reply, reply
     assert "ว่า สตึก" not in reply, reply
-    assert _draft(services).data.get("district") == "คูเมือง"
+    assert draft_of(services).data.get("district") == "คูเมือง"
 
 
 def test_a_second_correction_is_said_back_like_the_first(chat, services):
@@ -136,15 +121,10 @@ def test_a_second_correction_is_said_back_like_the_first(chat, services):
     chat.say("เปลี่ยนอำเภอเป็นคูเมืองครับ")
     chat.say("ยินยอมครับ")
     answers = {**ANSWERS, "subdistrict": "หนองขมาร"}
-    for _ in range(10):
-        draft = _draft(services)
-        if draft.step == "evidence":
-            break
-        chat.say(answers.get(draft.step, "ไม่รู้"))
-    assert _draft(services).step == "evidence"
+    answer_until(chat, services, "evidence", answers)
     reply = texts(chat.say("ขอโทษครับ อำเภอผิดอีกแล้ว ที่ถูกคือแคนดง ต.หัวฝาย"))
     assert "แคนดง" in reply, reply
-    draft = _draft(services)
+    draft = draft_of(services)
     assert (draft.data.get("district"), draft.data.get("subdistrict")) == ("แคนดง", "หัวฝาย")
 
 
@@ -152,27 +132,20 @@ def test_a_date_with_a_slip_and_a_thai_digit_is_read(chat, services):
     chat.say(FARMER)
     chat.say("แจ้งครับ")
     chat.say("ยินยอมครับ")
-    for _ in range(10):
-        draft = _draft(services)
-        if draft.step == "when" or "occurred_on" in draft.data:
-            break
-        chat.say(ANSWERS.get(draft.step, "ไม่รู้"))
+    answer_until(chat, services, "when", ANSWERS, reached=lambda d: "occurred_on" in d.data)
     chat.say("แก้วันที่ครับ")
     chat.say("เมือวานครับ ตอน๕โมงเย็น")
-    assert _draft(services).data.get("occurred_on"), _draft(services).data
+    assert draft_of(services).data.get("occurred_on"), draft_of(services).data
 
 
 def test_none_with_its_reason_at_the_evidence_question_goes_on(chat, services):
     chat.say(FARMER)
     chat.say("แจ้งครับ")
     chat.say("ยินยอมครับ")
-    for _ in range(10):
-        draft = _draft(services)
-        if draft.step == "evidence":
-            break
-        chat.say(ANSWERS.get(draft.step, "ไม่รู้"))
+    # the farmer's district is สตึก: ANSWERS' sub-district of ประโคนชัย would be refused
+    answer_until(chat, services, "evidence", {**ANSWERS, "subdistrict": "ไม่รู้"})
     reply = chat.say("ไม่มีคับ เขาไม่ให้ใบเสร็จ")
-    assert _draft(services).step != "evidence", texts(reply)
+    assert draft_of(services).step != "evidence", texts(reply)
     assert "มีรูป" not in texts(reply), reply  # not asked again
 
 
@@ -181,15 +154,10 @@ def test_a_name_and_phone_given_with_the_choice_are_not_asked_again(chat, servic
     chat.say("แจ้งครับ")
     chat.say("ยินยอมครับ")
     answers = {**ANSWERS, "subdistrict": "ไม่รู้", "witnesses": "ไม่มี", "reported": "ยังไม่เคย"}
-    for _ in range(14):
-        draft = _draft(services)
-        if draft.step == "identity":
-            break
-        chat.say(answers.get(draft.step, "ไม่รู้"))
-    assert _draft(services).step == "identity"
+    answer_until(chat, services, "identity", answers)
     reply = texts(chat.say("บอกชื่อครับ สมชาย ดีมาก 089 555 1234"))
     assert "พิมพ์ชื่อ" not in reply and "เบอร์โทร" not in reply.split("ผู้แจ้ง")[0], reply
-    draft = _draft(services)
+    draft = draft_of(services)
     assert draft.step == "summary", draft.step
     with services.uow() as uow:
         assert uow.vault.decrypt(draft.data["name_enc"]) == "สมชาย ดีมาก"
@@ -201,4 +169,4 @@ def test_a_district_corrected_in_a_later_bubble_of_the_story_is_the_one_kept(cha
     chat.say("อ้อ ขอโทษครับ ไม่ใช่สตึก ที่นาอยู่คูเมือง")
     reply = texts(chat.say("แจ้งครับ"))
     assert "คูเมือง" in reply, reply
-    assert _draft(services).data.get("district") == "คูเมือง"
+    assert draft_of(services).data.get("district") == "คูเมือง"

@@ -4,41 +4,26 @@ and a real threat in Latin letters still does."""
 
 from __future__ import annotations
 
-from sqlalchemy import select
-
-from storage.models import Draft
 from tests.factories import texts
+from tests.integration.handlers.complaint.test_understood_steps import answer_until, draft_of
 
 SAFETY = "191"
 #: Plain answers to the questions before the district question.
 ANSWERS = {"kind": "1", "agency": "ไม่รู้", "official": "ผู้ใหญ่บ้าน"}
 
 
-def _draft(services) -> Draft | None:
-    with services.uow() as uow:
-        draft = uow.session.scalars(select(Draft).order_by(Draft.id.desc())).first()
-        if draft is not None:
-            uow.session.expunge(draft)
-        return draft
-
-
 def _to_district(chat, services) -> None:
     chat.say("ผู้ใหญ่บ้านเก็บเงินทำบัตรคนละ 200 บาทค่ะ")
     chat.say("แจ้งค่ะ")
     chat.say("ยินยอมค่ะ")
-    for _ in range(8):
-        draft = _draft(services)
-        if draft.step == "district":
-            return
-        chat.say(ANSWERS.get(draft.step, "ไม่รู้"))
-    assert _draft(services).step == "district"
+    answer_until(chat, services, "district", ANSWERS)
 
 
 def test_a_harmless_latin_line_at_the_district_question_rings_no_chair(chat, services):
     _to_district(chat, services)
     reply = texts(chat.say("duan thi laew, 4 wan kon kha"))
     assert SAFETY not in reply, reply
-    assert not _draft(services).data.get("_threats"), _draft(services).data
+    assert not draft_of(services).data.get("_threats"), draft_of(services).data
 
 
 def test_a_latin_threat_at_the_district_question_is_still_danger(chat, services):
@@ -50,24 +35,24 @@ def test_a_latin_threat_at_the_district_question_is_still_danger(chat, services)
 def test_leaving_the_name_out_at_consent_is_no_refusal_and_consent_is_asked_again(chat, services):
     chat.say("ผู้ใหญ่บ้านเก็บเงินทำบัตรคนละ 200 บาทค่ะ")
     chat.say("แจ้งค่ะ")
-    assert _draft(services).step == "consent"
+    assert draft_of(services).step == "consent"
     for said in ("ไม่เอาชื่อได้ไหมคะ", "ไม่ขอใส่ชื่อนะครับ"):
         reply = texts(chat.say(said))
         assert "ไม่ต้องบอกชื่อ" in reply, reply
-        draft = _draft(services)
+        draft = draft_of(services)
         assert draft.status == "open" and draft.step == "consent", (draft.status, draft.step)
         assert "ชื่อ" not in (draft.data.get("description") or ""), draft.data
         assert draft.data.get("anonymous") is None, draft.data  # chosen at the name step
     chat.say("ยินยอมค่ะ")
-    assert _draft(services).data.get("consent") is True
-    assert _draft(services).step != "consent"
+    assert draft_of(services).data.get("consent") is True
+    assert draft_of(services).step != "consent"
 
 
 def test_refusing_consent_in_words_is_still_a_refusal(chat, services):
     chat.say("ผู้ใหญ่บ้านเก็บเงินทำบัตรคนละ 200 บาทค่ะ")
     chat.say("แจ้งค่ะ")
     chat.say("ไม่ยินยอมค่ะ")
-    assert _draft(services).status == "declined"
+    assert draft_of(services).status == "declined"
 
 
 def test_a_story_with_a_question_in_it_is_answered_and_kept(chat, services):
@@ -77,7 +62,7 @@ def test_a_story_with_a_question_in_it_is_answered_and_kept(chat, services):
     assert "ยังไม่เข้าใจ" not in reply, reply
     assert "แทน" in reply, reply  # the question is answered
     chat.say("แจ้งค่ะ")
-    draft = _draft(services)
+    draft = draft_of(services)
     assert "หักไว้ 50 บาท" in (draft.data.get("description") or ""), draft.data
 
 
@@ -85,7 +70,7 @@ def test_a_latin_letter_yes_alone_at_consent_is_consent(chat, services):
     chat.say("ผู้ใหญ่บ้านเก็บเงินทำบัตรคนละ 200 บาทค่ะ")
     chat.say("แจ้งค่ะ")
     chat.say("dai")
-    assert _draft(services).data.get("consent") is True, _draft(services).data
+    assert draft_of(services).data.get("consent") is True, draft_of(services).data
 
 
 def test_a_latin_letter_status_question_lists_ones_complaints(chat, services):
@@ -110,15 +95,10 @@ def test_a_worry_for_a_witness_is_not_stored_as_the_witness(chat, services):
     chat.say("ผู้ใหญ่บ้านเก็บเงินทำบัตรคนละ 200 บาทค่ะ")
     chat.say("แจ้งค่ะ")
     chat.say("ยินยอมค่ะ")
-    for _ in range(12):
-        draft = _draft(services)
-        if draft.step == "witnesses":
-            break
-        chat.say(BEFORE_WITNESSES.get(draft.step, "ไม่รู้"))
-    assert _draft(services).step == "witnesses"
+    answer_until(chat, services, "witnesses", BEFORE_WITNESSES)
     reply = texts(chat.say("มีพี่สาวเห็นด้วยค่ะ แต่ไม่อยากให้พี่เขาเดือดร้อน"))
     assert SAFETY not in reply, reply
-    witnesses = _draft(services).data.get("witnesses") or ""
+    witnesses = draft_of(services).data.get("witnesses") or ""
     assert "พี่สาว" in witnesses and "เดือดร้อน" not in witnesses, witnesses
 
 
@@ -126,11 +106,6 @@ def test_a_young_persons_particle_is_not_kept_in_the_agency(chat, services):
     chat.say("ผู้ใหญ่บ้านเก็บเงินทำบัตรคนละ 200 บาทค่ะ")
     chat.say("แจ้งค่ะ")
     chat.say("ยินยอมค่ะ")
-    for _ in range(4):
-        draft = _draft(services)
-        if draft.step == "agency":
-            break
-        chat.say(BEFORE_WITNESSES.get(draft.step, "ไม่รู้"))
-    assert _draft(services).step == "agency"
+    answer_until(chat, services, "agency", BEFORE_WITNESSES)
     chat.say("โรงเรียนบ้านหนองแวงอ่ะ")
-    assert _draft(services).data.get("agency") == "โรงเรียนบ้านหนองแวง", _draft(services).data
+    assert draft_of(services).data.get("agency") == "โรงเรียนบ้านหนองแวง", draft_of(services).data
