@@ -86,22 +86,20 @@ def safe_now(
     if not says_safe_now(text):
         return None
     said = (text or "")[:THREAT_LENGTH]
-    threatened = _threatened_lately(uow, user)[-1:]
+    ticket = _threatened_last(uow, user)
     in_draft = draft.data.get(THREATS, []) if draft is not None else []
-    if not threatened and not in_draft:
+    if ticket is None and not in_draft:
         return None
-    day = uow.now().astimezone(uow.settings.tz).date().isoformat()
-    told = False
-    for ticket in threatened:
-        _record_safe(uow, ticket, said)
-        say = Say("alert.safe_again", {"reference": ticket.reference})
-        told = _alert(uow, chairs_for(uow, ticket), say, f"safe:{ticket.reference}:{day}") or told
     if in_draft:
         kept = [len(in_draft), said]
         draft.data = {**draft.data, SAFE: [*draft.data.get(SAFE, []), kept]}
-    if not threatened:
+    if ticket is None:
         return [Say("safety.safe_while_filing", dict(CONTACTS))]
-    params = {**CONTACTS, "reference": ", ".join(t.reference for t in threatened)}
+    day = uow.now().astimezone(uow.settings.tz).date().isoformat()
+    _record_safe(uow, ticket, said)
+    say = Say("alert.safe_again", {"reference": ticket.reference})
+    told = _alert(uow, chairs_for(uow, ticket), say, f"safe:{ticket.reference}:{day}")
+    params = {**CONTACTS, "reference": ticket.reference}
     quick = main_menu() if draft is None else ()
     # "the chair is told" only when a chair's LINE will hear it; else what is true: it is noted
     return [Say("safety.safe_again" if told else "safety.safe_again_noted", params, quick=quick)]
@@ -142,32 +140,26 @@ def marks(uow: UnitOfWork, ticket_ids: list[int]) -> dict[int, str]:
     return found
 
 
-def _threatened_lately(uow: UnitOfWork, user: LineUser) -> list[Ticket]:
-    """The person's filed complaints a threat was told on within SAFE_AGAIN_WITHIN, the one
-    threatened last at the end."""
+def _threatened_last(uow: UnitOfWork, user: LineUser) -> Ticket | None:
+    """The person's filed complaint a threat was told on last, within SAFE_AGAIN_WITHIN."""
     owned = tickets_of(user)
     if not owned:
-        return []
+        return None
     since = uow.now() - SAFE_AGAIN_WITHIN
-    lately = (
-        select(
-            TicketEvent.ticket_id,
-            func.max(TicketEvent.at).label("at"),
-            func.max(TicketEvent.id).label("last"),
-        )
+    # by the threat's time: entry ids begin with their place in their own timeline
+    # (storage/entry_ids.py), so ids of two complaints' entries are not in time order
+    stmt = (
+        select(Ticket)
+        .join(TicketEvent, TicketEvent.ticket_id == Ticket.id)
         .where(
             TicketEvent.ticket_id.in_(owned),
             TicketEvent.kind == "danger",
             TicketEvent.at >= since,
         )
-        .group_by(TicketEvent.ticket_id)
-        .subquery()
+        .order_by(TicketEvent.at.desc(), TicketEvent.id.desc())
+        .limit(1)
     )
-    # by the threat's time: entry ids begin with their place in their own timeline
-    # (storage/entry_ids.py), so ids of two complaints' entries are not in time order
-    joined = select(Ticket).join(lately, lately.c.ticket_id == Ticket.id)
-    stmt = joined.order_by(lately.c.at, lately.c.last)
-    return list(uow.session.scalars(stmt))
+    return uow.session.scalars(stmt).first()
 
 
 def just_answered(draft: Draft | None) -> bool:
