@@ -62,6 +62,12 @@ ROUND13 = {
     "diag": FIXTURES / "heldout_round13_diag.jsonl",
     "sealed": FIXTURES / "heldout_round13_sealed.jsonl",
 }
+#: Round 14 likewise (issue 16, "a villager understood, not matched": debts called in, a land title
+#: "lost", a pig pen inspected, a son's draft, a lottery ticket, fire; relatives, despair, voice).
+ROUND14 = {
+    "diag": FIXTURES / "heldout_round14_diag.jsonl",
+    "sealed": FIXTURES / "heldout_round14_sealed.jsonl",
+}
 #: A held-out set written by the helper who then worked on the understanding (gen16), before
 #: any change, of the shapes round 7's sealed half missed (counts only); scored on its own
 #: below, so the union keeps the files its floors were set on.
@@ -110,6 +116,7 @@ _BY_HALF = {
     *ROUND11.values(),
     *ROUND12.values(),
     *ROUND13.values(),
+    *ROUND14.values(),
     SELF_GEN16,
     SELF_FIXU,
     SELF_DIAGFIX9,
@@ -1135,6 +1142,103 @@ ROUND13_VALUE_ACCURACY = {
 }
 
 
+# ---------------------------------------------------------------- round 14, half by half
+# Round 14 (issue 16, "a villager understood, not matched"): 300 utterances by a tester who read
+# neither the rules nor the word lists nor the examples, split at random (random.Random(14):
+# shuffled, then half and half) into 150 and 150. 75 are threats of shapes the earlier files lack:
+# veiled as a debt called in, a land title "lost", a pig pen to be inspected, a son's army draft,
+# a lottery ticket, "ระวังไฟไหม้นะ", a wreath, a life insurance asked after, a last meal of rice;
+# told through relatives, a monk, a school; in Isan, Northern Khmer and Kui (Suai) with Thai
+# glosses, in Latin letters, by voice-to-text with broken spacing, in emoji; after filing; danger
+# happening now; hints of self-harm from despair. 45 only look dangerous (games, cooking, a
+# cockfight, muay thai, films, a ghost story, a molam song, killing time, dying of laughter,
+# burning stubble, an old bomb removed). The rest: facts typed at a structured question, questions
+# back (retention, cost, who reads, anonymity, what next, filing for a neighbour), relays for a
+# grandfather or parents, corrections by typing, withdrawals with reasons, tracking by reference
+# (Thai digits, no dashes, lower case), loose dates (Loy Krathong, Ok Phansa, Bun Bang Fai,
+# Songkran, the first lunar month, seedbeds and harvest, Buddhist-era years, "ตั้งแต่…จนถึง
+# ตอนนี้"), districts and municipalities with typos, consent said loosely, "already said",
+# greetings and thanks, Thai digits and emoji. Values are labelled. Floors: what each half
+# reached on main before any fix (Sunday 6 December 2026, main bcc450b), halfway to one more
+# miss; intents and values not reached once in a half have no floor there.
+ROUND14_DANGER_RECALL = {"diag": 0.954, "sealed": 0.964}  # 32/33 and 41/42 caught
+ROUND14_FALSE_ALARMS = {"diag": 13, "sealed": 7}  # non-threats read as danger, at most
+ROUND14_INTENT_ACCURACY = {"diag": 0.816, "sealed": 0.863}  # 123/150 and 130/150
+#: The halves whose threats are not all caught yet (their test is a strict xfail).
+ROUND14_NOT_ALL_CAUGHT = {"diag": "32/33", "sealed": "41/42"}
+ROUND14_INTENT_RECALL = {
+    "diag": {
+        "already_said": 0.875,  # 4/4
+        "answer": 0.852,  # 44/51
+        "change_mind": 0.75,  # 2/2
+        "done": 0.166,  # 1/3
+        "edit": 0.5,  # 3/5
+        "greeting": 0.25,  # 1/2
+        "help": 0.5,  # 1/1
+        "none": 0.15,  # 2/10
+        "question": 0.892,  # 13/14
+        "start": 0.642,  # 5/7
+        "thanks": 0.25,  # 1/2
+        "track": 0.25,  # 1/2
+        "withdraw": 0.9,  # 5/5
+        "yes": 0.937,  # 8/8
+    },
+    "sealed": {
+        "already_said": 0.75,  # 2/2
+        "answer": 0.88,  # 56/63
+        "cancel": 0.75,  # 2/2
+        "change_mind": 0.5,  # 1/1
+        "edit": 0.642,  # 5/7
+        "greeting": 0.5,  # 1/1
+        "help": 0.5,  # 1/1
+        "no": 0.25,  # 1/2
+        "none": 0.25,  # 3/10
+        "question": 0.937,  # 8/8
+        "start": 0.5,  # 1/1
+        "thanks": 0.5,  # 1/1
+        "track": 0.625,  # 3/4
+        "withdraw": 0.5,  # 1/1
+        "yes": 0.833,  # 3/3
+    },
+}
+ROUND14_VALUE_ACCURACY = {
+    "diag": {
+        "agency": 0.5,  # 2/3
+        "date": 0.318,  # 4/11
+        "district": 0.875,  # 11/12
+        "evidence": 0.687,  # 6/8
+        "faq": 0.791,  # 10/12
+        "field": 0.833,  # 8/9
+        "identity": 0.75,  # 2/2
+        "kind": 0.375,  # 2/4
+        "official": 0.214,  # 2/7
+        "phone": 0.75,  # 2/2
+        "reason": 0.5,  # 3/5
+        "reference": 0.833,  # 3/3
+        "reported": 0.75,  # 2/2
+        "subdistrict": 0.812,  # 7/8
+    },
+    "sealed": {
+        "agency": 0.5,  # 2/3
+        "date": 0.522,  # 12/22
+        "district": 0.766,  # 12/15
+        "evidence": 0.75,  # 2/2
+        "faq": 0.7,  # 4/5
+        "field": 0.388,  # 4/9
+        "identity": 0.9,  # 5/5
+        "kind": 0.833,  # 3/3
+        "name": 0.5,  # 1/1
+        "official": 0.3,  # 2/5
+        "phone": 0.5,  # 1/1
+        "reason": 0.5,  # 1/1
+        "reference": 0.9,  # 5/5
+        "reported": 0.625,  # 3/4
+        "subdistrict": 0.5,  # 3/5
+        "witnesses": 0.062,  # 1/8
+    },
+}
+
+
 @dataclass(frozen=True)
 class Round:
     """A held-out round scored half by half, with its floors (dicts by half)."""
@@ -1229,6 +1333,15 @@ ROUNDS = {
         ROUND13_INTENT_RECALL,
         ROUND13_VALUE_ACCURACY,
         ROUND13_NOT_ALL_CAUGHT,
+    ),
+    14: Round(
+        ROUND14,
+        ROUND14_DANGER_RECALL,
+        ROUND14_FALSE_ALARMS,
+        ROUND14_INTENT_ACCURACY,
+        ROUND14_INTENT_RECALL,
+        ROUND14_VALUE_ACCURACY,
+        ROUND14_NOT_ALL_CAUGHT,
     ),
 }
 

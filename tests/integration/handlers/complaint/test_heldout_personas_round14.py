@@ -1,0 +1,64 @@
+"""Held-out villagers, round 14: each files in at most 16 typed messages, at most 1 refused,
+the ticket holds what they meant field by field, asides are answered and never stored — the
+checks of the first held-out people, applied to ten new ones, five of them sealed. One of them
+is threatened mid-filing: the safety answer comes first and the threat is not kept."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from tests.clock import Clock
+from tests.conftest import ONE_DATABASE
+from tests.integration.handlers.complaint.heldout_personas_round14 import DIAG, VILLAGERS
+from tests.integration.handlers.complaint.test_heldout_personas import (
+    held_out,
+)
+from tests.integration.handlers.complaint.test_heldout_personas import (
+    test_heldout_villager_files_what_they_meant as files_what_they_meant,
+)
+
+# Held-out people the conversation does not yet serve (non-strict: the day one passes, the
+# report shows XPASS and the line can go). Diag entries say what broke; sealed ones do not.
+NOT_YET: dict[str, str] = {
+    "rice_mill": (
+        "a fee taken for the public rice-drying yard, without a receipt, is kept as the budget "
+        "kind instead of the bribe or abuse of office it is"
+    ),
+    "typo_youth": (
+        "17 messages; the official kept is the job that was sold ('ลูกจ้าง'), not the deputy "
+        "typed as 'ปลัดอบตคับ'"
+    ),
+    "teacher_name_twice": (
+        "17 messages; taking the name back at the name question and giving it at the next ask "
+        "ends anonymous, with neither name nor phone kept"
+    ),
+    "shopkeeper": (
+        "the description kept is the opening line: the story told at 'what' (before a threat "
+        "told mid-filing, answered first) is not in it"
+    ),
+    "health_volunteer": "sealed",
+    "voice_grandfather": "sealed",
+    "five_messages": "sealed",
+    "bangkok_daughter": "sealed",
+    "karaoke": "sealed",
+}
+
+
+# Villagers' conversations do not depend on the database kind: run once, on SQLite.
+pytestmark = ONE_DATABASE
+
+
+@pytest.fixture
+def clock():
+    """Sunday 6 December 2026 (BE 2569), ten in the morning in Buriram."""
+    return Clock(datetime(2026, 12, 6, 3, 0, tzinfo=UTC))
+
+
+@pytest.mark.parametrize(
+    "villager",
+    held_out(VILLAGERS, DIAG, NOT_YET),
+)
+def test_round14_villager_files_what_they_meant(villager, chat, services, clock):
+    files_what_they_meant(villager, chat, services, clock)
