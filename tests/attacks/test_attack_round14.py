@@ -1138,3 +1138,136 @@ def test_a_merge_at_the_shell_into_an_unrelated_reviewed_record_keeps_the_ticket
     result = _cli(runner, "accused-agencies", "merge", "--from", str(source), "--into", str(target))
     assert result.exit_code == 0, result.output
     assert not _sees(services, tied, ref)
+
+
+# --- what the database alone decides: policy, revived sessions --------------------------------
+
+
+@pytest.mark.xfail(strict=True, reason="policy_settings carries no seal: a writer opens identity")
+@pytest.mark.parametrize("database_url", ["sqlite", "postgresql"], indirect=True)
+def test_the_identity_policy_written_in_sql_does_not_let_an_admin_open_identity(app, services):
+    """The chair never let admins open identity. A database writer inserts the policy row
+    (`admins_see_identity` = yes, "set by" the chair): the admin, signed in with a link they
+    asked for, opens a named complainant's phone, though only the chair decides that."""
+    chair = add_member(services, "chair")
+    admin = add_member(services, "admin")
+    ref = add_ticket(services, name="สมหญิง รักดี", phone="0812345678")
+    with _engine(app).begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO policy_settings (key, value, set_by, set_at) "
+                "VALUES ('admins_see_identity', 'yes', :by, '2026-12-01 00:00:00')"
+            ),
+            {"by": f"member:{chair}"},
+        )
+    client = app.test_client()
+    sign_in(client, services, admin)
+    page = f"/committee/tickets/{ref}"
+    shown = client.post(
+        f"{page}/identity",
+        data={"csrf_token": csrf_token(client, page), "reason": "ตรวจสอบข้อเท็จจริงค่ะ"},
+    )
+    assert "0812345678" not in shown.get_data(as_text=True)
+
+
+@pytest.mark.xfail(strict=True, reason="a session reads the `active` column, not the sealed row")
+@SQLITE
+def test_a_removed_chair_revived_in_sql_cannot_act_through_their_old_session(app, services):
+    """A chair, signed in from their own phone, is removed (their sessions end). Holding
+    the database, they clear `ended_at` on their session and set their row active again:
+    their seal no longer fits (they see no ticket), yet the session is live and not a
+    shell's, so they declare a district tie on an honest reviewer, keeping that
+    reviewer's tickets from them."""
+    removed = add_member(services, "chair")
+    add_member(services, "chair")
+    honest = add_member(services, "reviewer")
+    ref = add_ticket(services, district="นางรอง", agency=SCHOOL)
+    assert _sees(services, honest, ref)
+    client = app.test_client()
+    sign_in(client, services, removed)
+    token = csrf_token(client, "/committee/conflicts")
+    with services.uow() as unit:
+        members.remove_member(unit, removed, actor="member:2")
+        unit.commit()
+    with _engine(app).begin() as conn:
+        conn.execute(text("UPDATE dashboard_sessions SET ended_at = NULL, ended_reason = NULL"))
+        conn.execute(
+            text("UPDATE members SET active = :t, removed_at = NULL WHERE id = :m"),
+            {"t": True, "m": removed},
+        )
+    client.post(
+        "/committee/conflicts",
+        data={"csrf_token": token, "member_id": honest, "kind": "district", "value": "นางรอง"},
+    )
+    assert _sees(services, honest, ref)
+
+
+# --- alerts and confirmations on a kept ticket -----------------------------------------------
+
+
+@SQLITE
+def test_a_threat_on_a_kept_ticket_is_told_to_the_untied_chair_only(services):
+    """Who hears of a threat on a ticket naming อบต.กลันทา in its official: the untied chair,
+    never the chair tied to กลันทา."""
+    from handlers.directory.alerts import chairs_for
+
+    tied, ref = _kept_from_tied_chair(services)
+    free = add_member(services, "chair")
+    with services.uow() as unit:
+        told = {m.id for m in chairs_for(unit, tickets.by_reference(unit, ref))}
+    assert told == {free}
+
+
+@SQLITE
+def test_a_tied_chair_cannot_confirm_a_proposal_on_a_kept_ticket(services):
+    """A reviewer proposes a rejection of the ticket naming กลันทา; the chair tied to it,
+    handed the proposal's id, confirms: refused."""
+    tied, ref = _kept_from_tied_chair(services, status="in_review")
+    reviewer = add_member(services, "reviewer")
+    with services.uow() as unit:
+        ticket = tickets.by_reference(unit, ref)
+        proposal = endings.propose(
+            unit, unit.session.get(Member, reviewer), ticket, "rejected", "x", "other"
+        ).id
+        unit.commit()
+    assert not _try_confirm(services, tied, ref, proposal)
+    assert _status(services, ref) == "in_review"
+
+
+@SQLITE
+def test_an_admin_cannot_confirm_while_a_chair_may(services):
+    """An admin confirms a reviewer's proposal while an untied chair could: refused."""
+    add_member(services, "chair")
+    admin = add_member(services, "admin")
+    reviewer = add_member(services, "reviewer")
+    ref, proposal = _proposed(services, reviewer)
+    assert not _try_confirm(services, admin, ref, proposal)
+
+
+@SQLITE
+def test_a_reviewer_made_chair_in_sql_cannot_write_to_the_complainant(app, services):
+    """A reviewer sets their own role to chair in SQL (the chair may write to any
+    complainant): their seal no longer fits, so they may not even open the ticket."""
+    from handlers.tickets import actions as ticket_actions
+
+    reviewer = add_member(services, "reviewer")
+    ref = add_ticket(services, status="in_review")
+    with _engine(app).begin() as conn:
+        conn.execute(text("UPDATE members SET role = 'chair' WHERE id = :m"), {"m": reviewer})
+    with services.uow() as unit:
+        ticket = tickets.by_reference(unit, ref)
+        with pytest.raises(access.NotAllowed):
+            ticket_actions.message_complainant(
+                unit, unit.session.get(Member, reviewer), ticket, "ขอข้อมูลเพิ่มค่ะ"
+            )
+
+
+@SQLITE
+def test_a_district_office_in_latin_as_the_agency_is_kept_from_the_district_tie(services):
+    """The agency field "Nang Rong District Office" (Latin letters), the ticket's district
+    another: kept from the reviewer tied to นางรอง."""
+    tied = _tied_and_school(services, NANG_RONG)
+    ref = add_ticket(
+        services, agency="Nang Rong District Office", official="Palad", description=STORY
+    )
+    assert not _sees(services, tied, ref)
