@@ -1355,3 +1355,29 @@ def test_tied_agency_with_invisible_marks_between_its_letters_is_kept(services, 
     the reviewer tied to it reads the complaint."""
     tied, ref = _named(services, official="นายก อบต." + mark.join("กลันทา"))
     assert not _sees(services, tied, ref)
+
+
+@pytest.mark.xfail(strict=True, reason="an answer naming an agency links no record: relayed")
+@SQLITE
+def test_an_answer_naming_the_tied_agency_is_not_relayed_to_the_tied_assignee(
+    app, chat, services, gateway
+):
+    """The complainant answers the committee's question: "the one who took the money is the
+    deputy of อบต.กลันทา". The ticket's records stay as filed (อบต.หนองโบสถ์, reviewed), so
+    its assignee, tied to กลันทา, is pushed the answer word for word."""
+    from tests.factories import new_member, submit
+
+    ref = submit(chat, anonymous=True).reference
+    with services.uow() as unit:
+        ticket = tickets.by_reference(unit, ref)
+        agencies.review(unit, unit.session.get(agencies.Agency, ticket.agency_id))
+        tied, tied_line = new_member(unit, "กรรมการ", "reviewer", [("agency", TIE)])
+        unit.commit()
+        tied_id = tied.id
+    assert _sees(services, tied_id, ref)
+    _assigned(services, tied_id, ref)
+    chat.tap(f"answer={ref}")
+    before = len(gateway.sent)
+    chat.say("คนที่รับเงินคือปลัด อบต.กลันทา ค่ะ")
+    pushed = [c for c in gateway.sent[before:] if c.get("to") == tied_line]
+    assert not pushed
