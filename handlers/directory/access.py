@@ -113,8 +113,13 @@ def _district_exclusions(uow: UnitOfWork, conflict: MemberConflict) -> Exclusion
     if name is None:
         return Exclusions()
     located = select(Agency.id).where(Agency.district == name)
-    # A record changed outside the application may be of this district (fail closed).
-    ids = _with_merged(uow, set(uow.session.scalars(located)) | agencies.unmarked_ids(uow))
+    # A record changed outside the application may be of this district, and so may one no
+    # chair has looked at whose place tells no district ("อบต.ถนนหักกก"): fail closed.
+    placeless = select(Agency.id).where(
+        Agency.district.is_(None), Agency.reviewed.is_(False), Agency.merged_into_id.is_(None)
+    )
+    ids = set(uow.session.scalars(located)) | set(uow.session.scalars(placeless))
+    ids = _with_merged(uow, ids | agencies.unmarked_ids(uow))
     office = names.ParsedAgency("district_office", name)
     keys = {office.key, f"district_office:{names.latin_form(name)}"}
     return Exclusions(
@@ -393,12 +398,15 @@ def reviewers_for(uow: UnitOfWork, ticket: Ticket, roles=REVIEW_ROLES) -> list[M
     return [m for m in uow.session.scalars(stmt) if conflict_with(uow, m, ticket) is None]
 
 
-def unassign_recused(uow: UnitOfWork) -> list[Ticket]:
-    """Take every ticket away from an assignee who may no longer see it (a merge, a
-    review or a new declaration made recusal apply); on the timeline and in the audit."""
+def unassign_recused(uow: UnitOfWork, only: Ticket | None = None) -> list[Ticket]:
+    """Take every ticket (or `only` this one) away from an assignee who may no longer see
+    it (a merge, a review, a new declaration, or the complainant naming another agency
+    made recusal apply); on the timeline and in the audit."""
     agencies.forget(uow)
     uow.session.flush()
     stmt = select(Ticket).where(Ticket.assignee_id.is_not(None)).order_by(Ticket.id)
+    if only is not None:
+        stmt = stmt.where(Ticket.id == only.id)
     dropped = []
     for ticket in uow.session.scalars(stmt):
         assignee = uow.session.get(Member, ticket.assignee_id)

@@ -18,6 +18,7 @@ from storage.uow import UnitOfWork
 MAX_SUGGESTIONS = 5
 # Where a ticket may name an agency; every one found counts for recusal.
 NAMED_IN = ("agency", "official", "place_text", "description")
+ADDED = "added"  # the field of an agency named in words sent after filing
 # The internal timeline entry of an act that changes which agency recusal reads for a ticket:
 # the entry moves the ticket's chain, so a row copied back from before the act no longer
 # matches its timeline (a seal alone would still match the old row it was written over).
@@ -221,14 +222,32 @@ def link_ticket(uow: UnitOfWork, ticket: Ticket) -> None:
         ticket.agency_id = next(iter(named), None)
 
 
-def _link_mentions(uow: UnitOfWork, ticket: Ticket) -> list[int]:
-    """A row per agency named in the ticket and record it may be (scoring NEAR or more)."""
+def link_words(uow: UnitOfWork, ticket: Ticket, text: str, field: str = ADDED) -> bool:
+    """Link the agencies named in words the complainant sent after filing (an addition,
+    an answer to the committee) as the story's are; True when a new one was linked."""
+    before = len(ticket.agency_mentions)
+    _link_mentions(uow, ticket, {field: text})
+    if len(ticket.agency_mentions) == before:
+        return False
+    _entry(uow, ticket, "system")
+    return True
+
+
+def _link_mentions(
+    uow: UnitOfWork, ticket: Ticket, texts: dict[str, str] | None = None
+) -> list[int]:
+    """A row per agency named in the ticket (or in `texts`, by field) and record it may be
+    (scoring NEAR or more), none twice."""
+    if texts is None:
+        texts = {field: getattr(ticket, field) for field in NAMED_IN}
+    had = {(m.field, m.key, m.agency_id) for m in ticket.agency_mentions}
     found: dict[tuple[str, str, int | None], None] = {}
-    for field in NAMED_IN:
-        for parsed in names.mentions(getattr(ticket, field), geography(uow)):
+    for field, text in texts.items():
+        for parsed in names.mentions(text, geography(uow)):
             near = [i for i, score in scored(uow, parsed).items() if score >= names.NEAR]
             for agency_id in near or [None]:
-                found[(field, parsed.key[:300], agency_id)] = None
+                if (field, parsed.key[:300], agency_id) not in had:
+                    found[(field, parsed.key[:300], agency_id)] = None
     for field, key, agency_id in found:
         ticket.agency_mentions.append(
             TicketAgency(field=field, key=key, agency_id=agency_id, created_at=uow.now())

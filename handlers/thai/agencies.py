@@ -90,6 +90,14 @@ KINDS: tuple[Kind, ...] = (
         r"เทศบาล(?!ตำบล|เมือง|นคร)",
         r"municipality|thesaban",
     ),
+    Kind(  # "อปท.": any local administrative body (an อบต., a เทศบาล, the อบจ.)
+        "local_government",
+        "องค์กรปกครองส่วนท้องถิ่น",
+        "Local Administrative Organization",
+        "local",
+        r"องค์กรปกครองส่วนท้องถิ่น|อ\.?\s?ป\.?\s?ท\.?",
+        r"local (?:administrative|government) (?:organi[sz]ation|body)",
+    ),
     Kind(
         "health_promoting_hospital",
         "โรงพยาบาลส่งเสริมสุขภาพตำบล",
@@ -167,7 +175,10 @@ def spelled(text: str) -> str:
 
 
 # A family that may be any of several others ("เทศบาล": a ทต., ทม. or ทน.).
-FAMILY_OF_FAMILIES = {"municipal": frozenset({"tambon", "town", "municipal"})}
+FAMILY_OF_FAMILIES = {
+    "municipal": frozenset({"tambon", "town", "municipal"}),
+    "local": frozenset({"tambon", "town", "municipal", "province"}),
+}
 # Named after villages, not after a ตำบล or อำเภอ: geography cannot vouch for them.
 NAMED_AFTER_VILLAGES = frozenset({OTHER, "school", "health_promoting_hospital"})
 BY_CODE = {kind.code: kind for kind in KINDS}
@@ -223,6 +234,11 @@ _LATIN_AS_THAI = str.maketrans("aobtjmnsprh", "ออบตจมนสพรห
 _LETTER_RUN = re.compile(r"[a-z\u0e01-\u0e4e]+")
 _LATIN_LETTER = re.compile(r"[a-z]")
 _PUNCT = re.compile(r"[\s.\-,'’()/\"]")
+# Spaces between Thai letters, dropped to read long forms typed as separate words.
+_THAI_SPACED = re.compile(r"(?<=[\u0e01-\u0e4e])\s+(?=[\u0e01-\u0e4e])")
+# A local body's mayor named by the place alone ("นายกฯกลันทา", "รองนายก กลันทา").
+_MAYOR_OF = re.compile(r"(?<![ก-ฮ])(?:รอง)?นายก\s*ฯ?\s*(?!รัฐมนตรี|ฯ)([ก-ฮ][^\s,()]*)")
+_AMPHOE_WORD = re.compile(r"(?:อำเภอ|(?<![ก-ฮ])อ\s?\.)\s*([^\s,()]+)")
 DEFAULT_PROVINCE = "31"  # BOT_PROVINCE's default; callers pass uow.settings.geography
 
 
@@ -414,23 +430,44 @@ def parse(text: str | None, geo: Geography | None = None) -> ParsedAgency:
 
 def mentions(text: str | None, geo: Geography | None = None) -> list[ParsedAgency]:
     """Every agency named anywhere in a text (an official's title, a place, the story),
-    in Thai or Latin script; the place is read as running on (compared by its start)."""
+    in Thai or Latin script; the place is read as running on (compared by its start).
+    Read generously, since recusal fails closed on what is found: the long forms spaced
+    out ("องค์การ บริหาร ส่วน ตำบล"), a mayor named by the place alone ("นายกฯกลันทา"),
+    a district's office by the district ("เจ้าหน้าที่อำเภอนางรอง")."""
     geo = _geo(geo)
     value = clean(text)
     folded = _as_thai_letters(value)
     found = []
-    for written in dict.fromkeys((value, folded)):
+    for written in dict.fromkeys((value, folded, _THAI_SPACED.sub("", value))):
         for kind, match in _kinds_in(written):
             rest = written[match.end() :].lstrip()[:MENTION_SPAN]
             place = _place(rest, kind.code, geo.name)
             if compact(place):
                 found.append(ParsedAgency(kind.code, place, open_end=True))
+        for match in _MAYOR_OF.finditer(written):
+            place = match.group(1)[:MENTION_SPAN]
+            if compact(place) and not _ANY_KIND.match(place):
+                found.append(ParsedAgency("local_government", place, open_end=True))
+        found += _district_offices(written, geo)
     for run in _LATIN_RUN.finditer(value):
         latin = _latin(run.group(0), open_end=True)
         if latin is not None and compact(latin.place):
             found.append(latin)
         found += _latin_in(run.group(0))
     return list(dict.fromkeys(found))
+
+
+def _district_offices(text: str, geo: Geography) -> list[ParsedAgency]:
+    """The offices of the districts a text names ("อำเภอนางรอง", "อ.นางรอง เรียกเงิน"): a
+    district's name at the start of the word after อำเภอ/อ."""
+    found = []
+    for match in _AMPHOE_WORD.finditer(text):
+        word = compact(match.group(1))
+        district = next((d for d in geo.districts() if word.startswith(d)), None)
+        district = district or geo.match_district(word).district
+        if district:
+            found.append(ParsedAgency("district_office", district, district))
+    return found
 
 
 @lru_cache(maxsize=8192)

@@ -15,7 +15,14 @@ from functools import lru_cache
 from handlers.thai.lookalikes import LOOKALIKES
 
 _THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
-_INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
+# Unicode's default-ignorable characters (no glyph of their own): zero-width spaces and joiners,
+# the soft hyphen that text pasted from a web page or a PDF carries, the combining grapheme
+# joiner, direction marks, the Mongolian vowel separator, Hangul fillers. Variation selectors
+# stay (an emoji's look).
+_INVISIBLE = re.compile(
+    "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f"
+    "\u202a-\u202e\u2060-\u206f\u3164\ufeff\uffa0\U0001bca0-\U0001bca3]"
+)
 _SPACES = re.compile(r"\s+")
 # Thai marks typed in the wrong order or twice ("บา้น", "เป้าา", "เเ"): one spelling.
 _TONE_AFTER_VOWEL = re.compile(r"([\u0e32\u0e33])([\u0e48-\u0e4b])")

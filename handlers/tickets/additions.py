@@ -19,7 +19,7 @@ from handlers.intake.answers import MEDIA
 from handlers.intake.evidence_limits import refusal
 from handlers.replies import Out, Quick, Say
 from handlers.thai.normalise import compact
-from handlers.tickets.complainant_replies import attach_file, attach_media
+from handlers.tickets.complainant_replies import attach_file, attach_media, words_from_complainant
 from handlers.understanding import NO, QUESTION, YES, Understanding, lexicon
 from handlers.understanding.meaning import REMARK
 from storage import throttles, tickets
@@ -197,7 +197,7 @@ def picked(uow: UnitOfWork, user: LineUser, reference: str) -> list[Out]:
 def add_text(uow: UnitOfWork, ticket: Ticket, text: str) -> list[Out]:
     """More facts on the complaint's timeline; the member handling it (else the chair) told."""
     body = text.strip()[:MAX_ADDED]
-    tickets.add_timeline(uow, ticket, KIND, "complainant", body=body)
+    words_from_complainant(uow, ticket, KIND, body)
     params = {"reference": ticket.reference, "answer": body}
     tell(uow, ticket, Say("committee.addition_arrived", params))
     return [Say("addition.recorded", {"reference": ticket.reference}, quick=(DONE, NEW))]

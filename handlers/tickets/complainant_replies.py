@@ -13,8 +13,8 @@ from sqlalchemy import select
 
 from handlers.conversations.answering import FILES, SINCE, TICKET
 from handlers.conversations.answering import STATE as ANSWERING
-from handlers.directory import alerts
-from handlers.directory.access import can_review
+from handlers.directory import agencies, alerts
+from handlers.directory.access import can_review, unassign_recused
 from handlers.events import Incoming
 from handlers.intake.answers import MEDIA
 from handlers.intake.evidence_limits import refusal
@@ -103,10 +103,19 @@ def continue_answer(uow: UnitOfWork, user: LineUser, event: Incoming) -> list[Ou
     if event.message_type != "text" or not (event.text or "").strip():
         return [Say("committee.reply_prompt", {"reference": ticket.reference})]
     body = event.text.strip()[:MAX_ANSWER]
-    tickets.add_timeline(uow, ticket, "complainant_reply", "complainant", body=body)
+    words_from_complainant(uow, ticket, "complainant_reply", body)
     _tell_askers(uow, ticket, body, ANSWERING.get(user, FILES, 0))
     ANSWERING.end(user)
     return [Say("committee.reply_received", {"reference": ticket.reference})]
+
+
+def words_from_complainant(uow: UnitOfWork, ticket: Ticket, kind: str, body: str) -> None:
+    """Words the complainant sent after filing, on the timeline as `kind`; an agency they
+    name counts for recusal as the story's do, so a member it now keeps from the ticket
+    stops being its assignee before anyone is told what was said."""
+    tickets.add_timeline(uow, ticket, kind, "complainant", body=body)
+    if agencies.link_words(uow, ticket, body):
+        unassign_recused(uow, only=ticket)
 
 
 def attach_media(

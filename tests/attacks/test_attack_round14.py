@@ -136,7 +136,6 @@ def test_a_tie_declared_in_latin_keeps_the_thai_record(services):
     assert not _sees(services, tied, ref)
 
 
-@pytest.mark.xfail(strict=True, reason="นายกฯ (with ฯ) before the place is no kind: not a mention")
 @SQLITE
 def test_tied_agency_named_as_nayok_with_paiyannoi_is_kept(services):
     """ "นายกฯกลันทา" (the mayor of Klantha, with the abbreviation mark ฯ) in the official
@@ -146,7 +145,6 @@ def test_tied_agency_named_as_nayok_with_paiyannoi_is_kept(services):
     assert not _sees(services, tied, ref)
 
 
-@pytest.mark.xfail(strict=True, reason="the long form spelled with spaces is not read as a kind")
 @SQLITE
 def test_tied_agency_in_its_long_form_spaced_out_is_kept(services):
     """ "องค์การ บริหาร ส่วน ตำบล กลันทา" (the full name, a space between its words) in the
@@ -155,7 +153,6 @@ def test_tied_agency_in_its_long_form_spaced_out_is_kept(services):
     assert not _sees(services, tied, ref)
 
 
-@pytest.mark.xfail(strict=True, reason="อปท. (local administrative body) is no kind")
 @SQLITE
 def test_tied_agency_named_as_local_body_is_kept(services):
     """ "อปท.กลันทา" (the generic "local administrative organisation of Klantha", which an
@@ -198,9 +195,6 @@ def test_an_agency_of_a_tambon_in_the_tied_district_is_kept(services):
     assert not _sees(services, tied, ref)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="อำเภอX / อ.X in the story are no mention of the district's office"
-)
 @SQLITE
 def test_district_office_named_plainly_in_the_story_is_kept(services):
     """The story names the tied district's office the plainest way, "เจ้าหน้าที่อำเภอนางรอง"
@@ -251,7 +245,6 @@ def _assigned(services, member_id: int, reference: str) -> None:
         unit.commit()
 
 
-@pytest.mark.xfail(strict=True, reason="an addition naming an agency links no record")
 @SQLITE
 def test_an_addition_naming_the_tied_agency_keeps_the_ticket_from_the_assignee(services):
     """The complainant adds after filing "the one who took the money is the mayor of อบต.
@@ -813,7 +806,6 @@ def test_a_new_unreviewed_record_is_kept_from_an_agency_tied_member(services):
     assert not _listed(services, tied, ref)
 
 
-@pytest.mark.xfail(strict=True, reason="district ties do not fail closed on unreviewed records")
 @SQLITE
 def test_a_new_unreviewed_record_misspelt_in_the_tied_district_is_kept(services):
     """The citizen misspells อบต.ถนนหัก (a ตำบล of นางรอง) as "อบต.ถนนหักกก" and gives the
@@ -1344,7 +1336,6 @@ def test_a_member_put_back_from_a_copy_is_named_by_tickets_verify(app, runner, s
     assert f"member {reviewer}" in result.output
 
 
-@pytest.mark.xfail(strict=True, reason="soft hyphens and other invisible format marks are kept")
 @pytest.mark.parametrize("mark", ["\u00ad", "\u034f", "\u180e"], ids=["shy", "cgj", "mvs"])
 @SQLITE
 def test_tied_agency_with_invisible_marks_between_its_letters_is_kept(services, mark):
@@ -1357,7 +1348,6 @@ def test_tied_agency_with_invisible_marks_between_its_letters_is_kept(services, 
     assert not _sees(services, tied, ref)
 
 
-@pytest.mark.xfail(strict=True, reason="an answer naming an agency links no record: relayed")
 @SQLITE
 def test_an_answer_naming_the_tied_agency_is_not_relayed_to_the_tied_assignee(
     app, chat, services, gateway
