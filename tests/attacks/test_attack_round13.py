@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -22,6 +24,7 @@ from storage import held_notices, journal_lines, record_journal, tickets
 from storage.models import AuditEntry, HeldNotice, Ticket, TicketEvent
 from tests.dashboard_login import csrf_token
 from tests.factories import add_member, add_ticket
+from tests.paths import ROOT
 
 TODAY = date(2026, 12, 6)
 
@@ -185,17 +188,68 @@ def test_rewrite_carries_a_half_written_last_line(tmp_path):
     assert path.read_text("utf-8") == "BRM-9 a\nBRM-2 b"
 
 
-@pytest.mark.xfail(strict=True, reason="an append opened before the replace lands in the old file")
-def test_a_process_appending_during_the_rewrite_keeps_its_line(tmp_path):
-    """A process that opened today's file to append (as `_append` does) just before `keys
-    rotate` replaced it, and writes just after the carry-over, writes into the replaced file:
-    its entry is in no journal, so a later rollback of it shows nothing."""
-    path = _journal(tmp_path / "j", ["tie:1:k:old s\n", "BRM-1 a\n"])
-    appender = path.open("a", encoding="utf-8")
-    record_journal.rewrite(path.parent, lambda line: line.replace(":old", ":new"))
-    appender.write("BRM-2 b\n")
-    appender.close()
-    assert "BRM-2 b" in path.read_text("utf-8")
+# A process appending as the application does (`_append`, one commit each), slowed between
+# opening today's file and writing to it, as a busy machine may pause any process there.
+APPENDER = """
+import pathlib, sys, time
+from storage import record_journal
+opened = pathlib.Path.open
+
+
+class Slow:
+    def __init__(self, handle):
+        self.handle = handle
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.handle.close()
+
+    def write(self, text):
+        time.sleep(0.05)
+        return self.handle.write(text)
+
+
+pathlib.Path.open = lambda path, *a, **k: Slow(opened(path, *a, **k))
+folder, count = sys.argv[1], int(sys.argv[2])
+for n in range(count):
+    record_journal._append(folder, [f"t:{n:032x} {n:032x}\\n"])
+"""
+
+
+def test_a_process_appending_during_the_rewrites_keeps_every_line(tmp_path):
+    """Another process appends entries (APPENDER) while this one runs `keys rotate`'s
+    rewrite over and over, each pass replacing today's file: an append opened just before a
+    replacement and written just after it went into the old file and was lost. Every entry
+    is in the journal at the end."""
+    today = datetime.now(UTC).date().isoformat()
+    folder = tmp_path / "j"
+    folder.mkdir()
+    path = folder / f"journal-{today}.log"
+    path.write_text("tie:1:k:a s\n", "utf-8")
+    count = 40
+    appender = subprocess.Popen(
+        [sys.executable, "-c", APPENDER, str(folder), str(count)],
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    flip = {":a ": ":b ", ":b ": ":a "}
+
+    def rename(line):
+        for old, new in flip.items():
+            if old in line:
+                return line.replace(old, new)
+        return line
+
+    passes = 0
+    while appender.poll() is None or passes == 0:
+        record_journal.rewrite(folder, rename)
+        passes += 1
+    assert appender.wait() == 0
+    written = path.read_text("utf-8").splitlines()
+    assert {f"t:{n:032x} {n:032x}" for n in range(count)} <= set(written)
+    assert len(written) == count + 1
 
 
 # --- held notices (migration 0044, held_notices.expire) -------------------------------------
@@ -410,7 +464,8 @@ def test_no_leftover_rewrite_spare_is_left_on_error(tmp_path):
     with pytest.raises(RuntimeError):
         record_journal.rewrite(path.parent, boom)
     assert path.read_text("utf-8") == "BRM-1 a\nBRM-2 b\n"
-    assert [p.name for p in path.parent.iterdir()] == [path.name]
+    left = [p.name for p in path.parent.iterdir() if p.name != record_journal.LOCK]
+    assert left == [path.name]
     assert os.access(path, os.R_OK)
 
 
