@@ -52,7 +52,7 @@ def _delete_last_entry(database_url, reference: str) -> None:
     engine.dispose()
 
 
-@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+@pytest.mark.parametrize("database_url", ["sqlite", "postgresql"], indirect=True)
 def test_tickets_rewritten_since_the_code_are_named_only_to_those_who_may_see_them(
     app, services, database_url
 ):
