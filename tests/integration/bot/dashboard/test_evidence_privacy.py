@@ -154,6 +154,8 @@ def test_a_chair_signed_in_with_a_shell_link_gets_no_original_and_it_is_audited(
         assert "LINE" in answer.get_data(as_text=True)
     page = shell.get(f"/committee/tickets/{ref}").get_data(as_text=True)
     assert "original=1" not in page and doc_url not in page
+    assert "จึงเปิดไฟล์หลักฐานต้นฉบับ" in page  # why the document is not offered
+    assert "พิกัด GPS" in page  # the rest as the chair's page shows it: the photo's warning
     with services.uow() as uow:
         entries = uow.session.execute(
             select(AuditEntry.action, AuditEntry.actor, AuditEntry.detail).where(
