@@ -22,6 +22,7 @@ import fcntl
 import logging
 import os
 import random
+import stat
 import tempfile
 from collections import Counter
 from collections.abc import Iterator
@@ -173,14 +174,16 @@ def exclusive(folder: str | Path, wait: float) -> Iterator[bool]:
     """Hold the journal folder's lock (a file beside the journals, flock, across processes)
     for as long as the block runs; yields False when it could not be had within `wait`
     seconds (held by another, or the lock file cannot be opened)."""
+    # Never waits on a planted pipe or follows a link; read-only is enough for flock.
+    flags = os.O_RDONLY | os.O_CREAT | os.O_NOFOLLOW | os.O_NONBLOCK
     try:
-        lock = os.open(Path(folder) / LOCK, os.O_RDONLY | os.O_CREAT | os.O_NOFOLLOW, 0o644)
+        lock = os.open(Path(folder) / LOCK, flags, 0o644)
     except OSError as exc:
         log.error("record journal lock in %s not opened: %s", folder, exc)
         yield False
         return
     try:
-        yield _take(lock, wait)
+        yield stat.S_ISREG(os.fstat(lock).st_mode) and _take(lock, wait)
     finally:
         os.close(lock)  # closing it lets the lock go
 

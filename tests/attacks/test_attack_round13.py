@@ -253,6 +253,21 @@ def test_a_process_appending_during_the_rewrites_keeps_every_line(tmp_path):
     assert len(written) == count + 1
 
 
+def test_a_pipe_planted_as_the_journal_lock_stops_neither_appends_nor_hangs_a_rewrite(tmp_path):
+    """Whoever writes the folder plants a named pipe where the lock goes (opening one for
+    reading waits for a writer): the bot's append is written at once, unlocked, and the
+    rewrite refuses at once rather than replace a file unguarded."""
+    folder = tmp_path / "j"
+    folder.mkdir()
+    os.mkfifo(folder / record_journal.LOCK)
+    record_journal._append(folder, ["t:1 a\n"])
+    path = next(folder.glob("journal-*.log"))
+    assert path.read_text("utf-8") == "t:1 a\n"
+    with pytest.raises(record_journal.JournalUnavailable):
+        record_journal.rewrite(folder, lambda line: line.replace("a", "b"))
+    assert path.read_text("utf-8") == "t:1 a\n"
+
+
 # --- held notices (migration 0044, held_notices.expire) -------------------------------------
 
 
