@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -22,6 +24,9 @@ from storage.transparency_models import RecordAnchor
 from storage.uow import UnitOfWork
 
 FORMAT = "sujarit-record-anchor/1"
+# Hex digits of an anchor's digest told to the chairs in LINE (`code_of`): 64 bits, so no
+# writer finds another list of heads that begins the same.
+CODE_CHARS = 16
 
 
 def _digest(heads: list[list]) -> str:
@@ -262,3 +267,49 @@ def latest_check(uow: UnitOfWork, reference: str | None = None) -> tuple[dict, C
     if heads is None:
         return {"": [f"the published anchor of {day} was changed in the database"]}, None
     return {}, Comparison(heads, day, reference)
+
+
+def code_of(digest: str) -> str:
+    """An anchor's short code, told to the chairs in LINE so it is kept off the machine
+    (its digest's first CODE_CHARS hex digits, in groups of four)."""
+    head = digest[:CODE_CHARS].upper()
+    return "-".join(head[i : i + 4] for i in range(0, CODE_CHARS, 4))
+
+
+def typed_code(typed: str | None) -> str | None:
+    """The digest's beginning a typed code names (spaces, dashes and case aside); None when
+    it is not a code."""
+    found = re.sub(r"[\s\-]", "", typed or "").lower()
+    return found if re.fullmatch(f"[0-9a-f]{{{CODE_CHARS}}}", found) else None
+
+
+@dataclass
+class CodeCheck:
+    """What the record says of an anchor a chair holds the code of: `state` is `missing` (no
+    anchor published here has it: the database was put back to before it, or its anchors
+    rewritten), `changed` (its list no longer fits its digest), `unlisted` (made before the
+    lists were kept: check with its file), `broken` (tickets rewritten or removed since,
+    `broken` by reference) or `intact`."""
+
+    state: str
+    day: date | None = None
+    broken: dict[str, list[str]] = field(default_factory=dict)
+
+
+def check_code(uow: UnitOfWork, prefix: str) -> CodeCheck:
+    """Hold the anchor whose digest begins with `prefix` (`typed_code`) against the chains."""
+    stmt = select(RecordAnchor).where(RecordAnchor.digest.startswith(prefix, autoescape=True))
+    anchor = uow.session.scalars(stmt.order_by(RecordAnchor.id).limit(1)).first()
+    if anchor is None:
+        return CodeCheck("missing")
+    if anchor.heads is None:
+        return CodeCheck("unlisted", anchor.day)
+    try:
+        heads = json.loads(anchor.heads)
+        whole = isinstance(heads, list) and _digest(heads) == anchor.digest
+    except (ValueError, TypeError):
+        whole = False
+    if not whole:
+        return CodeCheck("changed", anchor.day)
+    broken = _compare(uow, heads, anchor.day.isoformat(), None)
+    return CodeCheck("broken" if broken else "intact", anchor.day, broken)

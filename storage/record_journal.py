@@ -18,13 +18,18 @@ hosts, and copy it off the host.
 
 from __future__ import annotations
 
+import fcntl
 import logging
 import os
 import random
+import stat
 import tempfile
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
+from time import monotonic, sleep
 
 from sqlalchemy import event, func, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -56,6 +61,11 @@ MEMBERS = "members"  # the folder of each member's latest version, beside the jo
 # Each role the application ever sealed a member with: a line `role:chair` (no space, so no
 # check reads it as an entry), and a file of that name in ROLES, beside the journal.
 ROLES = "roles"
+# Held (flock) by whoever appends to a journal file and by `rewrite` while it replaces one, in
+# every process: a line appended in the instant of the replacement would land in the old file.
+LOCK = ".journal.lock"
+APPEND_WAIT = 10.0  # seconds an append waits for a rewrite; then it appends unlocked
+REWRITE_WAIT = 60.0  # seconds `rewrite` waits for the appenders; then it refuses
 _random = random.SystemRandom()
 
 
@@ -112,11 +122,10 @@ def _made(obj, attribute: str) -> bool:
 def append_now(folder: str | Path, lines: list[str]) -> None:
     """Append `lines` at once, not on a commit (a migration); JournalUnavailable when the
     folder cannot be written."""
-    path = Path(folder) / f"journal-{datetime.now(UTC).date().isoformat()}.log"
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("a", encoding="utf-8") as journal:
-            journal.write("".join(lines))
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        with exclusive(folder, APPEND_WAIT):
+            _write_today(folder, lines)
         _keep_roles(folder, lines)
     except OSError as exc:
         raise JournalUnavailable(
@@ -126,41 +135,91 @@ def append_now(folder: str | Path, lines: list[str]) -> None:
 
 def rewrite(folder: str | Path, change) -> int:
     """Write each journal file again with every line passed through `change` (a line, or
-    None to drop it), each file replaced whole; lines another process appends meanwhile to
-    the file being replaced are carried over. Only `keys rotate` does this (unkeyed tie
-    names, handlers/directory/vouched_ties.py). Returns how many lines changed."""
+    None to drop it), each file replaced whole while no process appends (the folder's lock,
+    `exclusive`); JournalUnavailable when the appenders hold it past REWRITE_WAIT. Only `keys
+    rotate` does this (unkeyed tie names, handlers/directory/vouched_ties.py). Returns how
+    many lines changed."""
     changed = 0
     for path in sorted(Path(folder).glob("journal-*.log")):
-        with path.open("rb") as handle:
-            lines = handle.read().decode("utf-8", "replace").splitlines(keepends=True)
-            fresh = [change(line) for line in lines]
-            done = sum(1 for old, new in zip(lines, fresh, strict=True) if old != new)
-            if not done:
-                continue
-            spare = path.with_name(f".{path.name}.rewrite")
-            spare.write_text("".join(line for line in fresh if line is not None), "utf-8")
-            os.chmod(spare, os.fstat(handle.fileno()).st_mode & 0o7777)  # as the file was
-            os.replace(spare, path)
-            late = handle.read().decode("utf-8", "replace")  # appended before the replace
-            if late:
-                with path.open("a", encoding="utf-8") as journal:
-                    journal.write(late)
-        changed += done
+        with exclusive(folder, REWRITE_WAIT) as locked:
+            if not locked:
+                raise JournalUnavailable(f"the record journal in {folder} stayed locked")
+            changed += _rewrite_file(path, change)
     if changed:
         journal_lines.forget(folder)
     return changed
 
 
-def _append(folder: str | Path, lines: list[str]) -> None:
-    path = Path(folder) / f"journal-{datetime.now(UTC).date().isoformat()}.log"
+def _rewrite_file(path: Path, change) -> int:
+    with path.open("rb") as handle:
+        lines = handle.read().decode("utf-8", "replace").splitlines(keepends=True)
+        fresh = [change(line) for line in lines]
+        done = sum(1 for old, new in zip(lines, fresh, strict=True) if old != new)
+        if not done:
+            return 0
+        spare = path.with_name(f".{path.name}.rewrite")
+        spare.write_text("".join(line for line in fresh if line is not None), "utf-8")
+        os.chmod(spare, os.fstat(handle.fileno()).st_mode & 0o7777)  # as the file was
+        os.replace(spare, path)
+        # Only a writer that took no lock (one that waited past APPEND_WAIT) appends now.
+        late = handle.read().decode("utf-8", "replace")
+        if late:
+            with path.open("a", encoding="utf-8") as journal:
+                journal.write(late)
+    return done
+
+
+@contextmanager
+def exclusive(folder: str | Path, wait: float) -> Iterator[bool]:
+    """Hold the journal folder's lock (a file beside the journals, flock, across processes)
+    for as long as the block runs; yields False when it could not be had within `wait`
+    seconds (held by another, or the lock file cannot be opened)."""
+    # Never waits on a planted pipe or follows a link; read-only is enough for flock.
+    flags = os.O_RDONLY | os.O_CREAT | os.O_NOFOLLOW | os.O_NONBLOCK
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("a", encoding="utf-8") as journal:
-            journal.write("".join(lines))
+        lock = os.open(Path(folder) / LOCK, flags, 0o644)
+    except OSError as exc:
+        log.error("record journal lock in %s not opened: %s", folder, exc)
+        yield False
+        return
+    try:
+        yield stat.S_ISREG(os.fstat(lock).st_mode) and _take(lock, wait)
+    finally:
+        os.close(lock)  # closing it lets the lock go
+
+
+def _take(lock: int, wait: float) -> bool:
+    deadline = monotonic() + wait
+    while True:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return True
+        except BlockingIOError:
+            if monotonic() >= deadline:
+                return False
+            sleep(0.01)
+        except OSError:
+            return False
+
+
+def _append(folder: str | Path, lines: list[str]) -> None:
+    try:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        with exclusive(folder, APPEND_WAIT) as locked:
+            if not locked:
+                log.error("record journal in %s stayed locked: appending unlocked", folder)
+            _write_today(folder, lines)
         _keep_member_versions(folder, lines)
         _keep_roles(folder, lines)
     except OSError as exc:  # the entry is committed: the anchors still hold it from tomorrow
-        log.error("record journal not written to %s: %s", path.parent, exc)
+        log.error("record journal not written to %s: %s", folder, exc)
+
+
+def _write_today(folder: str | Path, lines: list[str]) -> None:
+    # Opened under the lock, so never a file a rewrite has just replaced.
+    path = Path(folder) / f"journal-{datetime.now(UTC).date().isoformat()}.log"
+    with path.open("a", encoding="utf-8") as journal:
+        journal.write("".join(lines))
 
 
 def note_member(session: Session, member_id: int, version: int) -> None:

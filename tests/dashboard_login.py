@@ -9,10 +9,11 @@ from handlers.directory import members
 CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
 
 
-def login_token(services, member_id: int) -> str:
-    """A fresh one-time login token for the member."""
+def login_token(services, member_id: int, from_shell: bool = False) -> str:
+    """A fresh one-time login token for the member (one made at a shell: `from_shell`)."""
     with services.uow() as uow:
-        token = members.issue_login_token(uow, members.get_member(uow, member_id))
+        member = members.get_member(uow, member_id)
+        token = members.issue_login_token(uow, member, from_shell=from_shell)
         uow.commit()
         return token
 
@@ -24,8 +25,9 @@ def csrf_token(client, url: str = "/committee/signed-out") -> str:
     return found.group(1)
 
 
-def sign_in(client, services, member_id: int):
-    """Sign the test client in through a one-time link, as a member would."""
-    token = login_token(services, member_id)
+def sign_in(client, services, member_id: int, from_shell: bool = False):
+    """Sign the test client in through a one-time link, as a member would (with a link made
+    at a shell: `from_shell`, a session that only reads)."""
+    token = login_token(services, member_id, from_shell)
     url = f"/committee/login/{token}"
     return client.post(url, data={"csrf_token": csrf_token(client, url)})

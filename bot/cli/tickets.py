@@ -205,14 +205,16 @@ def _echo_broken(broken: dict[str, list[str]]) -> None:
 def anchor(out: str) -> None:
     """Publish an anchor of every ticket's chain head now and write it to FILE (keep it
     elsewhere; `tickets verify --anchor FILE` checks the record against it later) and to
-    RECORD_ANCHOR_DIR (where `tickets verify` expects every published anchor). Refused
+    RECORD_ANCHOR_DIR (where `tickets verify` expects every published anchor); its code goes
+    to the chairs in LINE. Refused
     while the record is broken: anchoring it would make a rollback look like the truth."""
+    from handlers.tickets import anchor_codes
     from storage import record_anchors
     from storage.record_checks import check_and_record
 
     with _services().uow() as uow:
         result = check_and_record(uow, None, "cli", _services().config.record_anchor_dir)
-        made = None if result.record_broken() else record_anchors.make_today(uow)
+        made = None if result.record_broken() else anchor_codes.publish(uow)
         uow.commit()
     if made is None:
         _echo_broken(result.broken)

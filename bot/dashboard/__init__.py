@@ -18,6 +18,7 @@ from bot.dashboard import (  # noqa: F401
     named_figures,
     outbox,
     oversight,
+    record_check,
     referrals,
     tickets,
 )

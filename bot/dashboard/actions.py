@@ -272,8 +272,9 @@ def retry_evidence(reference: str, evidence_id: int):
 @member_required(*REVIEW_ROLES)
 def evidence_file(reference: str, evidence_id: int):
     """An evidence file, decrypted as it is sent: the re-encoded copy (photos without their
-    metadata); the original (`?original=1`, or a file with no clean copy) only to the chair,
-    audited, and withheld from everyone else with the reason."""
+    metadata); the original (`?original=1`, or a file with no clean copy) only to the chair
+    signed in with a link they asked for in LINE, audited, and withheld from everyone else
+    with the reason (a session opened with a shell's link: refused, audited too)."""
     ticket = visible_ticket(reference)
     item = _evidence(ticket, evidence_id)
     if item.status != "stored":
@@ -282,6 +283,13 @@ def evidence_file(reference: str, evidence_id: int):
     # `clean_path` (the original's, say) is no clean copy, so only the chair gets it.
     cleaned = row_seals.clean_fits(g.uow.vault, item)
     original = request.args.get("original") == "1" or not cleaned
+    if original and may_see_originals(g.member) and g.from_shell:
+        # Files as sent (GPS, device, author) never leave through a shell's link; the line
+        # names the file by the page's handle only, never its name or whose it is.
+        audit_log.record(g.uow, g.member, "evidence_original_refused", str(evidence_id), ticket.id)
+        g.uow.commit()
+        message = t("dash.evidence.shell_withheld")
+        return render_template("dashboard/error.html", code=403, message=message), 403
     if original and not may_see_originals(g.member):
         message = t("dash.evidence.withheld")
         return render_template("dashboard/error.html", code=403, message=message), 403

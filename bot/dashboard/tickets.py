@@ -282,6 +282,7 @@ def render_ticket(
         witnesses=sensitive.witnesses_for(g.uow, member, ticket),
         place=sensitive.place_for(ticket),
         may_see_originals=sensitive.may_see_originals(member),
+        originals_here=sensitive.may_see_originals(member) and not g.from_shell,
         metadata_names=lambda found: ", ".join(t(f"dash.meta.{k}") for k in found.split(",")),
         identity=identity,
         late=ticket.id in overdue_ids([ticket]),

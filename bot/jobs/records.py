@@ -6,6 +6,7 @@ import logging
 import threading
 
 from bot.services import Services
+from handlers.tickets import anchor_codes
 from handlers.tickets.transparency import current_release
 from storage import record_anchors
 from storage.record_checks import check_and_record
@@ -16,8 +17,9 @@ log = logging.getLogger(__name__)
 def verify_records(services: Services, stop: threading.Event) -> dict:
     """Make the period's release of the public figures if it is due (so it is made on the
     period's first day), verify every ticket's hash chain, the anchors and the releases, and
-    keep the run; when the record is intact, publish the day's anchor and write it to
-    RECORD_ANCHOR_DIR (for the operator to copy elsewhere). A broken record is never anchored:
+    keep the run; when the record is intact, publish the day's anchor, write it to
+    RECORD_ANCHOR_DIR (for the operator to copy elsewhere) and send its code to the chairs
+    in LINE (handlers/tickets/anchor_codes.py). A broken record is never anchored:
     a rollback with a forged anchor row stays reported by the files kept before it."""
     config = services.config
     with services.uow() as uow:
@@ -25,7 +27,7 @@ def verify_records(services: Services, stop: threading.Event) -> dict:
         uow.commit()
     with services.uow() as uow:
         result = check_and_record(uow, None, "job", config.record_anchor_dir)
-        made = None if result.record_broken() else record_anchors.make_today(uow)
+        made = None if result.record_broken() else anchor_codes.publish(uow)
         uow.commit()
     if made is not None:
         record_anchors.keep_in(made, config.record_anchor_dir)

@@ -127,6 +127,50 @@ def test_a_photo_that_cannot_be_cleaned_is_withheld_from_reviewers_and_audited_f
         assert [entry.detail for entry in entries] == [url.rsplit("/", 1)[1]]
 
 
+def test_a_chair_signed_in_with_a_shell_link_gets_no_original_and_it_is_audited(
+    app, services, line_api
+):
+    """The chair's session opened with a link made at the shell (`members login-link`)
+    sees the cleaned photo the page shows, but no original: neither the photo's nor a
+    document's with no clean copy. Each refusal is an audit line naming the file by its
+    handle only, not its name nor whose it is."""
+    original = photo_with_gps()
+    ref, url, _ = photo_on_a_ticket(app, services, line_api, original)
+    pdf = b"%PDF-1.4\n1 0 obj << /Author (Somchai Jaidee) >>\n%%EOF"
+    document = fetch(services, line_api, ref, pdf, "application/pdf")
+    with services.uow() as uow:
+        uow.session.get(Evidence, document).file_name = "ใบเสร็จของสมชาย.pdf"
+        uow.commit()
+    doc_url = f"/committee/tickets/{ref}/evidence/{shown_as(services, 'evidence', document)}"
+    chair_id = add_member(services, "chair")
+    shell = app.test_client()
+    assert sign_in(shell, services, chair_id, from_shell=True).status_code == 303
+
+    assert shell.get(url).status_code == 200  # the cleaned copy, as the page shows it
+    for asked in (url + "?original=1", doc_url, doc_url + "?original=1"):
+        answer = shell.get(asked)
+        assert answer.status_code == 403, asked
+        assert answer.data not in (original, pdf) and b"Somchai" not in answer.data
+        assert "LINE" in answer.get_data(as_text=True)
+    page = shell.get(f"/committee/tickets/{ref}").get_data(as_text=True)
+    assert "original=1" not in page and doc_url not in page
+    assert "จึงเปิดไฟล์หลักฐานต้นฉบับ" in page  # why the document is not offered
+    assert "พิกัด GPS" in page  # the rest as the chair's page shows it: the photo's warning
+    with services.uow() as uow:
+        entries = uow.session.execute(
+            select(AuditEntry.action, AuditEntry.actor, AuditEntry.detail).where(
+                AuditEntry.action.like("evidence_original%")
+            )
+        ).all()
+    handles = [url.rsplit("/", 1)[1]] + [doc_url.rsplit("/", 1)[1]] * 2
+    assert [(a, d) for a, _, d in entries] == [("evidence_original_refused", h) for h in handles]
+    for line in (" ".join(entry) for entry in entries):
+        assert "สมชาย" not in line and ".pdf" not in line and "Somchai" not in line
+
+    own = signed_in(app, services, "chair")  # the control: a link asked for in LINE
+    assert own.get(url + "?original=1").data == original
+
+
 def test_an_anonymous_pin_is_shown_only_when_it_is_the_scene(app, services):
     home = add_ticket(
         services,

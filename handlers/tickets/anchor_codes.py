@@ -1,0 +1,84 @@
+"""The daily anchor's code, sent out of the machine to the chairs, and checked back.
+
+A writer who can put back both the database and RECORD_ANCHOR_DIR (an older copy, an
+emptied journal, the anchor files deleted) leaves nothing on the machine to compare with. A
+message already delivered in LINE is beyond their reach: so each new anchor's short code
+goes to the chairs (`alerts.chairs_for`: by their seals), and a chair who holds one checks
+the record against it on the dashboard (`/committee/record-check`). A code no anchor here
+has means the record was put back to before that anchor, or its anchors were rewritten.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import select
+
+from handlers.directory import alerts
+from handlers.directory.access import can_review, check_records
+from handlers.replies import Say
+from handlers.thai.dates import format_date
+from storage import audit, record_anchors
+from storage.models import Member, Ticket
+from storage.uow import UnitOfWork
+
+
+def check_url(uow: UnitOfWork, digest: str) -> str:
+    """The dashboard page that checks the record against an anchor's code."""
+    base = uow.settings.public_base_url.rstrip("/")
+    code = record_anchors.code_of(digest)
+    return f"{base}/committee/record-check?code={code}"
+
+
+def publish(uow: UnitOfWork) -> dict:
+    """Today's anchor, published, and its code queued to the chairs (the caller commits):
+    the daily job and `tickets anchor` both anchor through here."""
+    anchor = record_anchors.make_today(uow)
+    tell_chairs(uow, anchor)
+    return anchor
+
+
+def tell_chairs(uow: UnitOfWork, anchor: dict) -> int:
+    """Queue the anchor's code to each chair (admins when there is none), once per anchor's
+    digest: an unchanged record makes the same digest and sends nothing again. Returns how
+    many chairs it was for."""
+    day = date.fromisoformat(anchor["day"])
+    told = 0
+    for member in alerts.chairs_for(uow, None):
+        params = {
+            "day": format_date(day, alerts.member_language(uow, member)),
+            "code": record_anchors.code_of(anchor["digest"]),
+            "url": check_url(uow, anchor["digest"]),
+        }
+        key = f"anchor:{member.id}:{anchor['digest']}"
+        told += alerts.alert_member(
+            uow, member, [Say("records.anchor_code", params)], "committee:anchor", dedupe_key=key
+        )
+    return told
+
+
+@dataclass
+class Checked:
+    """A code held against the record, as a member may read it: `state` as
+    record_anchors.CodeCheck's; `shown`, the tickets changed since that this member may see;
+    `others`, how many more (kept from them, or no longer there)."""
+
+    state: str
+    day: date | None = None
+    shown: list[str] = field(default_factory=list)
+    others: int = 0
+
+
+def check(uow: UnitOfWork, member: Member, prefix: str) -> Checked:
+    """Check the record against the anchor of a code (record_anchors.typed_code), naming only
+    the tickets the member may see; audited (the outcome and a count, no ticket named)."""
+    found = record_anchors.check_code(uow, prefix)
+    stmt = select(Ticket).where(Ticket.reference.in_(sorted(found.broken)))
+    stored = list(uow.session.scalars(stmt)) if found.broken else []
+    check_records(uow, member, stored)
+    shown = sorted(t.reference for t in stored if can_review(uow, member, t))
+    result = Checked(found.state, found.day, shown, len(found.broken) - len(shown))
+    detail = f"{found.state} {len(found.broken)}" if found.broken else found.state
+    audit.record(uow, member, "record_code_check", detail)
+    return result
