@@ -74,8 +74,9 @@ def _ping_when_idle(engine: Engine) -> None:
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     """The one sessionmaker of this process; its flushes keep the tickets' records sealed,
     and the declared conflicts and clean copies (storage/row_seals.py), and the members'
-    rows with their ties (storage/member_seals.py)."""
-    from storage import member_seals, owner_bindings, row_seals
+    rows with their ties (storage/member_seals.py), and the policy settings and dashboard
+    sessions (storage/access_seals.py)."""
+    from storage import access_seals, member_seals, owner_bindings, row_seals
     from storage.ticket_chain import seal_on_flush
 
     factory = sessionmaker(engine, expire_on_commit=False)
@@ -83,6 +84,7 @@ def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     event.listen(factory, "before_flush", seal_on_flush)
     event.listen(factory, "before_flush", row_seals.seal_on_flush)
     event.listen(factory, "after_flush", row_seals.mark_new_on_flush)
+    event.listen(factory, "before_flush", access_seals.seal_on_flush)
     event.listen(factory, "before_flush", member_seals.note_on_flush)
     event.listen(factory, "after_flush", member_seals.seal_after_flush)
     return factory

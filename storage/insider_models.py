@@ -42,6 +42,10 @@ class AgencyAlias(Base):
     agency_id: Mapped[int] = mapped_column(ForeignKey("agencies.id"), index=True)
     sample: Mapped[str] = mapped_column(String(300))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # A keyed mark over the spelling and its record (storage/row_seals.py): a spelling
+    # rewritten or moved to another record in the database alone makes its record unknown
+    # to recusal (fails closed).
+    mark: Mapped[str | None] = mapped_column(String(64))
 
 
 class TicketProposal(Base):
@@ -82,6 +86,9 @@ class DashboardSession(Base):
     # the keyed mark (Vault.own_mark) of a sign-in the member asked for in LINE; a row
     # without a fitting one counts as made at a shell, whatever `from_shell` says
     own_mark: Mapped[str | None] = mapped_column(String(64))
+    # A keyed seal over the row (storage/access_seals.py): a session ended, stretched or
+    # moved in the database alone is no session.
+    seal: Mapped[str | None] = mapped_column(String(64))
 
 
 class ThrottleCount(Base):
@@ -106,6 +113,9 @@ class PolicySetting(Base):
     value: Mapped[str] = mapped_column(String(200))
     set_by: Mapped[str] = mapped_column(String(64))
     set_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # A keyed seal over the setting (storage/access_seals.py): a row written in the database
+    # alone reads as the safe default.
+    seal: Mapped[str | None] = mapped_column(String(64))
 
 
 class TicketAgency(Base):

@@ -28,6 +28,7 @@ JOURNAL_ACCOUNT = "journal-account"  # the vault's purpose of that keyed hash (s
 AGENCY_PREFIX = "agency:"  # `agency:N M`: the application marked agency record N with M
 TIE_PREFIX = "tie:"  # `tie:M:K:D R`: the application pointed member M's tie with record mark R
 CONFLICT_PREFIX = "conflict:"  # `conflict:M:K:D S`: the application sealed member M's tie with S
+POLICY_PREFIX = "policy:"  # `policy:K S`: the application sealed the chair's setting K with S
 # The vault's purpose of a tie's digest D in those names (storage/row_seals.py `tie_digests`).
 JOURNAL_TIE = "journal-tie"
 # `renamed:M:K:D M:K:E`: `keys rotate` wrote every line of the tie named D again as E, under
@@ -49,6 +50,7 @@ OWN_PREFIXES = (
     AGENCY_PREFIX,
     TIE_PREFIX,
     RENAMED_PREFIX,
+    POLICY_PREFIX,
 )
 FOLDER = "record_journal_folder"  # in each session's info: where its journal is
 PENDING = "record_journal"  # in each session's info: the lines to append when it commits
@@ -94,6 +96,7 @@ class JournalLines:
     agencies: dict[int, Marks] = field(default_factory=dict)
     ties: dict[str, Marks] = field(default_factory=dict)
     conflicts: dict[str, Marks] = field(default_factory=dict)
+    policies: dict[str, Marks] = field(default_factory=dict)
     renamed: dict[str, str] = field(default_factory=dict)
     entries: dict[str, int] = field(default_factory=dict)  # each ticket's entries journalled
     # Of each file, each ticket's most entry lines read in one pass over it: a file replaced
@@ -111,6 +114,11 @@ class JournalLines:
         """Whether a tie's stored record mark (the tie by each name the journal may know it
         by, without the prefix: row_seals.tie_keys) is an older one the journal holds."""
         return merged([self.ties[n] for n in names if n in self.ties]).superseded(mark)
+
+    def policy_superseded(self, key: str, seal: str | None) -> bool:
+        """Whether a policy setting's stored seal is an older one the journal holds (a
+        setting the chair changed since, copied back from an older copy of the database)."""
+        return key in self.policies and self.policies[key].superseded(seal)
 
     def current(self, name: str) -> str:
         """The name a tie's lines are written under now (`name` unless `keys rotate` named
@@ -147,6 +155,8 @@ class JournalLines:
             self.ties.setdefault(name[len(TIE_PREFIX) :], Marks()).add(value, self.taken)
         elif name.startswith(CONFLICT_PREFIX) and value:
             self.conflicts.setdefault(name[len(CONFLICT_PREFIX) :], Marks()).add(value, self.taken)
+        elif name.startswith(POLICY_PREFIX) and value:
+            self.policies.setdefault(name[len(POLICY_PREFIX) :], Marks()).add(value, self.taken)
         elif name.startswith(RENAMED_PREFIX) and value:
             self.renamed[name[len(RENAMED_PREFIX) :]] = value
         elif value and is_ticket_name(name):  # an entry the application wrote

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select, update
 
 from storage import (
+    access_seals,
     member_seals,
     owner_bindings,
     public_tally,
@@ -151,6 +152,8 @@ def check_and_record(
         for name, found in owner_bindings.problems(uow.session, uow.vault).items():
             result.broken.setdefault(name, []).extend(found)
         result.broken.update(row_seals.agency_problems(uow))
+        result.broken.update(row_seals.alias_problems(uow))
+        result.broken.update(access_seals.policy_problems(uow))
         for name, found in member_seals.member_problems(uow).items():
             result.broken.setdefault(name, []).extend(found)
         for day, found in transparency_releases.problems(uow, anchor_folder).items():

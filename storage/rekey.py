@@ -20,7 +20,7 @@ from collections import Counter
 
 from sqlalchemy import Table, select, update
 
-from storage import member_seals, outbox, owner_bindings, row_seals
+from storage import access_seals, member_seals, outbox, owner_bindings, row_seals
 from storage.evidence import ticket_salt
 from storage.evidence_move import store_key
 from storage.models import Base, Draft, Evidence, LineUser, Member, OutboxMessage, Ticket
@@ -159,6 +159,7 @@ def rotate_rows(uow: UnitOfWork) -> Counter:
     counts["outbox_keys_hidden"] = outbox.hide_keys(uow.session.connection(), uow.vault)
     counts["resealed"] = reseal(uow)
     counts["rows_resealed"] = row_seals.reseal(uow)  # declared conflicts, clean copies' marks
+    counts["rows_resealed"] += access_seals.reseal(uow)  # policy settings, live sessions
     uow.session.flush()
     counts["members_resealed"] = member_seals.reseal(uow, members_fitted)  # rows, ties
     return counts

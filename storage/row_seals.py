@@ -196,6 +196,73 @@ def agency_problems(uow: UnitOfWork) -> dict[str, list[str]]:
     }
 
 
+# What a spelling's mark covers: the spelling (its comparison key, unique) and the record it
+# was resolved to. Recusal scores a tie against every record's spellings, so a spelling
+# rewritten or moved to another record in the database alone could free a tied member.
+ALIAS_FIELDS = ("key", "agency_id")
+
+
+def _alias_payload(alias) -> bytes:
+    body = {"agency_alias": {n: getattr(alias, n) for n in ALIAS_FIELDS}}
+    return json.dumps(body, sort_keys=True, ensure_ascii=False).encode("utf-8")
+
+
+def alias_mark(vault: Vault, alias) -> str:
+    """The mark of a spelling and the record it belongs to, under the newest key."""
+    return vault.seals(_alias_payload(alias))[0]
+
+
+def alias_holds(vault: Vault, alias) -> bool:
+    """Whether a stored spelling belongs to its record as the application wrote it."""
+    return vault.seal_fits(alias.mark, _alias_payload(alias))
+
+
+def unmarked_alias_records(session: Session, vault: Vault) -> dict[int, list[int]]:
+    """The records holding a spelling whose mark does not fit (each with those spellings'
+    ids): unknown to recusal, as a record whose own mark does not fit."""
+    table = AgencyAlias.__table__
+    found: dict[int, list[int]] = {}
+    for row in session.execute(select(table.c.id, table.c.mark, *map(table.c.get, ALIAS_FIELDS))):
+        if not alias_holds(vault, row):
+            found.setdefault(row.agency_id, []).append(row.id)
+    return found
+
+
+def alias_problems(uow: UnitOfWork) -> dict[str, list[str]]:
+    """Each record holding a spelling rewritten or moved outside the application, for
+    `tickets verify`."""
+    return {
+        f"agency {agency_id} spelling": [
+            f"agency record {agency_id}'s spellings {', '.join(map(str, sorted(ids)))} were"
+            " rewritten or moved to it outside the application: it is kept from every member"
+            " with a tie until a chair reviews it"
+        ]
+        for agency_id, ids in sorted(unmarked_alias_records(uow.session, uow.vault).items())
+    }
+
+
+def mark_aliases(session: Session, agency_ids: set[int]) -> None:
+    """Mark every spelling of these records as it stands (a chair reviewed the record)."""
+    vault = session_vault(session)
+    for alias in session.scalars(select(AgencyAlias).where(AgencyAlias.agency_id.in_(agency_ids))):
+        alias.mark = alias_mark(vault, alias)
+
+
+def mark_stored_aliases(conn, vault: Vault, unmarked_only: bool = False) -> int:
+    """Mark every spelling as stored (migration 0046: what the database holds at the
+    upgrade is taken as the application's; `keys rotate` then marks those never marked,
+    `unmarked_only`, as it binds values never bound). Returns how many."""
+    from storage import bulk_rewrite
+
+    table = AgencyAlias.__table__
+    stmt = select(table.c.id, *map(table.c.get, ALIAS_FIELDS))
+    if unmarked_only:
+        stmt = stmt.where(table.c.mark.is_(None))
+    marked = [{"id": row.id, "mark": alias_mark(vault, row)} for row in conn.execute(stmt)]
+    bulk_rewrite.update_many(conn, table, marked)
+    return len(marked)
+
+
 def _clean_payload(evidence_id: int, clean_path: str) -> bytes:
     body = {"clean_copy": {"evidence": evidence_id, "key": clean_path}}
     return json.dumps(body, sort_keys=True).encode("utf-8")
@@ -250,6 +317,13 @@ def seal_on_flush(session: Session, _context, _instances) -> None:
             # Only a record the application points the tie to now (a declaration, a merge).
             if obj in session.new or inspect(obj).attrs.agency_id.history.has_changes():
                 obj.record_mark = tie_record_mark(vault, obj)
+        elif isinstance(obj, AgencyAlias):
+            # A new spelling, or one a merge moves: never one a writer changed (fail closed).
+            state = inspect(obj)
+            moved = state.attrs.agency_id.history.has_changes()
+            if obj in session.new or (moved and _alias_fitted(session, obj)):
+                vault = vault or session_vault(session)
+                obj.mark = alias_mark(vault, obj)
         elif isinstance(obj, Agency) and obj.id is not None:
             # Reviewed or merged (or set so again) by the application now.
             state = inspect(obj)
@@ -261,6 +335,15 @@ def seal_on_flush(session: Session, _context, _instances) -> None:
             if inspect(obj).attrs.clean_path.history.has_changes():
                 vault = vault or session_vault(session)
                 obj.clean_mark = clean_mark(vault, obj.id, obj.clean_path)
+
+
+def _alias_fitted(session: Session, alias) -> bool:
+    committed = inspect(alias).committed_state
+    stored = SimpleNamespace(
+        mark=committed.get("mark", alias.mark),
+        **{n: committed.get(n, getattr(alias, n)) for n in ALIAS_FIELDS},
+    )
+    return alias_holds(session_vault(session), stored)
 
 
 def mark_new_on_flush(session: Session, _context) -> None:
@@ -321,6 +404,12 @@ def reseal(uow: UnitOfWork) -> int:
         fresh = tie_record_mark(vault, conflict)
         if conflict.record_mark != fresh and tie_record_holds(vault, conflict, journal):
             conflict.record_mark, done = fresh, done + 1
+    for alias in uow.session.scalars(select(AgencyAlias)):
+        fresh = alias_mark(vault, alias)
+        if alias.mark != fresh and alias_holds(vault, alias):
+            alias.mark, done = fresh, done + 1
+    # Spellings never marked (0046 run without the keys) are marked as they stand.
+    done += mark_stored_aliases(uow.session.connection(), vault, unmarked_only=True)
     stmt = select(Evidence).where(Evidence.clean_path.is_not(None))
     for item in uow.session.scalars(stmt):
         fresh = clean_mark(vault, item.id, item.clean_path)

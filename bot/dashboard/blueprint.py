@@ -114,16 +114,16 @@ def _shell_reads():
 
 
 def shell_refused():
-    """The page a session opened from the command line gets when it tries to change anything."""
-    return render_template(
-        "dashboard/error.html", code=403, message=t("dash.shell_session.refused")
-    ), 403
+    """The page a session opened from the command line (or whose member's row does not fit
+    its seal) gets when it tries to change anything."""
+    key = "dash.unfit_session.refused" if g.get("record_unfit") else "dash.shell_session.refused"
+    return render_template("dashboard/error.html", code=403, message=t(key)), 403
 
 
 def load_member() -> None:
     """Put the member of a live server-side session on `g`; an ended, expired or removed
     member's session is cleared."""
-    g.member, g.from_shell = None, False
+    g.member, g.from_shell, g.record_unfit = None, False, False
     token = session.get("sid")
     if token is None:
         return
@@ -135,7 +135,7 @@ def load_member() -> None:
             session["lang"] = lang
         return
     session["role"] = live.member.role  # the database, not the cookie, decides what they may do
-    g.member, g.from_shell = live.member, live.from_shell
+    g.member, g.from_shell, g.record_unfit = live.member, live.from_shell, live.unfit
 
 
 @bp.teardown_request
@@ -180,6 +180,7 @@ def _helpers():
         "lang": language(),
         "member": g.get("member"),
         "from_shell": g.get("from_shell", False),
+        "record_unfit": g.get("record_unfit", False),
         "handle": _handle,
     }
 

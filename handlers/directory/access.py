@@ -25,7 +25,14 @@ from handlers.directory.audit import (
     entries,
 )
 from handlers.thai import agencies as names
-from storage import journal_lines, member_seals, record_journal, row_seals, ticket_chain
+from storage import (
+    access_seals,
+    journal_lines,
+    member_seals,
+    record_journal,
+    row_seals,
+    ticket_chain,
+)
 from storage import patterns as pattern_store
 from storage import tickets as ticket_store
 from storage.audit import record
@@ -279,9 +286,9 @@ def require_review(uow: UnitOfWork, member: Member, ticket: Ticket) -> None:
 
 
 def admins_see_identity(uow: UnitOfWork) -> bool:
-    """The chair's policy: may admins open named complainants' identity? (No by default.)"""
-    setting = uow.session.get(PolicySetting, ADMINS_SEE_IDENTITY)
-    return setting is not None and setting.value == "yes"
+    """The chair's policy: may admins open named complainants' identity? (No by default, and
+    no when the stored setting was written or put back outside the application.)"""
+    return access_seals.policy_value(uow, ADMINS_SEE_IDENTITY, "no") == "yes"
 
 
 def set_admins_see_identity(uow: UnitOfWork, chair: Member, allowed: bool) -> None:

@@ -59,9 +59,13 @@ def canonical(uow: UnitOfWork, agency: Agency) -> Agency:
 
 
 def _aliases(uow: UnitOfWork) -> list[tuple[str, int]]:
+    """Every spelling and its record: each record's own key (under its keyed mark, so a
+    spelling rewritten or moved away in SQL cannot take a record's name from recusal), then
+    the spellings seen (which win an exact look-up)."""
     cached = uow.cache.get("agency_aliases")
     if cached is None:
-        cached = list(uow.session.execute(select(AgencyAlias.key, AgencyAlias.agency_id)))
+        cached = list(uow.session.execute(select(Agency.key, Agency.id)))
+        cached += list(uow.session.execute(select(AgencyAlias.key, AgencyAlias.agency_id)))
         uow.cache["agency_aliases"] = cached
     return cached
 
@@ -276,14 +280,19 @@ def _entry(uow: UnitOfWork, ticket: Ticket, actor: str, body: str | None = None)
 
 def review(uow: UnitOfWork, agency: Agency, by: Member | None = None) -> None:
     """A chair has looked at a record citizens made: tickets about it are no longer new."""
-    canonical(uow, agency).reviewed = True
+    record = canonical(uow, agency)
+    record.reviewed = True
+    # The chair looked at the record: its spellings as they stand are its own again (one
+    # moved away in SQL took no name from it: its own key still counts, `_aliases`).
+    row_seals.mark_aliases(uow.session, {record.id, agency.id})
     audit.record(uow, by, "review_agency", f"{agency.id} {agency.name}")
     forget(uow)
 
 
 def unmarked_ids(uow: UnitOfWork) -> set[int]:
     """Records changed outside the application (reviewed, merged, renamed or moved: their
-    keyed mark does not fit), unknown to recusal: kept from every member with a tie."""
+    keyed mark does not fit; or holding a spelling rewritten or moved to them), unknown to
+    recusal: kept from every member with a tie."""
     if "agency unmarked" not in uow.cache:
         table = Agency.__table__
         columns = (table.c[n] for n in (*row_seals.AGENCY_FIELDS, "mark"))
@@ -292,7 +301,7 @@ def unmarked_ids(uow: UnitOfWork) -> set[int]:
             row.id
             for row in uow.session.execute(select(*columns))
             if not row_seals.agency_holds(uow.vault, row, journal)
-        }
+        } | set(row_seals.unmarked_alias_records(uow.session, uow.vault))
     return uow.cache["agency unmarked"]
 
 
@@ -329,13 +338,16 @@ def merge(uow: UnitOfWork, source: Agency, target: Agency, by: str) -> None:
         select(MemberConflict).where(MemberConflict.agency_id == source.id)
     ):
         tie.agency_id = target.id
-    for model in (AgencyAlias, TicketSignature):
-        uow.session.execute(
-            update(model)
-            .where(model.agency_id == source.id)
-            .values(agency_id=target.id)
-            .execution_options(synchronize_session="fetch")
-        )
+    # Spellings through the session too: each one's mark names its record, made again on
+    # flush (only for one whose mark fitted: a spelling a writer moved stays unmarked).
+    for alias in uow.session.scalars(select(AgencyAlias).where(AgencyAlias.agency_id == source.id)):
+        alias.agency_id = target.id
+    uow.session.execute(
+        update(TicketSignature)
+        .where(TicketSignature.agency_id == source.id)
+        .values(agency_id=target.id)
+        .execution_options(synchronize_session="fetch")
+    )
     forget(uow)
 
 

@@ -605,6 +605,11 @@ def use_login_token(
     if from_shell:
         detail = f"member:{member.id} (link made at the server) {user_agent}"
         audit.record(uow, audit.COMMAND_LINE, LOGIN, detail[:200])
+        if not claimed.from_shell:
+            # Not the shell's (the member would have been told when it was made): a link
+            # pointed at this member, or marked own, in the database alone. Told as a shell's.
+            say = Say("members.moved_login_link")
+            alerts.notify_member(uow, member, [say], purpose="committee:shell_login")
     else:
         audit.record(uow, audit.actor(member), LOGIN, user_agent[:200])
     return SignIn(member, from_shell)

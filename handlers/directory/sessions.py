@@ -1,5 +1,10 @@
 """Dashboard sessions kept on the server, so that they can be ended: logout, a member's
-removal, an admin's "sign out everywhere", and an 8-hour absolute limit."""
+removal, an admin's "sign out everywhere", and an 8-hour absolute limit.
+
+A session row is sealed (storage/access_seals.py): one ended, stretched or moved in the
+database alone is no session. And it is only as good as its member's sealed row: a member
+whose row does not fit (storage/member_seals.py: a removal cleared, a role written in SQL)
+reads, as with a link made at a shell, and changes nothing."""
 
 from __future__ import annotations
 
@@ -7,9 +12,9 @@ import secrets
 from dataclasses import dataclass
 from datetime import timedelta
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 
-from storage import audit
+from storage import access_seals, audit, member_seals
 from storage.insider_models import DashboardSession
 from storage.models import Member
 from storage.uow import UnitOfWork
@@ -43,10 +48,12 @@ def start(uow: UnitOfWork, member: Member, from_shell: bool = False) -> str:
 
 @dataclass(frozen=True)
 class Live:
-    """A live session's member, and whether it was opened with a link made at a shell."""
+    """A live session's member, whether it was opened with a link made at a shell, and
+    whether the member's row does not fit its seal (then it reads only, too)."""
 
     member: Member
     from_shell: bool
+    unfit: bool = False
 
 
 def member_of(uow: UnitOfWork, token: str | None) -> Member | None:
@@ -64,23 +71,21 @@ def live(uow: UnitOfWork, token: str | None) -> Live | None:
     )
     if row is None or row.ended_at is not None or row.expires_at <= uow.now():
         return None
+    if not access_seals.session_fits(uow.vault, row):
+        return None  # ended, stretched or moved outside the application
     member = uow.session.get(Member, row.member_id)
     if member is None or not member.active:
         return None
     # Fails closed: a session without its keyed mark (a flipped column) counts as a shell's.
     own = uow.vault.own_mark_fits(row.token_hash, row.member_id, row.own_mark)
-    return Live(member, row.from_shell or not own)
+    unfit = not member_seals.member_fits(uow, member)
+    return Live(member, row.from_shell or not own or unfit, unfit)
 
 
 def end(uow: UnitOfWork, token: str | None, reason: str = "logout") -> None:
     """End one session (logging out)."""
     if token:
-        uow.session.execute(
-            update(DashboardSession)
-            .where(DashboardSession.token_hash == _hash(uow, token))
-            .where(DashboardSession.ended_at.is_(None))
-            .values(ended_at=uow.now(), ended_reason=reason)
-        )
+        _end(uow, DashboardSession.token_hash == _hash(uow, token), reason)
 
 
 def sign_out_everywhere(uow: UnitOfWork, by: Member, member_id: int | None) -> int:
@@ -92,8 +97,17 @@ def sign_out_everywhere(uow: UnitOfWork, by: Member, member_id: int | None) -> i
 
 def end_all(uow: UnitOfWork, member_id: int | None, reason: str) -> int:
     """End every live session of one member (or of everyone when member_id is None)."""
-    stmt = update(DashboardSession).where(DashboardSession.ended_at.is_(None))
-    if member_id is not None:
-        stmt = stmt.where(DashboardSession.member_id == member_id)
-    result = uow.session.execute(stmt.values(ended_at=uow.now(), ended_reason=reason))
-    return result.rowcount or 0
+    if member_id is None:
+        return _end(uow, DashboardSession.ended_at.is_(None), reason)
+    return _end(uow, DashboardSession.member_id == member_id, reason)
+
+
+def _end(uow: UnitOfWork, which, reason: str) -> int:
+    """End the live sessions `which` selects, through the session so that each is sealed
+    as ended (storage/access_seals.py); returns how many."""
+    stmt = select(DashboardSession).where(which, DashboardSession.ended_at.is_(None))
+    rows = list(uow.session.scalars(stmt))
+    for row in rows:
+        row.ended_at, row.ended_reason = uow.now(), reason
+    uow.session.flush()
+    return len(rows)
