@@ -41,6 +41,7 @@ from handlers.understanding import (
     WITHDRAW,
     YES,
     asks_to_withdraw,
+    comes_back,
     names_only_a_topic,
 )
 from handlers.understanding import DONE as SAID_DONE
@@ -287,6 +288,8 @@ def _menu_choice(uow: UnitOfWork, user: LineUser, turn: Turn, draft: Draft | Non
         item = MENU_INTENTS.get(heard.intent) if sure else None
     if draft is not None and item in IN_DRAFT:
         return None
+    if draft is not None and item == "complain" and comes_back(turn.text):
+        return None  # "กลับมาแล้ว ขอทำเรื่องเดิมต่อ": the draft's open question (the flow asks)
     if draft is not None and item == "withdraw" and not _reference_named(turn, draft):
         return None  # "ขอถอนเรื่อง" while filing: the draft is cancelled (the flow asks)
     return item

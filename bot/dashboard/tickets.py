@@ -6,7 +6,7 @@ from flask import abort, g, render_template, request, url_for
 from sqlalchemy import select
 
 from bot.dashboard.auth import member_required
-from bot.dashboard.blueprint import bp, services, t
+from bot.dashboard.blueprint import bp, language, services, t
 from bot.dashboard.status_form import form_statuses, may_forward
 from handlers import danger
 from handlers.directory.access import (
@@ -25,10 +25,11 @@ from handlers.directory.access import (
 from handlers.directory.members import OPERATOR_HASH
 from handlers.intake.fields import KINDS
 from handlers.patterns import case_numbers, case_referral, related
+from handlers.thai.in_english import named_relation
 from handlers.tickets import endings, referrals, sensitive, sla_policy
 from handlers.tickets.actions import may_message
 from handlers.tickets.evidence_state import state_of
-from handlers.tickets.lifecycle import REJECTION_REASONS
+from handlers.tickets.lifecycle import REJECTION_REASONS, is_final, withdrawn_reason
 from handlers.tickets.transitions import AGENCIES
 from storage import row_seals, ticket_queries, tickets
 from storage.models import Member, Ticket
@@ -201,6 +202,9 @@ def event_text(event, case_hidden: bool = False) -> str:
     body = event.body or ""
     if event.kind == "link_confirmed" and body.isdigit():  # the case's id: its number shown
         return "" if case_hidden else t("dash.event.case", case=case_numbers.of(g.uow, int(body)))
+    withdrawn = withdrawn_reason(body)
+    if withdrawn:  # the complainant's reason, in the page's language
+        return t("dash.event.withdrawn", reason=t(f"withdraw.why.{withdrawn}"))
     if event.kind == "proposal":
         status, _, reason = body.partition(":")
         if status in STATUSES:
@@ -210,6 +214,11 @@ def event_text(event, case_hidden: bool = False) -> str:
 
 
 LINK_EVENTS = frozenset({"link_confirmed", "link_dismissed"})
+
+
+def _relation(said: str) -> str:
+    """Who the complaint was filed for ("พ่อ"), in the page's language ("father")."""
+    return getattr(named_relation(said), language()) if said else ""
 
 
 def timeline_rows(ticket: Ticket) -> list[tuple[object, str]]:
@@ -262,6 +271,7 @@ def render_ticket(
         assignee=assignee,
         actors=actor_names(ticket),
         next_statuses=form_statuses(ticket.status),
+        final=is_final(ticket.status),
         may_forward=may_forward(ticket.status) and may_decide(member, ticket),
         may_decide=may_decide(member, ticket),
         agencies=AGENCIES,
@@ -281,6 +291,7 @@ def render_ticket(
         may_see_witnesses=sensitive.may_see_witnesses(member, ticket),
         witnesses=sensitive.witnesses_for(g.uow, member, ticket),
         place=sensitive.place_for(ticket),
+        filed_for=_relation(sensitive.filed_for(g.uow, ticket)),
         may_see_originals=sensitive.may_see_originals(member),
         originals_here=sensitive.may_see_originals(member) and not g.from_shell,
         metadata_names=lambda found: ", ".join(t(f"dash.meta.{k}") for k in found.split(",")),

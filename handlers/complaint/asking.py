@@ -11,10 +11,8 @@ from handlers.replies import Out, Quick, Say, T
 from storage.models import Draft
 from storage.uow import UnitOfWork
 
-RESUME = (
-    Quick("choice.continue", "postback", "a=flow:continue"),
-    Quick("choice.restart", "postback", "a=flow:restart"),
-)
+CONTINUE = Quick("choice.continue", "postback", "a=flow:continue")
+RESUME = (CONTINUE, Quick("choice.restart", "postback", "a=flow:restart"))
 
 
 def step_context(uow: UnitOfWork, draft: Draft) -> StepContext:

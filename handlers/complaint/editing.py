@@ -29,6 +29,7 @@ SAID_THAT = "ว่า"  # "บอกไปแล้วว่า X": X is what w
 #: it, its new value after.
 SET_TO = re.compile(
     r"เป็น|ที่ถูก(?:ต้อง)?คือ|(?<!บ่)(?<!บ่\s)(?<=\s)แม่น(?=\S)"
+    r"|(?:(?<=ตำบล)|(?<=อำเภอ)|(?<=วันที่)|(?<=เดือน))\s?คือ"  # "ผิดครับ ตำบลคือ ปราสาท"
     r"|\sto\s|[\s,]+(?:it\s+)?should\s+be\s|[\s,]+it(?:'s|\s+is|\s+was)\s"
     # after "wrong": "number 3 is wrong, the official is X"
     r"|(?:(?<=wrong)|(?<=right)|(?<=correct))[,;.]\s*(?:the\s+)?[a-z]+\s+(?:is|was)\s",
@@ -75,8 +76,9 @@ def edit(uow: UnitOfWork, draft: Draft, answer: Answer) -> list[Out]:
     if field is None and answer.intent == "edit" and draft.step == "summary":
         draft.data = {**draft.data, "pick_field": True}
         return pick_field()
-    if field is None and answer.intent == "change_mind" and draft.history:
-        here = PARENT.get(draft.history[-1], draft.history[-1])  # the answer just given
+    if field is None and answer.intent in ("change_mind", "edit") and draft.history:
+        # "บ่แม่น" after a value was said back: the answer just given, asked again
+        here = PARENT.get(draft.history[-1], draft.history[-1])
     step = _field_step(field, here)
     if step == "summary":
         return pick_field()

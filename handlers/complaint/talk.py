@@ -6,13 +6,14 @@ from __future__ import annotations
 import re
 
 from handlers import danger
-from handlers.complaint.asking import RESUME, ask, where
+from handlers.complaint.asking import CONTINUE, RESUME, ask, where
 from handlers.complaint.draft_words import cancel, draft_word
 from handlers.complaint.editing import already_said, denied_value, edit
 from handlers.faq import faq_answer
 from handlers.intake.answers import Answer
 from handlers.protection import CONTACTS
 from handlers.replies import Out, Say
+from handlers.understanding import asks_to_pause, comes_back
 from handlers.understanding.danger_rule import NAMING  # the questions about the name
 from handlers.understanding.lexicon import GOVERNMENT_ASKED
 from handlers.understanding.words import meaning
@@ -53,9 +54,13 @@ def talk_about(
         return cancel(uow, user, draft)
     if intent == "help":
         return draft_word(uow, user, draft, "help")
+    if intent == "start" and comes_back(answer.text):  # back to the draft: its open question
+        return [Say("flow.came_back")] + ask(uow, draft)
     if intent in ("greeting", "start") or word_is_greeting(answer):
         key = "flow.welcome_back" if back_later else "flow.hello_again"
         return [Say(key, quick=RESUME), where(draft)]
+    if intent == "remark" and asks_to_pause(answer.text):  # kept as it is, the way back said
+        return [Say("flow.paused", quick=(CONTINUE,))]
     if intent == "remark":  # a sigh, "รอแป๊บ": no hurry, and the same question
         return [Say("flow.take_your_time")] + ask(uow, draft)
     if intent in ("thanks", "track"):

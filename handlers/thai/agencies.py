@@ -137,6 +137,14 @@ KINDS: tuple[Kind, ...] = (
         r"ที่ว่าการอำเภอ|สำนักงานอำเภอ|ว่าการอำเภอ|นายอำเภอ|ปลัดอำเภอ",  # its officers name it too
         r"district (?:chief|officer|head)|amphoe office|nai ?amphoe",
     ),
+    Kind(  # "สำนักงานที่ดินอำเภอนางรอง", "ที่ดินอำเภอนางรอง": the district's branch it names
+        "land_office",
+        "สำนักงานที่ดิน",
+        "Land Office",
+        "land",
+        r"(?:สำนักงาน)?ที่ดิน(?:จังหวัดบุรีรัมย์)?\s?(?:สาขา)?\s?(?:อำเภอ|อ\.)\s?|สำนักงานที่ดิน(?:สาขา)?",
+        r"land office|land department",
+    ),
     Kind(
         "police",
         "สถานีตำรวจภูธร",

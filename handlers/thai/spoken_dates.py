@@ -149,8 +149,10 @@ _YQ = (
     r"(?P<yq>ปีนี้|ปีหน้า|ปี(?:" + _LAST + r")|thisyear|nextyear|(?:last|previous)year"
     r"|(?:ปี|in)?(?P<era>พศ|คศ|be|ad|ce)?(?P<digits>\d{4}|\d{2}))?"
 )
+# "พฤศจิกานี้" is this November, the latest begun (its "พฤ" no Thursday): "นี้" names no year.
 _NAMED_MONTH = re.compile(
-    rf"^(?:เดือน|month(?:of)?)?(?:(?P<name>{MONTH_KEY_ALTERNATIVES})|(?<=เดือน)(?P<number>\d{{1,2}}|อ้าย)){_YQ}$"
+    rf"^(?:เดือน|month(?:of)?)?(?:(?P<name>{MONTH_KEY_ALTERNATIVES})|(?<=เดือน)(?P<number>\d{{1,2}}|อ้าย))"
+    rf"(?:นี้)?{_YQ}$"
 )
 
 

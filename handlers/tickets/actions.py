@@ -13,6 +13,7 @@ from handlers.tickets import endings
 from handlers.tickets.identity import audited_identity
 from handlers.tickets.lifecycle import (
     NEEDS_CONFIRMATION,
+    is_final,
 )
 from handlers.tickets.notify import actor, notify_complainant
 from handlers.tickets.transitions import apply_status
@@ -26,6 +27,8 @@ MIN_IDENTITY_REASON = 10
 def take(uow: UnitOfWork, member: Member, ticket: Ticket) -> None:
     """The member takes the ticket: it is theirs and moves into review."""
     require_review(uow, member, ticket)
+    if is_final(ticket.status):
+        raise NotAllowed(f"{ticket.reference} has ended ({ticket.status})")
     if ticket.assignee_id not in (None, member.id):
         raise NotAllowed(f"{ticket.reference} is already taken")
     ticket.assignee_id = member.id

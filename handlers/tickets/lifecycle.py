@@ -38,6 +38,19 @@ REJECTION_REASONS = (
     "other",
 )
 
+# Why a complainant withdraws (the buttons' `withdraw.why.*`), and the timeline's note of a
+# withdrawal confirmed in LINE: the note, then the reason's code.
+WITHDRAWAL_REASONS = ("solved", "mistake", "pressured", "other")
+WITHDRAWN_NOTE = "withdrawn by the complainant: "
+
+
+def withdrawn_reason(note: str | None) -> str | None:
+    """The reason's code in a withdrawal's timeline note ("other"), or None for other notes."""
+    if not note or not note.startswith(WITHDRAWN_NOTE):
+        return None
+    reason = note[len(WITHDRAWN_NOTE) :].strip()
+    return reason if reason in WITHDRAWAL_REASONS else None
+
 
 class TransitionError(ValueError):
     """A status change that the lifecycle does not allow."""
@@ -55,6 +68,11 @@ def check_transition(current: str, new: str, reason: str | None = None, by: str 
         raise TransitionError(f"{new} is set only by {required}")
     if new in NEEDS_REASON and not (reason or "").strip():
         raise TransitionError(f"moving to {new} needs a reason")
+
+
+def is_final(status: str) -> bool:
+    """Whether the ticket has ended for good (withdrawn): nothing may be taken up or asked."""
+    return not TRANSITIONS.get(status)
 
 
 def can_withdraw(status: str) -> bool:

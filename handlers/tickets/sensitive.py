@@ -30,6 +30,13 @@ def witnesses_for(uow: UnitOfWork, member: Member | None, ticket: Ticket) -> str
     return ticket.witnesses
 
 
+def filed_for(uow: UnitOfWork, ticket: Ticket) -> str:
+    """Who the complaint was filed for, as the person filing is to them ("พ่อ"): the relation
+    alone, which the story tells every reviewer anyway; the affected person's name stays behind
+    the audited view of the complainant's identity."""
+    return (uow.vault.decrypt(ticket.behalf_of_enc) or "") if ticket.behalf_of_enc else ""
+
+
 def may_see_originals(member: Member) -> bool:
     """Only the chair opens original files (with their GPS, device and author): every other
     member gets re-encoded copies only, and a file without one is withheld from them."""

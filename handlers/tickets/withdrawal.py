@@ -12,7 +12,12 @@ from handlers.protection import protection_contacts
 from handlers.replies import Out, Quick, Say, T
 from handlers.thai.normalise import compact
 from handlers.tickets.endings import pending, settle_withdrawal_request
-from handlers.tickets.lifecycle import can_withdraw, check_transition
+from handlers.tickets.lifecycle import (
+    WITHDRAWAL_REASONS,
+    WITHDRAWN_NOTE,
+    can_withdraw,
+    check_transition,
+)
 from handlers.tickets.tracking import may_act_on
 from handlers.understanding import ANSWER, CANCEL, CHANGE_MIND, DANGER, NO, Understanding
 from handlers.understanding import WITHDRAW as WITHDRAW_INTENT
@@ -20,7 +25,7 @@ from storage import tickets
 from storage.models import LineUser, Ticket
 from storage.uow import UnitOfWork
 
-REASONS = ("solved", "mistake", "pressured", "other")
+REASONS = WITHDRAWAL_REASONS
 # The button's words, typed: how the two reasons the understanding does not tell are said.
 REASON_WORDS = {
     "solved": ("แก้ได้แล้ว", "จบแล้ว", "เรียบร้อยแล้ว", "ได้คืนแล้ว", "solved", "sorted"),
@@ -135,7 +140,7 @@ def withdraw(
     ticket, refused = _refusal(uow, user, reference)
     if ticket is None:
         return refused
-    note = f"withdrawn by the complainant: {reason}"
+    note = WITHDRAWN_NOTE + reason
     check_transition(ticket.status, "withdrawn", note, by="complainant")
     tickets.set_status(uow, ticket, "withdrawn", "complainant", note)
     ticket.closed_at = uow.now()

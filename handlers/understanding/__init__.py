@@ -4,7 +4,12 @@ Rules decide values and the intents where precision matters; a small character n
 classifier trained from `examples/*.jsonl` helps with paraphrases; danger is rules OR
 classifier, checked on every message."""
 
-from handlers.understanding.intent_rules import asks_to_withdraw, says_safe_and_going_on
+from handlers.understanding.intent_rules import (
+    asks_to_pause,
+    asks_to_withdraw,
+    comes_back,
+    says_safe_and_going_on,
+)
 from handlers.understanding.meaning import (
     ALREADY_SAID,
     ANSWER,
@@ -82,6 +87,8 @@ __all__ = [
     "said_plainly",
     "tells_beside",
     "says_safe_and_going_on",
+    "asks_to_pause",
+    "comes_back",
     "tells_what_happened",
     "understand",
     "warm",

@@ -21,6 +21,7 @@ from handlers.understanding.prepared import (
     tells,
 )
 from handlers.understanding.questions import is_question
+from handlers.understanding.short_answers import YES_NO_STEPS  # a bare "wrong" is a no there
 
 ALREADY = v.word_set(lexicon.ALREADY_SAID)
 _ALREADY_SHAPE = re.compile(lexicon.ALREADY_SAID_PATTERN)
@@ -43,6 +44,12 @@ _MISTYPED = re.compile(
     r"|ที่ถูกคือ|ที่ถูกต้องคือ|ต้องเป็น"
 )
 _WRONG = re.compile(r"(?:ผิด|ไม่ถูก|wrong)")
+_WRONG_ALONE = re.compile(lexicon.SAID_WRONG_ALONE, re.I)
+#: Words that say an answer is wrong, opening a message (not "ไม่ใช่": a no to what was offered).
+_WRONG_FIRST = re.compile(r"ผิด|ไม่ถูก|บ่ถูก|บ่แม่น|wrong|incorrect", re.I)
+#: "Wrong" said first, then the field it is about and its value ("ผิดครับ ตำบลคือ ปราสาท",
+#: "ไม่ถูกค่ะ อำเภอที่ถูกคือคูเมือง"): the field must be named this soon after it.
+FIELD_AFTER_WRONG = 12
 #: What the person said before, then the truth ("เมื่อกี้บอกว่าไม่มีรูป จริงๆ มีค่ะ", "ที่บอกว่าเป็น
 #: เรื่องสินบน จริงๆ เป็นเรื่องฮั้ว", "I said no photos earlier, actually I have some").
 _SAID_BEFORE = re.compile(
@@ -96,6 +103,10 @@ def talk(t: v.Text, values: dict[str, Value], expecting: str | None) -> tuple[st
         return meaning.EDIT, 0.9
     if _field_said_wrong(t) and short(t, 60) and not is_question(t):
         return meaning.EDIT, 0.85  # "ขอโทษครับ เดือนผิด เป็นตุลา", typed at any question
+    if expecting and expecting not in YES_NO_STEPS and _WRONG_ALONE.match(t.flat.lower()):
+        return meaning.EDIT, 0.85  # "บ่แม่น" after a date said back: that answer, corrected
+    if _wrong_then_field(t) and short(t, 80) and not is_question(t):
+        return meaning.EDIT, 0.85  # "ผิดครับ ตำบลคือ ปราสาท ครับ ด่านอยู่ตำบลปราสาท"
     if _said_wrong_first(t) and short(t, 160) and not is_question(t):
         return meaning.EDIT, 0.85  # "Number 3 is wrong, it should be the head nurse"
     if _WRONG.search(t.flat) and v.field_named(t) and short(t, 25):
@@ -201,6 +212,18 @@ _WRONG_WORD = re.compile(
     r"ผิด|ไม่ถูก|บ่ถูก|บ่แม่น|ไม่ใช่|wrong|incorrect|n'?t\s+(?:right|correct)|not\s+(?:right|correct)",
     re.I,
 )
+
+
+def _wrong_then_field(t: v.Text) -> bool:
+    """The message opens by saying something is wrong, then names the field right after it
+    ("ผิดครับ ตำบลคือ ปราสาท"): the field said, and its new value after."""
+    wrong = _WRONG_FIRST.match(t.cleaned)
+    if wrong is None:
+        return False
+    rest = strip_particles(t.cleaned[wrong.end() :].lstrip(" ,.!"))
+    rest = re.sub(r"^(?:แล้ว|นะ|ค่ะ|คะ|ครับ|คับ|เด้อ|จ้า)+\s*", "", rest)
+    named = v.field_named(prepare(rest[:FIELD_AFTER_WRONG])) if rest else None
+    return named is not None and isinstance(named.value, str)
 
 
 def _said_wrong_first(t: v.Text) -> bool:

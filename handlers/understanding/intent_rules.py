@@ -73,6 +73,40 @@ SAFE_GO_ON_CHARS = 80
 _KIND_BY_RULE = 0.8
 
 
+_PAUSE_ASKED = re.compile(lexicon.PAUSE_ASKED, re.I)
+_COMING_BACK = re.compile(lexicon.COMING_BACK, re.I)
+#: A pause or a return is said in a line; a longer text tells more.
+PAUSE_CHARS = 60
+#: Values that, read surely beside a pause, make the message an answer after all ("นางรองค่ะ
+#: ขอพักก่อน"); not an agency or evidence read from the pause's own words ("ตอบตอนนี้", "ไว้ก่อน").
+_ANSWERED_BESIDE = ("district", "subdistrict", "date", "official", "witnesses")
+
+
+#: Stopping the filing, not pausing it ("ไม่อยากทำต่อแล้ว", "ยกเลิกไว้ก่อน"): a cancel.
+_STOPS_FILING = re.compile(
+    r"ยกเลิก|เลิก|(?:ไม่|บ่)(?:อยาก|ขอ)?(?:แจ้ง|ทำ|เอา|กรอก)|cancel|never\s?mind|don'?t\s+want",
+    re.I,
+)
+
+
+def _said_alone(t: v.Text, values: dict[str, Value], pattern: re.Pattern[str]) -> bool:
+    """A pause or a return said on its own: short, no question, no stop, no answer beside."""
+    sure = any(n in values and values[n].confidence >= SURE_VALUE for n in _ANSWERED_BESIDE)
+    if not short(t, PAUSE_CHARS) or sure or is_question(t) or _STOPS_FILING.search(t.cleaned):
+        return False
+    return bool(pattern.search(t.cleaned))
+
+
+def asks_to_pause(text: str | None) -> bool:
+    """A pause asked for, to come back later ("ขอไว้ก่อน ไว้พรุ่งนี้ค่อยมาต่อ")."""
+    return bool(text) and bool(_PAUSE_ASKED.search(prepare(text).cleaned))
+
+
+def comes_back(text: str | None) -> bool:
+    """Coming back to the draft left ("กลับมาแล้วค่ะ ขอทำเรื่องเดิมต่อ")."""
+    return bool(text) and bool(_COMING_BACK.search(prepare(text).cleaned))
+
+
 def _is_remark(t: v.Text, values: dict[str, Value]) -> bool:
     """Said aside, short, and carrying no value read surely (the whole text taken as the
     answer asked does not count): "เฮ้อ เรื่องมันยาวค่ะ", "รอแป๊บครับ", "sorry my Thai is bad"."""
@@ -126,6 +160,10 @@ def by_rules(
         return meaning.HELP, 0.85
     if greets(t):
         return meaning.GREETING, 0.9
+    if _said_alone(t, values, _PAUSE_ASKED):
+        return meaning.REMARK, 0.85  # "ยังไม่ตอบตอนนี้ พักไว้ก่อน": a pause, never an answer
+    if _said_alone(t, values, _COMING_BACK):
+        return meaning.START, 0.85  # "กลับมาแล้วค่ะ ขอทำเรื่องเดิมต่อ": on with the draft
     if _is_remark(t, values):
         return meaning.REMARK, 0.85
     if _LOST_FOR_WORDS.search(t.cleaned) and short(t, 60) and not tells(values):

@@ -169,7 +169,8 @@ def official_value(t: Text, expecting: str | None, agency: where.Agency | None) 
 
 def _as_given(t: Text) -> str:
     """The answer as given, without the filler, particles, honorific and emphasis around it."""
-    given = strip_particles(_NAME_UNKNOWN.sub("", _FILLER.sub("", RELAYED.sub("", t.cleaned))))
+    given = _UNNAMED_THEN_LOOKS.sub(" ", _FILLER.sub("", RELAYED.sub("", t.cleaned)))
+    given = strip_particles(_NAME_UNKNOWN.sub("", given))
     return SPOKEN.sub("", strip_particles(SPOKEN.sub("", given))) or given
 
 
@@ -185,11 +186,19 @@ _DEED = re.compile(_words(lexicon.OFFICIAL_DEEDS) + "|" + _DESCRIBED, re.I)
 _NAMED_AFTER = re.compile(r"(?:" + _words(lexicon.OFFICIAL_NAMED_AFTER) + r")\s*", re.I)
 
 
+#: How someone looks, said after who they are ("ผู้หญิงผมสั้น", "ใส่แว่น").
+_LOOKS = (
+    r"ผู้หญิง|ผู้ชาย|ตัว(?:สูง|เตี้ย|ใหญ่|เล็ก|อ้วน|ผอม|ดำ|ขาว)"
+    r"|ผม(?:สั้น|ยาว|หงอก|ขาว)|ใส่แว่น|หัวล้าน|อายุ|หน้าตา|ท่าทาง|หนุ่ม|สาว|แก่ๆ|อ้วน|ผอม"
+)
 #: A polite particle, then how they look: who it was ends there ("ปลัดค่ะ ผู้หญิงผมสั้น"); a
 #: village or a name after it ("ผู้ใหญ่บ้านครับ หมู่ 5") still says who.
-_ENDED = re.compile(
-    r"(?:ค่ะ|คะ|ครับ|คับ|จ้ะ|จ้า|จ๊ะ)\s+(?=ผู้หญิง|ผู้ชาย|ตัว(?:สูง|เตี้ย|ใหญ่|เล็ก|อ้วน|ผอม|ดำ|ขาว)"
-    r"|ผม(?:สั้น|ยาว|หงอก|ขาว)|ใส่แว่น|หัวล้าน|อายุ|หน้าตา|ท่าทาง|หนุ่ม|สาว|แก่ๆ|อ้วน|ผอม)"
+_ENDED = re.compile(rf"(?:ค่ะ|คะ|ครับ|คับ|จ้ะ|จ้า|จ๊ะ)\s+(?={_LOOKS})")
+#: The name said unknown, then how they look ("เจ้าหน้าที่ผู้ชาย ไม่รู้ชื่อค่ะ ใส่แว่น"): with no
+#: name, the look is how the committee knows them, so it is kept in place of the words.
+_UNNAMED_THEN_LOOKS = re.compile(
+    r"\s*(?:แต่)?(?:ไม่|บ่)(?:รู้|ทราบ|ฮู้)(?:จัก)?(?:ว่า)?(?:ชื่อ|ซื่อ)(?:อะไร)?(?:เขา)?"
+    rf"\s*(?:ค่ะ|คะ|ครับ|คับ|จ้ะ|จ้า|นะ|เด้อ)*\s+(?={_LOOKS})"
 )
 
 

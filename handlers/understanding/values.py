@@ -44,7 +44,11 @@ from storage.tracking_codes import tracking_code_in
 
 #: Municipalities named after their district's town ("เทศบาลเมืองบุรีรัมย์" is in อ.เมืองบุรีรัมย์):
 #: the district read in their name is as sure as one named.
-_TOWNS = frozenset({"town_municipality", "city_municipality"})
+#: So are a police station's, a land office's and a district office's ("สภ.บ้านกรวด",
+#: "สำนักงานที่ดินนางรอง"): each is the district's own, named after it.
+_TOWNS = frozenset(
+    {"town_municipality", "city_municipality", "police", "land_office", "district_office"}
+)
 TOWN_DISTRICT = 0.85
 
 _REFERENCE = re.compile(r"brm\s*-?\s*(\d{4})\s*-?\s*(\d{1,7})", re.I)
@@ -179,6 +183,9 @@ def read(t: Text, expecting: str | None, today: date) -> dict[str, Value]:
     if district and agency and agency.kind in _TOWNS and flat(district.span) in flat(agency.span):
         # "เทศบาลเมืองบุรีรัมย์": a town's municipality is in the district it is named after
         district = replace(district, confidence=max(district.confidence, TOWN_DISTRICT))
+    if district and agency and _said_beside(t.cleaned, agency.span, district.span):
+        # "โรงเรียนบ้านโคกเมือง ลำปลายมาศค่ะ": the agency, then the district it is in
+        district = replace(district, confidence=max(district.confidence, TOWN_DISTRICT))
     instead = where.district_meant_instead(t.cleaned)  # "ไม่ใช่นางรอง บอกแล้วว่าแคนดง"
     if instead is not None:
         district = replace(instead, confidence=max(instead.confidence, 0.85))
@@ -212,6 +219,15 @@ def read(t: Text, expecting: str | None, today: date) -> dict[str, Value]:
         # "แก้ชื่อพยาน ไม่ใช่ลุงสมาน เป็นลุงสมัย": the witness meant, not the one denied
         found["witnesses"] = replace(said, value=strip_particles(meant))
     return found
+
+
+def _said_beside(text: str, agency: str, district: str) -> bool:
+    """The district is the word right after the agency's name, not part of it."""
+    at = text.find(agency)
+    if at < 0 or flat(district) in flat(agency):
+        return False
+    after = text[at + len(agency) :]
+    return after[:1] in (" ", ",") and after.lstrip(" ,").startswith(district)
 
 
 # The readers' shared names, reached as `values.…` wherever they now live.

@@ -32,6 +32,7 @@ SHORT = {
     "school": "โรงเรียน",
     "district_office": "ที่ว่าการอำเภอ",
     "police": "สภ.",
+    "land_office": "สำนักงานที่ดิน",
 }
 #: Local governments: their officials are named with the kind ("นายก อบต.").
 LOCAL = frozenset({"sao", "pao", "tambon_municipality", "town_municipality", "city_municipality"})
@@ -47,6 +48,8 @@ _LOOSE = frozenset(
         "city_municipality",
     }
 )
+#: Kinds read only with their place ("สำนักงานที่ดิน" alone is kept as typed, not a kind).
+_NAMED_BY_PLACE = frozenset({"district_office", "land_office"})
 _GLUE = ("ที่", "ของ", "จาก", "ใน", "ไป", "นายก", "ปลัด", "ผอ.", "หมอ", "ครู", "ตำรวจ", "แจ้ง")
 _KIND_AT = [(kind.code, re.compile(kind.pattern)) for kind in agencies.KINDS]
 _AMPHOE = re.compile(r"(?:อำเภอ|อ\s*\.\s*|amphoe\s+)", re.I)
@@ -409,7 +412,7 @@ def agency(text: str) -> Agency | None:
             if code in _LOOSE and not _at_boundary(text, found.start()):
                 continue
             place = _place(text[found.end() :], code)
-            if code == "district_office" and not place:
+            if code in _NAMED_BY_PLACE and not place:
                 continue
             candidate = Agency(SHORT[code] + place, code, place, found.group(0) + place)
             if best is None or found.start() < best[0]:

@@ -129,11 +129,14 @@ from handlers.understanding.lexicon.talk import (
     ALREADY_SAID_PATTERN,
     CHANGE_MIND,
     CHANGE_MIND_WEAK,
+    COMING_BACK,
     CORRECTION_DENIED,
     CORRECTION_TURNS,
     FIELDS,
+    PAUSE_ASKED,
     PAUSE_FIRST,
     REMARKS,
+    SAID_WRONG_ALONE,
 )
 
 __all__ = [
@@ -162,6 +165,9 @@ __all__ = [
     "ENGLISH_STOP_WORDS",
     "AGREED",
     "PAUSE_FIRST",
+    "PAUSE_ASKED",
+    "COMING_BACK",
+    "SAID_WRONG_ALONE",
     "REMARKS",
     "AFFIRMED_AS_ASKED",
     "AGENCY_NAMED_BEFORE",

@@ -157,6 +157,34 @@ PAUSE_FIRST = (
     r"|(?:hold on|hang on|brb|be right back|one (?:moment|sec|second|min|minute)"
     r"|(?:wait|just) a (?:sec|second|min|minute|moment)|gimme a (?:sec|minute))\b)[\s.!,]*"
 )
+#: "That's wrong", said alone right after a value was said back ("บ่แม่น", "ผิดแล้วค่ะ อันนั้น
+#: ไม่ถูก", "that's wrong"): the answer just given is corrected (read on the flattened text).
+SAID_WRONG_ALONE = (
+    r"^(?:ขอโทษ\S{0,6}|อ้าว|เอ๊ะ|เอ้ย)?(?:มัน|อันนั้น|อันนี้|ที่บอก|ตรงนั้น|นั่น|นี่|อันนั่น)?"
+    r"(?:ผิด|ไม่ถูก(?:ต้อง)?|บ่ถูก|บ่แม่น|มิใช่)(?:แล้ว|อยู่|นะ|น่ะ|ค่ะ|คะ|ครับ|คับ|เด้อ|เด้|จ้า|หนา)*"
+    r"(?:(?:มัน|อันนั้น|อันนี้|นั่น)?(?:ผิด|ไม่ถูก(?:ต้อง)?|บ่ถูก|บ่แม่น)(?:แล้ว|นะ|ค่ะ|ครับ|เด้อ)*)?$"
+    r"|^(?:no,?)?(?:that|it|this)?(?:s|is|was)?(?:wrong|notright|incorrect|notcorrect)$"
+)
+#: A pause asked for, to come back later ("ขอไว้ก่อนนะคะ ไว้พรุ่งนี้ค่อยมาต่อ", "ยังไม่ตอบตอนนี้
+#: พักไว้ก่อน", "can we pause here"): the draft is kept, and how to come back is said.
+#: Not "ส่งรูปไว้ก่อน" (evidence later) nor "รอก่อน" (a moment's wait, a remark).
+PAUSE_ASKED = (
+    r"(?:^|\s)(?:ขอ|เอา)?พัก(?:ไว้)?ก่อน"  # not "หยุดก่อน": stopping is a cancel
+    r"|^(?:ขอ|เอา)ไว้ก่อน"
+    r"|(?:ค่อย|จะ|แล้ว)\s?(?:กลับ)?มา(?:ตอบ|ทำ|กรอก|แจ้ง|คุย|เล่า)?ต่อ"
+    r"|มา(?:ตอบ|ทำ|กรอก|แจ้ง|คุย|เล่า)?ต่อ(?:ที)?(?:หลัง|วันหลัง|พรุ่งนี้|มื้ออื่น)"
+    r"|ยังไม่(?:พร้อม|สะดวก)?(?:ตอบ|ทำต่อ|กรอกต่อ)(?:ตอนนี้|ตอนนี่|ตอนนั้น)?(?:\s|$)"
+    r"|\b(?:pause|take\s+a\s+break)\s+(?:here|for\s+now|now)\b"
+    r"|\b(?:continue|finish|carry\s+on|come\s+back)\s+(?:\w+\s+)?(?:later|tomorrow)\b"
+)
+#: Coming back to the draft left ("กลับมาแล้วค่ะ ขอทำเรื่องเดิมต่อ", "I'm back"): the open
+#: question is asked. Never "เขากลับมาอีก" (someone came back: the danger rules read it first).
+COMING_BACK = (
+    r"^(?:หนู|ผม|ฉัน|ดิฉัน|ข้อย|เรา|แม่|ป้า|ลุง|ยาย|ตา)?\s*(?:กลับ)?มาแล้ว(?!\S*(?:เขา|อีก))"
+    r"|(?:ทำ|กรอก|แจ้ง|ตอบ|คุย)(?:เรื่อง)?(?:เดิม|ที่ค้าง(?:ไว้)?|เมื่อวาน)\s?ต่อ"
+    r"|(?:ขอ|จะ)(?:ทำ|กรอก|ตอบ)ต่อ(?:จาก|เรื่อง)"
+    r"|^i'?m\s+back\b|\blet'?s\s+(?:carry\s+on|continue)\b"
+)
 REMARKS = (
     r"^(?:เฮ้อ|เฮ่อ|โอ้ย|โอ๊ย|ฮือ|แหม|ugh|sigh|haha+|555+)(?=\s|$|[ๆ.!,])",  # not "อืม": it thinks
     r"แป๊บ|สักครู่|เดี๋ยว\S{0,14}(?:ก่อน|มาตอบ|มาบอก)|รอ(?:ก่อน|แป๊บ|เดี๋ยว)",

@@ -106,6 +106,9 @@ SELF_FIXV13 = FIXTURES / "heldout_fixV13_self.jsonl"
 #: fixW14's own (walk14: harmless Latin lines with loose sounds, Latin threats, a name left out
 #: at consent, a story with a question, side remarks, agencies and officials as told).
 SELF_FIXW14 = FIXTURES / "heldout_fixW14_self.jsonl"
+#: fixW15's own (walk15: corrections typed at another step, a bare "that's wrong", an agency
+#: with its district, a pause and a return, an unnamed official described).
+SELF_FIXW15 = FIXTURES / "heldout_fixW15_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -135,6 +138,7 @@ _BY_HALF = {
     SELF_FIXA13,
     SELF_FIXV13,
     SELF_FIXW14,
+    SELF_FIXW15,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -1785,3 +1789,21 @@ SELF_FIXW14_VALUES = {"agency": 0.5 / 3, "identity": 1.5 / 2, "witnesses": 0.5 /
 
 def test_own_held_out_walk14_shapes_are_read():
     _holds_floors(_scored_alone(SELF_FIXW14), SELF_FIXW14_FLOORS, SELF_FIXW14_VALUES)
+
+
+# ---------------------------------------------------------------- fixW15's own held-out set
+# 26 phrasings of what walk15's villagers met (issue 16: a field corrected at another step,
+# a bare "that's wrong" after a value said back, an agency said with its district, a pause
+# asked for and a return, an unnamed official described, filing for a parent), written by the
+# fixW15 helper before any change, never trained on. Before (Sunday 6 December 2026): intents
+# 12/26, field 6/7, sub-district 3/4, date 2/2, agency 2/2, district 4/4, official 0/2; after
+# "wrong" said alone or first an edit, a pause a remark and a return a start, an agency's
+# district beside it: intents 20/26, field 7/7, sub-district 3/4, date 2/2, agency 2/2,
+# district 4/4, official 0/2 (an unnamed official's look is kept, the words "ไม่ทราบชื่อ" not).
+# Floors: those, halfway to one more miss.
+SELF_FIXW15_FLOORS = {"intents": 19.5 / 26, "danger": 1.0, "false_alarms": 0}
+SELF_FIXW15_VALUES = {"field": 6.5 / 7, "subdistrict": 2.5 / 4, "district": 3.5 / 4}
+
+
+def test_own_held_out_walk15_shapes_are_read():
+    _holds_floors(_scored_alone(SELF_FIXW15), SELF_FIXW15_FLOORS, SELF_FIXW15_VALUES)
