@@ -224,6 +224,7 @@ _LATIN_LINK_WORDS = frozenset({"of", "in", "at", "the"})
 LATIN_PLACE_WORDS = 3  # words either side of a kind read as its place, in a sentence
 _LATIN_RUN = re.compile(r"[a-z][a-z0-9 .'\-]*")
 _THAI_LETTER = re.compile(r"[ก-ฮ]")
+_VOWEL_OR_MARK = re.compile(r"[\u0e30-\u0e4e]")  # a word, not an abbreviation of consonants
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
 _NOT_LATIN = re.compile(r"[^a-z0-9]")
 MENTION_SPAN = 40  # characters after a kind read as its place, in running text
@@ -322,21 +323,28 @@ def _place(rest: str, kind: str, province: str) -> str:
     return rest
 
 
-def _standalone(text: str, found: re.Match) -> bool:
+def _standalone(text: str, found: re.Match, generous: bool = False) -> bool:
     """At the start, after a space, a bracket or a title ("นายกทตบ้านเป้า"), or
-    unmistakable even glued to the word before it (a dot, or three letters or more:
-    "กองช่างอบต.บ้านเป้า")."""
+    unmistakable even glued to the word before it: a dot, a word of three letters or more
+    ("ศูนย์พัฒนาเด็กเล็กโรงเรียน…"), or an abbreviation with a place of the province right
+    after it ("กองช่างอบตบ้านเป้า"; "ตอบตกลง" holds no อบต.), any place when `generous`
+    (recusal reads every possible name: it fails closed)."""
     if found.start() == 0 or text[found.start() - 1] in " ,(/\"'":
         return True
     if _AFTER_TITLE.search(text, 0, found.start()):
         return True
-    return "." in found.group(0) or len(_THAI_LETTER.findall(found.group(0))) >= 3
+    written = found.group(0)
+    if "." in written or len(_THAI_LETTER.findall(written)) < 3:
+        return "." in written
+    if generous or _VOWEL_OR_MARK.search(written):
+        return True
+    return _geo(None).place_at(compact(text[found.end() :]))
 
 
-def _kinds_in(value: str):
+def _kinds_in(value: str, generous: bool = False):
     """Each (kind, match) of a Thai agency kind standing as a word in `value`."""
     for found in _ANY_KIND.finditer(value):
-        if _standalone(value, found):
+        if _standalone(value, found, generous):
             yield BY_CODE[found.lastgroup], found
 
 
@@ -447,7 +455,7 @@ def mentions(text: str | None, geo: Geography | None = None) -> list[ParsedAgenc
     folded = _as_thai_letters(value)
     found = []
     for written in dict.fromkeys((value, folded, _THAI_SPACED.sub("", value))):
-        for kind, match in _kinds_in(written):
+        for kind, match in _kinds_in(written, generous=True):
             rest = written[match.end() :].lstrip()[:MENTION_SPAN]
             place = _place(rest, kind.code, geo.name)
             if compact(place):

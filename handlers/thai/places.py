@@ -358,6 +358,14 @@ class Geography:
             return whole
         return _key(strip_particles(cleaned))
 
+    def place_at(self, text: str) -> bool:
+        """Whether `text` (compact: no spaces) begins with one of the province's district or
+        sub-district names in Thai."""
+        if not hasattr(self, "_place_names"):
+            names = {*self._districts, *(n for d in self._districts for n in self._subdistricts[d])}
+            self._place_names = tuple(sorted(n.replace(" ", "") for n in names))
+        return text.startswith(self._place_names)
+
     def districts_with_subdistrict(self, text: str) -> list[str]:
         """The districts with a sub-district named exactly `text`, in DOPA code order (the
         text read once, not once per district)."""

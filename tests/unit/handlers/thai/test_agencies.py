@@ -7,8 +7,10 @@ import pytest
 from handlers.thai.agencies import (
     CONFIDENT,
     NEAR,
+    OTHER,
     district_of,
     is_known_place,
+    kinds_named,
     mentions,
     parse,
     similarity,
@@ -127,3 +129,24 @@ def test_known_places_make_real_agencies_and_unknown_ones_do_not():
 )
 def test_agency_words_typed_by_ear_are_spelled(typed, spelled_as):
     assert spelled(typed) == spelled_as
+
+
+@pytest.mark.parametrize("said", ["ยังไม่ตอบตอนนี้ พักไว้ก่อน", "เขาตอบตกลงแล้วค่ะ", "ขอบคุณที่ตอบตรงๆ"])
+def test_an_abbreviation_inside_a_word_names_no_agency(said):
+    """ "ตอบตอนนี้" (answer now) holds the letters อบต: glued to the word before it with no
+    dot and no place of the province after it, it is no อบต."""
+    assert parse(said).kind == OTHER
+    assert "sao" not in kinds_named(said)
+
+
+@pytest.mark.parametrize("said", ["กองช่างอบตบ้านเป้า", "กองช่างอบต.บ้านเป้า", "นายกอบตบ้านเป้า"])
+def test_an_abbreviation_glued_to_a_unit_with_a_place_after_it_is_read(said):
+    """Glued to the unit before it, without a dot, before a place of the province."""
+    found = parse(said)
+    assert (found.kind, found.place) == ("sao", "บ้านเป้า")
+
+
+def test_recusal_still_reads_a_glued_abbreviation_before_any_place():
+    """What recusal reads fails closed: "กองช่างอบตโนนสูงใหม่" (a village no list knows)
+    is still a mention of an อบต."""
+    assert any(m.kind == "sao" for m in mentions("กองช่างอบตโนนสูงใหม่ เรียกเงิน"))
