@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
-from scipy.optimize import linprog
 
 from handlers.tickets.bands import band
 from handlers.tickets.suppression import SMALL, TABLE, WITHHELD, Cell, protect, protect_list
 from handlers.tickets.transparency import banded
+from tests.programmes import Programme
 from tests.property_profiles import examples
 
 
@@ -55,13 +55,14 @@ def reader(cells: dict, lines: list, k: int) -> dict:
             row[at[name]] += 1
         row[at[total]] -= 1
         equations.append(row)
+    programme = Programme(equations, [0] * len(equations), bounds)
     known = {}
     for name in names:
         objective = [0] * len(names)
         objective[at[name]] = 1
-        least = linprog(objective, A_eq=equations, b_eq=[0] * len(equations), bounds=bounds)
+        least = programme.solve(objective)
         objective[at[name]] = -1
-        most = linprog(objective, A_eq=equations, b_eq=[0] * len(equations), bounds=bounds)
+        most = programme.solve(objective)
         known[name] = (round(least.fun), None if most.status == 3 else round(-most.fun))
     return known
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from scipy.optimize import linprog
 
 from handlers.tickets.suppression import SMALL, TABLE, WITHHELD, Cell, protect, protect_list
+from tests.programmes import Programme
 from tests.property_profiles import examples
 
 tables = st.integers(1, 4).flatmap(
@@ -55,6 +55,7 @@ def pinned(published, k: int, attacked=None) -> list[tuple[int, int]]:
             column[at[(i, j)]] = 1
         column[at[(height - 1, j)]] = -1
         rows.append(column)
+    programme = Programme(rows, [0] * len(rows), bounds)
     found = []
     for (i, j), n in at.items():
         if (i, j) not in (attacked or ()) and (
@@ -63,9 +64,9 @@ def pinned(published, k: int, attacked=None) -> list[tuple[int, int]]:
             continue
         objective = [0] * len(at)
         objective[n] = 1
-        low = linprog(objective, A_eq=rows, b_eq=[0] * len(rows), bounds=bounds).fun
+        low = programme.solve(objective).fun
         objective[n] = -1
-        high = linprog(objective, A_eq=rows, b_eq=[0] * len(rows), bounds=bounds).fun
+        high = programme.solve(objective).fun
         if high is not None and -high - low < 0.5:  # None: no sum holds it back
             found.append((i, j))
     return found

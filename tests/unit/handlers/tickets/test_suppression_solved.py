@@ -9,13 +9,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from handlers.tickets.suppression import SMALL, WITHHELD, _lines, _solved, _with_margins
+from tests.programmes import Programme
 from tests.property_profiles import examples
 
 
 def reference_solved(table, hidden, k, lines, guarded=()):
     """Every small or guarded cell's min and max solved on its own (the former `_solved`)."""
-    from scipy.optimize import linprog
-
     cells = list(hidden)
     at = {c: n for n, c in enumerate(cells)}
     bounds = [(0, k - 1) if hidden[c] == SMALL else (k, None) for c in cells]
@@ -33,15 +32,16 @@ def reference_solved(table, hidden, k, lines, guarded=()):
             sums.append(-known)
     if not rows:
         return []
+    programme = Programme(rows, sums, bounds)
     found = []
     for c in cells:
         if hidden[c] != SMALL and c not in guarded:
             continue
         objective = [0.0] * len(cells)
         objective[at[c]] = 1.0
-        low = linprog(objective, A_eq=rows, b_eq=sums, bounds=bounds)
+        low = programme.solve(objective)
         objective[at[c]] = -1.0
-        high = linprog(objective, A_eq=rows, b_eq=sums, bounds=bounds)
+        high = programme.solve(objective)
         if high.status == 3:
             continue
         if not (low.success and high.success) or -high.fun - low.fun < 0.5:
