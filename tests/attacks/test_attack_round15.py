@@ -988,3 +988,62 @@ def test_a_policy_put_back_with_its_journal_lines_deleted_reads_as_default(app, 
     journal_lines.forget(str(folder))
     with services.uow() as unit:
         assert not access.admins_see_identity(unit)
+
+
+@SQLITE
+def test_two_processes_appending_at_once_lose_no_line(services):
+    """A race: two processes (two gunicorn workers) append 300 lines each to the journal at
+    the same moment: every line is there, whole."""
+    import os
+    import subprocess
+    import sys
+
+    folder = _folder(services)
+    script = (
+        "import sys;from storage import record_journal as j\n"
+        "for n in range(300):\n"
+        "    j._append(sys.argv[1], [f'entry {sys.argv[2]}-{n} ' + 'x'*500 + '\\n'])"
+    )
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    runs = [
+        subprocess.Popen([sys.executable, "-c", script, str(folder), name], env=env)
+        for name in ("a", "b")
+    ]
+    assert all(run.wait() == 0 for run in runs)
+    lines = "".join(p.read_text("utf-8") for p in folder.glob("journal-*.log")).splitlines()
+    entries = [line for line in lines if line.startswith("entry ")]
+    assert len(entries) == 600 and all(line.endswith("x" * 500) for line in entries)
+
+
+@SQLITE
+def test_a_directory_planted_as_the_lock_refuses_a_rewrite_and_keeps_appends(services):
+    """`.journal.lock` made a directory: no lock to be had; a rewrite refuses, an append
+    still writes its line (unlocked, logged)."""
+    folder = _folder(services)
+    lock = folder / record_journal.LOCK
+    if lock.exists():
+        lock.unlink()
+    lock.mkdir()
+    (folder / "journal-2026-01-01.log").write_text("entry x\n", "utf-8")
+    with pytest.raises(record_journal.JournalUnavailable):
+        record_journal.rewrite(folder, lambda line: line.replace("x", "y"))
+    record_journal._append(folder, ["entry z\n"])
+    assert any("entry z" in p.read_text("utf-8") for p in folder.glob("journal-*.log"))
+
+
+@SQLITE
+def test_the_tied_agency_named_after_a_flood_of_additions_still_takes_the_ticket(services):
+    """Thirty additions in a row, each naming another body ("อบต.บ้านN"), then one naming
+    อบต.กลันทา: the tied assignee is let go and is no longer told."""
+    tied, ref = _named(services)
+    _assigned(services, tied, ref)
+    for n in range(30):
+        with services.uow() as unit:
+            additions.add_text(unit, tickets.by_reference(unit, ref), f"อบต.บ้านโนน{n} ก็รู้เรื่อง")
+            unit.commit()
+    assert _assignee(services, ref) == tied
+    with services.uow() as unit:
+        additions.add_text(unit, tickets.by_reference(unit, ref), "นายก อบต.กลันทา รับเงินค่ะ")
+        unit.commit()
+    assert _assignee(services, ref) is None
+    assert not _sees(services, tied, ref) and not _listed(services, tied, ref)
