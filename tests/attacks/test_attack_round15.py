@@ -1082,3 +1082,39 @@ def test_a_witness_from_the_tied_agency_is_kept(services):
     encrypted at rest, read by no recusal rule."""
     tied, ref = _named(services, witnesses="ปลัด อบต.กลันทา เห็นด้วย")
     assert not _sees(services, tied, ref)
+
+
+# --- recusal: the tie itself declared in a spelling that matches nothing ---------------------
+
+
+def _declared_tie(services, value: str) -> tuple[int, str] | None:
+    """A reviewer declares `value` as their tie; a ticket about the reviewed อบต.กลันทา.
+    None when the declaration is refused (then nothing is hidden behind it)."""
+    _reviewed(services, TIE)
+    reviewer = add_member(services, "reviewer")
+    with services.uow() as unit:
+        try:
+            members.declare_conflict(unit, unit.session.get(Member, reviewer), "agency", value, "x")
+        except ValueError:
+            return None
+        unit.commit()
+    return reviewer, add_ticket(services, agency=TIE, official="นายก", description=STORY)
+
+
+@SQLITE
+def test_a_tie_declared_padded_with_variation_selectors_keeps_the_agency(services):
+    """An insider declares their tie as "อบต.กลัน" + five U+FE0F + "ทา": it looks right on
+    every page: refused, or it still keeps อบต.กลันทา's tickets from them."""
+    found = _declared_tie(services, "อบต.กลัน" + "\ufe0f" * 5 + "ทา")
+    if found is not None:
+        reviewer, ref = found
+        assert not _sees(services, reviewer, ref)
+
+
+@SQLITE
+def test_a_tie_declared_with_spaces_before_the_dots_keeps_the_agency(services):
+    """The tie typed "อ . บ . ต . กลันทา": still keeps the reviewed อบต.กลันทา's tickets."""
+    found = _declared_tie(services, "อ . บ . ต . กลันทา")
+    if found is not None:
+        reviewer, ref = found
+        assert not _sees(services, reviewer, ref)
