@@ -1118,3 +1118,61 @@ def test_a_tie_declared_with_spaces_before_the_dots_keeps_the_agency(services):
     if found is not None:
         reviewer, ref = found
         assert not _sees(services, reviewer, ref)
+
+
+# --- what an addition linked, undone by a database writer ------------------------------------
+
+
+def _added_tie(services) -> tuple[int, str]:
+    """A ticket about the school assigned to the reviewer tied to อบต.กลันทา; an addition names
+    the tied body, and the reviewer is let go."""
+    tied, ref = _named(services)
+    _assigned(services, tied, ref)
+    with services.uow() as unit:
+        additions.add_text(unit, tickets.by_reference(unit, ref), "คนรับเงินคือนายก อบต.กลันทา ค่ะ")
+        unit.commit()
+    assert _assignee(services, ref) is None
+    return tied, ref
+
+
+@BOTH
+def test_the_rows_an_addition_linked_deleted_in_sql_keep_the_ticket(app, services):
+    """A writer deletes the `added` rows the addition linked (ticket_agencies): the ticket's
+    record no longer verifies, so the tied reviewer is still kept from it, on its page and
+    in their list of tickets."""
+    tied, ref = _added_tie(services)
+    with _engine(app).begin() as conn:
+        conn.execute(text("DELETE FROM ticket_agencies WHERE field = 'added'"))
+    assert not _sees(services, tied, ref)
+    client = app.test_client()
+    sign_in(client, services, tied)
+    assert client.get(f"/committee/tickets/{ref}").status_code in (403, 404)
+    control = add_ticket(services, agency=SCHOOL, official="ครู", description=STORY)
+    listed = client.get("/committee/tickets").get_data(as_text=True)
+    assert control in listed and ref not in listed
+
+
+@SQLITE
+def test_a_tied_reviewer_reassigned_in_sql_is_not_told_the_next_addition(
+    app, services, monkeypatch
+):
+    """After the addition let the tied reviewer go, a writer sets them back as the assignee in
+    SQL; the next addition is pushed to the chair, not to them."""
+    tied, ref = _added_tie(services)
+    chair = add_member(services, "chair")
+    with _engine(app).begin() as conn:
+        conn.execute(
+            text("UPDATE tickets SET assignee_id = :m WHERE reference = :r"), {"m": tied, "r": ref}
+        )
+    told = []
+    real = additions.alert_member
+
+    def spy(uow, member, *args, **kwargs):
+        told.append(member.id)
+        return real(uow, member, *args, **kwargs)
+
+    monkeypatch.setattr(additions, "alert_member", spy)
+    with services.uow() as unit:
+        additions.add_text(unit, tickets.by_reference(unit, ref), "มีพยานอีกคนค่ะ")
+        unit.commit()
+    assert tied not in told and chair in told
