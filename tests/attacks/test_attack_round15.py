@@ -1176,3 +1176,21 @@ def test_a_tied_reviewer_reassigned_in_sql_is_not_told_the_next_addition(
         additions.add_text(unit, tickets.by_reference(unit, ref), "มีพยานอีกคนค่ะ")
         unit.commit()
     assert tied not in told and chair in told
+
+
+@SQLITE
+def test_an_organizer_cannot_check_codes(app, services):
+    """An organizer (campaigns, no tickets) opens /committee/record-check with a real code:
+    refused, nothing checked or audited under their name."""
+    organizer = add_member(services, "organizer")
+    add_ticket(services, description=STORY)
+    code = _anchor(services)
+    client = app.test_client()
+    sign_in(client, services, organizer)
+    response = client.get("/committee/record-check", query_string={"code": code})
+    assert response.status_code in (302, 303, 403)
+    with services.uow() as unit:
+        checks = unit.session.scalars(
+            select(AuditEntry.action).where(AuditEntry.action == "record_code_check")
+        ).all()
+    assert checks == []
