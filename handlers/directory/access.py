@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 import geothai
+from rapidfuzz import fuzz
 from sqlalchemy import select
 
 from handlers.directory import agencies
@@ -121,17 +122,33 @@ def _district_exclusions(uow: UnitOfWork, conflict: MemberConflict) -> Exclusion
         return Exclusions()
     located = select(Agency.id).where(Agency.district == name)
     # A record changed outside the application may be of this district, and so may one no
-    # chair has looked at whose place tells no district ("อบต.ถนนหักกก"): fail closed.
-    placeless = select(Agency.id).where(
+    # chair has looked at whose place is near one of this district's ("อบต.ถนนหักกก"): fail
+    # closed, without keeping every new school elsewhere from the member.
+    placeless = select(Agency.id, Agency.key).where(
         Agency.district.is_(None), Agency.reviewed.is_(False), Agency.merged_into_id.is_(None)
     )
-    ids = set(uow.session.scalars(located)) | set(uow.session.scalars(placeless))
+    near = {i for i, key in uow.session.execute(placeless) if _near_district(uow, key, name)}
+    ids = set(uow.session.scalars(located)) | near
     ids = _with_merged(uow, ids | agencies.unmarked_ids(uow))
     office = names.ParsedAgency("district_office", name)
     keys = {office.key, f"district_office:{names.latin_form(name)}"}
     return Exclusions(
         agency_ids=frozenset(ids), districts=frozenset({name}), mention_keys=frozenset(keys)
     )
+
+
+def _near_district(uow: UnitOfWork, key: str, district: str) -> bool:
+    """Whether a record's place (its key's) may be the district or one of its sub-districts,
+    misspelt as citizens misspell them (scoring NEAR or more, or beginning with one)."""
+    place = names.compact(agencies.parse_key(key).place)
+    if not place:
+        return False
+    geo = agencies.geography(uow)
+    for known in (district, *geo.subdistricts(district)):
+        known = names.compact(known)
+        if place.startswith(known) or fuzz.ratio(place, known) >= names.NEAR:
+            return True
+    return False
 
 
 # A member whose row or declared ties do not fit their seal (storage/member_seals.py) is

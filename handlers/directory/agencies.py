@@ -17,7 +17,9 @@ from storage.uow import UnitOfWork
 
 MAX_SUGGESTIONS = 5
 # Where a ticket may name an agency; every one found counts for recusal.
-NAMED_IN = ("agency", "official", "place_text", "description")
+# The ticket's own words recusal reads (the witnesses are sealed: their names never become
+# a plain key).
+NAMED_IN = ("agency", "official", "place_text", "description", "reported_to", "occurred_text")
 ADDED = "added"  # the field of an agency named in words sent after filing
 # The internal timeline entry of an act that changes which agency recusal reads for a ticket:
 # the entry moves the ticket's chain, so a row copied back from before the act no longer

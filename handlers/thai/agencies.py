@@ -64,7 +64,7 @@ KINDS: tuple[Kind, ...] = (
         "เทศบาลตำบล",
         "Subdistrict Municipality",
         "tambon",
-        r"เทศบาลตำบล|ท\.?\s?ต\.?(?=\s|[ก-ฮ])",
+        r"เทศบาลตำบล|เทศมนตรีตำบล|ท\.?\s?ต\.?(?=\s|[ก-ฮ])",
         r"tambon municipality|thesaban tambon|tor\.?\s?tor\.?",
     ),
     Kind(
@@ -72,7 +72,7 @@ KINDS: tuple[Kind, ...] = (
         "เทศบาลเมือง",
         "Town Municipality",
         "town",
-        r"เทศบาลเมือง|ท\.?\s?ม\.?(?=\s|[ก-ฮ])",
+        r"เทศบาลเมือง|เทศมนตรีเมือง|ท\.?\s?ม\.?(?=\s|[ก-ฮ])",
         r"thesaban mueang|tor\.?\s?mor\.?",
     ),
     Kind(
@@ -80,14 +80,14 @@ KINDS: tuple[Kind, ...] = (
         "เทศบาลนคร",
         "City Municipality",
         "town",
-        r"เทศบาลนคร|ท\.?\s?น\.?(?=\s|[ก-ฮ])",
+        r"เทศบาลนคร|เทศมนตรีนคร|ท\.?\s?น\.?(?=\s|[ก-ฮ])",
     ),
     Kind(  # plain "เทศบาล": a municipality of either family, so it compares with both
         "municipality",
         "เทศบาล",
         "Municipality",
         "municipal",
-        r"เทศบาล(?!ตำบล|เมือง|นคร)",
+        r"(?:เทศบาล|เทศมนตรี)(?!ตำบล|เมือง|นคร)",
         r"municipality|thesaban",
     ),
     Kind(  # "อปท.": any local administrative body (an อบต., a เทศบาล, the อบจ.)
@@ -96,7 +96,7 @@ KINDS: tuple[Kind, ...] = (
         "Local Administrative Organization",
         "local",
         r"องค์กรปกครองส่วนท้องถิ่น|อ\.?\s?ป\.?\s?ท\.?",
-        r"local (?:administrative|government) (?:organi[sz]ation|body)",
+        r"local (?:administrative|government) (?:organi[sz]ation|body)|mayor|nayok",
     ),
     Kind(
         "health_promoting_hospital",
@@ -244,10 +244,13 @@ _LETTER_RUN = re.compile(r"[a-z\u0e01-\u0e4e]+")
 _LATIN_LETTER = re.compile(r"[a-z]")
 _PUNCT = re.compile(r"[\s.\-,'’()/\"]")
 # Spaces between Thai letters, dropped to read long forms typed as separate words.
-_THAI_SPACED = re.compile(r"(?<=[\u0e01-\u0e4e])\s+(?=[\u0e01-\u0e4e])")
+_THAI_SPACED = re.compile(r"(?<=[\u0e01-\u0e4e.])[\s\-]+(?=[\u0e01-\u0e4e.])")
 # A local body's mayor named by the place alone ("นายกฯกลันทา", "รองนายก กลันทา").
 _MAYOR_OF = re.compile(r"(?<![ก-ฮ])(?:รอง)?นายก\s*ฯ?\s*(?!รัฐมนตรี|ฯ)([ก-ฮ][^\s,()]*)")
-_AMPHOE_WORD = re.compile(r"(?:อำเภอ|(?<![ก-ฮ])อ\s?\.)\s*([^\s,()]+)")
+_AMPHOE_WORD = re.compile(r"(?:อำเภอ|(?:(?<![ก-ฮ])|(?<=ปลัด)|(?<=นาย))อ\s?\.)\s*([^\s,()]+)")
+_TAMBON_WORD = re.compile(r"(?:ตำบล|(?<![ก-ฮ])ต\s?\.)\s*([^\s,()]+)")
+_OTHER_PROVINCE = re.compile(r"\s*(?:จังหวัด|จ\s?\.)\s*([^\s,()]+)")
+_LATIN_AMPHOE = re.compile(r"\bamph(?:oe|ur|er)\s+([a-z]+)(?:\s+([a-z]+))?")
 DEFAULT_PROVINCE = "31"  # BOT_PROVINCE's default; callers pass uow.settings.geography
 
 
@@ -474,16 +477,28 @@ def mentions(text: str | None, geo: Geography | None = None) -> list[ParsedAgenc
 
 
 def _district_offices(text: str, geo: Geography) -> list[ParsedAgency]:
-    """The offices of the districts a text names ("อำเภอนางรอง", "อ.นางรอง เรียกเงิน"): a
-    district's name at the start of the word after อำเภอ/อ."""
+    """The offices of the districts a text names: a district after อำเภอ/อ. ("อำเภอนางรอง",
+    "ปลัดอ.นางรอง", "Amphoe Nang Rong"), unless another province follows ("อ.เมือง
+    จ.สุรินทร์"); a sub-district of one district only ("ต.ถนนหัก" is in นางรอง)."""
     found = []
     for match in _AMPHOE_WORD.finditer(text):
         word = compact(match.group(1))
+        province = _OTHER_PROVINCE.match(text, match.end())
+        if province and not compact(province.group(1)).startswith(geo.name):
+            continue
         district = next((d for d in geo.districts() if word.startswith(d)), None)
         district = district or geo.match_district(word).district
         if district:
-            found.append(ParsedAgency("district_office", district, district))
-    return found
+            found.append(district)
+    for match in _TAMBON_WORD.finditer(text):
+        districts = geo.districts_with_subdistrict(geo.subdistrict_at(compact(match.group(1))))
+        if len(districts) == 1:
+            found.append(districts[0])
+    for match in _LATIN_AMPHOE.finditer(text.lower()):
+        words = [w for w in match.groups() if w]
+        district = geo.match_district(" ".join(words)).district
+        found.append(district or geo.match_district(words[0]).district)
+    return [ParsedAgency("district_office", d, d) for d in dict.fromkeys(found) if d]
 
 
 @lru_cache(maxsize=8192)

@@ -21,8 +21,10 @@ _THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 # stay (an emoji's look).
 _INVISIBLE = re.compile(
     "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f"
-    "\u202a-\u202e\u2060-\u206f\u3164\ufeff\uffa0\U0001bca0-\U0001bca3]"
+    "\u202a-\u202e\u2060-\u206f\u3164\ufeff\uffa0\U0001bca0-\U0001bca3\U000e0000-\U000e007f]"
 )
+# A variation selector right after a letter selects no emoji look: it only splits the word.
+_SELECTOR_IN_WORD = re.compile(r"(?<=[\u0e01-\u0e4ea-zA-Z])[\ufe00-\ufe0f]+")
 _SPACES = re.compile(r"\s+")
 # Thai marks typed in the wrong order or twice ("บา้น", "เป้าา", "เเ"): one spelling.
 _TONE_AFTER_VOWEL = re.compile(r"([\u0e32\u0e33])([\u0e48-\u0e4b])")
@@ -131,7 +133,7 @@ def clean(text: str | None) -> str:
     value = value.replace("\u0e4d\u0e32", "\u0e33")  # นิคหิต + สระอา → สระอำ
     value = _DOUBLED_MARK.sub(r"\1", _TONE_AFTER_VOWEL.sub(r"\2\1", value))
     value = value.replace("\u0e40\u0e40", "\u0e41")  # เ + เ typed for แ
-    value = _INVISIBLE.sub("", thai_digits_to_arabic(value))
+    value = _SELECTOR_IN_WORD.sub("", _INVISIBLE.sub("", thai_digits_to_arabic(value)))
     value = value.replace("\u2019", "'").replace("\u2018", "'")
     value = _KHMER_NOT_SPELLED.sub("อ็อต", _KHMER_NOT_THAI_VERB.sub("ไม่", value))
     return _SPACES.sub(" ", value).strip().lower()

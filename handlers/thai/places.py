@@ -361,10 +361,22 @@ class Geography:
     def place_at(self, text: str) -> bool:
         """Whether `text` (compact: no spaces) begins with one of the province's district or
         sub-district names in Thai."""
-        if not hasattr(self, "_place_names"):
-            names = {*self._districts, *(n for d in self._districts for n in self._subdistricts[d])}
-            self._place_names = tuple(sorted(n.replace(" ", "") for n in names))
-        return text.startswith(self._place_names)
+        return text.startswith((*self._compact_districts(), *self._compact_subdistricts()))
+
+    def subdistrict_at(self, text: str) -> str:
+        """The longest of the province's sub-district names `text` (compact) begins with
+        ("ถนนหักเรียกเงิน" → "ถนนหัก"), else `text`."""
+        found = [n for n in self._compact_subdistricts() if text.startswith(n)]
+        return max(found, key=len) if found else text
+
+    def _compact_districts(self) -> tuple[str, ...]:
+        return tuple(d.replace(" ", "") for d in self._districts)
+
+    def _compact_subdistricts(self) -> tuple[str, ...]:
+        if not hasattr(self, "_subdistrict_names"):
+            names = {n for d in self._districts for n in self._subdistricts[d]}
+            self._subdistrict_names = tuple(sorted(n.replace(" ", "") for n in names))
+        return self._subdistrict_names
 
     def districts_with_subdistrict(self, text: str) -> list[str]:
         """The districts with a sub-district named exactly `text`, in DOPA code order (the

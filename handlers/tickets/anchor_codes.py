@@ -15,6 +15,7 @@ from datetime import date
 
 from sqlalchemy import select
 
+from handlers import throttles
 from handlers.directory import alerts
 from handlers.directory.access import can_review, check_records
 from handlers.replies import Say
@@ -61,7 +62,8 @@ def tell_chairs(uow: UnitOfWork, anchor: dict) -> int:
 @dataclass
 class Checked:
     """A code held against the record, as a member may read it: `state` as
-    record_anchors.CodeCheck's; `shown`, the tickets changed since that this member may see;
+    record_anchors.CodeCheck's, or `throttled` (too many codes matching no anchor this
+    hour: guessing); `shown`, the tickets changed since that this member may see;
     `others`, how many more (kept from them, or no longer there)."""
 
     state: str
@@ -73,7 +75,12 @@ class Checked:
 def check(uow: UnitOfWork, member: Member, prefix: str) -> Checked:
     """Check the record against the anchor of a code (record_anchors.typed_code), naming only
     the tickets the member may see; audited (the outcome and a count, no ticket named)."""
+    who = f"member:{member.id}"
+    if not throttles.allowed(uow, "record_code", who):
+        return Checked("throttled")  # guessing codes: not checked, not audited again
     found = record_anchors.check_code(uow, prefix)
+    if found.state == "missing":
+        throttles.spend(uow, "record_code", who)
     stmt = select(Ticket).where(Ticket.reference.in_(sorted(found.broken)))
     stored = list(uow.session.scalars(stmt)) if found.broken else []
     check_records(uow, member, stored)

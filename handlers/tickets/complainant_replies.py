@@ -113,9 +113,26 @@ def words_from_complainant(uow: UnitOfWork, ticket: Ticket, kind: str, body: str
     """Words the complainant sent after filing, on the timeline as `kind`; an agency they
     name counts for recusal as the story's do, so a member it now keeps from the ticket
     stops being its assignee before anyone is told what was said."""
+    before = _last_words(uow, ticket)
     tickets.add_timeline(uow, ticket, kind, "complainant", body=body)
-    if agencies.link_words(uow, ticket, body):
+    # read with the words sent just before: "นายก อบต." then "กลันทา" name one agency
+    if agencies.link_words(uow, ticket, f"{before} {body}" if before else body):
         unassign_recused(uow, only=ticket)
+
+
+def _last_words(uow: UnitOfWork, ticket: Ticket) -> str | None:
+    """The words the complainant sent last after filing (an addition or an answer)."""
+    stmt = (
+        select(TicketEvent.body)
+        .where(
+            TicketEvent.ticket_id == ticket.id,
+            TicketEvent.actor == "complainant",
+            TicketEvent.body.is_not(None),
+        )
+        .order_by(TicketEvent.id.desc())
+        .limit(1)
+    )
+    return uow.session.scalar(stmt)
 
 
 def attach_media(

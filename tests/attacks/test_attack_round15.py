@@ -72,7 +72,6 @@ def _named(services, tie=("agency", TIE), **fields) -> tuple[int, str]:
 # --- recusal: the tied agency named in a way `mentions` does not read -----------------------
 
 
-@pytest.mark.xfail(strict=True, reason="the municipal mayor's title นายกเทศมนตรี is read as no kind")
 @SQLITE
 def test_the_municipal_mayors_full_title_with_the_place_is_kept(services):
     """The official field "นายกเทศมนตรีตำบลกลันทา" (the mayor of Klantha tambon municipality,
@@ -82,7 +81,6 @@ def test_the_municipal_mayors_full_title_with_the_place_is_kept(services):
     assert not _sees(services, tied, ref)
 
 
-@pytest.mark.xfail(strict=True, reason="'mayor of <place>' in English names no kind")
 @SQLITE
 def test_the_mayor_of_the_place_in_english_is_kept(services):
     """The English story "the mayor of Klantha took the money": the Thai "นายกฯกลันทา" is
@@ -91,7 +89,6 @@ def test_the_mayor_of_the_place_in_english_is_kept(services):
     assert not _sees(services, tied, ref)
 
 
-@pytest.mark.xfail(strict=True, reason="'nayok <place>' in Latin letters is not read")
 @SQLITE
 def test_the_mayor_by_the_place_in_latin_letters_is_kept(services):
     """The official typed as Thai in Latin letters without the kind, "nayok klantha"."""
@@ -99,7 +96,6 @@ def test_the_mayor_by_the_place_in_latin_letters_is_kept(services):
     assert not _sees(services, tied, ref)
 
 
-@pytest.mark.xfail(strict=True, reason="a space before each dot of อ.บ.ต. breaks the pattern")
 @SQLITE
 def test_the_abbreviation_with_a_space_before_each_dot_is_kept(services):
     """ "อ . บ . ต . กลันทา" (a space on both sides of each dot, as phones autocorrect)."""
@@ -107,7 +103,6 @@ def test_the_abbreviation_with_a_space_before_each_dot_is_kept(services):
     assert not _sees(services, tied, ref)
 
 
-@pytest.mark.xfail(strict=True, reason="the long form joined by hyphens is not read")
 @SQLITE
 def test_the_long_form_joined_by_hyphens_is_kept(services):
     """ "องค์การ-บริหาร-ส่วน-ตำบล-กลันทา": spaces are dropped between Thai letters, hyphens not."""
@@ -115,7 +110,6 @@ def test_the_long_form_joined_by_hyphens_is_kept(services):
     assert not _sees(services, tied, ref)
 
 
-@pytest.mark.xfail(strict=True, reason="variation selectors are not among the invisible marks")
 @SQLITE
 def test_the_place_padded_with_variation_selectors_is_kept(services):
     """Five variation selectors (U+FE0F, not in `_INVISIBLE`) inside the place: the place
@@ -124,7 +118,6 @@ def test_the_place_padded_with_variation_selectors_is_kept(services):
     assert not _sees(services, tied, ref)
 
 
-@pytest.mark.xfail(strict=True, reason="Unicode tag characters are not among the invisible marks")
 @SQLITE
 def test_the_place_padded_with_tag_characters_is_kept(services):
     """Tag characters (U+E0020…, invisible everywhere) inside the place."""
@@ -172,7 +165,6 @@ def test_the_council_president_of_the_tied_body_is_kept(services):
 # --- recusal: district ties ------------------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="อ. glued after a title (ปลัดอ.) is not read")
 @SQLITE
 def test_the_deputy_district_chief_abbreviated_is_kept(services):
     """ "ปลัดอ.นางรอง" (the deputy district chief, the usual abbreviation): `_AMPHOE_WORD`
@@ -181,7 +173,6 @@ def test_the_deputy_district_chief_abbreviated_is_kept(services):
     assert not _sees(services, tied, ref)
 
 
-@pytest.mark.xfail(strict=True, reason="'Amphoe/Amphur <district>' in Latin letters is not read")
 @SQLITE
 def test_the_district_named_amphur_in_latin_letters_is_kept(services):
     """ "the clerk at Amphur Nangrong asked 5,000 baht": the common older romanisation."""
@@ -224,11 +215,6 @@ def test_mr_followed_by_a_name_with_kor_does_not_hide_the_ticket(services):
     assert _listed(services, tied, ref)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="over-recusal: every unreviewed record without a district is kept from every"
-    " district-tied member, whatever district the ticket itself is in",
-)
 @SQLITE
 def test_a_new_school_in_another_district_is_not_kept_from_a_district_tied_member(services):
     """A ticket filed in ประโคนชัย (its district field) about a new, unreviewed school whose
@@ -253,7 +239,6 @@ def _assignee(services, reference: str):
         return tickets.by_reference(unit, reference).assignee_id
 
 
-@pytest.mark.xfail(strict=True, reason="each addition is read alone: a name split over two is not")
 @SQLITE
 def test_the_tied_agency_named_over_two_additions_takes_the_ticket_from_the_assignee(services):
     """Two additions in a row: "คนรับเงินคือนายก อบต." then "กลันทา ค่ะ". Each alone names no
@@ -300,7 +285,6 @@ def test_an_addition_naming_the_tied_district_office_takes_the_ticket(services):
     assert not _listed(services, tied, ref)
 
 
-@pytest.mark.xfail(strict=True, reason="a mayor's full title in an addition is not read")
 @SQLITE
 def test_an_addition_naming_the_mayor_by_his_full_title_takes_the_ticket(services):
     """The addition "คนเรียกเงินคือนายกเทศมนตรีตำบลกลันทา": the tied assignee keeps it."""
@@ -517,7 +501,6 @@ def test_a_rewritten_ticket_is_shown_only_to_who_may_see_it(app, services):
     assert found.state == "broken" and ref not in found.shown
 
 
-@pytest.mark.xfail(strict=True, reason="record-check has no throttle: every guess is checked")
 @SQLITE
 def test_a_flood_of_guessed_codes_on_record_check_is_throttled(app, client, services):
     """A reviewer's browser types 60 made-up codes into /committee/record-check: each is
@@ -848,10 +831,6 @@ def test_the_council_member_abbreviated_before_the_body_is_kept(services):
     assert not _listed(services, tied, ref)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="over-recusal: 'อ.เมือง' of any province is read as เมืองบุรีรัมย์'s office",
-)
 @SQLITE
 def test_mueang_district_of_another_province_does_not_hide_the_ticket(services):
     """Over-recusal: the story says the official "ย้ายมาจาก อ.เมือง จ.สุรินทร์" (moved here
@@ -866,11 +845,6 @@ def test_mueang_district_of_another_province_does_not_hide_the_ticket(services):
     assert _sees(services, tied, ref)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a reviewed record without a district, its story naming a ตำบล of the tied"
-    " district, is shown to the district-tied member",
-)
 @SQLITE
 def test_a_reviewed_school_in_a_tambon_of_the_tied_district_is_kept(services):
     """A chair reviewed the school (a school's name tells no district, so its record has
@@ -1052,9 +1026,6 @@ def test_the_tied_agency_named_after_a_flood_of_additions_still_takes_the_ticket
 # --- recusal: fields recusal does not read ------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True, reason="`reported_to` is not among the fields recusal reads (NAMED_IN)"
-)
 @SQLITE
 def test_the_tied_agency_as_where_it_was_already_reported_is_kept(services):
     """The `reported_to` answer "แจ้ง อบต.กลันทา แล้ว แต่เงียบ" (reported to the tied body,
@@ -1063,9 +1034,6 @@ def test_the_tied_agency_as_where_it_was_already_reported_is_kept(services):
     assert not _sees(services, tied, ref)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="`occurred_text` is not among the fields recusal reads (NAMED_IN)"
-)
 @SQLITE
 def test_the_tied_agency_in_when_it_happened_is_kept(services):
     """The `occurred_text` answer "ตอนประชุมสภา อบต.กลันทา เดือนที่แล้ว"."""
