@@ -106,6 +106,9 @@ SELF_FIXV13 = FIXTURES / "heldout_fixV13_self.jsonl"
 #: fixW14's own (walk14: harmless Latin lines with loose sounds, Latin threats, a name left out
 #: at consent, a story with a question, side remarks, agencies and officials as told).
 SELF_FIXW14 = FIXTURES / "heldout_fixW14_self.jsonl"
+#: fixR14a's own (round 14 diag: harm words in a sport, a song, a toy, a hunt or an intensifier;
+#: self-harm; none beside an aside, done at evidence, Latin greetings, starts and withdrawals).
+SELF_FIXR14A = FIXTURES / "heldout_fixR14a_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -135,6 +138,7 @@ _BY_HALF = {
     SELF_FIXA13,
     SELF_FIXV13,
     SELF_FIXW14,
+    SELF_FIXR14A,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -1785,3 +1789,19 @@ SELF_FIXW14_VALUES = {"agency": 0.5 / 3, "identity": 1.5 / 2, "witnesses": 0.5 /
 
 def test_own_held_out_walk14_shapes_are_read():
     _holds_floors(_scored_alone(SELF_FIXW14), SELF_FIXW14_FLOORS, SELF_FIXW14_VALUES)
+
+
+# ---------------------------------------------------------------- fixR14a's own held-out set
+# 52 phrasings of the shapes round 14's diag half missed (harm words in a match, a bout, a song's
+# title, a toy gun, a hunt, a show, a parent's scare and "จะตาย" as "very"; a season "not over
+# yet"; self-harm in Thai, Isan and English beside real threats; none beside an aside or with a
+# village named; done at the evidence; Latin-letter greetings, starts and withdrawals; tracking
+# without a reference; English cancel; edits at the summary), written by the fixR14a helper
+# before any change, never trained on. Before (Sunday 6 December 2026): intents 22/52, danger
+# 8/10, 9 false alarms, evidence 2/4, field 2/3, witnesses 0/5. Floors: those, for now.
+SELF_FIXR14A_FLOORS = {"intents": 21.5 / 52, "danger": 7.5 / 10, "false_alarms": 9}
+SELF_FIXR14A_VALUES = {"evidence": 1.5 / 4, "field": 1.5 / 3}
+
+
+def test_own_held_out_round14_diag_shapes_are_read():
+    _holds_floors(_scored_alone(SELF_FIXR14A), SELF_FIXR14A_FLOORS, SELF_FIXR14A_VALUES)
