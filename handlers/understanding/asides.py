@@ -24,7 +24,11 @@ from handlers.understanding.short_answers import made_of
 #: The questions a plain "none" or "done" may end or open a message at, its other sentences an
 #: aside that answers nothing asked ("ขอโทษที่ตอบช้า ไปส่งหลานมา พยานไม่มีค่ะ", "บุรีรัมย์ยิงสามศูนย์
 #: ดีใจ! ไม่มีพยานครับ", "ไม่รู้ตำบลค่ะ รู้แค่ว่าบ้านโนนงิ้ว", "เสร็จแล้วค่ะ ไม่มีรูปอื่นแล้ว").
-_ASIDE_STEPS = ("evidence", "witnesses", "what_more", "subdistrict", "district", "official", None)
+_ASIDE_STEPS = ("evidence", "witnesses", "what_more", "subdistrict", "district", None)
+#: "There is none" ("พยานไม่มีค่ะ", "ไม่มีอะไรเพิ่มแล้ว"): a none beside an aside says so; not
+#: knowing is a none only of a place ("ไม่รู้ตำบล"), never a name forgotten beside the one
+#: described ("ป้าที่ขายผัก จำชื่อไม่ได้" tells who).
+_NO_ONE = re.compile(r"ไม่มี|บ่มี|(?:อ็อต|อ๊อต|อัต)มี|\b(?:no|none|nobody|no one|nothing)\b", re.I)
 #: What the aside may be read as, alone: talk that answers nothing, or the same plain answer.
 _ASIDE_INTENTS = (meaning.ANSWER, meaning.REMARK, meaning.GREETING, meaning.THANKS)
 #: Sentences split where a Thai text leaves a space, an English one at its punctuation.
@@ -63,6 +67,8 @@ def plain_beside(
             continue  # "ไม่มีใครค่ะ นางสมศรีอาจจะเห็น": a none taken back after it
         if found.intent == meaning.REMARK and not _sure(plain.values):
             continue  # "โอ้ย ลืมไปหมดแล้ว": a sigh, nothing given (a remark)
+        if plain.intent == meaning.NONE and expecting not in _PLACES and not _NO_ONE.search(said):
+            continue
         if danger.others_silent(said):
             continue  # "แม่ค้ากลัวกันหมด ไม่มีใครกล้าพูด": witnesses who dare not speak, not none
         aside = read_part(" ".join(rest))

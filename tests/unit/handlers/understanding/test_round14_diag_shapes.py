@@ -49,6 +49,10 @@ def test_harm_words_in_harmless_use_raise_no_alarm(text, expecting):
         ("เขาบอกว่าถ้าไม่ถอนเรื่อง จะเตะให้ตายเหมือนมวยเมื่อคืน", "witnesses"),
         ("เรื่องนี้ไม่จบแน่ เขาฝากคนมาบอกพ่อ", "when"),
         ("เมื่อคืนมีคนเอาปืนมายิงหน้าบ้าน ไม่มีพยานค่ะ", "witnesses"),
+        ("นักเลงคุมบ่อนไก่ชนมาตีพ่อเมื่อคืน", None),  # came and beat: no bout
+        ("มีคนยิงเข้าไปในประตูบ้านเมื่อคืน", None),  # a door shot at: no goal
+        ("ครูขู่ลูกหนูว่าถ้าแม่ไม่ถอนเรื่องจะไม่ให้สอบผ่าน", None),  # no parent's bogeyman
+        ("ถ้าทำแบบนี้เรื่องไม่จบนะ เขาฝากมา", "when"),  # the matter "not over": no task
     ],
 )
 def test_despair_and_threats_beside_look_alikes_are_danger(text, expecting):
@@ -65,6 +69,7 @@ def test_despair_and_threats_beside_look_alikes_are_danger(text, expecting):
         ("พอแค่นี้ก่อนนะคะ รูปที่เหลืออยู่ในเครื่องของหลาน", "evidence", "done"),
         # more to come, or a witness named after all: not a plain answer
         ("ส่งแล้วค่ะ มีอีกรูปเดี๋ยวส่งตาม", "evidence", "answer"),
+        ("ป้าที่ขายผักหน้าตลาด จำชื่อไม่ได้", "witnesses", "answer"),
     ],
 )
 def test_a_plain_answer_beside_an_aside_is_that_answer(text, expecting, intent):
