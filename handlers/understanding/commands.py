@@ -14,6 +14,8 @@ from handlers.understanding.short_answers import YES_NO_STEPS, made_of
 _CANCEL_INSIDE = frozenset(w for w in v.word_set(lexicon.CANCEL) if len(w) >= 6)
 _REFERENCE_ONLY = re.compile(r"(?:เรื่อง|เลข|รหัส)?brm\d{4}\d{1,7}", re.I)
 _CANCEL = v.key_set(lexicon.CANCEL)
+#: A cancel phrase this long (compacted) found inside a short text is a clause, not a word.
+_CANCEL_CLAUSE = 12
 _START = v.word_set(tuple(w for w in lexicon.START if not w.isascii()))
 _START_SHAPE = re.compile(lexicon.START_PATTERN)
 _START_EN = re.compile(
@@ -38,6 +40,8 @@ _HELP_INSIDE = v.word_set(tuple(w for w in lexicon.HELP if len(w) > 3 and w != "
 _GREETING = v.key_set(lexicon.GREETING)
 _GREETED = v.key_set(lexicon.GREETED)
 _HOW_ARE_YOU = _GREETING - {"ดี", "ว่าไง"}  # "ว่าไงนะ" asks what was said
+#: A greeting that may open a longer message ("สวัสดีค่ะ มีเรื่องจะถาม", "สวัดดี ลูกหลาน").
+_GREETING_OPENS = ("สวัสดี", "สวัดดี", "สวสดี", "สะวัสดี", "หวัดดี", "hello", "ฮัลโหล")
 _THANKS = v.word_set(tuple(w for w in lexicon.THANKS if not w.isascii()))
 _THANKS_EN = re.compile(r"\b(?:thanks?|thx|ty)\b", re.I)
 _SEND_ANYWAY = re.compile(lexicon.SEND_ANYWAY, re.I)
@@ -53,17 +57,16 @@ def global_word(t: v.Text, expecting: str | None) -> tuple[str, float] | None:
         return None  # "ช่างมันเถอะ ส่งไปเลย": the answer at the summary reads it
     if t.key in _CANCEL or (t.key.startswith(_CANCEL_START) and short(t, 16)):
         return meaning.CANCEL, 0.9
-    if (v.has(t.flat, _CANCEL_INSIDE) or made_of(t, _CANCEL)) and short(t, 30):
-        return meaning.CANCEL, 0.8
+    inside = v.has(t.flat, _CANCEL_INSIDE)
+    if (inside or made_of(t, _CANCEL)) and short(t, 30):
+        # a whole clause of stopping ("ไม่อยากทำต่อแล้ว", "i don't want to do this") is sure
+        return meaning.CANCEL, 0.85 if inside and len(inside) >= _CANCEL_CLAUSE else 0.8
     reported = v.has(t.flat, v.REPORTED_YES) or "เคย" in t.flat
     started = v.has(t.flat, _START) or _START_EN.search(t.cleaned) or _START_SHAPE.search(t.flat)
     if started and not reported and (expecting is None or short(t, 25)):
         return meaning.START, 0.85 if short(t, 40) else 0.7
     if t.key in _GREETING or (
-        (
-            any(t.key.startswith(g) for g in ("สวัสดี", "หวัดดี", "hello", "ฮัลโหล"))
-            or t.cleaned.split(" ")[0] in ("hi", "hey", "hello")
-        )
+        (t.key.startswith(_GREETING_OPENS) or t.cleaned.split(" ")[0] in ("hi", "hey", "hello"))
         and short(t, 30)
     ):
         if not (t.key == "ดี" and expecting in YES_NO_STEPS):

@@ -59,6 +59,17 @@ _SAID_BEFORE = re.compile(
     re.I,
 )
 _MIND_CHANGED = re.compile(r"เปลี่ยนใจ|changed?my ?mind", re.I)
+#: A new answer first, then that a "no" was said before it ("มีรูปแล้วค่ะ เมื่อกี้บอกไม่มี"): the
+#: earlier answer corrected (said alone, "เมื่อกี้บอกว่าไม่มี" repeats it).
+_NO_SAID_BEFORE = re.compile(
+    r"\s(?:เมื่อกี้|เมื่อกี๊|ตอนแรก|ทีแรก)\s*(?:หนู|ผม|ฉัน|ดิฉัน|ข้อย)?\s*(?:บอก|ตอบ|พิมพ์)(?:ไป)?\s*(?:ว่า)?"
+    r"\s*(?:ไม่|บ่)(?:มี|ใช่|เคย)"
+)
+
+
+#: "Change it to …" opening a message at the summary ("ขอเปลี่ยนเป็นแบบไม่ระบุชื่อ", "ขอแก้เป็นไม่ออก
+#: ชื่อ"): an edit of the item the new value belongs to, not a change of mind said so.
+_CHANGED_TO = re.compile(r"(?:ขอ|อยาก)?(?:เปลี่ยน|แก้)(?:ให้)?เป็น")
 
 
 def _said_by_official(t: v.Text, values: dict[str, Value]) -> bool:
@@ -80,8 +91,12 @@ def talk(t: v.Text, values: dict[str, Value], expecting: str | None) -> tuple[st
     if _SAID_BEFORE.search(t.cleaned) and short(t, 80) and not is_question(t):
         if not _MIND_CHANGED.search(t.flat):  # "เปลี่ยนใจค่ะ ที่บอกว่า…": a change of mind, said so
             return meaning.EDIT, 0.85  # "เมื่อกี้บอกว่าไม่มีรูป จริงๆ มีค่ะ": what was said, corrected
+    if _NO_SAID_BEFORE.search(t.cleaned) and short(t, 80) and not is_question(t):
+        return meaning.EDIT, 0.85
     if v.has(t.flat, _CHANGE_STRONG):
         return meaning.CHANGE_MIND, 0.9
+    if expecting == "summary" and _CHANGED_TO.match(t.flat) and short(t, 50):
+        return meaning.EDIT, 0.85  # "ขอเปลี่ยนเป็นไม่บอกชื่อค่ะ": an item changed to what follows
     if v.has(t.flat, _CHANGE_WEAK) and short(t, 50):
         named = v.field_named(t)
         field = named.value if named else None

@@ -16,7 +16,7 @@ from handlers.understanding.value_kit import OWN_NAME, TITLED, Text, says_nothin
 _WITNESS = re.compile(  # "พยานคือ…", "witnesses: …" (not "no witnesses")
     r"(?<!ไม่มี)(?<!no )(?:(?:พยาน|คนเห็น|คนรู้เห็น)(?:ด้วย|อยู่|ก็)?\s*(?:คือ|มี|ได้แก่|ชื่อ)?"
     r"|witness(?:es)?(?:\s+(?:is|are))?[:\s])"
-    r"\s*[:：]?\s*(.+)",
+    r"\s*[:：]?\s*(?!(?:ไม่|บ่)มี|none\b|no\b)(.+)",
     re.I,
 )
 #: A person named, then that they saw it too, the whole message ("นางสมศรี อสม.หมู่ 8 ก็เห็นด้วยค่ะ",

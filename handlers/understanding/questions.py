@@ -6,7 +6,7 @@ import re
 
 from handlers.understanding import lexicon, romanised
 from handlers.understanding import values as v
-from handlers.understanding.danger import danger_score, supposed_threat_asked
+from handlers.understanding.danger import danger_score, names, supposed_threat_asked
 from handlers.understanding.prepared import short
 
 _FAQ = {name: v.word_set(words) for name, words in lexicon.FAQ_CUES.items()}
@@ -57,8 +57,8 @@ def is_question(t: v.Text) -> bool:
         return False  # "ไม่แน่ใจว่าตำบลอะไรครับ": not knowing, said
     if ASKED_OUTRIGHT.search(t.cleaned):
         return True
-    if v.has(t.flat, _QUESTION):
-        return True
+    if any(names(word, t.flat) for word in _QUESTION):
+        return True  # "ไหม" as a word: not in "ไฟไหม้" (burnt), its tone mark the next syllable's
     if romanised.asks(t.raw):
         return True
     return bool(_WHO_WHAT.search(t.flat)) and short(t, 40) and not _INDEFINITE.search(t.flat)

@@ -13,13 +13,19 @@ from cachetools import LRUCache
 from handlers.thai import normalise
 from handlers.understanding import danger, emoji, lexicon, meaning, rhetoric, romanised
 from handlers.understanding import values as v
+from handlers.understanding.asides import plain_beside
 from handlers.understanding.danger import threat_cue
 from handlers.understanding.danger_rule import a_command, words_outvoted
 from handlers.understanding.intent_rules import by_rules
 from handlers.understanding.intent_values import with_intent_values
 from handlers.understanding.meaning import Understanding
 from handlers.understanding.opening import without_courtesies
-from handlers.understanding.prepared import PLAIN_ANSWERS, answers_asked, prepare, today_or_now
+from handlers.understanding.prepared import (
+    PLAIN_ANSWERS,
+    answers_asked,
+    prepare,
+    today_or_now,
+)
 from handlers.understanding.short_answers import YES_NO_STEPS
 from handlers.understanding.votes import with_classifier
 
@@ -112,7 +118,19 @@ def read(
 #: krub", "muea wan sao tee laew", "tuk tong krub, song loei"), and the opening (None): a
 #: yes, a none, a date, a wish to report. Names, places, people and stories stay as typed.
 SPELLED_STEPS = (None, *YES_NO_STEPS, "when", "evidence", "what_more", "witnesses_more")
-_SPELLED_INTENTS = (*PLAIN_ANSWERS, meaning.START, meaning.TRACK)  # "ruang pai theung nai"
+#: … and a greeting, thanks, a wish to withdraw or to stop ("sawatdee krub", "thon rueang").
+_SPELLED_INTENTS = (
+    *PLAIN_ANSWERS,
+    meaning.START,
+    meaning.TRACK,  # "ruang pai theung nai"
+    meaning.GREETING,
+    meaning.THANKS,
+    meaning.WITHDRAW,
+    meaning.CANCEL,
+)
+#: What a question in Latin letters may be instead of a question back: a wish to report, a
+#: greeting, a status asked ("jaeng rueang dai mai", "sabai dee mai").
+_ASKED_OPENINGS = (meaning.START, meaning.GREETING, meaning.TRACK)
 
 
 def _as_spelled(
@@ -121,12 +139,20 @@ def _as_spelled(
     """Romanised Thai read again as the Thai it spells (`romanised.in_thai`), when that reading
     answers (a yes, a none, "done", a wish to report, or the value asked) and the text as typed
     did not; danger, when a threat's sound typed spells a threat ("kao ja kah chan")."""
-    if found.intent not in (meaning.ANSWER, *_SPELLED_INTENTS) or romanised.asks(text or ""):
-        return found  # a question back ("plod pai mai kha"), a wish to stop: read as typed
+    asked = romanised.asks(text or "")
+    if found.intent not in (meaning.ANSWER, meaning.QUESTION, *_SPELLED_INTENTS):
+        return found  # a threat, an edit: read as typed
+    if found.intent == meaning.QUESTION and not asked:
+        return found
     thai = romanised.in_thai(text or "", one_word=expecting in YES_NO_STEPS)
     if not thai:
         return found
     again = _as_typed(thai, expecting, today, classify)
+    if asked or found.intent == meaning.QUESTION:
+        # a question back ("plod pai mai kha") read as typed, unless it asks to report or
+        # greets ("jaeng rueang dai mai", "sawatdee kha, sabai dee mai")
+        opens = again.intent in _ASKED_OPENINGS and again.confidence >= _CLEAR_YES
+        return replace(again, text=found.text) if opens else found
     if again.intent == meaning.DANGER and romanised.threat_cue(text or ""):
         return replace(again, text=found.text)  # a threat sound, and its Thai is a threat
     if expecting is not None and answers_asked(found.values, expecting):
@@ -184,6 +210,11 @@ def _as_typed(
         said = read(t.cleaned[pause.end() :], expecting, today, classify, whole=False)
         if said.intent in _SAID_AFTER_A_PAUSE:
             return replace(said, text=t.raw)
+    beside = plain_beside(
+        t, found, expecting, lambda said: _as_typed(said, expecting, today, classify)
+    )
+    if beside is not None:
+        return beside
     if (
         expecting == "what_more"
         and found.intent != meaning.DANGER

@@ -109,6 +109,15 @@ def _one_thai_word(text: str) -> bool:
     return sound(words[0]) in vocabulary()
 
 
+def _no_english(text: str) -> bool:
+    """Latin words only, two or more, none an English stop word ("sawatdee krub": words the
+    examples may not hold, a greeting and a particle, which only the spelling knows)."""
+    words = _WORD.findall(text.lower())
+    if _THAI.search(text) or len(words) < MIN_WORDS:
+        return False
+    return not any(w in lexicon.ENGLISH_STOP_WORDS for w in words)
+
+
 def as_thai(text: str) -> str:
     """The text as the romanised Thai model reads it: its words' sound keys."""
     return " ".join(keyed(text))
@@ -245,7 +254,7 @@ def in_thai(text: str, one_word: bool = False) -> str | None:
     """Romanised Thai written back in Thai letters from the project's own Thai words
     ("wan angkhan thi laew" → "วันอังคารที่แล้ว"); None unless every word is known. With
     `one_word`, a single Thai word typed alone ("dai" at a yes-or-no question) is read too."""
-    if not (is_romanised_thai(text) or (one_word and _one_thai_word(text))):
+    if not (is_romanised_thai(text) or (one_word and _one_thai_word(text)) or _no_english(text)):
         return None
     tokens, spelled, out = _days_named(_TOKEN.findall(text.lower())), _spelled(), []
     at = 0
@@ -296,6 +305,8 @@ _PERSONS = ("ฉัน", "ผม", "เรา", "หนู", "เขา", "ม�
 _WILL = ("จะ", "ซิ", "สิ")
 #: Words that never follow "will" (จะ) yet sound as a threat verb: "ja ti chan" is จะตี.
 _NEVER_AFTER_WILL = ("ที่",)
+#: Greetings and thanks, after which a particle is a particle, whoever is named next.
+_COURTESIES = frozenset(w for w in (*lexicon.GREETING, *lexicon.THANKS) if _THAI.search(w))
 
 
 def _a_verb_slot(found: str | None, before: list[str], after: list[str]) -> bool:
@@ -305,6 +316,8 @@ def _a_verb_slot(found: str | None, before: list[str], after: list[str]) -> bool
         return bool(before) and before[-1] in _WILL
     if found not in PARTICLES:
         return False
+    if before and before[-1] in _COURTESIES:
+        return False  # "sawatdee ka pi", "khob khun kha phi": the courtesy's own particle
     if before and before[-1] in _WILL:
         return True
     keys = {_sounds_of(p) for p in _PERSONS}

@@ -101,13 +101,22 @@ def value_is(values: dict[str, Value], name: str, wanted: object) -> bool:
     return name in values and values[name].value == wanted
 
 
+#: What is asked for, named first before its "none" ("พยานไม่มีค่ะ", "รูปไม่มีนะคะ", "ส่วนหลักฐาน
+#: ก็ไม่มี"): the topic, not a witness or a file.
+_TOPIC_FIRST = re.compile(
+    r"^(?:ส่วน)?(?:พยาน|คนเห็น|คนรู้เห็น|รูปถ่าย|รูป|ภาพ|หลักฐาน|ใบเสร็จ|คลิป|เอกสาร)(?:ก็|นั้น|น่ะ)?"
+    r"(?=ไม่มี|บ่มี)"
+)
+
+
 def says_nothing(t: Text) -> bool:
-    """ "ไม่มี", "ไม่รู้", "-", "ข้าม": nothing to give."""
+    """ "ไม่มี", "ไม่รู้", "-", "ข้าม", "พยานไม่มี": nothing to give."""
     if is_empty(t.raw) or is_dont_know(t.raw) or t.key in NONE:
         return True
+    key = _TOPIC_FIRST.sub("", t.key)
     return (
-        t.key.startswith(("ไม่มี", "บ่มี", "ไม่เคย", "บ่เคย", "ยังไม่เคย", "อ็อตเมียน", "อ๊อตเมียน", "อ็อตเคย"))
-        and len(t.key) <= 18
+        key.startswith(("ไม่มี", "บ่มี", "ไม่เคย", "บ่เคย", "ยังไม่เคย", "อ็อตเมียน", "อ๊อตเมียน", "อ็อตเคย"))
+        and len(key) <= 18
     )
 
 

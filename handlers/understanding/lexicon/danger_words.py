@@ -435,6 +435,17 @@ DANGER_CUES = (
 )
 #: Threats and harm as sentence shapes, so new wordings are read too (compacted text).
 DANGER_PATTERNS = (
+    # despair, the teller's own life: not wanting to live, a way to die of their own hand named
+    # ("บ่อยากอยู่แล้ว", "ไม่อยากมีชีวิตอยู่", "สิไปผูกคออยู่เถียงนา", "กินยาฆ่าหญ้าไปเลย", "I don't
+    # want to live anymore"): danger to answer first, as a threat is (not a plan to move away:
+    # "ไม่อยากอยู่ที่นี่", nor children swimming: "โดดน้ำเล่น")
+    r"(?:ไม่|บ่)อยาก(?:มีชีวิต)?อยู่(?:บนโลก\S{0,4}?|ต่อ)?(?:แล้ว|อีกแล้ว|ต่อไปแล้ว)"
+    r"|(?:ไม่|บ่)อยากมีชีวิต|อยู่ไปก็(?:ไม่มีประโยชน์|เป็นภาระ|ไม่มีความหมาย|ไร้ค่า)|ฆ่าตัว|อยากตาย"
+    r"|(?:จะ|สิ|อยาก|คิด|ว่า|ไป|ขอ)\S{0,4}?(?:ผูกคอ|แขวนคอ|กินยา(?:ตาย|ฆ่าหญ้า|ฆ่าแมลง|เบื่อ|พิษ)"
+    r"|(?:กระ)?โดด(?:น้ำ|ตึก|สะพาน|เขื่อน)(?!เล่น)|จบชีวิต|ลาโลก)|(?:ผูกคอ|แขวนคอ)ตาย",
+    r"(?:kill|hurt|harm)(?:ing)?myself|end(?:ing)?(?:my|it)(?:own)?(?:life|all)|suicid"
+    r"|(?:don'?t|dont|donot|nolonger)wantto(?:live|bealive|stayalive)|wanttodie|betteroffdead"
+    r"|takemy(?:own)?life|nopointin(?:living|beingalive)",
     r"(?:ลูก|หลาน|เมีย|ผัว|พ่อ|แม่)\S{0,6}หาย(?:ไป|ตัว)",
     r"(?:จอด|ยืน|วน)\S{0,12}(?:ทั้งคืน|ทุกคืน|หลายคืน|\d+คืน|สามคืน|สองคืน)",
     r"(?:โดน|ถูก)\S{0,8}?(?:ซ้อม|ทำร้าย|ยิง|แทง|กระทืบ|ต่อย|ตบ|ขู่|เผา)",

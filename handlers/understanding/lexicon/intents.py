@@ -104,6 +104,13 @@ CANCEL = (
     "stop",
     "quit",
     "forget it",
+    # not wanting to go on with the filing, said in English ("stop, I don't want to do this now")
+    "dontwanttodothis",
+    "dontwanttodoitnow",
+    "dontwanttocontinue",
+    "dontwanttogoonwiththis",
+    "dontwanttofilethis",
+    "dontwanttoreportthis",
 )
 #: Asking to tell what happened ("ขอเล่าเรื่องหน่อย"): a start, answered "tell me" (the story
 #: first) rather than with the questions.
@@ -220,6 +227,10 @@ TRACK_ASKED = (
 #: complaint yet"): its status asked, not who may read the data (flattened lower-case text).
 READ_YET = (
     r"(?:มีใคร|มีเจ้าหน้าที่|มีคน)\S{0,4}?(?:อ่าน|เปิดดู|เปิดอ่าน|รับ)เรื่อง\S{0,16}?(?:หรือยัง|รึยัง|แล้วยัง)"
+    # … or acted on yet, the matter named as the one filed ("เรื่องที่แจ้งไปตอนลอยกระทง มีคนทำ
+    # อะไรหรือยังคะ")
+    r"|(?:เรื่อง|คำร้อง)\S{0,30}?(?:แจ้ง|ร้องเรียน|ร้อง)\S{0,30}?(?:มี)?(?:ใคร|คน|เจ้าหน้าที่|หน่วยงาน)"
+    r"\S{0,4}?(?:ทำ|ดำเนินการ|จัดการ|ตรวจ|มาดู|ลงพื้นที่|ลงมา|เข้ามา)\S{0,8}?(?:หรือยัง|รึยัง|แล้วยัง)"
     r"|(?:has|did)(?:anyone|anybody|someone)(?:read|open|look|seen)\S{0,12}?(?:complaint|report|case)"
 )
 HELP = (
@@ -255,6 +266,10 @@ HELP = (
 GREETING = (
     "สวัสดี",
     "หวัดดี",
+    # typed fast or by ear: "สวัดดี ลูกหลาน", "สวสดีค่ะ"
+    "สวัดดี",
+    "สวสดี",
+    "สะวัสดี",
     "ดีครับ",
     "ดีค่ะ",
     "ดีจ้า",

@@ -109,6 +109,9 @@ SELF_FIXW14 = FIXTURES / "heldout_fixW14_self.jsonl"
 #: fixW15's own (walk15: corrections typed at another step, a bare "that's wrong", an agency
 #: with its district, a pause and a return, an unnamed official described).
 SELF_FIXW15 = FIXTURES / "heldout_fixW15_self.jsonl"
+#: fixR14a's own (round 14 diag: harm words in a sport, a song, a toy, a hunt or an intensifier;
+#: self-harm; none beside an aside, done at evidence, Latin greetings, starts and withdrawals).
+SELF_FIXR14A = FIXTURES / "heldout_fixR14a_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -139,6 +142,7 @@ _BY_HALF = {
     SELF_FIXV13,
     SELF_FIXW14,
     SELF_FIXW15,
+    SELF_FIXR14A,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -1164,26 +1168,32 @@ ROUND13_VALUE_ACCURACY = {
 # ตอนนี้"), districts and municipalities with typos, consent said loosely, "already said",
 # greetings and thanks, Thai digits and emoji. Values are labelled. Floors: what each half
 # reached on main before any fix (Sunday 6 December 2026, main bcc450b), halfway to one more
-# miss; intents and values not reached once in a half have no floor there.
-ROUND14_DANGER_RECALL = {"diag": 0.954, "sealed": 0.964}  # 32/33 and 41/42 caught
-ROUND14_FALSE_ALARMS = {"diag": 13, "sealed": 7}  # non-threats read as danger, at most
-ROUND14_INTENT_ACCURACY = {"diag": 0.816, "sealed": 0.863}  # 123/150 and 130/150
+# miss; intents and values not reached once in a half have no floor there. The diag half raised
+# after fixR14a read it (harm words in a bout, a score, a toy or a hunted bird, a song's title, a
+# parent's scare, "จะตาย" as "very", a season "not over yet"; despair; a plain none or done beside
+# an aside; Latin greetings, starts and withdrawals; status without a reference; English stop;
+# "change it to …" at the summary): danger 33/33, 1 false alarm ("he watched me the whole time",
+# the danger model's vote 0.09 over its margin beside "watch"), intents 146/150.
+ROUND14_DANGER_RECALL = {"diag": 0.984, "sealed": 0.964}  # 33/33 and 41/42 caught
+ROUND14_FALSE_ALARMS = {"diag": 1, "sealed": 7}  # non-threats read as danger, at most
+ROUND14_INTENT_ACCURACY = {"diag": 0.97, "sealed": 0.863}  # 146/150 and 130/150
 #: The halves whose threats are not all caught yet (their test is a strict xfail).
-ROUND14_NOT_ALL_CAUGHT = {"diag": "32/33", "sealed": "41/42"}
+ROUND14_NOT_ALL_CAUGHT = {"sealed": "41/42"}
 ROUND14_INTENT_RECALL = {
     "diag": {
         "already_said": 0.875,  # 4/4
-        "answer": 0.852,  # 44/51
+        "answer": 0.99,  # 51/51
+        "cancel": 0.5,  # 1/1
         "change_mind": 0.75,  # 2/2
-        "done": 0.166,  # 1/3
-        "edit": 0.5,  # 3/5
-        "greeting": 0.25,  # 1/2
+        "done": 0.833,  # 3/3
+        "edit": 0.9,  # 5/5
+        "greeting": 0.75,  # 2/2
         "help": 0.5,  # 1/1
-        "none": 0.15,  # 2/10
-        "question": 0.892,  # 13/14
-        "start": 0.642,  # 5/7
-        "thanks": 0.25,  # 1/2
-        "track": 0.25,  # 1/2
+        "none": 0.65,  # 7/10
+        "question": 0.964,  # 14/14
+        "start": 0.785,  # 6/7
+        "thanks": 0.75,  # 2/2
+        "track": 0.75,  # 2/2
         "withdraw": 0.9,  # 5/5
         "yes": 0.937,  # 8/8
     },
@@ -1210,8 +1220,8 @@ ROUND14_VALUE_ACCURACY = {
         "agency": 0.5,  # 2/3
         "date": 0.318,  # 4/11
         "district": 0.875,  # 11/12
-        "evidence": 0.687,  # 6/8
-        "faq": 0.791,  # 10/12
+        "evidence": 0.812,  # 7/8
+        "faq": 0.875,  # 11/12
         "field": 0.833,  # 8/9
         "identity": 0.75,  # 2/2
         "kind": 0.375,  # 2/4
@@ -1221,6 +1231,7 @@ ROUND14_VALUE_ACCURACY = {
         "reference": 0.833,  # 3/3
         "reported": 0.75,  # 2/2
         "subdistrict": 0.812,  # 7/8
+        "witnesses": 0.25,  # 1/2
     },
     "sealed": {
         "agency": 0.5,  # 2/3
@@ -1807,3 +1818,22 @@ SELF_FIXW15_VALUES = {"field": 6.5 / 7, "subdistrict": 2.5 / 4, "district": 3.5 
 
 def test_own_held_out_walk15_shapes_are_read():
     _holds_floors(_scored_alone(SELF_FIXW15), SELF_FIXW15_FLOORS, SELF_FIXW15_VALUES)
+
+
+# ---------------------------------------------------------------- fixR14a's own held-out set
+# 52 phrasings of the shapes round 14's diag half missed (harm words in a match, a bout, a song's
+# title, a toy gun, a hunt, a show, a parent's scare and "จะตาย" as "very"; a season "not over
+# yet"; self-harm in Thai, Isan and English beside real threats; none beside an aside or with a
+# village named; done at the evidence; Latin-letter greetings, starts and withdrawals; tracking
+# without a reference; English cancel; edits at the summary), written by the fixR14a helper
+# before any change, never trained on. Before (Sunday 6 December 2026): intents 22/52, danger
+# 8/10, 9 false alarms, evidence 2/4, field 2/3, witnesses 0/5; after the harmless senses as
+# classes, despair as a shape, a plain answer beside an aside, Latin openings spelled, status
+# acted on, "change it to …" at the summary: intents 43/52, danger 10/10, 0 false alarms,
+# evidence 3/4, field 3/3, witnesses 3/5. Floors: those, halfway to one more miss.
+SELF_FIXR14A_FLOORS = {"intents": 42.5 / 52, "danger": 9.5 / 10, "false_alarms": 0}
+SELF_FIXR14A_VALUES = {"evidence": 2.5 / 4, "field": 2.5 / 3, "witnesses": 2.5 / 5}
+
+
+def test_own_held_out_round14_diag_shapes_are_read():
+    _holds_floors(_scored_alone(SELF_FIXR14A), SELF_FIXR14A_FLOORS, SELF_FIXR14A_VALUES)
