@@ -100,6 +100,9 @@ SELF_FIXV13 = FIXTURES / "heldout_fixV13_self.jsonl"
 #: fixW14's own (walk14: harmless Latin lines with loose sounds, Latin threats, a name left out
 #: at consent, a story with a question, side remarks, agencies and officials as told).
 SELF_FIXW14 = FIXTURES / "heldout_fixW14_self.jsonl"
+#: fix16k's own (issue 16's last walks: a calm aside and "not ok" at consent, agencies,
+#: officials and family threats in Latin letters, a relay, "สักครู่", "wrong again", the harvest).
+SELF_FIX16K = FIXTURES / "heldout_fix16k_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -128,6 +131,7 @@ _BY_HALF = {
     SELF_FIXA13,
     SELF_FIXV13,
     SELF_FIXW14,
+    SELF_FIX16K,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -1672,3 +1676,18 @@ SELF_FIXW14_VALUES = {"agency": 0.5 / 3, "identity": 1.5 / 2, "witnesses": 0.5 /
 
 def test_own_held_out_walk14_shapes_are_read():
     _holds_floors(_scored_alone(SELF_FIXW14), SELF_FIXW14_FLOORS, SELF_FIXW14_VALUES)
+
+
+# ---------------------------------------------------------------- fix16k's own held-out set
+# 45 phrasings of what last session's walks met (issue 16: a calm aside about safety at consent,
+# "not ok" there, agencies and officials typed in Latin letters, a threat to the family in Latin
+# letters, "came to the house" in Latin letters, a relay whose relative cannot type, "สักครู่", a
+# district said wrong again, "after the harvest" in December), with look-alikes, written by the
+# fix16k helper before any change, never trained on. Before (Sunday 6 December 2026): intents
+# 30/45, danger 5/6, 4 false alarms, agency 0/2, official 1/7, date 1/4, subdistrict 1/2.
+SELF_FIX16K_FLOORS = {"intents": 29.5 / 45, "danger": 4.5 / 6, "false_alarms": 4}
+SELF_FIX16K_VALUES = {"behalf": 2.5 / 3, "district": 3.5 / 4}
+
+
+def test_own_held_out_walk16k_shapes_are_read():
+    _holds_floors(_scored_alone(SELF_FIX16K), SELF_FIX16K_FLOORS, SELF_FIX16K_VALUES)
