@@ -105,7 +105,32 @@ def read(
         return _read(prepare(emoji.as_words(text.strip())), expecting, today, classify, calm=True)
     if whole and found.intent != meaning.DANGER and expecting in SPELLED_STEPS:
         return _as_spelled(text, found, expecting, today, classify)
+    if whole and found.intent != meaning.DANGER:
+        return _threat_spelled(text, found, expecting, today, classify) or found
     return found
+
+
+def _threat_spelled(
+    text: str | None,
+    found: Understanding,
+    expecting: str | None,
+    today,
+    classify: bool,
+    loose: bool = False,
+) -> Understanding | None:
+    """Danger, at any question, when a threat's sound typed in Latin letters spells a Thai
+    threat ("kao ja tee mae chan" at the witness question is เขาจะตีแม่ฉัน); else None. A
+    loose sound ("ti", "pa") that spells no harm word counts only where the answer itself is
+    read as spelled (`loose`, the spelled steps): elsewhere its Thai is no surer than a guess."""
+    if not text or not romanised.threat_cue(text):
+        return None
+    if not loose and romanised.loose_cue(text) and not danger.spells_threat(text):
+        return None  # "kao ma thi ban": a loose sound spelling no harm word (มาที่บ้าน)
+    thai = romanised.in_thai(text)
+    again = _as_typed(thai, expecting, today, classify) if thai else None
+    if again is not None and again.intent == meaning.DANGER:
+        return replace(again, text=found.text)
+    return None
 
 
 #: The questions whose answer, typed in Latin letters, is read as the Thai it spells ("yinyom
@@ -123,12 +148,13 @@ def _as_spelled(
     did not; danger, when a threat's sound typed spells a threat ("kao ja kah chan")."""
     if found.intent not in (meaning.ANSWER, *_SPELLED_INTENTS) or romanised.asks(text or ""):
         return found  # a question back ("plod pai mai kha"), a wish to stop: read as typed
+    threat = _threat_spelled(text, found, expecting, today, classify, loose=True)
+    if threat is not None:
+        return threat  # a threat sound, and its Thai is a threat
     thai = romanised.in_thai(text or "", one_word=expecting in YES_NO_STEPS)
     if not thai:
         return found
     again = _as_typed(thai, expecting, today, classify)
-    if again.intent == meaning.DANGER and romanised.threat_cue(text or ""):
-        return replace(again, text=found.text)  # a threat sound, and its Thai is a threat
     if expecting is not None and answers_asked(found.values, expecting):
         return found
     asked = expecting is not None and answers_asked(again.values, expecting)

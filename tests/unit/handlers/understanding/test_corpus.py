@@ -1684,9 +1684,23 @@ def test_own_held_out_walk14_shapes_are_read():
 # letters, "came to the house" in Latin letters, a relay whose relative cannot type, "สักครู่", a
 # district said wrong again, "after the harvest" in December), with look-alikes, written by the
 # fix16k helper before any change, never trained on. Before (Sunday 6 December 2026): intents
-# 30/45, danger 5/6, 4 false alarms, agency 0/2, official 1/7, date 1/4, subdistrict 1/2.
-SELF_FIX16K_FLOORS = {"intents": 29.5 / 45, "danger": 4.5 / 6, "false_alarms": 4}
-SELF_FIX16K_VALUES = {"behalf": 2.5 / 3, "district": 3.5 / 4}
+# 30/45, danger 5/6, 4 false alarms, agency 0/2, official 1/7, date 1/4, subdistrict 1/2; after
+# a stopped visit read as calm, a "not" run on into a verb no refusal, "not" before a yes a no,
+# Latin "o bo to" and places by sound, positions as typed in Latin letters, a Latin threat read
+# through its Thai at every question (a run with harm in it only before a person or after
+# "will"), a relay's reason no help, a mark after "ครู" another word, "wrong again, <field> is …"
+# an edit, "after" a season still going on its days so far: intents 43/45, danger 6/6, 2 false
+# alarms (a father who will come along and a visit to the house, both in Latin letters at the
+# witness question), every value right. Floors: those, halfway to one more miss.
+SELF_FIX16K_FLOORS = {"intents": 42.5 / 45, "danger": 1.0, "false_alarms": 2}
+SELF_FIX16K_VALUES = {
+    "agency": 1.0,
+    "behalf": 2.5 / 3,
+    "date": 3.5 / 4,
+    "district": 3.5 / 4,
+    "official": 6.5 / 7,
+    "subdistrict": 1.5 / 2,
+}
 
 
 def test_own_held_out_walk16k_shapes_are_read():
