@@ -21,7 +21,7 @@ from handlers.understanding.meaning import Understanding
 from handlers.understanding.opening import without_courtesies
 from handlers.understanding.prepared import PLAIN_ANSWERS, answers_asked, prepare, today_or_now
 from handlers.understanding.short_answers import YES_NO_STEPS
-from handlers.understanding.votes import with_classifier
+from handlers.understanding.votes import only_a_place, with_classifier
 
 
 def all_the_evidence(text: str | None) -> bool:
@@ -126,6 +126,8 @@ def _threat_spelled(
         return None
     if not loose and romanised.loose_cue(text) and not danger.spells_threat(text):
         return None  # "kao ma thi ban": a loose sound spelling no harm word (มาที่บ้าน)
+    if only_a_place(prepare(text), found.values):
+        return None  # "Nong Khu" is หนองคู, not หนองขู่
     thai = romanised.in_thai(text)
     again = _as_typed(thai, expecting, today, classify) if thai else None
     if again is not None and again.intent == meaning.DANGER:

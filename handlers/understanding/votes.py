@@ -26,7 +26,7 @@ from handlers.understanding.prepared import FACTS, PLAIN_ANSWERS, answers_asked
 from handlers.understanding.short_answers import answers_another_question
 
 
-def _only_a_place(t: v.Text, values: dict[str, Value]) -> bool:
+def only_a_place(t: v.Text, values: dict[str, Value]) -> bool:
     """The whole text is the name of a place or an agency, or a time ("หลังเกี่ยวข้าว", which
     the models heard in threats to a harvest): nothing else is said."""
     return any(
@@ -57,7 +57,7 @@ def with_classifier(
         calm
         or ruled_out(t.cleaned)
         or fear_of_being_known(t, values, expecting)
-        or _only_a_place(t, values)  # "pa kham" is ปะคำ, not "ปา" (throw)
+        or only_a_place(t, values)  # "pa kham" is ปะคำ, not "ปา" (throw)
         or declines_name(t, values, expecting)
         or only_people_named(t.cleaned)  # "my son was standing next to me": who was there
         or others_silent(t.cleaned)  # "เขาบ่กล้าพูด": a witness's silence, no threat to the teller

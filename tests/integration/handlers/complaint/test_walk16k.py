@@ -1,9 +1,9 @@
 """What last session's walks met is heard as meant (issue 16, fix16k): a calm aside at consent
 is noted and consent asked again, "ไม่โอเค" there is a refusal; agencies and officials typed in
 Latin letters are kept in Thai; a threat to the family in Latin letters is danger at the witness
-question, and "came to the house" is none; a relay whose relative cannot type is kept and the
-conversation goes on; "รอสักครู่" names no teacher; "wrong again, the district is …" edits it;
-"after the harvest" said in December is the harvest just past."""
+question, and a place that sounds as one is the place; a relay whose relative cannot type is
+kept and the conversation goes on; "รอสักครู่" names no teacher; "wrong again, the district is
+…" edits it; "after the harvest" said in December is the harvest just past."""
 
 from __future__ import annotations
 
@@ -111,11 +111,11 @@ def test_a_threat_to_the_family_in_latin_letters_at_the_witness_question(chat, s
     assert not draft_of(services).data.get("witnesses"), draft_of(services).data
 
 
-def test_came_to_the_house_in_latin_letters_rings_no_chair(chat, services):
-    _to(chat, services, "evidence")
-    reply = texts(chat.say("ma thi ban"))
+def test_a_place_in_latin_letters_sounding_as_a_threat_is_the_place(chat, services):
+    _to(chat, services, "subdistrict", district="ลำปลายมาศ")
+    reply = texts(chat.say("Nong Khu"))  # หนองคู, not หนองขู่ (threaten)
     assert SAFETY not in reply, reply
-    assert not draft_of(services).data.get("_threats"), draft_of(services).data
+    assert draft_of(services).data.get("subdistrict") == "หนองคู", draft_of(services).data
 
 
 def test_wrong_again_the_district_is_edited_at_the_summary(chat, services):
