@@ -11,7 +11,7 @@ from datetime import date
 from cachetools import LRUCache
 
 from handlers.thai import normalise
-from handlers.understanding import danger, emoji, lexicon, meaning, rhetoric, romanised
+from handlers.understanding import danger, emoji, lexicon, meaning, rhetoric, romanised, where
 from handlers.understanding import values as v
 from handlers.understanding.danger import threat_cue
 from handlers.understanding.danger_rule import a_command, words_outvoted
@@ -126,8 +126,8 @@ def _threat_spelled(
         return None
     if not loose and romanised.loose_cue(text) and not danger.spells_threat(text):
         return None  # "kao ma thi ban": a loose sound spelling no harm word (มาที่บ้าน)
-    if only_a_place(prepare(text), found.values):
-        return None  # "Nong Khu" is หนองคู, not หนองขู่
+    if only_a_place(prepare(text), found.values) or where.latin_place(text):
+        return None  # "Nong Khu" is ต.หนองคู, not หนองขู่, at whatever question
     thai = romanised.in_thai(text)
     again = _as_typed(thai, expecting, today, classify) if thai else None
     if again is not None and again.intent == meaning.DANGER:
