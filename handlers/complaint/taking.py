@@ -23,6 +23,7 @@ from handlers.protection import CONTACTS
 from handlers.replies import Out, Say
 from handlers.thai.normalise import compact
 from handlers.understanding import (
+    only_a_relay,
     says_safe_and_going_on,
     tells_beside,
     tells_what_happened,
@@ -46,6 +47,8 @@ def take_answer(
     if draft.step not in YES_NO_STEPS and says_safe_and_going_on(answer.text):
         # "ตอนนี้ปลอดภัยแล้ว ทำต่อเลยนะคะ" after a threat: no answer to keep, the question again
         return [Say("safety.going_on", dict(CONTACTS))] + ask(uow, draft)
+    if draft.step not in _WHO_FILES_ASKED and answer.value("behalf") and only_a_relay(answer.text):
+        return _relay_kept(uow, draft, answer)
     ctx = step_context(uow, draft)
     result = STEPS[draft.step].take(ctx, answer)
     if isinstance(result, Problem) and after_safety:
@@ -90,6 +93,20 @@ def take_answer(
         ctx.data
     )
     return list(ctx.notes) + said + go_to(uow, draft, _agency_first(ctx.data, result))
+
+
+#: The questions where who files for whom belongs to the answer (the name choice, the name),
+#: and consent, before which nothing is kept but the bubbles of the matter.
+_WHO_FILES_ASKED = ("consent", "identity", "name", "phone")
+
+
+def _relay_kept(uow: UnitOfWork, draft: Draft, answer: Answer) -> list[Out]:
+    """ "หนูพิมพ์แทนแม่นะคะ แม่พิมพ์ไม่เป็น": for whom it is filed, kept and said back, and the
+    question asked again; it answers none."""
+    ctx = step_context(uow, draft)
+    taken = understood.volunteered(ctx.data, answer.understood, ctx.geography)
+    draft.data = ctx.data
+    return understood.said_back(ctx.data, taken, answer.understood) + ask(uow, draft)
 
 
 def _agency_first(data: dict, result: str) -> str:

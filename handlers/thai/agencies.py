@@ -48,7 +48,7 @@ KINDS: tuple[Kind, ...] = (
         rf"(?:subdistrict|tambon)\s+{_ADMIN_ORG}|s\.?a\.?o\.?|t\.?a\.?o\.?"
         # as English speakers call it: "Tambon council of Ban Pao", "subdistrict office"
         r"|(?:subdistrict|tambon)\s+(?:council|office|administration)"
-        r"|o\.?b\.?t\.?|a\.?b\.?t\.?|o(?:r)?\.?\s?bor\.?\s?tor\.?",
+        r"|o\.?b\.?t\.?|a\.?b\.?t\.?|o(?:r)?\.?\s?bor?\.?\s?tor?\.?",  # "o bo to" as said
     ),
     Kind(
         "pao",
@@ -57,7 +57,7 @@ KINDS: tuple[Kind, ...] = (
         "province",
         r"องค์การบริหารส่วนจังหวัด|อ\.?\s?บ\.?\s?จ\.?",
         rf"provinc(?:ial|e)\s+{_ADMIN_ORG}"
-        r"|p\.?a\.?o\.?|o\.?b\.?j\.?|a\.?b\.?j\.?|o(?:r)?\.?\s?bor\.?\s?jor\.?",
+        r"|p\.?a\.?o\.?|o\.?b\.?j\.?|a\.?b\.?j\.?|o(?:r)?\.?\s?bor?\.?\s?jor?\.?",
     ),
     Kind(
         "tambon_municipality",

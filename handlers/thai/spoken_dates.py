@@ -401,15 +401,19 @@ def read_spoken(key: str, today: date) -> Span | None:
 
 
 #: "หลังสงกรานต์", "ก่อนปีใหม่", "after Songkran": the week after or before it.
-_BEFORE_AFTER = re.compile(r"^(?P<side>หลัง|ก่อน|after|before)(?P<rest>.{3,})$")
+_BEFORE_AFTER = re.compile(r"^(?P<side>หลัง|ก่อน|after|before)(?:the)?(?P<rest>.{3,})$")
 
 
 def beside(key: str, today: date, read) -> Span | None:
-    """The week after or before the time `read` finds in the rest of the key."""
+    """The week after or before the time `read` finds in the rest of the key; after a season
+    still going on ("หลังเกี่ยวข้าว" in December), its days so far: one's own field was done
+    in it, and nothing said is yet to come."""
     m = _BEFORE_AFTER.match(key)
     said = read(m["rest"]) if m else None
     if said is None:
         return None
+    if m["side"] in ("หลัง", "after") and said.start < today <= said.end:
+        return Span(said.start, today, said.precision)
     if m["side"] in ("หลัง", "after"):
         return Span(said.end + timedelta(days=1), said.end + timedelta(days=7), WEEK)
     return Span(said.start - timedelta(days=7), said.start - timedelta(days=1), WEEK)

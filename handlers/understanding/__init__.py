@@ -34,7 +34,7 @@ from handlers.understanding.meaning import (
     Understanding,
     Value,
 )
-from handlers.understanding.name_values import without_who_reports
+from handlers.understanding.name_values import only_a_relay, without_who_reports
 from handlers.understanding.opening import (
     introduces,
     names_only_a_topic,
@@ -55,6 +55,7 @@ from handlers.understanding.rhetoric import plainly as said_plainly
 __all__ = [
     "without_courtesies",
     "without_who_reports",
+    "only_a_relay",
     "ALREADY_SAID",
     "ANSWER",
     "CANCEL",

@@ -33,6 +33,7 @@ from handlers.understanding.lexicon import (
     THREAT_STEMS,
     THREAT_TO_FAMILY,
     VIOLENCE,
+    VISITS_STOPPED,
     WAS_THERE,
 )
 
@@ -53,7 +54,10 @@ _TO_FAMILY = re.compile(THREAT_TO_FAMILY)
 #: Stems that name no harm themselves (a fear, a son): beside a harm word in harmless use
 #: ("ลูกชายเล่นเกมยิงกัน", "กลัวตกงาน") they are no threat.
 _FEAR_ONLY = frozenset((*FEAR_WORDS, "หวาด", "fear", "ลูกสาว", "ลูกชาย", "ลูกเมีย"))
-_HARMLESS = re.compile("|".join((*HARMLESS_HARM, *map(re.escape, HARMLESS_FIRE))), re.I)
+_HARMLESS = re.compile(
+    "|".join((*HARMLESS_HARM, VISITS_STOPPED, *map(re.escape, HARMLESS_FIRE))), re.I
+)
+_STOPPED = re.compile(VISITS_STOPPED)
 _IF_REPORTING = re.compile(IF_REPORTING)
 _FAMILY = re.compile(FAMILY_AS_WITNESSES, re.I)
 _AT_THE_DOOR = re.compile(AT_THE_DOOR, re.I)
@@ -326,6 +330,15 @@ def others_silent(cleaned: str) -> bool:
         return False
     whom = _SILENT_FOR.sub(" ", cleaned[found.start() :])  # "…กลัวผู้ใหญ่บ้าน": whom they fear
     return not _threat_beyond(before + whom, (_FAMILY, _FEARED, _SILENT))
+
+
+def only_visits_stopped(cleaned: str) -> bool:
+    """A visit told as having stopped ("ตอนนี้ก็ปกติดีค่ะ เขาไม่ได้มาอะไรอีก", "บ่ได้มาอีกแล้ว"),
+    and no threat beyond it: calm now, an aside, never a threat read from the visit."""
+    key = flat(cleaned)
+    if not _STOPPED.search(key):
+        return False
+    return not _threat_beyond(_STOPPED.sub(" ", key), ())
 
 
 def only_a_caller(cleaned: str) -> bool:

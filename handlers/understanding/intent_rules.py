@@ -156,8 +156,11 @@ def by_rules(
     # "แจ้งแทนยายได้บ่ ยายพิมพ์บ่เป็น", "แจ้งแทนแม่ได้ไหม แม่พิมพ์ไม่เป็น": a question back with
     # its reason, not the asker lost
     asks_back = (faq_cue(t) is not None or "behalf" in values) and is_question(t)
+    # "หนูพิมพ์แทนแม่นะคะ แม่พิมพ์ไม่เป็น": a relay, whose relative cannot type, not the typer lost
+    relay = "behalf" in values and not is_question(t)
     if cannot_use and short(t, CANNOT_USE_CHARS) and not tells(values) and not asks_back:
-        return meaning.HELP, 0.85
+        if not relay:
+            return meaning.HELP, 0.85
     if greets(t):
         return meaning.GREETING, 0.9
     if _said_alone(t, values, _PAUSE_ASKED):

@@ -240,6 +240,23 @@ def without_relay(text: str) -> str:
     return (text[:start] + " " + text[end:]).strip()
 
 
+_RELAY_REASON = re.compile(lexicon.RELAY_REASONS, re.I)
+#: Who a relay is for, said again beside its reason ("แม่พิมพ์ไม่เป็น"): no matter of its own.
+_RELATIVE = re.compile(lexicon.FAMILY_AS_WITNESSES + r"|\b(?:she|he|they|my)\b", re.I)
+
+
+def only_a_relay(text: str | None) -> bool:
+    """The text says only for whom it is filed or typed, and at most why they do not type
+    themself ("หนูพิมพ์แทนแม่นะคะ แม่พิมพ์ไม่เป็น"): who files, no answer to any question."""
+    if not text:
+        return False
+    rest = without_relay(text)
+    if rest == text.strip():
+        return False  # no relay said
+    rest = _RELATIVE.sub(" ", _RELAY_REASON.sub(" ", rest))
+    return not [w for w in (strip_particles(w).strip(" ,.!") for w in rest.split()) if w]
+
+
 def without_who_reports(text: str) -> str:
     """The text without the name the person gives as their own and without phone numbers
     ("ดิฉันนางสมศรี รักดี โทร 081-234-5678 เป็นคนจ่ายเงิน" → "ดิฉัน เป็นคนจ่ายเงิน"): what is

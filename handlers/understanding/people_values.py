@@ -8,7 +8,7 @@ from functools import lru_cache
 from pythainlp.corpus import thai_female_names, thai_male_names
 
 from handlers.thai.normalise import strip_particles
-from handlers.understanding import lexicon, where
+from handlers.understanding import lexicon, romanised, where
 from handlers.understanding.danger import flat
 from handlers.understanding.meaning import Value
 from handlers.understanding.value_kit import OWN_NAME, TITLED, Text, says_nothing
@@ -54,10 +54,14 @@ SPOKEN = re.compile(
     r"|(?<=\S)(?<!เ)(?:จ้า|น้า)$"  # a particle run on ("ปลัด อบต.จ้า"), not "เจ้า"
 )
 OFFICIALS = sorted(lexicon.OFFICIALS, key=len, reverse=True)
+#: A tone or vowel mark right after a Thai position word makes its last letter another word's
+#: ("สักครู่", a moment, is no ครู).
+_MARKED = r"(?![\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])"
 #: Each position word as found: whole, and not as the start of another word ("จ่าย").
 _OFFICIAL_FOUND = {
     w: re.compile(
         re.escape(w)
+        + ("" if w.isascii() else _MARKED)
         + (f"(?!{lexicon.OFFICIAL_NOT_BEFORE[w]})" if w in lexicon.OFFICIAL_NOT_BEFORE else "")
     )
     for w in OFFICIALS
@@ -164,7 +168,8 @@ def official_value(t: Text, expecting: str | None, agency: where.Agency | None) 
         return Value("official", value, 0.8, lower[at : at + len(word)])
     if titled and expecting not in ("identity", "name"):
         return Value("official", strip_particles(titled.group(0)), 0.65, titled.group(0))
-    return None
+    said = romanised.official_said(t.cleaned)  # "nayok o bo to", "kamnan kha": Thai, in Latin
+    return Value("official", said, 0.8, t.raw) if said else None
 
 
 def _as_given(t: Text) -> str:

@@ -11,7 +11,7 @@ from datetime import date
 from cachetools import LRUCache
 
 from handlers.thai import normalise
-from handlers.understanding import danger, emoji, lexicon, meaning, rhetoric, romanised
+from handlers.understanding import danger, emoji, lexicon, meaning, rhetoric, romanised, where
 from handlers.understanding import values as v
 from handlers.understanding.asides import plain_beside
 from handlers.understanding.danger import threat_cue
@@ -27,7 +27,7 @@ from handlers.understanding.prepared import (
     today_or_now,
 )
 from handlers.understanding.short_answers import YES_NO_STEPS
-from handlers.understanding.votes import with_classifier
+from handlers.understanding.votes import only_a_place, with_classifier
 
 
 def all_the_evidence(text: str | None) -> bool:
@@ -111,7 +111,34 @@ def read(
         return _read(prepare(emoji.as_words(text.strip())), expecting, today, classify, calm=True)
     if whole and found.intent != meaning.DANGER and expecting in SPELLED_STEPS:
         return _as_spelled(text, found, expecting, today, classify)
+    if whole and found.intent != meaning.DANGER:
+        return _threat_spelled(text, found, expecting, today, classify) or found
     return found
+
+
+def _threat_spelled(
+    text: str | None,
+    found: Understanding,
+    expecting: str | None,
+    today,
+    classify: bool,
+    loose: bool = False,
+) -> Understanding | None:
+    """Danger, at any question, when a threat's sound typed in Latin letters spells a Thai
+    threat ("kao ja tee mae chan" at the witness question is เขาจะตีแม่ฉัน); else None. A
+    loose sound ("ti", "pa") that spells no harm word counts only where the answer itself is
+    read as spelled (`loose`, the spelled steps): elsewhere its Thai is no surer than a guess."""
+    if not text or not romanised.threat_cue(text):
+        return None
+    if not loose and romanised.loose_cue(text) and not danger.spells_threat(text):
+        return None  # "kao ma thi ban": a loose sound spelling no harm word (มาที่บ้าน)
+    if only_a_place(prepare(text), found.values) or where.latin_place(text):
+        return None  # "Nong Khu" is ต.หนองคู, not หนองขู่, at whatever question
+    thai = romanised.in_thai(text)
+    again = _as_typed(thai, expecting, today, classify) if thai else None
+    if again is not None and again.intent == meaning.DANGER:
+        return replace(again, text=found.text)
+    return None
 
 
 #: The questions whose answer, typed in Latin letters, is read as the Thai it spells ("yinyom
@@ -144,6 +171,10 @@ def _as_spelled(
         return found  # a threat, an edit: read as typed
     if found.intent == meaning.QUESTION and not asked:
         return found
+    if not asked:
+        threat = _threat_spelled(text, found, expecting, today, classify, loose=True)
+        if threat is not None:
+            return threat  # a threat sound, and its Thai is a threat
     thai = romanised.in_thai(text or "", one_word=expecting in YES_NO_STEPS)
     if not thai:
         return found
@@ -153,8 +184,6 @@ def _as_spelled(
         # greets ("jaeng rueang dai mai", "sawatdee kha, sabai dee mai")
         opens = again.intent in _ASKED_OPENINGS and again.confidence >= _CLEAR_YES
         return replace(again, text=found.text) if opens else found
-    if again.intent == meaning.DANGER and romanised.threat_cue(text or ""):
-        return replace(again, text=found.text)  # a threat sound, and its Thai is a threat
     if expecting is not None and answers_asked(found.values, expecting):
         return found
     asked = expecting is not None and answers_asked(again.values, expecting)

@@ -158,6 +158,59 @@ def says(text: str, words: tuple[str, ...], negated: bool = False) -> str | None
     return None
 
 
+#: Thai abbreviations of agencies spelled out in Latin letters ("o bo to", "orbortor", "obt"),
+#: with the Thai they are.
+ABBREVIATIONS = (
+    (re.compile(r"\bo(?:r)?\.?\s?bor?\.?\s?tor?\b\.?|\b[oa]\.?b\.?t\b\.?", re.I), "อบต."),
+    (re.compile(r"\bo(?:r)?\.?\s?bor?\.?\s?jor?\b\.?|\b[oa]\.?b\.?j\b\.?", re.I), "อบจ."),
+)
+
+
+def official_said(text: str) -> str | None:
+    """The official's position a Latin text says as Thai sounds, as the Thai word of the
+    word list ("kamnan kha" → กำนัน, "phu chuay phu yai baan" → ผู้ช่วยผู้ใหญ่บ้าน, "nayok o bo
+    to" → นายก อบต.): the longest position heard, typed as the romaniser spells it or by ear."""
+    if _THAI.search(text):
+        return None
+    agency = next((thai for pattern, thai in ABBREVIATIONS if pattern.search(text)), None)
+    rest = text
+    for pattern, _ in ABBREVIATIONS:
+        rest = pattern.sub(" ", rest)
+    if agency is None and not (is_romanised_thai(rest) or _one_thai_word(rest)):
+        return None
+    typed = keyed(rest)
+    heard = (typed, [_spellings(k)[-1] for k in typed])
+    for said, word in _officials_in_latin():
+        if any(_runs_to(keys, said) for keys in heard):
+            return f"{word} {agency}" if agency and " " not in word else word
+    return None
+
+
+@cache
+def _officials_in_latin() -> tuple[tuple[str, str], ...]:
+    """Each way a position is typed in Latin letters, as one sound key, with its Thai; the
+    longest first ("phu chuay phu yai ban" before "phu yai ban")."""
+    said = [
+        ("".join(keyed(latin)), thai)
+        for thai, ways in lexicon.OFFICIALS_SAID_IN_LATIN.items()
+        for latin in ways
+    ]
+    return tuple(sorted(said, key=lambda pair: -len(pair[0])))
+
+
+def _runs_to(keys: list[str], sounds: str) -> bool:
+    """Some run of the keys, one after another, spells exactly `sounds`."""
+    for start in range(len(keys)):
+        run = ""
+        for key in keys[start:]:
+            run += key
+            if len(run) >= len(sounds):
+                break
+        if run == sounds:
+            return True
+    return False
+
+
 #: "Not" as typed: ไม่ and the Isan บ่ (which the rule-based romaniser renders as "b").
 NOT = ("mai", "bo", "mi")
 
@@ -277,6 +330,8 @@ def in_thai(text: str, one_word: bool = False) -> str | None:
             found = next((spelled[k] for k in _spellings(key) if k in spelled), None)
             if found is None and end == at + 1:
                 found = _one_letter_off(key)
+            if end > at + 1 and _harm_out_of_place(found, out, tokens[end : end + _LONGEST]):
+                continue  # "ma thi ban": มา ที่ บ้าน, not มาตี with a house after it
             if _a_verb_slot(found, out, tokens[end : end + _LONGEST]):
                 found = _verbs().get(key, found)  # "kao ja kah chan": ฆ่า, never ค่ะ
             if found is not None:
@@ -303,7 +358,8 @@ def _where_asked(words: list[str]) -> list[str]:
 #: (จะ) or before a person ("kah chan", "kha phom") is the verb that sounds alike (ฆ่า).
 _PERSONS = ("ฉัน", "ผม", "เรา", "หนู", "เขา", "มัน", "กู", "ข้อย", "แม่", "พ่อ", "ลูก", "น้อง", "พี่")
 _WILL = ("จะ", "ซิ", "สิ")
-#: Words that never follow "will" (จะ) yet sound as a threat verb: "ja ti chan" is จะตี.
+#: Words that never follow "will" (จะ) nor come before a person, yet sound as a threat verb:
+#: "ja ti chan" is จะตี, "ma ti chan" มาตีฉัน.
 _NEVER_AFTER_WILL = ("ที่",)
 #: Greetings and thanks, after which a particle is a particle, whoever is named next.
 _COURTESIES = frozenset(w for w in (*lexicon.GREETING, *lexicon.THANKS) if _THAI.search(w))
@@ -312,16 +368,34 @@ _COURTESIES = frozenset(w for w in (*lexicon.GREETING, *lexicon.THANKS) if _THAI
 def _a_verb_slot(found: str | None, before: list[str], after: list[str]) -> bool:
     """Whether a particle (or a word never said after "will") comes where a verb does: after
     "will", or (a particle) before a person."""
-    if found in _NEVER_AFTER_WILL:
-        return bool(before) and before[-1] in _WILL
+    keys = {_sounds_of(p) for p in _PERSONS}
+    person_next = bool(after) and after[0].isalpha() and sound(after[0]) in keys
+    if found in _NEVER_AFTER_WILL:  # "ja ti", "ma ti chan": จะตี, มาตีฉัน
+        return bool(before) and before[-1] in _WILL or person_next
     if found not in PARTICLES:
         return False
     if before and before[-1] in _COURTESIES:
         return False  # "sawatdee ka pi", "khob khun kha phi": the courtesy's own particle
     if before and before[-1] in _WILL:
         return True
+    return person_next
+
+
+def _harm_out_of_place(found: str | None, before: list[str], after: list[str]) -> bool:
+    """Latin words read together as one Thai word with harm in it ("ma thi" as มาตี), where
+    no one is named after it to be harmed and no "will" comes before: its words are read one
+    by one instead ("ma thi ban" is มาที่บ้าน, "ma ti chan" stays มาตี ฉัน)."""
+    if not found or not any(stem in found for stem in _harm_words()):
+        return False
     keys = {_sounds_of(p) for p in _PERSONS}
-    return bool(after) and after[0].isalpha() and sound(after[0]) in keys
+    harmed = bool(after) and after[0].isalpha() and sound(after[0]) in keys
+    return not harmed and not (before and before[-1] in _WILL)
+
+
+@cache
+def _harm_words() -> tuple[str, ...]:
+    """The Thai threat words of one syllable or more, as written."""
+    return tuple(w for w in lexicon.THREAT_STEMS if _THAI.search(w) and " " not in w)
 
 
 @cache

@@ -43,6 +43,17 @@ def made_of(t: v.Text, words: frozenset[str]) -> bool:
     return len(tokens) > 1 and all(pattern.fullmatch(_LOOSE_END.sub("", w) or w) for w in tokens)
 
 
+#: "Not" said first: before a yes it makes a no ("ไม่โอเค", "บ่โอเคเด้อ", "ยังไม่ตกลง", "not okay").
+_NOT_FIRST = re.compile(r"(?:ยัง)?(?:ไม่|บ่|อ็อต|อ๊อต)|not", re.I)
+
+
+def _yes_denied(t: v.Text) -> bool:
+    """The text is a "not" and a yes word after it, and nothing else."""
+    found = _NOT_FIRST.match(t.key)
+    rest = t.key[found.end() :] if found else ""
+    return bool(rest) and made_of(prepare(rest), v.YES)
+
+
 @cache
 def _run_of(words: frozenset[str]) -> re.Pattern[str]:
     """A pattern matching one or more of `words` run together."""
@@ -77,7 +88,7 @@ def short_answer(
         return (meaning.YES if values["reported"].value == "yes" else meaning.NONE), 0.85
     if t.key in v.NONE and not t.key.startswith(("ไม่", "no")) or t.key in ("ยัง", "ยังเลย"):
         return meaning.NONE, 0.85
-    if made_of(t, v.NO):
+    if made_of(t, v.NO) or _yes_denied(t):
         return meaning.NO, 0.9
     if v.says_nothing(t) and not any(n in values for n in ("agency", "official", "district")):
         return meaning.NONE, 0.85

@@ -82,11 +82,27 @@ def option(t: Text, expecting: str | None) -> str | None:
         name: max((w for w in words if len(w) >= _INSIDE_LENGTH and w in bare), key=len, default="")
         for name, words in options.items()
     }
-    named = [name for name, word in inside.items() if word]
+    named = [name for name, word in inside.items() if word and _stands(word, t)]
     if len(named) != 1:
         return None
     word = inside[named[0]]
     return named[0] if not _NEGATION.search(bare.replace(word, " ")) else None
+
+
+#: What may follow a "not" that refuses ("ไม่ได้หรอก", "ไม่ยอมให้ใช้", "ไม่ยินยอมเพราะกลัว").
+_REFUSAL_GOES_ON = re.compile(
+    r"ให้|หรอก|ดอก|เลย|เด็ดขาด|แน่นอน|แน่ๆ|เพราะ|ดีกว่า|ก่อน|แล้ว|จริงๆ|ทั้งนั้น|ยินยอม|ยอม|ตกลง"
+)
+
+
+def _stands(word: str, t: Text) -> bool:
+    """An option's word inside a sentence says that option, unless it is a "not" that negates
+    the verb run on after it ("เขาไม่ได้มาอะไรอีก": he did not come, no refusal)."""
+    if not _NEGATION.match(word):
+        return True
+    chunks = [compact(PARTICLES.sub("", c.lower())) for c in t.cleaned.split()]
+    found = [chunk[chunk.find(word) + len(word) :] for chunk in chunks if word in chunk]
+    return not found or any(not after or _REFUSAL_GOES_ON.match(after) for after in found)
 
 
 @cache

@@ -11,6 +11,7 @@ from handlers.understanding.danger import (
     flat,
     only_a_caller,
     only_people_named,
+    only_visits_stopped,
     others_silent,
     ruled_out,
     spells_threat,
@@ -25,11 +26,12 @@ from handlers.understanding.prepared import FACTS, PLAIN_ANSWERS, answers_asked
 from handlers.understanding.short_answers import answers_another_question
 
 
-def _only_a_place(t: v.Text, values: dict[str, Value]) -> bool:
-    """The whole text is the name of a place or an agency: nothing else is said."""
+def only_a_place(t: v.Text, values: dict[str, Value]) -> bool:
+    """The whole text is the name of a place or an agency, or a time ("หลังเกี่ยวข้าว", which
+    the models heard in threats to a harvest): nothing else is said."""
     return any(
         name in values and t.flat in (flat(said).lower() for said in (found.span, str(found.value)))
-        for name in ("district", "subdistrict", "agency")
+        for name in ("district", "subdistrict", "agency", "date")
         if (found := values.get(name)) is not None
     )
 
@@ -55,10 +57,11 @@ def with_classifier(
         calm
         or ruled_out(t.cleaned)
         or fear_of_being_known(t, values, expecting)
-        or _only_a_place(t, values)  # "pa kham" is ปะคำ, not "ปา" (throw)
+        or only_a_place(t, values)  # "pa kham" is ปะคำ, not "ปา" (throw)
         or declines_name(t, values, expecting)
         or only_people_named(t.cleaned)  # "my son was standing next to me": who was there
         or others_silent(t.cleaned)  # "เขาบ่กล้าพูด": a witness's silence, no threat to the teller
+        or only_visits_stopped(t.cleaned)  # "เขาไม่ได้มาอะไรอีก": calm now, told aside
         or (intent == meaning.REMARK and only_a_caller(t.cleaned))  # "hold on, at the door"
         or (intent == meaning.YES and safe_again(t))  # "หนีมาอยู่บ้านน้าแล้ว สิเฮ็ดต่อ"
         or (intent == meaning.QUESTION and supposed_threat_asked(t.cleaned))  # "ถ้ามีใครมาขู่ ติดต่อใคร"

@@ -14,6 +14,7 @@ from handlers.thai import agencies
 from handlers.thai.agencies import latin_form
 from handlers.thai.normalise import PARTICLES, strip_particles
 from handlers.thai.places import for_province, heard_as
+from handlers.understanding import romanised
 from handlers.understanding.lexicon import AGENCY_NAMED_BEFORE, AGENCY_NAMES, SPOKEN_EMPHASIS
 
 PROVINCE = agencies.DEFAULT_PROVINCE
@@ -52,9 +53,11 @@ _LOOSE = frozenset(
 _NAMED_BY_PLACE = frozenset({"district_office", "land_office"})
 _GLUE = ("ที่", "ของ", "จาก", "ใน", "ไป", "นายก", "ปลัด", "ผอ.", "หมอ", "ครู", "ตำรวจ", "แจ้ง")
 _KIND_AT = [(kind.code, re.compile(kind.pattern)) for kind in agencies.KINDS]
-_AMPHOE = re.compile(r"(?:อำเภอ|อ\s*\.\s*|amphoe\s+)", re.I)
+#: "คือ", "เป็น" between a place's marker and its name ("อำเภอคือคูเมือง", "ตำบลเป็นตาจง").
+_NAMED_AS = r"(?:\s*(?:คือ|ก็คือ|เป็น|ต้องเป็น|ชื่อ|แม่น)\s*(?=[ก-๙]))?"
+_AMPHOE = re.compile(r"(?:อำเภอ|อ\s*\.\s*|amphoe\s+)" + _NAMED_AS, re.I)
 _VILLAGE = re.compile(r"(?:หมู่(?:ที่|บ้าน)?|ม\s*\.)\s*\d")
-_TAMBON = re.compile(r"(?:ตำบล|ต\s*\.\s*|tambon\s+)", re.I)
+_TAMBON = re.compile(r"(?:ตำบล|ต\s*\.\s*|tambon\s+)" + _NAMED_AS, re.I)
 _ENGLISH_DISTRICT = re.compile(r"((?:[a-z]+\s+){0,2}[a-z]+)\s+district", re.I)
 _STOP = re.compile(
     r"(?:เรียก|เก็บ|ซื้อ|จ้าง|เบิก|มา|ไป|ที่|เขา|ไม่|ครับ|ค่ะ|คะ|นะ|เด้อ|จ้า|แล้ว|เมื่อ|ตอน|ได้|ให้|ว่า|โกง|ฮั้ว|ทำ|กับ|และ|อนุมัติ|เซ็น|สั่ง|อ\.|อำเภอ|จ\.|จังหวัด"
@@ -100,13 +103,27 @@ def _latin() -> tuple[dict[str, list[tuple[str, str, str]]], dict[str, tuple[str
     subdistricts: dict[str, list[tuple[str, str, str]]] = {}
     for name, code, district_code in _geo()[2]:
         english = geothai.subdistrict(code).name_en
-        for key in {latin_form(name), latin_form(english)}:
+        for key in _keys(latin_form(name), latin_form(english)):
             subdistricts.setdefault(key, []).append((name, code, district_code))
     districts: dict[str, tuple[str, str]] = {}
     for name, code in _geo()[0]:
-        for key in {latin_form(name), latin_form(geothai.district(code).name_en)}:
+        for key in _keys(latin_form(name), latin_form(geothai.district(code).name_en)):
             districts.setdefault(key, (name, code))
     return subdistricts, districts
+
+
+def _keys(*forms: str) -> set[str]:
+    """Latin forms of a name, and each as it sounds ("tachong" and "ta jong" alike: j/ch,
+    kh/k, aa/a…), prefixed so a sound never takes a spelling's place."""
+    return {*forms, *(_SOUNDED + romanised.sound(form) for form in forms)}
+
+
+_SOUNDED = "~"
+
+
+def _found_latin(key: str, table: dict):
+    """The row of `table` a Latin key names: as spelled (or with a slip), else as it sounds."""
+    return table.get(_near(key, table) or "") or table.get(_SOUNDED + romanised.sound(key))
 
 
 _LATIN_AMPHOE = re.compile(r"^(?:amphoe|amphur)$", re.I)
@@ -142,7 +159,8 @@ def _near(key: str, table: dict) -> str | None:
     """The key of `table` that `key` is, exactly or with a slip (one clear best), or None."""
     if key in table or len(key) < 5:
         return key if key in table else None
-    found = process.extract(key, list(table), scorer=fuzz.ratio, limit=2)
+    spelled = [k for k in table if not k.startswith(_SOUNDED)]  # a sound is no second guess
+    found = process.extract(key, spelled, scorer=fuzz.ratio, limit=2)
     if not found or found[0][1] < LATIN_ALIKE:
         return None
     if len(found) > 1 and found[0][1] - found[1][1] < LATIN_LEAD:
@@ -153,7 +171,7 @@ def _near(key: str, table: dict) -> str | None:
 def _latin_subdistrict(candidates: list[str], district_code: str | None) -> tuple | None:
     """The one sub-district a Latin name means (in the district named, if any)."""
     for candidate in candidates:
-        rows = _latin()[0].get(_near(latin_form(candidate), _latin()[0]) or "", [])
+        rows = _found_latin(latin_form(candidate), _latin()[0]) or []
         if district_code:
             rows = [r for r in rows if r[2] == district_code] or rows
         if len(rows) == 1:
@@ -165,10 +183,10 @@ def latin_place(place: str) -> str | None:
     """A place written in Latin letters ("Nong Kong") as the Thai name of the sub-district
     or district it is, if one of the province's."""
     key = latin_form(place)
-    rows = _latin()[0].get(_near(key, _latin()[0]) or "", [])
+    rows = _found_latin(key, _latin()[0]) or []
     if len({r[0] for r in rows}) == 1:
         return rows[0][0]
-    found = _latin()[1].get(_near(key, _latin()[1]) or "")
+    found = _found_latin(key, _latin()[1])
     return found[0] if found else None
 
 
@@ -216,7 +234,7 @@ def district(text: str, whole: bool) -> Found | None:
             if len(words) >= size and code:
                 return Found(code, 0.9, f"{name} district")
     for words in _latin_windows(text, _LATIN_AMPHOE, _LATIN_AFTER_AMPHOE):
-        found = _latin()[1].get(_near(latin_form(words), _latin()[1]) or "")
+        found = _found_latin(latin_form(words), _latin()[1])
         if found:
             return Found(found[1], 0.9, words)
     squashed = _squash(text)
@@ -485,7 +503,7 @@ def _latin_agency(text: str) -> Agency | None:
 #: A Thai abbreviation spelled out in Latin letters ("orbortor", "or bor jor", "obt"): Thai typed
 #: without a Thai keyboard, so the agency is written back in Thai (อบต.โนนสุวรรณ).
 _THAI_ABBREVIATION = re.compile(
-    r"\bo(?:r)?\.?\s?bor\.?\s?(?:tor|jor)\b|\b[oa]\.?b\.?[tj]\b\.?(?!\w)", re.I
+    r"\bo(?:r)?\.?\s?bor?\.?\s?(?:tor?|jor?)\b|\b[oa]\.?b\.?[tj]\b\.?(?!\w)", re.I
 )
 
 

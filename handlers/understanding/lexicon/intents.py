@@ -333,4 +333,12 @@ CANNOT_USE = (
     r"(?:ใช้|กด|พิมพ์)\S{0,8}?(?:ไม่|บ่)เป็น|(?:ทำ|เฮ็ด)(?:อะไร|จั่งใด๋|จั่งได๋|จังใด|ยังไง|ไง)\S{0,4}?"
     r"(?:ไม่|บ่)เป็น|\bhow (?:does|do) (?:this|it)(?: \w+)? work\b|\bhow (?:do|can) i use\b"
 )
+#: Why a relative does not type for themself, said beside a relay ("แม่พิมพ์ไม่เป็น", "ยายอ่าน
+#: หนังสือไม่ออก", "พ่อตามองไม่ค่อยเห็น", "she can't type"): part of who files, not of the matter.
+RELAY_REASONS = CANNOT_USE + (
+    r"|(?:อ่าน|เขียน)(?:หนังสือ)?\S{0,4}?(?:ไม่|บ่)(?:ออก|ได้|เป็น)|มอง(?:ไม่|บ่)(?:ค่อย)?เห็น"
+    r"|ตา(?:ไม่|บ่)(?:ค่อย)?(?:ดี|เห็น)|(?:ไม่|บ่)มี(?:ไลน์|line|โทรศัพท์|มือถือ)|แก่แล้ว|อายุเยอะ"
+    r"|\bcan(?:'?t|not) (?:type|read|write|see|use)"
+    r"|\b(?:doesn'?t|does not) (?:use|have) (?:line|a phone)"
+)
 THANKS = ("ขอบคุณ", "ขอบใจ", "ขอบคุณมาก", "ขอบพระคุณ", "thank", "thx")

@@ -282,6 +282,13 @@ HARMLESS_HARM = (
     r"(?:movie|film|series|drama|video ?game|game)[^.!?]{0,24}?(?:shoot|gun|kill|fight)"
     r"|(?:shoot|gun|kill|fight)[^.!?]{0,12}?(?:movie|film|series|drama|game)",
 )
+#: Visits that have stopped, told as calm now ("เขาไม่ได้มาอะไรอีก", "ไม่ได้มาป้วนเปี้ยนแล้ว",
+#: "บ่ได้มาอีกแล้ว"): no harm, and with nothing threatening beside them, no danger; not a visit
+#: foretold ("จะไม่ได้มาเห็นหน้าลูกอีก"), nor one with a "but" or a sending in it (read flat).
+VISITS_STOPPED = (
+    r"(?<!จะ)(?<!คง)(?<!อาจ)(?:ไม่|บ่)(?:ได้|เห็น|เคย)?(?:มา|โผล่มา|เข้ามา)"
+    r"(?:(?!แต่|ส่ง|ให้|จะ|ลูก|เมีย|ผัว)\S){0,10}?(?:อีก(?:แล้ว|เลย)?|แล้ว)"
+)
 #: Said to deny a threat: "ไม่ได้โดนขู่", "ไม่มีใครขู่", "nobody threatened".
 DANGER_DENIED = (
     "ไม่ได้โดนขู่",

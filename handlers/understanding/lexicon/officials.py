@@ -192,6 +192,27 @@ OFFICIAL_NAMED_AFTER = ("คือ", "เป็น", "is", "was")
 #: Short position words that begin other words, and the letters after them there: "จ่า" (a
 #: sergeant) inside "จ่าย" (pay), "ดาบ" (a police rank) inside "ดาบตำรวจ" is the rank, but
 #: "ดาบ" before "ฟัน"/"มีด" is a sword.
+#: Positions typed in Latin letters as they are said (the rule-based romaniser spells นายก
+#: "naik" and ผู้ใหญ่ "phuhain", so what people type is listed): read by their sound keys, which
+#: forgive kh/k, ph/p, j/ch, aa/a, a final d/t ("pa lad", "phu yai baan", "jao nah tee").
+OFFICIALS_SAID_IN_LATIN: dict[str, tuple[str, ...]] = {
+    "นายก": ("nayok", "na yok", "nayog"),
+    "รองนายก": ("rong nayok", "rong na yok"),
+    "ปลัด": ("palat", "pa lat", "pha lat", "palad"),
+    "ปลัดอำเภอ": ("palat amphoe", "pa lat amphoe", "palat amphur", "palad ampher"),
+    "นายอำเภอ": ("nai amphoe", "nai amphur", "nai ampher", "nai amphoer"),
+    "ผู้ใหญ่บ้าน": ("phu yai ban", "phuyaiban", "phu yai", "phuyai", "por yai ban"),
+    "ผู้ช่วยผู้ใหญ่บ้าน": ("phu chuay phu yai ban", "phu chuai phu yai ban", "phu chuay"),
+    "กำนัน": ("kamnan", "kam nan", "kumnan"),
+    "ครูใหญ่": ("khru yai", "kru yai"),
+    "ครู": ("khru",),
+    "ผอ.": ("phor or", "pho o", "por or", "po or"),
+    "อสม.": ("or sor mor", "o so mo"),
+    "ตำรวจ": ("tamruat", "tam ruat", "tamruad", "tum ruat"),
+    "สารวัตร": ("sarawat", "sa ra wat", "sarawut"),
+    "เจ้าหน้าที่": ("jao na thi", "chao na thi", "jao nathi", "jaonathi", "chao nathi"),
+    "สมาชิก": ("sa ma chik", "samachik"),  # "sa ma chik o bo to": สมาชิก อบต.
+}
 OFFICIAL_NOT_BEFORE = {"จ่า": "ย|หน้า", "ดาบ": "ฟัน|มีด|ไม้|ปลอม|ญี่ปุ่น|ซามูไร"}
 #: Words that say an official's village: "หมู่ 5", "ม.5", "ม 5", "moo 5".
 VILLAGE_NUMBER_WORDS = ("หมู่ที่", "หมู่", "ม.", "ม", "moo", "village no.")

@@ -112,6 +112,9 @@ SELF_FIXW15 = FIXTURES / "heldout_fixW15_self.jsonl"
 #: fixR14a's own (round 14 diag: harm words in a sport, a song, a toy, a hunt or an intensifier;
 #: self-harm; none beside an aside, done at evidence, Latin greetings, starts and withdrawals).
 SELF_FIXR14A = FIXTURES / "heldout_fixR14a_self.jsonl"
+#: fix16k's own (issue 16's last walks: a calm aside and "not ok" at consent, agencies,
+#: officials and family threats in Latin letters, a relay, "สักครู่", "wrong again", the harvest).
+SELF_FIX16K = FIXTURES / "heldout_fix16k_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -143,6 +146,7 @@ _BY_HALF = {
     SELF_FIXW14,
     SELF_FIXW15,
     SELF_FIXR14A,
+    SELF_FIX16K,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -1837,3 +1841,32 @@ SELF_FIXR14A_VALUES = {"evidence": 2.5 / 4, "field": 2.5 / 3, "witnesses": 2.5 /
 
 def test_own_held_out_round14_diag_shapes_are_read():
     _holds_floors(_scored_alone(SELF_FIXR14A), SELF_FIXR14A_FLOORS, SELF_FIXR14A_VALUES)
+
+
+# ---------------------------------------------------------------- fix16k's own held-out set
+# 45 phrasings of what last session's walks met (issue 16: a calm aside about safety at consent,
+# "not ok" there, agencies and officials typed in Latin letters, a threat to the family in Latin
+# letters, "came to the house" in Latin letters, a relay whose relative cannot type, "สักครู่", a
+# district said wrong again, "after the harvest" in December), with look-alikes, written by the
+# fix16k helper before any change, never trained on. Before (Sunday 6 December 2026): intents
+# 30/45, danger 5/6, 4 false alarms, agency 0/2, official 1/7, date 1/4, subdistrict 1/2; after
+# a stopped visit read as calm, a "not" run on into a verb no refusal, "not" before a yes a no,
+# Latin "o bo to" and places by sound, positions as typed in Latin letters, a Latin threat read
+# through its Thai at every question (a run with harm in it only before a person or after
+# "will"), a relay's reason no help, a mark after "ครู" another word, "wrong again, <field> is …"
+# an edit, "after" a season still going on its days so far: intents 43/45, danger 6/6, 2 false
+# alarms (a father who will come along and a visit to the house, both in Latin letters at the
+# witness question), every value right. Floors: those, halfway to one more miss.
+SELF_FIX16K_FLOORS = {"intents": 42.5 / 45, "danger": 1.0, "false_alarms": 2}
+SELF_FIX16K_VALUES = {
+    "agency": 1.0,
+    "behalf": 2.5 / 3,
+    "date": 3.5 / 4,
+    "district": 3.5 / 4,
+    "official": 6.5 / 7,
+    "subdistrict": 1.5 / 2,
+}
+
+
+def test_own_held_out_walk16k_shapes_are_read():
+    _holds_floors(_scored_alone(SELF_FIX16K), SELF_FIX16K_FLOORS, SELF_FIX16K_VALUES)
