@@ -46,7 +46,7 @@ _MISTYPED = re.compile(
 _WRONG = re.compile(r"(?:ผิด|ไม่ถูก|wrong)")
 _WRONG_ALONE = re.compile(lexicon.SAID_WRONG_ALONE, re.I)
 #: Words that say an answer is wrong, opening a message (not "ไม่ใช่": a no to what was offered).
-_WRONG_FIRST = re.compile(r"ผิด|ไม่ถูก|บ่ถูก|บ่แม่น|wrong|incorrect", re.I)
+_WRONG_FIRST = re.compile(r"(?:ยัง)?(?:ผิด|ไม่ถูก(?:ต้อง)?|บ่ถูก|บ่แม่น|wrong|incorrect)", re.I)
 #: "Wrong" said first, then the field it is about and its value ("ผิดครับ ตำบลคือ ปราสาท",
 #: "ไม่ถูกค่ะ อำเภอที่ถูกคือคูเมือง"): the field must be named this soon after it.
 FIELD_AFTER_WRONG = 12
@@ -121,11 +121,9 @@ def talk(t: v.Text, values: dict[str, Value], expecting: str | None) -> tuple[st
     if expecting and expecting not in YES_NO_STEPS and _WRONG_ALONE.match(t.flat.lower()):
         return meaning.EDIT, 0.85  # "บ่แม่น" after a date said back: that answer, corrected
     if _wrong_then_field(t) and short(t, 80) and not is_question(t):
-        return meaning.EDIT, 0.85  # "ผิดครับ ตำบลคือ ปราสาท ครับ ด่านอยู่ตำบลปราสาท"
+        return meaning.EDIT, 0.85  # "ผิดครับ ตำบลคือ ปราสาท", "ผิดอีกแล้วค่ะ อำเภอคือคูเมือง"
     if _said_wrong_first(t) and short(t, 160) and not is_question(t):
         return meaning.EDIT, 0.85  # "Number 3 is wrong, it should be the head nurse"
-    if _wrong_then_field(t) and short(t, 60) and not is_question(t):
-        return meaning.EDIT, 0.85  # "ผิดอีกแล้วค่ะ อำเภอคือคูเมือง": the field, then its value
     if _WRONG.search(t.flat) and v.field_named(t) and short(t, 25):
         return meaning.EDIT, 0.7
     if expecting == "official" and _only_a_district(t, values):
@@ -238,7 +236,7 @@ def _wrong_then_field(t: v.Text) -> bool:
     if wrong is None:
         return False
     rest = strip_particles(t.cleaned[wrong.end() :].lstrip(" ,.!"))
-    rest = re.sub(r"^(?:แล้ว|นะ|ค่ะ|คะ|ครับ|คับ|เด้อ|จ้า)+\s*", "", rest)
+    rest = re.sub(r"^(?:อีก|ยัง|อยู่|แล้ว|นะ|ค่ะ|คะ|ครับ|คับ|เด้อ|จ้า)+\s*", "", rest)
     named = v.field_named(prepare(rest[:FIELD_AFTER_WRONG])) if rest else None
     return named is not None and isinstance(named.value, str)
 
@@ -256,23 +254,6 @@ def _said_wrong_first(t: v.Text) -> bool:
     if isinstance(named.value, str) and not _field_said_wrong(t):
         return False  # "เจ้าหน้าที่ผิดนัด": the word read whole is no "wrong"
     return 0 <= head.flat.find(v.flat(str(named.span))) <= SAID_WRONG_FIRST
-
-
-#: "Wrong" said first and alone, with "again" or "still" ("ผิดอีกแล้วค่ะ", "ยังไม่ถูกค่ะ",
-#: "บ่แม่นอีกแล้ว"): what follows it, a field's word first, is what is meant.
-_WRONG_FIRST = re.compile(
-    r"^(?:ยัง)?(?:ผิด|ไม่ถูก(?:ต้อง)?|บ่ถูก|บ่แม่น|ไม่ใช่)"
-    r"(?:อีก|อยู่|แล้ว|ไป|หมด|เลย|นะ|น่ะ|ค่ะ|คะ|ค่า|ครับ|คับ|เด้อ|จ้า|จ้ะ)*[\s,.!]+"
-)
-
-
-def _wrong_then_field(t: v.Text) -> bool:
-    """The message opens with "wrong" alone, and a field's word opens what follows
-    ("ผิดอีกแล้วค่ะ อำเภอคือคูเมือง", "ยังไม่ถูกค่ะ ตำบลต้องเป็นตาจง")."""
-    found = _WRONG_FIRST.match(t.cleaned)
-    rest = prepare(t.cleaned[found.end() :]) if found else None
-    named = v.field_named(rest) if rest is not None and rest.flat else None
-    return named is not None and isinstance(named.value, str) and rest.flat.startswith(named.span)
 
 
 def _summary_change(t: v.Text, values: dict[str, Value]) -> tuple[str, float] | None:
