@@ -42,7 +42,10 @@ from tests.e2e.conftest import (
 from tests.factories import add_member, media_event, photo_with_gps, submit
 from tests.s3_server import S3_ENV, moto_s3
 
-pytestmark = pytest.mark.skipif(not PG_URL, reason="several hosts share PostgreSQL")
+pytestmark = [
+    pytest.mark.skipif(not PG_URL, reason="several hosts share PostgreSQL"),
+    pytest.mark.long(seconds=90),
+]
 
 
 @dataclass
