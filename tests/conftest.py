@@ -23,7 +23,8 @@ from handlers.understanding import model_cache
 from storage.migrate import upgrade
 from storage.models import Base
 from storage.types import utcnow
-from tests.distribution import name_groups
+from tests.distribution import configure as configure_distribution
+from tests.distribution import hand_out_order, name_groups
 from tests.factories import Chat
 from tests.fakes.recording_gateway import RecordingGateway
 from tests.shared_engines import engine_for, forget, release, share_engines
@@ -84,6 +85,7 @@ _MADE_MODEL_CACHE: list[str] = []
 
 
 def pytest_configure(config) -> None:
+    configure_distribution(config)
     if not os.environ.get(model_cache.ENV):
         os.environ[model_cache.ENV] = tempfile.mkdtemp(prefix="sujarit-models-")
         _MADE_MODEL_CACHE.append(os.environ[model_cache.ENV])
@@ -324,6 +326,8 @@ def pytest_sessionfinish(session):
 
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(config, items):
-    """Under `--dist loadgroup`, tests that share a module's server run on one worker."""
+    """Under `--dist loadgroup`, tests that share a module's server run on one worker, and
+    the long modules' tests are handed out first (tests/distribution.py)."""
     if getattr(config.option, "loadgroup", False):
+        hand_out_order(items)
         name_groups(items)

@@ -223,15 +223,21 @@ def await_healthy(process: subprocess.Popen, base_url: str, log: Path) -> None:
         pytest.fail("gunicorn did not start:\n" + log.read_text(errors="replace"))
 
 
-def stop(*processes: subprocess.Popen) -> None:
-    """SIGTERM to each, as a platform stops processes, all at once; SIGKILL if one lingers."""
+def stop(*processes: subprocess.Popen, grace: float = 30.0) -> None:
+    """SIGTERM to each, as a platform stops processes, all at once; SIGKILL to those still
+    running `grace` seconds later (a platform's 30). Each is waited for to its end: gunicorn's
+    workers take seconds to exit on a busy machine (collecting their garbage), and a master
+    killed before them leaves them running unseen, their CPU missing from what
+    tests/cpu_profile.py counts and taken from the tests that run meanwhile."""
     for process in processes:
         process.terminate()
+    deadline = time.monotonic() + grace
     for process in processes:
         try:
-            process.wait(timeout=10)
+            process.wait(timeout=max(0.0, deadline - time.monotonic()))
         except subprocess.TimeoutExpired:
             process.kill()
+            process.wait()
 
 
 @contextmanager

@@ -15,11 +15,14 @@ import pytest
 
 from tests.conftest import migrated_sqlite
 from tests.e2e.conftest import gunicorn
+from tests.model_caches import cache_models_for
 
 SCREENSHOT = Path("/tmp/sujarit-simulator.png")
+SECRET_KEY = "e2e-local-secret-key"
 ON_A_LAPTOP = pytest.mark.browser(viewport=(1000, 900))
 ON_A_PHONE = pytest.mark.browser(viewport=(400, 800))
 ON_A_SMALL_PHONE = pytest.mark.browser(viewport=(360, 740))
+pytestmark = pytest.mark.long(seconds=30)
 
 
 @pytest.fixture(scope="module")
@@ -31,11 +34,15 @@ def local_server(sqlite_template, tmp_path_factory) -> Iterator[str]:
     env.update(
         DATABASE_URL=url,
         SUJARIT_MODE="local",
+        # Its own (a local mode without one makes and keeps one in the checkout's instance/
+        # folder), and the models of the session's cache copied to the keys it derives.
+        SECRET_KEY=SECRET_KEY,
         EVIDENCE_DIR=str(tmp / "evidence"),
         # Its own record journal: the checkout's instance/ folder is the developer's.
         RECORD_ANCHOR_DIR=str(tmp / "anchors"),
         PRIVACY_CONTACT="pdpa@buriram-network.example",
     )
+    cache_models_for(SECRET_KEY)
     with gunicorn(env, tmp / "gunicorn.log") as base:
         yield base
 

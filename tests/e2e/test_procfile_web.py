@@ -7,6 +7,7 @@ import json
 import uuid
 from pathlib import Path
 
+import pytest
 import requests
 from prometheus_client.parser import text_string_to_metric_families
 
@@ -15,6 +16,7 @@ from tests.e2e.conftest import SECRET, gunicorn, procfile_env, procfile_line, re
 from tests.factories import follow_event, sign, webhook_body
 
 METRICS_TOKEN = "e2e-metrics-token"
+pytestmark = pytest.mark.long(seconds=15)
 
 
 def test_procfile_web_counts_webhooks_and_logs_json(

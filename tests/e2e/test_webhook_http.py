@@ -33,6 +33,7 @@ from tests.paths import ROOT
 # Every webhook event and message type of the Messaging API reference, group and room
 # sources, a redelivered copy and a type LINE may add one day (tests/fixtures/README.md).
 SAMPLE = ROOT / "tests" / "fixtures" / "line_webhook_sample.json"
+pytestmark = pytest.mark.long(seconds=40)
 
 
 def recent(sample: str) -> str:

@@ -17,8 +17,12 @@ from sqlalchemy import text
 from bot.jobs import catalogue as jobs
 from bot.jobs.scheduler import SchedulerProcess
 from tests.conftest import empty_pg
+from tests.model_caches import cache_models_for
 from tests.paths import ROOT  # noqa: E402
 from tests.shared_engines import engine_for, release
+
+pytestmark = pytest.mark.long(seconds=60)
+SECRET_KEY = "test-secret-key"
 
 
 @pytest.fixture
@@ -30,10 +34,11 @@ def pg_url(pg_template_url):
 
 def spawn(database_url: str, tmp_path: Path, name: str) -> subprocess.Popen:
     """`flask --app bot scheduler run` in its own process, ticking every second."""
+    cache_models_for(SECRET_KEY)  # it reads the models at its start: loaded, not trained
     env = {k: v for k, v in os.environ.items() if not k.startswith(("LINE_", "SUJARIT_"))}
     env.update(
         DATABASE_URL=database_url,
-        SECRET_KEY="test-secret-key",
+        SECRET_KEY=SECRET_KEY,
         SUJARIT_MODE="local",
         EVIDENCE_DIR=str(tmp_path / "evidence"),
         # Its own record journal: the checkout's instance/ folder is the developer's.
