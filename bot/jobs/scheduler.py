@@ -8,6 +8,7 @@ idempotent besides. SIGTERM stops new ticks, lets a running job finish, exits 0.
 
 from __future__ import annotations
 
+import gc
 import logging
 import signal
 import threading
@@ -116,6 +117,7 @@ def scheduler_run() -> None:
 
     services = current_app.extensions["sujarit"]
     warm()  # trained once at start, so nothing that reads a message later waits for it
+    gc.freeze()  # what lives as long as the process: not walked by every collection
     for job in JOBS.values():
         trigger = trigger_for(job, services.config)
         click.echo(f"scheduler: {job.name:18} {trigger}")
