@@ -50,6 +50,8 @@ def make_engine(url: str, **kwargs) -> Engine:
             cur.execute("PRAGMA busy_timeout=30000")
             cur.close()
 
+        # Its connections' class (an engine from `engine.execution_options()` would have the
+        # plain one: none is made).
         engine._connection_cls = _ImmediateConnection
         return engine
     if url.startswith("postgresql://") or url.startswith("postgres://"):
