@@ -31,6 +31,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     app = Flask(__name__, instance_relative_config=True)
     config = load_config(test_config.get("ENV"), instance_path=app.instance_path)
     app.config.update(SECRET_KEY=config.secret_key, MAX_CONTENT_LENGTH=1024 * 1024)
+    app.session_interface = webhook.SessionInterface()
     model_cache.use(config)  # before anything reads a message
     app.config.update(
         {k: v for k, v in test_config.items() if k not in ("ENV", "GATEWAY", "CLOCK")}

@@ -124,6 +124,8 @@ CONVERSATIONS: tuple[Conversation, ...] = (
 def current(uow: UnitOfWork, user: LineUser) -> Conversation | None:
     """The conversation the person is in (the complaint being filed is not listed here:
     it lives in its draft, see `handlers.complaint.filing`)."""
+    if not user.state:  # one under way holds its marker there (asking all: ~100 Python calls)
+        return None
     return next((c for c in CONVERSATIONS if c.is_current(uow, user)), None)
 
 

@@ -9,7 +9,7 @@ from datetime import date, datetime
 
 from sqlalchemy import bindparam
 from sqlalchemy.orm import ColumnProperty, Session, sessionmaker
-from sqlalchemy.orm.base import PASSIVE_NO_INITIALIZE
+from sqlalchemy.orm.base import NO_VALUE, PASSIVE_NO_INITIALIZE, PASSIVE_NO_RESULT
 from sqlalchemy.orm.exc import StaleDataError
 
 from storage import owner_bindings
@@ -109,19 +109,29 @@ def _update_lone_draft(session: Session) -> None:
     if len(modified) != 1 or modified[0].class_ is not Draft or modified[0].key is None:
         return
     state = modified[0]
-    values = {}
-    for key in list(state.committed_state):  # the attributes set since loaded, as the flush
-        history = state.get_history(key, PASSIVE_NO_INITIALIZE)  # state.attrs[key].history
-        if not history.has_changes():
+    changed = {}
+    current = state.dict
+    for key, was in state.committed_state.items():  # the attributes set since loaded
+        if not isinstance(state.mapper.attrs[key], ColumnProperty):
+            if state.get_history(key, PASSIVE_NO_INITIALIZE).has_changes():
+                return
             continue
-        attr = state.mapper.attrs[key]
-        if not isinstance(attr, ColumnProperty) or not history.added or key == "id":
+        # A column's history as the flush reads it (attributes.History.from_scalar_attribute),
+        # without building it: a change, or nothing to write, or one left to the flush.
+        value = current.get(key, NO_VALUE)
+        if value is NO_VALUE:
+            if was is NO_VALUE or was is PASSIVE_NO_RESULT:
+                continue
+            return  # deleted
+        if state.manager[key].impl.is_equal(value, was) is True:
+            continue
+        if key == "id":
             return
-        values[key] = owner_bindings.bound_value(
-            session_vault(session), state.obj(), key, history.added[0]
-        )
-    if not values:
+        changed[key] = value
+    if not changed:
         return
+    vault, obj = session_vault(session), state.obj()
+    values = {key: owner_bindings.bound_value(vault, obj, key, v) for key, v in changed.items()}
     keys = frozenset(values)
     statement = _DRAFT_UPDATES.get(keys)
     if statement is None:

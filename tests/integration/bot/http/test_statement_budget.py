@@ -82,3 +82,22 @@ def test_a_text_step_is_understood_once(services, chat, monkeypatch):
         reader.forget()  # else its reading from an earlier step is remembered
         assert chat.say(text), "the step was answered"
         assert readings == [text]
+
+
+def test_a_text_step_opens_no_cookie_session(services, chat, client, monkeypatch):
+    """LINE keeps no cookie: the webhook signs none (the dashboard's pages still do)."""
+    from flask.sessions import SecureCookieSessionInterface
+
+    made: list[str] = []
+    make = SecureCookieSessionInterface.get_signing_serializer
+
+    def counting(self, app):
+        made.append("serializer")
+        return make(self, app)
+
+    monkeypatch.setattr(SecureCookieSessionInterface, "get_signing_serializer", counting)
+    _waiting_at_agency(services, chat.user_id)
+    assert chat.say(AGENCY), "the step was answered"
+    assert made == []
+    assert client.get("/committee/signed-out").status_code == 200
+    assert made, "a dashboard page opens its session"
