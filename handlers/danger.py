@@ -4,6 +4,7 @@ the chair told at once when the threat touches a complaint being filed or alread
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import timedelta
 
 from sqlalchemy import func, select
@@ -11,10 +12,11 @@ from sqlalchemy import func, select
 from handlers.directory.access import records_intact
 from handlers.directory.alerts import alert_member, chairs_for
 from handlers.menu import main_menu
-from handlers.protection import CONTACTS
+from handlers.protection import CONTACTS, MENTAL_HEALTH_LINE
 from handlers.replies import Out, Quick, Say
-from handlers.thai.normalise import compact
+from handlers.thai.normalise import clean, compact
 from handlers.understanding import lexicon
+from handlers.understanding.danger import despairs
 from storage import throttles, tickets
 from storage.models import Draft, LineUser, Member, Ticket, TicketEvent
 from storage.uow import UnitOfWork
@@ -63,9 +65,12 @@ def safety_answer(
     if draft is not None:
         draft.data = {**draft.data, ANSWERED: True}
     quick = GO_ON if draft is not None else main_menu()
-    if not told:
-        return [Say("safety.first", dict(CONTACTS), quick=quick)]
-    return [Say("safety.first", dict(CONTACTS)), Say("safety.committee_told", quick=quick)]
+    said = [Say("safety.first", dict(CONTACTS))]
+    if despairs(clean(text)):  # "บ่อยากอยู่แล้ว": someone to talk to, now
+        said.append(Say("safety.mental_health", {"line": MENTAL_HEALTH_LINE}))
+    if told:
+        said.append(Say("safety.committee_told"))
+    return [*said[:-1], replace(said[-1], quick=quick)]
 
 
 def says_safe_now(text: str | None) -> bool:

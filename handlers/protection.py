@@ -9,6 +9,7 @@ from handlers.understanding import DANGER, understand
 # Verified numbers only: the police emergency line, the Damrongdhama Center, the PACC
 # (ป.ป.ท.) and the NACC (ป.ป.ช.).
 CONTACTS = {"police": "191", "damrongdhama": "1567", "pacc": "1206", "nacc": "1205"}
+MENTAL_HEALTH_LINE = "1323"  # the Department of Mental Health's line: free, day and night
 
 
 def in_danger(text: str | None, expecting: str | None = None) -> bool:

@@ -28,6 +28,7 @@ from handlers.understanding.lexicon import (
     OTHERS_SILENT_FOR_FEAR_OF,
     PAYMENT,
     PAYMENT_CONDITION,
+    SELF_HARM_PATTERNS,
     SERVICE_WITHHELD,
     TELLER_BEFORE,
     THREAT_STEMS,
@@ -42,6 +43,7 @@ _ENGLISH_CUES = re.compile(
     r"\b(?:" + "|".join(re.escape(c) for c in DANGER_CUES if c.isascii()) + r")", re.I
 )
 _SHAPES = re.compile("|".join(DANGER_PATTERNS), re.I)
+_SELF_HARM = re.compile("|".join(SELF_HARM_PATTERNS), re.I)
 _FEAR = re.compile(
     "(?:" + "|".join(FEAR_WORDS) + ")(?:.{0,14}?)(?:" + "|".join(map(re.escape, FEAR_HARM)) + ")"
 )
@@ -218,6 +220,12 @@ def _other_cue(cleaned: str) -> bool:
         or bool(romanised.threat_cue(cleaned))
         or danger_score(cleaned) > 0
     )
+
+
+def despairs(cleaned: str) -> bool:
+    """Whether the teller speaks of ending their own life (`SELF_HARM_PATTERNS`): the safety
+    answer then gives the mental-health line too."""
+    return bool(_SELF_HARM.search(_calm_key(cleaned)))
 
 
 @lru_cache(maxsize=32)

@@ -433,8 +433,9 @@ DANGER_CUES = (
     "กำเบ็ต",
     "กัมเบ็ต",
 )
-#: Threats and harm as sentence shapes, so new wordings are read too (compacted text).
-DANGER_PATTERNS = (
+#: Despair as sentence shapes (compacted text): danger, and the safety answer gives the
+#: mental-health line too.
+SELF_HARM_PATTERNS = (
     # despair, the teller's own life: not wanting to live, a way to die of their own hand named
     # ("บ่อยากอยู่แล้ว", "ไม่อยากมีชีวิตอยู่", "สิไปผูกคออยู่เถียงนา", "กินยาฆ่าหญ้าไปเลย", "I don't
     # want to live anymore"): danger to answer first, as a threat is (not a plan to move away:
@@ -446,6 +447,10 @@ DANGER_PATTERNS = (
     r"(?:kill|hurt|harm)(?:ing)?myself|end(?:ing)?(?:my|it)(?:own)?(?:life|all)|suicid"
     r"|(?:don'?t|dont|donot|nolonger)wantto(?:live|bealive|stayalive)|wanttodie|betteroffdead"
     r"|takemy(?:own)?life|nopointin(?:living|beingalive)",
+)
+#: Threats and harm as sentence shapes, so new wordings are read too (compacted text).
+DANGER_PATTERNS = (
+    *SELF_HARM_PATTERNS,
     r"(?:ลูก|หลาน|เมีย|ผัว|พ่อ|แม่)\S{0,6}หาย(?:ไป|ตัว)",
     r"(?:จอด|ยืน|วน)\S{0,12}(?:ทั้งคืน|ทุกคืน|หลายคืน|\d+คืน|สามคืน|สองคืน)",
     r"(?:โดน|ถูก)\S{0,8}?(?:ซ้อม|ทำร้าย|ยิง|แทง|กระทืบ|ต่อย|ตบ|ขู่|เผา)",
