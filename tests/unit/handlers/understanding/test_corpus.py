@@ -106,6 +106,9 @@ SELF_FIXV13 = FIXTURES / "heldout_fixV13_self.jsonl"
 #: fixW14's own (walk14: harmless Latin lines with loose sounds, Latin threats, a name left out
 #: at consent, a story with a question, side remarks, agencies and officials as told).
 SELF_FIXW14 = FIXTURES / "heldout_fixW14_self.jsonl"
+#: fixR14b's own (round 14 diag: festivals ± days, weekdays of last week, words and sums that are
+#: no date, officials beside kin, public things for private use, titles, places and units).
+SELF_FIXR14B = FIXTURES / "heldout_fixR14b_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -135,6 +138,7 @@ _BY_HALF = {
     SELF_FIXA13,
     SELF_FIXV13,
     SELF_FIXW14,
+    SELF_FIXR14B,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -1785,3 +1789,21 @@ SELF_FIXW14_VALUES = {"agency": 0.5 / 3, "identity": 1.5 / 2, "witnesses": 0.5 /
 
 def test_own_held_out_walk14_shapes_are_read():
     _holds_floors(_scored_alone(SELF_FIXW14), SELF_FIXW14_FLOORS, SELF_FIXW14_VALUES)
+
+
+# ---------------------------------------------------------------- fixR14b's own held-out set
+# 51 phrasings of the shapes round 14's diag half missed (a few days before or after a festival,
+# in Thai and English; a weekday of last week said on a Sunday; "เด็ก", "แม่", "พ่อ" inside other
+# words and sums said with "ร้อย" or in baht, which are no date; festivals misspelt and in Latin
+# letters; an official named beside a relative or described; a headman of a หมู่; public things
+# used privately and contracts always won by kin; names with titles; districts in English with a
+# landmark; agencies with their division; witnesses named after the yes), written by the fixR14b
+# helper before any change, never trained on. Before (Sunday 6 December 2026, integ 53c0558):
+# intents 50/51, date 10/25, official 1/6, kind 3/7, name 0/4, district 0/3, agency 2/3,
+# witnesses 1/3. No threats in it: no danger floor.
+SELF_FIXR14B_FLOORS = {"intents": 49.5 / 51, "danger": 0, "false_alarms": 0}
+SELF_FIXR14B_VALUES = {"date": 9.5 / 25, "official": 0.5 / 6, "kind": 2.5 / 7}
+
+
+def test_fixr14b_held_out_round14_value_shapes_are_read():
+    _holds_floors(_scored_alone(SELF_FIXR14B), SELF_FIXR14B_FLOORS, SELF_FIXR14B_VALUES)
