@@ -1207,20 +1207,22 @@ ROUND14_INTENT_RECALL = {
 }
 ROUND14_VALUE_ACCURACY = {
     "diag": {
-        "agency": 0.5,  # 2/3
-        "date": 0.318,  # 4/11
-        "district": 0.875,  # 11/12
+        "agency": 0.833,  # 3/3 (fixR14b: a division before the office)
+        "date": 0.59,  # 7/11 (fixR14b: days off a festival, last week's day on a Sunday)
+        "district": 0.958,  # 12/12 (fixR14b: an English place before a landmark)
         "evidence": 0.687,  # 6/8
         "faq": 0.791,  # 10/12
         "field": 0.833,  # 8/9
         "identity": 0.75,  # 2/2
         "kind": 0.375,  # 2/4
-        "official": 0.214,  # 2/7
+        "name": 0.5,  # 1/1 (fixR14b: a title after "ชื่อ")
+        "official": 0.5,  # 4/7 (fixR14b: a role denied, a relative beside it)
         "phone": 0.75,  # 2/2
         "reason": 0.5,  # 3/5
         "reference": 0.833,  # 3/3
         "reported": 0.75,  # 2/2
-        "subdistrict": 0.812,  # 7/8
+        "subdistrict": 0.937,  # 8/8 (fixR14b: a silenced letter unsaid, "ดอนมน")
+        "witnesses": 0.25,  # 1/2 (fixR14b: the name said after the yes)
     },
     "sealed": {
         "agency": 0.5,  # 2/3
@@ -1800,9 +1802,23 @@ def test_own_held_out_walk14_shapes_are_read():
 # landmark; agencies with their division; witnesses named after the yes), written by the fixR14b
 # helper before any change, never trained on. Before (Sunday 6 December 2026, integ 53c0558):
 # intents 50/51, date 10/25, official 1/6, kind 3/7, name 0/4, district 0/3, agency 2/3,
-# witnesses 1/3. No threats in it: no danger floor.
+# witnesses 1/3; after: intents 50/51, date 20/25, official 3/6, kind 3/7, name 4/4, district
+# 3/3, agency 3/3, witnesses 3/3. Left: "ตอน/ช่วง/chuang <festival>" (labelled as the one day
+# where the reading takes the days around it, as documented), a particle glued after "วัน",
+# festivals and months in Latin letters, an English description of an official labelled in
+# Thai, and four public things used privately labelled abuse where the project's kinds call
+# public property misused budget (โกงเงินหรือของหลวง). No threats in it: no danger floor.
+# Floors: those, halfway to one more miss.
 SELF_FIXR14B_FLOORS = {"intents": 49.5 / 51, "danger": 0, "false_alarms": 0}
-SELF_FIXR14B_VALUES = {"date": 9.5 / 25, "official": 0.5 / 6, "kind": 2.5 / 7}
+SELF_FIXR14B_VALUES = {
+    "date": 19.5 / 25,
+    "official": 2.5 / 6,
+    "kind": 2.5 / 7,
+    "name": 3.5 / 4,
+    "district": 2.5 / 3,
+    "agency": 2.5 / 3,
+    "witnesses": 2.5 / 3,
+}
 
 
 def test_fixr14b_held_out_round14_value_shapes_are_read():
