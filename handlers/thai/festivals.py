@@ -202,6 +202,21 @@ def english_first_words(year: int) -> frozenset[str]:
     return frozenset(w for w in words if len(w) >= 4 and w.isalpha())
 
 
+@lru_cache(maxsize=8)
+def english_and_thai(year: int) -> tuple[tuple[str, str], ...]:
+    """Each festival's English name (no spaces: "loykrathong") with its Thai one
+    ("ลอยกระทง"), paired by their day, for Thai typed in Latin letters."""
+    thai: dict[date, list[str]] = {}
+    for day, name in _named_days(year, False):
+        thai.setdefault(day, []).append(name)
+    pairs = []
+    for day, name in _named_days(year, True):
+        if len(thai.get(day, ())) == 1 and name.isalpha():  # one name that day: no doubt
+            bare = re.sub(r"(?:festival|day)$", "", name)
+            pairs += [(name, thai[day][0])] + ([(bare, thai[day][0])] if bare != name else [])
+    return tuple(pairs)
+
+
 def name_keys(year: int) -> frozenset[str]:
     """The Thai names of a year's festivals, holidays and seasons, as looked up (no spaces,
     no "วัน")."""

@@ -201,8 +201,9 @@ def _named_month(key: str, today: date) -> tuple[int, int] | None:
 
 
 # -- parts of a month or a year: "ปลายเดือนก่อน", "ต้นปี", "end of last month" --------------
-_MONTH_PARTS = {"ต้น": (1, 10), "กลาง": (11, 20), "ปลาย": (21, 31)}
-_YEAR_PARTS = {"ต้น": (1, 3), "กลาง": (5, 8), "ปลาย": (10, 12)}
+#: "สิ้นเดือน" is the month's very end, its last week; "สิ้นปี" is the year's end, as "ปลายปี".
+_MONTH_PARTS = {"ต้น": (1, 10), "กลาง": (11, 20), "ปลาย": (21, 31), "สิ้น": (25, 31)}
+_YEAR_PARTS = {"ต้น": (1, 3), "กลาง": (5, 8), "ปลาย": (10, 12), "สิ้น": (10, 12)}
 _ENGLISH_PARTS = {
     **dict.fromkeys(("beginning", "start", "early"), "ต้น"),
     **dict.fromkeys(("middle", "mid"), "กลาง"),
@@ -216,7 +217,7 @@ _ENGLISH_REST = re.compile(rf"^(?P<which>{_LAST}|this|next)?(?P<unit>month|year)
 
 
 def _part(m: re.Match[str], today: date) -> Span | None:
-    part = _ENGLISH_PARTS.get(m["en"] or "") or m["th"].replace("สิ้น", "ปลาย")
+    part = _ENGLISH_PARTS.get(m["en"] or "") or m["th"]
     unit, rest = m["unit"], m["rest"]
     if m["en"]:
         english = _ENGLISH_REST.match(rest)

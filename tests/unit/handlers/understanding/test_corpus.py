@@ -1208,7 +1208,8 @@ ROUND14_INTENT_RECALL = {
 ROUND14_VALUE_ACCURACY = {
     "diag": {
         "agency": 0.833,  # 3/3 (fixR14b: a division before the office)
-        "date": 0.59,  # 7/11 (fixR14b: days off a festival, last week's day on a Sunday)
+        "date": 0.772,  # 9/11 (fixR14b: days off a festival, a festival before its month,
+        # last week's day on a Sunday, a span's own ends after a season, "สิ้นเดือน")
         "district": 0.958,  # 12/12 (fixR14b: an English place before a landmark)
         "evidence": 0.687,  # 6/8
         "faq": 0.791,  # 10/12
@@ -1802,16 +1803,18 @@ def test_own_held_out_walk14_shapes_are_read():
 # landmark; agencies with their division; witnesses named after the yes), written by the fixR14b
 # helper before any change, never trained on. Before (Sunday 6 December 2026, integ 53c0558):
 # intents 50/51, date 10/25, official 1/6, kind 3/7, name 0/4, district 0/3, agency 2/3,
-# witnesses 1/3; after: intents 50/51, date 20/25, official 3/6, kind 3/7, name 4/4, district
+# witnesses 1/3; after: intents 50/51, date 21/25, official 3/6, kind 3/7, name 4/4, district
 # 3/3, agency 3/3, witnesses 3/3. Left: "ตอน/ช่วง/chuang <festival>" (labelled as the one day
 # where the reading takes the days around it, as documented), a particle glued after "วัน",
-# festivals and months in Latin letters, an English description of an official labelled in
-# Thai, and four public things used privately labelled abuse where the project's kinds call
-# public property misused budget (โกงเงินหรือของหลวง). No threats in it: no danger floor.
-# Floors: those, halfway to one more miss.
+# "วันศุกร์ที่แล้ว" on a Sunday (labelled as both Fridays; fix16a2 and round 13 label the most
+# recent, which the reading keeps), a headman's village labelled "ผู้ใหญ่บ้าน หมู่ 3" (earlier
+# rounds label it as typed), an English description of an official labelled in Thai, and four
+# public things used privately labelled abuse where the project's kinds call public property
+# misused budget (โกงเงินหรือของหลวง). No threats in it: no danger floor. Floors: those,
+# halfway to one more miss.
 SELF_FIXR14B_FLOORS = {"intents": 49.5 / 51, "danger": 0, "false_alarms": 0}
 SELF_FIXR14B_VALUES = {
-    "date": 19.5 / 25,
+    "date": 20.5 / 25,
     "official": 2.5 / 6,
     "kind": 2.5 / 7,
     "name": 3.5 / 4,
