@@ -37,9 +37,10 @@ _MONTH_NAMES = "|".join(
     ]
 )
 _NUMBER_WORDS = "หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ยี่สิบ"
-#: Where a time can begin.
+#: Where a time can begin ("วัน" inside "กลางวัน", "ทุกวัน" is no day's name: "ค่าอาหาร
+#: กลางวันเด็ก" is lunch money, not Children's Day).
 _START = re.compile(
-    r"เม[ืิ]่?อ(?!ง)|มื้อ|วาน|วัน|คืน|เดือน|ปี|อาทิตย์|สัปดาห์|(?:ต้น|กลาง|ปลาย|สิ้น)(?=ๆ?\s?(?:เดือน|ปี))|ช่วง|ตอน"
+    r"เม[ืิ]่?อ(?!ง)|มื้อ|วาน|(?<!กลาง)(?<!ทุก)(?<!ทั้ง)(?<!ราย)(?<!บาง)วัน|คืน|เดือน|ปี|อาทิตย์|สัปดาห์|(?:ต้น|กลาง|ปลาย|สิ้น)(?=ๆ?\s?(?:เดือน|ปี))|ช่วง|ตอน"
     r"|ประมาณ|ราว|งาน|บุญ|เทศกาล|ไม่กี่|หลาย|พรุ่งนี้|มะรืน"
     # "ก่อนสงกรานต์", "หลังออกพรรษา": before or after a festival (those said without "วัน")
     r"|(?:ก่อน|หลัง)(?=\s?(?:วัน|งาน|บุญ|เทศกาล|เข้าพรรษา|ออกพรรษา|สงกรานต์|ปีใหม่|ลอยกระทง))"
@@ -73,6 +74,20 @@ def _festival_ends(year: int) -> re.Pattern[str]:
     return re.compile("|".join(sorted(map(re.escape, tails), key=len, reverse=True)) or "(?!)")
 
 
+@lru_cache(maxsize=8)
+def _festival_starts(year: int) -> re.Pattern[str]:
+    """The first words of festivals' English names ("Songkran last year"), where a time may
+    begin though no word of time comes before it."""
+    words = sorted(festivals.english_first_words(year), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b" if words else "(?!)")
+
+
+def _starts(text: str, year: int) -> list[re.Match[str]]:
+    """Where a time may begin in the text, in order."""
+    found = [*_START.finditer(text), *_festival_starts(year).finditer(text)]
+    return sorted(found, key=lambda m: m.start())
+
+
 def _ends(text: str, start: int, year: int) -> list[int]:
     """Where a phrase beginning at `start` may end, the longest first."""
     stop = min(len(text), start + _LONGEST)
@@ -84,9 +99,17 @@ def _ends(text: str, start: int, year: int) -> list[int]:
     return sorted((e for e in ends if e > start), reverse=True)
 
 
+#: A sum said in words or in baht ("ร้อยนึง", "สองพันห้า", "2500 บาท") is how much, never a
+#: month or a year, unless said as a year ("ปีสองพันห้าร้อยหกสิบเก้า").
+_AMOUNT = re.compile(r"ร้อย|พัน|หมื่น|แสน|ล้าน|บาท|baht")
+_SAID_AS_YEAR = re.compile(r"ปี|พ\.?\s*ศ")
+
+
 def _plausible(phrase: str) -> bool:
-    """Not a house number ("45/2"), a reference's year or a length of time."""
+    """Not a house number ("45/2"), a reference's year, a length of time or a sum."""
     if _HOW_LONG.match(words_to_digits(phrase)):
+        return False
+    if _AMOUNT.search(phrase) and not _SAID_AS_YEAR.search(phrase):
         return False
     return not _NUMBERS_ONLY.match(phrase) or phrase.count("/") == 2 or phrase.count("-") == 2
 
@@ -106,7 +129,7 @@ def find_when(text: str, today: date) -> tuple[WhenAnswer, str] | None:
     cleaned = clean(text)
     tries = 0
     coarse: tuple[WhenAnswer, str] | None = None
-    for found in _START.finditer(cleaned):
+    for found in _starts(cleaned, today.year):
         if coarse and found.start() < len(coarse[1]) + cleaned.find(coarse[1]):
             continue  # inside the year already read
         for end in _ends(cleaned, found.start(), today.year):

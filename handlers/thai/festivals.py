@@ -18,6 +18,8 @@ import holidays
 from holidays.calendars.thai import _ThaiLunisolar
 from rapidfuzz import fuzz, process
 
+from handlers.thai import places
+
 #: Days the Thai calendar knows but `holidays.Thailand` lists under no category.
 _LUNISOLAR_ONLY = {
     "ออกพรรษา": "ok_phansa_date",
@@ -189,6 +191,32 @@ def _named_days(year: int, english: bool) -> tuple[tuple[date, str], ...]:
     return tuple(days)
 
 
+@lru_cache(maxsize=8)
+def english_first_words(year: int) -> frozenset[str]:
+    """The first word of each festival's English name ("songkran", "loy", "makha"), where a
+    time said in English may begin; words of four letters or more."""
+    calendar = holidays.Thailand(
+        years=year, language="en_US", categories=holidays.Thailand.supported_categories
+    )
+    words = {n.split()[0].lower() for names in calendar.values() for n in names.split("; ")}
+    return frozenset(w for w in words if len(w) >= 4 and w.isalpha())
+
+
+@lru_cache(maxsize=8)
+def english_and_thai(year: int) -> tuple[tuple[str, str], ...]:
+    """Each festival's English name (no spaces: "loykrathong") with its Thai one
+    ("ลอยกระทง"), paired by their day, for Thai typed in Latin letters."""
+    thai: dict[date, list[str]] = {}
+    for day, name in _named_days(year, False):
+        thai.setdefault(day, []).append(name)
+    pairs = []
+    for day, name in _named_days(year, True):
+        if len(thai.get(day, ())) == 1 and name.isalpha():  # one name that day: no doubt
+            bare = re.sub(r"(?:festival|day)$", "", name)
+            pairs += [(name, thai[day][0])] + ([(bare, thai[day][0])] if bare != name else [])
+    return tuple(pairs)
+
+
 def name_keys(year: int) -> frozenset[str]:
     """The Thai names of a year's festivals, holidays and seasons, as looked up (no spaces,
     no "วัน")."""
@@ -252,10 +280,24 @@ def occurrences(said: str, year: int) -> tuple[tuple[date, date], ...]:
     return tuple(runs)
 
 
+#: รร is said "an" (พรรษา: พันสา); the rest as places are said (`places.sound_key`).
+_RORHAN = re.compile(r"รร(?=[\u0e01-\u0e2e])")
+_SOUNDED_FROM = 4  # "สงกาน": a name this long is matched by its sound alone
+
+
+def _sounds(name: str) -> str:
+    return places.sound_key(_RORHAN.sub("ัน", name))
+
+
 def _misspelt(said: str, year: int) -> tuple[tuple[date, date], ...]:
-    """The festival a long, misspelt name is closest to ("ลอยกระธง" -> ลอยกระทง)."""
+    """The festival a misspelt name is closest to: one spelled as it is said ("สงกาน",
+    "ออกพันสา"), or a long one a letter off ("ลอยกระธง" -> ลอยกระทง)."""
+    names = {name for _, name in _named_days(year, said.isascii())}
+    if not said.isascii() and len(said) >= _SOUNDED_FROM:
+        heard = {name for name in names if _sounds(name) == _sounds(said)}
+        if len(heard) == 1:
+            return occurrences(heard.pop(), year)
     if len(said) < _MIN_INSIDE:
         return ()
-    names = {name for _, name in _named_days(year, said.isascii())}
     best = process.extractOne(said, names, scorer=fuzz.ratio, score_cutoff=_TYPO_SCORE)
     return occurrences(best[0], year) if best else ()

@@ -132,6 +132,9 @@ _WEEKDAY = re.compile(
 )
 
 
+_SUNDAY = 6
+
+
 def _weekday(day: int, which: str, today: date) -> Span:
     back = (today.weekday() - day) % 7 or 7  # the most recent one before today
     if which in ("นี้", "this"):
@@ -141,6 +144,14 @@ def _weekday(day: int, which: str, today: date) -> Span:
     elif which not in ("ที่ผ่านมา", "past", "") and back == 1:
         back = 8  # "วันพุธที่แล้ว" is not yesterday: yesterday is "เมื่อวาน"
     picked = today - timedelta(days=back)
+    last_week = not which.isascii() and re.fullmatch(_WEEK_BEFORE, which)
+    if last_week and today.weekday() == _SUNDAY:
+        # Said on a Sunday, "อาทิตย์ที่แล้ว" is the week just ended for whoever counts weeks
+        # from Sunday and the one before for whoever counts from Monday: both days are meant
+        # ("วันศุกร์ที่แล้ว" alone is the most recent Friday).
+        monday_week = today - timedelta(days=(today - _monday(today)).days + 7 - day)
+        sunday_week = today - timedelta(days=(today.weekday() - day) % 7 or 7)
+        return Span(min(monday_week, sunday_week), max(monday_week, sunday_week), DAY)
     return Span(picked, picked, DAY, approximate=False)
 
 
@@ -192,8 +203,9 @@ def _named_month(key: str, today: date) -> tuple[int, int] | None:
 
 
 # -- parts of a month or a year: "ปลายเดือนก่อน", "ต้นปี", "end of last month" --------------
-_MONTH_PARTS = {"ต้น": (1, 10), "กลาง": (11, 20), "ปลาย": (21, 31)}
-_YEAR_PARTS = {"ต้น": (1, 3), "กลาง": (5, 8), "ปลาย": (10, 12)}
+#: "สิ้นเดือน" is the month's very end, its last week; "สิ้นปี" is the year's end, as "ปลายปี".
+_MONTH_PARTS = {"ต้น": (1, 10), "กลาง": (11, 20), "ปลาย": (21, 31), "สิ้น": (25, 31)}
+_YEAR_PARTS = {"ต้น": (1, 3), "กลาง": (5, 8), "ปลาย": (10, 12), "สิ้น": (10, 12)}
 _ENGLISH_PARTS = {
     **dict.fromkeys(("beginning", "start", "early"), "ต้น"),
     **dict.fromkeys(("middle", "mid"), "กลาง"),
@@ -207,7 +219,7 @@ _ENGLISH_REST = re.compile(rf"^(?P<which>{_LAST}|this|next)?(?P<unit>month|year)
 
 
 def _part(m: re.Match[str], today: date) -> Span | None:
-    part = _ENGLISH_PARTS.get(m["en"] or "") or m["th"].replace("สิ้น", "ปลาย")
+    part = _ENGLISH_PARTS.get(m["en"] or "") or m["th"]
     unit, rest = m["unit"], m["rest"]
     if m["en"]:
         english = _ENGLISH_REST.match(rest)
@@ -249,7 +261,7 @@ def _part(m: re.Match[str], today: date) -> Span | None:
 
 # -- festivals -----------------------------------------------------------------------
 _FESTIVAL = re.compile(
-    rf"^(?P<lead>(?:วัน|คืน|ช่วง|ตอน|งาน|เทศกาล|บุญ)*)(?P<festival>.+?)"
+    rf"^(?:last|this)?(?P<lead>(?:วัน|คืน|ช่วง|ตอน|งาน|เทศกาล|บุญ)*)(?P<festival>.+?)"
     rf"(?:ที่ผ่านมา|ที่แล้ว|ล่าสุด|นี้)?{_YQ}$"
 )
 _SHORT_NAME = 5  # "แม่", "เด็ก" alone are people, "วันแม่", "วันเด็ก" are days
@@ -402,19 +414,45 @@ def read_spoken(key: str, today: date) -> Span | None:
 
 #: "หลังสงกรานต์", "ก่อนปีใหม่", "after Songkran": the week after or before it.
 _BEFORE_AFTER = re.compile(r"^(?P<side>หลัง|ก่อน|after|before)(?:the)?(?P<rest>.{3,})$")
+#: How many days before or after, said after the time ("ก่อนลอยกระทงสองสามวัน", "หลังออกพรรษา
+#: ได้ 3 วัน") or before it ("two days after Songkran", "a few days before Loy Krathong").
+_COUNT = r"\d{1,2}(?:-\d{1,2})?"
+_DAYS_AFTER_TIME = re.compile(
+    rf"^(?P<side>หลัง|ก่อน)(?P<rest>.{{3,}}?)(?:ได้|ประมาณ|ราวๆ|ราว|สัก)*(?P<count>{_COUNT}|ไม่กี่)วัน$"
+)
+_DAYS_BEFORE_TIME = re.compile(
+    rf"^(?P<count>{_COUNT}|a?few|a?couple(?:of)?)days?(?P<side>after|before)(?P<rest>.{{3,}})$"
+)
+_LOOSE_COUNT = 3  # "ไม่กี่วัน", "a few days": up to three days off
+
+
+def _days_off(m: re.Match[str]) -> tuple[int, int]:
+    """The fewest and most days off a count says: "3" is three, "2-3" and "a few" are from the
+    next day up to the most said (the person gives the distance loosely, not its start)."""
+    count = m["count"]
+    if count.isdigit():
+        return int(count), int(count)
+    return 1, int(count.split("-")[1]) if "-" in count else _LOOSE_COUNT
 
 
 def beside(key: str, today: date, read) -> Span | None:
-    """The week after or before the time `read` finds in the rest of the key; after a season
-    still going on ("หลังเกี่ยวข้าว" in December), its days so far: one's own field was done
-    in it, and nothing said is yet to come."""
-    m = _BEFORE_AFTER.match(key)
+    """The week after or before the time `read` finds in the rest of the key, or the days
+    said ("สองสามวัน" before it: from three days before to the eve); after a season still
+    going on ("หลังเกี่ยวข้าว" in December), its days so far: one's own field was done in it,
+    and nothing said is yet to come."""
+    m = _DAYS_AFTER_TIME.match(key) or _DAYS_BEFORE_TIME.match(key) or _BEFORE_AFTER.match(key)
     said = read(m["rest"]) if m else None
     if said is None:
         return None
-    if m["side"] in ("หลัง", "after") and said.start < today <= said.end:
+    after = m["side"] in ("หลัง", "after")
+    if "count" in m.groupdict():
+        least, most = _days_off(m)
+        if after:
+            return Span(said.end + timedelta(days=least), said.end + timedelta(days=most), DAY)
+        return Span(said.start - timedelta(days=most), said.start - timedelta(days=least), DAY)
+    if after and said.start < today <= said.end:
         return Span(said.start, today, said.precision)
-    if m["side"] in ("หลัง", "after"):
+    if after:
         return Span(said.end + timedelta(days=1), said.end + timedelta(days=7), WEEK)
     return Span(said.start - timedelta(days=7), said.start - timedelta(days=1), WEEK)
 

@@ -14,6 +14,7 @@ from handlers.understanding.value_kit import (
     NONE,
     OWN_NAME,
     PRESSURE,
+    TITLE,
     TITLED,
     YES,
     Text,
@@ -24,7 +25,8 @@ from handlers.understanding.value_kit import (
 )
 
 NAME_LEAD = re.compile(
-    r"^(?:ผม|ฉัน|ดิฉัน|หนู|ข้าพเจ้า|ข้อย|กระผม|เค้า|เรา)?\s*ชื่อ\s*|^(?:my name is|i am|i'm|name:)\s*",
+    rf"^(?:ผม|ฉัน|ดิฉัน|หนู|ข้าพเจ้า|ข้อย|กระผม|เค้า|เรา)?\s*ชื่อ\s*(?:{TITLE}\s*(?=[ก-๙]))?"
+    r"|^(?:my name is|i am|i'm|name:)\s*",
     re.I,
 )
 _BARE_NAME = re.compile(r"[ก-๙]{2,}(?: [ก-๙]{2,})?")

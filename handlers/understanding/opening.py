@@ -95,6 +95,10 @@ def tells_beside(text: str | None, values: dict | None = None, sentences: bool =
 
 #: The words after a wish to report that only name what it is about ("เรียกรับเงินครับ").
 TOPIC = 24
+#: The wish closed by a particle, then one run of words naming what it is about with no number
+#: ("อยากแจ้งเรื่องค่ะ เจ้าหน้าที่เทศบาลเก็บเงินร้านค้า"): a headline, not yet the story.
+_HEADLINE = re.compile(r"^\s*(?:ครับ|ค่ะ|คะ|คับ|จ้า|จ้ะ)\s+[^\s\d]+\s*(?:ครับ|ค่ะ|คะ|คับ|จ้า|จ้ะ)?\s*$")
+HEADLINE = 36
 #: Where the teller lives, said in an introduction ("อยู่บ้านโคกเมือง", "บ้านอยู่ ต.หนองกี่").
 _HOME = re.compile(r"(?:บ้าน)?อยู่\s*(?:ที่)?\s*(?:บ้าน|หมู่บ้าน|หมู่|ตำบล|ต\.|อำเภอ|อ\.)\s*\S+")
 _OFFICIAL_WORDS = tuple(w for w in lexicon.OFFICIALS if not w.isascii())
@@ -136,7 +140,10 @@ def _only_a_topic(text: str | None) -> bool:
     if not wishes:
         return False
     last = max(wishes, key=lambda m: m.end())
-    before, after = cleaned[: last.start()], _BARE.sub(" ", cleaned[last.end() :])
+    rest = cleaned[last.end() :]
+    before, after = cleaned[: last.start()], _BARE.sub(" ", rest)
+    if _HEADLINE.match(rest) and len(flat(after)) <= HEADLINE:
+        after = ""  # "อยากแจ้งเรื่องค่ะ เจ้าหน้าที่เทศบาลเก็บเงินร้านค้า": what it is about, in one line
     if re.search(r"\d", _VILLAGE.sub(" ", cleaned)) or any(w in before for w in _OFFICIAL_WORDS):
         return False
     left = _left(before, (*_WHO, *_WISH, _VILLAGE, _BARE, _HOME))

@@ -19,6 +19,10 @@ _WITNESS = re.compile(  # "พยานคือ…", "witnesses: …" (not "no 
     r"\s*[:：]?\s*(?!(?:ไม่|บ่)มี|none\b|no\b)(.+)",
     re.I,
 )
+#: Witnesses said to be none ("ส่วนพยานไม่มี", "คนเห็นก็ไม่มี", "no witnesses").
+_NO_WITNESS = re.compile(
+    r"(?:พยาน|คนเห็น|คนรู้เห็น)(?:ก็|เลย)?\s*(?:ไม่|บ่)มี|\bno\s+witness(?:es)?\b", re.I
+)
 #: A person named, then that they saw it too, the whole message ("นางสมศรี อสม.หมู่ 8 ก็เห็นด้วยค่ะ",
 #: "ลุงสมพงษ์ข้างบ้านก็เห็นเหมือนกัน", "my neighbour Somchai saw it too"): a witness, whatever
 #: was asked. Not the teller ("ดิฉันเห็น…") nor nobody ("ไม่มีใครเห็น").
@@ -120,9 +124,18 @@ def name_after(text: str) -> str | None:
 _POLICE_AT_LARGE = frozenset(("ตำรวจ", "ตร.", "police"))
 
 
+#: The job sought or sold, said before a role ("ค่าสมัครเป็นลูกจ้าง", "อยากได้งานลูกจ้าง",
+#: "ตำแหน่งครู"): the position paid for, not who took the money.
+_JOB_SOUGHT = re.compile(r"(?:สมัค(?:ร)?|ได้งาน|ตำแหน่ง|บรรจุ|เข้าทำงาน|รับเข้า)\s*(?:เป็น|เปน)?\s*$")
+#: A role denied right before it ("ไม่ใช่กำนัน เป็นผู้ใหญ่บ้าน"): the one meant is said after.
+_DENIED = re.compile(r"(?:ไม่ใช่|บ่แม่น|บ่ใช่|\bnot(?: the)?)\s*$", re.I)
+
+
 def official_value(t: Text, expecting: str | None, agency: where.Agency | None) -> Value | None:
-    """The official the text names (not the teller's own role, nor an onlooker), or None."""
+    """The official the text names (not the teller's own role, nor an onlooker, nor one
+    denied when another is said after it), or None."""
     lower = t.cleaned
+    denied = _DENIED.search(lower[: _role_at(lower)[0]]) if _role_at(lower) else None
     best: tuple[int, str] | None = None
     for word in OFFICIALS:
         at = next(
@@ -131,6 +144,8 @@ def official_value(t: Text, expecting: str | None, agency: where.Agency | None) 
                 for m in _OFFICIAL_FOUND[word].finditer(lower)
                 if not _own_role(lower, m.start())
                 and (expecting == "official" or not _onlooker(lower, m.start()))
+                and not (denied and _DENIED.search(lower[: m.start()]))
+                and not _JOB_SOUGHT.search(lower[max(0, m.start() - 20) : m.start()])
             ),
             -1,
         )
@@ -196,9 +211,10 @@ _LOOKS = (
     r"ผู้หญิง|ผู้ชาย|ตัว(?:สูง|เตี้ย|ใหญ่|เล็ก|อ้วน|ผอม|ดำ|ขาว)"
     r"|ผม(?:สั้น|ยาว|หงอก|ขาว)|ใส่แว่น|หัวล้าน|อายุ|หน้าตา|ท่าทาง|หนุ่ม|สาว|แก่ๆ|อ้วน|ผอม"
 )
-#: A polite particle, then how they look: who it was ends there ("ปลัดค่ะ ผู้หญิงผมสั้น"); a
-#: village or a name after it ("ผู้ใหญ่บ้านครับ หมู่ 5") still says who.
-_ENDED = re.compile(rf"(?:ค่ะ|คะ|ครับ|คับ|จ้ะ|จ้า|จ๊ะ)\s+(?={_LOOKS})")
+#: A polite particle, then how they look or another person beside them: who it was ends there
+#: ("ปลัดค่ะ ผู้หญิงผมสั้น", "ผอ.โรงเรียนค่ะ กับเมียของ ผอ."); a village or a name after it
+#: ("ผู้ใหญ่บ้านครับ หมู่ 5") still says who.
+_ENDED = re.compile(rf"(?:ค่ะ|คะ|ครับ|คับ|จ้ะ|จ้า|จ๊ะ)\s+(?=กับ|และ|{_LOOKS})")
 #: The name said unknown, then how they look ("เจ้าหน้าที่ผู้ชาย ไม่รู้ชื่อค่ะ ใส่แว่น"): with no
 #: name, the look is how the committee knows them, so it is kept in place of the words.
 _UNNAMED_THEN_LOOKS = re.compile(
@@ -252,9 +268,17 @@ def witnesses_value(t: Text, expecting: str | None) -> Value | None:
     """The witnesses the text names, or None."""
     if expecting == "witnesses" and says_nothing(t):
         return Value("witnesses", "", 0.9, t.raw)
+    nobody = _NO_WITNESS.search(t.cleaned)
+    if nobody:  # "ดูบอลเมื่อคืนสนุกมาก ส่วนพยานไม่มีครับ": none, beside an aside
+        return Value("witnesses", "", 0.85, nobody.group(0))
     found = _WITNESS.search(t.cleaned)
     if found:
-        return Value("witnesses", strip_particles(found.group(1)), 0.7, found.group(0))
+        who = found.group(1)
+        named = _NAMED_THEN.search(who)  # "เป็นพยานได้ค่ะ ชื่อสิบเอกวิชัย": the name said after
+        who = strip_particles(named.group(1) if named else who)
+        if _NOBODY.fullmatch(who):  # "ส่วนพยานไม่มีครับ": none
+            return Value("witnesses", "", 0.85, found.group(0))
+        return Value("witnesses", who, 0.7, found.group(0))
     saw = _WITNESS_SAW.match(" ".join(t.raw.split()))
     if saw and expecting not in ("what", "what_more"):  # in a story, the teller's account
         who = saw.group("who").strip(" ,")
@@ -262,6 +286,8 @@ def witnesses_value(t: Text, expecting: str | None) -> Value | None:
     return None
 
 
+_NOBODY = re.compile(r"(?:ก็)?(?:ไม่มี|บ่มี|none|nobody|no one)(?:ค่ะ|ครับ|คับ|เลย|จ้า)?", re.I)
+_NAMED_THEN = re.compile(r"(?:^|\s)ชื่อ\s*(\S.*)$")
 _DESCRIBED_AFTER = re.compile(lexicon.WITNESS_DESCRIBED_AFTER)
 _RELATION_BEFORE = re.compile(lexicon.WITNESS_RELATION_BEFORE, re.I)
 

@@ -13,6 +13,8 @@ from functools import cache
 from pythainlp.tokenize import word_tokenize
 from pythainlp.transliterate import romanize
 
+from handlers.thai import festivals
+from handlers.thai.months import THAI_MONTHS_SPOKEN
 from handlers.thai.normalise import PARTICLES
 from handlers.thai.spoken_dates import THAI_DAYS
 from handlers.understanding import lexicon
@@ -288,12 +290,22 @@ def _spelled() -> dict[str, str]:
     used = Counter(
         w for text in texts for w in word_tokenize(text, keep_whitespace=False) if _THAI.search(w)
     )
-    spelled: dict[str, str] = {}
+    spelled: dict[str, str] = dict(_TIME_WORDS)
     for word, _ in used.most_common():
         key = "".join(_romanised(word))
         if len(key) > 1:
             spelled.setdefault(key, word)
+    for month in THAI_MONTHS_SPOKEN:  # "duan mesa": เดือนเมษา
+        spelled.setdefault("".join(_romanised(month)), month)
+    for english, thai in festivals.english_and_thai(_A_YEAR):  # "chuang songkran"
+        spelled.setdefault(sound(english), thai)
     return spelled
+
+
+#: Time words as typed by ear whose romanised spelling another word took ("duan" is ด่วN by
+#: RTGS, but typed before a month it is เดือน, as people type it).
+_TIME_WORDS = {sound(w): "เดือน" for w in ("duan", "duean", "deuan", "duen")}
+_A_YEAR = 2026  # festivals' names are the same every year
 
 
 #: English words Thai speakers say as they are, written back as they are said ("ok" is โอเค,

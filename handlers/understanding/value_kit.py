@@ -12,11 +12,12 @@ from handlers.understanding import lexicon
 from handlers.understanding.danger import flat
 from handlers.understanding.meaning import Value
 
-TITLED = re.compile(
-    r"(?:นางสาว|น\.ส\.|นาง|นาย(?!ก|อำเภอ|ทุน|ช่าง|จ้าง|หน้า))\s?([ก-๙]{2,}(?:\s[ก-๙]{2,})?)"
-)
+TITLE = r"(?:นางสาว|น\.\s?ส\.|นาง|นาย(?!ก|อำเภอ|ทุน|ช่าง|จ้าง|หน้า))"
+TITLED = re.compile(TITLE + r"\s?([ก-๙]{2,}(?:\s[ก-๙]{2,})?)")
+#: The name given as one's own; a title said after "ชื่อ" is no part of it.
 OWN_NAME = re.compile(
-    r"(?:ผม|ฉัน|ดิฉัน|หนู|ข้าพเจ้า|ข้อย|กระผม|เค้า|เรา)\s*ชื่อ\s*([^\s,]+(?:\s+[^\s,]+)?)"
+    r"(?:ผม|ฉัน|ดิฉัน|หนู|ข้าพเจ้า|ข้อย|กระผม|เค้า|เรา)\s*ชื่อ\s*"
+    rf"(?:{TITLE}\s*(?=[ก-๙]))?([^\s,]+(?:\s+[^\s,]+)?)"
     r"|my name is\s+([a-z]+(?:\s+[a-z]+)?)",
     re.I,
 )

@@ -60,7 +60,7 @@ _VILLAGE = re.compile(r"(?:หมู่(?:ที่|บ้าน)?|ม\s*\.)\s*\
 _TAMBON = re.compile(r"(?:ตำบล|ต\s*\.\s*|tambon\s+)" + _NAMED_AS, re.I)
 _ENGLISH_DISTRICT = re.compile(r"((?:[a-z]+\s+){0,2}[a-z]+)\s+district", re.I)
 _STOP = re.compile(
-    r"(?:เรียก|เก็บ|ซื้อ|จ้าง|เบิก|มา|ไป|ที่|เขา|ไม่|ครับ|ค่ะ|คะ|นะ|เด้อ|จ้า|แล้ว|เมื่อ|ตอน|ได้|ให้|ว่า|โกง|ฮั้ว|ทำ|กับ|และ|อนุมัติ|เซ็น|สั่ง|อ\.|อำเภอ|จ\.|จังหวัด"
+    r"(?:เรียก|เก็บ|ต้อง|มัน|ซื้อ|จ้าง|เบิก|มา|ไป|ที่|เขา|ไม่|ครับ|ค่ะ|คะ|นะ|เด้อ|จ้า|แล้ว|เมื่อ|ตอน|ได้|ให้|ว่า|โกง|ฮั้ว|ทำ|กับ|และ|อนุมัติ|เซ็น|สั่ง|อ\.|อำเภอ|จ\.|จังหวัด"
     # what was done with money, and who it was done to: "เทศบาลหักเงิน…", "โรงเรียนหนูอมเงิน…"
     r"|หัก|อมเงิน|ยักยอก|เอาเงิน|โดน|หนู|ผม|อ่ะ)"
 )
@@ -147,6 +147,24 @@ def _latin_windows(text: str, markers: re.Pattern[str], after: re.Pattern[str]) 
         if after.match(word) and i:
             found += [" ".join(words[max(0, i - n) : i]) for n in range(_LATIN_PLACE_WORDS, 0, -1)]
     return [f for f in found if f]
+
+
+_LATIN_IN = re.compile(r"^(?:in|at)$", re.I)
+_NOTHING_AFTER = re.compile(r"(?!)")
+
+
+def _latin_said_where(text: str) -> list[str]:
+    """In an answer in English, the words right after "in"/"at" ("it's in Lahan Sai, near the
+    reservoir") and the clause before a landmark ("Prakhon Chai, by the old temple"): where
+    the place may be named."""
+    if not text.isascii():
+        return []
+    first = text.split(",")[0]
+    found = _latin_windows(first, _LATIN_IN, _NOTHING_AFTER)
+    words = _LATIN_WORDS.findall(first)
+    if "," in text and len(words) <= _LATIN_PLACE_WORDS:
+        found.append(" ".join(words))
+    return found
 
 
 #: How alike (rapidfuzz ratio, 0–100) a Latin name must be to one of the province's to be
@@ -237,6 +255,10 @@ def district(text: str, whole: bool) -> Found | None:
         found = _found_latin(latin_form(words), _latin()[1])
         if found:
             return Found(found[1], 0.9, words)
+    for words in _latin_said_where(text) if whole else ():
+        found = _latin()[1].get(_near(latin_form(words), _latin()[1]) or "")
+        if found:
+            return Found(found[1], 0.9, words)
     squashed = _squash(text)
     named = _landmarked(squashed) if whole else None
     if named:
@@ -325,6 +347,9 @@ def subdistrict(
             found = _subdistrict_at(strip_particles(candidate), district_code)
             if found and (not whole or candidate is agency_place or _squash(candidate) == found[0]):
                 return Found(found[1], confidence, found[0])
+    heard = _subdistrict_heard(_squash(strip_particles(text)), district_code) if whole else None
+    if heard:  # "ดอนมนครับ" alone: the one sub-district it sounds like (ดอนมนต์)
+        return Found(heard[1], 0.8, heard[0])
     return _named_alone(text, district_code)
 
 
@@ -406,10 +431,18 @@ def _place(rest: str, code: str) -> str:
     return (heard_as(word, names) if len(word) >= 4 else None) or word
 
 
+#: A division of an office said before it ("กองช่างเทศบาลเมืองบุรีรัมย์", "สำนักปลัด อบต.X"):
+#: the office is the agency.
+_UNIT_BEFORE = re.compile(
+    r"(?:กอง|สำนัก|ฝ่าย|แผนก|งาน)(?:ช่าง|คลัง|การศึกษา|สาธารณสุข|สวัสดิการ|ปลัด|พัสดุ|การเงิน"
+    r"|ทะเบียน|นิติการ|ธุรการ|จัดเก็บรายได้|ป้องกัน)[ก-๙]{0,12}$"
+)
+
+
 def _at_boundary(text: str, start: int) -> bool:
     if start == 0 or not ("\u0e00" <= text[start - 1] <= "\u0e7f"):
         return True
-    return text[:start].endswith(_GLUE)
+    return text[:start].endswith(_GLUE) or bool(_UNIT_BEFORE.search(text[:start]))
 
 
 @dataclass(frozen=True)

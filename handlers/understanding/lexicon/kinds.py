@@ -219,8 +219,15 @@ KIND_KEYWORDS: dict[str, tuple[str, ...]] = {
 #: drawn or signed for, then "but" and another sum ("งบหัวละ 36 บาท แต่ได้ซื้อของจริงแค่ 20",
 #: "billed 300 each but we got 100") is budget skimmed, not a bribe however "per head" it
 #: sounds; public land, a pond or a forest taken for one's own ("เอาหนองสาธารณะไปถมสร้างบ้าน
-#: ตัวเอง") is office abused.
+#: ตัวเอง") is office abused; a fee collected for using what is public ("เก็บเงินค่าใช้ลานตากข้าว
+#: ของ อบต.", "charges a fee to use the village hall") is a bribe taken, not public money spent.
 KIND_SHAPES: dict[str, tuple[tuple[str, ...], ...]] = {
+    "bribery": (
+        (
+            r"(?:เก็บ|เรียก)(?:เงิน)?\s*ค่า(?:ใช้|ตาก|จอด|เช่า)|charges?\s+(?:a\s+)?fees?\s+(?:for|to\s+use)",
+            r"ของ\s*(?:อบต|เทศบาล|หลวง|หมู่บ้าน|ส่วนรวม|วัด|โรงเรียน)|สาธารณะ|หลวง|public|village|council",
+        ),
+    ),
     "budget": (
         (
             r"(?:งบ|เบิก|เซ็น|ตั้ง|ค่า|หัวละ|คนละ|รายละ|billed|budget|claimed|signed)",

@@ -22,21 +22,13 @@ from tests.integration.handlers.complaint.test_heldout_personas import (
 # Held-out people the conversation does not yet serve (non-strict: the day one passes, the
 # report shows XPASS and the line can go). Diag entries say what broke; sealed ones do not.
 NOT_YET: dict[str, str] = {
-    "rice_mill": (
-        "a fee taken for the public rice-drying yard, without a receipt, is kept as the budget "
-        "kind instead of the bribe or abuse of office it is"
-    ),
     "typo_youth": (
-        "17 messages; the official kept is the job that was sold ('ลูกจ้าง'), not the deputy "
-        "typed as 'ปลัดอบตคับ'"
+        "18 messages: the story offer refuses 'แจงคับ' (แจ้ง typed without its tone mark), and "
+        "the official is asked (the job that was sold, 'ลูกจ้าง', is no longer taken for who did it)"
     ),
     "teacher_name_twice": (
         "17 messages; taking the name back at the name question and giving it at the next ask "
         "ends anonymous, with neither name nor phone kept"
-    ),
-    "shopkeeper": (
-        "the description kept is the opening line: the story told at 'what' (before a threat "
-        "told mid-filing, answered first) is not in it"
     ),
     "health_volunteer": "sealed",
     "voice_grandfather": "sealed",

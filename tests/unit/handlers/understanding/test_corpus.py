@@ -115,6 +115,9 @@ SELF_FIXR14A = FIXTURES / "heldout_fixR14a_self.jsonl"
 #: fix16k's own (issue 16's last walks: a calm aside and "not ok" at consent, agencies,
 #: officials and family threats in Latin letters, a relay, "สักครู่", "wrong again", the harvest).
 SELF_FIX16K = FIXTURES / "heldout_fix16k_self.jsonl"
+#: fixR14b's own (round 14 diag: festivals ± days, weekdays of last week, words and sums that are
+#: no date, officials beside kin, public things for private use, titles, places and units).
+SELF_FIXR14B = FIXTURES / "heldout_fixR14b_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -147,6 +150,7 @@ _BY_HALF = {
     SELF_FIXW15,
     SELF_FIXR14A,
     SELF_FIX16K,
+    SELF_FIXR14B,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -1221,21 +1225,23 @@ ROUND14_INTENT_RECALL = {
 }
 ROUND14_VALUE_ACCURACY = {
     "diag": {
-        "agency": 0.5,  # 2/3
-        "date": 0.318,  # 4/11
-        "district": 0.875,  # 11/12
+        "agency": 0.833,  # 3/3 (fixR14b: a division before the office)
+        "date": 0.772,  # 9/11 (fixR14b: days off a festival, a festival before its month,
+        # last week's day on a Sunday, a span's own ends after a season, "สิ้นเดือน")
+        "district": 0.958,  # 12/12 (fixR14b: an English place before a landmark)
         "evidence": 0.812,  # 7/8
         "faq": 0.875,  # 11/12
         "field": 0.833,  # 8/9
         "identity": 0.75,  # 2/2
         "kind": 0.375,  # 2/4
-        "official": 0.214,  # 2/7
+        "name": 0.5,  # 1/1 (fixR14b: a title after "ชื่อ")
+        "official": 0.5,  # 4/7 (fixR14b: a role denied, a relative beside it)
         "phone": 0.75,  # 2/2
         "reason": 0.5,  # 3/5
         "reference": 0.833,  # 3/3
         "reported": 0.75,  # 2/2
-        "subdistrict": 0.812,  # 7/8
-        "witnesses": 0.25,  # 1/2
+        "subdistrict": 0.937,  # 8/8 (fixR14b: a silenced letter unsaid, "ดอนมน")
+        "witnesses": 0.25,  # 1/2 (fixR14b: the name said after the yes)
     },
     "sealed": {
         "agency": 0.5,  # 2/3
@@ -1870,3 +1876,37 @@ SELF_FIX16K_VALUES = {
 
 def test_own_held_out_walk16k_shapes_are_read():
     _holds_floors(_scored_alone(SELF_FIX16K), SELF_FIX16K_FLOORS, SELF_FIX16K_VALUES)
+
+
+# ---------------------------------------------------------------- fixR14b's own held-out set
+# 51 phrasings of the shapes round 14's diag half missed (a few days before or after a festival,
+# in Thai and English; a weekday of last week said on a Sunday; "เด็ก", "แม่", "พ่อ" inside other
+# words and sums said with "ร้อย" or in baht, which are no date; festivals misspelt and in Latin
+# letters; an official named beside a relative or described; a headman of a หมู่; public things
+# used privately and contracts always won by kin; names with titles; districts in English with a
+# landmark; agencies with their division; witnesses named after the yes), written by the fixR14b
+# helper before any change, never trained on. Before (Sunday 6 December 2026, integ 53c0558):
+# intents 50/51, date 10/25, official 1/6, kind 3/7, name 0/4, district 0/3, agency 2/3,
+# witnesses 1/3; after: intents 50/51, date 21/25, official 3/6, kind 3/7, name 4/4, district
+# 3/3, agency 3/3, witnesses 3/3. Left: "ตอน/ช่วง/chuang <festival>" (labelled as the one day
+# where the reading takes the days around it, as documented), a particle glued after "วัน",
+# "วันศุกร์ที่แล้ว" on a Sunday (labelled as both Fridays; fix16a2 and round 13 label the most
+# recent, which the reading keeps), a headman's village labelled "ผู้ใหญ่บ้าน หมู่ 3" (earlier
+# rounds label it as typed), an English description of an official labelled in Thai, and four
+# public things used privately labelled abuse where the project's kinds call public property
+# misused budget (โกงเงินหรือของหลวง). No threats in it: no danger floor. Floors: those,
+# halfway to one more miss.
+SELF_FIXR14B_FLOORS = {"intents": 49.5 / 51, "danger": 0, "false_alarms": 0}
+SELF_FIXR14B_VALUES = {
+    "date": 20.5 / 25,
+    "official": 2.5 / 6,
+    "kind": 2.5 / 7,
+    "name": 3.5 / 4,
+    "district": 2.5 / 3,
+    "agency": 2.5 / 3,
+    "witnesses": 2.5 / 3,
+}
+
+
+def test_fixr14b_held_out_round14_value_shapes_are_read():
+    _holds_floors(_scored_alone(SELF_FIXR14B), SELF_FIXR14B_FLOORS, SELF_FIXR14B_VALUES)
