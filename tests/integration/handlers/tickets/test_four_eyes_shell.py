@@ -183,8 +183,8 @@ def test_removing_every_chair_makes_no_new_founding_one(services, runner):
 def test_a_shell_session_unmarked_in_the_database_still_cannot_decide(
     app, services, runner, people
 ):
-    """The session's `from_shell` flipped by a database writer: without its keyed own mark
-    it is still the shell's, refused deciding and vouching."""
+    """The session's `from_shell` flipped by a database writer: the session's row no longer
+    fits its seal, so it is no session at all (signed out), deciding nothing."""
     ref, ids = people["ref"], people["ids"]
     post(people["web"]["reviewer"], f"/committee/tickets/{ref}/status", status="rejected",
          reason=WHY)  # fmt: skip
@@ -195,7 +195,7 @@ def test_a_shell_session_unmarked_in_the_database_still_cannot_decide(
     with services.engine.begin() as conn:
         conn.execute(text("UPDATE dashboard_sessions SET from_shell = false"))
     refused = post(browser, f"/committee/tickets/{ref}/confirm", proposal=waiting(services, ref))
-    assert refused.status_code == 403
+    assert refused.status_code == 302 and "/committee/signed-out" in refused.headers["Location"]
     assert status(services, ref) == "in_review"
     # A sign-in the chair asked for themselves still decides: the mark is theirs.
     post(people["web"]["chair"], f"/committee/tickets/{ref}/confirm",
