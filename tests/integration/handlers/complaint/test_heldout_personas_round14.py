@@ -34,7 +34,6 @@ NOT_YET: dict[str, str] = {
     "voice_grandfather": "sealed",
     "five_messages": "sealed",
     "bangkok_daughter": "sealed",
-    "karaoke": "sealed",
 }
 
 
