@@ -296,16 +296,25 @@ class CodeCheck:
     broken: dict[str, list[str]] = field(default_factory=dict)
 
 
-def check_code(uow: UnitOfWork, prefix: str) -> CodeCheck:
-    """Hold the anchor whose digest begins with `prefix` (`typed_code`) against the chains."""
+def check_code(uow: UnitOfWork, prefix: str, folder: str | Path | None = None) -> CodeCheck:
+    """Hold the anchor whose digest begins with `prefix` (`typed_code`) against the chains;
+    an anchor without its list in the database is held against its file in `folder`."""
     stmt = select(RecordAnchor).where(RecordAnchor.digest.startswith(prefix, autoescape=True))
     anchor = uow.session.scalars(stmt.order_by(RecordAnchor.id).limit(1)).first()
     if anchor is None:
         return CodeCheck("missing")
-    if anchor.heads is None:
+    filed = _filed_heads(anchor, folder) if anchor.heads is None else None
+    if anchor.heads is None and filed is None:
+        # made before lists were kept only if no anchor before it has one: a list emptied
+        # in SQL is a change, not an old anchor
+        listed_before = select(RecordAnchor.id).where(
+            RecordAnchor.id < anchor.id, RecordAnchor.heads.is_not(None)
+        )
+        if uow.session.scalars(listed_before.limit(1)).first() is not None:
+            return CodeCheck("changed", anchor.day)
         return CodeCheck("unlisted", anchor.day)
     try:
-        heads = json.loads(anchor.heads)
+        heads = filed if filed is not None else json.loads(anchor.heads)
         whole = isinstance(heads, list) and _digest(heads) == anchor.digest
     except (ValueError, TypeError):
         whole = False
@@ -313,3 +322,17 @@ def check_code(uow: UnitOfWork, prefix: str) -> CodeCheck:
         return CodeCheck("changed", anchor.day)
     broken = _compare(uow, heads, anchor.day.isoformat(), None)
     return CodeCheck("broken" if broken else "intact", anchor.day, broken)
+
+
+def _filed_heads(anchor: RecordAnchor, folder: str | Path | None) -> list | None:
+    """The list of an anchor as its file in `folder` keeps it (whole: its digest fits), or
+    None when there is no such file."""
+    if not folder:
+        return None
+    path = Path(folder) / f"anchor-{anchor.day.isoformat()}-{anchor.digest[:12]}.json"
+    try:
+        kept = read(path)
+    except (OSError, ValueError):
+        return None
+    heads = kept.get("tickets") if isinstance(kept, dict) else None
+    return heads if isinstance(heads, list) and _digest(heads) == anchor.digest else None

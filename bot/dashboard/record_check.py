@@ -7,7 +7,7 @@ from __future__ import annotations
 from flask import g, render_template, request
 
 from bot.dashboard.auth import member_required
-from bot.dashboard.blueprint import bp
+from bot.dashboard.blueprint import bp, services
 from handlers.directory.access import REVIEW_ROLES
 from handlers.tickets import anchor_codes
 from storage import record_anchors
@@ -19,7 +19,8 @@ def record_check():
     """The code typed (or carried by the link in the message), and what the record says."""
     typed = request.args.get("code", "").strip()[:64]
     prefix = record_anchors.typed_code(typed)
-    checked = anchor_codes.check(g.uow, g.member, prefix) if prefix else None
+    folder = services().config.record_anchor_dir
+    checked = anchor_codes.check(g.uow, g.member, prefix, folder) if prefix else None
     if checked is not None:
         g.uow.commit()  # the audit line
     return render_template(

@@ -72,13 +72,14 @@ class Checked:
     others: int = 0
 
 
-def check(uow: UnitOfWork, member: Member, prefix: str) -> Checked:
-    """Check the record against the anchor of a code (record_anchors.typed_code), naming only
-    the tickets the member may see; audited (the outcome and a count, no ticket named)."""
+def check(uow: UnitOfWork, member: Member, prefix: str, folder: str | None = None) -> Checked:
+    """Check the record against the anchor of a code (record_anchors.typed_code; its file in
+    `folder`, RECORD_ANCHOR_DIR, when the database lost its list), naming only the tickets
+    the member may see; audited (the outcome and a count, no ticket named)."""
     who = f"member:{member.id}"
     if not throttles.allowed(uow, "record_code", who):
         return Checked("throttled")  # guessing codes: not checked, not audited again
-    found = record_anchors.check_code(uow, prefix)
+    found = record_anchors.check_code(uow, prefix, folder)
     if found.state == "missing":
         throttles.spend(uow, "record_code", who)
     stmt = select(Ticket).where(Ticket.reference.in_(sorted(found.broken)))

@@ -465,11 +465,12 @@ def test_a_code_of_an_anchor_whose_list_was_rewritten_says_changed(app, services
     assert _check(services, chair, code) in ("changed", "broken")
 
 
+@BOTH
 @pytest.mark.xfail(
     strict=True,
-    reason="an anchor row with its list emptied reads `unlisted`, not a sign of tampering",
+    reason="with no listed anchor before it and no file of it at hand, an anchor whose list was"
+    " emptied in SQL cannot be told from one made before lists were kept",
 )
-@BOTH
 def test_a_code_of_an_anchor_whose_list_was_nulled_does_not_read_as_old(app, services):
     """A ticket put back after the anchor; the writer sets the anchor's `heads` to NULL (as
     rows made before 0019 have): the check says `unlisted` ("check with its file", a file in
@@ -481,6 +482,29 @@ def test_a_code_of_an_anchor_whose_list_was_nulled_does_not_read_as_old(app, ser
     with _engine(app).begin() as conn:
         conn.execute(text("UPDATE record_anchors SET heads = NULL"))
     assert _check(services, chair, code) in ("broken", "changed", "missing")
+
+
+@SQLITE
+def test_an_anchor_whose_list_was_nulled_is_held_against_its_file(app, services, tmp_path):
+    """The same, with the day's anchor file kept in RECORD_ANCHOR_DIR as the daily job keeps
+    it: the page holds the anchor against its file, and the rewritten ticket shows."""
+    from handlers.tickets import anchor_codes
+    from storage import record_anchors
+
+    chair = add_member(services, "chair")
+    ref = add_ticket(services, description=STORY)
+    with services.uow() as unit:
+        anchor = anchor_codes.publish(unit)
+        unit.commit()
+    record_anchors.keep_in(anchor, tmp_path)
+    _rewrite_a_ticket(app, ref)
+    with _engine(app).begin() as conn:
+        conn.execute(text("UPDATE record_anchors SET heads = NULL"))
+    with services.uow() as unit:
+        member = unit.session.get(Member, chair)
+        prefix = record_anchors.typed_code(record_anchors.code_of(anchor["digest"]))
+        found = anchor_codes.check(unit, member, prefix, str(tmp_path))
+    assert found.state == "broken" and ref in found.shown
 
 
 @SQLITE
