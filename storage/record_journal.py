@@ -18,23 +18,20 @@ hosts, and copy it off the host.
 
 from __future__ import annotations
 
-import fcntl
 import logging
 import os
 import random
-import stat
 import tempfile
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from time import monotonic, sleep
 
 from sqlalchemy import event, func, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from storage import journal_lines, row_seals
+from storage import file_locks, journal_lines, row_seals
 from storage.audit import OPERATOR_HASH
 from storage.insider_models import Agency
 from storage.journal_lines import (
@@ -183,23 +180,9 @@ def exclusive(folder: str | Path, wait: float) -> Iterator[bool]:
         yield False
         return
     try:
-        yield stat.S_ISREG(os.fstat(lock).st_mode) and _take(lock, wait)
+        yield file_locks.take(lock, wait)
     finally:
         os.close(lock)  # closing it lets the lock go
-
-
-def _take(lock: int, wait: float) -> bool:
-    deadline = monotonic() + wait
-    while True:
-        try:
-            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            return True
-        except BlockingIOError:
-            if monotonic() >= deadline:
-                return False
-            sleep(0.01)
-        except OSError:
-            return False
 
 
 def _append(folder: str | Path, lines: list[str]) -> None:

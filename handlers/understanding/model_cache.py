@@ -22,7 +22,6 @@ its own.
 
 from __future__ import annotations
 
-import fcntl
 import hashlib
 import hmac
 import io
@@ -34,10 +33,11 @@ import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
-from time import monotonic, sleep
 from typing import BinaryIO
 
 import numpy as np
+
+from storage import file_locks
 
 log = logging.getLogger(__name__)
 
@@ -140,7 +140,7 @@ class ModelCache:
                 os.O_CREAT | os.O_RDWR | _OPEN_FLAGS,
                 0o600,
             )
-        if lock is not None and not _locked(lock):
+        if lock is not None and not file_locks.take(lock, LOCK_WAIT, poll=0.05):
             log.warning("model cache: the lock is not free (%.0f s); training alone", LOCK_WAIT)
             os.close(lock)
             lock = None
@@ -189,24 +189,6 @@ def _regular(path: Path) -> Iterator[BinaryIO | None]:
     with os.fdopen(handle, "rb") as file:
         found = os.fstat(file.fileno())
         yield file if stat.S_ISREG(found.st_mode) and found.st_size <= MAX_BYTES else None
-
-
-def _locked(lock: int) -> bool:
-    """Take the exclusive lock on the open file `lock` within `LOCK_WAIT` seconds; False if
-    it is not a regular file or stays held by another."""
-    if not stat.S_ISREG(os.fstat(lock).st_mode):
-        return False
-    deadline = monotonic() + LOCK_WAIT
-    while True:
-        try:
-            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            return True
-        except BlockingIOError:
-            if monotonic() >= deadline:
-                return False
-            sleep(0.05)
-        except OSError:
-            return False
 
 
 _configured: ModelCache | None = None

@@ -714,10 +714,12 @@ def test_a_copy_of_the_journal_does_not_tie_two_tickets_by_a_withdrawal(app, ser
 
 
 def _consent_count(services) -> int:
+    """How many consents were given (a refusal, recorded as one not granted, is none)."""
     from storage.privacy_models import ConsentRecord
 
     with services.uow() as unit:
-        return unit.session.scalar(select(func.count()).select_from(ConsentRecord))
+        given = select(func.count()).select_from(ConsentRecord).where(ConsentRecord.granted)
+        return unit.session.scalar(given)
 
 
 @pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
@@ -753,7 +755,7 @@ def test_not_ok_or_let_me_think_in_latin_letters_through_line_records_no_consent
     chat, services, said
 ):
     """The reader's yes for "mai ok" (ไม่โอเค) and "rao kid doo kon" (let me think first)
-    is too unsure for the consent step: nothing is recorded (the reader's slip held here)."""
+    is too unsure for the consent step (or a no): no consent is recorded as given."""
     chat.follow()
     chat.tap("menu=complain")
     before = _consent_count(services)
