@@ -12,61 +12,27 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, text
 
-from handlers.directory import access, agencies, members
+from handlers.directory import access, members
 from handlers.tickets import additions, complainant_replies
 from storage import record_journal, tickets
-from storage.models import AuditEntry, Member, Ticket
+from storage.models import AuditEntry, Member
+from tests.attacks.recusal_probes import (
+    NANG_RONG,
+    SCHOOL,
+    SQLITE,
+    STORY,
+    TIE,
+    _engine,
+    _listed,
+    _named,
+    _reviewed,
+    _sees,
+    _tied_and_school,
+)
 from tests.dashboard_login import csrf_token, login_token, sign_in
 from tests.factories import add_evidence, add_member, add_ticket, shown
 
-SQLITE = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
 BOTH = pytest.mark.parametrize("database_url", ["sqlite", "postgresql"], indirect=True)
-TIE = "อบต.กลันทา"
-SCHOOL = "โรงเรียนบ้านบัว"  # a reviewed record no tie touches
-STORY = "เรียกรับเงินค่าใบอนุญาตก่อสร้าง 5,000 บาท"
-NANG_RONG = ("district", "นางรอง")
-
-
-def _engine(app):
-    return app.extensions["sujarit"].engine
-
-
-def _reviewed(services, *names: str) -> None:
-    with services.uow() as unit:
-        for name in names:
-            agencies.create(unit, name, "admin", reviewed=True)
-        unit.commit()
-
-
-def _sees(services, member_id: int, reference: str) -> bool:
-    with services.uow() as unit:
-        member = unit.session.get(Member, member_id)
-        return access.can_review(unit, member, tickets.by_reference(unit, reference))
-
-
-def _listed(services, member_id: int, reference: str) -> bool:
-    with services.uow() as unit:
-        member = unit.session.get(Member, member_id)
-        clause = access.hidden_from(unit, member).clause()
-        stmt = select(Ticket.reference).where(Ticket.reference == reference)
-        if clause is not None:
-            stmt = stmt.where(clause)
-        return unit.session.scalar(stmt) is not None
-
-
-def _tied_and_school(services, tie=("agency", TIE)) -> int:
-    """A reviewer tied by `tie`, who sees a ticket about the reviewed school alone."""
-    tied = add_member(services, "reviewer", conflicts=[tie])
-    _reviewed(services, SCHOOL)
-    control = add_ticket(services, agency=SCHOOL, official="ครูใหญ่", description=STORY)
-    assert _sees(services, tied, control) and _listed(services, tied, control)
-    return tied
-
-
-def _named(services, tie=("agency", TIE), **fields) -> tuple[int, str]:
-    tied = _tied_and_school(services, tie)
-    values = {"agency": SCHOOL, "official": "ครูใหญ่", "description": STORY, **fields}
-    return tied, add_ticket(services, **values)
 
 
 # --- recusal: the tied agency named in a way `mentions` does not read -----------------------
