@@ -243,9 +243,8 @@ _LEAD = re.compile(
 )
 #: "เดือนนึง", "อาทิตย์หนึ่ง", "เดือนกว่าๆ": one of the unit, not the unit's number one.
 _ONE_UNIT = re.compile(r"(วัน|อาทิตย์|สัปดาห์|เดือน|ปี)(?:หนึ่ง|นึง|(?=\s*กว่า))")
-#: "ตั้งแต่ต้นปี", "หักมาตั้งแต่ต้นปี" (a few words of what goes on first), "since last month":
-#: from then until today.
-_SINCE = re.compile(r"^(?:[\u0e01-\u0e4e]{0,12}?ตั้งแต่|since\s+)")
+#: "ตั้งแต่ต้นปี", "since last month": from then until today.
+_SINCE = re.compile(r"^(?:ตั้งแต่|since\s+)")
 #: A weekday before a date adds nothing to it: "วันศุกร์ที่ 27", "ศุกร์ 27 พ.ย.", "Fri 27 Nov".
 _WEEKDAY_BEFORE_DATE = re.compile(rf"^(?:วัน)?(?:{THAI_DAYS}|{ENGLISH_DAYS}),?\s*(?:ที่)?\s*(?=\d)")
 _BETWEEN_NUMBERS = re.compile(r"(?<=\d)\s*(?:–|—|-|~|ถึง|หรือ|or|to)\s*(?=\d)")

@@ -30,14 +30,3 @@ def test_coming_back_starts_the_open_question_again(said):
 
 def test_someone_else_arriving_is_not_coming_back():
     assert understand("เขามาละ เมื่อคืน", expecting="witnesses", today=TODAY).intent != meaning.START
-
-
-@pytest.mark.parametrize(
-    ("said", "start"),
-    [("หักมาตั้งแต่ต้นปี", "2026-01-01"), ("โดนหักตั้งแต่เดือนมีนา", "2026-03-01")],
-)
-def test_since_after_what_goes_on_runs_until_today(said, start):
-    """ "หักมาตั้งแต่ต้นปี" (docked since the start of the year) is from then until today, not
-    the first months alone."""
-    found = understand(said, expecting="when", today=TODAY).value("date")
-    assert (found["start"], found["end"]) == (start, TODAY.isoformat())
