@@ -65,7 +65,8 @@ def safety_answer(
     if draft is not None:
         draft.data = {**draft.data, ANSWERED: True}
     quick = GO_ON if draft is not None else main_menu()
-    said = [Say("safety.first", dict(CONTACTS))]
+    # "what you were filing is kept" only to someone filing (not after filing, nor to no one)
+    said = [Say("safety.first_filing" if draft is not None else "safety.first", dict(CONTACTS))]
     if despairs(clean(text)):  # "บ่อยากอยู่แล้ว": someone to talk to, now
         said.append(Say("safety.mental_health", {"line": MENTAL_HEALTH_LINE}))
     if told:

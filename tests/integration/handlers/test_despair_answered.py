@@ -38,3 +38,10 @@ def test_despair_while_filing_keeps_the_complaint_and_gives_the_line(chat):
 def test_a_threat_from_someone_else_gets_no_mental_health_line(chat, said):
     answer = texts(chat.say(said))
     assert "191" in answer and LINE not in answer
+
+
+def test_a_threat_with_nothing_being_filed_is_not_told_its_filing_is_kept(chat):
+    """After filing (or before), the safety answer says nothing of "what you were filing": a
+    woman threatened after filing read "ถ้ากำลังแจ้งเรื่องอยู่…" and wondered what it meant."""
+    answer = texts(chat.say("มีคนมาถามที่บ้านว่าใครไปแจ้ง ขู่ว่าระวังตัวไว้"))
+    assert "191" in answer and "ถ้ากำลังแจ้งเรื่องอยู่" not in answer
