@@ -11,7 +11,6 @@ is no session (`session_fits`). The application seals both on every flush that w
 
 from __future__ import annotations
 
-import json
 import logging
 
 from sqlalchemy import select
@@ -20,7 +19,7 @@ from sqlalchemy.orm import Session
 from storage import journal_lines
 from storage.crypto import Vault
 from storage.insider_models import DashboardSession, PolicySetting
-from storage.row_seals import sealed_value
+from storage.row_seals import row_payload
 from storage.types import session_vault
 from storage.uow import UnitOfWork
 
@@ -38,14 +37,9 @@ SESSION_FIELDS = (
 )
 
 
-def _payload(kind: str, row, fields) -> bytes:
-    body = {kind: {n: sealed_value(getattr(row, n)) for n in fields}}
-    return json.dumps(body, sort_keys=True, ensure_ascii=False).encode("utf-8")
-
-
 def policy_seal(vault: Vault, setting) -> str:
     """The seal of a policy setting as it stands, under the newest key."""
-    return vault.seals(_payload("policy_setting", setting, POLICY_FIELDS))[0]
+    return vault.seals(row_payload("policy_setting", setting, POLICY_FIELDS))[0]
 
 
 def policy_holds(vault: Vault, setting, journal: journal_lines.JournalLines | None = None) -> bool:
@@ -53,7 +47,7 @@ def policy_holds(vault: Vault, setting, journal: journal_lines.JournalLines | No
     and (with the record `journal`) is not an older one the chair has since changed."""
     if journal is not None and journal.policy_superseded(setting.key, setting.seal):
         return False
-    return vault.seal_fits(setting.seal, _payload("policy_setting", setting, POLICY_FIELDS))
+    return vault.seal_fits(setting.seal, row_payload("policy_setting", setting, POLICY_FIELDS))
 
 
 def policy_value(uow: UnitOfWork, key: str, default: str) -> str:
@@ -70,12 +64,12 @@ def policy_value(uow: UnitOfWork, key: str, default: str) -> str:
 
 def session_seal(vault: Vault, row) -> str:
     """The seal of a dashboard session's row as it stands, under the newest key."""
-    return vault.seals(_payload("dashboard_session", row, SESSION_FIELDS))[0]
+    return vault.seals(row_payload("dashboard_session", row, SESSION_FIELDS))[0]
 
 
 def session_fits(vault: Vault, row) -> bool:
     """Whether a session's row is as the application wrote it (any configured key)."""
-    return vault.seal_fits(row.seal, _payload("dashboard_session", row, SESSION_FIELDS))
+    return vault.seal_fits(row.seal, row_payload("dashboard_session", row, SESSION_FIELDS))
 
 
 def seal_on_flush(session: Session, _context, _instances) -> None:

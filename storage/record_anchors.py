@@ -82,7 +82,12 @@ def write(anchor: dict, path: str | Path) -> Path:
 def keep_in(anchor: dict, folder: str | Path) -> Path:
     """Write an anchor document into RECORD_ANCHOR_DIR under its day and digest (the daily
     job and `tickets anchor` both do: `check_folder` expects every published anchor there)."""
-    return write(anchor, Path(folder) / f"anchor-{anchor['day']}-{anchor['digest'][:12]}.json")
+    return write(anchor, file_of(folder, anchor["day"], anchor["digest"]))
+
+
+def file_of(folder: str | Path, day: str, digest: str) -> Path:
+    """Where in `folder` the anchor of `day` with `digest` is kept (`keep_in`)."""
+    return Path(folder) / f"anchor-{day}-{digest[:12]}.json"
 
 
 def read(path: str | Path) -> dict:
@@ -329,9 +334,8 @@ def _filed_heads(anchor: RecordAnchor, folder: str | Path | None) -> list | None
     None when there is no such file."""
     if not folder:
         return None
-    path = Path(folder) / f"anchor-{anchor.day.isoformat()}-{anchor.digest[:12]}.json"
     try:
-        kept = read(path)
+        kept = read(file_of(folder, anchor.day.isoformat(), anchor.digest))
     except (OSError, ValueError):
         return None
     heads = kept.get("tickets") if isinstance(kept, dict) else None

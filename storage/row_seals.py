@@ -202,9 +202,15 @@ def agency_problems(uow: UnitOfWork) -> dict[str, list[str]]:
 ALIAS_FIELDS = ("key", "agency_id")
 
 
-def _alias_payload(alias) -> bytes:
-    body = {"agency_alias": {n: getattr(alias, n) for n in ALIAS_FIELDS}}
+def row_payload(kind: str, row, fields) -> bytes:
+    """What a seal of `row` covers: its `fields` as `sealed_value` holds them, under `kind`
+    (the seals written since 0046; the older ones above keep their own shapes)."""
+    body = {kind: {n: sealed_value(getattr(row, n)) for n in fields}}
     return json.dumps(body, sort_keys=True, ensure_ascii=False).encode("utf-8")
+
+
+def _alias_payload(alias) -> bytes:
+    return row_payload("agency_alias", alias, ALIAS_FIELDS)
 
 
 def alias_mark(vault: Vault, alias) -> str:
@@ -291,10 +297,9 @@ def clean_problem(vault: Vault, evidence) -> str | None:
     )
 
 
-def _as_stored(obj) -> SimpleNamespace:
+def _as_stored(obj, names=(*CONFLICT_FIELDS, "seal")) -> SimpleNamespace:
     """A row's covered columns as they were loaded, before this session changed them."""
     committed = inspect(obj).committed_state
-    names = (*CONFLICT_FIELDS, "seal")
     return SimpleNamespace(**{n: committed.get(n, getattr(obj, n)) for n in names})
 
 
@@ -338,12 +343,7 @@ def seal_on_flush(session: Session, _context, _instances) -> None:
 
 
 def _alias_fitted(session: Session, alias) -> bool:
-    committed = inspect(alias).committed_state
-    stored = SimpleNamespace(
-        mark=committed.get("mark", alias.mark),
-        **{n: committed.get(n, getattr(alias, n)) for n in ALIAS_FIELDS},
-    )
-    return alias_holds(session_vault(session), stored)
+    return alias_holds(session_vault(session), _as_stored(alias, (*ALIAS_FIELDS, "mark")))
 
 
 def mark_new_on_flush(session: Session, _context) -> None:

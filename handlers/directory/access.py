@@ -13,7 +13,6 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 import geothai
-from rapidfuzz import fuzz
 from sqlalchemy import select
 
 from handlers.directory import agencies
@@ -139,16 +138,15 @@ def _district_exclusions(uow: UnitOfWork, conflict: MemberConflict) -> Exclusion
 
 def _near_district(uow: UnitOfWork, key: str, district: str) -> bool:
     """Whether a record's place (its key's) may be the district or one of its sub-districts,
-    misspelt as citizens misspell them (scoring NEAR or more, or beginning with one)."""
-    place = names.compact(agencies.parse_key(key).place)
-    if not place:
+    misspelt as citizens misspell them (`names.similarity`, its place read as running on)."""
+    parsed = agencies.parse_key(key, open_end=True)
+    if not names.compact(parsed.place):
         return False
-    geo = agencies.geography(uow)
-    for known in (district, *geo.subdistricts(district)):
-        known = names.compact(known)
-        if place.startswith(known) or fuzz.ratio(place, known) >= names.NEAR:
-            return True
-    return False
+    known = (district, *agencies.geography(uow).subdistricts(district))
+    return any(
+        names.similarity(parsed, names.ParsedAgency(parsed.kind, place)) >= names.NEAR
+        for place in known
+    )
 
 
 # A member whose row or declared ties do not fit their seal (storage/member_seals.py) is

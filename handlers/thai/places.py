@@ -363,22 +363,24 @@ class Geography:
     def place_at(self, text: str) -> bool:
         """Whether `text` (compact: no spaces) begins with one of the province's district or
         sub-district names in Thai."""
-        return text.startswith((*self._compact_districts(), *self._compact_subdistricts()))
+        return text.startswith(self._compact_names()[0])
 
     def subdistrict_at(self, text: str) -> str:
         """The longest of the province's sub-district names `text` (compact) begins with
         ("ถนนหักเรียกเงิน" → "ถนนหัก"), else `text`."""
-        found = [n for n in self._compact_subdistricts() if text.startswith(n)]
+        found = [n for n in self._compact_names()[1] if text.startswith(n)]
         return max(found, key=len) if found else text
 
-    def _compact_districts(self) -> tuple[str, ...]:
-        return tuple(d.replace(" ", "") for d in self._districts)
-
-    def _compact_subdistricts(self) -> tuple[str, ...]:
-        if not hasattr(self, "_subdistrict_names"):
-            names = {n for d in self._districts for n in self._subdistricts[d]}
-            self._subdistrict_names = tuple(sorted(n.replace(" ", "") for n in names))
-        return self._subdistrict_names
+    def _compact_names(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """Every district and sub-district name, and the sub-district names alone, without
+        spaces (made once per Geography)."""
+        if not hasattr(self, "_compact"):
+            subdistricts = {
+                n.replace(" ", "") for d in self._districts for n in self._subdistricts[d]
+            }
+            every = subdistricts | {d.replace(" ", "") for d in self._districts}
+            self._compact = (tuple(sorted(every)), tuple(sorted(subdistricts)))
+        return self._compact
 
     def districts_with_subdistrict(self, text: str) -> list[str]:
         """The districts with a sub-district named exactly `text`, in DOPA code order (the

@@ -14,19 +14,13 @@ import pytest
 from tests.clock import Clock
 from tests.factories import texts
 from tests.integration.handlers.complaint.test_understood_steps import answer_until, draft_of
+from tests.integration.handlers.complaint.test_walk14 import BEFORE_WITNESSES
 
 SAFETY = "191"
 STORY = "ผู้ใหญ่บ้านเก็บเงินทำบัตรคนละ 200 บาทค่ะ"
 #: Plain answers to every question.
 ANSWERS = {
-    "kind": "1",
-    "agency": "ไม่รู้",
-    "official": "ผู้ใหญ่บ้าน",
-    "district": "ประโคนชัย",
-    "subdistrict": "ไม่รู้",
-    "when": "เดือนที่แล้ว",
-    "what_more": "ไม่มี",
-    "evidence": "ไม่มี",
+    **BEFORE_WITNESSES,
     "witnesses": "ไม่มี",
     "reported": "ไม่เคย",
     "identity": "ไม่บอกชื่อ",
