@@ -68,6 +68,12 @@ ROUND14 = {
     "diag": FIXTURES / "heldout_round14_diag.jsonl",
     "sealed": FIXTURES / "heldout_round14_sealed.jsonl",
 }
+#: Round 15 likewise (issue 16, "a villager understood, not matched": threats after filing, through
+#: kin or an employer, a welfare card or a list, crops, cattle, a job, a school, shaming, a fine).
+ROUND15 = {
+    "diag": FIXTURES / "heldout_round15_diag.jsonl",
+    "sealed": FIXTURES / "heldout_round15_sealed.jsonl",
+}
 #: A held-out set written by the helper who then worked on the understanding (gen16), before
 #: any change, of the shapes round 7's sealed half missed (counts only); scored on its own
 #: below, so the union keeps the files its floors were set on.
@@ -129,6 +135,7 @@ _BY_HALF = {
     *ROUND12.values(),
     *ROUND13.values(),
     *ROUND14.values(),
+    *ROUND15.values(),
     SELF_GEN16,
     SELF_FIXU,
     SELF_DIAGFIX9,
@@ -1264,6 +1271,96 @@ ROUND14_VALUE_ACCURACY = {
 }
 
 
+# ---------------------------------------------------------------- round 15, half by half
+# Round 15 (issue 16, "a villager understood, not matched"): 300 utterances by a tester who read
+# neither the rules nor the word lists nor the examples, split at random (random.Random(15):
+# shuffled, then half and half) into 150 and 150. 71 are threats of shapes the earlier files lack:
+# after a complaint was filed, told through a father-in-law, an employer or a sister-in-law; a
+# welfare card held, a name struck from a list of aid, an allowance or medicine withheld; a crop
+# flooded or burnt, cattle taken or to be poisoned, irrigation cut; a job at the อบต., a day job
+# blacklisted; a child's school seat, a scholarship; doxxing and shaming online or over the
+# village loudspeaker; a fine, a defamation suit, a fake expropriation; a bullet, slashed tyres;
+# in Isan, Northern Khmer and Kui (Suai) with Thai glosses, in Latin letters, in English, by
+# voice-to-text with broken spacing. 48 only look dangerous (a pig or a chicken killed for a
+# feast, in Thai, Isan, Northern Khmer and Latin letters; boxing, volleyball, games, a soap, the
+# news, a sermon, a nightmare, "ไม่กล้า" about rain, a phone call or a photo, "เตรียมตัวตาย",
+# "สู้ตาย", a near accident, a meeting's fine, a hypothetical threat asked about). The rest:
+# facts typed at a structured question with extra words, questions back, name and phone in one
+# line, pasted LINE and Facebook posts, relays ("แม่ฝากบอกว่า…"); edits and withdrawals in
+# everyday words; dates by farming seasons, Buddhist days (วันพระ, เข้าพรรษา, ออกพรรษา, ตักบาตร
+# เทโว, บุญบั้งไฟ, บุญข้าวจี่, a lunar date), markets, school terms and an election; officials'
+# titles in many forms; places said loosely or misspelt. Values are labelled. Floors: what each
+# half reached on main before any fix (Sunday 6 December 2026, main f91d312), at exactly the
+# measured figure; intents and values not reached once in a half have no floor there.
+ROUND15_DANGER_RECALL = {"diag": 35 / 38, "sealed": 30 / 33}
+ROUND15_FALSE_ALARMS = {"diag": 7, "sealed": 6}  # non-threats read as danger, at most
+ROUND15_INTENT_ACCURACY = {"diag": 128 / 150, "sealed": 121 / 150}
+#: The halves whose threats are not all caught yet (their test is a strict xfail).
+ROUND15_NOT_ALL_CAUGHT = {"diag": "35/38", "sealed": "30/33"}
+ROUND15_INTENT_RECALL = {
+    "diag": {
+        "already_said": 1 / 1,
+        "answer": 60 / 63,
+        "change_mind": 1 / 1,
+        "done": 1 / 1,
+        "edit": 2 / 2,
+        "help": 1 / 1,
+        "none": 4 / 12,
+        "question": 9 / 9,
+        "start": 2 / 6,
+        "thanks": 2 / 3,
+        "track": 3 / 3,
+        "withdraw": 3 / 6,
+        "yes": 4 / 4,
+    },
+    "sealed": {
+        "already_said": 1 / 1,
+        "answer": 55 / 58,
+        "cancel": 1 / 1,
+        "done": 1 / 1,
+        "edit": 7 / 10,
+        "greeting": 2 / 2,
+        "no": 2 / 2,
+        "question": 10 / 11,
+        "start": 6 / 7,
+        "thanks": 1 / 1,
+        "withdraw": 2 / 3,
+        "yes": 3 / 3,
+    },
+}
+ROUND15_VALUE_ACCURACY = {
+    "diag": {
+        "agency": 4 / 5,
+        "date": 8 / 13,
+        "district": 9 / 14,
+        "evidence": 4 / 5,
+        "faq": 9 / 9,
+        "identity": 3 / 3,
+        "kind": 2 / 2,
+        "official": 1 / 10,
+        "phone": 1 / 1,
+        "reason": 2 / 6,
+        "reference": 3 / 3,
+        "subdistrict": 7 / 7,
+        "witnesses": 3 / 4,
+    },
+    "sealed": {
+        "agency": 6 / 7,
+        "date": 6 / 15,
+        "district": 9 / 10,
+        "evidence": 2 / 2,
+        "faq": 9 / 11,
+        "field": 6 / 11,
+        "kind": 5 / 6,
+        "official": 2 / 11,
+        "phone": 4 / 4,
+        "reason": 2 / 3,
+        "reported": 4 / 4,
+        "subdistrict": 5 / 7,
+    },
+}
+
+
 @dataclass(frozen=True)
 class Round:
     """A held-out round scored half by half, with its floors (dicts by half)."""
@@ -1367,6 +1464,15 @@ ROUNDS = {
         ROUND14_INTENT_RECALL,
         ROUND14_VALUE_ACCURACY,
         ROUND14_NOT_ALL_CAUGHT,
+    ),
+    15: Round(
+        ROUND15,
+        ROUND15_DANGER_RECALL,
+        ROUND15_FALSE_ALARMS,
+        ROUND15_INTENT_ACCURACY,
+        ROUND15_INTENT_RECALL,
+        ROUND15_VALUE_ACCURACY,
+        ROUND15_NOT_ALL_CAUGHT,
     ),
 }
 
