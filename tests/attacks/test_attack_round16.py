@@ -21,7 +21,7 @@ from handlers.directory.access import NotAllowed
 from handlers.tickets import additions, anchor_codes, endings
 from storage import record_anchors, record_journal, tickets
 from storage.committee_models import LoginToken
-from storage.insider_models import DashboardSession, PolicySetting
+from storage.insider_models import DashboardSession, PolicySetting, ThrottleCount
 from storage.models import AuditEntry, FailedEvent, Member, ProcessedEvent
 from tests.attacks.recusal_probes import (
     NANG_RONG,
@@ -520,6 +520,27 @@ def test_a_policy_put_back_with_its_journal_intact_reads_no(services):
         unit.commit()
     with services.uow() as unit:
         assert not access.admins_see_identity(unit)
+
+
+# --- a flood of guesses behind made-up forwarding headers ----------------------------------------
+
+
+@SQLITE
+def test_guesses_with_a_new_forwarded_address_each_are_one_source(app, client, services):
+    """With no TRUSTED_PROXIES, a guesser sends each wrong /status guess (a different made-up
+    reference each time, so no reference locks) with a new X-Forwarded-For: they are still one
+    source, refused after five, and the throttle rows keep neither the address nor the
+    references typed."""
+    answers = []
+    for n in range(7):
+        form = {"reference": f"BRM-2569-{10000 + n}", "code": "ABCD-EFGH"}
+        form["csrf_token"] = csrf_token(client, "/status")
+        forwarded = {"X-Forwarded-For": f"198.51.100.{n + 1}"}
+        answers.append(client.post("/status", data=form, headers=forwarded).status_code)
+    assert answers[:5] == [404] * 5 and answers[-1] == 429
+    with services.uow() as unit:
+        stored = unit.session.scalars(select(ThrottleCount.subject)).all()
+    assert stored and not any("127.0.0.1" in s or "198.51.100" in s or "BRM" in s for s in stored)
 
 
 # --- a flood of webhooks ---------------------------------------------------------------------
