@@ -295,6 +295,29 @@ def test_a_shell_made_chair_cannot_second_the_proposal_of_the_chair_who_added_th
             endings.confirm(unit, unit.session.get(Member, second_phone), ticket, pending.id)
 
 
+@SQLITE
+@pytest.mark.xfail(
+    strict=True,
+    reason="by design so far: nothing ties the operator (cli:operator) to a member, so a chair"
+    " who also holds the shell is 'another' member to their own command-line proposal"
+    " (handlers/tickets/endings.py may_confirm); docs/insider.md guards shell-made roles only",
+)
+def test_a_chair_holding_the_shell_cannot_confirm_their_own_command_line_ending(runner, services):
+    """A chair whose role counts also runs the server: they type `tickets set-status REF
+    resolved` at the shell (a proposal by the command line), then confirm it on the dashboard.
+    One person ended the ticket: the confirmation must be refused."""
+    founding = add_member(services, "chair")
+    chair = _joined(services, "chair", by=founding)
+    ref = add_ticket(services, status="in_review")
+    done = runner.invoke(args=["tickets", "set-status", ref, "resolved", "--note", "จบแล้ว"])
+    assert done.exit_code == 0, done.output
+    with services.uow() as unit:
+        ticket = tickets.by_reference(unit, ref)
+        pending = endings.pending(unit, ticket, endings.CONFIRMED_ACTS)
+        with pytest.raises(NotAllowed):
+            endings.confirm(unit, unit.session.get(Member, chair), ticket, pending.id)
+
+
 # --- a used login link armed again in the database --------------------------------------------
 
 
