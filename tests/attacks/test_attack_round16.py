@@ -14,7 +14,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select, text, update
 
 from handlers.directory import access, members, sessions
 from handlers.directory.access import NotAllowed
@@ -27,6 +27,7 @@ from tests.attacks.recusal_probes import (
     NANG_RONG,
     SQLITE,
     TIE,
+    _engine,
     _listed,
     _named,
     _sees,
@@ -500,6 +501,47 @@ def test_a_document_named_after_the_tied_body_is_kept(services, tmp_path):
     document.write_bytes(b"%PDF-1.4\n")
     add_evidence(services, ref, document, "application/pdf", name="หนังสือจากอบต.กลันทา.pdf")
     assert _kept(services, tied, ref)
+
+
+@BOTH
+@pytest.mark.xfail(
+    strict=True,
+    reason="evidence.file_name is a plain Text column (storage/models.py Evidence), filled from"
+    " LINE's fileName (handlers/events.py); the ticket page also shows it to every reviewer",
+)
+def test_a_database_copy_reads_no_documents_file_name(app, services, tmp_path):
+    """An anonymous complainant sends a document LINE names "สำเนาบัตร_สมชาย_ใจดี.pdf". Someone
+    holding a copy of the database, without the keys, reads the evidence table: the name
+    (the complainant's own) must not be there to read."""
+    ref = add_ticket(services)
+    document = tmp_path / "id.pdf"
+    document.write_bytes(b"%PDF-1.4\n")
+    add_evidence(services, ref, document, "application/pdf", name="สำเนาบัตร_สมชาย_ใจดี.pdf")
+    with _engine(app).connect() as conn:
+        stored = conn.execute(text("SELECT file_name FROM evidence")).scalars().all()
+    assert not any("สมชาย" in (name or "") for name in stored)
+
+
+@SQLITE
+@pytest.mark.xfail(
+    strict=True,
+    reason="dashboard/ticket.html prints item.file_name for every file, the withheld original"
+    " too; identity is the chair's (with a reason), the file's name is everyone's",
+)
+def test_a_reviewer_reads_no_name_from_an_anonymous_tickets_document(app, services, tmp_path):
+    """An anonymous complainant's document is named "สำเนาบัตร_สมชาย_ใจดี.pdf" by LINE. A
+    reviewer (not the chair, no reason given) opens the ticket's page: the name must not
+    be on it."""
+    reviewer = add_member(services, "reviewer")
+    ref = add_ticket(services)
+    document = tmp_path / "id.pdf"
+    document.write_bytes(b"%PDF-1.4\n")
+    add_evidence(services, ref, document, "application/pdf", name="สำเนาบัตร_สมชาย_ใจดี.pdf")
+    client = app.test_client()
+    sign_in(client, services, reviewer)
+    page = client.get(f"/committee/tickets/{ref}")
+    assert page.status_code == 200
+    assert "สมชาย" not in page.get_data(as_text=True)
 
 
 # --- the record journal's folder ---------------------------------------------------------------
