@@ -400,6 +400,38 @@ def test_sign_out_everywhere_also_voids_the_link_not_yet_used(app, services):
     assert _chairs_sessions(services, chair) == 0
 
 
+def _session(services, member_id: int, from_shell: bool) -> str:
+    with services.uow() as unit:
+        token = sessions.start(unit, unit.session.get(Member, member_id), from_shell=from_shell)
+        unit.commit()
+        return token
+
+
+@BOTH
+def test_a_shell_session_unflagged_with_an_own_mark_copied_in_sql_decides_nothing(services):
+    """The operator opens a read-only session as the chair with a shell's link; a writer then
+    clears its `from_shell` and copies onto it the own mark of the chair's real session. It
+    is no session at all (its seal covers `from_shell`); with the flag left, still read-only
+    (the copied mark is bound to the other token)."""
+    chair = add_member(services, "chair")
+    shell_token = _session(services, chair, from_shell=True)
+    _session(services, chair, from_shell=False)
+    with services.uow() as unit:
+        rows = unit.session.scalars(select(DashboardSession).order_by(DashboardSession.id)).all()
+        shell_id, mark = rows[0].id, rows[1].own_mark
+    where = update(DashboardSession).where(DashboardSession.id == shell_id)
+    with services.uow() as unit:
+        unit.session.execute(where.values(own_mark=mark))
+        unit.commit()
+    with services.uow() as unit:
+        assert sessions.live(unit, shell_token).from_shell
+    with services.uow() as unit:
+        unit.session.execute(where.values(from_shell=False))
+        unit.commit()
+    with services.uow() as unit:
+        assert sessions.live(unit, shell_token) is None
+
+
 # --- a flood of record-check codes -------------------------------------------------------------
 
 
