@@ -1,10 +1,13 @@
 """Attack round 16: the insider protections tried again, newest first.
 
 Recusal's reading of a ticket (misspelt kinds, a place in brackets or in another field,
-agencies named after a tied district, words sent after filing), four eyes by one chair with
-two LINE accounts, a used login link armed again in the database, and a flood of checks of a
-genuine record code. A protection that holds is a plain test; one an attack gets through is a
-strict xfail asserting what should hold. Each test says how it attacks in its docstring."""
+bodies named for a tied district, words sent after filing, a document's file name), four eyes
+by one chair with two LINE accounts or with the shell, a used login link armed again in the
+database, sign-out everywhere, the record-check throttle (a genuine code flooded, a shell's
+session spending the chair's checks), the journal folder's modes and a policy seal appended to
+it, and what a database copy without keys reads of evidence (file names, exact sizes). A
+protection that holds is a plain test; one an attack gets through is a strict xfail asserting
+what should hold. Each test says how it attacks in its docstring."""
 
 from __future__ import annotations
 
