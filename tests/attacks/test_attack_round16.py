@@ -59,11 +59,6 @@ def _added_later(services, tie, said: str) -> tuple[int, str]:
 
 
 @SQLITE
-@pytest.mark.xfail(
-    strict=True,
-    reason="names.parse knows องค์การบริหารส่วนตำบล, not the common misspelling องค์กรบริหาร"
-    "ส่วนตำบล (handlers/thai/agencies.py kinds): no mention, no ticket_agencies row",
-)
 def test_the_tied_body_misspelt_ongkon_in_the_official_field_is_kept(services):
     """A citizen names the official "ปลัดองค์กรบริหารส่วนตำบลกลันทา" (องค์กร for องค์การ, as
     very many Thai writers spell it): the reviewer tied to อบต.กลันทา must not see it."""
@@ -72,11 +67,6 @@ def test_the_tied_body_misspelt_ongkon_in_the_official_field_is_kept(services):
 
 
 @SQLITE
-@pytest.mark.xfail(
-    strict=True,
-    reason="a mention reads the words right after the kind; an opening bracket and ตำบล before"
-    " the place end it (handlers/thai/agencies.py mentions)",
-)
 def test_the_tied_body_with_its_place_in_brackets_is_kept(services):
     """The story says "เจ้าหน้าที่ อบต. (ตำบลกลันทา) เรียกเงิน": the place in brackets after
     the kind. The tied reviewer must not see it."""
@@ -85,11 +75,6 @@ def test_the_tied_body_with_its_place_in_brackets_is_kept(services):
 
 
 @SQLITE
-@pytest.mark.xfail(
-    strict=True,
-    reason="a mention needs kind and place in one field: the official's bare 'นายก อบต.' and"
-    " the place field's ต.กลันทา are never put together",
-)
 def test_the_kind_in_one_field_and_the_tambon_in_another_is_kept(services):
     """The official is "นายก อบต." and the place is "ต.กลันทา": together the tied body's
     mayor. The tied reviewer must not see it."""
@@ -139,13 +124,6 @@ NAMED_FOR_THE_DISTRICT = {
 
 
 @SQLITE
-@pytest.mark.xfail(
-    strict=True,
-    reason="a district tie excludes records carrying the district, placeless unreviewed ones"
-    " near it and the district office's mention key; a body named for the district with no"
-    " record yet is a ticket_agencies row it never reads (handlers/directory/access.py"
-    " _district_exclusions: no `unresolved` as agency ties have)",
-)
 @pytest.mark.parametrize("said", NAMED_FOR_THE_DISTRICT.values(), ids=NAMED_FOR_THE_DISTRICT.keys())
 def test_a_body_named_for_the_tied_district_is_kept_from_a_district_tie(services, said):
     """The story names the district's police station, hospital or town municipality (no record
@@ -162,11 +140,6 @@ GLUED_OFFICE = {
 
 
 @SQLITE
-@pytest.mark.xfail(
-    strict=True,
-    reason="ที่ว่าการอำเภอ, นายอำเภอ and อ.X alone are read, but not ที่ว่าการ glued to อ.X nor"
-    " the chief's abbreviation นอ.: no district_office mention key (handlers/thai/agencies.py)",
-)
 @pytest.mark.parametrize("said", GLUED_OFFICE.values(), ids=GLUED_OFFICE.keys())
 def test_the_district_office_abbreviated_is_kept(services, said):
     """The story names the tied district's office or chief with อำเภอ abbreviated: the
@@ -207,11 +180,6 @@ def test_the_tied_district_written_in_full_is_kept(services, said):
 
 
 @SQLITE
-@pytest.mark.xfail(
-    strict=True,
-    reason="additions are read with the same mention reader: the district's police station"
-    " links no record a district tie excludes",
-)
 def test_the_district_police_station_sent_after_filing_takes_the_ticket(services):
     """After filing, the complainant adds "ไปแจ้ง สภ.นางรอง แล้ว": the reviewer tied to
     อำเภอนางรอง must no longer see the ticket."""
@@ -220,7 +188,6 @@ def test_the_district_police_station_sent_after_filing_takes_the_ticket(services
 
 
 @SQLITE
-@pytest.mark.xfail(strict=True, reason="as in the official field: องค์กร for องค์การ is not read")
 def test_the_misspelt_body_sent_after_filing_takes_the_ticket(services):
     """After filing, the complainant adds "ปลัดองค์กรบริหารส่วนตำบลกลันทาด้วย": the tied
     reviewer must no longer see the ticket."""
