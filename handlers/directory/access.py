@@ -129,11 +129,25 @@ def _district_exclusions(uow: UnitOfWork, conflict: MemberConflict) -> Exclusion
     near = {i for i, key in uow.session.execute(placeless) if _near_district(uow, key, name)}
     ids = set(uow.session.scalars(located)) | near
     ids = _with_merged(uow, ids | agencies.unmarked_ids(uow))
-    office = names.ParsedAgency("district_office", name)
-    keys = {office.key, f"district_office:{names.latin_form(name)}"}
+    keys = _district_mention_keys(uow, name)
     return Exclusions(
         agency_ids=frozenset(ids), districts=frozenset({name}), mention_keys=frozenset(keys)
     )
+
+
+def _district_mention_keys(uow: UnitOfWork, district: str) -> set[str]:
+    """The starts of the mention keys of bodies of the district with no record yet: any
+    kind named after the district ("สภ.นางรอง", "รพ.นางรอง", "ทม.นางรอง", its office), a
+    tambon's body named after one of its sub-districts ("อบต.ถนนหัก"); Thai and romanised."""
+    places = {kind.code: {district} for kind in names.KINDS}
+    for kind in (*names.NAMED_AFTER_TAMBON, "health_promoting_hospital", "local_government"):
+        places[kind] |= set(agencies.geography(uow).subdistricts(district))
+    return {
+        f"{kind}:{form}"
+        for kind, named in places.items()
+        for place in named
+        for form in (names.compact(place), names.latin_form(place))
+    }
 
 
 def _near_district(uow: UnitOfWork, key: str, district: str) -> bool:

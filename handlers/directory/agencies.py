@@ -246,6 +246,9 @@ def _link_mentions(
     (scoring NEAR or more), none twice."""
     if texts is None:
         texts = {field: getattr(ticket, field) for field in NAMED_IN}
+        if ticket.official and ticket.place_text:
+            # "นายก อบต." as the official, "ต.กลันทา" as the place: that body's mayor
+            texts["official"] = f"{ticket.official} {ticket.place_text}"
     had = {(m.field, m.key, m.agency_id) for m in ticket.agency_mentions}
     found: dict[tuple[str, str, int | None], None] = {}
     for field, text in texts.items():

@@ -164,13 +164,14 @@ TYPED_BY_EAR: tuple[tuple[str, str], ...] = (
     (r"เท[ศสษ]บา[ลน]", "เทศบาล"),
     (r"โ[รล]งเ[รล]ี?ย[นณ]|(?<!ต)รงเรียน", "โรงเรียน"),  # not "ลงเรียน" (to enrol)
     (r"อ[ำํ]า?เพอ", "อำเภอ"),
-    (r"บุ[รล]ี[รล](?:ำ|ัม(?!ย์)|มย์|ัมย)", "บุรีรัมย์"),
+    (r"บุ[รล]ี[รล](?:ำ|ัม(?:ย์?)?|มย์)", "บุรีรัมย์"),
     (r"สา[ทธ]า[รล]ณ?สุ[ขค]", "สาธารณสุข"),
     (r"ชลป[รล]ะ[ทธ]าน", "ชลประทาน"),
     (r"ป[สศ]ุสัตว์?", "ปศุสัตว์"),
+    (r"องค์กรบริหารส่วน(?=\s?(?:ตำบล|ตําบล|จังหวัด))", "องค์การบริหารส่วน"),  # กร for การ, as often
 )
 _BY_EAR = [(re.compile(pattern), spelling) for pattern, spelling in TYPED_BY_EAR]
-_MAY_BE_BY_EAR = re.compile(r"ต[ำํ]|[รล]ง|เท|อ[ำํ]|บุ|สา|ชล|ป[สศ]")
+_MAY_BE_BY_EAR = re.compile(r"ต[ำํ]|[รล]ง|เท|อ[ำํ]|บุ|สา|ชล|ป[สศ]|องค์กรบ")
 
 
 def spelled(text: str) -> str:
@@ -247,7 +248,11 @@ _PUNCT = re.compile(r"[\s.\-,'’()/\"]")
 _THAI_SPACED = re.compile(r"(?<=[\u0e01-\u0e4e.])[\s\-]+(?=[\u0e01-\u0e4e.])")
 # A local body's mayor named by the place alone ("นายกฯกลันทา", "รองนายก กลันทา").
 _MAYOR_OF = re.compile(r"(?<![ก-ฮ])(?:รอง)?นายก\s*ฯ?\s*(?!รัฐมนตรี|ฯ)([ก-ฮ][^\s,()]*)")
-_AMPHOE_WORD = re.compile(r"(?:อำเภอ|(?:(?<![ก-ฮ])|(?<=ปลัด)|(?<=นาย))อ\s?\.)\s*([^\s,()]+)")
+# อำเภอ in full, or อ. alone or after its officers and office ("ปลัดอ.", "ที่ว่าการอ."), or the
+# chief's own abbreviation "นอ."
+_AMPHOE_WORD = re.compile(
+    r"(?:อำเภอ|(?:(?<![ก-ฮ])|(?<=ปลัด)|(?<=นาย)|(?<=ว่าการ))อ\s?\.|(?<![ก-ฮ])นอ\s?\.)\s*([^\s,()]+)"
+)
 _TAMBON_WORD = re.compile(r"(?:ตำบล|(?<![ก-ฮ])ต\s?\.)\s*([^\s,()]+)")
 _OTHER_PROVINCE = re.compile(r"\s*(?:จังหวัด|จ\s?\.)\s*([^\s,()]+)")
 _LATIN_AMPHOE = re.compile(r"\bamph(?:oe|ur|er)\s+([a-z]+)(?:\s+([a-z]+))?")
@@ -280,8 +285,9 @@ class ParsedAgency:
 
 
 def clean(text: str | None) -> str:
-    """The one Thai clean-up (handlers.thai.normalise), politeness particles dropped."""
-    return strip_particles(text)
+    """The one Thai clean-up (handlers.thai.normalise), politeness particles dropped, the words
+    of agencies typed by ear spelled (`spelled`)."""
+    return spelled(strip_particles(text))
 
 
 def _as_thai_letters(value: str) -> str:
@@ -459,7 +465,8 @@ def mentions(text: str | None, geo: Geography | None = None) -> list[ParsedAgenc
     found = []
     for written in dict.fromkeys((value, folded, _THAI_SPACED.sub("", value))):
         for kind, match in _kinds_in(written, generous=True):
-            rest = written[match.end() :].lstrip()[:MENTION_SPAN]
+            # "อบต. (ตำบลกลันทา)", "อบต. "กลันทา"": the place in brackets or quotes
+            rest = written[match.end() :].lstrip(" (\"'“”")[:MENTION_SPAN]
             place = _place(rest, kind.code, geo.name)
             if compact(place):
                 found.append(ParsedAgency(kind.code, place, open_end=True))
