@@ -702,16 +702,11 @@ def test_a_policy_row_put_back_from_before_the_chair_changed_it_reads_as_default
         assert not access.admins_see_identity(unit)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="an ended session's row put back from before it ended fits its old seal:"
-    " nothing remembers that it was ended",
-)
 @BOTH
 def test_a_session_signed_out_by_an_admin_cannot_be_revived_from_a_copy(app, services):
     """A stolen session is ended by an admin ("sign out everywhere"); the writer who holds
     the cookie puts the row back as it was before (ended_at NULL, the old seal): it fits
-    its old seal, so the stolen cookie works again until it expires."""
+    its old seal, but the record journal says it was ended: no session."""
     from handlers.directory import sessions
 
     chair = add_member(services, "chair")
