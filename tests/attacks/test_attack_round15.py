@@ -782,16 +782,12 @@ def test_an_own_login_link_moved_to_the_chair_tells_the_chair(app, services, mon
     assert (chair, "committee:shell_login") in told
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a shell-made link moved to another member is not told to that member: the"
-    " shell's notice went to the member it was made for",
-)
 @SQLITE
 def test_a_shell_link_moved_to_the_chair_tells_the_chair(app, services, monkeypatch):
     """`members login-link` for the writer's own reviewer account (that reviewer is told, and
     ignores it); the writer then repoints the row at the chair: used, it signs in as the
-    chair (read-only), and the chair is never told someone read the dashboard as them."""
+    chair (read-only), and the chair is told, since the link's keyed mark says whom the shell's
+    notice went to."""
     chair = add_member(services, "chair")
     reviewer = add_member(services, "reviewer")
     token = login_token(services, reviewer, from_shell=True)
@@ -803,6 +799,20 @@ def test_a_shell_link_moved_to_the_chair_tells_the_chair(app, services, monkeypa
     client.post(url, data={"csrf_token": csrf_token(client, url)})
     assert client.get("/committee/tickets").status_code == 200  # in, as the chair
     assert (chair, "committee:shell_login") in told
+
+
+@SQLITE
+def test_a_shell_link_used_by_its_own_member_is_not_told_twice(app, services, monkeypatch):
+    """The control: a shell's link used as made; its member was told when it was made, and
+    is not told again."""
+    chair = add_member(services, "chair")
+    token = login_token(services, chair, from_shell=True)
+    told = _told(monkeypatch)
+    client = app.test_client()
+    url = f"/committee/login/{token}"
+    client.post(url, data={"csrf_token": csrf_token(client, url)})
+    assert client.get("/committee/tickets").status_code == 200
+    assert (chair, "committee:shell_login") not in told
 
 
 # --- more: other spellings, other sides -------------------------------------------------------
