@@ -70,6 +70,9 @@ class RecordAnchor(Base):
     # The anchored [reference, entry count, head] list as JSON (0019; empty before), so that
     # `tickets verify` checks against the latest anchor without the file kept elsewhere.
     heads: Mapped[str | None] = mapped_column(Text)
+    # What it witnesses besides (0047, storage/anchor_witness.py): members' versions, the
+    # policy settings and the sessions ended, as JSON, in its digest; None before.
+    witness: Mapped[str | None] = mapped_column(Text)
 
 
 class PublicCount(Base):
