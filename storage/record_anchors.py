@@ -286,6 +286,13 @@ def _latest_heads(uow: UnitOfWork) -> tuple[str, list | None, list | None] | Non
     return latest.day.isoformat(), *lists
 
 
+def latest_witness(uow: UnitOfWork) -> list | None:
+    """The witness of the latest anchor published with its lists (None: none, one made
+    before 0047, or one whose lists no longer fit its digest)."""
+    latest = _latest_heads(uow)
+    return latest[2] if latest is not None else None
+
+
 def check_latest(uow: UnitOfWork, reference: str | None = None) -> dict[str, list[str]]:
     """What no longer matches the latest anchor the application published (by reference, ""
     for the anchor itself). Whoever can also rewrite `record_anchors` can hide a rollback

@@ -969,6 +969,91 @@ def test_a_policy_put_back_with_its_journal_lines_deleted_reads_as_default(app, 
 
 
 @SQLITE
+def test_a_policy_put_back_with_its_journal_lines_deleted_shows_on_the_chairs_code(app, services):
+    """The xfail above, seen from off the machine: the chair's change is new to the latest
+    anchor's witness, so the `witness-anchor` job anchors within the hour and sends the
+    chairs its code; checked after the put-back (journal lines deleted), it reads `broken`."""
+    from bot.jobs import catalogue as jobs
+    from storage import journal_lines, record_anchors
+
+    chair = add_member(services, "chair")
+    with services.uow() as unit:
+        access.set_admins_see_identity(unit, unit.session.get(Member, chair), True)
+        unit.commit()
+    with _engine(app).begin() as conn:
+        old = conn.execute(text("SELECT value, seal, set_by, set_at FROM policy_settings")).one()
+    with services.uow() as unit:
+        access.set_admins_see_identity(unit, unit.session.get(Member, chair), False)
+        unit.commit()
+    code = record_anchors.code_of(jobs.run_job(services, "witness-anchor")["anchor"])
+    assert _check(services, chair, code) == "intact"
+    with _engine(app).begin() as conn:
+        conn.execute(
+            text("UPDATE policy_settings SET value=:v, seal=:s, set_by=:b, set_at=:a"),
+            {"v": old.value, "s": old.seal, "b": old.set_by, "a": old.set_at},
+        )
+    folder = Path(services.config.record_anchor_dir)
+    for path in folder.glob("journal-*.log"):
+        kept = [x for x in path.read_text("utf-8").splitlines(True) if "policy" not in x]
+        path.write_text("".join(kept), "utf-8")
+    journal_lines.forget(str(folder))
+    assert _check(services, chair, code) == "broken"
+
+
+@SQLITE
+def test_a_session_put_back_with_its_end_unjournalled_shows_on_the_chairs_code(app, services):
+    """An admin signs a stolen session out everywhere; the writer puts the row back and
+    deletes the journal's `ended:` line: the cookie works again (nothing on the machine
+    remembers), but the anchor the `witness-anchor` job made after the sign-out, whose code
+    the chairs hold, reads `broken`."""
+    from bot.jobs import catalogue as jobs
+    from handlers.directory import sessions
+    from storage import journal_lines, record_anchors
+
+    chair = add_member(services, "chair")
+    admin = add_member(services, "admin")
+    thief = app.test_client()
+    sign_in(thief, services, chair)
+    with _engine(app).begin() as conn:
+        before = conn.execute(text("SELECT id, seal FROM dashboard_sessions")).one()
+    assert jobs.run_job(services, "witness-anchor")["anchor"]  # the first: members are new
+    with services.uow() as unit:
+        sessions.sign_out_everywhere(unit, unit.session.get(Member, admin), chair)
+        unit.commit()
+    code = record_anchors.code_of(jobs.run_job(services, "witness-anchor")["anchor"])
+    with _engine(app).begin() as conn:
+        conn.execute(
+            text(
+                "UPDATE dashboard_sessions SET ended_at = NULL, ended_reason = NULL, seal = :s"
+                " WHERE id = :i"
+            ),
+            {"s": before.seal, "i": before.id},
+        )
+    folder = Path(services.config.record_anchor_dir)
+    for path in folder.glob("journal-*.log"):
+        kept = [x for x in path.read_text("utf-8").splitlines(True) if "ended:" not in x]
+        path.write_text("".join(kept), "utf-8")
+    journal_lines.forget(str(folder))
+    assert thief.get("/committee/tickets").status_code == 200  # the machine alone: none
+    assert _check(services, admin, code) == "broken"
+
+
+@SQLITE
+def test_a_members_own_logout_sends_the_chairs_no_new_code(app, services):
+    """Signing out is not news for the witness: no anchor, no message to the chairs."""
+    from bot.jobs import catalogue as jobs
+
+    chair = add_member(services, "chair")
+    client = app.test_client()
+    sign_in(client, services, chair)
+    assert jobs.run_job(services, "witness-anchor")["anchor"]
+    page = "/committee/tickets"
+    client.post("/committee/logout", data={"csrf_token": csrf_token(client, page)})
+    assert client.get(page).status_code != 200
+    assert jobs.run_job(services, "witness-anchor")["anchor"] is None
+
+
+@SQLITE
 def test_two_processes_appending_at_once_lose_no_line(services):
     """A race: two processes (two gunicorn workers) append 300 lines each to the journal at
     the same moment: every line is there, whole."""
