@@ -630,17 +630,11 @@ def test_a_shell_session_given_the_original_as_clean_path_in_sql_is_refused(app,
     assert original not in response.get_data()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="an encrypted file is not bound to its key: the original copied over the clean"
-    " copy's file is served as the clean copy",
-)
 @SQLITE
 def test_the_original_file_copied_over_the_clean_copy_is_not_served_to_a_shell(app, services):
     """A writer of the evidence store (no keys needed) copies the original's encrypted file
-    over the clean copy's: the row and its mark are untouched, so the page serves the
-    decrypted original (GPS, device, author) to a session opened with a shell's link, and
-    to every reviewer."""
+    over the clean copy's: the row and its mark are untouched, but each record carries its
+    file's name inside its token, so the copy does not open under the clean copy's name."""
     ref = add_ticket(services, status="in_review")
     item, original, _ = _evidence(app, services, ref)
     store = services.fetcher.store
