@@ -271,15 +271,11 @@ def _folder(services) -> Path:
     return folder
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the lock is an flock on a file anyone may unlink: a new one is a second lock",
-)
 @SQLITE
 def test_the_lock_file_deleted_while_held_is_not_a_second_lock(services):
     """`keys rotate` holds the folder's lock; a writer (or a clean-up job) deletes
-    `.journal.lock`: the next appender creates a new file and takes a lock on it at once,
-    so it appends while the rewrite replaces the journal (its line lands in the old file)."""
+    `.journal.lock`: the next appender creates a new file, but the lock that counts is also
+    on the folder itself, which a writer inside it cannot unlink, so it waits."""
     folder = _folder(services)
     with record_journal.exclusive(folder, 1.0) as first:
         assert first
