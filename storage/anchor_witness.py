@@ -3,7 +3,7 @@ settings and the dashboard sessions ended, so that the code the chairs hold (off
 also catches those rows put back with the record journal's lines deleted.
 
 Each is a row of the anchor's `witness` list (in its digest, so in the chairs' code):
-`["member", id, version]`, `["policy", key, set_at, seal]` and `["ended", token hash, reason,
+`["member", id, version]`, `["policy", key, set_at, value]` and `["ended", token hash, reason,
 expires_at]` for each session ended and not yet past its 8 hours. Held against the database
 later (`problems`): a member at a lower version than anchored (or gone), a policy setting
 other than anchored and not set since, or a session anchored as ended that is live again, is
@@ -43,7 +43,8 @@ def rows(uow: UnitOfWork) -> list[list]:
     ):
         found.append(["member", member_id, version or 0])
     for setting in uow.session.scalars(select(PolicySetting).order_by(PolicySetting.key)):
-        found.append(["policy", setting.key, _time(setting.set_at), setting.seal or ""])
+        # Its time and value, not its seal: `keys rotate` seals it again, unchanged.
+        found.append(["policy", setting.key, _time(setting.set_at), setting.value])
     ended = (
         select(DashboardSession)
         .where(DashboardSession.ended_at.is_not(None), DashboardSession.expires_at > uow.now())
@@ -84,9 +85,8 @@ def problems(uow: UnitOfWork, witness: list, day: str) -> dict[str, list[str]]:
                 ]
         elif _is(row, "policy", 4):
             setting = policies.get(row[1])
-            if setting is None or (
-                (setting.seal or "") != row[3] and _time(setting.set_at) <= row[2]
-            ):
+            when = _time(setting.set_at) if setting is not None else ""
+            if when < row[2] or (when == row[2] and setting.value != row[3]):
                 found[f"policy {row[1]}"] = [
                     f"policy setting {row[1]} deleted or put back since the anchor of {day}"
                 ]
