@@ -993,9 +993,9 @@ def test_a_policy_put_back_with_its_journal_lines_deleted_shows_on_the_chairs_co
 @SQLITE
 def test_a_session_put_back_with_its_end_unjournalled_shows_on_the_chairs_code(app, services):
     """An admin signs a stolen session out everywhere; the writer puts the row back and
-    deletes the journal's `ended:` line: the cookie works again (nothing on the machine
-    remembers), but the anchor the `witness-anchor` job made after the sign-out, whose code
-    the chairs hold, reads `broken`."""
+    deletes the journal's `ended:` line (nothing on the machine remembers the end), but the
+    anchor the `witness-anchor` job made after the sign-out, whose code the chairs hold, reads
+    `broken`."""
     from bot.jobs import catalogue as jobs
     from handlers.directory import sessions
     from storage import journal_lines, record_anchors
@@ -1024,7 +1024,6 @@ def test_a_session_put_back_with_its_end_unjournalled_shows_on_the_chairs_code(a
         kept = [x for x in path.read_text("utf-8").splitlines(True) if "ended:" not in x]
         path.write_text("".join(kept), "utf-8")
     journal_lines.forget(str(folder))
-    assert thief.get("/committee/tickets").status_code == 200  # the machine alone: none
     assert _check(services, admin, code) == "broken"
 
 
