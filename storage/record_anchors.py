@@ -369,24 +369,29 @@ def check_code(uow: UnitOfWork, prefix: str, folder: str | Path | None = None) -
         return CodeCheck("changed", anchor.day)
     heads, witness = lists
     day = anchor.day.isoformat()
-    broken = _compare(uow, heads, day, None)
-    broken.update(_unsealed(uow, heads, day))
+    broken = _held(uow, heads, day)
     put_back = anchor_witness.problems(uow, witness or [], day)
     state = "broken" if broken or put_back else "intact"
     return CodeCheck(state, anchor.day, broken, put_back)
 
 
-def _unsealed(uow: UnitOfWork, heads: list, day: str) -> dict[str, list[str]]:
-    """The anchored tickets whose stored record does not fit its keyed seal now (a story,
-    an agency or a status written in SQL after the anchor, its timeline left alone)."""
-    references = [row[0] for row in heads]
-    stmt = select(Ticket.id, Ticket.reference).where(Ticket.reference.in_(references))
-    ids = dict(uow.session.execute(stmt).all()) if references else {}
-    whole = ticket_chain.intact_among(uow.session, ids)
-    return {
-        ids[i]: [f"record changed outside the application (anchored {day})"]
-        for i in sorted(set(ids) - whole)
-    }
+def _held(uow: UnitOfWork, heads: list, day: str) -> dict[str, list[str]]:
+    """`_compare`, and each anchored ticket whose stored record does not fit its keyed seal
+    now (a story, an agency or a status written in SQL after the anchor, its timeline left
+    alone), in one pass over the stored tickets."""
+    comparison, unsealed = Comparison(heads, day), {}
+    conn = uow.session.connection()
+    for batch in ticket_chain.stored_batches(conn, None, 500, raw_times=True):
+        for ticket, entries, parts in batch:
+            comparison.see(ticket, entries)
+            if ticket.reference in comparison.wanted and ticket_chain.problems(
+                ticket, entries, parts, uow.vault
+            ):
+                unsealed[ticket.reference] = [f"record changed outside the application ({day})"]
+    found = comparison.result()
+    for reference, problems in unsealed.items():
+        found.setdefault(reference, []).extend(problems)
+    return found
 
 
 def _filed_lists(anchor: RecordAnchor, folder: str | Path | None) -> tuple | None:

@@ -988,6 +988,10 @@ def test_a_policy_put_back_with_its_journal_lines_deleted_shows_on_the_chairs_co
         path.write_text("".join(kept), "utf-8")
     journal_lines.forget(str(folder))
     assert _check(services, chair, code) == "broken"
+    browser = app.test_client()
+    sign_in(browser, services, chair)
+    page = browser.get(f"/committee/record-check?code={code}").get_data(as_text=True)
+    assert 'data-state="broken"' in page and 'id="record-check-put-back"' in page
 
 
 @SQLITE
