@@ -2,6 +2,8 @@
 dashboard sessions ended (`record_anchors.witness`, storage/anchor_witness.py), in its
 digest and so in the code the chairs are sent: those rows put back with the record journal's
 lines deleted show on the chairs' record check. Anchors made before keep no witness.
+Downgraded, the anchors made since lose their witness, and their digest (which covers it) no
+longer fits their list: they read as changed until the next anchor.
 
 Revision ID: 0047
 Revises: 0046
