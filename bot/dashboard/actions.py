@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import logging
 import mimetypes
 from urllib.parse import quote
 
@@ -37,6 +38,8 @@ from storage.models import Evidence, Member
 from storage.pattern_models import TicketLink
 
 INLINE_IMAGES = frozenset({"image/jpeg", "image/png", "image/gif", "image/webp"})
+
+log = logging.getLogger(__name__)
 
 
 def _back(reference: str):
@@ -298,7 +301,10 @@ def evidence_file(reference: str, evidence_id: int):
     try:
         content = services().fetcher.store.read(key)
         first = next(content, b"")  # a file copied over another's name fails here, unsent
-    except (MissingFile, Damaged):
+    except MissingFile:
+        abort(404)
+    except Damaged:
+        log.error("evidence %s: its file does not open (damaged, or another file's)", item.id)
         abort(404)
     content = itertools.chain([first], content)
     if original:  # original bytes leave only with the chair, and it is on the record
