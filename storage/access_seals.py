@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 
-from sqlalchemy import select
+from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
 from storage import journal_lines
@@ -67,8 +67,11 @@ def session_seal(vault: Vault, row) -> str:
     return vault.seals(row_payload("dashboard_session", row, SESSION_FIELDS))[0]
 
 
-def session_fits(vault: Vault, row) -> bool:
-    """Whether a session's row is as the application wrote it (any configured key)."""
+def session_fits(vault: Vault, row, journal: journal_lines.JournalLines | None = None) -> bool:
+    """Whether a session's row is as the application wrote it (any configured key), and
+    (with the record `journal`) not one the application ended and a writer put back."""
+    if journal is not None and row.token_hash in journal.ended:
+        return False
     return vault.seal_fits(row.seal, row_payload("dashboard_session", row, SESSION_FIELDS))
 
 
@@ -87,6 +90,8 @@ def seal_on_flush(session: Session, _context, _instances) -> None:
         elif isinstance(obj, DashboardSession) and (obj in session.new or obj.ended_at):
             vault = vault or session_vault(session)
             obj.seal = session_seal(vault, obj)
+            if obj.ended_at and inspect(obj).attrs.ended_at.history.added:
+                journal_lines.note(session, f"{journal_lines.ENDED_PREFIX}{obj.token_hash}")
 
 
 def policy_problems(uow: UnitOfWork) -> dict[str, list[str]]:

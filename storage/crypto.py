@@ -43,13 +43,17 @@ def same_text(stored: str | None, expected: str) -> bool:
     return hmac.compare_digest((stored or "").encode("utf-8"), expected.encode("utf-8"))
 
 
+OWN_SIGN_IN = "own-sign-in"  # Vault.own_mark: a sign-in the member asked for in LINE
+TOLD_SIGN_IN = "told-sign-in"  # a shell's link, told to the member it was made for
+
 PURPOSES = (
     "line-user",
     "tracking",
     "join-code",
     "login-token",
     "throttle",
-    "own-sign-in",
+    OWN_SIGN_IN,
+    TOLD_SIGN_IN,
     "webhook-event",
     "reference",
     "outbox-key",
@@ -328,17 +332,20 @@ class Vault:
             marks += self.content_marks(sha256_hex)
         return any(same_text(mark, m) for m in marks)
 
-    def own_mark(self, row_hash: str, member_id: int) -> str:
+    def own_mark(self, row_hash: str, member_id: int, purpose: str = OWN_SIGN_IN) -> str:
         """The keyed mark that a sign-in (a login token's or a session's row, by its token
         hash) was asked for by this member, not made at a shell: a database writer without
         the lookup key can neither make one, nor move one to another row, nor move the row
-        to another member (a reviewer's own link pointed at the chair)."""
-        return self.index(f"{row_hash}:{member_id}", "own-sign-in")
+        to another member (a reviewer's own link pointed at the chair). With `purpose`
+        TOLD_SIGN_IN: a shell's link whose member was told when it was made."""
+        return self.index(f"{row_hash}:{member_id}", purpose)
 
-    def own_mark_fits(self, row_hash: str, member_id: int, mark: str | None) -> bool:
+    def own_mark_fits(
+        self, row_hash: str, member_id: int, mark: str | None, purpose: str = OWN_SIGN_IN
+    ) -> bool:
         """Whether a stored mark is that row's own mark for that member (any lookup key)."""
         return bool(mark) and any(
-            same_text(mark, m) for m in self.indexes(f"{row_hash}:{member_id}", "own-sign-in")
+            same_text(mark, m) for m in self.indexes(f"{row_hash}:{member_id}", purpose)
         )
 
     def blind_index(self, value: str, purpose: str = "line-user") -> str:

@@ -29,6 +29,9 @@ AGENCY_PREFIX = "agency:"  # `agency:N M`: the application marked agency record 
 TIE_PREFIX = "tie:"  # `tie:M:K:D R`: the application pointed member M's tie with record mark R
 CONFLICT_PREFIX = "conflict:"  # `conflict:M:K:D S`: the application sealed member M's tie with S
 POLICY_PREFIX = "policy:"  # `policy:K S`: the application sealed the chair's setting K with S
+# `ended:H`: the application ended the dashboard session whose token's keyed hash is H (a row
+# put back from before it ended, its old seal with it, is still no session).
+ENDED_PREFIX = "ended:"
 # The vault's purpose of a tie's digest D in those names (storage/row_seals.py `tie_digests`).
 JOURNAL_TIE = "journal-tie"
 # `renamed:M:K:D M:K:E`: `keys rotate` wrote every line of the tie named D again as E, under
@@ -51,6 +54,7 @@ OWN_PREFIXES = (
     TIE_PREFIX,
     RENAMED_PREFIX,
     POLICY_PREFIX,
+    ENDED_PREFIX,
 )
 FOLDER = "record_journal_folder"  # in each session's info: where its journal is
 PENDING = "record_journal"  # in each session's info: the lines to append when it commits
@@ -97,6 +101,7 @@ class JournalLines:
     ties: dict[str, Marks] = field(default_factory=dict)
     conflicts: dict[str, Marks] = field(default_factory=dict)
     policies: dict[str, Marks] = field(default_factory=dict)
+    ended: set[str] = field(default_factory=set)  # token hashes of sessions ended
     renamed: dict[str, str] = field(default_factory=dict)
     entries: dict[str, int] = field(default_factory=dict)  # each ticket's entries journalled
     # Of each file, each ticket's most entry lines read in one pass over it: a file replaced
@@ -157,6 +162,8 @@ class JournalLines:
             self.conflicts.setdefault(name[len(CONFLICT_PREFIX) :], Marks()).add(value, self.taken)
         elif name.startswith(POLICY_PREFIX) and value:
             self.policies.setdefault(name[len(POLICY_PREFIX) :], Marks()).add(value, self.taken)
+        elif name.startswith(ENDED_PREFIX) and not value:
+            self.ended.add(name[len(ENDED_PREFIX) :])
         elif name.startswith(RENAMED_PREFIX) and value:
             self.renamed[name[len(RENAMED_PREFIX) :]] = value
         elif value and is_ticket_name(name):  # an entry the application wrote

@@ -5,6 +5,9 @@ holds the seal key. Each day the heads are listed, their digest is published on 
 transparency page and the full list is written to a file the operator keeps elsewhere. A
 chain rewritten afterwards no longer has the anchored hash at the anchored position, and
 `tickets verify --anchor FILE` says so.
+
+Since 0047 an anchor also witnesses members' versions, the policy settings and the sessions
+ended (storage/anchor_witness.py, format 2): in its digest, so in the chairs' code.
 """
 
 from __future__ import annotations
@@ -18,20 +21,43 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from storage import ticket_chain
+from storage import anchor_witness, ticket_chain
 from storage.models import Ticket, TicketEvent
 from storage.transparency_models import RecordAnchor
 from storage.uow import UnitOfWork
 
-FORMAT = "sujarit-record-anchor/1"
+FORMAT = "sujarit-record-anchor/1"  # tickets only (anchors made before 0047)
+WITNESSED = "sujarit-record-anchor/2"  # tickets, then the witness (storage/anchor_witness.py)
 # Hex digits of an anchor's digest told to the chairs in LINE (`code_of`): 64 bits, so no
 # writer finds another list of heads that begins the same.
 CODE_CHARS = 16
 
 
-def _digest(heads: list[list]) -> str:
+def _digest(heads: list[list], witness: list | None = None) -> str:
     lines = "".join(f"{reference} {count} {head}\n" for reference, count, head in heads)
+    if witness is not None:
+        lines += anchor_witness.lines(witness)
     return hashlib.sha256(lines.encode("utf-8")).hexdigest()
+
+
+def _whole(anchor: dict) -> bool:
+    """Whether an anchor document is whole: a known format whose digest fits its lists."""
+    heads, witness = anchor.get("tickets") or [], anchor.get("witness")
+    if anchor.get("format") == WITNESSED and isinstance(witness, list):
+        return _digest(heads, witness) == anchor.get("digest")
+    return anchor.get("format") == FORMAT and _digest(heads) == anchor.get("digest")
+
+
+def _lists(anchor: RecordAnchor) -> tuple[list, list | None] | None:
+    """An anchor row's heads and witness, when they fit its digest (None: they do not)."""
+    try:
+        heads = json.loads(anchor.heads)
+        witness = json.loads(anchor.witness) if anchor.witness is not None else None
+    except (ValueError, TypeError):
+        return None
+    if not isinstance(heads, list) or (witness is not None and not isinstance(witness, list)):
+        return None
+    return (heads, witness) if _digest(heads, witness) == anchor.digest else None
 
 
 def current_heads(uow: UnitOfWork) -> list[list]:
@@ -49,21 +75,30 @@ def make(uow: UnitOfWork, day: date) -> dict:
     """An anchor document of the record now, published under `day` (the caller commits).
     A ticket that no longer matches the latest anchor keeps its anchored head in this one,
     so a rollback stays reported after the next anchor too."""
-    heads = current_heads(uow)
+    heads, witness = current_heads(uow), anchor_witness.rows(uow)
     latest = _latest_heads(uow)
     if latest is not None and latest[1] is not None:
-        anchored_on, before = latest
+        anchored_on, before, seen = latest
         anchored = {ref: [ref, count, head] for ref, count, head in before}
         broken = _compare(uow, before, anchored_on, None)
         now = {row[0]: row for row in heads}
         now.update({ref: anchored[ref] for ref in broken if ref in anchored})
         heads = [now[ref] for ref in sorted(now)]
-    digest = _digest(heads)
-    listed = json.dumps(heads, ensure_ascii=False, separators=(",", ":"))
+        if seen is not None:
+            put_back = anchor_witness.problems(uow, seen, anchored_on)
+            witness = anchor_witness.carried(witness, seen, put_back)
+    digest = _digest(heads, witness)
     anchor = RecordAnchor(day=day, made_at=uow.now(), tickets=len(heads), digest=digest)
-    anchor.heads = listed
+    anchor.heads = json.dumps(heads, ensure_ascii=False, separators=(",", ":"))
+    anchor.witness = json.dumps(witness, ensure_ascii=False, separators=(",", ":"))
     uow.session.add(anchor)
-    return {"format": FORMAT, "day": day.isoformat(), "digest": digest, "tickets": heads}
+    return {
+        "format": WITNESSED,
+        "day": day.isoformat(),
+        "digest": digest,
+        "tickets": heads,
+        "witness": witness,
+    }
 
 
 def make_today(uow: UnitOfWork) -> dict:
@@ -156,12 +191,13 @@ def check(uow: UnitOfWork, anchor: dict) -> dict[str, list[str]]:
     anchor itself): each anchored head must still be its ticket's entry at that position."""
     day = anchor.get("day", "?")
     heads = anchor.get("tickets") or []
-    if anchor.get("format") != FORMAT or _digest(heads) != anchor.get("digest"):
+    if not _whole(anchor):
         return {"": [f"the anchor of {day} is not a whole, unchanged anchor file"]}
     kept = select(RecordAnchor.id).where(
         RecordAnchor.day == date.fromisoformat(day), RecordAnchor.digest == anchor["digest"]
     )
     found = _compare(uow, heads, day, None)
+    found.update(anchor_witness.problems(uow, anchor.get("witness") or [], day))
     if uow.session.scalar(kept.limit(1)) is None:
         found[""] = [f"the anchor of {day} published by the application differs from this file"]
     return found
@@ -198,8 +234,7 @@ def folder_check(uow: UnitOfWork, folder: str | Path) -> tuple[dict, Comparison 
         except (ValueError, KeyError, TypeError, OSError):
             found.setdefault("", []).append(f"{path.name} is not a readable anchor file")
             continue
-        heads = anchor.get("tickets") or []
-        if anchor.get("format") != FORMAT or _digest(heads) != anchor.get("digest"):
+        if not _whole(anchor):
             found.setdefault("", []).append(f"{path.name} is not a whole, unchanged anchor file")
             continue
         kept = select(RecordAnchor.id).where(
@@ -235,21 +270,27 @@ def _unfiled(uow: UnitOfWork, files: list[Path], found: dict) -> None:
             )
 
 
-def _latest_heads(uow: UnitOfWork) -> tuple[str, list | None] | None:
-    """The day and heads of the latest anchor published with its heads (heads None when
-    they no longer match its digest); None when there is none."""
+def _latest_heads(uow: UnitOfWork) -> tuple[str, list | None, list | None] | None:
+    """The day, heads and witness of the latest anchor published with its heads (heads None
+    when they no longer match its digest; witness None for one made before 0047); None when
+    there is none."""
     stmt = select(RecordAnchor).where(RecordAnchor.heads.is_not(None))
     latest = uow.session.scalars(
         stmt.order_by(RecordAnchor.made_at.desc(), RecordAnchor.id.desc()).limit(1)
     ).first()
     if latest is None:
         return None
-    try:
-        heads = json.loads(latest.heads)
-        whole = isinstance(heads, list) and _digest(heads) == latest.digest
-    except (ValueError, TypeError):
-        whole = False
-    return latest.day.isoformat(), heads if whole else None
+    lists = _lists(latest)
+    if lists is None:
+        return latest.day.isoformat(), None, None
+    return latest.day.isoformat(), *lists
+
+
+def latest_witness(uow: UnitOfWork) -> list | None:
+    """The witness of the latest anchor published with its lists (None: none, one made
+    before 0047, or one whose lists no longer fit its digest)."""
+    latest = _latest_heads(uow)
+    return latest[2] if latest is not None else None
 
 
 def check_latest(uow: UnitOfWork, reference: str | None = None) -> dict[str, list[str]]:
@@ -268,10 +309,11 @@ def latest_check(uow: UnitOfWork, reference: str | None = None) -> tuple[dict, C
     latest = _latest_heads(uow)
     if latest is None:
         return {}, None
-    day, heads = latest
+    day, heads, witness = latest
     if heads is None:
         return {"": [f"the published anchor of {day} was changed in the database"]}, None
-    return {}, Comparison(heads, day, reference)
+    found = anchor_witness.problems(uow, witness, day) if witness and reference is None else {}
+    return found, Comparison(heads, day, reference)
 
 
 def code_of(digest: str) -> str:
@@ -294,11 +336,13 @@ class CodeCheck:
     anchor published here has it: the database was put back to before it, or its anchors
     rewritten), `changed` (its list no longer fits its digest), `unlisted` (made before the
     lists were kept: check with its file), `broken` (tickets rewritten or removed since,
-    `broken` by reference) or `intact`."""
+    `broken` by reference; `put_back`, the members, settings and sessions its witness names
+    that were put back since) or `intact`."""
 
     state: str
     day: date | None = None
     broken: dict[str, list[str]] = field(default_factory=dict)
+    put_back: dict[str, list[str]] = field(default_factory=dict)
 
 
 def check_code(uow: UnitOfWork, prefix: str, folder: str | Path | None = None) -> CodeCheck:
@@ -308,8 +352,10 @@ def check_code(uow: UnitOfWork, prefix: str, folder: str | Path | None = None) -
     anchor = uow.session.scalars(stmt.order_by(RecordAnchor.id).limit(1)).first()
     if anchor is None:
         return CodeCheck("missing")
-    filed = _filed_heads(anchor, folder) if anchor.heads is None else None
+    filed = _filed_lists(anchor, folder) if anchor.heads is None else None
     if anchor.heads is None and filed is None:
+        if anchor.witness is not None:
+            return CodeCheck("changed", anchor.day)  # made with its lists (0047 on)
         # made before lists were kept only if no anchor before it has one: a list emptied
         # in SQL is a change, not an old anchor
         listed_before = select(RecordAnchor.id).where(
@@ -318,25 +364,45 @@ def check_code(uow: UnitOfWork, prefix: str, folder: str | Path | None = None) -
         if uow.session.scalars(listed_before.limit(1)).first() is not None:
             return CodeCheck("changed", anchor.day)
         return CodeCheck("unlisted", anchor.day)
-    try:
-        heads = filed if filed is not None else json.loads(anchor.heads)
-        whole = isinstance(heads, list) and _digest(heads) == anchor.digest
-    except (ValueError, TypeError):
-        whole = False
-    if not whole:
+    lists = filed if filed is not None else _lists(anchor)
+    if lists is None:
         return CodeCheck("changed", anchor.day)
-    broken = _compare(uow, heads, anchor.day.isoformat(), None)
-    return CodeCheck("broken" if broken else "intact", anchor.day, broken)
+    heads, witness = lists
+    day = anchor.day.isoformat()
+    broken = _held(uow, heads, day)
+    put_back = anchor_witness.problems(uow, witness or [], day)
+    state = "broken" if broken or put_back else "intact"
+    return CodeCheck(state, anchor.day, broken, put_back)
 
 
-def _filed_heads(anchor: RecordAnchor, folder: str | Path | None) -> list | None:
-    """The list of an anchor as its file in `folder` keeps it (whole: its digest fits), or
-    None when there is no such file."""
+def _held(uow: UnitOfWork, heads: list, day: str) -> dict[str, list[str]]:
+    """`_compare`, and each anchored ticket whose stored record does not fit its keyed seal
+    now (a story, an agency or a status written in SQL after the anchor, its timeline left
+    alone), in one pass over the stored tickets."""
+    comparison, unsealed = Comparison(heads, day), {}
+    conn = uow.session.connection()
+    for batch in ticket_chain.stored_batches(conn, None, 500, raw_times=True):
+        for ticket, entries, parts in batch:
+            comparison.see(ticket, entries)
+            if ticket.reference in comparison.wanted and ticket_chain.problems(
+                ticket, entries, parts, uow.vault
+            ):
+                unsealed[ticket.reference] = [f"record changed outside the application ({day})"]
+    found = comparison.result()
+    for reference, problems in unsealed.items():
+        found.setdefault(reference, []).extend(problems)
+    return found
+
+
+def _filed_lists(anchor: RecordAnchor, folder: str | Path | None) -> tuple | None:
+    """The lists of an anchor as its file in `folder` keeps them (whole: its digest fits),
+    or None when there is no such file."""
     if not folder:
         return None
     try:
         kept = read(file_of(folder, anchor.day.isoformat(), anchor.digest))
     except (OSError, ValueError):
         return None
-    heads = kept.get("tickets") if isinstance(kept, dict) else None
-    return heads if isinstance(heads, list) and _digest(heads) == anchor.digest else None
+    if not isinstance(kept, dict) or not _whole(kept) or kept.get("digest") != anchor.digest:
+        return None
+    return kept.get("tickets") or [], kept.get("witness")

@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
+from time import monotonic
 
 from sqlalchemy import event, func, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -168,21 +169,32 @@ def _rewrite_file(path: Path, change) -> int:
 
 @contextmanager
 def exclusive(folder: str | Path, wait: float) -> Iterator[bool]:
-    """Hold the journal folder's lock (a file beside the journals, flock, across processes)
-    for as long as the block runs; yields False when it could not be had within `wait`
+    """Hold the journal folder's lock (flock, across processes) for as long as the block
+    runs: the folder itself, which whoever writes inside it cannot unlink or replace, then
+    the file beside the journals; yields False when they could not be had within `wait`
     seconds (held by another, or the lock file cannot be opened)."""
     # Never waits on a planted pipe or follows a link; read-only is enough for flock.
     flags = os.O_RDONLY | os.O_CREAT | os.O_NOFOLLOW | os.O_NONBLOCK
     try:
+        held = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+    except OSError as exc:
+        log.error("record journal folder %s not opened: %s", folder, exc)
+        yield False
+        return
+    try:
         lock = os.open(Path(folder) / LOCK, flags, 0o644)
     except OSError as exc:
+        os.close(held)
         log.error("record journal lock in %s not opened: %s", folder, exc)
         yield False
         return
     try:
-        yield file_locks.take(lock, wait)
+        start = monotonic()
+        took = file_locks.take(held, wait, folder=True)
+        yield took and file_locks.take(lock, max(0.0, wait - (monotonic() - start)))
     finally:
-        os.close(lock)  # closing it lets the lock go
+        os.close(lock)  # closing them lets the locks go
+        os.close(held)
 
 
 def _append(folder: str | Path, lines: list[str]) -> None:

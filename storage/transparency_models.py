@@ -70,6 +70,10 @@ class RecordAnchor(Base):
     # The anchored [reference, entry count, head] list as JSON (0019; empty before), so that
     # `tickets verify` checks against the latest anchor without the file kept elsewhere.
     heads: Mapped[str | None] = mapped_column(Text)
+    # What it witnesses besides (0047, storage/anchor_witness.py): members' versions, the
+    # policy settings and the sessions ended, as JSON, in its digest; None before. Loaded
+    # when read, so `tickets verify` still reads a database taken back below 0047.
+    witness: Mapped[str | None] = mapped_column(Text, deferred=True)
 
 
 class PublicCount(Base):

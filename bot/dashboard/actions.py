@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+import logging
 import mimetypes
 from urllib.parse import quote
 
@@ -22,7 +24,7 @@ from bot.dashboard.auth import member_required
 from bot.dashboard.blueprint import bp, services, t
 from bot.dashboard.status_form import FIELDS, status_problems
 from bot.dashboard.tickets import render_ticket, visible_ticket
-from bot.line.evidence_files import MissingFile, clean_type
+from bot.line.evidence_files import Damaged, MissingFile, clean_type
 from handlers.directory.access import REVIEW_ROLES, NotAllowed, can_review
 from handlers.patterns import related
 from handlers.tickets import actions as ticket_actions
@@ -36,6 +38,8 @@ from storage.models import Evidence, Member
 from storage.pattern_models import TicketLink
 
 INLINE_IMAGES = frozenset({"image/jpeg", "image/png", "image/gif", "image/webp"})
+
+log = logging.getLogger(__name__)
 
 
 def _back(reference: str):
@@ -296,8 +300,13 @@ def evidence_file(reference: str, evidence_id: int):
     key = (item.storage_path if original else item.clean_path) or ""
     try:
         content = services().fetcher.store.read(key)
+        first = next(content, b"")  # a file copied over another's name fails here, unsent
     except MissingFile:
         abort(404)
+    except Damaged:
+        log.error("evidence %s: its file does not open (damaged, or another file's)", item.id)
+        abort(404)
+    content = itertools.chain([first], content)
     if original:  # original bytes leave only with the chair, and it is on the record
         # Named by the handle the page showed: the audit page shows the detail to its readers.
         audit_log.record(g.uow, g.member, "evidence_original", str(evidence_id), ticket.id)

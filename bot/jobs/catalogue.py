@@ -73,6 +73,14 @@ JOBS: dict[str, Job] = {
             "daily: make the period's release if due, verify the record (tickets verify), "
             "anchor it unless broken",
         ),
+        Job(
+            "witness-anchor",
+            "cron",
+            {"minute": 47},
+            records.witness_anchor,
+            "hourly: when a member's version, a policy setting or a session's end changed since"
+            " the latest anchor, verify and anchor now (its code to the chairs)",
+        ),
     )
 }
 

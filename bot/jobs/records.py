@@ -8,7 +8,7 @@ import threading
 from bot.services import Services
 from handlers.tickets import anchor_codes
 from handlers.tickets.transparency import current_release
-from storage import record_anchors
+from storage import anchor_witness, record_anchors
 from storage.record_checks import check_and_record
 
 log = logging.getLogger(__name__)
@@ -43,3 +43,16 @@ def verify_records(services: Services, stop: threading.Event) -> dict:
         "broken": sorted(result.broken),
         "anchor": made["digest"] if made else None,
     }
+
+
+def witness_anchor(services: Services, stop: threading.Event) -> dict:
+    """Hourly: when a member's version, a policy setting or a session's end (other than a
+    member's own logout) is not yet in the latest anchor's witness, run the daily check now
+    (`verify_records`: verified, anchored unless broken, its code sent to the chairs), so
+    that putting those rows back is caught by a code the chairs hold within the hour, not
+    the day (storage/anchor_witness.py)."""
+    with services.uow() as uow:
+        fresh = anchor_witness.news(anchor_witness.rows(uow), record_anchors.latest_witness(uow))
+    if not fresh:
+        return {"anchor": None}
+    return verify_records(services, stop)

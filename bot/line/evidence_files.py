@@ -4,6 +4,11 @@ A file is a header and a run of records; each record is one Fernet token (the va
 keys: the first encrypts, all decrypt) of an 8-byte sequence number, a last-record flag
 and up to 64 KiB of content, so records cannot be dropped, reordered or cut off
 unnoticed. Names are random: nothing on disk says which ticket a file belongs to.
+
+Each record also carries, inside its token, a digest of the file's own name (format SJE2): a
+file copied over another's name (the original over its clean copy, whose row and mark stay
+as they were) no longer opens (Damaged). Files written before (SJE1) open unbound until
+`keys rotate` writes them again.
 """
 
 from __future__ import annotations
@@ -20,10 +25,17 @@ from bot.config import Config
 from storage.crypto import Vault
 from storage.evidence_stores import BlobStore, MissingFile, open_store
 
-MAGIC = b"SJE1\n"
+MAGIC = b"SJE2\n"  # records bound to the file's name
+UNBOUND = b"SJE1\n"  # records written before names were bound (still read)
+_BINDING = 16  # bytes of the name's SHA-256 in each record
 CHUNK = 64 * 1024
 _LENGTH = struct.Struct(">I")
 _HEAD = struct.Struct(">Q?")
+
+
+def _bound(key: str) -> bytes:
+    """What each record of the file named `key` carries of its name."""
+    return hashlib.sha256(str(key).encode("utf-8")).digest()[:_BINDING]
 
 
 def clean_type(clean_path: str) -> str:
@@ -87,12 +99,13 @@ class EvidenceStore:
         """
         key = self.new_key(kind)
         counted = {"digest": hashlib.sha256(), "size": 0}
-        self.blobs.put(key, self._encrypt(chunks, max_bytes, counted))
+        self.blobs.put(key, self._encrypt(key, chunks, max_bytes, counted))
         mark = self.vault.content_marks(counted["digest"].hexdigest(), ticket_salt)[0]
         return key, counted["size"], mark
 
-    def _encrypt(self, chunks: Iterable[bytes], max_bytes: int | None, counted: dict):
+    def _encrypt(self, key: str, chunks: Iterable[bytes], max_bytes: int | None, counted: dict):
         yield MAGIC
+        bound = _bound(key)
         pending, seq = b"", 0
         for chunk in chunks:
             if not chunk:
@@ -103,9 +116,9 @@ class EvidenceStore:
             counted["digest"].update(chunk)
             pending += chunk
             while len(pending) >= CHUNK:
-                yield self._record(seq, False, pending[:CHUNK])
+                yield self._record(seq, False, bound + pending[:CHUNK])
                 pending, seq = pending[CHUNK:], seq + 1
-        yield self._record(seq, True, pending)
+        yield self._record(seq, True, bound + pending)
 
     def _record(self, seq: int, last: bool, data: bytes) -> bytes:
         token = self.vault.encrypt_bytes(_HEAD.pack(seq, last) + data)
@@ -120,22 +133,24 @@ class EvidenceStore:
 
     def _decrypt(self, key: str, handle: _Reader) -> Iterator[bytes]:
         head = handle.read(len(MAGIC))
-        if head != MAGIC:
+        if head not in (MAGIC, UNBOUND):
             yield head  # written before 0011: plain
             while block := handle.read(CHUNK):
                 yield block
             return
         expected, last = 0, False
+        bound = _bound(key) if head == MAGIC else b""
         while raw_length := handle.read(_LENGTH.size):
             if last or len(raw_length) != _LENGTH.size:
                 raise Damaged(key)
             token = handle.read(_LENGTH.unpack(raw_length)[0])
             plain = self.vault.decrypt_bytes(token)
             seq, last = _HEAD.unpack(plain[: _HEAD.size])
-            if seq != expected:
-                raise Damaged(key)
+            body = plain[_HEAD.size :]
+            if seq != expected or body[: len(bound)] != bound:
+                raise Damaged(key)  # out of order, or another file's record under this name
             expected += 1
-            yield plain[_HEAD.size :]
+            yield body[len(bound) :]
         if not last:
             raise Damaged(key)
 
@@ -149,7 +164,7 @@ class EvidenceStore:
         counted = {"digest": hashlib.sha256(), "size": 0}
         spooled = tempfile.TemporaryFile()
         with spooled:
-            for piece in self._encrypt(self.read(key), None, counted):
+            for piece in self._encrypt(key, self.read(key), None, counted):
                 spooled.write(piece)
             spooled.seek(0)
             self.blobs.put(key, iter(lambda: spooled.read(CHUNK), b""))

@@ -21,6 +21,7 @@ from handlers.directory.audit import FAILED_LOGIN, LOGIN, SHELL_LOGIN_LINK
 from handlers.replies import Say
 from storage import audit, member_seals, record_journal
 from storage.committee_models import JoinCode, LoginToken
+from storage.crypto import OWN_SIGN_IN, TOLD_SIGN_IN
 from storage.journal_lines import JOURNAL_ACCOUNT
 from storage.models import AuditEntry, Member, MemberConflict
 from storage.tickets import TRACKING_ALPHABET
@@ -538,7 +539,11 @@ def issue_login_token(uow: UnitOfWork, member: Member, *, from_shell: bool = Fal
             created_at=uow.now(),
             expires_at=uow.now() + LOGIN_TTL,
             from_shell=from_shell,
-            own_mark=None if from_shell else uow.vault.own_mark(token_hash, member.id),
+            # A shell's link carries the mark that its member was told (below), so the member
+            # it signs in is told again if it was pointed at someone else.
+            own_mark=uow.vault.own_mark(
+                token_hash, member.id, TOLD_SIGN_IN if from_shell else OWN_SIGN_IN
+            ),
         )
     )
     uow.session.flush()
@@ -605,9 +610,12 @@ def use_login_token(
     if from_shell:
         detail = f"member:{member.id} (link made at the server) {user_agent}"
         audit.record(uow, audit.COMMAND_LINE, LOGIN, detail[:200])
-        if not claimed.from_shell:
-            # Not the shell's (the member would have been told when it was made): a link
-            # pointed at this member, or marked own, in the database alone. Told as a shell's.
+        told = claimed.from_shell and uow.vault.own_mark_fits(
+            claimed.token_hash, claimed.member_id, claimed.own_mark, TOLD_SIGN_IN
+        )
+        if not told:
+            # Not a shell's link told to this member when it was made: a link pointed at this
+            # member, or marked own, in the database alone. Told as a shell's.
             say = Say("members.moved_login_link")
             alerts.notify_member(uow, member, [say], purpose="committee:shell_login")
     else:

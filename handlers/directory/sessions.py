@@ -14,7 +14,7 @@ from datetime import timedelta
 
 from sqlalchemy import select
 
-from storage import access_seals, audit, member_seals
+from storage import access_seals, audit, journal_lines, member_seals
 from storage.insider_models import DashboardSession
 from storage.models import Member
 from storage.uow import UnitOfWork
@@ -71,8 +71,9 @@ def live(uow: UnitOfWork, token: str | None) -> Live | None:
     )
     if row is None or row.ended_at is not None or row.expires_at <= uow.now():
         return None
-    if not access_seals.session_fits(uow.vault, row):
-        return None  # ended, stretched or moved outside the application
+    journal = journal_lines.of_session(uow.session)
+    if not access_seals.session_fits(uow.vault, row, journal):
+        return None  # ended, stretched or moved outside the application, or ended and put back
     member = uow.session.get(Member, row.member_id)
     if member is None or not member.active:
         return None

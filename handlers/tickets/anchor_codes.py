@@ -64,12 +64,14 @@ class Checked:
     """A code held against the record, as a member may read it: `state` as
     record_anchors.CodeCheck's, or `throttled` (too many codes matching no anchor this
     hour: guessing); `shown`, the tickets changed since that this member may see;
-    `others`, how many more (kept from them, or no longer there)."""
+    `others`, how many more (kept from them, or no longer there); `put_back`, how many
+    members' rows, policy settings and ended sessions were put back since."""
 
     state: str
     day: date | None = None
     shown: list[str] = field(default_factory=list)
     others: int = 0
+    put_back: int = 0
 
 
 def check(uow: UnitOfWork, member: Member, prefix: str, folder: str | None = None) -> Checked:
@@ -86,7 +88,9 @@ def check(uow: UnitOfWork, member: Member, prefix: str, folder: str | None = Non
     stored = list(uow.session.scalars(stmt)) if found.broken else []
     check_records(uow, member, stored)
     shown = sorted(t.reference for t in stored if can_review(uow, member, t))
-    result = Checked(found.state, found.day, shown, len(found.broken) - len(shown))
-    detail = f"{found.state} {len(found.broken)}" if found.broken else found.state
+    others = len(found.broken) - len(shown)
+    result = Checked(found.state, found.day, shown, others, len(found.put_back))
+    count = len(found.broken) + len(found.put_back)
+    detail = f"{found.state} {count}" if count else found.state
     audit.record(uow, member, "record_code_check", detail)
     return result

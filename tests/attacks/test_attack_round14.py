@@ -853,6 +853,105 @@ def test_a_member_put_back_with_their_journal_file_deleted_sees_nothing(app, ser
     assert not _sees(services, reviewer, ref)
 
 
+def _check_code(services, member_id: int, code: str) -> str:
+    """What the dashboard's record check says of an anchor's code, as a chair reads it."""
+    from handlers.tickets import anchor_codes
+    from storage import record_anchors
+
+    with services.uow() as unit:
+        found = anchor_codes.check(
+            unit, unit.session.get(Member, member_id), record_anchors.typed_code(code)
+        )
+        unit.commit()
+    return found.state
+
+
+def _forget_the_member(services) -> None:
+    """The writer deletes `members/N` and the journal's `member:` lines (as the xfail above)."""
+    from pathlib import Path
+
+    from storage import journal_lines
+
+    folder = Path(services.config.record_anchor_dir)
+    for path in folder.rglob("*"):
+        if path.is_file() and path.parent.name == "members":
+            path.unlink()
+        elif path.is_file() and path.name.startswith("journal-"):
+            kept = [x for x in path.read_text("utf-8").splitlines(True) if "member:" not in x]
+            path.write_text("".join(kept), "utf-8")
+    journal_lines.forget(str(folder))
+
+
+@SQLITE
+def test_a_member_put_back_with_their_journal_deleted_shows_on_the_chairs_code(
+    app, services, tmp_path
+):
+    """The xfail above, seen from off the machine: the day's anchor was made before the tie;
+    within the hour of the tie the `witness-anchor` job anchors again (the member's version
+    is new to the witness) and sends the chairs its code. The writer puts the database back
+    to before the tie and deletes the member's journal lines: the chair's code is `missing`."""
+    import re
+    import shutil
+
+    from bot.jobs import catalogue as jobs
+    from storage import record_anchors
+
+    chair = add_member(services, "chair")
+    _reviewed(services, TIE, SCHOOL)
+    reviewer = add_member(services, "reviewer")
+    add_ticket(services, agency=TIE, official="นายก", description=STORY)
+    before = record_anchors.code_of(jobs.run_job(services, "verify-records")["anchor"])
+    assert jobs.run_job(services, "witness-anchor")["anchor"] is None  # nothing new
+    _engine(app).dispose()
+    shutil.copy(_db_file(app), tmp_path / "copy.db")
+    with services.uow() as unit:
+        members.declare_conflict(unit, unit.session.get(Member, reviewer), "agency", TIE, "x")
+        unit.commit()
+    made = jobs.run_job(services, "witness-anchor")["anchor"]
+    assert made
+    code = record_anchors.code_of(made)
+    assert code != before and _check_code(services, chair, code) == "intact"
+    _engine(app).dispose()
+    shutil.copy(tmp_path / "copy.db", _db_file(app))
+    _forget_the_member(services)
+    assert _check_code(services, chair, before) == "intact"  # the state put back is that one
+    assert _check_code(services, chair, code) == "missing"
+    assert re.fullmatch(r"[0-9A-F]{4}(-[0-9A-F]{4}){3}", code)
+
+
+@SQLITE
+def test_a_member_row_alone_put_back_with_their_journal_deleted_is_named(app, services):
+    """Only the member's row and ties are put back (the anchors table left alone) and the
+    journal's member lines deleted: the code of the anchor made after the tie reads
+    `broken`, and `tickets verify` names the member (held against the latest anchor)."""
+    from handlers.tickets import anchor_codes
+    from storage import record_anchors, record_checks
+
+    chair = add_member(services, "chair")
+    _reviewed(services, TIE, SCHOOL)
+    reviewer = add_member(services, "reviewer")
+    add_ticket(services, agency=TIE, official="นายก", description=STORY)
+    with _engine(app).begin() as conn:
+        old = conn.execute(text("SELECT * FROM members WHERE id = :i"), {"i": reviewer}).one()
+    with services.uow() as unit:
+        members.declare_conflict(unit, unit.session.get(Member, reviewer), "agency", TIE, "x")
+        unit.commit()
+    with services.uow() as unit:
+        code = record_anchors.code_of(anchor_codes.publish(unit)["digest"])
+        unit.commit()
+    with _engine(app).begin() as conn:
+        conn.execute(text("DELETE FROM member_conflicts WHERE member_id = :i"), {"i": reviewer})
+        conn.execute(
+            text("UPDATE members SET version = :v, seal = :s WHERE id = :i"),
+            {"v": old.version, "s": old.seal, "i": reviewer},
+        )
+    _forget_the_member(services)
+    assert _check_code(services, chair, code) == "broken"
+    with services.uow() as unit:
+        found = record_checks.check(unit)
+    assert f"member {reviewer}" in found.broken
+
+
 # --- floods ----------------------------------------------------------------------------------
 
 

@@ -271,15 +271,11 @@ def _folder(services) -> Path:
     return folder
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the lock is an flock on a file anyone may unlink: a new one is a second lock",
-)
 @SQLITE
 def test_the_lock_file_deleted_while_held_is_not_a_second_lock(services):
     """`keys rotate` holds the folder's lock; a writer (or a clean-up job) deletes
-    `.journal.lock`: the next appender creates a new file and takes a lock on it at once,
-    so it appends while the rewrite replaces the journal (its line lands in the old file)."""
+    `.journal.lock`: the next appender creates a new file, but the lock that counts is also
+    on the folder itself, which a writer inside it cannot unlink, so it waits."""
     folder = _folder(services)
     with record_journal.exclusive(folder, 1.0) as first:
         assert first
@@ -432,21 +428,34 @@ def test_a_code_of_an_anchor_whose_list_was_rewritten_says_changed(app, services
 
 
 @BOTH
-@pytest.mark.xfail(
-    strict=True,
-    reason="with no listed anchor before it and no file of it at hand, an anchor whose list was"
-    " emptied in SQL cannot be told from one made before lists were kept",
-)
 def test_a_code_of_an_anchor_whose_list_was_nulled_does_not_read_as_old(app, services):
     """A ticket put back after the anchor; the writer sets the anchor's `heads` to NULL (as
-    rows made before 0019 have): the check says `unlisted` ("check with its file", a file in
-    the folder the writer also holds) instead of naming the rewritten ticket."""
+    rows made before 0019 have): the anchor keeps its witness (0047), which no anchor made
+    before lists were kept has, so the check says `changed`, not `unlisted`."""
     chair = add_member(services, "chair")
     ref = add_ticket(services, description=STORY)
     code = _anchor(services)
     _rewrite_a_ticket(app, ref)
     with _engine(app).begin() as conn:
         conn.execute(text("UPDATE record_anchors SET heads = NULL"))
+    assert _check(services, chair, code) in ("broken", "changed", "missing")
+
+
+@BOTH
+@pytest.mark.xfail(
+    strict=True,
+    reason="with no listed anchor before it and no file of it at hand, an anchor whose lists"
+    " were both emptied in SQL cannot be told from one made before lists were kept",
+)
+def test_a_code_of_an_anchor_whose_lists_were_both_nulled_does_not_read_as_old(app, services):
+    """The same, the writer also nulling the anchor's `witness`: the row then looks like an
+    anchor made before 0019, and the check says `unlisted` ("check with its file")."""
+    chair = add_member(services, "chair")
+    ref = add_ticket(services, description=STORY)
+    code = _anchor(services)
+    _rewrite_a_ticket(app, ref)
+    with _engine(app).begin() as conn:
+        conn.execute(text("UPDATE record_anchors SET heads = NULL, witness = NULL"))
     assert _check(services, chair, code) in ("broken", "changed", "missing")
 
 
@@ -617,17 +626,11 @@ def test_a_shell_session_given_the_original_as_clean_path_in_sql_is_refused(app,
     assert original not in response.get_data()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="an encrypted file is not bound to its key: the original copied over the clean"
-    " copy's file is served as the clean copy",
-)
 @SQLITE
 def test_the_original_file_copied_over_the_clean_copy_is_not_served_to_a_shell(app, services):
     """A writer of the evidence store (no keys needed) copies the original's encrypted file
-    over the clean copy's: the row and its mark are untouched, so the page serves the
-    decrypted original (GPS, device, author) to a session opened with a shell's link, and
-    to every reviewer."""
+    over the clean copy's: the row and its mark are untouched, but each record carries its
+    file's name inside its token, so the copy does not open under the clean copy's name."""
     ref = add_ticket(services, status="in_review")
     item, original, _ = _evidence(app, services, ref)
     store = services.fetcher.store
@@ -702,16 +705,11 @@ def test_a_policy_row_put_back_from_before_the_chair_changed_it_reads_as_default
         assert not access.admins_see_identity(unit)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="an ended session's row put back from before it ended fits its old seal:"
-    " nothing remembers that it was ended",
-)
 @BOTH
 def test_a_session_signed_out_by_an_admin_cannot_be_revived_from_a_copy(app, services):
     """A stolen session is ended by an admin ("sign out everywhere"); the writer who holds
     the cookie puts the row back as it was before (ended_at NULL, the old seal): it fits
-    its old seal, so the stolen cookie works again until it expires."""
+    its old seal, but the record journal says it was ended: no session."""
     from handlers.directory import sessions
 
     chair = add_member(services, "chair")
@@ -787,16 +785,12 @@ def test_an_own_login_link_moved_to_the_chair_tells_the_chair(app, services, mon
     assert (chair, "committee:shell_login") in told
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a shell-made link moved to another member is not told to that member: the"
-    " shell's notice went to the member it was made for",
-)
 @SQLITE
 def test_a_shell_link_moved_to_the_chair_tells_the_chair(app, services, monkeypatch):
     """`members login-link` for the writer's own reviewer account (that reviewer is told, and
     ignores it); the writer then repoints the row at the chair: used, it signs in as the
-    chair (read-only), and the chair is never told someone read the dashboard as them."""
+    chair (read-only), and the chair is told, since the link's keyed mark says whom the shell's
+    notice went to."""
     chair = add_member(services, "chair")
     reviewer = add_member(services, "reviewer")
     token = login_token(services, reviewer, from_shell=True)
@@ -808,6 +802,20 @@ def test_a_shell_link_moved_to_the_chair_tells_the_chair(app, services, monkeypa
     client.post(url, data={"csrf_token": csrf_token(client, url)})
     assert client.get("/committee/tickets").status_code == 200  # in, as the chair
     assert (chair, "committee:shell_login") in told
+
+
+@SQLITE
+def test_a_shell_link_used_by_its_own_member_is_not_told_twice(app, services, monkeypatch):
+    """The control: a shell's link used as made; its member was told when it was made, and
+    is not told again."""
+    chair = add_member(services, "chair")
+    token = login_token(services, chair, from_shell=True)
+    told = _told(monkeypatch)
+    client = app.test_client()
+    url = f"/committee/login/{token}"
+    client.post(url, data={"csrf_token": csrf_token(client, url)})
+    assert client.get("/committee/tickets").status_code == 200
+    assert (chair, "committee:shell_login") not in told
 
 
 # --- more: other spellings, other sides -------------------------------------------------------
@@ -869,15 +877,11 @@ def test_an_alias_row_copied_onto_the_school_does_not_free_the_tied_member(app, 
     assert not _listed(services, tied, ref)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the anchor covers each ticket's timeline chain only: a story rewritten in SQL"
-    " reads `intact` on the record-check page",
-)
 @SQLITE
 def test_a_story_rewritten_in_sql_after_the_anchor_is_named_by_the_code(app, services):
     """After the anchor, a writer rewrites a ticket's description in SQL (its timeline left
-    alone): the chair checks the code they were sent and reads `intact`."""
+    alone): the check holds each anchored ticket's record against its keyed seal too, so the
+    chair checking the code they were sent does not read `intact`."""
     chair = add_member(services, "chair")
     ref = add_ticket(services, description=STORY)
     code = _anchor(services)
@@ -952,6 +956,94 @@ def test_a_policy_put_back_with_its_journal_lines_deleted_reads_as_default(app, 
     journal_lines.forget(str(folder))
     with services.uow() as unit:
         assert not access.admins_see_identity(unit)
+
+
+@SQLITE
+def test_a_policy_put_back_with_its_journal_lines_deleted_shows_on_the_chairs_code(app, services):
+    """The xfail above, seen from off the machine: the chair's change is new to the latest
+    anchor's witness, so the `witness-anchor` job anchors within the hour and sends the
+    chairs its code; checked after the put-back (journal lines deleted), it reads `broken`."""
+    from bot.jobs import catalogue as jobs
+    from storage import journal_lines, record_anchors
+
+    chair = add_member(services, "chair")
+    with services.uow() as unit:
+        access.set_admins_see_identity(unit, unit.session.get(Member, chair), True)
+        unit.commit()
+    with _engine(app).begin() as conn:
+        old = conn.execute(text("SELECT value, seal, set_by, set_at FROM policy_settings")).one()
+    with services.uow() as unit:
+        access.set_admins_see_identity(unit, unit.session.get(Member, chair), False)
+        unit.commit()
+    code = record_anchors.code_of(jobs.run_job(services, "witness-anchor")["anchor"])
+    assert _check(services, chair, code) == "intact"
+    with _engine(app).begin() as conn:
+        conn.execute(
+            text("UPDATE policy_settings SET value=:v, seal=:s, set_by=:b, set_at=:a"),
+            {"v": old.value, "s": old.seal, "b": old.set_by, "a": old.set_at},
+        )
+    folder = Path(services.config.record_anchor_dir)
+    for path in folder.glob("journal-*.log"):
+        kept = [x for x in path.read_text("utf-8").splitlines(True) if "policy" not in x]
+        path.write_text("".join(kept), "utf-8")
+    journal_lines.forget(str(folder))
+    assert _check(services, chair, code) == "broken"
+    browser = app.test_client()
+    sign_in(browser, services, chair)
+    page = browser.get(f"/committee/record-check?code={code}").get_data(as_text=True)
+    assert 'data-state="broken"' in page and 'id="record-check-put-back"' in page
+
+
+@SQLITE
+def test_a_session_put_back_with_its_end_unjournalled_shows_on_the_chairs_code(app, services):
+    """An admin signs a stolen session out everywhere; the writer puts the row back and
+    deletes the journal's `ended:` line (nothing on the machine remembers the end), but the
+    anchor the `witness-anchor` job made after the sign-out, whose code the chairs hold, reads
+    `broken`."""
+    from bot.jobs import catalogue as jobs
+    from handlers.directory import sessions
+    from storage import journal_lines, record_anchors
+
+    chair = add_member(services, "chair")
+    admin = add_member(services, "admin")
+    thief = app.test_client()
+    sign_in(thief, services, chair)
+    with _engine(app).begin() as conn:
+        before = conn.execute(text("SELECT id, seal FROM dashboard_sessions")).one()
+    assert jobs.run_job(services, "witness-anchor")["anchor"]  # the first: members are new
+    with services.uow() as unit:
+        sessions.sign_out_everywhere(unit, unit.session.get(Member, admin), chair)
+        unit.commit()
+    code = record_anchors.code_of(jobs.run_job(services, "witness-anchor")["anchor"])
+    with _engine(app).begin() as conn:
+        conn.execute(
+            text(
+                "UPDATE dashboard_sessions SET ended_at = NULL, ended_reason = NULL, seal = :s"
+                " WHERE id = :i"
+            ),
+            {"s": before.seal, "i": before.id},
+        )
+    folder = Path(services.config.record_anchor_dir)
+    for path in folder.glob("journal-*.log"):
+        kept = [x for x in path.read_text("utf-8").splitlines(True) if "ended:" not in x]
+        path.write_text("".join(kept), "utf-8")
+    journal_lines.forget(str(folder))
+    assert _check(services, admin, code) == "broken"
+
+
+@SQLITE
+def test_a_members_own_logout_sends_the_chairs_no_new_code(app, services):
+    """Signing out is not news for the witness: no anchor, no message to the chairs."""
+    from bot.jobs import catalogue as jobs
+
+    chair = add_member(services, "chair")
+    client = app.test_client()
+    sign_in(client, services, chair)
+    assert jobs.run_job(services, "witness-anchor")["anchor"]
+    page = "/committee/tickets"
+    client.post("/committee/logout", data={"csrf_token": csrf_token(client, page)})
+    assert client.get(page).status_code != 200
+    assert jobs.run_job(services, "witness-anchor")["anchor"] is None
 
 
 @SQLITE

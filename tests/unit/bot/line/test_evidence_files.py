@@ -66,3 +66,32 @@ def test_a_cut_file_is_refused(tmp_path):
     path.write_bytes(data[: len(data) // 2])
     with pytest.raises((Damaged, ValueError)):
         store.read_all(key)
+
+
+def test_a_file_copied_over_another_files_name_does_not_open(tmp_path):
+    """The original's file copied over its clean copy's name (no key needed): each record
+    carries its own file's name inside its token, so it is refused, not read as the copy."""
+    store = EvidenceStore(LocalStore(str(tmp_path)), Vault(data_key=OLD, lookup_key="l" * 32))
+    original, _, _ = store.write([b"ORIGINAL with GPS"])
+    clean, _, _ = store.write([b"clean copy"], kind="jpg")
+    assert store.read_all(clean) == b"clean copy"
+    (tmp_path / clean).write_bytes((tmp_path / original).read_bytes())
+    with pytest.raises(Damaged):
+        store.read_all(clean)
+    assert store.read_all(original) == b"ORIGINAL with GPS"
+
+
+def test_a_file_written_before_names_were_bound_still_opens(tmp_path):
+    """An SJE1 file (records without the name) reads as before; `keys rotate` binds it."""
+    from bot.line import evidence_files
+
+    vault = Vault(data_key=OLD, lookup_key="l" * 32)
+    store = EvidenceStore(LocalStore(str(tmp_path)), vault)
+    record = vault.encrypt_bytes(evidence_files._HEAD.pack(0, True) + b"old photo")
+    path = tmp_path / "cd" / "old.enc"
+    path.parent.mkdir()
+    path.write_bytes(evidence_files.UNBOUND + len(record).to_bytes(4, "big") + record)
+    assert store.read_all("cd/old.enc") == b"old photo"
+    store.rotate_file("cd/old.enc")
+    assert path.read_bytes().startswith(MAGIC)
+    assert store.read_all("cd/old.enc") == b"old photo"
