@@ -221,6 +221,7 @@ POSTBACK_OWNERS: dict[str, Stage] = {
     ),
     "add": lambda uow, user, turn: additions.picked(uow, user, turn.fields["add"]),
     "add_new": lambda uow, user, turn: _new_with_files(uow, user),
+    "danger_on": lambda uow, user, turn: danger.threat_also_on(uow, user, turn.fields["danger_on"]),
     "transfer": lambda uow, user, turn: transfer.answer(uow, user, turn.fields["transfer"]),
     "privacy": lambda uow, user, turn: rights.handle(uow, user, turn.fields, None),
     "discreet": lambda uow, user, turn: safety.handle(uow, user, turn.fields, ""),

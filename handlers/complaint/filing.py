@@ -77,9 +77,7 @@ def start_with_files(uow: UnitOfWork, user: LineUser, files: list[list]) -> list
     if told is not None:  # "what happened" is not asked: this is the telling
         draft.data = {**draft.data, "description": "", "told_by": told}
     for message_id, kind, name, size in files:
-        record_pending(
-            uow, message_id, kind, draft_id=draft.id, file_name=name, size_bytes=size
-        )
+        record_pending(uow, message_id, kind, draft_id=draft.id, file_name=name, size_bytes=size)
     uow.cache.pop(("evidence_count", draft.id), None)
     return [Say(f"flow.intro_{told}" if told else "flow.intro_evidence"), *questions]
 

@@ -19,7 +19,7 @@ from handlers.intake.answers import MEDIA
 from handlers.intake.evidence_limits import refusal
 from handlers.replies import Out, Quick, Say
 from handlers.thai.normalise import compact
-from handlers.tickets.complainant_replies import attach_file, attach_media, words_from_complainant
+from handlers.tickets.complainant_replies import attach_file, words_from_complainant
 from handlers.understanding import NO, QUESTION, YES, Understanding, lexicon
 from handlers.understanding.meaning import REMARK
 from storage import throttles, tickets
@@ -177,7 +177,9 @@ def _offer_file(uow: UnitOfWork, user: LineUser, event: Incoming, ticket: Ticket
     count = len(PICKING.get(user, PENDING_FILES) or [])
     yes = Quick("addition.button.this_one", "postback", f"add={ticket.reference}")
     no = Quick("addition.button.new_with_it", "postback", "add_new=1")
-    return [Say("addition.this_one", {"reference": ticket.reference, "count": count}, quick=(yes, no))]
+    return [
+        Say("addition.this_one", {"reference": ticket.reference, "count": count}, quick=(yes, no))
+    ]
 
 
 def offered(user: LineUser) -> str | None:

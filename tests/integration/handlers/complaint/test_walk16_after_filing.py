@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import func, select
 
-from storage.models import Draft, Evidence, OutboxMessage, TicketEvent
+from storage.models import Evidence, OutboxMessage
 from tests.factories import add_ticket, media_event, quick_data, submit, texts
 from tests.integration.handlers.complaint.test_after_filing import _chair, _drafts, _entries
 
@@ -90,3 +90,77 @@ def test_a_file_too_large_after_filing_is_refused_in_thai(chat, services):
     answer = texts(chat.send(media_event, "file", fileName="big.pdf", fileSize=10**10))
     assert "ไฟล์" in answer, answer
     assert _evidence(services, ticket=True) == 0
+
+
+# -- 2. a threat after filing ----------------
+THREAT = "เมื่อคืนมีคนมาบอกให้ถอนเรื่อง ไม่งั้นจะเจอดี"
+
+
+def _marks(services, *references: str) -> dict[str, str | None]:
+    """Each complaint's mark as the committee's pages read it."""
+    from handlers import danger
+    from storage import tickets
+
+    with services.uow() as uow:
+        found = {r: tickets.by_reference(uow, r) for r in references}
+        marks = danger.marks(uow, [t.id for t in found.values()])
+        return {r: marks.get(t.id) for r, t in found.items()}
+
+
+def _alerts(services) -> list[str]:
+    with services.engine.connect() as conn:
+        stmt = select(OutboxMessage.payload).where(OutboxMessage.purpose == "committee:danger")
+        return [str(p) for p in conn.scalars(stmt)]
+
+
+def test_a_threat_after_filing_names_its_complaint_and_marks_it(chat, services):
+    _chair(services)
+    reference = submit(chat).reference
+    answer = texts(chat.say(THREAT))
+    assert "191" in answer and reference in answer, answer
+    assert "แจ้งประธาน" in answer, answer
+    assert _marks(services, reference) == {reference: "threatened"}
+    assert len(_alerts(services)) == 1
+
+
+def test_a_threat_after_filing_with_no_chair_says_it_is_noted(chat, services):
+    reference = submit(chat).reference
+    answer = texts(chat.say(THREAT))
+    assert reference in answer and "แจ้งประธาน" not in answer, answer
+    assert _marks(services, reference) == {reference: "threatened"}
+
+
+def test_a_closed_complaint_is_not_the_one_a_threat_lands_on(chat, services):
+    _chair(services)
+    older = add_ticket(services, owner=chat.user_id)
+    chat.follow()
+    closed = add_ticket(services, owner=chat.user_id, status="closed")
+    answer = texts(chat.say(THREAT))
+    assert older in answer and closed not in answer, answer
+    assert _marks(services, older, closed) == {older: "threatened", closed: None}
+
+
+def test_a_threat_with_several_open_complaints_is_on_one_at_once_and_asks_which(chat, services):
+    _chair(services)
+    first = submit(chat).reference
+    second = add_ticket(services, owner=chat.user_id)
+    reply = chat.say(THREAT)
+    answer = texts(reply)
+    assert "191" in answer and second in answer and first in answer, answer
+    marked = [r for r, mark in _marks(services, first, second).items() if mark == "threatened"]
+    assert len(marked) == 1, marked  # on the newest at once: the chairs know at once
+    assert len(_alerts(services)) == 1
+    other = second if marked == [first] else first
+    said = texts(chat.tap(quick_data(reply)[other]))
+    assert other in said, said
+    assert _marks(services, first, second) == {first: "threatened", second: "threatened"}
+    assert any("เจอดี" in body for body in _entries(services, other, "danger"))
+    assert len(_alerts(services)) == 2
+
+
+def test_another_persons_complaint_cannot_be_picked_for_a_threat(chat, services):
+    submit(chat)
+    chat.say(THREAT)
+    stranger = add_ticket(services)
+    assert stranger not in texts(chat.tap(f"danger_on={stranger}"))
+    assert _marks(services, stranger) == {stranger: None}
