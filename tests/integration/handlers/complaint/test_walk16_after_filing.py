@@ -164,3 +164,49 @@ def test_another_persons_complaint_cannot_be_picked_for_a_threat(chat, services)
     stranger = add_ticket(services)
     assert stranger not in texts(chat.tap(f"danger_on={stranger}"))
     assert _marks(services, stranger) == {stranger: None}
+
+
+# -- 3. a name and phone in one message ----------------
+
+
+def _to_the_identity_question(chat) -> None:
+    chat.follow()
+    chat.tap("menu=complain")
+    chat.tap("a=consent:yes")
+    chat.tap("a=kind:procurement")
+    for said in ("อบต.หนองโบสถ์", "นายก อบต.", "นางรอง", "หนองโบสถ์", "14 มี.ค. 2568"):
+        chat.say(said)
+    chat.say("มีการฮั้วประมูลโครงการถนนลาดยางหมู่ 5 งบ 2 ล้านบาท ผู้รับเหมาเป็นญาตินายก")
+    chat.tap("a=evidence:done")
+    chat.say("นายสมชาย ใจดี ผู้ใหญ่บ้าน")
+    chat.tap("a=reported:no")
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("สมศรี ใจดี 081-234-5678", "สมศรี ใจดี"),
+        ("ชื่อสมศรีค่ะ เบอร์ 0812345678", "สมศรี"),
+        ("ชื่อ สมศรี ใจดี เบอร์โทร 081-234-5678 ค่ะ", "สมศรี ใจดี"),
+    ],
+)
+@pytest.mark.parametrize("tapped_named", [True, False])
+def test_a_name_and_phone_together_are_both_taken(chat, services, line, name, tapped_named):
+    """At the name question, or typed straight at "will you give your name?" (walk16)."""
+    from tests.integration.handlers.complaint.test_name_and_phone import identity_of
+
+    _to_the_identity_question(chat)
+    if tapped_named:
+        chat.tap("a=identity:named")
+    reply = texts(chat.say(line))
+    held = identity_of(services)
+    assert (held.step, held.name, held.phone) == ("summary", name, "0812345678"), reply
+    assert "เบอร์โทรที่ติดต่อได้" not in reply and "พิมพ์ชื่อ" not in reply, reply
+
+
+def test_a_phone_alone_at_the_identity_question_is_not_a_name(chat, services):
+    from tests.integration.handlers.complaint.test_name_and_phone import identity_of
+
+    _to_the_identity_question(chat)
+    chat.say("0812345678")
+    assert identity_of(services).name is None
