@@ -158,6 +158,16 @@ def test_a_threat_with_several_open_complaints_is_on_one_at_once_and_asks_which(
     assert len(_alerts(services)) == 2
 
 
+def test_the_threat_told_again_with_the_other_number_lands_there(chat, services):
+    first = submit(chat).reference
+    second = add_ticket(services, owner=chat.user_id)
+    chat.say(THREAT)
+    marked = [r for r, mark in _marks(services, first, second).items() if mark == "threatened"]
+    other = second if marked == [first] else first
+    chat.say(f"เรื่อง {other} ค่ะ {THREAT}")
+    assert _marks(services, other) == {other: "threatened"}
+
+
 def test_another_persons_complaint_cannot_be_picked_for_a_threat(chat, services):
     submit(chat)
     chat.say(THREAT)
