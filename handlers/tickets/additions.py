@@ -54,6 +54,7 @@ _NUMBER = re.compile(r"\d")  # Thai digits too
 _FILES_LATER = "send_later"  # the question "can I send a photo later?"
 NEW = Quick("addition.button.new", "postback", "menu=complain")
 DONE = Quick("committee.button.done", "message", "เสร็จแล้ว")
+NEW_WITH_FILES = Quick("addition.button.new_with_it", "postback", "add_new=1")
 
 
 def open_filed(uow: UnitOfWork, user: LineUser) -> list[Ticket]:
@@ -146,7 +147,9 @@ def _which(user: LineUser, filed: list[Ticket], text: str) -> list[Out]:
     """Several open complaints: which one it is for (what was said is kept till then)."""
     PICKING.begin(user, **{PENDING: text[:MAX_ADDED]})
     quick = tuple(Quick(f"={t.reference}", "postback", f"add={t.reference}") for t in filed)
-    return [Say("addition.which", {"count": len(filed)}, quick=(*quick, NEW))]
+    # with photos kept aside, a new complaint takes them as its first evidence
+    new = NEW_WITH_FILES if PICKING.get(user, PENDING_FILES) else NEW
+    return [Say("addition.which", {"count": len(filed)}, quick=(*quick, new))]
 
 
 def _which_file(user: LineUser, event: Incoming, filed: list[Ticket]) -> list[Out]:
@@ -176,10 +179,8 @@ def _offer_file(uow: UnitOfWork, user: LineUser, event: Incoming, ticket: Ticket
         return []
     count = len(PICKING.get(user, PENDING_FILES) or [])
     yes = Quick("addition.button.this_one", "postback", f"add={ticket.reference}")
-    no = Quick("addition.button.new_with_it", "postback", "add_new=1")
-    return [
-        Say("addition.this_one", {"reference": ticket.reference, "count": count}, quick=(yes, no))
-    ]
+    params = {"reference": ticket.reference, "count": count}
+    return [Say("addition.this_one", params, quick=(yes, NEW_WITH_FILES))]
 
 
 def offered(user: LineUser) -> str | None:

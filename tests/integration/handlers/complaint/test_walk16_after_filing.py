@@ -85,6 +85,15 @@ def test_a_photo_with_several_open_complaints_still_asks_which(chat, services):
     assert _evidence(services, ticket=True) == 1
 
 
+def test_a_photo_with_several_open_complaints_can_start_a_new_one_with_it(chat, services):
+    submit(chat)
+    add_ticket(services, owner=chat.user_id)
+    reply = chat.send(media_event, "image")
+    chat.tap(quick_data(reply)["แจ้งเป็นเรื่องใหม่"])
+    assert _drafts(services, chat) == 1
+    assert _evidence(services, ticket=False) == 1, "the photo did not go with the new one"
+
+
 def test_a_file_too_large_after_filing_is_refused_in_thai(chat, services):
     submit(chat)
     answer = texts(chat.send(media_event, "file", fileName="big.pdf", fileSize=10**10))
