@@ -1,7 +1,8 @@
 """More for a complaint already filed: facts remembered later, a photo or a file sent after
 filing. They go to the person's filed complaint (the one named, else their only open one;
-asked which when several, for words and files alike), on its timeline, files as its evidence,
-the member handling it told; a new complaint only when the person says so. A preface ("เรื่อง
+asked which when several, for words and files alike; a photo or file for the only open one is
+kept aside and asked about first), on its timeline, files as its evidence, the member handling
+it told; a new complaint only when the person says so (with the files kept aside). A preface ("เรื่อง
 BRM-… ค่ะ ขอเพิ่มเติมข้อมูล") opens the complaint for additions without being one: what follows
 is taken by `handlers.tickets.adding_on`."""
 
