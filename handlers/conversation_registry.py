@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from handlers.committee import chat as committee_chat
+from handlers.complaint import filing
 from handlers.complaint import flow as complaint_flow
 from handlers.complaint import story as story_offer
 from handlers.conversations import (
@@ -25,7 +26,8 @@ from handlers.conversations.turn import Turn
 from handlers.outreach import news
 from handlers.privacy import rights
 from handlers.replies import Out
-from handlers.tickets import adding_on, complainant_replies, tracking, withdrawal
+from handlers.tickets import adding_on, additions, complainant_replies, tracking, withdrawal
+from handlers.understanding import NO, YES
 from storage.models import LineUser
 from storage.uow import UnitOfWork
 
@@ -70,6 +72,30 @@ def _withdraw(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out] | None:
     return withdrawal.answer_withdraw(uow, user, heard) if heard is not None else None
 
 
+def _file_offered(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out] | None:
+    """The answer to "add this photo to BRM-…?": yes adds what was kept aside to it, no (or
+    "a new complaint") starts one with it as its first evidence; another photo is kept too.
+    Anything else is not its to take (the files stay kept aside)."""
+    if turn.media:
+        return additions.take(uow, user, turn.event, None)
+    intent = turn.intent()
+    if intent == YES:
+        return additions.picked(uow, user, additions.offered(user) or "")
+    if intent == NO or additions.wants_a_new_one(turn.text):
+        return filing.start_with_files(uow, user, additions.set_aside(user))
+    return None
+
+
+def _story(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out] | None:
+    """The answer to "shall I file what you told me?"; a photo or file sent meanwhile by
+    someone with a filed open complaint is asked about for that one, never dropped."""
+    if turn.media:
+        offered = additions.take(uow, user, turn.event, None)
+        if offered is not None:
+            return offered
+    return story_offer.answer(uow, user, turn.text, turn.fields, turn.heard())
+
+
 def _news_district(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out]:
     geography = uow.settings.geography
     return news.continue_district(user, turn.text, turn.intent(), geography)
@@ -95,6 +121,12 @@ CONVERSATIONS: tuple[Conversation, ...] = (
         lapsed=lambda uow, user: adding.lapsed(user, uow.now()),
     ),
     Conversation(
+        additions.OFFER,
+        _file_offered,
+        keeps=("complain",),  # "แจ้งเรื่องใหม่" here is the "no": a new one with the photo
+        without_draft=True,
+    ),
+    Conversation(
         privacy.STATE,
         lambda uow, user, turn: rights.confirmation(uow, user, turn.intent()),
     ),
@@ -114,7 +146,7 @@ CONVERSATIONS: tuple[Conversation, ...] = (
     ),
     Conversation(
         story.STATE,
-        lambda uow, user, turn: story_offer.answer(uow, user, turn.text, turn.fields, turn.heard()),
+        _story,
         without_draft=True,
         keeps_greetings=True,  # "หวัดดีครับ" between the bubbles of a story goes on with it
     ),

@@ -19,6 +19,7 @@ from handlers.understanding import lexicon
 from handlers.understanding.danger import despairs
 from storage import throttles, tickets
 from storage.models import Draft, LineUser, Member, Ticket, TicketEvent
+from storage.ticket_status import OPEN
 from storage.uow import UnitOfWork
 from storage.users import tickets_of
 
@@ -61,7 +62,7 @@ def safety_answer(
     """The safety bubble (nothing is stored as an answer); the chair hears of it, about the
     ticket `about` (the one being talked of) or else the person's latest, and of the draft
     being filed; when a chair was told, one short bubble says so."""
-    told = _tell_chair(uow, user, text, draft, about)
+    told, ticket, others = _tell_chair(uow, user, text, draft, about)
     if draft is not None:
         draft.data = {**draft.data, ANSWERED: True}
     quick = GO_ON if draft is not None else main_menu()
@@ -69,9 +70,51 @@ def safety_answer(
     said = [Say("safety.first_filing" if draft is not None else "safety.first", dict(CONTACTS))]
     if despairs(clean(text)):  # "บ่อยากอยู่แล้ว": someone to talk to, now
         said.append(Say("safety.mental_health", {"line": MENTAL_HEALTH_LINE}))
-    if told:
+    if draft is None and ticket is not None:  # after filing: which complaint it was noted on
+        noted = {"reference": ticket.reference}
+        said.append(Say("safety.ticket_told" if told else "safety.ticket_noted", noted))
+        if others:  # several open: the newest has it now; the one it is about is asked
+            said.append(_which_threatened(ticket, others))
+            return said
+    elif told:
         said.append(Say("safety.committee_told"))
     return [*said[:-1], replace(said[-1], quick=quick)]
+
+
+def _which_threatened(noted: Ticket, others: list[Ticket]) -> Say:
+    """Which open complaint the threat is about, when the person has several (it is on the
+    newest already, so the chairs know at once; a tap puts it on the one it is about too)."""
+    quick = tuple(Quick(f"={t.reference}", "postback", f"danger_on={t.reference}") for t in others)
+    count = {"count": len(others) + 1, "reference": noted.reference}
+    return Say("safety.which_ticket", count, quick=quick)
+
+
+def threat_also_on(uow: UnitOfWork, user: LineUser, reference: str) -> list[Out]:
+    """The complaint the person says a threat told after filing is about: the threat (as told
+    on the complaint it was noted on) on its timeline too, and its chairs alerted."""
+    ticket = tickets.by_reference(uow, reference[:40])
+    last = _threatened_last(uow, user)
+    if ticket is None or not tickets.is_owner(user, ticket) or last is None:
+        return [Say("committee.reply_unknown")]
+    if ticket.id != last.id:
+        record_threat(uow, ticket, _last_threat(uow, last))
+        day = uow.now().astimezone(uow.settings.tz).date().isoformat()
+        say = Say("alert.danger_ticket", {"reference": ticket.reference})
+        told = _alert(uow, chairs_for(uow, ticket), say, f"{ticket.reference}:{day}")
+    else:
+        told = any(m.line_user_id_enc for m in chairs_for(uow, ticket))
+    key = "safety.ticket_told" if told else "safety.ticket_noted"
+    return [Say(key, {"reference": ticket.reference}, quick=main_menu())]
+
+
+def _last_threat(uow: UnitOfWork, ticket: Ticket) -> str:
+    stmt = (
+        select(TicketEvent.body)
+        .where(TicketEvent.ticket_id == ticket.id, TicketEvent.kind == "danger")
+        .order_by(TicketEvent.at.desc(), TicketEvent.id.desc())
+        .limit(1)
+    )
+    return uow.session.scalar(stmt) or ""
 
 
 def says_safe_now(text: str | None) -> bool:
@@ -179,21 +222,27 @@ def just_answered(draft: Draft | None) -> bool:
     return True
 
 
-def _ticket(uow: UnitOfWork, user: LineUser, about: str | None) -> Ticket | None:
+def _tickets(uow: UnitOfWork, user: LineUser, about: str | None) -> tuple[Ticket | None, list]:
+    """The filed complaint a threat is about: the one named or talked of, else the person's
+    open one (the newest, with the other open ones to ask about), else their latest."""
     named = tickets.by_reference(uow, about) if about else None
     if named is not None and tickets.is_owner(user, named):
-        return named
-    filed = tickets.owned_by(uow, user, limit=1)
-    return filed[0] if filed else None
+        return named, []
+    filed = tickets.owned_by(uow, user)
+    still_open = [t for t in filed if t.status in OPEN]
+    if still_open:
+        return still_open[0], still_open[1:]
+    return (filed[0] if filed else None), []
 
 
 def _tell_chair(
     uow: UnitOfWork, user: LineUser, text: str, draft: Draft | None, about: str | None
-) -> bool:
-    """Whether a chair was (or today already had been) alerted."""
+) -> tuple[bool, Ticket | None, list[Ticket]]:
+    """Whether a chair was (or today already had been) alerted; the filed complaint the threat
+    was noted on, and the person's other open ones (when none was named)."""
     day = uow.now().astimezone(uow.settings.tz).date().isoformat()
     told = False
-    ticket = _ticket(uow, user, about)
+    ticket, others = _tickets(uow, user, about)
     if ticket is not None:
         record_threat(uow, ticket, text)
         say = Say("alert.danger_ticket", {"reference": ticket.reference})
@@ -203,7 +252,7 @@ def _tell_chair(
         # a chair's phone rings for it.
         draft.data = {**draft.data, THREATS: [*draft.data.get(THREATS, []), text[:THREAT_LENGTH]]}
         told = _alert_filing(uow, user) or told
-    return told
+    return told, ticket, others
 
 
 def _alert_filing(uow: UnitOfWork, user: LineUser) -> bool:

@@ -220,6 +220,8 @@ POSTBACK_OWNERS: dict[str, Stage] = {
         uow, user, turn.fields["withdraw_no"]
     ),
     "add": lambda uow, user, turn: additions.picked(uow, user, turn.fields["add"]),
+    "add_new": lambda uow, user, turn: _new_with_files(uow, user),
+    "danger_on": lambda uow, user, turn: danger.threat_also_on(uow, user, turn.fields["danger_on"]),
     "transfer": lambda uow, user, turn: transfer.answer(uow, user, turn.fields["transfer"]),
     "privacy": lambda uow, user, turn: rights.handle(uow, user, turn.fields, None),
     "discreet": lambda uow, user, turn: safety.handle(uow, user, turn.fields, ""),
@@ -227,6 +229,15 @@ POSTBACK_OWNERS: dict[str, Stage] = {
     **dict.fromkeys(("answer", "feedback", "contest"), _complainant),
     **dict.fromkeys(("rsvp", "news", "news_district"), _news),
 }
+
+
+def _new_with_files(uow: UnitOfWork, user: LineUser) -> list[Out]:
+    """ "Not for that complaint": a new one, the photos kept aside its first evidence (a
+    replayed button while another is being filed changes nothing)."""
+    draft = filing.open_draft(uow, user)
+    if draft is not None:
+        return filing.old_button(uow, draft)
+    return filing.start_with_files(uow, user, additions.set_aside(user))
 
 
 def _typed_look_up(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out] | None:

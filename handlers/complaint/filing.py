@@ -61,21 +61,25 @@ def start_with_media(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out]:
     refused = refusal(uow, event, 0)
     if refused is not None:
         return [refused] + complaint_flow.start_new(uow, user)
+    sent = [event.message_id, event.message_type, event.file_name, event.file_size]
+    return start_with_files(uow, user, [sent])
+
+
+def start_with_files(uow: UnitOfWork, user: LineUser, files: list[list]) -> list[Out]:
+    """A new complaint whose first evidence is these photos or files (LINE's [message id,
+    kind, name, size] each, already within the limits): the first voice message or video is
+    the telling."""
+    if not files:
+        return complaint_flow.start_new(uow, user)
     _intro, *questions = complaint_flow.start_new(uow, user)
     draft = open_draft(uow, user)
-    kind = event.message_type
-    if kind in TOLD_BY:  # "what happened" is not asked: this is the telling
-        draft.data = {**draft.data, "description": "", "told_by": kind}
-    record_pending(
-        uow,
-        event.message_id,
-        kind,
-        draft_id=draft.id,
-        file_name=event.file_name,
-        size_bytes=event.file_size,
-    )
+    told = next((kind for _, kind, _, _ in files if kind in TOLD_BY), None)
+    if told is not None:  # "what happened" is not asked: this is the telling
+        draft.data = {**draft.data, "description": "", "told_by": told}
+    for message_id, kind, name, size in files:
+        record_pending(uow, message_id, kind, draft_id=draft.id, file_name=name, size_bytes=size)
     uow.cache.pop(("evidence_count", draft.id), None)
-    return [Say(f"flow.intro_{kind}" if kind in TOLD_BY else "flow.intro_evidence"), *questions]
+    return [Say(f"flow.intro_{told}" if told else "flow.intro_evidence"), *questions]
 
 
 def name_the_draft(uow: UnitOfWork, user: LineUser, replies: list[Out]) -> list[Out]:

@@ -89,6 +89,8 @@ def take_identity(ctx, answer):
     picked = answer.value("identity") or choices.pick(answer, "identity")
     if picked is None and answer.intent in ("yes", "no"):
         picked = "named" if answer.intent == "yes" else "anonymous"
+    if picked is None and _given_with_choice(answer) is not None:
+        picked = "named"  # "สมศรี ใจดี 081-234-5678": giving them is the choice
     if picked is None:
         return reask("identity")
     if picked == "anonymous":
@@ -110,13 +112,15 @@ _AFTER_CHOICE = re.compile(r"^(?:\s|ได้|เลย|ครับ|คับ|�
 
 
 def _given_with_choice(answer) -> str | None:
-    """The words after the choice to give a name, when they hold a name or a phone number."""
+    """The words after the choice to give a name, when they hold a name or a phone number;
+    the whole message when it is a name and a phone alone ("สมศรี ใจดี 081-234-5678" typed
+    at the question whether to give them)."""
     found = answer.understood.values.get("identity") if answer.understood else None
     text = answer.text or ""
     at = text.find(found.span) if found is not None and found.span else -1
-    if at < 0:
-        return None
-    rest = _AFTER_CHOICE.sub("", text[at + len(found.span) :]).strip()
+    rest = _AFTER_CHOICE.sub("", text[at + len(found.span) :]).strip() if at >= 0 else ""
+    if len(rest) < 2 and all(thai_phone.split_phone(text)):
+        rest = text  # nothing after a choice word: the message itself is a name and a phone
     if len(rest) < 2:
         return None
     said, phone = thai_phone.split_phone(rest)
@@ -133,8 +137,8 @@ def take_name(ctx, answer):
     if for_someone_else(ctx, answer):
         return "name"
     said, phone = thai_phone.split_phone(answer.text or "")
-    if phone and said:  # "ธนากร ศรีสุข 0891234567": two answers on one line
-        answer = replace(answer, text=said)
+    if phone and said:  # "ธนากร ศรีสุข 0891234567": two answers on one line, the name read alone
+        answer = replace(answer, text=said, understood=understood.read(said, "name", ctx.today))
     value = answer.value("name")
     if value is None or thai_phone.find_thai_phone(value):
         value = None

@@ -1,7 +1,8 @@
 """More for a complaint already filed: facts remembered later, a photo or a file sent after
 filing. They go to the person's filed complaint (the one named, else their only open one;
-asked which when several, for words and files alike), on its timeline, files as its evidence,
-the member handling it told; a new complaint only when the person says so. A preface ("เรื่อง
+asked which when several, for words and files alike; a photo or file for the only open one is
+kept aside and asked about first), on its timeline, files as its evidence, the member handling
+it told; a new complaint only when the person says so (with the files kept aside). A preface ("เรื่อง
 BRM-… ค่ะ ขอเพิ่มเติมข้อมูล") opens the complaint for additions without being one: what follows
 is taken by `handlers.tickets.adding_on`."""
 
@@ -19,7 +20,7 @@ from handlers.intake.answers import MEDIA
 from handlers.intake.evidence_limits import refusal
 from handlers.replies import Out, Quick, Say
 from handlers.thai.normalise import compact
-from handlers.tickets.complainant_replies import attach_file, attach_media, words_from_complainant
+from handlers.tickets.complainant_replies import attach_file, words_from_complainant
 from handlers.understanding import NO, QUESTION, YES, Understanding, lexicon
 from handlers.understanding.meaning import REMARK
 from storage import throttles, tickets
@@ -31,6 +32,10 @@ from storage.uow import UnitOfWork
 PENDING = "add_pending"
 PENDING_FILES = "add_pending_files"  # photos and files sent before the complaint was picked
 PICKING = ConversationState("picking", (PENDING, PENDING_FILES), marker=PENDING)
+#: The one open complaint a photo or file sent after filing was offered to (asked yes or no;
+#: the files kept in PENDING_FILES till then).
+OFFERED = "add_offered"
+OFFER = ConversationState("add_offer", (OFFERED,), marker=OFFERED)
 MAX_CHOICES = 10  # complaints offered as buttons
 MAX_ADDED = 4000  # characters of an addition kept
 #: A message this much longer than its words of adding carries the addition itself.
@@ -50,6 +55,7 @@ _NUMBER = re.compile(r"\d")  # Thai digits too
 _FILES_LATER = "send_later"  # the question "can I send a photo later?"
 NEW = Quick("addition.button.new", "postback", "menu=complain")
 DONE = Quick("committee.button.done", "message", "เสร็จแล้ว")
+NEW_WITH_FILES = Quick("addition.button.new_with_it", "postback", "add_new=1")
 
 
 def open_filed(uow: UnitOfWork, user: LineUser) -> list[Ticket]:
@@ -115,7 +121,7 @@ def take(
         filed = open_filed(uow, user)
         if len(filed) > 1:
             return _which_file(user, event, filed)
-        return _files(uow, user, event, filed[0]) if filed else None
+        return _offer_file(uow, user, event, filed[0]) if filed else None
     text = event.text or ""
     cue = _adding_words(text)
     asks = heard is not None and heard.intent == QUESTION
@@ -142,16 +148,54 @@ def _which(user: LineUser, filed: list[Ticket], text: str) -> list[Out]:
     """Several open complaints: which one it is for (what was said is kept till then)."""
     PICKING.begin(user, **{PENDING: text[:MAX_ADDED]})
     quick = tuple(Quick(f"={t.reference}", "postback", f"add={t.reference}") for t in filed)
-    return [Say("addition.which", {"count": len(filed)}, quick=(*quick, NEW))]
+    # with photos kept aside, a new complaint takes them as its first evidence
+    new = NEW_WITH_FILES if PICKING.get(user, PENDING_FILES) else NEW
+    return [Say("addition.which", {"count": len(filed)}, quick=(*quick, new))]
 
 
 def _which_file(user: LineUser, event: Incoming, filed: list[Ticket]) -> list[Out]:
     """A photo or file with several open complaints: kept aside, and which one asked once
     (after the last photo of a set sent together)."""
+    _set_aside(user, event)
+    return [] if partial_set(event) else _which(user, filed, PICKING.get(user, PENDING) or "")
+
+
+def _set_aside(user: LineUser, event: Incoming) -> None:
+    """The photo or file kept (as LINE's message) till the person says where it goes."""
     kept = PICKING.get(user, PENDING_FILES) or []
     sent = [event.message_id, event.message_type, event.file_name, event.file_size]
     PICKING.begin(user, **{PENDING: PICKING.get(user, PENDING) or "", PENDING_FILES: [*kept, sent]})
-    return [] if partial_set(event) else _which(user, filed, PICKING.get(user, PENDING) or "")
+
+
+def _offer_file(uow: UnitOfWork, user: LineUser, event: Incoming, ticket: Ticket) -> list[Out]:
+    """A photo, video, voice message or file after filing, the person's one open complaint
+    `ticket`: kept aside, and asked whether it is for that complaint (yes: added to it; no: a
+    new complaint with it as its first evidence). Asked once, after the last of a set."""
+    refused = refusal(uow, event, len(PICKING.get(user, PENDING_FILES) or []))
+    if refused is not None:
+        return [refused]
+    _set_aside(user, event)
+    OFFER.begin(user, **{OFFERED: ticket.reference})
+    if partial_set(event):
+        return []
+    count = len(PICKING.get(user, PENDING_FILES) or [])
+    yes = Quick("addition.button.this_one", "postback", f"add={ticket.reference}")
+    params = {"reference": ticket.reference, "count": count}
+    return [Say("addition.this_one", params, quick=(yes, NEW_WITH_FILES))]
+
+
+def offered(user: LineUser) -> str | None:
+    """The reference a photo or file after filing was offered to, while it is asked."""
+    return OFFER.get(user, OFFERED)
+
+
+def set_aside(user: LineUser) -> list[list]:
+    """The photos and files kept aside, taken (none kept any more): [message id, kind, name,
+    size] each."""
+    files = PICKING.get(user, PENDING_FILES) or []
+    PICKING.end(user)
+    OFFER.end(user)
+    return files
 
 
 def partial_set(event: Incoming) -> bool:
@@ -177,6 +221,7 @@ def picked(uow: UnitOfWork, user: LineUser, reference: str) -> list[Out]:
     text = PICKING.get(user, PENDING) or ""
     files = PICKING.get(user, PENDING_FILES) or []
     PICKING.end(user)
+    OFFER.end(user)
     ticket = tickets.by_reference(uow, reference[:40])
     if ticket is None or not tickets.is_owner(user, ticket) or ticket.status not in OPEN:
         return [Say("committee.reply_unknown")]  # a replayed button of a closed one: nothing
@@ -207,21 +252,6 @@ def go_ahead(uow: UnitOfWork, user: LineUser, ticket: Ticket) -> list[Out]:
     """The next messages (words, photos, files) join the complaint till the person is done."""
     adding.begin(user, ticket.reference, uow.now())
     return [Say("addition.go_ahead", {"reference": ticket.reference}, quick=(DONE,))]
-
-
-def _files(uow: UnitOfWork, user: LineUser, event: Incoming, ticket: Ticket) -> list[Out]:
-    """A photo or file after filing: evidence of the only open complaint, more of them
-    welcome; one tap makes a new complaint instead."""
-    refused = refusal(uow, event, 0)
-    if refused is not None:
-        return [refused]
-    attach_media(uow, ticket, event, kind=KIND)
-    adding.begin(user, ticket.reference, uow.now(), files=1, added=1)
-    if partial_set(event):
-        return []
-    count = {"reference": ticket.reference, "count": set_size(event)}
-    tell(uow, ticket, Say("committee.answer_files", count))
-    return [Say("addition.file_added", {"reference": ticket.reference}, quick=(DONE, NEW))]
 
 
 def tell(uow: UnitOfWork, ticket: Ticket, say: Say) -> None:

@@ -19,7 +19,7 @@ def test_every_state_key_has_one_owner():
     owners = Counter(k for c in CONVERSATIONS for k in c.state.keys if k != FLOW)
     assert [key for key, count in owners.items() if count > 1] == []
     names = [c.state.name for c in CONVERSATIONS]
-    assert len(set(names)) == len(names) == 9
+    assert len(set(names)) == len(names) == 10
 
 
 def test_ending_one_conversation_leaves_the_rest_of_the_state():

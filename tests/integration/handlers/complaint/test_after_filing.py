@@ -101,6 +101,7 @@ def test_a_photo_after_filing_is_evidence_of_the_filed_complaint(chat, services)
     reference = _filed(chat, services)
     answer = texts(chat.send(media_event, "image"))
     assert reference in answer, answer
+    chat.say("ใช่ค่ะ")  # asked first whether it is for that complaint (walk16)
     assert _drafts(services, chat) == 0, "a new complaint was started"
     with services.engine.connect() as conn:
         attached = conn.scalar(
