@@ -7,6 +7,7 @@ from datetime import date, datetime
 
 from bot.i18n import catalogue
 from handlers.intake.answers import of_draft
+from handlers.intake.fields import SUMMARY_ITEMS
 from handlers.patterns.case_numbers import shown
 from handlers.replies import shortened
 from handlers.thai import in_english
@@ -117,22 +118,23 @@ def summary(data: dict, lang: str) -> dict:
         else f"{f.get('reported_to') or ''} {f.get('reported_ref') or ''}".strip()
     )
     told = _t(lang, f"value.told_by_{f['told_by']}") if f.get("told_by") else "-"
-    shown = [
-        ("kind", _t(lang, f"kind.{f['kind']}") if f.get("kind") else "-"),
-        ("agency", _in(lang, in_english.agency, f.get("agency")) or "-"),
-        ("official", f.get("official") or "-"),
-        ("district", _place(lang, f)),
-        ("when", _when(lang, f)),
-        ("what", f.get("description") or told),
-        ("evidence", _t(lang, "value.files", count=data["evidence_count"])),
-        ("witnesses", f.get("witnesses") or "-"),
-        ("reported", reported),
-        ("identity", identity),
-    ]
-    # Numbered, so "แก้ 3" edits a field by typing (LINE for PC shows no quick replies).
+    shown = {
+        "kind": _t(lang, f"kind.{f['kind']}") if f.get("kind") else "-",
+        "agency": _in(lang, in_english.agency, f.get("agency")) or "-",
+        "official": f.get("official") or "-",
+        "district": _place(lang, f),
+        "when": _when(lang, f),
+        "what": f.get("description") or told,
+        "evidence": _t(lang, "value.files", count=data["evidence_count"]),
+        "witnesses": f.get("witnesses") or "-",
+        "reported": reported,
+        "identity": identity,
+    }
+    # Numbered as the edits read them, so "แก้ 3" edits a field by typing (LINE for PC shows
+    # no quick replies).
     rows = [
-        _row(f"{number}. {_t(lang, f'field.{name}')}", value)
-        for number, (name, value) in enumerate(shown, start=1)
+        _row(f"{number}. {_t(lang, f'field.{name}')}", shown[name])
+        for number, name in enumerate(SUMMARY_ITEMS, start=1)
     ]
     notes = [
         {

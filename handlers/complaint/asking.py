@@ -3,6 +3,7 @@ back to the first still open, closing it."""
 
 from __future__ import annotations
 
+from handlers.complaint import understood
 from handlers.complaint.step_kit import StepContext
 from handlers.complaint.steps import FIRST_STEP, NUMBERED, STEPS
 from handlers.complaint.summary import evidence_count, summary
@@ -71,12 +72,24 @@ def following(step: str) -> str:
 def go_to(uow: UnitOfWork, draft: Draft, step: str, reopen: bool = False) -> list[Out]:
     """Move to `step` and ask it; questions already answered (by an earlier message, a
     story, a voice message, or before an edit) are passed over unless `reopen`."""
+    filled = _place_of_agency(uow, draft)
     while not reopen and STEPS[step].done and STEPS[step].done(draft.data):
         step = following(step)
     draft.history = [*draft.history, draft.step]
     draft.step = step
     draft.editing = reopen
-    return ask(uow, draft)
+    return filled + ask(uow, draft)
+
+
+def _place_of_agency(uow: UnitOfWork, draft: Draft) -> list[Out]:
+    """The sub-district the agency named ("อบต.ชุมแสง"), filled and said back once its district
+    is known, so it is never asked."""
+    data = dict(draft.data)
+    taken = understood.place_of_agency(data, uow.settings.geography)
+    if not taken:
+        return []
+    draft.data = data
+    return understood.said_back(data, taken, None)
 
 
 def close(uow: UnitOfWork, draft: Draft, status: str) -> None:

@@ -9,8 +9,9 @@ from handlers.complaint import choices, understood
 from handlers.complaint.step_kit import UNKNOWN, Problem, option_buttons
 from handlers.intake.answers import Answer
 from handlers.replies import Named, Quick, Say
+from handlers.thai import in_english
 from handlers.thai.in_english import named_place
-from handlers.thai.normalise import is_dont_know
+from handlers.thai.normalise import compact, is_dont_know
 from handlers.thai.places import heard_as
 
 
@@ -23,7 +24,23 @@ def _province(ctx) -> dict:
 
 def ask_district(ctx):
     location = (Quick("choice.share_location", "location"),)
+    offered = _districts_of_agency(ctx)
+    if offered:  # "อบต.ชุมแสง": only the districts that have a ชุมแสง are asked about
+        listed = "\n".join(f"{i}. {name}" for i, name in enumerate(offered, start=1))
+        quick = option_buttons("district", [("=" + s, s) for s in offered]) + location
+        agency = ctx.data["agency"]
+        params = {"agency": Named(agency, in_english.agency(agency)), "suggestions": listed}
+        return [Say("ask.district_of_agency", params, quick=quick)]
     return [Say("ask.district", _province(ctx), quick=location)]
+
+
+def _districts_of_agency(ctx) -> list[str]:
+    """The districts the agency's sub-district may be in, when more than one and no district
+    is held yet."""
+    if ctx.data.get("district"):
+        return []
+    found = understood.agency_districts(ctx.data, ctx.geography)
+    return found if len(found) > 1 else []
 
 
 def _suggested(ctx, step: str, answer: Answer) -> str | None:
@@ -68,7 +85,7 @@ def take_district(ctx, answer):
             continue  # "นางรอง" at this question is the district, not its ต.นางรอง
         if understood.apply(ctx.data, name, answer.value(name), geo):
             return "subdistrict"
-    picked = _suggested(ctx, "district", answer)
+    picked = _suggested(ctx, "district", answer) or _of_agency_picked(ctx, answer)
     if answer.choice and answer.step == "district":
         picked = answer.choice
     text = picked or answer.text
@@ -100,6 +117,13 @@ def take_district(ctx, answer):
     if match.suggestions:
         return _offer(ctx, "district", match.suggestions, "problem.district_suggest", {})
     return Problem("problem.district_unknown", _province(ctx))
+
+
+def _of_agency_picked(ctx, answer: Answer) -> str | None:
+    """One of the districts offered for the agency's sub-district, picked by its number."""
+    offered = _districts_of_agency(ctx)
+    key = compact(answer.text or "")
+    return offered[int(key) - 1] if key.isdigit() and 0 < int(key) <= len(offered) else None
 
 
 def _set_district(ctx, district: str) -> None:

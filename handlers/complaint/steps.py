@@ -53,6 +53,7 @@ from handlers.complaint.story_steps import (
     told_enough,
 )
 from handlers.intake.expecting import EXPECTING
+from handlers.intake.fields import SUMMARY_ITEMS
 
 
 def _summary_take(ctx, answer):
@@ -111,19 +112,9 @@ STEPS: dict[str, Step] = {
 FIRST_STEP = "consent"
 # The questions as numbered for "you were at question N".
 NUMBERED = tuple(name for name in STEPS if name not in ("what_more", "summary"))
-# Fields a complainant can change from the summary, and the step that asks each.
-EDITABLE = (
-    "kind",
-    "agency",
-    "official",
-    "district",
-    "when",
-    "what",
-    "evidence",
-    "witnesses",
-    "reported",
-    "identity",
-)
+# Fields a complainant can change from the summary, and the step that asks each: the
+# summary's numbered lines, numbered once.
+EDITABLE = SUMMARY_ITEMS
 # The question a follow-up belongs to (what "เปลี่ยนใจ" at it re-opens, and what it is read as).
 PARENT = EXPECTING
 

@@ -173,6 +173,36 @@ def agency_moved(data: dict) -> list[Out]:
     return [Say("note.agency_moved", params)]
 
 
+def agency_districts(data: dict, geo: Geography | None) -> list[str]:
+    """The districts with a sub-district the agency is named after ("อบต.ชุมแสง": กระสัง,
+    นางรอง, สตึก), in DOPA order; [] when it is named after no sub-district of the province."""
+    agency = data.get("agency")
+    if geo is None or not isinstance(agency, str):
+        return []
+    parsed = agencies.parse(agency, geo)
+    if parsed.kind not in agencies.NAMED_AFTER_TAMBON or not parsed.place or parsed.district:
+        return []
+    return geo.districts_with_subdistrict(parsed.place)
+
+
+def place_of_agency(data: dict, geo: Geography | None) -> list[str]:
+    """The sub-district an agency is named after, filled while still open: in the district
+    answered, or with its district when only one district has it. The fields filled."""
+    if geo is None or "subdistrict" in data:
+        return []
+    districts = agency_districts(data, geo)
+    district = data.get("district") or (districts[0] if len(districts) == 1 else None)
+    if district not in districts:
+        return []
+    named = agencies.parse(data["agency"], geo).place
+    found = geo.match_subdistrict(district, named).subdistrict
+    if not found:
+        return []
+    move_district(data, district, geo)
+    data["subdistrict"] = found
+    return ["subdistrict"]
+
+
 def agency_named_before(data: dict, said: object, geo: Geography | None) -> str | None:
     """The agency "อบต.ฯ"/"อบต.ดังกล่าว" points back to: one of the same kind named with its
     place earlier in the filing (the story, the official)."""

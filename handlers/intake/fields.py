@@ -13,6 +13,20 @@ MAX_SHORT_TEXT = 300
 MAX_EVIDENCE = 10
 EVIDENCE_KINDS = ("image", "video", "audio", "file")
 
+# The summary's numbered lines, in the order shown: "แก้ 3" is the third of these, wherever the
+# number is read (the card, an edit typed, a field picked by number).
+SUMMARY_ITEMS = (
+    "kind",
+    "agency",
+    "official",
+    "district",
+    "when",
+    "what",
+    "evidence",
+    "witnesses",
+    "reported",
+    "identity",
+)
 # The elements the NACC and the Ministry of Interior's anti-corruption centre ask for.
 ELEMENTS = (
     "kind",

@@ -159,6 +159,11 @@ def official_value(t: Text, expecting: str | None, agency: where.Agency | None) 
     own = OWN_NAME.search(lower)
     if titled and own and own.start() <= titled.start() < own.end():
         titled = None
+    together = _named_with_title(lower, titled, agency) if titled else None
+    if together and expecting not in ("identity", "name"):
+        # "ประธานสภาฯ แจ้งว่า นายประเสริฐ มั่งมี นายก อบต.สะเดา อนุมัติ…": the person named with
+        # their title is who it is about, not a role named earlier in a pasted post
+        return Value("official", strip_particles(together), 0.8, together)
     if best and expecting == "agency" and agency and agency.kind == "police":
         if best[1] in _POLICE_AT_LARGE:
             best = None  # "สภ.สตึกครับ ตำรวจจราจร": the police station's own, not someone
@@ -185,6 +190,35 @@ def official_value(t: Text, expecting: str | None, agency: where.Agency | None) 
         return Value("official", strip_particles(titled.group(0)), 0.65, titled.group(0))
     said = romanised.official_said(t.cleaned)  # "nayok o bo to", "kamnan kha": Thai, in Latin
     return Value("official", said, 0.8, t.raw) if said else None
+
+
+#: A pronoun of the teller right before a titled name: the name is their own.
+_SELF_NAMED = re.compile(r"(?:ดิฉัน|ผม|ฉัน|หนู|ข้าพเจ้า|กระผม|ข้อย)\s*(?:ชื่อ|คือ)?\s*$")
+
+
+def _named_with_title(lower: str, titled: re.Match, agency: where.Agency | None) -> str | None:
+    """A titled name with a position word right beside it, and the agency said with that
+    position ("นายประเสริฐ มั่งมี นายก อบต.สะเดา", "นายก อบต.ชุมแสง นายสมพงษ์ ใจกล้า"), as
+    written; None when no position word touches the name."""
+    office = re.escape(agency.span) if agency and agency.span else None
+    if _SELF_NAMED.search(lower[: titled.start()]):
+        return None  # "ผมนายสมชาย ใจดี ครู…": the teller's own name and role
+    for word in OFFICIALS:
+        for m in _OFFICIAL_FOUND[word].finditer(lower):
+            if _own_role(lower, m.start()):
+                continue
+            if m.start() >= titled.end() and not lower[titled.end() : m.start()].strip():
+                end = m.end()  # the name, then the position (and its office, "นายก อบต.สะเดา")
+                at = lower.find(agency.span, m.start()) if office else -1
+                if at >= 0 and not lower[end:at].strip():
+                    end = max(end, at + len(agency.span))
+                return lower[titled.start() : end].strip()
+            between = lower[m.end() : titled.start()] if m.end() <= titled.start() else None
+            if between is not None and (
+                not between.strip() or (office and re.fullmatch(rf"\s*{office}\s*", between))
+            ):
+                return lower[m.start() : titled.end()].strip()  # the position, then the name
+    return None
 
 
 def _as_given(t: Text) -> str:

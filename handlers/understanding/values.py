@@ -73,6 +73,16 @@ def as_asked(t: Text, expecting: str | None) -> Value | None:
     return None
 
 
+#: A summary item's number said first, right after the word to change it ("แก้ 3 …", "แก้ข้อ 3
+#: เป็น …"): the number is the item, before any field word in the new value (not "ข้อ 6 บ่แม่น
+#: เคยแจ้งอำเภอแล้ว": said wrong, what follows tells the field).
+_ITEM_FIRST = re.compile(
+    r"^\s*(?:(?:ขอ)?(?:แก้ไข|แก้|เปลี่ยน)|edit|change|fix)\s*(?:ข้อ(?:ที่)?|no\.?|#|item|number)?"
+    r"\s*(\d{1,2})(?![\d.:/])(?!\s*(?:บาท|ครั้ง|คน|วัน|เดือน|ปี|โมง|ทุ่ม|ก\.|ม\.|มี\.|เม\.|พ\.|มิ\.|ส\.|ต\.|ธ\.))",
+    re.I,
+)
+
+
 def field_named(t: Text) -> Value | None:
     """The field (or numbered item) the text speaks of: "แก้วันที่" → "when", "แก้ 3" → 3."""
     number = re.search(r"(?:ข้อ|ที่|no\.?|#|item)?\s*(\d{1,2})(?!\d)", words_to_digits(t.cleaned))
@@ -82,6 +92,9 @@ def field_named(t: Text) -> Value | None:
             at = t.flat.find(word)
             if at >= 0 and (best is None or (at, -len(word)) < (best[0], best[1])):
                 best = (at, -len(word), name, word)
+    first = _ITEM_FIRST.match(words_to_digits(t.cleaned))
+    if first:  # "แก้ 3 นายสมพงษ์ … นายก อบต.": the item said first, whatever its new value names
+        return Value("field", int(first.group(1)), 0.9, first.group(0))
     if number and (best is None or len(t.flat) <= 12):
         return Value("field", int(number.group(1)), 0.9, number.group(0))
     if best:

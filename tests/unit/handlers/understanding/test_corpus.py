@@ -124,6 +124,9 @@ SELF_FIX16K = FIXTURES / "heldout_fix16k_self.jsonl"
 #: fixR14b's own (round 14 diag: festivals ± days, weekdays of last week, words and sums that are
 #: no date, officials beside kin, public things for private use, titles, places and units).
 SELF_FIXR14B = FIXTURES / "heldout_fixR14b_self.jsonl"
+#: fixW16c's own (walk16: pasted posts naming an official with a title, numbered edits whose new
+#: value names another field, fees collected above their set price).
+SELF_FIXW16C = FIXTURES / "heldout_fixW16c_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -158,6 +161,7 @@ _BY_HALF = {
     SELF_FIXR14A,
     SELF_FIX16K,
     SELF_FIXR14B,
+    SELF_FIXW16C,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -2016,3 +2020,22 @@ SELF_FIXR14B_VALUES = {
 
 def test_fixr14b_held_out_round14_value_shapes_are_read():
     _holds_floors(_scored_alone(SELF_FIXR14B), SELF_FIXR14B_FLOORS, SELF_FIXR14B_VALUES)
+
+
+# ---------------------------------------------------------------- fixW16c's own held-out set
+# 19 phrasings of what walk16 met (pasted posts naming an official with a title beside a chair
+# the post mentions, a title before or after the name; "แก้ 3 <name> นายก อบต." and "แก้ 5 เป็น
+# วันที่ …" whose new value names another field; fees collected above their set price) and near
+# misses (a chair who did it, a role alone, "ข้อ 2 ผิด" then a value, a field word before a
+# number, a purchase overpriced, a service not given), written by the fixW16c helper before any
+# change, never trained on. Before (Sunday 6 December 2026, main f91d3126): intents 19/19,
+# official 1/6, field 5/8, kind 4/5, agency 4/4; after: intents 19/19, official 5/6, field 7/8,
+# kind 4/5, agency 4/4. Left: "ประธานกองทุนหมู่บ้าน" read as "ประธาน", "ข้อ 2 ผิดค่ะ ต้องเป็น
+# เทศบาล…" read as the agency's field by its word (the same line), a fee as set with a service
+# not given read as budget. No threats in it. Floors: those, halfway to one more miss.
+SELF_FIXW16C_FLOORS = {"intents": 18.5 / 19, "danger": 0, "false_alarms": 0}
+SELF_FIXW16C_VALUES = {"official": 4.5 / 6, "field": 6.5 / 8, "kind": 3.5 / 5, "agency": 3.5 / 4}
+
+
+def test_fixw16c_held_out_walk16_shapes_are_read():
+    _holds_floors(_scored_alone(SELF_FIXW16C), SELF_FIXW16C_FLOORS, SELF_FIXW16C_VALUES)
