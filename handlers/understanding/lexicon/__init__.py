@@ -49,6 +49,7 @@ from handlers.understanding.lexicon.identity import (
     FILED_FOR,
     IDENTITY,
     KNOWN_FEARED,
+    PENALTY_FEARED,
     RELATIVE_ASKED,
     RELATIVE_NAMED,
 )
@@ -218,6 +219,7 @@ __all__ = [
     "KIND_SHAPES_NOT",
     "KIND_TOLD_AS",
     "KNOWN_FEARED",
+    "PENALTY_FEARED",
     "RELATIVE_ASKED",
     "RELATIVE_NAMED",
     "LANGUAGE_ASKED",
