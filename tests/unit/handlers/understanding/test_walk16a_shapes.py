@@ -101,3 +101,12 @@ def test_since_after_a_deed_runs_until_today(said, start):
 def test_a_span_with_its_own_end_keeps_it():
     span = _read("ตั้งแต่ต้นปีจนถึงเดือนมีนา", "when").value("date")
     assert (span["start"], span["end"]) == ("2026-01-01", "2026-03-31")
+
+
+@pytest.mark.parametrize(("said", "step"), [("กลัวค่ะ", "consent"), ("ย้านคือกัน", "summary")])
+def test_a_fear_said_alone_at_a_yes_or_no_question_is_no_yes(said, step):
+    heard = _read(said, step)
+    assert heard.intent == "question", heard
+    assert heard.value("faq") == "is_safe"  # how the data is kept, whom to call if unsafe
+    assert _read("กลัวเขาตามมาทำร้าย", "consent").intent == "danger"
+    assert _read("กลัวแต่ก็ยินยอมค่ะ", "consent").intent == "yes"
