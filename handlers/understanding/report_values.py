@@ -37,6 +37,8 @@ _TOLD_SOMEONE = re.compile(
     r"|(?:แจ้ง|บอก|ร้องเรียน|ร้อง|ส่งเรื่อง|รายงาน|ยื่น)\S{0,20}แล้ว|report(?:ed)? to"
     # English, read without spaces: "I told the village head", "complained to the district"
     r"|(?:^|i|we)(?:already)?told(?:the|a|my|our|him|her|them)|complainedto|wentto(?:the)?police"
+    # told by word of mouth ("บอกกำนันด้วยปากเปล่า", "แจ้งปลัดแบบปากเปล่า")
+    r"|(?:แจ้ง|บอก|ร้องเรียน|ร้อง)\S{0,20}?(?:ปากเปล่า|ด้วยปาก|ด้วยวาจา)"
 )
 #: A telling followed at once by whom it was told to ("เคยบอกนายอำเภอ", "แจ้งศูนย์ดำรงธรรม").
 _TOLD_BODY = re.compile(
@@ -55,7 +57,10 @@ _TOLD_BODY = re.compile(
 )
 _CONTRAST = re.compile(r"แต่|ทว่า|but")
 #: Where the place reported to ends: "…อำเภอแล้วค่ะ แต่ยังเงียบ" → "…อำเภอ".
-_REPORT_OUTCOME = re.compile(r"\s*(?:แล้ว|แต่|ทว่า|ตั้งแต่|เมื่อ|but)")
+#: … and how it was told: "…นายก อบต.ปากเปล่าค่ะ" → "นายก อบต.".
+_REPORT_OUTCOME = re.compile(
+    r"\s*(?:แล้ว|แต่|ทว่า|ตั้งแต่|เมื่อ|but|(?:ด้วย|แบบ|ทาง)?(?:ปากเปล่า|วาจา)|ด้วยปาก)"
+)
 _NEGATED_REPORT = (
     "ไม่อยากแจ้ง",
     "ไม่แจ้งแล้ว",

@@ -10,8 +10,9 @@ from handlers.thai.dates import parse_when
 from handlers.thai.dates_in_text import find_when
 
 #: A span said by its own first day, after a season or year said before it ("ช่วงเกี่ยวข้าว
-#: ปีนี้ค่ะ ตั้งแต่ตุลาจนถึงตอนนี้"): the teller's own ends win.
-_OWN_ENDS = re.compile(r"(?<=\s)(?:ตั้งแต่|since\s)", re.I)
+#: ปีนี้ค่ะ ตั้งแต่ตุลาจนถึงตอนนี้"), or after a deed going on ("หักมาตั้งแต่ต้นปี": "…มา" runs up
+#: to now): the teller's own ends win.
+_OWN_ENDS = re.compile(r"(?:(?<=\s)|(?<=มา))(?:ตั้งแต่|since\s)", re.I)
 
 
 def read_date(text: str, today: date, whole: bool) -> tuple[dict, str] | None:

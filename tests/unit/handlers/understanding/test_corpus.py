@@ -127,6 +127,9 @@ SELF_FIXR14B = FIXTURES / "heldout_fixR14b_self.jsonl"
 #: fixW16c's own (walk16: pasted posts naming an official with a title, numbered edits whose new
 #: value names another field, fees collected above their set price).
 SELF_FIXW16C = FIXTURES / "heldout_fixW16c_self.jsonl"
+#: fixW16a's own (walk16: a report ignored, "watched", a relative coming along, the name asked
+#: about, a penalty feared, Khmer no by ear, Latin withdrawals, "…มาตั้งแต่").
+SELF_FIXW16A = FIXTURES / "heldout_fixW16a_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -162,6 +165,7 @@ _BY_HALF = {
     SELF_FIX16K,
     SELF_FIXR14B,
     SELF_FIXW16C,
+    SELF_FIXW16A,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -2039,3 +2043,26 @@ SELF_FIXW16C_VALUES = {"official": 4.5 / 6, "field": 6.5 / 8, "kind": 3.5 / 5, "
 
 def test_fixw16c_held_out_walk16_shapes_are_read():
     _holds_floors(_scored_alone(SELF_FIXW16C), SELF_FIXW16C_FLOORS, SELF_FIXW16C_VALUES)
+
+
+# ---------------------------------------------------------------- fixW16a's own held-out set
+# 40 phrasings of what the walk of new villagers met (walk16: a report told by word of mouth
+# and ignored, "watched me" there and then, a relative coming along in Latin letters, the name
+# asked about, a penalty feared, Northern Khmer no typed by ear, withdrawals in Latin letters,
+# "…มาตั้งแต่" at the date question), with look-alikes that must keep their reading (threats of
+# silence, of stones thrown, of watching at home; a yes in Khmer; a span with its own end),
+# written by the fixW16a helper before any change, never trained on. Before (Sunday 6 December
+# 2026): intents 24/40, danger 9/9, 6 false alarms, date 2/4, faq 1/5, reported 0/1; after
+# "ปาก" a mouth, not a throw, a relative who will come along no harm to them (in Latin letters
+# too), "watched" there and then seen, money collected over time a charge, a penalty feared a
+# worry answered as who will know, "ออต/เต๊ียะ/บาท" one Khmer no, "yok lek" a cancel spelled
+# at any question, "…มาตั้งแต่" up to today, a few reports ignored taught calm: intents 39/40,
+# danger 9/9, no false alarm, date 4/4, faq 4/5, reported 1/1. Left: "บอกไปหลายรอบแล้ว
+# ทางนั้นเงียบ" read as said already; "ถ้าใส่ชื่อจริง…จะรู้ไหม" read as must the name be given
+# (labelled who will know). Floors: those, halfway to one more miss.
+SELF_FIXW16A_FLOORS = {"intents": 38.5 / 40, "danger": 1.0, "false_alarms": 0}
+SELF_FIXW16A_VALUES = {"date": 3.5 / 4, "faq": 3.5 / 5, "reported": 1.0}
+
+
+def test_fixw16a_held_out_walk16_shapes_are_read():
+    _holds_floors(_scored_alone(SELF_FIXW16A), SELF_FIXW16A_FLOORS, SELF_FIXW16A_VALUES)
