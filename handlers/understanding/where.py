@@ -53,6 +53,8 @@ _LOOSE = frozenset(
 _NAMED_BY_PLACE = frozenset({"district_office", "land_office"})
 _GLUE = ("ที่", "ของ", "จาก", "ใน", "ไป", "นายก", "ปลัด", "ผอ.", "หมอ", "ครู", "ตำรวจ", "แจ้ง")
 _KIND_AT = [(kind.code, re.compile(kind.pattern)) for kind in agencies.KINDS]
+#: Any agency's kind as written ("รพ.สต.", "อบต.", "โรงเรียน"), to find one said after a word.
+KIND_WORDS = "|".join(f"(?:{kind.pattern})" for kind in agencies.KINDS)
 #: "คือ", "เป็น" between a place's marker and its name ("อำเภอคือคูเมือง", "ตำบลเป็นตาจง").
 _NAMED_AS = r"(?:\s*(?:คือ|ก็คือ|เป็น|ต้องเป็น|ชื่อ|แม่น)\s*(?=[ก-๙]))?"
 _AMPHOE = re.compile(r"(?:อำเภอ|อ\s*\.\s*|amphoe\s+)" + _NAMED_AS, re.I)
@@ -233,8 +235,27 @@ def _district_at(rest: str) -> tuple[str, str] | None:
     return None
 
 
+#: Where it happened, said beside where someone lives or works ("บ้านอยู่คูเมืองแต่เรื่องเกิดที่
+#: สตึก", "ที่เกิดเหตุคือบ้านกรวด", "it happened in Satuek"): that place is the district.
+_HAPPENED_AT = re.compile(
+    r"(?:เรื่อง|เหตุ)?เกิด(?:เหตุ|เรื่อง)?(?:ขึ้น)?(?:ที่|ใน|แถว)|ที่เกิดเหตุ(?:คือ|อยู่|เป็น)?"
+    r"|\bhappened\s+(?:in|at)\b",
+    re.I,
+)
+
+
 def district(text: str, whole: bool) -> Found | None:
-    """The district named in the text ("อ.นางรอง", "นางรอง", "Nang Rong district")."""
+    """The district named in the text ("อ.นางรอง", "นางรอง", "Nang Rong district"); where it
+    happened when another place is said beside it."""
+    happened = _HAPPENED_AT.search(text)
+    if happened and happened.start() > 0:
+        found = _district_named(text[happened.end() :], whole=False)
+        if found:
+            return found
+    return _district_named(text, whole)
+
+
+def _district_named(text: str, whole: bool) -> Found | None:
     for marker in _AMPHOE.finditer(text):
         found = _district_at(text[marker.end() :])
         if found:
@@ -268,6 +289,10 @@ def district(text: str, whole: bool) -> Found | None:
         name = match.district or (match.suggestions[0] if match.confident else None)
         if name:
             return Found(_district_code(name), 0.9 if match.district else 0.75, text)
+        first = text.split()[0] if text.split() else ""
+        heard = heard_as(first, [r[0] for r in _geo()[0]]) if len(first) >= 4 else None
+        if heard and first != text:  # "หนองหงค่ะ บ้านยาย": the first word, as said
+            return Found(_district_code(heard), 0.75, first)
     for name, code in _geo()[0]:
         if len(name) >= 4 and name in squashed:
             return Found(code, 0.75, name)

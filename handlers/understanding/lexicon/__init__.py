@@ -116,6 +116,7 @@ from handlers.understanding.lexicon.officials import (
     SCHOOL_GRADE_BEFORE,
     SPOKEN_EMPHASIS,
     SPOKEN_HONORIFICS,
+    UNIT_HEADS,
     VILLAGE_NUMBER_WORDS,
 )
 from handlers.understanding.lexicon.options import NON_ANSWERS, OPTIONS
@@ -227,6 +228,7 @@ __all__ = [
     "NOT_AN_OFFICE",
     "OFFICE_TENURE",
     "OFFICIALS",
+    "UNIT_HEADS",
     "OFFICIAL_NOT_BEFORE",
     "OFFICIALS_SAID_IN_LATIN",
     "OFFICIAL_ROLES",
