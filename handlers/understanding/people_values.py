@@ -14,14 +14,14 @@ from handlers.understanding.meaning import Value
 from handlers.understanding.value_kit import OWN_NAME, TITLED, Text, says_nothing
 
 _WITNESS = re.compile(  # "พยานคือ…", "witnesses: …" (not "no witnesses")
-    r"(?<!ไม่มี)(?<!no )(?:(?:พยาน|คนเห็น|คนรู้เห็น)(?:ด้วย|อยู่|ก็)?\s*(?:คือ|มี|ได้แก่|ชื่อ)?"
+    r"(?<!ไม่มี)(?<!no )(?:(?:พยาน|คน(?:ที่)?เห็น|คน(?:ที่)?รู้เห็น)(?:ด้วย|อยู่|ก็)?\s*(?:คือ|มี|ได้แก่|ชื่อ)?"
     r"|witness(?:es)?(?:\s+(?:is|are))?[:\s])"
     r"\s*[:：]?\s*(?!(?:ไม่|บ่)มี|none\b|no\b)(.+)",
     re.I,
 )
 #: Witnesses said to be none ("ส่วนพยานไม่มี", "คนเห็นก็ไม่มี", "no witnesses").
 _NO_WITNESS = re.compile(
-    r"(?:พยาน|คนเห็น|คนรู้เห็น)(?:ก็|เลย)?\s*(?:ไม่|บ่)มี|\bno\s+witness(?:es)?\b", re.I
+    r"(?:พยาน|คน(?:ที่)?เห็น|คน(?:ที่)?รู้เห็น)(?:ก็|เลย)?\s*(?:ไม่|บ่)มี|\bno\s+witness(?:es)?\b", re.I
 )
 #: A person named, then that they saw it too, the whole message ("นางสมศรี อสม.หมู่ 8 ก็เห็นด้วยค่ะ",
 #: "ลุงสมพงษ์ข้างบ้านก็เห็นเหมือนกัน", "my neighbour Somchai saw it too"): a witness, whatever
@@ -303,6 +303,7 @@ def witnesses_value(t: Text, expecting: str | None) -> Value | None:
         who = found.group(1)
         named = _NAMED_THEN.search(who)  # "เป็นพยานได้ค่ะ ชื่อสิบเอกวิชัย": the name said after
         who = strip_particles(named.group(1) if named else who)
+        who = _SAID_AFTER.split(who, maxsplit=1)[0]  # "ป้าบัวลอยค่ะ ตอนนั้นอยู่ด้วยกัน"
         if _NOBODY.fullmatch(who):  # "ส่วนพยานไม่มีครับ": none
             return Value("witnesses", "", 0.85, found.group(0))
         return Value("witnesses", who, 0.7, found.group(0))
@@ -313,6 +314,8 @@ def witnesses_value(t: Text, expecting: str | None) -> Value | None:
     return None
 
 
+#: A polite particle, then more words: who was named ends there.
+_SAID_AFTER = re.compile(r"(?:ค่ะ|คะ|ครับ|คับ|จ้ะ|จ้า)\s+")
 _NOBODY = re.compile(r"(?:ก็)?(?:ไม่มี|บ่มี|none|nobody|no one)(?:ค่ะ|ครับ|คับ|เลย|จ้า)?", re.I)
 _NAMED_THEN = re.compile(r"(?:^|\s)ชื่อ\s*(\S.*)$")
 _DESCRIBED_AFTER = re.compile(lexicon.WITNESS_DESCRIBED_AFTER)

@@ -38,6 +38,11 @@ _TOLD_SOMEONE = re.compile(
     # English, read without spaces: "I told the village head", "complained to the district"
     r"|(?:^|i|we)(?:already)?told(?:the|a|my|our|him|her|them)|complainedto|wentto(?:the)?police"
 )
+#: The report refused where it was taken ("เขาไม่รับแจ้ง", "ไม่ยอมรับเรื่อง", "they refused to take
+#: it"): the teller did go and report, asked whether they had.
+_REFUSED = re.compile(
+    r"(?:ไม่|บ่)(?:ยอม)?รับ(?:แจ้ง|เรื่อง|คำร้อง)|refused|wouldn'?t(?:take|accept)", re.I
+)
 #: A telling followed at once by whom it was told to ("เคยบอกนายอำเภอ", "แจ้งศูนย์ดำรงธรรม").
 _TOLD_BODY = re.compile(
     r"(?:แจ้ง|บอก|ร้องเรียน|ร้อง|รายงาน|ส่งเรื่อง)(?:ไว้|ไป|ให้)?\s*((?:"
@@ -83,7 +88,12 @@ def reported_values(t: Text, expecting: str | None) -> list[Value]:
             found.append(Value("reported", "yes", 0.95, t.raw))
         elif picked(t) == 2 or t.key in NO or negated or t.key in ("ยัง", "ยังเลย"):
             found.append(Value("reported", "no", 0.9, t.raw))
-        elif cue or t.key.startswith("เคย") or _TOLD_SOMEONE.search(t.flat):
+        elif (
+            cue
+            or t.key.startswith("เคย")
+            or _TOLD_SOMEONE.search(t.flat)
+            or _REFUSED.search(t.flat)
+        ):
             found.append(Value("reported", "yes", 0.9, t.raw))
     elif _REPORTED_BEFORE.search(t.flat) and not negated:  # in a story: "เคยไปแจ้ง…"
         found.append(Value("reported", "yes", 0.75, _REPORTED_BEFORE.search(t.flat).group(0)))

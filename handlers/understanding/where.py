@@ -155,13 +155,19 @@ _LATIN_IN = re.compile(r"^(?:in|at)$", re.I)
 _NOTHING_AFTER = re.compile(r"(?!)")
 
 
+_ASKED_BEFORE = re.compile(r"^.*[?:]\s*")
+_PLEASE = re.compile(r"\s+please$", re.I)
+
+
 def _latin_said_where(text: str) -> list[str]:
     """In an answer in English, the words right after "in"/"at" ("it's in Lahan Sai, near the
     reservoir") and the clause before a landmark ("Prakhon Chai, by the old temple"): where
     the place may be named."""
     if not text.isascii():
         return []
-    first = text.split(",")[0]
+    # "district? Prakhon Chai, …": the question echoed before the answer; "Ban Kruat please"
+    first = _ASKED_BEFORE.sub("", text.split(",")[0])
+    first = _PLEASE.sub("", strip_particles(first)) or first
     found = _latin_windows(first, _LATIN_IN, _NOTHING_AFTER)
     words = _LATIN_WORDS.findall(first)
     if "," in text and len(words) <= _LATIN_PLACE_WORDS:
