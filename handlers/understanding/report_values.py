@@ -123,6 +123,15 @@ def evidence_value(t: Text, expecting: str | None) -> Value | None:
         cue = has(t.flat, EVIDENCE[name])
         if cue:
             return Value("evidence", name, 0.85, cue)
+    found = _FOUND_AFTER_ALL.search(t.flat.lower())
+    if found and (expecting == "evidence" or _EVIDENCE_THING.search(t.flat.lower())):
+        return Value("evidence", "has", 0.8, found.group(0))  # "รูปที่ว่าไม่มี เพิ่งหาเจอ"
     if expecting == "evidence" and says_nothing(t):
         return Value("evidence", "none", 0.85, t.raw)
     return None
+
+
+#: Evidence found after all ("เพิ่งหาเจอในมือถือ", "เจอแล้ว", "found it"), said of a photo, a clip
+#: or a paper (or at the evidence question): there is some.
+_FOUND_AFTER_ALL = re.compile(r"หาเจอ|เจอแล้ว|เพิ่งเจอ|found(?:it|them|the|a|my)")
+_EVIDENCE_THING = re.compile(r"รูป|คลิป|หลักฐาน|เอกสาร|ใบเสร็จ|สลิป|photo|video|clip|receipt")

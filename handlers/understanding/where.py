@@ -152,6 +152,8 @@ def _latin_windows(text: str, markers: re.Pattern[str], after: re.Pattern[str]) 
 
 
 _LATIN_IN = re.compile(r"^(?:in|at)$", re.I)
+#: "เป็น"/"คือ" typed in Latin letters ("pen lamplaimat"): the place meant follows.
+_LATIN_IS = re.compile(r"^(?:pen|khue|keu|kue)$", re.I)
 _NOTHING_AFTER = re.compile(r"(?!)")
 
 
@@ -282,6 +284,10 @@ def _district_named(text: str, whole: bool) -> Found | None:
         found = _found_latin(latin_form(words), _latin()[1])
         if found:
             return Found(found[1], 0.9, words)
+    for words in _latin_windows(text, _LATIN_IS, _NOTHING_AFTER):
+        found = _latin()[1].get(_near(latin_form(words), _latin()[1]) or "")
+        if found:  # "pen lamplaimat mai chai satuek": Thai typed in Latin, the one it is
+            return Found(found[1], 0.85, words)
     for words in _latin_said_where(text) if whole else ():
         found = _latin()[1].get(_near(latin_form(words), _latin()[1]) or "")
         if found:
