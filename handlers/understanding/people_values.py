@@ -303,7 +303,8 @@ def witnesses_value(t: Text, expecting: str | None) -> Value | None:
         who = found.group(1)
         named = _NAMED_THEN.search(who)  # "เป็นพยานได้ค่ะ ชื่อสิบเอกวิชัย": the name said after
         who = strip_particles(named.group(1) if named else who)
-        who = _SAID_AFTER.split(who, maxsplit=1)[0]  # "ป้าบัวลอยค่ะ ตอนนั้นอยู่ด้วยกัน"
+        if _NAMED_AS.search(t.cleaned[found.start() : found.start(1)]):
+            who = _SAID_AFTER.split(who, maxsplit=1)[0]  # "คือป้าบัวลอยค่ะ ตอนนั้นอยู่ด้วยกัน"
         if _NOBODY.fullmatch(who):  # "ส่วนพยานไม่มีครับ": none
             return Value("witnesses", "", 0.85, found.group(0))
         return Value("witnesses", who, 0.7, found.group(0))
@@ -315,6 +316,7 @@ def witnesses_value(t: Text, expecting: str | None) -> Value | None:
 
 
 #: A polite particle, then more words: who was named ends there.
+_NAMED_AS = re.compile(r"(?:คือ|ได้แก่|ชื่อ)\s*$")
 _SAID_AFTER = re.compile(r"(?:ค่ะ|คะ|ครับ|คับ|จ้ะ|จ้า)\s+")
 _NOBODY = re.compile(r"(?:ก็)?(?:ไม่มี|บ่มี|none|nobody|no one)(?:ค่ะ|ครับ|คับ|เลย|จ้า)?", re.I)
 _NAMED_THEN = re.compile(r"(?:^|\s)ชื่อ\s*(\S.*)$")
