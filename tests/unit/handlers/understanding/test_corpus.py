@@ -1347,7 +1347,7 @@ ROUND15_VALUE_ACCURACY = {
         "field": 3 / 3,
         "identity": 3 / 3,
         "kind": 2 / 2,
-        "name": 1 / 2,
+        "name": 2 / 2,
         "official": 7 / 10,
         "phone": 1 / 1,
         "reason": 2 / 6,
