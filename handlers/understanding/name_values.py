@@ -205,6 +205,15 @@ def name_value(t: Text, expecting: str | None) -> Value | None:
     if own:
         name = strip_particles(own.group(1) or own.group(2))
         return Value("name", name, 0.85, own.group(0))
+    if expecting == "name" and find_thai_phone(t.raw):  # "ชื่อ สมศรี ดวงดี ค่ะ เบอร์ 089…"
+        given = _GIVEN_NAME.search(t.cleaned)
+        if given and not refuses_name(t):
+            return Value("name", strip_particles(given.group(1)), 0.85, given.group(0).strip())
+    asked = _ASKING.search(t.cleaned) if expecting == "name" else None
+    given = _GIVEN_NAME.search(t.cleaned, asked.end()) if asked else None
+    if given and not _ASKING.search(t.cleaned, given.start()) and not refuses_name(t):
+        # "ต้องใส่นามสกุลด้วยไหมคะ ชื่อบุญมี ศรีบุรีค่ะ": a question, then the name given anyway
+        return Value("name", strip_particles(given.group(1)), 0.8, given.group(0).strip())
     if expecting == "identity":
         titled = TITLED.search(t.cleaned)
         if titled:

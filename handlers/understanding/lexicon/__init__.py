@@ -118,6 +118,7 @@ from handlers.understanding.lexicon.officials import (
     SCHOOL_GRADE_BEFORE,
     SPOKEN_EMPHASIS,
     SPOKEN_HONORIFICS,
+    UNIT_HEADS,
     VILLAGE_NUMBER_WORDS,
 )
 from handlers.understanding.lexicon.options import NON_ANSWERS, OPTIONS
@@ -231,6 +232,7 @@ __all__ = [
     "NOT_AN_OFFICE",
     "OFFICE_TENURE",
     "OFFICIALS",
+    "UNIT_HEADS",
     "OFFICIAL_NOT_BEFORE",
     "OFFICIALS_SAID_IN_LATIN",
     "OFFICIAL_ROLES",

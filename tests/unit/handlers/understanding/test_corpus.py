@@ -130,6 +130,10 @@ SELF_FIXW16C = FIXTURES / "heldout_fixW16c_self.jsonl"
 #: fixW16a's own (walk16: a report ignored, "watched", a relative coming along, the name asked
 #: about, a penalty feared, Khmer no by ear, Latin withdrawals, "…มาตั้งแต่").
 SELF_FIXW16A = FIXTURES / "heldout_fixW16a_self.jsonl"
+#: fixR15b's own (round 15 diag's value shapes: a month beside a festival or season, spans between
+#: festivals, ตักบาตรเทโว, officials' titles with more words, misspelt and two districts, English
+#: places, values inside edits).
+SELF_FIXR15B = FIXTURES / "heldout_fixR15b_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -166,6 +170,7 @@ _BY_HALF = {
     SELF_FIXR14B,
     SELF_FIXW16C,
     SELF_FIXW16A,
+    SELF_FIXR15B,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -1336,21 +1341,28 @@ ROUND15_INTENT_RECALL = {
         "yes": 3 / 3,
     },
 }
+#: The diag half's values after fixR15b (officials read as the role; a month beside a festival
+#: or season; spans between festivals; ตักบาตรเทโว; districts heard as said and where it happened;
+#: "เรื่องรูป" and evidence found after all; a Latin district after "pen"; a refused report; a
+#: name with its phone; a relayed witness), at exactly the measured figure.
 ROUND15_VALUE_ACCURACY = {
     "diag": {
         "agency": 4 / 5,
-        "date": 8 / 13,
-        "district": 9 / 14,
-        "evidence": 4 / 5,
+        "date": 11 / 13,
+        "district": 14 / 14,
+        "evidence": 5 / 5,
         "faq": 9 / 9,
+        "field": 3 / 3,
         "identity": 3 / 3,
         "kind": 2 / 2,
-        "official": 1 / 10,
+        "name": 2 / 2,
+        "official": 7 / 10,
         "phone": 1 / 1,
         "reason": 2 / 6,
         "reference": 3 / 3,
+        "reported": 1 / 1,
         "subdistrict": 7 / 7,
-        "witnesses": 3 / 4,
+        "witnesses": 4 / 4,
     },
     "sealed": {
         "agency": 6 / 7,
@@ -2066,3 +2078,35 @@ SELF_FIXW16A_VALUES = {"date": 3.5 / 4, "faq": 3.5 / 5, "reported": 1.0}
 
 def test_fixw16a_held_out_walk16_shapes_are_read():
     _holds_floors(_scored_alone(SELF_FIXW16A), SELF_FIXW16A_FLOORS, SELF_FIXW16A_VALUES)
+
+
+# ---------------------------------------------------------------- fixR15b's own held-out set
+# 46 phrasings of the value shapes round 15's diag half missed, in new words, with near-misses
+# that must not change (a month alone, a festival alone, "ต้นเดือน" as the first ten days, "ปลัด
+# อบต.", "นายก อบต." described, a district alone, "never reported"): a festival or season with
+# its month said beside it; spans from one festival to another with words around them; ตักบาตร
+# เทโว; officials with their tambon, a description after a particle, another role denied, a rank
+# said with ยศ, "ฯ", a unit head beside its office, หมออนามัย; misspelt districts, where it
+# happened beside where one lives, English districts after the question or with "please";
+# English agencies with "in"/"at"; a report refused; a name with its phone; a relayed witness.
+# Written by the fixR15b helper before any change, never trained on. Before (tester15 + the
+# file, 65d65e1): intents 45/46, date 5/14, official 4/16, district 4/9, agency 0/2, witnesses
+# 0/1, reported 3/3, name 1/1, phone 1/1; after: intents 45/46, date 14/14, official 14/16,
+# district 9/9, agency 0/2, witnesses 1/1, reported 3/3, name 1/1, phone 1/1. Left: "ปลัดชาย
+# คนใหม่…", "ครูผู้หญิงคนใหม่…" labelled as the bare role where the project keeps which holder of
+# the office ("ผู้กองคนใหม่"); English agencies labelled in Thai where the project reads them back
+# as typed (a design with its own tests); "never reported" read as intent none. No threats:
+# no danger floor. Floors: those, halfway to one more miss.
+SELF_FIXR15B_FLOORS = {"intents": 44.5 / 46, "danger": 0, "false_alarms": 0}
+SELF_FIXR15B_VALUES = {
+    "date": 13.5 / 14,
+    "official": 13.5 / 16,
+    "district": 8.5 / 9,
+    "witnesses": 0.5 / 1,
+    "reported": 2.5 / 3,
+    "name": 0.5 / 1,
+}
+
+
+def test_fixr15b_held_out_round15_value_shapes_are_read():
+    _holds_floors(_scored_alone(SELF_FIXR15B), SELF_FIXR15B_FLOORS, SELF_FIXR15B_VALUES)
