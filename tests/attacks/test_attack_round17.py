@@ -47,11 +47,6 @@ def test_organisation_misspelt_before_the_tambon_in_full_is_hidden(services):
 
 
 @SQLITE
-@pytest.mark.xfail(
-    strict=True,
-    reason="handlers/thai/agencies.py TYPED_BY_EAR: องค์กรบริหารส่วน is spelled only before "
-    "ตำบล/จังหวัด in full, so 'องค์กรบริหารส่วน ต.กลันทา' names no อบต.",
-)
 def test_organisation_misspelt_before_the_abbreviated_tambon_is_hidden(services):
     """The attacker writes 'องค์กรบริหารส่วน ต.กลันทา' (กร for การ, ต. for ตำบล) in the story:
     the tied reviewer must not see it."""
@@ -60,11 +55,6 @@ def test_organisation_misspelt_before_the_abbreviated_tambon_is_hidden(services)
 
 
 @SQLITE
-@pytest.mark.xfail(
-    strict=True,
-    reason="handlers/thai/agencies.py TYPED_BY_EAR: the official 'นายกองค์กรบริหารส่วนต.กลันทา' "
-    "(กร for การ, then ต.) is read as no body",
-)
 def test_mayor_of_the_misspelt_organisation_is_hidden(services):
     """The attacker names the official 'นายกองค์กรบริหารส่วนต.กลันทา': the tied reviewer must
     not see the complaint about that body's mayor."""
@@ -81,11 +71,6 @@ def test_body_with_its_place_in_brackets_in_the_story_is_hidden(services):
 
 
 @SQLITE
-@pytest.mark.xfail(
-    strict=True,
-    reason="handlers/thai/agencies.py _MAYOR_OF: '[^\\s,()]' after นายก stops at '(' and a "
-    "quote is kept in the place; the bracket/quote fix reached `mentions` only",
-)
 def test_mayor_named_by_a_place_in_brackets_is_hidden(services):
     """The attacker names the official 'นายก (กลันทา)', the mayor by the place in brackets
     (the shape this session taught for kinds): the tied reviewer must not see it."""
@@ -94,11 +79,6 @@ def test_mayor_named_by_a_place_in_brackets_is_hidden(services):
 
 
 @SQLITE
-@pytest.mark.xfail(
-    strict=True,
-    reason="handlers/thai/agencies.py `mentions`: only ( \" ' “ ” are stripped before the "
-    "place; 【】 «» are kept in it, so the mayor-by-place reading misses 'นายก«กลันทา»'",
-)
 def test_mayor_named_by_a_place_in_guillemets_is_hidden(services):
     """The attacker names the official 'นายก«กลันทา»' (other quote marks): hidden."""
     tied, ref = _named(services, official="นายก«กลันทา»")
@@ -106,11 +86,6 @@ def test_mayor_named_by_a_place_in_guillemets_is_hidden(services):
 
 
 @SQLITE
-@pytest.mark.xfail(
-    strict=True,
-    reason="handlers/thai/agencies.py `_kinds_in`: a Latin kind beside a Thai place "
-    "('OBT กลันทา') is read neither as Latin nor as Thai",
-)
 def test_latin_kind_beside_a_thai_place_is_hidden(services):
     """The attacker writes 'OBT กลันทา' (the kind in Latin letters, the place in Thai), as
     people type on a phone switching keyboards: hidden."""
@@ -126,11 +101,6 @@ def test_bare_mayor_with_the_tambon_in_the_place_field_is_hidden(services):
 
 
 @SQLITE
-@pytest.mark.xfail(
-    strict=True,
-    reason="handlers/directory/agencies.py _link_mentions joins official and place_text, "
-    "but a romanised place ('tambon klantha') after a Thai kind is read by no reading",
-)
 def test_bare_mayor_with_a_romanised_tambon_in_the_place_field_is_hidden(services):
     """Official 'นายก อบต.', place typed in Latin letters 'tambon klantha': hidden."""
     tied, ref = _named(services, official="นายก อบต.", place_text="tambon klantha")
@@ -149,11 +119,6 @@ def test_district_office_as_ที่ว่าการอ_is_hidden(services):
 
 
 @SQLITE
-@pytest.mark.xfail(
-    strict=True,
-    reason="handlers/thai/agencies.py _AMPHOE_WORD: '([^\\s,()]+)' after อ. stops at '(' "
-    "so 'ที่ว่าการอ.(นางรอง)' names no district",
-)
 def test_district_office_with_its_district_in_brackets_is_hidden(services):
     """The attacker writes 'ที่ว่าการอ.(นางรอง)': hidden from the district-tied reviewer."""
     tied, ref = _named(services, tie=NANG_RONG, description=STORY + "ที่ ที่ว่าการอ.(นางรอง)")
@@ -169,11 +134,6 @@ def test_sub_district_body_with_no_record_is_hidden(services):
 
 
 @SQLITE
-@pytest.mark.xfail(
-    strict=True,
-    reason="handlers/thai/agencies.py `mentions`: 【】 are not stripped before the place, so "
-    "'อบต.【ถนนหัก】' makes a key no `_district_mention_keys` start matches",
-)
 def test_sub_district_body_in_lenticular_brackets_is_hidden(services):
     """The attacker writes 'อบต.【ถนนหัก】': hidden from the district-tied reviewer."""
     tied, ref = _named(services, tie=NANG_RONG, description=STORY + "ที่ อบต.【ถนนหัก】")
@@ -181,12 +141,6 @@ def test_sub_district_body_in_lenticular_brackets_is_hidden(services):
 
 
 @SQLITE
-@pytest.mark.xfail(
-    strict=True,
-    reason="handlers/directory/access.py _district_mention_keys: 'รพ.สต.บ้านถนนหัก' (a "
-    "health centre named บ้าน+sub-district, the usual form) keys as บ้านถนนหัก, no start of "
-    "the sub-district's keys",
-)
 def test_health_centre_of_the_village_named_after_the_sub_district_is_hidden(services):
     """The attacker names 'รพ.สต.บ้านถนนหัก': hidden from the district-tied reviewer."""
     tied, ref = _named(services, tie=NANG_RONG, description=STORY + "ที่ รพ.สต.บ้านถนนหัก")
@@ -194,11 +148,6 @@ def test_health_centre_of_the_village_named_after_the_sub_district_is_hidden(ser
 
 
 @SQLITE
-@pytest.mark.xfail(
-    strict=True,
-    reason="handlers/thai/agencies.py KINDS: 'ตำรวจนางรอง' and 'ผกก.นางรอง' (the police "
-    "station by its officers' word) are no kind, so `_district_mention_keys` has nothing to match",
-)
 def test_police_named_by_their_word_in_the_tied_district_is_hidden(services):
     """The attacker writes 'ตำรวจนางรอง เรียกเงิน' (not สภ.): hidden from the reviewer tied
     to นางรอง."""
@@ -207,11 +156,6 @@ def test_police_named_by_their_word_in_the_tied_district_is_hidden(services):
 
 
 @SQLITE
-@pytest.mark.xfail(
-    strict=True,
-    reason="handlers/directory/access.py _district_mention_keys covers names.KINDS only: "
-    "'การไฟฟ้านางรอง', 'วิทยาลัยเทคนิคนางรอง' are no kind and have no record",
-)
 def test_other_state_body_named_after_the_tied_district_is_hidden(services):
     """The attacker names 'การไฟฟ้านางรอง' (the district's electricity office): the docstring
     promises 'any kind named after the district'; hidden from the tied reviewer."""
@@ -323,11 +267,6 @@ def test_threat_button_without_a_threat_alerts_no_one(services, chat, gateway):
 
 
 @SQLITE
-@pytest.mark.xfail(
-    strict=True,
-    reason="handlers/danger.py `threat_also_on`: checks the owner but not the status, so a "
-    "replayed 'danger_on' button notes the threat on a closed complaint and alerts its chairs",
-)
 def test_threat_button_replayed_for_a_closed_complaint_notes_nothing(services, chat, gateway):
     """A complainant tells a threat (noted on the newest open complaint), then taps the
     'which complaint' button of one since closed (an old bubble): what must hold, as the
