@@ -3,6 +3,7 @@ in the attack's words, and whether the member sees it (in Python) and lists it (
 
 from __future__ import annotations
 
+import atexit
 import shutil
 import sqlite3
 import tempfile
@@ -79,7 +80,7 @@ def _tied_and_school(services, tie=("agency", TIE)) -> int:
         with closing(sqlite3.connect(path)) as database:
             database.backup(copy)
         # The record journal (outside the database) as the seeding left it.
-        notes = shutil.copytree(journal, Path(tempfile.mkdtemp(prefix="recusal-")) / "journal")
+        notes = shutil.copytree(journal, _FOLDER / f"journal-{len(_SEEDED)}")
         _SEEDED[tie] = (before, copy, tied, notes)
     return tied
 
@@ -87,6 +88,8 @@ def _tied_and_school(services, tie=("agency", TIE)) -> int:
 #: tie → (the database and journal before seeding (`_state`), a copy of the database seeded,
 #: the tied member's id, a copy of the journal folder seeded).
 _SEEDED: dict[tuple[str, str], tuple[tuple, sqlite3.Connection, int, Path]] = {}
+_FOLDER = Path(tempfile.mkdtemp(prefix="sujarit-recusal-"))
+atexit.register(shutil.rmtree, _FOLDER, ignore_errors=True)
 
 
 def _sqlite_path(services) -> str | None:
