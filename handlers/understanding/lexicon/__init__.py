@@ -125,6 +125,7 @@ from handlers.understanding.lexicon.questions_back import (
     GOVERNMENT_ASKED,
     LANGUAGE_ASKED,
     QUESTION_MARKS,
+    WHAT_IS_ASKED,
 )
 from handlers.understanding.lexicon.reported_before import REPORTED_BODIES, REPORTED_YES
 from handlers.understanding.lexicon.story_words import STORY_SAME_WORDS
@@ -146,6 +147,7 @@ from handlers.understanding.lexicon.talk import (
 
 __all__ = [
     "UNSAFE_NOW",
+    "WHAT_IS_ASKED",
     "SAFETY_NOUN",
     "SAFE_NOW",
     "SAFE_NEWS",
