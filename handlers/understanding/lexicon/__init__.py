@@ -116,6 +116,7 @@ from handlers.understanding.lexicon.officials import (
     OFFICIALS_SAID_IN_LATIN,
     SCHOOL_GRADE_BEFORE,
     SPOKEN_EMPHASIS,
+    SPELLED_OUT,
     SPOKEN_HONORIFICS,
     VILLAGE_NUMBER_WORDS,
 )
@@ -252,6 +253,7 @@ __all__ = [
     "SAFETY_OUTSIDE_FILING",
     "SERVICE_WITHHELD",
     "SPOKEN_EMPHASIS",
+    "SPELLED_OUT",
     "SPOKEN_HONORIFICS",
     "START",
     "START_PATTERN",

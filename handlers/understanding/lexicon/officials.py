@@ -8,6 +8,8 @@ from __future__ import annotations
 #: emphasis after ("…เลย", "…นั่นแหละ"): "ท่านนายกเทศมนตรีเลยครับ" is นายกเทศมนตรี.
 SPOKEN_HONORIFICS = ("ท่าน",)
 SPOKEN_EMPHASIS = ("นั่นแหละ", "นี่แหละ", "แหละ", "นั่นเอง", "นี่เอง", "เลย")
+#: Positions people abbreviate, kept spelled out ("ผญบ เอาเงินยาย" names the ผู้ใหญ่บ้าน).
+SPELLED_OUT = {"ผญบ": "ผู้ใหญ่บ้าน", "ผช.ผญบ.": "ผู้ช่วยผู้ใหญ่บ้าน"}
 OFFICIALS = (
     "ผอ.รพ.สต.",
     "รองผอ.",
