@@ -101,6 +101,10 @@ def take_identity(ctx, answer):
         taken = take_name(ctx, replace(answer, text=given, understood=again))
         if not isinstance(taken, Problem):
             return taken
+    elif answer.value("name"):  # "ทองใบ ศรีสุข" typed as the answer: a yes, and the name
+        taken = take_name(ctx, answer)
+        if not isinstance(taken, Problem):
+            return taken
     return "name"
 
 
