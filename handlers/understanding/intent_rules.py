@@ -34,6 +34,7 @@ from handlers.understanding.questions import (
 from handlers.understanding.short_answers import (
     YES_NO_STEPS,
     answers_another_question,
+    done_then_told,
     short_answer,
 )
 
@@ -155,6 +156,8 @@ def by_rules(
         return meaning.YES, 0.85  # "ปลอดภัยแล้วค่ะ ทำต่อได้เลย": go on, at whatever question
     if v.has(t.flat[:16], ALREADY) and t.flat.find(v.has(t.flat, ALREADY)) <= 3:
         return meaning.ALREADY_SAID, 0.9
+    if expecting == "evidence" and done_then_told(t.raw):
+        return meaning.DONE, 0.85  # "ครบแล้วค่ะ ในคลิปคือ…": finished, and what was sent told
     if expecting in YES_NO_STEPS and asks_what_is_meant(t):
         return meaning.QUESTION, 0.9  # "ยินยอมหยัง": what the question means, asked back
     if _CONFUSED.search(t.cleaned) and short(t, 30):

@@ -76,4 +76,3 @@ def _official_alone(t: v.Text, values: dict[str, Value]) -> bool:
     official, never the agency)."""
     found = values.get("official")
     return found is not None and compact(t.bare) in (compact(found.value), compact(found.span))
-

@@ -164,7 +164,8 @@ def official_value(t: Text, expecting: str | None, agency: where.Agency | None) 
             best = None  # "สภ.สตึกครับ ตำรวจจราจร": the police station's own, not someone
     if best:
         at, word = best
-        value = lexicon.SPELLED_OUT.get(word) or word.rstrip(".") + ("." if word.endswith(".") else "")
+        value = word.rstrip(".") + ("." if word.endswith(".") else "")
+        value = lexicon.SPELLED_OUT.get(word, value)  # "ผญบ" is ผู้ใหญ่บ้าน
         rest = lower[at + len(word) :].lstrip()
         if agency and agency.kind in where.LOCAL and rest.startswith(agency.span[:2]):
             value = f"{word} {where.SHORT[agency.kind]}"  # "นายก อบต.", "ปลัด ทต."

@@ -115,8 +115,8 @@ from handlers.understanding.lexicon.officials import (
     OFFICIALS,
     OFFICIALS_SAID_IN_LATIN,
     SCHOOL_GRADE_BEFORE,
-    SPOKEN_EMPHASIS,
     SPELLED_OUT,
+    SPOKEN_EMPHASIS,
     SPOKEN_HONORIFICS,
     VILLAGE_NUMBER_WORDS,
 )

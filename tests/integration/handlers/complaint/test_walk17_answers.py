@@ -10,9 +10,12 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
+from sqlalchemy import select
 
+from storage import tickets
+from storage.models import TicketEvent
 from tests.clock import Clock
-from tests.factories import texts
+from tests.factories import add_ticket, media_event, texts
 from tests.integration.handlers.complaint.test_understood_steps import answer_until, draft_of
 from tests.integration.handlers.complaint.test_walk14 import BEFORE_WITNESSES
 
@@ -101,9 +104,7 @@ def test_an_agency_with_an_isan_particle_is_kept_without_it(chat, services):
 def test_a_change_of_agency_in_free_words_at_evidence_changes_it(chat, services):
     _filed_and_consented(chat)
     answer_until(chat, services, "evidence", {**ANSWERS, "agency": "อบต.ตาจง"})
-    reply = texts(
-        chat.say("เดี๋ยวค่ะ ดูป้ายอีกที เป็นงบ อบจ.บุรีรัมย์ ไม่ใช่ อบต. เปลี่ยนหน่วยงานได้ไหมคะ")
-    )
+    reply = texts(chat.say("เดี๋ยวค่ะ ดูป้ายอีกที เป็นงบ อบจ.บุรีรัมย์ ไม่ใช่ อบต. เปลี่ยนหน่วยงานได้ไหมคะ"))
     assert "อบจ.บุรีรัมย์" in reply, reply
     assert draft_of(services).data.get("agency") == "อบจ.บุรีรัมย์", draft_of(services).data
 
@@ -132,3 +133,30 @@ def test_a_village_of_a_sub_district_at_the_district_question_is_kept(chat, serv
     draft = draft_of(services)
     assert draft.data.get("district") == "ลำปลายมาศ", draft.data
     assert draft.step != "subdistrict", draft.step
+
+
+def test_done_with_what_the_evidence_is_ends_the_step_and_keeps_the_words(chat, services):
+    _filed_and_consented(chat)
+    answer_until(chat, services, "evidence", ANSWERS)
+    chat.send(media_event, "image")
+    chat.say("ครบแล้วค่ะ ในรูปคือใบเสร็จที่ผู้ใหญ่เขียนให้")
+    draft = draft_of(services)
+    assert draft.step == "witnesses", draft.step
+    assert "ใบเสร็จที่ผู้ใหญ่เขียนให้" in draft.data.get("description", ""), draft.data
+
+
+def test_done_with_what_the_voice_is_after_filing_ends_adding_and_keeps_it(chat, services):
+    chat.follow()
+    reference = add_ticket(services, owner=chat.user_id)
+    chat.send(media_event, "audio")
+    reply = texts(chat.say("เสร็จแล้วค่ะ ในเสียงคือแม่ครัวเล่าให้ฟังค่ะ"))
+    assert "เสร็จแล้ว" not in reply, reply  # not asked to press "done" again
+    with services.uow() as uow:
+        ticket = tickets.by_reference(uow, reference)
+        bodies = [
+            e.body or ""
+            for e in uow.session.scalars(
+                select(TicketEvent).where(TicketEvent.ticket_id == ticket.id)
+            )
+        ]
+    assert any("แม่ครัวเล่าให้ฟัง" in body for body in bodies), bodies
