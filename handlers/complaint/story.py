@@ -78,11 +78,26 @@ def asks_and_tells(text: str | None, heard: Understanding | None) -> bool:
 _ASKED = re.compile(r"(?:ไหม|มั้ย|มั๊ย|บ่|หรือเปล่า|รึเปล่า)(?:คะ|ค่ะ|ครับ|คับ|จ๊ะ|จ้ะ|นะ)*|\?")
 
 
+#: A sum said alone ("500", "ห้าร้อยบาท"): how much, a line of the story being told.
+_SUM_ALONE = re.compile(r"^\d[\d,.]*\s*(?:บาท|baht|฿)?$", re.I)
+
+
 def goes_on(text: str | None) -> bool:
-    """A further line of a story being told: a story, or a shorter plain statement."""
-    if is_story(text):
+    """A further line of a story being told: a story, a shorter plain statement, a sum."""
+    if is_story(text) or _SUM_ALONE.match(clean(text)):
         return True
     return len(clean(text)) >= GOING_ON and understand(text or "").intent == ANSWER
+
+
+def tells_in_short(heard: Understanding | None) -> bool:
+    """ "ผญบ เอาเงินยาย", "ปลัดโกง": too short to be a story by its length, yet it names who
+    and what was done: told, and offered to be filed like any story."""
+    return (
+        heard is not None
+        and heard.intent == ANSWER
+        and "official" in heard.values
+        and "kind" in heard.values
+    )
 
 
 def wants_to_tell(text: str | None) -> bool:

@@ -160,3 +160,21 @@ def test_done_with_what_the_voice_is_after_filing_ends_adding_and_keeps_it(chat,
             )
         ]
     assert any("แม่ครัวเล่าให้ฟัง" in body for body in bodies), bodies
+
+
+def test_a_short_story_with_an_abbreviated_village_head_is_offered_to_be_filed(chat, services):
+    chat.follow()
+    reply = texts(chat.say("ผญบ เอาเงินยาย"))
+    assert "ยังไม่เข้าใจ" not in reply and "แจ้ง" in reply, reply
+    reply = texts(chat.say("500"))
+    assert "ยังไม่เข้าใจ" not in reply, reply
+    chat.say("แจ้งเด้อ")
+    draft = draft_of(services)
+    assert "500" in draft.data.get("description", ""), draft.data
+    assert draft.data.get("official") == "ผู้ใหญ่บ้าน", draft.data
+
+
+def test_normal_said_loosely_to_the_notices_question_is_the_choice(chat, services):
+    chat.follow()
+    reply = texts(chat.say("ปกติแหละ"))
+    assert "ยังไม่เข้าใจ" not in reply, reply
