@@ -72,22 +72,6 @@ _NO_SAID_BEFORE = re.compile(
 _CHANGED_TO = re.compile(r"(?:ขอ|อยาก)?(?:เปลี่ยน|แก้)(?:ให้)?เป็น")
 
 
-#: Asking for a change of something answered, however long what comes before ("…ป้ายเขียนว่า
-#: เป็นงบ อบจ. ไม่ใช่ อบต. เปลี่ยนหน่วยงานได้ไหมครับ", "ขอแก้วันที่หน่อยค่ะ"): the field follows.
-_CHANGE_ASKED = re.compile(
-    r"(?:เปลี่ยน|แก้ไข|แก้)(?P<field>\S{2,16}?)(?:ให้)?(?:ได้(?:ไหม|มั้ย|มั๊ย|บ่|หรือเปล่า|รึเปล่า|ป่าว)|หน่อย|ด้วย)"
-)
-
-
-def change_asked(t: v.Text) -> Value | None:
-    """The field whose answer a person asks to change ("เปลี่ยนหน่วยงานได้ไหม" → agency), or None."""
-    found = _CHANGE_ASKED.search(t.flat)
-    if not found:
-        return None
-    named = v.field_named(prepare(found.group("field")))
-    return named if named is not None and isinstance(named.value, str) else None
-
-
 def _said_by_official(t: v.Text, values: dict[str, Value]) -> bool:
     """ "ผู้ใหญ่บอกแล้วว่าจะแจกเงิน": an official said it, in a story, not the person about
     this talk."""

@@ -8,7 +8,7 @@ import re
 from handlers.understanding import lexicon, meaning, romanised
 from handlers.understanding import values as v
 from handlers.understanding.commands import asks_for, asks_if_read, global_word, greets
-from handlers.understanding.corrections import ALREADY, change_asked, talk
+from handlers.understanding.corrections import ALREADY, talk
 from handlers.understanding.danger import danger_score, names_bodily_harm, others_silent
 from handlers.understanding.danger_rule import PRESSED, afraid_to_be_known, fear_of_being_known
 from handlers.understanding.meaning import Value
@@ -183,12 +183,9 @@ def by_rules(
         return meaning.HELP, 0.85
     faq = faq_cue(t)
     question = is_question(t) or bool(faq and BO_ASKS.search(t.flat[2:]))
-    tells_at_length = _told_at_length(t, values)
-    if tells_at_length or (expecting in STORY_STEPS and tells(values, SURE_TOLD)):
+    if _told_at_length(t, values) or (expecting in STORY_STEPS and tells(values, SURE_TOLD)):
         question, faq = False, None  # "ใครเป็นคนตรวจรับ??" in a pasted post is rhetorical
     english = ENGLISH_QUESTION.match(t.cleaned) and not asks_for(t)  # "is there a fee"
-    if expecting not in (None, *STORY_STEPS) and change_asked(t) and not tells_at_length:
-        return meaning.EDIT, 0.9  # "…ไม่ใช่ อบต. เปลี่ยนหน่วยงานได้ไหมครับ": an answer to change
     if question and asks_if_read(t):
         return meaning.TRACK, 0.85  # "มีใครอ่านเรื่องหนูหรือยัง": no one who may read the data
     if question and (faq or danger or english or romanised.asks(t.raw)):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from handlers.thai.normalise import compact, is_dont_know, strip_particles
 from handlers.understanding import meaning
 from handlers.understanding import values as v
-from handlers.understanding.corrections import ADD, beside_talk, change_asked, field_of_values
+from handlers.understanding.corrections import ADD, beside_talk, field_of_values
 from handlers.understanding.intent_rules import WITHDRAW_WORDS
 from handlers.understanding.meaning import Value
 from handlers.understanding.prepared import REASON_STEPS, prepare
@@ -28,7 +28,7 @@ def with_intent_values(
             values["said"] = Value("said", rest, 0.8, rest)
             named = prepare(rest)
     if intent in (meaning.ALREADY_SAID, meaning.CHANGE_MIND, meaning.EDIT):
-        field = (intent == meaning.EDIT and change_asked(named)) or v.field_named(named)
+        field = v.field_named(named)
         if "identity" in values and intent == meaning.CHANGE_MIND:
             field = Value("field", "identity", 0.85, values["identity"].span)  # not "ชื่อ" of whom
         if field is None or (intent == meaning.ALREADY_SAID and expecting in values):

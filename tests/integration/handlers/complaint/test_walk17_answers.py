@@ -2,8 +2,8 @@
 elsewhere?" echoed back before "not yet" is a no, "no number, I only told him" stores no
 reference and what came of the telling is kept; a yes to "file what you told me?" is no line of
 the story, and "file what?" / "consent to what?" are explained in plain words; a village head
-named at the agency question is the official; a change of agency asked in free words at the
-evidence question changes it; a name typed at "will you give your name?" is the name."""
+named at the agency question is the official; a name typed at "will you give your name?" is
+the name."""
 
 from __future__ import annotations
 
@@ -99,14 +99,6 @@ def test_an_agency_with_an_isan_particle_is_kept_without_it(chat, services):
     answer_until(chat, services, "agency", ANSWERS)
     chat.say("อบต.สองชั้นเด้อ")
     assert draft_of(services).data.get("agency") == "อบต.สองชั้น", draft_of(services).data
-
-
-def test_a_change_of_agency_in_free_words_at_evidence_changes_it(chat, services):
-    _filed_and_consented(chat)
-    answer_until(chat, services, "evidence", {**ANSWERS, "agency": "อบต.ตาจง"})
-    reply = texts(chat.say("เดี๋ยวค่ะ ดูป้ายอีกที เป็นงบ อบจ.บุรีรัมย์ ไม่ใช่ อบต. เปลี่ยนหน่วยงานได้ไหมคะ"))
-    assert "อบจ.บุรีรัมย์" in reply, reply
-    assert draft_of(services).data.get("agency") == "อบจ.บุรีรัมย์", draft_of(services).data
 
 
 def test_a_name_typed_at_will_you_give_your_name_is_the_name(chat, services):
