@@ -4,7 +4,7 @@ the reason, the answer asked for."""
 from __future__ import annotations
 
 from handlers.thai.normalise import compact, is_dont_know, strip_particles
-from handlers.understanding import meaning
+from handlers.understanding import lexicon, meaning
 from handlers.understanding import values as v
 from handlers.understanding.corrections import ADD, beside_talk, field_of_values
 from handlers.understanding.intent_rules import WITHDRAW_WORDS
@@ -72,7 +72,11 @@ def with_intent_values(
 
 
 def _official_alone(t: v.Text, values: dict[str, Value]) -> bool:
-    """ "ผู้ใหญ่บ้านหนิ", "กำนันค่ะ": only who did it, no office (at the agency question, the
-    official, never the agency)."""
+    """ "ผู้ใหญ่บ้านหนิ", "กำนันค่ะ": only a village head, who did it and no office (at the agency
+    question, the official, never the agency)."""
     found = values.get("official")
-    return found is not None and compact(t.bare) in (compact(found.value), compact(found.span))
+    return (
+        found is not None
+        and found.value in lexicon.VILLAGE_HEADS
+        and compact(t.bare) in (compact(found.value), compact(found.span))
+    )

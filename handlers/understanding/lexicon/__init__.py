@@ -118,6 +118,7 @@ from handlers.understanding.lexicon.officials import (
     SPELLED_OUT,
     SPOKEN_EMPHASIS,
     SPOKEN_HONORIFICS,
+    VILLAGE_HEADS,
     VILLAGE_NUMBER_WORDS,
 )
 from handlers.understanding.lexicon.options import NON_ANSWERS, OPTIONS
@@ -266,6 +267,7 @@ __all__ = [
     "TRACK_ASKED",
     "READ_YET",
     "SCHOOL_GRADE_BEFORE",
+    "VILLAGE_HEADS",
     "VILLAGE_NUMBER_WORDS",
     "VIOLENCE",
     "WHO_WITHHELD",
