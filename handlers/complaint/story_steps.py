@@ -12,6 +12,7 @@ from handlers.complaint.step_kit import (
     SKIP,
     UNKNOWN,
     Problem,
+    keep_with_story,
     skipped_answer,
     store_optional_text,
     story_with_facts,
@@ -24,6 +25,7 @@ from handlers.thai import dates as thai_dates
 from handlers.thai.dates_in_text import other_times
 from handlers.thai.normalise import is_dont_know
 from handlers.understanding import all_the_evidence, without_who_reports
+from handlers.understanding.short_answers import done_then_told
 
 
 # -- when ------------------------------------------------------------------
@@ -150,6 +152,9 @@ def take_evidence(ctx, answer):
     finished = finished or (sent and ctx.evidence_count > 0)
     if finished or choices.pick(answer, "evidence") == "done" or skipped_answer(answer):
         ctx.data["evidence_done"] = True
+        told = done_then_told(answer.text) if answer.intent == "done" else None
+        if told:  # "เสร็จแล้วค่ะ ในเสียงคือแม่ครัวเล่าให้ฟัง": what the evidence is, kept
+            keep_with_story(ctx.data, told)
         return "witnesses"
     # the reminder asks it already, with its taps: not followed by the question again
     return Problem("problem.want_evidence", quick=EVIDENCE_QUICK)

@@ -66,6 +66,11 @@ PARTICLES = (
     "เด้",
     "เนาะ",
     "อ่ะ",  # a young person's ending: "รร.บ้านโนนสูงอ่ะ", "ไม่รู้อ่ะ"
+    # Isan and spoken endings (walk17): "ผู้ใหญ่บ้านหนิ", "อบต.ตาเป๊กแหละ", "ดีเนอะ"
+    "หนิ",
+    "แหละ",
+    "แหล่ะ",
+    "เนอะ",
 )
 #: Short particles that also end ordinary words ("ชนะ", "มูลค่า"): only taken off after a
 #: space or another particle.

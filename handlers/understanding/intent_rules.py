@@ -27,12 +27,14 @@ from handlers.understanding.questions import (
     ASKED_OUTRIGHT,
     BO_ASKS,
     ENGLISH_QUESTION,
+    asks_what_is_meant,
     faq_cue,
     is_question,
 )
 from handlers.understanding.short_answers import (
     YES_NO_STEPS,
     answers_another_question,
+    done_then_told,
     short_answer,
 )
 
@@ -157,6 +159,10 @@ def by_rules(
         return meaning.YES, 0.85  # "ปลอดภัยแล้วค่ะ ทำต่อได้เลย": go on, at whatever question
     if v.has(t.flat[:16], ALREADY) and t.flat.find(v.has(t.flat, ALREADY)) <= 3:
         return meaning.ALREADY_SAID, 0.9
+    if expecting == "evidence" and done_then_told(t.raw):
+        return meaning.DONE, 0.85  # "ครบแล้วค่ะ ในคลิปคือ…": finished, and what was sent told
+    if expecting in YES_NO_STEPS and asks_what_is_meant(t):
+        return meaning.QUESTION, 0.9  # "ยินยอมหยัง": what the question means, asked back
     if _CONFUSED.search(t.cleaned) and short(t, 30):
         return meaning.HELP, 0.85
     cannot_use = _CANNOT_USE.search(t.cleaned) or _CANNOT_USE.search(t.flat)

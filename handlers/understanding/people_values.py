@@ -173,6 +173,7 @@ def official_value(t: Text, expecting: str | None, agency: where.Agency | None) 
     if best:
         at, word = best
         value = word.rstrip(".") + ("." if word.endswith(".") else "")
+        value = lexicon.SPELLED_OUT.get(word, value)  # "ผญบ" is ผู้ใหญ่บ้าน
         rest = lower[at + len(word) :].lstrip()
         if (
             agency

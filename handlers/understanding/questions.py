@@ -26,6 +26,14 @@ ASKED_OUTRIGHT = re.compile(
     r"|^[^\s]*(?:ไหม|มั้ย|บ้าง)(?:ครับ|คะ|คับ)\s|(?:อะไร|ยังไง|ไหน|แค่ไหน|ขนาดไหน|เท่าไหร่|บ้าง)"
     r"(?:ครับ|คะ|คับ)\s*\??$|^\S+\s?หรือ\S{2,}\s?(?:คะ|ครับ|คับ)\s*\??$"
 )
+_WHAT_IS_ASKED = re.compile(lexicon.WHAT_IS_ASKED)
+
+
+def asks_what_is_meant(t: v.Text) -> bool:
+    """ "ยินยอมหยัง", "ห๊ะ แจ้งอีหยัง": the question's own word asked back with "what?"."""
+    return bool(_WHAT_IS_ASKED.search(t.flat))
+
+
 ENGLISH_QUESTION = re.compile(r"^(?:can|do|does|will|is|are|how|what|who|when|should|must)\b", re.I)
 _WHO_WHAT = re.compile(
     r"ใคร|อะไร|ที่ไหน|ยังไง|อย่างไร|เมื่อไหร่|เมื่อไร|แค่ไหน|เท่าไร|เท่าไหร่|ทำไม|กี่(?!ยว)"  # not "เกี่ยวข้าว"

@@ -217,6 +217,10 @@ def read(t: Text, expecting: str | None, today: date) -> dict[str, Value]:
     sub = (meant and where.subdistrict(meant, None, None, whole=True)) or where.subdistrict(
         t.cleaned, district.value if district else None, place, whole=expecting == "subdistrict"
     )
+    alone = where.tambon_alone(t.cleaned) if expecting == "district" and not district else None
+    if alone:  # "บ้านหนองคู" asked the district: ต.หนองคู, and the district it lies in
+        sub = alone
+        values.append(Value("district", str(alone.value)[:4], alone.confidence, alone.span))
     if sub:
         values.append(Value("subdistrict", sub.value, sub.confidence, sub.span))
     if sub and place and district is None and len(str(sub.value)) == 6:

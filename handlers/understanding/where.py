@@ -392,6 +392,17 @@ def subdistrict(
     return _named_alone(text, district_code)
 
 
+_VILLAGE_OR_TAMBON = re.compile(r"^(?:หมู่บ้าน|บ้าน|ตำบล|ต\.)")
+
+
+def tambon_alone(text: str) -> Found | None:
+    """ "บ้านหนองคู", "หนองคู" given where a district is asked: the one sub-district of the
+    province so named (a village is mostly in the sub-district of its name), or None."""
+    name = _VILLAGE_OR_TAMBON.sub("", _squash(strip_particles(text)))
+    same = [r for r in _geo()[2] if r[0] == name]
+    return Found(same[0][1], 0.8, text) if len(same) == 1 else None
+
+
 def _subdistrict_heard(word: str, district_code: str | None) -> tuple[str, str, str] | None:
     """The one sub-district (of the district named, if any) the word is as said."""
     rows = [r for r in _geo()[2] if not district_code or r[2] == district_code]

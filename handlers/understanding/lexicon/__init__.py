@@ -41,6 +41,7 @@ from handlers.understanding.lexicon.framed_answers import (
     CONSENT_GIVEN,
     NOT_AN_OFFICE,
     PARTLY_WRONG,
+    RHETORICAL_ECHO,
     RHETORICAL_END,
     RHETORICAL_LEAD,
     RHETORICAL_TAIL,
@@ -116,9 +117,11 @@ from handlers.understanding.lexicon.officials import (
     OFFICIALS,
     OFFICIALS_SAID_IN_LATIN,
     SCHOOL_GRADE_BEFORE,
+    SPELLED_OUT,
     SPOKEN_EMPHASIS,
     SPOKEN_HONORIFICS,
     UNIT_HEADS,
+    VILLAGE_HEADS,
     VILLAGE_NUMBER_WORDS,
 )
 from handlers.understanding.lexicon.options import NON_ANSWERS, OPTIONS
@@ -127,6 +130,7 @@ from handlers.understanding.lexicon.questions_back import (
     GOVERNMENT_ASKED,
     LANGUAGE_ASKED,
     QUESTION_MARKS,
+    WHAT_IS_ASKED,
 )
 from handlers.understanding.lexicon.reported_before import REPORTED_BODIES, REPORTED_YES
 from handlers.understanding.lexicon.story_words import STORY_SAME_WORDS
@@ -148,6 +152,7 @@ from handlers.understanding.lexicon.talk import (
 
 __all__ = [
     "UNSAFE_NOW",
+    "WHAT_IS_ASKED",
     "SAFETY_NOUN",
     "SAFE_NOW",
     "SAFE_NEWS",
@@ -247,6 +252,7 @@ __all__ = [
     "QUESTION_MARKS",
     "REPORTED_BODIES",
     "REPORTED_YES",
+    "RHETORICAL_ECHO",
     "RHETORICAL_END",
     "RHETORICAL_LEAD",
     "RHETORICAL_TAIL",
@@ -254,6 +260,7 @@ __all__ = [
     "SAFETY_OUTSIDE_FILING",
     "SERVICE_WITHHELD",
     "SPOKEN_EMPHASIS",
+    "SPELLED_OUT",
     "SPOKEN_HONORIFICS",
     "START",
     "START_PATTERN",
@@ -266,6 +273,7 @@ __all__ = [
     "TRACK_ASKED",
     "READ_YET",
     "SCHOOL_GRADE_BEFORE",
+    "VILLAGE_HEADS",
     "VILLAGE_NUMBER_WORDS",
     "VIOLENCE",
     "WHO_WITHHELD",

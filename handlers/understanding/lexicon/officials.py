@@ -8,6 +8,11 @@ from __future__ import annotations
 #: emphasis after ("…เลย", "…นั่นแหละ"): "ท่านนายกเทศมนตรีเลยครับ" is นายกเทศมนตรี.
 SPOKEN_HONORIFICS = ("ท่าน",)
 SPOKEN_EMPHASIS = ("นั่นแหละ", "นี่แหละ", "แหละ", "นั่นเอง", "นี่เอง", "เลย")
+#: Heads of a village or sub-district: people who do things, never an office (named at the
+#: agency question, "ผู้ใหญ่บ้านหนิ" is the official; "ตำรวจ", "ครู" may name their office).
+VILLAGE_HEADS = ("ผู้ใหญ่บ้าน", "ผู้ใหญ่", "ผู้ช่วยผู้ใหญ่บ้าน", "กำนัน")
+#: Positions people abbreviate, kept spelled out ("ผญบ เอาเงินยาย" names the ผู้ใหญ่บ้าน).
+SPELLED_OUT = {"ผญบ": "ผู้ใหญ่บ้าน", "ผช.ผญบ.": "ผู้ช่วยผู้ใหญ่บ้าน"}
 OFFICIALS = (
     "ผอ.รพ.สต.",
     "รองผอ.",

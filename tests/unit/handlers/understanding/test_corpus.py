@@ -134,6 +134,9 @@ SELF_FIXW16A = FIXTURES / "heldout_fixW16a_self.jsonl"
 #: festivals, ตักบาตรเทโว, officials' titles with more words, misspelt and two districts, English
 #: places, values inside edits).
 SELF_FIXR15B = FIXTURES / "heldout_fixR15b_self.jsonl"
+#: fixW17a's own (walk17: the reported question echoed back, yes and "what?" at "file it?" and
+#: consent, Isan endings and village heads at the agency question, a change asked in free words).
+SELF_FIXW17A = FIXTURES / "heldout_fixW17a_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -171,6 +174,7 @@ _BY_HALF = {
     SELF_FIXW16C,
     SELF_FIXW16A,
     SELF_FIXR15B,
+    SELF_FIXW17A,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -2110,3 +2114,34 @@ SELF_FIXR15B_VALUES = {
 
 def test_fixr15b_held_out_round15_value_shapes_are_read():
     _holds_floors(_scored_alone(SELF_FIXR15B), SELF_FIXR15B_FLOORS, SELF_FIXR15B_VALUES)
+
+
+# ---------------------------------------------------------------- fixW17a's own held-out set
+# 42 phrasings of what walk17's villagers answered and the bot misread (the "reported elsewhere?"
+# question echoed back before "not yet", "no number, only told him", a yes and a "what?" at
+# "file what you told me?" and at consent, Isan endings after an agency, a kamnan or a
+# headman named at the agency question, a change of agency asked in free words, "ผญบ", a
+# witness retyped after "told you", a village named for its sub-district at the district
+# question, "done" with what the evidence is), with near-misses, written by the fixW17a
+# helper before any change. Before (Sunday 6 December 2026, main f91d312): intents 32/42,
+# agency 4/6, district 1/3, field 1/2, official 1/5, reported 6/7, reported_to 1/2, said 0/2,
+# subdistrict 0/2; after: intents 39/42, field 1/2, every other value read. Left: a change of
+# agency asked in free words ("…เปลี่ยนหน่วยงานได้ไหมคะ", read as an edit it lowered a sealed
+# line, so backed out), "ยังไม่เคยแจ้งที่ไหนเลยค่ะ" is an answer (its value "no" right) where
+# the row says none, "ไม่แจ้งตอนนี้ค่ะ" at the offer is read as cancel. No threats in it: no
+# danger floor. Floors: those, halfway to one more miss.
+SELF_FIXW17A_FLOORS = {"intents": 38.5 / 42, "danger": 0, "false_alarms": 0}
+SELF_FIXW17A_VALUES = {
+    "agency": 5.5 / 6,
+    "district": 2.5 / 3,
+    "field": 0.5 / 2,
+    "official": 4.5 / 5,
+    "reported": 6.5 / 7,
+    "reported_to": 1.5 / 2,
+    "said": 1.5 / 2,
+    "subdistrict": 1.5 / 2,
+}
+
+
+def test_fixw17a_held_out_walk17_answers_are_read():
+    _holds_floors(_scored_alone(SELF_FIXW17A), SELF_FIXW17A_FLOORS, SELF_FIXW17A_VALUES)
