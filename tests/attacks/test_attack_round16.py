@@ -299,12 +299,6 @@ def _chairs_sessions(services, chair: int) -> int:
 
 
 @BOTH
-@pytest.mark.xfail(
-    strict=True,
-    reason="a login link's own mark covers its token hash and member only; used_at and"
-    " expires_at are unsealed (handlers/directory/members.py use_login_token), so a used link"
-    " re-armed in SQL opens a new, freshly sealed deciding session",
-)
 def test_a_used_login_link_re_armed_in_sql_signs_no_one_in(app, client, services):
     """The chair signs in with the link they asked for in LINE. Someone who later reads that
     link (the chair's phone, a forwarded message) and can write the database clears its
@@ -350,11 +344,6 @@ def test_a_used_login_link_repointed_at_another_chair_in_sql_signs_no_one_in(app
 
 
 @SQLITE
-@pytest.mark.xfail(
-    strict=True,
-    reason="sessions.sign_out_everywhere ends sessions only (end_all); a login link asked for"
-    " before it and not yet used still signs the member in for its 10 minutes",
-)
 def test_sign_out_everywhere_also_voids_the_link_not_yet_used(app, services):
     """The chair's phone is taken just after they asked for a login link in LINE; an admin
     signs the chair out everywhere. The thief then opens the unused link: it must sign no
