@@ -401,11 +401,6 @@ def _record_checks(services) -> int:
 
 
 @SQLITE
-@pytest.mark.xfail(
-    strict=True,
-    reason="handlers/tickets/anchor_codes.check spends the throttle only on `missing`: a genuine"
-    " code is checked (a whole walk of the record) and audited every time it is asked",
-)
 def test_a_genuine_code_checked_over_and_over_is_throttled(services):
     """A reviewer holding a genuine anchor code asks /committee/record-check 30 times: each
     is a full walk of the record and an audit line. The flood must be throttled as wrong
@@ -424,12 +419,6 @@ def test_a_genuine_code_checked_over_and_over_is_throttled(services):
 
 
 @SQLITE
-@pytest.mark.xfail(
-    strict=True,
-    reason="the record_code throttle counts per member (anchor_codes.check: 'member:N'), and a"
-    " read-only session's GET spends it: a shell's session as the chair uses up the chair's"
-    " checks, and a member past the limit is refused a right code too",
-)
 def test_a_shell_session_as_the_chair_cannot_use_up_the_chairs_code_checks(app, services):
     """The operator, about to put the database back, opens a read-only session as the chair
     with `members login-link` and types ten made-up codes on /committee/record-check. The
