@@ -63,7 +63,8 @@ def tell_chairs(uow: UnitOfWork, anchor: dict) -> int:
 class Checked:
     """A code held against the record, as a member may read it: `state` as
     record_anchors.CodeCheck's, or `throttled` (too many codes checked this hour);
-    `shown`, the tickets changed since that this member may see; `others`, how many more (kept from them, or no longer there); `put_back`, how many
+    `shown`, the tickets changed since that this member may see; `others`, how many more
+    (kept from them, or no longer there); `put_back`, how many
     members' rows, policy settings and ended sessions were put back since."""
 
     state: str
