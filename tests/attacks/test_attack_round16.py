@@ -555,11 +555,6 @@ def test_a_database_copy_does_not_pair_tickets_by_one_documents_size(app, servic
 
 
 @SQLITE
-@pytest.mark.xfail(
-    strict=True,
-    reason="record_journal makes the folder with the default mode (0755) and its files 0644 "
-    "(the lock: os.open(..., 0o644)); only members/N is 0600",
-)
 def test_the_journal_and_its_lock_are_closed_to_other_local_accounts(services):
     """Another account on the host (not the bot's) opens the journal read-only: it may read
     its lines, and flock `.journal.lock` on that read-only handle, so every commit's append
