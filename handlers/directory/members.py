@@ -194,6 +194,13 @@ def grant_counts(uow: UnitOfWork, member: Member) -> bool:
     )
 
 
+def brought_in_by(member: Member, chair_id: int) -> bool:
+    """Whether the member's role stands on this chair's word alone (joined with their join
+    code, or their shell role vouched for by them): their second phone could be such a
+    member, so they never second that chair's proposals; another chair does."""
+    return member.grant_state in (INVITED, VOUCHED) and member.vouched_by == chair_id
+
+
 def unvouched_grants(uow: UnitOfWork) -> list[Member]:
     """Active chairs and admins made at a shell whose role no other chair has confirmed."""
     stmt = select(Member).where(Member.active.is_(True), Member.role.in_(CONFIRMING_ROLES))

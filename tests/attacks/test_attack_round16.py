@@ -217,11 +217,6 @@ def _joined(services, role: str, by: int) -> int:
 
 
 @SQLITE
-@pytest.mark.xfail(
-    strict=True,
-    reason="a member a chair invited counts at once (members.join: INVITED), and may_confirm"
-    " asks only that the confirmer is not the proposer, not who vouched for the confirmer",
-)
 def test_a_chair_cannot_second_their_own_proposal_through_their_own_invitee(services):
     """A chair whose role counts makes a join code on the dashboard and joins with it from
     their own second LINE account; the first proposes a resolution, the second confirms. One
