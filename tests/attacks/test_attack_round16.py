@@ -462,11 +462,6 @@ def test_guessed_codes_from_one_reviewer_stop_being_checked(services):
 
 
 @SQLITE
-@pytest.mark.xfail(
-    strict=True,
-    reason="recusal reads the ticket's fields and additions, not its evidence's file names,"
-    " which the ticket page shows (dashboard/ticket.html item.file_name)",
-)
 def test_a_document_named_after_the_tied_body_is_kept(services, tmp_path):
     """The complainant sends a document named "หนังสือจากอบต.กลันทา.pdf" (LINE's caption for
     a file): its name, shown on the page, names the tied body. The tied reviewer must not see
@@ -479,11 +474,6 @@ def test_a_document_named_after_the_tied_body_is_kept(services, tmp_path):
 
 
 @BOTH
-@pytest.mark.xfail(
-    strict=True,
-    reason="evidence.file_name is a plain Text column (storage/models.py Evidence), filled from"
-    " LINE's fileName (handlers/events.py); the ticket page also shows it to every reviewer",
-)
 def test_a_database_copy_reads_no_documents_file_name(app, services, tmp_path):
     """An anonymous complainant sends a document LINE names "สำเนาบัตร_สมชาย_ใจดี.pdf". Someone
     holding a copy of the database, without the keys, reads the evidence table: the name
@@ -498,11 +488,6 @@ def test_a_database_copy_reads_no_documents_file_name(app, services, tmp_path):
 
 
 @SQLITE
-@pytest.mark.xfail(
-    strict=True,
-    reason="dashboard/ticket.html prints item.file_name for every file, the withheld original"
-    " too; identity is the chair's (with a reason), the file's name is everyone's",
-)
 def test_a_reviewer_reads_no_name_from_an_anonymous_tickets_document(app, services, tmp_path):
     """An anonymous complainant's document is named "สำเนาบัตร_สมชาย_ใจดี.pdf" by LINE. A
     reviewer (not the chair, no reason given) opens the ticket's page: the name must not
@@ -520,11 +505,6 @@ def test_a_reviewer_reads_no_name_from_an_anonymous_tickets_document(app, servic
 
 
 @BOTH
-@pytest.mark.xfail(
-    strict=True,
-    reason="evidence.size_bytes is stored plain and exact (storage/models.py Evidence); the"
-    " salted keyed mark (sha256) does not pair the two copies, their sizes do",
-)
 def test_a_database_copy_does_not_pair_tickets_by_one_documents_size(app, services, tmp_path):
     """One person sends the same document (LINE passes files byte for byte) to a named
     complaint and to an anonymous one. Someone with a copy of the database and no keys
