@@ -10,10 +10,11 @@ from datetime import timedelta
 from sqlalchemy import update
 
 from handlers.directory import members
-from handlers.tickets import endings
+from handlers.tickets import complainant_replies, endings
 from storage import tickets
 from storage.committee_models import LoginToken
 from storage.models import AuditEntry, Member, OutboxMessage
+from tests.attacks.recusal_probes import SQLITE, _listed, _named, _sees
 from tests.dashboard_login import csrf_token, login_token, sign_in
 from tests.factories import add_evidence, add_member, add_ticket, line_id
 
@@ -81,3 +82,16 @@ def test_a_documents_name_shows_to_the_chair_of_a_named_ticket_only(app, service
         pages[who] = client.get(f"/committee/tickets/{ref}").get_data(as_text=True)
     assert "สำเนาบัตร_สมชาย.pdf" in pages[chair]
     assert "สำเนาบัตร_สมชาย.pdf" not in pages[reviewer] and "ไฟล์ 1" in pages[reviewer]
+
+
+@SQLITE
+def test_a_file_sent_after_filing_named_for_the_tied_body_keeps_the_ticket(services):
+    """The complainant sends, after filing, a document LINE names "หนังสือจากอบต.กลันทา.pdf":
+    the reviewer tied to that body no longer sees the ticket."""
+    tied, ref = _named(services)
+    assert _sees(services, tied, ref)
+    with services.uow() as uow:
+        ticket = tickets.by_reference(uow, ref)
+        complainant_replies.attach_file(uow, ticket, "m-1", "file", "หนังสือจากอบต.กลันทา.pdf", 9)
+        uow.commit()
+    assert not _sees(services, tied, ref) and not _listed(services, tied, ref)
