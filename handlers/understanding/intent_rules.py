@@ -30,7 +30,11 @@ from handlers.understanding.questions import (
     faq_cue,
     is_question,
 )
-from handlers.understanding.short_answers import answers_another_question, short_answer
+from handlers.understanding.short_answers import (
+    YES_NO_STEPS,
+    answers_another_question,
+    short_answer,
+)
 
 WITHDRAW_WORDS = re.compile(
     # not cash taken out ("ถอนไปคืนให้เขา", "ถอนออกมาจ่าย"), nor a withdrawal denied
@@ -61,6 +65,7 @@ _LOST_FOR_WORDS = re.compile(
     re.I,
 )
 _WHO_WITHHELD = re.compile(lexicon.WHO_WITHHELD)
+_FEAR_ALONE = re.compile(lexicon.FEAR_ALONE)
 #: The questions that ask who: there, who withheld is an answer of none.
 _WHO_ASKED = ("official", "witnesses")
 _REMARK = tuple(re.compile(p, re.I) for p in lexicon.REMARKS)
@@ -134,6 +139,8 @@ def by_rules(
         return meaning.NONE, 0.9  # "ไม่อยากบอกว่าใคร กลัวเขารู้": no one named, not a question
     if afraid_to_be_known(t, values, expecting) and not withdraw:
         return meaning.QUESTION, 0.85  # "แม่กลัว ไม่อยากให้ใครรู้": who will know, asked
+    if expecting in YES_NO_STEPS and _FEAR_ALONE.fullmatch(t.key):
+        return meaning.QUESTION, 0.85  # "กลัวค่ะ" at consent: a worry to answer, never a yes
     calm = calm or others_silent(t.cleaned)  # "เขาไม่กล้าพูด กลัวผู้ใหญ่บ้าน": their fear, not a threat
     if safe_again(t):
         return meaning.YES, 0.85  # "เขาไปแล้ว ตำรวจมาจอดหน้าบ้านให้แล้ว ทำต่อได้เลย": no new danger

@@ -95,6 +95,15 @@ def field_named(t: Text) -> Value | None:
     first = _ITEM_FIRST.match(words_to_digits(t.cleaned))
     if first:  # "แก้ 3 นายสมพงษ์ … นายก อบต.": the item said first, whatever its new value names
         return Value("field", int(first.group(1)), 0.9, first.group(0))
+    if best and best[2] == "what" and best[3] == "เรื่อง":  # "เรื่องรูป": about the photo
+        after = [
+            (name, word)
+            for name, words in FIELDS.items()
+            for word in words
+            if name != "what" and t.flat.startswith(word, best[0] + len(best[3]))
+        ]
+        if after:
+            best = (best[0], best[1], *max(after, key=lambda found: len(found[1])))
     if number and (best is None or len(t.flat) <= 12):
         return Value("field", int(number.group(1)), 0.9, number.group(0))
     if best:

@@ -25,6 +25,7 @@ from handlers.understanding.lexicon.danger_words import (
     DANGER_CUES,
     DANGER_PATTERNS,
     DANGER_TYPOS,
+    FEAR_ALONE,
     FEAR_HARM,
     FEAR_WORDS,
     PRESSED_TO_STOP,
@@ -49,6 +50,7 @@ from handlers.understanding.lexicon.identity import (
     FILED_FOR,
     IDENTITY,
     KNOWN_FEARED,
+    PENALTY_FEARED,
     RELATIVE_ASKED,
     RELATIVE_NAMED,
 )
@@ -116,6 +118,7 @@ from handlers.understanding.lexicon.officials import (
     SCHOOL_GRADE_BEFORE,
     SPOKEN_EMPHASIS,
     SPOKEN_HONORIFICS,
+    UNIT_HEADS,
     VILLAGE_NUMBER_WORDS,
 )
 from handlers.understanding.lexicon.options import NON_ANSWERS, OPTIONS
@@ -197,6 +200,7 @@ __all__ = [
     "FAQ_CUES",
     "GOVERNMENT_ASKED",
     "FEAR_HARM",
+    "FEAR_ALONE",
     "FEAR_WORDS",
     "FIELDS",
     "GLOBAL",
@@ -218,6 +222,7 @@ __all__ = [
     "KIND_SHAPES_NOT",
     "KIND_TOLD_AS",
     "KNOWN_FEARED",
+    "PENALTY_FEARED",
     "RELATIVE_ASKED",
     "RELATIVE_NAMED",
     "LANGUAGE_ASKED",
@@ -227,6 +232,7 @@ __all__ = [
     "NOT_AN_OFFICE",
     "OFFICE_TENURE",
     "OFFICIALS",
+    "UNIT_HEADS",
     "OFFICIAL_NOT_BEFORE",
     "OFFICIALS_SAID_IN_LATIN",
     "OFFICIAL_ROLES",

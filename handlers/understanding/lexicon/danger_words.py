@@ -698,6 +698,12 @@ DANGER_TYPOS = {
 #: Afraid ("กลัว", Isan "ย่าน", Northern Khmer "ขลาจ") + what they'll do: danger only with a harm
 #: after it.
 FEAR_WORDS = ("กลัว", "ย่าน", "ย้าน", "หวาดกลัว", "ขลาจ", "คลาจ", "afraid", "scared")
+#: A fear said alone ("กลัวค่ะ", "ย้านคือกัน", "กังวลนิดหน่อย"), of nothing named: a worry, which a
+#: yes-or-no question's answer is not.
+FEAR_ALONE = (
+    r"(?:ก็)?(?:กลัว|ย่าน|ย้าน|หวาดกลัว|ขลาจ|คลาจ|กังวล|เป็นห่วง)"
+    r"(?:จัง|มาก|อยู่|เหมือนกัน|คือกัน|นิดหน่อย|นิดนึง|แหละ|เลย|อ่ะ|ๆ)*"
+)
 FEAR_HARM = (
     "ทำ",
     "เฮ็ด",

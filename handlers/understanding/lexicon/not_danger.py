@@ -99,9 +99,10 @@ HARMLESS_FIRE = (
 #: Harm words in harmless use, as shapes (compacted or spaced text): an animal killed for a meal or
 #: a game, a sport, a film or game watched, a job lost (a fear worth hearing, not danger).
 HARMLESS_HARM = (
-    # money collected ("โดนเก็บไป 2,000", "ถูกเก็บเงินค่าน้ำ"): a charge, not a killing
+    # money collected ("โดนเก็บไป 2,000", "ถูกเก็บเงินค่าน้ำ"), or collected again and again
+    # ("โดนเก็บมาตั้งแต่ปีที่แล้ว", "โดนเก็บทุกเดือน"): a charge, not a killing
     r"(?:โดน|ถูก|เจอ)(?:เขา|มัน)?เก็บ(?=\S{0,6}?(?:เงิน|ค่า|ตัง|ส่วย|ดอก|ภาษี|บาท|พัน|ร้อย|หมื่น|แสน"
-    r"|ล้าน|\d))",
+    r"|ล้าน|\d)|มา(?:ตั้งแต่|หลาย|ตลอด|นาน)|ทุก(?:เดือน|ปี|งวด|รอบ|ครั้ง))",
     r"(?:ฆ่า|เชือด|ล้ม|ยิง)(?:หมู|ไก่|วัว|ควาย|เป็ด|ปลา|นก|กระต่าย)(?=\S{0,16}(?:เลี้ยง|กิน|งาน|บุญ|ขาย|ป่า))",
     # a bout or a cockfight and the blows in it, up to a few words on ("มวยคู่เอกเตะกันจะตาย",
     # "ชกมวยงานวัด โดนเตะก้านคอ", "ไก่ชนตีกันจนเลือดออก"): no word of reporting between
@@ -152,6 +153,19 @@ HARMLESS_HARM = (
     r"(?:ฆ่า|ยิง|แทง|ตี|ทำร้าย|ฟัน|ขู่)(?:ตาย|กัน)?(?:คน\S{0,6})?|ชีวิตจริง|in real life",
     # the foot of a hill, not a kick ("บ้านอยู่ตีนเขา": "ตีน" holds "ตี")
     r"ตีน(?:เขา|ภู|ดอย|เนิน|บันได|ตุ๊กแก|เปล่า|กา)",
+    # a mouth, not a throw ("บอกนายกปากเปล่า": "ปาก" holds "ปา"); only "ปาก" goes, so "ปากดีนัก"
+    # and "ปากโป้ง" stay for the shapes of a threat
+    r"ปาก(?=เปล่า|คำ|ซอย|ทาง|กา|ท้อง|น้ำ|ต่อปาก|ว่า|บอก)|(?:ด้วย|ทาง|บอก)ปาก",
+    # looked on at what was done, there and then ("he watched me the whole time", "she watched
+    # us count the money"): seen, not followed; watching kept up ("keeps watching", "every night",
+    # "my house") is not taken
+    r"(?:watched|was watching|were watching|stood watching)\s(?:me|us|him|her|them)?\s?"
+    r"(?:the\s(?:whole|entire)\s(?:time|meeting|while)|(?:sign|fill|count|hand|pay|queue|vote)\w*)",
+    # a relative who will come along or be a witness ("พ่อผมจะไปด้วยครับ", "แม่สิไปนำ"): no
+    # harm to befall them ("ลูกจะ…" is read as one)
+    r"(?:พ่อ|แม่|ลูก|หลาน|เมีย|ผัว|สามี|ภรรยา|ยาย|ตา|ปู่|ย่า|พี่|น้อง)(?:สาว|ชาย|ใหญ่|บ้าน|เขย|สะใภ้)?"
+    r"(?:ผม|ฉัน|หนู|ข้อย|เรา|ดิฉัน|กู)?(?:ก็)?(?:จะ|สิ|ซิ)(?:ขับรถ|พา)?(?:ไป|มา)"
+    r"(?:ด้วย|นำ|เป็นพยาน|เป็นเพื่อน|ช่วย|ส่ง)",
     # losing work is a fear worth hearing, not danger; threatened as the price of reporting
     # it is retaliation (DANGER_PATTERNS), so only the fear of it is taken out here
     # (a posting is work too: "กลัวไม่ได้ย้ายกลับบ้าน", "กลัวโดนย้าย", "กลัวไม่ได้เลื่อนขั้น")
@@ -348,7 +362,7 @@ FAMILY_JOINED_BY = (
 )
 #: … said as who saw or was there ("อยู่ด้วย", "เห็น", "was with me"), or named alone.
 WAS_THERE = (
-    r"เห็น|อยู่ด้วย|อยู่นำ|ไปด้วย|ไปนำ|ด้วยกัน|อยู่ที่นั่น|อยู่ตรงนั้น|อยู่ข้าง|ยืนอยู่|รู้เห็น"
+    r"เห็น|อยู่ด้วย|อยู่นำ|ไปด้วย|ไปนำ|มาด้วย|มานำ|ด้วยกัน|อยู่ที่นั่น|อยู่ตรงนั้น|อยู่ข้าง|ยืนอยู่|รู้เห็น"
     r"|\b(?:saw|seen|see|witness(?:ed|es)?|(?:was|were) (?:there|with|home|beside|next)"
     r"|with me|too|also|next to (?:me|us)|beside (?:me|us)"
     r"|(?:standing|stood|sitting|sat|came|come|went) (?:next to|beside|with|along))\b"

@@ -59,6 +59,7 @@ OFFICIALS = (
     "ผู้หมวด",
     "ดาบ",
     "จ่า",
+    "หมออนามัย",
     "หมอ",
     "พยาบาล",
     "เจ้าหน้าที่",
@@ -76,6 +77,9 @@ OFFICIALS = (
     "teacher",
     "director",
 )
+#: Heads of an office's division: the division names them, so the office said after them
+#: ("หัวหน้าสำนักปลัด อบต.") is the agency's value, never part of who they are (unlike "นายก อบต.").
+UNIT_HEADS = ("หัวหน้าสำนักปลัด", "ผู้อำนวยการกอง", "หัวหน้าส่วน")
 #: Roles of officials as a related-complaints key (`handlers.patterns.officials`): each role and
 #: the ways people write it, Central Thai, Isan, abbreviations and English; longest first when read.
 OFFICIAL_ROLES: dict[str, tuple[str, ...]] = {

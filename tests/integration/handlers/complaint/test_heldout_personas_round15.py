@@ -28,10 +28,6 @@ NOT_YET: dict[str, str] = {
         "'ต้องเคยแจ้งที่อื่นก่อนเหรอครับ' (a question) is taken as 'yes, reported elsewhere': "
         "he is asked for a reference number he never had and gives up"
     ),
-    "paster": (
-        "the deadline inside the pasted announcement ('ภายในวันที่ 10 ธ.ค. นี้') is kept as the "
-        "date, and in the past year (2025-12-10); what happened was announced yesterday"
-    ),
     "photo_first": "sealed",
 }
 
