@@ -395,6 +395,7 @@ def add_evidence(
             status="stored",
         )
         uow.session.add(item)
+        agencies.link_file_name(uow, ticket, name)  # as a file added to a ticket is
         uow.commit()
         return item.id
 

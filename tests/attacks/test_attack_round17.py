@@ -167,12 +167,6 @@ def test_other_state_body_named_after_the_tied_district_is_hidden(services):
 
 
 @SQLITE
-@pytest.mark.xfail(
-    strict=True,
-    reason="handlers/tickets/anchor_codes.py `check`: only a code matching no anchor spends "
-    "the 'record_code' throttle; a valid (published) code re-reads and re-seals every ticket "
-    "and writes an audit line on each GET /committee/record-check, without limit",
-)
 def test_record_check_with_a_valid_code_cannot_be_flooded(services):
     """A reviewer (or a page they open) requests /committee/record-check?code=<today's code>
     over and over: each reads every ticket with its seal and writes an audit line. What must
