@@ -9,7 +9,13 @@ from handlers.understanding.lexicon.identity import RELATIVES_TH
 #: An answer said as a question back or with a frame of emphasis, meant plainly (issue 16):
 #: "ก็ … ไง(ล่ะ)", "… นั่นแหละ", then "ใครจะกล้า(ทำ)อีกล่ะ", "who else would dare?". The frame
 #: is dropped before the answer is read (flattened text, particles allowed after it).
-RHETORICAL_LEAD = r"^(?:ก็|กะ|ก้|well|of course|obviously)[\s,]*(?=\S)"
+RHETORICAL_LEAD = (
+    r"^(?:ก็|กะ|ก้|well|of course|obviously)[\s,]*(?=\S)"
+    # whether more is needed, asked before the answer ("ต้องใส่นามสกุลด้วยไหมคะ ชื่อ…"): the
+    # answer after it is given all the same
+    r"|^ต้อง(?:ใส่|บอก|มี|พิมพ์|แจ้ง|เขียน)\S{0,16}?(?:ด้วย)?(?:ไหม|มั้ย|เหรอ|หรอ|หรือเปล่า|รึเปล่า|บ่)"
+    r"(?:คะ|ครับ|คับ|จ๊ะ|นะ|เด้อ)*[\s?]+(?=\S)(?!หรือ|หรอ|รึ)"
+)
 RHETORICAL_TAIL = (
     r"[\s,]*(?:"
     r"(?:ใคร|ไผ)(?:จะ|สิ|ซิ)กล้า\S{0,16}"
@@ -19,6 +25,13 @@ RHETORICAL_TAIL = (
     r"|จะ(?:เป็น)?(?:เรื่อง)?(?:อะไร|อิหยัง|หยัง)(?:ได้)?(?:อีก|ไป)?(?:ล่ะ|ละ|หละ)?"
     r"|ถามได้|ถามแปลก\S{0,3}"
     r"|who else\b[^.!\n]*|of course|obviously"
+    # what the thing told is called, asked after telling it ("แบบนี้เรียกว่าอะไรคะ", "อันนี้เรียกว่า
+    # โกงใช่ไหม"): the telling is the answer, the name is the bot's to give
+    r"|(?:ทำ)?(?:แบบ|อย่าง|อัน|ยัง)(?:นี้|นั้น|งี้)(?:เขา)?เรียก(?:ว่า)?\S{0,10}?"
+    r"(?:อะไร|หยัง|ใช่ไหม|ใช่มั้ย|ไหม|มั้ย|หรือเปล่า|รึเปล่า|ได้ไหม|ได้มั้ย)(?:คะ|ครับ|คับ|จ๊ะ|นะ|เนาะ)*"
+    # the answer checked as it is given ("เมื่อวันศุกร์ที่ผ่านมาใช่ไหมนะ"): still the answer, when
+    # there is one before it (not "ฟรีใช่ไหม")
+    r"|(?<=\S{6})(?:ใช่|แม่น|ถูก)(?:ไหม|มั้ย|บ่|หรือเปล่า|รึเปล่า)(?:นะ)?(?:คะ|ครับ|คับ|จ๊ะ|นะ|เนาะ)*"
     # a worry for them said after ("มีเพื่อนรู้ด้วย แต่ไม่อยากให้เพื่อนโดนไปด้วย"): no part of it
     r"|แต่\s?(?:ก็)?(?:ไม่อยากให้|กลัว|ห่วง|เกรงว่า|but I don'?t want|but I'?m afraid)[^\n]*"
     r")[\s?!.]*$"
