@@ -9,13 +9,7 @@ from handlers.understanding.lexicon.identity import RELATIVES_TH
 #: An answer said as a question back or with a frame of emphasis, meant plainly (issue 16):
 #: "ก็ … ไง(ล่ะ)", "… นั่นแหละ", then "ใครจะกล้า(ทำ)อีกล่ะ", "who else would dare?". The frame
 #: is dropped before the answer is read (flattened text, particles allowed after it).
-RHETORICAL_LEAD = (
-    r"^(?:ก็|กะ|ก้|well|of course|obviously)[\s,]*(?=\S)"
-    # whether more is needed, asked before the answer ("ต้องใส่นามสกุลด้วยไหมคะ ชื่อ…"): the
-    # answer after it is given all the same
-    r"|^ต้อง(?:ใส่|บอก|มี|พิมพ์|แจ้ง|เขียน)\S{0,16}?(?:ด้วย)?(?:ไหม|มั้ย|เหรอ|หรอ|หรือเปล่า|รึเปล่า|บ่)"
-    r"(?:คะ|ครับ|คับ|จ๊ะ|นะ|เด้อ)*[\s?]+(?=\S)(?!หรือ|หรอ|รึ)"
-)
+RHETORICAL_LEAD = r"^(?:ก็|กะ|ก้|well|of course|obviously)[\s,]*(?=\S)"
 RHETORICAL_TAIL = (
     r"[\s,]*(?:"
     r"(?:ใคร|ไผ)(?:จะ|สิ|ซิ)กล้า\S{0,16}"

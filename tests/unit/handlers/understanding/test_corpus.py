@@ -1300,13 +1300,13 @@ ROUND14_VALUE_ACCURACY = {
 # half's intents, threats, false alarms and withdrawal reasons raised to what fixR15a reached.
 ROUND15_DANGER_RECALL = {"diag": 38 / 38, "sealed": 30 / 33}
 ROUND15_FALSE_ALARMS = {"diag": 1, "sealed": 6}  # non-threats read as danger, at most
-ROUND15_INTENT_ACCURACY = {"diag": 139 / 150, "sealed": 121 / 150}
+ROUND15_INTENT_ACCURACY = {"diag": 138 / 150, "sealed": 121 / 150}
 #: The halves whose threats are not all caught yet (their test is a strict xfail).
 ROUND15_NOT_ALL_CAUGHT = {"sealed": "30/33"}
 ROUND15_INTENT_RECALL = {
     "diag": {
         "already_said": 1 / 1,
-        "answer": 62 / 63,
+        "answer": 61 / 63,
         "change_mind": 1 / 1,
         "done": 1 / 1,
         "edit": 2 / 2,
@@ -2030,14 +2030,15 @@ def test_fixr14b_held_out_round14_value_shapes_are_read():
 # eviction for pointing someone out, voice-typed threats broken into syllables; harm words in
 # the news, a ball spiked, a ghost dream, a vice that "kills", "สู้จนตัวตาย", a flood keeping
 # one home; side remarks (a game, a feast, a teacher, a near miss); fear of an office beside
-# the wish to file; everyday withdrawals in Thai and Isan; answers with a question put before
-# or after them; "must I…?" asked alone; Northern Khmer "ออกุน"; real threats, withdrawals and
+# the wish to file; everyday withdrawals in Thai and Isan; answers with a question put
+# after them; "must I…?" asked alone; Northern Khmer "ออกุน"; real threats, withdrawals and
 # questions that must stay. Before (Sunday 6 December 2026, tester15 e8549e7): intents 21/44;
 # after: intents 32/44, danger 9/9, 3 false alarms, reason 6/6, kind 3/3. Left: side remarks
 # with no harm word read as answers ("none" 0/8: a rule for them lowered a sealed half and was
 # backed out), a withdrawal asked with neighbours' scolding and abuse described at the kind
-# question read as danger, fear of a police station's scolding beside the wish to file, a name
-# after "ชื่อจริง". Floors: those, halfway to one more miss.
+# question read as danger, fear of a police station's scolding beside the wish to file, a
+# question asked before a name (stripping it lowered a sealed half's questions: backed out).
+# Floors: those, halfway to one more miss.
 SELF_FIXR15A_FLOORS = {"intents": 31.5 / 44, "danger": 8.5 / 9, "false_alarms": 3}
 SELF_FIXR15A_VALUES = {"reason": 5.5 / 6, "kind": 2.5 / 3}
 
