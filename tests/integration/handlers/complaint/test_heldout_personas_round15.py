@@ -24,9 +24,9 @@ from tests.integration.handlers.complaint.test_heldout_personas import (
 # report shows XPASS and the line can go). Diag entries say what broke; sealed ones do not.
 NOT_YET: dict[str, str] = {
     "questioner": (
-        "answers put as questions are refused at kind, when, evidence and witnesses, and "
-        "'ต้องเคยแจ้งที่อื่นก่อนเหรอครับ' (a question) is taken as 'yes, reported elsewhere': "
-        "he is asked for a reference number he never had and gives up"
+        "files with every field right now, but three questions back stay refused (evidence "
+        "'ต้องมีรูปด้วยเหรอครับ', witnesses 'แฟนผมไปด้วย นับไหมครับ', reported 'ต้องเคยแจ้งที่อื่น"
+        "ก่อนเหรอครับ'), the first and last answered as if he asked whether a name is needed"
     ),
     "paster": (
         "the deadline inside the pasted announcement ('ภายในวันที่ 10 ธ.ค. นี้') is kept as the "
