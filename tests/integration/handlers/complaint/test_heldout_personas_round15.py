@@ -24,9 +24,9 @@ from tests.integration.handlers.complaint.test_heldout_personas import (
 # report shows XPASS and the line can go). Diag entries say what broke; sealed ones do not.
 NOT_YET: dict[str, str] = {
     "questioner": (
-        "files with every field right now, but three questions back stay refused (evidence "
-        "'ต้องมีรูปด้วยเหรอครับ', witnesses 'แฟนผมไปด้วย นับไหมครับ', reported 'ต้องเคยแจ้งที่อื่น"
-        "ก่อนเหรอครับ'), the first and last answered as if he asked whether a name is needed"
+        "files with every field right now ('ต้องเคยแจ้งที่อื่นก่อนเหรอครับ' is no longer a yes), but "
+        "answers checked with '…ใช่ไหม' (kind, when, summary) and questions back at evidence, "
+        "witnesses and reported are refused: six in all"
     ),
     "paster": (
         "the deadline inside the pasted announcement ('ภายในวันที่ 10 ธ.ค. นี้') is kept as the "
