@@ -53,6 +53,19 @@ _ASKS_WITHDRAW = re.compile(
     r"^(?:ขอ|อยาก|จะ|ต้องการ)?(?:ถอน|ยุติ)|(?:ขอ|อยาก|ต้องการ)(?:ถอน|ยุติ)|withdraw", re.I
 )
 _ULTIMATUM = re.compile(lexicon.ULTIMATUM, re.I)
+#: A filed complaint dropped in everyday words, outside any question ("ไม่เอาแล้วเรื่องนี้",
+#: "บ่ต้องเฮ็ดต่อแล้วเรื่องนั่น", "ลบเรื่องที่แจ้งออกได้ไหม", "ยกเลิกเรื่องนั้นถิ่มโลด"): a
+#: withdrawal, whatever reason is told beside it (flattened text).
+_DROPPED = re.compile(
+    r"(?:ไม่|บ่)(?:เอา|ต้อง(?:ทำ|เฮ็ด)?ต่อ|ต้อง(?:ทำ|เฮ็ด)?)(?:แล้ว|ละ)(?:ค่ะ|คะ|ครับ|จ้ะ|จ้า|เด้อ|นะ)?"
+    r"(?:เรื่อง|คำร้อง)(?:นี้|นั่น|นั้น|นี่|ที่|เก่า)"
+    r"|^(?:ขอ|ช่วย|ฝาก)?(?:ยกเลิก|ลบ)(?:เรื่อง|คำร้อง)\S{0,24}?(?:ได้(?:ไหม|มั้ย|บ่|ไม)|ให้(?:หน่อย|ด้วย)"
+    r"|ด้วย|เลย|โลด|ทิ้ง|ถิ่ม|ออก)"
+    r"|เรื่อง\S{0,12}?(?:ลบ|ยกเลิก)(?:ถิ่ม|ทิ้ง|ออก)(?:โลด|เลย|ไป|ให้)"
+)
+#: … unless it is the teller's name or data to be deleted ("ไม่อยากให้มีชื่ออยู่"): a question
+#: about their data, answered as such.
+_OWN_DATA = re.compile(r"(?:มี|เห็น|เก็บ|ลบ)ชื่อ|ข้อมูล|ประวัติ|เบอร์")
 _STOP_FILED = re.compile(r"ยกเลิก|หยุด|ไม่ต้อง\S{0,8}ต่อ")
 #: Lost in the bot itself ("ทำยังไงต่อคะ งง", "how do I use this?"): help, not a question
 #: about the complaint.
@@ -134,7 +147,14 @@ def by_rules(
     withdraw = WITHDRAW_WORDS.search(t.cleaned) and expecting not in REASON_STEPS
     # Asking to withdraw under a threat is a withdrawal (the chair is alerted); a threat
     # "unless you withdraw" ("ถ้าไม่ยอมถอนเรื่อง") is danger.
+    dropped = (
+        expecting is None
+        and _DROPPED.search(t.flat)
+        and not _OWN_DATA.search(t.flat)
+        and not _ULTIMATUM.search(t.flat)
+    )
     pressed = withdraw and _ASKS_WITHDRAW.search(t.flat) and not _ULTIMATUM.search(t.flat)
+    pressed = pressed or dropped
     if pressed and danger >= 0.9 and names_bodily_harm(t.cleaned):
         pressed = None  # "ขอถอนเรื่อง เขาขู่จะยิงพ่อ": the threat is answered first
     if expecting in _WHO_ASKED and _WHO_WITHHELD.search(t.flat.lower()) and danger < 0.9:
@@ -153,6 +173,8 @@ def by_rules(
             return meaning.QUESTION, 0.8  # "อันตรายไหม": safety asked about
         if not (expecting == "identity" and "identity" in values):
             return meaning.DANGER, danger  # "ไม่บอกชื่อ กลัวเขาเล่นงาน" is a choice
+    if dropped and pressed:
+        return meaning.WITHDRAW, 0.9  # "ไม่เอาแล้วเรื่องนี้ อยากให้จบ": no draft open, so the filed one
     if expecting not in REASON_STEPS and PRESSED.search(t.flat):
         return meaning.DANGER, 0.9
     if safe_and_going_on(t):

@@ -38,8 +38,8 @@ def with_intent_values(
         if field:
             values["field"] = field
     if (
-        WITHDRAW_WORDS.search(t.cleaned)
-        and intent in (meaning.WITHDRAW, meaning.DANGER)
+        intent == meaning.WITHDRAW
+        or (WITHDRAW_WORDS.search(t.cleaned) and intent == meaning.DANGER)
         or (expecting in REASON_STEPS)
     ):
         values["reason"] = v.reason(t)

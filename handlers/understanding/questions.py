@@ -25,6 +25,9 @@ ASKED_OUTRIGHT = re.compile(
     # question word or a choice ended with the asking "คะ" ("…เลือกอะไรคะ", "…หรือ…คะ")
     r"|^[^\s]*(?:ไหม|มั้ย|บ้าง)(?:ครับ|คะ|คับ)\s|(?:อะไร|ยังไง|ไหน|แค่ไหน|ขนาดไหน|เท่าไหร่|บ้าง)"
     r"(?:ครับ|คะ|คับ)\s*\??$|^\S+\s?หรือ\S{2,}\s?(?:คะ|ครับ|คับ)\s*\??$"
+    # whether something is required, asked alone ("ต้องมีรูปด้วยเหรอครับ", "ต้องเคยแจ้งที่อื่นก่อน
+    # เหรอ"): its "มีรูป", "เคยแจ้ง" are what is asked about, not the answer
+    r"|^ต้อง\S{0,40}?(?:เหรอ|หรอ|เหรา|บ้อ)(?:ครับ|คะ|คับ|จ๊ะ|นะ)*\s*\??$"
 )
 _WHAT_IS_ASKED = re.compile(lexicon.WHAT_IS_ASKED)
 

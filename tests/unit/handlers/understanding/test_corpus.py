@@ -137,6 +137,10 @@ SELF_FIXR15B = FIXTURES / "heldout_fixR15b_self.jsonl"
 #: fixW17a's own (walk17: the reported question echoed back, yes and "what?" at "file it?" and
 #: consent, Isan endings and village heads at the agency question, a change asked in free words).
 SELF_FIXW17A = FIXTURES / "heldout_fixW17a_self.jsonl"
+#: fixR15a's own (round 15 diag's intents: threats through kin's jobs, eviction and broken
+#: spacing; harm words in news, sport, dreams, sermons and resolve; everyday withdrawals; answers
+#: with a question attached; Northern Khmer thanks; near-misses that must stay).
+SELF_FIXR15A = FIXTURES / "heldout_fixR15a_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -175,6 +179,7 @@ _BY_HALF = {
     SELF_FIXW16A,
     SELF_FIXR15B,
     SELF_FIXW17A,
+    SELF_FIXR15A,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -1308,26 +1313,27 @@ ROUND14_VALUE_ACCURACY = {
 # เทโว, บุญบั้งไฟ, บุญข้าวจี่, a lunar date), markets, school terms and an election; officials'
 # titles in many forms; places said loosely or misspelt. Values are labelled. Floors: what each
 # half reached on main before any fix (Sunday 6 December 2026, main f91d312), at exactly the
-# measured figure; intents and values not reached once in a half have no floor there.
-ROUND15_DANGER_RECALL = {"diag": 35 / 38, "sealed": 30 / 33}
-ROUND15_FALSE_ALARMS = {"diag": 7, "sealed": 6}  # non-threats read as danger, at most
-ROUND15_INTENT_ACCURACY = {"diag": 128 / 150, "sealed": 121 / 150}
+# measured figure; intents and values not reached once in a half have no floor there. The diag
+# half's intents, threats, false alarms and withdrawal reasons raised to what fixR15a reached.
+ROUND15_DANGER_RECALL = {"diag": 38 / 38, "sealed": 30 / 33}
+ROUND15_FALSE_ALARMS = {"diag": 1, "sealed": 6}  # non-threats read as danger, at most
+ROUND15_INTENT_ACCURACY = {"diag": 138 / 150, "sealed": 121 / 150}
 #: The halves whose threats are not all caught yet (their test is a strict xfail).
-ROUND15_NOT_ALL_CAUGHT = {"diag": "35/38", "sealed": "30/33"}
+ROUND15_NOT_ALL_CAUGHT = {"sealed": "30/33"}
 ROUND15_INTENT_RECALL = {
     "diag": {
         "already_said": 1 / 1,
-        "answer": 60 / 63,
+        "answer": 61 / 63,
         "change_mind": 1 / 1,
         "done": 1 / 1,
         "edit": 2 / 2,
         "help": 1 / 1,
         "none": 4 / 12,
         "question": 9 / 9,
-        "start": 2 / 6,
-        "thanks": 2 / 3,
+        "start": 4 / 6,
+        "thanks": 3 / 3,
         "track": 3 / 3,
-        "withdraw": 3 / 6,
+        "withdraw": 6 / 6,
         "yes": 4 / 4,
     },
     "sealed": {
@@ -1362,7 +1368,7 @@ ROUND15_VALUE_ACCURACY = {
         "name": 2 / 2,
         "official": 7 / 10,
         "phone": 1 / 1,
-        "reason": 2 / 6,
+        "reason": 5 / 6,
         "reference": 3 / 3,
         "reported": 1 / 1,
         "subdistrict": 7 / 7,
@@ -2145,3 +2151,26 @@ SELF_FIXW17A_VALUES = {
 
 def test_fixw17a_held_out_walk17_answers_are_read():
     _holds_floors(_scored_alone(SELF_FIXW17A), SELF_FIXW17A_FLOORS, SELF_FIXW17A_VALUES)
+
+
+# ---------------------------------------------------------------- fixR15a's own held-out set
+# 44 phrasings of round 15 diag's intent shapes in new words, written by the fixR15a helper
+# before any change and never trained on: a relative's job suspended until someone withdraws,
+# eviction for pointing someone out, voice-typed threats broken into syllables; harm words in
+# the news, a ball spiked, a ghost dream, a vice that "kills", "สู้จนตัวตาย", a flood keeping
+# one home; side remarks (a game, a feast, a teacher, a near miss); fear of an office beside
+# the wish to file; everyday withdrawals in Thai and Isan; answers with a question put
+# after them; "must I…?" asked alone; Northern Khmer "ออกุน"; real threats, withdrawals and
+# questions that must stay. Before (Sunday 6 December 2026, tester15 e8549e7): intents 21/44;
+# after: intents 32/44, danger 9/9, 3 false alarms, reason 6/6, kind 3/3. Left: side remarks
+# with no harm word read as answers ("none" 0/8: a rule for them lowered a sealed half and was
+# backed out), a withdrawal asked with neighbours' scolding and abuse described at the kind
+# question read as danger, fear of a police station's scolding beside the wish to file, a
+# question asked before a name (stripping it lowered a sealed half's questions: backed out).
+# Floors: those, halfway to one more miss.
+SELF_FIXR15A_FLOORS = {"intents": 31.5 / 44, "danger": 8.5 / 9, "false_alarms": 3}
+SELF_FIXR15A_VALUES = {"reason": 5.5 / 6, "kind": 2.5 / 3}
+
+
+def test_fixr15a_held_out_round15_intent_shapes_are_read():
+    _holds_floors(_scored_alone(SELF_FIXR15A), SELF_FIXR15A_FLOORS, SELF_FIXR15A_VALUES)
