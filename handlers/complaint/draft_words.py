@@ -3,6 +3,7 @@ continue, help."""
 
 from __future__ import annotations
 
+from handlers.complaint import understood
 from handlers.complaint.asking import ask, close, without
 from handlers.complaint.starting import start_new
 from handlers.intake.answers import Answer
@@ -12,14 +13,25 @@ from handlers.understanding.words import meaning
 from storage.models import Draft, LineUser
 from storage.uow import UnitOfWork
 
+SURE_YES = 0.8  # how sure a typed yes must be to cancel a draft
+
 
 def confirm_cancel(uow: UnitOfWork, draft: Draft, answer: Answer) -> list[Out]:
     """The answer to "cancel this complaint?": closed on a yes, else its question again."""
     draft.data = without(draft.data, "_confirm")
-    if answer.choice == "cancel_yes" or (answer.text and meaning(answer.text) in ("yes", "cancel")):
+    if answer.choice == "cancel_yes" or (answer.text and _yes(uow, answer.text)):
         close(uow, draft, "cancelled")
         return [Say("flow.cancelled", quick=main_menu())]
     return [Say("flow.not_cancelled")] + ask(uow, draft)
+
+
+def _yes(uow: UnitOfWork, text: str) -> bool:
+    """A yes to "cancel this complaint?", as a yes/no question's answer is read ("ใช่", "chai",
+    "ได้เลย"); a doubtful one keeps the draft."""
+    if meaning(text) in ("yes", "cancel"):
+        return True
+    heard = understood.read(text, "consent", uow.today())
+    return heard is not None and heard.intent == "yes" and heard.confidence >= SURE_YES
 
 
 def cancel(uow: UnitOfWork, user: LineUser, draft: Draft) -> list[Out]:

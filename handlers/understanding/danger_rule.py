@@ -44,6 +44,7 @@ def fear_of_being_known(t: v.Text, values: dict[str, Value], expecting: str | No
 
 _KNOWN_FEARED = re.compile(lexicon.KNOWN_FEARED, re.I)
 _PENALTY_FEARED = re.compile(lexicon.PENALTY_FEARED, re.I)
+_KNOWN_SUPPOSED = re.compile(lexicon.KNOWN_SUPPOSED, re.I)
 _AFRAID = re.compile(
     "|".join((*lexicon.FEAR_WORDS, "worried", "กังวล", "ไม่อยากให้", "บ่อยากให้", "อย่าให้"))
 )
@@ -54,13 +55,16 @@ def afraid_to_be_known(t: v.Text, values: dict[str, Value], expecting: str | Non
     """ "แม่กลัว ไม่อยากให้ใครรู้", "scared people will find out it was us", before the name
     questions: a worry about who will know of the report (answered as privacy), not danger
     now: no harm, no threat named, nothing that has happened, no answer to the question. A
-    penalty feared ("กลัวโดนหักคะแนน") is the same worry: what they would do if they knew."""
+    penalty feared ("กลัวโดนหักคะแนน") is the same worry: what they would do if they knew; so is
+    being found out supposed and asked ("ถ้าเขารู้จะทำไง")."""
     feared = _KNOWN_FEARED.search(t.flat) and _AFRAID.search(t.flat.lower())
+    # "ถ้าเขารู้ว่าผมแจ้ง จะทำไง": asked at any question, the summary too (never a change)
+    supposed = _KNOWN_SUPPOSED.search(t.flat.lower())
     return (
-        expecting not in _NOT_A_WORRY_AT
+        (expecting not in _NOT_A_WORRY_AT or bool(supposed))
         and not (expecting and answers_asked(_sure(values), expecting))
         and len(t.flat) <= _WORRY_LENGTH
-        and bool(feared or _PENALTY_FEARED.search(t.flat))
+        and bool(feared or supposed or _PENALTY_FEARED.search(t.flat))
         and danger_score(t.cleaned) < SURE_DANGER
         and not names_bodily_harm(t.cleaned)
         and not re.search(r"ขู่|มาหา|เมื่อคืน|รู้แล้ว|threat", t.flat, re.I)

@@ -103,6 +103,14 @@ KNOWN_FEARED = (
     r"|(?:dont|donot|rathernot)(?:want|let)\S{0,12}?know|(?:afraid|scared|worried)\S{0,24}?(?:findout|knowitwas|knowwho|knowmyname|seemyname)"
 )
 
+#: Being found out supposed and asked about ("ถ้าเขารู้จะทำไง", "ถ้าปลัดเขารู้ว่าผมแจ้ง จะทำไงครับ",
+#: "if they find out what happens"): the same worry as a fear of being known, never danger.
+KNOWN_SUPPOSED = (
+    r"(?:ถ้า|หาก|ถ้าเกิด)\S{0,24}?(?:รู้|ฮู้|ทราบ|จับได้)\S{0,24}?"
+    r"(?:ทำไง|ทำยังไง|ทำอย่างไร|เฮ็ดจั่งใด|เป็นไร|เป็นอะไร|โดนอะไร|ยังไงต่อ)"
+    r"|if\S{0,24}?(?:findout|know)\S{0,24}?(?:whathappens|whatdoido|whatwillhappen)"
+)
+
 #: Afraid of a penalty for reporting, named no harm ("กลัวโดนหักคะแนน", "กังวลว่าจะโดนตัด
 #: เงินเดือน", "scared they'll dock my pay"): a worry, answered as who will know, never danger.
 PENALTY_FEARED = (

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import select
 
+from handlers import danger
 from storage.models import Draft, Ticket
 from tests.factories import file_complaint, quick_data, texts
 
@@ -73,6 +75,24 @@ def test_cancel_keeps_the_draft(chat, services):
         assert draft.status == "cancelled"
 
 
+@pytest.mark.parametrize(
+    ("yes", "cancelled"),
+    [("chai", True), ("chai krub", True), ("ใช่ค่ะ", True), ("mai", False), ("ไม่ค่ะ", False)],
+)
+def test_cancel_confirmed_in_latin_letters(chat, services, yes, cancelled):
+    """walk18: "yok lek", then "chai" (ใช่) to "cancel this complaint?" was answered "not
+    cancelled"; a doubtful word keeps the draft."""
+    chat.tap("menu=complain")
+    chat.tap("a=consent:yes")
+    asked = chat.say("yok lek")
+    assert "ใช่ไหม" in texts(asked)
+    answer = chat.say(yes)
+    assert ("ยกเลิกแล้ว" in texts(answer)) is cancelled
+    with services.uow() as uow:
+        draft = uow.session.scalars(select(Draft)).one()
+        assert (draft.status == "cancelled") is cancelled
+
+
 def test_back_returns_to_previous_question(chat):
     chat.tap("menu=complain")
     chat.tap("a=consent:yes")
@@ -116,3 +136,20 @@ def test_my_complaints_and_withdraw(chat, services):
         ticket = uow.session.scalars(select(Ticket)).one()
         assert ticket.status == "withdrawn"
         assert [e.to_status for e in ticket.timeline] == ["submitted", "withdrawn"]
+
+
+@pytest.mark.parametrize(
+    "worry", ["ถ้าปลัดเขารู้ว่าผมแจ้ง จะทำไงครับ", "ถ้าเขารู้จะทำไง"], ids=["official", "they"]
+)
+def test_being_found_out_supposed_at_the_summary_is_a_worry_not_a_threat(chat, services, worry):
+    """walk18: at the summary, "what if the official finds out I reported" got the emergency
+    numbers and the ticket was marked threatened; it is a worry about being known: answered,
+    the summary kept, nothing marked."""
+    file_complaint(chat)
+    answer = texts(chat.say(worry))
+    assert "ความปลอดภัยของท่านสำคัญที่สุด" not in answer  # not the safety answer
+    assert "สรุปเรื่องร้องเรียน" in answer  # the summary again, to send when ready
+    with services.uow() as uow:
+        draft = uow.session.scalars(select(Draft)).one()
+        assert draft.status == "open" and draft.step == "summary"
+        assert not draft.data.get(danger.THREATS) and not draft.data.get(danger.ANSWERED)
