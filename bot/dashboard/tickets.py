@@ -26,7 +26,7 @@ from handlers.directory.members import OPERATOR_HASH
 from handlers.intake.fields import KINDS
 from handlers.patterns import case_numbers, case_referral, related
 from handlers.thai.in_english import named_relation
-from handlers.tickets import endings, referrals, sensitive, sla_policy
+from handlers.tickets import endings, evidence_words, referrals, sensitive, sla_policy
 from handlers.tickets.actions import may_message
 from handlers.tickets.evidence_state import state_of
 from handlers.tickets.lifecycle import REJECTION_REASONS, is_final, withdrawn_reason
@@ -205,12 +205,25 @@ def event_text(event, case_hidden: bool = False) -> str:
     withdrawn = withdrawn_reason(body)
     if withdrawn:  # the complainant's reason, in the page's language
         return t("dash.event.withdrawn", reason=t(f"withdraw.why.{withdrawn}"))
+    noted = evidence_words.read(body) if event.kind == evidence_words.KIND else None
+    if noted:  # said of a file while filing: which file, then the words
+        return t("dash.event.evidence_note_text", n=noted[0], text=noted[1])
     if event.kind == "proposal":
         status, _, reason = body.partition(":")
         if status in STATUSES:
             proposed = t("dash.event.proposed_status", status=t(f"dash.status.{status}"))
             return f"{proposed} {reason.strip()}".strip()
     return body
+
+
+def evidence_notes(ticket: Ticket) -> dict[int, list[str]]:
+    """The words said of each file while filing, by the file's number on the page (1, 2 …)."""
+    notes: dict[int, list[str]] = {}
+    for event in ticket.timeline:
+        noted = evidence_words.read(event.body) if event.kind == evidence_words.KIND else None
+        if noted:
+            notes.setdefault(noted[0], []).append(noted[1])
+    return notes
 
 
 LINK_EVENTS = frozenset({"link_confirmed", "link_dismissed"})
@@ -305,6 +318,7 @@ def render_ticket(
         case=case,
         may_confirm_case=case is not None and case.may_confirm and not g.from_shell,
         evidence_states={e.id: state_of(e, g.uow.now(), member) for e in ticket.evidence},
+        evidence_notes=evidence_notes(ticket),
         clean_copies={e.id for e in ticket.evidence if row_seals.clean_fits(g.uow.vault, e)},
         form=form or {},
         problems=problems or {},

@@ -13,6 +13,7 @@ from handlers.intake.fields import completeness
 from handlers.patterns import related
 from handlers.replies import Day, Out, Say
 from handlers.safety import discreet_offer
+from handlers.tickets import evidence_words
 from storage import tickets
 from storage.evidence import TICKET_SALT
 from storage.models import Draft, Evidence, LineUser, Ticket
@@ -78,6 +79,8 @@ def submit_draft(uow: UnitOfWork, user: LineUser, draft: Draft, evidence_count: 
     tickets.add_timeline(uow, ticket, "status", "complainant", None, None, "submitted")
     if data.get("told_by"):  # told by voice or video: the recording is among the evidence
         tickets.add_timeline(uow, ticket, "told_by", "complainant", data["told_by"])
+    for body in evidence_words.bodies(data):  # said of a file while filing: shown with it
+        tickets.add_timeline(uow, ticket, evidence_words.KIND, "complainant", body)
     danger.threats_on_timeline(uow, ticket, data)  # told while filing: the chair reads them
     committee_alerts.alert_reviewers(uow, ticket, danger.marks(uow, [ticket.id]).get(ticket.id))
     related.find_quietly(uow, ticket)
