@@ -357,7 +357,7 @@ def _menu(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out]:
         return [*filter(None, [said])] + story_offer.offer(user, turn.text or "", uow.now())
     if heard is not None and heard.intent == QUESTION and draft is None:
         # "กรรมการรู้เรื่องที่เขามาขู่ไหม" after a threat: from the complaint's record
-        asked = threat_questions.answer(uow, user, turn.text)
+        asked = threat_questions.answer(uow, user, turn.text, heard.value("faq"))
         if asked:
             return asked
     if heard is not None and heard.intent == QUESTION:  # "ต้องบอกชื่อไหม" before anything

@@ -10,6 +10,7 @@ import re
 
 from handlers import danger
 from handlers.directory.alerts import chairs_for
+from handlers.faq import NAME_SEEN
 from handlers.menu import main_menu
 from handlers.protection import CONTACTS
 from handlers.replies import Out, Say
@@ -31,10 +32,13 @@ _NEXT = re.compile(
 )
 
 
-def answer(uow: UnitOfWork, user: LineUser, text: str | None) -> list[Out] | None:
+def answer(
+    uow: UnitOfWork, user: LineUser, text: str | None, faq: object = None
+) -> list[Out] | None:
     """The answers to what the message asks of a threatened complaint (within
-    danger.SAFE_AGAIN_WITHIN of the threat), or None when it asks none of it or there was no
-    threat."""
+    danger.SAFE_AGAIN_WITHIN of the threat), each part of it ("… ต้องถอนไหม เขาจะรู้ไหมว่าเป็น
+    ฉันแจ้ง": `faq` the question read besides), or None when it asks none of it or there was
+    no threat."""
     key = compact(text or "").lower()
     withdraw, knows, next_ = (bool(p.search(key)) for p in (_WITHDRAW, _KNOWS, _NEXT))
     if not (withdraw or knows or next_):
@@ -54,5 +58,7 @@ def answer(uow: UnitOfWork, user: LineUser, text: str | None) -> list[Out] | Non
         said.append(Say(key, noted))
     if next_:
         said.append(Say("safety.what_next", noted))
+    if faq == "will_they_know":  # they may know already: what the committee does about it
+        said.append(Say("safety.known_already", {**CONTACTS, **NAME_SEEN}))
     said[-1] = Say(said[-1].key, said[-1].params, quick=main_menu())
     return said

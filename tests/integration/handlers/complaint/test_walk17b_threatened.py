@@ -12,7 +12,7 @@ from tests.integration.handlers.complaint.test_walk16_after_filing import THREAT
 
 KNOWS = "ไม่อยากถอนนะคะ แต่กลัว กรรมการรู้เรื่องที่เขามาขู่ไหม"
 LEAVE_ALONE = "ถ้าถอนเรื่องแล้วเขาจะเลิกยุ่งกับเราไหมคะ"
-NEXT = "แล้วจะเป็นยังไงต่อคะ ต้องถอนไหม"
+NEXT = "แล้วจะเป็นยังไงต่อคะ ต้องถอนไหม เขาจะรู้ไหมว่าเป็นฉันแจ้ง"
 
 
 def _threatened(chat, services, chair: bool = True) -> str:
@@ -51,7 +51,8 @@ def test_what_next_and_must_i_withdraw_are_both_answered(chat, services):
     _threatened(chat, services)
     answer = texts(chat.say(NEXT))
     assert "ไม่ต้องถอน" in answer, answer
-    assert "ต่อ" in answer and "คณะกรรมการ" in answer, answer
+    assert "ต่อจากนี้" in answer and "คณะกรรมการ" in answer, answer
+    assert "ถ้าเขารู้อยู่แล้ว" in answer, answer  # the third part: will they know it was me
 
 
 def test_withdrawal_questions_with_no_threat_get_the_plain_answer(chat):
