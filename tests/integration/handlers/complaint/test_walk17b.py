@@ -121,7 +121,7 @@ def test_the_agency_echo_does_not_read_as_designate(chat):
     _at_evidence(chat)
     reply = texts(chat.say("เปลี่ยนหน่วยงานเป็น อบจ.บุรีรัมย์ ครับ"))
     assert "อบจ.บุรีรัมย์" in reply, reply
-    assert "เข้าใจว่าที่" not in reply and "ขอทวนที่เข้าใจนะคะ:" in reply, reply
+    assert "เข้าใจว่าที่" not in reply and "ขอทวนนะคะ ที่ อบจ.บุรีรัมย์" in reply, reply
 
 
 def test_after_filing_done_may_be_tapped_or_typed(chat):
