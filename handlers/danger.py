@@ -19,7 +19,7 @@ from handlers.understanding import lexicon
 from handlers.understanding.danger import despairs
 from storage import throttles, tickets
 from storage.models import Draft, LineUser, Member, Ticket, TicketEvent
-from storage.ticket_status import OPEN
+from storage.ticket_status import CLOSED, OPEN
 from storage.uow import UnitOfWork
 from storage.users import tickets_of
 
@@ -96,6 +96,8 @@ def threat_also_on(uow: UnitOfWork, user: LineUser, reference: str) -> list[Out]
     last = threatened_last(uow, user)
     if ticket is None or not tickets.is_owner(user, ticket) or last is None:
         return [Say("committee.reply_unknown")]
+    if ticket.id != last.id and ticket.status in CLOSED:
+        return [Say("committee.reply_unknown")]  # an old button: threats land on open ones
     if ticket.id != last.id:
         record_threat(uow, ticket, _last_threat(uow, last))
         day = uow.now().astimezone(uow.settings.tz).date().isoformat()

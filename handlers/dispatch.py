@@ -355,6 +355,8 @@ def _menu(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out]:
             topic = "for_someone_else"  # "แจ้งแทนแม่ได้ไหม": for whom is the question
         said = complaint_flow.faq_answer(topic, uow.settings)
         return [*filter(None, [said])] + story_offer.offer(user, turn.text or "", uow.now())
+    if draft is None and story_offer.tells_in_short(heard):  # "ผญบ เอาเงินยาย"
+        return story_offer.offer(user, turn.text or "", uow.now())
     if heard is not None and heard.intent == QUESTION and draft is None:
         # "กรรมการรู้เรื่องที่เขามาขู่ไหม" after a threat: from the complaint's record
         asked = threat_questions.answer(uow, user, turn.text, heard.value("faq"))

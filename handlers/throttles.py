@@ -31,7 +31,7 @@ LIMITS = {
     "login_link": Limit(5, 200, timedelta(hours=1)),  # login links asked for in LINE
     "login_use": Limit(20, 100, timedelta(minutes=10)),  # unknown or used login links
     "tracking": Limit(5, 100, timedelta(minutes=30)),  # wrong reference/tracking codes
-    "record_code": Limit(10, 100, timedelta(hours=1)),  # anchor codes that match no anchor
+    "record_code": Limit(10, 100, timedelta(hours=1)),  # anchor codes checked (each a full walk)
 }
 
 

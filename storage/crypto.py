@@ -45,6 +45,7 @@ def same_text(stored: str | None, expected: str) -> bool:
 
 OWN_SIGN_IN = "own-sign-in"  # Vault.own_mark: a sign-in the member asked for in LINE
 TOLD_SIGN_IN = "told-sign-in"  # a shell's link, told to the member it was made for
+USED_SIGN_IN = "used-sign-in"  # a login link already used: armed again in SQL, it opens nothing
 
 PURPOSES = (
     "line-user",
@@ -54,6 +55,7 @@ PURPOSES = (
     "throttle",
     OWN_SIGN_IN,
     TOLD_SIGN_IN,
+    USED_SIGN_IN,
     "webhook-event",
     "reference",
     "outbox-key",

@@ -25,7 +25,15 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from storage.ticket_status import OPEN, sql_list
-from storage.types import SealedJSON, SealedText, UTCDateTime, coarse_utcnow, utcnow
+from storage.types import (
+    SealedJSON,
+    SealedName,
+    SealedSize,
+    SealedText,
+    UTCDateTime,
+    coarse_utcnow,
+    utcnow,
+)
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -285,9 +293,11 @@ class Evidence(Base):
     ticket_id: Mapped[int | None] = mapped_column(ForeignKey("tickets.id"), index=True)
     line_message_id: Mapped[str] = mapped_column(String(64), unique=True)
     media_kind: Mapped[str] = mapped_column(String(16))
-    file_name: Mapped[str | None] = mapped_column(Text)
+    # Sealed (migration 0048): the complainant's words (LINE's fileName may name them, or
+    # the body they complain of), and an exact size that pairs two tickets holding one file.
+    file_name: Mapped[str | None] = mapped_column(SealedName)
     content_type: Mapped[str | None] = mapped_column(String(128))
-    size_bytes: Mapped[int | None] = mapped_column(Integer)
+    size_bytes: Mapped[int | None] = mapped_column(SealedSize)
     # Not the plain SHA-256 (anyone with the photo could look it up): its keyed mark, see
     # Vault.content_marks. The name stays for the rows and archives written before 0024.
     sha256: Mapped[str | None] = mapped_column(String(64))

@@ -67,10 +67,45 @@ REWRITE_WAIT = 60.0  # seconds `rewrite` waits for the appenders; then it refuse
 _random = random.SystemRandom()
 
 
+# The folder and what is in it are the bot's account's alone: another local account that
+# can read a journal file may flock it, and every commit's append would wait on it.
+FOLDER_MODE, FILE_MODE = 0o700, 0o600
+
+
+def make_folder(folder: str | Path) -> Path:
+    """The folder (or one inside it), made the bot's alone if it was not there."""
+    where = Path(folder)
+    where.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)
+    return where
+
+
+def tighten(folder: str | Path) -> int:
+    """Close the folder and everything in it to other local accounts (0700 folders, 0600
+    files), logging each that was looser; returns how many were changed."""
+    where, done = Path(folder), 0
+    if not where.is_dir():
+        return 0
+    for path in (where, *where.rglob("*")):
+        if path.is_symlink():
+            continue
+        wanted = FOLDER_MODE if path.is_dir() else FILE_MODE
+        mode = path.stat().st_mode & 0o777
+        if mode & ~wanted:
+            path.chmod(mode & wanted)
+            log.warning("record journal: %s was open to others (%o): closed", path, mode)
+            done += 1
+    return done
+
+
 def install(factory: sessionmaker, folder: str | Path | None) -> None:
-    """Journal the entries every session of `factory` commits into `folder` (none: off)."""
+    """Journal the entries every session of `factory` commits into `folder` (none: off),
+    its folder first closed to other local accounts (`tighten`)."""
     if not folder:
         return
+    try:
+        tighten(folder)
+    except OSError as exc:
+        log.error("record journal folder %s not closed to others: %s", folder, exc)
     factory.configure(info={**factory.kw.get("info", {}), FOLDER: str(folder)})
 
     def collect(session: Session, _context, _instances) -> None:
@@ -121,7 +156,7 @@ def append_now(folder: str | Path, lines: list[str]) -> None:
     """Append `lines` at once, not on a commit (a migration); JournalUnavailable when the
     folder cannot be written."""
     try:
-        Path(folder).mkdir(parents=True, exist_ok=True)
+        make_folder(folder)
         with exclusive(folder, APPEND_WAIT):
             _write_today(folder, lines)
         _keep_roles(folder, lines)
@@ -182,7 +217,7 @@ def exclusive(folder: str | Path, wait: float) -> Iterator[bool]:
         yield False
         return
     try:
-        lock = os.open(Path(folder) / LOCK, flags, 0o644)
+        lock = os.open(Path(folder) / LOCK, flags, FILE_MODE)
     except OSError as exc:
         os.close(held)
         log.error("record journal lock in %s not opened: %s", folder, exc)
@@ -199,7 +234,7 @@ def exclusive(folder: str | Path, wait: float) -> Iterator[bool]:
 
 def _append(folder: str | Path, lines: list[str]) -> None:
     try:
-        Path(folder).mkdir(parents=True, exist_ok=True)
+        make_folder(folder)
         with exclusive(folder, APPEND_WAIT) as locked:
             if not locked:
                 log.error("record journal in %s stayed locked: appending unlocked", folder)
@@ -213,7 +248,8 @@ def _append(folder: str | Path, lines: list[str]) -> None:
 def _write_today(folder: str | Path, lines: list[str]) -> None:
     # Opened under the lock, so never a file a rewrite has just replaced.
     path = Path(folder) / f"journal-{datetime.now(UTC).date().isoformat()}.log"
-    with path.open("a", encoding="utf-8") as journal:
+    handle = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_NOFOLLOW, FILE_MODE)
+    with os.fdopen(handle, "a", encoding="utf-8") as journal:
         journal.write("".join(lines))
 
 
@@ -305,10 +341,9 @@ def journalled_members(folder: str | Path | None) -> set[int]:
 def _keep_roles(folder: str | Path, lines: list[str]) -> None:
     held = {line[len(ROLE_PREFIX) :].strip() for line in lines if line.startswith(ROLE_PREFIX)}
     if held:
-        where = Path(folder) / ROLES
-        where.mkdir(parents=True, exist_ok=True)
+        where = make_folder(Path(folder) / ROLES)
         for role in held:
-            (where / role).touch()
+            (where / role).touch(mode=FILE_MODE)
 
 
 def folder_of(session: Session) -> str | None:
@@ -327,8 +362,7 @@ def _keep_member_versions(folder: str | Path, lines: list[str]) -> None:
             latest[name] = max(latest.get(name, 0), int(version))
     if not latest:
         return
-    where = Path(folder) / MEMBERS
-    where.mkdir(parents=True, exist_ok=True)
+    where = make_folder(Path(folder) / MEMBERS)
     for name, version in latest.items():
         if version <= _kept_version(folder, int(name)):
             continue

@@ -105,6 +105,39 @@ class SealedText(SealedJSON):
         return _vault(dialect).decrypt(value)
 
 
+# How every ciphertext the vault makes begins (Fernet's version byte, then its time, always
+# NO_TIME): what tells a sealed value from a plain one written before it was sealed.
+TOKEN_START = "gAAAAAAAAAAA"
+
+
+class SealedName(SealedJSON):
+    """Text encrypted with the engine's vault, for a name a person gave (a document's file
+    name, from LINE, migration 0048). A value not starting as a ciphertext does is one
+    written before: read as it is until the migration (given the keys) or `keys rotate`
+    seals it."""
+
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        return None if value is None else _vault(dialect).encrypt(str(value))
+
+    def process_result_value(self, value, dialect):
+        if value is None or not str(value).startswith(TOKEN_START):
+            return value
+        return _vault(dialect).decrypt(value)
+
+
+class SealedSize(SealedName):
+    """A whole number (a file's exact size) encrypted as SealedName is: one document sent to
+    two tickets, the same size in both, pairs them in a copy. Read as an int."""
+
+    cache_ok = True
+
+    def process_result_value(self, value, dialect):
+        opened = super().process_result_value(value, dialect)
+        return None if opened is None else int(opened)
+
+
 def seal_json(vault, value) -> str:
     """A value as a SealedJSON column stores it (also for a migration writing without the
     model): bound to its owner when it has one (`owned`)."""

@@ -20,12 +20,12 @@ _PERSON: dict[tuple[int, bool], Select] = {}
 
 
 def _person_statement(count: int, lock: bool) -> Select:
-    """The person's row, membership and open draft, by `count` lookup hashes (h0, h1, …)."""
+    """The person's row, member id and open draft, by `count` lookup hashes (h0, h1, …)."""
     statement = _PERSON.get((count, lock))
     if statement is None:
         hashes = [bindparam(f"h{n}") for n in range(count)]
         statement = (
-            select(LineUser, Member, Draft)
+            select(LineUser, Member.id, Draft)
             .select_from(LineUser)
             .outerjoin(Member, Member.user_hash.in_(hashes))
             .outerjoin(Draft, (Draft.user_id == LineUser.id) & (Draft.status == _OPEN))
@@ -58,7 +58,10 @@ def user_for_line_id(uow: UnitOfWork, line_user_id: str, lock: bool = True) -> L
         if fresh:
             uow.cache[("open_draft", user.id)] = None
     else:
-        user, member, draft = found
+        user, member_id, draft = found
+        # The member's id only: few people are members, and loading a Member (or its NULLs)
+        # as an object at every event cost more than this extra SELECT for the few.
+        member = None if member_id is None else uow.session.get(Member, member_id)
         # Found under an older DATA_LOOKUP_KEY: re-index now with the newest one.
         if user.user_hash != user_hash:
             user.user_hash = user_hash

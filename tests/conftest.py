@@ -9,6 +9,7 @@ import subprocess
 import sys
 import tempfile
 import uuid
+from pathlib import Path
 
 import pytest
 from flask import Flask
@@ -27,7 +28,7 @@ from tests.distribution import configure as configure_distribution
 from tests.distribution import hand_out_order, name_groups
 from tests.factories import Chat
 from tests.fakes.recording_gateway import RecordingGateway
-from tests.shared_engines import engine_for, forget, release, share_engines
+from tests.shared_engines import engine_for, forget, release, share_engines, share_sqlite
 from tests.url_builders import share_url_builders
 
 pytest_plugins = ["tests.fakes.fixtures", "tests.model_caches"]
@@ -190,6 +191,23 @@ def migrated_sqlite(template, directory) -> str:
     return f"sqlite:///{path}"
 
 
+#: The folder of this process's SQLite test database (`fresh_sqlite`).
+_SQLITE_FOLDER = Path(tempfile.mkdtemp(prefix="sujarit-sqlite-"))
+
+
+def fresh_sqlite(template) -> str:
+    """This process's SQLite test database made a fresh copy of the migrated template; its
+    URL. Always the same file, so the apps of every test share one engine and the SQL it
+    compiled (tests/shared_engines.py)."""
+    path = _SQLITE_FOLDER / "test.db"
+    url = f"sqlite:///{path}"
+    share_sqlite(url)
+    for suffix in ("-wal", "-shm", "-journal"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+    shutil.copy(template, path)
+    return url
+
+
 def _emptying_script() -> str:
     """The statements that empty every table and restart every id, as one script.
 
@@ -216,7 +234,7 @@ _EMPTYING = _emptying_script()
 def database_url(request, tmp_path):
     """A migrated, empty database: SQLite in a temp dir, and PostgreSQL when configured."""
     if request.param == "sqlite":
-        return migrated_sqlite(request.getfixturevalue("sqlite_template"), tmp_path)
+        return fresh_sqlite(request.getfixturevalue("sqlite_template"))
     url = request.getfixturevalue("pg_template_url")
     empty_pg(url)
     return url
@@ -242,9 +260,9 @@ def paired_with_databases(fixture: str, values: list, ids: list[str]):
 
 
 @pytest.fixture
-def sqlite_url(sqlite_template, tmp_path):
+def sqlite_url(sqlite_template):
     """A migrated SQLite database only (for tests about one behaviour, not the backend)."""
-    return migrated_sqlite(sqlite_template, tmp_path)
+    return fresh_sqlite(sqlite_template)
 
 
 def make_env(database_url: str, tmp_path, **extra) -> dict:
@@ -322,6 +340,7 @@ def pytest_sessionfinish(session):
     if migrated is not None:
         migrated.forget_climbed()
     drop_unused_databases()
+    shutil.rmtree(_SQLITE_FOLDER, ignore_errors=True)
 
 
 @pytest.hookimpl(trylast=True)

@@ -25,7 +25,7 @@ from bot.dashboard.blueprint import bp, services, t
 from bot.dashboard.status_form import FIELDS, status_problems
 from bot.dashboard.tickets import render_ticket, visible_ticket
 from bot.line.evidence_files import Damaged, MissingFile, clean_type
-from handlers.directory.access import REVIEW_ROLES, NotAllowed, can_review
+from handlers.directory.access import REVIEW_ROLES, NotAllowed, can_review, can_see_identity
 from handlers.patterns import related
 from handlers.tickets import actions as ticket_actions
 from handlers.tickets import endings, evidence_state
@@ -315,7 +315,8 @@ def evidence_file(reference: str, evidence_id: int):
     mimetype = mimetype or "application/octet-stream"
     extension = mimetypes.guess_extension(mimetype) or ""
     inline = mimetype in INLINE_IMAGES and not (original and item.metadata_found)
-    name = item.file_name or f"{ticket.reference}-{item.id}{extension}"
+    named = item.file_name and not g.from_shell and can_see_identity(g.uow, g.member, ticket)
+    name = item.file_name if named else f"{ticket.reference}-{item.id}{extension}"
     response = Response(stream_with_context(content), mimetype=mimetype)
     disposition = "inline" if inline else "attachment"
     response.headers["Content-Disposition"] = f"{disposition}; filename*=UTF-8''{quote(name)}"

@@ -20,7 +20,11 @@ def record_check():
     typed = request.args.get("code", "").strip()[:64]
     prefix = record_anchors.typed_code(typed)
     folder = services().config.record_anchor_dir
-    checked = anchor_codes.check(g.uow, g.member, prefix, folder) if prefix else None
+    checked = (
+        anchor_codes.check(g.uow, g.member, prefix, folder, read_only=g.from_shell)
+        if prefix
+        else None
+    )
     if checked is not None:
         g.uow.commit()  # the audit line
     return render_template(

@@ -24,7 +24,7 @@ from handlers.directory.access import (
     kept_from_case,
     reviewers_for,
 )
-from handlers.directory.members import OPERATOR_HASH
+from handlers.directory.members import OPERATOR_HASH, brought_in_by
 from handlers.intake.fields import KINDS
 from handlers.patterns import case_numbers, case_referral, related
 from handlers.thai.dates import format_occurred
@@ -330,6 +330,7 @@ def render_ticket(
         may_confirm=proposal is not None
         and not g.from_shell
         and endings.may_confirm(g.uow, member, ticket, proposal),
+        brought_in=proposal is not None and brought_in_by(member, proposal.proposed_by_id),
         reject_reasons=REJECTION_REASONS,
         conflict_label=conflict_label,
         may_see_witnesses=sensitive.may_see_witnesses(member, ticket),

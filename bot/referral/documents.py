@@ -22,7 +22,6 @@ import mimetypes
 import re
 import zipfile
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
@@ -108,7 +107,8 @@ def bundle_name(ticket: Ticket, packed: Packed, index: int) -> str:
     """The evidence file's name inside the bundle (with the clean copy's extension)."""
     item = packed.item
     extension = mimetypes.guess_extension(packed.content_type or "") or ""
-    stem = Path(item.file_name).stem if item.file_name else item.media_kind  # `index` tells apart
+    # Never the file's own name: it may name the complainant. `index` tells them apart.
+    stem = item.media_kind
     return f"evidence/{index:02d}-{_safe_name(stem + extension)}"
 
 

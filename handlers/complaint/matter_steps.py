@@ -127,6 +127,14 @@ def take_agency(ctx, answer):
         if before:
             ctx.notes.extend(understood.said_back(ctx.data, ["agency"], None))
         return "official"
+    official = answer.value("official")
+    if official and not said and answer.intent == "answer" and not answer.value("agency"):
+        # "ผู้ใหญ่บ้านหนิ": a village head is who did it, not an office; kept as the official
+        # (one named before stays), the agency left unknown rather than asked again
+        ctx.data["official"] = ctx.data.get("official") or official
+        ctx.data["agency"] = None
+        ctx.notes.append(Say("note.official_not_agency", {"official": official}))
+        return "official"
     return _take_agency_text(ctx, answer)
 
 

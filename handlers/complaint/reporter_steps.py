@@ -18,7 +18,7 @@ from handlers.complaint.step_kit import (
 from handlers.replies import Say
 from handlers.thai import phone as thai_phone
 from handlers.thai.in_english import named_relation
-from handlers.thai.normalise import is_dont_know
+from handlers.thai.normalise import is_dont_know, strip_particles
 from handlers.understanding import reads_as_name
 
 
@@ -39,7 +39,7 @@ def take_reported(ctx, answer):
             ctx.data.pop(stale, None)
     ctx.data["reported"] = picked == "yes"
     if answer.value("reported_to"):
-        ctx.data["reported_to"] = answer.value("reported_to")
+        ctx.data["reported_to"] = _with_outcome(answer.value("reported_to"), answer.text or "")
     if picked == "no":
         ctx.data.update(reported_to=None, reported_ref=None)
         return "identity"
@@ -47,6 +47,16 @@ def take_reported(ctx, answer):
 
 
 take_reported_to = store_text("reported_to", "reported_ref")
+#: What is said of the telling after whom it was told ("…ผู้ใหญ่บ้านแล้ว เขาก็เงียบ"), its lead dropped.
+_OUTCOME_LEAD = re.compile(r"^(?:แล้ว|แต่|ทว่า|ครับ|คับ|ค่ะ|คะ|นะ|[\s,.])+")
+_OUTCOME_LENGTH = 4
+
+
+def _with_outcome(told_to: str, text: str) -> str:
+    """Whom it was told to, with what came of it when said after ("กำนัน (เขาก็เงียบ)")."""
+    at = text.find(told_to)
+    rest = strip_particles(_OUTCOME_LEAD.sub("", text[at + len(told_to) :])) if at >= 0 else ""
+    return f"{told_to} ({rest})" if len(rest) >= _OUTCOME_LENGTH else told_to
 
 
 def ask_reported_ref(ctx):
@@ -101,6 +111,10 @@ def take_identity(ctx, answer):
     if given is not None:  # "บอกชื่อครับ สมชาย ดีมาก 089…": the name (and phone) given with it
         again = understood.read(given, "name", ctx.today)
         taken = take_name(ctx, replace(answer, text=given, understood=again))
+        if not isinstance(taken, Problem):
+            return taken
+    elif answer.value("name"):  # "ทองใบ ศรีสุข" typed as the answer: a yes, and the name
+        taken = take_name(ctx, answer)
         if not isinstance(taken, Problem):
             return taken
     return "name"

@@ -46,7 +46,8 @@ FILE_IT = (START, YES)  # at "shall I file it?", a wish to report is a yes
 _TELL = word_set(TELL)
 #: A line of the story that ends by asking to file it ("… แจ้งครับ", "… แจ้งเลยค่ะ").
 _ENDS_FILING = re.compile(
-    r"(?:^|\s)(?:แจ้ง|ยื่น)(?:เรื่อง)?(?:เลย|ได้เลย)?\s*(?:ครับ|คับ|ค่ะ|คะ|จ้า|จ้ะ|นะ|เด้อ)*[\s.!]*$"
+    r"(?:^|\s)(?:แจ้ง|ยื่น)(?:เรื่อง)?(?:เลย|ได้เลย|ก็ได้|ไปเลย|ไป)?\s*"
+    r"(?:ครับ|คับ|ค่ะ|คะ|จ้า|จ้ะ|นะ|เด้อ|เนาะ)*[\s.!]*$"
 )
 OFFER = (
     Quick("choice.file_story", "postback", "a=offer:yes"),
@@ -77,11 +78,26 @@ def asks_and_tells(text: str | None, heard: Understanding | None) -> bool:
 _ASKED = re.compile(r"(?:ไหม|มั้ย|มั๊ย|บ่|หรือเปล่า|รึเปล่า)(?:คะ|ค่ะ|ครับ|คับ|จ๊ะ|จ้ะ|นะ)*|\?")
 
 
+#: A sum said alone ("500", "ห้าร้อยบาท"): how much, a line of the story being told.
+_SUM_ALONE = re.compile(r"^\d[\d,.]*\s*(?:บาท|baht|฿)?$", re.I)
+
+
 def goes_on(text: str | None) -> bool:
-    """A further line of a story being told: a story, or a shorter plain statement."""
-    if is_story(text):
+    """A further line of a story being told: a story, a shorter plain statement, a sum."""
+    if is_story(text) or _SUM_ALONE.match(clean(text)):
         return True
     return len(clean(text)) >= GOING_ON and understand(text or "").intent == ANSWER
+
+
+def tells_in_short(heard: Understanding | None) -> bool:
+    """ "ผญบ เอาเงินยาย", "ปลัดโกง": too short to be a story by its length, yet it names who
+    and what was done: told, and offered to be filed like any story."""
+    return (
+        heard is not None
+        and heard.intent == ANSWER
+        and "official" in heard.values
+        and "kind" in heard.values
+    )
 
 
 def wants_to_tell(text: str | None) -> bool:
@@ -145,8 +161,10 @@ def answer(
     step, _, value = fields.get("a", "").partition(":")
     picked = choices.pick(Answer(text=text, step=step or None, choice=value or None), "offer")
     if picked is None and STORY.get(user, TOLD) and _ENDS_FILING.search(clean(text)):
-        # "ยายว่า 'เอิง' แปลว่าใช่ครับ แจ้งครับ": the line ends asking to file (kept with the story)
-        STORY.begin(user, **{TOLD: f"{STORY.get(user, TOLD)}\n{(text or '').strip()}"})
+        # "ยายว่า 'เอิง' แปลว่าใช่ครับ แจ้งครับ": the line ends asking to file (kept with the
+        # story); "เออ แจ้งเด้อ", "โอเค แจ้งก็ได้ครับ" are only the yes, no line of it
+        if not only_a_yes(text):
+            STORY.begin(user, **{TOLD: f"{STORY.get(user, TOLD)}\n{(text or '').strip()}"})
         picked = "yes"
     if picked is None and (goes_on(text) or only_introduces(text, heard)):
         # "หลวงพ่อให้มาแจ้งแทนวัด": who, not a wish to file now
@@ -170,6 +188,8 @@ def answer(
             if asking
             else None
         )
+        if asking and said is None:  # "ห๊ะ แจ้งอีหยัง": what filing means, in plain words
+            said = Say("help.step.offer")
         again = Say("story.reask" if told else "story.invite", quick=OFFER)
         return [said, again] if said else [again]
     threats = STORY.get(user, THREATS, [])
@@ -181,6 +201,12 @@ def answer(
     if threats and draft is not None:  # the chair reads them on the complaint's timeline
         draft.data = {**draft.data, DRAFT_THREATS: [*draft.data.get(DRAFT_THREATS, []), *threats]}
     return replies
+
+
+def only_a_yes(text: str | None) -> bool:
+    """ "เออ แจ้งเด้อ", "ได้ค่ะ แจ้งไปเลย": a yes word or none before asking to file, nothing told."""
+    before = _ENDS_FILING.sub("", clean(text)).strip()
+    return not before or says_yes_to_the_offer(before)
 
 
 def says_yes_to_the_offer(text: str | None) -> bool:

@@ -12,6 +12,7 @@ from handlers.complaint.step_kit import (
     SKIP,
     UNKNOWN,
     Problem,
+    keep_with_story,
     skipped_answer,
     store_optional_text,
     story_with_facts,
@@ -25,6 +26,7 @@ from handlers.thai.dates_in_text import other_times
 from handlers.thai.normalise import is_dont_know
 from handlers.tickets import evidence_words
 from handlers.understanding import all_the_evidence, without_who_reports
+from handlers.understanding.short_answers import done_then_told
 
 
 # -- when ------------------------------------------------------------------
@@ -151,6 +153,9 @@ def take_evidence(ctx, answer):
     finished = finished or (sent and ctx.evidence_count > 0)
     if finished or choices.pick(answer, "evidence") == "done" or skipped_answer(answer):
         ctx.data["evidence_done"] = True
+        told = done_then_told(answer.text) if answer.intent == "done" else None
+        if told:  # "เสร็จแล้วค่ะ ในเสียงคือแม่ครัวเล่าให้ฟัง": what the evidence is, kept
+            keep_with_story(ctx.data, told)
         return "witnesses"
     # "ไฟล์นั่นคือเมนูอาหาร…": words about a file sent, kept with it for the committee
     if answer.intent == "answer" and evidence_words.keep(ctx.data, answer.text, ctx.evidence_count):

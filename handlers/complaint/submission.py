@@ -75,9 +75,12 @@ def submit_draft(uow: UnitOfWork, user: LineUser, draft: Draft, evidence_count: 
     uow.session.flush()
     # From here the files belong to the ticket alone: nothing plain ties them to the draft.
     # Through the session, so that the ticket's seal covers them (ticket_chain.flush_sealing).
-    for item in uow.session.scalars(select(Evidence).where(Evidence.draft_id == draft.id)):
+    files = list(uow.session.scalars(select(Evidence).where(Evidence.draft_id == draft.id)))
+    for item in files:
         item.ticket_id, item.draft_id = ticket.id, None
     tickets.add_timeline(uow, ticket, "status", "complainant", None, None, "submitted")
+    for item in files:  # a document's name may name a body: recusal reads it as words
+        agencies.link_file_name(uow, ticket, item.file_name)
     if data.get("told_by"):  # told by voice or video: the recording is among the evidence
         tickets.add_timeline(uow, ticket, "told_by", "complainant", data["told_by"])
     differs = story_differs(data, now.astimezone(uow.settings.tz).date(), uow.settings.geography)

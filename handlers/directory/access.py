@@ -138,10 +138,14 @@ def _district_exclusions(uow: UnitOfWork, conflict: MemberConflict) -> Exclusion
 def _district_mention_keys(uow: UnitOfWork, district: str) -> set[str]:
     """The starts of the mention keys of bodies of the district with no record yet: any
     kind named after the district ("สภ.นางรอง", "รพ.นางรอง", "ทม.นางรอง", its office), a
-    tambon's body named after one of its sub-districts ("อบต.ถนนหัก"); Thai and romanised."""
+    tambon's body named after one of its sub-districts ("อบต.ถนนหัก") or its village of that
+    name ("รพ.สต.บ้านถนนหัก"); Thai and romanised."""
     places = {kind.code: {district} for kind in names.KINDS}
+    subdistricts = set(agencies.geography(uow).subdistricts(district))
     for kind in (*names.NAMED_AFTER_TAMBON, "health_promoting_hospital", "local_government"):
-        places[kind] |= set(agencies.geography(uow).subdistricts(district))
+        places[kind] |= subdistricts
+    for kind in names.NAMED_AFTER_VILLAGES - {names.OTHER}:  # "รพ.สต.บ้านถนนหัก"
+        places[kind] |= {f"บ้าน{place}" for place in subdistricts}
     return {
         f"{kind}:{form}"
         for kind, named in places.items()

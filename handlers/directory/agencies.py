@@ -239,6 +239,17 @@ def link_words(uow: UnitOfWork, ticket: Ticket, text: str, field: str = ADDED) -
     return True
 
 
+def link_file_name(uow: UnitOfWork, ticket: Ticket, file_name: str | None) -> bool:
+    """Link the agencies a document's file name names (LINE's fileName, the complainant's
+    words too: "หนังสือจากอบต.กลันทา.pdf"), as words sent after filing; True when a new one
+    was linked."""
+    if not file_name:
+        return False
+    stem, _, extension = file_name.rpartition(".")
+    words = (stem if stem and len(extension) <= 5 else file_name).replace("_", " ")
+    return link_words(uow, ticket, words)
+
+
 def _link_mentions(
     uow: UnitOfWork, ticket: Ticket, texts: dict[str, str] | None = None
 ) -> list[int]:

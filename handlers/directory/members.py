@@ -21,9 +21,10 @@ from handlers.directory.audit import FAILED_LOGIN, LOGIN, SHELL_LOGIN_LINK
 from handlers.replies import Say
 from storage import audit, member_seals, record_journal
 from storage.committee_models import JoinCode, LoginToken
-from storage.crypto import OWN_SIGN_IN, TOLD_SIGN_IN
+from storage.crypto import OWN_SIGN_IN, TOLD_SIGN_IN, USED_SIGN_IN, Vault
 from storage.journal_lines import JOURNAL_ACCOUNT
 from storage.models import AuditEntry, Member, MemberConflict
+from storage.row_seals import row_payload
 from storage.tickets import TRACKING_ALPHABET
 from storage.uow import UnitOfWork
 from storage.users import member_by_line_id, remember_member
@@ -191,6 +192,13 @@ def grant_counts(uow: UnitOfWork, member: Member) -> bool:
     return grant_vouched(uow, member) or (
         member.grant_state == FOUNDING and record_fits(uow, member)
     )
+
+
+def brought_in_by(member: Member, chair_id: int) -> bool:
+    """Whether the member's role stands on this chair's word alone (joined with their join
+    code, or their shell role vouched for by them): their second phone could be such a
+    member, so they never second that chair's proposals; another chair does."""
+    return member.grant_state in (INVITED, VOUCHED) and member.vouched_by == chair_id
 
 
 def unvouched_grants(uow: UnitOfWork) -> list[Member]:
@@ -531,27 +539,41 @@ def issue_login_token(uow: UnitOfWork, member: Member, *, from_shell: bool = Fal
     if not member.active:
         raise NotAllowed(f"member {member.id} has been removed")
     token = secrets.token_urlsafe(32)
-    token_hash = uow.vault.index(token, "login-token")
-    uow.session.add(
-        LoginToken(
-            token_hash=token_hash,
-            member_id=member.id,
-            created_at=uow.now(),
-            expires_at=uow.now() + LOGIN_TTL,
-            from_shell=from_shell,
-            # A shell's link carries the mark that its member was told (below), so the member
-            # it signs in is told again if it was pointed at someone else.
-            own_mark=uow.vault.own_mark(
-                token_hash, member.id, TOLD_SIGN_IN if from_shell else OWN_SIGN_IN
-            ),
-        )
+    link = LoginToken(
+        token_hash=uow.vault.index(token, "login-token"),
+        member_id=member.id,
+        created_at=uow.now(),
+        expires_at=uow.now() + LOGIN_TTL,
+        from_shell=from_shell,
     )
+    # A shell's link carries the mark that its member was told (below), so the member it
+    # signs in is told again if it was pointed at someone else.
+    link.own_mark = _link_mark(uow.vault, link, TOLD_SIGN_IN if from_shell else OWN_SIGN_IN)
+    uow.session.add(link)
     uow.session.flush()
     if from_shell:
         audit.record(uow, audit.COMMAND_LINE, SHELL_LOGIN_LINK, f"member:{member.id}")
         say = Say("members.shell_login_link")
         alerts.notify_member(uow, member, [say], purpose="committee:shell_login")
     return token
+
+
+# What a link's mark covers besides its member: the token and its expiry, so a link whose
+# 10 minutes were stretched in SQL is no own link.
+LINK_FIELDS = ("token_hash", "expires_at")
+
+
+def _link_mark(vault: Vault, link, purpose: str) -> str:
+    """The keyed mark of an unused link (`purpose`: own or a shell's told one)."""
+    return vault.own_mark(
+        row_payload("login_token", link, LINK_FIELDS).decode(), link.member_id, purpose
+    )
+
+
+def _link_fits(vault: Vault, link, purpose: str = OWN_SIGN_IN) -> bool:
+    """Whether a link's stored mark is its unused mark for `purpose`."""
+    key = row_payload("login_token", link, LINK_FIELDS).decode()
+    return vault.own_mark_fits(key, link.member_id, link.own_mark, purpose)
 
 
 @dataclass(frozen=True)
@@ -594,7 +616,12 @@ def use_login_token(
         )
         .values(used_at=now)
         .returning(
-            LoginToken.member_id, LoginToken.from_shell, LoginToken.token_hash, LoginToken.own_mark
+            LoginToken.id,
+            LoginToken.member_id,
+            LoginToken.from_shell,
+            LoginToken.token_hash,
+            LoginToken.expires_at,
+            LoginToken.own_mark,
         )
         .execution_options(synchronize_session=False)
     ).first()
@@ -603,16 +630,23 @@ def use_login_token(
             _failed_login(uow, token, user_agent)
         return None
     member = uow.session.get(Member, claimed.member_id)
-    # The column alone is a database writer's to flip: only the keyed mark says "own".
-    from_shell = claimed.from_shell or not uow.vault.own_mark_fits(
-        claimed.token_hash, claimed.member_id, claimed.own_mark
+    vault = uow.vault
+    used_mark = sessions.used_link_mark(vault, claimed.token_hash, claimed.member_id)
+    if vault.own_mark_fits(claimed.token_hash, claimed.member_id, claimed.own_mark, USED_SIGN_IN):
+        _rearmed(uow, member, user_agent)  # used before: cleared and stretched in SQL
+        return None
+    uow.session.execute(
+        update(LoginToken)
+        .where(LoginToken.id == claimed.id)
+        .values(own_mark=used_mark)
+        .execution_options(synchronize_session=False)
     )
+    # The column alone is a database writer's to flip: only the keyed mark says "own".
+    from_shell = claimed.from_shell or not _link_fits(vault, claimed)
     if from_shell:
         detail = f"member:{member.id} (link made at the server) {user_agent}"
         audit.record(uow, audit.COMMAND_LINE, LOGIN, detail[:200])
-        told = claimed.from_shell and uow.vault.own_mark_fits(
-            claimed.token_hash, claimed.member_id, claimed.own_mark, TOLD_SIGN_IN
-        )
+        told = claimed.from_shell and _link_fits(vault, claimed, TOLD_SIGN_IN)
         if not told:
             # Not a shell's link told to this member when it was made: a link pointed at this
             # member, or marked own, in the database alone. Told as a shell's.
@@ -621,6 +655,17 @@ def use_login_token(
     else:
         audit.record(uow, audit.actor(member), LOGIN, user_agent[:200])
     return SignIn(member, from_shell)
+
+
+def _rearmed(uow: UnitOfWork, member: Member, user_agent: str) -> None:
+    """A used link armed again in the database: it signs no one in; audited as a failed
+    login of its member, who is told."""
+    audit.record(
+        uow, audit.actor(member), FAILED_LOGIN, f"used link armed again {user_agent}"[:200]
+    )
+    alerts.notify_member(
+        uow, member, [Say("members.rearmed_login_link")], purpose="committee:shell_login"
+    )
 
 
 def _failed_login(uow: UnitOfWork, token: str | None, user_agent: str) -> None:

@@ -15,6 +15,8 @@ from datetime import timedelta
 from sqlalchemy import select
 
 from storage import access_seals, audit, journal_lines, member_seals
+from storage.committee_models import LoginToken
+from storage.crypto import USED_SIGN_IN, Vault
 from storage.insider_models import DashboardSession
 from storage.models import Member
 from storage.uow import UnitOfWork
@@ -97,10 +99,31 @@ def sign_out_everywhere(uow: UnitOfWork, by: Member, member_id: int | None) -> i
 
 
 def end_all(uow: UnitOfWork, member_id: int | None, reason: str) -> int:
-    """End every live session of one member (or of everyone when member_id is None)."""
+    """End every live session of one member (or of everyone when member_id is None), and
+    spend the login links not yet used: a taken phone's unopened link signs no one in."""
+    spend_links(uow, member_id)
     if member_id is None:
         return _end(uow, DashboardSession.ended_at.is_(None), reason)
     return _end(uow, DashboardSession.member_id == member_id, reason)
+
+
+def used_link_mark(vault: Vault, token_hash: str, member_id: int) -> str:
+    """The keyed mark a login link carries once used or spent: armed again in the database
+    (its use cleared, its expiry stretched), it signs no one in."""
+    return vault.own_mark(token_hash, member_id, USED_SIGN_IN)
+
+
+def spend_links(uow: UnitOfWork, member_id: int | None) -> int:
+    """Mark used every unused login link of one member (or of everyone); returns how many."""
+    stmt = select(LoginToken).where(LoginToken.used_at.is_(None))
+    if member_id is not None:
+        stmt = stmt.where(LoginToken.member_id == member_id)
+    links = list(uow.session.scalars(stmt))
+    for link in links:
+        link.used_at = uow.now()
+        link.own_mark = used_link_mark(uow.vault, link.token_hash, link.member_id)
+    uow.session.flush()
+    return len(links)
 
 
 def _end(uow: UnitOfWork, which, reason: str) -> int:

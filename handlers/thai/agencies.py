@@ -9,6 +9,7 @@ decided by the two thresholds below.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -44,7 +45,7 @@ KINDS: tuple[Kind, ...] = (
         "องค์การบริหารส่วนตำบล",
         "Subdistrict Administrative Organization",
         "tambon",
-        r"องค์การบริหารส่วนตำบล|องค์การบริหารส่วนตําบล|อ\.?\s?บ\.?\s?ต\.?",
+        r"องค์การบริหารส่วน(?:ตำบล|ตําบล|\s?ต\s?\.)|อ\.?\s?บ\.?\s?ต\.?",
         rf"(?:subdistrict|tambon)\s+{_ADMIN_ORG}|s\.?a\.?o\.?|t\.?a\.?o\.?"
         # as English speakers call it: "Tambon council of Ban Pao", "subdistrict office"
         r"|(?:subdistrict|tambon)\s+(?:council|office|administration)"
@@ -55,7 +56,7 @@ KINDS: tuple[Kind, ...] = (
         "องค์การบริหารส่วนจังหวัด",
         "Provincial Administrative Organization",
         "province",
-        r"องค์การบริหารส่วนจังหวัด|อ\.?\s?บ\.?\s?จ\.?",
+        r"องค์การบริหารส่วน(?:จังหวัด|\s?จ\s?\.)|อ\.?\s?บ\.?\s?จ\.?",
         rf"provinc(?:ial|e)\s+{_ADMIN_ORG}"
         r"|p\.?a\.?o\.?|o\.?b\.?j\.?|a\.?b\.?j\.?|o(?:r)?\.?\s?bor?\.?\s?jor?\.?",
     ),
@@ -168,7 +169,7 @@ TYPED_BY_EAR: tuple[tuple[str, str], ...] = (
     (r"สา[ทธ]า[รล]ณ?สุ[ขค]", "สาธารณสุข"),
     (r"ชลป[รล]ะ[ทธ]าน", "ชลประทาน"),
     (r"ป[สศ]ุสัตว์?", "ปศุสัตว์"),
-    (r"องค์กรบริหารส่วน(?=\s?(?:ตำบล|ตําบล|จังหวัด))", "องค์การบริหารส่วน"),  # กร for การ, as often
+    (r"องค์กรบริหารส่วน", "องค์การบริหารส่วน"),  # กร for การ, as very often
 )
 _BY_EAR = [(re.compile(pattern), spelling) for pattern, spelling in TYPED_BY_EAR]
 _MAY_BE_BY_EAR = re.compile(r"ต[ำํ]|[รล]ง|เท|อ[ำํ]|บุ|สา|ชล|ป[สศ]|องค์กรบ")
@@ -234,7 +235,7 @@ MIN_PREFIX = 3  # a known place this long or longer may begin a run-on place in 
 TITLES = r"รองนายก|นายก|รองปลัด|ปลัด|ผอ\.?|ผู้อำนวยการ|เจ้าหน้าที่|หัวหน้า|ประธาน|สมาชิก|ช่าง"
 _LEADING = re.compile(rf"^(?:ที่|ของ|ใน|จาก|{TITLES})\s*")
 _AFTER_TITLE = re.compile(rf"(?:{TITLES})$")
-_TAMBON = re.compile(r"^(?:ตำบล|ต\s?\.|ต\s)\s*")
+_TAMBON = re.compile(r"^(?:ตำบล|ต\s?\.|ต\s|tambo[nl]\s|t\.|sub-?district\s)\s*", re.I)
 _PROVINCE = re.compile(r"^(?:จังหวัด|จ\s?\.)\s*")
 _QUALIFIER = re.compile(r"\s*(?:อำเภอ|อ\s?\.|จังหวัด|จ\s?\.|ตำบล|ต\s?\.)\s*")
 _AMPHOE = re.compile(r"(?:อำเภอ|อ\s?\.)\s*([^\s,]+(?:\s[^\s,อจต]+)?)")
@@ -247,6 +248,16 @@ _PUNCT = re.compile(r"[\s.\-,'’()/\"]")
 # Spaces between Thai letters, dropped to read long forms typed as separate words.
 _THAI_SPACED = re.compile(r"(?<=[\u0e01-\u0e4e.])[\s\-]+(?=[\u0e01-\u0e4e.])")
 # A local body's mayor named by the place alone ("นายกฯกลันทา", "รองนายก กลันทา").
+# Brackets and quotes of every script ("(กลันทา)", "«กลันทา»", "【ถนนหัก】"), read as spaces by
+# recusal's generous reading.
+_ENCLOSING = {
+    code: " "
+    for code in range(0x2E80)
+    if unicodedata.category(chr(code)) in ("Ps", "Pe", "Pi", "Pf") or chr(code) in "\"'"
+} | {code: " " for code in range(0x3000, 0x3020) if unicodedata.category(chr(code))[0] == "P"}
+# The police named by their officers' words ("ตำรวจนางรอง", "ผกก.นางรอง"): the station, for
+# recusal's generous reading.
+_POLICE_BY_OFFICERS = re.compile(r"(?<!สถานี)ตำรวจ(?:ภูธร)?(?=\s?[ก-ฮ])|ผกก\s?\.|สวป\s?\.")
 _MAYOR_OF = re.compile(r"(?<![ก-ฮ])(?:รอง)?นายก\s*ฯ?\s*(?!รัฐมนตรี|ฯ)([ก-ฮ][^\s,()]*)")
 # อำเภอ in full, or อ. alone or after its officers and office ("ปลัดอ.", "ที่ว่าการอ."), or the
 # chief's own abbreviation "นอ."
@@ -460,10 +471,11 @@ def mentions(text: str | None, geo: Geography | None = None) -> list[ParsedAgenc
     out ("องค์การ บริหาร ส่วน ตำบล"), a mayor named by the place alone ("นายกฯกลันทา"),
     a district's office by the district ("เจ้าหน้าที่อำเภอนางรอง")."""
     geo = _geo(geo)
-    value = clean(text)
+    value = _POLICE_BY_OFFICERS.sub("สภ.", clean(text).translate(_ENCLOSING))
     folded = _as_thai_letters(value)
     found = []
-    for written in dict.fromkeys((value, folded, _THAI_SPACED.sub("", value))):
+    readings = (value, folded, _THAI_SPACED.sub("", value), _latin_kinds_in_thai(value))
+    for written in dict.fromkeys(readings):
         for kind, match in _kinds_in(written, generous=True):
             # "อบต. (ตำบลกลันทา)", "อบต. "กลันทา"": the place in brackets or quotes
             rest = written[match.end() :].lstrip(" (\"'“”")[:MENTION_SPAN]
@@ -483,10 +495,18 @@ def mentions(text: str | None, geo: Geography | None = None) -> list[ParsedAgenc
     return list(dict.fromkeys(found))
 
 
+def _latin_kinds_in_thai(value: str) -> str:
+    """`value` with a kind in Latin letters before a Thai place ("OBT กลันทา") in Thai."""
+    for kind, pattern in _LATIN_KINDS:
+        value = re.sub(rf"(?<![a-z])(?:{pattern})\s*(?=[\u0e01-\u0e4e])", kind.full, value)
+    return value
+
+
 def _district_offices(text: str, geo: Geography) -> list[ParsedAgency]:
     """The offices of the districts a text names: a district after อำเภอ/อ. ("อำเภอนางรอง",
     "ปลัดอ.นางรอง", "Amphoe Nang Rong"), unless another province follows ("อ.เมือง
-    จ.สุรินทร์"); a sub-district of one district only ("ต.ถนนหัก" is in นางรอง)."""
+    จ.สุรินทร์"); a sub-district of one district only ("ต.ถนนหัก" is in นางรอง); a district's
+    name anywhere ("การไฟฟ้านางรอง": recusal fails closed on a body of it)."""
     found = []
     for match in _AMPHOE_WORD.finditer(text):
         word = compact(match.group(1))
@@ -505,6 +525,8 @@ def _district_offices(text: str, geo: Geography) -> list[ParsedAgency]:
         words = [w for w in match.groups() if w]
         district = geo.match_district(" ".join(words)).district
         found.append(district or geo.match_district(words[0]).district)
+    # any body named after a district ("การไฟฟ้านางรอง", "วิทยาลัยเทคนิคนางรอง"): fail closed
+    found += [district for district in geo.districts() if district in compact(text)]
     return [ParsedAgency("district_office", d, d) for d in dict.fromkeys(found) if d]
 
 

@@ -203,8 +203,8 @@ _YEAR = (
 )
 _MONTH = rf"(?P<month>{MONTH_ALTERNATIVES})\.?"
 _TEXT_DATE_RES = (
-    # 14 มีนาคม 2568 / 14 มี.ค. 68 / 14 March 2025 / มี.ค. 2568 / มีนาคม
-    re.compile(rf"^(?:{_DAY}\s*(?:of\s+)?)?{_MONTH}(?:\s*,?\s*{_YEAR})?$"),
+    # 14 มีนาคม 2568 / 14 มี.ค. 68 / 14 March 2025 / มี.ค. 2568 / มีนาคม / 5 เดือนพฤษภา
+    re.compile(rf"^(?:{_DAY}\s*(?:of\s+|เดือน\s*)?)?{_MONTH}(?:\s*,?\s*{_YEAR})?$"),
     # March 14, 2025 / Mar 14
     re.compile(rf"^{_MONTH}\s*{_DAY}(?:\s*,?\s*{_YEAR})?$"),
 )

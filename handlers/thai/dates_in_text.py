@@ -114,6 +114,15 @@ def _plausible(phrase: str) -> bool:
     return not _NUMBERS_ONLY.match(phrase) or phrase.count("/") == 2 or phrase.count("-") == 2
 
 
+#: A deadline set ("ภายในวันที่ 10 ธ.ค. นี้", "หมดเขต 15 ธันวา", "pay by the 10th"): no time
+#: anything happened, so a story's time is not read from it.
+_DEADLINE = re.compile(
+    r"(?:ภายใน|ไม่เกิน|หมดเขต|กำหนดส่ง|\bby|\bdue|\bdeadline|\bno later than)\s*(?:the\s*)?"
+    rf"(?:วันที่|วัน)?\s*\d{{1,2}}(?:st|nd|rd|th)?\s*(?:{_MONTH_NAMES})?\.?\s*(?:นี้|ที่จะถึง)?",
+    re.I,
+)
+
+
 def _bare_day(cleaned: str, start: int, phrase: str) -> bool:
     """A short English weekday name with no word before it that makes it a day, in a text
     that says more than it."""
@@ -126,7 +135,7 @@ def find_when(text: str, today: date) -> tuple[WhenAnswer, str] | None:
     """The first time spoken of in `text` (relative to ``today``), read as
     :func:`parse_when` reads it, with the words it was read from; None when the text
     speaks of no time. A time in the future is passed over."""
-    cleaned = clean(text)
+    cleaned = _DEADLINE.sub(lambda m: " " * len(m.group(0)), clean(text))
     tries = 0
     coarse: tuple[WhenAnswer, str] | None = None
     for found in _starts(cleaned, today.year):

@@ -78,6 +78,9 @@ _MERIT = {
     "ข้าวประดับดิน": ((9, 14, True), (9, 14, True)),
     "ข้าวสาก": ((10, 15, False), (10, 15, False)),
     "กฐิน": ((11, 1, True), (12, 15, False)),  # from the end of Lent a month on
+    # the morning after Ok Phansa, the monks come down as the Buddha from heaven
+    "ตักบาตรเทโว": ((11, 1, True), (11, 1, True)),
+    "เทโว": ((11, 1, True), (11, 1, True)),
     "ทอดกฐิน": ((11, 1, True), (12, 15, False)),
 }
 

@@ -30,17 +30,23 @@ _SPACES = re.compile(r"\s+")
 _TONE_AFTER_VOWEL = re.compile(r"([\u0e32\u0e33])([\u0e48-\u0e4b])")
 _DOUBLED_MARK = re.compile(r"([\u0e30-\u0e3a\u0e47-\u0e4e])\1+")
 
-# Northern Khmer "not" (อ็อต, also typed อัต, อั๊ต), perhaps glossed "(ไม่)": before a Thai verb
+# Northern Khmer "not" (อ็อต, also typed อัต, อั๊ต, ออต), perhaps glossed "(ไม่)": before a Thai verb
 # it is Thai "ไม่" ("อัตเคยแจ้ง", "อัตมี", "อ็อตยินยอม"); before a Khmer word, or alone, one
 # spelling, the one the lexicon lists ("อัตเมียน" is "อ็อตเมียน": `lexicon.global_words`).
 # Only at a word's start: "อัตรา", "อัตโนมัติ" are other words.
-_KHMER_NOT = r"(?<![\u0e01-\u0e4e])(?:อัต|อั๊ต|อ็อต|อ๊อต)(?:\s*\(ไม่\))?"
+_KHMER_NOT = r"(?<![\u0e01-\u0e4e])(?:อัต|อั๊ต|อ็อต|อ๊อต|ออต)(?:\s*\(ไม่\))?"
 _KHMER_NOT_THAI_VERB = re.compile(
     _KHMER_NOT + r"(?=\s*(?:เคย|มี|ยอม|ยินยอม|บอก|ได้|แจ้ง|รู้|ใช่|ถูก|เอา|อยาก|กล้า|เห็น|ให้|ต้อง))"
 )
 _KHMER_NOT_SPELLED = re.compile(
-    r"(?<![\u0e01-\u0e4e])(?:อัต|อั๊ต)(?=เมียน|เท|ตวน|ทัน|ตัน|แมน|เมน|จง|ยก|บาน|ตรั๊ว|ขลาจ|\s|$)"
+    r"(?<![\u0e01-\u0e4e])(?:อัต|อั๊ต|ออต)(?=เมียน|เท|เต|ตวน|ทัน|ตัน|แมน|เมน|จง|ยก|บาน|ตรั๊ว|ขลาจ|บาท|บาด|\s|$)"
 )
+#: Its "เท" (no, at the end) as typed by ear ("อ็อตเต๊ียะ", "ออตเติ๊ย"), and a polite "บาท/บาด" run on
+#: after it ("ออตเติ๊ยบาท"): one spelling, the particle apart, so it reads as the lexicon's no.
+_KHMER_NO_END = re.compile(
+    r"(?<=อ็อต|อ๊อต)(?:เต๊ียะ|เตี๊ยะ|เตียะ|เติ๊ยะ|เติ๊ย|เตี๊ย|เตีย|เต๊อะ|เต๊ะ|เต)(?![\u0e30-\u0e4eต])"
+)
+_KHMER_NO_POLITE = re.compile(r"(?<=อ็อต|อ๊อต)(เท)?(บาท|บาด)")
 
 #: Particles that end a polite sentence and carry no meaning of their own.
 PARTICLES = (
@@ -60,6 +66,11 @@ PARTICLES = (
     "เด้",
     "เนาะ",
     "อ่ะ",  # a young person's ending: "รร.บ้านโนนสูงอ่ะ", "ไม่รู้อ่ะ"
+    # Isan and spoken endings (walk17): "ผู้ใหญ่บ้านหนิ", "อบต.ตาเป๊กแหละ", "ดีเนอะ"
+    "หนิ",
+    "แหละ",
+    "แหล่ะ",
+    "เนอะ",
 )
 #: Short particles that also end ordinary words ("ชนะ", "มูลค่า"): only taken off after a
 #: space or another particle.
@@ -136,6 +147,7 @@ def clean(text: str | None) -> str:
     value = _SELECTOR_IN_WORD.sub("", _INVISIBLE.sub("", thai_digits_to_arabic(value)))
     value = value.replace("\u2019", "'").replace("\u2018", "'")
     value = _KHMER_NOT_SPELLED.sub("อ็อต", _KHMER_NOT_THAI_VERB.sub("ไม่", value))
+    value = _KHMER_NO_POLITE.sub(r"\1 \2", _KHMER_NO_END.sub("เท", value))
     return _SPACES.sub(" ", value).strip().lower()
 
 

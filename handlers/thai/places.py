@@ -82,12 +82,14 @@ def _key(text: str) -> str:
 # a letter under the silencer unsaid ("ดอนมน"), ทร said ซ ("ละหานซาย"), a cluster's ร/ล
 # dropped ("ลำปายมาศ", "ปะโคนชัย"), ร said ฮ or ล in
 # Isan ("นางฮอง"), ญ as ย, a final consonant written by its sound ("ลำดวล", "ลำปลายมาด"),
-# สะ for ส ("สะตึก"), ไ for ัย and ใ ("ประโคนไช"), and no tone marks.
+# สะ for ส ("สะตึก"), ไ for ัย and ใ ("ประโคนไช"), รร as ัน and ธ as ท, and no tone marks.
 _SOUND_STEPS = (
     (re.compile(r"[\u0e01-\u0e2e][\u0e34\u0e38]?\u0e4c"), ""),  # a silenced letter ("ดอนมนต์")
     (re.compile(r"([\u0e01-\u0e2e])\u0e31ย(?![\u0e30-\u0e39])"), r"ไ\1"),
     (re.compile(r"ใ"), "ไ"),
     (re.compile(r"ทร"), "ซ"),
+    (re.compile(r"รร[ณน]?(?=$|[\u0e01-\u0e2e])"), "ัน"),  # รร said "an" ("โนนสุวัน")
+    (re.compile(r"[ธฑฒ](?!$)"), "ท"),  # aspirates alike inside a name ("พุทไทสง")
     (re.compile(r"([กขคปพตบ])[รล](?=[\u0e01-\u0e2e\u0e30-\u0e39])"), r"\1"),
     (re.compile(r"[\u0e48-\u0e4c\u0e30]"), ""),
     (re.compile(r"[รฮฬ]"), "ล"),

@@ -16,6 +16,7 @@ from handlers.tickets.additions import DONE, NEW
 from handlers.tickets.complainant_replies import attach_media
 from handlers.understanding import DONE as SAID_DONE
 from handlers.understanding import GREETING, QUESTION, Understanding, only_courtesy
+from handlers.understanding.short_answers import done_then_told
 from handlers.understanding.words import MENU_WORDS, meaning
 from storage import tickets
 from storage.models import LineUser, Ticket
@@ -35,7 +36,11 @@ def go_on(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out] | None:
         return None
     heard = turn.heard() if event.message_type == "text" else None
     word = meaning(turn.text)
-    if word in _ENDS or (heard is not None and heard.intent == SAID_DONE):
+    told = done_then_told(turn.text) if event.message_type == "text" else None
+    if told:  # "เสร็จแล้วค่ะ ในเสียงคือแม่ครัวเล่าให้ฟังค่ะ": what was sent, told, and the end
+        additions.add_text(uow, ticket, told)
+        adding.go_on(user, uow.now(), added=1)
+    if told or word in _ENDS or (heard is not None and heard.intent == SAID_DONE):
         added = adding.STATE.get(user, adding.ADDED, 0)
         adding.STATE.end(user)
         said = "addition.done" if added else "addition.stopped"  # nothing sent: nothing to thank

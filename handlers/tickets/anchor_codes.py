@@ -62,9 +62,9 @@ def tell_chairs(uow: UnitOfWork, anchor: dict) -> int:
 @dataclass
 class Checked:
     """A code held against the record, as a member may read it: `state` as
-    record_anchors.CodeCheck's, or `throttled` (too many codes matching no anchor this
-    hour: guessing); `shown`, the tickets changed since that this member may see;
-    `others`, how many more (kept from them, or no longer there); `put_back`, how many
+    record_anchors.CodeCheck's, or `throttled` (too many codes checked this hour);
+    `shown`, the tickets changed since that this member may see; `others`, how many more
+    (kept from them, or no longer there); `put_back`, how many
     members' rows, policy settings and ended sessions were put back since."""
 
     state: str
@@ -74,16 +74,29 @@ class Checked:
     put_back: int = 0
 
 
-def check(uow: UnitOfWork, member: Member, prefix: str, folder: str | None = None) -> Checked:
+# Whose checks a read-only session spends: a shell's link (or a row that does not fit)
+# is not the member, so it must not use up the member's own checks. All read-only
+# sessions share one count: the operator can make as many as they like.
+READ_ONLY = "read-only"
+
+
+def check(
+    uow: UnitOfWork,
+    member: Member,
+    prefix: str,
+    folder: str | None = None,
+    read_only: bool = False,
+) -> Checked:
     """Check the record against the anchor of a code (record_anchors.typed_code; its file in
     `folder`, RECORD_ANCHOR_DIR, when the database lost its list), naming only the tickets
-    the member may see; audited (the outcome and a count, no ticket named)."""
-    who = f"member:{member.id}"
+    the member may see; audited (the outcome and a count, no ticket named). Every check,
+    right code or not, is counted (each walks the whole record): the member's own, or
+    those of all `read_only` sessions together."""
+    who = READ_ONLY if read_only else f"member:{member.id}"
     if not throttles.allowed(uow, "record_code", who):
-        return Checked("throttled")  # guessing codes: not checked, not audited again
+        return Checked("throttled")  # flooding or guessing: not checked, not audited again
+    throttles.spend(uow, "record_code", who)
     found = record_anchors.check_code(uow, prefix, folder)
-    if found.state == "missing":
-        throttles.spend(uow, "record_code", who)
     stmt = select(Ticket).where(Ticket.reference.in_(sorted(found.broken)))
     stored = list(uow.session.scalars(stmt)) if found.broken else []
     check_records(uow, member, stored)

@@ -166,6 +166,8 @@ def attach_file(
     )
     if fresh:
         tickets.add_timeline(uow, ticket, kind, "complainant", f"[{message_type}]")
+        if agencies.link_file_name(uow, ticket, file_name):  # recusal reads the name too
+            unassign_recused(uow, only=ticket)
     return fresh
 
 

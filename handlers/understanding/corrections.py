@@ -272,11 +272,19 @@ _ALREADY_WORDS = re.compile(
 )
 
 
+#: The frame of "told you already" left beside it ("ก็บอกไปแล้วไงครับ นายบุญมี"): no part of what
+#: was said.
+_ALREADY_FRAME = re.compile(r"ก็|กะ|ไง|ไงล่ะ|ไงละ|ไงเล่า|นั่นแหละ|นั่นละ|น่ะ|เด้|แล้ว|ตั้งแต่แรก|อยู่")
+
+
 def beside_talk(t: v.Text) -> str:
-    """The words beside "บอกไปแล้ว" ("ลุงสีค่ะ บอกไปแล้ว" → "ลุงสี"), particles dropped."""
+    """The words beside "บอกไปแล้ว" ("ลุงสีค่ะ บอกไปแล้ว" → "ลุงสี"), particles and the frame
+    ("ก็…ไง") dropped."""
     rest = _ALREADY_SHAPE.sub(" ", _ALREADY_WORDS.sub(" ", _ALREADY_ENGLISH.sub(" ", t.cleaned)))
     words = (strip_particles(w) for w in rest.split())
-    return " ".join(w for w in words if w and not v.PARTICLES.fullmatch(w))
+    return " ".join(
+        w for w in words if w and not v.PARTICLES.fullmatch(w) and not _ALREADY_FRAME.fullmatch(w)
+    )
 
 
 #: The field each value answers, for talk that repeats a value without naming its field.

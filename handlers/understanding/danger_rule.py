@@ -43,6 +43,7 @@ def fear_of_being_known(t: v.Text, values: dict[str, Value], expecting: str | No
 
 
 _KNOWN_FEARED = re.compile(lexicon.KNOWN_FEARED, re.I)
+_PENALTY_FEARED = re.compile(lexicon.PENALTY_FEARED, re.I)
 _AFRAID = re.compile(
     "|".join((*lexicon.FEAR_WORDS, "worried", "กังวล", "ไม่อยากให้", "บ่อยากให้", "อย่าให้"))
 )
@@ -52,12 +53,14 @@ _WORRY_LENGTH = 90  # characters: longer is a story, where "ไม่อยา�
 def afraid_to_be_known(t: v.Text, values: dict[str, Value], expecting: str | None) -> bool:
     """ "แม่กลัว ไม่อยากให้ใครรู้", "scared people will find out it was us", before the name
     questions: a worry about who will know of the report (answered as privacy), not danger
-    now: no harm, no threat named, nothing that has happened, no answer to the question."""
+    now: no harm, no threat named, nothing that has happened, no answer to the question. A
+    penalty feared ("กลัวโดนหักคะแนน") is the same worry: what they would do if they knew."""
+    feared = _KNOWN_FEARED.search(t.flat) and _AFRAID.search(t.flat.lower())
     return (
         expecting not in _NOT_A_WORRY_AT
         and not (expecting and answers_asked(_sure(values), expecting))
         and len(t.flat) <= _WORRY_LENGTH
-        and bool(_KNOWN_FEARED.search(t.flat) and _AFRAID.search(t.flat.lower()))
+        and bool(feared or _PENALTY_FEARED.search(t.flat))
         and danger_score(t.cleaned) < SURE_DANGER
         and not names_bodily_harm(t.cleaned)
         and not re.search(r"ขู่|มาหา|เมื่อคืน|รู้แล้ว|threat", t.flat, re.I)

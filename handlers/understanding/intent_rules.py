@@ -27,10 +27,16 @@ from handlers.understanding.questions import (
     ASKED_OUTRIGHT,
     BO_ASKS,
     ENGLISH_QUESTION,
+    asks_what_is_meant,
     faq_cue,
     is_question,
 )
-from handlers.understanding.short_answers import answers_another_question, short_answer
+from handlers.understanding.short_answers import (
+    YES_NO_STEPS,
+    answers_another_question,
+    done_then_told,
+    short_answer,
+)
 
 WITHDRAW_WORDS = re.compile(
     # not cash taken out ("ถอนไปคืนให้เขา", "ถอนออกมาจ่าย"), nor a withdrawal denied
@@ -47,6 +53,19 @@ _ASKS_WITHDRAW = re.compile(
     r"^(?:ขอ|อยาก|จะ|ต้องการ)?(?:ถอน|ยุติ)|(?:ขอ|อยาก|ต้องการ)(?:ถอน|ยุติ)|withdraw", re.I
 )
 _ULTIMATUM = re.compile(lexicon.ULTIMATUM, re.I)
+#: A filed complaint dropped in everyday words, outside any question ("ไม่เอาแล้วเรื่องนี้",
+#: "บ่ต้องเฮ็ดต่อแล้วเรื่องนั่น", "ลบเรื่องที่แจ้งออกได้ไหม", "ยกเลิกเรื่องนั้นถิ่มโลด"): a
+#: withdrawal, whatever reason is told beside it (flattened text).
+_DROPPED = re.compile(
+    r"(?:ไม่|บ่)(?:เอา|ต้อง(?:ทำ|เฮ็ด)?ต่อ|ต้อง(?:ทำ|เฮ็ด)?)(?:แล้ว|ละ)(?:ค่ะ|คะ|ครับ|จ้ะ|จ้า|เด้อ|นะ)?"
+    r"(?:เรื่อง|คำร้อง)(?:นี้|นั่น|นั้น|นี่|ที่|เก่า)"
+    r"|^(?:ขอ|ช่วย|ฝาก)?(?:ยกเลิก|ลบ)(?:เรื่อง|คำร้อง)\S{0,24}?(?:ได้(?:ไหม|มั้ย|บ่|ไม)|ให้(?:หน่อย|ด้วย)"
+    r"|ด้วย|เลย|โลด|ทิ้ง|ถิ่ม|ออก)"
+    r"|เรื่อง\S{0,12}?(?:ลบ|ยกเลิก)(?:ถิ่ม|ทิ้ง|ออก)(?:โลด|เลย|ไป|ให้)"
+)
+#: … unless it is the teller's name or data to be deleted ("ไม่อยากให้มีชื่ออยู่"): a question
+#: about their data, answered as such.
+_OWN_DATA = re.compile(r"(?:มี|เห็น|เก็บ|ลบ)ชื่อ|ข้อมูล|ประวัติ|เบอร์")
 _STOP_FILED = re.compile(r"ยกเลิก|หยุด|ไม่ต้อง\S{0,8}ต่อ")
 #: Lost in the bot itself ("ทำยังไงต่อคะ งง", "how do I use this?"): help, not a question
 #: about the complaint.
@@ -61,6 +80,7 @@ _LOST_FOR_WORDS = re.compile(
     re.I,
 )
 _WHO_WITHHELD = re.compile(lexicon.WHO_WITHHELD)
+_FEAR_ALONE = re.compile(lexicon.FEAR_ALONE)
 #: The questions that ask who: there, who withheld is an answer of none.
 _WHO_ASKED = ("official", "witnesses")
 _REMARK = tuple(re.compile(p, re.I) for p in lexicon.REMARKS)
@@ -127,13 +147,22 @@ def by_rules(
     withdraw = WITHDRAW_WORDS.search(t.cleaned) and expecting not in REASON_STEPS
     # Asking to withdraw under a threat is a withdrawal (the chair is alerted); a threat
     # "unless you withdraw" ("ถ้าไม่ยอมถอนเรื่อง") is danger.
+    dropped = (
+        expecting is None
+        and _DROPPED.search(t.flat)
+        and not _OWN_DATA.search(t.flat)
+        and not _ULTIMATUM.search(t.flat)
+    )
     pressed = withdraw and _ASKS_WITHDRAW.search(t.flat) and not _ULTIMATUM.search(t.flat)
+    pressed = pressed or dropped
     if pressed and danger >= 0.9 and names_bodily_harm(t.cleaned):
         pressed = None  # "ขอถอนเรื่อง เขาขู่จะยิงพ่อ": the threat is answered first
     if expecting in _WHO_ASKED and _WHO_WITHHELD.search(t.flat.lower()) and danger < 0.9:
         return meaning.NONE, 0.9  # "ไม่อยากบอกว่าใคร กลัวเขารู้": no one named, not a question
     if afraid_to_be_known(t, values, expecting) and not withdraw:
         return meaning.QUESTION, 0.85  # "แม่กลัว ไม่อยากให้ใครรู้": who will know, asked
+    if expecting in YES_NO_STEPS and _FEAR_ALONE.fullmatch(t.key):
+        return meaning.QUESTION, 0.85  # "กลัวค่ะ" at consent: a worry to answer, never a yes
     calm = calm or others_silent(t.cleaned)  # "เขาไม่กล้าพูด กลัวผู้ใหญ่บ้าน": their fear, not a threat
     if safe_again(t):
         return meaning.YES, 0.85  # "เขาไปแล้ว ตำรวจมาจอดหน้าบ้านให้แล้ว ทำต่อได้เลย": no new danger
@@ -144,12 +173,18 @@ def by_rules(
             return meaning.QUESTION, 0.8  # "อันตรายไหม": safety asked about
         if not (expecting == "identity" and "identity" in values):
             return meaning.DANGER, danger  # "ไม่บอกชื่อ กลัวเขาเล่นงาน" is a choice
+    if dropped and pressed:
+        return meaning.WITHDRAW, 0.9  # "ไม่เอาแล้วเรื่องนี้ อยากให้จบ": no draft open, so the filed one
     if expecting not in REASON_STEPS and PRESSED.search(t.flat):
         return meaning.DANGER, 0.9
     if safe_and_going_on(t):
         return meaning.YES, 0.85  # "ปลอดภัยแล้วค่ะ ทำต่อได้เลย": go on, at whatever question
     if v.has(t.flat[:16], ALREADY) and t.flat.find(v.has(t.flat, ALREADY)) <= 3:
         return meaning.ALREADY_SAID, 0.9
+    if expecting == "evidence" and done_then_told(t.raw):
+        return meaning.DONE, 0.85  # "ครบแล้วค่ะ ในคลิปคือ…": finished, and what was sent told
+    if expecting in YES_NO_STEPS and asks_what_is_meant(t):
+        return meaning.QUESTION, 0.9  # "ยินยอมหยัง": what the question means, asked back
     if _CONFUSED.search(t.cleaned) and short(t, 30):
         return meaning.HELP, 0.85
     cannot_use = _CANNOT_USE.search(t.cleaned) or _CANNOT_USE.search(t.flat)

@@ -3,8 +3,8 @@ the reason, the answer asked for."""
 
 from __future__ import annotations
 
-from handlers.thai.normalise import is_dont_know, strip_particles
-from handlers.understanding import meaning
+from handlers.thai.normalise import compact, is_dont_know, strip_particles
+from handlers.understanding import lexicon, meaning
 from handlers.understanding import values as v
 from handlers.understanding.corrections import ADD, beside_talk, field_of_values
 from handlers.understanding.intent_rules import WITHDRAW_WORDS
@@ -38,8 +38,8 @@ def with_intent_values(
         if field:
             values["field"] = field
     if (
-        WITHDRAW_WORDS.search(t.cleaned)
-        and intent in (meaning.WITHDRAW, meaning.DANGER)
+        intent == meaning.WITHDRAW
+        or (WITHDRAW_WORDS.search(t.cleaned) and intent == meaning.DANGER)
         or (expecting in REASON_STEPS)
     ):
         values["reason"] = v.reason(t)
@@ -57,7 +57,7 @@ def with_intent_values(
         for name in v.TEXT_STEPS:  # the whole text taken as the answer asked for: not one
             if name == expecting and name in values and values[name].span == t.raw:
                 del values[name]
-    if intent == meaning.ANSWER and expecting not in values:
+    if intent == meaning.ANSWER and expecting not in values and not _official_alone(t, values):
         asked = v.as_asked(t, expecting)
         if asked:
             values[asked.name] = asked
@@ -69,3 +69,14 @@ def with_intent_values(
         values["reported"] = Value("reported", "no", 0.85, t.raw)
     if intent == meaning.NONE and expecting == "kind" and is_dont_know(t.raw):
         values["kind"] = Value("kind", "other", 0.85, t.raw)
+
+
+def _official_alone(t: v.Text, values: dict[str, Value]) -> bool:
+    """ "ผู้ใหญ่บ้านหนิ", "กำนันค่ะ": only a village head, who did it and no office (at the agency
+    question, the official, never the agency)."""
+    found = values.get("official")
+    return (
+        found is not None
+        and found.value in lexicon.VILLAGE_HEADS
+        and compact(t.bare) in (compact(found.value), compact(found.span))
+    )

@@ -57,8 +57,8 @@ def identity_value(t: Text, expecting: str | None) -> Value | None:
         named = named or romanised.says(t.raw, IDENTITY["named"])
     if named and not anonymous and _NOT_WILLING.search(t.flat[: t.flat.find(named)]):
         return Value("identity", "anonymous", 0.85, named)  # "ไม่กล้าบอกชื่อ", "ยังไม่อยากบอกชื่อ"
-    if expecting == "identity" and not anonymous and _KNOWN_FEARED.search(t.flat):
-        return Value("identity", "anonymous", 0.8, t.raw)  # "กลัวเขารู้ว่าเป็นเรา"
+    if expecting == "identity" and not anonymous and _FEARED.search(t.flat):
+        return Value("identity", "anonymous", 0.8, t.raw)  # "กลัวเขารู้ว่าเป็นเรา", "กลัวโดนหักคะแนน"
     if anonymous and (not named or len(anonymous) >= len(named) or named in anonymous):
         return Value("identity", "anonymous", 0.9, anonymous)
     if named:
@@ -119,6 +119,8 @@ _ASKING = re.compile(
 _NAME_WORDS, _NAME_LENGTH, _NAME_WORD_LENGTH = 4, 40, 22
 _TALK = re.compile(r"เลย|แล้ว|เพิ่ง|กำลัง|วันนี้|เมื่อวาน|ตอนนี้|ทั้งวัน|เพราะ|ว่า|ที่นี่|อยู่ที่|ไม่ได้|ได้ยิน|ช่วย|เหรอ|นะคะ")
 _KNOWN_FEARED = re.compile(lexicon.KNOWN_FEARED, re.I)
+#: … or a penalty for reporting feared: at the name question, a wish not to be known.
+_FEARED = re.compile(f"{lexicon.KNOWN_FEARED}|{lexicon.PENALTY_FEARED}", re.I)
 #: A name given without "ผม/หนู" ("ชื่อ สมศรี ค่ะ", "ชื่อแดง"), at the question of the name.
 _GIVEN_NAME = re.compile(
     r"(?:^|[\s,])ชื่อ\s*(?!อะไร|ไหน|จริง|เล่น|ของ|ผู้|คน|เขา|นาย|ใคร)([ก-๙]{2,}(?:\s[ก-๙]{2,})?)"
@@ -203,6 +205,15 @@ def name_value(t: Text, expecting: str | None) -> Value | None:
     if own:
         name = strip_particles(own.group(1) or own.group(2))
         return Value("name", name, 0.85, own.group(0))
+    if expecting == "name" and find_thai_phone(t.raw):  # "ชื่อ สมศรี ดวงดี ค่ะ เบอร์ 089…"
+        given = _GIVEN_NAME.search(t.cleaned)
+        if given and not refuses_name(t):
+            return Value("name", strip_particles(given.group(1)), 0.85, given.group(0).strip())
+    asked = _ASKING.search(t.cleaned) if expecting == "name" else None
+    given = _GIVEN_NAME.search(t.cleaned, asked.end()) if asked else None
+    if given and not _ASKING.search(t.cleaned, given.start()) and not refuses_name(t):
+        # "ต้องใส่นามสกุลด้วยไหมคะ ชื่อบุญมี ศรีบุรีค่ะ": a question, then the name given anyway
+        return Value("name", strip_particles(given.group(1)), 0.8, given.group(0).strip())
     if expecting == "identity":
         titled = TITLED.search(t.cleaned)
         if titled:

@@ -14,14 +14,14 @@ from handlers.understanding.meaning import Value
 from handlers.understanding.value_kit import OWN_NAME, TITLED, Text, says_nothing
 
 _WITNESS = re.compile(  # "พยานคือ…", "witnesses: …" (not "no witnesses")
-    r"(?<!ไม่มี)(?<!no )(?:(?:พยาน|คนเห็น|คนรู้เห็น)(?:ด้วย|อยู่|ก็)?\s*(?:คือ|มี|ได้แก่|ชื่อ)?"
+    r"(?<!ไม่มี)(?<!no )(?:(?:พยาน|คน(?:ที่)?เห็น|คน(?:ที่)?รู้เห็น)(?:ด้วย|อยู่|ก็)?\s*(?:คือ|มี|ได้แก่|ชื่อ)?"
     r"|witness(?:es)?(?:\s+(?:is|are))?[:\s])"
     r"\s*[:：]?\s*(?!(?:ไม่|บ่)มี|none\b|no\b)(.+)",
     re.I,
 )
 #: Witnesses said to be none ("ส่วนพยานไม่มี", "คนเห็นก็ไม่มี", "no witnesses").
 _NO_WITNESS = re.compile(
-    r"(?:พยาน|คนเห็น|คนรู้เห็น)(?:ก็|เลย)?\s*(?:ไม่|บ่)มี|\bno\s+witness(?:es)?\b", re.I
+    r"(?:พยาน|คน(?:ที่)?เห็น|คน(?:ที่)?รู้เห็น)(?:ก็|เลย)?\s*(?:ไม่|บ่)มี|\bno\s+witness(?:es)?\b", re.I
 )
 #: A person named, then that they saw it too, the whole message ("นางสมศรี อสม.หมู่ 8 ก็เห็นด้วยค่ะ",
 #: "ลุงสมพงษ์ข้างบ้านก็เห็นเหมือนกัน", "my neighbour Somchai saw it too"): a witness, whatever
@@ -135,6 +135,9 @@ def official_value(t: Text, expecting: str | None, agency: where.Agency | None) 
     """The official the text names (not the teller's own role, nor an onlooker, nor one
     denied when another is said after it), or None."""
     lower = t.cleaned
+    rank = _RANK.search(lower)
+    if rank:
+        return Value("official", rank.group(1), 0.8, rank.group(0))
     denied = _DENIED.search(lower[: _role_at(lower)[0]]) if _role_at(lower) else None
     best: tuple[int, str] | None = None
     for word in OFFICIALS:
@@ -170,8 +173,14 @@ def official_value(t: Text, expecting: str | None, agency: where.Agency | None) 
     if best:
         at, word = best
         value = word.rstrip(".") + ("." if word.endswith(".") else "")
+        value = lexicon.SPELLED_OUT.get(word, value)  # "ผญบ" is ผู้ใหญ่บ้าน
         rest = lower[at + len(word) :].lstrip()
-        if agency and agency.kind in where.LOCAL and rest.startswith(agency.span[:2]):
+        if (
+            agency
+            and agency.kind in where.LOCAL
+            and rest.startswith(agency.span[:2])
+            and word not in lexicon.UNIT_HEADS
+        ):
             value = f"{word} {where.SHORT[agency.kind]}"  # "นายก อบต.", "ปลัด ทต."
         # "นายก อบต. อนุมัติ": what was done, though "อนุมัติ" is a first name too
         deed = _DEED.match(rest)
@@ -224,6 +233,7 @@ def _named_with_title(lower: str, titled: re.Match, agency: where.Agency | None)
 def _as_given(t: Text) -> str:
     """The answer as given, without the filler, particles, honorific and emphasis around it."""
     given = _UNNAMED_THEN_LOOKS.sub(" ", _FILLER.sub("", RELAYED.sub("", t.cleaned)))
+    given = _SHORTENED.sub("", given)
     given = strip_particles(_NAME_UNKNOWN.sub("", given))
     return SPOKEN.sub("", strip_particles(SPOKEN.sub("", given))) or given
 
@@ -248,7 +258,20 @@ _LOOKS = (
 #: A polite particle, then how they look or another person beside them: who it was ends there
 #: ("ปลัดค่ะ ผู้หญิงผมสั้น", "ผอ.โรงเรียนค่ะ กับเมียของ ผอ."); a village or a name after it
 #: ("ผู้ใหญ่บ้านครับ หมู่ 5") still says who.
-_ENDED = re.compile(rf"(?:ค่ะ|คะ|ครับ|คับ|จ้ะ|จ้า|จ๊ะ)\s+(?=กับ|และ|{_LOOKS})")
+_ENDED = re.compile(
+    rf"(?:ค่ะ|คะ|ครับ|คับ|จ้ะ|จ้า|จ๊ะ)\s+(?=กับ|และ|{_LOOKS}|{_DESCRIBED}|{lexicon.OFFICE_TENURE}|คนเดิม|ที่|ไม่ใช่|บ่แม่น)"
+    r"|\s+(?=ไม่ใช่|บ่แม่น)"  # "ปลัดอำเภอ ไม่ใช่ปลัด อบต.": another role denied after it
+)
+#: Where the role serves, said right after it ("กำนันตำบลนี้", "กำนัน ต.หนองโบสถ์"): the
+#: sub-district's value, not who it is; so is the office said after "ที่"/"ประจำ"
+#: ("หมออนามัยที่ รพ.สต.").
+_SERVES_AT = re.compile(
+    r"^\s*(?:(?:ตำบล|ต\.)\s?\S*|(?:ที่|ประจำ)\s*(?:" + where.KIND_WORDS + r")\S*)"
+)
+#: "ฯ" after a role shortened ("รองนายกฯ", "นายกฯ"): the role as it is.
+_SHORTENED = re.compile(r"(?<=[ก-๙])ฯ(?=\s|$)")
+#: The rank said outright ("…ยศจ่าสิบตำรวจ", "ยศดาบตำรวจ"): who it is, whatever came before.
+_RANK = re.compile(r"ยศ\s*(" + "|".join(re.escape(w) for w in OFFICIALS if not w.isascii()) + ")")
 #: The name said unknown, then how they look ("เจ้าหน้าที่ผู้ชาย ไม่รู้ชื่อค่ะ ใส่แว่น"): with no
 #: name, the look is how the committee knows them, so it is kept in place of the words.
 _UNNAMED_THEN_LOOKS = re.compile(
@@ -276,15 +299,18 @@ def _who_of(given: str) -> str:
     "the officer is the village headman" → "the village headman") or what they did after it
     ("ผู้ใหญ่บ้านเป็นคนสั่ง" → "ผู้ใหญ่บ้าน", "นายก อบต. อนุมัติ" → "นายก อบต.") or how to know
     them ("ปลัดคนใหม่ที่ชอบใส่แว่น" → "ปลัด")."""
+    ended = _ENDED.search(given)
+    if ended and _role_at(given[: ended.start()]):
+        given = given[: ended.start()].rstrip()  # "หัวหน้าสำนักปลัดค่ะ ผู้หญิงผมสั้น": the answer ends there
     for said in reversed(list(_NAMED_AFTER.finditer(given))):
         after = given[said.end() :]
         if said.start() > 0 and _role_at(after):
             given = after
             break
-    ended = _ENDED.search(given)
-    if ended and _role_at(given[: ended.start()]):
-        given = given[: ended.start()]  # "หัวหน้าสำนักปลัดค่ะ ผู้หญิงผมสั้น": the answer ends there
     role = _role_at(given)
+    serves = _SERVES_AT.match(given[role[1] :]) if role else None
+    if serves:
+        given = (given[: role[1]] + given[role[1] + serves.end() :]).rstrip()
     deed = _DEED.search(given, role[1]) if role else None
     return strip_particles(given[: deed.start()].strip()) if deed else given
 
@@ -295,6 +321,8 @@ def _short_of(t: Text, position: str, agency: where.Agency | None) -> bool:
     rest = flat(_who_of(_as_given(t)))  # how long once what was done or described is cut
     if agency and agency.place:
         rest = rest.replace(flat(agency.place), "")
+    if agency and position in lexicon.UNIT_HEADS:  # "หัวหน้าสำนักปลัด อบต.": the office is apart
+        rest = rest.replace(flat(agency.span), "")
     return rest != flat(position) and len(rest) <= 40
 
 
@@ -310,6 +338,8 @@ def witnesses_value(t: Text, expecting: str | None) -> Value | None:
         who = found.group(1)
         named = _NAMED_THEN.search(who)  # "เป็นพยานได้ค่ะ ชื่อสิบเอกวิชัย": the name said after
         who = strip_particles(named.group(1) if named else who)
+        if _NAMED_AS.search(t.cleaned[found.start() : found.start(1)]):
+            who = _SAID_AFTER.split(who, maxsplit=1)[0]  # "คือป้าบัวลอยค่ะ ตอนนั้นอยู่ด้วยกัน"
         if _NOBODY.fullmatch(who):  # "ส่วนพยานไม่มีครับ": none
             return Value("witnesses", "", 0.85, found.group(0))
         return Value("witnesses", who, 0.7, found.group(0))
@@ -320,6 +350,9 @@ def witnesses_value(t: Text, expecting: str | None) -> Value | None:
     return None
 
 
+#: A polite particle, then more words: who was named ends there.
+_NAMED_AS = re.compile(r"(?:คือ|ได้แก่|ชื่อ)\s*$")
+_SAID_AFTER = re.compile(r"(?:ค่ะ|คะ|ครับ|คับ|จ้ะ|จ้า)\s+")
 _NOBODY = re.compile(r"(?:ก็)?(?:ไม่มี|บ่มี|none|nobody|no one)(?:ค่ะ|ครับ|คับ|เลย|จ้า)?", re.I)
 _NAMED_THEN = re.compile(r"(?:^|\s)ชื่อ\s*(\S.*)$")
 _DESCRIBED_AFTER = re.compile(lexicon.WITNESS_DESCRIBED_AFTER)

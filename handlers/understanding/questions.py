@@ -11,6 +11,8 @@ from handlers.understanding.prepared import short
 
 _FAQ = {name: v.word_set(words) for name, words in lexicon.FAQ_CUES.items()}
 _LANGUAGE = v.word_set(lexicon.LANGUAGE_ASKED)
+_PENALTY_FEARED = re.compile(lexicon.PENALTY_FEARED, re.I)
+_FEAR_ALONE = re.compile(lexicon.FEAR_ALONE)
 _QUESTION = v.word_set(tuple(w for w in lexicon.QUESTION_MARKS if w.strip() != "บ่"))
 _QUESTION_END = re.compile(
     r"(?:บ่|บ้อ|เหรอ|หรอ|ป่าว|รึ|มั้ย|ไหม|หรือ|ยัง|ไหน|ไส)(?:ครับ|คะ|ค่ะ|จ้ะ|นะ|เด้อ|แหน่)*\s*\??$"
@@ -23,7 +25,18 @@ ASKED_OUTRIGHT = re.compile(
     # question word or a choice ended with the asking "คะ" ("…เลือกอะไรคะ", "…หรือ…คะ")
     r"|^[^\s]*(?:ไหม|มั้ย|บ้าง)(?:ครับ|คะ|คับ)\s|(?:อะไร|ยังไง|ไหน|แค่ไหน|ขนาดไหน|เท่าไหร่|บ้าง)"
     r"(?:ครับ|คะ|คับ)\s*\??$|^\S+\s?หรือ\S{2,}\s?(?:คะ|ครับ|คับ)\s*\??$"
+    # whether something is required, asked alone ("ต้องมีรูปด้วยเหรอครับ", "ต้องเคยแจ้งที่อื่นก่อน
+    # เหรอ"): its "มีรูป", "เคยแจ้ง" are what is asked about, not the answer
+    r"|^ต้อง\S{0,40}?(?:เหรอ|หรอ|เหรา|บ้อ)(?:ครับ|คะ|คับ|จ๊ะ|นะ)*\s*\??$"
 )
+_WHAT_IS_ASKED = re.compile(lexicon.WHAT_IS_ASKED)
+
+
+def asks_what_is_meant(t: v.Text) -> bool:
+    """ "ยินยอมหยัง", "ห๊ะ แจ้งอีหยัง": the question's own word asked back with "what?"."""
+    return bool(_WHAT_IS_ASKED.search(t.flat))
+
+
 ENGLISH_QUESTION = re.compile(r"^(?:can|do|does|will|is|are|how|what|who|when|should|must)\b", re.I)
 _WHO_WHAT = re.compile(
     r"ใคร|อะไร|ที่ไหน|ยังไง|อย่างไร|เมื่อไหร่|เมื่อไร|แค่ไหน|เท่าไร|เท่าไหร่|ทำไม|กี่(?!ยว)"  # not "เกี่ยวข้าว"
@@ -87,6 +100,10 @@ def topic(t: v.Text) -> str:
         return "language"
     if supposed_threat_asked(t.cleaned):
         return "is_safe"  # "ถ้ามีใครมาขู่ทีหลัง ต้องติดต่อใคร": whom to call, the safety answer
+    if _PENALTY_FEARED.search(t.flat):
+        return "will_they_know"  # "กลัวโดนหักคะแนน": they would have to know it was them
+    if _FEAR_ALONE.fullmatch(t.key):
+        return "is_safe"  # "กลัวค่ะ": how the data is kept, and whom to call if unsafe
     scores = faq_scores(t.raw)
     best = max(scores, key=scores.__getitem__)
     if scores[best] > FAQ_UNSURE:

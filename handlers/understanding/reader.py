@@ -109,11 +109,36 @@ def read(
     found = _as_typed(text, expecting, today, classify)
     if whole and found.intent == meaning.DANGER and a_command(text):
         return _read(prepare(emoji.as_words(text.strip())), expecting, today, classify, calm=True)
+    if whole and found.intent != meaning.DANGER:
+        stop = _stop_spelled(text, found, expecting, today, classify)
+        if stop is not None:
+            return stop
     if whole and found.intent != meaning.DANGER and expecting in SPELLED_STEPS:
         return _as_spelled(text, found, expecting, today, classify)
     if whole and found.intent != meaning.DANGER:
         return _threat_spelled(text, found, expecting, today, classify) or found
     return found
+
+
+def _stop_spelled(
+    text: str | None, found: Understanding, expecting: str | None, today, classify: bool
+) -> Understanding | None:
+    """A withdrawal or a cancel typed in Latin letters ("yok lek rueang", "thon rueang kha"),
+    read as the Thai it spells at any question, over an answer or a model's guess as typed;
+    else None."""
+    if found.intent != meaning.ANSWER and found.confidence >= _CLEAR_YES:
+        return None
+    if not romanised.is_romanised_thai(text or ""):
+        return None
+    thai = romanised.in_thai(text or "")
+    again = _as_typed(thai, expecting, today, classify) if thai else None
+    if again is None or again.intent not in _STOPS or again.confidence < _CLEAR_YES:
+        return None
+    return replace(again, text=found.text)
+
+
+#: What a spelled reading may say over the reading as typed at any question.
+_STOPS = (meaning.WITHDRAW, meaning.CANCEL)
 
 
 def _threat_spelled(

@@ -37,6 +37,13 @@ _TOLD_SOMEONE = re.compile(
     r"|(?:แจ้ง|บอก|ร้องเรียน|ร้อง|ส่งเรื่อง|รายงาน|ยื่น)\S{0,20}แล้ว|report(?:ed)? to"
     # English, read without spaces: "I told the village head", "complained to the district"
     r"|(?:^|i|we)(?:already)?told(?:the|a|my|our|him|her|them)|complainedto|wentto(?:the)?police"
+    # told by word of mouth ("บอกกำนันด้วยปากเปล่า", "แจ้งปลัดแบบปากเปล่า")
+    r"|(?:แจ้ง|บอก|ร้องเรียน|ร้อง)\S{0,20}?(?:ปากเปล่า|ด้วยปาก|ด้วยวาจา)"
+)
+#: The report refused where it was taken ("เขาไม่รับแจ้ง", "ไม่ยอมรับเรื่อง", "they refused to take
+#: it"): the teller did go and report, asked whether they had.
+_REFUSED = re.compile(
+    r"(?:ไม่|บ่)(?:ยอม)?รับ(?:แจ้ง|เรื่อง|คำร้อง)|refused|wouldn'?t(?:take|accept)", re.I
 )
 #: A telling followed at once by whom it was told to ("เคยบอกนายอำเภอ", "แจ้งศูนย์ดำรงธรรม").
 _TOLD_BODY = re.compile(
@@ -55,7 +62,10 @@ _TOLD_BODY = re.compile(
 )
 _CONTRAST = re.compile(r"แต่|ทว่า|but")
 #: Where the place reported to ends: "…อำเภอแล้วค่ะ แต่ยังเงียบ" → "…อำเภอ".
-_REPORT_OUTCOME = re.compile(r"\s*(?:แล้ว|แต่|ทว่า|ตั้งแต่|เมื่อ|but)")
+#: … and how it was told: "…นายก อบต.ปากเปล่าค่ะ" → "นายก อบต.".
+_REPORT_OUTCOME = re.compile(
+    r"\s*(?:แล้ว|แต่|ทว่า|ตั้งแต่|เมื่อ|but|(?:ด้วย|แบบ|ทาง)?(?:ปากเปล่า|วาจา)|ด้วยปาก)"
+)
 _NEGATED_REPORT = (
     "ไม่อยากแจ้ง",
     "ไม่แจ้งแล้ว",
@@ -83,7 +93,12 @@ def reported_values(t: Text, expecting: str | None) -> list[Value]:
             found.append(Value("reported", "yes", 0.95, t.raw))
         elif picked(t) == 2 or t.key in NO or negated or t.key in ("ยัง", "ยังเลย"):
             found.append(Value("reported", "no", 0.9, t.raw))
-        elif cue or t.key.startswith("เคย") or _TOLD_SOMEONE.search(t.flat):
+        elif (
+            cue
+            or t.key.startswith("เคย")
+            or _TOLD_SOMEONE.search(t.flat)
+            or _REFUSED.search(t.flat)
+        ):
             found.append(Value("reported", "yes", 0.9, t.raw))
     elif _REPORTED_BEFORE.search(t.flat) and not negated:  # in a story: "เคยไปแจ้ง…"
         found.append(Value("reported", "yes", 0.75, _REPORTED_BEFORE.search(t.flat).group(0)))
@@ -113,6 +128,15 @@ def evidence_value(t: Text, expecting: str | None) -> Value | None:
         cue = has(t.flat, EVIDENCE[name])
         if cue:
             return Value("evidence", name, 0.85, cue)
+    found = _FOUND_AFTER_ALL.search(t.flat.lower())
+    if found and (expecting == "evidence" or _EVIDENCE_THING.search(t.flat.lower())):
+        return Value("evidence", "has", 0.8, found.group(0))  # "รูปที่ว่าไม่มี เพิ่งหาเจอ"
     if expecting == "evidence" and says_nothing(t):
         return Value("evidence", "none", 0.85, t.raw)
     return None
+
+
+#: Evidence found after all ("เพิ่งหาเจอในมือถือ", "เจอแล้ว", "found it"), said of a photo, a clip
+#: or a paper (or at the evidence question): there is some.
+_FOUND_AFTER_ALL = re.compile(r"หาเจอ|เจอแล้ว|เพิ่งเจอ|found(?:it|them|the|a|my)")
+_EVIDENCE_THING = re.compile(r"รูป|คลิป|หลักฐาน|เอกสาร|ใบเสร็จ|สลิป|photo|video|clip|receipt")

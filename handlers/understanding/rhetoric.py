@@ -12,18 +12,20 @@ from handlers.understanding.danger import flat
 _LEAD = re.compile(lexicon.RHETORICAL_LEAD, re.I)
 _TAIL = re.compile(lexicon.RHETORICAL_TAIL, re.I)
 _END = re.compile(lexicon.RHETORICAL_END)
+_ECHO = re.compile(lexicon.RHETORICAL_ECHO)
 _AFFIRMED = re.compile(lexicon.AFFIRMED_AS_ASKED, re.I)
 _CONSENTED = re.compile(lexicon.CONSENT_GIVEN, re.I)
 _NOT_AN_OFFICE = re.compile(lexicon.NOT_AN_OFFICE, re.I)
 
 
 def plainly(cleaned: str) -> str:
-    """The answer without its frame ("ก็ …", "… ไง", "… นั่นแหละ", "ใครจะกล้าอีกล่ะ"); the text
+    """The answer without its frame ("ก็ …", "… ไง", "… นั่นแหละ", "ใครจะกล้าอีกล่ะ", the
+    question echoed before it: "…ไหมน่ะเหรอ? ยังครับ"); the text
     as it was when nothing would be left of it (a real question back stays one)."""
     text = cleaned.strip()
     for _ in range(3):  # "ก็ X นั่นแหละ ใครจะกล้าอีกล่ะ": frames inside frames
         before = text
-        for frame in (_TAIL, _END, _LEAD):
+        for frame in (_TAIL, _END, _LEAD, _ECHO):
             rest = frame.sub("", text).strip()
             if len(flat(rest)) >= 2:
                 text = rest

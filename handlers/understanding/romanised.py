@@ -290,7 +290,7 @@ def _spelled() -> dict[str, str]:
     used = Counter(
         w for text in texts for w in word_tokenize(text, keep_whitespace=False) if _THAI.search(w)
     )
-    spelled: dict[str, str] = dict(_TIME_WORDS)
+    spelled: dict[str, str] = {**_TIME_WORDS, **_STOPS_BY_EAR}
     for word, _ in used.most_common():
         key = "".join(_romanised(word))
         if len(key) > 1:
@@ -306,6 +306,13 @@ def _spelled() -> dict[str, str]:
 #: RTGS, but typed before a month it is เดือน, as people type it).
 _TIME_WORDS = {sound(w): "เดือน" for w in ("duan", "duean", "deuan", "duen")}
 _A_YEAR = 2026  # festivals' names are the same every year
+#: "Cancel" as typed by ear ("yok lek", "yok lerk", "lerk jaeng"): the romaniser spells ยกเลิก
+#: "yakloek", and "lek" alone is เลข, so the run is read whole; เลิก alone only by its long
+#: vowel typed ("lerk", "loek", "luek"), not "lek".
+_STOPS_BY_EAR = {
+    **{sound(f"yok{vowel}"): "ยกเลิก" for vowel in ("lek", "lerk", "loek", "leuk", "luek", "lurk")},
+    **{sound(w): "เลิก" for w in ("lerk", "loek", "leuk", "luek", "lurk")},
+}
 
 
 #: English words Thai speakers say as they are, written back as they are said ("ok" is โอเค,

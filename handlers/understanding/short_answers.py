@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from handlers.thai.normalise import compact
+from handlers.thai.normalise import clean, compact
 from handlers.understanding import lexicon, meaning
 from handlers.understanding import values as v
 from handlers.understanding.meaning import Value
@@ -130,3 +130,25 @@ def answers_another_question(values: dict[str, Value], expecting: str | None) ->
     return any(
         name in values and name != here and values[name].value != "" for name in _KEPT_FOR_LATER
     )
+
+
+#: Finished sending, said first ("เสร็จแล้วค่ะ", "ส่งครบแล้วครับ", "มีแค่นี้"), then more words.
+_DONE_FIRST = re.compile(
+    r"^(?:ส่ง)?(?:เสร็จ|ครบ|หมด)แล้ว\S{0,6}\s|^(?:มี)?(?:แค่นี้|เท่านี้)\S{0,6}\s|^(?:done|finished)[,.!]?\s",
+    re.I,
+)
+#: What may follow "done" that is more than done ("แต่ยังมีอีก", "but one more").
+_MORE_AFTER = re.compile(r"^(?:แต่|ยัง|อีก|but|one more)", re.I)
+#: How long (flattened) what is told after "done" must be to be kept ("ในเสียงคือแม่ครัวเล่าให้ฟัง").
+TOLD_AFTER_DONE = 8
+
+
+def done_then_told(text: str | None) -> str | None:
+    """ "เสร็จแล้วค่ะ ในเสียงคือแม่ครัวเล่าให้ฟังค่ะ": finished sending, and what follows tells of
+    what was sent; those words (to keep), or None."""
+    said = clean(text)
+    found = _DONE_FIRST.match(said)
+    rest = said[found.end() :].strip() if found else ""
+    if _MORE_AFTER.match(rest) or len(v.flat(rest)) < TOLD_AFTER_DONE:
+        return None
+    return rest

@@ -60,6 +60,7 @@ def with_classifier(
         or only_a_place(t, values)  # "pa kham" is ปะคำ, not "ปา" (throw)
         or declines_name(t, values, expecting)
         or only_people_named(t.cleaned)  # "my son was standing next to me": who was there
+        or only_people_named(romanised.in_thai(t.cleaned) or "")  # "pho pom pai duay" likewise
         or others_silent(t.cleaned)  # "เขาบ่กล้าพูด": a witness's silence, no threat to the teller
         or only_visits_stopped(t.cleaned)  # "เขาไม่ได้มาอะไรอีก": calm now, told aside
         or (intent == meaning.REMARK and only_a_caller(t.cleaned))  # "hold on, at the door"

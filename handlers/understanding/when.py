@@ -8,10 +8,19 @@ from datetime import date
 
 from handlers.thai.dates import parse_when
 from handlers.thai.dates_in_text import find_when
+from handlers.thai.normalise import strip_particles
 
 #: A span said by its own first day, after a season or year said before it ("ช่วงเกี่ยวข้าว
-#: ปีนี้ค่ะ ตั้งแต่ตุลาจนถึงตอนนี้"): the teller's own ends win.
-_OWN_ENDS = re.compile(r"(?<=\s)(?:ตั้งแต่|since\s)", re.I)
+#: ปีนี้ค่ะ ตั้งแต่ตุลาจนถึงตอนนี้"), or after a deed going on ("หักมาตั้งแต่ต้นปี": "…มา" runs up
+#: to now): the teller's own ends win.
+_OWN_ENDS = re.compile(
+    r"(?:(?<=\s)|(?<=มา)|^(?:ช่วง|ตอน)?)(?P<first>ตั้งแต่|จาก(?=\S+(?:จน)?ถึง)|since\s)",
+    re.I,
+)
+#: The last end of such a span, said in one run of Thai ("…จนถึงออกพรรษาเลยค่ะ"): what follows
+#: after a space ("ทุกวันพระ") says how often, not when.
+_LAST_END = re.compile(r"(?:จน)?(?:ถึง|ฮอด)\s*\S+")
+_EMPHASIS_AFTER = re.compile(r"(?:เลย|แหละ|นั่นแหละ)$")
 
 
 def read_date(text: str, today: date, whole: bool) -> tuple[dict, str] | None:
@@ -21,14 +30,17 @@ def read_date(text: str, today: date, whole: bool) -> tuple[dict, str] | None:
     span said by its own first day after another time wins ("…ปีนี้ค่ะ ตั้งแต่ตุลาจนถึงตอนนี้")."""
     own = _OWN_ENDS.search(text) if whole else None
     if own:
-        said = text[own.start() :]
-        span = parse_when(said, today).as_value()
+        said = text[own.start("first") :]
+        last = _LAST_END.search(said)
+        cut = _EMPHASIS_AFTER.sub("", strip_particles(said[: last.end()])) if last else said
+        span = parse_when(said, today).as_value() or parse_when(cut, today).as_value()
         found = (span, said) if span else read_date(said, today, False)
         if found:
             return found
     whole_span = parse_when(text, today).as_value() if whole else None
     if whole_span and whole_span["precision"] != "year":
-        return whole_span, text
+        month = _month_beside(text, whole_span, today)
+        return (month, text) if month else (whole_span, text)
     found = find_when(text, today)
     if whole_span and (found is None or found[0].precision == "year"):
         return whole_span, text
@@ -36,3 +48,36 @@ def read_date(text: str, today: date, whole: bool) -> tuple[dict, str] | None:
         return None
     span = found[0].as_value()
     return (span, found[1]) if span else None
+
+
+def _month_beside(text: str, span: dict, today: date) -> dict | None:
+    """A month said on its own beside a longer time ("ช่วงบุญบั้งไฟปีนี้ค่ะ เดือนพฤษภา",
+    "ปิดเทอมใหญ่ค่ะ เดือนเมษา"): the teller narrows the festival or season to that month, of
+    the year it fell in. None when no month is said apart, or the time is inside the month
+    ("วันที่ 5 เดือนพฤษภา" is the 5th)."""
+    first, last = date.fromisoformat(span["start"]), date.fromisoformat(span["end"])
+    pieces = text.split()
+    for piece in pieces if len(pieces) > 1 else ():
+        month = parse_when(piece, today).as_value()
+        if not month or month["precision"] != "month":
+            continue
+        start, end = date.fromisoformat(month["start"]), date.fromisoformat(month["end"])
+        for year in sorted({first.year, last.year}):
+            shifted = _in_year(start, end, year)
+            if shifted and shifted[0] <= first and last <= shifted[1]:
+                return None  # the time said is inside the month: it is the finer one
+            if shifted and shifted[0] <= last and first <= shifted[1]:
+                return {
+                    "start": shifted[0].isoformat(),
+                    "end": shifted[1].isoformat(),
+                    "precision": "month",
+                }
+    return None
+
+
+def _in_year(start: date, end: date, year: int) -> tuple[date, date] | None:
+    """A month's first and last days moved to `year`."""
+    if start.month != end.month:
+        return None
+    following = date(year + (start.month == 12), start.month % 12 + 1, 1)
+    return date(year, start.month, 1), date.fromordinal(following.toordinal() - 1)

@@ -53,6 +53,8 @@ _LOOSE = frozenset(
 _NAMED_BY_PLACE = frozenset({"district_office", "land_office"})
 _GLUE = ("ที่", "ของ", "จาก", "ใน", "ไป", "นายก", "ปลัด", "ผอ.", "หมอ", "ครู", "ตำรวจ", "แจ้ง")
 _KIND_AT = [(kind.code, re.compile(kind.pattern)) for kind in agencies.KINDS]
+#: Any agency's kind as written ("รพ.สต.", "อบต.", "โรงเรียน"), to find one said after a word.
+KIND_WORDS = "|".join(f"(?:{kind.pattern})" for kind in agencies.KINDS)
 #: "คือ", "เป็น" between a place's marker and its name ("อำเภอคือคูเมือง", "ตำบลเป็นตาจง").
 _NAMED_AS = r"(?:\s*(?:คือ|ก็คือ|เป็น|ต้องเป็น|ชื่อ|แม่น)\s*(?=[ก-๙]))?"
 _AMPHOE = re.compile(r"(?:อำเภอ|อ\s*\.\s*|amphoe\s+)" + _NAMED_AS, re.I)
@@ -62,7 +64,9 @@ _ENGLISH_DISTRICT = re.compile(r"((?:[a-z]+\s+){0,2}[a-z]+)\s+district", re.I)
 _STOP = re.compile(
     r"(?:เรียก|เก็บ|ต้อง|มัน|ซื้อ|จ้าง|เบิก|มา|ไป|ที่|เขา|ไม่|ครับ|ค่ะ|คะ|นะ|เด้อ|จ้า|แล้ว|เมื่อ|ตอน|ได้|ให้|ว่า|โกง|ฮั้ว|ทำ|กับ|และ|อนุมัติ|เซ็น|สั่ง|อ\.|อำเภอ|จ\.|จังหวัด"
     # what was done with money, and who it was done to: "เทศบาลหักเงิน…", "โรงเรียนหนูอมเงิน…"
-    r"|หัก|อมเงิน|ยักยอก|เอาเงิน|โดน|หนู|ผม|อ่ะ)"
+    r"|หัก|อมเงิน|ยักยอก|เอาเงิน|โดน|หนู|ผม|อ่ะ"
+    # how it was told: "บอกนายก อบต.ปากเปล่า"
+    r"|ปากเปล่า|ด้วยปาก|ด้วยวาจา|แบบ)"
 )
 
 
@@ -150,7 +154,13 @@ def _latin_windows(text: str, markers: re.Pattern[str], after: re.Pattern[str]) 
 
 
 _LATIN_IN = re.compile(r"^(?:in|at)$", re.I)
+#: "เป็น"/"คือ" typed in Latin letters ("pen lamplaimat"): the place meant follows.
+_LATIN_IS = re.compile(r"^(?:pen|khue|keu|kue)$", re.I)
 _NOTHING_AFTER = re.compile(r"(?!)")
+
+
+_ASKED_BEFORE = re.compile(r"^.*[?:]\s*")
+_PLEASE = re.compile(r"\s+please$", re.I)
 
 
 def _latin_said_where(text: str) -> list[str]:
@@ -159,7 +169,9 @@ def _latin_said_where(text: str) -> list[str]:
     the place may be named."""
     if not text.isascii():
         return []
-    first = text.split(",")[0]
+    # "district? Prakhon Chai, …": the question echoed before the answer; "Ban Kruat please"
+    first = _ASKED_BEFORE.sub("", text.split(",")[0])
+    first = _PLEASE.sub("", strip_particles(first)) or first
     found = _latin_windows(first, _LATIN_IN, _NOTHING_AFTER)
     words = _LATIN_WORDS.findall(first)
     if "," in text and len(words) <= _LATIN_PLACE_WORDS:
@@ -233,8 +245,27 @@ def _district_at(rest: str) -> tuple[str, str] | None:
     return None
 
 
+#: Where it happened, said beside where someone lives or works ("บ้านอยู่คูเมืองแต่เรื่องเกิดที่
+#: สตึก", "ที่เกิดเหตุคือบ้านกรวด", "it happened in Satuek"): that place is the district.
+_HAPPENED_AT = re.compile(
+    r"(?:เรื่อง|เหตุ)?เกิด(?:เหตุ|เรื่อง)?(?:ขึ้น)?(?:ที่|ใน|แถว)|ที่เกิดเหตุ(?:คือ|อยู่|เป็น)?"
+    r"|\bhappened\s+(?:in|at)\b",
+    re.I,
+)
+
+
 def district(text: str, whole: bool) -> Found | None:
-    """The district named in the text ("อ.นางรอง", "นางรอง", "Nang Rong district")."""
+    """The district named in the text ("อ.นางรอง", "นางรอง", "Nang Rong district"); where it
+    happened when another place is said beside it."""
+    happened = _HAPPENED_AT.search(text)
+    if happened and happened.start() > 0:
+        found = _district_named(text[happened.end() :], whole=False)
+        if found:
+            return found
+    return _district_named(text, whole)
+
+
+def _district_named(text: str, whole: bool) -> Found | None:
     for marker in _AMPHOE.finditer(text):
         found = _district_at(text[marker.end() :])
         if found:
@@ -255,6 +286,10 @@ def district(text: str, whole: bool) -> Found | None:
         found = _found_latin(latin_form(words), _latin()[1])
         if found:
             return Found(found[1], 0.9, words)
+    for words in _latin_windows(text, _LATIN_IS, _NOTHING_AFTER):
+        found = _latin()[1].get(_near(latin_form(words), _latin()[1]) or "")
+        if found:  # "pen lamplaimat mai chai satuek": Thai typed in Latin, the one it is
+            return Found(found[1], 0.85, words)
     for words in _latin_said_where(text) if whole else ():
         found = _latin()[1].get(_near(latin_form(words), _latin()[1]) or "")
         if found:
@@ -268,6 +303,10 @@ def district(text: str, whole: bool) -> Found | None:
         name = match.district or (match.suggestions[0] if match.confident else None)
         if name:
             return Found(_district_code(name), 0.9 if match.district else 0.75, text)
+        first = text.split()[0] if text.split() else ""
+        heard = heard_as(first, [r[0] for r in _geo()[0]]) if len(first) >= 4 else None
+        if heard and first != text:  # "หนองหงค่ะ บ้านยาย": the first word, as said
+            return Found(_district_code(heard), 0.75, first)
     for name, code in _geo()[0]:
         if len(name) >= 4 and name in squashed:
             return Found(code, 0.75, name)
@@ -351,6 +390,17 @@ def subdistrict(
     if heard:  # "ดอนมนครับ" alone: the one sub-district it sounds like (ดอนมนต์)
         return Found(heard[1], 0.8, heard[0])
     return _named_alone(text, district_code)
+
+
+_VILLAGE_OR_TAMBON = re.compile(r"^(?:หมู่บ้าน|บ้าน|ตำบล|ต\.)")
+
+
+def tambon_alone(text: str) -> Found | None:
+    """ "บ้านหนองคู", "หนองคู" given where a district is asked: the one sub-district of the
+    province so named (a village is mostly in the sub-district of its name), or None."""
+    name = _VILLAGE_OR_TAMBON.sub("", _squash(strip_particles(text)))
+    same = [r for r in _geo()[2] if r[0] == name]
+    return Found(same[0][1], 0.8, text) if len(same) == 1 else None
 
 
 def _subdistrict_heard(word: str, district_code: str | None) -> tuple[str, str, str] | None:

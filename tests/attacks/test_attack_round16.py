@@ -217,11 +217,6 @@ def _joined(services, role: str, by: int) -> int:
 
 
 @SQLITE
-@pytest.mark.xfail(
-    strict=True,
-    reason="a member a chair invited counts at once (members.join: INVITED), and may_confirm"
-    " asks only that the confirmer is not the proposer, not who vouched for the confirmer",
-)
 def test_a_chair_cannot_second_their_own_proposal_through_their_own_invitee(services):
     """A chair whose role counts makes a join code on the dashboard and joins with it from
     their own second LINE account; the first proposes a resolution, the second confirms. One
@@ -299,12 +294,6 @@ def _chairs_sessions(services, chair: int) -> int:
 
 
 @BOTH
-@pytest.mark.xfail(
-    strict=True,
-    reason="a login link's own mark covers its token hash and member only; used_at and"
-    " expires_at are unsealed (handlers/directory/members.py use_login_token), so a used link"
-    " re-armed in SQL opens a new, freshly sealed deciding session",
-)
 def test_a_used_login_link_re_armed_in_sql_signs_no_one_in(app, client, services):
     """The chair signs in with the link they asked for in LINE. Someone who later reads that
     link (the chair's phone, a forwarded message) and can write the database clears its
@@ -350,11 +339,6 @@ def test_a_used_login_link_repointed_at_another_chair_in_sql_signs_no_one_in(app
 
 
 @SQLITE
-@pytest.mark.xfail(
-    strict=True,
-    reason="sessions.sign_out_everywhere ends sessions only (end_all); a login link asked for"
-    " before it and not yet used still signs the member in for its 10 minutes",
-)
 def test_sign_out_everywhere_also_voids_the_link_not_yet_used(app, services):
     """The chair's phone is taken just after they asked for a login link in LINE; an admin
     signs the chair out everywhere. The thief then opens the unused link: it must sign no
@@ -412,11 +396,6 @@ def _record_checks(services) -> int:
 
 
 @SQLITE
-@pytest.mark.xfail(
-    strict=True,
-    reason="handlers/tickets/anchor_codes.check spends the throttle only on `missing`: a genuine"
-    " code is checked (a whole walk of the record) and audited every time it is asked",
-)
 def test_a_genuine_code_checked_over_and_over_is_throttled(services):
     """A reviewer holding a genuine anchor code asks /committee/record-check 30 times: each
     is a full walk of the record and an audit line. The flood must be throttled as wrong
@@ -435,12 +414,6 @@ def test_a_genuine_code_checked_over_and_over_is_throttled(services):
 
 
 @SQLITE
-@pytest.mark.xfail(
-    strict=True,
-    reason="the record_code throttle counts per member (anchor_codes.check: 'member:N'), and a"
-    " read-only session's GET spends it: a shell's session as the chair uses up the chair's"
-    " checks, and a member past the limit is refused a right code too",
-)
 def test_a_shell_session_as_the_chair_cannot_use_up_the_chairs_code_checks(app, services):
     """The operator, about to put the database back, opens a read-only session as the chair
     with `members login-link` and types ten made-up codes on /committee/record-check. The
@@ -489,11 +462,6 @@ def test_guessed_codes_from_one_reviewer_stop_being_checked(services):
 
 
 @SQLITE
-@pytest.mark.xfail(
-    strict=True,
-    reason="recusal reads the ticket's fields and additions, not its evidence's file names,"
-    " which the ticket page shows (dashboard/ticket.html item.file_name)",
-)
 def test_a_document_named_after_the_tied_body_is_kept(services, tmp_path):
     """The complainant sends a document named "หนังสือจากอบต.กลันทา.pdf" (LINE's caption for
     a file): its name, shown on the page, names the tied body. The tied reviewer must not see
@@ -506,11 +474,6 @@ def test_a_document_named_after_the_tied_body_is_kept(services, tmp_path):
 
 
 @BOTH
-@pytest.mark.xfail(
-    strict=True,
-    reason="evidence.file_name is a plain Text column (storage/models.py Evidence), filled from"
-    " LINE's fileName (handlers/events.py); the ticket page also shows it to every reviewer",
-)
 def test_a_database_copy_reads_no_documents_file_name(app, services, tmp_path):
     """An anonymous complainant sends a document LINE names "สำเนาบัตร_สมชาย_ใจดี.pdf". Someone
     holding a copy of the database, without the keys, reads the evidence table: the name
@@ -525,11 +488,6 @@ def test_a_database_copy_reads_no_documents_file_name(app, services, tmp_path):
 
 
 @SQLITE
-@pytest.mark.xfail(
-    strict=True,
-    reason="dashboard/ticket.html prints item.file_name for every file, the withheld original"
-    " too; identity is the chair's (with a reason), the file's name is everyone's",
-)
 def test_a_reviewer_reads_no_name_from_an_anonymous_tickets_document(app, services, tmp_path):
     """An anonymous complainant's document is named "สำเนาบัตร_สมชาย_ใจดี.pdf" by LINE. A
     reviewer (not the chair, no reason given) opens the ticket's page: the name must not
@@ -547,11 +505,6 @@ def test_a_reviewer_reads_no_name_from_an_anonymous_tickets_document(app, servic
 
 
 @BOTH
-@pytest.mark.xfail(
-    strict=True,
-    reason="evidence.size_bytes is stored plain and exact (storage/models.py Evidence); the"
-    " salted keyed mark (sha256) does not pair the two copies, their sizes do",
-)
 def test_a_database_copy_does_not_pair_tickets_by_one_documents_size(app, services, tmp_path):
     """One person sends the same document (LINE passes files byte for byte) to a named
     complaint and to an anonymous one. Someone with a copy of the database and no keys
@@ -577,11 +530,6 @@ def test_a_database_copy_does_not_pair_tickets_by_one_documents_size(app, servic
 
 
 @SQLITE
-@pytest.mark.xfail(
-    strict=True,
-    reason="record_journal makes the folder with the default mode (0755) and its files 0644 "
-    "(the lock: os.open(..., 0o644)); only members/N is 0600",
-)
 def test_the_journal_and_its_lock_are_closed_to_other_local_accounts(services):
     """Another account on the host (not the bot's) opens the journal read-only: it may read
     its lines, and flock `.journal.lock` on that read-only handle, so every commit's append

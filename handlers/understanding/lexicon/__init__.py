@@ -25,6 +25,7 @@ from handlers.understanding.lexicon.danger_words import (
     DANGER_CUES,
     DANGER_PATTERNS,
     DANGER_TYPOS,
+    FEAR_ALONE,
     FEAR_HARM,
     FEAR_WORDS,
     PRESSED_TO_STOP,
@@ -40,6 +41,7 @@ from handlers.understanding.lexicon.framed_answers import (
     CONSENT_GIVEN,
     NOT_AN_OFFICE,
     PARTLY_WRONG,
+    RHETORICAL_ECHO,
     RHETORICAL_END,
     RHETORICAL_LEAD,
     RHETORICAL_TAIL,
@@ -49,6 +51,7 @@ from handlers.understanding.lexicon.identity import (
     FILED_FOR,
     IDENTITY,
     KNOWN_FEARED,
+    PENALTY_FEARED,
     RELATIVE_ASKED,
     RELATIVE_NAMED,
 )
@@ -114,8 +117,11 @@ from handlers.understanding.lexicon.officials import (
     OFFICIALS,
     OFFICIALS_SAID_IN_LATIN,
     SCHOOL_GRADE_BEFORE,
+    SPELLED_OUT,
     SPOKEN_EMPHASIS,
     SPOKEN_HONORIFICS,
+    UNIT_HEADS,
+    VILLAGE_HEADS,
     VILLAGE_NUMBER_WORDS,
 )
 from handlers.understanding.lexicon.options import NON_ANSWERS, OPTIONS
@@ -124,6 +130,7 @@ from handlers.understanding.lexicon.questions_back import (
     GOVERNMENT_ASKED,
     LANGUAGE_ASKED,
     QUESTION_MARKS,
+    WHAT_IS_ASKED,
 )
 from handlers.understanding.lexicon.reported_before import REPORTED_BODIES, REPORTED_YES
 from handlers.understanding.lexicon.story_words import STORY_SAME_WORDS
@@ -145,6 +152,7 @@ from handlers.understanding.lexicon.talk import (
 
 __all__ = [
     "UNSAFE_NOW",
+    "WHAT_IS_ASKED",
     "SAFETY_NOUN",
     "SAFE_NOW",
     "SAFE_NEWS",
@@ -197,6 +205,7 @@ __all__ = [
     "FAQ_CUES",
     "GOVERNMENT_ASKED",
     "FEAR_HARM",
+    "FEAR_ALONE",
     "FEAR_WORDS",
     "FIELDS",
     "GLOBAL",
@@ -218,6 +227,7 @@ __all__ = [
     "KIND_SHAPES_NOT",
     "KIND_TOLD_AS",
     "KNOWN_FEARED",
+    "PENALTY_FEARED",
     "RELATIVE_ASKED",
     "RELATIVE_NAMED",
     "LANGUAGE_ASKED",
@@ -227,6 +237,7 @@ __all__ = [
     "NOT_AN_OFFICE",
     "OFFICE_TENURE",
     "OFFICIALS",
+    "UNIT_HEADS",
     "OFFICIAL_NOT_BEFORE",
     "OFFICIALS_SAID_IN_LATIN",
     "OFFICIAL_ROLES",
@@ -241,6 +252,7 @@ __all__ = [
     "QUESTION_MARKS",
     "REPORTED_BODIES",
     "REPORTED_YES",
+    "RHETORICAL_ECHO",
     "RHETORICAL_END",
     "RHETORICAL_LEAD",
     "RHETORICAL_TAIL",
@@ -248,6 +260,7 @@ __all__ = [
     "SAFETY_OUTSIDE_FILING",
     "SERVICE_WITHHELD",
     "SPOKEN_EMPHASIS",
+    "SPELLED_OUT",
     "SPOKEN_HONORIFICS",
     "START",
     "START_PATTERN",
@@ -260,6 +273,7 @@ __all__ = [
     "TRACK_ASKED",
     "READ_YET",
     "SCHOOL_GRADE_BEFORE",
+    "VILLAGE_HEADS",
     "VILLAGE_NUMBER_WORDS",
     "VIOLENCE",
     "WHO_WITHHELD",

@@ -103,6 +103,15 @@ KNOWN_FEARED = (
     r"|(?:dont|donot|rathernot)(?:want|let)\S{0,12}?know|(?:afraid|scared|worried)\S{0,24}?(?:findout|knowitwas|knowwho|knowmyname|seemyname)"
 )
 
+#: Afraid of a penalty for reporting, named no harm ("กลัวโดนหักคะแนน", "กังวลว่าจะโดนตัด
+#: เงินเดือน", "scared they'll dock my pay"): a worry, answered as who will know, never danger.
+PENALTY_FEARED = (
+    r"(?:กลัว|ย้าน|ย่าน|เกรง|กังวล|ห่วง)(?:ว่า)?(?:จะ|สิ)?(?:โดน|ถูก)?(?:เขา|เพิ่น)?(?:หัก|ตัด|ลด)"
+    r"(?:คะแนน|เงินเดือน|โบนัส|ค่าแรง|ค่าจ้าง|ขั้น)"
+    r"|(?:กลัว|ย้าน|ย่าน|เกรง|กังวล|ห่วง)(?:ว่า)?(?:จะ|สิ)?(?:ไม่ผ่าน|ตก)(?:ประเมิน|โปร)"
+    r"|(?:afraid|scared|worried)\S{0,16}?(?:lose|losing|cut|dock\w*)\S{0,8}?(?:points|pay|salary|bonus)"
+)
+
 #: Who a person may file for ("หนูแจ้งแทนพ่อ", "for my grandmother"), longest first so "พ่อใหญ่"
 #: is not "พ่อ"; Thai, then English.
 RELATIVES_TH = (

@@ -47,6 +47,12 @@ PRESSURE = (
     "มาง้อ",
     "มาหาทุกวัน",
     "ทนไม่ไหว",
+    # scolded for it by kin or neighbours ("โดนญาติด่าว่าทำให้หมู่บ้านเสียชื่อ", "รุมต่อว่า")
+    "ด่าว่า",
+    "โดนด่า",
+    "ถูกด่า",
+    "รุมด่า",
+    "ต่อว่า",
     # the family pleading, so as to have no trouble ("ครอบครัวขอร้อง ไม่อยากให้มีปัญหา")
     "ครอบครัวขอร้อง",
     "ขอร้องไว้",
@@ -341,4 +347,18 @@ RELAY_REASONS = CANNOT_USE + (
     r"|\bcan(?:'?t|not) (?:type|read|write|see|use)"
     r"|\b(?:doesn'?t|does not) (?:use|have) (?:line|a phone)"
 )
-THANKS = ("ขอบคุณ", "ขอบใจ", "ขอบคุณมาก", "ขอบพระคุณ", "thank", "thx")
+#: Thanks in Thai and English, and Northern Khmer's "ออกุน" (អរគុណ) typed in Thai letters.
+THANKS = (
+    "ขอบคุณ",
+    "ขอบใจ",
+    "ขอบคุณมาก",
+    "ขอบพระคุณ",
+    "thank",
+    "thx",
+    "ออกุน",
+    "อ๊อกุน",
+    "อ็อกุน",
+    "ออคุณ",
+    "อ๊อคุณ",
+    "ออกุณ",
+)

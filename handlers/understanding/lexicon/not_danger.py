@@ -99,10 +99,12 @@ HARMLESS_FIRE = (
 #: Harm words in harmless use, as shapes (compacted or spaced text): an animal killed for a meal or
 #: a game, a sport, a film or game watched, a job lost (a fear worth hearing, not danger).
 HARMLESS_HARM = (
-    # money collected ("โดนเก็บไป 2,000", "ถูกเก็บเงินค่าน้ำ"): a charge, not a killing
+    # money collected ("โดนเก็บไป 2,000", "ถูกเก็บเงินค่าน้ำ"), or collected again and again
+    # ("โดนเก็บมาตั้งแต่ปีที่แล้ว", "โดนเก็บทุกเดือน"): a charge, not a killing
     r"(?:โดน|ถูก|เจอ)(?:เขา|มัน)?เก็บ(?=\S{0,6}?(?:เงิน|ค่า|ตัง|ส่วย|ดอก|ภาษี|บาท|พัน|ร้อย|หมื่น|แสน"
-    r"|ล้าน|\d))",
-    r"(?:ฆ่า|เชือด|ล้ม|ยิง)(?:หมู|ไก่|วัว|ควาย|เป็ด|ปลา|นก|กระต่าย)(?=\S{0,16}(?:เลี้ยง|กิน|งาน|บุญ|ขาย|ป่า))",
+    r"|ล้าน|\d)|มา(?:ตั้งแต่|หลาย|ตลอด|นาน)|ทุก(?:เดือน|ปี|งวด|รอบ|ครั้ง))",
+    # (Isan "ข้า" is ฆ่า: "ข้าไก่เลี้ยงหมู่")
+    r"(?:ฆ่า|เชือด|ล้ม|ยิง|ข้า)(?:หมู|ไก่|วัว|ควาย|เป็ด|ปลา|นก|กระต่าย)(?=\S{0,16}(?:เลี้ยง|กิน|งาน|บุญ|ขาย|ป่า))",
     # a bout or a cockfight and the blows in it, up to a few words on ("มวยคู่เอกเตะกันจะตาย",
     # "ชกมวยงานวัด โดนเตะก้านคอ", "ไก่ชนตีกันจนเลือดออก"): no word of reporting between
     # (no one who came, no kin between: "ไก่ชนมาตีพ่อ" is a beating)
@@ -152,6 +154,19 @@ HARMLESS_HARM = (
     r"(?:ฆ่า|ยิง|แทง|ตี|ทำร้าย|ฟัน|ขู่)(?:ตาย|กัน)?(?:คน\S{0,6})?|ชีวิตจริง|in real life",
     # the foot of a hill, not a kick ("บ้านอยู่ตีนเขา": "ตีน" holds "ตี")
     r"ตีน(?:เขา|ภู|ดอย|เนิน|บันได|ตุ๊กแก|เปล่า|กา)",
+    # a mouth, not a throw ("บอกนายกปากเปล่า": "ปาก" holds "ปา"); only "ปาก" goes, so "ปากดีนัก"
+    # and "ปากโป้ง" stay for the shapes of a threat
+    r"ปาก(?=เปล่า|คำ|ซอย|ทาง|กา|ท้อง|น้ำ|ต่อปาก|ว่า|บอก)|(?:ด้วย|ทาง|บอก)ปาก",
+    # looked on at what was done, there and then ("he watched me the whole time", "she watched
+    # us count the money"): seen, not followed; watching kept up ("keeps watching", "every night",
+    # "my house") is not taken
+    r"(?:watched|was watching|were watching|stood watching)\s(?:me|us|him|her|them)?\s?"
+    r"(?:the\s(?:whole|entire)\s(?:time|meeting|while)|(?:sign|fill|count|hand|pay|queue|vote)\w*)",
+    # a relative who will come along or be a witness ("พ่อผมจะไปด้วยครับ", "แม่สิไปนำ"): no
+    # harm to befall them ("ลูกจะ…" is read as one)
+    r"(?:พ่อ|แม่|ลูก|หลาน|เมีย|ผัว|สามี|ภรรยา|ยาย|ตา|ปู่|ย่า|พี่|น้อง)(?:สาว|ชาย|ใหญ่|บ้าน|เขย|สะใภ้)?"
+    r"(?:ผม|ฉัน|หนู|ข้อย|เรา|ดิฉัน|กู)?(?:ก็)?(?:จะ|สิ|ซิ)(?:ขับรถ|พา)?(?:ไป|มา)"
+    r"(?:ด้วย|นำ|เป็นพยาน|เป็นเพื่อน|ช่วย|ส่ง)",
     # losing work is a fear worth hearing, not danger; threatened as the price of reporting
     # it is retaliation (DANGER_PATTERNS), so only the fear of it is taken out here
     # (a posting is work too: "กลัวไม่ได้ย้ายกลับบ้าน", "กลัวโดนย้าย", "กลัวไม่ได้เลื่อนขั้น")
@@ -167,7 +182,7 @@ HARMLESS_HARM = (
     # the harm in it told of someone elsewhere, with how scary it was ("อ่านในเฟซว่าที่อื่น
     # มีคนแจ้งแล้วโดนยิงตาย น่ากลัว", "saw on TV a reporter in Khon Kaen was shot, scary"): not
     # when it is held up as what awaits the teller ("ระวังจะเป็นรายต่อไป", "you're next")
-    r"(?:ดู|อ่าน|ฟัง|เห็น|ตาม|ใน|ออก)(?:ข่าว|เฟซ|เฟส|ทีวี|ติ๊กต็อก|ยูทูบ|หนังสือพิมพ์|โซเชียล)"
+    r"(?:ดู|อ่าน|ฟัง|เห็น|ตาม|ใน|ออก|^)(?:ข่าว(?:ช่อง\S{0,6}?)?|เฟซ|เฟส|ทีวี|ติ๊กต็อก|ยูทูบ|หนังสือพิมพ์|โซเชียล)"
     r"[^.!?]{0,60}?(?:โดน|ถูก)?(?:ยิง|ฆ่า|แทง|ทำร้าย|ซ้อม)(?:ตาย|กัน)?(?:\S{0,16}?(?:น่ากลัว|ใจหาย"
     r"|สยอง|ขนลุก))?(?![^!?]*(?:ระวัง|รายต่อไป|คนต่อไป|แบบเขา|เหมือนเขา|อยากเป็น|เป็นข่าว))",
     r"(?:saw|read|watched|heard|seen)\s(?:it\s)?(?:on|in)\s(?:the\s)?(?:tv|news|facebook|tiktok"
@@ -181,7 +196,7 @@ HARMLESS_HARM = (
     r"(?:watch|watched|watching|saw|seen)\s(?:a|an|the)?\s?[a-z]*\s?(?:film|movie|series|drama|show)",
     # a game played, a tool sharpened, a gun carried for work, a hot day, a joke at home,
     # and the person's own threat to report ("ผมเคยขู่ว่าจะฟ้อง"): harm words, no harm
-    r"เล่นเกม\S{0,6}?(?:ยิง|ฆ่า|ต่อย|ปืน|ตี)(?:ปืน|กัน)?|(?:เกม|game)(?:ยิง|ปืน|shooting|shooter)",
+    r"เล่นเกม\S{0,30}?(?:ยิง|ฆ่า|ต่อย|ปืน|ตี)(?:ปืน|กัน)?|(?:เกม|game)(?:ยิง|ปืน|shooting|shooter)",
     r"shoot(?:ing)? ?(?:hoops|pool|baskets|photos|pictures|a video|videos?)|photo ?shoot"
     r"|ยิงประตู(?!บ้าน|รั้ว|ห้อง|รถ|หน้า|หลัง)|ยิงลูกโทษ|ยิงพลุ|ยิงบั้งไฟ|ยิงแอด|ยิงโฆษณา|ชู้ตบาส",
     r"ลับมีด|ช่างตีมีด|ตีมีดขาย|ทำมีด\S{0,8}?ขาย|ขายมีด|มีดทำครัว|knife ?sharpen\w*|sharpen\w* ?knives"
@@ -279,6 +294,27 @@ HARMLESS_HARM = (
     # someone else's house named as where it happens ("อยู่หน้าบ้านผู้ใหญ่"), not the teller's
     r"(?:หน้า|หลัง|ข้าง)บ้าน(?:ของ)?(?:ผู้ใหญ่|กำนัน|นายก|ผู้ช่วย|สารวัตร|ปลัด|สจ|ส\.จ|อบต|เสี่ย|เจ๊|เฮีย"
     r"|หัวคะแนน|ประธาน)",
+    # a ball struck in a game ("ตบลูกวอลเลย์", "ตบบอลหน้าเน็ต", "ฟาดลูกตะกร้อ"): a sport's blow
+    r"(?:ตบ|ตี|เตะ|ฟาด|ยิง|สับ|หยอด)(?:ลูก)?(?:วอลเลย์(?:บอล)?|บอล|ตะกร้อ|แบด|ขนไก่|เทนนิส|ปิงปอง)"
+    r"(?:หน้าเน็ต|ข้ามเน็ต)?|ตบหน้าเน็ต",
+    # a teacher or a coach scolding pupils ("ครูขู่นักเรียนว่าถ้ามาสายจะให้วิ่งรอบสนาม")
+    r"(?:ครู|อาจารย์|โค้ช|ผอ)(?:ชอบ|มัก|ก็|เคย)?(?:ขู่|ดุ)(?:นักเรียน|เด็ก|ลูกศิษย์|ลูก|หลาน)(?:ว่า)?"
+    r"(?:(?:ถ้า|หาก)\S{0,20}?(?:จะ|สิ)\S{0,6}?(?:ตี|ให้วิ่ง|ทำโทษ|หักคะแนน|ไม่ให้)\S{0,8})?",
+    # a near miss on the road ("เกือบโดนรถชน", "เกือบตาย … รถสิบล้อปาดหน้า"): a fright, no one's doing
+    r"เกือบ(?:จะ)?(?:ตาย|โดน(?:รถ)?ชน|ถูก(?:รถ)?ชน|ชน|ไม่รอด|คว่ำ|ล้ม)"
+    r"\S{0,40}?(?:รถ|มอไซ|มอเตอร์ไซ|ถนน|ขี่|ขับ|ปั่น|หมา|วัว|ควาย|ปาดหน้า|ตัดหน้า)\S{0,30}",
+    # a dream of ghosts or monsters ("ฝันว่าผีไล่ฆ่า", "ฝันร้ายว่าปอบมาบีบคอ"): a night's fright
+    r"ฝัน(?:ร้าย)?(?:ว่า|เห็น|ถึง)?(?:\S{0,12}?)(?:ผี|ปอบ|กระสือ|ยักษ์|สัตว์ประหลาด|ซอมบี้)"
+    r"\S{0,12}?(?:ไล่|มา)?(?:ฆ่า|ยิง|แทง|กิน|บีบคอ|ทำร้าย|จับ|หลอก)(?:ตาย)?",
+    # a vice as the killer, taught or said ("ความโกรธฆ่าเรา", "ความโลภเผาใจ"): a sermon's figure
+    r"ความ(?:โกรธ|โลภ|หลง|แค้น|อิจฉา|ริษยา|เครียด|จน|ทุกข์|เหงา|เกลียด|พยาบาท|ประมาท)"
+    r"\S{0,4}?(?:ฆ่า|ทำร้าย|เผา|กัดกิน|ทำลาย)(?:คน|เรา|ใจ|ตัวเอง|ชีวิต)?",
+    # resolve to fight on ("สู้ตาย", "สู้จนตัวตาย", "สู้ยิบตา"): the teller's own fight, no harm
+    r"(?:จะ|สิ)?(?:ขอ)?สู้(?:จน)?(?:ตัว)?ตาย|(?:จะ|สิ)?สู้ยิบตา|(?:จะ|สิ)?สู้ไม่ถอย",
+    # kept home by the weather or an illness ("ไม่กล้าออกไปไหนเพราะฝนตกหนัก"): no one feared
+    r"(?:ไม่|บ่)(?:ค่อย)?กล้า(?:ออก)?(?:ไป)?(?:ไหน|นอกบ้าน|จากบ้าน|ข้างนอก)?(?:ตอนนี้|ช่วงนี้)?"
+    r"(?:เลย)?(?:เพราะ|เพาะ|ย้อน)(?:ว่า)?(?:ฝน|น้ำท่วม|น้ำป่า|พายุ|แดด|อากาศ|ร้อน|หนาว|ป่วย"
+    r"|ไม่สบาย|บ่สบาย|ไข้|โควิด|หมอก|ถนน)",
     r"(?:movie|film|series|drama|video ?game|game)[^.!?]{0,24}?(?:shoot|gun|kill|fight)"
     r"|(?:shoot|gun|kill|fight)[^.!?]{0,12}?(?:movie|film|series|drama|game)",
 )
@@ -348,7 +384,7 @@ FAMILY_JOINED_BY = (
 )
 #: … said as who saw or was there ("อยู่ด้วย", "เห็น", "was with me"), or named alone.
 WAS_THERE = (
-    r"เห็น|อยู่ด้วย|อยู่นำ|ไปด้วย|ไปนำ|ด้วยกัน|อยู่ที่นั่น|อยู่ตรงนั้น|อยู่ข้าง|ยืนอยู่|รู้เห็น"
+    r"เห็น|อยู่ด้วย|อยู่นำ|ไปด้วย|ไปนำ|มาด้วย|มานำ|ด้วยกัน|อยู่ที่นั่น|อยู่ตรงนั้น|อยู่ข้าง|ยืนอยู่|รู้เห็น"
     r"|\b(?:saw|seen|see|witness(?:ed|es)?|(?:was|were) (?:there|with|home|beside|next)"
     r"|with me|too|also|next to (?:me|us)|beside (?:me|us)"
     r"|(?:standing|stood|sitting|sat|came|come|went) (?:next to|beside|with|along))\b"

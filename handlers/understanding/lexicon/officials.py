@@ -8,6 +8,11 @@ from __future__ import annotations
 #: emphasis after ("…เลย", "…นั่นแหละ"): "ท่านนายกเทศมนตรีเลยครับ" is นายกเทศมนตรี.
 SPOKEN_HONORIFICS = ("ท่าน",)
 SPOKEN_EMPHASIS = ("นั่นแหละ", "นี่แหละ", "แหละ", "นั่นเอง", "นี่เอง", "เลย")
+#: Heads of a village or sub-district: people who do things, never an office (named at the
+#: agency question, "ผู้ใหญ่บ้านหนิ" is the official; "ตำรวจ", "ครู" may name their office).
+VILLAGE_HEADS = ("ผู้ใหญ่บ้าน", "ผู้ใหญ่", "ผู้ช่วยผู้ใหญ่บ้าน", "กำนัน")
+#: Positions people abbreviate, kept spelled out ("ผญบ เอาเงินยาย" names the ผู้ใหญ่บ้าน).
+SPELLED_OUT = {"ผญบ": "ผู้ใหญ่บ้าน", "ผช.ผญบ.": "ผู้ช่วยผู้ใหญ่บ้าน"}
 OFFICIALS = (
     "ผอ.รพ.สต.",
     "รองผอ.",
@@ -59,6 +64,7 @@ OFFICIALS = (
     "ผู้หมวด",
     "ดาบ",
     "จ่า",
+    "หมออนามัย",
     "หมอ",
     "พยาบาล",
     "เจ้าหน้าที่",
@@ -76,6 +82,9 @@ OFFICIALS = (
     "teacher",
     "director",
 )
+#: Heads of an office's division: the division names them, so the office said after them
+#: ("หัวหน้าสำนักปลัด อบต.") is the agency's value, never part of who they are (unlike "นายก อบต.").
+UNIT_HEADS = ("หัวหน้าสำนักปลัด", "ผู้อำนวยการกอง", "หัวหน้าส่วน")
 #: Roles of officials as a related-complaints key (`handlers.patterns.officials`): each role and
 #: the ways people write it, Central Thai, Isan, abbreviations and English; longest first when read.
 OFFICIAL_ROLES: dict[str, tuple[str, ...]] = {

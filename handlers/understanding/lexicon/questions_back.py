@@ -421,3 +421,13 @@ FAQ_CUES: dict[str, tuple[str, ...]] = {
         "for my neighbour",
     ),
 }
+
+
+#: The word of the question asked back with "what?" (walk17): "ยินยอมหยัง" (consent to what?),
+#: "ห๊ะ แจ้งอีหยัง" (file what?), "ยืนยันอะไรคะ": the question is not understood, and is
+#: explained, never answered by it (flattened text, an exclamation allowed before).
+WHAT_IS_ASKED = (
+    r"^(?:ห๊ะ|หะ|ห้ะ|หา|ห๋า|ฮะ|ฮ้ะ|หือ|ฮึ|เอ๊ะ|อ้าว|ว่า)?"
+    r"(?:ยินยอม|ยอม|แจ้ง|ตกลง|ยืนยัน|ส่ง|อนุญาต)(?:ให้)?(?:เรื่อง)?(?:อะไร|อิหยัง|อีหยัง|หยัง|ไร)"
+    r"(?!กัน|ก็ได้|ได้หมด)"
+)

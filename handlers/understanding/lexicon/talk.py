@@ -90,6 +90,8 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "ที่ไหน",
         "หมู่บ้าน",
         "district",
+        "amphoe",
+        "amphur",
         "place",
         "where",
     ),

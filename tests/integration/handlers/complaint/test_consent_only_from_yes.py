@@ -40,6 +40,8 @@ NOT_A_YES = [
     "อบต.หนองขมารครับ",
     "เมื่อวานครับ",
     "ยินยอมไหมคือยังไงครับ",
+    "กลัวค่ะ",  # a worry (walk16): answered, never a yes
+    "ย้านคือกัน",
 ]
 #: Buttons of other questions, tapped from an older message.
 OTHER_TAPS = [

@@ -24,13 +24,9 @@ from tests.integration.handlers.complaint.test_heldout_personas import (
 # report shows XPASS and the line can go). Diag entries say what broke; sealed ones do not.
 NOT_YET: dict[str, str] = {
     "questioner": (
-        "answers put as questions are refused at kind, when, evidence and witnesses, and "
-        "'ต้องเคยแจ้งที่อื่นก่อนเหรอครับ' (a question) is taken as 'yes, reported elsewhere': "
-        "he is asked for a reference number he never had and gives up"
-    ),
-    "paster": (
-        "the deadline inside the pasted announcement ('ภายในวันที่ 10 ธ.ค. นี้') is kept as the "
-        "date, and in the past year (2025-12-10); what happened was announced yesterday"
+        "files with every field right now ('ต้องเคยแจ้งที่อื่นก่อนเหรอครับ' is no longer a yes), but "
+        "answers checked with '…ใช่ไหม' (kind, when, summary) and questions back at evidence, "
+        "witnesses and reported are refused: six in all"
     ),
     "photo_first": "sealed",
 }

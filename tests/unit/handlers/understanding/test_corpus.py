@@ -127,6 +127,20 @@ SELF_FIXR14B = FIXTURES / "heldout_fixR14b_self.jsonl"
 #: fixW16c's own (walk16: pasted posts naming an official with a title, numbered edits whose new
 #: value names another field, fees collected above their set price).
 SELF_FIXW16C = FIXTURES / "heldout_fixW16c_self.jsonl"
+#: fixW16a's own (walk16: a report ignored, "watched", a relative coming along, the name asked
+#: about, a penalty feared, Khmer no by ear, Latin withdrawals, "…มาตั้งแต่").
+SELF_FIXW16A = FIXTURES / "heldout_fixW16a_self.jsonl"
+#: fixR15b's own (round 15 diag's value shapes: a month beside a festival or season, spans between
+#: festivals, ตักบาตรเทโว, officials' titles with more words, misspelt and two districts, English
+#: places, values inside edits).
+SELF_FIXR15B = FIXTURES / "heldout_fixR15b_self.jsonl"
+#: fixW17a's own (walk17: the reported question echoed back, yes and "what?" at "file it?" and
+#: consent, Isan endings and village heads at the agency question, a change asked in free words).
+SELF_FIXW17A = FIXTURES / "heldout_fixW17a_self.jsonl"
+#: fixR15a's own (round 15 diag's intents: threats through kin's jobs, eviction and broken
+#: spacing; harm words in news, sport, dreams, sermons and resolve; everyday withdrawals; answers
+#: with a question attached; Northern Khmer thanks; near-misses that must stay).
+SELF_FIXR15A = FIXTURES / "heldout_fixR15a_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -162,6 +176,10 @@ _BY_HALF = {
     SELF_FIX16K,
     SELF_FIXR14B,
     SELF_FIXW16C,
+    SELF_FIXW16A,
+    SELF_FIXR15B,
+    SELF_FIXW17A,
+    SELF_FIXR15A,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -1295,26 +1313,27 @@ ROUND14_VALUE_ACCURACY = {
 # เทโว, บุญบั้งไฟ, บุญข้าวจี่, a lunar date), markets, school terms and an election; officials'
 # titles in many forms; places said loosely or misspelt. Values are labelled. Floors: what each
 # half reached on main before any fix (Sunday 6 December 2026, main f91d312), at exactly the
-# measured figure; intents and values not reached once in a half have no floor there.
-ROUND15_DANGER_RECALL = {"diag": 35 / 38, "sealed": 30 / 33}
-ROUND15_FALSE_ALARMS = {"diag": 7, "sealed": 6}  # non-threats read as danger, at most
-ROUND15_INTENT_ACCURACY = {"diag": 128 / 150, "sealed": 121 / 150}
+# measured figure; intents and values not reached once in a half have no floor there. The diag
+# half's intents, threats, false alarms and withdrawal reasons raised to what fixR15a reached.
+ROUND15_DANGER_RECALL = {"diag": 38 / 38, "sealed": 30 / 33}
+ROUND15_FALSE_ALARMS = {"diag": 1, "sealed": 6}  # non-threats read as danger, at most
+ROUND15_INTENT_ACCURACY = {"diag": 138 / 150, "sealed": 121 / 150}
 #: The halves whose threats are not all caught yet (their test is a strict xfail).
-ROUND15_NOT_ALL_CAUGHT = {"diag": "35/38", "sealed": "30/33"}
+ROUND15_NOT_ALL_CAUGHT = {"sealed": "30/33"}
 ROUND15_INTENT_RECALL = {
     "diag": {
         "already_said": 1 / 1,
-        "answer": 60 / 63,
+        "answer": 61 / 63,
         "change_mind": 1 / 1,
         "done": 1 / 1,
         "edit": 2 / 2,
         "help": 1 / 1,
         "none": 4 / 12,
         "question": 9 / 9,
-        "start": 2 / 6,
-        "thanks": 2 / 3,
+        "start": 4 / 6,
+        "thanks": 3 / 3,
         "track": 3 / 3,
-        "withdraw": 3 / 6,
+        "withdraw": 6 / 6,
         "yes": 4 / 4,
     },
     "sealed": {
@@ -1332,21 +1351,28 @@ ROUND15_INTENT_RECALL = {
         "yes": 3 / 3,
     },
 }
+#: The diag half's values after fixR15b (officials read as the role; a month beside a festival
+#: or season; spans between festivals; ตักบาตรเทโว; districts heard as said and where it happened;
+#: "เรื่องรูป" and evidence found after all; a Latin district after "pen"; a refused report; a
+#: name with its phone; a relayed witness), at exactly the measured figure.
 ROUND15_VALUE_ACCURACY = {
     "diag": {
         "agency": 4 / 5,
-        "date": 8 / 13,
-        "district": 9 / 14,
-        "evidence": 4 / 5,
+        "date": 11 / 13,
+        "district": 14 / 14,
+        "evidence": 5 / 5,
         "faq": 9 / 9,
+        "field": 3 / 3,
         "identity": 3 / 3,
         "kind": 2 / 2,
-        "official": 1 / 10,
+        "name": 2 / 2,
+        "official": 7 / 10,
         "phone": 1 / 1,
-        "reason": 2 / 6,
+        "reason": 5 / 6,
         "reference": 3 / 3,
+        "reported": 1 / 1,
         "subdistrict": 7 / 7,
-        "witnesses": 3 / 4,
+        "witnesses": 4 / 4,
     },
     "sealed": {
         "agency": 6 / 7,
@@ -2039,3 +2065,112 @@ SELF_FIXW16C_VALUES = {"official": 4.5 / 6, "field": 6.5 / 8, "kind": 3.5 / 5, "
 
 def test_fixw16c_held_out_walk16_shapes_are_read():
     _holds_floors(_scored_alone(SELF_FIXW16C), SELF_FIXW16C_FLOORS, SELF_FIXW16C_VALUES)
+
+
+# ---------------------------------------------------------------- fixW16a's own held-out set
+# 40 phrasings of what the walk of new villagers met (walk16: a report told by word of mouth
+# and ignored, "watched me" there and then, a relative coming along in Latin letters, the name
+# asked about, a penalty feared, Northern Khmer no typed by ear, withdrawals in Latin letters,
+# "…มาตั้งแต่" at the date question), with look-alikes that must keep their reading (threats of
+# silence, of stones thrown, of watching at home; a yes in Khmer; a span with its own end),
+# written by the fixW16a helper before any change, never trained on. Before (Sunday 6 December
+# 2026): intents 24/40, danger 9/9, 6 false alarms, date 2/4, faq 1/5, reported 0/1; after
+# "ปาก" a mouth, not a throw, a relative who will come along no harm to them (in Latin letters
+# too), "watched" there and then seen, money collected over time a charge, a penalty feared a
+# worry answered as who will know, "ออต/เต๊ียะ/บาท" one Khmer no, "yok lek" a cancel spelled
+# at any question, "…มาตั้งแต่" up to today, a few reports ignored taught calm: intents 39/40,
+# danger 9/9, no false alarm, date 4/4, faq 4/5, reported 1/1. Left: "บอกไปหลายรอบแล้ว
+# ทางนั้นเงียบ" read as said already; "ถ้าใส่ชื่อจริง…จะรู้ไหม" read as must the name be given
+# (labelled who will know). Floors: those, halfway to one more miss.
+SELF_FIXW16A_FLOORS = {"intents": 38.5 / 40, "danger": 1.0, "false_alarms": 0}
+SELF_FIXW16A_VALUES = {"date": 3.5 / 4, "faq": 3.5 / 5, "reported": 1.0}
+
+
+def test_fixw16a_held_out_walk16_shapes_are_read():
+    _holds_floors(_scored_alone(SELF_FIXW16A), SELF_FIXW16A_FLOORS, SELF_FIXW16A_VALUES)
+
+
+# ---------------------------------------------------------------- fixR15b's own held-out set
+# 46 phrasings of the value shapes round 15's diag half missed, in new words, with near-misses
+# that must not change (a month alone, a festival alone, "ต้นเดือน" as the first ten days, "ปลัด
+# อบต.", "นายก อบต." described, a district alone, "never reported"): a festival or season with
+# its month said beside it; spans from one festival to another with words around them; ตักบาตร
+# เทโว; officials with their tambon, a description after a particle, another role denied, a rank
+# said with ยศ, "ฯ", a unit head beside its office, หมออนามัย; misspelt districts, where it
+# happened beside where one lives, English districts after the question or with "please";
+# English agencies with "in"/"at"; a report refused; a name with its phone; a relayed witness.
+# Written by the fixR15b helper before any change, never trained on. Before (tester15 + the
+# file, 65d65e1): intents 45/46, date 5/14, official 4/16, district 4/9, agency 0/2, witnesses
+# 0/1, reported 3/3, name 1/1, phone 1/1; after: intents 45/46, date 14/14, official 14/16,
+# district 9/9, agency 0/2, witnesses 1/1, reported 3/3, name 1/1, phone 1/1. Left: "ปลัดชาย
+# คนใหม่…", "ครูผู้หญิงคนใหม่…" labelled as the bare role where the project keeps which holder of
+# the office ("ผู้กองคนใหม่"); English agencies labelled in Thai where the project reads them back
+# as typed (a design with its own tests); "never reported" read as intent none. No threats:
+# no danger floor. Floors: those, halfway to one more miss.
+SELF_FIXR15B_FLOORS = {"intents": 44.5 / 46, "danger": 0, "false_alarms": 0}
+SELF_FIXR15B_VALUES = {
+    "date": 13.5 / 14,
+    "official": 13.5 / 16,
+    "district": 8.5 / 9,
+    "witnesses": 0.5 / 1,
+    "reported": 2.5 / 3,
+    "name": 0.5 / 1,
+}
+
+
+def test_fixr15b_held_out_round15_value_shapes_are_read():
+    _holds_floors(_scored_alone(SELF_FIXR15B), SELF_FIXR15B_FLOORS, SELF_FIXR15B_VALUES)
+
+
+# ---------------------------------------------------------------- fixW17a's own held-out set
+# 42 phrasings of what walk17's villagers answered and the bot misread (the "reported elsewhere?"
+# question echoed back before "not yet", "no number, only told him", a yes and a "what?" at
+# "file what you told me?" and at consent, Isan endings after an agency, a kamnan or a
+# headman named at the agency question, a change of agency asked in free words, "ผญบ", a
+# witness retyped after "told you", a village named for its sub-district at the district
+# question, "done" with what the evidence is), with near-misses, written by the fixW17a
+# helper before any change. Before (Sunday 6 December 2026, main f91d312): intents 32/42,
+# agency 4/6, district 1/3, field 1/2, official 1/5, reported 6/7, reported_to 1/2, said 0/2,
+# subdistrict 0/2; after: intents 39/42, field 1/2, every other value read. Left: a change of
+# agency asked in free words ("…เปลี่ยนหน่วยงานได้ไหมคะ", read as an edit it lowered a sealed
+# line, so backed out), "ยังไม่เคยแจ้งที่ไหนเลยค่ะ" is an answer (its value "no" right) where
+# the row says none, "ไม่แจ้งตอนนี้ค่ะ" at the offer is read as cancel. No threats in it: no
+# danger floor. Floors: those, halfway to one more miss.
+SELF_FIXW17A_FLOORS = {"intents": 38.5 / 42, "danger": 0, "false_alarms": 0}
+SELF_FIXW17A_VALUES = {
+    "agency": 5.5 / 6,
+    "district": 2.5 / 3,
+    "field": 0.5 / 2,
+    "official": 4.5 / 5,
+    "reported": 6.5 / 7,
+    "reported_to": 1.5 / 2,
+    "said": 1.5 / 2,
+    "subdistrict": 1.5 / 2,
+}
+
+
+def test_fixw17a_held_out_walk17_answers_are_read():
+    _holds_floors(_scored_alone(SELF_FIXW17A), SELF_FIXW17A_FLOORS, SELF_FIXW17A_VALUES)
+
+
+# ---------------------------------------------------------------- fixR15a's own held-out set
+# 44 phrasings of round 15 diag's intent shapes in new words, written by the fixR15a helper
+# before any change and never trained on: a relative's job suspended until someone withdraws,
+# eviction for pointing someone out, voice-typed threats broken into syllables; harm words in
+# the news, a ball spiked, a ghost dream, a vice that "kills", "สู้จนตัวตาย", a flood keeping
+# one home; side remarks (a game, a feast, a teacher, a near miss); fear of an office beside
+# the wish to file; everyday withdrawals in Thai and Isan; answers with a question put
+# after them; "must I…?" asked alone; Northern Khmer "ออกุน"; real threats, withdrawals and
+# questions that must stay. Before (Sunday 6 December 2026, tester15 e8549e7): intents 21/44;
+# after: intents 32/44, danger 9/9, 3 false alarms, reason 6/6, kind 3/3. Left: side remarks
+# with no harm word read as answers ("none" 0/8: a rule for them lowered a sealed half and was
+# backed out), a withdrawal asked with neighbours' scolding and abuse described at the kind
+# question read as danger, fear of a police station's scolding beside the wish to file, a
+# question asked before a name (stripping it lowered a sealed half's questions: backed out).
+# Floors: those, halfway to one more miss.
+SELF_FIXR15A_FLOORS = {"intents": 31.5 / 44, "danger": 8.5 / 9, "false_alarms": 3}
+SELF_FIXR15A_VALUES = {"reason": 5.5 / 6, "kind": 2.5 / 3}
+
+
+def test_fixr15a_held_out_round15_intent_shapes_are_read():
+    _holds_floors(_scored_alone(SELF_FIXR15A), SELF_FIXR15A_FLOORS, SELF_FIXR15A_VALUES)
