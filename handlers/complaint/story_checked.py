@@ -23,8 +23,17 @@ def story_differs(data: dict, today: date, geo: Geography | None) -> dict[str, s
     for name in _VALUES:
         if name in heard.values:
             understood.apply(story, name, heard.value(name), geo)
-    return {
+    differs = {
         name: str(story[name])
         for name in FIELDS
         if story.get(name) and data.get(name) and story[name] != data[name]
     }
+    if "occurred_on" in differs and _within(data["occurred_on"], heard.value("date")):
+        del differs["occurred_on"]  # "เดือนที่แล้ว" then "14 พ.ย.": made precise, not corrected
+    return differs
+
+
+def _within(day: str, said: object) -> bool:
+    """Whether the ISO `day` falls in the span the story said (a month, a week, a day)."""
+    when = understood.when_of(said)
+    return when is not None and when.date <= date.fromisoformat(day) <= when.end

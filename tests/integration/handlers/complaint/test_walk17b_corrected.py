@@ -73,7 +73,7 @@ def test_fields_corrected_after_the_story_are_said_above_it(app, chat, services)
     assert note is not None, "no word that fields were corrected after the story"
     said = note.get_text(" ", strip=True)
     assert "แก้ไขภายหลัง" in said, said
-    assert "1 ธ.ค. 2569" in said and "30 พ.ย. 2569" in said, said
+    assert "1 ธ.ค. 2569" in said and "เดิมในเรื่องเล่า" in said and "พ.ย. 2569" in said, said
     assert "ทรัพย์พระยา" in said and "ถนนหัก" in said, said
 
 
