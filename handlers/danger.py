@@ -93,7 +93,7 @@ def threat_also_on(uow: UnitOfWork, user: LineUser, reference: str) -> list[Out]
     """The complaint the person says a threat told after filing is about: the threat (as told
     on the complaint it was noted on) on its timeline too, and its chairs alerted."""
     ticket = tickets.by_reference(uow, reference[:40])
-    last = _threatened_last(uow, user)
+    last = threatened_last(uow, user)
     if ticket is None or not tickets.is_owner(user, ticket) or last is None:
         return [Say("committee.reply_unknown")]
     if ticket.id != last.id and ticket.status in CLOSED:
@@ -140,7 +140,7 @@ def safe_now(
     if not says_safe_now(text):
         return None
     said = (text or "")[:THREAT_LENGTH]
-    ticket = _threatened_last(uow, user)
+    ticket = threatened_last(uow, user)
     in_draft = draft.data.get(THREATS, []) if draft is not None else []
     if ticket is None and not in_draft:
         return None
@@ -194,7 +194,7 @@ def marks(uow: UnitOfWork, ticket_ids: list[int]) -> dict[int, str]:
     return found
 
 
-def _threatened_last(uow: UnitOfWork, user: LineUser) -> Ticket | None:
+def threatened_last(uow: UnitOfWork, user: LineUser) -> Ticket | None:
     """The person's filed complaint a threat was told on last, within SAFE_AGAIN_WITHIN."""
     owned = tickets_of(user)
     if not owned:
@@ -303,6 +303,14 @@ def _record_safe(uow: UnitOfWork, ticket: Ticket, text: str) -> None:
     tickets.add_timeline(
         uow, ticket, "safe_again", "complainant", text[:THREAT_LENGTH], internal=True
     )
+
+
+def tell_chairs(uow: UnitOfWork, ticket: Ticket, why: str) -> bool:
+    """The ticket's chairs told, once a day, of `why` ("pressed": a withdrawal asked about
+    under threat), apart from the threat's own alert; whether any chair can hear it."""
+    day = uow.now().astimezone(uow.settings.tz).date().isoformat()
+    say = Say(f"alert.danger_{why}", {"reference": ticket.reference})
+    return _alert(uow, chairs_for(uow, ticket), say, f"{ticket.reference}:{why}:{day}")
 
 
 def _alert(uow: UnitOfWork, chairs: list[Member], say: Say, about: str) -> bool:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from handlers import conversation_registry as registry
-from handlers import danger, safety
+from handlers import danger, safety, threat_questions
 from handlers.committee import chat as committee_chat
 from handlers.complaint import filing
 from handlers.complaint import flow as complaint_flow
@@ -357,6 +357,11 @@ def _menu(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out]:
         return [*filter(None, [said])] + story_offer.offer(user, turn.text or "", uow.now())
     if draft is None and story_offer.tells_in_short(heard):  # "ผญบ เอาเงินยาย"
         return story_offer.offer(user, turn.text or "", uow.now())
+    if heard is not None and heard.intent == QUESTION and draft is None:
+        # "กรรมการรู้เรื่องที่เขามาขู่ไหม" after a threat: from the complaint's record
+        asked = threat_questions.answer(uow, user, turn.text, heard.value("faq"))
+        if asked:
+            return asked
     if heard is not None and heard.intent == QUESTION:  # "ต้องบอกชื่อไหม" before anything
         said = complaint_flow.faq_answer(
             heard.value("faq"), uow.settings.retention_identity_days, quick=main_menu()

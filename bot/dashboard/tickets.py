@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from flask import abort, g, render_template, request, url_for
 from sqlalchemy import select
 
 from bot.dashboard.auth import member_required
-from bot.dashboard.blueprint import bp, language, services, t
+from bot.dashboard.blueprint import bp, language, occurred, services, t
 from bot.dashboard.status_form import form_statuses, may_forward
 from handlers import danger
 from handlers.directory.access import (
@@ -25,8 +27,16 @@ from handlers.directory.access import (
 from handlers.directory.members import OPERATOR_HASH, brought_in_by
 from handlers.intake.fields import KINDS
 from handlers.patterns import case_numbers, case_referral, related
+from handlers.thai.dates import format_occurred
 from handlers.thai.in_english import named_relation
-from handlers.tickets import endings, referrals, sensitive, sla_policy
+from handlers.tickets import (
+    corrected_fields,
+    endings,
+    evidence_words,
+    referrals,
+    sensitive,
+    sla_policy,
+)
 from handlers.tickets.actions import may_message
 from handlers.tickets.evidence_state import state_of
 from handlers.tickets.lifecycle import REJECTION_REASONS, is_final, withdrawn_reason
@@ -205,12 +215,46 @@ def event_text(event, case_hidden: bool = False) -> str:
     withdrawn = withdrawn_reason(body)
     if withdrawn:  # the complainant's reason, in the page's language
         return t("dash.event.withdrawn", reason=t(f"withdraw.why.{withdrawn}"))
+    if event.kind == corrected_fields.KIND:  # what was corrected after the story
+        return " · ".join(corrected_after_story(event.ticket))
+    noted = evidence_words.read(body) if event.kind == evidence_words.KIND else None
+    if noted:  # said of a file while filing: which file, then the words
+        return t("dash.event.evidence_note_text", n=noted[0], text=noted[1])
     if event.kind == "proposal":
         status, _, reason = body.partition(":")
         if status in STATUSES:
             proposed = t("dash.event.proposed_status", status=t(f"dash.status.{status}"))
             return f"{proposed} {reason.strip()}".strip()
     return body
+
+
+def corrected_after_story(ticket: Ticket) -> list[str]:
+    """Each field the complainant corrected after the story, with what the story said
+    ("เมื่อ 1 ธ.ค. 2569 (ในเรื่องเล่า: 30 พ.ย. 2569)"), from the entry written at filing."""
+    entry = next((e for e in ticket.timeline if e.kind == corrected_fields.KIND), None)
+    story = corrected_fields.read(entry.body if entry else None)
+    now = {
+        "occurred_on": occurred(ticket),
+        "district": ticket.district or "–",
+        "subdistrict": ticket.subdistrict or "–",
+    }
+    if "occurred_on" in story:
+        said = date.fromisoformat(story["occurred_on"])
+        story["occurred_on"] = format_occurred(said, None, language())
+    return [
+        t("dash.corrected.item", field=t(f"dash.corrected.{name}"), now=now[name], story=said)
+        for name, said in story.items()
+    ]
+
+
+def evidence_notes(ticket: Ticket) -> dict[int, list[str]]:
+    """The words said of each file while filing, by the file's number on the page (1, 2 …)."""
+    notes: dict[int, list[str]] = {}
+    for event in ticket.timeline:
+        noted = evidence_words.read(event.body) if event.kind == evidence_words.KIND else None
+        if noted:
+            notes.setdefault(noted[0], []).append(noted[1])
+    return notes
 
 
 LINK_EVENTS = frozenset({"link_confirmed", "link_dismissed"})
@@ -306,6 +350,8 @@ def render_ticket(
         case=case,
         may_confirm_case=case is not None and case.may_confirm and not g.from_shell,
         evidence_states={e.id: state_of(e, g.uow.now(), member) for e in ticket.evidence},
+        evidence_notes=evidence_notes(ticket),
+        corrected=corrected_after_story(ticket),
         clean_copies={e.id for e in ticket.evidence if row_seals.clean_fits(g.uow.vault, e)},
         form=form or {},
         problems=problems or {},

@@ -24,6 +24,7 @@ from handlers.replies import Named, Quick, Say
 from handlers.thai import dates as thai_dates
 from handlers.thai.dates_in_text import other_times
 from handlers.thai.normalise import is_dont_know
+from handlers.tickets import evidence_words
 from handlers.understanding import all_the_evidence, without_who_reports
 from handlers.understanding.short_answers import done_then_told
 
@@ -156,6 +157,9 @@ def take_evidence(ctx, answer):
         if told:  # "เสร็จแล้วค่ะ ในเสียงคือแม่ครัวเล่าให้ฟัง": what the evidence is, kept
             keep_with_story(ctx.data, told)
         return "witnesses"
+    # "ไฟล์นั่นคือเมนูอาหาร…": words about a file sent, kept with it for the committee
+    if answer.intent == "answer" and evidence_words.keep(ctx.data, answer.text, ctx.evidence_count):
+        return Problem(evidence_words.NOTED, quick=EVIDENCE_QUICK)
     # the reminder asks it already, with its taps: not followed by the question again
     return Problem("problem.want_evidence", quick=EVIDENCE_QUICK)
 

@@ -7,12 +7,14 @@ from datetime import date, timedelta
 from sqlalchemy import select
 
 from handlers import danger
+from handlers.complaint.story_checked import story_differs
 from handlers.directory import agencies
 from handlers.directory import alerts as committee_alerts
 from handlers.intake.fields import completeness
 from handlers.patterns import related
 from handlers.replies import Day, Out, Say
 from handlers.safety import discreet_offer
+from handlers.tickets import corrected_fields, evidence_words
 from storage import tickets
 from storage.evidence import TICKET_SALT
 from storage.models import Draft, Evidence, LineUser, Ticket
@@ -81,6 +83,13 @@ def submit_draft(uow: UnitOfWork, user: LineUser, draft: Draft, evidence_count: 
         agencies.link_file_name(uow, ticket, item.file_name)
     if data.get("told_by"):  # told by voice or video: the recording is among the evidence
         tickets.add_timeline(uow, ticket, "told_by", "complainant", data["told_by"])
+    differs = story_differs(data, now.astimezone(uow.settings.tz).date(), uow.settings.geography)
+    if differs:  # fields corrected after the story: the committee reads which, above it
+        tickets.add_timeline(
+            uow, ticket, corrected_fields.KIND, "complainant", corrected_fields.body(differs)
+        )
+    for body in evidence_words.bodies(data):  # said of a file while filing: shown with it
+        tickets.add_timeline(uow, ticket, evidence_words.KIND, "complainant", body)
     danger.threats_on_timeline(uow, ticket, data)  # told while filing: the chair reads them
     committee_alerts.alert_reviewers(uow, ticket, danger.marks(uow, [ticket.id]).get(ticket.id))
     related.find_quietly(uow, ticket)

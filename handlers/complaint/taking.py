@@ -22,6 +22,7 @@ from handlers.menu import main_menu
 from handlers.protection import CONTACTS
 from handlers.replies import Out, Say
 from handlers.thai.normalise import compact
+from handlers.tickets import evidence_words
 from handlers.understanding import (
     only_a_relay,
     says_safe_and_going_on,
@@ -58,6 +59,9 @@ def take_answer(
         return [Say(result.key, result.params or {}, result.quick)]
     if isinstance(result, Problem) and draft.step == FIRST_STEP and _tells_matter(answer):
         return _kept_before_consent(uow, draft, answer)
+    if isinstance(result, Problem) and result.key == evidence_words.NOTED:
+        draft.data = ctx.data  # words about a file sent: kept with it, never the story
+        return [Say(result.key, quick=result.quick)]
     if isinstance(result, Problem) and _story_goes_on(draft, answer):
         return _added_to_story(uow, draft, answer)
     if isinstance(result, Problem) and _told_instead(draft, answer):

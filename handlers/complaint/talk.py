@@ -9,7 +9,7 @@ from handlers import danger
 from handlers.complaint.asking import CONTINUE, RESUME, ask, where
 from handlers.complaint.draft_words import cancel, draft_word
 from handlers.complaint.editing import already_said, denied_value, edit
-from handlers.faq import faq_answer
+from handlers.faq import NAME_SEEN, faq_answer
 from handlers.intake.answers import Answer
 from handlers.protection import CONTACTS
 from handlers.replies import Out, Say
@@ -32,7 +32,7 @@ def talk_about(
     if intent == "question" and draft.step in NAMING and answer.value("affected_name"):
         return None  # "can I give my dad's name? his name is …": answered as the name is kept
     if intent == "question":  # another question: what this one wants, and it again
-        said = _known_already(draft, answer) or _who_runs_it(answer)
+        said = _known_already(draft, answer) or _who_runs_it(answer) or _witness_name(draft, answer)
         said = said or faq_answer(answer.value("faq"), uow.settings.retention_identity_days)
         said = said or Say(f"help.step.{draft.step}")
         return [said] + ask(uow, draft)
@@ -82,7 +82,19 @@ def _known_already(draft: Draft, answer: Answer) -> Say | None:
     know already, so what the committee does, not "they will not be told who reported"."""
     if answer.value("faq") != "will_they_know" or not draft.data.get(danger.THREATS):
         return None
-    return Say("safety.known_already", dict(CONTACTS))
+    return Say("safety.known_already", {**CONTACTS, **NAME_SEEN})
+
+
+#: Questions about a name that, at the witness question, are about the witnesses' names.
+_ABOUT_A_NAME = frozenset({"must_give_name", "will_they_know", "is_safe", "who_sees"})
+
+
+def _witness_name(draft: Draft, answer: Answer) -> Say | None:
+    """ "ต้องบอกชื่อพยานด้วยเหรอ เขาจะเดือดร้อนไหม" at the witness question: who sees
+    witnesses' names (sensitive.may_see_witnesses), not the complainant's own."""
+    if draft.step != "witnesses" or answer.value("faq") not in _ABOUT_A_NAME:
+        return None
+    return Say("faq.witness_name")
 
 
 def word_is_greeting(answer: Answer) -> bool:

@@ -11,6 +11,7 @@ from handlers.conversations.lookup import REFERENCE, STEP, VERIFIED
 from handlers.conversations.lookup import STATE as LOOKUP
 from handlers.menu import main_menu
 from handlers.replies import Card, Out, Quick, Say, shortened
+from handlers.tickets import corrected_fields, evidence_words
 from handlers.tickets.additions import KIND as ADDED
 from handlers.tickets.lifecycle import can_withdraw
 from handlers.understanding import CANCEL, Understanding
@@ -26,6 +27,11 @@ LOCKED = Say("lookup.locked")
 
 
 STORY_CHARS = 300
+
+
+#: Entries that help the committee read what was filed (words said of a file, fields corrected
+#: after the story): nothing the complaint has done, no line of the complainant's timeline.
+_FOR_THE_COMMITTEE = frozenset({evidence_words.KIND, corrected_fields.KIND})
 
 
 def _shown_body(kind: str, to_status: str | None) -> bool:
@@ -49,7 +55,7 @@ def ticket_view(uow: UnitOfWork, ticket: Ticket, details: bool = False, case: bo
             "added": e.kind == ADDED,  # what they added after filing: their words shown back
         }
         for e in ticket.timeline
-        if not e.internal
+        if not e.internal and e.kind not in _FOR_THE_COMMITTEE
     ]
     view = {
         "reference": ticket.reference,
