@@ -26,7 +26,7 @@ def test_a_khon_kaen_villager_files_in_khon_kaen(chat, services):
     chat.say("แจ้งเรื่อง")
     chat.say("ยินยอม")
     chat.say("ฮั้วประมูลถนน")
-    chat.say("อบต.ชุมแพ")
+    chat.say("ไม่รู้ค่ะ")  # no agency named: the district is asked
     asked = chat.say("นายก อบต.")
     assert "ขอนแก่น" in texts(asked)
     assert "บุรีรัมย์" in texts(chat.say("นางรอง"))  # a Buriram district is another province
@@ -40,6 +40,25 @@ def test_a_khon_kaen_villager_files_in_khon_kaen(chat, services):
         ticket = uow.session.scalars(select(Ticket)).one()
         assert (ticket.district, ticket.subdistrict) == ("ชุมแพ", "ชุมแพ")
         assert ticket.reference.startswith("KKN-")
+
+
+def test_a_khon_kaen_agency_named_after_its_tambon_fills_the_place(chat, services):
+    """ "อบต.ชุมแพ": one ตำบล ชุมแพ in Khon Kaen, so its district and sub-district are taken
+    from the agency's name, not asked again."""
+    chat.follow()
+    chat.say("แจ้งเรื่อง")
+    chat.say("ยินยอม")
+    chat.say("ฮั้วประมูลถนน")
+    chat.say("อบต.ชุมแพ")
+    asked = texts(chat.say("นายก อบต."))
+    assert "เกิดเมื่อไร" in asked and "อำเภอไหน" not in asked and "ตำบลไหน" not in asked
+    for said in ("เมื่อวาน", "ผู้รับเหมาเป็นญาตินายก ประมูลมีเจ้าเดียว ถนนพังในเดือนเดียว"):
+        chat.say(said)
+    for said in ("ไม่มี", "ไม่มี", "ไม่เคย", "ไม่บอกชื่อ", "ส่ง"):
+        chat.say(said)
+    with services.uow() as uow:
+        ticket = uow.session.scalars(select(Ticket)).one()
+        assert (ticket.district, ticket.subdistrict) == ("ชุมแพ", "ชุมแพ")
 
 
 def test_the_dashboard_lists_the_provinces_districts(services):

@@ -140,7 +140,9 @@ def test_done_with_what_the_evidence_is_ends_the_step_and_keeps_the_words(chat, 
 def test_done_with_what_the_voice_is_after_filing_ends_adding_and_keeps_it(chat, services):
     chat.follow()
     reference = add_ticket(services, owner=chat.user_id)
-    chat.send(media_event, "audio")
+    asked = texts(chat.send(media_event, "audio"))
+    assert reference in asked  # kept aside, and asked whether it belongs to the filed one
+    chat.say("ใช่ค่ะ")
     reply = texts(chat.say("เสร็จแล้วค่ะ ในเสียงคือแม่ครัวเล่าให้ฟังค่ะ"))
     assert "เสร็จแล้ว" not in reply, reply  # not asked to press "done" again
     with services.uow() as uow:
