@@ -21,6 +21,19 @@ def app(database_url, tmp_path, gateway, clock):
     release(application.extensions["sujarit"].engine)
 
 
+def _filed_in_chum_phae(chat, services) -> str:
+    """The rest of the filing from the date on; the reference of the ticket, filed in
+    อ.ชุมแพ ต.ชุมแพ."""
+    for said in ("เมื่อวาน", "ผู้รับเหมาเป็นญาตินายก ประมูลมีเจ้าเดียว ถนนพังในเดือนเดียว"):
+        chat.say(said)
+    for said in ("ไม่มี", "ไม่มี", "ไม่เคย", "ไม่บอกชื่อ", "ส่ง"):
+        chat.say(said)
+    with services.uow() as uow:
+        ticket = uow.session.scalars(select(Ticket)).one()
+        assert (ticket.district, ticket.subdistrict) == ("ชุมแพ", "ชุมแพ")
+        return ticket.reference
+
+
 def test_a_khon_kaen_villager_files_in_khon_kaen(chat, services):
     chat.follow()
     chat.say("แจ้งเรื่อง")
@@ -32,14 +45,7 @@ def test_a_khon_kaen_villager_files_in_khon_kaen(chat, services):
     assert "บุรีรัมย์" in texts(chat.say("นางรอง"))  # a Buriram district is another province
     chat.say("ชุมแพ")
     chat.say("ชุมแพ")
-    for said in ("เมื่อวาน", "ผู้รับเหมาเป็นญาตินายก ประมูลมีเจ้าเดียว ถนนพังในเดือนเดียว"):
-        chat.say(said)
-    for said in ("ไม่มี", "ไม่มี", "ไม่เคย", "ไม่บอกชื่อ", "ส่ง"):
-        chat.say(said)
-    with services.uow() as uow:
-        ticket = uow.session.scalars(select(Ticket)).one()
-        assert (ticket.district, ticket.subdistrict) == ("ชุมแพ", "ชุมแพ")
-        assert ticket.reference.startswith("KKN-")
+    assert _filed_in_chum_phae(chat, services).startswith("KKN-")
 
 
 def test_a_khon_kaen_agency_named_after_its_tambon_fills_the_place(chat, services):
@@ -52,13 +58,7 @@ def test_a_khon_kaen_agency_named_after_its_tambon_fills_the_place(chat, service
     chat.say("อบต.ชุมแพ")
     asked = texts(chat.say("นายก อบต."))
     assert "เกิดเมื่อไร" in asked and "อำเภอไหน" not in asked and "ตำบลไหน" not in asked
-    for said in ("เมื่อวาน", "ผู้รับเหมาเป็นญาตินายก ประมูลมีเจ้าเดียว ถนนพังในเดือนเดียว"):
-        chat.say(said)
-    for said in ("ไม่มี", "ไม่มี", "ไม่เคย", "ไม่บอกชื่อ", "ส่ง"):
-        chat.say(said)
-    with services.uow() as uow:
-        ticket = uow.session.scalars(select(Ticket)).one()
-        assert (ticket.district, ticket.subdistrict) == ("ชุมแพ", "ชุมแพ")
+    _filed_in_chum_phae(chat, services)
 
 
 def test_the_dashboard_lists_the_provinces_districts(services):
