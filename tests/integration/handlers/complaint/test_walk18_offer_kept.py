@@ -15,7 +15,7 @@ def _offered(chat) -> None:
 
 
 def _filing_began(answer: str) -> bool:
-    return "จะแจ้งเป็นเรื่องร้องเรียนไหม" not in answer and "ยังไม่เข้าใจ" not in answer
+    return not any(s in answer for s in ("จะแจ้งเป็นเรื่องร้องเรียนไหม", "ยังไม่เข้าใจ", "จดไว้แล้ว"))
 
 
 def test_a_worry_at_the_offer_is_answered_and_the_offer_stays(chat):
@@ -44,3 +44,11 @@ def test_report_after_a_worry_files_the_kept_story(chat, services):
     answer = texts(chat.say("แจ้งเรื่อง"))
     assert _filing_began(answer), answer
     assert "ส้มป่อย" in (draft_of(services).data.get("description") or "")
+
+
+def test_an_isan_yes_is_not_kept_as_a_line_of_the_story(chat, services):
+    _offered(chat)
+    answer = texts(chat.say("แม่นแล้วจ้า แจ้งโลด"))
+    assert _filing_began(answer) and draft_of(services) is not None, answer
+    told = draft_of(services).data.get("description") or ""
+    assert "ส้มป่อย" in told and "แจ้งโลด" not in told, told
