@@ -83,7 +83,11 @@ def _file_offered(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out] | No
     intent = turn.intent()
     if intent == YES:
         return additions.picked(uow, user, additions.offered(user) or "")
-    if intent == NO or additions.wants_a_new_one(turn.text):
+    if (
+        intent == NO
+        or additions.wants_a_new_one(turn.text)
+        or additions.not_for_the_filed_one(turn.text)
+    ):
         return filing.start_with_files(uow, user, additions.set_aside(user))
     return None
 

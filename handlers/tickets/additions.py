@@ -53,6 +53,10 @@ _OFFERING = sorted((w.lower() for w in (*lexicon.ADDING, *lexicon.ADDING_FRAME))
 _FRAME_WORDS = frozenset(lexicon.ADDING_FRAME_WORDS)
 _NUMBER = re.compile(r"\d")  # Thai digits too
 _SAME = re.compile(lexicon.SAME_COMPLAINT, re.I)
+_NOT_NEW = re.compile(lexicon.NOT_NEW_COMPLAINT, re.I)
+_NO_FIRST = re.compile(r"^(?:ไม่ใช่|บ่แม่น|บ่แม่|ไม่|no\b)", re.I)  # "ไม่ใช่ค่ะ ไม่เกี่ยวกับเรื่องเดิม"
+#: A no said first ("ไม่ใช่ค่ะ …", "บ่แม่น …"), then why.
+_NOT_IT_FIRST = re.compile(r"^(?:ไม่ใช่|บ่แม่น|บ่แม่|no)(?:ค่ะ|คะ|ครับ|คับ|จ้า|เด้อ)?(?=\s|$)", re.I)
 #: A yes said first ("ใช่ค่ะ …", "แม่นแล้ว …", "ได้ครับ …"), before what the photos show.
 _YES_FIRST = re.compile(
     r"^(?:ใช่|ได้|เออ|เอ้อ|เอิ่น|แม่น|ถูก|โอเค|ok|yes)(?:แล้ว|เลย)?(?:ค่ะ|คะ|ครับ|คับ|จ้า|จ้ะ|เด้อ)?(?=\s|$)",
@@ -195,15 +199,23 @@ def for_the_filed_one(text: str | None) -> bool:
     ("ไม่ใช่เรื่องใหม่"), or a yes said first and then what the photos show ("ใช่ค่ะ เรื่องเดิม
     นี่รูปข้าวเด็ก…"); never when a new complaint is asked for."""
     said = clean(text)
-    if _SAME.search(said):
+    if _NOT_NEW.search(said):
+        return True
+    if _SAME.search(said) and not _NO_FIRST.match(said):
         return True
     return bool(_YES_FIRST.match(said)) and not wants_a_new_one(said)
+
+
+def not_for_the_filed_one(text: str | None) -> bool:
+    """At "add this photo to BRM-…?": a no said first, then why ("ไม่ใช่ค่ะ ไม่เกี่ยวกับเรื่องเดิม
+    อันนี้ที่โรงเรียน"): a new complaint with the photos."""
+    return bool(_NOT_IT_FIRST.match(clean(text))) and not for_the_filed_one(text)
 
 
 def the_files_note(text: str | None) -> str:
     """What a yes to adding says besides the yes ("นี่รูปข้าวเด็กเมื่อวาน…"): the note kept with
     the photos; "" when it says only yes."""
-    rest = _SAME.sub(" ", _YES_FIRST.sub(" ", clean(text)))
+    rest = _NOT_NEW.sub(" ", _SAME.sub(" ", _YES_FIRST.sub(" ", clean(text))))
     return clean(text) if len(compact(rest)) >= SAYS_MORE else ""
 
 

@@ -9,6 +9,7 @@ from handlers.understanding.lexicon.additions import (
     ADDING_FRAME,
     ADDING_FRAME_WORDS,
     NEW_COMPLAINT,
+    NOT_NEW_COMPLAINT,
     SAME_COMPLAINT,
 )
 from handlers.understanding.lexicon.agencies import AGENCY_NAMED_BEFORE, AGENCY_NAMES
@@ -253,6 +254,7 @@ __all__ = [
     "PRESSURE",
     "SEND_ANYWAY",
     "SAME_COMPLAINT",
+    "NOT_NEW_COMPLAINT",
     "QUESTION_MARKS",
     "REPORTED_BODIES",
     "REPORTED_YES",

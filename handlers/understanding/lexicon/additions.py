@@ -51,7 +51,9 @@ ADDING = (
 SAME_COMPLAINT = (
     r"(?<!ไม่ใช่)(?<!ไม่ใช่ )(?<!บ่แม่น)(?<!บ่แม่น )(?<!ไม่)(?<!บ่)"
     r"(?:เรื่องเดิม|อันเดิม|เรื่องเก่า|อันเก่า|เรื่องที่แจ้งไว้|เรื่องที่แจ้งไปแล้ว|the same (?:one|complaint))"
-    r"|(?:ไม่ใช่|บ่แม่น|ไม่ได้|บ่ได้)\s*(?:เป็น)?\s*(?:เรื่อง|แจ้ง)\s*ใหม่|not (?:a )?new (?:one|complaint)"
+)
+NOT_NEW_COMPLAINT = (
+    r"(?:ไม่ใช่|บ่แม่น|ไม่ได้|บ่ได้)\s*(?:เป็น)?\s*(?:เรื่อง|แจ้ง)\s*ใหม่|not (?:a )?new (?:one|complaint)"
 )
 #: A complaint of its own, not more for a filed one ("แจ้งเรื่องใหม่", "another complaint").
 NEW_COMPLAINT = (

@@ -62,3 +62,10 @@ def test_asking_to_track_while_asked_about_the_photos_still_tracks(chat, service
     answer = texts(chat.say("ติดตามเรื่องค่ะ"))
     assert reference in answer and "แนบไฟล์" not in answer, answer
     assert _evidence(services, ticket=True) == 0
+
+
+def test_no_that_is_not_about_the_old_one_starts_a_new_complaint(chat, services):
+    _two_photos_after_filing(chat)
+    chat.say("ไม่ใช่ค่ะ ไม่เกี่ยวกับเรื่องเดิมเลย อันนี้ที่โรงเรียน")
+    assert _drafts(services, chat) == 1
+    assert _evidence(services, ticket=True) == 0
