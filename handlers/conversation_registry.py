@@ -78,10 +78,16 @@ def _file_offered(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out] | No
     Anything else is not its to take (the files stay kept aside)."""
     if turn.media:
         return additions.take(uow, user, turn.event, None)
+    if additions.for_the_filed_one(turn.text):  # "ใส่ในเรื่องเดิมค่ะ", "ใช่ค่ะ นี่รูป…"
+        return additions.add_offered(uow, user, turn.text)
     intent = turn.intent()
     if intent == YES:
         return additions.picked(uow, user, additions.offered(user) or "")
-    if intent == NO or additions.wants_a_new_one(turn.text):
+    if (
+        intent == NO
+        or additions.wants_a_new_one(turn.text)
+        or additions.not_for_the_filed_one(turn.text)
+    ):
         return filing.start_with_files(uow, user, additions.set_aside(user))
     return None
 
@@ -123,7 +129,9 @@ CONVERSATIONS: tuple[Conversation, ...] = (
     Conversation(
         additions.OFFER,
         _file_offered,
-        keeps=("complain",),  # "แจ้งเรื่องใหม่" here is the "no": a new one with the photo
+        # "แจ้งเรื่องใหม่" here is the "no": a new one with the photo; "ไม่ใช่เรื่องใหม่ ใส่ใน
+        # เรื่องเดิม" (read as tracking) the yes, a tracking word alone still tracks
+        keeps=("complain", "track"),
         without_draft=True,
     ),
     Conversation(

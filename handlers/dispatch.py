@@ -354,6 +354,10 @@ def _menu(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out]:
         if topic in (None, "other") and heard.value("behalf"):
             topic = "for_someone_else"  # "แจ้งแทนแม่ได้ไหม": for whom is the question
         said = complaint_flow.faq_answer(topic, uow.settings)
+        if said is not None and danger.threatened_last(uow, user) is not None:
+            # "ลูกหนูจะโดนอะไรไหม กลัวมาก…" after a threat on her filed complaint: a worry
+            # about that one, answered, never offered as a new complaint
+            return [replace(said, quick=main_menu())]
         return [*filter(None, [said])] + story_offer.offer(user, turn.text or "", uow.now())
     if draft is None and story_offer.tells_in_short(heard):  # "ผญบ เอาเงินยาย"
         return story_offer.offer(user, turn.text or "", uow.now())

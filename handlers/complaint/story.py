@@ -46,8 +46,8 @@ FILE_IT = (START, YES)  # at "shall I file it?", a wish to report is a yes
 _TELL = word_set(TELL)
 #: A line of the story that ends by asking to file it ("… แจ้งครับ", "… แจ้งเลยค่ะ").
 _ENDS_FILING = re.compile(
-    r"(?:^|\s)(?:แจ้ง|ยื่น)(?:เรื่อง)?(?:เลย|ได้เลย|ก็ได้|ไปเลย|ไป)?\s*"
-    r"(?:ครับ|คับ|ค่ะ|คะ|จ้า|จ้ะ|นะ|เด้อ|เนาะ)*[\s.!]*$"
+    r"(?:^|\s|(?<=ก็))(?:แจ้ง|ยื่น)(?:เรื่อง)?(?:เลย|ได้เลย|ก็ได้|ไปเลย|ไป|โลด|ไปโลด)?\s*"
+    r"(?:ละกัน|ล่ะกัน|แล้วกัน)?\s*(?:ครับ|คับ|ค่ะ|คะ|จ้า|จ้ะ|นะ|เด้อ|เนาะ)*[\s.!]*$"
 )
 OFFER = (
     Quick("choice.file_story", "postback", "a=offer:yes"),
@@ -205,8 +205,12 @@ def answer(
 
 def only_a_yes(text: str | None) -> bool:
     """ "เออ แจ้งเด้อ", "ได้ค่ะ แจ้งไปเลย": a yes word or none before asking to file, nothing told."""
-    before = _ENDS_FILING.sub("", clean(text)).strip()
+    before = _GIVING_IN.sub("", _ENDS_FILING.sub("", clean(text)).strip()).strip()
     return not before or says_yes_to_the_offer(before)
+
+
+#: "งั้นก็", "เอาวะ": giving in before asking to file, nothing of the story.
+_GIVING_IN = re.compile(r"^(?:ถ้า)?(?:งั้น|งั้นก็|ก็|เอาวะ|เอาเถอะ|เอา)?\s*(?:ก็)?$")
 
 
 def says_yes_to_the_offer(text: str | None) -> bool:

@@ -19,7 +19,7 @@ from handlers.events import Incoming
 from handlers.intake.answers import MEDIA
 from handlers.intake.evidence_limits import refusal
 from handlers.replies import Out, Quick, Say
-from handlers.thai.normalise import compact
+from handlers.thai.normalise import clean, compact
 from handlers.tickets.complainant_replies import attach_file, words_from_complainant
 from handlers.understanding import NO, QUESTION, YES, Understanding, lexicon
 from handlers.understanding.meaning import REMARK
@@ -52,6 +52,16 @@ _NEW = tuple(compact(w).lower() for w in lexicon.NEW_COMPLAINT)
 _OFFERING = sorted((w.lower() for w in (*lexicon.ADDING, *lexicon.ADDING_FRAME)), key=len)[::-1]
 _FRAME_WORDS = frozenset(lexicon.ADDING_FRAME_WORDS)
 _NUMBER = re.compile(r"\d")  # Thai digits too
+_SAME = re.compile(lexicon.SAME_COMPLAINT, re.I)
+_NOT_NEW = re.compile(lexicon.NOT_NEW_COMPLAINT, re.I)
+_NO_FIRST = re.compile(r"^(?:ไม่ใช่|บ่แม่น|บ่แม่|ไม่|no\b)", re.I)  # "ไม่ใช่ค่ะ ไม่เกี่ยวกับเรื่องเดิม"
+#: A no said first ("ไม่ใช่ค่ะ …", "บ่แม่น …"), then why.
+_NOT_IT_FIRST = re.compile(r"^(?:ไม่ใช่|บ่แม่น|บ่แม่|no)(?:ค่ะ|คะ|ครับ|คับ|จ้า|เด้อ)?(?=\s|$)", re.I)
+#: A yes said first ("ใช่ค่ะ …", "แม่นแล้ว …", "ได้ครับ …"), before what the photos show.
+_YES_FIRST = re.compile(
+    r"^(?:ใช่|ได้|เออ|เอ้อ|เอิ่น|แม่น|ถูก|โอเค|ok|yes)(?:แล้ว|เลย)?(?:ค่ะ|คะ|ครับ|คับ|จ้า|จ้ะ|เด้อ)?(?=\s|$)",
+    re.I,
+)
 _FILES_LATER = "send_later"  # the question "can I send a photo later?"
 NEW = Quick("addition.button.new", "postback", "menu=complain")
 DONE = Quick("committee.button.done", "message", "เสร็จแล้ว")
@@ -184,6 +194,40 @@ def _offer_file(uow: UnitOfWork, user: LineUser, event: Incoming, ticket: Ticket
     return [Say("addition.this_one", params, quick=(yes, NEW_WITH_FILES))]
 
 
+def for_the_filed_one(text: str | None) -> bool:
+    """At "add this photo to BRM-…?": the filed one named ("ใส่ในเรื่องเดิมค่ะ"), a new one denied
+    ("ไม่ใช่เรื่องใหม่"), or a yes said first and then what the photos show ("ใช่ค่ะ เรื่องเดิม
+    นี่รูปข้าวเด็ก…"); never when a new complaint is asked for."""
+    said = clean(text)
+    if _NOT_NEW.search(said):
+        return True
+    if _SAME.search(said) and not _NO_FIRST.match(said):
+        return True
+    return bool(_YES_FIRST.match(said)) and not wants_a_new_one(said)
+
+
+def not_for_the_filed_one(text: str | None) -> bool:
+    """At "add this photo to BRM-…?": a no said first, then why ("ไม่ใช่ค่ะ ไม่เกี่ยวกับเรื่องเดิม
+    อันนี้ที่โรงเรียน"): a new complaint with the photos."""
+    return bool(_NOT_IT_FIRST.match(clean(text))) and not for_the_filed_one(text)
+
+
+def the_files_note(text: str | None) -> str:
+    """What a yes to adding says besides the yes ("นี่รูปข้าวเด็กเมื่อวาน…"): the note kept with
+    the photos; "" when it says only yes."""
+    rest = _NOT_NEW.sub(" ", _SAME.sub(" ", _YES_FIRST.sub(" ", clean(text))))
+    return clean(text) if len(compact(rest)) >= SAYS_MORE else ""
+
+
+def add_offered(uow: UnitOfWork, user: LineUser, text: str | None) -> list[Out]:
+    """Yes to "add this photo to BRM-…?": the files kept aside go to it, with what was said
+    beside the yes as their note."""
+    note = the_files_note(text)
+    if note:
+        PICKING.begin(user, **{PENDING: note[:MAX_ADDED]})
+    return picked(uow, user, offered(user) or "")
+
+
 def offered(user: LineUser) -> str | None:
     """The reference a photo or file after filing was offered to, while it is asked."""
     return OFFER.get(user, OFFERED)
@@ -236,7 +280,7 @@ def picked(uow: UnitOfWork, user: LineUser, reference: str) -> list[Out]:
     said = add_text(uow, ticket, text) if text else []
     if not files:
         return said
-    return [*said, Say("addition.file_added", {"reference": ticket.reference}, quick=(DONE, NEW))]
+    return [*said, Say("addition.files_added", count, quick=(DONE, NEW))]
 
 
 def add_text(uow: UnitOfWork, ticket: Ticket, text: str) -> list[Out]:

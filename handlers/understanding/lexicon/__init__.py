@@ -9,6 +9,8 @@ from handlers.understanding.lexicon.additions import (
     ADDING_FRAME,
     ADDING_FRAME_WORDS,
     NEW_COMPLAINT,
+    NOT_NEW_COMPLAINT,
+    SAME_COMPLAINT,
 )
 from handlers.understanding.lexicon.agencies import AGENCY_NAMED_BEFORE, AGENCY_NAMES
 from handlers.understanding.lexicon.answers import (
@@ -251,6 +253,8 @@ __all__ = [
     "ULTIMATUM",
     "PRESSURE",
     "SEND_ANYWAY",
+    "SAME_COMPLAINT",
+    "NOT_NEW_COMPLAINT",
     "QUESTION_MARKS",
     "REPORTED_BODIES",
     "REPORTED_YES",

@@ -46,6 +46,15 @@ ADDING = (
     "photo is for",
     "picture is for",
 )
+#: The filed complaint itself named at "add this photo to BRM-…?" ("เรื่องเดิม", "ใส่เรื่องเก่าเด้อ"),
+#: or a new one denied ("ไม่ใช่เรื่องใหม่", "บ่แม่นเรื่องใหม่", "ไม่ได้แจ้งใหม่"): a yes to adding.
+SAME_COMPLAINT = (
+    r"(?<!ไม่ใช่)(?<!ไม่ใช่ )(?<!บ่แม่น)(?<!บ่แม่น )(?<!ไม่)(?<!บ่)"
+    r"(?:เรื่องเดิม|อันเดิม|เรื่องเก่า|อันเก่า|เรื่องที่แจ้งไว้|เรื่องที่แจ้งไปแล้ว|the same (?:one|complaint))"
+)
+NOT_NEW_COMPLAINT = (
+    r"(?:ไม่ใช่|บ่แม่น|ไม่ได้|บ่ได้)\s*(?:เป็น)?\s*(?:เรื่อง|แจ้ง)\s*ใหม่|not (?:a )?new (?:one|complaint)"
+)
 #: A complaint of its own, not more for a filed one ("แจ้งเรื่องใหม่", "another complaint").
 NEW_COMPLAINT = (
     "เรื่องใหม่",

@@ -141,6 +141,8 @@ SELF_FIXW17A = FIXTURES / "heldout_fixW17a_self.jsonl"
 #: spacing; harm words in news, sport, dreams, sermons and resolve; everyday withdrawals; answers
 #: with a question attached; Northern Khmer thanks; near-misses that must stay).
 SELF_FIXR15A = FIXTURES / "heldout_fixR15a_self.jsonl"
+#: fixW18a's own (walk18: Isan "send it" at the summary, a loose yes and a worry at "file it?").
+SELF_FIXW18A = FIXTURES / "heldout_fixW18a_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -180,6 +182,7 @@ _BY_HALF = {
     SELF_FIXR15B,
     SELF_FIXW17A,
     SELF_FIXR15A,
+    SELF_FIXW18A,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -2174,3 +2177,17 @@ SELF_FIXR15A_VALUES = {"reason": 5.5 / 6, "kind": 2.5 / 3}
 
 def test_fixr15a_held_out_round15_intent_shapes_are_read():
     _holds_floors(_scored_alone(SELF_FIXR15A), SELF_FIXR15A_FLOORS, SELF_FIXR15A_VALUES)
+
+
+# ---------------------------------------------------------------- fixW18a's own held-out set
+# 10 phrasings written by the fixW18a helper before any change: Isan "ส่งโลด" at the summary,
+# a loose and an Isan yes at "file what you told me?", a worry asked there, with near-misses
+# (don't send yet, no to filing). Before (integ 39482ba4): intents 6/10; after: 7/10 ("ส่งให้
+# โลดเด้อพี่" now a yes). Left: the near-misses are read as answer, edit and change_mind (none of
+# them a yes, which is what matters there). No threats: no danger floor. Floors: those, halfway
+# to one more miss.
+SELF_FIXW18A_FLOORS = {"intents": 6.5 / 10, "danger": 0, "false_alarms": 0}
+
+
+def test_fixw18a_held_out_walk18_answers_are_read():
+    _holds_floors(_scored_alone(SELF_FIXW18A), SELF_FIXW18A_FLOORS)
