@@ -21,7 +21,10 @@ _WITNESS = re.compile(  # "พยานคือ…", "witnesses: …" (not "no 
 )
 #: Witnesses said to be none ("ส่วนพยานไม่มี", "คนเห็นก็ไม่มี", "no witnesses").
 _NO_WITNESS = re.compile(
-    r"(?:พยาน|คน(?:ที่)?เห็น|คน(?:ที่)?รู้เห็น)(?:ก็|เลย)?\s*(?:ไม่|บ่)มี|\bno\s+witness(?:es)?\b", re.I
+    r"(?:พยาน|คน(?:ที่)?เห็น|คน(?:ที่)?รู้เห็น)(?:ก็|เลย)?\s*(?:ไม่|บ่)มี|\bno\s+witness(?:es)?\b"
+    # "บ่มีไผกล้าเป็นพยานดอก": nobody dares to be one, so none
+    r"|(?:ไม่|บ่)มี(?:ใคร|ไผ|ผู้ใด๋?|คน)\s*(?:ที่)?กล้า(?:มา)?(?:เป็น|ขึ้น)?พยาน",
+    re.I,
 )
 #: A person named, then that they saw it too, the whole message ("นางสมศรี อสม.หมู่ 8 ก็เห็นด้วยค่ะ",
 #: "ลุงสมพงษ์ข้างบ้านก็เห็นเหมือนกัน", "my neighbour Somchai saw it too"): a witness, whatever
