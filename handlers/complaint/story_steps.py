@@ -156,6 +156,8 @@ def take_evidence(ctx, answer):
         told = done_then_told(answer.text) if answer.intent == "done" else None
         if told:  # "เสร็จแล้วค่ะ ในเสียงคือแม่ครัวเล่าให้ฟัง": what the evidence is, kept
             keep_with_story(ctx.data, told)
+        if answer.value("evidence") == "later":  # "พรุ่งนี้ถ่ายรูปมาให้": how to send them then
+            ctx.notes.append(Say("note.evidence_later"))
         return "witnesses"
     # "ไฟล์นั่นคือเมนูอาหาร…": words about a file sent, kept with it for the committee
     if answer.intent == "answer" and evidence_words.keep(ctx.data, answer.text, ctx.evidence_count):

@@ -1,0 +1,72 @@
+"""What walk18's villagers answered is stored as meant (fixW18b): "nobody dares to be a
+witness" is no witness, "none yet, I'll take photos tomorrow" moves on and says how to send
+them later, and a phone said in digit words is the number."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from tests.clock import Clock
+from tests.factories import texts
+from tests.integration.handlers.complaint.test_name_and_phone import (
+    identity_of,
+    to_the_name_question,
+)
+from tests.integration.handlers.complaint.test_understood_steps import answer_until, draft_of
+from tests.integration.handlers.complaint.test_walk14 import BEFORE_WITNESSES
+
+STORY = "ครูที่ศูนย์เด็กเล็กเก็บเงินค่าอาหารกลางวันเด็กคนละ 300 บาทค่ะ"
+
+
+@pytest.fixture
+def clock():
+    """Sunday 6 December 2026, ten in the morning in Buriram."""
+    return Clock(datetime(2026, 12, 6, 3, 0, tzinfo=UTC))
+
+
+def _filing(chat) -> None:
+    chat.say(STORY)
+    chat.say("แจ้งค่ะ")
+    chat.say("ยินยอมค่ะ")
+
+
+@pytest.mark.parametrize("line", ["บ่มีไผกล้าเป็นพยานดอก", "ไม่มีใครกล้าเป็นพยานหรอกค่ะ"])
+def test_nobody_dares_to_witness_is_no_witness(chat, services, line):
+    _filing(chat)
+    answer_until(chat, services, "witnesses", BEFORE_WITNESSES)
+    chat.say(line)
+    draft = draft_of(services)
+    assert draft.step != "witnesses", draft.step
+    assert not draft.data.get("witnesses"), draft.data
+
+
+def test_a_named_witness_who_is_afraid_is_still_the_witness(chat, services):
+    _filing(chat)
+    answer_until(chat, services, "witnesses", BEFORE_WITNESSES)
+    chat.say("ป้าบัวเห็นด้วยครับ")
+    assert "ป้าบัว" in (draft_of(services).data.get("witnesses") or "")
+
+
+@pytest.mark.parametrize("line", ["ตอนนี้ยังไม่มีค่ะ เดี๋ยวพรุ่งนี้ถ่ายรูปมาให้", "ตอนนี้ยังบ่มีเด้อ มื้ออื่นสิถ่ายมาให้"])
+def test_none_yet_photos_tomorrow_moves_on_and_says_how_to_send_them(chat, services, line):
+    _filing(chat)
+    answers = {k: v for k, v in BEFORE_WITNESSES.items() if k != "evidence"}
+    answer_until(chat, services, "evidence", answers)
+    reply = texts(chat.say(line))
+    assert draft_of(services).step == "witnesses"
+    assert "ขอเพิ่มข้อมูล" in reply, reply  # how to add the photos after sending
+    assert "ยังไม่เข้าใจ" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("line", "phone"),
+    [("ศูนย์แปดเจ็ด 2233445 ครับ", "0872233445"), ("ศูนย์เก้าแปดหนึ่งสองสามสี่ห้าหกเจ็ด", "0981234567")],
+)
+def test_a_phone_said_in_digit_words_is_the_number(chat, services, line, phone):
+    to_the_name_question(chat)
+    chat.say("ชาตรี บุญเรือง")
+    chat.say(line)
+    held = identity_of(services)
+    assert held.phone == phone, held
