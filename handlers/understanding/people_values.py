@@ -48,7 +48,7 @@ RELAYED = re.compile(
 #: "Whose name I don't know", said after the position ("จ่าที่คุมจราจรครับ ไม่รู้ชื่อ"): not
 #: part of who it is.
 _NAME_UNKNOWN = re.compile(
-    r"\s*(?:แต่)?(?:ไม่|บ่)(?:รู้|ทราบ|ฮู้)(?:จัก)?(?:ว่า)?(?:ชื่อ|ซื่อ)\S{0,12}$"
+    r"\s*(?:แต่)?(?:ไม่|บ่)(?:รู้|ทราบ|ฮู้)(?:จัก)?(?:ว่า)?(?:ชื่อ|ซื่อ|นามสกุล|นามสกุน|สกุล)\S{0,12}$"
     r"|\W*(?:but )?(?:i )?(?:don'?t|do not) know (?:his|her|their|the) name\W*$",
     re.I,
 )
@@ -194,7 +194,7 @@ def official_value(t: Text, expecting: str | None, agency: where.Agency | None) 
             spaced = value != word or lower[at + len(word) : at + len(word) + 1].isspace()
             value = f"{value}{' ' if spaced else ''}{named}"
         if expecting == "official" and _short_of(t, value, agency):
-            given = _who_of(_as_given(t))  # the answer as given, without what was done
+            given = _role_then_name(_who_of(_as_given(t)))  # as given, without what was done
             if given and flat(given) != flat(value):
                 return Value("official", given, 0.8, t.raw)
         return Value("official", value, 0.8, lower[at : at + len(word)])
@@ -231,6 +231,22 @@ def _named_with_title(lower: str, titled: re.Match, agency: where.Agency | None)
             ):
                 return lower[m.start() : titled.end()].strip()  # the position, then the name
     return None
+
+
+#: The role, a polite particle, then who it is ("ครูผู้ดูแลเด็กค่ะ ครูแหม่ม", "เจ้าหน้าที่การเงินครับ
+#: ชื่อพี่ต้อย"): the person, then the role in brackets.
+_ROLE_PARTICLE_NAME = re.compile(
+    r"^(?P<role>\S.*?)(?:ค่ะ|คะ|ครับ|คับ|จ้ะ|จ้า)\s+(?:ชื่อ|ซื่อ)?\s*"
+    r"(?!หมู่|ม\.|ต\.|ตำบล|อ\.|อำเภอ|บ้าน|ที่|คน)(?P<who>[^\s\d]+(?:\s[^\s\d]+)?)$"
+)
+
+
+def _role_then_name(given: str) -> str:
+    """ "ครูผู้ดูแลเด็กค่ะ ครูแหม่ม" → "ครูแหม่ม (ครูผู้ดูแลเด็ก)"; any other answer as it is."""
+    found = _ROLE_PARTICLE_NAME.match(given)
+    if not found or not _role_at(found["role"]):
+        return given
+    return f"{strip_particles(found['who'])} ({found['role'].strip()})"
 
 
 def _as_given(t: Text) -> str:
