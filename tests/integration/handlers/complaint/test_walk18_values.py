@@ -17,7 +17,7 @@ from tests.integration.handlers.complaint.test_name_and_phone import (
 from tests.integration.handlers.complaint.test_understood_steps import answer_until, draft_of
 from tests.integration.handlers.complaint.test_walk14 import BEFORE_WITNESSES
 
-STORY = "ครูที่ศูนย์เด็กเล็กเก็บเงินค่าอาหารกลางวันเด็กคนละ 300 บาทค่ะ"
+STORY = "มีคนเก็บเงินค่าอาหารกลางวันเด็กที่ศูนย์คนละ 300 บาทค่ะ"
 
 
 @pytest.fixture
@@ -70,3 +70,28 @@ def test_a_phone_said_in_digit_words_is_the_number(chat, services, line, phone):
     chat.say(line)
     held = identity_of(services)
     assert held.phone == phone, held
+
+
+def test_an_agency_said_unknown_keeps_no_agency_and_the_village_as_the_place(chat, services):
+    _filing(chat)
+    answer_until(chat, services, "agency", BEFORE_WITNESSES)
+    chat.say("บ้านโคกกระเบื้อง หมู่ 7 ต.ชุมแสง เงินมาจากอำเภอ บ่ฮู้ว่าหน่วยงานไหน")
+    draft = draft_of(services)
+    assert draft.step == "official", draft.step
+    assert not draft.data.get("agency"), draft.data
+    assert draft.data.get("place_text") == "บ้านโคกกระเบื้อง หมู่ 7 ต.ชุมแสง", draft.data
+    assert "เงินมาจากอำเภอ" in (draft.data.get("description") or draft.data.get("_told_beside"))
+
+
+def test_an_agency_named_is_still_the_agency(chat, services):
+    _filing(chat)
+    answer_until(chat, services, "agency", BEFORE_WITNESSES)
+    chat.say("อบต.ชุมแสงค่ะ")
+    assert draft_of(services).data.get("agency") == "อบต.ชุมแสง"
+
+
+def test_a_role_then_a_name_is_the_official_without_particle_or_unknown_surname(chat, services):
+    _filing(chat)
+    answer_until(chat, services, "official", BEFORE_WITNESSES)
+    chat.say("ครูผู้ดูแลเด็กค่ะ ครูแหม่ม ไม่รู้นามสกุล")
+    assert draft_of(services).data.get("official") == "ครูแหม่ม (ครูผู้ดูแลเด็ก)"
