@@ -199,7 +199,9 @@ def official_value(t: Text, expecting: str | None, agency: where.Agency | None) 
                 return Value("official", given, 0.8, t.raw)
         return Value("official", value, 0.8, lower[at : at + len(word)])
     if titled and expecting not in ("identity", "name"):
-        return Value("official", strip_particles(titled.group(0)), 0.65, titled.group(0))
+        post = _POST_SAID.match(lower, titled.end())  # "… ตำแหน่งนายช่างโยธาชำนาญงาน": kept
+        named = lower[titled.start() : post.end()] if post else titled.group(0)
+        return Value("official", strip_particles(named), 0.65, named)
     said = romanised.official_said(t.cleaned)  # "nayok o bo to", "kamnan kha": Thai, in Latin
     return Value("official", said, 0.8, t.raw) if said else None
 
@@ -369,6 +371,8 @@ def witnesses_value(t: Text, expecting: str | None) -> Value | None:
     return None
 
 
+#: The post said after a name ("นางสาวมาลี ใจดี ตำแหน่งนักวิชาการเงินและบัญชี").
+_POST_SAID = re.compile(r"\s*ตำแหน่ง\s*[^\s,]+(?:\s(?!ค่ะ|ครับ|คับ)[^\s,]+){0,3}")
 #: A polite particle, then more words: who was named ends there.
 _NAMED_AS = re.compile(r"(?:คือ|ได้แก่|ชื่อ)\s*$")
 _SAID_AFTER = re.compile(r"(?:ค่ะ|คะ|ครับ|คับ|จ้ะ|จ้า)\s+")

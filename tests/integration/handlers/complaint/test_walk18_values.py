@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 import pytest
 
 from tests.clock import Clock
-from tests.factories import texts
+from tests.factories import file_complaint, texts
 from tests.integration.handlers.complaint.test_name_and_phone import (
     identity_of,
     to_the_name_question,
@@ -95,3 +95,16 @@ def test_a_role_then_a_name_is_the_official_without_particle_or_unknown_surname(
     answer_until(chat, services, "official", BEFORE_WITNESSES)
     chat.say("ครูผู้ดูแลเด็กค่ะ ครูแหม่ม ไม่รู้นามสกุล")
     assert draft_of(services).data.get("official") == "ครูแหม่ม (ครูผู้ดูแลเด็ก)"
+
+
+@pytest.mark.parametrize(
+    ("line", "official"),
+    [
+        ("แก้ 3 นางสาวมาลี ใจดี ตำแหน่งนักวิชาการเงินและบัญชี", "นางสาวมาลี ใจดี ตำแหน่งนักวิชาการเงินและบัญชี"),
+        ("แก้ 3 นายประสิทธิ์ ทองดี", "นายประสิทธิ์ ทองดี"),
+    ],
+)
+def test_an_edit_of_the_official_keeps_the_post_said_with_the_name(chat, services, line, official):
+    file_complaint(chat)
+    chat.say(line)
+    assert draft_of(services).data.get("official") == official
