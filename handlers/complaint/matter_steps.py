@@ -137,11 +137,14 @@ def take_agency(ctx, answer):
     if answer.text and _AGENCY_UNKNOWN.search(answer.text):
         # "บ้านโคกกระเบื้อง หมู่ 7 ต.ชุมแสง เงินมาจากอำเภอ บ่ฮู้ว่าหน่วยงานไหน": no agency; the
         # village and its หมู่ are the place, and all that was said goes with the story
-        ctx.data["agency"] = None
+        rest = _AGENCY_UNKNOWN.sub("", answer.text).strip()
+        named = where.agency(clean(rest))  # "เงินมาจากเทศบาล บ่ฮู้ว่ากองไหน": the office, not its unit
+        ctx.data["agency"] = named.name if named else None
+        if named:
+            return "official"
         place = " ".join(m.group(0) for m in _PLACE_BITS.finditer(answer.text))
         if place and not ctx.data.get("place_text"):
             ctx.data["place_text"] = place
-        rest = _AGENCY_UNKNOWN.sub("", answer.text).strip()
         if len(rest) > len(place) + 3:
             keep_with_story(ctx.data, strip_particles(rest))
         return "official"

@@ -108,3 +108,10 @@ def test_an_edit_of_the_official_keeps_the_post_said_with_the_name(chat, service
     file_complaint(chat)
     chat.say(line)
     assert draft_of(services).data.get("official") == official
+
+
+def test_an_office_named_with_its_unit_unknown_is_the_office(chat, services):
+    _filing(chat)
+    answer_until(chat, services, "agency", BEFORE_WITNESSES)
+    chat.say("เงินมาจากเทศบาล บ่ฮู้ว่ากองไหน")
+    assert draft_of(services).data.get("agency") == "เทศบาล"
