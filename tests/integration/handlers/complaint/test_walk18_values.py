@@ -115,3 +115,10 @@ def test_an_office_named_with_its_unit_unknown_is_the_office(chat, services):
     answer_until(chat, services, "agency", BEFORE_WITNESSES)
     chat.say("เงินมาจากเทศบาล บ่ฮู้ว่ากองไหน")
     assert draft_of(services).data.get("agency") == "เทศบาล"
+
+
+def test_a_latin_greeting_and_wish_to_file_is_no_line_of_the_story(chat, services):
+    reply = texts(chat.say("sawasdee krub yak jaeng rueang"))
+    assert "ขอบคุณที่เล่าให้ฟัง" not in reply, reply  # not taken as the story
+    draft = draft_of(services)
+    assert draft is None or "sawasdee" not in (draft.data.get("description") or ""), draft
