@@ -142,7 +142,7 @@ def take_agency(ctx, answer):
         ctx.data["agency"] = named.name if named else None
         if named:
             return "official"
-        place = " ".join(m.group(0) for m in _PLACE_BITS.finditer(answer.text))
+        place = understood.place_said(answer.text)
         if place and not ctx.data.get("place_text"):
             ctx.data["place_text"] = place
         if len(rest) > len(place) + 3:
@@ -163,10 +163,6 @@ def take_agency(ctx, answer):
 _AGENCY_UNKNOWN = re.compile(
     r"\s*(?:แต่)?(?:ไม่|บ่)(?:รู้|ทราบ|ฮู้)(?:จัก)?(?:ว่า)?(?:แม่น|เป็น)?(?:หน่วยงาน|ที่|ส่วน|กอง)"
     r"(?:ไหน|ใด๋?|ใด)\S*"
-)
-#: A village, its หมู่ and its sub-district or district, as typed: the place of the matter.
-_PLACE_BITS = re.compile(
-    r"บ้าน[ก-๙]+|(?:หมู่(?:ที่)?|ม\.)\s*\d+|(?:ตำบล|ต\.\s?)[ก-๙]+|(?:อำเภอ|อ\.\s?)[ก-๙]+"
 )
 
 

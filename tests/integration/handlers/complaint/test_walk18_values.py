@@ -122,3 +122,16 @@ def test_a_latin_greeting_and_wish_to_file_is_no_line_of_the_story(chat, service
     assert "ขอบคุณที่เล่าให้ฟัง" not in reply, reply  # not taken as the story
     draft = draft_of(services)
     assert draft is None or "sawasdee" not in (draft.data.get("description") or ""), draft
+
+
+def test_an_edit_of_the_place_keeps_the_road_and_the_village(chat, services):
+    file_complaint(chat)
+    chat.say("แก้ 4 ถนนสายบ้านหนองม่วง-บ้านโนนสูง ม.4 ต.ถาวร ครับ")
+    data = draft_of(services).data
+    assert data.get("place_text") == "ถนนสายบ้านหนองม่วง-บ้านโนนสูง ม.4 ต.ถาวร", data
+
+
+def test_an_edit_of_the_sub_district_alone_sets_no_place_text(chat, services):
+    file_complaint(chat)
+    chat.say("แก้ 4 ต.ถาวร ครับ")
+    assert not draft_of(services).data.get("place_text")
