@@ -3,6 +3,7 @@ the witnesses."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 
@@ -171,4 +172,13 @@ def ask_witnesses(ctx):
     return [Say("ask.witnesses", quick=(SKIP,))]
 
 
-take_witnesses = store_optional_text("witnesses", "reported", minimum=2, skipped="")
+_take_witnesses_text = store_optional_text("witnesses", "reported", minimum=2, skipped="")
+#: Witnesses said afraid ("บ่มีไผกล้าเป็นพยานดอก", "…แต่ไม่กล้าเป็นพยาน"): the committee is told.
+_AFRAID = re.compile(r"กล้า\S{0,6}พยาน|(?:ไม่|บ่)กล้า|กลัว")
+
+
+def take_witnesses(ctx, answer):
+    """The witnesses as typed; that they are afraid to be one is kept with the story."""
+    if answer.text and _AFRAID.search(answer.text) and answer.intent in ("answer", "none"):
+        keep_with_story(ctx.data, answer.text.strip())
+    return _take_witnesses_text(ctx, answer)

@@ -40,6 +40,8 @@ def test_nobody_dares_to_witness_is_no_witness(chat, services, line):
     draft = draft_of(services)
     assert draft.step != "witnesses", draft.step
     assert not draft.data.get("witnesses"), draft.data
+    told = draft.data.get("description") or draft.data.get("_told_beside") or ""
+    assert "กล้าเป็นพยาน" in told, draft.data  # the committee reads that they are afraid
 
 
 def test_a_named_witness_who_is_afraid_is_still_the_witness(chat, services):
