@@ -129,8 +129,15 @@ def changes(uow: UnitOfWork, draft: Draft, answer: Answer, step: str) -> tuple[d
         for name in understood.changed(answer.understood, step, geo)
         if understood.apply(data, name, answer.value(name), geo)
     ]
+    place = understood.place_said(answer.text) if step == "district" else ""
+    if place and not _ONLY_AREA.fullmatch(place):
+        # "แก้ 4 ถนนสายบ้านหนองม่วง-บ้านโนนสูง ม.4 ต.ถาวร": the road and หมู่ are the place too
+        data["place_text"] = place
     return data, taken
 
+
+#: Place words that name only a sub-district or district (kept in their own fields).
+_ONLY_AREA = re.compile(r"(?:(?:ตำบล|ต\.\s?|อำเภอ|อ\.\s?)[ก-๙]+\s*)+")
 
 #: Fields kept as typed, whose recorded value a correction may name as the one that is wrong.
 DENIABLE = ("official", "agency", "witnesses")

@@ -7,7 +7,14 @@ import re
 from dataclasses import replace
 
 from handlers.complaint import choices, understood
-from handlers.complaint.step_kit import OPENING, Problem, reask, store_text, told_text
+from handlers.complaint.step_kit import (
+    OPENING,
+    Problem,
+    keep_with_story,
+    reask,
+    store_text,
+    told_text,
+)
 from handlers.intake.answers import Answer
 from handlers.replies import Say, T
 from handlers.thai.normalise import clean, strip_particles
@@ -127,6 +134,20 @@ def take_agency(ctx, answer):
         if before:
             ctx.notes.extend(understood.said_back(ctx.data, ["agency"], None))
         return "official"
+    if answer.text and _AGENCY_UNKNOWN.search(answer.text):
+        # "บ้านโคกกระเบื้อง หมู่ 7 ต.ชุมแสง เงินมาจากอำเภอ บ่ฮู้ว่าหน่วยงานไหน": no agency; the
+        # village and its หมู่ are the place, and all that was said goes with the story
+        rest = _AGENCY_UNKNOWN.sub("", answer.text).strip()
+        named = where.agency(clean(rest))  # "เงินมาจากเทศบาล บ่ฮู้ว่ากองไหน": the office, not its unit
+        ctx.data["agency"] = named.name if named else None
+        if named:
+            return "official"
+        place = understood.place_said(answer.text)
+        if place and not ctx.data.get("place_text"):
+            ctx.data["place_text"] = place
+        if len(rest) > len(place) + 3:
+            keep_with_story(ctx.data, strip_particles(rest))
+        return "official"
     official = answer.value("official")
     if official and not said and answer.intent == "answer" and not answer.value("agency"):
         # "ผู้ใหญ่บ้านหนิ": a village head is who did it, not an office; kept as the official
@@ -136,6 +157,13 @@ def take_agency(ctx, answer):
         ctx.notes.append(Say("note.official_not_agency", {"official": official}))
         return "official"
     return _take_agency_text(ctx, answer)
+
+
+#: The agency said unknown inside a longer answer ("…บ่ฮู้ว่าหน่วยงานไหน", "ไม่รู้ว่าที่ไหนค่ะ").
+_AGENCY_UNKNOWN = re.compile(
+    r"\s*(?:แต่)?(?:ไม่|บ่)(?:รู้|ทราบ|ฮู้)(?:จัก)?(?:ว่า)?(?:แม่น|เป็น)?(?:หน่วยงาน|ที่|ส่วน|กอง)"
+    r"(?:ไหน|ใด๋?|ใด)\S*"
+)
 
 
 def _official_named(ctx, answer) -> str | None:

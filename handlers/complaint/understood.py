@@ -4,6 +4,7 @@ that says back what was taken without being asked."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import geothai
@@ -232,6 +233,18 @@ def _believed(understood: Understanding, name: str, geo: Geography | None) -> bo
         return parsed.kind != agencies.OTHER and agencies.is_known_place(parsed, geo)
     agency = understood.values.get("agency")
     return not (name == "official" and agency is not None and found.span in agency.span)
+
+
+#: A road, a village, its หมู่, its sub-district or district, as typed ("ถนนสายบ้านหนองม่วง-บ้านโนนสูง
+#: ม.4 ต.ถาวร"): the place of the matter, beside the district and sub-district read from it.
+_PLACE_BITS = re.compile(
+    r"(?:ถนน|ซอย|ซ\.)\S+|บ้าน[ก-๙]+|(?:หมู่(?:ที่)?|ม\.)\s*\d+|(?:ตำบล|ต\.\s?)[ก-๙]+|(?:อำเภอ|อ\.\s?)[ก-๙]+"
+)
+
+
+def place_said(text: str) -> str:
+    """The place words of a text, as typed and in order ("" when it names none)."""
+    return " ".join(m.group(0) for m in _PLACE_BITS.finditer(text or ""))
 
 
 def changed(understood: Understanding, step: str, geo: Geography | None) -> list[str]:

@@ -182,3 +182,20 @@ def words_to_digits(text: str) -> str:
     text = _THAI_RUN.sub(lambda m: _thai_run(text, m), text)
     text = _ENGLISH_ARTICLE.sub("1 ", text)
     return _ENGLISH_WORD.sub(lambda m: str(_ENGLISH[m[1]]), text)
+
+
+_SPOKEN_DIGIT = {"ศูนย์": 0, "หนึ่ง": 1, "สอง": 2, "โท": 2, "สาม": 3, "สี่": 4, "ห้า": 5}
+_SPOKEN_DIGIT |= {"หก": 6, "เจ็ด": 7, "แปด": 8, "เก้า": 9}
+_SPOKEN_RUN = re.compile(
+    "(?:(?:" + "|".join(sorted(_SPOKEN_DIGIT, key=len, reverse=True)) + r")\s*){3,}"
+    r"(?!สิบ|ร้อย|พัน|หมื่น|แสน|ล้าน)"
+)
+_SPOKEN_ONE = re.compile("|".join(sorted(_SPOKEN_DIGIT, key=len, reverse=True)))
+
+
+def spoken_digits(text: str) -> str:
+    """Runs of three or more digit words read one by one, as a phone number is said
+    ("ศูนย์แปดเจ็ด 2233445" → "087 2233445"); counted numbers ("สามสิบ") are left alone."""
+    return _SPOKEN_RUN.sub(
+        lambda m: "".join(str(_SPOKEN_DIGIT[w]) for w in _SPOKEN_ONE.findall(m[0])) + " ", text
+    )

@@ -13,6 +13,7 @@ import unicodedata
 import phonenumbers
 
 from handlers.thai.normalise import PARTICLES, thai_digits_to_arabic
+from handlers.thai.numbers import spoken_digits
 
 # Digits with the separators people use; an optional leading "+" (international form).
 _ALLOWED = re.compile(r"^\+?[\d\s\-.()/]+$")
@@ -32,6 +33,7 @@ _PERSONAL = (
 
 def _prepare(text: str) -> str:
     value = thai_digits_to_arabic(unicodedata.normalize("NFKC", text or "")).translate(_DASHES)
+    value = spoken_digits(value)  # "ศูนย์แปดเจ็ด 2233445"
     return re.sub(r"(?<![\d+])0066", "+66", value.strip())
 
 

@@ -21,7 +21,10 @@ _WITNESS = re.compile(  # "พยานคือ…", "witnesses: …" (not "no 
 )
 #: Witnesses said to be none ("ส่วนพยานไม่มี", "คนเห็นก็ไม่มี", "no witnesses").
 _NO_WITNESS = re.compile(
-    r"(?:พยาน|คน(?:ที่)?เห็น|คน(?:ที่)?รู้เห็น)(?:ก็|เลย)?\s*(?:ไม่|บ่)มี|\bno\s+witness(?:es)?\b", re.I
+    r"(?:พยาน|คน(?:ที่)?เห็น|คน(?:ที่)?รู้เห็น)(?:ก็|เลย)?\s*(?:ไม่|บ่)มี|\bno\s+witness(?:es)?\b"
+    # "บ่มีไผกล้าเป็นพยานดอก": nobody dares to be one, so none
+    r"|(?:ไม่|บ่)มี(?:ใคร|ไผ|ผู้ใด๋?|คน)\s*(?:ที่)?กล้า(?:มา)?(?:เป็น|ขึ้น)?พยาน",
+    re.I,
 )
 #: A person named, then that they saw it too, the whole message ("นางสมศรี อสม.หมู่ 8 ก็เห็นด้วยค่ะ",
 #: "ลุงสมพงษ์ข้างบ้านก็เห็นเหมือนกัน", "my neighbour Somchai saw it too"): a witness, whatever
@@ -45,7 +48,7 @@ RELAYED = re.compile(
 #: "Whose name I don't know", said after the position ("จ่าที่คุมจราจรครับ ไม่รู้ชื่อ"): not
 #: part of who it is.
 _NAME_UNKNOWN = re.compile(
-    r"\s*(?:แต่)?(?:ไม่|บ่)(?:รู้|ทราบ|ฮู้)(?:จัก)?(?:ว่า)?(?:ชื่อ|ซื่อ)\S{0,12}$"
+    r"\s*(?:แต่)?(?:ไม่|บ่)(?:รู้|ทราบ|ฮู้)(?:จัก)?(?:ว่า)?(?:ชื่อ|ซื่อ|นามสกุล|นามสกุน|สกุล)\S{0,12}$"
     r"|\W*(?:but )?(?:i )?(?:don'?t|do not) know (?:his|her|their|the) name\W*$",
     re.I,
 )
@@ -191,12 +194,14 @@ def official_value(t: Text, expecting: str | None, agency: where.Agency | None) 
             spaced = value != word or lower[at + len(word) : at + len(word) + 1].isspace()
             value = f"{value}{' ' if spaced else ''}{named}"
         if expecting == "official" and _short_of(t, value, agency):
-            given = _who_of(_as_given(t))  # the answer as given, without what was done
+            given = _role_then_name(_who_of(_as_given(t)))  # as given, without what was done
             if given and flat(given) != flat(value):
                 return Value("official", given, 0.8, t.raw)
         return Value("official", value, 0.8, lower[at : at + len(word)])
     if titled and expecting not in ("identity", "name"):
-        return Value("official", strip_particles(titled.group(0)), 0.65, titled.group(0))
+        post = _POST_SAID.match(lower, titled.end())  # "… ตำแหน่งนายช่างโยธาชำนาญงาน": kept
+        named = lower[titled.start() : post.end()] if post else titled.group(0)
+        return Value("official", strip_particles(named), 0.65, named)
     said = romanised.official_said(t.cleaned)  # "nayok o bo to", "kamnan kha": Thai, in Latin
     return Value("official", said, 0.8, t.raw) if said else None
 
@@ -228,6 +233,22 @@ def _named_with_title(lower: str, titled: re.Match, agency: where.Agency | None)
             ):
                 return lower[m.start() : titled.end()].strip()  # the position, then the name
     return None
+
+
+#: The role, a polite particle, then who it is ("ครูผู้ดูแลเด็กค่ะ ครูแหม่ม", "เจ้าหน้าที่การเงินครับ
+#: ชื่อพี่ต้อย"): the person, then the role in brackets.
+_ROLE_PARTICLE_NAME = re.compile(
+    r"^(?P<role>\S.*?)(?:ค่ะ|คะ|ครับ|คับ|จ้ะ|จ้า)\s+(?:ชื่อ|ซื่อ)?\s*"
+    r"(?!หมู่|ม\.|ต\.|ตำบล|อ\.|อำเภอ|บ้าน|ที่|คน)(?P<who>[^\s\d]+(?:\s[^\s\d]+)?)$"
+)
+
+
+def _role_then_name(given: str) -> str:
+    """ "ครูผู้ดูแลเด็กค่ะ ครูแหม่ม" → "ครูแหม่ม (ครูผู้ดูแลเด็ก)"; any other answer as it is."""
+    found = _ROLE_PARTICLE_NAME.match(given)
+    if not found or not _role_at(found["role"]):
+        return given
+    return f"{strip_particles(found['who'])} ({found['role'].strip()})"
 
 
 def _as_given(t: Text) -> str:
@@ -350,6 +371,8 @@ def witnesses_value(t: Text, expecting: str | None) -> Value | None:
     return None
 
 
+#: The post said after a name ("นางสาวมาลี ใจดี ตำแหน่งนักวิชาการเงินและบัญชี").
+_POST_SAID = re.compile(r"\s*ตำแหน่ง\s*[^\s,]+(?:\s(?!ค่ะ|ครับ|คับ)[^\s,]+){0,3}")
 #: A polite particle, then more words: who was named ends there.
 _NAMED_AS = re.compile(r"(?:คือ|ได้แก่|ชื่อ)\s*$")
 _SAID_AFTER = re.compile(r"(?:ค่ะ|คะ|ครับ|คับ|จ้ะ|จ้า)\s+")

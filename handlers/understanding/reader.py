@@ -113,6 +113,14 @@ def read(
         stop = _stop_spelled(text, found, expecting, today, classify)
         if stop is not None:
             return stop
+    if (
+        whole
+        and found.intent in (meaning.ANSWER, meaning.GREETING)
+        and expecting in (None, "story")
+    ):
+        opening = _opening_spelled(text, found, today, classify)
+        if opening is not None:
+            return opening
     if whole and found.intent != meaning.DANGER and expecting in SPELLED_STEPS:
         return _as_spelled(text, found, expecting, today, classify)
     if whole and found.intent != meaning.DANGER:
@@ -220,6 +228,33 @@ def _as_spelled(
         return found  # read as typed as another plain answer ("mai kha": no)
     if found.intent == again.intent and found.confidence >= again.confidence and not asked:
         return found
+    return replace(again, text=found.text)
+
+
+#: A Latin-letter opening this short is a greeting or a wish to report, never the story.
+_OPENING_WORDS = 6
+#: "sawasdee krub", "sawatdee kha," at the start of a Latin-letter message.
+_LATIN_HELLO = re.compile(
+    r"^\s*s[aw]+[ao]?[st]?d[ei]+\w*[\s,!.]*(?:kh?r?[au]b|kh?r?ap|kh?a|na)?[\s,!.]*", re.I
+)
+#: … read so at least this sure (the opening words alone give 0.6).
+_OPENING_SURE = 0.6
+
+
+def _opening_spelled(
+    text: str | None, found: Understanding, today, classify: bool
+) -> Understanding | None:
+    """ "sawasdee krub yak jaeng rueang" asked for the story: a wish to report (or a greeting)
+    when its Thai says so clearly and it says nothing else; else None (a story stays as typed)."""
+    if not text or not text.isascii() or len(text.split()) > _OPENING_WORDS:
+        return None
+    rest = _LATIN_HELLO.sub("", text).strip()
+    if not rest or rest == text.strip():
+        return None  # a greeting alone, or none: read as it was
+    opening = _as_typed(rest, None, today, classify)  # as it would be read to open a chat
+    again = _as_spelled(rest, opening, None, today, classify)
+    if again.intent != meaning.START or again.confidence < _OPENING_SURE or again.values:
+        return None
     return replace(again, text=found.text)
 
 

@@ -124,6 +124,9 @@ def evidence_value(t: Text, expecting: str | None) -> Value | None:
     """What the text says of the evidence (none, later, sent), or None."""
     if expecting != "reported" and _NEVER_BEFORE.search(t.flat) and len(t.flat) <= NEVER_SAID_ALONE:
         return None  # "ยังไม่เคยแจ้งที่ไหน": where it was reported, not the evidence
+    yet = _NONE_YET.search(t.flat)
+    if yet and expecting == "evidence":  # "ตอนนี้ยังไม่มีค่ะ เดี๋ยวพรุ่งนี้ถ่ายรูปมาให้"
+        return Value("evidence", "later", 0.85, yet.group(0))
     for name in ("later", "none", "has"):
         cue = has(t.flat, EVIDENCE[name])
         if cue:
@@ -136,6 +139,11 @@ def evidence_value(t: Text, expecting: str | None) -> Value | None:
     return None
 
 
+#: None yet, some to come ("ตอนนี้ยังไม่มีค่ะ เดี๋ยวพรุ่งนี้ถ่ายรูปมาให้", "ยังบ่มีเด้อ มื้ออื่นสิถ่ายมาให้").
+_NONE_YET = re.compile(
+    r"^(?:ตอนนี้|ตอนนี่|ขณะนี้|เดี๋ยวนี้)?ยัง(?:ไม่|บ่)มี(?:รูป|ภาพ|หลักฐาน|คลิป|ใบเสร็จ|เลย)?(?:ค่ะ|ครับ|คับ|จ้า|เด้อ|นะ)?"
+    r".{0,12}?(?:เดี๋ยว|พรุ่งนี้|มื้ออื่น|มื้อหน้า|ทีหลัง|วันหลัง|ภายหลัง|ค่อย|จะไป|สิไป)"
+)
 #: Evidence found after all ("เพิ่งหาเจอในมือถือ", "เจอแล้ว", "found it"), said of a photo, a clip
 #: or a paper (or at the evidence question): there is some.
 _FOUND_AFTER_ALL = re.compile(r"หาเจอ|เจอแล้ว|เพิ่งเจอ|found(?:it|them|the|a|my)")

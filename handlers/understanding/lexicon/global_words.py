@@ -217,6 +217,19 @@ SAFETY_OUTSIDE_FILING: dict[str, tuple[str, ...]] = {
         "ขอแบบไม่เปิดเผย",
         "ขอแบบลับ",  # "ขอแบบลับ ๆ": the repeat mark goes with the particles
         "แบบลับ",
+        "ปิดบัง",  # "ปิดบังค่ะ": the question's own word
+        "ขอปิดบัง",
+        "ปิดบังไว้",
+        "ปิดบังดีกว่า",
     ),
-    "discreet_off": ("แบบปกติ", "ขอแบบปกติ", "ปกติ", "normal", "normal please", "normal is fine"),
+    "discreet_off": (
+        "แบบปกติ",
+        "ขอแบบปกติ",
+        "ปกติ",
+        "ไม่ต้องปิดบัง",
+        "ไม่ปิดบัง",
+        "normal",
+        "normal please",
+        "normal is fine",
+    ),
 }

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
 import time_machine
 from sqlalchemy import select
 
@@ -145,3 +146,10 @@ def test_one_persons_two_held_notices_look_like_two_peoples(services):
         rows = uow.session.scalars(select(HeldNotice).order_by(HeldNotice.id)).all()
         seen = [{"held_on": r.held_on, "size": len(r.recipient_enc)} for r in rows]
     assert seen[0] == seen[1] == seen[2] == seen[3]
+
+
+@pytest.mark.parametrize(("line", "said"), [("ปิดบังค่ะ", "ขึ้นเพียง"), ("ไม่ต้องปิดบังครับ", "ตามปกติ")])
+def test_the_choice_in_the_offers_own_word_is_taken(chat, line, said):
+    submit(chat)
+    reply = texts(chat.say(line))
+    assert said in reply and "ยังไม่เข้าใจ" not in reply, reply

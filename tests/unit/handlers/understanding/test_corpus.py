@@ -143,6 +143,10 @@ SELF_FIXW17A = FIXTURES / "heldout_fixW17a_self.jsonl"
 SELF_FIXR15A = FIXTURES / "heldout_fixR15a_self.jsonl"
 #: fixW18a's own (walk18: Isan "send it" at the summary, a loose yes and a worry at "file it?").
 SELF_FIXW18A = FIXTURES / "heldout_fixW18a_self.jsonl"
+#: fixW18b's own (walk18's values: nobody dares to witness, none yet with photos tomorrow, a phone
+#: said in digit words, a role then a name, an agency said unknown, a Latin greeting with the wish
+#: to file, an edit of the official with the post).
+SELF_FIXW18B = FIXTURES / "heldout_fixW18b_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -183,6 +187,7 @@ _BY_HALF = {
     SELF_FIXW17A,
     SELF_FIXR15A,
     SELF_FIXW18A,
+    SELF_FIXW18B,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -2191,3 +2196,29 @@ SELF_FIXW18A_FLOORS = {"intents": 6.5 / 10, "danger": 0, "false_alarms": 0}
 
 def test_fixw18a_held_out_walk18_answers_are_read():
     _holds_floors(_scored_alone(SELF_FIXW18A), SELF_FIXW18A_FLOORS)
+
+
+# ---------------------------------------------------------------- fixW18b's own held-out set
+# 26 phrasings of the values walk18's villagers gave and the bot stored raw or misread ("nobody
+# dares to be a witness", "none yet, I'll take photos tomorrow", a phone's first digits said in
+# words, a role, a particle and a nickname with "surname unknown", an agency said unknown beside
+# the village, a Latin greeting with the wish to file, "แก้ 3 <name> ตำแหน่ง<post>"), with
+# near-misses, written by the fixW18b helper before any change. Before (Sunday 6 December 2026,
+# integ 39482ba): intents 18/26, agency 0/1, field 2/2, official 1/5, phone 1/4, witnesses 1/5;
+# after: intents 20/26, official 4/5, phone 4/4, witnesses 4/5. Left: "nobody dares" and "none
+# yet" are read as answers whose value is none (the rows say none: the flow stores none either
+# way), a Thai greeting with the wish to file stays a greeting, a named witness "who does not
+# dare" keeps "เห็นค่ะ แต่ไม่กล้า", "เทศบาล บ่ฮู้ว่ากองไหน" reads "เทศบาลบ่ฮู้" (the agency step
+# keeps "เทศบาล"), "ปลัดคนใหม่" (as before). No threats in it. Floors: those, halfway to one
+# more miss.
+SELF_FIXW18B_FLOORS = {"intents": 19.5 / 26, "danger": 0, "false_alarms": 0}
+SELF_FIXW18B_VALUES = {
+    "field": 1.5 / 2,
+    "official": 3.5 / 5,
+    "phone": 3.5 / 4,
+    "witnesses": 3.5 / 5,
+}
+
+
+def test_fixw18b_held_out_walk18_values_are_read():
+    _holds_floors(_scored_alone(SELF_FIXW18B), SELF_FIXW18B_FLOORS, SELF_FIXW18B_VALUES)
