@@ -53,6 +53,7 @@ _OFFERING = sorted((w.lower() for w in (*lexicon.ADDING, *lexicon.ADDING_FRAME))
 _FRAME_WORDS = frozenset(lexicon.ADDING_FRAME_WORDS)
 _NUMBER = re.compile(r"\d")  # Thai digits too
 _SAME = re.compile(lexicon.SAME_COMPLAINT, re.I)
+_HAS_EVIDENCE = re.compile(lexicon.HAS_EVIDENCE, re.I)
 _NOT_NEW = re.compile(lexicon.NOT_NEW_COMPLAINT, re.I)
 _NO_FIRST = re.compile(r"^(?:ไม่ใช่|บ่แม่น|บ่แม่|ไม่|no\b)", re.I)  # "ไม่ใช่ค่ะ ไม่เกี่ยวกับเรื่องเดิม"
 #: A no said first ("ไม่ใช่ค่ะ …", "บ่แม่น …"), then why.
@@ -81,7 +82,9 @@ def wants_a_new_one(text: str | None) -> bool:
 
 def _adding_words(text: str | None) -> str | None:
     key = compact(text).lower()
-    return next((w for w in _ADDING if w in key), None)
+    found = next((w for w in _ADDING if w in key), None)
+    has = None if found else _HAS_EVIDENCE.search(key) or _HAS_EVIDENCE.search((text or "").lower())
+    return found or (has.group(0) if has else None)
 
 
 def _beyond_the_offer(text: str | None, named: str | None) -> str:

@@ -46,6 +46,13 @@ ADDING = (
     "photo is for",
     "picture is for",
 )
+#: Evidence the complainant says they have, after filing ("มีรูปถ่ายตอนเขารับเงินด้วยค่ะ", "มีคลิปตอน
+#: เขาเก็บเงิน", "I have a video of it"): more for the filed complaint, the words kept, the file
+#: asked for; never "ไม่มีรูป" (none) nor "มีรูปไหม" (asked).
+HAS_EVIDENCE = (
+    r"(?<!ไม่)(?<!บ่)(?<!ยัง)มี(?:รูป|ภาพ|คลิป|วิดีโอ|วีดีโอ|เสียงอัด|ไฟล์|เอกสาร|หลักฐาน|ใบเสร็จ)(?!ไหม|มั้ย|บ่)"
+    r"|\bi (?:have|got|took) (?:a |the |some )?(?:photos?|pictures?|videos?|clips?|recordings?)\b"
+)
 #: The filed complaint itself named at "add this photo to BRM-…?" ("เรื่องเดิม", "ใส่เรื่องเก่าเด้อ"),
 #: or a new one denied ("ไม่ใช่เรื่องใหม่", "บ่แม่นเรื่องใหม่", "ไม่ได้แจ้งใหม่"): a yes to adding.
 SAME_COMPLAINT = (
