@@ -219,6 +219,23 @@ def quick_data(messages: list[dict]) -> dict[str, str]:
     }
 
 
+def answer_up_to_evidence(
+    chat, agency="อบต.หนองโบสถ์", district="นางรอง", subdistrict="หนองโบสถ์"
+) -> None:
+    """Tap and type through a complaint's questions, as a citizen would, up to the evidence
+    question (its story told)."""
+    chat.follow()
+    chat.tap("menu=complain")
+    chat.tap("a=consent:yes")
+    chat.tap("a=kind:procurement")
+    chat.say(agency)
+    chat.say("นายก อบต.")
+    chat.say(district)
+    chat.say(subdistrict)
+    chat.say("14 มี.ค. 2568")
+    chat.say("มีการฮั้วประมูลโครงการถนนลาดยางหมู่ 5 งบ 2 ล้านบาท ผู้รับเหมาเป็นญาตินายก")
+
+
 def file_complaint(
     chat,
     anonymous=True,
@@ -230,16 +247,7 @@ def file_complaint(
     """File a complete complaint by tapping, as a citizen would; returns the last reply.
 
     `evidence`: events (photos, files) the citizen sends at the evidence step."""
-    chat.follow()
-    chat.tap("menu=complain")
-    chat.tap("a=consent:yes")
-    chat.tap("a=kind:procurement")
-    chat.say(agency)
-    chat.say("นายก อบต.")
-    chat.say(district)
-    chat.say(subdistrict)
-    chat.say("14 มี.ค. 2568")
-    chat.say("มีการฮั้วประมูลโครงการถนนลาดยางหมู่ 5 งบ 2 ล้านบาท ผู้รับเหมาเป็นญาตินายก")
+    answer_up_to_evidence(chat, agency, district, subdistrict)
     for event in evidence:
         chat.send(lambda user_id, event=event: event)
     chat.tap("a=evidence:done")

@@ -83,7 +83,7 @@ def wants_a_new_one(text: str | None) -> bool:
 def _adding_words(text: str | None) -> str | None:
     key = compact(text).lower()
     found = next((w for w in _ADDING if w in key), None)
-    has = None if found else _HAS_EVIDENCE.search(key) or _HAS_EVIDENCE.search((text or "").lower())
+    has = None if found else _HAS_EVIDENCE.search(key)  # "มีรูปถ่ายตอนเขารับเงิน"
     return found or (has.group(0) if has else None)
 
 

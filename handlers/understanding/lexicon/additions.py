@@ -51,7 +51,8 @@ ADDING = (
 #: asked for; never "ไม่มีรูป" (none) nor "มีรูปไหม" (asked).
 HAS_EVIDENCE = (
     r"(?<!ไม่)(?<!บ่)(?<!ยัง)มี(?:รูป|ภาพ|คลิป|วิดีโอ|วีดีโอ|เสียงอัด|ไฟล์|เอกสาร|หลักฐาน|ใบเสร็จ)(?!ไหม|มั้ย|บ่)"
-    r"|\bi (?:have|got|took) (?:a |the |some )?(?:photos?|pictures?|videos?|clips?|recordings?)\b"
+    # English, read without its spaces as the rest: "I have a video" is "ihaveavideo"
+    r"|(?<![a-z])i(?:have|got|took)(?:a|the|some)?(?:photos?|pictures?|videos?|clips?|recordings?)"
 )
 #: The filed complaint itself named at "add this photo to BRM-…?" ("เรื่องเดิม", "ใส่เรื่องเก่าเด้อ"),
 #: or a new one denied ("ไม่ใช่เรื่องใหม่", "บ่แม่นเรื่องใหม่", "ไม่ได้แจ้งใหม่"): a yes to adding.

@@ -8,27 +8,13 @@ from __future__ import annotations
 from bs4 import BeautifulSoup
 
 from storage import tickets
-from tests.factories import REFERENCE, media_event, submit, texts
+from tests.factories import REFERENCE, answer_up_to_evidence, media_event, submit, texts
 from tests.integration.bot.dashboard.test_tickets_pages import signed_in
 from tests.integration.handlers.complaint.test_understood_steps import draft_of
 
 #: The one wording of who sees a named complainant's name (privacy.name_seen).
 NAME_SEEN = "ชื่อและเบอร์โทรของท่านเห็นเฉพาะประธานคณะกรรมการ"
 MENU_NOTE = "ไฟล์นั่นคือเมนูอาหารที่โรงเรียนแจ้งผู้ปกครองค่ะ บอกว่ามีไข่มีไก่ทุกวัน แต่จริงไม่มี"
-
-
-def _at_evidence(chat) -> None:
-    """Tap and type through the questions up to the evidence question."""
-    chat.follow()
-    chat.tap("menu=complain")
-    chat.tap("a=consent:yes")
-    chat.tap("a=kind:procurement")
-    chat.say("อบต.หนองโบสถ์")
-    chat.say("นายก อบต.")
-    chat.say("นางรอง")
-    chat.say("หนองโบสถ์")
-    chat.say("14 มี.ค. 2568")
-    chat.say("มีการฮั้วประมูลโครงการถนนลาดยางหมู่ 5 งบ 2 ล้านบาท ผู้รับเหมาเป็นญาตินายก")
 
 
 def _to_the_end(chat) -> str:
@@ -53,7 +39,7 @@ def _notes(services, reference: str) -> list[str]:
 
 
 def test_an_explanation_of_the_file_sent_is_kept_with_it(chat, services):
-    _at_evidence(chat)
+    answer_up_to_evidence(chat)
     chat.send(media_event, "image")
     chat.send(media_event, "file")
     reply = texts(chat.say(MENU_NOTE))
@@ -65,7 +51,7 @@ def test_an_explanation_of_the_file_sent_is_kept_with_it(chat, services):
 
 
 def test_a_caption_after_a_photo_shows_under_that_photo_on_the_ticket_page(app, chat, services):
-    _at_evidence(chat)
+    answer_up_to_evidence(chat)
     chat.send(media_event, "image")
     chat.say("รูปถนนแตกครับ ถ่ายเมื่อวาน")
     reference = _to_the_end(chat)
@@ -78,14 +64,14 @@ def test_a_caption_after_a_photo_shows_under_that_photo_on_the_ticket_page(app, 
 
 
 def test_words_before_any_file_are_not_taken_for_a_note(chat, services):
-    _at_evidence(chat)
+    answer_up_to_evidence(chat)
     reply = texts(chat.say("มีรูปแต่อยู่ในมือถือลูกค่ะ"))
     assert "จดไว้กับหลักฐาน" not in reply, reply
     assert not draft_of(services).data.get("evidence_notes")
 
 
 def test_done_after_a_photo_is_still_done(chat, services):
-    _at_evidence(chat)
+    answer_up_to_evidence(chat)
     chat.send(media_event, "image")
     chat.say("เสร็จแล้วค่ะ")
     assert draft_of(services).step == "witnesses"
@@ -96,7 +82,7 @@ def test_done_after_a_photo_is_still_done(chat, services):
 
 
 def test_is_it_safe_to_give_my_name_says_who_sees_it(chat):
-    _at_evidence(chat)
+    answer_up_to_evidence(chat)
     chat.tap("a=evidence:done")
     chat.say("ไม่มี")
     chat.tap("a=reported:no")
@@ -106,7 +92,7 @@ def test_is_it_safe_to_give_my_name_says_who_sees_it(chat):
 
 
 def test_a_question_about_a_witness_name_is_answered_about_witnesses(chat, services):
-    _at_evidence(chat)
+    answer_up_to_evidence(chat)
     chat.tap("a=evidence:done")
     reply = texts(chat.say("ต้องบอกชื่อพยานด้วยเหรอครับ เขาจะเดือดร้อนไหม"))
     assert "พยาน" in reply and "ประธาน" in reply and "ผู้รับผิดชอบ" in reply, reply
@@ -118,7 +104,7 @@ def test_a_question_about_a_witness_name_is_answered_about_witnesses(chat, servi
 
 
 def test_the_agency_echo_does_not_read_as_designate(chat):
-    _at_evidence(chat)
+    answer_up_to_evidence(chat)
     reply = texts(chat.say("เปลี่ยนหน่วยงานเป็น อบจ.บุรีรัมย์ ครับ"))
     assert "อบจ.บุรีรัมย์" in reply, reply
     assert "เข้าใจว่าที่" not in reply and "ขอทวนนะคะ ที่ อบจ.บุรีรัมย์" in reply, reply
