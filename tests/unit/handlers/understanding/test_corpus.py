@@ -74,6 +74,13 @@ ROUND15 = {
     "diag": FIXTURES / "heldout_round15_diag.jsonl",
     "sealed": FIXTURES / "heldout_round15_sealed.jsonl",
 }
+#: Round 16 likewise (issue 16, "a villager understood, not matched": veiled threats to kin's jobs,
+#: land, welfare, debts and medicine, told as advice or over social media; harm words in farming,
+#: games, sermons and the news; answers, questions back, edits and withdrawals in everyday words).
+ROUND16 = {
+    "diag": FIXTURES / "heldout_round16_diag.jsonl",
+    "sealed": FIXTURES / "heldout_round16_sealed.jsonl",
+}
 #: A held-out set written by the helper who then worked on the understanding (gen16), before
 #: any change, of the shapes round 7's sealed half missed (counts only); scored on its own
 #: below, so the union keeps the files its floors were set on.
@@ -159,6 +166,7 @@ _BY_HALF = {
     *ROUND13.values(),
     *ROUND14.values(),
     *ROUND15.values(),
+    *ROUND16.values(),
     SELF_GEN16,
     SELF_FIXU,
     SELF_DIAGFIX9,
@@ -1399,6 +1407,103 @@ ROUND15_VALUE_ACCURACY = {
 }
 
 
+# ---------------------------------------------------------------- round 16, half by half
+# Round 16 (issue 16, "a villager understood, not matched"): 300 utterances by a tester who read
+# neither the rules nor the word lists nor the examples, split at random (random.Random(16):
+# shuffled, then half and half) into 150 and 150. 72 are threats, most veiled or indirect: a
+# son-in-law's, husband's or daughter's job, a conscript's commander called, a teaching contract;
+# land surveyed to be bulldozed, a mortgaged title deed kept, a rented field taken back, a land
+# case in court; a disability allowance, drought compensation, flood relief, village water,
+# irrigation and blood-pressure medicine withheld; loans called in, interest raised, belongings
+# taken; TikTok and Facebook shaming, a number posted on a dating group, a coffin sticker, a
+# grandchild's photo with no words; "advice" (a child without a mother, old people fall, a gas
+# tank explodes easily, someone disappeared), framing with planted goods, a fake warrant, a drug
+# smear; threats told inside an answer at when, witnesses, identity, consent, evidence, summary;
+# in Isan, Northern Khmer and Kui (Suai) with Thai glosses, Latin letters, English, Thai digits,
+# typos and voice-to-text spacing. 46 only look dangerous (a pig, a chicken, a cow slaughtered,
+# stubble burnt, a cobra killed, archery, likay, a school play, a shooting game, a sermon, a
+# dream, rat poison, "ตายแล้ว", "จะบ้าตาย", "เจ็บจะตาย", knives sold at the market). The rest:
+# answers at every structured question with extra words, questions back, relays, pasted posts
+# and project signs, edits and withdrawals in everyday words, status asks, dates by farming,
+# school terms, Buddhist days and festivals (today Sunday 6 December 2026). Values are labelled.
+# Floors: what each half reached on main before any fix (main c6cbb483), at exactly the measured
+# figure; intents and values not reached once in a half have no floor there.
+ROUND16_DANGER_RECALL = {"diag": 33 / 36, "sealed": 29 / 36}
+ROUND16_FALSE_ALARMS = {"diag": 10, "sealed": 5}  # non-threats read as danger, at most
+ROUND16_INTENT_ACCURACY = {"diag": 118 / 150, "sealed": 133 / 150}
+#: The halves whose threats are not all caught yet (their test is a strict xfail).
+ROUND16_NOT_ALL_CAUGHT = {"diag": "33/36", "sealed": "29/36"}
+ROUND16_INTENT_RECALL = {
+    "diag": {
+        "already_said": 2 / 2,
+        "answer": 53 / 57,
+        "done": 1 / 1,
+        "edit": 6 / 6,
+        "help": 1 / 1,
+        "no": 2 / 2,
+        "none": 2 / 20,
+        "question": 6 / 6,
+        "start": 1 / 2,
+        "thanks": 1 / 1,
+        "track": 2 / 3,
+        "withdraw": 6 / 10,
+        "yes": 2 / 3,
+    },
+    "sealed": {
+        "already_said": 1 / 1,
+        "answer": 59 / 62,
+        "cancel": 1 / 1,
+        "change_mind": 1 / 1,
+        "done": 1 / 1,
+        "edit": 4 / 4,
+        "greeting": 1 / 1,
+        "help": 1 / 1,
+        "none": 5 / 11,
+        "question": 13 / 13,
+        "start": 8 / 8,
+        "thanks": 2 / 2,
+        "track": 2 / 3,
+        "yes": 5 / 5,
+    },
+}
+ROUND16_VALUE_ACCURACY = {
+    "diag": {
+        "agency": 4 / 5,
+        "date": 7 / 10,
+        "district": 10 / 10,
+        "evidence": 4 / 6,
+        "faq": 6 / 6,
+        "field": 7 / 8,
+        "identity": 1 / 2,
+        "kind": 1 / 1,
+        "name": 1 / 2,
+        "official": 4 / 11,
+        "phone": 2 / 2,
+        "reason": 6 / 10,
+        "reference": 3 / 3,
+        "reported": 3 / 3,
+        "subdistrict": 4 / 5,
+        "witnesses": 3 / 5,
+    },
+    "sealed": {
+        "agency": 5 / 6,
+        "date": 10 / 17,
+        "district": 11 / 11,
+        "evidence": 4 / 4,
+        "faq": 10 / 11,
+        "field": 5 / 5,
+        "identity": 2 / 2,
+        "kind": 4 / 7,
+        "official": 1 / 3,
+        "phone": 1 / 1,
+        "reference": 1 / 1,
+        "reported": 3 / 4,
+        "subdistrict": 7 / 7,
+        "witnesses": 2 / 6,
+    },
+}
+
+
 @dataclass(frozen=True)
 class Round:
     """A held-out round scored half by half, with its floors (dicts by half)."""
@@ -1511,6 +1616,15 @@ ROUNDS = {
         ROUND15_INTENT_RECALL,
         ROUND15_VALUE_ACCURACY,
         ROUND15_NOT_ALL_CAUGHT,
+    ),
+    16: Round(
+        ROUND16,
+        ROUND16_DANGER_RECALL,
+        ROUND16_FALSE_ALARMS,
+        ROUND16_INTENT_ACCURACY,
+        ROUND16_INTENT_RECALL,
+        ROUND16_VALUE_ACCURACY,
+        ROUND16_NOT_ALL_CAUGHT,
     ),
 }
 

@@ -1,0 +1,60 @@
+"""Held-out villagers, round 16: each files in at most 16 typed messages, at most 1 refused,
+the ticket holds what they meant field by field, asides are answered and never stored — the
+checks of the first held-out people, applied to ten new ones, five of them sealed. One of them
+is threatened by a phone call in the middle of filing: the safety answer comes first and the
+threat is not kept."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from tests.clock import Clock
+from tests.conftest import ONE_DATABASE
+from tests.integration.handlers.complaint.heldout_personas_round16 import DIAG, VILLAGERS
+from tests.integration.handlers.complaint.test_heldout_personas import (
+    held_out,
+)
+from tests.integration.handlers.complaint.test_heldout_personas import (
+    test_heldout_villager_files_what_they_meant as files_what_they_meant,
+)
+
+# Held-out people the conversation does not yet serve (non-strict: the day one passes, the
+# report shows XPASS and the line can go). Diag entries say what broke; sealed ones do not.
+NOT_YET: dict[str, str] = {
+    "rubber_tapper": (
+        "'คนกรีดยางแปลงข้างๆ' (the rubber tappers next to him) at the witnesses question is read as "
+        "danger: the safety answer comes back each time and the question never moves on; he "
+        "gives up after 32 messages"
+    ),
+    "lunch_money": (
+        "two answers refused: 'ตั้งแต่เปิดเทอมสองค่ะ จนถึงตอนนี้' at when and "
+        "'มีรูปถาดข้าวที่ลูกครูส่งในกลุ่มผู้ปกครองค่ะ' at evidence"
+    ),
+    "volunteer_for_three": (
+        "'อสม.แจ้งแทนคนแก่ในหมู่บ้านสามคนได้ไหมคะ เขาพิมพ์ไม่เป็น' (may I file for others?) "
+        "before filing gets 'ยังไม่เข้าใจ' instead of an answer about filing for someone else"
+    ),
+    "retired_teacher": "sealed",
+    "quits_and_returns": "sealed",
+    "who_sees_my_name": "sealed",
+}
+
+
+# Villagers' conversations do not depend on the database kind: run once, on SQLite.
+pytestmark = ONE_DATABASE
+
+
+@pytest.fixture
+def clock():
+    """Sunday 6 December 2026 (BE 2569), ten in the morning in Buriram."""
+    return Clock(datetime(2026, 12, 6, 3, 0, tzinfo=UTC))
+
+
+@pytest.mark.parametrize(
+    "villager",
+    held_out(VILLAGERS, DIAG, NOT_YET),
+)
+def test_round16_villager_files_what_they_meant(villager, chat, services, clock):
+    files_what_they_meant(villager, chat, services, clock)
