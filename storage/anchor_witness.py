@@ -60,7 +60,7 @@ TIE_COLUMNS = (
 def ties_digests(uow: UnitOfWork) -> dict[int, str]:
     """Each member's `ties_digest`, by member id (a member with no tie has one too)."""
     stmt = select(MemberConflict.member_id, *(getattr(MemberConflict, n) for n in TIE_COLUMNS))
-    by_member: dict[int, list[list[str]]] = {}
+    by_member: dict[int, list[list]] = {}
     for row in uow.session.execute(stmt):
         values = [
             _time(v) if n.endswith("_at") else v for n, v in zip(TIE_COLUMNS, row[1:], strict=True)
@@ -137,7 +137,11 @@ def problems(uow: UnitOfWork, witness: list, day: str) -> dict[str, list[str]]:
         elif _is(row, "ties", 4) and f"member {row[1]}" not in found:
             # At the anchored version the ties are the anchored ones; a later version was
             # sealed by the application (its seal and marks are held above).
-            if members.get(row[1]) == row[2] and digests.get(row[1]) != row[3]:
+            if (
+                row[1] in members
+                and (members[row[1]] or 0) == row[2]
+                and digests.get(row[1]) != row[3]
+            ):
                 found[f"member {row[1]}"] = [
                     f"member {row[1]}'s declared ties changed outside the application since"
                     f" the anchor of {day}"
