@@ -6,8 +6,9 @@ transparency page and the full list is written to a file the operator keeps else
 chain rewritten afterwards no longer has the anchored hash at the anchored position, and
 `tickets verify --anchor FILE` says so.
 
-Since 0047 an anchor also witnesses members' versions, the policy settings and the sessions
-ended (storage/anchor_witness.py, format 2): in its digest, so in the chairs' code.
+Since 0047 an anchor also witnesses members' versions and declared ties, the policy settings
+and the sessions ended (storage/anchor_witness.py, format 2): in its digest, so in the chairs'
+code.
 """
 
 from __future__ import annotations
@@ -336,8 +337,8 @@ class CodeCheck:
     anchor published here has it: the database was put back to before it, or its anchors
     rewritten), `changed` (its list no longer fits its digest), `unlisted` (made before the
     lists were kept: check with its file), `broken` (tickets rewritten or removed since,
-    `broken` by reference; `put_back`, the members, settings and sessions its witness names
-    that were put back since) or `intact`."""
+    `broken` by reference; `put_back`, the members (their rows or declared ties), settings
+    and sessions its witness names that were put back or changed since) or `intact`."""
 
     state: str
     day: date | None = None

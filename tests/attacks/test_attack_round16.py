@@ -577,6 +577,40 @@ def test_a_policy_put_back_with_its_old_seal_appended_to_the_journal_reads_no(se
 
 
 @SQLITE
+def test_a_policy_put_back_with_its_old_seal_appended_shows_on_the_chairs_code(services):
+    """The xfail above, seen from off the machine: within the hour of the chair's "no" the
+    `witness-anchor` job anchors it (its time and value in the witness) and sends the chairs
+    the code. The writer copies the old "yes" row back and appends its seal to the journal:
+    that code reads broken (one setting put back). The fresh process still reads "yes" until
+    a chair checks (the xfail stays)."""
+    from bot.jobs import catalogue as jobs
+
+    chair = add_member(services, "chair")
+    with services.uow() as unit:
+        access.set_admins_see_identity(unit, unit.session.get(Member, chair), True)
+        unit.commit()
+    with services.uow() as unit:
+        old = unit.session.get(PolicySetting, access.ADMINS_SEE_IDENTITY)
+        before = {"value": old.value, "set_by": old.set_by, "set_at": old.set_at, "seal": old.seal}
+    with services.uow() as unit:
+        access.set_admins_see_identity(unit, unit.session.get(Member, chair), False)
+        unit.commit()
+    made = jobs.run_job(services, "witness-anchor")["anchor"]
+    assert made
+    with services.uow() as unit:
+        stmt = update(PolicySetting).where(PolicySetting.key == access.ADMINS_SEE_IDENTITY)
+        unit.session.execute(stmt.values(**before))
+        unit.commit()
+    journal = sorted(Path(services.config.record_anchor_dir).glob("journal-*.log"))[-1]
+    with journal.open("a") as handle:
+        handle.write(f"policy:{access.ADMINS_SEE_IDENTITY} {before['seal']}\n")
+    prefix = record_anchors.typed_code(record_anchors.code_of(made))
+    with services.uow() as unit:
+        checked = anchor_codes.check(unit, unit.session.get(Member, chair), prefix)
+    assert checked.state == "broken" and checked.put_back == 1
+
+
+@SQLITE
 def test_a_policy_put_back_with_its_journal_intact_reads_no(services):
     """The same put-back of the old "yes" row, the journal left alone: it reads no."""
     chair = add_member(services, "chair")

@@ -9,11 +9,14 @@ hold (its reason says what gets through and where)."""
 
 from __future__ import annotations
 
-import pytest
+from pathlib import Path
+
 from sqlalchemy import func, select
 
+from handlers.directory import agencies, members
 from handlers.tickets import anchor_codes
-from storage import record_anchors
+from storage import journal_lines, record_anchors
+from storage.insider_models import Agency
 from storage.models import Evidence, Member, MemberConflict, Ticket, TicketEvent
 from tests.attacks.recusal_probes import NANG_RONG, SQLITE, _listed, _named, _sees
 from tests.factories import (
@@ -315,27 +318,155 @@ def test_photo_kept_aside_cannot_be_added_to_someone_elses_complaint(services, c
         assert uow.session.scalar(stmt) == 0
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="storage/anchor_witness.py `problems` holds a member by version alone; "
-    "record_anchors.check_code reads ticket seals but no member seal, so a tie deleted in SQL "
-    "(the member's row and version untouched) leaves the chairs' code 'intact' (the member's "
-    "seal fails closed, so they are not freed by it)",
-)
-def test_a_tie_deleted_in_sql_after_the_anchor_shows_on_the_chairs_code(services):
-    """A database writer (no keys) deletes a reviewer's declared tie after the anchor, the
-    member's row and version left as they were: the chair's code must not read intact."""
-    add_ticket(services)
-    tied = add_member(services, "reviewer", conflicts=[("agency", "อบต.กลันทา")])
-    chair = add_member(services, "chair")
+def _anchored(services) -> str:
+    """Today's anchor published (its code queued to the chairs); the code a chair types."""
     with services.uow() as uow:
         made = anchor_codes.publish(uow)
         uow.commit()
+    return record_anchors.typed_code(record_anchors.code_of(made["digest"]))
+
+
+def _code_says(services, chair: int, prefix: str) -> anchor_codes.Checked:
     with services.uow() as uow:
-        table = MemberConflict.__table__
-        uow.session.execute(table.delete().where(table.c.member_id == tied))
+        return anchor_codes.check(uow, uow.session.get(Member, chair), prefix)
+
+
+def _write(services, *statements) -> None:
+    """A database writer without the keys: plain SQL, committed."""
+    with services.uow() as uow:
+        for statement in statements:
+            uow.session.execute(statement)
         uow.commit()
-    prefix = record_anchors.typed_code(record_anchors.code_of(made["digest"]))
+
+
+def _ties_unjournalled(services, member_id: int) -> None:
+    """The writer of RECORD_ANCHOR_DIR too: every journal line naming the member's ties or
+    versions (`conflict:M:`, `tie:M:`, `member:M `) and their `members/M` file deleted."""
+    folder = Path(services.config.record_anchor_dir)
+    names = (f"conflict:{member_id}:", f"tie:{member_id}:", f"member:{member_id} ")
+    for path in folder.rglob("*"):
+        if path.is_file() and path.parent.name == "members" and path.name == str(member_id):
+            path.unlink()
+        elif path.is_file() and path.name.startswith("journal-"):
+            lines = path.read_text("utf-8").splitlines(True)
+            path.write_text("".join(x for x in lines if not x.startswith(names)), "utf-8")
+    journal_lines.forget(str(folder))
+
+
+def test_a_tie_deleted_in_sql_after_the_anchor_shows_on_the_chairs_code(services):
+    """A database writer (no keys) deletes a reviewer's declared tie after the anchor, the
+    member's row and version left as they were: the chair's code must not read intact (one
+    member named among those put back or changed), and the member still sees nothing."""
+    ref = add_ticket(services)
+    tied = add_member(services, "reviewer", conflicts=[("agency", "อบต.กลันทา")])
+    chair = add_member(services, "chair")
+    prefix = _anchored(services)
+    table = MemberConflict.__table__
+    _write(services, table.delete().where(table.c.member_id == tied))
+    checked = _code_says(services, chair, prefix)
+    assert checked.state == "broken" and checked.put_back == 1
+    assert _hidden(services, tied, ref)
+
+
+def test_a_tie_added_in_sql_after_the_anchor_shows_on_the_chairs_code(services):
+    """A writer invents a tie for a reviewer after the anchor (a conflict with อบต.กลันทา, to
+    keep a complaint about it from the one reviewer who would act on it). The witness names
+    the member (the code reads broken); the member fails closed (sees no ticket at all, so
+    the invented tie buries nothing quietly: the chairs see it on the code and on
+    /committee/conflicts)."""
+    ref = add_ticket(services, agency="อบต.กลันทา")
+    reviewer = add_member(services, "reviewer")
+    chair = add_member(services, "chair")
+    assert _sees(services, reviewer, ref)
+    prefix = _anchored(services)
     with services.uow() as uow:
-        checked = anchor_codes.check(uow, uow.session.get(Member, chair), prefix)
-    assert checked.state != "intact"
+        now = uow.now()
+    table = MemberConflict.__table__
+    _write(
+        services,
+        table.insert().values(
+            member_id=reviewer, kind="agency", value="อบต.กลันทา", declared_at=now
+        ),
+    )
+    checked = _code_says(services, chair, prefix)
+    assert checked.state == "broken" and checked.put_back == 1
+    assert _hidden(services, reviewer, ref)
+    assert _hidden(services, reviewer, add_ticket(services, agency="อบต.หนองโบสถ์"))
+
+
+def test_a_tie_pointed_to_another_agency_in_sql_shows_on_the_chairs_code(services):
+    """A writer points a reviewer's tie to another agency record after the anchor (recusal
+    would then read that record's name as the tie): the code reads broken, and the member
+    sees no ticket at all (neither agency's)."""
+    mine = add_ticket(services, agency="อบต.กลันทา")
+    other = add_ticket(services, agency="อบต.หนองโบสถ์")
+    tied = add_member(services, "reviewer", conflicts=[("agency", "อบต.กลันทา")])
+    chair = add_member(services, "chair")
+    with services.uow() as uow:
+        elsewhere = uow.session.scalar(select(Ticket.agency_id).where(Ticket.reference == other))
+    prefix = _anchored(services)
+    table = MemberConflict.__table__
+    _write(services, table.update().where(table.c.member_id == tied).values(agency_id=elsewhere))
+    checked = _code_says(services, chair, prefix)
+    assert checked.state == "broken" and checked.put_back == 1
+    assert _hidden(services, tied, mine) and _hidden(services, tied, other)
+
+
+def test_a_tie_deleted_with_its_journal_lines_shows_on_the_chairs_code(services):
+    """The writer deletes the tie row and, writing RECORD_ANCHOR_DIR too, every journal line
+    of the member's ties and versions: nothing on the machine remembers the tie, but the
+    chair's code (its witness holds the member's ties at their version) reads broken, and
+    the member's seal still keeps every ticket from them."""
+    ref = add_ticket(services, agency="อบต.กลันทา")
+    tied = add_member(services, "reviewer", conflicts=[("agency", "อบต.กลันทา")])
+    chair = add_member(services, "chair")
+    prefix = _anchored(services)
+    table = MemberConflict.__table__
+    _write(services, table.delete().where(table.c.member_id == tied))
+    _ties_unjournalled(services, tied)
+    checked = _code_says(services, chair, prefix)
+    assert checked.state == "broken" and checked.put_back == 1
+    assert _hidden(services, tied, ref)
+
+
+def test_a_merge_undone_on_the_tie_alone_shows_on_the_chairs_code(services):
+    """A chair merges the reviewer's tied record into another (the tie follows: a new
+    version, anchored). A writer then copies back the tie's row from before the merge (its
+    old record and mark, which fit) and deletes the journal's lines of the member's ties:
+    the member's seal fits (a tie's record is not in it) and nothing on the machine tells,
+    but the witness of the member's ties at that version does (the code reads broken)."""
+    ref = add_ticket(services, agency="อบต.กลันทา")
+    target = add_ticket(services, agency="อบต.หนองโบสถ์")
+    tied = add_member(services, "reviewer", conflicts=[("agency", "อบต.กลันทา")])
+    chair = add_member(services, "chair")
+    table = MemberConflict.__table__
+    with services.uow() as uow:
+        before = uow.session.execute(select(table).where(table.c.member_id == tied)).one()
+        source, into = (
+            uow.session.scalar(select(Ticket.agency_id).where(Ticket.reference == r))
+            for r in (ref, target)
+        )
+        agencies.merge(uow, uow.session.get(Agency, source), uow.session.get(Agency, into), "x")
+        uow.commit()
+    prefix = _anchored(services)
+    assert _code_says(services, chair, prefix).state == "intact"
+    back = {"agency_id": before.agency_id, "record_mark": before.record_mark}
+    _write(services, table.update().where(table.c.id == before.id).values(**back))
+    _ties_unjournalled(services, tied)
+    checked = _code_says(services, chair, prefix)
+    assert checked.state == "broken" and checked.put_back == 1
+    assert _hidden(services, tied, ref)
+
+
+def test_a_tie_declared_after_the_anchor_keeps_the_code_intact(services):
+    """No false alarm: a tie declared in the application after the anchor (a new version,
+    sealed) leaves the chair's code intact."""
+    add_ticket(services)
+    reviewer = add_member(services, "reviewer")
+    chair = add_member(services, "chair")
+    prefix = _anchored(services)
+    with services.uow() as uow:
+        member = uow.session.get(Member, reviewer)
+        members.declare_conflict(uow, member, "agency", "อบต.กลันทา", "relative works there")
+        uow.commit()
+    assert _code_says(services, chair, prefix).state == "intact"

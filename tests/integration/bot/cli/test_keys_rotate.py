@@ -9,17 +9,18 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
 from bot import create_app
 from handlers.directory import members
-from storage import transparency_releases
+from handlers.tickets import anchor_codes
+from storage import record_anchors, transparency_releases
 from storage.evidence import ticket_salt
-from storage.models import Draft, Evidence
+from storage.models import Draft, Evidence, MemberConflict
 from storage.transparency_models import TransparencyRelease
 from storage.users import user_for_line_id
 from tests.conftest import TEST_KEYS, make_env
-from tests.factories import Chat, add_evidence, submit, texts
+from tests.factories import Chat, add_evidence, add_member, add_ticket, submit, texts
 from tests.fakes.recording_gateway import RecordingGateway
 
 OLD_DATA, OLD_LOOKUP = TEST_KEYS["DATA_ENCRYPTION_KEY"], TEST_KEYS["DATA_LOOKUP_KEY"]
@@ -202,3 +203,38 @@ def test_rotating_the_seal_key_reseals_the_releases_and_keeps_the_anchors(deploy
 
     assert again["checking"] is False and again["received"] == shown["received"]
     assert checked.exit_code == 0, checked.output
+
+
+def test_rotating_every_key_keeps_a_tied_members_anchored_code_intact(deploy):
+    """The anchor's witness holds each member's ties as stored, their seals and marks too:
+    every key rotated (each member then sealed again, a new version), the chair's code of an
+    anchor made before reads intact once the old keys are retired, and a tie deleted in SQL
+    afterwards still reads broken on it."""
+    new_seal = "the-new-record-seal-key-after-rotation-0123"
+    app, _ = deploy(OLD_DATA, OLD_LOOKUP)
+    services = app.extensions["sujarit"]
+    add_ticket(services)
+    tied = add_member(services, "reviewer", conflicts=[("agency", "อบต.กลันทา")])
+    with services.uow() as uow:
+        prefix = record_anchors.typed_code(
+            record_anchors.code_of(anchor_codes.publish(uow)["digest"])
+        )
+        uow.commit()
+
+    app, _ = deploy(
+        f"{NEW_DATA},{OLD_DATA}",
+        f"{NEW_LOOKUP},{OLD_LOOKUP}",
+        seal_key=f"{new_seal},{TEST_KEYS['RECORD_SEAL_KEY']}",
+    )
+    rotated = app.test_cli_runner().invoke(args=["keys", "rotate"])
+    assert rotated.exit_code == 0, rotated.output
+
+    app, _ = deploy(NEW_DATA, NEW_LOOKUP, seal_key=new_seal)  # the old keys retired
+    services = app.extensions["sujarit"]
+    with services.uow() as uow:
+        assert record_anchors.check_code(uow, prefix).state == "intact"
+        uow.session.execute(delete(MemberConflict).where(MemberConflict.member_id == tied))
+        uow.commit()
+    with services.uow() as uow:
+        found = record_anchors.check_code(uow, prefix)
+    assert found.state == "broken" and list(found.put_back) == [f"member {tied}"]
