@@ -33,7 +33,7 @@ from pythainlp.tokenize import word_tokenize
 
 from handlers.thai.normalise import clean
 from handlers.understanding import lexicon, model_cache, romanised
-from handlers.understanding.corpus import examples, value_examples
+from handlers.understanding.corpus import examples, shipped_examples, value_examples, value_rows
 
 #: The class of a text that names no kind of misconduct at all ("ผู้ใหญ่บ้านค่ะ").
 NO_KIND = "none"
@@ -249,7 +249,7 @@ def train_romanised_intents() -> Model:
     """The romanised intent model (`romanised_model`) trained now."""
     rows = [
         {**row, "text": " ".join(romanised.thai_words(row["text"]))}
-        for row in examples()
+        for row in shipped_examples()
         if romanised.has_thai(row["text"])
     ]
     typed = [
@@ -258,6 +258,12 @@ def train_romanised_intents() -> Model:
         if romanised.is_romanised_thai(row["text"])
     ]
     return train_intents(rows + typed)
+
+
+def _sounded_rows() -> list[dict]:
+    """The Thai rows the romanised models hear: the shipped examples and the value rows, not
+    the diagnosed ones (`corpus.shipped_examples` says why)."""
+    return shipped_examples() + value_rows()
 
 
 def _sounded(pairs: list[tuple[str, str]]) -> tuple[list[str], list[str]]:
@@ -278,9 +284,12 @@ def romanised_danger_model() -> Model:
 
 def train_romanised_danger() -> Model:
     """The romanised danger model (`romanised_danger_model`) trained now."""
-    rows = value_examples()
-    pairs = [(r["text"], UNSAFE if r["intent"] == "danger" else SAFE) for r in rows]
-    texts, labels = _sounded(pairs)
+
+    def labelled(rows: list[dict]) -> list[tuple[str, str]]:
+        return [(r["text"], UNSAFE if r["intent"] == "danger" else SAFE) for r in rows]
+
+    texts, labels = _sounded(labelled(_sounded_rows()))
+    pairs = labelled(value_examples())
     typed = [(romanised.as_thai(t), label) for t, label in pairs if romanised.is_romanised_thai(t)]
     return train(
         texts + [t for t, _ in typed], labels + [label for _, label in typed], sounds_and_pairs
@@ -341,8 +350,8 @@ TRAINERS: dict[str, Callable[[], Model]] = {
     "kind": lambda: train_kinds(value_examples()),
     "faq": lambda: train_faqs(value_examples()),
     "danger": lambda: train_danger(value_examples()),
-    "romanised_faq": lambda: train(*_sounded(faq_rows(value_examples()))),
-    "romanised_kind": lambda: train(*_sounded(kind_rows(value_examples()))),
+    "romanised_faq": lambda: train(*_sounded(faq_rows(_sounded_rows()))),
+    "romanised_kind": lambda: train(*_sounded(kind_rows(_sounded_rows()))),
     "romanised_danger": train_romanised_danger,
 }
 #: What each model may read its texts with, by a name a cache file can carry.
