@@ -18,7 +18,7 @@ from handlers.thai.months import THAI_MONTHS_SPOKEN
 from handlers.thai.normalise import PARTICLES
 from handlers.thai.spoken_dates import THAI_DAYS
 from handlers.understanding import lexicon
-from handlers.understanding.corpus import shipped_examples
+from handlers.understanding.corpus import examples
 
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
 _WORD = re.compile(r"[a-z]+")
@@ -85,7 +85,7 @@ def _romanised(word: str) -> tuple[str, ...]:
 @cache
 def vocabulary() -> frozenset[str]:
     """Every romanised Thai word of the examples and the word lists (sound keys)."""
-    texts = [row["text"] for row in shipped_examples() if _THAI.search(row["text"])]
+    texts = [row["text"] for row in examples() if _THAI.search(row["text"])]
     texts += [w for words in lexicon.KIND_KEYWORDS.values() for w in words if _THAI.search(w)]
     return frozenset(k for text in texts for k in thai_words(text) if len(k) > 1)
 
@@ -247,7 +247,7 @@ def _said_in_threats(sounds: str) -> bool:
 @cache
 def _sounded_examples() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The Thai examples as sound keys (spaced, padded): the threats, and every other text."""
-    rows = [row for row in shipped_examples() if _THAI.search(row["text"])]
+    rows = [row for row in examples() if _THAI.search(row["text"])]
     keyed = [(f" {' '.join(thai_words(row['text']))} ", row["intent"] == "danger") for row in rows]
     return tuple(t for t, d in keyed if d), tuple(t for t, d in keyed if not d)
 
@@ -281,7 +281,7 @@ def threat_cue(text: str) -> str | None:
 def _spelled() -> dict[str, str]:
     """Each Thai word of the examples and word lists by its sound key; of words that sound
     alike the one used most ("mai" is ไม่)."""
-    texts = [row["text"] for row in shipped_examples() if _THAI.search(row["text"])]
+    texts = [row["text"] for row in examples() if _THAI.search(row["text"])]
     lists = (lexicon.YES, lexicon.NO, lexicon.NONE, lexicon.OFFICIALS, lexicon.START)
     lists += (lexicon.GREETING, lexicon.THANKS, PARTICLES)  # "sawatdee krub", "kob khun kha"
     texts += [w for words in lists for w in words if _THAI.search(w)]

@@ -447,7 +447,9 @@ ROUND4_VALUE_ACCURACY = {
 # Raised the same evening (fix16r5) after the danger fixes read the diag half (the sealed half
 # unread: danger 48/55, 7 false alarms, intents 170/194), halfway to one more miss.
 ROUND5_DANGER_RECALL = {"diag": 0.99, "sealed": 0.9}  # 53/53 and 50/55 caught (gen16)
-ROUND5_FALSE_ALARMS = {"diag": 0, "sealed": 2}  # non-threats read as danger, at most
+#: sealed 3 since the danger model learns from the diagnosed rows (one threat more caught in
+#: that half, 52/55; false alarms over the sealed halves of rounds 3–15 43 → 39)
+ROUND5_FALSE_ALARMS = {"diag": 0, "sealed": 3}  # non-threats read as danger, at most
 ROUND5_INTENT_ACCURACY = {"diag": 0.956, "sealed": 0.925}  # 186/194 and 180/194 (gen16)
 #: The halves whose threats are not all caught yet (their test is a strict xfail).
 ROUND5_NOT_ALL_CAUGHT = {"sealed": "50/55"}
@@ -649,7 +651,8 @@ ROUND8_INTENT_ACCURACY = {"diag": 0.888, "sealed": 0.895}  # 144/162 and 145/162
 ROUND8_FALSE_ALARMS["diag"] = 2
 ROUND8_INTENT_ACCURACY["diag"] = 0.910  # 147.5/162
 #: The halves whose threats are not all caught yet (their test is a strict xfail).
-ROUND8_NOT_ALL_CAUGHT = {"diag": "37/38", "sealed": "44/47"}
+ROUND8_NOT_ALL_CAUGHT = {"sealed": "44/47"}  # diag: every threat caught since the danger
+#: model learns from the diagnosed rows
 ROUND8_INTENT_RECALL = {
     "diag": {
         "answer": 0.918,  # 0.932 on main; 91.9 % after the session
@@ -752,7 +755,8 @@ ROUND9_DANGER_RECALL["diag"] = 0.951  # 48.5/51
 ROUND9_FALSE_ALARMS["diag"] = 2
 ROUND9_INTENT_ACCURACY["diag"] = 0.865  # 138.5/160
 #: The halves whose threats are not all caught yet (their test is a strict xfail).
-ROUND9_NOT_ALL_CAUGHT = {"diag": "49/51", "sealed": "31/36"}
+ROUND9_NOT_ALL_CAUGHT: dict[str, str] = {}  # every threat caught since the danger model
+#: learns from the diagnosed rows
 ROUND9_INTENT_RECALL = {
     "diag": {
         "already_said": 0.916,  # 6/6
@@ -957,7 +961,8 @@ ROUND11_DANGER_RECALL = {"diag": 0.986, "sealed": 0.94}  # 36/36 and 40/42 caugh
 ROUND11_FALSE_ALARMS = {"diag": 0, "sealed": 4}  # non-threats read as danger, at most
 ROUND11_INTENT_ACCURACY = {"diag": 0.93, "sealed": 0.8}  # 142/152 and 123/153
 #: The halves whose threats are not all caught yet (their test is a strict xfail).
-ROUND11_NOT_ALL_CAUGHT = {"sealed": "40/42"}
+ROUND11_NOT_ALL_CAUGHT: dict[str, str] = {}  # every threat caught since the danger model
+#: learns from the diagnosed rows
 ROUND11_INTENT_RECALL = {
     "diag": {
         "already_said": 0.75,  # 2/2
