@@ -33,7 +33,7 @@ from pythainlp.tokenize import word_tokenize
 
 from handlers.thai.normalise import clean
 from handlers.understanding import lexicon, model_cache, romanised
-from handlers.understanding.corpus import examples, value_examples
+from handlers.understanding.corpus import danger_examples, examples, value_examples
 
 #: The class of a text that names no kind of misconduct at all ("ผู้ใหญ่บ้านค่ะ").
 NO_KIND = "none"
@@ -200,7 +200,8 @@ def train_danger(rows: list[dict]) -> Model:
 
 @cache
 def danger_model() -> Model:
-    """The danger model trained from `examples/*.jsonl` (stories too), once per process."""
+    """The danger model trained from `examples/` (stories too) and the diagnosed rows, once
+    per process."""
     return _trained("danger")
 
 
@@ -278,10 +279,18 @@ def romanised_danger_model() -> Model:
 
 def train_romanised_danger() -> Model:
     """The romanised danger model (`romanised_danger_model`) trained now."""
-    rows = value_examples()
-    pairs = [(r["text"], UNSAFE if r["intent"] == "danger" else SAFE) for r in rows]
-    texts, labels = _sounded(pairs)
-    typed = [(romanised.as_thai(t), label) for t, label in pairs if romanised.is_romanised_thai(t)]
+
+    def labelled(rows: list[dict]) -> list[tuple[str, str]]:
+        return [(r["text"], UNSAFE if r["intent"] == "danger" else SAFE) for r in rows]
+
+    # The diagnosed rows' Thai is not heard as sounds: their many polite "ค่ะ" would teach it
+    # that "kha" is calm, and "ฆ่า" sounds the same. Those typed in Latin letters are learnt.
+    texts, labels = _sounded(labelled(value_examples()))
+    typed = [
+        (romanised.as_thai(t), label)
+        for t, label in labelled(danger_examples())
+        if romanised.is_romanised_thai(t)
+    ]
     return train(
         texts + [t for t, _ in typed], labels + [label for _, label in typed], sounds_and_pairs
     )
@@ -340,7 +349,7 @@ TRAINERS: dict[str, Callable[[], Model]] = {
     "romanised_intent": train_romanised_intents,
     "kind": lambda: train_kinds(value_examples()),
     "faq": lambda: train_faqs(value_examples()),
-    "danger": lambda: train_danger(value_examples()),
+    "danger": lambda: train_danger(danger_examples()),
     "romanised_faq": lambda: train(*_sounded(faq_rows(value_examples()))),
     "romanised_kind": lambda: train(*_sounded(kind_rows(value_examples()))),
     "romanised_danger": train_romanised_danger,

@@ -1,6 +1,9 @@
 """The understanding measured on the held-out corpus (tests/fixtures/understanding/heldout*.jsonl:
-utterances written for this by people who did not read the rules, never trained or tuned on).
-Prints precision and recall per intent and accuracy per value; fails below the floors."""
+utterances written for this by people who did not read the rules, never trained or tuned on)
+and on the diagnosed rows (each round's diag half once its misses were read, the fixers' own
+sets: handlers/understanding/examples/diagnosed/, trained on since; their floors guard against
+falling back). Prints precision and recall per intent and accuracy per value; fails below the
+floors."""
 
 from __future__ import annotations
 
@@ -10,68 +13,68 @@ from pathlib import Path
 import pytest
 
 from handlers.understanding import understand
-from handlers.understanding.corpus import evaluate, load
+from handlers.understanding.corpus import DIAGNOSED, evaluate, load
 
 FIXTURES = Path(__file__).parents[4] / "tests/fixtures/understanding"
 #: Round 4 is scored half by half below (its sealed half must show counts only, and the
 #: union's messages quote the texts missed), so the union keeps the files its floors were set on.
 ROUND4 = {
-    "diag": FIXTURES / "heldout_round4_diag.jsonl",
+    "diag": DIAGNOSED / "heldout_round4_diag.jsonl",
     "sealed": FIXTURES / "heldout_round4_sealed.jsonl",
 }
 #: Round 5 likewise (issue 16, "a villager understood"), scored half by half at the end.
 ROUND5 = {
-    "diag": FIXTURES / "heldout_round5_diag.jsonl",
+    "diag": DIAGNOSED / "heldout_round5_diag.jsonl",
     "sealed": FIXTURES / "heldout_round5_sealed.jsonl",
 }
 #: Round 7 likewise (issue 16, "a villager understood, not matched"), scored half by half.
 ROUND7 = {
-    "diag": FIXTURES / "heldout_round7_diag.jsonl",
+    "diag": DIAGNOSED / "heldout_round7_diag.jsonl",
     "sealed": FIXTURES / "heldout_round7_sealed.jsonl",
 }
 #: Round 8 likewise (issue 16 again: new people, new shapes), scored half by half.
 ROUND8 = {
-    "diag": FIXTURES / "heldout_round8_diag.jsonl",
+    "diag": DIAGNOSED / "heldout_round8_diag.jsonl",
     "sealed": FIXTURES / "heldout_round8_sealed.jsonl",
 }
 #: Round 9 likewise (issue 16, "a villager understood": threats of shapes the others missed).
 ROUND9 = {
-    "diag": FIXTURES / "heldout_round9_diag.jsonl",
+    "diag": DIAGNOSED / "heldout_round9_diag.jsonl",
     "sealed": FIXTURES / "heldout_round9_sealed.jsonl",
 }
 #: Round 10 likewise (issue 16, "a villager understood, not matched": veiled and indirect threats).
 ROUND10 = {
-    "diag": FIXTURES / "heldout_round10_diag.jsonl",
+    "diag": DIAGNOSED / "heldout_round10_diag.jsonl",
     "sealed": FIXTURES / "heldout_round10_sealed.jsonl",
 }
 #: Round 11 likewise (issue 16, "a villager understood, not matched": veiled threats told as
 #: kindness, proverbs, gifts, visits and livelihoods; ten new kinds of people).
 ROUND11 = {
-    "diag": FIXTURES / "heldout_round11_diag.jsonl",
+    "diag": DIAGNOSED / "heldout_round11_diag.jsonl",
     "sealed": FIXTURES / "heldout_round11_sealed.jsonl",
 }
 #: Round 12 likewise (issue 16, "a villager understood, not matched": facts typed at a structured
 #: question, filing for someone else, witnesses afraid to speak, loose dates, veiled threats).
 ROUND12 = {
-    "diag": FIXTURES / "heldout_round12_diag.jsonl",
+    "diag": DIAGNOSED / "heldout_round12_diag.jsonl",
     "sealed": FIXTURES / "heldout_round12_sealed.jsonl",
 }
 #: Round 13 likewise (issue 18, "a villager understood, not matched": veiled threats told as advice,
 #: rumour, a joke or a livelihood at stake, in Isan, Northern Khmer, Suai, Latin letters and emoji).
 ROUND13 = {
-    "diag": FIXTURES / "heldout_round13_diag.jsonl",
+    "diag": DIAGNOSED / "heldout_round13_diag.jsonl",
     "sealed": FIXTURES / "heldout_round13_sealed.jsonl",
 }
 #: Round 14 likewise (issue 16, "a villager understood, not matched": debts called in, a land title
 #: "lost", a pig pen inspected, a son's draft, a lottery ticket, fire; relatives, despair, voice).
 ROUND14 = {
-    "diag": FIXTURES / "heldout_round14_diag.jsonl",
+    "diag": DIAGNOSED / "heldout_round14_diag.jsonl",
     "sealed": FIXTURES / "heldout_round14_sealed.jsonl",
 }
 #: Round 15 likewise (issue 16, "a villager understood, not matched": threats after filing, through
 #: kin or an employer, a welfare card or a list, crops, cattle, a job, a school, shaming, a fine).
 ROUND15 = {
-    "diag": FIXTURES / "heldout_round15_diag.jsonl",
+    "diag": DIAGNOSED / "heldout_round15_diag.jsonl",
     "sealed": FIXTURES / "heldout_round15_sealed.jsonl",
 }
 #: Round 16 likewise (issue 16, "a villager understood, not matched": veiled threats to kin's jobs,
@@ -84,76 +87,76 @@ ROUND16 = {
 #: A held-out set written by the helper who then worked on the understanding (gen16), before
 #: any change, of the shapes round 7's sealed half missed (counts only); scored on its own
 #: below, so the union keeps the files its floors were set on.
-SELF_GEN16 = FIXTURES / "heldout_gen16_self.jsonl"
+SELF_GEN16 = DIAGNOSED / "heldout_gen16_self.jsonl"
 #: fixU's, of the shapes a simulator walk met (issue 16), likewise scored on its own.
-SELF_FIXU = FIXTURES / "heldout_fixU_self.jsonl"
+SELF_FIXU = DIAGNOSED / "heldout_fixU_self.jsonl"
 #: Likewise by the helper who worked on round 9's diag half (diagfix9), of its miss shapes.
-SELF_DIAGFIX9 = FIXTURES / "heldout_diagfix9_self.jsonl"
+SELF_DIAGFIX9 = DIAGNOSED / "heldout_diagfix9_self.jsonl"
 #: Likewise by the helper who worked on veiled threats (danger16), of shapes it thought missed.
-SELF_DANGER16 = FIXTURES / "heldout_danger16_self.jsonl"
+SELF_DANGER16 = DIAGNOSED / "heldout_danger16_self.jsonl"
 #: Likewise by the helper who worked on issue 16's unclear answers and round 10's diag (conv16c).
-SELF_CONV16C = FIXTURES / "heldout_conv16c_self.jsonl"
+SELF_CONV16C = DIAGNOSED / "heldout_conv16c_self.jsonl"
 #: Likewise by the helper who worked on what is kept where it belongs (fix16a).
-SELF_FIX16A = FIXTURES / "heldout_fix16a_self.jsonl"
+SELF_FIX16A = DIAGNOSED / "heldout_fix16a_self.jsonl"
 #: Likewise by the helper who worked on round 11's diag half (diag11), of its miss shapes.
-SELF_DIAG11 = FIXTURES / "heldout_diag11_self.jsonl"
+SELF_DIAG11 = DIAGNOSED / "heldout_diag11_self.jsonl"
 #: Likewise by the helper who worked on issue 16's who-is-filing walk (fix16c).
-SELF_FIX16C = FIXTURES / "heldout_fix16c_self.jsonl"
+SELF_FIX16C = DIAGNOSED / "heldout_fix16c_self.jsonl"
 #: Likewise by the helper who worked on round 12's diag half (diag12), of its miss shapes.
-SELF_DIAG12 = FIXTURES / "heldout_diag12_self.jsonl"
+SELF_DIAG12 = DIAGNOSED / "heldout_diag12_self.jsonl"
 #: Likewise by the helper who worked on walk12's privacy, false danger, status, English (fixW12a).
-SELF_FIXW12A = FIXTURES / "heldout_fixW12a_self.jsonl"
+SELF_FIXW12A = DIAGNOSED / "heldout_fixW12a_self.jsonl"
 #: Likewise by the helper who worked on walk12's dates and places (fixW12b).
-SELF_FIXW12B = FIXTURES / "heldout_fixW12b_self.jsonl"
+SELF_FIXW12B = DIAGNOSED / "heldout_fixW12b_self.jsonl"
 #: fix16b's own held-out set: questions back, municipalities, loose dates, look-alikes.
-SELF_FIX16B = FIXTURES / "heldout_fix16b_self.jsonl"
+SELF_FIX16B = DIAGNOSED / "heldout_fix16b_self.jsonl"
 #: Likewise by the helper who worked on round 12's diag villagers and the walk after (fix16a2).
-SELF_FIX16A2 = FIXTURES / "heldout_fix16a2_self.jsonl"
+SELF_FIX16A2 = DIAGNOSED / "heldout_fix16a2_self.jsonl"
 #: fixW13's own (walk13: edits at consent, "short-changed too", checkpoints, cash withdrawn).
-SELF_FIXW13 = FIXTURES / "heldout_fixW13_self.jsonl"
+SELF_FIXW13 = DIAGNOSED / "heldout_fixW13_self.jsonl"
 #: Likewise by the helper who worked on round 13's diag half (fix13), of its miss shapes.
-SELF_FIX13 = FIXTURES / "heldout_fix13_self.jsonl"
-SELF_FIXA13 = FIXTURES / "heldout_fixA13_self.jsonl"
+SELF_FIX13 = DIAGNOSED / "heldout_fix13_self.jsonl"
+SELF_FIXA13 = DIAGNOSED / "heldout_fixA13_self.jsonl"
 #: fixV13's own (round 13 diag: Northern Khmer yes and not, "ต้นปี…ถึงเดือนนี้" spans, retention).
-SELF_FIXV13 = FIXTURES / "heldout_fixV13_self.jsonl"
+SELF_FIXV13 = DIAGNOSED / "heldout_fixV13_self.jsonl"
 #: fixW14's own (walk14: harmless Latin lines with loose sounds, Latin threats, a name left out
 #: at consent, a story with a question, side remarks, agencies and officials as told).
-SELF_FIXW14 = FIXTURES / "heldout_fixW14_self.jsonl"
+SELF_FIXW14 = DIAGNOSED / "heldout_fixW14_self.jsonl"
 #: fixW15's own (walk15: corrections typed at another step, a bare "that's wrong", an agency
 #: with its district, a pause and a return, an unnamed official described).
-SELF_FIXW15 = FIXTURES / "heldout_fixW15_self.jsonl"
+SELF_FIXW15 = DIAGNOSED / "heldout_fixW15_self.jsonl"
 #: fixR14a's own (round 14 diag: harm words in a sport, a song, a toy, a hunt or an intensifier;
 #: self-harm; none beside an aside, done at evidence, Latin greetings, starts and withdrawals).
-SELF_FIXR14A = FIXTURES / "heldout_fixR14a_self.jsonl"
+SELF_FIXR14A = DIAGNOSED / "heldout_fixR14a_self.jsonl"
 #: fix16k's own (issue 16's last walks: a calm aside and "not ok" at consent, agencies,
 #: officials and family threats in Latin letters, a relay, "สักครู่", "wrong again", the harvest).
-SELF_FIX16K = FIXTURES / "heldout_fix16k_self.jsonl"
+SELF_FIX16K = DIAGNOSED / "heldout_fix16k_self.jsonl"
 #: fixR14b's own (round 14 diag: festivals ± days, weekdays of last week, words and sums that are
 #: no date, officials beside kin, public things for private use, titles, places and units).
-SELF_FIXR14B = FIXTURES / "heldout_fixR14b_self.jsonl"
+SELF_FIXR14B = DIAGNOSED / "heldout_fixR14b_self.jsonl"
 #: fixW16c's own (walk16: pasted posts naming an official with a title, numbered edits whose new
 #: value names another field, fees collected above their set price).
-SELF_FIXW16C = FIXTURES / "heldout_fixW16c_self.jsonl"
+SELF_FIXW16C = DIAGNOSED / "heldout_fixW16c_self.jsonl"
 #: fixW16a's own (walk16: a report ignored, "watched", a relative coming along, the name asked
 #: about, a penalty feared, Khmer no by ear, Latin withdrawals, "…มาตั้งแต่").
-SELF_FIXW16A = FIXTURES / "heldout_fixW16a_self.jsonl"
+SELF_FIXW16A = DIAGNOSED / "heldout_fixW16a_self.jsonl"
 #: fixR15b's own (round 15 diag's value shapes: a month beside a festival or season, spans between
 #: festivals, ตักบาตรเทโว, officials' titles with more words, misspelt and two districts, English
 #: places, values inside edits).
-SELF_FIXR15B = FIXTURES / "heldout_fixR15b_self.jsonl"
+SELF_FIXR15B = DIAGNOSED / "heldout_fixR15b_self.jsonl"
 #: fixW17a's own (walk17: the reported question echoed back, yes and "what?" at "file it?" and
 #: consent, Isan endings and village heads at the agency question, a change asked in free words).
-SELF_FIXW17A = FIXTURES / "heldout_fixW17a_self.jsonl"
+SELF_FIXW17A = DIAGNOSED / "heldout_fixW17a_self.jsonl"
 #: fixR15a's own (round 15 diag's intents: threats through kin's jobs, eviction and broken
 #: spacing; harm words in news, sport, dreams, sermons and resolve; everyday withdrawals; answers
 #: with a question attached; Northern Khmer thanks; near-misses that must stay).
-SELF_FIXR15A = FIXTURES / "heldout_fixR15a_self.jsonl"
+SELF_FIXR15A = DIAGNOSED / "heldout_fixR15a_self.jsonl"
 #: fixW18a's own (walk18: Isan "send it" at the summary, a loose yes and a worry at "file it?").
-SELF_FIXW18A = FIXTURES / "heldout_fixW18a_self.jsonl"
+SELF_FIXW18A = DIAGNOSED / "heldout_fixW18a_self.jsonl"
 #: fixW18b's own (walk18's values: nobody dares to witness, none yet with photos tomorrow, a phone
 #: said in digit words, a role then a name, an agency said unknown, a Latin greeting with the wish
 #: to file, an edit of the official with the post).
-SELF_FIXW18B = FIXTURES / "heldout_fixW18b_self.jsonl"
+SELF_FIXW18B = DIAGNOSED / "heldout_fixW18b_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -452,7 +455,9 @@ ROUND4_VALUE_ACCURACY = {
 # Raised the same evening (fix16r5) after the danger fixes read the diag half (the sealed half
 # unread: danger 48/55, 7 false alarms, intents 170/194), halfway to one more miss.
 ROUND5_DANGER_RECALL = {"diag": 0.99, "sealed": 0.9}  # 53/53 and 50/55 caught (gen16)
-ROUND5_FALSE_ALARMS = {"diag": 0, "sealed": 2}  # non-threats read as danger, at most
+#: sealed 3 since the danger model learns from the diagnosed rows (one threat more caught in
+#: that half, 52/55; false alarms over the sealed halves of rounds 3–15 43 → 39)
+ROUND5_FALSE_ALARMS = {"diag": 0, "sealed": 3}  # non-threats read as danger, at most
 ROUND5_INTENT_ACCURACY = {"diag": 0.956, "sealed": 0.925}  # 186/194 and 180/194 (gen16)
 #: The halves whose threats are not all caught yet (their test is a strict xfail).
 ROUND5_NOT_ALL_CAUGHT = {"sealed": "50/55"}
@@ -654,7 +659,8 @@ ROUND8_INTENT_ACCURACY = {"diag": 0.888, "sealed": 0.895}  # 144/162 and 145/162
 ROUND8_FALSE_ALARMS["diag"] = 2
 ROUND8_INTENT_ACCURACY["diag"] = 0.910  # 147.5/162
 #: The halves whose threats are not all caught yet (their test is a strict xfail).
-ROUND8_NOT_ALL_CAUGHT = {"diag": "37/38", "sealed": "44/47"}
+ROUND8_NOT_ALL_CAUGHT = {"sealed": "44/47"}  # diag: every threat caught since the danger
+#: model learns from the diagnosed rows
 ROUND8_INTENT_RECALL = {
     "diag": {
         "answer": 0.918,  # 0.932 on main; 91.9 % after the session
@@ -757,7 +763,8 @@ ROUND9_DANGER_RECALL["diag"] = 0.951  # 48.5/51
 ROUND9_FALSE_ALARMS["diag"] = 2
 ROUND9_INTENT_ACCURACY["diag"] = 0.865  # 138.5/160
 #: The halves whose threats are not all caught yet (their test is a strict xfail).
-ROUND9_NOT_ALL_CAUGHT = {"diag": "49/51", "sealed": "31/36"}
+ROUND9_NOT_ALL_CAUGHT: dict[str, str] = {}  # every threat caught since the danger model
+#: learns from the diagnosed rows
 ROUND9_INTENT_RECALL = {
     "diag": {
         "already_said": 0.916,  # 6/6
@@ -962,7 +969,8 @@ ROUND11_DANGER_RECALL = {"diag": 0.986, "sealed": 0.94}  # 36/36 and 40/42 caugh
 ROUND11_FALSE_ALARMS = {"diag": 0, "sealed": 4}  # non-threats read as danger, at most
 ROUND11_INTENT_ACCURACY = {"diag": 0.93, "sealed": 0.8}  # 142/152 and 123/153
 #: The halves whose threats are not all caught yet (their test is a strict xfail).
-ROUND11_NOT_ALL_CAUGHT = {"sealed": "40/42"}
+ROUND11_NOT_ALL_CAUGHT: dict[str, str] = {}  # every threat caught since the danger model
+#: learns from the diagnosed rows
 ROUND11_INTENT_RECALL = {
     "diag": {
         "already_said": 0.75,  # 2/2

@@ -25,11 +25,11 @@ def _read(text, expecting=None):
         ("ต้นมันสำปะหลังตายเรียบเพราะเขาไม่ยอมซ่อมประตูน้ำ ทั้งที่เบิกงบซ่อมไปแล้ว", "what"),
         ("มีรูปตอนเขายิงพลุฉลองเปิดถนนด้วยเงินหลวงค่ะ", "evidence"),
         ("เขาฆ่าโครงการธนาคารข้าวทิ้ง แล้วเอาข้าวในยุ้งไปขายเอง", "what_more"),
-        # Not yet: the models are not sure enough of these to outvote the rules' one word.
-        pytest.param(
+        # The models outvote the rules' one word since the danger model learns from the
+        # diagnosed rows.
+        (
             "the flood nearly killed our rice because the dam money was never spent on the dam",
             "kind",
-            marks=pytest.mark.xfail(strict=True, reason="'killed' our rice: read as danger"),
         ),
     ],
 )
