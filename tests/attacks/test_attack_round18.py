@@ -1524,3 +1524,52 @@ def test_ticket_ids_swapped_in_sql_tell_no_one_of_anothers_threat(services, chat
     said = [chat.say(q) for q in ("ประธานรู้หรือยังคะว่าเขาขู่", "ต้องถอนเรื่องไหมคะ")]
     assert victim not in texts(said)
     assert _dangers(services, victim) == 1
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="storage/privacy.py:tickets_of (the 'ข้อมูลของฉัน' summary and storage/"
+    "privacy_export.py:export_data) takes the sealed list's ids without `tickets.is_owner`: "
+    "with two tickets' ids swapped in SQL, a writer without keys downloads the other person's "
+    "complaint with their name and phone decrypted",
+)
+@SQLITE
+def test_ticket_ids_swapped_in_sql_export_no_one_elses_identity(services, chat, client):
+    """A writer swaps the ids of their own complaint and a named one of someone else's, then
+    asks 'ข้อมูลของฉัน' and downloads the copy: neither the other's reference nor their name
+    and phone are in it."""
+    victim = add_ticket(services, name="บุญเรือน ชัยมงคล", phone="0899998888")
+    mine = add_ticket(services, owner=chat.user_id)
+    _swap_ticket_ids(services, mine, victim)
+    chat.follow()
+    said = texts(chat.tap("privacy=mydata"))
+    token = re.search(r"/privacy/export/([^?\s\"]+)", said).group(1)
+    page = client.get(f"/privacy/export/{token}")
+    found = _CSRF.search(page.get_data(as_text=True))
+    data = {"csrf_token": found.group(1)} if found else {}
+    copy = client.post(f"/privacy/export/{token}", data=data).get_data(as_text=True)
+    assert '"tickets"' in copy  # the download itself came
+    for secret in (victim, "บุญเรือน", "0899998888"):
+        assert secret not in said + copy, secret
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="storage/privacy.py:withdraw_consent (and erase_person) walk `tickets_of` (ids "
+    "only, no `tickets.is_owner`): with ids swapped in SQL, a writer's 'ถอนความยินยอม' drops "
+    "another complainant's name and phone from their complaint",
+)
+@SQLITE
+def test_ticket_ids_swapped_in_sql_withdraw_no_one_elses_contact(services, chat):
+    """A writer swaps the ids of their own complaint and a named one of someone else's, then
+    withdraws consent in LINE: the other complainant's name and phone stay on their
+    complaint (the committee can still reach them)."""
+    victim = add_ticket(services, name="บุญเรือน ชัยมงคล", phone="0899998888")
+    mine = add_ticket(services, owner=chat.user_id)
+    _swap_ticket_ids(services, mine, victim)
+    chat.follow()
+    chat.tap("privacy=withdraw")
+    chat.tap("privacy=withdraw_yes")
+    with services.uow() as uow:
+        ticket = tickets.by_reference(uow, victim)
+        assert uow.vault.decrypt(ticket.complainant_name_enc) == "บุญเรือน ชัยมงคล"
