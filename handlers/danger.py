@@ -21,7 +21,6 @@ from storage import throttles, tickets
 from storage.models import Draft, LineUser, Member, Ticket, TicketEvent
 from storage.ticket_status import CLOSED, OPEN
 from storage.uow import UnitOfWork
-from storage.users import tickets_of
 
 GO_ON = (Quick("choice.continue", "postback", "a=flow:continue"),)
 #: The threats told while filing, in the draft's sealed data: on the ticket's internal
@@ -196,7 +195,7 @@ def marks(uow: UnitOfWork, ticket_ids: list[int]) -> dict[int, str]:
 
 def threatened_last(uow: UnitOfWork, user: LineUser) -> Ticket | None:
     """The person's filed complaint a threat was told on last, within SAFE_AGAIN_WITHIN."""
-    owned = tickets_of(user)
+    owned = [t.id for t in tickets.owned_by(uow, user, limit=None)]
     if not owned:
         return None
     since = uow.now() - SAFE_AGAIN_WITHIN

@@ -14,7 +14,7 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select, update
 
-from storage import held_notices, owner_bindings, users
+from storage import held_notices, owner_bindings, tickets, users
 from storage.campaign_models import Forum, ForumRsvp
 from storage.evidence import TICKET_SALT
 from storage.models import Draft, Evidence, LineUser, Ticket
@@ -87,17 +87,14 @@ def log_request(uow: UnitOfWork, kind: str, outcome: dict) -> None:
 
 
 def tickets_of(uow: UnitOfWork, user: LineUser) -> list[Ticket]:
-    """Every ticket filed from this person's LINE account (from their sealed list)."""
-    ids = users.tickets_of(user)
-    if not ids:
-        return []
-    stmt = select(Ticket).where(Ticket.id.in_(ids)).order_by(Ticket.id)
-    return list(uow.session.scalars(stmt))
+    """Every ticket this person filed, oldest first (`tickets.owned_by`: the sealed list
+    and each ticket's sealed owner agree)."""
+    return sorted(tickets.owned_by(uow, user, limit=None), key=lambda t: t.id)
 
 
 def ticket_consents(uow: UnitOfWork, user: LineUser) -> list[ConsentRecord]:
     """The consents given about this person's tickets (transfers), oldest first."""
-    ids = users.tickets_of(user)
+    ids = [t.id for t in tickets_of(uow, user)]
     if not ids:
         return []
     stmt = select(ConsentRecord).where(ConsentRecord.ticket_id.in_(ids))

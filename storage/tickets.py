@@ -89,9 +89,11 @@ def by_reference(uow: UnitOfWork, reference: str) -> Ticket | None:
     return uow.session.scalars(select(Ticket).where(Ticket.reference == normal)).first()
 
 
-def owned_by(uow: UnitOfWork, user: LineUser, limit: int = 10) -> list[Ticket]:
-    """The newest tickets filed from this LINE account (from the person's sealed list, each
-    one whose sealed owner is them: `is_owner`)."""
+def owned_by(uow: UnitOfWork, user: LineUser, limit: int | None = 10) -> list[Ticket]:
+    """The newest tickets filed from this LINE account (all with `limit=None`): in the
+    person's sealed list and each one's sealed owner is them (`is_owner`). The one reading of
+    "this person's complaints": a ticket's id is in no seal, so ids swapped in SQL hand no one
+    another's complaint (tracking, privacy rights, threats)."""
     ids = tickets_of(user)
     if not ids:
         return []

@@ -12,9 +12,9 @@ from handlers.replies import Card, Out, Quick, Say
 from handlers.thai.normalise import strip_particles
 from handlers.tickets.tracking import ticket_view
 from storage import patterns as store
+from storage import tickets
 from storage.models import LineUser
 from storage.uow import UnitOfWork
-from storage.users import tickets_of
 
 # "ติดตามกรณี 347-892": asking to follow, before the number (case_numbers.read takes "กรณีที่").
 _FOLLOW = re.compile(r"^(?:ขอ)?(?:ติดตาม|track)\s*", re.IGNORECASE)
@@ -33,7 +33,9 @@ def case_look_up(uow: UnitOfWork, user: LineUser, number: str) -> list[Out]:
     """The person's own tickets in the case with this number (a merged case's number leads
     on). A case of others' tickets only and a number no case has get one answer, found with
     the same work: the number tells nobody else anything."""
-    found = store.own_case_tickets(uow, number, tickets_of(user))
+    found = store.own_case_tickets(
+        uow, number, [t.id for t in tickets.owned_by(uow, user, limit=None)]
+    )
     lookup = Quick("menu.lookup", "postback", "menu=lookup")
     if not found:
         return [Say("track.case_none", {"case": case_numbers.shown(number)}, quick=(lookup,))]

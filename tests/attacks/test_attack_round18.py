@@ -1499,13 +1499,6 @@ def _swap_ticket_ids(services, first: str, second: str) -> None:
         conn.commit()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="handlers/danger.py:threatened_last takes the person's ticket ids (`tickets_of`) "
-    "without `tickets.is_owner`: with two tickets' ids swapped in SQL, "
-    "handlers/threat_questions.py:answer names the other person's threatened complaint, "
-    "notes 'pressed' on it and alerts its chairs",
-)
 @SQLITE
 def test_ticket_ids_swapped_in_sql_tell_no_one_of_anothers_threat(services, chat, gateway):
     """A writer swaps the ids of their own complaint and a threatened one of someone else's;
@@ -1526,13 +1519,6 @@ def test_ticket_ids_swapped_in_sql_tell_no_one_of_anothers_threat(services, chat
     assert _dangers(services, victim) == 1
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="storage/privacy.py:tickets_of (the 'ข้อมูลของฉัน' summary and storage/"
-    "privacy_export.py:export_data) takes the sealed list's ids without `tickets.is_owner`: "
-    "with two tickets' ids swapped in SQL, a writer without keys downloads the other person's "
-    "complaint with their name and phone decrypted",
-)
 @SQLITE
 def test_ticket_ids_swapped_in_sql_export_no_one_elses_identity(services, chat, client):
     """A writer swaps the ids of their own complaint and a named one of someone else's, then
@@ -1553,12 +1539,6 @@ def test_ticket_ids_swapped_in_sql_export_no_one_elses_identity(services, chat, 
         assert secret not in said + copy, secret
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="storage/privacy.py:withdraw_consent (and erase_person) walk `tickets_of` (ids "
-    "only, no `tickets.is_owner`): with ids swapped in SQL, a writer's 'ถอนความยินยอม' drops "
-    "another complainant's name and phone from their complaint",
-)
 @SQLITE
 def test_ticket_ids_swapped_in_sql_withdraw_no_one_elses_contact(services, chat):
     """A writer swaps the ids of their own complaint and a named one of someone else's, then
