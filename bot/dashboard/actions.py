@@ -287,14 +287,14 @@ def evidence_file(reference: str, evidence_id: int):
     # `clean_path` (the original's, say) is no clean copy, so only the chair gets it.
     cleaned = row_seals.clean_fits(g.uow.vault, item)
     original = request.args.get("original") == "1" or not cleaned
-    if original and may_see_originals(g.member) and g.from_shell:
+    if original and may_see_originals(g.uow, g.member) and g.from_shell:
         # Files as sent (GPS, device, author) never leave through a shell's link; the line
         # names the file by the page's handle only, never its name or whose it is.
         audit_log.record(g.uow, g.member, "evidence_original_refused", str(evidence_id), ticket.id)
         g.uow.commit()
         message = t("dash.evidence.shell_withheld")
         return render_template("dashboard/error.html", code=403, message=message), 403
-    if original and not may_see_originals(g.member):
+    if original and not may_see_originals(g.uow, g.member):
         message = t("dash.evidence.withheld")
         return render_template("dashboard/error.html", code=403, message=message), 403
     key = (item.storage_path if original else item.clean_path) or ""

@@ -12,6 +12,7 @@ from bot.i18n import catalogue
 from handlers import throttles
 from handlers.directory import sessions
 from handlers.directory.access import REVIEW_ROLES
+from handlers.directory.grants import CONFIRMING_ROLES, counts_as
 from handlers.directory.members import use_login_token
 from storage.models import Member
 
@@ -19,7 +20,9 @@ ORGANIZER_ROLES = frozenset({"organizer", "admin"})
 
 
 def member_required(*roles: str):
-    """Only signed-in members (with one of `roles`, when given) may open the view."""
+    """Only signed-in members (with one of `roles`, when given) may open the view. An act (not
+    a GET) only confirming roles may do needs a role that counts (`grants.counts_as`): a chair
+    the shell made, vouched for by nobody, looks but does not act as a chair."""
 
     def decorate(view):
         @wraps(view)
@@ -28,6 +31,9 @@ def member_required(*roles: str):
             if member is None:
                 return redirect(url_for("dashboard.signed_out"))
             if roles and member.role not in roles:
+                abort(403)
+            acting = request.method != "GET" and set(roles) <= set(CONFIRMING_ROLES)
+            if acting and not counts_as(g.uow, member, roles):
                 abort(403)
             return view(*args, **kwargs)
 

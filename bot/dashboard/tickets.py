@@ -13,7 +13,6 @@ from bot.dashboard.status_form import form_statuses, may_forward
 from handlers import danger
 from handlers.directory.access import (
     REVIEW_ROLES,
-    admins_see_identity,
     can_review,
     can_see_identity,
     check_records,
@@ -22,9 +21,10 @@ from handlers.directory.access import (
     hidden_from,
     hides_a_link,
     kept_from_case,
+    may_open_identity,
     reviewers_for,
 )
-from handlers.directory.members import OPERATOR_HASH, brought_in_by
+from handlers.directory.members import OPERATOR_HASH, vouch_related
 from handlers.intake.fields import KINDS
 from handlers.patterns import case_numbers, case_referral, related
 from handlers.thai.dates import format_occurred
@@ -55,7 +55,7 @@ def may_export_identity(member: Member) -> bool:
     where the chair's policy allows), signed in with their own link, not one made at a shell."""
     if g.get("from_shell"):
         return False
-    return member.role == "chair" or (member.role == "admin" and admins_see_identity(g.uow))
+    return may_open_identity(g.uow, member)
 
 
 def filters_from_request(member: Member) -> ticket_queries.TicketFilter:
@@ -324,21 +324,21 @@ def render_ticket(
         assignable=assignable,
         excluded=excluded,
         may_see_identity=can_see_identity(g.uow, member, ticket) and not g.from_shell,
-        may_message=may_message(member, ticket),
+        may_message=may_message(g.uow, member, ticket),
         proposal=proposal,
         proposer=proposer,
         may_confirm=proposal is not None
         and not g.from_shell
         and endings.may_confirm(g.uow, member, ticket, proposal),
-        brought_in=proposal is not None and brought_in_by(member, proposal.proposed_by_id),
+        brought_in=proposal is not None and vouch_related(g.uow, member, proposal.proposed_by_id),
         reject_reasons=REJECTION_REASONS,
         conflict_label=conflict_label,
-        may_see_witnesses=sensitive.may_see_witnesses(member, ticket),
+        may_see_witnesses=sensitive.may_see_witnesses(g.uow, member, ticket),
         witnesses=sensitive.witnesses_for(g.uow, member, ticket),
         place=sensitive.place_for(ticket),
         filed_for=_relation(sensitive.filed_for(g.uow, ticket)),
-        may_see_originals=sensitive.may_see_originals(member),
-        originals_here=sensitive.may_see_originals(member) and not g.from_shell,
+        may_see_originals=sensitive.may_see_originals(g.uow, member),
+        originals_here=sensitive.may_see_originals(g.uow, member) and not g.from_shell,
         metadata_names=lambda found: ", ".join(t(f"dash.meta.{k}") for k in found.split(",")),
         identity=identity,
         late=ticket.id in overdue_ids([ticket]),

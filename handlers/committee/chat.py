@@ -121,7 +121,9 @@ def _start_question(uow: UnitOfWork, user: LineUser, member: Member, reference: 
     ticket = _reviewable(uow, member, reference)
     if ticket is None:
         return [Say("committee.not_allowed", {"reference": reference[:32]})]
-    if not _can_ask(ticket) or (ticket.status != "submitted" and not may_message(member, ticket)):
+    if not _can_ask(ticket) or (
+        ticket.status != "submitted" and not may_message(uow, member, ticket)
+    ):
         return [Say("committee.cannot_ask", {"reference": ticket.reference})]
     ASKING.begin(user, **{TICKET: ticket.reference, SINCE: uow.now().isoformat()})
     cancel = Quick("committee.button.cancel", "message", "ยกเลิก")

@@ -24,6 +24,7 @@ from handlers.directory.audit import (
     Line,
     entries,
 )
+from handlers.directory.grants import counts_as, counts_as_chair
 from handlers.thai import agencies as names
 from storage import (
     access_seals,
@@ -326,8 +327,8 @@ def admins_see_identity(uow: UnitOfWork) -> bool:
 
 def set_admins_see_identity(uow: UnitOfWork, chair: Member, allowed: bool) -> None:
     """The chair decides whether admins may open identity; the change is audited."""
-    if not (chair.active and chair.role == "chair"):
-        raise NotAllowed("only the chair sets the identity policy")
+    if not counts_as_chair(uow, chair):
+        raise NotAllowed("only a chair whose role counts sets the identity policy")
     setting = uow.session.get(PolicySetting, ADMINS_SEE_IDENTITY)
     value = "yes" if allowed else "no"
     if setting is None:
@@ -338,11 +339,20 @@ def set_admins_see_identity(uow: UnitOfWork, chair: Member, allowed: bool) -> No
 
 
 def can_see_identity(uow: UnitOfWork, member: Member, ticket: Ticket) -> bool:
-    """The chair, and admins only where the chair's policy allows; named complaints only;
-    never a member with a conflict on the ticket."""
+    """The chair, and admins only where the chair's policy allows, each whose role counts
+    (`grants.counts_as`: not a chair the shell made before another chair vouches); named
+    complaints only; never a member with a conflict on the ticket."""
     if ticket.anonymous or not can_review(uow, member, ticket):
         return False
-    return member.role == "chair" or (member.role == "admin" and admins_see_identity(uow))
+    return may_open_identity(uow, member)
+
+
+def may_open_identity(uow: UnitOfWork, member: Member) -> bool:
+    """Whether the member's role opens named complainants' identity at all: a chair whose
+    role counts, or an admin whose role counts where the chair's policy allows."""
+    if counts_as_chair(uow, member):
+        return True
+    return counts_as(uow, member, ("admin",)) and admins_see_identity(uow)
 
 
 def hides_a_link(uow: UnitOfWork, member: Member, ticket: Ticket) -> bool:

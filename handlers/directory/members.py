@@ -18,6 +18,19 @@ from handlers.directory.access import (
     unassign_recused,
 )
 from handlers.directory.audit import FAILED_LOGIN, LOGIN, SHELL_LOGIN_LINK
+from handlers.directory.grants import CONFIRMING_ROLES as CONFIRMING_ROLES
+from handlers.directory.grants import FOUNDING as FOUNDING
+from handlers.directory.grants import INVITED as INVITED
+from handlers.directory.grants import OPERATOR_HASH as OPERATOR_HASH
+from handlers.directory.grants import SHELL as SHELL
+from handlers.directory.grants import VOUCHED as VOUCHED
+from handlers.directory.grants import brought_in_by as brought_in_by
+from handlers.directory.grants import counts_as_chair as counts_as_chair
+from handlers.directory.grants import grant_counts as grant_counts
+from handlers.directory.grants import grant_vouched as grant_vouched
+from handlers.directory.grants import is_chair as is_chair
+from handlers.directory.grants import record_fits as record_fits
+from handlers.directory.grants import vouch_related as vouch_related
 from handlers.replies import Say
 from storage import audit, member_seals, record_journal
 from storage.committee_models import JoinCode, LoginToken
@@ -32,7 +45,6 @@ from storage.users import member_by_line_id, remember_member
 LOGIN_TTL = timedelta(minutes=10)
 JOIN_TTL = timedelta(days=7)
 CONFLICT_KINDS = ("agency", "district")
-OPERATOR_HASH = audit.OPERATOR_HASH
 
 
 def _check_role(role: str) -> str:
@@ -97,11 +109,6 @@ SHELL_GRANT = "shell_grant"  # audit action: a confirming role given at the comm
 GRANT_CONFIRMED = "confirm_shell_grant"  # audit action: a chair vouched for such a role
 RECORD_ACCEPTED = "accept_member_record"  # audit action: a chair took a changed row as it is
 INVITED_BY_CHAIR = "invite_member"  # audit action: a chair made a join code on the dashboard
-CONFIRMING_ROLES = ("chair", "admin")
-FOUNDING = "founding"  # the first confirming role ever given: nobody else could vouch for it
-# A member's grant_state (sealed on their row, storage/member_seals.py): None is a role not
-# given at a shell; these two are a role another chair's word stands behind.
-SHELL, VOUCHED, INVITED = "shell", "vouched", "invited"
 
 
 def add_from_shell(uow: UnitOfWork, line_user_id: str, name: str, role: str) -> Member:
@@ -168,37 +175,10 @@ def _members_unaccounted(uow: UnitOfWork, member: Member) -> bool:
     return bool(stored - {member.id} - member_seals.fitting(uow))
 
 
-def record_fits(uow: UnitOfWork, member: Member) -> bool:
-    """Whether the member's row and declared ties are as the application wrote them (one
-    that does not fit counts for nothing and sees no ticket)."""
-    return member_seals.member_fits(uow, member)
-
-
 def shell_granted_at(uow: UnitOfWork, member: Member) -> datetime | None:
     """When the command line last gave this member their role (None if it never did, or a
     chair's own join code gave it since)."""
     return member.granted_at if member.grant_state in (SHELL, FOUNDING, VOUCHED) else None
-
-
-def grant_vouched(uow: UnitOfWork, member: Member) -> bool:
-    """Whether another chair's word stands behind the member's role: not given at a shell,
-    vouched for since the shell last gave it, or joined with a chair's own code. Never the
-    founding chair (the shell's word alone), never a row that does not fit its seal."""
-    return member.grant_state in (None, VOUCHED, INVITED) and record_fits(uow, member)
-
-
-def grant_counts(uow: UnitOfWork, member: Member) -> bool:
-    """Whether the member's role counts for four eyes: vouched for, or the founding one."""
-    return grant_vouched(uow, member) or (
-        member.grant_state == FOUNDING and record_fits(uow, member)
-    )
-
-
-def brought_in_by(member: Member, chair_id: int) -> bool:
-    """Whether the member's role stands on this chair's word alone (joined with their join
-    code, or their shell role vouched for by them): their second phone could be such a
-    member, so they never second that chair's proposals; another chair does."""
-    return member.grant_state in (INVITED, VOUCHED) and member.vouched_by == chair_id
 
 
 def unvouched_grants(uow: UnitOfWork) -> list[Member]:
@@ -218,7 +198,7 @@ def confirm_grant(uow: UnitOfWork, by: Member, member: Member) -> bool:
     Whether the role now has another chair's word behind it: the founding chair's vouch is
     not enough (made at the shell, like the chair it would vouch for), nor a row that does
     not fit its seal."""
-    if by.id == member.id or not grant_counts(uow, by) or not is_chair(by):
+    if by.id == member.id or not counts_as_chair(uow, by):
         raise NotAllowed("another chair whose own role counts must confirm this")
     if not _stands_for_itself(uow, by):
         return grant_vouched(uow, member)  # the founding chair: the shell's word alone
@@ -237,18 +217,13 @@ def may_vouch(uow: UnitOfWork, member: Member) -> bool:
     return _stands_for_itself(uow, member)
 
 
-def is_chair(member: Member) -> bool:
-    """An active chair, not the command line's own member."""
-    return member.role == "chair" and member.active and member.user_hash != OPERATOR_HASH
-
-
 def accept_record(uow: UnitOfWork, by: Member, member: Member) -> None:
     """A chair has looked at a member whose row or ties changed outside the application (as
     `/committee/conflicts` shows them) and takes them as they now are: the row is sealed
     again, a confirming role as one given at a shell (another chair must vouch for it).
     NotAllowed for a chair with a tie touching one of the member's ties, as stored or as
     the record journal vouches they were declared."""
-    if by.id == member.id or not is_chair(by) or not grant_counts(uow, by):
+    if by.id == member.id or not counts_as_chair(uow, by):
         raise NotAllowed("another chair whose own role counts must look at this member")
     if record_fits(uow, member):
         return
@@ -280,7 +255,7 @@ def invite(uow: UnitOfWork, role: str, by: Member | None = None) -> str:
     chair's word behind it (a keyed mark on the code says who made it)."""
     _check_role(role)
     # The founding chair too: that is how a new committee's second chair comes honestly.
-    if by is not None and not (is_chair(by) and grant_counts(uow, by)):
+    if by is not None and not counts_as_chair(uow, by):
         raise NotAllowed("a chair whose own role counts makes join codes on the dashboard")
     raw = "".join(secrets.choice(TRACKING_ALPHABET) for _ in range(8))
     code = f"{raw[:4]}-{raw[4:]}"
@@ -337,7 +312,7 @@ def join(uow: UnitOfWork, line_user_id: str, code: str, name: str) -> Member | N
     chair = uow.session.get(Member, maker) if maker is not None else None
     # The maker's word counts only while they are still an active chair whose role counts:
     # a code made before a removal or a demotion is the shell's word, like the command line's.
-    if chair is not None and chair.id != member.id and is_chair(chair) and grant_counts(uow, chair):
+    if chair is not None and chair.id != member.id and counts_as_chair(uow, chair):
         member.grant_state, member.granted_at, member.vouched_by = INVITED, now, chair.id
         uow.session.flush()
         if member.role in CONFIRMING_ROLES:

@@ -23,7 +23,7 @@ from handlers.directory.access import (
     require_record_free,
     unassign_recused,
 )
-from handlers.directory.members import grant_counts, is_chair
+from handlers.directory.grants import counts_as_chair
 from storage import audit, journal_lines, row_seals
 from storage.insider_models import Agency
 from storage.models import Member, MemberConflict
@@ -75,9 +75,7 @@ def may_accept_ties(uow: UnitOfWork, member: Member) -> bool:
     """Whether the member may accept another member's broken tie: an active chair (not the
     command line) whose own role counts and whose own record holds (who sees nothing, kept
     from every ticket, judges no one's recusal)."""
-    return (
-        is_chair(member) and grant_counts(uow, member) and not hidden_from(uow, member).everything
-    )
+    return counts_as_chair(uow, member) and not hidden_from(uow, member).everything
 
 
 def accept_tie(uow: UnitOfWork, by: Member, conflict: MemberConflict) -> bool:

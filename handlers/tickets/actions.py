@@ -8,6 +8,7 @@ identity views are audited here, so every edge audits them alike.
 from __future__ import annotations
 
 from handlers.directory.access import NotAllowed, can_see_identity, require_review
+from handlers.directory.grants import counts_as, counts_as_chair
 from handlers.replies import Quick, Say
 from handlers.tickets import endings
 from handlers.tickets.identity import audited_identity
@@ -40,8 +41,8 @@ def take(uow: UnitOfWork, member: Member, ticket: Ticket) -> None:
 
 def assign(uow: UnitOfWork, chair: Member, ticket: Ticket, assignee: Member) -> None:
     """The chair (or an admin) gives the ticket to a member who may see it."""
-    if chair.role not in ("chair", "admin"):
-        raise NotAllowed("only the chair assigns tickets")
+    if not counts_as(uow, chair, ("chair", "admin")):
+        raise NotAllowed("only a chair (or an admin) whose role counts assigns tickets")
     require_review(uow, chair, ticket)
     require_review(uow, assignee, ticket)
     ticket.assignee_id = assignee.id
@@ -92,7 +93,7 @@ def message_complainant(
     """Message the complainant (the assignee or the chair only); a question also moves the
     ticket to needs_info."""
     require_review(uow, member, ticket)
-    if not may_message(member, ticket):
+    if not may_message(uow, member, ticket):
         raise NotAllowed("only the ticket's assignee or the chair writes to the complainant")
     text = body.strip()
     if not text or len(text) > 2000:
@@ -115,9 +116,10 @@ def message_complainant(
     )
 
 
-def may_message(member: Member, ticket: Ticket) -> bool:
-    """Reviewers' rights follow the assignment: the assignee or the chair writes."""
-    return member.role == "chair" or (
+def may_message(uow: UnitOfWork, member: Member, ticket: Ticket) -> bool:
+    """Reviewers' rights follow the assignment: the assignee or the chair (whose role
+    counts: `grants.counts_as_chair`) writes."""
+    return counts_as_chair(uow, member) or (
         ticket.assignee_id is not None and ticket.assignee_id == member.id
     )
 

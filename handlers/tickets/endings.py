@@ -76,8 +76,8 @@ def _chairs(uow: UnitOfWork, ticket: Ticket, proposer_id: int, role: str) -> lis
         for m in uow.session.scalars(stmt)
         if m.id != proposer_id
         and m.user_hash != OPERATOR_HASH
-        and not members.brought_in_by(m, proposer_id)
         and members.grant_counts(uow, m)
+        and not members.vouch_related(uow, m, proposer_id)
         and can_review(uow, m, ticket)
     ]
 
@@ -88,11 +88,12 @@ def may_confirm(uow: UnitOfWork, member: Member, ticket: Ticket, proposal: Ticke
     command line's operator, nor one whose role the command line gave and no other chair
     has confirmed, nor (for a proposal typed at the command line) one the command line
     made without another chair's word, nor one it made a chair after the proposal, nor
-    one the proposer brought in (`members.brought_in_by`)."""
+    one related to the proposer: either brought the other in, directly or through a chain
+    of invitations and vouches (`members.vouch_related`)."""
     if member.id == proposal.proposed_by_id or member.user_hash == OPERATOR_HASH:
         return False
-    if members.brought_in_by(member, proposal.proposed_by_id):
-        return False  # perhaps the proposer's own second LINE account
+    if members.vouch_related(uow, member, proposal.proposed_by_id):
+        return False  # perhaps the proposer's own second LINE account, or the other way
     granted = members.shell_granted_at(uow, member)
     if granted is not None and proposal.proposed_at <= granted:
         return False  # made a chair at a shell after this was proposed

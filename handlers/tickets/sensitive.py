@@ -8,22 +8,21 @@ said the pin is where it happened.
 
 from __future__ import annotations
 
+from handlers.directory.grants import counts_as_chair
 from storage.models import Member, Ticket
 from storage.uow import UnitOfWork
 
-WITNESS_ROLES = ("chair",)
 
-
-def may_see_witnesses(member: Member, ticket: Ticket) -> bool:
-    """The assignee of the ticket and the chair."""
-    return member.role in WITNESS_ROLES or (
+def may_see_witnesses(uow: UnitOfWork, member: Member, ticket: Ticket) -> bool:
+    """The assignee of the ticket and the chair (whose role counts)."""
+    return counts_as_chair(uow, member) or (
         ticket.assignee_id is not None and ticket.assignee_id == member.id
     )
 
 
 def witnesses_for(uow: UnitOfWork, member: Member | None, ticket: Ticket) -> str | None:
     """The witness names for this member, or None when they may not see them."""
-    if member is None or not may_see_witnesses(member, ticket):
+    if member is None or not may_see_witnesses(uow, member, ticket):
         return None
     if ticket.witnesses_enc:
         return uow.vault.decrypt(ticket.witnesses_enc)
@@ -37,10 +36,10 @@ def filed_for(uow: UnitOfWork, ticket: Ticket) -> str:
     return (uow.vault.decrypt(ticket.behalf_of_enc) or "") if ticket.behalf_of_enc else ""
 
 
-def may_see_originals(member: Member) -> bool:
+def may_see_originals(uow: UnitOfWork, member: Member) -> bool:
     """Only the chair opens original files (with their GPS, device and author): every other
     member gets re-encoded copies only, and a file without one is withheld from them."""
-    return member.role == "chair"
+    return counts_as_chair(uow, member)
 
 
 def pin_hidden(ticket: Ticket) -> bool:

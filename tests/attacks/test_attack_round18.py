@@ -359,12 +359,6 @@ def test_invitee_cannot_second_the_chair_who_invited_them(services):
     assert not _may_confirm(services, invitee, ref)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="handlers/tickets/endings.py:may_confirm checks `brought_in_by(member, proposer)` "
-    "one way only: the inviting chair confirms what their own invitee (their second phone) "
-    "proposed",
-)
 def test_chair_cannot_confirm_what_their_own_invitee_proposed(services):
     """The same two accounts the other way: the invitee (the chair's second phone) proposes
     a rejection, and the inviting chair confirms it. One person, two accounts, four eyes."""
@@ -374,12 +368,6 @@ def test_chair_cannot_confirm_what_their_own_invitee_proposed(services):
     assert not _may_confirm(services, inviter, ref)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="handlers/directory/members.py:brought_in_by reads only `vouched_by == proposer`: "
-    "a chair invites B, B invites C (three phones of one person), and C confirms the first "
-    "chair's proposal (docs/insider.md even names this as the way)",
-)
 def test_invitee_of_an_invitee_cannot_second_the_first_chair(services):
     """Chair A invites B with A's code, B invites C with B's: A proposes a rejection and C
     must not be the second pair of eyes (the whole chain stands on A's word)."""
@@ -1005,12 +993,6 @@ def _admins_see_identity(services) -> bool:
         return admins_see_identity(uow)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="handlers/directory/access.py:set_admins_see_identity (and bot/dashboard/oversight.py:"
-    "identity_policy, `member_required('chair')`) read the role column only: a chair the shell "
-    "made, whose role counts for nothing until vouched for, lets admins open identity",
-)
 def test_chair_made_at_the_shell_cannot_let_admins_open_identity(services, runner, client):
     """The operator adds their own LINE account as chair at the shell, asks for a link in
     LINE and sets 'admins may open identity' on the audit page: the policy must stay no until
@@ -1033,13 +1015,6 @@ def test_shell_link_session_cannot_let_admins_open_identity(services, client):
     assert not _admins_see_identity(services)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bot/dashboard/oversight.py:review_accused_agency gates on the role column "
-    "(`member_required('chair')`), not `members.grant_counts`: a chair the shell made and no "
-    "one vouched for marks a citizen's new agency record reviewed, which shows its tickets to "
-    "members with an agency tie",
-)
 def test_chair_made_at_the_shell_cannot_mark_a_new_agency_reviewed(services, runner, client):
     """The operator's shell chair reviews the new record of a complaint (kept from tied
     members until a chair looks): it must stay unreviewed."""
@@ -1061,12 +1036,6 @@ def test_chair_made_at_the_shell_cannot_mark_a_new_agency_reviewed(services, run
         assert not uow.session.get(Agency, record_id).reviewed
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="handlers/tickets/endings.py:may_confirm checks `brought_in_by` one way: the chair "
-    "who vouched for a shell-made chair confirms that chair's proposal (the operator's account "
-    "vouched for by the operator's accomplice, or the voucher's own second phone)",
-)
 def test_voucher_cannot_confirm_what_the_chair_they_vouched_for_proposed(services, runner):
     """Chair A vouches on the dashboard for a chair the shell made (B); B proposes a
     rejection and A confirms: B's role stands on A's word alone, so A is no second pair of
@@ -1196,12 +1165,6 @@ def test_flood_from_the_chairs_own_address_leaves_their_link_working(services, c
 # --- (l) more: the shell's chair, spellings, districts, outbox, sessions ------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="handlers/directory/access.py:can_see_identity reads `member.role == 'chair'` (the "
-    "column): a chair the shell made, whose role counts for nothing until another chair "
-    "vouches, opens named complainants' names and phones",
-)
 def test_chair_made_at_the_shell_cannot_open_identity_before_vouching(services, runner):
     """The operator adds their own LINE account as chair at the shell: before another chair
     vouches for that role, it must not open a named complainant's identity."""
@@ -1215,12 +1178,6 @@ def test_chair_made_at_the_shell_cannot_open_identity_before_vouching(services, 
         assert not can_see_identity(uow, member, tickets.by_reference(uow, ref))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="handlers/tickets/actions.py:assign checks `chair.role` (the column): a chair the "
-    "shell made and no one vouched for hands tickets to the operator's accomplice, who may "
-    "then write to the complainant",
-)
 def test_chair_made_at_the_shell_cannot_assign_tickets(services, runner):
     """The operator's unvouched shell chair assigns a complaint to a reviewer: refused."""
     from handlers.tickets import actions
