@@ -32,6 +32,9 @@ POLICY_PREFIX = "policy:"  # `policy:K S`: the application sealed the chair's se
 # `ended:H`: the application ended the dashboard session whose token's keyed hash is H (a row
 # put back from before it ended, its old seal with it, is still no session).
 ENDED_PREFIX = "ended:"
+# `used:H`: the application used up the login link whose token's keyed hash is H (signed in
+# with it, or spent it signing out everywhere): its row put back from before is still used.
+USED_PREFIX = "used:"
 # The vault's purpose of a tie's digest D in those names (storage/row_seals.py `tie_digests`).
 JOURNAL_TIE = "journal-tie"
 # `renamed:M:K:D M:K:E`: `keys rotate` wrote every line of the tie named D again as E, under
@@ -55,6 +58,7 @@ OWN_PREFIXES = (
     RENAMED_PREFIX,
     POLICY_PREFIX,
     ENDED_PREFIX,
+    USED_PREFIX,
 )
 FOLDER = "record_journal_folder"  # in each session's info: where its journal is
 PENDING = "record_journal"  # in each session's info: the lines to append when it commits
@@ -102,6 +106,7 @@ class JournalLines:
     conflicts: dict[str, Marks] = field(default_factory=dict)
     policies: dict[str, Marks] = field(default_factory=dict)
     ended: set[str] = field(default_factory=set)  # token hashes of sessions ended
+    used: set[str] = field(default_factory=set)  # token hashes of login links used up
     renamed: dict[str, str] = field(default_factory=dict)
     entries: dict[str, int] = field(default_factory=dict)  # each ticket's entries journalled
     # Of each file, each ticket's most entry lines read in one pass over it: a file replaced
@@ -164,6 +169,8 @@ class JournalLines:
             self.policies.setdefault(name[len(POLICY_PREFIX) :], Marks()).add(value, self.taken)
         elif name.startswith(ENDED_PREFIX) and not value:
             self.ended.add(name[len(ENDED_PREFIX) :])
+        elif name.startswith(USED_PREFIX) and not value:
+            self.used.add(name[len(USED_PREFIX) :])
         elif name.startswith(RENAMED_PREFIX) and value:
             self.renamed[name[len(RENAMED_PREFIX) :]] = value
         elif value and is_ticket_name(name):  # an entry the application wrote

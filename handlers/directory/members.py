@@ -607,9 +607,14 @@ def use_login_token(
     member = uow.session.get(Member, claimed.member_id)
     vault = uow.vault
     used_mark = sessions.used_link_mark(vault, claimed.token_hash, claimed.member_id)
-    if vault.own_mark_fits(claimed.token_hash, claimed.member_id, claimed.own_mark, USED_SIGN_IN):
-        _rearmed(uow, member, user_agent)  # used before: cleared and stretched in SQL
+    used_before = vault.own_mark_fits(
+        claimed.token_hash, claimed.member_id, claimed.own_mark, USED_SIGN_IN
+    )
+    if used_before or sessions.link_used(uow, claimed.token_hash):
+        # used before: cleared and stretched in SQL, or its row put back whole from before
+        _rearmed(uow, member, user_agent)
         return None
+    sessions.note_link_used(uow, claimed.token_hash)
     uow.session.execute(
         update(LoginToken)
         .where(LoginToken.id == claimed.id)

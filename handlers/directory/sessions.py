@@ -113,6 +113,17 @@ def used_link_mark(vault: Vault, token_hash: str, member_id: int) -> str:
     return vault.own_mark(token_hash, member_id, USED_SIGN_IN)
 
 
+def note_link_used(uow: UnitOfWork, token_hash: str) -> None:
+    """Journal that a login link is used up (`used:H`, when this commits): its row copied
+    back from before signs no one in (`link_used`)."""
+    journal_lines.note(uow.session, f"{journal_lines.USED_PREFIX}{token_hash}")
+
+
+def link_used(uow: UnitOfWork, token_hash: str) -> bool:
+    """Whether the record journal says this login link was used up already."""
+    return token_hash in journal_lines.of_session(uow.session).used
+
+
 def spend_links(uow: UnitOfWork, member_id: int | None) -> int:
     """Mark used every unused login link of one member (or of everyone); returns how many."""
     stmt = select(LoginToken).where(LoginToken.used_at.is_(None))
@@ -122,6 +133,7 @@ def spend_links(uow: UnitOfWork, member_id: int | None) -> int:
     for link in links:
         link.used_at = uow.now()
         link.own_mark = used_link_mark(uow.vault, link.token_hash, link.member_id)
+        note_link_used(uow, link.token_hash)
     uow.session.flush()
     return len(links)
 

@@ -518,12 +518,6 @@ def test_login_link_signs_in_once(services):
     assert _use(services, token) is None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="handlers/directory/members.py:use_login_token: the used-mark is only in the row; "
-    "a link's row copied back whole from before its use (own mark, used_at NULL, expiry "
-    "unchanged) signs in again: no journal line says the link was used",
-)
 def test_login_link_row_put_back_from_before_its_use_signs_no_one_in(services):
     """A database writer who saw the chair's link (a forwarded screenshot) keeps a copy of
     its row before use; after the chair signs in, they put the row back whole: the link must
@@ -540,11 +534,6 @@ def test_login_link_row_put_back_from_before_its_use_signs_no_one_in(services):
     assert _use(services, token) is None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="handlers/directory/sessions.py:spend_links marks unused links used in the row "
-    "only; the row copied back from before 'sign out everywhere' signs the phone's thief in",
-)
 def test_link_spent_by_sign_out_everywhere_and_put_back_signs_no_one_in(services):
     """A chair's phone is taken with an unopened link on it; the chair signs out everywhere
     (which spends it); a database writer copies the link's row back from before: it must
