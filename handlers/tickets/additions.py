@@ -133,7 +133,7 @@ def take(
     if event.message_type in MEDIA:
         filed = open_filed(uow, user)
         if len(filed) > 1:
-            return _which_file(user, event, filed)
+            return _which_file(uow, user, event, filed)
         return _offer_file(uow, user, event, filed[0]) if filed else None
     text = event.text or ""
     cue = _adding_words(text)
@@ -166,9 +166,13 @@ def _which(user: LineUser, filed: list[Ticket], text: str) -> list[Out]:
     return [Say("addition.which", {"count": len(filed)}, quick=(*quick, new))]
 
 
-def _which_file(user: LineUser, event: Incoming, filed: list[Ticket]) -> list[Out]:
-    """A photo or file with several open complaints: kept aside, and which one asked once
-    (after the last photo of a set sent together)."""
+def _which_file(uow: UnitOfWork, user: LineUser, event: Incoming, filed: list[Ticket]) -> list[Out]:
+    """A photo or file with several open complaints: refused as with one (`refusal`: too
+    many kept aside, too large, not a kind we keep), else kept aside, and which one asked
+    once (after the last photo of a set sent together)."""
+    refused = refusal(uow, event, len(PICKING.get(user, PENDING_FILES) or []))
+    if refused is not None:
+        return [refused]
     _set_aside(user, event)
     return [] if partial_set(event) else _which(user, filed, PICKING.get(user, PENDING) or "")
 

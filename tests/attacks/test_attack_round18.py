@@ -604,11 +604,6 @@ def test_file_too_large_is_refused_with_one_open_complaint(services, chat):
     assert _evidence_of(services, mine) == 0
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="handlers/tickets/additions.py:_which_file keeps a file aside with no `refusal` "
-    "(size, kind, count): with two open complaints a 2 GB file is added on the tap",
-)
 @SQLITE
 def test_file_too_large_is_refused_with_two_open_complaints(services, chat):
     """The same 2 GB file with two open complaints (kept aside, 'which one?'): refused too."""
@@ -620,11 +615,6 @@ def test_file_too_large_is_refused_with_two_open_complaints(services, chat):
     assert _evidence_of(services, mine) == 0
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="handlers/tickets/additions.py:_which_file: no MAX_EVIDENCE count on files kept "
-    "aside with several open complaints; all are attached by `picked`",
-)
 @SQLITE
 def test_files_kept_aside_are_capped_with_two_open_complaints(services, chat):
     """A person with two open complaints sends MAX_EVIDENCE + 5 photos, then picks one: no
