@@ -35,6 +35,14 @@ LIMITS = {
 }
 
 
+def under_own_limit(uow: UnitOfWork, bucket: str, subject: str) -> bool:
+    """Whether the subject's own misses in the window are under its limit (whatever everyone
+    else did): a look-up whose right answer must not be refused for others' floods asks
+    this before reading the secret, and `allowed` only for a miss."""
+    limit = LIMITS[bucket]
+    return throttles.count(uow, bucket, subject, limit.window) < limit.per_subject
+
+
 def allowed(uow: UnitOfWork, bucket: str, subject: str) -> bool:
     """Whether the subject may try: under its own limit, and clean while everyone floods."""
     limit = LIMITS[bucket]

@@ -2,7 +2,10 @@
 
 For someone on another phone or a shared one. The same look-up as in the chat
 (`handlers.tickets.tracking.matching_ticket`, one rule and one lock-out), counted per
-reference and per client address; no identity is shown, and nothing is remembered in the browser.
+reference and per client address; a source past its own misses is refused before its code is
+read, while the reference's lock-out and the overall count refuse only a wrong code (others'
+misses never lock the owner out). No identity is shown, and nothing is remembered in the
+browser.
 """
 
 from __future__ import annotations
@@ -51,12 +54,18 @@ def status_lookup():
     with services().uow() as uow:
         target = lookup_throttles.for_reference(uow, reference)
         source = web_source()
-        if locked_out(target, uow.now()) or not throttles.allowed(uow, "tracking", source):
+        if not throttles.under_own_limit(uow, "tracking", source):
             uow.commit()
             return _page(429, problem="lookup.locked", reference=reference)
+        # The code is read before the reference's lock-out and the overall count: those are
+        # others' misses (whoever knows a reference could lock its owner out), so they refuse
+        # only a miss; the source's own misses are refused above, before any reading.
+        refused = locked_out(target, uow.now()) or not throttles.allowed(uow, "tracking", source)
         ticket = matching_ticket(uow, (target,), reference, code, source)
         if ticket is None:
             uow.commit()
+            if refused:
+                return _page(429, problem="lookup.locked", reference=reference)
             return _page(404, problem="lookup.not_found", reference=reference)
         view = ticket_view(uow, ticket)
         stored = ticket_chain.stored_rows(uow.session, ticket.id)

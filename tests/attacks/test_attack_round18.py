@@ -856,12 +856,6 @@ def test_status_flood_from_one_ipv6_household_is_one_source(services, client):
     assert codes[-1] == 429
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bot/public/status.py:status_lookup refuses on the reference's lock-out before the "
-    "code is read: whoever knows a reference (the official complained about) locks its owner "
-    "out of /status from a source that never missed, again every 30 minutes",
-)
 @SQLITE
 def test_flooded_reference_still_opens_for_its_owner_from_a_clean_source(services, chat, client):
     """Five wrong codes for a known reference from other addresses; the complainant, from
@@ -1112,13 +1106,6 @@ def test_asking_to_withdraw_without_a_threat_notes_no_threat(services, chat, gat
     assert _pushed_about(gateway, mine) == 0
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="handlers/throttles.py:allowed: while everyone's misses are past `overall`, a source "
-    "with one miss is refused even with the right code (bot/public/status.py:status_lookup "
-    "asks before reading the code): a flood from elsewhere blocks the complainant's correct "
-    "code because she mistyped once",
-)
 @SQLITE
 def test_global_flood_does_not_block_a_correct_code_after_one_typo(services, chat, client):
     """The complainant mistypes her code once; then 100 made-up look-ups from 25 addresses
