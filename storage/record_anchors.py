@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -24,6 +25,7 @@ from sqlalchemy import func, select
 
 from storage import anchor_witness, ticket_chain
 from storage.models import Ticket, TicketEvent
+from storage.record_journal import FILE_MODE, FOLDER_MODE
 from storage.transparency_models import RecordAnchor
 from storage.uow import UnitOfWork
 
@@ -110,8 +112,15 @@ def make_today(uow: UnitOfWork) -> dict:
 def write(anchor: dict, path: str | Path) -> Path:
     """Write an anchor document as JSON (to keep elsewhere: a copy the database cannot change)."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(anchor, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    path.parent.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)
+    text = json.dumps(anchor, ensure_ascii=False, indent=1) + "\n"
+    # The bot's alone from the first byte (not the umask's 0644 until the next start's
+    # `record_journal.tighten`): it sits beside the journal in RECORD_ANCHOR_DIR.
+    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW
+    handle = os.open(path, flags, FILE_MODE)
+    with os.fdopen(handle, "w", encoding="utf-8") as out:
+        os.fchmod(out.fileno(), FILE_MODE)  # a file that was there keeps no looser mode
+        out.write(text)
     return path
 
 

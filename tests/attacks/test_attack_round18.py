@@ -790,12 +790,6 @@ def test_record_journal_copy_holds_no_reference_nor_member_name(services, chat):
 # --- (g) tamper evidence: the journal folder --------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="storage/record_anchors.py:write writes the anchor file with Path.write_text "
-    "(umask, 0644) into RECORD_ANCHOR_DIR; only `record_journal.tighten` at the next start "
-    "closes it",
-)
 def test_record_folder_and_every_file_written_into_it_are_the_bots_alone(services):
     """After the bot writes into RECORD_ANCHOR_DIR (members, a ticket, an anchor and its
     file), every folder is 0700 and every file 0600 (docs/insider.md, 'Evidence names')."""
