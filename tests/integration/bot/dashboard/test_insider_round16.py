@@ -43,8 +43,15 @@ def test_the_inviters_invitee_is_told_another_chair_must_confirm(app, services):
     page = client.get(f"/committee/tickets/{ref}").get_data(as_text=True)
     assert "ต้องให้ประธานท่านอื่นยืนยัน" in page and "confirm_ending" not in page
     assert 'action="/committee/tickets/' + ref + "/confirm" not in page
+    # The proposer's own inviter is no second pair of eyes either (round 18: both ways)...
+    inviter = app.test_client()
+    sign_in(inviter, services, founding)
+    page = inviter.get(f"/committee/tickets/{ref}").get_data(as_text=True)
+    assert "ต้องให้ประธานท่านอื่นยืนยัน" in page
+    # ...a chair who stands on nobody's word in the chain is.
+    independent = add_member(services, "chair", name="ประธานสาม")
     other = app.test_client()
-    sign_in(other, services, founding)
+    sign_in(other, services, independent)
     assert "ต้องให้ประธานท่านอื่นยืนยัน" not in other.get(f"/committee/tickets/{ref}").get_data(
         as_text=True
     )
