@@ -32,7 +32,7 @@ def member_required(*roles: str):
                 return redirect(url_for("dashboard.signed_out"))
             if roles and member.role not in roles:
                 abort(403)
-            acting = request.method != "GET" and set(roles) <= set(CONFIRMING_ROLES)
+            acting = roles and request.method != "GET" and set(roles) <= set(CONFIRMING_ROLES)
             if acting and not counts_as(g.uow, member, roles):
                 abort(403)
             return view(*args, **kwargs)
