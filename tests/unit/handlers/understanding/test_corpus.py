@@ -2238,8 +2238,8 @@ def test_fixw18b_held_out_walk18_values_are_read():
 # Before (Sunday 6 December 2026, main c6cbb483): intents 29/45, faq 3/14; after: intents 41/45,
 # faq 14/14, date 4/4, district 2/2, kind 4/4, reported 1/1. Left: "กดส่งได้แล้ว" and "ส่งได้แล้ว"
 # are no clear yes read plainly (a check of them stays a question), "แจ้งได้เลย" at "file it?" is
-# read as an answer plainly (the check of it a question), "ยังไม่เคย…ใช่ไหม" is read as none (the
-# flow takes none the same). A check at the kind question is not read as the answer (that
+# read as an answer plainly (the check of it a question), "ยังไม่เคย…ใช่ไหม" is read as none (its
+# value, reported no, is right). A check at the kind question is not read as the answer (that
 # lowered a sealed half: backed out; the flow offers the kind named back instead). No threats.
 # Floors: those, halfway to one more miss.
 SELF_FIXK16A_FLOORS = {"intents": 40.5 / 45, "danger": 0, "false_alarms": 0}
