@@ -8,9 +8,11 @@ from dataclasses import replace
 
 from handlers.complaint import choices, understood
 from handlers.complaint.step_kit import (
+    ASK_QUICK,
     OPENING,
     Problem,
     keep_with_story,
+    option_buttons,
     reask,
     store_text,
     told_text,
@@ -18,7 +20,7 @@ from handlers.complaint.step_kit import (
 from handlers.intake.answers import Answer
 from handlers.replies import Say, T
 from handlers.thai.normalise import clean, strip_particles
-from handlers.understanding import not_an_office, tells_what_happened, where
+from handlers.understanding import kinds_in_doubt, not_an_office, tells_what_happened, where
 from handlers.understanding.danger import flat
 
 
@@ -91,18 +93,46 @@ def _keep_told(ctx, told: str, kept: list) -> None:
 
 
 # -- kind ------------------------------------------------------------------
+#: The two kinds offered when a description fits both about as well.
+KINDS_OFFERED = "_kinds_offered"
+
+
 def take_kind(ctx, answer):
+    offered = ctx.data.pop(KINDS_OFFERED, None)
     picked = choices.pick(answer, "kind")
+    if picked is None and offered and answer.text:  # "ใช่ค่ะ" to "เป็นเรื่อง X ใช่ไหมคะ"
+        index = choices.number_or_yes(answer.text, len(offered))
+        picked = offered[index] if index is not None else None
     if picked is None and answer.intent == "none":
         picked = "other"
     if picked is None and answer.text:  # told, not picked: said back so it can be corrected
         picked = answer.value("kind")
         if picked:
             ctx.notes.append(Say("note.kind", {"kind": T(f"kind.{picked}")}))
+    if picked is None and answer.text and answer.intent == "answer":
+        doubt = kinds_in_doubt(answer.text)
+        if doubt:
+            return _offer_kinds(ctx, doubt)
     if picked is None:
         return reask("kind")
     ctx.data["kind"] = picked
     return "agency"
+
+
+def offer_kind_checked(draft, kind: str) -> Say:
+    """A kind put as a check at the kind question ("…มันคือเรียกเงินใช่ไหมครับ"), offered back:
+    "เป็นเรื่อง X ใช่ไหมคะ"; "ใช่" takes it, the choices stay a tap away."""
+    draft.data = {**draft.data, KINDS_OFFERED: [kind]}
+    return Say("reask.kind_checked", {"kind": T(f"kind.{kind}")}, quick=ASK_QUICK["kind"])
+
+
+def _offer_kinds(ctx, kinds: tuple[str, str]) -> Problem:
+    """ "เป็นเรื่อง X ใช่ไหมคะ หรือ Y": the two kinds a description fits, as buttons; "ใช่" takes
+    the first, the rest of the choices stay a tap away ("อื่น ๆ")."""
+    ctx.data[KINDS_OFFERED] = list(kinds)
+    first, second = (T(f"kind.{kind}") for kind in kinds)
+    quick = option_buttons("kind", [(f"kind.{kind}", kind) for kind in (*kinds, "other")])
+    return Problem("reask.kind_close", {"first": first, "second": second}, quick)
 
 
 # -- agency, official --------------------------------------------------------

@@ -105,6 +105,11 @@ def told_text(text: str) -> str:
     return without_courtesies(text) or text.strip()
 
 
+#: What is said back when an answer was put as a check ("…ใช่ไหมครับ"), by field: the words
+#: kept, so that they can be corrected; whether a person beside them counts as a witness: yes.
+CHECKED_NOTES = {"witnesses": "note.witness_counts"}
+
+
 def store_text(field: str, next_step: str, minimum: int = 2, named=None):
     """A step that keeps a short free-text answer in `field`: the words typed without their
     particles, or the clean name `named(ctx, answer)` reads; "ไม่รู้" keeps nothing (None)."""
@@ -113,20 +118,27 @@ def store_text(field: str, next_step: str, minimum: int = 2, named=None):
         if answer.intent == "none" or is_dont_know(answer.text):
             ctx.data[field] = None
             return next_step
-        found = named(ctx, answer) if named else None
-        if found:
-            ctx.data[field] = found
-            return next_step
-        plain = said_plainly(answer.text) if answer.text else None
-        if plain and plain != answer.text.strip():  # "ก็กำนันไงคะ ใครจะกล้าทำอีก" → "กำนัน"
-            answer = replace(answer, text=plain)
-        value = text_answer(answer, minimum=minimum)
+        checked = answer.value("checked")
+        value = (named(ctx, answer) if named else None) or _typed(answer, checked, minimum)
         if isinstance(value, Problem):
             return value
         ctx.data[field] = value
+        if checked:  # put as a check ("ปลัดใช่ไหมคะ"): what is kept, said back
+            ctx.notes.append(Say(CHECKED_NOTES.get(field, "note.checked"), {"value": value}))
         return next_step
 
     return take
+
+
+def _typed(answer: Answer, checked: object, minimum: int) -> str | Problem:
+    """The words typed as kept: before a check ("แฟนผมไปด้วย นับไหมครับ" → "แฟนผมไปด้วย"), out
+    of their frame ("ก็กำนันไงคะ ใครจะกล้าทำอีก" → "กำนัน")."""
+    if isinstance(checked, str):
+        answer = replace(answer, text=checked)
+    plain = said_plainly(answer.text) if answer.text else None
+    if plain and plain != answer.text.strip():
+        answer = replace(answer, text=plain)
+    return text_answer(answer, minimum=minimum)
 
 
 #: What an opening said of the person (who they are, for whom they report), kept to go before

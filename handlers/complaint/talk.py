@@ -9,11 +9,12 @@ from handlers import danger
 from handlers.complaint.asking import CONTINUE, RESUME, ask, where
 from handlers.complaint.draft_words import cancel, draft_word
 from handlers.complaint.editing import already_said, denied_value, edit
+from handlers.complaint.matter_steps import offer_kind_checked
 from handlers.faq import NAME_SEEN, faq_answer
 from handlers.intake.answers import Answer
 from handlers.protection import CONTACTS
 from handlers.replies import Out, Say
-from handlers.understanding import asks_to_pause, comes_back
+from handlers.understanding import asks_to_pause, comes_back, kind_put_as_check
 from handlers.understanding.danger_rule import NAMING  # the questions about the name
 from handlers.understanding.lexicon import GOVERNMENT_ASKED
 from handlers.understanding.words import meaning
@@ -31,8 +32,13 @@ def talk_about(
         return [where(draft)] + ask(uow, draft)
     if intent == "question" and draft.step in NAMING and answer.value("affected_name"):
         return None  # "can I give my dad's name? his name is …": answered as the name is kept
+    if intent == "question" and draft.step == "kind":
+        checked = kind_put_as_check(answer.text) if answer.text else None
+        if checked:  # "…มันคือเรียกเงินใช่ไหมครับ": "เป็นเรื่อง เรียกเงิน ใช่ไหมคะ"
+            return [offer_kind_checked(draft, checked)]
     if intent == "question":  # another question: what this one wants, and it again
         said = _known_already(draft, answer) or _who_runs_it(answer) or _witness_name(draft, answer)
+        said = said or _not_required(draft, answer)
         said = said or faq_answer(answer.value("faq"), uow.settings.retention_identity_days)
         said = said or Say(f"help.step.{draft.step}")
         return [said] + ask(uow, draft)
@@ -95,6 +101,19 @@ def _witness_name(draft: Draft, answer: Answer) -> Say | None:
     if draft.step != "witnesses" or answer.value("faq") not in _ABOUT_A_NAME:
         return None
     return Say("faq.witness_name")
+
+
+#: The questions with their own answer to "is it needed?" (the others: answer what you know).
+_REQUIRED_ANSWERED = frozenset({"evidence", "witnesses", "reported", "official", "agency", "when"})
+
+
+def _not_required(draft: Draft, answer: Answer) -> Say | None:
+    """ "ต้องมีรูปด้วยเหรอครับ" at the evidence question: no, and what to do without it, said
+    for the question asked (then it again)."""
+    if answer.value("faq") != "required":
+        return None
+    step = draft.step if draft.step in _REQUIRED_ANSWERED else None
+    return Say(f"faq.required.{step}" if step else "faq.required")
 
 
 def word_is_greeting(answer: Answer) -> bool:

@@ -257,9 +257,11 @@ def _link_mentions(
     (scoring NEAR or more), none twice."""
     if texts is None:
         texts = {field: getattr(ticket, field) for field in NAMED_IN}
-        if ticket.official and ticket.place_text:
-            # "นายก อบต." as the official, "ต.กลันทา" as the place: that body's mayor
-            texts["official"] = f"{ticket.official} {ticket.place_text}"
+        places = [p for p in (ticket.place_text, ticket.subdistrict) if p]
+        if ticket.official and places:
+            # "นายก อบต." as the official, "ต.กลันทา" as the place or the sub-district asked:
+            # that body's mayor (each place read with the title on its own line)
+            texts["official"] = "\n".join(f"{ticket.official} {place}" for place in places)
     had = {(m.field, m.key, m.agency_id) for m in ticket.agency_mentions}
     found: dict[tuple[str, str, int | None], None] = {}
     for field, text in texts.items():

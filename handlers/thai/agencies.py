@@ -233,7 +233,7 @@ MENTION_SPAN = 40  # characters after a kind read as its place, in running text
 MIN_PREFIX = 3  # a known place this long or longer may begin a run-on place in a story
 # Titles people write glued to the agency ("นายกทตบ้านเป้า", "ปลัดอบต.บ้านเป้า").
 TITLES = r"รองนายก|นายก|รองปลัด|ปลัด|ผอ\.?|ผู้อำนวยการ|เจ้าหน้าที่|หัวหน้า|ประธาน|สมาชิก|ช่าง"
-_LEADING = re.compile(rf"^(?:ที่|ของ|ใน|จาก|{TITLES})\s*")
+_LEADING = re.compile(rf"^(?:อยู่ที่|อยู่|ที่|ของ|ใน|จาก|แถว|{TITLES})\s*")
 _AFTER_TITLE = re.compile(rf"(?:{TITLES})$")
 _TAMBON = re.compile(r"^(?:ตำบล|ต\s?\.|ต\s|tambo[nl]\s|t\.|sub-?district\s)\s*", re.I)
 _PROVINCE = re.compile(r"^(?:จังหวัด|จ\s?\.)\s*")
@@ -330,7 +330,8 @@ def _district_hint(text: str, geo: Geography) -> str | None:
 
 
 def _place(rest: str, kind: str, province: str) -> str:
-    rest = _TAMBON.sub("", rest.strip()) if kind in NAMED_AFTER_TAMBON else rest
+    if kind in NAMED_AFTER_TAMBON:  # "อบต. อยู่ที่ตำบล กลันทา": the words of where, then the place
+        rest = _TAMBON.sub("", _LEADING.sub("", rest.strip()))
     rest = _PROVINCE.sub("", rest.strip())
     cut = _QUALIFIER.search(rest)
     if cut and cut.start() > 0:
@@ -464,6 +465,13 @@ def parse(text: str | None, geo: Geography | None = None) -> ParsedAgency:
     return ParsedAgency(OTHER, _TAMBON.sub("", value).strip(" ,.-"), hint)
 
 
+def _place_before(before: str, kind: str, province: str) -> str:
+    """A kind with nothing after it, "กลันทา (อบต.)": the word written just before it (the
+    brackets are spaces by then). Read generously, as every mention is."""
+    words = before.split()
+    return _place(words[-1][-MENTION_SPAN:], kind, province) if words else ""
+
+
 def mentions(text: str | None, geo: Geography | None = None) -> list[ParsedAgency]:
     """Every agency named anywhere in a text (an official's title, a place, the story),
     in Thai or Latin script; the place is read as running on (compared by its start).
@@ -479,7 +487,9 @@ def mentions(text: str | None, geo: Geography | None = None) -> list[ParsedAgenc
         for kind, match in _kinds_in(written, generous=True):
             # "อบต. (ตำบลกลันทา)", "อบต. "กลันทา"": the place in brackets or quotes
             rest = written[match.end() :].lstrip(" (\"'“”")[:MENTION_SPAN]
-            place = _place(rest, kind.code, geo.name)
+            place = _place(rest, kind.code, geo.name) or _place_before(
+                written[: match.start()], kind.code, geo.name
+            )
             if compact(place):
                 found.append(ParsedAgency(kind.code, place, open_end=True))
         for match in _MAYOR_OF.finditer(written):

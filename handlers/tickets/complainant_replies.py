@@ -115,13 +115,17 @@ def words_from_complainant(uow: UnitOfWork, ticket: Ticket, kind: str, body: str
     stops being its assignee before anyone is told what was said."""
     before = _last_words(uow, ticket)
     tickets.add_timeline(uow, ticket, kind, "complainant", body=body)
-    # read with the words sent just before: "นายก อบต." then "กลันทา" name one agency
-    if agencies.link_words(uow, ticket, f"{before} {body}" if before else body):
+    # read with the words sent just before: "นายก อบต.", "อยู่ที่ตำบล", "กลันทา" name one agency
+    if agencies.link_words(uow, ticket, " ".join([*before, body])):
         unassign_recused(uow, only=ticket)
 
 
-def _last_words(uow: UnitOfWork, ticket: Ticket) -> str | None:
-    """The words the complainant sent last after filing (an addition or an answer)."""
+#: How many of the complainant's last messages after filing are read with a new one.
+READ_WITH = 4
+
+
+def _last_words(uow: UnitOfWork, ticket: Ticket) -> list[str]:
+    """The words the complainant sent last after filing (additions or answers), oldest first."""
     stmt = (
         select(TicketEvent.body)
         .where(
@@ -130,9 +134,9 @@ def _last_words(uow: UnitOfWork, ticket: Ticket) -> str | None:
             TicketEvent.body.is_not(None),
         )
         .order_by(TicketEvent.id.desc())
-        .limit(1)
+        .limit(READ_WITH)
     )
-    return uow.session.scalar(stmt)
+    return list(reversed(uow.session.scalars(stmt).all()))
 
 
 def attach_media(

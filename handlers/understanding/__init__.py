@@ -44,6 +44,8 @@ from handlers.understanding.opening import (
 )
 from handlers.understanding.reader import (
     all_the_evidence,
+    kind_put_as_check,
+    kinds_in_doubt,
     only_courtesy,
     reads_as_name,
     understand,
@@ -53,6 +55,8 @@ from handlers.understanding.rhetoric import not_an_office
 from handlers.understanding.rhetoric import plainly as said_plainly
 
 __all__ = [
+    "kind_put_as_check",
+    "kinds_in_doubt",
     "without_courtesies",
     "without_who_reports",
     "only_a_relay",

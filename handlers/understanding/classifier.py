@@ -280,17 +280,13 @@ def romanised_danger_model() -> Model:
 def train_romanised_danger() -> Model:
     """The romanised danger model (`romanised_danger_model`) trained now."""
 
-    def labelled(rows: list[dict]) -> list[tuple[str, str]]:
-        return [(r["text"], UNSAFE if r["intent"] == "danger" else SAFE) for r in rows]
-
-    # The diagnosed rows' Thai is not heard as sounds: their many polite "ค่ะ" would teach it
-    # that "kha" is calm, and "ฆ่า" sounds the same. Those typed in Latin letters are learnt.
-    texts, labels = _sounded(labelled(value_examples()))
-    typed = [
-        (romanised.as_thai(t), label)
-        for t, label in labelled(danger_examples())
-        if romanised.is_romanised_thai(t)
-    ]
+    # Not the diagnosed rows, which the danger model for Thai script learns from: heard as
+    # sounds, their many polite "ค่ะ" taught it that "kha" ("ฆ่า" too) is calm, and their few
+    # Latin-typed threats that "khu" is a threat in "Nong Khu" (หนองคู, a place).
+    rows = value_examples()
+    pairs = [(r["text"], UNSAFE if r["intent"] == "danger" else SAFE) for r in rows]
+    texts, labels = _sounded(pairs)
+    typed = [(romanised.as_thai(t), label) for t, label in pairs if romanised.is_romanised_thai(t)]
     return train(
         texts + [t for t, _ in typed], labels + [label for _, label in typed], sounds_and_pairs
     )

@@ -10,7 +10,7 @@ from handlers.understanding.corrections import ADD, beside_talk, field_of_values
 from handlers.understanding.intent_rules import WITHDRAW_WORDS
 from handlers.understanding.meaning import Value
 from handlers.understanding.prepared import REASON_STEPS, prepare
-from handlers.understanding.questions import topic
+from handlers.understanding.questions import asks_if_required, topic
 
 
 def with_intent_values(
@@ -18,7 +18,7 @@ def with_intent_values(
 ) -> None:
     """Values that only mean something with the intent: faq, field, reason, the answer asked."""
     if intent == meaning.QUESTION:
-        faq = topic(t)
+        faq = "required" if asks_if_required(t, expecting) else topic(t)
         values["faq"] = Value("faq", faq, 0.85 if faq != "other" else 0.5, t.raw)
         values.pop("identity", None)  # "ต้องบอกชื่อไหม" asks; it does not choose
     named = t

@@ -50,6 +50,22 @@ def kind_value(t: Text, expecting: str | None) -> Value | None:
         return Value("kind", shaped, 0.8, t.raw)
     if extortion(t.cleaned):  # a price for a service is a bribe, whatever it is for
         return Value("kind", "bribery", 0.8, t.raw)
+    scores = _kind_votes(t, expecting)
+    ranked = sorted(scores.values(), reverse=True)
+    learnt = max(scores, key=scores.__getitem__)
+    kind = lexicon.KIND_TOLD_AS.get(learnt, learnt)  # vote buying is recorded as "other"
+    margin = scores[learnt]
+    if margin <= KIND_SURE and ranked[0] - ranked[1] < KIND_CLOSE:
+        return None  # two kinds as likely: the two are offered instead (`kinds_in_doubt`)
+    if margin > KIND_SURE:
+        return Value("kind", kind, 0.75, t.raw)
+    if margin > KIND_LIKELY or (expecting == "kind" and margin > KIND_ASKED):
+        return Value("kind", kind, 0.6, t.raw)
+    return None
+
+
+def _kind_votes(t: Text, expecting: str | None) -> dict[str, float]:
+    """The kind model's margin for each kind that can be read here."""
     from handlers.understanding.classifier import NO_KIND, kind_scores  # sklearn on first use
 
     scores = kind_scores(t.raw)
@@ -59,17 +75,23 @@ def kind_value(t: Text, expecting: str | None) -> Value | None:
     for beyond in lexicon.KIND_TOLD_AS:  # a kind beyond the options, learnt from few: if sure
         if scores.get(beyond, 0.0) <= KIND_SURE:
             scores.pop(beyond, None)
-    ranked = sorted(scores.values(), reverse=True)
-    learnt = max(scores, key=scores.__getitem__)
-    kind = lexicon.KIND_TOLD_AS.get(learnt, learnt)  # vote buying is recorded as "other"
-    margin = scores[learnt]
-    if margin <= KIND_SURE and ranked[0] - ranked[1] < KIND_CLOSE:
-        return None  # two kinds as likely: the question with its choices is asked instead
-    if margin > KIND_SURE:
-        return Value("kind", kind, 0.75, t.raw)
-    if margin > KIND_LIKELY or (expecting == "kind" and margin > KIND_ASKED):
-        return Value("kind", kind, 0.6, t.raw)
-    return None
+    return scores
+
+
+def kinds_in_doubt(t: Text) -> tuple[str, str] | None:
+    """A description typed at the kind question that two kinds fit about as well (the model
+    unsure, the next within `KIND_CLOSE`, neither "not sure"): the two, likelier first, to be
+    offered ("เป็นเรื่อง X ใช่ไหมคะ"); else None."""
+    if shaped_kind(t.cleaned) is not None or extortion(t.cleaned):
+        return None
+    scores = _kind_votes(t, "kind")
+    first, second = sorted(scores, key=scores.__getitem__, reverse=True)[:2]
+    if scores[first] > KIND_SURE or scores[first] - scores[second] >= KIND_CLOSE:
+        return None
+    if scores[first] <= KIND_ASKED:
+        return None  # nothing told that is like any kind: the question with its choices
+    pair = tuple(lexicon.KIND_TOLD_AS.get(k, k) for k in (first, second))
+    return pair if "other" not in pair and pair[0] != pair[1] else None
 
 
 def shaped_kind(cleaned: str) -> str | None:

@@ -63,6 +63,7 @@ VALUE_NAMES = (
     "faq",
     "field",
     "said",
+    "checked",  # an answer put as a check ("…ใช่ไหมครับ"): the words before it, said back
 )
 FAQS = (
     "must_give_name",
@@ -80,6 +81,7 @@ FAQS = (
     "discreet",
     "for_someone_else",
     "language",
+    "required",  # whether what the question asks for is needed at all (answered per question)
     "other",
 )
 

@@ -30,6 +30,23 @@ ASKED_OUTRIGHT = re.compile(
     r"|^ต้อง\S{0,40}?(?:เหรอ|หรอ|เหรา|บ้อ)(?:ครับ|คะ|คับ|จ๊ะ|นะ)*\s*\??$"
 )
 _WHAT_IS_ASKED = re.compile(lexicon.WHAT_IS_ASKED)
+_REQUIRED = re.compile(lexicon.REQUIRED_ASKED, re.I)
+_REQUIRED_NOT = re.compile(lexicon.REQUIRED_NOT, re.I)
+#: The questions where "is it needed?" is about what they ask for (not the name or the summary).
+REQUIRED_STEPS = frozenset(
+    ("kind", "agency", "official", "district", "subdistrict", "when", "what", "what_more")
+    + ("evidence", "witnesses", "reported", "reported_to", "reported_ref")
+)
+
+
+def asks_if_required(t: v.Text, expecting: str | None) -> bool:
+    """ "ต้องมีรูปด้วยเหรอครับ" at the evidence question, "ต้องเคยแจ้งที่อื่นก่อนเหรอ" at the
+    reported one: whether what this question asks for is needed at all (not one's own name,
+    the exact day, sending later or a cost, which have answers of their own)."""
+    if expecting not in REQUIRED_STEPS:
+        return False
+    said = t.flat.lower()
+    return bool(_REQUIRED.search(said)) and not _REQUIRED_NOT.search(said)
 
 
 def asks_what_is_meant(t: v.Text) -> bool:

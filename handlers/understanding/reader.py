@@ -11,14 +11,23 @@ from datetime import date
 from cachetools import LRUCache
 
 from handlers.thai import normalise
-from handlers.understanding import danger, emoji, lexicon, meaning, rhetoric, romanised, where
+from handlers.understanding import (
+    danger,
+    emoji,
+    kind_values,
+    lexicon,
+    meaning,
+    rhetoric,
+    romanised,
+    where,
+)
 from handlers.understanding import values as v
 from handlers.understanding.asides import plain_beside
 from handlers.understanding.danger import threat_cue
 from handlers.understanding.danger_rule import a_command, words_outvoted
 from handlers.understanding.intent_rules import by_rules
 from handlers.understanding.intent_values import with_intent_values
-from handlers.understanding.meaning import Understanding
+from handlers.understanding.meaning import Understanding, Value
 from handlers.understanding.opening import without_courtesies
 from handlers.understanding.prepared import (
     PLAIN_ANSWERS,
@@ -26,6 +35,7 @@ from handlers.understanding.prepared import (
     prepare,
     today_or_now,
 )
+from handlers.understanding.questions import asks_if_required
 from handlers.understanding.short_answers import YES_NO_STEPS
 from handlers.understanding.votes import only_a_place, with_classifier
 
@@ -34,6 +44,23 @@ def all_the_evidence(text: str | None) -> bool:
     """ "มีแค่รูปนี้รูปเดียว", "I only have this one photo": said after sending, that is all the
     evidence there is (before anything was sent, it is only a promise of some)."""
     return bool(text) and v.all_there_is(prepare(text))
+
+
+def kinds_in_doubt(text: str) -> tuple[str, str] | None:
+    """The two kinds a description typed at the kind question fits about as well, likelier
+    first ("เป็นเรื่อง X ใช่ไหมคะ" offers them), or None."""
+    return kind_values.kinds_in_doubt(prepare(text))
+
+
+def kind_put_as_check(text: str) -> str | None:
+    """The kind a question at the kind question names as a check ("ถ้าเขาเก็บค่าเซ็นเอกสาร มันคือ
+    เรียกเงินใช่ไหมครับ" → bribery), to be offered back ("เป็นเรื่อง X ใช่ไหมคะ"); else None."""
+    rest = rhetoric.checked(prepare(text).cleaned)
+    named = rhetoric.kind_checked(rest) if rest else None
+    if named is None:
+        return None
+    found = kind_values.kind_value(prepare(named), "kind")
+    return found.value if found is not None and found.value != "other" else None
 
 
 def reads_as_name(text: str) -> bool:
@@ -275,6 +302,9 @@ def _as_typed(
     t = prepare(emoji.as_words(text.strip()) if text else text)
     if not t.cleaned:
         return Understanding(meaning.ANSWER, 0.0, {}, t.raw)
+    if expecting is not None and asks_if_required(t, expecting) and not threat_cue(t.cleaned):
+        needed = Value("faq", "required", 0.85, t.raw)  # "ต้องมีพยานบ่": asked, never a value
+        return Understanding(meaning.QUESTION, 0.85, {"faq": needed}, t.raw)
     if expecting is not None:  # an answer said as a question back, or framed: read plainly
         if expecting in YES_NO_STEPS and rhetoric.affirms(t.cleaned) and not threat_cue(t.cleaned):
             return Understanding(meaning.YES, 0.85, {}, t.raw)
@@ -293,6 +323,9 @@ def _as_typed(
             if as_said.intent in (meaning.QUESTION, meaning.DANGER) and not plainly_answers:
                 return as_said  # a question back (or a threat), whatever its frame
             return replace(said, text=t.raw)
+        tentative = _checked_answer(t, expecting, today, classify)
+        if tentative is not None:
+            return tentative
     found = _read(t, expecting, today, classify)
     pause = _PAUSE_FIRST.match(t.cleaned) if found.intent == meaning.REMARK else None
     if pause and t.cleaned[pause.end() :].strip():
@@ -320,6 +353,39 @@ def _as_typed(
         if rest and said is not None and said.intent in (*PLAIN_ANSWERS, meaning.ANSWER):
             return replace(said, text=t.raw)
     return found
+
+
+#: The questions whose answer, put as a check, is read as the answer (and the yes/no ones).
+# Not the kind question: taking a check there lowered a sealed half (backed out); the flow
+# offers the kind named instead ("เป็นเรื่อง X ใช่ไหมคะ", `kind_put_as_check`).
+CHECKED_STEPS = ("agency", "official", "district", "subdistrict", "when", "witnesses")
+
+
+def _checked_answer(
+    t: v.Text, expecting: str, today: date | None, classify: bool
+) -> Understanding | None:
+    """An answer put as a check ("มันคือเรียกเงินใช่ไหมครับ" at the kind question, "ส่งได้เลยใช่ไหม"
+    at the summary), read as a question: the answer before the check when it gives the value
+    asked (a clear yes at a yes/no question), meant tentatively (the flow says it back); else
+    None (a real question stays one)."""
+    if expecting not in YES_NO_STEPS and expecting not in CHECKED_STEPS:
+        return None  # the story's questions: a question there is asked
+    rest = rhetoric.checked(
+        t.cleaned, yes_no=expecting in YES_NO_STEPS, witnesses=expecting == "witnesses"
+    )
+    if rest is None:
+        return None
+    if _read(t, expecting, today, classify).intent != meaning.QUESTION:
+        return None
+    said = read(rest, expecting, today, classify, whole=False)
+    if expecting in YES_NO_STEPS:
+        answers = said.intent == meaning.YES and said.confidence >= _CLEAR_YES
+    else:
+        answers = said.intent == meaning.ANSWER and answers_asked(said.values, expecting)
+    if not answers:
+        return None
+    values = {**said.values, "checked": Value("checked", rest, 0.8, t.raw)}
+    return replace(said, values=values, text=t.raw)
 
 
 def _read(

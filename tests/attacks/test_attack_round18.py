@@ -222,12 +222,6 @@ def test_body_named_in_an_addition_after_filing_is_hidden(services, chat):
     assert _hidden(services, tied, ref)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="handlers/tickets/complainant_replies.py:words_from_complainant reads a message "
-    "with the one before only: 'อบต.' / 'อยู่ที่ตำบล' / 'กลันทา' links 'sao:อยู่ที่' (a mention with "
-    "no record, which hides nothing) and never อบต.กลันทา; the tied reviewer still sees it",
-)
 @SQLITE
 def test_body_named_over_three_additions_is_hidden(services, chat):
     """The complainant sends 'อบต.' , 'ที่ตำบล' and 'กลันทา' as three messages while adding
@@ -1189,11 +1183,6 @@ def test_tambon_split_by_an_emoji_is_hidden(services):
     assert _hidden(services, tied, ref)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="handlers/thai/agencies.py reads a kind then the words after it: 'กลันทา (อบต.)', "
-    "the place before its kind, links no mention, and the tied reviewer sees the complaint",
-)
 @SQLITE
 def test_place_before_the_kind_in_brackets_is_hidden(services):
     """'กลันทา (อบต.)' (the place first, the kind after it): hidden."""
@@ -1208,12 +1197,6 @@ def test_kind_spelt_as_its_thai_letter_names_is_hidden(services):
     assert _hidden(services, tied, ref)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="handlers/directory/agencies.py (`_link_mentions`): the official's bare kind "
-    "('นายก อบต.') is read with the place field but not with the sub-district field, so the "
-    "mayor of อบต.กลันทา (sub-district กลันทา) links no mention and the tied reviewer sees it",
-)
 @SQLITE
 def test_bare_mayor_with_the_tambon_in_the_sub_district_field_is_hidden(services):
     """Official 'นายก อบต.', sub-district field 'กลันทา' (as the chat asks it), agency the

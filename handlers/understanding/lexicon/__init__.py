@@ -41,7 +41,12 @@ from handlers.understanding.lexicon.english_stop_words import ENGLISH_STOP_WORDS
 from handlers.understanding.lexicon.evidence import EVIDENCE, EVIDENCE_GONE, EVIDENCE_ONLY
 from handlers.understanding.lexicon.framed_answers import (
     AFFIRMED_AS_ASKED,
+    CHECKED_TAIL,
+    CHECKS_A_RULE,
+    CHECKS_MEANING,
     CONSENT_GIVEN,
+    COUNTS_TAIL,
+    KIND_CHECKED,
     NOT_AN_OFFICE,
     PARTLY_WRONG,
     RHETORICAL_ECHO,
@@ -134,6 +139,8 @@ from handlers.understanding.lexicon.questions_back import (
     GOVERNMENT_ASKED,
     LANGUAGE_ASKED,
     QUESTION_MARKS,
+    REQUIRED_ASKED,
+    REQUIRED_NOT,
     WHAT_IS_ASKED,
 )
 from handlers.understanding.lexicon.reported_before import REPORTED_BODIES, REPORTED_YES
@@ -186,6 +193,11 @@ __all__ = [
     "SAID_WRONG_ALONE",
     "REMARKS",
     "AFFIRMED_AS_ASKED",
+    "CHECKED_TAIL",
+    "CHECKS_A_RULE",
+    "CHECKS_MEANING",
+    "COUNTS_TAIL",
+    "KIND_CHECKED",
     "AGENCY_NAMED_BEFORE",
     "AGENCY_NAMES",
     "ALREADY_SAID",
@@ -258,6 +270,8 @@ __all__ = [
     "SAME_COMPLAINT",
     "NOT_NEW_COMPLAINT",
     "QUESTION_MARKS",
+    "REQUIRED_ASKED",
+    "REQUIRED_NOT",
     "REPORTED_BODIES",
     "REPORTED_YES",
     "RHETORICAL_ECHO",

@@ -431,3 +431,20 @@ WHAT_IS_ASKED = (
     r"(?:ยินยอม|ยอม|แจ้ง|ตกลง|ยืนยัน|ส่ง|อนุญาต)(?:ให้)?(?:เรื่อง)?(?:อะไร|อิหยัง|อีหยัง|หยัง|ไร)"
     r"(?!กัน|ก็ได้|ได้หมด)"
 )
+#: Whether the thing the question asks for is needed at all (issue 16): "ต้องมีรูปด้วยเหรอครับ",
+#: "จำเป็นต้องมีพยานไหม", "หลักฐานต้องมีไหม", "ต้องเคยแจ้งที่อื่นก่อนเหรอ", "ต้องมีฮูปบ่",
+#: "do I need a photo?" (flattened text), asked alone: answered for the question asked
+#: ("required"), then it again.
+REQUIRED_ASKED = (
+    r"(?:^(?:แล้ว)?(?:จำเป็น)?(?:ต้อง|จำเป็น)\S{0,36}?(?:เหรอ|หรอ|ไหม|มั้ย|มั๊ย|ไม๊|บ่|หรือเปล่า|รึเปล่า|ป่าว)"
+    r"|^\S{1,12}?(?:ต้อง|จำเป็นต้อง)(?:มี|ใช้|บอก)(?:ด้วย)?(?:ไหม|มั้ย|บ่|เหรอ|หรอ)"
+    r"|^(?:do|must)i(?:really)?(?:need|haveto)\S{0,30}|^is(?:it|an?\w{1,12})(?:required|needed|necessary)"
+    # asked alone: an answer after it ("ต้องบอกหน่วยงานด้วยเหรอ ก็ อบต.… นั่นแหละ") is the answer
+    r")(?:ว่า\S{0,30})?(?:ครับ|คะ|ค่ะ|คับ|จ๊ะ|จ้ะ|นะ|เด้อ|น้อ|ล่ะ)*\??$"
+)
+#: … unless it asks about giving one's own name or number, the exact day, sending later or a
+#: cost: those have their own answers.
+REQUIRED_NOT = (
+    r"บอกชื่อ|ใส่ชื่อ|ระบุชื่อ|เปิดเผยชื่อ|บอกซื่อ|ใส่ซื่อ|ชื่อจริง|ชื่อเรา|ชื่อผม|ชื่อฉัน|ชื่อหนู|เบอร์|บัตร"
+    r"|วันที่|เป๊ะ|แน่นอน|ทีหลัง|เสียเงิน|ค่าใช้จ่าย|จ่าย|name|date|later|pay"
+)

@@ -24,9 +24,10 @@ from tests.integration.handlers.complaint.test_heldout_personas import (
 # report shows XPASS and the line can go). Diag entries say what broke; sealed ones do not.
 NOT_YET: dict[str, str] = {
     "questioner": (
-        "files with every field right now ('ต้องเคยแจ้งที่อื่นก่อนเหรอครับ' is no longer a yes), but "
-        "answers checked with '…ใช่ไหม' (kind, when, summary) and questions back at evidence, "
-        "witnesses and reported are refused: six in all"
+        "files with every field right; his checked answers (kind, when, summary) and 'แฟนผมไปด้วย "
+        "นับไหมครับ' are taken now, but 'ต้องมีรูปด้วยเหรอครับ' and 'ต้องเคยแจ้งที่อื่นก่อนเหรอครับ' "
+        "are answered ('not needed') and asked again, which the driver counts as two refusals "
+        "(the lead decides: take the implied 'none'/'never', or count such questions as asides)"
     ),
     "photo_first": "sealed",
 }

@@ -32,7 +32,15 @@ STEPS_SOURCE = "".join(p.read_text() for p in sorted((HANDLERS / "complaint").gl
 # Answers that each step must refuse, so every Problem it can return is rendered.
 BAD_ANSWERS: dict[str, list[Answer]] = {
     "consent": [Answer(text="อะไรนะ")],
-    "kind": [Answer(text="อะไรนะ"), Answer(step="kind", choice="nonsense")],
+    "kind": [
+        Answer(text="อะไรนะ"),
+        Answer(step="kind", choice="nonsense"),
+        # a description two kinds fit about as well: both offered
+        Answer(
+            text="กำนันไม่ยอมเซ็นให้ถ้าไม่เลี้ยงเหล้า",
+            understood=understand("กำนันไม่ยอมเซ็นให้ถ้าไม่เลี้ยงเหล้า", expecting="kind"),
+        ),
+    ],
     "agency": [
         Answer(text="ก"),
         Answer(text="ก" * (MAX_SHORT_TEXT + 1)),

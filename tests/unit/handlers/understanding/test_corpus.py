@@ -157,6 +157,10 @@ SELF_FIXW18A = DIAGNOSED / "heldout_fixW18a_self.jsonl"
 #: said in digit words, a role then a name, an agency said unknown, a Latin greeting with the wish
 #: to file, an edit of the official with the post).
 SELF_FIXW18B = DIAGNOSED / "heldout_fixW18b_self.jsonl"
+#: fixK16a's own (round 15's questioner: answers put as a check with ใช่ไหม/หรือเปล่า/ป่าว/แม่นบ่ at
+#: each question, "is it needed?" asked back, someone beside them asked whether they count, and
+#: real questions and checks of what the bot meant that must stay questions).
+SELF_FIXK16A = FIXTURES / "heldout_fixK16a_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -199,6 +203,7 @@ _BY_HALF = {
     SELF_FIXR15A,
     SELF_FIXW18A,
     SELF_FIXW18B,
+    SELF_FIXK16A,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -2344,3 +2349,30 @@ SELF_FIXW18B_VALUES = {
 
 def test_fixw18b_held_out_walk18_values_are_read():
     _holds_floors(_scored_alone(SELF_FIXW18B), SELF_FIXW18B_FLOORS, SELF_FIXW18B_VALUES)
+
+
+# ---------------------------------------------------------------- fixK16a's own held-out set
+# 45 phrasings written by the fixK16a helper before any change: answers put as a check
+# ("…ใช่มั้ยคะ", "…หรือเปล่าครับ", "…ป่าวคะ", Isan "…แม่นบ่") at the kind, when, agency, official,
+# district, summary, "file it?", consent and reported questions; "is it needed?" asked back at
+# the evidence, witness, reported, official, agency and when questions; someone beside them asked
+# whether they count; real questions and checks of what the bot meant that must stay questions.
+# Before (Sunday 6 December 2026, main c6cbb483): intents 29/45, faq 3/14; after: intents 41/45,
+# faq 14/14, date 4/4, district 2/2, kind 4/4, reported 1/1. Left: "กดส่งได้แล้ว" and "ส่งได้แล้ว"
+# are no clear yes read plainly (a check of them stays a question), "แจ้งได้เลย" at "file it?" is
+# read as an answer plainly (the check of it a question), "ยังไม่เคย…ใช่ไหม" is read as none (its
+# value, reported no, is right). A check at the kind question is not read as the answer (that
+# lowered a sealed half: backed out; the flow offers the kind named back instead). No threats.
+# Floors: those, halfway to one more miss.
+SELF_FIXK16A_FLOORS = {"intents": 40.5 / 45, "danger": 0, "false_alarms": 0}
+SELF_FIXK16A_VALUES = {
+    "date": 3.5 / 4,
+    "district": 1.5 / 2,
+    "faq": 13.5 / 14,
+    "kind": 3.5 / 4,
+    "reported": 0.5 / 1,
+}
+
+
+def test_fixk16a_held_out_checked_answers_and_questions_back_are_read():
+    _holds_floors(_scored_alone(SELF_FIXK16A), SELF_FIXK16A_FLOORS, SELF_FIXK16A_VALUES)
