@@ -15,7 +15,6 @@ import time
 from datetime import timedelta
 from pathlib import Path
 
-import pytest
 from sqlalchemy import func, select, text
 
 from handlers.directory import members, sessions
