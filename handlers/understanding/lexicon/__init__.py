@@ -125,6 +125,7 @@ from handlers.understanding.lexicon.officials import (
     SPOKEN_EMPHASIS,
     SPOKEN_HONORIFICS,
     UNIT_HEADS,
+    VILLAGE_BODY_OFFICIALS,
     VILLAGE_HEADS,
     VILLAGE_NUMBER_WORDS,
 )
@@ -281,6 +282,7 @@ __all__ = [
     "TRACK_ASKED",
     "READ_YET",
     "SCHOOL_GRADE_BEFORE",
+    "VILLAGE_BODY_OFFICIALS",
     "VILLAGE_HEADS",
     "VILLAGE_NUMBER_WORDS",
     "VIOLENCE",
