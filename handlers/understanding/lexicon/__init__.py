@@ -36,6 +36,7 @@ from handlers.understanding.lexicon.danger_words import (
     THREAT_STEMS,
     THREAT_TO_FAMILY,
     ULTIMATUM,
+    WORRIED,
 )
 from handlers.understanding.lexicon.english_stop_words import ENGLISH_STOP_WORDS
 from handlers.understanding.lexicon.evidence import EVIDENCE, EVIDENCE_GONE, EVIDENCE_ONLY
@@ -211,6 +212,7 @@ __all__ = [
     "GOVERNMENT_ASKED",
     "FEAR_HARM",
     "FEAR_ALONE",
+    "WORRIED",
     "FEAR_WORDS",
     "FIELDS",
     "GLOBAL",
