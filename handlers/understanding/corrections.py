@@ -71,7 +71,7 @@ _NO_SAID_BEFORE = re.compile(
 #: corrected. Not an office denied as the one who did it ("ไม่ใช่ อบต. ที่ทำ แต่เขาสั่ง").
 _OFFICE = where.KIND_WORDS
 _AGENCY_INSTEAD = re.compile(
-    rf"ไม่ใช่\s*(?:{_OFFICE})[^\sที่]*\s*(?:นะ\S*|ค่ะ|ครับ|คะ|หรอก\S*)?\s*(?:แต่)?\s*(?:เป็น|คือ)"
+    rf"ไม่ใช่\s*(?:{_OFFICE})(?:(?!ที่)\S)*\s*(?:นะ\S*|ค่ะ|ครับ|คะ|หรอก\S*)?\s*(?:แต่)?\s*(?:เป็น|คือ)"
     rf"(?:ของ)?\s*(?:{_OFFICE})"
     rf"|(?:จริงๆ|ที่จริง|ความจริง)\s*(?:แล้ว)?\s*(?:เป็น|คือ)(?:ของ)?\s*(?:{_OFFICE})\S*"
     rf"(?:\s+\S+){{0,3}}?\s*ไม่ใช่\s*(?:{_OFFICE})\S*\s*(?:นะ\S*|ค่ะ|ครับ|คะ|จ้า)?\s*$"
