@@ -162,6 +162,11 @@ def safe_now(
     return [Say("safety.safe_again" if told else "safety.safe_again_noted", params, quick=quick)]
 
 
+def tells_worry(text: str | None) -> bool:
+    """Whether the message tells a worry of the person's own (`worried`)."""
+    return bool(text) and worried(clean(text))
+
+
 def worry_noted(
     uow: UnitOfWork, user: LineUser, draft: Draft | None, text: str | None
 ) -> str | None:
@@ -170,7 +175,7 @@ def worry_noted(
     (on the timeline once it is sent), else on the filed complaint threatened last. The
     reference it was noted on ("" for the draft); None when it is no worry, or no threat was
     told lately. Never an answer nor a fact of the complaint."""
-    if not text or not worried(clean(text)):
+    if not tells_worry(text):
         return None
     said = text[:THREAT_LENGTH]
     in_draft = draft.data.get(THREATS, []) if draft is not None else []

@@ -158,6 +158,8 @@ def _worry(uow: UnitOfWork, user: LineUser, turn: Turn, draft: Draft | None) -> 
     the threat. While filing the filing goes on ([]: the question is asked as ever); after
     filing, outside any other conversation, it is answered (a question in it too) and said
     noted, never offered as a new complaint. None when it is no such worry."""
+    if not danger.tells_worry(turn.text):
+        return None  # most messages: nothing more is looked up
     conversation = registry.current(uow, user)
     if draft is None and conversation is not None and conversation.state is not STORY:
         return None  # an answer to what another conversation asked
