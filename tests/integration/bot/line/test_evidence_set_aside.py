@@ -7,6 +7,7 @@ attached nowhere, and goes as an abandoned draft's files do."""
 from __future__ import annotations
 
 import hashlib
+import time
 import uuid
 from datetime import UTC, datetime
 
@@ -147,3 +148,25 @@ def test_unanswered_the_photo_is_kept_attached_nowhere_then_goes_as_abandoned_on
         assert purge_abandoned_evidence(uow, policy) == 1
         uow.commit()
     assert evidence(services, message_id).status == "purged"
+
+
+def test_a_photo_kept_aside_then_unsent_is_dropped_and_never_attached(
+    app, gateway, services, line_api
+):
+    chat, (newest, older) = _citizen(app, gateway, services, 2)
+    message_id, _ = _send_photo(chat, line_api)
+    run_job(app)
+    unsend = {
+        "type": "unsend",
+        "mode": "active",
+        "timestamp": int(time.time() * 1000),
+        "source": {"type": "user", "userId": chat.user_id},
+        "webhookEventId": "01UNSEND" + message_id[:10],
+        "deliveryContext": {"isRedelivery": False},
+        "unsend": {"messageId": message_id},
+    }
+    assert chat.post(unsend).status_code == 200
+    assert evidence(services, message_id).status == "purged"
+    chat.tap(f"add={older}")
+    assert evidence(services, message_id).ticket_id is None
+    assert "complainant_added" not in _entries(services, older)
