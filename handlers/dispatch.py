@@ -168,6 +168,11 @@ def _worry(uow: UnitOfWork, user: LineUser, turn: Turn, draft: Draft | None) -> 
         return None if noted is None else []
     heard = turn.heard()
     said = []
+    if heard is not None and heard.intent == QUESTION:
+        # "แต่กลัว กรรมการรู้เรื่องที่เขามาขู่ไหม": from the complaint's record, as ever
+        asked = threat_questions.answer(uow, user, turn.text, heard.value("faq"))
+        if asked:
+            return asked
     if heard is not None and heard.intent == QUESTION:  # "ลูกจะเป็นอะไรไหมคะ กลัวมาก"
         answer = complaint_flow.faq_answer(heard.value("faq"), uow.settings.retention_identity_days)
         said = [answer] if answer is not None else []
