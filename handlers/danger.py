@@ -16,7 +16,7 @@ from handlers.protection import CONTACTS, MENTAL_HEALTH_LINE
 from handlers.replies import Out, Quick, Say
 from handlers.thai.normalise import clean, compact
 from handlers.understanding import lexicon
-from handlers.understanding.danger import despairs
+from handlers.understanding.danger import despairs, worried
 from storage import throttles, tickets
 from storage.models import Draft, LineUser, Member, Ticket, TicketEvent
 from storage.ticket_status import CLOSED, OPEN
@@ -30,6 +30,9 @@ THREAT_LENGTH = 1000  # characters of a threat kept for the chair
 #: "Safe now" told while filing after a threat, in the draft's sealed data as [how many threats
 #: were told before it, the words]: on the timeline in the order they were told.
 SAFE = "_safe_again"
+#: A worry told while filing after a threat ("ยังไม่กล้าออกจากบ้านเลย"), in the draft's sealed data
+#: as [how many threats were told before it, the words]: on the timeline beside them.
+WORRIES = "_worries"
 #: A ticket's mark for the committee: a threat was told, or was and the person is safe since;
 #: or its record was changed outside the application, so no mark read from it can be trusted.
 THREATENED, SAFE_SINCE, UNVERIFIED = "threatened", "safe_again", "unverified"
@@ -156,6 +159,34 @@ def safe_now(
     quick = main_menu() if draft is None else ()
     # "the chair is told" only when a chair's LINE will hear it; else what is true: it is noted
     return [Say("safety.safe_again" if told else "safety.safe_again_noted", params, quick=quick)]
+
+
+def tells_worry(text: str | None) -> bool:
+    """Whether the message tells a worry of the person's own (`worried`)."""
+    return bool(text) and worried(clean(text))
+
+
+def worry_noted(
+    uow: UnitOfWork, user: LineUser, draft: Draft | None, text: str | None
+) -> str | None:
+    """A worry told after a threat ("กลัวค่ะ ไม่กล้าออกจากบ้านเลย", "หวาดระแวงตลอด"), kept for the
+    committee the way the threat is: with the draft's threats when one was told while filing
+    (on the timeline once it is sent), else on the filed complaint threatened last. The
+    reference it was noted on ("" for the draft); None when it is no worry, or no threat was
+    told lately. Never an answer nor a fact of the complaint."""
+    if not tells_worry(text):
+        return None
+    said = text[:THREAT_LENGTH]
+    in_draft = draft.data.get(THREATS, []) if draft is not None else []
+    if in_draft:
+        kept = [len(in_draft), said]
+        draft.data = {**draft.data, WORRIES: [*draft.data.get(WORRIES, []), kept]}
+        return ""
+    ticket = threatened_last(uow, user)
+    if ticket is None:
+        return None
+    _record(uow, ticket, "worry", said)
+    return ticket.reference
 
 
 def named_owned(uow: UnitOfWork, user: LineUser, reference: str | None) -> str | None:
@@ -289,19 +320,28 @@ def record_threat(uow: UnitOfWork, ticket: Ticket, text: str) -> None:
 def threats_on_timeline(uow: UnitOfWork, ticket: Ticket, data: dict) -> None:
     """The threats told while the complaint was being filed, and "safe now" said after them,
     on its internal timeline in the order they were told."""
-    safe = sorted(data.get(SAFE, []), key=lambda said: said[0])
+    after = sorted(
+        [
+            *((told, "safe_again", text) for told, text in data.get(SAFE, [])),
+            *((told, "worry", text) for told, text in data.get(WORRIES, [])),
+        ],
+        key=lambda said: said[0],
+    )  # stable: in the order told after each threat
     for told, text in enumerate(data.get(THREATS, []), 1):
         record_threat(uow, ticket, text)
-        while safe and safe[0][0] <= told:
-            _record_safe(uow, ticket, safe.pop(0)[1])
-    for _, text in safe:
-        _record_safe(uow, ticket, text)
+        while after and after[0][0] <= told:
+            _record(uow, ticket, *after.pop(0)[1:])
+    for _, kind, text in after:
+        _record(uow, ticket, kind, text)
 
 
 def _record_safe(uow: UnitOfWork, ticket: Ticket, text: str) -> None:
-    tickets.add_timeline(
-        uow, ticket, "safe_again", "complainant", text[:THREAT_LENGTH], internal=True
-    )
+    _record(uow, ticket, "safe_again", text)
+
+
+def _record(uow: UnitOfWork, ticket: Ticket, kind: str, text: str) -> None:
+    """News of a threat ("safe now", a worry) on the ticket's internal timeline."""
+    tickets.add_timeline(uow, ticket, kind, "complainant", text[:THREAT_LENGTH], internal=True)
 
 
 def tell_chairs(uow: UnitOfWork, ticket: Ticket, why: str) -> bool:

@@ -27,6 +27,7 @@ from handlers.outreach import news
 from handlers.patterns import reporter_cases
 from handlers.privacy import notice, rights, transfer
 from handlers.privacy.unsend import handle_unsend
+from handlers.protection import CONTACTS
 from handlers.replies import Out, Say
 from handlers.tickets import additions, complainant_replies, tracking, withdrawal
 from handlers.understanding import (
@@ -114,6 +115,11 @@ def _danger(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out]:
     noted = danger.safe_now(uow, user, draft, turn.text) if unsure else None
     if noted is not None:
         return noted if draft is None else [*noted, *complaint_flow.ask(uow, draft)]
+    again = turn.after_safety and draft is not None  # said again, unsurely, after the answer
+    if unsure and (heard is None or heard.intent != DANGER or again):
+        worry = _worry(uow, user, turn, draft)
+        if worry is not None:
+            return worry
     if unsure and draft is None:
         kept = story_offer.no_threat_after_all(user, turn.text)  # a line of the story after all
         if kept is not None:
@@ -145,6 +151,33 @@ def _danger(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out]:
             for r in replies
         ]
     return replies
+
+
+def _worry(uow: UnitOfWork, user: LineUser, turn: Turn, draft: Draft | None) -> list[Out] | None:
+    """A worry told after a threat ("กลัวค่ะ ไม่กล้าออกจากบ้านเลย"): kept for the committee beside
+    the threat. While filing the filing goes on ([]: the question is asked as ever); after
+    filing, outside any other conversation, it is answered (a question in it too) and said
+    noted, never offered as a new complaint. None when it is no such worry."""
+    if not danger.tells_worry(turn.text):
+        return None  # most messages: nothing more is looked up
+    conversation = registry.current(uow, user)
+    if draft is None and conversation is not None and conversation.state is not STORY:
+        return None  # an answer to what another conversation asked
+    noted = danger.worry_noted(uow, user, draft, turn.text)
+    if noted is None or draft is not None:
+        return None if noted is None else []
+    heard = turn.heard()
+    said = []
+    if heard is not None and heard.intent == QUESTION:
+        # "แต่กลัว กรรมการรู้เรื่องที่เขามาขู่ไหม": from the complaint's record, as ever
+        asked = threat_questions.answer(uow, user, turn.text, heard.value("faq"))
+        if asked:
+            return asked
+    if heard is not None and heard.intent == QUESTION:  # "ลูกจะเป็นอะไรไหมคะ กลัวมาก"
+        answer = complaint_flow.faq_answer(heard.value("faq"), uow.settings.retention_identity_days)
+        said = [answer] if answer is not None else []
+    params = {**CONTACTS, "reference": noted}
+    return [*said, Say("safety.worry_noted", params, quick=main_menu())]
 
 
 def _withdrawal(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out]:

@@ -39,10 +39,18 @@ def record_pending(
     file_name: str | None = None,
     size_bytes: int | None = None,
 ) -> bool:
-    """Note a file to download from LINE; False when this message was already noted."""
-    exists = select(Evidence.id).where(Evidence.line_message_id == line_message_id)
-    if uow.session.scalar(exists) is not None:
-        return False
+    """Note a file to download from LINE; False when this message was already noted. A file
+    noted with no draft nor ticket (kept aside while the person says where it goes, fetched at
+    once: LINE keeps content only a while) is given to the draft or ticket named, as new."""
+    found = uow.session.scalar(select(Evidence).where(Evidence.line_message_id == line_message_id))
+    if found is not None:
+        aside = found.draft_id is None and found.ticket_id is None
+        taken = draft_id is not None or ticket_id is not None
+        if not aside or not taken or found.status == "purged":
+            return False
+        found.draft_id, found.ticket_id = draft_id, ticket_id
+        uow.session.flush()
+        return True
     uow.session.add(
         Evidence(
             draft_id=draft_id,

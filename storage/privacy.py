@@ -251,13 +251,15 @@ def withdraw_consent(uow: UnitOfWork, user: LineUser, version: str) -> dict:
 
 
 def forget_message(uow: UnitOfWork, user: LineUser, message_id: str) -> dict:
-    """An unsent LINE message: drop what it put into a draft not yet sent."""
+    """An unsent LINE message: drop what it put into a draft not yet sent, or a file of it
+    kept aside after filing (no draft nor ticket yet: LINE's message ids are the sender's)."""
     outcome: Counter = Counter()
     outcome["evidence_removed"] += purge_evidence(
         uow,
         Evidence.line_message_id == message_id,
         Evidence.ticket_id.is_(None),
-        Evidence.draft_id.in_(select(Draft.id).where(Draft.user_id == user.id)),
+        Evidence.draft_id.in_(select(Draft.id).where(Draft.user_id == user.id))
+        | Evidence.draft_id.is_(None),
     )
     stmt = select(Draft).where(Draft.user_id == user.id, Draft.status == "open")
     for draft in uow.session.scalars(stmt):

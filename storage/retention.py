@@ -49,11 +49,14 @@ def purge_drafts(uow: UnitOfWork, policy: RetentionPolicy) -> int:
 
 
 def purge_abandoned_evidence(uow: UnitOfWork, policy: RetentionPolicy) -> int:
-    """Forget evidence of drafts that never became a ticket, once the period has passed."""
-    closed = select(Draft.id).where(
-        Draft.status != "open", Draft.closed_at <= uow.now() - policy.abandoned_evidence
-    )
-    return purge_evidence(uow, Evidence.ticket_id.is_(None), Evidence.draft_id.in_(closed))
+    """Forget evidence of drafts that never became a ticket, once the period has passed, and
+    files sent after filing and kept aside for a question never answered (no draft nor
+    ticket took them) as long after they came."""
+    before = uow.now() - policy.abandoned_evidence
+    closed = select(Draft.id).where(Draft.status != "open", Draft.closed_at <= before)
+    drafts = purge_evidence(uow, Evidence.ticket_id.is_(None), Evidence.draft_id.in_(closed))
+    aside = (Evidence.ticket_id.is_(None), Evidence.draft_id.is_(None))
+    return drafts + purge_evidence(uow, *aside, Evidence.created_at <= before)
 
 
 def prune_events(uow: UnitOfWork, policy: RetentionPolicy) -> dict:

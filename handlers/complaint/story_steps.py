@@ -71,6 +71,8 @@ def take_when(ctx, answer):
         again = other_times(answer.text, words, ctx.today, parsed) if isinstance(words, str) else []
     if parsed.error:
         return Problem(f"problem.date_{parsed.error}")
+    if found is not None and _narrows(found, parsed):
+        parsed = found  # "ปิดเทอมใหญ่ปีที่แล้วค่ะ เดือนเมษา": the month said narrows the term
     # Not one calendar day: kept as said back ("30 พ.ย. – 1 ธ.ค. 2569", "ตุลาคม 2569"), never
     # as "2-3 วันก่อน", which means nothing on the committee's screen a month later. A time
     # said again ("…แล้วก็ตอนเดือนกันยา") is kept beside it: "2 ธ.ค. 2569, กันยายน 2569".
@@ -86,6 +88,15 @@ def take_when(ctx, answer):
     if parsed.date:
         _said_back(ctx, parsed)
     return "what"
+
+
+def _narrows(finer: thai_dates.WhenAnswer, whole: thai_dates.WhenAnswer) -> bool:
+    """The understanding's time lies inside the whole text's reading and is shorter."""
+    if finer.error or not (finer.date and whole.date):
+        return False
+    finer_end, whole_end = finer.end or finer.date, whole.end or whole.date
+    inside = whole.date <= finer.date and finer_end <= whole_end
+    return inside and (finer_end - finer.date) < (whole_end - whole.date)
 
 
 # -- what ------------------------------------------------------------------

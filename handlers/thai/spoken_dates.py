@@ -265,6 +265,12 @@ _FESTIVAL = re.compile(
     rf"(?:ที่ผ่านมา|ที่แล้ว|ล่าสุด|นี้)?{_YQ}$"
 )
 _SHORT_NAME = 5  # "แม่", "เด็ก" alone are people, "วันแม่", "วันเด็ก" are days
+#: A year said after the festival with more words after it ("ปิดเทอมใหญ่ปีที่แล้วค่ะเดือนเมษา",
+#: "สงกรานต์ปีก่อนวันที่14"): the festival's year, what follows narrows it.
+_YEAR_INSIDE = re.compile(
+    rf"(?:ปี(?:นี้|หน้า|{_LAST})|(?:last|this|previous)year)(?=(?:ค่ะ|คะ|ครับ|คับ|นะ|จ้า|เด้อ)*"
+    r"(?:(?:เดือน|วันที่|ประมาณ|ราว|แถว|ช่วง|ตอน|ที่|in|on|around|about).*)?$)"
+)
 
 
 #: A day of the lunar calendar: "ขึ้น 8 ค่ำ เดือน 12", "แรม 1 ค่ำเดือนอ้าย", "15 ค่ำเดือน 11 ปีนี้"
@@ -303,6 +309,10 @@ def _festival(key: str, today: date, around: bool) -> Span | None:
     m = _FESTIVAL.match(key)
     if not m or (not m["lead"] and len(m["festival"]) < _SHORT_NAME):
         return None
+    inside = _YEAR_INSIDE.search(m["festival"])  # before a day's bare digits ("…วันที่14")
+    said = _FESTIVAL.match(key[: m.start("festival") + inside.end()]) if inside else None
+    if said and said["yq"] and len(said["festival"]) >= _SHORT_NAME:
+        m = said
     year = _year_said(m, today)
     found = festivals.occurrences(m["festival"], year or today.year)
     if year is not None:

@@ -24,6 +24,7 @@ from handlers.tickets.complainant_replies import attach_file, words_from_complai
 from handlers.understanding import NO, QUESTION, YES, Understanding, lexicon
 from handlers.understanding.meaning import REMARK
 from storage import throttles, tickets
+from storage.evidence import record_pending
 from storage.models import LineUser, Member, Ticket
 from storage.ticket_status import OPEN
 from storage.uow import UnitOfWork
@@ -173,14 +174,24 @@ def _which_file(uow: UnitOfWork, user: LineUser, event: Incoming, filed: list[Ti
     refused = refusal(uow, event, len(PICKING.get(user, PENDING_FILES) or []))
     if refused is not None:
         return [refused]
-    _set_aside(user, event)
+    _set_aside(uow, user, event)
     return [] if partial_set(event) else _which(user, filed, PICKING.get(user, PENDING) or "")
 
 
-def _set_aside(user: LineUser, event: Incoming) -> None:
-    """The photo or file kept (as LINE's message) till the person says where it goes."""
+def _set_aside(uow: UnitOfWork, user: LineUser, event: Incoming) -> None:
+    """The photo or file kept till the person says where it goes: fetched from LINE at once by
+    the evidence job (LINE keeps content only a while), given to no complaint yet; its
+    message id kept here to attach it when they answer (unanswered, nothing is attached and
+    the file goes as an abandoned draft's does)."""
     kept = PICKING.get(user, PENDING_FILES) or []
     sent = [event.message_id, event.message_type, event.file_name, event.file_size]
+    record_pending(
+        uow,
+        event.message_id,
+        event.message_type,
+        file_name=event.file_name,
+        size_bytes=event.file_size,
+    )
     PICKING.begin(user, **{PENDING: PICKING.get(user, PENDING) or "", PENDING_FILES: [*kept, sent]})
 
 
@@ -191,7 +202,7 @@ def _offer_file(uow: UnitOfWork, user: LineUser, event: Incoming, ticket: Ticket
     refused = refusal(uow, event, len(PICKING.get(user, PENDING_FILES) or []))
     if refused is not None:
         return [refused]
-    _set_aside(user, event)
+    _set_aside(uow, user, event)
     OFFER.begin(user, **{OFFERED: ticket.reference})
     if partial_set(event):
         return []

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from handlers.thai.normalise import strip_particles
-from handlers.understanding import lexicon, meaning
+from handlers.understanding import lexicon, meaning, where
 from handlers.understanding import values as v
 from handlers.understanding.danger import flat
 from handlers.understanding.meaning import Value
@@ -66,6 +66,16 @@ _NO_SAID_BEFORE = re.compile(
     r"\s*(?:ไม่|บ่)(?:มี|ใช่|เคย)"
 )
 
+#: An office denied and another said in its place, in free words, at any later question ("จริงๆ
+#: ไม่ใช่ อบต.นะคะ เป็นเทศบาลตำบลค่ะ", "จริงๆ แล้วเป็นของ อบจ. นะครับ ไม่ใช่ อบต."): the agency
+#: corrected. Not an office denied as the one who did it ("ไม่ใช่ อบต. ที่ทำ แต่เขาสั่ง").
+_OFFICE = where.KIND_WORDS
+_AGENCY_INSTEAD = re.compile(
+    rf"ไม่ใช่\s*(?:{_OFFICE})(?:(?!ที่)\S)*\s*(?:นะ\S*|ค่ะ|ครับ|คะ|หรอก\S*)?\s*(?:แต่)?\s*(?:เป็น|คือ)"
+    rf"(?:ของ)?\s*(?:{_OFFICE})"
+    rf"|(?:จริงๆ|ที่จริง|ความจริง)\s*(?:แล้ว)?\s*(?:เป็น|คือ)(?:ของ)?\s*(?:{_OFFICE})\S*"
+    rf"(?:\s+\S+){{0,3}}?\s*ไม่ใช่\s*(?:{_OFFICE})\S*\s*(?:นะ\S*|ค่ะ|ครับ|คะ|จ้า)?\s*$"
+)
 
 #: "Change it to …" opening a message at the summary ("ขอเปลี่ยนเป็นแบบไม่ระบุชื่อ", "ขอแก้เป็นไม่ออก
 #: ชื่อ"): an edit of the item the new value belongs to, not a change of mind said so.
@@ -95,6 +105,9 @@ def talk(t: v.Text, values: dict[str, Value], expecting: str | None) -> tuple[st
         return meaning.EDIT, 0.85
     if v.has(t.flat, _CHANGE_STRONG):
         return meaning.CHANGE_MIND, 0.9
+    later = expecting not in ("agency", *STORY_STEPS)  # in the story, a line of it
+    if later and _AGENCY_INSTEAD.search(t.cleaned) and not is_question(t):
+        return meaning.EDIT, 0.85  # "จริงๆ ไม่ใช่ อบต.นะคะ เป็นเทศบาลตำบลค่ะ" at the witness question
     if expecting == "summary" and _CHANGED_TO.match(t.flat) and short(t, 50):
         return meaning.EDIT, 0.85  # "ขอเปลี่ยนเป็นไม่บอกชื่อค่ะ": an item changed to what follows
     if v.has(t.flat, _CHANGE_WEAK) and short(t, 50):

@@ -36,6 +36,7 @@ from handlers.understanding.lexicon import (
     VIOLENCE,
     VISITS_STOPPED,
     WAS_THERE,
+    WORRIED,
 )
 
 _THAI_CUES = tuple(c for c in DANGER_CUES if not c.isascii())
@@ -226,6 +227,15 @@ def despairs(cleaned: str) -> bool:
     """Whether the teller speaks of ending their own life (`SELF_HARM_PATTERNS`): the safety
     answer then gives the mental-health line too."""
     return bool(_SELF_HARM.search(_calm_key(cleaned)))
+
+
+_WORRIED = re.compile(WORRIED, re.I)
+
+
+def worried(cleaned: str) -> bool:
+    """Whether the teller tells a worry of their own ("หวาดระแวงตลอดเลย", "ไม่กล้าออกจากบ้าน",
+    "I'm still too scared to go out"): after a threat, news of it for the committee."""
+    return bool(_WORRIED.search(cleaned))
 
 
 @lru_cache(maxsize=32)

@@ -72,11 +72,12 @@ def with_intent_values(
 
 
 def _official_alone(t: v.Text, values: dict[str, Value]) -> bool:
-    """ "ผู้ใหญ่บ้านหนิ", "กำนันค่ะ": only a village head, who did it and no office (at the agency
-    question, the official, never the agency)."""
+    """ "ผู้ใหญ่บ้านหนิ", "กำนันค่ะ", "เหรัญญิกกองทุนหมู่บ้านครับ": only a village head or a post
+    of a village body, who did it and no office (at the agency question, the official, never
+    the agency)."""
     found = values.get("official")
     return (
         found is not None
-        and found.value in lexicon.VILLAGE_HEADS
+        and found.value in (*lexicon.VILLAGE_HEADS, *lexicon.VILLAGE_BODY_OFFICIALS)
         and compact(t.bare) in (compact(found.value), compact(found.span))
     )

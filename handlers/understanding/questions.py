@@ -56,7 +56,8 @@ def asks_what_is_meant(t: v.Text) -> bool:
 
 ENGLISH_QUESTION = re.compile(r"^(?:can|do|does|will|is|are|how|what|who|when|should|must)\b", re.I)
 _WHO_WHAT = re.compile(
-    r"ใคร|อะไร|ที่ไหน|ยังไง|อย่างไร|เมื่อไหร่|เมื่อไร|แค่ไหน|เท่าไร|เท่าไหร่|ทำไม|กี่(?!ยว)"  # not "เกี่ยวข้าว"
+    # "กี่": not in "เกี่ยวข้าว", nor in อ.หนองกี่
+    r"ใคร|อะไร|ที่ไหน|ยังไง|อย่างไร|เมื่อไหร่|เมื่อไร|แค่ไหน|เท่าไร|เท่าไหร่|ทำไม|(?<!หนอง)กี่(?!ยว)"
     # Isan: how long, how (its tone mark as typed: "จั๋งใด๋"), what, where ("ไปถึงไส")
     r"|ปานใด|จั่งใด|จั๋งใด|จั้งใด|จังใด|แนวใด|อิหยัง|อีหยัง|เฮ็ดหยัง|หยังต่อ|(?:ไป|อยู่|ยู่)ไส"
     # Isan: who ("ไผ่" is bamboo; "กับไผ" after a no is anyone), how many

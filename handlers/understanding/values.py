@@ -185,7 +185,12 @@ def read(t: Text, expecting: str | None, today: date) -> dict[str, Value]:
             found = None  # "ผอ.คนที่มาใหม่ปีนี้": when the office was taken, not the deed
         if found:
             values.append(Value("date", found[0], 0.9 if expecting == "when" else 0.8, found[1]))
-    agency = where.agency(_corrected_to(t.cleaned)) or where.agency(t.cleaned)
+    # "เป็นเทศบาลตำบลหนองกี่ ไม่ใช่ อบต.": the one meant, not the one denied after it
+    agency = (
+        where.agency(_corrected_to(t.cleaned))
+        or where.agency(_without_denied(t.cleaned))
+        or where.agency(t.cleaned)
+    )
     if agency and agency.name.isascii():  # written in Latin letters: kept as they were typed
         typed = re.search(r"\s+".join(map(re.escape, agency.name.split())), t.raw, re.I)
         agency = replace(agency, name=typed.group(0)) if typed else agency

@@ -4,7 +4,7 @@ the span {"start", "end", "precision"} the understanding carries."""
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from handlers.thai.dates import parse_when
 from handlers.thai.dates_in_text import find_when
@@ -47,16 +47,25 @@ def read_date(text: str, today: date, whole: bool) -> tuple[dict, str] | None:
     if found is None:
         return None
     span = found[0].as_value()
+    if span and span["precision"] != "year":  # "…ช่วงปิดเทอมใหญ่ปีที่แล้วค่ะ ประมาณเมษา" in a story
+        span = _month_beside(found[1], span, today) or span
     return (span, found[1]) if span else None
 
 
 def _month_beside(text: str, span: dict, today: date) -> dict | None:
     """A month said on its own beside a longer time ("ช่วงบุญบั้งไฟปีนี้ค่ะ เดือนพฤษภา",
     "ปิดเทอมใหญ่ค่ะ เดือนเมษา"): the teller narrows the festival or season to that month, of
-    the year it fell in. None when no month is said apart, or the time is inside the month
-    ("วันที่ 5 เดือนพฤษภา" is the 5th)."""
+    the year it fell in; so does a day of the month said beside it ("…วันที่ 14"). None when
+    no month is said apart, or the time is inside the month ("วันที่ 5 เดือนพฤษภา" is the 5th)."""
     first, last = date.fromisoformat(span["start"]), date.fromisoformat(span["end"])
     pieces = text.split()
+    day = _DAY_SAID.search(text) if len(pieces) > 1 else None
+    if day and first != last and (last - first).days < _SPAN_DAYS:
+        # "สงกรานต์ปีที่แล้วค่ะ วันที่ 14": that day of the festival said
+        within = (first + timedelta(days=n) for n in range((last - first).days + 1))
+        on = [d for d in within if d.day == int(day["day"])]
+        if len(on) == 1:
+            return {"start": on[0].isoformat(), "end": on[0].isoformat(), "precision": "day"}
     for piece in pieces if len(pieces) > 1 else ():
         month = parse_when(piece, today).as_value()
         if not month or month["precision"] != "month":
@@ -73,6 +82,11 @@ def _month_beside(text: str, span: dict, today: date) -> dict | None:
                     "precision": "month",
                 }
     return None
+
+
+#: A day of the month said alone ("วันที่ 14"), and the longest time it may pick a day of.
+_DAY_SAID = re.compile(r"(?<!\S)วันที่\s?(?P<day>\d{1,2})(?!\d)")
+_SPAN_DAYS = 62
 
 
 def _in_year(start: date, end: date, year: int) -> tuple[date, date] | None:

@@ -51,7 +51,22 @@ _LOOSE = frozenset(
 )
 #: Kinds read only with their place ("สำนักงานที่ดิน" alone is kept as typed, not a kind).
 _NAMED_BY_PLACE = frozenset({"district_office", "land_office"})
-_GLUE = ("ที่", "ของ", "จาก", "ใน", "ไป", "นายก", "ปลัด", "ผอ.", "หมอ", "ครู", "ตำรวจ", "แจ้ง")
+_GLUE = (
+    "ที่",
+    "ของ",
+    "จาก",
+    "ใน",
+    "ไป",
+    "นายก",
+    "ปลัด",
+    "ผอ.",
+    "หมอ",
+    "ครู",
+    "ตำรวจ",
+    "แจ้ง",
+    "เป็น",
+    "คือ",
+)
 _KIND_AT = [(kind.code, re.compile(kind.pattern)) for kind in agencies.KINDS]
 #: Any agency's kind as written ("รพ.สต.", "อบต.", "โรงเรียน"), to find one said after a word.
 KIND_WORDS = "|".join(f"(?:{kind.pattern})" for kind in agencies.KINDS)

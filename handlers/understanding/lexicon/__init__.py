@@ -36,6 +36,7 @@ from handlers.understanding.lexicon.danger_words import (
     THREAT_STEMS,
     THREAT_TO_FAMILY,
     ULTIMATUM,
+    WORRIED,
 )
 from handlers.understanding.lexicon.english_stop_words import ENGLISH_STOP_WORDS
 from handlers.understanding.lexicon.evidence import EVIDENCE, EVIDENCE_GONE, EVIDENCE_ONLY
@@ -130,6 +131,7 @@ from handlers.understanding.lexicon.officials import (
     SPOKEN_EMPHASIS,
     SPOKEN_HONORIFICS,
     UNIT_HEADS,
+    VILLAGE_BODY_OFFICIALS,
     VILLAGE_HEADS,
     VILLAGE_NUMBER_WORDS,
 )
@@ -222,6 +224,7 @@ __all__ = [
     "GOVERNMENT_ASKED",
     "FEAR_HARM",
     "FEAR_ALONE",
+    "WORRIED",
     "FEAR_WORDS",
     "FIELDS",
     "GLOBAL",
@@ -295,6 +298,7 @@ __all__ = [
     "TRACK_ASKED",
     "READ_YET",
     "SCHOOL_GRADE_BEFORE",
+    "VILLAGE_BODY_OFFICIALS",
     "VILLAGE_HEADS",
     "VILLAGE_NUMBER_WORDS",
     "VIOLENCE",

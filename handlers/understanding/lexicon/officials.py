@@ -11,9 +11,33 @@ SPOKEN_EMPHASIS = ("นั่นแหละ", "นี่แหละ", "แห�
 #: Heads of a village or sub-district: people who do things, never an office (named at the
 #: agency question, "ผู้ใหญ่บ้านหนิ" is the official; "ตำรวจ", "ครู" may name their office).
 VILLAGE_HEADS = ("ผู้ใหญ่บ้าน", "ผู้ใหญ่", "ผู้ช่วยผู้ใหญ่บ้าน", "กำนัน")
+#: Posts in the public bodies of a village, read as the official with the body's name kept
+#: ("ประธานกองทุนหมู่บ้าน", "ประธาน อสม.", "กรรมการหมู่บ้าน"): the village fund lends public money
+#: (the national village fund), the health volunteers are paid by the state and the village
+#: committee is set up by law; like the village heads, people, never an office. A cooperative,
+#: a club, a company or an association is a private body: its chair is no official here (said
+#: at the official question it is kept as said, like any answer there).
+VILLAGE_BODY_POSTS = ("รองประธาน", "ประธาน", "เหรัญญิก", "กรรมการ", "เลขานุการ", "เลขา")
+PUBLIC_VILLAGE_BODIES = ("กองทุนหมู่บ้าน", "กองทุนเงินล้าน", "กองทุน", "อสม.", "หมู่บ้าน")
+VILLAGE_BODY_OFFICIALS = (
+    *(
+        f"{post}{gap}{body}"
+        for post in VILLAGE_BODY_POSTS
+        for body in PUBLIC_VILLAGE_BODIES
+        for gap in ("", " ")
+    ),
+    "village fund chairman",
+    "village fund chair",
+    "village fund treasurer",
+    "village fund committee",
+    "village committee",
+)
+#: Private bodies, said right after "ประธาน" ("ประธานชมรมผู้สูงอายุ", "ประธานบริษัทรับเหมา").
+PRIVATE_BODIES = r"\s*(?:ชมรม|บริษัท|หจก|ห้าง|สหกรณ์|สมาคม|มูลนิธิ|วง|ร้าน|กลุ่มออมทรัพย์|club|company)"
 #: Positions people abbreviate, kept spelled out ("ผญบ เอาเงินยาย" names the ผู้ใหญ่บ้าน).
 SPELLED_OUT = {"ผญบ": "ผู้ใหญ่บ้าน", "ผช.ผญบ.": "ผู้ช่วยผู้ใหญ่บ้าน"}
 OFFICIALS = (
+    *VILLAGE_BODY_OFFICIALS,
     "ผอ.รพ.สต.",
     "รองผอ.",
     "ผู้อำนวยการกอง",
@@ -222,7 +246,11 @@ OFFICIALS_SAID_IN_LATIN: dict[str, tuple[str, ...]] = {
     "เจ้าหน้าที่": ("jao na thi", "chao na thi", "jao nathi", "jaonathi", "chao nathi"),
     "สมาชิก": ("sa ma chik", "samachik"),  # "sa ma chik o bo to": สมาชิก อบต.
 }
-OFFICIAL_NOT_BEFORE = {"จ่า": "ย|หน้า", "ดาบ": "ฟัน|มีด|ไม้|ปลอม|ญี่ปุ่น|ซามูไร"}
+OFFICIAL_NOT_BEFORE = {
+    "จ่า": "ย|หน้า",
+    "ดาบ": "ฟัน|มีด|ไม้|ปลอม|ญี่ปุ่น|ซามูไร",
+    "ประธาน": PRIVATE_BODIES,
+}
 #: Words that say an official's village: "หมู่ 5", "ม.5", "ม 5", "moo 5".
 VILLAGE_NUMBER_WORDS = ("หมู่ที่", "หมู่", "ม.", "ม", "moo", "village no.")
 #: Words before a school grade ("นักเรียน ม.3", "ลูกเรียน ม.2", "เด็กชั้น ม.1"), as a story's

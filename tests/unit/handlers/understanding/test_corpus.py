@@ -161,6 +161,10 @@ SELF_FIXW18B = DIAGNOSED / "heldout_fixW18b_self.jsonl"
 #: each question, "is it needed?" asked back, someone beside them asked whether they count, and
 #: real questions and checks of what the bot meant that must stay questions).
 SELF_FIXK16A = FIXTURES / "heldout_fixK16a_self.jsonl"
+#: fixK16b's own (issue 16's leftovers: posts of a village's public bodies and private look-alikes,
+#: a festival or term with "last year" and another piece, an agency changed in free words at a
+#: later question, worries after a threat).
+SELF_FIXK16B = FIXTURES / "heldout_fixK16b_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -204,6 +208,7 @@ _BY_HALF = {
     SELF_FIXW18A,
     SELF_FIXW18B,
     SELF_FIXK16A,
+    SELF_FIXK16B,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -2376,3 +2381,28 @@ SELF_FIXK16A_VALUES = {
 
 def test_fixk16a_held_out_checked_answers_and_questions_back_are_read():
     _holds_floors(_scored_alone(SELF_FIXK16A), SELF_FIXK16A_FLOORS, SELF_FIXK16A_VALUES)
+
+
+# ---------------------------------------------------------------- fixK16b's own held-out set
+# 44 phrasings of what issue 16's last session left (posts of a village's public bodies, "ประธาน
+# กองทุนหมู่บ้าน", "เหรัญญิกกองทุน", "ประธาน อสม.", "กรรมการหมู่บ้าน", in a story and at the agency
+# question, beside a private club's or company's chair and the teller's own post; a festival or
+# school term with "last year" and then a month, a day or a place; an agency changed in free
+# words at a later question, beside an office denied as the doer; worries after a threat), with
+# look-alikes, written by the fixK16b helper before any change. Before (Sunday 6 December 2026,
+# main c6cbb483): intents 42/44, danger 3/4, no false alarm, official 4/15, date 8/13, agency
+# 1/4, field 5/6; after: intents 43/44, official 15/15, date 11/13, agency 4/4, field 6/6. Left:
+# "ปีที่แล้วช่วงปิดเทอม ราวๆเดือนมีนา" (a term that is either break: the latest begun, October),
+# "Songkran last year, in April" (English: the festival's days), "I'm still too scared to go
+# out" (not read as danger). Floors: those, halfway to one more miss.
+SELF_FIXK16B_FLOORS = {"intents": 42.5 / 44, "danger": 2.5 / 4, "false_alarms": 0}
+SELF_FIXK16B_VALUES = {
+    "agency": 3.5 / 4,
+    "date": 10.5 / 13,
+    "field": 5.5 / 6,
+    "official": 14.5 / 15,
+}
+
+
+def test_fixk16b_held_out_village_bodies_last_year_and_agency_changes_are_read():
+    _holds_floors(_scored_alone(SELF_FIXK16B), SELF_FIXK16B_FLOORS, SELF_FIXK16B_VALUES)
