@@ -252,12 +252,18 @@ _ONE_DATABASE_DOC = "one_database: database_url on SQLite only (the subject is n
 @pytest.hookimpl(tryfirst=True)
 def pytest_generate_tests(metafunc) -> None:
     """A test marked ONE_DATABASE that uses `database_url` gets SQLite alone, before the
-    fixture's own two kinds are given (a test's own parametrize takes precedence over them)."""
-    if "database_url" in metafunc.fixturenames and metafunc.definition.get_closest_marker(
-        "one_database"
-    ):
-        sqlite_only = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
-        metafunc.definition.add_marker(sqlite_only)
+    fixture's own two kinds are given (a test's own parametrize takes precedence over them);
+    one that names its database itself (PostgreSQL for a race) keeps it."""
+    test = metafunc.definition
+    if "database_url" not in metafunc.fixturenames or not test.get_closest_marker("one_database"):
+        return
+    for mark in test.iter_markers("parametrize"):
+        names = mark.args[0]
+        if "database_url" in (
+            names.replace(" ", "").split(",") if isinstance(names, str) else names
+        ):
+            return
+    test.add_marker(pytest.mark.parametrize("database_url", ["sqlite"], indirect=True))
 
 
 def paired_with_databases(fixture: str, values: list, ids: list[str]):
