@@ -87,6 +87,7 @@ _MADE_MODEL_CACHE: list[str] = []
 
 def pytest_configure(config) -> None:
     configure_distribution(config)
+    config.addinivalue_line("markers", _ONE_DATABASE_DOC)
     if not os.environ.get(model_cache.ENV):
         os.environ[model_cache.ENV] = tempfile.mkdtemp(prefix="sujarit-models-")
         _MADE_MODEL_CACHE.append(os.environ[model_cache.ENV])
@@ -242,8 +243,27 @@ def database_url(request, tmp_path):
 
 #: For a module whose tests do not depend on the kind of database (a held-out villager's whole
 #: conversation: what it measures is how the bot reads them, and the conversation tests run on
-#: both kinds): `pytestmark = ONE_DATABASE` runs them on SQLite only, which every run has.
-ONE_DATABASE = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+#: both kinds): `pytestmark = ONE_DATABASE` runs them on SQLite only, which every run has. A
+#: test of such a module that needs no database is left as it is (`pytest_generate_tests`).
+ONE_DATABASE = pytest.mark.one_database
+_ONE_DATABASE_DOC = "one_database: database_url on SQLite only (the subject is not the database)"
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_generate_tests(metafunc) -> None:
+    """A test marked ONE_DATABASE that uses `database_url` gets SQLite alone, before the
+    fixture's own two kinds are given (a test's own parametrize takes precedence over them);
+    one that names its database itself (PostgreSQL for a race) keeps it."""
+    test = metafunc.definition
+    if "database_url" not in metafunc.fixturenames or not test.get_closest_marker("one_database"):
+        return
+    for mark in test.iter_markers("parametrize"):
+        names = mark.args[0]
+        if "database_url" in (
+            names.replace(" ", "").split(",") if isinstance(names, str) else names
+        ):
+            return
+    test.add_marker(pytest.mark.parametrize("database_url", ["sqlite"], indirect=True))
 
 
 def paired_with_databases(fixture: str, values: list, ids: list[str]):

@@ -10,7 +10,11 @@ from sqlalchemy import select
 
 from handlers.directory import members
 from storage.models import Draft, Evidence, Ticket, TicketEvent
+from tests.conftest import ONE_DATABASE
 from tests.factories import draft_buttons, file_complaint, media_event, quick_data, texts
+
+# The router's reading does not depend on the database kind; withdrawal on both: test_conversation.
+pytestmark = ONE_DATABASE
 
 CHAIR = "U" + "c" * 32
 HOTLINES = ("191", "1567", "1206", "1205")

@@ -6,7 +6,11 @@ from __future__ import annotations
 
 import pytest
 
+from tests.conftest import ONE_DATABASE
 from tests.factories import texts
+
+# Despair is read, not queried: SQLite only (danger alerts on both kinds: test_danger_bounds).
+pytestmark = ONE_DATABASE
 
 LINE = "1323"
 
@@ -32,9 +36,7 @@ def test_despair_while_filing_keeps_the_complaint_and_gives_the_line(chat):
     assert "ข้อมูลยังเก็บไว้ครบ" in answer  # the complaint being filed is kept
 
 
-@pytest.mark.parametrize(
-    "said", ["เขาขู่ว่าจะเผาบ้านถ้าไม่ถอนเรื่อง", "มีคนถือปืนมายืนหน้าบ้านเมื่อคืน"]
-)
+@pytest.mark.parametrize("said", ["เขาขู่ว่าจะเผาบ้านถ้าไม่ถอนเรื่อง", "มีคนถือปืนมายืนหน้าบ้านเมื่อคืน"])
 def test_a_threat_from_someone_else_gets_no_mental_health_line(chat, said):
     answer = texts(chat.say(said))
     assert "191" in answer and LINE not in answer

@@ -13,6 +13,7 @@ from storage import outbox
 from storage.models import OutboxMessage
 from tests.conftest import make_env
 from tests.factories import line_id
+from tests.shared_engines import release
 
 START = datetime(2026, 3, 10, 1, 0, tzinfo=UTC)
 
@@ -29,7 +30,7 @@ def line_app(database_url, tmp_path, line_api):
     )
     application = create_app({"ENV": env, "TESTING": True})
     yield application
-    application.extensions["sujarit"].engine.dispose()
+    release(application.extensions["sujarit"].engine)
 
 
 def queue_push(services) -> str:

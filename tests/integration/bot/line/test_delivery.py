@@ -18,6 +18,7 @@ from storage import outbox
 from storage.models import OutboxMessage
 from tests.clock import Clock
 from tests.conftest import make_env
+from tests.shared_engines import release
 
 
 @pytest.fixture
@@ -36,7 +37,7 @@ def line_app(database_url, tmp_path, line_api, clock):
     )
     application = create_app({"ENV": env, "CLOCK": clock, "TESTING": True})
     yield application
-    application.extensions["sujarit"].engine.dispose()
+    release(application.extensions["sujarit"].engine)
 
 
 @pytest.fixture

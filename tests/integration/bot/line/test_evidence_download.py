@@ -20,6 +20,7 @@ from tests.clock import Clock
 from tests.conftest import make_env
 from tests.factories import Chat, media_event, quick_data, texts
 from tests.fakes.recording_gateway import RecordingGateway
+from tests.shared_engines import release
 
 PHOTO = b"\xff\xd8\xff\xe0" + bytes(range(256)) * 40
 
@@ -56,7 +57,7 @@ def app(database_url, tmp_path, gateway, clock):
     env = make_env(database_url, tmp_path)
     application = create_app({"ENV": env, "GATEWAY": gateway, "CLOCK": clock, "TESTING": True})
     yield application
-    application.extensions["sujarit"].engine.dispose()
+    release(application.extensions["sujarit"].engine)
 
 
 @pytest.fixture

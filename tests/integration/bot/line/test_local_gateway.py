@@ -10,6 +10,7 @@ from bot.config import load_config
 from bot.line.local_gateway import LocalGateway
 from bot.services import build_services
 from storage import simulator
+from tests.shared_engines import release
 
 TEXT = [{"type": "text", "text": "สวัสดีค่ะ"}]
 
@@ -27,7 +28,7 @@ def local(database_url, tmp_path):
         )
     )
     yield services
-    services.engine.dispose()
+    release(services.engine)
 
 
 def _chat(services, user_id: str) -> list[tuple[str, dict]]:

@@ -14,6 +14,7 @@ from bot import create_app
 from bot.line.sending import SenderPool
 from tests.conftest import make_env
 from tests.factories import Chat, text_event
+from tests.shared_engines import release
 
 
 class SlowGateway:
@@ -45,7 +46,7 @@ def pooled(database_url, tmp_path, slow):
     application = create_app({"ENV": env, "GATEWAY": slow, "TESTING": True})
     yield application
     application.extensions["sujarit"].sending.close()
-    application.extensions["sujarit"].engine.dispose()
+    release(application.extensions["sujarit"].engine)
 
 
 def _chat(app, gateway) -> Chat:

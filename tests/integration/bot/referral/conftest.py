@@ -11,6 +11,7 @@ from storage.models import Ticket
 from tests.conftest import make_env
 from tests.factories import Chat, media_event, photo_with_gps
 from tests.fakes.recording_gateway import RecordingGateway
+from tests.shared_engines import release
 
 PHOTO = photo_with_gps()  # GPS, maker and author in its EXIF
 RECEIPT = b"%PDF-1.4 receipt of the 50,000 baht payment"
@@ -49,7 +50,7 @@ def app(database_url, tmp_path, gateway, clock):
     env = make_env(database_url, tmp_path, **SIGNER)
     application = create_app({"ENV": env, "GATEWAY": gateway, "TESTING": True, "CLOCK": clock})
     yield application
-    application.extensions["sujarit"].engine.dispose()
+    release(application.extensions["sujarit"].engine)
 
 
 def send_file(chat, gateway, kind: str, data: bytes, content_type: str, name: str | None = None):

@@ -9,7 +9,11 @@ import pytest
 from sqlalchemy import func, select
 
 from storage.models import Draft, Evidence, OutboxMessage, TicketEvent
+from tests.conftest import ONE_DATABASE
 from tests.factories import add_ticket, media_event, new_member, texts
+
+# Where words said after filing go is the reading's; adding's SQL: tickets/ on both kinds.
+pytestmark = ONE_DATABASE
 
 DANGER_PHONE = "191"
 

@@ -7,9 +7,12 @@ from sqlalchemy import select
 
 from bot import create_app
 from storage.models import Ticket
-from tests.conftest import make_env
+from tests.conftest import ONE_DATABASE, make_env
 from tests.factories import texts
 from tests.shared_engines import release
+
+# Another province is configuration, not SQL: SQLite only (filing on both: test_conversation).
+pytestmark = ONE_DATABASE
 
 
 @pytest.fixture

@@ -6,12 +6,16 @@ from __future__ import annotations
 
 import pytest
 
+from tests.conftest import ONE_DATABASE
 from tests.factories import texts
 from tests.integration.handlers.complaint.test_understood_steps import (  # noqa: F401
     clock,
     draft_of,
     to_step,
 )
+
+# Changes at the summary are read, not queried: SQLite only (filing on both: test_conversation).
+pytestmark = ONE_DATABASE
 
 
 def at_summary_named(chat, services):

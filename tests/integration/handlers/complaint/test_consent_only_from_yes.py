@@ -9,7 +9,11 @@ from sqlalchemy import select
 
 from storage.models import Draft, Ticket
 from storage.privacy_models import ConsentRecord
+from tests.conftest import ONE_DATABASE
 from tests.factories import media_event, texts
+
+# Which words are a yes is the reading's; consent rows on both kinds: privacy/test_transfer_consent.
+pytestmark = ONE_DATABASE
 
 STORY = (
     "ผมทำนาอยู่ อ.สตึก เจ้าหน้าที่เกษตรอำเภอเรียกเก็บเงินชาวนาคนละ 300 บาท "

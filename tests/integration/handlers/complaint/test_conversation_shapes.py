@@ -11,10 +11,14 @@ from sqlalchemy import select
 
 from storage.models import Ticket
 from tests.clock import Clock
+from tests.conftest import ONE_DATABASE
 from tests.integration.handlers.complaint.conversation_shapes import NOT_THE_STORY, VILLAGERS
 from tests.integration.handlers.complaint.test_heldout_personas import (
     test_heldout_villager_files_what_they_meant as files_what_they_meant,
 )
+
+# Villagers' conversations do not depend on the database kind: run once, on SQLite.
+pytestmark = ONE_DATABASE
 
 # Villagers the conversation does not serve yet (non-strict: XPASS says the line can go).
 NOT_YET: dict[str, str] = {}

@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from storage.models import Ticket
 from tests.clock import Clock
+from tests.conftest import ONE_DATABASE
 from tests.integration.handlers.complaint.heldout_personas import Meant, Villager, asks, play
 from tests.integration.handlers.complaint.heldout_personas_round3 import (
     CAN_WITHDRAW,
@@ -25,6 +26,9 @@ from tests.integration.handlers.complaint.test_heldout_personas import (
     test_heldout_villager_files_what_they_meant as files_what_they_meant,
 )
 from tests.integration.handlers.complaint.test_understood_steps import draft_of, to_step
+
+# Villagers' conversations do not depend on the database kind: run once, on SQLite.
+pytestmark = ONE_DATABASE
 
 QUESTIONS_IN_A_ROW = Villager(
     "พี่นวล: three questions back before saying anything, two more between answers",

@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from storage.models import Ticket
 from tests.clock import Clock
+from tests.conftest import ONE_DATABASE
 from tests.integration.handlers.complaint.heldout_personas import (
     Meant,
     Villager,
@@ -29,6 +30,9 @@ from tests.integration.handlers.complaint.test_heldout_personas import (
     test_heldout_villager_files_what_they_meant as files_what_they_meant,
 )
 from tests.integration.handlers.complaint.test_heldout_personas import wrong_fields
+
+# Villagers' conversations do not depend on the database kind: run once, on SQLite.
+pytestmark = ONE_DATABASE
 
 ASKS_AGAIN = Villager(
     "แม่บัวผัน: asks back at consent, identity and summary, twice the same, Isan and Thai",

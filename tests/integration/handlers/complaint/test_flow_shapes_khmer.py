@@ -10,11 +10,15 @@ from datetime import UTC, datetime
 import pytest
 
 from tests.clock import Clock
+from tests.conftest import ONE_DATABASE
 from tests.integration.handlers.complaint.heldout_personas import Meant, Villager
 from tests.integration.handlers.complaint.test_heldout_personas import (
     test_heldout_villager_files_what_they_meant as files_what_they_meant,
 )
 from tests.integration.handlers.complaint.test_understood_steps import draft_of
+
+# Villagers' conversations do not depend on the database kind: run once, on SQLite.
+pytestmark = ONE_DATABASE
 
 KHMER_GRANDFATHER = Villager(
     "ตาสอน: Northern Khmer words in his Thai, Ban Kruat, money asked for a relief bag",

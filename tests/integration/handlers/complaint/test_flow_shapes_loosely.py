@@ -10,10 +10,14 @@ from datetime import UTC, datetime
 import pytest
 
 from tests.clock import Clock
+from tests.conftest import ONE_DATABASE
 from tests.integration.handlers.complaint.heldout_personas import Meant, Villager, threat
 from tests.integration.handlers.complaint.test_heldout_personas import (
     test_heldout_villager_files_what_they_meant as files_what_they_meant,
 )
+
+# Villagers' conversations do not depend on the database kind: run once, on SQLite.
+pytestmark = ONE_DATABASE
 
 SAVINGS_GROUP = Villager(
     "แม่สาย: the savings group's chair takes its money; a threat to her father's cockerel",

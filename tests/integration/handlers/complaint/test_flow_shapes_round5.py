@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 import pytest
 
 from tests.clock import Clock
+from tests.conftest import ONE_DATABASE
 from tests.integration.handlers.complaint.heldout_personas import Meant, Villager, asks
 from tests.integration.handlers.complaint.heldout_personas_round3 import FREE, NOT_TOLD
 from tests.integration.handlers.complaint.personas import photo
@@ -17,6 +18,9 @@ from tests.integration.handlers.complaint.test_heldout_personas import (
     test_heldout_villager_files_what_they_meant as files_what_they_meant,
 )
 from tests.integration.handlers.complaint.test_understood_steps import draft_of
+
+# Villagers' conversations do not depend on the database kind: run once, on SQLite.
+pytestmark = ONE_DATABASE
 
 EMOJI_ANSWERS = Villager(
     "น้องฝน: answers with an emoji alone wherever a yes, a no or 'that's my photo' will do",

@@ -10,9 +10,13 @@ from datetime import UTC, datetime
 import pytest
 
 from tests.clock import Clock
+from tests.conftest import ONE_DATABASE
 from tests.factories import texts
 from tests.integration.handlers.complaint.personas import photo
 from tests.integration.handlers.complaint.test_understood_steps import draft_of
+
+# Villagers' conversations do not depend on the database kind: run once, on SQLite.
+pytestmark = ONE_DATABASE
 
 INVITED = ("เล่ามาได้เลย", "go ahead and tell us")
 OFFERED = ("จะแจ้งเป็นเรื่องร้องเรียนไหม", "Shall we file this")

@@ -15,9 +15,13 @@ from sqlalchemy import select
 
 from storage.models import Ticket
 from tests.clock import Clock
+from tests.conftest import ONE_DATABASE
 from tests.dashboard_login import sign_in
 from tests.factories import add_member, new_ticket
 from tests.integration.handlers.complaint.heldout_personas import Meant, Villager, play
+
+# What is kept of words is the reading's: SQLite only (dates kept on both: test_dates_said_back).
+pytestmark = ONE_DATABASE
 
 NOT_YET = "conv16b: not kept as said yet"
 

@@ -12,8 +12,12 @@ import re
 from sqlalchemy import select
 
 from storage.models import Ticket
+from tests.conftest import ONE_DATABASE
 from tests.integration.handlers.complaint.heldout_personas import Meant, Villager, play
 from tests.integration.handlers.complaint.test_kept_as_said import _filed, _says, clock  # noqa: F401
+
+# Which field words go to is the reading's: SQLite only (filing on both kinds: test_conversation).
+pytestmark = ONE_DATABASE
 
 SAFETY_ANSWER = re.compile(r"191|1567")
 

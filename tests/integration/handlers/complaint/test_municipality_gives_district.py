@@ -5,7 +5,11 @@ from __future__ import annotations
 
 import pytest
 
+from tests.conftest import ONE_DATABASE
 from tests.integration.handlers.complaint.test_understood_steps import draft_of, started
+
+# A place read from an agency's name is the reading's: SQLite only.
+pytestmark = ONE_DATABASE
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,11 @@ import pytest
 from sqlalchemy import select
 
 from storage.models import Draft
+from tests.conftest import ONE_DATABASE
 from tests.factories import file_complaint, texts
+
+# Name and phone are read, not queried: SQLite only (filing on both kinds: test_conversation).
+pytestmark = ONE_DATABASE
 
 
 def identity_of(services) -> SimpleNamespace:

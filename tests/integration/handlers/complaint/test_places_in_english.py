@@ -9,7 +9,11 @@ import pytest
 from sqlalchemy import select
 
 from storage.models import Draft
+from tests.conftest import ONE_DATABASE
 from tests.factories import texts
+
+# Places in Latin letters are read, not queried: SQLite only (English on both: test_english_*).
+pytestmark = ONE_DATABASE
 
 THAI = re.compile(r"[\u0e00-\u0e7f]")
 

@@ -9,8 +9,12 @@ import pytest
 
 from bot.i18n import catalogue
 from handlers.complaint.talk import faq_answer
+from tests.conftest import ONE_DATABASE
 from tests.factories import texts
 from tests.integration.handlers.complaint.test_understood_steps import draft_of, to_step
+
+# Questions back are answered from the catalogue, not the database: SQLite only.
+pytestmark = ONE_DATABASE
 
 
 @pytest.mark.parametrize(

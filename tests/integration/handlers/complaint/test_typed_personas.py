@@ -10,8 +10,12 @@ from sqlalchemy import select
 
 from storage.models import Ticket
 from tests.clock import Clock
+from tests.conftest import ONE_DATABASE
 from tests.factories import texts
 from tests.integration.handlers.complaint.personas import PERSONAS, run_persona
+
+# Villagers' conversations do not depend on the database kind: run once, on SQLite.
+pytestmark = ONE_DATABASE
 
 MAX_MESSAGES = 20
 

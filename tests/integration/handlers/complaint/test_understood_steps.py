@@ -13,7 +13,11 @@ from sqlalchemy import select
 from storage.insider_models import Agency
 from storage.models import Draft, Ticket
 from tests.clock import Clock
+from tests.conftest import ONE_DATABASE
 from tests.factories import location_event, media_event, texts
+
+# Each step's reading is the understanding's: SQLite only (filing on both kinds: test_conversation).
+pytestmark = ONE_DATABASE
 
 TAP_WORDS = ("กดปุ่ม", "แตะปุ่ม", "tap a button", "tap the button")
 

@@ -13,7 +13,11 @@ from sqlalchemy import select
 
 from handlers import danger
 from storage.models import Draft, Ticket
+from tests.conftest import ONE_DATABASE
 from tests.factories import file_complaint, texts
+
+# Villagers' conversations do not depend on the database kind: run once, on SQLite.
+pytestmark = ONE_DATABASE
 
 SAFETY_ANSWER = re.compile(r"191|1567")
 ASKS_NAME = "ชื่อ-นามสกุล"

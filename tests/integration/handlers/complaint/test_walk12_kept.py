@@ -13,9 +13,13 @@ from sqlalchemy import select
 
 from storage.models import Ticket
 from tests.clock import Clock
+from tests.conftest import ONE_DATABASE
 from tests.factories import texts
 from tests.integration.handlers.complaint.heldout_personas import Meant, Villager, play
 from tests.integration.handlers.complaint.test_kept_as_said import _says
+
+# Villagers' conversations do not depend on the database kind: run once, on SQLite.
+pytestmark = ONE_DATABASE
 
 
 @pytest.fixture

@@ -4,8 +4,12 @@ complaint; every message of a story gets an answer; corrections are applied and 
 
 from __future__ import annotations
 
+from tests.conftest import ONE_DATABASE
 from tests.factories import texts
 from tests.integration.handlers.complaint.test_understood_steps import answer_until, draft_of
+
+# Villagers' conversations do not depend on the database kind: run once, on SQLite.
+pytestmark = ONE_DATABASE
 
 SAFETY = "191"
 #: Plain answers to the questions before the witnesses question.

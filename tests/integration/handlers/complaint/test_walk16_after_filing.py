@@ -9,8 +9,12 @@ import pytest
 from sqlalchemy import func, select
 
 from storage.models import Evidence, OutboxMessage
+from tests.conftest import ONE_DATABASE
 from tests.factories import add_ticket, media_event, quick_data, submit, texts
 from tests.integration.handlers.complaint.test_after_filing import _chair, _drafts, _entries
+
+# Where files sent after filing go is the reading's; adding's SQL: tickets/ on both kinds.
+pytestmark = ONE_DATABASE
 
 
 def _evidence(services, ticket: bool) -> int:

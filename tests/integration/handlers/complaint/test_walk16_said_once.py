@@ -10,8 +10,12 @@ import re
 
 import pytest
 
+from tests.conftest import ONE_DATABASE
 from tests.factories import file_complaint, texts
 from tests.integration.handlers.complaint.test_understood_steps import draft_of
+
+# Villagers' conversations do not depend on the database kind: run once, on SQLite.
+pytestmark = ONE_DATABASE
 
 #: ต.ชุมแสง is a sub-district of three districts of Buriram (geothai: กระสัง, นางรอง, สตึก).
 CHUM_SAENG_DISTRICTS = ("กระสัง", "นางรอง", "สตึก")

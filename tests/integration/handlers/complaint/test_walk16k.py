@@ -12,9 +12,13 @@ from datetime import UTC, datetime
 import pytest
 
 from tests.clock import Clock
+from tests.conftest import ONE_DATABASE
 from tests.factories import texts
 from tests.integration.handlers.complaint.test_understood_steps import answer_until, draft_of
 from tests.integration.handlers.complaint.test_walk14 import BEFORE_WITNESSES
+
+# Villagers' conversations do not depend on the database kind: run once, on SQLite.
+pytestmark = ONE_DATABASE
 
 SAFETY = "191"
 STORY = "ผู้ใหญ่บ้านเก็บเงินทำบัตรคนละ 200 บาทค่ะ"

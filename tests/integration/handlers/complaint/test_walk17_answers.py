@@ -15,9 +15,13 @@ from sqlalchemy import select
 from storage import tickets
 from storage.models import TicketEvent
 from tests.clock import Clock
+from tests.conftest import ONE_DATABASE
 from tests.factories import add_ticket, media_event, texts
 from tests.integration.handlers.complaint.test_understood_steps import answer_until, draft_of
 from tests.integration.handlers.complaint.test_walk14 import BEFORE_WITNESSES
+
+# Villagers' conversations do not depend on the database kind: run once, on SQLite.
+pytestmark = ONE_DATABASE
 
 STORY = "ผู้ใหญ่บ้านเก็บเงินทำบัตรคนละ 200 บาทค่ะ"
 ANSWERS = {**BEFORE_WITNESSES, "witnesses": "ไม่มี", "reported": "ไม่เคย", "identity": "ไม่บอกชื่อ"}

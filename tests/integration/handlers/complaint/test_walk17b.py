@@ -8,9 +8,13 @@ from __future__ import annotations
 from bs4 import BeautifulSoup
 
 from storage import tickets
+from tests.conftest import ONE_DATABASE
 from tests.factories import REFERENCE, answer_up_to_evidence, media_event, submit, texts
 from tests.integration.bot.dashboard.test_tickets_pages import signed_in
 from tests.integration.handlers.complaint.test_understood_steps import draft_of
+
+# Villagers' conversations do not depend on the database kind: run once, on SQLite.
+pytestmark = ONE_DATABASE
 
 #: The one wording of who sees a named complainant's name (privacy.name_seen).
 NAME_SEEN = "ชื่อและเบอร์โทรของท่านเห็นเฉพาะประธานคณะกรรมการ"

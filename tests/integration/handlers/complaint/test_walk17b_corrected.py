@@ -11,9 +11,13 @@ from bs4 import BeautifulSoup
 
 from storage import tickets
 from tests.clock import Clock
+from tests.conftest import ONE_DATABASE
 from tests.factories import REFERENCE, texts
 from tests.integration.bot.dashboard.test_tickets_pages import signed_in
 from tests.integration.handlers.complaint.test_understood_steps import draft_of
+
+# Villagers' conversations do not depend on the database kind: run once, on SQLite.
+pytestmark = ONE_DATABASE
 
 STORY = (
     "ไปขอออกโฉนดที่สำนักงานที่ดินสาขานางรอง เมื่อวันจันทร์ที่แล้ว เจ้าหน้าที่ชื่อนายวีระ "

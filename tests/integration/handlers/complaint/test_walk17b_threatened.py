@@ -6,9 +6,13 @@ must I withdraw?" gets both parts answered."""
 
 from __future__ import annotations
 
+from tests.conftest import ONE_DATABASE
 from tests.factories import submit, texts
 from tests.integration.handlers.complaint.test_after_filing import _chair, _entries
 from tests.integration.handlers.complaint.test_walk16_after_filing import THREAT, _alerts
+
+# What a threatened villager is told is the reading's; danger alerts on both: test_danger_bounds.
+pytestmark = ONE_DATABASE
 
 KNOWS = "ไม่อยากถอนนะคะ แต่กลัว กรรมการรู้เรื่องที่เขามาขู่ไหม"
 LEAVE_ALONE = "ถ้าถอนเรื่องแล้วเขาจะเลิกยุ่งกับเราไหมคะ"

@@ -4,8 +4,12 @@ files the kept story (not a blank one)."""
 
 from __future__ import annotations
 
+from tests.conftest import ONE_DATABASE
 from tests.factories import texts
 from tests.integration.handlers.complaint.test_understood_steps import draft_of
+
+# Villagers' conversations do not depend on the database kind: run once, on SQLite.
+pytestmark = ONE_DATABASE
 
 STORY = "กำนันตำบลโนนดินแดงเก็บเงินค่าลงชื่อรับถุงยังชีพน้ำท่วม 800 บาทค่ะ บ้านหนูอยู่ต.ส้มป่อย"
 

@@ -4,8 +4,12 @@ worry about her child asked after it is answered, never offered as a new complai
 
 from __future__ import annotations
 
+from tests.conftest import ONE_DATABASE
 from tests.factories import submit, texts
 from tests.integration.handlers.complaint.test_after_filing import _chair, _drafts
+
+# What a threatened villager is told is the reading's; danger alerts on both: test_danger_bounds.
+pytestmark = ONE_DATABASE
 
 THREAT = "เมื่อวานผู้ใหญ่บ้านมาถามแม่ว่าใครเป็นคนไปแจ้งเรื่องนี้ค่ะ"
 WORRY = "แล้วลูกสาวหนูจะโดนครูทำอะไรไหมคะ กลัวมากเลยค่ะ ครูเขารู้หรือยังว่าหนูเป็นคนแจ้ง"

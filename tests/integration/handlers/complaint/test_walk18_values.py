@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 import pytest
 
 from tests.clock import Clock
+from tests.conftest import ONE_DATABASE
 from tests.factories import file_complaint, texts
 from tests.integration.handlers.complaint.test_name_and_phone import (
     identity_of,
@@ -16,6 +17,9 @@ from tests.integration.handlers.complaint.test_name_and_phone import (
 )
 from tests.integration.handlers.complaint.test_understood_steps import answer_until, draft_of
 from tests.integration.handlers.complaint.test_walk14 import BEFORE_WITNESSES
+
+# Villagers' conversations do not depend on the database kind: run once, on SQLite.
+pytestmark = ONE_DATABASE
 
 STORY = "มีคนเก็บเงินค่าอาหารกลางวันเด็กที่ศูนย์คนละ 300 บาทค่ะ"
 

@@ -16,6 +16,7 @@ from storage import tickets
 from storage.models import Draft, Ticket
 from storage.users import user_for_line_id
 from tests.clock import Clock
+from tests.conftest import ONE_DATABASE
 from tests.factories import add_ticket, texts
 from tests.integration.handlers.complaint.heldout_personas import _asked, play
 from tests.integration.handlers.complaint.test_heldout_personas import (
@@ -26,6 +27,9 @@ from tests.integration.handlers.complaint.walk_personas import (
     TRACKS_BY_TYPING,
     VILLAGERS,
 )
+
+# Villagers' conversations do not depend on the database kind: run once, on SQLite.
+pytestmark = ONE_DATABASE
 
 ASKS_FOR_THE_CODE = re.compile(r"รหัสติดตามที่ได้รับ|tracking code you were given", re.I)
 LOCKED = re.compile(r"ลองผิดหลายครั้ง|too many", re.I)

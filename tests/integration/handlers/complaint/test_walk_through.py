@@ -5,7 +5,11 @@ from __future__ import annotations
 
 import re
 
+from tests.conftest import ONE_DATABASE
 from tests.factories import texts
+
+# Villagers' conversations do not depend on the database kind: run once, on SQLite.
+pytestmark = ONE_DATABASE
 
 THAI = re.compile(r"[\u0E00-\u0E7F]")
 SAFETY = ("191", "safety")

@@ -10,7 +10,11 @@ from sqlalchemy import select
 
 from storage.models import Draft, Ticket
 from storage.users import user_for_line_id
+from tests.conftest import ONE_DATABASE
 from tests.factories import file_complaint, texts
+
+# Who is filing is read, not queried: SQLite only (filing on both kinds: test_conversation).
+pytestmark = ONE_DATABASE
 
 
 def _to_identity(chat) -> list[dict]:

@@ -15,7 +15,11 @@ from sqlalchemy import select
 from storage import tickets
 from storage.models import TicketEvent
 from tests.clock import Clock
+from tests.conftest import ONE_DATABASE
 from tests.factories import add_ticket, texts
+
+# Short facts are read, not queried; adding's SQL on both: test_adding_in_several_messages.
+pytestmark = ONE_DATABASE
 
 NOW = datetime(2026, 12, 6, 3, 0, tzinfo=UTC)
 

@@ -14,7 +14,11 @@ from handlers.patterns import case_numbers, cases
 from storage import tickets
 from storage.models import Member, TicketEvent
 from tests.clock import Clock
+from tests.conftest import ONE_DATABASE
 from tests.factories import add_member, line_id, new_ticket, texts
+
+# Digits are read, not queried (case numbers looked up on both: test_case_number_tracking).
+pytestmark = ONE_DATABASE
 
 NOW = datetime(2026, 12, 6, 3, 0, tzinfo=UTC)
 NOT_YOURS = "ไม่พบเรื่องของท่านในกรณีที่"
