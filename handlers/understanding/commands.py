@@ -20,7 +20,8 @@ _START = v.word_set(tuple(w for w in lexicon.START if not w.isascii()))
 _START_SHAPE = re.compile(lexicon.START_PATTERN)
 _START_EN = re.compile(
     r"\b(?:complain(?!t)|file a (?:complaint|report)|(?:want|like|need) to report"
-    r"|report (?:a|an|corruption|bribe|the|my)|(?:let me|want to|can i|like to) tell)",
+    r"|report (?:a|an|corruption|bribe|the|my)|(?:let me|want to|can i|like to) tell"
+    r"|(?:thought|think) i'?d (?:report|complain|file|tell))",
     re.I,
 )
 _TRACK = v.word_set(lexicon.TRACK)

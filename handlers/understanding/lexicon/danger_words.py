@@ -651,7 +651,14 @@ DANGER_PATTERNS = (
     # the threat's own words, pasted by the person who received them: an ultimatum ("ถอนเรื่อง
     # ซะไม่งั้นตาย", "ถ้าไม่ถอนเรื่องมึงตาย", "withdraw it or you die") or death foretold
     r"(?:ไม่งั้น|ไม่งั้นล่ะก็|ไม่อย่างนั้น|มิฉะนั้น|ไม่ฉะนั้น|บ่อย่างนั้น)\S{0,8}?(?:ตาย|เจ็บตัว|เจ็บ|เจอดี"
-    r"|ไม่รอด|บ่รอด|โดนดี|โดนเก็บ|ศพ)",
+    r"|ไม่รอด|บ่รอด|โดนดี|โดนเก็บ|ศพ|(?:ได้)?เห็นดี(?!ด้วย|เห็นงาม))",
+    # a traitor named before all, and what awaits them veiled ("หมู่บ้านเรามีหนอนบ่อนไส้ รู้ตัวกันดี
+    # อีกไม่นานได้เห็นดี", "there's a snitch among us, they'll find out soon enough")
+    r"(?:หนอนบ่อนไส้|ไส้ศึก|คนทรยศ|ตัวทรยศ|พวกทรยศ|คนขายชาติ|คนขายหมู่บ้าน|คนปากสว่าง|ตัวแสบ)"
+    r"\S{0,50}?(?:รู้ตัว|เห็นดี(?!ด้วย|เห็นงาม)|เจอดี|เดี๋ยวรู้|ได้เจอกัน|รอดู|อีกไม่นาน|จำไว้|ระวัง"
+    r"|อยู่ได้อีก|อยู่ไม่นาน|ไม่รอด|บ่รอด|จัดการ|เก็บ)",
+    r"(?:snitch|traitor|rat|mole|turncoat)(?:es|s)?(?:in|among|inside)\S{0,50}?(?:findout|you'?llsee"
+    r"|theyllsee|soonenough|whathappens|watchout|regret|knowwhoyouare|knowswhotheyare|beready)",
     r"(?:ถ้า|หาก|ขืน)(?:ยัง)?(?:ไม่|บ่)(?:ยอม)?ถอน\S{0,20}?(?:ตาย|เจ็บตัว|เจอดี|ไม่รอด|บ่รอด|โดนดี"
     r"|โดนเก็บ|ศพ)",
     r"(?:มึง|เอ็ง|สู)(?:จะ|ต้อง|ได้)?(?:ตาย|ไม่รอด|เจอดี|โดนเก็บ)",

@@ -24,9 +24,8 @@ from tests.integration.handlers.complaint.test_heldout_personas import (
 # report shows XPASS and the line can go). Diag entries say what broke; sealed ones do not.
 NOT_YET: dict[str, str] = {
     "rubber_tapper": (
-        "'คนกรีดยางแปลงข้างๆ' (the rubber tappers next to him) at the witnesses question is read as "
-        "danger: the safety answer comes back each time and the question never moves on; he "
-        "gives up after 32 messages"
+        "no longer stuck ('คนกรีดยางแปลงข้างๆ' at witnesses is an answer: filed in 12 messages), but "
+        "the official 'ผญบ' is kept as typed, not as ผู้ใหญ่บ้าน (the officials' shape, fixR16b's)"
     ),
     "lunch_money": (
         "two answers refused: 'ตั้งแต่เปิดเทอมสองค่ะ จนถึงตอนนี้' at when and "

@@ -165,6 +165,9 @@ SELF_FIXK16A = FIXTURES / "heldout_fixK16a_self.jsonl"
 #: a festival or term with "last year" and another piece, an agency changed in free words at a
 #: later question, worries after a threat).
 SELF_FIXK16B = FIXTURES / "heldout_fixK16b_self.jsonl"
+#: fixR16a's own (round 16 diag's intent shapes), kept with the tester's files: written after the
+#: diagnosed rows were trained on, it is never trained on (scored on its own below).
+SELF_FIXR16A = FIXTURES / "heldout_fixR16a_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -209,6 +212,7 @@ _BY_HALF = {
     SELF_FIXW18B,
     SELF_FIXK16A,
     SELF_FIXK16B,
+    SELF_FIXR16A,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -1445,27 +1449,29 @@ ROUND15_VALUE_ACCURACY = {
 # and project signs, edits and withdrawals in everyday words, status asks, dates by farming,
 # school terms, Buddhist days and festivals (today Sunday 6 December 2026). Values are labelled.
 # Floors: what each half reached on main before any fix (main c6cbb483), at exactly the measured
-# figure; intents and values not reached once in a half have no floor there.
-ROUND16_DANGER_RECALL = {"diag": 33 / 36, "sealed": 29 / 36}
-ROUND16_FALSE_ALARMS = {"diag": 10, "sealed": 5}  # non-threats read as danger, at most
-ROUND16_INTENT_ACCURACY = {"diag": 118 / 150, "sealed": 133 / 150}
+# figure; intents and values not reached once in a half have no floor there. The diag half's
+# raised by fixR16a (integ e452e056 + its fixes) to what it reached: threats 36/36, no false
+# alarm, intents 133/150 (withdrawals 10/10, tracks 3/3; "none" for chatter still 3/20).
+ROUND16_DANGER_RECALL = {"diag": 36 / 36, "sealed": 29 / 36}
+ROUND16_FALSE_ALARMS = {"diag": 0, "sealed": 5}  # non-threats read as danger, at most
+ROUND16_INTENT_ACCURACY = {"diag": 133 / 150, "sealed": 133 / 150}
 #: The halves whose threats are not all caught yet (their test is a strict xfail).
-ROUND16_NOT_ALL_CAUGHT = {"diag": "33/36", "sealed": "29/36"}
+ROUND16_NOT_ALL_CAUGHT = {"sealed": "29/36"}
 ROUND16_INTENT_RECALL = {
     "diag": {
         "already_said": 2 / 2,
-        "answer": 53 / 57,
+        "answer": 57 / 57,
         "done": 1 / 1,
         "edit": 6 / 6,
         "help": 1 / 1,
         "no": 2 / 2,
-        "none": 2 / 20,
+        "none": 3 / 20,
         "question": 6 / 6,
-        "start": 1 / 2,
+        "start": 2 / 2,
         "thanks": 1 / 1,
-        "track": 2 / 3,
-        "withdraw": 6 / 10,
-        "yes": 2 / 3,
+        "track": 3 / 3,
+        "withdraw": 10 / 10,
+        "yes": 3 / 3,
     },
     "sealed": {
         "already_said": 1 / 1,
@@ -1489,15 +1495,15 @@ ROUND16_VALUE_ACCURACY = {
         "agency": 4 / 5,
         "date": 7 / 10,
         "district": 10 / 10,
-        "evidence": 4 / 6,
+        "evidence": 5 / 6,
         "faq": 6 / 6,
         "field": 7 / 8,
-        "identity": 1 / 2,
+        "identity": 2 / 2,
         "kind": 1 / 1,
         "name": 1 / 2,
         "official": 4 / 11,
         "phone": 2 / 2,
-        "reason": 6 / 10,
+        "reason": 10 / 10,
         "reference": 3 / 3,
         "reported": 3 / 3,
         "subdistrict": 4 / 5,
@@ -2406,3 +2412,27 @@ SELF_FIXK16B_VALUES = {
 
 def test_fixk16b_held_out_village_bodies_last_year_and_agency_changes_are_read():
     _holds_floors(_scored_alone(SELF_FIXK16B), SELF_FIXK16B_FLOORS, SELF_FIXK16B_VALUES)
+
+
+# ---------------------------------------------------------------- fixR16a's own held-out set
+# 54 phrasings of round 16 diag's intent shapes in new words, written by the fixR16a helper
+# before any change and never trained on: a village service, a loan or a lawsuit tied to the
+# complaint, a traitor named in a group post, "or you'll see"; rubber tapping (a tapper as a
+# witness, before dawn at the when question), fighting cocks and bulls killed in the pit, storms
+# and lightning, stage props and scenes, the teller's own dreams, a joking fear beside consent,
+# marks "cut to death", kin who will take the photos; forgiving relayed withdrawals, deletions
+# asked, kin or the village behind a withdrawal (Thai, Isan, Latin letters); weeds, seedlings and
+# cassava pulled; status asks with a loose date; Isan anonymity; threats beside the same words
+# that must stay (tyres slashed, trees cut, a father beaten while tapping, a dream told as a
+# warning). Before (integ e452e056): intents 27/54, threats 14/15, 12 false alarms; after:
+# intents 40/54, threats 15/15, no false alarm, identity 2/2, reason 5/5, date 2/2. Left: side
+# remarks with harm words in harmless use are read as answers, not "none" (13 of 14; the bot
+# offers them as a story either way, and fixR15a's rule for them lowered a sealed half), and
+# "none yet, the grandchild will take them" at evidence is read as none. Floors: those, halfway
+# to one more miss.
+SELF_FIXR16A_FLOORS = {"intents": 39.5 / 54, "danger": 14.5 / 15, "false_alarms": 0}
+SELF_FIXR16A_VALUES = {"identity": 1.5 / 2, "reason": 4.5 / 5, "date": 1.5 / 2}
+
+
+def test_fixr16a_held_out_round16_intent_shapes_are_read():
+    _holds_floors(_scored_alone(SELF_FIXR16A), SELF_FIXR16A_FLOORS, SELF_FIXR16A_VALUES)
