@@ -205,6 +205,10 @@ def identity_note(ticket: Ticket) -> str:
     return t("dash.referral.identity.some", agencies=", ".join(agreed))
 
 
+#: The kinds of recording a story can be told by (the draft's "told_by").
+TOLD_BY = ("audio", "video")
+
+
 def event_text(event, case_hidden: bool = False) -> str:
     """A timeline entry's text for a member: a proposal's status code ("rejected: …") in
     Thai words; a confirmed link's case by its number, unless the ticket's case holds a
@@ -220,6 +224,8 @@ def event_text(event, case_hidden: bool = False) -> str:
     noted = evidence_words.read(body) if event.kind == evidence_words.KIND else None
     if noted:  # said of a file while filing: which file, then the words
         return t("dash.event.evidence_note_text", n=noted[0], text=noted[1])
+    if event.kind == "told_by" and body in TOLD_BY:  # the story told as a recording
+        return t(f"dash.event.told_by_{body}")
     if event.kind == "proposal":
         status, _, reason = body.partition(":")
         if status in STATUSES:

@@ -1,0 +1,79 @@
+"""walk19 (fixW19b): after filing, an official telling the complainant to withdraw "or else" is a
+threat (the safety answer, the threat's words on her complaint, the chair alerted), never her own
+withdrawal; keeping the complaint is said in the bot's own words."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from bot import create_app
+from storage.models import Ticket, TicketEvent
+from tests.conftest import make_env
+from tests.factories import Chat, submit, texts
+from tests.integration.handlers.test_conversations import chair, pushed_to  # noqa: F401
+from tests.shared_engines import release
+
+TOLD_TO_WITHDRAW = "เมื่อเช้าเจ้าหน้าที่คนนั้นโทรมาหาพ่อค่ะ บอกว่าให้ไปถอนเรื่องซะ ไม่งั้นโฉนดไม่ได้ออกแน่ พ่อเครียดมาก"
+
+
+def _ticket(services, reference: str) -> tuple[str, list[str]]:
+    """The ticket's status and the bodies of its danger entries."""
+    with services.uow() as uow:
+        ticket = uow.session.scalars(select(Ticket).where(Ticket.reference == reference)).one()
+        stmt = select(TicketEvent.body).where(
+            TicketEvent.ticket_id == ticket.id, TicketEvent.kind == "danger"
+        )
+        return ticket.status, list(uow.session.scalars(stmt))
+
+
+def test_told_to_withdraw_or_else_is_a_threat_not_her_withdrawal(chat, services, gateway, chair):  # noqa: F811
+    reference = submit(chat).reference
+    answer = texts(chat.say(TOLD_TO_WITHDRAW))
+    assert "1567" in answer and reference in answer, answer
+    assert "ถอนเรื่อง" not in answer or "เพราะอะไร" not in answer, answer
+    status, threats = _ticket(services, reference)
+    assert status != "withdrawn"
+    assert any("โฉนดไม่ได้ออก" in (body or "") for body in threats), threats
+    assert reference in pushed_to(gateway, chair)
+
+
+def test_keeping_it_is_said_in_the_bots_own_words(chat):
+    reference = submit(chat).reference
+    chat.say("ขอถอนเรื่องค่ะ")
+    answer = texts(chat.say("ไม่ถอนค่ะ"))
+    assert f"ไม่ถอนเรื่องนะคะ เรื่อง {reference} ยังดำเนินต่อไปค่ะ" in answer, answer
+    assert "ไม่ถอนค่ะ" not in answer, answer
+
+
+POLICE_THREAT = "เมื่อกี้ตำรวจคนนั้นขับรถมาจอดหน้าร้าน ถามว่าใช่คนที่ไปแจ้งเรื่องหรือเปล่า บอกให้ระวังตัวไว้ ตอนนี้กลัวมากค่ะ"
+
+
+def test_a_threat_from_the_police_leads_with_lines_that_are_not_the_police(chat):
+    submit(chat, agency="สภ.ลำปลายมาศ", district="ลำปลายมาศ", subdistrict="ลำปลายมาศ")
+    answer = texts(chat.say(POLICE_THREAT))
+    assert "1567" in answer and "191" in answer, answer
+    assert answer.index("1567") < answer.index("191"), answer
+    assert "ไม่ใช่ตำรวจ" in answer, answer
+
+
+@pytest.fixture
+def hotline_app(database_url, tmp_path, gateway, clock):
+    """The app of a network with its own phone line."""
+    env = make_env(database_url, tmp_path, NETWORK_HOTLINE="044-111-222")
+    application = create_app({"ENV": env, "GATEWAY": gateway, "TESTING": True, "CLOCK": clock})
+    yield application
+    release(application.extensions["sujarit"].engine)
+
+
+def test_the_networks_own_line_is_said_when_configured(hotline_app, gateway):
+    chat = Chat(hotline_app.test_client(), gateway, "U" + "e" * 32, "test-channel-secret")
+    submit(chat, agency="สภ.ลำปลายมาศ", district="ลำปลายมาศ", subdistrict="ลำปลายมาศ")
+    answer = texts(chat.say(POLICE_THREAT))
+    assert "044-111-222" in answer and answer.index("044-111-222") < answer.index("191"), answer
+
+
+def test_a_threat_about_others_still_leads_with_191(chat):
+    submit(chat)
+    answer = texts(chat.say("มีคนถือมีดมาหน้าบ้าน บอกว่ารู้ว่าใครแจ้ง"))
+    assert answer.index("191") < answer.index("1567"), answer
