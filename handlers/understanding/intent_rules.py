@@ -7,7 +7,13 @@ import re
 
 from handlers.understanding import lexicon, meaning, romanised
 from handlers.understanding import values as v
-from handlers.understanding.commands import asks_for, asks_if_read, global_word, greets
+from handlers.understanding.commands import (
+    asks_for,
+    asks_if_read,
+    asks_status,
+    global_word,
+    greets,
+)
 from handlers.understanding.corrections import ALREADY, talk
 from handlers.understanding.danger import danger_score, names_bodily_harm, others_silent
 from handlers.understanding.danger_rule import PRESSED, afraid_to_be_known, fear_of_being_known
@@ -211,8 +217,10 @@ def by_rules(
     if _told_at_length(t, values) or (expecting in STORY_STEPS and tells(values, SURE_TOLD)):
         question, faq = False, None  # "ใครเป็นคนตรวจรับ??" in a pasted post is rhetorical
     english = ENGLISH_QUESTION.match(t.cleaned) and not asks_for(t)  # "is there a fee"
-    if question and asks_if_read(t):
-        return meaning.TRACK, 0.85  # "มีใครอ่านเรื่องหนูหรือยัง": no one who may read the data
+    if question and (asks_if_read(t) or asks_status(t)):
+        # "มีใครอ่านเรื่องหนูหรือยัง": no one who may read the data; "เรื่องที่ยายแจ้งไปเป็นจั่งใด๋
+        # แล้วลูก": what became of it, not what happens next
+        return meaning.TRACK, 0.85
     if question and (faq or danger or english or romanised.asks(t.raw)):
         return meaning.QUESTION, 0.9  # "plod phai mai kha" asks; it is no "mai" (no)
     if withdraw or _STOP_FILED.search(t.flat) and ("reference" in values or "เรื่องที่แจ้ง" in t.flat):

@@ -49,7 +49,12 @@ from handlers.understanding.lexicon.framed_answers import (
     RHETORICAL_LEAD,
     RHETORICAL_TAIL,
 )
-from handlers.understanding.lexicon.global_words import GLOBAL, SAFETY, SAFETY_OUTSIDE_FILING
+from handlers.understanding.lexicon.global_words import (
+    GLOBAL,
+    SAFETY,
+    SAFETY_CHOICE_ENDINGS,
+    SAFETY_OUTSIDE_FILING,
+)
 from handlers.understanding.lexicon.identity import (
     FILED_FOR,
     IDENTITY,
@@ -266,6 +271,7 @@ __all__ = [
     "RHETORICAL_TAIL",
     "SAFETY",
     "SAFETY_OUTSIDE_FILING",
+    "SAFETY_CHOICE_ENDINGS",
     "SERVICE_WITHHELD",
     "SPOKEN_EMPHASIS",
     "SPELLED_OUT",

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from bot import create_app
-from storage.models import Ticket, TicketEvent
+from storage.models import LineUser, Ticket, TicketEvent
 from tests.conftest import make_env
 from tests.factories import Chat, submit, texts
 from tests.integration.handlers.test_conversations import chair, pushed_to  # noqa: F401
@@ -77,3 +77,29 @@ def test_a_threat_about_others_still_leads_with_191(chat):
     submit(chat)
     answer = texts(chat.say("มีคนถือมีดมาหน้าบ้าน บอกว่ารู้ว่าใครแจ้ง"))
     assert answer.index("191") < answer.index("1567"), answer
+
+
+@pytest.mark.parametrize(
+    ("said", "discreet"),
+    [("ปกติจ้า", False), ("ปิดบังไว้ดีกว่า", True), ("แบบปกติก็ได้เด้อ", False), ("ปิดบังไว้ก่อนนะคะ", True)],
+)
+def test_the_notice_choice_in_own_words_is_taken(chat, services, said, discreet):
+    submit(chat)
+    answer = texts(chat.say(said))
+    assert "ตั้งค่าแล้ว" in answer and "ยังไม่เข้าใจ" not in answer, answer
+    with services.uow() as uow:
+        user = uow.session.scalars(select(LineUser)).one()
+        assert user.discreet is discreet
+
+
+def test_asked_whether_the_police_get_it_the_forwarding_is_said(chat):
+    chat.follow()
+    answer = texts(chat.say("ข้อมูลจะส่งให้ตำรวจไหมคะ เพราะเรื่องที่จะแจ้งเป็นตำรวจ"))
+    assert "ส่งเรื่องที่เล่าไปให้หน่วยงาน" in answer and "ไม่บอกว่าใครแจ้ง" in answer, answer
+
+
+@pytest.mark.parametrize("said", ["เรื่องที่ยายแจ้งไปเป็นจั่งใด๋แล้วลูก", "เรื่องของตาเป็นจั่งได๋แล้วหลาน"])
+def test_an_isan_status_ask_gets_her_tickets_status(chat, said):
+    reference = submit(chat).reference
+    answer = texts(chat.say(said))
+    assert reference in answer and "เมื่อส่งแล้ว ท่านจะได้เลขที่เรื่อง" not in answer, answer
