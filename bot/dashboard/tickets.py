@@ -253,6 +253,24 @@ def corrected_after_story(ticket: Ticket) -> list[str]:
     ]
 
 
+def story_names_hidden(member: Member, ticket: Ticket) -> list[tuple[str, str]]:
+    """The names given as the complainant's own or the one filed for, which this member reads
+    masked in the complaint's words (none for who may see the identity, as it is)."""
+    if can_see_identity(g.uow, member, ticket) and not g.from_shell:
+        return []
+    return sensitive.names_to_mask(g.uow, ticket)
+
+
+def masked_names(text: str | None, hidden: list[tuple[str, str]]) -> str:
+    """The words with the hidden names marked ("[ชื่อผู้ร้อง]"); the words as they are when none."""
+    if not hidden or not text:
+        return text or ""
+    marks = {
+        whose: t(f"dash.masked.{whose}") for whose in (sensitive.COMPLAINANT, sensitive.AFFECTED)
+    }
+    return sensitive.masked(text, hidden, marks)
+
+
 def evidence_notes(ticket: Ticket) -> dict[int, list[str]]:
     """The words said of each file while filing, by the file's number on the page (1, 2 …)."""
     notes: dict[int, list[str]] = {}
@@ -315,6 +333,7 @@ def render_ticket(
     proposal = endings.pending(g.uow, ticket, endings.CONFIRMED_ACTS)
     proposer = g.uow.session.get(Member, proposal.proposed_by_id) if proposal else None
     case = case_referral.card(g.uow, member, ticket)
+    hidden = story_names_hidden(member, ticket)
     return render_template(
         "dashboard/ticket.html",
         ticket=ticket,
@@ -350,13 +369,17 @@ def render_ticket(
         late=ticket.id in overdue_ids([ticket]),
         threat=danger.marks(g.uow, [ticket.id]).get(ticket.id),
         threat_labels=threat_labels(),
-        timeline=timeline_rows(ticket),
+        story=masked_names(ticket.description, hidden),
+        timeline=[(event, masked_names(text, hidden)) for event, text in timeline_rows(ticket)],
         related=related.visible(g.uow, member, ticket),
         may_decide_links=member.role in related.DECIDE_ROLES,
         case=case,
         may_confirm_case=case is not None and case.may_confirm and not g.from_shell,
         evidence_states={e.id: state_of(e, g.uow.now(), member) for e in ticket.evidence},
-        evidence_notes=evidence_notes(ticket),
+        evidence_notes={
+            n: [masked_names(note, hidden) for note in notes]
+            for n, notes in evidence_notes(ticket).items()
+        },
         corrected=corrected_after_story(ticket),
         clean_copies={e.id for e in ticket.evidence if row_seals.clean_fits(g.uow.vault, e)},
         form=form or {},

@@ -16,7 +16,12 @@ from handlers.understanding.commands import (
 )
 from handlers.understanding.corrections import ALREADY, talk
 from handlers.understanding.danger import danger_score, names_bodily_harm, others_silent
-from handlers.understanding.danger_rule import PRESSED, afraid_to_be_known, fear_of_being_known
+from handlers.understanding.danger_rule import (
+    PRESSED,
+    afraid_to_be_known,
+    fear_of_being_known,
+    told_to_withdraw_or_else,
+)
 from handlers.understanding.meaning import Value
 from handlers.understanding.prepared import (
     FACTS,
@@ -159,8 +164,9 @@ def by_rules(
         and not _OWN_DATA.search(t.flat)
         and not _ULTIMATUM.search(t.flat)
     )
+    told = expecting not in REASON_STEPS and told_to_withdraw_or_else(t)
     pressed = withdraw and _ASKS_WITHDRAW.search(t.flat) and not _ULTIMATUM.search(t.flat)
-    pressed = pressed or dropped
+    pressed = (pressed or dropped) and not told
     if pressed and danger >= 0.9 and names_bodily_harm(t.cleaned):
         pressed = None  # "ขอถอนเรื่อง เขาขู่จะยิงพ่อ": the threat is answered first
     if expecting in _WHO_ASKED and _WHO_WITHHELD.search(t.flat.lower()) and danger < 0.9:
@@ -183,6 +189,8 @@ def by_rules(
         return meaning.WITHDRAW, 0.9  # "ไม่เอาแล้วเรื่องนี้ อยากให้จบ": no draft open, so the filed one
     if expecting not in REASON_STEPS and PRESSED.search(t.flat):
         return meaning.DANGER, 0.9
+    if told:
+        return meaning.DANGER, 0.9  # "เขาบอกว่าให้ไปถอนเรื่องซะ ไม่งั้น…": told to, not asking to
     if safe_and_going_on(t):
         return meaning.YES, 0.85  # "ปลอดภัยแล้วค่ะ ทำต่อได้เลย": go on, at whatever question
     if v.has(t.flat[:16], ALREADY) and t.flat.find(v.has(t.flat, ALREADY)) <= 3:

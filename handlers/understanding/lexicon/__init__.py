@@ -35,6 +35,8 @@ from handlers.understanding.lexicon.danger_words import (
     SELF_HARM_PATTERNS,
     THREAT_STEMS,
     THREAT_TO_FAMILY,
+    TOLD_OR_ELSE,
+    TOLD_TO_WITHDRAW,
     ULTIMATUM,
 )
 from handlers.understanding.lexicon.english_stop_words import ENGLISH_STOP_WORDS
@@ -56,6 +58,8 @@ from handlers.understanding.lexicon.global_words import (
     SAFETY_OUTSIDE_FILING,
 )
 from handlers.understanding.lexicon.identity import (
+    BEHALF_NAME_AFTER,
+    BEHALF_NAME_OPENING,
     FILED_FOR,
     IDENTITY,
     KNOWN_FEARED,
@@ -227,6 +231,8 @@ __all__ = [
     "VISITS_STOPPED",
     "HELP",
     "FILED_FOR",
+    "BEHALF_NAME_AFTER",
+    "BEHALF_NAME_OPENING",
     "IDENTITY",
     "IF_REPORTING",
     "INTRODUCING_WHO",
@@ -256,6 +262,8 @@ __all__ = [
     "PAYMENT",
     "PAYMENT_CONDITION",
     "PRESSED_TO_STOP",
+    "TOLD_OR_ELSE",
+    "TOLD_TO_WITHDRAW",
     "ULTIMATUM",
     "PRESSURE",
     "SEND_ANYWAY",

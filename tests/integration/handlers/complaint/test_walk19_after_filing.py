@@ -10,7 +10,9 @@ from sqlalchemy import select
 from bot import create_app
 from storage.models import LineUser, Ticket, TicketEvent
 from tests.conftest import make_env
-from tests.factories import Chat, submit, texts
+from tests.factories import Chat, media_event, submit, texts
+from tests.integration.handlers.complaint.test_after_filing import _drafts, _entries
+from tests.integration.handlers.complaint.test_walk16_after_filing import _evidence
 from tests.integration.handlers.test_conversations import chair, pushed_to  # noqa: F401
 from tests.shared_engines import release
 
@@ -103,3 +105,46 @@ def test_an_isan_status_ask_gets_her_tickets_status(chat, said):
     reference = submit(chat).reference
     answer = texts(chat.say(said))
     assert reference in answer and "เมื่อส่งแล้ว ท่านจะได้เลขที่เรื่อง" not in answer, answer
+
+
+def test_a_caption_after_a_photo_after_filing_is_the_photos_words(chat, services):
+    reference = submit(chat).reference
+    asked = texts(chat.send(media_event, "image"))
+    assert reference in asked, asked
+    answer = texts(chat.say("สลิปที่พี่ชายโอนให้นายกครับ"))
+    assert reference in answer and "จะแจ้งเป็นเรื่องร้องเรียนไหม" not in answer, answer
+    assert _evidence(services, ticket=True) == 1
+    added = _entries(services, reference, "complainant_added")
+    assert any("สลิปที่พี่ชายโอนให้นายก" in body for body in added), added
+    assert _drafts(services, chat) == 0
+
+
+def test_a_new_story_after_a_photo_is_still_offered_as_new(chat, services):
+    submit(chat)
+    chat.send(media_event, "image")
+    chat.say("ไม่ใช่ค่ะ อันนี้เรื่องใหม่ รูปที่โรงเรียน")
+    assert _drafts(services, chat) == 1
+
+
+def test_a_fathers_name_in_the_story_is_sealed_with_the_identity(chat, services):
+    chat.follow()
+    chat.tap("menu=complain")
+    chat.tap("a=consent:yes")
+    chat.say(
+        "แจ้งแทนพ่อค่ะ (นายสมบัติ ดีงาม) พ่อไปขอออกโฉนดที่ดินที่สำนักงานที่ดินละหานทราย "
+        "เจ้าหน้าที่ผู้ชายบอกว่าต้องจ่ายค่าดำเนินการพิเศษ 20,000 บาท พ่อจ่ายไปเมื่อวันที่ 15 ต.ค."
+    )
+    for said in ("เจ้าหน้าที่ที่ดิน", "ตาจง", "ไม่มี", "ไม่มี", "ยังไม่เคย", "บอกชื่อ"):
+        chat.say(said)
+    chat.say("ประณีต ดีงาม")
+    chat.say("0819765432")
+    shown = texts(chat.tap("a=summary:confirm"))
+    assert "BRM-" in shown, shown
+    with services.uow() as uow:
+        ticket = uow.session.scalars(select(Ticket)).one()
+        assert uow.vault.decrypt(ticket.behalf_of_enc) == "พ่อ"
+        assert uow.vault.decrypt(ticket.affected_name_enc) == "นายสมบัติ ดีงาม"
+        assert "(นายสมบัติ ดีงาม)" in ticket.description  # the record as she told it
+        reference = ticket.reference
+    mine = texts(chat.tap(f"ticket={reference}"))
+    assert "สมบัติ" in mine or "รายละเอียด" not in mine, mine

@@ -157,6 +157,10 @@ SELF_FIXW18A = DIAGNOSED / "heldout_fixW18a_self.jsonl"
 #: said in digit words, a role then a name, an agency said unknown, a Latin greeting with the wish
 #: to file, an edit of the official with the post).
 SELF_FIXW18B = DIAGNOSED / "heldout_fixW18b_self.jsonl"
+#: fixW19b's own (walk19 after filing: told to withdraw "or else", Isan status asks, whether the
+#: story goes to an agency). Kept beside the held-out files, not among the diagnosed rows: the
+#: danger model learns from those, and learning these moved a sealed threat.
+SELF_FIXW19B = FIXTURES / "heldout_fixW19b_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -199,6 +203,7 @@ _BY_HALF = {
     SELF_FIXR15A,
     SELF_FIXW18A,
     SELF_FIXW18B,
+    SELF_FIXW19B,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -2344,3 +2349,22 @@ SELF_FIXW18B_VALUES = {
 
 def test_fixw18b_held_out_walk18_values_are_read():
     _holds_floors(_scored_alone(SELF_FIXW18B), SELF_FIXW18B_FLOORS, SELF_FIXW18B_VALUES)
+
+
+# ---------------------------------------------------------------- fixW19b's own held-out set
+# 32 phrasings written by the fixW19b helper before any change (Sunday 6 December 2026, integ
+# e452e056): an official, a head man or the police telling the complainant (or her father) to
+# withdraw, with a penalty or a condition ("ไม่งั้น…", Isan "บ่ซั้น…", "… or her papers …"), said
+# after filing; Isan and elders' status asks ("เรื่องที่แม่แจ้งไว้ไปฮอดไสแล้วลูก", "เป็นจั่งได๋แล้ว");
+# whether the story goes to the police or an agency; near-misses (her own withdrawal, cash
+# withdrawn, "can I withdraw?"). Before: intents 27/32 (3 told-to-withdraw lines read as her own
+# withdrawal, 2 Isan status asks as "what happens next" and an answer), faq 4/5; after: intents
+# 32/32, faq 4/5. Left: "will you pass what I wrote to the police?" is read as what happens next
+# (its answer says the committee may forward to an agency too). Floors: those, halfway to one
+# more miss.
+SELF_FIXW19B_FLOORS = {"intents": 31.5 / 32, "danger": 13.5 / 14, "false_alarms": 0}
+SELF_FIXW19B_VALUES = {"faq": 3.5 / 5}
+
+
+def test_fixw19b_held_out_walk19_after_filing_is_read():
+    _holds_floors(_scored_alone(SELF_FIXW19B), SELF_FIXW19B_FLOORS, SELF_FIXW19B_VALUES)
