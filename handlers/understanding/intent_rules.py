@@ -225,9 +225,10 @@ def by_rules(
     if _told_at_length(t, values) or (expecting in STORY_STEPS and tells(values, SURE_TOLD)):
         question, faq = False, None  # "ใครเป็นคนตรวจรับ??" in a pasted post is rhetorical
     english = ENGLISH_QUESTION.match(t.cleaned) and not asks_for(t)  # "is there a fee"
-    if question and (asks_if_read(t) or asks_status(t)):
+    if question and (asks_if_read(t) or (expecting is None and asks_status(t))):
         # "มีใครอ่านเรื่องหนูหรือยัง": no one who may read the data; "เรื่องที่ยายแจ้งไปเป็นจั่งใด๋
-        # แล้วลูก": what became of it, not what happens next
+        # แล้วลูก" with nothing being asked: what became of it, not what happens next (while
+        # filing, "เรื่องยายไปถึงไส" asks where the story goes)
         return meaning.TRACK, 0.85
     if question and (faq or danger or english or romanised.asks(t.raw)):
         return meaning.QUESTION, 0.9  # "plod phai mai kha" asks; it is no "mai" (no)
