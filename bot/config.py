@@ -71,6 +71,7 @@ class Config:
     referral_contact: str = ""
     privacy_controller: str = "เครือข่ายองค์กรชุมชนจังหวัดบุรีรัมย์"
     privacy_contact: str = ""
+    network_hotline: str = ""  # the network's own phone line, said beside the public hotlines
     privacy_export_minutes: int = 60
     retention_draft_days: int = 30
     retention_evidence_days: int = 30
@@ -357,6 +358,7 @@ def load_config(env: dict | None = None, instance_path: str = "instance") -> Con
         privacy_controller=env.get("PRIVACY_CONTROLLER", "").strip()
         or "เครือข่ายองค์กรชุมชนจังหวัดบุรีรัมย์",
         privacy_contact=env.get("PRIVACY_CONTACT", "").strip(),
+        network_hotline=env.get("NETWORK_HOTLINE", "").strip(),
         privacy_export_minutes=_positive(env, "PRIVACY_EXPORT_MINUTES", 60),
         retention_draft_days=_positive(env, "RETENTION_DRAFT_DAYS", 30),
         retention_evidence_days=_positive(env, "RETENTION_EVIDENCE_DAYS", 30),

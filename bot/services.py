@@ -92,6 +92,7 @@ def handler_settings(config: Config) -> HandlerSettings:
         transparency_min_count=config.transparency_min_count,
         retention_identity_days=config.retention_identity_days,
         release_period=config.transparency_release,
+        network_hotline=config.network_hotline,
     )
 
 

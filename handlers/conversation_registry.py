@@ -27,7 +27,7 @@ from handlers.outreach import news
 from handlers.privacy import rights
 from handlers.replies import Out
 from handlers.tickets import adding_on, additions, complainant_replies, tracking, withdrawal
-from handlers.understanding import NO, YES
+from handlers.understanding import NO, QUESTION, YES
 from storage.models import LineUser
 from storage.uow import UnitOfWork
 
@@ -89,6 +89,8 @@ def _file_offered(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out] | No
         or additions.not_for_the_filed_one(turn.text)
     ):
         return filing.start_with_files(uow, user, additions.set_aside(user))
+    if intent != QUESTION and additions.captioned(turn.text):  # "สลิปที่พี่ชายโอนให้นายกครับ"
+        return additions.add_captioned(uow, user, turn.text)
     return None
 
 

@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from handlers.directory.access import records_intact
 from handlers.directory.alerts import alert_member, chairs_for
 from handlers.menu import main_menu
-from handlers.protection import CONTACTS, MENTAL_HEALTH_LINE
+from handlers.protection import CONTACTS, MENTAL_HEALTH_LINE, about_police, network_line
 from handlers.replies import Out, Quick, Say
 from handlers.thai.normalise import clean, compact
 from handlers.understanding import lexicon
@@ -69,7 +69,13 @@ def safety_answer(
         draft.data = {**draft.data, ANSWERED: True}
     quick = GO_ON if draft is not None else main_menu()
     # "what you were filing is kept" only to someone filing (not after filing, nor to no one)
-    said = [Say("safety.first_filing" if draft is not None else "safety.first", dict(CONTACTS))]
+    key = "safety.first_filing" if draft is not None else "safety.first"
+    said = [Say(key, dict(CONTACTS))]
+    if _police_involved(text, draft, ticket if draft is None else None):
+        # the lines that are not the police first (the network's own too), 191 after them
+        line = network_line(uow)
+        said = [Say("safety.first_police", dict(CONTACTS)), *([line] if line else [])]
+        said.append(Say(key.replace("first", "police_emergency"), dict(CONTACTS)))
     if despairs(clean(text)):  # "บ่อยากอยู่แล้ว": someone to talk to, now
         said.append(Say("safety.mental_health", {"line": MENTAL_HEALTH_LINE}))
     if draft is None and ticket is not None:  # after filing: which complaint it was noted on
@@ -81,6 +87,14 @@ def safety_answer(
     elif told:
         said.append(Say("safety.committee_told"))
     return [*said[:-1], replace(said[-1], quick=quick)]
+
+
+def _police_involved(text: str, draft: Draft | None, ticket: Ticket | None) -> bool:
+    """The police are the ones threatening or complained of (the complaint filed or being
+    filed names them): the safety answer then leads with the lines that are not the police."""
+    data = draft.data if draft is not None else {}
+    fields = (ticket.agency, ticket.official) if ticket is not None else ()
+    return about_police(text, data.get("agency"), data.get("official"), *fields)
 
 
 def _which_threatened(noted: Ticket, others: list[Ticket]) -> Say:

@@ -24,3 +24,4 @@ class HandlerSettings(Settings):
     privacy_export_minutes: int  # how long a personal-data export link works
     transparency_min_count: int = 5  # the smallest count told to the public or to a reporter
     retention_identity_days: int = 365  # a closed ticket's name and phone kept (told when asked)
+    network_hotline: str = ""  # NETWORK_HOTLINE: the network's own line, in the safety answer

@@ -23,6 +23,7 @@ from bot.dashboard.blueprint import bp, local_time, occurred, services, t
 from bot.dashboard.tickets import (
     current_filters,
     filters_from_request,
+    masked_names,
     may_export_identity,
     names_by_id,
     visible_query,
@@ -81,6 +82,11 @@ def header(identity: str | None) -> list[str]:
     return [t(f"dash.col.{key}") for key in keys]
 
 
+def _names_hidden(uow, member: Member, ticket: Ticket) -> list[tuple[str, str]]:
+    """The names read masked in the story, as on the ticket page."""
+    return [] if can_see_identity(uow, member, ticket) else sensitive.names_to_mask(uow, ticket)
+
+
 def _row(uow, member: Member, ticket: Ticket, assignees: dict[int, str], identity: str | None):
     row = [
         ticket.reference,
@@ -93,7 +99,7 @@ def _row(uow, member: Member, ticket: Ticket, assignees: dict[int, str], identit
         ticket.agency,
         ticket.official,
         occurred(ticket),
-        ticket.description,
+        masked_names(ticket.description, _names_hidden(uow, member, ticket)),
         sensitive.witnesses_for(uow, member, ticket) or "",
         ticket.reported_to,
         assignees.get(ticket.assignee_id, ""),

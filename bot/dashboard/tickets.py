@@ -205,6 +205,10 @@ def identity_note(ticket: Ticket) -> str:
     return t("dash.referral.identity.some", agencies=", ".join(agreed))
 
 
+#: The kinds of recording a story can be told by (the draft's "told_by").
+TOLD_BY = ("audio", "video")
+
+
 def event_text(event, case_hidden: bool = False) -> str:
     """A timeline entry's text for a member: a proposal's status code ("rejected: …") in
     Thai words; a confirmed link's case by its number, unless the ticket's case holds a
@@ -220,6 +224,8 @@ def event_text(event, case_hidden: bool = False) -> str:
     noted = evidence_words.read(body) if event.kind == evidence_words.KIND else None
     if noted:  # said of a file while filing: which file, then the words
         return t("dash.event.evidence_note_text", n=noted[0], text=noted[1])
+    if event.kind == "told_by" and body in TOLD_BY:  # the story told as a recording
+        return t(f"dash.event.told_by_{body}")
     if event.kind == "proposal":
         status, _, reason = body.partition(":")
         if status in STATUSES:
@@ -245,6 +251,24 @@ def corrected_after_story(ticket: Ticket) -> list[str]:
         t("dash.corrected.item", field=t(f"dash.corrected.{name}"), now=now[name], story=said)
         for name, said in story.items()
     ]
+
+
+def story_names_hidden(member: Member, ticket: Ticket) -> list[tuple[str, str]]:
+    """The names given as the complainant's own or the one filed for, which this member reads
+    masked in the complaint's words (none for who may see the identity, as it is)."""
+    if can_see_identity(g.uow, member, ticket) and not g.from_shell:
+        return []
+    return sensitive.names_to_mask(g.uow, ticket)
+
+
+def masked_names(text: str | None, hidden: list[tuple[str, str]]) -> str:
+    """The words with the hidden names marked ("[ชื่อผู้ร้อง]"); the words as they are when none."""
+    if not hidden or not text:
+        return text or ""
+    marks = {
+        whose: t(f"dash.masked.{whose}") for whose in (sensitive.COMPLAINANT, sensitive.AFFECTED)
+    }
+    return sensitive.masked(text, hidden, marks)
 
 
 def evidence_notes(ticket: Ticket) -> dict[int, list[str]]:
@@ -309,6 +333,7 @@ def render_ticket(
     proposal = endings.pending(g.uow, ticket, endings.CONFIRMED_ACTS)
     proposer = g.uow.session.get(Member, proposal.proposed_by_id) if proposal else None
     case = case_referral.card(g.uow, member, ticket)
+    hidden = story_names_hidden(member, ticket)
     return render_template(
         "dashboard/ticket.html",
         ticket=ticket,
@@ -344,13 +369,17 @@ def render_ticket(
         late=ticket.id in overdue_ids([ticket]),
         threat=danger.marks(g.uow, [ticket.id]).get(ticket.id),
         threat_labels=threat_labels(),
-        timeline=timeline_rows(ticket),
+        story=masked_names(ticket.description, hidden),
+        timeline=[(event, masked_names(text, hidden)) for event, text in timeline_rows(ticket)],
         related=related.visible(g.uow, member, ticket),
         may_decide_links=member.role in related.DECIDE_ROLES,
         case=case,
         may_confirm_case=case is not None and case.may_confirm and not g.from_shell,
         evidence_states={e.id: state_of(e, g.uow.now(), member) for e in ticket.evidence},
-        evidence_notes=evidence_notes(ticket),
+        evidence_notes={
+            n: [masked_names(note, hidden) for note in notes]
+            for n, notes in evidence_notes(ticket).items()
+        },
         corrected=corrected_after_story(ticket),
         clean_copies={e.id for e in ticket.evidence if row_seals.clean_fits(g.uow.vault, e)},
         form=form or {},

@@ -14,7 +14,7 @@ from handlers.intake.fields import completeness
 from handlers.patterns import related
 from handlers.replies import Day, Out, Say
 from handlers.safety import discreet_offer
-from handlers.tickets import corrected_fields, evidence_words
+from handlers.tickets import corrected_fields, evidence_words, sensitive
 from storage import tickets
 from storage.evidence import TICKET_SALT
 from storage.models import Draft, Evidence, LineUser, Ticket
@@ -28,6 +28,15 @@ from storage.users import add_ticket, line_id_of
 def buddhist_year(day: date) -> int:
     """The Buddhist-era year of a date (2026 → 2569)."""
     return day.year + 543
+
+
+def _named_in_story(uow: UnitOfWork, data: dict) -> str | None:
+    """The name of the one filed for, given only in the story ("แจ้งแทนพ่อค่ะ (นายสมบัติ ดีงาม)"):
+    sealed with the identity, as one given at the name question is (reviewers read it masked)."""
+    if not data.get("behalf"):
+        return None
+    name = sensitive.story_behalf_name(data.get("description"))
+    return uow.vault.encrypt(name) if name else None
 
 
 def submit_draft(uow: UnitOfWork, user: LineUser, draft: Draft, evidence_count: int) -> list[Out]:
@@ -61,7 +70,7 @@ def submit_draft(uow: UnitOfWork, user: LineUser, draft: Draft, evidence_count: 
         complainant_name_enc=data.get("name_enc"),
         complainant_phone_enc=data.get("phone_enc"),
         behalf_of_enc=uow.vault.encrypt(data.get("behalf") or None),
-        affected_name_enc=data.get("affected_name_enc"),
+        affected_name_enc=data.get("affected_name_enc") or _named_in_story(uow, data),
         owner_line_id_enc=seal_ticket_owner(uow.vault, reference, line_id),
         **tickets.tracking_fields(uow, code, data.get(TICKET_SALT)),
         confirmed_true=True,

@@ -21,6 +21,7 @@ from handlers.intake.evidence_limits import refusal
 from handlers.replies import Out, Quick, Say
 from handlers.thai.normalise import clean, compact
 from handlers.tickets.complainant_replies import attach_file, words_from_complainant
+from handlers.tickets.evidence_words import about_a_file
 from handlers.understanding import NO, QUESTION, YES, Understanding, lexicon
 from handlers.understanding.meaning import REMARK
 from storage import throttles, tickets
@@ -39,6 +40,8 @@ OFFERED = "add_offered"
 OFFER = ConversationState("add_offer", (OFFERED,), marker=OFFERED)
 MAX_CHOICES = 10  # complaints offered as buttons
 MAX_ADDED = 4000  # characters of an addition kept
+#: A caption of a file is a line; longer, it may be a new story told.
+MAX_CAPTION = 120
 #: A message this much longer than its words of adding carries the addition itself.
 SAYS_MORE = 12
 #: Without words of adding, a message with less than this left of the frame is about the adding.
@@ -243,6 +246,25 @@ def add_offered(uow: UnitOfWork, user: LineUser, text: str | None) -> list[Out]:
     note = the_files_note(text)
     if note:
         PICKING.begin(user, **{PENDING: note[:MAX_ADDED]})
+    return picked(uow, user, offered(user) or "")
+
+
+def captioned(text: str | None) -> bool:
+    """At "add this photo to BRM-…?": a line about the file itself ("สลิปที่พี่ชายโอนให้นายกครับ"),
+    short and asking nothing: its caption, so the file is for the filed one."""
+    said = clean(text)
+    return (
+        len(said) <= MAX_CAPTION
+        and about_a_file(said)
+        and not wants_a_new_one(said)
+        and not _NO_FIRST.match(said)
+        and not said.rstrip().endswith(("?", "ไหม", "มั้ย", "บ่"))
+    )
+
+
+def add_captioned(uow: UnitOfWork, user: LineUser, text: str) -> list[Out]:
+    """The caption's files go to the complaint offered, the caption with them as their words."""
+    PICKING.begin(user, **{PENDING: clean(text)[:MAX_ADDED]})
     return picked(uow, user, offered(user) or "")
 
 

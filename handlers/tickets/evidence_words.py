@@ -19,6 +19,7 @@ _SAYS_SOMETHING = 8
 #: Words that make a line about a file sent, not the story going on or a witness.
 _ABOUT_A_FILE = re.compile(
     r"รูป|ภาพ|ไฟล์|คลิป|วิดีโอ|วีดีโอ|เสียง|เอกสาร|ถ่าย|นั่นคือ|นี่คือ|อันนี้|อันนั้น"
+    r"|สลิป|ใบเสร็จ|ใบโอน|ใบรับ|หลักฐานการโอน|slip|receipt"
     r"|photo|picture|file|video|clip|recording|document",
     re.I,
 )
@@ -26,12 +27,15 @@ _MAX_NOTE = 1000
 _BODY = re.compile(r"^\[(\d+)\] (.*)$", re.S)
 
 
+def about_a_file(text: str | None) -> bool:
+    """The text says something of a file ("สลิปที่พี่ชายโอนให้นายกครับ"), not only "ค่ะ"."""
+    return len(compact(text or "")) >= _SAYS_SOMETHING and bool(_ABOUT_A_FILE.search(text or ""))
+
+
 def keep(data: dict, text: str | None, files: int) -> bool:
     """Keep `text` as words about the last of `files` sent; False when there is no file yet
     or the text is not about one ("ทั้งที่ขึ้นทะเบียนฟรีค่ะ" goes on with the story)."""
-    if files < 1 or len(compact(text or "")) < _SAYS_SOMETHING:
-        return False
-    if not _ABOUT_A_FILE.search(text):
+    if files < 1 or not about_a_file(text):
         return False
     data[NOTES] = [*data.get(NOTES, ()), [files, text.strip()[:_MAX_NOTE]]]
     return True

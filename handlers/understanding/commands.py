@@ -34,6 +34,13 @@ def asks_if_read(t: v.Text) -> bool:
     return bool(_READ_YET.search(t.flat.lower())) and short(t, TRACK_ASKED_CHARS)
 
 
+def asks_status(t: v.Text) -> bool:
+    """ "เรื่องที่ยายแจ้งไปเป็นจั่งใด๋แล้วลูก": the status of a matter filed, asked of what has
+    become of it (not of what will: "…แล้วจะเป็นยังไงต่อ" asks what happens next)."""
+    said = t.flat.lower()
+    return bool(_TRACK_ASKED.search(said)) and short(t, TRACK_ASKED_CHARS) and "จะ" not in said
+
+
 #: A status question naming its matter is at most this long (flattened characters).
 TRACK_ASKED_CHARS = 80
 _HELP = v.key_set(lexicon.HELP)

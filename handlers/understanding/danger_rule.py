@@ -29,6 +29,15 @@ def a_command(text: str | None) -> bool:
 
 
 PRESSED = re.compile(lexicon.PRESSED_TO_STOP)
+_TOLD_TO_WITHDRAW = re.compile(lexicon.TOLD_TO_WITHDRAW)
+_OR_ELSE = re.compile(f"{lexicon.ULTIMATUM}|{lexicon.TOLD_OR_ELSE}")
+
+
+def told_to_withdraw_or_else(t: v.Text) -> bool:
+    """Someone told the complainant to withdraw, with a penalty or a condition ("บอกว่าให้ไป
+    ถอนเรื่องซะ ไม่งั้นโฉนดไม่ได้ออกแน่"): pressure, a threat to answer, not a withdrawal."""
+    said = t.flat.lower()
+    return bool(_TOLD_TO_WITHDRAW.search(said)) and bool(_OR_ELSE.search(said))
 
 
 def fear_of_being_known(t: v.Text, values: dict[str, Value], expecting: str | None) -> bool:

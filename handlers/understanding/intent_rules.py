@@ -7,10 +7,21 @@ import re
 
 from handlers.understanding import lexicon, meaning, romanised
 from handlers.understanding import values as v
-from handlers.understanding.commands import asks_for, asks_if_read, global_word, greets
+from handlers.understanding.commands import (
+    asks_for,
+    asks_if_read,
+    asks_status,
+    global_word,
+    greets,
+)
 from handlers.understanding.corrections import ALREADY, talk
 from handlers.understanding.danger import danger_score, names_bodily_harm, others_silent
-from handlers.understanding.danger_rule import PRESSED, afraid_to_be_known, fear_of_being_known
+from handlers.understanding.danger_rule import (
+    PRESSED,
+    afraid_to_be_known,
+    fear_of_being_known,
+    told_to_withdraw_or_else,
+)
 from handlers.understanding.meaning import Value
 from handlers.understanding.prepared import (
     FACTS,
@@ -163,8 +174,9 @@ def by_rules(
         and not _OWN_DATA.search(t.flat)
         and not _ULTIMATUM.search(t.flat)
     )
+    told = expecting not in REASON_STEPS and told_to_withdraw_or_else(t)
     pressed = withdraw and _ASKS_WITHDRAW.search(t.flat) and not _ULTIMATUM.search(t.flat)
-    pressed = pressed or dropped
+    pressed = (pressed or dropped) and not told
     if pressed and danger >= 0.9 and names_bodily_harm(t.cleaned):
         pressed = None  # "ขอถอนเรื่อง เขาขู่จะยิงพ่อ": the threat is answered first
     if expecting in _WHO_ASKED and _WHO_WITHHELD.search(t.flat.lower()) and danger < 0.9:
@@ -187,6 +199,8 @@ def by_rules(
         return meaning.WITHDRAW, 0.9  # "ไม่เอาแล้วเรื่องนี้ อยากให้จบ": no draft open, so the filed one
     if expecting not in REASON_STEPS and PRESSED.search(t.flat):
         return meaning.DANGER, 0.9
+    if told:
+        return meaning.DANGER, 0.9  # "เขาบอกว่าให้ไปถอนเรื่องซะ ไม่งั้น…": told to, not asking to
     if safe_and_going_on(t):
         return meaning.YES, 0.85  # "ปลอดภัยแล้วค่ะ ทำต่อได้เลย": go on, at whatever question
     if v.has(t.flat[:16], ALREADY) and t.flat.find(v.has(t.flat, ALREADY)) <= 3:
@@ -221,8 +235,11 @@ def by_rules(
     if _told_at_length(t, values) or (expecting in STORY_STEPS and tells(values, SURE_TOLD)):
         question, faq = False, None  # "ใครเป็นคนตรวจรับ??" in a pasted post is rhetorical
     english = ENGLISH_QUESTION.match(t.cleaned) and not asks_for(t)  # "is there a fee"
-    if question and asks_if_read(t):
-        return meaning.TRACK, 0.85  # "มีใครอ่านเรื่องหนูหรือยัง": no one who may read the data
+    if question and (asks_if_read(t) or (expecting is None and asks_status(t))):
+        # "มีใครอ่านเรื่องหนูหรือยัง": no one who may read the data; "เรื่องที่ยายแจ้งไปเป็นจั่งใด๋
+        # แล้วลูก" with nothing being asked: what became of it, not what happens next (while
+        # filing, "เรื่องยายไปถึงไส" asks where the story goes)
+        return meaning.TRACK, 0.85
     if question and (faq or danger or english or romanised.asks(t.raw)):
         return meaning.QUESTION, 0.9  # "plod phai mai kha" asks; it is no "mai" (no)
     if withdraw or _STOP_FILED.search(t.flat) and ("reference" in values or "เรื่องที่แจ้ง" in t.flat):

@@ -3,8 +3,15 @@
 
 from __future__ import annotations
 
+import re
+
 from handlers.thai.normalise import compact, strip_particles
-from handlers.understanding.lexicon import GLOBAL, SAFETY, SAFETY_OUTSIDE_FILING
+from handlers.understanding.lexicon import (
+    GLOBAL,
+    SAFETY,
+    SAFETY_CHOICE_ENDINGS,
+    SAFETY_OUTSIDE_FILING,
+)
 
 _WORDS = GLOBAL  # one home: handlers/understanding/lexicon/global_words.py
 #: The global meanings the menu answers ("lookup" and "news" are menu words of their own).
@@ -47,8 +54,22 @@ def safety_word(normal: str, filing: bool = True) -> str | None:
     """The safety word the normalised text is ("อ่าน", "discreet"), or None; when no complaint
     is being filed (`filing` False), also the discreet choice in own words ("แบบปกติ")."""
     lists = (SAFETY,) if filing else (SAFETY, SAFETY_OUTSIDE_FILING)
-    for found in lists:
-        for name, words in found.items():
-            if normal in words:
-                return name
+    for said in (normal,) if filing else _without_endings(normal):
+        for found in lists:
+            for name, words in found.items():
+                if said in words:
+                    return name
     return None
+
+
+_CHOICE_ENDING = re.compile(SAFETY_CHOICE_ENDINGS)
+
+
+def _without_endings(normal: str):
+    """The text, then without each word said after a choice, one by one ("ปิดบังไว้ดีกว่า",
+    "ปิดบังไว้", "ปิดบัง")."""
+    said = normal.replace(" ", "")
+    yield normal
+    while (shorter := _CHOICE_ENDING.sub("", said)) and shorter != said:
+        said = shorter
+        yield said

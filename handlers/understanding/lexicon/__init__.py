@@ -35,6 +35,8 @@ from handlers.understanding.lexicon.danger_words import (
     SELF_HARM_PATTERNS,
     THREAT_STEMS,
     THREAT_TO_FAMILY,
+    TOLD_OR_ELSE,
+    TOLD_TO_WITHDRAW,
     ULTIMATUM,
     WORRIED,
 )
@@ -55,8 +57,15 @@ from handlers.understanding.lexicon.framed_answers import (
     RHETORICAL_LEAD,
     RHETORICAL_TAIL,
 )
-from handlers.understanding.lexicon.global_words import GLOBAL, SAFETY, SAFETY_OUTSIDE_FILING
+from handlers.understanding.lexicon.global_words import (
+    GLOBAL,
+    SAFETY,
+    SAFETY_CHOICE_ENDINGS,
+    SAFETY_OUTSIDE_FILING,
+)
 from handlers.understanding.lexicon.identity import (
+    BEHALF_NAME_AFTER,
+    BEHALF_NAME_OPENING,
     FILED_FOR,
     IDENTITY,
     KNOWN_FEARED,
@@ -237,6 +246,8 @@ __all__ = [
     "VISITS_STOPPED",
     "HELP",
     "FILED_FOR",
+    "BEHALF_NAME_AFTER",
+    "BEHALF_NAME_OPENING",
     "IDENTITY",
     "IF_REPORTING",
     "INTRODUCING_WHO",
@@ -266,6 +277,8 @@ __all__ = [
     "PAYMENT",
     "PAYMENT_CONDITION",
     "PRESSED_TO_STOP",
+    "TOLD_OR_ELSE",
+    "TOLD_TO_WITHDRAW",
     "ULTIMATUM",
     "PRESSURE",
     "SEND_ANYWAY",
@@ -283,6 +296,7 @@ __all__ = [
     "RHETORICAL_TAIL",
     "SAFETY",
     "SAFETY_OUTSIDE_FILING",
+    "SAFETY_CHOICE_ENDINGS",
     "SERVICE_WITHHELD",
     "SPOKEN_EMPHASIS",
     "SPELLED_OUT",

@@ -687,7 +687,7 @@ DANGER_PATTERNS = (
 #: An ultimatum ("…ซะไม่งั้น…", "ถ้าไม่ถอน…", "or you die"): a withdrawal in it is what a
 #: threat demands, pasted by the person threatened, never their own request to withdraw.
 ULTIMATUM = (
-    r"ไม่งั้น|ไม่อย่างนั้น|มิฉะนั้น|ไม่ฉะนั้น|(?:ถ้า|หาก|ขืน)(?:ยัง)?(?:ไม่|บ่)(?:ยอม)?ถอน|จนกว่า\S{0,12}?ถอน"
+    r"ไม่งั้น|ไม่อย่างนั้น|มิฉะนั้น|ไม่ฉะนั้น|บ่ซั้น|บ่จั่งซั้น|(?:ถ้า|หาก|ขืน)(?:ยัง)?(?:ไม่|บ่)(?:ยอม)?ถอน|จนกว่า\S{0,12}?ถอน"
     r"|or(?:else|you)|unless(?:i|we|you|he|she|they|my\w{0,12})(?:drop|withdraw|stop)"
 )
 #: Pressed at home to stop ("ตำรวจมาหาที่บ้าน บอกให้ถอนเรื่อง"): danger, except as the reason
@@ -696,6 +696,16 @@ PRESSED_TO_STOP = (
     r"(?:มาหา|มาที่บ้าน|มาบ้าน|โทรมา|ส่งคนมา|มาบอก)\S{0,24}?(?:บอกให้|สั่งให้|บังคับให้|ให้)"
     r"(?:ถอน|หยุด|เลิก|เงียบ|อยู่เฉย)"
 )
+#: Someone else telling the complainant to withdraw ("โทรมาบอกผมว่าให้ไปยกเลิกเรื่องซะ", "เพิ่นมา
+#: เว้ากับแม่ว่าให้ไปถอนเรื่อง", "said she should withdraw the complaint"): with a penalty or a
+#: condition beside it (`ULTIMATUM`, or English "… or her papers …"), a threat, never the
+#: person's own withdrawal (flattened lower-case text).
+TOLD_TO_WITHDRAW = (
+    r"(?:บอก|เว้า|พูด|สั่ง|ขู่|ฝาก)\S{0,16}?ว่า(?:ให้)?\S{0,8}?(?:ถอน|ยกเลิก)(?:เรื่อง|คำร้อง)"
+    r"|(?:said|told|saying)\S{0,20}?(?:should|must|haveto|hasto|hadto|to)withdraw"
+)
+#: The penalty of the English telling, said after the withdrawal with "or".
+TOLD_OR_ELSE = r"withdraw\S{0,30}?or(?:else|you|he|she|they|her|his|my|the|we|i|it)"
 #: Typing slips in the words that matter most, mended before danger is read (compacted).
 DANGER_TYPOS = {
     "ขุ่": "ขู่",

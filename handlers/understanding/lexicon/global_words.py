@@ -233,3 +233,8 @@ SAFETY_OUTSIDE_FILING: dict[str, tuple[str, ...]] = {
         "normal is fine",
     ),
 }
+#: What is said after the discreet choice in one's own words and changes nothing of it
+#: ("ปกติจ้า", "ปิดบังไว้ดีกว่า", "แบบปกติก็ได้เด้อ"): said last, stripped one after another.
+SAFETY_CHOICE_ENDINGS = (
+    r"(?:จ้า|จ้ะ|จ๊ะ|ค่า|เด้อ|เนาะ|นะ|เลย|ละ|ไว้|ไว้ก่อน|ก่อน|ดีกว่า|ก็ได้|ก็พอ|พอ|แหละ|เถอะ)$"
+)

@@ -189,6 +189,12 @@ FILED_FOR = (
     rf"|(?:fil|report|complain|writ|send|typ|messag|doing)\w*(?:\s+(?:this|it))?\s+for\s+my\s+(?P<en>{_EN})\b"
     rf"|on\s+behalf\s+of\s+my\s+(?P<en_behalf>{_EN})\b"
 )
+#: The name of the one filed for, said right after "แจ้งแทนพ่อ" in the story ("แจ้งแทนพ่อค่ะ (นาย
+#: สมบัติ ดีงาม)", "แจ้งแทนแม่ ชื่อนางบุญมา ใจดี"): a title, a first name and a surname at most.
+_BEHALF_NAME = r"(?P<name>(?:นางสาว|นาง|นาย|น\.ส\.)?\s?[ก-ฮเ-ไ][ก-๛]{1,}(?:\s[ก-ฮเ-ไ][ก-๛]{1,})?)"
+BEHALF_NAME_AFTER = r"\s*(?:ค่ะ|คะ|ครับ|นะคะ|นะครับ|จ้า|เด้อ)?\s*(?:\(\s*|ชื่อ\s*|คือ\s*)" + _BEHALF_NAME
+#: … or in brackets opening the story, once "แจ้งแทนพ่อค่ะ" before it was read as who it is for.
+BEHALF_NAME_OPENING = r"^\s*\(\s*" + _BEHALF_NAME + r"\s*\)"
 #: A relative named at the name question ("พ่อชื่อสมบัติ ทองมา", "my dad's name ... his name is
 #: Somsak Thongdee"): the affected person's name, not the contact's.
 RELATIVE_NAMED = (

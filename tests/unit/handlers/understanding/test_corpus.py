@@ -168,6 +168,10 @@ SELF_FIXK16B = FIXTURES / "heldout_fixK16b_self.jsonl"
 #: fixR16a's own (round 16 diag's intent shapes), kept with the tester's files: written after the
 #: diagnosed rows were trained on, it is never trained on (scored on its own below).
 SELF_FIXR16A = FIXTURES / "heldout_fixR16a_self.jsonl"
+#: fixW19b's own (walk19 after filing: told to withdraw "or else", Isan status asks, whether the
+#: story goes to an agency). Kept beside the held-out files, not among the diagnosed rows: the
+#: danger model learns from those, and learning these moved a sealed threat.
+SELF_FIXW19B = FIXTURES / "heldout_fixW19b_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -213,6 +217,7 @@ _BY_HALF = {
     SELF_FIXK16A,
     SELF_FIXK16B,
     SELF_FIXR16A,
+    SELF_FIXW19B,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -2436,3 +2441,22 @@ SELF_FIXR16A_VALUES = {"identity": 1.5 / 2, "reason": 4.5 / 5, "date": 1.5 / 2}
 
 def test_fixr16a_held_out_round16_intent_shapes_are_read():
     _holds_floors(_scored_alone(SELF_FIXR16A), SELF_FIXR16A_FLOORS, SELF_FIXR16A_VALUES)
+
+
+# ---------------------------------------------------------------- fixW19b's own held-out set
+# 32 phrasings written by the fixW19b helper before any change (Sunday 6 December 2026, integ
+# e452e056): an official, a head man or the police telling the complainant (or her father) to
+# withdraw, with a penalty or a condition ("ไม่งั้น…", Isan "บ่ซั้น…", "… or her papers …"), said
+# after filing; Isan and elders' status asks ("เรื่องที่แม่แจ้งไว้ไปฮอดไสแล้วลูก", "เป็นจั่งได๋แล้ว");
+# whether the story goes to the police or an agency; near-misses (her own withdrawal, cash
+# withdrawn, "can I withdraw?"). Before: intents 27/32 (3 told-to-withdraw lines read as her own
+# withdrawal, 2 Isan status asks as "what happens next" and an answer), faq 4/5; after: intents
+# 32/32, faq 4/5. Left: "will you pass what I wrote to the police?" is read as what happens next
+# (its answer says the committee may forward to an agency too). Floors: those, halfway to one
+# more miss.
+SELF_FIXW19B_FLOORS = {"intents": 31.5 / 32, "danger": 13.5 / 14, "false_alarms": 0}
+SELF_FIXW19B_VALUES = {"faq": 3.5 / 5}
+
+
+def test_fixw19b_held_out_walk19_after_filing_is_read():
+    _holds_floors(_scored_alone(SELF_FIXW19B), SELF_FIXW19B_FLOORS, SELF_FIXW19B_VALUES)
