@@ -195,8 +195,7 @@ def official_value(t: Text, expecting: str | None, agency: where.Agency | None) 
             spaced = value != word or lower[at + len(word) : at + len(word) + 1].isspace()
             value = f"{value}{' ' if spaced else ''}{named}"
         if expecting == "official" and _short_of(t, value, agency):
-            as_given = _as_given(t)  # as given, without what was done
-            given = _nicknamed(as_given) or _role_then_name(_who_of(as_given))
+            given = _role_then_name(_who_of(_as_given(t)))  # as given, without what was done
             if given and flat(given) != flat(value):
                 return Value("official", given, 0.8, t.raw)
         return Value("official", value, 0.8, lower[at : at + len(word)])
@@ -243,20 +242,6 @@ _ROLE_PARTICLE_NAME = re.compile(
     r"^(?P<role>\S.*?)(?:ค่ะ|คะ|ครับ|คับ|จ้ะ|จ้า)\s+(?:ชื่อ|ซื่อ)?\s*"
     r"(?!หมู่|ม\.|ต\.|ตำบล|อ\.|อำเภอ|บ้าน|ที่|คน)(?P<who>[^\s\d]+(?:\s[^\s\d]+)?)$"
 )
-
-
-#: A nickname said after the role ("เจ้าหน้าที่ที่ดินผู้ชาย ชื่อเล่นเอก"): often the only handle on him.
-_NICKNAME_AFTER = re.compile(
-    r"^(?P<role>\S.*?)(?:ค่ะ|คะ|ครับ|คับ|จ้ะ|จ้า)?\s*(?:ชื่อเล่น|ชื่อเรียก)(?:ว่า|คือ)?\s*(?P<who>[^\s\d]+)$"
-)
-
-
-def _nicknamed(given: str) -> str | None:
-    """ "เจ้าหน้าที่ที่ดินผู้ชาย ชื่อเล่นเอก" → "เอก (เจ้าหน้าที่ที่ดินผู้ชาย)"; None without one."""
-    found = _NICKNAME_AFTER.match(given)
-    if not found or not _role_at(found["role"]):
-        return None
-    return f"{strip_particles(found['who'])} ({_who_of(found['role'].strip())})"
 
 
 def _role_then_name(given: str) -> str:

@@ -109,3 +109,13 @@ def test_send_said_in_latin_letters_at_the_summary_sends(chat, services):
     )
     chat.say("song loey krub")
     assert draft_of(services).status != "open" or draft_of(services).step != "summary"
+
+
+def test_in_town_at_the_sub_district_question_is_the_seat_and_the_spot_is_kept(chat, services):
+    _filing(chat)
+    answer_until(chat, services, "subdistrict", {**BEFORE_WITNESSES, "district": "ลำปลายมาศ"})
+    chat.say("ในเมืองค่ะ ตรงสามแยกหน้าตลาด")
+    draft = draft_of(services)
+    assert draft.data.get("subdistrict") == "ลำปลายมาศ", draft.data
+    assert draft.data.get("place_text") == "สามแยกหน้าตลาด", draft.data
+    assert draft.step != "subdistrict"

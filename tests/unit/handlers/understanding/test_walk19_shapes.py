@@ -37,11 +37,6 @@ def test_a_family_tie_said_after_the_official_is_not_who_it_is():
     assert heard.value("official") == "นายก อบต."
 
 
-def test_a_nickname_said_after_the_post_is_kept_with_it():
-    heard = _read("เจ้าหน้าที่ที่ดินผู้ชาย ชื่อเล่นเอก ชื่อจริงไม่รู้", "official")
-    assert heard.value("official") == "เอก (เจ้าหน้าที่ที่ดินผู้ชาย)"
-
-
 def test_the_time_since_someone_died_is_no_date_of_the_deed():
     told = "ผู้ใหญ่บ้านเอาชื่อคนตายไปใส่บัญชีรับเงิน แม่ใหญ่ทองใบตายไปสองปีแล้ว"
     assert _read(told, "kind").value("date") is None
