@@ -11,7 +11,7 @@ from handlers.intake.answers import Answer
 from handlers.replies import Named, Quick, Say
 from handlers.thai import in_english
 from handlers.thai.in_english import named_place
-from handlers.thai.normalise import compact, is_dont_know
+from handlers.thai.normalise import compact, is_dont_know, strip_particles
 from handlers.thai.places import heard_as
 
 
@@ -216,6 +216,8 @@ def take_subdistrict(ctx, answer):
     if found and found[0] == ctx.data.get("district"):
         ctx.data["subdistrict"] = found[1]
         return "when"
+    if _seat_taken(ctx, answer.text or ""):
+        return "when"
     picked = _suggested(ctx, "subdistrict", answer) or _insisted(ctx, "subdistrict", answer)
     text = answer.choice if answer.step == "subdistrict" and answer.choice else answer.text
     text = picked or text
@@ -234,3 +236,27 @@ def take_subdistrict(ctx, answer):
         return _offer(ctx, "subdistrict", match.suggestions, "problem.subdistrict_suggest", {})
     district = named_place(ctx.data["district"])
     return Problem("problem.subdistrict_unknown", {"district": district}, (UNKNOWN,))
+
+
+#: The district's seat as villagers call it ("ในเมืองค่ะ ตรงตลาดสด", "ตัวอำเภอ"), then the spot.
+_SEAT = re.compile(
+    r"^(?:ใน|ตัว|ในตัว)(?:เมือง|อำเภอ)(?:ค่ะ|คะ|ครับ|คับ|จ้า|เด้อ|นะ)*(?:\s+(?:ตรง|แถว|ที่)?\s*(?P<spot>\S.*))?$"
+)
+
+
+def _seat_taken(ctx, text: str) -> bool:
+    """ "ในเมือง" in a district with no sub-district of that name: the one named as the district
+    (ต.ลำปลายมาศ of อ.ลำปลายมาศ), the spot said after it kept as the place."""
+    seat = _SEAT.match(text.strip())
+    district = ctx.data.get("district")
+    if seat is None or not district:
+        return False
+    match = ctx.geography.match_subdistrict(district, district)
+    if not match.subdistrict:
+        return False
+    ctx.data["subdistrict"] = match.subdistrict
+    spot = strip_particles(seat["spot"] or "")
+    if spot and not ctx.data.get("place_text"):
+        ctx.data["place_text"] = spot
+    ctx.notes.append(Say("note.subdistrict", {"subdistrict": named_place(match.subdistrict)}))
+    return True

@@ -19,7 +19,7 @@ from handlers.replies import Say
 from handlers.thai import phone as thai_phone
 from handlers.thai.in_english import named_relation
 from handlers.thai.normalise import is_dont_know, strip_particles
-from handlers.understanding import reads_as_name
+from handlers.understanding import no_reference_given, reads_as_name
 
 
 # -- reported elsewhere ----------------------------------------------------
@@ -63,7 +63,15 @@ def ask_reported_ref(ctx):
     return [Say("ask.reported_ref", quick=(SKIP,))]
 
 
-take_reported_ref = store_optional_text("reported_ref", "identity", minimum=1, skipped=None)
+_store_reported_ref = store_optional_text("reported_ref", "identity", minimum=1, skipped=None)
+
+
+def take_reported_ref(ctx, answer):
+    """The reference given where it was reported; "ไม่ได้ให้เลขมา" keeps none."""
+    if answer.text and no_reference_given(answer.text):
+        ctx.data["reported_ref"] = None
+        return "identity"
+    return _store_reported_ref(ctx, answer)
 
 
 # -- identity ----------------------------------------------------------------

@@ -152,9 +152,10 @@ BESIDE = "_told_beside"
 
 
 def keep_with_story(data: dict, told: str) -> None:
-    """A fact said beside an answer: added to the story, or kept to open it once told."""
-    if data.get("description"):
-        data["description"] = f"{data['description']}\n{told}"
+    """A fact said beside an answer: added to the story (told already, or by voice: then
+    never asked), or kept to open it once told."""
+    if data.get("description") or data.get("told_by"):
+        data["description"] = "\n".join(filter(None, (data.get("description"), told)))
     else:
         data[BESIDE] = "\n".join(filter(None, (data.get(BESIDE), told)))
 

@@ -48,6 +48,10 @@ _TELL = word_set(TELL)
 _ENDS_FILING = re.compile(
     r"(?:^|\s|(?<=ก็))(?:แจ้ง|ยื่น)(?:เรื่อง)?(?:เลย|ได้เลย|ก็ได้|ไปเลย|ไป|โลด|ไปโลด)?\s*"
     r"(?:ละกัน|ล่ะกัน|แล้วกัน)?\s*(?:ครับ|คับ|ค่ะ|คะ|จ้า|จ้ะ|นะ|เด้อ|เนาะ)*[\s.!]*$"
+    # typed in Latin letters after a yes ("ok jang krub", "okay jaeng loey ka")
+    r"|^(?:ok|okay|oke|o\.k\.|dai|krub|ka)?\s*(?:jang|jaeng|chaeng|chang)\s*(?:loey|leoy|loei|dai\s*loey)?"
+    r"\s*(?:krub|khrub|khrap|krap|kub|ka|kha|ja|na)?[\s.!]*$",
+    re.I,
 )
 OFFER = (
     Quick("choice.file_story", "postback", "a=offer:yes"),

@@ -82,7 +82,7 @@ def take_answer(
         return [say] + ask(uow, draft)
     ctx.data.pop("_suggested", None)
     ctx.data.pop(STORY_BUBBLES, None)
-    if _story_early(draft.step, answer) and "description" not in ctx.data:
+    if _story_early(draft.step, answer) and not ctx.data.get("description"):
         # a story given early is the story
         told = told_text(without_who_reports(answer.text))  # never who reports
         ctx.data["description"] = story_with_facts(ctx.data, told)

@@ -49,7 +49,7 @@ KINDS: tuple[Kind, ...] = (
         rf"(?:subdistrict|tambon)\s+{_ADMIN_ORG}|s\.?a\.?o\.?|t\.?a\.?o\.?"
         # as English speakers call it: "Tambon council of Ban Pao", "subdistrict office"
         r"|(?:subdistrict|tambon)\s+(?:council|office|administration)"
-        r"|o\.?b\.?t\.?|a\.?b\.?t\.?|o(?:r)?\.?\s?bor?\.?\s?tor?\.?",  # "o bo to" as said
+        r"|o\.?b\.?t\.?|a\.?b\.?t\.?|a?o(?:r)?\.?\s?b(?:or?)?\.?\s?tor?\.?",  # "o bo to" as said
     ),
     Kind(
         "pao",
@@ -58,7 +58,7 @@ KINDS: tuple[Kind, ...] = (
         "province",
         r"องค์การบริหารส่วน(?:จังหวัด|\s?จ\s?\.)|อ\.?\s?บ\.?\s?จ\.?",
         rf"provinc(?:ial|e)\s+{_ADMIN_ORG}"
-        r"|p\.?a\.?o\.?|o\.?b\.?j\.?|a\.?b\.?j\.?|o(?:r)?\.?\s?bor?\.?\s?jor?\.?",
+        r"|p\.?a\.?o\.?|o\.?b\.?j\.?|a\.?b\.?j\.?|a?o(?:r)?\.?\s?b(?:or?)?\.?\s?jor?\.?",
     ),
     Kind(
         "tambon_municipality",

@@ -123,6 +123,13 @@ _DEADLINE = re.compile(
 )
 
 
+#: A person's death or leaving just before a time ("แม่ใหญ่ทองใบตายไปสองปีแล้ว", "เสียชีวิตมาห้าปี
+#: แล้ว", "เด็กที่ย้ายออกไปปีกว่าแล้ว"): when that person died or left, not when the deed was done.
+_LIFE_EVENT_BEFORE = re.compile(
+    r"(?:ตาย|เสีย(?:ชีวิต)?|สิ้นใจ|ย้าย(?:ออก|บ้าน|ที่อยู่)?|ลาออก|เกษียณ)\s*(?:ไป|มา)?\s*(?:ได้)?\s*$"
+)
+
+
 def _bare_day(cleaned: str, start: int, phrase: str) -> bool:
     """A short English weekday name with no word before it that makes it a day, in a text
     that says more than it."""
@@ -138,9 +145,15 @@ def find_when(text: str, today: date) -> tuple[WhenAnswer, str] | None:
     cleaned = _DEADLINE.sub(lambda m: " " * len(m.group(0)), clean(text))
     tries = 0
     coarse: tuple[WhenAnswer, str] | None = None
+    passed = 0
     for found in _starts(cleaned, today.year):
         if coarse and found.start() < len(coarse[1]) + cleaned.find(coarse[1]):
             continue  # inside the year already read
+        if found.start() < passed:
+            continue  # inside the time of a death or a leaving
+        if _LIFE_EVENT_BEFORE.search(cleaned[: found.start()]):
+            passed = _time_end(cleaned, found.start(), today)
+            continue
         for end in _ends(cleaned, found.start(), today.year):
             phrase = cleaned[found.start() : end].strip()
             if not phrase or not _plausible(phrase) or _bare_day(cleaned, found.start(), phrase):
@@ -166,6 +179,15 @@ def find_when(text: str, today: date) -> tuple[WhenAnswer, str] | None:
             if tries >= _TRIES:
                 return coarse
     return coarse
+
+
+def _time_end(cleaned: str, start: int, today: date) -> int:
+    """Where the longest time beginning at `start` ends (`start` when none does)."""
+    for end in _ends(cleaned, start, today.year):
+        phrase = cleaned[start:end].strip()
+        if phrase and parse_when(phrase, today).date is not None:
+            return end
+    return start
 
 
 def _within(finer: WhenAnswer, year: WhenAnswer) -> bool:

@@ -31,8 +31,13 @@ _PERSONAL = (
 )
 
 
+#: The letter o typed for a zero among digits ("o9o-1123345", "O81…"), not inside a word.
+_LETTER_O = re.compile(r"(?<![A-Za-z])[oO](?=[oO]?[\d\-])(?![A-Za-z]{2})|(?<=\d)[oO](?![A-Za-z])")
+
+
 def _prepare(text: str) -> str:
     value = thai_digits_to_arabic(unicodedata.normalize("NFKC", text or "")).translate(_DASHES)
+    value = _LETTER_O.sub("0", value)
     value = spoken_digits(value)  # "ศูนย์แปดเจ็ด 2233445"
     return re.sub(r"(?<![\d+])0066", "+66", value.strip())
 

@@ -488,6 +488,9 @@ _SAID_FIRST = re.compile(
 )
 
 
+#: A month said by its number ("ปีนี้ เดือนสิบ", key "ปีนี้เดือน10"): without "เดือน" the number
+#: would read as years ago.
+_MONTH_BY_NUMBER = re.compile(r"^เดือน\d")
 #: Words that make the rest loose, said after a month or week said first.
 _LOOSE_LEAD = re.compile(r"^(?:ประมาณ|ราวๆ|ราว|แถวๆ|แถว|ช่วง|around|about|the)+")
 
@@ -514,7 +517,9 @@ def rephrased(key: str) -> list[str]:
         m = _SAID_FIRST.match(candidate)
         if not m:
             continue
-        rest = m["rest"].removeprefix("เดือน") if not m["month"] else m["rest"]
+        rest = m["rest"]
+        if not m["month"] and not _MONTH_BY_NUMBER.match(rest):  # "เดือนสิบ" keeps "เดือน"
+            rest = rest.removeprefix("เดือน")
         rest = _LOOSE_LEAD.sub("", rest) or rest  # "เดือนที่แล้ว ราวๆ วันที่ 20"
         if m["week"]:  # "อาทิตย์ที่แล้ววันพุธ" -> "วันพุธอาทิตย์ที่แล้ว"
             keys.append(rest + m["first"])

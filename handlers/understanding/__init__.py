@@ -53,6 +53,7 @@ from handlers.understanding.reader import (
 )
 from handlers.understanding.rhetoric import not_an_office
 from handlers.understanding.rhetoric import plainly as said_plainly
+from handlers.understanding.short_answers import no_reference_given
 
 __all__ = [
     "kind_put_as_check",
@@ -89,6 +90,7 @@ __all__ = [
     "names_only_a_topic",
     "not_an_office",
     "reads_as_name",
+    "no_reference_given",
     "said_plainly",
     "tells_beside",
     "says_safe_and_going_on",

@@ -131,6 +131,8 @@ def talk(t: v.Text, values: dict[str, Value], expecting: str | None) -> tuple[st
         return meaning.EDIT, 0.9
     if _field_said_wrong(t) and short(t, 60) and not is_question(t):
         return meaning.EDIT, 0.85  # "ขอโทษครับ เดือนผิด เป็นตุลา", typed at any question
+    if _YEAR_SAID_WRONG.match(t.flat) and short(t, 80) and not is_question(t):
+        return meaning.EDIT, 0.85  # "ปีบ่แม่นเด้อ … ปีนี้": the year said back, corrected
     if expecting and expecting not in YES_NO_STEPS and _WRONG_ALONE.match(t.flat.lower()):
         return meaning.EDIT, 0.85  # "บ่แม่น" after a date said back: that answer, corrected
     if _wrong_then_field(t) and short(t, 80) and not is_question(t):
@@ -202,6 +204,11 @@ def _answers_another(t: v.Text, values: dict[str, Value], expecting: str | None)
     )
 
 
+#: The year said back called wrong, first in the message ("ปีบ่แม่นเด้อ เงินน้ำท่วมนี่ปีนี้",
+#: "ปีที่บอกมาไม่ใช่ค่ะ"): "ปี" alone names no field (it is in most dates), so only here.
+_YEAR_SAID_WRONG = re.compile(
+    r"^ปี(?:ที่(?:บอก|ว่า|พิมพ์)(?:มา|ไป)?|มัน|ก็|นี่|นั้น|นั่น)?(?:ผิด|ไม่ถูก|บ่ถูก|บ่แม่น|ไม่ใช่)"
+)
 #: The fields a correction opened with "sorry" may name alone, at another question.
 PLACE_OR_DATE = frozenset({"when", "district"})
 

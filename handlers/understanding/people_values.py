@@ -35,7 +35,7 @@ _WITNESS_SAW = re.compile(
     r"(?P<who>\S.{1,50}?)\s*(?:ก็|เอง|also|too)?\s*"
     r"(?:เห็น(?:(?:กับ|ด้วย)ตา(?:ตัวเอง)?)?|รู้เห็น|อยู่ด้วย|อยู่ในเหตุการณ์|เป็นพยาน(?:ได้)?|saw(?:\s+(?:it|this|that|everything|them|him|her))?"
     r"|was\s+there|witnessed\s+it|can\s+be\s+a\s+witness)"
-    r"\s*(?:ด้วย|เหมือนกัน|คือกัน|หมด|ตอนนั้น|too|also|as\s+well)?"
+    r"\s*(?:ด้วย|เหมือนกัน|คือกัน|หมดเลย|หมด|ตอนนั้น|too|also|as\s+well)?"
     r"\s*(?:นะ|ค่ะ|คะ|ครับ|คับ|จ้ะ|จ้า|เด้อ|เด้|[.!])*\s*$",
     re.I,
 )
@@ -49,6 +49,7 @@ RELAYED = re.compile(
 #: part of who it is.
 _NAME_UNKNOWN = re.compile(
     r"\s*(?:แต่)?(?:ไม่|บ่)(?:รู้|ทราบ|ฮู้)(?:จัก)?(?:ว่า)?(?:ชื่อ|ซื่อ|นามสกุล|นามสกุน|สกุล)\S{0,12}$"
+    r"|\s*(?:แต่)?(?:ชื่อจริง|นามสกุล)(?:ไม่|บ่)(?:รู้|ทราบ|ฮู้)\S{0,12}$"  # "ชื่อจริงไม่รู้ค่ะ"
     r"|\W*(?:but )?(?:i )?(?:don'?t|do not) know (?:his|her|their|the) name\W*$",
     re.I,
 )
@@ -285,6 +286,12 @@ _ENDED = re.compile(
     rf"(?:ค่ะ|คะ|ครับ|คับ|จ้ะ|จ้า|จ๊ะ)\s+(?=กับ|และ|{_LOOKS}|{_DESCRIBED}|{lexicon.OFFICE_TENURE}|คนเดิม|ที่|ไม่ใช่|บ่แม่น)"
     r"|\s+(?=ไม่ใช่|บ่แม่น)"  # "ปลัดอำเภอ ไม่ใช่ปลัด อบต.": another role denied after it
 )
+#: A family tie said after the role ("นายกอบตกับผรม.เปนญาติกัน", "กำนันกับคนขายปุ๋ยเป็นพี่น้องกัน"):
+#: who it is ends before it (the tie is told, kept beside the answer).
+_KIN_TIE = re.compile(
+    r"\s*(?:กับ|และ)\s*\S{1,30}?\s*(?:ก็)?(?:เป็น|เปน|คือ)\s*(?:ญาติ|พี่น้อง|เครือญาติ|พ่อลูก|แม่ลูก|ผัวเมีย"
+    r"|สามีภรรยา|คนกันเอง|เขยกัน|หลาน|ลูก|เมีย|น้อง|พี่)"
+)
 #: Where the role serves, said right after it ("กำนันตำบลนี้", "กำนัน ต.หนองโบสถ์"): the
 #: sub-district's value, not who it is; so is the office said after "ที่"/"ประจำ"
 #: ("หมออนามัยที่ รพ.สต.").
@@ -323,7 +330,7 @@ def _who_of(given: str) -> str:
     "the officer is the village headman" → "the village headman") or what they did after it
     ("ผู้ใหญ่บ้านเป็นคนสั่ง" → "ผู้ใหญ่บ้าน", "นายก อบต. อนุมัติ" → "นายก อบต.") or how to know
     them ("ปลัดคนใหม่ที่ชอบใส่แว่น" → "ปลัด")."""
-    ended = _ENDED.search(given)
+    ended = _ENDED.search(given) or _KIN_TIE.search(given)
     if ended and _role_at(given[: ended.start()]):
         given = given[: ended.start()].rstrip()  # "หัวหน้าสำนักปลัดค่ะ ผู้หญิงผมสั้น": the answer ends there
     for said in reversed(list(_NAMED_AFTER.finditer(given))):
@@ -350,8 +357,18 @@ def _short_of(t: Text, position: str, agency: where.Agency | None) -> bool:
     return rest != flat(position) and len(rest) <= 40
 
 
+#: That the witness's name is not known, said after who they are ("คนขายลูกชิ้นตรงนั้นเห็นค่ะ ไม่รู้ชื่อ").
+_NAME_UNKNOWN_AFTER = re.compile(
+    r"[\s,]*(?:แต่)?\s*(?:ไม่|บ่)(?:รู้|ทราบ|ฮู้)(?:จัก)?(?:ว่า)?(?:เขา|เพิ่น)?ชื่อ(?:อะไร)?\S*\s*$"
+)
+
+
 def witnesses_value(t: Text, expecting: str | None) -> Value | None:
-    """The witnesses the text names, or None."""
+    """The witnesses the text names, or None; one described but not named is who they are."""
+    unnamed = _NAME_UNKNOWN_AFTER.search(t.raw) if expecting == "witnesses" else None
+    saw = _WITNESS_SAW.match(" ".join(t.raw[: unnamed.start()].split())) if unnamed else None
+    if saw:
+        return Value("witnesses", saw.group("who").strip(" ,"), 0.75, saw.group(0))
     if expecting == "witnesses" and says_nothing(t):
         return Value("witnesses", "", 0.9, t.raw)
     nobody = _NO_WITNESS.search(t.cleaned)

@@ -77,6 +77,10 @@ _NEGATED_REPORT = (
     "never",
     "not yet",
 )
+#: "Not yet" said first, with why after it ("ยังค่ะ กลัวเขาไม่ออกโฉนดให้", "ยังเลยจ้า ย้านเพิ่น…").
+_NOT_YET_FIRST = re.compile(
+    r"^ยัง(?:เลย)?(?:ค่ะ|คะ|ครับ|คับ|จ้า|จ้ะ|เด้อ|นะ|ค่า)*\s+(?:เพราะ|กลัว|ย้าน|เกรง|ไม่กล้า|บ่กล้า)"
+)
 EVIDENCE = {name: word_set(words) for name, words in lexicon.EVIDENCE.items()}
 
 
@@ -91,7 +95,13 @@ def reported_values(t: Text, expecting: str | None) -> list[Value]:
     if expecting == "reported":
         if picked(t) == 1 or (t.key in YES and not negated):
             found.append(Value("reported", "yes", 0.95, t.raw))
-        elif picked(t) == 2 or t.key in NO or negated or t.key in ("ยัง", "ยังเลย"):
+        elif (
+            picked(t) == 2
+            or t.key in NO
+            or negated
+            or t.key in ("ยัง", "ยังเลย")
+            or _NOT_YET_FIRST.match(t.cleaned)
+        ):
             found.append(Value("reported", "no", 0.9, t.raw))
         elif (
             cue

@@ -163,8 +163,8 @@ def says(text: str, words: tuple[str, ...], negated: bool = False) -> str | None
 #: Thai abbreviations of agencies spelled out in Latin letters ("o bo to", "orbortor", "obt"),
 #: with the Thai they are.
 ABBREVIATIONS = (
-    (re.compile(r"\bo(?:r)?\.?\s?bor?\.?\s?tor?\b\.?|\b[oa]\.?b\.?t\b\.?", re.I), "อบต."),
-    (re.compile(r"\bo(?:r)?\.?\s?bor?\.?\s?jor?\b\.?|\b[oa]\.?b\.?j\b\.?", re.I), "อบจ."),
+    (re.compile(r"\ba?o(?:r)?\.?\s?b(?:or?)?\.?\s?tor?\b\.?|\b[oa]\.?b\.?t\b\.?", re.I), "อบต."),
+    (re.compile(r"\ba?o(?:r)?\.?\s?b(?:or?)?\.?\s?jor?\b\.?|\b[oa]\.?b\.?j\b\.?", re.I), "อบจ."),
 )
 
 

@@ -28,6 +28,20 @@ _DONT_KNOW_CHARS = 26
 #: something had after it ("ไม่มีครับ แต่มีรูป") is more than none.
 _NONE_THEN_WHY = ("evidence",)
 _SOMETHING_AFTER = re.compile(r"แต่|\bbut\b|(?<!ไม่)(?<!บ่)มี", re.I)
+#: No reference was given where it was reported ("ไม่ได้ให้เลขอะไรมา", "เขาบ่ได้ออกเลขให้").
+_NO_NUMBER_GIVEN = re.compile(
+    r"(?:ไม่|บ่)(?:ได้)?(?:ให้|ออก|บอก)(?:เลข|หมายเลข|อะไร|ใบ|มา|$)|(?:ไม่|บ่)(?:มี|ได้)(?:เลข|หมายเลข)"
+)
+#: How long (compacted) "no number was given" may be to be that answer.
+_NO_NUMBER_SAID_ALONE = 40
+
+
+def no_reference_given(text: str) -> bool:
+    """ "ไม่ได้ให้เลขอะไรมา", "เขาบ่ได้ออกเลขให้": no reference was given where it was reported."""
+    key = compact(text)
+    return bool(_NO_NUMBER_GIVEN.search(key)) and len(key) <= _NO_NUMBER_SAID_ALONE
+
+
 #: The options of a question with choices that mean yes, and those that mean no.
 _OPTION_YES = ("yes", "confirm", "continue", "scene")
 _OPTION_NO = ("no", "elsewhere")
@@ -90,6 +104,8 @@ def short_answer(
         return meaning.NONE, 0.85
     if made_of(t, v.NO) or _yes_denied(t):
         return meaning.NO, 0.9
+    if expecting == "reported_ref" and no_reference_given(t.key):
+        return meaning.NONE, 0.85  # "เขาไม่ได้ให้เลขอะไรมา": no reference to keep
     if v.says_nothing(t) and not any(n in values for n in ("agency", "official", "district")):
         return meaning.NONE, 0.85
     if expecting in _NONE_THEN_WHY and " " in t.cleaned and short(t, 60):

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from handlers.thai.normalise import strip_particles
+from handlers.thai.normalise import clean, strip_particles
 from handlers.thai.numbers import words_to_digits
 from handlers.thai.phone import find_thai_phone
 from handlers.understanding import lexicon, when, where
@@ -81,6 +81,16 @@ _ITEM_FIRST = re.compile(
     r"\s*(\d{1,2})(?![\d.:/])(?!\s*(?:บาท|ครั้ง|คน|วัน|เดือน|ปี|โมง|ทุ่ม|ก\.|ม\.|มี\.|เม\.|พ\.|มิ\.|ส\.|ต\.|ธ\.))",
     re.I,
 )
+
+
+def _named_in_a_line(raw: str, bare: where.Agency) -> where.Agency:
+    """An agency named with its place in one bubble of a story ("… tee aob tor sa dao") where
+    the whole reads only its kind ("นายกอบต.เรียกเงิน" in another): the named one."""
+    for line in raw.splitlines():
+        found = where.agency(clean(line))
+        if found and found.place and found.kind == bare.kind:
+            return replace(found, span=bare.span)  # where the whole said it ("นายกอบต.")
+    return bare
 
 
 def field_named(t: Text) -> Value | None:
@@ -191,6 +201,8 @@ def read(t: Text, expecting: str | None, today: date) -> dict[str, Value]:
         or where.agency(_without_denied(t.cleaned))
         or where.agency(t.cleaned)
     )
+    if agency and not agency.place and "\n" in t.raw:
+        agency = _named_in_a_line(t.raw, agency)
     if agency and agency.name.isascii():  # written in Latin letters: kept as they were typed
         typed = re.search(r"\s+".join(map(re.escape, agency.name.split())), t.raw, re.I)
         agency = replace(agency, name=typed.group(0)) if typed else agency

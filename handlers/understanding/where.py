@@ -601,7 +601,7 @@ def _latin_agency(text: str) -> Agency | None:
 #: A Thai abbreviation spelled out in Latin letters ("orbortor", "or bor jor", "obt"): Thai typed
 #: without a Thai keyboard, so the agency is written back in Thai (อบต.โนนสุวรรณ).
 _THAI_ABBREVIATION = re.compile(
-    r"\bo(?:r)?\.?\s?bor?\.?\s?(?:tor?|jor?)\b|\b[oa]\.?b\.?[tj]\b\.?(?!\w)", re.I
+    r"\ba?o(?:r)?\.?\s?b(?:or?)?\.?\s?(?:tor?|jor?)\b|\b[oa]\.?b\.?[tj]\b\.?(?!\w)", re.I
 )
 
 

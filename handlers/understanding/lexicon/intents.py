@@ -104,7 +104,9 @@ PRESSURE = (
 #: "Never mind, send it": a cancel word ("ช่างมัน") that gives way to sending, not a cancel.
 SEND_ANYWAY = (
     r"(?<!ไม่)(?<!อย่า)(?<!เพิ่ง)(?<!บ่)(?<!ไม่ต้อง)(?<!บ่ต้อง)(?<!don't )(?<!not )"
-    r"(?:ส่ง(?:ไป|ให้)?(?:เลย|ได้เลย|ก่อน|ตามนี้|โลด)|(?:just )?send it|go ahead and send)"
+    r"(?:ส่ง(?:ไป|ให้)?(?:เลย|ได้เลย|ก่อน|ตามนี้|โลด)|(?:just )?send it|go ahead and send"
+    # typed in Latin letters ("song loey krub", "song dai loey ka"), said first
+    r"|^song\s*(?:pai\s*|hai\s*)?(?:dai\s*)?(?:loey|leoy|loei|lei|loy|leuy|kon|lod)\b)"
 )
 CANCEL = (
     "ไม่เอาแล้ว",

@@ -46,3 +46,16 @@ def test_the_time_in_a_story_is_found(text, words, start, end):
 )
 def test_no_time_is_made_up(text):
     assert find_when(text, TODAY) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("ลุงยังมีชื่อรับเงินคนชรา ทั้งที่ลุงเสียไปสามปีแล้ว", None),
+        ("ครูเบิกค่าอาหารให้เด็กที่ย้ายออกไปปีกว่าแล้ว", None),
+        ("แม่ตายไปสองปีแล้ว ปลัดเรียกเงินค่าโอนเมื่อเดือนที่แล้ว", "เมื่อเดือนที่แล้ว"),
+    ],
+)
+def test_the_time_since_someone_died_or_left_is_no_time_of_the_deed(text, words):
+    found = find_when(text, TODAY)
+    assert (found[1] if found else None) == words

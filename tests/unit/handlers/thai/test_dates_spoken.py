@@ -265,3 +265,16 @@ def test_one_day_said_around_is_that_day_not_its_month(typed, day):
 def test_a_short_month_and_two_digits_stay_a_year():
     read = parse_when("Nov 25", TODAY)
     assert (read.date, read.end) == (d(11, 1, 2025), d(11, 30, 2025))
+
+
+@pytest.mark.parametrize(
+    ("typed", "start", "end"),
+    [
+        ("ปีนี้ เดือนสิบ", date(2026, 10, 1), date(2026, 10, 31)),
+        ("ปีนี้ เดือนแปด", date(2026, 8, 1), date(2026, 8, 31)),
+        ("ปีที่แล้ว เดือนสิบสอง", date(2025, 12, 1), date(2025, 12, 31)),
+    ],
+)
+def test_a_year_said_before_a_month_by_its_number_is_that_month(typed, start, end):
+    answer = parse_when(typed, TODAY)
+    assert (answer.date, answer.end) == (start, end)

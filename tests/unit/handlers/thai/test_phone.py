@@ -93,3 +93,11 @@ def test_no_thai_number_among_words(typed):
 )
 def test_a_number_is_split_from_the_words_around_it(text, rest, number):
     assert split_phone(text) == (rest, number)
+
+
+@pytest.mark.parametrize(
+    ("typed", "number"),
+    [("o9o-1123345", "0901123345"), ("O86 123 4567", "0861234567"), ("o8l", None)],
+)
+def test_the_letter_o_typed_for_a_zero_is_a_zero(typed, number):
+    assert find_thai_phone(typed) == number

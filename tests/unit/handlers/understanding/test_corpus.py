@@ -172,6 +172,10 @@ SELF_FIXR16A = FIXTURES / "heldout_fixR16a_self.jsonl"
 #: story goes to an agency). Kept beside the held-out files, not among the diagnosed rows: the
 #: danger model learns from those, and learning these moved a sealed threat.
 SELF_FIXW19B = FIXTURES / "heldout_fixW19b_self.jsonl"
+#: fixW19a's own (walk19's filing: a year corrected at another question, how long ago someone
+#: died, "ปีนี้ เดือนสิบ", Latin ok/send/agency, letter o for zero, nicknames, "ยังค่ะ กลัว…",
+#: kin beside the official, unnamed witnesses described, no reference number given).
+SELF_FIXW19A = DIAGNOSED / "heldout_fixW19a_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -218,6 +222,7 @@ _BY_HALF = {
     SELF_FIXK16B,
     SELF_FIXR16A,
     SELF_FIXW19B,
+    SELF_FIXW19A,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -2460,3 +2465,34 @@ SELF_FIXW19B_VALUES = {"faq": 3.5 / 5}
 
 def test_fixw19b_held_out_walk19_after_filing_is_read():
     _holds_floors(_scored_alone(SELF_FIXW19B), SELF_FIXW19B_FLOORS, SELF_FIXW19B_VALUES)
+
+
+# ---------------------------------------------------------------- fixW19a's own held-out set
+# 48 phrasings of walk19's filing shapes, written by the fixW19a helper before any change: a year
+# said back called wrong at the agency or official question, how long ago someone died or left
+# beside the deed, "this year, month N", Latin "ok jaeng"/"song loey"/"aob tor …", the letter o
+# for a zero, a post with a nickname, "ยังค่ะ กลัว…" at reported-elsewhere, a family tie after the
+# official, a witness described whose name is unknown, no reference number given; near-misses
+# beside them. Before (Sunday 6 December 2026, integ e452e05): intents 38/48, agency 2/5, date
+# 7/15, field 0/5, official 2/5, phone 1/4, reported 3/5, witnesses 1/4; after: intents 46/48,
+# agency 4/5, date 14/15, field 4/5, official 3/5, phone 4/4, reported 5/5, witnesses 4/4.
+# Left: "บ่แม่นปีนั้นเด้อ …" (the wrong word before "ปี"), "เดือนสิบเอ็ดจ้า" (จ้า run on), a post
+# with a nickname keeps the post alone (a rule keeping "เอก (เจ้าหน้าที่ที่ดิน)" lowered a sealed
+# half's officials and was backed out), an agency read from "ของเทศบาล ชื่อเล่น…", "aob tor ta
+# jong" after "jao na tee" read as the official's office, "already said" + "no number" stays
+# already_said (the flow takes it as no reference).
+# No threats. Floors: those, halfway to one more miss.
+SELF_FIXW19A_FLOORS = {"intents": 45.5 / 48, "danger": 0, "false_alarms": 0}
+SELF_FIXW19A_VALUES = {
+    "agency": 3.5 / 5,
+    "date": 13.5 / 15,
+    "field": 3.5 / 5,
+    "official": 2.5 / 5,
+    "phone": 3.5 / 4,
+    "reported": 4.5 / 5,
+    "witnesses": 3.5 / 4,
+}
+
+
+def test_fixw19a_held_out_walk19_filing_shapes_are_read():
+    _holds_floors(_scored_alone(SELF_FIXW19A), SELF_FIXW19A_FLOORS, SELF_FIXW19A_VALUES)
