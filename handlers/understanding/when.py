@@ -59,6 +59,8 @@ def _month_beside(text: str, span: dict, today: date) -> dict | None:
     pieces = text.split()
     for piece in pieces if len(pieces) > 1 else ():
         month = parse_when(piece, today).as_value()
+        if month and month["precision"] == "week" and _overlaps(month, first, last):
+            return month  # "เปิดเทอมสอง ต้นเดือนพฤศจิกา": part of a month, inside the season
         if not month or month["precision"] != "month":
             continue
         start, end = date.fromisoformat(month["start"]), date.fromisoformat(month["end"])
@@ -73,6 +75,11 @@ def _month_beside(text: str, span: dict, today: date) -> dict | None:
                     "precision": "month",
                 }
     return None
+
+
+def _overlaps(span: dict, first: date, last: date) -> bool:
+    """Whether the span shares a day with first..last."""
+    return date.fromisoformat(span["start"]) <= last and first <= date.fromisoformat(span["end"])
 
 
 def _in_year(start: date, end: date, year: int) -> tuple[date, date] | None:

@@ -21,6 +21,7 @@ from handlers.understanding.lexicon.answers import (
     NONE,
     WHO_WITHHELD,
     WITNESS_DESCRIBED_AFTER,
+    WITNESS_DESCRIBED_APART,
     WITNESS_RELATION_BEFORE,
     YES,
 )
@@ -132,6 +133,7 @@ from handlers.understanding.lexicon.officials import (
     UNIT_HEADS,
     VILLAGE_HEADS,
     VILLAGE_NUMBER_WORDS,
+    VILLAGE_POST_SAID,
 )
 from handlers.understanding.lexicon.options import NON_ANSWERS, OPTIONS
 from handlers.understanding.lexicon.questions_back import (
@@ -283,6 +285,7 @@ __all__ = [
     "SERVICE_WITHHELD",
     "SPOKEN_EMPHASIS",
     "SPELLED_OUT",
+    "VILLAGE_POST_SAID",
     "SPOKEN_HONORIFICS",
     "START",
     "START_PATTERN",
@@ -301,6 +304,7 @@ __all__ = [
     "WHO_WITHHELD",
     "WITHDRAW",
     "WITNESS_DESCRIBED_AFTER",
+    "WITNESS_DESCRIBED_APART",
     "WITNESS_RELATION_BEFORE",
     "YES",
 ]
