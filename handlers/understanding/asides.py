@@ -54,8 +54,6 @@ def plain_beside(
     """A plain "none" or "done" first or last, the rest an aside answering nothing asked: that
     plain answer ("หม้อหุงข้าวไฟไหม้ … ตอบช้าขอโทษค่ะ หลักฐานไม่มีค่ะ" is none). Not when the rest
     names what is asked, tells the matter, or is itself a question, a threat or an edit."""
-    if found.intent in (meaning.ANSWER, meaning.REMARK) and _only_other_known(t, found, expecting):
-        return Understanding(meaning.NONE, 0.8, {}, t.raw)
     if found.intent not in (meaning.ANSWER, meaning.REMARK) or expecting not in _ASIDE_STEPS:
         return None
     parts = _sentences(t.cleaned)
@@ -92,24 +90,6 @@ def plain_beside(
 
 
 _PLAIN = (meaning.NONE, meaning.DONE)
-#: The questions where "not known/none, only this other thing" answers nothing asked: the post
-#: unknown but the office known, the sub-district unknown but the village, no phone but LINE.
-_ONLY_OTHER_STEPS = ("official", "subdistrict", "district", "phone")
-_NOT_KNOWN_FIRST = re.compile(r"^(?:เบอร์(?:โทร)?|ตำแหน่ง|ตำบล)?(?:ก็)?(?:ไม่|บ่)(?:รู้|ทราบ|ฮู้|มี)")
-_ONLY_OTHER = re.compile(r"^(?:แต่)?(?:รู้|ทราบ|ฮู้|มี|ใช้)(?:แต่|แค่)|อย่างเดียว|ไลน์|\bline\b", re.I)
-
-
-def _only_other_known(t: v.Text, found: Understanding, expecting: str | None) -> bool:
-    """ "ไม่รู้ตำแหน่งค่ะ รู้แต่ว่าเป็นคนของ อบต.", "ไม่มีเบอร์ค่ะ ใช้ไลน์อย่างเดียว": what was asked is
-    not known (or there is none), and the rest says only what else is known (not when the
-    answer asked is read from it: "ไม่รู้ชื่อค่ะ รู้แต่ว่าเป็นปลัด" names the post)."""
-    parts = _sentences(t.cleaned)
-    if expecting not in _ONLY_OTHER_STEPS or len(parts) < 2:
-        return False
-    asked = found.values.get(expecting)
-    if asked is not None and asked.confidence > v.AS_ASKED:
-        return False
-    return bool(_NOT_KNOWN_FIRST.match(parts[0])) and bool(_ONLY_OTHER.search(parts[1]))
 
 
 def _none_first(said: str, expecting: str | None) -> bool:

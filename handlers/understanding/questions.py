@@ -123,6 +123,7 @@ def topic(t: v.Text) -> str:
         return "is_safe"  # "กลัวค่ะ": how the data is kept, and whom to call if unsafe
     scores = faq_scores(t.raw)
     best = max(scores, key=scores.__getitem__)
-    if scores[best] > FAQ_UNSURE:
-        return best
-    return faq_cue(t) or ("is_safe" if danger_score(t.cleaned) else "other")
+    cue = faq_cue(t)
+    if scores[best] > FAQ_UNSURE and not (best == "other" and cue):
+        return best  # "other" is the model's none-of-these: a cue word names the question
+    return cue or ("is_safe" if danger_score(t.cleaned) else "other")
