@@ -59,7 +59,7 @@ def _month_beside(text: str, span: dict, today: date) -> dict | None:
     pieces = text.split()
     for piece in pieces if len(pieces) > 1 else ():
         month = parse_when(piece, today).as_value()
-        if month and month["precision"] == "week" and _overlaps(month, first, last):
+        if month and month["precision"] == "week" and _inside(month, first, last):
             return month  # "เปิดเทอมสอง ต้นเดือนพฤศจิกา": part of a month, inside the season
         if not month or month["precision"] != "month":
             continue
@@ -77,9 +77,10 @@ def _month_beside(text: str, span: dict, today: date) -> dict | None:
     return None
 
 
-def _overlaps(span: dict, first: date, last: date) -> bool:
-    """Whether the span shares a day with first..last."""
-    return date.fromisoformat(span["start"]) <= last and first <= date.fromisoformat(span["end"])
+def _inside(span: dict, first: date, last: date) -> bool:
+    """Whether the span lies within first..last, and is shorter."""
+    start, end = date.fromisoformat(span["start"]), date.fromisoformat(span["end"])
+    return first <= start and end <= last and (start, end) != (first, last)
 
 
 def _in_year(start: date, end: date, year: int) -> tuple[date, date] | None:
