@@ -194,7 +194,7 @@ def official_value(t: Text, expecting: str | None, agency: where.Agency | None) 
             spaced = value != word or lower[at + len(word) : at + len(word) + 1].isspace()
             value = f"{value}{' ' if spaced else ''}{named}"
         if expecting == "official" and _short_of(t, value, agency):
-            given = _post_said(_role_then_name(_who_of(_as_given(t))))  # without what was done
+            given = _role_then_name(_who_of(_as_given(t)))  # as given, without what was done
             if given and flat(given) != flat(value):
                 return Value("official", given, 0.8, t.raw)
         return Value("official", value, 0.8, lower[at : at + len(word)])
@@ -204,18 +204,6 @@ def official_value(t: Text, expecting: str | None, agency: where.Agency | None) 
         return Value("official", strip_particles(named), 0.65, named)
     said = romanised.official_said(t.cleaned)  # "nayok o bo to", "kamnan kha": Thai, in Latin
     return Value("official", said, 0.8, t.raw) if said else None
-
-
-_VILLAGE_POST_SAID = tuple((re.compile(said), kept) for said, kept in lexicon.VILLAGE_POST_SAID)
-
-
-def _post_said(given: str) -> str:
-    """A village post said in other words, as kept ("ผู้ช่วยผู้ใหญ่ฝ่ายปกครอง" →
-    "ผู้ช่วยผู้ใหญ่บ้าน"); any other answer as it is."""
-    for said, kept in _VILLAGE_POST_SAID:
-        if said.match(given):
-            return said.sub(kept, given)
-    return given
 
 
 #: A pronoun of the teller right before a titled name: the name is their own.

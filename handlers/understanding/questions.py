@@ -56,7 +56,8 @@ def asks_what_is_meant(t: v.Text) -> bool:
 
 ENGLISH_QUESTION = re.compile(r"^(?:can|do|does|will|is|are|how|what|who|when|should|must)\b", re.I)
 _WHO_WHAT = re.compile(
-    r"ใคร|อะไร|ที่ไหน|ยังไง|อย่างไร|เมื่อไหร่|เมื่อไร|แค่ไหน|เท่าไร|เท่าไหร่|ทำไม|กี่(?!ยว)"  # not "เกี่ยวข้าว"
+    # "กี่": not in "เกี่ยวข้าว", nor in อ.หนองกี่
+    r"ใคร|อะไร|ที่ไหน|ยังไง|อย่างไร|เมื่อไหร่|เมื่อไร|แค่ไหน|เท่าไร|เท่าไหร่|ทำไม|(?<!หนอง)กี่(?!ยว)"
     # Isan: how long, how (its tone mark as typed: "จั๋งใด๋"), what, where ("ไปถึงไส")
     r"|ปานใด|จั่งใด|จั๋งใด|จั้งใด|จังใด|แนวใด|อิหยัง|อีหยัง|เฮ็ดหยัง|หยังต่อ|(?:ไป|อยู่|ยู่)ไส"
     # Isan: who ("ไผ่" is bamboo; "กับไผ" after a no is anyone), how many
@@ -123,7 +124,6 @@ def topic(t: v.Text) -> str:
         return "is_safe"  # "กลัวค่ะ": how the data is kept, and whom to call if unsafe
     scores = faq_scores(t.raw)
     best = max(scores, key=scores.__getitem__)
-    cue = faq_cue(t)
-    if scores[best] > FAQ_UNSURE and not (best == "other" and cue):
-        return best  # "other" is the model's none-of-these: a cue word names the question
-    return cue or ("is_safe" if danger_score(t.cleaned) else "other")
+    if scores[best] > FAQ_UNSURE:
+        return best
+    return faq_cue(t) or ("is_safe" if danger_score(t.cleaned) else "other")

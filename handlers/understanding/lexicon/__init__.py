@@ -133,7 +133,6 @@ from handlers.understanding.lexicon.officials import (
     UNIT_HEADS,
     VILLAGE_HEADS,
     VILLAGE_NUMBER_WORDS,
-    VILLAGE_POST_SAID,
 )
 from handlers.understanding.lexicon.options import NON_ANSWERS, OPTIONS
 from handlers.understanding.lexicon.questions_back import (
@@ -285,7 +284,6 @@ __all__ = [
     "SERVICE_WITHHELD",
     "SPOKEN_EMPHASIS",
     "SPELLED_OUT",
-    "VILLAGE_POST_SAID",
     "SPOKEN_HONORIFICS",
     "START",
     "START_PATTERN",

@@ -13,18 +13,6 @@ SPOKEN_EMPHASIS = ("นั่นแหละ", "นี่แหละ", "แห�
 VILLAGE_HEADS = ("ผู้ใหญ่บ้าน", "ผู้ใหญ่", "ผู้ช่วยผู้ใหญ่บ้าน", "กำนัน")
 #: Positions people abbreviate, kept spelled out ("ผญบ เอาเงินยาย" names the ผู้ใหญ่บ้าน).
 SPELLED_OUT = {"ผญบ": "ผู้ใหญ่บ้าน", "ผช.ผญบ.": "ผู้ช่วยผู้ใหญ่บ้าน"}
-#: Whole answers at "who?" that name a village post in other words, and the post as kept: the
-#: assistant headman by the short name or with the portfolio ("ผู้ช่วยผู้ใหญ่ฝ่ายปกครอง"), a
-#: headman with a particle before the village and the village's name after its number
-#: ("ผู้ใหญ่บ้านค่ะ หมู่ 11 บ้านโนนสูง" is ผู้ใหญ่บ้าน หมู่ 11).
-VILLAGE_POST_SAID = (
-    (r"^ผู้ช่วยผู้ใหญ่(?:บ้าน)?\s*(?:ฝ่าย\S*)?$", "ผู้ช่วยผู้ใหญ่บ้าน"),
-    (
-        r"^(ผู้ใหญ่บ้าน|ผู้ช่วยผู้ใหญ่บ้าน|กำนัน)(?:ค่ะ|คะ|ครับ|คับ|จ้ะ|จ้า)?\s*"
-        r"(หมู่(?:ที่)?\s*\d+)(?:\s+บ้าน\S+)?$",
-        r"\1 \2",
-    ),
-)
 OFFICIALS = (
     "ผอ.รพ.สต.",
     "รองผอ.",

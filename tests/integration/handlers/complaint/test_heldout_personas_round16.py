@@ -28,6 +28,10 @@ NOT_YET: dict[str, str] = {
         "danger: the safety answer comes back each time and the question never moves on; he "
         "gives up after 32 messages"
     ),
+    "volunteer_for_three": (
+        "'อสม.แจ้งแทนคนแก่ในหมู่บ้านสามคนได้ไหมคะ เขาพิมพ์ไม่เป็น' (may I file for others?) "
+        "before filing gets 'ยังไม่เข้าใจ' instead of an answer about filing for someone else"
+    ),
     "retired_teacher": "sealed",
     "quits_and_returns": "sealed",
     "who_sees_my_name": "sealed",

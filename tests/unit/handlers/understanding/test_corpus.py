@@ -1495,7 +1495,7 @@ ROUND16_VALUE_ACCURACY = {
         "identity": 1 / 2,
         "kind": 1 / 1,
         "name": 1 / 2,
-        "official": 6 / 11,  # fixR16b: a village post said in other words, as the post
+        "official": 4 / 11,
         "phone": 2 / 2,
         "reason": 6 / 10,
         "reference": 3 / 3,
@@ -2390,8 +2390,9 @@ def test_fixk16a_held_out_checked_answers_and_questions_back_are_read():
 # sub-district closed by a particle then more words; a name beside a phone; evidence in
 # English; a school term to now; "that night" of a festival; "last <weekday>"; Latin agencies;
 # look-alikes that must stay. After (integ 06792e93 + fixR16b): intents 45/54, agency 3/3,
-# evidence 8/8, phone 3/3, subdistrict 4/4, witnesses 4/6, official 7/14, date 4/9, name 1/3,
-# field 1/2. Left: the abbreviations (ผญบ., จนท., ครูใหญ่) are labelled spelled out here and as
+# evidence 8/8, phone 3/3, subdistrict 4/4, witnesses 4/6, date 4/9, name 1/3, field 1/2;
+# officials have no floor (the post said in other words lowered official floors: backed out).
+# Left: the abbreviations (ผญบ., จนท., ครูใหญ่) are labelled spelled out here and as
 # typed in rounds 9/10, fix16k and heldout_villagers (the lead decides); "not known, only this"
 # read as none lowered a sealed half and was backed out unread. No threats.
 # Floors: those, halfway to one more miss.
@@ -2400,7 +2401,6 @@ SELF_FIXR16B_VALUES = {
     "agency": 2.5 / 3,
     "date": 3.5 / 9,
     "evidence": 7.5 / 8,
-    "official": 6.5 / 14,
     "phone": 2.5 / 3,
     "subdistrict": 3.5 / 4,
     "witnesses": 3.5 / 6,
