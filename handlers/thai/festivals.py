@@ -129,8 +129,8 @@ def holy_days(year: int) -> list[date]:
 
 #: Seasons by their usual days (month, day) to (month, day), each year alike: the school
 #: breaks of the Thai school year (the long one from mid-March to mid-May, the short one in
-#: October) and Isan's rice year (transplanting in July and August, the main harvest in
-#: November and December; a late or early field is still inside or next to it).
+#: October), the terms' openings and Isan's rice year (transplanting in July and August, the
+#: main harvest in November and December; a late or early field is still inside or next to it).
 _SEASONS = {
     "ปิดเทอมใหญ่": (((3, 15), (5, 15)),),
     "ปิดเทอมเล็ก": (((10, 1), (10, 31)),),
@@ -140,6 +140,14 @@ _SEASONS = {
     "ปิดเทอมสอง": (((3, 15), (5, 15)),),
     "ปิดเทอม": (((3, 15), (5, 15)), ((10, 1), (10, 31))),  # either: the latest begun
     "schoolholiday": (((3, 15), (5, 15)), ((10, 1), (10, 31))),
+    # the terms' first weeks: the first term opens mid-May, the second on 1 November
+    "เปิดเทอมหนึ่ง": (((5, 16), (5, 31)),),
+    "เปิดเทอมแรก": (((5, 16), (5, 31)),),
+    "เปิดเทอม1": (((5, 16), (5, 31)),),
+    "เปิดเทอมสอง": (((11, 1), (11, 15)),),
+    "เปิดเทอมหลัง": (((11, 1), (11, 15)),),
+    "เปิดเทอม2": (((11, 1), (11, 15)),),
+    "เปิดเทอม": (((5, 16), (5, 31)), ((11, 1), (11, 15))),  # either: the latest begun
     "schoolbreak": (((3, 15), (5, 15)), ((10, 1), (10, 31))),
     "เกี่ยวข้าว": (((11, 1), (12, 31)),),
     "เก็บเกี่ยว": (((11, 1), (12, 31)),),
@@ -153,13 +161,17 @@ _SEASONS = {
 }
 
 
+#: "…จนถึง", "…มาถึง" right after a season's name: the season begins a span said after it.
+_UNTIL_AFTER = re.compile(r"(?:ค่ะ|คะ|ครับ|คับ|จ้ะ|จ้า|นะ)*(?:มา)?(?:จน)?(?:ถึง|ฮอด)")
+
+
 def _season_days(said: str, year: int) -> list[tuple[date, date]]:
     """The spans of the season named by `said` ("ปิดเทอมใหญ่", "เกี่ยวข้าว") in `year`,
     earliest first; empty when it names none. The longest name wins ("ปิดเทอมใหญ่" over
     "ปิดเทอม"); words after it ("ข้าวนาปี") are the season's own."""
     name = max((n for n in _SEASONS if said.startswith(n)), key=len, default=None)
-    if name is None:
-        return []
+    if name is None or _UNTIL_AFTER.match(said, len(name)):
+        return []  # "เปิดเทอมสองจนถึงตอนนี้": the season is one end of a span, read as such
     return [(date(year, *first), date(year, *last)) for first, last in _SEASONS[name]]
 
 

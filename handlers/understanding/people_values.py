@@ -402,6 +402,16 @@ _DESCRIBED_AFTER = re.compile(lexicon.WITNESS_DESCRIBED_AFTER)
 _RELATION_BEFORE = re.compile(lexicon.WITNESS_RELATION_BEFORE, re.I)
 
 
+_DESCRIBED_APART = re.compile(lexicon.WITNESS_DESCRIBED_APART)
+
+
+def witness_as_asked(said: str) -> str:
+    """The whole answer at the witness question, without how to know them said apart after
+    the name ("พี่หนึ่ง คนขับรถรับจ้าง" → "พี่หนึ่ง"); as said otherwise."""
+    apart = _DESCRIBED_APART.match(said)
+    return apart["who"] if apart else said
+
+
 def _named(who: str) -> str:
     """The witness by name, without how to know them ("ยายคำปุ่นข้างบ้าน" → "ยายคำปุ่น", "my
     neighbour Noi" → "Noi"); as said when nothing is left."""

@@ -21,7 +21,11 @@ from handlers.understanding.name_values import (
     name_value,
     reads_as_name,
 )
-from handlers.understanding.people_values import official_value, witnesses_value
+from handlers.understanding.people_values import (
+    official_value,
+    witness_as_asked,
+    witnesses_value,
+)
 from handlers.understanding.report_values import all_there_is, evidence_value, reported_values
 from handlers.understanding.value_kit import (
     NO,
@@ -68,6 +72,8 @@ def as_asked(t: Text, expecting: str | None) -> Value | None:
             return None  # a refusal, a question or talk is never stored as a name
         said = strip_particles(NAME_LEAD.sub("", t.cleaned)) or t.bare
         return _as_typed(Value("name", said, 0.8, t.raw), t.raw)
+    if expecting == "witnesses" and t.bare and not says_nothing(t):
+        return Value(expecting, witness_as_asked(t.bare), AS_ASKED, t.raw)
     if expecting in TEXT_STEPS and t.bare and not says_nothing(t):
         return Value(expecting, t.bare, AS_ASKED, t.raw)
     return None

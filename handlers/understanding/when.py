@@ -68,6 +68,8 @@ def _month_beside(text: str, span: dict, today: date) -> dict | None:
             return {"start": on[0].isoformat(), "end": on[0].isoformat(), "precision": "day"}
     for piece in pieces if len(pieces) > 1 else ():
         month = parse_when(piece, today).as_value()
+        if month and month["precision"] == "week" and _inside(month, first, last):
+            return month  # "เปิดเทอมสอง ต้นเดือนพฤศจิกา": part of a month, inside the season
         if not month or month["precision"] != "month":
             continue
         start, end = date.fromisoformat(month["start"]), date.fromisoformat(month["end"])
@@ -87,6 +89,12 @@ def _month_beside(text: str, span: dict, today: date) -> dict | None:
 #: A day of the month said alone ("วันที่ 14"), and the longest time it may pick a day of.
 _DAY_SAID = re.compile(r"(?<!\S)วันที่\s?(?P<day>\d{1,2})(?!\d)")
 _SPAN_DAYS = 62
+
+
+def _inside(span: dict, first: date, last: date) -> bool:
+    """Whether the span lies within first..last, and is shorter."""
+    start, end = date.fromisoformat(span["start"]), date.fromisoformat(span["end"])
+    return first <= start and end <= last and (start, end) != (first, last)
 
 
 def _in_year(start: date, end: date, year: int) -> tuple[date, date] | None:

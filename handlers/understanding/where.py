@@ -396,10 +396,16 @@ def subdistrict(
         latin = _latin_subdistrict([text], district_code)
     if latin:
         return Found(latin[1], 0.9, text)
-    for candidate, confidence in ((agency_place, 0.85), (text if whole else None, 0.8)):
+    first = _SAID_FIRST.match(text) if whole else None  # "สนวนค่ะ บ้านอยู่ริมคลอง"
+    for candidate, confidence in (
+        (agency_place, 0.85),
+        (text if whole else None, 0.8),
+        (first.group(1) if first else None, 0.75),
+    ):
         if candidate:
             found = _subdistrict_at(strip_particles(candidate), district_code)
-            if found and (not whole or candidate is agency_place or _squash(candidate) == found[0]):
+            said = _squash(strip_particles(candidate))
+            if found and (not whole or candidate is agency_place or said == found[0]):
                 return Found(found[1], confidence, found[0])
     heard = _subdistrict_heard(_squash(strip_particles(text)), district_code) if whole else None
     if heard:  # "ดอนมนครับ" alone: the one sub-district it sounds like (ดอนมนต์)
@@ -407,6 +413,8 @@ def subdistrict(
     return _named_alone(text, district_code)
 
 
+#: A name closed by a polite particle, then more words: the answer, then what the teller adds.
+_SAID_FIRST = re.compile(r"^([ก-๙]+(?:ค่ะ|คะ|ครับ|คับ|จ้ะ|จ้า))\s+\S")
 _VILLAGE_OR_TAMBON = re.compile(r"^(?:หมู่บ้าน|บ้าน|ตำบล|ต\.)")
 
 

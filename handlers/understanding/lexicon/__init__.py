@@ -21,6 +21,7 @@ from handlers.understanding.lexicon.answers import (
     NONE,
     WHO_WITHHELD,
     WITNESS_DESCRIBED_AFTER,
+    WITNESS_DESCRIBED_APART,
     WITNESS_RELATION_BEFORE,
     YES,
 )
@@ -319,6 +320,7 @@ __all__ = [
     "WHO_WITHHELD",
     "WITHDRAW",
     "WITNESS_DESCRIBED_AFTER",
+    "WITNESS_DESCRIBED_APART",
     "WITNESS_RELATION_BEFORE",
     "YES",
 ]

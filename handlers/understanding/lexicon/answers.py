@@ -202,6 +202,12 @@ WHO_WITHHELD = (
 #: After a witness's name, how to know them ("ยายคำปุ่นข้างบ้าน", "ลุงเปลี่ยนที่ขายก๋วยเตี๋ยว"), and
 #: before it in English, who they are to the teller ("my neighbour Noi"): the witness is the name.
 WITNESS_DESCRIBED_AFTER = r"(?<=\S{3})(?:ข้างบ้าน|บ้านติดกัน|บ้านตรงข้าม|ที่(?!ดิน)|ซึ่ง|คนขาย|แม่ค้า)"
+#: A witness called by kin word and name, then, after a space, what they do or where they live
+#: ("พี่หนึ่ง คนขับรถรับจ้าง", "น้าสมศรี แม่ค้าในตลาด"): the name is who, the rest how to know them.
+WITNESS_DESCRIBED_APART = (
+    r"^(?P<who>(?:พี่|น้า|ลุง|ป้า|ยาย|ตา|น้อง|อา|เจ๊|เฮีย|ทิด)[ก-๙]{2,})\s+"
+    r"(?=คน|แม่ค้า|พ่อค้า|วิน|ข้างบ้าน|บ้าน|ที่|เจ้าของ|ลูกจ้าง|ร้าน|อสม)"
+)
 WITNESS_RELATION_BEFORE = (
     r"^(?:my|our)\s+(?:next[- ]door\s+)?(?:neighbou?r|cousin|friend|aunt|uncle|colleague"
     r"|classmate|co-?worker)\s+(?=[A-Z])"

@@ -99,5 +99,17 @@ EVIDENCE: dict[str, tuple[str, ...]] = {
         "haveevidence",
         "havevideo",
         "ihavephotos",
+        # with an article or a verb ("I have a voice recording of him", "I recorded him")
+        "havearecording",
+        "haveavoicerecording",
+        "haverecording",
+        "haveavideo",
+        "haveaphoto",
+        "haveascreenshot",
+        "havescreenshots",
+        "irecorded",
+        "thereisavideo",
+        "thereisaphoto",
+        "thereisarecording",
     ),
 }

@@ -176,6 +176,10 @@ SELF_FIXW19B = FIXTURES / "heldout_fixW19b_self.jsonl"
 #: died, "ปีนี้ เดือนสิบ", Latin ok/send/agency, letter o for zero, nicknames, "ยังค่ะ กลัว…",
 #: kin beside the official, unnamed witnesses described, no reference number given).
 SELF_FIXW19A = DIAGNOSED / "heldout_fixW19a_self.jsonl"
+#: fixR16b's own (round 16 diag's values: officials as their post, a witness described, a
+#: sub-district then words, a name beside a phone, evidence in English, a school term to now,
+#: "that night" of a festival, "last <weekday>", "not known, only this" at a question).
+SELF_FIXR16B = FIXTURES / "heldout_fixR16b_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -223,6 +227,7 @@ _BY_HALF = {
     SELF_FIXR16A,
     SELF_FIXW19B,
     SELF_FIXW19A,
+    SELF_FIXR16B,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -1505,7 +1510,7 @@ ROUND16_VALUE_ACCURACY = {
         "agency": 4 / 5,
         "date": 7 / 10,
         "district": 10 / 10,
-        "evidence": 5 / 6,
+        "evidence": 5 / 6,  # fixR16b: English evidence with an article
         "faq": 6 / 6,
         "field": 7 / 8,
         "identity": 2 / 2,
@@ -1516,8 +1521,8 @@ ROUND16_VALUE_ACCURACY = {
         "reason": 10 / 10,
         "reference": 3 / 3,
         "reported": 3 / 3,
-        "subdistrict": 4 / 5,
-        "witnesses": 3 / 5,
+        "subdistrict": 5 / 5,  # fixR16b: the name closed by a particle, then more words
+        "witnesses": 4 / 5,  # fixR16b: a description said apart after the name
     },
     "sealed": {
         "agency": 5 / 6,
@@ -2496,3 +2501,31 @@ SELF_FIXW19A_VALUES = {
 
 def test_fixw19a_held_out_walk19_filing_shapes_are_read():
     _holds_floors(_scored_alone(SELF_FIXW19A), SELF_FIXW19A_FLOORS, SELF_FIXW19A_VALUES)
+
+
+# 54 phrasings written by the fixR16b helper before any change (Sunday 6 December 2026): "not
+# known, only this other thing" at the post, sub-district and phone questions; officials said
+# by another name (ผญบ., จนท., ครูใหญ่, the assistant headman with a portfolio, the headman with
+# the village's number and name); a witness with what they do said after the name; a
+# sub-district closed by a particle then more words; a name beside a phone; evidence in
+# English; a school term to now; "that night" of a festival; "last <weekday>"; Latin agencies;
+# look-alikes that must stay. After (integ 06792e93 + fixR16b): intents 45/54, agency 3/3,
+# evidence 8/8, phone 3/3, subdistrict 4/4, witnesses 4/6, date 4/9, name 1/3, field 1/2;
+# officials have no floor (the post said in other words lowered official floors: backed out).
+# Left: the abbreviations (ผญบ., จนท., ครูใหญ่) are labelled spelled out here and as
+# typed in rounds 9/10, fix16k and heldout_villagers (the lead decides); "not known, only this"
+# read as none lowered a sealed half and was backed out unread. No threats.
+# Floors: those, halfway to one more miss.
+SELF_FIXR16B_FLOORS = {"intents": 44.5 / 54, "danger": 0, "false_alarms": 0}
+SELF_FIXR16B_VALUES = {
+    "agency": 2.5 / 3,
+    "date": 3.5 / 9,
+    "evidence": 7.5 / 8,
+    "phone": 2.5 / 3,
+    "subdistrict": 3.5 / 4,
+    "witnesses": 3.5 / 6,
+}
+
+
+def test_fixr16b_held_out_values_of_round16_diag_shapes_are_read():
+    _holds_floors(_scored_alone(SELF_FIXR16B), SELF_FIXR16B_FLOORS, SELF_FIXR16B_VALUES)
