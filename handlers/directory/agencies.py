@@ -265,7 +265,7 @@ def _link_mentions(
     had = {(m.field, m.key, m.agency_id) for m in ticket.agency_mentions}
     found: dict[tuple[str, str, int | None], None] = {}
     for field, text in texts.items():
-        for parsed in names.mentions(text, geography(uow)):
+        for parsed in _with_the_subdistrict(names.mentions(text, geography(uow)), ticket):
             near = [i for i, score in scored(uow, parsed).items() if score >= names.NEAR]
             for agency_id in near or [None]:
                 if (field, parsed.key[:300], agency_id) not in had:
@@ -275,6 +275,18 @@ def _link_mentions(
             TicketAgency(field=field, key=key, agency_id=agency_id, created_at=uow.now())
         )
     return [agency_id for _, _, agency_id in found if agency_id is not None]
+
+
+def _with_the_subdistrict(
+    found: list[names.ParsedAgency], ticket: Ticket
+) -> list[names.ParsedAgency]:
+    """The mentions, and for each kind named after its tambon ("นายก อบต." in the story) that
+    kind of the ticket's own sub-district too: the body a bare title most likely means, read
+    generously as every mention is (recusal fails closed)."""
+    if not ticket.subdistrict:
+        return found
+    kinds = dict.fromkeys(p.kind for p in found if p.kind in names.NAMED_AFTER_TAMBON)
+    return [*found, *(names.ParsedAgency(kind, ticket.subdistrict) for kind in kinds)]
 
 
 def set_for_ticket(uow: UnitOfWork, ticket: Ticket, text: str, by: Member) -> Agency:

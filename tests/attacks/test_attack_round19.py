@@ -436,12 +436,6 @@ def test_mayor_with_the_sub_district_field_spelt_with_its_prefix_is_hidden(servi
 
 
 @SQLITE
-@pytest.mark.xfail(
-    strict=True,
-    reason="handlers/directory/agencies.py:_link_mentions joins the bare title and the "
-    "sub-district from the official field only: 'นายก อบต.' named in the story with the "
-    "sub-district field 'กลันทา' is shown to the reviewer tied to อบต.กลันทา",
-)
 def test_mayor_named_in_the_story_with_the_sub_district_field_is_hidden(services):
     """Official field 'ครูใหญ่', the story 'นายก อบต. เป็นคนเรียก', sub-district field
     'กลันทา': the mayor of อบต.กลันทา is named, so hidden."""
