@@ -279,7 +279,6 @@ def romanised_danger_model() -> Model:
 
 def train_romanised_danger() -> Model:
     """The romanised danger model (`romanised_danger_model`) trained now."""
-
     # Not the diagnosed rows, which the danger model for Thai script learns from: heard as
     # sounds, their many polite "ค่ะ" taught it that "kha" ("ฆ่า" too) is calm, and their few
     # Latin-typed threats that "khu" is a threat in "Nong Khu" (หนองคู, a place).

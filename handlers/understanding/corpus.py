@@ -15,7 +15,8 @@ from handlers.understanding.meaning import Understanding
 EXAMPLES = Path(__file__).parent / "examples"
 #: Held-out rows whose misses have been read by whoever fixed them: each round's diag half
 #: once its session is over, and the fixers' own sets. Read, they are no longer held out, so
-#: the models learn from them; the sealed halves (tests/fixtures) never are.
+#: the danger model learns from them (`danger_examples`); the sealed halves (tests/fixtures)
+#: never are.
 DIAGNOSED = EXAMPLES / "diagnosed"
 #: The day the corpus's relative dates ("เมื่อวาน") are written against, unless a line says.
 CORPUS_TODAY = date(2026, 12, 3)
@@ -31,7 +32,7 @@ def load(paths: Iterable[Path]) -> list[dict]:
 
 
 def examples() -> list[dict]:
-    """The development examples written for the package (what the intent model learns from)."""
+    """The development examples shipped with the package (what the intent model learns from)."""
     return load(sorted(EXAMPLES.glob("*.jsonl")))
 
 
