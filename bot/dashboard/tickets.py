@@ -265,9 +265,7 @@ def masked_names(text: str | None, hidden: list[tuple[str, str]]) -> str:
     """The words with the hidden names marked ("[ชื่อผู้ร้อง]"); the words as they are when none."""
     if not hidden or not text:
         return text or ""
-    marks = {
-        whose: t(f"dash.masked.{whose}") for whose in (sensitive.COMPLAINANT, sensitive.AFFECTED)
-    }
+    marks = {whose: t(sensitive.MARK_KEY.format(whose)) for whose in sensitive.WHOSE}
     return sensitive.masked(text, hidden, marks)
 
 

@@ -20,6 +20,7 @@ from handlers.intake.answers import MEDIA
 from handlers.intake.evidence_limits import refusal
 from handlers.replies import Out, Quick, Say
 from handlers.thai.normalise import clean, compact
+from handlers.tickets import sensitive
 from handlers.tickets.complainant_replies import attach_file, words_from_complainant
 from handlers.tickets.evidence_words import about_a_file
 from handlers.understanding import NO, QUESTION, YES, Understanding, lexicon
@@ -327,7 +328,10 @@ def add_text(uow: UnitOfWork, ticket: Ticket, text: str) -> list[Out]:
     """More facts on the complaint's timeline; the member handling it (else the chair) told."""
     body = text.strip()[:MAX_ADDED]
     words_from_complainant(uow, ticket, KIND, body)
-    params = {"reference": ticket.reference, "answer": body}
+    params = {
+        "reference": ticket.reference,
+        "answer": sensitive.for_reviewers(uow.vault, ticket, body),
+    }
     tell(uow, ticket, Say("committee.addition_arrived", params))
     return [Say("addition.recorded", {"reference": ticket.reference}, quick=(DONE, NEW))]
 
