@@ -17,7 +17,7 @@ from pathlib import Path
 
 from babel.messages.pofile import read_po
 
-from handlers.tickets import sensitive
+from handlers import masking
 
 LANGUAGES = ("th", "en")
 DEFAULT_LANGUAGE = "th"
@@ -83,6 +83,4 @@ def has(language: str, key: str) -> bool:
 
 def marks_in(language: str, value):
     """Words masked for a reviewer with their marks in the reader's language ("[ชื่อผู้ร้อง]")."""
-    return sensitive.fill_marks(
-        value, lambda whose: text(language, sensitive.MARK_KEY.format(whose))
-    )
+    return masking.fill_marks(value, lambda whose: text(language, masking.MARK_KEY.format(whose)))

@@ -21,11 +21,11 @@ from fpdf.enums import XPos, YPos
 from pythainlp.corpus import thai_words
 from pythainlp.tokenize import word_tokenize
 from pythainlp.util import Trie, arabic_digit_to_thai_digit
-from sqlalchemy.orm import object_session
+from sqlalchemy import inspect
 
 from bot.i18n import catalogue
+from handlers import masking
 from handlers.thai.dates import format_date, format_occurred
-from handlers.tickets import sensitive
 from handlers.tickets.sensitive import pin_hidden
 from storage.types import session_vault
 
@@ -137,9 +137,10 @@ def _story(ticket, identity: dict | None) -> str:
     to it (`identity`), else masked as for a reviewer."""
     if identity:
         return ticket.description
-    marks = {whose: _t(sensitive.MARK_KEY.format(whose)) for whose in sensitive.WHOSE}
-    vault = session_vault(object_session(ticket))
-    return sensitive.for_reviewers(vault, ticket, ticket.description, marks)
+    marks = {whose: _t(masking.MARK_KEY.format(whose)) for whose in masking.WHOSE}
+    state = inspect(ticket, raiseerr=False)  # a preview passes a plain record: no vault
+    vault = session_vault(state.session) if state is not None and state.session else None
+    return masking.for_reviewers(vault, ticket, ticket.description, marks)
 
 
 def _elements(ticket, identity: dict | None, signer: LetterSigner) -> list[tuple[str, str]]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from handlers import masking
 from handlers.directory.access import (
     REVIEW_ROLES,
     can_review,
@@ -13,7 +14,6 @@ from handlers.directory.access import (
     reviewers_for,
 )
 from handlers.replies import Card, Out, shortened, to_json
-from handlers.tickets import sensitive
 from storage import member_seals, outbox
 from storage.models import LineUser, Member, Ticket
 from storage.ticket_status import CLOSED
@@ -31,7 +31,7 @@ def ticket_url(uow: UnitOfWork, ticket: Ticket) -> str:
 
 def card_data(uow: UnitOfWork, ticket: Ticket, member: Member | None = None) -> dict:
     """What a committee card shows of a ticket: never who filed it."""
-    text = " ".join(sensitive.for_reviewers(uow.vault, ticket, ticket.description).split())
+    text = " ".join(masking.for_reviewers(uow.vault, ticket, ticket.description).split())
     summary = shortened(text, SUMMARY_CHARS)
     return {
         "reference": ticket.reference,

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
+from handlers import masking
 from handlers.conversations import adding
 from handlers.conversations.state import ConversationState
 from handlers.directory.access import can_review
@@ -20,7 +21,6 @@ from handlers.intake.answers import MEDIA
 from handlers.intake.evidence_limits import refusal
 from handlers.replies import Out, Quick, Say
 from handlers.thai.normalise import clean, compact
-from handlers.tickets import sensitive
 from handlers.tickets.complainant_replies import attach_file, words_from_complainant
 from handlers.tickets.evidence_words import about_a_file
 from handlers.understanding import NO, QUESTION, YES, Understanding, lexicon
@@ -330,7 +330,7 @@ def add_text(uow: UnitOfWork, ticket: Ticket, text: str) -> list[Out]:
     words_from_complainant(uow, ticket, KIND, body)
     params = {
         "reference": ticket.reference,
-        "answer": sensitive.for_reviewers(uow.vault, ticket, body),
+        "answer": masking.for_reviewers(uow.vault, ticket, body),
     }
     tell(uow, ticket, Say("committee.addition_arrived", params))
     return [Say("addition.recorded", {"reference": ticket.reference}, quick=(DONE, NEW))]
