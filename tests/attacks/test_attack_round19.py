@@ -138,11 +138,6 @@ def test_grandmothers_name_in_a_complaint_filed_for_her_is_masked(services, clie
 
 
 @SQLITE
-@pytest.mark.xfail(
-    strict=True,
-    reason="handlers/tickets/sensitive.py:story_behalf_name reads a name only beside the "
-    "relation: 'คุณแม่ของดิฉัน นางบุญมี ศรีสุข' (after 'ของดิฉัน') is read as it is",
-)
 def test_mothers_name_after_of_me_is_masked(services, client):
     """Filed for 'แม่', the story 'แจ้งแทนคุณแม่ของดิฉัน นางบุญมี ศรีสุข': masked."""
     add_member(services, "chair")
