@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from handlers.thai.normalise import clean
+from handlers.thai.normalise import clean, is_dont_know, is_empty
 from handlers.understanding import lexicon
 from storage.models import Ticket
 
@@ -31,6 +31,9 @@ _NAME_PART = 3  # letters: a shorter part of a name is too likely an everyday wo
 _WITNESS_SPLIT = re.compile(r"[,;\n/]|\sและ\s?|\band\b")
 # Not in the comparison key: spaces, invisible characters and what a phone number is cut with.
 _UNKEYED = frozenset(" -.()")
+# What a witness is to them, said beside the name ("(เพื่อนบ้าน)"): not a name.
+_ASIDE = re.compile(r"\(.*?\)")
+_LATIN = re.compile(r"[a-z]+")
 
 
 def story_behalf_name(story: str | None) -> str | None:
@@ -60,11 +63,12 @@ def hidden_words(vault, ticket: Ticket) -> list[tuple[str, str]]:
     if getattr(ticket, "behalf_of_enc", None):
         found.append((story_behalf_name(ticket.description) or "", AFFECTED))
     witnesses = opened("witnesses_enc") or getattr(ticket, "witnesses", None) or ""
-    found += [(name, WITNESS) for name in _WITNESS_SPLIT.split(witnesses)]
+    named = (_ASIDE.sub("", name) for name in _WITNESS_SPLIT.split(witnesses))
+    found += [(name, WITNESS) for name in named if not is_dont_know(name)]
     phone = re.sub(r"\D", "", opened("complainant_phone_enc"))
     if len(phone) >= 9:
         found += [(phone, PHONE)] + ([("66" + phone[1:], PHONE)] if phone[0] == "0" else [])
-    return [(name.strip(), whose) for name, whose in found if name and name.strip()]
+    return [(name.strip(), whose) for name, whose in found if name and not is_empty(name)]
 
 
 def for_reviewers(vault, ticket: Ticket, text: str | None, marks: dict[str, str] | None = None):
@@ -108,13 +112,25 @@ def _spans(text: str, names: list[tuple[str, str]]) -> list[tuple[int, int, str]
     for part, whose in sorted(wanted, key=lambda w: len(w[0]), reverse=True):
         at = key.find(part) if part else -1
         while at >= 0:
-            if not any(taken[at : at + len(part)]):
+            start, end = where[at], where[at + len(part) - 1] + 1
+            if not any(taken[at : at + len(part)]) and not _inside_a_word(text, part, start, end):
                 taken[at : at + len(part)] = [True] * len(part)
-                start, end = where[at], where[at + len(part) - 1] + 1
                 title = _TITLE_BEFORE.search(text[:start])
                 spans.append((title.start() if title else start, end, whose))
             at = key.find(part, at + len(part))
     return sorted(spans)
+
+
+def _inside_a_word(text: str, part: str, start: int, end: int) -> bool:
+    """A Latin name part inside a longer Latin word ("Tom" in "tomorrow"): not the name (Thai
+    is typed without gaps, so a Thai part is taken wherever it is)."""
+    if not _LATIN.fullmatch(part):
+        return False
+    return (
+        text[start - 1 : start].isascii()
+        and text[start - 1 : start].isalpha()
+        or (text[end : end + 1].isascii() and text[end : end + 1].isalpha())
+    )
 
 
 def masked(text: str | None, names: list[tuple[str, str]], marks: dict[str, str]) -> str:
