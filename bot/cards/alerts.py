@@ -42,7 +42,7 @@ def ticket_bubble(data: dict, lang: str, title_key: str | None = None) -> dict:
         _line(_t(lang, f"status.{data['status']}"), color=flex.GREEN, size="xs"),
         _line(f"{_t(lang, 'field.kind')}: {kind}"),
         _line(f"{_t(lang, 'field.district')}: {data.get('district') or '-'}"),
-        _line(data.get("summary") or "-", color=flex.GREY),
+        _line(catalogue.marks_in(lang, data.get("summary") or "-"), color=flex.GREY),
     ]
     if data.get("threat"):  # told while filing: the chair sees it before taking the ticket
         body.insert(1, _line(_t(lang, f"committee.alert_threat.{data['threat']}"), color=flex.RED))

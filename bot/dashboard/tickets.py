@@ -10,7 +10,7 @@ from sqlalchemy import select
 from bot.dashboard.auth import member_required
 from bot.dashboard.blueprint import bp, language, occurred, services, t
 from bot.dashboard.status_form import form_statuses, may_forward
-from handlers import danger
+from handlers import danger, masking
 from handlers.directory.access import (
     REVIEW_ROLES,
     can_review,
@@ -265,10 +265,8 @@ def masked_names(text: str | None, hidden: list[tuple[str, str]]) -> str:
     """The words with the hidden names marked ("[ชื่อผู้ร้อง]"); the words as they are when none."""
     if not hidden or not text:
         return text or ""
-    marks = {
-        whose: t(f"dash.masked.{whose}") for whose in (sensitive.COMPLAINANT, sensitive.AFFECTED)
-    }
-    return sensitive.masked(text, hidden, marks)
+    marks = {whose: t(masking.MARK_KEY.format(whose)) for whose in masking.WHOSE}
+    return masking.masked(text, hidden, marks)
 
 
 def evidence_notes(ticket: Ticket) -> dict[int, list[str]]:

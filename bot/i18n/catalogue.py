@@ -17,6 +17,8 @@ from pathlib import Path
 
 from babel.messages.pofile import read_po
 
+from handlers import masking
+
 LANGUAGES = ("th", "en")
 DEFAULT_LANGUAGE = "th"
 I18N = Path(__file__).parent
@@ -77,3 +79,8 @@ def text(language: str, key: str, **params) -> str:
 def has(language: str, key: str) -> bool:
     """Whether the catalogue has `key`."""
     return key in messages(language if language in LANGUAGES else DEFAULT_LANGUAGE)
+
+
+def marks_in(language: str, value):
+    """Words masked for a reviewer with their marks in the reader's language ("[ชื่อผู้ร้อง]")."""
+    return masking.fill_marks(value, lambda whose: text(language, masking.MARK_KEY.format(whose)))

@@ -46,7 +46,7 @@ def _value(language: str, value):
         return catalogue.text(language, value.key, **params(language, value.params))
     if isinstance(value, tuple | list) and all(isinstance(v, Say) for v in value):
         return "".join(str(_value(language, part)) for part in value)
-    return value
+    return catalogue.marks_in(language, value)
 
 
 def action(language: str, quick: Quick, today: date | None = None) -> dict:

@@ -21,10 +21,13 @@ from fpdf.enums import XPos, YPos
 from pythainlp.corpus import thai_words
 from pythainlp.tokenize import word_tokenize
 from pythainlp.util import Trie, arabic_digit_to_thai_digit
+from sqlalchemy import inspect
 
 from bot.i18n import catalogue
+from handlers import masking
 from handlers.thai.dates import format_date, format_occurred
 from handlers.tickets.sensitive import pin_hidden
+from storage.types import session_vault
 
 ZWSP = "\u200b"
 SARA_AM, NIKHAHIT_AA = "\u0e33", "\u0e4d\u0e32"
@@ -129,6 +132,17 @@ class _Page(FPDF):
             self.multi_cell(0, LINE, breakable(line), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
 
 
+def _story(ticket, identity: dict | None) -> str:
+    """The complaint's words for the agency: as told when the complainant consented to be named
+    to it (`identity`), else masked as for a reviewer."""
+    if identity:
+        return ticket.description
+    marks = {whose: _t(masking.MARK_KEY.format(whose)) for whose in masking.WHOSE}
+    state = inspect(ticket, raiseerr=False)  # a preview passes a plain record: no vault
+    vault = session_vault(state.session) if state is not None and state.session else None
+    return masking.for_reviewers(vault, ticket, ticket.description, marks)
+
+
 def _elements(ticket, identity: dict | None, signer: LetterSigner) -> list[tuple[str, str]]:
     """The complaint's elements, as the NACC and the Interior's centre ask for them."""
     place = " ".join(
@@ -157,7 +171,7 @@ def _elements(ticket, identity: dict | None, signer: LetterSigner) -> list[tuple
         (_t("referral.letter.el.official"), ticket.official or unknown),
         (_t("referral.letter.el.when"), when or unknown),
         (_t("referral.letter.el.place"), place or unknown),
-        (_t("referral.letter.el.what"), ticket.description),
+        (_t("referral.letter.el.what"), _story(ticket, identity)),
         (
             _t("referral.letter.el.witnesses"),
             _t("referral.letter.value.witnesses_sealed") if ticket.witnesses_enc else unknown,

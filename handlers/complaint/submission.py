@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 from sqlalchemy import select
 
-from handlers import danger
+from handlers import danger, masking
 from handlers.complaint.story_checked import story_differs
 from handlers.directory import agencies
 from handlers.directory import alerts as committee_alerts
@@ -14,7 +14,7 @@ from handlers.intake.fields import completeness
 from handlers.patterns import related
 from handlers.replies import Day, Out, Say
 from handlers.safety import discreet_offer
-from handlers.tickets import corrected_fields, evidence_words, sensitive
+from handlers.tickets import corrected_fields, evidence_words
 from storage import tickets
 from storage.evidence import TICKET_SALT
 from storage.models import Draft, Evidence, LineUser, Ticket
@@ -35,7 +35,7 @@ def _named_in_story(uow: UnitOfWork, data: dict) -> str | None:
     sealed with the identity, as one given at the name question is (reviewers read it masked)."""
     if not data.get("behalf"):
         return None
-    name = sensitive.story_behalf_name(data.get("description"))
+    name = masking.story_behalf_name(data.get("description"))
     return uow.vault.encrypt(name) if name else None
 
 

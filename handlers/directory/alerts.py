@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from handlers import masking
 from handlers.directory.access import (
     REVIEW_ROLES,
     can_review,
@@ -30,7 +31,7 @@ def ticket_url(uow: UnitOfWork, ticket: Ticket) -> str:
 
 def card_data(uow: UnitOfWork, ticket: Ticket, member: Member | None = None) -> dict:
     """What a committee card shows of a ticket: never who filed it."""
-    text = " ".join(ticket.description.split())
+    text = " ".join(masking.for_reviewers(uow.vault, ticket, ticket.description).split())
     summary = shortened(text, SUMMARY_CHARS)
     return {
         "reference": ticket.reference,

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
+from handlers import masking
 from handlers.conversations import adding
 from handlers.conversations.state import ConversationState
 from handlers.directory.access import can_review
@@ -327,7 +328,10 @@ def add_text(uow: UnitOfWork, ticket: Ticket, text: str) -> list[Out]:
     """More facts on the complaint's timeline; the member handling it (else the chair) told."""
     body = text.strip()[:MAX_ADDED]
     words_from_complainant(uow, ticket, KIND, body)
-    params = {"reference": ticket.reference, "answer": body}
+    params = {
+        "reference": ticket.reference,
+        "answer": masking.for_reviewers(uow.vault, ticket, body),
+    }
     tell(uow, ticket, Say("committee.addition_arrived", params))
     return [Say("addition.recorded", {"reference": ticket.reference}, quick=(DONE, NEW))]
 

@@ -8,10 +8,8 @@ said the pin is where it happened.
 
 from __future__ import annotations
 
-import re
-
+from handlers import masking
 from handlers.directory.grants import counts_as_chair
-from handlers.understanding import lexicon
 from storage.models import Member, Ticket
 from storage.uow import UnitOfWork
 
@@ -63,54 +61,6 @@ def place_for(ticket: Ticket) -> dict:
     }
 
 
-#: Whose name a masked name was: the complainant's own, or the one they file for.
-COMPLAINANT, AFFECTED = "complainant", "affected"
-_FILED_FOR_NAMED = re.compile(f"(?:{lexicon.FILED_FOR}){lexicon.BEHALF_NAME_AFTER}", re.I)
-_RELATIVE_NAMED = re.compile(lexicon.RELATIVE_NAMED, re.I)
-_OPENING_NAME = re.compile(lexicon.BEHALF_NAME_OPENING)
-_TITLE = re.compile(r"^(?:นางสาว|นาง|นาย|น\.ส\.)\s?")
-_NAME_PART = 3  # letters: a shorter part of a name is too likely an everyday word
-
-
-def story_behalf_name(story: str | None) -> str | None:
-    """The name of the one filed for, given in the story beside "แจ้งแทนพ่อ" ("แจ้งแทนพ่อค่ะ
-    (นายสมบัติ ดีงาม)", "พ่อชื่อสมบัติ ทองมา") or in brackets opening it, or None (read only
-    where the complaint is filed for someone)."""
-    said = story or ""
-    found = (
-        _FILED_FOR_NAMED.search(said) or _OPENING_NAME.search(said) or _RELATIVE_NAMED.search(said)
-    )
-    name = found and found.groupdict().get("name")
-    return name.strip() if name else None
-
-
 def names_to_mask(uow: UnitOfWork, ticket: Ticket) -> list[tuple[str, str]]:
-    """(name, whose) of the names a reviewer must not read in the complaint's words: the
-    complainant's own and the affected person's (sealed with the identity), and the name of
-    the one filed for given in the story."""
-    vault = uow.vault
-    found = [
-        (
-            vault.decrypt(ticket.complainant_name_enc) if ticket.complainant_name_enc else "",
-            COMPLAINANT,
-        ),
-        (vault.decrypt(ticket.affected_name_enc) if ticket.affected_name_enc else "", AFFECTED),
-    ]
-    if ticket.behalf_of_enc:
-        found.append((story_behalf_name(ticket.description) or "", AFFECTED))
-    return [(name.strip(), whose) for name, whose in found if name and name.strip()]
-
-
-def masked(text: str | None, names: list[tuple[str, str]], marks: dict[str, str]) -> str:
-    """`text` with each name (whole, then without its title, then each part of it) replaced by
-    its mark ("[ชื่อผู้ร้อง]"); the longest first, so a whole name is one mark."""
-    said = text or ""
-    spans: list[tuple[str, str]] = []
-    for name, whose in names:
-        bare = _TITLE.sub("", name)
-        spans += [(name, whose), (bare, whose)]
-        spans += [(part, whose) for part in bare.split() if len(part) >= _NAME_PART]
-    for span, whose in sorted(set(spans), key=lambda s: len(s[0]), reverse=True):
-        if span:
-            said = re.sub(rf"(?:นางสาว|นาง|นาย|น\.ส\.)?\s?{re.escape(span)}", marks[whose], said)
-    return said
+    """(words, whose) a reviewer must not read in the complaint's words (`masking.hidden_words`)."""
+    return masking.hidden_words(uow.vault, ticket)

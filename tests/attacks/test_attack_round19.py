@@ -79,11 +79,6 @@ def test_name_split_over_two_lines_is_masked(services, client):
 
 
 @SQLITE
-@pytest.mark.xfail(
-    strict=True,
-    reason="handlers/tickets/sensitive.py:masked matches the name as stored: a zero-width "
-    "space inside it in the story leaves it readable",
-)
 def test_name_with_a_zero_width_space_in_the_story_is_masked(services, client):
     """The story spells the name 'สม<ZWSP>ชาย ใจ<ZWSP>ดีงาม' (a copied text): still masked."""
     page = _reviewer_page(services, client, STORY + "ผม สม\u200bชาย ใจ\u200bดีงาม จ่ายเงินเอง")
@@ -91,11 +86,6 @@ def test_name_with_a_zero_width_space_in_the_story_is_masked(services, client):
 
 
 @SQLITE
-@pytest.mark.xfail(
-    strict=True,
-    reason="handlers/tickets/sensitive.py:masked is case-sensitive: a Latin name given as "
-    "'Somchai Jaidee' and told 'SOMCHAI jaidee' in the story is read as it is",
-)
 def test_latin_name_in_another_case_is_masked(services, client):
     """The name given 'Somchai Jaidee', the story says 'SOMCHAI jaidee': masked."""
     page = _reviewer_page(
@@ -148,11 +138,6 @@ def test_grandmothers_name_in_a_complaint_filed_for_her_is_masked(services, clie
 
 
 @SQLITE
-@pytest.mark.xfail(
-    strict=True,
-    reason="handlers/tickets/sensitive.py:story_behalf_name reads a name only beside the "
-    "relation: 'คุณแม่ของดิฉัน นางบุญมี ศรีสุข' (after 'ของดิฉัน') is read as it is",
-)
 def test_mothers_name_after_of_me_is_masked(services, client):
     """Filed for 'แม่', the story 'แจ้งแทนคุณแม่ของดิฉัน นางบุญมี ศรีสุข': masked."""
     add_member(services, "chair")
@@ -164,11 +149,6 @@ def test_mothers_name_after_of_me_is_masked(services, client):
 
 
 @SQLITE
-@pytest.mark.xfail(
-    strict=True,
-    reason="handlers/tickets/sensitive.py:masked masks whole parts only: a first name typed "
-    "with a space inside ('สม ชาย') is read as it is",
-)
 def test_first_name_typed_with_a_space_inside_is_masked(services, client):
     """The story 'ผม สม ชาย ใจดีงาม' (a gap inside the first name): the first name masked."""
     page = _reviewer_page(services, client, STORY + "ผม สม ชาย ใจดีงาม จ่ายเงินเอง")
@@ -176,11 +156,6 @@ def test_first_name_typed_with_a_space_inside_is_masked(services, client):
 
 
 @SQLITE
-@pytest.mark.xfail(
-    strict=True,
-    reason="handlers/tickets/sensitive.py:names_to_mask leaves out the witnesses: a witness "
-    "named in the story is read by every reviewer though witnesses_for seals them",
-)
 def test_witness_named_in_the_story_is_masked(services, client):
     """The witnesses sealed ('นายประสิทธิ์ ทองคำ'), the story names him too: a reviewer
     (not assignee, not chair) must not read the name."""
@@ -194,11 +169,6 @@ def test_witness_named_in_the_story_is_masked(services, client):
 
 
 @SQLITE
-@pytest.mark.xfail(
-    strict=True,
-    reason="handlers/tickets/sensitive.py:names_to_mask masks names only: the complainant's "
-    "sealed phone number told in the story is read by every reviewer",
-)
 def test_phone_told_in_the_story_is_masked(services, client):
     """The phone sealed with the identity (0812345678), the story 'โทรหาผมได้ที่
     081-234-5678': a reviewer must not read it."""
@@ -222,11 +192,6 @@ def test_name_in_an_addition_after_filing_is_masked_on_the_timeline(services, cl
 
 
 @SQLITE
-@pytest.mark.xfail(
-    strict=True,
-    reason="handlers/tickets/additions.py:tell pushes the added words (addition_arrived) to "
-    "the assigned reviewer in LINE unmasked: the complainant's name in them",
-)
 def test_addition_pushed_to_the_assigned_reviewer_masks_the_name(services, chat, gateway):
     """The complaint is assigned to a reviewer; the complainant adds words with her name:
     no LINE push to the reviewer carries it."""
@@ -248,11 +213,6 @@ def test_addition_pushed_to_the_assigned_reviewer_masks_the_name(services, chat,
 
 
 @SQLITE
-@pytest.mark.xfail(
-    strict=True,
-    reason="handlers/directory/alerts.py:card_data pushes the story's first 80 letters to "
-    "every reviewer in LINE unmasked: the complainant's name in it",
-)
 def test_new_ticket_card_pushed_to_reviewers_masks_the_name(services):
     """The LINE card of a new complaint (alert_reviewers) names no complainant."""
     with services.uow() as uow:
@@ -281,11 +241,6 @@ def test_search_by_a_masked_name_finds_nothing(services, client):
 
 
 @SQLITE
-@pytest.mark.xfail(
-    strict=True,
-    reason="bot/referral/letter.py:_elements puts ticket.description in the letter as it is: "
-    "the complainant's name goes to the agency though the letter says 'withheld'",
-)
 def test_referral_letter_withholds_the_name_told_in_the_story(services):
     """The letter to an agency ('who told it' withheld) carries no name from the story."""
     signer = LetterSigner("ศูนย์", "ที่อยู่", "ผู้ลงนาม", "ประธาน", "โทร")
