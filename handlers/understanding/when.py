@@ -83,7 +83,21 @@ def _month_beside(text: str, span: dict, today: date) -> dict | None:
                     "end": shifted[1].isoformat(),
                     "precision": "month",
                 }
+        if _TWICE_A_YEAR.search(text):
+            # "เปิดเทอมปีที่แล้วค่ะ เดือนพฤษภา": a term comes twice a year and the month says
+            # which; that month of the year the term was taken in
+            shifted = _in_year(start, end, first.year)
+            if shifted:
+                return {
+                    "start": shifted[0].isoformat(),
+                    "end": shifted[1].isoformat(),
+                    "precision": "month",
+                }
     return None
+
+
+#: School terms open and close twice a year: a month said beside one tells which.
+_TWICE_A_YEAR = re.compile(r"เปิดเทอม|ปิดเทอม(?!ใหญ่)")
 
 
 #: A day of the month said alone ("วันที่ 14"), and the longest time it may pick a day of.
