@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from handlers.understanding import warm  # noqa: E402
-from handlers.understanding.corpus import examples, load, today_of  # noqa: E402
+from handlers.understanding.corpus import diagnosed, examples, load, today_of  # noqa: E402
 from handlers.understanding.reader import read  # noqa: E402
 
 GOAL_P99_MS = 2.0
@@ -48,7 +48,7 @@ def main() -> None:
     warm()  # every model (intents, romanised Thai, kinds, questions back) and the tables
     print(f"models trained in {time.perf_counter() - start:.2f} s (once per process)")
     held_out = sorted((ROOT / "tests/fixtures/understanding").glob("heldout*.jsonl"))
-    rows = examples() + load(held_out)
+    rows = examples() + diagnosed() + load(held_out)  # every labelled message the repository has
     for label, classify in (("rules only", False), ("rules + classifier", True)):
         times = sorted(_times(rows, rounds, classify))
         p50 = statistics.median(times)
