@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from handlers.understanding import understand  # noqa: E402
-from handlers.understanding.corpus import evaluate, load  # noqa: E402
+from handlers.understanding.corpus import DIAGNOSED, evaluate, load  # noqa: E402
 
 FIXTURES = ROOT / "tests/fixtures/understanding"
 
@@ -68,7 +68,9 @@ def main() -> None:
     parser.add_argument("--categories", action="store_true")
     args = parser.parse_args()
     for half in ("diag", "sealed"):
-        path = FIXTURES / f"heldout_round{args.round}_{half}.jsonl"
+        name = f"heldout_round{args.round}_{half}.jsonl"
+        # a diag half once diagnosed lives with the rows the danger model learns from
+        path = FIXTURES / name if (FIXTURES / name).exists() else DIAGNOSED / name
         lines, categories = half_counts(path)
         print(f"round {args.round} {half} ({path.name}):")
         print("\n".join(lines))
