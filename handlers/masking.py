@@ -25,8 +25,8 @@ _PLACEHOLDER = re.compile("\u27e6(" + "|".join(WHOSE) + ")\u27e7")
 _FILED_FOR_NAMED = re.compile(f"(?:{lexicon.FILED_FOR}){lexicon.BEHALF_NAME_AFTER}", re.I)
 _RELATIVE_NAMED = re.compile(lexicon.RELATIVE_NAMED, re.I)
 _OPENING_NAME = re.compile(lexicon.BEHALF_NAME_OPENING)
-_TITLE = re.compile(r"^(?:นางสาว|นาง|นาย|น\.ส\.)\s?")
-_TITLE_BEFORE = re.compile(r"(?:นางสาว|นาง|นาย|น\.ส\.)\s?$")
+_TITLE = re.compile(rf"^(?:{lexicon.PERSON_TITLES})\s?")
+_TITLE_BEFORE = re.compile(rf"(?:{lexicon.PERSON_TITLES})\s?$")
 _NAME_PART = 3  # letters: a shorter part of a name is too likely an everyday word
 _WITNESS_SPLIT = re.compile(r"[,;\n/]|\sและ\s?|\band\b")
 # Not in the comparison key: spaces, invisible characters and what a phone number is cut with.

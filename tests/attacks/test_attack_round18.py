@@ -15,6 +15,7 @@ import time
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select, text
 
 from handlers.directory import members, sessions
@@ -1139,15 +1140,13 @@ def test_chair_made_at_the_shell_cannot_assign_tickets(services, runner):
     shell = _shell_chair(services, runner)
     reviewer = add_member(services, "reviewer")
     ref = add_ticket(services)
-    with services.uow() as uow:
-        ticket = tickets.by_reference(uow, ref)
-        try:
-            actions.assign(
-                uow, uow.session.get(Member, shell), ticket, uow.session.get(Member, reviewer)
-            )
-            uow.commit()
-        except PermissionError:
-            pass
+    with services.uow() as uow, pytest.raises(PermissionError):
+        actions.assign(
+            uow,
+            uow.session.get(Member, shell),
+            tickets.by_reference(uow, ref),
+            uow.session.get(Member, reviewer),
+        )
     with services.uow() as uow:
         assert tickets.by_reference(uow, ref).assignee_id is None
 

@@ -72,6 +72,7 @@ from handlers.understanding.lexicon.identity import (
     KNOWN_FEARED,
     KNOWN_SUPPOSED,
     PENALTY_FEARED,
+    PERSON_TITLES,
     RELATIVE_ASKED,
     RELATIVE_NAMED,
 )
@@ -250,6 +251,7 @@ __all__ = [
     "BEHALF_NAME_AFTER",
     "BEHALF_NAME_OPENING",
     "IDENTITY",
+    "PERSON_TITLES",
     "IF_REPORTING",
     "INTRODUCING_WHO",
     "INTRODUCING_WISH",

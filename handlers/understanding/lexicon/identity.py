@@ -189,15 +189,17 @@ FILED_FOR = (
     rf"|(?:fil|report|complain|writ|send|typ|messag|doing)\w*(?:\s+(?:this|it))?\s+for\s+my\s+(?P<en>{_EN})\b"
     rf"|on\s+behalf\s+of\s+my\s+(?P<en_behalf>{_EN})\b"
 )
+#: The titles said before a person's name ("นาง บุญมี", "น.ส.สมศรี").
+PERSON_TITLES = r"นางสาว|นาง|นาย|น\.ส\."
 #: The name of the one filed for, said right after "แจ้งแทนพ่อ" in the story ("แจ้งแทนพ่อค่ะ (นาย
 #: สมบัติ ดีงาม)", "แจ้งแทนแม่ ชื่อนางบุญมา ใจดี"): a title, a first name and a surname at most.
-_BEHALF_NAME = r"(?P<name>(?:นางสาว|นาง|นาย|น\.ส\.)?\s?[ก-ฮเ-ไ][ก-๛]{1,}(?:\s[ก-ฮเ-ไ][ก-๛]{1,})?)"
+_BEHALF_NAME = rf"(?P<name>(?:{PERSON_TITLES})?\s?[ก-ฮเ-ไ][ก-๛]{{1,}}(?:\s[ก-ฮเ-ไ][ก-๛]{{1,}})?)"
 #: "ของดิฉัน/ของผม" between them ("แจ้งแทนคุณแม่ของดิฉัน นางบุญมี ศรีสุข") only before a title: without
 #: one the next word is too likely not a name ("แจ้งแทนแม่ของดิฉัน เพราะ…").
 BEHALF_NAME_AFTER = (
     r"(?:\s*(?:ค่ะ|คะ|ครับ|นะคะ|นะครับ|จ้า|เด้อ)?\s*(?:\(\s*|ชื่อ\s*|คือ\s*)"
     r"|ของ(?:ดิฉัน|ฉัน|ผม|กระผม|หนู|เรา|ข้าพเจ้า)\s*(?:ค่ะ|คะ|ครับ|นะคะ|นะครับ)?\s*"
-    r"(?=(?:นางสาว|นาง|นาย|น\.ส\.)\s?[ก-ฮเ-ไ])(?!นายอำเภอ|นายก))"
+    rf"(?=(?:{PERSON_TITLES})\s?[ก-ฮเ-ไ])(?!นายอำเภอ|นายก))"
 ) + _BEHALF_NAME
 #: … or in brackets opening the story, once "แจ้งแทนพ่อค่ะ" before it was read as who it is for.
 BEHALF_NAME_OPENING = r"^\s*\(\s*" + _BEHALF_NAME + r"\s*\)"
