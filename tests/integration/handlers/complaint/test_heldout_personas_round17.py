@@ -1,0 +1,58 @@
+"""Held-out villagers, round 17: each files in at most 16 typed messages, at most 1 refused,
+the ticket holds what they meant field by field, asides are answered and never stored — the
+checks of the first held-out people, applied to ten new ones, five of them sealed. One of them
+is threatened while telling his story: the safety answer comes first, the threat is not kept,
+and he goes on to file under his own name."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from tests.clock import Clock
+from tests.conftest import ONE_DATABASE
+from tests.integration.handlers.complaint.heldout_personas_round17 import DIAG, VILLAGERS
+from tests.integration.handlers.complaint.test_heldout_personas import (
+    held_out,
+)
+from tests.integration.handlers.complaint.test_heldout_personas import (
+    test_heldout_villager_files_what_they_meant as files_what_they_meant,
+)
+
+# Held-out people the conversation does not yet serve (non-strict: the day one passes, the
+# report shows XPASS and the line can go). Diag entries say what broke; sealed ones do not.
+NOT_YET: dict[str, str] = {
+    "in_law_kamnan": (
+        "'ไม่ใส่พยานค่ะ' (I will not name a witness) at witnesses is kept as the witness "
+        "'ไม่ใส่พยาน' instead of 'none'; and 'เรื่องนี้เกี่ยวกับคนในครอบครัวค่ะ แจ้งได้ไหม' "
+        "before filing gets 'ยังไม่เข้าใจ' instead of a yes and the start of filing"
+    ),
+    "tea_money": (
+        "the kind answer 'เขามาขอค่าน้ำชาทุกเดือนค่ะ ไม่ให้ก็ขู่ว่าจะไม่ต่อใบอนุญาตร้าน' becomes the "
+        "whole story and 'what happened' is never asked, so the 500 baht a visit is never told; "
+        "the name 'นางสำราญ พรมมา ค่ะ' is kept with the title นาง; and 'ลูกสาวที่ช่วยขายอยู่ในร้านค่ะ' "
+        "at witnesses gets the safety message (191) instead of the next question"
+    ),
+    "radio_host": "sealed",
+    "two_at_once": "sealed",
+    "threatened_goes_on": "sealed",
+}
+
+
+# Villagers' conversations do not depend on the database kind: run once, on SQLite.
+pytestmark = ONE_DATABASE
+
+
+@pytest.fixture
+def clock():
+    """Sunday 6 December 2026 (BE 2569), ten in the morning in Buriram."""
+    return Clock(datetime(2026, 12, 6, 3, 0, tzinfo=UTC))
+
+
+@pytest.mark.parametrize(
+    "villager",
+    held_out(VILLAGERS, DIAG, NOT_YET),
+)
+def test_round17_villager_files_what_they_meant(villager, chat, services, clock):
+    files_what_they_meant(villager, chat, services, clock)
