@@ -84,6 +84,11 @@ ROUND16 = {
     "diag": FIXTURES / "heldout_round16_diag.jsonl",
     "sealed": FIXTURES / "heldout_round16_sealed.jsonl",
 }
+#: Round 17 likewise (issue 16): 300 rows by a new independent tester, split by Random(17).
+ROUND17 = {
+    "diag": FIXTURES / "heldout_round17_diag.jsonl",
+    "sealed": FIXTURES / "heldout_round17_sealed.jsonl",
+}
 #: A held-out set written by the helper who then worked on the understanding (gen16), before
 #: any change, of the shapes round 7's sealed half missed (counts only); scored on its own
 #: below, so the union keeps the files its floors were set on.
@@ -193,6 +198,7 @@ _BY_HALF = {
     *ROUND14.values(),
     *ROUND15.values(),
     *ROUND16.values(),
+    *ROUND17.values(),
     SELF_GEN16,
     SELF_FIXU,
     SELF_DIAGFIX9,
@@ -1543,6 +1549,87 @@ ROUND16_VALUE_ACCURACY = {
 }
 
 
+# Round 17: 300 new rows by an independent tester who read no code, word list nor training
+# example (70 threats, most veiled: kin, school places, water, land, welfare, debts, shaming;
+# 46 harmless look-alikes from cooking, sport, games, farming, medicine, idioms and rites),
+# today Sunday 6 December 2026. Floors: what each half reached on main before any fix
+# (e1bf8a36 with the round's files), at exactly the measured figure.
+ROUND17_DANGER_RECALL = {"diag": 33 / 35, "sealed": 35 / 35}
+ROUND17_FALSE_ALARMS = {"diag": 8, "sealed": 7}  # non-threats read as danger, at most
+ROUND17_INTENT_ACCURACY = {"diag": 116 / 150, "sealed": 127 / 150}
+#: The halves whose threats are not all caught yet (their test is a strict xfail).
+ROUND17_NOT_ALL_CAUGHT = {"diag": "33/35"}
+ROUND17_INTENT_RECALL = {
+    "diag": {
+        "already_said": 2 / 2,
+        "answer": 56 / 59,
+        "danger": 33 / 35,
+        "done": 1 / 2,
+        "edit": 7 / 7,
+        "help": 1 / 1,
+        "none": 1 / 27,
+        "question": 8 / 8,
+        "start": 1 / 1,
+        "thanks": 1 / 1,
+        "track": 1 / 1,
+        "withdraw": 2 / 3,
+        "yes": 2 / 2,
+    },
+    "sealed": {
+        "already_said": 3 / 3,
+        "answer": 55 / 59,
+        "cancel": 1 / 1,
+        "change_mind": 3 / 4,
+        "danger": 35 / 35,
+        "edit": 2 / 2,
+        "greeting": 1 / 1,
+        "help": 1 / 1,
+        "no": 2 / 3,
+        "question": 7 / 8,
+        "start": 3 / 3,
+        "track": 4 / 4,
+        "withdraw": 4 / 5,
+        "yes": 6 / 6,
+    },
+}
+ROUND17_VALUE_ACCURACY = {
+    "diag": {
+        "agency": 5 / 7,
+        "date": 12 / 16,
+        "district": 5 / 7,
+        "evidence": 2 / 3,
+        "faq": 7 / 8,
+        "field": 7 / 9,
+        "identity": 3 / 3,
+        "kind": 5 / 7,
+        "name": 2 / 2,
+        "official": 2 / 5,
+        "phone": 3 / 4,
+        "reason": 2 / 3,
+        "reference": 1 / 1,
+        "reported": 3 / 4,
+    },
+    "sealed": {
+        "agency": 3 / 3,
+        "date": 9 / 9,
+        "district": 12 / 12,
+        "evidence": 3 / 5,
+        "faq": 7 / 8,
+        "field": 7 / 8,
+        "identity": 3 / 3,
+        "kind": 4 / 4,
+        "name": 2 / 2,
+        "phone": 2 / 2,
+        "reason": 4 / 5,
+        "reference": 4 / 4,
+        "reported": 4 / 5,
+        "reported_to": 1 / 1,
+        "subdistrict": 7 / 7,
+        "witnesses": 3 / 6,
+    },
+}
+
+
 @dataclass(frozen=True)
 class Round:
     """A held-out round scored half by half, with its floors (dicts by half)."""
@@ -1664,6 +1751,15 @@ ROUNDS = {
         ROUND16_INTENT_RECALL,
         ROUND16_VALUE_ACCURACY,
         ROUND16_NOT_ALL_CAUGHT,
+    ),
+    17: Round(
+        ROUND17,
+        ROUND17_DANGER_RECALL,
+        ROUND17_FALSE_ALARMS,
+        ROUND17_INTENT_ACCURACY,
+        ROUND17_INTENT_RECALL,
+        ROUND17_VALUE_ACCURACY,
+        ROUND17_NOT_ALL_CAUGHT,
     ),
 }
 
