@@ -282,11 +282,6 @@ def _may_confirm(services, member_id: int, reference: str) -> bool:
         return endings.may_confirm(uow, uow.session.get(Member, member_id), ticket, proposal)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="handlers/directory/grants.py:vouch_related looks only up each one's own chain: "
-    "two phones one chair invited (siblings) propose and confirm for her",
-)
 def test_two_invitees_of_one_chair_are_not_each_others_second_eyes(services):
     """Chair A invites B and C (both her own phones): B proposes, C may not confirm."""
     chair = add_member(services, "chair", name="ประธาน ก")
@@ -404,11 +399,6 @@ def test_mayor_named_in_the_story_with_the_sub_district_field_is_hidden(services
 
 
 @SQLITE
-@pytest.mark.xfail(
-    strict=True,
-    reason="recusal reads words sent after filing with only their four messages before "
-    "(handlers/tickets/additions.py): the kind said five messages before the place is lost",
-)
 def test_body_named_five_messages_after_its_kind_is_hidden(services, chat):
     """After filing: 'คนเรียกเงินเป็นปลัด อบต.', four small messages, then 'กลันทา' (outside
     the four-message window): the tied reviewer must not see the complaint."""
