@@ -18,7 +18,7 @@ from handlers.settings import HandlerSettings
 from handlers.thai.places import Geography, for_province
 from handlers.thai.working_days import WorkingCalendar
 from handlers.tickets.sla_policy import SlaPolicy, Span
-from storage import record_journal
+from storage import file_removals, record_journal
 from storage.crypto import Vault
 from storage.db import make_engine, make_session_factory
 from storage.types import utcnow
@@ -123,14 +123,15 @@ def build_services(config: Config, gateway: LineGateway | None = None, clock=utc
     # What a unit of work commits to the outbox is sent right after its commit (dashboard,
     # CLI, jobs); the webhook opts out and sends after its answer.
     uow.after_commit(sender.send_committed)
+    store = store_for(config, engine, vault)
+    # An erasure's files go when it commits, not at the next retention sweep.
+    file_removals.install(sessions, store.blobs, config.evidence_dir)
     return Services(
         config=config,
         engine=engine,
         uow=uow,
         gateway=gateway,
         sender=sender,
-        fetcher=EvidenceFetcher(
-            uow, gateway, store_for(config, engine, vault), config.evidence_max_bytes
-        ),
+        fetcher=EvidenceFetcher(uow, gateway, store, config.evidence_max_bytes),
         sending=SenderPool(sender, config.line_sender_threads),
     )

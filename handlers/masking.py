@@ -1,7 +1,8 @@
 """The complaint's words as a reviewer or an agency reads them: the complainant's name, the
 name of the one filed for, sealed witnesses and the complainant's sealed phone replaced by marks
-("[ชื่อผู้ร้อง]"), compared on the project's Thai clean-up (spacing, case, zero-width and
-look-alike letters do not matter). Who may read them unmasked is `tickets.sensitive`'s rule.
+("[ชื่อผู้ร้อง]"), compared on a skeleton of the project's Thai clean-up (spacing, case,
+zero-width and look-alike letters, tone marks and letters of one sound do not matter). Who
+may read them unmasked is `tickets.sensitive`'s rule.
 """
 
 from __future__ import annotations
@@ -31,6 +32,11 @@ _NAME_PART = 3  # letters: a shorter part of a name is too likely an everyday wo
 _WITNESS_SPLIT = re.compile(r"[,;\n/]|\sและ\s?|\band\b")
 # Not in the comparison key: spaces, invisible characters and what a phone number is cut with.
 _UNKEYED = frozenset(" -.()")
+# Not in the comparison key either: tone marks, the short-vowel mark and the silencer, which a
+# name typed in haste slips ("ใจดีง่าม" for "ใจดีงาม"); and letters of one sound are one letter
+# ("ศรีสุข", "สรีสุข"), so the key is the name's skeleton as it sounds.
+_TONES = frozenset("\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4e")
+_SOUND_ALIKE = str.maketrans("ศษฆฌฎฏฐฑฒธภฬณญ", "สสคชดตททททพลนย")
 # What a witness is to them, said beside the name ("(เพื่อนบ้าน)"): not a name.
 _ASIDE = re.compile(r"\(.*?\)")
 _LATIN = re.compile(r"[a-z]+")
@@ -86,16 +92,26 @@ def fill_marks(text, mark_of) -> str:
 
 def _keyed(text: str) -> tuple[str, list[int]]:
     """The comparison key of `text` (the project's clean-up, letter by letter, without spaces,
-    invisible characters or cuts) and, for each of its letters, where it came from."""
+    invisible characters, cuts or tone marks, letters of one sound as one) and, for each of
+    its letters, where it came from."""
     key: list[str] = []
     where: list[int] = []
     for index, letter in enumerate(text):
         if letter in _UNKEYED:
             continue
         for out in clean(letter).replace(" ", ""):
-            key.append(out)
+            if out in _TONES:
+                continue
+            key.append(out.translate(_SOUND_ALIKE))
             where.append(index)
     return "".join(key), where
+
+
+def _marks_after(text: str, end: int) -> int:
+    """`end` moved past the tone marks right after it (left out of the key, part of the name)."""
+    while end < len(text) and clean(text[end]) in _TONES:
+        end += 1
+    return end
 
 
 def _spans(text: str, names: list[tuple[str, str]]) -> list[tuple[int, int, str]]:
@@ -112,7 +128,7 @@ def _spans(text: str, names: list[tuple[str, str]]) -> list[tuple[int, int, str]
     for part, whose in sorted(wanted, key=lambda w: len(w[0]), reverse=True):
         at = key.find(part) if part else -1
         while at >= 0:
-            start, end = where[at], where[at + len(part) - 1] + 1
+            start, end = where[at], _marks_after(text, where[at + len(part) - 1] + 1)
             if not any(taken[at : at + len(part)]) and not _inside_a_word(text, part, start, end):
                 taken[at : at + len(part)] = [True] * len(part)
                 title = _TITLE_BEFORE.search(text[:start])

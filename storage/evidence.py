@@ -7,6 +7,7 @@ from datetime import timedelta
 
 from sqlalchemy import select
 
+from storage import owner_bindings
 from storage.models import Draft, Evidence, Ticket
 from storage.uow import UnitOfWork
 
@@ -38,10 +39,12 @@ def record_pending(
     ticket_id: int | None = None,
     file_name: str | None = None,
     size_bytes: int | None = None,
+    owner_id: int | None = None,
 ) -> bool:
     """Note a file to download from LINE; False when this message was already noted. A file
     noted with no draft nor ticket (kept aside while the person says where it goes, fetched at
-    once: LINE keeps content only a while) is given to the draft or ticket named, as new."""
+    once: LINE keeps content only a while) is marked with a salt of its own and sealed as
+    `owner_id`'s (erasure finds it), and is given to the draft or ticket named, as new."""
     found = uow.session.scalar(select(Evidence).where(Evidence.line_message_id == line_message_id))
     if found is not None:
         aside = found.draft_id is None and found.ticket_id is None
@@ -49,8 +52,10 @@ def record_pending(
         if not aside or not taken or found.status == "purged":
             return False
         found.draft_id, found.ticket_id = draft_id, ticket_id
+        found.owner_enc = None  # the complaint's now, as its other files (its salt stays its own)
         uow.session.flush()
         return True
+    aside = draft_id is None and ticket_id is None
     uow.session.add(
         Evidence(
             draft_id=draft_id,
@@ -59,6 +64,10 @@ def record_pending(
             media_kind=media_kind,
             file_name=file_name,
             size_bytes=size_bytes,
+            mark_salt=new_ticket_salt() if aside else None,
+            owner_enc=owner_bindings.seal_aside_owner(uow.vault, line_message_id, owner_id)
+            if aside and owner_id is not None
+            else None,
             created_at=uow.now(),
             next_attempt_at=uow.now(),
         )
@@ -86,7 +95,10 @@ def new_ticket_salt() -> str:
 def ticket_salt(uow: UnitOfWork, row: Evidence) -> str | None:
     """The salt an evidence file's mark is made with: its ticket's, or for a draft's file the
     one its ticket will be given, so a file sent twice in one complaint has one mark and in
-    two complaints two unrelated ones (None for a draft from before: the file's own mark)."""
+    two complaints two unrelated ones (None for a draft from before: the file's own mark). A
+    file kept aside after filing has its own (`mark_salt`), wherever it went since."""
+    if row.mark_salt is not None:
+        return row.mark_salt
     if row.ticket_id is not None:
         return uow.session.get(Ticket, row.ticket_id).tracking_code_salt
     if row.draft_id is not None:

@@ -301,6 +301,11 @@ class Evidence(Base):
     # Not the plain SHA-256 (anyone with the photo could look it up): its keyed mark, see
     # Vault.content_marks. The name stays for the rows and archives written before 0024.
     sha256: Mapped[str | None] = mapped_column(String(64))
+    # A file kept aside after filing (no draft nor ticket yet, migration 0049): the salt of its
+    # mark, its own and random (the same file kept aside twice has two unrelated marks), and
+    # whose it is, sealed and bound to the message, so erasing their data removes it at once.
+    mark_salt: Mapped[str | None] = mapped_column(String(32))
+    owner_enc: Mapped[str | None] = mapped_column(Text)
     storage_path: Mapped[str | None] = mapped_column(Text)  # the original, encrypted
     clean_path: Mapped[str | None] = mapped_column(Text)  # photos: metadata removed, encrypted
     # A keyed mark of (id, clean_path) (storage/row_seals.py): a clean copy without a mark

@@ -11,7 +11,8 @@ sealed JSON), and is read only where that identity is its row's:
 - a ticket's owner (`tickets.owner_line_id_enc`): the ticket's reference (sealed, unique);
 - a pending message's recipient and its sealed messages (`outbox.recipient_enc`, `payload`):
   the message's id;
-- a download link's person (`export_links.owner_enc`): the link's token hash.
+- a download link's person (`export_links.owner_enc`): the link's token hash;
+- a file kept aside after filing's person (`evidence.owner_enc`): its LINE message's id.
 
 A value bound elsewhere, or to nothing once migration 0045 has bound every stored one, is
 read as empty (fail closed), logged without saying whose, and named by `tickets verify` and
@@ -240,6 +241,26 @@ def export_owner(vault: Vault, link) -> int | None:
         log.warning("a download link's sealed person belongs to another row: gives nothing")
         return None
     return int(found)
+
+
+# -- a file kept aside's person ----------------
+def aside_binding(line_message_id: str) -> str:
+    """What a file kept aside's sealed person is bound to: the LINE message it came in."""
+    return f"aside:{line_message_id}"
+
+
+def seal_aside_owner(vault: Vault, line_message_id: str, user_id: int) -> str:
+    """Whose a file kept aside after filing is, sealed and bound to its message."""
+    return vault.encrypt_for(aside_binding(line_message_id), str(user_id))
+
+
+def aside_owner(vault: Vault, row) -> int | None:
+    """The person's row a file kept aside is theirs; None when none is sealed on it or the
+    sealed one is another row's (fail closed)."""
+    if not row.owner_enc:
+        return None
+    found = vault.decrypt_for(row.owner_enc, aside_binding(row.line_message_id))
+    return int(found) if found is not None else None
 
 
 # -- what `tickets verify` and the daily check say ----------------

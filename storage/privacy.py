@@ -14,7 +14,7 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select, update
 
-from storage import held_notices, owner_bindings, tickets, users
+from storage import file_removals, held_notices, owner_bindings, tickets, users
 from storage.campaign_models import Forum, ForumRsvp
 from storage.evidence import TICKET_SALT
 from storage.models import Draft, Evidence, LineUser, Ticket
@@ -151,7 +151,14 @@ def purge_evidence(uow: UnitOfWork, *conditions) -> int:
     stmt = (
         update(Evidence)
         .where(*conditions, Evidence.status != "purged")
-        .values(status="purged", storage_path=None, clean_path=None, file_name=None, error=None)
+        .values(
+            status="purged",
+            storage_path=None,
+            clean_path=None,
+            file_name=None,
+            error=None,
+            owner_enc=None,
+        )
         .execution_options(synchronize_session=False)
     )
     return uow.session.execute(stmt).rowcount
@@ -206,9 +213,39 @@ def drop_contact(uow: UnitOfWork, ticket: Ticket, why: str) -> bool:
     return True
 
 
+def purge_set_aside(uow: UnitOfWork, user: LineUser) -> int:
+    """Forget the files the person kept aside after filing and gave to no complaint (sealed as
+    theirs, `evidence.owner_enc`), their stored bytes removed when this commits."""
+    stmt = select(Evidence).where(
+        Evidence.ticket_id.is_(None),
+        Evidence.draft_id.is_(None),
+        Evidence.owner_enc.is_not(None),
+        Evidence.status != "purged",
+    )
+    theirs = [
+        row
+        for row in uow.session.scalars(stmt)
+        if owner_bindings.aside_owner(uow.vault, row) == user.id
+    ]
+    for row in theirs:
+        file_removals.remove_at_commit(uow.session, row.storage_path, row.clean_path)
+    if not theirs:
+        return 0
+    ids = [row.id for row in theirs]
+    uow.session.execute(
+        update(Evidence)
+        .where(Evidence.id.in_(ids))
+        .values(owner_enc=None, mark_salt=None, sha256=None, metadata_found=None)
+        .execution_options(synchronize_session=False)
+    )
+    return purge_evidence(uow, Evidence.id.in_(ids))
+
+
 def erase_person(uow: UnitOfWork, user: LineUser) -> dict:
-    """Erasure: drafts blanked, tickets go on without identity, the person detached."""
+    """Erasure: drafts blanked, files kept aside removed, tickets go on without identity, the
+    person detached."""
     outcome: Counter = Counter()
+    outcome["evidence_removed"] += purge_set_aside(uow, user)
     for draft in drafts_of(uow, user):
         if holds_content(draft) or draft.status == "open":
             outcome["evidence_removed"] += purge_draft(uow, draft, status="erased")

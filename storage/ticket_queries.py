@@ -74,6 +74,20 @@ def search_text() -> ColumnElement[str]:
     )
 
 
+def searched_words(query: str) -> str:
+    """The words the list searches the tickets' text for (`search_text`): "" for none or for a
+    whole reference number, which is looked up by itself."""
+    said = " ".join(query.split())[:MAX_QUERY]
+    return "" if REFERENCE.fullmatch(said) else said
+
+
+def searched_text(ticket: Ticket, story: str | None = None) -> str:
+    """In Python, the text `search_text` searches in SQL; the story as `story` when given (the
+    words as the member reads them)."""
+    told = ticket.description if story is None else story
+    return " ".join(part or "" for part in (ticket.reference, ticket.agency, ticket.official, told))
+
+
 def _escape_like(value: str) -> str:
     return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 

@@ -117,13 +117,24 @@ def _row(uow, member: Member, ticket: Ticket, assignees: dict[int, str], identit
 
 
 def rows(
-    uow, member: Member, stmt, identity: str | None, limit: int | None = None
+    uow, member: Member, stmt, identity: str | None, limit: int | None = None, query: str = ""
 ) -> Iterator[list]:
-    """Every ticket of `stmt` this member may see, as text cells."""
+    """Every ticket of `stmt` this member may see (and the search, `query`, finds in the words
+    they read), as text cells."""
     written = 0
     for batch in ticket_queries.iterate(uow, stmt):
         check_records(uow, member, batch)
-        visible = [ticket for ticket in batch if can_review(uow, member, ticket)]
+        visible = [
+            ticket
+            for ticket in batch
+            if can_review(uow, member, ticket)
+            and (
+                not query
+                or sensitive.found_by_what_they_read(
+                    ticket, query, _names_hidden(uow, member, ticket)
+                )
+            )
+        ]
         assignees = names_by_id(uow, (ticket.assignee_id for ticket in visible))
         for ticket in visible:
             if limit is not None and written >= limit:
@@ -162,12 +173,14 @@ def export_csv():
     with names and phones only as a POST with a reason."""
     identity = _identity_reason()
     member_id = g.member.id
-    stmt = visible_query(g.member, filters_from_request(g.member))
+    filters = filters_from_request(g.member)
+    stmt = visible_query(g.member, filters)
 
     def generate():
         # The response outlives the request's unit of work: it streams from its own.
         with services().uow() as uow:
-            yield from _csv_chunks(uow, uow.session.get(Member, member_id), stmt, identity)
+            member = uow.session.get(Member, member_id)
+            yield from _csv_chunks(uow, member, stmt, identity, filters.query)
 
     g.uow.rollback()  # end this request's transaction: SQLite allows one writer at a time
     response = Response(stream_with_context(generate()), mimetype="text/csv")
@@ -175,12 +188,12 @@ def export_csv():
     return response
 
 
-def _csv_chunks(uow, member: Member, stmt, identity: str | None) -> Iterator[str]:
+def _csv_chunks(uow, member: Member, stmt, identity: str | None, query: str) -> Iterator[str]:
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     buffer.write("\ufeff")
     writer.writerow(header(identity))
-    for row in rows(uow, member, stmt, identity):
+    for row in rows(uow, member, stmt, identity, query=query):
         writer.writerow(row)
         if buffer.tell() > 64 * 1024:
             yield buffer.getvalue()
@@ -200,8 +213,9 @@ def export_xlsx():
     book = Workbook(write_only=True)
     sheet = book.create_sheet(t("dash.export.sheet"))
     sheet.append(header(identity))
-    stmt = visible_query(g.member, filters_from_request(g.member))
-    for row in rows(g.uow, g.member, stmt, identity, limit=EXCEL_MAX_ROWS):
+    filters = filters_from_request(g.member)
+    stmt = visible_query(g.member, filters)
+    for row in rows(g.uow, g.member, stmt, identity, limit=EXCEL_MAX_ROWS, query=filters.query):
         sheet.append(row)
     handle = tempfile.SpooledTemporaryFile(max_size=16 * 1024 * 1024)
     book.save(handle)

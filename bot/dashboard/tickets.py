@@ -116,7 +116,11 @@ def ticket_list():
     result = ticket_queries.page(g.uow, stmt, request.args.get("after") or None)
     # The SQL already leaves conflicts out; this keeps the Python rule the last word.
     check_records(g.uow, g.member, result.tickets)
-    rows = [ticket for ticket in result.tickets if can_review(g.uow, g.member, ticket)]
+    rows = [
+        ticket
+        for ticket in result.tickets
+        if can_review(g.uow, g.member, ticket) and found_by_what_they_read(ticket, filters.query)
+    ]
     keep = current_filters()
     return render_template(
         "dashboard/list.html",
@@ -251,6 +255,14 @@ def corrected_after_story(ticket: Ticket) -> list[str]:
         t("dash.corrected.item", field=t(f"dash.corrected.{name}"), now=now[name], story=said)
         for name, said in story.items()
     ]
+
+
+def found_by_what_they_read(ticket: Ticket, query: str) -> bool:
+    """Whether the search finds the ticket by the words this member reads (a masked name is
+    no way to it: `sensitive.found_by_what_they_read`)."""
+    if not query:
+        return True
+    return sensitive.found_by_what_they_read(ticket, query, story_names_hidden(g.member, ticket))
 
 
 def story_names_hidden(member: Member, ticket: Ticket) -> list[tuple[str, str]]:

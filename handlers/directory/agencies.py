@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 from sqlalchemy import select, update
 
 from handlers.thai import agencies as names
+from handlers.understanding.lexicon import PERSON_TITLES
 from storage import audit, journal_lines, row_seals
 from storage import tickets as ticket_store
 from storage.insider_models import Agency, AgencyAlias, TicketAgency
@@ -17,9 +19,13 @@ from storage.uow import UnitOfWork
 
 MAX_SUGGESTIONS = 5
 # Where a ticket may name an agency; every one found counts for recusal.
-# The ticket's own words recusal reads (the witnesses are sealed: their names never become
-# a plain key).
+# The ticket's own words recusal reads.
 NAMED_IN = ("agency", "official", "place_text", "description", "reported_to", "occurred_text")
+# The sealed witnesses are read too ("ปลัด อบต.กลันทา เห็นด้วย": the tied body's clerk saw it),
+# but a mention's key is plain: theirs is cut at the place's first word and before a person's
+# title, so a witness's name never becomes one ("อบต.กลันทานายสมชาย" keys as "อบต.กลันทา").
+WITNESSES = "witnesses"
+_TITLE_INSIDE = re.compile(f"(?:{PERSON_TITLES})")
 ADDED = "added"  # the field of an agency named in words sent after filing
 # The internal timeline entry of an act that changes which agency recusal reads for a ticket:
 # the entry moves the ticket's chain, so a row copied back from before the act no longer
@@ -262,10 +268,13 @@ def _link_mentions(
             # "นายก อบต." as the official, "ต.กลันทา" as the place or the sub-district asked:
             # that body's mayor (each place read with the title on its own line)
             texts["official"] = "\n".join(f"{ticket.official} {place}" for place in places)
+        texts[WITNESSES] = _witnesses(uow, ticket)
     had = {(m.field, m.key, m.agency_id) for m in ticket.agency_mentions}
     found: dict[tuple[str, str, int | None], None] = {}
     for field, text in texts.items():
         for parsed in _with_the_subdistrict(names.mentions(text, geography(uow)), ticket):
+            if field == WITNESSES:
+                parsed = _no_name_after(parsed)
             near = [i for i, score in scored(uow, parsed).items() if score >= names.NEAR]
             for agency_id in near or [None]:
                 if (field, parsed.key[:300], agency_id) not in had:
@@ -275,6 +284,20 @@ def _link_mentions(
             TicketAgency(field=field, key=key, agency_id=agency_id, created_at=uow.now())
         )
     return [agency_id for _, _, agency_id in found if agency_id is not None]
+
+
+def _witnesses(uow: UnitOfWork, ticket: Ticket) -> str:
+    """The witnesses as given (sealed, or plain on a ticket from before they were)."""
+    sealed = getattr(ticket, "witnesses_enc", None)
+    return (uow.vault.decrypt(sealed) if sealed else ticket.witnesses) or ""
+
+
+def _no_name_after(parsed: names.ParsedAgency) -> names.ParsedAgency:
+    """A witness's mention with its place cut at the first word and before a person's title
+    (the key is shorter, so recusal reads it more generously, never a name)."""
+    words = parsed.place.split()
+    place = _TITLE_INSIDE.split(words[0] if words else "", maxsplit=1)[0]
+    return names.ParsedAgency(parsed.kind, place, parsed.district, parsed.open_end)
 
 
 def _with_the_subdistrict(

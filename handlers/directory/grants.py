@@ -58,13 +58,16 @@ def counts_as_admin(uow: UnitOfWork, member: Member) -> bool:
     return member.role == "admin" and member.active and grant_counts(uow, member)
 
 
-def _bringers(uow: UnitOfWork, member: Member) -> set[int] | None:
+def _bringers(
+    uow: UnitOfWork, member: Member, links: tuple[str, ...] = (INVITED, VOUCHED)
+) -> set[int] | None:
     """The ids of everyone the member's role stands on, up the chain of invitations and
-    vouches; None when the chain cannot be read whole (a row on it does not fit its seal, or
-    it is longer than MAX_CHAIN), which the callers read as related."""
+    vouches (`links`: join codes alone with (INVITED,)); None when the chain cannot be read
+    whole (a row on it does not fit its seal, or it is longer than MAX_CHAIN), which the
+    callers read as related."""
     found: set[int] = set()
     current = member
-    while current.grant_state in (INVITED, VOUCHED) and current.vouched_by is not None:
+    while current.grant_state in links and current.vouched_by is not None:
         if current.vouched_by in found or current.vouched_by == member.id:
             return found  # a loop only a writer could make: what was read stands
         if len(found) >= MAX_CHAIN:
@@ -85,12 +88,26 @@ def brought_in_by(uow: UnitOfWork, member: Member, chair_id: int) -> bool:
 
 
 def vouch_related(uow: UnitOfWork, member: Member, other_id: int) -> bool:
-    """Whether either of two members brought the other in (`brought_in_by`, both ways): not
-    two independent people, so never each other's second pair of eyes."""
+    """Whether either of two members brought the other in (`brought_in_by`, both ways), or
+    both joined on one chair's join codes (`code_siblings`): not two independent people, so
+    never each other's second pair of eyes."""
     if brought_in_by(uow, member, other_id):
         return True
     other = uow.session.get(Member, other_id)
-    return other is None or brought_in_by(uow, other, member.id)
+    return (
+        other is None or brought_in_by(uow, other, member.id) or code_siblings(uow, member, other)
+    )
+
+
+def code_siblings(uow: UnitOfWork, member: Member, other: Member) -> bool:
+    """Whether two members' roles both stand on one chair's join codes, directly or down a
+    chain of codes (A's codes for B and C, or B's for D): a chair alone makes codes, so each
+    may be that chair's own phone. A vouch for a role the shell gave is not such a link: it
+    needs the shell's word besides the chair's."""
+    mine, theirs = _bringers(uow, member, (INVITED,)), _bringers(uow, other, (INVITED,))
+    if mine is None or theirs is None:
+        return True
+    return bool(mine & theirs)
 
 
 def counts_as(uow: UnitOfWork, member: Member, roles: tuple[str, ...]) -> bool:

@@ -195,6 +195,7 @@ def _set_aside(uow: UnitOfWork, user: LineUser, event: Incoming) -> None:
         event.message_type,
         file_name=event.file_name,
         size_bytes=event.file_size,
+        owner_id=user.id,
     )
     PICKING.begin(user, **{PENDING: PICKING.get(user, PENDING) or "", PENDING_FILES: [*kept, sent]})
 

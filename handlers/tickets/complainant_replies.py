@@ -115,13 +115,19 @@ def words_from_complainant(uow: UnitOfWork, ticket: Ticket, kind: str, body: str
     stops being its assignee before anyone is told what was said."""
     before = _last_words(uow, ticket)
     tickets.add_timeline(uow, ticket, kind, "complainant", body=body)
-    # read with the words sent just before: "นายก อบต.", "อยู่ที่ตำบล", "กลันทา" name one agency
-    if agencies.link_words(uow, ticket, " ".join([*before, body])):
+    # read with the words sent just before: "นายก อบต.", "อยู่ที่ตำบล", "กลันทา" name one agency;
+    # and right after each of them, as a place may come lines after its kind ("ปลัด อบต.",
+    # four lines, "กลันทา")
+    readings = [" ".join([*before, body]), *(f"{earlier} {body}" for earlier in before)]
+    linked = [agencies.link_words(uow, ticket, said) for said in dict.fromkeys(readings)]
+    if any(linked):
         unassign_recused(uow, only=ticket)
 
 
-#: How many of the complainant's last messages after filing are read with a new one.
-READ_WITH = 4
+#: How many of the complainant's last messages after filing are read with a new one: a
+#: sitting's worth, as people type a line at a time; recusal fails closed, so a kind and a
+#: place read together from further apart only hides more.
+READ_WITH = 12
 
 
 def _last_words(uow: UnitOfWork, ticket: Ticket) -> list[str]:

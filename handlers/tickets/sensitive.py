@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from handlers import masking
 from handlers.directory.grants import counts_as_chair
+from storage import ticket_queries
 from storage.models import Member, Ticket
 from storage.uow import UnitOfWork
 
@@ -64,3 +65,15 @@ def place_for(ticket: Ticket) -> dict:
 def names_to_mask(uow: UnitOfWork, ticket: Ticket) -> list[tuple[str, str]]:
     """(words, whose) a reviewer must not read in the complaint's words (`masking.hidden_words`)."""
     return masking.hidden_words(uow.vault, ticket)
+
+
+def found_by_what_they_read(ticket: Ticket, query: str, hidden: list[tuple[str, str]]) -> bool:
+    """Whether the list's search (`ticket_queries.search_text`, which SQL reads unmasked) still
+    finds the ticket by `query` in its words as the member reads them, with `hidden` (the names
+    they read masked, `names_to_mask`) marked: a guessed surname must not single out whose
+    complaint it is."""
+    words = ticket_queries.searched_words(query).casefold()
+    if not words or not hidden:
+        return True
+    story = masking.masked(ticket.description, hidden, masking.PLACEHOLDERS)
+    return words in ticket_queries.searched_text(ticket, story).casefold()

@@ -1123,15 +1123,23 @@ def test_the_tied_agency_in_when_it_happened_is_kept(services):
     assert not _sees(services, tied, ref)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="the witnesses are not among the fields recusal reads (NAMED_IN)"
-)
 @SQLITE
 def test_a_witness_from_the_tied_agency_is_kept(services):
     """The witnesses answer "ปลัด อบต.กลันทา เห็นด้วย" (a clerk of the tied body saw it):
     encrypted at rest, read by no recusal rule."""
     tied, ref = _named(services, witnesses="ปลัด อบต.กลันทา เห็นด้วย")
     assert not _sees(services, tied, ref)
+
+
+@SQLITE
+def test_a_witness_named_after_the_tied_agency_leaves_no_plain_name(services):
+    """The witnesses "ปลัด อบต.กลันทานายสมชาย ใจดี" (the name glued on): the ticket is kept
+    from the tied member, and no agency mention in the database holds the witness's name."""
+    tied, ref = _named(services, witnesses="ปลัด อบต.กลันทานายสมชาย ใจดี")
+    assert not _sees(services, tied, ref)
+    with services.uow() as unit:
+        keys = unit.session.scalars(text("SELECT key FROM ticket_agencies")).all()
+    assert keys and not any("สมชาย" in key or "ใจดี" in key for key in keys)
 
 
 # --- recusal: the tie itself declared in a spelling that matches nothing ---------------------

@@ -44,3 +44,20 @@ def test_the_mothers_name_after_of_me_is_read_only_after_a_title():
 def test_placeholders_become_the_readers_marks():
     said = masking.for_reviewers(None, _ticket(witnesses="นายประสิทธิ์ ทองคำ"), "ประสิทธิ์ เห็น")
     assert masking.fill_marks(said, lambda whose: f"<{whose}>") == "<witness> เห็น"
+
+
+def test_a_name_with_another_tone_mark_or_a_letter_of_the_same_sound_is_masked():
+    names = [("นายสมชาย ศรีสุข", masking.COMPLAINANT)]
+    for told in ("สมช้าย สรีสุข", "สมชาย ศรีสุ๊ข", "ส็มชาย ษรีสุข"):
+        said = masking.masked(f"ผม {told} จ่ายเงินเอง", names, MARKS)
+        assert said == "ผม [complainant] จ่ายเงินเอง", told
+
+
+def test_a_tone_mark_after_the_names_last_letter_goes_with_it():
+    said = masking.masked("ผมใจดีงาม่ครับ", [("ใจดีงาม", masking.COMPLAINANT)], MARKS)
+    assert said == "ผม[complainant]ครับ"
+
+
+def test_a_word_that_differs_by_more_than_tone_and_sound_is_not_the_name():
+    said = masking.masked("ผมใจดีมากครับ", [("ใจดีงาม", masking.COMPLAINANT)], MARKS)
+    assert said == "ผมใจดีมากครับ"
