@@ -1126,7 +1126,8 @@ def test_two_chairs_brought_in_by_one_chair_are_not_each_others_second_eyes(serv
 @pytest.mark.xfail(
     strict=True,
     reason="storage/backup.py:restore brings back every row as archived: a backup made before "
-    "'ลบข้อมูลของฉัน' restores the erased person's name and phone on a new host; no erasure is re-applied",
+    "'ลบข้อมูลของฉัน' restores the erased person's name and phone on a new host; no erasure "
+    "is re-applied",
 )
 def test_restoring_an_earlier_backup_does_not_bring_an_erased_name_back(
     chat, services, gateway, tmp_path
