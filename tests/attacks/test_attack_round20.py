@@ -1159,3 +1159,23 @@ def test_restoring_an_earlier_backup_does_not_bring_an_erased_name_back(
             assert ticket.complainant_name_enc is None
     finally:
         release(restored.extensions["sujarit"].engine)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="no per-account limit on filing (handlers/complaint, handlers/throttles.py LIMITS "
+    "has none): each complaint from one account pushes a new-ticket alert to every member, so "
+    "a scripted account spends the channel's push quota and buries the committee",
+)
+def test_one_accounts_run_of_complaints_does_not_ring_each_member_each_time(
+    chat, services, gateway
+):
+    from tests.factories import submit
+
+    with services.uow() as uow:
+        _, reviewer_line = new_member(uow, "กรรมการ", "reviewer")
+        uow.commit()
+    for _ in range(3):
+        submit(chat, anonymous=True)
+    pushed = [c for c in gateway.sent if c["kind"] == "push" and c["to"] == reviewer_line]
+    assert len(pushed) < 3
