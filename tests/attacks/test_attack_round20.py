@@ -1179,3 +1179,66 @@ def test_one_accounts_run_of_complaints_does_not_ring_each_member_each_time(
         submit(chat, anonymous=True)
     pushed = [c for c in gateway.sent if c["kind"] == "push" and c["to"] == reviewer_line]
     assert len(pushed) < 3
+
+
+# ------------------------------------------------ held: alerts, policy, shell ties, /64s
+
+
+def test_a_tied_reviewer_is_not_alerted_to_a_complaint_about_the_tie(chat, services, gateway):
+    from tests.factories import submit
+
+    with services.uow() as uow:
+        admin, _ = new_member(uow, "ผู้ดูแล", "admin")
+        agencies.add_reviewed(uow, TIE, admin)
+        _, tied_line = new_member(uow, "กรรมการ", "reviewer", conflicts=[("agency", TIE)])
+        _, free_line = new_member(uow, "กรรมการอื่น", "reviewer")
+        uow.commit()
+    submit(chat, anonymous=True, agency="Baan Pao SAO", district="พุทไธสง", subdistrict="บ้านเป้า")
+    told = {c["to"] for c in gateway.sent if c["kind"] == "push"}
+    assert free_line in told and tied_line not in told
+
+
+def test_an_admin_cannot_open_identity_while_the_chairs_policy_says_no(services):
+    from handlers.directory.access import NotAllowed
+    from handlers.tickets.actions import reveal_identity
+
+    reference = _named(services)
+    with services.uow() as uow:
+        new_member(uow, "ประธาน", "chair")
+        admin, _ = new_member(uow, "ผู้ดูแล", "admin")
+        with pytest.raises(NotAllowed):
+            reveal_identity(uow, admin, tickets.by_reference(uow, reference), "ต้องการตรวจสอบผู้ร้อง")
+
+
+def test_the_command_line_cannot_undo_a_members_tie(runner, services):
+    from storage.models import Member
+
+    with services.uow() as uow:
+        admin, _ = new_member(uow, "ผู้ดูแล", "admin")
+        agencies.add_reviewed(uow, TIE, admin)
+        reviewer, _ = new_member(uow, "กรรมการ", "reviewer", conflicts=[("agency", TIE)])
+        uow.commit()
+        reviewer_id = reviewer.id
+    runner.invoke(
+        args=["members", "conflicts", "remove", "--id", str(reviewer_id), "--kind", "agency"]
+        + ["--value", TIE]
+    )
+    with services.uow() as uow:
+        member = uow.session.get(Member, reviewer_id)
+        assert [c.kind for c in access.in_force(uow, member)] == ["agency"]
+
+
+def test_addresses_of_one_ipv6_64_share_one_count_of_misses(app, services):
+    reference = add_ticket(services)
+    codes = []
+    for n in range(7):
+        client = app.test_client()
+        client.environ_base["REMOTE_ADDR"] = f"2001:db8:1:2::{n + 1:x}"
+        token = _csrf(client, "/status")
+        codes.append(
+            client.post(
+                "/status",
+                data={"reference": reference, "code": "AAAA-BBBB-CCCC", "csrf_token": token},
+            ).status_code
+        )
+    assert codes[-1] == 429
