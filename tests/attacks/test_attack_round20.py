@@ -249,11 +249,6 @@ def test_name_in_the_story_is_masked_in_the_csv_export(client, services):
 
 
 @BOTH_DATABASES
-@pytest.mark.xfail(
-    strict=True,
-    reason="storage/ticket_queries.py:search_text searches the raw description: a reviewer "
-    "who guesses a name finds the ticket whose page shows it masked (a name oracle)",
-)
 def test_search_is_no_oracle_for_a_masked_name(client, services):
     reference = _named(services, description=f"ดิฉัน{NAME} เห็นนายกรับเงินห้าพันบาท")
     _sign_in(client, services)
@@ -1102,12 +1097,6 @@ def test_erasure_leaves_no_failed_event_of_the_person(chat, services):
     assert not any(chat.user_id in raw or "0812345678" in raw for raw in kept)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="handlers/directory/grants.py:vouch_related walks only up each member's chain: two "
-    "chairs one chair brought in (each perhaps that chair's own phone, as the chain rule "
-    "assumes) are unrelated, so one propose and the other confirms",
-)
 def test_two_chairs_brought_in_by_one_chair_are_not_each_others_second_eyes(services):
     from handlers.directory import members
     from tests.factories import line_id
