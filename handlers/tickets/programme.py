@@ -72,16 +72,19 @@ def _highs():
 
 def _model(highs, equations, sums, bounds):
     import numpy as np
-    from scipy.sparse import csc_array
 
-    matrix = csc_array(np.array(equations, dtype=float).reshape(len(equations), len(bounds)))
+    # Column by column, as HiGHS takes it (scipy.sparse's checks cost more than these tables).
+    by_column = np.array(equations, dtype=float).reshape(len(equations), len(bounds)).T
+    columns, rows = np.nonzero(by_column)
+    starts = np.zeros(len(bounds) + 1, dtype=np.int32)
+    np.cumsum(np.count_nonzero(by_column, axis=1), out=starts[1:])
     lp = highs.HighsLp()
     lp.num_col_, lp.num_row_ = len(bounds), len(equations)
     lp.a_matrix_.format_ = highs.MatrixFormat.kColwise
     lp.a_matrix_.num_col_, lp.a_matrix_.num_row_ = len(bounds), len(equations)
-    lp.a_matrix_.start_ = matrix.indptr
-    lp.a_matrix_.index_ = matrix.indices
-    lp.a_matrix_.value_ = matrix.data
+    lp.a_matrix_.start_ = starts
+    lp.a_matrix_.index_ = rows.astype(np.int32)
+    lp.a_matrix_.value_ = by_column[columns, rows]
     lp.col_cost_ = np.zeros(len(bounds))
     lp.col_lower_ = np.array([low for low, _ in bounds], dtype=float)
     lp.col_upper_ = np.array(
