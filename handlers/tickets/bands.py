@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Hashable, Sequence
 
+from handlers.tickets.programme import Programme
 from handlers.tickets.suppression import SMALL, TABLE, WITHHELD, Cell
 
 log = logging.getLogger(__name__)
@@ -49,7 +50,6 @@ def reach(cells: dict, lines: Sequence[Line], k: int) -> dict:
     these are exact)."""
     # NumPy and SciPy are a third of a second to import: only a release with bands needs them.
     import numpy as np
-    from scipy.optimize import linprog
 
     names = list(cells)
     at = {name: n for n, name in enumerate(names)}
@@ -59,10 +59,8 @@ def reach(cells: dict, lines: Sequence[Line], k: int) -> dict:
         for name in members:
             rows[n, at[name]] += 1.0
         rows[n, at[total]] -= 1.0
-    zero = np.zeros(len(lines))
-
-    def solve(objective):
-        return linprog(objective, A_eq=rows, b_eq=zero, bounds=bounds, method="highs")
+    # One programme for every objective: only the objective changes from one solve to the next.
+    solve = Programme(rows, np.zeros(len(lines)), bounds).solve
 
     # Each solution is a point a reader cannot rule out: every cell it puts at an end of its
     # band reaches that end, so that end need not be solved for (most are settled this way).

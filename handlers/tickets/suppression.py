@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from handlers.tickets.programme import Programme
+
 SMALL = "small"  # fewer than k (0 to k-1)
 WITHHELD = "withheld"  # hidden to protect a small cell elsewhere in its row or column
 # The whole table withheld: its cells say nothing, not even "fewer than k" or "at least k".
@@ -98,8 +100,8 @@ def _solved(table, hidden: dict, k: int, lines, guarded=()) -> list[tuple[int, i
             sums.append(-known)
     if not rows:
         return []
-    # SciPy is a third of a second to import: only a release that hides cells needs it.
-    from scipy.optimize import linprog
+    # One programme for every cell: only the objective changes from one solve to the next.
+    programme = Programme(rows, sums, bounds)
 
     # Every solution is a point a reader cannot rule out: a cell two of them put half a unit
     # or more apart is not pinned, and neither of its programmes need be solved; a cell one of
@@ -124,7 +126,7 @@ def _solved(table, hidden: dict, k: int, lines, guarded=()) -> list[tuple[int, i
         if seen_low[n] - least > 1e-6:
             objective = [0.0] * len(cells)
             objective[n] = 1.0
-            low = linprog(objective, A_eq=rows, b_eq=sums, bounds=bounds)
+            low = programme.solve(objective)
             seen(low)
             if seen_high[n] - seen_low[n] >= 0.5:
                 continue
@@ -134,7 +136,7 @@ def _solved(table, hidden: dict, k: int, lines, guarded=()) -> list[tuple[int, i
         if most is None or most - seen_high[n] > 1e-6:
             objective = [0.0] * len(cells)
             objective[n] = -1.0
-            high = linprog(objective, A_eq=rows, b_eq=sums, bounds=bounds)
+            high = programme.solve(objective)
             seen(high)
             if high.status == 3:  # unbounded above: a withheld cell no sum holds back
                 continue

@@ -9,9 +9,9 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from handlers.tickets.bands import band
+from handlers.tickets.programme import Programme
 from handlers.tickets.suppression import SMALL, TABLE, WITHHELD, Cell, protect, protect_list
 from handlers.tickets.transparency import banded
-from tests.programmes import Programme
 from tests.property_profiles import examples
 
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from handlers.tickets.programme import Programme
 from handlers.tickets.suppression import SMALL, TABLE, WITHHELD, Cell, protect, protect_list
-from tests.programmes import Programme
 from tests.property_profiles import examples
 
 tables = st.integers(1, 4).flatmap(

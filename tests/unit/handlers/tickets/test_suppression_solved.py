@@ -8,8 +8,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from handlers.tickets.programme import Programme
 from handlers.tickets.suppression import SMALL, WITHHELD, _lines, _solved, _with_margins
-from tests.programmes import Programme
 from tests.property_profiles import examples
 
 

@@ -1,5 +1,6 @@
-"""The readers' programme (tests/programmes.py) answers every objective as `linprog` does:
-the property tests of suppression and bands trust it to find what a reader can pin."""
+"""The readers' programme (`handlers.tickets.programme`) answers every objective as `linprog`
+does: suppression and bands publish by it, and their property tests trust it to find what a
+reader can pin."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import random
 
 from scipy.optimize import linprog
 
-from tests.programmes import Programme
+from handlers.tickets.programme import Programme
 
 
 def table_sums(height: int, width: int) -> list[list[int]]:
