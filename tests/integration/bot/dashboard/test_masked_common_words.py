@@ -13,9 +13,7 @@ STORY = "คนเก็บภาษีเรียกเงินเกิน�
 
 
 def test_the_witness_name_is_masked_and_the_word_name_is_not(app, services):
-    ref = add_ticket(
-        services, description=STORY, witnesses="น้องสาวฉัน ชื่อ บุษบา เห็นอยู่ในร้านด้วย"
-    )
+    ref = add_ticket(services, description=STORY, witnesses="น้องสาวฉัน ชื่อ บุษบา เห็นอยู่ในร้านด้วย")
     client, _ = signed_in(app, services, "reviewer")
     page = BeautifulSoup(client.get(f"/committee/tickets/{ref}").data, "html.parser")
     text = page.get_text(" ")

@@ -4,7 +4,6 @@ messages only from the assignee or the chair, and throttles on what can be guess
 from __future__ import annotations
 
 import re
-
 import uuid
 from datetime import timedelta
 
