@@ -22,6 +22,7 @@ from handlers.conversations.story import STATE as STORY
 from handlers.conversations.story import TOLD
 from handlers.conversations.turn import Turn
 from handlers.events import Incoming
+from handlers.faq import also_answered
 from handlers.menu import help_text, main_menu, welcome
 from handlers.outreach import news
 from handlers.patterns import reporter_cases
@@ -403,8 +404,9 @@ def _menu(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out]:
         said = complaint_flow.faq_answer(
             heard.value("faq"), uow.settings.retention_identity_days, quick=main_menu()
         )
-        if said is not None:
-            return [said]
+        if said is not None:  # and a second question beside it, answered too (menu last)
+            also = also_answered(heard, uow.settings.retention_identity_days, quick=main_menu())
+            return [replace(said, quick=()), *also] if also else [said]
     # "ขอบใจหลายเด้อ" once it is over; "เสร็จแล้ว" again (the button tapped twice) once adding
     # closed: answered kindly, never a second acknowledgement nor "not understood"
     if heard is not None and heard.intent in (THANKS, SAID_DONE):

@@ -21,3 +21,13 @@ def faq_answer(topic: object, identity_days: int, quick: tuple = ()) -> Say | No
     if topic not in FAQ:
         return None
     return Say(f"faq.{topic}", {"identity_days": identity_days, **NAME_SEEN}, quick=quick)
+
+
+def also_answered(heard, identity_days: int, quick: tuple = ()) -> list[Say]:
+    """The answer to a second question asked in the same message as the first ("…เขาจะรู้ไหม
+    แล้วต้องเสียเงินไหมคะ"), to follow the first's; [] when there is none (or it has none)."""
+    also = heard.value("faq_also") if heard is not None else None
+    if also is None or also == heard.value("faq"):
+        return []
+    said = faq_answer(also, identity_days, quick=quick)
+    return [said] if said is not None else []

@@ -10,7 +10,7 @@ from handlers.complaint.asking import CONTINUE, RESUME, ask, where
 from handlers.complaint.draft_words import cancel, draft_word
 from handlers.complaint.editing import already_said, denied_value, edit
 from handlers.complaint.matter_steps import offer_kind_checked
-from handlers.faq import NAME_SEEN, faq_answer
+from handlers.faq import NAME_SEEN, also_answered, faq_answer
 from handlers.intake.answers import Answer
 from handlers.protection import CONTACTS
 from handlers.replies import Out, Say
@@ -41,7 +41,7 @@ def talk_about(
         said = said or _not_required(draft, answer)
         said = said or faq_answer(answer.value("faq"), uow.settings.retention_identity_days)
         said = said or Say(f"help.step.{draft.step}")
-        return [said] + ask(uow, draft)
+        return [said, *also_answered(answer, uow.settings.retention_identity_days)] + ask(uow, draft)
     if intent in ("answer", "edit", "no", "change_mind"):
         denied = denied_value(uow, draft, answer)  # "ไม่ใช่หมอ เป็น ผอ.รพ.สต.", at any question
         if denied is not None:

@@ -105,6 +105,24 @@ def faq_cue(t: v.Text) -> str | None:
     return max(found)[2] if found else None
 
 
+#: Where another question may begin ("…จะรู้ไหมว่าเป็นป้า แล้วต้องเสียเงินไหมคะ"): after a "?"
+#: or a space, at "and then", "and", "one more thing".
+_NEXT_CLAUSE = re.compile(r"\?|\s+(?=(?:แล้วก็|แล้ว|และ|อีกอย่าง|อีกข้อ)\S)")
+
+
+def also_asked(t: v.Text, first: str) -> str | None:
+    """The topic of a second question in the same message, by its cue words ("…เขาจะรู้ไหม
+    แล้วต้องเสียเงินไหมคะ": cost beside will-they-know), or None when there is none other."""
+    from handlers.understanding.prepared import prepare
+
+    for part in _NEXT_CLAUSE.split(t.raw)[1:]:
+        said = prepare(part)
+        asked = faq_cue(said) if part.strip() and is_question(said) else None
+        if asked and asked != first:
+            return asked
+    return None
+
+
 #: The question model's margin below which its topic is not trusted over the cue words.
 FAQ_UNSURE = -0.5
 
