@@ -22,7 +22,7 @@ from handlers.conversations.story import STATE as STORY
 from handlers.conversations.story import TOLD
 from handlers.conversations.turn import Turn
 from handlers.events import Incoming
-from handlers.faq import also_answered
+from handlers.faq import also_answered, same_care
 from handlers.menu import help_text, main_menu, welcome
 from handlers.outreach import news
 from handlers.patterns import reporter_cases
@@ -401,7 +401,7 @@ def _menu(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out]:
         if asked:
             return asked
     if heard is not None and heard.intent == QUESTION:  # "ต้องบอกชื่อไหม" before anything
-        said = complaint_flow.faq_answer(
+        said = same_care(heard, quick=main_menu()) or complaint_flow.faq_answer(
             heard.value("faq"), uow.settings.retention_identity_days, quick=main_menu()
         )
         if said is not None:  # and a second question beside it, answered too (menu last)

@@ -10,7 +10,7 @@ from handlers.complaint.asking import CONTINUE, RESUME, ask, where
 from handlers.complaint.draft_words import cancel, draft_word
 from handlers.complaint.editing import already_said, denied_value, edit
 from handlers.complaint.matter_steps import offer_kind_checked
-from handlers.faq import NAME_SEEN, also_answered, faq_answer
+from handlers.faq import NAME_SEEN, also_answered, faq_answer, same_care
 from handlers.intake.answers import Answer
 from handlers.protection import CONTACTS
 from handlers.replies import Out, Say
@@ -37,7 +37,8 @@ def talk_about(
         if checked:  # "…มันคือเรียกเงินใช่ไหมครับ": "เป็นเรื่อง เรียกเงิน ใช่ไหมคะ"
             return [offer_kind_checked(draft, checked)]
     if intent == "question":  # another question: what this one wants, and it again
-        said = _known_already(draft, answer) or _who_runs_it(answer) or _witness_name(draft, answer)
+        said = _known_already(draft, answer) or _who_runs_it(answer) or same_care(answer)
+        said = said or _witness_name(draft, answer)
         said = said or _not_required(draft, answer)
         said = said or faq_answer(answer.value("faq"), uow.settings.retention_identity_days)
         said = said or Say(f"help.step.{draft.step}")

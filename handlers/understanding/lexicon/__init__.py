@@ -151,6 +151,7 @@ from handlers.understanding.lexicon.options import NON_ANSWERS, OPTIONS
 from handlers.understanding.lexicon.questions_back import (
     FAQ_CUES,
     GOVERNMENT_ASKED,
+    SAME_CARE_ASKED,
     LANGUAGE_ASKED,
     QUESTION_MARKS,
     REQUIRED_ASKED,
@@ -234,6 +235,7 @@ __all__ = [
     "EVIDENCE_ONLY",
     "FAQ_CUES",
     "GOVERNMENT_ASKED",
+    "SAME_CARE_ASKED",
     "FEAR_HARM",
     "FEAR_ALONE",
     "WORRIED",
