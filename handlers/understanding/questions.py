@@ -123,6 +123,25 @@ def also_asked(t: v.Text, first: str) -> str | None:
     return None
 
 
+#: Where what is said gives way to what is asked about it ("…ชื่อ สมพงษ์ แต่ไม่อยากให้…").
+_BUT = re.compile(r"\s*(?:ว่าแต่|แต่)")
+
+
+def said_before_asking(text: str) -> str:
+    """The words said before a question in the same message ("ลูกชายไปด้วยค่ะ ชื่อ สมพงษ์
+    แต่… เขาจะได้รับอันตรายไหม" → "ลูกชายไปด้วยค่ะ ชื่อ สมพงษ์"): up to "but" or the first
+    part that asks; "" when the message opens with the question."""
+    from handlers.understanding.prepared import prepare
+
+    said = _BUT.split(text, maxsplit=1)[0]
+    kept: list[str] = []
+    for part in said.split():
+        if is_question(prepare(part)):
+            break
+        kept.append(part)
+    return " ".join(kept)
+
+
 #: The question model's margin below which its topic is not trusted over the cue words.
 FAQ_UNSURE = -0.5
 
