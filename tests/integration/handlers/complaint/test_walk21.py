@@ -73,3 +73,22 @@ def test_does_an_anonymous_complaint_get_the_same_care_is_answered_yes(chat, ser
     reply = texts(chat.say("ถ้าไม่ใส่ชื่อ เรื่องจะถูกดูแลเท่ากับคนที่บอกชื่อไหมคะ"))
     assert "ดูแลเหมือนกัน" in reply, reply
     assert draft_of(services).step == "identity"
+
+
+def test_a_witness_in_the_first_story_fills_the_field_and_is_not_asked_again(chat, services):
+    chat.follow()
+    chat.say(
+        "ไปจ่ายค่าน้ำที่เทศบาลเมื่อวาน เจ้าหน้าที่การเงินเก็บเกินใบเสร็จไป 300 บาท "
+        "ลูกสาวดิฉันยืนอยู่ข้าง ๆ ก็เห็นด้วย"
+    )
+    chat.say("แจ้งค่ะ")
+    chat.say("ยินยอมค่ะ")
+    assert "ลูกสาว" in (draft_of(services).data.get("witnesses") or ""), draft_of(services).data
+    asked = []
+    for _ in range(12):  # every question up to the summary, "ไม่รู้" to each
+        draft = draft_of(services)
+        if draft.step in ("summary", "identity"):
+            break
+        asked.append(draft.step)
+        chat.say("ไม่มี" if draft.step in ("evidence", "what_more") else "ไม่รู้")
+    assert "witnesses" not in asked, asked
