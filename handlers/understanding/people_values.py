@@ -397,6 +397,25 @@ def witnesses_value(t: Text, expecting: str | None) -> Value | None:
     if saw and expecting not in ("what", "what_more"):  # in a story, the teller's account
         who = saw.group("who").strip(" ,")
         return Value("witnesses", _named(who), 0.75, saw.group(0))
+    return _kin_saw_in_story(t) if expecting in (None, "what") else None
+
+
+#: Where a clause of a story may name the teller's own kin or neighbour ("…300 บาท ลูกสาวดิฉัน
+#: ยืนอยู่ข้าง ๆ ก็เห็นด้วย"): after a space, one of them first.
+_KIN_FIRST = re.compile(rf"(?<=\s)(?=(?:{'|'.join(lexicon.RELATIVES_TH)})\S)")
+
+
+def _kin_saw_in_story(t: Text) -> Value | None:
+    """A witness told in the first story, in a clause of its own that says they saw it too
+    ("น้องสาวฉันก็อยู่ในร้านตอนนั้นเห็นด้วย"): the shortest such clause, or None."""
+    said = " ".join(t.raw.split())
+    for kin in _KIN_FIRST.finditer(said):
+        words = said[kin.start() :].split(" ")
+        for end in range(1, min(len(words), 6) + 1):
+            saw = _WITNESS_SAW.match(" ".join(words[:end]))
+            if saw:
+                who = saw.group("who").strip(" ,")
+                return Value("witnesses", _named(who), 0.75, saw.group(0))
     return None
 
 

@@ -76,6 +76,7 @@ from handlers.understanding.lexicon.identity import (
     PERSON_TITLES,
     RELATIVE_ASKED,
     RELATIVE_NAMED,
+    RELATIVES_TH,
 )
 from handlers.understanding.lexicon.intents import (
     CANCEL,
@@ -151,11 +152,11 @@ from handlers.understanding.lexicon.options import NON_ANSWERS, OPTIONS
 from handlers.understanding.lexicon.questions_back import (
     FAQ_CUES,
     GOVERNMENT_ASKED,
-    SAME_CARE_ASKED,
     LANGUAGE_ASKED,
     QUESTION_MARKS,
     REQUIRED_ASKED,
     REQUIRED_NOT,
+    SAME_CARE_ASKED,
     WHAT_IS_ASKED,
 )
 from handlers.understanding.lexicon.reported_before import REPORTED_BODIES, REPORTED_YES
@@ -256,6 +257,7 @@ __all__ = [
     "IDENTITY",
     "NAME_FRAME_WORDS",
     "PERSON_TITLES",
+    "RELATIVES_TH",
     "IF_REPORTING",
     "INTRODUCING_WHO",
     "INTRODUCING_WISH",

@@ -81,9 +81,9 @@ def test_a_witness_in_the_first_story_fills_the_field_and_is_not_asked_again(cha
         "ไปจ่ายค่าน้ำที่เทศบาลเมื่อวาน เจ้าหน้าที่การเงินเก็บเกินใบเสร็จไป 300 บาท "
         "ลูกสาวดิฉันยืนอยู่ข้าง ๆ ก็เห็นด้วย"
     )
-    chat.say("แจ้งค่ะ")
-    chat.say("ยินยอมค่ะ")
+    said = texts(chat.say("แจ้งค่ะ")) + texts(chat.say("ยินยอมค่ะ"))
     assert "ลูกสาว" in (draft_of(services).data.get("witnesses") or ""), draft_of(services).data
+    assert "ลูกสาว" in said, said  # said back, as the agency and the date are
     asked = []
     for _ in range(12):  # every question up to the summary, "ไม่รู้" to each
         draft = draft_of(services)
