@@ -392,7 +392,8 @@ def _menu(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out]:
             # "ลูกหนูจะโดนอะไรไหม กลัวมาก…" after a threat on her filed complaint: a worry
             # about that one, answered, never offered as a new complaint
             return [replace(said, quick=main_menu())]
-        return [*filter(None, [said])] + story_offer.offer(user, turn.text or "", uow.now())
+        also = also_answered(heard, uow.settings.retention_identity_days) if said else []
+        return [*filter(None, [said]), *also] + story_offer.offer(user, turn.text or "", uow.now())
     if draft is None and story_offer.tells_in_short(heard):  # "ผญบ เอาเงินยาย"
         return story_offer.offer(user, turn.text or "", uow.now())
     if heard is not None and heard.intent == QUESTION and draft is None:

@@ -49,7 +49,9 @@ def talk_about(
         said = said or _not_required(draft, answer)
         said = said or faq_answer(answer.value("faq"), uow.settings.retention_identity_days)
         said = said or Say(f"help.step.{draft.step}")
-        return [said, *also_answered(answer, uow.settings.retention_identity_days)] + ask(uow, draft)
+        return [said, *also_answered(answer, uow.settings.retention_identity_days)] + ask(
+            uow, draft
+        )
     if intent in ("answer", "edit", "no", "change_mind"):
         denied = denied_value(uow, draft, answer)  # "ไม่ใช่หมอ เป็น ผอ.รพ.สต.", at any question
         if denied is not None:
