@@ -413,10 +413,13 @@ def _kin_saw_in_story(t: Text) -> Value | None:
         words = said[kin.start() :].split(" ")
         for end in range(1, min(len(words), 6) + 1):
             saw = _WITNESS_SAW.match(" ".join(words[:end]))
-            if saw:
-                who = saw.group("who").strip(" ,")
+            if saw:  # "น้องสาวฉันก็อยู่ในร้านตอนนั้น": who, without where they were
+                who = _WHERE_THEY_WERE.split(saw.group("who"), maxsplit=1)[0].strip(" ,")
                 return Value("witnesses", _named(who), 0.75, saw.group(0))
     return None
+
+
+_WHERE_THEY_WERE = re.compile(r"\s*ก็")
 
 
 #: The post said after a name ("นางสาวมาลี ใจดี ตำแหน่งนักวิชาการเงินและบัญชี").
