@@ -44,3 +44,9 @@ def test_the_mothers_name_after_of_me_is_read_only_after_a_title():
 def test_placeholders_become_the_readers_marks():
     said = masking.for_reviewers(None, _ticket(witnesses="นายประสิทธิ์ ทองคำ"), "ประสิทธิ์ เห็น")
     assert masking.fill_marks(said, lambda whose: f"<{whose}>") == "<witness> เห็น"
+
+
+def test_words_said_around_a_witness_name_are_not_masked_but_a_name_that_is_a_word_is():
+    names = [("น้องสาวฉัน ชื่อ น้อย เห็นด้วยค่ะ", masking.WITNESS)]
+    said = masking.masked("บ่อยากบอกชื่อเด้อ แต่น้อยเห็นหมด", names, MARKS)
+    assert said == "บ่อยากบอกชื่อเด้อ แต่[witness]เห็นหมด"
