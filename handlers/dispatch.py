@@ -22,6 +22,7 @@ from handlers.conversations.story import STATE as STORY
 from handlers.conversations.story import TOLD
 from handlers.conversations.turn import Turn
 from handlers.events import Incoming
+from handlers.faq import also_answered, same_care
 from handlers.menu import help_text, main_menu, welcome
 from handlers.outreach import news
 from handlers.patterns import reporter_cases
@@ -391,7 +392,8 @@ def _menu(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out]:
             # "ลูกหนูจะโดนอะไรไหม กลัวมาก…" after a threat on her filed complaint: a worry
             # about that one, answered, never offered as a new complaint
             return [replace(said, quick=main_menu())]
-        return [*filter(None, [said])] + story_offer.offer(user, turn.text or "", uow.now())
+        also = also_answered(heard, uow.settings.retention_identity_days) if said else []
+        return [*filter(None, [said]), *also] + story_offer.offer(user, turn.text or "", uow.now())
     if draft is None and story_offer.tells_in_short(heard):  # "ผญบ เอาเงินยาย"
         return story_offer.offer(user, turn.text or "", uow.now())
     if heard is not None and heard.intent == QUESTION and draft is None:
@@ -400,11 +402,12 @@ def _menu(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out]:
         if asked:
             return asked
     if heard is not None and heard.intent == QUESTION:  # "ต้องบอกชื่อไหม" before anything
-        said = complaint_flow.faq_answer(
+        said = same_care(heard, quick=main_menu()) or complaint_flow.faq_answer(
             heard.value("faq"), uow.settings.retention_identity_days, quick=main_menu()
         )
-        if said is not None:
-            return [said]
+        if said is not None:  # and a second question beside it, answered too (menu last)
+            also = also_answered(heard, uow.settings.retention_identity_days, quick=main_menu())
+            return [replace(said, quick=()), *also] if also else [said]
     # "ขอบใจหลายเด้อ" once it is over; "เสร็จแล้ว" again (the button tapped twice) once adding
     # closed: answered kindly, never a second acknowledgement nor "not understood"
     if heard is not None and heard.intent in (THANKS, SAID_DONE):

@@ -8,8 +8,9 @@ may read them unmasked is `tickets.sensitive`'s rule.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from handlers.thai.normalise import clean, is_dont_know, is_empty
+from handlers.thai.normalise import clean, is_dont_know, is_empty, strip_particles
 from handlers.understanding import lexicon
 from storage.models import Ticket
 
@@ -122,7 +123,7 @@ def _spans(text: str, names: list[tuple[str, str]]) -> list[tuple[int, int, str]
     for name, whose in names:
         bare = _TITLE.sub("", clean(name))
         wanted.add((_keyed(bare)[0], whose))
-        wanted |= {(_keyed(p)[0], whose) for p in bare.split() if len(_keyed(p)[0]) >= _NAME_PART}
+        wanted |= {(_keyed(p)[0], whose) for p in bare.split() if _may_be_a_name(p)}
     taken = [False] * len(key)
     spans: list[tuple[int, int, str]] = []
     for part, whose in sorted(wanted, key=lambda w: len(w[0]), reverse=True):
@@ -135,6 +136,24 @@ def _spans(text: str, names: list[tuple[str, str]]) -> list[tuple[int, int, str]
                 spans.append((title.start() if title else start, end, whose))
             at = key.find(part, at + len(part))
     return sorted(spans)
+
+
+def _may_be_a_name(part: str) -> bool:
+    """A part of a name as given that may be a name: long enough, and not a word said around
+    one ("ชื่อ", "เห็น", a particle), which would mask the same word wherever it is said."""
+    word = strip_particles(clean(part)).strip()
+    if len(_keyed(part)[0]) < _NAME_PART or not word:
+        return False
+    return word not in lexicon.NAME_FRAME_WORDS and word not in _stop_words()
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    """Thai stop words (PyThaiNLP's list: particles and function words) that are no one's
+    first name ("คำ", "เล็ก", "น้อย" are both, and stay masked)."""
+    from pythainlp.corpus import thai_female_names, thai_male_names, thai_stopwords
+
+    return frozenset(thai_stopwords()) - {*thai_male_names(), *thai_female_names()}
 
 
 def _inside_a_word(text: str, part: str, start: int, end: int) -> bool:

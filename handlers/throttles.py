@@ -54,6 +54,14 @@ def allowed(uow: UnitOfWork, bucket: str, subject: str) -> bool:
     )
 
 
+def minutes_left(uow: UnitOfWork, bucket: str) -> int:
+    """Whole minutes (at least one) until the current window of `bucket` ends, when a refused
+    subject may try again: what a refusal tells them instead of "a while"."""
+    window = LIMITS[bucket].window
+    ends = throttles.window_start(uow.now(), window) + window
+    return max(1, -(-int((ends - uow.now()).total_seconds()) // 60))
+
+
 def spend(uow: UnitOfWork, bucket: str, subject: str) -> None:
     """Count one attempt against the subject and against everyone."""
     limit = LIMITS[bucket]

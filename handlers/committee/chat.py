@@ -77,7 +77,9 @@ def _join(uow: UnitOfWork, line_user_id: str, code: str, name: str | None, user)
 def _login(uow: UnitOfWork, member: Member) -> list[Out]:
     subject = member.user_hash or str(member.id)
     if not throttles.allowed(uow, "login_link", subject):
-        return [Say("members.login_throttled")]
+        return [
+            Say("members.login_throttled", {"minutes": throttles.minutes_left(uow, "login_link")})
+        ]
     throttles.spend(uow, "login_link", subject)
     token = members.issue_login_token(uow, member)
     url = members.login_url(uow.settings.public_base_url, token)

@@ -75,7 +75,15 @@ def asks_and_tells(text: str | None, heard: Understanding | None) -> bool:
         return False
     asked = _ASKED.search(clean(text))
     told = clean(text)[asked.end() :].strip() if asked else ""
+    told = _ANOTHER_QUESTION.sub("", told).strip()  # "…ว่าเป็นป้า แล้วต้องเสียเงินไหมคะ": asked
     return len(told) >= SUBSTANTIAL and tells_what_happened(told, understand(told).values)
+
+
+#: A second question after the first ("แล้วต้องเสียเงินไหมคะ" to the end): asked, not told.
+_ANOTHER_QUESTION = re.compile(
+    r"(?:^|\s)(?:แล้วก็|แล้ว|และ|อีกอย่าง|อีกข้อ)[^\s]*(?:ไหม|มั้ย|มั๊ย|บ่|หรือเปล่า|รึเปล่า)"
+    r"(?:คะ|ค่ะ|ครับ|คับ|จ๊ะ|จ้ะ|นะ)*\s*\??$"
+)
 
 
 #: The end of a question asked first ("…ได้ไหมคะ", "…มั้ยครับ", "?"): what follows is told.

@@ -168,6 +168,8 @@ def take_evidence(ctx, answer):
         told = done_then_told(answer.text) if answer.intent == "done" else None
         if told:  # "เสร็จแล้วค่ะ ในเสียงคือแม่ครัวเล่าให้ฟัง": what the evidence is, kept
             keep_with_story(ctx.data, told)
+        elif answer.intent == "done":  # "อันนี้สลิปโอนค่ะ มีแค่นี้": the last file's words
+            evidence_words.keep(ctx.data, answer.text, ctx.evidence_count)
         if answer.value("evidence") == "later":  # "พรุ่งนี้ถ่ายรูปมาให้": how to send them then
             ctx.notes.append(Say("note.evidence_later"))
         return "witnesses"

@@ -4,19 +4,22 @@ a greeting, a remark; never stored."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from handlers import danger
 from handlers.complaint.asking import CONTINUE, RESUME, ask, where
 from handlers.complaint.draft_words import cancel, draft_word
 from handlers.complaint.editing import already_said, denied_value, edit
 from handlers.complaint.matter_steps import offer_kind_checked
-from handlers.faq import NAME_SEEN, faq_answer
+from handlers.complaint.taking import take_answer
+from handlers.faq import NAME_SEEN, also_answered, faq_answer, same_care
 from handlers.intake.answers import Answer
 from handlers.protection import CONTACTS
 from handlers.replies import Out, Say
-from handlers.understanding import asks_to_pause, comes_back, kind_put_as_check
+from handlers.understanding import asks_to_pause, comes_back, kind_put_as_check, understand
 from handlers.understanding.danger_rule import NAMING  # the questions about the name
 from handlers.understanding.lexicon import GOVERNMENT_ASKED
+from handlers.understanding.questions import said_before_asking
 from handlers.understanding.words import meaning
 from storage.models import Draft, LineUser
 from storage.uow import UnitOfWork
@@ -36,12 +39,19 @@ def talk_about(
         checked = kind_put_as_check(answer.text) if answer.text else None
         if checked:  # "…มันคือเรียกเงินใช่ไหมครับ": "เป็นเรื่อง เรียกเงิน ใช่ไหมคะ"
             return [offer_kind_checked(draft, checked)]
+    if intent in ("question", "answer") and draft.step == "witnesses":
+        kept = _witness_then_asked(uow, draft, answer, back_later)
+        if kept is not None:
+            return kept
     if intent == "question":  # another question: what this one wants, and it again
-        said = _known_already(draft, answer) or _who_runs_it(answer) or _witness_name(draft, answer)
+        said = _known_already(draft, answer) or _who_runs_it(answer) or same_care(answer)
+        said = said or _witness_name(draft, answer)
         said = said or _not_required(draft, answer)
         said = said or faq_answer(answer.value("faq"), uow.settings.retention_identity_days)
         said = said or Say(f"help.step.{draft.step}")
-        return [said] + ask(uow, draft)
+        return [said, *also_answered(answer, uow.settings.retention_identity_days)] + ask(
+            uow, draft
+        )
     if intent in ("answer", "edit", "no", "change_mind"):
         denied = denied_value(uow, draft, answer)  # "ไม่ใช่หมอ เป็น ผอ.รพ.สต.", at any question
         if denied is not None:
@@ -101,6 +111,27 @@ def _witness_name(draft: Draft, answer: Answer) -> Say | None:
     if draft.step != "witnesses" or answer.value("faq") not in _ABOUT_A_NAME:
         return None
     return Say("faq.witness_name")
+
+
+def _witness_then_asked(
+    uow: UnitOfWork, draft: Draft, answer: Answer, back_later: bool
+) -> list[Out] | None:
+    """ "ลูกชายไปด้วยค่ะ ชื่อ สมพงษ์ แต่… เขาจะได้รับอันตรายไหม" at the witness question: the
+    question answered and the witness said before it kept, not asked for again."""
+    text = " ".join((answer.text or "").split())
+    told = said_before_asking(text)
+    rest = text[len(told) :].strip() if told and text.startswith(told) else ""
+    if not rest or answer.value("checked"):  # "แฟนผมไปด้วย นับไหมครับ": a check, said back
+        return None
+    heard = understand(told, expecting="witnesses")
+    asked = understand(rest, expecting="witnesses")
+    if heard.intent != "answer" or not heard.value("witnesses") or asked.intent != "question":
+        return None
+    topic = asked.value("faq")
+    said = Say("faq.witness_name") if topic in _ABOUT_A_NAME else None
+    said = said or faq_answer(topic, uow.settings.retention_identity_days)
+    kept = take_answer(uow, draft, replace(answer, text=told, understood=heard), back_later)
+    return [*filter(None, [said])] + kept
 
 
 #: The questions with their own answer to "is it needed?" (the others: answer what you know).

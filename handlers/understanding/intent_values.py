@@ -10,7 +10,7 @@ from handlers.understanding.corrections import ADD, beside_talk, field_of_values
 from handlers.understanding.intent_rules import WITHDRAW_WORDS
 from handlers.understanding.meaning import Value
 from handlers.understanding.prepared import REASON_STEPS, prepare
-from handlers.understanding.questions import asks_if_required, topic
+from handlers.understanding.questions import also_asked, asks_if_required, topic
 
 
 def with_intent_values(
@@ -20,6 +20,9 @@ def with_intent_values(
     if intent == meaning.QUESTION:
         faq = "required" if asks_if_required(t, expecting) else topic(t)
         values["faq"] = Value("faq", faq, 0.85 if faq != "other" else 0.5, t.raw)
+        also = also_asked(t, faq)
+        if also:  # "…แล้วต้องเสียเงินไหมคะ": each question is answered
+            values["faq_also"] = Value("faq_also", also, 0.75, t.raw)
         values.pop("identity", None)  # "ต้องบอกชื่อไหม" asks; it does not choose
     named = t
     if intent == meaning.ALREADY_SAID:

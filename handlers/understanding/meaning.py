@@ -61,6 +61,7 @@ VALUE_NAMES = (
     "code",  # the tracking code typed beside its reference
     "reason",
     "faq",
+    "faq_also",  # a second question asked in the same message ("…จะรู้ไหม แล้วเสียเงินไหม")
     "field",
     "said",
     "checked",  # an answer put as a check ("…ใช่ไหมครับ"): the words before it, said back

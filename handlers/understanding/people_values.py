@@ -358,17 +358,26 @@ def _short_of(t: Text, position: str, agency: where.Agency | None) -> bool:
 
 
 #: That the witness's name is not known, said after who they are ("คนขายลูกชิ้นตรงนั้นเห็นค่ะ ไม่รู้ชื่อ").
+#: Or that none of them is known ("…หลายคน แต่ไม่รู้จักใครเลย", Isan "บ่ฮู้จักไผ").
 _NAME_UNKNOWN_AFTER = re.compile(
     r"[\s,]*(?:แต่)?\s*(?:ไม่|บ่)(?:รู้|ทราบ|ฮู้)(?:จัก)?(?:ว่า)?(?:เขา|เพิ่น)?ชื่อ(?:อะไร)?\S*\s*$"
+    r"|[\s,]*(?:แต่)?\s*(?:ไม่|บ่)(?:รู้|ฮู้)จัก(?:ชื่อ)?\s*(?:ใคร|ไผ|สักคน|ซักคน|กัน)\S*\s*$"
 )
+#: People who were there, said as "there were …" before that their names are not known
+#: ("มีคนต่อคิวอยู่สามสี่คน ไม่รู้จักใคร"): unnamed witnesses, who they are as said.
+_THERE_WERE = re.compile(r"^(?:ตอนนั้น\s*)?มี(?!แต่)(?P<who>\S.{1,50}?)\s*$")
 
 
 def witnesses_value(t: Text, expecting: str | None) -> Value | None:
     """The witnesses the text names, or None; one described but not named is who they are."""
     unnamed = _NAME_UNKNOWN_AFTER.search(t.raw) if expecting == "witnesses" else None
     saw = _WITNESS_SAW.match(" ".join(t.raw[: unnamed.start()].split())) if unnamed else None
-    if saw:
-        return Value("witnesses", saw.group("who").strip(" ,"), 0.75, saw.group(0))
+    if saw:  # "มีแม่ค้าหลายคนเห็น ไม่รู้จักใคร": who they are, without "there were"
+        who = re.sub(r"^มี(?!แต่)\s*", "", saw.group("who").strip(" ,"))
+        return Value("witnesses", who, 0.75, saw.group(0))
+    there = _THERE_WERE.match(" ".join(t.raw[: unnamed.start()].split())) if unnamed else None
+    if there and strip_particles(there["who"]):
+        return Value("witnesses", strip_particles(there["who"]), 0.75, there.group(0))
     if expecting == "witnesses" and says_nothing(t):
         return Value("witnesses", "", 0.9, t.raw)
     nobody = _NO_WITNESS.search(t.cleaned)
@@ -388,7 +397,29 @@ def witnesses_value(t: Text, expecting: str | None) -> Value | None:
     if saw and expecting not in ("what", "what_more"):  # in a story, the teller's account
         who = saw.group("who").strip(" ,")
         return Value("witnesses", _named(who), 0.75, saw.group(0))
+    return _kin_saw_in_story(t) if expecting in (None, "what") else None
+
+
+#: Where a clause of a story may name the teller's own kin or neighbour ("…300 บาท ลูกสาวดิฉัน
+#: ยืนอยู่ข้าง ๆ ก็เห็นด้วย"): after a space, one of them first.
+_KIN_FIRST = re.compile(rf"(?<=\s)(?=(?:{'|'.join(lexicon.RELATIVES_TH)})\S)")
+
+
+def _kin_saw_in_story(t: Text) -> Value | None:
+    """A witness told in the first story, in a clause of its own that says they saw it too
+    ("น้องสาวฉันก็อยู่ในร้านตอนนั้นเห็นด้วย"): the shortest such clause, or None."""
+    said = " ".join(t.raw.split())
+    for kin in _KIN_FIRST.finditer(said):
+        words = said[kin.start() :].split(" ")
+        for end in range(1, min(len(words), 6) + 1):
+            saw = _WITNESS_SAW.match(" ".join(words[:end]))
+            if saw:  # "น้องสาวฉันก็อยู่ในร้านตอนนั้น": who, without where they were
+                who = _WHERE_THEY_WERE.split(saw.group("who"), maxsplit=1)[0].strip(" ,")
+                return Value("witnesses", _named(who), 0.75, saw.group(0))
     return None
+
+
+_WHERE_THEY_WERE = re.compile(r"\s*ก็")
 
 
 #: The post said after a name ("นางสาวมาลี ใจดี ตำแหน่งนักวิชาการเงินและบัญชี").

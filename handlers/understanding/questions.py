@@ -105,6 +105,43 @@ def faq_cue(t: v.Text) -> str | None:
     return max(found)[2] if found else None
 
 
+#: Where another question may begin ("…จะรู้ไหมว่าเป็นป้า แล้วต้องเสียเงินไหมคะ"): after a "?"
+#: or a space, at "and then", "and", "one more thing".
+_NEXT_CLAUSE = re.compile(r"\?|\s+(?=(?:แล้วก็|แล้ว|และ|อีกอย่าง|อีกข้อ)\S)")
+
+
+def also_asked(t: v.Text, first: str) -> str | None:
+    """The topic of a second question in the same message, by its cue words ("…เขาจะรู้ไหม
+    แล้วต้องเสียเงินไหมคะ": cost beside will-they-know), or None when there is none other."""
+    from handlers.understanding.prepared import prepare
+
+    for part in _NEXT_CLAUSE.split(t.raw)[1:]:
+        said = prepare(part)
+        asked = faq_cue(said) if part.strip() and is_question(said) else None
+        if asked and asked != first:
+            return asked
+    return None
+
+
+#: Where what is said gives way to what is asked about it ("…ชื่อ สมพงษ์ แต่ไม่อยากให้…").
+_BUT = re.compile(r"\s*(?:ว่าแต่|แต่)")
+
+
+def said_before_asking(text: str) -> str:
+    """The words said before a question in the same message ("ลูกชายไปด้วยค่ะ ชื่อ สมพงษ์
+    แต่… เขาจะได้รับอันตรายไหม" → "ลูกชายไปด้วยค่ะ ชื่อ สมพงษ์"): up to "but" or the first
+    part that asks; "" when the message opens with the question."""
+    from handlers.understanding.prepared import prepare
+
+    said = _BUT.split(text, maxsplit=1)[0]
+    kept: list[str] = []
+    for part in said.split():
+        if is_question(prepare(part)):
+            break
+        kept.append(part)
+    return " ".join(kept)
+
+
 #: The question model's margin below which its topic is not trusted over the cue words.
 FAQ_UNSURE = -0.5
 

@@ -71,10 +71,12 @@ from handlers.understanding.lexicon.identity import (
     IDENTITY,
     KNOWN_FEARED,
     KNOWN_SUPPOSED,
+    NAME_FRAME_WORDS,
     PENALTY_FEARED,
     PERSON_TITLES,
     RELATIVE_ASKED,
     RELATIVE_NAMED,
+    RELATIVES_TH,
 )
 from handlers.understanding.lexicon.intents import (
     CANCEL,
@@ -154,6 +156,7 @@ from handlers.understanding.lexicon.questions_back import (
     QUESTION_MARKS,
     REQUIRED_ASKED,
     REQUIRED_NOT,
+    SAME_CARE_ASKED,
     WHAT_IS_ASKED,
 )
 from handlers.understanding.lexicon.reported_before import REPORTED_BODIES, REPORTED_YES
@@ -233,6 +236,7 @@ __all__ = [
     "EVIDENCE_ONLY",
     "FAQ_CUES",
     "GOVERNMENT_ASKED",
+    "SAME_CARE_ASKED",
     "FEAR_HARM",
     "FEAR_ALONE",
     "WORRIED",
@@ -251,7 +255,9 @@ __all__ = [
     "BEHALF_NAME_AFTER",
     "BEHALF_NAME_OPENING",
     "IDENTITY",
+    "NAME_FRAME_WORDS",
     "PERSON_TITLES",
+    "RELATIVES_TH",
     "IF_REPORTING",
     "INTRODUCING_WHO",
     "INTRODUCING_WISH",

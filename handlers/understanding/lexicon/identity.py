@@ -191,6 +191,32 @@ FILED_FOR = (
 )
 #: The titles said before a person's name ("นาง บุญมี", "น.ส.สมศรี").
 PERSON_TITLES = r"นางสาว|นาง|นาย|น\.ส\."
+#: Words said around a name when it is given ("น้องสาวฉัน ชื่อ อ้อย เห็นด้วย"), never a name
+#: themselves: masking a name's parts leaves them, or "บ่อยากบอกชื่อเด้อ" would read as a
+#: witness's name (the particles and other stop words are left by the same rule).
+NAME_FRAME_WORDS = frozenset(
+    {
+        "ชื่อ",
+        "ซื่อ",
+        "ชื่อเล่น",
+        "นามสกุล",
+        "ชื่อจริง",
+        "พยาน",
+        "เห็น",
+        "เห็นด้วย",
+        "ด้วย",
+        "ไปด้วย",
+        "อยู่ด้วย",
+        "คือ",
+        "ได้แก่",
+        "เป็น",
+        "กับ",
+        "และ",
+        "ไม่รู้",
+        "ไม่ทราบ",
+        "บ่ฮู้",
+    }
+)
 #: The name of the one filed for, said right after "แจ้งแทนพ่อ" in the story ("แจ้งแทนพ่อค่ะ (นาย
 #: สมบัติ ดีงาม)", "แจ้งแทนแม่ ชื่อนางบุญมา ใจดี"): a title, a first name and a surname at most.
 _BEHALF_NAME = rf"(?P<name>(?:{PERSON_TITLES})?\s?[ก-ฮเ-ไ][ก-๛]{{1,}}(?:\s[ก-ฮเ-ไ][ก-๛]{{1,}})?)"

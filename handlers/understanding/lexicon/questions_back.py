@@ -70,6 +70,13 @@ LANGUAGE_ASKED = (
 #: Whether this is the government ("เป็นของรัฐบาลไหม", "is this a government service?"): asked
 #: back as "other", answered with who runs it (the talk reads these words in the question).
 GOVERNMENT_ASKED = r"รัฐบาล|ราชการ|หน่วยงานรัฐ|ของรัฐ|ทางการ|\bgovernment\b|\bgovt\b|state[- ]run"
+#: Whether a complaint without a name gets the same care ("ไม่บอกชื่อ เรื่องจะได้รับการดูแล
+#: เหมือนกันไหม", "…จะถูกปัดตกไหม"): asked as "must I give my name", answered yes or no (the
+#: talk reads these words in the question).
+SAME_CARE_ASKED = (
+    r"(?:ดูแล|สนใจ|ตรวจสอบ|รับเรื่อง|เบิ่ง|ใส่ใจ|จัดการ|ทำเรื่อง)\S{0,16}?(?:เหมือน|เท่า|คือกัน|เสมอ)"
+    r"|ปัดตก|ไม่สนใจ|ไม่ดูแล|ถูกเมิน|โยนทิ้ง|ไม่ตรวจสอบ|same\s+care|taken\s+as\s+seriously"
+)
 FAQ_CUES: dict[str, tuple[str, ...]] = {
     "must_give_name": (
         "ต้องบอกชื่อ",

@@ -61,3 +61,9 @@ def test_a_tone_mark_after_the_names_last_letter_goes_with_it():
 def test_a_word_that_differs_by_more_than_tone_and_sound_is_not_the_name():
     said = masking.masked("ผมใจดีมากครับ", [("ใจดีงาม", masking.COMPLAINANT)], MARKS)
     assert said == "ผมใจดีมากครับ"
+
+
+def test_words_said_around_a_witness_name_are_not_masked_but_a_name_that_is_a_word_is():
+    names = [("น้องสาวฉัน ชื่อ น้อย เห็นด้วยค่ะ", masking.WITNESS)]
+    said = masking.masked("บ่อยากบอกชื่อเด้อ แต่น้อยเห็นหมด", names, MARKS)
+    assert said == "บ่อยากบอกชื่อเด้อ แต่[witness]เห็นหมด"

@@ -3,6 +3,7 @@ messages only from the assignee or the chair, and throttles on what can be guess
 
 from __future__ import annotations
 
+import re
 import uuid
 from datetime import timedelta
 
@@ -259,7 +260,11 @@ def test_login_links_are_throttled_in_line_and_on_the_web(app, services, client,
         uow.commit()
     for _ in range(LIMITS["login_link"].per_subject):
         assert "กำลังส่งลิงก์" in texts(member_chat.say("เข้าสู่ระบบ"))
-    assert "บ่อยเกินไป" in texts(member_chat.say("เข้าสู่ระบบ"))
+    refused = texts(member_chat.say("เข้าสู่ระบบ"))
+    assert "บ่อยเกินไป" in refused
+    # when to try again, in minutes (walk21, W21-10): the window's end, not "a while"
+    minutes = re.search(r"อีก (\d+) นาที", refused)
+    assert minutes and 1 <= int(minutes.group(1)) <= 60, refused
     web = app.test_client()
     for _ in range(LIMITS["login_use"].per_subject):
         url = f"/committee/login/{uuid.uuid4().hex}"

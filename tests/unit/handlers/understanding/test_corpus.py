@@ -185,6 +185,10 @@ SELF_FIXW19A = DIAGNOSED / "heldout_fixW19a_self.jsonl"
 #: sub-district then words, a name beside a phone, evidence in English, a school term to now,
 #: "that night" of a festival, "last <weekday>", "not known, only this" at a question).
 SELF_FIXR16B = FIXTURES / "heldout_fixR16b_self.jsonl"
+#: fixW21b's own (walk21: people there whom nobody knows at the witness question, a witness
+#: named with a question after it, "does an unnamed complaint get the same care?", two
+#: questions first, words about a file with "that's all").
+SELF_FIXW21B = FIXTURES / "heldout_fixW21b_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -234,6 +238,7 @@ _BY_HALF = {
     SELF_FIXW19B,
     SELF_FIXW19A,
     SELF_FIXR16B,
+    SELF_FIXW21B,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -2625,3 +2630,21 @@ SELF_FIXR16B_VALUES = {
 
 def test_fixr16b_held_out_values_of_round16_diag_shapes_are_read():
     _holds_floors(_scored_alone(SELF_FIXR16B), SELF_FIXR16B_FLOORS, SELF_FIXR16B_VALUES)
+
+
+# ---------------------------------------------------------------- fixW21b's own held-out set
+# 28 phrasings written by the fixW21b helper before any change (Sunday 6 December 2026, main
+# e1bf8a36): people in a queue or a shop whom nobody knows, said at the witness question ("มี…
+# หลายคน แต่ไม่รู้จักใครเลย", Isan "บ่ฮู้จักไผ"); a witness named with a question after it; "does
+# a complaint without a name get the same care?"; two questions in one first message; words
+# about a file said with "that's all"; near-misses (nobody saw, went alone, a plain question).
+# Before: intents 24/28, witnesses 3/9, faq 11/11; after: intents 27/28, witnesses 8/9, faq
+# 11/11. Left: "…นั่งรออยู่ด้วยครับ ไม่รู้จักชื่อใคร" keeps "นั่งรอ" without "อยู่ด้วย", and
+# "รูปที่ส่งไปคือหน้าบ้านผู้ใหญ่ครับ เสร็จแล้ว" is read as an answer naming the headman. No threats.
+# Floors: those, halfway to one more miss.
+SELF_FIXW21B_FLOORS = {"intents": 26.5 / 28, "danger": 0, "false_alarms": 0}
+SELF_FIXW21B_VALUES = {"witnesses": 7.5 / 9, "faq": 10.5 / 11}
+
+
+def test_fixw21b_held_out_walk21_shapes_are_read():
+    _holds_floors(_scored_alone(SELF_FIXW21B), SELF_FIXW21B_FLOORS, SELF_FIXW21B_VALUES)
