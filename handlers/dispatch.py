@@ -387,7 +387,7 @@ def _menu(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out]:
         topic = heard.value("faq")
         if topic in (None, "other") and heard.value("behalf"):
             topic = "for_someone_else"  # "แจ้งแทนแม่ได้ไหม": for whom is the question
-        said = complaint_flow.faq_answer(topic, uow.settings)
+        said = complaint_flow.faq_answer(topic, uow.settings.retention_identity_days)
         if said is not None and danger.threatened_last(uow, user) is not None:
             # "ลูกหนูจะโดนอะไรไหม กลัวมาก…" after a threat on her filed complaint: a worry
             # about that one, answered, never offered as a new complaint
