@@ -4,7 +4,8 @@ machinery (about half of the person's query, which runs at every event)."""
 from __future__ import annotations
 
 from sqlalchemy import inspect
-from sqlalchemy.orm import Session, make_transient_to_detached
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import instance_state
 
 from storage import owner_bindings
 
@@ -30,9 +31,12 @@ class Shape:
         if held is not None:
             return held
         obj = self.mapper.class_manager.new_instance()
-        obj.__dict__.update(zip(self.keys, values, strict=True))
-        make_transient_to_detached(obj)  # loaded as it is: no history, nothing to write
-        session.add(obj)
+        obj.__dict__.update(zip(self.keys, values, strict=True))  # as loaded: no history
+        state = instance_state(obj)
+        state.key = key
+        # What `make_transient_to_detached` and `add` come to for a fresh row of columns
+        # only (no history to clear, nothing to cascade), as the ORM's loading does it.
+        session._update_impl(state)
         if self._checked:
             owner_bindings.check_loaded(obj)
         return obj
