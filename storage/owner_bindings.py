@@ -122,6 +122,12 @@ def _check_loaded(target, names=None) -> None:
             target.misbound = True
 
 
+def check_loaded(target) -> None:
+    """What the "load" event does for a row built from a Core row (storage.rows): fail
+    closed on each bound value that is not the row's."""
+    _check_loaded(target)
+
+
 def _on_load(target, _context) -> None:
     _check_loaded(target)
 
