@@ -6,7 +6,7 @@ from __future__ import annotations
 from handlers.thai.normalise import compact, is_dont_know, strip_particles
 from handlers.understanding import lexicon, meaning
 from handlers.understanding import values as v
-from handlers.understanding.corrections import ADD, beside_talk, field_of_values
+from handlers.understanding.corrections import ADD, beside_talk, field_of_values, one_for_another
 from handlers.understanding.intent_rules import WITHDRAW_WORDS
 from handlers.understanding.meaning import Value
 from handlers.understanding.prepared import REASON_STEPS, prepare
@@ -29,6 +29,9 @@ def with_intent_values(
             named = prepare(rest)
     if intent in (meaning.ALREADY_SAID, meaning.CHANGE_MIND, meaning.EDIT):
         field = v.field_named(named)
+        denied = one_for_another(t, values, expecting) if intent == meaning.EDIT else None
+        if denied:  # "เป็นปลัดค่ะ ไม่ใช่นายก": the field of the value denied, whatever else is named
+            field = Value("field", denied, 0.85, denied)
         if "identity" in values and intent == meaning.CHANGE_MIND:
             field = Value("field", "identity", 0.85, values["identity"].span)  # not "ชื่อ" of whom
         if field is None or (intent == meaning.ALREADY_SAID and expecting in values):
