@@ -182,8 +182,8 @@ def _one_for_another(t: v.Text, values: dict[str, Value], expecting: str | None)
 def one_for_another(t: v.Text, values: dict[str, Value], expecting: str | None) -> str | None:
     """The field a value given for another question corrects, its old value denied beside it
     (`_one_for_another`), or None."""
-    if expecting is None or expecting in YES_NO_STEPS or expecting == "summary":
-        return None
+    if expecting is None or expecting in (*YES_NO_STEPS, *NOT_ELSEWHERE):
+        return None  # in the story, a denial is a line of it ("ไม่ใช่เจ้าหน้าที่คนเดียว…")
     for found in _DENIES.finditer(t.cleaned):
         field = _field_denied(found.group(1))
         meant = values.get(field) if field else None

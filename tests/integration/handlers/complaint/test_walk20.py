@@ -57,7 +57,15 @@ def test_report_typed_by_ear_in_latin_letters_opens_a_complaint(chat, services, 
     assert "เล่ามาได้เลย" in reply or "เริ่มแจ้งเรื่อง" in reply, reply
 
 
-@pytest.mark.parametrize("line", ["อยู่ตำบลร่อนทองค่ะ ไม่ใช่ตำบลสตึก", "ไม่ใช่ตำบลสตึกนะครับ เป็นตำบลร่อนทอง"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "อยู่ตำบลร่อนทองค่ะ ไม่ใช่ตำบลสตึก",
+        "ไม่ใช่ตำบลสตึกนะครับ ตำบลร่อนทอง",
+        "ขอโทษค่ะ บ้านผู้ใหญ่อยู่ตำบลร่อนทองค่ะ ไม่ใช่ตำบลสตึก",
+        "ลืมบอกค่ะ หมู่บ้านเราอยู่ตำบลร่อนทองค่ะ ไม่ใช่ตำบลสตึก",
+    ],
+)
 def test_a_subdistrict_corrected_in_plain_words_at_the_evidence_question(chat, services, line):
     _filing(chat)
     answer_until(chat, services, "evidence", ANSWERS)
