@@ -30,7 +30,9 @@ def with_intent_values(
     if intent in (meaning.ALREADY_SAID, meaning.CHANGE_MIND, meaning.EDIT):
         field = v.field_named(named)
         denied = one_for_another(t, values, expecting) if intent == meaning.EDIT else None
-        if denied:  # "เป็นปลัดค่ะ ไม่ใช่นายก": the field of the value denied, whatever else is named
+        if denied and not _named_and_given(field, values):
+            # "ลืมบอกค่ะ อยู่ตำบลร่อนทอง ไม่ใช่ตำบลสตึก": the field of the value denied, unless
+            # another is named outright with its value ("หน่วยงานผิด เป็นอบต.ตาจง ไม่ใช่ละหานทราย")
             field = Value("field", denied, 0.85, denied)
         if "identity" in values and intent == meaning.CHANGE_MIND:
             field = Value("field", "identity", 0.85, values["identity"].span)  # not "ชื่อ" of whom
@@ -84,3 +86,8 @@ def _official_alone(t: v.Text, values: dict[str, Value]) -> bool:
         and found.value in (*lexicon.VILLAGE_HEADS, *lexicon.VILLAGE_BODY_OFFICIALS)
         and compact(t.bare) in (compact(found.value), compact(found.span))
     )
+
+
+def _named_and_given(field: Value | None, values: dict[str, Value]) -> bool:
+    """The field named outright ("หน่วยงาน") is one the message also gives a value of."""
+    return field is not None and isinstance(field.value, str) and field.value in values

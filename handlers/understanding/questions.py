@@ -124,6 +124,6 @@ def topic(t: v.Text) -> str:
         return "is_safe"  # "กลัวค่ะ": how the data is kept, and whom to call if unsafe
     scores = faq_scores(t.raw)
     best = max(scores, key=scores.__getitem__)
-    if scores[best] > FAQ_UNSURE and (best != "other" or not faq_cue(t)):
-        return best  # "other" is no topic: a cue word that names one says it better
+    if scores[best] > FAQ_UNSURE:
+        return best
     return faq_cue(t) or ("is_safe" if danger_score(t.cleaned) else "other")
