@@ -251,7 +251,13 @@ def _as_spelled(
         return found
     if again.intent == meaning.YES and (again.confidence < _CLEAR_YES or _says_not(text or "")):
         return found  # "mai ok" (ไม่โอเค), "rao kid doo kon": only a clear yes is a yes
-    if found.intent != meaning.ANSWER and found.intent != again.intent:
+    # an opening the Thai spelling reads clearly, or at the opening at least as surely as the
+    # Latin guess ("jang ka": แจ้งค่ะ, not a greeting), outranks that guess
+    surer = again.intent in _ASKED_OPENINGS and (
+        again.confidence >= _CLEAR_YES > found.confidence
+        or (expecting is None and again.confidence >= found.confidence)
+    )
+    if found.intent != meaning.ANSWER and found.intent != again.intent and not surer:
         return found  # read as typed as another plain answer ("mai kha": no)
     if found.intent == again.intent and found.confidence >= again.confidence and not asked:
         return found

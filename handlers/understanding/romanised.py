@@ -290,7 +290,7 @@ def _spelled() -> dict[str, str]:
     used = Counter(
         w for text in texts for w in word_tokenize(text, keep_whitespace=False) if _THAI.search(w)
     )
-    spelled: dict[str, str] = {**_TIME_WORDS, **_STOPS_BY_EAR}
+    spelled: dict[str, str] = {**_TIME_WORDS, **_STOPS_BY_EAR, **_REPORT_BY_EAR}
     for word, _ in used.most_common():
         key = "".join(_romanised(word))
         if len(key) > 1:
@@ -313,6 +313,11 @@ _STOPS_BY_EAR = {
     **{sound(f"yok{vowel}"): "ยกเลิก" for vowel in ("lek", "lerk", "loek", "leuk", "luek", "lurk")},
     **{sound(w): "เลิก" for w in ("lerk", "loek", "leuk", "luek", "lurk")},
 }
+
+#: "Report" as typed by ear ("jang krub", "yak jeang reuang"): แจ้ง's "ae" typed as "a" or "ea"
+#: spells จ้าง (hire) to the romaniser, a word people here rarely type alone; hire said in a
+#: longer word keeps it, as runs are read longest first ("nai jang" is นายจ้าง).
+_REPORT_BY_EAR = {sound(w): "แจ้ง" for w in ("jang", "jaang", "jeang")}
 
 
 #: English words Thai speakers say as they are, written back as they are said ("ok" is โอเค,

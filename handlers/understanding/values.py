@@ -159,12 +159,13 @@ def _as_typed(said: Value, raw: str) -> Value:
     return replace(said, value=typed.group(0)) if typed else said
 
 
-_DENIED_AFTER = re.compile(r"\s(?:" + "|".join(lexicon.CORRECTION_DENIED) + r")\s*\S+", re.I)
+_DENIED_AFTER = re.compile(r"(?:^|\s)(?:" + "|".join(lexicon.CORRECTION_DENIED) + r")\s*\S+", re.I)
 
 
 def _without_denied(text: str) -> str:
-    """The text without the value it says is wrong, when that is said after the one meant
-    ("ขอแก้อำเภอค่ะ เป็นบ้านกรวด ไม่ใช่ประโคนชัย" → "… เป็นบ้านกรวด")."""
+    """The text without the value it says is wrong, said after the one meant or first
+    ("ขอแก้อำเภอค่ะ เป็นบ้านกรวด ไม่ใช่ประโคนชัย" → "… เป็นบ้านกรวด", "ไม่ใช่ตำบลสตึกนะครับ ตำบล
+    ร่อนทอง" → "… ตำบลร่อนทอง")."""
     if _CORRECTION.search(text):
         return text  # "ไม่ใช่ X เป็น Y": the one meant is read from after the turn
     return _DENIED_AFTER.sub(" ", text)
@@ -238,7 +239,10 @@ def read(t: Text, expecting: str | None, today: date) -> dict[str, Value]:
         values.append(Value("district", district.value, district.confidence, district.span))
     place = agency.place if agency and agency.kind in ("sao", "tambon_municipality") else None
     sub = (meant and where.subdistrict(meant, None, None, whole=True)) or where.subdistrict(
-        t.cleaned, district.value if district else None, place, whole=expecting == "subdistrict"
+        _without_denied(t.cleaned),
+        district.value if district else None,
+        place,
+        whole=expecting == "subdistrict",
     )
     alone = where.tambon_alone(t.cleaned) if expecting == "district" and not district else None
     if alone:  # "บ้านหนองคู" asked the district: ต.หนองคู, and the district it lies in

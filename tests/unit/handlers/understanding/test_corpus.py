@@ -189,6 +189,12 @@ SELF_FIXR16B = FIXTURES / "heldout_fixR16b_self.jsonl"
 #: named with a question after it, "does an unnamed complaint get the same care?", two
 #: questions first, words about a file with "that's all").
 SELF_FIXW21B = FIXTURES / "heldout_fixW21b_self.jsonl"
+
+
+#: fixW20b's own (walk20: "jang krub" and other starts typed by ear in Latin letters, a value of
+#: another question corrected in plain words with the old one denied, filing for a relative in
+#: the first message, "may I file for several others?"), kept beside the held-out files.
+SELF_FIXW20B = FIXTURES / "heldout_fixW20b_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -239,6 +245,7 @@ _BY_HALF = {
     SELF_FIXW19A,
     SELF_FIXR16B,
     SELF_FIXW21B,
+    SELF_FIXW20B,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -2648,3 +2655,30 @@ SELF_FIXW21B_VALUES = {"witnesses": 7.5 / 9, "faq": 10.5 / 11}
 
 def test_fixw21b_held_out_walk21_shapes_are_read():
     _holds_floors(_scored_alone(SELF_FIXW21B), SELF_FIXW21B_FLOORS, SELF_FIXW21B_VALUES)
+
+
+# ---------------------------------------------------------------- fixW20b's own held-out set
+# 40 phrasings written by the fixW20b helper before any change (Sunday 6 December 2026, main
+# e1bf8a36): แจ้ง typed by ear in Latin letters ("jang krub", "yak jang reuang ka", "jeang
+# reuang kha"); a value of another question given with the old one denied ("อยู่ตำบลร่อนทองค่ะ
+# ไม่ใช่ตำบลสตึก" at the evidence question, "เป็นปลัดค่ะ ไม่ใช่นายก"); filing for a relative in the
+# first message; "may I file for several others?" (a volunteer, a teacher, Isan); near-misses (a
+# greeting, thanks, a status ask in Latin letters, a plain no, the answer at its own question).
+# Before: intents 30/40, faq 3/7, field 7/12, subdistrict 3/5; after: intents 38/40, faq 5/7,
+# field 11/12, subdistrict 4/5. Left: "ครูช่วยแจ้งให้ผู้ปกครองหลายคนได้ไหม" (filing "ให้", not
+# "แทน") and "อาสาสมัครแจ้งเรื่องแทนชาวบ้าน…ได้หรือเปล่า" (read as a start) are not yet asked
+# for others (a question put as "other" taking its cue word's topic cost a held-out faq and was
+# backed out), "ตำบลที่ถูกคือกระสัง" keeps no sub-district, an amount corrected is no field of its
+# own. Floors: those, halfway to one more miss.
+SELF_FIXW20B_FLOORS = {"intents": 37.5 / 40, "danger": 0, "false_alarms": 0}
+SELF_FIXW20B_VALUES = {
+    "behalf": 2.5 / 3,
+    "district": 2.5 / 3,
+    "faq": 4.5 / 7,
+    "field": 10.5 / 12,
+    "subdistrict": 3.5 / 5,
+}
+
+
+def test_fixw20b_held_out_walk20_starts_corrections_and_filing_for_others_are_read():
+    _holds_floors(_scored_alone(SELF_FIXW20B), SELF_FIXW20B_FLOORS, SELF_FIXW20B_VALUES)
