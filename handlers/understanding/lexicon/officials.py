@@ -36,6 +36,21 @@ VILLAGE_BODY_OFFICIALS = (
 PRIVATE_BODIES = r"\s*(?:ชมรม|บริษัท|หจก|ห้าง|สหกรณ์|สมาคม|มูลนิธิ|วง|ร้าน|กลุ่มออมทรัพย์|club|company)"
 #: Positions people abbreviate, kept spelled out ("ผญบ เอาเงินยาย" names the ผู้ใหญ่บ้าน).
 SPELLED_OUT = {"ผญบ": "ผู้ใหญ่บ้าน", "ผช.ผญบ.": "ผู้ช่วยผู้ใหญ่บ้าน"}
+#: The standard abbreviations of posts inside a label, each spelling with the post spelt out
+#: (a reviewer should not have to guess "ผญบ"); longest first when read. "ผอ" only with its dot
+#: (without it "ผอม", thin, describes someone).
+POSTS_ABBREVIATED = {
+    "ผช.ผญบ.": "ผู้ช่วยผู้ใหญ่บ้าน",
+    "ผช.ผญบ": "ผู้ช่วยผู้ใหญ่บ้าน",
+    "ผช ผญบ": "ผู้ช่วยผู้ใหญ่บ้าน",
+    "ผญบ.": "ผู้ใหญ่บ้าน",
+    "ผญบ": "ผู้ใหญ่บ้าน",
+    "จนท.": "เจ้าหน้าที่",
+    "จนท": "เจ้าหน้าที่",
+    "ครูใหญ่โรงเรียน": "ผู้อำนวยการโรงเรียน",
+    "ครูใหญ่": "ผู้อำนวยการโรงเรียน",
+    "ผอ.": "ผู้อำนวยการ",
+}
 OFFICIALS = (
     *VILLAGE_BODY_OFFICIALS,
     "ผอ.รพ.สต.",
