@@ -68,7 +68,8 @@ _MARKED = r"(?![\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])"
 #: Each position word as found: whole, and not as the start of another word ("จ่าย").
 _OFFICIAL_FOUND = {
     w: re.compile(
-        re.escape(w)
+        (f"(?<!{lexicon.OFFICIAL_NOT_AFTER[w]})" if w in lexicon.OFFICIAL_NOT_AFTER else "")
+        + re.escape(w)
         + ("" if w.isascii() else _MARKED)
         + (f"(?!{lexicon.OFFICIAL_NOT_BEFORE[w]})" if w in lexicon.OFFICIAL_NOT_BEFORE else "")
     )
@@ -94,6 +95,19 @@ _ONLOOKER = re.compile(
     r"^\s*(?:ก็|เอง|ยัง|เขา)?\s*(?:ไม่กล้า|ไม่รู้|ไม่ทราบ|ไม่เห็น|รู้|เห็น|ทราบ|เงียบ|ได้แต่|"
     r"บ่กล้า|บ่ฮู้|ฮู้|โดน|ถูกหัก|ถูกเรียก)"
 )
+
+
+_SEEN_FOR_CARE = re.compile(lexicon.SEEN_FOR_CARE, re.I)
+_CARE_GIVEN = re.compile(lexicon.CARE_GIVEN, re.I)
+
+
+def _cared_for(text: str, at: int, word: str) -> bool:
+    """The care giver at `at` was visited or is quoted ("ไปหาหมอ", "หมอบอกว่า…"): set aside
+    when someone else is named as who did it."""
+    if word not in lexicon.CARE_GIVERS:
+        return False
+    before, after = text[max(0, at - 20) : at], text[at + len(word) : at + len(word) + 20]
+    return bool(_SEEN_FOR_CARE.search(before) or _CARE_GIVEN.search(after))
 
 
 def _onlooker(text: str, at: int) -> bool:
@@ -143,25 +157,8 @@ def official_value(t: Text, expecting: str | None, agency: where.Agency | None) 
     if rank:
         return Value("official", rank.group(1), 0.8, rank.group(0))
     denied = _DENIED.search(lower[: _role_at(lower)[0]]) if _role_at(lower) else None
-    best: tuple[int, str] | None = None
-    for word in OFFICIALS:
-        if word not in lower:
-            continue  # a substring test first: a regex for each of ~150 words was the cost
-        at = next(
-            (
-                m.start()
-                for m in _OFFICIAL_FOUND[word].finditer(lower)
-                if not _own_role(lower, m.start())
-                and (expecting == "official" or not _onlooker(lower, m.start()))
-                and not (denied and _DENIED.search(lower[: m.start()]))
-                and not _JOB_SOUGHT.search(lower[max(0, m.start() - 20) : m.start()])
-            ),
-            -1,
-        )
-        if at >= 0 and (best is None or at < best[0]):
-            if word.isascii() and not re.search(rf"\b{re.escape(word)}\b", lower):
-                continue
-            best = (at, word)
+    best = _first_official(lower, expecting, denied, set_aside_care=True)
+    best = best or _first_official(lower, expecting, denied, set_aside_care=False)
     titled = TITLED.search(lower)
     if titled and where.is_place(titled.group(0)):
         titled = None  # "นางรอง" is a district, not Mrs Rong
@@ -218,6 +215,35 @@ def posts_spelt_out(text: str) -> str:
     """A label of an official with each standard abbreviation of a post spelt out ("ผญบ.หมู่ 7"
     → "ผู้ใหญ่บ้านหมู่ 7", "จนท.กองคลัง" → "เจ้าหน้าที่กองคลัง"), the rest as written."""
     return _ABBREVIATED.sub(lambda m: lexicon.POSTS_ABBREVIATED[m.group(0)], text)
+
+
+def _first_official(
+    lower: str, expecting: str | None, denied, set_aside_care: bool
+) -> tuple[int, str] | None:
+    """Where the first position word naming who did it is, and the word (the teller's own
+    role, an onlooker, one denied, a job sought and, when asked, a care giver visited or
+    quoted are passed over)."""
+    best: tuple[int, str] | None = None
+    for word in OFFICIALS:
+        if word not in lower:
+            continue  # a substring test first: a regex for each of ~150 words was the cost
+        at = next(
+            (
+                m.start()
+                for m in _OFFICIAL_FOUND[word].finditer(lower)
+                if not _own_role(lower, m.start())
+                and (expecting == "official" or not _onlooker(lower, m.start()))
+                and not (denied and _DENIED.search(lower[: m.start()]))
+                and not _JOB_SOUGHT.search(lower[max(0, m.start() - 20) : m.start()])
+                and not (set_aside_care and _cared_for(lower, m.start(), word))
+            ),
+            -1,
+        )
+        if at >= 0 and (best is None or at < best[0]):
+            if word.isascii() and not re.search(rf"\b{re.escape(word)}\b", lower):
+                continue
+            best = (at, word)
+    return best
 
 
 #: A pronoun of the teller right before a titled name: the name is their own.

@@ -1,0 +1,59 @@
+"""What walk20's villagers said (fixW20a), read as meant: a doctor seen or quoted in the story
+is not who did it when someone else is named, and a particle between a week and its weekday
+keeps them one date. Each beside a look-alike that must keep its reading."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from handlers.understanding import understand
+
+TUESDAY = date(2026, 12, 8)
+
+
+def _official(text: str) -> str | None:
+    return understand(text, expecting="what", today=TUESDAY).value("official")
+
+
+@pytest.mark.parametrize(
+    ("story", "who"),
+    [
+        ("พาหลานไปหาหมอที่โรงพยาบาล กลับมาปลัดบอกว่าต้องจ่ายค่าเซ็นรับรองห้าร้อย", "ปลัด"),
+        ("หมอบอกว่ากระดูกร้าว แต่ตำรวจเรียกเงินสามพันถึงจะลงบันทึกให้", "ตำรวจ"),
+        ("my son went to see the doctor, then the headman took his relief money", "headman"),
+    ],
+)
+def test_a_doctor_seen_or_quoted_is_not_who_did_it(story, who):
+    assert _official(story) == who
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "หมอที่อนามัยเก็บเงินค่าฉีดยาทั้งที่ต้องฟรีค่ะ",
+        "ไปหาหมอ หมอเรียกเงินเพิ่มสองพันถึงจะผ่าตัดให้",  # the doctor visited is who asked
+        "หมอบอกว่าต้องจ่ายค่าห้องพิเศษเพิ่มทั้งที่ใช้บัตรทอง",  # nobody else named
+    ],
+)
+def test_a_doctor_who_did_it_stays_the_official(story):
+    assert _official(story) == "หมอ"
+
+
+@pytest.mark.parametrize(
+    ("said", "day"),
+    [
+        ("อาทิตย์ที่แล้วค่ะ วันพุธ", "2026-12-02"),
+        ("สัปดาห์ก่อนครับ วันศุกร์", "2026-12-04"),
+        ("อาทิตย์ก่อน วันศุกร์", "2026-12-04"),  # the same without the particle
+    ],
+)
+def test_a_particle_between_last_week_and_its_day_keeps_one_date(said, day):
+    got = understand(said, expecting="date", today=TUESDAY).value("date")
+    assert (got["start"], got["end"]) == (day, day)
+
+
+def test_a_particle_before_other_words_of_the_date_leaves_them_read():
+    got = understand("ปีที่แล้วค่ะ เดือนห้า", expecting="date", today=TUESDAY).value("date")
+    assert (got["start"], got["end"]) == ("2025-05-01", "2025-05-31")
