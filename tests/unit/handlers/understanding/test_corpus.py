@@ -180,6 +180,10 @@ SELF_FIXW19A = DIAGNOSED / "heldout_fixW19a_self.jsonl"
 #: sub-district then words, a name beside a phone, evidence in English, a school term to now,
 #: "that night" of a festival, "last <weekday>", "not known, only this" at a question).
 SELF_FIXR16B = FIXTURES / "heldout_fixR16b_self.jsonl"
+#: fixW20a's own (walk20's values: a headman with his village, a name unknown but described, a
+#: doctor in the story beside the accused, police stations and dates in Latin letters, last
+#: week's weekday, an office named after its district).
+SELF_FIXW20A = FIXTURES / "heldout_fixW20a_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -228,6 +232,7 @@ _BY_HALF = {
     SELF_FIXW19B,
     SELF_FIXW19A,
     SELF_FIXR16B,
+    SELF_FIXW20A,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -2529,3 +2534,29 @@ SELF_FIXR16B_VALUES = {
 
 def test_fixr16b_held_out_values_of_round16_diag_shapes_are_read():
     _holds_floors(_scored_alone(SELF_FIXR16B), SELF_FIXR16B_FLOORS, SELF_FIXR16B_VALUES)
+
+
+# ---------------------------------------------------------------- fixW20a's own held-out set
+# 41 phrasings of walk20's filing values, written by the fixW20a helper before any change
+# (Sunday 6 December 2026, main e1bf8a36): a headman named with his village and หมู่, a name not
+# known but the person described, a doctor seen or quoted in a story that accuses someone else,
+# police stations and dates typed in Latin letters, last week's weekday with a particle between,
+# an office named after its district; near-misses beside them. Before: intents 40/41, agency
+# 2/6, date 4/14, district 7/9, official 4/17; after (the scorer meeting abbreviated posts, the
+# doctor set aside, the particle between): official 7/17, the rest as before. Left: the headman
+# keeps the village's name in the official (the flow keeps it as the place), a described
+# stranger is read as none or kept whole, Latin police stations and dates are not read, the
+# weekday of last week said on a Sunday reads both weeks' days (by design: people count weeks
+# from Sunday or Monday; this set's labels name one). No threats. Floors: those, halfway to
+# one more miss.
+SELF_FIXW20A_FLOORS = {"intents": 39.5 / 41, "danger": 0, "false_alarms": 0}
+SELF_FIXW20A_VALUES = {
+    "agency": 1.5 / 6,
+    "date": 3.5 / 14,
+    "district": 6.5 / 9,
+    "official": 6.5 / 17,
+}
+
+
+def test_fixw20a_held_out_walk20_values_are_read():
+    _holds_floors(_scored_alone(SELF_FIXW20A), SELF_FIXW20A_FLOORS, SELF_FIXW20A_VALUES)
