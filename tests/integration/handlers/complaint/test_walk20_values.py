@@ -1,0 +1,38 @@
+"""walk20's villagers replayed in new words (fixW20a), the draft checked as a reviewer would:
+a doctor visited in the story is not the official, and last week's weekday said with a
+particle between is that day."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from tests.clock import Clock
+from tests.integration.handlers.complaint.test_understood_steps import answer_until, draft_of
+
+ANSWERS = {"agency": "ไม่รู้", "official": "ไม่รู้", "district": "ประโคนชัย", "subdistrict": "ไม่รู้"}
+
+
+@pytest.fixture
+def clock():
+    """Tuesday 8 December 2026, ten in the morning in Buriram."""
+    return Clock(datetime(2026, 12, 8, 3, 0, tzinfo=UTC))
+
+
+def test_a_doctor_visited_in_the_story_is_not_the_official(chat, services):
+    chat.follow()
+    chat.say("แจ้งเรื่องค่ะ")
+    chat.say("ยินยอมค่ะ")
+    chat.say("พาแม่ไปหาหมอที่อนามัยค่ะ กลับมาผู้ใหญ่บ้านบอกต้องจ่ายค่ารับรองสองร้อย")
+    assert draft_of(services).data.get("official") == "ผู้ใหญ่บ้าน"
+
+
+def test_last_weeks_weekday_said_with_a_particle_between_is_that_day(chat, services):
+    chat.follow()
+    chat.say("แจ้งเรื่องค่ะ")
+    chat.say("ยินยอมค่ะ")
+    chat.say("เรียกเงิน")
+    answer_until(chat, services, "when", ANSWERS)
+    chat.say("อาทิตย์ก่อนครับ วันพฤหัส")
+    assert draft_of(services).data.get("occurred_on") == "2026-12-03"
