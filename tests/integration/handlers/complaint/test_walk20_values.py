@@ -36,3 +36,20 @@ def test_last_weeks_weekday_said_with_a_particle_between_is_that_day(chat, servi
     answer_until(chat, services, "when", ANSWERS)
     chat.say("อาทิตย์ก่อนครับ วันพฤหัส")
     assert draft_of(services).data.get("occurred_on") == "2026-12-03"
+
+
+@pytest.mark.parametrize(
+    ("office", "district"),
+    [("ที่ดินสาขาลำปลายมาศค่ะ", "ลำปลายมาศ"), ("โรงพยาบาลพุทไธสงครับ", "พุทไธสง")],
+)
+def test_an_office_named_after_its_district_gives_the_district(chat, services, office, district):
+    chat.follow()
+    chat.say("แจ้งเรื่องค่ะ")
+    chat.say("ยินยอมค่ะ")
+    chat.say("เรียกเงิน")
+    assert draft_of(services).step == "agency"
+    chat.say(office)
+    steps = []
+    draft = answer_until(chat, services, "when", ANSWERS, reached=lambda d: steps.append(d.step))
+    assert draft.data.get("district") == district, draft.data
+    assert "district" not in steps, steps  # never asked
