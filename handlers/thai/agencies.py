@@ -153,7 +153,8 @@ KINDS: tuple[Kind, ...] = (
         "Provincial Police Station",
         "police",
         r"สถานีตำรวจภูธร|สถานีตำรวจ|โรงพัก|สภ\.?(?!า)",
-        r"police station",
+        # and สถานีตำรวจ typed by ear ("sataanee tamruat", "sathani tumruad")
+        r"police station|sa+th?a+n(?:i|ee|ie)\s?t[au]m\s?ru[ae]?[td]",
     ),
 )
 OTHER = "other"

@@ -203,6 +203,8 @@ def official_value(t: Text, expecting: str | None, agency: where.Agency | None) 
         named = lower[titled.start() : post.end()] if post else titled.group(0)
         return Value("official", strip_particles(named), 0.65, named)
     said = romanised.official_said(t.cleaned)  # "nayok o bo to", "kamnan kha": Thai, in Latin
+    if said in _POLICE_AT_LARGE and expecting == "agency" and agency and agency.kind == "police":
+        return None  # "sataanee tamruat nang rong": the station's own word, as in Thai
     return Value("official", said, 0.8, t.raw) if said else None
 
 
