@@ -57,3 +57,30 @@ def test_a_particle_between_last_week_and_its_day_keeps_one_date(said, day):
 def test_a_particle_before_other_words_of_the_date_leaves_them_read():
     got = understand("ปีที่แล้วค่ะ เดือนห้า", expecting="date", today=TUESDAY).value("date")
     assert (got["start"], got["end"]) == ("2025-05-01", "2025-05-31")
+
+
+@pytest.mark.parametrize(
+    ("said", "start", "end"),
+    [
+        ("mue wan ka", "2026-12-07", "2026-12-07"),  # Isan มื้อวาน
+        ("athit korn krub", "2026-11-30", "2026-12-06"),
+        ("sam wan gorn", "2026-12-05", "2026-12-05"),
+        ("duan pruetsachika", "2026-11-01", "2026-11-30"),
+    ],
+)
+def test_a_date_typed_by_ear_in_latin_letters_is_read(said, start, end):
+    got = understand(said, expecting="when", today=TUESDAY).value("date")
+    assert (got["start"], got["end"]) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("said", "agency", "district"),
+    [
+        ("sathanee tumruad nong ki", "สภ.หนองกี่", "3105"),
+        ("the police station in Lahan Sai", "สภ.ละหานทราย", "3106"),
+    ],
+)
+def test_a_police_station_in_latin_letters_is_the_thai_agency(said, agency, district):
+    heard = understand(said, expecting="agency", today=TUESDAY)
+    assert (heard.value("agency"), heard.value("district")) == (agency, district)
+    assert heard.value("official") is None  # the station's own word, not someone
