@@ -193,6 +193,12 @@ def official_value(t: Text, expecting: str | None, agency: where.Agency | None) 
         elif named:  # "ผู้ใหญ่สมพงษ์": the role and the name said with it, as typed
             spaced = value != word or lower[at + len(word) : at + len(word) + 1].isspace()
             value = f"{value}{' ' if spaced else ''}{named}"
+        village = _village_of(word, rest) if expecting == "official" else None
+        if village is not None:  # "ผู้ใหญ่บ้านบ้านโนนสวรรค์ หมู่ 6": the head of หมู่ 6
+            head = lexicon.SPELLED_OUT.get(word.rstrip("."), word)
+            joined = "" if re.match(r"หมู่|ม\.?\s*\d", rest) else " "  # "ผู้ใหญ่บ้านหมู่ 11" as typed
+            number = f"{joined}หมู่ {village}" if village else ""
+            return Value("official", head + number, 0.8, t.raw)
         if expecting == "official" and _short_of(t, value, agency):
             given = _role_then_name(_who_of(_as_given(t)))  # as given, without what was done
             if given and flat(given) != flat(value):
@@ -202,6 +208,9 @@ def official_value(t: Text, expecting: str | None, agency: where.Agency | None) 
         post = _POST_SAID.match(lower, titled.end())  # "… ตำแหน่งนายช่างโยธาชำนาญงาน": kept
         named = lower[titled.start() : post.end()] if post else titled.group(0)
         return Value("official", strip_particles(named), 0.65, named)
+    looks = _UNNAMED_LOOKS.match(t.cleaned) if expecting == "official" else None
+    if looks:  # "บ่ฮู้ชื่อครับ เป็นผู้ชายใส่แว่น": no name, so how they look is who it was
+        return Value("official", strip_particles(looks["looks"]), 0.75, looks.group(0))
     said = romanised.official_said(t.cleaned)  # "nayok o bo to", "kamnan kha": Thai, in Latin
     if said in _POLICE_AT_LARGE and expecting == "agency" and agency and agency.kind == "police":
         return None  # "sataanee tamruat nang rong": the station's own word, as in Thai
@@ -347,6 +356,35 @@ _UNNAMED_THEN_LOOKS = re.compile(
     r"\s*(?:แต่)?(?:ไม่|บ่)(?:รู้|ทราบ|ฮู้)(?:จัก)?(?:ว่า)?(?:ชื่อ|ซื่อ)(?:อะไร)?(?:เขา)?"
     rf"\s*(?:ค่ะ|คะ|ครับ|คับ|จ้ะ|จ้า|นะ|เด้อ)*\s+(?={_LOOKS})"
 )
+
+
+#: The name said unknown first, then only how they look ("ไม่ทราบชื่อครับ ผู้ชายหัวล้าน…",
+#: "บ่ฮู้ชื่อ เป็นผู้ชายใส่แว่น"): the look, without the words before it.
+_UNNAMED_LOOKS = re.compile(
+    r"^\s*(?:(?:ไม่|บ่)(?:รู้|ทราบ|ฮู้)(?:จัก)?(?:ว่า)?(?:เขา|เพิ่น)?(?:ชื่อ|ซื่อ)(?:อะไร)?(?:เขา)?)"
+    r"\s*(?:ค่ะ|คะ|ครับ|คับ|จ้ะ|จ้า|นะ|เด้อ)*[\s,]+(?:แต่)?\s*(?:เขา|เพิ่น)?\s*(?:เป็น|เปน)?\s*"
+    rf"(?P<looks>(?:{_LOOKS}).*)$"
+)
+
+
+#: A village said after its head, and nothing else: "บ้านโนนสวรรค์ หมู่ 6", "ดอนไม้งาม ม.2" (the
+#: name without its บ้าน only with the number: alone it may be the head's own name), "หมู่ 11
+#: บ้านหัวถนน", a particle between.
+_PARTICLE = r"(?:\s*(?:ค่ะ|คะ|ครับ|คับ|จ้ะ|จ้า|นะ|เด้อ))*\s*"
+_VILLAGE_AFTER_HEAD = re.compile(
+    rf"^\.?{_PARTICLE}(?:บ้าน[ก-๙]+{_PARTICLE}(?:(?:หมู่(?:ที่)?|ม\.?)\s*(?P<n1>\d+))?"
+    rf"|(?:[ก-๙]+\s*)?(?:หมู่(?:ที่)?|ม\.?)\s*(?P<n2>\d+)(?:{_PARTICLE}บ้าน[ก-๙]+)?){_PARTICLE}$"
+)
+_VILLAGE_HEADS = frozenset({*lexicon.VILLAGE_HEADS, "ผญบ", "ผช.ผญบ."}) - {"กำนัน", "ผู้ใหญ่"}
+
+
+def _village_of(word: str, rest: str) -> str | None:
+    """The number of the village a village head is named with, when the rest of the answer is
+    only that village ("" when it has no number said); None when it says more or otherwise."""
+    if word not in _VILLAGE_HEADS:
+        return None
+    found = _VILLAGE_AFTER_HEAD.match(rest)
+    return (found["n1"] or found["n2"] or "") if found else None
 
 
 def _role_at(text: str) -> tuple[int, int] | None:

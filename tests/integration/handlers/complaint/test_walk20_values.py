@@ -53,3 +53,26 @@ def test_an_office_named_after_its_district_gives_the_district(chat, services, o
     draft = answer_until(chat, services, "when", ANSWERS, reached=lambda d: steps.append(d.step))
     assert draft.data.get("district") == district, draft.data
     assert "district" not in steps, steps  # never asked
+
+
+def _at_official(chat, services) -> None:
+    chat.follow()
+    chat.say("แจ้งเรื่องค่ะ")
+    chat.say("ยินยอมค่ะ")
+    chat.say("เรียกเงิน")
+    answer_until(chat, services, "official", ANSWERS)
+
+
+def test_a_headman_named_with_his_village_keeps_the_role_and_the_village(chat, services):
+    _at_official(chat, services)
+    chat.say("ผญบ.บ้านหนองไผ่ หมู่ 8 ครับ")
+    data = draft_of(services).data
+    assert data.get("official") == "ผู้ใหญ่บ้าน หมู่ 8", data
+    assert data.get("place_text") == "บ้านหนองไผ่ หมู่ 8", data
+
+
+def test_a_name_not_known_keeps_how_he_looks_not_the_words(chat, services):
+    _at_official(chat, services)
+    chat.say("บ่ฮู้ชื่อเด้อ เป็นผู้ชายผมหงอก ใส่เสื้อลายทหาร")
+    official = draft_of(services).data.get("official") or ""
+    assert official == "ผู้ชายผมหงอก ใส่เสื้อลายทหาร", official

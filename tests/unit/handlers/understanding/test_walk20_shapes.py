@@ -84,3 +84,38 @@ def test_a_police_station_in_latin_letters_is_the_thai_agency(said, agency, dist
     heard = understand(said, expecting="agency", today=TUESDAY)
     assert (heard.value("agency"), heard.value("district")) == (agency, district)
     assert heard.value("official") is None  # the station's own word, not someone
+
+
+def _who(said: str) -> str | None:
+    return understand(said, expecting="official", today=TUESDAY).value("official")
+
+
+@pytest.mark.parametrize(
+    ("said", "who"),
+    [
+        ("ผู้ใหญ่บ้านบ้านหนองไผ่ หมู่ 8 ครับ", "ผู้ใหญ่บ้าน หมู่ 8"),
+        ("ผญบ.หมู่ 12 บ้านโคกใหญ่ค่ะ", "ผู้ใหญ่บ้าน หมู่ 12"),
+        ("ผู้ใหญ่บ้านโนนแดง ม.5 จ้า", "ผู้ใหญ่บ้าน หมู่ 5"),
+        ("ผู้ใหญ่บ้านบ้านหนองไผ่ครับ", "ผู้ใหญ่บ้าน"),
+        ("ผู้ใหญ่สมพงษ์ครับ", "ผู้ใหญ่สมพงษ์"),  # his own name stays with the role
+        ("กำนันตำบลโคกม้าค่ะ", "กำนัน"),  # the sub-district is where he serves
+    ],
+)
+def test_a_headman_with_his_village_is_the_role_and_its_number(said, who):
+    assert _who(said) == who
+
+
+@pytest.mark.parametrize(
+    ("said", "who"),
+    [
+        ("ไม่รู้ชื่อค่ะ เป็นผู้หญิงผมสั้น ใส่แว่น", "ผู้หญิงผมสั้น ใส่แว่น"),
+        ("ไม่ทราบชื่อครับ ผู้ชายตัวสูง ขับมอไซค์", "ผู้ชายตัวสูง ขับมอไซค์"),
+        ("ไม่รู้ชื่อค่ะ แต่เป็นนายก อบต.", "นายก อบต."),  # the post, when it is said
+    ],
+)
+def test_a_name_not_known_then_how_they_look_is_who_it_was(said, who):
+    assert _who(said) == who
+
+
+def test_a_name_not_known_alone_is_none():
+    assert understand("ไม่รู้ชื่อครับ", expecting="official", today=TUESDAY).intent == "none"
