@@ -2541,20 +2541,20 @@ def test_fixr16b_held_out_values_of_round16_diag_shapes_are_read():
 # (Sunday 6 December 2026, main e1bf8a36): a headman named with his village and หมู่, a name not
 # known but the person described, a doctor seen or quoted in a story that accuses someone else,
 # police stations and dates typed in Latin letters, last week's weekday with a particle between,
-# an office named after its district; near-misses beside them. Before: intents 40/41, agency
-# 2/6, date 4/14, district 7/9, official 4/17; after (the scorer meeting abbreviated posts, the
-# doctor set aside, the particle between): official 7/17, the rest as before. Left: the headman
-# keeps the village's name in the official (the flow keeps it as the place), a described
-# stranger is read as none or kept whole, Latin police stations and dates are not read, the
-# weekday of last week said on a Sunday reads both weeks' days (by design: people count weeks
-# from Sunday or Monday; this set's labels name one). No threats. Floors: those, halfway to
-# one more miss.
-SELF_FIXW20A_FLOORS = {"intents": 39.5 / 41, "danger": 0, "false_alarms": 0}
+# an office named after its district; near-misses beside them. Before (its date rows asked at
+# "when", as the flow names the question): intents 40/41, agency 2/6, date 8/14, district 7/9,
+# official 4/17; after: intents 41/41, agency 6/6, date 10/14, district 9/9, official 14/17.
+# Left: the weekday of last week said on a Sunday reads both weeks' days (by design: people count
+# weeks from Sunday or from Monday; these labels name one), "วีค" is not read as a week, a
+# headman's หมู่ typed joined to his post stays joined ("ผู้ใหญ่บ้านหมู่ 11", as older rounds
+# label it), an officer's unit after a doctor visited is cut ("เจ้าหน้าที่"), "หมออนามัย" is kept
+# whole. No threats. Floors: those, halfway to one more miss.
+SELF_FIXW20A_FLOORS = {"intents": 40.5 / 41, "danger": 0, "false_alarms": 0}
 SELF_FIXW20A_VALUES = {
-    "agency": 1.5 / 6,
-    "date": 3.5 / 14,
-    "district": 6.5 / 9,
-    "official": 6.5 / 17,
+    "agency": 5.5 / 6,
+    "date": 9.5 / 14,
+    "district": 8.5 / 9,
+    "official": 13.5 / 17,
 }
 
 
