@@ -138,12 +138,13 @@ KINDS: tuple[Kind, ...] = (
         r"ที่ว่าการอำเภอ|สำนักงานอำเภอ|ว่าการอำเภอ|นายอำเภอ|ปลัดอำเภอ",  # its officers name it too
         r"district (?:chief|officer|head)|amphoe office|nai ?amphoe",
     ),
-    Kind(  # "สำนักงานที่ดินอำเภอนางรอง", "ที่ดินอำเภอนางรอง": the district's branch it names
+    Kind(  # "สำนักงานที่ดินอำเภอนางรอง", "ที่ดินอำเภอนางรอง", "ที่ดินสาขากระสัง": the district's branch
         "land_office",
         "สำนักงานที่ดิน",
         "Land Office",
         "land",
-        r"(?:สำนักงาน)?ที่ดิน(?:จังหวัดบุรีรัมย์)?\s?(?:สาขา)?\s?(?:อำเภอ|อ\.)\s?|สำนักงานที่ดิน(?:สาขา)?",
+        r"(?:สำนักงาน)?ที่ดิน(?:จังหวัดบุรีรัมย์)?\s?(?:สาขา)?\s?(?:อำเภอ|อ\.)\s?|สำนักงานที่ดิน(?:สาขา)?"
+        r"|ที่ดินสาขา\s?",
         r"land office|land department",
     ),
     Kind(
@@ -152,7 +153,8 @@ KINDS: tuple[Kind, ...] = (
         "Provincial Police Station",
         "police",
         r"สถานีตำรวจภูธร|สถานีตำรวจ|โรงพัก|สภ\.?(?!า)",
-        r"police station",
+        # and สถานีตำรวจ typed by ear ("sataanee tamruat", "sathani tumruad")
+        r"police station|sa+th?a+n(?:i|ee|ie)\s?t[au]m\s?ru[ae]?[td]",
     ),
 )
 OTHER = "other"

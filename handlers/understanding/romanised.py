@@ -303,8 +303,24 @@ def _spelled() -> dict[str, str]:
 
 
 #: Time words as typed by ear whose romanised spelling another word took ("duan" is ด่วN by
-#: RTGS, but typed before a month it is เดือน, as people type it).
-_TIME_WORDS = {sound(w): "เดือน" for w in ("duan", "duean", "deuan", "duen")}
+#: RTGS, but typed before a month it is เดือน, as people type it), or that the romaniser spells
+#: otherwise: ก่อน typed "gorn"/"korn" after a day, week, month or year ("aathit gorn", "sam wan
+#: gorn"; alone, "mai jaeng gon" at the offer stays a no, not ไม่แจ้งก่อน read as a cancel), สาม
+#: ("sam" is อสม. by its letters), Isan มื้อวาน ("meu wan") and the months whose ศ/ษ people type
+#: as "sa" ("duan phruetsachika").
+_TIME_WORDS = {
+    **{sound(w): "เดือน" for w in ("duan", "duean", "deuan", "duen")},
+    **{
+        sound(unit) + sound(before): f"{thai}ก่อน"
+        for unit, thai in (("wan", "วัน"), ("athit", "อาทิตย์"), ("aathit", "อาทิตย์"))
+        + (("duan", "เดือน"), ("pee", "ปี"), ("pi", "ปี"))
+        for before in ("gorn", "korn", "gawn", "kawn")
+    },
+    sound("sam"): "สาม",
+    **{"".join(map(sound, w.split())): "มื้อวาน" for w in ("meu wan", "mue wan", "mur wan")},
+    **{sound(w): "พฤศจิกา" for w in ("phruetsachika", "pruetsachika", "phrutsachika")},
+    **{sound(w): "พฤษภา" for w in ("phruetsapha", "pruetsapa", "phrutsapha")},
+}
 _A_YEAR = 2026  # festivals' names are the same every year
 #: "Cancel" as typed by ear ("yok lek", "yok lerk", "lerk jaeng"): the romaniser spells ยกเลิก
 #: "yakloek", and "lek" alone is เลข, so the run is read whole; เลิก alone only by its long

@@ -48,10 +48,18 @@ from storage.tracking_codes import tracking_code_in
 
 #: Municipalities named after their district's town ("เทศบาลเมืองบุรีรัมย์" is in อ.เมืองบุรีรัมย์):
 #: the district read in their name is as sure as one named.
-#: So are a police station's, a land office's and a district office's ("สภ.บ้านกรวด",
-#: "สำนักงานที่ดินนางรอง"): each is the district's own, named after it.
+#: So are a police station's, a land office's, a district office's and a hospital's ("สภ.บ้านกรวด",
+#: "สำนักงานที่ดินนางรอง", "รพ.พุทไธสง"): each is the district's own, named after it (a
+#: sub-district's health post, "รพ.สต.", is another kind).
 _TOWNS = frozenset(
-    {"town_municipality", "city_municipality", "police", "land_office", "district_office"}
+    {
+        "town_municipality",
+        "city_municipality",
+        "police",
+        "land_office",
+        "district_office",
+        "hospital",
+    }
 )
 TOWN_DISTRICT = 0.85
 

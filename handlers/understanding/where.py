@@ -600,12 +600,16 @@ def _latin_agency(text: str) -> Agency | None:
         if place:
             english = f"{found.place.title()} {agencies.BY_CODE[found.kind].english}"
             name = agencies.latin_written(text, found) or english
-            if _THAI_ABBREVIATION.search(text):
+            if _THAI_ABBREVIATION.search(text) or found.kind in _NAMED_IN_THAI:
                 name = SHORT[found.kind] + place  # "orbortor non suwan": Thai, typed in Latin
             return Agency(name, found.kind, place, found.place)
     return None
 
 
+#: Kinds whose Latin names are written back in Thai whatever the language: a police station is
+#: known by its Thai name (สภ.นางรอง), however it was typed ("police station Nang Rong",
+#: "sataanee tamruat nang rong"), like its Thai spellings.
+_NAMED_IN_THAI = frozenset({"police"})
 #: A Thai abbreviation spelled out in Latin letters ("orbortor", "or bor jor", "obt"): Thai typed
 #: without a Thai keyboard, so the agency is written back in Thai (อบต.โนนสุวรรณ).
 _THAI_ABBREVIATION = re.compile(

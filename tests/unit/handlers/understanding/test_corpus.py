@@ -195,6 +195,12 @@ SELF_FIXW21B = FIXTURES / "heldout_fixW21b_self.jsonl"
 #: another question corrected in plain words with the old one denied, filing for a relative in
 #: the first message, "may I file for several others?"), kept beside the held-out files.
 SELF_FIXW20B = FIXTURES / "heldout_fixW20b_self.jsonl"
+
+
+#: fixW20a's own (walk20's values: a headman with his village, a name unknown but described, a
+#: doctor in the story beside the accused, police stations and dates in Latin letters, last
+#: week's weekday, an office named after its district).
+SELF_FIXW20A = FIXTURES / "heldout_fixW20a_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -246,6 +252,7 @@ _BY_HALF = {
     SELF_FIXR16B,
     SELF_FIXW21B,
     SELF_FIXW20B,
+    SELF_FIXW20A,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -2682,3 +2689,29 @@ SELF_FIXW20B_VALUES = {
 
 def test_fixw20b_held_out_walk20_starts_corrections_and_filing_for_others_are_read():
     _holds_floors(_scored_alone(SELF_FIXW20B), SELF_FIXW20B_FLOORS, SELF_FIXW20B_VALUES)
+
+
+# ---------------------------------------------------------------- fixW20a's own held-out set
+# 41 phrasings of walk20's filing values, written by the fixW20a helper before any change
+# (Sunday 6 December 2026, main e1bf8a36): a headman named with his village and หมู่, a name not
+# known but the person described, a doctor seen or quoted in a story that accuses someone else,
+# police stations and dates typed in Latin letters, last week's weekday with a particle between,
+# an office named after its district; near-misses beside them. Before (its date rows asked at
+# "when", as the flow names the question): intents 40/41, agency 2/6, date 8/14, district 7/9,
+# official 4/17; after: intents 41/41, agency 6/6, date 10/14, district 9/9, official 14/17.
+# Left: the weekday of last week said on a Sunday reads both weeks' days (by design: people count
+# weeks from Sunday or from Monday; these labels name one), "วีค" is not read as a week, a
+# headman's หมู่ typed joined to his post stays joined ("ผู้ใหญ่บ้านหมู่ 11", as older rounds
+# label it), an officer's unit after a doctor visited is cut ("เจ้าหน้าที่"), "หมออนามัย" is kept
+# whole. No threats. Floors: those, halfway to one more miss.
+SELF_FIXW20A_FLOORS = {"intents": 40.5 / 41, "danger": 0, "false_alarms": 0}
+SELF_FIXW20A_VALUES = {
+    "agency": 5.5 / 6,
+    "date": 9.5 / 14,
+    "district": 8.5 / 9,
+    "official": 13.5 / 17,
+}
+
+
+def test_fixw20a_held_out_walk20_values_are_read():
+    _holds_floors(_scored_alone(SELF_FIXW20A), SELF_FIXW20A_FLOORS, SELF_FIXW20A_VALUES)
