@@ -65,6 +65,7 @@ from handlers.understanding.lexicon.global_words import (
     SAFETY_OUTSIDE_FILING,
 )
 from handlers.understanding.lexicon.identity import (
+    ADDRESS_WORDS,
     BEHALF_NAME_AFTER,
     BEHALF_NAME_OPENING,
     FILED_FOR,
@@ -252,6 +253,7 @@ __all__ = [
     "BEHALF_NAME_OPENING",
     "IDENTITY",
     "PERSON_TITLES",
+    "ADDRESS_WORDS",
     "IF_REPORTING",
     "INTRODUCING_WHO",
     "INTRODUCING_WISH",
