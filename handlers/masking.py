@@ -8,6 +8,7 @@ may read them unmasked is `tickets.sensitive`'s rule.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pythainlp.tokenize import word_tokenize
 
@@ -227,8 +228,11 @@ def _other_spans(text: str, names: list[tuple[str, str]]) -> list[tuple[int, int
     return spans
 
 
+# Romanising is slow (half a millisecond a word) and a page masks a dozen texts with the same
+# names: the last words are remembered, a bounded few, as `clean` remembers the last texts.
+@lru_cache(maxsize=1024)
 def _sounds(word: str) -> tuple[str, ...]:
-    """A name's word as sound keys: romanised when Thai ("รักดี" → rakdi), else as typed."""
+    """A word as sound keys: romanised when Thai ("รักดี" → rakdi), else as typed."""
     if has_thai(word):
         return word_sounds(word)
     return tuple(sound(w) for w in _LATIN_WORD.findall(word))
@@ -246,7 +250,7 @@ def _sounded_words(text: str, thai: bool) -> list[tuple[int, int, str]]:
                 continue
             at = start + len(token)
             if has_thai(token):
-                words.append((start, at, "".join(word_sounds(token))))
+                words.append((start, at, "".join(_sounds(token))))
     return sorted(words)
 
 

@@ -78,8 +78,9 @@ def thai_words(text: str) -> list[str]:
 
 
 def word_sounds(word: str) -> tuple[str, ...]:
-    """One Thai word romanised (RTGS) as sound keys ("รักดี" → rakdi, the key of "Rakdee" too)."""
-    return _romanised(word)
+    """One Thai word romanised (RTGS) as sound keys ("รักดี" → rakdi, the key of "Rakdee" too);
+    not remembered here (a caller reading names keeps its own bounded memory)."""
+    return tuple(keyed(romanize(word, engine="royin")))
 
 
 @cache
