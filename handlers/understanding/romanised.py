@@ -77,6 +77,12 @@ def thai_words(text: str) -> list[str]:
     return [k for w in words for k in _romanised(w)]
 
 
+def word_sounds(word: str) -> tuple[str, ...]:
+    """One Thai word romanised (RTGS) as sound keys ("รักดี" → rakdi, the key of "Rakdee" too);
+    not remembered here (a caller reading names keeps its own bounded memory)."""
+    return tuple(keyed(romanize(word, engine="royin")))
+
+
 @cache
 def _romanised(word: str) -> tuple[str, ...]:
     return tuple(keyed(romanize(word, engine="royin")))

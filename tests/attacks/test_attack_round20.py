@@ -178,11 +178,6 @@ def test_name_in_the_story_is_masked_on_the_ticket_page(client, services):
     assert "รักดี" not in page and "สมหญิง" not in page
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="handlers/masking.py:_spans compares Thai keys only: the complainant's name "
-    "written in Latin letters ('Somying Rakdee') is shown to every reviewer",
-)
 def test_romanised_name_in_the_story_is_masked(client, services):
     reference = _named(
         services, description="My name is Somying Rakdee, I saw the mayor take 5,000 baht"
@@ -192,11 +187,6 @@ def test_romanised_name_in_the_story_is_masked(client, services):
     assert "Somying" not in page and "Rakdee" not in page
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="handlers/masking.py:_UNKEYED holds only ' -.()': a phone cut with '/', '_', "
-    "an en dash or written without its 0 ('81-234-5678') is shown to reviewers",
-)
 def test_phone_cut_with_slashes_or_dashes_is_masked(client, services):
     reference = _named(
         services, description="โทรหาฉันได้ 081/234/5678 หรือ 081–234–5678 หรือ 81-234-5678"
@@ -213,11 +203,6 @@ def test_phone_in_thai_digits_is_masked(client, services):
     assert "๕๖๗๘" not in page
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bot/dashboard/tickets.py:render_ticket masks only the story, timeline and notes: "
-    "the complainant's name typed in the place, official or reported-to fields is shown",
-)
 def test_name_in_other_fields_is_masked_on_the_ticket_page(client, services):
     reference = _named(
         services,
@@ -229,11 +214,6 @@ def test_name_in_other_fields_is_masked_on_the_ticket_page(client, services):
     assert "รักดี" not in page
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bot/dashboard/export.py:_row masks only the description: place, official and "
-    "reported_to go into the CSV with the complainant's name as typed",
-)
 def test_name_in_other_fields_is_masked_in_the_csv_export(client, services):
     _named(services, place_text="หน้าบ้านของนางสมหญิง รักดี หมู่ 3")
     _sign_in(client, services)
@@ -256,11 +236,6 @@ def test_search_is_no_oracle_for_a_masked_name(client, services):
     assert reference not in listed
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="handlers/directory/alerts.py:card_data shows place_text unmasked when the "
-    "ticket has no district: a LINE card carries the complainant's name",
-)
 def test_line_card_masks_a_name_in_the_place(services):
     from handlers.directory import alerts
 
@@ -648,11 +623,6 @@ def test_the_letter_masks_the_name_in_the_story(client, services):
     assert "รักดี" not in text
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bot/referral/letter.py:_elements masks only the story: the name in the place or "
-    "reported-to fields goes to the agency (perhaps the accused) in the letter",
-)
 def test_the_letter_masks_the_name_in_other_fields(client, services):
     reference = _named(
         services,
@@ -882,11 +852,6 @@ def test_a_proposer_who_rejoins_as_chair_is_still_the_proposer(services):
     assert not _may_confirm(services, again_id, reference)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="handlers/masking.py:_spans strips only lexicon.PERSON_TITLES: a sealed witness "
-    "written with a kinship word ('ลุงสมศักดิ์') is one part, so 'สมศักดิ์' in the story is shown",
-)
 def test_a_witness_given_with_a_kinship_word_is_masked_in_the_story(client, services):
     reference = add_ticket(
         services,
@@ -898,11 +863,6 @@ def test_a_witness_given_with_a_kinship_word_is_masked_in_the_story(client, serv
     assert "นายกรับซอง" in page and "สมศักดิ์" not in page
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="handlers/masking.py:story_behalf_name knows 'แม่ชื่อX' but not 'แจ้งแทนยาย นางX': "
-    "the name of the one filed for, given in the story, is shown to every reviewer",
-)
 def test_the_name_of_the_one_filed_for_is_masked_in_the_story(client, services):
     with services.uow() as uow:
         from tests.factories import new_ticket

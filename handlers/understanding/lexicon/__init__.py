@@ -65,6 +65,7 @@ from handlers.understanding.lexicon.global_words import (
     SAFETY_OUTSIDE_FILING,
 )
 from handlers.understanding.lexicon.identity import (
+    ADDRESS_WORDS,
     BEHALF_NAME_AFTER,
     BEHALF_NAME_OPENING,
     FILED_FOR,
@@ -263,6 +264,7 @@ __all__ = [
     "NAME_FRAME_WORDS",
     "PERSON_TITLES",
     "RELATIVES_TH",
+    "ADDRESS_WORDS",
     "IF_REPORTING",
     "INTRODUCING_WHO",
     "INTRODUCING_WISH",
