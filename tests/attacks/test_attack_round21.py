@@ -16,7 +16,7 @@ import re
 import uuid
 
 import pytest
-from sqlalchemy import select, update
+from sqlalchemy import select, text, update
 
 from bot.line.gateway import Content, stream_of
 from handlers import masking
@@ -281,7 +281,6 @@ def _found(services, reference: str, query: str) -> bool:
         return sensitive.found_by_what_they_read(ticket, query, hidden)
 
 
-@SQLITE
 def test_search_by_a_sound_alike_of_the_masked_name_finds_nothing(services):
     """Held: the story says 'ส้มชาย' (a tone slip, masked on the skeleton); a search for it
     does not single the complaint out."""
@@ -290,7 +289,6 @@ def test_search_by_a_sound_alike_of_the_masked_name_finds_nothing(services):
     assert _found(services, ref, "จ่ายเงินให้ปลัด")
 
 
-@SQLITE
 def test_search_straddling_the_mask_finds_nothing(services):
     """Held: the end of the surname and the words after it ('งามเป็นคน') are not in what the
     reviewer reads, so the search does not find them."""
@@ -299,7 +297,6 @@ def test_search_straddling_the_mask_finds_nothing(services):
     assert not _found(services, ref, "งาม  เป็นคน")
 
 
-@SQLITE
 def test_search_by_the_masked_phone_finds_nothing(services):
     """Held: the sealed phone told in the story, searched with other cuts."""
     ref = add_ticket(services, name=NAME, phone="0812345678", description="โทรหาผม 081-234-5678")
@@ -307,7 +304,6 @@ def test_search_by_the_masked_phone_finds_nothing(services):
     assert not _found(services, ref, "2345678")
 
 
-@SQLITE
 @pytest.mark.xfail(
     strict=True,
     reason="bot/dashboard/export.py:_names_hidden asks can_see_identity without the shell check "
@@ -325,7 +321,6 @@ def test_a_shell_signed_chair_reads_the_export_masked_as_the_page(services, clie
     assert "ใจดีงาม" not in export
 
 
-@SQLITE
 @pytest.mark.xfail(
     strict=True,
     reason="bot/dashboard/export.py:rows filters the search by _names_hidden (no shell check): "
@@ -342,7 +337,6 @@ def test_a_shell_signed_chair_cannot_search_the_export_by_a_masked_name(services
     assert ref not in export
 
 
-@SQLITE
 def test_a_reviewer_cannot_search_the_export_by_a_masked_name(services, client):
     """Held: the export's search reads the words as the reviewer reads them."""
     add_member(services, "chair")
@@ -461,7 +455,6 @@ def _erase(services, user_id: int) -> None:
         uow.commit()
 
 
-@SQLITE
 def test_the_same_photo_kept_aside_twice_has_two_unrelated_marks(services):
     """Held: one photo kept aside by two people has two marks a database copy cannot pair."""
     photo = photo_with_gps()
@@ -474,7 +467,6 @@ def test_the_same_photo_kept_aside_twice_has_two_unrelated_marks(services):
     assert all(marks) and marks[0] != marks[1]
 
 
-@SQLITE
 def test_erasure_removes_a_kept_aside_files_bytes_and_mark(services):
     """Held: the stored file is gone at the erasure's commit, its row keeps no mark."""
     owner = line_id()
@@ -496,7 +488,6 @@ def test_erasure_removes_a_kept_aside_files_bytes_and_mark(services):
     assert len(set(blobs.list())) <= len(keys) - len(stored)
 
 
-@SQLITE
 @pytest.mark.xfail(
     strict=True,
     reason="bot/line/evidence.py:EvidenceFetcher._fetch_one records a download on the row "
@@ -517,7 +508,6 @@ def test_erasure_during_the_download_leaves_no_file(services):
         assert row.storage_path is None and row.sha256 is None
 
 
-@SQLITE
 def test_a_file_kept_aside_is_sealed_to_its_own_message(services):
     """Held: another file's sealed owner copied onto a row reads as no one's."""
     victim_id, victim_file = _aside(services, line_id())
@@ -549,7 +539,6 @@ def _with_draft(services, owner: str, data: dict) -> int:
         return draft.id
 
 
-@SQLITE
 def test_another_persons_draft_moved_onto_me_reads_empty(services):
     """Held: a draft holding someone's sealed answers, given my row's id in SQL, reads empty
     through the person's query (storage.rows builds it and checks its owner)."""
@@ -586,7 +575,6 @@ def test_another_persons_draft_moved_onto_me_reads_empty(services):
     assert after == before
 
 
-@SQLITE
 def test_another_persons_state_copied_onto_my_row_reads_empty(services):
     """Held: a person's sealed state copied in SQL onto my row reads empty through the query."""
     victim, attacker = line_id(), line_id()
@@ -606,8 +594,8 @@ def test_another_persons_state_copied_onto_my_row_reads_empty(services):
             .exec_driver_sql(f"SELECT state FROM line_users WHERE id = {them_id}")
             .scalar_one()
         )
-        uow.session.connection().exec_driver_sql(
-            "UPDATE line_users SET state = ? WHERE id = ?", (raw, me_id)
+        uow.session.execute(
+            text("UPDATE line_users SET state = :raw WHERE id = :id"), {"raw": raw, "id": me_id}
         )
         uow.commit()
     with services.uow() as uow:
@@ -655,7 +643,6 @@ def _mention_keys(services, reference: str) -> list[str]:
         return list(uow.session.scalars(stmt))
 
 
-@SQLITE
 def test_a_witness_with_a_title_after_the_body_keys_no_name(services):
     """Held: 'อบต.กลันทา นายสมศรี' keys the body alone (cut before the title)."""
     ref = add_ticket(services, witnesses="ลูกจ้าง อบต.กลันทา นายสมศักดิ์ มีสุข")
@@ -664,7 +651,6 @@ def test_a_witness_with_a_title_after_the_body_keys_no_name(services):
     assert not any("สมศักดิ์" in key for key in keys)
 
 
-@SQLITE
 @pytest.mark.xfail(
     strict=True,
     reason="handlers/directory/agencies.py:_no_name_after cuts at the place's first word, but "
@@ -679,7 +665,6 @@ def test_a_witness_named_after_the_body_without_a_title_keys_no_name(services):
     assert not any("สมศรี" in key for key in keys)
 
 
-@SQLITE
 @pytest.mark.xfail(
     strict=True,
     reason="handlers/directory/agencies.py:_no_name_after: a witness's name glued to the body "
