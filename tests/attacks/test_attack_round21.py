@@ -147,6 +147,36 @@ def test_a_stray_mark_or_doubled_vowel_inside_a_name_is_masked():
     assert "มชาย" not in shown and "ชาาย" not in shown
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="handlers/masking.py:_keyed: two sara e typed for sara ae ('เเสงชัย' for 'แสงชัย', "
+    "as many Thai keyboards are typed) is another key, the name shown",
+)
+def test_two_sara_e_for_sara_ae_is_masked():
+    shown = _masked("ผมเเสงชัย ทองคำ เป็นคนจ่าย", "นายแสงชัย ทองคำ")
+    assert "สงชัย" not in shown
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="handlers/masking.py:_keyed: sara am typed as nikhahit and sara aa ('ทองคํา', U+0E4D "
+    "U+0E32) is not 'ทองคำ' (U+0E33) in the key, the surname shown",
+)
+def test_a_decomposed_sara_am_is_masked():
+    shown = _masked("ผมแสงชัย ทองค\u0e4d\u0e32 เป็นคนจ่าย", "นายแสงชัย ทองคำ")
+    assert "ทองค" not in shown
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="handlers/masking.py:_keyed: a name's other spelling with a doubled letter "
+    "('กิติ' for 'กิตติ', both in use) is another key, the name shown",
+)
+def test_a_name_spelt_with_one_letter_less_is_masked():
+    shown = _masked("ผมกิติ ศรีสุข เป็นคนจ่าย", "นายกิตติ ศรีสุข")
+    assert "กิติ" not in shown
+
+
 # --- (b) another script, invisible characters, spacing ----------------------------------------
 
 
