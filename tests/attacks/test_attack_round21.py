@@ -898,3 +898,57 @@ def test_two_releases_do_not_rule_out_a_districts_zero():
         objective, A_ub=below, b_ub=under, A_eq=equal, b_eq=[0.0] * len(equal), bounds=bounds
     )
     assert least.status == 0 and least.fun < 0.5
+
+
+# --- (l) recusal reading words sent after filing ----------------------------------------------
+
+
+def _told_after(services, *messages: str) -> tuple[int, str]:
+    """A tied reviewer, a ticket about the school alone, then `messages` sent after filing."""
+    from handlers.tickets.complainant_replies import words_from_complainant
+    from storage import tickets
+    from tests.attacks.recusal_probes import SCHOOL, STORY, _tied_and_school
+
+    tied = _tied_and_school(services)
+    ref = add_ticket(services, agency=SCHOOL, official="ครูใหญ่", description=STORY)
+    for said in messages:
+        with services.uow() as uow:
+            words_from_complainant(uow, tickets.by_reference(uow, ref), "complainant_reply", said)
+            uow.commit()
+    return tied, ref
+
+
+@SQLITE
+def test_a_kind_and_its_place_eleven_messages_apart_hide_the_ticket(services):
+    """Held: 'ปลัด อบต.', ten lines, 'กลันทา': read together within READ_WITH."""
+    from tests.attacks.recusal_probes import _listed, _sees
+
+    filler = [f"ข้อความที่ {n} ค่ะ" for n in range(10)]
+    tied, ref = _told_after(services, "คนเรียกเงินเป็นปลัด อบต.", *filler, "กลันทาค่ะ")
+    assert not _sees(services, tied, ref) and not _listed(services, tied, ref)
+
+
+@SQLITE
+def test_a_place_said_before_its_kind_after_filing_hides_the_ticket(services):
+    """Held: the place said first ('ตำบลกลันทา'), its kind two messages later."""
+    from tests.attacks.recusal_probes import _listed, _sees
+
+    tied, ref = _told_after(
+        services, "เรื่องนี้อยู่ตำบลกลันทาค่ะ", "เขาเรียกเงินสองพัน", "คนเรียกคือปลัด อบต. ค่ะ"
+    )
+    assert not _sees(services, tied, ref) and not _listed(services, tied, ref)
+
+
+@SQLITE
+@pytest.mark.xfail(
+    strict=True,
+    reason="handlers/tickets/complainant_replies.py:words_from_complainant reads an earlier "
+    "message before the new one, but names.mentions takes a place only after its kind: the "
+    "bare place said first ('บ้านอยู่กลันทาค่ะ'), the kind next ('ปลัด อบต.'), names no body "
+    "and the reviewer tied to อบต.กลันทา still reads the ticket",
+)
+def test_a_bare_place_said_before_its_kind_after_filing_hides_the_ticket(services):
+    from tests.attacks.recusal_probes import _listed, _sees
+
+    tied, ref = _told_after(services, "บ้านอยู่กลันทาค่ะ", "คนเรียกคือปลัด อบต. ค่ะ")
+    assert not _sees(services, tied, ref) and not _listed(services, tied, ref)
