@@ -417,9 +417,11 @@ def _read(
     if classify and rules[0] == meaning.DANGER and words_outvoted(t, expecting):
         rules = by_rules(t, values, expecting, calm=True)
     intent, confidence = with_classifier(t, rules, values, expecting, calm) if classify else rules
-    nothing_more = _NOTHING_MORE.search(t.flat) and not _ENDED.search(t.flat)
-    if intent == meaning.DONE and expecting == "what_more" and nothing_more:
-        intent = meaning.NONE  # "ไม่มีแล้ว เล่าหมดแล้ว": nothing more, not "finished" ("จบแล้ว")
+    ended = _ENDED.search(t.flat)
+    if intent == meaning.DONE and expecting == "what_more" and _NOTHING_MORE.search(t.flat):
+        intent = meaning.DONE if ended else meaning.NONE  # "ไม่มีแล้ว เล่าหมดแล้ว": nothing more
+    elif intent == meaning.NONE and expecting == "what_more" and ended:
+        intent = meaning.DONE  # "จบแค่นี้แหละครับ ไม่มีอะไรแล้ว": the end said, "finished"
     with_intent_values(t, intent, values, expecting)
     return Understanding(intent, confidence, values, t.raw)
 
