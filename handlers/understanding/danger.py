@@ -151,6 +151,12 @@ def without_harmless(cleaned: str) -> str:
     return _HARMLESS.sub(" ", held).replace(_HELD, " ")
 
 
+def harm_explained(cleaned: str) -> bool:
+    """A harm word in harmless use is said ("เล่น ROV โดนฆ่า", "เผ็ดจะตาย", "ยิงประตูชัย"), in the
+    text as typed or run together."""
+    return without_harmless(cleaned) != cleaned or bool(_HARMLESS.search(_key(cleaned)))
+
+
 def _still_in(found: re.Match | None, key: str) -> bool:
     """An English word found in the cleaned text that is still in the calm key."""
     return bool(found) and flat(found.group(0)).lower() in key

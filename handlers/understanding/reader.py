@@ -31,8 +31,10 @@ from handlers.understanding.meaning import Understanding, Value
 from handlers.understanding.opening import without_courtesies
 from handlers.understanding.prepared import (
     PLAIN_ANSWERS,
+    SURE_TOLD,
     answers_asked,
     prepare,
+    tells,
     today_or_now,
 )
 from handlers.understanding.questions import asks_if_required
@@ -121,6 +123,9 @@ _NOTHING_MORE = re.compile(
     re.I,
 )
 
+#: "The end" said of the telling ("จบแค่นี้แหละค่ะ ไม่มีอะไรเพิ่ม"): finished, whatever "none" follows.
+_ENDED = re.compile(r"จบ(?:แค่นี้|เท่านี้|แล้ว|ละ)", re.I)
+
 
 def read(
     text: str | None,
@@ -129,7 +134,23 @@ def read(
     classify: bool = True,
     whole: bool = True,
 ) -> Understanding:
-    """`understand()`, with the classifier left out when `classify` is False (to measure).
+    """`understand()`, with the classifier left out when `classify` is False (to measure);
+    the whole text outside any question read as an answer that is `only_chatter` is none."""
+    found = _read_whole(text, expecting, today, classify, whole)
+    if whole and expecting is None and found.intent == meaning.ANSWER and only_chatter(found):
+        return replace(found, intent=meaning.NONE)  # "เล่น ROV โดนฆ่าตายห้ารอบ": nothing told
+    return found
+
+
+def _read_whole(
+    text: str | None,
+    expecting: str | None,
+    today: date | None,
+    classify: bool = True,
+    whole: bool = True,
+) -> Understanding:
+    """`read` before chatter is told from a story, with the classifier left out when
+    `classify` is False (to measure).
     Emoji are read first (`emoji.as_words`): a 👍 alone is a yes, a 📍 after a district
     decorates it, a 🔪 stays for danger to read. The `whole` text typed, a command word alone
     ("ข้อมูลของฉัน", "เตือนด้วย", "help"), is a request, never a threat (`a_command`)."""
@@ -402,10 +423,20 @@ def _read(
     if classify and rules[0] == meaning.DANGER and words_outvoted(t, expecting):
         rules = by_rules(t, values, expecting, calm=True)
     intent, confidence = with_classifier(t, rules, values, expecting, calm) if classify else rules
+    ended = _ENDED.search(t.flat)
     if intent == meaning.DONE and expecting == "what_more" and _NOTHING_MORE.search(t.flat):
-        intent = meaning.NONE  # "ไม่มีแล้ว เล่าหมดแล้ว": nothing more, not "finished" ("จบแล้ว")
+        intent = meaning.DONE if ended else meaning.NONE  # "ไม่มีแล้ว เล่าหมดแล้ว": nothing more
+    elif intent == meaning.NONE and expecting == "what_more" and ended:
+        intent = meaning.DONE  # "จบแค่นี้แหละครับ ไม่มีอะไรแล้ว": the end said, "finished"
     with_intent_values(t, intent, values, expecting)
     return Understanding(intent, confidence, values, t.raw)
+
+
+def only_chatter(found: Understanding) -> bool:
+    """Talk outside any question whose harm word is in harmless use (a game, a spicy dish, a
+    goal, a pest) and that names no official, agency or kind of misconduct surely: chatter that
+    tells no wrong-doing by anyone, not a story (the bot still offers to take one)."""
+    return danger.harm_explained(prepare(found.text).cleaned) and not tells(found.values, SURE_TOLD)
 
 
 def warm() -> None:

@@ -201,6 +201,12 @@ SELF_FIXW20B = FIXTURES / "heldout_fixW20b_self.jsonl"
 #: doctor in the story beside the accused, police stations and dates in Latin letters, last
 #: week's weekday, an office named after its district).
 SELF_FIXW20A = FIXTURES / "heldout_fixW20a_self.jsonl"
+
+
+#: fixR17a's own (round 17 diag's intent shapes: harm words in harmless use, Isan home-loss and
+#: kin-insinuation threats, chatter at idle, a stop with its way back, withdrawals after harm),
+#: kept beside the tester's files and never trained on.
+SELF_FIXR17A = FIXTURES / "heldout_fixR17a_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -253,6 +259,7 @@ _BY_HALF = {
     SELF_FIXW21B,
     SELF_FIXW20B,
     SELF_FIXW20A,
+    SELF_FIXR17A,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -1572,21 +1579,26 @@ ROUND16_VALUE_ACCURACY = {
 # example (70 threats, most veiled: kin, school places, water, land, welfare, debts, shaming;
 # 46 harmless look-alikes from cooking, sport, games, farming, medicine, idioms and rites),
 # today Sunday 6 December 2026. Floors: what each half reached on main before any fix
-# (e1bf8a36 with the round's files), at exactly the measured figure.
-ROUND17_DANGER_RECALL = {"diag": 33 / 35, "sealed": 35 / 35}
-ROUND17_FALSE_ALARMS = {"diag": 8, "sealed": 7}  # non-threats read as danger, at most
-ROUND17_INTENT_ACCURACY = {"diag": 116 / 150, "sealed": 127 / 150}
+# (e1bf8a36 with the round's files), at exactly the measured figure. Raised by fixR17a (harm
+# words in harmless use as shapes, Isan home-loss and kin-insinuation threats, chatter outside
+# a question read as none, a stop with its way back, "จบแค่นี้" done): diag 116 -> 134 (threats
+# 33 -> 35, false alarms 8 -> 1, none 1 -> 14 of 27), sealed 127 -> 131 (false alarms 7 -> 6,
+# none 4 of 15), the sealed half unread.
+ROUND17_DANGER_RECALL = {"diag": 35 / 35, "sealed": 35 / 35}
+ROUND17_FALSE_ALARMS = {"diag": 1, "sealed": 6}  # non-threats read as danger, at most
+ROUND17_INTENT_ACCURACY = {"diag": 134 / 150, "sealed": 131 / 150}
 #: The halves whose threats are not all caught yet (their test is a strict xfail).
-ROUND17_NOT_ALL_CAUGHT = {"diag": "33/35"}
+ROUND17_NOT_ALL_CAUGHT: dict[str, str] = {}
 ROUND17_INTENT_RECALL = {
     "diag": {
         "already_said": 2 / 2,
-        "answer": 56 / 59,
-        "danger": 33 / 35,
-        "done": 1 / 2,
+        "answer": 57 / 59,
+        "cancel": 1 / 1,
+        "danger": 35 / 35,
+        "done": 2 / 2,
         "edit": 7 / 7,
         "help": 1 / 1,
-        "none": 1 / 27,
+        "none": 14 / 27,
         "question": 8 / 8,
         "start": 1 / 1,
         "thanks": 1 / 1,
@@ -1604,6 +1616,7 @@ ROUND17_INTENT_RECALL = {
         "greeting": 1 / 1,
         "help": 1 / 1,
         "no": 2 / 3,
+        "none": 4 / 15,
         "question": 7 / 8,
         "start": 3 / 3,
         "track": 4 / 4,
@@ -2715,3 +2728,27 @@ SELF_FIXW20A_VALUES = {
 
 def test_fixw20a_held_out_walk20_values_are_read():
     _holds_floors(_scored_alone(SELF_FIXW20A), SELF_FIXW20A_FLOORS, SELF_FIXW20A_VALUES)
+
+
+# ---------------------------------------------------------------- fixR17a's own held-out set
+# 48 phrasings written by the fixR17a helper before any change (Sunday 6 December 2026, integ
+# a18af658): harm idioms (ฆ่าใจ, ตัดหางปล่อยวัด, a tetanus jab "to death"), pests trapped or
+# sprayed, a cook's knife in English, a winning goal, a boxing class, a water gun, a colour
+# and betel "like blood", festival fireworks, a game, a bus wait, karaoke, a police band, all
+# said outside any question (none); a witness who works at an air-gun shop; Isan home-loss
+# threats sent word of, kin's age put to "you"; real first stories with the same words (answer);
+# a stop with the way back, "จบแค่นี้", Isan evidence none and "not yet" at reported;
+# withdrawals because harm was done (danger first: the safety answer, then the withdrawal,
+# recorded as pressure). Before: intents 20/48, threats 10/10, 10 false alarms; after: intents
+# 35/48, threats 10/10, 1 false alarm (a daughter's boxing class: kin beside a kick), evidence
+# 1/1, reported 3/3, reason 1/1. Left: chatter with no harm word in it (fishing, a headache in
+# Isan, a bus wait, fireworks, a police band) stays an answer (offered as a story either way),
+# English "how to" cooking is read as a question, "ขอพักก่อน … ค่อยมาทำต่อ" is the product's
+# pause (remark: the draft kept), not the cancel it was labelled, and the witness's name beside
+# where they work is a value of another helper's. Floors: those, halfway to one more miss.
+SELF_FIXR17A_FLOORS = {"intents": 34.5 / 48, "danger": 9.5 / 10, "false_alarms": 1}
+SELF_FIXR17A_VALUES = {"evidence": 0.5, "reported": 2.5 / 3, "reason": 0.5}
+
+
+def test_fixr17a_held_out_round17_intent_shapes_are_read():
+    _holds_floors(_scored_alone(SELF_FIXR17A), SELF_FIXR17A_FLOORS, SELF_FIXR17A_VALUES)
