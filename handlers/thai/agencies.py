@@ -287,8 +287,8 @@ def _said(words) -> str:
 # A local body's posts (and units) before the place alone ("ปลัดบ้านเป้า"), and a
 # sub-district's heads before it ("กำนันบ้านเป้า"): both read as that place's local body
 # (the kamnan is not its officer, but recusal fails closed), whose sub-district tells a
-# member tied to its district; not as the district's office, which a member tied to it may
-# review a headman's deeds at the council beside.
+# member tied to its district; not as the district's office (a member tied to that may still
+# review a headman's deeds told to the council).
 _LOCAL_POST_OF = re.compile(
     rf"(?:(?:{_said((*LOCAL_BODY_POSTS, *LOCAL_BODY_WORDS))})\s*(?:{_said(LOCAL_BODY_UNITS)})?"
     rf"|(?:{_said(LOCAL_BODY_UNITS)})){_AFTER_POST}"
@@ -411,8 +411,8 @@ def kinds_named(text: str | None) -> list[str]:
 
 def _latin(name: str, open_end: bool = False, province: str = "") -> ParsedAgency | None:
     """A Latin-script name ("ban pao sao", "sao ban pao"): the kind before or after the place
-    ("Tambon" before it is no part of the place). A kind no tambon's body can be after
-    "Tambon", or a PAO not named after its province, is a word of the place ("Tambon Ban
+    ("Tambon" before it is no part of the place, and the kind only after it). A PAO after
+    "Tambon", or one not named after its province, is a word of the place ("Tambon Ban
     Pao" is บ้านเป้า): no kind, None."""
     name = name.strip(" .-'")
     for kind, around in _LATIN_AROUND:
@@ -605,6 +605,7 @@ def _district_offices(text: str, geo: Geography) -> list[ParsedAgency]:
 
 
 LATIN_DISTRICT_WORDS = 4  # the most words a district's name is written in ("Ban Mai Chaiya Phot")
+MIN_LATIN_DISTRICT = 5  # shorter runs of letters are too easily near one of the names
 
 
 def _latin_districts(text: str, geo: Geography) -> list[ParsedAgency]:
@@ -620,13 +621,12 @@ def _latin_districts(text: str, geo: Geography) -> list[ParsedAgency]:
     for size in range(1, LATIN_DISTRICT_WORDS + 1):
         for start in range(len(words) - size + 1):
             joined = "".join(words[start : start + size])
+            if len(joined) < MIN_LATIN_DISTRICT:
+                continue
             best = process.extractOne(joined, spellings, scorer=fuzz.ratio, score_cutoff=CONFIDENT)
-            if best and len(joined) >= MIN_LATIN_DISTRICT:
+            if best:
                 found.append(forms[best[0]])
     return [ParsedAgency("district_office", d, d) for d in dict.fromkeys(found)]
-
-
-MIN_LATIN_DISTRICT = 5  # shorter runs of letters are too easily near one of the names
 
 
 @lru_cache(maxsize=4)
