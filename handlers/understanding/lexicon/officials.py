@@ -3,14 +3,15 @@ roles as a related-complaints key with all their spellings, and the words that s
 
 from __future__ import annotations
 
+# The posts that name their body live with the agency names, which read them too.
+from handlers.thai.posts import UNIT_HEADS as UNIT_HEADS
+from handlers.thai.posts import VILLAGE_HEADS as VILLAGE_HEADS
+
 #: Positions of officials people name ("นายก อบต.", "ผู้ใหญ่บ้าน"); longest first when read.
 #: Said around a role, not part of it: the spoken honorific before ("ท่านนายก") and the
 #: emphasis after ("…เลย", "…นั่นแหละ"): "ท่านนายกเทศมนตรีเลยครับ" is นายกเทศมนตรี.
 SPOKEN_HONORIFICS = ("ท่าน",)
 SPOKEN_EMPHASIS = ("นั่นแหละ", "นี่แหละ", "แหละ", "นั่นเอง", "นี่เอง", "เลย")
-#: Heads of a village or sub-district: people who do things, never an office (named at the
-#: agency question, "ผู้ใหญ่บ้านหนิ" is the official; "ตำรวจ", "ครู" may name their office).
-VILLAGE_HEADS = ("ผู้ใหญ่บ้าน", "ผู้ใหญ่", "ผู้ช่วยผู้ใหญ่บ้าน", "กำนัน")
 #: Posts in the public bodies of a village, read as the official with the body's name kept
 #: ("ประธานกองทุนหมู่บ้าน", "ประธาน อสม.", "กรรมการหมู่บ้าน"): the village fund lends public money
 #: (the national village fund), the health volunteers are paid by the state and the village
@@ -121,9 +122,6 @@ OFFICIALS = (
     "teacher",
     "director",
 )
-#: Heads of an office's division: the division names them, so the office said after them
-#: ("หัวหน้าสำนักปลัด อบต.") is the agency's value, never part of who they are (unlike "นายก อบต.").
-UNIT_HEADS = ("หัวหน้าสำนักปลัด", "ผู้อำนวยการกอง", "หัวหน้าส่วน")
 #: Roles of officials as a related-complaints key (`handlers.patterns.officials`): each role and
 #: the ways people write it, Central Thai, Isan, abbreviations and English; longest first when read.
 OFFICIAL_ROLES: dict[str, tuple[str, ...]] = {
