@@ -444,13 +444,18 @@ def understand(
         # The values carried are frozen; the dict holding them is the caller's own.
         return replace(found, values=dict(found.values))
     finally:
-        # The memos of one reading (a text is cleaned a dozen times, segmented and weighed for
-        # danger several times in it): nothing a person typed is kept once it is read.
-        from handlers.understanding import classifier  # loaded by the reading, if not before
+        forget_reading()
 
-        normalise.forget()
-        danger.forget()
-        classifier.forget()
+
+def forget_reading() -> None:
+    """Forget the memos of the reading just done (a text is cleaned a dozen times, segmented
+    and weighed for danger several times in it): nothing a person typed is kept once it is
+    read. `understand` calls it after each message (and the benchmark before each reading)."""
+    from handlers.understanding import classifier  # loaded by the reading, if not before
+
+    normalise.forget()
+    danger.forget()
+    classifier.forget()
 
 
 #: Short answers repeat from person to person (an agency, "ย้อนกลับ", "ใช่ค่ะ"): their reading
