@@ -22,6 +22,7 @@ import hashlib
 import json
 import math
 import platform
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -108,11 +109,16 @@ class Model:
     def scores(self, text: str, expecting: str | None = None) -> dict[str, float]:
         """Each class's margin for the text (higher is surer; above 0 is a vote for it).
         `expecting` is read only by a model trained with the question asked."""
+        # Each gram looked up once (a word's letters repeat): the known ones keep the order they
+        # first came in, so the sums below are the same to the last bit.
+        vocabulary = self.vocabulary
         counts: dict[int, int] = {}
-        for gram in self.read(features(text, expecting) if self.asked else text):
-            index = self.vocabulary.get(gram)
+        for gram, times in Counter(
+            self.read(features(text, expecting) if self.asked else text)
+        ).items():
+            index = vocabulary.get(gram)
             if index is not None:
-                counts[index] = counts.get(index, 0) + 1
+                counts[index] = times
         if not counts:
             return dict.fromkeys(self.classes, -1.0)
         indices = np.fromiter(counts, dtype=np.intp)
@@ -210,6 +216,7 @@ def danger_model() -> Model:
 LATIN_DISCOUNT = 0.2
 
 
+@lru_cache(maxsize=32)  # one reading weighs a text, and the parts of it, more than once
 def danger_margin(text: str) -> float:
     """How surely the danger models read the text as unsafe (above 0 is a vote for it); for
     Thai typed in Latin letters, the surer of the romanised model and the discounted other."""
@@ -321,6 +328,11 @@ def faq_scores(text: str) -> dict[str, float]:
 
 def kind_scores(text: str) -> dict[str, float]:
     """Each kind's margin for the text (and "none"), from the model for its script."""
+    return dict(_kind_scores(text))  # the caller's own to change
+
+
+@lru_cache(maxsize=32)  # a part of a message is read again (its frame, its asides)
+def _kind_scores(text: str) -> dict[str, float]:
     if romanised.is_romanised_thai(text):
         return romanised_kind_model().scores(romanised.as_thai(text))
     return kind_model().scores(text)
@@ -328,14 +340,21 @@ def kind_scores(text: str) -> dict[str, float]:
 
 def scores(text: str, expecting: str | None) -> dict[str, float]:
     """Each intent's margin for the text, from the model for its script."""
+    return dict(_scores(text, expecting))  # the caller's own to change
+
+
+@lru_cache(maxsize=32)
+def _scores(text: str, expecting: str | None) -> dict[str, float]:
     if romanised.is_romanised_thai(text):
         return romanised_model().scores(romanised.as_thai(text), expecting)
     return model().scores(text, expecting)
 
 
 def forget() -> None:
-    """Forget the segmentation of the message just read (it serves one reading only)."""
-    _words_and_chars.cache_clear()
+    """Forget the segmentation and the scores of the message just read (they serve one
+    reading only)."""
+    for memo in (_words_and_chars, _scores, _kind_scores, danger_margin):
+        memo.cache_clear()
 
 
 #: How each model is trained, by its name in the cache.
