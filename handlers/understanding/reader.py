@@ -7,6 +7,7 @@ import re
 import threading
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 
 from cachetools import LRUCache
 
@@ -391,6 +392,16 @@ def _checked_answer(
 def _read(
     t: v.Text, expecting: str | None, today: date | None, classify: bool, calm: bool = False
 ) -> Understanding:
+    found = _reading(t, expecting, today, classify, calm)
+    return replace(found, values=dict(found.values))  # the values the caller's own to change
+
+
+# One message reads the same text (or part) again: a frame tried, then the text as said.
+# Remembered while it is read, then forgotten (`forget_reading`).
+@lru_cache(maxsize=32)
+def _reading(
+    t: v.Text, expecting: str | None, today: date | None, classify: bool, calm: bool
+) -> Understanding:
     values = v.read(t, expecting, today_or_now(today))
     rules = by_rules(t, values, expecting, calm=calm)
     if classify and rules[0] == meaning.DANGER and words_outvoted(t, expecting):
@@ -418,7 +429,9 @@ def warm() -> None:
         classifier.romanised_danger_model,
     ):
         trained()
+    romanised.warm()
     read("SAO Nong Kong เรียกเงิน", None, None)  # the word segmenter's and places' tables
+    forget_reading()
 
 
 def understand(
@@ -456,6 +469,9 @@ def forget_reading() -> None:
     normalise.forget()
     danger.forget()
     classifier.forget()
+    romanised.forget()
+    where.forget()
+    _reading.cache_clear()
 
 
 #: Short answers repeat from person to person (an agency, "ย้อนกลับ", "ใช่ค่ะ"): their reading
