@@ -111,21 +111,30 @@ class Model:
         `expecting` is read only by a model trained with the question asked."""
         # Each gram looked up once (a word's letters repeat): the known ones keep the order they
         # first came in, so the sums below are the same to the last bit.
-        vocabulary = self.vocabulary
-        counts: dict[int, int] = {}
-        for gram, times in Counter(
-            self.read(features(text, expecting) if self.asked else text)
-        ).items():
-            index = vocabulary.get(gram)
-            if index is not None:
-                counts[index] = times
-        if not counts:
+        grams = Counter(self.read(features(text, expecting) if self.asked else text))
+        known = [
+            (index, times)
+            for index, times in zip(map(self.vocabulary.get, grams), grams.values(), strict=True)
+            if index is not None
+        ]
+        if not known:
             return dict.fromkeys(self.classes, -1.0)
-        indices = np.fromiter(counts, dtype=np.intp)
-        tf = np.array([1.0 + math.log(counts[i]) for i in counts]) * self.idf[indices]
+        indices = np.fromiter((index for index, _ in known), dtype=np.intp, count=len(known))
+        tf = _sublinear([times for _, times in known]) * self.idf[indices]
         tf /= np.linalg.norm(tf)
         margins = tf @ self.weights[indices] + self.bias
         return dict(zip(self.classes, margins.tolist(), strict=True))
+
+
+#: 1 + log(n) for the counts a message's grams have (scikit-learn's `sublinear_tf`), once.
+_SUBLINEAR = np.array([0.0] + [1.0 + math.log(n) for n in range(1, 64)])
+
+
+def _sublinear(counts: list[int]) -> np.ndarray:
+    """1 + log(n) of each count, as `math.log` gives it (the values the models were fitted to)."""
+    if max(counts) < len(_SUBLINEAR):
+        return _SUBLINEAR[counts]
+    return np.array([1.0 + math.log(n) for n in counts])
 
 
 def train(
