@@ -142,6 +142,7 @@ _THAI_SPACE = re.compile(r"(?<=[\u0e00-\u0e7f])\s+(?=[\u0e00-\u0e7f])")
 _HELD = "\u0e5f"  # a Thai sign no text uses here (ฯ's rarer sibling), kept apart from words
 
 
+@lru_cache(maxsize=32)  # asked for the same text by the rules and the models' vote
 def without_harmless(cleaned: str) -> str:
     """The cleaned text with harm words in harmless use taken out (what the models read when
     there are some: "กลัวโดนไล่ออกจากงาน" is a fear of losing work, not of harm)."""
@@ -373,5 +374,5 @@ def only_a_caller(cleaned: str) -> bool:
 
 def forget() -> None:
     """Forget the memos of the message just read (they serve one reading, keep no text after)."""
-    for memo in (_calm_key, threat_cue, danger_score):
+    for memo in (_calm_key, threat_cue, danger_score, without_harmless):
         memo.cache_clear()

@@ -7,6 +7,7 @@ import re
 import threading
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 
 from cachetools import LRUCache
 
@@ -418,6 +419,16 @@ def _checked_answer(
 def _read(
     t: v.Text, expecting: str | None, today: date | None, classify: bool, calm: bool = False
 ) -> Understanding:
+    found = _reading(t, expecting, today, classify, calm)
+    return replace(found, values=dict(found.values))  # the values the caller's own to change
+
+
+# One message reads the same text (or part) again: a frame tried, then the text as said.
+# Remembered while it is read, then forgotten (`forget_reading`).
+@lru_cache(maxsize=32)
+def _reading(
+    t: v.Text, expecting: str | None, today: date | None, classify: bool, calm: bool
+) -> Understanding:
     values = v.read(t, expecting, today_or_now(today))
     rules = by_rules(t, values, expecting, calm=calm)
     if classify and rules[0] == meaning.DANGER and words_outvoted(t, expecting):
@@ -455,7 +466,9 @@ def warm() -> None:
         classifier.romanised_danger_model,
     ):
         trained()
+    romanised.warm()
     read("SAO Nong Kong เรียกเงิน", None, None)  # the word segmenter's and places' tables
+    forget_reading()
 
 
 def understand(
@@ -481,13 +494,21 @@ def understand(
         # The values carried are frozen; the dict holding them is the caller's own.
         return replace(found, values=dict(found.values))
     finally:
-        # The memos of one reading (a text is cleaned a dozen times, segmented and weighed for
-        # danger several times in it): nothing a person typed is kept once it is read.
-        from handlers.understanding import classifier  # loaded by the reading, if not before
+        forget_reading()
 
-        normalise.forget()
-        danger.forget()
-        classifier.forget()
+
+def forget_reading() -> None:
+    """Forget the memos of the reading just done (a text is cleaned a dozen times, segmented
+    and weighed for danger several times in it): nothing a person typed is kept once it is
+    read. `understand` calls it after each message (and the benchmark before each reading)."""
+    from handlers.understanding import classifier  # loaded by the reading, if not before
+
+    normalise.forget()
+    danger.forget()
+    classifier.forget()
+    romanised.forget()
+    where.forget()
+    _reading.cache_clear()
 
 
 #: Short answers repeat from person to person (an agency, "ย้อนกลับ", "ใช่ค่ะ"): their reading

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import cache
+from functools import cache, lru_cache
 
 from pythainlp.tokenize import word_tokenize
 from pythainlp.transliterate import romanize
@@ -46,6 +46,9 @@ LOOSE = 2
 MIN_WORDS = 2
 
 
+# The readers of one message ask for its words' sounds hundreds of times: remembered while
+# it is read, then forgotten (`forget`).
+@lru_cache(maxsize=1024)
 def sound(word: str) -> str:
     """One Latin word as a sound key: "khao" and "kao" → "kao", "mee" → "mi", "jing" → "cing"."""
     key = word.lower()
@@ -96,6 +99,7 @@ def vocabulary() -> frozenset[str]:
     return frozenset(k for text in texts for k in thai_words(text) if len(k) > 1)
 
 
+@lru_cache(maxsize=64)
 def is_romanised_thai(text: str) -> bool:
     """Latin letters only, and more of its words romanised Thai than English stop words."""
     if _THAI.search(text):
@@ -174,6 +178,7 @@ ABBREVIATIONS = (
 )
 
 
+@lru_cache(maxsize=64)
 def official_said(text: str) -> str | None:
     """The official's position a Latin text says as Thai sounds, as the Thai word of the
     word list ("kamnan kha" → กำนัน, "phu chuay phu yai baan" → ผู้ช่วยผู้ใหญ่บ้าน, "nayok o bo
@@ -267,6 +272,7 @@ def _threat_pattern() -> tuple[re.Pattern[str], tuple[str, ...]]:
     return pattern, joined
 
 
+@lru_cache(maxsize=64)
 def threat_cue(text: str) -> str | None:
     """The romanised Thai threat word in a Latin text ("ying" in "khao ja ying phom")."""
     if not is_romanised_thai(text):
@@ -349,6 +355,7 @@ _TOKEN = re.compile(r"[a-z]+|\d+|[^\sa-z\d]")
 _LONGEST = 4  # Latin words one Thai word may be typed as ("phu yai ban")
 
 
+@lru_cache(maxsize=64)
 def in_thai(text: str, one_word: bool = False) -> str | None:
     """Romanised Thai written back in Thai letters from the project's own Thai words
     ("wan angkhan thi laew" → "วันอังคารที่แล้ว"); None unless every word is known. With
@@ -522,3 +529,20 @@ def loose_cue(text: str) -> bool:
     kha" or a "mai mee" is not taken for a threat on the danger model's word alone."""
     cue = threat_cue(text)
     return bool(cue) and " " not in cue and len(cue) <= LOOSE_CUE
+
+
+def forget() -> None:
+    """Forget the memos of the message just read (they serve one reading, keep no text after)."""
+    for memo in (sound, is_romanised_thai, in_thai, threat_cue, official_said):
+        memo.cache_clear()
+
+
+def warm() -> None:
+    """Build the tables of Thai words by their sounds now (a process start), so the first
+    message typed in Latin letters does not wait for them."""
+    vocabulary()
+    _near()
+    _threat_pattern()
+    _verbs()
+    _harm_words()
+    _officials_in_latin()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import geothai
 from rapidfuzz import fuzz, process
@@ -528,6 +528,7 @@ class Agency:
     span: str
 
 
+@lru_cache(maxsize=32)  # one reading looks for it in the same text several times
 def agency(text: str) -> Agency | None:
     """The first agency the text names, by kind and place ("อบต.หนองกง")."""
     best: tuple[int, Agency] | None = None
@@ -632,3 +633,8 @@ def district_meant_instead(text: str) -> Found | None:
         if meant is not None and meant.value != denied.value:
             return meant
     return None
+
+
+def forget() -> None:
+    """Forget the memos of the message just read (they serve one reading, keep no text after)."""
+    agency.cache_clear()
