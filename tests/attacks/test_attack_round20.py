@@ -1033,12 +1033,6 @@ def _erase(chat) -> None:
     chat.tap("privacy=erase_yes")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="storage/privacy.py:erase_person leaves the outbox alone: a message waiting for the "
-    "erased person (a later notice, or one given up as dead) keeps their LINE id and the "
-    "ticket's words, and a waiting one is still sent after the erasure",
-)
 def test_erasure_leaves_no_message_addressed_to_the_person(chat, services):
     from datetime import timedelta
 
