@@ -80,10 +80,13 @@ def consents_of(uow: UnitOfWork, user: LineUser) -> list[ConsentRecord]:
 
 
 def log_request(uow: UnitOfWork, kind: str, outcome: dict) -> None:
-    """Keep a rights request: what, when, what was done; never who."""
-    # Kept to the hour, so that it pairs with no other row written at the same moment.
+    """Keep a rights request: what, when, what was done; never who, nor how much."""
+    # Kept to the hour, so that it pairs with no other row written at the same moment; each
+    # thing done kept as done or not: a count (of tickets, drafts, files) would tell a copy
+    # how many complaints the person filed, and pair the row with that many tickets.
     at = uow.now().replace(minute=0, second=0, microsecond=0)
-    uow.session.add(PrivacyRequest(kind=kind, at=at, outcome=dict(outcome)))
+    done = {what: bool(count) for what, count in outcome.items()}
+    uow.session.add(PrivacyRequest(kind=kind, at=at, outcome=done))
 
 
 def tickets_of(uow: UnitOfWork, user: LineUser) -> list[Ticket]:
@@ -178,14 +181,15 @@ def _identity_entry(uow: UnitOfWork, ticket: Ticket, why: str) -> None:
 
 
 def remove_identity(uow: UnitOfWork, ticket: Ticket, why: str) -> bool:
-    """Drop name, phone and the link to the LINE account; the complaint itself stays."""
-    changed = bool(
-        ticket.complainant_name_enc
-        or ticket.complainant_phone_enc
-        or ticket.affected_name_enc
-        or ticket.owner_line_id_enc
+    """Drop name, phone and the link to the LINE account; the complaint itself stays.
+
+    Only a ticket that showed a name or phone gets a timeline entry saying so: an entry on
+    each ticket of the person (their anonymous ones too) would tell a copy of the database
+    which tickets were one person's, the anonymous beside the named."""
+    named = bool(
+        ticket.complainant_name_enc or ticket.complainant_phone_enc or ticket.affected_name_enc
     )
-    if not changed:
+    if not (named or ticket.owner_line_id_enc):
         return False
     if ticket.owner_line_id_enc:  # the person's sealed list lets go of the ticket too
         line_user_id = owner_bindings.ticket_owner(uow.vault, ticket)
@@ -196,7 +200,8 @@ def remove_identity(uow: UnitOfWork, ticket: Ticket, why: str) -> bool:
     ticket.affected_name_enc = ticket.behalf_of_enc = None
     ticket.anonymous = True
     ticket.owner_hash, ticket.owner_line_id_enc = None, ERASED_OWNER
-    _identity_entry(uow, ticket, why)
+    if named:
+        _identity_entry(uow, ticket, why)
     return True
 
 

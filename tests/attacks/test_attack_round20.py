@@ -568,12 +568,6 @@ def test_a_sent_draft_keeps_nothing_to_pair_it(chat, services):
 
 
 @BOTH_DATABASES
-@pytest.mark.xfail(
-    strict=True,
-    reason="storage/privacy.py:erase_person writes a plain 'complainant erased their data' entry "
-    "on each of the person's tickets (anonymous ones too) and privacy_requests.outcome counts "
-    "them: a copy pairs the anonymous ticket with the named one",
-)
 def test_an_erasure_does_not_pair_a_persons_tickets_in_a_copy(chat, services, app, gateway):
     from tests.factories import Chat, line_id, submit
 
@@ -594,11 +588,6 @@ def test_an_erasure_does_not_pair_a_persons_tickets_in_a_copy(chat, services, ap
     assert marked != {anonymous, named}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="storage/privacy.py:erase_person's outcome (plain JSON in privacy_requests) counts "
-    "the person's open and closed tickets: a copy learns how many complaints they filed",
-)
 def test_a_rights_request_row_does_not_count_the_persons_tickets(chat, services):
     from tests.factories import submit
 
