@@ -14,7 +14,15 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select, update
 
-from storage import file_removals, held_notices, outbox, owner_bindings, tickets, users
+from storage import (
+    failed_events,
+    file_removals,
+    held_notices,
+    outbox,
+    owner_bindings,
+    tickets,
+    users,
+)
 from storage.campaign_models import Forum, ForumRsvp
 from storage.evidence import TICKET_SALT
 from storage.models import Draft, Evidence, LineUser, Ticket
@@ -265,8 +273,9 @@ def erase_person(uow: UnitOfWork, user: LineUser) -> dict:
     user.district, user.state, user.held = None, {}, None
     line_user_id = uow.vault.decrypt(user.line_user_id_enc) or ""
     held_notices.forget(uow, line_user_id)
-    if line_user_id:  # nothing waiting keeps their LINE id or words, nor is sent to them
+    if line_user_id:  # nothing waiting or kept for replay keeps their LINE id or words
         outbox.forget_recipient(uow, line_user_id)
+        failed_events.forget_person(uow, line_user_id)
     # The row stays (RSVP counts and consent records point at it) but no longer leads to anyone.
     user.user_hash = f"erased:{uuid.uuid4().hex}"
     user.line_user_id_enc = ""

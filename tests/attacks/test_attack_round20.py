@@ -1052,12 +1052,6 @@ def test_erasure_leaves_no_message_addressed_to_the_person(chat, services):
     assert not addressed
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="storage/privacy.py:erase_person leaves failed_events alone: a webhook body that "
-    "failed while the person filed (their LINE id and words, kept for replay) outlives the "
-    "erasure, readable by whoever holds DATA_ENCRYPTION_KEY",
-)
 def test_erasure_leaves_no_failed_event_of_the_person(chat, services):
     import json
 

@@ -125,3 +125,27 @@ def test_an_erased_person_is_taken_off_a_waiting_multicast_the_others_still_get(
     with services.uow() as uow:
         row = uow.session.get(OutboxMessage, waiting)
         assert (recipient_of(uow.vault, row), row.recipient_count) == (other, 1)
+
+
+def test_erasure_takes_the_persons_events_out_of_a_failed_body_and_keeps_the_others(chat, services):
+    import json
+
+    from storage import failed_events
+    from storage.models import FailedEvent
+    from tests.factories import line_id, text_event
+
+    other = line_id()
+    file_complaint(chat, anonymous=False)
+    events = [text_event("โทร 0812345678", chat.user_id), text_event("สวัสดีค่ะ", other)]
+    with services.uow() as uow:
+        failed_events.keep(
+            uow, "01HXFAIL", "message", "TimeoutError", json.dumps({"events": events})
+        )
+        uow.commit()
+    chat.say("ลบข้อมูลของฉัน")
+    chat.say("ยืนยัน")
+
+    with services.uow() as uow:
+        [raw] = [uow.vault.decrypt(r.raw_enc) for r in uow.session.scalars(select(FailedEvent))]
+    assert chat.user_id not in raw and "0812345678" not in raw
+    assert [e["source"]["userId"] for e in json.loads(raw)["events"]] == [other]
