@@ -35,6 +35,11 @@ ENDED_PREFIX = "ended:"
 # `used:H`: the application used up the login link whose token's keyed hash is H (signed in
 # with it, or spent it signing out everywhere): its row put back from before is still used.
 USED_PREFIX = "used:"
+# `erased:H T`: the person whose LINE id has the keyed index H (purpose JOURNAL_ERASED) was
+# erased at T (ISO time, UTC): a backup made before T, restored, has the erasure replayed
+# (storage/privacy.py `replay_erasures`); one made after it holds the erasure already.
+ERASED_PREFIX = "erased:"
+JOURNAL_ERASED = "journal-erased"
 # The vault's purpose of a tie's digest D in those names (storage/row_seals.py `tie_digests`).
 JOURNAL_TIE = "journal-tie"
 # `renamed:M:K:D M:K:E`: `keys rotate` wrote every line of the tie named D again as E, under
@@ -59,6 +64,7 @@ OWN_PREFIXES = (
     POLICY_PREFIX,
     ENDED_PREFIX,
     USED_PREFIX,
+    ERASED_PREFIX,
 )
 FOLDER = "record_journal_folder"  # in each session's info: where its journal is
 PENDING = "record_journal"  # in each session's info: the lines to append when it commits
@@ -107,6 +113,7 @@ class JournalLines:
     policies: dict[str, Marks] = field(default_factory=dict)
     ended: set[str] = field(default_factory=set)  # token hashes of sessions ended
     used: set[str] = field(default_factory=set)  # token hashes of login links used up
+    erased: dict[str, str] = field(default_factory=dict)  # each person erased: when, latest
     renamed: dict[str, str] = field(default_factory=dict)
     entries: dict[str, int] = field(default_factory=dict)  # each ticket's entries journalled
     # Of each file, each ticket's most entry lines read in one pass over it: a file replaced
@@ -171,6 +178,9 @@ class JournalLines:
             self.ended.add(name[len(ENDED_PREFIX) :])
         elif name.startswith(USED_PREFIX) and not value:
             self.used.add(name[len(USED_PREFIX) :])
+        elif name.startswith(ERASED_PREFIX) and value:
+            person = name[len(ERASED_PREFIX) :]
+            self.erased[person] = max(self.erased.get(person, ""), value)
         elif name.startswith(RENAMED_PREFIX) and value:
             self.renamed[name[len(RENAMED_PREFIX) :]] = value
         elif value and is_ticket_name(name):  # an entry the application wrote

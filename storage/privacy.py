@@ -20,11 +20,13 @@ from storage import (
     held_notices,
     outbox,
     owner_bindings,
+    record_journal,
     tickets,
     users,
 )
 from storage.campaign_models import Forum, ForumRsvp
 from storage.evidence import TICKET_SALT
+from storage.journal_lines import JOURNAL_ERASED
 from storage.models import Draft, Evidence, LineUser, Ticket
 from storage.privacy_models import ConsentRecord, ExportLink, PrivacyRequest
 from storage.tickets import add_timeline
@@ -276,11 +278,30 @@ def erase_person(uow: UnitOfWork, user: LineUser) -> dict:
     if line_user_id:  # nothing waiting or kept for replay keeps their LINE id or words
         outbox.forget_recipient(uow, line_user_id)
         failed_events.forget_person(uow, line_user_id)
+        person = uow.vault.index(line_user_id, JOURNAL_ERASED)
+        record_journal.note_erasure(uow.session, person, uow.now())
     # The row stays (RSVP counts and consent records point at it) but no longer leads to anyone.
     user.user_hash = f"erased:{uuid.uuid4().hex}"
     user.line_user_id_enc = ""
     outcome["person_detached"] = 1
     return dict(outcome)
+
+
+def replay_erasures(uow: UnitOfWork, since: datetime) -> int:
+    """After a backup made at `since` is restored: erase again every person the record
+    journal says was erased after it (by their LINE id's keyed index, never a name); how
+    many. Each person's row is opened to be recognised: a restore is rare."""
+    erased = record_journal.erased_since(record_journal.folder_of(uow.session), since)
+    if not erased:
+        return 0
+    done = 0
+    stmt = select(LineUser).where(LineUser.line_user_id_enc.is_not(None))
+    for user in uow.session.scalars(stmt).all():
+        line_user_id = uow.vault.decrypt(user.line_user_id_enc) if user.line_user_id_enc else ""
+        if line_user_id and erased & set(uow.vault.indexes(line_user_id, JOURNAL_ERASED)):
+            erase_person(uow, user)
+            done += 1
+    return done
 
 
 def withdraw_consent(uow: UnitOfWork, user: LineUser, version: str) -> dict:

@@ -39,6 +39,7 @@ from storage.journal_lines import (
     ACCOUNT_PREFIX,
     AGENCY_PREFIX,
     CODE_PREFIX,
+    ERASED_PREFIX,
     FOLDER,
     MEMBER_PREFIX,
     OWN_PREFIXES,
@@ -271,6 +272,31 @@ def note_code_use(session: Session, code_hash: str, member_id: int) -> None:
     session commits: the unused row copied back from a backup is still used."""
     if session.info.get(FOLDER) and code_hash.isalnum():
         session.info.setdefault(PENDING, []).append(f"{CODE_PREFIX}{code_hash} {member_id}\n")
+
+
+def note_erasure(session: Session, person: str, at: datetime) -> None:
+    """Journal that a person (their LINE id's keyed index, JOURNAL_ERASED) was erased at
+    `at`, when this session commits: a backup made before it, restored, has it replayed."""
+    if session.info.get(FOLDER) and person.isalnum():
+        when = at.astimezone(UTC).isoformat()
+        session.info.setdefault(PENDING, []).append(f"{ERASED_PREFIX}{person} {when}\n")
+
+
+def erased_since(folder: str | Path | None, since: datetime) -> set[str]:
+    """The keyed index of every person the journal says was erased after `since` (none: no
+    journal)."""
+    if not folder:
+        return set()
+    after = since.astimezone(UTC) if since.tzinfo else since.replace(tzinfo=UTC)
+    found = set()
+    for person, when in read(folder).erased.items():
+        try:
+            moment = datetime.fromisoformat(when)
+        except ValueError:
+            continue
+        if (moment if moment.tzinfo else moment.replace(tzinfo=UTC)) > after:
+            found.add(person)
+    return found
 
 
 def code_used(folder: str | Path | None, code_hashes) -> bool:
