@@ -447,12 +447,6 @@ def test_cli_rejection_is_only_a_proposal_the_founding_chair_cannot_second(runne
     assert not _may_confirm(services, founder_id, reference)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="handlers/directory/members.py:announce_shell_grant returns at once for a reviewer: "
-    "`members add --role reviewer` at a shell plants a reader of every ticket with no audit "
-    "entry and no word to the chairs",
-)
 def test_a_reviewer_added_at_a_shell_is_audited_and_told(services, gateway):
     from sqlalchemy import select
 
@@ -1127,12 +1121,6 @@ def test_restoring_an_earlier_backup_does_not_bring_an_erased_name_back(
         release(restored.extensions["sujarit"].engine)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="no per-account limit on filing (handlers/complaint, handlers/throttles.py LIMITS "
-    "has none): each complaint from one account pushes a new-ticket alert to every member, so "
-    "a scripted account spends the channel's push quota and buries the committee",
-)
 def test_one_accounts_run_of_complaints_does_not_ring_each_member_each_time(
     chat, services, gateway
 ):
