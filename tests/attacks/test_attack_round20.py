@@ -516,11 +516,6 @@ def test_a_rejection_appended_and_resealed_with_the_public_code_fails_verify(
     assert runner.invoke(args=["tickets", "verify", reference]).exit_code == 1
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="storage/audit.py:record writes plain audit_log rows, neither sealed nor journalled: "
-    "a chair's identity view deleted in SQL leaves no trace `tickets verify` can find",
-)
 def test_an_identity_view_deleted_from_the_audit_log_is_noticed(runner, services):
     from handlers.directory import members
     from handlers.tickets.actions import reveal_identity
