@@ -220,11 +220,6 @@ def test_a_name_cut_with_other_punctuation_is_masked():
     assert "ชาย" not in shown and "งาม" not in shown
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="handlers/masking.py:_UNKEYED: a phone cut with underscores ('081_234_5678') is "
-    "not the sealed phone, shown to the reviewer",
-)
 def test_a_phone_cut_with_underscores_is_masked():
     shown = masking.masked("ติดต่อ 081_234_5678", [("0812345678", PHONE)], masking.PLACEHOLDERS)
     assert "5678" not in shown
