@@ -63,6 +63,7 @@ PURPOSES = (
     "journal-account",
     "journal-tie",
     "journal-ticket",
+    "witness-mention",  # a place a sealed witness named that is no known record
 )
 # What pre-0011 indexes put before the value, for the kinds that outlive an upgrade.
 LEGACY_PREFIX = {"line-user": "", "tracking": "tracking:"}

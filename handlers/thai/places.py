@@ -367,6 +367,12 @@ class Geography:
         sub-district names in Thai."""
         return text.startswith(self._compact_names()[0])
 
+    def place_starting(self, text: str) -> str | None:
+        """The longest district or sub-district name in Thai that `text` (compact) begins
+        with, else None."""
+        found = [n for n in self._compact_names()[0] if text.startswith(n)]
+        return max(found, key=len) if found else None
+
     def subdistrict_at(self, text: str) -> str:
         """The longest of the province's sub-district names `text` (compact) begins with
         ("ถนนหักเรียกเงิน" → "ถนนหัก"), else `text`."""

@@ -681,13 +681,6 @@ def test_a_witness_with_a_title_after_the_body_keys_no_name(services):
     assert not any("สมศักดิ์" in key for key in keys)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="handlers/directory/agencies.py:_no_name_after cuts at the place's first word, but "
-    "names.mentions also reads the text with its spaces taken out: a sealed witness written "
-    "'ปลัด อบต.กลันทา สมศรี มีสุข' is stored in plain as the mention key "
-    "'sao:กลันทาสมศรีมีสุข' (ticket_agencies.key), readable in any database copy",
-)
 def test_a_witness_named_after_the_body_without_a_title_keys_no_name(services):
     ref = add_ticket(services, witnesses="ปลัด อบต.กลันทา สมศรี มีสุข")
     keys = _mention_keys(services, ref)
@@ -695,16 +688,26 @@ def test_a_witness_named_after_the_body_without_a_title_keys_no_name(services):
     assert not any("สมศรี" in key for key in keys)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="handlers/directory/agencies.py:_no_name_after: a witness's name glued to the body "
-    "with a cut ('อบต.กลันทา-สมศรี', 'ของแม่สมศรี') is the place's first word, kept whole "
-    "in the plain mention key",
-)
 def test_a_witness_glued_to_the_body_keys_no_name(services):
     ref = add_ticket(services, witnesses="ภารโรง อบต.กลันทา-สมศรี, ร้านหน้าอบต.กลันทาของแม่บุญมา")
     keys = _mention_keys(services, ref)
     assert not any("สมศรี" in key or "บุญมา" in key for key in keys)
+
+
+def test_a_witness_naming_an_unknown_body_keys_no_name_and_links_when_it_is_added(services):
+    """Fixed: a body that is no place of the province keys as a keyed mark, never the words;
+    when the body becomes a record, the ticket is linked to it."""
+    from handlers.directory import agencies
+    from storage import tickets
+
+    ref = add_ticket(services, witnesses="โรงเรียนบ้านโคกไม้งามครูสมศรี มีสุข")
+    keys = _mention_keys(services, ref)
+    assert keys and not any("สมศรี" in key or "โคกไม้งาม" in key for key in keys)
+    with services.uow() as uow:
+        school = agencies.create(uow, "โรงเรียนบ้านโคกไม้งาม", "admin", reviewed=True)
+        uow.commit()
+        linked = {m.agency_id for m in tickets.by_reference(uow, ref).agency_mentions}
+        assert school.id in linked
 
 
 # --- (j) the public figures, read by a reader with their own solver -----------------------------
