@@ -334,12 +334,6 @@ def test_search_by_the_masked_phone_finds_nothing(services):
     assert not _found(services, ref, "2345678")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bot/dashboard/export.py:_names_hidden asks can_see_identity without the shell check "
-    "the ticket page makes (tickets.story_names_hidden): a chair signed in with a link made at "
-    "a shell reads the story masked on the page and unmasked in the CSV export",
-)
 def test_a_shell_signed_chair_reads_the_export_masked_as_the_page(services, client):
     chair = add_member(services, "chair")
     ref = add_ticket(services, name=NAME, description=STORY)
@@ -351,12 +345,6 @@ def test_a_shell_signed_chair_reads_the_export_masked_as_the_page(services, clie
     assert "ใจดีงาม" not in export
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bot/dashboard/export.py:rows filters the search by _names_hidden (no shell check): "
-    "a chair signed in from a shell, whose list finds nothing by a masked surname, finds the "
-    "complaint by it in the export (a search oracle)",
-)
 def test_a_shell_signed_chair_cannot_search_the_export_by_a_masked_name(services, client):
     chair = add_member(services, "chair")
     ref = add_ticket(services, name=NAME, description=STORY)
