@@ -36,9 +36,15 @@ _TITLE = re.compile(rf"^(?:{lexicon.PERSON_TITLES})\s?")
 _ADDRESS = re.compile(rf"^(?:{lexicon.ADDRESS_WORDS})\s?")
 _TITLE_BEFORE = re.compile(rf"(?:{lexicon.PERSON_TITLES})\s?$")
 _NAME_PART = 3  # letters: a shorter part of a name is too likely an everyday word
-_WITNESS_SPLIT = re.compile(r"[,;\n/]|\sและ\s?|\band\b")
+# Witnesses are listed with cuts, joined by "และ"/"กับ" typed without gaps ("สมศรีและบุญมา"),
+# or numbered ("1.สมศรี มีสุข 2.บุญมา ทองดี").
+_WITNESS_SPLIT = re.compile(r"[,;\n/]|\s*(?:และ|กับ(?!ข้าว))\s*|\band\b|(?:^|\s)\d{1,2}\s*[.)]\s*")
+# What they are to the complainant glued after the name ("สมศรีเพื่อนบ้าน"): cut off there.
+_RELATION_AFTER = re.compile(
+    "(?<=[ก-๛]{3})(?:" + "|".join(r for r in lexicon.RELATIVES_TH if len(r) >= 4) + ").*$"
+)
 # Not in the comparison key: spaces, invisible characters and what a phone number is cut with.
-_UNKEYED = frozenset(" -.()")
+_UNKEYED = frozenset(" -.()_*,/")
 # Not in the comparison key either: tone marks, the short-vowel mark and the silencer, which a
 # name typed in haste slips ("ใจดีง่าม" for "ใจดีงาม"); and letters of one sound are one letter
 # ("ศรีสุข", "สรีสุข"), so the key is the name's skeleton as it sounds.
@@ -95,7 +101,11 @@ def hidden_words(vault, ticket: Ticket) -> list[tuple[str, str]]:
     if getattr(ticket, "behalf_of_enc", None):
         found.append((story_behalf_name(ticket.description) or "", AFFECTED))
     witnesses = opened("witnesses_enc") or getattr(ticket, "witnesses", None) or ""
-    named = (_ASIDE.sub("", name) for name in _WITNESS_SPLIT.split(witnesses))
+    named = (
+        _RELATION_AFTER.sub("", _ASIDE.sub("", name).strip())
+        for name in _WITNESS_SPLIT.split(witnesses)
+        if name
+    )
     found += [(name, WITNESS) for name in named if not is_dont_know(name)]
     phone = re.sub(r"\D", "", opened("complainant_phone_enc"))
     if len(phone) >= 9:
