@@ -496,12 +496,6 @@ def test_erasure_removes_a_kept_aside_files_bytes_and_mark(services):
     assert len(set(blobs.list())) <= len(keys) - len(stored)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bot/line/evidence.py:EvidenceFetcher._fetch_one records a download on the row "
-    "whatever its status: a kept-aside file erased while LINE's content downloads comes back "
-    "'stored', with its bytes and mark, on no one's row (till the 30-day sweep)",
-)
 def test_erasure_during_the_download_leaves_no_file(services):
     owner = line_id()
     user_id, file_id = _aside(services, owner)
