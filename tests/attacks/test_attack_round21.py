@@ -392,13 +392,6 @@ def test_siblings_stay_related_after_their_inviter_is_removed(services):
 
 
 @SQLITE
-@pytest.mark.xfail(
-    strict=True,
-    reason="handlers/directory/members.py:join records no link for a reviewer joining on the "
-    "code of a chair who no longer counts (announce_shell_grant returns for reviewers): A's "
-    "codes for B (chair, used while A counted) and R (reviewer, used after A's removal) make "
-    "two unrelated members, B may second R's proposals",
-)
 def test_a_code_used_after_its_chair_left_still_ties_the_joiner_to_them(services):
     with services.uow() as uow:
         chair_a, _ = new_member(uow, "ประธาน ก", "chair")
