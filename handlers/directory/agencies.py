@@ -251,6 +251,18 @@ def link_words(uow: UnitOfWork, ticket: Ticket, text: str, field: str = ADDED) -
     return True
 
 
+def bare_places(uow: UnitOfWork, texts: list[str]) -> list[str]:
+    """Each body named after its tambon that `texts` name by kind ("ปลัด อบต.") with each
+    sub-district they name bare, in any order and message ("บ้านอยู่กลันทาค่ะ"), written out
+    whole ("องค์การบริหารส่วนตำบลกลันทา"): read generously, as recusal fails closed."""
+    kinds = {k for text in texts for k in names.kinds_named(text) if k in names.NAMED_AFTER_TAMBON}
+    if not kinds:
+        return []
+    said = " ".join(texts)
+    places = geography(uow).subdistricts_in(said, names.MIN_PREFIX)
+    return [names.ParsedAgency(kind, place).display() for kind in sorted(kinds) for place in places]
+
+
 def link_file_name(uow: UnitOfWork, ticket: Ticket, file_name: str | None) -> bool:
     """Link the agencies a document's file name names (LINE's fileName, the complainant's
     words too: "หนังสือจากอบต.กลันทา.pdf"), as words sent after filing; True when a new one

@@ -890,13 +890,6 @@ def test_a_place_said_before_its_kind_after_filing_hides_the_ticket(services):
 
 
 @SQLITE
-@pytest.mark.xfail(
-    strict=True,
-    reason="handlers/tickets/complainant_replies.py:words_from_complainant reads an earlier "
-    "message before the new one, but names.mentions takes a place only after its kind: the "
-    "bare place said first ('บ้านอยู่กลันทาค่ะ'), the kind next ('ปลัด อบต.'), names no body "
-    "and the reviewer tied to อบต.กลันทา still reads the ticket",
-)
 def test_a_bare_place_said_before_its_kind_after_filing_hides_the_ticket(services):
     from tests.attacks.recusal_probes import _listed, _sees
 
