@@ -36,14 +36,28 @@ _TITLE = re.compile(rf"^(?:{lexicon.PERSON_TITLES})\s?")
 _ADDRESS = re.compile(rf"^(?:{lexicon.ADDRESS_WORDS})\s?")
 _TITLE_BEFORE = re.compile(rf"(?:{lexicon.PERSON_TITLES})\s?$")
 _NAME_PART = 3  # letters: a shorter part of a name is too likely an everyday word
-_WITNESS_SPLIT = re.compile(r"[,;\n/]|\sและ\s?|\band\b")
+# Witnesses are listed with cuts, joined by "และ"/"กับ" typed without gaps ("สมศรีและบุญมา"),
+# or numbered ("1.สมศรี มีสุข 2.บุญมา ทองดี").
+_WITNESS_SPLIT = re.compile(r"[,;\n/]|\s*(?:และ|กับ(?!ข้าว))\s*|\band\b|(?:^|\s)\d{1,2}\s*[.)]\s*")
+# What they are to the complainant glued after the name ("สมศรีเพื่อนบ้าน"): cut off there.
+_RELATION_AFTER = re.compile(
+    "(?<=[ก-๛]{3})(?:" + "|".join(r for r in lexicon.RELATIVES_TH if len(r) >= 4) + ").*$"
+)
 # Not in the comparison key: spaces, invisible characters and what a phone number is cut with.
-_UNKEYED = frozenset(" -.()")
-# Not in the comparison key either: tone marks, the short-vowel mark and the silencer, which a
-# name typed in haste slips ("ใจดีง่าม" for "ใจดีงาม"); and letters of one sound are one letter
-# ("ศรีสุข", "สรีสุข"), so the key is the name's skeleton as it sounds.
-_TONES = frozenset("\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4e")
-_SOUND_ALIKE = str.maketrans("ศษฆฌฎฏฐฑฒธภฬณญ", "สสคชดตททททพลนย")
+_UNKEYED = frozenset(" -.()_*,/")
+# Not in the comparison key either: tone marks, the short-vowel mark, the silencer, a stray
+# nikhahit and sara a written out, which a name typed in haste or as it sounds slips or adds
+# ("ใจดีง่าม" for "ใจดีงาม", "วะนิดา" for "วนิดา"); a letter typed twice is one ("กิตติ",
+# "กิติ"); and letters of one sound are one letter, so the key is the name's skeleton as it
+# sounds. The initial letters' groups are PyThaiNLP's LK82 soundex's (pythainlp.soundex.lk82
+# _TRANS1), keeping ก apart from ข/ค and ด/ต, บ/ป, ร/ล, ห/อ apart as a reader hears them;
+# ใ is ไ and ำ (as "ํา" is typed too) is า.
+_TONES = frozenset("\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4e\u0e4d\u0e30")
+_SOUND_ALIKE = str.maketrans("ศษซฆฃฅขฌฉฎฏฐฑฒธถภผฝฬณญฮใำ", "สสสคคคคชชดตทททททพพฟลนยหไา")
+# A consonant ending a word sounds as one of four ("ประเสริฐ", "ประเสริด"; "สมพร", "สมพน"):
+# the Thai spelling rules of final consonants (LK82's second table groups them alike).
+_FINAL_SOUND = str.maketrans("คจชดตทสนรลพฟ", "กดดดดดดนนนบบ")
+_THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]")
 # What a witness is to them, said beside the name ("(เพื่อนบ้าน)"): not a name.
 _ASIDE = re.compile(r"\(.*?\)")
 _LATIN = re.compile(r"[a-z]+")
@@ -95,7 +109,11 @@ def hidden_words(vault, ticket: Ticket) -> list[tuple[str, str]]:
     if getattr(ticket, "behalf_of_enc", None):
         found.append((story_behalf_name(ticket.description) or "", AFFECTED))
     witnesses = opened("witnesses_enc") or getattr(ticket, "witnesses", None) or ""
-    named = (_ASIDE.sub("", name) for name in _WITNESS_SPLIT.split(witnesses))
+    named = (
+        _RELATION_AFTER.sub("", _ASIDE.sub("", name).strip())
+        for name in _WITNESS_SPLIT.split(witnesses)
+        if name
+    )
     found += [(name, WITNESS) for name in named if not is_dont_know(name)]
     phone = re.sub(r"\D", "", opened("complainant_phone_enc"))
     if len(phone) >= 9:
@@ -129,10 +147,11 @@ def fill_marks(text, mark_of) -> str:
     return _PLACEHOLDER.sub(lambda m: mark_of(m.group(1)), text)
 
 
-def _keyed(text: str) -> tuple[str, list[int]]:
+def _keyed(text: str, finals: bool = True) -> tuple[str, list[int]]:
     """The comparison key of `text` (the project's clean-up, letter by letter, without spaces,
-    invisible characters, cuts or tone marks, letters of one sound as one) and, for each of
-    its letters, where it came from."""
+    invisible characters, cuts or tone marks, letters of one sound as one, a word's last
+    consonant by its sound unless `finals` is off) and, for each of its letters, where it
+    came from."""
     key: list[str] = []
     where: list[int] = []
     for index, letter in enumerate(text):
@@ -141,9 +160,29 @@ def _keyed(text: str) -> tuple[str, list[int]]:
         for out in clean(letter).replace(" ", ""):
             if out in _TONES:
                 continue
-            key.append(out.translate(_SOUND_ALIKE))
+            out = out.translate(_SOUND_ALIKE)
+            if finals and _ends_a_word(text, index):
+                out = out.translate(_FINAL_SOUND)
+            if out == "เ" and key and key[-1] == "เ" and where[-1] == index - 1:
+                key[-1] = "แ"  # two sara e typed for sara ae
+                continue
+            if key and key[-1] == out and _THAI_LETTER.match(out):
+                continue  # a letter typed twice
+            key.append(out)
             where.append(index)
     return "".join(key), where
+
+
+def _ends_a_word(text: str, index: int) -> bool:
+    """Whether the letter at `index` is the last sounded one of a Thai word (marks after it)."""
+    after = index + 1
+    while after < len(text) and (
+        clean(text[after]) in _TONES
+        or not clean(text[after])  # invisible, or a mark the clean-up drops
+        or (text[after] in _UNKEYED and not text[after].isspace())
+    ):
+        after += 1
+    return after == len(text) or not _THAI_LETTER.match(clean(text[after]) or " ")
 
 
 def _marks_after(text: str, end: int) -> int:
@@ -169,8 +208,11 @@ def _spans(text: str, names: list[tuple[str, str]]) -> list[tuple[int, int, str]
     wanted: set[tuple[str, str]] = set()
     for name, whose in names:
         for form in _forms(name):
-            wanted.add((_keyed(form)[0], whose))
-            wanted |= {(_keyed(p)[0], whose) for p in form.split() if _may_be_a_name(p)}
+            # a word's last letter by its sound, and as written (a name said inside a word)
+            for finals in (True, False):
+                wanted.add((_keyed(form, finals)[0], whose))
+                parts = (p for p in form.split() if _may_be_a_name(p))
+                wanted |= {(_keyed(p, finals)[0], whose) for p in parts}
     taken = [False] * len(key)
     spans: list[tuple[int, int]] = []
     whose_of: dict[tuple[int, int], str] = {}

@@ -65,6 +65,7 @@ PURPOSES = (
     "journal-ticket",
     "journal-erased",
     "journal-audit",
+    "witness-mention",  # a place a sealed witness named that is no known record
 )
 # What pre-0011 indexes put before the value, for the kinds that outlive an upgrade.
 LEGACY_PREFIX = {"line-user": "", "tracking": "tracking:"}

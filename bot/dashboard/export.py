@@ -25,6 +25,7 @@ from bot.dashboard.tickets import (
     filters_from_request,
     may_export_identity,
     names_by_id,
+    story_names_hidden,
     typed_as_read,
     visible_query,
 )
@@ -82,13 +83,8 @@ def header(identity: str | None) -> list[str]:
     return [t(f"dash.col.{key}") for key in keys]
 
 
-def _names_hidden(uow, member: Member, ticket: Ticket) -> list[tuple[str, str]]:
-    """The names read masked in the story, as on the ticket page."""
-    return [] if can_see_identity(uow, member, ticket) else sensitive.names_to_mask(uow, ticket)
-
-
 def _row(uow, member: Member, ticket: Ticket, assignees: dict[int, str], identity: str | None):
-    said = typed_as_read(ticket, _names_hidden(uow, member, ticket))
+    said = typed_as_read(ticket, story_names_hidden(member, ticket, uow))
     row = [
         ticket.reference,
         local_time(ticket.submitted_at),
@@ -132,7 +128,7 @@ def rows(
             and (
                 not query
                 or sensitive.found_by_what_they_read(
-                    ticket, query, _names_hidden(uow, member, ticket)
+                    ticket, query, story_names_hidden(member, ticket, uow)
                 )
             )
         ]

@@ -265,12 +265,14 @@ def found_by_what_they_read(ticket: Ticket, query: str) -> bool:
     return sensitive.found_by_what_they_read(ticket, query, story_names_hidden(g.member, ticket))
 
 
-def story_names_hidden(member: Member, ticket: Ticket) -> list[tuple[str, str]]:
+def story_names_hidden(member: Member, ticket: Ticket, uow=None) -> list[tuple[str, str]]:
     """The names given as the complainant's own or the one filed for, which this member reads
-    masked in the complaint's words (none for who may see the identity, as it is)."""
-    if can_see_identity(g.uow, member, ticket) and not g.from_shell:
+    masked in the complaint's words (none for who may see the identity, as it is, and not in
+    a session made at a shell); the one rule for the page, the list's search and the export."""
+    uow = uow or g.uow
+    if can_see_identity(uow, member, ticket) and not g.get("from_shell", False):
         return []
-    return sensitive.names_to_mask(g.uow, ticket)
+    return sensitive.names_to_mask(uow, ticket)
 
 
 def _marks() -> dict[str, str]:

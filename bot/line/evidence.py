@@ -23,6 +23,7 @@ from bot.line.evidence_metadata import clean_photo, damaged_photo_metadata, file
 from bot.line.gateway import ContentStream, LineGateway
 from handlers.complaint.evidence_notices import tell_refused
 from storage.evidence import claim_pending, ticket_salt
+from storage.file_removals import remove_at_commit
 from storage.models import Evidence
 from storage.uow import UnitOfWorkFactory
 
@@ -118,7 +119,13 @@ class EvidenceFetcher:
             done = self._download(content, salt) if content.status == 200 else None
             status = content.status
         with self.uow_factory() as uow:
-            row = uow.session.get(Evidence, evidence_id)
+            row = uow.session.get(Evidence, evidence_id, with_for_update=True)
+            if row.status != "pending":
+                # erased or set aside while it downloaded: what was written is no one's
+                if done is not None:
+                    remove_at_commit(uow.session, done.path, done.clean_path)
+                uow.commit()
+                return row.status
             row.attempts = attempts + 1
             if done is not None and done.state != "retry":
                 state = self._record(row, done, uow.now())

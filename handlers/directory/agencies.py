@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 from sqlalchemy import select, update
 
 from handlers.thai import agencies as names
-from handlers.understanding.lexicon import PERSON_TITLES
 from storage import audit, journal_lines, row_seals
 from storage import tickets as ticket_store
 from storage.insider_models import Agency, AgencyAlias, TicketAgency
@@ -33,10 +31,12 @@ NAMED_IN = (
 # A mention keeps its field's name in 16 characters (ticket_agencies.field).
 FIELD_STORED_AS = {"reported_reference": "reported_ref"}
 # The sealed witnesses are read too ("ปลัด อบต.กลันทา เห็นด้วย": the tied body's clerk saw it),
-# but a mention's key is plain: theirs is cut at the place's first word and before a person's
-# title, so a witness's name never becomes one ("อบต.กลันทานายสมชาย" keys as "อบต.กลันทา").
+# but a mention's key is plain, so a witness's mention keeps no free text: only a known
+# record's key, or the province's district or sub-district name it begins with; else a keyed
+# mark of the kind and place (no name readable in a database copy), re-read when a record
+# is added ("อบต.กลันทา-สมศรี" keys as "sao:กลันทา", never "sao:กลันทาสมศรี").
 WITNESSES = "witnesses"
-_TITLE_INSIDE = re.compile(f"(?:{PERSON_TITLES})")
+WITNESS_MARK = "#"  # a witness's unresolved place: "sao:#<keyed mark>"
 ADDED = "added"  # the field of an agency named in words sent after filing
 # The internal timeline entry of an act that changes which agency recusal reads for a ticket:
 # the entry moves the ticket's chain, so a row copied back from before the act no longer
@@ -160,6 +160,12 @@ def _link_waiting_mentions(uow: UnitOfWork, agency: Agency) -> None:
     waiting = select(TicketAgency).where(TicketAgency.agency_id.is_(None))
     linked: dict[int, None] = {}
     for found in list(uow.session.scalars(waiting)):
+        if found.field == WITNESSES and _is_marked(found.key):
+            # the witness's words are sealed: read them again against the new record
+            ticket = uow.session.get(Ticket, found.ticket_id)
+            if _link_mentions(uow, ticket, {WITNESSES: _witnesses(uow, ticket)}):
+                linked[found.ticket_id] = None
+            continue
         if names.similarity(parse_key(found.key, open_end=True), known) >= names.NEAR:
             uow.session.add(
                 TicketAgency(
@@ -256,6 +262,18 @@ def link_words(uow: UnitOfWork, ticket: Ticket, text: str, field: str = ADDED) -
     return True
 
 
+def bare_places(uow: UnitOfWork, texts: list[str]) -> list[str]:
+    """Each body named after its tambon that `texts` name by kind ("ปลัด อบต.") with each
+    sub-district they name bare, in any order and message ("บ้านอยู่กลันทาค่ะ"), written out
+    whole ("องค์การบริหารส่วนตำบลกลันทา"): read generously, as recusal fails closed."""
+    kinds = {k for text in texts for k in names.kinds_named(text) if k in names.NAMED_AFTER_TAMBON}
+    if not kinds:
+        return []
+    said = " ".join(texts)
+    places = geography(uow).subdistricts_in(said, names.MIN_PREFIX)
+    return [names.ParsedAgency(kind, place).display() for kind in sorted(kinds) for place in places]
+
+
 def link_file_name(uow: UnitOfWork, ticket: Ticket, file_name: str | None) -> bool:
     """Link the agencies a document's file name names (LINE's fileName, the complainant's
     words too: "หนังสือจากอบต.กลันทา.pdf"), as words sent after filing; True when a new one
@@ -286,12 +304,14 @@ def _link_mentions(
         for parsed in _with_the_subdistrict(
             names.mentions(text, geography(uow), loosely=True), ticket
         ):
-            if field == WITNESSES:
-                parsed = _no_name_after(parsed)
             near = [i for i, score in scored(uow, parsed).items() if score >= names.NEAR]
-            for agency_id in near or [None]:
-                if (field, parsed.key[:300], agency_id) not in had:
-                    found[(field, parsed.key[:300], agency_id)] = None
+            if field == WITNESSES:
+                pairs = _witness_keys(uow, parsed, near)
+            else:
+                pairs = [(parsed.key[:300], agency_id) for agency_id in near or [None]]
+            for key, agency_id in pairs:
+                if (field, key, agency_id) not in had:
+                    found[(field, key, agency_id)] = None
     for field, key, agency_id in found:
         ticket.agency_mentions.append(
             TicketAgency(field=field, key=key, agency_id=agency_id, created_at=uow.now())
@@ -305,12 +325,23 @@ def _witnesses(uow: UnitOfWork, ticket: Ticket) -> str:
     return (uow.vault.decrypt(sealed) if sealed else ticket.witnesses) or ""
 
 
-def _no_name_after(parsed: names.ParsedAgency) -> names.ParsedAgency:
-    """A witness's mention with its place cut at the first word and before a person's title
-    (the key is shorter, so recusal reads it more generously, never a name)."""
-    words = parsed.place.split()
-    place = _TITLE_INSIDE.split(words[0] if words else "", maxsplit=1)[0]
-    return names.ParsedAgency(parsed.kind, place, parsed.district, parsed.open_end)
+def _witness_keys(
+    uow: UnitOfWork, parsed: names.ParsedAgency, near: list[int]
+) -> list[tuple[str, int | None]]:
+    """The keys a witness's mention is stored under: each near record's own key; else the
+    district or sub-district name its place begins with; else a keyed mark (fail closed:
+    the mention is kept and read again when a record is added, but no name is stored)."""
+    if near:
+        return [(uow.session.get(Agency, agency_id).key[:300], agency_id) for agency_id in near]
+    place = geography(uow).place_starting(names.compact(parsed.place))
+    if place:
+        return [(f"{parsed.kind}:{place}"[:300], None)]
+    mark = uow.vault.index(parsed.key, "witness-mention")[:24]
+    return [(f"{parsed.kind}:{WITNESS_MARK}{mark}", None)]
+
+
+def _is_marked(key: str) -> bool:
+    return key.partition(":")[2].startswith(WITNESS_MARK)
 
 
 def _with_the_subdistrict(

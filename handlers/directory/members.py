@@ -325,6 +325,11 @@ def join(uow: UnitOfWork, line_user_id: str, code: str, name: str) -> Member | N
         uow.session.flush()
         if member.role in CONFIRMING_ROLES:
             _tell_chairs(uow, member)
+    elif chair is not None and chair.id != member.id and member.role not in CONFIRMING_ROLES:
+        # A role no chair's word gives (a reviewer) on a code of a chair who left: the joiner
+        # still stands on that chair's code, so stays tied to them and to their other joiners.
+        member.grant_state, member.granted_at, member.vouched_by = INVITED, now, chair.id
+        uow.session.flush()
     else:  # the command line's code, or one whose mark a writer made up
         announce_shell_grant(uow, member)
     record_journal.note_code_use(uow.session, claimed.code_hash, member.id)

@@ -367,6 +367,18 @@ class Geography:
         sub-district names in Thai."""
         return text.startswith(self._compact_names()[0])
 
+    def place_starting(self, text: str) -> str | None:
+        """The longest district or sub-district name in Thai that `text` (compact) begins
+        with, else None."""
+        found = [n for n in self._compact_names()[0] if text.startswith(n)]
+        return max(found, key=len) if found else None
+
+    def subdistricts_in(self, text: str, shortest: int = 3) -> list[str]:
+        """The province's sub-district names (`shortest` letters or more) said anywhere in
+        `text`, spaces left out ("บ้านอยู่กลันทาค่ะ" → ["กลันทา"])."""
+        compact = text.replace(" ", "")
+        return [n for n in self._compact_names()[1] if len(n) >= shortest and n in compact]
+
     def subdistrict_at(self, text: str) -> str:
         """The longest of the province's sub-district names `text` (compact) begins with
         ("ถนนหักเรียกเงิน" → "ถนนหัก"), else `text`."""

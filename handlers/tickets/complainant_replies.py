@@ -118,7 +118,9 @@ def words_from_complainant(uow: UnitOfWork, ticket: Ticket, kind: str, body: str
     # read with the words sent just before: "นายก อบต.", "อยู่ที่ตำบล", "กลันทา" name one agency;
     # and right after each of them, as a place may come lines after its kind ("ปลัด อบต.",
     # four lines, "กลันทา")
+    # and a bare place said before its kind ("บ้านอยู่กลันทาค่ะ", then "ปลัด อบต.")
     readings = [" ".join([*before, body]), *(f"{earlier} {body}" for earlier in before)]
+    readings += agencies.bare_places(uow, [*before, body])
     linked = [agencies.link_words(uow, ticket, said) for said in dict.fromkeys(readings)]
     if any(linked):
         unassign_recused(uow, only=ticket)

@@ -57,121 +57,61 @@ def test_a_listed_sound_alike_letter_is_masked():
     assert "ศมศรี" not in shown and "เห็น" in shown
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="handlers/masking.py:_SOUND_ALIKE maps ศษ to ส but not ซ (one /s/): 'ซมชาย' for "
-    "the complainant 'สมชาย' is shown whole to the reviewer",
-)
 def test_so_so_for_so_suea_is_masked():
     shown = _masked("ผมซมชาย ใจดีงามเป็นคนจ่าย", "นายสมชาย ใจดีงาม")
     assert "ซมชาย" not in shown
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="handlers/masking.py:_SOUND_ALIKE maps ธฐฑฒ to ท but not ถ (one /th/): 'ทนอม' for "
-    "'ถนอม' is shown",
-)
 def test_tho_thung_for_tho_thahan_is_masked():
     shown = _masked("ลุงทนอมเห็นตอนนายกรับเงิน", "นายถนอม สมพร", WITNESS)
     assert "ทนอม" not in shown
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="handlers/masking.py:_SOUND_ALIKE maps ภ to พ but not ผ (one /ph/): 'ผงศักดิ์' for "
-    "'พงศักดิ์' is shown",
-)
 def test_pho_phueng_for_pho_phan_is_masked():
     shown = _masked("ผมผงศักดิ์ ไปจ่ายเงินเอง", "นายพงศักดิ์ ใจกล้า")
     assert "ผงศักดิ์" not in shown
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="handlers/masking.py:_SOUND_ALIKE maps ฌ to ช but not ฉ (one /ch/): 'ฉัยวัฒน์' for "
-    "'ชัยวัฒน์' is shown",
-)
 def test_cho_ching_for_cho_chang_is_masked():
     shown = _masked("ผมฉัยวัฒน์ เป็นคนจ่าย", "นายชัยวัฒน์ มีสุข")
     assert "ฉัยวัฒน์" not in shown
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="handlers/masking.py:_SOUND_ALIKE maps ฆ to ค but not ข (one /kh/): 'ขมสัน' for "
-    "'คมสัน' is shown",
-)
 def test_kho_khai_for_kho_khwai_is_masked():
     shown = _masked("พี่ขมสันเห็นด้วย", "นายคมสัน บุญมา", WITNESS)
     assert "ขมสัน" not in shown
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="handlers/masking.py:_keyed keeps ไ and ใ apart (one sound, a common slip): "
-    "'ไจดีงาม' for the surname 'ใจดีงาม' is shown",
-)
 def test_mai_malai_for_mai_muan_is_masked():
     shown = _masked("ผมสมชาย ไจดีงาม เป็นคนจ่าย", "นายสมชาย ใจดีงาม")
     assert "ไจดีงาม" not in shown
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="handlers/masking.py:_SOUND_ALIKE is letter by letter: a final consonant of one "
-    "sound ('ประเสริด' for 'ประเสริฐ', 'สมพน' for 'สมพร') is another letter, the name shown",
-)
 def test_a_final_consonant_of_one_sound_is_masked():
     shown = _masked("ผมประเสริด สมพน เป็นคนจ่าย", "นายประเสริฐ สมพร")
     assert "ประเสริด" not in shown and "สมพน" not in shown
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="handlers/masking.py:_keyed: a short vowel written out ('วะนิดา' for 'วนิดา', as "
-    "the name sounds) is a letter more in the key, the name shown",
-)
 def test_a_name_with_its_short_vowel_written_out_is_masked():
     shown = _masked("ดิฉันวะนิดา เป็นคนจ่ายเงิน", "นางสาววนิดา แก้วใส")
     assert "วะนิดา" not in shown
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="handlers/masking.py:_TONES leaves out the nikhahit (U+0E4D) and a doubled vowel: "
-    "a stray mark inside the name ('สํมชาย', 'สมชาาย') keeps it shown",
-)
 def test_a_stray_mark_or_doubled_vowel_inside_a_name_is_masked():
     shown = _masked("ผมสํมชาย กับเพื่อน สมชาาย", "นายสมชาย ใจดีงาม")
     assert "มชาย" not in shown and "ชาาย" not in shown
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="handlers/masking.py:_keyed: two sara e typed for sara ae ('เเสงชัย' for 'แสงชัย', "
-    "as many Thai keyboards are typed) is another key, the name shown",
-)
 def test_two_sara_e_for_sara_ae_is_masked():
     shown = _masked("ผมเเสงชัย ทองคำ เป็นคนจ่าย", "นายแสงชัย ทองคำ")
     assert "สงชัย" not in shown
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="handlers/masking.py:_keyed: sara am typed as nikhahit and sara aa ('ทองคํา', U+0E4D "
-    "U+0E32) is not 'ทองคำ' (U+0E33) in the key, the surname shown",
-)
 def test_a_decomposed_sara_am_is_masked():
     shown = _masked("ผมแสงชัย ทองค\u0e4d\u0e32 เป็นคนจ่าย", "นายแสงชัย ทองคำ")
     assert "ทองค" not in shown
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="handlers/masking.py:_keyed: a name's other spelling with a doubled letter "
-    "('กิติ' for 'กิตติ', both in use) is another key, the name shown",
-)
 def test_a_name_spelt_with_one_letter_less_is_masked():
     shown = _masked("ผมกิติ ศรีสุข เป็นคนจ่าย", "นายกิตติ ศรีสุข")
     assert "กิติ" not in shown
@@ -210,11 +150,6 @@ def test_invisible_joiners_and_odd_spaces_inside_a_name_are_masked():
         assert "ชาย" not in shown, repr(cut)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="handlers/masking.py:_UNKEYED leaves out only ' -.()': a name cut with '_', '*', "
-    "',' or '/' ('สม_ชาย', 'ใจ*ดี*งาม') is shown",
-)
 def test_a_name_cut_with_other_punctuation_is_masked():
     shown = _masked("ผมสม_ชาย ใจ*ดี*งาม เป็นคนจ่าย", "นายสมชาย ใจดีงาม")
     assert "ชาย" not in shown and "งาม" not in shown
@@ -329,12 +264,6 @@ def test_search_by_the_masked_phone_finds_nothing(services):
     assert not _found(services, ref, "2345678")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bot/dashboard/export.py:_names_hidden asks can_see_identity without the shell check "
-    "the ticket page makes (tickets.story_names_hidden): a chair signed in with a link made at "
-    "a shell reads the story masked on the page and unmasked in the CSV export",
-)
 def test_a_shell_signed_chair_reads_the_export_masked_as_the_page(services, client):
     chair = add_member(services, "chair")
     ref = add_ticket(services, name=NAME, description=STORY)
@@ -346,12 +275,6 @@ def test_a_shell_signed_chair_reads_the_export_masked_as_the_page(services, clie
     assert "ใจดีงาม" not in export
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bot/dashboard/export.py:rows filters the search by _names_hidden (no shell check): "
-    "a chair signed in from a shell, whose list finds nothing by a masked surname, finds the "
-    "complaint by it in the export (a search oracle)",
-)
 def test_a_shell_signed_chair_cannot_search_the_export_by_a_masked_name(services, client):
     chair = add_member(services, "chair")
     ref = add_ticket(services, name=NAME, description=STORY)
@@ -409,13 +332,6 @@ def test_siblings_stay_related_after_their_inviter_is_removed(services):
 
 
 @SQLITE
-@pytest.mark.xfail(
-    strict=True,
-    reason="handlers/directory/members.py:join records no link for a reviewer joining on the "
-    "code of a chair who no longer counts (announce_shell_grant returns for reviewers): A's "
-    "codes for B (chair, used while A counted) and R (reviewer, used after A's removal) make "
-    "two unrelated members, B may second R's proposals",
-)
 def test_a_code_used_after_its_chair_left_still_ties_the_joiner_to_them(services):
     with services.uow() as uow:
         chair_a, _ = new_member(uow, "ประธาน ก", "chair")
@@ -513,12 +429,6 @@ def test_erasure_removes_a_kept_aside_files_bytes_and_mark(services):
     assert len(set(blobs.list())) <= len(keys) - len(stored)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bot/line/evidence.py:EvidenceFetcher._fetch_one records a download on the row "
-    "whatever its status: a kept-aside file erased while LINE's content downloads comes back "
-    "'stored', with its bytes and mark, on no one's row (till the 30-day sweep)",
-)
 def test_erasure_during_the_download_leaves_no_file(services):
     owner = line_id()
     user_id, file_id = _aside(services, owner)
@@ -676,13 +586,6 @@ def test_a_witness_with_a_title_after_the_body_keys_no_name(services):
     assert not any("สมศักดิ์" in key for key in keys)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="handlers/directory/agencies.py:_no_name_after cuts at the place's first word, but "
-    "names.mentions also reads the text with its spaces taken out: a sealed witness written "
-    "'ปลัด อบต.กลันทา สมศรี มีสุข' is stored in plain as the mention key "
-    "'sao:กลันทาสมศรีมีสุข' (ticket_agencies.key), readable in any database copy",
-)
 def test_a_witness_named_after_the_body_without_a_title_keys_no_name(services):
     ref = add_ticket(services, witnesses="ปลัด อบต.กลันทา สมศรี มีสุข")
     keys = _mention_keys(services, ref)
@@ -690,16 +593,26 @@ def test_a_witness_named_after_the_body_without_a_title_keys_no_name(services):
     assert not any("สมศรี" in key for key in keys)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="handlers/directory/agencies.py:_no_name_after: a witness's name glued to the body "
-    "with a cut ('อบต.กลันทา-สมศรี', 'ของแม่สมศรี') is the place's first word, kept whole "
-    "in the plain mention key",
-)
 def test_a_witness_glued_to_the_body_keys_no_name(services):
     ref = add_ticket(services, witnesses="ภารโรง อบต.กลันทา-สมศรี, ร้านหน้าอบต.กลันทาของแม่บุญมา")
     keys = _mention_keys(services, ref)
     assert not any("สมศรี" in key or "บุญมา" in key for key in keys)
+
+
+def test_a_witness_naming_an_unknown_body_keys_no_name_and_links_when_it_is_added(services):
+    """Fixed: a body that is no place of the province keys as a keyed mark, never the words;
+    when the body becomes a record, the ticket is linked to it."""
+    from handlers.directory import agencies
+    from storage import tickets
+
+    ref = add_ticket(services, witnesses="โรงเรียนบ้านโคกไม้งามครูสมศรี มีสุข")
+    keys = _mention_keys(services, ref)
+    assert keys and not any("สมศรี" in key or "โคกไม้งาม" in key for key in keys)
+    with services.uow() as uow:
+        school = agencies.create(uow, "โรงเรียนบ้านโคกไม้งาม", "admin", reviewed=True)
+        uow.commit()
+        linked = {m.agency_id for m in tickets.by_reference(uow, ref).agency_mentions}
+        assert school.id in linked
 
 
 # --- (j) the public figures, read by a reader with their own solver -----------------------------
@@ -813,24 +726,12 @@ def test_witnesses_listed_one_a_line_or_with_brackets_are_masked(services):
 
 
 @SQLITE
-@pytest.mark.xfail(
-    strict=True,
-    reason="handlers/masking.py:hidden_words/_may_be_a_name: witnesses numbered '1.สมศรี มีสุข "
-    "2.บุญมา ทองดี' give the parts '1.สมศรี' and '2.บุญมา', whose keys keep the digit, so "
-    "the first names are shown wherever the story says them (only the surnames are masked)",
-)
 def test_witnesses_in_a_numbered_list_are_masked(services):
     shown = _story_for_reviewer(services, "1.สมศรี มีสุข 2.บุญมา ทองดี", WITNESS_STORY)
     assert "สมศรี" not in shown and "บุญมา" not in shown
 
 
 @SQLITE
-@pytest.mark.xfail(
-    strict=True,
-    reason="handlers/masking.py:_WITNESS_SPLIT cuts at 'และ' only with a space before it, and "
-    "never at 'กับ': 'สมศรีและบุญมา', 'สมศรีกับบุญมา' are one name, each witness said alone "
-    "in the story is shown",
-)
 def test_two_witnesses_joined_without_spaces_are_each_masked(services):
     for written in ("สมศรีและบุญมา", "สมศรีกับบุญมา"):
         shown = _story_for_reviewer(services, written, WITNESS_STORY)
@@ -838,12 +739,6 @@ def test_two_witnesses_joined_without_spaces_are_each_masked(services):
 
 
 @SQLITE
-@pytest.mark.xfail(
-    strict=True,
-    reason="handlers/masking.py:hidden_words: a witness written with what they are glued after "
-    "the name ('สมศรีเพื่อนบ้าน', Thai is typed without gaps) is one part, so 'สมศรี' in the "
-    "story is shown",
-)
 def test_a_witness_with_their_relation_glued_after_is_masked(services):
     shown = _story_for_reviewer(services, "สมศรีเพื่อนบ้าน", WITNESS_STORY)
     assert "สมศรี" not in shown
@@ -935,13 +830,6 @@ def test_a_place_said_before_its_kind_after_filing_hides_the_ticket(services):
 
 
 @SQLITE
-@pytest.mark.xfail(
-    strict=True,
-    reason="handlers/tickets/complainant_replies.py:words_from_complainant reads an earlier "
-    "message before the new one, but names.mentions takes a place only after its kind: the "
-    "bare place said first ('บ้านอยู่กลันทาค่ะ'), the kind next ('ปลัด อบต.'), names no body "
-    "and the reviewer tied to อบต.กลันทา still reads the ticket",
-)
 def test_a_bare_place_said_before_its_kind_after_filing_hides_the_ticket(services):
     from tests.attacks.recusal_probes import _listed, _sees
 
