@@ -125,12 +125,21 @@ def as_thai(text: str) -> str:
     return " ".join(keyed(text))
 
 
+#: The polite particles of Thai typed in Latin letters ("krub", "kha", "ja").
+LATIN_PARTICLE = r"(?:krub|khrap|krap|kub|khub|ka|kha|ja|jaa|na|deu|der)"
 #: Thai typed in Latin letters, ending as a question does ("tong bok chue mai krub").
 _QUESTION = re.compile(
     r"\b(?:mai|mai?h|rue ?plao|reu ?plao|yang ?ngai|thao ?rai|tao ?rai|ki ?wan|kee ?wan|rue|bo)"
-    r"(?:\s*(?:krub|khrap|krap|kub|ka|kha|ja|na))*\s*\??$",
+    rf"(?:\s*{LATIN_PARTICLE})*\s*\??$",
     re.I,
 )
+_PARTICLES_AT_END = re.compile(rf"(?:[\s,.!]+{LATIN_PARTICLE}\b)+[\s,.!]*$", re.I)
+
+
+def without_particles(text: str) -> str:
+    """Latin-letter words with the polite particles closing them dropped ("nong ki kha" →
+    "nong ki"): the name said, not the courtesy."""
+    return _PARTICLES_AT_END.sub("", text.strip())
 
 
 def asks(text: str) -> bool:
