@@ -133,12 +133,12 @@ _QUESTION = re.compile(
     rf"(?:\s*{LATIN_PARTICLE})*\s*\??$",
     re.I,
 )
-_PARTICLES_AT_END = re.compile(rf"(?:[\s,.!]+{LATIN_PARTICLE}\b)+[\s,.!]*$", re.I)
+_PARTICLES_AT_END = re.compile(rf"(?:[\s,.!]+(?:{LATIN_PARTICLE}|please)\b)+[\s,.!]*$", re.I)
 
 
 def without_particles(text: str) -> str:
-    """Latin-letter words with the polite particles closing them dropped ("nong ki kha" →
-    "nong ki"): the name said, not the courtesy."""
+    """Latin-letter words with the polite particles (or "please") closing them dropped ("nong
+    ki kha" → "nong ki"): the name said, not the courtesy."""
     return _PARTICLES_AT_END.sub("", text.strip())
 
 
