@@ -26,6 +26,13 @@ _NO_WITNESS = re.compile(
     r"|(?:ไม่|บ่)มี(?:ใคร|ไผ|ผู้ใด๋?|คน)\s*(?:ที่)?กล้า(?:มา)?(?:เป็น|ขึ้น)?พยาน",
     re.I,
 )
+#: "ไม่มีพยานค่ะ ตอนนั้นทุกคนไปงานศพ", "no one saw, they were all at…": none said first, then
+#: why (not "ไม่มีใครเห็นนอกจากลุงแดง": one, besides).
+_NOBODY_FIRST = re.compile(
+    r"^(?:(?:ไม่|บ่)มี(?:พยาน|(?:ใคร|ไผ|ผู้ได๋|ผู้ใด|คน)(?:อยู่)?เห็น)"
+    r"|(?:no\s*one|nobody)\s+(?:saw|was\s+there|see))(?![^\s,]*[\s,]*(?:นอกจาก|ยกเว้น|except|but))",
+    re.I,
+)
 #: A person named, then that they saw it too, the whole message ("นางสมศรี อสม.หมู่ 8 ก็เห็นด้วยค่ะ",
 #: "ลุงสมพงษ์ข้างบ้านก็เห็นเหมือนกัน", "my neighbour Somchai saw it too"): a witness, whatever
 #: was asked. Not the teller ("ดิฉันเห็น…") nor nobody ("ไม่มีใครเห็น").
@@ -436,11 +443,17 @@ _RELATION_BEFORE = re.compile(lexicon.WITNESS_RELATION_BEFORE, re.I)
 _DESCRIBED_APART = re.compile(lexicon.WITNESS_DESCRIBED_APART)
 
 
+_AND_GLUED = re.compile(lexicon.WITNESS_AND_GLUED)
+
+
 def witness_as_asked(said: str) -> str:
     """The whole answer at the witness question, without how to know them said apart after
-    the name ("พี่หนึ่ง คนขับรถรับจ้าง" → "พี่หนึ่ง"); as said otherwise."""
+    the name ("พี่หนึ่ง คนขับรถรับจ้าง" → "พี่หนึ่ง"), two typed with "กับ" kept apart ("ลุงคำ
+    กับ ป้าหอม"), none when it says nobody saw first; as said otherwise."""
+    if _NOBODY_FIRST.match(said):
+        return ""
     apart = _DESCRIBED_APART.match(said)
-    return apart["who"] if apart else said
+    return apart["who"] if apart else _AND_GLUED.sub(" กับ ", said)
 
 
 def _named(who: str) -> str:
@@ -449,4 +462,4 @@ def _named(who: str) -> str:
     named = _RELATION_BEFORE.sub("", who)
     after = _DESCRIBED_AFTER.search(named)
     named = named[: after.start()] if after else named
-    return named.strip(" ,") or who
+    return _AND_GLUED.sub(" กับ ", named.strip(" ,")) or who
