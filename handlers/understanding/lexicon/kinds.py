@@ -239,8 +239,8 @@ KIND_SHAPES: dict[str, tuple[tuple[str, ...], ...]] = {
     # kin made the contractor ("เอาน้องเมียมาเป็นผู้รับเหมา", "gave the job to his nephew")
     "conflict": (
         (
-            r"ญาติ|น้องเมีย|พี่เมีย|น้องเขย|พี่เขย|ลูกเขย|ลูกสะใภ้|หลาน|พ่อตา|แม่ยาย|ลูกชาย|ลูกสาว"
-            r"|เมีย|ผัว|ภรรยา|สามี|in-law|nephew|niece|cousin|brother|son|wife"
+            r"(?:ญาติ|น้องเมีย|พี่เมีย|น้องเขย|พี่เขย|ลูกเขย|ลูกสะใภ้|หลาน|พ่อตา|แม่ยาย|ลูกชาย|ลูกสาว"
+            r"|เมีย|ผัว|ภรรยา|สามี|in-law|nephew|niece|cousin|brother|\bson\b|wife)"
             r"(?!\s*(?:ผม|ฉัน|ดิฉัน|หนู|เรา|ข้อย|ของผม|ของฉัน))",  # the official's kin, not the teller's
             r"ผู้รับเหมา|รับเหมา|ได้งาน|ได้สัญญา|ประมูลได้|ชนะประมูล|contractor|contract|the job",
         ),
