@@ -299,11 +299,15 @@ def _spelled() -> dict[str, str]:
     used = Counter(
         w for text in texts for w in word_tokenize(text, keep_whitespace=False) if _THAI.search(w)
     )
-    spelled: dict[str, str] = {**_TIME_WORDS, **_STOPS_BY_EAR}
+    spelled: dict[str, str] = {**_TIME_WORDS, **_STOPS_BY_EAR, **_NONE_BY_EAR}
     for word, _ in used.most_common():
         key = "".join(_romanised(word))
         if len(key) > 1:
             spelled.setdefault(key, word)
+    for word, _ in used.most_common():
+        key = "".join(_romanised(word))
+        if _CLUSTER_S.match(key):  # "sa lip": สลิป as said, its ส a syllable of its own
+            spelled.setdefault("sa" + key[1:], word)
     for month in THAI_MONTHS_SPOKEN:  # "duan mesa": เดือนเมษา
         spelled.setdefault("".join(_romanised(month)), month)
     for english, thai in festivals.english_and_thai(_A_YEAR):  # "chuang songkran"
@@ -322,6 +326,12 @@ _STOPS_BY_EAR = {
     **{sound(f"yok{vowel}"): "ยกเลิก" for vowel in ("lek", "lerk", "loek", "leuk", "luek", "lurk")},
     **{sound(w): "เลิก" for w in ("lerk", "loek", "leuk", "luek", "lurk")},
 }
+
+
+#: Isan "none" typed by ear ("bo mee lak than"): บ่มี, not บอ then มี.
+_NONE_BY_EAR = {sound(w): "บ่มี" for w in ("bomee", "bomi", "bormee", "bormi")}
+#: A romanised key that opens with ส before another consonant ("slip" for สลิป), typed "sa…".
+_CLUSTER_S = re.compile(r"^s[lmnrwyk]")
 
 
 #: English words Thai speakers say as they are, written back as they are said ("ok" is โอเค,
