@@ -444,6 +444,7 @@ _DESCRIBED_APART = re.compile(lexicon.WITNESS_DESCRIBED_APART)
 
 
 _AND_GLUED = re.compile(lexicon.WITNESS_AND_GLUED)
+_CLOSED = re.compile(lexicon.WITNESS_CLOSED)
 
 
 def witness_as_asked(said: str) -> str:
@@ -452,7 +453,7 @@ def witness_as_asked(said: str) -> str:
     กับ ป้าหอม"), none when it says nobody saw first; as said otherwise."""
     if _NOBODY_FIRST.match(said):
         return ""
-    apart = _DESCRIBED_APART.match(said)
+    apart = _DESCRIBED_APART.match(said) or _CLOSED.match(said)
     return apart["who"] if apart else _AND_GLUED.sub(" กับ ", said)
 
 

@@ -210,6 +210,8 @@ WITNESS_DESCRIBED_APART = (
     rf"^(?P<who>{WITNESS_TITLES}[ก-๙]{{2,}}?)(?:\s+(?=คน|แม่ค้า|พ่อค้า|วิน|ข้างบ้าน|บ้าน|ที่|เจ้าของ"
     r"|ลูกจ้าง|ร้าน|อสม)|\s*(?=ที่(?:สอน|อยู่|ทำงาน|ขาย|เป็น|ร้าน|บ้าน|โรง|ตลาด|วัด|อนามัย|รพ)))"
 )
+#: … or closed by a polite particle, then more words ("ป้าจันทร์ค่ะ ตอนนั้นกลับจากงานศพพอดี").
+WITNESS_CLOSED = rf"^(?P<who>{WITNESS_TITLES}[ก-๙]{{2,}}?)(?:ค่ะ|คะ|ครับ|คับ|จ้า|จ้ะ|เด้อ)\s+\S"
 #: Two witnesses typed with "กับ" between them and no space ("ลุงคำกับป้าหอม").
 WITNESS_AND_GLUED = rf"(?<=[ก-๙])\s*กับ\s*(?={WITNESS_TITLES}[ก-๙]{{2,}})"
 WITNESS_RELATION_BEFORE = (
