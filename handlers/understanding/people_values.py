@@ -8,6 +8,7 @@ from functools import lru_cache
 from pythainlp.corpus import thai_female_names, thai_male_names
 
 from handlers.thai.normalise import strip_particles
+from handlers.thai.numbers import words_to_digits
 from handlers.understanding import lexicon, romanised, where
 from handlers.understanding.danger import flat
 from handlers.understanding.meaning import Value
@@ -261,9 +262,15 @@ def _role_then_name(given: str) -> str:
     return f"{strip_particles(found['who'])} ({found['role'].strip()})"
 
 
+#: A village's number said in words after its word ("หมู่หก", "หมู่ที่สิบสอง").
+_VILLAGE_IN_WORDS = re.compile(r"(หมู่(?:ที่)?)\s*((?:ศูนย์|หนึ่ง|เอ็ด|สอง|ยี่|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ)+)")
+
+
 def _as_given(t: Text) -> str:
-    """The answer as given, without the filler, particles, honorific and emphasis around it."""
-    given = _UNNAMED_THEN_LOOKS.sub(" ", _FILLER.sub("", RELAYED.sub("", t.cleaned)))
+    """The answer as given, without the filler, particles, honorific and emphasis around it;
+    a village's number in digits ("ผญบ.หมู่หก" → "ผญบ.หมู่ 6")."""
+    said = _VILLAGE_IN_WORDS.sub(lambda m: f"{m[1]} {words_to_digits(m[2])}", t.cleaned)
+    given = _UNNAMED_THEN_LOOKS.sub(" ", _FILLER.sub("", RELAYED.sub("", said)))
     given = _SHORTENED.sub("", given)
     given = strip_particles(_NAME_UNKNOWN.sub("", given))
     return SPOKEN.sub("", strip_particles(SPOKEN.sub("", given))) or given
@@ -342,7 +349,8 @@ def _who_of(given: str) -> str:
         given = given[: ended.start()].rstrip()  # "หัวหน้าสำนักปลัดค่ะ ผู้หญิงผมสั้น": the answer ends there
     for said in reversed(list(_NAMED_AFTER.finditer(given))):
         after = given[said.end() :]
-        if said.start() > 0 and _role_at(after):
+        used_to = given[: said.start()].rstrip().endswith("เคย")  # "ปลัดที่เคยเป็นครู": was
+        if said.start() > 0 and _role_at(after) and not used_to:
             given = after
             break
     role = _role_at(given)
