@@ -19,24 +19,42 @@ sys.path.insert(0, str(ROOT))
 
 from handlers.understanding import warm  # noqa: E402
 from handlers.understanding.corpus import diagnosed, examples, load, today_of  # noqa: E402
-from handlers.understanding.reader import read  # noqa: E402
+from handlers.understanding.reader import forget_reading, read  # noqa: E402
 
 GOAL_P99_MS = 2.0
 
 
-def _times(rows: list[dict], rounds: int, classify: bool) -> list[float]:
-    """Milliseconds per message: the fastest of `rounds` readings of each (the machine's
-    other work only ever adds to a reading, so the fastest is nearest what a message costs;
-    on a shared machine even the median of five carries other processes' time)."""
-    found = []
+def _times(rows: list[dict], rounds: int, classify: bool) -> tuple[list[float], list[float]]:
+    """Milliseconds per message, of the clock and of this process's CPU: the fastest of
+    `rounds` readings of each (the machine's other work only ever adds to a reading, so the
+    fastest is nearest what a message costs). On a loaded machine a reading longer than the
+    scheduler's slice waits its turn whatever the rounds, so the clock's p99 there is mostly
+    other processes' time: the CPU time is what the reading itself costs. The memos of one
+    reading are forgotten before each, as `understand` forgets them after every message: a
+    later round must not find the first one's work remembered."""
+    clock, cpu = [], []
     for row in rows:
-        readings = []
+        walls, spent = [], []
         for _ in range(rounds):
-            start = time.perf_counter()
+            forget_reading()  # each reading starts cold, as `understand` leaves every message
+            start, start_cpu = time.perf_counter(), time.process_time()
             read(row["text"], row.get("expecting"), today_of(row), classify=classify)
-            readings.append((time.perf_counter() - start) * 1000)
-        found.append(min(readings))
-    return found
+            spent.append((time.process_time() - start_cpu) * 1000)
+            walls.append((time.perf_counter() - start) * 1000)
+        clock.append(min(walls))
+        cpu.append(min(spent))
+    return clock, cpu
+
+
+def _line(label: str, times: list[float], rounds: int) -> str:
+    times = sorted(times)
+    p50 = statistics.median(times)
+    p99 = times[int(len(times) * 0.99)]
+    verdict = "meets" if p99 <= GOAL_P99_MS else "misses"
+    return (
+        f"{label:25} {len(times)} messages (fastest of {rounds} each): "
+        f"p50 {p50:.3f} ms, p99 {p99:.3f} ms (goal p99 ≤ {GOAL_P99_MS} ms: {verdict})"
+    )
 
 
 def main() -> None:
@@ -50,14 +68,9 @@ def main() -> None:
     held_out = sorted((ROOT / "tests/fixtures/understanding").glob("heldout*.jsonl"))
     rows = examples() + diagnosed() + load(held_out)  # every labelled message the repository has
     for label, classify in (("rules only", False), ("rules + classifier", True)):
-        times = sorted(_times(rows, rounds, classify))
-        p50 = statistics.median(times)
-        p99 = times[int(len(times) * 0.99)]
-        verdict = "meets" if p99 <= GOAL_P99_MS else "misses"
-        print(
-            f"{label:19} {len(rows)} messages (fastest of {rounds} each): "
-            f"p50 {p50:.3f} ms, p99 {p99:.3f} ms (goal p99 ≤ {GOAL_P99_MS} ms: {verdict})"
-        )
+        clock, cpu = _times(rows, rounds, classify)
+        print(_line(f"{label}, clock", clock, rounds))
+        print(_line(f"{label}, CPU", cpu, rounds))
 
 
 if __name__ == "__main__":

@@ -89,7 +89,7 @@ def handle_event(uow: UnitOfWork, event: Incoming) -> list[Out]:
     turn = Turn(event, user.language or "th", uow.today(), after_safety)
     safe = _danger(uow, user, turn)
     if safe and asks_to_withdraw(turn.text):  # "ขอถอนเรื่อง กลัวเขาทำร้าย": safety, then on
-        return filing.name_the_draft(uow, user, safe + _withdrawal(uow, user, turn))
+        return filing.name_the_draft(uow, user, safe + _withdrawal(uow, user, turn, pressed=True))
     if safe:
         return filing.name_the_draft(uow, user, safe)  # the safety answer first and alone
     replies = next(
@@ -181,14 +181,16 @@ def _worry(uow: UnitOfWork, user: LineUser, turn: Turn, draft: Draft | None) -> 
     return [*said, Say("safety.worry_noted", params, quick=main_menu())]
 
 
-def _withdrawal(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out]:
+def _withdrawal(uow: UnitOfWork, user: LineUser, turn: Turn, pressed: bool = False) -> list[Out]:
     """A withdrawal asked for: the draft being filed is cancelled (asked to confirm), unless
-    a filed complaint is named by its reference; else which filed one, and why."""
+    a filed complaint is named by its reference; else which filed one, and why (`pressed`:
+    asked beside a threat, its reason pressure unless another is picked)."""
     draft = filing.open_draft(uow, user)
     if draft is not None and not _reference_named(turn, draft):
         return complaint_flow.cancel(uow, user, draft)
     registry.end_all(user)
-    return withdrawal.start_typed(uow, user, turn.heard(draft.step if draft else None))
+    heard = turn.heard(draft.step if draft else None)
+    return withdrawal.start_typed(uow, user, heard, pressed=pressed)
 
 
 def _reference_named(turn: Turn, draft: Draft | None) -> str | None:
@@ -246,7 +248,9 @@ POSTBACK_OWNERS: dict[str, Stage] = {
     "a": filing.take_button,
     "menu": lambda uow, user, turn: _menu_item(uow, user, turn.fields["menu"]),
     "ticket": lambda uow, user, turn: tracking.show_ticket(uow, user, turn.fields["ticket"]),
-    "withdraw": lambda uow, user, turn: withdrawal.ask_withdraw(uow, user, turn.fields["withdraw"]),
+    "withdraw": lambda uow, user, turn: withdrawal.ask_withdraw(
+        uow, user, turn.fields["withdraw"], turn.fields.get("pressed") == "1"
+    ),
     "withdraw_yes": lambda uow, user, turn: withdrawal.withdraw(
         uow, user, turn.fields["withdraw_yes"], turn.fields.get("why", "other")
     ),

@@ -10,8 +10,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from pythainlp.tokenize import word_tokenize
+
 from handlers.thai.normalise import clean, is_dont_know, is_empty, strip_particles
+from handlers.thai.phone import numbers_in
 from handlers.understanding import lexicon
+from handlers.understanding.romanised import has_thai, sound, word_sounds
 from storage.models import Ticket
 
 #: Whose words a mark stands for: the complainant's name, the one filed for, a sealed witness,
@@ -28,6 +32,8 @@ _FILED_FOR_NAMED = re.compile(f"(?:{lexicon.FILED_FOR}){lexicon.BEHALF_NAME_AFTE
 _RELATIVE_NAMED = re.compile(lexicon.RELATIVE_NAMED, re.I)
 _OPENING_NAME = re.compile(lexicon.BEHALF_NAME_OPENING)
 _TITLE = re.compile(rf"^(?:{lexicon.PERSON_TITLES})\s?")
+# "ลุงสมศักดิ์", "พี่สมชาย": the name is also looked for without the word of address.
+_ADDRESS = re.compile(rf"^(?:{lexicon.ADDRESS_WORDS})\s?")
 _TITLE_BEFORE = re.compile(rf"(?:{lexicon.PERSON_TITLES})\s?$")
 _NAME_PART = 3  # letters: a shorter part of a name is too likely an everyday word
 _WITNESS_SPLIT = re.compile(r"[,;\n/]|\sและ\s?|\band\b")
@@ -41,6 +47,25 @@ _SOUND_ALIKE = str.maketrans("ศษฆฌฎฏฐฑฒธภฬณญ", "ส�
 # What a witness is to them, said beside the name ("(เพื่อนบ้าน)"): not a name.
 _ASIDE = re.compile(r"\(.*?\)")
 _LATIN = re.compile(r"[a-z]+")
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
+# Letters of a name part's sound key ("rakdi"): a shorter one is too likely an everyday word.
+_SOUNDED_PART = 4
+# A name in Latin letters is looked for in Thai words up to this many long ("สม", "หญิง").
+_SOUNDED_WORDS = 6
+# What may stand between the words of one name ("Somying Rakdee", "Somying-Rakdee").
+_BETWEEN_NAME_WORDS = re.compile(r"[\s.\-]*")
+#: The ticket's fields a citizen types in their own words. Each leaves for a reviewer or an
+#: agency (the ticket page, the export, the LINE card, the letter) only as `typed_words` gives
+#: it: a name typed in any of them is marked as in the story.
+TYPED = (
+    "agency",
+    "official",
+    "place_text",
+    "occurred_text",
+    "description",
+    "reported_to",
+    "reported_reference",
+)
 
 
 def story_behalf_name(story: str | None) -> str | None:
@@ -84,6 +109,19 @@ def for_reviewers(vault, ticket: Ticket, text: str | None, marks: dict[str, str]
     return masked(text, hidden_words(vault, ticket), marks or PLACEHOLDERS)
 
 
+def typed_words(
+    ticket, names: list[tuple[str, str]], marks: dict[str, str], fields: tuple[str, ...] = TYPED
+) -> dict[str, str]:
+    """Each field of `TYPED` (or only `fields` of them) with `names` (`hidden_words`, or none
+    for who may see them) marked."""
+    return {field: masked(getattr(ticket, field, None), names, marks) for field in fields}
+
+
+def typed_for_reviewers(vault, ticket: Ticket, marks: dict[str, str] | None = None):
+    """Each field of `TYPED` as it leaves for a reviewer or an agency (`for_reviewers`)."""
+    return typed_words(ticket, hidden_words(vault, ticket), marks or PLACEHOLDERS)
+
+
 def fill_marks(text, mark_of) -> str:
     """`text` with each placeholder mark (`PLACEHOLDERS`) as `mark_of(whose)` says it."""
     if not isinstance(text, str) or "\u27e6" not in text:
@@ -115,27 +153,104 @@ def _marks_after(text: str, end: int) -> int:
     return end
 
 
+def _forms(name: str) -> list[str]:
+    """A name as it may be written: without its title, and also without a word of address
+    ("ลุงสมศักดิ์ ใจดี" → "สมศักดิ์ ใจดี") when what is left is still a name."""
+    bare = _TITLE.sub("", clean(name))
+    plain = _TITLE.sub("", _ADDRESS.sub("", bare))
+    return [bare] + ([plain] if plain != bare and len(_keyed(plain)[0]) > _NAME_PART else [])
+
+
 def _spans(text: str, names: list[tuple[str, str]]) -> list[tuple[int, int, str]]:
     """(start, end, whose) in `text` of each name (whole, without its title, each part of
-    it), compared on their keys; the longest first, a span never inside another."""
+    it), compared on their keys, then of the phone and of a name written in the other
+    script (`_other_spans`); the longest first, a span never inside another."""
     key, where = _keyed(text)
     wanted: set[tuple[str, str]] = set()
     for name, whose in names:
-        bare = _TITLE.sub("", clean(name))
-        wanted.add((_keyed(bare)[0], whose))
-        wanted |= {(_keyed(p)[0], whose) for p in bare.split() if _may_be_a_name(p)}
+        for form in _forms(name):
+            wanted.add((_keyed(form)[0], whose))
+            wanted |= {(_keyed(p)[0], whose) for p in form.split() if _may_be_a_name(p)}
     taken = [False] * len(key)
-    spans: list[tuple[int, int, str]] = []
+    spans: list[tuple[int, int]] = []
+    whose_of: dict[tuple[int, int], str] = {}
     for part, whose in sorted(wanted, key=lambda w: len(w[0]), reverse=True):
         at = key.find(part) if part else -1
         while at >= 0:
             start, end = where[at], _marks_after(text, where[at + len(part) - 1] + 1)
             if not any(taken[at : at + len(part)]) and not _inside_a_word(text, part, start, end):
                 taken[at : at + len(part)] = [True] * len(part)
-                title = _TITLE_BEFORE.search(text[:start])
-                spans.append((title.start() if title else start, end, whose))
+                spans.append((start, end))
+                whose_of[(start, end)] = whose
             at = key.find(part, at + len(part))
-    return sorted(spans)
+    for start, end, whose in _other_spans(text, names):
+        if not any(s < end and start < e for s, e in spans):
+            spans.append((start, end))
+            whose_of[(start, end)] = whose
+    found = []
+    for start, end in sorted(spans):
+        title = _TITLE_BEFORE.search(text[:start])
+        found.append((title.start() if title else start, end, whose_of[(start, end)]))
+    return found
+
+
+def _other_spans(text: str, names: list[tuple[str, str]]) -> list[tuple[int, int, str]]:
+    """(start, end, whose) of the sealed phone however it is cut (`numbers_in`), and of a name
+    written in the other script: a Thai name in Latin letters ("Somying Rakdee" for "สมหญิง
+    รักดี"), a Latin one in Thai, compared on their RTGS sound keys (`romanised.sound`)."""
+    nationals = {n[1:] for n, whose in names if whose == PHONE and n.startswith("0")}
+    numbers = numbers_in(text) if nationals else []
+    spans = [(s, e, PHONE) for s, e, number in numbers if number in nationals]
+    wanted: dict[str, str] = {}
+    for name, whose in names:
+        for form in _forms(name) if whose != PHONE else ():
+            sounds = [k for word in form.split() for k in _sounds(word)]
+            for said in [k for k in sounds if len(k) >= _SOUNDED_PART] + ["".join(sounds)]:
+                wanted.setdefault(said, whose)
+    if not wanted:
+        return spans
+    latin_name = any(not has_thai(name) for name, whose in names if whose != PHONE)
+    words = _sounded_words(text, thai=latin_name)
+    found: list[tuple[int, int, str]] = []
+    for first in range(len(words)):
+        said = ""
+        for last in range(first, min(first + _SOUNDED_WORDS, len(words))):
+            between = text[words[last - 1][1] : words[last][0]] if last > first else ""
+            if not _BETWEEN_NAME_WORDS.fullmatch(between):
+                break
+            said += words[last][2]
+            if said in wanted:
+                found.append((words[first][0], words[last][1], wanted[said]))
+    for start, end, whose in sorted(found, key=lambda f: f[0] - f[1]):  # the longest first
+        if not any(s < end and start < e for s, e, _ in spans):
+            spans.append((start, end, whose))
+    return spans
+
+
+# Romanising is slow (half a millisecond a word) and a page masks a dozen texts with the same
+# names: the last words are remembered, a bounded few, as `clean` remembers the last texts.
+@lru_cache(maxsize=1024)
+def _sounds(word: str) -> tuple[str, ...]:
+    """A word as sound keys: romanised when Thai ("รักดี" → rakdi), else as typed."""
+    if has_thai(word):
+        return word_sounds(word)
+    return tuple(sound(w) for w in _LATIN_WORD.findall(word))
+
+
+def _sounded_words(text: str, thai: bool) -> list[tuple[int, int, str]]:
+    """(start, end, sound key) of each Latin word of `text` and, when `thai`, of each Thai word
+    (cut by PyThaiNLP), in order."""
+    words = [(m.start(), m.end(), sound(m.group())) for m in _LATIN_WORD.finditer(text)]
+    if thai:
+        at = 0
+        for token in word_tokenize(text, keep_whitespace=True):
+            start = text.find(token, at)
+            if start < 0:
+                continue
+            at = start + len(token)
+            if has_thai(token):
+                words.append((start, at, "".join(_sounds(token))))
+    return sorted(words)
 
 
 def _may_be_a_name(part: str) -> bool:

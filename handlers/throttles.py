@@ -1,4 +1,5 @@
-"""Throttles on what can be guessed: join codes, login links, tracking codes.
+"""Throttles on what can be guessed (join codes, login links, tracking codes), and on what
+one LINE account may set going (complaints filed, and the alerts they ring).
 
 Each is limited per source (a LINE user, or a web client's address) in fixed windows counted
 in the database, so every web process shares the same count. The overall count is a last
@@ -33,6 +34,33 @@ LIMITS = {
     "tracking": Limit(5, 100, timedelta(minutes=30)),  # wrong reference/tracking codes
     "record_code": Limit(10, 100, timedelta(hours=1)),  # anchor codes checked (each a full walk)
 }
+
+
+@dataclass(frozen=True)
+class OwnLimit:
+    """At most `most` of one person's own acts in the last `window`, counted from what the
+    acts made (their own tickets, through their sealed list): no throttle row keyed by the
+    account would tell a copy of the database when the person filed."""
+
+    most: int
+    window: timedelta
+
+
+OWN_LIMITS = {
+    # Complaints sent from one LINE account: a villager may file a few a day; a script that
+    # files on and on (each one alerts every member) is held till the window has room.
+    "filing": OwnLimit(5, timedelta(days=1)),
+    # Of those, how many ring the members at once; the rest wait in the dashboard's new
+    # tickets and the digest (one told while filing of a threat still rings).
+    "filing_alert": OwnLimit(2, timedelta(hours=1)),
+}
+
+
+def under_own_count(uow: UnitOfWork, bucket: str, moments) -> bool:
+    """Whether the person's acts at `moments` (each a datetime) leave room for one more."""
+    limit = OWN_LIMITS[bucket]
+    since = uow.now() - limit.window
+    return sum(1 for moment in moments if moment and moment > since) < limit.most
 
 
 def under_own_limit(uow: UnitOfWork, bucket: str, subject: str) -> bool:

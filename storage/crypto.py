@@ -63,6 +63,8 @@ PURPOSES = (
     "journal-account",
     "journal-tie",
     "journal-ticket",
+    "journal-erased",
+    "journal-audit",
 )
 # What pre-0011 indexes put before the value, for the kinds that outlive an upgrade.
 LEGACY_PREFIX = {"line-user": "", "tracking": "tracking:"}

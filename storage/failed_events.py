@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from sqlalchemy import select
 
 from storage.models import FailedEvent
@@ -44,3 +46,29 @@ def settle(uow: UnitOfWork, failed_id: int, error: str | None) -> None:
         row.replayed_at = uow.now()
     else:
         row.error = error[:2000]
+
+
+def forget_person(uow: UnitOfWork, line_user_id: str) -> int:
+    """Erasure: take the person's events (their LINE id and words) out of every kept body,
+    the others' events still kept for replay; a body that cannot be read but names them is
+    emptied. The row stays (nothing is deleted by a user's act); how many rows changed."""
+    changed = 0
+    for row in uow.session.scalars(select(FailedEvent)):
+        raw = uow.vault.decrypt(row.raw_enc) or ""
+        if line_user_id not in raw:
+            continue
+        row.raw_enc = uow.vault.encrypt(_without(raw, line_user_id))
+        changed += 1
+    return changed
+
+
+def _without(raw: str, line_user_id: str) -> str:
+    try:
+        body = json.loads(raw)
+        events = body["events"]
+        kept = [e for e in events if line_user_id not in json.dumps(e)]
+    except (ValueError, KeyError, TypeError):
+        return json.dumps({"events": []})
+    body["events"] = kept
+    text = json.dumps(body, ensure_ascii=False)
+    return text if line_user_id not in text else json.dumps({"events": []})

@@ -19,6 +19,8 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from storage.ticket_chain.digests import canonical, plain
+
 MEMBER_PREFIX = "member:"  # `member:N V`: member N sealed at version V
 # `role:chair` (no space, so no check reads it as an entry): a member was sealed with it.
 ROLE_PREFIX = "role:"
@@ -35,6 +37,18 @@ ENDED_PREFIX = "ended:"
 # `used:H`: the application used up the login link whose token's keyed hash is H (signed in
 # with it, or spent it signing out everywhere): its row put back from before is still used.
 USED_PREFIX = "used:"
+# `erased:H T`: the person whose LINE id has the keyed index H (purpose JOURNAL_ERASED) was
+# erased at T (ISO time, UTC): a backup made before T, restored, has the erasure replayed
+# (storage/privacy.py `replay_erasures`); one made after it holds the erasure already.
+ERASED_PREFIX = "erased:"
+JOURNAL_ERASED = "journal-erased"
+# `audit:M T`: the application wrote an audit entry of keyed mark M (purpose JOURNAL_AUDIT, over
+# the entry's time, actor, action, detail and ticket) at T; `audit-cut:T`: the retention job
+# let every entry before T go. `tickets verify` finds each journalled entry since the latest
+# cut still in `audit_log`, as written (storage/record_journal.py `audit_problems`).
+AUDIT_PREFIX = "audit:"
+AUDIT_CUT_PREFIX = "audit-cut:"
+JOURNAL_AUDIT = "journal-audit"
 # The vault's purpose of a tie's digest D in those names (storage/row_seals.py `tie_digests`).
 JOURNAL_TIE = "journal-tie"
 # `renamed:M:K:D M:K:E`: `keys rotate` wrote every line of the tie named D again as E, under
@@ -59,6 +73,9 @@ OWN_PREFIXES = (
     POLICY_PREFIX,
     ENDED_PREFIX,
     USED_PREFIX,
+    ERASED_PREFIX,
+    AUDIT_PREFIX,
+    AUDIT_CUT_PREFIX,
 )
 FOLDER = "record_journal_folder"  # in each session's info: where its journal is
 PENDING = "record_journal"  # in each session's info: the lines to append when it commits
@@ -107,6 +124,7 @@ class JournalLines:
     policies: dict[str, Marks] = field(default_factory=dict)
     ended: set[str] = field(default_factory=set)  # token hashes of sessions ended
     used: set[str] = field(default_factory=set)  # token hashes of login links used up
+    erased: dict[str, str] = field(default_factory=dict)  # each person erased: when, latest
     renamed: dict[str, str] = field(default_factory=dict)
     entries: dict[str, int] = field(default_factory=dict)  # each ticket's entries journalled
     # Of each file, each ticket's most entry lines read in one pass over it: a file replaced
@@ -171,6 +189,9 @@ class JournalLines:
             self.ended.add(name[len(ENDED_PREFIX) :])
         elif name.startswith(USED_PREFIX) and not value:
             self.used.add(name[len(USED_PREFIX) :])
+        elif name.startswith(ERASED_PREFIX) and value:
+            person = name[len(ERASED_PREFIX) :]
+            self.erased[person] = max(self.erased.get(person, ""), value)
         elif name.startswith(RENAMED_PREFIX) and value:
             self.renamed[name[len(RENAMED_PREFIX) :]] = value
         elif value and is_ticket_name(name):  # an entry the application wrote
@@ -199,6 +220,22 @@ def entry_marks(vault, entry_hash: str) -> list[str]:
     key, newest first, then the plain hash of lines written before."""
     keyed = vault.indexes(f"entry:{entry_hash}", JOURNAL_TICKET)
     return [*(d[:KEYED_CHARS] for d in keyed), entry_hash]
+
+
+def audit_marks(vault, entry) -> list[str]:
+    """Every mark the journal may hold for an audit entry (an ORM object or a row): keyed
+    under each lookup key, newest first."""
+    fields = {name: plain(name, getattr(entry, name)) for name in AUDIT_FIELDS}
+    text = canonical(fields).decode("utf-8")
+    return [d[:KEYED_CHARS] for d in vault.indexes(text, JOURNAL_AUDIT)]
+
+
+AUDIT_FIELDS = ("at", "actor", "action", "detail", "ticket_id")
+
+
+def audit_line(vault, entry) -> str:
+    """The journal line of one audit entry the application writes now."""
+    return f"{AUDIT_PREFIX}{audit_marks(vault, entry)[0]} {plain('at', entry.at)}\n"
 
 
 def ticket_line(vault, reference: str, entry_hash: str) -> str:

@@ -12,7 +12,7 @@ from sqlalchemy.exc import IntegrityError
 
 from storage.crypto import Vault
 from storage.models import OutboxMessage, new_uuid
-from storage.owner_bindings import outbox_binding, seal_recipient
+from storage.owner_bindings import outbox_binding, recipient_of, seal_recipient
 from storage.uow import UnitOfWork
 
 log = logging.getLogger(__name__)
@@ -236,11 +236,56 @@ def forget_delivered(uow: UnitOfWork, dead_before: datetime, limit: int = 1000) 
     return len(rows)
 
 
+# What a message still waiting (or given up) for a person who asked to be erased becomes: never
+# sent, its recipient, messages and language gone, the row kept (nothing is deleted by a
+# user's act) with its times cut to the hour as a delivered one's.
+CANCELLED = "cancelled"
+UNSENT = ("pending", "sending", "dead")
+
+
+def forget_recipient(uow: UnitOfWork, line_user_id: str) -> int:
+    """Erasure: cancel every unsent message to the person, and take them off every unsent
+    multicast (the others still get it); how many rows changed. Each row's recipient is
+    opened to be recognised: unsent rows are few, and a keyed index would name them."""
+    stmt = select(OutboxMessage).where(
+        OutboxMessage.status.in_(UNSENT), OutboxMessage.recipient_enc.is_not(None)
+    )
+    changed = 0
+    for row in uow.session.scalars(stmt):
+        recipient = recipient_of(uow.vault, row)
+        if recipient is None:
+            continue
+        if row.channel == "multicast":
+            everyone = recipient.split("\n")
+            others = [r for r in everyone if r != line_user_id]
+            if len(others) == len(everyone):
+                continue
+            if others:
+                row.recipient_enc = seal_recipient(uow.vault, row.id, "\n".join(others))
+                row.recipient_count = len(others)
+                changed += 1
+                continue
+        elif recipient != line_user_id:
+            continue
+        _cancel(row)
+        changed += 1
+    return changed
+
+
+def _cancel(row: OutboxMessage) -> None:
+    row.status, row.recipient_enc, row.payload, row.language = CANCELLED, None, [], NO_LANGUAGE
+    row.last_error = None
+    row.created_at, row.next_attempt_at = hour_of(row.created_at), hour_of(row.next_attempt_at)
+
+
 def mark_retry(
     uow: UnitOfWork, row_id: str, error: str, delay: timedelta, max_attempts: int
 ) -> str:
-    """Record a failed attempt; the row becomes due again later, or dead after too many."""
+    """Record a failed attempt; the row becomes due again later, or dead after too many (a
+    row cancelled while it was being sent stays cancelled)."""
     row = uow.session.get(OutboxMessage, row_id)
+    if row.status == CANCELLED:
+        return row.status
     row.attempts += 1
     row.last_error = error[:2000]
     if row.attempts >= max_attempts:

@@ -14,9 +14,19 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select, update
 
-from storage import file_removals, held_notices, owner_bindings, tickets, users
+from storage import (
+    failed_events,
+    file_removals,
+    held_notices,
+    outbox,
+    owner_bindings,
+    record_journal,
+    tickets,
+    users,
+)
 from storage.campaign_models import Forum, ForumRsvp
 from storage.evidence import TICKET_SALT
+from storage.journal_lines import JOURNAL_ERASED
 from storage.models import Draft, Evidence, LineUser, Ticket
 from storage.privacy_models import ConsentRecord, ExportLink, PrivacyRequest
 from storage.tickets import add_timeline
@@ -80,10 +90,13 @@ def consents_of(uow: UnitOfWork, user: LineUser) -> list[ConsentRecord]:
 
 
 def log_request(uow: UnitOfWork, kind: str, outcome: dict) -> None:
-    """Keep a rights request: what, when, what was done; never who."""
-    # Kept to the hour, so that it pairs with no other row written at the same moment.
+    """Keep a rights request: what, when, what was done; never who, nor how much."""
+    # Kept to the hour, so that it pairs with no other row written at the same moment; each
+    # thing done kept as done or not: a count (of tickets, drafts, files) would tell a copy
+    # how many complaints the person filed, and pair the row with that many tickets.
     at = uow.now().replace(minute=0, second=0, microsecond=0)
-    uow.session.add(PrivacyRequest(kind=kind, at=at, outcome=dict(outcome)))
+    done = {what: bool(count) for what, count in outcome.items()}
+    uow.session.add(PrivacyRequest(kind=kind, at=at, outcome=done))
 
 
 def tickets_of(uow: UnitOfWork, user: LineUser) -> list[Ticket]:
@@ -178,14 +191,15 @@ def _identity_entry(uow: UnitOfWork, ticket: Ticket, why: str) -> None:
 
 
 def remove_identity(uow: UnitOfWork, ticket: Ticket, why: str) -> bool:
-    """Drop name, phone and the link to the LINE account; the complaint itself stays."""
-    changed = bool(
-        ticket.complainant_name_enc
-        or ticket.complainant_phone_enc
-        or ticket.affected_name_enc
-        or ticket.owner_line_id_enc
+    """Drop name, phone and the link to the LINE account; the complaint itself stays.
+
+    Only a ticket that showed a name or phone gets a timeline entry saying so: an entry on
+    each ticket of the person (their anonymous ones too) would tell a copy of the database
+    which tickets were one person's, the anonymous beside the named."""
+    named = bool(
+        ticket.complainant_name_enc or ticket.complainant_phone_enc or ticket.affected_name_enc
     )
-    if not changed:
+    if not (named or ticket.owner_line_id_enc):
         return False
     if ticket.owner_line_id_enc:  # the person's sealed list lets go of the ticket too
         line_user_id = owner_bindings.ticket_owner(uow.vault, ticket)
@@ -196,7 +210,8 @@ def remove_identity(uow: UnitOfWork, ticket: Ticket, why: str) -> bool:
     ticket.affected_name_enc = ticket.behalf_of_enc = None
     ticket.anonymous = True
     ticket.owner_hash, ticket.owner_line_id_enc = None, ERASED_OWNER
-    _identity_entry(uow, ticket, why)
+    if named:
+        _identity_entry(uow, ticket, why)
     return True
 
 
@@ -258,12 +273,35 @@ def erase_person(uow: UnitOfWork, user: LineUser) -> dict:
         rsvp.history = []
     user.subscribed = user.following = False
     user.district, user.state, user.held = None, {}, None
-    held_notices.forget(uow, uow.vault.decrypt(user.line_user_id_enc) or "")
+    line_user_id = uow.vault.decrypt(user.line_user_id_enc) or ""
+    held_notices.forget(uow, line_user_id)
+    if line_user_id:  # nothing waiting or kept for replay keeps their LINE id or words
+        outbox.forget_recipient(uow, line_user_id)
+        failed_events.forget_person(uow, line_user_id)
+        person = uow.vault.index(line_user_id, JOURNAL_ERASED)
+        record_journal.note_erasure(uow.session, person, uow.now())
     # The row stays (RSVP counts and consent records point at it) but no longer leads to anyone.
     user.user_hash = f"erased:{uuid.uuid4().hex}"
     user.line_user_id_enc = ""
     outcome["person_detached"] = 1
     return dict(outcome)
+
+
+def replay_erasures(uow: UnitOfWork, since: datetime) -> int:
+    """After a backup made at `since` is restored: erase again every person the record
+    journal says was erased after it (by their LINE id's keyed index, never a name); how
+    many. Each person's row is opened to be recognised: a restore is rare."""
+    erased = record_journal.erased_since(record_journal.folder_of(uow.session), since)
+    if not erased:
+        return 0
+    done = 0
+    stmt = select(LineUser).where(LineUser.line_user_id_enc.is_not(None))
+    for user in uow.session.scalars(stmt).all():
+        line_user_id = uow.vault.decrypt(user.line_user_id_enc) if user.line_user_id_enc else ""
+        if line_user_id and erased & set(uow.vault.indexes(line_user_id, JOURNAL_ERASED)):
+            erase_person(uow, user)
+            done += 1
+    return done
 
 
 def withdraw_consent(uow: UnitOfWork, user: LineUser, version: str) -> dict:

@@ -38,7 +38,10 @@ from storage.insider_models import Agency
 from storage.journal_lines import (
     ACCOUNT_PREFIX,
     AGENCY_PREFIX,
+    AUDIT_CUT_PREFIX,
+    AUDIT_PREFIX,
     CODE_PREFIX,
+    ERASED_PREFIX,
     FOLDER,
     MEMBER_PREFIX,
     OWN_PREFIXES,
@@ -50,7 +53,7 @@ from storage.journal_lines import (
     merged,
     read,
 )
-from storage.models import Member, MemberConflict, Ticket, TicketEvent
+from storage.models import AuditEntry, Member, MemberConflict, Ticket, TicketEvent
 from storage.types import session_vault
 from storage.uow import UnitOfWork
 
@@ -112,6 +115,8 @@ def install(factory: sessionmaker, folder: str | Path | None) -> None:
         # Runs after the seal listener (installed first), so each new entry has its hash.
         pending = session.info.setdefault(PENDING, [])
         for obj in session.new:
+            if isinstance(obj, AuditEntry):  # who saw or did what: its deletion shows too
+                pending.append(journal_lines.audit_line(session_vault(session), obj))
             if isinstance(obj, TicketEvent) and obj.entry_hash:
                 ticket = obj.ticket or session.get(Ticket, obj.ticket_id)
                 vault = session_vault(session)
@@ -273,6 +278,39 @@ def note_code_use(session: Session, code_hash: str, member_id: int) -> None:
         session.info.setdefault(PENDING, []).append(f"{CODE_PREFIX}{code_hash} {member_id}\n")
 
 
+def note_erasure(session: Session, person: str, at: datetime) -> None:
+    """Journal that a person (their LINE id's keyed index, JOURNAL_ERASED) was erased at
+    `at`, when this session commits: a backup made before it, restored, has it replayed."""
+    if session.info.get(FOLDER) and person.isalnum():
+        when = at.astimezone(UTC).isoformat()
+        session.info.setdefault(PENDING, []).append(f"{ERASED_PREFIX}{person} {when}\n")
+
+
+def note_audit_cut(session: Session, before: datetime) -> None:
+    """Journal that the retention job let every audit entry before `before` go, when this
+    session commits: `tickets verify` then no longer looks for them."""
+    if session.info.get(FOLDER):
+        cut = journal_lines.plain("at", before)
+        session.info.setdefault(PENDING, []).append(f"{AUDIT_CUT_PREFIX}{cut}\n")
+
+
+def erased_since(folder: str | Path | None, since: datetime) -> set[str]:
+    """The keyed index of every person the journal says was erased after `since` (none: no
+    journal)."""
+    if not folder:
+        return set()
+    after = since.astimezone(UTC) if since.tzinfo else since.replace(tzinfo=UTC)
+    found = set()
+    for person, when in read(folder).erased.items():
+        try:
+            moment = datetime.fromisoformat(when)
+        except ValueError:
+            continue
+        if (moment if moment.tzinfo else moment.replace(tzinfo=UTC)) > after:
+            found.add(person)
+    return found
+
+
 def code_used(folder: str | Path | None, code_hashes) -> bool:
     """Whether the journal says a join code of one of these hashes was used."""
     return bool(folder) and any(h in read(folder).codes for h in code_hashes)
@@ -423,6 +461,8 @@ def problems(uow: UnitOfWork, folder: str | Path) -> dict[str, list[str]]:
     conflict no longer as the application last wrote it (deleted, or put back as it was);
     and each member stored at an older version than the journal's latest."""
     written: dict[str, set[str]] = {}
+    audited: Counter = Counter()  # each audit entry's mark, by the time it was written
+    cut = ""  # the latest time before which the retention job let audit entries go
     conflicts: dict[str, Marks] = {}  # each declared conflict's seals, by its journal name
     versions: dict[int, int] = {}  # each member's latest version
     renamed: set[str] = set()  # conflicts' names whose lines were written again (keys rotate)
@@ -438,10 +478,15 @@ def problems(uow: UnitOfWork, folder: str | Path) -> dict[str, list[str]]:
                 conflicts.setdefault(reference, Marks()).add(head, taken)
             elif head and reference.startswith(RENAMED_PREFIX):
                 renamed.add(row_seals.JOURNAL_PREFIX + reference[len(RENAMED_PREFIX) :])
+            elif head and reference.startswith(AUDIT_PREFIX):
+                audited[(reference[len(AUDIT_PREFIX) :], head.strip())] += 1
+            elif reference.startswith(AUDIT_CUT_PREFIX):
+                cut = max(cut, reference[len(AUDIT_CUT_PREFIX) :])
             elif head and not reference.startswith(OWN_PREFIXES):
                 written.setdefault(reference, set()).add(head.strip())
     kept = {name: marks for name, marks in conflicts.items() if name not in renamed}
     found = _conflict_problems(uow, kept) | _member_problems(uow, versions)
+    found |= audit_problems(uow, audited, cut)
     if not written:
         return found
     named, stored = _stored_entries(uow)
@@ -456,6 +501,25 @@ def problems(uow: UnitOfWork, folder: str | Path) -> dict[str, list[str]]:
                 "timeline rolled back: an entry the application wrote is gone (record journal)"
             ]
     return found
+
+
+def audit_problems(uow: UnitOfWork, audited: Counter, cut: str) -> dict[str, list[str]]:
+    """The audit entries the journal saw the application write since the latest cut that
+    `audit_log` no longer holds as written (deleted, or changed in SQL): how many."""
+    wanted = Counter({mark: n for (mark, at), n in audited.items() if at >= cut})
+    if not wanted:
+        return {}
+    stored: Counter = Counter()
+    for entry in uow.session.execute(select(AuditEntry)).scalars():
+        stored.update(set(journal_lines.audit_marks(uow.vault, entry)))
+    gone = sum(n - stored[mark] for mark, n in wanted.items() if n > stored[mark])
+    if not gone:
+        return {}
+    return {
+        "audit log": [
+            f"{gone} audit entr(y/ies) the application wrote are gone or changed (record journal)"
+        ]
+    }
 
 
 def _unnamed(name: str) -> str:
@@ -523,6 +587,31 @@ def rekey_tickets(uow: UnitOfWork, folder: str | Path | None) -> Counter:
         return fresh if line.endswith("\n") else fresh.rstrip("\n")
 
     rewrite(folder, change)
+    return counts
+
+
+def rekey_audit(uow: UnitOfWork, folder: str | Path | None) -> Counter:
+    """Mark every audit line again in place under the newest lookup key (`keys rotate`), by
+    the stored entry it marks: the old key may then be retired. A line whose entry is gone
+    or changed is kept as it is (`tickets verify` reports it while its key is listed)."""
+    counts: Counter = Counter(audit_rejournalled=0)
+    if not folder:
+        return counts
+    newest: dict[str, str] = {}
+    for entry in uow.session.execute(select(AuditEntry)).scalars():
+        marks = journal_lines.audit_marks(uow.vault, entry)
+        newest.update(dict.fromkeys(marks[1:], marks[0]))
+
+    def change(line: str) -> str | None:
+        name, space, rest = line.partition(" ")
+        fresh = newest.get(name[len(AUDIT_PREFIX) :]) if name.startswith(AUDIT_PREFIX) else None
+        if not space or fresh is None:
+            return line
+        counts["audit_rejournalled"] += 1
+        return f"{AUDIT_PREFIX}{fresh} {rest}"
+
+    if newest:
+        rewrite(folder, change)
     return counts
 
 

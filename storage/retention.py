@@ -10,7 +10,7 @@ from datetime import timedelta
 
 from sqlalchemy import delete, select
 
-from storage import held_notices, outbox, throttles
+from storage import held_notices, outbox, record_journal, throttles
 from storage.models import AuditEntry, Draft, Evidence, FailedEvent, ProcessedEvent, Ticket
 from storage.privacy import ERASED_OWNER, purge_draft, purge_evidence, remove_identity
 from storage.privacy_models import ConsentRecord, ExportLink, PrivacyRequest
@@ -102,6 +102,7 @@ def remove_closed_identities(uow: UnitOfWork, policy: RetentionPolicy) -> int:
 def prune_records(uow: UnitOfWork, policy: RetentionPolicy) -> dict:
     """Audit entries, rights requests and consent records after the (long) audit period."""
     before = uow.now() - policy.audit
+    record_journal.note_audit_cut(uow.session, before)  # verify looks for none before it
     counts = {}
     for name, model, column in (
         ("audit", AuditEntry, AuditEntry.at),

@@ -60,6 +60,10 @@ class Page:
     next_cursor: str | None
 
 
+#: The typed fields `search_text` holds after the reference, in order.
+SEARCHED = ("agency", "official", "description")
+
+
 def search_text() -> ColumnElement[str]:
     """The searchable text of a ticket; the trigram index is built on exactly this expression."""
     space = literal_column("' '")
@@ -81,11 +85,13 @@ def searched_words(query: str) -> str:
     return "" if REFERENCE.fullmatch(said) else said
 
 
-def searched_text(ticket: Ticket, story: str | None = None) -> str:
-    """In Python, the text `search_text` searches in SQL; the story as `story` when given (the
-    words as the member reads them)."""
-    told = ticket.description if story is None else story
-    return " ".join(part or "" for part in (ticket.reference, ticket.agency, ticket.official, told))
+def searched_text(ticket: Ticket, read: dict[str, str] | None = None) -> str:
+    """In Python, the text `search_text` searches in SQL; each typed field as in `read` when
+    given (the words as the member reads them, `masking.typed_words`)."""
+    said = read or {}
+    fields = (ticket.agency, ticket.official, ticket.description)
+    shown = (said.get(name, value) for name, value in zip(SEARCHED, fields, strict=True))
+    return " ".join(part or "" for part in (ticket.reference, *shown))
 
 
 def _escape_like(value: str) -> str:

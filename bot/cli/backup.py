@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import click
 from flask import current_app
 from flask.cli import AppGroup
 
-from storage import backup
+from storage import backup, privacy
 from storage.migrate import current_heads, upgrade
 
 backup_cli = AppGroup("backup", help="Back up and restore the database and evidence files.")
@@ -75,7 +77,8 @@ def verify(file: str) -> None:
 @backup_cli.command("restore")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False))
 def restore(file: str) -> None:
-    """Bring an archive into an EMPTY database and evidence directory (refuses otherwise)."""
+    """Bring an archive into an EMPTY database and evidence directory (refuses otherwise),
+    then erase again whoever the record journal says asked to be erased since it was made."""
     services = _services()
     try:
         manifest, members = backup.read(file, services.uow.vault)
@@ -109,3 +112,9 @@ def restore(file: str) -> None:
         f"restored {sum(counts.values())} rows and {len(manifest['evidence'])} "
         f"evidence files from {file}"
     )
+    # Whoever asked to be erased after the archive was made is erased again: the record
+    # journal (RECORD_ANCHOR_DIR, shared with the host the archive came from) lists them.
+    with services.uow() as uow:
+        erased = privacy.replay_erasures(uow, datetime.fromisoformat(manifest["created_at"]))
+        uow.commit()
+    click.echo(f"erased again {erased} people who asked to be erased after the archive was made")

@@ -25,9 +25,9 @@ keys_cli = AppGroup("keys", help="Data encryption and lookup keys: rotate, finge
 def keys_rotate() -> None:
     """Re-encrypt and re-index every row (and evidence file) with the first keys; reseal the
     intact records and public figures' releases (and their notes) with the first seal key;
-    name the record journal's ties and tickets again under the first lookup key (lines from
-    before their names were keyed: in place, so no unkeyed name is left). Anchors need none:
-    their digests are keyless."""
+    name the record journal's ties, tickets and audit entries again under the first lookup
+    key (lines from before their names were keyed: in place, so no unkeyed name is left).
+    Anchors need none: their digests are keyless."""
     services = current_app.extensions["sujarit"]
     with services.uow() as uow:
         counts = dict(rotate_rows(uow))
@@ -38,6 +38,7 @@ def keys_rotate() -> None:
         counts.update(vouched_ties.rejournal(uow))
         folder = services.config.record_anchor_dir
         counts.update(record_journal.rekey_tickets(uow, folder))
+        counts.update(record_journal.rekey_audit(uow, folder))
         conn = uow.session.connection()
         counts["accounts_rejournalled"] = journal_stored.journal_accounts(conn, folder, uow.vault)
     counts["releases_resealed"] = len(resealed)

@@ -70,9 +70,11 @@ def local_day(value: date | None) -> str:
     return "–" if value is None else format_date(value, language())
 
 
-def occurred(ticket) -> str:
-    """When the ticket says it happened, as loosely as it was said, in the member's language."""
-    return format_occurred(ticket.occurred_on, ticket.occurred_text, language()) or "–"
+def occurred(ticket, said: str | None = None) -> str:
+    """When the ticket says it happened, as loosely as it was said (or as `said`: the words as
+    the member reads them, `masking.TYPED`), in the member's language."""
+    told = ticket.occurred_text if said is None else said
+    return format_occurred(ticket.occurred_on, told, language()) or "–"
 
 
 def label(prefix: str, key: str) -> str:

@@ -23,9 +23,9 @@ from bot.dashboard.blueprint import bp, local_time, occurred, services, t
 from bot.dashboard.tickets import (
     current_filters,
     filters_from_request,
-    masked_names,
     may_export_identity,
     names_by_id,
+    typed_as_read,
     visible_query,
 )
 from handlers.directory.access import REVIEW_ROLES, can_review, can_see_identity, check_records
@@ -88,6 +88,7 @@ def _names_hidden(uow, member: Member, ticket: Ticket) -> list[tuple[str, str]]:
 
 
 def _row(uow, member: Member, ticket: Ticket, assignees: dict[int, str], identity: str | None):
+    said = typed_as_read(ticket, _names_hidden(uow, member, ticket))
     row = [
         ticket.reference,
         local_time(ticket.submitted_at),
@@ -95,13 +96,13 @@ def _row(uow, member: Member, ticket: Ticket, assignees: dict[int, str], identit
         t(f"kind.{ticket.kind}") if ticket.kind else "",
         ticket.district,
         ticket.subdistrict,
-        sensitive.place_for(ticket)["text"],
-        ticket.agency,
-        ticket.official,
-        occurred(ticket),
-        masked_names(ticket.description, _names_hidden(uow, member, ticket)),
+        sensitive.place_for(ticket, said["place_text"])["text"],
+        said["agency"],
+        said["official"],
+        occurred(ticket, said["occurred_text"]),
+        said["description"],
         sensitive.witnesses_for(uow, member, ticket) or "",
-        ticket.reported_to,
+        said["reported_to"],
         assignees.get(ticket.assignee_id, ""),
         t("dash.yes") if ticket.anonymous else t("dash.no"),
         local_time(ticket.taken_at) if ticket.taken_at else "",

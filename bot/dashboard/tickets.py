@@ -273,12 +273,21 @@ def story_names_hidden(member: Member, ticket: Ticket) -> list[tuple[str, str]]:
     return sensitive.names_to_mask(g.uow, ticket)
 
 
+def _marks() -> dict[str, str]:
+    """Each mark ("[ชื่อผู้ร้อง]") in the page's language."""
+    return {whose: t(masking.MARK_KEY.format(whose)) for whose in masking.WHOSE}
+
+
 def masked_names(text: str | None, hidden: list[tuple[str, str]]) -> str:
     """The words with the hidden names marked ("[ชื่อผู้ร้อง]"); the words as they are when none."""
     if not hidden or not text:
         return text or ""
-    marks = {whose: t(masking.MARK_KEY.format(whose)) for whose in masking.WHOSE}
-    return masking.masked(text, hidden, marks)
+    return masking.masked(text, hidden, _marks())
+
+
+def typed_as_read(ticket: Ticket, hidden: list[tuple[str, str]]) -> dict[str, str]:
+    """Every field the citizen typed (`masking.TYPED`) with the hidden names marked."""
+    return masking.typed_words(ticket, hidden, _marks())
 
 
 def evidence_notes(ticket: Ticket) -> dict[int, list[str]]:
@@ -344,6 +353,7 @@ def render_ticket(
     proposer = g.uow.session.get(Member, proposal.proposed_by_id) if proposal else None
     case = case_referral.card(g.uow, member, ticket)
     hidden = story_names_hidden(member, ticket)
+    said = typed_as_read(ticket, hidden)
     return render_template(
         "dashboard/ticket.html",
         ticket=ticket,
@@ -370,7 +380,9 @@ def render_ticket(
         conflict_label=conflict_label,
         may_see_witnesses=sensitive.may_see_witnesses(g.uow, member, ticket),
         witnesses=sensitive.witnesses_for(g.uow, member, ticket),
-        place=sensitive.place_for(ticket),
+        said=said,
+        occurred_said=occurred(ticket, said["occurred_text"]),
+        place=sensitive.place_for(ticket, said["place_text"]),
         filed_for=_relation(sensitive.filed_for(g.uow, ticket)),
         may_see_originals=sensitive.may_see_originals(g.uow, member),
         originals_here=sensitive.may_see_originals(g.uow, member) and not g.from_shell,
@@ -379,7 +391,7 @@ def render_ticket(
         late=ticket.id in overdue_ids([ticket]),
         threat=danger.marks(g.uow, [ticket.id]).get(ticket.id),
         threat_labels=threat_labels(),
-        story=masked_names(ticket.description, hidden),
+        story=said["description"],
         timeline=[(event, masked_names(text, hidden)) for event, text in timeline_rows(ticket)],
         related=related.visible(g.uow, member, ticket),
         may_decide_links=member.role in related.DECIDE_ROLES,

@@ -132,32 +132,33 @@ class _Page(FPDF):
             self.multi_cell(0, LINE, breakable(line), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
 
 
-def _story(ticket, identity: dict | None) -> str:
-    """The complaint's words for the agency: as told when the complainant consented to be named
-    to it (`identity`), else masked as for a reviewer."""
+def _typed(ticket, identity: dict | None) -> dict[str, str]:
+    """Every field the complainant typed (`masking.TYPED`) for the agency: as told when they
+    consented to be named to it (`identity`), else masked as for a reviewer."""
     if identity:
-        return ticket.description
+        return masking.typed_words(ticket, [], masking.PLACEHOLDERS)
     marks = {whose: _t(masking.MARK_KEY.format(whose)) for whose in masking.WHOSE}
     state = inspect(ticket, raiseerr=False)  # a preview passes a plain record: no vault
     vault = session_vault(state.session) if state is not None and state.session else None
-    return masking.for_reviewers(vault, ticket, ticket.description, marks)
+    return masking.typed_for_reviewers(vault, ticket, marks)
 
 
 def _elements(ticket, identity: dict | None, signer: LetterSigner) -> list[tuple[str, str]]:
     """The complaint's elements, as the NACC and the Interior's centre ask for them."""
+    said = _typed(ticket, identity)
     place = " ".join(
         p
         for p in (
             f"ตำบล{ticket.subdistrict}" if ticket.subdistrict else "",
             f"อำเภอ{ticket.district}" if ticket.district else "",
-            "" if pin_hidden(ticket) else (ticket.place_text or ""),  # maybe their home
+            "" if pin_hidden(ticket) else said["place_text"],  # maybe their home
         )
         if p
     )
-    when = format_occurred(ticket.occurred_on, ticket.occurred_text, "th", long=True)
+    when = format_occurred(ticket.occurred_on, said["occurred_text"], "th", long=True)
     reported = _t("referral.letter.value.not_reported")
     if ticket.reported_elsewhere:
-        reported = " ".join(p for p in (ticket.reported_to, ticket.reported_reference) if p)
+        reported = " ".join(p for p in (said["reported_to"], said["reported_reference"]) if p)
     if identity:
         who = _t("referral.letter.value.identity", **identity)
     elif ticket.anonymous:
@@ -167,11 +168,11 @@ def _elements(ticket, identity: dict | None, signer: LetterSigner) -> list[tuple
     unknown = _t("referral.letter.value.unknown")
     return [
         (_t("referral.letter.el.kind"), _t(f"kind.{ticket.kind}")),
-        (_t("referral.letter.el.agency"), ticket.agency or unknown),
-        (_t("referral.letter.el.official"), ticket.official or unknown),
+        (_t("referral.letter.el.agency"), said["agency"] or unknown),
+        (_t("referral.letter.el.official"), said["official"] or unknown),
         (_t("referral.letter.el.when"), when or unknown),
         (_t("referral.letter.el.place"), place or unknown),
-        (_t("referral.letter.el.what"), _story(ticket, identity)),
+        (_t("referral.letter.el.what"), said["description"]),
         (
             _t("referral.letter.el.witnesses"),
             _t("referral.letter.value.witnesses_sealed") if ticket.witnesses_enc else unknown,

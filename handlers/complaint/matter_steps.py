@@ -237,7 +237,23 @@ def _a_place_alone(answer: Answer) -> bool:
 
 def take_official(ctx, answer):
     """Who did it, as the understanding read it (else as typed); a place alone ("ต.สะเดา") is
-    asked again: it is where, which comes next."""
+    asked again: it is where, which comes next. A village head named with the village keeps
+    the village as the place ("ผู้ใหญ่บ้านบ้านโนนสวรรค์ หมู่ 6": บ้านโนนสวรรค์ หมู่ 6)."""
     if _a_place_alone(answer):
         return Problem("reask.official_place")
+    found = answer.value("official")
+    if isinstance(found, str) and _VILLAGE_HEAD.match(found) and not ctx.data.get("place_text"):
+        said = _POLITE_ENDING.sub(" ", answer.text or "")
+        village = understood.place_said(_VILLAGE_HEAD_SAID.sub(" ", said))
+        if village:
+            ctx.data["place_text"] = village
     return _take_official_text(ctx, answer)
+
+
+#: A village head as read ("ผู้ใหญ่บ้าน หมู่ 6"), and as said before the village's name: its
+#: words taken off, the village's own บ้าน kept ("ผู้ใหญ่บ้านดอนไม้งาม" is บ้านดอนไม้งาม's head).
+_VILLAGE_HEAD = re.compile(r"(?:ผู้ช่วย)?ผู้ใหญ่บ้าน(?: ?หมู่ \d+)?$")
+_POLITE_ENDING = re.compile(r"(?:ค่ะ|คะ|ครับ|คับ|จ้ะ|จ้า)(?=\s|$)")
+_VILLAGE_HEAD_SAID = re.compile(
+    r"(?:ผู้ช่วย)?(?:ผู้ใหญ่บ้าน|ผญบ\.?)(?=บ้าน|\s|หมู่|ม\.|$)|(?:ผู้ช่วย)?ผู้ใหญ่(?=บ้าน)"
+)

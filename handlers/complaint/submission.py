@@ -8,12 +8,14 @@ from sqlalchemy import select
 
 from handlers import danger, masking
 from handlers.complaint.story_checked import story_differs
+from handlers.complaint.summary import summary_quick
 from handlers.directory import agencies
 from handlers.directory import alerts as committee_alerts
 from handlers.intake.fields import completeness
 from handlers.patterns import related
 from handlers.replies import Day, Out, Say
 from handlers.safety import discreet_offer
+from handlers.throttles import OWN_LIMITS, under_own_count
 from handlers.tickets import corrected_fields, evidence_words
 from storage import tickets
 from storage.evidence import TICKET_SALT
@@ -40,7 +42,11 @@ def _named_in_story(uow: UnitOfWork, data: dict) -> str | None:
 
 
 def submit_draft(uow: UnitOfWork, user: LineUser, draft: Draft, evidence_count: int) -> list[Out]:
-    """Create the ticket, close the draft, and tell the complainant reference and code once."""
+    """Create the ticket, close the draft, and tell the complainant reference and code once
+    (past the account's filing limit: nothing yet, the draft kept as it is to send later)."""
+    filed = [t.submitted_at for t in tickets.owned_by(uow, user, limit=OWN_LIMITS["filing"].most)]
+    if not under_own_count(uow, "filing", filed):
+        return [Say("submitted.held_for_today", quick=summary_quick(()))]
     data = draft.data
     now = uow.now()
     year_be = buddhist_year(now.astimezone(uow.settings.tz).date())
@@ -100,7 +106,9 @@ def submit_draft(uow: UnitOfWork, user: LineUser, draft: Draft, evidence_count: 
     for body in evidence_words.bodies(data):  # said of a file while filing: shown with it
         tickets.add_timeline(uow, ticket, evidence_words.KIND, "complainant", body)
     danger.threats_on_timeline(uow, ticket, data)  # told while filing: the chair reads them
-    committee_alerts.alert_reviewers(uow, ticket, danger.marks(uow, [ticket.id]).get(ticket.id))
+    threat = danger.marks(uow, [ticket.id]).get(ticket.id)
+    if threat or under_own_count(uow, "filing_alert", filed):  # else waits in the new tickets
+        committee_alerts.alert_reviewers(uow, ticket, threat)
     related.find_quietly(uow, ticket)
     add_ticket(user, ticket.id)
     forget_submitted(draft)

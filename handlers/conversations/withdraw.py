@@ -5,4 +5,7 @@ from __future__ import annotations
 from handlers.conversations.state import FLOW, ConversationState
 
 REFERENCE = "withdraw_reference"
-STATE = ConversationState("withdraw", (FLOW, REFERENCE))
+#: The withdrawal was asked beside a threat told (the safety answer came first): its reason is
+#: pressure unless the person picks another.
+PRESSED = "withdraw_pressed"
+STATE = ConversationState("withdraw", (FLOW, REFERENCE, PRESSED))

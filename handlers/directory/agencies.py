@@ -19,8 +19,19 @@ from storage.uow import UnitOfWork
 
 MAX_SUGGESTIONS = 5
 # Where a ticket may name an agency; every one found counts for recusal.
-# The ticket's own words recusal reads.
-NAMED_IN = ("agency", "official", "place_text", "description", "reported_to", "occurred_text")
+# The ticket's own words recusal reads (a letter's number names its sender too:
+# "หนังสือ อบต.บ้านเป้า ที่ บร 7801/123").
+NAMED_IN = (
+    "agency",
+    "official",
+    "place_text",
+    "description",
+    "reported_to",
+    "reported_reference",
+    "occurred_text",
+)
+# A mention keeps its field's name in 16 characters (ticket_agencies.field).
+FIELD_STORED_AS = {"reported_reference": "reported_ref"}
 # The sealed witnesses are read too ("ปลัด อบต.กลันทา เห็นด้วย": the tied body's clerk saw it),
 # but a mention's key is plain: theirs is cut at the place's first word and before a person's
 # title, so a witness's name never becomes one ("อบต.กลันทานายสมชาย" keys as "อบต.กลันทา").
@@ -262,7 +273,7 @@ def _link_mentions(
     """A row per agency named in the ticket (or in `texts`, by field) and record it may be
     (scoring NEAR or more), none twice."""
     if texts is None:
-        texts = {field: getattr(ticket, field) for field in NAMED_IN}
+        texts = {FIELD_STORED_AS.get(field, field): getattr(ticket, field) for field in NAMED_IN}
         places = [p for p in (ticket.place_text, ticket.subdistrict) if p]
         if ticket.official and places:
             # "นายก อบต." as the official, "ต.กลันทา" as the place or the sub-district asked:
@@ -272,7 +283,9 @@ def _link_mentions(
     had = {(m.field, m.key, m.agency_id) for m in ticket.agency_mentions}
     found: dict[tuple[str, str, int | None], None] = {}
     for field, text in texts.items():
-        for parsed in _with_the_subdistrict(names.mentions(text, geography(uow)), ticket):
+        for parsed in _with_the_subdistrict(
+            names.mentions(text, geography(uow), loosely=True), ticket
+        ):
             if field == WITNESSES:
                 parsed = _no_name_after(parsed)
             near = [i for i, score in scored(uow, parsed).items() if score >= names.NEAR]

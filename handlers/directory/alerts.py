@@ -31,13 +31,13 @@ def ticket_url(uow: UnitOfWork, ticket: Ticket) -> str:
 
 def card_data(uow: UnitOfWork, ticket: Ticket, member: Member | None = None) -> dict:
     """What a committee card shows of a ticket: never who filed it."""
-    text = " ".join(masking.for_reviewers(uow.vault, ticket, ticket.description).split())
-    summary = shortened(text, SUMMARY_CHARS)
+    said = masking.typed_for_reviewers(uow.vault, ticket)
+    summary = shortened(" ".join(said["description"].split()), SUMMARY_CHARS)
     return {
         "reference": ticket.reference,
         "kind": ticket.kind,
         "status": ticket.status,
-        "district": ticket.district or ticket.place_text or "",
+        "district": ticket.district or said["place_text"],
         "summary": summary,
         "url": ticket_url(uow, ticket),
         "mine": member is not None and ticket.assignee_id == member.id,

@@ -106,6 +106,7 @@ def _former_rows(uow: UnitOfWork, line_user_id: str) -> list[Member]:
 
 
 SHELL_GRANT = "shell_grant"  # audit action: a confirming role given at the command line
+SHELL_MEMBER = "shell_member"  # audit action: any other role given at the command line
 GRANT_CONFIRMED = "confirm_shell_grant"  # audit action: a chair vouched for such a role
 RECORD_ACCEPTED = "accept_member_record"  # audit action: a chair took a changed row as it is
 INVITED_BY_CHAIR = "invite_member"  # audit action: a chair made a join code on the dashboard
@@ -125,9 +126,14 @@ def announce_shell_grant(uow: UnitOfWork, member: Member) -> None:
     """A confirming role given from a shell (`members add`, or a join code the command line
     made): kept on the member's sealed row, audited and told to the other chairs in LINE at
     once. It is `founding` only when no one else has ever held a confirming role (a fresh
-    committee)."""
+    committee). Any other role (a reviewer reads every ticket) is audited and told too, with
+    no grant to confirm."""
     if member.role not in CONFIRMING_ROLES:
-        return  # a demoted chair keeps its grant: it has held a confirming role
+        # A demoted chair keeps its grant (it has held a confirming role): not touched here.
+        uow.session.flush()
+        audit.record(uow, audit.COMMAND_LINE, SHELL_MEMBER, f"member:{member.id} {member.role}")
+        _tell_chairs(uow, member, "committee.shell_reader_added")
+        return
     founding = not _anyone_else_ever_confirmed(uow, member)
     member.grant_state = FOUNDING if founding else SHELL
     member.granted_at, member.vouched_by = uow.now(), None
@@ -137,11 +143,13 @@ def announce_shell_grant(uow: UnitOfWork, member: Member) -> None:
     _tell_chairs(uow, member)
 
 
-def _tell_chairs(uow: UnitOfWork, member: Member) -> None:
+def _tell_chairs(
+    uow: UnitOfWork, member: Member, key: str = "committee.shell_member_added"
+) -> None:
     others = select(Member).where(
         Member.active.is_(True), Member.role == "chair", Member.id != member.id
     )
-    say = Say("committee.shell_member_added", {"name": member.name, "role": member.role})
+    say = Say(key, {"name": member.name, "role": member.role})
     for chair in uow.session.scalars(others):
         alerts.notify_member(uow, chair, [say], purpose="committee:member_added")
 

@@ -14,10 +14,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pythainlp.transliterate import romanize
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from handlers.thai.normalise import is_dont_know, strip_particles
 from handlers.thai.places import Geography, for_province
+from handlers.thai.posts import LOCAL_BODY_POSTS, LOCAL_BODY_UNITS, VILLAGE_HEADS
 
 CONFIDENT = 88  # this close (0-100) to a known spelling: the same agency
 NEAR = 75  # this close: maybe the same; kept from a member conflicted with either
@@ -138,12 +139,13 @@ KINDS: tuple[Kind, ...] = (
         r"ที่ว่าการอำเภอ|สำนักงานอำเภอ|ว่าการอำเภอ|นายอำเภอ|ปลัดอำเภอ",  # its officers name it too
         r"district (?:chief|officer|head)|amphoe office|nai ?amphoe",
     ),
-    Kind(  # "สำนักงานที่ดินอำเภอนางรอง", "ที่ดินอำเภอนางรอง": the district's branch it names
+    Kind(  # "สำนักงานที่ดินอำเภอนางรอง", "ที่ดินอำเภอนางรอง", "ที่ดินสาขากระสัง": the district's branch
         "land_office",
         "สำนักงานที่ดิน",
         "Land Office",
         "land",
-        r"(?:สำนักงาน)?ที่ดิน(?:จังหวัดบุรีรัมย์)?\s?(?:สาขา)?\s?(?:อำเภอ|อ\.)\s?|สำนักงานที่ดิน(?:สาขา)?",
+        r"(?:สำนักงาน)?ที่ดิน(?:จังหวัดบุรีรัมย์)?\s?(?:สาขา)?\s?(?:อำเภอ|อ\.)\s?|สำนักงานที่ดิน(?:สาขา)?"
+        r"|ที่ดินสาขา\s?",
         r"land office|land department",
     ),
     Kind(
@@ -152,7 +154,8 @@ KINDS: tuple[Kind, ...] = (
         "Provincial Police Station",
         "police",
         r"สถานีตำรวจภูธร|สถานีตำรวจ|โรงพัก|สภ\.?(?!า)",
-        r"police station",
+        # and สถานีตำรวจ typed by ear ("sataanee tamruat", "sathani tumruad")
+        r"police station|sa+th?a+n(?:i|ee|ie)\s?t[au]m\s?ru[ae]?[td]",
     ),
 )
 OTHER = "other"
@@ -205,8 +208,18 @@ def _spellings(pattern: str) -> str:
     return pattern
 
 
+def _spaced_initials(pattern: str) -> str:
+    """Initials read with a space or a dot between them or neither ("SAO", "S.A.O.", "S A O")."""
+    return re.sub(r"\\\.\?(?=[a-z])", r"[.\\s]{0,2}", pattern)
+
+
 _LATIN_KINDS = [
-    (kind, _spellings("|".join(p for p in (re.escape(kind.english.lower()), kind.latin) if p)))
+    (
+        kind,
+        _spaced_initials(
+            _spellings("|".join(p for p in (re.escape(kind.english.lower()), kind.latin) if p))
+        ),
+    )
     for kind in KINDS
 ]
 # English names that wrap their place, as officials write them ("Tambon Ban Pao
@@ -216,6 +229,8 @@ _LATIN_AROUND = [
     (BY_CODE["sao"], _spellings(rf"(?:subdistrict|tambon)\s+(.+?)\s+{_ADMIN_ORG}")),
     (BY_CODE["tambon_municipality"], r"tambon\s+(.+?)\s+municipality"),
 ]
+# "Tambon …", "Sub-district …": the words after it are a tambon's name.
+_LATIN_TAMBON = re.compile(r"(?<![a-z])(?:tambo[nl]|sub-?district)\s+")
 # Words that end a place name in an English sentence ("the mayor of | ban pao | sao").
 _LATIN_STOP = frozenset(
     "a an and at by for from in of on the to with who was is took asked paid".split()
@@ -258,7 +273,29 @@ _ENCLOSING = {
 # The police named by their officers' words ("ตำรวจนางรอง", "ผกก.นางรอง"): the station, for
 # recusal's generous reading.
 _POLICE_BY_OFFICERS = re.compile(r"(?<!สถานี)ตำรวจ(?:ภูธร)?(?=\s?[ก-ฮ])|ผกก\s?\.|สวป\s?\.")
-_MAYOR_OF = re.compile(r"(?<![ก-ฮ])(?:รอง)?นายก\s*ฯ?\s*(?!รัฐมนตรี|ฯ)([ก-ฮ][^\s,()]*)")
+# What people call the local body itself ("ท้องถิ่นบ้านเป้า"), read with its posts.
+LOCAL_BODY_WORDS = ("ท้องถิ่น",)
+# The place said right after a post, with or without ตำบล/ต. ("ปลัดบ้านเป้า", "เจ้าหน้าที่ตำบล
+# บ้านเป้า", "นายกเสาเดียว": a leading vowel too), never the prime minister, nor a district
+# ("ปลัดอำเภอ…": the district office's).
+_AFTER_POST = r"\s*ฯ?\s*(?:(?:ตำบล|ต\s?\.)\s*)?(?!รัฐมนตรี|ฯ|อำเภอ|อ\s?\.)([ก-ฮเ-ไ][^\s,()]*)"
+
+
+def _said(words) -> str:
+    """Words as one alternation, longest first, a dot optional ("ผอ." or "ผอ")."""
+    return "|".join(re.escape(w).replace(r"\.", r"\s?\.?") for w in sorted(words, key=len)[::-1])
+
+
+# A local body's posts (and units) before the place alone ("ปลัดบ้านเป้า"), and a
+# sub-district's heads before it ("กำนันบ้านเป้า"): both read as that place's local body
+# (the kamnan is not its officer, but recusal fails closed), whose sub-district tells a
+# member tied to its district; not as the district's office (a member tied to that may still
+# review a headman's deeds told to the council).
+_LOCAL_POST_OF = re.compile(
+    rf"(?:(?:{_said((*LOCAL_BODY_POSTS, *LOCAL_BODY_WORDS))})\s*(?:{_said(LOCAL_BODY_UNITS)})?"
+    rf"|(?:{_said(LOCAL_BODY_UNITS)})){_AFTER_POST}"
+)
+_HEAD_OF = re.compile(rf"(?:{_said(VILLAGE_HEADS)}){_AFTER_POST}")
 # อำเภอ in full, or อ. alone or after its officers and office ("ปลัดอ.", "ที่ว่าการอ."), or the
 # chief's own abbreviation "นอ."
 _AMPHOE_WORD = re.compile(
@@ -374,19 +411,33 @@ def kinds_named(text: str | None) -> list[str]:
     return [kind.code for kind, _ in _kinds_in(clean(text))]
 
 
-def _latin(name: str, open_end: bool = False) -> ParsedAgency | None:
-    """A Latin-script name ("ban pao sao", "sao ban pao"): the kind before or after the place."""
+def _latin(name: str, open_end: bool = False, province: str = "") -> ParsedAgency | None:
+    """A Latin-script name ("ban pao sao", "sao ban pao"): the kind before or after the place
+    ("Tambon" before it is no part of the place, and the kind only after it). A PAO after
+    "Tambon", or one not named after its province, is a word of the place ("Tambon Ban
+    Pao" is บ้านเป้า): no kind, None."""
     name = name.strip(" .-'")
     for kind, around in _LATIN_AROUND:
         found = re.fullmatch(around, name)
         if found and compact(found.group(1)):
             return ParsedAgency(kind.code, found.group(1).strip(" .-'"), open_end=open_end)
+    tambon = _LATIN_TAMBON.match(name)
+    rest = name[tambon.end() :] if tambon else name
     for kind, pattern in _LATIN_KINDS:
-        found = re.fullmatch(rf"(?:{pattern})\s+{_LATIN_LINK}(.+)|(.+?)\s+(?:{pattern})", name)
+        before = "" if tambon else rf"(?:{pattern})\s+{_LATIN_LINK}(.+)|"  # "Tambon Sao Diao"
+        found = re.fullmatch(rf"{before}(.+?)\s+(?:{pattern})", rest)
         if found:
-            place = (found.group(1) or found.group(2)).strip(" .-'")
+            place = found.group(found.lastindex).strip(" .-'")
+            if kind.family == "province" and (tambon or not _of_province(place, province)):
+                return None
             return ParsedAgency(kind.code, place, open_end=open_end)
     return None
+
+
+def _of_province(place: str, province: str) -> bool:
+    """Whether a PAO's place is its province (or none, or no province to tell by)."""
+    own = latin_form(province) if province else ""
+    return not own or not compact(place) or latin_form(place).startswith(own)
 
 
 def latin_written(text: str, found: ParsedAgency) -> str | None:
@@ -409,6 +460,10 @@ def _latin_in(run: str) -> list[ParsedAgency]:
     """Latin-script agencies inside a sentence ("the mayor of ban pao sao took money"):
     a kind as a word, with the words just before it or just after it as the place."""
     found = []
+    for match in _LATIN_TAMBON.finditer(run):  # "of Tambon Ban Pao": that tambon's body
+        place = " ".join(_words(run[match.end() :].split()))
+        if compact(place):
+            found.append(ParsedAgency("local_government", place, open_end=True))
     for kind, around in _LATIN_AROUND:
         words = around.replace("(.+?)", rf"((?:[^\s]+\s+){{0,{LATIN_PLACE_WORDS - 1}}}?[^\s]+)")
         for match in re.finditer(rf"(?<![a-z]){words}(?![a-z])", run):
@@ -456,7 +511,7 @@ def parse(text: str | None, geo: Geography | None = None) -> ParsedAgency:
             place = _place(written[found.end() :], kind.code, geo.name)
             return ParsedAgency(kind.code, place, hint)
     for run in _LATIN_RUN.finditer(value):
-        latin = _latin(run.group(0))
+        latin = _latin(run.group(0), province=geo.name)
         if latin is not None:
             return latin
     whole = geo.match_district(value) if _AMPHOE.match(value) else None
@@ -472,12 +527,15 @@ def _place_before(before: str, kind: str, province: str) -> str:
     return _place(words[-1][-MENTION_SPAN:], kind, province) if words else ""
 
 
-def mentions(text: str | None, geo: Geography | None = None) -> list[ParsedAgency]:
+def mentions(
+    text: str | None, geo: Geography | None = None, loosely: bool = False
+) -> list[ParsedAgency]:
     """Every agency named anywhere in a text (an official's title, a place, the story),
     in Thai or Latin script; the place is read as running on (compared by its start).
     Read generously, since recusal fails closed on what is found: the long forms spaced
     out ("องค์การ บริหาร ส่วน ตำบล"), a mayor named by the place alone ("นายกฯกลันทา"),
-    a district's office by the district ("เจ้าหน้าที่อำเภอนางรอง")."""
+    a district's office by the district ("เจ้าหน้าที่อำเภอนางรอง"); `loosely` (recusal), a
+    district's too by any romanisation of its name alone ("Phuttaisong")."""
     geo = _geo(geo)
     value = _POLICE_BY_OFFICERS.sub("สภ.", clean(text).translate(_ENCLOSING))
     folded = _as_thai_letters(value)
@@ -492,17 +550,25 @@ def mentions(text: str | None, geo: Geography | None = None) -> list[ParsedAgenc
             )
             if compact(place):
                 found.append(ParsedAgency(kind.code, place, open_end=True))
-        for match in _MAYOR_OF.finditer(written):
-            place = match.group(1)[:MENTION_SPAN]
-            if compact(place) and not _ANY_KIND.match(place):
+        for posts in (_LOCAL_POST_OF, _HEAD_OF):
+            for place in _places_after(written, posts):
                 found.append(ParsedAgency("local_government", place, open_end=True))
         found += _district_offices(written, geo)
     for run in _LATIN_RUN.finditer(value):
-        latin = _latin(run.group(0), open_end=True)
+        latin = _latin(run.group(0), open_end=True, province=geo.name)
         if latin is not None and compact(latin.place):
             found.append(latin)
         found += _latin_in(run.group(0))
+    if loosely:
+        found += _latin_districts(value, geo)
     return list(dict.fromkeys(found))
+
+
+def _places_after(text: str, posts: re.Pattern) -> list[str]:
+    """The places said right after an official's post ("ปลัดบ้านเป้าเรียกเงิน" → "บ้านเป้าเรียก
+    เงิน", read as running on), a kind of agency after it left to the kinds' reading."""
+    places = (match.group(1)[:MENTION_SPAN] for match in posts.finditer(text))
+    return [place for place in places if compact(place) and not _ANY_KIND.match(place)]
 
 
 def _latin_kinds_in_thai(value: str) -> str:
@@ -538,6 +604,41 @@ def _district_offices(text: str, geo: Geography) -> list[ParsedAgency]:
     # any body named after a district ("การไฟฟ้านางรอง", "วิทยาลัยเทคนิคนางรอง"): fail closed
     found += [district for district in geo.districts() if district in compact(text)]
     return [ParsedAgency("district_office", d, d) for d in dict.fromkeys(found) if d]
+
+
+LATIN_DISTRICT_WORDS = 4  # the most words a district's name is written in ("Ban Mai Chaiya Phot")
+MIN_LATIN_DISTRICT = 5  # shorter runs of letters are too easily near one of the names
+
+
+def _latin_districts(text: str, geo: Geography) -> list[ParsedAgency]:
+    """The offices of the districts named in Latin letters anywhere, as people romanise
+    them ("Phuttaisong" for Phutthaisong, "Nangrong"): each run of a few words compared,
+    loosely (`CONFIDENT`), with each district's English name and its romanisation."""
+    words = re.findall(r"[a-z]+", text.lower())
+    if not words:
+        return []
+    forms = _latin_district_forms(geo)
+    spellings = list(forms)
+    found = []
+    for size in range(1, LATIN_DISTRICT_WORDS + 1):
+        for start in range(len(words) - size + 1):
+            joined = "".join(words[start : start + size])
+            if len(joined) < MIN_LATIN_DISTRICT:
+                continue
+            best = process.extractOne(joined, spellings, scorer=fuzz.ratio, score_cutoff=CONFIDENT)
+            if best:
+                found.append(forms[best[0]])
+    return [ParsedAgency("district_office", d, d) for d in dict.fromkeys(found)]
+
+
+@lru_cache(maxsize=4)
+def _latin_district_forms(geo: Geography) -> dict[str, str]:
+    """Each district's Latin forms (its English name, its romanisation), to its Thai name."""
+    forms = {}
+    for district in geo.districts():
+        for form in (latin_form(geo.english_name(district)), latin_form(district)):
+            forms.setdefault(form, district)
+    return forms
 
 
 @lru_cache(maxsize=8192)

@@ -26,7 +26,7 @@ from handlers.thai.months import (
     THAI_MONTHS_SPOKEN,
     year_from_typed,
 )
-from handlers.thai.normalise import clean, is_dont_know, strip_particles
+from handlers.thai.normalise import PARTICLES, clean, is_dont_know, strip_particles
 from handlers.thai.numbers import words_to_digits
 from handlers.thai.spoken_dates import (
     DAY,
@@ -250,6 +250,13 @@ _WEEKDAY_BEFORE_DATE = re.compile(rf"^(?:วัน)?(?:{THAI_DAYS}|{ENGLISH_DAYS
 _BETWEEN_NUMBERS = re.compile(r"(?<=\d)\s*(?:–|—|-|~|ถึง|หรือ|or|to)\s*(?=\d)")
 _RANGE = re.compile(r"\s*(?:–|—|-|~|ถึง|to|until|till)\s*")
 _KEY_NOISE = re.compile(r"[\s'.,!?()\"]")
+#: A polite particle closing a piece of the date before the next ("อาทิตย์ก่อนครับ วันพฤหัส",
+#: "ปีที่แล้วค่ะ เดือนห้า"): the pieces are one date. Not the emphasis ("ปีนี้แหละ ก่อนเข้าพรรษา"
+#: is read with its own rule).
+_EMPHATIC = ("แหละ", "แหล่ะ", "หนิ", "เนาะ", "เนอะ")
+_PARTICLE_BETWEEN = re.compile(
+    "(?:" + "|".join(sorted(set(PARTICLES) - set(_EMPHATIC), key=len, reverse=True)) + r")\s+(?=\S)"
+)
 #: Between the two ends of a span said in words: "มิถุนาจนถึงสิงหา", "June to August".
 #: The end of a span that is today: "ตั้งแต่มีนาถึงปัจจุบัน", "ต้นปีมาจนถึงตอนนี้", "until now".
 _UP_TO_NOW = re.compile(r"(?:ปัจจุบัน|ตอนนี้|วันนี้|ทุกวันนี้|now|today|thepresent)(?:นี้)?")
@@ -436,7 +443,7 @@ def parse_when(text: str, today: date) -> WhenAnswer:
         return WhenAnswer(None, False, None, "unreadable")
     if is_dont_know(text):
         return WhenAnswer(None, True, None, None)
-    said = strip_particles(text)
+    said = _PARTICLE_BETWEEN.sub(" ", strip_particles(text))
     approximate = bool(_APPROX_WORDS.match(said) or _APPROX_INSIDE.search(said))
     around = approximate or bool(_AROUND.match(said))
     since = _SINCE.match(said)

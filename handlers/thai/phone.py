@@ -82,6 +82,22 @@ def find_thai_phone(text: str) -> str | None:
     return None
 
 
+#: What a number is cut with, besides the spaces, dashes and dots `phonenumbers` reads: an
+#: underscore, an en or em dash, a minus sign.
+_CUTS = str.maketrans(dict.fromkeys("_\u2010\u2011\u2012\u2013\u2014\u2212", "-"))
+
+
+def numbers_in(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, national number without its 0) of each number-like run in `text`, however
+    it is cut ("081/234/5678", "081_234_5678", "๐๘๑–๒๓๔–๕๖๗๘") or without its leading 0
+    ("81-234-5678"); `start` and `end` are places in `text` as it is."""
+    digits = "".join(
+        str(unicodedata.decimal(c)) if c.isdecimal() else c for c in text or ""
+    ).translate(_CUTS)  # one character for one: the places stay those of `text`
+    found = phonenumbers.PhoneNumberMatcher(digits, "TH", phonenumbers.Leniency.POSSIBLE)
+    return [(m.start, m.end, str(m.number.national_number)) for m in found]
+
+
 def split_phone(text: str) -> tuple[str, str | None]:
     """The text without the Thai personal number it holds, and the number in national form
     ("ธนากร ศรีสุข เบอร์ 089-123-4567" → ("ธนากร ศรีสุข", "0891234567")); the text as it

@@ -49,13 +49,14 @@ def pin_hidden(ticket: Ticket) -> bool:
     return ticket.anonymous and ticket.latitude is not None and not ticket.pin_is_scene
 
 
-def place_for(ticket: Ticket) -> dict:
-    """The place reviewers see: `text`, and `latitude`/`longitude` only when allowed."""
+def place_for(ticket: Ticket, said: str | None = None) -> dict:
+    """The place reviewers see: `text` (the place as typed, or `said`: as the member reads it,
+    `masking.TYPED`), and `latitude`/`longitude` only when allowed."""
     if pin_hidden(ticket):
         area = " / ".join(p for p in (ticket.subdistrict, ticket.district) if p)
         return {"text": area, "latitude": None, "longitude": None, "hidden": True}
     return {
-        "text": ticket.place_text,
+        "text": ticket.place_text if said is None else said,
         "latitude": ticket.latitude,
         "longitude": ticket.longitude,
         "hidden": False,
@@ -75,5 +76,5 @@ def found_by_what_they_read(ticket: Ticket, query: str, hidden: list[tuple[str, 
     words = ticket_queries.searched_words(query).casefold()
     if not words or not hidden:
         return True
-    story = masking.masked(ticket.description, hidden, masking.PLACEHOLDERS)
-    return words in ticket_queries.searched_text(ticket, story).casefold()
+    read = masking.typed_words(ticket, hidden, masking.PLACEHOLDERS, ticket_queries.SEARCHED)
+    return words in ticket_queries.searched_text(ticket, read).casefold()

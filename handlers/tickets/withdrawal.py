@@ -4,7 +4,7 @@ at once and the person gets the protection contacts."""
 from __future__ import annotations
 
 from handlers import danger
-from handlers.conversations.withdraw import REFERENCE
+from handlers.conversations.withdraw import PRESSED, REFERENCE
 from handlers.conversations.withdraw import STATE as WITHDRAW
 from handlers.directory.alerts import alert_member, chairs_for
 from handlers.menu import main_menu
@@ -38,6 +38,8 @@ KEEP_INTENTS = (NO, CANCEL, CHANGE_MIND)
 _KEEP = tuple(compact(w) for w in ("ไม่ถอน", "บ่ถอน", "keep it", "don't withdraw"))
 MIN_REASON = 4  # characters: shorter is not a reason of one's own ("อ้าว", "?")
 MAX_CHOICES = 10  # tickets offered as buttons when the person did not say which
+#: Carried by the "which complaint" buttons when the withdrawal was asked beside a threat.
+_PRESSED = "&pressed=1"
 _REASON_KEYS = {compact(w): reason for reason, words in REASON_WORDS.items() for w in words}
 
 
@@ -51,12 +53,15 @@ def _refusal(uow: UnitOfWork, user: LineUser, reference: str) -> tuple[Ticket | 
     return ticket, []
 
 
-def ask_withdraw(uow: UnitOfWork, user: LineUser, reference: str) -> list[Out]:
-    """Ask why the person wants to withdraw (the answer is the confirmation)."""
+def ask_withdraw(
+    uow: UnitOfWork, user: LineUser, reference: str, pressed: bool = False
+) -> list[Out]:
+    """Ask why the person wants to withdraw (the answer is the confirmation); `pressed`: asked
+    beside a threat told, so pressure is the reason unless another is picked."""
     ticket, refused = _refusal(uow, user, reference)
     if ticket is None:
         return refused
-    WITHDRAW.begin(user, **{REFERENCE: ticket.reference})
+    WITHDRAW.begin(user, **{REFERENCE: ticket.reference, PRESSED: pressed})
     quick = tuple(
         Quick(f"withdraw.why.{r}", "postback", f"withdraw_yes={ticket.reference}&why={r}")
         for r in REASONS
@@ -64,20 +69,25 @@ def ask_withdraw(uow: UnitOfWork, user: LineUser, reference: str) -> list[Out]:
     return [Say("withdraw.ask_why", {"reference": ticket.reference}, quick=quick)]
 
 
-def start_typed(uow: UnitOfWork, user: LineUser, heard: Understanding) -> list[Out]:
-    """ "ถอนเรื่อง", with or without the reference: ask why, or first which complaint."""
+def start_typed(
+    uow: UnitOfWork, user: LineUser, heard: Understanding, pressed: bool = False
+) -> list[Out]:
+    """ "ถอนเรื่อง", with or without the reference: ask why, or first which complaint.
+    `pressed`: asked beside a threat told ("บ่เอาแล้วเรื่องที่แจ้ง ย่านเพิ่นเฮ็ดฮ้าย…"), so the
+    reason is pressure unless the person picks another (`withdraw`)."""
     reference = heard.value("reference")
     if reference:
-        return ask_withdraw(uow, user, str(reference))
+        return ask_withdraw(uow, user, str(reference), pressed)
     open_ones = [
         t for t in tickets.owned_by(uow, user, limit=MAX_CHOICES) if can_withdraw(t.status)
     ]
     if len(open_ones) == 1:
-        return ask_withdraw(uow, user, open_ones[0].reference)
+        return ask_withdraw(uow, user, open_ones[0].reference, pressed)
     if not open_ones:
         return [Say("withdraw.none", quick=main_menu())]
     quick = tuple(
-        Quick(f"={t.reference}", "postback", f"withdraw={t.reference}") for t in open_ones
+        Quick(f"={t.reference}", "postback", f"withdraw={t.reference}{_PRESSED if pressed else ''}")
+        for t in open_ones
     )
     return [Say("withdraw.which", {"count": len(open_ones)}, quick=quick)]
 
@@ -132,8 +142,10 @@ def withdraw(
 ) -> list[Out]:
     """Withdraw a ticket (kept on record, with the reason on its timeline); a `threat` given
     as the reason is kept on its internal timeline as every other threat is."""
-    WITHDRAW.end(user)
     reason = reason if reason in REASONS else "other"
+    if reason == "other" and WITHDRAW.get(user, PRESSED):
+        reason = "pressured"  # a threat was told with the wish to withdraw: the chair hears
+    WITHDRAW.end(user)
     ticket = tickets.by_reference(uow, reference)
     if ticket is not None and ticket.status == "withdrawn" and may_act_on(uow, user, ticket):
         return [Say("withdraw.done", {"reference": ticket.reference})]

@@ -22,6 +22,7 @@ import hashlib
 import json
 import math
 import platform
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -108,18 +109,32 @@ class Model:
     def scores(self, text: str, expecting: str | None = None) -> dict[str, float]:
         """Each class's margin for the text (higher is surer; above 0 is a vote for it).
         `expecting` is read only by a model trained with the question asked."""
-        counts: dict[int, int] = {}
-        for gram in self.read(features(text, expecting) if self.asked else text):
-            index = self.vocabulary.get(gram)
-            if index is not None:
-                counts[index] = counts.get(index, 0) + 1
-        if not counts:
+        # Each gram looked up once (a word's letters repeat): the known ones keep the order they
+        # first came in, so the sums below are the same to the last bit.
+        grams = Counter(self.read(features(text, expecting) if self.asked else text))
+        known = [
+            (index, times)
+            for index, times in zip(map(self.vocabulary.get, grams), grams.values(), strict=True)
+            if index is not None
+        ]
+        if not known:
             return dict.fromkeys(self.classes, -1.0)
-        indices = np.fromiter(counts, dtype=np.intp)
-        tf = np.array([1.0 + math.log(counts[i]) for i in counts]) * self.idf[indices]
+        indices = np.fromiter((index for index, _ in known), dtype=np.intp, count=len(known))
+        tf = _sublinear([times for _, times in known]) * self.idf[indices]
         tf /= np.linalg.norm(tf)
         margins = tf @ self.weights[indices] + self.bias
         return dict(zip(self.classes, margins.tolist(), strict=True))
+
+
+#: 1 + log(n) for the counts a message's grams have (scikit-learn's `sublinear_tf`), once.
+_SUBLINEAR = np.array([0.0] + [1.0 + math.log(n) for n in range(1, 64)])
+
+
+def _sublinear(counts: list[int]) -> np.ndarray:
+    """1 + log(n) of each count, as `math.log` gives it (the values the models were fitted to)."""
+    if max(counts) < len(_SUBLINEAR):
+        return _SUBLINEAR[counts]
+    return np.array([1.0 + math.log(n) for n in counts])
 
 
 def train(
@@ -210,6 +225,7 @@ def danger_model() -> Model:
 LATIN_DISCOUNT = 0.2
 
 
+@lru_cache(maxsize=32)  # one reading weighs a text, and the parts of it, more than once
 def danger_margin(text: str) -> float:
     """How surely the danger models read the text as unsafe (above 0 is a vote for it); for
     Thai typed in Latin letters, the surer of the romanised model and the discounted other."""
@@ -321,6 +337,11 @@ def faq_scores(text: str) -> dict[str, float]:
 
 def kind_scores(text: str) -> dict[str, float]:
     """Each kind's margin for the text (and "none"), from the model for its script."""
+    return dict(_kind_scores(text))  # the caller's own to change
+
+
+@lru_cache(maxsize=32)  # a part of a message is read again (its frame, its asides)
+def _kind_scores(text: str) -> dict[str, float]:
     if romanised.is_romanised_thai(text):
         return romanised_kind_model().scores(romanised.as_thai(text))
     return kind_model().scores(text)
@@ -328,14 +349,21 @@ def kind_scores(text: str) -> dict[str, float]:
 
 def scores(text: str, expecting: str | None) -> dict[str, float]:
     """Each intent's margin for the text, from the model for its script."""
+    return dict(_scores(text, expecting))  # the caller's own to change
+
+
+@lru_cache(maxsize=32)
+def _scores(text: str, expecting: str | None) -> dict[str, float]:
     if romanised.is_romanised_thai(text):
         return romanised_model().scores(romanised.as_thai(text), expecting)
     return model().scores(text, expecting)
 
 
 def forget() -> None:
-    """Forget the segmentation of the message just read (it serves one reading only)."""
-    _words_and_chars.cache_clear()
+    """Forget the segmentation and the scores of the message just read (they serve one
+    reading only)."""
+    for memo in (_words_and_chars, _scores, _kind_scores, danger_margin):
+        memo.cache_clear()
 
 
 #: How each model is trained, by its name in the cache.

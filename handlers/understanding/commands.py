@@ -58,6 +58,12 @@ _CANCEL_START = tuple(
     | {w for w in (compact(word) for word in lexicon.CANCEL) if len(w) > 3}
 )
 
+#: Back later, said after the stop that opens the message ("… เดี๋ยวค่อยมาใหม่"): a stop with its
+#: reason ("ลูกร้อง") and the way back is still a cancel (the draft can be taken up again).
+_LATER = re.compile(lexicon.PAUSE_ASKED, re.I)
+#: … said in a line (flattened characters): a longer text tells more.
+CANCEL_THEN_LATER = 60
+
 
 def global_word(t: v.Text, expecting: str | None) -> tuple[str, float] | None:
     """Words that act wherever the person is: cancel, start, greeting, thanks."""
@@ -65,6 +71,8 @@ def global_word(t: v.Text, expecting: str | None) -> tuple[str, float] | None:
         return None  # "ช่างมันเถอะ ส่งไปเลย": the answer at the summary reads it
     if t.key in _CANCEL or (t.key.startswith(_CANCEL_START) and short(t, 16)):
         return meaning.CANCEL, 0.9
+    if t.key.startswith(_CANCEL_START) and short(t, CANCEL_THEN_LATER) and _LATER.search(t.cleaned):
+        return meaning.CANCEL, 0.85  # "ไม่ทำต่อแล้วค่ะ เด็กร้อง เดี๋ยวค่อยมาใหม่": stopped, back later
     inside = v.has(t.flat, _CANCEL_INSIDE)
     if (inside or made_of(t, _CANCEL)) and short(t, 30):
         # a whole clause of stopping ("ไม่อยากทำต่อแล้ว", "i don't want to do this") is sure

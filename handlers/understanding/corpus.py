@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from handlers.understanding.meaning import Understanding
+from handlers.understanding.people_values import posts_spelt_out
 
 EXAMPLES = Path(__file__).parent / "examples"
 #: Held-out rows whose misses have been read by whoever fixed them: each round's diag half
@@ -63,10 +64,13 @@ def today_of(row: dict) -> date:
 
 
 def value_matches(name: str, expected: object, got: object) -> bool:
-    """A value as labelled: dates by their start and end ("date": null, no date read),
-    anything else equal."""
+    """A value as labelled: dates by their start and end ("date": null, no date read), the
+    official with the posts' standard abbreviations spelt out on both sides ("ผญบ." meets
+    "ผู้ใหญ่บ้าน": testers label either), anything else equal."""
     if name == "date" and expected is not None:
         return isinstance(got, dict) and all(got.get(k) == expected.get(k) for k in expected)
+    if name == "official" and isinstance(expected, str) and isinstance(got, str):
+        return posts_spelt_out(got) == posts_spelt_out(expected)
     return got == expected
 
 

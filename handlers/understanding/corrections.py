@@ -147,6 +147,51 @@ def talk(t: v.Text, values: dict[str, Value], expecting: str | None) -> tuple[st
         return meaning.EDIT, 0.85  # "sorry, it was in October", "เอ้ย เมื่อกี้ อ.นางรอง"
     if _NOT_BUT.search(t.flat) and v.field_named(t) and short(t, 60):
         return meaning.EDIT, 0.7  # "อำเภอไม่ใช่นางรอง เป็นหนองกี่"
+    if _one_for_another(t, values, expecting) and short(t, 80) and not is_question(t):
+        return meaning.EDIT, 0.85  # "อยู่ตำบลร่อนทองค่ะ ไม่ใช่ตำบลสตึก" at the evidence question
+    return None
+
+
+#: "Not" said before the value it denies ("ไม่ใช่ตำบลสตึก", "บ่แม่นนายก").
+_DENIES = re.compile(r"(?:ไม่ใช่|บ่แม่น|บ่ใช่|มิใช่)\s*(\S+)")
+#: A place's marker, telling a sub-district from a district of the same name.
+_TAMBON, _AMPHOE = re.compile(r"^(?:ตำบล|ต\.)"), re.compile(r"^(?:อำเภอ|อ\.)")
+
+
+def _field_denied(said: str) -> str | None:
+    """The field of the value a denial names ("ตำบลสตึก" → "subdistrict", "นายก" → "official")."""
+    said = strip_particles(said)
+    if _TAMBON.match(said) and where.subdistrict(said, None, None, whole=True):
+        return "subdistrict"
+    if where.district(said, whole=True):
+        return "district"
+    if v.has(flat(said), v.word_set(lexicon.OFFICIALS)):
+        return "official"
+    if where.agency(said):
+        return "agency"
+    return None
+
+
+def _one_for_another(t: v.Text, values: dict[str, Value], expecting: str | None) -> bool:
+    """A value of another question given and the one said before it denied beside it, in
+    plain words at any question ("อยู่ตำบลร่อนทองค่ะ ไม่ใช่ตำบลสตึก" at the evidence question,
+    "คนที่เก็บเงินเป็นกำนัน ไม่ใช่ผู้ใหญ่บ้าน" at the witnesses): that answer, corrected."""
+    return one_for_another(t, values, expecting) is not None
+
+
+def one_for_another(t: v.Text, values: dict[str, Value], expecting: str | None) -> str | None:
+    """The field a value given for another question corrects, its old value denied beside it
+    (`_one_for_another`), or None."""
+    if expecting is None or expecting in (*YES_NO_STEPS, *NOT_ELSEWHERE):
+        return None  # in the story, a denial is a line of it ("ไม่ใช่เจ้าหน้าที่คนเดียว…")
+    for found in _DENIES.finditer(t.cleaned):
+        field = _field_denied(found.group(1))
+        meant = values.get(field) if field else None
+        here = PARENT_FIELD.get(expecting, expecting)
+        if meant is None or field in (here, expecting) or _FIELD_OF_VALUE[field] == here:
+            continue
+        if v.flat(str(meant.span)) not in v.flat(found.group(1)):
+            return field  # the value kept is not the one denied
     return None
 
 

@@ -312,4 +312,6 @@ def asks_to_withdraw(text: str | None) -> bool:
     it says beside (a threat "unless you withdraw" does not ask it)."""
     t = prepare(text) if text else None
     asks = t and WITHDRAW_WORDS.search(t.cleaned) and _ASKS_WITHDRAW.search(t.flat)
-    return bool(asks and not _ULTIMATUM.search(t.flat))
+    # … or drops it in everyday words ("บ่เอาแล้วเรื่องที่แจ้ง ย่านเพิ่นเฮ็ดฮ้าย…"), as `by_rules`
+    dropped = t and _DROPPED.search(t.flat) and not _OWN_DATA.search(t.flat)
+    return bool((asks or dropped) and not _ULTIMATUM.search(t.flat))

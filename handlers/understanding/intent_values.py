@@ -6,7 +6,7 @@ from __future__ import annotations
 from handlers.thai.normalise import compact, is_dont_know, strip_particles
 from handlers.understanding import lexicon, meaning
 from handlers.understanding import values as v
-from handlers.understanding.corrections import ADD, beside_talk, field_of_values
+from handlers.understanding.corrections import ADD, beside_talk, field_of_values, one_for_another
 from handlers.understanding.intent_rules import WITHDRAW_WORDS
 from handlers.understanding.meaning import Value
 from handlers.understanding.prepared import REASON_STEPS, prepare
@@ -32,6 +32,11 @@ def with_intent_values(
             named = prepare(rest)
     if intent in (meaning.ALREADY_SAID, meaning.CHANGE_MIND, meaning.EDIT):
         field = v.field_named(named)
+        denied = one_for_another(t, values, expecting) if intent == meaning.EDIT else None
+        if denied and not _named_and_given(field, values):
+            # "ลืมบอกค่ะ อยู่ตำบลร่อนทอง ไม่ใช่ตำบลสตึก": the field of the value denied, unless
+            # another is named outright with its value ("หน่วยงานผิด เป็นอบต.ตาจง ไม่ใช่ละหานทราย")
+            field = Value("field", denied, 0.85, denied)
         if "identity" in values and intent == meaning.CHANGE_MIND:
             field = Value("field", "identity", 0.85, values["identity"].span)  # not "ชื่อ" of whom
         if field is None or (intent == meaning.ALREADY_SAID and expecting in values):
@@ -84,3 +89,8 @@ def _official_alone(t: v.Text, values: dict[str, Value]) -> bool:
         and found.value in (*lexicon.VILLAGE_HEADS, *lexicon.VILLAGE_BODY_OFFICIALS)
         and compact(t.bare) in (compact(found.value), compact(found.span))
     )
+
+
+def _named_and_given(field: Value | None, values: dict[str, Value]) -> bool:
+    """The field named outright ("หน่วยงาน") is one the message also gives a value of."""
+    return field is not None and isinstance(field.value, str) and field.value in values

@@ -76,7 +76,8 @@ _MARKED = r"(?![\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])"
 #: Each position word as found: whole, and not as the start of another word ("จ่าย").
 _OFFICIAL_FOUND = {
     w: re.compile(
-        re.escape(w)
+        (f"(?<!{lexicon.OFFICIAL_NOT_AFTER[w]})" if w in lexicon.OFFICIAL_NOT_AFTER else "")
+        + re.escape(w)
         + ("" if w.isascii() else _MARKED)
         + (f"(?!{lexicon.OFFICIAL_NOT_BEFORE[w]})" if w in lexicon.OFFICIAL_NOT_BEFORE else "")
     )
@@ -102,6 +103,19 @@ _ONLOOKER = re.compile(
     r"^\s*(?:ก็|เอง|ยัง|เขา)?\s*(?:ไม่กล้า|ไม่รู้|ไม่ทราบ|ไม่เห็น|รู้|เห็น|ทราบ|เงียบ|ได้แต่|"
     r"บ่กล้า|บ่ฮู้|ฮู้|โดน|ถูกหัก|ถูกเรียก)"
 )
+
+
+_SEEN_FOR_CARE = re.compile(lexicon.SEEN_FOR_CARE, re.I)
+_CARE_GIVEN = re.compile(lexicon.CARE_GIVEN, re.I)
+
+
+def _cared_for(text: str, at: int, word: str) -> bool:
+    """The care giver at `at` was visited or is quoted ("ไปหาหมอ", "หมอบอกว่า…"): set aside
+    when someone else is named as who did it."""
+    if word not in lexicon.CARE_GIVERS:
+        return False
+    before, after = text[max(0, at - 20) : at], text[at + len(word) : at + len(word) + 20]
+    return bool(_SEEN_FOR_CARE.search(before) or _CARE_GIVEN.search(after))
 
 
 def _onlooker(text: str, at: int) -> bool:
@@ -151,25 +165,8 @@ def official_value(t: Text, expecting: str | None, agency: where.Agency | None) 
     if rank:
         return Value("official", rank.group(1), 0.8, rank.group(0))
     denied = _DENIED.search(lower[: _role_at(lower)[0]]) if _role_at(lower) else None
-    best: tuple[int, str] | None = None
-    for word in OFFICIALS:
-        if word not in lower:
-            continue  # a substring test first: a regex for each of ~150 words was the cost
-        at = next(
-            (
-                m.start()
-                for m in _OFFICIAL_FOUND[word].finditer(lower)
-                if not _own_role(lower, m.start())
-                and (expecting == "official" or not _onlooker(lower, m.start()))
-                and not (denied and _DENIED.search(lower[: m.start()]))
-                and not _JOB_SOUGHT.search(lower[max(0, m.start() - 20) : m.start()])
-            ),
-            -1,
-        )
-        if at >= 0 and (best is None or at < best[0]):
-            if word.isascii() and not re.search(rf"\b{re.escape(word)}\b", lower):
-                continue
-            best = (at, word)
+    best = _first_official(lower, expecting, denied, set_aside_care=True)
+    best = best or _first_official(lower, expecting, denied, set_aside_care=False)
     titled = TITLED.search(lower)
     if titled and where.is_place(titled.group(0)):
         titled = None  # "นางรอง" is a district, not Mrs Rong
@@ -204,6 +201,12 @@ def official_value(t: Text, expecting: str | None, agency: where.Agency | None) 
         elif named:  # "ผู้ใหญ่สมพงษ์": the role and the name said with it, as typed
             spaced = value != word or lower[at + len(word) : at + len(word) + 1].isspace()
             value = f"{value}{' ' if spaced else ''}{named}"
+        village = _village_of(word, rest) if expecting == "official" else None
+        if village is not None:  # "ผู้ใหญ่บ้านบ้านโนนสวรรค์ หมู่ 6": the head of หมู่ 6
+            head = lexicon.SPELLED_OUT.get(word.rstrip("."), word)
+            joined = "" if re.match(r"หมู่|ม\.?\s*\d", rest) else " "  # "ผู้ใหญ่บ้านหมู่ 11" as typed
+            number = f"{joined}หมู่ {village}" if village else ""
+            return Value("official", head + number, 0.8, t.raw)
         if expecting == "official" and _short_of(t, value, agency):
             given = _role_then_name(_who_of(_as_given(t)))  # as given, without what was done
             if given and flat(given) != flat(value):
@@ -213,8 +216,53 @@ def official_value(t: Text, expecting: str | None, agency: where.Agency | None) 
         post = _POST_SAID.match(lower, titled.end())  # "… ตำแหน่งนายช่างโยธาชำนาญงาน": kept
         named = lower[titled.start() : post.end()] if post else titled.group(0)
         return Value("official", strip_particles(named), 0.65, named)
+    looks = _UNNAMED_LOOKS.match(t.cleaned) if expecting == "official" else None
+    if looks:  # "บ่ฮู้ชื่อครับ เป็นผู้ชายใส่แว่น": no name, so how they look is who it was
+        return Value("official", strip_particles(looks["looks"]), 0.75, looks.group(0))
     said = romanised.official_said(t.cleaned)  # "nayok o bo to", "kamnan kha": Thai, in Latin
+    if said in _POLICE_AT_LARGE and expecting == "agency" and agency and agency.kind == "police":
+        return None  # "sataanee tamruat nang rong": the station's own word, as in Thai
     return Value("official", said, 0.8, t.raw) if said else None
+
+
+_ABBREVIATED = re.compile(
+    "|".join(re.escape(short) for short in sorted(lexicon.POSTS_ABBREVIATED, key=len, reverse=True))
+)
+
+
+def posts_spelt_out(text: str) -> str:
+    """A label of an official with each standard abbreviation of a post spelt out ("ผญบ.หมู่ 7"
+    → "ผู้ใหญ่บ้านหมู่ 7", "จนท.กองคลัง" → "เจ้าหน้าที่กองคลัง"), the rest as written."""
+    return _ABBREVIATED.sub(lambda m: lexicon.POSTS_ABBREVIATED[m.group(0)], text)
+
+
+def _first_official(
+    lower: str, expecting: str | None, denied, set_aside_care: bool
+) -> tuple[int, str] | None:
+    """Where the first position word naming who did it is, and the word (the teller's own
+    role, an onlooker, one denied, a job sought and, when asked, a care giver visited or
+    quoted are passed over)."""
+    best: tuple[int, str] | None = None
+    for word in OFFICIALS:
+        if word not in lower:
+            continue  # a substring test first: a regex for each of ~150 words was the cost
+        at = next(
+            (
+                m.start()
+                for m in _OFFICIAL_FOUND[word].finditer(lower)
+                if not _own_role(lower, m.start())
+                and (expecting == "official" or not _onlooker(lower, m.start()))
+                and not (denied and _DENIED.search(lower[: m.start()]))
+                and not _JOB_SOUGHT.search(lower[max(0, m.start() - 20) : m.start()])
+                and not (set_aside_care and _cared_for(lower, m.start(), word))
+            ),
+            -1,
+        )
+        if at >= 0 and (best is None or at < best[0]):
+            if word.isascii() and not re.search(rf"\b{re.escape(word)}\b", lower):
+                continue
+            best = (at, word)
+    return best
 
 
 #: A pronoun of the teller right before a titled name: the name is their own.
@@ -322,6 +370,35 @@ _UNNAMED_THEN_LOOKS = re.compile(
     r"\s*(?:แต่)?(?:ไม่|บ่)(?:รู้|ทราบ|ฮู้)(?:จัก)?(?:ว่า)?(?:ชื่อ|ซื่อ)(?:อะไร)?(?:เขา)?"
     rf"\s*(?:ค่ะ|คะ|ครับ|คับ|จ้ะ|จ้า|นะ|เด้อ)*\s+(?={_LOOKS})"
 )
+
+
+#: The name said unknown first, then only how they look ("ไม่ทราบชื่อครับ ผู้ชายหัวล้าน…",
+#: "บ่ฮู้ชื่อ เป็นผู้ชายใส่แว่น"): the look, without the words before it.
+_UNNAMED_LOOKS = re.compile(
+    r"^\s*(?:(?:ไม่|บ่)(?:รู้|ทราบ|ฮู้)(?:จัก)?(?:ว่า)?(?:เขา|เพิ่น)?(?:ชื่อ|ซื่อ)(?:อะไร)?(?:เขา)?)"
+    r"\s*(?:ค่ะ|คะ|ครับ|คับ|จ้ะ|จ้า|นะ|เด้อ)*[\s,]+(?:แต่)?\s*(?:เขา|เพิ่น)?\s*(?:เป็น|เปน)?\s*"
+    rf"(?P<looks>(?:{_LOOKS}).*)$"
+)
+
+
+#: A village said after its head, and nothing else: "บ้านโนนสวรรค์ หมู่ 6", "ดอนไม้งาม ม.2" (the
+#: name without its บ้าน only with the number: alone it may be the head's own name), "หมู่ 11
+#: บ้านหัวถนน", a particle between.
+_PARTICLE = r"(?:\s*(?:ค่ะ|คะ|ครับ|คับ|จ้ะ|จ้า|นะ|เด้อ))*\s*"
+_VILLAGE_AFTER_HEAD = re.compile(
+    rf"^\.?{_PARTICLE}(?:บ้าน[ก-๙]+{_PARTICLE}(?:(?:หมู่(?:ที่)?|ม\.?)\s*(?P<n1>\d+))?"
+    rf"|(?:[ก-๙]+\s*)?(?:หมู่(?:ที่)?|ม\.?)\s*(?P<n2>\d+)(?:{_PARTICLE}บ้าน[ก-๙]+)?){_PARTICLE}$"
+)
+_VILLAGE_HEADS = frozenset({*lexicon.VILLAGE_HEADS, "ผญบ", "ผช.ผญบ."}) - {"กำนัน", "ผู้ใหญ่"}
+
+
+def _village_of(word: str, rest: str) -> str | None:
+    """The number of the village a village head is named with, when the rest of the answer is
+    only that village ("" when it has no number said); None when it says more or otherwise."""
+    if word not in _VILLAGE_HEADS:
+        return None
+    found = _VILLAGE_AFTER_HEAD.match(rest)
+    return (found["n1"] or found["n2"] or "") if found else None
 
 
 def _role_at(text: str) -> tuple[int, int] | None:

@@ -7,6 +7,7 @@ import re
 import threading
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 
 from cachetools import LRUCache
 
@@ -31,8 +32,10 @@ from handlers.understanding.meaning import Understanding, Value
 from handlers.understanding.opening import without_courtesies
 from handlers.understanding.prepared import (
     PLAIN_ANSWERS,
+    SURE_TOLD,
     answers_asked,
     prepare,
+    tells,
     today_or_now,
 )
 from handlers.understanding.questions import asks_if_required
@@ -121,6 +124,9 @@ _NOTHING_MORE = re.compile(
     re.I,
 )
 
+#: "The end" said of the telling ("จบแค่นี้แหละค่ะ ไม่มีอะไรเพิ่ม"): finished, whatever "none" follows.
+_ENDED = re.compile(r"จบ(?:แค่นี้|เท่านี้|แล้ว|ละ)", re.I)
+
 
 def read(
     text: str | None,
@@ -129,7 +135,23 @@ def read(
     classify: bool = True,
     whole: bool = True,
 ) -> Understanding:
-    """`understand()`, with the classifier left out when `classify` is False (to measure).
+    """`understand()`, with the classifier left out when `classify` is False (to measure);
+    the whole text outside any question read as an answer that is `only_chatter` is none."""
+    found = _read_whole(text, expecting, today, classify, whole)
+    if whole and expecting is None and found.intent == meaning.ANSWER and only_chatter(found):
+        return replace(found, intent=meaning.NONE)  # "เล่น ROV โดนฆ่าตายห้ารอบ": nothing told
+    return found
+
+
+def _read_whole(
+    text: str | None,
+    expecting: str | None,
+    today: date | None,
+    classify: bool = True,
+    whole: bool = True,
+) -> Understanding:
+    """`read` before chatter is told from a story, with the classifier left out when
+    `classify` is False (to measure).
     Emoji are read first (`emoji.as_words`): a 👍 alone is a yes, a 📍 after a district
     decorates it, a 🔪 stays for danger to read. The `whole` text typed, a command word alone
     ("ข้อมูลของฉัน", "เตือนด้วย", "help"), is a request, never a threat (`a_command`)."""
@@ -253,7 +275,13 @@ def _as_spelled(
         return found
     if again.intent == meaning.YES and (again.confidence < _CLEAR_YES or _says_not(text or "")):
         return found  # "mai ok" (ไม่โอเค), "rao kid doo kon": only a clear yes is a yes
-    if found.intent != meaning.ANSWER and found.intent != again.intent:
+    # an opening the Thai spelling reads clearly, or at the opening at least as surely as the
+    # Latin guess ("jang ka": แจ้งค่ะ, not a greeting), outranks that guess
+    surer = again.intent in _ASKED_OPENINGS and (
+        again.confidence >= _CLEAR_YES > found.confidence
+        or (expecting is None and again.confidence >= found.confidence)
+    )
+    if found.intent != meaning.ANSWER and found.intent != again.intent and not surer:
         return found  # read as typed as another plain answer ("mai kha": no)
     if found.intent == again.intent and found.confidence >= again.confidence and not asked:
         return found
@@ -405,15 +433,35 @@ def _checked_answer(
 def _read(
     t: v.Text, expecting: str | None, today: date | None, classify: bool, calm: bool = False
 ) -> Understanding:
+    found = _reading(t, expecting, today, classify, calm)
+    return replace(found, values=dict(found.values))  # the values the caller's own to change
+
+
+# One message reads the same text (or part) again: a frame tried, then the text as said.
+# Remembered while it is read, then forgotten (`forget_reading`).
+@lru_cache(maxsize=32)
+def _reading(
+    t: v.Text, expecting: str | None, today: date | None, classify: bool, calm: bool
+) -> Understanding:
     values = v.read(t, expecting, today_or_now(today))
     rules = by_rules(t, values, expecting, calm=calm)
     if classify and rules[0] == meaning.DANGER and words_outvoted(t, expecting):
         rules = by_rules(t, values, expecting, calm=True)
     intent, confidence = with_classifier(t, rules, values, expecting, calm) if classify else rules
+    ended = _ENDED.search(t.flat)
     if intent == meaning.DONE and expecting == "what_more" and _NOTHING_MORE.search(t.flat):
-        intent = meaning.NONE  # "ไม่มีแล้ว เล่าหมดแล้ว": nothing more, not "finished" ("จบแล้ว")
+        intent = meaning.DONE if ended else meaning.NONE  # "ไม่มีแล้ว เล่าหมดแล้ว": nothing more
+    elif intent == meaning.NONE and expecting == "what_more" and ended:
+        intent = meaning.DONE  # "จบแค่นี้แหละครับ ไม่มีอะไรแล้ว": the end said, "finished"
     with_intent_values(t, intent, values, expecting)
     return Understanding(intent, confidence, values, t.raw)
+
+
+def only_chatter(found: Understanding) -> bool:
+    """Talk outside any question whose harm word is in harmless use (a game, a spicy dish, a
+    goal, a pest) and that names no official, agency or kind of misconduct surely: chatter that
+    tells no wrong-doing by anyone, not a story (the bot still offers to take one)."""
+    return danger.harm_explained(prepare(found.text).cleaned) and not tells(found.values, SURE_TOLD)
 
 
 def warm() -> None:
@@ -432,7 +480,9 @@ def warm() -> None:
         classifier.romanised_danger_model,
     ):
         trained()
+    romanised.warm()
     read("SAO Nong Kong เรียกเงิน", None, None)  # the word segmenter's and places' tables
+    forget_reading()
 
 
 def understand(
@@ -458,13 +508,21 @@ def understand(
         # The values carried are frozen; the dict holding them is the caller's own.
         return replace(found, values=dict(found.values))
     finally:
-        # The memos of one reading (a text is cleaned a dozen times, segmented and weighed for
-        # danger several times in it): nothing a person typed is kept once it is read.
-        from handlers.understanding import classifier  # loaded by the reading, if not before
+        forget_reading()
 
-        normalise.forget()
-        danger.forget()
-        classifier.forget()
+
+def forget_reading() -> None:
+    """Forget the memos of the reading just done (a text is cleaned a dozen times, segmented
+    and weighed for danger several times in it): nothing a person typed is kept once it is
+    read. `understand` calls it after each message (and the benchmark before each reading)."""
+    from handlers.understanding import classifier  # loaded by the reading, if not before
+
+    normalise.forget()
+    danger.forget()
+    classifier.forget()
+    romanised.forget()
+    where.forget()
+    _reading.cache_clear()
 
 
 #: Short answers repeat from person to person (an agency, "ย้อนกลับ", "ใช่ค่ะ"): their reading

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import cache
+from functools import cache, lru_cache
 
 from pythainlp.tokenize import word_tokenize
 from pythainlp.transliterate import romanize
@@ -46,6 +46,9 @@ LOOSE = 2
 MIN_WORDS = 2
 
 
+# The readers of one message ask for its words' sounds hundreds of times: remembered while
+# it is read, then forgotten (`forget`).
+@lru_cache(maxsize=1024)
 def sound(word: str) -> str:
     """One Latin word as a sound key: "khao" and "kao" → "kao", "mee" → "mi", "jing" → "cing"."""
     key = word.lower()
@@ -77,6 +80,12 @@ def thai_words(text: str) -> list[str]:
     return [k for w in words for k in _romanised(w)]
 
 
+def word_sounds(word: str) -> tuple[str, ...]:
+    """One Thai word romanised (RTGS) as sound keys ("รักดี" → rakdi, the key of "Rakdee" too);
+    not remembered here (a caller reading names keeps its own bounded memory)."""
+    return tuple(keyed(romanize(word, engine="royin")))
+
+
 @cache
 def _romanised(word: str) -> tuple[str, ...]:
     return tuple(keyed(romanize(word, engine="royin")))
@@ -90,6 +99,7 @@ def vocabulary() -> frozenset[str]:
     return frozenset(k for text in texts for k in thai_words(text) if len(k) > 1)
 
 
+@lru_cache(maxsize=64)
 def is_romanised_thai(text: str) -> bool:
     """Latin letters only, and more of its words romanised Thai than English stop words."""
     if _THAI.search(text):
@@ -177,6 +187,7 @@ ABBREVIATIONS = (
 )
 
 
+@lru_cache(maxsize=64)
 def official_said(text: str) -> str | None:
     """The official's position a Latin text says as Thai sounds, as the Thai word of the
     word list ("kamnan kha" → กำนัน, "phu chuay phu yai baan" → ผู้ช่วยผู้ใหญ่บ้าน, "nayok o bo
@@ -270,6 +281,7 @@ def _threat_pattern() -> tuple[re.Pattern[str], tuple[str, ...]]:
     return pattern, joined
 
 
+@lru_cache(maxsize=64)
 def threat_cue(text: str) -> str | None:
     """The romanised Thai threat word in a Latin text ("ying" in "khao ja ying phom")."""
     if not is_romanised_thai(text):
@@ -299,7 +311,7 @@ def _spelled() -> dict[str, str]:
     used = Counter(
         w for text in texts for w in word_tokenize(text, keep_whitespace=False) if _THAI.search(w)
     )
-    spelled: dict[str, str] = {**_TIME_WORDS, **_STOPS_BY_EAR, **_NONE_BY_EAR}
+    spelled: dict[str, str] = {**_TIME_WORDS, **_STOPS_BY_EAR, **_REPORT_BY_EAR, **_NONE_BY_EAR}
     for word, _ in used.most_common():
         key = "".join(_romanised(word))
         if len(key) > 1:
@@ -316,8 +328,24 @@ def _spelled() -> dict[str, str]:
 
 
 #: Time words as typed by ear whose romanised spelling another word took ("duan" is ด่วN by
-#: RTGS, but typed before a month it is เดือน, as people type it).
-_TIME_WORDS = {sound(w): "เดือน" for w in ("duan", "duean", "deuan", "duen")}
+#: RTGS, but typed before a month it is เดือน, as people type it), or that the romaniser spells
+#: otherwise: ก่อน typed "gorn"/"korn" after a day, week, month or year ("aathit gorn", "sam wan
+#: gorn"; alone, "mai jaeng gon" at the offer stays a no, not ไม่แจ้งก่อน read as a cancel), สาม
+#: ("sam" is อสม. by its letters), Isan มื้อวาน ("meu wan") and the months whose ศ/ษ people type
+#: as "sa" ("duan phruetsachika").
+_TIME_WORDS = {
+    **{sound(w): "เดือน" for w in ("duan", "duean", "deuan", "duen")},
+    **{
+        sound(unit) + sound(before): f"{thai}ก่อน"
+        for unit, thai in (("wan", "วัน"), ("athit", "อาทิตย์"), ("aathit", "อาทิตย์"))
+        + (("duan", "เดือน"), ("pee", "ปี"), ("pi", "ปี"))
+        for before in ("gorn", "korn", "gawn", "kawn")
+    },
+    sound("sam"): "สาม",
+    **{"".join(map(sound, w.split())): "มื้อวาน" for w in ("meu wan", "mue wan", "mur wan")},
+    **{sound(w): "พฤศจิกา" for w in ("phruetsachika", "pruetsachika", "phrutsachika")},
+    **{sound(w): "พฤษภา" for w in ("phruetsapha", "pruetsapa", "phrutsapha")},
+}
 _A_YEAR = 2026  # festivals' names are the same every year
 #: "Cancel" as typed by ear ("yok lek", "yok lerk", "lerk jaeng"): the romaniser spells ยกเลิก
 #: "yakloek", and "lek" alone is เลข, so the run is read whole; เลิก alone only by its long
@@ -326,6 +354,11 @@ _STOPS_BY_EAR = {
     **{sound(f"yok{vowel}"): "ยกเลิก" for vowel in ("lek", "lerk", "loek", "leuk", "luek", "lurk")},
     **{sound(w): "เลิก" for w in ("lerk", "loek", "leuk", "luek", "lurk")},
 }
+
+#: "Report" as typed by ear ("jang krub", "yak jeang reuang"): แจ้ง's "ae" typed as "a" or "ea"
+#: spells จ้าง (hire) to the romaniser, a word people here rarely type alone; hire said in a
+#: longer word keeps it, as runs are read longest first ("nai jang" is นายจ้าง).
+_REPORT_BY_EAR = {sound(w): "แจ้ง" for w in ("jang", "jaang", "jeang")}
 
 
 #: Isan "none" typed by ear ("bo mee lak than"): บ่มี, not บอ then มี.
@@ -341,6 +374,7 @@ _TOKEN = re.compile(r"[a-z]+|\d+|[^\sa-z\d]")
 _LONGEST = 4  # Latin words one Thai word may be typed as ("phu yai ban")
 
 
+@lru_cache(maxsize=64)
 def in_thai(text: str, one_word: bool = False) -> str | None:
     """Romanised Thai written back in Thai letters from the project's own Thai words
     ("wan angkhan thi laew" → "วันอังคารที่แล้ว"); None unless every word is known. With
@@ -514,3 +548,20 @@ def loose_cue(text: str) -> bool:
     kha" or a "mai mee" is not taken for a threat on the danger model's word alone."""
     cue = threat_cue(text)
     return bool(cue) and " " not in cue and len(cue) <= LOOSE_CUE
+
+
+def forget() -> None:
+    """Forget the memos of the message just read (they serve one reading, keep no text after)."""
+    for memo in (sound, is_romanised_thai, in_thai, threat_cue, official_said):
+        memo.cache_clear()
+
+
+def warm() -> None:
+    """Build the tables of Thai words by their sounds now (a process start), so the first
+    message typed in Latin letters does not wait for them."""
+    vocabulary()
+    _near()
+    _threat_pattern()
+    _verbs()
+    _harm_words()
+    _officials_in_latin()

@@ -56,9 +56,10 @@ REPORTED_YES = word_set(lexicon.REPORTED_YES)
 
 
 def has(text: str, words: frozenset[str]) -> str | None:
-    """The first of `words` found inside the flattened text (longest wins), or None."""
+    """The first of `words` found inside the flattened text (longest wins, then the one said
+    first, then by spelling: the same whatever order the set holds them in), or None."""
     found = [w for w in words if w and w in text]
-    return max(found, key=len) if found else None
+    return max(found, key=lambda w: (len(w), -text.find(w), w)) if found else None
 
 
 PARTICLES = re.compile(r"ครับ|คับ|ค่ะ|คะ|ค่า|จ้า|จ้ะ|จ๊ะ|นะ|น้า|เด้อ|ฮะ|ขอรับ|please|pls")
@@ -80,7 +81,11 @@ def option(t: Text, expecting: str | None) -> str | None:
         if bare and _words_run(words).fullmatch(bare):
             return name
     inside = {
-        name: max((w for w in words if len(w) >= _INSIDE_LENGTH and w in bare), key=len, default="")
+        name: max(
+            (w for w in words if len(w) >= _INSIDE_LENGTH and w in bare),
+            key=lambda w: (len(w), -bare.find(w), w),
+            default="",
+        )
         for name, words in options.items()
     }
     named = [name for name, word in inside.items() if word and _stands(word, t)]

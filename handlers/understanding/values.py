@@ -48,10 +48,18 @@ from storage.tracking_codes import tracking_code_in
 
 #: Municipalities named after their district's town ("เทศบาลเมืองบุรีรัมย์" is in อ.เมืองบุรีรัมย์):
 #: the district read in their name is as sure as one named.
-#: So are a police station's, a land office's and a district office's ("สภ.บ้านกรวด",
-#: "สำนักงานที่ดินนางรอง"): each is the district's own, named after it.
+#: So are a police station's, a land office's, a district office's and a hospital's ("สภ.บ้านกรวด",
+#: "สำนักงานที่ดินนางรอง", "รพ.พุทไธสง"): each is the district's own, named after it (a
+#: sub-district's health post, "รพ.สต.", is another kind).
 _TOWNS = frozenset(
-    {"town_municipality", "city_municipality", "police", "land_office", "district_office"}
+    {
+        "town_municipality",
+        "city_municipality",
+        "police",
+        "land_office",
+        "district_office",
+        "hospital",
+    }
 )
 TOWN_DISTRICT = 0.85
 
@@ -164,12 +172,13 @@ def _as_typed(said: Value, raw: str) -> Value:
     return replace(said, value=typed.group(0)) if typed else said
 
 
-_DENIED_AFTER = re.compile(r"\s(?:" + "|".join(lexicon.CORRECTION_DENIED) + r")\s*\S+", re.I)
+_DENIED_AFTER = re.compile(r"(?:^|\s)(?:" + "|".join(lexicon.CORRECTION_DENIED) + r")\s*\S+", re.I)
 
 
 def _without_denied(text: str) -> str:
-    """The text without the value it says is wrong, when that is said after the one meant
-    ("ขอแก้อำเภอค่ะ เป็นบ้านกรวด ไม่ใช่ประโคนชัย" → "… เป็นบ้านกรวด")."""
+    """The text without the value it says is wrong, said after the one meant or first
+    ("ขอแก้อำเภอค่ะ เป็นบ้านกรวด ไม่ใช่ประโคนชัย" → "… เป็นบ้านกรวด", "ไม่ใช่ตำบลสตึกนะครับ ตำบล
+    ร่อนทอง" → "… ตำบลร่อนทอง")."""
     if _CORRECTION.search(text):
         return text  # "ไม่ใช่ X เป็น Y": the one meant is read from after the turn
     return _DENIED_AFTER.sub(" ", text)
@@ -250,7 +259,10 @@ def read(t: Text, expecting: str | None, today: date) -> dict[str, Value]:
     sub = (
         meant and not whole_district and where.subdistrict(meant, None, None, whole=True)
     ) or where.subdistrict(
-        t.cleaned, district.value if district else None, place, whole=expecting == "subdistrict"
+        _without_denied(t.cleaned),
+        district.value if district else None,
+        place,
+        whole=expecting == "subdistrict",
     )
     alone = where.tambon_alone(t.cleaned) if expecting == "district" and not district else None
     if alone:  # "บ้านหนองคู" asked the district: ต.หนองคู, and the district it lies in

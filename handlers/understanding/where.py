@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import geothai
 from rapidfuzz import fuzz, process
@@ -547,6 +547,7 @@ class Agency:
     span: str
 
 
+@lru_cache(maxsize=32)  # one reading looks for it in the same text several times
 def agency(text: str) -> Agency | None:
     """The first agency the text names, by kind and place ("อบต.หนองกง")."""
     best: tuple[int, Agency] | None = None
@@ -619,12 +620,16 @@ def _latin_agency(text: str) -> Agency | None:
         if place:
             english = f"{found.place.title()} {agencies.BY_CODE[found.kind].english}"
             name = agencies.latin_written(text, found) or english
-            if _THAI_ABBREVIATION.search(text):
+            if _THAI_ABBREVIATION.search(text) or found.kind in _NAMED_IN_THAI:
                 name = SHORT[found.kind] + place  # "orbortor non suwan": Thai, typed in Latin
             return Agency(name, found.kind, place, found.place)
     return None
 
 
+#: Kinds whose Latin names are written back in Thai whatever the language: a police station is
+#: known by its Thai name (สภ.นางรอง), however it was typed ("police station Nang Rong",
+#: "sataanee tamruat nang rong"), like its Thai spellings.
+_NAMED_IN_THAI = frozenset({"police"})
 #: A Thai abbreviation spelled out in Latin letters ("orbortor", "or bor jor", "obt"): Thai typed
 #: without a Thai keyboard, so the agency is written back in Thai (อบต.โนนสุวรรณ).
 _THAI_ABBREVIATION = re.compile(
@@ -647,3 +652,8 @@ def district_meant_instead(text: str) -> Found | None:
         if meant is not None and meant.value != denied.value:
             return meant
     return None
+
+
+def forget() -> None:
+    """Forget the memos of the message just read (they serve one reading, keep no text after)."""
+    agency.cache_clear()

@@ -438,11 +438,14 @@ def test_writer_moves_a_ticket_and_the_tally_drifts(services):
 
 # -- erasure entries spread over a day --------------------------------------------------------
 def _erase_two_tickets(services) -> list[int]:
-    """A person with two tickets (filed a week apart) erases their data; the tickets' ids."""
+    """A person with two named tickets (filed a week apart: an erasure marks only a ticket
+    that showed a name) erases their data; the tickets' ids."""
     owner = line_id()
     with services.uow() as uow:
         ids = [
-            new_ticket(uow, owner, submitted_at=datetime(2026, 3, day, 3, tzinfo=UTC)).id
+            new_ticket(
+                uow, owner, name="สมหญิง รักดี", submitted_at=datetime(2026, 3, day, 3, tzinfo=UTC)
+            ).id
             for day in (1, 8)
         ]
         uow.commit()

@@ -480,10 +480,10 @@ def test_references_tell_no_order_nor_count(services):
 
 
 def test_copy_ties_erased_tickets_by_their_entry_times(services):
-    """An erasure's entries on one person's tickets are not stamped with one moment."""
+    """An erasure's entries on one person's (named) tickets are not stamped with one moment."""
     owner = line_id()
     with services.uow() as uow:
-        ids = [new_ticket(uow, owner).id for _ in range(2)]
+        ids = [new_ticket(uow, owner, name="สมหญิง รักดี").id for _ in range(2)]
         uow.commit()
     with services.uow() as uow:
         privacy.erase_person(uow, users.user_for_line_id(uow, owner))

@@ -603,6 +603,19 @@ DANGER_PATTERNS = (
     r"(?:because|since|after|unless|until)\S{0,30}?(?:report|complain|withdraw|talk)",
     # no home left to live in, a bad end promised for going on ("จะไม่มีบ้านให้อยู่")
     r"(?:แจ้ง|ฟ้อง|ร้องเรียน|ร้อง)\S{0,30}?(?:จะ|สิ)(?:ไม่|บ่)มี(?:บ้าน|ที่|แผ่นดิน)(?:ให้)?(?:อยู่|ซุก)",
+    # … foretold as a "soon" or sent word of, in Thai or Isan ("เดี๋ยวสิบ่มีบ่อนอยู่ดอก", "เพิ่นฝาก
+    # มาว่า … บ่มีเฮือนให้นอน"): the home as the price, veiled
+    r"(?:เดี๋ยว|อีกหน่อย|ระวัง)\S{0,8}?(?:ไม่|บ่)มี(?:บ้าน|ที่|บ่อน|เฮือน|หลังคา|แผ่นดิน)(?:ให้)?"
+    r"(?:อยู่|ซุก|นอน|เซา)",
+    r"ฝาก(?:มา|บอก|คำ)\S{0,40}?(?:ไม่|บ่)มี(?:บ้าน|ที่|บ่อน|เฮือน|หลังคา)(?:ให้)?(?:อยู่|ซุก|นอน|เซา)"
+    r"|(?:ไม่|บ่)มี(?:บ้าน|ที่|บ่อน|เฮือน|หลังคา)(?:ให้)?(?:อยู่|ซุก|นอน|เซา)\S{0,40}?ฝาก(?:มา|บอก|คำ)",
+    # kin's age or frailty put to "you", with care urged ("แม่มึงแก่แล้วนะ ดูแลดีๆ ล่ะ", "your
+    # dad is not young anymore, take good care of him"): a threat to them by insinuation
+    r"(?:แม่|พ่อ|ยาย|ย่า|ตา|ปู่|ลูก|หลาน|เมีย|ผัว)(?:มึง|แก|เอ็ง|เจ้า|คุณ|ลื้อ|เธอ)(?:ก็)?"
+    r"(?:อายุ(?:เยอะ|มาก)|แก่|ชรา|เฒ่า)\S{0,30}?(?:ดูแล|ระวัง|รักษา)",
+    r"your(?:mother|mom|mum|father|dad|grandma|grandmother|granny|grandpa|grandfather|parents)"
+    r"(?:is|are)?(?:getting|so|very|quite|not)?(?:old|older|frail|young)\S{0,30}?"
+    r"(?:take\S{0,6}?care|lookafter|watchover|becareful)",
     # a car driven into a home or a person, on purpose, and a repeat promised
     r"(?:ตั้งใจ|จงใจ|แกล้ง|เจตนา)\S{0,6}?(?:ขับ)?(?:รถ)?(?:พุ่ง)?(?:ชน(?!ะ)|ทับ|ผลัก)",
     r"(?:จะ|สิ)(?:ขับรถ)?(?:มา)?ชน(?!ะ|ไก่)(?:คน|บ้าน|ให้ตาย|ตาย|เรา|ผม|หนู|ฉัน|ลูก)",

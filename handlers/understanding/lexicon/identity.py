@@ -217,15 +217,25 @@ NAME_FRAME_WORDS = frozenset(
         "บ่ฮู้",
     }
 )
+
+
+#: The words said before a first name in speech ("ลุงสมศักดิ์", "พี่สมชาย", "คุณบุญมี"): kinship
+#: (`RELATIVES_TH`), then the shorter words of address.
+ADDRESS_WORDS = "|".join((*RELATIVES_TH, "พี่", "น้อง", "คุณ"))
+#: A title that begins a position, not a name ("นายก", "นายอำเภอ", "นางพยาบาล").
+_TITLED_POSITION = r"(?!นายอำเภอ|นายก|นายช่าง|นายตำรวจ|นายทหาร|นายสิบ|นายหน้า|นายจ้าง|นายด่าน|นางพยาบาล)"
 #: The name of the one filed for, said right after "แจ้งแทนพ่อ" in the story ("แจ้งแทนพ่อค่ะ (นาย
-#: สมบัติ ดีงาม)", "แจ้งแทนแม่ ชื่อนางบุญมา ใจดี"): a title, a first name and a surname at most.
+#: สมบัติ ดีงาม)", "แจ้งแทนแม่ ชื่อนางบุญมา ใจดี", "แจ้งแทนยาย นางบุญมี ศรีสุข"): a title, a first
+#: name and a surname at most.
 _BEHALF_NAME = rf"(?P<name>(?:{PERSON_TITLES})?\s?[ก-ฮเ-ไ][ก-๛]{{1,}}(?:\s[ก-ฮเ-ไ][ก-๛]{{1,}})?)"
 #: "ของดิฉัน/ของผม" between them ("แจ้งแทนคุณแม่ของดิฉัน นางบุญมี ศรีสุข") only before a title: without
 #: one the next word is too likely not a name ("แจ้งแทนแม่ของดิฉัน เพราะ…").
 BEHALF_NAME_AFTER = (
     r"(?:\s*(?:ค่ะ|คะ|ครับ|นะคะ|นะครับ|จ้า|เด้อ)?\s*(?:\(\s*|ชื่อ\s*|คือ\s*)"
     r"|ของ(?:ดิฉัน|ฉัน|ผม|กระผม|หนู|เรา|ข้าพเจ้า)\s*(?:ค่ะ|คะ|ครับ|นะคะ|นะครับ)?\s*"
-    rf"(?=(?:{PERSON_TITLES})\s?[ก-ฮเ-ไ])(?!นายอำเภอ|นายก))"
+    rf"(?=(?:{PERSON_TITLES})\s?[ก-ฮเ-ไ]){_TITLED_POSITION}"
+    # … or a title right after, past a space ("แจ้งแทนยาย นางบุญมี"), not a position's.
+    rf"|\s*(?:ค่ะ|คะ|ครับ|นะคะ|นะครับ|จ้า|เด้อ)?\s+(?=(?:{PERSON_TITLES})\s?[ก-ฮเ-ไ]){_TITLED_POSITION})"
 ) + _BEHALF_NAME
 #: … or in brackets opening the story, once "แจ้งแทนพ่อค่ะ" before it was read as who it is for.
 BEHALF_NAME_OPENING = r"^\s*\(\s*" + _BEHALF_NAME + r"\s*\)"

@@ -124,14 +124,26 @@ HARMLESS_HARM = (
     r"(?:ชก|ต่อย|ซ้อม|ดู|เชียร์|พากย์|แข่ง)?(?:มวย(?:ไทย|ตู้|สากล|วัด)?|ไก่ชน|ชนไก่|ตีไก่|วัวชน|ชนวัว"
     r"|คู่เอก|สังเวียน)(?:(?!ถ้า|หาก|แจ้ง|ฟ้อง|ร้อง|ขู่|มึง|บ้าน|มา|คน|เขา|พ่อ|แม่|ลูก|เมีย|ผัว)\S){0,30}?"
     r"(?:โดน|ถูก)?(?:เตะ|ต่อย|ชก|ตี|ซัด|อัด|เข่า|ศอก|ถีบ)(?:กัน|ก้านคอ|หน้า|ท้อง|หัว|มัน)?(?:ให้)?(?:จน)?"
-    r"(?:จะ)?(?:ตาย|น่วม|สลบ|น็อก|เลือด(?:ออก|ไหล|สาด|ตก)?)?(?:ทั้งคู่|เลย)?",
+    r"(?:จะ)?(?:ตาย|น่วม|สลบ|น็อก|มึน|ระบม|ช้ำ|(?:ขา)?เขียว|เลือด(?:ออก|ไหล|สาด|ตก)?)?(?:ทั้งคู่|เลย)?",
     # a goal scored, a score told ("ยิงสามศูนย์", "ยิงขาดสี่ต่อหนึ่ง", "ยิงได้สองประตู")
     r"ยิง(?:ขาด|ชนะ|ถล่ม|แซง|นำ|ตีเสมอ|ได้|เข้า|ไป)?(?:(?:หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ)"
     r"(?:ต่อ)?(?:ศูนย์|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ)|\d+ต่อ\d+"
     r"|(?:(?!ไป|ใส่|ใน)\S){0,6}?ประตู(?!บ้าน|รั้ว|ห้อง|รถ|หน้า|หลัง))",
     # a gun that is a toy or a tool ("ปืนฉีดน้ำ", "ปืนของเล่น", "ปืนยิงกาว", "water gun")
     r"ปืน(?:ฉีดน้ำ|น้ำ|ของเล่น|เด็กเล่น|พลาสติก|แก๊ป|บีบี(?:กัน)?|กาว|ยิงกาว|ยิงตะปู|ยิงซิลิโคน|ฉีดโฟม"
-    r"|ฉีดยา|วัดไข้)|(?:water|toy|nerf|glue|nail|bb) ?guns?",
+    r"|ฉีดยา|วัดไข้)(?:(?:(?!ขู่|จะ|สิ|ถ้า|หาก|มึง|เขา|มัน)\S){0,24}?(?:ไล่)?(?:ยิง|ฉีด|สาด)(?:ใส่)?(?:กัน|คน)?)?"
+    r"|(?:water|toy|nerf|glue|nail|bb) ?guns?",
+    # a shop that sells guns, where someone works ("ทำงานร้านขายปืนอัดลม"): a workplace
+    r"ร้าน(?:ขาย)?ปืน(?:อัดลม|บีบี(?:กัน)?|ลม)?|(?:airsoft|gun|bb ?gun) ?(?:shop|store)",
+    # a cook's knife and what it is for ("slice and dice with a chef's knife", "knife skills"),
+    # a finger nearly cut doing it: the kitchen, not a weapon
+    # (spaces optional: the rules read the flat key)
+    r"(?:chef'?s?|kitchen|paring|bread|carving|butcher'?s?|cooking|vegetable) ?"
+    r"(?:knife|knives|cleavers?)|(?:knife|cleaver) ?skills?"
+    r"|(?:slic|dic|chop|debon|fillet|minc|peel|carv)\w*[^.!?]{0,40}?(?:with|using) ?"
+    r"(?:a|an|the|my|his|her)? ?(?:big|sharp|new|huge|small|heavy)? ?(?:knife|cleaver)"
+    r"|(?:nearly|almost) ?(?:cut|lost|sliced|nicked)(?: ?off)? ?(?:a|my) ?"
+    r"(?:finger|fingertip|thumb)s?",
     # game hunted or fished for the pot, and what it was shot with ("ยิงกระรอกในป่า", "เอาปืนลมยิง
     # นก", "ยิงปลาในห้วยด้วยหน้าไม้"): no person, no livestock of anyone's
     r"(?:ปืน\S{0,6}?|หน้าไม้\S{0,6}?|หนังสติ๊ก\S{0,6}?|ธนู\S{0,6}?)?ยิง(?:นก|ปลา|กระรอก|กระแต|กระต่าย"
@@ -194,6 +206,16 @@ HARMLESS_HARM = (
     r"(?:job|contract|work)",
     # a pest or a stray animal, killed or feared: "งูเข้าบ้าน ตีตายแล้ว", "กลัวหมาไล่กัด"
     r"(?:งู|หนู|ตะขาบ|แมงป่อง|ตัวเงินตัวทอง)\S{0,30}?(?:ตี|ฆ่า)\S{0,4}ตาย|(?:ตี|ฆ่า)(?:งู|หนู|ตะขาบ|แมงป่อง)",
+    # … trapped or poisoned, weeds sprayed ("กรงดักหนู", "พ่นยาฆ่าหญ้าในไร่", "rat traps"), a
+    # poison's price: farm and kitchen work, only as work done or bought (a poison drunk, or said
+    # to go where people eat or drink, or "will", stays a threat or despair)
+    r"(?:กรง|กับ|กาว|ไซ|ลอบ|แร้ว|ที่|เครื่อง)?ดัก(?:หนู|นก|ปลา|แมลง|มด|ยุง|กบ|ตุ่น|ปู)"
+    r"|(?:(?:พ่น|ฉีด|ซื้อ|วาง|หว่าน|โรย|ผสม|ราด|ขาย)(?=(?:ยา|สาร))|(?=(?:ยา|สาร)(?:ฆ่า|เบื่อ|กำจัด)\S{1,8}?"
+    r"(?:ขึ้นราคา|ราคา|แกลลอนละ|ขวดละ|ถังละ|ลิตรละ)))"
+    r"(?:ยา|สาร)(?:ฆ่า|เบื่อ|กำจัด)(?:หญ้า|หนู|แมลง|ปลวก|มด|ยุง|เพลี้ย|หนอน|วัชพืช|หอย|ศัตรูพืช)"
+    r"(?!(?:(?!ที่ร้าน)\S){0,16}?(?:จะ|สิ|ใส่|ลงใน|ลงบ่อ|ในโอ่ง|ในบ่อ|ในน้ำ|ในอาหาร|ในข้าว|ในหม้อ|กิน|ดื่ม))"
+    r"|(?:rat|mouse|mice) ?traps?|bug ?spray|insecticide|weed ?killer"
+    r"(?! ?(?:in|into) ?(?:your|his|her|their|the)? ?(?:well|water|food|rice|pond|tank|jar|pot))",
     # a fear of the harmless said to be greater than the fear of someone ("กลัวผีมากกว่ากลัว
     # ผู้ใหญ่บ้านอีก 555", "กลัวเมียมากกว่ากลัวนายก"): a joke, the second fear goes with the first
     r"(?:กลัว|ย่าน|ย้าน)(?:หมา|สุนัข|งู|ผี|วัว|ควาย|เมีย|ผัว|แฟน|แม่ยาย|แม่|ครู|เข็ม|หมอฟัน|ความมืด|ตุ๊กแก"
@@ -222,7 +244,8 @@ HARMLESS_HARM = (
     r"(?:on|in|saw|read|watched) the news[^.!?]{0,30}",
     # a film or a show watched
     r"(?:ดู|ฉาย)(?:หนัง(?!สือ|สติ๊ก)|ละคร|ซีรีส์|การ์ตูน)\S{0,16}",
-    r"(?:watch|watched|watching|saw|seen)\s(?:a|an|the)?\s?[a-z]*\s?(?:film|movie|series|drama|show)",
+    r"(?:watch|watched|watching|saw|seen)\s(?:a|an|the)?\s?[a-z]*\s?(?:film|movie|series|drama|show"
+    r"|video|clip|tutorial)",
     # a game played, a tool sharpened, a gun carried for work, a hot day, a joke at home,
     # and the person's own threat to report ("ผมเคยขู่ว่าจะฟ้อง"): harm words, no harm
     r"เล่นเกม\S{0,30}?(?:ยิง|ฆ่า|ต่อย|ปืน|ตี)(?:ปืน|กัน)?|(?:เกม|game)(?:ยิง|ปืน|shooting|shooter)",
@@ -256,6 +279,12 @@ HARMLESS_HARM = (
     r"|(?:โดน|ถูก)?ฟัน(?:ไป|เอา)?(?:ค่า\S{0,10}?)?(?:\d[\d,]*|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ)"
     r"\S{0,4}?(?:บาท|ร้อย|พัน|หมื่น|แสน)|ฟันราคา|ยิงปืนนัดเดียวได้นกสองตัว|นัดเดียวได้นกสองตัว"
     r"|(?:ร้อน|หิว|เหนื่อย|ขำ|เบื่อ|หัวเราะ|ง่วง|อิ่ม|หนาว|เหงา|แทบอด)(?:จน)?(?:จะ)?ตาย"
+    # an ache or a jab that hurts "to death" ("เจ็บแขนจนแทบตาย" after a shot, "ปวดหัวจะตาย")
+    r"|(?:เจ็บ|ปวด|แสบ|คัน|ระบม)(?:แขน|ขา|หัว|ท้อง|ฟัน|หลัง|เอว|ไหล่|แผล|คอ|ตา|เข่า)?(?:จน)?(?:แทบ)?(?:จะ)?ตาย"
+    r"|ฉีด(?:ยา|วัคซีน)(?:กัน)?(?:บาดทะยัก|พิษสุนัขบ้า|หมาบ้า|ไข้หวัด|ไข้เลือดออก)"
+    # teeth, not a blade ("ถอนฟัน", "ปวดฟัน", "หมอฟัน": "ฟัน" is a tooth as well as to slash)
+    r"|(?:ถอน|อุด|ทำ|แปรง|ขูด|จัด|ปวด|เสียว|หมอ|คลินิก)ฟัน|ฟัน(?:ผุ|น้ำนม|ปลอม|กราม|คุด|ซี่)"
+    r"|(?:โดน|ถูก|เหยียบ)(?:ตะปู|หนาม|เศษแก้ว|เศษกระเบื้อง|ก้างปลา)(?:ตำ|ทิ่ม|แทง|บาด)"
     # "very", said with "จะตาย" after a pleasure, a longing or a "น่า…" ("อร่อยจนอยากตาย",
     # "คิดถึงแม่จะตายอยู่แล้ว", "น่ากลัวจะตาย"; not "น่าจะตาย", likely to die)
     r"|(?:อร่อย|แซ่บ|นัว|เผ็ด|สวย|หล่อ|เก่ง|หอม|เพราะ|สนุก|ม่วน|มันส์|ตื่นเต้น|ดีใจ|ชอบ|แพง|เยอะ|เมื่อย|เขิน|อาย"
@@ -296,6 +325,9 @@ HARMLESS_HARM = (
     # idioms with a weapon word and no weapon: "ยิงยาว" (tell it all in one go), "ยิงมุก" (a
     # joke), "แทงหวย" (a lottery bet), "ฟันธง" (to be sure), "ตีความ" (to interpret)
     r"ยิงยาว|ยิงรวด|ยิงมุก|ยิงมุข|ยิงคำถาม|แทงหวย|แทงบอล|ฟันธง|ฟันกำไร|ตีความ|ตีตั๋ว|ตีพิมพ์|ตีเนียน"
+    # a broken heart, a child disowned, a colour, a game ("ฆ่าใจ", "ตัดหางปล่อยวัด", "สีแดงเลือดนก",
+    # "ฟุตบอล", which holds "ตบ")
+    r"|ฆ่า(?:กันทาง)?ใจ|ตัดหางปล่อยวัด|(?:สี|แดง)เลือด(?:นก|หมู)|ฟุตบอล|ฟุตซอล"
     r"|fire ?away|shoot (?:me )?(?:a|an) (?:message|text|email|question)|kill two birds"
     r"|bored to death"
     # dead of laughter ("lol I'm dead 😂", "i'm dying haha")

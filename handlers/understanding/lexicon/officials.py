@@ -3,14 +3,15 @@ roles as a related-complaints key with all their spellings, and the words that s
 
 from __future__ import annotations
 
+# The posts that name their body live with the agency names, which read them too.
+from handlers.thai.posts import UNIT_HEADS as UNIT_HEADS
+from handlers.thai.posts import VILLAGE_HEADS as VILLAGE_HEADS
+
 #: Positions of officials people name ("นายก อบต.", "ผู้ใหญ่บ้าน"); longest first when read.
 #: Said around a role, not part of it: the spoken honorific before ("ท่านนายก") and the
 #: emphasis after ("…เลย", "…นั่นแหละ"): "ท่านนายกเทศมนตรีเลยครับ" is นายกเทศมนตรี.
 SPOKEN_HONORIFICS = ("ท่าน",)
 SPOKEN_EMPHASIS = ("นั่นแหละ", "นี่แหละ", "แหละ", "นั่นเอง", "นี่เอง", "เลย")
-#: Heads of a village or sub-district: people who do things, never an office (named at the
-#: agency question, "ผู้ใหญ่บ้านหนิ" is the official; "ตำรวจ", "ครู" may name their office).
-VILLAGE_HEADS = ("ผู้ใหญ่บ้าน", "ผู้ใหญ่", "ผู้ช่วยผู้ใหญ่บ้าน", "กำนัน")
 #: Posts in the public bodies of a village, read as the official with the body's name kept
 #: ("ประธานกองทุนหมู่บ้าน", "ประธาน อสม.", "กรรมการหมู่บ้าน"): the village fund lends public money
 #: (the national village fund), the health volunteers are paid by the state and the village
@@ -36,6 +37,21 @@ VILLAGE_BODY_OFFICIALS = (
 PRIVATE_BODIES = r"\s*(?:ชมรม|บริษัท|หจก|ห้าง|สหกรณ์|สมาคม|มูลนิธิ|วง|ร้าน|กลุ่มออมทรัพย์|club|company)"
 #: Positions people abbreviate, kept spelled out ("ผญบ เอาเงินยาย" names the ผู้ใหญ่บ้าน).
 SPELLED_OUT = {"ผญบ": "ผู้ใหญ่บ้าน", "ผช.ผญบ.": "ผู้ช่วยผู้ใหญ่บ้าน"}
+#: The standard abbreviations of posts inside a label, each spelling with the post spelt out
+#: (a reviewer should not have to guess "ผญบ"); longest first when read. "ผอ" only with its dot
+#: (without it "ผอม", thin, describes someone).
+POSTS_ABBREVIATED = {
+    "ผช.ผญบ.": "ผู้ช่วยผู้ใหญ่บ้าน",
+    "ผช.ผญบ": "ผู้ช่วยผู้ใหญ่บ้าน",
+    "ผช ผญบ": "ผู้ช่วยผู้ใหญ่บ้าน",
+    "ผญบ.": "ผู้ใหญ่บ้าน",
+    "ผญบ": "ผู้ใหญ่บ้าน",
+    "จนท.": "เจ้าหน้าที่",
+    "จนท": "เจ้าหน้าที่",
+    "ครูใหญ่โรงเรียน": "ผู้อำนวยการโรงเรียน",
+    "ครูใหญ่": "ผู้อำนวยการโรงเรียน",
+    "ผอ.": "ผู้อำนวยการ",
+}
 OFFICIALS = (
     *VILLAGE_BODY_OFFICIALS,
     "ผอ.รพ.สต.",
@@ -106,9 +122,6 @@ OFFICIALS = (
     "teacher",
     "director",
 )
-#: Heads of an office's division: the division names them, so the office said after them
-#: ("หัวหน้าสำนักปลัด อบต.") is the agency's value, never part of who they are (unlike "นายก อบต.").
-UNIT_HEADS = ("หัวหน้าสำนักปลัด", "ผู้อำนวยการกอง", "หัวหน้าส่วน")
 #: Roles of officials as a related-complaints key (`handlers.patterns.officials`): each role and
 #: the ways people write it, Central Thai, Isan, abbreviations and English; longest first when read.
 OFFICIAL_ROLES: dict[str, tuple[str, ...]] = {
@@ -253,6 +266,16 @@ OFFICIAL_NOT_BEFORE = {
     "ดาบ": "ฟัน|มีด|ไม้|ปลอม|ญี่ปุ่น|ซามูไร",
     "ประธาน": PRIVATE_BODIES,
 }
+#: Who gives care (a doctor, a nurse): in a story they are often who was seen for an illness or
+#: whose words are told ("ไปหาหมอที่อนามัย", "หมอบอกว่าแผลไม่หนัก"), not who did wrong.
+CARE_GIVERS = ("หมออนามัย", "หมอ", "พยาบาล", "doctor", "nurse")
+#: Said right before a care giver: they were visited ("ไปหาหมอ", "พาไปพบหมอ", "ให้หมอดู").
+SEEN_FOR_CARE = r"(?:หา|พบ|ให้|to\s+(?:see\s+)?(?:the|a)|visited\s+(?:the|a))\s*$"
+#: Said right after one: their care or their words ("หมอบอกว่า…", "หมอตรวจแล้ว…").
+CARE_GIVEN = r"^\s*(?:ก็|เขา)?\s*(?:บอก|ว่า|ตรวจ|ให้ยา|นัด|รักษา|said|told|checked)"
+#: Said right before a position word, it makes the word part of another: "โรงพยาบาล" is the
+#: hospital, not a nurse.
+OFFICIAL_NOT_AFTER = {"พยาบาล": "โรง"}
 #: Words that say an official's village: "หมู่ 5", "ม.5", "ม 5", "moo 5".
 VILLAGE_NUMBER_WORDS = ("หมู่ที่", "หมู่", "ม.", "ม", "moo", "village no.")
 #: Words before a school grade ("นักเรียน ม.3", "ลูกเรียน ม.2", "เด็กชั้น ม.1"), as a story's

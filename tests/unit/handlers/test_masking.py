@@ -67,3 +67,64 @@ def test_words_said_around_a_witness_name_are_not_masked_but_a_name_that_is_a_wo
     names = [("น้องสาวฉัน ชื่อ น้อย เห็นด้วยค่ะ", masking.WITNESS)]
     said = masking.masked("บ่อยากบอกชื่อเด้อ แต่น้อยเห็นหมด", names, MARKS)
     assert said == "บ่อยากบอกชื่อเด้อ แต่[witness]เห็นหมด"
+
+
+def test_a_thai_name_written_in_latin_letters_as_people_spell_it_is_masked():
+    names = [("นางสมหญิง รักดี", masking.COMPLAINANT)]
+    said = masking.masked("I am Somying Rakdee. Ask rakdi or SOMYING", names, MARKS)
+    assert said == "I am [complainant]. Ask [complainant] or [complainant]"
+
+
+def test_a_latin_name_is_masked_where_the_story_writes_it_in_thai():
+    names = [("Somchai Jaidee", masking.WITNESS)]
+    said = masking.masked("นายสมชายใจดีเห็นนายกรับเงิน", names, MARKS)
+    assert said == "[witness]เห็นนายกรับเงิน"
+
+
+def test_english_words_that_only_look_like_a_short_part_are_not_the_name():
+    names = [("นายดำ ใจดี", masking.COMPLAINANT)]  # "dam", "caidi": dam is too short a part
+    said = masking.masked("The dam money went to the mayor", names, MARKS)
+    assert said == "The dam money went to the mayor"
+
+
+def test_the_phone_is_masked_cut_with_slashes_underscores_or_dashes_or_without_its_zero():
+    names = [("0812345678", masking.PHONE), ("66812345678", masking.PHONE)]
+    for told in ("081/234/5678", "081_234_5678", "๐๘๑–๒๓๔–๕๖๗๘", "81-234-5678", "081—234—5678"):
+        said = masking.masked(f"โทร {told} ได้ค่ะ", names, MARKS)
+        assert said == "โทร [phone] ได้ค่ะ", told
+
+
+def test_another_number_in_the_story_is_not_the_phone():
+    names = [("0812345678", masking.PHONE)]
+    said = masking.masked("นายกโทรจาก 089/999/1234 เรียกเงิน 5678 บาท", names, MARKS)
+    assert said == "นายกโทรจาก 089/999/1234 เรียกเงิน 5678 บาท"
+
+
+def test_a_witness_given_with_a_word_of_address_is_masked_without_it():
+    names = [("ลุงสมศักดิ์ ใจดีมาก", masking.WITNESS), ("พี่มาลี", masking.WITNESS)]
+    said = masking.masked("นายสมศักดิ์กับมาลีเห็นนายกรับซอง", names, MARKS)
+    assert said == "[witness]กับ[witness]เห็นนายกรับซอง"
+
+
+def test_the_name_after_a_title_past_a_space_is_the_one_filed_for_a_position_is_not():
+    assert masking.story_behalf_name("แจ้งแทนยาย นางบุญมี ศรีสุข ถูกปลัดเรียกเงิน") == "นางบุญมี ศรีสุข"
+    assert masking.story_behalf_name("แจ้งแทนพ่อ นายช่างโยธาเรียกเงิน") is None
+    assert masking.story_behalf_name("แจ้งแทนแม่ นายกอบต.เรียกเงิน") is None
+
+
+def test_every_typed_field_is_masked_and_the_accused_official_is_not():
+    ticket = _ticket(
+        description="ปลัดสมปอง เรียกเงิน",
+        official="ปลัดสมปอง มั่นคง ญาติของสมหญิง รักดี",
+        place_text="หน้าบ้านนางสมหญิง",
+        reported_to="Somying Rakdee told the kamnan",
+        agency="อบต.",
+        occurred_text=None,
+        reported_reference=None,
+    )
+    said = masking.typed_words(ticket, [("สมหญิง รักดี", masking.COMPLAINANT)], MARKS)
+    assert set(said) == set(masking.TYPED)
+    assert said["official"] == "ปลัดสมปอง มั่นคง ญาติของ[complainant]"
+    assert said["place_text"] == "หน้าบ้าน[complainant]"
+    assert said["reported_to"] == "[complainant] told the kamnan"
+    assert said["occurred_text"] == ""

@@ -234,3 +234,32 @@ def test_verify_fails_when_the_configured_keys_cannot_restore(chat, runner, serv
     result = other.test_cli_runner().invoke(args=["backup", "verify", str(archive)])
     assert result.exit_code != 0 and "not sealed by a configured RECORD_SEAL_KEY" in result.output
     other.extensions["sujarit"].engine.dispose()
+
+
+def _erase(chat) -> None:
+    chat.say("ลบข้อมูลของฉัน")
+    chat.tap("privacy=erase_yes")
+
+
+def test_restore_leaves_alone_what_a_person_filed_after_an_erasure_the_archive_holds(
+    chat, runner, services, tmp_path, other_database
+):
+    """An erasure made before the archive is in it already: a person who came back since and
+    filed again with their name keeps it on the restored host."""
+    submit(chat, anonymous=False)
+    _erase(chat)
+    again = submit(chat, anonymous=False).reference
+    archive = tmp_path / "backup.tar.gz"
+    made = runner.invoke(args=["backup", "create", "--out", str(archive)])
+    assert made.exit_code == 0, made.output
+
+    target = fresh_app(other_database, tmp_path, "restored-evidence")
+    restored = target.test_cli_runner().invoke(args=["backup", "restore", str(archive)])
+    assert restored.exit_code == 0, restored.output
+    new = target.extensions["sujarit"]
+    try:
+        with new.uow() as uow:
+            ticket = uow.session.scalars(select(Ticket).where(Ticket.reference == again)).one()
+            assert uow.vault.decrypt(ticket.complainant_name_enc) == "สมหญิง รักดี"
+    finally:
+        new.engine.dispose()

@@ -188,3 +188,34 @@ def test_public_durations_moved_to_shorter_times_are_reported(runner, services, 
     checked = runner.invoke(args=["tickets", "verify"])
     assert checked.exit_code == 1
     assert "public durations kept for take 0.0 h say 1, the tickets 0" in checked.output
+
+
+def _audited(services, detail: str) -> None:
+    from storage import audit
+
+    with services.uow() as uow:
+        audit.record(uow, "member:1", "view_identity", detail)
+        uow.commit()
+
+
+def test_an_audit_entry_changed_in_sql_fails_verify(runner, services):
+    _audited(services, "ตรวจสอบตัวผู้ร้องเรียน")
+    assert runner.invoke(args=["tickets", "verify"]).exit_code == 0
+    with services.engine.begin() as conn:
+        conn.execute(text("UPDATE audit_log SET actor = 'system' WHERE action = 'view_identity'"))
+
+    checked = runner.invoke(args=["tickets", "verify"])
+    assert checked.exit_code == 1 and "audit log" in checked.output
+
+
+def test_audit_entries_the_retention_job_let_go_do_not_fail_verify(runner, services):
+    from datetime import timedelta
+
+    from storage import retention
+
+    _audited(services, "เก่ามาก")
+    with services.uow() as uow:  # an audit period of nothing: every entry is past it
+        retention.prune_records(uow, retention.RetentionPolicy(audit=timedelta(0)))
+        uow.commit()
+
+    assert runner.invoke(args=["tickets", "verify"]).exit_code == 0

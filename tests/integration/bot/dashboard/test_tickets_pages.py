@@ -99,6 +99,15 @@ def test_search_finds_reference_agency_official_and_words(app, services):
     assert listed(client, "/committee/tickets?q=_") == []
 
 
+def test_search_finds_the_accused_in_the_official_field_not_the_complainant_typed_there(
+    app, services
+):
+    a = add_ticket(services, name="สมหญิง รักดี", official="ปลัดสมปอง มั่นคง (สมหญิง รักดี เป็นคนเห็น)")
+    client, _ = signed_in(app, services, "reviewer")
+    assert listed(client, "/committee/tickets?q=สมปอง") == [a]
+    assert listed(client, "/committee/tickets?q=รักดี") == []
+
+
 def test_pages_walk_every_ticket_once_even_with_equal_times(app, services):
     same = NOW - timedelta(days=10)
     made = [add_ticket(services, submitted_at=t) for t in spread(70)]

@@ -239,3 +239,23 @@ def test_how_to_follow_is_answered_as_tracking(said, chat, services):
     answer = texts(chat.say(said))
     assert "ติดตาม" in answer or "track" in answer.lower(), answer
     assert "จะไม่รู้ว่าใครแจ้ง" not in answer, answer
+
+
+def test_past_a_days_complaints_one_more_is_kept_to_send_later(chat, services):
+    """One LINE account files a few a day (handlers/throttles.py OWN_LIMITS): the next is not
+    sent, nor lost: its summary is one tap away."""
+    from handlers.throttles import OWN_LIMITS
+    from storage.models import Ticket
+    from tests.factories import file_complaint, submit
+
+    most = OWN_LIMITS["filing"].most
+    for _ in range(most):
+        submit(chat, anonymous=True)
+    file_complaint(chat, anonymous=True)
+    held = texts(chat.tap("a=summary:confirm"))
+
+    assert "พรุ่งนี้" in held
+    with services.uow() as uow:
+        assert uow.session.scalar(select(func.count()).select_from(Ticket)) == most
+        [draft] = uow.session.scalars(select(Draft).where(Draft.status == "open")).all()
+        assert draft.step == "summary" and draft.data.get("description")

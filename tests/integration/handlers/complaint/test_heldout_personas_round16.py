@@ -27,10 +27,6 @@ NOT_YET: dict[str, str] = {
         "no longer stuck ('คนกรีดยางแปลงข้างๆ' at witnesses is an answer: filed in 12 messages), but "
         "the official 'ผญบ' is kept as typed, not as ผู้ใหญ่บ้าน (the officials' shape, fixR16b's)"
     ),
-    "volunteer_for_three": (
-        "'อสม.แจ้งแทนคนแก่ในหมู่บ้านสามคนได้ไหมคะ เขาพิมพ์ไม่เป็น' (may I file for others?) "
-        "before filing gets 'ยังไม่เข้าใจ' instead of an answer about filing for someone else"
-    ),
     "retired_teacher": "sealed",
     "quits_and_returns": "sealed",
     "who_sees_my_name": "sealed",

@@ -220,6 +220,26 @@ def test_withdrawing_under_threat_alerts_the_chair_and_gives_protection(chat, se
         assert any("pressured" in (n or "") for n in notes)
 
 
+def test_dropping_a_complaint_for_fear_of_harm_gets_safety_then_withdraws_as_pressure(
+    chat, services
+):
+    # "I won't go on with what I reported, I fear they'll harm my family" (Isan, no "ถอน"):
+    # the safety answer first, the withdrawal asked after it, and pressure is its reason
+    with services.uow() as uow:
+        members.add_member(uow, "U" + "c" * 32, "ประธาน", "chair")
+        uow.commit()
+    filed_to_summary(chat)
+    chat.say("ส่ง")
+    said = texts(chat.say("บ่เอาแล้วเรื่องที่แจ้งไว้ ย่านเพิ่นมาเฮ็ดฮ้ายคนในครอบครัว"))
+    assert "1567" in said and "เพราะอะไร" in said
+    chat.say("บ่อยากมีเรื่องแล้ว")  # a reason of her own words, after the threat told
+    with services.uow() as uow:
+        assert uow.session.scalars(select(Ticket.status)).one() == "withdrawn"
+        assert "committee:pressure" in uow.session.scalars(select(OutboxMessage.purpose)).all()
+        notes = uow.session.scalars(select(TicketEvent.body)).all()
+        assert any("pressured" in (n or "") for n in notes)
+
+
 def test_withdrawing_by_mistake_is_a_typed_number(chat, services):
     filed_to_summary(chat)
     chat.say("ส่ง")

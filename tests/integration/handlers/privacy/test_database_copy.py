@@ -83,3 +83,69 @@ def test_a_rights_request_and_an_export_link_joined_on_time_name_nobody(chat, cl
     # The link still downloads for its person.
     path = re.search(r"https://sujarit\.example\.org(/privacy/export/\S+)\?", answer).group(1)
     assert client.post(path).status_code == 200
+
+
+def _waiting(services, **message) -> str:
+    from handlers.replies import Say, to_json
+    from storage import outbox
+
+    with services.uow(after_commit=False) as uow:  # left for the sender, not sent at commit
+        row = outbox.enqueue(uow, payload=to_json([Say("welcome.hello")]), **message)
+        uow.commit()
+        return row.id
+
+
+def test_a_message_waiting_for_an_erased_person_is_never_sent(chat, services, gateway):
+    file_complaint(chat, anonymous=False)
+    waiting = _waiting(services, channel="push", recipient=chat.user_id, purpose="status")
+    chat.say("ลบข้อมูลของฉัน")
+    chat.say("ยืนยัน")
+    before = len(gateway.sent)
+
+    jobs.run_job(services, "outbox")
+
+    assert not [c for c in gateway.sent[before:] if c.get("to") == chat.user_id]
+    with services.uow() as uow:
+        row = uow.session.get(OutboxMessage, waiting)
+        assert (row.status, row.recipient_enc, row.payload) == ("cancelled", None, [])
+
+
+def test_an_erased_person_is_taken_off_a_waiting_multicast_the_others_still_get(
+    chat, services, gateway
+):
+    from storage.owner_bindings import recipient_of
+    from tests.factories import line_id
+
+    other = line_id()
+    file_complaint(chat, anonymous=False)
+    waiting = _waiting(services, channel="multicast", recipients=[chat.user_id, other])
+    chat.say("ลบข้อมูลของฉัน")
+    chat.say("ยืนยัน")
+
+    with services.uow() as uow:
+        row = uow.session.get(OutboxMessage, waiting)
+        assert (recipient_of(uow.vault, row), row.recipient_count) == (other, 1)
+
+
+def test_erasure_takes_the_persons_events_out_of_a_failed_body_and_keeps_the_others(chat, services):
+    import json
+
+    from storage import failed_events
+    from storage.models import FailedEvent
+    from tests.factories import line_id, text_event
+
+    other = line_id()
+    file_complaint(chat, anonymous=False)
+    events = [text_event("โทร 0812345678", chat.user_id), text_event("สวัสดีค่ะ", other)]
+    with services.uow() as uow:
+        failed_events.keep(
+            uow, "01HXFAIL", "message", "TimeoutError", json.dumps({"events": events})
+        )
+        uow.commit()
+    chat.say("ลบข้อมูลของฉัน")
+    chat.say("ยืนยัน")
+
+    with services.uow() as uow:
+        [raw] = [uow.vault.decrypt(r.raw_enc) for r in uow.session.scalars(select(FailedEvent))]
+    assert chat.user_id not in raw and "0812345678" not in raw
+    assert [e["source"]["userId"] for e in json.loads(raw)["events"]] == [other]

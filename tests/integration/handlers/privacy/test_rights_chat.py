@@ -120,7 +120,8 @@ def test_erase_asks_first_then_open_tickets_go_on_anonymously(chat, services, ru
     assert reference not in texts(chat.say("ติดตามเรื่อง"))
     [(kind, outcome)] = [r for r in requests_logged(services) if r[0] == "erase"]
     # The sent draft was emptied when it was sent: only the half-written one is left to clear.
-    assert outcome["open_tickets"] == 1 and outcome["drafts_cleared"] == 1
+    # What was done is kept, not how much (a count of tickets would tell how many were filed).
+    assert outcome["open_tickets"] is True and outcome["drafts_cleared"] is True
     assert "สมหญิง" not in json.dumps(requests_logged(services), ensure_ascii=False)
 
 
@@ -178,8 +179,8 @@ def test_unsend_removes_the_answer_from_the_draft_and_asks_it_again(chat, servic
     with services.uow() as uow:
         data = uow.session.scalars(select(Draft)).one().data
         assert "agency" not in data and "อบต.บ้านด่าน" not in json.dumps(data, ensure_ascii=False)
-    # the agency, and the district and sub-district its name told (อบต.บ้านด่าน)
-    assert ("unsend", {"fields_removed": 3}) in [
+    # what was done (the agency, and the district and sub-district its name told), not how much
+    assert ("unsend", {"fields_removed": True}) in [
         (k, {x: y for x, y in o.items() if y}) for k, o in requests_logged(services)
     ]
 

@@ -150,3 +150,47 @@ def test_recusal_still_reads_a_glued_abbreviation_before_any_place():
     """What recusal reads fails closed: "กองช่างอบตโนนสูงใหม่" (a village no list knows)
     is still a mention of an อบต."""
     assert any(m.kind == "sao" for m in mentions("กองช่างอบตโนนสูงใหม่ เรียกเงิน"))
+
+
+@pytest.mark.parametrize(
+    "typed, key",
+    [
+        ("Tambon Sao Diao", "other:saodiao"),  # "Sao" is the place's word, no SAO
+        ("Tambon Ban Pao", "other:banpao"),  # nor "Pao" a PAO
+        ("Tambon Sao Diao SAO", "sao:saodiao"),
+        ("Thanon Hak S. A. O.", "sao:thanonhak"),  # initials spaced out
+        ("Buriram P A O", "pao:buriram"),
+    ],
+)
+def test_a_kind_s_letters_inside_a_place_name_are_the_place(typed, key):
+    assert parse(typed).key == key
+
+
+@pytest.mark.parametrize(
+    "said, place",
+    [
+        ("รองปลัดถนนหักเรียกเงินค่าตรวจแบบ", "ถนนหัก"),
+        ("ผอ.กองคลังหนองกี่ขอหัวคิว", "หนองกี่"),
+        ("เจ้าหน้าที่พัสดุ ต.กลันทา ล็อกสเปก", "กลันทา"),
+        ("คนท้องถิ่นเสาเดียวรู้กันหมด", "เสาเดียว"),
+        ("ผู้ใหญ่บ้านถนนหักเก็บเงินค่ารับรอง", "ถนนหัก"),  # a head too: recusal fails closed
+    ],
+)
+def test_a_local_post_before_a_place_alone_names_that_places_body(said, place):
+    found = [m for m in mentions(said) if m.kind == "local_government"]
+    assert any(m.place.startswith(place) for m in found)
+
+
+def test_a_post_before_a_district_names_no_local_body():
+    assert not [m for m in mentions("ปลัดอำเภอนางรองเรียกเงิน") if m.kind == "local_government"]
+
+
+@pytest.mark.parametrize(
+    "said, district",
+    [
+        ("An officer of the Prakonchai district office took 2,000 baht", "ประโคนชัย"),
+        ("went to nangrong amphur office", "นางรอง"),
+    ],
+)
+def test_a_district_is_read_from_a_loose_romanisation(said, district):
+    assert any(m.key == f"district_office:{district}" for m in mentions(said, loosely=True))

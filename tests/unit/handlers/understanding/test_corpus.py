@@ -189,6 +189,26 @@ SELF_FIXR16B = FIXTURES / "heldout_fixR16b_self.jsonl"
 #: named with a question after it, "does an unnamed complaint get the same care?", two
 #: questions first, words about a file with "that's all").
 SELF_FIXW21B = FIXTURES / "heldout_fixW21b_self.jsonl"
+
+
+#: fixW20b's own (walk20: "jang krub" and other starts typed by ear in Latin letters, a value of
+#: another question corrected in plain words with the old one denied, filing for a relative in
+#: the first message, "may I file for several others?"), kept beside the held-out files.
+SELF_FIXW20B = FIXTURES / "heldout_fixW20b_self.jsonl"
+
+
+#: fixW20a's own (walk20's values: a headman with his village, a name unknown but described, a
+#: doctor in the story beside the accused, police stations and dates in Latin letters, last
+#: week's weekday, an office named after its district).
+SELF_FIXW20A = FIXTURES / "heldout_fixW20a_self.jsonl"
+
+
+#: fixR17a's own (round 17 diag's intent shapes: harm words in harmless use, Isan home-loss and
+#: kin-insinuation threats, chatter at idle, a stop with its way back, withdrawals after harm),
+#: kept beside the tester's files and never trained on.
+SELF_FIXR17A = FIXTURES / "heldout_fixR17a_self.jsonl"
+
+
 #: fixR17b's own (round 17 diag's values: an agency with a pointing word after it, Latin places
 #: with their particles, a sub-district then its district, edits that carry the new value, two
 #: witnesses glued with "กับ", two weekdays, a phone in English words, a body reported to).
@@ -243,6 +263,9 @@ _BY_HALF = {
     SELF_FIXW19A,
     SELF_FIXR16B,
     SELF_FIXW21B,
+    SELF_FIXW20B,
+    SELF_FIXW20A,
+    SELF_FIXR17A,
     SELF_FIXR17B,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
@@ -1563,21 +1586,26 @@ ROUND16_VALUE_ACCURACY = {
 # example (70 threats, most veiled: kin, school places, water, land, welfare, debts, shaming;
 # 46 harmless look-alikes from cooking, sport, games, farming, medicine, idioms and rites),
 # today Sunday 6 December 2026. Floors: what each half reached on main before any fix
-# (e1bf8a36 with the round's files), at exactly the measured figure.
-ROUND17_DANGER_RECALL = {"diag": 33 / 35, "sealed": 35 / 35}
-ROUND17_FALSE_ALARMS = {"diag": 8, "sealed": 7}  # non-threats read as danger, at most
-ROUND17_INTENT_ACCURACY = {"diag": 116 / 150, "sealed": 127 / 150}
+# (e1bf8a36 with the round's files), at exactly the measured figure. Raised by fixR17a (harm
+# words in harmless use as shapes, Isan home-loss and kin-insinuation threats, chatter outside
+# a question read as none, a stop with its way back, "จบแค่นี้" done): diag 116 -> 134 (threats
+# 33 -> 35, false alarms 8 -> 1, none 1 -> 14 of 27), sealed 127 -> 131 (false alarms 7 -> 6,
+# none 4 of 15), the sealed half unread.
+ROUND17_DANGER_RECALL = {"diag": 35 / 35, "sealed": 35 / 35}
+ROUND17_FALSE_ALARMS = {"diag": 1, "sealed": 6}  # non-threats read as danger, at most
+ROUND17_INTENT_ACCURACY = {"diag": 134 / 150, "sealed": 131 / 150}
 #: The halves whose threats are not all caught yet (their test is a strict xfail).
-ROUND17_NOT_ALL_CAUGHT = {"diag": "33/35"}
+ROUND17_NOT_ALL_CAUGHT: dict[str, str] = {}
 ROUND17_INTENT_RECALL = {
     "diag": {
         "already_said": 2 / 2,
-        "answer": 56 / 59,
-        "danger": 33 / 35,
-        "done": 1 / 2,
+        "answer": 57 / 59,
+        "cancel": 1 / 1,
+        "danger": 35 / 35,
+        "done": 2 / 2,
         "edit": 7 / 7,
         "help": 1 / 1,
-        "none": 1 / 27,
+        "none": 14 / 27,
         "question": 8 / 8,
         "start": 1 / 1,
         "thanks": 1 / 1,
@@ -1595,6 +1623,7 @@ ROUND17_INTENT_RECALL = {
         "greeting": 1 / 1,
         "help": 1 / 1,
         "no": 2 / 3,
+        "none": 4 / 15,
         "question": 7 / 8,
         "start": 3 / 3,
         "track": 4 / 4,
@@ -2653,6 +2682,83 @@ SELF_FIXW21B_VALUES = {"witnesses": 7.5 / 9, "faq": 10.5 / 11}
 
 def test_fixw21b_held_out_walk21_shapes_are_read():
     _holds_floors(_scored_alone(SELF_FIXW21B), SELF_FIXW21B_FLOORS, SELF_FIXW21B_VALUES)
+
+
+# ---------------------------------------------------------------- fixW20b's own held-out set
+# 40 phrasings written by the fixW20b helper before any change (Sunday 6 December 2026, main
+# e1bf8a36): แจ้ง typed by ear in Latin letters ("jang krub", "yak jang reuang ka", "jeang
+# reuang kha"); a value of another question given with the old one denied ("อยู่ตำบลร่อนทองค่ะ
+# ไม่ใช่ตำบลสตึก" at the evidence question, "เป็นปลัดค่ะ ไม่ใช่นายก"); filing for a relative in the
+# first message; "may I file for several others?" (a volunteer, a teacher, Isan); near-misses (a
+# greeting, thanks, a status ask in Latin letters, a plain no, the answer at its own question).
+# Before: intents 30/40, faq 3/7, field 7/12, subdistrict 3/5; after: intents 38/40, faq 5/7,
+# field 11/12, subdistrict 4/5. Left: "ครูช่วยแจ้งให้ผู้ปกครองหลายคนได้ไหม" (filing "ให้", not
+# "แทน") and "อาสาสมัครแจ้งเรื่องแทนชาวบ้าน…ได้หรือเปล่า" (read as a start) are not yet asked
+# for others (a question put as "other" taking its cue word's topic cost a held-out faq and was
+# backed out), "ตำบลที่ถูกคือกระสัง" keeps no sub-district, an amount corrected is no field of its
+# own. Floors: those, halfway to one more miss.
+SELF_FIXW20B_FLOORS = {"intents": 37.5 / 40, "danger": 0, "false_alarms": 0}
+SELF_FIXW20B_VALUES = {
+    "behalf": 2.5 / 3,
+    "district": 2.5 / 3,
+    "faq": 4.5 / 7,
+    "field": 10.5 / 12,
+    "subdistrict": 3.5 / 5,
+}
+
+
+def test_fixw20b_held_out_walk20_starts_corrections_and_filing_for_others_are_read():
+    _holds_floors(_scored_alone(SELF_FIXW20B), SELF_FIXW20B_FLOORS, SELF_FIXW20B_VALUES)
+
+
+# ---------------------------------------------------------------- fixW20a's own held-out set
+# 41 phrasings of walk20's filing values, written by the fixW20a helper before any change
+# (Sunday 6 December 2026, main e1bf8a36): a headman named with his village and หมู่, a name not
+# known but the person described, a doctor seen or quoted in a story that accuses someone else,
+# police stations and dates typed in Latin letters, last week's weekday with a particle between,
+# an office named after its district; near-misses beside them. Before (its date rows asked at
+# "when", as the flow names the question): intents 40/41, agency 2/6, date 8/14, district 7/9,
+# official 4/17; after: intents 41/41, agency 6/6, date 10/14, district 9/9, official 14/17.
+# Left: the weekday of last week said on a Sunday reads both weeks' days (by design: people count
+# weeks from Sunday or from Monday; these labels name one), "วีค" is not read as a week, a
+# headman's หมู่ typed joined to his post stays joined ("ผู้ใหญ่บ้านหมู่ 11", as older rounds
+# label it), an officer's unit after a doctor visited is cut ("เจ้าหน้าที่"), "หมออนามัย" is kept
+# whole. No threats. Floors: those, halfway to one more miss.
+SELF_FIXW20A_FLOORS = {"intents": 40.5 / 41, "danger": 0, "false_alarms": 0}
+SELF_FIXW20A_VALUES = {
+    "agency": 5.5 / 6,
+    "date": 9.5 / 14,
+    "district": 8.5 / 9,
+    "official": 13.5 / 17,
+}
+
+
+def test_fixw20a_held_out_walk20_values_are_read():
+    _holds_floors(_scored_alone(SELF_FIXW20A), SELF_FIXW20A_FLOORS, SELF_FIXW20A_VALUES)
+
+
+# ---------------------------------------------------------------- fixR17a's own held-out set
+# 48 phrasings written by the fixR17a helper before any change (Sunday 6 December 2026, integ
+# a18af658): harm idioms (ฆ่าใจ, ตัดหางปล่อยวัด, a tetanus jab "to death"), pests trapped or
+# sprayed, a cook's knife in English, a winning goal, a boxing class, a water gun, a colour
+# and betel "like blood", festival fireworks, a game, a bus wait, karaoke, a police band, all
+# said outside any question (none); a witness who works at an air-gun shop; Isan home-loss
+# threats sent word of, kin's age put to "you"; real first stories with the same words (answer);
+# a stop with the way back, "จบแค่นี้", Isan evidence none and "not yet" at reported;
+# withdrawals because harm was done (danger first: the safety answer, then the withdrawal,
+# recorded as pressure). Before: intents 20/48, threats 10/10, 10 false alarms; after: intents
+# 35/48, threats 10/10, 1 false alarm (a daughter's boxing class: kin beside a kick), evidence
+# 1/1, reported 3/3, reason 1/1. Left: chatter with no harm word in it (fishing, a headache in
+# Isan, a bus wait, fireworks, a police band) stays an answer (offered as a story either way),
+# English "how to" cooking is read as a question, "ขอพักก่อน … ค่อยมาทำต่อ" is the product's
+# pause (remark: the draft kept), not the cancel it was labelled, and the witness's name beside
+# where they work is a value of another helper's. Floors: those, halfway to one more miss.
+SELF_FIXR17A_FLOORS = {"intents": 34.5 / 48, "danger": 9.5 / 10, "false_alarms": 1}
+SELF_FIXR17A_VALUES = {"evidence": 0.5, "reported": 2.5 / 3, "reason": 0.5}
+
+
+def test_fixr17a_held_out_round17_intent_shapes_are_read():
+    _holds_floors(_scored_alone(SELF_FIXR17A), SELF_FIXR17A_FLOORS, SELF_FIXR17A_VALUES)
 
 
 # ---------------------------------------------------------------- fixR17b's own held-out set

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from handlers.thai import normalise
-from handlers.understanding import classifier, danger, reader, understand
+from handlers.understanding import classifier, danger, reader, romanised, understand, where
 
 DAY = date(2026, 12, 4)
 
@@ -62,3 +62,17 @@ def test_nothing_typed_stays_in_the_clean_up_memo_once_read():
     memos += (danger.danger_score, danger.threat_cue, classifier._words_and_chars)
     for memo in memos:
         assert memo.cache_info().currsize == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["khao ja ying phom tha pai jaeng", "นายกอบต.หนองกี่ขู่ว่าจะเผาบ้านถ้าไปแจ้ง ไม่มีพยานค่ะ"],
+)
+def test_nothing_typed_stays_in_any_memo_of_the_reading_once_read(text):
+    understand(text, expecting="what_more", today=DAY)
+    memos = (romanised.sound, romanised.is_romanised_thai, romanised.in_thai)
+    memos += (romanised.threat_cue, romanised.official_said, where.agency, danger.without_harmless)
+    memos += (classifier._scores, classifier._kind_scores, classifier.danger_margin)
+    memos += (reader._reading,)
+    for memo in memos:
+        assert memo.cache_info().currsize == 0, memo
