@@ -62,8 +62,8 @@ def _field_step(field: object, fallback: str) -> str:
     """The step that asks a field named by word or by its number in the summary."""
     if isinstance(field, int) and not isinstance(field, bool):
         return EDITABLE[field - 1] if 1 <= field <= len(EDITABLE) else fallback
-    if field == "name":
-        return "identity"
+    if field in ("name", "phone"):
+        return "identity"  # a name or number changed: asked with whether to give them
     return field if field in STEPS and field != "summary" else fallback
 
 

@@ -265,6 +265,14 @@ _UNTIL = re.compile(
 )
 
 
+#: Two days of the week said with "and" ("วันอังคารกับวันพุธ", "Tuesday and Wednesday"): the
+#: span from the first to the last.
+_WEEKDAY = (
+    r"(?:วัน(?:จันทร์|อังคาร|พุธ|พฤหัส(?:บดี)?|ศุกร์|เสาร์|อาทิตย์)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+)
+_DAYS_AND = re.compile(rf"({_WEEKDAY})\s*(?:กับ|และ|แล้วก็|\band\b|&)\s*(?={_WEEKDAY})", re.I)
+
+
 class _Unreadable(ValueError):
     """The text is not a date this parser knows."""
 
@@ -357,7 +365,7 @@ def _span_between(text: str, today: date) -> Span | None:
     """Two times said as its ends, each a month, a festival or any time read alone: "เดือน
     มิถุนาจนถึงเดือนสิงหาปีนี้", "from June to August" (the first is the year before when it
     would come after the last)."""
-    parts = _UNTIL.split(text, maxsplit=1)
+    parts = _UNTIL.split(_DAYS_AND.sub(r"\1 ถึง ", text), maxsplit=1)
     if len(parts) != 2 or not parts[0].strip() or not parts[1].strip():
         return None
     first_said, last_said = (_LEAD.sub("", part.strip()) or part for part in parts)

@@ -193,9 +193,24 @@ _SPOKEN_RUN = re.compile(
 _SPOKEN_ONE = re.compile("|".join(sorted(_SPOKEN_DIGIT, key=len, reverse=True)))
 
 
+#: The same in English ("zero nine one, two three four"), "oh" for zero.
+_ENGLISH_DIGIT = {"zero": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_ENGLISH_DIGIT |= {"six": 6, "seven": 7, "eight": 8, "nine": 9}
+_ENGLISH_ONE = r"\b(?:" + "|".join(_ENGLISH_DIGIT) + r")\b"
+_ENGLISH_RUN = re.compile(rf"{_ENGLISH_ONE}(?:[\s,\-]*{_ENGLISH_ONE}){{2,}}", re.I)
+
+
 def spoken_digits(text: str) -> str:
     """Runs of three or more digit words read one by one, as a phone number is said
-    ("ศูนย์แปดเจ็ด 2233445" → "087 2233445"); counted numbers ("สามสิบ") are left alone."""
+    ("ศูนย์แปดเจ็ด 2233445" → "087 2233445", "zero eight seven" → "087"); counted numbers
+    ("สามสิบ") are left alone."""
+    text = _ENGLISH_RUN.sub(
+        lambda m: (
+            "".join(str(_ENGLISH_DIGIT[w.lower()]) for w in re.findall(_ENGLISH_ONE, m[0], re.I))
+            + " "
+        ),
+        text,
+    )
     return _SPOKEN_RUN.sub(
         lambda m: "".join(str(_SPOKEN_DIGIT[w]) for w in _SPOKEN_ONE.findall(m[0])) + " ", text
     )

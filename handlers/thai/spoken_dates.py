@@ -184,10 +184,13 @@ def _year_said(m: re.Match[str], today: date, english: bool = False) -> int | No
     return today.year - 1
 
 
+_JUST_PAST = re.compile(r"(?<=[ก-๙])(?:ที่ผ่านมา|ที่เพิ่งผ่านมา)$")
+
+
 def _named_month(key: str, today: date) -> tuple[int, int] | None:
     """(year, month) of "ตุลา", "เดือน 11", "october 2025", "ตุลาปีที่แล้ว"; without a year
-    the most recent one already begun."""
-    m = _NAMED_MONTH.match(key)
+    the most recent one already begun ("พฤศจิกาที่ผ่านมา", the one just past, too)."""
+    m = _NAMED_MONTH.match(_JUST_PAST.sub("", key))
     if not m:
         return None
     if m["name"]:

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from handlers.thai.normalise import is_dont_know
 from handlers.thai.numbers import words_to_digits
-from handlers.understanding import lexicon
+from handlers.understanding import lexicon, romanised
 from handlers.understanding.danger import extortion
 from handlers.understanding.meaning import Value
+from handlers.understanding.prepared import prepare
 from handlers.understanding.value_kit import Text, key_set, picked
 
 KINDS = tuple(lexicon.OPTIONS["kind"])
@@ -48,6 +50,11 @@ def kind_value(t: Text, expecting: str | None) -> Value | None:
     shaped = shaped_kind(t.cleaned)
     if shaped is not None:
         return Value("kind", shaped, 0.8, t.raw)
+    thai = romanised.in_thai(t.raw) if expecting == "kind" else None
+    if thai:  # "kin bia khon thao": the kind of the Thai it spells (กินเบี้ยคนเถ้า)
+        found = kind_value(prepare(thai), expecting)
+        if found is not None:
+            return replace(found, span=t.raw)
     if extortion(t.cleaned):  # a price for a service is a bribe, whatever it is for
         return Value("kind", "bribery", 0.8, t.raw)
     scores = _kind_votes(t, expecting)

@@ -8,6 +8,7 @@ from functools import lru_cache
 from pythainlp.corpus import thai_female_names, thai_male_names
 
 from handlers.thai.normalise import strip_particles
+from handlers.thai.numbers import words_to_digits
 from handlers.understanding import lexicon, romanised, where
 from handlers.understanding.danger import flat
 from handlers.understanding.meaning import Value
@@ -24,6 +25,13 @@ _NO_WITNESS = re.compile(
     r"(?:พยาน|คน(?:ที่)?เห็น|คน(?:ที่)?รู้เห็น)(?:ก็|เลย)?\s*(?:ไม่|บ่)มี|\bno\s+witness(?:es)?\b"
     # "บ่มีไผกล้าเป็นพยานดอก": nobody dares to be one, so none
     r"|(?:ไม่|บ่)มี(?:ใคร|ไผ|ผู้ใด๋?|คน)\s*(?:ที่)?กล้า(?:มา)?(?:เป็น|ขึ้น)?พยาน",
+    re.I,
+)
+#: "ไม่มีพยานค่ะ ตอนนั้นทุกคนไปงานศพ", "no one saw, they were all at…": none said first, then
+#: why (not "ไม่มีใครเห็นนอกจากลุงแดง": one, besides).
+_NOBODY_FIRST = re.compile(
+    r"^(?:(?:ไม่|บ่)มี(?:พยาน|(?:ใคร|ไผ|ผู้ได๋|ผู้ใด|คน)(?:อยู่)?เห็น)"
+    r"|(?:no\s*one|nobody)\s+(?:saw|was\s+there|see))(?![^\s,]*[\s,]*(?:นอกจาก|ยกเว้น|except|but))",
     re.I,
 )
 #: A person named, then that they saw it too, the whole message ("นางสมศรี อสม.หมู่ 8 ก็เห็นด้วยค่ะ",
@@ -302,9 +310,15 @@ def _role_then_name(given: str) -> str:
     return f"{strip_particles(found['who'])} ({found['role'].strip()})"
 
 
+#: A village's number said in words after its word ("หมู่หก", "หมู่ที่สิบสอง").
+_VILLAGE_IN_WORDS = re.compile(r"(หมู่(?:ที่)?)\s*((?:ศูนย์|หนึ่ง|เอ็ด|สอง|ยี่|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ)+)")
+
+
 def _as_given(t: Text) -> str:
-    """The answer as given, without the filler, particles, honorific and emphasis around it."""
-    given = _UNNAMED_THEN_LOOKS.sub(" ", _FILLER.sub("", RELAYED.sub("", t.cleaned)))
+    """The answer as given, without the filler, particles, honorific and emphasis around it;
+    a village's number in digits ("ผญบ.หมู่หก" → "ผญบ.หมู่ 6")."""
+    said = _VILLAGE_IN_WORDS.sub(lambda m: f"{m[1]} {words_to_digits(m[2])}", t.cleaned)
+    given = _UNNAMED_THEN_LOOKS.sub(" ", _FILLER.sub("", RELAYED.sub("", said)))
     given = _SHORTENED.sub("", given)
     given = strip_particles(_NAME_UNKNOWN.sub("", given))
     return SPOKEN.sub("", strip_particles(SPOKEN.sub("", given))) or given
@@ -412,7 +426,8 @@ def _who_of(given: str) -> str:
         given = given[: ended.start()].rstrip()  # "หัวหน้าสำนักปลัดค่ะ ผู้หญิงผมสั้น": the answer ends there
     for said in reversed(list(_NAMED_AFTER.finditer(given))):
         after = given[said.end() :]
-        if said.start() > 0 and _role_at(after):
+        used_to = given[: said.start()].rstrip().endswith("เคย")  # "ปลัดที่เคยเป็นครู": was
+        if said.start() > 0 and _role_at(after) and not used_to:
             given = after
             break
     role = _role_at(given)
@@ -513,11 +528,18 @@ _RELATION_BEFORE = re.compile(lexicon.WITNESS_RELATION_BEFORE, re.I)
 _DESCRIBED_APART = re.compile(lexicon.WITNESS_DESCRIBED_APART)
 
 
+_AND_GLUED = re.compile(lexicon.WITNESS_AND_GLUED)
+_CLOSED = re.compile(lexicon.WITNESS_CLOSED)
+
+
 def witness_as_asked(said: str) -> str:
     """The whole answer at the witness question, without how to know them said apart after
-    the name ("พี่หนึ่ง คนขับรถรับจ้าง" → "พี่หนึ่ง"); as said otherwise."""
-    apart = _DESCRIBED_APART.match(said)
-    return apart["who"] if apart else said
+    the name ("พี่หนึ่ง คนขับรถรับจ้าง" → "พี่หนึ่ง"), two typed with "กับ" kept apart ("ลุงคำ
+    กับ ป้าหอม"), none when it says nobody saw first; as said otherwise."""
+    if _NOBODY_FIRST.match(said):
+        return ""
+    apart = _DESCRIBED_APART.match(said) or _CLOSED.match(said)
+    return apart["who"] if apart else _AND_GLUED.sub(" กับ ", said)
 
 
 def _named(who: str) -> str:
@@ -526,4 +548,4 @@ def _named(who: str) -> str:
     named = _RELATION_BEFORE.sub("", who)
     after = _DESCRIBED_AFTER.search(named)
     named = named[: after.start()] if after else named
-    return named.strip(" ,") or who
+    return _AND_GLUED.sub(" กับ ", named.strip(" ,")) or who

@@ -249,6 +249,8 @@ def _as_spelled(
     answers (a yes, a none, "done", a wish to report, or the value asked) and the text as typed
     did not; danger, when a threat's sound typed spells a threat ("kao ja kah chan")."""
     asked = romanised.asks(text or "")
+    if found.intent == meaning.EDIT and "field" not in found.values:
+        return _edit_spelled(text, found, expecting, today, classify)
     if found.intent not in (meaning.ANSWER, meaning.QUESTION, *_SPELLED_INTENTS):
         return found  # a threat, an edit: read as typed
     if found.intent == meaning.QUESTION and not asked:
@@ -284,6 +286,18 @@ def _as_spelled(
     if found.intent == again.intent and found.confidence >= again.confidence and not asked:
         return found
     return replace(again, text=found.text)
+
+
+def _edit_spelled(
+    text: str | None, found: Understanding, expecting: str | None, today, classify: bool
+) -> Understanding:
+    """ "kae wan thi pen wan angkhan krub": an edit whose field is named only in the Thai it
+    spells (แก้วันที่เป็นวันอังคาร), read as that Thai; else as typed."""
+    thai = romanised.in_thai(text or "")
+    again = _as_typed(thai, expecting, today, classify) if thai else None
+    if again is not None and again.intent == meaning.EDIT and "field" in again.values:
+        return replace(again, text=found.text)
+    return found
 
 
 #: A Latin-letter opening this short is a greeting or a wish to report, never the story.

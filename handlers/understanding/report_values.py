@@ -46,19 +46,16 @@ _REFUSED = re.compile(
     r"(?:ไม่|บ่)(?:ยอม)?รับ(?:แจ้ง|เรื่อง|คำร้อง)|refused|wouldn'?t(?:take|accept)", re.I
 )
 #: A telling followed at once by whom it was told to ("เคยบอกนายอำเภอ", "แจ้งศูนย์ดำรงธรรม").
+_BODIES = frozenset({*lexicon.OFFICIALS, *lexicon.AGENCY_NAMES, *lexicon.REPORTED_BODIES})
 _TOLD_BODY = re.compile(
     r"(?:แจ้ง|บอก|ร้องเรียน|ร้อง|รายงาน|ส่งเรื่อง)(?:ไว้|ไป|ให้)?\s*((?:"
-    + "|".join(
-        map(
-            re.escape,
-            sorted(
-                {*lexicon.OFFICIALS, *lexicon.AGENCY_NAMES, *lexicon.REPORTED_BODIES},
-                key=len,
-                reverse=True,
-            ),
-        )
-    )
-    + r")\S*)"
+    + "|".join(map(re.escape, sorted(_BODIES, key=len, reverse=True)))
+    # the body's own word runs on ("อำเภอนางรอง"), not "ไป", "แล้ว" after it
+    + r")\S*?)(?=ไป|ไว้|แล้ว|เมื่อ|ตั้งแต่|ค่ะ|ครับ|คับ|นะ|\s|$)"
+)
+#: … and then that it is done, or when ("แจ้ง ป.ป.ช. ไปเมื่อปีก่อน"): told, not to be told.
+_TOLD_BODY_BEFORE = re.compile(
+    r"(?<!จะ)(?<!อยาก)(?<!ควร)(?<!ต้อง)" + _TOLD_BODY.pattern + r"\s*(?:ไป|ไว้|แล้ว|เมื่อ|ตั้งแต่)"
 )
 _CONTRAST = re.compile(r"แต่|ทว่า|but")
 #: Where the place reported to ends: "…อำเภอแล้วค่ะ แต่ยังเงียบ" → "…อำเภอ".
@@ -108,6 +105,7 @@ def reported_values(t: Text, expecting: str | None) -> list[Value]:
             or t.key.startswith("เคย")
             or _TOLD_SOMEONE.search(t.flat)
             or _REFUSED.search(t.flat)
+            or _TOLD_BODY_BEFORE.search(t.cleaned)
         ):
             found.append(Value("reported", "yes", 0.9, t.raw))
     elif _REPORTED_BEFORE.search(t.flat) and not negated:  # in a story: "เคยไปแจ้ง…"
@@ -118,7 +116,10 @@ def reported_values(t: Text, expecting: str | None) -> list[Value]:
         target = _REPORTED_TO.search(t.cleaned) or _TOLD_BODY.search(t.cleaned)
         if target:
             where = _REPORT_OUTCOME.split(target.group(1), maxsplit=1)[0]
-            found.append(Value("reported_to", strip_particles(where), 0.75, target.group(0)))
+            body = strip_particles(where)
+            if where.rstrip().endswith(".") and ("." in body or f"{body}." in _BODIES):
+                body += "."  # "ป.ป.ช.": an abbreviation keeps its last dot
+            found.append(Value("reported_to", body, 0.75, target.group(0)))
     return found
 
 

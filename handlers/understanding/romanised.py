@@ -135,12 +135,21 @@ def as_thai(text: str) -> str:
     return " ".join(keyed(text))
 
 
+#: The polite particles of Thai typed in Latin letters ("krub", "kha", "ja").
+LATIN_PARTICLE = r"(?:krub|khrap|krap|kub|khub|ka|kha|ja|jaa|na|deu|der)"
 #: Thai typed in Latin letters, ending as a question does ("tong bok chue mai krub").
 _QUESTION = re.compile(
     r"\b(?:mai|mai?h|rue ?plao|reu ?plao|yang ?ngai|thao ?rai|tao ?rai|ki ?wan|kee ?wan|rue|bo)"
-    r"(?:\s*(?:krub|khrap|krap|kub|ka|kha|ja|na))*\s*\??$",
+    rf"(?:\s*{LATIN_PARTICLE})*\s*\??$",
     re.I,
 )
+_PARTICLES_AT_END = re.compile(rf"(?:[\s,.!]+(?:{LATIN_PARTICLE}|please)\b)+[\s,.!]*$", re.I)
+
+
+def without_particles(text: str) -> str:
+    """Latin-letter words with the polite particles (or "please") closing them dropped ("nong
+    ki kha" → "nong ki"): the name said, not the courtesy."""
+    return _PARTICLES_AT_END.sub("", text.strip())
 
 
 def asks(text: str) -> bool:
@@ -302,11 +311,15 @@ def _spelled() -> dict[str, str]:
     used = Counter(
         w for text in texts for w in word_tokenize(text, keep_whitespace=False) if _THAI.search(w)
     )
-    spelled: dict[str, str] = {**_TIME_WORDS, **_STOPS_BY_EAR, **_REPORT_BY_EAR}
+    spelled: dict[str, str] = {**_TIME_WORDS, **_STOPS_BY_EAR, **_REPORT_BY_EAR, **_NONE_BY_EAR}
     for word, _ in used.most_common():
         key = "".join(_romanised(word))
         if len(key) > 1:
             spelled.setdefault(key, word)
+    for word, _ in used.most_common():
+        key = "".join(_romanised(word))
+        if _CLUSTER_S.match(key):  # "sa lip": สลิป as said, its ส a syllable of its own
+            spelled.setdefault("sa" + key[1:], word)
     for month in THAI_MONTHS_SPOKEN:  # "duan mesa": เดือนเมษา
         spelled.setdefault("".join(_romanised(month)), month)
     for english, thai in festivals.english_and_thai(_A_YEAR):  # "chuang songkran"
@@ -346,6 +359,12 @@ _STOPS_BY_EAR = {
 #: spells จ้าง (hire) to the romaniser, a word people here rarely type alone; hire said in a
 #: longer word keeps it, as runs are read longest first ("nai jang" is นายจ้าง).
 _REPORT_BY_EAR = {sound(w): "แจ้ง" for w in ("jang", "jaang", "jeang")}
+
+
+#: Isan "none" typed by ear ("bo mee lak than"): บ่มี, not บอ then มี.
+_NONE_BY_EAR = {sound(w): "บ่มี" for w in ("bomee", "bomi", "bormee", "bormi")}
+#: A romanised key that opens with ส before another consonant ("slip" for สลิป), typed "sa…".
+_CLUSTER_S = re.compile(r"^s[lmnrwyk]")
 
 
 #: English words Thai speakers say as they are, written back as they are said ("ok" is โอเค,

@@ -10,7 +10,7 @@ from datetime import date
 from handlers.thai.normalise import clean, strip_particles
 from handlers.thai.numbers import words_to_digits
 from handlers.thai.phone import find_thai_phone
-from handlers.understanding import lexicon, when, where
+from handlers.understanding import lexicon, romanised, when, where
 from handlers.understanding.danger import flat
 from handlers.understanding.kind_values import KIND_CLOSE, KIND_LIKELY, KIND_SURE, kind_value
 from handlers.understanding.meaning import Value
@@ -130,9 +130,14 @@ def field_named(t: Text) -> Value | None:
             best = (best[0], best[1], *max(after, key=lambda found: len(found[1])))
     if number and (best is None or len(t.flat) <= 12):
         return Value("field", int(number.group(1)), 0.9, number.group(0))
+    if best and best[2] == "identity" and (_PHONE_FIXED.search(t.flat) or find_thai_phone(t.raw)):
+        best = (*best[:2], "phone", best[3])  # "เบอร์ผิดค่ะ 087…": the number, not the name
     if best:
         return Value("field", best[2], 0.85, best[3])
     return None
+
+
+_PHONE_FIXED = re.compile(lexicon.PHONE_FIXED, re.I)
 
 
 def reason(t: Text) -> Value:
@@ -179,11 +184,14 @@ def _without_denied(text: str) -> str:
     return _DENIED_AFTER.sub(" ", text)
 
 
+_RIGHT_ONE = re.compile(r"(?:" + "|".join(lexicon.CORRECTED_TO) + r")\s*(?P<meant>\S.*)$", re.I)
+
+
 def _corrected_to(text: str) -> str:
     """The part of a correction that says what is meant (after "แก้เป็น", "เป็น", "it's"),
     or "" when the text is no correction of that shape."""
-    found = _CORRECTION.search(text)
-    return found.group("meant") if found else ""
+    found = _CORRECTION.search(text) or _RIGHT_ONE.search(text)
+    return romanised.without_particles(found.group("meant")) if found else ""
 
 
 def read(t: Text, expecting: str | None, today: date) -> dict[str, Value]:
@@ -246,7 +254,11 @@ def read(t: Text, expecting: str | None, today: date) -> dict[str, Value]:
     if district:
         values.append(Value("district", district.value, district.confidence, district.span))
     place = agency.place if agency and agency.kind in ("sao", "tambon_municipality") else None
-    sub = (meant and where.subdistrict(meant, None, None, whole=True)) or where.subdistrict(
+    # "change the district to Prakhon Chai": the district meant, not its seat's sub-district
+    whole_district = district and meant and flat(district.span) == flat(meant)
+    sub = (
+        meant and not whole_district and where.subdistrict(meant, None, None, whole=True)
+    ) or where.subdistrict(
         _without_denied(t.cleaned),
         district.value if district else None,
         place,

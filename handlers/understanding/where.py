@@ -81,7 +81,9 @@ _STOP = re.compile(
     # what was done with money, and who it was done to: "เทศบาลหักเงิน…", "โรงเรียนหนูอมเงิน…"
     r"|หัก|อมเงิน|ยักยอก|เอาเงิน|โดน|หนู|ผม|อ่ะ"
     # how it was told: "บอกนายก อบต.ปากเปล่า"
-    r"|ปากเปล่า|ด้วยปาก|ด้วยวาจา|แบบ)"
+    r"|ปากเปล่า|ด้วยปาก|ด้วยวาจา|แบบ"
+    # where it is, pointed at (Isan "พุ้น", "โน่น"): "อบต.ดอนมนพุ้นแหล่ว"
+    r"|พุ้น|โน้น|โน่น|นู่น|ตรงนั้น|ทางนั้น)"
 )
 
 
@@ -146,7 +148,8 @@ def _found_latin(key: str, table: dict):
 
 
 _LATIN_AMPHOE = re.compile(r"^(?:amphoe|amphur)$", re.I)
-_LATIN_AFTER_AMPHOE = re.compile(r"^district$", re.I)
+#: "Nang Rong district", and "nang rong amphoe" (Thai word order typed in Latin letters).
+_LATIN_AFTER_AMPHOE = re.compile(r"^(?:district|amphoe|amphur)$", re.I)
 _LATIN_WORDS = re.compile(r"[a-z]+(?:['-][a-z]+)?", re.I)
 _LATIN_TAMBON = re.compile(r"^(?:tambon|t)$", re.I)
 _LATIN_AFTER_TAMBON = re.compile(r"^(?:tambon|sub-?district|subdistrict|sao|tao|obt)$", re.I)
@@ -208,8 +211,10 @@ def _near(key: str, table: dict) -> str | None:
     found = process.extract(key, spelled, scorer=fuzz.ratio, limit=2)
     if not found or found[0][1] < LATIN_ALIKE:
         return None
+    # two spellings of one place ("nonsuwan", "nonsuan") are no doubt between places
     if len(found) > 1 and found[0][1] - found[1][1] < LATIN_LEAD:
-        return None
+        if table[found[0][0]] != table[found[1][0]]:
+            return None
     return found[0][0]
 
 
@@ -297,7 +302,9 @@ def _district_named(text: str, whole: bool) -> Found | None:
             code = _district_code(for_province(PROVINCE).match_district(name).district)
             if len(words) >= size and code:
                 return Found(code, 0.9, f"{name} district")
-    for words in _latin_windows(text, _LATIN_AMPHOE, _LATIN_AFTER_AMPHOE):
+    for words in _latin_windows(
+        romanised.without_particles(text), _LATIN_AMPHOE, _LATIN_AFTER_AMPHOE
+    ):
         found = _found_latin(latin_form(words), _latin()[1])
         if found:
             return Found(found[1], 0.9, words)
@@ -393,7 +400,7 @@ def subdistrict(
         _latin_windows(text, _LATIN_TAMBON, _LATIN_AFTER_TAMBON), district_code
     )
     if latin is None and whole and not re.search("[ก-๙]", text):
-        latin = _latin_subdistrict([text], district_code)
+        latin = _latin_subdistrict([romanised.without_particles(text)], district_code)
     if latin:
         return Found(latin[1], 0.9, text)
     first = _SAID_FIRST.match(text) if whole else None  # "สนวนค่ะ บ้านอยู่ริมคลอง"
@@ -401,6 +408,7 @@ def subdistrict(
         (agency_place, 0.85),
         (text if whole else None, 0.8),
         (first.group(1) if first else None, 0.75),
+        (_before_its_district(text) if whole else None, 0.75),
     ):
         if candidate:
             found = _subdistrict_at(strip_particles(candidate), district_code)
@@ -411,6 +419,17 @@ def subdistrict(
     if heard:  # "ดอนมนครับ" alone: the one sub-district it sounds like (ดอนมนต์)
         return Found(heard[1], 0.8, heard[0])
     return _named_alone(text, district_code)
+
+
+def _before_its_district(text: str) -> str | None:
+    """ "แสลงโทน ประโคนชัยครับ": the first word, when the words after it name a district (the
+    sub-district, then the district it is in), else None."""
+    said, _, rest = text.strip().partition(" ")
+    rest = strip_particles(rest.strip())
+    if not rest or len(rest.split()) > 2:
+        return None
+    in_district = _district_code(rest) or _district_code(rest.removeprefix("อำเภอ"))
+    return said if in_district else None
 
 
 #: A name closed by a polite particle, then more words: the answer, then what the teller adds.

@@ -204,10 +204,16 @@ WHO_WITHHELD = (
 WITNESS_DESCRIBED_AFTER = r"(?<=\S{3})(?:ข้างบ้าน|บ้านติดกัน|บ้านตรงข้าม|ที่(?!ดิน)|ซึ่ง|คนขาย|แม่ค้า)"
 #: A witness called by kin word and name, then, after a space, what they do or where they live
 #: ("พี่หนึ่ง คนขับรถรับจ้าง", "น้าสมศรี แม่ค้าในตลาด"): the name is who, the rest how to know them.
+WITNESS_TITLES = r"(?:พี่|น้า|ลุง|ป้า|ยาย|ตา|น้อง|อา|เจ๊|เฮีย|ทิด|ครู|หมอ|แม่ใหญ่|พ่อใหญ่|อ้าย|เอื้อย)"
+#: … and a teacher or doctor then where they work, "ที่" glued or apart ("ครูวิไลที่สอนอนุบาล").
 WITNESS_DESCRIBED_APART = (
-    r"^(?P<who>(?:พี่|น้า|ลุง|ป้า|ยาย|ตา|น้อง|อา|เจ๊|เฮีย|ทิด)[ก-๙]{2,})\s+"
-    r"(?=คน|แม่ค้า|พ่อค้า|วิน|ข้างบ้าน|บ้าน|ที่|เจ้าของ|ลูกจ้าง|ร้าน|อสม)"
+    rf"^(?P<who>{WITNESS_TITLES}[ก-๙]{{2,}}?)(?:\s+(?=คน|แม่ค้า|พ่อค้า|วิน|ข้างบ้าน|บ้าน|ที่|เจ้าของ"
+    r"|ลูกจ้าง|ร้าน|อสม)|\s*(?=ที่(?:สอน|อยู่|ทำงาน|ขาย|เป็น|ร้าน|บ้าน|โรง|ตลาด|วัด|อนามัย|รพ)))"
 )
+#: … or closed by a polite particle, then more words ("ป้าจันทร์ค่ะ ตอนนั้นกลับจากงานศพพอดี").
+WITNESS_CLOSED = rf"^(?P<who>{WITNESS_TITLES}[ก-๙]{{2,}}?)(?:ค่ะ|คะ|ครับ|คับ|จ้า|จ้ะ|เด้อ)\s+\S"
+#: Two witnesses typed with "กับ" between them and no space ("ลุงคำกับป้าหอม").
+WITNESS_AND_GLUED = rf"(?<=[ก-๙])\s*กับ\s*(?={WITNESS_TITLES}[ก-๙]{{2,}})"
 WITNESS_RELATION_BEFORE = (
     r"^(?:my|our)\s+(?:next[- ]door\s+)?(?:neighbou?r|cousin|friend|aunt|uncle|colleague"
     r"|classmate|co-?worker)\s+(?=[A-Z])"

@@ -236,6 +236,15 @@ KIND_SHAPES: dict[str, tuple[tuple[str, ...], ...]] = {
             r"\d|ร้อย|พัน|หมื่น",
         ),
     ),
+    # kin made the contractor ("เอาน้องเมียมาเป็นผู้รับเหมา", "gave the job to his nephew")
+    "conflict": (
+        (
+            r"(?:ญาติ|น้องเมีย|พี่เมีย|น้องเขย|พี่เขย|ลูกเขย|ลูกสะใภ้|หลาน|พ่อตา|แม่ยาย|ลูกชาย|ลูกสาว"
+            r"|เมีย|ผัว|ภรรยา|สามี|in-law|nephew|niece|cousin|brother|\bson\b|wife)"
+            r"(?!\s*(?:ผม|ฉัน|ดิฉัน|หนู|เรา|ข้อย|ของผม|ของฉัน))",  # the official's kin, not the teller's
+            r"ผู้รับเหมา|รับเหมา|ได้งาน|ได้สัญญา|ประมูลได้|ชนะประมูล|contractor|contract|the job",
+        ),
+    ),
     "abuse": (
         (
             r"(?:ที่|ดิน|หนอง|ป่า|ห้วย|บึง|สระ|ลำ|โคก)\S{0,8}(?:สาธารณะ|หลวง|ส่วนรวม)|ที่ป่าช้า"
@@ -245,6 +254,9 @@ KIND_SHAPES: dict[str, tuple[tuple[str, ...], ...]] = {
     ),
 }
 #: … unless the text says money was asked for: "เรียกคนละ 500 แต่จ่ายไป 300" is a bribe.
-KIND_SHAPES_NOT = {"budget": r"เรียก|เก็บเงิน|ขอเงิน|สินบน|ใต้โต๊ะ|ค่าเซ็น|asked for|demand|bribe"}
+KIND_SHAPES_NOT = {
+    "budget": r"เรียก|เก็บเงิน|ขอเงิน|สินบน|ใต้โต๊ะ|ค่าเซ็น|asked for|demand|bribe",
+    "conflict": r"เรียก|เก็บเงิน|ขอเงิน|สินบน|ใต้โต๊ะ|ค่าเซ็น|asked for|demand|bribe",
+}
 #: Kinds the kind model tells apart that the form records as one of its options.
 KIND_TOLD_AS = {"vote_buying": "other"}

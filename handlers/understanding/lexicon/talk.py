@@ -128,6 +128,12 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "phone",
     ),
 }
+#: The phone number itself said wrong or changed ("เบอร์ผิดค่ะ", "แก้เบอร์เป็น…", "new phone
+#: number"): the number is the field, not whether one's name and number are given.
+PHONE_FIXED = (
+    r"(?:แก้|เปลี่ยน)\s*เบอร์|เบอร์(?:โทร)?(?:ศัพท์)?\s*(?:ผิด|ไม่ถูก|บ่ถูก|ใหม่|ที่ถูก)"
+    r"|\b(?:change|fix|wrong|new)\s+(?:the\s+|my\s+)?(?:phone|number)|\bphone\s+number\s+is\s+wrong"
+)
 #: A correction that names the wrong value, then the right one ("ไม่ใช่ อบต.X แก้เป็น อบต.Y",
 #: "not X, it's Y"): the words that deny, and the words that turn to what is meant (regular
 #: expressions; the longer turns first, so "แก้เป็น" is not read as "เป็น").
@@ -146,6 +152,17 @@ CORRECTION_TURNS = (
     r"\bit\s+(?:is|was)\b",
     r"\bit'?s\b",
     r"\bbut\b",
+)
+#: Turns that say what is meant with no wrong value named before them ("ตำบลผิดค่ะ ที่ถูกคือ
+#: ละเวี้ย", "change the district to Prakhon Chai"): the new value follows.
+CORRECTED_TO = (
+    "แก้เป็น",
+    "เปลี่ยนเป็น",
+    "ต้องเป็น",
+    "ที่ถูกต้องคือ",
+    "ที่ถูกคือ",
+    r"\b(?:it\s+)?should\s+be\b",
+    r"\bchange\b.{0,40}?\bto\b",
 )
 
 #: Said aside while answering, never an answer (a sigh, a pause, a feeling, talk about the

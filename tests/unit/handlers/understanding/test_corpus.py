@@ -207,6 +207,12 @@ SELF_FIXW20A = FIXTURES / "heldout_fixW20a_self.jsonl"
 #: kin-insinuation threats, chatter at idle, a stop with its way back, withdrawals after harm),
 #: kept beside the tester's files and never trained on.
 SELF_FIXR17A = FIXTURES / "heldout_fixR17a_self.jsonl"
+
+
+#: fixR17b's own (round 17 diag's values: an agency with a pointing word after it, Latin places
+#: with their particles, a sub-district then its district, edits that carry the new value, two
+#: witnesses glued with "กับ", two weekdays, a phone in English words, a body reported to).
+SELF_FIXR17B = FIXTURES / "heldout_fixR17b_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -260,6 +266,7 @@ _BY_HALF = {
     SELF_FIXW20B,
     SELF_FIXW20A,
     SELF_FIXR17A,
+    SELF_FIXR17B,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -2752,3 +2759,38 @@ SELF_FIXR17A_VALUES = {"evidence": 0.5, "reported": 2.5 / 3, "reason": 0.5}
 
 def test_fixr17a_held_out_round17_intent_shapes_are_read():
     _holds_floors(_scored_alone(SELF_FIXR17A), SELF_FIXR17A_FLOORS, SELF_FIXR17A_VALUES)
+
+
+# ---------------------------------------------------------------- fixR17b's own held-out set
+# 56 phrasings written by the fixR17b helper before any change (Sunday 6 December 2026, integ
+# 9fa10a9f): an agency with an Isan pointing word after it ("อบต.ตาจง พุ้นเด้อ"), เทศบาลตำบล in
+# full; Latin sub-districts and districts with "krub"/"kha", "X amphoe"; a sub-district then its
+# district; edits at the summary with the new value ("ที่ถูกคือ X", "change the district to X",
+# "kae wan pen wan jan", a phone said wrong); two witnesses glued with "กับ", a teacher or doctor
+# then where they work, nobody saw then why; a season with part of a month, two weekdays with
+# "กับ"; a phone in English digit words; a body reported to with when; kin made the contractor
+# and Latin allowance kinds; Latin evidence; officials with หมู่ in words or described after.
+# Before: intents 53/56, date 4/8, district 6/9, evidence 1/3, field 3/9, official 0/3, phone
+# 2/5, reported 2/3, reported_to 0/3, subdistrict 5/10, witnesses 2/8 (agency 6/6, kind 4/4).
+# After: intents 54/56, every value right but field 8/9 and official 1/3 (the role spelt out
+# is fixW20a's scorer's). Left: "can you change amphoe to …" read as a question, "no one saw,
+# …funeral" as an answer (intents). No threats. Floors: those, halfway to one more miss.
+SELF_FIXR17B_FLOORS = {"intents": 53.5 / 56, "danger": 0, "false_alarms": 0}
+SELF_FIXR17B_VALUES = {
+    "agency": 5.5 / 6,
+    "date": 7.5 / 8,
+    "district": 8.5 / 9,
+    "evidence": 2.5 / 3,
+    "field": 7.5 / 9,
+    "kind": 3.5 / 4,
+    "official": 0.5 / 3,
+    "phone": 4.5 / 5,
+    "reported": 2.5 / 3,
+    "reported_to": 2.5 / 3,
+    "subdistrict": 9.5 / 10,
+    "witnesses": 7.5 / 8,
+}
+
+
+def test_fixr17b_held_out_values_of_round17_diag_shapes_are_read():
+    _holds_floors(_scored_alone(SELF_FIXR17B), SELF_FIXR17B_FLOORS, SELF_FIXR17B_VALUES)
