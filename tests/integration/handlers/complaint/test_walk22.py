@@ -34,3 +34,25 @@ def test_the_yes_alone_still_asks_the_name(chat, services):
     reply = texts(chat.say("บอกชื่อได้ครับ"))
     assert "ชื่อ" in reply, reply
     assert not draft_of(services).data.get("name_enc")
+
+
+ALLOWANCE = "เบี้ยผู้สูงอายุยายโดนหักทุกเดือน เดือนละสองร้อย คนแจกเงินบอกเป็นค่าบริการ"
+
+
+def test_an_agency_misspelt_is_spelt_as_the_sub_district_taken(chat, services):
+    chat.say(ALLOWANCE)
+    chat.say("แจ้งค่ะ")
+    chat.say("ยินยอมค่ะ")
+    answers = {**ANSWERS, "agency": "อบต.ปะเคีบ", "district": "คูเมือง", "subdistrict": "ปะเคียบ"}
+    draft = answer_until(chat, services, "when", answers)
+    assert draft.data.get("subdistrict") == "ปะเคียบ", draft.data
+    assert draft.data.get("agency") == "อบต.ปะเคียบ", draft.data
+
+
+def test_an_agency_of_another_sub_district_is_kept_as_named(chat, services):
+    chat.say(ALLOWANCE)
+    chat.say("แจ้งค่ะ")
+    chat.say("ยินยอมค่ะ")
+    answers = {**ANSWERS, "agency": "อบต.หนองขมาร", "district": "คูเมือง", "subdistrict": "ปะเคียบ"}
+    draft = answer_until(chat, services, "when", answers)
+    assert draft.data.get("agency") == "อบต.หนองขมาร", draft.data
