@@ -197,7 +197,9 @@ def _tidied(found: Value | None) -> Value | None:
         return found
     value = found.value
     for cut in (_HEDGE, _RANK_AGAIN, _WHOSE, _HEDGE):
-        value = strip_particles(cut.sub("", value)).strip() or value
+        shorter = cut.sub("", value)
+        if shorter != value:  # "นายก อบต." keeps its dot: only what was cut is tidied after
+            value = strip_particles(shorter).strip() or value
     return found if value == found.value else replace(found, value=value)
 
 
