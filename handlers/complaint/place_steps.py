@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz import fuzz
+
 from handlers.complaint import choices, understood
 from handlers.complaint.step_kit import UNKNOWN, Problem, option_buttons
 from handlers.intake.answers import Answer
@@ -205,7 +207,36 @@ def _district_corrected(ctx, answer) -> str | None:
 NAMED_PLACE = 0.9
 
 
+#: An agency of a sub-district, by its short kind and place ("อบต.ปะเคีบ", "ทต.โนนเจริญ").
+_AGENCY_OF_TAMBON = re.compile(r"^(?P<kind>อบต\.|ทต\.)\s*(?P<place>[ก-๙]{3,})$")
+#: How alike a typed place must be to the sub-district taken to be a slip of it (ปะเคีบ/ปะเคียบ: 92).
+_SLIP_ALIKE = 85
+
+
 def take_subdistrict(ctx, answer):
+    """The sub-district answer taken, and the agency's place spelt as the one taken when it
+    was a slip of it ("อบต.ปะเคีบ" with ต.ปะเคียบ: อบต.ปะเคียบ, as search and figures find it)."""
+    step = _take_subdistrict(ctx, answer)
+    _agency_spelt_as_taken(ctx)
+    return step
+
+
+def _agency_spelt_as_taken(ctx) -> None:
+    taken, agency = ctx.data.get("subdistrict"), ctx.data.get("agency")
+    found = _AGENCY_OF_TAMBON.match(agency) if taken and isinstance(agency, str) else None
+    if found is None or found["place"] == taken:
+        return
+    district = ctx.data.get("district")
+    try:
+        if district and found["place"] in ctx.geography.subdistricts(district):
+            return  # another sub-district of the district: named so, not a slip
+    except KeyError:
+        return  # a district not of the province: nothing to spell it by
+    if fuzz.ratio(found["place"], taken) >= _SLIP_ALIKE:
+        ctx.data["agency"] = found["kind"] + taken
+
+
+def _take_subdistrict(ctx, answer):
     if answer.choice == "unknown" or answer.intent == "none":
         ctx.data["subdistrict"] = None
         return "when"

@@ -224,7 +224,21 @@ def name_value(t: Text, expecting: str | None) -> Value | None:
             return Value("name", strip_particles(given.group(1)), 0.7, given.group(0).strip())
         if _only_a_name(t):
             return Value("name", t.bare, 0.6, t.raw)
+        consent = _CONSENT_FIRST.match(t.cleaned)
+        if consent and consent.end() < len(t.cleaned):
+            from handlers.understanding.prepared import prepare  # prepared builds on the kit
+
+            rest = prepare(t.cleaned[consent.end() :])
+            if _only_a_name(rest):  # "บอกชื่อได้ค่ะ ฝน ศรีสุข": the yes, then the name
+                return Value("name", rest.bare, 0.7, rest.raw)
     return None
+
+
+#: Yes to giving one's name, said first ("บอกชื่อได้ค่ะ", "ได้ครับ ใส่ชื่อเลย"): a name may follow.
+_CONSENT_FIRST = re.compile(
+    r"^(?:(?:บอก|เปิดเผย|ใส่|ให้)?(?:ชื่อ)?(?:ได้|ยินดี)(?:เลย)?(?:ค่ะ|ครับ|คับ|จ้า|จ้ะ)?\s+)?"
+    r"(?:(?:บอก|เปิดเผย|ใส่|ให้)ชื่อ(?:ได้)?(?:เลย)?(?:ค่ะ|ครับ|คับ|จ้า|จ้ะ)?\s+)?"
+)
 
 
 #: The name a person gives as their own with a title ("ดิฉันนางสมศรี รักดี", "ผมชื่อนายแดง"):

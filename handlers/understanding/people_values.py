@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from pythainlp.corpus import thai_female_names, thai_male_names
@@ -157,12 +158,67 @@ _JOB_SOUGHT = re.compile(r"(?:สมัค(?:ร)?|ได้งาน|ตำแ�
 _DENIED = re.compile(r"(?:ไม่ใช่|บ่แม่น|บ่ใช่|\bnot(?: the)?)\s*$", re.I)
 
 
+#: A firm named as doing the work ("หจก.ทรัพย์ทวี", "บริษัท ศรีบุรีรัมย์ จำกัด").
+_FIRM = r"(?:ห้างหุ้นส่วนจำกัด|ห้างหุ้นส่วน|หจก\.?|บริษัท|บจก\.?)\s*[ก-๙A-Za-z]+(?:\s*จำกัด)?"
+#: The firm said with the words around it ("กับผู้รับเหมา หจก.X", "บริษัท X เป็นคนรับเหมา"): taken
+#: out before the official is read from the rest, and kept beside them.
+_FIRM_SAID = re.compile(
+    r"\s*(?:กับ|และ)?\s*(?:ผู้รับเหมา|คนรับเหมา)?\s*(?:คือ|เป็น)?\s*(?P<firm>" + _FIRM + r")"
+    r"(?:\s*(?:ค่ะ|คะ|ครับ|คับ|จ้า))*\s*(?:(?:เป็น|คือ)?\s*(?:คน|ผู้)รับเหมา)?(?:\s*(?:ค่ะ|คะ|ครับ|คับ|จ้า))*"
+    r"\s*(?:ส่วน)?\s*"
+)
+#: Who they are, said after what they did ("คนตรวจรับคือนายช่างเอกชัย"): the words before cut.
+_NAMED_BEFORE = re.compile(r"^.*?(?:คือ|ได้แก่)\s*(?=\S)")
+#: A doubt said after the answer ("…เจ้าพนักงานที่ดินมั้ง", "ปลัดอำเภอน่าจะใช่"): not part of who.
+_HEDGE = re.compile(r"\s*(?:น่าจะ(?:ใช่|เป็น)?|(?:ละ|หละ)?มั้ง|มั๊ง|หรือเปล่า|รึเปล่า|ป่าว|คิดว่านะ)$")
+#: The rank spelt out after the name that carries it ("ร.ต.อ.วีระ ยศร้อยตำรวจเอก"): said twice.
+_RANK_AGAIN = re.compile(r"(?<=\S)\s+ยศ\s*\S+$")
+#: Whose the post is, after it ("คนเก็บภาษีของ อบต.", "…ของหมู่บ้าน"): the agency's value, not who.
+_WHOSE = re.compile(r"(?<=\S)\s*ของ\s*(?:(?:หมู่บ้าน|อบต|ทต|เทศบาล|ตำบล|อำเภอ)\S*)?$")
+#: A rank abbreviated with the name joined to it ("ด.ต.สมชาย"), just before the rank spelt out.
+_RANKED_NAME = re.compile(r"(?:^|\s)(?P<who>(?:[ก-ฮ]{1,2}\.){2,4}[ก-๙]{2,})\s*$")
+
+
 def official_value(t: Text, expecting: str | None, agency: where.Agency | None) -> Value | None:
     """The official the text names (not the teller's own role, nor an onlooker, nor one
-    denied when another is said after it), or None."""
+    denied when another is said after it), with a firm named doing the work beside them,
+    or None."""
+    firm = _FIRM_SAID.search(t.cleaned) if expecting == "official" else None
+    if firm is None:
+        return _tidied(_official_in(t, expecting, agency))
+    from handlers.understanding.prepared import prepare  # prepared builds on this module's kit
+
+    rest = prepare((t.cleaned[: firm.start()] + " " + t.cleaned[firm.end() :]).strip())
+    who = _tidied(_official_in(rest, expecting, agency)) if rest.bare else None
+    if who is None and rest.bare and not says_nothing(rest):  # "นายช่างคุมงานชื่อวิชัย": as given
+        given = _NAMED_BEFORE.sub("", _as_given(rest))
+        who = Value("official", given, 0.7, rest.raw) if given else None
+    named = firm["firm"]
+    if who is None:
+        return Value("official", named, 0.75, firm.group(0).strip())
+    return Value("official", f"{who.value}, {named}", who.confidence, t.raw)
+
+
+def _tidied(found: Value | None) -> Value | None:
+    """The official as a value: a doubt, a rank said again or whose post it is cut off."""
+    if found is None or not isinstance(found.value, str):
+        return found
+    value = found.value
+    for cut in (_HEDGE, _RANK_AGAIN, _WHOSE, _HEDGE):
+        shorter = cut.sub("", value)
+        if shorter != value:  # "นายก อบต." keeps its dot: only what was cut is tidied after
+            value = strip_particles(shorter).strip() or value
+    return found if value == found.value else replace(found, value=value)
+
+
+def _official_in(t: Text, expecting: str | None, agency: where.Agency | None) -> Value | None:
+    """The official the text names, as first read."""
     lower = t.cleaned
     rank = _RANK.search(lower)
     if rank:
+        ranked = _RANKED_NAME.search(lower[: rank.start()])
+        if ranked:  # "ด.ต.สมชาย ยศดาบตำรวจ": the name carries the rank
+            return Value("official", ranked["who"], 0.8, lower[ranked.start("who") : rank.end()])
         return Value("official", rank.group(1), 0.8, rank.group(0))
     denied = _DENIED.search(lower[: _role_at(lower)[0]]) if _role_at(lower) else None
     best = _first_official(lower, expecting, denied, set_aside_care=True)

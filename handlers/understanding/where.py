@@ -494,6 +494,10 @@ _IN_TAMBON = re.compile(
 )
 
 
+#: Latin words right after an agency's kind ("อบต.Non Charoen ค่ะ"): a place typed in Latin.
+_LATIN_PLACE_FIRST = re.compile(r"[a-z]+(?:\s+[a-z]+){0,2}", re.I)
+
+
 def _place(rest: str, code: str) -> str:
     """The place after an agency's kind: a known sub-district or district, else the first
     word (none when it is a particle or points back: "อบต.ค่ะ", "อบต.ฯ", "อบต.ดังกล่าว")."""
@@ -503,6 +507,13 @@ def _place(rest: str, code: str) -> str:
     if code in _OF_A_TAMBON:
         # "รพ.สต.ค่ะ อยู่ในตำบลทุ่งวัง", "รพ.สต. ตำบลสองชั้น": the tambon said after is its place
         rest = _IN_TAMBON.sub("", rest, count=1)
+    latin = _LATIN_PLACE_FIRST.match(rest)
+    if latin:  # "อบต.Non Charoen": the Latin words are the place, not "non"
+        words = latin.group(0).split()
+        for n in range(min(len(words), _LATIN_PLACE_WORDS), 0, -1):
+            thai = latin_place(" ".join(words[:n]))
+            if thai:
+                return thai
     squashed = _squash(rest)
     for name, *_ in _geo()[2]:
         if squashed.startswith(name):

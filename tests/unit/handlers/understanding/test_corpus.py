@@ -213,6 +213,12 @@ SELF_FIXR17A = FIXTURES / "heldout_fixR17a_self.jsonl"
 #: with their particles, a sub-district then its district, edits that carry the new value, two
 #: witnesses glued with "กับ", two weekdays, a phone in English words, a body reported to).
 SELF_FIXR17B = FIXTURES / "heldout_fixR17b_self.jsonl"
+
+
+#: fixW22b's own (walk22's values: a name before a rank or job, asides after an official, a
+#: contractor named at the official question, Latin and misspelt places after อบต., a name said
+#: with the yes to giving it, kinds told by a receipt short of what was paid or thin concrete).
+SELF_FIXW22B = FIXTURES / "heldout_fixW22b_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -267,6 +273,7 @@ _BY_HALF = {
     SELF_FIXW20A,
     SELF_FIXR17A,
     SELF_FIXR17B,
+    SELF_FIXW22B,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -2794,3 +2801,30 @@ SELF_FIXR17B_VALUES = {
 
 def test_fixr17b_held_out_values_of_round17_diag_shapes_are_read():
     _holds_floors(_scored_alone(SELF_FIXR17B), SELF_FIXR17B_FLOORS, SELF_FIXR17B_VALUES)
+
+
+# ---------------------------------------------------------------- fixW22b's own held-out set
+# 40 phrasings of walk22's values, written by the fixW22b helper before any change (Sunday 6
+# December 2026, integ 10989fe1): a name with a rank abbreviated then the rank spelt out ("จ.ส.ต.…
+# ยศจ่าสิบตำรวจ"), a name then a job with a doubt after it (มั้ง, น่าจะใช่) or whose job it is
+# (ของหมู่บ้าน), "surname not known" asides, a firm (หจก., บริษัท) named beside or instead of the
+# official, Latin places after อบต./เทศบาลตำบล, a place misspelt after อบต., a name said after
+# the yes to giving it, kinds told by concrete thinner than the plan or a receipt short of what
+# was paid; near-misses (a post then a name, a refusal, the yes alone, embezzlement, bid rigging,
+# tea money). Before: intents 40/40, agency 3/8, kind 9/11, name 2/4, official 3/15; after:
+# intents 40/40, agency 5/8, kind 10/11, name 4/4, official 15/15. Left: a place misspelt after
+# อบต. in the one message (spelt right once the sub-district is taken, in the flow), "รพ.สต. ของ
+# อบต.<Latin>", an agency said twice in a sentence, a receipt for a land deed read as budget.
+# No threats. Floors: those, halfway to one more miss.
+SELF_FIXW22B_FLOORS = {"intents": 39.5 / 40, "danger": 0, "false_alarms": 0}
+SELF_FIXW22B_VALUES = {
+    "agency": 4.5 / 8,
+    "identity": 5.5 / 6,
+    "kind": 9.5 / 11,
+    "name": 3.5 / 4,
+    "official": 14.5 / 15,
+}
+
+
+def test_fixw22b_held_out_walk22_values_are_read():
+    _holds_floors(_scored_alone(SELF_FIXW22B), SELF_FIXW22B_FLOORS, SELF_FIXW22B_VALUES)
