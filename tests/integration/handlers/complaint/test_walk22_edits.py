@@ -55,3 +55,14 @@ def test_a_relative_who_rode_along_is_a_witness_and_no_alarm(chat, services):
     draft = draft_of(services)
     assert "ลูกชาย" in (draft.data.get("witnesses") or ""), draft.data
     assert draft.step == "reported", draft.step
+
+
+def test_must_i_go_to_court_is_answered_no_at_a_question_and_before_filing(chat, services):
+    chat.follow()
+    reply = texts(chat.say("ถ้าแจ้งไปแล้ว หนูต้องไปให้การที่ศาลด้วยไหมคะ"))
+    assert "ไม่ใช่การฟ้องศาล" in reply, reply
+    answer_up_to_evidence(chat)
+    chat.tap("a=evidence:done")
+    reply = texts(chat.say("แล้วข้อยต้องไปขึ้นศาลนำบ่"))
+    assert "ไม่ใช่การฟ้องศาล" in reply, reply
+    assert draft_of(services).step == "witnesses"  # the question still open
