@@ -66,3 +66,12 @@ def test_must_i_go_to_court_is_answered_no_at_a_question_and_before_filing(chat,
     reply = texts(chat.say("แล้วข้อยต้องไปขึ้นศาลนำบ่"))
     assert "ไม่ใช่การฟ้องศาล" in reply, reply
     assert draft_of(services).step == "witnesses"  # the question still open
+
+
+def test_going_on_after_a_threat_by_police_does_not_send_them_to_the_police_first(chat, services):
+    answer_up_to_evidence(chat, agency="สภ.กระสัง", district="กระสัง", subdistrict="ชุมแสง")
+    first = texts(chat.say("ตำรวจที่ด่านมาหาที่บ้านเมื่อกี้ ขู่ว่าถ้าแจ้งจะยัดข้อหาให้"))
+    assert "1567" in first, first  # the threat was heard
+    reply = texts(chat.say("เขาไปแล้วครับ ทำต่อ"))
+    assert "1567" in reply, reply  # not the police first, as the first answer said
+    assert "โทรแจ้งตำรวจ 191 ได้ทันที" not in reply, reply
