@@ -46,6 +46,8 @@ _TONES = frozenset("\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4e")
 _SOUND_ALIKE = str.maketrans("ศษฆฌฎฏฐฑฒธภฬณญ", "สสคชดตททททพลนย")
 # What a witness is to them, said beside the name ("(เพื่อนบ้าน)"): not a name.
 _ASIDE = re.compile(r"\(.*?\)")
+# The name said after "ชื่อ" inside a part given with the words around it ("หลานชายชื่อตั้ม").
+_NAMED_AFTER = re.compile(r"ชื่อ(?:ว่า|เล่น)?\s?([^\s,]+)")
 _LATIN = re.compile(r"[a-z]+")
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 # Letters of a name part's sound key ("rakdi"): a shorter one is too likely an everyday word.
@@ -170,7 +172,8 @@ def _spans(text: str, names: list[tuple[str, str]]) -> list[tuple[int, int, str]
     for name, whose in names:
         for form in _forms(name):
             wanted.add((_keyed(form)[0], whose))
-            wanted |= {(_keyed(p)[0], whose) for p in form.split() if _may_be_a_name(p)}
+            parts = form.split() + _NAMED_AFTER.findall(form)  # "หลานชายชื่อตั้ม": ตั้ม too
+            wanted |= {(_keyed(p)[0], whose) for p in parts if p and _may_be_a_name(p)}
     taken = [False] * len(key)
     spans: list[tuple[int, int]] = []
     whose_of: dict[tuple[int, int], str] = {}
