@@ -81,7 +81,6 @@ FAQS = (
     "exact_date",
     "discreet",
     "for_someone_else",
-    "court",  # must the teller go to court or give a statement
     "language",
     "required",  # whether what the question asks for is needed at all (answered per question)
     "other",

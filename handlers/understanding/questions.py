@@ -13,7 +13,6 @@ _FAQ = {name: v.word_set(words) for name, words in lexicon.FAQ_CUES.items()}
 _LANGUAGE = v.word_set(lexicon.LANGUAGE_ASKED)
 _PENALTY_FEARED = re.compile(lexicon.PENALTY_FEARED, re.I)
 _FEAR_ALONE = re.compile(lexicon.FEAR_ALONE)
-_COURT = re.compile(lexicon.COURT_ASKED, re.I)
 _QUESTION = v.word_set(tuple(w for w in lexicon.QUESTION_MARKS if w.strip() != "บ่"))
 _QUESTION_END = re.compile(
     r"(?:บ่|บ้อ|เหรอ|หรอ|ป่าว|รึ|มั้ย|ไหม|หรือ|ยัง|ไหน|ไส)(?:ครับ|คะ|ค่ะ|จ้ะ|นะ|เด้อ|แหน่)*\s*\??$"
@@ -158,8 +157,6 @@ def topic(t: v.Text) -> str:
         return "is_safe"  # "ถ้ามีใครมาขู่ทีหลัง ต้องติดต่อใคร": whom to call, the safety answer
     if _PENALTY_FEARED.search(t.flat):
         return "will_they_know"  # "กลัวโดนหักคะแนน": they would have to know it was them
-    if _COURT.search(t.cleaned):
-        return "court"  # "ต้องไปขึ้นศาลบ่": whether they must testify, not what happens next
     if _FEAR_ALONE.fullmatch(t.key):
         return "is_safe"  # "กลัวค่ะ": how the data is kept, and whom to call if unsafe
     scores = faq_scores(t.raw)

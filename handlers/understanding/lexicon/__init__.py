@@ -156,7 +156,6 @@ from handlers.understanding.lexicon.officials import (
 )
 from handlers.understanding.lexicon.options import NON_ANSWERS, OPTIONS
 from handlers.understanding.lexicon.questions_back import (
-    COURT_ASKED,
     FAQ_CUES,
     GOVERNMENT_ASKED,
     LANGUAGE_ASKED,
@@ -242,7 +241,6 @@ __all__ = [
     "EVIDENCE",
     "EVIDENCE_ONLY",
     "FAQ_CUES",
-    "COURT_ASKED",
     "GOVERNMENT_ASKED",
     "SAME_CARE_ASKED",
     "FEAR_HARM",

@@ -455,10 +455,3 @@ REQUIRED_NOT = (
     r"บอกชื่อ|ใส่ชื่อ|ระบุชื่อ|เปิดเผยชื่อ|บอกซื่อ|ใส่ซื่อ|ชื่อจริง|ชื่อเรา|ชื่อผม|ชื่อฉัน|ชื่อหนู|เบอร์|บัตร"
     r"|วันที่|เป๊ะ|แน่นอน|ทีหลัง|เสียเงิน|ค่าใช้จ่าย|จ่าย|name|date|later|pay"
 )
-
-#: Whether the teller must go to court or give a statement ("ต้องไปขึ้นศาลบ่", "ต้องไปให้การไหม",
-#: "do I have to testify?"): a regular expression, "ศาล" not "ศาลา" (a hall, a pavilion).
-COURT_ASKED = (
-    r"ศาล(?!า)|ให้การ|ขึ้นให้ถ้อยคำ|เป็นพยาน(?:ใน|ที่|ให้)?(?:ศาล|คดี)"
-    r"|\bcourt\b|\btestify|\btestimony\b|\bwitness stand\b"
-)

@@ -57,17 +57,6 @@ def test_a_relative_who_rode_along_is_a_witness_and_no_alarm(chat, services):
     assert draft.step == "reported", draft.step
 
 
-def test_must_i_go_to_court_is_answered_no_at_a_question_and_before_filing(chat, services):
-    chat.follow()
-    reply = texts(chat.say("ถ้าแจ้งไปแล้ว หนูต้องไปให้การที่ศาลด้วยไหมคะ"))
-    assert "ไม่ใช่การฟ้องศาล" in reply, reply
-    answer_up_to_evidence(chat)
-    chat.tap("a=evidence:done")
-    reply = texts(chat.say("แล้วข้อยต้องไปขึ้นศาลนำบ่"))
-    assert "ไม่ใช่การฟ้องศาล" in reply, reply
-    assert draft_of(services).step == "witnesses"  # the question still open
-
-
 def test_going_on_after_a_threat_by_police_does_not_send_them_to_the_police_first(chat, services):
     answer_up_to_evidence(chat, agency="สภ.กระสัง", district="กระสัง", subdistrict="ชุมแสง")
     first = texts(chat.say("ตำรวจที่ด่านมาหาที่บ้านเมื่อกี้ ขู่ว่าถ้าแจ้งจะยัดข้อหาให้"))

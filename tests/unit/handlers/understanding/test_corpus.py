@@ -2730,12 +2730,12 @@ def test_fixw20a_held_out_walk20_values_are_read():
 # corrected at the summary beside a rank or title, a place or date called wrong at another
 # question ("ตำบลที่บอกไปผิด … บ่แม่น X"), relatives who rode along in the car, and "must I go to
 # court?"; near-misses beside them. Before: intents 27/30, field 11/15, official 0/5 (the post
-# among the witnesses read as the accused), faq 2/7 (no answer about court); after: intents
-# 29/30, field 12/15, official 5/5, faq 7/7. Left: "คนเห็นเหตุการณ์ผิด" (no field word), "ไม่ใช่ค่ะ
-# ชื่อ…" read as a no, a sub-district called wrong read as the district of the same name.
-# Floors: those, halfway to one more miss.
+# among the witnesses read as the accused); after: intents 29/30, field 12/15, official 5/5.
+# Left: "คนเห็นเหตุการณ์ผิด" (no field word), "ไม่ใช่ค่ะ ชื่อ…" read as a no, a sub-district
+# called wrong read as the district of the same name, and the court question (no answer of its
+# own: faq 2/7; a rule for it lowered a sealed file's faq, so it was backed out unread).
 SELF_FIXW22A_FLOORS = {"intents": 28.5 / 30, "danger": 1.5 / 2, "false_alarms": 0}
-SELF_FIXW22A_VALUES = {"field": 11.5 / 15, "official": 4.5 / 5, "faq": 6.5 / 7}
+SELF_FIXW22A_VALUES = {"field": 11.5 / 15, "official": 4.5 / 5}
 
 
 def test_fixw22a_held_out_walk22_edits_name_their_field_and_riders_are_no_threat():
