@@ -89,6 +89,13 @@ def safety_answer(
     return [*said[:-1], replace(said[-1], quick=quick)]
 
 
+def going_on(draft: Draft) -> Say:
+    """ "ทำต่อ" after the safety answer: on with the filing, and whom to call if unsafe; not the
+    police first when they are the ones threatening or complained of (as the first answer)."""
+    police = _police_involved(" ".join(draft.data.get(THREATS, [])), draft, None)
+    return Say("safety.going_on_police" if police else "safety.going_on", dict(CONTACTS))
+
+
 def _police_involved(text: str, draft: Draft | None, ticket: Ticket | None) -> bool:
     """The police are the ones threatening or complained of (the complaint filed or being
     filed names them): the safety answer then leads with the lines that are not the police."""
@@ -164,7 +171,9 @@ def safe_now(
         kept = [len(in_draft), said]
         draft.data = {**draft.data, SAFE: [*draft.data.get(SAFE, []), kept]}
     if ticket is None:
-        return [Say("safety.safe_while_filing", dict(CONTACTS))]
+        police = _police_involved(" ".join(in_draft), draft, None)
+        key = "safety.safe_while_filing_police" if police else "safety.safe_while_filing"
+        return [Say(key, dict(CONTACTS))]
     day = uow.now().astimezone(uow.settings.tz).date().isoformat()
     _record_safe(uow, ticket, said)
     say = Say("alert.safe_again", {"reference": ticket.reference})

@@ -60,6 +60,8 @@ _FINAL_SOUND = str.maketrans("คจชดตทสนรลพฟ", "กดด�
 _THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]")
 # What a witness is to them, said beside the name ("(เพื่อนบ้าน)"): not a name.
 _ASIDE = re.compile(r"\(.*?\)")
+# The name said after "ชื่อ" inside a part given with the words around it ("หลานชายชื่อตั้ม").
+_NAMED_AFTER = re.compile(r"ชื่อ(?:ว่า|เล่น)?\s?([^\s,]+)")
 _LATIN = re.compile(r"[a-z]+")
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 # Letters of a name part's sound key ("rakdi"): a shorter one is too likely an everyday word.
@@ -208,10 +210,11 @@ def _spans(text: str, names: list[tuple[str, str]]) -> list[tuple[int, int, str]
     wanted: set[tuple[str, str]] = set()
     for name, whose in names:
         for form in _forms(name):
-            # a word's last letter by its sound, and as written (a name said inside a word)
+            # a word's last letter by its sound, and as written (a name said inside a word);
+            # "หลานชายชื่อตั้ม": ตั้ม too
+            parts = [p for p in form.split() + _NAMED_AFTER.findall(form) if _may_be_a_name(p)]
             for finals in (True, False):
                 wanted.add((_keyed(form, finals)[0], whose))
-                parts = (p for p in form.split() if _may_be_a_name(p))
                 wanted |= {(_keyed(p, finals)[0], whose) for p in parts}
     taken = [False] * len(key)
     spans: list[tuple[int, int]] = []

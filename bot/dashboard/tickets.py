@@ -262,15 +262,21 @@ def found_by_what_they_read(ticket: Ticket, query: str) -> bool:
     no way to it: `sensitive.found_by_what_they_read`)."""
     if not query:
         return True
-    return sensitive.found_by_what_they_read(ticket, query, story_names_hidden(g.member, ticket))
+    # the list shows no name: who may open the identity still finds a complaint by it
+    hidden = story_names_hidden(g.member, ticket, opened=True)
+    return sensitive.found_by_what_they_read(ticket, query, hidden)
 
 
-def story_names_hidden(member: Member, ticket: Ticket, uow=None) -> list[tuple[str, str]]:
+def story_names_hidden(
+    member: Member, ticket: Ticket, uow=None, opened: bool = False
+) -> list[tuple[str, str]]:
     """The names given as the complainant's own or the one filed for, which this member reads
-    masked in the complaint's words (none for who may see the identity, as it is, and not in
-    a session made at a shell); the one rule for the page, the list's search and the export."""
+    masked in the complaint's words: for every member, chairs too, until the identity is
+    `opened` through the audited step (a reason given, the view logged), then as they are, and
+    never in a session made at a shell; the one rule for the page, the list's search and the
+    export."""
     uow = uow or g.uow
-    if can_see_identity(uow, member, ticket) and not g.get("from_shell", False):
+    if opened and can_see_identity(uow, member, ticket) and not g.get("from_shell", False):
         return []
     return sensitive.names_to_mask(uow, ticket)
 
@@ -354,7 +360,7 @@ def render_ticket(
     proposal = endings.pending(g.uow, ticket, endings.CONFIRMED_ACTS)
     proposer = g.uow.session.get(Member, proposal.proposed_by_id) if proposal else None
     case = case_referral.card(g.uow, member, ticket)
-    hidden = story_names_hidden(member, ticket)
+    hidden = story_names_hidden(member, ticket, opened=identity is not None)
     said = typed_as_read(ticket, hidden)
     return render_template(
         "dashboard/ticket.html",

@@ -3,6 +3,7 @@ corrections changed since (what handlers.tickets.corrected_fields keeps for the 
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from handlers.complaint import understood
@@ -28,12 +29,23 @@ def story_differs(data: dict, today: date, geo: Geography | None) -> dict[str, s
         for name in FIELDS
         if story.get(name) and data.get(name) and story[name] != data[name]
     }
-    if "occurred_on" in differs and _within(data["occurred_on"], heard.value("date")):
+    said = heard.values.get("date")
+    upto = today if said is not None and _GOING_ON.search(said.span) else None
+    if "occurred_on" in differs and _within(data["occurred_on"], heard.value("date"), upto):
         del differs["occurred_on"]  # "เดือนที่แล้ว" then "14 พ.ย.": made precise, not corrected
     return differs
 
 
-def _within(day: str, said: object) -> bool:
-    """Whether the ISO `day` falls in the span the story said (a month, a week, a day)."""
+#: "Several months now" ("เป็นมาหลายเดือนแล้ว", "for months"): a matter still going on, so the
+#: span it names runs to today, and any day in it is the story made precise, not corrected.
+_GOING_ON = re.compile(r"หลาย|ไม่กี่|several|many|for (?:months|years|weeks)", re.I)
+
+
+def _within(day: str, said: object, upto: date | None = None) -> bool:
+    """Whether the ISO `day` falls in the span the story said (a month, a week, a day), that
+    span running on `upto` a day when given (a matter still going on)."""
     when = understood.when_of(said)
-    return when is not None and when.date <= date.fromisoformat(day) <= when.end
+    if when is None:
+        return False
+    end = max(when.end or when.date, upto) if upto else when.end
+    return when.date <= date.fromisoformat(day) <= end

@@ -17,9 +17,9 @@ from handlers.complaint.step_kit import (
     told_text,
 )
 from handlers.complaint.steps import FIRST_STEP, STEPS
+from handlers.danger import going_on
 from handlers.intake.answers import Answer
 from handlers.menu import main_menu
-from handlers.protection import CONTACTS
 from handlers.replies import Out, Say
 from handlers.thai.normalise import compact
 from handlers.tickets import evidence_words
@@ -47,13 +47,13 @@ def take_answer(
     Right after the safety answer, what is no answer ("ปลอดภัยแล้ว ทำต่อเลย") goes on."""
     if draft.step not in YES_NO_STEPS and says_safe_and_going_on(answer.text):
         # "ตอนนี้ปลอดภัยแล้ว ทำต่อเลยนะคะ" after a threat: no answer to keep, the question again
-        return [Say("safety.going_on", dict(CONTACTS))] + ask(uow, draft)
+        return [going_on(draft)] + ask(uow, draft)
     if draft.step not in _WHO_FILES_ASKED and answer.value("behalf") and only_a_relay(answer.text):
         return _relay_kept(uow, draft, answer)
     ctx = step_context(uow, draft)
     result = STEPS[draft.step].take(ctx, answer)
     if isinstance(result, Problem) and after_safety:
-        return [Say("safety.going_on", dict(CONTACTS))] + ask(uow, draft)
+        return [going_on(draft)] + ask(uow, draft)
     if isinstance(result, Problem) and result.key == NAME_LATER:
         draft.data = ctx.data  # the name left out is answered, never kept as a detail
         return [Say(result.key, result.params or {}, result.quick)]

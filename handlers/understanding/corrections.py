@@ -267,7 +267,7 @@ def _field_said_wrong(t: v.Text) -> bool:
         return False
     span = v.flat(str(named.span))
     at = t.flat.find(span) if span else -1
-    after = t.flat[at + len(span) : at + len(span) + 8] if at >= 0 else ""
+    after = t.flat[at + len(span) : at + len(span) + 14] if at >= 0 else ""
     if _SAID_WRONG.match(after):
         return True
     said = re.escape(str(named.span).strip())
@@ -277,6 +277,7 @@ def _field_said_wrong(t: v.Text) -> bool:
 #: "Wrong" said right after a field's word or number (flattened text), Thai and Isan; not
 #: "ผิดระเบียบ" (breaking a rule is the story).
 _SAID_WRONG = re.compile(
+    r"(?:ที่(?:บอก|พิมพ์|ตอบ|ใส่)(?:มา|ไป)?)?"  # "ตำบลที่บอกไปผิด": the one said before
     r"(?:ไป|มัน|ก็|นี่|นั้น|นั่น)?(?:ผิด(?!กฎ|ระเบียบ|วินัย|นัด|สัญญา|ศีล)|ไม่ถูก|บ่ถูก|บ่แม่น|ไม่ใช่)"
 )
 #: … and in English ("the district is wrong", "number 3 isn't right", "item 2 incorrect").

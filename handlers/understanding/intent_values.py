@@ -3,6 +3,8 @@ the reason, the answer asked for."""
 
 from __future__ import annotations
 
+import re
+
 from handlers.thai.normalise import compact, is_dont_know, strip_particles
 from handlers.understanding import lexicon, meaning
 from handlers.understanding import values as v
@@ -43,6 +45,9 @@ def with_intent_values(
             # "บอกไปแล้วเด้ ลำปลายมาศ"; "บอกไปแล้วในเรื่องที่เล่า อบต.…" at the agency question:
             # the story named is where it was said, the agency given is what was said
             field = field_of_values(values, expecting) or field
+        if field and intent == meaning.EDIT:
+            field = _whose_name(t, field, values)
+            _named_field_only(field, values)
         if field:
             values["field"] = field
     if (
@@ -77,6 +82,61 @@ def with_intent_values(
         values["reported"] = Value("reported", "no", 0.85, t.raw)
     if intent == meaning.NONE and expecting == "kind" and is_dont_know(t.raw):
         values["kind"] = Value("kind", "other", 0.85, t.raw)
+
+
+#: Fields whose value is people, kept as typed: an edit of one never sets the other from the same
+#: words ("พยานผิดครับ คนที่เห็นคือผู้ใหญ่บ้าน…": the headman is the witness, not the accused).
+_PEOPLE = ("official", "witnesses")
+#: The words of a correction before its new value ("ผิดครับ", "ไปผิดค่ะ", "บ่แม่นเด้อ").
+_WRONG_LEAD = re.compile(
+    r"^\s*(?:ไป|มัน)?(?:ผิด|ไม่ถูก(?:ต้อง)?|บ่ถูก|บ่แม่น|ไม่ใช่)?\s*"
+    r"(?:นะ|ค่ะ|คะ|ครับ|คับ|เด้อ|จ้า|จ้ะ)*[\s,.!]*"
+)
+#: … and who is meant, before the new value ("คนที่เห็นคือ", "คนรู้เห็นจริงๆ คือ", "แม่น").
+_MEANT_LEAD = re.compile(r"^(?:(?:คน|ผู้)\S{0,16})?\s*(?:จริงๆ|ที่จริง)?\s*(?:คือ|เป็น|แม่น)\s*")
+#: A post or rank said at a word's start ("ด.ต.สมชาย", "ปลัดสมศักดิ์"), not inside a name.
+_POSTS = re.compile(
+    r"(?:^|\s)(?:"
+    + "|".join(
+        re.escape(w)
+        for w in sorted(
+            {*lexicon.OFFICIALS, *(w for ws in lexicon.OFFICIAL_ROLES.values() for w in ws)},
+            key=len,
+            reverse=True,
+        )
+        if not w.isascii()
+    )
+    + ")"
+)
+#: Someone speaking of their own name ("ชื่อหนูผิด", "my name").
+_OWN = re.compile(r"หนู|ผม|ฉัน|ดิฉัน|ข้อย|ตัวเอง|ของเรา|ชื่อเรา|\bmy\b|\bi\b", re.I)
+
+
+def _whose_name(t: v.Text, field: Value, values: dict[str, Value]) -> Value:
+    """ "บ่แม่น ชื่อสมชาย ด.ต.สมชาย": "ชื่อ" beside an official named (or a post, a rank), no
+    one's own, corrects the official's name, not the person's."""
+    if field.value != "identity" or field.span != "ชื่อ" or "identity" in values:
+        return field
+    official = values.get("official")
+    sure = official is not None and official.confidence >= v.AS_ASKED
+    if _OWN.search(t.cleaned) or not (sure or _POSTS.search(t.cleaned)):
+        return field
+    return Value("field", "official", field.confidence, official.span if sure else field.span)
+
+
+def _named_field_only(field: Value, values: dict[str, Value]) -> None:
+    """An edit that names a field of people sets that field only, without the correction's
+    words: the other field's value read from the same words is dropped."""
+    if field.value not in _PEOPLE:
+        return
+    for other in _PEOPLE:
+        if other != field.value:
+            values.pop(other, None)
+    found = values.get(field.value)
+    if found is not None and isinstance(found.value, str):
+        rest = _MEANT_LEAD.sub("", _WRONG_LEAD.sub("", found.value, count=1), count=1).strip()
+        if rest:
+            values[field.value] = Value(field.value, rest, found.confidence, found.span)
 
 
 def _official_alone(t: v.Text, values: dict[str, Value]) -> bool:

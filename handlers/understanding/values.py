@@ -181,7 +181,13 @@ def _without_denied(text: str) -> str:
     ร่อนทอง" → "… ตำบลร่อนทอง")."""
     if _CORRECTION.search(text):
         return text  # "ไม่ใช่ X เป็น Y": the one meant is read from after the turn
-    return _DENIED_AFTER.sub(" ", text)
+    denied = [m.group(0).split()[-1] for m in _DENIED_AFTER.finditer(text)]
+    text = _DENIED_AFTER.sub(" ", text)
+    for said in denied:  # "บ่แม่นจันดุม จันดุมนั่นบ้านผมเอง": the one denied, said again
+        name = re.sub("^(?:" + "|".join(lexicon.CORRECTION_DENIED) + ")", "", said, flags=re.I)
+        if len(name) >= 3:
+            text = text.replace(name, " ")
+    return text
 
 
 _RIGHT_ONE = re.compile(r"(?:" + "|".join(lexicon.CORRECTED_TO) + r")\s*(?P<meant>\S.*)$", re.I)

@@ -455,6 +455,7 @@ FAMILY_JOINED_BY = (
 #: … said as who saw or was there ("อยู่ด้วย", "เห็น", "was with me"), or named alone.
 WAS_THERE = (
     r"เห็น|อยู่ด้วย|อยู่นำ|ไปด้วย|ไปนำ|มาด้วย|มานำ|ด้วยกัน|อยู่ที่นั่น|อยู่ตรงนั้น|อยู่ข้าง|ยืนอยู่|รู้เห็น"
+    r"|(?:มา|ไป)(?:ใน|บน|กับ)\S{0,12}?(?:ด้วย|นำ)"  # "นั่งมาในรถด้วย": rode along, not arrived
     r"|\b(?:saw|seen|see|witness(?:ed|es)?|(?:was|were) (?:there|with|home|beside|next)"
     r"|with me|too|also|next to (?:me|us)|beside (?:me|us)"
     r"|(?:standing|stood|sitting|sat|came|come|went) (?:next to|beside|with|along))\b"

@@ -128,3 +128,10 @@ def test_every_typed_field_is_masked_and_the_accused_official_is_not():
     assert said["place_text"] == "หน้าบ้าน[complainant]"
     assert said["reported_to"] == "[complainant] told the kamnan"
     assert said["occurred_text"] == ""
+
+
+def test_a_witness_named_after_chue_inside_other_words_is_masked_wherever_said():
+    # the witness field as typed, and a danger entry on the timeline in other words (walk22 W22-8)
+    names = [("หลานสาวชื่อแพรว นั่งซ้อนท้ายมาด้วย", masking.WITNESS)]
+    said = masking.masked("หลานสาวซ้อนท้ายมา ชื่อแพรว แพรวเห็นหมด", names, MARKS)
+    assert "แพรว" not in said, said

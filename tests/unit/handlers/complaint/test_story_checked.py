@@ -34,3 +34,14 @@ def test_a_month_made_a_day_within_it_is_no_correction():
 
 def test_a_field_left_unknown_is_no_correction():
     assert story_differs(_filed(subdistrict=None), SUNDAY, None) == {}
+
+
+def test_a_day_in_a_matter_going_on_for_months_is_no_correction():
+    # walk22 W22-6: "for several months now" then a day last month: the story made precise
+    data = {"description": "ผู้ใหญ่บ้านหักเงินยายมาหลายเดือนแล้วค่ะ", "occurred_on": "2026-11-10"}
+    assert story_differs(data, SUNDAY, None) == {}
+
+
+def test_a_day_before_a_matter_going_on_for_months_began_is_still_found():
+    data = {"description": "ผู้ใหญ่บ้านหักเงินยายมาหลายเดือนแล้วค่ะ", "occurred_on": "2024-01-10"}
+    assert set(story_differs(data, SUNDAY, None)) == {"occurred_on"}

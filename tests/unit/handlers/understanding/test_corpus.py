@@ -219,6 +219,12 @@ SELF_FIXR17B = FIXTURES / "heldout_fixR17b_self.jsonl"
 #: contractor named at the official question, Latin and misspelt places after อบต., a name said
 #: with the yes to giving it, kinds told by a receipt short of what was paid or thin concrete).
 SELF_FIXW22B = FIXTURES / "heldout_fixW22b_self.jsonl"
+
+
+#: fixW22a's own (walk22: an edit that names its field with a post among the new witnesses, a
+#: name corrected at the summary beside a rank, another field called wrong at any question,
+#: relatives who rode along, "must I go to court?").
+SELF_FIXW22A = FIXTURES / "heldout_fixW22a_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -274,6 +280,7 @@ _BY_HALF = {
     SELF_FIXR17A,
     SELF_FIXR17B,
     SELF_FIXW22B,
+    SELF_FIXW22A,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -2828,3 +2835,21 @@ SELF_FIXW22B_VALUES = {
 
 def test_fixw22b_held_out_walk22_values_are_read():
     _holds_floors(_scored_alone(SELF_FIXW22B), SELF_FIXW22B_FLOORS, SELF_FIXW22B_VALUES)
+
+
+# ---------------------------------------------------------------- fixW22a's own held-out set
+# 30 phrasings written by the fixW22a helper before any change (Sunday 6 December 2026, integ
+# 10989fe1): the witnesses called wrong at the summary with a post among the new ones, a name
+# corrected at the summary beside a rank or title, a place or date called wrong at another
+# question ("ตำบลที่บอกไปผิด … บ่แม่น X"), relatives who rode along in the car, and "must I go to
+# court?"; near-misses beside them. Before: intents 27/30, field 11/15, official 0/5 (the post
+# among the witnesses read as the accused); after: intents 29/30, field 12/15, official 5/5.
+# Left: "คนเห็นเหตุการณ์ผิด" (no field word), "ไม่ใช่ค่ะ ชื่อ…" read as a no, a sub-district
+# called wrong read as the district of the same name, and the court question (no answer of its
+# own: faq 2/7; a rule for it lowered a sealed file's faq, so it was backed out unread).
+SELF_FIXW22A_FLOORS = {"intents": 28.5 / 30, "danger": 1.5 / 2, "false_alarms": 0}
+SELF_FIXW22A_VALUES = {"field": 11.5 / 15, "official": 4.5 / 5}
+
+
+def test_fixw22a_held_out_walk22_edits_name_their_field_and_riders_are_no_threat():
+    _holds_floors(_scored_alone(SELF_FIXW22A), SELF_FIXW22A_FLOORS, SELF_FIXW22A_VALUES)
