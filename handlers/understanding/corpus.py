@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from handlers.understanding.lexicon.officials import posts_spelt_out
 from handlers.understanding.meaning import Understanding
-from handlers.understanding.people_values import posts_spelt_out
 
 EXAMPLES = Path(__file__).parent / "examples"
 #: Held-out rows whose misses have been read by whoever fixed them: each round's diag half

@@ -281,17 +281,6 @@ def _official_in(t: Text, expecting: str | None, agency: where.Agency | None) ->
     return Value("official", said, 0.8, t.raw) if said else None
 
 
-_ABBREVIATED = re.compile(
-    "|".join(re.escape(short) for short in sorted(lexicon.POSTS_ABBREVIATED, key=len, reverse=True))
-)
-
-
-def posts_spelt_out(text: str) -> str:
-    """A label of an official with each standard abbreviation of a post spelt out ("ผญบ.หมู่ 7"
-    → "ผู้ใหญ่บ้านหมู่ 7", "จนท.กองคลัง" → "เจ้าหน้าที่กองคลัง"), the rest as written."""
-    return _ABBREVIATED.sub(lambda m: lexicon.POSTS_ABBREVIATED[m.group(0)], text)
-
-
 def _first_official(
     lower: str, expecting: str | None, denied, set_aside_care: bool
 ) -> tuple[int, str] | None:

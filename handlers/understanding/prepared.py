@@ -9,9 +9,9 @@ from zoneinfo import ZoneInfo
 from handlers.thai import agencies
 from handlers.thai.normalise import clean, compact, strip_particles
 from handlers.understanding import meaning
-from handlers.understanding import values as v
 from handlers.understanding.danger import flat
 from handlers.understanding.meaning import Value
+from handlers.understanding.value_kit import Text
 
 BANGKOK = ZoneInfo("Asia/Bangkok")
 REASON_STEPS = ("reason", "withdraw", "withdraw_reason")
@@ -24,15 +24,15 @@ def today_or_now(today: date | None) -> date:
     return today or datetime.now(BANGKOK).date()
 
 
-def prepare(text: str | None) -> v.Text:
+def prepare(text: str | None) -> Text:
     """The text cleaned once, in the forms the readers compare."""
     raw = text or ""
     said = agencies.spelled(raw)  # "ตำหรวจ", "โรงพญาบาล": agencies typed by ear, spelled
     cleaned = clean(said)
-    return v.Text(raw, cleaned, strip_particles(said), compact(said), flat(cleaned))
+    return Text(raw, cleaned, strip_particles(said), compact(said), flat(cleaned))
 
 
-def short(t: v.Text, limit: int = 30) -> bool:
+def short(t: Text, limit: int = 30) -> bool:
     """The text is at most `limit` characters, flattened."""
     return len(t.flat) <= limit
 

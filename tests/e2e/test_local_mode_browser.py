@@ -75,7 +75,9 @@ def test_newcomer_files_a_complaint_in_the_simulator(page, local_server, tmp_pat
     tap(page, "แจ้งเรื่องร้องเรียน")
     tap(page, "ยินยอม")
     tap(page, "ฮั้ว/โกงโครงการ")
-    type_after(page, "หน่วยงานไหน", "โรงพยาบาลนางรอง")
+    # an agency that names no district (a hospital named after its district would give it, and
+    # the district question with its location button would not be asked)
+    type_after(page, "หน่วยงานไหน", "สำนักงานสาธารณสุข")
     type_after(page, "คนที่ทำคือใคร", "ผู้อำนวยการโรงพยาบาล")
     tap(page, "ส่งตำแหน่งที่ตั้ง")
     page.locator("#place-dialog .place", has_text="ที่ว่าการอำเภอนางรอง").click()

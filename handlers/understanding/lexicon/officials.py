@@ -3,6 +3,8 @@ roles as a related-complaints key with all their spellings, and the words that s
 
 from __future__ import annotations
 
+import re
+
 # The posts that name their body live with the agency names, which read them too.
 from handlers.thai.posts import UNIT_HEADS as UNIT_HEADS
 from handlers.thai.posts import VILLAGE_HEADS as VILLAGE_HEADS
@@ -52,6 +54,17 @@ POSTS_ABBREVIATED = {
     "ครูใหญ่": "ผู้อำนวยการโรงเรียน",
     "ผอ.": "ผู้อำนวยการ",
 }
+_ABBREVIATED = re.compile(
+    "|".join(re.escape(short) for short in sorted(POSTS_ABBREVIATED, key=len, reverse=True))
+)
+
+
+def posts_spelt_out(text: str) -> str:
+    """A label of an official with each standard abbreviation of a post spelt out ("ผญบ.หมู่ 7"
+    → "ผู้ใหญ่บ้านหมู่ 7", "จนท.กองคลัง" → "เจ้าหน้าที่กองคลัง"), the rest as written."""
+    return _ABBREVIATED.sub(lambda m: POSTS_ABBREVIATED[m.group(0)], text)
+
+
 OFFICIALS = (
     *VILLAGE_BODY_OFFICIALS,
     "ผอ.รพ.สต.",
