@@ -30,7 +30,9 @@ def install(factory: sessionmaker, blobs: BlobStore, evidence_dir: str) -> None:
         for path in session.info.pop(PENDING, []):
             try:
                 blobs.delete(store_key(path, evidence_dir))
-            except OSError:  # the retention job's sweep removes it later
+            # the transaction has committed: a store that fails now (a disk, S3's ClientError)
+            # must not fail the request; the retention job's sweep removes the file later
+            except Exception:
                 log.warning("an erased evidence file could not be removed at once")
 
     def forget(session: Session) -> None:
