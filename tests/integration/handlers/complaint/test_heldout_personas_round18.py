@@ -1,0 +1,60 @@
+"""Held-out villagers, round 18: each files in at most 16 typed messages, at most 1 refused,
+the ticket holds what they meant field by field, asides are answered and never stored — the
+checks of the first held-out people, applied to ten new ones, five of them sealed. One of them
+hears of a threat to his mother while filing: the safety answer comes first, the threat is not
+kept, and he goes on."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from tests.clock import Clock
+from tests.conftest import ONE_DATABASE
+from tests.integration.handlers.complaint.heldout_personas_round18 import DIAG, VILLAGERS
+from tests.integration.handlers.complaint.test_heldout_personas import (
+    held_out,
+)
+from tests.integration.handlers.complaint.test_heldout_personas import (
+    test_heldout_villager_files_what_they_meant as files_what_they_meant,
+)
+
+# Held-out people the conversation does not yet serve (non-strict: the day one passes, the
+# report shows XPASS and the line can go). Diag entries say what broke; sealed ones do not
+# (the sealed five were not run by the tester, so all are listed: a pass shows as XPASS).
+NOT_YET: dict[str, str] = {
+    "grandmother_dictates": (
+        "the relay opening 'หนูพิมพ์แทนยายนะคะ ยายพิมพ์ไม่เป็น ยายจะบอกให้หนูพิมพ์' is kept as the "
+        "story, so 'what happened' is never asked and the 500 baht is never told; 'ไม่มีค่ะ "
+        "ยายให้เงินสด' at evidence and 'ยายฟังแล้วบอกว่าถูกค่ะ ส่งได้' at the summary are refused"
+    ),
+    "health_volunteer": (
+        "the opening 'สวัสดีค่ะ เป็น อสม. ค่ะ มีเรื่องค่าป่วยการจะแจ้ง' (who she is + topic) is kept "
+        "as the story with the teller's own role อสม. as the official, so neither 'what happened' "
+        "nor who did it is asked; the name 'นางสาวมาลัย ทองสุข' is kept with the title นางสาว"
+    ),
+    "home_from_korea": "sealed",
+    "deaf_bursts": "sealed",
+    "half_english": "sealed",
+    "brother_calls": "sealed",
+    "who_sees_twice": "sealed",
+}
+
+
+# Villagers' conversations do not depend on the database kind: run once, on SQLite.
+pytestmark = ONE_DATABASE
+
+
+@pytest.fixture
+def clock():
+    """Sunday 6 December 2026 (BE 2569), ten in the morning in Buriram."""
+    return Clock(datetime(2026, 12, 6, 3, 0, tzinfo=UTC))
+
+
+@pytest.mark.parametrize(
+    "villager",
+    held_out(VILLAGERS, DIAG, NOT_YET),
+)
+def test_round18_villager_files_what_they_meant(villager, chat, services, clock):
+    files_what_they_meant(villager, chat, services, clock)
