@@ -89,6 +89,11 @@ ROUND17 = {
     "diag": FIXTURES / "heldout_round17_diag.jsonl",
     "sealed": FIXTURES / "heldout_round17_sealed.jsonl",
 }
+#: Round 18 likewise (issue 16): 300 rows by a new independent tester, split by Random(18).
+ROUND18 = {
+    "diag": FIXTURES / "heldout_round18_diag.jsonl",
+    "sealed": FIXTURES / "heldout_round18_sealed.jsonl",
+}
 #: A held-out set written by the helper who then worked on the understanding (gen16), before
 #: any change, of the shapes round 7's sealed half missed (counts only); scored on its own
 #: below, so the union keeps the files its floors were set on.
@@ -239,6 +244,7 @@ _BY_HALF = {
     *ROUND15.values(),
     *ROUND16.values(),
     *ROUND17.values(),
+    *ROUND18.values(),
     SELF_GEN16,
     SELF_FIXU,
     SELF_DIAGFIX9,
@@ -1682,6 +1688,85 @@ ROUND17_VALUE_ACCURACY = {
     },
 }
 
+ROUND18_DANGER_RECALL = {"diag": 44 / 46, "sealed": 25 / 26}
+ROUND18_FALSE_ALARMS = {"diag": 9, "sealed": 12}  # non-threats read as danger, at most
+ROUND18_INTENT_ACCURACY = {"diag": 131 / 150, "sealed": 124 / 150}
+#: The halves whose threats are not all caught yet (their test is a strict xfail).
+ROUND18_NOT_ALL_CAUGHT: dict[str, str] = {"diag": "44/46", "sealed": "25/26"}
+ROUND18_INTENT_RECALL = {
+    "diag": {
+        "already_said": 2 / 2,
+        "answer": 56 / 57,
+        "cancel": 2 / 2,
+        "danger": 44 / 46,
+        "done": 1 / 2,
+        "edit": 2 / 2,
+        "help": 1 / 1,
+        "none": 8 / 22,
+        "question": 3 / 3,
+        "start": 4 / 5,
+        "thanks": 1 / 1,
+        "withdraw": 3 / 3,
+        "yes": 4 / 4,
+    },
+    "sealed": {
+        "already_said": 1 / 1,
+        "answer": 62 / 66,
+        "change_mind": 3 / 3,
+        "danger": 25 / 26,
+        "done": 1 / 1,
+        "edit": 8 / 8,
+        "help": 1 / 1,
+        "none": 3 / 22,
+        "question": 9 / 10,
+        "start": 2 / 2,
+        "thanks": 2 / 2,
+        "track": 1 / 2,
+        "withdraw": 3 / 3,
+        "yes": 3 / 3,
+    },
+}
+ROUND18_VALUE_ACCURACY = {
+    "diag": {
+        "agency": 4 / 5,
+        "date": 11 / 15,
+        "district": 7 / 7,
+        "evidence": 4 / 4,
+        "faq": 3 / 3,
+        "field": 4 / 4,
+        "identity": 3 / 3,
+        "kind": 5 / 6,
+        "name": 1 / 1,
+        "official": 2 / 2,
+        "phone": 2 / 2,
+        "reason": 3 / 3,
+        "reference": 1 / 1,
+        "reported": 1 / 1,
+        "reported_to": 0 / 1,
+        "subdistrict": 4 / 4,
+        "witnesses": 2 / 6,
+    },
+    "sealed": {
+        "agency": 7 / 7,
+        "date": 9 / 19,
+        "district": 8 / 8,
+        "evidence": 4 / 4,
+        "faq": 6 / 10,
+        "field": 9 / 9,
+        "identity": 5 / 5,
+        "kind": 5 / 6,
+        "name": 2 / 2,
+        "official": 1 / 9,
+        "phone": 3 / 3,
+        "reason": 2 / 3,
+        "reference": 2 / 2,
+        "reported": 5 / 6,
+        "reported_to": 2 / 4,
+        "subdistrict": 4 / 5,
+        "witnesses": 1 / 4,
+    },
+}
+
 
 @dataclass(frozen=True)
 class Round:
@@ -1813,6 +1898,15 @@ ROUNDS = {
         ROUND17_INTENT_RECALL,
         ROUND17_VALUE_ACCURACY,
         ROUND17_NOT_ALL_CAUGHT,
+    ),
+    18: Round(
+        ROUND18,
+        ROUND18_DANGER_RECALL,
+        ROUND18_FALSE_ALARMS,
+        ROUND18_INTENT_ACCURACY,
+        ROUND18_INTENT_RECALL,
+        ROUND18_VALUE_ACCURACY,
+        ROUND18_NOT_ALL_CAUGHT,
     ),
 }
 
