@@ -24,6 +24,7 @@ from storage import audit, owner_bindings, privacy, ticket_chain, tickets, users
 from storage.models import Draft, Evidence, Ticket
 from storage.tracking_codes import new_tracking_code
 from tests.attacks.recusal_probes import (
+    NANG_RONG,
     SCHOOL,
     SQLITE,
     _listed,
@@ -196,6 +197,66 @@ def test_the_tied_body_among_the_sealed_witnesses_keeps_the_ticket(app, services
         uow.commit()
         reference = ticket.reference
     assert _hidden(services, tied, reference)
+
+
+def _each_in_district(services, field: str, values) -> list[str]:
+    """`_each` for a reviewer tied to the district of Nang Rong (a ticket filed in Mueang)."""
+    tied = _tied_and_school(services, NANG_RONG)
+    seen = []
+    for value in values:
+        fields = {
+            "agency": SCHOOL,
+            "official": "ครูใหญ่",
+            "description": "เรียกรับเงิน",
+            "district": "เมืองบุรีรัมย์",
+            field: value,
+        }
+        if not _hidden(services, tied, add_ticket(services, **fields)):
+            seen.append(value)
+    return seen
+
+
+@_through(
+    "handlers/thai/agencies.py:_district_offices: the tied district with a slipped tone mark"
+    " ('นางร้อง') is not read, though names are compared without tone marks elsewhere"
+)
+@SQLITE
+def test_the_tied_district_with_a_slipped_tone_mark_keeps_the_ticket(app, services):
+    assert _each_in_district(services, "description", ["เกิดที่นางร้อง"]) == []
+
+
+@_through(
+    "handlers/thai/agencies.py:_latin_districts: a sub-district found in only the tied"
+    " district, in Latin letters ('Thanon Hak'), is not read (Thai 'ต.ถนนหัก' is)"
+)
+@SQLITE
+def test_a_subdistrict_of_the_tied_district_in_latin_keeps_the_ticket(app, services):
+    assert _each_in_district(services, "description", ["it happened in Thanon Hak"]) == []
+
+
+@_through(
+    "handlers/thai/agencies.py:_district_offices: the tied district in Lao letters"
+    " ('ນາງຮອງ') is not read, though Lao letters are read as Thai for agencies"
+)
+@SQLITE
+def test_the_tied_district_in_lao_letters_keeps_the_ticket(app, services):
+    assert _each_in_district(services, "description", ["เกิดที่ ນາງຮອງ"]) == []
+
+
+@_through(
+    "handlers/thai/agencies.py:_district_offices: a sub-district found in only the tied"
+    " district, said bare ('หมู่ 3 ถนนหัก', or 'ถนนหัก' as the place), is not read"
+)
+@SQLITE
+def test_a_bare_subdistrict_of_the_tied_district_keeps_the_ticket(app, services):
+    assert _each_in_district(services, "description", ["หมู่ 3 ถนนหัก"]) == []
+    assert _each_in_district(services, "place_text", ["ถนนหัก"]) == []
+
+
+@SQLITE
+def test_the_tied_district_spelt_or_romanised_otherwise_keeps_the_ticket(app, services):
+    said = ["ที่ อ.นางรอง", "Nang Rong district", "Nangrong", "นาง รอง", "Amphoe Nangrong"]
+    assert _each_in_district(services, "description", said) == []
 
 
 ZERO_WIDTHS = ["\u200b", "\u00ad", "\u2060", "\ufeff", "\u034f", "\u200c", "\u180e", "\U000e0020"]
