@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, text
 
-from handlers.directory import alerts, members
+from handlers.directory import agencies, alerts, members
 from handlers.replies import Say
 from handlers.tickets import endings, transparency
 from handlers.tickets.notify import notify_complainant
@@ -34,10 +34,12 @@ from tests.attacks.recusal_probes import (
 )
 from tests.dashboard_login import csrf_token, sign_in
 from tests.factories import (
+    add_evidence,
     add_many,
     add_member,
     add_ticket,
     line_id,
+    new_member,
     new_ticket,
     post_signed,
     postback_event,
@@ -975,7 +977,10 @@ def test_sent_notices_keep_no_recipient_words_or_exact_time_in_a_copy(app, servi
     rows = _rows(services, "SELECT recipient_enc, payload, created_at, sent_at FROM outbox")
     assert len(rows) == 3
     for recipient, payload, *times in rows:
-        assert recipient is None and json.loads(payload) == []
+        assert (
+            recipient is None
+            and (json.loads(payload) if isinstance(payload, str) else payload) == []
+        )
         assert all(_moment(t).minute == _moment(t).second == 0 for t in times)
 
 
@@ -1052,3 +1057,51 @@ def test_a_tied_member_cannot_tell_a_hidden_ticket_from_a_missing_one(app, servi
         return re.sub(r'name="csrf_token" value="[^"]+"', "", page)
 
     assert plain(shown, hidden) == plain(missing, missing_reference)
+
+
+# --- More four eyes, recusal by a file's name, masking in typed fields ---------------------
+
+
+def test_a_chair_tied_to_the_tickets_agency_does_not_confirm(app, services):
+    with services.uow() as uow:
+        agencies.create(uow, "อบต.สองห้อง", "admin", reviewed=True)
+        chair, _ = new_member(uow, "ประธาน", "chair", conflicts=[("agency", "อบต.สองห้อง")])
+        members.add_member(uow, line_id(), "ประธานอีกคน", "chair")
+        reviewer = members.add_member(uow, line_id(), "กรรมการ", "reviewer")
+        ticket, proposal = _proposal(uow, reviewer)
+        assert not endings.may_confirm(uow, chair, ticket, proposal)
+
+
+def test_a_removed_chair_does_not_confirm(app, services):
+    with services.uow() as uow:
+        chair = members.add_member(uow, line_id(), "ประธาน", "chair")
+        members.add_member(uow, line_id(), "ประธานอีกคน", "chair")
+        reviewer = members.add_member(uow, line_id(), "กรรมการ", "reviewer")
+        ticket, proposal = _proposal(uow, reviewer)
+        members.remove_member(uow, chair.id, actor="member:2")
+        assert not endings.may_confirm(uow, chair, ticket, proposal)
+
+
+@SQLITE
+def test_the_tied_body_named_only_in_a_documents_file_name_keeps_the_ticket(
+    app, services, tmp_path
+):
+    tied, reference = _named(services)
+    assert not _hidden(services, tied, reference)
+    document = tmp_path / "letter.pdf"
+    document.write_bytes(b"%PDF-1.4 letter")
+    add_evidence(services, reference, document, "application/pdf", name="หนังสือจากอบต.กลันทา.pdf")
+    assert _hidden(services, tied, reference)
+
+
+@SQLITE
+def test_the_complainants_name_typed_as_the_official_or_place_is_masked(app, services, client):
+    page = _reviewer_page(
+        client,
+        services,
+        name="นางสมหญิง รักดี",
+        official="สมหญิง รักดี (ผู้ร้อง) กับนายก อบต.",
+        place_text="บ้านสมหญิง รักดี หมู่ 4",
+        description="เรียกรับเงิน",
+    )
+    assert "รักดี" not in page and "สมหญิง" not in page
