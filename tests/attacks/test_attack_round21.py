@@ -126,12 +126,8 @@ def test_a_thai_name_in_lao_letters_is_masked():
     assert "ສົມຊາຍ" not in shown and "ໃຈດີງາມ" not in shown
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="handlers/masking.py:_keyed (handlers.thai.normalise.clean) reads Lao but not Khmer "
-    "letters: a Buriram Khmer speaker's 'សមឆាយ' for 'สมชาย' is shown",
-)
 def test_a_thai_name_in_khmer_letters_is_masked():
+    """Fixed: the masking key reads Khmer letters as the Thai ones they became."""
     shown = _masked("ខ្ញុំ សមឆាយ បង់លុយ", "นายสมชาย ใจดีงาม")
     assert "សមឆាយ" not in shown
 
@@ -177,34 +173,22 @@ def test_words_said_around_a_witness_stay():
     assert "เห็นนายกรับซอง" in shown
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="handlers/masking.py:_may_be_a_name drops PyThaiNLP stop words not in its formal "
-    "name lists: a witness's nickname that is one ('หน่อย', 'นิด') is shown in the story",
-)
 def test_a_witness_nickname_that_is_a_stop_word_is_masked():
+    """Fixed: a stop word right after the name's title is the nickname, masked where said of a
+    person (after a word of address, before seeing)."""
     hidden = [("นางหน่อย ใจดี", WITNESS), ("นางนิด ศรีสุข", WITNESS)]
     shown = masking.masked("ป้าหน่อยกับป้านิดเห็นตอนนายกรับเงิน", hidden, masking.PLACEHOLDERS)
     assert "หน่อย" not in shown and "นิด" not in shown
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="handlers/masking.py:_spans masks a name that is a common word wherever the word "
-    "is said: 'ไม่มากไม่[ชื่อผู้ร้อง]', 'เจ้าหน้าที่[ชื่อผู้ร้อง]มาก' tell the reviewer the "
-    "complainant is น้อย ใจดี",
-)
 def test_a_name_that_is_a_common_word_is_not_told_by_its_marks():
+    """Fixed: a name that is an everyday word is masked only where said of a person."""
     shown = _masked("เงินไม่มากไม่น้อย เจ้าหน้าที่ใจดีมากแต่เรียกเงิน", "นางน้อย ใจดี")
     assert "ไม่มากไม่น้อย" in shown and "ที่ใจดีมาก" in shown
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="handlers/masking.py:hidden_words masks the name as given: the nickname said in "
-    "the story ('พี่พงษ์' for the witness 'สมพงษ์ ทองมา') is shown",
-)
 def test_a_witness_called_by_the_short_of_their_name_is_masked():
+    """Fixed: the short of the first name (its last syllable) is masked where said of a person."""
     shown = _masked("พี่พงษ์ก็เห็นตอนนายกรับเงิน", "นายสมพงษ์ ทองมา", WITNESS)
     assert "พงษ์" not in shown
 
@@ -345,13 +329,9 @@ def test_a_code_used_after_its_chair_left_still_ties_the_joiner_to_them(services
 
 
 @SQLITE
-@pytest.mark.xfail(
-    strict=True,
-    reason="handlers/directory/grants.py:code_siblings walks join codes only: a shell chair "
-    "vouched for by A and A's code invitee are unrelated, though each is A's word (A may not "
-    "second either; either may second the other) — with a shell, A acts as two",
-)
 def test_a_chairs_vouchee_and_code_invitee_are_related(services):
+    """Fixed: a shell chair vouched for by A and A's code invitee both stand on A's word
+    (`grants.code_siblings` walks vouches as well as codes)."""
     with services.uow() as uow:
         chair_a, _ = new_member(uow, "ประธาน ก", "chair")
         reviewer_b = _joined(uow, chair_a, "reviewer", "ผู้ตรวจ ข")
