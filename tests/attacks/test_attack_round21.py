@@ -15,7 +15,6 @@ import random
 import re
 import uuid
 
-import pytest
 from sqlalchemy import select, text, update
 
 from bot.line.gateway import Content, stream_of
@@ -627,8 +626,10 @@ def _reader_range(cells: dict, lines, k: int) -> dict:
     return found
 
 
-def _release_cells(rows, kinds, months, k: int):
-    """One release's district table, kinds and months as transparency.report builds them."""
+def _release_cells(rows, kinds, months, k: int, before=None):
+    """One release's district table, kinds and months as transparency.report builds them
+    (with the release `before` it, its cells and lines and the pairs that hold the same count
+    or only grow, as `transparency.report` reads the stored one)."""
     from handlers.tickets import transparency
     from handlers.tickets.suppression import protect, protect_list
 
@@ -639,7 +640,7 @@ def _release_cells(rows, kinds, months, k: int):
     month_cells, months_total = protect_list(months, k)
     every = sum(months) == sum(map(sum, rows))
     table, kind_cells, month_cells, months_total = transparency.banded(
-        table, kind_cells, month_cells, months_total, k, every
+        table, kind_cells, month_cells, months_total, k, every, before
     )
     height, width = len(table), len(table[0])
     cells = {("d", i, j): table[i][j] for i in range(height) for j in range(width)}
@@ -724,13 +725,9 @@ def test_a_witness_with_their_relation_glued_after_is_masked(services):
     assert "สมศรี" not in shown
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="handlers/tickets/bands.py:settle and suppression protect each release alone: a "
-    "district's total 'fewer than k' in one release, 'k or more' (a band or withheld) in the "
-    "next with fewer than k complaints that month, is at least 1 (its zero ruled out)",
-)
 def test_two_releases_do_not_rule_out_a_districts_zero():
+    """Fixed: a release is read with the one before it (`bands.apart`): a district "fewer
+    than k" before and "k or more" now, with growth bounded under k, is withheld now."""
     from scipy.optimize import linprog
 
     from handlers.tickets.bands import _range
@@ -741,7 +738,10 @@ def test_two_releases_do_not_rule_out_a_districts_zero():
     second = [[1, 4, 20], [5, 9, 0], [3, 0, 9], [4, 0, 2]]  # 4 new: the month is "fewer than 5"
     g1, g2 = sum(map(sum, first)), sum(map(sum, second))
     one = _release_cells(first, _split(g1, 4, rng), [g1], k)
-    two = _release_cells(second, _split(g2, 4, rng), [g1, g2 - g1], k)
+    grows = [(("d", i, 3), ("d", i, 3)) for i in range(4)]
+    two = _release_cells(
+        second, _split(g2, 4, rng), [g1, g2 - g1], k, (*one, [(("m", 0), ("m", 0))], grows)
+    )
     assert one[0][("d", 3, 3)].mark == SMALL and two[0][("m", 1)].mark == SMALL
     names = [(r, name) for r, (cells, _) in enumerate((one, two)) for name in cells]
     at = {name: n for n, name in enumerate(names)}
