@@ -100,15 +100,26 @@ def vouch_related(uow: UnitOfWork, member: Member, other_id: int) -> bool:
 
 
 def code_siblings(uow: UnitOfWork, member: Member, other: Member) -> bool:
-    """Whether two members' roles both stand on one chair's word, directly or down a chain:
-    joined on that chair's join codes (A's codes for B and C, or B's for D) or a role the
-    shell gave vouched for by that chair (A vouches for the shell's C and A's code brought
-    B). A chair alone makes codes, and a chair with a shell makes the role it then vouches
-    for, so each may be that chair's own phone: with a shell, A would act as two."""
-    mine, theirs = _bringers(uow, member), _bringers(uow, other)
+    """Whether two members' roles both stand on one chair's word: joined on that chair's join
+    codes, directly or down a chain of codes (A's codes for B and C, or B's for D), or a role
+    the shell gave vouched for by that chair (A vouches for the shell's C, and A's code
+    brought B). A chair alone makes codes, and a chair with a shell makes the role it then
+    vouches for, so each may be that chair's own phone: with a shell, A would act as two. A
+    vouch counts for its own chair only, not up that chair's chain of codes (a committee's
+    further chairs come by the shell and the second chair's vouch, and may second the
+    founding chair's invitees)."""
+    mine, theirs = _word_of(uow, member), _word_of(uow, other)
     if mine is None or theirs is None:
         return True
     return bool(mine & theirs)
+
+
+def _word_of(uow: UnitOfWork, member: Member) -> set[int] | None:
+    """The chairs whose word the member's role stands on: up the chain of join codes, or the
+    chair who vouched for the shell's role (None when the chain cannot be read whole)."""
+    if member.grant_state == VOUCHED and member.vouched_by is not None:
+        return {member.vouched_by}
+    return _bringers(uow, member, (INVITED,))
 
 
 def counts_as(uow: UnitOfWork, member: Member, roles: tuple[str, ...]) -> bool:
