@@ -250,6 +250,14 @@ def _keyed(text: str, finals: bool = True) -> tuple[str, list[int]]:
     return "".join(key), where
 
 
+# A page masks a dozen texts with the same names: each name's keys are remembered.
+@lru_cache(maxsize=1024)
+def _key(words: str, finals: bool = True) -> str:
+    """The comparison key of a name or a part of one (`_keyed`)."""
+    return _keyed(words, finals)[0]
+
+
+@lru_cache(maxsize=4096)
 def _as_thai(letter: str) -> str:
     """One letter as the clean-up reads it, a Khmer one as the Thai letters it became."""
     if ord(letter) in _KHMER_BLOCK:
@@ -261,8 +269,8 @@ def _ends_a_word(text: str, index: int) -> bool:
     """Whether the letter at `index` is the last sounded one of a Thai word (marks after it)."""
     after = index + 1
     while after < len(text) and (
-        _as_thai(text[after]) in _TONES
-        or not _as_thai(text[after])  # invisible, or a mark the clean-up drops
+        (read := _as_thai(text[after])) in _TONES
+        or not read  # invisible, or a mark the clean-up drops
         or (text[after] in _UNKEYED and not text[after].isspace())
     ):
         after += 1
@@ -281,7 +289,7 @@ def _forms(name: str) -> list[str]:
     ("ลุงสมศักดิ์ ใจดี" → "สมศักดิ์ ใจดี") when what is left is still a name."""
     bare = _TITLE.sub("", clean(name))
     plain = _TITLE.sub("", _ADDRESS.sub("", bare))
-    return [bare] + ([plain] if plain != bare and len(_keyed(plain)[0]) > _NAME_PART else [])
+    return [bare] + ([plain] if plain != bare and len(_key(plain)) > _NAME_PART else [])
 
 
 def _spans(text: str, names: list[tuple[str, str]]) -> list[tuple[int, int, str]]:
@@ -297,7 +305,7 @@ def _spans(text: str, names: list[tuple[str, str]]) -> list[tuple[int, int, str]
 
     def want(words: str, whose: str, bound: bool, which: int) -> None:
         for finals in (True, False):
-            keyed = _keyed(words, finals)[0]
+            keyed = _key(words, finals)
             if keyed and (keyed not in wanted or wanted[keyed][1] and not bound):
                 wanted[keyed] = (whose, bound, which)
 
@@ -382,14 +390,15 @@ def _said_of_a_person(text: str, start: int, end: int) -> bool:
     return together not in _thai_words()
 
 
-def _shorts(first_name: str) -> list[str]:
+@lru_cache(maxsize=1024)
+def _shorts(first_name: str) -> tuple[str, ...]:
     """What a first name is called for short ("พงษ์" for "สมพงษ์"): its last syllable, or
     its last two of three or more, when long enough not to be any word's piece."""
     if _ADDRESS.match(clean(first_name)):
-        return []  # "น้องสาวฉัน": a word of address and what follows, no name
+        return ()  # "น้องสาวฉัน": a word of address and what follows, no name
     syllables = subword_tokenize(clean(first_name), engine="dict")
     shorts = ["".join(syllables[n:]) for n in range(max(1, len(syllables) - 2), len(syllables))]
-    return [short for short in shorts if _may_be_a_name(short) is not None]
+    return tuple(short for short in shorts if _may_be_a_name(short) is not None)
 
 
 def _other_spans(text: str, names: list[tuple[str, str]]) -> list[tuple[int, int, str]]:
@@ -458,7 +467,7 @@ def _may_be_a_name(part: str, first: bool = False) -> bool | None:
     `first` word after a title or "ชื่อ" ("นางหน่อย"), which count only where said of a
     person; False when it is a name wherever it stands."""
     word = strip_particles(clean(part)).strip()
-    if len(_keyed(part)[0]) < _NAME_PART or not word or word in lexicon.NAME_FRAME_WORDS:
+    if len(_key(part)) < _NAME_PART or not word or word in lexicon.NAME_FRAME_WORDS:
         return None
     if word in _stop_words():
         return True if first else None
