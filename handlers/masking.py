@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pythainlp.tokenize import word_tokenize
+from pythainlp.tokenize import subword_tokenize, word_tokenize
 
 from handlers.thai.normalise import clean, is_dont_know, is_empty, strip_particles
 from handlers.thai.phone import numbers_in
@@ -70,6 +70,70 @@ _SOUNDED_PART = 4
 _SOUNDED_WORDS = 6
 # What may stand between the words of one name ("Somying Rakdee", "Somying-Rakdee").
 _BETWEEN_NAME_WORDS = re.compile(r"[\s.\-]*")
+# Khmer letters (Buriram has Northern Khmer speakers) read as the Thai letters they became:
+# Thai's alphabet is Khmer's, letter for letter ("សមឆាយ" is "สมฉาย", one sound with "สมชาย").
+# The sign that puts a consonant under another (coeng) and the register and vowel-length
+# signs add nothing to the key.
+_KHMER_CONSONANTS = "កខគឃងចឆជឈញដឋឌឍណតថទធនបផពភមយរលវឝឞសហឡអ"
+_KHMER = dict(
+    zip(
+        _KHMER_CONSONANTS,
+        "กขคฆงจฉชฌญดฐฑฒณตถทธนบผพภมยรลวศษสหฬอ",
+        strict=True,
+    )
+)
+_KHMER |= {
+    "ា": "า",
+    "ិ": "ิ",
+    "ី": "ี",
+    "ឹ": "ึ",
+    "ឺ": "ื",
+    "ុ": "ุ",
+    "ូ": "ู",
+    "ួ": "ัว",
+    "ំ": "ํ",
+    "ះ": "ะ",
+    "៍": "์",
+    "័": "ั",
+    "ឥ": "อิ",
+    "ឦ": "อี",
+    "ឧ": "อุ",
+    "ឩ": "อู",
+    "ឯ": "แอ",
+    "ឱ": "โอ",
+}
+# Khmer vowels written after their consonant that Thai writes (in part) before it: the part
+# before, then the part after.
+_KHMER_BEFORE = {
+    "ើ": ("เ", "ิ"),
+    "ឿ": ("เ", "ือ"),
+    "ៀ": ("เ", "ีย"),
+    "េ": ("เ", ""),
+    "ែ": ("แ", ""),
+    "ៃ": ("ไ", ""),
+    "ោ": ("โ", ""),
+    "ៅ": ("เ", "า"),
+}
+_KHMER_BLOCK = range(0x1780, 0x1800)
+_KHMER_COENG = "\u17d2"
+# A name that is also an everyday word ("น้อย", "ใจดี", "หน่อย") or the short of one ("พงษ์" of
+# "สมพงษ์") is the person only where it is said of a person: after a title, a word of address
+# or kinship or "ชื่อ" ("ป้าน้อย", "ชื่อน้อย"), or seeing ("น้อยเห็น"); elsewhere it is the word
+# ("ไม่มากไม่น้อย", "เจ้าหน้าที่ใจดีมาก"), and masking it there would tell the name by its marks.
+# "ตา" and "อา" only as words of their own ("เมตตา" is no grandfather).
+_SAID_OF_A_PERSON_BEFORE = re.compile(
+    "(?:"
+    + "|".join((lexicon.PERSON_TITLES, *(w for w in lexicon.RELATIVES_TH if w not in ("ตา", "อา"))))
+    + r"|พี่|น้อง|คุณ|(?:^|(?<=[^\u0e01-\u0e4e]))(?:ตา|อา)|ชื่อ(?:ว่า|เล่น)?|อ้าย|เอื้อย|ไอ้|ยัย|เจ๊|เฮีย)\s?$"
+)
+_SAID_OF_A_PERSON_AFTER = re.compile(r"\s?(?:ก็|เอง)?\s?(?:เห็น|รู้เห็น|เป็นพยาน|ได้ยิน)")
+# A name's first word right after its title or a short word of address ("นางหน่อย", "ป้านิด"):
+# there a stop word is the person's nickname.
+_FIRST_AFTER_TITLE = re.compile(
+    rf"^(?:(?:{lexicon.PERSON_TITLES})\s?|(?:พี่|น้อง|คุณ|ป้า|ลุง|น้า|ยาย|ปู่|ย่า)\s?)([^\s]+)"
+)
+# How often a word is written (Thai Textbook Corpus, PyThaiNLP's) for it to be an everyday word.
+_EVERYDAY = 100
 #: The ticket's fields a citizen types in their own words. Each leaves for a reviewer or an
 #: agency (the ticket page, the export, the LINE card, the letter) only as `typed_words` gives
 #: it: a name typed in any of them is marked as in the story.
@@ -151,15 +215,26 @@ def fill_marks(text, mark_of) -> str:
 
 def _keyed(text: str, finals: bool = True) -> tuple[str, list[int]]:
     """The comparison key of `text` (the project's clean-up, letter by letter, without spaces,
-    invisible characters, cuts or tone marks, letters of one sound as one, a word's last
-    consonant by its sound unless `finals` is off) and, for each of its letters, where it
-    came from."""
+    invisible characters, cuts or tone marks, Khmer letters as the Thai ones, letters of one
+    sound as one, a word's last consonant by its sound unless `finals` is off) and, for each
+    of its letters, where it came from."""
     key: list[str] = []
     where: list[int] = []
+    syllable = 0  # where in the key the last Khmer consonant cluster begins
     for index, letter in enumerate(text):
         if letter in _UNKEYED:
             continue
-        for out in clean(letter).replace(" ", ""):
+        before, letters = _KHMER_BEFORE.get(letter, ("", None))
+        if before:  # a Khmer vowel that Thai writes before the consonant
+            if syllable < len(key):
+                key.insert(syllable, before)
+                where.insert(syllable, where[syllable])
+            else:
+                key.append(before)
+                where.append(index)
+        elif letter in _KHMER_CONSONANTS and text[index - 1 : index] != _KHMER_COENG:
+            syllable = len(key)  # a Khmer consonant not under another begins a cluster
+        for out in letters if letters is not None else _as_thai(letter):
             if out in _TONES:
                 continue
             out = out.translate(_SOUND_ALIKE)
@@ -168,23 +243,38 @@ def _keyed(text: str, finals: bool = True) -> tuple[str, list[int]]:
             if out == "เ" and key and key[-1] == "เ" and where[-1] == index - 1:
                 key[-1] = "แ"  # two sara e typed for sara ae
                 continue
-            if key and key[-1] == out and _THAI_LETTER.match(out):
-                continue  # a letter typed twice
+            if key and key[-1] == out and _THAI_LETTER.match(out) and text[where[-1]] == letter:
+                continue  # a letter typed twice (not two of one sound: "คุณน้อย")
             key.append(out)
             where.append(index)
     return "".join(key), where
+
+
+# A page masks a dozen texts with the same names: each name's keys are remembered.
+@lru_cache(maxsize=1024)
+def _key(words: str, finals: bool = True) -> str:
+    """The comparison key of a name or a part of one (`_keyed`)."""
+    return _keyed(words, finals)[0]
+
+
+@lru_cache(maxsize=4096)
+def _as_thai(letter: str) -> str:
+    """One letter as the clean-up reads it, a Khmer one as the Thai letters it became."""
+    if ord(letter) in _KHMER_BLOCK:
+        return _KHMER.get(letter) or "".join(_KHMER_BEFORE.get(letter, ""))
+    return clean(letter).replace(" ", "")
 
 
 def _ends_a_word(text: str, index: int) -> bool:
     """Whether the letter at `index` is the last sounded one of a Thai word (marks after it)."""
     after = index + 1
     while after < len(text) and (
-        clean(text[after]) in _TONES
-        or not clean(text[after])  # invisible, or a mark the clean-up drops
+        (read := _as_thai(text[after])) in _TONES
+        or not read  # invisible, or a mark the clean-up drops
         or (text[after] in _UNKEYED and not text[after].isspace())
     ):
         after += 1
-    return after == len(text) or not _THAI_LETTER.match(clean(text[after]) or " ")
+    return after == len(text) or not _THAI_LETTER.match(_as_thai(text[after])[:1] or " ")
 
 
 def _marks_after(text: str, end: int) -> int:
@@ -199,35 +289,75 @@ def _forms(name: str) -> list[str]:
     ("ลุงสมศักดิ์ ใจดี" → "สมศักดิ์ ใจดี") when what is left is still a name."""
     bare = _TITLE.sub("", clean(name))
     plain = _TITLE.sub("", _ADDRESS.sub("", bare))
-    return [bare] + ([plain] if plain != bare and len(_keyed(plain)[0]) > _NAME_PART else [])
+    return [bare] + ([plain] if plain != bare and len(_key(plain)) > _NAME_PART else [])
 
 
 def _spans(text: str, names: list[tuple[str, str]]) -> list[tuple[int, int, str]]:
     """(start, end, whose) in `text` of each name (whole, without its title, each part of
-    it), compared on their keys, then of the phone and of a name written in the other
-    script (`_other_spans`); the longest first, a span never inside another."""
+    it, the short of its first name), compared on their keys, then of the phone and of a
+    name written in the other script (`_other_spans`); the longest first, a span never
+    inside another. A part that is an everyday word, or a short, counts only where it is
+    said of a person (`_said_of_a_person`)."""
     key, where = _keyed(text)
-    wanted: set[tuple[str, str]] = set()
-    for name, whose in names:
+    # key → (whose, whether it counts only where said of a person); anywhere wins
+    # (and of which name)
+    wanted: dict[str, tuple[str, bool, int]] = {}
+
+    def want(words: str, whose: str, bound: bool, which: int) -> None:
+        for finals in (True, False):
+            keyed = _key(words, finals)
+            if keyed and (keyed not in wanted or wanted[keyed][1] and not bound):
+                wanted[keyed] = (whose, bound, which)
+
+    for which, (name, whose) in enumerate(names):
+        titled = _FIRST_AFTER_TITLE.match(clean(name))
         for form in _forms(name):
             # a word's last letter by its sound, and as written (a name said inside a word);
             # "หลานชายชื่อตั้ม": ตั้ม too
-            parts = [p for p in form.split() + _NAMED_AFTER.findall(form) if _may_be_a_name(p)]
-            for finals in (True, False):
-                wanted.add((_keyed(form, finals)[0], whose))
-                wanted |= {(_keyed(p, finals)[0], whose) for p in parts}
+            words = form.split()
+            named_after = _NAMED_AFTER.findall(form)
+            want(form, whose, len(words) == 1 and _everyday(form), which)
+            for part in words + named_after:
+                first = part in named_after or (titled and part == titled.group(1))
+                found = _may_be_a_name(part, first)
+                if found is not None:
+                    want(part, whose, found, which)
+            firsts = [p for p in words[:1] + named_after if _may_be_a_name(p, True) is not None]
+            for short in (short for first_name in firsts for short in _shorts(first_name)):
+                want(short, whose, True, which)
     taken = [False] * len(key)
     spans: list[tuple[int, int]] = []
     whose_of: dict[tuple[int, int], str] = {}
-    for part, whose in sorted(wanted, key=lambda w: len(w[0]), reverse=True):
+    # said where it may be the word: kept unless it stands beside the rest of the name
+    waiting: list[tuple[int, int, int, int, str, int]] = []
+
+    def take(at: int, length: int, start: int, end: int, whose: str) -> None:
+        taken[at : at + length] = [True] * length
+        spans.append((start, end))
+        whose_of[(start, end)] = whose
+
+    for part, (whose, bound, which) in sorted(wanted.items(), key=lambda w: -len(w[0])):
         at = key.find(part) if part else -1
         while at >= 0:
             start, end = where[at], _marks_after(text, where[at + len(part) - 1] + 1)
             if not any(taken[at : at + len(part)]) and not _inside_a_word(text, part, start, end):
-                taken[at : at + len(part)] = [True] * len(part)
-                spans.append((start, end))
-                whose_of[(start, end)] = whose
-            at = key.find(part, at + len(part))
+                if not bound or _said_of_a_person(text, start, end):
+                    take(at, len(part), start, end, whose)
+                else:
+                    waiting.append((at, len(part), start, end, whose, which))
+            at = key.find(part, at + 1)
+    beside = True
+    while beside:  # "ประเสริด [ชื่อผู้ร้อง]", "ใจดี น้อย": a word beside the name is the name
+        beside = False
+        for at, length, start, end, whose, which in waiting:
+            others = spans + [  # another word of the same name ("ใจดี น้อย")
+                (s, e) for _, _, s, e, _, of in waiting if of == which and (e <= start or end <= s)
+            ]
+            if not any(taken[at : at + length]) and any(
+                _beside(text, (start, end), span) for span in others
+            ):
+                take(at, length, start, end, whose)
+                beside = True
     for start, end, whose in _other_spans(text, names):
         if not any(s < end and start < e for s, e in spans):
             spans.append((start, end))
@@ -237,6 +367,38 @@ def _spans(text: str, names: list[tuple[str, str]]) -> list[tuple[int, int, str]
         title = _TITLE_BEFORE.search(text[:start])
         found.append((title.start() if title else start, end, whose_of[(start, end)]))
     return found
+
+
+def _beside(text: str, one: tuple[int, int], other: tuple[int, int]) -> bool:
+    """Whether two spans of `text` stand side by side, only spaces between them."""
+    (start, end), (other_start, other_end) = one, other
+    if other_end <= start:
+        return not text[other_end:start].strip()
+    return end <= other_start and not text[end:other_start].strip()
+
+
+def _said_of_a_person(text: str, start: int, end: int) -> bool:
+    """Whether the words at `start`:`end` are said of a person: after a title, a word of
+    address or kinship or "ชื่อ" (not one everyday word with it: "พี่ชาย", "น้องสาว"), or
+    before seeing ("น้อยเห็น", "น้อยก็เห็น")."""
+    if _SAID_OF_A_PERSON_AFTER.match(text, end):
+        return True
+    before = _SAID_OF_A_PERSON_BEFORE.search(text[:start])
+    if before is None:
+        return False
+    together = clean(before.group().strip() + text[start:end])
+    return together not in _thai_words()
+
+
+@lru_cache(maxsize=1024)
+def _shorts(first_name: str) -> tuple[str, ...]:
+    """What a first name is called for short ("พงษ์" for "สมพงษ์"): its last syllable, or
+    its last two of three or more, when long enough not to be any word's piece."""
+    if _ADDRESS.match(clean(first_name)):
+        return ()  # "น้องสาวฉัน": a word of address and what follows, no name
+    syllables = subword_tokenize(clean(first_name), engine="dict")
+    shorts = ["".join(syllables[n:]) for n in range(max(1, len(syllables) - 2), len(syllables))]
+    return tuple(short for short in shorts if _may_be_a_name(short) is not None)
 
 
 def _other_spans(text: str, names: list[tuple[str, str]]) -> list[tuple[int, int, str]]:
@@ -298,22 +460,48 @@ def _sounded_words(text: str, thai: bool) -> list[tuple[int, int, str]]:
     return sorted(words)
 
 
-def _may_be_a_name(part: str) -> bool:
-    """A part of a name as given that may be a name: long enough, and not a word said around
-    one ("ชื่อ", "เห็น", a particle), which would mask the same word wherever it is said."""
+def _may_be_a_name(part: str, first: bool = False) -> bool | None:
+    """Whether a part of a name as given may be a name: None when it is too short or a word
+    said around one ("ชื่อ", "เห็น", a particle), which would mask the same word wherever it
+    is said; True when it is an everyday word ("น้อย", "ใจดี") or a stop word that is the
+    `first` word after a title or "ชื่อ" ("นางหน่อย"), which count only where said of a
+    person; False when it is a name wherever it stands."""
     word = strip_particles(clean(part)).strip()
-    if len(_keyed(part)[0]) < _NAME_PART or not word:
-        return False
-    return word not in lexicon.NAME_FRAME_WORDS and word not in _stop_words()
+    if len(_key(part)) < _NAME_PART or not word or word in lexicon.NAME_FRAME_WORDS:
+        return None
+    if word in _stop_words():
+        return True if first else None
+    return _everyday(word)
+
+
+def _everyday(word: str) -> bool:
+    """Whether a name's word is also an everyday word: a stop word, or written often."""
+    word = strip_particles(clean(word)).strip()
+    return word in _stop_words() or _word_counts().get(word, 0) >= _EVERYDAY
 
 
 @lru_cache(maxsize=1)
 def _stop_words() -> frozenset[str]:
-    """Thai stop words (PyThaiNLP's list: particles and function words) that are no one's
-    first name ("คำ", "เล็ก", "น้อย" are both, and stay masked)."""
-    from pythainlp.corpus import thai_female_names, thai_male_names, thai_stopwords
+    """Thai stop words (PyThaiNLP's list: particles and function words)."""
+    from pythainlp.corpus import thai_stopwords
 
-    return frozenset(thai_stopwords()) - {*thai_male_names(), *thai_female_names()}
+    return frozenset(thai_stopwords())
+
+
+@lru_cache(maxsize=1)
+def _word_counts() -> dict[str, int]:
+    """How often each word is written in the Thai Textbook Corpus (PyThaiNLP's)."""
+    from pythainlp.corpus import ttc
+
+    return dict(ttc.word_freqs())
+
+
+@lru_cache(maxsize=1)
+def _thai_words() -> frozenset[str]:
+    """PyThaiNLP's Thai word list."""
+    from pythainlp.corpus import thai_words
+
+    return frozenset(thai_words())
 
 
 def _inside_a_word(text: str, part: str, start: int, end: int) -> bool:

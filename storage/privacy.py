@@ -143,7 +143,27 @@ def purge_draft(
     draft.data, draft.history, draft.step = {}, [], "purged"
     if not evidence:
         return 0
-    return purge_evidence(uow, Evidence.draft_id == draft.id, Evidence.ticket_id.is_(None))
+    stmt = select(Evidence).where(
+        Evidence.draft_id == draft.id, Evidence.ticket_id.is_(None), Evidence.status != "purged"
+    )
+    return _purge_now(uow, list(uow.session.scalars(stmt)))
+
+
+def _purge_now(uow: UnitOfWork, rows: list[Evidence]) -> int:
+    """Forget these evidence rows and their marks, their stored bytes removed when this
+    commits (not left for the retention job's sweep): a person's erasure or withdrawal."""
+    if not rows:
+        return 0
+    for row in rows:
+        file_removals.remove_at_commit(uow.session, row.storage_path, row.clean_path)
+    ids = [row.id for row in rows]
+    uow.session.execute(
+        update(Evidence)
+        .where(Evidence.id.in_(ids))
+        .values(owner_enc=None, mark_salt=None, sha256=None, metadata_found=None)
+        .execution_options(synchronize_session=False)
+    )
+    return purge_evidence(uow, Evidence.id.in_(ids))
 
 
 # The one time every sent draft shows: it pairs no draft with any ticket.
@@ -242,18 +262,7 @@ def purge_set_aside(uow: UnitOfWork, user: LineUser) -> int:
         for row in uow.session.scalars(stmt)
         if owner_bindings.aside_owner(uow.vault, row) == user.id
     ]
-    for row in theirs:
-        file_removals.remove_at_commit(uow.session, row.storage_path, row.clean_path)
-    if not theirs:
-        return 0
-    ids = [row.id for row in theirs]
-    uow.session.execute(
-        update(Evidence)
-        .where(Evidence.id.in_(ids))
-        .values(owner_enc=None, mark_salt=None, sha256=None, metadata_found=None)
-        .execution_options(synchronize_session=False)
-    )
-    return purge_evidence(uow, Evidence.id.in_(ids))
+    return _purge_now(uow, theirs)
 
 
 def erase_person(uow: UnitOfWork, user: LineUser) -> dict:
@@ -305,8 +314,10 @@ def replay_erasures(uow: UnitOfWork, since: datetime) -> int:
 
 
 def withdraw_consent(uow: UnitOfWork, user: LineUser, version: str) -> dict:
-    """Consent withdrawn: contact details dropped, drafts closed, news stopped, transfers off."""
+    """Consent withdrawn: contact details dropped, drafts closed with their files, the files
+    kept aside after filing removed like them, news stopped, transfers off."""
     outcome: Counter = Counter()
+    outcome["evidence_removed"] += purge_set_aside(uow, user)
     for draft in drafts_of(uow, user):
         if draft.status == "open" or holds_content(draft):
             outcome["evidence_removed"] += purge_draft(uow, draft, status="withdrawn")

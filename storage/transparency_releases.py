@@ -61,6 +61,11 @@ def stored(uow: UnitOfWork, start: date) -> TransparencyRelease | None:
     return uow.session.scalars(stmt).first()
 
 
+def before(uow: UnitOfWork, start: date) -> TransparencyRelease | None:
+    """The last release made for a period before the one starting on `start`, if any."""
+    return _before(uow, start)
+
+
 def _before(uow: UnitOfWork, start: date) -> TransparencyRelease | None:
     stmt = select(TransparencyRelease).where(TransparencyRelease.period_start < start)
     stmt = stmt.order_by(TransparencyRelease.period_start.desc()).limit(1)

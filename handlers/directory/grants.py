@@ -89,8 +89,8 @@ def brought_in_by(uow: UnitOfWork, member: Member, chair_id: int) -> bool:
 
 def vouch_related(uow: UnitOfWork, member: Member, other_id: int) -> bool:
     """Whether either of two members brought the other in (`brought_in_by`, both ways), or
-    both joined on one chair's join codes (`code_siblings`): not two independent people, so
-    never each other's second pair of eyes."""
+    both stand on one chair's word (`code_siblings`): not two independent people, so never
+    each other's second pair of eyes."""
     if brought_in_by(uow, member, other_id):
         return True
     other = uow.session.get(Member, other_id)
@@ -100,14 +100,26 @@ def vouch_related(uow: UnitOfWork, member: Member, other_id: int) -> bool:
 
 
 def code_siblings(uow: UnitOfWork, member: Member, other: Member) -> bool:
-    """Whether two members' roles both stand on one chair's join codes, directly or down a
-    chain of codes (A's codes for B and C, or B's for D): a chair alone makes codes, so each
-    may be that chair's own phone. A vouch for a role the shell gave is not such a link: it
-    needs the shell's word besides the chair's."""
-    mine, theirs = _bringers(uow, member, (INVITED,)), _bringers(uow, other, (INVITED,))
+    """Whether two members' roles both stand on one chair's word: joined on that chair's join
+    codes, directly or down a chain of codes (A's codes for B and C, or B's for D), or a role
+    the shell gave vouched for by that chair (A vouches for the shell's C, and A's code
+    brought B). A chair alone makes codes, and a chair with a shell makes the role it then
+    vouches for, so each may be that chair's own phone: with a shell, A would act as two. A
+    vouch counts for its own chair only, not up that chair's chain of codes (a committee's
+    further chairs come by the shell and the second chair's vouch, and may second the
+    founding chair's invitees)."""
+    mine, theirs = _word_of(uow, member), _word_of(uow, other)
     if mine is None or theirs is None:
         return True
     return bool(mine & theirs)
+
+
+def _word_of(uow: UnitOfWork, member: Member) -> set[int] | None:
+    """The chairs whose word the member's role stands on: up the chain of join codes, or the
+    chair who vouched for the shell's role (None when the chain cannot be read whole)."""
+    if member.grant_state == VOUCHED and member.vouched_by is not None:
+        return {member.vouched_by}
+    return _bringers(uow, member, (INVITED,))
 
 
 def counts_as(uow: UnitOfWork, member: Member, roles: tuple[str, ...]) -> bool:

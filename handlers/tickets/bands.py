@@ -153,3 +153,82 @@ def settle(cells: dict, lines: Sequence[Line], k: int) -> dict:
             totals = {max(near, key=lambda name: cells[name].count)}
         for name in totals:
             cells[name] = Cell(None, WITHHELD)
+
+
+# How many rounds of withholding `apart` tries before it withholds the whole release.
+_ROUNDS = 40
+
+
+def apart(
+    cells: dict,
+    lines: Sequence[Line],
+    k: int,
+    before: dict,
+    before_lines: Sequence[Line],
+    same: Sequence[tuple[Hashable, Hashable]] = (),
+    grows: Sequence[tuple[Hashable, Hashable]] = (),
+) -> dict:
+    """`cells` (this release, already settled) withheld further until, read together with the
+    release `before` it (its cells and lines, as published), nothing is learnt of either
+    that each tells alone: a district "fewer than k" in one release and "k or more" in the
+    next, with a growth that the totals or the newest month bound under k, is at least 1.
+    `same` pairs a cell before with this release's that holds the same count (a month that
+    had ended), `grows` one that can only have grown since (a district's, a kind's, a
+    month's total). Only this release's cells are withheld: the one before is published.
+    """
+    cells = dict(cells)
+    prior = {("before", name): cell for name, cell in before.items()}
+    prior_lines = [
+        ([("before", m) for m in members], ("before", total)) for members, total in before_lines
+    ]
+    links = [([("before", b)], now) for b, now in same]
+    slack = {("grows", n): Cell(None, TABLE) for n in range(len(grows))}  # anything from 0
+    links += [([("before", b), ("grows", n)], now) for n, (b, now) in enumerate(grows)]
+    tied = {now: ("before", b) for b, now in (*same, *grows)}
+    known = reach(prior, prior_lines, k)
+    if not _possible(prior | cells | slack, [*prior_lines, *lines, *links], k):
+        # the counts fell since (an erasure): the releases cannot be read together as growth
+        log.warning("bands: this release does not follow the one before; not compared")
+        return cells
+    for _ in range(_ROUNDS):
+        alone = known | reach(cells, lines, k)
+        together = reach(prior | cells | slack, [*prior_lines, *lines, *links], k)
+        told = [name for name, seen in together.items() if seen != alone.get(name, seen)]
+        if not told:
+            return cells
+        log.debug("bands: told together %s", {n: (alone.get(n), together[n]) for n in told})
+        # first what ties this release to a told cell of the one before, then this release's
+        # told cells, then the lines through them when they already say nothing
+        linked = {now for now, b in tied.items() if b in told}
+        hide = {name for name in linked if cells[name].mark != TABLE}
+        if not hide:
+            hide = {name for name in (*linked, *told) if name in cells}
+            hide = {name for name in hide if cells[name].mark != TABLE} or {
+                other
+                for members, total in lines
+                if hide & {*members, total}
+                for other in (*members, total)
+                if cells[other].mark != TABLE
+            }
+        if not hide:
+            break
+        for name in hide:
+            cell = cells[name]
+            cells[name] = Cell(None, WITHHELD if not cell.mark else TABLE)
+    log.error("bands: this release and the one before still tell more together; withheld")
+    return dict.fromkeys(cells, Cell(None, TABLE))
+
+
+def _possible(cells: dict, lines: Sequence[Line], k: int) -> bool:
+    """Whether the published cells and sums can all hold at once."""
+    import numpy as np
+
+    names = list(cells)
+    at = {name: n for n, name in enumerate(names)}
+    rows = np.zeros((len(lines), len(names)))
+    for n, (members, total) in enumerate(lines):
+        for name in members:
+            rows[n, at[name]] += 1.0
+        rows[n, at[total]] -= 1.0
+    bounds = [_range(cells[name], k) for name in names]
+    return bool(Programme(rows, np.zeros(len(lines)), bounds).solve(np.zeros(len(names))).success)

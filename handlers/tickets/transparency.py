@@ -28,7 +28,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from handlers.intake.fields import KINDS
-from handlers.tickets.bands import band, settle
+from handlers.tickets.bands import apart, band, settle
 from handlers.tickets.suppression import (
     Cell,
     protect,
@@ -94,9 +94,16 @@ def _check(uow: UnitOfWork) -> dict | None:
     }
 
 
-def report(uow: UnitOfWork, tz_name: str, k: int, districts: Sequence[str] = ()) -> Report:
+def report(
+    uow: UnitOfWork,
+    tz_name: str,
+    k: int,
+    districts: Sequence[str] = (),
+    before: Report | None = None,
+) -> Report:
     """The public figures now, with every count below `k` withheld; `districts` are the
-    province's, each listed whether or not it has tickets."""
+    province's, each listed whether or not it has tickets; read with the release `before`
+    it, if any, so that the two together tell no more than each (`bands.apart`)."""
     now = uow.now()
     raw = public_counts(uow, tz_name, now)
     found = {d for d, _ in raw.by_district_status} - set(districts)
@@ -120,8 +127,11 @@ def report(uow: UnitOfWork, tz_name: str, k: int, districts: Sequence[str] = ())
     # The months listed hold every ticket while the service is younger than they are: then
     # their total is the grand total, published (received) even when theirs is withheld.
     every_month = sum(raw.by_month.values()) == sum(map(sum, rows))
+    earlier = None
+    if before is not None and not before.checking and before.min_count == k:
+        earlier = _earlier(before, names, known, months, every_month)
     table, kind_cells, month_cells, months_total = banded(
-        table, kind_cells, month_cells, months_total, k, every_month
+        table, kind_cells, month_cells, months_total, k, every_month, earlier
     )
     districts = [
         (name, row[-1], dict(zip(COLUMNS, row[:-1], strict=True)))
@@ -147,11 +157,11 @@ def report(uow: UnitOfWork, tz_name: str, k: int, districts: Sequence[str] = ())
     )
 
 
-def banded(table, kinds, months, months_total, k, every_month: bool = False):
-    """A release's suppressed cells with every shown count in its band of k, read together as
-    a reader would: the district table with its margins, the kinds adding up to its grand
-    total, the months to theirs, and with `every_month` theirs to the grand total
-    (`bands.settle`)."""
+def release_cells(table, kinds, months, months_total, every_month: bool = False):
+    """A release's cells by name (("d", row, column), ("k", kind), ("m", month), ("m",
+    "total")) and its lines (members and the cell of their sum) as a reader reads them: the
+    district table with its margins, the kinds adding up to its grand total, the months to
+    theirs, and with `every_month` theirs to the grand total."""
     height, width = len(table), len(table[0])
     cells = {("d", i, j): table[i][j] for i in range(height) for j in range(width)}
     cells |= {("k", j): cell for j, cell in enumerate(kinds)}
@@ -167,13 +177,62 @@ def banded(table, kinds, months, months_total, k, every_month: bool = False):
         lines.append(([("m", j) for j in range(len(months))], ("m", "total")))
         if every_month:
             lines.append(([("m", "total")], ("d", height - 1, width - 1)))
+    return cells, lines
+
+
+def banded(table, kinds, months, months_total, k, every_month: bool = False, before=None):
+    """A release's suppressed cells with every shown count in its band of k, read together as
+    a reader would (`release_cells`, `bands.settle`), and with the release `before` it, if
+    any: (its cells, its lines, the pairs of its cells and this release's that hold the same
+    count, the pairs that can only have grown; `bands.apart`)."""
+    height, width = len(table), len(table[0])
+    cells, lines = release_cells(table, kinds, months, months_total, every_month)
     done = settle(cells, lines, k)
+    if before is not None:
+        done = apart(done, lines, k, *before)
     return (
         [[done[("d", i, j)] for j in range(width)] for i in range(height)],
         [done[("k", j)] for j in range(len(kinds))],
         [done[("m", j)] for j in range(len(months))],
         done[("m", "total")],
     )
+
+
+def _earlier(before: Report, names, kinds, months, every_month: bool) -> tuple:
+    """The release `before` as `banded` reads it: its cells and lines, the pairs of its cells
+    and this release's that hold the same count (a month before its newest, which has ended)
+    and those that can only have grown (each district's total, the grand total, each kind,
+    its newest month)."""
+    table = [[cells[c] for c in COLUMNS] + [total] for _, total, cells in before.districts]
+    table.append([before.status[c] for c in COLUMNS] + [before.received])
+    cells, lines = release_cells(
+        table,
+        [cell for _, cell in before.kinds],
+        [cell for _, cell in before.months],
+        before.months_total,
+        every_month and bool(before.months),
+    )
+    width, height = len(COLUMNS) + 1, len(names) + 1
+    grows = [(("d", len(table) - 1, width - 1), ("d", height - 1, width - 1))]
+    now = {name: i for i, name in enumerate(names)}
+    grows += [
+        (("d", i, width - 1), ("d", now[name], width - 1))
+        for i, (name, _, _) in enumerate(before.districts)
+        if name in now
+    ]
+    kind_at = {kind: j for j, kind in enumerate(kinds)}
+    grows += [
+        (("k", j), ("k", kind_at[kind]))
+        for j, (kind, _) in enumerate(before.kinds)
+        if kind in kind_at
+    ]
+    month_at = {month: j for j, month in enumerate(months)}
+    same = []
+    for j, (month, _) in enumerate(before.months):
+        if month in month_at:
+            pair = (("m", j), ("m", month_at[month]))
+            (grows if j == len(before.months) - 1 else same).append(pair)
+    return cells, lines, same, grows
 
 
 def _cell(cell: Cell) -> dict:
@@ -269,7 +328,11 @@ def release(
     start = transparency_releases.period_start(uow.now(), ZoneInfo(tz_name), period)
     kept = transparency_releases.stored(uow, start)
     if kept is None and transparency_releases.may_make(uow, start, notes):
-        made = report(uow, tz_name, k, districts)
+        last = transparency_releases.before(uow, start)
+        earlier = None
+        if last is not None and transparency_releases.sealed(uow.vault, last):
+            earlier = _from_counts(json.loads(last.figures), last.made_at)
+        made = report(uow, tz_name, k, districts, earlier)
         kept = transparency_releases.keep(uow, start, counts_data(made))
     if kept is not None and notes:
         transparency_releases.write_note(notes, kept)

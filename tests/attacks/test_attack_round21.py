@@ -15,7 +15,6 @@ import random
 import re
 import uuid
 
-import pytest
 from sqlalchemy import select, text, update
 
 from bot.line.gateway import Content, stream_of
@@ -126,12 +125,8 @@ def test_a_thai_name_in_lao_letters_is_masked():
     assert "ສົມຊາຍ" not in shown and "ໃຈດີງາມ" not in shown
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="handlers/masking.py:_keyed (handlers.thai.normalise.clean) reads Lao but not Khmer "
-    "letters: a Buriram Khmer speaker's 'សមឆាយ' for 'สมชาย' is shown",
-)
 def test_a_thai_name_in_khmer_letters_is_masked():
+    """Fixed: the masking key reads Khmer letters as the Thai ones they became."""
     shown = _masked("ខ្ញុំ សមឆាយ បង់លុយ", "นายสมชาย ใจดีงาม")
     assert "សមឆាយ" not in shown
 
@@ -177,34 +172,22 @@ def test_words_said_around_a_witness_stay():
     assert "เห็นนายกรับซอง" in shown
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="handlers/masking.py:_may_be_a_name drops PyThaiNLP stop words not in its formal "
-    "name lists: a witness's nickname that is one ('หน่อย', 'นิด') is shown in the story",
-)
 def test_a_witness_nickname_that_is_a_stop_word_is_masked():
+    """Fixed: a stop word right after the name's title is the nickname, masked where said of a
+    person (after a word of address, before seeing)."""
     hidden = [("นางหน่อย ใจดี", WITNESS), ("นางนิด ศรีสุข", WITNESS)]
     shown = masking.masked("ป้าหน่อยกับป้านิดเห็นตอนนายกรับเงิน", hidden, masking.PLACEHOLDERS)
     assert "หน่อย" not in shown and "นิด" not in shown
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="handlers/masking.py:_spans masks a name that is a common word wherever the word "
-    "is said: 'ไม่มากไม่[ชื่อผู้ร้อง]', 'เจ้าหน้าที่[ชื่อผู้ร้อง]มาก' tell the reviewer the "
-    "complainant is น้อย ใจดี",
-)
 def test_a_name_that_is_a_common_word_is_not_told_by_its_marks():
+    """Fixed: a name that is an everyday word is masked only where said of a person."""
     shown = _masked("เงินไม่มากไม่น้อย เจ้าหน้าที่ใจดีมากแต่เรียกเงิน", "นางน้อย ใจดี")
     assert "ไม่มากไม่น้อย" in shown and "ที่ใจดีมาก" in shown
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="handlers/masking.py:hidden_words masks the name as given: the nickname said in "
-    "the story ('พี่พงษ์' for the witness 'สมพงษ์ ทองมา') is shown",
-)
 def test_a_witness_called_by_the_short_of_their_name_is_masked():
+    """Fixed: the short of the first name (its last syllable) is masked where said of a person."""
     shown = _masked("พี่พงษ์ก็เห็นตอนนายกรับเงิน", "นายสมพงษ์ ทองมา", WITNESS)
     assert "พงษ์" not in shown
 
@@ -345,13 +328,9 @@ def test_a_code_used_after_its_chair_left_still_ties_the_joiner_to_them(services
 
 
 @SQLITE
-@pytest.mark.xfail(
-    strict=True,
-    reason="handlers/directory/grants.py:code_siblings walks join codes only: a shell chair "
-    "vouched for by A and A's code invitee are unrelated, though each is A's word (A may not "
-    "second either; either may second the other) — with a shell, A acts as two",
-)
 def test_a_chairs_vouchee_and_code_invitee_are_related(services):
+    """Fixed: a shell chair vouched for by A and A's code invitee both stand on A's word
+    (`grants.code_siblings` walks vouches as well as codes)."""
     with services.uow() as uow:
         chair_a, _ = new_member(uow, "ประธาน ก", "chair")
         reviewer_b = _joined(uow, chair_a, "reviewer", "ผู้ตรวจ ข")
@@ -647,8 +626,10 @@ def _reader_range(cells: dict, lines, k: int) -> dict:
     return found
 
 
-def _release_cells(rows, kinds, months, k: int):
-    """One release's district table, kinds and months as transparency.report builds them."""
+def _release_cells(rows, kinds, months, k: int, before=None):
+    """One release's district table, kinds and months as transparency.report builds them
+    (with the release `before` it, its cells and lines and the pairs that hold the same count
+    or only grow, as `transparency.report` reads the stored one)."""
     from handlers.tickets import transparency
     from handlers.tickets.suppression import protect, protect_list
 
@@ -659,7 +640,7 @@ def _release_cells(rows, kinds, months, k: int):
     month_cells, months_total = protect_list(months, k)
     every = sum(months) == sum(map(sum, rows))
     table, kind_cells, month_cells, months_total = transparency.banded(
-        table, kind_cells, month_cells, months_total, k, every
+        table, kind_cells, month_cells, months_total, k, every, before
     )
     height, width = len(table), len(table[0])
     cells = {("d", i, j): table[i][j] for i in range(height) for j in range(width)}
@@ -744,13 +725,9 @@ def test_a_witness_with_their_relation_glued_after_is_masked(services):
     assert "สมศรี" not in shown
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="handlers/tickets/bands.py:settle and suppression protect each release alone: a "
-    "district's total 'fewer than k' in one release, 'k or more' (a band or withheld) in the "
-    "next with fewer than k complaints that month, is at least 1 (its zero ruled out)",
-)
 def test_two_releases_do_not_rule_out_a_districts_zero():
+    """Fixed: a release is read with the one before it (`bands.apart`): a district "fewer
+    than k" before and "k or more" now, with growth bounded under k, is withheld now."""
     from scipy.optimize import linprog
 
     from handlers.tickets.bands import _range
@@ -761,7 +738,10 @@ def test_two_releases_do_not_rule_out_a_districts_zero():
     second = [[1, 4, 20], [5, 9, 0], [3, 0, 9], [4, 0, 2]]  # 4 new: the month is "fewer than 5"
     g1, g2 = sum(map(sum, first)), sum(map(sum, second))
     one = _release_cells(first, _split(g1, 4, rng), [g1], k)
-    two = _release_cells(second, _split(g2, 4, rng), [g1, g2 - g1], k)
+    grows = [(("d", i, 3), ("d", i, 3)) for i in range(4)]
+    two = _release_cells(
+        second, _split(g2, 4, rng), [g1, g2 - g1], k, (*one, [(("m", 0), ("m", 0))], grows)
+    )
     assert one[0][("d", 3, 3)].mark == SMALL and two[0][("m", 1)].mark == SMALL
     names = [(r, name) for r, (cells, _) in enumerate((one, two)) for name in cells]
     at = {name: n for n, name in enumerate(names)}

@@ -135,3 +135,57 @@ def test_a_witness_named_after_chue_inside_other_words_is_masked_wherever_said()
     names = [("หลานสาวชื่อแพรว นั่งซ้อนท้ายมาด้วย", masking.WITNESS)]
     said = masking.masked("หลานสาวซ้อนท้ายมา ชื่อแพรว แพรวเห็นหมด", names, MARKS)
     assert "แพรว" not in said, said
+
+
+# --- a name that is also a word, a short name, a name in Khmer letters (issue 17) -------------
+
+
+def test_a_name_that_is_an_everyday_word_is_masked_where_said_of_the_person():
+    names = [("นางน้อย ใจดี", masking.COMPLAINANT)]
+    for told in ("ป้าน้อยจ่ายเงิน", "ผมชื่อน้อยครับ", "น้อยเห็นนายกรับเงิน", "คุณน้อยจ่ายเงิน"):
+        assert "น้อย" not in masking.masked(told, names, MARKS), told
+    said = masking.masked("ใจดี น้อย เป็นคนจ่าย", names, MARKS)
+    assert said == "[complainant] [complainant] เป็นคนจ่าย"  # beside each other, the name
+
+
+def test_a_name_that_is_an_everyday_word_stays_where_it_is_the_word():
+    names = [("นางน้อย ใจดี", masking.COMPLAINANT)]
+    for told in ("เงินไม่มากไม่น้อย", "เจ้าหน้าที่ใจดีมาก", "ได้เงินน้อยกว่าที่ควร"):
+        assert masking.masked(told, names, MARKS) == told
+
+
+def test_a_word_beside_the_rest_of_the_name_is_the_name():
+    said = masking.masked("ผมประเสริด สมพน เป็นคนจ่าย", [("นายประเสริฐ สมพร", "complainant")], MARKS)
+    assert said == "ผม[complainant] [complainant] เป็นคนจ่าย"
+
+
+def test_a_nickname_that_is_a_stop_word_is_masked_after_a_word_of_address_only():
+    names = [("นางหน่อย ใจดีงาม", masking.WITNESS), ("นางนิด ศรีสุข", masking.WITNESS)]
+    said = masking.masked("ป้าหน่อยกับน้านิดเห็น ช่วยดูหน่อยค่ะ เงินนิดหน่อย", names, MARKS)
+    assert said == "ป้า[witness]กับน้า[witness]เห็น ช่วยดูหน่อยค่ะ เงินนิดหน่อย"
+
+
+def test_a_stop_word_given_without_a_title_is_no_name():
+    names = [("น้องสาวฉัน เห็นด้วย", masking.WITNESS)]
+    said = masking.masked("ฉันเห็นกับตา แม่ฉันรู้", names, MARKS)
+    assert said == "ฉันเห็นกับตา แม่ฉันรู้"
+
+
+def test_the_short_of_a_first_name_is_masked_where_said_of_the_person():
+    names = [("นายสมพงษ์ ทองมา", masking.WITNESS)]
+    said = masking.masked("พี่พงษ์ก็เห็น ลุงพงษ์บอก ชื่อพงษ์", names, MARKS)
+    assert "พงษ์" not in said
+    assert masking.masked("ตระกูลเผ่าพงษ์", names, MARKS) == "ตระกูลเผ่าพงษ์"
+
+
+def test_the_short_of_a_first_name_that_makes_a_kin_word_stays():
+    names = [("นายสมชาย ทองมา", masking.WITNESS)]
+    said = masking.masked("พี่ชายของผมไปด้วย ผู้ชายคนหนึ่งเห็น", names, MARKS)
+    assert said == "พี่ชายของผมไปด้วย ผู้ชายคนหนึ่งเห็น"
+
+
+def test_a_thai_name_in_khmer_letters_is_masked_and_other_khmer_words_stay():
+    names = [("นายสมชาย ใจดีงาม", masking.COMPLAINANT), ("นางสุขา เจา", masking.WITNESS)]
+    said = masking.masked("ខ្ញុំ សមឆាយ បង់លុយ ហើយ សុខា ចៅ ឃើញ", names, MARKS)
+    assert said == "ខ្ញុំ [complainant] បង់លុយ ហើយ [witness] ឃើញ"
+    assert masking.masked("ខ្ញុំ បង់លុយ", names, MARKS) == "ខ្ញុំ បង់លុយ"

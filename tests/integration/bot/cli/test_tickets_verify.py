@@ -208,6 +208,29 @@ def test_an_audit_entry_changed_in_sql_fails_verify(runner, services):
     assert checked.exit_code == 1 and "audit log" in checked.output
 
 
+def test_an_audit_entry_added_in_sql_fails_verify(runner, services):
+    """Issue 17: an entry the application never wrote (a forged vouch or identity view, put
+    in by SQL) is in no journal line: `tickets verify` names it."""
+    _audited(services, "ตรวจสอบตัวผู้ร้องเรียน")
+    assert runner.invoke(args=["tickets", "verify"]).exit_code == 0
+    from datetime import timedelta
+
+    with services.uow() as uow:  # dated after the journal's first entry, past the last minutes
+        now = uow.now() + timedelta(minutes=5)
+    with services.engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO audit_log (at, actor, action, detail) "
+                "VALUES (:at, 'member:2', 'grant_confirmed', 'member:3')"
+            ),
+            {"at": now},
+        )
+
+    checked = runner.invoke(args=["tickets", "verify"])
+    assert checked.exit_code == 1 and "audit log" in checked.output
+    assert "not written by the application" in checked.output
+
+
 def test_audit_entries_the_retention_job_let_go_do_not_fail_verify(runner, services):
     from datetime import timedelta
 

@@ -430,3 +430,24 @@ def test_a_host_without_the_shared_notes_does_not_count_a_release_again(
     assert again["received"] == {"count": None, "withheld": "checking"}
     checked = verify(client)
     assert checked.exit_code == 1 and "stored but not noted in RECORD_ANCHOR_DIR" in checked.output
+
+
+@ONE_DATABASE
+def test_a_district_fewer_than_k_is_not_k_or_more_next_release_after_fewer_than_k_new(
+    client, services, clock
+):
+    """Issue 17: "fewer than 5" in one release and "5 or more" in the next, with under 5 new
+    complaints that month, told that the district had at least one before. The new release
+    is read with the stored one (`bands.apart`) and says nothing of that district now."""
+    add_many(services, 2, district="นางรอง")
+    add_many(services, 23, district="ลำปลายมาศ")
+    first = published(client)
+    clock.advance(days=40)
+    add_many(services, 4, district="นางรอง", submitted_at=clock.now)
+    client.application.extensions["sujarit.transparency_cache"].clear()
+
+    second = published(client)
+
+    assert district(first, "นางรอง")["received"] == {"count": None, "withheld": "small"}
+    told = district(second, "นางรอง")["received"]
+    assert told["count"] is None and told["withheld"] not in ("withheld", "small"), told

@@ -177,3 +177,99 @@ def test_kinds_pinned_by_withheld_districts_say_nothing_rather_than_fewer_than_k
     assert [cells[("k", j)].mark for j in range(3)] == [TABLE] * 3
     assert all(low < high for low, high in reader(cells, lines, 3).values() if high is not None)
     assert all(high is None for _, high in reader(cells, lines, 3).values())
+
+
+def _release_with_months(rows, kinds, months, k, before=None):
+    """A release with its months (which hold every ticket), by name, and its sums; read with
+    the release `before` it (its cells and lines, the cells that hold the same count, those
+    that only grow) as `transparency.report` reads the stored one."""
+    from handlers.tickets.transparency import release_cells
+
+    table = protect(rows, k)
+    kind_cells, grand = protect_list(kinds, k, True, bool(table[-1][-1].mark))
+    if grand.mark and not table[-1][-1].mark:
+        table = protect(rows, k, hide_total=True)
+    month_cells, months_total = protect_list(months, k)
+    done = banded(table, kind_cells, month_cells, months_total, k, True, before)
+    return release_cells(*done, True)
+
+
+def _together(first, second, same, grows, k: int) -> dict:
+    """What a reader of both releases knows of each cell (SciPy's linprog, apart from the
+    code under test): the two releases' sums, the months that ended unchanged, and every
+    district's, kind's and grand total only growing."""
+    from scipy.optimize import linprog
+
+    names = [(0, name) for name in first[0]] + [(1, name) for name in second[0]]
+    at = {name: n for n, name in enumerate(names)}
+    equal, below = [], []
+    for r, (_, lines) in enumerate((first, second)):
+        for members, total in lines:
+            row = [0.0] * len(names)
+            for name in members:
+                row[at[(r, name)]] += 1.0
+            row[at[(r, total)]] -= 1.0
+            equal.append(row)
+    for was, now in same:
+        row = [0.0] * len(names)
+        row[at[(0, was)]], row[at[(1, now)]] = 1.0, -1.0
+        equal.append(row)
+    for was, now in grows:
+        row = [0.0] * len(names)
+        row[at[(0, was)]], row[at[(1, now)]] = 1.0, -1.0
+        below.append(row)
+    bounds = []
+    for r, name in names:
+        cell = (first, second)[r][0][name]
+        if cell.mark == SMALL:
+            bounds.append((0, k - 1))
+        elif cell.mark == WITHHELD:
+            bounds.append((k, None))
+        elif cell.mark:
+            bounds.append((0, None))
+        else:
+            bounds.append((cell.count, cell.up_to))
+    known = {}
+    for name in names:
+        ends = []
+        for sign in (1.0, -1.0):
+            objective = [0.0] * len(names)
+            objective[at[name]] = sign
+            solved = linprog(
+                objective,
+                A_ub=below or None,
+                b_ub=[0.0] * len(below) or None,
+                A_eq=equal,
+                b_eq=[0.0] * len(equal),
+                bounds=bounds,
+            )
+            ends.append(None if solved.status != 0 else round(sign * solved.fun))
+        known[name] = tuple(ends)
+    return known
+
+
+@settings(max_examples=examples(40), deadline=None)
+@given(
+    rows=st.lists(st.lists(st.integers(0, 9), min_size=2, max_size=2), min_size=2, max_size=3),
+    grow=st.lists(st.integers(0, 3), min_size=4, max_size=4),
+    k=st.integers(3, 5),
+)
+# A district "fewer than 5" then "5 or more", with four new complaints that month.
+@example(rows=[[2, 2], [9, 9], [3, 9]], grow=[2, 0, 0, 0], k=5)
+def test_two_releases_read_together_tell_no_more_than_each_alone(rows, grow, k):
+    later = [[row[0] + grow[i], row[1]] for i, row in enumerate(rows)]
+    g1, g2 = sum(map(sum, rows)), sum(map(sum, later))
+    first = _release_with_months(rows, [g1], [g1], k)
+    height, width = len(rows) + 1, 3
+    grows = [(("d", i, width - 1), ("d", i, width - 1)) for i in range(height)]
+    grows.append((("k", 0), ("k", 0)))
+    same = [(("m", 0), ("m", 0))]
+    second = _release_with_months(later, [g2], [g1, g2 - g1], k, (*first, same, grows))
+
+    alone = [_together(first, first, [], [], k), _together(second, second, [], [], k)]
+    together = _together(first, second, same, grows, k)
+
+    for (r, name), seen in together.items():
+        if (first, second)[r][0][name].mark not in ("", SMALL):
+            continue
+        assert seen == alone[r][(0, name)], (r, name, rows, later)
