@@ -329,10 +329,6 @@ def _reviewer_page(client, services, **ticket) -> str:
     return page
 
 
-@_through(
-    "handlers/masking.py:_spans: the short form of a first name ('ชาย' for สมชาย, 'เสริฐ' for"
-    " ประเสริฐ), as villagers call each other, is not masked"
-)
 @SQLITE
 def test_the_short_form_of_the_complainants_name_is_masked(app, services, client):
     story = "เขารู้ว่าผมคือไอ้ชาย ลูกผู้ใหญ่บ้าน ที่ไปถ่ายรูปไว้"
@@ -340,10 +336,6 @@ def test_the_short_form_of_the_complainants_name_is_masked(app, services, client
     assert "ไอ้ชาย" not in page
 
 
-@_through(
-    "handlers/masking.py:_forms: a word of address with the name's last syllable ('ป้าศรี' for"
-    " สมศรี) is not masked"
-)
 @SQLITE
 def test_auntie_and_the_last_syllable_of_the_name_is_masked(app, services, client):
     story = "ป้าศรีขายของหน้าอบต. เห็นการจ่ายเงินทุกครั้ง"
@@ -410,10 +402,6 @@ def test_the_phone_spelled_in_words_is_masked(app, services, client):
     assert "ศูนย์แปดหนึ่งสองสาม" not in page
 
 
-@_through(
-    "handlers/masking.py:_forms: a witness given with a title the lexicon lacks ('ผู้ใหญ่สมบัติ')"
-    " is masked only whole: 'ผญบ.สมบัติ' in the story shows the name"
-)
 @SQLITE
 def test_a_witness_with_a_village_headmans_title_is_masked(app, services, client):
     page = _reviewer_page(
@@ -490,10 +478,6 @@ def _proposal(uow, proposer, status="rejected"):
     return ticket, proposal
 
 
-@_through(
-    "handlers/directory/grants.py:code_siblings: chair A's code invitee proposes and A's"
-    " vouchee (a chair the shell made, vouched by A) confirms: both stand on A's word alone"
-)
 def test_a_chairs_vouchee_does_not_second_the_chairs_code_invitee(app, services):
     with services.uow() as uow:
         chair = members.add_member(uow, line_id(), "ประธาน ก", "chair")
@@ -788,10 +772,6 @@ def _withdraw(services, person: str) -> None:
         uow.commit()
 
 
-@_through(
-    "storage/privacy.py:erase_person: an open draft's photo is only marked purged; its bytes"
-    " stay in the store until the retention job's sweep (files kept aside go at once)"
-)
 def test_erasure_removes_an_open_drafts_files_at_once(app, services):
     person, path = _person_with_a_draft_file(services)
     _erase(services, person)
@@ -805,10 +785,6 @@ def test_erasure_removes_files_kept_aside_at_once(app, services):
     assert not aside.exists()
 
 
-@_through(
-    "storage/privacy.py:withdraw_consent: files the person kept aside after filing keep their"
-    " bytes and their sealed owner; only erasure purges them"
-)
 def test_consent_withdrawal_removes_files_kept_aside(app, services):
     person, _ = _person_with_a_draft_file(services)
     aside = _file_set_aside(services, person)
