@@ -2869,9 +2869,20 @@ def test_fixw22a_held_out_walk22_edits_name_their_field_and_riders_are_no_threat
 # question; an agency inside a sentence; police ranks before a name; "ไม่ใช่ค่ะ ชื่อ…" at the
 # summary; a story at the kind question; a relative helping in the shop as a witness; a witness
 # refused ("ไม่ใส่พยาน"); "not yet had the chance"; "only by mouth"; the end of a month; no
-# witness with its reason. Before: intents 51/66 (see the floors' note for after).
-SELF_FIXW23_FLOORS = {"intents": 0.0, "danger": 0, "false_alarms": 99}
-SELF_FIXW23_VALUES: dict[str, float] = {}
+# witness with its reason. Before: intents 51/66, 2 false alarms, witnesses 1/11, field 0/4,
+# evidence 2/3, official 3/8; after: intents 63/66, 1 false alarm, witnesses 9/11, field 4/4,
+# evidence 3/3, official 7/8. Left: "ไม่มีพยานค่ะ ตอนนั้น…" as an answer (the lead's label; read
+# so it lowered a sealed half, backed out unread), a night visit beside it read as danger, a
+# relative's work kept with the witness, "เทศบาลตำบลX" inside a long first message, a post
+# with its station. Floors: those, halfway to one more miss.
+SELF_FIXW23_FLOORS = {"intents": 62.5 / 66, "danger": 0, "false_alarms": 1}
+SELF_FIXW23_VALUES = {
+    "evidence": 2.5 / 3,
+    "field": 3.5 / 4,
+    "official": 6.5 / 8,
+    "reported": 2.5 / 3,
+    "witnesses": 8.5 / 11,
+}
 
 
 def test_fixw23_held_out_walk23_shapes_are_read():
