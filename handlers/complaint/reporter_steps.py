@@ -19,7 +19,7 @@ from handlers.replies import Say
 from handlers.thai import phone as thai_phone
 from handlers.thai.in_english import named_relation
 from handlers.thai.normalise import is_dont_know, strip_particles
-from handlers.understanding import no_reference_given, reads_as_name
+from handlers.understanding import no_reference_given, reads_as_name, without_title
 
 
 # -- reported elsewhere ----------------------------------------------------
@@ -170,7 +170,7 @@ def take_name(ctx, answer):
     value = value or text_answer(answer, minimum=2, maximum=100)
     if isinstance(value, Problem):
         return value
-    ctx.data["name_enc"] = ctx.vault.encrypt(value)
+    ctx.data["name_enc"] = ctx.vault.encrypt(without_title(value))  # "นางสำราญ …" → "สำราญ …"
     if phone and said:
         ctx.data["phone_enc"] = ctx.vault.encrypt(phone)
         return "summary"

@@ -45,7 +45,32 @@ def _said_back(ctx, parsed: thai_dates.WhenAnswer) -> None:
     ctx.notes.append(Say(key, {"date": said}))
 
 
+#: A year said alone at the date question ("ปีนี้", "ปีกลาย") is asked once which part of it; a
+#: time within it then replaces it, and "ไม่รู้" keeps the year (said back, never its first day).
+YEAR_SAID = "_year_said"
+YEAR = "year"
+
+
 def take_when(ctx, answer):
+    """The date; a year said alone is asked once which part of it (`YEAR_SAID` holds it)."""
+    year = ctx.data.pop(YEAR_SAID, None)
+    if year and (answer.choice == "unknown" or (answer.text and answer.intent == "none")):
+        ctx.data.update(occurred_on=year["on"], occurred_text=year["text"])
+        return "what"  # "ไม่รู้" after "which part of the year?": the year is kept
+    result = _take_when(ctx, answer, asked_part=year is not None)
+    if isinstance(result, Problem) and year and YEAR_SAID not in ctx.data:
+        ctx.data[YEAR_SAID] = year  # an unreadable answer: the year still held
+    return result
+
+
+def _which_part(ctx, parsed: thai_dates.WhenAnswer, kept: str | None) -> Problem:
+    """A whole year read: asked once which part of it, the year held till then."""
+    year = Named(thai_dates.format_when(parsed, "th"), thai_dates.format_when(parsed, "en"))
+    ctx.data[YEAR_SAID] = {"on": parsed.date.isoformat(), "text": kept}
+    return Problem("reask.when_year", {"year": year}, quick=(UNKNOWN,))
+
+
+def _take_when(ctx, answer, asked_part: bool = False):
     if answer.choice == "unknown":
         ctx.data.update(occurred_on=None, occurred_text=None)
         return "what"
@@ -77,6 +102,8 @@ def take_when(ctx, answer):
     # as "2-3 วันก่อน", which means nothing on the committee's screen a month later. A time
     # said again ("…แล้วก็ตอนเดือนกันยา") is kept beside it: "2 ธ.ค. 2569, กันยายน 2569".
     kept = thai_dates.format_kept(parsed)
+    if parsed.precision == YEAR and parsed.date and not again and not asked_part:
+        return _which_part(ctx, parsed, kept)  # "ปีนี้": which part of it?
     if again and parsed.date:
         said = [kept or thai_dates.format_when(parsed)]
         kept = ", ".join(

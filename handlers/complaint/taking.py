@@ -86,7 +86,8 @@ def take_answer(
         # a story given early is the story
         told = told_text(without_who_reports(answer.text))  # never who reports
         ctx.data["description"] = story_with_facts(ctx.data, told)
-    elif _facts_beside(draft.step, answer):  # who reports is never put in the story
+    elif _facts_beside(draft.step, answer) or _kind_told(draft.step, answer):
+        # who reports is never put in the story
         keep_with_story(ctx.data, told_text(without_who_reports(answer.text)))
     taken = understood.volunteered(ctx.data, answer.understood, ctx.geography)
     draft.data = ctx.data
@@ -251,7 +252,32 @@ def _story_early(step: str, answer: Answer) -> bool:
     """A long message that tells what happened (a kind of misconduct is in it), typed at
     an earlier question: a story or a pasted post."""
     told = len(answer.text or "") >= STORY_LENGTH and answer.value("kind") is not None
+    if told and step == "kind" and not _more_than_the_kind(answer):
+        return False  # "เขามาขอค่าน้ำชาทุกเดือน ไม่ให้ก็ไม่ต่อใบอนุญาต": the kind told, kept beside
     return step in STORY_STEPS and told
+
+
+#: What a telling at the kind question must name besides the kind to be the whole story.
+_FACTS = ("agency", "official", "district", "subdistrict", "date")
+#: … or be this long: a telling this long is the story, whatever it names.
+WHOLE_STORY_LENGTH = 2 * STORY_LENGTH
+
+
+def _kind_told(step: str, answer: Answer) -> bool:
+    """The kind told in a sentence at its question, no more: kept to open the story."""
+    text = answer.text or ""
+    return step == "kind" and len(text) >= STORY_LENGTH and answer.value("kind") is not None
+
+
+def _more_than_the_kind(answer: Answer) -> bool:
+    """A telling at the kind question that says more than what kind of wrong it was: a body,
+    an official, a place, a date or a sum named, or long. Else it answers the kind question
+    (which asks for it in a few words) and "what happened" is still asked, the telling before it."""
+    text = answer.text or ""
+    heard = answer.understood
+    named = heard is not None and any(name in heard.values for name in _FACTS)
+    beside = heard is not None and tells_beside(text, heard.values, sentences=False)  # a sum
+    return named or beside or len(text) >= WHOLE_STORY_LENGTH
 
 
 #: Questions before the story, and the evidence, where an answer may say a fact beside its

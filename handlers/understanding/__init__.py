@@ -34,7 +34,7 @@ from handlers.understanding.meaning import (
     Understanding,
     Value,
 )
-from handlers.understanding.name_values import only_a_relay, without_who_reports
+from handlers.understanding.name_values import only_a_relay, without_title, without_who_reports
 from handlers.understanding.opening import (
     introduces,
     names_only_a_topic,
@@ -60,6 +60,7 @@ __all__ = [
     "kinds_in_doubt",
     "without_courtesies",
     "without_who_reports",
+    "without_title",
     "only_a_relay",
     "ALREADY_SAID",
     "ANSWER",

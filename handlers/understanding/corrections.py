@@ -121,6 +121,8 @@ def talk(t: v.Text, values: dict[str, Value], expecting: str | None) -> tuple[st
         found = _summary_change(t, values)
         if found:
             return found
+        if NAME_CORRECTED.match(t.cleaned):
+            return meaning.EDIT, 0.85  # "ไม่ใช่ค่ะ ชื่อบุญเลิศ": the name said back, corrected
     edits = _EDIT.match(t.cleaned) or (_MISTYPED.search(t.flat) and not is_question(t))
     named = v.field_named(t)  # a number in a story ("สองรอบ") names no item of the summary
     if named is not None and not isinstance(named.value, str) and not short(t, 12):
@@ -152,6 +154,11 @@ def talk(t: v.Text, values: dict[str, Value], expecting: str | None) -> tuple[st
     return None
 
 
+#: A no, then a name ("ไม่ใช่ค่ะ ชื่อบุญเลิศ", "บ่แม่นเด้อ ชื่อทองใบ"): at the summary, the name
+#: said back corrected, not a plain no.
+NAME_CORRECTED = re.compile(
+    r"^(?:ไม่ใช่|บ่แม่น|บ่ใช่|ไม่ถูก|ผิด)\S*\s+(?:เขา|คนทำ)?ชื่อ(?:จริง)?\s*(?:คือ|เป็น)?\s*[ก-๙A-Za-z]"
+)
 #: "Not" said before the value it denies ("ไม่ใช่ตำบลสตึก", "บ่แม่นนายก").
 _DENIES = re.compile(r"(?:ไม่ใช่|บ่แม่น|บ่ใช่|มิใช่)\s*(\S+)")
 #: A place's marker, telling a sub-district from a district of the same name.

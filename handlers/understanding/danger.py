@@ -16,6 +16,7 @@ from handlers.understanding.lexicon import (
     DANGER_TYPOS,
     DENIAL_RETRACTED,
     FAMILY_AS_WITNESSES,
+    FAMILY_AT_WORK,
     FAMILY_JOINED_BY,
     FAMILY_RELAYED,
     FEAR_HARM,
@@ -65,6 +66,7 @@ _IF_REPORTING = re.compile(IF_REPORTING)
 _FAMILY = re.compile(FAMILY_AS_WITNESSES, re.I)
 _AT_THE_DOOR = re.compile(AT_THE_DOOR, re.I)
 _WAS_THERE = re.compile(WAS_THERE, re.I)
+_AT_WORK = re.compile(FAMILY_AT_WORK)
 _CONNECTIVES = re.compile(FAMILY_JOINED_BY, re.I)
 _RELAYED = re.compile(FAMILY_RELAYED, re.I)
 _SILENT = re.compile(OTHERS_SILENT, re.I)
@@ -334,6 +336,7 @@ def only_people_named(cleaned: str) -> bool:
     befell them ("เมียโดนรถเฉี่ยวเมื่อคืน"): the models judge that."""
     if len(cleaned) > WITNESS_ANSWER_CHARS or not _FAMILY.search(cleaned):
         return False
+    cleaned = _AT_WORK.sub(" ", cleaned)  # "ลูกสาวที่ช่วยขายอยู่ในร้าน": known by their work
     if _threat_beyond(cleaned, (_FAMILY,)):
         return False
     named_alone = not _CONNECTIVES.sub("", _FAMILY.sub("", cleaned))  # "ลูกสาวกับเมีย"

@@ -101,6 +101,7 @@ _LOST_FOR_WORDS = re.compile(
     re.I,
 )
 _WHO_WITHHELD = re.compile(lexicon.WHO_WITHHELD)
+_MAY_I_REPORT = re.compile(lexicon.MAY_I_REPORT)
 _FEAR_ALONE = re.compile(lexicon.FEAR_ALONE)
 #: The questions that ask who: there, who withheld is an answer of none.
 _WHO_ASKED = ("official", "witnesses")
@@ -254,6 +255,8 @@ def by_rules(
         opening = global_word(t, expecting)  # "ร้องเรียนได้ที่นี่ไหม", "สวัสดีค่ะ มีใครอยู่ไหม"
         if opening and opening[0] in (meaning.START, meaning.GREETING):
             return opening
+        if expecting is None and _MAY_I_REPORT.search(t.flat):
+            return meaning.START, 0.85  # "เรื่องนี้เกี่ยวกับคนในครอบครัวค่ะ แจ้งได้ไหม": yes, begun
         return meaning.QUESTION, 0.7
     found = global_word(t, expecting) or short_answer(t, values, expecting)
     if found:

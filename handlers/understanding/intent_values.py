@@ -8,11 +8,21 @@ import re
 from handlers.thai.normalise import compact, is_dont_know, strip_particles
 from handlers.understanding import lexicon, meaning
 from handlers.understanding import values as v
-from handlers.understanding.corrections import ADD, beside_talk, field_of_values, one_for_another
+from handlers.understanding.corrections import (
+    ADD,
+    NAME_CORRECTED,
+    beside_talk,
+    field_of_values,
+    one_for_another,
+)
 from handlers.understanding.intent_rules import WITHDRAW_WORDS
 from handlers.understanding.meaning import Value
+from handlers.understanding.people_values import SUPPOSED
 from handlers.understanding.prepared import REASON_STEPS, prepare
 from handlers.understanding.questions import also_asked, asks_if_required, topic
+
+#: A question's own words inside what was read as a value ("ในบ้านจะรู้ไหม").
+_ASKED_IN = re.compile(r"ไหม|มั้ย|มั๊ย|หรือเปล่า|รึเปล่า|หรือไม่|ได้บ่|(?:^|\s)บ่(?:\s|$)|จะรู้|\?")
 
 
 def with_intent_values(
@@ -26,6 +36,10 @@ def with_intent_values(
         if also:  # "…แล้วต้องเสียเงินไหมคะ": each question is answered
             values["faq_also"] = Value("faq_also", also, 0.75, t.raw)
         values.pop("identity", None)  # "ต้องบอกชื่อไหม" asks; it does not choose
+        said = values.get("witnesses")
+        if said and isinstance(said.value, str) and _ASKED_IN.search(said.value):
+            # "ถ้าใส่ชื่อพยาน ในบ้านจะรู้ไหมคะ": the question is about a witness, names none
+            del values["witnesses"]
     named = t
     if intent == meaning.ALREADY_SAID:
         rest = beside_talk(t)
@@ -47,6 +61,14 @@ def with_intent_values(
             field = field_of_values(values, expecting) or field
         if field and intent == meaning.EDIT:
             field = _whose_name(t, field, values)
+            if (
+                expecting == "summary"
+                and NAME_CORRECTED.match(t.cleaned)
+                and not _OWN.search(t.cleaned)
+            ):
+                # "ไม่ใช่ค่ะ ชื่อบุญเลิศ" at the summary: the accused's name, read from a story or
+                # a post, is the one said back wrong (one's own name is typed by oneself)
+                field = Value("field", "official", field.confidence, field.span)
             _named_field_only(field, values)
         if field:
             values["field"] = field
@@ -70,7 +92,13 @@ def with_intent_values(
         for name in v.TEXT_STEPS:  # the whole text taken as the answer asked for: not one
             if name == expecting and name in values and values[name].span == t.raw:
                 del values[name]
-    if intent == meaning.ANSWER and expecting not in values and not _official_alone(t, values):
+    supposed = expecting == "witnesses" and SUPPOSED.match(t.cleaned)  # "ถ้าใส่ชื่อพยาน"
+    if (
+        intent == meaning.ANSWER
+        and expecting not in values
+        and not _official_alone(t, values)
+        and not supposed
+    ):
         asked = v.as_asked(t, expecting)
         if asked:
             values[asked.name] = asked

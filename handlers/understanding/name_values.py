@@ -200,6 +200,15 @@ def behalf_values(t: Text, expecting: str | None) -> list[Value]:
     return values
 
 
+_TITLE_FIRST = re.compile(rf"^\s*{TITLE}\s*(?=[ก-๙])")
+
+
+def without_title(name: str) -> str:
+    """One's own name as kept: without the title said before it ("นางสำราญ พรมมา" → "สำราญ
+    พรมมา"), as a title said after "ชื่อ" is no part of it; as said when nothing is left."""
+    return _TITLE_FIRST.sub("", name).strip() or name
+
+
 def name_value(t: Text, expecting: str | None) -> Value | None:
     """The name given, at the name question (or introduced as one's own), or None."""
     own = OWN_NAME.search(t.cleaned)

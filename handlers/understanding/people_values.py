@@ -16,7 +16,7 @@ from handlers.understanding.meaning import Value
 from handlers.understanding.value_kit import OWN_NAME, TITLED, Text, says_nothing
 
 _WITNESS = re.compile(  # "พยานคือ…", "witnesses: …" (not "no witnesses")
-    r"(?<!ไม่มี)(?<!no )(?:(?:พยาน|คน(?:ที่)?เห็น|คน(?:ที่)?รู้เห็น)(?:ด้วย|อยู่|ก็)?\s*(?:คือ|มี|ได้แก่|ชื่อ)?"
+    r"(?<!ไม่มี)(?<!บ่มี)(?<!no )(?:(?:พยาน|คน(?:ที่)?เห็น|คน(?:ที่)?รู้เห็น)(?:ด้วย|อยู่|ก็)?\s*(?:คือ|มี|ได้แก่|ชื่อ)?"
     r"|witness(?:es)?(?:\s+(?:is|are))?[:\s])"
     r"\s*[:：]?\s*(?!(?:ไม่|บ่)มี|none\b|no\b)(.+)",
     re.I,
@@ -199,11 +199,34 @@ def official_value(t: Text, expecting: str | None, agency: where.Agency | None) 
     return Value("official", f"{who.value}, {named}", who.confidence, t.raw)
 
 
+#: A police or army rank glued to a name ("จ.ส.ต.บุญมี", "ร.ต.ท.ประเสริฐ มั่นคง"), first, then
+#: where they serve or what they did, said after a space ("ที่ตั้งด่านหน้าตลาด", "สภ.นางรอง"):
+#: the ranked name is who it was (the station is the agency, read on its own).
+_RANKED_FIRST = re.compile(
+    r"^(?P<who>(?:[ก-ฮ]{1,2}\.){2,4}[ก-๙]{2,}(?:\s(?!ที่|ซึ่ง|สภ|สน\.|ตร|ทหาร|เป็น|ผู้)[ก-๙]{2,})?)"
+    r"\s+(?:ที่|ซึ่ง|สภ\.|สน\.|ทหาร(?=ที่)|เป็น(?:คน)?ที่)"
+)
+#: A rank said as such and the name after it ("ตำรวจยศ ส.ต.อ. ชื่อประเสริฐ"): the rank on the name.
+_RANK_THEN_NAME = re.compile(
+    r"^(?:ตำรวจ|ทหาร)?\s*ยศ\s*(?P<rank>(?:[ก-ฮ]{1,2}\.){2,4})\s*(?:ชื่อ)?\s*(?P<name>[ก-๙]{2,}(?:\s[ก-๙]{2,})?)$"
+)
+
+
+def ranked_name(said: str) -> str | None:
+    """The ranked name an answer at the official question opens with ("จ.ส.ต.บุญมี ที่ตั้งด่าน
+    หน้าตลาด" → "จ.ส.ต.บุญมี", "ตำรวจยศ ส.ต.อ. ชื่อประเสริฐ" → "ส.ต.อ.ประเสริฐ"), or None."""
+    first = _RANKED_FIRST.match(said)
+    if first:
+        return first["who"]
+    rank = _RANK_THEN_NAME.match(said)
+    return rank["rank"] + rank["name"] if rank else None
+
+
 def _tidied(found: Value | None) -> Value | None:
     """The official as a value: a doubt, a rank said again or whose post it is cut off."""
     if found is None or not isinstance(found.value, str):
         return found
-    value = found.value
+    value = ranked_name(found.value) or found.value
     for cut in (_HEDGE, _RANK_AGAIN, _WHOSE, _HEDGE):
         shorter = cut.sub("", value)
         if shorter != value:  # "นายก อบต." keeps its dot: only what was cut is tidied after
@@ -249,6 +272,10 @@ def _official_in(t: Text, expecting: str | None, agency: where.Agency | None) ->
             and word not in lexicon.UNIT_HEADS
         ):
             value = f"{word} {where.SHORT[agency.kind]}"  # "นายก อบต.", "ปลัด ทต."
+        division = _DIVISION.match(rest) if word in lexicon.VAGUE_POSTS else None
+        if division:  # "เจ้าหน้าที่กองช่างเป็นคนเรียก": the officer of that division
+            value = lexicon.SPELLED_OUT.get(word, value) + division.group(0).strip()
+            rest = rest[division.end() :].lstrip()
         # "นายก อบต. อนุมัติ": what was done, though "อนุมัติ" is a first name too
         deed = _DEED.match(rest)
         named = name_after(rest) if not (titled and titled.start() >= at) and not deed else None
@@ -406,6 +433,7 @@ _SERVES_AT = re.compile(
     r"^\s*(?:(?:ตำบล|ต\.)\s?\S*|(?:ที่|ประจำ)\s*(?:" + where.KIND_WORDS + r")\S*)"
 )
 #: "ฯ" after a role shortened ("รองนายกฯ", "นายกฯ"): the role as it is.
+_DIVISION = re.compile(lexicon.OFFICIAL_DIVISION)
 _SHORTENED = re.compile(r"(?<=[ก-๙])ฯ(?=\s|$)")
 #: The rank said outright ("…ยศจ่าสิบตำรวจ", "ยศดาบตำรวจ"): who it is, whatever came before.
 _RANK = re.compile(r"ยศ\s*(" + "|".join(re.escape(w) for w in OFFICIALS if not w.isascii()) + ")")
@@ -507,6 +535,8 @@ _THERE_WERE = re.compile(r"^(?:ตอนนั้น\s*)?มี(?!แต่)(?P<
 
 def witnesses_value(t: Text, expecting: str | None) -> Value | None:
     """The witnesses the text names, or None; one described but not named is who they are."""
+    if expecting == "witnesses" and SUPPOSED.match(t.cleaned):
+        return None  # "ถ้าใส่ชื่อพยาน …": a witness supposed, asked about, none named
     unnamed = _NAME_UNKNOWN_AFTER.search(t.raw) if expecting == "witnesses" else None
     saw = _WITNESS_SAW.match(" ".join(t.raw[: unnamed.start()].split())) if unnamed else None
     if saw:  # "มีแม่ค้าหลายคนเห็น ไม่รู้จักใคร": who they are, without "there were"
@@ -517,6 +547,8 @@ def witnesses_value(t: Text, expecting: str | None) -> Value | None:
         return Value("witnesses", strip_particles(there["who"]), 0.75, there.group(0))
     if expecting == "witnesses" and says_nothing(t):
         return Value("witnesses", "", 0.9, t.raw)
+    if expecting == "witnesses" and _WITHHELD.search(t.flat.lower()):
+        return Value("witnesses", "", 0.85, t.raw)  # "ไม่ใส่พยานค่ะ": none will be named
     nobody = _NO_WITNESS.search(t.cleaned)
     if nobody:  # "ดูบอลเมื่อคืนสนุกมาก ส่วนพยานไม่มีครับ": none, beside an aside
         return Value("witnesses", "", 0.85, nobody.group(0))
@@ -566,6 +598,9 @@ _NAMED_AS = re.compile(r"(?:คือ|ได้แก่|ชื่อ)\s*$")
 _SAID_AFTER = re.compile(r"(?:ค่ะ|คะ|ครับ|คับ|จ้ะ|จ้า)\s+")
 _NOBODY = re.compile(r"(?:ก็)?(?:ไม่มี|บ่มี|none|nobody|no one)(?:ค่ะ|ครับ|คับ|เลย|จ้า)?", re.I)
 _NAMED_THEN = re.compile(r"(?:^|\s)ชื่อ\s*(\S.*)$")
+_WITHHELD = re.compile(lexicon.WHO_WITHHELD)
+#: A witness supposed ("ถ้าใส่ชื่อพยาน", "หากบอกชื่อคนเห็น"): what would follow is asked, no one named.
+SUPPOSED = re.compile(r"^(?:ถ้า|หาก|สมมติ(?:ว่า)?|if\b)", re.I)
 _DESCRIBED_AFTER = re.compile(lexicon.WITNESS_DESCRIBED_AFTER)
 _RELATION_BEFORE = re.compile(lexicon.WITNESS_RELATION_BEFORE, re.I)
 

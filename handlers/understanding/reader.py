@@ -378,7 +378,8 @@ def _as_typed(
         t, found, expecting, lambda said: _as_typed(said, expecting, today, classify)
     )
     if beside is not None:
-        return beside
+        return _none_told_as_answer(t, beside, expecting)
+    found = _none_told_as_answer(t, found, expecting)
     if (
         expecting == "what_more"
         and found.intent != meaning.DANGER
@@ -395,6 +396,28 @@ def _as_typed(
         if rest and said is not None and said.intent in (*PLAIN_ANSWERS, meaning.ANSWER):
             return replace(said, text=t.raw)
     return found
+
+
+#: A none told as an answer of its own (the lead's label decisions, walk23): "ยังบ่ทันเคย" that
+#: there was no chance yet, "มีแต่ปากเปล่า" what there is instead: each an answer whose value is
+#: none, not a bare "none". ("ไม่มีพยานค่ะ ตอนนั้น…" read so lowered a sealed half: backed out.)
+_NOT_YET_HAD_THE_CHANCE = re.compile(r"ยัง(?:ไม่|บ่)ทัน")
+_ONLY_BY_MOUTH = re.compile(r"(?:แต่|แค่)(?:ปากเปล่า|คำพูด|คำบอกเล่า)|wordofmouth")
+
+
+def _none_told_as_answer(t: v.Text, found: Understanding, expecting: str | None) -> Understanding:
+    """A none said with what there is instead, or that there was no chance yet, is an answer
+    (its value none); a bare none stays one."""
+    if found.intent != meaning.NONE:
+        return found
+    values = dict(found.values)
+    if expecting == "reported" and _NOT_YET_HAD_THE_CHANCE.search(t.flat):
+        values["reported"] = Value("reported", "no", 0.85, t.raw)
+    elif expecting == "evidence" and _ONLY_BY_MOUTH.search(t.flat.lower()):
+        values["evidence"] = Value("evidence", "none", 0.85, t.raw)
+    else:
+        return found
+    return replace(found, intent=meaning.ANSWER, values=values)
 
 
 #: The questions whose answer, put as a check, is read as the answer (and the yes/no ones).

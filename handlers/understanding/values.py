@@ -23,6 +23,7 @@ from handlers.understanding.name_values import (
 )
 from handlers.understanding.people_values import (
     official_value,
+    ranked_name,
     witness_as_asked,
     witnesses_value,
 )
@@ -82,6 +83,8 @@ def as_asked(t: Text, expecting: str | None) -> Value | None:
         return _as_typed(Value("name", said, 0.8, t.raw), t.raw)
     if expecting == "witnesses" and t.bare and not says_nothing(t):
         return Value(expecting, witness_as_asked(t.bare), AS_ASKED, t.raw)
+    if expecting == "official" and t.bare and ranked_name(t.bare):
+        return Value(expecting, ranked_name(t.bare), AS_ASKED, t.raw)  # "จ.ส.ต.บุญมี ที่…"
     if expecting in TEXT_STEPS and t.bare and not says_nothing(t):
         return Value(expecting, t.bare, AS_ASKED, t.raw)
     return None

@@ -64,6 +64,17 @@ EVIDENCE: dict[str, tuple[str, ...]] = {
         "อ็อตเมียนรูป",
         "อ็อตเมียนหลักฐาน",
         "อ็อตเมียนคลิป",
+        # only the word of mouth ("มีแต่ปากเปล่า", "มีแค่คำบอกเล่า"): nothing to send
+        "มีแต่ปากเปล่า",
+        "มีแค่ปากเปล่า",
+        "แค่ปากเปล่า",
+        "มีแต่คำพูด",
+        "มีแค่คำพูด",
+        "มีแต่คำบอกเล่า",
+        "มีแค่คำบอกเล่า",
+        "แค่คำบอกเล่า",
+        "onlywordofmouth",
+        "justwordofmouth",
         # plain English, flattened ("none, they didn't give a receipt", "I don't have any photos")
         "noreceipt",
         "noslip",

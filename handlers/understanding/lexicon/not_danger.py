@@ -460,6 +460,12 @@ WAS_THERE = (
     r"|with me|too|also|next to (?:me|us)|beside (?:me|us)"
     r"|(?:standing|stood|sitting|sat|came|come|went) (?:next to|beside|with|along))\b"
 )
+#: … or by the work they do or where they help ("ลูกสาวที่ช่วยขายอยู่ในร้านค่ะ", "ลูกชายที่ขายของ
+#: อยู่หน้าบ้าน"): a relative known by their work, no threat; the clause is who they are.
+FAMILY_AT_WORK = (
+    r"(?<=[ก-๙])\s*ที่\s*(?:ช่วย|ขาย|เฝ้า|ทำงาน|ทำกับข้าว|ทำนา|ทำสวน|เปิดร้าน|ค้าขาย|รับจ้าง|สอน)"
+    r"[^\s,]*(?:\s*(?:ของ|อยู่|ใน|ที่|หน้า|ร้าน|บ้าน|ตลาด|แผง)[^\s,]*){0,3}"
+)
 #: … or as who passed the answer on ("ลูกสาวบอกว่าเป็นปลัด อบต.", "my son says it was the kamnan"):
 #: the relative is the one who told, not one threatened.
 #: The words that pass on what someone else said ("แม่บอกว่า", "ลูกสาวเล่าว่า", "ได้ยินมาว่า",

@@ -294,3 +294,12 @@ VILLAGE_NUMBER_WORDS = ("หมู่ที่", "หมู่", "ม.", "ม", 
 #: Words before a school grade ("นักเรียน ม.3", "ลูกเรียน ม.2", "เด็กชั้น ม.1"), as a story's
 #: words read them: there "ม." is มัธยม, not a village.
 SCHOOL_GRADE_BEFORE = ("นักเรียน", "เรียน", "ชั้น", "ลูก", "เด็ก", "หลาน")
+
+
+#: A vague post (an officer, a staff member) and the division said right after it ("เจ้าหน้าที่
+#: กองช่าง", "จนท.งานสาธารณสุข"): the division is part of who it was, so the post is no longer vague.
+VAGUE_POSTS = ("เจ้าหน้าที่", "จนท.", "จนท", "พนักงาน", "ลูกจ้าง")
+OFFICIAL_DIVISION = (
+    r"^\s?(?:กอง|ฝ่าย|แผนก|สำนัก|งาน(?!นี้|นั้น|ศพ|บุญ|บวช|แต่ง|วัด|กฐิน|ประจำปี))[ก-๙]{2,}?"
+    r"(?=\s|$|ค่ะ|คะ|ครับ|คับ|เป็น|ที่|ของ|เรียก|เก็บ|มา|ไป|ก็|บอก|ขอ|เอา)"
+)

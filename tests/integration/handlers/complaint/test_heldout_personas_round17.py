@@ -23,17 +23,6 @@ from tests.integration.handlers.complaint.test_heldout_personas import (
 # Held-out people the conversation does not yet serve (non-strict: the day one passes, the
 # report shows XPASS and the line can go). Diag entries say what broke; sealed ones do not.
 NOT_YET: dict[str, str] = {
-    "in_law_kamnan": (
-        "'ไม่ใส่พยานค่ะ' (I will not name a witness) at witnesses is kept as the witness "
-        "'ไม่ใส่พยาน' instead of 'none'; and 'เรื่องนี้เกี่ยวกับคนในครอบครัวค่ะ แจ้งได้ไหม' "
-        "before filing gets 'ยังไม่เข้าใจ' instead of a yes and the start of filing"
-    ),
-    "tea_money": (
-        "the kind answer 'เขามาขอค่าน้ำชาทุกเดือนค่ะ ไม่ให้ก็ขู่ว่าจะไม่ต่อใบอนุญาตร้าน' becomes the "
-        "whole story and 'what happened' is never asked, so the 500 baht a visit is never told; "
-        "the name 'นางสำราญ พรมมา ค่ะ' is kept with the title นาง; and 'ลูกสาวที่ช่วยขายอยู่ในร้านค่ะ' "
-        "at witnesses gets the safety message (191) instead of the next question"
-    ),
     "radio_host": "sealed",
     "two_at_once": "sealed",
     "threatened_goes_on": "sealed",

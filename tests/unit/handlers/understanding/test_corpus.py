@@ -230,6 +230,13 @@ SELF_FIXW22B = FIXTURES / "heldout_fixW22b_self.jsonl"
 #: name corrected at the summary beside a rank, another field called wrong at any question,
 #: relatives who rode along, "must I go to court?").
 SELF_FIXW22A = FIXTURES / "heldout_fixW22a_self.jsonl"
+
+
+#: fixW23's own (walk23 and round 17's diag villagers: a full first message's values, a year
+#: alone at the date question, an agency inside a sentence, police ranks before a name, "ไม่ใช่ค่ะ
+#: ชื่อ…" at the summary, a story at the kind question, a relative in the shop as a witness, a
+#: witness refused, "not yet had the chance", "only by mouth", the end of a month).
+SELF_FIXW23 = FIXTURES / "heldout_fixW23_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -287,6 +294,7 @@ _BY_HALF = {
     SELF_FIXR17B,
     SELF_FIXW22B,
     SELF_FIXW22A,
+    SELF_FIXW23,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -2947,3 +2955,29 @@ SELF_FIXW22A_VALUES = {"field": 11.5 / 15, "official": 4.5 / 5}
 
 def test_fixw22a_held_out_walk22_edits_name_their_field_and_riders_are_no_threat():
     _holds_floors(_scored_alone(SELF_FIXW22A), SELF_FIXW22A_FLOORS, SELF_FIXW22A_VALUES)
+
+
+# ---------------------------------------------------------------- fixW23's own held-out set
+# 66 phrasings written by the fixW23 helper before any change (Sunday 6 December 2026, main
+# 4c0a75a9): a full first message naming kind, agency, place and date; a year alone at the date
+# question; an agency inside a sentence; police ranks before a name; "ไม่ใช่ค่ะ ชื่อ…" at the
+# summary; a story at the kind question; a relative helping in the shop as a witness; a witness
+# refused ("ไม่ใส่พยาน"); "not yet had the chance"; "only by mouth"; the end of a month; no
+# witness with its reason. Before: intents 51/66, 2 false alarms, witnesses 1/11, field 0/4,
+# evidence 2/3, official 3/8; after: intents 63/66, 1 false alarm, witnesses 9/11, field 4/4,
+# evidence 3/3, official 7/8. Left: "ไม่มีพยานค่ะ ตอนนั้น…" as an answer (the lead's label; read
+# so it lowered a sealed half, backed out unread), a night visit beside it read as danger, a
+# relative's work kept with the witness, "เทศบาลตำบลX" inside a long first message, a post
+# with its station. Floors: those, halfway to one more miss.
+SELF_FIXW23_FLOORS = {"intents": 62.5 / 66, "danger": 0, "false_alarms": 1}
+SELF_FIXW23_VALUES = {
+    "evidence": 2.5 / 3,
+    "field": 3.5 / 4,
+    "official": 6.5 / 8,
+    "reported": 2.5 / 3,
+    "witnesses": 8.5 / 11,
+}
+
+
+def test_fixw23_held_out_walk23_shapes_are_read():
+    _holds_floors(_scored_alone(SELF_FIXW23), SELF_FIXW23_FLOORS, SELF_FIXW23_VALUES)
