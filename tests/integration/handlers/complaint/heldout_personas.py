@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from storage.users import user_for_line_id
 from tests.factories import location_event, texts
-from tests.integration.handlers.complaint.personas import _look, photo
+from tests.integration.handlers.complaint.personas import _where, photo
 
 MAX_MESSAGES = 16
 MAX_REFUSED = 1
@@ -98,11 +98,12 @@ def _send(chat, message) -> list[dict]:
 
 
 def _state(services, chat) -> tuple[str, str]:
-    """Where the person is (`personas._where`), and the language the bot speaks to them."""
-    step, seen = _look(services, chat)
+    """Where the person is (`personas._where`), and the language the bot speaks to them: one
+    unit of work and one look-up of the person (it is asked after every message)."""
     with services.uow() as uow:
-        language = user_for_line_id(uow, chat.user_id, lock=False).language
-    return step, seen + language
+        user = user_for_line_id(uow, chat.user_id, lock=False)
+        step, seen = _where(uow, user)
+        return step, seen + user.language
 
 
 def _said(message) -> str:

@@ -18,10 +18,17 @@ from tests.factories import Chat, add_member, file_complaint, quick_data, texts,
 WHY = "ไม่ใช่การกระทำของเจ้าหน้าที่รัฐ"
 
 
+#: A test that drives only some members' dashboard browsers names them (`@BROWSERS(...)`):
+#: only theirs are signed in, as the fixture is set up (a sign-in is a few requests and a
+#: token written: most tests here use two of the five). Without the mark, all five are.
+BROWSERS = pytest.mark.browsers
+
+
 @pytest.fixture
-def people(app, services, client, gateway):
+def people(app, services, client, gateway, request):
     """A citizen who filed a complaint (in review, taken by the reviewer), a reviewer, two
-    chairs and an admin, each with LINE and a dashboard browser."""
+    chairs and an admin, each with LINE and a dashboard browser (those the test's `BROWSERS`
+    mark names, when it has one)."""
     chats, ids = {}, {}
     with services.uow() as uow:
         for role, name in (
@@ -40,8 +47,10 @@ def people(app, services, client, gateway):
     with services.uow() as uow:
         reference = uow.session.scalars(select(Ticket.reference)).one()
     chats["reviewer"].tap(f"take={reference}")
+    marked = request.node.get_closest_marker("browsers")
+    signed = set(marked.args) if marked is not None else set(ids)
     browsers = {}
-    for role, member_id in ids.items():
+    for role, member_id in ((r, i) for r, i in ids.items() if r in signed):
         browsers[role] = app.test_client()
         assert sign_in(browsers[role], services, member_id).status_code == 303
     return {"chats": chats, "ids": ids, "citizen": citizen, "ref": reference, "web": browsers}
@@ -94,6 +103,7 @@ def test_a_reviewers_ending_is_only_a_proposal_until_a_chair_confirms(
         )
 
 
+@BROWSERS("reviewer", "chair")
 def test_the_complainant_hears_the_reason_in_plain_thai_and_can_contest(
     services, gateway, people, runner
 ):
@@ -127,6 +137,7 @@ def test_the_complainant_hears_the_reason_in_plain_thai_and_can_contest(
     )
 
 
+@BROWSERS("chair", "chair2")
 def test_a_chairs_own_proposal_needs_another_chair_or_an_admin_when_none(services, people):
     ref, web = people["ref"], people["web"]
     url = f"/committee/tickets/{ref}"
@@ -137,6 +148,7 @@ def test_a_chairs_own_proposal_needs_another_chair_or_an_admin_when_none(service
     assert status(services, ref) == "rejected"
 
 
+@BROWSERS("chair", "chair2", "admin")
 def test_an_admin_confirms_when_every_other_chair_is_conflicted(services, people, runner):
     ref, web, ids = people["ref"], people["web"], people["ids"]
     runner.invoke(
@@ -161,6 +173,7 @@ def test_an_admin_confirms_when_every_other_chair_is_conflicted(services, people
     assert status(services, ref) == "rejected"
 
 
+@BROWSERS("chair")
 def test_a_withdrawal_by_staff_is_only_a_request_the_complainant_confirms(
     services, gateway, people
 ):
@@ -183,6 +196,7 @@ def test_a_withdrawal_by_staff_is_only_a_request_the_complainant_confirms(
     assert status(services, ref) == "withdrawn"
 
 
+@BROWSERS("reviewer", "chair")
 def test_crafted_posts_and_other_roles_cannot_end_a_ticket(services, app, people):
     ref, web, ids = people["ref"], people["web"], people["ids"]
     url = f"/committee/tickets/{ref}"
@@ -211,6 +225,7 @@ def test_crafted_posts_and_other_roles_cannot_end_a_ticket(services, app, people
     assert status(services, ref) == "in_review" and ids
 
 
+@BROWSERS("chair")
 def test_the_cli_follows_the_same_rule_and_says_what_is_pending(services, runner, people):
     ref = people["ref"]
     out = runner.invoke(args=["tickets", "set-status", ref, "rejected", "--note", WHY]).output
@@ -230,6 +245,7 @@ def test_the_cli_follows_the_same_rule_and_says_what_is_pending(services, runner
     assert "0 pending" in runner.invoke(args=["tickets", "pending"]).output
 
 
+@BROWSERS("reviewer", "chair")
 def test_a_confirmation_is_for_the_proposal_the_chair_saw(services, people):
     """The reviewer proposes forwarding, the chair opens the page, the reviewer swaps it for a
     rejection: the chair's confirm (and decline, and marking it sent) refuse, kindly, and show
@@ -259,6 +275,7 @@ def test_a_confirmation_is_for_the_proposal_the_chair_saw(services, people):
     assert status(services, ref) == "rejected"
 
 
+@BROWSERS("reviewer", "chair")
 def test_the_confirm_form_names_the_proposal_by_a_handle_not_its_number(services, people):
     """The chair's page carries no proposal number a tied chair could count by; the number
     itself, typed into a crafted form, confirms nothing, and the page's value does."""

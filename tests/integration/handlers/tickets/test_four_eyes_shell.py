@@ -25,6 +25,7 @@ def run(runner, *args):
     return result.exit_code, result.output
 
 
+@four_eyes.BROWSERS("chair")
 def test_one_shell_cannot_propose_and_confirm_as_two_members(services, runner, people):
     ref, ids = people["ref"], people["ids"]
     run(runner, "tickets", "set-status", ref, "rejected", "--note", WHY,
@@ -48,6 +49,7 @@ def test_one_shell_cannot_propose_and_confirm_as_two_members(services, runner, p
     assert status(services, ref) == "rejected"
 
 
+@four_eyes.BROWSERS("reviewer", "chair")
 def test_forwarding_and_an_agency_answer_wait_for_the_chair(services, gateway, people):
     ref, web = people["ref"], people["web"]
     url = f"/committee/tickets/{ref}"
@@ -74,6 +76,7 @@ def test_forwarding_and_an_agency_answer_wait_for_the_chair(services, gateway, p
     assert "ไม่พบความผิด" in told(services, gateway, citizen)
 
 
+@four_eyes.BROWSERS("reviewer", "chair")
 def test_a_chair_made_at_a_shell_is_announced_and_cannot_confirm_what_came_before(
     app, services, gateway, runner, people
 ):
@@ -180,6 +183,7 @@ def test_removing_every_chair_makes_no_new_founding_one(services, runner):
         assert members.unvouched_grants(uow) == [members.get_member(uow, again)]
 
 
+@four_eyes.BROWSERS("reviewer", "chair")
 def test_a_shell_session_unmarked_in_the_database_still_cannot_decide(
     app, services, runner, people
 ):
