@@ -230,6 +230,13 @@ SELF_FIXW22B = FIXTURES / "heldout_fixW22b_self.jsonl"
 #: name corrected at the summary beside a rank, another field called wrong at any question,
 #: relatives who rode along, "must I go to court?").
 SELF_FIXW22A = FIXTURES / "heldout_fixW22a_self.jsonl"
+
+
+#: fix18a's own (round 18 diag's danger side: harm words in cooking, sport, games, farming,
+#: medicine, idioms and weather, relatives in ordinary sentences and a relative who knows of a
+#: death at the witnesses question; veiled threats of a post, a right or a kin's job taken away,
+#: despair without a death word, signs left at the door, harm words of those kinds in a threat).
+SELF_FIX18A = FIXTURES / "heldout_fix18a_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -287,6 +294,7 @@ _BY_HALF = {
     SELF_FIXR17B,
     SELF_FIXW22B,
     SELF_FIXW22A,
+    SELF_FIX18A,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -2947,3 +2955,18 @@ SELF_FIXW22A_VALUES = {"field": 11.5 / 15, "official": 4.5 / 5}
 
 def test_fixw22a_held_out_walk22_edits_name_their_field_and_riders_are_no_threat():
     _holds_floors(_scored_alone(SELF_FIXW22A), SELF_FIXW22A_FLOORS, SELF_FIXW22A_VALUES)
+
+
+# ---------------------------------------------------------------- fix18a's own held-out set
+# 71 phrasings written by the fix18a helper before any change (Sunday 6 December 2026, integ
+# e884b556): harm words in cooking, sport, games, farming, medicine, idioms and the weather,
+# relatives in ordinary sentences, a relative who knows of a death at the witnesses question
+# (a dead man's allowance still paid); veiled threats of a post, a right or a kin's job taken
+# away for speaking, despair with no death word, signs left at the door, and harm words of
+# cooking, sport, farming and a spanking said in a threat. Before: intents 31/71, threats
+# 22/24, 22 false alarms. Floors: those.
+SELF_FIX18A_FLOORS = {"intents": 31 / 71, "danger": 22 / 24, "false_alarms": 22}
+
+
+def test_fix18a_held_out_harm_words_at_home_and_veiled_threats_are_read():
+    _holds_floors(_scored_alone(SELF_FIX18A), SELF_FIX18A_FLOORS)
