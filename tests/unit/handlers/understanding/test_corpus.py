@@ -1696,21 +1696,21 @@ ROUND17_VALUE_ACCURACY = {
     },
 }
 
-ROUND18_DANGER_RECALL = {"diag": 44 / 46, "sealed": 25 / 26}
-ROUND18_FALSE_ALARMS = {"diag": 9, "sealed": 12}  # non-threats read as danger, at most
-ROUND18_INTENT_ACCURACY = {"diag": 131 / 150, "sealed": 124 / 150}
+ROUND18_DANGER_RECALL = {"diag": 46 / 46, "sealed": 25 / 26}
+ROUND18_FALSE_ALARMS = {"diag": 0, "sealed": 11}  # non-threats read as danger, at most
+ROUND18_INTENT_ACCURACY = {"diag": 138 / 150, "sealed": 126 / 150}
 #: The halves whose threats are not all caught yet (their test is a strict xfail).
-ROUND18_NOT_ALL_CAUGHT: dict[str, str] = {"diag": "44/46", "sealed": "25/26"}
+ROUND18_NOT_ALL_CAUGHT: dict[str, str] = {"sealed": "25/26"}
 ROUND18_INTENT_RECALL = {
     "diag": {
         "already_said": 2 / 2,
         "answer": 56 / 57,
         "cancel": 2 / 2,
-        "danger": 44 / 46,
+        "danger": 46 / 46,
         "done": 1 / 2,
         "edit": 2 / 2,
         "help": 1 / 1,
-        "none": 8 / 22,
+        "none": 13 / 22,
         "question": 3 / 3,
         "start": 4 / 5,
         "thanks": 1 / 1,
@@ -1725,7 +1725,7 @@ ROUND18_INTENT_RECALL = {
         "done": 1 / 1,
         "edit": 8 / 8,
         "help": 1 / 1,
-        "none": 3 / 22,
+        "none": 5 / 22,
         "question": 9 / 10,
         "start": 2 / 2,
         "thanks": 2 / 2,
@@ -2964,8 +2964,14 @@ def test_fixw22a_held_out_walk22_edits_name_their_field_and_riders_are_no_threat
 # (a dead man's allowance still paid); veiled threats of a post, a right or a kin's job taken
 # away for speaking, despair with no death word, signs left at the door, and harm words of
 # cooking, sport, farming and a spanking said in a threat. Before: intents 31/71, threats
-# 22/24, 22 false alarms. Floors: those.
-SELF_FIX18A_FLOORS = {"intents": 31 / 71, "danger": 22 / 24, "false_alarms": 22}
+# 22/24, 22 false alarms; after the harmless shapes of those kinds (`HARMLESS_HARM`, the small
+# hours unless a night is told), despair as a sleep never woken from and a post or a right taken
+# "if you still meddle": intents 56/71, threats 24/24, 2 false alarms (a daughter at nursing
+# school, a machete clearing scrub beside "หลังบ้าน จะ…": the models' vote beside a kin or home
+# word). Examples of these kinds for the danger model were written too, but any of them flipped
+# one sealed threat (round 10), so they were left out. Left: chatter with no harm left in it read
+# as a story (answer, not none). Floors: those, halfway to one more miss.
+SELF_FIX18A_FLOORS = {"intents": 55.5 / 71, "danger": 23.5 / 24, "false_alarms": 2}
 
 
 def test_fix18a_held_out_harm_words_at_home_and_veiled_threats_are_read():
