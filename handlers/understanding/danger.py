@@ -24,6 +24,7 @@ from handlers.understanding.lexicon import (
     HARMLESS_FIRE,
     HARMLESS_HARM,
     IF_REPORTING,
+    NIGHT_TOLD,
     OFFICIALS,
     OTHERS_SILENT,
     OTHERS_SILENT_FOR_FEAR_OF,
@@ -31,6 +32,7 @@ from handlers.understanding.lexicon import (
     PAYMENT_CONDITION,
     SELF_HARM_PATTERNS,
     SERVICE_WITHHELD,
+    SMALL_HOURS,
     TELLER_BEFORE,
     THREAT_STEMS,
     THREAT_TO_FAMILY,
@@ -55,13 +57,15 @@ _THREAT_ENGLISH = re.compile(
     r"\b(?:" + "|".join(re.escape(w) for w in THREAT_STEMS if w.isascii()) + ")", re.I
 )
 _TO_FAMILY = re.compile(THREAT_TO_FAMILY)
-#: Stems that name no harm themselves (a fear, a son): beside a harm word in harmless use
-#: ("ลูกชายเล่นเกมยิงกัน", "กลัวตกงาน") they are no threat.
-_FEAR_ONLY = frozenset((*FEAR_WORDS, "หวาด", "fear", "ลูกสาว", "ลูกชาย", "ลูกเมีย"))
+#: Stems that name no harm themselves (a fear, a son, knowing): beside a harm word in harmless
+#: use ("ลูกชายเล่นเกมยิงกัน", "กลัวตกงาน", "ลูกสาวรู้ว่าแม่ตายแล้ว") they are no threat.
+_FEAR_ONLY = frozenset((*FEAR_WORDS, "หวาด", "fear", "ลูกสาว", "ลูกชาย", "ลูกเมีย", "รู้ว่า"))
 _HARMLESS = re.compile(
     "|".join((*HARMLESS_HARM, VISITS_STOPPED, *map(re.escape, HARMLESS_FIRE))), re.I
 )
 _STOPPED = re.compile(VISITS_STOPPED)
+_SMALL_HOURS = re.compile(SMALL_HOURS)
+_NIGHT_TOLD = re.compile(NIGHT_TOLD)
 _IF_REPORTING = re.compile(IF_REPORTING)
 _FAMILY = re.compile(FAMILY_AS_WITNESSES, re.I)
 _AT_THE_DOOR = re.compile(AT_THE_DOOR, re.I)
@@ -135,7 +139,8 @@ def _calm_key(cleaned: str) -> str:
     key = _key(cleaned)
     for denied in DANGER_DENIED:
         key = key.replace(denied, "")
-    return _HARMLESS.sub("", key)
+    key = _HARMLESS.sub("", key)
+    return key if _NIGHT_TOLD.search(key) else _SMALL_HOURS.sub("", key)
 
 
 #: A space between two Thai letters, held as a letter while harmless uses are found, so that
@@ -211,8 +216,10 @@ def _threat_stems(cleaned: str) -> list[str]:
     key = _calm_key(cleaned)
     stems = [w for w in _THREAT_THAI if names(w, key)]
     stems += [m.group(0) for m in _THREAT_ENGLISH.finditer(cleaned) if _still_in(m, key)]
-    if stems and _HARMLESS.search(cleaned) and all(w in _FEAR_ONLY for w in stems):
-        stems = []  # afraid of something harmless: "กลัวตกงาน", "scared I'll lose my job"
+    if stems and harm_explained(cleaned) and all(w in _FEAR_ONLY for w in stems):
+        # afraid of something harmless ("กลัวตกงาน", "scared I'll lose my job"), a son at his
+        # boxing class ("ลูกชายซ้อมมวย โดนต่อย"), a daughter who knows her mother died long ago
+        stems = []
     return stems
 
 

@@ -237,6 +237,12 @@ SELF_FIXW22A = FIXTURES / "heldout_fixW22a_self.jsonl"
 #: ชื่อ…" at the summary, a story at the kind question, a relative in the shop as a witness, a
 #: witness refused, "not yet had the chance", "only by mouth", the end of a month).
 SELF_FIXW23 = FIXTURES / "heldout_fixW23_self.jsonl"
+
+#: fix18a's own (round 18 diag's danger side: harm words in cooking, sport, games, farming,
+#: medicine, idioms and weather, relatives in ordinary sentences and a relative who knows of a
+#: death at the witnesses question; veiled threats of a post, a right or a kin's job taken away,
+#: despair without a death word, signs left at the door, harm words of those kinds in a threat).
+SELF_FIX18A = FIXTURES / "heldout_fix18a_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -295,6 +301,7 @@ _BY_HALF = {
     SELF_FIXW22B,
     SELF_FIXW22A,
     SELF_FIXW23,
+    SELF_FIX18A,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -1696,21 +1703,21 @@ ROUND17_VALUE_ACCURACY = {
     },
 }
 
-ROUND18_DANGER_RECALL = {"diag": 44 / 46, "sealed": 25 / 26}
-ROUND18_FALSE_ALARMS = {"diag": 9, "sealed": 12}  # non-threats read as danger, at most
-ROUND18_INTENT_ACCURACY = {"diag": 131 / 150, "sealed": 124 / 150}
+ROUND18_DANGER_RECALL = {"diag": 46 / 46, "sealed": 25 / 26}
+ROUND18_FALSE_ALARMS = {"diag": 0, "sealed": 11}  # non-threats read as danger, at most
+ROUND18_INTENT_ACCURACY = {"diag": 138 / 150, "sealed": 126 / 150}
 #: The halves whose threats are not all caught yet (their test is a strict xfail).
-ROUND18_NOT_ALL_CAUGHT: dict[str, str] = {"diag": "44/46", "sealed": "25/26"}
+ROUND18_NOT_ALL_CAUGHT: dict[str, str] = {"sealed": "25/26"}
 ROUND18_INTENT_RECALL = {
     "diag": {
         "already_said": 2 / 2,
         "answer": 56 / 57,
         "cancel": 2 / 2,
-        "danger": 44 / 46,
+        "danger": 46 / 46,
         "done": 1 / 2,
         "edit": 2 / 2,
         "help": 1 / 1,
-        "none": 8 / 22,
+        "none": 13 / 22,
         "question": 3 / 3,
         "start": 4 / 5,
         "thanks": 1 / 1,
@@ -1725,7 +1732,7 @@ ROUND18_INTENT_RECALL = {
         "done": 1 / 1,
         "edit": 8 / 8,
         "help": 1 / 1,
-        "none": 3 / 22,
+        "none": 5 / 22,
         "question": 9 / 10,
         "start": 2 / 2,
         "thanks": 2 / 2,
@@ -2981,3 +2988,24 @@ SELF_FIXW23_VALUES = {
 
 def test_fixw23_held_out_walk23_shapes_are_read():
     _holds_floors(_scored_alone(SELF_FIXW23), SELF_FIXW23_FLOORS, SELF_FIXW23_VALUES)
+
+
+# ---------------------------------------------------------------- fix18a's own held-out set
+# 71 phrasings written by the fix18a helper before any change (Sunday 6 December 2026, integ
+# e884b556): harm words in cooking, sport, games, farming, medicine, idioms and the weather,
+# relatives in ordinary sentences, a relative who knows of a death at the witnesses question
+# (a dead man's allowance still paid); veiled threats of a post, a right or a kin's job taken
+# away for speaking, despair with no death word, signs left at the door, and harm words of
+# cooking, sport, farming and a spanking said in a threat. Before: intents 31/71, threats
+# 22/24, 22 false alarms; after the harmless shapes of those kinds (`HARMLESS_HARM`, the small
+# hours unless a night is told), despair as a sleep never woken from and a post or a right taken
+# "if you still meddle": intents 56/71, threats 24/24, 2 false alarms (a daughter at nursing
+# school, a machete clearing scrub beside "หลังบ้าน จะ…": the models' vote beside a kin or home
+# word). Examples of these kinds for the danger model were written too, but any of them flipped
+# one sealed threat (round 10), so they were left out. Left: chatter with no harm left in it read
+# as a story (answer, not none). Floors: those, halfway to one more miss.
+SELF_FIX18A_FLOORS = {"intents": 55.5 / 71, "danger": 23.5 / 24, "false_alarms": 2}
+
+
+def test_fix18a_held_out_harm_words_at_home_and_veiled_threats_are_read():
+    _holds_floors(_scored_alone(SELF_FIX18A), SELF_FIX18A_FLOORS)
