@@ -18,7 +18,6 @@ from pytest_httpserver import HTTPServer
 from sqlalchemy import Engine, func, select
 
 from storage.db import make_engine
-from storage.migrate import upgrade
 from tests.conftest import (
     PG_URL,
     TEST_KEYS,
@@ -38,6 +37,7 @@ from tests.factories import (
     webhook_body,
 )
 from tests.fakes.line_api import FakeLineApi
+from tests.migrated import upgrade
 from tests.paths import ROOT
 
 SECRET = "e2e-channel-secret"
@@ -88,7 +88,7 @@ def e2e_database_url(request, tmp_path_factory) -> Iterator[str]:
         pytest.skip("TEST_DATABASE_URL is not set")
     name = pg_name("sujarit_e2e")
     url = _pg_database(name)
-    upgrade(url)
+    upgrade(url)  # a copy of this process's climb to the head (tests/migrated.py)
     yield url
     drop_pg_database(name)
 
