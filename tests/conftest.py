@@ -21,7 +21,6 @@ import storage.schema  # noqa: F401  (every table, for the truncation)
 import tests.property_profiles  # noqa: F401  (Hypothesis's profile, from HYPOTHESIS_PROFILE)
 from bot import create_app
 from handlers.understanding import model_cache
-from storage.migrate import upgrade
 from storage.models import Base
 from storage.types import utcnow
 from tests.distribution import configure as configure_distribution
@@ -168,9 +167,14 @@ def pg_template_url():
     """A migrated PostgreSQL database for this test session (skips without TEST_DATABASE_URL)."""
     if not PG_URL:
         pytest.skip("TEST_DATABASE_URL is not set")
+    from tests.migrated import upgrade as climbed  # (it imports this module)
+
     name = pg_name("sujarit_test")
     url = _pg_database(name)
-    upgrade(url)
+    # A copy of this process's climb to the head (`tests/migrated.py`): the climb is shared
+    # with the migration tests, the e2e servers' databases and the red team's deployments,
+    # each of which would otherwise run every migration again (seconds of CPU on PostgreSQL).
+    climbed(url)
     yield url
     forget(url)
     drop_pg_database(name)
@@ -179,8 +183,10 @@ def pg_template_url():
 @pytest.fixture(scope="session")
 def sqlite_template(tmp_path_factory):
     """A SQLite file migrated once per session: tests copy it rather than run every migration."""
+    from tests.migrated import upgrade as climbed  # (it imports this module)
+
     path = tmp_path_factory.mktemp("template") / "migrated.db"
-    upgrade(f"sqlite:///{path}")
+    climbed(f"sqlite:///{path}")  # this process's climb to the head, copied (as above)
     assert not path.with_name(path.name + "-wal").exists()  # all in the file, ready to copy
     return path
 

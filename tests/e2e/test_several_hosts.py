@@ -25,7 +25,6 @@ from sqlalchemy.orm import Session
 
 from bot import create_app
 from storage.db import make_engine
-from storage.migrate import upgrade
 from storage.models import Evidence, Ticket
 from tests.conftest import PG_URL, _pg_database, drop_pg_database, make_env, pg_name
 from tests.dashboard_login import CSRF, login_token
@@ -41,6 +40,7 @@ from tests.e2e.conftest import (
     wait_for,
 )
 from tests.factories import add_member, media_event, photo_with_gps, submit
+from tests.migrated import upgrade  # a copy of this process's climb when the database is empty
 from tests.s3_server import S3_ENV, moto_s3
 
 pytestmark = [
