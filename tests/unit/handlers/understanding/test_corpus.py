@@ -225,6 +225,12 @@ SELF_FIXW22B = FIXTURES / "heldout_fixW22b_self.jsonl"
 #: name corrected at the summary beside a rank, another field called wrong at any question,
 #: relatives who rode along, "must I go to court?").
 SELF_FIXW22A = FIXTURES / "heldout_fixW22a_self.jsonl"
+
+
+#: perf26's own (long messages, the slowest readings: stories of several sentences, a long
+#: threat and chatter, a long Latin-letter and English story), written before the reading was
+#: made faster; its scores must not move.
+SELF_PERF26 = FIXTURES / "heldout_perf26_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -281,6 +287,7 @@ _BY_HALF = {
     SELF_FIXR17B,
     SELF_FIXW22B,
     SELF_FIXW22A,
+    SELF_PERF26,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -2853,3 +2860,16 @@ SELF_FIXW22A_VALUES = {"field": 11.5 / 15, "official": 4.5 / 5}
 
 def test_fixw22a_held_out_walk22_edits_name_their_field_and_riders_are_no_threat():
     _holds_floors(_scored_alone(SELF_FIXW22A), SELF_FIXW22A_FLOORS, SELF_FIXW22A_VALUES)
+
+
+# ---------------------------------------------------------------- perf26's own held-out set
+# 18 long messages written by the perf26 helper before any change (Sunday 6 December 2026, main
+# 4c0a75a9): the slowest readings are long texts, and making them faster must not change what
+# they are read as. Scores (the same before and after): intents 15/18, danger 2/2, 3 false
+# alarms (two harm words in chatter, a threat word in a story), kind 7/9.
+SELF_PERF26_FLOORS = {"intents": 15 / 18, "danger": 1.0, "false_alarms": 3}
+SELF_PERF26_VALUES = {"kind": 7 / 9}
+
+
+def test_perf26_held_out_long_messages_are_read():
+    _holds_floors(_scored_alone(SELF_PERF26), SELF_PERF26_FLOORS, SELF_PERF26_VALUES)
