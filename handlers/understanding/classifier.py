@@ -111,10 +111,10 @@ class Model:
         `expecting` is read only by a model trained with the question asked."""
         # Each gram looked up once (a word's letters repeat): the known ones keep the order they
         # first came in, so the sums below are the same to the last bit.
-        grams = Counter(self.read(features(text, expecting) if self.asked else text))
+        grams, counts = counted(self.read, features(text, expecting) if self.asked else text)
         known = [
             (index, times)
-            for index, times in zip(map(self.vocabulary.get, grams), grams.values(), strict=True)
+            for index, times in zip(map(self.vocabulary.get, grams), counts, strict=True)
             if index is not None
         ]
         if not known:
@@ -124,6 +124,14 @@ class Model:
         tf /= np.linalg.norm(tf)
         margins = tf @ self.weights[indices] + self.bias
         return dict(zip(self.classes, margins.tolist(), strict=True))
+
+
+@lru_cache(maxsize=32)  # the kind, question and danger models read a text alike: counted once
+def counted(read: Callable[[str], list[str]], text: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    """The text's grams as `read` gives them, each once in the order it first came, and how
+    many times each came."""
+    grams = Counter(read(text))
+    return tuple(grams), tuple(grams.values())
 
 
 #: 1 + log(n) for the counts a message's grams have (scikit-learn's `sublinear_tf`), once.
@@ -362,7 +370,7 @@ def _scores(text: str, expecting: str | None) -> dict[str, float]:
 def forget() -> None:
     """Forget the segmentation and the scores of the message just read (they serve one
     reading only)."""
-    for memo in (_words_and_chars, _scores, _kind_scores, danger_margin):
+    for memo in (_words_and_chars, counted, _scores, _kind_scores, danger_margin):
         memo.cache_clear()
 
 

@@ -8,6 +8,7 @@ import re
 from functools import cache, lru_cache
 
 from handlers.understanding import romanised
+from handlers.understanding.gated import gated
 from handlers.understanding.lexicon import (
     AT_THE_DOOR,
     DANGER_CUES,
@@ -46,7 +47,7 @@ _THAI_CUES = tuple(c for c in DANGER_CUES if not c.isascii())
 _ENGLISH_CUES = re.compile(
     r"\b(?:" + "|".join(re.escape(c) for c in DANGER_CUES if c.isascii()) + r")", re.I
 )
-_SHAPES = re.compile("|".join(DANGER_PATTERNS), re.I)
+_SHAPES = gated(re.compile("|".join(DANGER_PATTERNS), re.I))
 _SELF_HARM = re.compile("|".join(SELF_HARM_PATTERNS), re.I)
 _FEAR = re.compile(
     "(?:" + "|".join(FEAR_WORDS) + ")(?:.{0,14}?)(?:" + "|".join(map(re.escape, FEAR_HARM)) + ")"
@@ -62,6 +63,12 @@ _TO_FAMILY = re.compile(THREAT_TO_FAMILY)
 _FEAR_ONLY = frozenset((*FEAR_WORDS, "หวาด", "fear", "ลูกสาว", "ลูกชาย", "ลูกเมีย", "รู้ว่า"))
 _HARMLESS = re.compile(
     "|".join((*HARMLESS_HARM, VISITS_STOPPED, *map(re.escape, HARMLESS_FIRE))), re.I
+
+#: Stems that name no harm themselves (a fear, a son): beside a harm word in harmless use
+#: ("ลูกชายเล่นเกมยิงกัน", "กลัวตกงาน") they are no threat.
+_FEAR_ONLY = frozenset((*FEAR_WORDS, "หวาด", "fear", "ลูกสาว", "ลูกชาย", "ลูกเมีย"))
+_HARMLESS = gated(
+    re.compile("|".join((*HARMLESS_HARM, VISITS_STOPPED, *map(re.escape, HARMLESS_FIRE))), re.I)
 )
 _STOPPED = re.compile(VISITS_STOPPED)
 _SMALL_HOURS = re.compile(SMALL_HOURS)

@@ -243,6 +243,11 @@ SELF_FIXW23 = FIXTURES / "heldout_fixW23_self.jsonl"
 #: death at the witnesses question; veiled threats of a post, a right or a kin's job taken away,
 #: despair without a death word, signs left at the door, harm words of those kinds in a threat).
 SELF_FIX18A = FIXTURES / "heldout_fix18a_self.jsonl"
+
+#: perf26's own (long messages, the slowest readings: stories of several sentences, a long
+#: threat and chatter, a long Latin-letter and English story), written before the reading was
+#: made faster; its scores must not move.
+SELF_PERF26 = FIXTURES / "heldout_perf26_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -302,6 +307,7 @@ _BY_HALF = {
     SELF_FIXW22A,
     SELF_FIXW23,
     SELF_FIX18A,
+    SELF_PERF26,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -3009,3 +3015,16 @@ SELF_FIX18A_FLOORS = {"intents": 55.5 / 71, "danger": 23.5 / 24, "false_alarms":
 
 def test_fix18a_held_out_harm_words_at_home_and_veiled_threats_are_read():
     _holds_floors(_scored_alone(SELF_FIX18A), SELF_FIX18A_FLOORS)
+
+
+# ---------------------------------------------------------------- perf26's own held-out set
+# 18 long messages written by the perf26 helper before any change (Sunday 6 December 2026, main
+# 4c0a75a9): the slowest readings are long texts, and making them faster must not change what
+# they are read as. Scores (the same before and after): intents 15/18, danger 2/2, 3 false
+# alarms (two harm words in chatter, a threat word in a story), kind 7/9.
+SELF_PERF26_FLOORS = {"intents": 15 / 18, "danger": 1.0, "false_alarms": 3}
+SELF_PERF26_VALUES = {"kind": 7 / 9}
+
+
+def test_perf26_held_out_long_messages_are_read():
+    _holds_floors(_scored_alone(SELF_PERF26), SELF_PERF26_FLOORS, SELF_PERF26_VALUES)

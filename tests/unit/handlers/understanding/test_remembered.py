@@ -72,7 +72,12 @@ def test_nothing_typed_stays_in_any_memo_of_the_reading_once_read(text):
     understand(text, expecting="what_more", today=DAY)
     memos = (romanised.sound, romanised.is_romanised_thai, romanised.in_thai)
     memos += (romanised.threat_cue, romanised.official_said, where.agency, danger.without_harmless)
-    memos += (classifier._scores, classifier._kind_scores, classifier.danger_margin)
+    memos += (
+        classifier._scores,
+        classifier._kind_scores,
+        classifier.danger_margin,
+        classifier.counted,
+    )
     memos += (reader._reading,)
     for memo in memos:
         assert memo.cache_info().currsize == 0, memo
