@@ -294,10 +294,13 @@ def _typed_look_up(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out] | N
         if both is None and draft is None
         else None
     )
-    if both is None and number is None:
+    typed = tracking.reference_typed(turn.heard()) if both is None and draft is None else None
+    if both is None and number is None and typed is None:
         return None
     if conversation is not None and not conversation.yields_to("track"):
         return None
+    if typed is not None and number is None:  # "BRM-2569-48194" alone: that one's status
+        return tracking.show_typed(uow, user, typed)
     if number is not None:
         return reporter_cases.case_look_up(uow, user, number)
     _, said = tracking.look_up(uow, user, *both)

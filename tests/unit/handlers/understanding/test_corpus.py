@@ -225,6 +225,11 @@ SELF_FIXW22B = FIXTURES / "heldout_fixW22b_self.jsonl"
 #: name corrected at the summary beside a rank, another field called wrong at any question,
 #: relatives who rode along, "must I go to court?").
 SELF_FIXW22A = FIXTURES / "heldout_fixW22a_self.jsonl"
+
+
+#: fixW24a's own (walk23: adding to item 6 at the summary, a reference typed alone, fear as a
+#: withdrawal reason, photos sent later, a mostly-English opening).
+SELF_FIXW24A = FIXTURES / "heldout_fixW24a_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -281,6 +286,7 @@ _BY_HALF = {
     SELF_FIXR17B,
     SELF_FIXW22B,
     SELF_FIXW22A,
+    SELF_FIXW24A,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -2853,3 +2859,16 @@ SELF_FIXW22A_VALUES = {"field": 11.5 / 15, "official": 4.5 / 5}
 
 def test_fixw22a_held_out_walk22_edits_name_their_field_and_riders_are_no_threat():
     _holds_floors(_scored_alone(SELF_FIXW22A), SELF_FIXW22A_FLOORS, SELF_FIXW22A_VALUES)
+
+
+# ---------------------------------------------------------------- fixW24a's own held-out set
+# 18 phrasings written by the fixW24a helper before any change (Sunday 6 December 2026, main
+# 4c0a75a9): adding to the story at the summary ("ข้อ 6 ขอเพิ่ม…", "please add to number 6: …"), a
+# reference typed alone or asked about, fear without a threat as a withdrawal reason, photos sent
+# later, a mostly-English opening; near-misses beside them. BEFORE_AFTER
+SELF_FIXW24A_FLOORS = {"intents": 0, "danger": 0, "false_alarms": 0}
+SELF_FIXW24A_VALUES = {}
+
+
+def test_fixw24a_held_out_walk23_additions_and_references_are_read():
+    _holds_floors(_scored_alone(SELF_FIXW24A), SELF_FIXW24A_FLOORS, SELF_FIXW24A_VALUES)
