@@ -222,7 +222,8 @@ def add_to_story(uow: UnitOfWork, draft: Draft, answer: Answer) -> list[Out] | N
     item, added = found
     field = answer.value("field")
     named = (item, field)
-    if not any(n in (STORY_ITEM, "what") for n in named) and any(n is not None for n in named):
+    story = any(n in (STORY_ITEM, "what") for n in named)
+    if not story and (any(n is not None for n in named) or not added):
         return None  # "เพิ่มพยานค่ะ ลุงสี": another item, added to as that item's edit
     added = without_who_reports(added) if added else ""
     if len(added) < 2:

@@ -131,7 +131,7 @@ ADDING_FRAME_WORDS = (
 #: number 6: …", "also: …" after "แก้ 6"): the words that ask to add, said first (after the item
 #: named, if it is), before what is added.
 STORY_ADDED = (
-    r"(?:ขอ|อยาก|จะ)?(?:เพิ่มเติม|เพิ่ม|เล่าเพิ่ม|เว้าเพิ่ม|บอกเพิ่ม|เล่าต่อ|ต่อท้าย)"
+    r"(?:ขอ|อยาก|จะ)?(?:(?:เล่า|เว้า|บอก)?เพิ่ม(?:เติม)?|เล่าต่อ|ต่อท้าย)"
     r"|(?:please\s+|can\s+i\s+|i\s+want\s+to\s+|i'd\s+like\s+to\s+)?add(?:\s+(?:this|more|something))?"
     r"(?:\s+(?:to|on))?|also|in\s+addition|one\s+more\s+thing"
 )

@@ -2865,9 +2865,15 @@ def test_fixw22a_held_out_walk22_edits_name_their_field_and_riders_are_no_threat
 # 18 phrasings written by the fixW24a helper before any change (Sunday 6 December 2026, main
 # 4c0a75a9): adding to the story at the summary ("ข้อ 6 ขอเพิ่ม…", "please add to number 6: …"), a
 # reference typed alone or asked about, fear without a threat as a withdrawal reason, photos sent
-# later, a mostly-English opening; near-misses beside them. BEFORE_AFTER
-SELF_FIXW24A_FLOORS = {"intents": 0, "danger": 0, "false_alarms": 0}
-SELF_FIXW24A_VALUES = {}
+# later, a mostly-English opening; near-misses beside them. Before and after: intents 12/18,
+# field 7/8, faq 2/2, reference 4/4: understand() was not changed. The additions are read by
+# `story_added` (a word list of its own in lexicon.additions) at the summary and the story's
+# question; a reference alone (read as withdraw or answer, unsurely) and one asked about are
+# shown by dispatch from the reference value; fear as a withdrawal reason (read as none, its
+# "ยังบ่มีไผมาขู่" a no) is taken by the withdrawal from any reading but a keep or a threat.
+# Left: those intents (the flow does not need them). No threats. Floors: halfway to one more miss.
+SELF_FIXW24A_FLOORS = {"intents": 11.5 / 18, "danger": 0, "false_alarms": 0}
+SELF_FIXW24A_VALUES = {"field": 6.5 / 8, "faq": 1.5 / 2, "reference": 3.5 / 4}
 
 
 def test_fixw24a_held_out_walk23_additions_and_references_are_read():
