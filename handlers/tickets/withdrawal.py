@@ -30,7 +30,6 @@ from handlers.understanding import (
     without_who_reports,
 )
 from handlers.understanding import WITHDRAW as WITHDRAW_INTENT
-from handlers.understanding.meaning import REMARK
 from storage import tickets
 from storage.models import LineUser, Ticket
 from storage.uow import UnitOfWork
@@ -48,8 +47,8 @@ KEEP_INTENTS = (NO, CANCEL, CHANGE_MIND)
 _KEEP = tuple(compact(w) for w in ("ไม่ถอน", "บ่ถอน", "keep it", "don't withdraw"))
 MIN_REASON = 4  # characters: shorter is not a reason of one's own ("อ้าว", "?")
 #: What a reason in one's own words may be read as: "กลัวเฉยๆครับ ยังบ่มีไผมาขู่ดอก" (a "no one
-#: threatened" in it reads as none), "คิดไปคิดมา…" (said aside).
-OWN_WORDS = (WITHDRAW_INTENT, ANSWER, NONE, REMARK)
+#: threatened" in it reads as none); never a remark ("รอแป๊บนะคะ" withdraws nothing).
+OWN_WORDS = (WITHDRAW_INTENT, ANSWER, NONE)
 #: The timeline entry keeping the reason in the person's own words (internal: for the committee).
 WORDS_KIND = "withdrawn_words"
 MAX_WORDS = 500
