@@ -282,7 +282,8 @@ def _typed_look_up(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out] | N
     """A reference and its tracking code in one message: the complaint's status, wherever the
     person is (the look-up itself and a question being answered take it themselves). A
     complaint being filed is kept as it was, and its question asked again. Outside one, a
-    case number alone: the person's own complaints in that case."""
+    case number alone: the person's own complaints in that case; a reference alone ("BRM-2569-
+    48194", "brm 2569 48194") or asked about: that complaint (`tracking.show_typed`)."""
     draft = filing.open_draft(uow, user)
     both = tracking.typed_look_up(turn.heard(draft.step if draft is not None else None))
     conversation = registry.current(uow, user)
@@ -294,10 +295,15 @@ def _typed_look_up(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out] | N
         if both is None and draft is None
         else None
     )
-    if both is None and number is None:
+    # a reference alone, outside any conversation (one under way, e.g. adding, reads its own)
+    typed = tracking.reference_typed(turn.heard()) if both is None and draft is None else None
+    typed = typed if alone else None
+    if both is None and number is None and typed is None:
         return None
     if conversation is not None and not conversation.yields_to("track"):
         return None
+    if typed is not None and number is None:  # "BRM-2569-48194" alone: that one's status
+        return tracking.show_typed(uow, user, typed)
     if number is not None:
         return reporter_cases.case_look_up(uow, user, number)
     _, said = tracking.look_up(uow, user, *both)

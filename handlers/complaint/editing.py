@@ -10,6 +10,7 @@ from handlers.complaint import understood
 from handlers.complaint.asking import answered, ask, following, go_to, resume, step_context
 from handlers.complaint.step_kit import Problem
 from handlers.complaint.steps import EDITABLE, PARENT, STEPS
+from handlers.complaint.story_steps import ADDING_TO_STORY
 from handlers.complaint.summary import evidence_count
 from handlers.complaint.taking import take_answer
 from handlers.intake.answers import Answer
@@ -17,7 +18,7 @@ from handlers.replies import Day, Out, Quick, Say, T
 from handlers.thai import phone as thai_phone
 from handlers.thai.in_english import named_agency, named_place
 from handlers.thai.normalise import compact
-from handlers.understanding import Understanding
+from handlers.understanding import Understanding, story_added, without_who_reports
 from handlers.understanding.romanised import in_thai
 from handlers.understanding.values import AS_ASKED, denied_and_meant
 from storage.models import Draft
@@ -205,6 +206,37 @@ def _take_at(uow: UnitOfWork, draft: Draft, step: str, answer: Answer) -> list[O
 #: Questions whose own value, said in the edit itself, answers them at once (the places,
 #: the date, the kind … are taken by `understood.changed` already).
 _TAKEN_ON_EDIT = ("reported", "evidence")
+
+
+#: The story's own item on the summary ("ข้อ 6").
+STORY_ITEM = EDITABLE.index("what") + 1
+
+
+def add_to_story(uow: UnitOfWork, draft: Draft, answer: Answer) -> list[Out] | None:
+    """ "ข้อ 6 ขอเพิ่มอีกหน่อยค่ะ งบ 2 ล้าน…", "please add to number 6: …" at the summary: what is
+    added goes after the story told (never in its place), and the summary is shown again; asked
+    to add without saying what ("ขอเพิ่มข้อ 6 ค่ะ"), the story's question is opened for it."""
+    found = story_added(answer.text) if draft.step == "summary" else None
+    if found is None:
+        return None
+    item, added = found
+    field = answer.value("field")
+    named = (item, field)
+    story = any(n in (STORY_ITEM, "what") for n in named)
+    if not story and (any(n is not None for n in named) or not added):
+        return None  # "เพิ่มพยานค่ะ ลุงสี": another item, added to as that item's edit
+    added = without_who_reports(added) if added else ""
+    if len(added) < 2:
+        go_to(uow, draft, "what", reopen=True)
+        draft.data = {**draft.data, ADDING_TO_STORY: True}
+        return [Say("ask.story_added")]
+    draft.data = {**draft.data, "description": with_more(draft.data, added)}
+    return [Say("flow.story_added")] + resume(uow, draft)
+
+
+def with_more(data: dict, added: str) -> str:
+    """The story told with what is added after it, on a line of its own."""
+    return f"{data.get('description') or ''}\n{added}".strip()
 
 
 def pick_field() -> list[Out]:

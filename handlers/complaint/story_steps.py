@@ -26,7 +26,7 @@ from handlers.thai import dates as thai_dates
 from handlers.thai.dates_in_text import other_times
 from handlers.thai.normalise import is_dont_know
 from handlers.tickets import evidence_words
-from handlers.understanding import all_the_evidence, without_who_reports
+from handlers.understanding import all_the_evidence, story_added, without_who_reports
 from handlers.understanding.short_answers import done_then_told
 
 
@@ -127,6 +127,10 @@ def _narrows(finer: thai_dates.WhenAnswer, whole: thai_dates.WhenAnswer) -> bool
 
 
 # -- what ------------------------------------------------------------------
+#: Set while the story is reopened to be added to (editing.ADDING_TO_STORY).
+ADDING_TO_STORY = "adding_to_story"
+
+
 def take_what(ctx, answer):
     if answer.text and is_dont_know(answer.text):  # "not sure": what they know is asked kindly
         return Problem("reask.what")
@@ -137,9 +141,18 @@ def take_what(ctx, answer):
     if not value:
         return Problem("reask.what")  # only who they are: what happened is asked kindly
     opening = ctx.data.pop(OPENING, None)
+    told = ctx.data.get("description")
+    adding = ctx.data.pop(ADDING_TO_STORY, False)
+    more = story_added(value) if told else None  # "also: …" after "แก้ 6": after the story
+    if told and (adding or (more is not None and len(more[1]) >= 2)):
+        added = told_text(more[1] if more is not None and len(more[1]) >= 2 else value)
+        ctx.data["description"] = f"{told}\n{added}"
+        return "evidence"
     value = told_text(value)
     story = story_with_facts(ctx.data, value)
-    ctx.data["description"] = f"{opening}\n{story}" if opening else story
+    # the opening ("อยากแจ้งเรื่องถนนค่ะ") goes before the first telling only, never back
+    # before a story told again
+    ctx.data["description"] = f"{opening}\n{story}" if opening and not told else story
     # Short is kept: we ask kindly for more, never count characters at people.
     return "what_more" if len(value) < MIN_DESCRIPTION else "evidence"
 

@@ -9,7 +9,7 @@ from dataclasses import replace
 from handlers import danger
 from handlers.complaint.asking import CONTINUE, RESUME, ask, where
 from handlers.complaint.draft_words import cancel, draft_word
-from handlers.complaint.editing import already_said, denied_value, edit
+from handlers.complaint.editing import add_to_story, already_said, denied_value, edit
 from handlers.complaint.matter_steps import offer_kind_checked
 from handlers.complaint.taking import take_answer
 from handlers.faq import NAME_SEEN, also_answered, faq_answer, same_care
@@ -33,6 +33,10 @@ def talk_about(
     intent = answer.intent
     if intent == "danger":  # answered in dispatch; never taken as an answer
         return [where(draft)] + ask(uow, draft)
+    if intent in ("answer", "edit"):
+        added = add_to_story(uow, draft, answer)  # "ข้อ 6 ขอเพิ่ม…": after the story, not for it
+        if added is not None:
+            return added
     if intent == "question" and draft.step in NAMING and answer.value("affected_name"):
         return None  # "can I give my dad's name? his name is …": answered as the name is kept
     if intent == "question" and draft.step == "kind":

@@ -6,6 +6,7 @@ import re
 
 from handlers.conversations.state import ConversationState
 from handlers.understanding.romanised import is_romanised_thai
+from handlers.understanding.words import meaning
 from storage.models import LineUser
 
 #: Set once the person chose a language by name ("English", "ภาษาไทย"): never guessed again.
@@ -26,6 +27,16 @@ _THAI_NAME = re.compile(
     r"(?:นาย|นางสาว|นาง|น\.ส\.)?\s*[\u0e01-\u0e4e]+(?:\s+[\u0e01-\u0e4e]+){1,2}"
 )
 _PARTICLES = re.compile(r"ค่ะ|คะ|ครับ|คับ|จ้า|นะ|เด้อ")
+#: Thai consonants: about three to a Thai word, to weigh Thai against English words.
+_THAI_CONSONANT = re.compile(r"[\u0e01-\u0e2e]")
+_LETTERS_A_WORD = 3
+#: A text in both scripts is the one language only when it has this many times the words of
+#: the other ("I told you already, the school โรงเรียนบ้านหนองกี่"); else the reply keeps to
+#: the language it was in.
+_MOSTLY = 1.5
+#: Where a language asked for may end inside a longer message ("can you speak english? my
+#: thai reading not so good", "English please. Since the new term started…").
+_CLAUSES = re.compile(r"[?!.,;:\n]+")
 
 
 def written_in(text: str | None) -> str | None:
@@ -33,12 +44,32 @@ def written_in(text: str | None) -> str | None:
     if not text:
         return None
     name = _THAI_NAME.fullmatch(text.strip()) and not _PARTICLES.search(text)
-    if len(_THAI.findall(text)) >= _THAI_LETTERS and not name:
-        return "th"
     words = _LATIN_WORD.findall(_NOT_WORDS.sub(" ", text))
-    if len(words) < _ENGLISH_WORDS or is_romanised_thai(text):
+    english = len(words) >= _ENGLISH_WORDS and not is_romanised_thai(text)
+    if len(_THAI.findall(text)) >= _THAI_LETTERS and not name:
+        if english:  # both: the one far more of it, else neither
+            thai_words = len(_THAI_CONSONANT.findall(text)) / _LETTERS_A_WORD
+            if len(words) >= _MOSTLY * thai_words:
+                return "en"
+            return "th" if thai_words >= _MOSTLY * len(words) else None
+        return "th"
+    if not english:
         return None  # "yak jaeng rueang khrap": Thai without a Thai keyboard, not English
     return "en"
+
+
+def asked_for(text: str | None) -> str | None:
+    """ "en" or "th" when a part of a longer message asks for that language by name ("can you
+    speak english? my thai reading not so good"); None otherwise (the whole word alone is a
+    global word, answered as one)."""
+    parts = [p for p in _CLAUSES.split(text or "") if p.strip()]
+    if len(parts) < 2:
+        return None
+    for part in parts:
+        word = meaning(part.strip())
+        if word in ("english", "thai"):
+            return "en" if word == "english" else "th"
+    return None
 
 
 def choose(user: LineUser, language: str) -> None:
@@ -49,6 +80,10 @@ def choose(user: LineUser, language: str) -> None:
 
 def follow(user: LineUser, text: str | None) -> None:
     """Answer in the language of the text, unless the person chose one."""
+    asked = asked_for(text)
+    if asked is not None:  # asked for by name inside a message: chosen, as "English" alone is
+        choose(user, asked)
+        return
     if CHOSEN.is_current(user):
         return
     language = written_in(text)

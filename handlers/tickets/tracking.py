@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Protocol
@@ -11,10 +12,11 @@ from handlers.conversations.lookup import REFERENCE, STEP, VERIFIED
 from handlers.conversations.lookup import STATE as LOOKUP
 from handlers.menu import main_menu
 from handlers.replies import Card, Out, Quick, Say, shortened
+from handlers.thai.normalise import compact, strip_particles
 from handlers.tickets import corrected_fields, evidence_words
 from handlers.tickets.additions import KIND as ADDED
 from handlers.tickets.lifecycle import can_withdraw
-from handlers.understanding import CANCEL, Understanding
+from handlers.understanding import CANCEL, TRACK, Understanding
 from storage import lookup_throttles, tickets
 from storage import patterns as cases_store
 from storage.models import LineUser, Ticket
@@ -183,6 +185,30 @@ def typed_look_up(heard: Understanding | None) -> tuple[str, str] | None:
         return None
     code = heard.value("code")
     return (str(reference.value), str(code)) if code else None
+
+
+def reference_typed(heard: Understanding | None) -> str | None:
+    """The reference of a message that is only a reference ("BRM-2569-48194", "brm 2569 71057
+    ค่ะ") or asks how one is going ("เรื่อง BRM-… ไปถึงไหนแล้ว"), or None."""
+    found = heard.values.get("reference") if heard is not None else None
+    if found is None or heard.value("code"):
+        return None
+    span = str(found.span or "")
+    rest = re.sub(re.escape(span), " ", heard.text or "", flags=re.I) if span else ""
+    # what is left with a mark before it, as the particles go only after a word ("… ค่ะ")
+    alone = bool(span) and compact(strip_particles(f"ref {rest}")) == "ref"
+    return str(found.value) if alone or heard.intent == TRACK else None
+
+
+def show_typed(uow: UnitOfWork, user: LineUser, reference: str) -> list[Out]:
+    """A reference typed: the person's own complaint's status at once; any other (filed from
+    another account, or none) asks for its tracking code, as the look-up does, without telling
+    whether it exists."""
+    ticket = tickets.by_reference(uow, reference)
+    if ticket is not None and may_act_on(uow, user, ticket):
+        return show_ticket(uow, user, ticket.reference)
+    LOOKUP.begin(user, **{STEP: "code", REFERENCE: reference})
+    return [Say("lookup.code_for", {"reference": reference})]
 
 
 def continue_lookup(

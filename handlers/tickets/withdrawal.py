@@ -19,7 +19,16 @@ from handlers.tickets.lifecycle import (
     check_transition,
 )
 from handlers.tickets.tracking import may_act_on
-from handlers.understanding import ANSWER, CANCEL, CHANGE_MIND, DANGER, NO, Understanding
+from handlers.understanding import (
+    ANSWER,
+    CANCEL,
+    CHANGE_MIND,
+    DANGER,
+    NO,
+    NONE,
+    Understanding,
+    without_who_reports,
+)
 from handlers.understanding import WITHDRAW as WITHDRAW_INTENT
 from storage import tickets
 from storage.models import LineUser, Ticket
@@ -37,6 +46,12 @@ KEEP_INTENTS = (NO, CANCEL, CHANGE_MIND)
 # The word the question itself offers to keep it, found anywhere ("ไม่ถอนแล้ว เก็บไว้ก่อน").
 _KEEP = tuple(compact(w) for w in ("ไม่ถอน", "บ่ถอน", "keep it", "don't withdraw"))
 MIN_REASON = 4  # characters: shorter is not a reason of one's own ("อ้าว", "?")
+#: What a reason in one's own words may be read as: "กลัวเฉยๆครับ ยังบ่มีไผมาขู่ดอก" (a "no one
+#: threatened" in it reads as none); never a remark ("รอแป๊บนะคะ" withdraws nothing).
+OWN_WORDS = (WITHDRAW_INTENT, ANSWER, NONE)
+#: The timeline entry keeping the reason in the person's own words (internal: for the committee).
+WORDS_KIND = "withdrawn_words"
+MAX_WORDS = 500
 MAX_CHOICES = 10  # tickets offered as buttons when the person did not say which
 #: Carried by the "which complaint" buttons when the withdrawal was asked beside a threat.
 _PRESSED = "&pressed=1"
@@ -106,12 +121,14 @@ def answer_withdraw(uow: UnitOfWork, user: LineUser, heard: Understanding) -> li
         reason = "pressured"
     if reason is None and heard.intent in KEEP_INTENTS:
         return keep(user)
-    if reason is None and heard.intent in (WITHDRAW_INTENT, ANSWER) and len(key) >= MIN_REASON:
-        reason = "other"  # a reason of their own, in their words
+    words = None
+    if reason is None and heard.intent in OWN_WORDS and len(key) >= MIN_REASON:
+        reason = "other"  # a reason of their own, in their words: kept as they said it
+        words = without_who_reports(heard.text or "")[:MAX_WORDS] or None
     if reason is None:
         return [Say("withdraw.reask", {"reference": reference})]
     threat = heard.text if heard.intent == DANGER else None
-    return withdraw(uow, user, reference, reason, threat=threat)
+    return withdraw(uow, user, reference, reason, threat=threat, words=words)
 
 
 def keeps_it(heard: Understanding) -> bool:
@@ -139,9 +156,11 @@ def withdraw(
     reference: str,
     reason: str = "other",
     threat: str | None = None,
+    words: str | None = None,
 ) -> list[Out]:
     """Withdraw a ticket (kept on record, with the reason on its timeline); a `threat` given
-    as the reason is kept on its internal timeline as every other threat is."""
+    as the reason is kept on its internal timeline as every other threat is, and a reason in
+    the person's own `words` beside the reason's code."""
     reason = reason if reason in REASONS else "other"
     if reason == "other" and WITHDRAW.get(user, PRESSED):
         reason = "pressured"  # a threat was told with the wish to withdraw: the chair hears
@@ -159,6 +178,8 @@ def withdraw(
     settle_withdrawal_request(uow, ticket, confirmed=True)
     if threat:
         danger.record_threat(uow, ticket, threat)
+    if words:
+        tickets.add_timeline(uow, ticket, WORDS_KIND, "complainant", body=words, internal=True)
     done = Say("withdraw.done", {"reference": ticket.reference}, quick=main_menu())
     if reason != "pressured":
         return [done]

@@ -54,6 +54,7 @@ from handlers.understanding.reader import (
 from handlers.understanding.rhetoric import not_an_office
 from handlers.understanding.rhetoric import plainly as said_plainly
 from handlers.understanding.short_answers import no_reference_given
+from handlers.understanding.story_added import story_added
 
 __all__ = [
     "kind_put_as_check",
@@ -85,6 +86,7 @@ __all__ = [
     "Understanding",
     "Value",
     "all_the_evidence",
+    "story_added",
     "only_courtesy",
     "asks_to_withdraw",
     "introduces",

@@ -12,6 +12,9 @@ from handlers.understanding.lexicon.additions import (
     NEW_COMPLAINT,
     NOT_NEW_COMPLAINT,
     SAME_COMPLAINT,
+    STORY_ADDED,
+    STORY_ADDED_FRAME,
+    STORY_NAMED,
 )
 from handlers.understanding.lexicon.agencies import AGENCY_NAMED_BEFORE, AGENCY_NAMES
 from handlers.understanding.lexicon.answers import (
@@ -202,6 +205,9 @@ __all__ = [
     "SAFE_NEWS",
     "GO_ON_LAST",
     "ADDING",
+    "STORY_ADDED",
+    "STORY_ADDED_FRAME",
+    "STORY_NAMED",
     "ADDING_FRAME",
     "ADDING_FRAME_WORDS",
     "NEW_COMPLAINT",

@@ -127,3 +127,22 @@ ADDING_FRAME_WORDS = (
     "hello",
     "hi",
 )
+#: More for the story of the complaint being filed ("ข้อ 6 ขอเพิ่มอีกหน่อยค่ะ …", "please add to
+#: number 6: …", "also: …" after "แก้ 6"): the words that ask to add, said first (after the item
+#: named, if it is), before what is added.
+STORY_ADDED = (
+    r"(?:ขอ|อยาก|จะ)?(?:(?:เล่า|เว้า|บอก)?เพิ่ม(?:เติม)?|เล่าต่อ|ต่อท้าย)"
+    r"|(?:please\s+|can\s+i\s+|i\s+want\s+to\s+|i'd\s+like\s+to\s+)?add(?:\s+(?:this|more|something))?"
+    r"(?:\s+(?:to|on))?|also|in\s+addition|one\s+more\s+thing"
+)
+#: The story itself named in those words ("เพิ่มเติมรายละเอียด", "add to the story").
+STORY_NAMED = r"รายละเอียด|เรื่องที่เล่า|story|description|details?|what\s+happened"
+#: Words around the asking to add that are no part of what is added ("อีกหน่อยค่ะ", "to the
+#: story", "number 6:").
+STORY_ADDED_FRAME = (
+    r"(?:\s*(?:ข้อ(?:ที่)?\s*\d{1,2}|number\s*\d{1,2}|item\s*\d{1,2}|no\.?\s*\d{1,2}|#\s*\d{1,2}"
+    r"|รายละเอียด|เรื่องที่เล่า|เรื่อง|ข้อมูล|อีก(?:นิด)?(?:หน่อย|นึง|นิด|แหน่)?|หน่อย|นิดนึง|นิด|แหน่|ด้วย"
+    r"|ค่ะ|คะ|ครับ|คับ|จ้า|นะ|เด้อ|please|to\s+(?:the\s+)?(?:story|description|details?)"
+    r"|the\s+(?:story|description|details?)|(?:what|something)\s+happened|this|that|to)"
+    r"[\s:,.\-]*)*"
+)

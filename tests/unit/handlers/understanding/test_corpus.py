@@ -248,6 +248,10 @@ SELF_FIX18A = FIXTURES / "heldout_fix18a_self.jsonl"
 #: threat and chatter, a long Latin-letter and English story), written before the reading was
 #: made faster; its scores must not move.
 SELF_PERF26 = FIXTURES / "heldout_perf26_self.jsonl"
+
+#: fixW24a's own (walk23: adding to item 6 at the summary, a reference typed alone, fear as a
+#: withdrawal reason, photos sent later, a mostly-English opening).
+SELF_FIXW24A = FIXTURES / "heldout_fixW24a_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -308,6 +312,7 @@ _BY_HALF = {
     SELF_FIXW23,
     SELF_FIX18A,
     SELF_PERF26,
+    SELF_FIXW24A,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -3028,3 +3033,22 @@ SELF_PERF26_VALUES = {"kind": 7 / 9}
 
 def test_perf26_held_out_long_messages_are_read():
     _holds_floors(_scored_alone(SELF_PERF26), SELF_PERF26_FLOORS, SELF_PERF26_VALUES)
+
+
+# ---------------------------------------------------------------- fixW24a's own held-out set
+# 18 phrasings written by the fixW24a helper before any change (Sunday 6 December 2026, main
+# 4c0a75a9): adding to the story at the summary ("ข้อ 6 ขอเพิ่ม…", "please add to number 6: …"), a
+# reference typed alone or asked about, fear without a threat as a withdrawal reason, photos sent
+# later, a mostly-English opening; near-misses beside them. Before and after: intents 12/18,
+# field 7/8, faq 2/2, reference 4/4: understand() was not changed. The additions are read by
+# `story_added` (a word list of its own in lexicon.additions) at the summary and the story's
+# question; a reference alone (read as withdraw or answer, unsurely) and one asked about are
+# shown by dispatch from the reference value; fear as a withdrawal reason (read as none, its
+# "ยังบ่มีไผมาขู่" a no) is taken by the withdrawal from any reading but a keep or a threat.
+# Left: those intents (the flow does not need them). No threats. Floors: halfway to one more miss.
+SELF_FIXW24A_FLOORS = {"intents": 11.5 / 18, "danger": 0, "false_alarms": 0}
+SELF_FIXW24A_VALUES = {"field": 6.5 / 8, "faq": 1.5 / 2, "reference": 3.5 / 4}
+
+
+def test_fixw24a_held_out_walk23_additions_and_references_are_read():
+    _holds_floors(_scored_alone(SELF_FIXW24A), SELF_FIXW24A_FLOORS, SELF_FIXW24A_VALUES)
