@@ -61,12 +61,6 @@ _TO_FAMILY = re.compile(THREAT_TO_FAMILY)
 #: Stems that name no harm themselves (a fear, a son, knowing): beside a harm word in harmless
 #: use ("ลูกชายเล่นเกมยิงกัน", "กลัวตกงาน", "ลูกสาวรู้ว่าแม่ตายแล้ว") they are no threat.
 _FEAR_ONLY = frozenset((*FEAR_WORDS, "หวาด", "fear", "ลูกสาว", "ลูกชาย", "ลูกเมีย", "รู้ว่า"))
-_HARMLESS = re.compile(
-    "|".join((*HARMLESS_HARM, VISITS_STOPPED, *map(re.escape, HARMLESS_FIRE))), re.I
-
-#: Stems that name no harm themselves (a fear, a son): beside a harm word in harmless use
-#: ("ลูกชายเล่นเกมยิงกัน", "กลัวตกงาน") they are no threat.
-_FEAR_ONLY = frozenset((*FEAR_WORDS, "หวาด", "fear", "ลูกสาว", "ลูกชาย", "ลูกเมีย"))
 _HARMLESS = gated(
     re.compile("|".join((*HARMLESS_HARM, VISITS_STOPPED, *map(re.escape, HARMLESS_FIRE))), re.I)
 )
