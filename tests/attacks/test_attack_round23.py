@@ -11,19 +11,16 @@ import uuid
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import text
 
 from handlers import masking
 from handlers.directory import members
 from handlers.tickets import endings
 from storage import owner_bindings, privacy, users
-from storage.models import AuditEntry, Draft, Evidence
+from storage.models import Draft, Evidence
 from tests.attacks.recusal_probes import SQLITE
 from tests.dashboard_login import sign_in
 from tests.factories import add_member, add_ticket, line_id, new_ticket
-
-
-POSTGRES = pytest.mark.parametrize("database_url", ["postgresql"], indirect=True)
 
 
 def _through(reason: str):
@@ -494,35 +491,6 @@ def test_withdrawal_removes_a_photo_left_out_of_a_sent_complaint(app, services):
     person, path = _person_with_draft(services, status="sent", step="done", data={})
     _withdraw(services, person)
     assert not path.exists()
-
-
-@_through(
-    "storage/privacy.py:withdraw_consent: a photo that arrives for the open draft in a unit of"
-    " work begun before the withdrawal commits after it, on the withdrawn draft, and stays"
-)
-@POSTGRES
-def test_a_photo_committed_after_a_racing_withdrawal_does_not_stay(app, services):
-    person, _ = _person_with_draft(services)
-    late = _stored_file(services, f"late-{uuid.uuid4().hex}")
-    with services.uow() as upload:
-        user = users.user_for_line_id(upload, person)
-        draft = upload.session.scalars(select(Draft).where(Draft.user_id == user.id)).first()
-        _withdraw(services, person)
-        upload.session.add(
-            Evidence(
-                draft_id=draft.id,
-                line_message_id=uuid.uuid4().hex,
-                media_kind="image",
-                content_type="image/jpeg",
-                storage_path=str(late),
-                status="stored",
-            )
-        )
-        upload.commit()
-    with services.uow() as uow:
-        kept = uow.session.scalars(select(Evidence).where(Evidence.storage_path == str(late)))
-        assert all(row.status == "purged" for row in kept)
-    assert not late.exists()
 
 
 def test_erasure_removes_files_kept_aside_and_the_drafts_at_once(app, services):
