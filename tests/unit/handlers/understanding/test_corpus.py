@@ -230,6 +230,9 @@ SELF_FIXW22B = FIXTURES / "heldout_fixW22b_self.jsonl"
 #: name corrected at the summary beside a rank, another field called wrong at any question,
 #: relatives who rode along, "must I go to court?").
 SELF_FIXW22A = FIXTURES / "heldout_fixW22a_self.jsonl"
+#: fix18b's own (round 18's diag half: who is typing or what the matter concerns said first is
+#: no story, one's own role is not the accused, a relay's yes, no evidence because paid in cash).
+SELF_FIX18B = FIXTURES / "heldout_fix18b_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -287,6 +290,7 @@ _BY_HALF = {
     SELF_FIXR17B,
     SELF_FIXW22B,
     SELF_FIXW22A,
+    SELF_FIX18B,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
