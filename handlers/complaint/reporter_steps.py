@@ -20,6 +20,7 @@ from handlers.thai import phone as thai_phone
 from handlers.thai.in_english import named_relation
 from handlers.thai.normalise import is_dont_know, strip_particles
 from handlers.understanding import no_reference_given, reads_as_name
+from handlers.understanding.value_kit import TITLE
 
 
 # -- reported elsewhere ----------------------------------------------------
@@ -152,6 +153,10 @@ def _given_with_choice(answer) -> str | None:
     return rest
 
 
+#: The title before a name and surname ("นางสาวมาลัย ทองสุข"): no part of the name kept.
+_UNTITLED = re.compile(rf"^{TITLE}\s?(?=[ก-ฮเ-ไ][ก-๛]+\s+[ก-ฮเ-ไ])")
+
+
 def take_name(ctx, answer):
     if answer.value("identity") == "anonymous":  # "ไม่บอกดีกว่า": no name after all
         ctx.data.update(anonymous=True, **_NO_NAMES)
@@ -170,7 +175,7 @@ def take_name(ctx, answer):
     value = value or text_answer(answer, minimum=2, maximum=100)
     if isinstance(value, Problem):
         return value
-    ctx.data["name_enc"] = ctx.vault.encrypt(value)
+    ctx.data["name_enc"] = ctx.vault.encrypt(_UNTITLED.sub("", value))
     if phone and said:
         ctx.data["phone_enc"] = ctx.vault.encrypt(phone)
         return "summary"
