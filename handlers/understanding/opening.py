@@ -9,6 +9,7 @@ import re
 from handlers.thai.normalise import clean
 from handlers.understanding import lexicon, romanised
 from handlers.understanding.danger import flat
+from handlers.understanding.name_values import only_a_relay
 from handlers.understanding.people_values import RELAYED
 
 _WHO = tuple(re.compile(p, re.I) for p in lexicon.INTRODUCING_WHO)
@@ -47,7 +48,7 @@ def tells_what_happened(text: str | None, values: dict | None = None) -> bool:
     """The text tells something that happened, not only who is reporting, on whose behalf,
     and whom or what about (`values`: what the understanding read from it); a kind of
     misconduct read surely from it tells it too."""
-    if _only_a_topic(_in_thai(text)):
+    if _only_a_topic(_in_thai(text)) or only_a_relay(text):
         return False  # "… อยากแจ้งเรื่องเรียกรับเงินค่ะ": what it is about, not what happened
     kind = (values or {}).get("kind")
     if kind is not None and kind.confidence >= SURE_KIND:
@@ -121,9 +122,26 @@ def _in_thai(text: str | None) -> str | None:
 _FOR_WHOM = re.compile(r"^\s*(?:แทน|ในนาม|ให้|ด้วย|หน่อย|ได้ไหม|ได้มั้ย)")
 
 
+#: The topic said before the wish ("มีเรื่องค่าป่วยการจะแจ้ง", "มีเรื่องเงินกองทุนอยากร้องเรียน"):
+#: read as the wish then the topic ("อยากแจ้งเรื่อง ค่าป่วยการ").
+_TOPIC_FIRST = re.compile(
+    r"มีเรื่อง\s*(\S{1,30}?)\s*(?:ที่)?(?:จะ|อยาก|สิ|ต้องการ)(?:มา)?(แจ้ง|ร้องเรียน|ฟ้อง)"
+)
+#: The teller's own role said as they open, the pronoun often dropped ("เป็น อสม. ค่ะ",
+#: "ผมเป็นครูครับ", "ข่อยเป็น อสม. เด้อ"): who they are, not whom it is about.
+_OWN_ROLE = re.compile(
+    r"(?:^|\s)(?:ดิฉัน|ผม|หนู|ฉัน|ข้อย|ข่อย|กระผม)?\s*เป็น\s*\S{1,24}?\s*(?:หมู่\s*\d+\s*)?"
+    r"(?:ครับ|ค่ะ|คะ|คับ|จ้า|จ้ะ|เด้อ)(?=\s|$)"
+)
+
+
+def _topic_last(cleaned: str) -> str:
+    return _TOPIC_FIRST.sub(r"อยาก\2เรื่อง \1", cleaned)
+
+
 def _topic_named(text: str | None) -> bool:
     """The last wish to report is followed by what it is about, not only for whom."""
-    cleaned = clean(text or "").lower()
+    cleaned = _topic_last(clean(text or "").lower())
     wishes = [m for p in _WISH[3:5] for m in p.finditer(cleaned)]
     if not wishes:
         return False
@@ -135,13 +153,13 @@ def _only_a_topic(text: str | None) -> bool:
     """An opening whose wish to report ends it with a topic, a few words with no number
     ("สวัสดีครับ ผมชื่อสมศักดิ์ อยากแจ้งเรื่องเรียกรับเงินครับ"), and names no official before
     it: the topic is kept as the kind, and what happened is still asked."""
-    cleaned = clean(text or "").lower()
+    cleaned = _topic_last(clean(text or "").lower())
     wishes = [m for p in _WISH[3:5] for m in p.finditer(cleaned)]
     if not wishes:
         return False
     last = max(wishes, key=lambda m: m.end())
     rest = cleaned[last.end() :]
-    before, after = cleaned[: last.start()], _BARE.sub(" ", rest)
+    before, after = _OWN_ROLE.sub(" ", cleaned[: last.start()]), _BARE.sub(" ", rest)
     if _HEADLINE.match(rest) and len(flat(after)) <= HEADLINE:
         after = ""  # "อยากแจ้งเรื่องค่ะ เจ้าหน้าที่เทศบาลเก็บเงินร้านค้า": what it is about, in one line
     if re.search(r"\d", _VILLAGE.sub(" ", cleaned)) or any(w in before for w in _OFFICIAL_WORDS):

@@ -87,15 +87,22 @@ _OFFICIAL_FOUND = {
 #: The teller introducing themself, right before their own role ("ดิฉันนางสาวอรุณี ศรีวงศ์ ครู…",
 #: "ผมเป็นครู"): that role is not the person complained about.
 _SELF_INTRO = re.compile(
-    r"(?:ดิฉัน|ผม|ฉัน|หนู|ข้าพเจ้า|กระผม|ข้อย)\s*"
+    r"(?:ดิฉัน|ผม|ฉัน|หนู|ข้าพเจ้า|กระผม|ข้อย|ข่อย)\s*"
     r"(?:(?:ชื่อ|นางสาว|นาง|นาย)\s*[ก-๙]+(?:\s[ก-๙]+)?\s)?\s*(?:เป็น|ทำงาน(?:เป็น)?)?\s*$"
-    r"|(?:ดิฉัน|ผม|หนู|ข้อย|กระผม)\s*เป็น[ก-๙]{1,4}$"  # "ผมเป็นมัคนายก": not the นายก
+    r"|(?:ดิฉัน|ผม|หนู|ข้อย|ข่อย|กระผม)\s*เป็น[ก-๙]{1,4}$"  # "ผมเป็นมัคนายก": not the นายก
 )
+#: … with the pronoun dropped, as the message opens ("สวัสดีค่ะ เป็น อสม. ค่ะ …", "เป็นครูครับ").
+_SELF_INTRO_OPENING = re.compile(r"^\s*(?:(?:สวัสดี|หวัดดี|ดีครับ|ดีค่ะ)\S*\s*)*เป็น\s*(?:[ก-๙]{1,4})?$")
+#: … the role then closed by a particle ("อสม. ค่ะ", "ครูครับ"): not "เป็นนายกมาสองสมัย".
+_ROLE_CLOSED = re.compile(r"^\S*?(?:\s*หมู่\s*\d+)?\s*(?:ค่ะ|ครับ|คับ|ค่า|จ้า|เด้อ|นะคะ)")
 
 
 def _own_role(text: str, at: int) -> bool:
     """The official word at `at` is the teller's own role, said as they introduce themself."""
-    return bool(_SELF_INTRO.search(text[max(0, at - 40) : at]))
+    return bool(
+        _SELF_INTRO.search(text[max(0, at - 40) : at])
+        or (_SELF_INTRO_OPENING.match(text[:at]) and _ROLE_CLOSED.match(text[at:]))
+    )
 
 
 #: Right after a person word, what a bystander does, not the wrongdoing: knows, saw, stays
@@ -153,7 +160,12 @@ _POLICE_AT_LARGE = frozenset(("ตำรวจ", "ตร.", "police"))
 
 #: The job sought or sold, said before a role ("ค่าสมัครเป็นลูกจ้าง", "อยากได้งานลูกจ้าง",
 #: "ตำแหน่งครู"): the position paid for, not who took the money.
-_JOB_SOUGHT = re.compile(r"(?:สมัค(?:ร)?|ได้งาน|ตำแหน่ง|บรรจุ|เข้าทำงาน|รับเข้า)\s*(?:เป็น|เปน)?\s*$")
+#: The pay owed to a role, likewise ("หักค่าป่วยการ อสม.", "ค่าตอบแทนครูอัตราจ้าง"): whose
+#: money it was, not who took it.
+_JOB_SOUGHT = re.compile(
+    r"(?:สมัค(?:ร)?|ได้งาน|ตำแหน่ง|บรรจุ|เข้าทำงาน|รับเข้า)\s*(?:เป็น|เปน)?\s*$"
+    r"|(?:ค่า(?:ป่วยการ|ตอบแทน|จ้าง|แรง|เบี้ยเลี้ยง|เวร)|เงินเดือน|เบี้ยเลี้ยง)\s*(?:ของ)?\s*$"
+)
 #: A role denied right before it ("ไม่ใช่กำนัน เป็นผู้ใหญ่บ้าน"): the one meant is said after.
 _DENIED = re.compile(r"(?:ไม่ใช่|บ่แม่น|บ่ใช่|\bnot(?: the)?)\s*$", re.I)
 
@@ -564,8 +576,11 @@ def witnesses_value(t: Text, expecting: str | None) -> Value | None:
         return Value("witnesses", who, 0.7, found.group(0))
     saw = _WITNESS_SAW.match(" ".join(t.raw.split()))
     if saw and expecting not in ("what", "what_more"):  # in a story, the teller's account
-        who = saw.group("who").strip(" ,")
-        return Value("witnesses", _named(who), 0.75, saw.group(0))
+        who = _who_alone(saw.group("who").strip(" ,"))
+        named = _named(who)
+        if " กับ " in named:
+            named = _WHEN_AFTER_TWO.sub("", named)
+        return Value("witnesses", named, 0.75, saw.group(0))
     return _kin_saw_in_story(t) if expecting in (None, "what") else None
 
 
@@ -618,8 +633,29 @@ def witness_as_asked(said: str) -> str:
     กับ ป้าหอม"), none when it says nobody saw first; as said otherwise."""
     if _NOBODY_FIRST.match(said):
         return ""
+    said = _who_alone(said)
     apart = _DESCRIBED_APART.match(said) or _CLOSED.match(said)
-    return apart["who"] if apart else _AND_GLUED.sub(" กับ ", said)
+    said = apart["who"] if apart else _AND_GLUED.sub(" กับ ", said)
+    return _WHEN_AFTER_TWO.sub("", said) if " กับ " in said else said
+
+
+def _who_alone(said: str) -> str:
+    """Who was there without "there is" said first ("มีแต่เมียผม", "มีค่ะ น้องสาว…") and, for a
+    relative, without whose or where they were ("ลูกชายผม", "น้องสาวที่ขายของอยู่ด้วย")."""
+    said = _THERE_IS.sub("", said) or said
+    kin = _KIN_ONLY.match(said)
+    return kin["who"] if kin else said
+
+
+#: "There is" or a yes said before who ("มีแต่…", "มีค่ะ …", "มีครับ …").
+_THERE_IS = re.compile(r"^(?:มีแต่|มี(?:ค่ะ|คะ|ครับ|คับ|จ้า|เด้อ)?\s+(?=\S))")
+#: A relative alone, with whose ("ผม", "ฉัน") or a clause of where they were after it.
+_KIN_ONLY = re.compile(
+    rf"^(?P<who>(?:{'|'.join(sorted(lexicon.RELATIVES_TH, key=len, reverse=True))}))"
+    r"(?:ผม|ฉัน|หนู|ดิฉัน|เรา|ข่อย|ข้อย|กู)?(?:\s*ที่\S.*|(?:ค่ะ|คะ|ครับ|คับ|จ้า|เด้อ)?)$"
+)
+#: When two named were there, said after them ("ลุงทองดี กับ ป้าบุญเรือน ตอนนั้นนั่งอยู่ด้วยกัน").
+_WHEN_AFTER_TWO = re.compile(r"\s+(?:ตอนนั้น|ตอนนี้|วันนั้น|ตอนที่)\S*(?:\s.*)?$")
 
 
 def _named(who: str) -> str:

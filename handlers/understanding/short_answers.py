@@ -27,6 +27,12 @@ _DONT_KNOW_CHARS = 26
 #: Questions where "none" may come with its reason ("ไม่มีค่ะ จ่ายเงินสดไป"); "but …" or
 #: something had after it ("ไม่มีครับ แต่มีรูป") is more than none.
 _NONE_THEN_WHY = ("evidence",)
+#: The one filed for, whose words the typer passes on ("ยายฟังแล้วบอกว่า…", "พ่ออ่านแล้วว่า…",
+#: "แม่เพิ่นว่า…"): what follows is their answer.
+_RELAYED_SAYING = re.compile(
+    rf"^(?:{'|'.join(sorted(lexicon.RELATIVES_TH, key=len, reverse=True))})"
+    r"(?:เพิ่น|เขา|แก|ท่าน)?\s*(?:(?:อ่าน|ฟัง|ดู)(?:ดู)?(?:แล้ว)?\s*)?(?:ก็)?(?:บอก)?ว่า\s*"
+)
 _SOMETHING_AFTER = re.compile(r"แต่|\bbut\b|(?<!ไม่)(?<!บ่)มี", re.I)
 #: No reference was given where it was reported ("ไม่ได้ให้เลขอะไรมา", "เขาบ่ได้ออกเลขให้").
 _NO_NUMBER_GIVEN = re.compile(
@@ -115,7 +121,12 @@ def short_answer(
             and made_of(prepare(first), v.NONE)
             and not _SOMETHING_AFTER.search(rest)
         ):
-            return meaning.NONE, 0.8  # "ไม่มีคับ เขาไม่ให้ใบเสร็จ": none, and why
+            return meaning.NONE, 0.85  # "ไม่มีคับ เขาไม่ให้ใบเสร็จ": none, and why
+    relayed = _RELAYED_SAYING.match(t.cleaned) if expecting in YES_NO_STEPS else None
+    if relayed and short(t, 60) and t.cleaned[relayed.end() :].strip():
+        said = short_answer(prepare(t.cleaned[relayed.end() :]), values, expecting)
+        if said and said[0] in (meaning.YES, meaning.NO):
+            return said  # "ยายฟังแล้วบอกว่าถูกค่ะ ส่งได้": the one filed for, said for them
     if expecting in YES_NO_STEPS and " " in t.cleaned and short(t, 40):
         first = prepare(t.cleaned.split(" ")[0])
         if made_of(first, v.NO):

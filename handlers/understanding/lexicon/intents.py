@@ -383,6 +383,10 @@ RELAY_REASONS = CANNOT_USE + (
     r"|ตา(?:ไม่|บ่)(?:ค่อย)?(?:ดี|เห็น)|(?:ไม่|บ่)มี(?:ไลน์|line|โทรศัพท์|มือถือ)|แก่แล้ว|อายุเยอะ"
     r"|\bcan(?:'?t|not) (?:type|read|write|see|use)"
     r"|\b(?:doesn'?t|does not) (?:use|have) (?:line|a phone)"
+    # what the one typing will do: write down what is told ("ยายจะบอกให้หนูพิมพ์", "พ่อจะพูดแล้ว
+    # หนูพิมพ์ตาม", "he'll tell me what to write")
+    r"|(?:จะ|สิ)(?:บอก|เล่า|พูด)\S{0,12}?(?:พิมพ์|เขียน|จด)(?:ตาม|ให้)?"
+    r"|\b(?:he|she|they)(?:'ll| will) tell me what to (?:write|type)\b"
 )
 #: Thanks in Thai and English, and Northern Khmer's "ออกุน" (អរគុណ) typed in Thai letters.
 THANKS = (

@@ -24,15 +24,10 @@ from tests.integration.handlers.complaint.test_heldout_personas import (
 # report shows XPASS and the line can go). Diag entries say what broke; sealed ones do not
 # (the sealed five were not run by the tester, so all are listed: a pass shows as XPASS).
 NOT_YET: dict[str, str] = {
-    "grandmother_dictates": (
-        "the relay opening 'หนูพิมพ์แทนยายนะคะ ยายพิมพ์ไม่เป็น ยายจะบอกให้หนูพิมพ์' is kept as the "
-        "story, so 'what happened' is never asked and the 500 baht is never told; 'ไม่มีค่ะ "
-        "ยายให้เงินสด' at evidence and 'ยายฟังแล้วบอกว่าถูกค่ะ ส่งได้' at the summary are refused"
-    ),
     "health_volunteer": (
-        "the opening 'สวัสดีค่ะ เป็น อสม. ค่ะ มีเรื่องค่าป่วยการจะแจ้ง' (who she is + topic) is kept "
-        "as the story with the teller's own role อสม. as the official, so neither 'what happened' "
-        "nor who did it is asked; the name 'นางสาวมาลัย ทองสุข' is kept with the title นางสาว"
+        "17 messages, one over: her opening, own role and name are now read right (fix18b), but "
+        "the topic 'ค่าป่วยการ' names no kind, so the kind is asked, and 'มีรูปใบเซ็นรับเงินค่ะ' "
+        "before the photo is told to send it (the one refusal allowed)"
     ),
     "home_from_korea": "sealed",
     "deaf_bursts": "sealed",

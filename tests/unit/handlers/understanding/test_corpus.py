@@ -252,6 +252,10 @@ SELF_PERF26 = FIXTURES / "heldout_perf26_self.jsonl"
 #: fixW24a's own (walk23: adding to item 6 at the summary, a reference typed alone, fear as a
 #: withdrawal reason, photos sent later, a mostly-English opening).
 SELF_FIXW24A = FIXTURES / "heldout_fixW24a_self.jsonl"
+
+#: fix18b's own (round 18's diag half: who is typing or what the matter concerns said first is
+#: no story, one's own role is not the accused, a relay's yes, no evidence because paid in cash).
+SELF_FIX18B = FIXTURES / "heldout_fix18b_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -313,6 +317,7 @@ _BY_HALF = {
     SELF_FIX18A,
     SELF_PERF26,
     SELF_FIXW24A,
+    SELF_FIX18B,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -1770,7 +1775,7 @@ ROUND18_VALUE_ACCURACY = {
         "reported": 1 / 1,
         "reported_to": 0 / 1,
         "subdistrict": 4 / 4,
-        "witnesses": 2 / 6,
+        "witnesses": 5 / 6,  # fix18b: "มีแต่เมียผม", "มีค่ะ พี่ชายที่…", two named then when
     },
     "sealed": {
         "agency": 7 / 7,
@@ -3052,3 +3057,26 @@ SELF_FIXW24A_VALUES = {"field": 6.5 / 8, "faq": 1.5 / 2, "reference": 3.5 / 4}
 
 def test_fixw24a_held_out_walk23_additions_and_references_are_read():
     _holds_floors(_scored_alone(SELF_FIXW24A), SELF_FIXW24A_FLOORS, SELF_FIXW24A_VALUES)
+
+
+# ---------------------------------------------------------------- fix18b's own held-out set
+# 62 phrasings written by the fix18b helper before any change (Monday 7 December 2026, integ
+# ada692df): who is typing said first (a relay and what the relative will do: "ยายจะบอกให้หนู
+# พิมพ์"), one's own role and what the matter concerns ("เป็น อสม. ค่ะ มีเรื่อง…จะแจ้ง"), one's
+# own role beside the accused, no evidence because paid in cash, a relay's yes at the summary
+# ("ยายฟังแล้วบอกว่าถูกค่ะ ส่งได้"), witnesses as said ("มีแต่เมียผม", "มีค่ะ น้องสาวที่…");
+# near-misses beside them. Before: intents 47/62, official 10/17, evidence 5/8, witnesses 3/7;
+# after: intents 50/62, official 15/17, evidence 6/8, witnesses 7/7. Left: the intent of a
+# preamble alone (read as answer or greeting: the conversation acts on `tells_what_happened`,
+# not on it), "SAO X" at the agency question, "the last week of October", English evidence.
+SELF_FIX18B_FLOORS = {"intents": 49.5 / 62, "danger": 0, "false_alarms": 1}
+SELF_FIX18B_VALUES = {
+    "official": 14.5 / 17,
+    "evidence": 5.5 / 8,
+    "witnesses": 6.5 / 7,
+    "behalf": 5.5 / 6,
+}
+
+
+def test_fix18b_held_out_preambles_own_roles_and_relays_are_read():
+    _holds_floors(_scored_alone(SELF_FIX18B), SELF_FIX18B_FLOORS, SELF_FIX18B_VALUES)
