@@ -594,11 +594,6 @@ def test_an_identity_view_reworded_in_the_audit_log_fails_verify(app, services, 
     assert _verify(runner).exit_code == 1
 
 
-@_through(
-    "storage/record_journal.py:audit_problems: an audit entry added in SQL (a made-up 'chair"
-    " confirmed' row, or an identity view that frames a chair) is not told from one the"
-    " application wrote"
-)
 def test_an_audit_entry_added_in_sql_fails_verify(app, services, runner):
     _audited(services)
     assert _verify(runner).exit_code == 0
