@@ -36,6 +36,8 @@ _TITLE = re.compile(rf"^(?:{lexicon.PERSON_TITLES})\s?")
 _ADDRESS = re.compile(rf"^(?:{lexicon.ADDRESS_WORDS})\s?")
 _TITLE_BEFORE = re.compile(rf"(?:{lexicon.PERSON_TITLES})\s?$")
 _NAME_PART = 3  # letters: a shorter part of a name is too likely an everyday word
+# ...save a first name of two ("พร", "ต่อ"): a word of its own said of a person.
+_SHORT_FIRST = 2
 # Witnesses are listed with cuts, joined by "และ"/"กับ" typed without gaps ("สมศรีและบุญมา"),
 # or numbered ("1.สมศรี มีสุข 2.บุญมา ทองดี").
 _WITNESS_SPLIT = re.compile(r"[,;\n/]|\s*(?:และ|กับ(?!ข้าว))\s*|\band\b|(?:^|\s)\d{1,2}\s*[.)]\s*")
@@ -91,7 +93,7 @@ _KHMER |= {
     "ុ": "ุ",
     "ូ": "ู",
     "ួ": "ัว",
-    "ំ": "ํ",
+    "ំ": "ม",  # a final m ("សំ" is "สม"); after ា it is Thai's ำ (`_keyed`)
     "ះ": "ะ",
     "៍": "์",
     "័": "ั",
@@ -116,6 +118,7 @@ _KHMER_BEFORE = {
 }
 _KHMER_BLOCK = range(0x1780, 0x1800)
 _KHMER_COENG = "\u17d2"
+_KHMER_NIKAHIT, _KHMER_AA = "\u17c6", "\u17b6"
 # A name that is also an everyday word ("น้อย", "ใจดี", "หน่อย") or the short of one ("พงษ์" of
 # "สมพงษ์") is the person only where it is said of a person: after a title, a word of address
 # or kinship or "ชื่อ" ("ป้าน้อย", "ชื่อน้อย"), or seeing ("น้อยเห็น"); elsewhere it is the word
@@ -126,7 +129,7 @@ _SAID_OF_A_PERSON_BEFORE = re.compile(
     + "|".join((lexicon.PERSON_TITLES, *(w for w in lexicon.RELATIVES_TH if w not in ("ตา", "อา"))))
     + r"|พี่|น้อง|คุณ|(?:^|(?<=[^\u0e01-\u0e4e]))(?:ตา|อา)|ชื่อ(?:ว่า|เล่น)?|อ้าย|เอื้อย|ไอ้|ยัย|เจ๊|เฮีย)\s?$"
 )
-_SAID_OF_A_PERSON_AFTER = re.compile(r"\s?(?:ก็|เอง)?\s?(?:เห็น|รู้เห็น|เป็นพยาน|ได้ยิน)")
+_SAID_OF_A_PERSON_AFTER = re.compile(r"\s?(?:ก็|เอง)?\s?(?:ไป|มา)?\s?(?:เห็น|รู้เห็น|เป็นพยาน|ได้ยิน)")
 # A name's first word right after its title or a short word of address ("นางหน่อย", "ป้านิด"):
 # there a stop word is the person's nickname.
 _FIRST_AFTER_TITLE = re.compile(
@@ -213,11 +216,11 @@ def fill_marks(text, mark_of) -> str:
     return _PLACEHOLDER.sub(lambda m: mark_of(m.group(1)), text)
 
 
-def _keyed(text: str, finals: bool = True) -> tuple[str, list[int]]:
+def _keyed(text: str, finals: bool = True, kept_r: bool = False) -> tuple[str, list[int]]:
     """The comparison key of `text` (the project's clean-up, letter by letter, without spaces,
     invisible characters, cuts or tone marks, Khmer letters as the Thai ones, letters of one
-    sound as one, a word's last consonant by its sound unless `finals` is off) and, for each
-    of its letters, where it came from."""
+    sound as one, a word's last consonant by its sound unless `finals` is off, the silent r
+    after s dropped unless `kept_r`) and, for each of its letters, where it came from."""
     key: list[str] = []
     where: list[int] = []
     syllable = 0  # where in the key the last Khmer consonant cluster begins
@@ -234,6 +237,8 @@ def _keyed(text: str, finals: bool = True) -> tuple[str, list[int]]:
                 where.append(index)
         elif letter in _KHMER_CONSONANTS and text[index - 1 : index] != _KHMER_COENG:
             syllable = len(key)  # a Khmer consonant not under another begins a cluster
+        if letter == _KHMER_NIKAHIT and text[index - 1 : index] == _KHMER_AA:
+            letters = ""  # "ាំ" is Thai's "ำ", whose key is "า"
         for out in letters if letters is not None else _as_thai(letter):
             if out in _TONES:
                 continue
@@ -245,6 +250,8 @@ def _keyed(text: str, finals: bool = True) -> tuple[str, list[int]]:
                 continue
             if key and key[-1] == out and _THAI_LETTER.match(out) and text[where[-1]] == letter:
                 continue  # a letter typed twice (not two of one sound: "คุณน้อย")
+            if out == "ร" and key and key[-1] == "ส" and not kept_r:
+                continue  # the silent r of "ศรี", "สร้อย" (Lao writes "ສີ", one says "สี")
             key.append(out)
             where.append(index)
     return "".join(key), where
@@ -252,9 +259,15 @@ def _keyed(text: str, finals: bool = True) -> tuple[str, list[int]]:
 
 # A page masks a dozen texts with the same names: each name's keys are remembered.
 @lru_cache(maxsize=1024)
-def _key(words: str, finals: bool = True) -> str:
+def _key(words: str, finals: bool = True, kept_r: bool = False) -> str:
     """The comparison key of a name or a part of one (`_keyed`)."""
-    return _keyed(words, finals)[0]
+    return _keyed(words, finals, kept_r)[0]
+
+
+def _letters(words: str) -> int:
+    """How many letters a name or part of one has to be told from a word: its key's length,
+    every letter written counted."""
+    return len(_key(words, kept_r=True))
 
 
 @lru_cache(maxsize=4096)
@@ -289,7 +302,7 @@ def _forms(name: str) -> list[str]:
     ("ลุงสมศักดิ์ ใจดี" → "สมศักดิ์ ใจดี") when what is left is still a name."""
     bare = _TITLE.sub("", clean(name))
     plain = _TITLE.sub("", _ADDRESS.sub("", bare))
-    return [bare] + ([plain] if plain != bare and len(_key(plain)) > _NAME_PART else [])
+    return [bare] + ([plain] if plain != bare and _letters(plain) > _NAME_PART else [])
 
 
 def _spans(text: str, names: list[tuple[str, str]]) -> list[tuple[int, int, str]]:
@@ -302,12 +315,15 @@ def _spans(text: str, names: list[tuple[str, str]]) -> list[tuple[int, int, str]
     # key → (whose, whether it counts only where said of a person); anywhere wins
     # (and of which name)
     wanted: dict[str, tuple[str, bool, int]] = {}
+    short: set[str] = set()  # keys of a two-letter first name: only a word of its own
 
     def want(words: str, whose: str, bound: bool, which: int) -> None:
         for finals in (True, False):
             keyed = _key(words, finals)
             if keyed and (keyed not in wanted or wanted[keyed][1] and not bound):
                 wanted[keyed] = (whose, bound, which)
+            if keyed and _letters(words) < _NAME_PART:
+                short.add(keyed)
 
     for which, (name, whose) in enumerate(names):
         titled = _FIRST_AFTER_TITLE.match(clean(name))
@@ -340,7 +356,11 @@ def _spans(text: str, names: list[tuple[str, str]]) -> list[tuple[int, int, str]
         at = key.find(part) if part else -1
         while at >= 0:
             start, end = where[at], _marks_after(text, where[at + len(part) - 1] + 1)
-            if not any(taken[at : at + len(part)]) and not _inside_a_word(text, part, start, end):
+            if (
+                not any(taken[at : at + len(part)])
+                and not _inside_a_word(text, part, start, end)
+                and (part not in short or _a_word_of_its_own(text, start, end))
+            ):
                 if not bound or _said_of_a_person(text, start, end):
                     take(at, len(part), start, end, whose)
                 else:
@@ -392,12 +412,14 @@ def _said_of_a_person(text: str, start: int, end: int) -> bool:
 
 @lru_cache(maxsize=1024)
 def _shorts(first_name: str) -> tuple[str, ...]:
-    """What a first name is called for short ("พงษ์" for "สมพงษ์"): its last syllable, or
-    its last two of three or more, when long enough not to be any word's piece."""
+    """What a first name is called for short ("พงษ์" for "สมพงษ์", "ดวง" for "ดวงใจ"): its
+    last syllable, its last two of three or more, or its first syllable, when long enough
+    not to be any word's piece."""
     if _ADDRESS.match(clean(first_name)):
         return ()  # "น้องสาวฉัน": a word of address and what follows, no name
     syllables = subword_tokenize(clean(first_name), engine="dict")
     shorts = ["".join(syllables[n:]) for n in range(max(1, len(syllables) - 2), len(syllables))]
+    shorts += syllables[:1] if len(syllables) > 1 else []
     return tuple(short for short in shorts if _may_be_a_name(short) is not None)
 
 
@@ -464,11 +486,14 @@ def _may_be_a_name(part: str, first: bool = False) -> bool | None:
     """Whether a part of a name as given may be a name: None when it is too short or a word
     said around one ("ชื่อ", "เห็น", a particle), which would mask the same word wherever it
     is said; True when it is an everyday word ("น้อย", "ใจดี") or a stop word that is the
-    `first` word after a title or "ชื่อ" ("นางหน่อย"), which count only where said of a
-    person; False when it is a name wherever it stands."""
+    `first` word after a title or "ชื่อ" ("นางหน่อย"), or such a first word of two letters
+    ("นางพร", "นายต่อ"), which count only where said of a person (a short one only as a
+    word of its own); False when it is a name wherever it stands."""
     word = strip_particles(clean(part)).strip()
-    if len(_key(part)) < _NAME_PART or not word or word in lexicon.NAME_FRAME_WORDS:
+    if not word or word in lexicon.NAME_FRAME_WORDS:
         return None
+    if _letters(part) < _NAME_PART:
+        return True if first and _letters(part) >= _SHORT_FIRST else None
     if word in _stop_words():
         return True if first else None
     return _everyday(word)
@@ -502,6 +527,23 @@ def _thai_words() -> frozenset[str]:
     from pythainlp.corpus import thai_words
 
     return frozenset(thai_words())
+
+
+def _a_word_of_its_own(text: str, start: int, end: int) -> bool:
+    """Whether `start`:`end` of `text` is whole words as PyThaiNLP cuts it ("พร" in "พรไป", not
+    in "พนักงาน" or "ได้รับพรจาก" cut otherwise): a two-letter name is no word's piece."""
+    bounds = {0, len(text)}
+    at = 0
+    for token in _tokens(text):
+        at += len(token)
+        bounds.add(at)
+    return start in bounds and end in bounds
+
+
+@lru_cache(maxsize=256)
+def _tokens(text: str) -> tuple[str, ...]:
+    """`text` cut into words by PyThaiNLP, spaces kept (so the cuts add up to `text`)."""
+    return tuple(word_tokenize(text, keep_whitespace=True))
 
 
 def _inside_a_word(text: str, part: str, start: int, end: int) -> bool:

@@ -23,11 +23,11 @@ import os
 import random
 import tempfile
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from time import monotonic
+from time import monotonic, sleep
 
 from sqlalchemy import event, func, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -486,7 +486,7 @@ def problems(uow: UnitOfWork, folder: str | Path) -> dict[str, list[str]]:
                 written.setdefault(reference, set()).add(head.strip())
     kept = {name: marks for name, marks in conflicts.items() if name not in renamed}
     found = _conflict_problems(uow, kept) | _member_problems(uow, versions)
-    found |= audit_problems(uow, audited, cut)
+    found |= audit_problems(uow, audited, cut, again=lambda: _audit_lines(folder))
     if not written:
         return found
     named, stored = _stored_entries(uow)
@@ -504,35 +504,65 @@ def problems(uow: UnitOfWork, folder: str | Path) -> dict[str, list[str]]:
 
 
 _SETTLING = timedelta(minutes=2)
+# How long an entry of the last minutes not yet journalled is given to be (its line is written
+# right after its commit) before it counts as added in SQL.
+_SETTLE_WAIT = 1.5
 
 
-def audit_problems(uow: UnitOfWork, audited: Counter, cut: str) -> dict[str, list[str]]:
+def _audit_lines(folder: str | Path) -> Counter:
+    """Each audit entry's mark in the journal now, by the time it was written."""
+    audited: Counter = Counter()
+    for path in sorted(Path(folder).glob("journal-*.log")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            reference, _, head = line.partition(" ")
+            if head and reference.startswith(AUDIT_PREFIX):
+                audited[(reference[len(AUDIT_PREFIX) :], head.strip())] += 1
+    return audited
+
+
+def audit_problems(
+    uow: UnitOfWork, audited: Counter, cut: str, again: Callable[[], Counter] | None = None
+) -> dict[str, list[str]]:
     """The audit entries the journal saw the application write since the latest cut that
     `audit_log` no longer holds as written (deleted, or changed in SQL), and those it holds
     since the journal's first audit line that the application never wrote (added in SQL: a
-    forged vouch or identity view): how many of each."""
+    forged vouch or identity view): how many of each. An entry of the last minutes not yet
+    journalled may be one committed this moment: the journal is read `again` after a short
+    wait, and one still not in it counts as added in SQL."""
     wanted = Counter({mark: n for (mark, at), n in audited.items() if at >= cut})
     if not wanted:
         return {}
     since = max(cut, min(at for _, at in audited))  # before it, nothing was journalled
-    # an entry committed this moment may not be journalled yet (lines are written after the
-    # commit): one of the last minutes is looked at again by the next verify
     now = uow.now()
     settling = (journal_lines.plain("at", now - _SETTLING), journal_lines.plain("at", now))
     stored: Counter = Counter()
     unjournalled = 0
+    recent: list[list[str]] = []  # the marks of each unjournalled entry of the last minutes
     left = Counter(wanted)
     for entry in uow.session.execute(select(AuditEntry)).scalars():
         marks = journal_lines.audit_marks(uow.vault, entry)
         stored.update(set(marks))
         at = journal_lines.plain("at", entry.at)
-        if at < since or settling[0] <= at <= settling[1]:
+        if at < since:
             continue
         mark = next((m for m in marks if left[m] > 0), None)
-        if mark is None:
-            unjournalled += 1
-        else:
+        if mark is not None:
             left[mark] -= 1
+        elif settling[0] <= at <= settling[1]:
+            recent.append(marks)
+        else:
+            unjournalled += 1
+    if recent:
+        if again is not None:
+            sleep(_SETTLE_WAIT)
+            fresh = Counter({mark: n for (mark, at), n in again().items() if at >= cut})
+            left = fresh - (wanted - left)  # the lines written since, not yet matched
+        for marks in recent:
+            mark = next((m for m in marks if left[m] > 0), None)
+            if mark is None:
+                unjournalled += 1
+            else:
+                left[mark] -= 1
     gone = sum(n - stored[mark] for mark, n in wanted.items() if n > stored[mark])
     found = []
     if gone:

@@ -343,10 +343,6 @@ def test_auntie_and_the_last_syllable_of_the_name_is_masked(app, services, clien
     assert "ป้าศรี" not in page
 
 
-@_through(
-    "handlers/masking.py:_may_be_a_name: a first name of two letters ('พร', also an everyday"
-    " word) is never a part to mask, so the story names her"
-)
 @SQLITE
 def test_a_two_letter_first_name_in_the_story_is_masked(app, services, client):
     story = "พรไปเห็นเองกับตาที่หน้าอบต. ตอนเขานับเงิน"
@@ -354,10 +350,6 @@ def test_a_two_letter_first_name_in_the_story_is_masked(app, services, client):
     assert "พรไป" not in page
 
 
-@_through(
-    "handlers/masking.py:_stop_words: a witness's name that is also a Thai stop word ('ต่อ', a"
-    " common nickname) is not masked in the story"
-)
 @SQLITE
 def test_a_witness_whose_name_is_a_stop_word_is_masked(app, services, client):
     story = "พี่ต่อเห็นกับตาว่ามีการจ่ายเงินใต้โต๊ะ"
@@ -365,10 +357,6 @@ def test_a_witness_whose_name_is_a_stop_word_is_masked(app, services, client):
     assert "พี่ต่อ" not in page
 
 
-@_through(
-    "handlers/masking.py:_other_spans: the complainant's name written in Khmer letters"
-    " ('សំស្រី' for สมศรี; Buriram has Khmer speakers) is compared with nothing"
-)
 @SQLITE
 def test_the_name_in_khmer_letters_is_masked(app, services, client):
     page = _reviewer_page(
@@ -377,10 +365,6 @@ def test_the_name_in_khmer_letters_is_masked(app, services, client):
     assert "សំស្រី" not in page
 
 
-@_through(
-    "handlers/masking.py:_keyed: the name in Lao letters ('ສົມສີ' for สมศรี) is masked nowhere,"
-    " though recusal reads Lao letters as Thai ones"
-)
 @SQLITE
 def test_the_name_in_lao_letters_is_masked(app, services, client):
     page = _reviewer_page(
@@ -410,10 +394,6 @@ def test_a_witness_with_a_village_headmans_title_is_masked(app, services, client
     assert "สมบัติ" not in page
 
 
-@_through(
-    "handlers/masking.py:_spans: the first syllable of a witness's name ('ดวง' for ดวงใจ), her"
-    " everyday name, is not masked"
-)
 @SQLITE
 def test_the_first_syllable_of_a_witness_name_is_masked(app, services, client):
     page = _reviewer_page(
@@ -594,11 +574,6 @@ def test_an_identity_view_reworded_in_the_audit_log_fails_verify(app, services, 
     assert _verify(runner).exit_code == 1
 
 
-@_through(
-    "storage/record_journal.py:audit_problems: an audit entry added in SQL (a made-up 'chair"
-    " confirmed' row, or an identity view that frames a chair) is not told from one the"
-    " application wrote"
-)
 def test_an_audit_entry_added_in_sql_fails_verify(app, services, runner):
     _audited(services)
     assert _verify(runner).exit_code == 0

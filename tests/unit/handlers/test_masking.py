@@ -189,3 +189,39 @@ def test_a_thai_name_in_khmer_letters_is_masked_and_other_khmer_words_stay():
     said = masking.masked("ខ្ញុំ សមឆាយ បង់លុយ ហើយ សុខា ចៅ ឃើញ", names, MARKS)
     assert said == "ខ្ញុំ [complainant] បង់លុយ ហើយ [witness] ឃើញ"
     assert masking.masked("ខ្ញុំ បង់លុយ", names, MARKS) == "ខ្ញុំ បង់លុយ"
+
+
+def test_a_two_letter_first_name_is_masked_where_said_of_her_only():
+    names = [("นางพร ศรีสุข", masking.COMPLAINANT)]
+    said = masking.masked("พรไปเห็นเองกับตา ป้าพรก็เห็น", names, MARKS)
+    assert "พร" not in said
+    story = "ได้รับพรจากพระ พนักงานอบต.ขอพรให้โครงการผ่าน"
+    assert masking.masked(story, names, MARKS) == story
+
+
+def test_a_witness_whose_name_is_a_stop_word_is_masked_beside_a_word_of_address_only():
+    names = [("นายต่อ ทองดี", masking.WITNESS)]
+    assert masking.masked("พี่ต่อเห็นกับตา", names, MARKS) == "พี่[witness]เห็นกับตา"
+    story = "เขาเรียกเงินต่อหน้าชาวบ้าน แล้วต่อรองราคา"
+    assert masking.masked(story, names, MARKS) == story
+
+
+def test_the_name_in_khmer_letters_with_a_final_m_is_masked():
+    names = [("นางสมศรี มีสุข", masking.COMPLAINANT)]
+    said = masking.masked("ខ្ញុំឈ្មោះ សំស្រី ឃើញ", names, MARKS)
+    assert said == "ខ្ញុំឈ្មោះ [complainant] ឃើញ"
+    assert masking.masked("ខ្ញុំ ចាំ ឃើញ", names, MARKS) == "ខ្ញុំ ចាំ ឃើញ"
+
+
+def test_the_name_in_lao_letters_is_masked_and_other_lao_words_stay():
+    names = [("นางสมศรี มีสุข", masking.COMPLAINANT)]
+    said = masking.masked("ຂ້ອຍຊື່ ສົມສີ ເຫັນ", names, MARKS)
+    assert said == "ຂ້ອຍຊື່ [complainant] ເຫັນ"
+    assert masking.masked("ຂ້ອຍ ເຫັນ ເງິນ", names, MARKS) == "ຂ້ອຍ ເຫັນ ເງິນ"
+
+
+def test_the_first_syllable_of_a_first_name_is_masked_where_said_of_her_only():
+    names = [("นางสาวดวงใจ มีสุข", masking.WITNESS)]
+    assert masking.masked("ดวงเห็นการจ่ายเงิน", names, MARKS) == "[witness]เห็นการจ่ายเงิน"
+    story = "ดูดวงแล้วว่าโครงการนี้ไม่ผ่าน ดวงไม่ดี"
+    assert masking.masked(story, names, MARKS) == story
