@@ -816,10 +816,6 @@ def test_consent_withdrawal_removes_files_kept_aside(app, services):
     assert not aside.exists()
 
 
-@_through(
-    "storage/privacy.py:withdraw_consent: one consent row per ticket written within"
-    " milliseconds (ticket consents keep the exact time) pairs one person's tickets in a copy"
-)
 def test_consent_withdrawal_does_not_pair_two_tickets_in_a_database_copy(app, services):
     person = line_id()
     with services.uow() as uow:
@@ -1026,11 +1022,6 @@ def _sent_count(client) -> float:
     return 0.0
 
 
-@_through(
-    "bot/http/metrics.py:metrics: a LINE deployment without METRICS_TOKEN serves /metrics to"
-    " anyone, and its outbox count steps by the committee's alerts when one complaint comes in:"
-    " polled each minute it dates every complaint, which the release period hides"
-)
 def test_public_metrics_do_not_date_a_single_complaint(app, services, client):
     for _ in range(3):
         add_member(services, "reviewer")
