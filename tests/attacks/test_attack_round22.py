@@ -397,10 +397,6 @@ def test_the_name_in_lao_letters_is_masked(app, services, client):
     assert "ສົມສີ" not in page
 
 
-@_through(
-    "handlers/thai/phone.py:numbers_in: the complainant's phone spelled in Thai number words"
-    " ('ศูนย์แปดหนึ่ง…') is not masked"
-)
 @SQLITE
 def test_the_phone_spelled_in_words_is_masked(app, services, client):
     story = "โทรหาฉันที่ ศูนย์แปดหนึ่งสองสามสี่ห้าหกเจ็ดแปด ได้เลย"
