@@ -72,101 +72,60 @@ def _each(services, field: str, values) -> list[str]:
 # --- Recusal: the tied body named where the readers do not look ----------------------------
 
 
-@_through(
-    "handlers/thai/agencies.py:mentions: the kind after the place, 'ที่ตำบลกลันทา อบต.เรียกเงิน'"
-    " (the story names the sub-district first, then อบต. followed by a verb), is not read"
-)
 @SQLITE
 def test_the_place_said_before_a_bare_kind_in_the_story_keeps_the_ticket(app, services):
     tied, reference = _named(services, description="ที่ตำบลกลันทา อบต.เรียกเงินค่าขออนุญาต")
     assert _hidden(services, tied, reference)
 
 
-@_through(
-    "handlers/thai/agencies.py:mentions: 'อบต.แห่งนี้ (ตำบลกลันทา)': a word between the kind"
-    " and the bracketed sub-district hides the body"
-)
 @SQLITE
 def test_this_sao_with_the_subdistrict_in_brackets_keeps_the_ticket(app, services):
     tied, reference = _named(services, description="อบต.แห่งนี้ (ตำบลกลันทา) เรียกเงิน")
     assert _hidden(services, tied, reference)
 
 
-@_through(
-    "handlers/directory/agencies.py:_link_mentions: 'ที่กลันทา ปลัดอบต.เรียกเงิน', the place"
-    " before an official's title glued to a bare kind, is not read"
-)
 @SQLITE
 def test_the_place_before_a_clerks_title_keeps_the_ticket(app, services):
     tied, reference = _named(services, description="ที่กลันทา ปลัดอบต.เรียกเงิน")
     assert _hidden(services, tied, reference)
 
 
-@_through(
-    "handlers/directory/agencies.py:_link_mentions: the home sub-district said before the bare"
-    " title ('บ้านผมอยู่กลันทา นายก อบต. เรียกเงิน') is read for words sent after filing"
-    " (bare_places) but not in the story itself"
-)
 @SQLITE
 def test_a_home_subdistrict_then_the_bare_mayor_in_the_story_keeps_the_ticket(app, services):
     tied, reference = _named(services, description="บ้านผมอยู่กลันทา นายก อบต. เรียกเงิน")
     assert _hidden(services, tied, reference)
 
 
-@_through(
-    "handlers/thai/agencies.py:mentions: 'นายกเล็กกลันทา' (the everyday name of a tambon"
-    " body's mayor) is no kind, and the place after it is not read"
-)
 @SQLITE
 def test_the_small_mayor_nickname_keeps_the_ticket(app, services):
     tied, reference = _named(services, description="นายกเล็กกลันทาเรียกเงินค่าถมดิน")
     assert _hidden(services, tied, reference)
 
 
-@_through(
-    "handlers/thai/agencies.py:_latin: a Latin kind glued to the place, 'SAOKlantha', is not"
-    " read (spaced 'SAO Klantha' is)"
-)
 @SQLITE
 def test_a_latin_kind_glued_before_the_place_keeps_the_ticket(app, services):
     tied, reference = _named(services, description="the chief of SAOKlantha took money")
     assert _hidden(services, tied, reference)
 
 
-@_through(
-    "handlers/thai/agencies.py:_latin: a Latin kind glued after the place, 'klanthasao'"
-    " (as a hashtag or handle is typed), is not read"
-)
 @SQLITE
 def test_a_latin_kind_glued_after_the_place_keeps_the_ticket(app, services):
     tied, reference = _named(services, description="ดูเพจ #klanthasao เขาเรียกเงิน")
     assert _hidden(services, tied, reference)
 
 
-@_through(
-    "handlers/thai/agencies.py:_latin: 'SAO chief in Klanta': an English kind, words between it"
-    " and the place ('chief in'), and a variant romanisation, is not read"
-)
 @SQLITE
 def test_an_english_sentence_with_words_between_kind_and_place_keeps_the_ticket(app, services):
     tied, reference = _named(services, description="The SAO chief in Klanta took 5,000 baht")
     assert _hidden(services, tied, reference)
 
 
-@_through(
-    "handlers/thai/agencies.py:mentions: 'อบต.ซึ่งอยู่ที่กลันทา' (the SAO which is at"
-    " Klantha): a relative clause between the kind and the place hides it"
-)
 @SQLITE
 def test_the_sao_which_is_at_the_place_keeps_the_ticket(app, services):
     tied, reference = _named(services, description="นายกอบต.ซึ่งอยู่ที่กลันทาเรียกเงิน")
     assert _hidden(services, tied, reference)
 
 
-@_through(
-    "handlers/thai/agencies.py:_place_before: the place glued before the kind with a verb after"
-    " it ('กลันทาอบต.เรียกเงิน') is not read"
-)
 @SQLITE
 def test_the_place_glued_before_the_kind_keeps_the_ticket(app, services):
     tied, reference = _named(services, description="ที่กลันทาอบต.เรียกเงินค่าถมดิน")
@@ -218,37 +177,21 @@ def _each_in_district(services, field: str, values) -> list[str]:
     return seen
 
 
-@_through(
-    "handlers/thai/agencies.py:_district_offices: the tied district with a slipped tone mark"
-    " ('นางร้อง') is not read, though names are compared without tone marks elsewhere"
-)
 @SQLITE
 def test_the_tied_district_with_a_slipped_tone_mark_keeps_the_ticket(app, services):
     assert _each_in_district(services, "description", ["เกิดที่นางร้อง"]) == []
 
 
-@_through(
-    "handlers/thai/agencies.py:_latin_districts: a sub-district found in only the tied"
-    " district, in Latin letters ('Thanon Hak'), is not read (Thai 'ต.ถนนหัก' is)"
-)
 @SQLITE
 def test_a_subdistrict_of_the_tied_district_in_latin_keeps_the_ticket(app, services):
     assert _each_in_district(services, "description", ["it happened in Thanon Hak"]) == []
 
 
-@_through(
-    "handlers/thai/agencies.py:_district_offices: the tied district in Lao letters"
-    " ('ນາງຮອງ') is not read, though Lao letters are read as Thai for agencies"
-)
 @SQLITE
 def test_the_tied_district_in_lao_letters_keeps_the_ticket(app, services):
     assert _each_in_district(services, "description", ["เกิดที่ ນາງຮອງ"]) == []
 
 
-@_through(
-    "handlers/thai/agencies.py:_district_offices: a sub-district found in only the tied"
-    " district, said bare ('หมู่ 3 ถนนหัก', or 'ถนนหัก' as the place), is not read"
-)
 @SQLITE
 def test_a_bare_subdistrict_of_the_tied_district_keeps_the_ticket(app, services):
     assert _each_in_district(services, "description", ["หมู่ 3 ถนนหัก"]) == []
