@@ -198,6 +198,39 @@ def test_a_bare_subdistrict_of_the_tied_district_keeps_the_ticket(app, services)
     assert _each_in_district(services, "place_text", ["ถนนหัก"]) == []
 
 
+ROUND22_STORIES = [
+    "ที่ตำบลกลันทา อบต.เรียกเงินค่าขออนุญาต",
+    "อบต.แห่งนี้ (ตำบลกลันทา) เรียกเงิน",
+    "บ้านผมอยู่กลันทา นายก อบต. เรียกเงิน",
+    "นายกเล็กกลันทาเรียกเงินค่าถมดิน",
+    "the chief of SAOKlantha took money",
+    "ดูเพจ #klanthasao เขาเรียกเงิน",
+    "The SAO chief in Klanta took 5,000 baht",
+    "เกิดที่นางร้อง",
+    "เกิดที่ ນາງຮອງ",
+    "it happened in Thanon Hak",
+    "หมู่ 3 ถนนหัก",
+]
+
+
+@SQLITE
+@pytest.mark.parametrize(
+    "tie", [("agency", "อบต.สองห้อง"), ("district", "สตึก")], ids=["other-body", "other-district"]
+)
+def test_a_member_tied_elsewhere_still_sees_what_the_tied_ones_do_not(app, services, tie):
+    """Recusal's reading of bare kinds and places hides from the tied member only: one tied
+    to another body or district still sees each of the stories above."""
+    other = _tied_and_school(services, tie)
+    hidden = []
+    for story in ROUND22_STORIES:
+        reference = add_ticket(
+            services, agency=SCHOOL, official="ครูใหญ่", description=story, district="เมืองบุรีรัมย์"
+        )
+        if not (_sees(services, other, reference) and _listed(services, other, reference)):
+            hidden.append(story)
+    assert hidden == []
+
+
 @SQLITE
 def test_the_tied_district_spelt_or_romanised_otherwise_keeps_the_ticket(app, services):
     said = ["ที่ อ.นางรอง", "Nang Rong district", "Nangrong", "นาง รอง", "Amphoe Nangrong"]
