@@ -632,21 +632,10 @@ def _latin_subdistrict_forms(geo: Geography) -> dict[str, str]:
 
 
 def _districts_by_place(readings, geo: Geography) -> list[ParsedAgency]:
-    """Recusal's rule for a place: the offices of the districts a text names as said
-    (`Geography.districts_heard_in`: "นางร้อง", "ນາງຮອງ"), and the local body of each
-    sub-district it names bare or in Latin letters ("หมู่ 3 ถนนหัก", "Thanon Hak"), which
-    tells a member tied to any district with a sub-district of that name (fail closed), not
-    one tied to the district's office (a headman's deeds told to the council)."""
-    districts: list[str] = []
-    places: list[str] = []
-    for written in readings:
-        districts += geo.districts_heard_in(written)
-        places += geo.subdistricts_in(written, MIN_PREFIX)
-    places += _latin_subdistricts_in(readings[0], geo)
-    return [
-        *(ParsedAgency("district_office", d, d) for d in dict.fromkeys(districts)),
-        *(ParsedAgency("local_government", p) for p in dict.fromkeys(places)),
-    ]
+    """Recusal's rule for a district's name: the offices of the districts a text names as
+    said (`Geography.districts_heard_in`: "นางร้อง", "ນາງຮອງ")."""
+    districts = [d for written in readings for d in geo.districts_heard_in(written)]
+    return [ParsedAgency("district_office", d, d) for d in dict.fromkeys(districts)]
 
 
 def _places_after(text: str, posts: re.Pattern) -> list[str]:
