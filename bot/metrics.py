@@ -5,7 +5,7 @@ process's memory would jump about between scrapes. Two sources avoid that:
 - what only the web process sees (webhook events, outcomes, latency) is counted with
   prometheus-client's multiprocess mode when PROMETHEUS_MULTIPROC_DIR is set (every
   worker writes its own file there; any worker adds them all up at scrape time);
-- everything the database already knows (outbox backlog and dead letters, job runs and
+- everything the database already knows (outbox retries and dead letters, job runs and
   failures, evidence waiting, campaigns sent) is read from it at scrape time, so every
   worker, and the scheduler's own runs, give the same answer.
 """
@@ -82,8 +82,16 @@ class DatabaseCollector:
         """One short read-only transaction per scrape."""
         with self.services.uow() as uow:
             session = uow.session
-            yield _by_status(
-                session, "sujarit_outbox_messages", "Outbox rows by status", OutboxMessage.status
+            # No count of rows sent or waiting: every complaint queues alerts to the committee,
+            # so such a count, polled each minute, would date each complaint (the public
+            # figures are released only by period). Only what a failing delivery leaves.
+            retrying = select(func.count()).where(
+                OutboxMessage.status == "pending", OutboxMessage.attempts > 0
+            )
+            yield GaugeMetricFamily(
+                "sujarit_outbox_retrying",
+                "Messages waiting after a failed try (LINE or the network refused them)",
+                value=session.scalar(retrying),
             )
             dead = session.scalar(select(func.count()).where(OutboxMessage.status == "dead"))
             yield GaugeMetricFamily(

@@ -50,10 +50,10 @@ def record_consent(
     # A consent about one ticket belongs to the ticket alone: a row holding both the person
     # and the ticket would tie them together for anyone reading the database without keys.
     # A person's consent names them only encrypted (random each time), so its time, even
-    # cut to the hour, pairs the ticket sent minutes later with no one.
-    at = (
-        uow.now() if ticket_id is not None else uow.now().replace(minute=0, second=0, microsecond=0)
-    )
+    # cut to the hour, pairs the ticket sent minutes later with no one. A ticket's consent is
+    # cut to the hour too: withdrawal writes one per ticket at once, and exact times
+    # microseconds apart would pair one person's tickets in a copy of the database.
+    at = uow.now().replace(minute=0, second=0, microsecond=0)
     record = ConsentRecord(
         owner_enc=None if ticket_id is not None else uow.vault.encrypt(str(user.id)),
         ticket_id=ticket_id,

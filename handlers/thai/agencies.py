@@ -561,7 +561,81 @@ def mentions(
         found += _latin_in(run.group(0))
     if loosely:
         found += _latin_districts(value, geo)
+        found += _bodies_by_place(readings, geo)
+        found += _districts_by_place(readings, geo)
     return list(dict.fromkeys(found))
+
+
+#: The mayor of a tambon's body as villagers call him ("นายกเล็ก"; the PAO's is "นายกใหญ่").
+_SMALL_MAYOR = re.compile(r"นายก\s*เล็ก")
+#: A Latin kind of a tambon's body, even glued to its place ("SAOKlantha", "#klanthasao").
+_LATIN_TAMBON_KIND = re.compile(r"sao|tao|obt|abt|tambon|subdistrict|thesaban")
+LATIN_SUBDISTRICT_WORDS = 3  # the most words a sub-district's name is written in ("Thanon Hak")
+
+
+def _bodies_by_place(readings, geo: Geography) -> list[ParsedAgency]:
+    """Recusal's rule for a bare kind: a kind of body named after its tambon (อบต., ทต.,
+    เทศบาล, อปท., "นายกเล็ก", SAO…) anywhere in a text, with a sub-district's name anywhere in
+    it, in Thai or Latin letters, in any order and with any words between ("ที่ตำบลกลันทา
+    อบต.เรียกเงิน", "อบต.ซึ่งอยู่ที่กลันทา", "The SAO chief in Klanta"): that place's body.
+    Read generously, since recusal fails closed."""
+    kinds: dict[str, None] = {}
+    for written in readings:
+        for kind, _ in _kinds_in(written, generous=True):
+            if kind.code in NAMED_AFTER_TAMBON or kind.code == "local_government":
+                kinds[kind.code] = None
+        if _SMALL_MAYOR.search(written):
+            kinds["local_government"] = None
+    latin = "".join(re.findall(r"[a-z]+", readings[0]))
+    if _LATIN_TAMBON_KIND.search(latin):
+        kinds["sao"] = None
+    if not kinds:
+        return []
+    places = {p: None for written in readings for p in geo.subdistricts_in(written, MIN_PREFIX)}
+    places.update(dict.fromkeys(_latin_subdistricts_in(readings[0], geo)))
+    return [ParsedAgency(kind, place) for kind in kinds for place in places]
+
+
+def _latin_subdistricts_in(text: str, geo: Geography) -> list[str]:
+    """The sub-districts named in Latin letters anywhere, as people romanise them, a kind
+    glued to them or not ("Thanon Hak", "Klanta", "SAOKlantha"): runs of a few words compared
+    loosely (`CONFIDENT`) with each one's English name and romanisation."""
+    lower = text.lower()
+    if not re.search(r"[a-z]", lower):
+        return []
+    unglued = _LATIN_TAMBON_KIND.sub(" ", lower)
+    forms = _latin_subdistrict_forms(geo)
+    spellings = list(forms)
+    found = []
+    for written in dict.fromkeys((lower, unglued)):
+        words = re.findall(r"[a-z]+", written)
+        for size in range(1, LATIN_SUBDISTRICT_WORDS + 1):
+            for start in range(len(words) - size + 1):
+                joined = "".join(words[start : start + size])
+                if len(joined) < MIN_LATIN_DISTRICT:
+                    continue
+                best = process.extractOne(
+                    joined, spellings, scorer=fuzz.ratio, score_cutoff=CONFIDENT
+                )
+                if best:
+                    found.append(forms[best[0]])
+    return list(dict.fromkeys(found))
+
+
+@lru_cache(maxsize=4)
+def _latin_subdistrict_forms(geo: Geography) -> dict[str, str]:
+    """Each sub-district's Latin forms (its English name, its romanisation), to its Thai name."""
+    forms = dict(geo.latin_subdistricts())
+    for thai in set(forms.values()):
+        forms.setdefault(latin_form(thai), thai)
+    return {form: thai for form, thai in forms.items() if form}
+
+
+def _districts_by_place(readings, geo: Geography) -> list[ParsedAgency]:
+    """Recusal's rule for a district's name: the offices of the districts a text names as
+    said (`Geography.districts_heard_in`: "นางร้อง", "ນາງຮອງ")."""
+    districts = [d for written in readings for d in geo.districts_heard_in(written)]
+    return [ParsedAgency("district_office", d, d) for d in dict.fromkeys(districts)]
 
 
 def _places_after(text: str, posts: re.Pattern) -> list[str]:

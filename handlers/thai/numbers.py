@@ -214,3 +214,24 @@ def spoken_digits(text: str) -> str:
     return _SPOKEN_RUN.sub(
         lambda m: "".join(str(_SPOKEN_DIGIT[w]) for w in _SPOKEN_ONE.findall(m[0])) + " ", text
     )
+
+
+_ANY_DIGIT = rf"(?:{_SPOKEN_ONE.pattern}|{_ENGLISH_ONE}|\d)"
+_MIXED_RUN = re.compile(rf"{_ANY_DIGIT}(?:[\s,.\-]*{_ANY_DIGIT})+", re.I)
+
+
+def spoken_digit_runs(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, digits) of each run of digits said one by one, in Thai or English words
+    and digits mixed ("ศูนย์แปดหนึ่ง 234", "zero eight one"), holding at least one word;
+    `start` and `end` are places in `text`. Counted numbers ("สามสิบ") end a run before them."""
+    runs = []
+    for match in _MIXED_RUN.finditer(text):
+        pieces = re.findall(_ANY_DIGIT, match[0], re.I)
+        if all(p.isdigit() for p in pieces):
+            continue
+        said = "".join(
+            p if p.isdigit() else str(_SPOKEN_DIGIT.get(p, _ENGLISH_DIGIT.get(p.lower(), 0)))
+            for p in pieces
+        )
+        runs.append((match.start(), match.end(), said))
+    return runs

@@ -13,7 +13,7 @@ import unicodedata
 import phonenumbers
 
 from handlers.thai.normalise import PARTICLES, thai_digits_to_arabic
-from handlers.thai.numbers import spoken_digits
+from handlers.thai.numbers import spoken_digit_runs, spoken_digits
 
 # Digits with the separators people use; an optional leading "+" (international form).
 _ALLOWED = re.compile(r"^\+?[\d\s\-.()/]+$")
@@ -95,7 +95,12 @@ def numbers_in(text: str) -> list[tuple[int, int, str]]:
         str(unicodedata.decimal(c)) if c.isdecimal() else c for c in text or ""
     ).translate(_CUTS)  # one character for one: the places stay those of `text`
     found = phonenumbers.PhoneNumberMatcher(digits, "TH", phonenumbers.Leniency.POSSIBLE)
-    return [(m.start, m.end, str(m.number.national_number)) for m in found]
+    numbers = [(m.start, m.end, str(m.number.national_number)) for m in found]
+    # Said in words, one digit each ("ศูนย์แปดหนึ่ง…", "zero eight one…", or mixed with digits).
+    for start, end, said in spoken_digit_runs(digits):
+        if 8 <= len(said) <= 11 and not any(s < end and start < e for s, e, _ in numbers):
+            numbers.append((start, end, said.removeprefix("66").removeprefix("0")))
+    return sorted(numbers)
 
 
 def split_phone(text: str) -> tuple[str, str | None]:

@@ -120,6 +120,21 @@ def sound_key(text: str) -> str:
     return key
 
 
+#: The sound steps that hold inside running text (not those about a name's last letter).
+_RUNNING_STEPS = tuple((p, by) for p, by in _SOUND_STEPS if not p.pattern.endswith("$"))
+
+
+@lru_cache(maxsize=4096)
+def running_sound(text: str) -> str:
+    """`sound_key` for a name inside running text: no tone marks, ร/ฮ/ล alike, clusters
+    said without their ร/ล, but no rule about the last letter ("เกิดที่นางร้อง" holds
+    นางรอง's)."""
+    key = _key(text)
+    for pattern, by in _RUNNING_STEPS:
+        key = pattern.sub(by, key)
+    return key
+
+
 def heard_as(text: str, names: list[str]) -> str | None:
     """The one of `names` (Thai place names) that `text` is as said ("ลำดวล" → ลำดวน,
     "ปะเคียป" → ปะเคียบ), particles run on to it forgiven; None when none or several."""
@@ -395,6 +410,23 @@ class Geography:
             every = subdistricts | {d.replace(" ", "") for d in self._districts}
             self._compact = (tuple(sorted(every)), tuple(sorted(subdistricts)))
         return self._compact
+
+    def districts_heard_in(self, text: str) -> list[str]:
+        """The districts whose name `text` holds as said (`running_sound`: a slipped tone
+        mark, Isan's ฮ for ร, Lao letters read as Thai ones)."""
+        heard = running_sound(text)
+        return [d for d in self._districts if running_sound(d) in heard]
+
+    def latin_subdistricts(self) -> dict[str, str]:
+        """Each sub-district's English name (lower case, letters only) to its Thai name."""
+        if not hasattr(self, "_latin_subdistricts"):
+            found: dict[str, str] = {}
+            for keys in self._subdistrict_keys.values():
+                for key, thai in keys.items():
+                    if key.isascii():
+                        found.setdefault(re.sub(r"[^a-z]", "", key), thai)
+            self._latin_subdistricts = found
+        return self._latin_subdistricts
 
     def districts_with_subdistrict(self, text: str) -> list[str]:
         """The districts with a sub-district named exactly `text`, in DOPA code order (the

@@ -80,7 +80,7 @@ def _tied_and_school(services, tie=("agency", TIE)) -> int:
         with closing(sqlite3.connect(path)) as database:
             database.backup(copy)
         # The record journal (outside the database) as the seeding left it.
-        notes = shutil.copytree(journal, _FOLDER / f"journal-{len(_SEEDED)}")
+        notes = shutil.copytree(journal, Path(tempfile.mkdtemp(dir=_FOLDER)) / "journal")
         _SEEDED[tie] = (before, copy, tied, notes)
     return tied
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from handlers.thai.phone import find_thai_phone, normalize_thai_phone, split_phone
+from handlers.thai.phone import find_thai_phone, normalize_thai_phone, numbers_in, split_phone
 
 
 @pytest.mark.parametrize(
@@ -101,3 +101,20 @@ def test_a_number_is_split_from_the_words_around_it(text, rest, number):
 )
 def test_the_letter_o_typed_for_a_zero_is_a_zero(typed, number):
     assert find_thai_phone(typed) == number
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "โทรหาฉันที่ ศูนย์แปดหนึ่งสองสามสี่ห้าหกเจ็ดแปด ได้เลย",
+        "ศูนย์แปดหนึ่ง สองสามสี่ ห้าหกเจ็ดแปด",
+        "zero eight one two three four five six seven eight",
+        "ศูนย์แปดหนึ่ง 234 5678",
+    ],
+)
+def test_numbers_in_reads_a_phone_said_digit_by_digit(text):
+    assert "812345678" in [number for _, _, number in numbers_in(text)]
+
+
+def test_numbers_in_leaves_counted_numbers_and_short_runs():
+    assert numbers_in("สามสิบคน สองสามวัน") == []
