@@ -576,7 +576,7 @@ ROUND4_VALUE_ACCURACY = {
 ROUND5_DANGER_RECALL = {"diag": 0.99, "sealed": 0.9}  # 53/53 and 50/55 caught (gen16)
 #: sealed 3 since the danger model learns from the diagnosed rows (one threat more caught in
 #: that half, 52/55; false alarms over the sealed halves of rounds 3–15 43 → 39)
-ROUND5_FALSE_ALARMS = {"diag": 0, "sealed": 3}  # non-threats read as danger, at most
+ROUND5_FALSE_ALARMS = {"diag": 0, "sealed": 2}  # non-threats read as danger, at most
 ROUND5_INTENT_ACCURACY = {"diag": 0.956, "sealed": 0.925}  # 186/194 and 180/194 (gen16)
 #: The halves whose threats are not all caught yet (their test is a strict xfail).
 ROUND5_NOT_ALL_CAUGHT = {"sealed": "50/55"}
@@ -874,7 +874,7 @@ ROUND8_VALUE_ACCURACY = {
 # more miss. Intents and values not reached once in a half have no floor there.
 ROUND9_DANGER_RECALL = {"diag": 0.931, "sealed": 0.847}  # 48/51 and 31/36 caught
 #: fix16b (harm words explained, safe again, a supposed threat asked about): diag to 1.
-ROUND9_FALSE_ALARMS = {"diag": 1, "sealed": 2}  # non-threats read as danger, at most
+ROUND9_FALSE_ALARMS = {"diag": 1, "sealed": 1}  # non-threats read as danger, at most
 ROUND9_INTENT_ACCURACY = {"diag": 0.84, "sealed": 0.866}  # 135/160 and 140/161
 # danger16 (examples of veiled threats): diag danger 49/51, false alarms 2, intents 139/160;
 # the diag floors follow, halfway to one more miss.
@@ -1159,7 +1159,7 @@ ROUND11_VALUE_ACCURACY: dict = {"diag": {}, "sealed": {}}
 # witnesses 3/4, agency 3/4, reason 2/3; the sealed half's counts held or rose.
 ROUND12_DANGER_RECALL = {"diag": 0.986, "sealed": 0.872}  # 37/37 and 38/43 caught
 #: fix16b (harm words explained, safe again, a supposed threat asked about): diag to 0.
-ROUND12_FALSE_ALARMS = {"diag": 0, "sealed": 6}  # non-threats read as danger, at most
+ROUND12_FALSE_ALARMS = {"diag": 0, "sealed": 2}  # non-threats read as danger, at most
 ROUND12_INTENT_ACCURACY = {"diag": 0.897, "sealed": 0.831}  # 136/151 and 126/151
 #: The halves whose threats are not all caught yet (their test is a strict xfail).
 ROUND12_NOT_ALL_CAUGHT = {"sealed": "38/43"}
@@ -1255,7 +1255,7 @@ ROUND12_VALUE_ACCURACY = {
 # threats missed and false alarms, edits and values; the sealed floors as set): danger 44/44, one
 # false alarm, intents 138/150 (were 39/44, 9, 122/150).
 ROUND13_DANGER_RECALL = {"diag": 0.988, "sealed": 0.951}  # 44/44 and 30/31 caught
-ROUND13_FALSE_ALARMS = {"diag": 1, "sealed": 10}  # non-threats read as danger, at most
+ROUND13_FALSE_ALARMS = {"diag": 1, "sealed": 3}  # non-threats read as danger, at most
 ROUND13_INTENT_ACCURACY = {"diag": 0.916, "sealed": 0.843}  # 138/150 and 127/150
 #: The halves whose threats are not all caught yet (their test is a strict xfail).
 ROUND13_NOT_ALL_CAUGHT = {"sealed": "30/31"}
@@ -1558,8 +1558,8 @@ ROUND15_VALUE_ACCURACY = {
 # raised by fixR16a (integ e452e056 + its fixes) to what it reached: threats 36/36, no false
 # alarm, intents 133/150 (withdrawals 10/10, tracks 3/3; "none" for chatter still 3/20).
 ROUND16_DANGER_RECALL = {"diag": 36 / 36, "sealed": 29 / 36}
-ROUND16_FALSE_ALARMS = {"diag": 0, "sealed": 5}  # non-threats read as danger, at most
-ROUND16_INTENT_ACCURACY = {"diag": 133 / 150, "sealed": 133 / 150}
+ROUND16_FALSE_ALARMS = {"diag": 0, "sealed": 4}  # non-threats read as danger, at most
+ROUND16_INTENT_ACCURACY = {"diag": 133 / 150, "sealed": 140 / 150}
 #: The halves whose threats are not all caught yet (their test is a strict xfail).
 ROUND16_NOT_ALL_CAUGHT = {"sealed": "29/36"}
 ROUND16_INTENT_RECALL = {
@@ -1644,7 +1644,7 @@ ROUND16_VALUE_ACCURACY = {
 # none 4 of 15), the sealed half unread.
 ROUND17_DANGER_RECALL = {"diag": 35 / 35, "sealed": 35 / 35}
 ROUND17_FALSE_ALARMS = {"diag": 1, "sealed": 6}  # non-threats read as danger, at most
-ROUND17_INTENT_ACCURACY = {"diag": 134 / 150, "sealed": 131 / 150}
+ROUND17_INTENT_ACCURACY = {"diag": 136 / 150, "sealed": 133 / 150}
 #: The halves whose threats are not all caught yet (their test is a strict xfail).
 ROUND17_NOT_ALL_CAUGHT: dict[str, str] = {}
 ROUND17_INTENT_RECALL = {
