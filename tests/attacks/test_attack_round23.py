@@ -123,7 +123,6 @@ def test_a_stop_word_name_in_lao_letters_is_masked():
     assert "ນ້ອຍ" not in _masked("ປ້ານ້ອຍ ເຫັນ", "น้อย")
 
 
-@_through("handlers/masking.py:_keyed: a whole name in Lao letters ('ສົມສີ' for สมศรี) is not masked")
 def test_the_complainants_name_in_lao_letters_is_masked():
     assert "ສົມສີ" not in _masked("ผมชื่อສົມສີ", "สมศรี รักดี", C)
 
