@@ -36,6 +36,7 @@ def in_danger(text: str | None, expecting: str | None = None) -> bool:
     return bool(text) and understand(text, expecting=expecting).intent == DANGER
 
 
-def protection_contacts() -> Say:
-    """Whom a person under pressure can turn to."""
-    return Say("safety.protection", dict(CONTACTS))
+def protection_contacts(chair_told: bool = True) -> Say:
+    """Whom a person under pressure can turn to; that the chair was told only when one was
+    (with no chair reachable yet, the committee sees it on the complaint)."""
+    return Say("safety.protection" if chair_told else "safety.protection_noted", dict(CONTACTS))

@@ -9,7 +9,7 @@ from datetime import timedelta
 from sqlalchemy import select
 
 from handlers.complaint import choices, understood
-from handlers.complaint.asking import RESUME, ask, number_of
+from handlers.complaint.asking import RESUME, ask
 from handlers.complaint.step_kit import OPENING, told_text
 from handlers.complaint.steps import FIRST_STEP
 from handlers.conversations.reopen import DRAFT as REOPEN_DRAFT
@@ -17,7 +17,7 @@ from handlers.conversations.reopen import STATE as REOPEN
 from handlers.events import Incoming
 from handlers.intake.answers import Answer, read_answer
 from handlers.menu import main_menu
-from handlers.replies import Day, Out, Say
+from handlers.replies import Day, Out, Say, T
 from handlers.understanding import introduces, names_only_a_topic, tells_what_happened
 from handlers.understanding.where import district_meant_instead
 from storage.evidence import TICKET_SALT, new_ticket_salt
@@ -41,7 +41,8 @@ def start(uow: UnitOfWork, user: LineUser, story: str | None = None) -> list[Out
     one left unfinished or cancelled."""
     draft = open_draft(uow, user)
     if draft is not None:
-        return [Say("flow.resume", {"number": number_of(draft.step)}, quick=RESUME)]
+        # the question she was at by its name: the questions are not shown numbered
+        return [Say("flow.resume", {"step": T(f"step.{draft.step}")}, quick=RESUME)]
     if story is None:
         closed = _reopenable(uow, user)
         if closed is not None:
@@ -128,7 +129,14 @@ def start_new(uow: UnitOfWork, user: LineUser, story: str | None = None) -> list
         meant = district_meant_instead(line)
         if meant and understood.apply(data, "district", meant.value, uow.settings.geography):
             taken = [*dict.fromkeys([*taken, "district"])]
-    said = understood.said_back(data, taken, read)
+    # said back as noted, not asked: the consent question follows in the same turn, and one
+    # turn asks one thing ("ได้" would answer both)
+    said = [
+        replace(out, key="note.understood_kept")
+        if isinstance(out, Say) and out.key == "note.understood"
+        else out
+        for out in understood.said_back(data, taken, read)
+    ]
     data[TICKET_SALT] = new_ticket_salt()
     now = uow.now()
     draft = Draft(

@@ -185,12 +185,18 @@ def _year_said(m: re.Match[str], today: date, english: bool = False) -> int | No
 
 
 _JUST_PAST = re.compile(r"(?<=[ก-๙])(?:ที่ผ่านมา|ที่เพิ่งผ่านมา)$")
+#: "พฤศจิกาที่แล้ว", "เดือนพฤศจิกายนที่แล้ว": the latest such month before this one (said in
+#: December, "ธันวาที่แล้ว" is last year's December).
+_MONTH_BEFORE = re.compile(r"(?<=[ก-๙])ที่แล้ว$")
 
 
 def _named_month(key: str, today: date) -> tuple[int, int] | None:
     """(year, month) of "ตุลา", "เดือน 11", "october 2025", "ตุลาปีที่แล้ว"; without a year
     the most recent one already begun ("พฤศจิกาที่ผ่านมา", the one just past, too)."""
-    m = _NAMED_MONTH.match(_JUST_PAST.sub("", key))
+    before = bool(_MONTH_BEFORE.search(key)) and not re.search(r"ปี(?:ที่แล้ว)$", key)
+    m = _NAMED_MONTH.match(
+        _MONTH_BEFORE.sub("", _JUST_PAST.sub("", key)) if before else _JUST_PAST.sub("", key)
+    )
     if not m:
         return None
     if m["name"]:
@@ -202,6 +208,8 @@ def _named_month(key: str, today: date) -> tuple[int, int] | None:
     year = _year_said(m, today, english=bool(m["name"]) and m["name"].isascii())
     if year is None:
         year = today.year if date(today.year, month, 1) <= today else today.year - 1
+        if before and (year, month) == (today.year, today.month):
+            year -= 1
     return year, month
 
 

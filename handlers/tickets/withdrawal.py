@@ -26,6 +26,7 @@ from handlers.understanding import (
     DANGER,
     NO,
     NONE,
+    YES,
     Understanding,
     without_who_reports,
 )
@@ -77,11 +78,15 @@ def ask_withdraw(
     if ticket is None:
         return refused
     WITHDRAW.begin(user, **{REFERENCE: ticket.reference, PRESSED: pressed})
+    order = sorted(REASONS, key=lambda r: r != "pressured") if pressed else REASONS
     quick = tuple(
         Quick(f"withdraw.why.{r}", "postback", f"withdraw_yes={ticket.reference}&why={r}")
-        for r in REASONS
+        for r in order
     ) + (Quick("choice.keep", "postback", "menu=track"),)
-    return [Say("withdraw.ask_why", {"reference": ticket.reference}, quick=quick)]
+    # with a threat told beside it, pressure is the reason her words gave: proposed, not
+    # asked again as four choices
+    key = "withdraw.ask_pressed" if pressed else "withdraw.ask_why"
+    return [Say(key, {"reference": ticket.reference}, quick=quick)]
 
 
 def start_typed(
@@ -117,6 +122,8 @@ def answer_withdraw(uow: UnitOfWork, user: LineUser, heard: Understanding) -> li
         reason = REASONS[int(key) - 1]
     if reason is None and keeps_it(heard):
         return keep(user)
+    if reason is None and heard.intent == YES and WITHDRAW.get(user, PRESSED):
+        reason = "pressured"  # "ใช่ค่ะ" to the pressure proposed
     if reason is None and (heard.intent == DANGER or heard.value("reason") == "pressure"):
         reason = "pressured"
     if reason is None and heard.intent in KEEP_INTENTS:
@@ -183,20 +190,26 @@ def withdraw(
     done = Say("withdraw.done", {"reference": ticket.reference}, quick=main_menu())
     if reason != "pressured":
         return [done]
-    _alert_chair(uow, ticket)
-    return [protection_contacts(), done]
+    told = _alert_chair(uow, ticket)
+    return [protection_contacts(chair_told=told), done]
 
 
-def _alert_chair(uow: UnitOfWork, ticket: Ticket) -> None:
-    """The chair hears at once that a complainant withdrew under pressure."""
+def _alert_chair(uow: UnitOfWork, ticket: Ticket) -> bool:
+    """The chair hears at once that a complainant withdrew under pressure; whether any chair
+    was reached (none yet: "we told the chair" is not said)."""
+    told = False
     for member in chairs_for(uow, ticket):
-        alert_member(
-            uow,
-            member,
-            [Say("alert.withdrawn_pressured", {"reference": ticket.reference})],
-            purpose="committee:pressure",
-            dedupe_key=f"pressure:{ticket.reference}:{member.id}",
+        told = (
+            alert_member(
+                uow,
+                member,
+                [Say("alert.withdrawn_pressured", {"reference": ticket.reference})],
+                purpose="committee:pressure",
+                dedupe_key=f"pressure:{ticket.reference}:{member.id}",
+            )
+            or told
         )
+    return told
 
 
 def refuse_withdrawal(uow: UnitOfWork, user: LineUser, reference: str) -> list[Out]:

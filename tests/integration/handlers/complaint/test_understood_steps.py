@@ -204,7 +204,7 @@ def test_a_story_told_first_fills_what_it_says_and_is_said_back_once(chat, servi
     chat.follow()
     chat.say("ปลัด อบต.หนองกี่ เรียกเงินค่าทำบัตรคนละ 300 บาท เมื่อวานนี้ ใครไม่จ่ายไม่ทำให้ค่ะ")
     said_back = texts(chat.say("แจ้งค่ะ"))
-    assert "ขอทวนนะคะ" in said_back and "อบต.หนองกี่" in said_back and "19 พ.ค. 2569" in said_back
+    assert "เราจดไว้ว่า" in said_back and "อบต.หนองกี่" in said_back and "19 พ.ค. 2569" in said_back
     answer = texts(chat.say("ยินยอมค่ะ"))
     data = draft_of(services).data
     assert data["kind"] == "bribery"

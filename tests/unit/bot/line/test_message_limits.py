@@ -242,7 +242,7 @@ def test_menu_welcome_help_and_flow_messages(language):
         [
             Say(
                 "flow.resume",
-                {"number": 15},
+                {"step": T("step.summary")},
                 quick=(Quick("choice.continue", value="flow=continue"),),
             )
         ],
