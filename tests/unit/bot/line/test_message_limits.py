@@ -66,6 +66,7 @@ BAD_ANSWERS: dict[str, list[Answer]] = {
     "subdistrict": [Answer(text="นางรองง"), Answer(text="ซซซซซซซ"), Answer(media="image")],
     "when": [
         Answer(text="1 ธ.ค. 2570"),
+        Answer(text="ปีนี้"),  # a year alone: which part of it is asked
         Answer(text="1 ม.ค. 1950"),
         Answer(text="ฟหกดเ"),
         Answer(step="when", choice="date", date="2027-01-01"),
