@@ -237,6 +237,12 @@ SELF_FIXW22A = FIXTURES / "heldout_fixW22a_self.jsonl"
 #: ชื่อ…" at the summary, a story at the kind question, a relative in the shop as a witness, a
 #: witness refused, "not yet had the chance", "only by mouth", the end of a month).
 SELF_FIXW23 = FIXTURES / "heldout_fixW23_self.jsonl"
+
+
+#: fixW24b's own (walk23's values: a post and name after "already said", an Isan "surname not
+#: known", item 3 corrected with an agency inside, two dates with "แต่", a witness with "but they
+#: dare not", English complaint around a title, a span to last month, "must I go to court?").
+SELF_FIXW24B = FIXTURES / "heldout_fixW24b_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -295,6 +301,7 @@ _BY_HALF = {
     SELF_FIXW22B,
     SELF_FIXW22A,
     SELF_FIXW23,
+    SELF_FIXW24B,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -2981,3 +2988,14 @@ SELF_FIXW23_VALUES = {
 
 def test_fixw23_held_out_walk23_shapes_are_read():
     _holds_floors(_scored_alone(SELF_FIXW23), SELF_FIXW23_FLOORS, SELF_FIXW23_VALUES)
+
+
+# ---------------------------------------------------------------- fixW24b's own held-out set
+# 22 phrasings written by the fixW24b helper before any change (Monday 7 December 2026, integ
+# 8c43345c). Before: see the report; floors set after the change, halfway to one more miss.
+SELF_FIXW24B_FLOORS = {"intents": 0.0, "danger": 0, "false_alarms": 0}
+SELF_FIXW24B_VALUES: dict = {}
+
+
+def test_fixw24b_held_out_walk23_values_are_read():
+    _holds_floors(_scored_alone(SELF_FIXW24B), SELF_FIXW24B_FLOORS, SELF_FIXW24B_VALUES)
