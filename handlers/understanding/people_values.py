@@ -184,6 +184,9 @@ def official_value(t: Text, expecting: str | None, agency: where.Agency | None) 
     denied when another is said after it), with a firm named doing the work beside them,
     or None."""
     firm = _FIRM_SAID.search(t.cleaned) if expecting == "official" else None
+    thai = _thai_posts_in_english(t.cleaned) if expecting == "official" else None
+    if thai:  # "why thai again?? the director ผอ. and the teacher who buy food, ครูสมศรี"
+        return Value("official", thai, 0.75, t.raw)
     if firm is None:
         return _tidied(_official_in(t, expecting, agency))
     from handlers.understanding.prepared import prepare  # prepared builds on this module's kit
@@ -197,6 +200,24 @@ def official_value(t: Text, expecting: str | None, agency: where.Agency | None) 
     if who is None:
         return Value("official", named, 0.75, firm.group(0).strip())
     return Value("official", f"{who.value}, {named}", who.confidence, t.raw)
+
+
+#: A run of Thai words inside English ("the director ผอ. and the teacher, ครูสมศรี").
+_THAI_RUN = re.compile(r"[ก-๙][ก-๙.]*(?:\s[ก-๙][ก-๙.]*)*")
+_ENGLISH_WORD = re.compile(r"[a-z]{3,}", re.I)
+
+
+def _thai_posts_in_english(said: str) -> str | None:
+    """At the official question, an answer mostly in English with the posts (and names) in Thai
+    inside it: those Thai posts, joined ("ผอ., ครูสมศรี"); None when the answer is not of that
+    shape (Thai alone, English alone, or Thai words that are no post)."""
+    if len(_ENGLISH_WORD.findall(said)) < 2:
+        return None
+    runs = [r.group(0) for r in _THAI_RUN.finditer(said)]
+    posts = [r for r in runs if any(r.startswith(w) for w in OFFICIALS if not w.isascii())]
+    if not posts or len(posts) != len(runs):
+        return None
+    return ", ".join(lexicon.SPELLED_OUT.get(p, strip_particles(p)) for p in posts)
 
 
 #: A police or army rank glued to a name ("จ.ส.ต.บุญมี", "ร.ต.ท.ประเสริฐ มั่นคง"), first, then
