@@ -217,7 +217,8 @@ def _thai_posts_in_english(said: str) -> str | None:
     posts = [r for r in runs if any(r.startswith(w) for w in OFFICIALS if not w.isascii())]
     if not posts or len(posts) != len(runs):
         return None
-    return ", ".join(lexicon.SPELLED_OUT.get(p, strip_particles(p)) for p in posts)
+    # "ผอ." keeps its dot (a particle's end punctuation is cut, not an abbreviation's)
+    return ", ".join(p if p.endswith(".") else strip_particles(p) for p in posts)
 
 
 #: A police or army rank glued to a name ("จ.ส.ต.บุญมี", "ร.ต.ท.ประเสริฐ มั่นคง"), first, then

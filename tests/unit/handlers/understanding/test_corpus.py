@@ -2992,9 +2992,15 @@ def test_fixw23_held_out_walk23_shapes_are_read():
 
 # ---------------------------------------------------------------- fixW24b's own held-out set
 # 22 phrasings written by the fixW24b helper before any change (Monday 7 December 2026, integ
-# 8c43345c). Before: see the report; floors set after the change, halfway to one more miss.
-SELF_FIXW24B_FLOORS = {"intents": 0.0, "danger": 0, "false_alarms": 0}
-SELF_FIXW24B_VALUES: dict = {}
+# 8c43345c): a post and a titled name after "already said", an Isan "บ่ฮู้นามสกุล", item 3
+# corrected with an agency inside, two dates with "แต่" at the summary, witnesses "but they dare
+# not speak" / "she can be witness", Thai posts inside English, spans to last month, court.
+# Before: intents 22/22, date 3/6, field 4/5, official 1/8, witnesses 0/4; after: intents 22/22,
+# date 6/6, field 4/5, official 8/8, witnesses 4/4 (witness labels follow the names-only
+# convention). Left: "ข้อ 3 ผิด … อบต.X ชื่อ…" read as the agency (the words after tell the
+# field, by design). Floors: those, halfway to one more miss.
+SELF_FIXW24B_FLOORS = {"intents": 21.5 / 22, "danger": 0, "false_alarms": 0}
+SELF_FIXW24B_VALUES = {"date": 5.5 / 6, "field": 3.5 / 5, "official": 7.5 / 8, "witnesses": 3.5 / 4}
 
 
 def test_fixw24b_held_out_walk23_values_are_read():

@@ -55,3 +55,16 @@ def test_a_date_corrected_with_two_days_takes_the_one_after_but(text, day):
 )
 def test_a_witness_is_kept_without_what_is_said_about_them(text, who):
     assert _at(text, "witnesses", "witnesses") == who
+
+
+@pytest.mark.parametrize(
+    ("text", "official"),
+    [
+        ("why thai again?? the director ผอ. and the teacher who buy food, ครูสมศรี", "ผอ., ครูสมศรี"),
+        ("the headmaster ผอ.สมบูรณ์ and the cook", "ผอ.สมบูรณ์"),
+        ("the village head took money", "the village head"),  # look-alike: English alone
+        ("ผอ.สมบูรณ์ ครับ", "ผอ.สมบูรณ์"),  # look-alike: Thai alone
+    ],
+)
+def test_thai_posts_inside_english_are_who_it_was(text, official):
+    assert _at(text, "official", "official") == official
