@@ -17,7 +17,7 @@ from handlers.understanding.corrections import (
 )
 from handlers.understanding.intent_rules import WITHDRAW_WORDS
 from handlers.understanding.meaning import Value
-from handlers.understanding.people_values import SUPPOSED
+from handlers.understanding.people_values import SUPPOSED, official_value
 from handlers.understanding.prepared import REASON_STEPS, prepare
 from handlers.understanding.questions import also_asked, asks_if_required, topic
 
@@ -46,6 +46,12 @@ def with_intent_values(
         if rest:  # the field is named beside the talk; "เล่าไปแล้ว" alone names the story
             values["said"] = Value("said", rest, 0.8, rest)
             named = prepare(rest)
+            if expecting == "official" and named.bare:
+                # "กะบอกแล้วเด้ เจ้าหน้าที่กองช่าง ชื่อนายวิชัย": who it was, read from the words
+                # beside the talk as an answer would be (the post kept with the name)
+                who = official_value(named, expecting, None)
+                if who is not None:
+                    values["official"] = who
     if intent in (meaning.ALREADY_SAID, meaning.CHANGE_MIND, meaning.EDIT):
         field = v.field_named(named)
         denied = one_for_another(t, values, expecting) if intent == meaning.EDIT else None

@@ -41,7 +41,7 @@ _NOBODY_FIRST = re.compile(
 _WITNESS_SAW = re.compile(
     r"^(?!(?:ผม|ดิฉัน|ฉัน|หนู|ข้อย|เรา|กู|i|we|nobody|no one|ไม่มี|บ่มี)\b)"
     r"(?!(?:ผม|ดิฉัน|ฉัน|หนู|ข้อย|เรา|ไม่มี|บ่มี|ไม่|บ่))"
-    r"(?P<who>\S.{1,50}?)\s*(?:ก็|เอง|also|too)?\s*"
+    r"(?P<who>\S.{1,50}?)\s*(?:ก็|กะ|เอง|also|too)?\s*"
     r"(?:เห็น(?:(?:กับ|ด้วย)ตา(?:ตัวเอง)?)?|รู้เห็น|อยู่ด้วย|อยู่ในเหตุการณ์|เป็นพยาน(?:ได้)?|saw(?:\s+(?:it|this|that|everything|them|him|her))?"
     r"|was\s+there|witnessed\s+it|can\s+be\s+a\s+witness)"
     r"\s*(?:ด้วย|เหมือนกัน|คือกัน|หมดเลย|หมด|ตอนนั้น|too|also|as\s+well)?"
@@ -196,6 +196,9 @@ def official_value(t: Text, expecting: str | None, agency: where.Agency | None) 
     denied when another is said after it), with a firm named doing the work beside them,
     or None."""
     firm = _FIRM_SAID.search(t.cleaned) if expecting == "official" else None
+    thai = _thai_posts_in_english(t.cleaned) if expecting == "official" else None
+    if thai:  # "why thai again?? the director ผอ. and the teacher who buy food, ครูสมศรี"
+        return Value("official", thai, 0.75, t.raw)
     if firm is None:
         return _tidied(_official_in(t, expecting, agency))
     from handlers.understanding.prepared import prepare  # prepared builds on this module's kit
@@ -209,6 +212,25 @@ def official_value(t: Text, expecting: str | None, agency: where.Agency | None) 
     if who is None:
         return Value("official", named, 0.75, firm.group(0).strip())
     return Value("official", f"{who.value}, {named}", who.confidence, t.raw)
+
+
+#: A run of Thai words inside English ("the director ผอ. and the teacher, ครูสมศรี").
+_THAI_RUN = re.compile(r"[ก-๙][ก-๙.]*(?:\s[ก-๙][ก-๙.]*)*")
+_ENGLISH_WORD = re.compile(r"[a-z]{3,}", re.I)
+
+
+def _thai_posts_in_english(said: str) -> str | None:
+    """At the official question, an answer mostly in English with the posts (and names) in Thai
+    inside it: those Thai posts, joined ("ผอ., ครูสมศรี"); None when the answer is not of that
+    shape (Thai alone, English alone, or Thai words that are no post)."""
+    if len(_ENGLISH_WORD.findall(said)) < 2:
+        return None
+    runs = [r.group(0) for r in _THAI_RUN.finditer(said)]
+    posts = [r for r in runs if any(r.startswith(w) for w in OFFICIALS if not w.isascii())]
+    if not posts or len(posts) != len(runs):
+        return None
+    # "ผอ." keeps its dot (a particle's end punctuation is cut, not an abbreviation's)
+    return ", ".join(p if p.endswith(".") else strip_particles(p) for p in posts)
 
 
 #: A police or army rank glued to a name ("จ.ส.ต.บุญมี", "ร.ต.ท.ประเสริฐ มั่นคง"), first, then
@@ -239,11 +261,19 @@ def _tidied(found: Value | None) -> Value | None:
     if found is None or not isinstance(found.value, str):
         return found
     value = ranked_name(found.value) or found.value
-    for cut in (_HEDGE, _RANK_AGAIN, _WHOSE, _HEDGE):
+    for cut in (_HEDGE, _RANK_AGAIN, _WHOSE, _HEDGE, _NAME_UNKNOWN):
         shorter = cut.sub("", value)
         if shorter != value:  # "นายก อบต." keeps its dot: only what was cut is tidied after
             value = strip_particles(shorter).strip() or value
     return found if value == found.value else replace(found, value=value)
+
+
+#: A post no position word names, said right before "ชื่อ" and the titled name ("นักพัฒนาชุมชน
+#: อบต. ชื่อ…", "เจ้าหน้าทีกองช่าง ชื่อ…" typed without its tone mark): kept with the name.
+_JOB_BEFORE_NAME = re.compile(
+    r"(?:^|\s)(?P<job>(?:เจ้าหน้าที|นัก|ผู้ช่วย|หัวหน้า|พนักงาน|ลูกจ้าง)[ก-๙]*\.?(?:\s[ก-๙]{2,}\.?){0,2})"
+    r"\s*ชื่อ\s*$"
+)
 
 
 def _official_in(t: Text, expecting: str | None, agency: where.Agency | None) -> Value | None:
@@ -310,6 +340,10 @@ def _official_in(t: Text, expecting: str | None, agency: where.Agency | None) ->
     if titled and expecting not in ("identity", "name"):
         post = _POST_SAID.match(lower, titled.end())  # "… ตำแหน่งนายช่างโยธาชำนาญงาน": kept
         named = lower[titled.start() : post.end()] if post else titled.group(0)
+        job = _JOB_BEFORE_NAME.search(lower[: titled.start()]) if expecting == "official" else None
+        if job and not post:  # "นักพัฒนาชุมชน อบต. ชื่อนางสาวพิมพ์ใจ": the post said with the name
+            named = f"{job['job']} ชื่อ{strip_particles(_NAME_UNKNOWN.sub('', named))}"
+            return Value("official", named, 0.7, named)
         return Value("official", strip_particles(named), 0.65, named)
     looks = _UNNAMED_LOOKS.match(t.cleaned) if expecting == "official" else None
     if looks:  # "บ่ฮู้ชื่อครับ เป็นผู้ชายใส่แว่น": no name, so how they look is who it was
@@ -543,6 +577,27 @@ _NAME_UNKNOWN_AFTER = re.compile(
 #: People who were there, said as "there were …" before that their names are not known
 #: ("มีคนต่อคิวอยู่สามสี่คน ไม่รู้จักใคร"): unnamed witnesses, who they are as said.
 _THERE_WERE = re.compile(r"^(?:ตอนนั้น\s*)?มี(?!แต่)(?P<who>\S.{1,50}?)\s*$")
+
+
+#: What is said after the witnesses about them, not who they are: that they dare not speak
+#: ("แต่เขาบ่กล้าพูด"), that he or she can be a witness ("she can be witness").
+_WITNESS_TAIL = re.compile(
+    r"[\s,]*(?:แต่|but)\s*(?:เขา|แก|เพิ่น|พวกเขา|he|she|they)?\s*(?:ก็)?\s*(?:(?:ไม่|บ่)(?:ค่อย)?|ไม่มีใคร|บ่มีไผ)กล้า.*$"
+    r"|[\s,]*(?:and\s+)?(?:he|she|they)\s+(?:can|could|will|may)\s+be\s+(?:a\s+)?witness(?:es)?\W*$",
+    re.I,
+)
+
+
+def without_witness_tail(t: Text) -> Text:
+    """The answer at the witness question without what it says after who they are
+    ("คนทั้งหมู่บ้านกะเห็นค่ะ แต่เขาบ่กล้าพูด" → "คนทั้งหมู่บ้านกะเห็นค่ะ"); as it was when
+    nothing is said after them or nothing would be left."""
+    cut = _WITNESS_TAIL.search(t.raw)
+    if cut is None or not t.raw[: cut.start()].strip():
+        return t
+    from handlers.understanding.prepared import prepare  # prepared builds on this module's kit
+
+    return prepare(t.raw[: cut.start()].strip(" ,"))
 
 
 def witnesses_value(t: Text, expecting: str | None) -> Value | None:

@@ -24,6 +24,7 @@ from handlers.understanding.name_values import (
 from handlers.understanding.people_values import (
     official_value,
     ranked_name,
+    without_witness_tail,
     witness_as_asked,
     witnesses_value,
 )
@@ -82,7 +83,7 @@ def as_asked(t: Text, expecting: str | None) -> Value | None:
         said = strip_particles(NAME_LEAD.sub("", t.cleaned)) or t.bare
         return _as_typed(Value("name", said, 0.8, t.raw), t.raw)
     if expecting == "witnesses" and t.bare and not says_nothing(t):
-        return Value(expecting, witness_as_asked(t.bare), AS_ASKED, t.raw)
+        return Value(expecting, witness_as_asked(without_witness_tail(t).bare), AS_ASKED, t.raw)
     if expecting == "official" and t.bare and ranked_name(t.bare):
         return Value(expecting, ranked_name(t.bare), AS_ASKED, t.raw)  # "จ.ส.ต.บุญมี ที่…"
     if expecting in TEXT_STEPS and t.bare and not says_nothing(t):
@@ -203,6 +204,11 @@ def _corrected_to(text: str) -> str:
     return romanised.without_particles(found.group("meant")) if found else ""
 
 
+#: The last "แต่" (but) of a text, not "ตั้งแต่" (since) nor "แต่ก่อน" (formerly); what comes
+#: after it up to a span's "until" (a span is one date, read whole).
+_BUT_TURN = re.compile(r"(?<!ตั้ง)(?<!ตั้ง\s)แต่(?!ก่อน|ละ|ว่า)(?!.*(?<!ตั้ง)แต่)(?!.*(?:จนถึง|จน|ถึง))")
+
+
 def read(t: Text, expecting: str | None, today: date) -> dict[str, Value]:
     """Every value found in the text, whatever the intent."""
     values: list[Value | None] = []
@@ -223,6 +229,12 @@ def read(t: Text, expecting: str | None, today: date) -> dict[str, Value]:
         found = (meant and when.read_date(meant, today, whole=True)) or when.read_date(
             t.cleaned, today, whole=expecting == "when"
         )
+        turn = _BUT_TURN.search(t.cleaned) if found and expecting == "summary" else None
+        if turn and not meant:
+            # "ไปยื่นวันพระ แต่เขาโทรมาเรียกเงินวันศุกร์ที่แล้ว": a date corrected with two days,
+            # the one after "แต่" is the one meant
+            later = when.read_date(t.cleaned[turn.end() :], today, whole=False)
+            found = later or found
         if found and expecting == "official" and _TENURE.search(t.cleaned):
             found = None  # "ผอ.คนที่มาใหม่ปีนี้": when the office was taken, not the deed
         if found:
@@ -290,7 +302,7 @@ def read(t: Text, expecting: str | None, today: date) -> dict[str, Value]:
         name_value(t, expecting),
         *reported_values(t, expecting),
         evidence_value(t, expecting),
-        witnesses_value(t, expecting),
+        witnesses_value(without_witness_tail(t) if expecting == "witnesses" else t, expecting),
     ]
     found = {v.name: v for v in values if v is not None}
     for name in ("name", "affected_name"):

@@ -256,6 +256,12 @@ SELF_FIXW24A = FIXTURES / "heldout_fixW24a_self.jsonl"
 #: fix18b's own (round 18's diag half: who is typing or what the matter concerns said first is
 #: no story, one's own role is not the accused, a relay's yes, no evidence because paid in cash).
 SELF_FIX18B = FIXTURES / "heldout_fix18b_self.jsonl"
+
+
+#: fixW24b's own (walk23's values: a post and name after "already said", an Isan "surname not
+#: known", item 3 corrected with an agency inside, two dates with "แต่", a witness with "but they
+#: dare not", English complaint around a title, a span to last month, "must I go to court?").
+SELF_FIXW24B = FIXTURES / "heldout_fixW24b_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -318,6 +324,7 @@ _BY_HALF = {
     SELF_PERF26,
     SELF_FIXW24A,
     SELF_FIX18B,
+    SELF_FIXW24B,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -3080,3 +3087,20 @@ SELF_FIX18B_VALUES = {
 
 def test_fix18b_held_out_preambles_own_roles_and_relays_are_read():
     _holds_floors(_scored_alone(SELF_FIX18B), SELF_FIX18B_FLOORS, SELF_FIX18B_VALUES)
+
+
+# ---------------------------------------------------------------- fixW24b's own held-out set
+# 22 phrasings written by the fixW24b helper before any change (Monday 7 December 2026, integ
+# 8c43345c): a post and a titled name after "already said", an Isan "บ่ฮู้นามสกุล", item 3
+# corrected with an agency inside, two dates with "แต่" at the summary, witnesses "but they dare
+# not speak" / "she can be witness", Thai posts inside English, spans to last month, court.
+# Before: intents 22/22, date 3/6, field 4/5, official 1/8, witnesses 0/4; after: intents 22/22,
+# date 6/6, field 4/5, official 8/8, witnesses 4/4 (witness labels follow the names-only
+# convention). Left: "ข้อ 3 ผิด … อบต.X ชื่อ…" read as the agency (the words after tell the
+# field, by design). Floors: those, halfway to one more miss.
+SELF_FIXW24B_FLOORS = {"intents": 21.5 / 22, "danger": 0, "false_alarms": 0}
+SELF_FIXW24B_VALUES = {"date": 5.5 / 6, "field": 3.5 / 5, "official": 7.5 / 8, "witnesses": 3.5 / 4}
+
+
+def test_fixw24b_held_out_walk23_values_are_read():
+    _holds_floors(_scored_alone(SELF_FIXW24B), SELF_FIXW24B_FLOORS, SELF_FIXW24B_VALUES)
