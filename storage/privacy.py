@@ -141,8 +141,12 @@ def purge_draft(
     if status and draft.status == "open":
         draft.status, draft.closed_at = status, uow.now()
     draft.data, draft.history, draft.step = {}, [], "purged"
-    if not evidence:
-        return 0
+    return purge_draft_files(uow, draft) if evidence else 0
+
+
+def purge_draft_files(uow: UnitOfWork, draft: Draft) -> int:
+    """Let go of a draft's files that are part of no ticket (their bytes removed when this
+    commits); returns how many."""
     stmt = select(Evidence).where(
         Evidence.draft_id == draft.id, Evidence.ticket_id.is_(None), Evidence.status != "purged"
     )
@@ -266,14 +270,16 @@ def purge_set_aside(uow: UnitOfWork, user: LineUser) -> int:
 
 
 def erase_person(uow: UnitOfWork, user: LineUser) -> dict:
-    """Erasure: drafts blanked, files kept aside removed, tickets go on without identity, the
-    person detached."""
+    """Erasure: drafts blanked and every file they still keep removed, files kept aside
+    removed, tickets go on without identity, the person detached."""
     outcome: Counter = Counter()
     outcome["evidence_removed"] += purge_set_aside(uow, user)
     for draft in drafts_of(uow, user):
         if holds_content(draft) or draft.status == "open":
             outcome["evidence_removed"] += purge_draft(uow, draft, status="erased")
             outcome["drafts_cleared"] += 1
+        else:  # blanked already (retention) or closed: a file it kept goes too
+            outcome["evidence_removed"] += purge_draft_files(uow, draft)
     for ticket in tickets_of(uow, user):
         key = "closed_tickets" if ticket.closed_at else "open_tickets"
         outcome[key] += remove_identity(uow, ticket, "complainant erased their data")
@@ -314,7 +320,8 @@ def replay_erasures(uow: UnitOfWork, since: datetime) -> int:
 
 
 def withdraw_consent(uow: UnitOfWork, user: LineUser, version: str) -> dict:
-    """Consent withdrawn: contact details dropped, drafts closed with their files, the files
+    """Consent withdrawn: contact details dropped, drafts closed with their files (and any
+    file a closed or blanked draft still keeps), the files
     kept aside after filing removed like them, news stopped, transfers off."""
     outcome: Counter = Counter()
     outcome["evidence_removed"] += purge_set_aside(uow, user)
@@ -322,6 +329,8 @@ def withdraw_consent(uow: UnitOfWork, user: LineUser, version: str) -> dict:
         if draft.status == "open" or holds_content(draft):
             outcome["evidence_removed"] += purge_draft(uow, draft, status="withdrawn")
             outcome["drafts_cleared"] += 1
+        else:  # blanked already (retention) or closed: a file it kept goes too
+            outcome["evidence_removed"] += purge_draft_files(uow, draft)
     for ticket in tickets_of(uow, user):
         outcome["contact_removed"] += drop_contact(uow, ticket, "complainant withdrew consent")
     records = consents_of(uow, user) + ticket_consents(uow, user)

@@ -110,6 +110,7 @@ def install(factory: sessionmaker, folder: str | Path | None) -> None:
     except OSError as exc:
         log.error("record journal folder %s not closed to others: %s", folder, exc)
     factory.configure(info={**factory.kw.get("info", {}), FOLDER: str(folder)})
+    note_audit_start(factory, folder)
 
     def collect(session: Session, _context, _instances) -> None:
         # Runs after the seal listener (installed first), so each new entry has its hash.
@@ -284,6 +285,49 @@ def note_erasure(session: Session, person: str, at: datetime) -> None:
     if session.info.get(FOLDER) and person.isalnum():
         when = at.astimezone(UTC).isoformat()
         session.info.setdefault(PENDING, []).append(f"{ERASED_PREFIX}{person} {when}\n")
+
+
+# The audit log's highest id when this folder first journalled (`N T`): every entry after it
+# was written with the journal on, so each must have its line (`audit_problems`).
+AUDIT_START_FILE = "audit-start"
+
+
+def note_audit_start(factory: sessionmaker, folder: str | Path) -> None:
+    """Note, once per folder, the audit log's highest id now (0 with no table yet): an entry
+    above it the journal never saw was added by a database writer, whatever its date."""
+    path = Path(folder) / AUDIT_START_FILE
+    if path.exists():
+        return
+    try:
+        with factory() as session:
+            bind = session.get_bind()
+            if not inspect(bind).has_table(AuditEntry.__tablename__):
+                highest = 0
+            else:
+                highest = session.scalar(select(func.max(AuditEntry.id))) or 0
+    except Exception as exc:  # noqa: BLE001 - no database yet: noted at the next start
+        log.warning("record journal: audit start not noted: %s", exc)
+        return
+    when = journal_lines.plain("at", datetime.now(UTC))
+    try:
+        path.parent.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+    except FileExistsError:
+        return
+    except OSError as exc:
+        log.error("record journal: audit start not noted in %s: %s", folder, exc)
+        return
+    with os.fdopen(fd, "w", encoding="utf-8") as out:
+        out.write(f"{highest} {when}\n")
+
+
+def audit_start(folder: str | Path) -> int | None:
+    """The audit log's highest id when the folder first journalled (None: not noted)."""
+    try:
+        head = (Path(folder) / AUDIT_START_FILE).read_text(encoding="utf-8").split()
+        return int(head[0])
+    except (OSError, ValueError, IndexError):
+        return None
 
 
 def note_audit_cut(session: Session, before: datetime) -> None:
@@ -486,7 +530,9 @@ def problems(uow: UnitOfWork, folder: str | Path) -> dict[str, list[str]]:
                 written.setdefault(reference, set()).add(head.strip())
     kept = {name: marks for name, marks in conflicts.items() if name not in renamed}
     found = _conflict_problems(uow, kept) | _member_problems(uow, versions)
-    found |= audit_problems(uow, audited, cut, again=lambda: _audit_lines(folder))
+    found |= audit_problems(
+        uow, audited, cut, audit_start(folder), again=lambda: _audit_lines(folder)
+    )
     if not written:
         return found
     named, stored = _stored_entries(uow)
@@ -521,43 +567,61 @@ def _audit_lines(folder: str | Path) -> Counter:
 
 
 def audit_problems(
-    uow: UnitOfWork, audited: Counter, cut: str, again: Callable[[], Counter] | None = None
+    uow: UnitOfWork,
+    audited: Counter,
+    cut: str,
+    start: int | None = None,
+    again: Callable[[], Counter] | None = None,
 ) -> dict[str, list[str]]:
     """The audit entries the journal saw the application write since the latest cut that
     `audit_log` no longer holds as written (deleted, or changed in SQL), and those it holds
-    since the journal's first audit line that the application never wrote (added in SQL: a
-    forged vouch or identity view): how many of each. An entry of the last minutes not yet
-    journalled may be one committed this moment: the journal is read `again` after a short
-    wait, and one still not in it counts as added in SQL."""
+    that the application never wrote (added in SQL: a forged vouch or identity view): an
+    entry without its journal line dated since the journal's first audit line, or whose id
+    comes after the highest when the folder first journalled (`start`) or after an entry the
+    journal saw (ids only grow: a backdated entry still comes after), whatever its date;
+    how many of each. An entry of the last minutes not yet journalled may be one committed
+    this moment: the journal is read `again` after a short wait, and one still not in it
+    counts as added in SQL."""
     wanted = Counter({mark: n for (mark, at), n in audited.items() if at >= cut})
-    if not wanted:
-        return {}
-    since = max(cut, min(at for _, at in audited))  # before it, nothing was journalled
+    seen = Counter()
+    for (mark, _), n in audited.items():
+        seen[mark] += n
+    journalled = Counter(seen)
+    firsts = [at for _, at in audited]
+    since = max(cut, min(firsts)) if firsts else None  # before it, nothing was journalled
     now = uow.now()
     settling = (journal_lines.plain("at", now - _SETTLING), journal_lines.plain("at", now))
     stored: Counter = Counter()
-    unjournalled = 0
-    recent: list[list[str]] = []  # the marks of each unjournalled entry of the last minutes
-    left = Counter(wanted)
-    for entry in uow.session.execute(select(AuditEntry)).scalars():
+    unmatched: list[tuple[int, str]] = []
+    recent: list[tuple[int, str, list[str]]] = []  # unjournalled entries of the last minutes
+    first_seen = None
+    for entry in uow.session.execute(select(AuditEntry).order_by(AuditEntry.id)).scalars():
         marks = journal_lines.audit_marks(uow.vault, entry)
         stored.update(set(marks))
-        at = journal_lines.plain("at", entry.at)
-        if at < since:
-            continue
-        mark = next((m for m in marks if left[m] > 0), None)
+        mark = next((m for m in marks if seen[m] > 0), None)
         if mark is not None:
-            left[mark] -= 1
-        elif settling[0] <= at <= settling[1]:
-            recent.append(marks)
-        else:
-            unjournalled += 1
-    if recent:
-        if again is not None:
-            sleep(_SETTLE_WAIT)
-            fresh = Counter({mark: n for (mark, at), n in again().items() if at >= cut})
-            left = fresh - (wanted - left)  # the lines written since, not yet matched
-        for marks in recent:
+            seen[mark] -= 1
+            first_seen = entry.id if first_seen is None else first_seen
+            continue
+        at = journal_lines.plain("at", entry.at)
+        if settling[0] <= at <= settling[1]:
+            recent.append((entry.id, at, marks))
+        elif not cut or at >= cut:
+            unmatched.append((entry.id, at))
+    after = min((x for x in (start, first_seen) if x is not None), default=None)
+
+    def counted(entry_id: int, at: str) -> bool:
+        return (since is not None and at >= since) or (after is not None and entry_id > after)
+
+    unjournalled = sum(1 for entry_id, at in unmatched if counted(entry_id, at))
+    recent = [(entry_id, at, marks) for entry_id, at, marks in recent if counted(entry_id, at)]
+    if recent and again is not None:
+        sleep(_SETTLE_WAIT)
+        fresh = Counter()
+        for (mark, _), n in again().items():
+            fresh[mark] += n
+        left = fresh - (journalled - seen)  # the lines written since, not yet matched
+        for _, _, marks in recent:
             mark = next((m for m in marks if left[m] > 0), None)
             if mark is None:
                 unjournalled += 1

@@ -100,14 +100,14 @@ def vouch_related(uow: UnitOfWork, member: Member, other_id: int) -> bool:
 
 
 def code_siblings(uow: UnitOfWork, member: Member, other: Member) -> bool:
-    """Whether two members' roles both stand on one chair's word: joined on that chair's join
-    codes, directly or down a chain of codes (A's codes for B and C, or B's for D), or a role
-    the shell gave vouched for by that chair (A vouches for the shell's C, and A's code
-    brought B). A chair alone makes codes, and a chair with a shell makes the role it then
-    vouches for, so each may be that chair's own phone: with a shell, A would act as two. A
-    vouch counts for its own chair only, not up that chair's chain of codes (a committee's
-    further chairs come by the shell and the second chair's vouch, and may second the
-    founding chair's invitees)."""
+    """Whether two members' roles both stand on one person's word, up the whole chain of
+    join codes and vouches of each (A's codes for B and C, or B's for D; A vouches for the
+    shell's C, and A's code brought B; C's code brought D, or C vouches for the shell's E:
+    D and E stand on A's word too). A chair alone makes codes, and a chair with a shell
+    makes the role it then vouches for, so each may be that chair's own phone, and so on
+    down: with a shell, A would act as B, C, D and E. The founding chair's word is not
+    followed past a vouch (`_word_of`): a committee's further chairs come by the shell and
+    the second chair's vouch, and may second the founding chair's invitees."""
     mine, theirs = _word_of(uow, member), _word_of(uow, other)
     if mine is None or theirs is None:
         return True
@@ -115,11 +115,27 @@ def code_siblings(uow: UnitOfWork, member: Member, other: Member) -> bool:
 
 
 def _word_of(uow: UnitOfWork, member: Member) -> set[int] | None:
-    """The chairs whose word the member's role stands on: up the chain of join codes, or the
-    chair who vouched for the shell's role (None when the chain cannot be read whole)."""
-    if member.grant_state == VOUCHED and member.vouched_by is not None:
-        return {member.vouched_by}
-    return _bringers(uow, member, (INVITED,))
+    """Everyone whose word the member's role stands on, all the way up the chain of join
+    codes and vouches (None when the chain cannot be read whole). The founding chair counts
+    only down a chain of codes alone: past a vouch the role stands on the vouching chair's
+    word, that chair having joined, on their own phone, in front of the committee (README,
+    "A new committee's first day")."""
+    bringers = _bringers(uow, member)
+    if bringers is None:
+        return None
+    found: set[int] = set()
+    current, vouched = member, False
+    while current.grant_state in (INVITED, VOUCHED) and current.vouched_by in bringers:
+        vouched = vouched or current.grant_state == VOUCHED
+        if current.vouched_by in found:
+            break
+        upper = uow.session.get(Member, current.vouched_by)
+        if upper is None:
+            return None
+        if not (vouched and upper.grant_state == FOUNDING):
+            found.add(upper.id)
+        current = upper
+    return found
 
 
 def counts_as(uow: UnitOfWork, member: Member, roles: tuple[str, ...]) -> bool:

@@ -322,11 +322,6 @@ def test_a_chairs_vouchee_does_not_second_the_chair(app, services):
         assert not _may_second(uow, shell_c, chair_a)
 
 
-@_through(
-    "handlers/directory/grants.py:_word_of: the code invitee D of A's vouchee C stands on C"
-    " only (the chain of codes stops at a vouched role), so D seconds A's code invitee B:"
-    " A acts as B and, by the shell, as C and D"
-)
 def test_the_code_invitee_of_a_chairs_vouchee_does_not_second_the_chairs_code_invitee(
     app, services
 ):
@@ -337,10 +332,6 @@ def test_the_code_invitee_of_a_chairs_vouchee_does_not_second_the_chairs_code_in
         assert not _may_second(uow, invitee_b, invitee_d)
 
 
-@_through(
-    "handlers/directory/grants.py:_word_of: a shell chair E vouched for by A's vouchee C stands"
-    " on C alone, so E seconds A's code invitee B (a vouch counts for its own chair only)"
-)
 def test_a_vouchee_of_a_vouchee_does_not_second_the_first_chairs_code_invitee(app, services):
     with services.uow() as uow:
         _, chair_a, shell_c = _committee(uow)
@@ -390,10 +381,6 @@ def test_an_audit_entry_added_in_sql_an_hour_later_fails_verify(app, services, r
     assert "not written by the application" in result.output, result.output
 
 
-@_through(
-    "storage/record_journal.py:audit_problems: an audit row added in SQL dated before the"
-    " journal's first audit line (a forged vouch backdated a year) is never looked at"
-)
 def test_a_backdated_audit_entry_added_in_sql_fails_verify(app, services, runner):
     from datetime import timedelta
 
@@ -403,10 +390,6 @@ def test_a_backdated_audit_entry_added_in_sql_fails_verify(app, services, runner
     assert "not written by the application" in result.output, result.output
 
 
-@_through(
-    "storage/record_journal.py:audit_problems: with no audit line journalled since the latest"
-    " cut nothing is compared (`if not wanted`): a row added in SQL passes verify"
-)
 def test_an_audit_entry_added_in_sql_before_any_journalled_one_fails_verify(app, services, runner):
     from datetime import timedelta
 
@@ -472,20 +455,12 @@ def test_withdrawal_removes_an_open_drafts_files_at_once(app, services):
     assert not path.exists()
 
 
-@_through(
-    "storage/privacy.py:erase_person: a draft the retention job already blanked (step"
-    " 'purged', its files kept for their own period) is skipped: its photo stays on disk"
-)
 def test_erasure_removes_the_files_of_a_draft_blanked_by_retention(app, services):
     person, path = _person_with_draft(services, status="abandoned", step="purged", data={})
     _erase(services, person)
     assert not path.exists()
 
 
-@_through(
-    "storage/privacy.py:withdraw_consent: a closed draft with nothing typed left keeps the photo"
-    " it held (left out of the sent complaint): not open, holds no content, so not purged"
-)
 def test_withdrawal_removes_a_photo_left_out_of_a_sent_complaint(app, services):
     person, path = _person_with_draft(services, status="sent", step="done", data={})
     _withdraw(services, person)
