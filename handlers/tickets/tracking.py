@@ -233,6 +233,10 @@ def continue_lookup(
         # Whether the reference exists is not told before the code matches.
         LOOKUP.begin(user, **{STEP: "code", REFERENCE: text.strip().upper().replace(" ", "")})
         return [Say("lookup.ask_code")]
+    typed = reference_typed(heard) if both is None and step == "code" else None
+    if typed is not None:  # another reference where its code was asked: that one's code now
+        LOOKUP.begin(user, **{STEP: "code", REFERENCE: typed})
+        return [Say("lookup.code_for", {"reference": typed})]
     reference, code = both or (LOOKUP.get(user, REFERENCE, ""), text)
     ticket, said = look_up(uow, user, reference, code)
     if ticket is not None:

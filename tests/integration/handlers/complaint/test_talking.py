@@ -231,8 +231,8 @@ def test_dropping_a_complaint_for_fear_of_harm_gets_safety_then_withdraws_as_pre
     filed_to_summary(chat)
     chat.say("ส่ง")
     said = texts(chat.say("บ่เอาแล้วเรื่องที่แจ้งไว้ ย่านเพิ่นมาเฮ็ดฮ้ายคนในครอบครัว"))
-    assert "1567" in said and "เพราะอะไร" in said
-    chat.say("บ่อยากมีเรื่องแล้ว")  # a reason of her own words, after the threat told
+    assert "1567" in said and "ถูกกดดันหรือข่มขู่ ใช่ไหมคะ" in said  # the reason proposed
+    chat.say("บ่อยากมีเรื่องแล้ว")  # her own words after the threat told: the pressure confirmed
     with services.uow() as uow:
         assert uow.session.scalars(select(Ticket.status)).one() == "withdrawn"
         assert "committee:pressure" in uow.session.scalars(select(OutboxMessage.purpose)).all()
