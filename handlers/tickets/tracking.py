@@ -234,9 +234,8 @@ def continue_lookup(
         LOOKUP.begin(user, **{STEP: "code", REFERENCE: text.strip().upper().replace(" ", "")})
         return [Say("lookup.ask_code")]
     typed = reference_typed(heard) if both is None and step == "code" else None
-    if typed is not None:  # another reference where its code was asked: that one's code now
-        LOOKUP.begin(user, **{STEP: "code", REFERENCE: typed})
-        return [Say("lookup.code_for", {"reference": typed})]
+    if typed is not None:  # another reference where its code was asked: taken as typed alone
+        return show_typed(uow, user, typed)
     reference, code = both or (LOOKUP.get(user, REFERENCE, ""), text)
     ticket, said = look_up(uow, user, reference, code)
     if ticket is not None:
