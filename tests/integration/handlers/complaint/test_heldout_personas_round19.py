@@ -1,0 +1,60 @@
+"""Held-out villagers, round 19: each files in at most 16 typed messages, at most 1 refused,
+the ticket holds what they meant field by field, asides are answered and never stored — the
+checks of the first held-out people, applied to ten new ones, five of them sealed. One of them
+is threatened at his gate while filing: the safety answer comes first, the threat is not kept,
+and he goes on."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from tests.clock import Clock
+from tests.conftest import ONE_DATABASE
+from tests.integration.handlers.complaint.heldout_personas_round19 import DIAG, VILLAGERS
+from tests.integration.handlers.complaint.test_heldout_personas import (
+    held_out,
+)
+from tests.integration.handlers.complaint.test_heldout_personas import (
+    test_heldout_villager_files_what_they_meant as files_what_they_meant,
+)
+
+# Held-out people the conversation does not yet serve (non-strict: the day one passes, the
+# report shows XPASS and the line can go). Diag entries say what broke; sealed ones do not
+# (the sealed five were not run by the tester, so all are listed: a pass shows as XPASS).
+NOT_YET: dict[str, str] = {
+    "teacher_pastes_line": (
+        "'สิ้นเดือนที่แล้วค่ะ วันที่ 30' is read as 25-30 Nov 2569: the day she gives loses to "
+        "'end of last month' and the ticket holds a span, not 30 November; and 'มีแคปหน้าจอค่ะ' "
+        "before the screenshot is told to send it (the one refusal allowed)"
+    ),
+    "five_bursts": (
+        "19 messages, three over: the five bursts count, 'แจ้งครับ' is still needed to begin, and "
+        "'มีรูปโต๊ะครับ' before the photo is told to send it; when and what are rightly taken "
+        "from the bursts and the ticket is right field by field"
+    ),
+    "asks_back": "sealed",
+    "english_volunteer": "sealed",
+    "isan_rice_farmer": "sealed",
+    "khmer_border": "sealed",
+    "tuktuk_thumb": "sealed",
+}
+
+
+# Villagers' conversations do not depend on the database kind: run once, on SQLite.
+pytestmark = ONE_DATABASE
+
+
+@pytest.fixture
+def clock():
+    """Monday 7 December 2026 (BE 2569), ten in the morning in Buriram."""
+    return Clock(datetime(2026, 12, 7, 3, 0, tzinfo=UTC))
+
+
+@pytest.mark.parametrize(
+    "villager",
+    held_out(VILLAGERS, DIAG, NOT_YET),
+)
+def test_round19_villager_files_what_they_meant(villager, chat, services, clock):
+    files_what_they_meant(villager, chat, services, clock)
