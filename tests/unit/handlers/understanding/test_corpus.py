@@ -94,8 +94,7 @@ ROUND18 = {
     "diag": FIXTURES / "heldout_round18_diag.jsonl",
     "sealed": FIXTURES / "heldout_round18_sealed.jsonl",
 }
-#: Round 19 (tester19): kept out of the union of held-out files; its floors are set when the
-#: round is registered in ROUNDS, as counted on main before any change.
+#: Round 19 likewise (issue 16): 300 rows by a new independent tester, split by Random(19).
 ROUND19 = {
     "diag": FIXTURES / "heldout_round19_diag.jsonl",
     "sealed": FIXTURES / "heldout_round19_sealed.jsonl",
@@ -1813,6 +1812,91 @@ ROUND18_VALUE_ACCURACY = {
 }
 
 
+ROUND19_DANGER_RECALL = {"diag": 32 / 35, "sealed": 31 / 35}
+ROUND19_FALSE_ALARMS = {"diag": 3, "sealed": 5}  # non-threats read as danger, at most
+ROUND19_INTENT_ACCURACY = {"diag": 124 / 150, "sealed": 126 / 150}
+#: The halves whose threats are not all caught yet (their test is a strict xfail).
+ROUND19_NOT_ALL_CAUGHT: dict[str, str] = {"diag": "32/35", "sealed": "31/35"}
+ROUND19_INTENT_RECALL = {
+    "diag": {
+        "already_said": 2 / 2,
+        "answer": 52 / 58,
+        "cancel": 1 / 2,
+        "change_mind": 2 / 2,
+        "danger": 32 / 35,
+        "edit": 5 / 7,
+        "greeting": 1 / 1,
+        "help": 1 / 1,
+        "no": 0 / 2,
+        "none": 9 / 21,
+        "question": 6 / 6,
+        "start": 4 / 4,
+        "track": 3 / 3,
+        "withdraw": 2 / 2,
+        "yes": 4 / 4,
+    },
+    "sealed": {
+        "already_said": 1 / 1,
+        "answer": 56 / 64,
+        "cancel": 2 / 2,
+        "change_mind": 1 / 1,
+        "danger": 31 / 35,
+        "done": 2 / 2,
+        "edit": 3 / 3,
+        "greeting": 1 / 1,
+        "help": 0 / 1,
+        "no": 1 / 1,
+        "none": 7 / 17,
+        "question": 10 / 10,
+        "start": 1 / 1,
+        "thanks": 1 / 1,
+        "track": 4 / 4,
+        "withdraw": 2 / 3,
+        "yes": 3 / 3,
+    },
+}
+ROUND19_VALUE_ACCURACY = {
+    "diag": {
+        "agency": 4 / 5,
+        "date": 11 / 13,
+        "district": 10 / 11,
+        "evidence": 3 / 3,
+        "faq": 5 / 6,
+        "field": 6 / 9,
+        "identity": 5 / 5,
+        "kind": 2 / 4,
+        "name": 1 / 1,
+        "official": 4 / 7,
+        "phone": 2 / 2,
+        "reason": 2 / 2,
+        "reference": 2 / 2,
+        "reported": 1 / 2,
+        "reported_to": 1 / 1,
+        "subdistrict": 4 / 4,
+        "witnesses": 3 / 5,
+    },
+    "sealed": {
+        "agency": 8 / 8,
+        "date": 9 / 11,
+        "district": 4 / 5,
+        "evidence": 4 / 4,
+        "faq": 8 / 10,
+        "field": 4 / 4,
+        "identity": 2 / 4,
+        "kind": 7 / 9,
+        "name": 2 / 2,
+        "official": 3 / 7,
+        "phone": 2 / 2,
+        "reason": 2 / 3,
+        "reference": 2 / 2,
+        "reported": 5 / 5,
+        "reported_to": 0 / 1,
+        "subdistrict": 5 / 5,
+        "witnesses": 3 / 4,
+    },
+}
+
+
 @dataclass(frozen=True)
 class Round:
     """A held-out round scored half by half, with its floors (dicts by half)."""
@@ -1952,6 +2036,15 @@ ROUNDS = {
         ROUND18_INTENT_RECALL,
         ROUND18_VALUE_ACCURACY,
         ROUND18_NOT_ALL_CAUGHT,
+    ),
+    19: Round(
+        ROUND19,
+        ROUND19_DANGER_RECALL,
+        ROUND19_FALSE_ALARMS,
+        ROUND19_INTENT_ACCURACY,
+        ROUND19_INTENT_RECALL,
+        ROUND19_VALUE_ACCURACY,
+        ROUND19_NOT_ALL_CAUGHT,
     ),
 }
 
