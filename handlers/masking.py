@@ -144,27 +144,29 @@ _KHMER_REGISTER = "\u17c9\u17ca"
 # เห็น"); elsewhere it is the word ("ไม่มากไม่น้อย", "เจ้าหน้าที่ใจดีมาก"), and masking it there
 # would tell the name by its marks. "ตา" and "อา" only as words of their own ("เมตตา" is no
 # grandfather), "อี" not as the vowel of "เอีย". The words around are read as `_read` gives
-# them: no emoji, brackets, quotes or dots, Lao letters as Thai.
+# them: no emoji, brackets or quotes, Lao letters as Thai.
 _SAID_OF_A_PERSON_BEFORE = re.compile(
     "(?:"
     + "|".join(
         (
-            lexicon.PERSON_TITLES.replace(r"\.", ""),
-            _RANKS.replace(r"\.?", ""),
+            lexicon.PERSON_TITLES,
+            *sorted({*lexicon.VILLAGE_HEADS, *lexicon.RANK_TITLES}, key=len, reverse=True),
+            # an abbreviation not the end of a longer one ("จ.ส.อ.สมพร" is no อสม. สมพร)
+            *(r"(?<!\.)" + _dotted(a) for a in lexicon.RANK_ABBREVIATIONS),
             *(w for w in lexicon.RELATIVES_TH if w not in ("ตา", "อา")),
             *(w for w in lexicon.FAMILIAR_WORDS if w != "อี"),
         )
     )
     + r"|พี่|น้อง|คุณ|(?:^|(?<=[^\u0e01-\u0e4e]))(?:ตา|อา)|(?<!เ)อี|ชื่อ(?:ว่า|เล่น)?"
-    + r"|(?P<asked>ถาม))\s*$"
+    + r"|(?<!ขอ)(?P<asked>ถาม))\s*$"
 )
 # ... in Khmer letters, which have no Thai tone marks ("ប៉ាន៉យ", ป้าน้อย), without them.
 _TONELESS_BEFORE = re.compile(re.sub("[\u0e47-\u0e4c]", "", _SAID_OF_A_PERSON_BEFORE.pattern))
 _KHMER_LETTER = re.compile("[\u1780-\u17ff]")
-# ... but "ช่าง" before an everyday word is "how" ("ช่างน้อยนัก"), and one asked a little is
-# no person ("ขอถามนิดนึง").
+# ... but "ช่าง" before an everyday word is "how" ("ช่างน้อยนัก"), and one asked a little or
+# ending the question is no person ("ถามนิดนึง", "ถามหน่อยครับ", "ขอถาม…" is one's own).
 _ALSO_HOW = "ช่าง"
-_A_LITTLE = re.compile(r"\s*(?:นึง|หนึ่ง|หน่อย|เดียว|ๆ|ก่อน)")
+_A_LITTLE = re.compile(r"\s*(?:นึง|หนึ่ง|หน่อย|เดียว|ๆ|ก่อน|ได้ไหม|ได้มั้ย|ครับ|ค่ะ|คะ|นะ|จ้า|$|[?!.])")
 _SAID_OF_A_PERSON_AFTER = re.compile(
     r"\s*(?:ก็|เอง|นี่|นั่น)?\s*(?:เป็นคน|คือคน)?\s*(?:ไป|มา)?\s*"
     r"(?:เห็น|รู้|เป็นพยาน|ได้ยิน|บอก|เล่า|พูด|ยืน|นั่ง|ถ่าย"
@@ -358,14 +360,15 @@ def _filler(letter: str) -> bool:
 
 
 def _unread(letter: str) -> bool:
-    """Whether a character is left out when the words around a name are read."""
-    return letter in _UNKEYED or _filler(letter)
+    """Whether a character is left out when the words around a name are read (a dot stays:
+    it ends an abbreviation)."""
+    return letter != "." and (letter in _UNKEYED or _filler(letter))
 
 
 def _read(text: str) -> str:
     """The words around a name as they are read: letter by letter as the clean-up reads it
     (Lao letters as Thai, full-width as Latin, lower-case), without what is in no name's key
-    (emoji, brackets, quotes, dots, invisible characters), any run of spaces one space."""
+    (emoji, brackets, quotes, cuts, invisible characters), any run of spaces one space."""
     text = text.replace("ប" + _KHMER_REGISTER[0], "ป")  # "ប៉ា" is ป้า (Khmer has no tone marks)
     letters = (
         " " if letter.isspace() else "" if _unread(letter) else _as_thai(letter) for letter in text

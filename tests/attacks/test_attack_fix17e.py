@@ -167,3 +167,10 @@ def test_the_short_in_latin_after_a_word_of_address_is_masked_and_ping_pong_stay
     assert "Pong" not in _masked("uncle Pong saw it", "สมพงษ์ ดีมาก", C)
     assert _masked("ping pong table", "สมพงษ์ ดีมาก", C) == "ping pong table"
     assert _masked("ป่าพงหญ้ารก", "สมพงษ์ ดีมาก", C) == "ป่าพงหญ้ารก"
+
+
+def test_asking_a_little_and_a_longer_rank_stay():
+    # found while the fix was compared on the held-out messages (not a sealed file)
+    assert _masked("ขอถามหน่อยครับ ต้องเสียเงินไหม", "หน่อย") == "ขอถามหน่อยครับ ต้องเสียเงินไหม"
+    said = "จ.ส.อ.สมพร ทหารที่คุมด่านครับ"
+    assert _masked(said, "นางพร ศรีสุข") == said
