@@ -174,3 +174,24 @@ def test_asking_a_little_and_a_longer_rank_stay():
     assert _masked("ขอถามหน่อยครับ ต้องเสียเงินไหม", "หน่อย") == "ขอถามหน่อยครับ ต้องเสียเงินไหม"
     said = "จ.ส.อ.สมพร ทหารที่คุมด่านครับ"
     assert _masked(said, "นางพร ศรีสุข") == said
+
+
+# --- recusal (round 22's two): a sub-district said with no kind of body ----------------------
+
+
+def _district_offices(said: str) -> list[str]:
+    from handlers.thai import agencies
+
+    found = agencies.mentions(said, loosely=True)
+    return [p.place for p in found if p.kind == "district_office"]
+
+
+def test_a_subdistrict_of_one_district_after_a_village_number_or_in_latin_names_it():
+    assert _district_offices("บ้านอยู่ ม.5 ถนนหัก ครับ") == ["นางรอง"]
+    assert _district_offices("near THANON HAK market") == ["นางรอง"]
+
+
+def test_a_subdistricts_name_as_an_everyday_phrase_names_no_district():
+    assert _district_offices("ถนนหักพังมาปีนึงแล้ว") == []
+    assert _district_offices("บ้านมีสองห้อง") == []
+    assert _district_offices("baan chan yoo klai") == []
