@@ -8,6 +8,7 @@ may read them unmasked is `tickets.sensitive`'s rule.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from pythainlp.tokenize import subword_tokenize, word_tokenize
@@ -35,6 +36,19 @@ _TITLE = re.compile(rf"^(?:{lexicon.PERSON_TITLES})\s?")
 # "ลุงสมศักดิ์", "พี่สมชาย": the name is also looked for without the word of address.
 _ADDRESS = re.compile(rf"^(?:{lexicon.ADDRESS_WORDS})\s?")
 _TITLE_BEFORE = re.compile(rf"(?:{lexicon.PERSON_TITLES})\s?$")
+
+
+def _dotted(abbreviation: str) -> str:
+    """An abbreviated title as a pattern, a dot after any letter or none ("ผญบ" → ผญบ., ผ.ญ.บ.)."""
+    return "".join(re.escape(letter) + r"\.?" for letter in abbreviation)
+
+
+# A post, a rank, a trade or the robe before a name ("กำนันสมบัติ", "ด.ต.สมบัติ", "ครูพงษ์").
+_RANKS = "|".join(
+    [*sorted({*lexicon.VILLAGE_HEADS, *lexicon.RANK_TITLES}, key=len, reverse=True)]
+    + [_dotted(a) for a in lexicon.RANK_ABBREVIATIONS]
+)
+_RANK = re.compile(rf"^(?:{_RANKS})\s?")
 _NAME_PART = 3  # letters: a shorter part of a name is too likely an everyday word
 # ...save a first name of two ("พร", "ต่อ"): a word of its own said of a person.
 _SHORT_FIRST = 2
@@ -65,7 +79,8 @@ _ASIDE = re.compile(r"\(.*?\)")
 # The name said after "ชื่อ" inside a part given with the words around it ("หลานชายชื่อตั้ม").
 _NAMED_AFTER = re.compile(r"ชื่อ(?:ว่า|เล่น)?\s?([^\s,]+)")
 _LATIN = re.compile(r"[a-z]+")
-_LATIN_WORD = re.compile(r"[A-Za-z]+")
+# Latin letters, full-width ones too ("ＳＯＭＳＲＩ"), which the clean-up reads as Latin.
+_LATIN_WORD = re.compile(r"[A-Za-z\uff21-\uff3a\uff41-\uff5a]+")
 # Letters of a name part's sound key ("rakdi"): a shorter one is too likely an everyday word.
 _SOUNDED_PART = 4
 # A name in Latin letters is looked for in Thai words up to this many long ("สม", "หญิง").
@@ -119,21 +134,64 @@ _KHMER_BEFORE = {
 _KHMER_BLOCK = range(0x1780, 0x1800)
 _KHMER_COENG = "\u17d2"
 _KHMER_NIKAHIT, _KHMER_AA = "\u17c6", "\u17b6"
+# The register signs: "ប៉" is the p Thai writes ป ("ប៉ា", ป้า), and a consonant with one before a
+# final one carries the vowel Thai writes อ ("ន៉យ" is "น้อย").
+_KHMER_REGISTER = "\u17c9\u17ca"
 # A name that is also an everyday word ("น้อย", "ใจดี", "หน่อย") or the short of one ("พงษ์" of
 # "สมพงษ์") is the person only where it is said of a person: after a title, a word of address
-# or kinship or "ชื่อ" ("ป้าน้อย", "ชื่อน้อย"), or seeing ("น้อยเห็น"); elsewhere it is the word
-# ("ไม่มากไม่น้อย", "เจ้าหน้าที่ใจดีมาก"), and masking it there would tell the name by its marks.
-# "ตา" and "อา" only as words of their own ("เมตตา" is no grandfather).
+# or kinship, a familiar word or "ชื่อ" ("ป้าน้อย", "ชื่อน้อย", "อีน้อย", "กำนันสมบัติ"), asked
+# ("ถามน้อย"), or before seeing, telling or standing by ("น้อยเห็น", "นิดบอกว่า", "น้อยเป็นคน
+# เห็น"); elsewhere it is the word ("ไม่มากไม่น้อย", "เจ้าหน้าที่ใจดีมาก"), and masking it there
+# would tell the name by its marks. "ตา" and "อา" only as words of their own ("เมตตา" is no
+# grandfather), "อี" not as the vowel of "เอีย". The words around are read as `_read` gives
+# them: no emoji, brackets or quotes, Lao letters as Thai.
 _SAID_OF_A_PERSON_BEFORE = re.compile(
     "(?:"
-    + "|".join((lexicon.PERSON_TITLES, *(w for w in lexicon.RELATIVES_TH if w not in ("ตา", "อา"))))
-    + r"|พี่|น้อง|คุณ|(?:^|(?<=[^\u0e01-\u0e4e]))(?:ตา|อา)|ชื่อ(?:ว่า|เล่น)?|อ้าย|เอื้อย|ไอ้|ยัย|เจ๊|เฮีย)\s?$"
+    + "|".join(
+        (
+            lexicon.PERSON_TITLES,
+            *sorted({*lexicon.VILLAGE_HEADS, *lexicon.RANK_TITLES}, key=len, reverse=True),
+            # an abbreviation not the end of a longer one ("จ.ส.อ.สมพร" is no อสม. สมพร)
+            *(r"(?<!\.)" + _dotted(a) for a in lexicon.RANK_ABBREVIATIONS),
+            *(w for w in lexicon.RELATIVES_TH if w not in ("ตา", "อา")),
+            *(w for w in lexicon.FAMILIAR_WORDS if w != "อี"),
+        )
+    )
+    + r"|พี่|น้อง|คุณ|(?:^|(?<=[^\u0e01-\u0e4e]))(?:ตา|อา)|(?<!เ)อี|ชื่อ(?:ว่า|เล่น)?"
+    + r"|(?<!ขอ)(?P<asked>ถาม))\s*$"
 )
-_SAID_OF_A_PERSON_AFTER = re.compile(r"\s?(?:ก็|เอง)?\s?(?:ไป|มา)?\s?(?:เห็น|รู้เห็น|เป็นพยาน|ได้ยิน)")
+# ... in Khmer letters, which have no Thai tone marks ("ប៉ាន៉យ", ป้าน้อย), without them.
+_TONELESS_BEFORE = re.compile(re.sub("[\u0e47-\u0e4c]", "", _SAID_OF_A_PERSON_BEFORE.pattern))
+_KHMER_LETTER = re.compile("[\u1780-\u17ff]")
+# ... but "ช่าง" before an everyday word is "how" ("ช่างน้อยนัก"), and one asked a little or
+# ending the question is no person ("ถามนิดนึง", "ถามหน่อยครับ", "ขอถาม…" is one's own).
+_ALSO_HOW = "ช่าง"
+_A_LITTLE = re.compile(r"\s*(?:นึง|หนึ่ง|หน่อย|เดียว|ๆ|ก่อน|ได้ไหม|ได้มั้ย|ครับ|ค่ะ|คะ|นะ|จ้า|$|[?!.])")
+_SAID_OF_A_PERSON_AFTER = re.compile(
+    r"\s*(?:ก็|เอง|นี่|นั่น)?\s*(?:เป็นคน|คือคน)?\s*(?:ไป|มา)?\s*"
+    r"(?:เห็น|รู้|เป็นพยาน|ได้ยิน|บอก|เล่า|พูด|ยืน|นั่ง|ถ่าย"
+    r"|saw|sees|seen|told|tells|said|says|knows?|took|heard|was\s+the\s+one)"
+)
+# The short of a first name, no everyday word, opening a sentence: the person it names when a
+# sentence goes on after it ("พงษ์ไปถ่ายรูปไว้"), not the start of a longer name ("พงษ์ศรี").
+_OPENS_A_SENTENCE = re.compile(r"(?:^|\s)$")
+_SENTENCE_GOES_ON = re.compile(
+    r"\s*(?:$|[^\u0e01-\u0e4e\s]|ก็|เป็น|ได้|จะ|ยัง|เคย|ไม่|บ่|อยู่|ว่า|เอง|เขา|ไป|มา)"
+)
+# Latin words of address before a name written in Latin letters ("ai Pong", "khun Noi").
+_LATIN_ADDRESS = re.compile(
+    r"(?:^|(?<=[^a-z]))(?:ai|khun|phi|pee|nong|lung|bak|mr|mrs|ms|miss|uncle|aunt|auntie)\s*$"
+)
+# What joins two names said together ("สมชายกับน้อย", "บุญมีและนิด", "Somchai and Noi").
+_JOINED = re.compile(r"\s*(?:กับ|และ|แล้วก็|,|and|&)\s*")
+# A letter not sounded, with its vowel ("ษ์" of "พงษ์", "ดิ์" of "ศักดิ์").
+_SILENT = re.compile("[\u0e01-\u0e2e][\u0e34\u0e38]?\u0e4c")
+# Read around a name: this many letters either side.
+_AROUND = 60
 # A name's first word right after its title or a short word of address ("นางหน่อย", "ป้านิด"):
 # there a stop word is the person's nickname.
 _FIRST_AFTER_TITLE = re.compile(
-    rf"^(?:(?:{lexicon.PERSON_TITLES})\s?|(?:พี่|น้อง|คุณ|ป้า|ลุง|น้า|ยาย|ปู่|ย่า)\s?)([^\s]+)"
+    rf"^(?:(?:{lexicon.PERSON_TITLES}|{_RANKS})\s?|(?:พี่|น้อง|คุณ|ป้า|ลุง|น้า|ยาย|ปู่|ย่า)\s?)([^\s]+)"
 )
 # How often a word is written (Thai Textbook Corpus, PyThaiNLP's) for it to be an everyday word.
 _EVERYDAY = 100
@@ -216,16 +274,20 @@ def fill_marks(text, mark_of) -> str:
     return _PLACEHOLDER.sub(lambda m: mark_of(m.group(1)), text)
 
 
-def _keyed(text: str, finals: bool = True, kept_r: bool = False) -> tuple[str, list[int]]:
+def _keyed(
+    text: str, finals: bool = True, kept_r: bool = False, again: dict[int, int] | None = None
+) -> tuple[str, list[int]]:
     """The comparison key of `text` (the project's clean-up, letter by letter, without spaces,
-    invisible characters, cuts or tone marks, Khmer letters as the Thai ones, letters of one
-    sound as one, a word's last consonant by its sound unless `finals` is off, the silent r
-    after s dropped unless `kept_r`) and, for each of its letters, where it came from."""
+    invisible characters, cuts, emoji and other marks that are no letters (`_filler`) or tone
+    marks, Khmer letters as the Thai ones, letters of one sound as one, a word's last consonant
+    by its sound unless `finals` is off, the silent r after s dropped unless `kept_r`) and, for
+    each of its letters, where it came from; `again`, when given, gets for a letter typed twice
+    where its second came from ("เล่นน้อย": the second น may begin a word)."""
     key: list[str] = []
     where: list[int] = []
     syllable = 0  # where in the key the last Khmer consonant cluster begins
     for index, letter in enumerate(text):
-        if letter in _UNKEYED:
+        if letter in _UNKEYED or _filler(letter):
             continue
         before, letters = _KHMER_BEFORE.get(letter, ("", None))
         if before:  # a Khmer vowel that Thai writes before the consonant
@@ -239,6 +301,11 @@ def _keyed(text: str, finals: bool = True, kept_r: bool = False) -> tuple[str, l
             syllable = len(key)  # a Khmer consonant not under another begins a cluster
         if letter == _KHMER_NIKAHIT and text[index - 1 : index] == _KHMER_AA:
             letters = ""  # "ាំ" is Thai's "ำ", whose key is "า"
+        if letter in _KHMER_REGISTER and key:
+            if text[index - 1 : index] == "ប" and key[-1] == "บ":
+                key[-1] = "ป"
+            if text[index + 1 : index + 2] and text[index + 1] in _KHMER_CONSONANTS:
+                letters = "อ"
         for out in letters if letters is not None else _as_thai(letter):
             if out in _TONES:
                 continue
@@ -249,6 +316,8 @@ def _keyed(text: str, finals: bool = True, kept_r: bool = False) -> tuple[str, l
                 key[-1] = "แ"  # two sara e typed for sara ae
                 continue
             if key and key[-1] == out and _THAI_LETTER.match(out) and text[where[-1]] == letter:
+                if again is not None:
+                    again[len(key) - 1] = index
                 continue  # a letter typed twice (not two of one sound: "คุณน้อย")
             if out == "ร" and key and key[-1] == "ส" and not kept_r:
                 continue  # the silent r of "ศรี", "สร้อย" (Lao writes "ສີ", one says "สี")
@@ -278,6 +347,35 @@ def _as_thai(letter: str) -> str:
     return clean(letter).replace(" ", "")
 
 
+@lru_cache(maxsize=4096)
+def _filler(letter: str) -> bool:
+    """Whether a character is no letter, digit or space a name is written with: an emoji, a
+    symbol, a bracket, a quote, a variation selector ("สม😀ศรี", "ป้า'น้อย'" say the name)."""
+    kind = unicodedata.category(letter)
+    return (
+        kind in ("So", "Sk", "Sm", "Ps", "Pe", "Pi", "Pf")
+        or letter in "'\"`"
+        or ("\ufe00" <= letter <= "\ufe0f")
+    )
+
+
+def _unread(letter: str) -> bool:
+    """Whether a character is left out when the words around a name are read (a dot stays:
+    it ends an abbreviation)."""
+    return letter != "." and (letter in _UNKEYED or _filler(letter))
+
+
+def _read(text: str) -> str:
+    """The words around a name as they are read: letter by letter as the clean-up reads it
+    (Lao letters as Thai, full-width as Latin, lower-case), without what is in no name's key
+    (emoji, brackets, quotes, cuts, invisible characters), any run of spaces one space."""
+    text = text.replace("ប" + _KHMER_REGISTER[0], "ป")  # "ប៉ា" is ป้า (Khmer has no tone marks)
+    letters = (
+        " " if letter.isspace() else "" if _unread(letter) else _as_thai(letter) for letter in text
+    )
+    return re.sub(r"\s+", " ", "".join(letters))
+
+
 def _ends_a_word(text: str, index: int) -> bool:
     """Whether the letter at `index` is the last sounded one of a Thai word (marks after it)."""
     after = index + 1
@@ -285,6 +383,7 @@ def _ends_a_word(text: str, index: int) -> bool:
         (read := _as_thai(text[after])) in _TONES
         or not read  # invisible, or a mark the clean-up drops
         or (text[after] in _UNKEYED and not text[after].isspace())
+        or _filler(text[after])
     ):
         after += 1
     return after == len(text) or not _THAI_LETTER.match(_as_thai(text[after])[:1] or " ")
@@ -298,11 +397,15 @@ def _marks_after(text: str, end: int) -> int:
 
 
 def _forms(name: str) -> list[str]:
-    """A name as it may be written: without its title, and also without a word of address
-    ("ลุงสมศักดิ์ ใจดี" → "สมศักดิ์ ใจดี") when what is left is still a name."""
+    """A name as it may be written: without its title, and also without a post or rank or a
+    word of address ("กำนันสมบัติ" → "สมบัติ", "ลุงสมศักดิ์ ใจดี" → "สมศักดิ์ ใจดี") when what is
+    left is still a name."""
     bare = _TITLE.sub("", clean(name))
-    plain = _TITLE.sub("", _ADDRESS.sub("", bare))
-    return [bare] + ([plain] if plain != bare and _letters(plain) > _NAME_PART else [])
+    forms = [bare]
+    for plain in (_RANK.sub("", bare), _TITLE.sub("", _ADDRESS.sub("", bare))):
+        if plain not in forms and _letters(plain) > _NAME_PART:
+            forms.append(plain)
+    return forms
 
 
 def _spans(text: str, names: list[tuple[str, str]]) -> list[tuple[int, int, str]]:
@@ -311,11 +414,13 @@ def _spans(text: str, names: list[tuple[str, str]]) -> list[tuple[int, int, str]
     name written in the other script (`_other_spans`); the longest first, a span never
     inside another. A part that is an everyday word, or a short, counts only where it is
     said of a person (`_said_of_a_person`)."""
-    key, where = _keyed(text)
+    again: dict[int, int] = {}  # a letter typed twice: where its second came from
+    key, where = _keyed(text, again=again)
     # key → (whose, whether it counts only where said of a person); anywhere wins
     # (and of which name)
     wanted: dict[str, tuple[str, bool, int]] = {}
     short: set[str] = set()  # keys of a two-letter first name: only a word of its own
+    plain_shorts: set[str] = set()  # keys of the short of a first name that is no everyday word
 
     def want(words: str, whose: str, bound: bool, which: int) -> None:
         for finals in (True, False):
@@ -341,6 +446,15 @@ def _spans(text: str, names: list[tuple[str, str]]) -> list[tuple[int, int, str]
             firsts = [p for p in words[:1] + named_after if _may_be_a_name(p, True) is not None]
             for short in (short for first_name in firsts for short in _shorts(first_name)):
                 want(short, whose, True, which)
+                if _everyday(short):
+                    continue
+                plain_shorts.update(_key(short, finals) for finals in (True, False))
+                # "พงษ์" as it sounds, its silent letter left out ("ພົງ", "พง"): a short all the
+                # same, though of two letters
+                unsilenced = _key(_SILENT.sub("", short))
+                if unsilenced != _key(short) and unsilenced not in wanted:
+                    wanted[unsilenced] = (whose, True, which)
+                    plain_shorts.add(unsilenced)
     taken = [False] * len(key)
     spans: list[tuple[int, int]] = []
     whose_of: dict[tuple[int, int], str] = {}
@@ -352,6 +466,12 @@ def _spans(text: str, names: list[tuple[str, str]]) -> list[tuple[int, int, str]
         spans.append((start, end))
         whose_of[(start, end)] = whose
 
+    def said_of_a_person(part: str, start: int, end: int) -> bool:
+        plain = part in plain_shorts
+        return _said_of_a_person(text, start, end, everyday=not plain) or (
+            plain and _opens_a_sentence(text, start, end)
+        )
+
     for part, (whose, bound, which) in sorted(wanted.items(), key=lambda w: -len(w[0])):
         at = key.find(part) if part else -1
         while at >= 0:
@@ -361,8 +481,12 @@ def _spans(text: str, names: list[tuple[str, str]]) -> list[tuple[int, int, str]
                 and not _inside_a_word(text, part, start, end)
                 and (part not in short or _a_word_of_its_own(text, start, end))
             ):
-                if not bound or _said_of_a_person(text, start, end):
+                # "ชื่อเล่นน้อย": the name may begin at the second of a letter typed twice
+                second = again.get(at)
+                if not bound or said_of_a_person(part, start, end):
                     take(at, len(part), start, end, whose)
+                elif second is not None and said_of_a_person(part, second, end):
+                    take(at, len(part), second, end, whose)
                 else:
                     waiting.append((at, len(part), start, end, whose, which))
             at = key.find(part, at + 1)
@@ -373,8 +497,10 @@ def _spans(text: str, names: list[tuple[str, str]]) -> list[tuple[int, int, str]
             others = spans + [  # another word of the same name ("ใจดี น้อย")
                 (s, e) for _, _, s, e, _, of in waiting if of == which and (e <= start or end <= s)
             ]
-            if not any(taken[at : at + length]) and any(
-                _beside(text, (start, end), span) for span in others
+            if not any(taken[at : at + length]) and (
+                any(_beside(text, (start, end), span) for span in others)
+                # another name said with it ("สมชายกับน้อย", "บุญมีและนิด")
+                or any(_beside(text, (start, end), span, _JOINED) for span in spans)
             ):
                 take(at, length, start, end, whose)
                 beside = True
@@ -389,25 +515,55 @@ def _spans(text: str, names: list[tuple[str, str]]) -> list[tuple[int, int, str]
     return found
 
 
-def _beside(text: str, one: tuple[int, int], other: tuple[int, int]) -> bool:
-    """Whether two spans of `text` stand side by side, only spaces between them."""
+def _beside(
+    text: str, one: tuple[int, int], other: tuple[int, int], between: re.Pattern | None = None
+) -> bool:
+    """Whether two spans of `text` stand side by side, only spaces between them (or what
+    `between` matches whole)."""
     (start, end), (other_start, other_end) = one, other
     if other_end <= start:
-        return not text[other_end:start].strip()
-    return end <= other_start and not text[end:other_start].strip()
+        gap = text[other_end:start]
+    elif end <= other_start:
+        gap = text[end:other_start]
+    else:
+        return False
+    return not gap.strip() or bool(between and between.fullmatch(_read(gap)))
 
 
-def _said_of_a_person(text: str, start: int, end: int) -> bool:
+def _said_of_a_person(text: str, start: int, end: int, everyday: bool = True) -> bool:
     """Whether the words at `start`:`end` are said of a person: after a title, a word of
-    address or kinship or "ชื่อ" (not one everyday word with it: "พี่ชาย", "น้องสาว"), or
-    before seeing ("น้อยเห็น", "น้อยก็เห็น")."""
-    if _SAID_OF_A_PERSON_AFTER.match(text, end):
+    address or kinship, a familiar word or "ชื่อ" (not one everyday word with it: "พี่ชาย",
+    "น้องสาว"), asked ("ถามน้อยได้เลย", not "ถามนิดนึง"), or before seeing, telling or standing by
+    ("น้อยเห็น", "น้อยก็เห็น", "นิดบอกว่า"). A word that is not `everyday` (the short of a first
+    name) is the person after "ช่าง" too."""
+    after = _read(text[end : end + _AROUND])
+    if _SAID_OF_A_PERSON_AFTER.match(after):
         return True
-    before = _SAID_OF_A_PERSON_BEFORE.search(text[:start])
+    around = max(0, start - _AROUND)
+    said = _read(text[around:start])
+    before = (
+        _SAID_OF_A_PERSON_BEFORE.search(said)
+        or _LATIN_ADDRESS.search(said)
+        or (_KHMER_LETTER.search(text, around, start) and _TONELESS_BEFORE.search(said))
+    )
     if before is None:
         return False
-    together = clean(before.group().strip() + text[start:end])
+    if before.groupdict().get("asked") and _A_LITTLE.match(after):
+        return False
+    word = before.group().strip()
+    if word == _ALSO_HOW and everyday:
+        return False
+    together = clean(word + text[start:end])
     return together not in _thai_words()
+
+
+def _opens_a_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the words at `start`:`end` open a sentence that goes on after them ("พงษ์ไป
+    ถ่ายรูปไว้", "วันนั้น พงษ์ก็เห็น"), not the start of a longer word ("พงษ์ศรี")."""
+    said = _read(text[max(0, start - _AROUND) : start])
+    return bool(
+        _OPENS_A_SENTENCE.search(said) and _SENTENCE_GOES_ON.match(_read(text[end : end + _AROUND]))
+    )
 
 
 @lru_cache(maxsize=1024)
@@ -431,12 +587,18 @@ def _other_spans(text: str, names: list[tuple[str, str]]) -> list[tuple[int, int
     numbers = numbers_in(text) if nationals else []
     spans = [(s, e, PHONE) for s, e, number in numbers if number in nationals]
     wanted: dict[str, str] = {}
+    # the short of a first name ("Pong" of สมพงษ์): only where said of a person ("ai Pong")
+    shorts: dict[str, str] = {}
     for name, whose in names:
         for form in _forms(name) if whose != PHONE else ():
             sounds = [k for word in form.split() for k in _sounds(word)]
             for said in [k for k in sounds if len(k) >= _SOUNDED_PART] + ["".join(sounds)]:
                 wanted.setdefault(said, whose)
-    if not wanted:
+            for short in (s for word in form.split()[:1] for s in _shorts(word) if has_thai(s)):
+                for said in _sounds(short):
+                    if len(said) >= _SOUNDED_PART and said not in wanted:
+                        shorts.setdefault(said, whose)
+    if not wanted and not shorts:
         return spans
     latin_name = any(not has_thai(name) for name, whose in names if whose != PHONE)
     words = _sounded_words(text, thai=latin_name)
@@ -448,8 +610,11 @@ def _other_spans(text: str, names: list[tuple[str, str]]) -> list[tuple[int, int
             if not _BETWEEN_NAME_WORDS.fullmatch(between):
                 break
             said += words[last][2]
+            start, end = words[first][0], words[last][1]
             if said in wanted:
-                found.append((words[first][0], words[last][1], wanted[said]))
+                found.append((start, end, wanted[said]))
+            elif said in shorts and _said_of_a_person(text, start, end, everyday=False):
+                found.append((start, end, shorts[said]))
     for start, end, whose in sorted(found, key=lambda f: f[0] - f[1]):  # the longest first
         if not any(s < end and start < e for s, e, _ in spans):
             spans.append((start, end, whose))
@@ -469,7 +634,7 @@ def _sounds(word: str) -> tuple[str, ...]:
 def _sounded_words(text: str, thai: bool) -> list[tuple[int, int, str]]:
     """(start, end, sound key) of each Latin word of `text` and, when `thai`, of each Thai word
     (cut by PyThaiNLP), in order."""
-    words = [(m.start(), m.end(), sound(m.group())) for m in _LATIN_WORD.finditer(text)]
+    words = [(m.start(), m.end(), sound(clean(m.group()))) for m in _LATIN_WORD.finditer(text)]
     if thai:
         at = 0
         for token in word_tokenize(text, keep_whitespace=True):

@@ -563,6 +563,7 @@ def mentions(
         found += _latin_districts(value, geo)
         found += _bodies_by_place(readings, geo)
         found += _districts_by_place(readings, geo)
+        found += _subdistricts_alone(value, geo)
     return list(dict.fromkeys(found))
 
 
@@ -596,10 +597,41 @@ def _bodies_by_place(readings, geo: Geography) -> list[ParsedAgency]:
     return [ParsedAgency(kind, place) for kind in kinds for place in places]
 
 
-def _latin_subdistricts_in(text: str, geo: Geography) -> list[str]:
+#: A village's number before a place ("หมู่ 3 ถนนหัก", "ม.5 ตาเป๊ก"): the place is its sub-district.
+_VILLAGE_NUMBER = re.compile(r"(?:หมู่(?:ที่)?|(?<![ก-ฮ])ม\s?\.)\s*\d{1,2}\s*([^\s,()]+)")
+#: A sub-district in Latin letters with no kind of body by it is read only this close to its
+#: name and this long: romanised Thai is full of near ones ("baan chan", my house, is near
+#: Ban Chan).
+LATIN_SUBDISTRICT_ALONE = 95
+MIN_LATIN_SUBDISTRICT_ALONE = 8
+
+
+def _subdistricts_alone(value: str, geo: Geography) -> list[ParsedAgency]:
+    """Recusal's rule for a sub-district said with no kind of body by it: the office of its
+    district, when only one district has it, said after a village's number ("หมู่ 3 ถนนหัก"),
+    as the whole text (a place typed as "ถนนหัก"), or in Latin letters close to its name
+    ("Thanon Hak"). Not anywhere in Thai: many names are everyday words too ("ถนนหัก", a
+    broken road; "สองห้อง", two rooms), which would keep tickets from members who must see
+    them."""
+    said = [geo.subdistrict_at(compact(m.group(1))) for m in _VILLAGE_NUMBER.finditer(value)]
+    said.append(compact(value))
+    said += _latin_subdistricts_in(value, geo, LATIN_SUBDISTRICT_ALONE, MIN_LATIN_SUBDISTRICT_ALONE)
+    districts = [geo.districts_with_subdistrict(place) for place in dict.fromkeys(said) if place]
+    return [
+        ParsedAgency("district_office", found[0], found[0])
+        for found in districts
+        if len(found) == 1
+    ]
+
+
+def _latin_subdistricts_in(
+    text: str, geo: Geography, cutoff: int = CONFIDENT, shortest: int | None = None
+) -> list[str]:
     """The sub-districts named in Latin letters anywhere, as people romanise them, a kind
-    glued to them or not ("Thanon Hak", "Klanta", "SAOKlantha"): runs of a few words compared
-    loosely (`CONFIDENT`) with each one's English name and romanisation."""
+    glued to them or not ("Thanon Hak", "Klanta", "SAOKlantha"): runs of a few words of
+    `shortest` letters or more compared loosely (`cutoff`) with each one's English name and
+    romanisation (`shortest` by default `MIN_LATIN_DISTRICT`, defined below)."""
+    shortest = shortest or MIN_LATIN_DISTRICT
     lower = text.lower()
     if not re.search(r"[a-z]", lower):
         return []
@@ -612,11 +644,9 @@ def _latin_subdistricts_in(text: str, geo: Geography) -> list[str]:
         for size in range(1, LATIN_SUBDISTRICT_WORDS + 1):
             for start in range(len(words) - size + 1):
                 joined = "".join(words[start : start + size])
-                if len(joined) < MIN_LATIN_DISTRICT:
+                if len(joined) < shortest:
                     continue
-                best = process.extractOne(
-                    joined, spellings, scorer=fuzz.ratio, score_cutoff=CONFIDENT
-                )
+                best = process.extractOne(joined, spellings, scorer=fuzz.ratio, score_cutoff=cutoff)
                 if best:
                     found.append(forms[best[0]])
     return list(dict.fromkeys(found))

@@ -182,10 +182,6 @@ def test_the_tied_district_with_a_slipped_tone_mark_keeps_the_ticket(app, servic
     assert _each_in_district(services, "description", ["เกิดที่นางร้อง"]) == []
 
 
-@_through(
-    "handlers/thai/agencies.py:_latin_districts: a sub-district found in only the tied"
-    " district, in Latin letters ('Thanon Hak'), is not read (Thai 'ต.ถนนหัก' is)"
-)
 @SQLITE
 def test_a_subdistrict_of_the_tied_district_in_latin_keeps_the_ticket(app, services):
     assert _each_in_district(services, "description", ["it happened in Thanon Hak"]) == []
@@ -196,10 +192,6 @@ def test_the_tied_district_in_lao_letters_keeps_the_ticket(app, services):
     assert _each_in_district(services, "description", ["เกิดที่ ນາງຮອງ"]) == []
 
 
-@_through(
-    "handlers/thai/agencies.py:_district_offices: a sub-district found in only the tied"
-    " district, said bare ('หมู่ 3 ถนนหัก', or 'ถนนหัก' as the place), is not read"
-)
 @SQLITE
 def test_a_bare_subdistrict_of_the_tied_district_keeps_the_ticket(app, services):
     assert _each_in_district(services, "description", ["หมู่ 3 ถนนหัก"]) == []

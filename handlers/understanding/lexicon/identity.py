@@ -222,6 +222,59 @@ NAME_FRAME_WORDS = frozenset(
 #: The words said before a first name in speech ("ลุงสมศักดิ์", "พี่สมชาย", "คุณบุญมี"): kinship
 #: (`RELATIVES_TH`), then the shorter words of address.
 ADDRESS_WORDS = "|".join((*RELATIVES_TH, "พี่", "น้อง", "คุณ"))
+#: Familiar words said before a first name ("ไอ้พงษ์", "ยัยนิด"), Isan's too ("อ้ายพงษ์", "อีน้อย",
+#: "บักพงษ์").
+FAMILIAR_WORDS = ("อ้าย", "เอื้อย", "ไอ้", "ยัย", "เจ๊", "เฮีย", "อี", "บัก")
+#: Titles of a post, a rank, a trade or the robe said before a person's name ("กำนันสมบัติ",
+#: "ครูพงษ์", "พระสมบัติ"), besides `PERSON_TITLES`; longest first. A village's heads are
+#: `VILLAGE_HEADS`, read with these.
+RANK_TITLES = (
+    "ผู้ช่วยผู้ใหญ่",
+    "ผู้ช่วย",
+    "พ่อหลวง",
+    "สารวัตร",
+    "ผู้กอง",
+    "ผู้หมวด",
+    "จ่า",
+    "ดาบ",
+    "หลวงพ่อ",
+    "หลวงพี่",
+    "หลวงตา",
+    "พระอาจารย์",
+    "พระครู",
+    "พระ",
+    "เณร",
+    "แม่ชี",
+    "อาจารย์",
+    "ครู",
+    "หมอ",
+    "ทนาย",
+    "เสี่ย",
+    "เถ้าแก่",
+    "ช่าง",
+)
+#: … and as abbreviated, written here without their dots, which people add or leave out
+#: ("ผญบ.", "ผญบ", "ผ.ญ.บ.", "ด.ต.", "ส.อบต."); longest first.
+RANK_ABBREVIATIONS = (
+    "ผชผญบ",
+    "ผญบ",
+    "สอบต",
+    "สจ",
+    "อสม",
+    "ดร",
+    "ดต",
+    "จสต",
+    "สตต",
+    "สตท",
+    "สตอ",
+    "รตต",
+    "รตท",
+    "รตอ",
+    "พตต",
+    "พตท",
+    "พตอ",
+    "ผช",
+)
 #: A title that begins a position, not a name ("นายก", "นายอำเภอ", "นางพยาบาล").
 _TITLED_POSITION = r"(?!นายอำเภอ|นายก|นายช่าง|นายตำรวจ|นายทหาร|นายสิบ|นายหน้า|นายจ้าง|นายด่าน|นางพยาบาล)"
 #: The name of the one filed for, said right after "แจ้งแทนพ่อ" in the story ("แจ้งแทนพ่อค่ะ (นาย
