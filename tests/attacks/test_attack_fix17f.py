@@ -1,0 +1,102 @@
+"""Issue 19 (the brief's #17), what a fourth look left: audit rows put in below the journal's
+start, the list's search paged past what the member may read, and `/metrics` open to all.
+
+Each was a test that failed on the code before it (an attack that got through) and holds now.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+from sqlalchemy import text
+
+from storage import record_journal, retention
+
+# --- Audit rows below the journal's start -----------------------------------------------------
+
+
+def _sql(services, statement: str, **params) -> None:
+    with services.engine.begin() as conn:
+        conn.execute(text(statement), params)
+
+
+def _now(services):
+    with services.uow() as uow:
+        return uow.now()
+
+
+def _row(services, entry_id: int, at, detail: str) -> None:
+    _sql(
+        services,
+        "INSERT INTO audit_log (id, at, actor, action, detail) VALUES (:id, :at, 'member:1',"
+        " 'identity_viewed', :detail)",
+        id=entry_id,
+        at=at,
+        detail=detail,
+    )
+
+
+def _journal_started_over_old_rows(services) -> Path:
+    """Two genuine rows (ids 10 and 20) written before the journal's folder was first used;
+    then the folder starts, as on a deployment that turned RECORD_ANCHOR_DIR on late."""
+    now = _now(services)
+    _row(services, 10, now - timedelta(days=400), "เก่าที่สุด")
+    _row(services, 20, now - timedelta(days=300), "เก่า")
+    if services.engine.dialect.name == "postgresql":  # as if the application wrote them
+        _sql(services, "SELECT setval('audit_log_id_seq', 20)")
+    folder = Path(services.config.record_anchor_dir)
+    (folder / record_journal.AUDIT_START_FILE).unlink(missing_ok=True)
+    record_journal.note_audit_start(services.uow.session_factory, folder)
+    assert record_journal.audit_start(folder) == 20
+    return folder
+
+
+def _verify(runner):
+    return runner.invoke(args=["tickets", "verify"])
+
+
+def test_genuine_rows_from_before_the_journal_pass_verify(app, services, runner):
+    _journal_started_over_old_rows(services)
+    checked = _verify(runner)
+    assert checked.exit_code == 0, checked.output
+
+
+def test_a_row_put_below_the_start_with_an_old_date_fails_verify(app, services, runner):
+    """Got through: an id below `audit-start` and a date before any journal line was
+    counted by neither bound of `audit_problems`."""
+    _journal_started_over_old_rows(services)
+    _row(services, 15, _now(services) - timedelta(days=350), "member:9 chair")
+    checked = _verify(runner)
+    assert "not written by the application" in checked.output, checked.output
+
+
+def test_a_row_from_before_the_journal_changed_in_sql_fails_verify(app, services, runner):
+    """Got through: a row below the start was in no journal line, so its change showed
+    nowhere."""
+    _journal_started_over_old_rows(services)
+    _sql(services, "UPDATE audit_log SET actor = 'system' WHERE id = 10")
+    checked = _verify(runner)
+    assert checked.exit_code == 1 and "audit log" in checked.output, checked.output
+
+
+def test_a_row_put_below_the_start_before_the_retention_cut_fails_verify(app, services, runner):
+    """Got through: a row dated before the latest cut was not looked at, whatever its id."""
+    _journal_started_over_old_rows(services)
+    with services.uow() as uow:  # the oldest genuine row (400 days) is past the period
+        retention.prune_records(uow, retention.RetentionPolicy(audit=timedelta(days=365)))
+        uow.commit()
+    assert _verify(runner).exit_code == 0
+    _row(services, 5, _now(services) - timedelta(days=500), "member:9 chair")
+    checked = _verify(runner)
+    assert "not written by the application" in checked.output, checked.output
+
+
+def test_a_row_put_above_the_start_before_the_retention_cut_fails_verify(app, services, runner):
+    _journal_started_over_old_rows(services)
+    with services.uow() as uow:
+        retention.prune_records(uow, retention.RetentionPolicy(audit=timedelta(days=365)))
+        uow.commit()
+    _row(services, 900, _now(services) - timedelta(days=500), "member:9 chair")
+    checked = _verify(runner)
+    assert "not written by the application" in checked.output, checked.output
