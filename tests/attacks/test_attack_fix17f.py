@@ -92,6 +92,32 @@ def test_a_row_put_below_the_start_before_the_retention_cut_fails_verify(app, se
     assert "not written by the application" in checked.output, checked.output
 
 
+def test_a_folder_noted_before_starts_covered_their_rows_is_covered_at_its_next_start(
+    app, services, runner
+):
+    """A folder whose `audit-start` holds only `N T` (noted by older code) journals the
+    entries up to N at the next start, once; a row put below N after that fails verify."""
+    folder = _journal_started_over_old_rows(services)
+    start = folder / record_journal.AUDIT_START_FILE
+    for journal in folder.glob("journal-*.log"):
+        journal.unlink()
+    start.write_text("20 2026-01-01T00:00:00+00:00\n", encoding="utf-8")
+    assert not record_journal.audit_start_covered(folder)
+    record_journal.note_audit_start(services.uow.session_factory, folder)
+    assert record_journal.audit_start_covered(folder)
+    assert start.read_text(encoding="utf-8").split() == ["20", "2026-01-01T00:00:00+00:00", "2"]
+    assert _verify(runner).exit_code == 0
+    record_journal.note_audit_start(services.uow.session_factory, folder)  # once: no more lines
+    assert sum(1 for _ in _journal_lines(folder)) == 2
+    _row(services, 15, _now(services) - timedelta(days=350), "member:9 chair")
+    assert "not written by the application" in _verify(runner).output
+
+
+def _journal_lines(folder: Path):
+    for journal in folder.glob("journal-*.log"):
+        yield from journal.read_text(encoding="utf-8").splitlines()
+
+
 def test_a_row_put_above_the_start_before_the_retention_cut_fails_verify(app, services, runner):
     _journal_started_over_old_rows(services)
     with services.uow() as uow:
