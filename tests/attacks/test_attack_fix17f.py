@@ -6,12 +6,15 @@ Each was a test that failed on the code before it (an attack that got through) a
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 from pathlib import Path
 
 from sqlalchemy import text
 
-from storage import record_journal, retention
+from storage import record_journal, retention, ticket_queries
+from tests.dashboard_login import sign_in
+from tests.factories import NOW, add_many, add_member, add_ticket
 
 # --- Audit rows below the journal's start -----------------------------------------------------
 
@@ -126,3 +129,66 @@ def test_a_row_put_above_the_start_before_the_retention_cut_fails_verify(app, se
     _row(services, 900, _now(services) - timedelta(days=500), "member:9 chair")
     checked = _verify(runner)
     assert "not written by the application" in checked.output, checked.output
+
+
+# --- The list's search, paged: no oracle of a masked name --------------------------------------
+
+WITNESS = "สมชาย ใจดีงาม"
+
+
+def _masked_witness_tickets(services, count: int, **fields) -> None:
+    """`count` tickets whose story names the sealed witness (a reviewer reads it masked)."""
+    add_many(
+        services,
+        count,
+        witnesses=WITNESS,
+        description=f"{WITNESS} เห็นนายกรับเงินค่าใบอนุญาตห้าพันบาท",
+        **fields,
+    )
+
+
+def _listed(client, query: str, after: str = "") -> str:
+    response = client.get("/committee/tickets", query_string={"q": query, "after": after})
+    assert response.status_code == 200
+    return response.get_data(as_text=True)
+
+
+def test_a_witness_name_searched_past_a_page_of_masked_tickets_tells_nothing(app, services, client):
+    """Got through: SQL searched the unmasked words a page (50) at a time and the page then
+    dropped what the reviewer reads masked, so a search by the witness's name showed no ticket
+    but a "next" link (its cursor the 50th masked ticket's time and id) only when the name was
+    in more than a page of tickets."""
+    reviewer = add_member(services, "reviewer")
+    _masked_witness_tickets(services, ticket_queries.PAGE_SIZE + 1)
+    sign_in(client, services, reviewer)
+    listed = _listed(client, "ใจดีงาม")
+    assert 'rel="next"' not in listed and "after=" not in listed
+    assert "ค่าใบอนุญาต" in _listed(client, "ค่าใบอนุญาต")  # the story itself is searched
+
+
+def test_a_page_holds_only_what_the_reviewer_finds_and_the_next_page_starts_after_it(
+    app, services, client, monkeypatch
+):
+    """The pages of a search walk every ticket the reviewer finds by what they read, once each,
+    however many masked ones lie between them."""
+    monkeypatch.setattr(ticket_queries, "PAGE_SIZE", 2)
+    reviewer = add_member(services, "reviewer")
+    found = []
+    for hour in range(5):
+        _masked_witness_tickets(services, 3, submitted_at=NOW - timedelta(hours=2 * hour))
+        story = f"นายสมชายผู้ใหญ่บ้านเก็บเงินค่าน้ำ {hour}"
+        found.append(
+            add_ticket(
+                services, description=story, submitted_at=NOW - timedelta(hours=2 * hour + 1)
+            )
+        )
+    sign_in(client, services, reviewer)
+    seen, after = [], ""
+    for _ in range(5):
+        page = _listed(client, "สมชาย", after)
+        seen += [ref for ref in found if ref in page]
+        cursor = re.search(r'rel="next" href="[^"]*after=([^"&]+)', page)
+        if cursor is None:
+            break
+        after = cursor.group(1)
+    assert seen == found
