@@ -148,7 +148,8 @@ def _masked_witness_tickets(services, count: int, **fields) -> None:
 
 
 def _listed(client, query: str, after: str = "") -> str:
-    response = client.get("/committee/tickets", query_string={"q": query, "after": after})
+    asked = {"q": query, **({"after": after} if after else {})}
+    response = client.get("/committee/tickets", query_string=asked)
     assert response.status_code == 200
     return response.get_data(as_text=True)
 
