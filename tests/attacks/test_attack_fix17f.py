@@ -193,3 +193,69 @@ def test_a_page_holds_only_what_the_reviewer_finds_and_the_next_page_starts_afte
             break
         after = cursor.group(1)
     assert seen == found
+
+
+# --- /metrics without METRICS_TOKEN ------------------------------------------------------------
+
+FROM_AFAR = {"REMOTE_ADDR": "203.0.113.7"}
+
+
+def test_metrics_without_a_token_answer_no_one_from_afar(app, client):
+    """Got through: with no METRICS_TOKEN anyone could poll /metrics, whose webhook counts
+    tell when people write to the bot."""
+    assert client.get("/metrics", environ_base=FROM_AFAR).status_code == 403
+
+
+def test_metrics_without_a_token_answer_no_one_through_a_proxy_on_this_host(app, client):
+    """A proxy on the same host, not declared in TRUSTED_PROXIES, passes every public request
+    from 127.0.0.1: one it forwarded (its X-Forwarded-For) is not a local scraper."""
+    forwarded = {"X-Forwarded-For": "203.0.113.7"}
+    assert client.get("/metrics", headers=forwarded).status_code == 403
+    assert client.get("/metrics", headers={"Forwarded": "for=203.0.113.7"}).status_code == 403
+
+
+def test_metrics_without_a_token_answer_a_scraper_on_this_host(app, client):
+    assert client.get("/metrics").status_code == 200
+    assert client.get("/metrics", environ_base={"REMOTE_ADDR": "::1"}).status_code == 200
+
+
+def _app_with(sqlite_url, tmp_path, **env):
+    from bot import create_app
+    from tests.conftest import make_env
+
+    return create_app({"ENV": make_env(sqlite_url, tmp_path, **env)})
+
+
+def test_metrics_without_a_token_answer_the_listed_scraper_only(sqlite_url, tmp_path):
+    app = _app_with(sqlite_url, tmp_path, METRICS_ALLOW_FROM="10.1.0.0/16, 192.0.2.9")
+    try:
+        client = app.test_client()
+        for listed in ("10.1.2.3", "192.0.2.9", "127.0.0.1"):
+            asked = client.get("/metrics", environ_base={"REMOTE_ADDR": listed})
+            assert asked.status_code == 200, listed
+        for unlisted in ("10.2.0.1", "192.0.2.10", "203.0.113.7"):
+            asked = client.get("/metrics", environ_base={"REMOTE_ADDR": unlisted})
+            assert asked.status_code == 403, unlisted
+    finally:
+        app.extensions["sujarit"].engine.dispose()
+
+
+def test_a_forged_forwarded_for_does_not_make_a_distant_caller_local(sqlite_url, tmp_path):
+    """Behind TRUSTED_PROXIES the client's address is read from X-Forwarded-For: one who
+    reaches the port itself and writes "127.0.0.1" there is still not on this host."""
+    app = _app_with(sqlite_url, tmp_path, TRUSTED_PROXIES="1")
+    try:
+        client = app.test_client()
+        forged = {"X-Forwarded-For": "127.0.0.1"}
+        assert client.get("/metrics", headers=forged, environ_base=FROM_AFAR).status_code == 403
+    finally:
+        app.extensions["sujarit"].engine.dispose()
+
+
+def test_a_bad_allow_list_stops_the_start(sqlite_url, tmp_path):
+    import pytest
+
+    from bot.config import ConfigError
+
+    with pytest.raises(ConfigError, match="METRICS_ALLOW_FROM"):
+        _app_with(sqlite_url, tmp_path, METRICS_ALLOW_FROM="10.0.0.0/33")
