@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import secrets
 from dataclasses import dataclass, field, fields, replace
@@ -80,6 +81,7 @@ class Config:
     retention_audit_days: int = 1825
     retention_held_notice_days: int = 90
     metrics_token: str = ""
+    metrics_allow_from: tuple = ()  # networks (ipaddress) that may scrape /metrics without it
     metrics_multiproc_dir: str = ""
     transparency_min_count: int = 5
     transparency_cache_seconds: int = 300
@@ -115,6 +117,19 @@ def _optional_int(env: dict, name: str) -> int | None:
     if value < 0:
         raise ConfigError(f"{name} must not be negative")
     return value
+
+
+def _networks(env: dict, name: str) -> tuple:
+    """Addresses and networks ("10.1.0.0/16, 192.0.2.9"), commas between."""
+    found = []
+    for part in env.get(name, "").replace(" ", "").split(","):
+        if not part:
+            continue
+        try:
+            found.append(ipaddress.ip_network(part, strict=False))
+        except ValueError as exc:
+            raise ConfigError(f"{name}: {part!r} is not an address or network") from exc
+    return tuple(found)
 
 
 def _days_off(env: dict) -> frozenset[date]:
@@ -367,6 +382,7 @@ def load_config(env: dict | None = None, instance_path: str = "instance") -> Con
         retention_audit_days=_positive(env, "RETENTION_AUDIT_DAYS", 1825),
         retention_held_notice_days=_positive(env, "RETENTION_HELD_NOTICE_DAYS", 90),
         metrics_token=env.get("METRICS_TOKEN", "").strip(),
+        metrics_allow_from=_networks(env, "METRICS_ALLOW_FROM"),
         metrics_multiproc_dir=env.get("PROMETHEUS_MULTIPROC_DIR", "").strip(),
         transparency_min_count=_min_count(env),
         transparency_cache_seconds=_int(env, "TRANSPARENCY_CACHE_SECONDS", 300),

@@ -108,6 +108,8 @@ def build_services(config: Config, gateway: LineGateway | None = None, clock=utc
     sessions = make_session_factory(engine)
     record_journal.install(sessions, config.record_anchor_dir)
     uow = UnitOfWorkFactory(sessions, vault, clock, handler_settings(config))
+    if config.record_anchor_dir:  # the start's lines are keyed: once the vault is attached
+        record_journal.note_audit_start(sessions, config.record_anchor_dir)
     if gateway is None:
         gateway = (
             LocalGateway(uow)

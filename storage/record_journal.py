@@ -102,7 +102,8 @@ def tighten(folder: str | Path) -> int:
 
 def install(factory: sessionmaker, folder: str | Path | None) -> None:
     """Journal the entries every session of `factory` commits into `folder` (none: off),
-    its folder first closed to other local accounts (`tighten`)."""
+    its folder first closed to other local accounts (`tighten`). The caller notes the audit
+    log's start (`note_audit_start`) once the factory's vault is attached."""
     if not folder:
         return
     try:
@@ -110,7 +111,6 @@ def install(factory: sessionmaker, folder: str | Path | None) -> None:
     except OSError as exc:
         log.error("record journal folder %s not closed to others: %s", folder, exc)
     factory.configure(info={**factory.kw.get("info", {}), FOLDER: str(folder)})
-    note_audit_start(factory, folder)
 
     def collect(session: Session, _context, _instances) -> None:
         # Runs after the seal listener (installed first), so each new entry has its hash.
@@ -287,47 +287,94 @@ def note_erasure(session: Session, person: str, at: datetime) -> None:
         session.info.setdefault(PENDING, []).append(f"{ERASED_PREFIX}{person} {when}\n")
 
 
-# The audit log's highest id when this folder first journalled (`N T`): every entry after it
-# was written with the journal on, so each must have its line (`audit_problems`).
+# The audit log's highest id when this folder first journalled, when, and how many entries up
+# to it the folder journalled then (`N T C`): every entry after N was written with the journal
+# on, and each one up to it was journalled at the start, so each stored entry must have its
+# line (`audit_problems`). A folder noted before starts covered their entries holds `N T`.
 AUDIT_START_FILE = "audit-start"
 
 
 def note_audit_start(factory: sessionmaker, folder: str | Path) -> None:
-    """Note, once per folder, the audit log's highest id now (0 with no table yet): an entry
-    above it the journal never saw was added by a database writer, whatever its date."""
+    """Note, once per folder, the audit log's highest id now (0 with no table yet), and
+    journal each entry up to it as it stands (the start covers them): an entry the journal
+    never saw was then added by a database writer, whatever its id and date. A folder noted
+    before starts covered their entries is covered once, up to the id it noted. Needs the
+    factory's vault attached (the marks are keyed)."""
     path = Path(folder) / AUDIT_START_FILE
-    if path.exists():
+    highest, when, covered = _start_record(path)
+    if covered is not None:
         return
     try:
-        with factory() as session:
-            bind = session.get_bind()
-            if not inspect(bind).has_table(AuditEntry.__tablename__):
-                highest = 0
-            else:
-                highest = session.scalar(select(func.max(AuditEntry.id))) or 0
+        highest, count, lines = _entries_up_to(factory, folder, highest)
     except Exception as exc:  # noqa: BLE001 - no database yet: noted at the next start
         log.warning("record journal: audit start not noted: %s", exc)
         return
-    when = journal_lines.plain("at", datetime.now(UTC))
     try:
-        path.parent.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
-    except FileExistsError:
-        return
+        make_folder(folder)
+        with exclusive(folder, REWRITE_WAIT) as locked:
+            if not locked or _start_record(path)[2] is not None:  # another process did it
+                return
+            if lines:
+                _write_today(folder, lines)
+            stamp = when or journal_lines.plain("at", datetime.now(UTC))
+            handle, fresh = tempfile.mkstemp(dir=folder, prefix=f".{AUDIT_START_FILE}.")
+            with os.fdopen(handle, "w", encoding="utf-8") as out:
+                out.write(f"{highest} {stamp} {count}\n")
+            os.replace(fresh, path)
     except OSError as exc:
         log.error("record journal: audit start not noted in %s: %s", folder, exc)
-        return
-    with os.fdopen(fd, "w", encoding="utf-8") as out:
-        out.write(f"{highest} {when}\n")
+
+
+def _entries_up_to(
+    factory: sessionmaker, folder: str | Path, highest: int | None
+) -> tuple[int, int, list[str]]:
+    """The highest id to cover (`highest`, or the audit log's highest now), how many entries
+    are up to it, and the line of each the journal does not hold yet."""
+    with factory() as session:
+        if not inspect(session.get_bind()).has_table(AuditEntry.__tablename__):
+            return 0, 0, []
+        if highest is None:
+            highest = session.scalar(select(func.max(AuditEntry.id))) or 0
+        vault = session_vault(session)
+        held = Counter()
+        for (mark, _), n in _audit_lines(folder).items():
+            held[mark] += n
+        count, lines = 0, []
+        stmt = select(AuditEntry).where(AuditEntry.id <= highest).order_by(AuditEntry.id)
+        for entry in session.execute(stmt).scalars():
+            count += 1
+            mark = next((m for m in journal_lines.audit_marks(vault, entry) if held[m] > 0), None)
+            if mark is None:
+                lines.append(journal_lines.audit_line(vault, entry))
+            else:
+                held[mark] -= 1
+    return highest, count, lines
+
+
+def _start_record(path: Path) -> tuple[int | None, str | None, int | None]:
+    """What `audit-start` holds: the highest id, when, and how many entries the start
+    covered (None for each it does not hold)."""
+    try:
+        fields = path.read_text(encoding="utf-8").split()
+    except OSError:
+        return None, None, None
+    numbers = [int(f) if f.isdigit() else None for f in fields]
+    highest = numbers[0] if numbers else None
+    if highest is None:
+        return None, None, None
+    when = fields[1] if len(fields) > 1 else None
+    return highest, when, numbers[2] if len(fields) > 2 else None
 
 
 def audit_start(folder: str | Path) -> int | None:
     """The audit log's highest id when the folder first journalled (None: not noted)."""
-    try:
-        head = (Path(folder) / AUDIT_START_FILE).read_text(encoding="utf-8").split()
-        return int(head[0])
-    except (OSError, ValueError, IndexError):
-        return None
+    return _start_record(Path(folder) / AUDIT_START_FILE)[0]
+
+
+def audit_start_covered(folder: str | Path) -> bool:
+    """Whether the folder journalled every audit entry up to its start, so that every stored
+    entry must answer to a journal line."""
+    return _start_record(Path(folder) / AUDIT_START_FILE)[2] is not None
 
 
 def note_audit_cut(session: Session, before: datetime) -> None:
@@ -531,7 +578,12 @@ def problems(uow: UnitOfWork, folder: str | Path) -> dict[str, list[str]]:
     kept = {name: marks for name, marks in conflicts.items() if name not in renamed}
     found = _conflict_problems(uow, kept) | _member_problems(uow, versions)
     found |= audit_problems(
-        uow, audited, cut, audit_start(folder), again=lambda: _audit_lines(folder)
+        uow,
+        audited,
+        cut,
+        audit_start(folder),
+        again=lambda: _audit_lines(folder),
+        covered=audit_start_covered(folder),
     )
     if not written:
         return found
@@ -572,16 +624,18 @@ def audit_problems(
     cut: str,
     start: int | None = None,
     again: Callable[[], Counter] | None = None,
+    covered: bool = False,
 ) -> dict[str, list[str]]:
     """The audit entries the journal saw the application write since the latest cut that
     `audit_log` no longer holds as written (deleted, or changed in SQL), and those it holds
     that the application never wrote (added in SQL: a forged vouch or identity view): an
     entry without its journal line dated since the journal's first audit line, or whose id
     comes after the highest when the folder first journalled (`start`) or after an entry the
-    journal saw (ids only grow: a backdated entry still comes after), whatever its date;
-    how many of each. An entry of the last minutes not yet journalled may be one committed
-    this moment: the journal is read `again` after a short wait, and one still not in it
-    counts as added in SQL."""
+    journal saw (ids only grow: a backdated entry still comes after), whatever its date; with
+    the start `covered` (each entry up to it journalled then), every entry without its line,
+    whatever its id and date; how many of each. An entry of the last minutes not yet
+    journalled may be one committed this moment: the journal is read `again` after a short
+    wait, and one still not in it counts as added in SQL."""
     wanted = Counter({mark: n for (mark, at), n in audited.items() if at >= cut})
     seen = Counter()
     for (mark, _), n in audited.items():
@@ -606,11 +660,13 @@ def audit_problems(
         at = journal_lines.plain("at", entry.at)
         if settling[0] <= at <= settling[1]:
             recent.append((entry.id, at, marks))
-        elif not cut or at >= cut:
+        elif covered or not cut or at >= cut:  # covered: the cut let none go unjournalled
             unmatched.append((entry.id, at))
     after = min((x for x in (start, first_seen) if x is not None), default=None)
 
     def counted(entry_id: int, at: str) -> bool:
+        if covered:
+            return True
         return (since is not None and at >= since) or (after is not None and entry_id > after)
 
     unjournalled = sum(1 for entry_id, at in unmatched if counted(entry_id, at))

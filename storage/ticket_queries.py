@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import base64
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -186,6 +186,32 @@ def page(uow: UnitOfWork, stmt: Select, cursor: str | None = None, size: int = P
     more = len(rows) > size
     rows = rows[:size]
     return Page(rows, encode_cursor(rows[-1]) if more and rows else None)
+
+
+def page_kept(
+    uow: UnitOfWork,
+    stmt: Select,
+    cursor: str | None,
+    keep: Callable[[list[Ticket]], list[Ticket]],
+    size: int | None = None,
+) -> Page:
+    """One page of the tickets of `stmt` after `cursor` that `keep` lets through (what a
+    member may see and finds by the words they read), read on until the page is full: the
+    next page starts after the last one shown, and is offered only when one more is let
+    through. A page cut at `size` rows of `stmt` before `keep` showed fewer, and a "next"
+    link whose cursor was a dropped row's, telling that a masked name was there."""
+    size = size or PAGE_SIZE
+    shown: list[Ticket] = []
+    after = cursor
+    while len(shown) <= size:
+        rows = list(uow.session.scalars(_after(stmt, after).limit(size + 1)))
+        shown += keep(rows)
+        if len(rows) <= size:
+            break
+        after = encode_cursor(rows[-1])
+    more = len(shown) > size
+    shown = shown[:size]
+    return Page(shown, encode_cursor(shown[-1]) if more else None)
 
 
 def iterate(uow: UnitOfWork, stmt: Select, batch: int = 1000) -> Iterator[list[Ticket]]:

@@ -113,14 +113,20 @@ def ticket_list():
     """Tickets newest first, filtered and searched, one keyset page at a time."""
     filters = filters_from_request(g.member)
     stmt = ticket_queries.list_columns(visible_query(g.member, filters))
-    result = ticket_queries.page(g.uow, stmt, request.args.get("after") or None)
-    # The SQL already leaves conflicts out; this keeps the Python rule the last word.
-    check_records(g.uow, g.member, result.tickets)
-    rows = [
-        ticket
-        for ticket in result.tickets
-        if can_review(g.uow, g.member, ticket) and found_by_what_they_read(ticket, filters.query)
-    ]
+
+    def kept(batch: list[Ticket]) -> list[Ticket]:
+        # The SQL already leaves conflicts out; this keeps the Python rule the last word.
+        check_records(g.uow, g.member, batch)
+        return [
+            ticket
+            for ticket in batch
+            if can_review(g.uow, g.member, ticket)
+            and found_by_what_they_read(ticket, filters.query)
+        ]
+
+    # Paged after the Python rules: a page cut before them told what they dropped.
+    result = ticket_queries.page_kept(g.uow, stmt, request.args.get("after") or None, kept)
+    rows = result.tickets
     keep = current_filters()
     return render_template(
         "dashboard/list.html",

@@ -1,8 +1,13 @@
-"""`GET /metrics`: Prometheus text, behind METRICS_TOKEN when it is set."""
+"""`GET /metrics`: Prometheus text, behind METRICS_TOKEN; without one, to this host's own
+scraper (or one of METRICS_ALLOW_FROM) only.
+
+The webhook counts tell when people write to the bot, so they are nobody's to poll from afar.
+"""
 
 from __future__ import annotations
 
 import hmac
+import ipaddress
 
 from flask import Blueprint, Response, current_app, request
 from prometheus_client import CONTENT_TYPE_LATEST
@@ -11,18 +16,38 @@ from bot.metrics import exposition
 
 bp = Blueprint("metrics", __name__)
 
+# A request carrying one of these came through a proxy: the peer is the proxy, not the asker.
+FORWARDED = ("X-Forwarded-For", "Forwarded", "X-Real-IP")
 
-def _allowed(token: str) -> bool:
-    if not token:
-        return True
+
+def _token_given(token: str) -> bool:
     given = request.headers.get("Authorization", "").removeprefix("Bearer ").strip()
     return hmac.compare_digest(given.encode(), token.encode())
+
+
+def _scraper_nearby(allowed) -> bool:
+    """Whether the request came straight from this host or a listed network: the address
+    that connected (before ProxyFix read any header), and no proxy's header, so neither a
+    forged X-Forwarded-For nor a local proxy passing the public's requests is let in."""
+    if any(name in request.headers for name in FORWARDED):
+        return False
+    peer = request.environ.get("werkzeug.proxy_fix.orig", {}).get("REMOTE_ADDR")
+    try:
+        address = ipaddress.ip_address(peer or request.remote_addr or "")
+    except ValueError:
+        return False
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+        address = address.ipv4_mapped
+    return address.is_loopback or any(address in network for network in allowed)
 
 
 @bp.get("/metrics")
 def metrics():
     """Webhook, outbox, job, evidence and campaign figures; no personal data."""
-    services = current_app.extensions["sujarit"]
-    if not _allowed(services.config.metrics_token):
-        return Response("metrics need the bearer token\n", 401, {"WWW-Authenticate": "Bearer"})
-    return Response(exposition(services), mimetype=CONTENT_TYPE_LATEST)
+    config = current_app.extensions["sujarit"].config
+    if config.metrics_token:
+        if not _token_given(config.metrics_token):
+            return Response("metrics need the bearer token\n", 401, {"WWW-Authenticate": "Bearer"})
+    elif not _scraper_nearby(config.metrics_allow_from):
+        return Response("metrics are served to this host only (METRICS_TOKEN)\n", 403)
+    return Response(exposition(current_app.extensions["sujarit"]), mimetype=CONTENT_TYPE_LATEST)
