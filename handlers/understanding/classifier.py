@@ -26,8 +26,8 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import repeat
 from importlib.metadata import version
+from itertools import repeat
 from pathlib import Path
 
 import numpy as np
