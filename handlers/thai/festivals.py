@@ -239,8 +239,10 @@ def name_keys(year: int) -> frozenset[str]:
     return named | frozenset(n for n in _SEASONS if not n.isascii())
 
 
-def _matches(said: str, name: str) -> bool:
-    return name.startswith(said) or (len(said) >= _MIN_INSIDE and said in name)
+@lru_cache(maxsize=64)
+def _named_days_of(first: int, last: int, english: bool) -> tuple[tuple[date, str], ...]:
+    """`_named_days` of the years `first` to `last`, one after the other."""
+    return tuple(named for year in range(first, last + 1) for named in _named_days(year, english))
 
 
 def _runs(days: list[date]) -> list[tuple[date, date]]:
@@ -271,12 +273,12 @@ def occurrences(said: str, year: int) -> tuple[tuple[date, date], ...]:
     if said in _HOLY_DAY:  # every one of them, the most recent is meant
         return tuple((d, d) for y in range(year - 2, year + 2) for d in sorted(holy_days(y)))
     first, last = date(year - 2, 1, 1), date(year + 1, 12, 31)
+    inside = len(said) >= _MIN_INSIDE  # `_matches`, written out: it is tried on every name
     try:
         named = [
             (day, name)
-            for y in range(first.year, last.year + 1)
-            for day, name in _named_days(y, said.isascii())
-            if _matches(said, name)
+            for day, name in _named_days_of(first.year, last.year, said.isascii())
+            if name.startswith(said) or (inside and said in name)
         ]
     except (NotImplementedError, ValueError, KeyError):  # a year outside the calendar
         return ()
@@ -304,14 +306,23 @@ def _sounds(name: str) -> str:
     return places.sound_key(_RORHAN.sub("ัน", name))
 
 
+@lru_cache(maxsize=16)
+def _names_by_sound(year: int) -> dict[str, tuple[str, ...]]:
+    """The Thai festival names of a year by how they sound (`_sounds`), each sound's once."""
+    heard: dict[str, set[str]] = {}
+    for _, name in _named_days(year, False):
+        heard.setdefault(_sounds(name), set()).add(name)
+    return {sound: tuple(names) for sound, names in heard.items()}
+
+
 def _misspelt(said: str, year: int) -> tuple[tuple[date, date], ...]:
     """The festival a misspelt name is closest to: one spelled as it is said ("สงกาน",
     "ออกพันสา"), or a long one a letter off ("ลอยกระธง" -> ลอยกระทง)."""
     names = {name for _, name in _named_days(year, said.isascii())}
     if not said.isascii() and len(said) >= _SOUNDED_FROM:
-        heard = {name for name in names if _sounds(name) == _sounds(said)}
+        heard = _names_by_sound(year).get(_sounds(said), ())
         if len(heard) == 1:
-            return occurrences(heard.pop(), year)
+            return occurrences(heard[0], year)
     if len(said) < _MIN_INSIDE:
         return ()
     best = process.extractOne(said, names, scorer=fuzz.ratio, score_cutoff=_TYPO_SCORE)

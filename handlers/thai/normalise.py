@@ -173,10 +173,13 @@ def strip_particles(text: str | None) -> str:
     return stripped or value
 
 
+_NOT_COMPACT = re.compile(r"[\s'.,\-!?()/\"]")
+
+
 @lru_cache(maxsize=256)
 def compact(text: str | None) -> str:
     """A comparison key: particles, spaces and punctuation gone ("ไม่ ทราบ ค่ะ" → "ไม่ทราบ")."""
-    return re.sub(r"[\s'.,\-!?()/\"]", "", strip_particles(text))
+    return _NOT_COMPACT.sub("", strip_particles(text))
 
 
 #: Not knowing said with a word before or after it, or passing the question for now (compacted):

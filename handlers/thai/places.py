@@ -73,9 +73,12 @@ class SubdistrictMatch:
     suggestions: tuple[str, ...] = ()
 
 
+_NOT_KEYED = re.compile(r"[\s.\-,'’()/]")
+
+
 def _key(text: str) -> str:
     """Comparison key: no spaces or punctuation."""
-    return re.sub(r"[\s.\-,'’()/]", "", text.lower())
+    return _NOT_KEYED.sub("", text.lower())
 
 
 # How a Thai place name sounds, so that the ways it is misspelled as said meet its spelling:

@@ -8,8 +8,9 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from handlers.understanding import danger, lexicon, meaning
+from handlers.understanding import danger, emoji, lexicon, meaning
 from handlers.understanding import values as v
+from handlers.understanding.commands import says_thanks
 from handlers.understanding.meaning import Understanding
 from handlers.understanding.prepared import (
     FACTS,
@@ -60,8 +61,13 @@ def plain_beside(
     if len(parts) < 2:
         return None
     for said, rest in ((parts[-1], parts[:-1]), (parts[0], parts[1:])):
+        # what keeps the sentence from standing for the message without reading it, first
+        if _BUT.match(rest[0] if said == parts[0] else said):
+            continue
+        if danger.others_silent(said):
+            continue  # "แม่ค้ากลัวกันหมด ไม่มีใครกล้าพูด": witnesses who dare not speak, not none
         plain = _plain_alone(said, expecting, read_part)
-        if plain is None or _BUT.match(rest[0] if said == parts[0] else said):
+        if plain is None:
             continue
         if said == parts[0] and plain.intent == meaning.NONE and not _none_first(said, expecting):
             continue  # "ไม่มีใครค่ะ นางสมศรีอาจจะเห็น": a none taken back after it
@@ -69,8 +75,6 @@ def plain_beside(
             continue  # "โอ้ย ลืมไปหมดแล้ว": a sigh, nothing given (a remark)
         if plain.intent == meaning.NONE and expecting not in _PLACES and not _NO_ONE.search(said):
             continue
-        if danger.others_silent(said):
-            continue  # "แม่ค้ากลัวกันหมด ไม่มีใครกล้าพูด": witnesses who dare not speak, not none
         aside = read_part(" ".join(rest))
         if aside.intent not in (*_ASIDE_INTENTS, *_PLAIN) or tells(aside.values, SURE_TOLD):
             continue
@@ -116,6 +120,8 @@ def _plain_alone(
     said: str, expecting: str | None, read_part: Callable[[str], Understanding]
 ) -> Understanding | None:
     """The sentence read alone as a sure "none" or "done" (at the evidence, "พอแค่นี้ก่อน" too)."""
+    if expecting is None and not _may_thank(said):
+        return None  # no word of thanks in it: read alone, it could not be sure thanks
     alone = read_part(said)
     if expecting is None:  # before any question, only thanks closes chatter ("…ขอบคุณที่ช่วยนะคะ")
         return alone if alone.intent == meaning.THANKS and alone.confidence >= _PLAIN_SURE else None
@@ -126,6 +132,18 @@ def _plain_alone(
     if expecting == "evidence" and enough != key and made_of(prepare(enough), _DONE):
         return Understanding(meaning.DONE, 0.8, {}, said)
     return None
+
+
+#: What `flat` drops and every sentence break: the letters of a sentence's parts run together.
+_ANY_BREAK = re.compile(r"[\s,!?;.'\-()/\"]+")
+
+
+def _may_thank(said: str) -> bool:
+    """Whether a word of thanks is in the sentence as `read_part` reads it, or in any part of it
+    read alone in turn (a part's letters run together are within the sentence's, its English
+    words within the sentence's words): without one, no part of it is read as sure thanks."""
+    t = prepare(emoji.as_words(said.strip()))
+    return says_thanks(_ANY_BREAK.sub("", t.flat), t.cleaned)
 
 
 #: A plain answer read this surely from one sentence stands for the message.

@@ -27,6 +27,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib.metadata import version
+from itertools import repeat
 from pathlib import Path
 
 import numpy as np
@@ -110,39 +111,41 @@ class Model:
         """Each class's margin for the text (higher is surer; above 0 is a vote for it).
         `expecting` is read only by a model trained with the question asked."""
         # Each gram looked up once (a word's letters repeat): the known ones keep the order they
-        # first came in, so the sums below are the same to the last bit.
+        # first came in, so the sums below are the same to the last bit. The look-ups are one
+        # pass in C (`map`), the unknown ones (-1) dropped by a mask, not a Python loop.
         grams, counts = counted(self.read, features(text, expecting) if self.asked else text)
-        known = [
-            (index, times)
-            for index, times in zip(map(self.vocabulary.get, grams), counts, strict=True)
-            if index is not None
-        ]
-        if not known:
+        found = np.fromiter(
+            map(self.vocabulary.get, grams, repeat(-1)), dtype=np.intp, count=len(grams)
+        )
+        known = found >= 0
+        if not known.any():
             return dict.fromkeys(self.classes, -1.0)
-        indices = np.fromiter((index for index, _ in known), dtype=np.intp, count=len(known))
-        tf = _sublinear([times for _, times in known]) * self.idf[indices]
+        indices = found[known]
+        tf = _sublinear(counts[known]) * self.idf[indices]
         tf /= np.linalg.norm(tf)
         margins = tf @ self.weights[indices] + self.bias
         return dict(zip(self.classes, margins.tolist(), strict=True))
 
 
 @lru_cache(maxsize=32)  # the kind, question and danger models read a text alike: counted once
-def counted(read: Callable[[str], list[str]], text: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
+def counted(read: Callable[[str], list[str]], text: str) -> tuple[tuple[str, ...], np.ndarray]:
     """The text's grams as `read` gives them, each once in the order it first came, and how
-    many times each came."""
+    many times each came (an array, read-only: it is shared by the models that read it)."""
     grams = Counter(read(text))
-    return tuple(grams), tuple(grams.values())
+    times = np.fromiter(grams.values(), dtype=np.intp, count=len(grams))
+    times.flags.writeable = False
+    return tuple(grams), times
 
 
 #: 1 + log(n) for the counts a message's grams have (scikit-learn's `sublinear_tf`), once.
 _SUBLINEAR = np.array([0.0] + [1.0 + math.log(n) for n in range(1, 64)])
 
 
-def _sublinear(counts: list[int]) -> np.ndarray:
+def _sublinear(counts: np.ndarray) -> np.ndarray:
     """1 + log(n) of each count, as `math.log` gives it (the values the models were fitted to)."""
-    if max(counts) < len(_SUBLINEAR):
+    if counts.max() < len(_SUBLINEAR):
         return _SUBLINEAR[counts]
-    return np.array([1.0 + math.log(n) for n in counts])
+    return np.array([1.0 + math.log(n) for n in counts.tolist()])
 
 
 def train(

@@ -87,9 +87,16 @@ def global_word(t: v.Text, expecting: str | None) -> tuple[str, float] | None:
     ):
         if not (t.key == "ดี" and expecting in YES_NO_STEPS):
             return meaning.GREETING, 0.9
-    if (v.has(t.flat, _THANKS) or _THANKS_EN.search(t.cleaned)) and short(t, 25):
+    if says_thanks(t.flat, t.cleaned) and short(t, 25):
         return meaning.THANKS, 0.9
     return None
+
+
+def says_thanks(flat: str, cleaned: str) -> bool:
+    """A Thai word of thanks inside the `flat` text, or an English one in the `cleaned` text:
+    the only way a text is read as thanks for sure (`global_word`; the model's guess is
+    never so sure)."""
+    return bool(v.has(flat, _THANKS) or _THANKS_EN.search(cleaned))
 
 
 def greets(t: v.Text) -> bool:

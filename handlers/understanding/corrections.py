@@ -277,6 +277,8 @@ def _field_said_wrong(t: v.Text) -> bool:
     after = t.flat[at + len(span) : at + len(span) + 14] if at >= 0 else ""
     if _SAID_WRONG.match(after):
         return True
+    if not _ENGLISH_WRONG_WORD.search(t.cleaned):
+        return False  # no English "wrong": the pattern below, built for this field, cannot match
     said = re.escape(str(named.span).strip())
     return bool(re.search(said + _SAID_WRONG_ENGLISH, t.cleaned, re.I))
 
@@ -292,6 +294,9 @@ _SAID_WRONG_ENGLISH = (
     r"\s*(?:(?:is|was|'s)\s+)?(?:wrong|incorrect|not\s+(?:right|correct))"
     r"|\s*(?:is|was)n'?t\s+(?:right|correct)"
 )
+#: A word every match of `_SAID_WRONG_ENGLISH` holds (checked first: that one is compiled anew
+#: for each field's words).
+_ENGLISH_WRONG_WORD = re.compile(r"wrong|correct|right", re.I)
 #: How far into the message a field said to be wrong may be named for the whole message to be
 #: its correction (the field first, the new value after: "ข้อ 3 บ่แม่นเด้อ ต้องเป็น…").
 SAID_WRONG_FIRST = 14

@@ -106,9 +106,12 @@ _SUPPOSED_THREAT = re.compile(
 )
 
 
+_NOT_FLAT = re.compile(r"[\s'.,\-!?()/\"]")
+
+
 def flat(text: str) -> str:
     """Lower case without spaces or punctuation, for finding words inside Thai text."""
-    return re.sub(r"[\s'.,\-!?()/\"]", "", text)
+    return _NOT_FLAT.sub("", text)
 
 
 #: A vowel or tone mark written over or under a consonant: the consonant before it begins the

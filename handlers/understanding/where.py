@@ -458,7 +458,9 @@ def _named_alone(text: str, district_code: str | None) -> Found | None:
     province (or in the district named), and not a village's or a school's name."""
     squashed = _squash(text)
     for name, code, district in _geo()[2]:
-        if len(name) < 5 or name not in squashed:
+        if len(name) < 5:
+            break  # longest first: every name after is as short
+        if name not in squashed:
             continue
         before = squashed[: squashed.find(name)]
         if before.endswith(("บ้าน", "หมู่บ้าน", "โรงเรียน", "วัด", "อำเภอ", "อ")):
