@@ -262,6 +262,9 @@ SELF_FIX18B = FIXTURES / "heldout_fix18b_self.jsonl"
 #: known", item 3 corrected with an agency inside, two dates with "แต่", a witness with "but they
 #: dare not", English complaint around a title, a span to last month, "must I go to court?").
 SELF_FIXW24B = FIXTURES / "heldout_fixW24b_self.jsonl"
+#: fixW25a's own (walk25: an English volunteer: a name given with the choice and for whom, a
+#: witness then how to reach her, "let's file it then" after a story).
+SELF_FIXW25A = FIXTURES / "heldout_fixW25a_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -325,6 +328,7 @@ _BY_HALF = {
     SELF_FIXW24A,
     SELF_FIX18B,
     SELF_FIXW24B,
+    SELF_FIXW25A,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -3104,3 +3108,15 @@ SELF_FIXW24B_VALUES = {"date": 5.5 / 6, "field": 3.5 / 5, "official": 7.5 / 8, "
 
 def test_fixw24b_held_out_walk23_values_are_read():
     _holds_floors(_scored_alone(SELF_FIXW24B), SELF_FIXW24B_FLOORS, SELF_FIXW24B_VALUES)
+
+
+# ---------------------------------------------------------------- fixW25a's own held-out set
+# 14 phrasings written by the fixW25a helper before any change (Monday 7 December 2026, main
+# ef7120c2): an English name given with the choice to give it and for whom it is filed, a
+# witness then how to reach her, "let's file it then" after a story, and their look-alikes.
+SELF_FIXW25A_FLOORS = {"intents": 0.0, "danger": 0, "false_alarms": 0}
+SELF_FIXW25A_VALUES: dict[str, float] = {}
+
+
+def test_fixw25a_held_out_walk25_english_volunteer_is_read():
+    _holds_floors(_scored_alone(SELF_FIXW25A), SELF_FIXW25A_FLOORS, SELF_FIXW25A_VALUES)
