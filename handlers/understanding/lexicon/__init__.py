@@ -82,6 +82,7 @@ from handlers.understanding.lexicon.identity import (
     PERSON_TITLES,
     RELATIVE_ASKED,
     RELATIVE_NAMED,
+    RELATIVES_EN,
     RELATIVES_TH,
 )
 from handlers.understanding.lexicon.intents import (
@@ -284,6 +285,7 @@ __all__ = [
     "IDENTITY",
     "NAME_FRAME_WORDS",
     "PERSON_TITLES",
+    "RELATIVES_EN",
     "RELATIVES_TH",
     "ADDRESS_WORDS",
     "IF_REPORTING",
