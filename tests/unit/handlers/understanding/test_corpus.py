@@ -3114,8 +3114,13 @@ def test_fixw24b_held_out_walk23_values_are_read():
 # 14 phrasings written by the fixW25a helper before any change (Monday 7 December 2026, main
 # ef7120c2): an English name given with the choice to give it and for whom it is filed, a
 # witness then how to reach her, "let's file it then" after a story, and their look-alikes.
-SELF_FIXW25A_FLOORS = {"intents": 0.0, "danger": 0, "false_alarms": 0}
-SELF_FIXW25A_VALUES: dict[str, float] = {}
+# Before: intents 11/14, identity 4/5, name 1/6, behalf 1/1; after (English own names read at
+# the name questions, one filed for who is no relative kept apart): intents 11/14, identity
+# 4/5, name 5/6, behalf 1/1. Left: "let's file it then" read as an answer (the story offer
+# takes it as a yes: story._ENDS_FILING), "…who can't type" read as a question, the Thai
+# "บอกชื่อค่ะ ชื่อ สมศรี ใจดี แจ้งแทนพ่อ" without its name. Floors: those, halfway to one more miss.
+SELF_FIXW25A_FLOORS = {"intents": 10.5 / 14, "danger": 0, "false_alarms": 0}
+SELF_FIXW25A_VALUES = {"identity": 3.5 / 5, "name": 4.5 / 6, "behalf": 1.0}
 
 
 def test_fixw25a_held_out_walk25_english_volunteer_is_read():
