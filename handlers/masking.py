@@ -591,7 +591,8 @@ def _other_spans(text: str, names: list[tuple[str, str]]) -> list[tuple[int, int
     shorts: dict[str, str] = {}
     for name, whose in names:
         for form in _forms(name) if whose != PHONE else ():
-            sounds = [k for word in form.split() for k in _sounds(word)]
+            words = [w for w in form.split() if not _english_function_word(clean(w))]
+            sounds = [k for word in words for k in _sounds(word)]
             for said in [k for k in sounds if len(k) >= _SOUNDED_PART] + ["".join(sounds)]:
                 wanted.setdefault(said, whose)
             for short in (s for word in form.split()[:1] for s in _shorts(word) if has_thai(s)):
@@ -655,13 +656,20 @@ def _may_be_a_name(part: str, first: bool = False) -> bool | None:
     ("นางพร", "นายต่อ"), which count only where said of a person (a short one only as a
     word of its own); False when it is a name wherever it stands."""
     word = strip_particles(clean(part)).strip()
-    if not word or word in lexicon.NAME_FRAME_WORDS:
+    if not word or word in lexicon.NAME_FRAME_WORDS or _english_function_word(word):
         return None
     if _letters(part) < _NAME_PART:
         return True if first and _letters(part) >= _SHORT_FIRST else None
     if word in _stop_words():
         return True if first else None
     return _everyday(word)
+
+
+def _english_function_word(word: str) -> bool:
+    """ "his", "with", "she", "daughter": an English function or kinship word given around a
+    name ("His daughter Ms. Kanya"), never a part of it."""
+    bare = word.strip(".,;:!?'\"()")
+    return bare in lexicon.ENGLISH_STOP_WORDS or bare in lexicon.RELATIVES_EN
 
 
 def _everyday(word: str) -> bool:

@@ -12,6 +12,7 @@ from handlers.patterns.case_numbers import shown
 from handlers.replies import shortened
 from handlers.thai import in_english
 from handlers.thai.dates import format_date, format_datetime, format_occurred
+from handlers.understanding.lexicon import OTHER_PERSON
 
 GREEN = "#1B7F5B"
 GREY = "#666666"
@@ -108,6 +109,8 @@ def summary(data: dict, lang: str) -> dict:
     if f.get("behalf"):  # filed for someone else: whose name is whose
         relation = in_english.named_relation(f["behalf"])
         who = _t(lang, "value.filed_for", relation=relation.en if lang == "en" else relation.th)
+        if f["behalf"] == OTHER_PERSON:  # no relative: "filed for someone else"
+            who = _t(lang, "value.filed_for_other")
         affected = f.get("affected_name")
         identity = f"{identity}\n{who}" + (f": {affected}" if affected else "")
     reported = (

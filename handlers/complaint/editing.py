@@ -128,7 +128,7 @@ def changes(uow: UnitOfWork, draft: Draft, answer: Answer, step: str) -> tuple[d
     taken = [
         name
         for name in understood.changed(answer.understood, step, geo)
-        if understood.apply(data, name, answer.value(name), geo)
+        if understood.apply(data, name, answer.value(name), geo, answer.text)
     ]
     place = understood.place_said(answer.text) if step == "district" else ""
     if place and not _ONLY_AREA.fullmatch(place):

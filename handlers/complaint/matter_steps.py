@@ -19,7 +19,7 @@ from handlers.complaint.step_kit import (
 )
 from handlers.intake.answers import Answer
 from handlers.replies import Say, T
-from handlers.thai.normalise import clean, strip_particles
+from handlers.thai.normalise import as_typed, clean, strip_particles
 from handlers.understanding import kinds_in_doubt, not_an_office, tells_what_happened, where
 from handlers.understanding.danger import flat
 
@@ -140,7 +140,9 @@ def _agency_named(ctx, answer) -> str | None:
     """An agency's clean name ("อบตหนองกงครับ" → "อบต.หนองกง") when it is a kind of agency
     people abbreviate; other names are kept as typed."""
     found = answer.value("agency")
-    return found if understood.recognised_agency(found, ctx.geography) else None
+    if not understood.recognised_agency(found, ctx.geography):
+        return None
+    return as_typed(answer.text, found)  # read lower-case, kept as typed
 
 
 _take_agency_text = store_text("agency", "official", minimum=3, named=_agency_named)

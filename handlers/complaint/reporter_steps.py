@@ -20,6 +20,7 @@ from handlers.thai import phone as thai_phone
 from handlers.thai.in_english import named_relation
 from handlers.thai.normalise import is_dont_know, strip_particles
 from handlers.understanding import no_reference_given, reads_as_name, without_title
+from handlers.understanding.lexicon import OTHER_PERSON
 
 
 # -- reported elsewhere ----------------------------------------------------
@@ -87,15 +88,28 @@ def for_someone_else(ctx, answer) -> bool:
     if not name or not relation:
         return False
     ctx.data.update(behalf=relation, affected_name_enc=ctx.vault.encrypt(name), anonymous=False)
-    ctx.notes.append(
-        Say("said.affected_name", {"relation": named_relation(relation), "name": name})
-    )
+    other = relation == OTHER_PERSON  # "I'm reporting for Mr. Somchai": no relative
+    key = "said.affected_name_other" if other else "said.affected_name"
+    ctx.notes.append(Say(key, {"relation": named_relation(relation), "name": name}))
     return True
+
+
+def _own_name_beside(ctx, answer) -> str:
+    """The question after the one filed for was named: the phone, when the contact gave their
+    own name beside it ("I'll give my name: Sarah Collins, and I'm reporting for Mr. Somchai
+    Boonmee"), else their name."""
+    own = answer.value("name")
+    if not own or own == answer.value("affected_name"):
+        return "name"
+    ctx.data["name_enc"] = ctx.vault.encrypt(without_title(own))
+    return "phone"
 
 
 def ask_name(ctx):
     """The contact's own name; said as such when they file for someone else."""
     relation = ctx.data.get("behalf")
+    if relation == OTHER_PERSON:
+        return [Say("ask.name_behalf_other")]
     if relation:
         return [Say("ask.name_behalf", {"relation": named_relation(relation)})]
     return [Say("ask.name")]
@@ -103,7 +117,7 @@ def ask_name(ctx):
 
 def take_identity(ctx, answer):
     if for_someone_else(ctx, answer):
-        return "name"
+        return _own_name_beside(ctx, answer)
     picked = answer.value("identity") or choices.pick(answer, "identity")
     if picked is None and answer.intent in ("yes", "no"):
         picked = "named" if answer.intent == "yes" else "anonymous"
@@ -157,7 +171,7 @@ def take_name(ctx, answer):
         ctx.data.update(anonymous=True, **_NO_NAMES)
         return "summary"
     if for_someone_else(ctx, answer):
-        return "name"
+        return _own_name_beside(ctx, answer)
     said, phone = thai_phone.split_phone(answer.text or "")
     if phone and said:  # "ธนากร ศรีสุข 0891234567": two answers on one line, the name read alone
         answer = replace(answer, text=said, understood=understood.read(said, "name", ctx.today))

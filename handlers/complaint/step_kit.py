@@ -11,7 +11,7 @@ from handlers.complaint import choices
 from handlers.intake.answers import Answer, choice_data
 from handlers.intake.fields import MAX_SHORT_TEXT
 from handlers.replies import Out, Quick, Say
-from handlers.thai.normalise import clean, is_dont_know, strip_particles
+from handlers.thai.normalise import as_typed, clean, is_dont_know, strip_particles
 from handlers.thai.places import Geography
 from handlers.understanding import said_plainly, without_courtesies
 from storage.crypto import Vault
@@ -84,7 +84,7 @@ def _short(text: str) -> str:
     """A short answer as stored: as typed, without the politeness particles at its end."""
     stripped = strip_particles(text)
     unchanged = clean(text).rstrip(".!?~… ") == stripped
-    return text.strip() if unchanged else stripped
+    return text.strip() if unchanged else as_typed(text, stripped)
 
 
 SKIP = Quick("choice.skip", "postback", "a=*:skip")

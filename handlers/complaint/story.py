@@ -30,6 +30,7 @@ from handlers.understanding import (
 )
 from handlers.understanding.danger import flat
 from handlers.understanding.lexicon import TELL
+from handlers.understanding.questions import not_asked
 from handlers.understanding.values import has, word_set
 from storage.models import LineUser
 from storage.uow import UnitOfWork
@@ -50,7 +51,11 @@ _ENDS_FILING = re.compile(
     r"(?:ละกัน|ล่ะกัน|แล้วกัน)?\s*(?:ครับ|คับ|ค่ะ|คะ|จ้า|จ้ะ|นะ|เด้อ|เนาะ)*[\s.!]*$"
     # typed in Latin letters after a yes ("ok jang krub", "okay jaeng loey ka")
     r"|^(?:ok|okay|oke|o\.k\.|dai|krub|ka)?\s*(?:jang|jaeng|chaeng|chang)\s*(?:loey|leoy|loei|dai\s*loey)?"
-    r"\s*(?:krub|khrub|khrap|krap|kub|ka|kha|ja|na)?[\s.!]*$",
+    r"\s*(?:krub|khrub|khrap|krap|kub|ka|kha|ja|na)?[\s.!]*$"
+    # in English, after a word of agreeing ("Great, let's file it then.", "ok please file it")
+    r"|^(?:(?:ok|okay|great|good|yes|yeah|sure|alright|fine|so|then)[\s,!.]+)*(?:let'?s|please)?"
+    r"\s*(?:go ahead and\s+)?(?:file|report|send|submit)\s+(?:it|this|that)"
+    r"(?:\s+(?:then|now|please|for me))*[\s.!]*$",
     re.I,
 )
 OFFER = (
@@ -74,7 +79,9 @@ def asks_and_tells(text: str | None, heard: Understanding | None) -> bool:
     if heard is None or heard.intent != QUESTION:
         return False
     asked = _ASKED.search(clean(text))
-    told = clean(text)[asked.end() :].strip() if asked else ""
+    # no question put in so many words ("I'm reporting on behalf of a farmer … the land office
+    # told him to pay 3,000 baht"): read as one for its topic, all of it is told
+    told = clean(text)[asked.end() :].strip() if asked else not_asked(clean(text))
     told = _ANOTHER_QUESTION.sub("", told).strip()  # "…ว่าเป็นป้า แล้วต้องเสียเงินไหมคะ": asked
     return len(told) >= SUBSTANTIAL and tells_what_happened(told, understand(told).values)
 

@@ -15,7 +15,7 @@ from handlers.replies import Named, Out, Say, T, shortened
 from handlers.thai import agencies, in_english
 from handlers.thai.dates import WhenAnswer, format_kept, format_when
 from handlers.thai.in_english import named_place
-from handlers.thai.normalise import clean
+from handlers.thai.normalise import as_typed, clean
 from handlers.thai.places import Geography
 from handlers.thai.spoken_dates import DAY
 from handlers.understanding import Understanding, understand, where
@@ -101,9 +101,14 @@ def when_said(when: WhenAnswer) -> Say:
     return Say("said.span" if when.end != when.date else "said.day", {"date": said})
 
 
-def apply(data: dict, name: str, value: object, geo: Geography | None) -> str | None:
+def apply(
+    data: dict, name: str, value: object, geo: Geography | None, typed: str | None = None
+) -> str | None:
     """Store one understood value in the draft's data; the field it filled, if any.
-    Places outside the bot's province are not taken."""
+    Places outside the bot's province are not taken; words read from `typed` (the message)
+    are kept as it writes them."""
+    if name in ("agency", "official", "witnesses") and isinstance(value, str):
+        value = as_typed(typed, value)
     if name in ("district", "subdistrict") and geo and not str(value).startswith(geo.code):
         return None
     if name == "kind" and value in KINDS:
@@ -286,7 +291,7 @@ def volunteered(data: dict, understood: Understanding | None, geo: Geography | N
             continue
         if not _open(data, name, understood.value(name)):
             continue  # never overwrite an answer with a guess from another message
-        if apply(data, name, understood.value(name), geo):
+        if apply(data, name, understood.value(name), geo, understood.text):
             taken.append(name)
     return taken
 

@@ -109,6 +109,7 @@ def named_agency(name: str) -> Named:
 
 #: Who someone files for, Thai and English ("พ่อ" ↔ "father"), as said back either way.
 RELATIONS = {
+    "ผู้อื่น": "someone else",  # lexicon.OTHER_PERSON: filed for one who is no relative
     "พ่อ": "father",
     "คุณพ่อ": "father",
     "พ่อใหญ่": "grandfather",

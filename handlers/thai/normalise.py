@@ -162,6 +162,21 @@ def clean(text: str | None) -> str:
     return _SPACES.sub(" ", value).strip().lower()
 
 
+def as_typed(typed: str | None, kept: str) -> str:
+    """`kept`, a piece of `clean(typed)`, as `typed` writes it: Latin letters in their own case
+    ("the land office, ban kruat" in "The land office, Ban Kruat branch" → "The land office,
+    Ban Kruat"), since cleaning lower-cases for comparing only; `kept` itself when it has no
+    Latin letter or `typed` does not hold it word for word."""
+    if not typed or not kept or not _LATIN.search(kept):
+        return kept
+    words = [re.escape(word).replace("'", "['\u2018\u2019]") for word in kept.split()]
+    found = re.search(r"\s+".join(words), typed, re.I)
+    return found.group(0) if found else kept
+
+
+_LATIN = re.compile(r"[a-z]")
+
+
 @lru_cache(maxsize=256)
 def strip_particles(text: str | None) -> str:
     """Clean text without its trailing politeness particles and end punctuation

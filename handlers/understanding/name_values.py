@@ -170,6 +170,8 @@ def refuses_name(t: Text) -> bool:
 
 
 _FILED_FOR = re.compile(lexicon.FILED_FOR, re.I)
+_FILED_FOR_NAMED_EN = re.compile(lexicon.FILED_FOR_NAMED_EN)
+_OWN_NAME_EN = re.compile(lexicon.OWN_NAME_EN)
 _RELATIVE_NAMED = re.compile(lexicon.RELATIVE_NAMED, re.I)
 _RELATIVE_ASKED = re.compile(lexicon.RELATIVE_ASKED)
 
@@ -195,6 +197,10 @@ def behalf_values(t: Text, expecting: str | None) -> list[Value]:
         asked = _RELATIVE_ASKED.search(t.raw)
         if asked and relation is None:
             relation, span = asked["th"], asked.group(0)
+        other = _FILED_FOR_NAMED_EN.search(t.raw) if relation is None else None
+        if other:  # "I'm reporting for Mr. Somchai Boonmee": named, and no relative
+            values.append(Value("affected_name", other["name"], 0.8, other.group(0)))
+            relation, span = lexicon.OTHER_PERSON, other.group(0)
     if relation:
         values.append(Value("behalf", relation.lower(), 0.85, span))
     return values
@@ -211,6 +217,10 @@ def without_title(name: str) -> str:
 
 def name_value(t: Text, expecting: str | None) -> Value | None:
     """The name given, at the name question (or introduced as one's own), or None."""
+    english = _OWN_NAME_EN.search(t.raw) if expecting in ("identity", "name") else None
+    if english and (english["name"] or expecting == "name") and not refuses_name(t):
+        # "I'll give my name: Sarah Collins, and I'm reporting for Mr. Somchai": her own
+        return Value("name", english["name"] or english["first"], 0.85, english.group(0))
     own = OWN_NAME.search(t.cleaned)
     if own:
         name = strip_particles(own.group(1) or own.group(2))

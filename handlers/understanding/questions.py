@@ -125,6 +125,13 @@ def also_asked(t: v.Text, first: str) -> str | None:
 
 #: Where what is said gives way to what is asked about it ("…ชื่อ สมพงษ์ แต่ไม่อยากให้…").
 _BUT = re.compile(r"\s*(?:ว่าแต่|แต่)")
+_THAI = re.compile(r"[\u0E00-\u0E7F]")
+#: Where an English sentence ends (after its full stop, "!" or "?"), or a question begins
+#: after a comma ("My son was there, can he be a witness").
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?])\s+|,\s*(?=(?:can|could|do|does|will|would|is|are|how|what|who|should|must)\b)",
+    re.I,
+)
 
 
 def said_before_asking(text: str) -> str:
@@ -135,11 +142,24 @@ def said_before_asking(text: str) -> str:
 
     said = _BUT.split(text, maxsplit=1)[0]
     kept: list[str] = []
-    for part in said.split():
+    # English asks by its first word, so its parts are sentences ("Ms. Kanya. She can be
+    # reached through me." asks nothing); Thai, which leaves no marks, by its spaces
+    parts = said.split() if _THAI.search(said) else _SENTENCE_END.split(said)
+    for part in parts:
         if is_question(prepare(part)):
             break
         kept.append(part)
     return " ".join(kept)
+
+
+def not_asked(text: str) -> str:
+    """What a message says without asking, where it puts no question in so many words: its
+    English sentences that ask nothing ("I'm reporting for a farmer. The land office asked
+    him for 3,000 baht." whole, "Can I report for my mother" nothing); Thai whole or nothing."""
+    from handlers.understanding.prepared import prepare
+
+    parts = [text] if _THAI.search(text) else _SENTENCE_END.split(text)
+    return " ".join(part for part in parts if part.strip() and not is_question(prepare(part)))
 
 
 #: The question model's margin below which its topic is not trusted over the cue words.

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from handlers.thai.normalise import clean
+from handlers.thai.normalise import as_typed, clean
 from handlers.understanding import lexicon
 
 #: An item of the summary named first ("ข้อ 6", "number 6", "item 6").
@@ -39,4 +39,4 @@ def story_added(text: str | None) -> tuple[int | str | None, str] | None:
     if item is None and _STORY.search(frame):
         item = STORY
     rest = said[head.end() if head else asks.end() :].strip(" :,.-?")
-    return item, rest
+    return item, as_typed(text, rest)  # read lower-case, kept as typed

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from handlers.thai.normalise import clean, strip_particles
+from handlers.thai.normalise import as_typed, clean, strip_particles
 from handlers.thai.numbers import words_to_digits
 from handlers.thai.phone import find_thai_phone
 from handlers.understanding import lexicon, romanised, when, where
@@ -170,10 +170,8 @@ def _as_typed(said: Value, raw: str) -> Value:
     """A name in Latin letters as the person typed it ("Name: Wanida Phromma" keeps its
     capitals: the text is read lower-cased)."""
     value = str(said.value)
-    if not value.isascii() or not value.strip():
-        return said
-    typed = re.search(r"\s+".join(map(re.escape, value.split())), raw, re.I)
-    return replace(said, value=typed.group(0)) if typed else said
+    typed = as_typed(raw, value) if value.isascii() else value
+    return replace(said, value=typed) if typed != value else said
 
 
 _DENIED_AFTER = re.compile(r"(?:^|\s)(?:" + "|".join(lexicon.CORRECTION_DENIED) + r")\s*\S+", re.I)

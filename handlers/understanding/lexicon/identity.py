@@ -299,5 +299,23 @@ RELATIVE_NAMED = (
     rf"|my\s+(?P<en>{_EN})(?:'s|s)?\s+(?:full\s+)?name\b.*?\b(?:his|her|their)\s+name\s+is\s+"
     r"(?P<en_name>[a-z]+(?:\s[a-z]+)?)"
 )
+#: Filing in English for someone named who is no relative ("I'm reporting for Mr. Somchai
+#: Boonmee", "on behalf of the farmer Mr. Somchai"): the affected person's name, as typed (its
+#: capitals tell the name; the words around it are read in any case). Who it is for: `OTHER_PERSON`.
+FILED_FOR_NAMED_EN = (
+    r"(?i:\b(?:report|fil|complain|writ|send|typ|messag)\w*\s+(?:this\s+|it\s+)?"
+    r"(?:for|on\s+behalf\s+of)\s+(?:(?:the|a|our|my)\s+[a-z]+\s+)?)"
+    r"(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Khun|Nai|Nang)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+)
+#: One's own name given in English at the name questions ("I'll give my name: Sarah Collins",
+#: "It's David Tan"): a first name and a family name, capitalised as names are.
+OWN_NAME_EN = (
+    r"(?i:\b(?:my\s+name(?:\s+is)?(?:\s+please)?|name|it'?s|it\s+is|i'?m|i\s+am|this\s+is))"
+    r"\s*[:\-]?\s*(?P<name>[A-Z][a-z'\-]+(?:\s+[A-Z][a-z'\-]+){1,2})\b"
+    # … or opening the answer at the name question, before a comma ("Sarah Collins, reporting…")
+    r"|^\s*(?P<first>[A-Z][a-z'\-]+(?:\s+[A-Z][a-z'\-]+){1,2})(?=\s*[,;])"
+)
+#: Who the affected person is to one filing for someone who is no relative.
+OTHER_PERSON = "ผู้อื่น"
 #: Asking to give a relative's name ("บอกชื่อพ่อได้ไหม", "ใส่ชื่อแม่แทนได้ไหม"): who it is for.
 RELATIVE_ASKED = rf"(?:บอก|ใส่|ให้|ใช้)ชื่อ\s*(?P<th>{_TH})"
