@@ -262,6 +262,11 @@ SELF_FIX18B = FIXTURES / "heldout_fix18b_self.jsonl"
 #: known", item 3 corrected with an agency inside, two dates with "แต่", a witness with "but they
 #: dare not", English complaint around a title, a span to last month, "must I go to court?").
 SELF_FIXW24B = FIXTURES / "heldout_fixW24b_self.jsonl"
+
+#: fix16a's own of round 18's diag half (not the earlier fix16a's, in DIAGNOSED): chatter
+#: outside any question and at a step (weather, laughter, a sticker typed, small talk), the
+#: court question, "จะแจ้งต่อ" after the safety answer; look-alikes beside each.
+SELF_FIX16A_R18 = FIXTURES / "heldout_fix16a_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -325,6 +330,7 @@ _BY_HALF = {
     SELF_FIXW24A,
     SELF_FIX18B,
     SELF_FIXW24B,
+    SELF_FIX16A_R18,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
