@@ -38,7 +38,7 @@ from handlers.understanding.prepared import (
     tells,
     today_or_now,
 )
-from handlers.understanding.questions import asks_if_required
+from handlers.understanding.questions import asks_about_court, asks_if_required
 from handlers.understanding.short_answers import YES_NO_STEPS
 from handlers.understanding.votes import only_a_place, with_classifier
 
@@ -345,7 +345,8 @@ def _as_typed(
     if not t.cleaned:
         return Understanding(meaning.ANSWER, 0.0, {}, t.raw)
     if expecting is not None and asks_if_required(t, expecting) and not threat_cue(t.cleaned):
-        needed = Value("faq", "required", 0.85, t.raw)  # "ต้องมีพยานบ่": asked, never a value
+        topic = "court" if asks_about_court(t) else "required"  # "ต้องไปขึ้นศาลด้วยเหรอ"
+        needed = Value("faq", topic, 0.85, t.raw)  # "ต้องมีพยานบ่": asked, never a value
         return Understanding(meaning.QUESTION, 0.85, {"faq": needed}, t.raw)
     if expecting is not None:  # an answer said as a question back, or framed: read plainly
         if expecting in YES_NO_STEPS and rhetoric.affirms(t.cleaned) and not threat_cue(t.cleaned):

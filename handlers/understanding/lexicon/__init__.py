@@ -167,6 +167,7 @@ from handlers.understanding.lexicon.officials import (
 )
 from handlers.understanding.lexicon.options import NON_ANSWERS, OPTIONS
 from handlers.understanding.lexicon.questions_back import (
+    COURT_ASKED,
     FAQ_CUES,
     GOVERNMENT_ASKED,
     LANGUAGE_ASKED,
@@ -197,6 +198,7 @@ from handlers.understanding.lexicon.talk import (
 )
 
 __all__ = [
+    "COURT_ASKED",
     "MAY_I_REPORT",
     "UNSAFE_NOW",
     "WHAT_IS_ASKED",
