@@ -198,12 +198,23 @@ PAUSE_ASKED = (
 )
 #: Coming back to the draft left ("กลับมาแล้วค่ะ ขอทำเรื่องเดิมต่อ", "I'm back"): the open
 #: question is asked. Never "เขากลับมาอีก" (someone came back: the danger rules read it first).
+#: Going on with the filing, said alone ("จะแจ้งต่อ", "ยังอยากแจ้งต่อค่ะ", "ทำต่อ", "สิแจ้งต่อเด้อ",
+#: "I still want to continue"): after the safety answer, on from the question left. Not "แจ้งต่อ"
+#: with whom after it ("แจ้งต่อนายอำเภอ": to whom it was reported).
+GO_ON_ALONE = (
+    r"^(?:ฉัน|หนู|ผม|ข้อย|เรา|ดิฉัน)?\s*(?:ก็)?(?:ยัง)?(?:จะ|อยาก|ขอ|สิ|ต้องการ|ตั้งใจ)?(?:จะ)?\s*"
+    r"(?:ทำ|แจ้ง|กรอก|ตอบ|เล่า|เฮ็ด|ไป)(?:เรื่อง)?(?:นี้)?ต่อ(?:กัน)?(?:ไป)?(?:ได้)?"
+    r"(?:เลย|เถอะ|เด้อ|เนาะ|นะ|ค่ะ|คะ|ครับ|คับ|จ้ะ|จ้า|ค้า|ได้|แหละ|\s)*[.!]*$"
+    r"|^i\s+(?:still\s+)?(?:want|wish|would\s+like|'d\s+like)\s+to\s+(?:continue|go\s+on|carry\s+on|keep\s+going)"
+)
 COMING_BACK = (
     r"^(?:หนู|ผม|ฉัน|ดิฉัน|ข้อย|เรา|แม่|ป้า|ลุง|ยาย|ตา)?\s*(?:กลับ)?มา(?:แล้ว|ละ|แล่ว)(?!\S*(?:เขา|อีก))"
     r"|(?:ทำ|ตอบ|คุย)?ต่อจาก(?:เมื่อกี้|เมื่อกี๊|เมื่อวาน|ที่ค้าง(?:ไว้)?|ที่ทำไว้)"
     r"|(?:ทำ|กรอก|แจ้ง|ตอบ|คุย)(?:เรื่อง)?(?:เดิม|ที่ค้าง(?:ไว้)?|เมื่อวาน)\s?ต่อ"
     r"|(?:ขอ|จะ)(?:ทำ|กรอก|ตอบ)ต่อ(?:จาก|เรื่อง)"
     r"|^i'?m\s+back\b|\blet'?s\s+(?:carry\s+on|continue)\b"
+    r"|กลับมา(?:ทำ|กรอก|แจ้ง|ตอบ|เล่า|เฮ็ด)ต่อ"
+    r"|" + GO_ON_ALONE
 )
 REMARKS = (
     r"^(?:เฮ้อ|เฮ่อ|โอ้ย|โอ๊ย|ฮือ|แหม|ugh|sigh|haha+|555+)(?=\s|$|[ๆ.!,])",  # not "อืม": it thinks
