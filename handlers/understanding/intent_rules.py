@@ -118,11 +118,10 @@ _KIND_BY_RULE = 0.8
 _PAUSE_ASKED = re.compile(lexicon.PAUSE_ASKED, re.I)
 _COMING_BACK = re.compile(lexicon.COMING_BACK, re.I)
 _GO_ON_ALONE = re.compile(lexicon.GO_ON_ALONE, re.I)
-#: The day the draft was left, said with coming back ("กลับมาทำต่อค่ะ เมื่อวานค้างไว้", "ต่อจาก
-#: เมื่อวาน"): when it was left, not a day answered.
+#: The day the draft was left, said with coming back ("กลับมาทำต่อค่ะ เมื่อวานค้างไว้"): when it
+#: was left, not a day answered. ("ต่อจากเมื่อกี้ค่ะ แล้วเขาก็…" goes on with the story.)
 _LEFT_WHEN = re.compile(
     r"(?:เมื่อ(?:วาน|คืน|กี้|กี๊|เช้า)|วันก่อน)\S{0,8}?ค้าง|ค้าง(?:ไว้)?\S{0,4}?(?:เมื่อ(?:วาน|คืน|กี้|กี๊|เช้า)|วันก่อน)"
-    r"|ต่อจากเมื่อ"
 )
 #: A pause or a return is said in a line; a longer text tells more.
 PAUSE_CHARS = 60

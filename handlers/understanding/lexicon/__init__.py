@@ -196,9 +196,13 @@ from handlers.understanding.lexicon.talk import (
     PHONE_FIXED,
     REMARKS,
     SAID_WRONG_ALONE,
+    SMALL_TALK,
+    SMALL_TALK_NOT,
 )
 
 __all__ = [
+    "SMALL_TALK",
+    "SMALL_TALK_NOT",
     "COURT_ASKED",
     "MAY_I_REPORT",
     "UNSAFE_NOW",
