@@ -286,10 +286,11 @@ HARMLESS_HARM = (
     r"(?:it|that|this)?\s?(?:was|is|nearly|almost|just|really)?\s?kill(?:s|ed|ing)\s?me"
     r"(?=\s?(?:to|that|seeing|watching|inside|when|how))",
     r"killer ?(?:heat|sun|traffic|deal|price|app|view)|kill(?:ing)? ?(?:time|me with laughter)"
-    r"|(?:heat|sun|rain|drought|frost|cold|weather|flood)(?: is| was)? ?(?:killing|murdering)|ฆ่าเวลา"
+    r"|(?:heat|sun|rain|drought|frost|cold|weather|flood)(?: is| was)? ?(?:killing|murdering)"
+    r"|ฆ่าเวลา"
     # crops or a garden "killed" by the weather or pests ("murdering my chilli plants")
-    r"|(?:kill|murder)(?:s|ed|ing)? ?(?:my|our|the|all the)? ?(?:chilli|chili|rice|plants?|crops?|seedlings?"
-    r"|garden|flowers?|trees?|lawn|vegetables?|cassava|sugar ?cane)"
+    r"|(?:kill|murder)(?:s|ed|ing)? ?(?:my|our|the|all the)? ?"
+    r"(?:chilli|chili|rice|plants?|crops?|seedlings?|garden|flowers?|trees?|lawn|vegetables?|cassava|sugar ?cane)"
     # a career or a budget killed, a price that cuts ("โดนฟันไปสามพัน"), two birds with one shot
     # (a project, an application, a career or trucks "killed": no one harmed)
     r"|kill(?:s|ed|ing)? ?(?:his|her|their|its|my|our|the|the ?\w+?'?s)? ?(?:political ?)?(?:career"
