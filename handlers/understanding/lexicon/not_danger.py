@@ -290,7 +290,8 @@ HARMLESS_HARM = (
     r"|ฆ่าเวลา"
     # crops or a garden "killed" by the weather or pests ("murdering my chilli plants")
     r"|(?:kill|murder)(?:s|ed|ing)? ?(?:my|our|the|all the)? ?"
-    r"(?:chilli|chili|rice|plants?|crops?|seedlings?|garden|flowers?|trees?|lawn|vegetables?|cassava|sugar ?cane)"
+    r"(?:chilli|chili|rice|plants?|crops?|seedlings?|garden|flowers?|trees?|lawn|vegetables?"
+    r"|cassava|sugar ?cane)"
     # a career or a budget killed, a price that cuts ("โดนฟันไปสามพัน"), two birds with one shot
     # (a project, an application, a career or trucks "killed": no one harmed)
     r"|kill(?:s|ed|ing)? ?(?:his|her|their|its|my|our|the|the ?\w+?'?s)? ?(?:political ?)?(?:career"
