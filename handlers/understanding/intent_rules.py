@@ -240,7 +240,8 @@ def by_rules(
         return meaning.GREETING, 0.9
     if _said_alone(t, values, _PAUSE_ASKED):
         return meaning.REMARK, 0.85  # "ยังไม่ตอบตอนนี้ พักไว้ก่อน": a pause, never an answer
-    if _said_alone(t, values, _COMING_BACK):
+    going_on = expecting in YES_NO_STEPS and _GO_ON_ALONE.search(t.cleaned.strip())
+    if _said_alone(t, values, _COMING_BACK) and not going_on:  # "ทำต่อ" at a yes/no: a yes
         return meaning.START, 0.85  # "กลับมาแล้วค่ะ ขอทำเรื่องเดิมต่อ": on with the draft
     if _is_remark(t, values):
         return meaning.REMARK, 0.85

@@ -3110,3 +3110,21 @@ SELF_FIXW24B_VALUES = {"date": 5.5 / 6, "field": 3.5 / 5, "official": 7.5 / 8, "
 
 def test_fixw24b_held_out_walk23_values_are_read():
     _holds_floors(_scored_alone(SELF_FIXW24B), SELF_FIXW24B_FLOORS, SELF_FIXW24B_VALUES)
+
+
+# ------------------------------------------------ fix16a's own held-out set (round 18's diag)
+# 42 phrasings written by the fix16a helper of round 18 before any change (Monday 7 December
+# 2026, main ef7120c2): chatter outside any question (heat, rain, a jesting threat, a sticker
+# typed) and at a step (weather, hunger, laughter, good morning), the court question in Thai,
+# Isan and English and at steps, going on after the safety answer ("จะแจ้งต่อ", "ทำต่อ",
+# "สิแจ้งต่อเด้อ"); real threats, stories opening with the weather, "แจ้งต่อนายอำเภอ" beside them.
+# Before: intents 25/42, faq 1/8, 4 false alarms; after: intents 39/42, faq 8/8, 1 false alarm.
+# Left: "อรุณสวัสดิ์ค่ะ" at the official question (read as a name), "hot day today" at the when
+# question (its day kept), "ฮ่าๆ" kept in the official's value, "จะทำต่อไปเรื่อยๆ ถ้าไม่มีใครแจ้ง"
+# read as a threat. Floors: those, halfway to one more miss.
+SELF_FIX16A_R18_FLOORS = {"intents": 38.5 / 42, "danger": 1.0, "false_alarms": 1}
+SELF_FIX16A_R18_VALUES = {"faq": 7.5 / 8, "agency": 1.0, "reported": 1.0}
+
+
+def test_fix16a_r18_held_out_chatter_court_and_going_on_are_read():
+    _holds_floors(_scored_alone(SELF_FIX16A_R18), SELF_FIX16A_R18_FLOORS, SELF_FIX16A_R18_VALUES)
