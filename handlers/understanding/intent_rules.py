@@ -240,8 +240,12 @@ def by_rules(
         return meaning.GREETING, 0.9
     if _said_alone(t, values, _PAUSE_ASKED):
         return meaning.REMARK, 0.85  # "ยังไม่ตอบตอนนี้ พักไว้ก่อน": a pause, never an answer
-    going_on = expecting in YES_NO_STEPS and _GO_ON_ALONE.search(t.cleaned.strip())
-    if _said_alone(t, values, _COMING_BACK) and not going_on:  # "ทำต่อ" at a yes/no: a yes
+    # "ทำต่อ" alone at a yes/no question is a yes; outside a draft, the answer to what another
+    # conversation asked ("take the cancelled one up again?"), not a wish to file a new one
+    going_on = (expecting is None or expecting in YES_NO_STEPS) and _GO_ON_ALONE.search(
+        t.cleaned.strip()
+    )
+    if _said_alone(t, values, _COMING_BACK) and not going_on:
         return meaning.START, 0.85  # "กลับมาแล้วค่ะ ขอทำเรื่องเดิมต่อ": on with the draft
     if _is_remark(t, values):
         return meaning.REMARK, 0.85
