@@ -23,10 +23,12 @@ from handlers.complaint.steps import EDITABLE, STEPS
 from handlers.complaint.taking import pin_shared, take_answer
 from handlers.complaint.talk import faq_answer, talk_about
 from handlers.conversations.turn import Turn
+from handlers.danger import going_on
 from handlers.intake.answers import read_answer
 from handlers.privacy import consent as privacy_consent
 from handlers.privacy.unsend import remember_source
 from handlers.replies import Out, Say
+from handlers.understanding import asks_to_go_on
 from handlers.understanding.words import meaning
 from storage.models import Draft, LineUser
 from storage.uow import UnitOfWork
@@ -72,6 +74,8 @@ def _handle(
     word = meaning(answer.text) if answer.text else None
     if draft.data.get("_confirm") == "cancel":
         return confirm_cancel(uow, draft, answer)
+    if turn.after_safety and (word == "continue" or asks_to_go_on(answer.text)):
+        return [going_on(draft)] + ask(uow, draft)  # "ยังอยากแจ้งต่อค่ะ": on from where it was
     if answer.step == "flow" or word in GLOBAL_WORDS:
         return draft_word(uow, user, draft, answer.choice or word)
     if answer.media:

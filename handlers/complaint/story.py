@@ -42,7 +42,9 @@ GOING_ON = 10
 #: A bubble after this long a silence is acknowledged again (the quick ones are not).
 PAUSE = timedelta(minutes=3)
 ASKING = 50  # characters: "สวัสดีค่ะ มีเรื่องอยากเล่าให้ฟังหน่อยค่ะ" asks to tell; longer tells
-NOT_A_STORY = ("question", "danger", "withdraw", "track", "cancel")
+#: Not a story: asked back, a threat, a stop, and chatter ("none" outside a question: small talk,
+#: harm words in harmless use), which is never kept as what happened.
+NOT_A_STORY = ("question", "danger", "withdraw", "track", "cancel", "none")
 FILE_IT = (START, YES)  # at "shall I file it?", a wish to report is a yes
 _TELL = word_set(TELL)
 #: A line of the story that ends by asking to file it ("… แจ้งครับ", "… แจ้งเลยค่ะ").

@@ -46,7 +46,8 @@ KINDS: tuple[Kind, ...] = (
         "องค์การบริหารส่วนตำบล",
         "Subdistrict Administrative Organization",
         "tambon",
-        r"องค์การบริหารส่วน(?:ตำบล|ตําบล|\s?ต\s?\.)|อ\.?\s?บ\.?\s?ต\.?",
+        # not the end of another word run into "ต…" ("สอบตก", "ตอบตกลง", "ชอบตี", "มอบตัว")
+        r"องค์การบริหารส่วน(?:ตำบล|ตําบล|\s?ต\s?\.)|(?<![สตชรมขจ])อ\.?\s?บ\.?\s?ต\.?",
         rf"(?:subdistrict|tambon)\s+{_ADMIN_ORG}|s\.?a\.?o\.?|t\.?a\.?o\.?"
         # as English speakers call it: "Tambon council of Ban Pao", "subdistrict office"
         r"|(?:subdistrict|tambon)\s+(?:council|office|administration)"

@@ -5,6 +5,7 @@ classifier trained from `examples/*.jsonl` helps with paraphrases; danger is rul
 classifier, checked on every message."""
 
 from handlers.understanding.intent_rules import (
+    asks_to_go_on,
     asks_to_pause,
     asks_to_withdraw,
     comes_back,
@@ -98,6 +99,7 @@ __all__ = [
     "tells_beside",
     "says_safe_and_going_on",
     "asks_to_pause",
+    "asks_to_go_on",
     "comes_back",
     "tells_what_happened",
     "understand",

@@ -63,6 +63,11 @@ def today_of(row: dict) -> date:
     return date.fromisoformat(row["today"]) if row.get("today") else CORPUS_TODAY
 
 
+#: What testers labelled the court question ("ต้องไปขึ้นศาลไหม") as before it was a topic of its
+#: own ("court", round 18): what happens next, or another question.
+_COURT_LABELLED_BEFORE = ("what_happens_next", "other")
+
+
 def value_matches(name: str, expected: object, got: object) -> bool:
     """A value as labelled: dates by their start and end ("date": null, no date read), the
     official with the posts' standard abbreviations spelt out on both sides ("ผญบ." meets
@@ -71,6 +76,8 @@ def value_matches(name: str, expected: object, got: object) -> bool:
         return isinstance(got, dict) and all(got.get(k) == expected.get(k) for k in expected)
     if name == "official" and isinstance(expected, str) and isinstance(got, str):
         return posts_spelt_out(got) == posts_spelt_out(expected)
+    if name == "faq" and got == "court" and expected in _COURT_LABELLED_BEFORE:
+        return True  # labelled before the court question had its own answer
     return got == expected
 
 

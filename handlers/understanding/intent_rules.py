@@ -117,6 +117,12 @@ _KIND_BY_RULE = 0.8
 
 _PAUSE_ASKED = re.compile(lexicon.PAUSE_ASKED, re.I)
 _COMING_BACK = re.compile(lexicon.COMING_BACK, re.I)
+_GO_ON_ALONE = re.compile(lexicon.GO_ON_ALONE, re.I)
+#: The day the draft was left, said with coming back ("กลับมาทำต่อค่ะ เมื่อวานค้างไว้"): when it
+#: was left, not a day answered. ("ต่อจากเมื่อกี้ค่ะ แล้วเขาก็…" goes on with the story.)
+_LEFT_WHEN = re.compile(
+    r"(?:เมื่อ(?:วาน|คืน|กี้|กี๊|เช้า)|วันก่อน)\S{0,8}?ค้าง|ค้าง(?:ไว้)?\S{0,4}?(?:เมื่อ(?:วาน|คืน|กี้|กี๊|เช้า)|วันก่อน)"
+)
 #: A pause or a return is said in a line; a longer text tells more.
 PAUSE_CHARS = 60
 #: Values that, read surely beside a pause, make the message an answer after all ("นางรองค่ะ
@@ -133,7 +139,10 @@ _STOPS_FILING = re.compile(
 
 def _said_alone(t: v.Text, values: dict[str, Value], pattern: re.Pattern[str]) -> bool:
     """A pause or a return said on its own: short, no question, no stop, no answer beside."""
-    sure = any(n in values and values[n].confidence >= SURE_VALUE for n in _ANSWERED_BESIDE)
+    beside = _ANSWERED_BESIDE
+    if pattern is _COMING_BACK and _LEFT_WHEN.search(t.flat):
+        beside = tuple(n for n in beside if n != "date")  # the day it was left
+    sure = any(n in values and values[n].confidence >= SURE_VALUE for n in beside)
     if not short(t, PAUSE_CHARS) or sure or is_question(t) or _STOPS_FILING.search(t.cleaned):
         return False
     return bool(pattern.search(t.cleaned))
@@ -147,6 +156,12 @@ def asks_to_pause(text: str | None) -> bool:
 def comes_back(text: str | None) -> bool:
     """Coming back to the draft left ("กลับมาแล้วค่ะ ขอทำเรื่องเดิมต่อ")."""
     return bool(text) and bool(_COMING_BACK.search(prepare(text).cleaned))
+
+
+def asks_to_go_on(text: str | None) -> bool:
+    """Going on with the filing, said alone ("จะแจ้งต่อ", "ยังอยากแจ้งต่อค่ะ", "ทำต่อ"): after the
+    safety answer, a yes to going on from the question left, never an answer to keep."""
+    return bool(text) and bool(_GO_ON_ALONE.search(prepare(text).cleaned.strip()))
 
 
 def _is_remark(t: v.Text, values: dict[str, Value]) -> bool:
@@ -225,7 +240,12 @@ def by_rules(
         return meaning.GREETING, 0.9
     if _said_alone(t, values, _PAUSE_ASKED):
         return meaning.REMARK, 0.85  # "ยังไม่ตอบตอนนี้ พักไว้ก่อน": a pause, never an answer
-    if _said_alone(t, values, _COMING_BACK):
+    # "ทำต่อ" alone at a yes/no question is a yes; outside a draft, the answer to what another
+    # conversation asked ("take the cancelled one up again?"), not a wish to file a new one
+    going_on = (expecting is None or expecting in YES_NO_STEPS) and _GO_ON_ALONE.search(
+        t.cleaned.strip()
+    )
+    if _said_alone(t, values, _COMING_BACK) and not going_on:
         return meaning.START, 0.85  # "กลับมาแล้วค่ะ ขอทำเรื่องเดิมต่อ": on with the draft
     if _is_remark(t, values):
         return meaning.REMARK, 0.85

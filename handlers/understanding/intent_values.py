@@ -19,7 +19,12 @@ from handlers.understanding.intent_rules import WITHDRAW_WORDS
 from handlers.understanding.meaning import Value
 from handlers.understanding.people_values import SUPPOSED, official_value
 from handlers.understanding.prepared import REASON_STEPS, prepare
-from handlers.understanding.questions import also_asked, asks_if_required, topic
+from handlers.understanding.questions import (
+    also_asked,
+    asks_about_court,
+    asks_if_required,
+    topic,
+)
 
 #: A question's own words inside what was read as a value ("ในบ้านจะรู้ไหม").
 _ASKED_IN = re.compile(r"ไหม|มั้ย|มั๊ย|หรือเปล่า|รึเปล่า|หรือไม่|ได้บ่|(?:^|\s)บ่(?:\s|$)|จะรู้|\?")
@@ -30,7 +35,8 @@ def with_intent_values(
 ) -> None:
     """Values that only mean something with the intent: faq, field, reason, the answer asked."""
     if intent == meaning.QUESTION:
-        faq = "required" if asks_if_required(t, expecting) else topic(t)
+        required = asks_if_required(t, expecting) and not asks_about_court(t)
+        faq = "required" if required else topic(t)
         values["faq"] = Value("faq", faq, 0.85 if faq != "other" else 0.5, t.raw)
         also = also_asked(t, faq)
         if also:  # "…แล้วต้องเสียเงินไหมคะ": each question is answered

@@ -82,6 +82,7 @@ FAQS = (
     "discreet",
     "for_someone_else",
     "language",
+    "court",  # whether reporting means going to court or testifying (it does not, by the bot)
     "required",  # whether what the question asks for is needed at all (answered per question)
     "other",
 )

@@ -30,6 +30,7 @@ ASKED_OUTRIGHT = re.compile(
     r"|^ต้อง\S{0,40}?(?:เหรอ|หรอ|เหรา|บ้อ)(?:ครับ|คะ|คับ|จ๊ะ|นะ)*\s*\??$"
 )
 _WHAT_IS_ASKED = re.compile(lexicon.WHAT_IS_ASKED)
+_COURT = re.compile(lexicon.COURT_ASKED)
 _REQUIRED = re.compile(lexicon.REQUIRED_ASKED, re.I)
 _REQUIRED_NOT = re.compile(lexicon.REQUIRED_NOT, re.I)
 #: The questions where "is it needed?" is about what they ask for (not the name or the summary).
@@ -47,6 +48,12 @@ def asks_if_required(t: v.Text, expecting: str | None) -> bool:
         return False
     said = t.flat.lower()
     return bool(_REQUIRED.search(said)) and not _REQUIRED_NOT.search(said)
+
+
+def asks_about_court(t: v.Text) -> bool:
+    """ "ต้องไปขึ้นศาลไหมคะ", "will I have to testify?": whether reporting means going to court
+    (its own answer, `faq.court`), asked however it is put, even as "is it needed?"."""
+    return bool(_COURT.search(t.flat.lower()))
 
 
 def asks_what_is_meant(t: v.Text) -> bool:
@@ -173,6 +180,8 @@ def topic(t: v.Text) -> str:
 
     if v.has(t.flat.lower(), _LANGUAGE):
         return "language"
+    if asks_about_court(t):
+        return "court"
     if supposed_threat_asked(t.cleaned):
         return "is_safe"  # "ถ้ามีใครมาขู่ทีหลัง ต้องติดต่อใคร": whom to call, the safety answer
     if _PENALTY_FEARED.search(t.flat):

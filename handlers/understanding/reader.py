@@ -35,10 +35,11 @@ from handlers.understanding.prepared import (
     SURE_TOLD,
     answers_asked,
     prepare,
+    short,
     tells,
     today_or_now,
 )
-from handlers.understanding.questions import asks_if_required
+from handlers.understanding.questions import asks_about_court, asks_if_required
 from handlers.understanding.short_answers import YES_NO_STEPS
 from handlers.understanding.votes import only_a_place, with_classifier
 
@@ -138,8 +139,12 @@ def read(
     """`understand()`, with the classifier left out when `classify` is False (to measure);
     the whole text outside any question read as an answer that is `only_chatter` is none."""
     found = _read_whole(text, expecting, today, classify, whole)
-    if whole and expecting is None and found.intent == meaning.ANSWER and only_chatter(found):
+    if not whole or found.intent != meaning.ANSWER:
+        return found
+    if expecting is None and (only_chatter(found) or small_talk(found, expecting)):
         return replace(found, intent=meaning.NONE)  # "เล่น ROV โดนฆ่าตายห้ารอบ": nothing told
+    if expecting in SMALL_TALK_STEPS and small_talk(found, expecting):
+        return replace(found, intent=meaning.REMARK, values={})  # "ร้อนจังเลยค่ะวันนี้": aside
     return found
 
 
@@ -345,7 +350,8 @@ def _as_typed(
     if not t.cleaned:
         return Understanding(meaning.ANSWER, 0.0, {}, t.raw)
     if expecting is not None and asks_if_required(t, expecting) and not threat_cue(t.cleaned):
-        needed = Value("faq", "required", 0.85, t.raw)  # "ต้องมีพยานบ่": asked, never a value
+        topic = "court" if asks_about_court(t) else "required"  # "ต้องไปขึ้นศาลด้วยเหรอ"
+        needed = Value("faq", topic, 0.85, t.raw)  # "ต้องมีพยานบ่": asked, never a value
         return Understanding(meaning.QUESTION, 0.85, {"faq": needed}, t.raw)
     if expecting is not None:  # an answer said as a question back, or framed: read plainly
         if expecting in YES_NO_STEPS and rhetoric.affirms(t.cleaned) and not threat_cue(t.cleaned):
@@ -484,7 +490,54 @@ def only_chatter(found: Understanding) -> bool:
     """Talk outside any question whose harm word is in harmless use (a game, a spicy dish, a
     goal, a pest) and that names no official, agency or kind of misconduct surely: chatter that
     tells no wrong-doing by anyone, not a story (the bot still offers to take one)."""
-    return danger.harm_explained(prepare(found.text).cleaned) and not tells(found.values, SURE_TOLD)
+    cleaned = prepare(found.text).cleaned
+    if not danger.harm_explained(cleaned):
+        return False
+    values = found.values
+    official = values.get("official")
+    if official is not None and official.span not in danger.without_harmless(cleaned):
+        # named only inside the harmless use ("หมอลำ", "หมอฟัน", the bogeyman "ตำรวจมาจับ"):
+        # no one's deed told
+        values = {n: found for n, found in values.items() if n != "official"}
+    return not tells(values, SURE_TOLD)
+
+
+_SMALL_TALK = re.compile(lexicon.SMALL_TALK, re.I)
+_SMALL_TALK_NOT = re.compile(lexicon.SMALL_TALK_NOT, re.I)
+#: The questions where small talk said alone is a remark (never their answer); not the story's
+#: own questions, where a line about the rain may be part of what happened.
+SMALL_TALK_STEPS = (
+    "kind",
+    "agency",
+    "official",
+    "district",
+    "subdistrict",
+    "when",
+    "witnesses",
+    "evidence",
+    "reported",
+    "reported_to",
+)
+#: Small talk is said in a line (flattened characters); at a question, in a shorter one.
+_SMALL_TALK_CHARS = 80
+_SMALL_TALK_AT_A_STEP = 50
+#: Values that, read surely beside small talk, make it an answer ("ฝนตก แถวนางรองค่ะ").
+_FACTS_BESIDE = ("district", "subdistrict", "official", "witnesses", "phone", "evidence")
+
+
+def small_talk(found: Understanding, expecting: str | None) -> bool:
+    """Small talk said alone ("ร้อนจังเลยค่ะวันนี้", "ฝนตกทั้งวันเลย เบื่อมาก", "[สติกเกอร์]",
+    "hot day today"): the weather, hunger, sleep or laughter, no public matter named, and no
+    value read surely beside it (a day only at the when question): tells nothing, and is
+    never a question's answer nor a story."""
+    t = prepare(found.text)
+    limit = _SMALL_TALK_CHARS if expecting is None else _SMALL_TALK_AT_A_STEP
+    if not short(t, limit) or not _SMALL_TALK.search(t.cleaned):
+        return False
+    if _SMALL_TALK_NOT.search(t.flat.lower()) or tells(found.values, SURE_TOLD):
+        return False
+    beside = (*_FACTS_BESIDE, "date") if expecting == "when" else _FACTS_BESIDE
+    return not any(n in found.values and found.values[n].confidence >= SURE_TOLD for n in beside)
 
 
 def warm() -> None:

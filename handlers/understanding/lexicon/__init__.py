@@ -174,6 +174,7 @@ from handlers.understanding.lexicon.officials import (
 )
 from handlers.understanding.lexicon.options import NON_ANSWERS, OPTIONS
 from handlers.understanding.lexicon.questions_back import (
+    COURT_ASKED,
     FAQ_CUES,
     GOVERNMENT_ASKED,
     LANGUAGE_ASKED,
@@ -196,14 +197,20 @@ from handlers.understanding.lexicon.talk import (
     CORRECTION_DENIED,
     CORRECTION_TURNS,
     FIELDS,
+    GO_ON_ALONE,
     PAUSE_ASKED,
     PAUSE_FIRST,
     PHONE_FIXED,
     REMARKS,
     SAID_WRONG_ALONE,
+    SMALL_TALK,
+    SMALL_TALK_NOT,
 )
 
 __all__ = [
+    "SMALL_TALK",
+    "SMALL_TALK_NOT",
+    "COURT_ASKED",
     "MAY_I_REPORT",
     "UNSAFE_NOW",
     "WHAT_IS_ASKED",
@@ -237,6 +244,7 @@ __all__ = [
     "PAUSE_FIRST",
     "PAUSE_ASKED",
     "COMING_BACK",
+    "GO_ON_ALONE",
     "SAID_WRONG_ALONE",
     "REMARKS",
     "AFFIRMED_AS_ASKED",

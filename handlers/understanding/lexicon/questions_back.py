@@ -449,6 +449,10 @@ REQUIRED_ASKED = (
     # asked alone: an answer after it ("ต้องบอกหน่วยงานด้วยเหรอ ก็ อบต.… นั่นแหละ") is the answer
     r")(?:ว่า\S{0,30})?(?:ครับ|คะ|ค่ะ|คับ|จ๊ะ|จ้ะ|นะ|เด้อ|น้อ|ล่ะ)*\??$"
 )
+#: Whether reporting makes one go to court or testify ("ต้องไปขึ้นศาลไหมคะ", "ข้อยต้องไปศาลนำบ่",
+#: "will I have to testify?"): asked back as "court", read on the flattened lower-case text. Not
+#: a pavilion, a shrine or a spirit house (ศาลา, ศาลเจ้า, ศาลพระภูมิ, ศาลปู่ตา).
+COURT_ASKED = r"ศาล(?!า|เจ้า|พระภูมิ|ปู่ตา|ตายาย|เพียงตา)|court(?!es|eo)|testif|witnessstand|giveevidence"
 #: … unless it asks about giving one's own name or number, the exact day, sending later or a
 #: cost: those have their own answers.
 REQUIRED_NOT = (

@@ -198,12 +198,43 @@ PAUSE_ASKED = (
 )
 #: Coming back to the draft left ("กลับมาแล้วค่ะ ขอทำเรื่องเดิมต่อ", "I'm back"): the open
 #: question is asked. Never "เขากลับมาอีก" (someone came back: the danger rules read it first).
+#: Going on with the filing, said alone ("จะแจ้งต่อ", "ยังอยากแจ้งต่อค่ะ", "ทำต่อ", "สิแจ้งต่อเด้อ",
+#: "I still want to continue"): after the safety answer, on from the question left. Not "แจ้งต่อ"
+#: with whom after it ("แจ้งต่อนายอำเภอ": to whom it was reported).
+GO_ON_ALONE = (
+    r"^(?:ฉัน|หนู|ผม|ข้อย|เรา|ดิฉัน)?\s*(?:ก็)?(?:ยัง)?(?:จะ|อยาก|ขอ|สิ|ต้องการ|ตั้งใจ)?(?:จะ)?\s*"
+    r"(?:ทำ|แจ้ง|กรอก|ตอบ|เล่า|เฮ็ด|ไป)(?:เรื่อง)?(?:นี้)?ต่อ(?:กัน)?(?:ไป)?(?:ได้)?"
+    r"(?:เลย|เถอะ|เด้อ|เนาะ|นะ|ค่ะ|คะ|ครับ|คับ|จ้ะ|จ้า|ค้า|ได้|แหละ|\s)*[.!]*$"
+    r"|^i\s+(?:still\s+)?(?:want|wish|would\s+like|'d\s+like)\s+to\s+(?:continue|go\s+on|carry\s+on|keep\s+going)"
+)
 COMING_BACK = (
     r"^(?:หนู|ผม|ฉัน|ดิฉัน|ข้อย|เรา|แม่|ป้า|ลุง|ยาย|ตา)?\s*(?:กลับ)?มา(?:แล้ว|ละ|แล่ว)(?!\S*(?:เขา|อีก))"
     r"|(?:ทำ|ตอบ|คุย)?ต่อจาก(?:เมื่อกี้|เมื่อกี๊|เมื่อวาน|ที่ค้าง(?:ไว้)?|ที่ทำไว้)"
     r"|(?:ทำ|กรอก|แจ้ง|ตอบ|คุย)(?:เรื่อง)?(?:เดิม|ที่ค้าง(?:ไว้)?|เมื่อวาน)\s?ต่อ"
     r"|(?:ขอ|จะ)(?:ทำ|กรอก|ตอบ)ต่อ(?:จาก|เรื่อง)"
     r"|^i'?m\s+back\b|\blet'?s\s+(?:carry\s+on|continue)\b"
+    r"|กลับมา(?:ทำ|กรอก|แจ้ง|ตอบ|เล่า|เฮ็ด)ต่อ"
+    r"|" + GO_ON_ALONE
+)
+#: Small talk (the weather, hunger, sleep, being tired, laughter, a sticker typed as text):
+#: said alone it tells nothing, outside any question or at one ("ร้อนจังเลยค่ะวันนี้", "ฝนตก
+#: ทั้งวัน เบื่อมาก", "หิวข้าวจัง", "[สติกเกอร์]", "hot day today, phew").
+SMALL_TALK = (
+    r"ร้อน(?:จัง|มาก|จะ|จน|ตับ|เหลือ|ชิบ|โคตร|แท้|หลาย|อีก|เนาะ|ๆ|ขนาด)|อากาศ|หนาว(?:จัง|มาก|จะ|จน|ๆ|เนาะ|หลาย)"
+    r"|ฝน(?:ตก|จะตก|ฟ้า|ชุก|ลง)|แดด(?:ร้อน|แรง|เปรี้ยง|ออก)|ลม(?:แรง|พัด)|ฟ้า(?:ร้อง|ผ่า|มืด)"
+    r"|หิว|กินข้าว(?:ยัง|หรือยัง|แล้ว|อิ่ม|กัน|ด้วย)|ง่วง|นอนไม่หลับ|เหนื่อย(?:จัง|มาก|หลาย|ๆ|เนาะ)|เพลีย|เมื่อย"
+    r"|^(?:5{3,}|๕{3,}|ฮ่า|ฮา{2,}|haha|lol|lmao)"
+    r"|\[(?:sticker|สติ๊?กเกอร์|emoji|อีโมจิ)\]|\((?:sticker|สติ๊?กเกอร์|ยิ้ม|หัวเราะ|ร้องไห้|กอด|ไหว้)\)"
+    r"|^(?:sticker|สติ๊?กเกอร์)$"
+    r"|\b(?:so|very|really|too)\s+(?:hot|cold|humid|tired|hungry|sleepy)\b"
+    r"|\b(?:hot|cold|rainy|humid|sunny|windy)\s+(?:day|today|again|here|weather|morning|night)\b"
+    r"|\bit'?s\s+(?:raining|pouring|so\s+hot|hot|cold)\b|\bweather\b|\braining\b"
+)
+#: … unless a public matter is named beside it ("ฝนตกทีไรถนนพัง", "ร้อนจนน้ำประปาไม่ไหล",
+#: "หิวเพราะเบี้ยไม่ได้"): a complaint, however it opens.
+SMALL_TALK_NOT = (
+    r"ถนน|ประปา|น้ำไม่ไหล|งบ|เงิน|บาท|ซ่อม|สร้าง|โครงการ|ผู้รับเหมา|อบต|เทศบาล|ราชการ|เจ้าหน้าที่|เบี้ย|โกง"
+    r"|เรียก|จ่าย|ฟ้อง|แจ้ง|ร้องเรียน|road|budget|money|baht|repair|bribe|complain|report"
 )
 REMARKS = (
     r"^(?:เฮ้อ|เฮ่อ|โอ้ย|โอ๊ย|ฮือ|แหม|ugh|sigh|haha+|555+)(?=\s|$|[ๆ.!,])",  # not "อืม": it thinks

@@ -270,6 +270,11 @@ SELF_FIXW24B = FIXTURES / "heldout_fixW24b_self.jsonl"
 #: fixW25a's own (walk25: an English volunteer: a name given with the choice and for whom, a
 #: witness then how to reach her, "let's file it then" after a story).
 SELF_FIXW25A = FIXTURES / "heldout_fixW25a_self.jsonl"
+
+#: fix16a's own of round 18's diag half (not the earlier fix16a's, in DIAGNOSED): chatter
+#: outside any question and at a step (weather, laughter, a sticker typed, small talk), the
+#: court question, "จะแจ้งต่อ" after the safety answer; look-alikes beside each.
+SELF_FIX16A_R18 = FIXTURES / "heldout_fix16a_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -335,6 +340,7 @@ _BY_HALF = {
     SELF_FIX18B,
     SELF_FIXW24B,
     SELF_FIXW25A,
+    SELF_FIX16A_R18,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -3225,3 +3231,21 @@ SELF_FIXW25A_VALUES = {"identity": 3.5 / 5, "name": 4.5 / 6, "behalf": 1.0}
 
 def test_fixw25a_held_out_walk25_english_volunteer_is_read():
     _holds_floors(_scored_alone(SELF_FIXW25A), SELF_FIXW25A_FLOORS, SELF_FIXW25A_VALUES)
+
+
+# ------------------------------------------------ fix16a's own held-out set (round 18's diag)
+# 42 phrasings written by the fix16a helper of round 18 before any change (Monday 7 December
+# 2026, main ef7120c2): chatter outside any question (heat, rain, a jesting threat, a sticker
+# typed) and at a step (weather, hunger, laughter, good morning), the court question in Thai,
+# Isan and English and at steps, going on after the safety answer ("จะแจ้งต่อ", "ทำต่อ",
+# "สิแจ้งต่อเด้อ"); real threats, stories opening with the weather, "แจ้งต่อนายอำเภอ" beside them.
+# Before: intents 25/42, faq 1/8, 4 false alarms; after: intents 39/42, faq 8/8, 1 false alarm.
+# Left: "อรุณสวัสดิ์ค่ะ" at the official question (read as a name), "hot day today" at the when
+# question (its day kept), "ฮ่าๆ" kept in the official's value, "จะทำต่อไปเรื่อยๆ ถ้าไม่มีใครแจ้ง"
+# read as a threat. Floors: those, halfway to one more miss.
+SELF_FIX16A_R18_FLOORS = {"intents": 38.5 / 42, "danger": 1.0, "false_alarms": 1}
+SELF_FIX16A_R18_VALUES = {"faq": 7.5 / 8, "agency": 1.0, "reported": 1.0}
+
+
+def test_fix16a_r18_held_out_chatter_court_and_going_on_are_read():
+    _holds_floors(_scored_alone(SELF_FIX16A_R18), SELF_FIX16A_R18_FLOORS, SELF_FIX16A_R18_VALUES)
