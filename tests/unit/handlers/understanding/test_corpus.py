@@ -262,6 +262,10 @@ SELF_FIX18B = FIXTURES / "heldout_fix18b_self.jsonl"
 #: known", item 3 corrected with an agency inside, two dates with "แต่", a witness with "but they
 #: dare not", English complaint around a title, a span to last month, "must I go to court?").
 SELF_FIXW24B = FIXTURES / "heldout_fixW24b_self.jsonl"
+
+#: fix16b's own, round 18 (the health volunteer's shape: an opening whose topic is a payment to
+#: people, an allowance or relief money, names the kind; a person, a place or no topic does not).
+SELF_FIX16B_R18 = FIXTURES / "heldout_fix16b_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -325,6 +329,7 @@ _BY_HALF = {
     SELF_FIXW24A,
     SELF_FIX18B,
     SELF_FIXW24B,
+    SELF_FIX16B_R18,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
