@@ -3109,3 +3109,13 @@ SELF_FIXW24B_VALUES = {"date": 5.5 / 6, "field": 3.5 / 5, "official": 7.5 / 8, "
 
 def test_fixw24b_held_out_walk23_values_are_read():
     _holds_floors(_scored_alone(SELF_FIXW24B), SELF_FIXW24B_FLOORS, SELF_FIXW24B_VALUES)
+
+
+#: Before fix16b's change its own rows read kinds 12 in 18 (the allowance topics drowned by
+#: the greeting); its floors are what the change reached.
+SELF_FIX16B_R18_FLOORS = {"intents": 17.5 / 22, "danger": 0, "false_alarms": 0}
+SELF_FIX16B_R18_VALUES = {"kind": 15.5 / 18, "official": 11.5 / 12}
+
+
+def test_fix16b_held_out_opening_topics_name_the_kind():
+    _holds_floors(_scored_alone(SELF_FIX16B_R18), SELF_FIX16B_R18_FLOORS, SELF_FIX16B_R18_VALUES)
