@@ -35,10 +35,8 @@ KIND_ASKED = -0.8
 #: in 9: within a coin's toss either way, so the gap set before stays).
 KIND_CLOSE = 0.15
 #: Where an opening is read (outside any question, at the story offer, and as the story a
-#: complaint starts with): its topic alone is read for the kind …
+#: complaint starts with): a topic it names alone may tell the kind (`lexicon.ALLOWANCES`).
 OPENING_STEPS = (None, "story", "what")
-#: … and kept when read this surely (a kind the model is sure of, or a shape's).
-TOPIC_SURE = 0.75
 
 
 def kind_value(t: Text, expecting: str | None) -> Value | None:
@@ -57,10 +55,9 @@ def kind_value(t: Text, expecting: str | None) -> Value | None:
     if shaped is not None:
         return Value("kind", shaped, 0.8, t.raw)
     topic = topic_of(t.raw) if expecting in OPENING_STEPS else None
-    if topic and topic != t.cleaned:  # "สวัสดีค่ะ เป็น อสม. ค่ะ มีเรื่องค่าป่วยการจะแจ้ง": its topic
-        found = kind_value(prepare(topic), None)
-        if found is not None and found.confidence >= TOPIC_SURE:
-            return replace(found, span=t.raw)
+    if topic and any(word in topic for word in lexicon.ALLOWANCES):
+        # "สวัสดีค่ะ เป็น อสม. ค่ะ มีเรื่องค่าป่วยการจะแจ้ง": an allowance is the whole topic
+        return Value("kind", "budget", 0.75, t.raw)
     thai = romanised.in_thai(t.raw) if expecting == "kind" else None
     if thai:  # "kin bia khon thao": the kind of the Thai it spells (กินเบี้ยคนเถ้า)
         found = kind_value(prepare(thai), expecting)
