@@ -10,6 +10,7 @@ from handlers.thai.numbers import words_to_digits
 from handlers.understanding import lexicon, romanised
 from handlers.understanding.danger import extortion
 from handlers.understanding.meaning import Value
+from handlers.understanding.opening import topic_of
 from handlers.understanding.prepared import prepare
 from handlers.understanding.value_kit import Text, key_set, picked
 
@@ -33,6 +34,9 @@ KIND_ASKED = -0.8
 #: (cross-validated, the first of two kinds this close is right 7 times in 13, 0.1 apart 4
 #: in 9: within a coin's toss either way, so the gap set before stays).
 KIND_CLOSE = 0.15
+#: Where an opening is read (outside any question, at the story offer, and as the story a
+#: complaint starts with): a topic it names alone may tell the kind (`lexicon.ALLOWANCES`).
+OPENING_STEPS = (None, "story", "what")
 
 
 def kind_value(t: Text, expecting: str | None) -> Value | None:
@@ -50,6 +54,10 @@ def kind_value(t: Text, expecting: str | None) -> Value | None:
     shaped = shaped_kind(t.cleaned)
     if shaped is not None:
         return Value("kind", shaped, 0.8, t.raw)
+    topic = topic_of(t.raw) if expecting in OPENING_STEPS else None
+    if topic and any(word in topic for word in lexicon.ALLOWANCES):
+        # "สวัสดีค่ะ เป็น อสม. ค่ะ มีเรื่องค่าป่วยการจะแจ้ง": an allowance is the whole topic
+        return Value("kind", "budget", 0.75, t.raw)
     thai = romanised.in_thai(t.raw) if expecting == "kind" else None
     if thai:  # "kin bia khon thao": the kind of the Thai it spells (กินเบี้ยคนเถ้า)
         found = kind_value(prepare(thai), expecting)

@@ -113,6 +113,18 @@ def names_only_a_topic(text: str | None) -> bool:
     return _only_a_topic(thai) and _topic_named(thai)
 
 
+def topic_of(text: str | None) -> str | None:
+    """What an opening that only names its topic names, alone ("สวัสดีค่ะ เป็น อสม. ค่ะ
+    มีเรื่องค่าป่วยการจะแจ้ง" → "ค่าป่วยการ"), to be read for a kind on its own: the greeting and
+    the introduction around it say nothing of the kind and drown it; else None."""
+    if not names_only_a_topic(text):
+        return None
+    cleaned = _topic_last(clean(_in_thai(text) or "").lower())
+    wishes = [m for p in _WISH[3:5] for m in p.finditer(cleaned)]
+    topic = _BARE.sub(" ", cleaned[max(wishes, key=lambda m: m.end()).end() :])
+    return " ".join(topic.split()) or None
+
+
 def _in_thai(text: str | None) -> str | None:
     """The text, or the Thai it spells when typed in Latin letters."""
     return romanised.in_thai(text or "") or text
@@ -122,10 +134,11 @@ def _in_thai(text: str | None) -> str | None:
 _FOR_WHOM = re.compile(r"^\s*(?:แทน|ในนาม|ให้|ด้วย|หน่อย|ได้ไหม|ได้มั้ย)")
 
 
-#: The topic said before the wish ("มีเรื่องค่าป่วยการจะแจ้ง", "มีเรื่องเงินกองทุนอยากร้องเรียน"):
+#: The topic said before the wish, in a word or two ("มีเรื่องค่าป่วยการจะแจ้ง", "มีเรื่องค่าป่วยการ อสม.
+#: อยากร้องเรียน"):
 #: read as the wish then the topic ("อยากแจ้งเรื่อง ค่าป่วยการ").
 _TOPIC_FIRST = re.compile(
-    r"มีเรื่อง\s*(\S{1,30}?)\s*(?:ที่)?(?:จะ|อยาก|สิ|ต้องการ)(?:มา)?(แจ้ง|ร้องเรียน|ฟ้อง)"
+    r"มีเรื่อง\s*(\S{1,30}?(?:\s+\S{1,12}?)?)\s*(?:ที่)?(?:จะ|อยาก|สิ|ต้องการ)(?:มา)?(แจ้ง|ร้องเรียน|ฟ้อง)"
 )
 #: The teller's own role said as they open, the pronoun often dropped ("เป็น อสม. ค่ะ",
 #: "ผมเป็นครูครับ", "ข่อยเป็น อสม. เด้อ"): who they are, not whom it is about.

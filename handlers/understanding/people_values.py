@@ -332,7 +332,7 @@ def _official_in(t: Text, expecting: str | None, agency: where.Agency | None) ->
             joined = "" if re.match(r"หมู่|ม\.?\s*\d", rest) else " "  # "ผู้ใหญ่บ้านหมู่ 11" as typed
             number = f"{joined}หมู่ {village}" if village else ""
             return Value("official", head + number, 0.8, t.raw)
-        if expecting == "official" and _short_of(t, value, agency):
+        if expecting == "official" and _short_of(t, value, agency, word):
             given = _role_then_name(_who_of(_as_given(t)))  # as given, without what was done
             if given and flat(given) != flat(value):
                 return Value("official", given, 0.8, t.raw)
@@ -557,15 +557,15 @@ def _who_of(given: str) -> str:
     return strip_particles(given[: deed.start()].strip()) if deed else given
 
 
-def _short_of(t: Text, position: str, agency: where.Agency | None) -> bool:
+def _short_of(t: Text, position: str, agency: where.Agency | None, typed: str = "") -> bool:
     """The answer says more than the position read from it ("ปลัดสมชาย", "ผู้ใหญ่บ้านหมู่ 7"),
-    beyond the agency's place."""
+    beyond the agency's place (the position's word as `typed` is no more: "ผญบ" alone)."""
     rest = flat(_who_of(_as_given(t)))  # how long once what was done or described is cut
     if agency and agency.place:
         rest = rest.replace(flat(agency.place), "")
     if agency and position in lexicon.UNIT_HEADS:  # "หัวหน้าสำนักปลัด อบต.": the office is apart
         rest = rest.replace(flat(agency.span), "")
-    return rest != flat(position) and len(rest) <= 40
+    return rest not in (flat(position), flat(typed)) and len(rest) <= 40
 
 
 #: That the witness's name is not known, said after who they are ("คนขายลูกชิ้นตรงนั้นเห็นค่ะ ไม่รู้ชื่อ").

@@ -113,6 +113,7 @@ from handlers.understanding.lexicon.intents import (
     WITHDRAW,
 )
 from handlers.understanding.lexicon.kinds import (
+    ALLOWANCES,
     KIND_KEYWORDS,
     KIND_SHAPES,
     KIND_SHAPES_NOT,
@@ -311,6 +312,7 @@ __all__ = [
     "IF_REPORTING",
     "INTRODUCING_WHO",
     "INTRODUCING_WISH",
+    "ALLOWANCES",
     "KIND_KEYWORDS",
     "KIND_SHAPES",
     "KIND_SHAPES_NOT",

@@ -258,5 +258,25 @@ KIND_SHAPES_NOT = {
     "budget": r"เรียก|เก็บเงิน|ขอเงิน|สินบน|ใต้โต๊ะ|ค่าเซ็น|asked for|demand|bribe",
     "conflict": r"เรียก|เก็บเงิน|ขอเงิน|สินบน|ใต้โต๊ะ|ค่าเซ็น|asked for|demand|bribe",
 }
+#: Payments owed to people out of public money (a volunteer's allowance, an old person's or a
+#: disabled person's monthly sum, relief, a school's lunch money): an opening whose only topic
+#: is one ("มีเรื่องค่าป่วยการจะแจ้ง") is about public money that did not reach them.
+ALLOWANCES = (
+    "ค่าป่วยการ",
+    "เบี้ยยังชีพ",
+    "เบี้ยผู้สูงอายุ",
+    "เบี้ยคนแก่",
+    "เบี้ยคนพิการ",
+    "เบี้ยความพิการ",
+    "เบี้ยพิการ",
+    "ค่าตอบแทน",
+    "เงินเยียวยา",
+    "เงินช่วยเหลือ",
+    "เงินชดเชย",
+    "เงินสงเคราะห์",
+    "เงินอุดหนุน",
+    "ค่าอาหารกลางวัน",
+    "เงินอาหารกลางวัน",
+)
 #: Kinds the kind model tells apart that the form records as one of its options.
 KIND_TOLD_AS = {"vote_buying": "other"}

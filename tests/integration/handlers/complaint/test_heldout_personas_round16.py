@@ -23,10 +23,6 @@ from tests.integration.handlers.complaint.test_heldout_personas import (
 # Held-out people the conversation does not yet serve (non-strict: the day one passes, the
 # report shows XPASS and the line can go). Diag entries say what broke; sealed ones do not.
 NOT_YET: dict[str, str] = {
-    "rubber_tapper": (
-        "no longer stuck ('คนกรีดยางแปลงข้างๆ' at witnesses is an answer: filed in 12 messages), but "
-        "the official 'ผญบ' is kept as typed, not as ผู้ใหญ่บ้าน (the officials' shape, fixR16b's)"
-    ),
     "retired_teacher": "sealed",
     "quits_and_returns": "sealed",
     "who_sees_my_name": "sealed",

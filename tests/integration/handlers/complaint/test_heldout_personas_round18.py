@@ -24,11 +24,6 @@ from tests.integration.handlers.complaint.test_heldout_personas import (
 # report shows XPASS and the line can go). Diag entries say what broke; sealed ones do not
 # (the sealed five were not run by the tester, so all are listed: a pass shows as XPASS).
 NOT_YET: dict[str, str] = {
-    "health_volunteer": (
-        "17 messages, one over: her opening, own role and name are now read right (fix18b), but "
-        "the topic 'ค่าป่วยการ' names no kind, so the kind is asked, and 'มีรูปใบเซ็นรับเงินค่ะ' "
-        "before the photo is told to send it (the one refusal allowed)"
-    ),
     "home_from_korea": "sealed",
     "deaf_bursts": "sealed",
     "half_english": "sealed",

@@ -21,7 +21,6 @@ from tests.integration.handlers.complaint.test_heldout_personas import (
 # Held-out people the conversation does not yet serve (non-strict: the day one passes, the
 # report shows XPASS and the line can go). Diag entries say what broke; sealed ones do not.
 NOT_YET: dict[str, str] = {
-    "monk_helper": "'ตั้งแต่ออกพรรษาปีนี้' (since the end of Lent, late October) kept as 1 January 2569",
     "widow_asks_back": (
         "answers said as questions refused at consent, evidence, identity and summary "
         "('ยินยอมก็ได้ ทำไมจะไม่ได้ล่ะ', 'ก็ถูกแล้วไม่ใช่เหรอ ส่งไปสิ')"

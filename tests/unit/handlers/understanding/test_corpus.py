@@ -275,6 +275,10 @@ SELF_FIXW25A = FIXTURES / "heldout_fixW25a_self.jsonl"
 #: outside any question and at a step (weather, laughter, a sticker typed, small talk), the
 #: court question, "จะแจ้งต่อ" after the safety answer; look-alikes beside each.
 SELF_FIX16A_R18 = FIXTURES / "heldout_fix16a_self.jsonl"
+
+#: fix16b's own, round 18 (the health volunteer's shape: an opening whose topic is a payment to
+#: people, an allowance or relief money, names the kind; a person, a place or no topic does not).
+SELF_FIX16B_R18 = FIXTURES / "heldout_fix16b_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -341,6 +345,7 @@ _BY_HALF = {
     SELF_FIXW24B,
     SELF_FIXW25A,
     SELF_FIX16A_R18,
+    SELF_FIX16B_R18,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -3249,3 +3254,13 @@ SELF_FIX16A_R18_VALUES = {"faq": 7.5 / 8, "agency": 1.0, "reported": 1.0}
 
 def test_fix16a_r18_held_out_chatter_court_and_going_on_are_read():
     _holds_floors(_scored_alone(SELF_FIX16A_R18), SELF_FIX16A_R18_FLOORS, SELF_FIX16A_R18_VALUES)
+
+
+#: Before fix16b's change its own rows read kinds 12 in 18 (the allowance topics drowned by
+#: the greeting); its floors are what the change reached.
+SELF_FIX16B_R18_FLOORS = {"intents": 17.5 / 22, "danger": 0, "false_alarms": 0}
+SELF_FIX16B_R18_VALUES = {"kind": 16.5 / 18, "official": 11.5 / 12}
+
+
+def test_fix16b_held_out_opening_topics_name_the_kind():
+    _holds_floors(_scored_alone(SELF_FIX16B_R18), SELF_FIX16B_R18_FLOORS, SELF_FIX16B_R18_VALUES)
