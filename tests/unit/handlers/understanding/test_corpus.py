@@ -262,6 +262,10 @@ SELF_FIX18B = FIXTURES / "heldout_fix18b_self.jsonl"
 #: known", item 3 corrected with an agency inside, two dates with "แต่", a witness with "but they
 #: dare not", English complaint around a title, a span to last month, "must I go to court?").
 SELF_FIXW24B = FIXTURES / "heldout_fixW24b_self.jsonl"
+
+#: fixW25b's own (walk25: a relative year before a sum, a story's school and district, a legal
+#: question about gathering evidence, a mistyped "none", asked but not reported, a police rank).
+SELF_FIXW25B = FIXTURES / "heldout_fixW25b_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -325,6 +329,7 @@ _BY_HALF = {
     SELF_FIXW24A,
     SELF_FIX18B,
     SELF_FIXW24B,
+    SELF_FIXW25B,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
