@@ -127,9 +127,23 @@ def test_a_new_first_day_keeps_the_spans_open_end(chat, services, clock):
 # -- 6. a withdrawal's reason said twice ---------------------------------------------------
 def test_a_withdrawal_because_it_was_fixed_is_not_asked_why_twice(chat, services, clock):
     reference = submit(chat).reference
-    chat.say(f"ขอถอนเรื่อง {reference} ครับ ตอนนี้ ผอ.ให้เด็กกินดีขึ้นแล้ว")
+    asked = texts(chat.say(f"ขอถอนเรื่อง {reference} ครับ ตอนนี้ ผอ.ให้เด็กกินดีขึ้นแล้ว"))
+    assert "เพราะแก้ได้แล้ว ใช่ไหมคะ" in asked, asked
     reply = texts(chat.say("ก็บอกแล้วไงครับ เขาแก้แล้ว"))
     assert f"ถอนเรื่อง {reference} แล้ว" in reply, reply
+
+
+def test_yes_to_the_fixed_proposed_withdraws(chat, services, clock):
+    reference = submit(chat).reference
+    chat.say(f"ขอถอนเรื่อง {reference} ครับ เขาคืนเงินให้แล้ว")
+    reply = texts(chat.say("ใช่ครับ"))
+    assert f"ถอนเรื่อง {reference} แล้ว" in reply, reply
+
+
+def test_not_yet_fixed_is_not_proposed_as_fixed(chat, services, clock):
+    reference = submit(chat).reference
+    asked = texts(chat.say(f"ขอถอนเรื่อง {reference} ครับ ยังไม่แก้แล้วก็ไม่อยากรอ"))
+    assert "เพราะแก้ได้แล้ว" not in asked, asked
 
 
 # -- 7. a legal question about gathering evidence ------------------------------------------
