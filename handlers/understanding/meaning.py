@@ -83,6 +83,7 @@ FAQS = (
     "for_someone_else",
     "language",
     "required",  # whether what the question asks for is needed at all (answered per question)
+    "evidence_law",  # whether gathering evidence (a secret photo, a recording) breaks the law
     "other",
 )
 

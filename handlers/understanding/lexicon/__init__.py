@@ -167,6 +167,7 @@ from handlers.understanding.lexicon.officials import (
 )
 from handlers.understanding.lexicon.options import NON_ANSWERS, OPTIONS
 from handlers.understanding.lexicon.questions_back import (
+    EVIDENCE_LAW_ASKED,
     FAQ_CUES,
     GOVERNMENT_ASKED,
     LANGUAGE_ASKED,
@@ -259,6 +260,7 @@ __all__ = [
     "DONE",
     "EVIDENCE",
     "EVIDENCE_ONLY",
+    "EVIDENCE_LAW_ASKED",
     "FAQ_CUES",
     "GOVERNMENT_ASKED",
     "SAME_CARE_ASKED",
