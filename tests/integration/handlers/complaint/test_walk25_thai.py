@@ -59,9 +59,20 @@ def test_last_year_at_the_date_question_is_2568(chat, services, clock, said):
 # -- 2. a village at the agency question; a tambon said with its district -------------------
 def test_a_village_at_the_agency_question_is_a_place_not_the_agency(chat, services, clock):
     to_step(chat, services, "agency")
-    chat.say("บ้านโนนแดง หมู่7")
+    reply = texts(chat.say("บ้านโนนแดง หมู่7"))
     data = draft_of(services).data
     assert data.get("agency") != "บ้านโนนแดง หมู่7", data
+    assert data.get("place_text") == "บ้านโนนแดง หมู่7", data
+    assert "หมู่บ้านที่เกิดเรื่อง" in reply, reply
+
+
+def test_a_school_named_after_a_village_at_the_agency_question_is_the_agency(
+    chat, services, clock
+):
+    to_step(chat, services, "agency")
+    chat.say("โรงเรียนบ้านโนนแดง")
+    data = draft_of(services).data
+    assert data.get("agency") == "โรงเรียนบ้านโนนแดง", data
 
 
 def test_a_tambon_said_with_its_district_is_not_asked_again(chat, services, clock):
