@@ -68,6 +68,8 @@ from handlers.understanding.lexicon.global_words import (
     SAFETY,
     SAFETY_CHOICE_ENDINGS,
     SAFETY_OUTSIDE_FILING,
+    DISCREET_SAID,
+    DISCREET_SAID_LONGEST,
 )
 from handlers.understanding.lexicon.identity import (
     ADDRESS_WORDS,
@@ -338,6 +340,8 @@ __all__ = [
     "RHETORICAL_TAIL",
     "SAFETY",
     "SAFETY_OUTSIDE_FILING",
+    "DISCREET_SAID",
+    "DISCREET_SAID_LONGEST",
     "SAFETY_CHOICE_ENDINGS",
     "SERVICE_WITHHELD",
     "SMALL_HOURS",
