@@ -3,9 +3,9 @@ at once and the person gets the protection contacts."""
 
 from __future__ import annotations
 
-from handlers import danger
 import re
 
+from handlers import danger
 from handlers.conversations.withdraw import PRESSED, PROPOSED, REFERENCE
 from handlers.conversations.withdraw import STATE as WITHDRAW
 from handlers.directory.alerts import alert_member, chairs_for

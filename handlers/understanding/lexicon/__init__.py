@@ -64,12 +64,12 @@ from handlers.understanding.lexicon.framed_answers import (
     RHETORICAL_TAIL,
 )
 from handlers.understanding.lexicon.global_words import (
+    DISCREET_SAID,
+    DISCREET_SAID_LONGEST,
     GLOBAL,
     SAFETY,
     SAFETY_CHOICE_ENDINGS,
     SAFETY_OUTSIDE_FILING,
-    DISCREET_SAID,
-    DISCREET_SAID_LONGEST,
 )
 from handlers.understanding.lexicon.identity import (
     ADDRESS_WORDS,

@@ -66,9 +66,7 @@ def test_a_village_at_the_agency_question_is_a_place_not_the_agency(chat, servic
     assert "หมู่บ้านที่เกิดเรื่อง" in reply, reply
 
 
-def test_a_school_named_after_a_village_at_the_agency_question_is_the_agency(
-    chat, services, clock
-):
+def test_a_school_named_after_a_village_at_the_agency_question_is_the_agency(chat, services, clock):
     to_step(chat, services, "agency")
     chat.say("โรงเรียนบ้านโนนแดง")
     data = draft_of(services).data
@@ -122,13 +120,18 @@ def test_a_new_first_day_keeps_the_spans_open_end(chat, services, clock):
     chat.say("ตั้งแต่เปิดเทอมพฤศจิกาครับ ทุกวันเลย")
     data = draft_of(services).data
     assert "7 ธ.ค. 2569" in str(data.get("occurred_text")), data
-    answer_until(chat, services, "summary", {
-        "what": "ผอ.เก็บเงินค่าอาหารกลางวันเด็ก แต่ให้เด็กกินแค่มาม่าทุกวัน",
-        "evidence": "ไม่มี",
-        "witnesses": "ไม่มี",
-        "reported": "ไม่เคย",
-        "identity": "ไม่บอกชื่อ",
-    })
+    answer_until(
+        chat,
+        services,
+        "summary",
+        {
+            "what": "ผอ.เก็บเงินค่าอาหารกลางวันเด็ก แต่ให้เด็กกินแค่มาม่าทุกวัน",
+            "evidence": "ไม่มี",
+            "witnesses": "ไม่มี",
+            "reported": "ไม่เคย",
+            "identity": "ไม่บอกชื่อ",
+        },
+    )
     reply = texts(chat.say("แก้วันที่ครับ จริงๆเริ่มวันที่ ๑๖ พ.ย. ตอนเปิดเทอม"))
     data = draft_of(services).data
     assert data.get("occurred_on") == "2026-11-16", data
