@@ -3109,3 +3109,20 @@ SELF_FIXW24B_VALUES = {"date": 5.5 / 6, "field": 3.5 / 5, "official": 7.5 / 8, "
 
 def test_fixw24b_held_out_walk23_values_are_read():
     _holds_floors(_scored_alone(SELF_FIXW24B), SELF_FIXW24B_FLOORS, SELF_FIXW24B_VALUES)
+
+
+# ---------------------------------------------------------------- fixW25b's own held-out set
+# 24 phrasings written by the fixW25b helper before any change (Monday 7 December 2026, main
+# ef7120c2): a relative year before a sum ("ปีที่แล้ว 2 ล้าน"), a story's school and district, a
+# legal question about gathering evidence, "ม่ีมี" typed for ไม่มี, asked at the office but not
+# reported, a police rank and name, an Isan "มีเรื่องอยากเว้า"; look-alikes beside them. Before:
+# intents 18/24, date 3/6, agency 1/2, evidence 1/2, faq 2/6, official 0/2, reported 2/3; after:
+# intents 21/24, date 6/6, agency 1/2, evidence 2/2, faq 5/6, official 0/2, reported 3/3. Left:
+# a school after "ครูใหญ่" with its district between, an Isan question ending "บ่", a rank and
+# name inside a longer answer (the flow keeps the generic post). Floors: halfway to one more miss.
+SELF_FIXW25B_FLOORS = {"intents": 20.5 / 24, "danger": 0, "false_alarms": 0}
+SELF_FIXW25B_VALUES = {"date": 5.5 / 6, "evidence": 1.5 / 2, "faq": 4.5 / 6, "reported": 2.5 / 3}
+
+
+def test_fixw25b_held_out_walk25_values_are_read():
+    _holds_floors(_scored_alone(SELF_FIXW25B), SELF_FIXW25B_FLOORS, SELF_FIXW25B_VALUES)
