@@ -180,6 +180,14 @@ def take_agency(ctx, answer):
         if len(rest) > len(place) + 3:
             keep_with_story(ctx.data, strip_particles(rest))
         return "official"
+    village = _VILLAGE_ALONE.match(strip_particles(clean(answer.text or "")))
+    if village and not ctx.data.get("place_text"):
+        # "บ้านโนนแดง หมู่7": a village is where it happened, not an office; kept as the place,
+        # the agency left unknown
+        ctx.data["place_text"] = understood.place_said(answer.text) or answer.text.strip()
+        ctx.data["agency"] = None
+        ctx.notes.append(Say("note.village_not_agency", {"place": ctx.data["place_text"]}))
+        return "official"
     official = answer.value("official")
     if official and not said and answer.intent == "answer" and not answer.value("agency"):
         # "ผู้ใหญ่บ้านหนิ": a village head is who did it, not an office; kept as the official
@@ -191,6 +199,10 @@ def take_agency(ctx, answer):
     return _take_agency_text(ctx, answer)
 
 
+#: A village alone, with its หมู่ or not ("บ้านโนนแดง หมู่7", "หมู่บ้านโนนแดง", "หมู่ 7 บ้านโนนแดง").
+_VILLAGE_ALONE = re.compile(
+    r"^(?:(?:หมู่|ม\.)\s?\d+\s?)?(?:หมู่บ้าน|บ้าน)\s?[ก-๙]+(?:\s?(?:หมู่(?:ที่)?|ม\.)\s?\d+)?$"
+)
 #: The agency said unknown inside a longer answer ("…บ่ฮู้ว่าหน่วยงานไหน", "ไม่รู้ว่าที่ไหนค่ะ").
 _AGENCY_UNKNOWN = re.compile(
     r"\s*(?:แต่)?(?:ไม่|บ่)(?:รู้|ทราบ|ฮู้)(?:จัก)?(?:ว่า)?(?:แม่น|เป็น)?(?:หน่วยงาน|ที่|ส่วน|กอง)"

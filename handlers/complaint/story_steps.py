@@ -206,7 +206,9 @@ def take_evidence(ctx, answer):
     if finished or choices.pick(answer, "evidence") == "done" or skipped_answer(answer):
         ctx.data["evidence_done"] = True
         told = done_then_told(answer.text) if answer.intent == "done" else None
-        if told:  # "เสร็จแล้วค่ะ ในเสียงคือแม่ครัวเล่าให้ฟัง": what the evidence is, kept
+        if told and all_the_evidence(told):
+            pass  # "หมดแล้วค่ะ มีรูปเดียว": that it is all, nothing of the story
+        elif told:  # "เสร็จแล้วค่ะ ในเสียงคือแม่ครัวเล่าให้ฟัง": what the evidence is, kept
             keep_with_story(ctx.data, told)
         elif answer.intent == "done":  # "อันนี้สลิปโอนค่ะ มีแค่นี้": the last file's words
             evidence_words.keep(ctx.data, answer.text, ctx.evidence_count)

@@ -8,4 +8,7 @@ REFERENCE = "withdraw_reference"
 #: The withdrawal was asked beside a threat told (the safety answer came first): its reason is
 #: pressure unless the person picks another.
 PRESSED = "withdraw_pressed"
-STATE = ConversationState("withdraw", (FLOW, REFERENCE, PRESSED))
+#: The withdrawal was asked after its reason was said with it ("ขอถอนเรื่อง… ตอนนี้ ผอ.ให้เด็ก
+#: กินดีขึ้นแล้ว"): that reason, proposed back.
+PROPOSED = "withdraw_proposed"
+STATE = ConversationState("withdraw", (FLOW, REFERENCE, PRESSED, PROPOSED))

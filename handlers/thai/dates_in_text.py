@@ -103,6 +103,9 @@ def _ends(text: str, start: int, year: int) -> list[int]:
 #: month or a year, unless said as a year ("ปีสองพันห้าร้อยหกสิบเก้า").
 _AMOUNT = re.compile(r"ร้อย|พัน|หมื่น|แสน|ล้าน|บาท|baht")
 _SAID_AS_YEAR = re.compile(r"ปี|พ\.?\s*ศ")
+#: A number that goes on into a sum ("ปีที่แล้ว 2 ล้าน", "ปีนี้ 3 แสน"): the number is how much,
+#: so a time read up to it ("ปีที่แล้ว 2" as two years back) is no time said.
+_SUM_GOES_ON = re.compile(r"[\d,.]*\s*(?:ร้อย|พัน|หมื่น|แสน|ล้าน|บาท|baht|million|thousand)")
 
 
 def _plausible(phrase: str) -> bool:
@@ -157,6 +160,8 @@ def find_when(text: str, today: date) -> tuple[WhenAnswer, str] | None:
         for end in _ends(cleaned, found.start(), today.year):
             phrase = cleaned[found.start() : end].strip()
             if not phrase or not _plausible(phrase) or _bare_day(cleaned, found.start(), phrase):
+                continue
+            if phrase[-1].isdigit() and _SUM_GOES_ON.match(cleaned, end):
                 continue
             tries += 1
             answer = parse_when(phrase, today)

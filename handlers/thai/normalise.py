@@ -57,6 +57,9 @@ _KHMER_NO_END = re.compile(
     r"(?<=อ็อต|อ๊อต)(?:เต๊ียะ|เตี๊ยะ|เตียะ|เติ๊ยะ|เติ๊ย|เตี๊ย|เตีย|เต๊อะ|เต๊ะ|เต)(?![\u0e30-\u0e4eต])"
 )
 _KHMER_NO_POLITE = re.compile(r"(?<=อ็อต|อ๊อต)(เท)?(บาท|บาด)")
+#: "ไม่" typed without its ไ ("ม่ีมีคับ", marks put in order "มี่มี"; "ม่เคย") before a verb it
+#: denies: "ไม่". Only at a word's start.
+_NOT_TYPED_SHORT = re.compile(r"(?<![\u0e01-\u0e4e])(?:ม่ี|มี่|ม่)(?=มี|เคย|รู้|ได้|ใช่|ยินยอม|ต้อง|เอา)")
 
 #: Particles that end a polite sentence and carry no meaning of their own.
 PARTICLES = (
@@ -156,6 +159,8 @@ def clean(text: str | None) -> str:
     value = value.replace("\u0e40\u0e40", "\u0e41")  # เ + เ typed for แ
     value = _SELECTOR_IN_WORD.sub("", _INVISIBLE.sub("", value))
     value = value.replace("\u2019", "'").replace("\u2018", "'")
+    if "ม่" in value or "มี่" in value:
+        value = _NOT_TYPED_SHORT.sub("ไม่", value)
     if _KHMER_ANY.search(value):
         value = _KHMER_NOT_SPELLED.sub("อ็อต", _KHMER_NOT_THAI_VERB.sub("ไม่", value))
         value = _KHMER_NO_POLITE.sub(r"\1 \2", _KHMER_NO_END.sub("เท", value))

@@ -3,8 +3,10 @@ at once and the person gets the protection contacts."""
 
 from __future__ import annotations
 
+import re
+
 from handlers import danger
-from handlers.conversations.withdraw import PRESSED, REFERENCE
+from handlers.conversations.withdraw import PRESSED, PROPOSED, REFERENCE
 from handlers.conversations.withdraw import STATE as WITHDRAW
 from handlers.directory.alerts import alert_member, chairs_for
 from handlers.menu import main_menu
@@ -43,6 +45,13 @@ REASON_WORDS = {
     "pressured": ("ถูกกดดัน/ข่มขู่", "pressured"),
     "other": ("อื่นๆ", "อื่น", "other"),
 }
+#: Fixed said in one's own words ("เขาแก้แล้ว", "ผอ.ให้เด็กกินดีขึ้นแล้ว", "ได้เงินคืนแล้ว", "it's
+#: been fixed"), not its denial ("ยังไม่แก้", "บ่ดีขึ้น").
+SOLVED_SAID = re.compile(
+    r"(?<!ไม่)(?<!บ่)(?<!ยัง)(?:แก้(?:ไข)?(?:ให้)?(?:ได้)?|ดีขึ้น|เรียบร้อย|ได้(?:เงิน)?คืน|คืนเงิน(?:ให้)?)"
+    r"\S{0,8}?แล้ว|\b(?:fixed|resolved|sorted out|better now|paid (?:it |us |me )?back)\b",
+    re.I,
+)
 KEEP_INTENTS = (NO, CANCEL, CHANGE_MIND)
 # The word the question itself offers to keep it, found anywhere ("ไม่ถอนแล้ว เก็บไว้ก่อน").
 _KEEP = tuple(compact(w) for w in ("ไม่ถอน", "บ่ถอน", "keep it", "don't withdraw"))
@@ -70,14 +79,22 @@ def _refusal(uow: UnitOfWork, user: LineUser, reference: str) -> tuple[Ticket | 
 
 
 def ask_withdraw(
-    uow: UnitOfWork, user: LineUser, reference: str, pressed: bool = False
+    uow: UnitOfWork, user: LineUser, reference: str, pressed: bool = False, said: str = ""
 ) -> list[Out]:
     """Ask why the person wants to withdraw (the answer is the confirmation); `pressed`: asked
-    beside a threat told, so pressure is the reason unless another is picked."""
+    beside a threat told, so pressure is the reason unless another is picked; `said`: the
+    words the withdrawal was asked with, whose reason ("…ดีขึ้นแล้ว": fixed) is proposed."""
     ticket, refused = _refusal(uow, user, reference)
     if ticket is None:
         return refused
-    WITHDRAW.begin(user, **{REFERENCE: ticket.reference, PRESSED: pressed})
+    proposed = "solved" if not pressed and SOLVED_SAID.search(said) else ""
+    WITHDRAW.begin(user, **{REFERENCE: ticket.reference, PRESSED: pressed, PROPOSED: proposed})
+    if proposed:
+        quick = tuple(
+            Quick(f"withdraw.why.{r}", "postback", f"withdraw_yes={ticket.reference}&why={r}")
+            for r in sorted(REASONS, key=lambda r: r != proposed)
+        ) + (Quick("choice.keep", "postback", "menu=track"),)
+        return [Say("withdraw.ask_solved", {"reference": ticket.reference}, quick=quick)]
     order = sorted(REASONS, key=lambda r: r != "pressured") if pressed else REASONS
     quick = tuple(
         Quick(f"withdraw.why.{r}", "postback", f"withdraw_yes={ticket.reference}&why={r}")
@@ -96,13 +113,14 @@ def start_typed(
     `pressed`: asked beside a threat told ("บ่เอาแล้วเรื่องที่แจ้ง ย่านเพิ่นเฮ็ดฮ้าย…"), so the
     reason is pressure unless the person picks another (`withdraw`)."""
     reference = heard.value("reference")
+    said = heard.text or ""
     if reference:
-        return ask_withdraw(uow, user, str(reference), pressed)
+        return ask_withdraw(uow, user, str(reference), pressed, said)
     open_ones = [
         t for t in tickets.owned_by(uow, user, limit=MAX_CHOICES) if can_withdraw(t.status)
     ]
     if len(open_ones) == 1:
-        return ask_withdraw(uow, user, open_ones[0].reference, pressed)
+        return ask_withdraw(uow, user, open_ones[0].reference, pressed, said)
     if not open_ones:
         return [Say("withdraw.none", quick=main_menu())]
     quick = tuple(
@@ -124,8 +142,12 @@ def answer_withdraw(uow: UnitOfWork, user: LineUser, heard: Understanding) -> li
         return keep(user)
     if reason is None and heard.intent == YES and WITHDRAW.get(user, PRESSED):
         reason = "pressured"  # "ใช่ค่ะ" to the pressure proposed
+    if reason is None and heard.intent == YES and WITHDRAW.get(user, PROPOSED):
+        reason = WITHDRAW.get(user, PROPOSED)  # "ใช่ครับ" to the reason proposed
     if reason is None and (heard.intent == DANGER or heard.value("reason") == "pressure"):
         reason = "pressured"
+    if reason is None and heard.intent != DANGER and SOLVED_SAID.search(heard.text or ""):
+        reason = "solved"  # "ก็บอกแล้วไงครับ เขาแก้แล้ว": the fixed said in words
     if reason is None and heard.intent in KEEP_INTENTS:
         return keep(user)
     words = None

@@ -21,6 +21,9 @@ _OWN_ENDS = re.compile(
 #: after a space ("ทุกวันพระ") says how often, not when.
 _LAST_END = re.compile(r"(?:จน)?(?:ถึง|ฮอด)\s*\S+")
 _EMPHASIS_AFTER = re.compile(r"(?:เลย|แหละ|นั่นแหละ)$")
+#: A day said as where something began ("จริงๆเริ่มวันที่ ๑๖ พ.ย.", "…ครับ ตั้งแต่วันที่ 16"):
+#: the first day of a span still going on, not the one day it happened.
+_BEGAN_ON = re.compile(r"(?:ตั้งแต่|เริ่ม(?:ตั้งแต่)?|since)\s*$", re.I)
 
 
 def read_date(text: str, today: date, whole: bool) -> tuple[dict, str] | None:
@@ -46,10 +49,27 @@ def read_date(text: str, today: date, whole: bool) -> tuple[dict, str] | None:
         return whole_span, text
     if found is None:
         return None
+    began = _began_on(text, found[1], today)
+    if began:
+        return began, found[1]
     span = found[0].as_value()
     if span and span["precision"] != "year":  # "…ช่วงปิดเทอมใหญ่ปีที่แล้วค่ะ ประมาณเมษา" in a story
         span = _month_beside(found[1], span, today) or span
     return (span, found[1]) if span else None
+
+
+def _began_on(text: str, said: str, today: date) -> dict | None:
+    """The span from a day said as where something began up to today, None when the day is
+    not said so (or is no single day before today)."""
+    at = text.find(said)
+    if at < 0 or not _BEGAN_ON.search(text[:at]):
+        return None
+    day = parse_when(said, today)
+    if day.date is None or day.precision != "day" or (day.end or day.date) != day.date:
+        return None
+    if day.date >= today:
+        return None
+    return parse_when(f"ตั้งแต่ {said}", today).as_value()
 
 
 def _month_beside(text: str, span: dict, today: date) -> dict | None:

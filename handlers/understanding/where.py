@@ -457,10 +457,17 @@ def _named_alone(text: str, district_code: str | None) -> Found | None:
     """A sub-district named without "ต." in a story: only a long name, one of a kind in the
     province (or in the district named), and not a village's or a school's name."""
     squashed = _squash(text)
+    # "กระสัง ลำดวน": the district's own name is the district said; the other is its tambon
+    own = next((name for name, code in _geo()[0] if code == district_code), None)
+    others = [
+        r
+        for r in _geo()[2]
+        if r[2] == district_code and r[0] != own and len(r[0]) >= 5 and r[0] in squashed
+    ]
     for name, code, district in _geo()[2]:
         if len(name) < 5:
             break  # longest first: every name after is as short
-        if name not in squashed:
+        if name not in squashed or (name == own and others):
             continue
         before = squashed[: squashed.find(name)]
         if before.endswith(("บ้าน", "หมู่บ้าน", "โรงเรียน", "วัด", "อำเภอ", "อ")):
@@ -469,7 +476,8 @@ def _named_alone(text: str, district_code: str | None) -> Found | None:
         if district_code:
             same = [r for r in same if r[2] == district_code] or same
         if len(same) == 1 and (not district_code or district == district_code):
-            return Found(code, 0.6, name)
+            # said beside its own district's name, it is that district's tambon, surely
+            return Found(code, 0.85 if own and own in squashed and name != own else 0.6, name)
     return None
 
 

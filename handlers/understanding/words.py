@@ -7,6 +7,8 @@ import re
 
 from handlers.thai.normalise import compact, strip_particles
 from handlers.understanding.lexicon import (
+    DISCREET_SAID,
+    DISCREET_SAID_LONGEST,
     GLOBAL,
     SAFETY,
     SAFETY_CHOICE_ENDINGS,
@@ -59,7 +61,13 @@ def safety_word(normal: str, filing: bool = True) -> str | None:
             for name, words in found.items():
                 if said in words:
                     return name
+    spaceless = normal.replace(" ", "")
+    if not filing and len(spaceless) <= DISCREET_SAID_LONGEST and _DISCREET.match(spaceless):
+        return "discreet_on"  # "ปิดไว้เด้อ ลูกหลานเห็นโทรศัพท์"
     return None
+
+
+_DISCREET = re.compile(DISCREET_SAID)
 
 
 _CHOICE_ENDING = re.compile(SAFETY_CHOICE_ENDINGS)

@@ -64,6 +64,8 @@ from handlers.understanding.lexicon.framed_answers import (
     RHETORICAL_TAIL,
 )
 from handlers.understanding.lexicon.global_words import (
+    DISCREET_SAID,
+    DISCREET_SAID_LONGEST,
     GLOBAL,
     SAFETY,
     SAFETY_CHOICE_ENDINGS,
@@ -176,6 +178,7 @@ from handlers.understanding.lexicon.officials import (
 from handlers.understanding.lexicon.options import NON_ANSWERS, OPTIONS
 from handlers.understanding.lexicon.questions_back import (
     COURT_ASKED,
+    EVIDENCE_LAW_ASKED,
     FAQ_CUES,
     GOVERNMENT_ASKED,
     LANGUAGE_ASKED,
@@ -275,6 +278,7 @@ __all__ = [
     "DONE",
     "EVIDENCE",
     "EVIDENCE_ONLY",
+    "EVIDENCE_LAW_ASKED",
     "FAQ_CUES",
     "GOVERNMENT_ASKED",
     "SAME_CARE_ASKED",
@@ -360,6 +364,8 @@ __all__ = [
     "RHETORICAL_TAIL",
     "SAFETY",
     "SAFETY_OUTSIDE_FILING",
+    "DISCREET_SAID",
+    "DISCREET_SAID_LONGEST",
     "SAFETY_CHOICE_ENDINGS",
     "SERVICE_WITHHELD",
     "SMALL_HOURS",

@@ -233,6 +233,17 @@ SAFETY_OUTSIDE_FILING: dict[str, tuple[str, ...]] = {
         "normal is fine",
     ),
 }
+#: "Keep it hidden" in one's own words, outside filing, with who would see the phone after it
+#: ("ปิดไว้เด้อ ลูกหลานเห็นโทรศัพท์", "บ่แม่น แม่ใหญ่อยากให้มันปิดไว้"): discreet notices. Read
+#: without spaces; short, and opening with it ("เขาปิดเรื่องไว้" is a cover-up told, not this).
+DISCREET_SAID = (
+    r"^(?:บ่แม่น|ไม่ใช่|บ่|ไม่)?(?:ค่ะ|ครับ|จ้า|เด้อ)?"
+    r"(?:แม่ใหญ่|พ่อใหญ่|ยาย|ตา|ป้า|ลุง|น้า|หนู|ผม|ฉัน|ดิฉัน|เรา|ข้อย|แม่|พ่อ)?"
+    r"(?:อยาก|ขอ)?(?:ให้)?(?:มัน)?(?:ปิด(?:บัง)?(?:เอา)?ไว้|ปิดบัง|แบบปิด)"
+    r"(?:เด้อ|เน้อ|นะ|เนาะ|จ้า|จ้ะ|ค่ะ|ครับ|ก่อน|ดีกว่า|หน่อย|เถอะ)*"
+    r"(?:$|ลูก|หลาน|ผัว|เมีย|สามี|แฟน|คนอื่น|คนใน|คนที่บ้าน|กลัว|ย้าน|ย่าน|เพราะ|เดี๋ยว)"
+)
+DISCREET_SAID_LONGEST = 60  # characters without spaces: longer is a story, not this answer
 #: What is said after the discreet choice in one's own words and changes nothing of it
 #: ("ปกติจ้า", "ปิดบังไว้ดีกว่า", "แบบปกติก็ได้เด้อ"): said last, stripped one after another.
 SAFETY_CHOICE_ENDINGS = (

@@ -165,6 +165,10 @@ TELL = (
     "อยากปรึกษา",
     "มีเรื่องจะปรึกษา",
     "มีเรื่องอยากปรึกษา",
+    # Isan "เว้า" (to tell), with the matter had first: "เว้า" alone is any speaking
+    "มีเรื่องอยากเว้า",
+    "มีเรื่องสิเว้า",
+    "มีเรื่องจะเว้า",
     "let me tell",
     "want to tell",
     "can i tell",

@@ -77,6 +77,18 @@ SAME_CARE_ASKED = (
     r"(?:ดูแล|สนใจ|ตรวจสอบ|รับเรื่อง|เบิ่ง|ใส่ใจ|จัดการ|ทำเรื่อง)\S{0,16}?(?:เหมือน|เท่า|คือกัน|เสมอ)"
     r"|ปัดตก|ไม่สนใจ|ไม่ดูแล|ถูกเมิน|โยนทิ้ง|ไม่ตรวจสอบ|same\s+care|taken\s+as\s+seriously"
 )
+#: Whether gathering evidence is against the law ("ถ้าแอบถ่ายรูปอาหารเด็กมาให้จะผิดกฎหมายไหม",
+#: "อัดเสียงเขาไว้ จะโดนฟ้องกลับบ่", "is it illegal to record him"): the taking of a picture,
+#: a recording or a copy, and a breach of the law, either said first.
+_GATHERED = (
+    r"(?:แอบ)?(?:ถ่าย(?:รูป|ภาพ|คลิป|วิดีโอ|วีดีโอ)?|อัด(?:เสียง|คลิป|วิดีโอ)?|บันทึก(?:เสียง|ภาพ)"
+    r"|ถ่ายเอกสาร|เอาเอกสาร|แคป(?:หน้าจอ)?|record\w*|film\w*|photograph\w*|(?:take|taking)\s+(?:a\s+)?(?:photo|picture)s?)"
+)
+_UNLAWFUL = (
+    r"(?:ผิดกฎหมาย|ผิดกฏหมาย|ผิด\s*พ\.?ร\.?บ|มีความผิด|โดนฟ้อง|ถูกฟ้อง|ฟ้องกลับ|ติดคุก|โดนจับ|ถูกจับ"
+    r"|illegal|against\s+the\s+law|unlawful|get\s+(?:me\s+)?(?:in)?to\s+trouble|be\s+sued|sue\s+me)"
+)
+EVIDENCE_LAW_ASKED = rf"{_GATHERED}.{{0,60}}?{_UNLAWFUL}|{_UNLAWFUL}.{{0,30}}?{_GATHERED}"
 FAQ_CUES: dict[str, tuple[str, ...]] = {
     "must_give_name": (
         "ต้องบอกชื่อ",

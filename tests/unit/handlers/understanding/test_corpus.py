@@ -279,6 +279,10 @@ SELF_FIX16A_R18 = FIXTURES / "heldout_fix16a_self.jsonl"
 #: fix16b's own, round 18 (the health volunteer's shape: an opening whose topic is a payment to
 #: people, an allowance or relief money, names the kind; a person, a place or no topic does not).
 SELF_FIX16B_R18 = FIXTURES / "heldout_fix16b_self.jsonl"
+
+#: fixW25b's own (walk25: a relative year before a sum, a story's school and district, a legal
+#: question about gathering evidence, a mistyped "none", asked but not reported, a police rank).
+SELF_FIXW25B = FIXTURES / "heldout_fixW25b_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -346,6 +350,7 @@ _BY_HALF = {
     SELF_FIXW25A,
     SELF_FIX16A_R18,
     SELF_FIX16B_R18,
+    SELF_FIXW25B,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -3264,3 +3269,20 @@ SELF_FIX16B_R18_VALUES = {"kind": 16.5 / 18, "official": 11.5 / 12}
 
 def test_fix16b_held_out_opening_topics_name_the_kind():
     _holds_floors(_scored_alone(SELF_FIX16B_R18), SELF_FIX16B_R18_FLOORS, SELF_FIX16B_R18_VALUES)
+
+
+# ---------------------------------------------------------------- fixW25b's own held-out set
+# 24 phrasings written by the fixW25b helper before any change (Monday 7 December 2026, main
+# ef7120c2): a relative year before a sum ("ปีที่แล้ว 2 ล้าน"), a story's school and district, a
+# legal question about gathering evidence, "ม่ีมี" typed for ไม่มี, asked at the office but not
+# reported, a police rank and name, an Isan "มีเรื่องอยากเว้า"; look-alikes beside them. Before:
+# intents 18/24, date 3/6, agency 1/2, evidence 1/2, faq 2/6, official 0/2, reported 2/3; after:
+# intents 21/24, date 6/6, agency 1/2, evidence 2/2, faq 5/6, official 0/2, reported 3/3. Left:
+# a school after "ครูใหญ่" with its district between, an Isan question ending "บ่", a rank and
+# name inside a longer answer (the flow keeps the generic post). Floors: halfway to one more miss.
+SELF_FIXW25B_FLOORS = {"intents": 20.5 / 24, "danger": 0, "false_alarms": 0}
+SELF_FIXW25B_VALUES = {"date": 5.5 / 6, "evidence": 1.5 / 2, "faq": 4.5 / 6, "reported": 2.5 / 3}
+
+
+def test_fixw25b_held_out_walk25_values_are_read():
+    _holds_floors(_scored_alone(SELF_FIXW25B), SELF_FIXW25B_FLOORS, SELF_FIXW25B_VALUES)
