@@ -195,29 +195,32 @@ def _release_with_months(rows, kinds, months, k, before=None):
 
 
 def _together(first, second, same, grows, k: int) -> dict:
-    """What a reader of both releases knows of each cell (SciPy's linprog, apart from the
-    code under test): the two releases' sums, the months that ended unchanged, and every
-    district's, kind's and grand total only growing."""
-    from scipy.optimize import linprog
-
+    """What a reader of both releases knows of each cell (a linear programme solved for each
+    cell's least and most, apart from the code under test's own reading): the two releases'
+    sums, the months that ended unchanged, and every district's, kind's and grand total only
+    growing. A growth `was <= now` is the equation `was - now + slack = 0`, its slack 0 or
+    more: the same programme as linprog's with the inequalities, solved by `Programme` (one
+    HiGHS model for every objective; test_programme_same_release.py holds it to linprog)."""
     names = [(0, name) for name in first[0]] + [(1, name) for name in second[0]]
     at = {name: n for n, name in enumerate(names)}
-    equal, below = [], []
+    width = len(names) + len(grows)  # a slack column after the cells for each growth
+    equal = []
     for r, (_, lines) in enumerate((first, second)):
         for members, total in lines:
-            row = [0.0] * len(names)
+            row = [0.0] * width
             for name in members:
                 row[at[(r, name)]] += 1.0
             row[at[(r, total)]] -= 1.0
             equal.append(row)
     for was, now in same:
-        row = [0.0] * len(names)
+        row = [0.0] * width
         row[at[(0, was)]], row[at[(1, now)]] = 1.0, -1.0
         equal.append(row)
-    for was, now in grows:
-        row = [0.0] * len(names)
+    for n, (was, now) in enumerate(grows):
+        row = [0.0] * width
         row[at[(0, was)]], row[at[(1, now)]] = 1.0, -1.0
-        below.append(row)
+        row[len(names) + n] = 1.0
+        equal.append(row)
     bounds = []
     for r, name in names:
         cell = (first, second)[r][0][name]
@@ -229,20 +232,15 @@ def _together(first, second, same, grows, k: int) -> dict:
             bounds.append((0, None))
         else:
             bounds.append((cell.count, cell.up_to))
+    bounds += [(0, None)] * len(grows)
+    programme = Programme(equal, [0.0] * len(equal), bounds)
     known = {}
     for name in names:
         ends = []
         for sign in (1.0, -1.0):
-            objective = [0.0] * len(names)
+            objective = [0.0] * width
             objective[at[name]] = sign
-            solved = linprog(
-                objective,
-                A_ub=below or None,
-                b_ub=[0.0] * len(below) or None,
-                A_eq=equal,
-                b_eq=[0.0] * len(equal),
-                bounds=bounds,
-            )
+            solved = programme.solve(objective)
             ends.append(None if solved.status != 0 else round(sign * solved.fun))
         known[name] = tuple(ends)
     return known
