@@ -267,6 +267,11 @@ SELF_FIX18B = FIXTURES / "heldout_fix18b_self.jsonl"
 #: known", item 3 corrected with an agency inside, two dates with "แต่", a witness with "but they
 #: dare not", English complaint around a title, a span to last month, "must I go to court?").
 SELF_FIXW24B = FIXTURES / "heldout_fixW24b_self.jsonl"
+
+#: fixR19a's own (round 19 diag's danger side: despair in English, a home or rented land lost
+#: unless the complaint is dropped, threats typed in Latin letters, a dead phone or battery,
+#: jokes marked 555 or ล้อเล่น, a henchman sent to collect; threats of those kinds beside them).
+SELF_FIXR19A = FIXTURES / "heldout_fixR19a_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -331,6 +336,7 @@ _BY_HALF = {
     SELF_FIXW24A,
     SELF_FIX18B,
     SELF_FIXW24B,
+    SELF_FIXR19A,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
