@@ -353,8 +353,9 @@ HARMLESS_HARM = (
     # daughter's", "แบตจะตายแล้วค่ะ"); not what someone did to it beside ("smashed it")
     r"|(?:phone|battery|batt|mobile|cellphone|line|signal|screen|laptop|tablet|charger|engine)\S{0,2}"
     r"(?: ?(?:is|was|went|has|had|just|already|almost|nearly|about|to|gone|going|s|got|totally"
-    r"|completely|kind of|basically))* ?(?:dead|died|dying|die)(?! ?(?:because|after|when|since|they"
-    r"|he|she))|dead ?(?:battery|batteries|phone|line|signal)|(?:dead|dog) ?tired"
+    r"|completely|kind of|basically))* ?(?:dead|died|dying|die)"
+    r"(?! ?(?:because|after|when|since|they|he|she))"
+    r"|dead ?(?:battery|batteries|phone|line|signal)|(?:dead|dog) ?tired"
     r"|(?:แบต(?:เตอรี่|เตอร์รี่)?|มือถือ|โทรศัพท์|เครื่อง|เน็ต|สัญญาณ)(?:มือถือ|โทรศัพท์)?(?:ก็|มัน)?"
     r"(?:จะ|ใกล้|เกือบ)?(?:จะ)?ตาย(?!เพราะ)",
     # a child or grandchild scolded ("ดุลูกอยู่ บอกว่าจะตีให้ก้นลาย", "ดุหลานว่าจะตีให้ตาย"),

@@ -3210,3 +3210,20 @@ SELF_FIXW24B_VALUES = {"date": 5.5 / 6, "field": 3.5 / 5, "official": 7.5 / 8, "
 
 def test_fixw24b_held_out_walk23_values_are_read():
     _holds_floors(_scored_alone(SELF_FIXW24B), SELF_FIXW24B_FLOORS, SELF_FIXW24B_VALUES)
+
+
+# ---------------------------------------------------------------- fixR19a's own held-out set
+# 53 phrasings written by the fixR19a helper before any change (Monday 7 December 2026, integ
+# 09ff0f40): despair in English ("no reason to keep going", "better off if I wasn't around"),
+# a home or rented land lost unless the complaint is dropped, threats typed in Latin letters
+# ("ja lai ork jak ngan"), a dead phone, battery or line, threats marked as jokes (555, ล้อเล่น,
+# lol), an underling sent to collect; threats of those kinds beside them (a laugh after a
+# warning, a phone smashed in a beating). Before: intents 23/53, danger 20/26, 7 false alarms;
+# after: intents 36/53, danger 26/26, 4 false alarms. Left: chatter read as an answer (the none
+# and answer line is not this set's), a move away read as despair by the models alone, "tawn nee"
+# (ตอนนี้) read by the models, a joke about suing (ฟ้อง stays a threat word beside a laugh).
+SELF_FIXR19A_FLOORS = {"intents": 35.5 / 53, "danger": 1.0, "false_alarms": 4}
+
+
+def test_fixr19a_held_out_despair_eviction_romanised_and_jokes_are_read():
+    _holds_floors(_scored_alone(SELF_FIXR19A), SELF_FIXR19A_FLOORS)
