@@ -11,6 +11,7 @@ from handlers.understanding.danger import (
     danger_score,
     flat,
     only_a_caller,
+    only_fear_named,
     only_people_named,
     only_visits_stopped,
     others_silent,
@@ -19,7 +20,6 @@ from handlers.understanding.danger import (
     supposed_threat_asked,
     threat_cue,
     without_harmless,
-    worried,
 )
 from handlers.understanding.danger_rule import SURE_DANGER, declines_name, fear_of_being_known
 from handlers.understanding.intent_rules import safe_again
@@ -135,7 +135,7 @@ def _withdrawn_for_fear(t: v.Text, rules: tuple[str, float]) -> bool:
     return (
         intent == meaning.WITHDRAW
         and confidence >= _SURE_WITHDRAWAL
-        and worried(t.cleaned)
+        and only_fear_named(t.cleaned)
         and not _TOLD_THREAT.search(t.flat)
         and danger_score(t.cleaned) < SURE_DANGER
     )

@@ -1661,9 +1661,11 @@ ROUND16_VALUE_ACCURACY = {
 # a question read as none, a stop with its way back, "จบแค่นี้" done): diag 116 -> 134 (threats
 # 33 -> 35, false alarms 8 -> 1, none 1 -> 14 of 27), sealed 127 -> 131 (false alarms 7 -> 6,
 # none 4 of 15), the sealed half unread.
+# fixR19a: round 17's Isan withdrawal for fear of harm ("ย่านเพิ่นเฮ็ดฮ้าย") stays a withdrawal:
+# diag 136 -> 137, false alarms 1 -> 0.
 ROUND17_DANGER_RECALL = {"diag": 35 / 35, "sealed": 35 / 35}
-ROUND17_FALSE_ALARMS = {"diag": 1, "sealed": 6}  # non-threats read as danger, at most
-ROUND17_INTENT_ACCURACY = {"diag": 136 / 150, "sealed": 133 / 150}
+ROUND17_FALSE_ALARMS = {"diag": 0, "sealed": 6}  # non-threats read as danger, at most
+ROUND17_INTENT_ACCURACY = {"diag": 137 / 150, "sealed": 133 / 150}
 #: The halves whose threats are not all caught yet (their test is a strict xfail).
 ROUND17_NOT_ALL_CAUGHT: dict[str, str] = {}
 ROUND17_INTENT_RECALL = {
@@ -1680,7 +1682,7 @@ ROUND17_INTENT_RECALL = {
         "start": 1 / 1,
         "thanks": 1 / 1,
         "track": 1 / 1,
-        "withdraw": 2 / 3,
+        "withdraw": 3 / 3,
         "yes": 2 / 2,
     },
     "sealed": {
@@ -1818,23 +1820,26 @@ ROUND18_VALUE_ACCURACY = {
 }
 
 
-ROUND19_DANGER_RECALL = {"diag": 32 / 35, "sealed": 31 / 35}
-ROUND19_FALSE_ALARMS = {"diag": 3, "sealed": 5}  # non-threats read as danger, at most
-ROUND19_INTENT_ACCURACY = {"diag": 124 / 150, "sealed": 126 / 150}
+# Round 19: raised by fixR19a (despair in English, a home lost unless the complaint is dropped,
+# a romanised job threat; a dead phone, a joke marked 555, an underling collecting): diag 124 ->
+# 130 (threats 32 -> 35, false alarms 3 -> 0), sealed 126 -> 127, the sealed half unread.
+ROUND19_DANGER_RECALL = {"diag": 35 / 35, "sealed": 31 / 35}
+ROUND19_FALSE_ALARMS = {"diag": 0, "sealed": 5}  # non-threats read as danger, at most
+ROUND19_INTENT_ACCURACY = {"diag": 130 / 150, "sealed": 127 / 150}
 #: The halves whose threats are not all caught yet (their test is a strict xfail).
-ROUND19_NOT_ALL_CAUGHT: dict[str, str] = {"diag": "32/35", "sealed": "31/35"}
+ROUND19_NOT_ALL_CAUGHT: dict[str, str] = {"sealed": "31/35"}
 ROUND19_INTENT_RECALL = {
     "diag": {
         "already_said": 2 / 2,
-        "answer": 52 / 58,
+        "answer": 53 / 58,
         "cancel": 1 / 2,
         "change_mind": 2 / 2,
-        "danger": 32 / 35,
+        "danger": 35 / 35,
         "edit": 5 / 7,
         "greeting": 1 / 1,
         "help": 1 / 1,
         "no": 0 / 2,
-        "none": 9 / 21,
+        "none": 11 / 21,
         "question": 6 / 6,
         "start": 4 / 4,
         "track": 3 / 3,
