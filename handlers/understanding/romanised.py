@@ -305,13 +305,20 @@ def _spelled() -> dict[str, str]:
     texts = [row["text"] for row in examples() if _THAI.search(row["text"])]
     lists = (lexicon.YES, lexicon.NO, lexicon.NONE, lexicon.OFFICIALS, lexicon.START)
     lists += (lexicon.GREETING, lexicon.THANKS, PARTICLES)  # "sawatdee krub", "kob khun kha"
+    lists += (lexicon.LIVELIHOOD_HOLDERS,)  # "nai hang bok wa…": who holds the job
     texts += [w for words in lists for w in words if _THAI.search(w)]
     texts += [w for opts in lexicon.OPTIONS.values() for ws in opts.values() for w in ws]
     texts += THAI_DAYS.split("|")  # "wan angkhan" is วันอังคาร
     used = Counter(
         w for text in texts for w in word_tokenize(text, keep_whitespace=False) if _THAI.search(w)
     )
-    spelled: dict[str, str] = {**_TIME_WORDS, **_STOPS_BY_EAR, **_REPORT_BY_EAR, **_NONE_BY_EAR}
+    spelled: dict[str, str] = {
+        **_TIME_WORDS,
+        **_STOPS_BY_EAR,
+        **_REPORT_BY_EAR,
+        **_NONE_BY_EAR,
+        **_FIRED_BY_EAR,
+    }
     for word, _ in used.most_common():
         key = "".join(_romanised(word))
         if len(key) > 1:
@@ -361,6 +368,11 @@ _STOPS_BY_EAR = {
 _REPORT_BY_EAR = {sound(w): "แจ้ง" for w in ("jang", "jaang", "jeang")}
 
 
+#: "Fire" (from a job or a home) as typed by ear ("ja lai ok"): the romaniser spells ไล่ออก
+#: "loaik", and "lai" alone is หลาย, "ok" โอเค, so the run is read whole.
+_FIRED_BY_EAR = {sound(f"lai{out}"): "ไล่ออก" for out in ("ok", "ork", "awk")}
+
+
 #: Isan "none" typed by ear ("bo mee lak than"): บ่มี, not บอ then มี.
 _NONE_BY_EAR = {sound(w): "บ่มี" for w in ("bomee", "bomi", "bormee", "bormi")}
 #: A romanised key that opens with ส before another consonant ("slip" for สลิป), typed "sa…".
@@ -399,6 +411,8 @@ def in_thai(text: str, one_word: bool = False) -> str | None:
         for end in range(min(len(tokens), at + _LONGEST), at, -1):
             run = tokens[at:end]
             key = "".join(sound(t) for t in run) if all(t.isalpha() for t in run) else ""
+            if tuple(sound(t) for t in run) in _READ_APART:
+                continue
             found = next((spelled[k] for k in _spellings(key) if k in spelled), None)
             if found is None and end == at + 1:
                 found = _one_letter_off(key)
@@ -413,6 +427,11 @@ def in_thai(text: str, one_word: bool = False) -> str | None:
         else:
             return None
     return re.sub(r"\s+", " ", "".join(_where_asked(out))).strip()
+
+
+#: Latin words typed apart that are read one by one, never as the one word their sounds run
+#: into: "tha mai" is ถ้าไม่ (if not), not ทำไม ("tham mai", its first syllable closed by m).
+_READ_APART = frozenset({("ta", "mai"), ("ta", "bo")})
 
 
 def _where_asked(words: list[str]) -> list[str]:
@@ -484,6 +503,7 @@ _BY_EAR = (
     (re.compile(r"(?<=[^aeiou])u(?=[ptkmnc]|ng)"), "a"),
     (re.compile(r"ew"), "eo"),
     (re.compile(r"ay$"), "ai"),
+    (re.compile(r"aw(?![aeiouy])"), "o"),  # "tawn", "gawn" for ถอน, ก่อน (the romaniser's "o")
 )
 #: Sound keys this short are too many words apart by one letter to be read by a near one.
 _NEAR_FROM = 5

@@ -187,6 +187,21 @@ THREAT_STEMS = (
     "wreath",
     "พวงหรีด",
 )
+#: Who holds a job, a home or land over someone (an employer, a landlord, a shop's boss): a
+#: threat's speaker, known by sound when typed in Latin letters ("nai hang bok wa…").
+LIVELIHOOD_HOLDERS = (
+    "นายห้าง",
+    "นายจ้าง",
+    "เถ้าแก่",
+    "เจ้านาย",
+    "หัวหน้างาน",
+    "ผู้จัดการ",
+    "เจ้าของบ้าน",
+    "เจ้าของห้อง",
+    "เจ้าของที่",
+    "เจ้าของร้าน",
+    "เจ้าของโรงงาน",
+)
 #: A threat or harm, found anywhere in the text (compacted, lower case).
 DANGER_CUES = (
     "ช่วยด้วย",
@@ -445,8 +460,25 @@ SELF_HARM_PATTERNS = (
     r"|(?:จะ|สิ|อยาก|คิด|ว่า|ไป|ขอ)\S{0,4}?(?:ผูกคอ|แขวนคอ|กินยา(?:ตาย|ฆ่าหญ้า|ฆ่าแมลง|เบื่อ|พิษ)"
     r"|(?:กระ)?โดด(?:น้ำ|ตึก|สะพาน|เขื่อน)(?!เล่น)|จบชีวิต|ลาโลก)|(?:ผูกคอ|แขวนคอ)ตาย",
     r"(?:kill|hurt|harm)(?:ing)?myself|end(?:ing)?(?:my|it)(?:own)?(?:life|all)|suicid"
-    r"|(?:don'?t|dont|donot|nolonger)wantto(?:live|bealive|stayalive)|wanttodie|betteroffdead"
+    # (not a home: "I don't want to live in this village anymore, we're moving")
+    r"|(?:don'?t|dont|donot|nolonger)wantto(?:live(?!in|at|near|with|next|on|there|somewhere)"
+    r"|bealive|stayalive)|wanttodie|betteroffdead"
     r"|takemy(?:own)?life|nopointin(?:living|beingalive)",
+    # … said as no point or reason left to go on, a wish for it all to end, "ending things", the
+    # others better off or not noticing once they are gone ("I don't see the point of going on
+    # anymore", "no reason to keep living", "everyone would be better off if I wasn't around",
+    # "it would be easier to just not wake up"); not a task or a meeting ("no point filing this",
+    # "I can't go on to the district office", "the meeting went on and on")
+    r"(?:point|reason|use)(?:of|in|to|for)?(?:me)?(?:to)?(?:goingon|keepgoing|keepingon"
+    r"|carryingon|carryon|goon|living|keepliving|stayingalive|stayalive|wakingup|wakeup|gettingup"
+    r"|live|being(?:here|alive|around))(?!with|to(?!day|morning)|back|home|there|and)"
+    r"|(?:can'?t|cant|cannot|couldn'?t)(?:go|keep)(?:going)?on(?:likethis|anymore|anylonger|living)"
+    r"|(?:want|wish|need)(?:it|everything|this)all(?:just)?to(?:end|stop|beover)(?:forgood|forever)?"
+    r"|(?:end|ending|endup)(?:things|everything)(?!with)"
+    r"|(?:betteroff|happier|easier|better)(?:for(?:them|everyone|everybody|my\w{0,8}))?(?:if|when)i"
+    r"(?:was|were|am|m)?(?:(?:n'?t|not|nolonger)(?:here|around|alive|inthepicture)|gone|dead)"
+    r"|(?:notice|care|miss\w{0,2})(?:it)?(?:if|when)i(?:was|were|am|m)?(?:gone|dead|died|disappeared)"
+    r"|(?:easier|better)to(?:just)?(?:not|never)(?:wake|wakeup|beborn|behere|bearound|goon)",
     # … said as a sleep never woken from, a breath not wanted, a world wearied of, or everyone
     # better off without them ("อยากหลับไปเลยไม่ต้องตื่นอีก", "ไม่อยากหายใจแล้ว", "เบื่อโลก",
     # "ถ้าไม่อยู่แล้วคงดีกว่า ทุกคนจะได้สบาย", "better off without me")
@@ -500,7 +532,10 @@ DANGER_PATTERNS = (
     # a list of aid or land for the report ("ขีดชื่อออกจากบัญชี", "removed from the list")
     r"(?:ถ้า|หาก|ขืน)\S{0,8}?(?:ยัง)?(?:ไม่|บ่)(?:ยอม)?(?:เงียบ|ถอน|หยุด|เลิก|เซา|จบ)\S{0,40}?"
     r"(?:ไม่ต่อ|ไม่จ้าง|เลิกจ้าง|ไล่ออก|ตกงาน|ไม่ต้องมา|ไม่ให้ทำ|ไม่ให้ขาย|ไม่ให้เช่า|ตัดชื่อ|ขีดชื่อ"
-    r"|ถอดชื่อ|เอาชื่อ\S{0,20}?ออก)",
+    r"|ถอดชื่อ|เอาชื่อ\S{0,20}?ออก"
+    # … or a home or rented land taken ("ถ้าไม่ถอนเรื่อง สิ้นเดือนต้องย้ายออก", "สิให้ออกจากเฮือน")
+    # (not the teller's own guess: "ถ้าไม่จบ ผมคงต้องย้ายออกไปเอง")
+    r"|(?<!คงต้อง)(?<!คง)(?:ย้ายออก|(?<!ย้าย)ออกจาก(?:บ้าน|ห้อง|ที่|เฮือน|หมู่บ้าน)|เก็บของออก))",
     # … or for still meddling, with a post, a place or a right taken ("ถ้ายังยุ่งเรื่องเงิน
     # ปีหน้าไม่ต้องมาเป็นกรรมการแล้ว", "ถ้ายังปากมากต่อไปไม่ต้องมาขอยา", "เตรียมหางานใหม่ได้เลย")
     r"(?:ถ้า|หาก|ขืน)\S{0,8}?ยัง(?:ไป)?(?:ยุ่ง|พูด|ปากมาก|ปากดี|เสือก|แจ้ง|ฟ้อง|ร้อง|ขุด|ถาม|จุ้น|ปูด|เว้า"
@@ -515,6 +550,20 @@ DANGER_PATTERNS = (
     r"\S{0,80}?(?:removed|struck|crossed|dropped|taken|cut|kicked|fired|sacked|notrenewed|lose)",
     r"(?:removed|struckoff|crossedoff|droppedfrom|takenoff|cutfrom|kickedoff)\S{0,60}?"
     r"(?:unless|ifi|ifwe|ifyou)(?:i|we|you)?(?:stop|drop|withdraw|keepquiet|don'?t|dont)",
+    # a home or land lost as the price of the complaint, either way round ("we must leave the
+    # house by Friday if I don't take it back", "if I keep reporting we'll be thrown off the
+    # land"): not a lease ending, nor a thing taken back
+    r"(?:leave|moveoutof|moveoffof|getoutof|getoffof|getoff|beoutof|kick(?:ed|s)?(?:us|me|her|him|them)?"
+    r"(?:out|off)(?:of)?|throw(?:n|s)?(?:us|me|her|him|them)?(?:out|off)(?:of)?|evict(?:ed|s)?(?:us|me"
+    r"|her|him|them)?(?:from)?)(?:the|our|my|his|her|their|this)?(?:house|home|land|room|place|farm"
+    r"|plot|field|shop|stall|village)\S{0,50}?(?:unless|if)(?:i|we|you|he|she|they|my\w{0,12})"
+    r"(?:do|does)?(?:n'?t|not|wont|refuse(?:s|d)?to)?(?:drop|withdraw|takeitback|takeback|pull\w{0,4}back"
+    r"|stop|keep(?:on)?(?:report|complain|talk|push|go)|report|complain)",
+    r"(?:unless|if)(?:i|we|you|he|she|they|my\w{0,12})(?:do|does)?(?:n'?t|not|wont|refuse(?:s|d)?to)?"
+    r"(?:drop|withdraw|takeitback|takeback|stop|keep(?:on)?(?:report|complain|talk|push)|report"
+    r"|complain)\S{0,50}?(?:leave|moveout|getout|getoff|kick(?:ed)?(?:us|me|her|him|them)?(?:out|off)"
+    r"|thrown?(?:us|me|her|him|them)?(?:out|off)|evict)\S{0,12}?(?:house|home|land|room|place|farm"
+    r"|plot|field|shop|stall|village)",
     # those who report are barred: "คนที่ร้องเรียนห้ามเช่าแผง", "ใครฟ้องไม่มีสิทธิ์ขายของ"
     r"(?:ใคร|คนที่|คนไหน|ผู้ใด|พวกที่)\S{0,6}?(?:ฟ้อง|แจ้ง|ร้องเรียน|ร้อง)\S{0,16}?"
     r"(?:ห้าม|ไม่ให้|ไม่ต้อง|ไม่มีสิทธิ์?|อย่าหวัง)(?:มา)?(?:เช่า|ขาย|ตั้ง|มา|ได้|อยู่|เข้า|รับ|ทำ)",

@@ -103,6 +103,11 @@ HARMLESS_HARM = (
     # ("โดนเก็บมาตั้งแต่ปีที่แล้ว", "โดนเก็บทุกเดือน"): a charge, not a killing
     r"(?:โดน|ถูก|เจอ)(?:เขา|มัน)?เก็บ(?=\S{0,6}?(?:เงิน|ค่า|ตัง|ส่วย|ดอก|ภาษี|บาท|พัน|ร้อย|หมื่น|แสน"
     r"|ล้าน|\d)|มา(?:ตั้งแต่|หลาย|ตลอด|นาน)|ทุก(?:เดือน|ปี|งวด|รอบ|ครั้ง))",
+    # an underling sent on an errand: to collect the money for him, measure, deliver, work
+    # ("เขาให้ลูกน้องมาเก็บแทน", "ส่งลูกน้องมาวัดที่"): who collects, not men sent to harm
+    # ("ลูกน้องมาเก็บผม", "ลูกน้องมาหน้าบ้าน" stay)
+    r"ลูกน้อง\S{0,8}?มา(?=(?:เก็บ|รับ)(?:เงิน|ค่า|ส่วย|แทน|ทุก|ตัง|ดอก|ภาษี|หัวคิว|\d)|วัด(?:ที่|ดิน|พื้นที่)"
+    r"|ส่งของ|ทำงาน|ทำแทน|แจก)",
     # (Isan "ข้า" is ฆ่า: "ข้าไก่เลี้ยงหมู่")
     r"(?:ฆ่า|เชือด|ล้ม|ยิง|ข้า)(?:หมู|ไก่|วัว|ควาย|เป็ด|ปลา|นก|กระต่าย)(?=\S{0,16}(?:เลี้ยง|กิน|งาน|บุญ|ขาย|ป่า"
     r"|แกง|ต้ม|ลาบ|ย่าง|ทอด|กับข้าว))",
@@ -338,6 +343,17 @@ HARMLESS_HARM = (
     r"(?!\S{0,40}?มา)(?=\S{0,40}?(?:แล้ว|ครบ|เสร็จ|ให้ดู|ไปให้))",
     r"help ?me ?(?:to ?)?(?:use|with the|understand|fill|file|write|send|start|make|find"
     r"|figure|learn)",
+    # a threat marked as a joke at once ("ขู่ว่าจะไม่ให้ยืมควายอีก 555 ล้อเล่นกันค่ะ", "threatened
+    # to throw out my fishing rods lol"), naming no harm, no report and no one's kin: teasing
+    # (a laugh after a harm or a warning is mockery and stays: "ขู่จะเผาบ้าน 555", "ระวังตัวนะ 555")
+    r"(?:ขู่|ขุ่)(?:(?!ถอน|แจ้ง|ฟ้อง|ร้อง|มึง|ลูก|เมีย|ยิง|ฆ่า|ตี|ทำร้าย|เผา|ตาย|เจ็บ|จัดการ|เก็บ|ระวัง"
+    r"|ไล่|ชีวิต|ปืน|มีด|ทุบ|แทง|ต่อย|ตบ|เตะ|เอาเรื่อง|เล่นงาน|รู้นะ|คนแจ้ง)[^.!?\n]){0,60}?"
+    r"(?:5{3,}|(?<!ไม่ได้)(?<!ไม่)(?<!บ่)ล้อเล่น|ขำ ?ๆ|ขำขำ|หยอก(?:กัน)?เล่น"
+    # … its "5555" cut to one "5" in the key (`_REPEATS`), ending the text or before a particle
+    r"|(?<!\d)5(?=$|ล้อ|ขำ|หยอก|ตลก|ค่ะ|คะ|ครับ|จ้า|นะ|เด้อ))",
+    r"threat(?:en(?:ed|s|ing)?)?(?:(?!kill|shoot|hurt|burn|beat|harm|stab|report|complain|withdraw"
+    r"|dead|die|knife|gun|kid|son|daughter|wife|husband|family|house|home|careful|regret)[^.!?\n])"
+    r"{0,60}?(?:lol|haha|555|just ?kidding|jk\b|(?<!not)(?<!not )joking)",
     r"(?:ผม|ฉัน|หนู|เรา|ข้อย|ดิฉัน|i)(?:เคย|ก็|เลย|ever|once|already)?(?:ขู่|threatened)\S{0,16}?(?:ว่า|to)?"
     r"(?:จะ|สิ)?(?:ไป)?(?:ฟ้อง|แจ้ง|ร้องเรียน|ร้อง|sue|report|complain)",
     r"(?:ขู่|ขุ่)\S{0,6}?(?:ว่า)?(?:ถ้า|หาก)(?:ไม่|บ่)(?:รีบ)?(?:ไป)?(?:ส่ง|แจ้ง|ฟ้อง|ร้องเรียน|ร้อง)",
@@ -353,7 +369,16 @@ HARMLESS_HARM = (
     r"|bored to death"
     # dead of laughter ("lol I'm dead 😂", "i'm dying haha")
     r"|(?:lol|lmao|haha|555)\W{0,3}i'?m ?(?:dead|dying)"
-    r"|i'?m ?(?:dead|dying) ?(?:lol|lmao|haha|555|😂|🤣)",
+    r"|i'?m ?(?:dead|dying) ?(?:lol|lmao|haha|555|😂|🤣)"
+    # a phone, a battery or a line gone dead, dead tired: no one ("my phone is dead, using my
+    # daughter's", "แบตจะตายแล้วค่ะ"); not what someone did to it beside ("smashed it")
+    r"|(?:phone|battery|batt|mobile|cellphone|line|signal|screen|laptop|tablet|charger|engine)\S{0,2}"
+    r"(?: ?(?:is|was|went|has|had|just|already|almost|nearly|about|to|gone|going|s|got|totally"
+    r"|completely|kind of|basically))* ?(?:dead|died|dying|die)"
+    r"(?! ?(?:because|after|when|since|they|he|she))"
+    r"|dead ?(?:battery|batteries|phone|line|signal)|(?:dead|dog) ?tired"
+    r"|(?:แบต(?:เตอรี่|เตอร์รี่)?|มือถือ|โทรศัพท์|เครื่อง|เน็ต|สัญญาณ)(?:มือถือ|โทรศัพท์)?(?:ก็|มัน)?"
+    r"(?:จะ|ใกล้|เกือบ)?(?:จะ)?ตาย(?!เพราะ)",
     # a child or grandchild scolded ("ดุลูกอยู่ บอกว่าจะตีให้ก้นลาย", "ดุหลานว่าจะตีให้ตาย"),
     # a match or a bout cheered ("เชียร์บอลตะโกนว่าฆ่ามันเลย", "ดูมวยร้องว่าอัดให้ตาย"), a film
     # told of ("หนังกลางแปลงเป็นเรื่องมาเฟียยิงกัน"), a storm, an animal biting another, a

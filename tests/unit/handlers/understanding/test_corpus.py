@@ -283,6 +283,11 @@ SELF_FIX16B_R18 = FIXTURES / "heldout_fix16b_self.jsonl"
 #: fixW25b's own (walk25: a relative year before a sum, a story's school and district, a legal
 #: question about gathering evidence, a mistyped "none", asked but not reported, a police rank).
 SELF_FIXW25B = FIXTURES / "heldout_fixW25b_self.jsonl"
+
+#: fixR19a's own (round 19 diag's danger side: despair in English, a home or rented land lost
+#: unless the complaint is dropped, threats typed in Latin letters, a dead phone or battery,
+#: jokes marked 555 or ล้อเล่น, a henchman sent to collect; threats of those kinds beside them).
+SELF_FIXR19A = FIXTURES / "heldout_fixR19a_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -351,6 +356,7 @@ _BY_HALF = {
     SELF_FIX16A_R18,
     SELF_FIX16B_R18,
     SELF_FIXW25B,
+    SELF_FIXR19A,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -1675,9 +1681,11 @@ ROUND16_VALUE_ACCURACY = {
 # a question read as none, a stop with its way back, "จบแค่นี้" done): diag 116 -> 134 (threats
 # 33 -> 35, false alarms 8 -> 1, none 1 -> 14 of 27), sealed 127 -> 131 (false alarms 7 -> 6,
 # none 4 of 15), the sealed half unread.
+# fixR19a: round 17's Isan withdrawal for fear of harm ("ย่านเพิ่นเฮ็ดฮ้าย") stays a withdrawal:
+# diag 136 -> 137, false alarms 1 -> 0.
 ROUND17_DANGER_RECALL = {"diag": 35 / 35, "sealed": 35 / 35}
-ROUND17_FALSE_ALARMS = {"diag": 1, "sealed": 6}  # non-threats read as danger, at most
-ROUND17_INTENT_ACCURACY = {"diag": 136 / 150, "sealed": 133 / 150}
+ROUND17_FALSE_ALARMS = {"diag": 0, "sealed": 6}  # non-threats read as danger, at most
+ROUND17_INTENT_ACCURACY = {"diag": 137 / 150, "sealed": 133 / 150}
 #: The halves whose threats are not all caught yet (their test is a strict xfail).
 ROUND17_NOT_ALL_CAUGHT: dict[str, str] = {}
 ROUND17_INTENT_RECALL = {
@@ -1694,7 +1702,7 @@ ROUND17_INTENT_RECALL = {
         "start": 1 / 1,
         "thanks": 1 / 1,
         "track": 1 / 1,
-        "withdraw": 2 / 3,
+        "withdraw": 3 / 3,
         "yes": 2 / 2,
     },
     "sealed": {
@@ -1832,23 +1840,26 @@ ROUND18_VALUE_ACCURACY = {
 }
 
 
-ROUND19_DANGER_RECALL = {"diag": 32 / 35, "sealed": 31 / 35}
-ROUND19_FALSE_ALARMS = {"diag": 3, "sealed": 5}  # non-threats read as danger, at most
-ROUND19_INTENT_ACCURACY = {"diag": 124 / 150, "sealed": 126 / 150}
+# Round 19: raised by fixR19a (despair in English, a home lost unless the complaint is dropped,
+# a romanised job threat; a dead phone, a joke marked 555, an underling collecting): diag 124 ->
+# 130 (threats 32 -> 35, false alarms 3 -> 0), sealed 126 -> 127, the sealed half unread.
+ROUND19_DANGER_RECALL = {"diag": 35 / 35, "sealed": 31 / 35}
+ROUND19_FALSE_ALARMS = {"diag": 0, "sealed": 5}  # non-threats read as danger, at most
+ROUND19_INTENT_ACCURACY = {"diag": 130 / 150, "sealed": 127 / 150}
 #: The halves whose threats are not all caught yet (their test is a strict xfail).
-ROUND19_NOT_ALL_CAUGHT: dict[str, str] = {"diag": "32/35", "sealed": "31/35"}
+ROUND19_NOT_ALL_CAUGHT: dict[str, str] = {"sealed": "31/35"}
 ROUND19_INTENT_RECALL = {
     "diag": {
         "already_said": 2 / 2,
-        "answer": 52 / 58,
+        "answer": 53 / 58,
         "cancel": 1 / 2,
         "change_mind": 2 / 2,
-        "danger": 32 / 35,
+        "danger": 35 / 35,
         "edit": 5 / 7,
         "greeting": 1 / 1,
         "help": 1 / 1,
         "no": 0 / 2,
-        "none": 9 / 21,
+        "none": 11 / 21,
         "question": 6 / 6,
         "start": 4 / 4,
         "track": 3 / 3,
@@ -3286,3 +3297,20 @@ SELF_FIXW25B_VALUES = {"date": 5.5 / 6, "evidence": 1.5 / 2, "faq": 4.5 / 6, "re
 
 def test_fixw25b_held_out_walk25_values_are_read():
     _holds_floors(_scored_alone(SELF_FIXW25B), SELF_FIXW25B_FLOORS, SELF_FIXW25B_VALUES)
+
+
+# ---------------------------------------------------------------- fixR19a's own held-out set
+# 53 phrasings written by the fixR19a helper before any change (Monday 7 December 2026, integ
+# 09ff0f40): despair in English ("no reason to keep going", "better off if I wasn't around"),
+# a home or rented land lost unless the complaint is dropped, threats typed in Latin letters
+# ("ja lai ork jak ngan"), a dead phone, battery or line, threats marked as jokes (555, ล้อเล่น,
+# lol), an underling sent to collect; threats of those kinds beside them (a laugh after a
+# warning, a phone smashed in a beating). Before: intents 23/53, danger 20/26, 7 false alarms;
+# after: intents 36/53, danger 26/26, 4 false alarms. Left: chatter read as an answer (the none
+# and answer line is not this set's), a move away read as despair by the models alone, "tawn nee"
+# (ตอนนี้) read by the models, a joke about suing (ฟ้อง stays a threat word beside a laugh).
+SELF_FIXR19A_FLOORS = {"intents": 35.5 / 53, "danger": 1.0, "false_alarms": 4}
+
+
+def test_fixr19a_held_out_despair_eviction_romanised_and_jokes_are_read():
+    _holds_floors(_scored_alone(SELF_FIXR19A), SELF_FIXR19A_FLOORS)
