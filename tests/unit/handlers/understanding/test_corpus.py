@@ -275,6 +275,10 @@ SELF_FIXW25A = FIXTURES / "heldout_fixW25a_self.jsonl"
 #: outside any question and at a step (weather, laughter, a sticker typed, small talk), the
 #: court question, "จะแจ้งต่อ" after the safety answer; look-alikes beside each.
 SELF_FIX16A_R18 = FIXTURES / "heldout_fix16a_self.jsonl"
+#: fixV19's own (round 19's diag villagers): a day said after a part-of-month span ("ปลาย
+#: เดือนที่แล้วค่ะ วันที่ 28"), evidence said as "มีแคป…", "มีภาพหน้าจอ", "มีรูป<thing>";
+#: look-alikes: the span alone, "มีแค่นี้", "ไม่มีแคป".
+SELF_FIXV19 = FIXTURES / "heldout_fixV19_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -341,6 +345,7 @@ _BY_HALF = {
     SELF_FIXW24B,
     SELF_FIXW25A,
     SELF_FIX16A_R18,
+    SELF_FIXV19,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
