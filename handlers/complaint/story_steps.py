@@ -216,9 +216,6 @@ def take_evidence(ctx, answer):
     # "ไฟล์นั่นคือเมนูอาหาร…": words about a file sent, kept with it for the committee
     if answer.intent == "answer" and evidence_words.keep(ctx.data, answer.text, ctx.evidence_count):
         return Problem(evidence_words.NOTED, quick=EVIDENCE_QUICK)
-    # "มีรูปโต๊ะครับ" before any file: what the first file will show, kept with it
-    if answer.value("evidence") == "has":
-        evidence_words.keep_coming(ctx.data, answer.text, ctx.evidence_count)
     # the reminder asks it already, with its taps: not followed by the question again
     return Problem("problem.want_evidence", quick=EVIDENCE_QUICK)
 

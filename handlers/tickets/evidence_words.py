@@ -19,8 +19,8 @@ _SAYS_SOMETHING = 8
 #: Words that make a line about a file sent, not the story going on or a witness.
 _ABOUT_A_FILE = re.compile(
     r"รูป|ภาพ|ไฟล์|คลิป|วิดีโอ|วีดีโอ|เสียง|เอกสาร|ถ่าย|นั่นคือ|นี่คือ|อันนี้|อันนั้น"
-    r"|สลิป|ใบเสร็จ|ใบโอน|ใบรับ|หลักฐานการโอน|แคป|slip|receipt"
-    r"|photo|picture|file|video|clip|recording|document|screenshot",
+    r"|สลิป|ใบเสร็จ|ใบโอน|ใบรับ|หลักฐานการโอน|slip|receipt"
+    r"|photo|picture|file|video|clip|recording|document",
     re.I,
 )
 _MAX_NOTE = 1000
@@ -38,16 +38,6 @@ def keep(data: dict, text: str | None, files: int) -> bool:
     if files < 1 or not about_a_file(text):
         return False
     data[NOTES] = [*data.get(NOTES, ()), [files, text.strip()[:_MAX_NOTE]]]
-    return True
-
-
-def keep_coming(data: dict, text: str | None, files: int) -> bool:
-    """Keep `text`, said before any file ("มีรูปโต๊ะครับ", "มีแคปหน้าจอค่ะ"), as words about
-    the file it announces (the first); False when a file came already or it says nothing of
-    one ("มีค่ะ")."""
-    if files > 0 or not about_a_file(text):
-        return False
-    data[NOTES] = [*data.get(NOTES, ()), [1, text.strip()[:_MAX_NOTE]]]
     return True
 
 

@@ -27,8 +27,9 @@ NOT_YET: dict[str, str] = {
     "five_bursts": (
         "19 messages, three over: the five bursts count and 'แจ้งครับ' is still needed to begin; "
         "when and what are rightly taken from the bursts, but kind, agency, district and "
-        "subdistrict are still asked though the bursts say them; no refusal left ('มีรูปโต๊ะ"
-        "ครับ' is kept as words about the photo to come) and the ticket is right field by field"
+        "subdistrict are still asked though the bursts say them; 'มีรูปโต๊ะครับ' is read as "
+        "evidence to come but changes nothing kept, so counts as the one refusal; the ticket "
+        "is right field by field"
     ),
     "asks_back": "sealed",
     "english_volunteer": "sealed",
