@@ -3254,3 +3254,19 @@ SELF_FIX16A_R18_VALUES = {"faq": 7.5 / 8, "agency": 1.0, "reported": 1.0}
 
 def test_fix16a_r18_held_out_chatter_court_and_going_on_are_read():
     _holds_floors(_scored_alone(SELF_FIX16A_R18), SELF_FIX16A_R18_FLOORS, SELF_FIX16A_R18_VALUES)
+
+
+# ------------------------------------------------ fixV19's own held-out set (round 19's diag)
+# 14 phrasings written by the fixV19 helper before any change (Monday 7 December 2026, integ
+# 22909220): a day of the month said after a part of a month ("ปลายเดือนที่แล้วค่ะ วันที่ 28"),
+# evidence said as a screenshot ("มีแคปแชทค่ะ", "มีภาพหน้าจอค่ะ") or a photo of a thing, and
+# look-alikes (the span alone, "วันที่ 30 เดือนที่แล้ว", "มีแค่นี้", "ไม่มีแคป", "ไม่มีรูปโต๊ะ").
+# Before: intents 12/14, date 2/6, evidence 5/7; after: intents 13/14, date 6/6, evidence 7/7.
+# Left: "ไม่มีแคปค่ะ ลบไปแล้ว" read as an answer, not none (its value is right). Floors: those,
+# halfway to one more miss.
+SELF_FIXV19_FLOORS = {"intents": 12.5 / 14, "danger": 0, "false_alarms": 0}
+SELF_FIXV19_VALUES = {"date": 5.5 / 6, "evidence": 6.5 / 7}
+
+
+def test_fixv19_held_out_day_after_a_month_part_and_screenshots_are_read():
+    _holds_floors(_scored_alone(SELF_FIXV19), SELF_FIXV19_FLOORS, SELF_FIXV19_VALUES)
