@@ -297,6 +297,12 @@ def occurrences(said: str, year: int) -> tuple[tuple[date, date], ...]:
     return tuple(runs)
 
 
+def forget() -> None:
+    """Forget the festivals looked up by the words a person typed (`occurrences` is keyed on
+    them): the understanding calls it once a message is read, so no typed words stay."""
+    occurrences.cache_clear()
+
+
 #: รร is said "an" (พรรษา: พันสา); the rest as places are said (`places.sound_key`).
 _RORHAN = re.compile(r"รร(?=[\u0e01-\u0e2e])")
 _SOUNDED_FROM = 4  # "สงกาน": a name this long is matched by its sound alone

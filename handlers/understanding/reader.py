@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from cachetools import LRUCache
 
-from handlers.thai import normalise
+from handlers.thai import festivals, normalise
 from handlers.understanding import (
     danger,
     emoji,
@@ -594,6 +594,7 @@ def forget_reading() -> None:
     from handlers.understanding import classifier  # loaded by the reading, if not before
 
     normalise.forget()
+    festivals.forget()
     danger.forget()
     classifier.forget()
     romanised.forget()

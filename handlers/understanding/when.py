@@ -54,7 +54,9 @@ def read_date(text: str, today: date, whole: bool) -> tuple[dict, str] | None:
         return began, found[1]
     span = found[0].as_value()
     if span and span["precision"] != "year":  # "…ช่วงปิดเทอมใหญ่ปีที่แล้วค่ะ ประมาณเมษา" in a story
-        span = _month_beside(found[1], span, today) or span
+        # "สิ้นเดือนที่แล้วค่ะ วันที่ 30": the answer's day, said apart, narrows the part of a month
+        day = _day_beside(text, span) if whole else None
+        span = day or _month_beside(found[1], span, today) or span
     return (span, found[1]) if span else None
 
 
@@ -79,13 +81,9 @@ def _month_beside(text: str, span: dict, today: date) -> dict | None:
     no month is said apart, or the time is inside the month ("วันที่ 5 เดือนพฤษภา" is the 5th)."""
     first, last = date.fromisoformat(span["start"]), date.fromisoformat(span["end"])
     pieces = text.split()
-    day = _DAY_SAID.search(text) if len(pieces) > 1 else None
-    if day and first != last and (last - first).days < _SPAN_DAYS:
-        # "สงกรานต์ปีที่แล้วค่ะ วันที่ 14": that day of the festival said
-        within = (first + timedelta(days=n) for n in range((last - first).days + 1))
-        on = [d for d in within if d.day == int(day["day"])]
-        if len(on) == 1:
-            return {"start": on[0].isoformat(), "end": on[0].isoformat(), "precision": "day"}
+    day = _day_beside(text, span)  # "สงกรานต์ปีที่แล้วค่ะ วันที่ 14": that day of the festival
+    if day:
+        return day
     for piece in pieces if len(pieces) > 1 else ():
         month = parse_when(piece, today).as_value()
         if month and month["precision"] == "week" and _inside(month, first, last):
@@ -123,6 +121,21 @@ _TWICE_A_YEAR = re.compile(r"เปิดเทอม|ปิดเทอม(?!�
 #: A day of the month said alone ("วันที่ 14"), and the longest time it may pick a day of.
 _DAY_SAID = re.compile(r"(?<!\S)วันที่\s?(?P<day>\d{1,2})(?!\d)")
 _SPAN_DAYS = 62
+
+
+def _day_beside(text: str, span: dict) -> dict | None:
+    """The one day of `span` (a festival, a part of a month) named by a day of the month said
+    apart from it ("…ค่ะ วันที่ 14"); None when no such day is said, or it falls in the span
+    never or more than once."""
+    first, last = date.fromisoformat(span["start"]), date.fromisoformat(span["end"])
+    day = _DAY_SAID.search(text) if len(text.split()) > 1 else None
+    if not day or first == last or (last - first).days >= _SPAN_DAYS:
+        return None
+    within = (first + timedelta(days=n) for n in range((last - first).days + 1))
+    on = [d for d in within if d.day == int(day["day"])]
+    if len(on) != 1:
+        return None
+    return {"start": on[0].isoformat(), "end": on[0].isoformat(), "precision": "day"}
 
 
 def _inside(span: dict, first: date, last: date) -> bool:

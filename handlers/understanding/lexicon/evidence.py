@@ -102,6 +102,11 @@ EVIDENCE: dict[str, tuple[str, ...]] = {
         "อัดเสียง",
         "อัดคลิป",
         "มีสลิป",
+        # a screenshot ("มีแคปแชทค่ะ", "มีภาพหน้าจอ"): แคป is not แค่ ("มีแค่นี้" is all there is)
+        "มีแคป",
+        "แคปไว้",
+        "มีภาพหน้าจอ",
+        "มีรูปหน้าจอ",
         "เก็บไว้",
         "เดี๋ยวส่ง",  # in a moment, in this chat: wait for it, not "later"
         "กำลังส่ง",

@@ -288,6 +288,10 @@ SELF_FIXW25B = FIXTURES / "heldout_fixW25b_self.jsonl"
 #: unless the complaint is dropped, threats typed in Latin letters, a dead phone or battery,
 #: jokes marked 555 or ล้อเล่น, a henchman sent to collect; threats of those kinds beside them).
 SELF_FIXR19A = FIXTURES / "heldout_fixR19a_self.jsonl"
+#: fixV19's own (round 19's diag villagers): a day said after a part-of-month span ("ปลาย
+#: เดือนที่แล้วค่ะ วันที่ 28"), evidence said as "มีแคป…", "มีภาพหน้าจอ", "มีรูป<thing>";
+#: look-alikes: the span alone, "มีแค่นี้", "ไม่มีแคป".
+SELF_FIXV19 = FIXTURES / "heldout_fixV19_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -357,6 +361,7 @@ _BY_HALF = {
     SELF_FIX16B_R18,
     SELF_FIXW25B,
     SELF_FIXR19A,
+    SELF_FIXV19,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -3314,3 +3319,19 @@ SELF_FIXR19A_FLOORS = {"intents": 35.5 / 53, "danger": 1.0, "false_alarms": 4}
 
 def test_fixr19a_held_out_despair_eviction_romanised_and_jokes_are_read():
     _holds_floors(_scored_alone(SELF_FIXR19A), SELF_FIXR19A_FLOORS)
+
+
+# ------------------------------------------------ fixV19's own held-out set (round 19's diag)
+# 14 phrasings written by the fixV19 helper before any change (Monday 7 December 2026, integ
+# 22909220): a day of the month said after a part of a month ("ปลายเดือนที่แล้วค่ะ วันที่ 28"),
+# evidence said as a screenshot ("มีแคปแชทค่ะ", "มีภาพหน้าจอค่ะ") or a photo of a thing, and
+# look-alikes (the span alone, "วันที่ 30 เดือนที่แล้ว", "มีแค่นี้", "ไม่มีแคป", "ไม่มีรูปโต๊ะ").
+# Before: intents 12/14, date 2/6, evidence 5/7; after: intents 13/14, date 6/6, evidence 7/7.
+# Left: "ไม่มีแคปค่ะ ลบไปแล้ว" read as an answer, not none (its value is right). Floors: those,
+# halfway to one more miss.
+SELF_FIXV19_FLOORS = {"intents": 12.5 / 14, "danger": 0, "false_alarms": 0}
+SELF_FIXV19_VALUES = {"date": 5.5 / 6, "evidence": 6.5 / 7}
+
+
+def test_fixv19_held_out_day_after_a_month_part_and_screenshots_are_read():
+    _holds_floors(_scored_alone(SELF_FIXV19), SELF_FIXV19_FLOORS, SELF_FIXV19_VALUES)

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from handlers.thai import normalise
+from handlers.thai import festivals, normalise
 from handlers.understanding import classifier, danger, reader, romanised, understand, where
 
 DAY = date(2026, 12, 4)
@@ -81,3 +81,10 @@ def test_nothing_typed_stays_in_any_memo_of_the_reading_once_read(text):
     memos += (reader._reading,)
     for memo in memos:
         assert memo.cache_info().currsize == 0, memo
+
+
+def test_a_festival_named_in_typed_words_is_not_kept_once_read():
+    """`festivals.occurrences` is keyed on the words typed ("ช่วงสงกรานต์ค่ะ"): forgotten too."""
+    understand("ช่วงสงกรานต์ปีที่แล้วค่ะ", expecting="when", today=DAY)
+    understand("ตอนงานบุญบั้งไฟค่ะ ผู้ใหญ่เก็บเงิน", expecting="what", today=DAY)
+    assert festivals.occurrences.cache_info().currsize == 0
