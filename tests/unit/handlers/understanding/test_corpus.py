@@ -267,6 +267,12 @@ SELF_FIX18B = FIXTURES / "heldout_fix18b_self.jsonl"
 #: known", item 3 corrected with an agency inside, two dates with "แต่", a witness with "but they
 #: dare not", English complaint around a title, a span to last month, "must I go to court?").
 SELF_FIXW24B = FIXTURES / "heldout_fixW24b_self.jsonl"
+
+#: fixR19b's own (round 19 diag's values: a post with a remark or an Isan pronoun after it, a
+#: nickname then the post, a named relative in an English sentence, Isan "เพิ่นเห็นนำ", Isan
+#: "N มื้อก่อน", "not X, it was Y" and "must it be exact? …" at the date, a district corrected
+#: in English, "not right yet", a cancel in English, Latin SAO names, relief money kept).
+SELF_FIXR19B = FIXTURES / "heldout_fixR19b_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -331,6 +337,7 @@ _BY_HALF = {
     SELF_FIXW24A,
     SELF_FIX18B,
     SELF_FIXW24B,
+    SELF_FIXR19B,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
