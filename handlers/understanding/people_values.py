@@ -67,7 +67,9 @@ _SHORTEST_NAME = 4
 #: The honorific and emphasis said around a role ("ท่านนายกเลย"), not kept with it.
 SPOKEN = re.compile(
     r"^(?:" + "|".join(lexicon.SPOKEN_HONORIFICS) + r")\s*(?=\S)"
-    r"|\s*(?:" + "|".join(lexicon.SPOKEN_EMPHASIS) + r")(?:จ้า|ค่า|นะ|น้า)?$"
+    r"|\s*(?:" + "|".join(lexicon.SPOKEN_PRONOUNS) + r")?"
+    r"\s*(?:" + "|".join(lexicon.SPOKEN_EMPHASIS) + r")(?:จ้า|ค่า|นะ|น้า)?$"
+    r"|(?<=\S)\s*(?:" + "|".join(lexicon.SPOKEN_PRONOUNS) + r")$"
     r"|(?<=\S)(?<!เ)(?:จ้า|น้า)$"  # a particle run on ("ปลัด อบต.จ้า"), not "เจ้า"
 )
 OFFICIALS = sorted(lexicon.OFFICIALS, key=len, reverse=True)
@@ -463,7 +465,7 @@ _LOOKS = (
 #: ("ปลัดค่ะ ผู้หญิงผมสั้น", "ผอ.โรงเรียนค่ะ กับเมียของ ผอ."); a village or a name after it
 #: ("ผู้ใหญ่บ้านครับ หมู่ 5") still says who.
 _ENDED = re.compile(
-    rf"(?:ค่ะ|คะ|ครับ|คับ|จ้ะ|จ้า|จ๊ะ)\s+(?=กับ|และ|{_LOOKS}|{_DESCRIBED}|{lexicon.OFFICE_TENURE}|คนเดิม|ที่|ไม่ใช่|บ่แม่น)"
+    rf"(?:ค่ะ|คะ|ครับ|คับ|จ้ะ|จ้า|จ๊ะ)\s+(?=กับ|และ|{_LOOKS}|{_DESCRIBED}|{lexicon.OFFICE_TENURE}|เพิ่ง|คนเดิม|ที่|ไม่ใช่|บ่แม่น)"
     r"|\s+(?=ไม่ใช่|บ่แม่น)"  # "ปลัดอำเภอ ไม่ใช่ปลัด อบต.": another role denied after it
 )
 #: A family tie said after the role ("นายกอบตกับผรม.เปนญาติกัน", "กำนันกับคนขายปุ๋ยเป็นพี่น้องกัน"):
@@ -535,6 +537,10 @@ def _role_at(text: str) -> tuple[int, int] | None:
     return at, at - length
 
 
+#: Which holder of the office, said right after it ("ผู้ใหญ่บ้านคนใหม่", "ปลัดคนเก่า").
+_TENURE_AFTER = re.compile(rf"\s*(?:{lexicon.OFFICE_TENURE})")
+
+
 def _who_of(given: str) -> str:
     """Who the answer names, without the clause before it ("คนที่เรียกเงินคือครูใหญ่" → "ครูใหญ่",
     "the officer is the village headman" → "the village headman") or what they did after it
@@ -550,6 +556,9 @@ def _who_of(given: str) -> str:
             given = after
             break
     role = _role_at(given)
+    tenure = _TENURE_AFTER.match(given, role[1]) if role else None
+    if tenure:  # "นายก อบต. คนใหม่": which holder, not who
+        return strip_particles(given[: role[1]].strip())
     serves = _SERVES_AT.match(given[role[1] :]) if role else None
     if serves:
         given = (given[: role[1]] + given[role[1] + serves.end() :]).rstrip()
