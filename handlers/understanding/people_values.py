@@ -41,10 +41,10 @@ _NOBODY_FIRST = re.compile(
 _WITNESS_SAW = re.compile(
     r"^(?!(?:ผม|ดิฉัน|ฉัน|หนู|ข้อย|เรา|กู|i|we|nobody|no one|ไม่มี|บ่มี)\b)"
     r"(?!(?:ผม|ดิฉัน|ฉัน|หนู|ข้อย|เรา|ไม่มี|บ่มี|ไม่|บ่))"
-    r"(?P<who>\S.{1,50}?)\s*(?:ก็|กะ|เอง|also|too)?\s*"
-    r"(?:เห็น(?:(?:กับ|ด้วย)ตา(?:ตัวเอง)?)?|รู้เห็น|อยู่ด้วย|อยู่ในเหตุการณ์|เป็นพยาน(?:ได้)?|saw(?:\s+(?:it|this|that|everything|them|him|her))?"
-    r"|was\s+there|witnessed\s+it|can\s+be\s+a\s+witness)"
-    r"\s*(?:ด้วย|เหมือนกัน|คือกัน|หมดเลย|หมด|ตอนนั้น|too|also|as\s+well)?"
+    r"(?P<who>\S.{1,50}?)\s*(?:ก็|กะ|เอง|also|too)?\s*(?:เพิ่น)?\s*"  # Isan "พ่อใหญ่…เพิ่นเห็นนำ"
+    r"(?:เห็น(?:(?:กับ|ด้วย)ตา(?:ตัวเอง)?)?|รู้เห็น|อยู่ด้วย|อยู่นำ|อยู่ในเหตุการณ์|เป็นพยาน(?:ได้)?|saw(?:\s+(?:it|this|that|everything|them|him|her))?"
+    r"|was\s+there(?:\s+with\s+me)?|was\s+with\s+me|witnessed\s+it|can\s+be\s+a\s+witness)"
+    r"\s*(?:ด้วย|เหมือนกัน|คือกัน|หมดเลย|หมด|ตอนนั้น|นำ|too|also|as\s+well|at\s+the\s+time)?"
     r"\s*(?:นะ|ค่ะ|คะ|ครับ|คับ|จ้ะ|จ้า|เด้อ|เด้|[.!])*\s*$",
     re.I,
 )
