@@ -399,10 +399,12 @@ def _as_typed(
 
 
 #: A none told as an answer of its own (the lead's label decisions, walk23): "ยังบ่ทันเคย" that
-#: there was no chance yet, "มีแต่ปากเปล่า" what there is instead: each an answer whose value is
+#: there was no chance yet, "มีแต่ปากเปล่า" what there is instead, "ไปคนเดียว" why nobody saw: each an answer whose value is
 #: none, not a bare "none". ("ไม่มีพยานค่ะ ตอนนั้น…" read so lowered a sealed half: backed out.)
 _NOT_YET_HAD_THE_CHANCE = re.compile(r"ยัง(?:ไม่|บ่)ทัน")
 _ONLY_BY_MOUTH = re.compile(r"(?:แต่|แค่)(?:ปากเปล่า|คำพูด|คำบอกเล่า)|wordofmouth")
+#: Nobody else there because the teller went alone ("ไม่มีใครค่ะ หนูไปคนเดียวตอนเที่ยง").
+_WENT_ALONE = re.compile(r"(?:ไป|อยู่)คนเดียว|\balone\b|by\s*myself")
 
 
 def _none_told_as_answer(t: v.Text, found: Understanding, expecting: str | None) -> Understanding:
@@ -415,6 +417,8 @@ def _none_told_as_answer(t: v.Text, found: Understanding, expecting: str | None)
         values["reported"] = Value("reported", "no", 0.85, t.raw)
     elif expecting == "evidence" and _ONLY_BY_MOUTH.search(t.flat.lower()):
         values["evidence"] = Value("evidence", "none", 0.85, t.raw)
+    elif expecting == "witnesses" and _WENT_ALONE.search(t.cleaned.lower()):
+        values["witnesses"] = Value("witnesses", "", 0.85, t.raw)
     else:
         return found
     return replace(found, intent=meaning.ANSWER, values=values)
