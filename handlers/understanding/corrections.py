@@ -46,7 +46,7 @@ _MISTYPED = re.compile(
 _WRONG = re.compile(r"(?:ผิด|ไม่ถูก|wrong)")
 _WRONG_ALONE = re.compile(lexicon.SAID_WRONG_ALONE, re.I)
 #: Words that say an answer is wrong, opening a message (not "ไม่ใช่": a no to what was offered).
-_WRONG_FIRST = re.compile(r"(?:ยัง)?(?:ผิด|ไม่ถูก(?:ต้อง)?|บ่ถูก|บ่แม่น|wrong|incorrect)", re.I)
+_WRONG_FIRST = re.compile(r"(?:ยัง)?(?:ผิด|ไม่ถูก(?:ต้อง)?|บ่ถูก(?:ต้อง)?|บ่แม่น|wrong|incorrect)", re.I)
 #: "Wrong" said first, then the field it is about and its value ("ผิดครับ ตำบลคือ ปราสาท",
 #: "ไม่ถูกค่ะ อำเภอที่ถูกคือคูเมือง"): the field must be named this soon after it.
 FIELD_AFTER_WRONG = 12
@@ -117,6 +117,8 @@ def talk(t: v.Text, values: dict[str, Value], expecting: str | None) -> tuple[st
             return meaning.CHANGE_MIND, 0.75
     if expecting in REASON_STEPS:
         return None
+    if expecting == "summary" and _not_right_yet(t, values):
+        return meaning.NO, 0.85  # "ยังไม่ถูกค่ะ มีผิดอยู่ข้อนึง": the summary not right, no item said
     if expecting == "summary" and short(t, 60) and not is_question(t):
         found = _summary_change(t, values)
         if found:
@@ -327,6 +329,24 @@ def _said_wrong_first(t: v.Text) -> bool:
     if isinstance(named.value, str) and not _field_said_wrong(t):
         return False  # "เจ้าหน้าที่ผิดนัด": the word read whole is no "wrong"
     return 0 <= head.flat.find(v.flat(str(named.span))) <= SAID_WRONG_FIRST
+
+
+#: What a "not right" says beside it without naming an item: "ยังไม่ถูกค่ะ มีผิดอยู่ข้อนึง",
+#: "บ่ถูกจักหน่อยเด้อ" (Isan: not quite right).
+_SOMETHING_WRONG = re.compile(
+    r"^(?:ค่ะ|คะ|ครับ|คับ|เด้อ|นะ|จ้า|\s)*(?:มี)?(?:ผิด|บ่ถูก|ไม่ถูก)?(?:อยู่)?\s*"
+    r"(?:ข้อ|จุด|อย่าง|อัน)?\s*(?:นึง|หนึ่ง|จักหน่อย|หน่อย|นิดหน่อย|นิดนึง)?"
+    r"(?:ค่ะ|คะ|ครับ|คับ|เด้อ|นะ|จ้า|\s)*$"
+)
+
+
+def _not_right_yet(t: v.Text, values: dict[str, Value]) -> bool:
+    """At the summary, "not right (yet)" and at most that something in it is wrong, naming no
+    item nor a new value: a no to the summary (the flow asks which), not an edit."""
+    wrong = _WRONG_FIRST.match(t.cleaned)
+    if wrong is None or values or v.field_named(t) is not None or is_question(t):
+        return False
+    return bool(_SOMETHING_WRONG.match(t.cleaned[wrong.end() :]))
 
 
 def _summary_change(t: v.Text, values: dict[str, Value]) -> tuple[str, float] | None:

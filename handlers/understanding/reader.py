@@ -399,12 +399,10 @@ def _as_typed(
 
 
 #: A none told as an answer of its own (the lead's label decisions, walk23): "ยังบ่ทันเคย" that
-#: there was no chance yet, "มีแต่ปากเปล่า" what there is instead, "ไปคนเดียว" why nobody saw: each an answer whose value is
+#: there was no chance yet, "มีแต่ปากเปล่า" what there is instead: each an answer whose value is
 #: none, not a bare "none". ("ไม่มีพยานค่ะ ตอนนั้น…" read so lowered a sealed half: backed out.)
 _NOT_YET_HAD_THE_CHANCE = re.compile(r"ยัง(?:ไม่|บ่)ทัน")
 _ONLY_BY_MOUTH = re.compile(r"(?:แต่|แค่)(?:ปากเปล่า|คำพูด|คำบอกเล่า)|wordofmouth")
-#: Nobody else there because the teller went alone ("ไม่มีใครค่ะ หนูไปคนเดียวตอนเที่ยง").
-_WENT_ALONE = re.compile(r"(?:ไป|อยู่)คนเดียว|\balone\b|by\s*myself")
 
 
 def _none_told_as_answer(t: v.Text, found: Understanding, expecting: str | None) -> Understanding:
@@ -417,8 +415,6 @@ def _none_told_as_answer(t: v.Text, found: Understanding, expecting: str | None)
         values["reported"] = Value("reported", "no", 0.85, t.raw)
     elif expecting == "evidence" and _ONLY_BY_MOUTH.search(t.flat.lower()):
         values["evidence"] = Value("evidence", "none", 0.85, t.raw)
-    elif expecting == "witnesses" and _WENT_ALONE.search(t.cleaned.lower()):
-        values["witnesses"] = Value("witnesses", "", 0.85, t.raw)
     else:
         return found
     return replace(found, intent=meaning.ANSWER, values=values)
@@ -428,6 +424,18 @@ def _none_told_as_answer(t: v.Text, found: Understanding, expecting: str | None)
 _DENIED_FIRST = re.compile(r"^(?:ไม่ใช่|บ่แม่น|บ่ใช่|มิใช่|no\b|not\b)", re.I)
 #: Questions back that the same message answers ("ต้องวันที่เป๊ะๆเลยไหมคะ ประมาณปลายเดือนสิงหา").
 _ANSWERED_ALONGSIDE = frozenset({"exact_date", "required"})
+
+
+#: The most days a date said beside "must it be exact?" spans to be its answer ("ปลายเดือนสิงหา").
+_NARROW_DAYS = 15
+
+
+def _narrow(said: Value | None) -> bool:
+    """A date read that spans a few days at most."""
+    if said is None or not isinstance(said.value, dict):
+        return False
+    start, end = (date.fromisoformat(said.value[k]) for k in ("start", "end"))
+    return (end - start).days <= _NARROW_DAYS
 
 
 def _own_answer_beside(t: v.Text, found: Understanding, expecting: str | None) -> Understanding:
@@ -445,7 +453,8 @@ def _own_answer_beside(t: v.Text, found: Understanding, expecting: str | None) -
         return replace(found, intent=meaning.ANSWER, values=values)
     faq = found.values.get("faq")
     if found.intent == meaning.QUESTION and faq is not None and faq.value in _ANSWERED_ALONGSIDE:
-        return replace(found, intent=meaning.ANSWER)
+        if _narrow(found.values.get("date")):  # not "จำได้แค่ว่าช่วงดำนา": still asking
+            return replace(found, intent=meaning.ANSWER)
     return found
 
 
