@@ -141,6 +141,8 @@ def talk(t: v.Text, values: dict[str, Value], expecting: str | None) -> tuple[st
         return meaning.EDIT, 0.85  # "บ่แม่น" after a date said back: that answer, corrected
     if _wrong_then_field(t) and short(t, 80) and not is_question(t):
         return meaning.EDIT, 0.85  # "ผิดครับ ตำบลคือ ปราสาท", "ผิดอีกแล้วค่ะ อำเภอคือคูเมือง"
+    if _field_should_be(t) and short(t, 80) and not is_question(t):
+        return meaning.EDIT, 0.85  # "district should be Lahan Sai, not what it says"
     if _said_wrong_first(t) and short(t, 160) and not is_question(t):
         return meaning.EDIT, 0.85  # "Number 3 is wrong, it should be the head nurse"
     if _WRONG.search(t.flat) and v.field_named(t) and short(t, 25):
@@ -313,6 +315,18 @@ def _wrong_then_field(t: v.Text) -> bool:
     rest = strip_particles(t.cleaned[wrong.end() :].lstrip(" ,.!"))
     rest = re.sub(r"^(?:อีก|ยัง|อยู่|แล้ว|นะ|ค่ะ|คะ|ครับ|คับ|เด้อ|จ้า)+\s*", "", rest)
     named = v.field_named(prepare(rest[:FIELD_AFTER_WRONG])) if rest else None
+    return named is not None and isinstance(named.value, str)
+
+
+#: A field named first, then what it should be ("district should be Lahan Sai", "the name
+#: should read Somchai").
+_SHOULD_BE = re.compile(r"^(?:the\s+|my\s+)?(?P<field>[a-z][a-z -]{1,20}?)\s+(?:should|must)\s+(?:be|read|say)\b", re.I)
+
+
+def _field_should_be(t: v.Text) -> bool:
+    """The message opens with a field and what it should be: that item, corrected."""
+    said = _SHOULD_BE.match(t.cleaned)
+    named = v.field_named(prepare(said["field"])) if said else None
     return named is not None and isinstance(named.value, str)
 
 
