@@ -89,6 +89,7 @@ from handlers.understanding.lexicon.identity import (
 )
 from handlers.understanding.lexicon.intents import (
     CANCEL,
+    CANCEL_DECIDED,
     CANNOT_USE,
     GREETED,
     GREETING,
@@ -248,6 +249,7 @@ __all__ = [
     "ALREADY_SAID_ENGLISH",
     "ALREADY_SAID_PATTERN",
     "CANCEL",
+    "CANCEL_DECIDED",
     "CHANGE_MIND",
     "CHANGE_MIND_WEAK",
     "CONSENT_GIVEN",
