@@ -320,7 +320,9 @@ def _wrong_then_field(t: v.Text) -> bool:
 
 #: A field named first, then what it should be ("district should be Lahan Sai", "the name
 #: should read Somchai").
-_SHOULD_BE = re.compile(r"^(?:the\s+|my\s+)?(?P<field>[a-z][a-z -]{1,20}?)\s+(?:should|must)\s+(?:be|read|say)\b", re.I)
+_SHOULD_BE = re.compile(
+    r"^(?:the\s+|my\s+)?(?P<field>[a-z][a-z -]{1,20}?)\s+(?:should|must)\s+(?:be|read|say)\b", re.I
+)
 
 
 def _field_should_be(t: v.Text) -> bool:

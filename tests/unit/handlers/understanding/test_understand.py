@@ -243,7 +243,7 @@ def test_a_council_members_village_is_not_an_agency():
     ("text", "expecting", "name", "value"),
     [
         ("SAO Nong Kong", "agency", "subdistrict", "310408"),
-        ("Nong Kong SAO ครับ", "agency", "agency", "Nong Kong SAO"),
+        ("Nong Kong SAO ครับ", "agency", "agency", "อบต.หนองกง"),
         ("the mayor of Nong Kong SAO asked for money", None, "subdistrict", "310408"),
         ("Nongkong", "subdistrict", "subdistrict", "310408"),
         ("tambon Nong Kong", None, "subdistrict", "310408"),
