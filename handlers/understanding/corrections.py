@@ -30,7 +30,8 @@ _CHANGE_STRONG = v.word_set(lexicon.CHANGE_MIND)
 _CHANGE_WEAK = v.word_set(lexicon.CHANGE_MIND_WEAK)
 _EDIT = re.compile(
     r"^(?:(?:อ้อ|อ๋อ|อ่อ|เอ้ย|เอ๊ะ|เออ|โอ๊ะ|ขอโทษ\S{0,6}|oh|oops|sorry|wait)[\s,!.]*)?"
-    r"(?:ขอ|อยาก|จะ|ช่วย)?(?:แก้ไข|แก้|เปลี่ยน|edit|change|fix|correct)",
+    r"(?:ขอ|อยาก|จะ|ช่วย)?(?:ย้อน(?:กลับ)?ไป|กลับไป|go\s+back\s+(?:and|to)\s+)?"  # "ย้อนกลับไปแก้อำเภอ"
+    r"(?:แก้ไข|แก้|เปลี่ยน|edit|change|fix|correct)",
     re.I,
 )
 #: Adding to a field already answered ("เพิ่มพยานอีกคน", "ขอเล่าเพิ่ม", "add a witness").
