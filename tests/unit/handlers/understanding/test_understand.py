@@ -89,7 +89,7 @@ def test_questions_back_are_questions_not_answers(text, expecting, faq):
     ("text", "expecting", "intent", "field"),
     [
         ("บอกไปแล้วครับ อบต.ชุมเห็ด", "agency", "already_said", "agency"),
-        ("บอกไปแล้วว่าไม่มี", "witnesses", "already_said", None),
+        ("บอกไปแล้วว่าไม่มี", "witnesses", "already_said", "witnesses"),
         ("เล่าไปแล้วครับ", "what", "already_said", "what"),
         ("เปลี่ยนใจครับ ไม่บอกชื่อดีกว่า", "name", "change_mind", "identity"),
         ("แก้วันที่ค่ะ", "summary", "edit", "when"),
