@@ -274,6 +274,10 @@ _HAPPENED_AT = re.compile(
 )
 
 
+#: "At" said before the place that is the whole answer ("อยู่ลำปลายมาดค่ะ", "แถวนางรอง").
+_AT_FIRST = re.compile(r"^\s*(?:อยู่|แถว|ที่)\s*(?=[ก-๙]{4})")
+
+
 def district(text: str, whole: bool) -> Found | None:
     """The district named in the text ("อ.นางรอง", "นางรอง", "Nang Rong district"); where it
     happened when another place is said beside it."""
@@ -320,6 +324,10 @@ def _district_named(text: str, whole: bool) -> Found | None:
     named = _landmarked(squashed) if whole else None
     if named:
         return Found(named[1], 0.9, named[0])
+    if whole and _AT_FIRST.match(text) and _AT_FIRST.sub("", text).strip():
+        found = _district_named(_AT_FIRST.sub("", text), whole)  # "อยู่ลำปลายมาดค่ะ": at, misspelt
+        if found:
+            return found
     if whole:
         match = for_province(PROVINCE).match_district(text)
         name = match.district or (match.suggestions[0] if match.confident else None)

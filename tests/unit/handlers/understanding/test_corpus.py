@@ -3211,3 +3211,24 @@ SELF_FIXW24B_VALUES = {"date": 5.5 / 6, "field": 3.5 / 5, "official": 7.5 / 8, "
 
 def test_fixw24b_held_out_walk23_values_are_read():
     _holds_floors(_scored_alone(SELF_FIXW24B), SELF_FIXW24B_FLOORS, SELF_FIXW24B_VALUES)
+
+
+# fixR19b's own, written before the code (41 rows: round 19 diag's value shapes in other words
+# and look-alikes). Before: intents 32/41, agency 1/3, date 5/8, field 3/4, kind 0/3, official
+# 3/8, witnesses 3/7; after: intents 40/41, all values right but official 6/8. Left: a nickname
+# with a short title then the post ("นายกแดงค่ะ นายก อบต. นั่นแหละ", kept as "post (nickname)":
+# the nickname is worth keeping), "nobody, went alone" (round 11 labels it a bare none). Floors:
+# those, halfway to one more miss.
+SELF_FIXR19B_FLOORS = {"intents": 39.5 / 41, "danger": 0, "false_alarms": 0}
+SELF_FIXR19B_VALUES = {
+    "agency": 2.5 / 3,
+    "date": 7.5 / 8,
+    "field": 3.5 / 4,
+    "kind": 2.5 / 3,
+    "official": 5.5 / 8,
+    "witnesses": 6.5 / 7,
+}
+
+
+def test_fixr19b_held_out_round19_values_are_read():
+    _holds_floors(_scored_alone(SELF_FIXR19B), SELF_FIXR19B_FLOORS, SELF_FIXR19B_VALUES)
