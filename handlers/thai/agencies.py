@@ -441,22 +441,6 @@ def _of_province(place: str, province: str) -> bool:
     return not own or not compact(place) or latin_form(place).startswith(own)
 
 
-def latin_written(text: str, found: ParsedAgency) -> str | None:
-    """How `text` writes a Latin-script agency found in it, as typed ("Nong Kong SAO")."""
-    pattern = next((p for kind, p in _LATIN_KINDS if kind.code == found.kind), None)
-    if pattern is None or not found.place:
-        return None
-    place = r"\s+".join(map(re.escape, found.place.split()))
-    for kind, around in _LATIN_AROUND:
-        written = re.search(around.replace("(.+?)", place), text, re.I)
-        if kind.code == found.kind and written:
-            return written.group(0)
-    written = re.search(
-        rf"(?:{pattern})\s+{_LATIN_LINK}{place}|{place}\s+(?:{pattern})", text, re.I
-    )
-    return written.group(0) if written else None
-
-
 def _latin_in(run: str) -> list[ParsedAgency]:
     """Latin-script agencies inside a sentence ("the mayor of ban pao sao took money"):
     a kind as a word, with the words just before it or just after it as the place."""

@@ -64,9 +64,12 @@ _AGO = r"(?:กว่าๆ|กว่า|ๆ)?(?:ก่อน|ที่แล้
 _SOME = re.compile(rf"^(?P<some>ไม่กี่|หลาย|a?few|a?couple(?:of)?|several)(?P<unit>{_UNITS}){_AGO}$")
 _HOW_MANY = {"ไม่กี่": (2, 4), "หลาย": (3, 8), "several": (3, 8)}
 
+#: Isan "สามมื้อก่อน" (three days ago): มื้อ is also a meal ("สามมื้อ"), so a day only before "ago".
+_ISAN_DAYS = r"มื้อ(?=ก่อน|ที่แล้ว|ที่ผ่านมา|มาแล้ว)"
+
 # -- "3 วันก่อน", "2-3 days ago", "3-4 อาทิตย์ก่อน", "2 เดือนก่อน" ------------------------
 _COUNTED = re.compile(
-    rf"^(?P<a>\d{{1,3}})(?:-(?P<b>\d{{1,3}})|(?P<odd>กว่า|odd|plus|\+))?(?P<unit>{_UNITS})"
+    rf"^(?P<a>\d{{1,3}})(?:-(?P<b>\d{{1,3}})|(?P<odd>กว่า|odd|plus|\+))?(?P<unit>{_UNITS}|{_ISAN_DAYS})"
     rf"(?:{_AGO}|back|earlier|prior)$"
 )
 
@@ -77,7 +80,7 @@ def _odd(count: int) -> tuple[int, int]:
 
 
 def _counted(a: int, b: int, unit: str, today: date) -> Span:
-    if unit.startswith(("วัน", "day")):
+    if unit.startswith(("วัน", "day", "มื้อ")):
         return Span(today - timedelta(days=b), today - timedelta(days=a), DAY)
     if unit.startswith("fortnight"):
         a, b, unit = 2 * a, 2 * b, "week"

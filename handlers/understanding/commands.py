@@ -14,6 +14,7 @@ from handlers.understanding.short_answers import YES_NO_STEPS, made_of
 _CANCEL_INSIDE = frozenset(w for w in v.word_set(lexicon.CANCEL) if len(w) >= 6)
 _REFERENCE_ONLY = re.compile(r"(?:เรื่อง|เลข|รหัส)?brm\d{4}\d{1,7}", re.I)
 _CANCEL = v.key_set(lexicon.CANCEL)
+_CANCEL_DECIDED = v.word_set(lexicon.CANCEL_DECIDED)
 #: A cancel phrase this long (compacted) found inside a short text is a clause, not a word.
 _CANCEL_CLAUSE = 12
 _START = v.word_set(tuple(w for w in lexicon.START if not w.isascii()))
@@ -73,6 +74,8 @@ def global_word(t: v.Text, expecting: str | None) -> tuple[str, float] | None:
         return meaning.CANCEL, 0.9
     if t.key.startswith(_CANCEL_START) and short(t, CANCEL_THEN_LATER) and _LATER.search(t.cleaned):
         return meaning.CANCEL, 0.85  # "ไม่ทำต่อแล้วค่ะ เด็กร้อง เดี๋ยวค่อยมาใหม่": stopped, back later
+    if v.has(t.flat, _CANCEL_DECIDED) and short(t, CANCEL_THEN_LATER) and "?" not in t.raw:
+        return meaning.CANCEL, 0.85  # "let's stop here, I'm not filing this after all"
     inside = v.has(t.flat, _CANCEL_INSIDE)
     if (inside or made_of(t, _CANCEL)) and short(t, 30):
         # a whole clause of stopping ("ไม่อยากทำต่อแล้ว", "i don't want to do this") is sure

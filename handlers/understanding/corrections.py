@@ -30,7 +30,8 @@ _CHANGE_STRONG = v.word_set(lexicon.CHANGE_MIND)
 _CHANGE_WEAK = v.word_set(lexicon.CHANGE_MIND_WEAK)
 _EDIT = re.compile(
     r"^(?:(?:อ้อ|อ๋อ|อ่อ|เอ้ย|เอ๊ะ|เออ|โอ๊ะ|ขอโทษ\S{0,6}|oh|oops|sorry|wait)[\s,!.]*)?"
-    r"(?:ขอ|อยาก|จะ|ช่วย)?(?:แก้ไข|แก้|เปลี่ยน|edit|change|fix|correct)",
+    r"(?:ขอ|อยาก|จะ|ช่วย)?(?:ย้อน(?:กลับ)?ไป|กลับไป|go\s+back\s+(?:and|to)\s+)?"  # "ย้อนกลับไปแก้อำเภอ"
+    r"(?:แก้ไข|แก้|เปลี่ยน|edit|change|fix|correct)",
     re.I,
 )
 #: Adding to a field already answered ("เพิ่มพยานอีกคน", "ขอเล่าเพิ่ม", "add a witness").
@@ -46,7 +47,7 @@ _MISTYPED = re.compile(
 _WRONG = re.compile(r"(?:ผิด|ไม่ถูก|wrong)")
 _WRONG_ALONE = re.compile(lexicon.SAID_WRONG_ALONE, re.I)
 #: Words that say an answer is wrong, opening a message (not "ไม่ใช่": a no to what was offered).
-_WRONG_FIRST = re.compile(r"(?:ยัง)?(?:ผิด|ไม่ถูก(?:ต้อง)?|บ่ถูก|บ่แม่น|wrong|incorrect)", re.I)
+_WRONG_FIRST = re.compile(r"(?:ยัง)?(?:ผิด|ไม่ถูก(?:ต้อง)?|บ่ถูก(?:ต้อง)?|บ่แม่น|wrong|incorrect)", re.I)
 #: "Wrong" said first, then the field it is about and its value ("ผิดครับ ตำบลคือ ปราสาท",
 #: "ไม่ถูกค่ะ อำเภอที่ถูกคือคูเมือง"): the field must be named this soon after it.
 FIELD_AFTER_WRONG = 12
@@ -117,6 +118,8 @@ def talk(t: v.Text, values: dict[str, Value], expecting: str | None) -> tuple[st
             return meaning.CHANGE_MIND, 0.75
     if expecting in REASON_STEPS:
         return None
+    if expecting == "summary" and _not_right_yet(t, values):
+        return meaning.NO, 0.85  # "ยังไม่ถูกค่ะ มีผิดอยู่ข้อนึง": the summary not right, no item said
     if expecting == "summary" and short(t, 60) and not is_question(t):
         found = _summary_change(t, values)
         if found:
@@ -139,6 +142,8 @@ def talk(t: v.Text, values: dict[str, Value], expecting: str | None) -> tuple[st
         return meaning.EDIT, 0.85  # "บ่แม่น" after a date said back: that answer, corrected
     if _wrong_then_field(t) and short(t, 80) and not is_question(t):
         return meaning.EDIT, 0.85  # "ผิดครับ ตำบลคือ ปราสาท", "ผิดอีกแล้วค่ะ อำเภอคือคูเมือง"
+    if _field_should_be(t) and short(t, 80) and not is_question(t):
+        return meaning.EDIT, 0.85  # "district should be Lahan Sai, not what it says"
     if _said_wrong_first(t) and short(t, 160) and not is_question(t):
         return meaning.EDIT, 0.85  # "Number 3 is wrong, it should be the head nurse"
     if _WRONG.search(t.flat) and v.field_named(t) and short(t, 25):
@@ -319,6 +324,20 @@ def _wrong_then_field(t: v.Text) -> bool:
     return named is not None and isinstance(named.value, str)
 
 
+#: A field named first, then what it should be ("district should be Lahan Sai", "the name
+#: should read Somchai").
+_SHOULD_BE = re.compile(
+    r"^(?:the\s+|my\s+)?(?P<field>[a-z][a-z -]{1,20}?)\s+(?:should|must)\s+(?:be|read|say)\b", re.I
+)
+
+
+def _field_should_be(t: v.Text) -> bool:
+    """The message opens with a field and what it should be: that item, corrected."""
+    said = _SHOULD_BE.match(t.cleaned)
+    named = v.field_named(prepare(said["field"])) if said else None
+    return named is not None and isinstance(named.value, str)
+
+
 def _said_wrong_first(t: v.Text) -> bool:
     """The message opens by saying a field is wrong ("Number 3 is wrong, the official is …");
     what follows is its new value."""
@@ -332,6 +351,24 @@ def _said_wrong_first(t: v.Text) -> bool:
     if isinstance(named.value, str) and not _field_said_wrong(t):
         return False  # "เจ้าหน้าที่ผิดนัด": the word read whole is no "wrong"
     return 0 <= head.flat.find(v.flat(str(named.span))) <= SAID_WRONG_FIRST
+
+
+#: What a "not right" says beside it without naming an item: "ยังไม่ถูกค่ะ มีผิดอยู่ข้อนึง",
+#: "บ่ถูกจักหน่อยเด้อ" (Isan: not quite right).
+_SOMETHING_WRONG = re.compile(
+    r"^(?:ค่ะ|คะ|ครับ|คับ|เด้อ|นะ|จ้า|\s)*(?:มี)?(?:ผิด|บ่ถูก|ไม่ถูก)?(?:อยู่)?\s*"
+    r"(?:ข้อ|จุด|อย่าง|อัน)?\s*(?:นึง|หนึ่ง|จักหน่อย|หน่อย|นิดหน่อย|นิดนึง)?"
+    r"(?:ค่ะ|คะ|ครับ|คับ|เด้อ|นะ|จ้า|\s)*$"
+)
+
+
+def _not_right_yet(t: v.Text, values: dict[str, Value]) -> bool:
+    """At the summary, "not right (yet)" and at most that something in it is wrong, naming no
+    item nor a new value: a no to the summary (the flow asks which), not an edit."""
+    wrong = _WRONG_FIRST.match(t.cleaned)
+    if wrong is None or values or v.field_named(t) is not None or is_question(t):
+        return False
+    return bool(_SOMETHING_WRONG.match(t.cleaned[wrong.end() :]))
 
 
 def _summary_change(t: v.Text, values: dict[str, Value]) -> tuple[str, float] | None:

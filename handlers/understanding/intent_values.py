@@ -71,6 +71,8 @@ def with_intent_values(
             # "บอกไปแล้วเด้ ลำปลายมาศ"; "บอกไปแล้วในเรื่องที่เล่า อบต.…" at the agency question:
             # the story named is where it was said, the agency given is what was said
             field = field_of_values(values, expecting) or field
+        if field is None and intent == meaning.ALREADY_SAID and expecting in v.FIELDS:
+            field = Value("field", expecting, 0.8, t.raw)  # "ตอบไปแล้วค่ะ ข้างบน": this question's
         if field and intent == meaning.EDIT:
             field = _whose_name(t, field, values)
             if (

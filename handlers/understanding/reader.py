@@ -385,7 +385,7 @@ def _as_typed(
     )
     if beside is not None:
         return _none_told_as_answer(t, beside, expecting)
-    found = _none_told_as_answer(t, found, expecting)
+    found = _own_answer_beside(t, _none_told_as_answer(t, found, expecting), expecting)
     if (
         expecting == "what_more"
         and found.intent != meaning.DANGER
@@ -424,6 +424,44 @@ def _none_told_as_answer(t: v.Text, found: Understanding, expecting: str | None)
     else:
         return found
     return replace(found, intent=meaning.ANSWER, values=values)
+
+
+#: "Not X, it was Y" opening with the denial ("ไม่ใช่ค่ะ ไม่ใช่เมื่อวาน เป็นวันเสาร์").
+_DENIED_FIRST = re.compile(r"^(?:ไม่ใช่|บ่แม่น|บ่ใช่|มิใช่|no\b|not\b)", re.I)
+#: Questions back that the same message answers ("ต้องวันที่เป๊ะๆเลยไหมคะ ประมาณปลายเดือนสิงหา").
+_ANSWERED_ALONGSIDE = frozenset({"exact_date", "required"})
+
+
+#: The most days a date said beside "must it be exact?" spans to be its answer ("ปลายเดือนสิงหา").
+_NARROW_DAYS = 15
+
+
+def _narrow(said: Value | None) -> bool:
+    """A date read that spans a few days at most."""
+    if said is None or not isinstance(said.value, dict):
+        return False
+    start, end = (date.fromisoformat(said.value[k]) for k in ("start", "end"))
+    return (end - start).days <= _NARROW_DAYS
+
+
+def _own_answer_beside(t: v.Text, found: Understanding, expecting: str | None) -> Understanding:
+    """At a question of the report, the value it asks for said after a denial of another one
+    ("ไม่ใช่ค่ะ ไม่ใช่เมื่อวาน เป็นวันเสาร์") or after asking whether it must be exact is the
+    answer to it, not a no, an edit of that same item or only a question."""
+    if expecting is None or expecting in YES_NO_STEPS or expecting == "summary":
+        return found
+    if not answers_asked(found.values, expecting):
+        return found
+    field = found.values.get("field")
+    corrected = found.intent in (meaning.NO, meaning.EDIT) and _DENIED_FIRST.match(t.cleaned)
+    if corrected and (field is None or field.value == expecting):
+        values = {k: x for k, x in found.values.items() if k != "field"}
+        return replace(found, intent=meaning.ANSWER, values=values)
+    faq = found.values.get("faq")
+    if found.intent == meaning.QUESTION and faq is not None and faq.value in _ANSWERED_ALONGSIDE:
+        if _narrow(found.values.get("date")):  # not "จำได้แค่ว่าช่วงดำนา": still asking
+            return replace(found, intent=meaning.ANSWER)
+    return found
 
 
 #: The questions whose answer, put as a check, is read as the answer (and the yes/no ones).

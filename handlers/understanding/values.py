@@ -111,9 +111,14 @@ def _named_in_a_line(raw: str, bare: where.Agency) -> where.Agency:
     return bare
 
 
+#: "There is one wrong" ("มีผิดอยู่ข้อนึง", "ผิดอยู่จุดหนึ่ง"): how many, no item's number.
+_SOME_ITEM = re.compile(r"(?:มี|อยู่)\s*(?:ข้อ|จุด|อย่าง|อัน)\s*(?:นึง|หนึ่ง)")
+
+
 def field_named(t: Text) -> Value | None:
     """The field (or numbered item) the text speaks of: "แก้วันที่" → "when", "แก้ 3" → 3."""
-    number = re.search(r"(?:ข้อ|ที่|no\.?|#|item)?\s*(\d{1,2})(?!\d)", words_to_digits(t.cleaned))
+    counted = _SOME_ITEM.sub(" ", t.cleaned)  # "มีผิดอยู่ข้อนึง": one of them, not item 1
+    number = re.search(r"(?:ข้อ|ที่|no\.?|#|item)?\s*(\d{1,2})(?!\d)", words_to_digits(counted))
     best: tuple[int, int, str, str] | None = None
     for name, words in FIELDS.items():
         for word in words:

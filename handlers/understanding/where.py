@@ -274,6 +274,10 @@ _HAPPENED_AT = re.compile(
 )
 
 
+#: "At" said before the place that is the whole answer ("อยู่ลำปลายมาดค่ะ", "แถวนางรอง").
+_AT_FIRST = re.compile(r"^\s*(?:อยู่|แถว|ที่)\s*(?=[ก-๙]{4})")
+
+
 def district(text: str, whole: bool) -> Found | None:
     """The district named in the text ("อ.นางรอง", "นางรอง", "Nang Rong district"); where it
     happened when another place is said beside it."""
@@ -320,6 +324,10 @@ def _district_named(text: str, whole: bool) -> Found | None:
     named = _landmarked(squashed) if whole else None
     if named:
         return Found(named[1], 0.9, named[0])
+    if whole and _AT_FIRST.match(text) and _AT_FIRST.sub("", text).strip():
+        found = _district_named(_AT_FIRST.sub("", text), whole)  # "อยู่ลำปลายมาดค่ะ": at, misspelt
+        if found:
+            return found
     if whole:
         match = for_province(PROVINCE).match_district(text)
         name = match.district or (match.suggestions[0] if match.confident else None)
@@ -630,32 +638,17 @@ def named_in(text: str, kind: str) -> Agency | None:
 
 
 def _latin_agency(text: str) -> Agency | None:
-    """An agency named in Latin letters ("SAO Nong Kong", "Nang Rong hospital") whose place
-    is one of the province's: named as the person wrote it ("Nong Kong SAO": who writes in
-    English reads it back in English), its place the Thai one (หนองกง), so the sub-district
-    and district follow."""
+    """An agency named in Latin letters ("SAO Nong Kong", "Sakae SAO", "orbortor non suwan",
+    "police station Nang Rong") whose place is one of the province's (read by its RTGS
+    romanisation): named by its Thai name (อบต.หนองกง, สภ.นางรอง), as the office is known and
+    as the testers label it, its place the Thai one, so the sub-district and district follow."""
     if not re.search("[a-z]", text, re.I):
         return None
     for found in sorted(agencies.mentions(text), key=lambda a: -len(a.place)):
         place = latin_place(found.place) if found.kind in SHORT else None
         if place:
-            english = f"{found.place.title()} {agencies.BY_CODE[found.kind].english}"
-            name = agencies.latin_written(text, found) or english
-            if _THAI_ABBREVIATION.search(text) or found.kind in _NAMED_IN_THAI:
-                name = SHORT[found.kind] + place  # "orbortor non suwan": Thai, typed in Latin
-            return Agency(name, found.kind, place, found.place)
+            return Agency(SHORT[found.kind] + place, found.kind, place, found.place)
     return None
-
-
-#: Kinds whose Latin names are written back in Thai whatever the language: a police station is
-#: known by its Thai name (สภ.นางรอง), however it was typed ("police station Nang Rong",
-#: "sataanee tamruat nang rong"), like its Thai spellings.
-_NAMED_IN_THAI = frozenset({"police"})
-#: A Thai abbreviation spelled out in Latin letters ("orbortor", "or bor jor", "obt"): Thai typed
-#: without a Thai keyboard, so the agency is written back in Thai (อบต.โนนสุวรรณ).
-_THAI_ABBREVIATION = re.compile(
-    r"\ba?o(?:r)?\.?\s?b(?:or?)?\.?\s?(?:tor?|jor?)\b|\b[oa]\.?b\.?[tj]\b\.?(?!\w)", re.I
-)
 
 
 #: "ไม่ใช่สตึก", "บ่แม่นอำเภอนางรอง": a district said not to be the one.

@@ -96,6 +96,7 @@ from handlers.understanding.lexicon.identity import (
 )
 from handlers.understanding.lexicon.intents import (
     CANCEL,
+    CANCEL_DECIDED,
     CANNOT_USE,
     GREETED,
     GREETING,
@@ -170,6 +171,7 @@ from handlers.understanding.lexicon.officials import (
     SPELLED_OUT,
     SPOKEN_EMPHASIS,
     SPOKEN_HONORIFICS,
+    SPOKEN_PRONOUNS,
     UNIT_HEADS,
     VAGUE_POSTS,
     VILLAGE_BODY_OFFICIALS,
@@ -264,6 +266,7 @@ __all__ = [
     "ALREADY_SAID_ENGLISH",
     "ALREADY_SAID_PATTERN",
     "CANCEL",
+    "CANCEL_DECIDED",
     "CHANGE_MIND",
     "CHANGE_MIND_WEAK",
     "CONSENT_GIVEN",
@@ -372,6 +375,7 @@ __all__ = [
     "SERVICE_WITHHELD",
     "SMALL_HOURS",
     "SPOKEN_EMPHASIS",
+    "SPOKEN_PRONOUNS",
     "POSTS_ABBREVIATED",
     "CARE_GIVEN",
     "CARE_GIVERS",

@@ -152,6 +152,16 @@ CANCEL = (
     "dontwanttofilethis",
     "dontwanttoreportthis",
 )
+#: The teller deciding, in English, not to file after all ("let's stop here, I'm not filing
+#: this after all"): a cancel in a longer line too ("she was not reporting this" is a story).
+CANCEL_DECIDED = (
+    "imnotfilingthis",
+    "imnotreportingthis",
+    "iwontfilethis",
+    "iwontreportthis",
+    "iwillnotfilethis",
+    "iwillnotreportthis",
+)
 #: Asking to tell what happened ("ขอเล่าเรื่องหน่อย"): a start, answered "tell me" (the story
 #: first) rather than with the questions.
 TELL = (

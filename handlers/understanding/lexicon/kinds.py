@@ -235,6 +235,13 @@ KIND_SHAPES: dict[str, tuple[tuple[str, ...], ...]] = {
             r"แต่|\bbut\b",
             r"\d|ร้อย|พัน|หมื่น",
         ),
+        # part of money meant for villagers kept ("keeps part of the drought relief money for
+        # himself", "takes a cut of the elderly allowance")
+        (
+            r"\b(?:keeps?|kept|takes?|took|pockets?|pocketed|skims?|skimmed)\b",
+            r"\b(?:part|some|a\s+cut|a\s+share|half|most)\s+of\s+(?:the|our|their)\b",
+            r"relief|allowance|aid\b|subsid|compensation|welfare|pension|fund",
+        ),
     ),
     # kin made the contractor ("เอาน้องเมียมาเป็นผู้รับเหมา", "gave the job to his nephew")
     "conflict": (
@@ -243,6 +250,13 @@ KIND_SHAPES: dict[str, tuple[tuple[str, ...], ...]] = {
             r"|เมีย|ผัว|ภรรยา|สามี|in-law|nephew|niece|cousin|brother|\bson\b|wife)"
             r"(?!\s*(?:ผม|ฉัน|ดิฉัน|หนู|เรา|ข้อย|ของผม|ของฉัน))",  # the official's kin, not the teller's
             r"ผู้รับเหมา|รับเหมา|ได้งาน|ได้สัญญา|ประมูลได้|ชนะประมูล|contractor|contract|the job",
+        ),
+        # the contract first, then whose kin got it ("gave the lunch contract to the principal's
+        # wife's catering company")
+        (
+            r"\bcontract|\bthe\s+job\b",
+            r"\bto\s+(?:the\s+)?\S+(?:'s|\s+his|\s+her|\s+their)\s+(?:own\s+)?"
+            r"(?:wife|husband|son|daughter|brother|sister|nephew|niece|cousin|\S+-in-law)",
         ),
     ),
     "abuse": (

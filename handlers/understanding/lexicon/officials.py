@@ -13,7 +13,9 @@ from handlers.thai.posts import VILLAGE_HEADS as VILLAGE_HEADS
 #: Said around a role, not part of it: the spoken honorific before ("ท่านนายก") and the
 #: emphasis after ("…เลย", "…นั่นแหละ"): "ท่านนายกเทศมนตรีเลยครับ" is นายกเทศมนตรี.
 SPOKEN_HONORIFICS = ("ท่าน",)
-SPOKEN_EMPHASIS = ("นั่นแหละ", "นี่แหละ", "แหละ", "นั่นเอง", "นี่เอง", "เลย")
+SPOKEN_EMPHASIS = ("นั่นแหละ", "นี่แหละ", "แหละ", "แหล่ว", "นั่นเอง", "นี่เอง", "เลย")
+#: Isan's respectful "he, she" said after a role ("กำนันเพิ่นนั่นแหละ"): who is meant, not a name.
+SPOKEN_PRONOUNS = ("เพิ่น",)
 #: Posts in the public bodies of a village, read as the official with the body's name kept
 #: ("ประธานกองทุนหมู่บ้าน", "ประธาน อสม.", "กรรมการหมู่บ้าน"): the village fund lends public money
 #: (the national village fund), the health volunteers are paid by the state and the village

@@ -292,6 +292,12 @@ SELF_FIXR19A = FIXTURES / "heldout_fixR19a_self.jsonl"
 #: เดือนที่แล้วค่ะ วันที่ 28"), evidence said as "มีแคป…", "มีภาพหน้าจอ", "มีรูป<thing>";
 #: look-alikes: the span alone, "มีแค่นี้", "ไม่มีแคป".
 SELF_FIXV19 = FIXTURES / "heldout_fixV19_self.jsonl"
+
+#: fixR19b's own (round 19 diag's values: a post with a remark or an Isan pronoun after it, a
+#: nickname then the post, a named relative in an English sentence, Isan "เพิ่นเห็นนำ", Isan
+#: "N มื้อก่อน", "not X, it was Y" and "must it be exact? …" at the date, a district corrected
+#: in English, "not right yet", a cancel in English, Latin SAO names, relief money kept).
+SELF_FIXR19B = FIXTURES / "heldout_fixR19b_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -362,6 +368,7 @@ _BY_HALF = {
     SELF_FIXW25B,
     SELF_FIXR19A,
     SELF_FIXV19,
+    SELF_FIXR19B,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -3335,3 +3342,24 @@ SELF_FIXV19_VALUES = {"date": 5.5 / 6, "evidence": 6.5 / 7}
 
 def test_fixv19_held_out_day_after_a_month_part_and_screenshots_are_read():
     _holds_floors(_scored_alone(SELF_FIXV19), SELF_FIXV19_FLOORS, SELF_FIXV19_VALUES)
+
+
+# fixR19b's own, written before the code (41 rows: round 19 diag's value shapes in other words
+# and look-alikes). Before: intents 32/41, agency 1/3, date 5/8, field 3/4, kind 0/3, official
+# 3/8, witnesses 3/7; after: intents 40/41, all values right but official 6/8. Left: a nickname
+# with a short title then the post ("นายกแดงค่ะ นายก อบต. นั่นแหละ", kept as "post (nickname)":
+# the nickname is worth keeping), "nobody, went alone" (round 11 labels it a bare none). Floors:
+# those, halfway to one more miss.
+SELF_FIXR19B_FLOORS = {"intents": 39.5 / 41, "danger": 0, "false_alarms": 0}
+SELF_FIXR19B_VALUES = {
+    "agency": 2.5 / 3,
+    "date": 7.5 / 8,
+    "field": 3.5 / 4,
+    "kind": 2.5 / 3,
+    "official": 5.5 / 8,
+    "witnesses": 6.5 / 7,
+}
+
+
+def test_fixr19b_held_out_round19_values_are_read():
+    _holds_floors(_scored_alone(SELF_FIXR19B), SELF_FIXR19B_FLOORS, SELF_FIXR19B_VALUES)

@@ -142,7 +142,7 @@ def test_a_year_alone_is_kept_as_the_year_never_as_its_first_day(text):
         ("ไม่ใช่ อบต.ตาเป๊ก แก้เป็น อบต.ถาวร ค่ะ", "อบต.ถาวร"),
         ("ขอแก้ค่ะ ไม่ใช่อบต.สะเดา เป็นเทศบาลตำบลสตึก", "ทต.สตึก"),
         ("บ่แม่น อบต.ชุมเห็ด เด้อ ต้องเป็น อบต.กลันทา", "อบต.กลันทา"),
-        ("not Ban Pao SAO, it is Sa Kae Phrong SAO", "Sa Kae Phrong SAO"),
+        ("not Ban Pao SAO, it is Sa Kae Phrong SAO", "อบต.สะแกโพรง"),
     ],
 )
 def test_a_correction_keeps_the_agency_it_turns_to(text, meant):

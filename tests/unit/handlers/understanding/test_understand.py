@@ -89,7 +89,7 @@ def test_questions_back_are_questions_not_answers(text, expecting, faq):
     ("text", "expecting", "intent", "field"),
     [
         ("บอกไปแล้วครับ อบต.ชุมเห็ด", "agency", "already_said", "agency"),
-        ("บอกไปแล้วว่าไม่มี", "witnesses", "already_said", None),
+        ("บอกไปแล้วว่าไม่มี", "witnesses", "already_said", "witnesses"),
         ("เล่าไปแล้วครับ", "what", "already_said", "what"),
         ("เปลี่ยนใจครับ ไม่บอกชื่อดีกว่า", "name", "change_mind", "identity"),
         ("แก้วันที่ค่ะ", "summary", "edit", "when"),
@@ -243,7 +243,7 @@ def test_a_council_members_village_is_not_an_agency():
     ("text", "expecting", "name", "value"),
     [
         ("SAO Nong Kong", "agency", "subdistrict", "310408"),
-        ("Nong Kong SAO ครับ", "agency", "agency", "Nong Kong SAO"),
+        ("Nong Kong SAO ครับ", "agency", "agency", "อบต.หนองกง"),
         ("the mayor of Nong Kong SAO asked for money", None, "subdistrict", "310408"),
         ("Nongkong", "subdistrict", "subdistrict", "310408"),
         ("tambon Nong Kong", None, "subdistrict", "310408"),
