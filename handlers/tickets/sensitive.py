@@ -14,7 +14,6 @@ from storage import ticket_queries
 from storage.models import Member, Ticket
 from storage.uow import UnitOfWork
 
-
 # Each mark as a line break, which no query holds (`searched_words` makes its spaces single
 # spaces): a placeholder's own letters ("⟦witness⟧" holds "wit") would single out whose
 # masked name held them, and a query across a mark finds nothing either side of it.
