@@ -164,7 +164,8 @@ def _after(stmt: Select, cursor: str | None) -> Select:
 
 
 def list_columns(stmt: Select) -> Select:
-    """Load only what a list page shows (and the conflict check reads), not the long texts."""
+    """Load only what a list page shows (and the conflict check reads), not the long texts;
+    the sealed names too, which the agency column is shown with masked (`masking.hidden_words`)."""
     return stmt.options(
         load_only(
             Ticket.reference,
@@ -176,6 +177,12 @@ def list_columns(stmt: Select) -> Select:
             Ticket.assignee_id,
             Ticket.taken_at,
             Ticket.agency_id,
+            Ticket.complainant_name_enc,
+            Ticket.affected_name_enc,
+            Ticket.behalf_of_enc,
+            Ticket.witnesses_enc,
+            Ticket.witnesses,
+            Ticket.complainant_phone_enc,
         )
     )
 

@@ -77,7 +77,7 @@ def _ticket(ticket: dict, data: dict, lang: str) -> dict:
         _text(ticket["reference"], weight="bold", size="md"),
         _text(_t(lang, f"status.{ticket['status']}"), size="xs", color=flex.GREEN),
         _text(_t(lang, f"kind.{ticket['kind']}"), size="sm"),
-        _text(_clip(ticket["agency"] or "-", 120), size="sm"),
+        _text(_clip(catalogue.marks_in(lang, ticket["agency"]) or "-", 120), size="sm"),
         _text(ticket["district"] or "-", size="xs", color=flex.GREY),
         _text(
             _t(lang, "digest.submitted", date=_day(lang, ticket["submitted"])),

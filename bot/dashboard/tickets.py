@@ -132,6 +132,7 @@ def ticket_list():
         "dashboard/list.html",
         tickets=rows,
         assignees=names_by_id(g.uow, (t.assignee_id for t in rows)),
+        agencies=agencies_as_read(g.member, rows),
         overdue_ids=overdue_ids(rows),
         threats=danger.marks(g.uow, [ticket.id for ticket in rows]),
         threat_labels=threat_labels(),
@@ -297,6 +298,16 @@ def masked_names(text: str | None, hidden: list[tuple[str, str]]) -> str:
     if not hidden or not text:
         return text or ""
     return masking.masked(text, hidden, _marks())
+
+
+def agencies_as_read(member: Member, tickets: list[Ticket]) -> dict[int, str]:
+    """Each ticket's agency as this member reads it on the ticket page (`typed_as_read`): the
+    citizen typed it, so a name in it is marked there and in every list."""
+    return {
+        ticket.id: masked_names(ticket.agency, story_names_hidden(member, ticket))
+        for ticket in tickets
+        if ticket.agency
+    }
 
 
 def typed_as_read(ticket: Ticket, hidden: list[tuple[str, str]]) -> dict[str, str]:

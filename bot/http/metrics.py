@@ -16,20 +16,55 @@ from bot.metrics import exposition
 
 bp = Blueprint("metrics", __name__)
 
-# A request carrying one of these came through a proxy: the peer is the proxy, not the asker.
-FORWARDED = ("X-Forwarded-For", "Forwarded", "X-Real-IP")
+# A request carrying any of these came through a proxy: the peer is the proxy, not the asker.
+# Any X-Forwarded-* counts (a proxy may set only -Proto or -Host), and every vendor's
+# client-address header, since nginx, Cloudflare, Akamai or a load balancer each add their own.
+PROXY_HEADERS = frozenset(
+    {
+        "forwarded",
+        "via",
+        "x-real-ip",
+        "true-client-ip",
+        "cf-connecting-ip",
+        "cf-ray",
+        "x-client-ip",
+        "x-cluster-client-ip",
+        "fastly-client-ip",
+        "client-ip",
+        "x-proxyuser-ip",
+        "x-forwarded",
+        "x-original-forwarded-for",
+        "x-envoy-external-address",
+        "x-azure-clientip",
+        "x-appengine-user-ip",
+    }
+)
+PROXY_PREFIXES = ("x-forwarded-", "x-original-")
+
+
+def _through_a_proxy() -> bool:
+    """Whether any header says a proxy handled the request (`PROXY_HEADERS`, `PROXY_PREFIXES`)."""
+    for name in request.headers.keys():
+        lowered = name.lower()
+        if lowered in PROXY_HEADERS or lowered.startswith(PROXY_PREFIXES):
+            return True
+    return False
 
 
 def _token_given(token: str) -> bool:
-    given = request.headers.get("Authorization", "").removeprefix("Bearer ").strip()
-    return hmac.compare_digest(given.encode(), token.encode())
+    """Whether `Authorization: Bearer <token>` was sent; the token alone, or under any other
+    scheme, is refused (the scheme's name is case-blind, RFC 9110)."""
+    scheme, _, given = request.headers.get("Authorization", "").strip().partition(" ")
+    if scheme.lower() != "bearer":
+        return False
+    return hmac.compare_digest(given.strip().encode(), token.encode())
 
 
 def _scraper_nearby(allowed) -> bool:
     """Whether the request came straight from this host or a listed network: the address
     that connected (before ProxyFix read any header), and no proxy's header, so neither a
     forged X-Forwarded-For nor a local proxy passing the public's requests is let in."""
-    if any(name in request.headers for name in FORWARDED):
+    if _through_a_proxy():
         return False
     peer = request.environ.get("werkzeug.proxy_fix.orig", {}).get("REMOTE_ADDR")
     try:

@@ -7,7 +7,7 @@ from datetime import date, datetime, time, tzinfo
 
 from sqlalchemy.exc import IntegrityError
 
-from handlers import danger
+from handlers import danger, masking
 from handlers.directory.recipients import DIGEST_ROLES, Recipient, may_see, reachable
 from handlers.patterns.related import linked_to_open_case
 from handlers.replies import Card, to_json
@@ -74,8 +74,11 @@ def _card(
     policy: DigestPolicy,
     in_case: set[int] | frozenset[int] = frozenset(),
     threats: dict[int, str] | None = None,
+    agencies: dict[int, str] | None = None,
 ) -> Card:
-    """The member's digest; `threats` marks the tickets that carry a threat (danger.marks)."""
+    """The member's digest; `threats` marks the tickets that carry a threat (danger.marks),
+    `agencies` is each ticket's agency as a reviewer reads it (`agencies_as_read`)."""
+    agencies = agencies or {}
     listed = [(name, t) for name, group in found.items() for t in group]
     threats = threats or {}
     return Card(
@@ -93,7 +96,7 @@ def _card(
                     "section": name,
                     "status": t.status,
                     "kind": t.kind,
-                    "agency": t.agency[:120],
+                    "agency": agencies.get(t.id, t.agency)[:120],
                     "district": t.district or "",
                     "submitted": t.submitted_at.astimezone(tz).date().isoformat(),
                     "open_case": t.id in in_case,
@@ -103,6 +106,18 @@ def _card(
             ],
         },
     )
+
+
+def agencies_as_read(uow: UnitOfWork, tickets: list[Ticket]) -> dict[int, str]:
+    """Each ticket's agency as typed, with the names a reviewer reads masked marked
+    (`masking.typed_for_reviewers`): the digest shows it as the ticket page does."""
+    return {
+        ticket.id: masking.typed_words(
+            ticket, masking.hidden_words(uow.vault, ticket), masking.PLACEHOLDERS, ("agency",)
+        )["agency"]
+        for ticket in tickets
+        if ticket.agency
+    }
 
 
 def _claim(uow: UnitOfWork, member_id: int, day: date, counts: dict) -> DigestMark | None:
@@ -127,6 +142,7 @@ def send_digests(uow: UnitOfWork, policy: DigestPolicy) -> dict:
     referrals = current_referrals(uow, [t.id for t in tickets if t.status == "forwarded"])
     proposals = {ticket.id: proposal for proposal, ticket in endings.all_pending(uow)}
     threats = danger.marks(uow, [t.id for t in tickets])  # shown only on the tickets each may see
+    agencies = agencies_as_read(uow, tickets)
     result = {"due": True, "day": day.isoformat(), "sent": 0, "empty": 0, "already": 0}
     for person in reachable(uow, DIGEST_ROLES):
         found = sections(uow, person, tickets, policy.sla, now, referrals, proposals)
@@ -149,6 +165,7 @@ def send_digests(uow: UnitOfWork, policy: DigestPolicy) -> dict:
                             policy,
                             linked_to_open_case(uow, person.member, found["new"]),
                             threats,
+                            agencies,
                         )
                     ]
                 ),

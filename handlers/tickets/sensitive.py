@@ -14,6 +14,11 @@ from storage import ticket_queries
 from storage.models import Member, Ticket
 from storage.uow import UnitOfWork
 
+# Each mark as a line break, which no query holds (`searched_words` makes its spaces single
+# spaces): a placeholder's own letters ("⟦witness⟧" holds "wit") would single out whose
+# masked name held them, and a query across a mark finds nothing either side of it.
+_UNSEARCHABLE = dict.fromkeys(masking.WHOSE, "\n")
+
 
 def may_see_witnesses(uow: UnitOfWork, member: Member, ticket: Ticket) -> bool:
     """The assignee of the ticket and the chair (whose role counts)."""
@@ -76,5 +81,5 @@ def found_by_what_they_read(ticket: Ticket, query: str, hidden: list[tuple[str, 
     words = ticket_queries.searched_words(query).casefold()
     if not words or not hidden:
         return True
-    read = masking.typed_words(ticket, hidden, masking.PLACEHOLDERS, ticket_queries.SEARCHED)
+    read = masking.typed_words(ticket, hidden, _UNSEARCHABLE, ticket_queries.SEARCHED)
     return words in ticket_queries.searched_text(ticket, read).casefold()

@@ -165,3 +165,20 @@ def test_a_chairs_digest_says_first_what_waits_for_their_decision(services, gate
     assert "รอท่านยืนยัน 1 เรื่อง" in chair_said and ticket.reference in chair_said
     assert "รอท่านยืนยัน" not in reviewer_said  # a reviewer proposes; never a "0" line
     assert "เรื่องที่ท่านรับไว้ 1 เรื่อง" in reviewer_said
+
+
+def test_digest_shows_the_agency_with_a_name_in_it_masked(services, gateway, runner):
+    """The agency is typed by the citizen: a witness named in it is marked, as on the page."""
+    with services.uow() as uow:
+        _, reviewer = new_member(uow, "กรรมการ ก")
+        new_ticket(
+            uow,
+            agency="อบต.สองห้อง ที่สมศรี มีสุข ไปติดต่อ",
+            witnesses="สมศรี มีสุข",
+            submitted_at=bkk(2026, 3, 9, 15, 0),
+        )
+        uow.commit()
+    with time_machine.travel(bkk(2026, 3, 10, 8, 0), tick=False):
+        assert runner.invoke(args=["jobs", "run", "committee-digest"]).exit_code == 0
+    said = texts(pushes(gateway, reviewer)[0])
+    assert "อบต.สองห้อง" in said and "สมศรี" not in said and "\u27e6" not in said
