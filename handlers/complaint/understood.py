@@ -235,22 +235,9 @@ def _believed(understood: Understanding, name: str, geo: Geography | None) -> bo
         return False
     if name == "agency":
         parsed = agencies.parse(str(found.value), geo)
-        if parsed.kind == agencies.OTHER:
-            return False
-        return agencies.is_known_place(parsed, geo) or _post_before(understood, found.span)
+        return parsed.kind != agencies.OTHER and agencies.is_known_place(parsed, geo)
     agency = understood.values.get("agency")
     return not (name == "official" and agency is not None and found.span in agency.span)
-
-
-def _post_before(understood: Understanding, agency: str) -> bool:
-    """The agency is named right after the post of the one who did it ("ผอ.โรงเรียนบ้านหนองแวง
-    เก็บเงิน…"): where that one works, though a school's village vouches for nothing."""
-    official = understood.values.get("official")
-    if official is None or not official.span:
-        return False
-    text = clean(understood.text or "")
-    at = text.find(clean(official.span))
-    return at >= 0 and text[at + len(clean(official.span)) :].lstrip().startswith(clean(agency))
 
 
 #: A road, a village, its หมู่, its sub-district or district, as typed ("ถนนสายบ้านหนองม่วง-บ้านโนนสูง

@@ -272,9 +272,6 @@ def read(t: Text, expecting: str | None, today: date) -> dict[str, Value]:
     if district and agency and _said_beside(t.cleaned, agency.span, district.span):
         # "โรงเรียนบ้านโคกเมือง ลำปลายมาศค่ะ": the agency, then the district it is in
         district = replace(district, confidence=max(district.confidence, TOWN_DISTRICT))
-    if district and expecting in (None, "what") and _said_at(t.cleaned, district.span):
-        # "…ให้เด็กกินแค่มาม่า ที่พุทไธสงครับ": where it happened, said with "at"
-        district = replace(district, confidence=max(district.confidence, TOWN_DISTRICT))
     instead = where.district_meant_instead(t.cleaned)  # "ไม่ใช่นางรอง บอกแล้วว่าแคนดง"
     if instead is not None:
         district = replace(instead, confidence=max(instead.confidence, 0.85))
@@ -319,20 +316,6 @@ def read(t: Text, expecting: str | None, today: date) -> dict[str, Value]:
         # "แก้ชื่อพยาน ไม่ใช่ลุงสมาน เป็นลุงสมัย": the witness meant, not the one denied
         found["witnesses"] = replace(said, value=strip_particles(meant))
     return found
-
-
-#: A district's name said after "at", "in the area of" ("ที่พุทไธสงครับ", "แถวนางรอง"), ending
-#: there ("ที่นาโพธิ์ค่ะ"), not the first part of a longer name ("ที่เมืองนอก").
-_AT = re.compile(r"(?:ที่|แถว|อยู่|ใน)\s?$")
-_ENDS_THERE = re.compile(r"(?:\s|$|ครับ|คับ|ค่ะ|คะ|นะ|จ้า|เด้อ|แหละ|[,.!])")
-
-
-def _said_at(text: str, district: str) -> bool:
-    """The district's name is said as where, after "ที่"/"แถว", and ends there."""
-    at = text.find(district)
-    if at < 0 or len(district) < 4 or district == "เมือง":
-        return False
-    return bool(_AT.search(text[:at])) and bool(_ENDS_THERE.match(text, at + len(district)))
 
 
 def _said_beside(text: str, agency: str, district: str) -> bool:
