@@ -231,9 +231,11 @@ SMALL_TALK = (
     r"|\bit'?s\s+(?:raining|pouring|so\s+hot|hot|cold)\b|\bweather\b|\braining\b"
 )
 #: … unless a public matter is named beside it ("ฝนตกทีไรถนนพัง", "ร้อนจนน้ำประปาไม่ไหล",
-#: "หิวเพราะเบี้ยไม่ได้"): a complaint, however it opens.
+#: "หิวเพราะเบี้ยไม่ได้"): a complaint, however it opens; or it opens with a word that carries
+#: on what was said before ("แต่…ฝนตกทีเดียวก็เละ"): a story told in pieces, not a remark.
 SMALL_TALK_NOT = (
-    r"ถนน|ประปา|น้ำไม่ไหล|งบ|เงิน|บาท|ซ่อม|สร้าง|โครงการ|ผู้รับเหมา|อบต|เทศบาล|ราชการ|เจ้าหน้าที่|เบี้ย|โกง"
+    r"^(?:แต่|และ|แล้ว|ส่วน|ซึ่ง|เพราะ|ทั้งที่|พอ)|^(?:but|and|then|because|so)\b"
+    r"|ถนน|ประปา|น้ำไม่ไหล|งบ|เงิน|บาท|ซ่อม|สร้าง|โครงการ|ผู้รับเหมา|อบต|เทศบาล|ราชการ|เจ้าหน้าที่|เบี้ย|โกง"
     r"|เรียก|จ่าย|ฟ้อง|แจ้ง|ร้องเรียน|road|budget|money|baht|repair|bribe|complain|report"
 )
 REMARKS = (
