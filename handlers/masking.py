@@ -15,7 +15,9 @@ from pythainlp.tokenize import subword_tokenize, word_tokenize
 
 from handlers.thai.normalise import clean, is_dont_know, is_empty, strip_particles
 from handlers.thai.phone import numbers_in
+from handlers.thai.places import place_names_th
 from handlers.understanding import lexicon
+from handlers.understanding.name_values import without_title
 from handlers.understanding.romanised import has_thai, sound, word_sounds
 from storage.models import Ticket
 
@@ -80,7 +82,18 @@ _ASIDE = re.compile(r"\(.*?\)")
 _NAMED_AFTER = re.compile(r"ชื่อ(?:ว่า|เล่น)?\s?([^\s,]+)")
 _LATIN = re.compile(r"[a-z]+")
 # Latin letters, full-width ones too ("ＳＯＭＳＲＩ"), which the clean-up reads as Latin.
-_LATIN_WORD = re.compile(r"[A-Za-z\uff21-\uff3a\uff41-\uff5a]+")
+_LATIN_WORD = re.compile(r"[A-Za-z\uff21-\uff3a\uff41-\uff5a]+(?:\u200b+[A-Za-z]+)*")
+# Digits typed for the Latin letters they look like ("B00nma" for Boonma), inside a Latin word.
+_DIGIT_LETTERS = str.maketrans("013457", "oieast")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+_INVISIBLE = "\u200b"
+# A name's letter not sounded, with no silencer to say so: "ติ" after a final ("เกียรติ" is
+# เกียด, "ชาติ" is ชาด, "สมบัติ" is สมบัด) and the r before it ("เกียรติ").
+_UNMARKED_SILENT = re.compile(
+    "(?<=[\u0e31\u0e32\u0e22])\u0e23?[\u0e15\u0e18][\u0e34\u0e38](?=\\s|$)"
+)
+# A dotted abbreviation of a rank or post before a name ("ส.อ.สมศักดิ์", "พ.ต.อ.สมชาย").
+_DOTTED_RANK = re.compile(r"^(?:[\u0e01-\u0e2e]\.\s?){2,4}(?=[\u0e01-\u0e2e])")
 # Letters of a name part's sound key ("rakdi"): a shorter one is too likely an everyday word.
 _SOUNDED_PART = 4
 # A name in Latin letters is looked for in Thai words up to this many long ("สม", "หญิง").
@@ -274,6 +287,34 @@ def fill_marks(text, mark_of) -> str:
     return _PLACEHOLDER.sub(lambda m: mark_of(m.group(1)), text)
 
 
+def _folded(text: str) -> str:
+    """`text` letter for letter with Latin accents dropped ("Sòmsrī" → Somsri), a digit typed
+    for the Latin letter it looks like read as it ("B00nma" → Boonma), and a digit inside a
+    Thai word ("สม๒ศรี") or a lone accent read as nothing: as long as `text`, so a place in
+    one is the same place in the other."""
+    out = []
+    for index, letter in enumerate(text):
+        if "\u0300" <= letter <= "\u036f":  # an accent typed apart from its letter
+            out.append(_INVISIBLE)
+            continue
+        kind = unicodedata.category(letter)
+        if kind.startswith("L") and not letter.isascii() and ord(letter) < 0x0E00:
+            base = "".join(c for c in unicodedata.normalize("NFKD", letter) if c.isascii())
+            out.append(base if len(base) == 1 else letter)
+            continue
+        if kind == "Nd":
+            before, after = text[index - 1 : index], text[index + 1 : index + 2]
+            if _LATIN_LETTER.match(before or " ") or _LATIN_LETTER.match(after or " "):
+                digit = str(unicodedata.digit(letter))
+                out.append(digit.translate(_DIGIT_LETTERS) if letter.isascii() else letter)
+                continue
+            if _THAI_LETTER.match(before or " ") and _THAI_LETTER.match(after or " "):
+                out.append(_INVISIBLE)
+                continue
+        out.append(letter)
+    return "".join(out)
+
+
 def _keyed(
     text: str, finals: bool = True, kept_r: bool = False, again: dict[int, int] | None = None
 ) -> tuple[str, list[int]]:
@@ -396,13 +437,28 @@ def _marks_after(text: str, end: int) -> int:
     return end
 
 
+def _as_it_sounds(words: str) -> str | None:
+    """A name's word as it sounds, its silent letters left out ("สมศักดิ์" → สมศัก, "ประสิทธิ์" →
+    ประสิท, "สมเกียรติ" → สมเกียด), or None when it sounds as written or would be left too short
+    or an everyday word (a name typed as it sounds is said of the person all the same)."""
+    if " " in words.strip():
+        return None
+    heard = _UNMARKED_SILENT.sub("ด", _SILENT.sub("", words.strip()))
+    if heard == words.strip() or _letters(heard) <= _NAME_PART:
+        return None
+    if clean(heard) in _thai_words() or _everyday(heard):
+        return None
+    return heard
+
+
 def _forms(name: str) -> list[str]:
     """A name as it may be written: without its title, and also without a post or rank or a
     word of address ("กำนันสมบัติ" → "สมบัติ", "ลุงสมศักดิ์ ใจดี" → "สมศักดิ์ ใจดี") when what is
     left is still a name."""
-    bare = _TITLE.sub("", clean(name))
+    bare = without_title(_TITLE.sub("", clean(name)))
     forms = [bare]
-    for plain in (_RANK.sub("", bare), _TITLE.sub("", _ADDRESS.sub("", bare))):
+    ranked = (_RANK.sub("", bare), _DOTTED_RANK.sub("", bare))
+    for plain in (*ranked, _TITLE.sub("", _ADDRESS.sub("", bare))):
         if plain not in forms and _letters(plain) > _NAME_PART:
             forms.append(plain)
     return forms
@@ -423,6 +479,9 @@ def _spans(text: str, names: list[tuple[str, str]]) -> list[tuple[int, int, str]
     plain_shorts: set[str] = set()  # keys of the short of a first name that is no everyday word
 
     def want(words: str, whose: str, bound: bool, which: int) -> None:
+        heard = _as_it_sounds(words)
+        if heard:  # "สมศัก" for "สมศักดิ์": as bound as the name as written
+            want(heard, whose, bound, which)
         for finals in (True, False):
             keyed = _key(words, finals)
             if keyed and (keyed not in wanted or wanted[keyed][1] and not bound):
@@ -483,7 +542,13 @@ def _spans(text: str, names: list[tuple[str, str]]) -> list[tuple[int, int, str]
             ):
                 # "ชื่อเล่นน้อย": the name may begin at the second of a letter typed twice
                 second = again.get(at)
-                if not bound or said_of_a_person(part, start, end):
+                if second is not None and _word_across(text, start):
+                    start, second = second, None  # "แฟนน้อย": the first น is แฟน's
+                if _inside_a_place(text, start, end):
+                    at = key.find(part, at + 1)
+                    continue  # "จังหวัดอุดรธานี": the place's name, not the person's
+                read_otherwise = _read_otherwise(text, part, start, end)
+                if (not bound and not read_otherwise) or said_of_a_person(part, start, end):
                     take(at, len(part), start, end, whose)
                 elif second is not None and said_of_a_person(part, second, end):
                     take(at, len(part), second, end, whose)
@@ -719,6 +784,50 @@ def _tokens(text: str) -> tuple[str, ...]:
     return tuple(word_tokenize(text, keep_whitespace=True))
 
 
+def _word_across(text: str, at: int) -> bool:
+    """Whether a known word (PyThaiNLP's list) as PyThaiNLP cuts `text` runs across `at`."""
+    begun = 0
+    for token in _tokens(text):
+        if begun < at < begun + len(token) and token.strip() in _thai_words():
+            return True
+        begun += len(token)
+    return False
+
+
+def _read_otherwise(text: str, part: str, start: int, end: int) -> bool:
+    """Whether a Thai name's words at `start`:`end` are read as other words: a known word runs
+    across either end ("อุดมศึกษา", "ความมานะ"), or a name that is itself a word is cut into
+    other words ("เขามานะคะ": มา นะ). Such a name counts only where said of a person."""
+    if _LATIN.fullmatch(part):
+        return False
+    if _word_across(text, start) or _word_across(text, end):
+        return True
+    if clean(text[start:end]) not in _thai_words():
+        return False
+    begun = 0
+    for token in _tokens(text):
+        begun += len(token)
+        if start < begun < end:
+            return True
+    return False
+
+
+def _inside_a_place(text: str, start: int, end: int) -> bool:
+    """Whether `start`:`end` lies inside a longer name of a province or district said in `text`
+    ("อุดร" of "อุดรธานี", "สุรินทร์" of "อำเภอเมืองสุรินทร์")."""
+    window = text[max(0, start - 20) : end + 20]
+    offset = max(0, start - 20)
+    for place in place_names_th():
+        if len(place) <= end - start:
+            return False
+        at = window.find(place)
+        while at >= 0:
+            if offset + at <= start and end <= offset + at + len(place):
+                return True
+            at = window.find(place, at + 1)
+    return False
+
+
 def _inside_a_word(text: str, part: str, start: int, end: int) -> bool:
     """A Latin name part inside a longer Latin word ("Tom" in "tomorrow"): not the name (Thai
     is typed without gaps, so a Thai part is taken wherever it is)."""
@@ -739,7 +848,8 @@ def masked(text: str | None, names: list[tuple[str, str]], marks: dict[str, str]
     if not names:
         return said
     out, last = [], 0
-    for start, end, whose in _spans(said, names):
+    folded_names = [(_folded(name), whose) for name, whose in names]
+    for start, end, whose in _spans(_folded(said), folded_names):
         if start < last:
             continue
         out += [said[last:start], marks[whose]]

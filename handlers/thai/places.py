@@ -186,6 +186,16 @@ def _province_names() -> dict[str, str]:
 
 
 @cache
+def place_names_th() -> tuple[str, ...]:
+    """The Thai names of every province and district ("อุดรธานี", "เมืองสุรินทร์"), longest first:
+    a person's name said inside one is the place's, not the person's."""
+    names = {province.name_th for province in geothai.provinces()}
+    for province in geothai.provinces():
+        names.update(district.name_th for district in geothai.districts(province.code))
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+@cache
 def _district_provinces() -> dict[str, str]:
     """Compact district names of the whole country → their province (first one found)."""
     found: dict[str, str] = {}

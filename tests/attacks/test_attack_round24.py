@@ -53,6 +53,19 @@ HELD = [
     (BOONMA, "บุญ\nมา ทองดี"),
     (NOI, "เจ๊น้อยเห็นเหตุการณ์"),
     (NOI, "Ms. Noi was there"),
+    (SOMSRI, "witness Sømsrí Mēesuk saw it"),  # Latin letters with diacritics
+    (SOMSRI, "witness Sòmsrī Mîisùk saw it"),  # Latin with tone diacritics (RTGS/Paiboon style)
+    (JOHN, "my neighbour Jöhn Smîth saw"),  # Latin diacritics on an English name
+    (BOONMA, "B00nma Th0ngdee"),  # digits for letters
+    (SOMSRI, "พยานคือ สม๒ศรี"),  # a Thai digit inside the name
+    ([("ส.อ.สมศักดิ์ ใจดี", COMPLAINANT)], "ผมสมศักดิ์ แจ้งเรื่องนี้"),  # name given after ส.อ.
+    ([("สมศักดิ์ ใจดี", WITNESS)], "พยานคือ นายสมศัก ใจดี"),  # silent final letters left off
+    ([("ประสิทธิ์ ทองมา", WITNESS)], "ประสิทเห็น"),  # ประสิท for ประสิทธิ์ (as it sounds)
+    ([("สมเกียรติ ทองมา", WITNESS)], "สมเกียดเห็น"),  # สมเกียด for สมเกียรติ (as it sounds)
+    ([("อุดร แก้วมณี", WITNESS)], "อุดรเห็นปลัดรับเงิน"),  # a place's start, said of a person
+    ([("มานะ ใจดี", WITNESS)], "มานะเห็นปลัดรับเงิน"),  # a word that is the name, said of him
+    ([("สุรินทร์ ใจดี", WITNESS)], "พยานคือสุรินทร์ ใจดี"),  # a province's name as the name
+    ([("สมเกียรติ ทองมา", WITNESS)], "พยาน สมเกียรติทองมา"),  # as written, glued
 ]
 
 
@@ -63,11 +76,6 @@ def test_masking_reads_the_name(names, text):
 
 # Shapes that get through: the name leaves for the reviewer as typed.
 THROUGH = [
-    (SOMSRI, "witness Sømsrí Mēesuk saw it", "Latin letters with diacritics"),
-    (SOMSRI, "witness Sòmsrī Mîisùk saw it", "Latin with tone diacritics (RTGS/Paiboon style)"),
-    (JOHN, "my neighbour Jöhn Smîth saw", "Latin diacritics on an English name"),
-    (BOONMA, "B00nma Th0ngdee", "digits for letters"),
-    (SOMSRI, "พยานคือ สม๒ศรี", "a Thai digit inside the name"),
     (JOHN, "จอห์นเห็น", "an English witness's first name in Thai letters"),
     (NOI, "ซ้อน้อยอยู่ด้วย", "Chinese-Thai title ซ้อ"),
     (NOI, "หมอน้อยอยู่ด้วย", "trade หมอ"),
@@ -90,10 +98,6 @@ THROUGH = [
     ([("ไก่", COMPLAINANT)], "ผมไก่ครับ", "the complainant introducing themself"),
     ([("ไก่", COMPLAINANT)], "ไก่เองค่ะ", "the complainant's 'it is me'"),
     ([("สมชาย ใจดี", WITNESS)], "Khun Chai saw it", "the short of สมชาย in Latin after khun"),
-    ([("ส.อ.สมศักดิ์ ใจดี", COMPLAINANT)], "ผมสมศักดิ์ แจ้งเรื่องนี้", "name given after ส.อ."),
-    ([("สมศักดิ์ ใจดี", WITNESS)], "พยานคือ นายสมศัก ใจดี", "silent final letters left off"),
-    ([("ประสิทธิ์ ทองมา", WITNESS)], "ประสิทเห็น", "ประสิท for ประสิทธิ์ (as it sounds)"),
-    ([("สมเกียรติ ทองมา", WITNESS)], "สมเกียดเห็น", "สมเกียด for สมเกียรติ (as it sounds)"),
 ]
 
 
@@ -116,6 +120,16 @@ KEPT = [
     ([("หนึ่ง", WITNESS)], "ให้เงินหนึ่งพันบาท"),
     ([("ลำดวน", WITNESS)], "ลำดับเหตุการณ์"),
     ([("ประเสริฐ ศรีสุข", WITNESS)], "นายอำเภอประเสริฐ วงศ์ใหญ่ เรียกเงิน"),
+    ([("John Smith", WITNESS)], "ใช้กระดาษ A4 จำนวน 500 แผ่น"),
+    ([("ปิติ ทองมา", WITNESS)], "เขาปิดสำนักงานแล้ว"),
+    ([("สมศักดิ์ ใจดี", WITNESS)], "เมื่อวันที่ ๒ ธันวาคม"),
+    ([("มานะ ใจดี", WITNESS)], "ต้องใช้ความมานะอดทน"),  # ความ+มานะ: a letter typed twice joins
+    ([("มานะ ใจดี", WITNESS)], "เจ้าหน้าที่เขามานะคะ เรียกเงิน"),  # มา นะ (came + particle)
+    ([("วันดี ศรีเมือง", WITNESS)], "วันดีคืนดีเขาก็มาเรียกเงิน"),  # the idiom วันดีคืนดี
+    ([("อุดร แก้วมณี", WITNESS)], "จังหวัดอุดรธานี"),  # a province's name
+    ([("สุรินทร์ ใจดี", WITNESS)], "ที่ว่าการอำเภอเมืองสุรินทร์"),  # an agency's place name
+    ([("สกล ทองมา", WITNESS)], "สำนักงานที่ดินจังหวัดสกลนคร"),  # a province's name, cut in two
+    ([("อุดม ทองมา", WITNESS)], "โรงเรียนอุดมศึกษา"),  # a school's name (อุดมศึกษา)
 ]
 
 
@@ -125,15 +139,8 @@ def test_masking_keeps_everyday_words(names, text):
 
 
 GARBLED = [
-    ([("มานะ ใจดี", WITNESS)], "ต้องใช้ความมานะอดทน", "ความ+มานะ: a letter typed twice joins"),
-    ([("มานะ ใจดี", WITNESS)], "เจ้าหน้าที่เขามานะคะ เรียกเงิน", "มา นะ (came + particle)"),
-    ([("วันดี ศรีเมือง", WITNESS)], "วันดีคืนดีเขาก็มาเรียกเงิน", "the idiom วันดีคืนดี"),
     ([("ทองคำ มากมี", WITNESS)], "เขาเอาทองคำไปให้ปลัด", "gold (ทองคำ) given as a bribe"),
     ([("น้อย", WITNESS)], "แฟนน้อยเห็น", "แฟน's last letter cut into the mark"),
-    ([("อุดร แก้วมณี", WITNESS)], "จังหวัดอุดรธานี", "a province's name"),
-    ([("สุรินทร์ ใจดี", WITNESS)], "ที่ว่าการอำเภอเมืองสุรินทร์", "an agency's place name"),
-    ([("สกล ทองมา", WITNESS)], "สำนักงานที่ดินจังหวัดสกลนคร", "a province's name, cut in two"),
-    ([("อุดม ทองมา", WITNESS)], "โรงเรียนอุดมศึกษา", "a school's name (อุดมศึกษา)"),
     ([("Bank Somchai", WITNESS)], "the bank asked for money", "English word 'bank' (nickname)"),
     ([("May Somsri", WITNESS)], "it may be paid in May", "English word 'may' (nickname)"),
     ([("Will Smith", WITNESS)], "the officer will take money", "English word 'will'"),
@@ -501,7 +508,6 @@ def test_ticket_page_masks_a_witness_named_in_the_story(client, services):
     assert "เห็นปลัดรับเงิน" in page and "สมศรี" not in page and "มีสุข" not in page
 
 
-@pytest.mark.xfail(strict=True, reason="through: a witness's name with Latin diacritics")
 def test_ticket_page_masks_a_witness_with_diacritics(client, services):
     page = _ticket_page(
         client, services, "Sòmsrī Mîisùk saw the officer take money", witnesses="สมศรี มีสุข"
@@ -527,13 +533,11 @@ def test_metrics_head_from_afar(client):
     assert response.status_code == 403
 
 
-@pytest.mark.xfail(strict=True, reason="through: the complainant's name given after a dotted rank")
 def test_ticket_page_masks_a_complainant_named_with_a_rank(client, services):
     page = _ticket_page(client, services, "ผมสมศักดิ์ แจ้งเรื่องปลัดรับเงิน", name="ส.อ.สมศักดิ์ ใจดี")
     assert "แจ้งเรื่องปลัดรับเงิน" in page and "สมศักดิ์" not in page
 
 
-@pytest.mark.xfail(strict=True, reason="through: a witness's name as it sounds (silent letters)")
 def test_ticket_page_masks_a_witness_spelt_as_it_sounds(client, services):
     page = _ticket_page(client, services, "พยานคือนายสมศัก ใจดี ปลัดรับเงิน", witnesses="สมศักดิ์ ใจดี")
     assert "ปลัดรับเงิน" in page and "สมศัก" not in page
