@@ -270,6 +270,8 @@ SELF_FIXW24B = FIXTURES / "heldout_fixW24b_self.jsonl"
 #: fixW25a's own (walk25: an English volunteer: a name given with the choice and for whom, a
 #: witness then how to reach her, "let's file it then" after a story).
 SELF_FIXW25A = FIXTURES / "heldout_fixW25a_self.jsonl"
+#: fixW26's own (walk26: the role cheated or charged, or the teller's own, read as who did it).
+SELF_FIXW26 = FIXTURES / "heldout_fixW26_self.jsonl"
 
 #: fix16a's own of round 18's diag half (not the earlier fix16a's, in DIAGNOSED): chatter
 #: outside any question and at a step (weather, laughter, a sticker typed, small talk), the
@@ -340,6 +342,7 @@ _BY_HALF = {
     SELF_FIX18B,
     SELF_FIXW24B,
     SELF_FIXW25A,
+    SELF_FIXW26,
     SELF_FIX16A_R18,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
