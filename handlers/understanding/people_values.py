@@ -90,6 +90,11 @@ _SELF_INTRO = re.compile(
     r"(?:ดิฉัน|ผม|ฉัน|หนู|ข้าพเจ้า|กระผม|ข้อย|ข่อย)\s*"
     r"(?:(?:ชื่อ|นางสาว|นาง|นาย)\s*[ก-๙]+(?:\s[ก-๙]+)?\s)?\s*(?:เป็น|ทำงาน(?:เป็น)?)?\s*$"
     r"|(?:ดิฉัน|ผม|หนู|ข้อย|ข่อย|กระผม)\s*เป็น[ก-๙]{1,4}$"  # "ผมเป็นมัคนายก": not the นายก
+    # "I'm an English teacher at…", "I work as a nurse": the teller's own, in English
+    # (not "I'm afraid of the headman": no word between that says something else of them)
+    r"|\bi(?:['’]m|\s+am|\s+work\s+as)\s+(?:an?\s+|the\s+)?"
+    r"(?:(?!(?:of|by|with|from|to|for|at|about|afraid|scared|told|sure|the|an?)\b)[a-z]+\s+){0,2}$",
+    re.I,
 )
 #: … with the pronoun dropped, as the message opens ("สวัสดีค่ะ เป็น อสม. ค่ะ …", "เป็นครูครับ").
 _SELF_INTRO_OPENING = re.compile(r"^\s*(?:(?:สวัสดี|หวัดดี|ดีครับ|ดีค่ะ)\S*\s*)*เป็น\s*(?:[ก-๙]{1,4})?$")
@@ -165,6 +170,14 @@ _POLICE_AT_LARGE = frozenset(("ตำรวจ", "ตร.", "police"))
 _JOB_SOUGHT = re.compile(
     r"(?:สมัค(?:ร)?|ได้งาน|ตำแหน่ง|บรรจุ|เข้าทำงาน|รับเข้า)\s*(?:เป็น|เปน)?\s*$"
     r"|(?:ค่า(?:ป่วยการ|ตอบแทน|จ้าง|แรง|เบี้ยเลี้ยง|เวร)|เงินเดือน|เบี้ยเลี้ยง)\s*(?:ของ)?\s*$"
+)
+#: Right before a role, money taken from it: the role is the one wronged, not who did it
+#: ("เขาโกงเงิน อสม.", "เรียกเก็บเงินลูกจ้างชั่วคราว", "หักเงินเดือนครู", "money from the teachers").
+_WRONGED = re.compile(
+    r"(?:โกง|เก็บ|หัก|ยักยอก|ไถ|รีด|เบียด|กิน|เอา|ขอ|เรียก)(?:เอา)?เงิน(?:เดือน)?\s*(?:จาก|ของ)?\s*$"
+    r"|\b(?:(?:money|cash|baht|\d+|pay|salary|wages|fees?|allowances?)\s+(?:[a-z]+\s+)?from"
+    r"|(?:cheat|charg|rob|extort|squeez)[a-z]*)\s+(?:the|our|my|every|each|all(?:\s+the)?)?\s*$",
+    re.I,
 )
 #: A role denied right before it ("ไม่ใช่กำนัน เป็นผู้ใหญ่บ้าน"): the one meant is said after.
 _DENIED = re.compile(r"(?:ไม่ใช่|บ่แม่น|บ่ใช่|\bnot(?: the)?)\s*$", re.I)
@@ -358,8 +371,8 @@ def _first_official(
     lower: str, expecting: str | None, denied, set_aside_care: bool
 ) -> tuple[int, str] | None:
     """Where the first position word naming who did it is, and the word (the teller's own
-    role, an onlooker, one denied, a job sought and, when asked, a care giver visited or
-    quoted are passed over)."""
+    role, an onlooker, one denied, a job sought, one money is taken from and, when asked, a
+    care giver visited or quoted are passed over)."""
     best: tuple[int, str] | None = None
     for word in OFFICIALS:
         if word not in lower:
@@ -372,6 +385,7 @@ def _first_official(
                 and (expecting == "official" or not _onlooker(lower, m.start()))
                 and not (denied and _DENIED.search(lower[: m.start()]))
                 and not _JOB_SOUGHT.search(lower[max(0, m.start() - 20) : m.start()])
+                and not _WRONGED.search(lower[max(0, m.start() - 20) : m.start()])
                 and not (set_aside_care and _cared_for(lower, m.start(), word))
             ),
             -1,
