@@ -3236,6 +3236,22 @@ def test_fixw25a_held_out_walk25_english_volunteer_is_read():
     _holds_floors(_scored_alone(SELF_FIXW25A), SELF_FIXW25A_FLOORS, SELF_FIXW25A_VALUES)
 
 
+# ---------------------------------------------------------------- fixW26's own held-out set
+# 12 phrasings written by the fixW26 helper before any change (Monday 7 December 2026, integ
+# 22909220): a role money is cheated, charged or docked from ("เขาโกงเงิน อสม.", "เรียกเก็บเงิน
+# ลูกจ้าง", "money from the teachers"), the teller's own role in English ("I'm an English teacher
+# at…"), and look-alikes where the role is the doer ("อสม. โกงเงิน", "ครูใหญ่เก็บเงิน"). Before:
+# intents 11/12, official 9/12; after (the wronged role and the English own role passed over):
+# intents 11/12, official 12/12. Left: the English opening with one's role read as an answer, not
+# a start. Floors: those, halfway to one more miss.
+SELF_FIXW26_FLOORS = {"intents": 10.5 / 12, "danger": 0, "false_alarms": 0}
+SELF_FIXW26_VALUES = {"official": 11.5 / 12}
+
+
+def test_fixw26_held_out_walk26_the_wronged_role_is_not_who_did_it():
+    _holds_floors(_scored_alone(SELF_FIXW26), SELF_FIXW26_FLOORS, SELF_FIXW26_VALUES)
+
+
 # ------------------------------------------------ fix16a's own held-out set (round 18's diag)
 # 42 phrasings written by the fix16a helper of round 18 before any change (Monday 7 December
 # 2026, main ef7120c2): chatter outside any question (heat, rain, a jesting threat, a sticker
