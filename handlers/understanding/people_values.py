@@ -131,6 +131,23 @@ def _cared_for(text: str, at: int, word: str) -> bool:
     return bool(_SEEN_FOR_CARE.search(before) or _CARE_GIVEN.search(after))
 
 
+#: A pasted chat's poster ("09:15 ครูวิไล: …") or group ("[LINE] กลุ่ม ครูและผู้ปกครอง"): before
+#: the role, the time of the post or the group's word; after it, the name then a colon.
+_POST_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\s*$")
+_POSTER_AFTER = re.compile(r"[^\s:]{0,20}\s?:")
+_GROUP_BEFORE = re.compile(r"(?:กลุ่ม|group)\s*(?:ไลน์|line)?\s*$", re.I)
+
+
+def _posted_by(text: str, at: int, word: str) -> bool:
+    """The role at `at` names who posted in a pasted chat, or the chat group: set aside when
+    another is named as who did it."""
+    before = text[max(0, at - 20) : at]
+    after = text[at + len(word) : at + len(word) + 24]
+    return bool(
+        (_POST_TIME.search(before) and _POSTER_AFTER.match(after)) or _GROUP_BEFORE.search(before)
+    )
+
+
 def _onlooker(text: str, at: int) -> bool:
     """The person word at `at` (its longest form: "ผู้ใหญ่บ้าน", not "ผู้ใหญ่") is someone who
     only knows or saw (or suffered), not the one who did it: the official is left to be asked."""
@@ -299,8 +316,8 @@ def _official_in(t: Text, expecting: str | None, agency: where.Agency | None) ->
             return Value("official", ranked["who"], 0.8, lower[ranked.start("who") : rank.end()])
         return Value("official", rank.group(1), 0.8, rank.group(0))
     denied = _DENIED.search(lower[: _role_at(lower)[0]]) if _role_at(lower) else None
-    best = _first_official(lower, expecting, denied, set_aside_care=True)
-    best = best or _first_official(lower, expecting, denied, set_aside_care=False)
+    best = _first_official(lower, expecting, denied, set_aside=True)
+    best = best or _first_official(lower, expecting, denied, set_aside=False)
     titled = TITLED.search(lower)
     if titled and where.is_place(titled.group(0)):
         titled = None  # "นางรอง" is a district, not Mrs Rong
@@ -368,11 +385,12 @@ def _official_in(t: Text, expecting: str | None, agency: where.Agency | None) ->
 
 
 def _first_official(
-    lower: str, expecting: str | None, denied, set_aside_care: bool
+    lower: str, expecting: str | None, denied, set_aside: bool
 ) -> tuple[int, str] | None:
     """Where the first position word naming who did it is, and the word (the teller's own
-    role, an onlooker, one denied, a job sought, one money is taken from and, when asked, a
-    care giver visited or quoted are passed over)."""
+    role, an onlooker, one denied, a job sought, one money is taken from and, when
+    `set_aside`, a care giver visited or quoted and a pasted chat's poster or group are
+    passed over)."""
     best: tuple[int, str] | None = None
     for word in OFFICIALS:
         if word not in lower:
@@ -386,7 +404,8 @@ def _first_official(
                 and not (denied and _DENIED.search(lower[: m.start()]))
                 and not _JOB_SOUGHT.search(lower[max(0, m.start() - 20) : m.start()])
                 and not _WRONGED.search(lower[max(0, m.start() - 20) : m.start()])
-                and not (set_aside_care and _cared_for(lower, m.start(), word))
+                and not (set_aside and _cared_for(lower, m.start(), word))
+                and not (set_aside and _posted_by(lower, m.start(), word))
             ),
             -1,
         )

@@ -91,3 +91,21 @@ def test_the_wronged_or_the_teller_is_not_who_did_it(said, expecting):
 def test_the_role_that_did_it_is_still_read(said, official):
     found = read(said, "what", TODAY).values.get("official")
     assert found is not None and found.value == official, found
+
+
+PASTED = (
+    "[LINE] กลุ่ม ครูและผู้ปกครอง ร.ร.บ้านหนองตาด\n14:02 ครูสมศรี: แจ้งทุกท่านนะคะ โครงการซ่อมหลังคา"
+    "อาคารเรียน ที่ อบต.หนองตาด อนุมัติงบ 480,000 บาท\n14:07 ครูสมศรี: ที่แปลกคือผู้รับเหมาเป็นหลานของ"
+    "นายก อบต. และเบิกเงินไปครบแล้ว"
+)
+
+
+def test_a_pasted_chats_poster_is_not_who_did_it():
+    found = read(PASTED, None, TODAY).values.get("official")
+    assert found is not None and found.value != "ครู", found
+
+
+def test_a_poster_asking_the_money_himself_is_still_read():
+    said = "10:02 ผู้ใหญ่บ้าน: ใครจะได้เงินเยียวยาต้องจ่ายค่าดำเนินการคนละ 300 นะ"
+    found = read(said, None, TODAY).values.get("official")
+    assert found is not None and found.value == "ผู้ใหญ่บ้าน", found

@@ -3237,15 +3237,17 @@ def test_fixw25a_held_out_walk25_english_volunteer_is_read():
 
 
 # ---------------------------------------------------------------- fixW26's own held-out set
-# 12 phrasings written by the fixW26 helper before any change (Monday 7 December 2026, integ
+# 14 phrasings written by the fixW26 helper before any change (Monday 7 December 2026, integ
 # 22909220): a role money is cheated, charged or docked from ("เขาโกงเงิน อสม.", "เรียกเก็บเงิน
 # ลูกจ้าง", "money from the teachers"), the teller's own role in English ("I'm an English teacher
-# at…"), and look-alikes where the role is the doer ("อสม. โกงเงิน", "ครูใหญ่เก็บเงิน"). Before:
-# intents 11/12, official 9/12; after (the wronged role and the English own role passed over):
-# intents 11/12, official 12/12. Left: the English opening with one's role read as an answer, not
-# a start. Floors: those, halfway to one more miss.
-SELF_FIXW26_FLOORS = {"intents": 10.5 / 12, "danger": 0, "false_alarms": 0}
-SELF_FIXW26_VALUES = {"official": 11.5 / 12}
+# at…"), a pasted chat's posters and group ("09:15 ครูวิไล: …"), and look-alikes where the role
+# is the doer ("อสม. โกงเงิน", "ครูใหญ่เก็บเงิน", the poster asking the money himself). Before:
+# intents 11/12, official 9/12 (the two pasted-chat rows written later, before their change:
+# official 1/2); after (the wronged role, the English own role and a poster set aside): intents
+# 13/14, official 13/14. Left: the English opening with one's role read as an answer, not a
+# start; "ปลัดเทศบาล" in a pasted chat read as "ปลัด". Floors: those, halfway to one more miss.
+SELF_FIXW26_FLOORS = {"intents": 12.5 / 14, "danger": 0, "false_alarms": 0}
+SELF_FIXW26_VALUES = {"official": 12.5 / 14}
 
 
 def test_fixw26_held_out_walk26_the_wronged_role_is_not_who_did_it():
