@@ -192,9 +192,7 @@ _SENTENCE_GOES_ON = re.compile(
     r"\s*(?:$|[^\u0e01-\u0e4e\s]|ก็|เป็น|ได้|จะ|ยัง|เคย|ไม่|บ่|อยู่|ว่า|เอง|เขา|ไป|มา)"
 )
 # Latin words of address before a name written in Latin letters ("ai Pong", "khun Noi").
-_LATIN_ADDRESS = re.compile(
-    r"(?:^|(?<=[^a-z]))(?:ai|khun|phi|pee|nong|lung|bak|mr|mrs|ms|miss|uncle|aunt|auntie)\s*$"
-)
+_LATIN_ADDRESS = re.compile(r"(?:^|(?<=[^a-z]))(?:" + "|".join(lexicon.LATIN_TITLES) + r")\.?\s*$")
 # What joins two names said together ("สมชายกับน้อย", "บุญมีและนิด", "Somchai and Noi").
 _JOINED = re.compile(r"\s*(?:กับ|และ|แล้วก็|,|and|&)\s*")
 # A letter not sounded, with its vowel ("ษ์" of "พงษ์", "ดิ์" of "ศักดิ์").
@@ -254,11 +252,60 @@ def hidden_words(vault, ticket: Ticket) -> list[tuple[str, str]]:
         for name in _WITNESS_SPLIT.split(witnesses)
         if name
     )
-    found += [(name, WITNESS) for name in named if not is_dont_know(name)]
+    cased = _cased(witnesses)
+    found += [(_names_in(name, cased), WITNESS) for name in named if not is_dont_know(name)]
     phone = re.sub(r"\D", "", opened("complainant_phone_enc"))
     if len(phone) >= 9:
         found += [(phone, PHONE)] + ([("66" + phone[1:], PHONE)] if phone[0] == "0" else [])
     return [(name.strip(), whose) for name, whose in found if name and not is_empty(name)]
+
+
+# What is cut off a Latin word when it is read ("Nok,", "(Aom)", "Mr.").
+_AROUND_A_WORD = ".,;:!?'\"()"
+
+
+def _cased(said: str) -> bool:
+    """Whether `said` is typed with capitals where English puts them (some letters capital,
+    most not): then a Latin word written small is no name."""
+    latin = _LATIN_WORD.findall(said)
+    return any(w[:1].isupper() for w in latin) and any(w.islower() for w in latin)
+
+
+def _names_in(part: str, cased: bool) -> str:
+    """The words of a witness part in Latin letters that may be a person's name: after a title
+    or "named" ("Kru Nok"), or written with a capital, not a common word (one opening the
+    sentence), a post, a people's or a plain people word ("Two Thai teachers saw the receipts"
+    has none); the title kept with its name. A part with Thai in it, or typed without
+    capitals (nothing then tells a name from a word), is kept whole: when in doubt, masked."""
+    if not cased or has_thai(part) or not _LATIN_WORD.search(part):
+        return part
+    kept: list[str] = []
+    titled = False
+    for word in part.split():
+        bare = word.strip(_AROUND_A_WORD)
+        low = bare.lower()
+        if not bare:
+            continue
+        if low in lexicon.LATIN_TITLES:
+            kept.append(word)
+            titled = True
+            continue
+        plain = (
+            _english_function_word(low)
+            or low in lexicon.NOT_NAMES_EN
+            or low.removesuffix("s") in lexicon.NOT_NAMES_EN
+            or low.removesuffix("s") in _ENGLISH_OFFICIALS
+        )
+        if titled or (bare[:1].isupper() and not plain):
+            kept.append(word)
+        titled = False
+    if kept and kept[-1].strip(_AROUND_A_WORD).lower() in lexicon.LATIN_TITLES:
+        kept.pop()  # a title with no name after it names no one
+    return " ".join(kept)
+
+
+# Posts said in English ("director", "headman"): a role, no name.
+_ENGLISH_OFFICIALS = frozenset(w for w in lexicon.OFFICIALS if w.isascii() and " " not in w)
 
 
 def for_reviewers(vault, ticket: Ticket, text: str | None, marks: dict[str, str] | None = None):
@@ -734,7 +781,11 @@ def _english_function_word(word: str) -> bool:
     """ "his", "with", "she", "daughter": an English function or kinship word given around a
     name ("His daughter Ms. Kanya"), never a part of it."""
     bare = word.strip(".,;:!?'\"()")
-    return bare in lexicon.ENGLISH_STOP_WORDS or bare in lexicon.RELATIVES_EN
+    return (
+        bare in lexicon.ENGLISH_STOP_WORDS
+        or bare in lexicon.RELATIVES_EN
+        or bare in lexicon.LATIN_TITLES
+    )
 
 
 def _everyday(word: str) -> bool:

@@ -92,6 +92,11 @@ _SELF_INTRO = re.compile(
     r"(?:ดิฉัน|ผม|ฉัน|หนู|ข้าพเจ้า|กระผม|ข้อย|ข่อย)\s*"
     r"(?:(?:ชื่อ|นางสาว|นาง|นาย)\s*[ก-๙]+(?:\s[ก-๙]+)?\s)?\s*(?:เป็น|ทำงาน(?:เป็น)?)?\s*$"
     r"|(?:ดิฉัน|ผม|หนู|ข้อย|ข่อย|กระผม)\s*เป็น[ก-๙]{1,4}$"  # "ผมเป็นมัคนายก": not the นายก
+    # "I'm an English teacher at…", "I work as a nurse": the teller's own, in English
+    # (not "I'm afraid of the headman": no word between that says something else of them)
+    r"|\bi(?:['’]m|\s+am|\s+work\s+as)\s+(?:an?\s+|the\s+)?"
+    r"(?:(?!(?:of|by|with|from|to|for|at|about|afraid|scared|told|sure|the|an?)\b)[a-z]+\s+){0,2}$",
+    re.I,
 )
 #: … with the pronoun dropped, as the message opens ("สวัสดีค่ะ เป็น อสม. ค่ะ …", "เป็นครูครับ").
 _SELF_INTRO_OPENING = re.compile(r"^\s*(?:(?:สวัสดี|หวัดดี|ดีครับ|ดีค่ะ)\S*\s*)*เป็น\s*(?:[ก-๙]{1,4})?$")
@@ -126,6 +131,23 @@ def _cared_for(text: str, at: int, word: str) -> bool:
         return False
     before, after = text[max(0, at - 20) : at], text[at + len(word) : at + len(word) + 20]
     return bool(_SEEN_FOR_CARE.search(before) or _CARE_GIVEN.search(after))
+
+
+#: A pasted chat's poster ("09:15 ครูวิไล: …") or group ("[LINE] กลุ่ม ครูและผู้ปกครอง"): before
+#: the role, the time of the post or the group's word; after it, the name then a colon.
+_POST_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\s*$")
+_POSTER_AFTER = re.compile(r"[^\s:]{0,20}\s?:")
+_GROUP_BEFORE = re.compile(r"(?:กลุ่ม|group)\s*(?:ไลน์|line)?\s*$", re.I)
+
+
+def _posted_by(text: str, at: int, word: str) -> bool:
+    """The role at `at` names who posted in a pasted chat, or the chat group: set aside when
+    another is named as who did it."""
+    before = text[max(0, at - 20) : at]
+    after = text[at + len(word) : at + len(word) + 24]
+    return bool(
+        (_POST_TIME.search(before) and _POSTER_AFTER.match(after)) or _GROUP_BEFORE.search(before)
+    )
 
 
 def _onlooker(text: str, at: int) -> bool:
@@ -167,6 +189,14 @@ _POLICE_AT_LARGE = frozenset(("ตำรวจ", "ตร.", "police"))
 _JOB_SOUGHT = re.compile(
     r"(?:สมัค(?:ร)?|ได้งาน|ตำแหน่ง|บรรจุ|เข้าทำงาน|รับเข้า)\s*(?:เป็น|เปน)?\s*$"
     r"|(?:ค่า(?:ป่วยการ|ตอบแทน|จ้าง|แรง|เบี้ยเลี้ยง|เวร)|เงินเดือน|เบี้ยเลี้ยง)\s*(?:ของ)?\s*$"
+)
+#: Right before a role, money taken from it: the role is the one wronged, not who did it
+#: ("เขาโกงเงิน อสม.", "เรียกเก็บเงินลูกจ้างชั่วคราว", "หักเงินเดือนครู", "money from the teachers").
+_WRONGED = re.compile(
+    r"(?:โกง|เก็บ|หัก|ยักยอก|ไถ|รีด|เบียด|กิน|เอา|ขอ|เรียก)(?:เอา)?เงิน(?:เดือน)?\s*(?:จาก|ของ)?\s*$"
+    r"|\b(?:(?:money|cash|baht|\d+|pay|salary|wages|fees?|allowances?)\s+(?:[a-z]+\s+)?from"
+    r"|(?:cheat|charg|rob|extort|squeez)[a-z]*)\s+(?:the|our|my|every|each|all(?:\s+the)?)?\s*$",
+    re.I,
 )
 #: A role denied right before it ("ไม่ใช่กำนัน เป็นผู้ใหญ่บ้าน"): the one meant is said after.
 _DENIED = re.compile(r"(?:ไม่ใช่|บ่แม่น|บ่ใช่|\bnot(?: the)?)\s*$", re.I)
@@ -288,8 +318,8 @@ def _official_in(t: Text, expecting: str | None, agency: where.Agency | None) ->
             return Value("official", ranked["who"], 0.8, lower[ranked.start("who") : rank.end()])
         return Value("official", rank.group(1), 0.8, rank.group(0))
     denied = _DENIED.search(lower[: _role_at(lower)[0]]) if _role_at(lower) else None
-    best = _first_official(lower, expecting, denied, set_aside_care=True)
-    best = best or _first_official(lower, expecting, denied, set_aside_care=False)
+    best = _first_official(lower, expecting, denied, set_aside=True)
+    best = best or _first_official(lower, expecting, denied, set_aside=False)
     titled = TITLED.search(lower)
     if titled and where.is_place(titled.group(0)):
         titled = None  # "นางรอง" is a district, not Mrs Rong
@@ -357,11 +387,12 @@ def _official_in(t: Text, expecting: str | None, agency: where.Agency | None) ->
 
 
 def _first_official(
-    lower: str, expecting: str | None, denied, set_aside_care: bool
+    lower: str, expecting: str | None, denied, set_aside: bool
 ) -> tuple[int, str] | None:
     """Where the first position word naming who did it is, and the word (the teller's own
-    role, an onlooker, one denied, a job sought and, when asked, a care giver visited or
-    quoted are passed over)."""
+    role, an onlooker, one denied, a job sought, one money is taken from and, when
+    `set_aside`, a care giver visited or quoted and a pasted chat's poster or group are
+    passed over)."""
     best: tuple[int, str] | None = None
     for word in OFFICIALS:
         if word not in lower:
@@ -374,7 +405,9 @@ def _first_official(
                 and (expecting == "official" or not _onlooker(lower, m.start()))
                 and not (denied and _DENIED.search(lower[: m.start()]))
                 and not _JOB_SOUGHT.search(lower[max(0, m.start() - 20) : m.start()])
-                and not (set_aside_care and _cared_for(lower, m.start(), word))
+                and not _WRONGED.search(lower[max(0, m.start() - 20) : m.start()])
+                and not (set_aside and _cared_for(lower, m.start(), word))
+                and not (set_aside and _posted_by(lower, m.start(), word))
             ),
             -1,
         )

@@ -179,6 +179,21 @@ RELATIVES_EN = (
     "neighbor",
     "friend",
 )
+#: Titles and words of address said before a name typed in Latin letters ("Kru Nok", "khun Noi",
+#: "Mr. Somchai", "a man named Pong"): the word after them is a name, they are none.
+LATIN_TITLES = (
+    *("kru", "khru", "ajarn", "ajahn", "ajan", "khun", "phi", "pee", "nong", "lung", "pa", "yai"),
+    *("bak", "ai", "mr", "mrs", "ms", "miss", "dr", "uncle", "aunt", "auntie", "named", "called"),
+)
+#: Peoples, tongues and plain words for people that English writes with a capital ("Two Thai
+#: teachers", "Villagers saw it"): never a person's name.
+NOT_NAMES_EN = frozenset(
+    """
+    thai english lao laotian khmer cambodian isan isaan chinese burmese myanmar vietnamese
+    japanese american british foreign teacher student kid child children villager people
+    parent worker nurse staff officer official neighbour neighbor local farmer
+    """.split()
+)
 _TH = "|".join(RELATIVES_TH)
 _EN = "|".join(RELATIVES_EN)
 #: Filing for someone else: "แจ้งแทนพ่อ", "ร้องเรียนแทนแม่", "ผมพิมพ์แทนแม่", "หนูพิมพ์ให้ยาย",

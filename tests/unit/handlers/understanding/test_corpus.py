@@ -270,6 +270,8 @@ SELF_FIXW24B = FIXTURES / "heldout_fixW24b_self.jsonl"
 #: fixW25a's own (walk25: an English volunteer: a name given with the choice and for whom, a
 #: witness then how to reach her, "let's file it then" after a story).
 SELF_FIXW25A = FIXTURES / "heldout_fixW25a_self.jsonl"
+#: fixW26's own (walk26: the role cheated or charged, or the teller's own, read as who did it).
+SELF_FIXW26 = FIXTURES / "heldout_fixW26_self.jsonl"
 
 #: fix16a's own of round 18's diag half (not the earlier fix16a's, in DIAGNOSED): chatter
 #: outside any question and at a step (weather, laughter, a sticker typed, small talk), the
@@ -363,6 +365,7 @@ _BY_HALF = {
     SELF_FIX18B,
     SELF_FIXW24B,
     SELF_FIXW25A,
+    SELF_FIXW26,
     SELF_FIX16A_R18,
     SELF_FIX16B_R18,
     SELF_FIXW25B,
@@ -3264,6 +3267,24 @@ SELF_FIXW25A_VALUES = {"identity": 3.5 / 5, "name": 4.5 / 6, "behalf": 1.0}
 
 def test_fixw25a_held_out_walk25_english_volunteer_is_read():
     _holds_floors(_scored_alone(SELF_FIXW25A), SELF_FIXW25A_FLOORS, SELF_FIXW25A_VALUES)
+
+
+# ---------------------------------------------------------------- fixW26's own held-out set
+# 14 phrasings written by the fixW26 helper before any change (Monday 7 December 2026, integ
+# 22909220): a role money is cheated, charged or docked from ("เขาโกงเงิน อสม.", "เรียกเก็บเงิน
+# ลูกจ้าง", "money from the teachers"), the teller's own role in English ("I'm an English teacher
+# at…"), a pasted chat's posters and group ("09:15 ครูวิไล: …"), and look-alikes where the role
+# is the doer ("อสม. โกงเงิน", "ครูใหญ่เก็บเงิน", the poster asking the money himself). Before:
+# intents 11/12, official 9/12 (the two pasted-chat rows written later, before their change:
+# official 1/2); after (the wronged role, the English own role and a poster set aside): intents
+# 13/14, official 13/14. Left: the English opening with one's role read as an answer, not a
+# start; "ปลัดเทศบาล" in a pasted chat read as "ปลัด". Floors: those, halfway to one more miss.
+SELF_FIXW26_FLOORS = {"intents": 12.5 / 14, "danger": 0, "false_alarms": 0}
+SELF_FIXW26_VALUES = {"official": 12.5 / 14}
+
+
+def test_fixw26_held_out_walk26_the_wronged_role_is_not_who_did_it():
+    _holds_floors(_scored_alone(SELF_FIXW26), SELF_FIXW26_FLOORS, SELF_FIXW26_VALUES)
 
 
 # ------------------------------------------------ fix16a's own held-out set (round 18's diag)
