@@ -279,6 +279,10 @@ SELF_FIX16A_R18 = FIXTURES / "heldout_fix16a_self.jsonl"
 #: fix16b's own, round 18 (the health volunteer's shape: an opening whose topic is a payment to
 #: people, an allowance or relief money, names the kind; a person, a place or no topic does not).
 SELF_FIX16B_R18 = FIXTURES / "heldout_fix16b_self.jsonl"
+
+#: fixV16's own (a yes with more words at the story offer, beside the story going on there; an
+#: introduction with a wish to tell and no matter, beside one with the matter in it).
+SELF_FIXV16 = FIXTURES / "heldout_fixV16_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -346,6 +350,7 @@ _BY_HALF = {
     SELF_FIXW25A,
     SELF_FIX16A_R18,
     SELF_FIX16B_R18,
+    SELF_FIXV16,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -3264,3 +3269,16 @@ SELF_FIX16B_R18_VALUES = {"kind": 16.5 / 18, "official": 11.5 / 12}
 
 def test_fix16b_held_out_opening_topics_name_the_kind():
     _holds_floors(_scored_alone(SELF_FIX16B_R18), SELF_FIX16B_R18_FLOORS, SELF_FIX16B_R18_VALUES)
+
+
+# ---------------------------------------------------------------- fixV16's own held-out set
+# 12 phrasings written by the fixV16 helper before any change (Monday 7 December 2026, integ
+# f7c7ae05): a yes with more words at the story offer ("ค่ะ แจ้งเป็นเรื่องเลย พวกเราคุยกันแล้ว"),
+# the story going on there ("แล้วก็…", a new fact), an introduction with a wish to tell and no
+# matter, and one with the matter in it. Before: intents 9/12, one false alarm ("…ลูกสาวลงไลน์
+# ให้…" read as a threat). Floors: those, halfway to one more miss.
+SELF_FIXV16_FLOORS = {"intents": 8.5 / 12, "danger": 0, "false_alarms": 1}
+
+
+def test_fixv16_held_out_yes_at_the_offer_and_introductions_are_read():
+    _holds_floors(_scored_alone(SELF_FIXV16), SELF_FIXV16_FLOORS)
