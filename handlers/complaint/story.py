@@ -25,6 +25,7 @@ from handlers.understanding import (
     YES,
     Understanding,
     introduces,
+    names_a_matter,
     tells_what_happened,
     understand,
 )
@@ -187,6 +188,8 @@ def answer(
         if not only_a_yes(text):
             STORY.begin(user, **{TOLD: f"{STORY.get(user, TOLD)}\n{(text or '').strip()}"})
         picked = "yes"
+    if picked is None and not only_introduces(text, heard) and yes_and_no_more(text, heard):
+        picked = "yes"  # "แจ้งเป็นเรื่องเลยค่ะ พวกเราตกลงกันแล้ว": a yes in more words, nothing told
     if picked is None and (goes_on(text) or only_introduces(text, heard)):
         # "หลวงพ่อให้มาแจ้งแทนวัด": who, not a wish to file now
         return offer(user, text or "", uow.now())
@@ -228,6 +231,22 @@ def only_a_yes(text: str | None) -> bool:
     """ "เออ แจ้งเด้อ", "ได้ค่ะ แจ้งไปเลย": a yes word or none before asking to file, nothing told."""
     before = _GIVING_IN.sub("", _ENDS_FILING.sub("", clean(text)).strip()).strip()
     return not before or says_yes_to_the_offer(before)
+
+
+def yes_and_no_more(text: str | None, heard: Understanding | None) -> bool:
+    """ "yes please file it", "ได้ค่ะ แจ้งเลย พวกเราตกลงกันแล้ว": surely a yes to "shall I file
+    it?", in more words that tell nothing done; "ใช่ค่ะ แล้วเขาก็เก็บอีก 200" goes on instead."""
+    if not says_yes_to_the_offer(text) or _GOES_ON.search(clean(text)):
+        return False
+    return not names_a_matter(text, heard.values if heard is not None else None)
+
+
+#: A line that carries the story on ("แล้วก็…", "อีกเรื่อง…", "and he also…"), after a yes or not.
+_GOES_ON = re.compile(
+    r"(?:^|\s)(?:แล้ว(?!\s*(?:ค่ะ|คะ|ครับ|นะ|จ้ะ|จ้า)?\s*$)|และ|อีก|ส่วน)"
+    r"|\b(?:and|also|then he|then she)\b",
+    re.I,
+)
 
 
 #: "งั้นก็", "เอาวะ": giving in before asking to file, nothing of the story.

@@ -38,6 +38,7 @@ from handlers.understanding.meaning import (
 from handlers.understanding.name_values import only_a_relay, without_title, without_who_reports
 from handlers.understanding.opening import (
     introduces,
+    names_a_matter,
     names_only_a_topic,
     tells_beside,
     tells_what_happened,
@@ -91,6 +92,7 @@ __all__ = [
     "only_courtesy",
     "asks_to_withdraw",
     "introduces",
+    "names_a_matter",
     "names_only_a_topic",
     "not_an_office",
     "reads_as_name",

@@ -53,7 +53,50 @@ def tells_what_happened(text: str | None, values: dict | None = None) -> bool:
     kind = (values or {}).get("kind")
     if kind is not None and kind.confidence >= SURE_KIND:
         return True
+    if _wishes(text) and not names_a_matter(text, values) and _each_short(text, values):
+        # "ยายทองใบเองจ้ะ หลานตั้งไลน์ให้ ยายมีเรื่องอยากเล่าให้ฟัง", "Hi, I'd like to report the
+        # village headman": who tells and whom about, with the wish to tell; nothing done
+        return False
     return len(_left(text, (*_WHO, *_WISH, _VILLAGE, _BARE), values)) >= TOLD
+
+
+def _each_short(text: str | None, values: dict | None) -> bool:
+    """Every bubble, its wish and names taken out, is shorter than a story told with them."""
+    patterns = (*_WHO, *_WISH, _VILLAGE, _BARE)
+    return all(
+        len(_left(line, patterns, values)) < INTRODUCED for line in (text or "").splitlines()
+    )
+
+
+#: Flattened characters left in a bubble beside a wish to report below which one with no deed in
+#: it is an introduction (a story told with the wish is longer than who tells and whom about).
+INTRODUCED = 60
+#: Something done, said in Thai or English: misconduct, money, a harm ("เขาหักเงิน", "kept the
+#: compensation"). An opening without one names no matter, whoever it names.
+_DEED = re.compile(
+    r"เขา|มัน|โกง|เรียก|เก็บ|กิน|ขู่|จ่าย|เงิน|ทุจริต|สินบน|ฮั้ว|โดน|ถูก(?!ต้อง)|หัก|ยักยอก|ทิ้ง|ค่า|บาท"
+    r"|ไม่(?:ได้|ให้|ครบ|เสร็จ|มี|ยอม)|สร้าง|ซ่อม|ขาย|ซื้อ|แจก|เบิก|งบประมาณ|ตัด|ปลอม|ยึด|ไล่|ทำร้าย"
+    r"|\b(?:took|take[ns]?|kept|keeps?|charg\w*|demand\w*|asked for|pa(?:y|id|ys)|money|baht"
+    r"|bribe\w*"
+    r"|st(?:ole|eal\w*)|cheat\w*|embezzl\w*|fraud\w*|threat\w*|collect\w*|pocket\w*|deduct\w*"
+    r"|fake\w*|rigg\w*|budget|fee|fees|never|didn'?t|won'?t|beat|hit)\b",
+    re.I,
+)
+
+
+def names_a_matter(text: str | None, values: dict | None = None) -> bool:
+    """The text names something done (a deed, money, a sum, a kind read surely): a matter,
+    not only who is telling and whom it is about (`values`: what was read from it)."""
+    kind = (values or {}).get("kind")
+    said = clean(text or "").lower()
+    sure = kind is not None and kind.confidence >= SURE_KIND
+    return sure or bool(_DEED.search(said) or _SUM.search(said))
+
+
+def _wishes(text: str | None) -> bool:
+    """The text says the wish to report or to tell ("อยากเล่า", "I'd like to report")."""
+    cleaned = clean(text or "").lower()
+    return any(p.search(cleaned) for p in (_WISH[1], *_WISH[3:5]))
 
 
 _NUMBER_WORD = r"(?:หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ยี่สิบ)"
@@ -185,15 +228,15 @@ def _only_a_topic(text: str | None) -> bool:
 #: Who the teller is, said bare as its own clause before the wish ("แม่ครัวโรงเรียนค่ะ",
 #: "คนขับรถโรงเรียนครับ", "อสม.หมู่ 4 ค่ะ"): a few words closed by a polite particle.
 _WHO_BARE = re.compile(r"^\s*(?:\S{2,24}\s*){1,2}(?:ครับ|ค่ะ|คะ|จ้า|จ้ะ|เด้อ)[\s,.!]*$")
-#: … that tell nothing done: no one else in it, no misconduct, no money.
-_DEED = re.compile(r"เขา|มัน|โกง|เรียก|เก็บ|กิน|ขู่|จ่าย|เงิน|ทุจริต|สินบน|ฮั้ว|โดน|ถูก(?!ต้อง)")
 
 
 def _says_who(before: str) -> bool:
     """The words before the wish to report, once a greeting is taken off, are the teller
     saying who they are ("สวัสดีค่ะ แม่ครัวโรงเรียนค่ะ"), not something that happened."""
     said = without_courtesies(before).strip()
-    return bool(said) and bool(_WHO_BARE.match(said)) and not _DEED.search(said)
+    return (
+        bool(said) and bool(_WHO_BARE.match(said)) and not _DEED.search(said)
+    )  # nothing done in it
 
 
 def introduces(text: str | None) -> bool:

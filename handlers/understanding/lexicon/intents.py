@@ -229,7 +229,7 @@ INTRODUCING_WHO = (
 INTRODUCING_WISH = (
     r"^(?:สวัสดี|หวัดดี|ฮัลโหล|เรียน|นมัสการ|กราบ|hello|hi|hey|good (?:morning|afternoon|evening))"
     r"\S*[\s,!.]*",
-    r"\bi (?:want|would like|wish|need|'d like) to (?:report|complain(?: about)?|file"
+    r"\bi(?: want| would like| wish| need|'d like|’d like) to (?:report|complain(?: about)?|file"
     r"(?: a (?:complaint|report))?(?: about| against)?|tell you about)\b",
     r"\b(?:can|may) i (?:type|write|speak|talk|use)\b[^,.!?\n]*",
     r"(?:อยาก|จะ|ขอ|มา|สิ|ต้องการ)(?:มา)?(?:แจ้ง|ร้องเรียน|ร้องทุกข์|ฟ้อง|เล่า)(?:เรื่อง|ความ|ว่า)?",

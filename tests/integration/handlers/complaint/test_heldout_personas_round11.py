@@ -22,12 +22,12 @@ from tests.integration.handlers.complaint.test_heldout_personas import (
 # report shows XPASS and the line can go). Diag entries say what broke; sealed ones do not.
 NOT_YET: dict[str, str] = {
     "health_volunteer": (
-        "the greeting 'ดิฉันเป็น อสม. ... ขอแจ้งแทนเพื่อน อสม.' kept as the story, and the filer's "
-        "own role (อสม.) kept as the official instead of the ผอ. named at the question"
+        "the filer's own role (อสม.) kept as the official instead of the ผอ. named at the "
+        "question (the story is right since fixV16)"
     ),
     "grandmother_stories": (
-        "a story told at the kind question kept as the whole story: the one told at 'what' "
-        "(six hundred instead of seven hundred) is not there"
+        "the answers at consent and kind kept as the whole story: the one told at 'what' "
+        "(six hundred instead of seven hundred) is not there (her introduction no longer is)"
     ),
     "khmer_thai": (
         "the Khmer polite 'บาด' (like ครับ) glued to an answer is stored with it "

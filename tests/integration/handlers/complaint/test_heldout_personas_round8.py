@@ -27,8 +27,8 @@ NOT_YET: dict[str, str] = {
         "name and phone asked again after the second change; 'ไม่มีค่ะ เขาไม่ให้ใบรับ' refused"
     ),
     "english_speaker": (
-        "the introduction is kept as the story and the story is never asked; "
-        "'I have a photo of the letter' refused; 18 messages"
+        "18 messages ('what happened' is now asked: the introduction is no story, fixV16); "
+        "'I have a photo of the letter' refused"
     ),
     "isan_grandmother": "sealed",
     "typos_and_thai_digits": "sealed",

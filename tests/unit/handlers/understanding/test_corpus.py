@@ -300,6 +300,9 @@ SELF_FIXV19 = FIXTURES / "heldout_fixV19_self.jsonl"
 #: "N มื้อก่อน", "not X, it was Y" and "must it be exact? …" at the date, a district corrected
 #: in English, "not right yet", a cancel in English, Latin SAO names, relief money kept).
 SELF_FIXR19B = FIXTURES / "heldout_fixR19b_self.jsonl"
+#: fixV16's own (a yes with more words at the story offer, beside the story going on there; an
+#: introduction with a wish to tell and no matter, beside one with the matter in it).
+SELF_FIXV16 = FIXTURES / "heldout_fixV16_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -372,6 +375,7 @@ _BY_HALF = {
     SELF_FIXR19A,
     SELF_FIXV19,
     SELF_FIXR19B,
+    SELF_FIXV16,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -3384,3 +3388,16 @@ SELF_FIXR19B_VALUES = {
 
 def test_fixr19b_held_out_round19_values_are_read():
     _holds_floors(_scored_alone(SELF_FIXR19B), SELF_FIXR19B_FLOORS, SELF_FIXR19B_VALUES)
+
+
+# ---------------------------------------------------------------- fixV16's own held-out set
+# 12 phrasings written by the fixV16 helper before any change (Monday 7 December 2026, integ
+# f7c7ae05): a yes with more words at the story offer ("ค่ะ แจ้งเป็นเรื่องเลย พวกเราคุยกันแล้ว"),
+# the story going on there ("แล้วก็…", a new fact), an introduction with a wish to tell and no
+# matter, and one with the matter in it. Before: intents 9/12, one false alarm ("…ลูกสาวลงไลน์
+# ให้…" read as a threat). Floors: those, halfway to one more miss.
+SELF_FIXV16_FLOORS = {"intents": 8.5 / 12, "danger": 0, "false_alarms": 1}
+
+
+def test_fixv16_held_out_yes_at_the_offer_and_introductions_are_read():
+    _holds_floors(_scored_alone(SELF_FIXV16), SELF_FIXV16_FLOORS)
