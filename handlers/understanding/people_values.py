@@ -590,8 +590,8 @@ def _who_of(given: str) -> str:
             break
     role = _role_at(given)
     tenure = _TENURE_AFTER.match(given, role[1]) if role else None
-    if tenure:  # "นายก อบต. คนใหม่": which holder, not who
-        return strip_particles(given[: role[1]].strip())
+    if tenure:  # "นายก อบต. คนใหม่ค่ะ เพิ่งเลือกตั้ง…": which holder is kept, what follows is not
+        return strip_particles(given[: tenure.end()].strip())
     serves = _SERVES_AT.match(given[role[1] :]) if role else None
     if serves:
         given = (given[: role[1]] + given[role[1] + serves.end() :]).rstrip()

@@ -130,6 +130,8 @@ KEPT = [
     ([("สุรินทร์ ใจดี", WITNESS)], "ที่ว่าการอำเภอเมืองสุรินทร์"),  # an agency's place name
     ([("สกล ทองมา", WITNESS)], "สำนักงานที่ดินจังหวัดสกลนคร"),  # a province's name, cut in two
     ([("อุดม ทองมา", WITNESS)], "โรงเรียนอุดมศึกษา"),  # a school's name (อุดมศึกษา)
+    ([("May Somsri", WITNESS)], "it may be paid in May"),  # English word 'may' (nickname)
+    ([("Will Smith", WITNESS)], "the officer will take money"),  # English word 'will'
 ]
 
 
@@ -142,8 +144,6 @@ GARBLED = [
     ([("ทองคำ มากมี", WITNESS)], "เขาเอาทองคำไปให้ปลัด", "gold (ทองคำ) given as a bribe"),
     ([("น้อย", WITNESS)], "แฟนน้อยเห็น", "แฟน's last letter cut into the mark"),
     ([("Bank Somchai", WITNESS)], "the bank asked for money", "English word 'bank' (nickname)"),
-    ([("May Somsri", WITNESS)], "it may be paid in May", "English word 'may' (nickname)"),
-    ([("Will Smith", WITNESS)], "the officer will take money", "English word 'will'"),
 ]
 
 

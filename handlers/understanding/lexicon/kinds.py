@@ -251,13 +251,6 @@ KIND_SHAPES: dict[str, tuple[tuple[str, ...], ...]] = {
             r"(?!\s*(?:ผม|ฉัน|ดิฉัน|หนู|เรา|ข้อย|ของผม|ของฉัน))",  # the official's kin, not the teller's
             r"ผู้รับเหมา|รับเหมา|ได้งาน|ได้สัญญา|ประมูลได้|ชนะประมูล|contractor|contract|the job",
         ),
-        # the contract first, then whose kin got it ("gave the lunch contract to the principal's
-        # wife's catering company")
-        (
-            r"\bcontract|\bthe\s+job\b",
-            r"\bto\s+(?:the\s+)?\S+(?:'s|\s+his|\s+her|\s+their)\s+(?:own\s+)?"
-            r"(?:wife|husband|son|daughter|brother|sister|nephew|niece|cousin|\S+-in-law)",
-        ),
     ),
     "abuse": (
         (
