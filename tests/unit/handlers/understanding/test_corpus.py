@@ -3383,7 +3383,8 @@ SELF_FIXR19B_VALUES = {
     # the contract-then-kin shape for conflict was backed out at the merge: fixR14b's own set
     # labels a contract to the mayor's cousin's company procurement, and its floor fell
     "kind": 1.5 / 3,
-    "official": 5.5 / 8,
+    # which holder of the office stays with the post ("นายก อบต. คนใหม่"), round 11's shape
+    "official": 4.5 / 8,
     "witnesses": 6.5 / 7,
 }
 
