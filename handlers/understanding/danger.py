@@ -249,13 +249,6 @@ def despairs(cleaned: str) -> bool:
     return bool(_SELF_HARM.search(_calm_key(cleaned)))
 
 
-def only_fear_named(cleaned: str) -> bool:
-    """The only threat words named are fears ("ย่านเพิ่นเฮ็ดฮ้ายใส่ครอบครัว", "กลัวเขาจะมาอีก"): no
-    harm, weapon or visit told beside them ("เขามาทุบรถแล้ว กลัวจะโดนอีก" names a harm done)."""
-    stems = _threat_stems(cleaned)
-    return bool(stems) and all(w in FEAR_WORDS or w in ("หวาด", "fear") for w in stems)
-
-
 _WORRIED = re.compile(WORRIED, re.I)
 
 

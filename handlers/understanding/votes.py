@@ -8,10 +8,8 @@ import re
 from handlers.understanding import meaning, romanised
 from handlers.understanding import values as v
 from handlers.understanding.danger import (
-    danger_score,
     flat,
     only_a_caller,
-    only_fear_named,
     only_people_named,
     only_visits_stopped,
     others_silent,
@@ -21,7 +19,7 @@ from handlers.understanding.danger import (
     threat_cue,
     without_harmless,
 )
-from handlers.understanding.danger_rule import SURE_DANGER, declines_name, fear_of_being_known
+from handlers.understanding.danger_rule import declines_name, fear_of_being_known
 from handlers.understanding.intent_rules import safe_again
 from handlers.understanding.meaning import Value
 from handlers.understanding.prepared import FACTS, PLAIN_ANSWERS, answers_asked
@@ -67,7 +65,6 @@ def with_classifier(
         or only_visits_stopped(t.cleaned)  # "เขาไม่ได้มาอะไรอีก": calm now, told aside
         or (intent == meaning.REMARK and only_a_caller(t.cleaned))  # "hold on, at the door"
         or (intent == meaning.YES and safe_again(t))  # "หนีมาอยู่บ้านน้าแล้ว สิเฮ็ดต่อ"
-        or _withdrawn_for_fear(t, rules)  # "บ่เอาแล้วเรื่องที่แจ้ง ย่านเพิ่นเฮ็ดฮ้ายใส่ครอบครัว"
         or (intent == meaning.QUESTION and supposed_threat_asked(t.cleaned))  # "ถ้ามีใครมาขู่ ติดต่อใคร"
     )
     harmless = without_harmless(t.cleaned)
@@ -123,28 +120,6 @@ def with_classifier(
 
 
 _ONE_LATIN_WORD = re.compile(r"[A-Za-z]+[.!]*")
-#: The rules' withdrawal this sure is read as asked (the chair is alerted to its reason).
-_SURE_WITHDRAWAL = 0.9
-
-
-def _withdrawn_for_fear(t: v.Text, rules: tuple[str, float]) -> bool:
-    """A withdrawal the rules read surely, with only a fear beside it, below what the rules call
-    sure danger ("บ่เอาแล้วเรื่องที่แจ้ง ย่านเพิ่นเฮ็ดฮ้ายใส่ครอบครัว"): the reason for it, which the
-    withdrawal asks for, not a threat for the models to read over it."""
-    intent, confidence = rules
-    return (
-        intent == meaning.WITHDRAW
-        and confidence >= _SURE_WITHDRAWAL
-        and only_fear_named(t.cleaned)
-        and not _TOLD_THREAT.search(t.flat)
-        and danger_score(t.cleaned) < SURE_DANGER
-    )
-
-
-#: A threat told as made or a visit as paid, beside the fear: the models judge it.
-_TOLD_THREAT = re.compile(r"ขู่|มาหา|มาที่บ้าน|เมื่อคืน|threat", re.I)
-
-
 #: A question of the teller's own, ending their message or a sentence of it ("…ไหมคะ",
 #: "ตอนไหนคะ หนู…"): the polite particle after the question word is theirs, not a quoted threat's.
 _ASKED_OF_US = re.compile(

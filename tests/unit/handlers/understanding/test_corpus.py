@@ -1700,11 +1700,9 @@ ROUND16_VALUE_ACCURACY = {
 # a question read as none, a stop with its way back, "จบแค่นี้" done): diag 116 -> 134 (threats
 # 33 -> 35, false alarms 8 -> 1, none 1 -> 14 of 27), sealed 127 -> 131 (false alarms 7 -> 6,
 # none 4 of 15), the sealed half unread.
-# fixR19a: round 17's Isan withdrawal for fear of harm ("ย่านเพิ่นเฮ็ดฮ้าย") stays a withdrawal:
-# diag 136 -> 137, false alarms 1 -> 0.
 ROUND17_DANGER_RECALL = {"diag": 35 / 35, "sealed": 35 / 35}
-ROUND17_FALSE_ALARMS = {"diag": 0, "sealed": 6}  # non-threats read as danger, at most
-ROUND17_INTENT_ACCURACY = {"diag": 137 / 150, "sealed": 133 / 150}
+ROUND17_FALSE_ALARMS = {"diag": 1, "sealed": 6}  # non-threats read as danger, at most
+ROUND17_INTENT_ACCURACY = {"diag": 136 / 150, "sealed": 133 / 150}
 #: The halves whose threats are not all caught yet (their test is a strict xfail).
 ROUND17_NOT_ALL_CAUGHT: dict[str, str] = {}
 ROUND17_INTENT_RECALL = {
@@ -1721,7 +1719,7 @@ ROUND17_INTENT_RECALL = {
         "start": 1 / 1,
         "thanks": 1 / 1,
         "track": 1 / 1,
-        "withdraw": 3 / 3,
+        "withdraw": 2 / 3,
         "yes": 2 / 2,
     },
     "sealed": {
