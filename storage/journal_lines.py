@@ -48,9 +48,6 @@ JOURNAL_ERASED = "journal-erased"
 # cut still in `audit_log`, as written (storage/record_journal.py `audit_problems`).
 AUDIT_PREFIX = "audit:"
 AUDIT_CUT_PREFIX = "audit-cut:"
-# `audit-start:M`: the folder's audit start (`audit-start` file, `N T C`) as first noted, keyed
-# (purpose JOURNAL_AUDIT): the file cut back or deleted no longer answers to it.
-AUDIT_START_PREFIX = "audit-start:"
 JOURNAL_AUDIT = "journal-audit"
 # The vault's purpose of a tie's digest D in those names (storage/row_seals.py `tie_digests`).
 JOURNAL_TIE = "journal-tie"
@@ -79,7 +76,6 @@ OWN_PREFIXES = (
     ERASED_PREFIX,
     AUDIT_PREFIX,
     AUDIT_CUT_PREFIX,
-    AUDIT_START_PREFIX,
 )
 FOLDER = "record_journal_folder"  # in each session's info: where its journal is
 PENDING = "record_journal"  # in each session's info: the lines to append when it commits
@@ -240,12 +236,6 @@ AUDIT_FIELDS = ("at", "actor", "action", "detail", "ticket_id")
 def audit_line(vault, entry) -> str:
     """The journal line of one audit entry the application writes now."""
     return f"{AUDIT_PREFIX}{audit_marks(vault, entry)[0]} {plain('at', entry.at)}\n"
-
-
-def start_marks(vault, start: str) -> list[str]:
-    """Every mark the journal may hold of the audit start `N T C`: keyed under each lookup
-    key, newest first."""
-    return [d[:KEYED_CHARS] for d in vault.indexes(f"audit-start {start}", JOURNAL_AUDIT)]
 
 
 def ticket_line(vault, reference: str, entry_hash: str) -> str:

@@ -40,7 +40,6 @@ from storage.journal_lines import (
     AGENCY_PREFIX,
     AUDIT_CUT_PREFIX,
     AUDIT_PREFIX,
-    AUDIT_START_PREFIX,
     CODE_PREFIX,
     ERASED_PREFIX,
     FOLDER,
@@ -298,117 +297,32 @@ AUDIT_START_FILE = "audit-start"
 def note_audit_start(factory: sessionmaker, folder: str | Path) -> None:
     """Note, once per folder, the audit log's highest id now (0 with no table yet), and
     journal each entry up to it as it stands (the start covers them): an entry the journal
-    never saw was then added by a database writer, whatever its id and date. The start is
-    journalled too, keyed (`audit-start:M`), and the database given a marker entry
-    (JOURNAL_STARTED): a start file cut back or deleted is never noted again (`start_problems`
-    reports it), and a new folder beside a database that had a journal adopts nothing. A
-    folder noted before starts were journalled has its start journalled as it stands (one
-    noted before starts covered their entries is covered once, up to the id it noted). Needs
-    the factory's vault attached (the marks are keyed)."""
+    never saw was then added by a database writer, whatever its id and date. A folder noted
+    before starts covered their entries is covered once, up to the id it noted. Needs the
+    factory's vault attached (the marks are keyed)."""
     path = Path(folder) / AUDIT_START_FILE
     highest, when, covered = _start_record(path)
-    if _start_marks_in(folder):
-        if covered is None:
-            log.error("record journal: the audit-start file in %s is gone or cut back", folder)
-        else:
-            _mark_database(factory)
+    if covered is not None:
         return
     try:
-        if covered is None and _database_had_journal(factory):
-            log.error(
-                "record journal: %s is new for a database that had one: nothing adopted", folder
-            )
-            return
         highest, count, lines = _entries_up_to(factory, folder, highest)
     except Exception as exc:  # noqa: BLE001 - no database yet: noted at the next start
         log.warning("record journal: audit start not noted: %s", exc)
         return
-    if covered is not None:  # noted before starts were journalled: journalled as it stands
-        count, lines = covered, []
     try:
         make_folder(folder)
         with exclusive(folder, REWRITE_WAIT) as locked:
-            if not locked or _start_marks_in(folder):  # another process did it
+            if not locked or _start_record(path)[2] is not None:  # another process did it
                 return
+            if lines:
+                _write_today(folder, lines)
             stamp = when or journal_lines.plain("at", datetime.now(UTC))
-            start = f"{highest} {stamp} {count}"
-            with factory() as session:
-                mark = journal_lines.start_marks(session_vault(session), start)[0]
-            _write_today(folder, [*lines, f"{AUDIT_START_PREFIX}{mark}\n"])
             handle, fresh = tempfile.mkstemp(dir=folder, prefix=f".{AUDIT_START_FILE}.")
             with os.fdopen(handle, "w", encoding="utf-8") as out:
-                out.write(f"{start}\n")
+                out.write(f"{highest} {stamp} {count}\n")
             os.replace(fresh, path)
     except OSError as exc:
         log.error("record journal: audit start not noted in %s: %s", folder, exc)
-        return
-    _mark_database(factory)
-
-
-# The action of the audit entry the application writes when a journal folder starts on a
-# database (once): a database holding it had a journal.
-JOURNAL_STARTED = "journal_start"
-
-
-def _database_had_journal(factory: sessionmaker) -> bool:
-    with factory() as session:
-        if not inspect(session.get_bind()).has_table(AuditEntry.__tablename__):
-            return False
-        return _had_journal(session)
-
-
-def _had_journal(session: Session) -> bool:
-    stmt = select(AuditEntry.id).where(AuditEntry.action == JOURNAL_STARTED).limit(1)
-    return session.scalar(stmt) is not None
-
-
-def _mark_database(factory: sessionmaker) -> None:
-    """The database's marker that it has a journal, written (and journalled) when missing."""
-    try:
-        with factory() as session:
-            if not inspect(session.get_bind()).has_table(AuditEntry.__tablename__):
-                return
-            if not _had_journal(session):
-                session.add(
-                    AuditEntry(at=datetime.now(UTC), actor="system", action=JOURNAL_STARTED)
-                )
-                session.commit()
-    except Exception as exc:  # noqa: BLE001 - no database yet: marked at the next start
-        log.warning("record journal: database not marked: %s", exc)
-
-
-def _start_marks_in(folder: str | Path) -> set[str]:
-    """Each audit start mark the folder's journal holds."""
-    found = set()
-    for path in sorted(Path(folder).glob("journal-*.log")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.startswith(AUDIT_START_PREFIX):
-                found.add(line[len(AUDIT_START_PREFIX) :].strip())
-    return found
-
-
-def start_problems(uow: UnitOfWork, folder: str | Path) -> dict[str, list[str]]:
-    """The audit start file gone or not as the journal noted it (cut back, deleted, written
-    again), or no start at all in a folder beside a database whose marker says it had a
-    journal (a new folder: its first start would have adopted rows a writer added)."""
-    highest, when, count = _start_record(Path(folder) / AUDIT_START_FILE)
-    noted = _start_marks_in(folder)
-    if noted:
-        start = f"{highest} {when} {count}"
-        if count is None or not noted & set(journal_lines.start_marks(uow.vault, start)):
-            return {
-                "audit log start": [
-                    "the audit-start file is gone or not as the journal noted it (record journal)"
-                ]
-            }
-    elif count is None and _had_journal(uow.session):
-        return {
-            "audit log start": [
-                "the record journal is new for a database that had one: its start adopted"
-                " nothing (restore the journal folder from its copy)"
-            ]
-        }
-    return {}
 
 
 def _entries_up_to(
@@ -671,7 +585,6 @@ def problems(uow: UnitOfWork, folder: str | Path) -> dict[str, list[str]]:
         again=lambda: _audit_lines(folder),
         covered=audit_start_covered(folder),
     )
-    found |= start_problems(uow, folder)
     if not written:
         return found
     named, stored = _stored_entries(uow)
@@ -735,18 +648,16 @@ def audit_problems(
     stored: Counter = Counter()
     unmatched: list[tuple[int, str]] = []
     recent: list[tuple[int, str, list[str]]] = []  # unjournalled entries of the last minutes
-    first_seen, put_back = None, 0
+    first_seen = None
     for entry in uow.session.execute(select(AuditEntry).order_by(AuditEntry.id)).scalars():
         marks = journal_lines.audit_marks(uow.vault, entry)
         stored.update(set(marks))
         mark = next((m for m in marks if seen[m] > 0), None)
-        at = journal_lines.plain("at", entry.at)
         if mark is not None:
             seen[mark] -= 1
             first_seen = entry.id if first_seen is None else first_seen
-            # The cut let every entry before it go: one still there was put back.
-            put_back += bool(cut) and at < cut
             continue
+        at = journal_lines.plain("at", entry.at)
         if settling[0] <= at <= settling[1]:
             recent.append((entry.id, at, marks))
         elif covered or not cut or at >= cut:  # covered: the cut let none go unjournalled
@@ -777,10 +688,6 @@ def audit_problems(
     if gone:
         found.append(
             f"{gone} audit entr(y/ies) the application wrote are gone or changed (record journal)"
-        )
-    if put_back:
-        found.append(
-            f"{put_back} audit entr(y/ies) the retention job let go are back (record journal)"
         )
     if unjournalled:
         found.append(
@@ -870,15 +777,7 @@ def rekey_audit(uow: UnitOfWork, folder: str | Path | None) -> Counter:
         marks = journal_lines.audit_marks(uow.vault, entry)
         newest.update(dict.fromkeys(marks[1:], marks[0]))
 
-    highest, when, count = _start_record(Path(folder) / AUDIT_START_FILE)
-    if count is not None:  # the start's mark under an older key, marked again too
-        marks = journal_lines.start_marks(uow.vault, f"{highest} {when} {count}")
-        newest.update({AUDIT_START_PREFIX + m: AUDIT_START_PREFIX + marks[0] for m in marks[1:]})
-
     def change(line: str) -> str | None:
-        if line.rstrip("\n") in newest:  # a start line: no space, no time
-            counts["audit_rejournalled"] += 1
-            return newest[line.rstrip("\n")] + line[len(line.rstrip("\n")) :]
         name, space, rest = line.partition(" ")
         fresh = newest.get(name[len(AUDIT_PREFIX) :]) if name.startswith(AUDIT_PREFIX) else None
         if not space or fresh is None:
