@@ -622,19 +622,31 @@ def _latin_subdistricts_in(
         return []
     unglued = _LATIN_TAMBON_KIND.sub(" ", lower)
     forms = _latin_subdistrict_forms(geo)
+    found = [
+        place
+        for written in dict.fromkeys((lower, unglued))
+        for place in _latin_runs_named(written, forms, LATIN_SUBDISTRICT_WORDS, shortest, cutoff)
+    ]
+    return list(dict.fromkeys(found))
+
+
+def _latin_runs_named(
+    text: str, forms: dict[str, str], most_words: int, shortest: int, cutoff: int
+) -> list[str]:
+    """The Thai names whose Latin `forms` a run of up to `most_words` words of `text` (of
+    `shortest` letters or more, joined) is close to, loosely (`cutoff`), in the text's order."""
+    words = re.findall(r"[a-z]+", text.lower())
     spellings = list(forms)
     found = []
-    for written in dict.fromkeys((lower, unglued)):
-        words = re.findall(r"[a-z]+", written)
-        for size in range(1, LATIN_SUBDISTRICT_WORDS + 1):
-            for start in range(len(words) - size + 1):
-                joined = "".join(words[start : start + size])
-                if len(joined) < shortest:
-                    continue
-                best = process.extractOne(joined, spellings, scorer=fuzz.ratio, score_cutoff=cutoff)
-                if best:
-                    found.append(forms[best[0]])
-    return list(dict.fromkeys(found))
+    for size in range(1, most_words + 1):
+        for start in range(len(words) - size + 1):
+            joined = "".join(words[start : start + size])
+            if len(joined) < shortest:
+                continue
+            best = process.extractOne(joined, spellings, scorer=fuzz.ratio, score_cutoff=cutoff)
+            if best:
+                found.append(forms[best[0]])
+    return found
 
 
 @lru_cache(maxsize=4)
@@ -703,20 +715,11 @@ def _latin_districts(text: str, geo: Geography) -> list[ParsedAgency]:
     """The offices of the districts named in Latin letters anywhere, as people romanise
     them ("Phuttaisong" for Phutthaisong, "Nangrong"): each run of a few words compared,
     loosely (`CONFIDENT`), with each district's English name and its romanisation."""
-    words = re.findall(r"[a-z]+", text.lower())
-    if not words:
+    if not re.search(r"[a-z]", text.lower()):
         return []
-    forms = _latin_district_forms(geo)
-    spellings = list(forms)
-    found = []
-    for size in range(1, LATIN_DISTRICT_WORDS + 1):
-        for start in range(len(words) - size + 1):
-            joined = "".join(words[start : start + size])
-            if len(joined) < MIN_LATIN_DISTRICT:
-                continue
-            best = process.extractOne(joined, spellings, scorer=fuzz.ratio, score_cutoff=CONFIDENT)
-            if best:
-                found.append(forms[best[0]])
+    found = _latin_runs_named(
+        text, _latin_district_forms(geo), LATIN_DISTRICT_WORDS, MIN_LATIN_DISTRICT, CONFIDENT
+    )
     return [ParsedAgency("district_office", d, d) for d in dict.fromkeys(found)]
 
 
