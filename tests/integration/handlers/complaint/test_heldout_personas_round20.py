@@ -1,0 +1,76 @@
+"""Held-out villagers, round 20: each files in at most 16 typed messages, at most 1 refused,
+the ticket holds what they meant field by field, asides are answered and never stored — the
+checks of the first held-out people, applied to ten new ones, five of them sealed. A teenager
+is shamed and threatened online while filing: the safety answer comes first, the threat is not
+kept, and he goes on."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from tests.clock import Clock
+from tests.conftest import ONE_DATABASE
+from tests.integration.handlers.complaint.heldout_personas_round20 import DIAG, VILLAGERS
+from tests.integration.handlers.complaint.test_heldout_personas import (
+    held_out,
+)
+from tests.integration.handlers.complaint.test_heldout_personas import (
+    test_heldout_villager_files_what_they_meant as files_what_they_meant,
+)
+
+# Held-out people the conversation does not yet serve (non-strict: the day one passes, the
+# report shows XPASS and the line can go). Diag entries say what broke; sealed ones do not
+# (the sealed five were not run by the tester, so all are listed: a pass shows as XPASS).
+NOT_YET: dict[str, str] = {
+    "teen_shamed": (
+        "19 messages, three over: the kind is asked twice ('แพงเกิน' read as rigged bids, a "
+        "choice between two kinds follows); the sub-district is asked twice (a pick list with "
+        "the one match 'ลำนางรอง'); 'หมดละงับ' at the evidence is not read as done but added to "
+        "the story, so 'เสร็จแล้ว' is needed; the threat is answered with safety first and not "
+        "kept; the agency is stored with the slang ending: 'โรงเรียนบ้านลำนางรองงับ'"
+    ),
+    "temple_committee": (
+        "never filed: the formal 'ขอสงวนชื่อครับ' (I reserve my name) at the identity question is "
+        "read as giving a name, the phone number is asked and he has none to give; up to there "
+        "the kind, agency, place, date ('วันออกพรรษา' read as 25-27 Oct) and both photos were "
+        "taken right"
+    ),
+    "for_parents": (
+        "her opening question back 'แจ้งแทนพ่อแม่ได้บ่ ...' is answered, but then kept as the "
+        "story of the complaint (what happened is never asked); the kind 'บ่จ่ายเงินช่วยภัยแล้ง' "
+        "(relief money withheld) is stored as bribery; two refusals: the Isan 'มีฮูป... สิส่ง"
+        "มื้ออื่น' (photo to send another day) at the evidence and 'พ่อเคยไปถามผู้ใหญ่บ้านแล้ว' at "
+        "reported elsewhere"
+    ),
+    "filipino_teacher": (
+        "the first message 'Good evening, may I report something about my school?' is not "
+        "understood; 'the deputy director asked for money...' at the kind stores the official as "
+        "'director' (the deputy is lost) and 'Ban Sai School in Prakhon Chai' stores the agency as "
+        "'โรงเรียนประโคนชัย' (the school's name is lost); place, date, story and anonymity right"
+    ),
+    "code_switch_rider": "sealed",
+    "grandfather_blesses": "sealed",
+    "night_nurse": "sealed",
+    "other_question": "sealed",
+    "retired_soldier": "sealed",
+}
+
+
+# Villagers' conversations do not depend on the database kind: run once, on SQLite.
+pytestmark = ONE_DATABASE
+
+
+@pytest.fixture
+def clock():
+    """Monday 7 December 2026 (BE 2569), ten in the morning in Buriram."""
+    return Clock(datetime(2026, 12, 7, 3, 0, tzinfo=UTC))
+
+
+@pytest.mark.parametrize(
+    "villager",
+    held_out(VILLAGERS, DIAG, NOT_YET),
+)
+def test_round20_villager_files_what_they_meant(villager, chat, services, clock):
+    files_what_they_meant(villager, chat, services, clock)
