@@ -99,6 +99,11 @@ ROUND19 = {
     "diag": FIXTURES / "heldout_round19_diag.jsonl",
     "sealed": FIXTURES / "heldout_round19_sealed.jsonl",
 }
+#: Round 20 likewise (issue 16): 300 rows by a new independent tester, split by Random(20).
+ROUND20 = {
+    "diag": FIXTURES / "heldout_round20_diag.jsonl",
+    "sealed": FIXTURES / "heldout_round20_sealed.jsonl",
+}
 #: A held-out set written by the helper who then worked on the understanding (gen16), before
 #: any change, of the shapes round 7's sealed half missed (counts only); scored on its own
 #: below, so the union keeps the files its floors were set on.
@@ -319,6 +324,7 @@ _BY_HALF = {
     *ROUND17.values(),
     *ROUND18.values(),
     *ROUND19.values(),
+    *ROUND20.values(),
     SELF_GEN16,
     SELF_FIXU,
     SELF_DIAGFIX9,
@@ -1945,6 +1951,86 @@ ROUND19_VALUE_ACCURACY = {
 }
 
 
+# Round 20: counted on main before any change this session (the sealed half unread).
+ROUND20_DANGER_RECALL = {"diag": 37 / 40, "sealed": 29 / 32}
+ROUND20_FALSE_ALARMS = {"diag": 6, "sealed": 10}  # non-threats read as danger, at most
+ROUND20_INTENT_ACCURACY = {"diag": 132 / 150, "sealed": 122 / 150}
+#: The halves whose threats are not all caught yet (their test is a strict xfail).
+ROUND20_NOT_ALL_CAUGHT: dict[str, str] = {"diag": "37/40", "sealed": "29/32"}
+ROUND20_INTENT_RECALL = {
+    "diag": {
+        "already_said": 3 / 3,
+        "answer": 70 / 74,
+        "cancel": 1 / 1,
+        "danger": 37 / 40,
+        "edit": 2 / 2,
+        "greeting": 1 / 1,
+        "help": 2 / 2,
+        "no": 0 / 2,
+        "none": 6 / 12,
+        "question": 3 / 3,
+        "start": 1 / 4,
+        "thanks": 1 / 1,
+        "track": 3 / 3,
+        "yes": 2 / 2,
+    },
+    "sealed": {
+        "answer": 57 / 62,
+        "cancel": 1 / 1,
+        "change_mind": 1 / 1,
+        "danger": 29 / 32,
+        "done": 1 / 1,
+        "edit": 3 / 3,
+        "greeting": 1 / 1,
+        "no": 1 / 3,
+        "none": 6 / 17,
+        "question": 6 / 9,
+        "start": 6 / 10,
+        "thanks": 1 / 1,
+        "withdraw": 4 / 4,
+        "yes": 5 / 5,
+    },
+}
+ROUND20_VALUE_ACCURACY = {
+    "diag": {
+        "agency": 10 / 11,
+        "date": 8 / 19,
+        "district": 15 / 16,
+        "evidence": 4 / 4,
+        "faq": 3 / 3,
+        "field": 5 / 5,
+        "identity": 4 / 4,
+        "kind": 6 / 10,
+        "official": 6 / 12,
+        "phone": 2 / 2,
+        "reference": 1 / 1,
+        "reported": 3 / 4,
+        "reported_to": 1 / 3,
+        "subdistrict": 8 / 9,
+        "witnesses": 1 / 4,
+    },
+    "sealed": {
+        "agency": 4 / 6,
+        "date": 13 / 19,
+        "district": 12 / 12,
+        "evidence": 4 / 7,
+        "faq": 6 / 9,
+        "field": 3 / 3,
+        "identity": 6 / 6,
+        "kind": 6 / 9,
+        "name": 2 / 3,
+        "official": 7 / 9,
+        "phone": 2 / 2,
+        "reason": 4 / 4,
+        "reference": 1 / 1,
+        "reported": 3 / 4,
+        "reported_to": 0 / 1,
+        "subdistrict": 8 / 10,
+        "witnesses": 1 / 10,
+    },
+}
+
+
 @dataclass(frozen=True)
 class Round:
     """A held-out round scored half by half, with its floors (dicts by half)."""
@@ -2093,6 +2179,15 @@ ROUNDS = {
         ROUND19_INTENT_RECALL,
         ROUND19_VALUE_ACCURACY,
         ROUND19_NOT_ALL_CAUGHT,
+    ),
+    20: Round(
+        ROUND20,
+        ROUND20_DANGER_RECALL,
+        ROUND20_FALSE_ALARMS,
+        ROUND20_INTENT_ACCURACY,
+        ROUND20_INTENT_RECALL,
+        ROUND20_VALUE_ACCURACY,
+        ROUND20_NOT_ALL_CAUGHT,
     ),
 }
 
