@@ -67,7 +67,8 @@ def test_masking_reads_the_name(names, text, typed):
     assert _gone(names, text, typed)
 
 
-THROUGH = [
+# Closed (mask27's own fix): these got through when written.
+CLOSED = [
     (BOONMA, "ผมบุนมา ทองดี แจ้งเรื่องนี้", "บุนมา", "บุน for บุญ: the surname marked, the first name not"),
     (NOI, "น้อยแอบถ่ายไว้", "น้อย", "filmed secretly (แอบถ่าย)"),
     (NOI, "น้อยเจอปลัดรับเงิน", "น้อย", "came across (เจอ)"),
@@ -84,14 +85,8 @@ THROUGH = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("names", "text", "typed"),
-    [
-        pytest.param(n, t, typed, marks=pytest.mark.xfail(strict=True, reason=f"through: {why}"))
-        for n, t, typed, why in THROUGH
-    ],
-)
-def test_masking_reads_the_name_through(names, text, typed):
+@pytest.mark.parametrize(("names", "text", "typed"), [c[:3] for c in CLOSED])
+def test_masking_reads_the_name_closed(names, text, typed):
     assert _gone(names, text, typed)
 
 
@@ -118,6 +113,14 @@ KEPT = [
     ([("น้อย", WITNESS)], "เจ้าหน้าที่ติดต่อน้อยมาก"),
     ([("น้อย", WITNESS)], "เงินเดือนน้อย เขาบอกว่าไม่พอ"),
     ([("ไก่", COMPLAINANT)], "ทำไก่เองค่ะ"),
+    ([("ไก่", COMPLAINANT)], "ผมเลี้ยงไก่ครับ"),
+    ([("น้อย", WITNESS)], "ได้เงินน้อยอยู่แล้ว"),
+    ([("น้อย", WITNESS)], "โทรหาน้อยมากครับ"),
+    ([("น้อย", WITNESS)], "ผมเหลือเงินน้อยครับ"),
+    ([("น้อย", WITNESS)], "ลุงๆ ป้าๆ น้อยคนที่รู้"),
+    ([("น้อย", WITNESS)], "เขาได้ส่วนแบ่งน้อยกว่า"),
+    ([("เอก สมใจ", WITNESS)], "สิบเอกสมชายรับเงิน"),
+    ([("Rain Somsri", WITNESS)], "rain fell all day and the officer came"),
 ]
 
 
@@ -126,13 +129,31 @@ def test_masking_keeps_everyday_words(names, text):
     assert masked(text, names, PLACEHOLDERS) == text
 
 
-GARBLED = [
-    ([("บอล", WITNESS)], "เขานั่งดูบอลที่ร้าน", "football (บอล)"),
+# Closed (mask27's own fix): these were garbled when written.
+KEPT_NOW = [
     ([("Golf Somchai", WITNESS)], "they played golf with the officer", "English word 'golf'"),
     ([("Nice Somchai", WITNESS)], "the officer was not nice to us", "English word 'nice'"),
     ([("Pop Somchai", WITNESS)], "a pop song played at the office", "English word 'pop'"),
     ([("Ice Somchai", WITNESS)], "he asked for ice and money", "English word 'ice'"),
     ([("Mint Somsri", WITNESS)], "they gave mint sweets and money", "English word 'mint'"),
+]
+
+
+@pytest.mark.parametrize(("names", "text"), [k[:2] for k in KEPT_NOW])
+def test_masking_keeps_english_words_written_small(names, text):
+    assert masked(text, names, PLACEHOLDERS) == text
+
+
+# ... but the same nickname written with a capital or said of a person is the name.
+@pytest.mark.parametrize(
+    "text", ["Golf went to the office", "golf saw the officer take money", "khun golf was there"]
+)
+def test_masking_reads_an_english_nickname_as_the_name(text):
+    assert _gone([("Golf Somchai", WITNESS)], text, "olf")
+
+
+GARBLED = [
+    ([("บอล", WITNESS)], "เขานั่งดูบอลที่ร้าน", "football (บอล), a loan word the textbooks seldom write"),
 ]
 
 
