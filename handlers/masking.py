@@ -41,8 +41,21 @@ _TITLE_BEFORE = re.compile(rf"(?:{lexicon.PERSON_TITLES})\s?$")
 
 
 def _dotted(abbreviation: str) -> str:
-    """An abbreviated title as a pattern, a dot after any letter or none ("ผญบ" → ผญบ., ผ.ญ.บ.)."""
-    return "".join(re.escape(letter) + r"\.?" for letter in abbreviation)
+    """An abbreviated title as a pattern, a dot after any letter or none ("ผญบ" → ผญบ., ผ.ญ.บ.);
+    one of two letters that is a word without its dots ("พอ", "รอ") only with the first dot
+    ("พ.อ.")."""
+    dots = [r"\.?"] * len(abbreviation)
+    if len(abbreviation) == 2 and abbreviation in _plain_words():
+        dots[0] = r"\."
+    return "".join(re.escape(letter) + dot for letter, dot in zip(abbreviation, dots, strict=True))
+
+
+@lru_cache(maxsize=1)
+def _plain_words() -> frozenset[str]:
+    """PyThaiNLP's Thai word list (`_thai_words`, needed before it is defined)."""
+    from pythainlp.corpus import thai_words
+
+    return frozenset(thai_words())
 
 
 # A post, a rank, a trade or the robe before a name ("กำนันสมบัติ", "ด.ต.สมบัติ", "ครูพงษ์").
@@ -76,6 +89,7 @@ _SOUND_ALIKE = str.maketrans("ศษซฆฃฅขฌฉฎฏฐฑฒธถ�
 # the Thai spelling rules of final consonants (LK82's second table groups them alike).
 _FINAL_SOUND = str.maketrans("คจชดตทสนรลพฟ", "กดดดดดดนนนบบ")
 _THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]")
+_THAI_CONSONANT = re.compile(r"[\u0e01-\u0e2e]")
 # What a witness is to them, said beside the name ("(เพื่อนบ้าน)"): not a name.
 _ASIDE = re.compile(r"\(.*?\)")
 # The name said after "ชื่อ" inside a part given with the words around it ("หลานชายชื่อตั้ม").
@@ -98,6 +112,8 @@ _DOTTED_RANK = re.compile(r"^(?:[\u0e01-\u0e2e]\.\s?){2,4}(?=[\u0e01-\u0e2e])")
 _SOUNDED_PART = 4
 # A name in Latin letters is looked for in Thai words up to this many long ("สม", "หญิง").
 _SOUNDED_WORDS = 6
+# An h after a vowel, which Thai letters for a Latin name leave unsounded ("John", "จอห์น").
+_VOWEL_H = re.compile(r"(?<=[aeiou])h")
 # What may stand between the words of one name ("Somying Rakdee", "Somying-Rakdee").
 _BETWEEN_NAME_WORDS = re.compile(r"[\s.\-]*")
 # Khmer letters (Buriram has Northern Khmer speakers) read as the Thai letters they became:
@@ -171,7 +187,12 @@ _SAID_OF_A_PERSON_BEFORE = re.compile(
         )
     )
     + r"|พี่|น้อง|คุณ|(?:^|(?<=[^\u0e01-\u0e4e]))(?:ตา|อา)|(?<!เ)อี|ชื่อ(?:ว่า|เล่น)?"
-    + r"|(?<!ขอ)(?P<asked>ถาม))\s*$"
+    # "อ." (อาจารย์) only dotted and standing alone ("ป.อ." is no title)
+    + r"|(?:^|(?<=[^\u0e01-\u0e4e.]))อ\."
+    # called, heard from or got in touch with ("โทรหาน้อย", "ได้ยินมาจากน้อย")
+    + r"|(?<!ขอ)(?P<asked>ถาม)|(?P<reached>โทร(?:ไป)?หา|(?:ได้ยิน|ฟัง|รู้|ทราบ)(?:มา)?จาก|ติดต่อ(?:กับ)?))"
+    # dots or ๆ typed on after the word ("ป้า...น้อย", "ป้าๆน้อย"; "ป้าๆ น้อยคน" is few)
+    + r"(?:\s*(?:\.{2,}|…))?(?:ๆ|\s*)$"
 )
 # ... in Khmer letters, which have no Thai tone marks ("ប៉ាន៉យ", ป้าน้อย), without them.
 _TONELESS_BEFORE = re.compile(re.sub("[\u0e47-\u0e4c]", "", _SAID_OF_A_PERSON_BEFORE.pattern))
@@ -180,10 +201,32 @@ _KHMER_LETTER = re.compile("[\u1780-\u17ff]")
 # ending the question is no person ("ถามนิดนึง", "ถามหน่อยครับ", "ขอถาม…" is one's own).
 _ALSO_HOW = "ช่าง"
 _A_LITTLE = re.compile(r"\s*(?:นึง|หนึ่ง|หน่อย|เดียว|ๆ|ก่อน|ได้ไหม|ได้มั้ย|ครับ|ค่ะ|คะ|นะ|จ้า|$|[?!.])")
+# ... and one called or got in touch with seldom is no person ("ติดต่อน้อยมาก").
+_SELDOM = re.compile(r"\s*(?:มาก|ไป|ลง|เกิน|กว่า|จัง|นัก|ๆ)")
+# Between the name and the verb: a pronoun typed on to the name ("น้อยเขาเห็น"), what they are
+# ("น้อยข้างบ้านเห็น", "น้อย(ข้างบ้าน)เห็น" read without brackets), one said with them ("น้อยกับผม
+# เห็น"), then ได้ or แอบ ("น้อยได้เห็น", "น้อยแอบถ่าย"). The verbs: seeing, knowing, telling,
+# standing by, filming, recording, sending the clip, noting, meeting it, being there, and being
+# threatened or hurt over it ("น้อยโดนปลัดขู่").
 _SAID_OF_A_PERSON_AFTER = re.compile(
-    r"\s*(?:ก็|เอง|นี่|นั่น)?\s*(?:เป็นคน|คือคน)?\s*(?:ไป|มา)?\s*"
-    r"(?:เห็น|รู้|เป็นพยาน|ได้ยิน|บอก|เล่า|พูด|ยืน|นั่ง|ถ่าย"
-    r"|saw|sees|seen|told|tells|said|says|knows?|took|heard|was\s+the\s+one)"
+    r"(?:เขา|เค้า|แก|เธอ|ท่าน)?"
+    r"\s*(?:(?:กับ|และ)\s*(?:ผม|ฉัน|ดิฉัน|หนู|เรา|พวกเรา|ข้อย)\s*)?"
+    r"\s*(?:ข้างบ้าน|"
+    + "|".join(sorted(lexicon.RELATIVES_TH, key=len, reverse=True))
+    + r")?\s*(?:ก็|เอง|นี่|นั่น)?\s*(?:เป็นคน|คือคน)?\s*(?:ได้|แอบ)*\s*(?:ไป|มา)?\s*"
+    r"(?:เห็น|รู้|เป็นพยาน|ได้ยิน|บอก|เล่า|พูด|ยืน|นั่ง|ถ่าย|อัด(?:เสียง|คลิป|วิดีโอ|วีดีโอ)"
+    r"|ส่ง(?:คลิป|รูป|ภาพ|วิดีโอ|วีดีโอ|ไฟล์|หลักฐาน)|เจอ|จด|สังเกต|แคป|บันทึก"
+    r"|อยู่(?:ใน|ตรง)?(?:เหตุการณ์|ที่นั่น|ตรงนั้น)|(?:โดน|ถูก)\S{0,8}?(?:ขู่|ทำร้าย|ตบ|ตี|ด่า|ไล่)"
+    r"|saw|sees|seen|told|tells|said|says|knows?|took|heard|was\s+the\s+one"
+    r"|filmed|recorded|witnessed|noticed)"
+)
+# One saying who they are: "I" before the name ("ผมไก่ครับ", "ดิฉันน้อยนะคะ") or "เอง" after it
+# opening a sentence ("ไก่เองค่ะ", not "ทำไก่เองค่ะ"), a particle or the end after.
+_I_AM = re.compile(r"(?:^|(?<=[^\u0e01-\u0e4e]))(?:ผม|กระผม|ดิฉัน|ฉัน|หนู|ข้อย|เค้า)\s*$")
+_ONESELF = re.compile(r"\s*เอง")
+_INTRODUCED = re.compile(
+    r"\s*(?:เอง)?\s*(?:นะ)?\s*(?:ครับ|คับ|ค่ะ|คะ|ค่า|จ้า|จ้ะ|เด้อ|เน้อ)?\s*(?:$|[,.!])"
+    r"|\s*(?:เอง)?\s*(?:นะ)?\s*(?:ครับ|คับ|ค่ะ|คะ|ค่า|จ้า|จ้ะ|เด้อ|เน้อ)"
 )
 # The short of a first name, no everyday word, opening a sentence: the person it names when a
 # sentence goes on after it ("พงษ์ไปถ่ายรูปไว้"), not the start of a longer name ("พงษ์ศรี").
@@ -398,7 +441,9 @@ def _keyed(
             if out in _TONES:
                 continue
             out = out.translate(_SOUND_ALIKE)
-            if finals and _ends_a_word(text, index):
+            if letter == "ญ" and _THAI_CONSONANT.match(text[index + 1 : index + 2] or "ก"):
+                out = "น"  # "บุญมา" as "บุนมา": a ญ ending a syllable sounds n
+            elif finals and _ends_a_word(text, index):
                 out = out.translate(_FINAL_SOUND)
             if out == "เ" and key and key[-1] == "เ" and where[-1] == index - 1:
                 key[-1] = "แ"  # two sara e typed for sara ae
@@ -482,6 +527,15 @@ def _marks_after(text: str, end: int) -> int:
     while end < len(text) and clean(text[end]) in _TONES:
         end += 1
     return end
+
+
+def _held_on(text: str, last: int, end: int) -> int:
+    """`end` moved past the name's last letter (at `last`) typed on twice more or oftener
+    ("น้อยยย", one key letter: `_keyed`); once more may begin the next word ("น้อยยอม")."""
+    after = end
+    while after < len(text) and text[after] == text[last]:
+        after += 1
+    return after if after - end >= 2 else end
 
 
 def _as_it_sounds(words: str) -> str | None:
@@ -581,7 +635,8 @@ def _spans(text: str, names: list[tuple[str, str]]) -> list[tuple[int, int, str]
     for part, (whose, bound, which) in sorted(wanted.items(), key=lambda w: -len(w[0])):
         at = key.find(part) if part else -1
         while at >= 0:
-            start, end = where[at], _marks_after(text, where[at + len(part) - 1] + 1)
+            last = where[at + len(part) - 1]
+            start, end = where[at], _held_on(text, last, _marks_after(text, last + 1))
             if (
                 not any(taken[at : at + len(part)])
                 and not _inside_a_word(text, part, start, end)
@@ -595,7 +650,11 @@ def _spans(text: str, names: list[tuple[str, str]]) -> list[tuple[int, int, str]
                     at = key.find(part, at + 1)
                     continue  # "จังหวัดอุดรธานี": the place's name, not the person's
                 read_otherwise = _read_otherwise(text, part, start, end)
-                if (not bound and not read_otherwise) or said_of_a_person(part, start, end):
+                if (
+                    (not bound and not read_otherwise)
+                    or said_of_a_person(part, start, end)
+                    or _capitalised(text, part, start)
+                ):
                     take(at, len(part), start, end, whose)
                 elif second is not None and said_of_a_person(part, second, end):
                     take(at, len(part), second, end, whose)
@@ -627,6 +686,12 @@ def _spans(text: str, names: list[tuple[str, str]]) -> list[tuple[int, int, str]
     return found
 
 
+def _capitalised(text: str, part: str, start: int) -> bool:
+    """Whether a Latin name part is written with a capital ("Bank went", not "the bank"): then
+    a word that is an English one too (`lexicon.NICKNAMES_EN`) is the name."""
+    return bool(_LATIN.fullmatch(part)) and text[start : start + 1].isupper()
+
+
 def _beside(
     text: str, one: tuple[int, int], other: tuple[int, int], between: re.Pattern | None = None
 ) -> bool:
@@ -653,6 +718,10 @@ def _said_of_a_person(text: str, start: int, end: int, everyday: bool = True) ->
         return True
     around = max(0, start - _AROUND)
     said = _read(text[around:start])
+    if _INTRODUCED.match(after) and (
+        _I_AM.search(said) or (_OPENS_A_SENTENCE.search(said) and _ONESELF.match(after))
+    ):
+        return True  # "ผมไก่ครับ", "ไก่เองค่ะ": one says who they are
     before = (
         _SAID_OF_A_PERSON_BEFORE.search(said)
         or _LATIN_ADDRESS.search(said)
@@ -662,11 +731,17 @@ def _said_of_a_person(text: str, start: int, end: int, everyday: bool = True) ->
         return False
     if before.groupdict().get("asked") and _A_LITTLE.match(after):
         return False
-    word = before.group().strip()
+    if before.groupdict().get("reached") and _SELDOM.match(after):
+        return False
+    word = before.group().strip().rstrip(".…ๆ ")
     if word == _ALSO_HOW and everyday:
         return False
     together = clean(word + text[start:end])
-    return together not in _thai_words()
+    if together not in _thai_words():
+        return True
+    # "หมอน้อย", "ทิดน้อย": a post or rank with the word is a listed word the textbooks never
+    # write, and a person's title and name where it is said ("ครูใหญ่" is written: the post)
+    return bool(_RANK.fullmatch(word)) and _word_counts().get(together, 0) == 0
 
 
 def _opens_a_sentence(text: str, start: int, end: int) -> bool:
@@ -701,18 +776,29 @@ def _other_spans(text: str, names: list[tuple[str, str]]) -> list[tuple[int, int
     wanted: dict[str, str] = {}
     # the short of a first name ("Pong" of สมพงษ์): only where said of a person ("ai Pong")
     shorts: dict[str, str] = {}
+    # a Latin nickname that is an English word: written with a capital or said of a person
+    worded: dict[str, str] = {}
     for name, whose in names:
         for form in _forms(name) if whose != PHONE else ():
             words = [w for w in form.split() if not _english_function_word(clean(w))]
             sounds = [k for word in words for k in _sounds(word)]
+            # "bank": the word unless capitalised or said of a person
+            english = {k for w in words if clean(w) in lexicon.NICKNAMES_EN for k in _sounds(w)}
             for said in [k for k in sounds if len(k) >= _SOUNDED_PART] + ["".join(sounds)]:
-                wanted.setdefault(said, whose)
+                (worded if said in english else wanted).setdefault(said, whose)
             for short in (s for word in form.split()[:1] for s in _shorts(word) if has_thai(s)):
                 for said in _sounds(short):
-                    if len(said) >= _SOUNDED_PART and said not in wanted:
+                    # "Khun Chai": three letters, as the short is said of a person only
+                    if len(said) >= _SOUNDED_PART - 1 and said not in wanted:
                         shorts.setdefault(said, whose)
-    if not wanted and not shorts:
+    if not wanted and not shorts and not worded:
         return spans
+    # "John" in Thai letters ("จอห์น", con): the h after a vowel unsounded; a short key so
+    # read, as a short is, only where said of a person
+    for said, whose in list(wanted.items()):
+        heard = _VOWEL_H.sub("", said)
+        if heard != said and heard not in wanted:
+            (wanted if len(heard) >= _SOUNDED_PART else shorts).setdefault(heard, whose)
     latin_name = any(not has_thai(name) for name, whose in names if whose != PHONE)
     words = _sounded_words(text, thai=latin_name)
     found: list[tuple[int, int, str]] = []
@@ -728,6 +814,10 @@ def _other_spans(text: str, names: list[tuple[str, str]]) -> list[tuple[int, int
                 found.append((start, end, wanted[said]))
             elif said in shorts and _said_of_a_person(text, start, end, everyday=False):
                 found.append((start, end, shorts[said]))
+            elif said in worded and (
+                text[start : start + 1].isupper() or _said_of_a_person(text, start, end)
+            ):
+                found.append((start, end, worded[said]))
     for start, end, whose in sorted(found, key=lambda f: f[0] - f[1]):  # the longest first
         if not any(s < end and start < e for s, e, _ in spans):
             spans.append((start, end, whose))
@@ -791,7 +881,11 @@ def _english_function_word(word: str) -> bool:
 def _everyday(word: str) -> bool:
     """Whether a name's word is also an everyday word: a stop word, or written often."""
     word = strip_particles(clean(word)).strip()
-    return word in _stop_words() or _word_counts().get(word, 0) >= _EVERYDAY
+    return (
+        word in _stop_words()
+        or _word_counts().get(word, 0) >= _EVERYDAY
+        or word in lexicon.NICKNAMES_EN
+    )
 
 
 @lru_cache(maxsize=1)
@@ -810,12 +904,9 @@ def _word_counts() -> dict[str, int]:
     return dict(ttc.word_freqs())
 
 
-@lru_cache(maxsize=1)
 def _thai_words() -> frozenset[str]:
     """PyThaiNLP's Thai word list."""
-    from pythainlp.corpus import thai_words
-
-    return frozenset(thai_words())
+    return _plain_words()
 
 
 def _a_word_of_its_own(text: str, start: int, end: int) -> bool:

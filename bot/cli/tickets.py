@@ -5,7 +5,10 @@ lifecycle, timeline, and the complainant's notice. A command acts as itself — 
 operator, named as the command line in the audit — never as a member: an ending or a
 forwarding typed here is a proposal a chair confirms on the dashboard (the chairs are told
 in LINE).
-Complainant identity is never printed here.
+`tickets show` prints what a member without identity access reads (the names in the
+complaint's words masked, `sensitive.names_hidden_from`); the complainant's identity only with
+`--identity --reason`, by the dashboard's rule (`actions.reveal_identity`: the command line is
+an admin, so only where the chair's policy lets admins open identity), audited.
 """
 
 from __future__ import annotations
@@ -15,11 +18,13 @@ from flask import current_app
 from flask.cli import AppGroup
 from sqlalchemy import select
 
+from bot.i18n import catalogue
+from handlers import masking
 from handlers.directory import members
 from handlers.directory.access import NotAllowed
 from handlers.thai.dates import format_datetime, format_occurred
-from handlers.tickets import endings
-from handlers.tickets.actions import change_status
+from handlers.tickets import endings, sensitive
+from handlers.tickets.actions import change_status, reveal_identity
 from handlers.tickets.lifecycle import REJECTION_REASONS, TransitionError
 from handlers.tickets.transitions import AGENCIES
 from storage import tickets
@@ -68,23 +73,34 @@ def list_(status: str | None, limit: int) -> None:
 
 @tickets_cli.command("show")
 @click.argument("reference")
-def show(reference: str) -> None:
-    """One ticket and its timeline (the complainant's identity is not shown)."""
+@click.option("--identity", is_flag=True, help="Open the complainant's identity (audited).")
+@click.option("--reason", default=None, help="Why the identity is opened (with --identity).")
+def show(reference: str, identity: bool, reason: str | None) -> None:
+    """One ticket and its timeline as a member without identity access reads it (the names in
+    the complaint's words masked); with --identity and --reason, the identity and the words as
+    typed, where the dashboard's rule lets the command line open it (audited)."""
     with _services().uow() as uow:
         t = _ticket(uow, reference)
+        operator = members.operator_member(uow)
+        opened = _opened(uow, operator, t, reason) if identity else None
+        hidden = sensitive.names_hidden_from(uow, operator, t, opened=opened is not None)
+        said = masking.typed_words(t, hidden, _MARKS)
         assignee = uow.session.get(Member, t.assignee_id).name if t.assignee_id else "-"
         rows = [
             ("reference", t.reference),
             ("status", t.status),
             ("kind", t.kind),
-            ("agency", t.agency),
-            ("official", t.official),
+            ("agency", said["agency"]),
+            ("official", said["official"]),
             ("place", " / ".join(p for p in (t.subdistrict, t.district) if p)),
-            ("when", format_occurred(t.occurred_on, t.occurred_text) or "-"),
-            ("what", t.description),
+            ("when", format_occurred(t.occurred_on, said["occurred_text"]) or "-"),
+            ("what", said["description"]),
             ("witnesses", "(sealed)" if t.witnesses_enc or t.witnesses else "-"),
-            ("reported", f"{t.reported_to or '-'} {t.reported_reference or ''}".strip()),
-            ("complainant", "anonymous" if t.anonymous else "named (identity: chair/admin only)"),
+            (
+                "reported",
+                f"{said['reported_to'] or '-'} {said['reported_reference'] or ''}".strip(),
+            ),
+            ("complainant", _complainant(t, opened)),
             ("completeness", f"{t.completeness}%"),
             ("evidence", str(len(t.evidence))),
             ("assignee", assignee),
@@ -97,7 +113,39 @@ def show(reference: str) -> None:
         for e in t.timeline:
             move = f"{e.from_status or ''}->{e.to_status}" if e.to_status else ""
             mark = " (internal)" if e.internal else ""
-            click.echo(f"  {_local(uow, e.at)}  {e.kind}{mark}  {e.actor}  {move}  {e.body or ''}")
+            body = masking.masked(e.body, hidden, _MARKS) if e.body else ""
+            click.echo(f"  {_local(uow, e.at)}  {e.kind}{mark}  {e.actor}  {move}  {body}")
+
+
+# The marks as the catalogue writes them in English ("[witness's name]").
+_MARKS = {whose: catalogue.text("en", masking.MARK_KEY.format(whose)) for whose in masking.WHOSE}
+
+
+def _opened(uow: UnitOfWork, operator: Member, t: Ticket, reason: str | None) -> dict[str, str]:
+    """The identity opened as the command line by the dashboard's rule, audited and committed;
+    refused (exit 1) without a reason or where the rule does not allow it."""
+    if not (reason or "").strip():
+        raise click.ClickException("--identity needs --reason (why the identity is opened)")
+    try:
+        opened = reveal_identity(uow, operator, t, reason or "")
+    except NotAllowed as exc:
+        raise click.ClickException(f"{exc}; the command line opens it as an admin") from exc
+    except ValueError as exc:
+        raise click.ClickException(f"--identity needs --reason: {exc}") from exc
+    uow.commit()
+    return opened
+
+
+def _complainant(t: Ticket, opened: dict[str, str] | None) -> str:
+    """Anonymous, named (identity kept back), or the identity opened."""
+    if t.anonymous:
+        return "anonymous"
+    if opened is None:
+        return "named (identity: chair/admin only, `--identity --reason`)"
+    said = f"{opened['name']} {opened['phone']}".strip()
+    if opened["behalf"]:
+        said += f" (for {opened['behalf']}: {opened['affected_name'] or '-'})"
+    return said
 
 
 OUTCOMES = {

@@ -277,15 +277,10 @@ def found_by_what_they_read(ticket: Ticket, query: str) -> bool:
 def story_names_hidden(
     member: Member, ticket: Ticket, uow=None, opened: bool = False
 ) -> list[tuple[str, str]]:
-    """The names given as the complainant's own or the one filed for, which this member reads
-    masked in the complaint's words: for every member, chairs too, until the identity is
-    `opened` through the audited step (a reason given, the view logged), then as they are, and
-    never in a session made at a shell; the one rule for the page, the list's search and the
-    export."""
-    uow = uow or g.uow
-    if opened and can_see_identity(uow, member, ticket) and not g.get("from_shell", False):
-        return []
-    return sensitive.names_to_mask(uow, ticket)
+    """The names this member reads masked in the complaint's words (`sensitive.names_hidden_from`,
+    the one rule for the page, the list's search, the export and the shell), in this session."""
+    from_shell = g.get("from_shell", False)
+    return sensitive.names_hidden_from(uow or g.uow, member, ticket, opened, from_shell)
 
 
 def _marks() -> dict[str, str]:

@@ -9,6 +9,7 @@ said the pin is where it happened.
 from __future__ import annotations
 
 from handlers import masking
+from handlers.directory.access import can_see_identity
 from handlers.directory.grants import counts_as_chair
 from storage import ticket_queries
 from storage.models import Member, Ticket
@@ -71,6 +72,19 @@ def place_for(ticket: Ticket, said: str | None = None) -> dict:
 def names_to_mask(uow: UnitOfWork, ticket: Ticket) -> list[tuple[str, str]]:
     """(words, whose) a reviewer must not read in the complaint's words (`masking.hidden_words`)."""
     return masking.hidden_words(uow.vault, ticket)
+
+
+def names_hidden_from(
+    uow: UnitOfWork, member: Member, ticket: Ticket, opened: bool, from_shell: bool = False
+) -> list[tuple[str, str]]:
+    """The names (`names_to_mask`) this member reads masked in the complaint's words: for
+    every member, chairs too, until the identity is `opened` through the audited step (a reason
+    given, the view logged: `actions.reveal_identity`) by one who may see it, then none; never
+    none in a dashboard session made `from_shell`. The one rule for the page, the list's search,
+    the export and `tickets show` at the shell."""
+    if opened and can_see_identity(uow, member, ticket) and not from_shell:
+        return []
+    return names_to_mask(uow, ticket)
 
 
 def found_by_what_they_read(ticket: Ticket, query: str, hidden: list[tuple[str, str]]) -> bool:

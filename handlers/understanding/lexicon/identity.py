@@ -194,6 +194,19 @@ NOT_NAMES_EN = frozenset(
     parent worker nurse staff officer official neighbour neighbor local farmer
     """.split()
 )
+#: English words Thai parents give as nicknames ("Bank", "Golf", "Mint"): a witness so called is
+#: the word in an English sentence ("the bank asked for money") unless written with a capital or
+#: said of a person ("Bank saw it", "khun Golf").
+NICKNAMES_EN = frozenset(
+    """
+    bank golf nice pop ice mint ball beer bee fern pink cream milk bow boat book jam cake earth
+    best top first gift care big new note joke pond peach apple orange film game champ toy gun
+    art bird cat palm rose sun sky star tank ton team view win wine bell belle benz boss
+    cartoon cherry coke copter fluke frank gap grape guitar honey jelly joy kiwi lemon lime
+    love lucky mild money moon music nut ocean oil pepsi pizza pure rain ring rock safe snow
+    sugar sweet tiger toffee yes zero
+    """.split()
+)
 _TH = "|".join(RELATIVES_TH)
 _EN = "|".join(RELATIVES_EN)
 #: Filing for someone else: "แจ้งแทนพ่อ", "ร้องเรียนแทนแม่", "ผมพิมพ์แทนแม่", "หนูพิมพ์ให้ยาย",
@@ -238,13 +251,25 @@ NAME_FRAME_WORDS = frozenset(
 #: (`RELATIVES_TH`), then the shorter words of address.
 ADDRESS_WORDS = "|".join((*RELATIVES_TH, "พี่", "น้อง", "คุณ"))
 #: Familiar words said before a first name ("ไอ้พงษ์", "ยัยนิด"), Isan's too ("อ้ายพงษ์", "อีน้อย",
-#: "บักพงษ์").
-FAMILIAR_WORDS = ("อ้าย", "เอื้อย", "ไอ้", "ยัย", "เจ๊", "เฮีย", "อี", "บัก")
+#: "บักพงษ์"), Chinese-Thai's too ("เจ๊น้อย", "ซ้อน้อย").
+FAMILIAR_WORDS = ("อ้าย", "เอื้อย", "ไอ้", "ยัย", "เจ๊", "เฮีย", "ซ้อ", "อี", "บัก")
 #: Titles of a post, a rank, a trade or the robe said before a person's name ("กำนันสมบัติ",
 #: "ครูพงษ์", "พระสมบัติ"), besides `PERSON_TITLES`; longest first. A village's heads are
 #: `VILLAGE_HEADS`, read with these.
 RANK_TITLES = (
+    "จ่าสิบเอก",
+    "จ่าสิบโท",
+    "จ่าสิบตรี",
     "ผู้ช่วยผู้ใหญ่",
+    "สิบเอก",
+    "สิบโท",
+    "สิบตรี",
+    "ร้อยเอก",
+    "ร้อยโท",
+    "ร้อยตรี",
+    "พันเอก",
+    "พันโท",
+    "พันตรี",
     "ผู้ช่วย",
     "พ่อหลวง",
     "สารวัตร",
@@ -259,11 +284,13 @@ RANK_TITLES = (
     "พระครู",
     "พระ",
     "เณร",
+    "ทิด",
     "แม่ชี",
     "อาจารย์",
     "ครู",
     "หมอ",
     "ทนาย",
+    "นายก",
     "เสี่ย",
     "เถ้าแก่",
     "ช่าง",
@@ -289,6 +316,18 @@ RANK_ABBREVIATIONS = (
     "พตท",
     "พตอ",
     "ผช",
+    "จสอ",
+    "จสท",
+    "ผอ",
+    "สอ",
+    "สท",
+    "สต",
+    "รอ",
+    "รท",
+    "รต",
+    "พอ",
+    "พท",
+    "พต",
 )
 #: A title that begins a position, not a name ("นายก", "นายอำเภอ", "นางพยาบาล").
 _TITLED_POSITION = r"(?!นายอำเภอ|นายก|นายช่าง|นายตำรวจ|นายทหาร|นายสิบ|นายหน้า|นายจ้าง|นายด่าน|นางพยาบาล)"
