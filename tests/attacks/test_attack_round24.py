@@ -263,11 +263,6 @@ def test_audit_forged_row_after_a_retention_cut_noticed(app, services, runner):
     assert code == 1 and "2 audit" in output
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="through: an entry the retention job pruned, put back from an old backup, answers to "
-    "its journal line from before the cut",
-)
 def test_audit_pruned_entry_put_back_noticed(app, services):
     with services.uow() as uow:
         entry = audit.record(uow, "system", "shell_grant", "put back later")
@@ -286,7 +281,6 @@ def test_audit_pruned_entry_put_back_noticed(app, services):
     assert code == 1 and "audit" in output
 
 
-@pytest.mark.xfail(strict=True, reason="through: ids are in no journal mark (rows renumbered)")
 def test_audit_rows_renumbered_noticed(app, services):
     ids = _audited(services)
     table = AuditEntry.__table__
@@ -295,11 +289,6 @@ def test_audit_rows_renumbered_noticed(app, services):
     assert code == 1 and "audit" in output
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="through: audit-start without its count (`N T`, or deleted) falls back to the old "
-    "rules: a row below the first journalled id, dated before the first line, passes",
-)
 @pytest.mark.parametrize("how", ["deleted", "count dropped"])
 def test_audit_start_tampered_noticed(app, services, how):
     _audited(services)
@@ -313,11 +302,6 @@ def test_audit_start_tampered_noticed(app, services, how):
     assert code == 1 and "audit" in output
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="through: audit-start deleted, the next start covers (journals) every row then "
-    "stored, forged ones too",
-)
 def test_audit_start_deleted_then_restart_noticed(
     app, services, database_url, tmp_path, gateway, clock
 ):
@@ -332,11 +316,6 @@ def test_audit_start_deleted_then_restart_noticed(
     assert code == 1 and "audit" in output
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="through: the database copied and started with a fresh journal folder; its first "
-    "start covers every row, forged ones too, and nothing says the journal is new",
-)
 def test_audit_db_copied_without_journal_noticed(
     app, services, database_url, tmp_path, gateway, clock
 ):
