@@ -438,14 +438,15 @@ def start_problems(uow: UnitOfWork, folder: str | Path) -> tuple[dict[str, list[
     wrong = []
     if row is not None:
         text = _row_text(row)
-        if row.seal not in journal_lines.start_marks(uow.vault, text):
+        marks = journal_lines.start_marks(uow.vault, text)  # under each key: a rotation
+        if row.seal not in marks:
             wrong.append("the database's audit start row is not as the application sealed it")
         elif not journalled and noted is None:
             wrong.append(
                 "the record journal is new for a database that had one: its start adopted"
                 " nothing (restore the journal folder from its copy)"
             )
-        elif noted != text or (journalled and row.seal not in journalled):
+        elif noted != text or (journalled and not journalled & set(marks)):
             wrong.append("the audit-start file or its journal line is gone or not as noted")
     elif journalled:
         if noted is None or not journalled & set(journal_lines.start_marks(uow.vault, noted)):
