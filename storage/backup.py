@@ -28,7 +28,7 @@ from sqlalchemy.types import DateTime
 
 from storage.crypto import Vault, same_text
 from storage.evidence_stores import BlobStore, MissingFile
-from storage.models import EvidenceChunk
+from storage.models import AuditStart, EvidenceChunk
 from storage.schema import Base
 from storage.types import SealedJSON, utcnow
 
@@ -232,6 +232,8 @@ def is_empty(engine: Engine) -> bool:
     present = set(inspect(engine).get_table_names())
     with engine.connect() as conn:
         for table in Base.metadata.sorted_tables:
+            if table.name == AuditStart.__tablename__:  # the target's own start: replaced
+                continue
             if table.name in present and conn.scalar(select(func.count()).select_from(table)):
                 return False
     return True
@@ -242,7 +244,14 @@ def restore(engine: Engine, blobs: BlobStore, manifest: dict, members: dict[str,
     counts = {}
     with engine.begin() as conn:
         for table in _archived_tables():
-            data = members[f"tables/{table.name}.jsonl"].decode("utf-8")
+            held = members.get(f"tables/{table.name}.jsonl")
+            if table.name == AuditStart.__tablename__:
+                if held is None:  # an archive made before it: the target's own start kept
+                    continue
+                # The archive's start is the database's: the one the empty target was given
+                # at its first start (a new journal folder's) goes.
+                conn.execute(table.delete())
+            data = (held or members[f"tables/{table.name}.jsonl"]).decode("utf-8")
             decoders = {c.name: _decoder(c) for c in table.columns}
             for c in table.columns:  # sealed in the archive: opened here, sealed again on insert
                 if isinstance(c.type, SealedJSON):

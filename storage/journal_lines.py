@@ -48,6 +48,10 @@ JOURNAL_ERASED = "journal-erased"
 # cut still in `audit_log`, as written (storage/record_journal.py `audit_problems`).
 AUDIT_PREFIX = "audit:"
 AUDIT_CUT_PREFIX = "audit-cut:"
+# `audit-start:M`: the folder's audit start (`N T C`, as in the `audit-start` file and the
+# database's `audit_start` row) as first noted, keyed (purpose JOURNAL_AUDIT): the file cut
+# back or deleted, or the row deleted, no longer answers to it.
+AUDIT_START_PREFIX = "audit-start:"
 JOURNAL_AUDIT = "journal-audit"
 # The vault's purpose of a tie's digest D in those names (storage/row_seals.py `tie_digests`).
 JOURNAL_TIE = "journal-tie"
@@ -76,6 +80,7 @@ OWN_PREFIXES = (
     ERASED_PREFIX,
     AUDIT_PREFIX,
     AUDIT_CUT_PREFIX,
+    AUDIT_START_PREFIX,
 )
 FOLDER = "record_journal_folder"  # in each session's info: where its journal is
 PENDING = "record_journal"  # in each session's info: the lines to append when it commits
@@ -223,11 +228,16 @@ def entry_marks(vault, entry_hash: str) -> list[str]:
 
 
 def audit_marks(vault, entry) -> list[str]:
-    """Every mark the journal may hold for an audit entry (an ORM object or a row): keyed
-    under each lookup key, newest first."""
+    """Every mark the journal may hold for an audit entry (an ORM object or a row): over its
+    id too, keyed under each lookup key, newest first; then those of lines written before
+    ids were marked (a row renumbered still answers to those, and only to those)."""
     fields = {name: plain(name, getattr(entry, name)) for name in AUDIT_FIELDS}
+    older = [d[:KEYED_CHARS] for d in vault.indexes(canonical(fields).decode(), JOURNAL_AUDIT)]
+    if getattr(entry, "id", None) is None:
+        return older
+    fields["id"] = str(entry.id)
     text = canonical(fields).decode("utf-8")
-    return [d[:KEYED_CHARS] for d in vault.indexes(text, JOURNAL_AUDIT)]
+    return [d[:KEYED_CHARS] for d in vault.indexes(text, JOURNAL_AUDIT)] + older
 
 
 AUDIT_FIELDS = ("at", "actor", "action", "detail", "ticket_id")
@@ -236,6 +246,12 @@ AUDIT_FIELDS = ("at", "actor", "action", "detail", "ticket_id")
 def audit_line(vault, entry) -> str:
     """The journal line of one audit entry the application writes now."""
     return f"{AUDIT_PREFIX}{audit_marks(vault, entry)[0]} {plain('at', entry.at)}\n"
+
+
+def start_marks(vault, start: str) -> list[str]:
+    """Every mark of the audit start `N T C` (journal line and database row): keyed under
+    each lookup key, newest first."""
+    return [d[:KEYED_CHARS] for d in vault.indexes(f"audit-start {start}", JOURNAL_AUDIT)]
 
 
 def ticket_line(vault, reference: str, entry_hash: str) -> str:

@@ -420,6 +420,21 @@ class AuditEntry(Base):
     detail: Mapped[str | None] = mapped_column(Text)
 
 
+class AuditStart(Base):
+    """The audit log's start as the record journal first noted it (one row): the highest id
+    then, when, how many entries it covered, sealed under the lookup key (purpose
+    `journal-audit`, storage/record_journal.py `note_audit_start`). Outside `audit_log`, so
+    neither the audit page nor a restore's empty target sees it."""
+
+    __tablename__ = "audit_start"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    highest: Mapped[int]
+    noted_at: Mapped[str] = mapped_column(String(40))
+    covered: Mapped[int]
+    seal: Mapped[str] = mapped_column(String(64))
+
+
 class Member(Base):
     """A member of the network's committee or secretariat: reviewer, chair, organizer, admin."""
 

@@ -40,6 +40,7 @@ from storage.journal_lines import (
     AGENCY_PREFIX,
     AUDIT_CUT_PREFIX,
     AUDIT_PREFIX,
+    AUDIT_START_PREFIX,
     CODE_PREFIX,
     ERASED_PREFIX,
     FOLDER,
@@ -53,7 +54,7 @@ from storage.journal_lines import (
     merged,
     read,
 )
-from storage.models import AuditEntry, Member, MemberConflict, Ticket, TicketEvent
+from storage.models import AuditEntry, AuditStart, Member, MemberConflict, Ticket, TicketEvent
 from storage.types import session_vault
 from storage.uow import UnitOfWork
 
@@ -116,8 +117,6 @@ def install(factory: sessionmaker, folder: str | Path | None) -> None:
         # Runs after the seal listener (installed first), so each new entry has its hash.
         pending = session.info.setdefault(PENDING, [])
         for obj in session.new:
-            if isinstance(obj, AuditEntry):  # who saw or did what: its deletion shows too
-                pending.append(journal_lines.audit_line(session_vault(session), obj))
             if isinstance(obj, TicketEvent) and obj.entry_hash:
                 ticket = obj.ticket or session.get(Ticket, obj.ticket_id)
                 vault = session_vault(session)
@@ -133,6 +132,14 @@ def install(factory: sessionmaker, folder: str | Path | None) -> None:
             elif isinstance(obj, Agency) and obj.id is not None and obj.mark and _made(obj, "mark"):
                 pending.append(f"{AGENCY_PREFIX}{obj.id} {obj.mark}\n")
 
+    def collect_audit(session: Session, _context) -> None:
+        # After the flush, so each new entry has its id (marked too: rows renumbered show);
+        # who saw or did what: its deletion shows too.
+        for obj in session.new:
+            if isinstance(obj, AuditEntry):
+                line = journal_lines.audit_line(session_vault(session), obj)
+                session.info.setdefault(PENDING, []).append(line)
+
     def write(session: Session) -> None:
         lines = session.info.pop(PENDING, [])
         if lines:
@@ -142,6 +149,7 @@ def install(factory: sessionmaker, folder: str | Path | None) -> None:
         session.info.pop(PENDING, None)
 
     event.listen(factory, "before_flush", collect)
+    event.listen(factory, "after_flush", collect_audit)
     event.listen(factory, "after_commit", write)
     event.listen(factory, "after_rollback", forget)
 
@@ -291,38 +299,162 @@ def note_erasure(session: Session, person: str, at: datetime) -> None:
 # to it the folder journalled then (`N T C`): every entry after N was written with the journal
 # on, and each one up to it was journalled at the start, so each stored entry must have its
 # line (`audit_problems`). A folder noted before starts covered their entries holds `N T`.
+# The same start is journalled, keyed (`audit-start:M`), and kept in the database's
+# `audit_start` row, sealed with the same mark: the file cut back or deleted, the row deleted
+# or changed, or a new folder beside a database that had one, shows (`start_problems`).
 AUDIT_START_FILE = "audit-start"
+START_ROW = 1  # the id of the one `audit_start` row
 
 
 def note_audit_start(factory: sessionmaker, folder: str | Path) -> None:
-    """Note, once per folder, the audit log's highest id now (0 with no table yet), and
-    journal each entry up to it as it stands (the start covers them): an entry the journal
-    never saw was then added by a database writer, whatever its id and date. A folder noted
-    before starts covered their entries is covered once, up to the id it noted. Needs the
-    factory's vault attached (the marks are keyed)."""
+    """Note, once per folder and database, the audit log's highest id now, and journal each
+    entry up to it as it stands (the start covers them): an entry the journal never saw was
+    then added by a database writer, whatever its id and date. The start goes in the
+    `audit-start` file, in the journal (keyed) and in the database's `audit_start` row
+    (sealed). A start once noted is never noted again: with its file gone or cut back, its
+    row gone while the folder's start is whole (the row is written again from it), or a new
+    folder beside a database whose row says it had one, nothing is adopted (`tickets verify`
+    says which). A folder noted by older code is journalled as it stands (one noted before
+    starts covered their entries is covered once, up to the id it noted). Nothing before the
+    database has the `audit_start` table (migration 0050). Needs the factory's vault."""
     path = Path(folder) / AUDIT_START_FILE
-    highest, when, covered = _start_record(path)
-    if covered is not None:
-        return
     try:
-        highest, count, lines = _entries_up_to(factory, folder, highest)
+        with factory() as session:
+            if not inspect(session.get_bind()).has_table(AuditStart.__tablename__):
+                return  # not migrated yet: noted at the first start after it is
+            row = session.get(AuditStart, START_ROW)
+            vault = session_vault(session)
     except Exception as exc:  # noqa: BLE001 - no database yet: noted at the next start
         log.warning("record journal: audit start not noted: %s", exc)
         return
+    noted = _noted_start(path)
+    journalled = _start_marks_in(folder)
+    if row is not None or journalled:
+        _keep_start_whole(factory, folder, vault, row, noted, journalled)
+        return
+    highest, when, covered = _start_record(path)
+    if covered is not None:  # noted by older code: journalled as it stands
+        highest, count, lines = highest, covered, []
+    else:
+        try:
+            highest, count, lines = _entries_up_to(factory, folder, highest)
+        except Exception as exc:  # noqa: BLE001 - no database yet: noted at the next start
+            log.warning("record journal: audit start not noted: %s", exc)
+            return
     try:
         make_folder(folder)
         with exclusive(folder, REWRITE_WAIT) as locked:
-            if not locked or _start_record(path)[2] is not None:  # another process did it
+            if not locked or _start_marks_in(folder):  # another process did it
                 return
-            if lines:
-                _write_today(folder, lines)
             stamp = when or journal_lines.plain("at", datetime.now(UTC))
-            handle, fresh = tempfile.mkstemp(dir=folder, prefix=f".{AUDIT_START_FILE}.")
-            with os.fdopen(handle, "w", encoding="utf-8") as out:
-                out.write(f"{highest} {stamp} {count}\n")
-            os.replace(fresh, path)
+            start = f"{highest} {stamp} {count}"
+            mark = journal_lines.start_marks(vault, start)[0]
+            _write_today(folder, [*lines, f"{AUDIT_START_PREFIX}{mark}\n"])
+            _write_start_file(path, start)
     except OSError as exc:
         log.error("record journal: audit start not noted in %s: %s", folder, exc)
+        return
+    _store_start(factory, start, mark)
+
+
+def _keep_start_whole(factory, folder, vault, row, noted, journalled) -> None:
+    """A start noted before: its row written again from a whole folder, its journal line
+    from a file that is the row's; anything else only logged (`tickets verify` reports it)."""
+    if row is None:
+        if noted and journalled & set(journal_lines.start_marks(vault, noted)):
+            _store_start(factory, noted, journal_lines.start_marks(vault, noted)[0])
+        else:
+            log.error("record journal: the audit-start file in %s is gone or cut back", folder)
+        return
+    text = _row_text(row)
+    if row.seal not in journal_lines.start_marks(vault, text):
+        log.error("record journal: the database's audit start is not as it was sealed")
+    elif not journalled and noted == text:  # its line lost in a failed write: written now
+        try:
+            append_now(folder, [f"{AUDIT_START_PREFIX}{row.seal}\n"])
+        except JournalUnavailable as exc:
+            log.error("record journal: audit start not journalled: %s", exc)
+    elif not journalled and noted is None:
+        log.error("record journal: %s is new for a database that had one: nothing adopted", folder)
+    elif noted != text:
+        log.error("record journal: the audit-start file in %s is gone or changed", folder)
+
+
+def _write_start_file(path: Path, start: str) -> None:
+    handle, fresh = tempfile.mkstemp(dir=path.parent, prefix=f".{AUDIT_START_FILE}.")
+    with os.fdopen(handle, "w", encoding="utf-8") as out:
+        out.write(f"{start}\n")
+    os.replace(fresh, path)
+
+
+def _store_start(factory: sessionmaker, start: str, seal: str) -> None:
+    highest, noted_at, covered = start.split()
+    try:
+        with factory() as session:
+            if session.get(AuditStart, START_ROW) is None:
+                session.add(
+                    AuditStart(
+                        id=START_ROW,
+                        highest=int(highest),
+                        noted_at=noted_at,
+                        covered=int(covered),
+                        seal=seal,
+                    )
+                )
+                session.commit()
+    except Exception as exc:  # noqa: BLE001 - written again from the folder at the next start
+        log.error("record journal: audit start not stored in the database: %s", exc)
+
+
+def _row_text(row: AuditStart) -> str:
+    return f"{row.highest} {row.noted_at} {row.covered}"
+
+
+def _noted_start(path: Path) -> str | None:
+    """The `audit-start` file's `N T C` (None: gone, or without its count)."""
+    highest, when, covered = _start_record(path)
+    return None if covered is None or when is None else f"{highest} {when} {covered}"
+
+
+def _start_marks_in(folder: str | Path) -> set[str]:
+    """Each audit start mark the folder's journal holds."""
+    found = set()
+    for path in sorted(Path(folder).glob("journal-*.log")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.startswith(AUDIT_START_PREFIX):
+                found.add(line[len(AUDIT_START_PREFIX) :].strip())
+    return found
+
+
+def start_problems(uow: UnitOfWork, folder: str | Path) -> tuple[dict[str, list[str]], bool]:
+    """What is wrong with the audit log's start (the `audit-start` file, its journal line,
+    the database's row: each must be there and the same once one is), and whether a start
+    that covered its entries was noted (then every stored entry must have its line)."""
+    path = Path(folder) / AUDIT_START_FILE
+    noted, journalled = _noted_start(path), _start_marks_in(folder)
+    migrated = inspect(uow.session.connection()).has_table(AuditStart.__tablename__)
+    row = uow.session.get(AuditStart, START_ROW) if migrated else None
+    covered = audit_start_covered(folder) or row is not None or bool(journalled)
+    wrong = []
+    if row is not None:
+        text = _row_text(row)
+        marks = journal_lines.start_marks(uow.vault, text)  # under each key: a rotation
+        if row.seal not in marks:
+            wrong.append("the database's audit start row is not as the application sealed it")
+        elif not journalled and noted is None:
+            wrong.append(
+                "the record journal is new for a database that had one: its start adopted"
+                " nothing (restore the journal folder from its copy)"
+            )
+        elif noted != text or (journalled and not journalled & set(marks)):
+            wrong.append("the audit-start file or its journal line is gone or not as noted")
+    elif journalled:
+        if noted is None or not journalled & set(journal_lines.start_marks(uow.vault, noted)):
+            wrong.append("the audit-start file is gone or not as the journal noted it")
+        else:
+            wrong.append("the database's audit start row is gone (deleted in SQL)")
+    found = {"audit log start": [f"{w} (record journal)" for w in wrong]} if wrong else {}
+    return found, covered
 
 
 def _entries_up_to(
@@ -577,14 +709,11 @@ def problems(uow: UnitOfWork, folder: str | Path) -> dict[str, list[str]]:
                 written.setdefault(reference, set()).add(head.strip())
     kept = {name: marks for name, marks in conflicts.items() if name not in renamed}
     found = _conflict_problems(uow, kept) | _member_problems(uow, versions)
+    start_found, covered = start_problems(uow, folder)
     found |= audit_problems(
-        uow,
-        audited,
-        cut,
-        audit_start(folder),
-        again=lambda: _audit_lines(folder),
-        covered=audit_start_covered(folder),
+        uow, audited, cut, audit_start(folder), again=lambda: _audit_lines(folder), covered=covered
     )
+    found |= start_found
     if not written:
         return found
     named, stored = _stored_entries(uow)
@@ -648,16 +777,18 @@ def audit_problems(
     stored: Counter = Counter()
     unmatched: list[tuple[int, str]] = []
     recent: list[tuple[int, str, list[str]]] = []  # unjournalled entries of the last minutes
-    first_seen = None
+    first_seen, put_back = None, 0
     for entry in uow.session.execute(select(AuditEntry).order_by(AuditEntry.id)).scalars():
         marks = journal_lines.audit_marks(uow.vault, entry)
         stored.update(set(marks))
         mark = next((m for m in marks if seen[m] > 0), None)
+        at = journal_lines.plain("at", entry.at)
         if mark is not None:
             seen[mark] -= 1
             first_seen = entry.id if first_seen is None else first_seen
+            # The cut let every entry dated before it go: one still there was put back.
+            put_back += bool(cut) and at < cut
             continue
-        at = journal_lines.plain("at", entry.at)
         if settling[0] <= at <= settling[1]:
             recent.append((entry.id, at, marks))
         elif covered or not cut or at >= cut:  # covered: the cut let none go unjournalled
@@ -688,6 +819,10 @@ def audit_problems(
     if gone:
         found.append(
             f"{gone} audit entr(y/ies) the application wrote are gone or changed (record journal)"
+        )
+    if put_back:
+        found.append(
+            f"{put_back} audit entr(y/ies) the retention job let go are back (record journal)"
         )
     if unjournalled:
         found.append(
@@ -777,7 +912,17 @@ def rekey_audit(uow: UnitOfWork, folder: str | Path | None) -> Counter:
         marks = journal_lines.audit_marks(uow.vault, entry)
         newest.update(dict.fromkeys(marks[1:], marks[0]))
 
+    starts = _start_marks_again(uow, folder)
+    if starts:
+        newest.update(starts)
+
     def change(line: str) -> str | None:
+        if line.startswith(AUDIT_START_PREFIX):  # no space, no time
+            fresh = starts.get(line[len(AUDIT_START_PREFIX) :].strip())
+            if fresh is None:
+                return line
+            counts["audit_rejournalled"] += 1
+            return f"{AUDIT_START_PREFIX}{fresh}" + line[len(line.rstrip("\n")) :]
         name, space, rest = line.partition(" ")
         fresh = newest.get(name[len(AUDIT_PREFIX) :]) if name.startswith(AUDIT_PREFIX) else None
         if not space or fresh is None:
@@ -788,6 +933,20 @@ def rekey_audit(uow: UnitOfWork, folder: str | Path | None) -> Counter:
     if newest:
         rewrite(folder, change)
     return counts
+
+
+def _start_marks_again(uow: UnitOfWork, folder: str | Path) -> dict[str, str]:
+    """The audit start's marks under older keys, each to its mark under the newest, and the
+    database's row sealed again under it (`keys rotate`; the caller commits)."""
+    migrated = inspect(uow.session.connection()).has_table(AuditStart.__tablename__)
+    row = uow.session.get(AuditStart, START_ROW) if migrated else None
+    text = _row_text(row) if row is not None else _noted_start(Path(folder) / AUDIT_START_FILE)
+    if text is None:
+        return {}
+    marks = journal_lines.start_marks(uow.vault, text)
+    if row is not None and row.seal in marks:
+        row.seal = marks[0]
+    return dict.fromkeys(marks[1:], marks[0])
 
 
 def _conflict_problems(uow: UnitOfWork, journalled: dict[str, Marks]) -> dict[str, list[str]]:

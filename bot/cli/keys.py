@@ -41,6 +41,7 @@ def keys_rotate() -> None:
         counts.update(record_journal.rekey_audit(uow, folder))
         conn = uow.session.connection()
         counts["accounts_rejournalled"] = journal_stored.journal_accounts(conn, folder, uow.vault)
+        uow.commit()  # the audit start's row, sealed again under the newest key
     counts["releases_resealed"] = len(resealed)
     digests = services.fetcher.store.rotate_files()
     counts["files"] = len(digests)

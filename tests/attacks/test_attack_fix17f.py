@@ -49,10 +49,19 @@ def _journal_started_over_old_rows(services) -> Path:
     if services.engine.dialect.name == "postgresql":  # as if the application wrote them
         _sql(services, "SELECT setval('audit_log_id_seq', 20)")
     folder = Path(services.config.record_anchor_dir)
-    (folder / record_journal.AUDIT_START_FILE).unlink(missing_ok=True)
+    _never_journalled(services, folder)
     record_journal.note_audit_start(services.uow.session_factory, folder)
     assert record_journal.audit_start(folder) == 20
     return folder
+
+
+def _never_journalled(services, folder: Path) -> None:
+    """The folder and the database as before any journal: no start file, no journal lines
+    (the start's own mark among them), no start row in the database."""
+    (folder / record_journal.AUDIT_START_FILE).unlink(missing_ok=True)
+    for journal in folder.glob("journal-*.log"):
+        journal.unlink()
+    _sql(services, "DELETE FROM audit_start")
 
 
 def _verify(runner):
@@ -102,16 +111,17 @@ def test_a_folder_noted_before_starts_covered_their_rows_is_covered_at_its_next_
     entries up to N at the next start, once; a row put below N after that fails verify."""
     folder = _journal_started_over_old_rows(services)
     start = folder / record_journal.AUDIT_START_FILE
-    for journal in folder.glob("journal-*.log"):
-        journal.unlink()
+    _never_journalled(services, folder)  # noted by older code: no start line, no row
     start.write_text("20 2026-01-01T00:00:00+00:00\n", encoding="utf-8")
     assert not record_journal.audit_start_covered(folder)
     record_journal.note_audit_start(services.uow.session_factory, folder)
     assert record_journal.audit_start_covered(folder)
     assert start.read_text(encoding="utf-8").split() == ["20", "2026-01-01T00:00:00+00:00", "2"]
     assert _verify(runner).exit_code == 0
+    written = sorted(_journal_lines(folder))
+    assert sum(1 for line in written if line.startswith("audit-start:")) == 1
     record_journal.note_audit_start(services.uow.session_factory, folder)  # once: no more lines
-    assert sum(1 for _ in _journal_lines(folder)) == 2
+    assert sorted(_journal_lines(folder)) == written
     _row(services, 15, _now(services) - timedelta(days=350), "member:9 chair")
     assert "not written by the application" in _verify(runner).output
 

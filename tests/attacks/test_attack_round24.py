@@ -267,11 +267,6 @@ def test_audit_forged_row_after_a_retention_cut_noticed(app, services, runner):
     assert code == 1 and "2 audit" in output
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="through: an entry the retention job pruned, put back from an old backup, answers to "
-    "its journal line from before the cut",
-)
 def test_audit_pruned_entry_put_back_noticed(app, services):
     with services.uow() as uow:
         entry = audit.record(uow, "system", "shell_grant", "put back later")
@@ -290,7 +285,6 @@ def test_audit_pruned_entry_put_back_noticed(app, services):
     assert code == 1 and "audit" in output
 
 
-@pytest.mark.xfail(strict=True, reason="through: ids are in no journal mark (rows renumbered)")
 def test_audit_rows_renumbered_noticed(app, services):
     ids = _audited(services)
     table = AuditEntry.__table__
@@ -299,11 +293,6 @@ def test_audit_rows_renumbered_noticed(app, services):
     assert code == 1 and "audit" in output
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="through: audit-start without its count (`N T`, or deleted) falls back to the old "
-    "rules: a row below the first journalled id, dated before the first line, passes",
-)
 @pytest.mark.parametrize("how", ["deleted", "count dropped"])
 def test_audit_start_tampered_noticed(app, services, how):
     _audited(services)
@@ -317,11 +306,6 @@ def test_audit_start_tampered_noticed(app, services, how):
     assert code == 1 and "audit" in output
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="through: audit-start deleted, the next start covers (journals) every row then "
-    "stored, forged ones too",
-)
 def test_audit_start_deleted_then_restart_noticed(
     app, services, database_url, tmp_path, gateway, clock
 ):
@@ -336,11 +320,6 @@ def test_audit_start_deleted_then_restart_noticed(
     assert code == 1 and "audit" in output
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="through: the database copied and started with a fresh journal folder; its first "
-    "start covers every row, forged ones too, and nothing says the journal is new",
-)
 def test_audit_db_copied_without_journal_noticed(
     app, services, database_url, tmp_path, gateway, clock
 ):
