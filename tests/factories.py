@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 import io
 import re
+import shutil
+import tempfile
 import time
 import uuid
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import NamedTuple
 
 from PIL import Image
@@ -17,7 +22,10 @@ from handlers.tickets import endings
 from storage import tickets, users
 from storage.models import Evidence, LineUser, Member, Ticket
 from storage.owner_bindings import seal_ticket_owner
+from storage.types import utcnow
 from storage.uow import UnitOfWork
+from tests import saved_rows
+from tests.clock import Clock
 
 NOW = datetime(2026, 3, 10, 3, 0, tzinfo=UTC)
 REFERENCE = re.compile(r"\bBRM-\d{4}-\d{5}\b")
@@ -291,6 +299,119 @@ def submit(chat, anonymous: bool = True, **details) -> Filed:
     assert found, f"no reference in the confirmation:\n{shown}"
     code, receipt = TRACKING_CODE.search(shown), RECEIPT_ENTRIES.search(shown)
     return Filed(found.group(0), code and code.group(1), receipt and int(receipt.group(1)), done)
+
+
+@dataclasses.dataclass(frozen=True)
+class _SavedFiling:
+    """What one standard filing left: the database, the record folder, LINE's sends."""
+
+    counts_before: tuple[int, ...]  # rows per table when the filing began
+    rows_before: saved_rows.Rows | None  # and those rows, if there were any
+    folder_before: frozenset[str]  # the record folder's files then
+    rows: saved_rows.Rows
+    folder: Path  # a copy of the record folder after it
+    user_id: str
+    shown: dict[str, str]
+    sent: list[dict]
+    retry_keys: frozenset[str]
+    filed: Filed
+
+
+#: This process's saved filings, by `_filing_key`.
+_SAVED: dict[tuple, _SavedFiling] = {}
+_SAVED_FOLDERS = Path(tempfile.mkdtemp(prefix="sujarit-filed-"))
+#: Bangkok's offset: a saved filing made on the real clock serves the bot's same day only.
+_BANGKOK = timedelta(hours=7)
+
+
+def submitted(chat, anonymous: bool = True, **details) -> Filed:
+    """A complaint filed by `chat`'s villager exactly as `submit(chat, anonymous, **details)`
+    files it, for a test whose point comes after the filing (the dashboard, the status page,
+    the CLI, privacy rights, talking after it); the tests of the conversation use `submit`.
+
+    The first such filing in this process (per kind of database, configuration, clock and
+    answers) is made through the chat and saved: the rows of every table, the record
+    folder, the LINE messages and the villager's LINE id. Later ones, on a database and a
+    record folder as that first one found them, copy those in instead of replaying ~16
+    webhooks (0.4 s of CPU each). The rows are copied as stored, so the keys of the app that
+    reads them must be those that sealed them: the configuration is part of the key. The
+    chat takes the saved villager's LINE id; anything done before the call (a member added,
+    a message sent) changes the database, so the filing is made through the chat again."""
+    services = chat.client.application.extensions["sujarit"]
+    key = _filing_key(services, anonymous, details)
+    if key is None:
+        return submit(chat, anonymous=anonymous, **details)
+    folder = Path(services.config.record_anchor_dir)
+    saved = _SAVED.get(key)
+    with services.engine.begin() as conn:
+        counts = saved_rows.counts(conn)
+        # The same rows, not only as many (members of other roles, another villager's id).
+        rows_before = saved_rows.take(conn) if any(counts) else None
+    folder_before = _files(folder)
+    found = (counts, rows_before, folder_before)
+    if saved and (saved.counts_before, saved.rows_before, saved.folder_before) == found:
+        return _copy_in(saved, chat, services, folder)
+    gateway = chat.gateway
+    sent_before, keys_before = len(gateway.sent), set(gateway._keys)
+    result = submit(chat, anonymous=anonymous, **details)
+    evidence = Path(services.config.evidence_dir)
+    if evidence.exists() and any(evidence.iterdir()):
+        return result  # files beside the database: not saved
+    with services.engine.begin() as conn:
+        rows = saved_rows.take(conn)
+    copied = _SAVED_FOLDERS / uuid.uuid4().hex
+    if folder.exists():
+        shutil.copytree(folder, copied)
+    _SAVED[key] = _SavedFiling(
+        counts,
+        rows_before,
+        folder_before,
+        rows,
+        copied,
+        chat.user_id,
+        dict(chat.shown),
+        copy.deepcopy(gateway.sent[sent_before:]),
+        frozenset(gateway._keys - keys_before),
+        copy.deepcopy(result),
+    )
+    return result
+
+
+def _filing_key(services, anonymous: bool, details: dict) -> tuple | None:
+    """What a saved filing must share with this one, or None if it cannot be saved."""
+    config = services.config
+    if not config.record_anchor_dir or any(not isinstance(v, str) for v in details.values()):
+        return None
+    clock = services.uow.clock
+    if clock is utcnow:
+        moment = (clock() + _BANGKOK).date()
+    elif isinstance(clock, Clock):
+        moment = clock.now
+    else:
+        return None
+    # The test's own folders aside, the same configuration: the same keys and settings.
+    same = dataclasses.replace(config, database_url="", record_anchor_dir="", evidence_dir="")
+    kind = services.engine.dialect.name
+    return (kind, repr(same), moment, anonymous, tuple(sorted(details.items())))
+
+
+def _files(folder: Path) -> frozenset[str]:
+    if not folder.exists():
+        return frozenset()
+    return frozenset(str(path.relative_to(folder)) for path in folder.rglob("*"))
+
+
+def _copy_in(saved: _SavedFiling, chat, services, folder: Path) -> Filed:
+    with services.engine.begin() as conn:
+        saved_rows.put_back(conn, saved.rows)
+    shutil.rmtree(folder, ignore_errors=True)
+    if saved.folder.exists():
+        shutil.copytree(saved.folder, folder)
+    chat.user_id = saved.user_id
+    chat.shown.update(saved.shown)
+    chat.gateway.sent.extend(copy.deepcopy(saved.sent))
+    chat.gateway._keys |= saved.retry_keys
+    return copy.deepcopy(saved.filed)
 
 
 def new_ticket(uow, owner: str | None = None, **fields) -> Ticket:

@@ -852,9 +852,9 @@ def _safe_entries(services) -> int:
 def test_a_denial_that_tells_worse_is_not_safe_now_through_line(chat, services, said):
     """After a threat on a filed complaint: "I wasn't threatened - I was shot" is a worse
     danger, never "safe now" on the complaint."""
-    from tests.factories import submit
+    from tests.factories import submitted
 
-    submit(chat)
+    submitted(chat)
     chat.say("มีคนมาขู่จะฆ่าผมที่บ้านครับ")
     before = _safe_entries(services)
     chat.say(said)
@@ -864,9 +864,9 @@ def test_a_denial_that_tells_worse_is_not_safe_now_through_line(chat, services, 
 @pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
 def test_safe_now_through_line_is_noted(chat, services):
     """The control: after the threat, "ตอนนี้ปลอดภัยแล้วค่ะ" is noted once."""
-    from tests.factories import submit
+    from tests.factories import submitted
 
-    submit(chat)
+    submitted(chat)
     chat.say("มีคนมาขู่จะฆ่าผมที่บ้านครับ")
     before = _safe_entries(services)
     chat.say("ตอนนี้ปลอดภัยแล้วค่ะ")
@@ -877,9 +877,9 @@ def test_safe_now_through_line_is_noted(chat, services):
 @pytest.mark.parametrize("said", ["ปลอดภัยแล้วเหรอคะ", "ปลอดภัยที่ไหนล่ะคะ"])
 def test_a_question_of_safety_through_line_is_not_noted_safe(chat, services, said):
     """After the threat, "am I safe now?" or "safe where?!": the chair is told safe again."""
-    from tests.factories import submit
+    from tests.factories import submitted
 
-    submit(chat)
+    submitted(chat)
     chat.say("มีคนมาขู่จะฆ่าผมที่บ้านครับ")
     before = _safe_entries(services)
     chat.say(said)
@@ -899,9 +899,9 @@ def test_six_digits_typed_while_adding_through_line_are_added(chat, services, sa
     """Adding to a filed complaint, six digits (Arabic or Thai, alone or as a sum) are the
     addition, on the complaint's timeline; no case look-up answers instead, not even for
     "347-892" (the shape a case number is shown in), once answered as a greeting."""
-    from tests.factories import submit
+    from tests.factories import submitted
 
-    filed = submit(chat)
+    filed = submitted(chat)
     chat.tap(f"add={filed.reference}")
     chat.say(said)
     with services.uow() as unit:

@@ -995,9 +995,9 @@ def test_a_threat_in_a_webhook_flooded_with_strangers_events_still_alerts_the_ch
 ):
     """A complainant's "เขาจะฆ่าฉัน" arrives as the last of 120 events in one webhook body,
     119 of them greetings from made-up accounts: the chair is still pushed the threat."""
-    from tests.factories import new_member, post_signed, submit, text_event, webhook_body
+    from tests.factories import new_member, post_signed, submitted, text_event, webhook_body
 
-    submit(chat, anonymous=True)
+    submitted(chat, anonymous=True)
     with services.uow() as unit:
         _, chair_line = new_member(unit, "ประธาน", "chair")
         unit.commit()
@@ -1029,10 +1029,10 @@ def test_a_copy_times_the_persons_rows_only_to_the_hour(app, chat):
     """One person files an anonymous and then a named complaint. In a copy, the rows that
     are theirs (their LINE row, consents, drafts) carry no time finer than an hour, so none
     pairs with either ticket's `submitted_at` to the second."""
-    from tests.factories import submit
+    from tests.factories import submitted
 
-    submit(chat, anonymous=True)
-    submit(chat, anonymous=False)
+    submitted(chat, anonymous=True)
+    submitted(chat, anonymous=False)
     with _engine(app).connect() as conn:
         rows = conn.execute(text("SELECT created_at, updated_at FROM line_users")).all()
         assert _whole_hours(v for row in rows for v in row)
@@ -1062,10 +1062,10 @@ def test_the_journal_folder_names_no_reference_and_no_person(app, chat, services
     ticket's reference or the LINE account that filed two of them."""
     from pathlib import Path
 
-    from tests.factories import submit
+    from tests.factories import submitted
 
-    first = submit(chat, anonymous=True).reference
-    second = submit(chat, anonymous=False).reference
+    first = submitted(chat, anonymous=True).reference
+    second = submitted(chat, anonymous=False).reference
     folder = Path(services.config.record_anchor_dir)
     written = "".join(p.read_text("utf-8", "replace") for p in folder.rglob("*") if p.is_file())
     assert written
@@ -1419,9 +1419,9 @@ def test_an_answer_naming_the_tied_agency_is_not_relayed_to_the_tied_assignee(
     """The complainant answers the committee's question: "the one who took the money is the
     deputy of อบต.กลันทา". The ticket's records stay as filed (อบต.หนองโบสถ์, reviewed), so
     its assignee, tied to กลันทา, is pushed the answer word for word."""
-    from tests.factories import new_member, submit
+    from tests.factories import new_member, submitted
 
-    ref = submit(chat, anonymous=True).reference
+    ref = submitted(chat, anonymous=True).reference
     with services.uow() as unit:
         ticket = tickets.by_reference(unit, ref)
         agencies.review(unit, unit.session.get(agencies.Agency, ticket.agency_id))

@@ -42,6 +42,7 @@ from tests.factories import (
     quick_data,
     sign,
     submit,
+    submitted,
     text_event,
     texts,
     webhook_body,
@@ -821,7 +822,7 @@ def _lookup(client, reference: str, code: str, address: str = "203.0.113.9", **h
 def test_status_flood_behind_spoofed_forwarded_for_is_one_source(services, chat, client):
     """Without TRUSTED_PROXIES, a guesser sets a new X-Forwarded-For on each try: still one
     source, refused after five (held)."""
-    filed = submit(chat)
+    filed = submitted(chat)
     codes = [
         _lookup(
             client, "BRM-2569-00001", "AAAA-BBBB-CCCC", **{"X-Forwarded-For": f"10.0.0.{i}"}
@@ -848,7 +849,7 @@ def test_status_flood_from_one_ipv6_household_is_one_source(services, client):
 def test_flooded_reference_still_opens_for_its_owner_from_a_clean_source(services, chat, client):
     """Five wrong codes for a known reference from other addresses; the complainant, from
     her own address that never missed, types the right code: she sees her complaint."""
-    filed = submit(chat)
+    filed = submitted(chat)
     for i in range(5):
         _lookup(client, filed.reference, "AAAA-BBBB-CCCC", address=f"198.51.100.{i + 1}")
     assert _lookup(client, filed.reference, filed.tracking_code).status_code == 200
@@ -1098,7 +1099,7 @@ def test_asking_to_withdraw_without_a_threat_notes_no_threat(services, chat, gat
 def test_global_flood_does_not_block_a_correct_code_after_one_typo(services, chat, client):
     """The complainant mistypes her code once; then 100 made-up look-ups from 25 addresses
     (4 each, under every per-source limit); then she types it right: she sees it."""
-    filed = submit(chat)
+    filed = submitted(chat)
     mine = "192.0.2.77"
     _lookup(client, filed.reference, "AAAA-BBBB-CCCC", address=mine)
     for i in range(100):
@@ -1274,7 +1275,7 @@ def test_unused_link_stretched_in_sql_is_only_a_shells(services):
 def test_reference_lock_is_not_escaped_by_its_spelling(services, chat, client):
     """Five wrong codes lock a reference; a guesser from a new address types it in lower case
     with spaces ('brm 2569 …'): still locked."""
-    filed = submit(chat)
+    filed = submitted(chat)
     for i in range(5):
         _lookup(client, filed.reference, "AAAA-BBBB-CCCC", address=f"198.51.100.{i + 1}")
     spelt = filed.reference.lower().replace("-", " - ")

@@ -504,9 +504,9 @@ def _rows(services, statement: str, **params) -> list:
 
 
 def test_a_sent_draft_keeps_nothing_to_pair_it(chat, services):
-    from tests.factories import submit
+    from tests.factories import submitted
 
-    submit(chat, anonymous=True)
+    submitted(chat, anonymous=True)
     drafts = _rows(services, "SELECT * FROM drafts")
     assert drafts and all(
         d["user_id"] is None and d["ticket_id"] is None and d["history"] in ("[]", [], None)
@@ -517,10 +517,10 @@ def test_a_sent_draft_keeps_nothing_to_pair_it(chat, services):
 
 @BOTH_DATABASES
 def test_an_erasure_does_not_pair_a_persons_tickets_in_a_copy(chat, services, app, gateway):
-    from tests.factories import Chat, line_id, submit
+    from tests.factories import Chat, line_id, submit, submitted
 
-    anonymous = submit(chat, anonymous=True).reference
-    named = submit(chat, anonymous=False).reference
+    anonymous = submitted(chat, anonymous=True).reference
+    named = submitted(chat, anonymous=False).reference
     stranger = Chat(chat.client, gateway, line_id(), chat.secret)
     submit(stranger, anonymous=True)
     chat.say("ลบข้อมูลของฉัน")
@@ -537,10 +537,10 @@ def test_an_erasure_does_not_pair_a_persons_tickets_in_a_copy(chat, services, ap
 
 
 def test_a_rights_request_row_does_not_count_the_persons_tickets(chat, services):
-    from tests.factories import submit
+    from tests.factories import submitted
 
-    submit(chat, anonymous=True)
-    submit(chat, anonymous=True)
+    submitted(chat, anonymous=True)
+    submitted(chat, anonymous=True)
     chat.say("ลบข้อมูลของฉัน")
     chat.tap("privacy=erase_yes")
     outcomes = " ".join(
@@ -550,10 +550,10 @@ def test_a_rights_request_row_does_not_count_the_persons_tickets(chat, services)
 
 
 def test_tracking_codes_are_salted_per_ticket(chat, services):
-    from tests.factories import submit
+    from tests.factories import submitted
 
-    submit(chat, anonymous=True)
-    submit(chat, anonymous=True)
+    submitted(chat, anonymous=True)
+    submitted(chat, anonymous=True)
     rows = _rows(services, "SELECT tracking_code_hash, tracking_code_salt FROM tickets")
     assert len({r["tracking_code_salt"] for r in rows}) == 2
     assert all(r["tracking_code_salt"] for r in rows)
@@ -643,10 +643,10 @@ def test_an_original_photo_is_refused_to_a_reviewer(client, services, tmp_path):
 def test_filing_a_named_complaint_logs_no_identity(chat, caplog):
     import logging
 
-    from tests.factories import submit
+    from tests.factories import submitted
 
     caplog.set_level(logging.DEBUG)
-    submit(chat, anonymous=False)
+    submitted(chat, anonymous=False)
     logged = "\n".join(
         r.getMessage() + " " + " ".join(str(v) for v in r.__dict__.values()) for r in caplog.records
     )
@@ -658,9 +658,9 @@ def test_filing_a_named_complaint_logs_no_identity(chat, caplog):
 
 @BOTH_DATABASES
 def test_someone_elses_status_flood_does_not_lock_the_owner_out(app, chat, services):
-    from tests.factories import submit
+    from tests.factories import submitted
 
-    filed = submit(chat, anonymous=True)
+    filed = submitted(chat, anonymous=True)
     for n in range(110):
         other = app.test_client()
         other.environ_base["REMOTE_ADDR"] = f"198.51.100.{n % 40}"
@@ -967,9 +967,9 @@ def test_erasure_leaves_no_message_addressed_to_the_person(chat, services):
     from storage import outbox
     from storage.models import OutboxMessage
     from storage.owner_bindings import recipient_of
-    from tests.factories import submit
+    from tests.factories import submitted
 
-    filed = submit(chat, anonymous=True)
+    filed = submitted(chat, anonymous=True)
     with services.uow() as uow:
         outbox.enqueue(
             uow,
@@ -996,9 +996,9 @@ def test_erasure_leaves_no_failed_event_of_the_person(chat, services):
 
     from storage import failed_events
     from storage.models import FailedEvent
-    from tests.factories import submit, text_event
+    from tests.factories import submitted, text_event
 
-    submit(chat, anonymous=False)
+    submitted(chat, anonymous=False)
     body = json.dumps({"events": [text_event("สมหญิง รักดี 0812345678", chat.user_id)]})
     with services.uow() as uow:
         failed_events.keep(uow, "01HXFAILED", "message", "TimeoutError", body)
@@ -1031,10 +1031,10 @@ def test_restoring_an_earlier_backup_does_not_bring_an_erased_name_back(
 ):
     from bot import create_app
     from tests.conftest import make_env
-    from tests.factories import submit
+    from tests.factories import submitted
     from tests.shared_engines import release
 
-    filed = submit(chat, anonymous=False)
+    filed = submitted(chat, anonymous=False)
     archive = tmp_path / "nightly.tar.gz"
     made = chat.client.application.test_cli_runner().invoke(
         args=["backup", "create", "--out", str(archive)]
@@ -1067,13 +1067,13 @@ def test_restoring_an_earlier_backup_does_not_bring_an_erased_name_back(
 def test_one_accounts_run_of_complaints_does_not_ring_each_member_each_time(
     chat, services, gateway
 ):
-    from tests.factories import submit
+    from tests.factories import submitted
 
     with services.uow() as uow:
         _, reviewer_line = new_member(uow, "กรรมการ", "reviewer")
         uow.commit()
     for _ in range(3):
-        submit(chat, anonymous=True)
+        submitted(chat, anonymous=True)
     pushed = [c for c in gateway.sent if c["kind"] == "push" and c["to"] == reviewer_line]
     assert len(pushed) < 3
 
@@ -1082,7 +1082,7 @@ def test_one_accounts_run_of_complaints_does_not_ring_each_member_each_time(
 
 
 def test_a_tied_reviewer_is_not_alerted_to_a_complaint_about_the_tie(chat, services, gateway):
-    from tests.factories import submit
+    from tests.factories import submitted
 
     with services.uow() as uow:
         admin, _ = new_member(uow, "ผู้ดูแล", "admin")
@@ -1090,7 +1090,7 @@ def test_a_tied_reviewer_is_not_alerted_to_a_complaint_about_the_tie(chat, servi
         _, tied_line = new_member(uow, "กรรมการ", "reviewer", conflicts=[("agency", TIE)])
         _, free_line = new_member(uow, "กรรมการอื่น", "reviewer")
         uow.commit()
-    submit(chat, anonymous=True, agency="Baan Pao SAO", district="พุทไธสง", subdistrict="บ้านเป้า")
+    submitted(chat, anonymous=True, agency="Baan Pao SAO", district="พุทไธสง", subdistrict="บ้านเป้า")
     told = {c["to"] for c in gateway.sent if c["kind"] == "push"}
     assert free_line in told and tied_line not in told
 

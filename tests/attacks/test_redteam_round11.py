@@ -68,7 +68,7 @@ from storage.pattern_models import Case
 from storage.users import user_by_line_id
 from tests.conftest import TEST_KEYS
 from tests.dashboard_login import sign_in
-from tests.factories import Chat, line_id, new_member, new_ticket, submit, texts
+from tests.factories import Chat, line_id, new_member, new_ticket, submitted, texts
 
 SECRET = "test-channel-secret"
 KEY = crypto.model_cache_key(TEST_KEYS["DATA_LOOKUP_KEY"])
@@ -477,7 +477,7 @@ def test_many_additions_do_not_flood_the_member(client, gateway, services):
 def _filed_about(services, client, gateway, agency: str) -> int:
     """A citizen files a complaint in the chat naming `agency` as typed; the ticket's id."""
     chat = Chat(client, gateway, line_id(), SECRET)
-    reference = submit(chat, agency=agency).reference
+    reference = submitted(chat, agency=agency).reference
     with services.uow() as uow:
         return uow.session.scalar(select(Ticket.id).where(Ticket.reference == reference))
 
@@ -690,7 +690,9 @@ def test_complaint_in_a_tied_district_spelt_otherwise_is_kept(client, gateway, s
         uow.commit()
         reviewer_id = reviewer.id
     chat = Chat(client, gateway, line_id(), SECRET)
-    reference = submit(chat, agency="อบต.สะเดา", district=district, subdistrict="ถนนหัก").reference
+    reference = submitted(
+        chat, agency="อบต.สะเดา", district=district, subdistrict="ถนนหัก"
+    ).reference
     with services.uow() as uow:
         ticket_id = uow.session.scalar(select(Ticket.id).where(Ticket.reference == reference))
     _review_every_record(services)

@@ -687,9 +687,9 @@ def test_status_does_the_same_slow_work_for_a_made_up_reference(
 ):
     import hashlib
 
-    from tests.factories import submit
+    from tests.factories import submitted
 
-    reference = submit(chat).reference  # filed in LINE: a salted tracking code
+    reference = submitted(chat).reference  # filed in LINE: a salted tracking code
 
     real = hashlib.scrypt
     calls: list[int] = []

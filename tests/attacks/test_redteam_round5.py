@@ -25,6 +25,7 @@ from tests.factories import (
     photo_with_gps,
     shown,
     submit,
+    submitted,
     texts,
 )
 
@@ -909,7 +910,7 @@ def test_a_district_tie_hides_a_ticket_whose_district_is_typed_another_way(
 ):
     """The citizen does not know the agency and types the district their own way: the
     member tied to นางรอง (declared as "อ.นางรอง") learns nothing of it."""
-    filed = submit(chat, agency="ไม่ทราบ", district=district, subdistrict="หนองโบสถ์")
+    filed = submitted(chat, agency="ไม่ทราบ", district=district, subdistrict="หนองโบสถ์")
     _conflicted_reviewer(app, client, services, conflict=("district", "อ.นางรอง"))
     assert not _sees(client, filed.reference)
 

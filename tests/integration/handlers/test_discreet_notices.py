@@ -15,7 +15,15 @@ from storage import held_notices
 from storage.models import HeldNotice
 from storage.privacy import erase_person
 from storage.users import user_by_line_id
-from tests.factories import chair_confirms, line_id, new_ticket, quick_data, submit, texts
+from tests.factories import (
+    chair_confirms,
+    line_id,
+    new_ticket,
+    quick_data,
+    submit,
+    submitted,
+    texts,
+)
 from tests.scheduling import bkk, pushes
 
 NEUTRAL = "มีข้อความใหม่ค่ะ พิมพ์ “อ่าน” เพื่อเปิดดู"
@@ -48,7 +56,7 @@ def test_the_complainant_chooses_discreet_notices_at_the_end_of_filing(
 
 
 def test_typing_read_opens_several_waiting_messages_in_order(chat, runner, services, gateway):
-    reference = submit(chat).reference
+    reference = submitted(chat).reference
     chat.say("แจ้งแบบปิดบัง")
     for status in ("in_review", "needs_info", "in_review"):
         runner.invoke(args=["tickets", "set-status", reference, status, "--note", "ขอเอกสาร"])
@@ -150,6 +158,6 @@ def test_one_persons_two_held_notices_look_like_two_peoples(services):
 
 @pytest.mark.parametrize(("line", "said"), [("ปิดบังค่ะ", "ขึ้นเพียง"), ("ไม่ต้องปิดบังครับ", "ตามปกติ")])
 def test_the_choice_in_the_offers_own_word_is_taken(chat, line, said):
-    submit(chat)
+    submitted(chat)
     reply = texts(chat.say(line))
     assert said in reply and "ยังไม่เข้าใจ" not in reply, reply

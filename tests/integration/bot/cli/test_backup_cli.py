@@ -16,7 +16,7 @@ from storage.campaign_models import Campaign
 from storage.models import Evidence, Ticket
 from storage.schema import Base
 from tests.conftest import PG_URL, _pg_database, drop_pg_database, make_env, pg_name
-from tests.factories import add_evidence, submit
+from tests.factories import add_evidence, submitted
 from tests.s3_server import s3_server
 
 
@@ -47,7 +47,7 @@ def counts(services) -> dict[str, int]:
 
 
 def populate(chat, runner, services, tmp_path) -> str:
-    reference = submit(chat, anonymous=False).reference
+    reference = submitted(chat, anonymous=False).reference
     added = runner.invoke(
         args=[
             "members",
@@ -246,9 +246,9 @@ def test_restore_leaves_alone_what_a_person_filed_after_an_erasure_the_archive_h
 ):
     """An erasure made before the archive is in it already: a person who came back since and
     filed again with their name keeps it on the restored host."""
-    submit(chat, anonymous=False)
+    submitted(chat, anonymous=False)
     _erase(chat)
-    again = submit(chat, anonymous=False).reference
+    again = submitted(chat, anonymous=False).reference
     archive = tmp_path / "backup.tar.gz"
     made = runner.invoke(args=["backup", "create", "--out", str(archive)])
     assert made.exit_code == 0, made.output

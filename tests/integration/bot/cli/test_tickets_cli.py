@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from tests.factories import chair_confirms, submit
+from tests.factories import chair_confirms, submitted
 
 
 def pushed_to(services, gateway, user_id) -> list[str]:
@@ -20,7 +20,7 @@ def pushed_to(services, gateway, user_id) -> list[str]:
 def test_set_status_follows_the_lifecycle_and_tells_the_complainant(
     runner, chat, services, gateway
 ):
-    reference = submit(chat).reference
+    reference = submitted(chat).reference
     moved = runner.invoke(args=["tickets", "set-status", reference, "in_review"])
     assert moved.exit_code == 0, moved.output
     assert "submitted -> in_review" in moved.output.strip().splitlines()[-1]
@@ -51,7 +51,7 @@ def test_set_status_follows_the_lifecycle_and_tells_the_complainant(
 
 
 def test_list_filters_by_status(runner, chat, services):
-    reference = submit(chat).reference
+    reference = submitted(chat).reference
     assert reference in runner.invoke(args=["tickets", "list"]).output
     assert runner.invoke(args=["tickets", "list", "--status", "resolved"]).output.strip() == (
         "0 ticket(s)"
@@ -61,7 +61,7 @@ def test_list_filters_by_status(runner, chat, services):
 
 def test_identity_is_never_printed_or_logged(runner, chat, services, caplog):
     caplog.set_level(logging.DEBUG)
-    reference = submit(chat, anonymous=False).reference
+    reference = submitted(chat, anonymous=False).reference
     output = "".join(
         runner.invoke(args=args).output
         for args in (

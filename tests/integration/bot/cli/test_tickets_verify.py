@@ -11,7 +11,7 @@ from storage import tickets
 from storage.db import make_engine
 from storage.models import Ticket
 from storage.transparency_models import ChainVerification
-from tests.factories import chair_confirms, submit
+from tests.factories import chair_confirms, submitted
 
 HASH = re.compile(r"\b[0-9a-f]{64}\b")
 
@@ -27,7 +27,7 @@ def behind_the_back(database_url: str, sql: str, **params) -> None:
 def test_the_receipt_counts_the_first_entry_and_the_record_verifies(
     runner, chat, services, database_url
 ):
-    reference, _, first, _ = submit(chat)
+    reference, _, first, _ = submitted(chat)
     assert first == 1  # the receipt's count; its check code is on the status page
     for move in (["in_review"], ["forwarded", "--agency", "pacc"]):
         moved = runner.invoke(args=["tickets", "set-status", reference, *move])
@@ -55,7 +55,7 @@ def test_the_receipt_counts_the_first_entry_and_the_record_verifies(
 def test_an_edit_to_a_ticket_outside_the_application_fails_verify(
     runner, chat, services, database_url
 ):
-    reference = submit(chat).reference
+    reference = submitted(chat).reference
     behind_the_back(
         database_url,
         "UPDATE tickets SET agency = 'อบต.อื่น' WHERE reference = :ref",
@@ -76,7 +76,7 @@ def test_an_edit_to_a_ticket_outside_the_application_fails_verify(
 
 
 def test_an_edited_or_removed_timeline_entry_fails_verify(runner, chat, services, database_url):
-    reference = submit(chat).reference
+    reference = submitted(chat).reference
     assert runner.invoke(args=["tickets", "set-status", reference, "in_review"]).exit_code == 0
     assert (
         runner.invoke(
@@ -103,7 +103,7 @@ def test_an_edited_or_removed_timeline_entry_fails_verify(runner, chat, services
 def test_two_people_writing_to_one_ticket_one_after_the_other_keep_it_sealed(
     runner, chat, services
 ):
-    reference = submit(chat).reference
+    reference = submitted(chat).reference
     with services.uow() as reviewer:
         ticket = tickets.by_reference(reviewer, reference)
         reviewer.commit()  # the page was read; the reviewer is still typing a note
@@ -123,7 +123,7 @@ def test_two_people_writing_to_one_ticket_one_after_the_other_keep_it_sealed(
 def test_a_time_moved_outside_the_application_fails_verify_in_any_connection_zone(
     runner, chat, services, database_url, monkeypatch
 ):
-    reference = submit(chat).reference
+    reference = submitted(chat).reference
     # Times come back in the connection's zone (PostgreSQL); the seal is over UTC text.
     monkeypatch.setenv("PGTZ", "Asia/Bangkok")
     services.engine.dispose()

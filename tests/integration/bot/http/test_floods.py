@@ -11,8 +11,8 @@ from bot import create_app
 from handlers.throttles import LIMITS
 from tests.conftest import make_env
 from tests.dashboard_login import csrf_token, login_token
-from tests.factories import Chat, add_member, text_event, texts
-from tests.integration.bot.public.test_status_page import look_up, submit
+from tests.factories import Chat, add_member, submitted, text_event, texts
+from tests.integration.bot.public.test_status_page import look_up
 from tests.shared_engines import release
 
 
@@ -37,7 +37,7 @@ def bogus_links(client, times: int) -> list[int]:
 
 
 def test_made_up_references_flooded_from_a_few_addresses_lock_no_real_ticket(app, chat, gateway):
-    reference, code, *_ = submit(chat)
+    reference, code, *_ = submitted(chat)
     per_source = LIMITS["tracking"].per_subject
     flooders = [browser(app, f"203.0.113.{n}") for n in range(LIMITS["tracking"].overall // 5)]
 
@@ -103,7 +103,7 @@ def test_without_trusted_proxies_a_forged_forwarded_address_changes_nothing(app,
 
 
 def test_an_existing_and_a_missing_reference_take_the_same_work(app, chat, services, monkeypatch):
-    reference, *_ = submit(chat)
+    reference, *_ = submitted(chat)
     vault = services.uow.vault
     calls: list[tuple] = []
     statements: list[str] = []

@@ -14,7 +14,7 @@ from storage.db import make_engine
 from storage.transparency_models import LookupThrottle
 from tests.clock import Clock
 from tests.dashboard_login import CSRF
-from tests.factories import NOW, submit, texts
+from tests.factories import NOW, submit, submitted, texts
 
 CODE = re.compile(r"\b([A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4})\b")
 REFERENCE = re.compile(r"\b(BRM-\d{4}-\d{5})\b")
@@ -37,7 +37,7 @@ def look_up(client, reference: str, code: str, **extra):
 
 
 def test_reference_and_code_show_status_and_timeline_in_thai_without_identity(chat, client):
-    reference, code, _, _ = submit(chat, anonymous=False)
+    reference, code, _, _ = submitted(chat, anonymous=False)
 
     found = look_up(client, f" {reference.lower()} ", code.lower().replace("-", ""))
 
@@ -54,7 +54,7 @@ def test_reference_and_code_show_status_and_timeline_in_thai_without_identity(ch
 
 
 def test_five_wrong_codes_lock_the_reference_out_like_line(chat, client, clock):
-    reference, code, _, _ = submit(chat)
+    reference, code, _, _ = submitted(chat)
 
     for _ in range(5):
         wrong = look_up(client, reference, "AAAA-BBBB")
@@ -80,7 +80,7 @@ def test_a_reference_that_does_not_exist_is_answered_like_a_wrong_code(client, s
 
 
 def test_the_form_needs_its_csrf_token(chat, client):
-    reference, code, _, _ = submit(chat)
+    reference, code, _, _ = submitted(chat)
 
     refused = client.post("/status", data={"reference": reference, "code": code})
 
@@ -89,7 +89,7 @@ def test_the_form_needs_its_csrf_token(chat, client):
 
 
 def test_line_locks_out_after_five_wrong_codes_too(chat):
-    reference, code, _, _ = submit(chat)
+    reference, code, _, _ = submitted(chat)
     chat.tap("menu=lookup")
     for _ in range(5):
         chat.say(reference)
@@ -101,7 +101,7 @@ def test_line_locks_out_after_five_wrong_codes_too(chat):
 def test_a_record_edited_behind_the_applications_back_shows_on_the_status_page(
     chat, client, database_url
 ):
-    reference, code, _, _ = submit(chat)
+    reference, code, _, _ = submitted(chat)
     engine = make_engine(database_url)
     with engine.begin() as conn:
         conn.execute(
@@ -126,7 +126,7 @@ def test_a_link_decided_on_a_ticket_does_not_show_in_its_reporters_receipt(
     from storage.models import Member
     from tests.factories import Chat, add_member, line_id
 
-    reference, code, entries, _ = submit(chat)
+    reference, code, entries, _ = submitted(chat)
     before = look_up(client, reference, code).get_data(as_text=True)
     receipt = HASH.search(before)[1]
     assert f"(รายการที่ {entries})" in before
@@ -147,7 +147,7 @@ def test_a_link_decided_on_a_ticket_does_not_show_in_its_reporters_receipt(
 
 def test_the_page_shows_dates_as_a_villager_reads_them(chat, client):
     """Dates read like the LINE card's ("3 ธ.ค. 2569 …"), never ISO text with its offset."""
-    reference, code, _, _ = submit(chat, anonymous=True)
+    reference, code, _, _ = submitted(chat, anonymous=True)
 
     for lang in ("th", "en"):
         page = look_up(client, reference, code, lang=lang).get_data(as_text=True)
@@ -163,7 +163,7 @@ def test_additions_after_filing_show_what_was_added_as_on_the_line_card(
 ):
     """A photo added after filing, or words, show as the LINE status card shows them, never
     a line with a time only (walk12)."""
-    reference, code, _, _ = submit(chat, anonymous=True)
+    reference, code, _, _ = submitted(chat, anonymous=True)
     with services.uow() as uow:
         ticket = tickets.by_reference(uow, reference)
         tickets.add_timeline(uow, ticket, ADDED, "complainant", body="มีรถกระบะสีขาวมาด้วยค่ะ")

@@ -12,7 +12,7 @@ from handlers.directory import members
 from handlers.tickets import endings
 from handlers.tickets.actions import change_status
 from storage.models import Evidence, Ticket, TicketEvent
-from tests.factories import Chat, media_event, quick_data, submit, texts
+from tests.factories import Chat, media_event, quick_data, submit, submitted, texts
 
 BASE = "https://sujarit.example.org"
 
@@ -93,7 +93,7 @@ def test_take_from_the_alert_twice_takes_once_and_tells_the_complainant_once(
 ):
     reviewer = new_chat()
     member_id = make_member(services, reviewer)
-    reference = submit(chat).reference
+    reference = submitted(chat).reference
     first = reviewer.tap(f"take={reference}")
     again = reviewer.tap(f"take={reference}")
     assert reference in texts(first) and "รับเรื่อง" in texts(first)
@@ -106,7 +106,7 @@ def test_take_from_the_alert_twice_takes_once_and_tells_the_complainant_once(
 
 
 def test_non_member_cannot_take_and_gets_the_citizen_menu(chat, new_chat, services):
-    reference = submit(chat).reference
+    reference = submitted(chat).reference
     stranger = new_chat()
     answer = stranger.tap(f"take={reference}")
     assert "รับเรื่อง" not in texts(answer)
@@ -116,7 +116,7 @@ def test_non_member_cannot_take_and_gets_the_citizen_menu(chat, new_chat, servic
 def test_question_answered_anonymously_reaches_the_member(chat, new_chat, services, gateway):
     reviewer = new_chat()
     make_member(services, reviewer)
-    reference = submit(chat, anonymous=True).reference
+    reference = submitted(chat, anonymous=True).reference
     prompt = reviewer.tap(f"ask={reference}")
     assert "พิมพ์คำถาม" in texts(prompt)
     sent = reviewer.say("ผู้รับเหมาชื่อบริษัทอะไรคะ")
@@ -140,7 +140,7 @@ def test_question_answered_anonymously_reaches_the_member(chat, new_chat, servic
 def test_photo_sent_as_an_answer_is_evidence_of_the_ticket(chat, new_chat, services, gateway):
     reviewer = new_chat()
     make_member(services, reviewer)
-    reference = submit(chat).reference
+    reference = submitted(chat).reference
     reviewer.tap(f"ask={reference}")
     reviewer.say("มีรูปถ่ายถนนไหมคะ")
     chat.tap(f"answer={reference}")
@@ -159,7 +159,7 @@ def test_files_sent_as_answers_have_the_filing_limits_and_reach_the_member_once(
 ):
     reviewer = new_chat()
     make_member(services, reviewer)
-    reference = submit(chat).reference
+    reference = submitted(chat).reference
     reviewer.tap(f"ask={reference}")
     reviewer.say("มีรูปถ่ายถนนไหมคะ")
     chat.tap(f"answer={reference}")
@@ -185,7 +185,7 @@ def test_files_sent_as_answers_have_the_filing_limits_and_reach_the_member_once(
 
 
 def test_someone_else_cannot_answer_for_the_complainant(chat, new_chat, services):
-    reference = submit(chat).reference
+    reference = submitted(chat).reference
     other = new_chat()
     assert "ไม่พบเรื่องนี้" in texts(other.tap(f"answer={reference}"))
     assert "ไม่พบเรื่องนี้" in texts(other.tap(f"feedback={reference}:no"))
@@ -205,7 +205,7 @@ def _decide(services, reference, status="resolved"):
 def test_feedback_no_reopens_for_the_chair_once(chat, new_chat, services, gateway):
     chair = new_chat()
     make_member(services, chair, role="chair", name="ประธาน")
-    reference = submit(chat).reference
+    reference = submitted(chat).reference
     _decide(services, reference)
     decided = pushes(services, gateway, chat.user_id)
     assert quick_data(decided)["ยังไม่ได้แก้ไข"] == f"feedback={reference}:no"
@@ -225,7 +225,7 @@ def test_feedback_no_reopens_for_the_chair_once(chat, new_chat, services, gatewa
 
 
 def test_feedback_yes_is_recorded_and_keeps_the_decision(chat, services):
-    reference = submit(chat).reference
+    reference = submitted(chat).reference
     _decide(services, reference, "rejected")
     assert "ขอบคุณ" in texts(chat.tap(f"feedback={reference}:yes"))
     chat.tap(f"feedback={reference}:yes")
@@ -266,7 +266,7 @@ def test_ticket_lists_leave_out_conflicts_and_show_mine(chat, new_chat, services
     free, tied = new_chat(), new_chat()
     make_member(services, free)
     make_member(services, tied, conflict=("agency", "อบต.หนองโบสถ์"))
-    reference = submit(chat).reference
+    reference = submitted(chat).reference
     waiting = free.say("เรื่องใหม่")
     assert reference in texts(waiting) and limit_violations(waiting) == []
     assert "ไม่มีเรื่องใหม่" in texts(tied.say("new tickets"))
@@ -281,7 +281,7 @@ def test_ticket_lists_leave_out_conflicts_and_show_mine(chat, new_chat, services
 def test_a_command_after_ask_is_not_sent_to_the_complainant(chat, new_chat, services, gateway):
     reviewer = new_chat()
     make_member(services, reviewer)
-    reference = submit(chat).reference
+    reference = submitted(chat).reference
     reviewer.tap(f"ask={reference}")
     assert reference in texts(reviewer.say("เรื่องใหม่"))
     reviewer.tap(f"ask={reference}")

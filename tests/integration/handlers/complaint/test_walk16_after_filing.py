@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 
 from storage.models import Evidence, OutboxMessage
 from tests.conftest import ONE_DATABASE
-from tests.factories import add_ticket, media_event, quick_data, submit, texts
+from tests.factories import add_ticket, media_event, quick_data, submitted, texts
 from tests.integration.handlers.complaint.test_after_filing import _chair, _drafts, _entries
 
 # Where files sent after filing go is the reading's; adding's SQL: tickets/ on both kinds.
@@ -25,7 +25,7 @@ def _evidence(services, ticket: bool) -> int:
 
 
 def _photo_after_filing(chat, kind: str = "image") -> tuple[str, list[dict]]:
-    reference = submit(chat).reference
+    reference = submitted(chat).reference
     return reference, chat.send(media_event, kind)
 
 
@@ -72,7 +72,7 @@ def test_several_photos_are_all_kept_and_added_together(chat, services):
 def test_a_photo_while_the_bot_offers_to_file_a_story_is_not_lost(chat, services):
     """walk16: a line after filing was taken as a new story; the photo then got "shall I
     file what you told me?" and was dropped."""
-    reference = submit(chat).reference
+    reference = submitted(chat).reference
     chat.say("ถนนที่เขาทำพังอีกแล้วค่ะ เมื่อวานไปถ่ายมา")
     answer = texts(chat.send(media_event, "image"))
     assert reference in answer, answer
@@ -81,7 +81,7 @@ def test_a_photo_while_the_bot_offers_to_file_a_story_is_not_lost(chat, services
 
 
 def test_a_photo_with_several_open_complaints_still_asks_which(chat, services):
-    first = submit(chat).reference
+    first = submitted(chat).reference
     second = add_ticket(services, owner=chat.user_id)
     answer = texts(chat.send(media_event, "image"))
     assert first in answer and second in answer, answer
@@ -90,7 +90,7 @@ def test_a_photo_with_several_open_complaints_still_asks_which(chat, services):
 
 
 def test_a_photo_with_several_open_complaints_can_start_a_new_one_with_it(chat, services):
-    submit(chat)
+    submitted(chat)
     add_ticket(services, owner=chat.user_id)
     reply = chat.send(media_event, "image")
     chat.tap(quick_data(reply)["แจ้งเป็นเรื่องใหม่"])
@@ -99,7 +99,7 @@ def test_a_photo_with_several_open_complaints_can_start_a_new_one_with_it(chat, 
 
 
 def test_a_file_too_large_after_filing_is_refused_in_thai(chat, services):
-    submit(chat)
+    submitted(chat)
     answer = texts(chat.send(media_event, "file", fileName="big.pdf", fileSize=10**10))
     assert "ไฟล์" in answer, answer
     assert _evidence(services, ticket=True) == 0
@@ -128,7 +128,7 @@ def _alerts(services) -> list[str]:
 
 def test_a_threat_after_filing_names_its_complaint_and_marks_it(chat, services):
     _chair(services)
-    reference = submit(chat).reference
+    reference = submitted(chat).reference
     answer = texts(chat.say(THREAT))
     assert "191" in answer and reference in answer, answer
     assert "แจ้งประธาน" in answer, answer
@@ -137,7 +137,7 @@ def test_a_threat_after_filing_names_its_complaint_and_marks_it(chat, services):
 
 
 def test_a_threat_after_filing_with_no_chair_says_it_is_noted(chat, services):
-    reference = submit(chat).reference
+    reference = submitted(chat).reference
     answer = texts(chat.say(THREAT))
     assert reference in answer and "แจ้งประธาน" not in answer, answer
     assert _marks(services, reference) == {reference: "threatened"}
@@ -155,7 +155,7 @@ def test_a_closed_complaint_is_not_the_one_a_threat_lands_on(chat, services):
 
 def test_a_threat_with_several_open_complaints_is_on_one_at_once_and_asks_which(chat, services):
     _chair(services)
-    first = submit(chat).reference
+    first = submitted(chat).reference
     second = add_ticket(services, owner=chat.user_id)
     reply = chat.say(THREAT)
     answer = texts(reply)
@@ -172,7 +172,7 @@ def test_a_threat_with_several_open_complaints_is_on_one_at_once_and_asks_which(
 
 
 def test_the_threat_told_again_with_the_other_number_lands_there(chat, services):
-    first = submit(chat).reference
+    first = submitted(chat).reference
     second = add_ticket(services, owner=chat.user_id)
     chat.say(THREAT)
     marked = [r for r, mark in _marks(services, first, second).items() if mark == "threatened"]
@@ -182,7 +182,7 @@ def test_the_threat_told_again_with_the_other_number_lands_there(chat, services)
 
 
 def test_another_persons_complaint_cannot_be_picked_for_a_threat(chat, services):
-    submit(chat)
+    submitted(chat)
     chat.say(THREAT)
     stranger = add_ticket(services)
     assert stranger not in texts(chat.tap(f"danger_on={stranger}"))

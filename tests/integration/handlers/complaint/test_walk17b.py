@@ -9,7 +9,7 @@ from bs4 import BeautifulSoup
 
 from storage import tickets
 from tests.conftest import ONE_DATABASE
-from tests.factories import REFERENCE, answer_up_to_evidence, media_event, submit, texts
+from tests.factories import REFERENCE, answer_up_to_evidence, media_event, submitted, texts
 from tests.integration.bot.dashboard.test_tickets_pages import signed_in
 from tests.integration.handlers.complaint.test_understood_steps import draft_of
 
@@ -115,7 +115,7 @@ def test_the_agency_echo_does_not_read_as_designate(chat):
 
 
 def test_after_filing_done_may_be_tapped_or_typed(chat):
-    submit(chat)
+    submitted(chat)
     reply = texts(chat.send(media_event, "image")) + texts(chat.say("ใช่ค่ะ"))
     reply += texts(chat.say("อันนี้รูปวันนี้ค่ะ ข้าวเปล่ากับไข่ต้มครึ่งซีก"))
     assert 'กดหรือพิมพ์ "เสร็จแล้ว"' in reply, reply

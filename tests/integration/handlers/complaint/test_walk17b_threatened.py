@@ -7,7 +7,7 @@ must I withdraw?" gets both parts answered."""
 from __future__ import annotations
 
 from tests.conftest import ONE_DATABASE
-from tests.factories import submit, texts
+from tests.factories import submitted, texts
 from tests.integration.handlers.complaint.test_after_filing import _chair, _entries
 from tests.integration.handlers.complaint.test_walk16_after_filing import THREAT, _alerts
 
@@ -22,7 +22,7 @@ NEXT = "แล้วจะเป็นยังไงต่อคะ ต้อ�
 def _threatened(chat, services, chair: bool = True) -> str:
     if chair:
         _chair(services)
-    reference = submit(chat).reference
+    reference = submitted(chat).reference
     chat.say(THREAT)
     return reference
 
@@ -60,6 +60,6 @@ def test_what_next_and_must_i_withdraw_are_both_answered(chat, services):
 
 
 def test_withdrawal_questions_with_no_threat_get_the_plain_answer(chat):
-    submit(chat)
+    submitted(chat)
     answer = texts(chat.say("ถอนเรื่องได้ไหมคะ"))
     assert "ถอนเรื่อง" in answer and "สิทธิ์" not in answer, answer

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.factories import file_complaint, media_event, submit, texts
+from tests.factories import file_complaint, media_event, submitted, texts
 from tests.integration.handlers.complaint.test_after_filing import _drafts, _entries
 from tests.integration.handlers.complaint.test_walk16_after_filing import _evidence
 
@@ -19,7 +19,7 @@ def test_isan_send_it_at_the_summary_sends(chat, said):
 
 
 def _two_photos_after_filing(chat) -> str:
-    reference = submit(chat).reference
+    reference = submitted(chat).reference
     chat.send(media_event, "image")
     asked = texts(chat.send(media_event, "image"))
     assert reference in asked, asked

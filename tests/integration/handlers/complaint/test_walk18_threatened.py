@@ -5,7 +5,7 @@ worry about her child asked after it is answered, never offered as a new complai
 from __future__ import annotations
 
 from tests.conftest import ONE_DATABASE
-from tests.factories import submit, texts
+from tests.factories import submitted, texts
 from tests.integration.handlers.complaint.test_after_filing import _chair, _drafts
 
 # What a threatened villager is told is the reading's; danger alerts on both: test_danger_bounds.
@@ -17,21 +17,21 @@ WORRY = "แล้วลูกสาวหนูจะโดนครูทำ�
 
 def test_after_a_threat_she_is_told_the_chair_knows_and_how_she_is_reached(chat, services):
     _chair(services)
-    reference = submit(chat).reference
+    reference = submitted(chat).reference
     answer = texts(chat.say(THREAT))
     assert reference in answer and "แจ้งประธาน" in answer, answer
     assert "แชทนี้" in answer, answer  # how the committee reaches her
 
 
 def test_with_no_chair_to_tell_she_is_not_told_one_was(chat, services):
-    submit(chat)
+    submitted(chat)
     answer = texts(chat.say(THREAT))
     assert "แจ้งประธาน" not in answer and "แชทนี้" in answer, answer
 
 
 def test_a_worry_after_the_threat_is_answered_not_offered_as_a_new_complaint(chat, services):
     _chair(services)
-    submit(chat)
+    submitted(chat)
     chat.say(THREAT)
     answer = texts(chat.say(WORRY))
     assert "จะแจ้งเป็นเรื่องร้องเรียนไหม" not in answer, answer

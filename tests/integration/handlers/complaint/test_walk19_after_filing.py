@@ -10,7 +10,7 @@ from sqlalchemy import select
 from bot import create_app
 from storage.models import LineUser, Ticket, TicketEvent
 from tests.conftest import make_env
-from tests.factories import Chat, media_event, submit, texts
+from tests.factories import Chat, media_event, submitted, texts
 from tests.integration.handlers.complaint.test_after_filing import _drafts, _entries
 from tests.integration.handlers.complaint.test_walk16_after_filing import _evidence
 from tests.integration.handlers.test_conversations import chair, pushed_to  # noqa: F401
@@ -30,7 +30,7 @@ def _ticket(services, reference: str) -> tuple[str, list[str]]:
 
 
 def test_told_to_withdraw_or_else_is_a_threat_not_her_withdrawal(chat, services, gateway, chair):  # noqa: F811
-    reference = submit(chat).reference
+    reference = submitted(chat).reference
     answer = texts(chat.say(TOLD_TO_WITHDRAW))
     assert "1567" in answer and reference in answer, answer
     assert "ถอนเรื่อง" not in answer or "เพราะอะไร" not in answer, answer
@@ -41,7 +41,7 @@ def test_told_to_withdraw_or_else_is_a_threat_not_her_withdrawal(chat, services,
 
 
 def test_keeping_it_is_said_in_the_bots_own_words(chat):
-    reference = submit(chat).reference
+    reference = submitted(chat).reference
     chat.say("ขอถอนเรื่องค่ะ")
     answer = texts(chat.say("ไม่ถอนค่ะ"))
     assert f"ไม่ถอนเรื่องนะคะ เรื่อง {reference} ยังดำเนินต่อไปค่ะ" in answer, answer
@@ -52,7 +52,7 @@ POLICE_THREAT = "เมื่อกี้ตำรวจคนนั้นขั
 
 
 def test_a_threat_from_the_police_leads_with_lines_that_are_not_the_police(chat):
-    submit(chat, agency="สภ.ลำปลายมาศ", district="ลำปลายมาศ", subdistrict="ลำปลายมาศ")
+    submitted(chat, agency="สภ.ลำปลายมาศ", district="ลำปลายมาศ", subdistrict="ลำปลายมาศ")
     answer = texts(chat.say(POLICE_THREAT))
     assert "1567" in answer and "191" in answer, answer
     assert answer.index("1567") < answer.index("191"), answer
@@ -70,13 +70,13 @@ def hotline_app(database_url, tmp_path, gateway, clock):
 
 def test_the_networks_own_line_is_said_when_configured(hotline_app, gateway):
     chat = Chat(hotline_app.test_client(), gateway, "U" + "e" * 32, "test-channel-secret")
-    submit(chat, agency="สภ.ลำปลายมาศ", district="ลำปลายมาศ", subdistrict="ลำปลายมาศ")
+    submitted(chat, agency="สภ.ลำปลายมาศ", district="ลำปลายมาศ", subdistrict="ลำปลายมาศ")
     answer = texts(chat.say(POLICE_THREAT))
     assert "044-111-222" in answer and answer.index("044-111-222") < answer.index("191"), answer
 
 
 def test_a_threat_about_others_still_leads_with_191(chat):
-    submit(chat)
+    submitted(chat)
     answer = texts(chat.say("มีคนถือมีดมาหน้าบ้าน บอกว่ารู้ว่าใครแจ้ง"))
     assert answer.index("191") < answer.index("1567"), answer
 
@@ -86,7 +86,7 @@ def test_a_threat_about_others_still_leads_with_191(chat):
     [("ปกติจ้า", False), ("ปิดบังไว้ดีกว่า", True), ("แบบปกติก็ได้เด้อ", False), ("ปิดบังไว้ก่อนนะคะ", True)],
 )
 def test_the_notice_choice_in_own_words_is_taken(chat, services, said, discreet):
-    submit(chat)
+    submitted(chat)
     answer = texts(chat.say(said))
     assert "ตั้งค่าแล้ว" in answer and "ยังไม่เข้าใจ" not in answer, answer
     with services.uow() as uow:
@@ -102,13 +102,13 @@ def test_asked_whether_the_police_get_it_the_forwarding_is_said(chat):
 
 @pytest.mark.parametrize("said", ["เรื่องที่ยายแจ้งไปเป็นจั่งใด๋แล้วลูก", "เรื่องของตาเป็นจั่งได๋แล้วหลาน"])
 def test_an_isan_status_ask_gets_her_tickets_status(chat, said):
-    reference = submit(chat).reference
+    reference = submitted(chat).reference
     answer = texts(chat.say(said))
     assert reference in answer and "เมื่อส่งแล้ว ท่านจะได้เลขที่เรื่อง" not in answer, answer
 
 
 def test_a_caption_after_a_photo_after_filing_is_the_photos_words(chat, services):
-    reference = submit(chat).reference
+    reference = submitted(chat).reference
     asked = texts(chat.send(media_event, "image"))
     assert reference in asked, asked
     answer = texts(chat.say("สลิปที่พี่ชายโอนให้นายกครับ"))
@@ -120,7 +120,7 @@ def test_a_caption_after_a_photo_after_filing_is_the_photos_words(chat, services
 
 
 def test_a_new_story_after_a_photo_is_still_offered_as_new(chat, services):
-    submit(chat)
+    submitted(chat)
     chat.send(media_event, "image")
     chat.say("ไม่ใช่ค่ะ อันนี้เรื่องใหม่ รูปที่โรงเรียน")
     assert _drafts(services, chat) == 1

@@ -10,14 +10,14 @@ from sqlalchemy import select
 
 from storage.models import Ticket, TicketEvent
 from tests.conftest import ONE_DATABASE
-from tests.factories import Chat, submit, texts
+from tests.factories import Chat, submitted, texts
 
 pytestmark = ONE_DATABASE
 
 
 @pytest.mark.parametrize("typed", ["{ref}", "{spaced}", "{ref} ค่ะ"])
 def test_a_reference_typed_alone_shows_its_status(chat, typed):
-    reference = submit(chat).reference
+    reference = submitted(chat).reference
     spaced = reference.lower().replace("-", " ")
     answer = texts(chat.say(typed.format(ref=reference, spaced=spaced)))
     assert reference in answer and "ยังไม่เข้าใจ" not in answer, answer
@@ -25,14 +25,14 @@ def test_a_reference_typed_alone_shows_its_status(chat, typed):
 
 
 def test_asked_how_one_of_two_goes_shows_the_one_named(chat):
-    first = submit(chat).reference
-    second = submit(chat).reference
+    first = submitted(chat).reference
+    second = submitted(chat).reference
     answer = texts(chat.say(f"เรื่อง {first} ไปถึงไหนแล้วครับ"))
     assert first in answer and second not in answer, answer
 
 
 def test_anothers_reference_tells_nothing_and_asks_for_its_code(chat, app, client, gateway):
-    reference = submit(chat).reference
+    reference = submitted(chat).reference
     other = Chat(client, gateway, "Uother0000000000000000000000000000", "test-channel-secret")
     other.follow()
     answer = texts(other.say(reference))
@@ -41,7 +41,7 @@ def test_anothers_reference_tells_nothing_and_asks_for_its_code(chat, app, clien
 
 
 def test_fear_in_words_is_the_reason_to_withdraw(chat, services):
-    reference = submit(chat).reference
+    reference = submitted(chat).reference
     chat.say("ผมขอถอนเรื่องครับ คิดไปคิดมากลัวมีปัญหา")
     answer = texts(chat.say("กลัวเฉยๆครับ ยังบ่มีไผมาขู่ดอก"))
     assert f"ถอนเรื่อง {reference} แล้ว" in answer, answer  # not the reasons again

@@ -10,7 +10,7 @@ import pytest
 
 from tests.clock import Clock
 from tests.conftest import ONE_DATABASE
-from tests.factories import submit, texts
+from tests.factories import submitted, texts
 from tests.integration.handlers.complaint.test_understood_steps import draft_of, to_step
 
 pytestmark = ONE_DATABASE
@@ -82,7 +82,7 @@ def test_withdrawing_afraid_with_no_chair_yet_proposes_pressure_and_claims_no_ch
 ):
     """Her reason in words is proposed back ("ถูกกดดัน"), not asked as four choices again; with
     no chair yet nothing says the chair was told."""
-    reference = submit(chat).reference
+    reference = submitted(chat).reference
     asked = texts(chat.say(WITHDRAW_AFRAID))
     assert "ถูกกดดันหรือข่มขู่ ใช่ไหมคะ" in asked, asked
     done = texts(chat.say("ใช่ค่ะ"))

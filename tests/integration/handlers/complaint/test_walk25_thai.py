@@ -13,7 +13,7 @@ import pytest
 
 from tests.clock import Clock
 from tests.conftest import ONE_DATABASE
-from tests.factories import submit, texts
+from tests.factories import submitted, texts
 from tests.integration.handlers.complaint.test_understood_steps import (
     answer_until,
     draft_of,
@@ -83,14 +83,14 @@ def test_a_tambon_said_with_its_district_is_not_asked_again(chat, services, cloc
 
 # -- 3. the discreet-notice question after filing ------------------------------------------
 def test_keep_it_hidden_in_her_words_turns_discreet_notices_on(chat, services, clock):
-    submit(chat)
+    submitted(chat)
     reply = texts(chat.say("ปิดไว้เด้อ ลูกหลานเห็นโทรศัพท์"))
     assert "จะแจ้งเป็นเรื่องร้องเรียนไหมคะ" not in reply, reply
     assert "มีข้อความใหม่" in reply, reply
 
 
 def test_no_i_want_it_hidden_is_not_a_new_story(chat, services, clock):
-    submit(chat)
+    submitted(chat)
     reply = texts(chat.say("บ่แม่น แม่ใหญ่อยากให้มันปิดไว้"))
     assert "เล่าต่อได้เลย" not in reply, reply
     assert "จะแจ้งเป็นเรื่องร้องเรียนไหมคะ" not in reply, reply
@@ -145,7 +145,7 @@ def test_a_new_first_day_keeps_the_spans_open_end(chat, services, clock):
 
 # -- 6. a withdrawal's reason said twice ---------------------------------------------------
 def test_a_withdrawal_because_it_was_fixed_is_not_asked_why_twice(chat, services, clock):
-    reference = submit(chat).reference
+    reference = submitted(chat).reference
     asked = texts(chat.say(f"ขอถอนเรื่อง {reference} ครับ ตอนนี้ ผอ.ให้เด็กกินดีขึ้นแล้ว"))
     assert "เพราะแก้ได้แล้ว ใช่ไหมคะ" in asked, asked
     reply = texts(chat.say("ก็บอกแล้วไงครับ เขาแก้แล้ว"))
@@ -153,14 +153,14 @@ def test_a_withdrawal_because_it_was_fixed_is_not_asked_why_twice(chat, services
 
 
 def test_yes_to_the_fixed_proposed_withdraws(chat, services, clock):
-    reference = submit(chat).reference
+    reference = submitted(chat).reference
     chat.say(f"ขอถอนเรื่อง {reference} ครับ เขาคืนเงินให้แล้ว")
     reply = texts(chat.say("ใช่ครับ"))
     assert f"ถอนเรื่อง {reference} แล้ว" in reply, reply
 
 
 def test_not_yet_fixed_is_not_proposed_as_fixed(chat, services, clock):
-    reference = submit(chat).reference
+    reference = submitted(chat).reference
     asked = texts(chat.say(f"ขอถอนเรื่อง {reference} ครับ ยังไม่แก้แล้วก็ไม่อยากรอ"))
     assert "เพราะแก้ได้แล้ว" not in asked, asked
 

@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from storage.models import Draft, Evidence, LineUser, Ticket
 from storage.privacy_models import ConsentRecord, PrivacyRequest
-from tests.factories import file_complaint, media_event, quick_data, submit, texts
+from tests.factories import file_complaint, media_event, quick_data, submitted, texts
 
 
 def link_in(messages) -> str:
@@ -48,7 +48,7 @@ def test_my_data_however_it_is_typed(chat, typed):
 
 
 def test_my_data_lists_tickets_identity_and_gives_a_one_time_export(chat, client, services):
-    reference = submit(chat, anonymous=False).reference
+    reference = submitted(chat, anonymous=False).reference
     chat.tap("news=stop")
 
     answer = chat.tap("privacy=mydata")
@@ -91,7 +91,7 @@ def test_export_link_expires(chat, client, services):
 
 
 def test_erase_asks_first_then_open_tickets_go_on_anonymously(chat, services, runner):
-    reference = submit(chat, anonymous=False).reference
+    reference = submitted(chat, anonymous=False).reference
     chat.tap("menu=complain")  # a new draft, left half-written
     chat.tap("a=consent:yes")
 
@@ -135,7 +135,7 @@ def test_erase_can_be_declined_by_typing_no(chat, services):
 
 
 def test_withdraw_consent_drops_contact_but_tickets_stay_followable(chat, services):
-    reference = submit(chat, anonymous=False).reference
+    reference = submitted(chat, anonymous=False).reference
 
     question = chat.say("ถอน ความยินยอม ครับ")
     assert "ไม่มีผลย้อนหลัง" in texts(question)

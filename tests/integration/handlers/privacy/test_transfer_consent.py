@@ -6,7 +6,7 @@ from sqlalchemy import select
 
 from storage import privacy
 from storage.models import Ticket
-from tests.factories import chair_confirms, quick_data, submit, texts
+from tests.factories import chair_confirms, quick_data, submitted, texts
 from tests.scheduling import pushes
 
 
@@ -18,7 +18,7 @@ def forward(services, runner, reference: str, agency: str = "pacc") -> None:
 
 
 def test_named_complainant_is_asked_and_their_answer_recorded(chat, runner, services, gateway):
-    reference = submit(chat, anonymous=False).reference
+    reference = submitted(chat, anonymous=False).reference
     forward(services, runner, reference)
     services.sender.send_due(limit=50)
     asked = [p for p in pushes(gateway, chat.user_id) if "ยินยอมให้ส่งชื่อ" in texts(p)]
@@ -40,7 +40,7 @@ def test_named_complainant_is_asked_and_their_answer_recorded(chat, runner, serv
 
 
 def test_anonymous_complainant_is_not_asked(chat, runner, services, gateway):
-    reference = submit(chat, anonymous=True).reference
+    reference = submitted(chat, anonymous=True).reference
     forward(services, runner, reference)
     services.sender.send_due(limit=50)
     assert not [p for p in pushes(gateway, chat.user_id) if "ยินยอมให้ส่งชื่อ" in texts(p)]
@@ -53,7 +53,7 @@ def test_someone_else_cannot_answer_for_the_complainant(
 
     from tests.factories import Chat
 
-    reference = submit(chat, anonymous=False).reference
+    reference = submitted(chat, anonymous=False).reference
     forward(services, runner, reference)
     stranger = Chat(client, gateway, "U" + uuid.uuid4().hex, "test-channel-secret")
     answer = stranger.tap(f"transfer={reference}:pacc:yes")
@@ -61,7 +61,7 @@ def test_someone_else_cannot_answer_for_the_complainant(
 
 
 def test_withdrawing_consent_withdraws_a_transfer_consent_too(chat, runner, services, gateway):
-    reference = submit(chat, anonymous=False).reference
+    reference = submitted(chat, anonymous=False).reference
     forward(services, runner, reference, "nacc")
     chat.tap(f"transfer={reference}:nacc:yes")
     question = chat.say("ถอนความยินยอม")

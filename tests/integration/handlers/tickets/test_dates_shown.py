@@ -9,7 +9,7 @@ import pytest
 
 from tests.clock import Clock
 from tests.dashboard_login import sign_in
-from tests.factories import add_member, submit, texts
+from tests.factories import add_member, submitted, texts
 
 FILED = datetime(2026, 3, 10, 17, 30, tzinfo=UTC)  # 11 March, 00:30 in Buriram
 
@@ -21,7 +21,7 @@ def clock():
 
 @pytest.fixture
 def reference(chat):
-    return submit(chat).reference  # says the complaint happened "14 มี.ค. 2568"
+    return submitted(chat).reference  # says the complaint happened "14 มี.ค. 2568"
 
 
 def test_the_citizens_ticket_card_shows_thai_dates(chat, reference):
