@@ -114,9 +114,13 @@ class Model:
         # first came in, so the sums below are the same to the last bit. The look-ups are one
         # pass in C (`map`), the unknown ones (-1) dropped by a mask, not a Python loop.
         grams, counts = counted(self.read, features(text, expecting) if self.asked else text)
-        found = np.fromiter(
-            map(self.vocabulary.get, grams, repeat(-1)), dtype=np.intp, count=len(grams)
-        )
+        column = _shared_column(self) if self.read is words_and_chars else None
+        if column is not None:  # the kind, question and danger models: one look-up for all
+            found = column[_shared_found(text)]
+        else:
+            found = np.fromiter(
+                map(self.vocabulary.get, grams, repeat(-1)), dtype=np.intp, count=len(grams)
+            )
         known = found >= 0
         if not known.any():
             return dict.fromkeys(self.classes, -1.0)
@@ -135,6 +139,56 @@ def counted(read: Callable[[str], list[str]], text: str) -> tuple[tuple[str, ...
     times = np.fromiter(grams.values(), dtype=np.intp, count=len(grams))
     times.flags.writeable = False
     return tuple(grams), times
+
+
+class _Shared:
+    """One vocabulary for the models that read a text's words and letters alike (kind,
+    question, danger): each gram's place in it, and per model its own index at each place
+    (-1 where it never met the gram, and at the last place, where an unknown gram goes). A
+    message's grams are then looked up once, not once per model: each look-up reaches into a
+    large table's memory, the costly part. The models are held here, so the ids that key
+    their columns stay theirs."""
+
+    def __init__(self, models: tuple[Model, ...]) -> None:
+        self.models = models
+        self.places: dict[str, int] = {}
+        for fitted in models:
+            for gram in fitted.vocabulary:
+                self.places.setdefault(gram, len(self.places))
+        self.columns: dict[int, np.ndarray] = {}
+        for fitted in models:
+            column = np.full(len(self.places) + 1, -1, dtype=np.intp)
+            column[[self.places[gram] for gram in fitted.vocabulary]] = list(
+                fitted.vocabulary.values()
+            )
+            self.columns[id(fitted)] = column
+
+
+_SHARED: list[_Shared] = []
+
+
+def _shared_column(fitted: Model) -> np.ndarray | None:
+    """`fitted`'s column in the shared vocabulary, when it is one of the process's kind,
+    question and danger models (built once all three are); else None."""
+    if _SHARED and (column := _SHARED[0].columns.get(id(fitted))) is not None:
+        return column
+    publics = (kind_model, faq_model, danger_model)
+    if not all(public.cache_info().currsize for public in publics):
+        return None  # not all trained yet: training none of them for this
+    models = tuple(public() for public in publics)
+    if not any(fitted is model for model in models):
+        return None  # a model of its own (cross-validation, a test)
+    _SHARED[:] = [_Shared(models)]
+    _shared_found.cache_clear()
+    return _SHARED[0].columns[id(fitted)]
+
+
+@lru_cache(maxsize=32)  # read by the kind, question and danger models
+def _shared_found(text: str) -> np.ndarray:
+    """The places of the text's grams (`counted`, in their order) in the shared vocabulary."""
+    places = _SHARED[0].places
+    grams = counted(words_and_chars, text)[0]
+    return np.fromiter(map(places.get, grams, repeat(len(places))), dtype=np.intp, count=len(grams))
 
 
 #: 1 + log(n) for the counts a message's grams have (scikit-learn's `sublinear_tf`), once.
@@ -373,7 +427,7 @@ def _scores(text: str, expecting: str | None) -> dict[str, float]:
 def forget() -> None:
     """Forget the segmentation and the scores of the message just read (they serve one
     reading only)."""
-    for memo in (_words_and_chars, counted, _scores, _kind_scores, danger_margin):
+    for memo in (_words_and_chars, counted, _shared_found, _scores, _kind_scores, danger_margin):
         memo.cache_clear()
 
 

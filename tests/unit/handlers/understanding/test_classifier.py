@@ -69,3 +69,27 @@ def test_the_english_stop_words_are_scikit_learns():
     from handlers.understanding import lexicon
 
     assert lexicon.ENGLISH_STOP_WORDS == ENGLISH_STOP_WORDS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ผู้ใหญ่บ้านเรียกเงินค่าเซ็นเอกสาร 500 บาท",
+        "เขาขู่ว่าจะเผาบ้านถ้าไม่ถอนเรื่อง",
+        "ต้องบอกชื่อไหมคะ",
+        "the headman asked me for 200 baht to sign the form",
+        "xyzzy",  # no gram any model knows
+    ],
+)
+def test_the_kind_question_and_danger_models_read_a_text_as_with_their_own_vocabulary(text):
+    """Their grams are looked up once for the three; each margin is the same to the last bit
+    as the model's own look-up (a copy of a model is not one of the shared three)."""
+    from dataclasses import replace
+
+    from handlers.understanding import classifier
+
+    for fitted in (classifier.kind_model(), classifier.faq_model(), classifier.danger_model()):
+        classifier.forget()
+        shared = fitted.scores(text)
+        assert classifier._shared_column(fitted) is not None
+        assert replace(fitted).scores(text) == shared
