@@ -270,15 +270,13 @@ RANK_TITLES = (
 )
 #: … and as abbreviated, written here without their dots, which people add or leave out
 #: ("ผญบ.", "ผญบ", "ผ.ญ.บ.", "ด.ต.", "ส.อบต."); longest first.
-RANK_ABBREVIATIONS = (
-    "ผชผญบ",
-    "ผญบ",
-    "สอบต",
-    "สจ",
-    "อสม",
-    "ดร",
+#: The police's and the army's among them, written with a dot after each letter ("ส.ต.ท.",
+#: "จ.ส.อ."): glued to a name, that person is someone in uniform.
+UNIFORM_RANKS = (
     "ดต",
     "จสต",
+    "จสอ",
+    "จสท",
     "สตต",
     "สตท",
     "สตอ",
@@ -288,8 +286,8 @@ RANK_ABBREVIATIONS = (
     "พตต",
     "พตท",
     "พตอ",
-    "ผช",
 )
+RANK_ABBREVIATIONS = ("ผชผญบ", "ผญบ", "สอบต", "สจ", "อสม", "ดร", *UNIFORM_RANKS, "ผช")
 #: A title that begins a position, not a name ("นายก", "นายอำเภอ", "นางพยาบาล").
 _TITLED_POSITION = r"(?!นายอำเภอ|นายก|นายช่าง|นายตำรวจ|นายทหาร|นายสิบ|นายหน้า|นายจ้าง|นายด่าน|นางพยาบาล)"
 #: The name of the one filed for, said right after "แจ้งแทนพ่อ" in the story ("แจ้งแทนพ่อค่ะ (นาย
