@@ -321,12 +321,12 @@ _DEED_GLUED = re.compile("(?:" + "|".join(map(re.escape, lexicon.OFFICIAL_DEEDS)
 
 
 def _ranked_person(lower: str, best: tuple[int, str] | None) -> str | None:
-    """The ranked name said anywhere in the text, unless it is the teller's own or another
-    official, not one in uniform, was named before it."""
+    """The ranked name said anywhere in the text, where no official was read or only the
+    police at large before it ("ตำรวจด่านตรวจเรียกเงิน…"); never the teller's own."""
     for ranked in _RANKED_ANYWHERE.finditer(lower):
         if _own_role(lower, ranked.start()):
             continue
-        if best is None or best[0] >= ranked.start() or best[1] in _IN_UNIFORM:
+        if best is None or (best[1] in _IN_UNIFORM and best[0] < ranked.start()):
             rank = re.match(rf"(?:{_UNIFORM_RANK})", ranked["who"]).end()
             who = ranked["who"][:rank] + _DEED_GLUED.sub("", ranked["who"][rank:])
             return strip_particles(who)
@@ -346,7 +346,10 @@ def _official_in(t: Text, expecting: str | None, agency: where.Agency | None) ->
     denied = _DENIED.search(lower[: _role_at(lower)[0]]) if _role_at(lower) else None
     best = _first_official(lower, expecting, denied, set_aside=True)
     best = best or _first_official(lower, expecting, denied, set_aside=False)
-    ranked = _ranked_person(lower, best) if expecting not in ("identity", "name") else None
+    # at the official question the answer's own rules read the rank with what follows it
+    ranked = (
+        _ranked_person(lower, best) if expecting not in ("identity", "name", "official") else None
+    )
     if ranked:
         return Value("official", ranked, 0.8, ranked)
     titled = TITLED.search(lower)

@@ -130,8 +130,7 @@ def test_since_august_until_now_at_the_summary_runs_to_today(chat, services, clo
     to_step(chat, services, "summary")
     reply = texts(chat.say(said))
     assert "ส.ค. – 7 ธ.ค." in reply or "Aug – 7 Dec" in reply, reply
-    chat.say("ใช่")
-    ticket, _ = _filed(chat, services)
+    ticket, _ = _filed(chat, services)  # sent from the summary shown with the check
     assert ticket.occurred_on.isoformat() == "2026-08-01"
     assert "7 ธ.ค." in (ticket.occurred_text or ""), ticket.occurred_text
 

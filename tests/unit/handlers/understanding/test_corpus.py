@@ -3415,9 +3415,18 @@ def test_fixv16_held_out_yes_at_the_offer_and_introductions_are_read():
 # ช่วยเหลือน้ำท่วมไว้"); a date or the doer's name corrected at a later question ("อ้อ วันที่ผิดค่ะ
 # เป็นวันที่ 3", "ชื่อคนทำผิดครับ ชื่อสมปอง"); "until now" in an edit ("since August until now");
 # a rank and a name in a later bubble ("ส.ต.ท.สมพงษ์ เป็นคนเรียก"); look-alikes. Before: intents
-# 43/47, no false alarm, values date 12/17, field 14/18, kind 2/10, official 1/15.
-SELF_FIXW27_FLOORS = {"intents": 42.5 / 47, "danger": 0, "false_alarms": 0}
-SELF_FIXW27_VALUES = {"date": 11.5 / 17, "field": 13.5 / 18, "kind": 1.5 / 10, "official": 0.5 / 15}
+# 43/47, no false alarm, values date 12/17, field 14/18, kind 2/10, official 1/15; after: intents
+# 45/47, date 17/17, field 16/18, kind 10/10, official 12/15. Left: "the official's name is wrong,
+# it's Somchai" (an answer), the army's "ส.อ." and "Pol. Sgt." in English, "ไม่มีใครเห็นค่ะ วันนั้น
+# ฝนตก" read as none, one's own name corrected read as the identity. Floors: halfway to one more
+# miss.
+SELF_FIXW27_FLOORS = {"intents": 44.5 / 47, "danger": 0, "false_alarms": 0}
+SELF_FIXW27_VALUES = {
+    "date": 16.5 / 17,
+    "field": 15.5 / 18,
+    "kind": 9.5 / 10,
+    "official": 11.5 / 15,
+}
 
 
 def test_fixw27_held_out_walk27_corrections_spans_ranks_and_kinds_are_read():
