@@ -261,7 +261,7 @@ _PARTICLE_BETWEEN = re.compile(
 #: The end of a span that is today: "ตั้งแต่มีนาถึงปัจจุบัน", "ต้นปีมาจนถึงตอนนี้", "until now".
 _UP_TO_NOW = re.compile(r"(?:ปัจจุบัน|ตอนนี้|วันนี้|ทุกวันนี้|now|today|thepresent)(?:นี้)?")
 _UNTIL = re.compile(
-    r"\s*(?:มา\s*)?(?:จน(?:ถึง|ฮอด)|ถึง|ฮอด|–|—|~|\bto\b|\buntil\b|\btill\b|\bthrough\b)\s*"
+    r"\s*(?:มา\s*)?(?:จน(?:ถึง|ฮอด)|ถึง|ฮอด|–|—|~|\bup\s+to\b|\bto\b|\buntil\b|\btill\b|\bthrough\b)\s*"
 )
 
 

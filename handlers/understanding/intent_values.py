@@ -84,6 +84,10 @@ def with_intent_values(
                 # a post, is the one said back wrong (one's own name is typed by oneself)
                 field = Value("field", "official", field.confidence, field.span)
             _named_field_only(field, values)
+            if field.value == "official" and "official" not in values:
+                named = _new_name(t)
+                if named:  # "ชื่อคนทำผิดครับ ชื่อสมปอง": the doer's name said after
+                    values["official"] = Value("official", named, v.AS_ASKED, named)
         if field:
             values["field"] = field
     if (
@@ -164,6 +168,29 @@ def _whose_name(t: v.Text, field: Value, values: dict[str, Value]) -> Value:
     if _OWN.search(t.cleaned) or not (sure or _POSTS.search(t.cleaned)):
         return field
     return Value("field", "official", field.confidence, official.span if sure else field.span)
+
+
+#: Where the new name of a correction begins ("… ชื่อสมปอง", "ที่ถูกคือสมปอง", "แก้…เป็นสมปอง",
+#: "…, it's Somchai"): the last of these, with a name and nothing more after it.
+_NAME_GIVEN = re.compile(r"ชื่อ|ซื่อ|คือ|เป็น|\b(?:it'?s|it\s+is|is|named|called)\s+", re.I)
+_NAME_ONLY = re.compile(
+    rf"^\s*(?P<name>(?:{lexicon.PERSON_TITLES})?\s?[ก-ฮเ-ไ][ก-๙]{{1,20}}(?:\s[ก-ฮเ-ไ][ก-๙]{{1,20}})?"
+    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s*[.!]?\s*$"
+)
+
+#: Words of the correction itself, never part of a name ("…ชื่อคนทำผิด").
+_WRONG_IN_NAME = re.compile(r"ผิด|ถูก|แม่น|ใช่|คนทำ|wrong")
+
+
+def _new_name(t: v.Text) -> str | None:
+    """The name an edit of the official gives last, with nothing after it but a particle."""
+    said = strip_particles(t.raw.strip())
+    for given in reversed(list(_NAME_GIVEN.finditer(said))):
+        rest = _NAME_ONLY.match(said[given.end() :])
+        if rest:
+            name = strip_particles(rest["name"]).strip()
+            return None if _WRONG_IN_NAME.search(name) else name
+    return None
 
 
 def _named_field_only(field: Value, values: dict[str, Value]) -> None:

@@ -308,6 +308,32 @@ _JOB_BEFORE_NAME = re.compile(
 )
 
 
+#: A uniformed rank with its dots glued to a name, anywhere ("…\nส.ต.ท.สมพงษ์ เป็นคนเรียก",
+#: "คนเรียกเงินคือ จ.ส.อ.วิชัย"): that person, more exactly than "ตำรวจ" said before.
+_UNIFORM_RANK = "|".join(
+    "".join(re.escape(letter) + r"\." for letter in rank)
+    for rank in sorted(lexicon.UNIFORM_RANKS, key=len, reverse=True)
+)
+_RANKED_ANYWHERE = re.compile(rf"(?<![ก-๙.])(?P<who>(?:{_UNIFORM_RANK})[ก-ฮเ-ไ][ก-๙]+)")
+_IN_UNIFORM = frozenset(lexicon.OFFICIAL_ROLES["police"])
+#: What they did, typed on to the name ("ด.ต.มานพเป็นคนเก็บเงิน"): the story's, not the name's.
+_DEED_GLUED = re.compile("(?:" + "|".join(map(re.escape, lexicon.OFFICIAL_DEEDS)) + ").*$")
+
+
+def _ranked_person(lower: str, best: tuple[int, str] | None) -> str | None:
+    """The ranked name said anywhere in the text, where no official was read or only the
+    police at large before it ("ตำรวจด่านตรวจเรียกเงิน…"); never the teller's own."""
+    for ranked in _RANKED_ANYWHERE.finditer(lower):
+        if _own_role(lower, ranked.start()):
+            continue
+        if best is None or (best[1] in _IN_UNIFORM and best[0] < ranked.start()):
+            rank = re.match(rf"(?:{_UNIFORM_RANK})", ranked["who"]).end()
+            who = ranked["who"][:rank] + _DEED_GLUED.sub("", ranked["who"][rank:])
+            return strip_particles(who)
+        return None
+    return None
+
+
 def _official_in(t: Text, expecting: str | None, agency: where.Agency | None) -> Value | None:
     """The official the text names, as first read."""
     lower = t.cleaned
@@ -320,6 +346,12 @@ def _official_in(t: Text, expecting: str | None, agency: where.Agency | None) ->
     denied = _DENIED.search(lower[: _role_at(lower)[0]]) if _role_at(lower) else None
     best = _first_official(lower, expecting, denied, set_aside=True)
     best = best or _first_official(lower, expecting, denied, set_aside=False)
+    # at the official question the answer's own rules read the rank with what follows it
+    ranked = (
+        _ranked_person(lower, best) if expecting not in ("identity", "name", "official") else None
+    )
+    if ranked:
+        return Value("official", ranked, 0.8, ranked)
     titled = TITLED.search(lower)
     if titled and where.is_place(titled.group(0)):
         titled = None  # "นางรอง" is a district, not Mrs Rong

@@ -24,6 +24,9 @@ _EMPHASIS_AFTER = re.compile(r"(?:เลย|แหละ|นั่นแหล�
 #: A day said as where something began ("จริงๆเริ่มวันที่ ๑๖ พ.ย.", "…ครับ ตั้งแต่วันที่ 16"):
 #: the first day of a span still going on, not the one day it happened.
 _BEGAN_ON = re.compile(r"(?:ตั้งแต่|เริ่ม(?:ตั้งแต่)?|since)\s*$", re.I)
+#: A span said to run on to now ("august until now", "october to now"): its first month is
+#: one end of it, never the month it is narrowed to.
+_TO_NOW = re.compile(r"\b(?:until|till|to|through)\s+(?:now|today|the\s+present)\b", re.I)
 
 
 def read_date(text: str, today: date, whole: bool) -> tuple[dict, str] | None:
@@ -56,7 +59,8 @@ def read_date(text: str, today: date, whole: bool) -> tuple[dict, str] | None:
     if span and span["precision"] != "year":  # "…ช่วงปิดเทอมใหญ่ปีที่แล้วค่ะ ประมาณเมษา" in a story
         # "สิ้นเดือนที่แล้วค่ะ วันที่ 30": the answer's day, said apart, narrows the part of a month
         day = _day_beside(text, span) if whole else None
-        span = day or _month_beside(found[1], span, today) or span
+        narrowed = None if _TO_NOW.search(found[1]) else _month_beside(found[1], span, today)
+        span = day or narrowed or span
     return (span, found[1]) if span else None
 
 

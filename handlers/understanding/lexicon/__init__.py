@@ -96,6 +96,7 @@ from handlers.understanding.lexicon.identity import (
     RELATIVE_NAMED,
     RELATIVES_EN,
     RELATIVES_TH,
+    UNIFORM_RANKS,
 )
 from handlers.understanding.lexicon.intents import (
     CANCEL,
@@ -324,6 +325,7 @@ __all__ = [
     "FAMILIAR_WORDS",
     "RANK_TITLES",
     "RANK_ABBREVIATIONS",
+    "UNIFORM_RANKS",
     "IF_REPORTING",
     "INTRODUCING_WHO",
     "INTRODUCING_WISH",

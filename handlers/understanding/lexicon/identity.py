@@ -297,15 +297,13 @@ RANK_TITLES = (
 )
 #: … and as abbreviated, written here without their dots, which people add or leave out
 #: ("ผญบ.", "ผญบ", "ผ.ญ.บ.", "ด.ต.", "ส.อบต."); longest first.
-RANK_ABBREVIATIONS = (
-    "ผชผญบ",
-    "ผญบ",
-    "สอบต",
-    "สจ",
-    "อสม",
-    "ดร",
+#: The police's and the army's among them, written with a dot after each letter ("ส.ต.ท.",
+#: "จ.ส.อ."): glued to a name, that person is someone in uniform.
+UNIFORM_RANKS = (
     "ดต",
     "จสต",
+    "จสอ",
+    "จสท",
     "สตต",
     "สตท",
     "สตอ",
@@ -315,9 +313,17 @@ RANK_ABBREVIATIONS = (
     "พตต",
     "พตท",
     "พตอ",
+)
+#: The two-letter ones are words too ("พอ", "รอ"): masking counts them only with their dots.
+RANK_ABBREVIATIONS = (
+    "ผชผญบ",
+    "ผญบ",
+    "สอบต",
+    "สจ",
+    "อสม",
+    "ดร",
+    *UNIFORM_RANKS,
     "ผช",
-    "จสอ",
-    "จสท",
     "ผอ",
     "สอ",
     "สท",

@@ -308,6 +308,10 @@ SELF_FIXR19B = FIXTURES / "heldout_fixR19b_self.jsonl"
 #: fixV16's own (a yes with more words at the story offer, beside the story going on there; an
 #: introduction with a wish to tell and no matter, beside one with the matter in it).
 SELF_FIXV16 = FIXTURES / "heldout_fixV16_self.jsonl"
+#: fixW27's own (walk27: the kind a story tells as relief money docked, a date or the doer's
+#: name corrected at a later question, "until now" in an edit, a rank and a name in a later
+#: bubble; look-alikes: a date in a story, a rank word in a harmless sentence).
+SELF_FIXW27 = FIXTURES / "heldout_fixW27_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -382,6 +386,7 @@ _BY_HALF = {
     SELF_FIXV19,
     SELF_FIXR19B,
     SELF_FIXV16,
+    SELF_FIXW27,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -3497,3 +3502,27 @@ SELF_FIXV16_FLOORS = {"intents": 8.5 / 12, "danger": 0, "false_alarms": 1}
 
 def test_fixv16_held_out_yes_at_the_offer_and_introductions_are_read():
     _holds_floors(_scored_alone(SELF_FIXV16), SELF_FIXV16_FLOORS)
+
+
+# ---------------------------------------------------------------- fixW27's own held-out set
+# 47 phrasings written by the fixW27 helper before any change (Monday 7 December 2026, main
+# 32b0e1fb): relief money docked or a cut of it kept, told as the story ("ผู้ใหญ่บ้านหักเงิน
+# ช่วยเหลือน้ำท่วมไว้"); a date or the doer's name corrected at a later question ("อ้อ วันที่ผิดค่ะ
+# เป็นวันที่ 3", "ชื่อคนทำผิดครับ ชื่อสมปอง"); "until now" in an edit ("since August until now");
+# a rank and a name in a later bubble ("ส.ต.ท.สมพงษ์ เป็นคนเรียก"); look-alikes. Before: intents
+# 43/47, no false alarm, values date 12/17, field 14/18, kind 2/10, official 1/15; after: intents
+# 45/47, date 17/17, field 16/18, kind 10/10, official 12/15. Left: "the official's name is wrong,
+# it's Somchai" (an answer), the army's "ส.อ." and "Pol. Sgt." in English, "ไม่มีใครเห็นค่ะ วันนั้น
+# ฝนตก" read as none, one's own name corrected read as the identity. Floors: halfway to one more
+# miss.
+SELF_FIXW27_FLOORS = {"intents": 44.5 / 47, "danger": 0, "false_alarms": 0}
+SELF_FIXW27_VALUES = {
+    "date": 16.5 / 17,
+    "field": 15.5 / 18,
+    "kind": 9.5 / 10,
+    "official": 11.5 / 15,
+}
+
+
+def test_fixw27_held_out_walk27_corrections_spans_ranks_and_kinds_are_read():
+    _holds_floors(_scored_alone(SELF_FIXW27), SELF_FIXW27_FLOORS, SELF_FIXW27_VALUES)
