@@ -303,6 +303,9 @@ SELF_FIXR19B = FIXTURES / "heldout_fixR19b_self.jsonl"
 #: fixV16's own (a yes with more words at the story offer, beside the story going on there; an
 #: introduction with a wish to tell and no matter, beside one with the matter in it).
 SELF_FIXV16 = FIXTURES / "heldout_fixV16_self.jsonl"
+#: fixQ27's own (a story told in bursts: the teller's role glued to the workplace that is the
+#: agency, "ผมเป็นยามโรงเรียนบ้าน…", a bill's price against the shop's, a month in a burst).
+SELF_FIXQ27 = FIXTURES / "heldout_fixQ27_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -376,6 +379,7 @@ _BY_HALF = {
     SELF_FIXV19,
     SELF_FIXR19B,
     SELF_FIXV16,
+    SELF_FIXQ27,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -3402,3 +3406,20 @@ SELF_FIXV16_FLOORS = {"intents": 8.5 / 12, "danger": 0, "false_alarms": 1}
 
 def test_fixv16_held_out_yes_at_the_offer_and_introductions_are_read():
     _holds_floors(_scored_alone(SELF_FIXV16), SELF_FIXV16_FLOORS)
+
+
+# ---------------------------------------------------------------- fixQ27's own held-out set
+# 12 phrasings written by the fixQ27 helper before any change (Monday 7 December 2026, main
+# 32b0e1fb): a teller's role glued to their workplace ("ดิฉันเป็นพยาบาลโรงพยาบาลสตึกค่ะ",
+# "ลูกจ้างเทศบาลตำบลชุมเห็ดค่ะ …"), the workplace being the agency of a story told in bursts; a
+# bill's price against the shop's; a month in a burst; a role with no workplace. Before:
+# intents 12/12, agency 0/6, kind 1/2, date 1/1, no false alarm. After (a job glued to the
+# workplace, where.py's _GLUE): agency 2/6, the other four read in their short form ("รพ.สตึก",
+# "ทต.ชุมเห็ด") where the rows say the long one; the rows stay as written. Floors: halfway to
+# one more miss.
+SELF_FIXQ27_FLOORS = {"intents": 11.5 / 12, "danger": 0, "false_alarms": 0}
+SELF_FIXQ27_VALUES = {"agency": 1.5 / 6, "kind": 0.5 / 2, "date": 0.5 / 1}
+
+
+def test_fixq27_held_out_workplaces_in_a_story_are_read():
+    _holds_floors(_scored_alone(SELF_FIXQ27), SELF_FIXQ27_FLOORS, SELF_FIXQ27_VALUES)
