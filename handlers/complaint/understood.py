@@ -181,11 +181,15 @@ def agency_moved(data: dict) -> list[Out]:
 
 def agency_districts(data: dict, geo: Geography | None) -> list[str]:
     """The districts with a sub-district the agency is named after ("อบต.ชุมแสง": กระสัง,
-    นางรอง, สตึก), in DOPA order; [] when it is named after no sub-district of the province."""
+    นางรอง, สตึก; a village school's village named as its ตำบล, "โรงเรียนบ้านหายโศก": พุทไธสง),
+    in DOPA order; [] when it is named after no sub-district of the province."""
     agency = data.get("agency")
     if geo is None or not isinstance(agency, str):
         return []
     parsed = agencies.parse(agency, geo)
+    village = agencies.tambon_of_village(parsed, geo)  # "โรงเรียนบ้านหายโศก": ต.หายโศก
+    if village and not parsed.district:
+        return geo.districts_with_subdistrict(village)
     if parsed.kind not in agencies.NAMED_AFTER_TAMBON or not parsed.place or parsed.district:
         return []
     return geo.districts_with_subdistrict(parsed.place)
@@ -200,7 +204,8 @@ def place_of_agency(data: dict, geo: Geography | None) -> list[str]:
     district = data.get("district") or (districts[0] if len(districts) == 1 else None)
     if district not in districts:
         return []
-    named = agencies.parse(data["agency"], geo).place
+    parsed = agencies.parse(data["agency"], geo)
+    named = agencies.tambon_of_village(parsed, geo) or parsed.place
     found = geo.match_subdistrict(district, named).subdistrict
     if not found:
         return []

@@ -106,7 +106,9 @@ KINDS: tuple[Kind, ...] = (
         "โรงพยาบาลส่งเสริมสุขภาพตำบล",
         "Health Promoting Hospital",
         "health",
-        r"โรงพยาบาลส่งเสริมสุขภาพตำบล|ร\.?\s?พ\.?\s?ส\.?\s?ต\.?|สถานีอนามัย|ส\.อ\.",
+        # never the start of a hospital's place ("รพ.สตึก" is โรงพยาบาลสตึก, not a รพ.สต.)
+        r"โรงพยาบาลส่งเสริมสุขภาพตำบล|ร\.?\s?พ\.?\s?ส\.?\s?ต\.?(?![\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])"
+        r"|สถานีอนามัย|ส\.อ\.",
         r"(?:sub-?district |tambon )?health promoting hospital|health station",
     ),
     # "โรงบาล", Isan "โฮงบาล": the hospital as it is said
@@ -789,9 +791,28 @@ def is_known_place(parsed: ParsedAgency, geo: Geography | None = None) -> bool:
     if compact(parsed.place).startswith(geo.name) and parsed.family != "tambon":
         return True
     if parsed.kind in NAMED_AFTER_VILLAGES or not compact(parsed.place):
-        return False
+        return bool(tambon_of_village(parsed, geo))
     # The sub-districts first: a dictionary look-up, where a district is matched by sound
     # too (a pass over every district); most agencies are a tambon's.
     if geo.districts_with_subdistrict(parsed.place):
         return True
     return bool(geo.match_district(parsed.place).district)
+
+
+#: Agencies named after a village that may carry its ตำบล's name ("โรงเรียนบ้านหายโศก").
+_VILLAGE_KINDS = frozenset({"school", "health_promoting_hospital"})
+_VILLAGE = "บ้าน"
+
+
+def tambon_of_village(parsed: ParsedAgency, geo: Geography | None = None) -> str | None:
+    """The sub-district a school's or รพ.สต.'s village is named as ("โรงเรียนบ้านหายโศก":
+    หายโศก; "รพ.สต.บ้านจาน": บ้านจาน), when the province has one by that name: such a village
+    is most often the ตำบล's own, so the agency surely exists; else None."""
+    place = compact(parsed.place)
+    if parsed.kind not in _VILLAGE_KINDS or not place.startswith(_VILLAGE):
+        return None
+    geo = _geo(geo)
+    for name in (place, place[len(_VILLAGE) :]):
+        if name and geo.districts_with_subdistrict(name):
+            return name
+    return None

@@ -66,6 +66,14 @@ _GLUE = (
     "แจ้ง",
     "เป็น",
     "คือ",
+    # the teller's own job glued to the workplace ("ผมเป็นยามโรงเรียนบ้าน…", "พยาบาลโรงพยาบาล…"):
+    # in a story told first, that workplace is most often the agency it is about
+    "ยาม",
+    "ภารโรง",
+    "แม่ครัว",
+    "พยาบาล",
+    "ลูกจ้าง",
+    "พนักงาน",
 )
 _KIND_AT = [(kind.code, re.compile(kind.pattern)) for kind in agencies.KINDS]
 #: Any agency's kind as written ("รพ.สต.", "อบต.", "โรงเรียน"), to find one said after a word.

@@ -24,13 +24,6 @@ from tests.integration.handlers.complaint.test_heldout_personas import (
 # report shows XPASS and the line can go). Diag entries say what broke; sealed ones do not
 # (the sealed five were not run by the tester, so all are listed: a pass shows as XPASS).
 NOT_YET: dict[str, str] = {
-    "five_bursts": (
-        "19 messages, three over: the five bursts count and 'แจ้งครับ' is still needed to begin; "
-        "when and what are rightly taken from the bursts, but kind, agency, district and "
-        "subdistrict are still asked though the bursts say them; 'มีรูปโต๊ะครับ' is read as "
-        "evidence to come but changes nothing kept, so counts as the one refusal; the ticket "
-        "is right field by field"
-    ),
     "asks_back": "sealed",
     "english_volunteer": "sealed",
     "isan_rice_farmer": "sealed",

@@ -15,6 +15,7 @@ from handlers.thai.agencies import (
     parse,
     similarity,
     spelled,
+    tambon_of_village,
 )
 
 BAN_PAO = "sao:บ้านเป้า"
@@ -116,6 +117,16 @@ def test_known_places_make_real_agencies_and_unknown_ones_do_not():
     assert not is_known_place(parse("โรงเรียนบ้านโคกใหญ่"))
 
 
+def test_a_village_school_named_as_its_tambon_is_known_with_its_tambon():
+    # "บ้านหายโศก" carries the name of ต.หายโศก (พุทไธสง): the school surely exists there
+    assert tambon_of_village(parse("โรงเรียนบ้านหายโศก")) == "หายโศก"
+    assert is_known_place(parse("โรงเรียนบ้านหายโศก"))
+    assert tambon_of_village(parse("รพ.สต.บ้านจาน")) == "บ้านจาน"  # the ตำบล's name has บ้าน
+    # a village no ตำบล is named after, and an agency not named after a village
+    assert tambon_of_village(parse("โรงเรียนบ้านโคกใหญ่")) is None
+    assert tambon_of_village(parse("อบต.หายโศก")) is None
+
+
 @pytest.mark.parametrize(
     ("typed", "spelled_as"),
     [
@@ -194,3 +205,10 @@ def test_a_post_before_a_district_names_no_local_body():
 )
 def test_a_district_is_read_from_a_loose_romanisation(said, district):
     assert any(m.key == f"district_office:{district}" for m in mentions(said, loosely=True))
+
+
+def test_the_hospital_of_satuek_is_no_health_promoting_hospital():
+    # "รพ.สตึก" begins as "รพ.สต." does: it is the district's hospital
+    assert parse("รพ.สตึก").kind == "hospital"
+    assert parse("รพ.สต.บ้านจาน").kind == "health_promoting_hospital"
+    assert parse("รพสต.หนองกี่").kind == "health_promoting_hospital"

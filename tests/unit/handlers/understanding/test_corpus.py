@@ -312,6 +312,9 @@ SELF_FIXV16 = FIXTURES / "heldout_fixV16_self.jsonl"
 #: name corrected at a later question, "until now" in an edit, a rank and a name in a later
 #: bubble; look-alikes: a date in a story, a rank word in a harmless sentence).
 SELF_FIXW27 = FIXTURES / "heldout_fixW27_self.jsonl"
+#: fixQ27's own (a story told in bursts: the teller's role glued to the workplace that is the
+#: agency, "ผมเป็นยามโรงเรียนบ้าน…", a bill's price against the shop's, a month in a burst).
+SELF_FIXQ27 = FIXTURES / "heldout_fixQ27_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -387,6 +390,7 @@ _BY_HALF = {
     SELF_FIXR19B,
     SELF_FIXV16,
     SELF_FIXW27,
+    SELF_FIXQ27,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -3526,3 +3530,20 @@ SELF_FIXW27_VALUES = {
 
 def test_fixw27_held_out_walk27_corrections_spans_ranks_and_kinds_are_read():
     _holds_floors(_scored_alone(SELF_FIXW27), SELF_FIXW27_FLOORS, SELF_FIXW27_VALUES)
+
+
+# ---------------------------------------------------------------- fixQ27's own held-out set
+# 12 phrasings written by the fixQ27 helper before any change (Monday 7 December 2026, main
+# 32b0e1fb): a teller's role glued to their workplace ("ดิฉันเป็นพยาบาลโรงพยาบาลสตึกค่ะ",
+# "ลูกจ้างเทศบาลตำบลชุมเห็ดค่ะ …"), the workplace being the agency of a story told in bursts; a
+# bill's price against the shop's; a month in a burst; a role with no workplace. Before:
+# intents 12/12, agency 0/6, kind 1/2, date 1/1, no false alarm. After (a job glued to the
+# workplace, where.py's _GLUE): agency 2/6, the other four read in their short form ("รพ.สตึก",
+# "ทต.ชุมเห็ด") where the rows say the long one; the rows stay as written. Floors: halfway to
+# one more miss.
+SELF_FIXQ27_FLOORS = {"intents": 11.5 / 12, "danger": 0, "false_alarms": 0}
+SELF_FIXQ27_VALUES = {"agency": 1.5 / 6, "kind": 0.5 / 2, "date": 0.5 / 1}
+
+
+def test_fixq27_held_out_workplaces_in_a_story_are_read():
+    _holds_floors(_scored_alone(SELF_FIXQ27), SELF_FIXQ27_FLOORS, SELF_FIXQ27_VALUES)
