@@ -308,6 +308,10 @@ SELF_FIXR19B = FIXTURES / "heldout_fixR19b_self.jsonl"
 #: fixV16's own (a yes with more words at the story offer, beside the story going on there; an
 #: introduction with a wish to tell and no matter, beside one with the matter in it).
 SELF_FIXV16 = FIXTURES / "heldout_fixV16_self.jsonl"
+#: fixR20a's own (round 20 diag's danger side: an overdose wished, a child's school known, a
+#: penalty because they complained; look-alikes: a fear of snakes or ghosts, a joke about losing
+#: a game, a horror film, threats in the news, "followed up", a game's gunfire; new threats).
+SELF_FIXR20A = FIXTURES / "heldout_fixR20a_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -382,6 +386,7 @@ _BY_HALF = {
     SELF_FIXV19,
     SELF_FIXR19B,
     SELF_FIXV16,
+    SELF_FIXR20A,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -3497,3 +3502,18 @@ SELF_FIXV16_FLOORS = {"intents": 8.5 / 12, "danger": 0, "false_alarms": 1}
 
 def test_fixv16_held_out_yes_at_the_offer_and_introductions_are_read():
     _holds_floors(_scored_alone(SELF_FIXV16), SELF_FIXV16_FLOORS)
+
+
+# ---------------------------------------------------------------- fixR20a's own held-out set
+# 53 phrasings written by the fixR20a helper before any change (Monday 7 December 2026, integ
+# b17f10f7): an overdose wished ("อยากกินยาให้หมดขวด", "swallowing the whole bottle"), a child's
+# school or way home known, an allowance or a service cut because they complained (Thai, Isan
+# "ย้อน…", English, Latin-typed); look-alikes: a course of medicine finished, a fear of snakes or
+# ghosts, a joke about losing a game, a horror film, a threat in the news, "followed up", a
+# game's gunfire; ten threats of shapes round 20 did not show. Before: intents 27/53, danger
+# 17/26, 12 false alarms.
+SELF_FIXR20A_FLOORS = {"intents": 26.5 / 53, "danger": 16.5 / 26, "false_alarms": 12}
+
+
+def test_fixr20a_held_out_overdose_retaliation_and_harmless_fears_are_read():
+    _holds_floors(_scored_alone(SELF_FIXR20A), SELF_FIXR20A_FLOORS)
