@@ -21,6 +21,7 @@ from handlers.understanding.lexicon import (
     FAMILY_JOINED_BY,
     FAMILY_RELAYED,
     FEAR_HARM,
+    FEAR_SOMEONE,
     FEAR_WORDS,
     HARMLESS_FIRE,
     HARMLESS_HARM,
@@ -50,7 +51,18 @@ _ENGLISH_CUES = re.compile(
 _SHAPES = gated(re.compile("|".join(DANGER_PATTERNS), re.I))
 _SELF_HARM = re.compile("|".join(SELF_HARM_PATTERNS), re.I)
 _FEAR = re.compile(
-    "(?:" + "|".join(FEAR_WORDS) + ")(?:.{0,14}?)(?:" + "|".join(map(re.escape, FEAR_HARM)) + ")"
+    "(?:"
+    + "|".join(FEAR_WORDS)
+    + ")(?:(?:.{0,14}?)(?:"
+    + "|".join(map(re.escape, FEAR_HARM))
+    + ")"
+    # "มาก" (very) is no "มา" (come), unless someone is named before it ("กลัวเขามาก") or the
+    # teller's fear is said alone ("กลัวมาก"; not a thing "น่ากลัวมาก", very scary)
+    + "(?!(?<=มา)ก)|(?:"
+    + FEAR_SOMEONE
+    + "|"
+    + "|".join(re.escape(o) for o in sorted(OFFICIALS, key=len, reverse=True))
+    + ")มาก|(?<!น่ากลัว)(?<!น่าย่าน)(?<!น่าย้าน)มาก)"
 )
 _TYPOS = re.compile("|".join(map(re.escape, sorted(DANGER_TYPOS, key=len, reverse=True))))
 _THREAT_THAI = tuple(w for w in THREAT_STEMS if not w.isascii())

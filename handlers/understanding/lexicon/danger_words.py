@@ -459,11 +459,21 @@ SELF_HARM_PATTERNS = (
     r"|(?:ไม่|บ่)อยากมีชีวิต|อยู่ไปก็(?:ไม่มีประโยชน์|เป็นภาระ|ไม่มีความหมาย|ไร้ค่า)|ฆ่าตัว|อยากตาย"
     r"|(?:จะ|สิ|อยาก|คิด|ว่า|ไป|ขอ)\S{0,4}?(?:ผูกคอ|แขวนคอ|กินยา(?:ตาย|ฆ่าหญ้า|ฆ่าแมลง|เบื่อ|พิษ)"
     r"|(?:กระ)?โดด(?:น้ำ|ตึก|สะพาน|เขื่อน)(?!เล่น)|จบชีวิต|ลาโลก)|(?:ผูกคอ|แขวนคอ)ตาย",
+    # … or an overdose meant, the whole strip or bottle at once ("คิดแต่ว่าจะกินยาให้หมดแผง",
+    # "เก็บยาไว้ ว่าจะกินทีเดียวให้หมด"): not a course a doctor told them to finish ("ต้องกินยา
+    # ให้หมดแผง", "หมอให้กินยาให้หมด")
+    r"(?:จะ|สิ|อยาก|คิด|ขอ)(?:(?!ต้อง|ให้)\S){0,4}?กินยา\S{0,12}?(?:ให้)?(?:หมด|ทั้ง)(?:แผง|ขวด|กระปุก"
+    r"|กล่อง|ซอง|ถุง|ทีเดียว|รวดเดียว)|กินยา\S{0,12}?เกินขนาด"
+    r"|(?:เก็บ|สะสม|ซื้อ|ตุน)ยา\S{0,24}?(?:จะ|สิ)กิน(?:ทีเดียว|รวดเดียว)(?:ให้)?หมด",
     r"(?:kill|hurt|harm)(?:ing)?myself|end(?:ing)?(?:my|it)(?:own)?(?:life|all)|suicid"
     # (not a home: "I don't want to live in this village anymore, we're moving")
     r"|(?:don'?t|dont|donot|nolonger)wantto(?:live(?!in|at|near|with|next|on|there|somewhere)"
     r"|bealive|stayalive)|wanttodie|betteroffdead"
-    r"|takemy(?:own)?life|nopointin(?:living|beingalive)",
+    r"|takemy(?:own)?life|nopointin(?:living|beingalive)"
+    # … an overdose meant ("swallowing the whole bottle of pills", "take all my sleeping pills")
+    r"|(?:swallow|down)(?:ing|ed)?(?:all|the|a)*(?:whole|entire)(?:bottle|strip|pack|packet|box|jar)"
+    r"(?:of)?(?:my|the)?(?:sleeping)?(?:pills|tablets|meds|medicine)"
+    r"|(?:swallow|take|taking|down)(?:ing)?all(?:of)?my(?:sleeping)?(?:pills|tablets|meds)|overdos",
     # … said as no point or reason left to go on, a wish for it all to end, "ending things", the
     # others better off or not noticing once they are gone ("I don't see the point of going on
     # anymore", "no reason to keep living", "everyone would be better off if I wasn't around",
@@ -499,6 +509,23 @@ DANGER_PATTERNS = (
     r"(?:โดน|ถูก)\S{0,8}?(?:ซ้อม|ทำร้าย|ยิง|แทง|กระทืบ|ต่อย|ตบ|ขู่|เผา)",
     r"(?:จอด|ยืน|ขับ|วน|เดิน)\S{0,8}(?:ดู|มอง|จ้อง|ส่อง)\S{0,4}บ้าน",
     r"รู้(?:นะ)?ว่า(?:ลูก|บ้าน|เมีย|ผัว|แม่|พ่อ|หลาน)\S{0,12}(?:ที่ไหน|อยู่)",
+    # … where or when a child or a spouse studies, waits or walks home, known and said to the
+    # teller ("บอกว่ารู้นะว่าลูกสาวเรียนโรงเรียนไหน", Isan "ฮู้อยู่เด้อว่าหลานไปโรงเรียนใส", "he knows
+    # which school my daughter goes to", "knows what time my kids walk home")
+    r"(?:รู้|ฮู้)(?:อยู่)?(?:นะ|เด้อ|น่ะ|แล้ว)?ว่า(?:ลูก|หลาน|เมีย|ผัว|แฟน)\S{0,16}?(?:เรียน|ไป|อยู่|ทำงาน|กลับ|รอ"
+    r"|ขึ้นรถ)\S{0,16}?(?:ไหน|ใส|กี่โมง|ตอนไหน|เวลาไหน)",
+    r"(?:he|she|they|someone)(?:already|also)?(?:know|knows|knew)(?:exactly)?(?:which|what|where|when|how)"
+    r"\w{0,24}?(?:my|our)(?:little)?(?:daughter|son|kid|child|grand\w{0,6}|wife|husband|family)",
+    # a penalty said to be for the complaint, an aid list, a service or a right cut because
+    # they reported ("สิตัดชื่อออกจากบัญชีเงินช่วยภัยแล้ง ย้อนไปฟ้องเพิ่น", "taken off the welfare
+    # list because I complained"): retaliation, never a price asked
+    r"(?:จะ|สิ)(?:(?:ไม่|บ่)\S{1,30}?|(?:ตัด|ขีด|ถอด|ยึด|ริบ|งด|เอา\S{0,8}?ออก)\S{0,40}?)"
+    r"(?:เพราะ|เพาะ|ย้อน|โทษฐาน)(?:ว่า)?(?:หนู|ผม|ฉัน|เรา|เฮา|ข้อย|ดิฉัน|แม่|พ่อ|ยาย|ตา|มึง|แก)?(?:ไป)?"
+    r"(?:แจ้ง|ฟ้อง|ร้องเรียน|ร้อง|เปิดโปง)",
+    r"(?:takenoff|take(?:me|us|her|him)off|removed|cut(?:me|us|her|him)?(?:off|from)|kick(?:ed)?(?:me|us)?off"
+    r"|struck(?:me|us)?off|strike(?:me|us)off|lose|won'?t(?:get|receive)|nomore|stop(?:my|our|her|his))"
+    r"\S{0,40}?(?:because|since|for)(?:i|we|she|he|they|my\w{0,8})?(?:had)?(?:complain|report|spoke"
+    r"|talk|sue|went)",
     r"(?:โดน|ถูก|เจอ)(?:เขา|มัน|คน)?(?:รุม)?(?:ตี(?!กลับ)|ตบ|ต่อย|เตะ|ทำร้าย|ยิง|แทง|ฟัน|เผา|ขู่|ขุ่|ผลัก|ชก|ขัง"
     r"|ตาม(?!เรื่อง)|ซ้อม|กระทืบ|ทุบ|ปา|ล้อม|ดัก)",
     r"(?:จะ|สิ|ว่าจะ|ขู่|ขุ่)(?:มา)?(?:ยิง|ฆ่า|เผา|ตี(?!กลับ|ราคา)|ทำร้าย|เอาตาย|ฟัน|แทง|ซ้อม|รื้อบ้าน|ทุบ)",
@@ -817,6 +844,9 @@ WORRIED = (
     r"|(?:ไม่|บ่)กล้า(?:ออก|ไป|นอน|อยู่|เปิด|กลับ|ให้ลูก)"
     r"|\b(?:scared|afraid|frightened|terrified|worried|anxious)\b|can'?t sleep"
 )
+#: Someone named between a fear and a "มาก" (very) ("กลัวเขามาก"): only then is the "มา" of
+#: "มาก" read with the fear (`FEAR_HARM`); a fear of a thing, very ("กลัวงัวมากค่ะ"), is none.
+FEAR_SOMEONE = r"(?:เขา|เค้า|มัน|พวก\S{0,6}?|เพิ่น|ท่าน|คน\S{0,6}?)"
 FEAR_HARM = (
     "ทำ",
     "เฮ็ด",

@@ -315,6 +315,10 @@ SELF_FIXW27 = FIXTURES / "heldout_fixW27_self.jsonl"
 #: fixQ27's own (a story told in bursts: the teller's role glued to the workplace that is the
 #: agency, "ผมเป็นยามโรงเรียนบ้าน…", a bill's price against the shop's, a month in a burst).
 SELF_FIXQ27 = FIXTURES / "heldout_fixQ27_self.jsonl"
+#: fixR20a's own (round 20 diag's danger side: an overdose wished, a child's school known, a
+#: penalty because they complained; look-alikes: a fear of snakes or ghosts, a joke about losing
+#: a game, a horror film, threats in the news, "followed up", a game's gunfire; new threats).
+SELF_FIXR20A = FIXTURES / "heldout_fixR20a_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -391,6 +395,7 @@ _BY_HALF = {
     SELF_FIXV16,
     SELF_FIXW27,
     SELF_FIXQ27,
+    SELF_FIXR20A,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -1960,23 +1965,26 @@ ROUND19_VALUE_ACCURACY = {
 }
 
 
-# Round 20: counted on main before any change this session (the sealed half unread).
-ROUND20_DANGER_RECALL = {"diag": 37 / 40, "sealed": 29 / 32}
-ROUND20_FALSE_ALARMS = {"diag": 6, "sealed": 10}  # non-threats read as danger, at most
-ROUND20_INTENT_ACCURACY = {"diag": 132 / 150, "sealed": 122 / 150}
+# Round 20: counted on main before any change this session (the sealed half unread). The diag
+# half's danger side after fixR20a (an overdose meant, a child's school known, aid cut because
+# they complained; a fear of a thing "มาก", a horror film, threats in the news, "followed up",
+# a joke about losing at petanque, a game's gunfire): 139/150, 40/40 caught, no false alarm.
+ROUND20_DANGER_RECALL = {"diag": 40 / 40, "sealed": 29 / 32}
+ROUND20_FALSE_ALARMS = {"diag": 0, "sealed": 10}  # non-threats read as danger, at most
+ROUND20_INTENT_ACCURACY = {"diag": 139 / 150, "sealed": 122 / 150}
 #: The halves whose threats are not all caught yet (their test is a strict xfail).
-ROUND20_NOT_ALL_CAUGHT: dict[str, str] = {"diag": "37/40", "sealed": "29/32"}
+ROUND20_NOT_ALL_CAUGHT: dict[str, str] = {"sealed": "29/32"}
 ROUND20_INTENT_RECALL = {
     "diag": {
         "already_said": 3 / 3,
-        "answer": 70 / 74,
+        "answer": 71 / 74,
         "cancel": 1 / 1,
-        "danger": 37 / 40,
+        "danger": 40 / 40,
         "edit": 2 / 2,
         "greeting": 1 / 1,
         "help": 2 / 2,
         "no": 0 / 2,
-        "none": 6 / 12,
+        "none": 9 / 12,
         "question": 3 / 3,
         "start": 1 / 4,
         "thanks": 1 / 1,
@@ -3547,3 +3555,20 @@ SELF_FIXQ27_VALUES = {"agency": 1.5 / 6, "kind": 0.5 / 2, "date": 0.5 / 1}
 
 def test_fixq27_held_out_workplaces_in_a_story_are_read():
     _holds_floors(_scored_alone(SELF_FIXQ27), SELF_FIXQ27_FLOORS, SELF_FIXQ27_VALUES)
+
+
+# ---------------------------------------------------------------- fixR20a's own held-out set
+# 53 phrasings written by the fixR20a helper before any change (Monday 7 December 2026, integ
+# b17f10f7): an overdose wished ("อยากกินยาให้หมดขวด", "swallowing the whole bottle"), a child's
+# school or way home known, an allowance or a service cut because they complained (Thai, Isan
+# "ย้อน…", English, Latin-typed); look-alikes: a course of medicine finished, a fear of snakes or
+# ghosts, a joke about losing a game, a horror film, a threat in the news, "followed up", a
+# game's gunfire; ten threats of shapes round 20 did not show. Before: intents 27/53, danger
+# 17/26, 12 false alarms; after: intents 46/53, danger 24/26, no false alarm. Left: two threats
+# typed in Latin letters whose words the spelling table lacks ("mot pang", "tat chue ... fong"),
+# harmless chatter read as an answer (the none line is not this set's).
+SELF_FIXR20A_FLOORS = {"intents": 45.5 / 53, "danger": 23.5 / 26, "false_alarms": 0}
+
+
+def test_fixr20a_held_out_overdose_retaliation_and_harmless_fears_are_read():
+    _holds_floors(_scored_alone(SELF_FIXR20A), SELF_FIXR20A_FLOORS)
