@@ -33,6 +33,7 @@ from handlers.protection import CONTACTS
 from handlers.replies import Out, Say
 from handlers.tickets import additions, complainant_replies, tracking, withdrawal
 from handlers.understanding import (
+    CANCEL,
     CHANGE_MIND,
     DANGER,
     GREETING,
@@ -113,7 +114,8 @@ def _danger(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out]:
     heard = turn.heard(draft.step if draft is not None else None)
     unsure = heard is None or heard.intent != DANGER or heard.confidence < danger.SURE_THREAT
     threat = heard is not None and heard.intent == DANGER
-    if wants_to_stop(draft, turn.text, threat or turn.after_safety):
+    cancels = heard is not None and heard.intent == CANCEL
+    if wants_to_stop(draft, turn.text, threat or turn.after_safety, cancels):
         # "ข้อยบ่แจ้งแล้วดีกว่า ขอหยุดก่อน ย่านเขามาเฮ็ดหยังลูกเมีย": the safety answer (unless
         # just given), then stopped, never "ไปต่อกัน"
         told = threat and not (turn.after_safety and unsure)
@@ -366,13 +368,15 @@ def _menu(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out]:
     that starts a complaint, or a kind word that we did not understand."""
     draft = filing.open_draft(uow, user)
     item = _menu_choice(uow, user, turn, draft)
-    if item == "withdraw":
-        return _withdrawal(uow, user, turn)
-    if draft is None and item in (None, "complain") and not REOPEN.is_current(user):
-        # "มื้อวานเว้าค้างไว้เรื่องกำนัน … สิแจ้งต่อ": the stopped draft offered, not a new story
+    offered = draft is None and item in (None, "complain", "withdraw")
+    if offered and not REOPEN.is_current(user) and not asks_to_withdraw(turn.text):
+        # "มื้อวานเว้าค้างไว้เรื่องกำนัน … สิแจ้งต่อ", "เมื่อวานยกเลิกไว้ อยากทำเรื่องเดิมต่อ": the
+        # stopped draft offered, not a new story nor a withdrawal ("ขอถอน…" stays one)
         left = complaint_flow.offer_left_draft(uow, user, None, turn.text)
         if left is not None:  # the offer is the conversation now (`reopen.STATE`)
             return left
+    if item == "withdraw":
+        return _withdrawal(uow, user, turn)
     adding = draft is None and item in (None, "complain") and registry.current(uow, user) is None
     if adding:  # more for a filed complaint, or a photo after filing
         added = additions.take(uow, user, turn.event, turn.heard())

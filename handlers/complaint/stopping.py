@@ -13,12 +13,13 @@ from storage.models import Draft
 from storage.uow import UnitOfWork
 
 
-def wants_to_stop(draft: Draft | None, text: str | None, afraid: bool) -> bool:
-    """Stopping asked while filing by someone afraid: the message is a threat or a fear, it
-    comes right after the safety answer, or a threat was told in this draft."""
+def wants_to_stop(draft: Draft | None, text: str | None, afraid: bool, cancels: bool) -> bool:
+    """Stopping asked while filing by someone afraid: the message is a threat or a fear, or
+    comes right after the safety answer (`afraid`), or it is read as a cancel (`cancels`) in a
+    draft where a threat was told."""
     if draft is None or not asks_to_stop(text):
         return False
-    return afraid or bool(draft.data.get(danger.THREATS))
+    return afraid or (cancels and bool(draft.data.get(danger.THREATS)))
 
 
 def stop(uow: UnitOfWork, draft: Draft) -> list[Out]:

@@ -202,16 +202,17 @@ PAUSE_ASKED = (
 #: never "stop asking me for money", "หยุดงาน", nor what someone is told to stop ("ถ้าไม่หยุด").
 STOP_ASKED = (
     r"(?:ขอ|อยาก|จะ)?(?:หยุด|เซา)(?:ก่อน|ไว้|แค่นี้|เลย|ดีกว่า|แจ้ง|ทำ|กรอก)"
-    r"|(?:ไม่|บ่)(?:อยาก|ขอ)?(?:แจ้ง|ทำ|ไป|กรอก|เอา|ฟ้อง)(?:ต่อ)?(?:แล้ว|ละ|ดีกว่า)"
+    r"|(?:ไม่|บ่)(?:อยาก|ขอ)?(?:แจ้ง|กรอก|เอา|ฟ้อง)(?:ต่อ)?(?:แล้ว|ละ|ดีกว่า)"
     r"|(?:ไม่|บ่)(?:อยาก|ขอ)?(?:ไป|แจ้ง|ทำ|กรอก|เฮ็ด)ต่อ(?!\S{0,3}(?:ใคร|ไผ|ที่|กับ))"
     r"|พอ(?:ก่อน|แค่นี้)|ยกเลิก(?:ก่อน|ดีกว่า|เรื่องนี้)"
     r"|\b(?:please\s+)?stop\s+(?:this|it|now|here|the\s+report)\b|\bi\s+(?:want|need)\s+to\s+stop\b"
     r"|\bdon'?t\s+want\s+to\s+(?:go\s+on|continue|report|file)"
     r"|\byu[td]\s*(?:kon|gon|wai)\b|\bmai\s*(?:jaeng|chaeng|tham|tam|ao)\s*(?:tor|laew|lew|dee\s*kwa)\b"
 )
-#: … unless told as what someone else demands ("ถ้าไม่หยุด", "บอกให้หยุดแจ้ง", "told me to stop").
+#: … unless told as what someone else demands or does ("ถ้าไม่หยุด", "บอกให้หยุดแจ้ง", "เขาไม่เอา
+#: แล้ว", "told me to stop").
 STOP_DEMANDED = (
-    r"(?:ถ้า|หาก|ให้|สั่ง|บังคับ|ขู่|บอกว่า)\S{0,6}$"
+    r"(?:ถ้า|หาก|ให้|สั่ง|บังคับ|ขู่|บอกว่า)\S{0,6}$|(?:เขา|เพิ่น|มัน|พวกนั้น)\s?(?:ก็|เลย)?$"
     r"|\b(?:told|make|made|forced?|or)\s+(?:me\s+)?(?:to\s+)?$"
 )
 #: The draft stopped before, named by someone with one to take up again ("มื้อวานเว้าค้างไว้

@@ -133,3 +133,20 @@ def test_a_question_typed_in_latin_letters_at_the_name_is_no_yes(chat, services)
     said = texts(chat.say("tha sai chue pai, kamnan ja ru mai wa chan jaeng"))
     assert "ชื่อ-นามสกุล" not in said
     assert draft_of(services).step == "identity"
+
+
+def test_yesterdays_stop_named_in_other_words_is_offered_not_withdrawn(chat, services, clock):
+    to_evidence(chat)
+    chat.say(THREAT)
+    chat.say("ไม่แจ้งแล้วครับ หยุดไว้ก่อน กลัวเขามาทำร้ายที่บ้าน")
+    clock.advance(days=1)
+    offer = texts(chat.say("เมื่อวานหยุดเรื่องไว้ วันนี้ขอกรอกเรื่องเดิมต่อครับ"))
+    assert "หยุดไว้เมื่อ" in offer and "ถอน" not in offer
+
+
+def test_neighbours_afraid_to_speak_at_the_witnesses_is_no_danger(chat, services):
+    to_evidence(chat)
+    chat.say("ไม่มีหลักฐานครับ")
+    said = texts(chat.say("ชาวบ้านหลายหลังก็โดนเหมือนกันครับ ลุงมี ป้าแดง ก็โดน แต่เขาไม่กล้าพูด"))
+    assert "191" not in said and "ปลอดภัย" not in said
+    assert draft_of(services).step == "reported"
