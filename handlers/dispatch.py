@@ -16,6 +16,7 @@ from handlers.committee import chat as committee_chat
 from handlers.complaint import filing
 from handlers.complaint import flow as complaint_flow
 from handlers.complaint import story as story_offer
+from handlers.complaint.stopping import stop, wants_to_stop
 from handlers.conversations import adding, answering, asking, language
 from handlers.conversations.reopen import STATE as REOPEN
 from handlers.conversations.story import STATE as STORY
@@ -32,6 +33,7 @@ from handlers.protection import CONTACTS
 from handlers.replies import Out, Say
 from handlers.tickets import additions, complainant_replies, tracking, withdrawal
 from handlers.understanding import (
+    CANCEL,
     CHANGE_MIND,
     DANGER,
     GREETING,
@@ -111,6 +113,15 @@ def _danger(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out]:
     draft = filing.open_draft(uow, user)
     heard = turn.heard(draft.step if draft is not None else None)
     unsure = heard is None or heard.intent != DANGER or heard.confidence < danger.SURE_THREAT
+    threat = heard is not None and heard.intent == DANGER
+    cancels = heard is not None and heard.intent == CANCEL
+    if wants_to_stop(draft, turn.text, threat or turn.after_safety, cancels):
+        # "ข้อยบ่แจ้งแล้วดีกว่า ขอหยุดก่อน ย่านเขามาเฮ็ดหยังลูกเมีย": the safety answer (unless
+        # just given), then stopped, never "ไปต่อกัน"
+        told = threat and not (turn.after_safety and unsure)
+        said = danger.safety_answer(uow, user, heard.text, draft) if told else []
+        said = [replace(r, quick=()) if isinstance(r, Say) else r for r in said]  # no "กรอกต่อ"
+        return [*said, *stop(uow, draft)]
     # "ปลอดภัยแล้วค่ะ" after a threat on any of the person's complaints or in the draft: on
     # the one(s) threatened, never an answer or an addition (the question asked again)
     noted = danger.safe_now(uow, user, draft, turn.text) if unsure else None
@@ -324,7 +335,9 @@ def _current(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out] | None:
         if answer is not None:
             return answer
     if draft is not None and item is None:
-        return complaint_flow.handle(uow, user, draft, turn)
+        # "เรื่องเก่าที่พิมพ์ไว้มื้อวานไปไสแล้ว" in a draft just begun: the stopped one offered
+        left = complaint_flow.offer_left_draft(uow, user, draft, turn.text)
+        return left or complaint_flow.handle(uow, user, draft, turn)
     return None
 
 
@@ -355,6 +368,13 @@ def _menu(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out]:
     that starts a complaint, or a kind word that we did not understand."""
     draft = filing.open_draft(uow, user)
     item = _menu_choice(uow, user, turn, draft)
+    offered = draft is None and item in (None, "complain", "withdraw")
+    if offered and not REOPEN.is_current(user) and not asks_to_withdraw(turn.text):
+        # "มื้อวานเว้าค้างไว้เรื่องกำนัน … สิแจ้งต่อ", "เมื่อวานยกเลิกไว้ อยากทำเรื่องเดิมต่อ": the
+        # stopped draft offered, not a new story nor a withdrawal ("ขอถอน…" stays one)
+        left = complaint_flow.offer_left_draft(uow, user, None, turn.text)
+        if left is not None:  # the offer is the conversation now (`reopen.STATE`)
+            return left
     if item == "withdraw":
         return _withdrawal(uow, user, turn)
     adding = draft is None and item in (None, "complain") and registry.current(uow, user) is None

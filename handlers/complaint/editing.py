@@ -19,6 +19,7 @@ from handlers.thai import phone as thai_phone
 from handlers.thai.in_english import named_agency, named_place
 from handlers.thai.normalise import compact
 from handlers.understanding import Understanding, story_added, without_who_reports
+from handlers.understanding.romanised import asks as asks_in_latin
 from handlers.understanding.romanised import in_thai
 from handlers.understanding.values import AS_ASKED, denied_and_meant
 from storage.models import Draft
@@ -50,6 +51,8 @@ def spelled_in_thai(answer: Answer, step: str, today) -> Answer:
     story stays as it was typed."""
     if answer.understood is not None and _carries(answer.understood, step):
         return answer  # "Nong Khu" is already the place asked for (not หนองขู่, "threaten")
+    if answer.intent == "question" and asks_in_latin(answer.text or ""):
+        return answer  # "tha sai chue, kamnan ja ru mai …": asked back, never a choice spelled
     thai = in_thai(answer.text or "")
     again = understood.read(thai, step, today) if thai else None
     if again is None or (again.intent == "answer" and not _carries(again, step)):

@@ -18,7 +18,12 @@ from handlers.events import Incoming
 from handlers.intake.answers import Answer, read_answer
 from handlers.menu import main_menu
 from handlers.replies import Day, Out, Say, T
-from handlers.understanding import introduces, names_only_a_topic, tells_what_happened
+from handlers.understanding import (
+    introduces,
+    names_left_draft,
+    names_only_a_topic,
+    tells_what_happened,
+)
 from handlers.understanding.where import district_meant_instead
 from storage.evidence import TICKET_SALT, new_ticket_salt
 from storage.models import Draft, LineUser
@@ -27,6 +32,7 @@ from storage.uow import UnitOfWork
 from storage.users import open_draft_of, remember_open_draft
 
 REOPEN_WITHIN = timedelta(days=30)  # a cancelled or expired draft can be taken up again
+REOPEN_LOOKED_AT = 5  # the latest closed drafts looked through for one with answers in it
 #: A refusal of consent this recent may be taken back by agreeing ("กดผิดค่ะ ยินยอม").
 REFUSAL_UNDONE_WITHIN = timedelta(hours=1)
 
@@ -52,8 +58,30 @@ def start(uow: UnitOfWork, user: LineUser, story: str | None = None) -> list[Out
     return start_new(uow, user, story)
 
 
+#: A draft just begun (this few questions answered) gives way to the stopped one named.
+JUST_BEGUN = 2
+
+
+def offer_left_draft(
+    uow: UnitOfWork, user: LineUser, draft: Draft | None, text: str | None
+) -> list[Out] | None:
+    """The stopped draft named by someone coming back ("มื้อวานเว้าค้างไว้เรื่องกำนัน … สิแจ้งต่อ",
+    "เรื่องเก่าที่พิมพ์ไว้ไปไสแล้ว"): offered to be taken up again (a draft just begun beside
+    it is closed as restarted, nothing deleted); None when none is left or none is named."""
+    if not names_left_draft(text) or (draft is not None and len(draft.history) > JUST_BEGUN):
+        return None
+    if _reopenable(uow, user) is None:
+        return None
+    if draft is not None:
+        draft.status, draft.closed_at = "restarted", uow.now()
+        uow.session.flush()
+    return start(uow, user)
+
+
 def _reopenable(uow: UnitOfWork, user: LineUser) -> Draft | None:
-    """The person's latest cancelled or expired draft with answers in it, if recent."""
+    """The person's latest cancelled or expired draft with answers in it, if recent (one
+    cancelled later with nothing in it does not hide it: the promise made when it was stopped
+    holds)."""
     stmt = (
         select(Draft)
         .where(
@@ -62,12 +90,14 @@ def _reopenable(uow: UnitOfWork, user: LineUser) -> Draft | None:
             Draft.updated_at >= uow.now() - REOPEN_WITHIN,
         )
         .order_by(Draft.updated_at.desc())
-        .limit(1)
+        .limit(REOPEN_LOOKED_AT)
     )
-    draft = uow.session.scalars(stmt).first()
-    if draft is None or misbound(draft):  # another person's answers (storage.owner_bindings)
-        return None
-    return draft if len(draft.history) > 1 else None
+    for draft in uow.session.scalars(stmt):
+        if misbound(draft):  # another person's answers (storage.owner_bindings)
+            continue
+        if len(draft.history) > 1:
+            return draft
+    return None
 
 
 def answer_reopen(uow: UnitOfWork, user: LineUser, event: Incoming) -> list[Out]:

@@ -7,8 +7,10 @@ classifier, checked on every message."""
 from handlers.understanding.intent_rules import (
     asks_to_go_on,
     asks_to_pause,
+    asks_to_stop,
     asks_to_withdraw,
     comes_back,
+    names_left_draft,
     says_safe_and_going_on,
 )
 from handlers.understanding.meaning import (
@@ -101,8 +103,10 @@ __all__ = [
     "tells_beside",
     "says_safe_and_going_on",
     "asks_to_pause",
+    "asks_to_stop",
     "asks_to_go_on",
     "comes_back",
+    "names_left_draft",
     "tells_what_happened",
     "understand",
     "warm",

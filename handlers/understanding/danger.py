@@ -94,6 +94,11 @@ _SILENT_FOR = re.compile(
     + ")"
 )
 _TELLER = re.compile(TELLER_BEFORE, re.I)
+#: "โดน" said with nothing done after it ("โดนทุกคน", "ยายบุญมาก็โดน แต่…"): they were wronged
+#: in the same way as the teller (docked, charged), no harm named.
+_ALSO_WRONGED = re.compile(
+    r"(?:โดน|ถูก)(?=\s*(?:ทุกคน|ทุกบ้าน|หมด|กันหมด|ด้วย|เหมือนกัน|เหมือน|คือกัน|แต่|ครับ|ค่ะ|$))"
+)
 _FEARED = re.compile("|".join((*FEAR_WORDS, "เกรงใจ", "fear")), re.I)
 _SUFFERED = re.compile(r"โดน|ถูก(?!ต้อง)|\b(?:got|get|gets|getting)\b", re.I)
 _REPEATS = re.compile(r"(.)\1{2,}")
@@ -380,6 +385,7 @@ def others_silent(cleaned: str) -> bool:
     if not (before.strip() or nobody) or _TELLER.search(before):
         return False
     whom = _SILENT_FOR.sub(" ", cleaned[found.start() :])  # "…กลัวผู้ใหญ่บ้าน": whom they fear
+    before = _ALSO_WRONGED.sub(" ", before)
     return not _threat_beyond(before + whom, (_FAMILY, _FEARED, _SILENT))
 
 

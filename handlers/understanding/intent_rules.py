@@ -153,6 +153,34 @@ def asks_to_pause(text: str | None) -> bool:
     return bool(text) and bool(_PAUSE_ASKED.search(prepare(text).cleaned))
 
 
+_STOP_ASKED = re.compile(lexicon.STOP_ASKED, re.I)
+_STOP_DEMANDED = re.compile(lexicon.STOP_DEMANDED, re.I)
+
+
+def asks_to_stop(text: str | None) -> bool:
+    """A wish to stop the filing said in the message, even a long one with fear in it ("ข้อย
+    บ่แจ้งแล้วดีกว่า ขอหยุดก่อนเด้อ ย่านเขา…", "please stop this, I'm scared"); not what someone
+    demands be stopped ("ถ้าไม่หยุดแจ้ง…")."""
+    if not text:
+        return False
+    said = prepare(text).cleaned
+    return any(
+        not _STOP_DEMANDED.search(said[: found.start()]) for found in _STOP_ASKED.finditer(said)
+    )
+
+
+_LEFT_DRAFT = re.compile(lexicon.LEFT_DRAFT_NAMED, re.I)
+
+
+def names_left_draft(text: str | None) -> bool:
+    """The draft stopped before named, to take it up ("มื้อวานเว้าค้างไว้ … สิแจ้งต่อ",
+    "เรื่องเก่าที่พิมพ์ไว้ไปไสแล้ว"), or coming back said (`comes_back`)."""
+    if not text:
+        return False
+    said = prepare(text).cleaned
+    return bool(_LEFT_DRAFT.search(said) or _COMING_BACK.search(said))
+
+
 def comes_back(text: str | None) -> bool:
     """Coming back to the draft left ("กลับมาแล้วค่ะ ขอทำเรื่องเดิมต่อ")."""
     return bool(text) and bool(_COMING_BACK.search(prepare(text).cleaned))

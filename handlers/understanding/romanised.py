@@ -152,11 +152,22 @@ def without_particles(text: str) -> str:
     return _PARTICLES_AT_END.sub("", text.strip())
 
 
+#: A question asked before what it is about ("tamruat ja ru mai krub wa pom pen khon jaeng":
+#: will the police know that I reported?): รู้ไหม, or a question word, a particle, then ว่า.
+_ASKED_BEFORE_WA = re.compile(
+    rf"\b(?:ru|roo|rou)\s*mai\b|\bmai(?:\s*{LATIN_PARTICLE})+\s+wa\b", re.I
+)
+
+
 def asks(text: str) -> bool:
     """Thai typed in Latin letters that ends as a question does ("tong bok chue mai krub",
-    "plod phai mai"), after what it asks ("mai kha" alone is "no")."""
-    found = _QUESTION.search(text.strip()) if is_romanised_thai(text) else None
-    return bool(found) and found.start() > 0
+    "plod phai mai"), after what it asks ("mai kha" alone is "no"), or asks before what it
+    is about ("… ja ru mai krub wa pom pen khon jaeng")."""
+    if not is_romanised_thai(text):
+        return False
+    found = _QUESTION.search(text.strip())
+    inside = _ASKED_BEFORE_WA.search(text)
+    return (bool(found) and found.start() > 0) or (bool(inside) and inside.start() > 0)
 
 
 def says(text: str, words: tuple[str, ...], negated: bool = False) -> str | None:

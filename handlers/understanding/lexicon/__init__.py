@@ -210,6 +210,7 @@ from handlers.understanding.lexicon.talk import (
     CORRECTION_TURNS,
     FIELDS,
     GO_ON_ALONE,
+    LEFT_DRAFT_NAMED,
     PAUSE_ASKED,
     PAUSE_FIRST,
     PHONE_FIXED,
@@ -217,6 +218,8 @@ from handlers.understanding.lexicon.talk import (
     SAID_WRONG_ALONE,
     SMALL_TALK,
     SMALL_TALK_NOT,
+    STOP_ASKED,
+    STOP_DEMANDED,
 )
 
 __all__ = [
@@ -255,6 +258,9 @@ __all__ = [
     "AGREED",
     "PAUSE_FIRST",
     "PAUSE_ASKED",
+    "STOP_ASKED",
+    "LEFT_DRAFT_NAMED",
+    "STOP_DEMANDED",
     "COMING_BACK",
     "GO_ON_ALONE",
     "SAID_WRONG_ALONE",

@@ -59,6 +59,9 @@ IDENTITY: dict[str, tuple[str, ...]] = {
         "ไม่ต้องมีชื่อ",
         "keepitquiet",
         "quietly",
+        # "ขอสงวนชื่อ", "สงวนนามไว้": the name reserved, withheld (never a name "ขอสงวนชื่อ")
+        "สงวนชื่อ",
+        "สงวนนาม",
     ),
     "named": (
         *OPTIONS["identity"]["named"][: -len(GLOBAL["yes"])],

@@ -151,6 +151,25 @@ CANCEL = (
     "dontwanttogoonwiththis",
     "dontwanttofilethis",
     "dontwanttoreportthis",
+    # not going on, said in Isan and plainly ("บ่ไปต่อ หยุดก่อนครับ", "ขอเซาก่อน") or typed in
+    # Latin letters ("yut kon krub", "mai jaeng laew")
+    "ไม่ไปต่อ",
+    "บ่ไปต่อ",
+    "บ่ทำต่อ",
+    "ไม่กรอกต่อ",
+    "บ่กรอกต่อ",
+    "ไม่แจ้งต่อแล้ว",
+    "บ่แจ้งต่อแล้ว",
+    "ขอหยุด",
+    "หยุดก่อน",
+    "หยุดไว้",
+    "ขอเซา",
+    "เซาก่อน",
+    "yutkon",
+    "yudkon",
+    "maijaenglaew",
+    "maitamtorlaew",
+    "maithamtorlaew",
 )
 #: The teller deciding, in English, not to file after all ("let's stop here, I'm not filing
 #: this after all"): a cancel in a longer line too ("she was not reporting this" is a story).

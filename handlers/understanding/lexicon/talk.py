@@ -205,6 +205,36 @@ PAUSE_ASKED = (
     r"|\b(?:pause|take\s+a\s+break)\s+(?:here|for\s+now|now)\b"
     r"|\b(?:continue|finish|carry\s+on|come\s+back)\s+(?:\w+\s+)?(?:later|tomorrow)\b"
 )
+#: A wish to stop the filing said inside a longer message, most often with the fear that
+#: moves it ("ข้อยบ่แจ้งแล้วดีกว่า ขอหยุดก่อนเด้อ ย่านเขามาเฮ็ดหยังลูกเมีย", "please stop this,
+#: I'm scared"): the draft is stopped beside the safety answer. Short stops alone are `CANCEL`;
+#: never "stop asking me for money", "หยุดงาน", nor what someone is told to stop ("ถ้าไม่หยุด").
+STOP_ASKED = (
+    r"(?:ขอ|อยาก|จะ)?(?:หยุด|เซา)(?:ก่อน|ไว้|แค่นี้|เลย|ดีกว่า|แจ้ง|ทำ|กรอก)"
+    r"|(?:ไม่|บ่)(?:อยาก|ขอ)?(?:แจ้ง|กรอก|เอา|ฟ้อง)(?:ต่อ)?(?:แล้ว|ละ|ดีกว่า)"
+    r"|(?:ไม่|บ่)(?:อยาก|ขอ)?(?:ไป|แจ้ง|ทำ|กรอก|เฮ็ด)ต่อ(?!\S{0,3}(?:ใคร|ไผ|ที่|กับ))"
+    r"|พอ(?:ก่อน|แค่นี้)|ยกเลิก(?:ก่อน|ดีกว่า|เรื่องนี้)"
+    r"|\b(?:please\s+)?stop\s+(?:this|it|now|here|the\s+report)\b|\bi\s+(?:want|need)\s+to\s+stop\b"
+    r"|\bdon'?t\s+want\s+to\s+(?:go\s+on|continue|report|file)"
+    r"|\byu[td]\s*(?:kon|gon|wai)\b|\bmai\s*(?:jaeng|chaeng|tham|tam|ao)\s*(?:tor|laew|lew|dee\s*kwa)\b"
+)
+#: … unless told as what someone else demands or does ("ถ้าไม่หยุด", "บอกให้หยุดแจ้ง", "เขาไม่เอา
+#: แล้ว", "told me to stop").
+STOP_DEMANDED = (
+    r"(?:ถ้า|หาก|ให้|สั่ง|บังคับ|ขู่|บอกว่า)\S{0,6}$|(?:เขา|เพิ่น|มัน|พวกนั้น)\s?(?:ก็|เลย)?$"
+    r"|\b(?:told|make|made|forced?|or)\s+(?:me\s+)?(?:to\s+)?$"
+)
+#: The draft stopped before, named by someone with one to take up again ("มื้อวานเว้าค้างไว้
+#: เรื่องกำนัน … สิแจ้งต่อ", "เรื่องเก่าที่พิมพ์ไว้มื้อวานไปไสแล้ว", "I stopped my report yesterday,
+#: can I carry on?"): the stopped draft is offered, never a new story begun with its words.
+LEFT_DRAFT_NAMED = (
+    r"ค้างไว้|เว้าค้าง|ทำค้าง|กรอกค้าง|แจ้งค้าง|พิมพ์ค้าง"
+    r"|เรื่อง(?:เก่า|เดิม)|ที่(?:ยกเลิก|หยุด|พิมพ์|กรอก|แจ้ง)ไว้(?:เมื่อวาน|มื้อวาน|วันก่อน|มื้อก่อน)?"
+    r"|(?:แจ้ง|กรอก|ทำ|เฮ็ด)ต่อ(?:จาก)?(?:เรื่อง)?(?:เดิม|เก่า|ที่|เมื่อวาน|มื้อวาน)"
+    r"|\b(?:stopped|cancelled|canceled|left)\s+(?:my|the)\s+(?:report|complaint)"
+    r"|\b(?:carry\s+on|continue|go\s+on)\s+(?:with\s+)?(?:my|the)\s+(?:old\s+|last\s+)?(?:report|complaint)"
+    r"|\bwhere\s+(?:is|did)\s+my\s+(?:old\s+|last\s+)?(?:report|complaint)"
+)
 #: Coming back to the draft left ("กลับมาแล้วค่ะ ขอทำเรื่องเดิมต่อ", "I'm back"): the open
 #: question is asked. Never "เขากลับมาอีก" (someone came back: the danger rules read it first).
 #: Going on with the filing, said alone ("จะแจ้งต่อ", "ยังอยากแจ้งต่อค่ะ", "ทำต่อ", "สิแจ้งต่อเด้อ",

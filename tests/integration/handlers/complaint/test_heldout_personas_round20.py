@@ -31,12 +31,6 @@ NOT_YET: dict[str, str] = {
         "the story, so 'เสร็จแล้ว' is needed; the threat is answered with safety first and not "
         "kept; the agency is stored with the slang ending: 'โรงเรียนบ้านลำนางรองงับ'"
     ),
-    "temple_committee": (
-        "never filed: the formal 'ขอสงวนชื่อครับ' (I reserve my name) at the identity question is "
-        "read as giving a name, the phone number is asked and he has none to give; up to there "
-        "the kind, agency, place, date ('วันออกพรรษา' read as 25-27 Oct) and both photos were "
-        "taken right"
-    ),
     "for_parents": (
         "her opening question back 'แจ้งแทนพ่อแม่ได้บ่ ...' is answered, but then kept as the "
         "story of the complaint (what happened is never asked); the kind 'บ่จ่ายเงินช่วยภัยแล้ง' "

@@ -319,6 +319,9 @@ SELF_FIXQ27 = FIXTURES / "heldout_fixQ27_self.jsonl"
 #: penalty because they complained; look-alikes: a fear of snakes or ghosts, a joke about losing
 #: a game, a horror film, threats in the news, "followed up", a game's gunfire; new threats).
 SELF_FIXR20A = FIXTURES / "heldout_fixR20a_self.jsonl"
+#: fixV27a's own (walk27: a frightened villager's wish to stop, coming back to the stopped draft,
+#: a question or a wish to withhold at the identity step, others afraid to speak).
+SELF_FIXV27A = FIXTURES / "heldout_fixV27a_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -396,6 +399,7 @@ _BY_HALF = {
     SELF_FIXW27,
     SELF_FIXQ27,
     SELF_FIXR20A,
+    SELF_FIXV27A,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -3572,3 +3576,24 @@ SELF_FIXR20A_FLOORS = {"intents": 45.5 / 53, "danger": 23.5 / 26, "false_alarms"
 
 def test_fixr20a_held_out_overdose_retaliation_and_harmless_fears_are_read():
     _holds_floors(_scored_alone(SELF_FIXR20A), SELF_FIXR20A_FLOORS)
+
+
+# ---------------------------------------------------------------- fixV27a's own held-out set
+# 31 phrasings written by the fixV27a helper before any change (Monday 7 December 2026, integ
+# b17f10f7): a wish to stop said with fear for one's family (Thai, Isan, English, Latin-typed)
+# and without it, coming back to a stopped draft, a question back or a wish to withhold at the
+# identity step ("ขอสงวนนาม", "tha sai chue pai, kamnan ja ru mai"), others afraid to speak and
+# a threat denied; look-alikes ("หยุดงานไปสองวัน", "stop asking me for money" in a story, a
+# real threat behind the silence). Before: intents 25/31, danger 6/6, 1 false alarm, identity
+# 5/8, date 0/3; after: intents 26/31, danger 6/6, 1 false alarm, identity 8/8, date 0/3. Left
+# (the flow answers them: a stopped draft named is offered whatever the intent): "ไม่ทำต่อแล้วค่ะ
+# พอแค่นี้" at evidence read as done, "เมื่อวานยกเลิกเรื่องไว้ อยากทำเรื่องเดิมต่อ" as a
+# withdrawal, "I stopped my report yesterday, can I carry on" as a question, the day it was left
+# read as a date, "ยังไม่มีใครมาขู่ … ทำต่อได้ค่ะ" as an answer, "stop asking me for money" in a
+# story as danger. Floors: those, halfway to one more miss.
+SELF_FIXV27A_FLOORS = {"intents": 25.5 / 31, "danger": 1.0, "false_alarms": 1}
+SELF_FIXV27A_VALUES = {"identity": 7.5 / 8}
+
+
+def test_fixv27a_held_out_stop_come_back_withhold_and_others_afraid_are_read():
+    _holds_floors(_scored_alone(SELF_FIXV27A), SELF_FIXV27A_FLOORS, SELF_FIXV27A_VALUES)
