@@ -514,3 +514,58 @@ def test_a_malformed_audit_row_does_not_crash_verify(runner, services, database_
         checked.exception
     )
     assert checked.exit_code == 1 and "audit log" in checked.output
+
+
+# --- `tickets show --identity`: the shell made more than it is in SQL -------------------------
+
+
+def _operator(services) -> None:
+    from handlers.directory.members import operator_member
+
+    with services.uow() as uow:
+        operator_member(uow)
+        uow.commit()
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        pytest.param("UPDATE members SET role = 'chair' WHERE name = 'operator'", id="made-chair"),
+        pytest.param(
+            "INSERT INTO policy_settings (key, value, set_by, set_at) "
+            "VALUES ('admins_see_identity', 'yes', 'member:1', CURRENT_TIMESTAMP)",
+            id="policy-written",
+        ),
+    ],
+)
+def test_the_shell_made_chair_or_allowed_in_sql_opens_no_identity(runner, chat, services, sql):
+    reference = submitted(chat, anonymous=False).reference
+    _operator(services)
+    with services.engine.begin() as conn:
+        conn.execute(text(sql))
+    out = runner.invoke(args=["tickets", "show", reference, "--identity", "--reason", "ตรวจสอบ"])
+    assert "สมหญิง" not in out.output and "0812345678" not in out.output
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        pytest.param("DELETE FROM audit_start", id="deleted"),
+        pytest.param("UPDATE audit_start SET id = 2", id="renumbered"),
+    ],
+)
+@through(
+    "the start row renumbered in SQL (no DELETE: `session.get(AuditStart, 1)` finds none) or "
+    "deleted, then the application started beside a new, empty folder, adopts the forged rows "
+    "(the renumbered row is never read again): known (docs/insider.md), the UPDATE is a new way"
+)
+def test_the_start_row_moved_aside_then_a_new_folder(
+    runner, services, database_url, tmp_path, gateway, clock, sql
+):
+    _audited(services, "ตรวจสอบ")
+    _forge(services)
+    with services.engine.begin() as conn:
+        conn.execute(text(sql))
+    other = _started_beside(database_url, tmp_path / "elsewhere", gateway, clock)
+    checked = _verify(other.test_cli_runner())
+    assert checked.exit_code == 1 and "audit log" in checked.output, checked.output
