@@ -11,6 +11,7 @@ from bot.dashboard.auth import member_required
 from bot.dashboard.blueprint import bp, language, occurred, services, t
 from bot.dashboard.status_form import form_statuses, may_forward
 from handlers import danger, masking
+from handlers.directory import agencies as agency_records
 from handlers.directory.access import (
     REVIEW_ROLES,
     can_review,
@@ -33,6 +34,7 @@ from handlers.tickets import (
     corrected_fields,
     endings,
     evidence_words,
+    notify,
     referrals,
     sensitive,
     sla_policy,
@@ -297,12 +299,14 @@ def masked_names(text: str | None, hidden: list[tuple[str, str]]) -> str:
 
 def agencies_as_read(member: Member, tickets: list[Ticket]) -> dict[int, str]:
     """Each ticket's agency as this member reads it on the ticket page (`typed_as_read`): the
-    citizen typed it, so a name in it is marked there and in every list."""
-    return {
+    citizen typed it, so a name in it is marked there and in every list; the one a chair named
+    instead, as the chair named it."""
+    typed = {
         ticket.id: masked_names(ticket.agency, story_names_hidden(member, ticket))
         for ticket in tickets
         if ticket.agency
     }
+    return typed | agency_records.chair_named(g.uow, tickets)
 
 
 def typed_as_read(ticket: Ticket, hidden: list[tuple[str, str]]) -> dict[str, str]:
@@ -374,6 +378,8 @@ def render_ticket(
     case = case_referral.card(g.uow, member, ticket)
     hidden = story_names_hidden(member, ticket, opened=identity is not None)
     said = typed_as_read(ticket, hidden)
+    threat = danger.marks(g.uow, [ticket.id]).get(ticket.id)
+    said["agency"] = agency_records.chair_named(g.uow, [ticket]).get(ticket.id, said["agency"])
     return render_template(
         "dashboard/ticket.html",
         ticket=ticket,
@@ -409,7 +415,8 @@ def render_ticket(
         metadata_names=lambda found: ", ".join(t(f"dash.meta.{k}") for k in found.split(",")),
         identity=identity,
         late=ticket.id in overdue_ids([ticket]),
-        threat=danger.marks(g.uow, [ticket.id]).get(ticket.id),
+        threat=threat,
+        notices_chosen=notify.notices_as_chosen(g.uow, ticket) if threat else None,
         threat_labels=threat_labels(),
         story=said["description"],
         timeline=[(event, masked_names(text, hidden)) for event, text in timeline_rows(ticket)],
