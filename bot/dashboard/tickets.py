@@ -44,6 +44,7 @@ from handlers.tickets.evidence_state import state_of
 from handlers.tickets.lifecycle import REJECTION_REASONS, is_final, withdrawn_reason
 from handlers.tickets.transitions import AGENCIES
 from storage import row_seals, ticket_queries, tickets
+from storage.audit import COMMAND_LINE
 from storage.models import Member, Ticket
 from storage.privacy import transfer_consent
 from storage.ticket_status import STATUSES
@@ -282,7 +283,9 @@ def story_names_hidden(
     """The names this member reads masked in the complaint's words (`sensitive.names_hidden_from`,
     the one rule for the page, the list's search, the export and the shell), in this session."""
     from_shell = g.get("from_shell", False)
-    return sensitive.names_hidden_from(uow or g.uow, member, ticket, opened, from_shell)
+    return sensitive.names_hidden_from(
+        uow or g.uow, member, ticket, opened, from_shell, witnesses_shown=True
+    )
 
 
 def _marks() -> dict[str, str]:
@@ -330,6 +333,14 @@ LINK_EVENTS = frozenset({"link_confirmed", "link_dismissed"})
 def _relation(said: str) -> str:
     """Who the complaint was filed for ("พ่อ"), in the page's language ("father")."""
     return getattr(named_relation(said), language()) if said else ""
+
+
+def _hidden_in(event, hidden: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The names masked in a timeline entry: a member's own words (a question to the
+    complainant, a note) are never masked against a witness's name (walk27: "และ[ชื่อพยาน] 7
+    จ่าย…" in the chair's own question); the complainant's words are."""
+    by_member = event.actor.startswith("member:") or event.actor == COMMAND_LINE
+    return sensitive.without_witnesses(hidden) if by_member else hidden
 
 
 def timeline_rows(ticket: Ticket) -> list[tuple[object, str]]:
@@ -419,7 +430,10 @@ def render_ticket(
         notices_chosen=notify.notices_as_chosen(g.uow, ticket) if threat else None,
         threat_labels=threat_labels(),
         story=said["description"],
-        timeline=[(event, masked_names(text, hidden)) for event, text in timeline_rows(ticket)],
+        timeline=[
+            (event, masked_names(text, _hidden_in(event, hidden)))
+            for event, text in timeline_rows(ticket)
+        ],
         related=related.visible(g.uow, member, ticket),
         may_decide_links=member.role in related.DECIDE_ROLES,
         case=case,

@@ -127,3 +127,73 @@ def test_a_calm_ticket_has_no_contact_note(app, services):
     reference = add_ticket(services)
     chair, _ = signed_in(app, services, "chair")
     assert _contact_note(chair, reference) == ""
+
+
+LATIN_STORY = (
+    "sawatdee krub pom khap win motorcy na talat muang buriram. tamruat riak ngern pom 200 baht "
+    "tuk athit. ok pom tor pai jaeng"
+)
+
+
+def _latin_ticket(services, witnesses: str) -> str:
+    reference = add_ticket(services, status="in_review", description=LATIN_STORY)
+    with services.uow() as uow:
+        ticket = tickets.by_reference(uow, reference)
+        ticket.witnesses_enc = uow.vault.encrypt(witnesses)
+        uow.commit()
+    return reference
+
+
+def _story(client, reference: str) -> str:
+    page = client.get(f"/committee/tickets/{reference}").get_data(as_text=True)
+    return BeautifulSoup(page, "html.parser").select_one("p.description").get_text()
+
+
+def test_a_witness_answer_of_everyday_syllables_garbles_no_story(app, services):
+    # walk27: the witness answer "ok krork tor" masked every "ok" and "tor" of the story
+    reference = _latin_ticket(services, "ok krork tor")
+    reviewer, _ = signed_in(app, services, "reviewer")
+    story = _story(reviewer, reference)
+    assert "[ชื่อพยาน]" not in story, story
+    assert "ok pom tor pai jaeng" in story and "sawatdee krub pom" in story, story
+
+
+def test_a_witness_named_in_latin_is_still_masked_for_a_reviewer(app, services):
+    reference = add_ticket(
+        services, status="in_review", description="somchai hen tamruat riak ngern krub"
+    )
+    with services.uow() as uow:
+        ticket = tickets.by_reference(uow, reference)
+        ticket.witnesses_enc = uow.vault.encrypt("somchai kap daeng")
+        uow.commit()
+    reviewer, _ = signed_in(app, services, "reviewer")
+    story = _story(reviewer, reference)
+    assert "somchai" not in story and "[ชื่อพยาน]" in story, story
+    assert "tamruat riak ngern krub" in story, story
+
+
+def test_the_chair_reads_in_the_story_what_the_witness_field_shows_him(app, services):
+    witnesses = "ชาวบ้านหมู่ 7 จ่ายคือกันหมดหลายสิบคน แต่บ่มีไผกล้าเป็นพยานดอก"
+    reference = add_ticket(
+        services, status="in_review", description="กำนันเก็บเงินชาวบ้านหมู่ 7 คนละ 2,000"
+    )
+    with services.uow() as uow:
+        ticket = tickets.by_reference(uow, reference)
+        ticket.witnesses_enc = uow.vault.encrypt(witnesses)
+        uow.commit()
+    chair, _ = signed_in(app, services, "chair")
+    page = chair.get(f"/committee/tickets/{reference}").get_data(as_text=True)
+    assert witnesses in page  # the witnesses field, plainly
+    assert "ชาวบ้านหมู่ 7 คนละ" in _story(chair, reference)
+    question = "และชาวบ้านหมู่ 7 จ่ายกันประมาณกี่คนคะ"
+    chair.post(
+        f"/committee/tickets/{reference}/message",
+        data={"body": question, "question": "1", "csrf_token": csrf_token(chair)},
+    )
+    timeline = BeautifulSoup(
+        chair.get(f"/committee/tickets/{reference}").get_data(as_text=True), "html.parser"
+    ).select_one("ol.timeline")
+    assert question in timeline.get_text(), timeline.get_text()
+    reviewer, _ = signed_in(app, services, "reviewer")
+    shown = reviewer.get(f"/committee/tickets/{reference}").get_data(as_text=True)
+    assert question in BeautifulSoup(shown, "html.parser").select_one("ol.timeline").get_text()
