@@ -218,6 +218,13 @@ def named_owned(uow: UnitOfWork, user: LineUser, reference: str | None) -> str |
     return named.reference if named is not None and tickets.is_owner(user, named) else None
 
 
+def contact_discreetly(uow: UnitOfWork, ticket: Ticket) -> bool:
+    """Whether the complainant is reached only discreetly unless they chose otherwise: the
+    ticket carries a threat, even one they are safe since, or a record that cannot say
+    (fail closed; docs/safety.md, "Contacting a complainant who was threatened")."""
+    return ticket.id is not None and bool(marks(uow, [ticket.id]).get(ticket.id))
+
+
 def marks(uow: UnitOfWork, ticket_ids: list[int]) -> dict[int, str]:
     """Which of these tickets carry a threat: THREATENED, or SAFE_SINCE when the person said
     they are safe after the last threat told; read only from records their chain vouches for

@@ -18,7 +18,7 @@ from handlers.thai.phone import numbers_in
 from handlers.thai.places import place_names_th
 from handlers.understanding import lexicon
 from handlers.understanding.name_values import without_title
-from handlers.understanding.romanised import has_thai, sound, word_sounds
+from handlers.understanding.romanised import LATIN_PARTICLE, has_thai, sound, word_sounds
 from storage.models import Ticket
 
 #: Whose words a mark stands for: the complainant's name, the one filed for, a sealed witness,
@@ -784,6 +784,9 @@ def _other_spans(text: str, names: list[tuple[str, str]]) -> list[tuple[int, int
             sounds = [k for word in words for k in _sounds(word)]
             # "bank": the word unless capitalised or said of a person
             english = {k for w in words if clean(w) in lexicon.NICKNAMES_EN for k in _sounds(w)}
+            # "khon", "tor" of a witness typed in Latin: the word unless capitalised or said
+            # of a person (a Thai name's sounds are not asked: romanising costs)
+            english |= {k for w in words if _everyday_latin(w) for k in _sounds(w)}
             for said in [k for k in sounds if len(k) >= _SOUNDED_PART] + ["".join(sounds)]:
                 (worded if said in english else wanted).setdefault(said, whose)
             for short in (s for word in form.split()[:1] for s in _shorts(word) if has_thai(s)):
@@ -879,13 +882,36 @@ def _english_function_word(word: str) -> bool:
 
 
 def _everyday(word: str) -> bool:
-    """Whether a name's word is also an everyday word: a stop word, or written often."""
+    """Whether a name's word is also an everyday word: a stop word, or written often, or such
+    a word typed in Latin letters (`_everyday_latin`)."""
     word = strip_particles(clean(word)).strip()
     return (
         word in _stop_words()
         or _word_counts().get(word, 0) >= _EVERYDAY
         or word in lexicon.NICKNAMES_EN
+        or _everyday_latin(word)
     )
+
+
+_LATIN_PARTICLE = re.compile(LATIN_PARTICLE)
+
+
+def _everyday_latin(word: str) -> bool:
+    """Whether a word in Latin letters is an everyday Thai word as typed (walk27: a witness
+    answer "ok krork tor" masked every "ok" and "tor" of the story): a particle ("krub"), or
+    the sound of a stop word or a word written often ("khon", "tor", "pom")."""
+    low = word.lower().strip(_AROUND_A_WORD)
+    if not _LATIN.fullmatch(low):
+        return False
+    return bool(_LATIN_PARTICLE.fullmatch(low)) or sound(low) in _everyday_sounds()
+
+
+@lru_cache(maxsize=1)
+def _everyday_sounds() -> frozenset[str]:
+    """The sound keys of the everyday Thai words (`_everyday`'s: stop words and words written
+    often), romanised once (a few seconds: only a name in Latin letters asks)."""
+    words = {w for w, n in _word_counts().items() if n >= _EVERYDAY} | _stop_words()
+    return frozenset(k for w in words for k in word_sounds(w))
 
 
 @lru_cache(maxsize=1)

@@ -16,6 +16,7 @@ from storage.uow import UnitOfWork
 from storage.users import user_by_line_id
 
 READ = "discreet=read"
+CHOSEN = "notices_chosen"  # in the person's sealed state: they answered the discreet question
 HOLD_MAX = 30  # batches kept waiting; older ones give way
 REPLY_MAX = 4  # LINE replies carry at most 5 messages; one is kept for "more"
 
@@ -34,13 +35,16 @@ def push_to_person(
     language: str = "th",
     dedupe_key: str | None = None,
     user: LineUser | None = None,
+    unless_chosen: bool = False,
 ) -> bool:
-    """Queue a push to one citizen (neutral if they chose discreet notices); False if a
+    """Queue a push to one citizen (neutral if they chose discreet notices, or, with
+    `unless_chosen`, if they never answered: a threatened person, docs/safety.md); False if a
     message with `dedupe_key` was queued before."""
     if user is None:
         with uow.session.no_autoflush:
             user = user_by_line_id(uow, line_user_id)
-    discreet = user is not None and user.discreet
+    choice = discreet_choice(user)
+    discreet = user is not None and (choice or (unless_chosen and choice is None))
     sent = [neutral()] if discreet else items
     kwargs = {"recipient": line_user_id, "language": language, "purpose": purpose}
     if outbox.enqueue(uow, "push", to_json(sent), dedupe_key=dedupe_key, **kwargs) is None:
@@ -96,9 +100,21 @@ def _keep(uow: UnitOfWork, line_user_id: str, rows: list, taken: int, rest: list
 
 
 def set_discreet(user: LineUser, on: bool) -> list[Out]:
-    """Turn discreet notices on or off."""
+    """Turn discreet notices on or off (and remember that the person chose)."""
     user.discreet = on
+    user.state = {**(user.state or {}), CHOSEN: True}
     return [Say("discreet.on" if on else "discreet.off")]
+
+
+def discreet_choice(user: LineUser | None) -> bool | None:
+    """Whether the person chose discreet notices: True, False, or None when they never
+    answered (an account from before the choice was remembered that has them off reads as
+    never answered: fail closed)."""
+    if user is None:
+        return None
+    if user.discreet:
+        return True
+    return False if (user.state or {}).get(CHOSEN) else None
 
 
 def set_draft_reminders(user: LineUser, on: bool) -> list[Out]:

@@ -29,6 +29,7 @@ from bot.dashboard.tickets import (
     typed_as_read,
     visible_query,
 )
+from handlers.directory import agencies as agency_records
 from handlers.directory.access import REVIEW_ROLES, can_review, can_see_identity, check_records
 from handlers.tickets import sensitive
 from handlers.tickets.actions import MIN_IDENTITY_REASON, reveal_identity
@@ -85,6 +86,7 @@ def header(identity: str | None) -> list[str]:
 
 def _row(uow, member: Member, ticket: Ticket, assignees: dict[int, str], identity: str | None):
     said = typed_as_read(ticket, story_names_hidden(member, ticket, uow))
+    said["agency"] = agency_records.chair_named(uow, [ticket]).get(ticket.id, said["agency"])
     row = [
         ticket.reference,
         local_time(ticket.submitted_at),

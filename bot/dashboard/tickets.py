@@ -11,6 +11,7 @@ from bot.dashboard.auth import member_required
 from bot.dashboard.blueprint import bp, language, occurred, services, t
 from bot.dashboard.status_form import form_statuses, may_forward
 from handlers import danger, masking
+from handlers.directory import agencies as agency_records
 from handlers.directory.access import (
     REVIEW_ROLES,
     can_review,
@@ -33,6 +34,7 @@ from handlers.tickets import (
     corrected_fields,
     endings,
     evidence_words,
+    notify,
     referrals,
     sensitive,
     sla_policy,
@@ -42,6 +44,7 @@ from handlers.tickets.evidence_state import state_of
 from handlers.tickets.lifecycle import REJECTION_REASONS, is_final, withdrawn_reason
 from handlers.tickets.transitions import AGENCIES
 from storage import row_seals, ticket_queries, tickets
+from storage.audit import COMMAND_LINE
 from storage.models import Member, Ticket
 from storage.privacy import transfer_consent
 from storage.ticket_status import STATUSES
@@ -280,7 +283,9 @@ def story_names_hidden(
     """The names this member reads masked in the complaint's words (`sensitive.names_hidden_from`,
     the one rule for the page, the list's search, the export and the shell), in this session."""
     from_shell = g.get("from_shell", False)
-    return sensitive.names_hidden_from(uow or g.uow, member, ticket, opened, from_shell)
+    return sensitive.names_hidden_from(
+        uow or g.uow, member, ticket, opened, from_shell, witnesses_shown=True
+    )
 
 
 def _marks() -> dict[str, str]:
@@ -297,12 +302,14 @@ def masked_names(text: str | None, hidden: list[tuple[str, str]]) -> str:
 
 def agencies_as_read(member: Member, tickets: list[Ticket]) -> dict[int, str]:
     """Each ticket's agency as this member reads it on the ticket page (`typed_as_read`): the
-    citizen typed it, so a name in it is marked there and in every list."""
-    return {
+    citizen typed it, so a name in it is marked there and in every list; the one a chair named
+    instead, as the chair named it."""
+    typed = {
         ticket.id: masked_names(ticket.agency, story_names_hidden(member, ticket))
         for ticket in tickets
         if ticket.agency
     }
+    return typed | agency_records.chair_named(g.uow, tickets)
 
 
 def typed_as_read(ticket: Ticket, hidden: list[tuple[str, str]]) -> dict[str, str]:
@@ -326,6 +333,14 @@ LINK_EVENTS = frozenset({"link_confirmed", "link_dismissed"})
 def _relation(said: str) -> str:
     """Who the complaint was filed for ("พ่อ"), in the page's language ("father")."""
     return getattr(named_relation(said), language()) if said else ""
+
+
+def _hidden_in(event, hidden: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The names masked in a timeline entry: a member's own words (a question to the
+    complainant, a note) are never masked against a witness's name (walk27: "และ[ชื่อพยาน] 7
+    จ่าย…" in the chair's own question); the complainant's words are."""
+    by_member = event.actor.startswith("member:") or event.actor == COMMAND_LINE
+    return sensitive.without_witnesses(hidden) if by_member else hidden
 
 
 def timeline_rows(ticket: Ticket) -> list[tuple[object, str]]:
@@ -374,6 +389,8 @@ def render_ticket(
     case = case_referral.card(g.uow, member, ticket)
     hidden = story_names_hidden(member, ticket, opened=identity is not None)
     said = typed_as_read(ticket, hidden)
+    threat = danger.marks(g.uow, [ticket.id]).get(ticket.id)
+    said["agency"] = agency_records.chair_named(g.uow, [ticket]).get(ticket.id, said["agency"])
     return render_template(
         "dashboard/ticket.html",
         ticket=ticket,
@@ -409,10 +426,14 @@ def render_ticket(
         metadata_names=lambda found: ", ".join(t(f"dash.meta.{k}") for k in found.split(",")),
         identity=identity,
         late=ticket.id in overdue_ids([ticket]),
-        threat=danger.marks(g.uow, [ticket.id]).get(ticket.id),
+        threat=threat,
+        notices_chosen=notify.notices_as_chosen(g.uow, ticket) if threat else None,
         threat_labels=threat_labels(),
         story=said["description"],
-        timeline=[(event, masked_names(text, hidden)) for event, text in timeline_rows(ticket)],
+        timeline=[
+            (event, masked_names(text, _hidden_in(event, hidden)))
+            for event, text in timeline_rows(ticket)
+        ],
         related=related.visible(g.uow, member, ticket),
         may_decide_links=member.role in related.DECIDE_ROLES,
         case=case,

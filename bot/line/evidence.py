@@ -18,6 +18,7 @@ from datetime import timedelta
 
 import urllib3
 
+from bot.line import file_types
 from bot.line.evidence_files import EvidenceStore, TooLarge
 from bot.line.evidence_metadata import clean_photo, damaged_photo_metadata, file_metadata
 from bot.line.gateway import ContentStream, LineGateway
@@ -160,6 +161,8 @@ class EvidenceFetcher:
         except (urllib3.exceptions.HTTPError, OSError, TimeoutError) as exc:
             log.warning("evidence download interrupted: %s", type(exc).__name__)
             return Download("retry", f"download interrupted ({type(exc).__name__})")
+        # LINE may say only "application/octet-stream": the content's first bytes tell the rest
+        kind = file_types.content_type(kind, sampler.head)
         done = Download("stored", None, str(path), None, size, digest, kind)
         self._describe(done, sampler.head + sampler.tail)
         return done

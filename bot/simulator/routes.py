@@ -14,7 +14,7 @@ from flask import Blueprint, abort, current_app, jsonify, render_template, reque
 from flask_wtf.csrf import generate_csrf
 
 from bot.dashboard.blueprint import csrf
-from bot.line import richmenu
+from bot.line import file_types, richmenu
 from bot.simulator import events as simulator_events
 from storage import simulator
 
@@ -117,7 +117,8 @@ def upload():
     if sent is None or not sent.filename:
         abort(400, "no file")
     data = sent.read()
-    content_type = sent.mimetype or "application/octet-stream"
+    # a client that names no type (requests does not) sends a JPEG as octet-stream: read it
+    content_type = file_types.content_type(sent.mimetype, data[:64])
     kind = "image" if content_type.startswith("image/") else "file"
     with services.uow() as uow:
         message_id = simulator.store_content(uow, data, content_type, sent.filename)

@@ -8,6 +8,7 @@ from datetime import date, datetime, time, tzinfo
 from sqlalchemy.exc import IntegrityError
 
 from handlers import danger, masking
+from handlers.directory import agencies as agency_records
 from handlers.directory.recipients import DIGEST_ROLES, Recipient, may_see, reachable
 from handlers.patterns.related import linked_to_open_case
 from handlers.replies import Card, to_json
@@ -110,14 +111,16 @@ def _card(
 
 def agencies_as_read(uow: UnitOfWork, tickets: list[Ticket]) -> dict[int, str]:
     """Each ticket's agency as typed, with the names a reviewer reads masked marked
-    (`masking.typed_for_reviewers`): the digest shows it as the ticket page does."""
-    return {
+    (`masking.typed_for_reviewers`), or the one a chair named: the digest shows it as the
+    ticket page does."""
+    typed = {
         ticket.id: masking.typed_words(
             ticket, masking.hidden_words(uow.vault, ticket), masking.PLACEHOLDERS, ("agency",)
         )["agency"]
         for ticket in tickets
         if ticket.agency
     }
+    return typed | agency_records.chair_named(uow, tickets)
 
 
 def _claim(uow: UnitOfWork, member_id: int, day: date, counts: dict) -> DigestMark | None:

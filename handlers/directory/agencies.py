@@ -11,7 +11,7 @@ from handlers.thai import agencies as names
 from storage import audit, journal_lines, row_seals
 from storage import tickets as ticket_store
 from storage.insider_models import Agency, AgencyAlias, TicketAgency
-from storage.models import Member, MemberConflict, Ticket
+from storage.models import AuditEntry, Member, MemberConflict, Ticket
 from storage.pattern_models import TicketSignature
 from storage.uow import UnitOfWork
 
@@ -367,6 +367,24 @@ def set_for_ticket(uow: UnitOfWork, ticket: Ticket, text: str, by: Member) -> Ag
     _entry(uow, ticket, audit.actor(by), agency.name)
     forget(uow)
     return agency
+
+
+def chair_named(uow: UnitOfWork, tickets: list[Ticket]) -> dict[int, str]:
+    """The agency a chair named for each ticket (`set_for_ticket`), as its record is now
+    called (a merge moves it on); tickets no chair named one for are left out. The chair
+    typed it, so it is shown plain where the citizen's typed agency would be."""
+    linked = {t.id: t.agency_id for t in tickets if t.id is not None and t.agency_id is not None}
+    if not linked:
+        return {}
+    named = uow.session.scalars(
+        select(AuditEntry.ticket_id).where(
+            AuditEntry.ticket_id.in_(linked), AuditEntry.action == "set_ticket_agency"
+        )
+    )
+    return {
+        ticket_id: canonical(uow, uow.session.get(Agency, linked[ticket_id])).name
+        for ticket_id in set(named)
+    }
 
 
 def _entry(uow: UnitOfWork, ticket: Ticket, actor: str, body: str | None = None) -> None:

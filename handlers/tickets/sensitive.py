@@ -75,16 +75,32 @@ def names_to_mask(uow: UnitOfWork, ticket: Ticket) -> list[tuple[str, str]]:
 
 
 def names_hidden_from(
-    uow: UnitOfWork, member: Member, ticket: Ticket, opened: bool, from_shell: bool = False
+    uow: UnitOfWork,
+    member: Member,
+    ticket: Ticket,
+    opened: bool,
+    from_shell: bool = False,
+    witnesses_shown: bool = False,
 ) -> list[tuple[str, str]]:
     """The names (`names_to_mask`) this member reads masked in the complaint's words: for
     every member, chairs too, until the identity is `opened` through the audited step (a reason
     given, the view logged: `actions.reveal_identity`) by one who may see it, then none; never
-    none in a dashboard session made `from_shell`. The one rule for the page, the list's search,
-    the export and `tickets show` at the shell."""
+    none in a dashboard session made `from_shell`. The witnesses' names are not masked where
+    the view shows the witnesses field to this member (`witnesses_shown`, `may_see_witnesses`):
+    one page never hides in the story what it shows beside it. The one rule for the page, the
+    list's search, the export and `tickets show` at the shell."""
     if opened and can_see_identity(uow, member, ticket) and not from_shell:
         return []
-    return names_to_mask(uow, ticket)
+    hidden = names_to_mask(uow, ticket)
+    if witnesses_shown and not from_shell and may_see_witnesses(uow, member, ticket):
+        return without_witnesses(hidden)
+    return hidden
+
+
+def without_witnesses(hidden: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """`hidden` less the witnesses' names: for a member's own words on the timeline (a chair's
+    question, a note), which a witness's name given as everyday syllables must not garble."""
+    return [(name, whose) for name, whose in hidden if whose != masking.WITNESS]
 
 
 def found_by_what_they_read(ticket: Ticket, query: str, hidden: list[tuple[str, str]]) -> bool:

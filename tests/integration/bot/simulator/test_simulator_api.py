@@ -211,3 +211,19 @@ def test_a_voice_message_is_the_telling_and_its_recording_is_kept(web, sim):
 def test_a_bad_user_id_is_refused(web):
     response = web.post("/simulator/api/send", json={"user": "nobody", "type": "follow"})
     assert response.status_code == 400
+
+
+def test_a_photo_sent_without_a_type_is_kept_as_the_photo_it_is(web, sim):
+    # walk27: a script's upload (requests names no type) made every photo "application/octet-stream"
+    user = new_user(web)
+    act(web, user, type="follow")
+    photo = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + b"\x00" * 64
+    sent = web.post(
+        "/simulator/api/upload",
+        data={"user": user, "file": (io.BytesIO(photo), "receipt.bin", "application/octet-stream")},
+        content_type="multipart/form-data",
+    )
+    assert sent.status_code == 200
+    with sim.extensions["sujarit"].uow() as uow:
+        kept = uow.session.scalars(select(SimulatedContent.content_type)).one()
+    assert kept == "image/jpeg"
