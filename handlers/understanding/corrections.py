@@ -154,6 +154,8 @@ def talk(t: v.Text, values: dict[str, Value], expecting: str | None) -> tuple[st
         return meaning.EDIT, 0.85  # "sorry, it was in October", "เอ้ย เมื่อกี้ อ.นางรอง"
     if _NOT_BUT.search(t.flat) and v.field_named(t) and short(t, 60):
         return meaning.EDIT, 0.7  # "อำเภอไม่ใช่นางรอง เป็นหนองกี่"
+    if _date_widened(t, values, expecting):
+        return meaning.EDIT, 0.85  # "ไม่ใช่แค่ปลายพฤษภาครับ ตั้งแต่ 16 พ.ค. 69 ถึงวันนี้" at evidence
     if _one_for_another(t, values, expecting) and short(t, 80) and not is_question(t):
         return meaning.EDIT, 0.85  # "อยู่ตำบลร่อนทองค่ะ ไม่ใช่ตำบลสตึก" at the evidence question
     return None
@@ -182,6 +184,19 @@ def _field_denied(said: str) -> str | None:
     if where.agency(said):
         return "agency"
     return None
+
+
+def _date_widened(t: v.Text, values: dict[str, Value], expecting: str | None) -> bool:
+    """A date said back, widened in words at a later question ("ไม่ใช่แค่ถึงมีนา หักมาทุก
+    เดือนจนถึงเดือนที่แล้ว"): the date corrected, not an answer to this question."""
+    later = expecting not in (None, "when", *STORY_STEPS, *YES_NO_STEPS)
+    return (
+        later
+        and "date" in values
+        and bool(v.NOT_ONLY.match(t.cleaned))
+        and short(t, 100)
+        and not is_question(t)
+    )
 
 
 def _one_for_another(t: v.Text, values: dict[str, Value], expecting: str | None) -> bool:

@@ -277,7 +277,9 @@ def by_rules(
         return meaning.START, 0.85  # "กลับมาแล้วค่ะ ขอทำเรื่องเดิมต่อ": on with the draft
     if _is_remark(t, values):
         return meaning.REMARK, 0.85
-    if _LOST_FOR_WORDS.search(t.cleaned) and short(t, 60) and not tells(values):
+    # "ยังครับ ยายไม่รู้จะไปบอกใคร" at the reported question: a no, with why beside it
+    answered = expecting == "reported" and "reported" in values
+    if _LOST_FOR_WORDS.search(t.cleaned) and short(t, 60) and not tells(values) and not answered:
         return meaning.HELP, 0.85
     faq = faq_cue(t)
     question = is_question(t) or bool(faq and BO_ASKS.search(t.flat[2:]))

@@ -39,7 +39,7 @@ from handlers.understanding.prepared import (
     tells,
     today_or_now,
 )
-from handlers.understanding.questions import asks_about_court, asks_if_required
+from handlers.understanding.questions import asks_about_court, asks_if_required, is_question
 from handlers.understanding.short_answers import YES_NO_STEPS
 from handlers.understanding.votes import only_a_place, with_classifier
 
@@ -411,9 +411,27 @@ _NOT_YET_HAD_THE_CHANCE = re.compile(r"ยัง(?:ไม่|บ่)ทัน")
 _ONLY_BY_MOUTH = re.compile(r"(?:แต่|แค่)(?:ปากเปล่า|คำพูด|คำบอกเล่า)|wordofmouth")
 
 
+#: A none said first at the evidence question, then how it went ("ไม่มีครับ เขาจ่ายเงินสด ให้
+#: เซ็นรับเต็ม 600 แต่ให้จริง 400"): no evidence, and the facts told beside it kept.
+_NONE_FIRST = re.compile(r"^(?:ไม่มี|บ่มี)(?:เลย|หรอก|ดอก)?(?:ค่ะ|คะ|ครับ|คับ|จ้า|จ้ะ|เด้อ|นะ|ค่า)*\s")
+
+
+def _none_then_told(t: v.Text, found: Understanding, expecting: str | None) -> bool:
+    """Whether a none opens an answer at the evidence question that names no evidence."""
+    return (
+        expecting == "evidence"
+        and "evidence" not in found.values
+        and bool(_NONE_FIRST.match(t.cleaned))
+        and not is_question(t)
+    )
+
+
 def _none_told_as_answer(t: v.Text, found: Understanding, expecting: str | None) -> Understanding:
     """A none said with what there is instead, or that there was no chance yet, is an answer
     (its value none); a bare none stays one."""
+    if found.intent == meaning.ANSWER and _none_then_told(t, found, expecting):
+        values = {**found.values, "evidence": Value("evidence", "none", 0.85, t.raw)}
+        return replace(found, values=values)
     if found.intent != meaning.NONE:
         return found
     values = dict(found.values)

@@ -78,7 +78,9 @@ _NEGATED_REPORT = (
 )
 #: "Not yet" said first, with why after it ("ยังค่ะ กลัวเขาไม่ออกโฉนดให้", "ยังเลยจ้า ย้านเพิ่น…").
 _NOT_YET_FIRST = re.compile(
-    r"^ยัง(?:เลย)?(?:ค่ะ|คะ|ครับ|คับ|จ้า|จ้ะ|เด้อ|นะ|ค่า)*\s+(?:เพราะ|กลัว|ย้าน|เกรง|ไม่กล้า|บ่กล้า)"
+    r"^ยัง(?:เลย)?(?:ค่ะ|คะ|ครับ|คับ|จ้า|จ้ะ|เด้อ|นะ|ค่า)*\s+"
+    # … or why, with who says it first ("ยังครับ ยายไม่รู้จะไปบอกใคร"): not knowing where to go
+    r"(?:เพราะ|กลัว|ย้าน|เกรง|ไม่กล้า|บ่กล้า|\S{0,8}?(?:ไม่รู้|บ่ฮู้|บ่รู้)(?:จะ)?(?:ไป)?(?:แจ้ง|บอก|ร้อง))"
 )
 EVIDENCE = {name: word_set(words) for name, words in lexicon.EVIDENCE.items()}
 

@@ -212,6 +212,12 @@ def _corrected_to(text: str) -> str:
 _BUT_TURN = re.compile(r"(?<!ตั้ง)(?<!ตั้ง\s)แต่(?!ก่อน|ละ|ว่า)(?!.*(?<!ตั้ง)แต่)(?!.*(?:จนถึง|จน|ถึง))")
 
 
+#: "Not only" opening a message, what it widens said before the first space ("ไม่ใช่แค่ปลาย
+#: พฤษภาครับ ตั้งแต่ 16 พ.ค. 69 ถึงวันนี้…", "ไม่ใช่ครับ ไม่ใช่แค่ถึงมีนา หักมา…จนถึงเดือนที่แล้ว"):
+#: what follows is the whole of what is meant.
+NOT_ONLY = re.compile(r"^(?:(?:ไม่ใช่|บ่แม่น|บ่ใช่)\S*\s+)?(?:ไม่ใช่|บ่แม่น|บ่ใช่)แค่\S*\s+(?P<meant>\S.*)")
+
+
 def read(t: Text, expecting: str | None, today: date) -> dict[str, Value]:
     """Every value found in the text, whatever the intent."""
     values: list[Value | None] = []
@@ -229,6 +235,8 @@ def read(t: Text, expecting: str | None, today: date) -> dict[str, Value]:
         values.append(Value("phone", "+66" + phone[1:], 0.95, phone))
     if not reference and not (phone and len(t.key) <= 14):
         meant = _corrected_to(t.cleaned)  # "ไม่ใช่เดือนที่แล้ว เป็นตุลา": the date meant
+        widened = NOT_ONLY.match(t.cleaned)
+        meant = widened.group("meant") if widened else meant  # "…ยังเป็นอยู่": no "เป็น X"
         found = (meant and when.read_date(meant, today, whole=True)) or when.read_date(
             t.cleaned, today, whole=expecting == "when"
         )

@@ -24,9 +24,16 @@ _EMPHASIS_AFTER = re.compile(r"(?:เลย|แหละ|นั่นแหล�
 #: A day said as where something began ("จริงๆเริ่มวันที่ ๑๖ พ.ย.", "…ครับ ตั้งแต่วันที่ 16"):
 #: the first day of a span still going on, not the one day it happened.
 _BEGAN_ON = re.compile(r"(?:ตั้งแต่|เริ่ม(?:ตั้งแต่)?|since)\s*$", re.I)
-#: A span said to run on to now ("august until now", "october to now"): its first month is
-#: one end of it, never the month it is narrowed to.
-_TO_NOW = re.compile(r"\b(?:until|till|to|through)\s+(?:now|today|the\s+present)\b", re.I)
+#: A dash between two months ("ม.ค. - พ.ย. 2569", "มี.ค.-มิ.ย. 69"): a span, as "ถึง" says it.
+_MONTH_DASH = re.compile(r"(?<!\S)(?P<first>[ก-๙.]+)\s*[-–—]\s*(?=[ก-๙])")
+#: A span's end said as now ("…จนถึงตอนนี้", "ถึงวันนี้", "august until now", "october to now"):
+#: it runs up to today, whatever the first end names (a school term, a month), and its first
+#: month is one end of it, never the month it is narrowed to.
+_TO_NOW = re.compile(
+    r"(?:จน)?(?:ถึง|ฮอด)\s*(?:ตอนนี้|วันนี้|ปัจจุบัน|เดี๋ยวนี้)"
+    r"|\b(?:until|till|to|through)\s+(?:now|today|the\s+present)\b",
+    re.I,
+)
 
 
 def read_date(text: str, today: date, whole: bool) -> tuple[dict, str] | None:
@@ -34,13 +41,18 @@ def read_date(text: str, today: date, whole: bool) -> tuple[dict, str] | None:
     (the answer to "when?"), the whole text is read first, unless it reads as a year only
     and a finer time is said in it ("ปีที่แล้ว ประมาณ ต.ค." is October of last year), and a
     span said by its own first day after another time wins ("…ปีนี้ค่ะ ตั้งแต่ตุลาจนถึงตอนนี้")."""
+    text = _MONTH_DASH.sub(r"ตั้งแต่ \g<first> ถึง ", text, count=1) if whole else text
     own = _OWN_ENDS.search(text) if whole else None
     if own:
         said = text[own.start("first") :]
         last = _LAST_END.search(said)
         cut = _EMPHASIS_AFTER.sub("", strip_particles(said[: last.end()])) if last else said
+        now = _TO_NOW.search(said)  # "…ถึงวันนี้ยังเป็นอยู่เลย": the span ends at "now"
+        cut = said[: now.end()] if now else cut
         span = parse_when(said, today).as_value() or parse_when(cut, today).as_value()
         found = (span, said) if span else read_date(said, today, False)
+        if found and _TO_NOW.search(said):
+            found = (_up_to(found[0], today), found[1])
         if found:
             return found
     whole_span = parse_when(text, today).as_value() if whole else None
@@ -62,6 +74,13 @@ def read_date(text: str, today: date, whole: bool) -> tuple[dict, str] | None:
         narrowed = None if _TO_NOW.search(found[1]) else _month_beside(found[1], span, today)
         span = day or narrowed or span
     return (span, found[1]) if span else None
+
+
+def _up_to(span: dict, today: date) -> dict:
+    """The span run on to today, when it began before today and ended sooner."""
+    if span["start"] > today.isoformat() or span["end"] >= today.isoformat():
+        return span
+    return {"start": span["start"], "end": today.isoformat(), "precision": "day"}
 
 
 def _began_on(text: str, said: str, today: date) -> dict | None:
