@@ -308,6 +308,11 @@ SELF_FIXR19B = FIXTURES / "heldout_fixR19b_self.jsonl"
 #: fixV16's own (a yes with more words at the story offer, beside the story going on there; an
 #: introduction with a wish to tell and no matter, beside one with the matter in it).
 SELF_FIXV16 = FIXTURES / "heldout_fixV16_self.jsonl"
+#: fixR20b's own (round 20 diag's answers): teen endings (งับ/ครัช/ค้าบ) after a value, "หมดละ"
+#: at the evidence, a photo to send another day, "พ่อเคยไปถาม…แล้ว" at reported, relief money
+#: withheld, "may I file for my parents", an English greeting with "may I report", English
+#: deputies and "<school> in <district>"; look-alikes beside each.
+SELF_FIXR20B = FIXTURES / "heldout_fixR20b_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -382,6 +387,7 @@ _BY_HALF = {
     SELF_FIXV19,
     SELF_FIXR19B,
     SELF_FIXV16,
+    SELF_FIXR20B,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -3497,3 +3503,20 @@ SELF_FIXV16_FLOORS = {"intents": 8.5 / 12, "danger": 0, "false_alarms": 1}
 
 def test_fixv16_held_out_yes_at_the_offer_and_introductions_are_read():
     _holds_floors(_scored_alone(SELF_FIXV16), SELF_FIXV16_FLOORS)
+
+
+# ---------------------------------------------------------------- fixR20b's own held-out set
+# 37 rows written by the fixR20b helper before any change (Monday 7 December 2026, integ
+# 127e8f17). Before: intents 34/37, agency 3/7, evidence 2/5, kind 1/4, official 0/4,
+# reported 1/5, reported_to 0/1. Floors: those, halfway to one more miss.
+SELF_FIXR20B_FLOORS = {"intents": 33.5 / 37, "danger": 0, "false_alarms": 0}
+SELF_FIXR20B_VALUES = {
+    "agency": 2.5 / 7,
+    "evidence": 1.5 / 5,
+    "kind": 0.5 / 4,
+    "reported": 0.5 / 5,
+}
+
+
+def test_fixr20b_held_out_round20_answers_are_read():
+    _holds_floors(_scored_alone(SELF_FIXR20B), SELF_FIXR20B_FLOORS, SELF_FIXR20B_VALUES)
