@@ -242,6 +242,14 @@ KIND_SHAPES: dict[str, tuple[tuple[str, ...], ...]] = {
             r"\b(?:part|some|a\s+cut|a\s+share|half|most)\s+of\s+(?:the|our|their)\b",
             r"relief|allowance|aid\b|subsid|compensation|welfare|pension|fund",
         ),
+        # money owed to villagers not paid out ("กำนันเพิ่นบ่จ่ายเงินช่วยภัยแล้งให้พ่อ", "never
+        # paid out the drought relief money"): kept back, not a price asked (round 20)
+        (
+            r"(?:ไม่|บ่|\bnever|\bdidn'?t|\bdid\s+not|\bnot)\s*(?:ได้\s*)?"
+            r"(?:จ่าย|โอน|แจก|ให้|paid|pay|give|gave|hand)",
+            r"เงิน\s*(?:ช่วย|เยียวยา|ชดเชย|สงเคราะห์|อุดหนุน)|เบี้ย|ค่าป่วยการ"
+            r"|relief|allowance|compensation|subsid|pension|welfare",
+        ),
     ),
     # kin made the contractor ("เอาน้องเมียมาเป็นผู้รับเหมา", "gave the job to his nephew")
     "conflict": (
