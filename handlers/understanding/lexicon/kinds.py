@@ -215,6 +215,34 @@ KIND_KEYWORDS: dict[str, tuple[str, ...]] = {
         "buy votes",
     ),
 }
+#: Payments owed to people out of public money (a volunteer's allowance, an old person's or a
+#: disabled person's monthly sum, relief, a school's lunch money): an opening whose only topic
+#: is one ("มีเรื่องค่าป่วยการจะแจ้ง") is about public money that did not reach them.
+ALLOWANCES = (
+    "ค่าป่วยการ",
+    "เบี้ยยังชีพ",
+    "เบี้ยผู้สูงอายุ",
+    "เบี้ยคนแก่",
+    "เบี้ยคนพิการ",
+    "เบี้ยความพิการ",
+    "เบี้ยพิการ",
+    "ค่าตอบแทน",
+    "เงินเยียวยา",
+    "เงินช่วยเหลือ",
+    "เงินชดเชย",
+    "เงินสงเคราะห์",
+    "เงินอุดหนุน",
+    "ค่าอาหารกลางวัน",
+    "เงินอาหารกลางวัน",
+)
+#: Money meant for villagers (`ALLOWANCES`, relief of any kind, an allowance), and a cut of it
+#: kept by whoever hands it out ("ผู้ใหญ่บ้านหักเงินช่วยเหลือน้ำท่วม", "กั๊กเงินช่วยน้ำท่วมไว้",
+#: "เอาส่วนแบ่งจากเงินเยียวยา"): public money not reaching them, not a bribe asked of them.
+_RELIEF = "|".join((*ALLOWANCES, "เงินช่วย", "เบี้ย"))
+_CUT_KEPT = (
+    r"หัก(?:เอา)?(?=เงิน|หัวคิว|เบี้ย|ค่า|ไว้|ไป)|กั๊ก|ตัด(?=เงิน)|ชักเปอร์เซ็นต์|ชักหัวคิว|หัวคิว"
+    r"|(?<!ขอ)ส่วนแบ่ง|ยักยอก"
+)
 #: Kinds told by the shape of what is said, every pattern of a shape found (in order): a sum
 #: drawn or signed for, then "but" and another sum ("งบหัวละ 36 บาท แต่ได้ซื้อของจริงแค่ 20",
 #: "billed 300 each but we got 100") is budget skimmed, not a bribe however "per head" it
@@ -238,18 +266,14 @@ KIND_SHAPES: dict[str, tuple[tuple[str, ...], ...]] = {
         # part of money meant for villagers kept ("keeps part of the drought relief money for
         # himself", "takes a cut of the elderly allowance")
         (
-            r"\b(?:keeps?|kept|takes?|took|pockets?|pocketed|skims?|skimmed)\b",
+            r"\b(?:keeps?|kept|keeping|takes?|took|taking|pockets?|pocketed|pocketing|skims?"
+            r"|skimmed|skimming)\b",
             r"\b(?:part|some|a\s+cut|a\s+share|half|most)\s+of\s+(?:the|our|their)\b",
             r"relief|allowance|aid\b|subsid|compensation|welfare|pension|fund",
         ),
-        # money owed to villagers not paid out ("กำนันเพิ่นบ่จ่ายเงินช่วยภัยแล้งให้พ่อ", "never
-        # paid out the drought relief money"): kept back, not a price asked (round 20)
-        (
-            r"(?:ไม่|บ่|\bnever|\bdidn'?t|\bdid\s+not|\bnot)\s*(?:ได้\s*)?"
-            r"(?:จ่าย|โอน|แจก|ให้|paid|pay|give|gave|hand)",
-            r"เงิน\s*(?:ช่วย|เยียวยา|ชดเชย|สงเคราะห์|อุดหนุน)|เบี้ย|ค่าป่วยการ"
-            r"|relief|allowance|compensation|subsid|pension|welfare",
-        ),
+        (_CUT_KEPT, _RELIEF),
+        (_RELIEF, r"(?:ถูก|โดน)หัก|หายไป|ได้ไม่ครบ|ไม่ครบ"),
+        (r"เอา", _RELIEF, r"ไป"),
     ),
     # kin made the contractor ("เอาน้องเมียมาเป็นผู้รับเหมา", "gave the job to his nephew")
     "conflict": (
@@ -273,25 +297,5 @@ KIND_SHAPES_NOT = {
     "budget": r"เรียก|เก็บเงิน|ขอเงิน|สินบน|ใต้โต๊ะ|ค่าเซ็น|asked for|demand|bribe",
     "conflict": r"เรียก|เก็บเงิน|ขอเงิน|สินบน|ใต้โต๊ะ|ค่าเซ็น|asked for|demand|bribe",
 }
-#: Payments owed to people out of public money (a volunteer's allowance, an old person's or a
-#: disabled person's monthly sum, relief, a school's lunch money): an opening whose only topic
-#: is one ("มีเรื่องค่าป่วยการจะแจ้ง") is about public money that did not reach them.
-ALLOWANCES = (
-    "ค่าป่วยการ",
-    "เบี้ยยังชีพ",
-    "เบี้ยผู้สูงอายุ",
-    "เบี้ยคนแก่",
-    "เบี้ยคนพิการ",
-    "เบี้ยความพิการ",
-    "เบี้ยพิการ",
-    "ค่าตอบแทน",
-    "เงินเยียวยา",
-    "เงินช่วยเหลือ",
-    "เงินชดเชย",
-    "เงินสงเคราะห์",
-    "เงินอุดหนุน",
-    "ค่าอาหารกลางวัน",
-    "เงินอาหารกลางวัน",
-)
 #: Kinds the kind model tells apart that the form records as one of its options.
 KIND_TOLD_AS = {"vote_buying": "other"}
