@@ -3508,13 +3508,15 @@ def test_fixv16_held_out_yes_at_the_offer_and_introductions_are_read():
 # ---------------------------------------------------------------- fixR20b's own held-out set
 # 37 rows written by the fixR20b helper before any change (Monday 7 December 2026, integ
 # 127e8f17). Before: intents 34/37, agency 3/7, evidence 2/5, kind 1/4, official 0/4,
-# reported 1/5, reported_to 0/1. Floors: those, halfway to one more miss.
+# reported 1/5, reported_to 0/1. After: agency 4/7, evidence 5/5, official 1/4, reported 4/5,
+# reported_to 1/1 (the relief-withheld kind shape was backed out: the union's kind floor fell).
+# Floors: those, halfway to one more miss.
 SELF_FIXR20B_FLOORS = {"intents": 33.5 / 37, "danger": 0, "false_alarms": 0}
 SELF_FIXR20B_VALUES = {
-    "agency": 2.5 / 7,
-    "evidence": 1.5 / 5,
+    "agency": 3.5 / 7,
+    "evidence": 4.5 / 5,
     "kind": 0.5 / 4,
-    "reported": 0.5 / 5,
+    "reported": 3.5 / 5,
 }
 
 
