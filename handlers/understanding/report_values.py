@@ -47,10 +47,11 @@ _TOLD_SOMEONE = re.compile(
 _REFUSED = re.compile(
     r"(?:ไม่|บ่)(?:ยอม)?รับ(?:แจ้ง|เรื่อง|คำร้อง)|refused|wouldn'?t(?:take|accept)", re.I
 )
-#: A telling followed at once by whom it was told to ("เคยบอกนายอำเภอ", "แจ้งศูนย์ดำรงธรรม").
+#: A telling followed at once by whom it was told to ("เคยบอกนายอำเภอ", "แจ้งศูนย์ดำรงธรรม"),
 _BODIES = frozenset({*lexicon.OFFICIALS, *lexicon.AGENCY_NAMES, *lexicon.REPORTED_BODIES})
 _TOLD_BODY = re.compile(
-    r"(?:แจ้ง|บอก|ร้องเรียน|ร้อง|รายงาน|ส่งเรื่อง)(?:ไว้|ไป|ให้)?\s*((?:"
+    # … or went to ask them about it ("พ่อเคยไปถามผู้ใหญ่บ้านแล้ว")
+    r"(?:แจ้ง|บอก|ร้องเรียน|ร้อง|รายงาน|ส่งเรื่อง|ถาม)(?:ไว้|ไป|ให้)?\s*((?:"
     + "|".join(map(re.escape, sorted(_BODIES, key=len, reverse=True)))
     # the body's own word runs on ("อำเภอนางรอง"), not "ไป", "แล้ว" after it
     + r")\S*?)(?=ไป|ไว้|แล้ว|เมื่อ|ตั้งแต่|ค่ะ|ครับ|คับ|นะ|\s|$)"

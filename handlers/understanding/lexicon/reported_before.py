@@ -13,6 +13,9 @@ REPORTED_YES = (
     "ไปแจ้ง",
     "แจ้งไปแล้ว",
     "ร้องเรียนไปแล้ว",
+    # went to ask an official about it ("พ่อเคยไปถามผู้ใหญ่บ้านแล้ว", round 20)
+    "เคยไปถาม",
+    "ไปถาม",
     "reported",
 )
 #: Who a matter may have been reported to before, named right after the telling ("เคยบอก

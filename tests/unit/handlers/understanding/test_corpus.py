@@ -325,6 +325,11 @@ SELF_FIXV27A = FIXTURES / "heldout_fixV27a_self.jsonl"
 #: fixV27b's own (a span corrected in words at a later question, spans of months and "until
 #: now", a plain no with an aside or sums beside it, Latin-typed evidence, an Isan don't-know).
 SELF_FIXV27B = FIXTURES / "heldout_fixV27b_self.jsonl"
+#: fixR20b's own (round 20 diag's answers): teen endings (งับ/ครัช/ค้าบ) after a value, "หมดละ"
+#: at the evidence, a photo to send another day, "พ่อเคยไปถาม…แล้ว" at reported, relief money
+#: withheld, "may I file for my parents", an English greeting with "may I report", English
+#: deputies and "<school> in <district>"; look-alikes beside each.
+SELF_FIXR20B = FIXTURES / "heldout_fixR20b_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -404,6 +409,7 @@ _BY_HALF = {
     SELF_FIXR20A,
     SELF_FIXV27A,
     SELF_FIXV27B,
+    SELF_FIXR20B,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -3618,3 +3624,22 @@ SELF_FIXV27B_VALUES = {"date": 7.5 / 8, "field": 2.5 / 3, "reported": 2.5 / 3, "
 
 def test_fixv27b_held_out_spans_and_answers_with_asides_are_read():
     _holds_floors(_scored_alone(SELF_FIXV27B), SELF_FIXV27B_FLOORS, SELF_FIXV27B_VALUES)
+
+
+# ---------------------------------------------------------------- fixR20b's own held-out set
+# 37 rows written by the fixR20b helper before any change (Monday 7 December 2026, integ
+# 127e8f17). Before: intents 34/37, agency 3/7, evidence 2/5, kind 1/4, official 0/4,
+# reported 1/5, reported_to 0/1. After: agency 4/7, evidence 5/5, official 1/4, reported 4/5,
+# reported_to 1/1 (the relief-withheld kind shape was backed out: the union's kind floor fell).
+# Floors: those, halfway to one more miss.
+SELF_FIXR20B_FLOORS = {"intents": 33.5 / 37, "danger": 0, "false_alarms": 0}
+SELF_FIXR20B_VALUES = {
+    "agency": 3.5 / 7,
+    "evidence": 4.5 / 5,
+    "kind": 0.5 / 4,
+    "reported": 3.5 / 5,
+}
+
+
+def test_fixr20b_held_out_round20_answers_are_read():
+    _holds_floors(_scored_alone(SELF_FIXR20B), SELF_FIXR20B_FLOORS, SELF_FIXR20B_VALUES)
