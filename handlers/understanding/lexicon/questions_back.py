@@ -312,6 +312,10 @@ FAQ_CUES: dict[str, tuple[str, ...]] = {
         "ภายหลัง",
         "ส่งเพิ่ม",
         "วันหลังได้",
+        # Isan "another day" ("ส่งฮูปมื้ออื่นได้บ่"), as the evidence list's "later" reads it
+        "มื้ออื่นได้",
+        "มื้อหน้าได้",
+        "วันอื่นได้",
         "send later",
         "send photos later",
         "later",
