@@ -322,6 +322,10 @@ SELF_FIXR20A = FIXTURES / "heldout_fixR20a_self.jsonl"
 #: fixV27a's own (walk27: a frightened villager's wish to stop, coming back to the stopped draft,
 #: a question or a wish to withhold at the identity step, others afraid to speak).
 SELF_FIXV27A = FIXTURES / "heldout_fixV27a_self.jsonl"
+#: fixP28's own (walk28: an elder naming himself by kinship at the name question, a correction
+#: "not filing for anyone", a Northern Khmer "no" at evidence and witnesses, an insider asking
+#: first, a story told with "may I report this?"; look-alikes: "แจ้งแทนลุงค่ะ ลุงชื่อ…").
+SELF_FIXP28 = FIXTURES / "heldout_fixP28_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -400,6 +404,7 @@ _BY_HALF = {
     SELF_FIXQ27,
     SELF_FIXR20A,
     SELF_FIXV27A,
+    SELF_FIXP28,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -3597,3 +3602,18 @@ SELF_FIXV27A_VALUES = {"identity": 7.5 / 8}
 
 def test_fixv27a_held_out_stop_come_back_withhold_and_others_afraid_are_read():
     _holds_floors(_scored_alone(SELF_FIXV27A), SELF_FIXV27A_FLOORS, SELF_FIXV27A_VALUES)
+
+
+# ---------------------------------------------------------------- fixP28's own held-out set
+# 27 phrasings written by the fixP28 helper before any change (Monday 7 December 2026, integ
+# 7f313b72): an elder naming himself "ลุง/ป้า/ยาย/ตา ชื่อ …" at the name questions, "not filing
+# for anyone" said there, a Northern Khmer "no" (ออต/อ็อต) at evidence and witnesses, an insider
+# asking first whether she may report her own office, a story told with "may I report this?",
+# "I told you already"; look-alikes (really filing for an uncle, a real witness). Before:
+# intents 20/27, behalf 4/10, witnesses 3/7. Floors: those, halfway to one more miss.
+SELF_FIXP28_FLOORS = {"intents": 19.5 / 27, "danger": 0, "false_alarms": 0}
+SELF_FIXP28_VALUES = {"behalf": 3.5 / 10, "witnesses": 2.5 / 7}
+
+
+def test_fixp28_held_out_kin_self_naming_khmer_no_and_insider_questions_are_read():
+    _holds_floors(_scored_alone(SELF_FIXP28), SELF_FIXP28_FLOORS, SELF_FIXP28_VALUES)
