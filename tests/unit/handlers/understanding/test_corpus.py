@@ -3610,9 +3610,13 @@ def test_fixv27a_held_out_stop_come_back_withhold_and_others_afraid_are_read():
 # for anyone" said there, a Northern Khmer "no" (ออต/อ็อต) at evidence and witnesses, an insider
 # asking first whether she may report her own office, a story told with "may I report this?",
 # "I told you already"; look-alikes (really filing for an uncle, a real witness). Before:
-# intents 20/27, behalf 4/10, witnesses 3/7. Floors: those, halfway to one more miss.
-SELF_FIXP28_FLOORS = {"intents": 19.5 / 27, "danger": 0, "false_alarms": 0}
-SELF_FIXP28_VALUES = {"behalf": 3.5 / 10, "witnesses": 2.5 / 7}
+# intents 20/27, behalf 4/10, witnesses 3/7; after (kin self-naming, a denied "แจ้งแทน", a
+# Khmer "no" never a witness): intents 22/27, behalf 10/10, witnesses 5/7. Left: "I told you"
+# rows written as none are read already_said (the label was the writer's slip), the English
+# insider question read as a start, "อ็อตบาท …" (no, polite) read as an answer with a witness.
+# Floors: those, halfway to one more miss.
+SELF_FIXP28_FLOORS = {"intents": 21.5 / 27, "danger": 0, "false_alarms": 0}
+SELF_FIXP28_VALUES = {"behalf": 9.5 / 10, "witnesses": 4.5 / 7}
 
 
 def test_fixp28_held_out_kin_self_naming_khmer_no_and_insider_questions_are_read():
