@@ -174,6 +174,20 @@ _FILED_FOR_NAMED_EN = re.compile(lexicon.FILED_FOR_NAMED_EN)
 _OWN_NAME_EN = re.compile(lexicon.OWN_NAME_EN)
 _RELATIVE_NAMED = re.compile(lexicon.RELATIVE_NAMED, re.I)
 _RELATIVE_ASKED = re.compile(lexicon.RELATIVE_ASKED)
+_NOT_FILED_FOR = re.compile(lexicon.NOT_FILED_FOR)
+
+
+def _filed_for(raw: str) -> re.Match | None:
+    """Filing for a relative said, and not denied ("ไม่ได้แจ้งแทนลุงที่ไหน" files for no one)."""
+    for found in _FILED_FOR.finditer(raw):
+        if not _NOT_FILED_FOR.search(raw[: found.start()]):
+            return found
+    return None
+
+
+def _for_other(raw: str) -> bool:
+    """ "แทน" (for) said and not denied: "แจ้งแทนเพื่อน", not "ไม่ได้แจ้งแทนใคร"."""
+    return any(not _NOT_FILED_FOR.search(raw[: at.start()]) for at in re.finditer("แทน", raw))
 
 
 def behalf_values(t: Text, expecting: str | None) -> list[Value]:
@@ -181,12 +195,16 @@ def behalf_values(t: Text, expecting: str | None) -> list[Value]:
     relative's name given ("พ่อชื่อสมบัติ ทองมา": affected_name, and the name said)."""
     values: list[Value] = []
     relation, span = None, ""
-    found = _FILED_FOR.search(t.raw)
+    found = _filed_for(t.raw)
     if found:
         relation = found["th"] or found["th_typed"] or found["en"] or found["en_behalf"]
         span = found.group(0)
     if expecting in ("identity", "name"):
         named = _RELATIVE_NAMED.search(t.raw)
+        if named and named["th"] in lexicon.ELDER_SELF_TH and not found and not _for_other(t.raw):
+            # "บอกก็ได้ ลุงชื่อทองใบ ศรีสุข": an elder names himself by kinship, for no one else
+            name = strip_particles(named["name"]).strip()
+            return [Value("name", name, 0.85, named.group(0))]
         if named:
             name = strip_particles(named["name"] or named["en_name"]).strip()
             values += [

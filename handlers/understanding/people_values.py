@@ -40,7 +40,7 @@ _NOBODY_FIRST = re.compile(
 #: was asked. Not the teller ("ดิฉันเห็น…") nor nobody ("ไม่มีใครเห็น").
 _WITNESS_SAW = re.compile(
     r"^(?!(?:ผม|ดิฉัน|ฉัน|หนู|ข้อย|เรา|กู|i|we|nobody|no one|ไม่มี|บ่มี)\b)"
-    r"(?!(?:ผม|ดิฉัน|ฉัน|หนู|ข้อย|เรา|ไม่มี|บ่มี|ไม่|บ่))"
+    r"(?!(?:ผม|ดิฉัน|ฉัน|หนู|ข้อย|เรา|ไม่มี|บ่มี|ไม่|บ่|อ็อต|อ๊อต|ออต|อัต|อั๊ต))"  # Khmer "no" too
     r"(?P<who>\S.{1,50}?)\s*(?:ก็|กะ|เอง|also|too)?\s*(?:เพิ่น)?\s*"  # Isan "พ่อใหญ่…เพิ่นเห็นนำ"
     r"(?:เห็น(?:(?:กับ|ด้วย)ตา(?:ตัวเอง)?)?|รู้เห็น|อยู่ด้วย|อยู่นำ|อยู่ในเหตุการณ์|เป็นพยาน(?:ได้)?|saw(?:\s+(?:it|this|that|everything|them|him|her))?"
     r"|was\s+there(?:\s+with\s+me)?|was\s+with\s+me|witnessed\s+it|can\s+be\s+a\s+witness)"

@@ -220,6 +220,11 @@ FILED_FOR = (
     rf"|(?:fil|report|complain|writ|send|typ|messag|doing)\w*(?:\s+(?:this|it))?\s+for\s+my\s+(?P<en>{_EN})\b"
     rf"|on\s+behalf\s+of\s+my\s+(?P<en_behalf>{_EN})\b"
 )
+#: The kinship words Thai elders name themselves by ("ลุงชื่อทองใบ", "ป้าชื่อบุญมี", "ยาย…", "ตา…",
+#: Isan "พ่อใหญ่/แม่ใหญ่"): at the name questions, without "แทน", that is the teller's own name.
+ELDER_SELF_TH = ("พ่อใหญ่", "แม่ใหญ่", "ลุง", "ป้า", "ยาย", "ตา")
+#: Filing for someone denied ("ไม่ได้แจ้งแทนใคร", "ไม่ได้แจ้งแทนลุงที่ไหน"): said just before.
+NOT_FILED_FOR = r"(?:ไม่ได้|ไม่ใช่|มิได้)\s*\S{0,8}$"
 #: The titles said before a person's name ("นาง บุญมี", "น.ส.สมศรี").
 PERSON_TITLES = r"นางสาว|นาง|นาย|น\.ส\."
 #: Words said around a name when it is given ("น้องสาวฉัน ชื่อ อ้อย เห็นด้วย"), never a name

@@ -330,6 +330,10 @@ SELF_FIXV27B = FIXTURES / "heldout_fixV27b_self.jsonl"
 #: withheld, "may I file for my parents", an English greeting with "may I report", English
 #: deputies and "<school> in <district>"; look-alikes beside each.
 SELF_FIXR20B = FIXTURES / "heldout_fixR20b_self.jsonl"
+#: fixP28's own (walk28: an elder naming himself by kinship at the name question, a correction
+#: "not filing for anyone", a Northern Khmer "no" at evidence and witnesses, an insider asking
+#: first, a story told with "may I report this?"; look-alikes: "แจ้งแทนลุงค่ะ ลุงชื่อ…").
+SELF_FIXP28 = FIXTURES / "heldout_fixP28_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -410,6 +414,7 @@ _BY_HALF = {
     SELF_FIXV27A,
     SELF_FIXV27B,
     SELF_FIXR20B,
+    SELF_FIXP28,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -3643,3 +3648,22 @@ SELF_FIXR20B_VALUES = {
 
 def test_fixr20b_held_out_round20_answers_are_read():
     _holds_floors(_scored_alone(SELF_FIXR20B), SELF_FIXR20B_FLOORS, SELF_FIXR20B_VALUES)
+
+
+# ---------------------------------------------------------------- fixP28's own held-out set
+# 27 phrasings written by the fixP28 helper before any change (Monday 7 December 2026, integ
+# 7f313b72): an elder naming himself "ลุง/ป้า/ยาย/ตา ชื่อ …" at the name questions, "not filing
+# for anyone" said there, a Northern Khmer "no" (ออต/อ็อต) at evidence and witnesses, an insider
+# asking first whether she may report her own office, a story told with "may I report this?",
+# "I told you already"; look-alikes (really filing for an uncle, a real witness). Before:
+# intents 20/27, behalf 4/10, witnesses 3/7; after (kin self-naming, a denied "แจ้งแทน", a
+# Khmer "no" never a witness): intents 22/27, behalf 10/10, witnesses 5/7. Left: "I told you"
+# rows written as none are read already_said (the label was the writer's slip), the English
+# insider question read as a start, "อ็อตบาท …" (no, polite) read as an answer with a witness.
+# Floors: those, halfway to one more miss.
+SELF_FIXP28_FLOORS = {"intents": 21.5 / 27, "danger": 0, "false_alarms": 0}
+SELF_FIXP28_VALUES = {"behalf": 9.5 / 10, "witnesses": 4.5 / 7}
+
+
+def test_fixp28_held_out_kin_self_naming_khmer_no_and_insider_questions_are_read():
+    _holds_floors(_scored_alone(SELF_FIXP28), SELF_FIXP28_FLOORS, SELF_FIXP28_VALUES)
