@@ -13,6 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
+from functools import lru_cache
 
 from handlers.thai import in_english
 from handlers.thai.months import (
@@ -61,6 +62,7 @@ __all__ = [
     "format_thai_date",
     "format_when",
     "parse_when",
+    "parse_when_remembered",
     "to_buddhist_year",
 ]
 
@@ -465,3 +467,17 @@ def parse_when(text: str, today: date) -> WhenAnswer:
     if since and not _UNTIL.search(bare):  # "ตั้งแต่…" alone goes on until today
         span = Span(span.start, today, span.precision)
     return _answer(span, today, original, approximate)
+
+
+# A message's readers ask for the same words' date again (the whole text, then a sentence
+# of it, a frame tried): remembered while it is read, then forgotten (`forget`), as the
+# clean-ups are. The answer is frozen, so every caller may share it.
+@lru_cache(maxsize=256)
+def parse_when_remembered(text: str, today: date) -> WhenAnswer:
+    """`parse_when`, remembered for the message being read."""
+    return parse_when(text, today)
+
+
+def forget() -> None:
+    """Forget the remembered dates (the understanding calls it once a message is read)."""
+    parse_when_remembered.cache_clear()

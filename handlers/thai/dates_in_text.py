@@ -9,7 +9,7 @@ from datetime import date
 from functools import lru_cache
 
 from handlers.thai import festivals
-from handlers.thai.dates import WhenAnswer, parse_when
+from handlers.thai.dates import WhenAnswer, parse_when_remembered
 from handlers.thai.months import (
     ENGLISH_MONTHS,
     THAI_MONTHS,
@@ -164,7 +164,7 @@ def find_when(text: str, today: date) -> tuple[WhenAnswer, str] | None:
             if phrase[-1].isdigit() and _SUM_GOES_ON.match(cleaned, end):
                 continue
             tries += 1
-            answer = parse_when(phrase, today)
+            answer = parse_when_remembered(phrase, today)
             if answer.date is not None:
                 if answer.precision == YEAR and _RECEIVED_AFTER.match(cleaned, end):
                     break
@@ -176,7 +176,7 @@ def find_when(text: str, today: date) -> tuple[WhenAnswer, str] | None:
                     break
                 if coarse and not _within(answer, coarse[0]):
                     # "ปีที่แล้ว ประมาณ ต.ค.": the month of the year said before it
-                    again = parse_when(f"{read[1]} {coarse[1]}", today)
+                    again = parse_when_remembered(f"{read[1]} {coarse[1]}", today)
                     if again.date is None or not _within(again, coarse[0]):
                         break
                     read = again, read[1]
@@ -190,7 +190,7 @@ def _time_end(cleaned: str, start: int, today: date) -> int:
     """Where the longest time beginning at `start` ends (`start` when none does)."""
     for end in _ends(cleaned, start, today.year):
         phrase = cleaned[start:end].strip()
-        if phrase and parse_when(phrase, today).date is not None:
+        if phrase and parse_when_remembered(phrase, today).date is not None:
             return end
     return start
 

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from cachetools import LRUCache
 
-from handlers.thai import festivals, normalise
+from handlers.thai import dates, festivals, normalise
 from handlers.understanding import (
     danger,
     emoji,
@@ -651,6 +651,7 @@ def forget_reading() -> None:
 
     normalise.forget()
     festivals.forget()
+    dates.forget()
     danger.forget()
     classifier.forget()
     romanised.forget()

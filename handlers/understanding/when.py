@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from handlers.thai.dates import parse_when
+from handlers.thai.dates import parse_when_remembered
 from handlers.thai.dates_in_text import find_when
 from handlers.thai.normalise import strip_particles
 
@@ -49,13 +49,16 @@ def read_date(text: str, today: date, whole: bool) -> tuple[dict, str] | None:
         cut = _EMPHASIS_AFTER.sub("", strip_particles(said[: last.end()])) if last else said
         now = _TO_NOW.search(said)  # "…ถึงวันนี้ยังเป็นอยู่เลย": the span ends at "now"
         cut = said[: now.end()] if now else cut
-        span = parse_when(said, today).as_value() or parse_when(cut, today).as_value()
+        span = (
+            parse_when_remembered(said, today).as_value()
+            or parse_when_remembered(cut, today).as_value()
+        )
         found = (span, said) if span else read_date(said, today, False)
         if found and _TO_NOW.search(said):
             found = (_up_to(found[0], today), found[1])
         if found:
             return found
-    whole_span = parse_when(text, today).as_value() if whole else None
+    whole_span = parse_when_remembered(text, today).as_value() if whole else None
     if whole_span and whole_span["precision"] != "year":
         month = _month_beside(text, whole_span, today)
         return (month, text) if month else (whole_span, text)
@@ -89,12 +92,12 @@ def _began_on(text: str, said: str, today: date) -> dict | None:
     at = text.find(said)
     if at < 0 or not _BEGAN_ON.search(text[:at]):
         return None
-    day = parse_when(said, today)
+    day = parse_when_remembered(said, today)
     if day.date is None or day.precision != "day" or (day.end or day.date) != day.date:
         return None
     if day.date >= today:
         return None
-    return parse_when(f"ตั้งแต่ {said}", today).as_value()
+    return parse_when_remembered(f"ตั้งแต่ {said}", today).as_value()
 
 
 def _month_beside(text: str, span: dict, today: date) -> dict | None:
@@ -108,7 +111,7 @@ def _month_beside(text: str, span: dict, today: date) -> dict | None:
     if day:
         return day
     for piece in pieces if len(pieces) > 1 else ():
-        month = parse_when(piece, today).as_value()
+        month = parse_when_remembered(piece, today).as_value()
         if month and month["precision"] == "week" and _inside(month, first, last):
             return month  # "เปิดเทอมสอง ต้นเดือนพฤศจิกา": part of a month, inside the season
         if not month or month["precision"] != "month":
