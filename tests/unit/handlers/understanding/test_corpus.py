@@ -322,6 +322,10 @@ SELF_FIXR20A = FIXTURES / "heldout_fixR20a_self.jsonl"
 #: fixV27a's own (walk27: a frightened villager's wish to stop, coming back to the stopped draft,
 #: a question or a wish to withhold at the identity step, others afraid to speak).
 SELF_FIXV27A = FIXTURES / "heldout_fixV27a_self.jsonl"
+#: fixD28's own (walk28 dates: a month's full name never cut to a weekday, "X ไม่ใช่ Y" keeps
+#: X, spans of months across a year, the fiscal year, a day said after its month; look-alikes:
+#: Thursdays).
+SELF_FIXD28 = FIXTURES / "heldout_fixD28_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -400,6 +404,7 @@ _BY_HALF = {
     SELF_FIXQ27,
     SELF_FIXR20A,
     SELF_FIXV27A,
+    SELF_FIXD28,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -3597,3 +3602,18 @@ SELF_FIXV27A_VALUES = {"identity": 7.5 / 8}
 
 def test_fixv27a_held_out_stop_come_back_withhold_and_others_afraid_are_read():
     _holds_floors(_scored_alone(SELF_FIXV27A), SELF_FIXV27A_FLOORS, SELF_FIXV27A_VALUES)
+
+
+# ---------------------------------------------------------------- fixD28's own held-out set
+# 24 phrasings written by the fixD28 helper before any change (Monday 7 December 2026, integ
+# 7f313b72): walk28's dates: a month's full name glued in a sentence ("ตั้งแต่เปิดเทอมเดือน
+# พฤษภาคมค่ะ…") and "X ไม่ใช่ Y" in a correction, in Thai, Isan, English and abbreviations;
+# spans of months across a BE or CE year; the fiscal year ("ปีงบ 2568"); a day said after its
+# month ("ปลายเดือนตุลาที่ผ่านมาค่ะ ส่งงานวันที่ 28"); look-alikes: Thursdays. Before: intents
+# 23/24, values date 13/24, field 5/6. Floors: halfway to one more miss.
+SELF_FIXD28_FLOORS = {"intents": 22.5 / 24, "danger": 0, "false_alarms": 0}
+SELF_FIXD28_VALUES = {"date": 12.5 / 24, "field": 4.5 / 6}
+
+
+def test_fixd28_held_out_walk28_dates_are_read():
+    _holds_floors(_scored_alone(SELF_FIXD28), SELF_FIXD28_FLOORS, SELF_FIXD28_VALUES)
