@@ -122,8 +122,9 @@ def _month_beside(text: str, span: dict, today: date) -> dict | None:
 _TWICE_A_YEAR = re.compile(r"เปิดเทอม|ปิดเทอม(?!ใหญ่)")
 
 
-#: A day of the month said alone ("วันที่ 14"), and the longest time it may pick a day of.
-_DAY_SAID = re.compile(r"(?<!\S)วันที่\s?(?P<day>\d{1,2})(?!\d)")
+#: A day of the month said alone ("วันที่ 14", "…ค่ะ ส่งงานวันที่ 28": glued to the deed done on
+#: it, never "ทุกวันที่ 5", how often), and the longest time it may pick a day of.
+_DAY_SAID = re.compile(r"(?<!ทุก)วันที่\s?(?P<day>\d{1,2})(?!\d)")
 _SPAN_DAYS = 62
 
 
