@@ -29,11 +29,35 @@ _BEGAN_ON = re.compile(r"(?:ตั้งแต่|เริ่ม(?:ตั้ง
 _TO_NOW = re.compile(r"\b(?:until|till|to|through)\s+(?:now|today|the\s+present)\b", re.I)
 
 
+#: The Thai fiscal year ("ปีงบ 2568", "ปีงบประมาณ พ.ศ. 2569", "fiscal year 2025"): 1 October of
+#: the year before to 30 September of the year named.
+_FISCAL_YEAR = re.compile(
+    r"(?:ปีงบ(?:ประมาณ)?|fiscal\s+year|FY)\s*(?:พ\.?\s*ศ\.?\s*)?(?P<year>\d{4}|\d{2})(?!\d)", re.I
+)
+
+
+def _fiscal_year(text: str, today: date) -> tuple[dict, str] | None:
+    """The fiscal year named in `text` as its span, None when none is (or it has not begun)."""
+    said = _FISCAL_YEAR.search(text)
+    if not said:
+        return None
+    year = int(said["year"])
+    year = year + 2500 if year < 100 else year
+    year = year - 543 if year > 2400 else year
+    start, end = date(year - 1, 10, 1), min(date(year, 9, 30), today)
+    if start > today:
+        return None
+    return {"start": start.isoformat(), "end": end.isoformat(), "precision": "month"}, said[0]
+
+
 def read_date(text: str, today: date, whole: bool) -> tuple[dict, str] | None:
     """The date `text` speaks of as a span, with the words it was read from; when `whole`
     (the answer to "when?"), the whole text is read first, unless it reads as a year only
     and a finer time is said in it ("ปีที่แล้ว ประมาณ ต.ค." is October of last year), and a
     span said by its own first day after another time wins ("…ปีนี้ค่ะ ตั้งแต่ตุลาจนถึงตอนนี้")."""
+    fiscal = _fiscal_year(text, today)
+    if fiscal:
+        return fiscal
     own = _OWN_ENDS.search(text) if whole else None
     if own:
         said = text[own.start("first") :]
