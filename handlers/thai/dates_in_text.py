@@ -5,7 +5,7 @@ time is understood the same way inside a story as on its own."""
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from handlers.thai import festivals
@@ -49,8 +49,10 @@ _START = re.compile(
     rf"|late|a few|few|several|couple|one|two|three|four|five|ten|{ENGLISH_DAYS})\b"
 )
 #: Where a time can end (besides a space, a comma or the end of the text).
+#: A month's name is tried before a weekday's: "พฤษภาคม" ends after its last letter, never
+#: after its "พฤ" (Thursday's short name).
 _END = re.compile(
-    rf"ก่อน|แล้ว|นี้|มา|กลาย|โน้น|หน้า|วาน|ซืน|คืน|เช้า|เอง|ๆ|\d(?!\d)|{THAI_DAYS}|{_MONTH_NAMES}"
+    rf"ก่อน|แล้ว|นี้|มา|กลาย|โน้น|หน้า|วาน|ซืน|คืน|เช้า|เอง|ๆ|\d(?!\d)|{_MONTH_NAMES}|{THAI_DAYS}"
 )
 #: A number of days or years with no "ago": "ทำงานมา 5 ปี" is how long, not when.
 _HOW_LONG = re.compile(r"^\d+\s*(?:วัน|อาทิตย์|สัปดาห์|เดือน|ปี|days?|weeks?|months?|years?)$")
@@ -214,6 +216,8 @@ def other_times(
         if other is None:
             break
         rest = rest.replace(other[1], " ", 1)
+        if found and _day_of(other[1], found[0]):
+            continue  # "ปลายเดือนตุลาค่ะ ส่งงานวันที่ 28": the 28th of that October
         if all(not _overlaps(o, other[0]) for o in found):
             found.append(other[0])
     return found[1:] if kept is not None and kept.date else found
@@ -224,3 +228,19 @@ def _overlaps(one: WhenAnswer, other: WhenAnswer) -> bool:
     one_end, other_end = one.end or one.date, other.end or other.date
     inside = one.date <= other.date and other_end <= one_end
     return inside or (other.date <= one.date and one_end <= other_end)
+
+
+#: A day of the month said bare ("วันที่ 28", "28"), with no month or year of its own.
+_BARE_DATE = re.compile(r"(?:วันที่|วัน)?\s?(?P<day>\d{1,2})")
+_MONTH_LONG = 62  # days in a time a bare day may belong to, at most
+
+
+def _day_of(said: str, kept: WhenAnswer) -> bool:
+    """A bare day of the month said after a month or part of one (`kept`) that holds such a
+    day: the same time said finer, not a day of another month."""
+    bare = _BARE_DATE.fullmatch(said.strip())
+    first, last = kept.date, kept.end or kept.date
+    if not bare or (last - first).days > _MONTH_LONG:
+        return False
+    day = int(bare["day"])
+    return any((first + timedelta(days=n)).day == day for n in range((last - first).days + 1))

@@ -36,11 +36,35 @@ _TO_NOW = re.compile(
 )
 
 
+#: The Thai fiscal year ("ปีงบ 2568", "ปีงบประมาณ พ.ศ. 2569", "fiscal year 2025"): 1 October of
+#: the year before to 30 September of the year named.
+_FISCAL_YEAR = re.compile(
+    r"(?:ปีงบ(?:ประมาณ)?|fiscal\s+year|FY)\s*(?:พ\.?\s*ศ\.?\s*)?(?P<year>\d{4}|\d{2})(?!\d)", re.I
+)
+
+
+def _fiscal_year(text: str, today: date) -> tuple[dict, str] | None:
+    """The fiscal year named in `text` as its span, None when none is (or it has not begun)."""
+    said = _FISCAL_YEAR.search(text)
+    if not said:
+        return None
+    year = int(said["year"])
+    year = year + 2500 if year < 100 else year
+    year = year - 543 if year > 2400 else year
+    start, end = date(year - 1, 10, 1), min(date(year, 9, 30), today)
+    if start > today:
+        return None
+    return {"start": start.isoformat(), "end": end.isoformat(), "precision": "month"}, said[0]
+
+
 def read_date(text: str, today: date, whole: bool) -> tuple[dict, str] | None:
     """The date `text` speaks of as a span, with the words it was read from; when `whole`
     (the answer to "when?"), the whole text is read first, unless it reads as a year only
     and a finer time is said in it ("ปีที่แล้ว ประมาณ ต.ค." is October of last year), and a
     span said by its own first day after another time wins ("…ปีนี้ค่ะ ตั้งแต่ตุลาจนถึงตอนนี้")."""
+    fiscal = _fiscal_year(text, today)
+    if fiscal:
+        return fiscal
     text = _MONTH_DASH.sub(r"ตั้งแต่ \g<first> ถึง ", text, count=1) if whole else text
     own = _OWN_ENDS.search(text) if whole else None
     if own:
@@ -144,8 +168,9 @@ def _month_beside(text: str, span: dict, today: date) -> dict | None:
 _TWICE_A_YEAR = re.compile(r"เปิดเทอม|ปิดเทอม(?!ใหญ่)")
 
 
-#: A day of the month said alone ("วันที่ 14"), and the longest time it may pick a day of.
-_DAY_SAID = re.compile(r"(?<!\S)วันที่\s?(?P<day>\d{1,2})(?!\d)")
+#: A day of the month said alone ("วันที่ 14", "…ค่ะ ส่งงานวันที่ 28": glued to the deed done on
+#: it, never "ทุกวันที่ 5", how often), and the longest time it may pick a day of.
+_DAY_SAID = re.compile(r"(?<!ทุก)วันที่\s?(?P<day>\d{1,2})(?!\d)")
 _SPAN_DAYS = 62
 
 

@@ -4,7 +4,8 @@ from datetime import date
 
 import pytest
 
-from handlers.thai.dates_in_text import find_when
+from handlers.thai.dates import parse_when
+from handlers.thai.dates_in_text import find_when, other_times
 
 TODAY = date(2026, 12, 3)  # a Thursday
 
@@ -59,3 +60,24 @@ def test_no_time_is_made_up(text):
 def test_the_time_since_someone_died_or_left_is_no_time_of_the_deed(text, words):
     found = find_when(text, TODAY)
     assert (found[1] if found else None) == words
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("วันที่ผิดค่ะ เป็นเดือนพฤษภาคมไม่ใช่พฤศจิกายน", "05-01", "05-31"),
+        ("เก็บมาตั้งแต่เดือนพฤษภาคมแล้วค่ะ", "05-01", "05-31"),
+        ("เขามาเก็บเงินเดือนพฤศจิกายนค่ะ", "11-01", "11-30"),
+    ],
+)
+def test_a_months_full_name_is_never_cut_to_thursday(text, start, end):
+    found = find_when(text, date(2026, 12, 7))
+    assert found[0].as_value()["start"][5:] == start
+    assert found[0].as_value()["end"][5:] == end
+
+
+def test_a_bare_day_after_a_month_is_that_months_day_not_another_time():
+    today = date(2026, 12, 7)
+    kept = parse_when("28 ต.ค.", today)
+    text = "ปลายเดือนตุลาที่ผ่านมาค่ะ ส่งงานวันที่ 28"
+    assert other_times(text, "ปลายเดือนตุลาที่ผ่านมา", today, kept) == []

@@ -334,6 +334,10 @@ SELF_FIXR20B = FIXTURES / "heldout_fixR20b_self.jsonl"
 #: "not filing for anyone", a Northern Khmer "no" at evidence and witnesses, an insider asking
 #: first, a story told with "may I report this?"; look-alikes: "แจ้งแทนลุงค่ะ ลุงชื่อ…").
 SELF_FIXP28 = FIXTURES / "heldout_fixP28_self.jsonl"
+#: fixD28's own (walk28 dates: a month's full name never cut to a weekday, "X ไม่ใช่ Y" keeps
+#: X, spans of months across a year, the fiscal year, a day said after its month; look-alikes:
+#: Thursdays).
+SELF_FIXD28 = FIXTURES / "heldout_fixD28_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -415,6 +419,7 @@ _BY_HALF = {
     SELF_FIXV27B,
     SELF_FIXR20B,
     SELF_FIXP28,
+    SELF_FIXD28,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -3667,3 +3672,22 @@ SELF_FIXP28_VALUES = {"behalf": 9.5 / 10, "witnesses": 4.5 / 7}
 
 def test_fixp28_held_out_kin_self_naming_khmer_no_and_insider_questions_are_read():
     _holds_floors(_scored_alone(SELF_FIXP28), SELF_FIXP28_FLOORS, SELF_FIXP28_VALUES)
+
+
+# ---------------------------------------------------------------- fixD28's own held-out set
+# 24 phrasings written by the fixD28 helper before any change (Monday 7 December 2026, integ
+# 7f313b72): walk28's dates: a month's full name glued in a sentence ("ตั้งแต่เปิดเทอมเดือน
+# พฤษภาคมค่ะ…") and "X ไม่ใช่ Y" in a correction, in Thai, Isan, English and abbreviations;
+# spans of months across a BE or CE year; the fiscal year ("ปีงบ 2568"); a day said after its
+# month ("ปลายเดือนตุลาที่ผ่านมาค่ะ ส่งงานวันที่ 28"); look-alikes: Thursdays. Before: intents
+# 23/24, values date 13/24, field 5/6. After (month names before weekdays where a time ends, a
+# day glued to a deed narrows its month, the fiscal year): date 19/24. Left: Isan "บ่แม่น X
+# เด้อ Y", English "May not November", "ตั้งแต่เปิดเทอมเดือนพฤษภาคม…" (the term wins), "ตั้งแต่
+# …จนถึง…" after "แก้วันที่", English "from October 2024 to September 2025". Floors: halfway
+# to one more miss.
+SELF_FIXD28_FLOORS = {"intents": 22.5 / 24, "danger": 0, "false_alarms": 0}
+SELF_FIXD28_VALUES = {"date": 18.5 / 24, "field": 4.5 / 6}
+
+
+def test_fixd28_held_out_walk28_dates_are_read():
+    _holds_floors(_scored_alone(SELF_FIXD28), SELF_FIXD28_FLOORS, SELF_FIXD28_VALUES)
