@@ -29,7 +29,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from time import monotonic, sleep
 
-from sqlalchemy import event, func, inspect, select
+from sqlalchemy import String, cast, event, func, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from storage import file_locks, journal_lines, row_seals
@@ -821,7 +821,8 @@ def audit_problems(
     unmatched: list[tuple[int, str]] = []
     recent: list[tuple[int, str, list[str]]] = []  # unjournalled entries of the last minutes
     first_seen, put_back = None, 0
-    for entry in uow.session.execute(select(AuditEntry).order_by(AuditEntry.id)).scalars():
+    malformed, entries = _readable_entries(uow)
+    for entry in entries:
         marks = journal_lines.audit_marks(uow.vault, entry)
         stored.update(set(marks))
         mark = next((m for m in marks if seen[m] > 0), None)
@@ -867,12 +868,36 @@ def audit_problems(
         found.append(
             f"{put_back} audit entr(y/ies) the retention job let go are back (record journal)"
         )
+    if malformed:
+        found.append(
+            f"{len(malformed)} audit entr(y/ies) whose time is no date (changed in SQL; record"
+            f" journal): id {', '.join(map(str, malformed[:10]))}"
+        )
     if unjournalled:
         found.append(
             f"{unjournalled} audit entr(y/ies) not written by the application (added in SQL; "
             "record journal)"
         )
     return {"audit log": found} if found else {}
+
+
+def _readable_entries(uow: UnitOfWork) -> tuple[list[int], list[AuditEntry]]:
+    """The ids of audit rows whose time no date parses (SQLite keeps what a database writer
+    gives it), and every other entry in id order: one such row must not stop the check."""
+    stmt = select(AuditEntry).order_by(AuditEntry.id)
+    try:
+        return [], list(uow.session.execute(stmt).scalars())
+    except (ValueError, TypeError):
+        pass
+    malformed = []
+    raw = select(AuditEntry.id, cast(AuditEntry.at, String)).order_by(AuditEntry.id)
+    for entry_id, at in uow.session.execute(raw):
+        try:
+            datetime.fromisoformat(at)
+        except (TypeError, ValueError):
+            malformed.append(entry_id)
+    readable = stmt.where(AuditEntry.id.not_in(malformed))
+    return malformed, list(uow.session.execute(readable).scalars())
 
 
 def _unnamed(name: str) -> str:
