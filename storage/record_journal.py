@@ -322,7 +322,7 @@ def note_audit_start(factory: sessionmaker, folder: str | Path) -> None:
         with factory() as session:
             if not inspect(session.get_bind()).has_table(AuditStart.__tablename__):
                 return  # not migrated yet: noted at the first start after it is
-            row = session.get(AuditStart, START_ROW)
+            row = start_row(session)
             vault = session_vault(session)
     except Exception as exc:  # noqa: BLE001 - no database yet: noted at the next start
         log.warning("record journal: audit start not noted: %s", exc)
@@ -391,7 +391,7 @@ def _store_start(factory: sessionmaker, start: str, seal: str) -> None:
     highest, noted_at, covered = start.split()
     try:
         with factory() as session:
-            if session.get(AuditStart, START_ROW) is None:
+            if start_row(session) is None:
                 session.add(
                     AuditStart(
                         id=START_ROW,
@@ -404,6 +404,18 @@ def _store_start(factory: sessionmaker, start: str, seal: str) -> None:
                 session.commit()
     except Exception as exc:  # noqa: BLE001 - written again from the folder at the next start
         log.error("record journal: audit start not stored in the database: %s", exc)
+
+
+def start_rows(session: Session) -> list[AuditStart]:
+    """Every `audit_start` row, whatever its id (the application writes one, id 1)."""
+    return list(session.execute(select(AuditStart).order_by(AuditStart.id)).scalars())
+
+
+def start_row(session: Session) -> AuditStart | None:
+    """The audit start row: the application's (id 1), else any other (one renumbered in
+    SQL still says the database had a start: nothing is adopted beside a new folder)."""
+    rows = start_rows(session)
+    return next((r for r in rows if r.id == START_ROW), rows[0] if rows else None)
 
 
 def _row_text(row: AuditStart) -> str:
@@ -433,9 +445,14 @@ def start_problems(uow: UnitOfWork, folder: str | Path) -> tuple[dict[str, list[
     path = Path(folder) / AUDIT_START_FILE
     noted, journalled = _noted_start(path), _start_marks_in(folder)
     migrated = inspect(uow.session.connection()).has_table(AuditStart.__tablename__)
-    row = uow.session.get(AuditStart, START_ROW) if migrated else None
+    rows = start_rows(uow.session) if migrated else []
+    row = start_row(uow.session) if rows else None
     covered = audit_start_covered(folder) or row is not None or bool(journalled)
     wrong = []
+    if len(rows) > 1:
+        wrong.append(f"the database holds {len(rows)} audit start rows, where it had one")
+    elif row is not None and row.id != START_ROW:
+        wrong.append("the database's audit start row was moved (its id changed in SQL)")
     if row is not None:
         text = _row_text(row)
         marks = journal_lines.start_marks(uow.vault, text)  # under each key: a rotation
@@ -1021,7 +1038,7 @@ def _start_marks_again(uow: UnitOfWork, folder: str | Path) -> dict[str, str]:
     """The audit start's marks under older keys, each to its mark under the newest, and the
     database's row sealed again under it (`keys rotate`; the caller commits)."""
     migrated = inspect(uow.session.connection()).has_table(AuditStart.__tablename__)
-    row = uow.session.get(AuditStart, START_ROW) if migrated else None
+    row = start_row(uow.session) if migrated else None
     text = _row_text(row) if row is not None else _noted_start(Path(folder) / AUDIT_START_FILE)
     if text is None:
         return {}

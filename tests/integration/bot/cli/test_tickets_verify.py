@@ -251,3 +251,17 @@ def test_audit_entries_the_retention_job_let_go_do_not_fail_verify(
         uow.commit()
 
     assert later.test_cli_runner().invoke(args=["tickets", "verify"]).exit_code == 0
+
+
+def test_a_second_audit_start_row_fails_verify(runner, services):
+    """The table holds one start row: a second, put in by SQL beside it, is reported."""
+    _audited(services, "ตรวจสอบ")
+    with services.engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO audit_start (id, highest, noted_at, covered, seal) "
+                "SELECT id + 1, highest, noted_at, covered, seal FROM audit_start"
+            )
+        )
+    checked = runner.invoke(args=["tickets", "verify"])
+    assert checked.exit_code == 1 and "2 audit start rows" in checked.output, checked.output
