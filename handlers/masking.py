@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from pythainlp.tokenize import subword_tokenize, word_tokenize
 
+from handlers.thai import normalise
 from handlers.thai.normalise import clean, is_dont_know, is_empty, strip_particles
 from handlers.thai.phone import numbers_in
 from handlers.thai.places import place_names_th
@@ -1008,13 +1009,20 @@ def _inside_a_word(text: str, part: str, start: int, end: int) -> bool:
     )
 
 
+# Invisible characters (the clean-up's own list) between two letters: they only split a word.
+_IN_A_WORD = re.compile(
+    r"(?<=[\w\u0e31-\u0e4e])" + normalise._INVISIBLE.pattern + r"+(?=[\w\u0e31-\u0e4e])"
+)
+
+
 def masked(text: str | None, names: list[tuple[str, str]], marks: dict[str, str]) -> str:
     """`text` with each name (whole, then without its title, then each part of it) replaced by
     its mark ("[ชื่อผู้ร้อง]"), whatever its spacing, case, invisible characters or look-alike
     letters; the longest first, so a whole name is one mark."""
-    said = text or ""
+    typed = text or ""
     if not names:
-        return said
+        return typed
+    said = _IN_A_WORD.sub("", typed)  # a name split by invisible characters reads whole
     out, last = [], 0
     folded_names = [(_folded(name), whose) for name, whose in names]
     for start, end, whose in _spans(_folded(said), folded_names):
@@ -1022,4 +1030,4 @@ def masked(text: str | None, names: list[tuple[str, str]], marks: dict[str, str]
             continue
         out += [said[last:start], marks[whose]]
         last = end
-    return "".join(out) + said[last:]
+    return "".join(out) + said[last:] if out else typed

@@ -43,9 +43,11 @@ USED_PREFIX = "used:"
 ERASED_PREFIX = "erased:"
 JOURNAL_ERASED = "journal-erased"
 # `audit:M T`: the application wrote an audit entry of keyed mark M (purpose JOURNAL_AUDIT, over
-# the entry's time, actor, action, detail and ticket) at T; `audit-cut:T`: the retention job
-# let every entry before T go. `tickets verify` finds each journalled entry since the latest
-# cut still in `audit_log`, as written (storage/record_journal.py `audit_problems`).
+# the entry's time, actor, action, detail and ticket) at T; `audit-cut:T M`: the retention job
+# let every entry before T go, M its keyed mark (`cut_marks`): a cut without it (old plain
+# lines, or one appended by a holder of the folder) is not taken (docs/insider.md).
+# `tickets verify` finds each journalled entry since the latest cut still in `audit_log`, as
+# written (storage/record_journal.py `audit_problems`).
 AUDIT_PREFIX = "audit:"
 AUDIT_CUT_PREFIX = "audit-cut:"
 # `audit-start:M`: the folder's audit start (`N T C`, as in the `audit-start` file and the
@@ -252,6 +254,12 @@ def start_marks(vault, start: str) -> list[str]:
     """Every mark of the audit start `N T C` (journal line and database row): keyed under
     each lookup key, newest first."""
     return [d[:KEYED_CHARS] for d in vault.indexes(f"audit-start {start}", JOURNAL_AUDIT)]
+
+
+def cut_marks(vault, cut: str) -> list[str]:
+    """Every mark of the retention job's audit cut at `cut` (plain time text): keyed under
+    each lookup key, newest first."""
+    return [d[:KEYED_CHARS] for d in vault.indexes(f"audit-cut {cut}", JOURNAL_AUDIT)]
 
 
 def ticket_line(vault, reference: str, entry_hash: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 from sqlalchemy import func, select, update
 
@@ -134,7 +135,11 @@ def reseal(uow: UnitOfWork) -> int:
 
 
 def check_and_record(
-    uow: UnitOfWork, reference: str | None, source: str, anchor_folder: str | None = None
+    uow: UnitOfWork,
+    reference: str | None,
+    source: str,
+    anchor_folder: str | None = None,
+    audit_retention: timedelta | None = None,
 ) -> CheckResult:
     """Check one ticket or the whole store, and keep the run (the caller commits). A whole
     check also holds the published anchors against the files kept in `anchor_folder` and every
@@ -145,7 +150,8 @@ def check_and_record(
     started = uow.now()
     result = check(uow, reference, anchor_folder)
     if reference is None and anchor_folder:
-        for ref, found in record_journal.problems(uow, anchor_folder).items():
+        found_in = record_journal.problems(uow, anchor_folder, audit_retention)
+        for ref, found in found_in.items():
             result.broken.setdefault(ref, []).extend(found)
     if reference is None:
         result.broken.update(row_seals.conflict_problems(uow))

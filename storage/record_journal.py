@@ -29,7 +29,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from time import monotonic, sleep
 
-from sqlalchemy import event, func, inspect, select
+from sqlalchemy import String, cast, event, func, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from storage import file_locks, journal_lines, row_seals
@@ -322,7 +322,7 @@ def note_audit_start(factory: sessionmaker, folder: str | Path) -> None:
         with factory() as session:
             if not inspect(session.get_bind()).has_table(AuditStart.__tablename__):
                 return  # not migrated yet: noted at the first start after it is
-            row = session.get(AuditStart, START_ROW)
+            row = start_row(session)
             vault = session_vault(session)
     except Exception as exc:  # noqa: BLE001 - no database yet: noted at the next start
         log.warning("record journal: audit start not noted: %s", exc)
@@ -391,7 +391,7 @@ def _store_start(factory: sessionmaker, start: str, seal: str) -> None:
     highest, noted_at, covered = start.split()
     try:
         with factory() as session:
-            if session.get(AuditStart, START_ROW) is None:
+            if start_row(session) is None:
                 session.add(
                     AuditStart(
                         id=START_ROW,
@@ -404,6 +404,18 @@ def _store_start(factory: sessionmaker, start: str, seal: str) -> None:
                 session.commit()
     except Exception as exc:  # noqa: BLE001 - written again from the folder at the next start
         log.error("record journal: audit start not stored in the database: %s", exc)
+
+
+def start_rows(session: Session) -> list[AuditStart]:
+    """Every `audit_start` row, whatever its id (the application writes one, id 1)."""
+    return list(session.execute(select(AuditStart).order_by(AuditStart.id)).scalars())
+
+
+def start_row(session: Session) -> AuditStart | None:
+    """The audit start row: the application's (id 1), else any other (one renumbered in
+    SQL still says the database had a start: nothing is adopted beside a new folder)."""
+    rows = start_rows(session)
+    return next((r for r in rows if r.id == START_ROW), rows[0] if rows else None)
 
 
 def _row_text(row: AuditStart) -> str:
@@ -433,9 +445,14 @@ def start_problems(uow: UnitOfWork, folder: str | Path) -> tuple[dict[str, list[
     path = Path(folder) / AUDIT_START_FILE
     noted, journalled = _noted_start(path), _start_marks_in(folder)
     migrated = inspect(uow.session.connection()).has_table(AuditStart.__tablename__)
-    row = uow.session.get(AuditStart, START_ROW) if migrated else None
+    rows = start_rows(uow.session) if migrated else []
+    row = start_row(uow.session) if rows else None
     covered = audit_start_covered(folder) or row is not None or bool(journalled)
     wrong = []
+    if len(rows) > 1:
+        wrong.append(f"the database holds {len(rows)} audit start rows, where it had one")
+    elif row is not None and row.id != START_ROW:
+        wrong.append("the database's audit start row was moved (its id changed in SQL)")
     if row is not None:
         text = _row_text(row)
         marks = journal_lines.start_marks(uow.vault, text)  # under each key: a rotation
@@ -514,7 +531,8 @@ def note_audit_cut(session: Session, before: datetime) -> None:
     session commits: `tickets verify` then no longer looks for them."""
     if session.info.get(FOLDER):
         cut = journal_lines.plain("at", before)
-        session.info.setdefault(PENDING, []).append(f"{AUDIT_CUT_PREFIX}{cut}\n")
+        mark = journal_lines.cut_marks(session_vault(session), cut)[0]
+        session.info.setdefault(PENDING, []).append(f"{AUDIT_CUT_PREFIX}{cut} {mark}\n")
 
 
 def erased_since(folder: str | Path | None, since: datetime) -> set[str]:
@@ -678,14 +696,17 @@ def rolled_back_among(session: Session, ids) -> set[int]:
     return {tid for tid, count in wanted.items() if stored.get(tid, 0) < count}
 
 
-def problems(uow: UnitOfWork, folder: str | Path) -> dict[str, list[str]]:
+def problems(
+    uow: UnitOfWork, folder: str | Path, audit_retention: timedelta | None = None
+) -> dict[str, list[str]]:
     """Each ticket with a journalled entry no longer in its chain (deleted, or the ticket
     rolled back to before it), or journalled and no longer there at all; each declared
     conflict no longer as the application last wrote it (deleted, or put back as it was);
-    and each member stored at an older version than the journal's latest."""
+    and each member stored at an older version than the journal's latest. An audit cut is
+    taken only keyed and older than `audit_retention` (the period the retention job applies)."""
     written: dict[str, set[str]] = {}
     audited: Counter = Counter()  # each audit entry's mark, by the time it was written
-    cut = ""  # the latest time before which the retention job let audit entries go
+    cuts: list[tuple[str, str]] = []  # each audit cut line's time and mark
     conflicts: dict[str, Marks] = {}  # each declared conflict's seals, by its journal name
     versions: dict[int, int] = {}  # each member's latest version
     renamed: set[str] = set()  # conflicts' names whose lines were written again (keys rotate)
@@ -704,15 +725,24 @@ def problems(uow: UnitOfWork, folder: str | Path) -> dict[str, list[str]]:
             elif head and reference.startswith(AUDIT_PREFIX):
                 audited[(reference[len(AUDIT_PREFIX) :], head.strip())] += 1
             elif reference.startswith(AUDIT_CUT_PREFIX):
-                cut = max(cut, reference[len(AUDIT_CUT_PREFIX) :])
+                cuts.append((reference[len(AUDIT_CUT_PREFIX) :], head.strip()))
             elif head and not reference.startswith(OWN_PREFIXES):
                 written.setdefault(reference, set()).add(head.strip())
     kept = {name: marks for name, marks in conflicts.items() if name not in renamed}
     found = _conflict_problems(uow, kept) | _member_problems(uow, versions)
     start_found, covered = start_problems(uow, folder)
+    cut, claimed, wrong_cuts = _cut_taken(uow, cuts, audit_retention)
     found |= audit_problems(
-        uow, audited, cut, audit_start(folder), again=lambda: _audit_lines(folder), covered=covered
+        uow,
+        audited,
+        cut,
+        audit_start(folder),
+        again=lambda: _audit_lines(folder),
+        covered=covered,
+        claimed=claimed,
     )
+    if wrong_cuts:
+        found.setdefault("audit log", []).extend(wrong_cuts)
     found |= start_found
     if not written:
         return found
@@ -728,6 +758,33 @@ def problems(uow: UnitOfWork, folder: str | Path) -> dict[str, list[str]]:
                 "timeline rolled back: an entry the application wrote is gone (record journal)"
             ]
     return found
+
+
+def _cut_taken(
+    uow: UnitOfWork, cuts: list[tuple[str, str]], retention: timedelta | None
+) -> tuple[str, str, list[str]]:
+    """The latest audit cut taken (keyed by the retention job, and older than its period),
+    the latest any line claims (entries dated before it still stored show as put back), and
+    what is wrong with the cut lines later than the one taken (a plain line before the job
+    keyed its cuts is silent once a keyed cut follows it)."""
+    newest = journal_lines.plain("at", uow.now() - retention) if retention else None
+    keyed = [t for t, m in cuts if m and m in journal_lines.cut_marks(uow.vault, t)]
+    taken = max((t for t in keyed if newest is None or t <= newest), default="")
+    claimed = max((t for t, _ in cuts), default="")
+    plain_later = sum(1 for t, m in cuts if t > taken and t not in keyed)
+    too_new = sum(1 for t in keyed if t > taken)
+    wrong = []
+    if plain_later:
+        wrong.append(
+            f"{plain_later} audit cut line(s) not keyed by the retention job: not taken "
+            "(record journal)"
+        )
+    if too_new:
+        wrong.append(
+            f"{too_new} audit cut(s) newer than the audit retention period: not taken "
+            "(record journal)"
+        )
+    return taken, claimed, wrong
 
 
 _SETTLING = timedelta(minutes=2)
@@ -754,6 +811,7 @@ def audit_problems(
     start: int | None = None,
     again: Callable[[], Counter] | None = None,
     covered: bool = False,
+    claimed: str | None = None,
 ) -> dict[str, list[str]]:
     """The audit entries the journal saw the application write since the latest cut that
     `audit_log` no longer holds as written (deleted, or changed in SQL), and those it holds
@@ -764,7 +822,9 @@ def audit_problems(
     the start `covered` (each entry up to it journalled then), every entry without its line,
     whatever its id and date; how many of each. An entry of the last minutes not yet
     journalled may be one committed this moment: the journal is read `again` after a short
-    wait, and one still not in it counts as added in SQL."""
+    wait, and one still not in it counts as added in SQL. A journalled entry dated before
+    the latest cut `claimed` by any line (default: `cut`) still stored counts as put back."""
+    claimed = cut if claimed is None else max(cut, claimed)
     wanted = Counter({mark: n for (mark, at), n in audited.items() if at >= cut})
     seen = Counter()
     for (mark, _), n in audited.items():
@@ -778,7 +838,8 @@ def audit_problems(
     unmatched: list[tuple[int, str]] = []
     recent: list[tuple[int, str, list[str]]] = []  # unjournalled entries of the last minutes
     first_seen, put_back = None, 0
-    for entry in uow.session.execute(select(AuditEntry).order_by(AuditEntry.id)).scalars():
+    malformed, entries = _readable_entries(uow)
+    for entry in entries:
         marks = journal_lines.audit_marks(uow.vault, entry)
         stored.update(set(marks))
         mark = next((m for m in marks if seen[m] > 0), None)
@@ -787,7 +848,7 @@ def audit_problems(
             seen[mark] -= 1
             first_seen = entry.id if first_seen is None else first_seen
             # The cut let every entry dated before it go: one still there was put back.
-            put_back += bool(cut) and at < cut
+            put_back += bool(claimed) and at < claimed
             continue
         if settling[0] <= at <= settling[1]:
             recent.append((entry.id, at, marks))
@@ -824,12 +885,36 @@ def audit_problems(
         found.append(
             f"{put_back} audit entr(y/ies) the retention job let go are back (record journal)"
         )
+    if malformed:
+        found.append(
+            f"{len(malformed)} audit entr(y/ies) whose time is no date (changed in SQL; record"
+            f" journal): id {', '.join(map(str, malformed[:10]))}"
+        )
     if unjournalled:
         found.append(
             f"{unjournalled} audit entr(y/ies) not written by the application (added in SQL; "
             "record journal)"
         )
     return {"audit log": found} if found else {}
+
+
+def _readable_entries(uow: UnitOfWork) -> tuple[list[int], list[AuditEntry]]:
+    """The ids of audit rows whose time no date parses (SQLite keeps what a database writer
+    gives it), and every other entry in id order: one such row must not stop the check."""
+    stmt = select(AuditEntry).order_by(AuditEntry.id)
+    try:
+        return [], list(uow.session.execute(stmt).scalars())
+    except (ValueError, TypeError):
+        pass
+    malformed = []
+    raw = select(AuditEntry.id, cast(AuditEntry.at, String)).order_by(AuditEntry.id)
+    for entry_id, at in uow.session.execute(raw):
+        try:
+            datetime.fromisoformat(at)
+        except (TypeError, ValueError):
+            malformed.append(entry_id)
+    readable = stmt.where(AuditEntry.id.not_in(malformed))
+    return malformed, list(uow.session.execute(readable).scalars())
 
 
 def _unnamed(name: str) -> str:
@@ -924,22 +1009,36 @@ def rekey_audit(uow: UnitOfWork, folder: str | Path | None) -> Counter:
             counts["audit_rejournalled"] += 1
             return f"{AUDIT_START_PREFIX}{fresh}" + line[len(line.rstrip("\n")) :]
         name, space, rest = line.partition(" ")
+        if name.startswith(AUDIT_CUT_PREFIX) and space:  # keyed by its own time
+            marks = journal_lines.cut_marks(uow.vault, name[len(AUDIT_CUT_PREFIX) :])
+            if rest.strip() not in marks[1:]:
+                return line
+            counts["audit_rejournalled"] += 1
+            return f"{name} {marks[0]}" + line[len(line.rstrip("\n")) :]
         fresh = newest.get(name[len(AUDIT_PREFIX) :]) if name.startswith(AUDIT_PREFIX) else None
         if not space or fresh is None:
             return line
         counts["audit_rejournalled"] += 1
         return f"{AUDIT_PREFIX}{fresh} {rest}"
 
-    if newest:
+    if newest or _cut_lines(folder):
         rewrite(folder, change)
     return counts
+
+
+def _cut_lines(folder: str | Path) -> bool:
+    """Whether the folder's journal holds an audit cut line."""
+    for path in sorted(Path(folder).glob("journal-*.log")):
+        if AUDIT_CUT_PREFIX in path.read_text(encoding="utf-8"):
+            return True
+    return False
 
 
 def _start_marks_again(uow: UnitOfWork, folder: str | Path) -> dict[str, str]:
     """The audit start's marks under older keys, each to its mark under the newest, and the
     database's row sealed again under it (`keys rotate`; the caller commits)."""
     migrated = inspect(uow.session.connection()).has_table(AuditStart.__tablename__)
-    row = uow.session.get(AuditStart, START_ROW) if migrated else None
+    row = start_row(uow.session) if migrated else None
     text = _row_text(row) if row is not None else _noted_start(Path(folder) / AUDIT_START_FILE)
     if text is None:
         return {}

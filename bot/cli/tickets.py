@@ -13,6 +13,8 @@ an admin, so only where the chair's policy lets admins open identity), audited.
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import click
 from flask import current_app
 from flask.cli import AppGroup
@@ -261,7 +263,9 @@ def anchor(out: str) -> None:
     from storage.record_checks import check_and_record
 
     with _services().uow() as uow:
-        result = check_and_record(uow, None, "cli", _services().config.record_anchor_dir)
+        config = _services().config
+        retention = timedelta(days=config.retention_audit_days)
+        result = check_and_record(uow, None, "cli", config.record_anchor_dir, retention)
         made = None if result.record_broken() else anchor_codes.publish(uow)
         uow.commit()
     if made is None:
@@ -293,8 +297,9 @@ def verify(reference: str | None, anchor_file: str | None) -> None:
     with _services().uow() as uow:
         if reference is not None:
             reference = _ticket(uow, reference).reference
-        folder = _services().config.record_anchor_dir
-        result = check_and_record(uow, reference, "cli", folder)
+        config = _services().config
+        retention = timedelta(days=config.retention_audit_days)
+        result = check_and_record(uow, reference, "cli", config.record_anchor_dir, retention)
         uow.commit()
         if anchor_file is not None:
             for ref, found in record_anchors.check(uow, record_anchors.read(anchor_file)).items():

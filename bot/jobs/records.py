@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from datetime import timedelta
 
 from bot.services import Services
 from handlers.tickets import anchor_codes
@@ -26,7 +27,13 @@ def verify_records(services: Services, stop: threading.Event) -> dict:
         current_release(uow, config.record_anchor_dir)
         uow.commit()
     with services.uow() as uow:
-        result = check_and_record(uow, None, "job", config.record_anchor_dir)
+        result = check_and_record(
+            uow,
+            None,
+            "job",
+            config.record_anchor_dir,
+            timedelta(days=config.retention_audit_days),
+        )
         made = None if result.record_broken() else anchor_codes.publish(uow)
         uow.commit()
     if made is not None:

@@ -92,12 +92,22 @@ def test_a_row_from_before_the_journal_changed_in_sql_fails_verify(app, services
     assert checked.exit_code == 1 and "audit log" in checked.output, checked.output
 
 
-def test_a_row_put_below_the_start_before_the_retention_cut_fails_verify(app, services, runner):
+def test_a_row_put_below_the_start_before_the_retention_cut_fails_verify(
+    app, services, database_url, tmp_path, gateway, clock
+):
     """Got through: a row dated before the latest cut was not looked at, whatever its id."""
+    from bot import create_app
+    from tests.conftest import make_env
+
     _journal_started_over_old_rows(services)
     with services.uow() as uow:  # the oldest genuine row (400 days) is past the period
         retention.prune_records(uow, retention.RetentionPolicy(audit=timedelta(days=365)))
         uow.commit()
+    # The period the job applied is the configured one (a cut newer than it is not taken).
+    env = make_env(database_url, tmp_path, RETENTION_AUDIT_DAYS="365")
+    runner = create_app(
+        {"ENV": env, "GATEWAY": gateway, "TESTING": True, "CLOCK": clock}
+    ).test_cli_runner()
     assert _verify(runner).exit_code == 0
     _row(services, 5, _now(services) - timedelta(days=500), "member:9 chair")
     checked = _verify(runner)

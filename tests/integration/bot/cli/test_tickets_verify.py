@@ -231,14 +231,37 @@ def test_an_audit_entry_added_in_sql_fails_verify(runner, services):
     assert "not written by the application" in checked.output
 
 
-def test_audit_entries_the_retention_job_let_go_do_not_fail_verify(runner, services):
+def test_audit_entries_the_retention_job_let_go_do_not_fail_verify(
+    services, database_url, tmp_path, gateway, clock
+):
     from datetime import timedelta
 
+    from bot import create_app
     from storage import retention
+    from tests.conftest import make_env
 
     _audited(services, "เก่ามาก")
-    with services.uow() as uow:  # an audit period of nothing: every entry is past it
-        retention.prune_records(uow, retention.RetentionPolicy(audit=timedelta(0)))
+    # Two days later, the job with an audit period of one day: the entry is past it.
+    env = make_env(database_url, tmp_path, RETENTION_AUDIT_DAYS="1")
+    later = create_app(
+        {"ENV": env, "GATEWAY": gateway, "TESTING": True, "CLOCK": lambda: clock() + timedelta(2)}
+    )
+    with later.extensions["sujarit"].uow() as uow:
+        retention.prune_records(uow, retention.RetentionPolicy(audit=timedelta(days=1)))
         uow.commit()
 
-    assert runner.invoke(args=["tickets", "verify"]).exit_code == 0
+    assert later.test_cli_runner().invoke(args=["tickets", "verify"]).exit_code == 0
+
+
+def test_a_second_audit_start_row_fails_verify(runner, services):
+    """The table holds one start row: a second, put in by SQL beside it, is reported."""
+    _audited(services, "ตรวจสอบ")
+    with services.engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO audit_start (id, highest, noted_at, covered, seal) "
+                "SELECT id + 1, highest, noted_at, covered, seal FROM audit_start"
+            )
+        )
+    checked = runner.invoke(args=["tickets", "verify"])
+    assert checked.exit_code == 1 and "2 audit start rows" in checked.output, checked.output
