@@ -6,6 +6,7 @@ lists them)."""
 
 from __future__ import annotations
 
+import fcntl
 import json
 import re
 import uuid
@@ -79,11 +80,15 @@ class Clicks:
         self.count += 1
 
     def keep(self) -> None:
+        """Add this job's count to the width's file; the two test workers share it, so the
+        read and the write are one step under a lock."""
         ARTIFACTS.mkdir(exist_ok=True)
         path = ARTIFACTS / f"clicks-{self.page.width}.json"
-        found = json.loads(path.read_text()) if path.exists() else {}
-        found[self.job] = self.count
-        path.write_text(json.dumps(found, ensure_ascii=False, indent=1, sort_keys=True))
+        with open(ARTIFACTS / f"clicks-{self.page.width}.lock", "w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            found = json.loads(path.read_text()) if path.exists() else {}
+            found[self.job] = self.count
+            path.write_text(json.dumps(found, ensure_ascii=False, indent=1, sort_keys=True))
 
 
 def test_take_a_new_ticket_and_ask_a_question(live, tab, line_api):
