@@ -104,6 +104,11 @@ ROUND20 = {
     "diag": FIXTURES / "heldout_round20_diag.jsonl",
     "sealed": FIXTURES / "heldout_round20_sealed.jsonl",
 }
+#: Round 21 likewise (issue 16): 300 rows by a new independent tester, split by Random(21).
+ROUND21 = {
+    "diag": FIXTURES / "heldout_round21_diag.jsonl",
+    "sealed": FIXTURES / "heldout_round21_sealed.jsonl",
+}
 #: A held-out set written by the helper who then worked on the understanding (gen16), before
 #: any change, of the shapes round 7's sealed half missed (counts only); scored on its own
 #: below, so the union keeps the files its floors were set on.
@@ -355,6 +360,7 @@ _BY_HALF = {
     *ROUND18.values(),
     *ROUND19.values(),
     *ROUND20.values(),
+    *ROUND21.values(),
     SELF_GEN16,
     SELF_FIXU,
     SELF_DIAGFIX9,
@@ -2072,6 +2078,90 @@ ROUND20_VALUE_ACCURACY = {
 }
 
 
+# Round 21: counted on main before any change (the sealed half unread by whoever fixes; its
+# scores only counted). Written by tester21; diag misses include look-alikes read as danger
+# (an idiom "boss will kill me", a bill that is "killing" us, laughing to death in Isan, a
+# spirit shrine everyone fears) and threats missed inside an answer.
+ROUND21_DANGER_RECALL = {"diag": 33 / 36, "sealed": 37 / 41}
+ROUND21_FALSE_ALARMS = {"diag": 5, "sealed": 4}  # non-threats read as danger, at most
+ROUND21_INTENT_ACCURACY = {"diag": 128 / 150, "sealed": 121 / 150}
+#: The halves whose threats are not all caught yet (their test is a strict xfail).
+ROUND21_NOT_ALL_CAUGHT: dict[str, str] = {"diag": "33/36", "sealed": "37/41"}
+ROUND21_INTENT_RECALL = {
+    "diag": {
+        "already_said": 3 / 3,
+        "answer": 56 / 59,
+        "cancel": 2 / 2,
+        "change_mind": 2 / 3,
+        "danger": 33 / 36,
+        "done": 1 / 1,
+        "edit": 4 / 4,
+        "greeting": 0 / 1,
+        "help": 0 / 1,
+        "no": 0 / 1,
+        "none": 8 / 19,
+        "question": 5 / 5,
+        "start": 2 / 3,
+        "thanks": 2 / 2,
+        "track": 3 / 3,
+        "withdraw": 3 / 3,
+        "yes": 4 / 4,
+    },
+    "sealed": {
+        "already_said": 2 / 2,
+        "answer": 53 / 56,
+        "cancel": 1 / 1,
+        "danger": 37 / 41,
+        "done": 1 / 1,
+        "edit": 4 / 4,
+        "greeting": 1 / 1,
+        "help": 2 / 3,
+        "no": 0 / 3,
+        "none": 7 / 20,
+        "question": 7 / 8,
+        "start": 3 / 7,
+        "withdraw": 2 / 2,
+        "yes": 1 / 1,
+    },
+}
+ROUND21_VALUE_ACCURACY = {
+    "diag": {
+        "agency": 2 / 4,
+        "date": 15 / 23,
+        "district": 9 / 11,
+        "evidence": 1 / 2,
+        "faq": 5 / 5,
+        "field": 7 / 8,
+        "identity": 4 / 6,
+        "kind": 6 / 7,
+        "name": 0 / 1,
+        "official": 1 / 7,
+        "phone": 1 / 1,
+        "reason": 2 / 3,
+        "reference": 2 / 2,
+        "reported": 2 / 2,
+        "subdistrict": 10 / 11,
+    },
+    "sealed": {
+        "agency": 7 / 7,
+        "date": 13 / 24,
+        "district": 13 / 14,
+        "evidence": 1 / 2,
+        "faq": 7 / 8,
+        "field": 6 / 6,
+        "identity": 2 / 2,
+        "kind": 5 / 9,
+        "official": 4 / 12,
+        "phone": 3 / 3,
+        "reason": 2 / 2,
+        "reported": 3 / 3,
+        "reported_to": 2 / 3,
+        "subdistrict": 9 / 10,
+        "witnesses": 2 / 6,
+    },
+}
+
+
 @dataclass(frozen=True)
 class Round:
     """A held-out round scored half by half, with its floors (dicts by half)."""
@@ -2229,6 +2319,15 @@ ROUNDS = {
         ROUND20_INTENT_RECALL,
         ROUND20_VALUE_ACCURACY,
         ROUND20_NOT_ALL_CAUGHT,
+    ),
+    21: Round(
+        ROUND21,
+        ROUND21_DANGER_RECALL,
+        ROUND21_FALSE_ALARMS,
+        ROUND21_INTENT_ACCURACY,
+        ROUND21_INTENT_RECALL,
+        ROUND21_VALUE_ACCURACY,
+        ROUND21_NOT_ALL_CAUGHT,
     ),
 }
 
