@@ -600,7 +600,8 @@ def test_a_surname_spelt_out_with_digits():
 
 @through(
     "a Latin-typed witness ('Somsri') written in Lao letters ('ສົມສີ'): a Latin name is looked "
-    "for in Thai words by their sound (`_sounded_words`), and Lao words are not sounded"
+    "for in Thai words by their sound (`_sounded_words`); Lao words are not sounded, and read "
+    "as Thai ('สมสี') they sound somsi, Lao having dropped the r that 'Somsri' keeps"
 )
 def test_a_latin_witness_in_lao_letters():
     assert "ສົມສີ" not in shown("ສົມສີ ເຫັນປະລັດຮັບເງິນ")
