@@ -14,6 +14,7 @@ from functools import lru_cache
 from pythainlp.tokenize import subword_tokenize, word_tokenize
 
 from handlers.thai import normalise
+from handlers.thai.lookalikes import LAO_OWN, LOOKALIKES
 from handlers.thai.normalise import clean, is_dont_know, is_empty, strip_particles
 from handlers.thai.phone import numbers_in
 from handlers.thai.places import place_names_th
@@ -99,7 +100,8 @@ _LATIN = re.compile(r"[a-z]+")
 # Latin letters, full-width ones too ("ＳＯＭＳＲＩ"), which the clean-up reads as Latin.
 _LATIN_WORD = re.compile(r"[A-Za-z\uff21-\uff3a\uff41-\uff5a]+(?:\u200b+[A-Za-z]+)*")
 # Digits typed for the Latin letters they look like ("B00nma" for Boonma), inside a Latin word.
-_DIGIT_LETTERS = str.maketrans("013457", "oieast")
+_LOOK_ALIKE_DIGITS = "013457"
+_DIGIT_LETTERS = str.maketrans(_LOOK_ALIKE_DIGITS, "oieast")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _INVISIBLE = "\u200b"
 # A name's letter not sounded, with no silencer to say so: "ติ" after a final ("เกียรติ" is
@@ -379,31 +381,80 @@ def fill_marks(text, mark_of) -> str:
 
 
 def _folded(text: str) -> str:
-    """`text` letter for letter with Latin accents dropped ("Sòmsrī" → Somsri), a digit typed
-    for the Latin letter it looks like read as it ("B00nma" → Boonma), and a digit inside a
-    Thai word ("สม๒ศรี") or a lone accent read as nothing: as long as `text`, so a place in
-    one is the same place in the other."""
+    """`text` letter for letter with a letter drawn like a Latin one read as it
+    (`_latin_look_alike`: "Вооnma", "𝐁𝐨𝐨𝐧𝐦𝐚"), Latin accents dropped ("Sòmsrī" → Somsri), a
+    short run of digits typed for the Latin letters they look like read as them ("B00nma" →
+    Boonma, "Th0ngd33"), and a digit inside a Thai word ("สม๒ศรี") or a lone accent read as
+    nothing: as long as `text`, so a place in one is the same place in the other."""
     out = []
     for index, letter in enumerate(text):
         if "\u0300" <= letter <= "\u036f":  # an accent typed apart from its letter
             out.append(_INVISIBLE)
             continue
         kind = unicodedata.category(letter)
+        if not letter.isascii() and ord(letter) not in _OWN_SCRIPTS:
+            latin = _latin_look_alike(letter)
+            if latin:  # "Вооnma", "𝐁𝐨𝐨𝐧𝐦𝐚", "ⓑⓞⓞⓝⓜⓐ", "Ｂｏｏｎｍａ": Boonma
+                out.append(latin)
+                continue
         if kind.startswith("L") and not letter.isascii() and ord(letter) < 0x0E00:
             base = "".join(c for c in unicodedata.normalize("NFKD", letter) if c.isascii())
             out.append(base if len(base) == 1 else letter)
             continue
+        if kind == "Nd" and letter.isascii() and _digits_for_letters(text, index):
+            out.append(letter.translate(_DIGIT_LETTERS))
+            continue
         if kind == "Nd":
             before, after = text[index - 1 : index], text[index + 1 : index + 2]
             if _LATIN_LETTER.match(before or " ") or _LATIN_LETTER.match(after or " "):
-                digit = str(unicodedata.digit(letter))
-                out.append(digit.translate(_DIGIT_LETTERS) if letter.isascii() else letter)
+                out.append(letter)  # a number beside a word ("Tel0812345678"), or no ASCII
                 continue
             if _THAI_LETTER.match(before or " ") and _THAI_LETTER.match(after or " "):
                 out.append(_INVISIBLE)
                 continue
         out.append(letter)
     return "".join(out)
+
+
+# Thai, Lao and Khmer letters are read by the key (`_as_thai`), never folded to Latin.
+_OWN_SCRIPTS = range(0x0E00, 0x0F00)
+_KHMER_OWN = range(0x1780, 0x1800)
+_REGIONAL_INDICATORS = range(0x1F1E6, 0x1F200)
+# A short run of digits inside or at the edge of a Latin word ("Th0ngd33", "M4l33"): letters.
+_DIGIT_RUN = 3
+
+
+@lru_cache(maxsize=4096)
+def _latin_look_alike(letter: str) -> str:
+    """The one Latin letter a character is drawn as, in its case, or "": NFKC (mathematical,
+    circled, full-width letters) and then Unicode's confusables (`lookalikes.LOOKALIKES`:
+    Cyrillic, Greek), the clean-up's own two steps, kept to one letter so a place in the
+    folded text is the same place in the typed one."""
+    if ord(letter) in _KHMER_OWN:
+        return ""
+    if ord(letter) in _REGIONAL_INDICATORS:  # "🇧🇴🇴🇳🇲🇦": the flags' letters
+        return chr(ord("A") + ord(letter) - _REGIONAL_INDICATORS.start)
+    read = unicodedata.normalize("NFKC", letter).translate(LOOKALIKES)
+    if len(read) == 3 and read[0] + read[2] == "()":  # "⒝⒪⒪⒩⒨⒜": a letter in brackets
+        read = read[1]
+    return read if len(read) == 1 and read.isascii() and read.isalpha() else ""
+
+
+def _digits_for_letters(text: str, index: int) -> bool:
+    """Whether the ASCII digit at `index` is one of a short run of look-alike digits
+    (`_DIGIT_LETTERS`) touching a Latin letter ("d33" of "Th0ngd33"); a longer run is a
+    number ("Tel0812345678")."""
+    start = index
+    while start > 0 and text[start - 1].isascii() and text[start - 1].isdigit():
+        start -= 1
+    end = index + 1
+    while end < len(text) and text[end].isascii() and text[end].isdigit():
+        end += 1
+    run = text[start:end]
+    if len(run) > _DIGIT_RUN or any(d not in _LOOK_ALIKE_DIGITS for d in run):
+        return False
+    edges = (text[start - 1 : start], text[end : end + 1])
+    return any(e and (_LATIN_LETTER.match(e) or _latin_look_alike(e)) for e in edges)
 
 
 def _keyed(
@@ -446,6 +497,8 @@ def _keyed(
                 out = "น"  # "บุญมา" as "บุนมา": a ญ ending a syllable sounds n
             elif finals and _ends_a_word(text, index):
                 out = out.translate(_FINAL_SOUND)
+            if out == "\u0e31" and _LAO_E_BEFORE.search("".join(key[-3:])):
+                continue  # Lao's short e ("ເຫັນ", "ເພັນ"): Thai's mai taikhu, a tone mark here
             if out == "เ" and key and key[-1] == "เ" and where[-1] == index - 1:
                 key[-1] = "แ"  # two sara e typed for sara ae
                 continue
@@ -478,6 +531,8 @@ def _as_thai(letter: str) -> str:
     """One letter as the clean-up reads it, a Khmer one as the Thai letters it became."""
     if ord(letter) in _KHMER_BLOCK:
         return _KHMER.get(letter) or "".join(_KHMER_BEFORE.get(letter, ""))
+    if letter in LAO_OWN:  # "ຫຼ" is หล
+        return LAO_OWN[letter]
     return clean(letter).replace(" ", "")
 
 
@@ -507,7 +562,7 @@ def _read(text: str) -> str:
     letters = (
         " " if letter.isspace() else "" if _unread(letter) else _as_thai(letter) for letter in text
     )
-    return re.sub(r"\s+", " ", "".join(letters))
+    return _LAO_SHORT_E.sub("\\1\u0e47", re.sub(r"\s+", " ", "".join(letters)))
 
 
 def _ends_a_word(text: str, index: int) -> bool:
@@ -553,6 +608,46 @@ def _as_it_sounds(words: str) -> str | None:
     return heard
 
 
+# How Lao writes a Thai name, read back in Thai letters (`lookalikes`: Lao at the Thai code
+# points): Thai's r as ຮ (ร → ฮ: "ຮັກດີ" for รักดี) or ລ ("ອະລຸນ" for อรุณ), or dropped after a
+# consonant ("ປະເສີດ" for ประเสริฐ); no ห before a sonorant, which only carries the tone
+# ("ສົມຍິງ" for สมหญิง); "ua" without its mai han-akat ("ຕົວ", ตว); the vowel of "เสริฐ" long
+# ("ເສີດ"); and "ia" as ย alone ("ເສຍ") or without its เ in a closed syllable ("ກຽດ").
+_LAO_R = ("ร", "ฮ", "ล")
+_LAO_CLUSTER_R = re.compile("(?<=[ก-ฮ])ร(?=[ะ-ฺเ-ไ])")
+_LAO_LEADING_H = re.compile("ห(?=[งญนมยรลว])")
+_LAO_RESPELT = (
+    (re.compile("\u0e31ว"), "ว"),  # ตัว: ຕົວ
+    (re.compile("(เ[ก-ฮ]{1,2})\u0e34"), "\\1\u0e35"),  # เสริฐ: ເສີດ
+    (re.compile("\u0e35ย(?=[\u0e48-\u0e4b]?(?:\\s|$))"), "ย"),  # เสีย: ເສຍ
+    (re.compile("เ([ก-ฮ])\u0e35ย(?=[\u0e48-\u0e4b]?[ก-ฮ])"), "\\1\u0e35ย"),  # เกียด: ກຽດ
+)
+# Lao writes the short e of a closed syllable with mai han-akat ("ເຫັນ", read เหัน), where Thai
+# writes mai taikhu ("เห็น"); Thai never writes เ◌ั.
+_LAO_SHORT_E = re.compile("(เ[ก-ฮ]{1,2})\u0e31")
+_LAO_E_BEFORE = re.compile("เ[ก-ฮ]{1,2}$")
+_LAO_LETTER = re.compile("[\u0e81-\u0eff]")
+
+
+@lru_cache(maxsize=1024)
+def _lao_spellings(words: str) -> tuple[str, ...]:
+    """A Thai name's words as Lao may spell them, in Thai letters (`_LAO_R`, `_LAO_RESPELT`),
+    without the spelling as given: compared only with words in Lao letters, so a Thai word
+    that reads alike ("หักดี") stays as typed."""
+    if not has_thai(words):
+        return ()
+    respelt = words
+    for pattern, spelt in _LAO_RESPELT:
+        respelt = pattern.sub(spelt, respelt)
+    found: set[str] = set()
+    for base in {words, respelt}:
+        for cluster in (base, _LAO_CLUSTER_R.sub("", base)):
+            for toned in (cluster, _LAO_LEADING_H.sub("", cluster)):
+                found.update(toned.replace("ร", r) for r in _LAO_R)
+    found.discard(words)
+    return tuple(sorted(found))
+
+
 def _forms(name: str) -> list[str]:
     """A name as it may be written: without its title, and also without a post or rank or a
     word of address ("กำนันสมบัติ" → "สมบัติ", "ลุงสมศักดิ์ ใจดี" → "สมศักดิ์ ใจดี") when what is
@@ -580,6 +675,8 @@ def _spans(text: str, names: list[tuple[str, str]]) -> list[tuple[int, int, str]
     short: set[str] = set()  # keys of a two-letter first name: only a word of its own
     plain_shorts: set[str] = set()  # keys of the short of a first name that is no everyday word
 
+    lao_only: set[str] = set()  # keys of a name as Lao spells it: only in Lao letters
+
     def want(words: str, whose: str, bound: bool, which: int) -> None:
         heard = _as_it_sounds(words)
         if heard:  # "สมศัก" for "สมศักดิ์": as bound as the name as written
@@ -588,8 +685,14 @@ def _spans(text: str, names: list[tuple[str, str]]) -> list[tuple[int, int, str]
             keyed = _key(words, finals)
             if keyed and (keyed not in wanted or wanted[keyed][1] and not bound):
                 wanted[keyed] = (whose, bound, which)
+                lao_only.discard(keyed)
             if keyed and _letters(words) < _NAME_PART:
                 short.add(keyed)
+            for spelt in _lao_spellings(words) if _letters(words) >= _NAME_PART else ():
+                keyed = _key(spelt, finals)
+                if keyed and keyed not in wanted:
+                    wanted[keyed] = (whose, bound, which)
+                    lao_only.add(keyed)
 
     for which, (name, whose) in enumerate(names):
         titled = _FIRST_AFTER_TITLE.match(clean(name))
@@ -641,6 +744,7 @@ def _spans(text: str, names: list[tuple[str, str]]) -> list[tuple[int, int, str]
             if (
                 not any(taken[at : at + len(part)])
                 and not _inside_a_word(text, part, start, end)
+                and (part not in lao_only or _LAO_LETTER.search(text, start, end))
                 and (part not in short or _a_word_of_its_own(text, start, end))
             ):
                 # "ชื่อเล่นน้อย": the name may begin at the second of a letter typed twice
@@ -681,10 +785,26 @@ def _spans(text: str, names: list[tuple[str, str]]) -> list[tuple[int, int, str]
             spans.append((start, end))
             whose_of[(start, end)] = whose
     found = []
+    titled = _in_thai_letters(text)  # a title in Lao letters ("ນາງ") goes with the name too
     for start, end in sorted(spans):
-        title = _TITLE_BEFORE.search(text[:start])
+        title = _TITLE_BEFORE.search(titled[:start])
         found.append((title.start() if title else start, end, whose_of[(start, end)]))
     return found
+
+
+def _in_thai_letters(text: str) -> str:
+    """`text` with each Lao letter that is one Thai letter (`lookalikes`) as that letter: as
+    long as `text`, so a place in one is the same place in the other."""
+    if not _LAO_LETTER.search(text):
+        return text
+    return "".join(_LAO_AS_THAI.get(letter, letter) for letter in text)
+
+
+_LAO_AS_THAI = {
+    chr(code): thai
+    for code, thai in LOOKALIKES.items()
+    if code in _OWN_SCRIPTS and code >= 0x0E80 and len(thai) == 1
+}
 
 
 def _capitalised(text: str, part: str, start: int) -> bool:
@@ -838,10 +958,25 @@ def _sounds(word: str) -> tuple[str, ...]:
     return tuple(sound(w) for w in _LATIN_WORD.findall(word))
 
 
+# A word spelt out letter by letter ("R a k d e e", "S-O-M-W-A-N-G"): three letters or more,
+# each alone, one space, dot, dash or underscore (or two) between them. Read as one word.
+_SPELT_OUT = re.compile(
+    r"(?<![A-Za-z\uff21-\uff3a\uff41-\uff5a])[A-Za-z]"
+    r"(?:[\s.\-_]{1,2}[A-Za-z](?![A-Za-z])){2,}"
+)
+_NOT_LATIN = re.compile(r"[^A-Za-z]")
+
+
 def _sounded_words(text: str, thai: bool) -> list[tuple[int, int, str]]:
     """(start, end, sound key) of each Latin word of `text` and, when `thai`, of each Thai word
     (cut by PyThaiNLP), in order."""
-    words = [(m.start(), m.end(), sound(clean(m.group()))) for m in _LATIN_WORD.finditer(text)]
+    spelt = [(m.start(), m.end()) for m in _SPELT_OUT.finditer(text)]
+    words = [(s, e, sound(clean(_NOT_LATIN.sub("", text[s:e])))) for s, e in spelt]
+    words += [
+        (m.start(), m.end(), sound(clean(m.group())))
+        for m in _LATIN_WORD.finditer(text)
+        if not any(s <= m.start() < e for s, e in spelt)
+    ]
     if thai:
         at = 0
         for token in word_tokenize(text, keep_whitespace=True):

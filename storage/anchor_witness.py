@@ -6,11 +6,16 @@ lines deleted.
 Each is a row of the anchor's `witness` list (in its digest, so in the chairs' code):
 `["member", id, version]`, `["ties", id, version, digest]` (`ties_digest`: every declared tie
 of the member as stored, at that version), `["policy", key, set_at, value]` and `["ended",
-token hash, reason, expires_at]` for each session ended and not yet past its 8 hours. Held
+token hash, reason, expires_at]` for each session ended and not yet past its 8 hours, and
+`["audit-start", N, T, C]`, the audit log's start as the database's `audit_start` row holds it
+(record_journal.note_audit_start; its text, not its seal, which `keys rotate` makes again). Held
 against the database later (`problems`): a member at a lower version than anchored (or gone),
 or whose row or ties no longer fit their seal and marks, or whose ties differ from the
 anchored ones at the anchored version; a policy setting other than anchored and not set
-since; or a session anchored as ended that is live again. An anchor is made again soon after
+since; or a session anchored as ended that is live again; or an audit start other than anchored
+(its row deleted and a new start noted beside a new, empty journal folder, which adopts every
+stored entry: the chairs' code of an anchor made after the first start shows it). An anchor is
+made again soon after
 any of them changes (`news`, the `witness-anchor` job), not only daily.
 """
 
@@ -20,11 +25,11 @@ import hashlib
 import json
 from datetime import UTC, datetime
 
-from sqlalchemy import select
+from sqlalchemy import inspect, select
 
 from storage import journal_lines, member_seals, row_seals
 from storage.insider_models import DashboardSession, PolicySetting
-from storage.models import Member, MemberConflict
+from storage.models import AuditStart, Member, MemberConflict
 from storage.uow import UnitOfWork
 
 # A session ended by its own member's logout makes no new anchor by itself (the next one
@@ -96,7 +101,20 @@ def rows(uow: UnitOfWork) -> list[list]:
     )
     for row in uow.session.scalars(ended):
         found.append(["ended", row.token_hash, row.ended_reason or "", _time(row.expires_at)])
+    start = _audit_start(uow)
+    if start is not None:
+        found.append(["audit-start", *start])
     return found
+
+
+def _audit_start(uow: UnitOfWork) -> list | None:
+    """The audit log's start as the database holds it (`[N, T, C]`: the application's row, id
+    1, else any other), or None when there is none (or no table yet: before migration 0050)."""
+    if not inspect(uow.session.connection()).has_table(AuditStart.__tablename__):
+        return None
+    rows = list(uow.session.scalars(select(AuditStart).order_by(AuditStart.id)))
+    row = next((r for r in rows if r.id == 1), rows[0] if rows else None)
+    return None if row is None else [row.highest, row.noted_at, row.covered]
 
 
 def lines(witness: list[list]) -> str:
@@ -112,6 +130,7 @@ def problems(uow: UnitOfWork, witness: list, day: str) -> dict[str, list[str]]:
     digests = ties_digests(uow) if any(_is(row, "ties", 4) for row in witness) else {}
     policies = {s.key: s for s in uow.session.scalars(select(PolicySetting))}
     found: dict[str, list[str]] = {}
+    start = _audit_start(uow) if any(_is(row, "audit-start", 4) for row in witness) else None
     ended = [row[1] for row in witness if _is(row, "ended", 4)]
     live = set()
     if ended:
@@ -157,6 +176,12 @@ def problems(uow: UnitOfWork, witness: list, day: str) -> dict[str, list[str]]:
             found[_name(row)] = [
                 f"a dashboard session ended before the anchor of {day} is live again"
             ]
+        elif _is(row, "audit-start", 4) and list(map(str, start or [])) != list(map(str, row[1:])):
+            found[_name(row)] = [
+                f"the audit log start was deleted or replaced since the anchor of {day}: a new"
+                " start adopts every stored entry (restore the database's `audit_start` row and"
+                " the journal folder from their copies)"
+            ]
     return found
 
 
@@ -196,7 +221,7 @@ def _key(row: list) -> tuple[str, str]:
 
 
 def _order(row: list) -> tuple:
-    ranks = {"member": 0, "ties": 1, "policy": 2, "ended": 3}
+    ranks = {"member": 0, "ties": 1, "policy": 2, "ended": 3, "audit-start": 4}
     return (ranks.get(row[0], 4), str(row[1]), str(row[2:]))
 
 

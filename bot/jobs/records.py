@@ -53,8 +53,9 @@ def verify_records(services: Services, stop: threading.Event) -> dict:
 
 
 def witness_anchor(services: Services, stop: threading.Event) -> dict:
-    """Hourly: when a member's version, a policy setting or a session's end (other than a
-    member's own logout) is not yet in the latest anchor's witness, run the daily check now
+    """Hourly: when a member's version, a policy setting, a session's end (other than a
+    member's own logout) or the audit log's start is not yet in the latest anchor's witness,
+    run the daily check now
     (`verify_records`: verified, anchored unless broken, its code sent to the chairs), so
     that putting those rows back is caught by a code the chairs hold within the hour, not
     the day (storage/anchor_witness.py)."""
