@@ -3704,8 +3704,9 @@ def test_fixd28_held_out_walk28_dates_are_read():
 # also at the story offer; a story told with "may I report this?" ("แจ้งได้ไหมคะ", Isan "ได้บ่",
 # English); an insider's first question (will the boss know, will I be moved or let go); ten
 # look-alikes (an announcement, a job said, praise, a question not about reporting). Before:
-# intents 25/30, kind 2/4. Floors: those, halfway to one more miss.
-SELF_FIXS29_FLOORS = {"intents": 24.5 / 30, "danger": 0, "false_alarms": 0}
+# intents 25/30, kind 2/4, one false alarm ("เขาบอกว่าแจ้งไปก็ไม่มีใครทำอะไร"). Floors: those,
+# halfway to one more miss.
+SELF_FIXS29_FLOORS = {"intents": 24.5 / 30, "danger": 0, "false_alarms": 1}
 SELF_FIXS29_VALUES = {"kind": 1.5 / 4}
 
 
