@@ -57,11 +57,24 @@ def test_bursts_then_yes_never_ask_the_kind_or_the_story_again(chat, services):
     assert "150" in (data.get("description") or ""), data
 
 
+def test_bursts_naming_an_office_are_offered_and_none_refused(chat, services):
+    chat.follow()
+    answers = [
+        _said(chat, line)
+        for line in ("เทศบาลเก็บค่าแผงตลาดเพิ่ม", "เจ้าละ 80", "ไม่ให้ใบเสร็จสักใบ", "แม่ค้าเดือดร้อนกันหมด")
+    ]
+    assert OFFERED in answers[0], answers
+    assert not any(r in a for a in answers for r in REFUSED), answers
+    began = _said(chat, "แจ้งเลยค่ะ")
+    told = draft_of(services).data.get("description") or ""
+    for burst in ("ค่าแผงตลาด", "80", "ใบเสร็จ", "เดือดร้อน"):
+        assert burst in told, told
+    assert not _asked_again(began), began
+
+
 def test_a_story_with_may_i_report_is_kept_as_the_story(chat, services):
     chat.follow()
-    first = _said(
-        chat, "เจ้าหน้าที่ที่ดินเรียกเงินค่ารังวัดเพิ่ม 2,000 บาท ไม่มีใบเสร็จ แจ้งเรื่องนี้ได้บ่"
-    )
+    first = _said(chat, "เจ้าหน้าที่ที่ดินเรียกเงินค่ารังวัดเพิ่ม 2,000 บาท ไม่มีใบเสร็จ แจ้งเรื่องนี้ได้บ่")
     assert not any(r in first for r in REFUSED), first
     began = _said(chat, "แจ้งค่ะ") if draft_of(services) is None else first
     told = draft_of(services).data.get("description") or ""
@@ -82,13 +95,29 @@ def test_an_insiders_first_question_is_answered(chat):
     chat.follow()
     answer = _said(chat, "หนูเป็นพยาบาลใน รพ.สต.ค่ะ หัวหน้าจะรู้ไหมคะว่าหนูแจ้ง")
     assert not any(r in answer for r in REFUSED), answer
-    assert "ไม่รู้ว่าใครแจ้ง" in answer or "ไม่บอก" in answer, answer
+    assert "หัวหน้าจะไม่รู้จากเรา" in answer, answer  # about the boss, not only the accused
+    assert "เล่ามาได้เลย" in answer, answer  # and on: the story is asked for
 
 
 def test_an_insider_asking_about_a_transfer_is_answered_and_goes_on(chat, services):
     chat.follow()
     answer = _said(chat, "ผมเป็นเสมียนที่อำเภอครับ ถ้าแจ้งแล้วจะโดนย้ายไหม")
     assert not any(r in answer for r in REFUSED), answer
-    assert "1567" in answer or "กลั่นแกล้ง" in answer, answer
+    assert "1567" in answer and "กลั่นแกล้ง" in answer, answer
     went_on = _said(chat, "ปลัดอำเภอเรียกเงินค่าทำบัตรคนละ 500 บาท ไม่มีใบเสร็จครับ")
     assert not any(r in went_on for r in REFUSED), went_on
+    _said(chat, "แจ้งครับ")
+    assert "500" in (draft_of(services).data.get("description") or "")
+
+
+def test_an_insiders_question_while_filing_is_answered_and_the_question_asked_again(chat):
+    chat.follow()
+    chat.tap("menu=complain")
+    answer = _said(chat, "ถ้าหัวหน้ารู้ว่าหนูแจ้ง หนูจะโดนย้ายไหมคะ")
+    assert "หัวหน้าจะไม่รู้จากเรา" in answer and "ยินยอม" in answer, answer
+
+
+def test_a_villagers_question_about_the_accused_keeps_its_own_answer(chat):
+    chat.follow()
+    answer = _said(chat, "กำนันจะรู้ไหมคะว่าใครแจ้ง")
+    assert "หัวหน้าจะไม่รู้จากเรา" not in answer, answer
