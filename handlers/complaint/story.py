@@ -16,7 +16,7 @@ from handlers.faq import insider
 from handlers.intake.answers import SURE, Answer
 from handlers.menu import main_menu
 from handlers.replies import Out, Quick, Say
-from handlers.thai.normalise import clean
+from handlers.thai.normalise import clean, strip_particles
 from handlers.understanding import (
     ANSWER,
     GREETING,
@@ -130,7 +130,14 @@ def a_short_fact(text: str | None, heard: Understanding | None) -> bool:
         return False
     if says_a_sum(text):
         return True
-    return len(clean(text)) >= GOING_ON and names_a_matter(text, heard.values)
+    said = strip_particles(clean(text))
+    if _NOTHING_NAMED.match(said):
+        return False  # "ไม่มีแล้วค่ะ": nothing more to tell, no fact
+    return len(said) >= GOING_ON and names_a_matter(said, heard.values)
+
+
+#: A "none" that names nothing ("ไม่มีแล้ว", "ไม่มีอะไรอีก"): nothing more to tell.
+_NOTHING_NAMED = re.compile(r"^(?:ไม่|บ่)(?:มี|ได้|ให้)?(?:\s|อะไร|แล้ว|อีก|เลย|เพิ่ม|เติม|ละ|จ้า|จ้ะ)*$")
 
 
 def tells_in_short(heard: Understanding | None) -> bool:

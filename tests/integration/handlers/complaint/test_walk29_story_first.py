@@ -121,3 +121,12 @@ def test_a_villagers_question_about_the_accused_keeps_its_own_answer(chat):
     chat.follow()
     answer = _said(chat, "กำนันจะรู้ไหมคะว่าใครแจ้ง")
     assert "หัวหน้าจะไม่รู้จากเรา" not in answer, answer
+
+
+def test_nothing_more_at_the_offer_is_no_line_of_the_story(chat, services):
+    chat.follow()
+    _said(chat, "ผู้ใหญ่บ้านเก็บเงินค่าไฟทางบ้านละ 120 ไม่มีใบเสร็จค่ะ")
+    _said(chat, "ไม่มีอะไรแล้วค่ะ")
+    _said(chat, "แจ้งค่ะ")
+    told = draft_of(services).data.get("description") or ""
+    assert "120" in told and "ไม่มีอะไรแล้ว" not in told, told
