@@ -28,6 +28,7 @@ from handlers.understanding import (
     Understanding,
     introduces,
     names_a_matter,
+    names_only_a_topic,
     says_a_sum,
     tells_what_happened,
     understand,
@@ -178,21 +179,27 @@ _ASKED_IN = 4
 
 
 def told_with_the_wish(text: str | None, heard: Understanding | None) -> str | None:
-    """ "ผู้ใหญ่บ้านเก็บเงินค่าน้ำคนละ 200 ไม่มีใบเสร็จ แจ้งได้ไหม?": a story told with the wish to
-    report or the question whether it may be, read as a wish to report (the filing begins): the
-    story, the question taken off, which the filing keeps as what happened; None when it
-    tells nothing done (a wish alone, an introduction, a topic)."""
+    """ "ผู้ใหญ่บ้านเก็บเงินค่าน้ำคนละ 200 ไม่มีใบเสร็จ แจ้งได้ไหม?": a story told with the question
+    whether it may be reported, read as a wish to report (the filing begins): the story, the
+    question taken off, which the filing keeps as what happened; None when no such question
+    ends it or it tells nothing done (an introduction, a topic)."""
     if heard is None or heard.intent != START or not text:
         return None
     words = text.split()
-    told = text.strip()
-    for last in range(1, min(_ASKED_IN, len(words) - 1) + 1):
-        if _MAY_I_REPORT_AFTER.match(flat(clean(" ".join(words[-last:])))):
-            told = " ".join(words[:-last])
-            break
-    if not names_a_matter(told, heard.values) or not tells_what_happened(told, heard.values):
+    asked = next(
+        (
+            last
+            for last in range(1, min(_ASKED_IN, len(words) - 1) + 1)
+            if _MAY_I_REPORT_AFTER.match(flat(clean(" ".join(words[-last:]))))
+        ),
+        None,
+    )
+    if asked is None:  # "แจ้งเรื่องขุดลอกคลองครับ": a wish and its topic, what happened is asked
         return None
-    return told
+    told = " ".join(words[:-asked])
+    if names_only_a_topic(told) or not names_a_matter(told, heard.values):
+        return None
+    return told if tells_what_happened(told, heard.values) else None
 
 
 def is_greeting(text: str | None, heard: Understanding | None) -> bool:
