@@ -130,3 +130,18 @@ def test_nothing_more_at_the_offer_is_no_line_of_the_story(chat, services):
     _said(chat, "แจ้งค่ะ")
     told = draft_of(services).data.get("description") or ""
     assert "120" in told and "ไม่มีอะไรแล้ว" not in told, told
+
+
+def test_an_insiders_question_at_the_offer_is_answered_and_the_offer_stays(chat, services):
+    chat.follow()
+    _said(chat, "หัวหน้าการเงินเทศบาลให้เซ็นรับเงินค่าล่วงเวลาเต็ม แต่ได้จริงครึ่งเดียวค่ะ")
+    answer = _said(chat, "ถ้าหัวหน้ารู้ หนูจะโดนย้ายไหมคะ")
+    assert "หัวหน้าจะไม่รู้จากเรา" in answer and OFFERED in answer, answer
+    _said(chat, "แจ้งค่ะ")
+    assert "ครึ่งเดียว" in (draft_of(services).data.get("description") or "")
+
+
+def test_an_english_insiders_first_question_is_answered(chat):
+    chat.follow()
+    answer = _said(chat, "I'm a clerk at the land office, will my supervisor find out I reported?")
+    assert "your boss will not learn from us" in answer, answer
