@@ -23,7 +23,7 @@ from handlers.conversations.story import STATE as STORY
 from handlers.conversations.story import TOLD
 from handlers.conversations.turn import Turn
 from handlers.events import Incoming
-from handlers.faq import also_answered, same_care
+from handlers.faq import also_answered, insider, same_care
 from handlers.menu import help_text, main_menu, welcome
 from handlers.outreach import news
 from handlers.patterns import reporter_cases
@@ -399,6 +399,14 @@ def _menu(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out]:
         # what happened is still asked
         registry.end_all(user)
         return complaint_flow.start(uow, user, story=turn.text or "")
+    told = story_offer.told_with_the_wish(turn.text, turn.heard()) if item == "complain" else None
+    if told is not None and draft is None:
+        # "ผู้ใหญ่บ้านเก็บเงินค่าน้ำคนละ 200 … แจ้งได้ไหม?": yes, the filing begins with what was
+        # told as its story (after the bubbles told before it), never asked for again
+        story = story_offer.told_so_far(user, told)
+        replies = story_offer.file_it(uow, user, story)
+        registry.end_all(user)
+        return replies
     if item is not None:  # a bare greeting is greeted, and told in short what can be done
         return _menu_item(uow, user, item, greeted=turn.intent() == GREETING)
     if turn.media and draft is None:
@@ -417,7 +425,9 @@ def _menu(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out]:
         topic = heard.value("faq")
         if topic in (None, "other") and heard.value("behalf"):
             topic = "for_someone_else"  # "แจ้งแทนแม่ได้ไหม": for whom is the question
-        said = complaint_flow.faq_answer(topic, uow.settings.retention_identity_days)
+        said = insider(heard) or complaint_flow.faq_answer(
+            topic, uow.settings.retention_identity_days
+        )
         if said is not None and danger.threatened_last(uow, user) is not None:
             # "ลูกหนูจะโดนอะไรไหม กลัวมาก…" after a threat on her filed complaint: a worry
             # about that one, answered, never offered as a new complaint
@@ -431,6 +441,12 @@ def _menu(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out]:
         asked = threat_questions.answer(uow, user, turn.text, heard.value("faq"))
         if asked:
             return asked
+    asked_inside = insider(heard) if draft is None else None
+    if asked_inside is not None:
+        # "หนูเป็นพยาบาลใน รพ.สต. หัวหน้าจะรู้ไหมคะว่าหนูแจ้ง" first: answered honestly, and the
+        # story asked for (told next, it is kept and offered to be filed)
+        registry.end_all(user)
+        return [asked_inside, *story_offer.invite(user)]
     if heard is not None and heard.intent == QUESTION:  # "ต้องบอกชื่อไหม" before anything
         said = same_care(heard, quick=main_menu()) or complaint_flow.faq_answer(
             heard.value("faq"), uow.settings.retention_identity_days, quick=main_menu()

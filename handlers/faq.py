@@ -7,7 +7,7 @@ import re
 
 from handlers.replies import Say, T
 from handlers.understanding import FAQS
-from handlers.understanding.lexicon import SAME_CARE_ASKED
+from handlers.understanding.lexicon import INSIDER_ASKED, SAME_CARE_ASKED
 
 #: The topics the catalogue answers ("other" has no answer of its own).
 FAQ = tuple(topic for topic in FAQS if topic != "other")
@@ -28,6 +28,26 @@ def same_care(heard, quick: tuple = ()) -> Say | None:
     if heard is None or heard.value("faq") not in _ABOUT_NAMING or not _SAME_CARE.search(text):
         return None
     return Say("faq.same_care", quick=quick)
+
+
+_INSIDER = re.compile(INSIDER_ASKED, re.I)
+#: The questions back an insider's worry is read as (who will know, is it safe, who sees it).
+_ABOUT_BEING_KNOWN = frozenset(
+    {None, "will_they_know", "is_safe", "who_sees", "must_give_name", "discreet", "court", "other"}
+)
+
+
+def insider(heard, quick: tuple = ()) -> Say | None:
+    """ "หนูเป็นพยาบาลใน รพ.สต. หัวหน้าจะรู้ไหมคะว่าหนูแจ้ง", "ถ้าแจ้งแล้วจะโดนย้ายไหม": someone
+    inside the office concerned asking what reporting costs them there, answered honestly
+    (their boss does not learn it from us, members tied to that office do not see it, the
+    details may give them away, and whom to tell if pressed); None when that is not asked."""
+    text = getattr(heard, "text", None) or ""
+    if heard is None or heard.intent != "question" or not _INSIDER.search(text.lower()):
+        return None
+    if heard.value("faq") not in _ABOUT_BEING_KNOWN:
+        return None  # "ลูกจ้างแจ้งต้องเสียเงินไหม": the cost is what is asked
+    return Say("faq.insider", quick=quick)
 
 
 def faq_answer(topic: object, identity_days: int, quick: tuple = ()) -> Say | None:

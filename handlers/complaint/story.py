@@ -12,13 +12,15 @@ from handlers.conversations.story import HEARD_AT, NOTED, THREATS, TOLD
 from handlers.conversations.story import STATE as STORY
 from handlers.danger import THREAT_LENGTH, says_safe_now
 from handlers.danger import THREATS as DRAFT_THREATS
+from handlers.faq import insider
 from handlers.intake.answers import SURE, Answer
 from handlers.menu import main_menu
 from handlers.replies import Out, Quick, Say
-from handlers.thai.normalise import clean
+from handlers.thai.normalise import clean, strip_particles
 from handlers.understanding import (
     ANSWER,
     GREETING,
+    NONE,
     QUESTION,
     START,
     THANKS,
@@ -26,11 +28,13 @@ from handlers.understanding import (
     Understanding,
     introduces,
     names_a_matter,
+    names_only_a_topic,
+    says_a_sum,
     tells_what_happened,
     understand,
 )
 from handlers.understanding.danger import flat
-from handlers.understanding.lexicon import TELL
+from handlers.understanding.lexicon import MAY_I_REPORT, TELL
 from handlers.understanding.questions import not_asked
 from handlers.understanding.values import has, word_set
 from storage.models import LineUser
@@ -104,22 +108,48 @@ _ASKED = re.compile(r"(?:ไหม|มั้ย|มั๊ย|บ่|หรือ
 _SUM_ALONE = re.compile(r"^\d[\d,.]*\s*(?:บาท|baht|฿)?$", re.I)
 
 
-def goes_on(text: str | None) -> bool:
-    """A further line of a story being told: a story, a shorter plain statement, a sum."""
-    if is_story(text) or _SUM_ALONE.match(clean(text)):
+def goes_on(text: str | None, heard: Understanding | None = None) -> bool:
+    """A further line of a story being told: a story, a shorter plain statement, a sum, or a
+    short fact of it ("คนละ 200", "ไม่มีใบเสร็จ": `a_short_fact`); `heard`: the text's
+    understanding outside any question, when already read."""
+    if is_story(text, heard) or _SUM_ALONE.match(clean(text)):
         return True
-    return len(clean(text)) >= GOING_ON and understand(text or "").intent == ANSWER
+    heard = heard or understand(text or "")
+    return (len(clean(text)) >= GOING_ON and heard.intent == ANSWER) or a_short_fact(text, heard)
+
+
+#: How a short fact of a story may be read outside a question: a plain statement, or a "none"
+#: that names what there was none of ("ไม่มีใบเสร็จ", "ไม่ให้ใบเสร็จ").
+_FACT_READ = (ANSWER, NONE)
+
+
+def a_short_fact(text: str | None, heard: Understanding | None) -> bool:
+    """ "คนละ 200", "บ้านละ 150 บาท", "ไม่มีใบเสร็จ": a burst of a story too short to be one by
+    its length, yet a fact of it (a sum, or a deed or a lack told in a few words), never a
+    bare "ไม่มี" or a yes or no."""
+    if heard is None or heard.intent not in _FACT_READ or not text:
+        return False
+    if says_a_sum(text):
+        return True
+    said = strip_particles(clean(text))
+    if _NOTHING_NAMED.match(said):
+        return False  # "ไม่มีแล้วค่ะ": nothing more to tell, no fact
+    return len(said) >= GOING_ON and names_a_matter(said, heard.values)
+
+
+#: A "none" that names nothing ("ไม่มีแล้ว", "ไม่มีอะไรอีก"): nothing more to tell.
+_NOTHING_NAMED = re.compile(r"^(?:ไม่|บ่)(?:มี|ได้|ให้)?(?:\s|อะไร|แล้ว|อีก|เลย|เพิ่ม|เติม|ละ|จ้า|จ้ะ)*$")
 
 
 def tells_in_short(heard: Understanding | None) -> bool:
-    """ "ผญบ เอาเงินยาย", "ปลัดโกง": too short to be a story by its length, yet it names who
-    and what was done: told, and offered to be filed like any story."""
-    return (
-        heard is not None
-        and heard.intent == ANSWER
-        and "official" in heard.values
-        and "kind" in heard.values
-    )
+    """ "ผญบ เอาเงินยาย", "ปลัดโกง", "อบต.เก็บค่าขยะเพิ่ม": too short to be a story by its
+    length, yet it names who (an official or an agency) and what was done (a kind read, or a
+    deed in its words): told, and offered to be filed like any story."""
+    if heard is None or heard.intent != ANSWER:
+        return False
+    who = "official" in heard.values or "agency" in heard.values
+    did = "kind" in heard.values or names_a_matter(heard.text, heard.values)
+    return who and did
 
 
 def wants_to_tell(text: str | None) -> bool:
@@ -139,6 +169,37 @@ def only_introduces(text: str | None, heard: Understanding | None) -> bool:
     heard = heard or understand(text or "")
     said = is_story(text, heard) or (introduces(text) and heard.intent not in NOT_A_STORY)
     return said and not tells_what_happened(text, heard.values)
+
+
+#: Whether one may report it, asked after the story ("… แจ้งได้ไหมคะ", "… แจ้งเรื่องนี้ได้บ่"),
+#: a word pointing back at what was told allowed before it (read flattened).
+_MAY_I_REPORT_AFTER = re.compile(rf"^(?:แบบนี้|อย่างนี้|อันนี้|แบบนั้น|อย่างนั้น|งี้)?(?:{MAY_I_REPORT})")
+#: The last words of a story looked at for that question.
+_ASKED_IN = 4
+
+
+def told_with_the_wish(text: str | None, heard: Understanding | None) -> str | None:
+    """ "ผู้ใหญ่บ้านเก็บเงินค่าน้ำคนละ 200 ไม่มีใบเสร็จ แจ้งได้ไหม?": a story told with the question
+    whether it may be reported, read as a wish to report (the filing begins): the story, the
+    question taken off, which the filing keeps as what happened; None when no such question
+    ends it or it tells nothing done (an introduction, a topic)."""
+    if heard is None or heard.intent != START or not text:
+        return None
+    words = text.split()
+    asked = next(
+        (
+            last
+            for last in range(1, min(_ASKED_IN, len(words) - 1) + 1)
+            if _MAY_I_REPORT_AFTER.match(flat(clean(" ".join(words[-last:]))))
+        ),
+        None,
+    )
+    if asked is None:  # "แจ้งเรื่องขุดลอกคลองครับ": a wish and its topic, what happened is asked
+        return None
+    told = " ".join(words[:-asked])
+    if names_only_a_topic(told) or not names_a_matter(told, heard.values):
+        return None
+    return told if tells_what_happened(told, heard.values) else None
 
 
 def is_greeting(text: str | None, heard: Understanding | None) -> bool:
@@ -190,7 +251,7 @@ def answer(
         picked = "yes"
     if picked is None and not only_introduces(text, heard) and yes_and_no_more(text, heard):
         picked = "yes"  # "แจ้งเป็นเรื่องเลยค่ะ พวกเราตกลงกันแล้ว": a yes in more words, nothing told
-    if picked is None and (goes_on(text) or only_introduces(text, heard)):
+    if picked is None and (goes_on(text, heard) or only_introduces(text, heard)):
         # "หลวงพ่อให้มาแจ้งแทนวัด": who, not a wish to file now
         return offer(user, text or "", uow.now())
     if picked is None and heard is not None and heard.intent in FILE_IT:
@@ -208,7 +269,8 @@ def answer(
     if picked is None:
         asking = heard is not None and heard.intent == QUESTION  # answered, then asked again
         said = (
-            complaint_flow.faq_answer(heard.value("faq"), uow.settings.retention_identity_days)
+            insider(heard)
+            or complaint_flow.faq_answer(heard.value("faq"), uow.settings.retention_identity_days)
             if asking
             else None
         )
@@ -216,15 +278,28 @@ def answer(
             said = Say("help.step.offer")
         again = Say("story.reask" if told else "story.invite", quick=OFFER)
         return [said, again] if said else [again]
-    threats = STORY.get(user, THREATS, [])
-    STORY.end(user)
     if picked == "no":
+        STORY.end(user)
         return [Say("story.not_now", quick=main_menu())]
+    return file_it(uow, user, story)
+
+
+def file_it(uow: UnitOfWork, user: LineUser, story: str | None) -> list[Out]:
+    """Begin the complaint with `story` as what happened, the threats told beside it kept
+    for the chair (the story offer is over)."""
+    threats = STORY.get(user, THREATS, []) if STORY.is_current(user) else []
+    STORY.end(user)
     replies = complaint_flow.start(uow, user, story=story)
     draft = complaint_flow.open_draft(uow, user)
     if threats and draft is not None:  # the chair reads them on the complaint's timeline
         draft.data = {**draft.data, DRAFT_THREATS: [*draft.data.get(DRAFT_THREATS, []), *threats]}
     return replies
+
+
+def told_so_far(user: LineUser, told: str) -> str:
+    """What was told before this (the story being told, if any) and `told` after it."""
+    before = STORY.get(user, TOLD) if STORY.is_current(user) else None
+    return "\n".join(filter(None, [before, told]))
 
 
 def only_a_yes(text: str | None) -> bool:

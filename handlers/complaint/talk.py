@@ -12,7 +12,7 @@ from handlers.complaint.draft_words import cancel, draft_word
 from handlers.complaint.editing import add_to_story, already_said, denied_value, edit
 from handlers.complaint.matter_steps import offer_kind_checked
 from handlers.complaint.taking import take_answer
-from handlers.faq import NAME_SEEN, also_answered, faq_answer, same_care
+from handlers.faq import NAME_SEEN, also_answered, faq_answer, insider, same_care
 from handlers.intake.answers import Answer
 from handlers.protection import CONTACTS
 from handlers.replies import Out, Say
@@ -48,7 +48,8 @@ def talk_about(
         if kept is not None:
             return kept
     if intent == "question":  # another question: what this one wants, and it again
-        said = _known_already(draft, answer) or _who_runs_it(answer) or same_care(answer)
+        said = _known_already(draft, answer) or _who_runs_it(answer) or insider(answer)
+        said = said or same_care(answer)
         said = said or _witness_name(draft, answer)
         said = said or _not_required(draft, answer)
         said = said or faq_answer(answer.value("faq"), uow.settings.retention_identity_days)

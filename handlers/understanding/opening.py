@@ -108,6 +108,14 @@ _SUM = re.compile(
     rf"|(?:เงิน|คนละ|ละ|ค่า)\S{{0,12}}?\s*\d[\d,.]*",
     re.I,
 )
+
+
+def says_a_sum(text: str | None) -> bool:
+    """ "คนละ 200", "บ้านละ 150 บาท", "สองพัน": the text says a sum of money (a fact of a story,
+    however short)."""
+    return bool(_SUM.search(clean(text or "").lower()))
+
+
 #: Flattened characters left beside the values that tell a fact of their own (a sentence, not
 #: a word or two said with an answer: "ไม่รู้ชื่อเต็ม", "นั่นแหละ").
 BESIDE = 24

@@ -77,6 +77,20 @@ SAME_CARE_ASKED = (
     r"(?:ดูแล|สนใจ|ตรวจสอบ|รับเรื่อง|เบิ่ง|ใส่ใจ|จัดการ|ทำเรื่อง)\S{0,16}?(?:เหมือน|เท่า|คือกัน|เสมอ)"
     r"|ปัดตก|ไม่สนใจ|ไม่ดูแล|ถูกเมิน|โยนทิ้ง|ไม่ตรวจสอบ|same\s+care|taken\s+as\s+seriously"
 )
+#: Whether someone inside the office concerned asks what reporting costs them there ("หัวหน้า
+#: จะรู้ไหมคะว่าหนูแจ้ง", "ถ้าแจ้งแล้วจะโดนย้ายไหม", "will my supervisor find out?"): their boss,
+#: their post or their work named in a question back, answered with what the committee sees,
+#: anonymity and whom to tell if pressed (`faq.insider`; the talk reads these words in it).
+INSIDER_ASKED = (
+    r"หัวหน้า(?!หมู่บ้าน|คุ้ม|ชุมชน|กลุ่ม|ครอบครัว)|ผู้บังคับบัญชา|เจ้านาย|นายจ้าง"
+    r"|(?:โดน|ถูก|สั่ง|จะ)\s*ย้าย(?!บ้าน|ที่อยู่)|ไล่ออก|เลิกจ้าง|ต่อสัญญา|ตกงาน|ออกจากงาน|เสียงาน"
+    r"|หน่วยงาน(?:ของ)?ตัวเอง|ที่ทำงาน|เพื่อนร่วมงาน|คนในหน่วยงาน|ลูกจ้าง"
+    r"|(?:^|ผม|หนู|ดิฉัน|ฉัน|ข้อย|เรา)\s*(?:ก็|เอง)?\s*(?:ทำงาน|เป็น\s*(?:ครู|พยาบาล|เสมียน|พนักงาน"
+    r"|เจ้าหน้าที่|ธุรการ|ข้าราชการ|จนท|คนงาน|การเงิน|พัสดุ))"
+    r"|\b(?:boss|supervisor|manager|my\s+(?:own\s+)?(?:office|job|post|contract|department)"
+    r"|colleagues?|(?:get|be|being)\s+(?:fired|sacked|transferred|moved)|lose\s+my\s+job"
+    r"|i\s+work\s+(?:at|in|for)|i'?m\s+an?\s+(?:clerk|nurse|teacher|officer|employee|staff))\b"
+)
 #: Whether gathering evidence is against the law ("ถ้าแอบถ่ายรูปอาหารเด็กมาให้จะผิดกฎหมายไหม",
 #: "อัดเสียงเขาไว้ จะโดนฟ้องกลับบ่", "is it illegal to record him"): the taking of a picture,
 #: a recording or a copy, and a breach of the law, either said first.

@@ -116,7 +116,7 @@ def _said(message) -> str:
 # their script does not know (the conversation may be reorganised; people read, not keys).
 QUESTIONS = (
     ("pin", r"หมุด|pin"),
-    ("story", r"จะแจ้งเป็นเรื่องร้องเรียนไหม|file (it|this) as a complaint"),
+    ("story", r"ต้องการแจ้งเรื่องนี้ไหม|จะแจ้งเป็นเรื่องร้องเรียนไหม|file (it|this) as a complaint"),
     ("consent", r"ยินยอม|agree"),
     ("kind", r"เรื่องแบบไหน|what kind"),
     ("agency", r"หน่วยงานไหน|which (agency|office)"),

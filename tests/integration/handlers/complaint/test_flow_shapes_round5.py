@@ -135,7 +135,7 @@ def test_a_greeting_after_asking_to_tell_still_asks_for_the_story(chat, services
     reply = chat.say("สวัสดีค่ะ")
     assert "เล่ามาได้เลย" in str(reply)
     reply = chat.say("ปลัด อบต.หนองแวง เรียกเงินค่าเซ็นเอกสารขออนุญาตขุดบ่อคนละ 1,000 บาทค่ะ")
-    assert "จะแจ้งเป็นเรื่องร้องเรียนไหม" in str(reply)
+    assert "ต้องการแจ้งเรื่องนี้ไหม" in str(reply)
 
 
 @pytest.mark.parametrize("typed", ["พุทไธสงครับ", "อ.พุทไธสง"])

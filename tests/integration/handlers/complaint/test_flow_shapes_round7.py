@@ -19,7 +19,7 @@ from tests.integration.handlers.complaint.test_understood_steps import draft_of
 pytestmark = ONE_DATABASE
 
 INVITED = ("เล่ามาได้เลย", "go ahead and tell us")
-OFFERED = ("จะแจ้งเป็นเรื่องร้องเรียนไหม", "Shall we file this")
+OFFERED = ("ต้องการแจ้งเรื่องนี้ไหม", "Shall we file this")
 ASKS_WHAT = "เล่าให้ฟังหน่อยค่ะ ว่าใครทำอะไร"
 REFUSED = "ยินยอมไหมคะ พิมพ์\n"  # the short re-ask of a consent answer not understood
 #: An answer to each question, to reach a later one.

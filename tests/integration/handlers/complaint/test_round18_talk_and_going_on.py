@@ -52,7 +52,7 @@ STORY = "ผู้ใหญ่บ้านเก็บเงินค่าไ�
 def test_chatter_outside_a_question_is_not_offered_as_a_story(chat, services, clock):
     chat.follow()
     reply = texts(chat.say(CHATTER))
-    assert "จะแจ้งเป็นเรื่องร้องเรียนไหม" not in reply, reply
+    assert "ต้องการแจ้งเรื่องนี้ไหม" not in reply, reply
     assert draft_of(services) is None
 
 

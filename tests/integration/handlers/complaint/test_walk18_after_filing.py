@@ -31,7 +31,7 @@ def test_yes_with_an_explanation_adds_the_photos_with_it_as_their_note(chat, ser
     note = "ใช่ครับ อันเดิม รูปนี้ถ่ายตอนเขารับซองที่หน้าอำเภอครับ"
     answer = texts(chat.say(note))
     assert reference in answer and "2" in answer, answer
-    assert "จะแจ้งเป็นเรื่องร้องเรียนไหม" not in answer, answer
+    assert "ต้องการแจ้งเรื่องนี้ไหม" not in answer, answer
     assert _evidence(services, ticket=True) == 2
     assert any(
         "รับซองที่หน้าอำเภอ" in body for body in _entries(services, reference, "complainant_added")

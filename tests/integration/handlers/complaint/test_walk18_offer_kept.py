@@ -15,11 +15,11 @@ STORY = "กำนันตำบลโนนดินแดงเก็บเ�
 
 
 def _offered(chat) -> None:
-    assert "จะแจ้งเป็นเรื่องร้องเรียนไหม" in texts(chat.say(STORY))
+    assert "ต้องการแจ้งเรื่องนี้ไหม" in texts(chat.say(STORY))
 
 
 def _filing_began(answer: str) -> bool:
-    return not any(s in answer for s in ("จะแจ้งเป็นเรื่องร้องเรียนไหม", "ยังไม่เข้าใจ", "จดไว้แล้ว"))
+    return not any(s in answer for s in ("ต้องการแจ้งเรื่องนี้ไหม", "ยังไม่เข้าใจ", "จดไว้แล้ว"))
 
 
 def test_a_worry_at_the_offer_is_answered_and_the_offer_stays(chat):

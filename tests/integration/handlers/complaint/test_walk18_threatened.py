@@ -34,6 +34,6 @@ def test_a_worry_after_the_threat_is_answered_not_offered_as_a_new_complaint(cha
     submitted(chat)
     chat.say(THREAT)
     answer = texts(chat.say(WORRY))
-    assert "จะแจ้งเป็นเรื่องร้องเรียนไหม" not in answer, answer
+    assert "ต้องการแจ้งเรื่องนี้ไหม" not in answer, answer
     assert "ไม่รู้ว่าใครแจ้ง" in answer or "ไม่เห็น" in answer, answer
     assert _drafts(services, chat) == 0

@@ -112,7 +112,7 @@ def test_a_caption_after_a_photo_after_filing_is_the_photos_words(chat, services
     asked = texts(chat.send(media_event, "image"))
     assert reference in asked, asked
     answer = texts(chat.say("สลิปที่พี่ชายโอนให้นายกครับ"))
-    assert reference in answer and "จะแจ้งเป็นเรื่องร้องเรียนไหม" not in answer, answer
+    assert reference in answer and "ต้องการแจ้งเรื่องนี้ไหม" not in answer, answer
     assert _evidence(services, ticket=True) == 1
     added = _entries(services, reference, "complainant_added")
     assert any("สลิปที่พี่ชายโอนให้นายก" in body for body in added), added

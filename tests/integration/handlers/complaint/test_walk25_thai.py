@@ -85,7 +85,7 @@ def test_a_tambon_said_with_its_district_is_not_asked_again(chat, services, cloc
 def test_keep_it_hidden_in_her_words_turns_discreet_notices_on(chat, services, clock):
     submitted(chat)
     reply = texts(chat.say("ปิดไว้เด้อ ลูกหลานเห็นโทรศัพท์"))
-    assert "จะแจ้งเป็นเรื่องร้องเรียนไหมคะ" not in reply, reply
+    assert "ต้องการแจ้งเรื่องนี้ไหมคะ" not in reply, reply
     assert "มีข้อความใหม่" in reply, reply
 
 
@@ -93,7 +93,7 @@ def test_no_i_want_it_hidden_is_not_a_new_story(chat, services, clock):
     submitted(chat)
     reply = texts(chat.say("บ่แม่น แม่ใหญ่อยากให้มันปิดไว้"))
     assert "เล่าต่อได้เลย" not in reply, reply
-    assert "จะแจ้งเป็นเรื่องร้องเรียนไหมคะ" not in reply, reply
+    assert "ต้องการแจ้งเรื่องนี้ไหมคะ" not in reply, reply
 
 
 def test_i_have_something_to_tell_in_isan_is_understood(chat, services, clock):

@@ -343,6 +343,10 @@ SELF_FIXP28 = FIXTURES / "heldout_fixP28_self.jsonl"
 #: X, spans of months across a year, the fiscal year, a day said after its month; look-alikes:
 #: Thursdays).
 SELF_FIXD28 = FIXTURES / "heldout_fixD28_self.jsonl"
+#: fixS29's own (walk29: a story told in bursts before any question, a story told with "may I
+#: report this?", an insider's first question about the boss, a transfer or dismissal;
+#: look-alikes: an announcement, a job said, a question not about reporting).
+SELF_FIXS29 = FIXTURES / "heldout_fixS29_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -426,6 +430,7 @@ _BY_HALF = {
     SELF_FIXR20B,
     SELF_FIXP28,
     SELF_FIXD28,
+    SELF_FIXS29,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -3790,3 +3795,19 @@ SELF_FIXD28_VALUES = {"date": 18.5 / 24, "field": 4.5 / 6}
 
 def test_fixd28_held_out_walk28_dates_are_read():
     _holds_floors(_scored_alone(SELF_FIXD28), SELF_FIXD28_FLOORS, SELF_FIXD28_VALUES)
+
+
+# ---------------------------------------------------------------- fixS29's own held-out set
+# 30 phrasings written by the fixS29 helper before any change (Monday 7 December 2026, main
+# 5a3f8073): a story told in short bursts before any question (a sum alone, "no receipt" told),
+# also at the story offer; a story told with "may I report this?" ("แจ้งได้ไหมคะ", Isan "ได้บ่",
+# English); an insider's first question (will the boss know, will I be moved or let go); ten
+# look-alikes (an announcement, a job said, praise, a question not about reporting). Before:
+# intents 25/30, kind 2/4, one false alarm ("เขาบอกว่าแจ้งไปก็ไม่มีใครทำอะไร"). Floors: those,
+# halfway to one more miss.
+SELF_FIXS29_FLOORS = {"intents": 24.5 / 30, "danger": 0, "false_alarms": 1}
+SELF_FIXS29_VALUES = {"kind": 1.5 / 4}
+
+
+def test_fixs29_held_out_bursts_stories_asking_and_insiders_questions_are_read():
+    _holds_floors(_scored_alone(SELF_FIXS29), SELF_FIXS29_FLOORS, SELF_FIXS29_VALUES)
