@@ -338,6 +338,11 @@ SELF_FIXP28 = FIXTURES / "heldout_fixP28_self.jsonl"
 #: X, spans of months across a year, the fiscal year, a day said after its month; look-alikes:
 #: Thursdays).
 SELF_FIXD28 = FIXTURES / "heldout_fixD28_self.jsonl"
+#: fixW29a's own (walk29: Isan "แม่น"/"บ่แม่น X" at a confirm or the district question, a date said
+#: ahead at the district question, stories of padded sign-up lists and questions of being found
+#: out (look-alikes of danger), a start or yes with anonymity, option 2 with a name and phone,
+#: English month spans, "late June", Isan "ไปฮอดไส" tracking).
+SELF_FIXW29A = FIXTURES / "heldout_fixW29a_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -420,6 +425,7 @@ _BY_HALF = {
     SELF_FIXR20B,
     SELF_FIXP28,
     SELF_FIXD28,
+    SELF_FIXW29A,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -3691,3 +3697,26 @@ SELF_FIXD28_VALUES = {"date": 18.5 / 24, "field": 4.5 / 6}
 
 def test_fixd28_held_out_walk28_dates_are_read():
     _holds_floors(_scored_alone(SELF_FIXD28), SELF_FIXD28_FLOORS, SELF_FIXD28_VALUES)
+
+
+# ---------------------------------------------------------------- fixW29a's own held-out set
+# 53 phrasings written by the fixW29a helper before any change (Monday 7 December 2026, main
+# 5a3f8073): Isan "แม่น…" as a yes at a confirm and "บ่แม่น <district>" as the district, a date
+# said ahead at the district or tambon question; stories of padded sign-up lists with numbers
+# and questions of being found out (an insider's too), which are no danger, beside two real
+# threats; a yes or a start with "but not my name"; option 2 with a name and a phone at the
+# identity step; English month spans ("Aug - Oct 2026", "from May to July 2026"), "late July";
+# Isan tracking ("ไปฮอดไส"). Before: intents 46/53, danger 2/2, one false alarm, values date
+# 2/11, district 6/9, identity 9/11, name 0/5, faq 5/6, agency 1/2. Floors: halfway to one
+# more miss.
+SELF_FIXW29A_FLOORS = {"intents": 45.5 / 53, "danger": 1.0, "false_alarms": 1}
+SELF_FIXW29A_VALUES = {
+    "date": 1.5 / 11,
+    "district": 5.5 / 9,
+    "identity": 8.5 / 11,
+    "faq": 4.5 / 6,
+}
+
+
+def test_fixw29a_held_out_isan_confirms_found_out_questions_names_and_spans_are_read():
+    _holds_floors(_scored_alone(SELF_FIXW29A), SELF_FIXW29A_FLOORS, SELF_FIXW29A_VALUES)
