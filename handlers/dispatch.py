@@ -398,9 +398,14 @@ def _menu(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out]:
         # "แม่ครัวโรงเรียนค่ะ อยากแจ้งเรื่องเงินอาหารกลางวัน": what it is about, kept as a hint;
         # what happened is still asked
         registry.end_all(user)
-        return complaint_flow.start(uow, user, story=turn.text or "")
+        replies = complaint_flow.start(uow, user, story=turn.text or "")
+        complaint_flow.keep_name_out(uow, user, turn.heard())
+        return replies
     if item is not None:  # a bare greeting is greeted, and told in short what can be done
-        return _menu_item(uow, user, item, greeted=turn.intent() == GREETING)
+        replies = _menu_item(uow, user, item, greeted=turn.intent() == GREETING)
+        if item == "complain":  # "แจ้งเรื่องครับ ขอแบบไม่ระบุตัวตน": begun without a name
+            complaint_flow.keep_name_out(uow, user, turn.heard())
+        return replies
     if turn.media and draft is None:
         return filing.start_with_media(uow, user, turn)
     if draft is None and story_offer.asks_to_report(turn.text, turn.heard()):

@@ -224,6 +224,7 @@ def answer(
     draft = complaint_flow.open_draft(uow, user)
     if threats and draft is not None:  # the chair reads them on the complaint's timeline
         draft.data = {**draft.data, DRAFT_THREATS: [*draft.data.get(DRAFT_THREATS, []), *threats]}
+    complaint_flow.keep_name_out(uow, user, heard)  # "แจ้งค่ะ แต่ไม่บอกชื่อนะคะ"
     return replies
 
 
