@@ -826,6 +826,9 @@ DANGER_TYPOS = {
     "อันตาย": "อันตราย",
     "ปลอดภย": "ปลอดภัย",
 }
+#: What a slip is never mended before: "ทำราย" + ชื่อ/การ/งาน … is making a list or a report
+#: ("ให้หนูทำรายชื่อคนเข้าอบรมปลอม", walk29's clerk), not "ทำร้าย" (to hurt) typed without its mark.
+DANGER_TYPOS_NOT_BEFORE = {"ทำราย": r"ชื่อ|การ|งาน|ได้|ละเอียด|รับ|จ่าย|วิชา"}
 #: Afraid ("กลัว", Isan "ย่าน", Northern Khmer "ขลาจ") + what they'll do: danger only with a harm
 #: after it.
 FEAR_WORDS = ("กลัว", "ย่าน", "ย้าน", "หวาดกลัว", "ขลาจ", "คลาจ", "afraid", "scared")

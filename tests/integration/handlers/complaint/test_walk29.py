@@ -87,3 +87,18 @@ def test_thai_with_latin_words_is_answered_in_thai_throughout(chat, services, cl
     ]
     for reply in replies:
         assert _mostly_thai(texts(reply)), texts(reply)
+
+
+def test_a_story_of_a_padded_sign_up_list_is_no_danger(chat, services, clock):
+    chat.follow()
+    told = texts(chat.say("ปลัดให้ผมทำรายชื่อคนเข้าประชุมปลอม มาจริง 12 คน แต่ให้ลงชื่อ 45 คน เบิกค่าอาหาร"))
+    assert "ความปลอดภัย" not in told and "191" not in told, told
+    chat.say("แจ้ง")
+    assert not draft_of(services).data.get("_threats"), draft_of(services).data
+
+
+def test_will_they_know_from_the_sub_district_is_answered_honestly(chat, services, clock):
+    to_step(chat, services, "subdistrict")
+    said = texts(chat.say("ถ้าบอกชื่อตำบลไป นายจะเดาออกไหมครับว่าผมแจ้ง"))
+    assert "อาจเดาได้" in said, said  # details may point to the teller, said honestly
+    assert "ถูกขู่" not in said, said
