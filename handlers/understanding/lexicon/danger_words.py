@@ -6,9 +6,11 @@ from __future__ import annotations
 
 #: Word stems without which the classifier alone may not call a text danger: a threat, a
 #: weapon, harm, fear of harm, being followed or watched (loose on purpose: recall first).
-#: Something said to befall the family: "ลูกจะไม่ได้…", "จะเอาลูก…".
+#: Something said to befall the family: "ลูกจะไม่ได้…", "จะเอาลูก…"; not whether they will guess
+#: or know who reported ("ถ้าบอกชื่อหมู่บ้าน เขาจะเดาได้ไหมว่าใครแจ้ง": a question, walk29).
 THREAT_TO_FAMILY = (
     r"(?:ลูก|หลาน|เมีย|ผัว|พ่อ|แม่|ครอบครัว|บ้าน)\S{0,10}(?:จะ|สิ|ไม่ได้|บ่ได้)"
+    r"(?!(?:เดา|รู้|ฮู้)(?:ได้|ออก)?(?:ไหม|มั้ย|บ่|รึเปล่า|หรือเปล่า|หรือไม่))"
     r"|(?:จะ|สิ)\S{0,6}(?:ลูก|หลาน|เมีย|ผัว|ครอบครัว)"
 )
 THREAT_STEMS = (

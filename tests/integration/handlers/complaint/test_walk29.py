@@ -102,3 +102,37 @@ def test_will_they_know_from_the_sub_district_is_answered_honestly(chat, service
     said = texts(chat.say("ถ้าบอกชื่อตำบลไป นายจะเดาออกไหมครับว่าผมแจ้ง"))
     assert "อาจเดาได้" in said, said  # details may point to the teller, said honestly
     assert "ถูกขู่" not in said, said
+
+
+def test_a_date_said_ahead_at_the_district_question_is_kept_for_the_date(chat, services, clock):
+    to_step(chat, services, "district")
+    said = texts(chat.say("สองเดือนก่อน"))
+    assert "ไม่พบอำเภอ" not in said, said
+    draft = draft_of(services)
+    assert draft.step == "district" and draft.data.get("occurred_on"), draft
+
+
+def test_an_isan_no_then_the_district_is_the_district(chat, services, clock):
+    to_step(chat, services, "district")
+    chat.say("บ่แม่น สตึก")
+    assert draft_of(services).data.get("district") == "สตึก", draft_of(services).data
+
+
+def test_an_isan_yes_to_the_doer_said_back_is_never_the_agency(chat, services, clock):
+    chat.follow()
+    chat.say("แจ้งเรื่องจ้า")
+    chat.say("ได้ จ้า")
+    chat.say("กำนัน เก็บเงิน")  # the kind, and the doer said back with the agency asked
+    assert draft_of(services).step == "agency", draft_of(services)
+    chat.say("แม่นอยู่ เด้อ")
+    assert not str(draft_of(services).data.get("agency") or "").startswith("แม่น"), draft_of(
+        services
+    ).data
+
+
+def test_an_isan_where_has_my_matter_got_to_after_filing_shows_it(chat, services, clock):
+    to_step(chat, services, "summary")
+    chat.say("ส่ง")
+    said = texts(chat.say("เรื่อง ไปฮอดไส"))
+    assert "ยังไม่เข้าใจ" not in said, said
+    assert "BRM-" in said, said

@@ -3707,14 +3707,19 @@ def test_fixd28_held_out_walk28_dates_are_read():
 # threats; a yes or a start with "but not my name"; option 2 with a name and a phone at the
 # identity step; English month spans ("Aug - Oct 2026", "from May to July 2026"), "late July";
 # Isan tracking ("ไปฮอดไส"). Before: intents 46/53, danger 2/2, one false alarm, values date
-# 2/11, district 6/9, identity 9/11, name 0/5, faq 5/6, agency 1/2. Floors: halfway to one
-# more miss.
-SELF_FIXW29A_FLOORS = {"intents": 45.5 / 53, "danger": 1.0, "false_alarms": 1}
+# 2/11, district 6/9, identity 9/11, name 0/5, faq 5/6, agency 1/2. After ("บ่แม่น <district>"
+# read as no, then the district; "แม่นอยู่" a yes; "will they guess" never a family threat; a yes
+# or start with "but not my name"; option 2 then a name; months joined by a dash or "to", or
+# said as begun and finished; "ปลาย<month>"; "เรื่อง ไปฮอดไส"): intents 53/53, no false alarm,
+# date 10/11, district 9/9, identity 11/11, name 5/5, faq 6/6, agency 2/2. Left: Isan "เดือนกี้"
+# read as no date. Floors: halfway to one more miss.
+SELF_FIXW29A_FLOORS = {"intents": 52.5 / 53, "danger": 1.0, "false_alarms": 0}
 SELF_FIXW29A_VALUES = {
-    "date": 1.5 / 11,
-    "district": 5.5 / 9,
-    "identity": 8.5 / 11,
-    "faq": 4.5 / 6,
+    "date": 9.5 / 11,
+    "district": 8.5 / 9,
+    "identity": 10.5 / 11,
+    "name": 4.5 / 5,
+    "faq": 5.5 / 6,
 }
 
 
