@@ -14,6 +14,7 @@ from handlers.complaint.editing import spelled_in_thai
 from handlers.complaint.media import TOLD_BY, evidence_sent
 from handlers.complaint.starting import (
     answer_reopen,
+    keep_name_out,
     offer_left_draft,
     open_draft,
     refused_consent,
@@ -106,6 +107,7 @@ __all__ = [
     "cancel",
     "faq_answer",
     "handle",
+    "keep_name_out",
     "offer_left_draft",
     "open_draft",
     "refused_consent",

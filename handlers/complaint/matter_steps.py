@@ -153,6 +153,9 @@ def take_agency(ctx, answer):
     the filing, else its place is asked once; said again, the kind alone is kept ("อบต.");
     "not an office, a savings group" keeps the group."""
     said = answer.value("agency")
+    if answer.intent == "yes" and not said and not answer.value("official"):
+        # "แม่น แหละ": a yes to what was said back before this question, never the agency
+        return Problem("problem.not_an_answer")
     asked = ctx.data.pop("_agency_which", None)
     instead = not_an_office(clean(answer.text)) if answer.text else None
     if instead:  # "ไม่ใช่หน่วยงานค่ะ เป็นกลุ่มออมทรัพย์": the group is kept, not the frame

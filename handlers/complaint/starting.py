@@ -37,6 +37,16 @@ REOPEN_LOOKED_AT = 5  # the latest closed drafts looked through for one with ans
 REFUSAL_UNDONE_WITHIN = timedelta(hours=1)
 
 
+def keep_name_out(uow: UnitOfWork, user: LineUser, heard) -> None:
+    """A filing begun with the name kept out ("แจ้งค่ะ แต่ไม่บอกชื่อนะคะ", "อยากแจ้งเรื่อง แต่ไม่
+    อยากบอกชื่อ"): the new draft is anonymous, and whether to give a name is never asked."""
+    draft = open_draft(uow, user)
+    if draft is None or heard is None or heard.value("identity") != "anonymous":
+        return
+    if "anonymous" not in draft.data:
+        draft.data = {**draft.data, "anonymous": True}
+
+
 def open_draft(uow: UnitOfWork, user: LineUser) -> Draft | None:
     """The user's unfinished complaint, if any."""
     return open_draft_of(uow, user)

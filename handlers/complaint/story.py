@@ -281,7 +281,9 @@ def answer(
     if picked == "no":
         STORY.end(user)
         return [Say("story.not_now", quick=main_menu())]
-    return file_it(uow, user, story)
+    replies = file_it(uow, user, story)
+    complaint_flow.keep_name_out(uow, user, heard)  # "แจ้งค่ะ แต่ไม่บอกชื่อนะคะ"
+    return replies
 
 
 def file_it(uow: UnitOfWork, user: LineUser, story: str | None) -> list[Out]:

@@ -214,8 +214,10 @@ def _kept_for_later(
 
 #: The answers to later questions a message at another question is kept for.
 KEPT_FOR_LATER = ("witnesses", "reported")
-#: And at one question, the next one's answer said instead ("อบต.หนองกี่" at the kind question).
-KEPT_FOR_LATER_AT = {"kind": ("agency",)}
+#: And at one question, the next one's answer said instead ("อบต.หนองกี่" at the kind question),
+#: or a later one's said ahead ("เดือนก่อน" at the district question, walk29: never "no such
+#: district").
+KEPT_FOR_LATER_AT = {"kind": ("agency",), "district": ("date",), "subdistrict": ("date",)}
 
 
 def _kept_before_consent(uow: UnitOfWork, draft: Draft, answer: Answer) -> list[Out]:

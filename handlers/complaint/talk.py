@@ -18,7 +18,7 @@ from handlers.protection import CONTACTS
 from handlers.replies import Out, Say
 from handlers.understanding import asks_to_pause, comes_back, kind_put_as_check, understand
 from handlers.understanding.danger_rule import NAMING  # the questions about the name
-from handlers.understanding.lexicon import GOVERNMENT_ASKED
+from handlers.understanding.lexicon import DETAILS_MAY_POINT, GOVERNMENT_ASKED
 from handlers.understanding.questions import said_before_asking
 from handlers.understanding.words import meaning
 from storage.models import Draft, LineUser
@@ -48,8 +48,8 @@ def talk_about(
         if kept is not None:
             return kept
     if intent == "question":  # another question: what this one wants, and it again
-        said = _known_already(draft, answer) or _who_runs_it(answer) or insider(answer)
-        said = said or same_care(answer)
+        said = _known_already(draft, answer) or _details_may_point(answer)
+        said = said or _who_runs_it(answer) or insider(answer) or same_care(answer)
         said = said or _witness_name(draft, answer)
         said = said or _not_required(draft, answer)
         said = said or faq_answer(answer.value("faq"), uow.settings.retention_identity_days)
@@ -104,6 +104,19 @@ def _known_already(draft: Draft, answer: Answer) -> Say | None:
     if answer.value("faq") != "will_they_know" or not draft.data.get(danger.THREATS):
         return None
     return Say("safety.known_already", {**CONTACTS, **NAME_SEEN})
+
+
+_DETAILS_MAY_POINT = re.compile(DETAILS_MAY_POINT, re.I)
+_SPACES = re.compile(r"\s+")
+
+
+def _details_may_point(answer: Answer) -> Say | None:
+    """ "ถ้าบอกตำบลเขาจะรู้ไหมคะว่าหนูแจ้ง", from a clerk who is one of two who know: no one is told
+    who reported, and, honestly, details that only she could know may point to her."""
+    if answer.value("faq") != "will_they_know" or not answer.text:
+        return None
+    flat = _SPACES.sub("", answer.text).lower()
+    return Say("faq.details_may_point") if _DETAILS_MAY_POINT.search(flat) else None
 
 
 #: Questions about a name that, at the witness question, are about the witnesses' names.

@@ -11,6 +11,10 @@ from storage.models import LineUser
 
 #: Set once the person chose a language by name ("English", "ภาษาไทย"): never guessed again.
 CHOSEN = ConversationState("language", keys=("language_chosen",), marker="language_chosen")
+#: Set once the person wrote words (of either script): from then on a message in both scripts
+#: keeps the language of the conversation ("SAO Ban Kruat ทำถนน concrete road …" from a Thai
+#: writer is answered in Thai); only a message in one script alone changes it (walk29).
+HEARD = ConversationState("language_heard", keys=("language_heard",), marker="language_heard")
 
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
 # References, links, addresses, and codes (a token with a digit or a hyphen: "APMQ-63C6").
@@ -39,8 +43,10 @@ _MOSTLY = 1.5
 _CLAUSES = re.compile(r"[?!.,;:\n]+")
 
 
-def written_in(text: str | None) -> str | None:
-    """ "th" for Thai script, "en" for English words, None when the text says neither."""
+def written_in(text: str | None, *, settled: bool = False) -> str | None:
+    """ "th" for Thai script, "en" for English words, None when the text says neither.
+    `settled`: the conversation already has a language, so a text in both scripts says
+    neither (it keeps it)."""
     if not text:
         return None
     name = _THAI_NAME.fullmatch(text.strip()) and not _PARTICLES.search(text)
@@ -48,6 +54,8 @@ def written_in(text: str | None) -> str | None:
     english = len(words) >= _ENGLISH_WORDS and not is_romanised_thai(text)
     if len(_THAI.findall(text)) >= _THAI_LETTERS and not name:
         if english:  # both: the one far more of it, else neither
+            if settled:
+                return None
             thai_words = len(_THAI_CONSONANT.findall(text)) / _LETTERS_A_WORD
             if len(words) >= _MOSTLY * thai_words:
                 return "en"
@@ -86,7 +94,18 @@ def follow(user: LineUser, text: str | None) -> None:
         return
     if CHOSEN.is_current(user):
         return
-    language = written_in(text)
+    settled = HEARD.is_current(user)
+    language = written_in(text, settled=settled)
     # Only a change is set: setting the same value still made the row's flush dearer.
     if language is not None and language != user.language:
         user.language = language
+    if not settled and _words(text):
+        HEARD.begin(user, language_heard=True)
+
+
+def _words(text: str | None) -> bool:
+    """Whether a text says a language by its words (Thai letters, or English words, enough of
+    them not to be a name, a code or "ok" alone)."""
+    rest = _NOT_WORDS.sub(" ", text or "")
+    thai = len(_THAI.findall(rest)) >= _THAI_LETTERS
+    return thai or len(_LATIN_WORD.findall(rest)) >= _ENGLISH_WORDS

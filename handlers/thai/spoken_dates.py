@@ -516,6 +516,11 @@ _MONTH_THEN_PART = re.compile(
 )
 
 
+#: A month's part glued to the month's name, "เดือน" left out ("ปลายมิถุนา", "ต้นๆ ตุลา"): read
+#: as "ปลายเดือนมิถุนา" (walk29: the late of "late June" was lost).
+_PART_THEN_MONTH = re.compile(rf"^(?P<part>ต้น|กลาง|ปลาย|สิ้น)ๆ?(?=(?:{MONTH_KEY_ALTERNATIVES}))")
+
+
 def rephrased(key: str) -> list[str]:
     """Other ways to read a key no rule took: without the time of day, with a year, week
     or month said first moved to where the rules expect it, and a month's part said after
@@ -527,6 +532,9 @@ def rephrased(key: str) -> list[str]:
     m = _MONTH_THEN_PART.match(key)
     if m and not _SAID_FIRST.match(key):
         keys.append(f"{m['part']}เดือน{m['month']}")
+    m = _PART_THEN_MONTH.match(key)
+    if m:
+        keys.append(f"{m['part']}เดือน{key[m.end() :]}")
     for candidate in list(keys):
         m = _SAID_FIRST.match(candidate)
         if not m:

@@ -15,6 +15,7 @@ from handlers.understanding.lexicon import (
     DANGER_DENIED,
     DANGER_PATTERNS,
     DANGER_TYPOS,
+    DANGER_TYPOS_NOT_BEFORE,
     DENIAL_RETRACTED,
     FAMILY_AS_WITNESSES,
     FAMILY_AT_WORK,
@@ -64,7 +65,13 @@ _FEAR = re.compile(
     + "|".join(re.escape(o) for o in sorted(OFFICIALS, key=len, reverse=True))
     + ")มาก|(?<!น่ากลัว)(?<!น่าย่าน)(?<!น่าย้าน)มาก)"
 )
-_TYPOS = re.compile("|".join(map(re.escape, sorted(DANGER_TYPOS, key=len, reverse=True))))
+_TYPOS = re.compile(
+    "|".join(
+        re.escape(slip)
+        + (f"(?!{DANGER_TYPOS_NOT_BEFORE[slip]})" if slip in DANGER_TYPOS_NOT_BEFORE else "")
+        for slip in sorted(DANGER_TYPOS, key=len, reverse=True)
+    )
+)
 _THREAT_THAI = tuple(w for w in THREAT_STEMS if not w.isascii())
 _THREAT_ENGLISH = re.compile(
     r"\b(?:" + "|".join(re.escape(w) for w in THREAT_STEMS if w.isascii()) + ")", re.I

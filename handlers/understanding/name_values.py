@@ -35,11 +35,40 @@ IDENTITY = {name: word_set(words) for name, words in lexicon.IDENTITY.items()}
 _NAME_SAID = re.compile(r"ชื่อ|นาม|\bchue\b|\bchu\b|\bname\b", re.I)
 
 
+#: An option's number typed first at the name choice, then more ("2 ครับ Somchai Boonma 081…",
+#: "ข้อ 2 ค่ะ ชื่อ…"): the number, its particles, and where the rest begins.
+_CHOICE_FIRST = re.compile(
+    r"^\s*(?:ข้อ|แบบ|เลข|ตัวเลือก|option|no\.?)?\s*([12])(?![\d.,/:-])"
+    r"(?:\s*(?:ค่ะ|คะ|ค่า|ครับ|คับ|ครัช|นะคะ|นะครับ|นะ|จ้า|จ้ะ|จ๊ะ|เด้อ))*[\s,.:;)-]+(?=\S)",
+    re.I,
+)
+
+
+def _choice_then_more(t: Text) -> tuple[int, str, str] | None:
+    """The option's number typed first and a name or a phone number after it: the number, the
+    span of the choice, and the rest as typed; None when the rest gives neither."""
+    found = _CHOICE_FIRST.match(t.raw)
+    if found is None:
+        return None
+    rest = t.raw[found.end() :].strip()
+    said, phone = split_phone(rest)
+    from handlers.understanding.prepared import prepare  # prepared builds on the kit
+
+    # a name and a surname, or a name said as one: not "2 คน" (a count) nor a word of talk
+    named = said and (len(said.split()) >= 2 or _NAME_SAID.search(said))
+    if not phone and not (named and reads_as_name(prepare(said))):
+        return None
+    return int(found.group(1)), found.group(0).strip(), rest
+
+
 def identity_value(t: Text, expecting: str | None) -> Value | None:
     """The name choice a text makes: anonymous or named, or None."""
     if expecting == "identity":
         if picked(t) in (1, 2):
             return Value("identity", "anonymous" if picked(t) == 1 else "named", 0.95, t.raw)
+        choice = _choice_then_more(t)
+        if choice is not None:  # "2 ครับ Somchai Boonma 0812345678": the choice is the "2"
+            return Value("identity", "anonymous" if choice[0] == 1 else "named", 0.9, choice[1])
     if expecting in ("identity", "name") and refuses_name(t):
         return Value("identity", "anonymous", 0.85, t.raw)  # "อ็อตบอกชื่อ": not a name given
     if expecting == "consent" and refuses_name(t) and _NAME_SAID.search(t.flat):
@@ -137,6 +166,13 @@ def _only_a_name(t: Text) -> bool:
     if not reads_as_name(t):
         return False  # "ฝนตกทั้งวันเลย ลูกเพิ่งกลับ": two Thai words, and talk
     return not any(has(t.flat, words) for words in (*IDENTITY.values(), NONE, PRESSURE))
+
+
+def reads_as_name_text(text: str) -> bool:
+    """`reads_as_name` of a text not yet prepared."""
+    from handlers.understanding.prepared import prepare  # prepared builds on the kit
+
+    return reads_as_name(prepare(text))
 
 
 def reads_as_name(t: Text) -> bool:
@@ -253,6 +289,12 @@ def name_value(t: Text, expecting: str | None) -> Value | None:
         # "ต้องใส่นามสกุลด้วยไหมคะ ชื่อบุญมี ศรีบุรีค่ะ": a question, then the name given anyway
         return Value("name", strip_particles(given.group(1)), 0.8, given.group(0).strip())
     if expecting == "identity":
+        choice = _choice_then_more(t)
+        if choice is not None and choice[0] == 2:  # "2 ครับ Somchai Boonma 081…": the rest
+            said = split_phone(choice[2])[0] or ""
+            name = strip_particles(NAME_LEAD.sub("", said.strip())).strip(" ,")
+            if name and reads_as_name_text(name):
+                return Value("name", name, 0.8, said.strip())
         titled = TITLED.search(t.cleaned)
         if titled:
             return Value("name", strip_particles(titled.group(0)), 0.75, titled.group(0))

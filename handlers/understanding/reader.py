@@ -375,6 +375,9 @@ def _as_typed(
         if tentative is not None:
             return tentative
     found = _read(t, expecting, today, classify)
+    kept_out = _yes_with_name_kept_out(t, found, expecting, today, classify)
+    if kept_out is not None:
+        return kept_out
     pause = _PAUSE_FIRST.match(t.cleaned) if found.intent == meaning.REMARK else None
     if pause and t.cleaned[pause.end() :].strip():
         said = read(t.cleaned[pause.end() :], expecting, today, classify, whole=False)
@@ -402,6 +405,33 @@ def _as_typed(
         if rest and said is not None and said.intent in (*PLAIN_ANSWERS, meaning.ANSWER):
             return replace(said, text=t.raw)
     return found
+
+
+#: Where a wish to file ends and the name is kept out ("แจ้งค่ะ แต่ไม่บอกชื่อนะคะ").
+_BUT = re.compile(r"\s*(?:,|แต่ว่า|แต่|ทว่า|but|only)\s*", re.I)
+#: What the wish to file is, where it is asked: a yes to "shall I file it?", or a start.
+_FILED_AS = {"offer": meaning.YES, None: meaning.START}
+
+
+def _yes_with_name_kept_out(
+    t: v.Text, found: Understanding, expecting: str | None, today: date | None, classify: bool
+) -> Understanding | None:
+    """ "แจ้งค่ะ แต่ไม่บอกชื่อนะคะ", "yes please report it, but keep my name out of it": the yes
+    to file (or the start of a filing), the name kept out beside it (walk29's clerk, whose yes
+    was read as an answer and who was asked about her name again). None when it is not that."""
+    wanted = _FILED_AS.get(expecting, "")
+    kept_out = found.values.get("identity")
+    if not wanted or found.intent != meaning.ANSWER or kept_out is None:
+        return None
+    if kept_out.value != "anonymous" or set(found.values) != {"identity"}:
+        return None
+    parts = _BUT.split(t.raw, maxsplit=1)
+    if len(parts) != 2 or not parts[0].strip():
+        return None
+    said = read(parts[0], expecting, today, classify, whole=False)
+    if said.intent != wanted or said.values:
+        return None
+    return replace(found, intent=wanted, confidence=said.confidence)
 
 
 #: A none told as an answer of its own (the lead's label decisions, walk23): "ยังบ่ทันเคย" that

@@ -197,6 +197,21 @@ def _without_denied(text: str) -> str:
     return text
 
 
+#: A no said first and apart, then the answer ("บ่แม่น ประโคนชัย", "ไม่ใช่ค่ะ อำเภอสตึก" at the
+#: district question, after a guess shown): the guess denied, the place said the one meant.
+_NO_THEN = re.compile(
+    r"^(?:" + "|".join(lexicon.CORRECTION_DENIED[:3]) + r"|บ่ใช่)"
+    r"(?:ค่ะ|คะ|ครับ|คับ|เด้อ|เดอ|จ้า|จ้ะ|ดอก|เลย|นะ)*\s+(?P<rest>\S.*)$"
+)
+
+
+def _no_then_district(cleaned: str) -> where.Found | None:
+    """The district said after a no said apart (`_NO_THEN`), the whole rest being its name."""
+    found = _NO_THEN.match(cleaned.strip())
+    rest = strip_particles(found.group("rest")).strip() if found else ""
+    return where.district(rest, whole=True) if rest else None
+
+
 _RIGHT_ONE = re.compile(r"(?:" + "|".join(lexicon.CORRECTED_TO) + r")\s*(?P<meant>\S.*)$", re.I)
 
 
@@ -280,6 +295,8 @@ def read(t: Text, expecting: str | None, today: date) -> dict[str, Value]:
     if district and agency and _said_beside(t.cleaned, agency.span, district.span):
         # "โรงเรียนบ้านโคกเมือง ลำปลายมาศค่ะ": the agency, then the district it is in
         district = replace(district, confidence=max(district.confidence, TOWN_DISTRICT))
+    if district is None and expecting in ("district", "subdistrict"):
+        district = _no_then_district(t.cleaned)  # "บ่แม่น ประโคนชัย": no (not the guess), this
     instead = where.district_meant_instead(t.cleaned)  # "ไม่ใช่นางรอง บอกแล้วว่าแคนดง"
     if instead is not None:
         district = replace(instead, confidence=max(instead.confidence, 0.85))

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 from handlers.thai.dates import parse_when_remembered
 from handlers.thai.dates_in_text import find_when
+from handlers.thai.months import MONTH_ALTERNATIVES
 from handlers.thai.normalise import strip_particles
 
 #: A span said by its own first day, after a season or year said before it ("ช่วงเกี่ยวข้าว
@@ -26,6 +27,38 @@ _EMPHASIS_AFTER = re.compile(r"(?:เลย|แหละ|นั่นแหล�
 _BEGAN_ON = re.compile(r"(?:ตั้งแต่|เริ่ม(?:ตั้งแต่)?|since)\s*$", re.I)
 #: A dash between two months ("ม.ค. - พ.ย. 2569", "มี.ค.-มิ.ย. 69"): a span, as "ถึง" says it.
 _MONTH_DASH = re.compile(r"(?<!\S)(?P<first>[ก-๙.]+)\s*[-–—]\s*(?=[ก-๙])")
+#: A month's name as a word (Thai, English, short or full: "Sep", "กันยา"), not inside a word.
+_A_MONTH = rf"(?<![a-z])(?:{MONTH_ALTERNATIVES})(?![a-z])\.?"
+#: Two months joined by a dash or an English "to" ("Jul - Sep 2026", "July to September 2026",
+#: "from May to July"): a span, as "ตั้งแต่ … ถึง" says it (walk29: read as July alone).
+_MONTHS_JOINED = re.compile(
+    rf"(?:\bfrom\s+)?(?P<first>{_A_MONTH})\s*(?:[-–—]|\b(?:to|till|until|through|thru)\b)\s*"
+    rf"(?={_A_MONTH})",
+    re.I,
+)
+#: A month said as when the work began and one as when it was finished, in either order
+#: ("สร้างเสร็จ Sep 2026 ครับ เริ่ม July", "started in June, finished August 2026").
+_BEGAN_IN = re.compile(
+    rf"(?:เริ่ม|\b(?:start(?:ed)?|began|begin))\S*?\s*(?:in\s+)?(?P<month>{_A_MONTH})(?:\s*(?P<year>\d{{4}}))?",
+    re.I,
+)
+_ENDED_IN = re.compile(
+    rf"(?:เสร็จ|จบ|\b(?:finish(?:ed)?|end(?:ed)?|complete(?:d)?))\S*?\s*(?:in\s+)?(?P<month>{_A_MONTH})"
+    rf"(?:\s*(?P<year>\d{{4}}))?",
+    re.I,
+)
+
+
+def _months_as_span(text: str) -> str:
+    """Months joined by a dash or "to", or said as when work began and ended, put as "ตั้งแต่ X
+    ถึง Y": a span the date reader knows. The text as it was when it says neither."""
+    began, ended = _BEGAN_IN.search(text), _ENDED_IN.search(text)
+    if began and ended and began.start() != ended.start():
+        year = ended["year"] or began["year"] or ""
+        return f"ตั้งแต่ {began['month']} ถึง {ended['month']} {year}".strip()
+    return _MONTHS_JOINED.sub(r"ตั้งแต่ \g<first> ถึง ", text, count=1)
+
+
 #: A span's end said as now ("…จนถึงตอนนี้", "ถึงวันนี้", "august until now", "october to now"):
 #: it runs up to today, whatever the first end names (a school term, a month), and its first
 #: month is one end of it, never the month it is narrowed to.
@@ -66,6 +99,7 @@ def read_date(text: str, today: date, whole: bool) -> tuple[dict, str] | None:
     if fiscal:
         return fiscal
     text = _MONTH_DASH.sub(r"ตั้งแต่ \g<first> ถึง ", text, count=1) if whole else text
+    text = _months_as_span(text) if whole else _MONTHS_JOINED.sub(r"ตั้งแต่ \g<first> ถึง ", text, 1)
     own = _OWN_ENDS.search(text) if whole else None
     if own:
         said = text[own.start("first") :]

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 #: Word stems without which the classifier alone may not call a text danger: a threat, a
 #: weapon, harm, fear of harm, being followed or watched (loose on purpose: recall first).
-#: Something said to befall the family: "ลูกจะไม่ได้…", "จะเอาลูก…".
+#: Something said to befall the family: "ลูกจะไม่ได้…", "จะเอาลูก…"; not whether they will guess
+#: or know who reported ("ถ้าบอกชื่อหมู่บ้าน เขาจะเดาได้ไหมว่าใครแจ้ง": a question, walk29).
 THREAT_TO_FAMILY = (
     r"(?:ลูก|หลาน|เมีย|ผัว|พ่อ|แม่|ครอบครัว|บ้าน)\S{0,10}(?:จะ|สิ|ไม่ได้|บ่ได้)"
+    r"(?!(?:เดา|รู้|ฮู้)(?:ได้|ออก)?(?:ไหม|มั้ย|บ่|รึเปล่า|หรือเปล่า|หรือไม่))"
     r"|(?:จะ|สิ)\S{0,6}(?:ลูก|หลาน|เมีย|ผัว|ครอบครัว)"
 )
 THREAT_STEMS = (
@@ -826,6 +828,9 @@ DANGER_TYPOS = {
     "อันตาย": "อันตราย",
     "ปลอดภย": "ปลอดภัย",
 }
+#: What a slip is never mended before: "ทำราย" + ชื่อ/การ/งาน … is making a list or a report
+#: ("ให้หนูทำรายชื่อคนเข้าอบรมปลอม", walk29's clerk), not "ทำร้าย" (to hurt) typed without its mark.
+DANGER_TYPOS_NOT_BEFORE = {"ทำราย": r"ชื่อ|การ|งาน|ได้|ละเอียด|รับ|จ่าย|วิชา"}
 #: Afraid ("กลัว", Isan "ย่าน", Northern Khmer "ขลาจ") + what they'll do: danger only with a harm
 #: after it.
 FEAR_WORDS = ("กลัว", "ย่าน", "ย้าน", "หวาดกลัว", "ขลาจ", "คลาจ", "afraid", "scared")

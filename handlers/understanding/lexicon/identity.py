@@ -387,3 +387,16 @@ OWN_NAME_EN = (
 OTHER_PERSON = "ผู้อื่น"
 #: Asking to give a relative's name ("บอกชื่อพ่อได้ไหม", "ใส่ชื่อแม่แทนได้ไหม"): who it is for.
 RELATIVE_ASKED = rf"(?:บอก|ใส่|ให้|ใช้)ชื่อ\s*(?P<th>{_TH})"
+
+#: Asking whether one will be found out, when what is told may point to the teller (walk29's
+#: clerk: "ถ้าบอกตำบลเขาจะรู้ไหมคะว่าหนูแจ้ง", "มีแค่หนูกับกำนันที่รู้"): a detail about to be given
+#: (the sub-district, the village, the office), or the teller one of few who know, or working
+#: there. The honest answer says such details may point to them (flattened text).
+DETAILS_MAY_POINT = (
+    r"(?:บอก|ใส่|ระบุ|ให้|พิมพ์|แจ้ง)(?:ชื่อ)?(?:ตำบล|หมู่บ้าน|บ้าน|หมู่|อำเภอ|หน่วยงาน|ที่ทำงาน|สำนักงาน"
+    r"|ออฟฟิศ|กอง|รายละเอียด)"
+    r"|มีแค่\S{0,16}?(?:ที่)?(?:รู้|ฮู้|ทำ)|รู้กัน(?:อยู่)?(?:แค่|ไม่กี่)|ไม่กี่คน(?:ที่)?(?:รู้|ฮู้)|คนเดียวที่"
+    r"|(?:ผม|หนู|ดิฉัน|ฉัน|เรา|ข้อย)(?:เป็น|ทำงาน)(?:อยู่)?(?:เสมียน|ลูกจ้าง|พนักงาน|เจ้าหน้าที่|ลูกน้อง|ใน|ที่)"
+    r"|(?:say|give|name|tell|type)(?:which|the|my)(?:office|village|district|tambon|subdistrict|details)"
+    r"|only(?:me|i|afew|twoofus|the\w{0,12})(?:people)?(?:who)?knows?|iwork(?:at|in|for)|myownoffice"
+)

@@ -347,6 +347,11 @@ SELF_FIXD28 = FIXTURES / "heldout_fixD28_self.jsonl"
 #: report this?", an insider's first question about the boss, a transfer or dismissal;
 #: look-alikes: an announcement, a job said, a question not about reporting).
 SELF_FIXS29 = FIXTURES / "heldout_fixS29_self.jsonl"
+#: fixW29a's own (walk29: Isan "แม่น"/"บ่แม่น X" at a confirm or the district question, a date said
+#: ahead at the district question, stories of padded sign-up lists and questions of being found
+#: out (look-alikes of danger), a start or yes with anonymity, option 2 with a name and phone,
+#: English month spans, "late June", Isan "ไปฮอดไส" tracking).
+SELF_FIXW29A = FIXTURES / "heldout_fixW29a_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -431,6 +436,7 @@ _BY_HALF = {
     SELF_FIXP28,
     SELF_FIXD28,
     SELF_FIXS29,
+    SELF_FIXW29A,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -3811,3 +3817,31 @@ SELF_FIXS29_VALUES = {"kind": 1.5 / 4}
 
 def test_fixs29_held_out_bursts_stories_asking_and_insiders_questions_are_read():
     _holds_floors(_scored_alone(SELF_FIXS29), SELF_FIXS29_FLOORS, SELF_FIXS29_VALUES)
+
+
+# ---------------------------------------------------------------- fixW29a's own held-out set
+# 53 phrasings written by the fixW29a helper before any change (Monday 7 December 2026, main
+# 5a3f8073): Isan "แม่น…" as a yes at a confirm and "บ่แม่น <district>" as the district, a date
+# said ahead at the district or tambon question; stories of padded sign-up lists with numbers
+# and questions of being found out (an insider's too), which are no danger, beside two real
+# threats; a yes or a start with "but not my name"; option 2 with a name and a phone at the
+# identity step; English month spans ("Aug - Oct 2026", "from May to July 2026"), "late July";
+# Isan tracking ("ไปฮอดไส"). Before: intents 46/53, danger 2/2, one false alarm, values date
+# 2/11, district 6/9, identity 9/11, name 0/5, faq 5/6, agency 1/2. After ("บ่แม่น <district>"
+# read as no, then the district; "แม่นอยู่" a yes; "will they guess" never a family threat; a yes
+# or start with "but not my name"; option 2 then a name; months joined by a dash or "to", or
+# said as begun and finished; "ปลาย<month>"; "เรื่อง ไปฮอดไส"): intents 53/53, no false alarm,
+# date 10/11, district 9/9, identity 11/11, name 5/5, faq 6/6, agency 2/2. Left: Isan "เดือนกี้"
+# read as no date. Floors: halfway to one more miss.
+SELF_FIXW29A_FLOORS = {"intents": 52.5 / 53, "danger": 1.0, "false_alarms": 0}
+SELF_FIXW29A_VALUES = {
+    "date": 9.5 / 11,
+    "district": 8.5 / 9,
+    "identity": 10.5 / 11,
+    "name": 4.5 / 5,
+    "faq": 5.5 / 6,
+}
+
+
+def test_fixw29a_held_out_isan_confirms_found_out_questions_names_and_spans_are_read():
+    _holds_floors(_scored_alone(SELF_FIXW29A), SELF_FIXW29A_FLOORS, SELF_FIXW29A_VALUES)
