@@ -343,6 +343,10 @@ SELF_FIXP28 = FIXTURES / "heldout_fixP28_self.jsonl"
 #: X, spans of months across a year, the fiscal year, a day said after its month; look-alikes:
 #: Thursdays).
 SELF_FIXD28 = FIXTURES / "heldout_fixD28_self.jsonl"
+#: fixR21a's own (round 21 diag's danger side: idioms of "killing" for lateness, prices or
+#: heat, laughing to death, a partner's joke, spirits and shrines feared; threats pasted as a
+#: quote, tacked onto "nothing more" or told inside another answer).
+SELF_FIXR21A = FIXTURES / "heldout_fixR21a_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -426,6 +430,7 @@ _BY_HALF = {
     SELF_FIXR20B,
     SELF_FIXP28,
     SELF_FIXD28,
+    SELF_FIXR21A,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -3790,3 +3795,18 @@ SELF_FIXD28_VALUES = {"date": 18.5 / 24, "field": 4.5 / 6}
 
 def test_fixd28_held_out_walk28_dates_are_read():
     _holds_floors(_scored_alone(SELF_FIXD28), SELF_FIXD28_FLOORS, SELF_FIXD28_VALUES)
+
+
+# ---------------------------------------------------------------- fixR21a's own held-out set
+# 44 phrasings written by the fixR21a helper before changing any code (base integ ee2eab25):
+# 22 that are no danger (a boss, a mother or a wife who will "kill" me for a lapse, prices, heat
+# and interest "killing" us, laughing to death in Thai and Isan, being sent to sleep with the
+# animals, spirits, shrines and cemeteries feared) and 22 threats (pasted as a quote, tacked
+# onto "nothing more" or onto another answer, a bodily harm promised in the evidence answer, a
+# death veiled as counted days, a coffin, a temple chosen). Before: intents 23/44, danger 17/22,
+# 10 false alarms.
+SELF_FIXR21A_FLOORS = {"intents": 22.5 / 44, "danger": 16.5 / 22, "false_alarms": 10}
+
+
+def test_fixr21a_held_out_idioms_and_tacked_on_threats_are_read():
+    _holds_floors(_scored_alone(SELF_FIXR21A), SELF_FIXR21A_FLOORS)
