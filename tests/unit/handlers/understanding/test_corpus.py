@@ -2086,25 +2086,27 @@ ROUND20_VALUE_ACCURACY = {
 # Round 21: counted on main before any change (the sealed half unread by whoever fixes; its
 # scores only counted). Written by tester21; diag misses include look-alikes read as danger
 # (an idiom "boss will kill me", a bill that is "killing" us, laughing to death in Isan, a
-# spirit shrine everyone fears) and threats missed inside an answer.
-ROUND21_DANGER_RECALL = {"diag": 33 / 36, "sealed": 37 / 41}
-ROUND21_FALSE_ALARMS = {"diag": 5, "sealed": 4}  # non-threats read as danger, at most
-ROUND21_INTENT_ACCURACY = {"diag": 128 / 150, "sealed": 121 / 150}
+# spirit shrine everyone fears) and threats missed inside an answer. fixR21a (those idioms as
+# no danger; a threat pasted as a quote, tacked onto "nothing more", a bodily harm promised in
+# the evidence answer): diag 128 → 136/150, threats 33 → 36/36, false alarms 5 → 0.
+ROUND21_DANGER_RECALL = {"diag": 36 / 36, "sealed": 37 / 41}
+ROUND21_FALSE_ALARMS = {"diag": 0, "sealed": 4}  # non-threats read as danger, at most
+ROUND21_INTENT_ACCURACY = {"diag": 136 / 150, "sealed": 121 / 150}
 #: The halves whose threats are not all caught yet (their test is a strict xfail).
-ROUND21_NOT_ALL_CAUGHT: dict[str, str] = {"diag": "33/36", "sealed": "37/41"}
+ROUND21_NOT_ALL_CAUGHT: dict[str, str] = {"sealed": "37/41"}
 ROUND21_INTENT_RECALL = {
     "diag": {
         "already_said": 3 / 3,
-        "answer": 56 / 59,
+        "answer": 57 / 59,
         "cancel": 2 / 2,
         "change_mind": 2 / 3,
-        "danger": 33 / 36,
+        "danger": 36 / 36,
         "done": 1 / 1,
         "edit": 4 / 4,
         "greeting": 0 / 1,
         "help": 0 / 1,
         "no": 0 / 1,
-        "none": 8 / 19,
+        "none": 12 / 19,
         "question": 5 / 5,
         "start": 2 / 3,
         "thanks": 2 / 2,
@@ -3804,8 +3806,10 @@ def test_fixd28_held_out_walk28_dates_are_read():
 # animals, spirits, shrines and cemeteries feared) and 22 threats (pasted as a quote, tacked
 # onto "nothing more" or onto another answer, a bodily harm promised in the evidence answer, a
 # death veiled as counted days, a coffin, a temple chosen). Before: intents 23/44, danger 17/22,
-# 10 false alarms.
-SELF_FIXR21A_FLOORS = {"intents": 22.5 / 44, "danger": 16.5 / 22, "false_alarms": 10}
+# 10 false alarms. After (threat shapes in `DANGER_PATTERNS`, idioms in `HARMLESS_HARM`): intents
+# 42/44, danger 22/22, 1 false alarm (a wife's joke told after "scolded every day": the danger
+# model reads "โดนเมียดุ … เมียบอกว่า" as a veiled threat once the joke is taken out).
+SELF_FIXR21A_FLOORS = {"intents": 41.5 / 44, "danger": 21.5 / 22, "false_alarms": 1}
 
 
 def test_fixr21a_held_out_idioms_and_tacked_on_threats_are_read():
