@@ -3807,9 +3807,8 @@ def test_fixd28_held_out_walk28_dates_are_read():
 # onto "nothing more" or onto another answer, a bodily harm promised in the evidence answer, a
 # death veiled as counted days, a coffin, a temple chosen). Before: intents 23/44, danger 17/22,
 # 10 false alarms. After (threat shapes in `DANGER_PATTERNS`, idioms in `HARMLESS_HARM`): intents
-# 42/44, danger 22/22, 1 false alarm (a wife's joke told after "scolded every day": the danger
-# model reads "โดนเมียดุ … เมียบอกว่า" as a veiled threat once the joke is taken out).
-SELF_FIXR21A_FLOORS = {"intents": 41.5 / 44, "danger": 21.5 / 22, "false_alarms": 1}
+# 43/44, danger 22/22, no false alarm. Left: a mother-in-law's joke read as a story (bribery).
+SELF_FIXR21A_FLOORS = {"intents": 42.5 / 44, "danger": 21.5 / 22, "false_alarms": 0}
 
 
 def test_fixr21a_held_out_idioms_and_tacked_on_threats_are_read():
