@@ -352,6 +352,10 @@ SELF_FIXS29 = FIXTURES / "heldout_fixS29_self.jsonl"
 #: out (look-alikes of danger), a start or yes with anonymity, option 2 with a name and phone,
 #: English month spans, "late June", Isan "ไปฮอดไส" tracking).
 SELF_FIXW29A = FIXTURES / "heldout_fixW29a_self.jsonl"
+#: fixR21a's own (round 21 diag's danger side: idioms of "killing" for lateness, prices or
+#: heat, laughing to death, a partner's joke, spirits and shrines feared; threats pasted as a
+#: quote, tacked onto "nothing more" or told inside another answer).
+SELF_FIXR21A = FIXTURES / "heldout_fixR21a_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -437,6 +441,7 @@ _BY_HALF = {
     SELF_FIXD28,
     SELF_FIXS29,
     SELF_FIXW29A,
+    SELF_FIXR21A,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -2092,25 +2097,27 @@ ROUND20_VALUE_ACCURACY = {
 # Round 21: counted on main before any change (the sealed half unread by whoever fixes; its
 # scores only counted). Written by tester21; diag misses include look-alikes read as danger
 # (an idiom "boss will kill me", a bill that is "killing" us, laughing to death in Isan, a
-# spirit shrine everyone fears) and threats missed inside an answer.
-ROUND21_DANGER_RECALL = {"diag": 33 / 36, "sealed": 37 / 41}
-ROUND21_FALSE_ALARMS = {"diag": 5, "sealed": 4}  # non-threats read as danger, at most
-ROUND21_INTENT_ACCURACY = {"diag": 128 / 150, "sealed": 121 / 150}
+# spirit shrine everyone fears) and threats missed inside an answer. fixR21a (those idioms as
+# no danger; a threat pasted as a quote, tacked onto "nothing more", a bodily harm promised in
+# the evidence answer): diag 128 → 136/150, threats 33 → 36/36, false alarms 5 → 0.
+ROUND21_DANGER_RECALL = {"diag": 36 / 36, "sealed": 37 / 41}
+ROUND21_FALSE_ALARMS = {"diag": 0, "sealed": 4}  # non-threats read as danger, at most
+ROUND21_INTENT_ACCURACY = {"diag": 136 / 150, "sealed": 121 / 150}
 #: The halves whose threats are not all caught yet (their test is a strict xfail).
-ROUND21_NOT_ALL_CAUGHT: dict[str, str] = {"diag": "33/36", "sealed": "37/41"}
+ROUND21_NOT_ALL_CAUGHT: dict[str, str] = {"sealed": "37/41"}
 ROUND21_INTENT_RECALL = {
     "diag": {
         "already_said": 3 / 3,
-        "answer": 56 / 59,
+        "answer": 57 / 59,
         "cancel": 2 / 2,
         "change_mind": 2 / 3,
-        "danger": 33 / 36,
+        "danger": 36 / 36,
         "done": 1 / 1,
         "edit": 4 / 4,
         "greeting": 0 / 1,
         "help": 0 / 1,
         "no": 0 / 1,
-        "none": 8 / 19,
+        "none": 12 / 19,
         "question": 5 / 5,
         "start": 2 / 3,
         "thanks": 2 / 2,
@@ -3845,3 +3852,19 @@ SELF_FIXW29A_VALUES = {
 
 def test_fixw29a_held_out_isan_confirms_found_out_questions_names_and_spans_are_read():
     _holds_floors(_scored_alone(SELF_FIXW29A), SELF_FIXW29A_FLOORS, SELF_FIXW29A_VALUES)
+
+
+# ---------------------------------------------------------------- fixR21a's own held-out set
+# 44 phrasings written by the fixR21a helper before changing any code (base integ ee2eab25):
+# 22 that are no danger (a boss, a mother or a wife who will "kill" me for a lapse, prices, heat
+# and interest "killing" us, laughing to death in Thai and Isan, being sent to sleep with the
+# animals, spirits, shrines and cemeteries feared) and 22 threats (pasted as a quote, tacked
+# onto "nothing more" or onto another answer, a bodily harm promised in the evidence answer, a
+# death veiled as counted days, a coffin, a temple chosen). Before: intents 23/44, danger 17/22,
+# 10 false alarms. After (threat shapes in `DANGER_PATTERNS`, idioms in `HARMLESS_HARM`): intents
+# 43/44, danger 22/22, no false alarm. Left: a mother-in-law's joke read as a story (bribery).
+SELF_FIXR21A_FLOORS = {"intents": 42.5 / 44, "danger": 21.5 / 22, "false_alarms": 0}
+
+
+def test_fixr21a_held_out_idioms_and_tacked_on_threats_are_read():
+    _holds_floors(_scored_alone(SELF_FIXR21A), SELF_FIXR21A_FLOORS)
