@@ -69,11 +69,11 @@ def plain_beside(
         if danger.others_silent(said):
             continue  # "แม่ค้ากลัวกันหมด ไม่มีใครกล้าพูด": witnesses who dare not speak, not none
         if (
-            expecting in _DONE_ONLY_STEPS
-            and not _NO_ONE.search(said)
+            expecting in _CHECKED_FIRST
+            and not _none_may_stand(said, parts[0], expecting)
             and not _may_be_done(said, expecting)
         ):
-            continue  # read alone it is no sure "done", and a "none" without a "no" is passed below
+            continue  # read alone it is no sure "done", and a "none" from it is passed below
         plain = _plain_alone(said, expecting, read_part)
         if plain is None:
             continue
@@ -154,10 +154,19 @@ def _may_thank(said: str) -> bool:
     return says_thanks(_ANY_BREAK.sub("", t.flat), t.cleaned)
 
 
-#: The questions where a sentence with no "none" word stands for the message only as a sure
-#: "done" (a "none" read from it is passed over: `_NO_ONE`), so it need not be read when it
-#: could not be one (`_may_be_done`); at the places a "none" needs no such word.
-_DONE_ONLY_STEPS = ("evidence", "witnesses", "what_more")
+#: The questions where a sentence is read alone only when, so read, it could stand for the
+#: message: as a sure "none" (`_none_may_stand`) or a sure "done" (`_may_be_done`). Outside
+#: any question only thanks stands for it, and `_may_thank` is asked.
+_CHECKED_FIRST = ("evidence", "witnesses", "what_more", "subdistrict", "district")
+
+
+def _none_may_stand(said: str, first: str, expecting: str | None) -> bool:
+    """Whether a sure "none" read from the sentence could stand for the message, as
+    `plain_beside` takes one: said after the aside, or first where a "none" may open the
+    message (`_none_first`), and with a "no" word in it (`_NO_ONE`) but at a place's question."""
+    if said == first and not _none_first(said, expecting):
+        return False
+    return expecting in _PLACES or bool(_NO_ONE.search(said))
 
 
 def _may_be_done(said: str, expecting: str | None) -> bool:

@@ -12,7 +12,7 @@ import pytest
 
 from handlers.thai import festivals
 from handlers.understanding import classifier, lexicon
-from handlers.understanding.asides import _may_be_done, _may_thank
+from handlers.understanding.asides import _may_be_done, _may_thank, _none_may_stand
 from handlers.understanding.reader import read
 
 
@@ -112,12 +112,32 @@ def test_the_words_a_done_is_read_from_are_those_looked_for():
 
 
 @pytest.mark.parametrize(
+    ("said", "first", "expecting", "stands"),
+    [
+        ("ไม่มีรูปค่ะ", "ดูหนังผีเมื่อคืน", "evidence", True),  # said after the aside
+        ("บ่มีหลักฐานเด้อ", "บ่มีหลักฐานเด้อ", "evidence", True),  # may open it, in Thai
+        ("no photos", "no photos", "evidence", False),  # "no evidence, it was all cash" tells
+        ("ไม่มีใครค่ะ", "ไม่มีใครค่ะ", "witnesses", False),  # "…นางสมศรีอาจจะเห็น" takes it back
+        ("ลูกชายเห็น", "ดูหนังผีเมื่อคืน", "witnesses", False),  # no "no" word in it
+        ("ลืมแล้วค่ะ", "ข้าวเหนียวอร่อยมาก", "district", True),  # at a place, none needs no "no"
+        ("ไม่รู้อำเภอค่ะ", "ไม่รู้อำเภอค่ะ", "district", False),  # a hint after it is worth asking
+    ],
+)
+def test_a_none_stands_for_the_message_only_last_or_where_it_may_open_it(
+    said, first, expecting, stands
+):
+    assert _none_may_stand(said, first, expecting) is stands
+
+
+@pytest.mark.parametrize(
     ("said", "expecting", "intent"),
     [
         ("ถ่ายรูปบ้านที่เขาสร้างรุกที่ส่งไปแล้วนะคะ พอแล้วค่ะ", "evidence", "done"),
         ("พอแค่นี้ก่อนค่ะ รูปที่เหลืออยู่ในมือถือลูก", "evidence", "done"),
         ("ดูหนังผีกับลูกเมื่อคืน ไม่มีใครเห็นค่ะ", "witnesses", "none"),
         ("sorry for the wait, that is all", "what_more", "done"),
+        ("บ่มีหลักฐานเด้อ เขาบ่ได้ให้หยังไว้", "evidence", "none"),
+        ("ไม่มีใครค่ะ นางสมศรีอาจจะเห็น", "witnesses", "answer"),
     ],
 )
 def test_a_plain_answer_beside_an_aside_is_still_that_answer(said, expecting, intent):
