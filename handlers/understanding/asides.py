@@ -8,10 +8,12 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from handlers.thai.normalise import clean
 from handlers.understanding import danger, emoji, lexicon, meaning
 from handlers.understanding import values as v
 from handlers.understanding.commands import says_thanks
 from handlers.understanding.meaning import Understanding
+from handlers.understanding.opening import courtesy_inside
 from handlers.understanding.prepared import (
     FACTS,
     SURE_TOLD,
@@ -66,6 +68,12 @@ def plain_beside(
             continue
         if danger.others_silent(said):
             continue  # "แม่ค้ากลัวกันหมด ไม่มีใครกล้าพูด": witnesses who dare not speak, not none
+        if (
+            expecting in _CHECKED_FIRST
+            and not _none_may_stand(said, parts[0], expecting)
+            and not _may_be_done(said, expecting)
+        ):
+            continue  # read alone it is no sure "done", and a "none" from it is passed below
         plain = _plain_alone(said, expecting, read_part)
         if plain is None:
             continue
@@ -146,6 +154,41 @@ def _may_thank(said: str) -> bool:
     return says_thanks(_ANY_BREAK.sub("", t.flat), t.cleaned)
 
 
+#: The questions where a sentence is read alone only when, so read, it could stand for the
+#: message: as a sure "none" (`_none_may_stand`) or a sure "done" (`_may_be_done`). Outside
+#: any question only thanks stands for it, and `_may_thank` is asked.
+_CHECKED_FIRST = ("evidence", "witnesses", "what_more", "subdistrict", "district")
+
+
+def _none_may_stand(said: str, first: str, expecting: str | None) -> bool:
+    """Whether a sure "none" read from the sentence could stand for the message, as
+    `plain_beside` takes one: said after the aside, or first where a "none" may open the
+    message (`_none_first`), and with a "no" word in it (`_NO_ONE`) but at a place's question."""
+    if said == first and not _none_first(said, expecting):
+        return False
+    return expecting in _PLACES or bool(_NO_ONE.search(said))
+
+
+def _may_be_done(said: str, expecting: str | None) -> bool:
+    """Whether `_plain_alone` could find the sentence a sure "done" (else it need not be read).
+    Such a "done" is only ever a rule's (a model's guess is 0.6): a short answer made of
+    `lexicon.DONE` words, "done" said first and then told (evidence), "พอแค่นี้ก่อน" (evidence),
+    a "none" with "จบ" (what-more), or at what-more courtesies alone (`without_courtesies`
+    leaving nothing). `read_part` reads the sentence as typed, or a stretch of its cleaned text
+    (framed, after a pause, without its courtesies, one of its own sentences), cleaned again:
+    each holds such a word, run together, only if the sentence's cleaned text does, or the
+    text as first cleaned (emoji kept, or read as words), so those are all looked in."""
+    t = prepare(emoji.as_words(said.strip()))
+    forms = {t.cleaned, clean(t.raw), prepare(said).cleaned}
+    if any(_DONE_INSIDE.search(danger.flat(form.lower())) for form in forms):
+        return True
+    return expecting == "what_more" and courtesy_inside(t.cleaned)
+
+
 #: A plain answer read this surely from one sentence stands for the message.
 _PLAIN_SURE = 0.75
 _DONE = v.key_set(lexicon.DONE)
+#: The letters without which no reading says "done" surely: a word of `lexicon.DONE` run
+#: together (the short answer made of them, "ครบแล้วค่ะ ในคลิปคือ…" at the evidence, "พอแค่นี้ก่อน",
+#: and "จบ", which turns a "none" into "done" at what-more).
+_DONE_INSIDE = re.compile("|".join(map(re.escape, sorted(_DONE - {""}, key=len, reverse=True))))

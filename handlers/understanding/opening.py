@@ -273,6 +273,27 @@ _CLOSING = re.compile(
 )
 
 
+#: The words without which nothing is taken off as a courtesy (`_GREETED`, `_CLOSING`), as
+#: letters run together: a text with none of them is never only courtesies, nor any part of it.
+_COURTESY_INSIDE = re.compile(
+    "|".join(
+        re.escape(w)
+        for w in sorted(
+            {flat(w.lower()) for w in (*lexicon.GREETING, *lexicon.THANKS, "ฝาก")} - {""},
+            key=len,
+            reverse=True,
+        )
+    )
+)
+
+
+def courtesy_inside(cleaned: str) -> bool:
+    """Whether a word of greeting or thanks (or "ฝาก…ด้วย"'s "ฝาก") is in the cleaned text, its
+    letters run together: `without_courtesies` leaves something of any text, or of any stretch
+    of it, without one."""
+    return bool(_COURTESY_INSIDE.search(flat(cleaned.lower())))
+
+
 def without_courtesies(text: str | None) -> str:
     """The story without the greeting that opens a bubble and the thanks that close the last
     one ("สวัสดีค่ะ …", "… ขอบคุณมากนะคะที่รับฟัง"); bubbles that were only those are gone.
