@@ -196,7 +196,20 @@ def take_agency(ctx, answer):
         ctx.data["agency"] = None
         ctx.notes.append(Say("note.official_not_agency", {"official": official}))
         return "official"
-    return _take_agency_text(ctx, answer)
+    step = _take_agency_text(ctx, answer)
+    _latin_said_in_thai(ctx, answer)
+    return step
+
+
+def _latin_said_in_thai(ctx, answer: Answer) -> None:
+    """An agency typed in Latin letters ("Nang Rong hospital") and kept by its Thai name
+    (รพ.นางรอง): said back with what else was understood, so a wrong reading is corrected."""
+    kept = ctx.data.get("agency")
+    if isinstance(kept, str) and _LATIN.search(answer.text or "") and not _LATIN.search(kept):
+        ctx.said.append("agency")
+
+
+_LATIN = re.compile(r"[a-z]", re.I)
 
 
 #: A village alone, with its หมู่ or not ("บ้านโนนแดง หมู่7", "หมู่บ้านโนนแดง", "หมู่ 7 บ้านโนนแดง").

@@ -15,7 +15,17 @@ from handlers.thai.agencies import latin_form
 from handlers.thai.normalise import PARTICLES, strip_particles
 from handlers.thai.places import for_province, heard_as
 from handlers.understanding import romanised
-from handlers.understanding.lexicon import AGENCY_NAMED_BEFORE, AGENCY_NAMES, SPOKEN_EMPHASIS
+from handlers.understanding.lexicon import (
+    AGENCY_NAMED_BEFORE,
+    AGENCY_NAMES,
+    SPOKEN_EMPHASIS,
+    SPOT_AT,
+    SPOT_ENDS,
+    SPOT_HEADS,
+    SPOT_HEADS_PLACED,
+    SPOT_HOUSE_OF,
+    SPOT_NEAR,
+)
 
 PROVINCE = agencies.DEFAULT_PROVINCE
 #: How an agency kind is written short, as villagers and officials do.
@@ -674,6 +684,40 @@ def district_meant_instead(text: str) -> Found | None:
         if meant is not None and meant.value != denied.value:
             return meant
     return None
+
+
+def _words(words) -> str:
+    """Words as one alternation, longest first, a dot optional."""
+    return "|".join(re.escape(w).replace(r"\.", r"\.?") for w in sorted(words, key=len)[::-1])
+
+
+#: The name after a spot's head, up to a word that ends it (what was done there, a particle).
+_SPOT_NAME = rf"[ก-๙]{{0,24}}?(?=[\s,.!?()]|$|{_words(SPOT_ENDS)})"
+_SPOT_AT = rf"(?:(?:{_words(SPOT_AT)})\s*)"
+_SPOT_NEAR = rf"(?:{_words(SPOT_NEAR)})\s*"
+_SPOTS = (
+    re.compile(rf"{_SPOT_AT}?(?P<spot>(?:{_SPOT_NEAR})?(?:{_words(SPOT_HEADS)}){_SPOT_NAME})"),
+    re.compile(
+        rf"(?:{_SPOT_AT}(?P<at>)|(?<![ก-๙])|(?={_SPOT_NEAR}))"
+        rf"(?P<spot>(?:{_SPOT_NEAR})?บ้าน(?:ของ)?\s*(?:{_words(SPOT_HOUSE_OF)}){_SPOT_NAME})"
+    ),
+    re.compile(
+        rf"(?:{_SPOT_AT}|(?={_SPOT_NEAR}))"
+        rf"(?P<spot>(?:{_SPOT_NEAR})?(?:{_words(SPOT_HEADS_PLACED)}){_SPOT_NAME})"
+    ),
+)
+
+
+def spot(text: str | None) -> str | None:
+    """The spot where it happened, as the text names it ("…ประชุมที่ศาลากลางหมู่บ้าน แล้ว…" →
+    "ศาลากลางหมู่บ้าน", "หน้าบ้านผู้ใหญ่", "ตลาดนัดวันพุธ"): the first one named, or None. A
+    house only as an official's or a village figure's, never the teller's own."""
+    found = [m for pattern in _SPOTS for m in pattern.finditer(text or "")]
+    found = [m for m in found if m.group("spot").strip()]
+    if not found:
+        return None
+    first = min(found, key=lambda m: (m.start("spot"), -len(m.group("spot"))))
+    return first.group("spot").strip(" .")
 
 
 def forget() -> None:
