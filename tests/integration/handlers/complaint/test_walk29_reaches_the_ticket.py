@@ -139,6 +139,8 @@ def test_a_sum_said_beside_an_answer_goes_with_the_story(chat, services, clock, 
     assert fact in _story(services), draft_of(services).data
     if step == "witnesses":
         assert not draft_of(services).data.get("witnesses"), draft_of(services).data
+    if step == "official":  # who did it, without the sum said after
+        assert draft_of(services).data.get("official") == "ผู้ใหญ่บ้าน", draft_of(services).data
 
 
 @pytest.mark.parametrize(
