@@ -264,15 +264,16 @@ SPOT_STEPS = ("kind", "agency", "official", "district", "subdistrict", "what", "
 
 
 def spot_kept(data: dict, before: dict, step: str | None, text: str | None) -> bool:
-    """The spot named in what the story gained since `before`, or beside the answer `text` at
-    `step` ("ศาลากลางหมู่บ้าน", "หน้าบ้านผู้ใหญ่", "ตลาดนัดวันพุธ"), kept as the place while none
-    is held (a pin's address or a place typed stays); whether it was."""
+    """The spot (and village) named in what the story gained since `before`, or beside the
+    answer `text` at `step` ("ศาลากลางหมู่บ้าน", "หน้าบ้านผู้ใหญ่", "ตลาดนัดวันพุธ", "บ้านโนนแดง
+    หมู่ 5"), kept as the place while none is held (a pin's address or a place typed stays);
+    whether it was."""
     if data.get("place_text"):
         return False
     story, told = data.get("description") or "", before.get("description") or ""
     added = story[len(told) :] if story.startswith(told) else story
     for said in (added, text if step in SPOT_STEPS else None):
-        found = where.spot(said)
+        found = where.scene(said)
         if found:
             data["place_text"] = found
             return True

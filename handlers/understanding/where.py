@@ -708,6 +708,40 @@ _SPOTS = (
 )
 
 
+#: A village with its หมู่ ("บ้านโนนแดง หมู่ 5", "ม.5 บ้านโนนแดง"), not a house ("บ้านผู้ใหญ่"), a
+#: village head's title ("ผู้ใหญ่บ้าน…") nor where the teller lives ("อยู่บ้าน…").
+_NOT_A_HOUSE = rf"(?!ของ|บ้าน|{_words(SPOT_HOUSE_OF)})"
+_VILLAGES = (
+    re.compile(
+        rf"(?<!ใหญ่)(?<!อยู่)(?<!อยู่ที่)บ้าน{_NOT_A_HOUSE}[ก-๙]{{2,20}}?\s?(?:หมู่(?:ที่)?|ม\.)\s?\d{{1,2}}(?!\d)"
+    ),
+    re.compile(rf"(?<!อยู่)(?:หมู่(?:ที่)?|ม\.)\s?\d{{1,2}}\s?บ้าน{_NOT_A_HOUSE}{_SPOT_NAME}"),
+)
+
+
+def village(text: str | None) -> str | None:
+    """The village a text names with its หมู่ ("…ที่บ้านโนนแดง หมู่ 5 เขา…" → "บ้านโนนแดง หมู่ 5"),
+    or None."""
+    found = [m for pattern in _VILLAGES for m in pattern.finditer(text or "")]
+    found = [m for m in found if len(m.group(0)) > len("บ้าน หมู่ 1")]
+    return min(found, key=lambda m: m.start()).group(0).strip() if found else None
+
+
+_VILLAGE_NAME = re.compile(r"บ้าน[ก-๙]+?(?=\s?(?:หมู่|ม\.)|\s|$)")
+
+
+def scene(text: str | None) -> str | None:
+    """Where it happened as the text names it: the spot, and the village with its หมู่
+    ("ที่ศาลาวัดบ้านหนองแวง หมู่ 3" → "ศาลาวัดบ้านหนองแวง หมู่ 3"), either alone, or None."""
+    found, named = spot(text), village(text)
+    if not (found and named):
+        return found or named
+    name = _VILLAGE_NAME.search(named)
+    if name and name.group(0) in found:  # the village named in the spot: only its หมู่ added
+        return f"{found} {named.replace(name.group(0), '').strip()}"
+    return f"{found} {named}"
+
+
 def spot(text: str | None) -> str | None:
     """The spot where it happened, as the text names it ("…ประชุมที่ศาลากลางหมู่บ้าน แล้ว…" →
     "ศาลากลางหมู่บ้าน", "หน้าบ้านผู้ใหญ่", "ตลาดนัดวันพุธ"): the first one named, or None. A

@@ -74,11 +74,17 @@ def _story(services) -> str:
         ("ผู้ใหญ่บ้านเรียกชาวบ้านไปประชุมที่ศาลากลางหมู่บ้าน แล้วเก็บเงินค่าลงทะเบียนคนละ 200", "ศาลากลางหมู่บ้าน"),
         ("กำนันนั่งเก็บเงินค่าบัตรอยู่หน้าบ้านกำนันเอง ใครไม่จ่ายไม่ได้บัตร", "หน้าบ้านกำนัน"),
         ("เทศกิจมาเก็บค่าแผงที่ตลาดนัดวันเสาร์ทุกนัด ไม่มีใบเสร็จให้เลย", "ตลาดนัดวันเสาร์"),
+        ("ผู้ใหญ่บ้านบ้านโนนแดง หมู่ 5 เก็บเงินค่าลงชื่อรับเงินภัยแล้งคนละ 300", "บ้านโนนแดง หมู่ 5"),
     ],
 )
 def test_the_spot_the_story_names_is_the_place(chat, services, clock, story, spot):
     _at(chat, services, "evidence", what=story)
     assert spot in str(draft_of(services).data.get("place_text")), draft_of(services).data
+
+
+def test_where_the_teller_lives_is_not_the_place(chat, services, clock):
+    _at(chat, services, "evidence", what="ดิฉันอยู่บ้านหนองบัว หมู่ 2 ผู้ใหญ่บ้านเก็บเงินค่าลงชื่อคนละ 300")
+    assert not draft_of(services).data.get("place_text"), draft_of(services).data
 
 
 def test_the_spot_said_with_the_district_is_the_place(chat, services, clock):
