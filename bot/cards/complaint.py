@@ -51,8 +51,13 @@ def _button(label: str, data: str, style: str = "secondary") -> dict:
 
 
 def _place(lang: str, f: dict) -> str:
+    """Where it happened: the spot said ("ศาลากลางหมู่บ้าน") before the sub-district and
+    district (a pin's address alone, which repeats them)."""
     parts = [f.get("subdistrict"), f.get("district")]
     text = " / ".join(_in(lang, in_english.place, p) for p in parts if p)
+    spot = f.get("place_text") if f.get("latitude") is None else None
+    if text and spot:
+        return f"{spot}, {text}"
     return text or f.get("place_text") or "-"
 
 

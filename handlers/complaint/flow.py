@@ -45,6 +45,9 @@ def handle(uow: UnitOfWork, user: LineUser, draft: Draft, turn: Turn) -> list[Ou
     away = uow.now() - draft.updated_at
     replies = _handle(uow, user, draft, turn, away >= WELCOME_BACK_AFTER)
     replies = consent_first(uow, draft, before, history, replies)
+    data = dict(draft.data)
+    if draft.status == "open" and understood.spot_kept(data, before, step, turn.text):
+        draft.data = data  # the spot the story or a where answer named: the ticket's place
     if draft.status == "open":
         remember_source(draft, turn.event.message_id, before)
     # Consent is recorded from its yes alone (take_consent), never from a move past its question.

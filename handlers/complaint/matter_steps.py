@@ -20,7 +20,13 @@ from handlers.complaint.step_kit import (
 from handlers.intake.answers import Answer
 from handlers.replies import Say, T
 from handlers.thai.normalise import as_typed, clean, strip_particles
-from handlers.understanding import kinds_in_doubt, not_an_office, tells_what_happened, where
+from handlers.understanding import (
+    fact_beside,
+    kinds_in_doubt,
+    not_an_office,
+    tells_what_happened,
+    where,
+)
 from handlers.understanding.danger import flat
 
 
@@ -199,7 +205,20 @@ def take_agency(ctx, answer):
         ctx.data["agency"] = None
         ctx.notes.append(Say("note.official_not_agency", {"official": official}))
         return "official"
-    return _take_agency_text(ctx, answer)
+    step = _take_agency_text(ctx, answer)
+    _latin_said_in_thai(ctx, answer)
+    return step
+
+
+def _latin_said_in_thai(ctx, answer: Answer) -> None:
+    """An agency typed in Latin letters ("Nang Rong hospital") and kept by its Thai name
+    (รพ.นางรอง): said back with what else was understood, so a wrong reading is corrected."""
+    kept = ctx.data.get("agency")
+    if isinstance(kept, str) and _LATIN.search(answer.text or "") and not _LATIN.search(kept):
+        ctx.said.append("agency")
+
+
+_LATIN = re.compile(r"[a-z]", re.I)
 
 
 #: A village alone, with its หมู่ or not ("บ้านโนนแดง หมู่7", "หมู่บ้านโนนแดง", "หมู่ 7 บ้านโนนแดง").
@@ -217,6 +236,10 @@ def _official_named(ctx, answer) -> str | None:
     """The official as the understanding read the answer: the role and the name said with it
     ("ผู้ใหญ่สมพงษ์"), without who relayed it ("แม่บอกว่าเป็น…") or the particles after it."""
     found = answer.value("official")
+    fact = fact_beside(found) if isinstance(found, str) else None
+    if fact and found.endswith(fact) and strip_particles(found[: -len(fact)]).strip():
+        # "ผู้ใหญ่บ้านค่ะ เก็บไปคนละ 150": who did it; the sum goes with the story
+        found = strip_particles(found[: -len(fact)].strip())
     if not found or not answer.text or not re.search(r"[a-z]", found):
         return found or None
     typed = re.search(re.escape(found), answer.text, re.I)  # read lower-case: kept as typed

@@ -29,7 +29,8 @@ class Problem:
 @dataclass
 class StepContext:
     """What a step sees: the draft's data, today's date, the vault, the province's places,
-    the evidence count (a number or a function), and notes to say back."""
+    the evidence count (a number or a function), notes to say back, and the fields it took
+    that are said back in the one bubble of what was understood (`understood.said_back`)."""
 
     data: dict
     today: date
@@ -37,6 +38,7 @@ class StepContext:
     evidence: int | Callable[[], int] = 0
     geography: Geography | None = None
     notes: list[Out] = field(default_factory=list)
+    said: list[str] = field(default_factory=list)  # fields taken to say back with the rest
 
     @property
     def evidence_count(self) -> int:

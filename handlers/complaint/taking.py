@@ -24,7 +24,9 @@ from handlers.replies import Out, Say
 from handlers.thai.normalise import compact
 from handlers.tickets import evidence_words
 from handlers.understanding import (
+    fact_beside,
     only_a_relay,
+    says_own_role,
     says_safe_and_going_on,
     tells_beside,
     tells_what_happened,
@@ -89,7 +91,12 @@ def take_answer(
     elif _facts_beside(draft.step, answer) or _kind_told(draft.step, answer):
         # who reports is never put in the story
         keep_with_story(ctx.data, told_text(without_who_reports(answer.text)))
-    taken = understood.volunteered(ctx.data, answer.understood, ctx.geography)
+    elif draft.step in FACT_STEPS and answer.text:
+        # "ไม่มีค่ะ แต่เขาเก็บไปหลังละ 400": the sum or the teller's role goes with the story
+        fact = fact_beside(without_who_reports(answer.text))
+        if fact:
+            keep_with_story(ctx.data, told_text(fact))
+    taken = ctx.said + understood.volunteered(ctx.data, answer.understood, ctx.geography)
     draft.data = ctx.data
     if result == "declined":
         close(uow, draft, "declined")
@@ -289,6 +296,9 @@ BESIDE_STEPS = (*STORY_STEPS, "evidence")
 #: "ต้นเดือนที่แล้วครับ ช่วงโรงสีเริ่มรับข้าวใหม่" is how a date is said, and what is said with
 #: the official's role is kept with it).
 SENTENCE_STEPS = ("kind", "agency")
+#: Questions after the story (not the name and phone: who reports is never put in it) where a
+#: sum or the teller's own role said beside the answer is a fact of it (`fact_beside`).
+FACT_STEPS = ("witnesses", "reported", "reported_to", "identity")
 
 
 def _facts_beside(step: str, answer: Answer) -> bool:
@@ -298,4 +308,5 @@ def _facts_beside(step: str, answer: Answer) -> bool:
     heard = answer.understood
     if step not in BESIDE_STEPS or not answer.text or heard is None:
         return False
-    return tells_beside(answer.text, heard.values, sentences=step in SENTENCE_STEPS)
+    sentences = step in SENTENCE_STEPS
+    return tells_beside(answer.text, heard.values, sentences) or says_own_role(answer.text)

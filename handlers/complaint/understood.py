@@ -257,6 +257,29 @@ def place_said(text: str) -> str:
     return " ".join(m.group(0) for m in _PLACE_BITS.finditer(text or ""))
 
 
+#: The questions whose answers may name the spot where it happened beside their value ("อ.ละหาน
+#: ทราย ที่หอประชุมหมู่บ้าน"); never who reports (where the teller lives is not the scene), nor
+#: the date ("ตลาดนัดวันพุธที่แล้ว" says when).
+SPOT_STEPS = ("kind", "agency", "official", "district", "subdistrict", "what", "what_more")
+
+
+def spot_kept(data: dict, before: dict, step: str | None, text: str | None) -> bool:
+    """The spot (and village) named in what the story gained since `before`, or beside the
+    answer `text` at `step` ("ศาลากลางหมู่บ้าน", "หน้าบ้านผู้ใหญ่", "ตลาดนัดวันพุธ", "บ้านโนนแดง
+    หมู่ 5"), kept as the place while none is held (a pin's address or a place typed stays);
+    whether it was."""
+    if data.get("place_text"):
+        return False
+    story, told = data.get("description") or "", before.get("description") or ""
+    added = story[len(told) :] if story.startswith(told) else story
+    for said in (added, text if step in SPOT_STEPS else None):
+        found = where.scene(said)
+        if found:
+            data["place_text"] = found
+            return True
+    return False
+
+
 def changed(understood: Understanding, step: str, geo: Geography | None) -> list[str]:
     """The values an edit sets: the named field's own, and others only when sure (a
     district corrected as "อำเภอนางรอง" names the place, not the district office)."""

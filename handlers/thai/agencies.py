@@ -118,6 +118,7 @@ KINDS: tuple[Kind, ...] = (
         "Hospital",
         "health",
         r"โรงพยาบาล|โรงบาล|โฮงบาล|โรงพยาบาน|ร\.?\s?พ\.?(?!\s?ส)",
+        r"rong\s?ph?a\s?ya\s?baa?n",  # "rong phayaban": โรงพยาบาล typed in Latin letters
     ),
     Kind(
         "primary_esa",
@@ -201,8 +202,13 @@ BY_CODE = {kind.code: kind for kind in KINDS}
 NAMED_AFTER_TAMBON = frozenset({"sao", "tambon_municipality", "municipality"})
 # Every kind in one pattern, longest forms first, so that one spot of a text is one kind.
 _ANY_KIND = re.compile("|".join(f"(?P<{kind.code}>{kind.pattern})" for kind in KINDS))
-# British and American spellings, and "sub-district" written three ways.
-_SPELLINGS = ((r"ization", r"i[sz]ation"), (r"subdistrict", r"sub[- ]?district"))
+# British and American spellings, "sub-district" written three ways, and เทศบาล as it is
+# typed by ear ("tessaban", "tesaban", "thetsaban").
+_SPELLINGS = (
+    (r"ization", r"i[sz]ation"),
+    (r"subdistrict", r"sub[- ]?district"),
+    (r"thesaban", r"th?e[td]?s{1,2}aa?ban"),
+)
 
 
 def _spellings(pattern: str) -> str:

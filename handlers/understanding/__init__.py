@@ -39,10 +39,12 @@ from handlers.understanding.meaning import (
 )
 from handlers.understanding.name_values import only_a_relay, without_title, without_who_reports
 from handlers.understanding.opening import (
+    fact_beside,
     introduces,
     names_a_matter,
     names_only_a_topic,
     says_a_sum,
+    says_own_role,
     tells_beside,
     tells_what_happened,
     without_courtesies,
@@ -103,6 +105,8 @@ __all__ = [
     "no_reference_given",
     "said_plainly",
     "tells_beside",
+    "fact_beside",
+    "says_own_role",
     "says_safe_and_going_on",
     "asks_to_pause",
     "asks_to_stop",

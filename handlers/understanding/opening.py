@@ -145,6 +145,27 @@ def tells_beside(text: str | None, values: dict | None = None, sentences: bool =
     return len(_left(told, (_BARE,))) >= BESIDE
 
 
+_TELLER_ROLE = tuple(re.compile(p) for p in lexicon.TELLER_ROLE)
+
+
+def says_own_role(text: str | None) -> bool:
+    """The text says the teller's own role or work ("ดิฉันเป็น อสม.", "ผมทำงานที่โรงสี")."""
+    return any(p.search(text or "") for p in _TELLER_ROLE)
+
+
+def fact_beside(text: str | None) -> str | None:
+    """The fact an answer says beside its value once the story is told, as typed: from the
+    words with a sum of money or the teller's own role to the end ("ไม่มีค่ะ แต่เขาเก็บไปหลังละ
+    400 ทุกบ้าน" → "แต่เขาเก็บไปหลังละ 400 ทุกบ้าน", "ไม่มีค่ะ ฉันเป็นแม่ครัวโรงเรียนเลยเห็นเอง");
+    None when it says neither."""
+    said = text or ""
+    found = [m.start() for p in (_SUM, *_TELLER_ROLE) for m in [p.search(said)] if m]
+    if not found:
+        return None
+    start = said.rfind(" ", 0, min(found)) + 1  # the words it begins in
+    return said[start:].strip() or None
+
+
 #: The words after a wish to report that only name what it is about ("เรียกรับเงินครับ").
 TOPIC = 24
 #: The wish closed by a particle, then one run of words naming what it is about with no number

@@ -21,6 +21,7 @@ from handlers.understanding.name_values import (
     name_value,
     reads_as_name,
 )
+from handlers.understanding.opening import fact_beside
 from handlers.understanding.people_values import (
     official_value,
     ranked_name,
@@ -74,6 +75,10 @@ FIELDS = {
 AS_ASKED = 0.6
 
 
+#: A plain no said first, then more ("ไม่มีค่ะ ฉันเป็นแม่ครัวโรงเรียน…"): none, a fact beside it.
+_NO_FIRST = re.compile(r"^(?:ไม่|บ่)มี(?:ค่ะ|คะ|ครับ|คับ|จ้า|จ้ะ|เด้อ|นะ|เลย)*[\s,]")
+
+
 def as_asked(t: Text, expecting: str | None) -> Value | None:
     """The whole text as the free-text answer asked for (agency, official, witnesses, name,
     where reported), when no reader found anything better and it says something."""
@@ -82,6 +87,8 @@ def as_asked(t: Text, expecting: str | None) -> Value | None:
             return None  # a refusal, a question or talk is never stored as a name
         said = strip_particles(NAME_LEAD.sub("", t.cleaned)) or t.bare
         return _as_typed(Value("name", said, 0.8, t.raw), t.raw)
+    if expecting == "witnesses" and _NO_FIRST.match(t.cleaned) and fact_beside(t.raw):
+        return Value(expecting, "", 0.85, t.raw)  # "ไม่มีค่ะ แต่เขาเก็บไปหลังละ 400": no one
     if expecting == "witnesses" and t.bare and not says_nothing(t):
         return Value(expecting, witness_as_asked(without_witness_tail(t).bare), AS_ASKED, t.raw)
     if expecting == "official" and t.bare and ranked_name(t.bare):
@@ -252,6 +259,9 @@ def read(t: Text, expecting: str | None, today: date) -> dict[str, Value]:
         meant = _corrected_to(t.cleaned)  # "ไม่ใช่เดือนที่แล้ว เป็นตุลา": the date meant
         widened = NOT_ONLY.match(t.cleaned)
         meant = widened.group("meant") if widened else meant  # "…ยังเป็นอยู่": no "เป็น X"
+        span = when.both_ends(t.cleaned, today) if meant and not widened else None
+        if span and span.group("first").strip() not in meant:
+            meant = ""  # "change the date: from March 2025 to July 2025": the span, not "to …"
         found = (meant and when.read_date(meant, today, whole=True)) or when.read_date(
             t.cleaned, today, whole=expecting == "when"
         )

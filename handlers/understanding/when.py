@@ -100,7 +100,7 @@ def read_date(text: str, today: date, whole: bool) -> tuple[dict, str] | None:
         return fiscal
     text = _MONTH_DASH.sub(r"ตั้งแต่ \g<first> ถึง ", text, count=1) if whole else text
     text = _months_as_span(text) if whole else _MONTHS_JOINED.sub(r"ตั้งแต่ \g<first> ถึง ", text, 1)
-    own = _OWN_ENDS.search(text) if whole else None
+    own = _OWN_ENDS.search(text) if whole else both_ends(text, today)
     if own:
         said = text[own.start("first") :]
         last = _LAST_END.search(said)
@@ -111,7 +111,7 @@ def read_date(text: str, today: date, whole: bool) -> tuple[dict, str] | None:
             parse_when_remembered(said, today).as_value()
             or parse_when_remembered(cut, today).as_value()
         )
-        found = (span, said) if span else read_date(said, today, False)
+        found = (span, said) if span else (read_date(said, today, False) if whole else None)
         if found and _TO_NOW.search(said):
             found = (_up_to(found[0], today), found[1])
         if found:
@@ -135,6 +135,25 @@ def read_date(text: str, today: date, whole: bool) -> tuple[dict, str] | None:
         narrowed = None if _TO_NOW.search(found[1]) else _month_beside(found[1], span, today)
         span = day or narrowed or span
     return (span, found[1]) if span else None
+
+
+#: A span's first end inside other words ("…ค่ะ ตั้งแต่ ต.ค. 67", "เป็นช่วง ธ.ค. 67", "from March
+#: 2025"), and its last end ("จนถึง ก.ย. 68", "ฮอด ส.ค. 68", "to July 2025").
+_FIRST_END = re.compile(r"(?:(?<=\s)|(?<=เป็น)|^)(?P<first>ตั้งแต่|ช่วง|จาก|from\s)", re.I)
+_LAST_SAID = re.compile(r"(?:จน)?(?:ถึง|ฮอด)\s*|\s(?:to|until|till|through)\s+", re.I)
+_END_WORDS = 3  # words after the last end that name it ("ก.ย. 68", "July 2025")
+
+
+def both_ends(text: str, today: date) -> re.Match | None:
+    """A span said with both its ends inside other words ("แก้วันที่ค่ะ ตั้งแต่ ต.ค. 67 จนถึง
+    ก.ย. 68", "change the date: from March 2025 to July 2025"): where its first end begins,
+    when what follows its last end is a time of its own ("…ถึงบ้าน" is no span); else None."""
+    for first in _FIRST_END.finditer(text):
+        for last in _LAST_SAID.finditer(text, first.end()):
+            after = " ".join(strip_particles(text[last.end() :]).split()[:_END_WORDS])
+            if after and parse_when_remembered(after, today).date is not None:
+                return first
+    return None
 
 
 def _up_to(span: dict, today: date) -> dict:

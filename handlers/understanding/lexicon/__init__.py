@@ -120,6 +120,7 @@ from handlers.understanding.lexicon.intents import (
     START,
     START_PATTERN,
     TELL,
+    TELLER_ROLE,
     THANKS,
     TRACK,
     TRACK_ASKED,
@@ -202,6 +203,14 @@ from handlers.understanding.lexicon.questions_back import (
     WHAT_IS_ASKED,
 )
 from handlers.understanding.lexicon.reported_before import REPORTED_BODIES, REPORTED_YES
+from handlers.understanding.lexicon.spots import (
+    SPOT_AT,
+    SPOT_ENDS,
+    SPOT_HEADS,
+    SPOT_HEADS_PLACED,
+    SPOT_HOUSE_OF,
+    SPOT_NEAR,
+)
 from handlers.understanding.lexicon.story_words import STORY_SAME_WORDS
 from handlers.understanding.lexicon.talk import (
     ALREADY_SAID,
@@ -408,10 +417,17 @@ __all__ = [
     "SEEN_FOR_CARE",
     "SPELLED_OUT",
     "SPOKEN_HONORIFICS",
+    "SPOT_AT",
+    "SPOT_ENDS",
+    "SPOT_HEADS",
+    "SPOT_HEADS_PLACED",
+    "SPOT_HOUSE_OF",
+    "SPOT_NEAR",
     "START",
     "START_PATTERN",
     "STORY_SAME_WORDS",
     "TELL",
+    "TELLER_ROLE",
     "THANKS",
     "THREAT_STEMS",
     "THREAT_TO_FAMILY",

@@ -244,6 +244,13 @@ INTRODUCING_WHO = (
     r"\b(?:i am|i'm|my name is|this is)\b[^,.!?\n]*",
     r"\bon behalf of\b[^,.!?\n]*|\b(?:sent|asked|told) me\b[^,.!?\n]*",
 )
+#: The teller's own role or work, said beside another answer ("ดิฉันเป็น อสม.", "ผมทำงานที่
+#: โรงสี", "หนูแม่ครัวโรงเรียน"): a fact of the story, not how they feel ("หนูเป็นห่วง").
+TELLER_ROLE = (
+    r"(?:ดิฉัน|ผม|ฉัน|หนู|ข้าพเจ้า|กระผม|ข้อย|ข่อย|เฮา|ข้า|โยม)\s*(?:ก็)?\s*(?:เป็น|ทำงาน(?:เป็น|ที่|อยู่)?)"
+    r"\s*(?!ห่วง|อะไร|ไร|ไง|กังวล|ทุกข์|คนแจ้ง|คนร้อง|ผู้แจ้ง)\S",
+    INTRODUCING_WHO[1],
+)
 #: … and the greeting, the wish to report and the language asked about, said around it.
 INTRODUCING_WISH = (
     r"^(?:สวัสดี|หวัดดี|ฮัลโหล|เรียน|นมัสการ|กราบ|hello|hi|hey|good (?:morning|afternoon|evening))"

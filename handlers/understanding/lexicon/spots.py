@@ -1,0 +1,104 @@
+"""The spots where a matter happens, as villagers name them beside a village or a tambon: a
+pavilion, a meeting hall, a market, the front of someone's house or of an office."""
+
+from __future__ import annotations
+
+#: The spot's head word, named alone ("ศาลากลางหมู่บ้าน", "ตลาดนัด", "หอประชุมหมู่บ้าน"); the
+#: words right after it that name it come with it ("ตลาดนัดวันพุธ", "ศาลาวัดบ้านหนองแวง").
+SPOT_HEADS = (
+    "ศาลากลางหมู่บ้าน",
+    "ศาลาหมู่บ้าน",
+    "ศาลาประชาคม",
+    "ศาลาอเนกประสงค์",
+    "ศาลาเอนกประสงค์",
+    "ศาลาวัด",
+    "ศาลาการเปรียญ",
+    "หอประชุม",
+    "ตลาดนัด",
+    "ตลาดสด",
+    "ตลาดเช้า",
+    "ตลาดเย็น",
+    "ลานวัด",
+    "ลานหมู่บ้าน",
+    "สนามกีฬา",
+    "สามแยก",
+    "สี่แยก",
+    "ปั๊มน้ำมัน",
+    "ท่ารถ",
+    "ป้ายรถเมล์",
+    "บ่อขยะ",
+)
+#: Heads that are a spot only said with where ("ที่วัด…", "หน้าโรงเรียน", "แถวตลาด"): alone
+#: they are other things ("วัดที่ดิน" is to measure land, "ราคาตลาด" a price).
+SPOT_HEADS_PLACED = ("วัด", "ตลาด", "โรงเรียน", "ร้าน", "ศาลา", "สนาม", "ลาน", "ถนน")
+#: The words that place a spot before it ("ที่ศาลา…", "หน้าโรงเรียน"); the first ones are
+#: dropped from what is kept, the rest said with it ("หน้าบ้านกำนัน", "แถวตลาดสด").
+SPOT_AT = ("ที่", "ตรง", "ใน")
+SPOT_NEAR = ("หน้า", "หลัง", "ข้าง", "แถว", "ใกล้", "ริม", "ตรงข้าม")
+#: Whose house is the spot: an official's or a village figure's ("หน้าบ้านผู้ใหญ่", "ที่บ้านกำนัน"),
+#: never the teller's own (a home is kept from an anonymous complaint).
+SPOT_HOUSE_OF = (
+    "ผู้ใหญ่บ้าน",
+    "ผู้ใหญ่",
+    "ผู้ช่วยผู้ใหญ่",
+    "ผญบ",
+    "กำนัน",
+    "นายก",
+    "รองนายก",
+    "ปลัด",
+    "ส.อบต.",
+    "สอบต",
+    "สมาชิก",
+    "ประธาน",
+    "อสม",
+    "สารวัตรกำนัน",
+    "ครู",
+    "หมอ",
+    "ผอ",
+    "เจ้าหน้าที่",
+    "หัวหน้า",
+    "พ่อใหญ่",
+    "เลขา",
+)
+#: Words that end a spot's name in running Thai (what was done there, when, a particle).
+SPOT_ENDS = (
+    "แล้ว",
+    "แต่",
+    "และ",
+    "ตอน",
+    "เมื่อ",
+    "ทุก",
+    "เขา",
+    "มี",
+    "เก็บ",
+    "เรียก",
+    "แจก",
+    "จ่าย",
+    "ให้",
+    "โดย",
+    "ไป",
+    "มา",
+    "อยู่",
+    "เอง",
+    "ของ",
+    "นั่น",
+    "นี่",
+    "โน่น",
+    "พุ้น",
+    "ค่ะ",
+    "คะ",
+    "ครับ",
+    "คับ",
+    "จ้า",
+    "จ้ะ",
+    "เด้อ",
+    "นะ",
+    "เลย",
+    "ก็",
+    "ซึ่ง",
+    "ที่",
+    "ว่า",
+    "ใคร",
+    "ไม่",
+    "บ่",
+)
