@@ -11,7 +11,8 @@ them up into `cpu.tsv`. Beside each file: how many filings it made through the c
 all its chat exchanges (webhooks posted by `Chat`): what a saved filing can save; and the
 CPU of its tests run on PostgreSQL (`database_url`'s second kind): what running a file on
 SQLite alone (`ONE_DATABASE`) can save. `SUJARIT_CPU_PROFILE_TESTS=tests.tsv` also writes
-each test's CPU (own + children), largest first.
+each test's CPU (own + children) and wall time, the most CPU first (a wall far over the CPU
+is a wait: a sleep, a server, PostgreSQL's own processes).
 """
 
 from __future__ import annotations
@@ -55,7 +56,7 @@ class CpuByFile:
         self.files: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0])
         # Per file: tests run on PostgreSQL and their CPU (own + children).
         self.postgresql: dict[str, list[float]] = defaultdict(lambda: [0, 0.0])
-        self.tests: dict[str, float] = {}
+        self.tests: dict[str, tuple[float, float]] = {}  # CPU and wall time
         # Per file: filings through the chat, their CPU, the CPU of every chat exchange.
         self.chat: dict[str, list[float]] = defaultdict(lambda: [0, 0.0, 0.0])
         self.current = ""
@@ -106,7 +107,9 @@ class CpuByFile:
         if self.collected is None:
             self.collected = _cpu()
         own, children = _cpu()
+        began = time.perf_counter()
         yield
+        wall = time.perf_counter() - began
         after_own, after_children = _cpu()
         row = self.files[item.nodeid.split("::", 1)[0]]
         spent_own = after_own - own - self.last[0]
@@ -114,7 +117,7 @@ class CpuByFile:
         row[0] += spent_own
         row[1] += spent_children
         row[2] += 1
-        self.tests[item.nodeid] = spent_own + spent_children
+        self.tests[item.nodeid] = (spent_own + spent_children, wall)
         if _on_postgresql(item):
             kind = self.postgresql[item.nodeid.split("::", 1)[0]]
             kind[0] += 1
@@ -193,10 +196,11 @@ def _on_postgresql(item) -> bool:
     return "pg_template_url" in getattr(item, "fixturenames", ())
 
 
-def _write_tests(path: str, tests: dict[str, float]) -> None:
+def _write_tests(path: str, tests: dict[str, tuple[float, float]]) -> None:
+    """Each test's CPU and wall time (set-up, call, teardown), the most CPU first."""
     with open(path, "w", encoding="utf-8") as out:
-        for name, spent in sorted(tests.items(), key=lambda kv: -kv[1]):
-            out.write(f"{name}\t{spent:.3f}\n")
+        for name, (spent, wall) in sorted(tests.items(), key=lambda kv: -kv[1][0]):
+            out.write(f"{name}\t{spent:.3f}\t{wall:.3f}\n")
 
 
 def _read_shares() -> dict[str, list[float]]:
