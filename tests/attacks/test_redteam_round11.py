@@ -66,7 +66,7 @@ from storage.insider_models import Agency
 from storage.models import HeldNotice, LineUser, Member, OutboxMessage, Ticket, TicketEvent
 from storage.pattern_models import Case
 from storage.users import user_by_line_id
-from tests.conftest import TEST_KEYS
+from tests.conftest import ONE_DATABASE, TEST_KEYS
 from tests.dashboard_login import sign_in
 from tests.factories import Chat, line_id, new_member, new_ticket, submitted, texts
 
@@ -414,6 +414,7 @@ def test_naming_anothers_reference_beside_adding_lands_on_ones_own(client, gatew
     assert _entries(services, victim_id, "complainant_added") == 0
 
 
+@ONE_DATABASE  # the words vary; the path on both: the test below
 @pytest.mark.parametrize(
     "said",
     ["ขอเพิ่มข้อมูลครับ เมื่อคืนเขามาขู่จะฆ่าผม", "I want to add something: they said they will kill me"],

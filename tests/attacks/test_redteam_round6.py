@@ -24,6 +24,7 @@ from storage.models import AuditEntry, Evidence, MemberConflict, Ticket
 from storage.outbox import enqueue
 from storage.public_tally import DEFAULT_ZONE
 from storage.transparency_models import PublicCount
+from tests.conftest import ONE_DATABASE
 from tests.factories import (
     add_evidence,
     add_many,
@@ -302,6 +303,7 @@ def _refuse_at_name(chat, services, refusal: str) -> list[str]:
     return _stored_names(services)
 
 
+@ONE_DATABASE  # the refusal's words vary: the reading's
 @pytest.mark.parametrize(
     "refusal",
     [
