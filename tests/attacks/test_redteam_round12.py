@@ -59,7 +59,7 @@ from storage.pattern_models import Case
 from storage.types import utcnow
 from storage.users import user_by_line_id
 from tests.clock import Clock
-from tests.conftest import ONE_DATABASE
+from tests.conftest import ONE_DATABASE, first_on_both
 from tests.factories import Chat, line_id, new_member, new_ticket, texts
 
 SECRET = "test-channel-secret"
@@ -454,7 +454,7 @@ def test_adding_by_anothers_case_number_reaches_nothing(client, gateway, service
     assert _entries(services, other, "complainant_added") == 0
 
 
-@pytest.mark.parametrize("spelled", ["fullwidth", "lower", "spaced"])
+@first_on_both("spelled", ["fullwidth", "lower", "spaced"])
 def test_add_button_with_anothers_reference_spelled_otherwise_reaches_nothing(
     client, gateway, services, spelled
 ):
