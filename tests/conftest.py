@@ -12,6 +12,7 @@ import uuid
 from pathlib import Path
 
 import pytest
+from _pytest.mark.structures import ParameterSet
 from flask import Flask
 from jinja2 import BytecodeCache
 from sqlalchemy import create_engine, text
@@ -283,6 +284,30 @@ def paired_with_databases(fixture: str, values: list, ids: list[str]):
     pairs = [(kinds[i % len(kinds)], value) for i, value in enumerate(values)]
     names = [f"{kind}-{name}" for (kind, _), name in zip(pairs, ids, strict=True)]
     return pytest.mark.parametrize(("database_url", fixture), pairs, indirect=True, ids=names)
+
+
+def first_on_both(argnames: str | tuple, argvalues: list, ids=None):
+    """Parametrize a test over `argvalues` (the spellings of one name, the words of one
+    answer) with each value on SQLite and the first also on PostgreSQL when configured.
+    What the values vary is Python's (a name's normalisation, the reading of the words); the
+    SQL they reach is the same for every value, and runs on both kinds through the first.
+    A value may be a `pytest.param` (its marks and id are kept)."""
+    names = [n.strip() for n in (argnames.split(",") if isinstance(argnames, str) else argnames)]
+    given = list(argvalues)
+    labels = list(ids) if ids is not None else [None] * len(given)
+
+    def on(kind: str, value, label):
+        if isinstance(value, ParameterSet):
+            values, marks, label = value.values, value.marks, value.id or label
+        else:
+            values, marks = ((value,) if len(names) == 1 else tuple(value)), ()
+        label = f"{kind}-{label}" if label is not None else None
+        return pytest.param(kind, *values, marks=marks, id=label)
+
+    cases = [on("sqlite", value, label) for value, label in zip(given, labels, strict=True)]
+    if PG_URL and given:
+        cases.append(on("postgresql", given[0], labels[0]))
+    return pytest.mark.parametrize(("database_url", *names), cases, indirect=["database_url"])
 
 
 @pytest.fixture

@@ -8,7 +8,11 @@ a server set up once per module counts in the test whose teardown stops it (the 
 Under `-n`, each worker writes its own share (`cpu.tsv.gw0`, ...) and the controller adds
 them up into `cpu.tsv`. Beside each file: how many filings it made through the chat
 (`tests.factories.submit` or `file_complaint`, outermost call) and their CPU, and the CPU of
-all its chat exchanges (webhooks posted by `Chat`): what a saved filing can save.
+all its chat exchanges (webhooks posted by `Chat`): what a saved filing can save; and the
+CPU of its tests run on PostgreSQL (`database_url`'s second kind): what running a file on
+SQLite alone (`ONE_DATABASE`) can save. `SUJARIT_CPU_PROFILE_TESTS=tests.tsv` also writes
+each test's CPU (own + children) and wall time, the most CPU first (a wall far over the CPU
+is a wait: a sleep, a server, PostgreSQL's own processes).
 """
 
 from __future__ import annotations
@@ -25,7 +29,18 @@ import pytest
 _PATH = os.environ.get("SUJARIT_CPU_PROFILE", "")
 _WORKER = os.environ.get("PYTEST_XDIST_WORKER", "")
 #: The columns after the file's name, summed over workers.
-_COLUMNS = ["own_s", "children_s", "total_s", "tests", "filings", "filing_s", "chat_s"]
+_COLUMNS = [
+    "own_s",
+    "children_s",
+    "total_s",
+    "tests",
+    "filings",
+    "filing_s",
+    "chat_s",
+    "pg_tests",
+    "pg_s",
+]
+_TESTS_PATH = os.environ.get("SUJARIT_CPU_PROFILE_TESTS", "")
 
 
 def _cpu() -> tuple[float, float]:
@@ -39,6 +54,9 @@ class CpuByFile:
 
     def __init__(self) -> None:
         self.files: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0])
+        # Per file: tests run on PostgreSQL and their CPU (own + children).
+        self.postgresql: dict[str, list[float]] = defaultdict(lambda: [0, 0.0])
+        self.tests: dict[str, tuple[float, float]] = {}  # CPU and wall time
         # Per file: filings through the chat, their CPU, the CPU of every chat exchange.
         self.chat: dict[str, list[float]] = defaultdict(lambda: [0, 0.0, 0.0])
         self.current = ""
@@ -89,12 +107,21 @@ class CpuByFile:
         if self.collected is None:
             self.collected = _cpu()
         own, children = _cpu()
+        began = time.perf_counter()
         yield
+        wall = time.perf_counter() - began
         after_own, after_children = _cpu()
         row = self.files[item.nodeid.split("::", 1)[0]]
-        row[0] += after_own - own - self.last[0]
-        row[1] += after_children - children - self.last[1]
+        spent_own = after_own - own - self.last[0]
+        spent_children = after_children - children - self.last[1]
+        row[0] += spent_own
+        row[1] += spent_children
         row[2] += 1
+        self.tests[item.nodeid] = (spent_own + spent_children, wall)
+        if _on_postgresql(item):
+            kind = self.postgresql[item.nodeid.split("::", 1)[0]]
+            kind[0] += 1
+            kind[1] += spent_own + spent_children
 
     @pytest.hookimpl(hookwrapper=True)
     def pytest_runtest_teardown(self, item, nextitem):
@@ -109,6 +136,8 @@ class CpuByFile:
 
     def pytest_sessionfinish(self, session) -> None:
         end = _cpu()
+        if _TESTS_PATH:
+            _write_tests(f"{_TESTS_PATH}.{_WORKER}" if _WORKER else _TESTS_PATH, self.tests)
         if _WORKER:  # the controller adds the workers' shares up
             _write(f"{_PATH}.{_WORKER}", self._rows())
             return
@@ -124,13 +153,15 @@ class CpuByFile:
             f"{sum(int(r[3]) for r in rows.values())} tests, "
             f"{sum(int(r[4]) for r in rows.values())} filings through the chat "
             f"({sum(r[5] for r in rows.values()):.1f} s), "
-            f"chat exchanges {sum(r[6] for r in rows.values()):.1f} s",
-            "   total (  own  + children) tests filings (  s  ) chat_s  file",
+            f"chat exchanges {sum(r[6] for r in rows.values()):.1f} s, "
+            f"{sum(int(r[7]) for r in rows.values())} tests on PostgreSQL "
+            f"({sum(r[8] for r in rows.values()):.1f} s)",
+            "   total (  own  + children) tests filings (  s  ) chat_s   pg (  s  )  file",
         ]
         for name, r in sorted(rows.items(), key=lambda kv: -kv[1][2])[:30]:
             lines.append(
                 f"{r[2]:8.1f} s ({r[0]:6.1f} + {r[1]:6.1f}) {int(r[3]):5d} {int(r[4]):5d}"
-                f" ({r[5]:6.1f}) {r[6]:6.1f}  {name}"
+                f" ({r[5]:6.1f}) {r[6]:6.1f} {int(r[7]):4d} ({r[8]:5.1f})  {name}"
             )
         session.config._cpu_profile_lines = lines
 
@@ -139,7 +170,9 @@ class CpuByFile:
         for name in set(self.files) | set(self.chat):
             own, children, count = self.files.get(name, (0.0, 0.0, 0))
             filings, filing_s, chat_s = self.chat.get(name, (0, 0.0, 0.0))
+            pg_tests, pg_s = self.postgresql.get(name, (0, 0.0))
             rows[name] = [own, children, own + children, count, filings, filing_s, chat_s]
+            rows[name] += [pg_tests, pg_s]
         return rows
 
     def pytest_terminal_summary(self, terminalreporter, config) -> None:
@@ -153,6 +186,21 @@ def _write(path: str, rows: dict[str, list[float]]) -> None:
         out.write("file\t" + "\t".join(_COLUMNS) + "\n")
         for name, row in sorted(rows.items(), key=lambda kv: -kv[1][2]):
             out.write(name + "\t" + "\t".join(f"{value:.2f}" for value in row) + "\n")
+
+
+def _on_postgresql(item) -> bool:
+    """Whether the test ran on PostgreSQL (`database_url`'s kind, or a module's own)."""
+    callspec = getattr(item, "callspec", None)
+    if callspec is not None and callspec.params.get("database_url") == "postgresql":
+        return True
+    return "pg_template_url" in getattr(item, "fixturenames", ())
+
+
+def _write_tests(path: str, tests: dict[str, tuple[float, float]]) -> None:
+    """Each test's CPU and wall time (set-up, call, teardown), the most CPU first."""
+    with open(path, "w", encoding="utf-8") as out:
+        for name, (spent, wall) in sorted(tests.items(), key=lambda kv: -kv[1][0]):
+            out.write(f"{name}\t{spent:.3f}\t{wall:.3f}\n")
 
 
 def _read_shares() -> dict[str, list[float]]:
@@ -173,4 +221,7 @@ def pytest_configure(config) -> None:
     if not _WORKER:  # a new run: no worker's old share is added to it
         for share in glob.glob(f"{glob.escape(_PATH)}.gw*"):
             os.remove(share)
+        if _TESTS_PATH:
+            for share in glob.glob(f"{glob.escape(_TESTS_PATH)}.gw*"):
+                os.remove(share)
     config.pluginmanager.register(CpuByFile(), "sujarit-cpu-by-file")

@@ -48,6 +48,7 @@ from storage import tickets as ticket_store
 from storage.insider_models import Agency
 from storage.models import Member, OutboxMessage, Ticket, TicketEvent
 from storage.types import utcnow
+from tests.conftest import ONE_DATABASE
 from tests.dashboard_login import sign_in
 from tests.factories import Chat, line_id, new_member, new_ticket, sticker_event, texts
 
@@ -267,6 +268,7 @@ def test_tapping_the_victims_reference_works_as_a_made_up_one(client, gateway, s
     assert _entries(services, victim_id, "complainant_added") == 0
 
 
+@ONE_DATABASE  # the words vary; the path on both: test_threat_while_adding_takes_the_danger_path
 @pytest.mark.parametrize(
     "said",
     [
@@ -296,6 +298,7 @@ COURTESIES = [
 ]
 
 
+@ONE_DATABASE  # the words vary: the reading's
 @pytest.mark.parametrize("said", COURTESIES)
 def test_courtesy_while_adding_is_never_attached(client, gateway, services, said):
     """Adding is open ("ขอเพิ่มข้อมูลครับ"); the person thanks, greets or says ok at length:

@@ -18,7 +18,7 @@ from handlers.masking import COMPLAINANT, PLACEHOLDERS, WITNESS, masked
 from storage import audit
 from storage.models import AuditEntry
 from storage.record_journal import AUDIT_START_FILE
-from tests.conftest import make_env
+from tests.conftest import ONE_DATABASE, make_env
 from tests.dashboard_login import sign_in
 from tests.factories import add_member, add_ticket
 from tests.shared_engines import release
@@ -339,6 +339,11 @@ def test_audit_db_copied_without_journal_noticed(
 # --------------------------------------------------------------------------------------
 
 
+#: Who may scrape is Python over the request, whatever the database: these run on SQLite alone.
+#: The figures' SQL runs on both in tests/integration/bot/http/test_metrics.py.
+METRICS_ACCESS = ONE_DATABASE
+
+
 def _metrics_app(database_url, tmp_path, gateway, clock, **extra):
     env = make_env(database_url, tmp_path, **extra)
     return create_app({"ENV": env, "GATEWAY": gateway, "TESTING": True, "CLOCK": clock})
@@ -348,6 +353,7 @@ def _get(client, remote: str, headers: dict | None = None):
     return client.get("/metrics", headers=headers or {}, environ_base={"REMOTE_ADDR": remote})
 
 
+@METRICS_ACCESS
 @pytest.mark.parametrize(
     ("remote", "headers"),
     [
@@ -367,11 +373,13 @@ def test_metrics_refused_from_afar(client, remote, headers):
     assert _get(client, remote, headers).status_code == 403
 
 
+@METRICS_ACCESS
 @pytest.mark.parametrize("remote", ["127.0.0.1", "127.9.8.7", "::1", "::ffff:127.0.0.1"])
 def test_metrics_served_to_this_host(client, remote):
     assert _get(client, remote).status_code == 200
 
 
+@METRICS_ACCESS
 def test_metrics_forged_forwarding_behind_trusted_proxy(database_url, tmp_path, gateway, clock):
     app = _metrics_app(database_url, tmp_path, gateway, clock, TRUSTED_PROXIES="1")
     try:
@@ -381,6 +389,7 @@ def test_metrics_forged_forwarding_behind_trusted_proxy(database_url, tmp_path, 
         release(app.extensions["sujarit"].engine)
 
 
+@METRICS_ACCESS
 def test_metrics_allow_from_is_the_network_only(database_url, tmp_path, gateway, clock):
     app = _metrics_app(database_url, tmp_path, gateway, clock, METRICS_ALLOW_FROM="10.1.0.0/16")
     try:
@@ -392,6 +401,7 @@ def test_metrics_allow_from_is_the_network_only(database_url, tmp_path, gateway,
         release(app.extensions["sujarit"].engine)
 
 
+@METRICS_ACCESS
 @pytest.mark.parametrize("given", ["", "Bearer ", "Bearer wrong", "Basic c2VjcmV0", "Bearer secre"])
 def test_metrics_token_wrong_or_empty(database_url, tmp_path, gateway, clock, given):
     app = _metrics_app(database_url, tmp_path, gateway, clock, METRICS_TOKEN="secret")
@@ -404,6 +414,7 @@ def test_metrics_token_wrong_or_empty(database_url, tmp_path, gateway, clock, gi
 
 # Closed (fix24a): any proxy's header refuses. A proxy adding none (nginx's bare proxy_pass)
 # still passes as loopback: README says to set METRICS_TOKEN or refuse /metrics there.
+@METRICS_ACCESS
 @pytest.mark.parametrize(
     "headers",
     [
@@ -420,6 +431,7 @@ def test_metrics_local_proxy_without_forwarded_for(client, headers):
     assert _get(client, "127.0.0.1", headers).status_code == 403
 
 
+@METRICS_ACCESS
 @pytest.mark.parametrize("given", ["secret", "Token secret", "bearer secret", "Bearer secret"])
 def test_metrics_token_only_as_bearer(database_url, tmp_path, gateway, clock, given):
     """The token is taken under the Bearer scheme only (its name case-blind, RFC 9110)."""
@@ -524,6 +536,7 @@ def test_ticket_page_masks_a_complainants_nickname_after_a_rank(client, services
     assert "ตอนปลัดรับเงิน" in page and "น้อยอยู่ด้วย" not in page
 
 
+@METRICS_ACCESS
 @pytest.mark.parametrize("path", ["/metrics/", "/metrics.txt", "//metrics"])
 def test_metrics_other_paths_from_afar(client, path):
     response = client.get(path, environ_base={"REMOTE_ADDR": "203.0.113.5"})
@@ -531,6 +544,7 @@ def test_metrics_other_paths_from_afar(client, path):
     assert b"webhook" not in response.data
 
 
+@METRICS_ACCESS
 def test_metrics_head_from_afar(client):
     response = client.head("/metrics", environ_base={"REMOTE_ADDR": "203.0.113.5"})
     assert response.status_code == 403

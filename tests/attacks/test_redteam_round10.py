@@ -76,7 +76,7 @@ from handlers.understanding import classifier, model_cache, understand
 from storage import crypto
 from storage.insider_models import Agency
 from storage.models import Draft, Member, OutboxMessage, Ticket, TicketEvent
-from tests.conftest import TEST_KEYS
+from tests.conftest import ONE_DATABASE, TEST_KEYS
 from tests.dashboard_login import csrf_token
 from tests.factories import Chat, line_id, new_member, new_ticket, texts
 
@@ -224,6 +224,7 @@ def test_named_pipe_under_todays_name_does_not_stop_a_start(tmp_path):
 
 
 # -- the one danger path ----------------
+@ONE_DATABASE  # the words vary; the alert on both: the test below
 @pytest.mark.parametrize(
     "said",
     [
@@ -260,6 +261,7 @@ def test_threat_with_a_reference_and_code_is_still_danger(client, gateway, servi
     assert _danger_entries(services, ticket_id) == 1
 
 
+@ONE_DATABASE  # the words vary; the alert on both: the test above
 @pytest.mark.parametrize(
     "pasted",
     ["ถอนเรื่องซะไม่งั้นตาย", "ถ้าไม่ถอนเรื่องมึงตาย", "มึงตายแน่", "withdraw it or you die"],
@@ -366,6 +368,7 @@ def _status(services, ticket_id: int) -> str:
         return conn.scalar(select(Ticket.status).where(Ticket.id == ticket_id))
 
 
+@ONE_DATABASE  # the words vary; the alert on both: the test below
 @pytest.mark.parametrize(
     "said", ["ไม่ถอนครับ แต่เขาขู่จะฆ่าผม", "keep it, but they threatened to kill me"]
 )

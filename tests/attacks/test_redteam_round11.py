@@ -66,7 +66,7 @@ from storage.insider_models import Agency
 from storage.models import HeldNotice, LineUser, Member, OutboxMessage, Ticket, TicketEvent
 from storage.pattern_models import Case
 from storage.users import user_by_line_id
-from tests.conftest import TEST_KEYS
+from tests.conftest import ONE_DATABASE, TEST_KEYS, first_on_both
 from tests.dashboard_login import sign_in
 from tests.factories import Chat, line_id, new_member, new_ticket, submitted, texts
 
@@ -414,6 +414,7 @@ def test_naming_anothers_reference_beside_adding_lands_on_ones_own(client, gatew
     assert _entries(services, victim_id, "complainant_added") == 0
 
 
+@ONE_DATABASE  # the words vary; the path on both: the test below
 @pytest.mark.parametrize(
     "said",
     ["ขอเพิ่มข้อมูลครับ เมื่อคืนเขามาขู่จะฆ่าผม", "I want to add something: they said they will kill me"],
@@ -482,7 +483,7 @@ def _filed_about(services, client, gateway, agency: str) -> int:
         return uow.session.scalar(select(Ticket.id).where(Ticket.reference == reference))
 
 
-@pytest.mark.parametrize(
+@first_on_both(
     "agency",
     [
         "SAO Song Hong",
@@ -681,7 +682,7 @@ def _columns_pointing_at_members() -> list:
     ]
 
 
-@pytest.mark.parametrize("district", ["Nangrong", "NANG-RONG", "amphoe nang rong", "อ.นางรอง"])
+@first_on_both("district", ["Nangrong", "NANG-RONG", "amphoe nang rong", "อ.นางรอง"])
 def test_complaint_in_a_tied_district_spelt_otherwise_is_kept(client, gateway, services, district):
     """A reviewer tied to the district of นางรอง; a citizen files about อบต.สะเดา and types
     the district run together, in capitals with a dash, with "amphoe", or as "อ.": kept."""

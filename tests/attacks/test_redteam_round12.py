@@ -59,6 +59,7 @@ from storage.pattern_models import Case
 from storage.types import utcnow
 from storage.users import user_by_line_id
 from tests.clock import Clock
+from tests.conftest import ONE_DATABASE, first_on_both
 from tests.factories import Chat, line_id, new_member, new_ticket, texts
 
 SECRET = "test-channel-secret"
@@ -166,6 +167,7 @@ NOT_SAFE_SAID_OTHERWISE = [
 ]
 
 
+@ONE_DATABASE  # the words vary; the mark kept on both: the test below
 @pytest.mark.parametrize("said", NOT_SAFE_SAID_OTHERWISE)
 def test_not_safe_said_otherwise_keeps_the_threat_mark(client, gateway, services, said):
     """A threatened complainant then writes that they are NOT safe (or asks whether they
@@ -183,6 +185,7 @@ def test_denial_inside_a_threat_told_again_keeps_the_mark(client, gateway, servi
     assert _mark(services, ticket_id) == danger.THREATENED
 
 
+@ONE_DATABASE  # the words vary: the reading's
 @pytest.mark.parametrize("said", ["ปลอดภัยดีค่ะ ขอบคุณที่ถามนะคะ", "ไม่ได้โดนขู่อะไรค่ะ แค่อยากถามความคืบหน้า"])
 def test_calm_person_is_not_flagged(client, gateway, services, said):
     """A complainant never threatened writes something calm with the words of safety or of a
@@ -451,7 +454,7 @@ def test_adding_by_anothers_case_number_reaches_nothing(client, gateway, service
     assert _entries(services, other, "complainant_added") == 0
 
 
-@pytest.mark.parametrize("spelled", ["fullwidth", "lower", "spaced"])
+@first_on_both("spelled", ["fullwidth", "lower", "spaced"])
 def test_add_button_with_anothers_reference_spelled_otherwise_reaches_nothing(
     client, gateway, services, spelled
 ):
@@ -554,6 +557,7 @@ def test_safe_words_beside_a_new_threat_keep_the_person_threatened(client, gatew
     assert _mark(services, ticket_id) == danger.THREATENED
 
 
+@ONE_DATABASE  # the words vary; a threat after filing on both: test_talking
 @pytest.mark.parametrize(
     "said",
     [

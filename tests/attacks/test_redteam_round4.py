@@ -17,7 +17,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import text
 
-from tests.conftest import ONE_DATABASE
+from tests.conftest import ONE_DATABASE, first_on_both
 from tests.factories import Chat, add_member, add_ticket, shown, texts
 
 LOGIN_PATH = re.compile(r"/committee/login/[A-Za-z0-9_-]+")
@@ -547,7 +547,7 @@ STORIES = [
 ]
 
 
-@pytest.mark.parametrize("story", STORIES)
+@first_on_both("story", STORIES)
 def test_a_story_naming_the_tied_agency_keeps_the_ticket_from_the_tied_member(
     app, runner, services, story
 ):
@@ -751,7 +751,7 @@ DISTRICT_TEXTS = [
 ]
 
 
-@pytest.mark.parametrize("fields", DISTRICT_TEXTS)
+@first_on_both("fields", DISTRICT_TEXTS)
 def test_a_ticket_naming_the_tied_district_is_kept_from_the_tied_member(
     app, runner, services, fields
 ):

@@ -18,6 +18,7 @@ from sqlalchemy import inspect, select, text
 from handlers.directory import members
 from storage import tickets
 from storage.models import Evidence
+from tests.conftest import first_on_both
 from tests.factories import (
     add_member,
     add_ticket,
@@ -103,7 +104,7 @@ def _sees(client, reference: str) -> bool:
 # --- recusal: another spelling, another field, another script ---------------------------
 
 
-@pytest.mark.parametrize(
+@first_on_both(
     "fields",
     [
         {"agency": "อบต.สอง\u200bห้อง"},  # zero-width space inside the place
@@ -234,7 +235,7 @@ def test_an_ipv4_flooder_cannot_come_back_as_its_ipv4_mapped_ipv6_address(client
     assert refused.status_code == 429
 
 
-@pytest.mark.parametrize(
+@first_on_both(
     "spelling",
     [
         lambda r: r.lower(),
@@ -900,7 +901,7 @@ def test_a_signed_webhook_older_than_the_event_retention_is_not_handled(client, 
     assert _replies(gateway, before) == 0
 
 
-@pytest.mark.parametrize(
+@first_on_both(
     "district",
     ["Nang Rong", "อ.นาง\u200bรอง", "อำเภอ นางรอง", "นางรอง district"],
     ids=["latin", "zero-width", "spelled-out", "latin-thai"],

@@ -21,6 +21,7 @@ from storage.committee_models import JoinCode
 from storage.insider_models import Agency, TicketAgency
 from storage.models import Member, MemberConflict, Ticket
 from storage.outbox import enqueue
+from tests.conftest import first_on_both
 from tests.factories import line_id, new_member, new_ticket
 
 AGENCY = "อบต.สองห้อง"  # the agency of `new_ticket`'s tickets
@@ -343,7 +344,7 @@ def test_reviewer_cannot_undo_their_own_tie(services):
 
 
 # -- an insider's tie, another spelling, another field -----------------------------------------
-@pytest.mark.parametrize("spelling", ["นางรอง", "อ.นางรอง", "อำเภอนางรอง", "Nang Rong", "3104"])
+@first_on_both("spelling", ["นางรอง", "อ.นางรอง", "อำเภอนางรอง", "Nang Rong", "3104"])
 def test_district_tie_in_another_spelling(services, spelling):
     with services.uow() as uow:
         ticket = new_ticket(uow, district="นางรอง", agency="อบต.หนองโบสถ์")
@@ -397,9 +398,7 @@ def test_writer_renames_the_tied_agency_record(services):
     assert not _may_review(services, ticket_id, reviewer_id)
 
 
-@pytest.mark.parametrize(
-    "written", ["อบต สองห้อง", "องค์การบริหารส่วนตำบลสองห้อง", "ABT Song Hong", "อบต.สองหอ้ง"]
-)
+@first_on_both("written", ["อบต สองห้อง", "องค์การบริหารส่วนตำบลสองห้อง", "ABT Song Hong", "อบต.สองหอ้ง"])
 def test_ticket_names_the_tied_agency_otherwise_and_the_chair_reviews_it(services, written):
     """A complaint spells the member's agency otherwise; a chair reviews the record it made
     without merging it: the tie still keeps it from the member."""

@@ -24,7 +24,7 @@ from storage import record_journal, row_seals
 from storage.committee_models import JoinCode
 from storage.insider_models import Agency, AgencyAlias
 from storage.models import AuditEntry, Member, MemberConflict, Ticket
-from tests.conftest import make_env
+from tests.conftest import first_on_both, make_env
 from tests.dashboard_login import csrf_token, sign_in
 from tests.factories import Chat, line_id, new_member, new_ticket, text_event
 from tests.shared_engines import release
@@ -837,7 +837,7 @@ def test_join_code_guesses_from_many_accounts_leave_the_real_code_working(
 
 
 # -- another spelling, another script ------------------------------------------------------------
-@pytest.mark.parametrize(
+@first_on_both(
     ("kind", "spelling"),
     [
         ("agency", "S.A.O. Song Hong"),

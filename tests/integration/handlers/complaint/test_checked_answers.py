@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 import pytest
 
 from tests.clock import Clock
+from tests.conftest import ONE_DATABASE
 from tests.factories import texts
 from tests.integration.handlers.complaint.test_understood_steps import (
     answer_until,
@@ -18,6 +19,9 @@ from tests.integration.handlers.complaint.test_understood_steps import (
     started,
     to_step,
 )
+
+# How an answer put as a check is read: the reading's, not the database's.
+pytestmark = ONE_DATABASE
 
 
 @pytest.fixture

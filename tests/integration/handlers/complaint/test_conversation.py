@@ -7,6 +7,7 @@ from sqlalchemy import select
 
 from handlers import danger
 from storage.models import Draft, Ticket
+from tests.conftest import first_on_both
 from tests.factories import file_complaint, quick_data, texts
 
 
@@ -75,7 +76,7 @@ def test_cancel_keeps_the_draft(chat, services):
         assert draft.status == "cancelled"
 
 
-@pytest.mark.parametrize(
+@first_on_both(
     ("yes", "cancelled"),
     [("chai", True), ("chai krub", True), ("ใช่ค่ะ", True), ("mai", False), ("ไม่ค่ะ", False)],
 )

@@ -10,9 +10,13 @@ from datetime import UTC, datetime
 import pytest
 
 from tests.clock import Clock
+from tests.conftest import ONE_DATABASE
 from tests.factories import texts
 from tests.integration.handlers.complaint.test_understood_steps import answer_until, draft_of
 from tests.integration.handlers.complaint.test_walk16k import ANSWERS
+
+# How the answers are read into the draft: the reading's, not the database's.
+pytestmark = ONE_DATABASE
 
 #: A story naming no one, so the official is first named at the agency question.
 STORY = "เขาเก็บเงินค่าสมัครกู้คนละ 300 บาทค่ะ ไม่มีใบเสร็จ"

@@ -6,9 +6,13 @@ from __future__ import annotations
 
 import pytest
 
+from tests.conftest import ONE_DATABASE
 from tests.factories import file_complaint, media_event, submitted, texts
 from tests.integration.handlers.complaint.test_after_filing import _drafts, _entries
 from tests.integration.handlers.complaint.test_walk16_after_filing import _evidence
+
+# How the words after filing are read; adding after filing on both: test_additions_pushed.
+pytestmark = ONE_DATABASE
 
 
 @pytest.mark.parametrize("said", ["ส่งโลดเด้อ", "ส่งไปโลดครับ"])

@@ -9,12 +9,15 @@ from sqlalchemy import select
 
 from bot import create_app
 from storage.models import LineUser, Ticket, TicketEvent
-from tests.conftest import make_env
+from tests.conftest import ONE_DATABASE, make_env
 from tests.factories import Chat, media_event, submitted, texts
 from tests.integration.handlers.complaint.test_after_filing import _drafts, _entries
 from tests.integration.handlers.complaint.test_walk16_after_filing import _evidence
 from tests.integration.handlers.test_conversations import chair, pushed_to  # noqa: F401
 from tests.shared_engines import release
+
+# What she is told and how her words are read; a threat after filing on both: test_talking.
+pytestmark = ONE_DATABASE
 
 TOLD_TO_WITHDRAW = "เมื่อเช้าเจ้าหน้าที่คนนั้นโทรมาหาพ่อค่ะ บอกว่าให้ไปถอนเรื่องซะ ไม่งั้นโฉนดไม่ได้ออกแน่ พ่อเครียดมาก"
 

@@ -10,9 +10,13 @@ from datetime import UTC, datetime
 import pytest
 
 from tests.clock import Clock
+from tests.conftest import ONE_DATABASE
 from tests.factories import media_event, texts
 from tests.integration.handlers.complaint.test_understood_steps import answer_until, draft_of
 from tests.integration.handlers.complaint.test_walk14 import BEFORE_WITNESSES
+
+# How a walk's answers are read into the draft: the reading's, not the database's.
+pytestmark = ONE_DATABASE
 
 STORY = "กำนันเพิ่นเอาชื่อคนตายไปใส่บัญชีรับเงินชดเชยภัยแล้ง ยายเห็นชื่อพ่อใหญ่สี เพิ่นเสียไปสามปีแล้ว"
 

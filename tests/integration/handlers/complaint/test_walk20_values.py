@@ -9,7 +9,11 @@ from datetime import UTC, datetime
 import pytest
 
 from tests.clock import Clock
+from tests.conftest import ONE_DATABASE
 from tests.integration.handlers.complaint.test_understood_steps import answer_until, draft_of
+
+# How a walk's answers are read into the draft: the reading's, not the database's.
+pytestmark = ONE_DATABASE
 
 ANSWERS = {"agency": "ไม่รู้", "official": "ไม่รู้", "district": "ประโคนชัย", "subdistrict": "ไม่รู้"}
 

@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from storage import tickets
 from storage.models import Draft, TicketEvent
+from tests.conftest import ONE_DATABASE
 from tests.factories import REFERENCE, answer_up_to_evidence, texts
 from tests.integration.handlers.complaint.test_after_filing import _chair, _entries, _filed
 
@@ -19,6 +20,9 @@ WORRIES = (
     "หวาดระแวงตลอดเลยครับ ได้ยินเสียงรถก็ตกใจ",
     "I'm still too scared to go out",
 )
+
+# Whether a worry is read as one; threats kept on both: test_talking, test_threat_marks.
+pytestmark = ONE_DATABASE
 
 
 def _drafts(services) -> int:

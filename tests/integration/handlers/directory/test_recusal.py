@@ -15,6 +15,7 @@ from handlers.directory import agencies, members
 from storage.insider_models import Agency
 from storage.models import Ticket
 from tests.clock import Clock
+from tests.conftest import first_on_both
 from tests.dashboard_login import csrf_token, sign_in
 from tests.factories import (
     NOW,
@@ -81,7 +82,7 @@ HIDDEN = {"list": False, "search": False, "page": False, "export": False}
 SHOWN = {"list": True, "search": True, "page": True, "export": True}
 
 
-@pytest.mark.parametrize(
+@first_on_both(
     "typed",
     [
         "องค์การบริหารส่วนตำบลบ้านเป้า",

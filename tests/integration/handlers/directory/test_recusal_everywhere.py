@@ -11,6 +11,7 @@ from handlers.directory import agencies, members
 from handlers.tickets import actions
 from storage.insider_models import Agency, TicketAgency
 from storage.models import Ticket
+from tests.conftest import first_on_both
 from tests.dashboard_login import csrf_token
 from tests.factories import add_member, add_ticket
 from tests.integration.handlers.directory.test_recusal import (
@@ -43,7 +44,7 @@ def tied(services, runner):
     return reviewer
 
 
-@pytest.mark.parametrize(
+@first_on_both(
     "fields",
     [
         {"agency": "Ban Pao SAO"},
@@ -67,7 +68,7 @@ def test_the_agency_found_in_any_field_or_script_keeps_the_ticket_away(app, serv
     assert visible(app, services, tied, reference) == HIDDEN
 
 
-@pytest.mark.parametrize(
+@first_on_both(
     "fields",
     [
         # A two-letter kind glued to a title without its dot (#19, second look).

@@ -16,6 +16,7 @@ from storage.models import Member
 from storage.pattern_figures import officials_named_most
 from storage.visibility import Exclusions
 from tests.clock import Clock
+from tests.conftest import first_on_both
 from tests.factories import NOW, add_member, new_ticket
 
 TOLD = {
@@ -34,7 +35,7 @@ def clock():
     return Clock(NOW)
 
 
-@pytest.mark.parametrize(
+@first_on_both(
     "typed",
     [
         "ผู้ใหญ๋บ้าน ม.5",  # ๋ typed for ่ (the keys sit side by side)

@@ -5,11 +5,11 @@ from __future__ import annotations
 import json
 import re
 
-import pytest
 from sqlalchemy import select
 
 from storage.models import Draft, Evidence, LineUser, Ticket
 from storage.privacy_models import ConsentRecord, PrivacyRequest
+from tests.conftest import first_on_both
 from tests.factories import file_complaint, media_event, quick_data, submitted, texts
 
 
@@ -29,7 +29,7 @@ def requests_logged(services) -> list[tuple[str, dict]]:
         return [(r.kind, r.outcome) for r in rows]
 
 
-@pytest.mark.parametrize(
+@first_on_both(
     "typed",
     [
         "ข้อมูลของฉัน",
