@@ -375,3 +375,59 @@ def test_the_start_row_rewritten_to_the_anchored_text_without_its_seal(runner, s
         conn.execute(text("UPDATE audit_start SET covered = covered - 1"))
     checked = runner.invoke(args=["tickets", "verify"])
     assert checked.exit_code == 1, checked.output
+
+
+# --- other fields: a member's note, an evidence caption -----------------------------------------
+
+
+def _timeline(services, reference: str, kind: str, actor: str, body: str) -> None:
+    from storage import tickets
+    from storage.models import Ticket
+
+    with services.uow() as uow:
+        ticket = uow.session.scalar(select(Ticket).where(Ticket.reference == reference))
+        tickets.add_timeline(uow, ticket, kind, actor, body=body, internal=True)
+        uow.commit()
+
+
+@through(
+    "a member allowed to see the sealed witnesses writes a note naming one ('โทรหาบุญมา "
+    "ทองดี แล้ว ยืนยัน'): a member's own words are never masked against witnesses' names "
+    "(`_hidden_in`, walk27), so every reviewer without witness access reads the name on the "
+    "ticket page"
+)
+def test_a_members_note_naming_the_sealed_witness(app, services):
+    from tests.factories import add_ticket
+
+    reference = add_ticket(
+        services, name="สมหญิง รักดี", witnesses="บุญมา ทองดี", description="ปลัดเรียกเงิน"
+    )
+    _timeline(services, reference, "note", "member:1", "โทรหาบุญมา ทองดี แล้ว ยืนยันว่าเห็น")
+    page = _reviewer(app, services).get(f"/committee/tickets/{reference}")
+    assert page.status_code == 200
+    assert "ทองดี" not in page.get_data(as_text=True)
+
+
+def test_a_members_note_naming_the_complainant_in_look_alikes(app, services):
+    from tests.factories import add_ticket
+
+    reference = add_ticket(services, name="สมหญิง รักดี", description="ปลัดเรียกเงิน")
+    _timeline(services, reference, "note", "member:1", "ติดต่อ ສມຫຍິງ ຮັກດີ แล้ว")
+    page = _reviewer(app, services).get(f"/committee/tickets/{reference}")
+    assert page.status_code == 200
+    assert "ຮັກດີ" not in page.get_data(as_text=True)
+
+
+def test_the_search_finds_no_ticket_by_the_masked_witness(app, services):
+    from tests.factories import add_ticket
+
+    reference = add_ticket(
+        services, name="สมหญิง รักดี", witnesses="บุญมา ทองดี", description="Вoоnmа เห็นปลัด"
+    )
+    client = _reviewer(app, services)
+    seen = client.get("/committee/tickets", query_string={"q": "ปลัด"})
+    assert reference in seen.get_data(as_text=True)  # the search does find it by other words
+    for query in ("Вoоnmа", "oоnm", "Boonma"):
+        found = client.get("/committee/tickets", query_string={"q": query})
+        assert found.status_code == 200
+        assert reference not in found.get_data(as_text=True), query
