@@ -431,3 +431,32 @@ def test_the_search_finds_no_ticket_by_the_masked_witness(app, services):
         found = client.get("/committee/tickets", query_string={"q": query})
         assert found.status_code == 200
         assert reference not in found.get_data(as_text=True), query
+
+
+# --- the complainant's sealed phone -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "โทร O81 234 5678",
+        "โทร ٠٨١٢٣٤٥٦٧٨",
+        "โทร ⓪⑧①②③④⑤⑥⑦⑧",
+        "โทร 0𝟖𝟏𝟐𝟑𝟒𝟓𝟔𝟕𝟖",
+        "โทร 081 2345 ... 678",
+    ],
+)
+def test_the_sealed_phone_in_other_digits_is_masked(said):
+    assert "[phone]" in shown(said) and "567" not in shown(said)
+
+
+@through(
+    "the sealed phone with a letter for a digit ('08l2345678', '081234S678'), cut in two "
+    "by words ('081234 และ 5678') or typed backwards: the number reader wants digits only, "
+    "whole, in order"
+)
+@pytest.mark.parametrize(
+    "said", ["โทร 08l2345678", "โทร 081234S678", "โทร 081234 และ 5678", "เบอร์ 8765432180"]
+)
+def test_the_sealed_phone_respelled(said):
+    assert "[phone]" in shown(said)
