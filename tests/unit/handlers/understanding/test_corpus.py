@@ -338,6 +338,11 @@ SELF_FIXP28 = FIXTURES / "heldout_fixP28_self.jsonl"
 #: X, spans of months across a year, the fiscal year, a day said after its month; look-alikes:
 #: Thursdays).
 SELF_FIXD28 = FIXTURES / "heldout_fixD28_self.jsonl"
+#: fixV20's own (round 20's diag villagers, in other words: an official charging more than a
+#: thing costs, "done" said with ละ and an ending, a photo sent another day, "went to ask
+#: <official> already", relief withheld, "may I file for my mother?", a threat at the witnesses
+#: question, an English greeting with a wish to report, a sub-district with an ending).
+SELF_FIXV20 = FIXTURES / "heldout_fixV20_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -420,6 +425,7 @@ _BY_HALF = {
     SELF_FIXR20B,
     SELF_FIXP28,
     SELF_FIXD28,
+    SELF_FIXV20,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -3691,3 +3697,21 @@ SELF_FIXD28_VALUES = {"date": 18.5 / 24, "field": 4.5 / 6}
 
 def test_fixd28_held_out_walk28_dates_are_read():
     _holds_floors(_scored_alone(SELF_FIXD28), SELF_FIXD28_FLOORS, SELF_FIXD28_VALUES)
+
+
+# ---------------------------------------------------------------- fixV20's own held-out set
+# 42 phrasings written by the fixV20 helper before any change (Monday 7 December 2026, main
+# 5a3f8073), round 20's diag villagers' shapes in other words: an official charging more than
+# a thing costs ("ผู้ใหญ่บ้านเก็บตังค่าน้ำประปาแพงเกิน"), "done" said with ละ and an ending, a photo
+# sent another day, "went to ask <official> already", relief or an allowance withheld, "may I
+# file for my mother?", a threat at the witnesses question, an English greeting with a wish to
+# report, a sub-district with an ending; 11 look-alikes (a purchase overpriced, a fee asked to
+# pay relief, really filing for a mother, classmates who saw, a greeting alone …). Before:
+# intents 33/42, danger 3/3, 2 false alarms, values kind 6/12, evidence 2/5, reported 5/6.
+# Floors: those, halfway to one more miss.
+SELF_FIXV20_FLOORS = {"intents": 32.5 / 42, "danger": 2.5 / 3, "false_alarms": 2}
+SELF_FIXV20_VALUES = {"kind": 5.5 / 12, "evidence": 1.5 / 5, "reported": 4.5 / 6}
+
+
+def test_fixv20_held_out_round20_villagers_shapes_are_read():
+    _holds_floors(_scored_alone(SELF_FIXV20), SELF_FIXV20_FLOORS, SELF_FIXV20_VALUES)
