@@ -8,7 +8,8 @@ from __future__ import annotations
 #: weapon, harm, fear of harm, being followed or watched (loose on purpose: recall first).
 #: Something said to befall the family: "ลูกจะไม่ได้…", "จะเอาลูก…".
 THREAT_TO_FAMILY = (
-    r"(?:ลูก|หลาน|เมีย|ผัว|พ่อ|แม่|ครอบครัว|บ้าน)\S{0,10}(?:จะ|สิ|ไม่ได้|บ่ได้)"
+    # not the teller's own errand after it ("มีฮูปในโทรศัพท์แม่ มื้อหน้าสิส่งให้": will send)
+    r"(?:ลูก|หลาน|เมีย|ผัว|พ่อ|แม่|ครอบครัว|บ้าน)\S{0,10}(?:(?:จะ|สิ)(?!ส่ง|ถ่าย)|ไม่ได้|บ่ได้)"
     r"|(?:จะ|สิ)\S{0,6}(?:ลูก|หลาน|เมีย|ผัว|ครอบครัว)"
 )
 THREAT_STEMS = (

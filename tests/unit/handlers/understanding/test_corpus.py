@@ -3708,9 +3708,15 @@ def test_fixd28_held_out_walk28_dates_are_read():
 # report, a sub-district with an ending; 11 look-alikes (a purchase overpriced, a fee asked to
 # pay relief, really filing for a mother, classmates who saw, a greeting alone …). Before:
 # intents 33/42, danger 3/3, 2 false alarms, values kind 6/12, evidence 2/5, reported 5/6.
-# Floors: those, halfway to one more miss.
-SELF_FIXV20_FLOORS = {"intents": 32.5 / 42, "danger": 2.5 / 3, "false_alarms": 2}
-SELF_FIXV20_VALUES = {"kind": 5.5 / 12, "evidence": 1.5 / 5, "reported": 4.5 / 6}
+# After (a charge collected dearer than the thing is a bribe and relief not paid out is budget,
+# in KIND_SHAPES; "may I …" is no month and asks to report; "done" with ได้/ส่ง and ละ; Isan ฮูป;
+# "สิส่ง" after a parent is no threat to the family): intents 36/42, danger 3/3, 1 false alarm,
+# kind 12/12, evidence 3/5, reported 5/6. Left: "ผมไปถามนายก…มาแล้ว เขาบอกให้รอ" read as a
+# threat by the danger model, "พรุ่งนี้จะถ่ายส่งให้" as has (a bare "พรุ่งนี้" as later lowered a
+# sealed half: backed out), "ได้ครบละนะงับ" as a yes, "ยังมีอีกรูป" as none, "we already went to
+# ask…" as already said. Floors: those, halfway to one more miss.
+SELF_FIXV20_FLOORS = {"intents": 35.5 / 42, "danger": 2.5 / 3, "false_alarms": 1}
+SELF_FIXV20_VALUES = {"kind": 11.5 / 12, "evidence": 2.5 / 5, "reported": 4.5 / 6}
 
 
 def test_fixv20_held_out_round20_villagers_shapes_are_read():
