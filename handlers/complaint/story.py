@@ -35,6 +35,7 @@ from handlers.understanding import (
 )
 from handlers.understanding.danger import flat
 from handlers.understanding.lexicon import MAY_I_REPORT, TELL
+from handlers.understanding.opening import without_courtesies
 from handlers.understanding.questions import not_asked
 from handlers.understanding.values import has, word_set
 from storage.models import LineUser
@@ -90,7 +91,12 @@ def asks_and_tells(text: str | None, heard: Understanding | None) -> bool:
     # told him to pay 3,000 baht"): read as one for its topic, all of it is told
     told = clean(text)[asked.end() :].strip() if asked else not_asked(clean(text))
     told = _ANOTHER_QUESTION.sub("", told).strip()  # "…ว่าเป็นป้า แล้วต้องเสียเงินไหมคะ": asked
-    return len(told) >= SUBSTANTIAL and tells_what_happened(told, understand(told).values)
+    if len(told) < SUBSTANTIAL:
+        return False
+    values = understand(told).values
+    # "แจ้งแทนพ่อแม่ได้บ่ เพิ่นอยู่บ้าน ข้อยเฮ็ดงานอยู่โรงงาน": why she asks (where each of them
+    # lives and works), nothing done: the question alone, answered; the story is still to come
+    return tells_what_happened(told, values) and names_a_matter(told, values)
 
 
 #: A second question after the first ("แล้วต้องเสียเงินไหมคะ" to the end): asked, not told.
@@ -159,8 +165,19 @@ def wants_to_tell(text: str | None) -> bool:
 
 def asks_to_report(text: str | None, heard: Understanding | None) -> bool:
     """ "Hello, can I report something in English?": a short wish to report, however unsure
-    its reading, is an opening (the story is asked for), never the story itself."""
-    return bool(text) and len(clean(text)) <= ASKING and heard is not None and heard.intent == START
+    its reading, is an opening (the story is asked for), never the story itself; the greeting
+    before it is not counted ("Good evening, may I report something about my school?")."""
+    if not text or heard is None or heard.intent != START:
+        return False
+    if len(clean(text)) <= ASKING:
+        return True
+    # an introduction ("หวัดดีค่ะ หนูเป็นลูกสาวยายบุญมี…") is kept before the story instead
+    unsaid = _GOOD_DAY.sub("", without_courtesies(text))
+    return not introduces(text) and len(clean(unsaid)) <= ASKING
+
+
+#: "Good evening," before an English wish to report: the greeting, not counted in its length.
+_GOOD_DAY = re.compile(r"^\s*good\s+(?:morning|afternoon|evening|day)\b[\s,.!]*", re.I)
 
 
 def only_introduces(text: str | None, heard: Understanding | None) -> bool:

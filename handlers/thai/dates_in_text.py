@@ -21,6 +21,8 @@ from handlers.thai.normalise import PARTICLES, clean
 from handlers.thai.numbers import words_to_digits
 from handlers.thai.spoken_dates import ENGLISH_DAYS, MONTH, THAI_DAYS, YEAR
 
+#: After "may", what makes it the verb that asks or doubts, not the month ("may I", "may be").
+_NOT_ASKING = r"(?!\s+(?:i|we|you|be|have)\b)"
 _LONGEST = 40  # characters in a time phrase, at most
 _TRIES = 60  # readings tried in one text, at most (a message is read within 2 ms)
 _MONTH_NAMES = "|".join(
@@ -33,7 +35,8 @@ _MONTH_NAMES = "|".join(
                 reverse=True,
             )
         ),
-        *(rf"\b{m}\b" for m in ENGLISH_MONTHS),  # "may", not "mayor"
+        # "may", not "mayor", nor the "may" that asks ("may I report…", "it may be")
+        *(rf"\b{m}\b{_NOT_ASKING if m == 'may' else ''}" for m in ENGLISH_MONTHS),
     ]
 )
 _NUMBER_WORDS = "หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ยี่สิบ"

@@ -22,7 +22,9 @@ _START_SHAPE = re.compile(lexicon.START_PATTERN)
 _START_EN = re.compile(
     r"\b(?:complain(?!t)|file a (?:complaint|report)|(?:want|like|need) to report"
     r"|report (?:a|an|corruption|bribe|the|my)|(?:let me|want to|can i|like to) tell"
-    r"|(?:thought|think) i'?d (?:report|complain|file|tell))",
+    r"|(?:thought|think) i'?d (?:report|complain|file|tell)"
+    # asked as a wish ("may I report something about my school?", "could I tell you about…")
+    r"|(?:may|can|could) (?:i|we) (?:please )?(?:report|file|complain|tell)(?! for| on behalf))",
     re.I,
 )
 _TRACK = v.word_set(lexicon.TRACK)

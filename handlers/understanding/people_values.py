@@ -223,6 +223,10 @@ _WHOSE = re.compile(r"(?<=\S)\s*ของ\s*(?:(?:หมู่บ้าน|อ�
 _RANKED_NAME = re.compile(r"(?:^|\s)(?P<who>(?:[ก-ฮ]{1,2}\.){2,4}[ก-๙]{2,})\s*$")
 
 
+#: Right before an English post, the one second to it ("deputy", "assistant", "vice").
+_SECOND_IN_RANK = re.compile(r"\b(deputy|assistant|vice)[\s-]*$", re.I)
+
+
 def official_value(t: Text, expecting: str | None, agency: where.Agency | None) -> Value | None:
     """The official the text names (not the teller's own role, nor an onlooker, nor one
     denied when another is said after it), with a firm named doing the work beside them,
@@ -370,6 +374,9 @@ def _official_in(t: Text, expecting: str | None, agency: where.Agency | None) ->
         at, word = best
         value = word.rstrip(".") + ("." if word.endswith(".") else "")
         value = lexicon.SPELLED_OUT.get(word, value)  # "ผญบ" is ผู้ใหญ่บ้าน
+        second = _SECOND_IN_RANK.search(lower[:at]) if word.isascii() else None
+        if second:  # "the deputy director asked for…": the deputy, not the director
+            value = second.group(1) + " " + value
         rest = lower[at + len(word) :].lstrip()
         if (
             agency

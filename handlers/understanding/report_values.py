@@ -54,7 +54,7 @@ _TOLD_BODY = re.compile(
     r"(?:แจ้ง|บอก|ร้องเรียน|ร้อง|รายงาน|ส่งเรื่อง|ถาม)(?:ไว้|ไป|ให้)?\s*((?:"
     + "|".join(map(re.escape, sorted(_BODIES, key=len, reverse=True)))
     # the body's own word runs on ("อำเภอนางรอง"), not "ไป", "แล้ว" after it
-    + r")\S*?)(?=ไป|ไว้|แล้ว|เมื่อ|ตั้งแต่|ค่ะ|ครับ|คับ|นะ|\s|$)"
+    + r")\S*?)(?=มา|ไป|ไว้|แล้ว|เมื่อ|ตั้งแต่|ค่ะ|ครับ|คับ|นะ|\s|$)"
 )
 #: … and then that it is done, or when ("แจ้ง ป.ป.ช. ไปเมื่อปีก่อน"): told, not to be told.
 _TOLD_BODY_BEFORE = re.compile(

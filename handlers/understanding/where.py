@@ -662,11 +662,21 @@ def _latin_agency(text: str) -> Agency | None:
     as the testers label it, its place the Thai one, so the sub-district and district follow."""
     if not re.search("[a-z]", text, re.I):
         return None
-    for found in sorted(agencies.mentions(text), key=lambda a: -len(a.place)):
+    # "Ban Sai School in Prakhon Chai": a place named before the kind word is its name, and
+    # the one after "in" only where it is (tried last)
+    mentioned = agencies.mentions(text)
+    for found in sorted(mentioned, key=lambda a: (_said_where(a, text), -len(a.place))):
         place = latin_place(found.place) if found.kind in SHORT else None
         if place:
             return Agency(SHORT[found.kind] + place, found.kind, place, found.place)
     return None
+
+
+def _said_where(found: agencies.ParsedAgency, text: str) -> bool:
+    """The agency's place is said after "in"/"at" and its own name before its kind word
+    ("Ban Sai School in Prakhon Chai"): where it is, not what it is called."""
+    where_at = re.search(rf"\b(?:in|at)\s+{re.escape(found.place)}\b", text, re.I)
+    return bool(where_at) and bool(re.match(r"\s*\S", text[: where_at.start()]))
 
 
 #: "ไม่ใช่สตึก", "บ่แม่นอำเภอนางรอง": a district said not to be the one.

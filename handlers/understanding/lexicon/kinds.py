@@ -243,6 +243,13 @@ _CUT_KEPT = (
     r"หัก(?:เอา)?(?=เงิน|หัวคิว|เบี้ย|ค่า|ไว้|ไป)|กั๊ก|ตัด(?=เงิน)|ชักเปอร์เซ็นต์|ชักหัวคิว|หัวคิว"
     r"|(?<!ขอ)ส่วนแบ่ง|ยักยอก"
 )
+_RELIEF_NOT_PAID = (
+    r"(?<!ถ้า)(?<!หาก)(?:ไม่|บ่)\s*(?:ยอม|เคย)?\s*(?:ได้)?\s*(?:จ่าย|โอน|แจก|ให้|มอบ)\s*"
+    r"(?:เงิน\s*(?:ช่วย|เยียวยา|ชดเชย|สงเคราะห์|อุดหนุน)|เบี้ย|ค่าป่วยการ|ถุงยังชีพ)"
+    r"|\b(?:never|didn'?t|did\s+not|hasn'?t|has\s+not|won'?t|refused\s+to)\s+"
+    r"(?:pa(?:y|id)|give|gave|given|hand(?:ed)?|pass(?:ed)?)\b(?:\s+\w+){0,4}?\s+"
+    r"(?:relief|aid|allowance|compensation|subsid\w*|pension|welfare)\b"
+)
 #: Kinds told by the shape of what is said, every pattern of a shape found (in order): a sum
 #: drawn or signed for, then "but" and another sum ("งบหัวละ 36 บาท แต่ได้ซื้อของจริงแค่ 20",
 #: "billed 300 each but we got 100") is budget skimmed, not a bribe however "per head" it
@@ -254,6 +261,14 @@ KIND_SHAPES: dict[str, tuple[tuple[str, ...], ...]] = {
         (
             r"(?:เก็บ|เรียก)(?:เงิน)?\s*ค่า(?:ใช้|ตาก|จอด|เช่า)|charges?\s+(?:a\s+)?fees?\s+(?:for|to\s+use)",
             r"ของ\s*(?:อบต|เทศบาล|หลวง|หมู่บ้าน|ส่วนรวม|วัด|โรงเรียน)|สาธารณะ|หลวง|public|village|council",
+        ),
+        # a charge collected from people dearer than the thing costs ("ครูเก็บตังค่าชุดกีฬาสีแพง
+        # เกิน", "คิดค่าทำบัตรแพงกว่าที่ประกาศ", "charges far more than the official fee"): money
+        # taken from them, not a purchase overpriced (that is a bid's price, and no one collects)
+        (
+            r"(?:เก็บ|เรียก(?:เก็บ)?)(?:เงิน|ตังค์|ตัง)?\s*ค่า|คิดค่า|\bcharg(?:e|es|ed|ing)\b",
+            r"แพง(?:เกิน|กว่า)|เกินราคา|เกินกว่า(?:ที่)?(?:ประกาศ|กำหนด|ราคา)"
+            r"|\b(?:too|far|way|much)\s+(?:much|more)\b|\bmore\s+than\s+(?:the|it)\b",
         ),
     ),
     "budget": (
@@ -272,6 +287,10 @@ KIND_SHAPES: dict[str, tuple[tuple[str, ...], ...]] = {
             r"relief|allowance|aid\b|subsid|compensation|welfare|pension|fund",
         ),
         (_CUT_KEPT, _RELIEF),
+        # money meant for villagers not paid out to them ("กำนันบ่จ่ายเงินช่วยภัยแล้งให้พ่อ",
+        # "the headman never handed over the flood aid"): kept back, not a price asked of them
+        # (no "if" before it: "ถ้าไม่จ่ายจะไม่ได้เบี้ย" is a bribe; `KIND_SHAPES_NOT`)
+        (_RELIEF_NOT_PAID,),
         (_RELIEF, r"(?:ถูก|โดน)หัก|หายไป|ได้ไม่ครบ|ไม่ครบ"),
         (r"เอา", _RELIEF, r"ไป"),
     ),
@@ -294,7 +313,8 @@ KIND_SHAPES: dict[str, tuple[tuple[str, ...], ...]] = {
 }
 #: … unless the text says money was asked for: "เรียกคนละ 500 แต่จ่ายไป 300" is a bribe.
 KIND_SHAPES_NOT = {
-    "budget": r"เรียก|เก็บเงิน|ขอเงิน|สินบน|ใต้โต๊ะ|ค่าเซ็น|asked for|demand|bribe",
+    "budget": r"เรียก|เก็บเงิน|ขอเงิน|สินบน|ใต้โต๊ะ|ค่าเซ็น|ถ้าไม่จ่าย|ต้องจ่าย|asked for|demand|bribe"
+    r"|unless",
     "conflict": r"เรียก|เก็บเงิน|ขอเงิน|สินบน|ใต้โต๊ะ|ค่าเซ็น|asked for|demand|bribe",
 }
 #: Kinds the kind model tells apart that the form records as one of its options.

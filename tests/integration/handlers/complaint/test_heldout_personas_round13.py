@@ -31,11 +31,6 @@ from tests.integration.handlers.complaint.test_heldout_personas import (
 # Held-out people the conversation does not yet serve (non-strict: the day one passes, the
 # report shows XPASS and the line can go). Diag entries say what broke; sealed ones do not.
 NOT_YET: dict[str, str] = {
-    "three_questions": (
-        "three questions asked before starting (each now answered: cost, how long it is kept, who "
-        "sees it), the start and every step asked make 18 messages; the bound counts asides as the "
-        "first held-out villagers' did"
-    ),
     "motorbike_taxi": "sealed",
     "health_nurse": "sealed",
     "bus_driver": "sealed",

@@ -24,26 +24,6 @@ from tests.integration.handlers.complaint.test_heldout_personas import (
 # report shows XPASS and the line can go). Diag entries say what broke; sealed ones do not
 # (the sealed five were not run by the tester, so all are listed: a pass shows as XPASS).
 NOT_YET: dict[str, str] = {
-    "teen_shamed": (
-        "19 messages, three over: the kind is asked twice ('แพงเกิน' read as rigged bids, a "
-        "choice between two kinds follows); the sub-district is asked twice (a pick list with "
-        "the one match 'ลำนางรอง'); 'หมดละงับ' at the evidence is not read as done but added to "
-        "the story, so 'เสร็จแล้ว' is needed; the threat is answered with safety first and not "
-        "kept; the agency is stored with the slang ending: 'โรงเรียนบ้านลำนางรองงับ'"
-    ),
-    "for_parents": (
-        "her opening question back 'แจ้งแทนพ่อแม่ได้บ่ ...' is answered, but then kept as the "
-        "story of the complaint (what happened is never asked); the kind 'บ่จ่ายเงินช่วยภัยแล้ง' "
-        "(relief money withheld) is stored as bribery; two refusals: the Isan 'มีฮูป... สิส่ง"
-        "มื้ออื่น' (photo to send another day) at the evidence and 'พ่อเคยไปถามผู้ใหญ่บ้านแล้ว' at "
-        "reported elsewhere"
-    ),
-    "filipino_teacher": (
-        "the first message 'Good evening, may I report something about my school?' is not "
-        "understood; 'the deputy director asked for money...' at the kind stores the official as "
-        "'director' (the deputy is lost) and 'Ban Sai School in Prakhon Chai' stores the agency as "
-        "'โรงเรียนประโคนชัย' (the school's name is lost); place, date, story and anonymity right"
-    ),
     "code_switch_rider": "sealed",
     "grandfather_blesses": "sealed",
     "night_nurse": "sealed",

@@ -360,6 +360,11 @@ SELF_FIXR21A = FIXTURES / "heldout_fixR21a_self.jsonl"
 #: municipality spelt "tessaban"; a span of months corrected at the summary; look-alikes: one
 #: month corrected, a span answered at the date, a Latin district at the district question).
 SELF_FIXF29 = FIXTURES / "heldout_fixF29_self.jsonl"
+#: fixV20's own (round 20's diag villagers, in other words: an official charging more than a
+#: thing costs, "done" said with ละ and an ending, a photo sent another day, "went to ask
+#: <official> already", relief withheld, "may I file for my mother?", a threat at the witnesses
+#: question, an English greeting with a wish to report, a sub-district with an ending).
+SELF_FIXV20 = FIXTURES / "heldout_fixV20_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -447,6 +452,7 @@ _BY_HALF = {
     SELF_FIXW29A,
     SELF_FIXR21A,
     SELF_FIXF29,
+    SELF_FIXV20,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -3890,3 +3896,27 @@ SELF_FIXF29_VALUES = {"agency": 11.5 / 12, "date": 8.5 / 9, "field": 7.5 / 8}
 
 def test_fixf29_held_out_latin_agencies_and_spans_are_read():
     _holds_floors(_scored_alone(SELF_FIXF29), SELF_FIXF29_FLOORS, SELF_FIXF29_VALUES)
+
+
+# ---------------------------------------------------------------- fixV20's own held-out set
+# 42 phrasings written by the fixV20 helper before any change (Monday 7 December 2026, main
+# 5a3f8073), round 20's diag villagers' shapes in other words: an official charging more than
+# a thing costs ("ผู้ใหญ่บ้านเก็บตังค่าน้ำประปาแพงเกิน"), "done" said with ละ and an ending, a photo
+# sent another day, "went to ask <official> already", relief or an allowance withheld, "may I
+# file for my mother?", a threat at the witnesses question, an English greeting with a wish to
+# report, a sub-district with an ending; 11 look-alikes (a purchase overpriced, a fee asked to
+# pay relief, really filing for a mother, classmates who saw, a greeting alone …). Before:
+# intents 33/42, danger 3/3, 2 false alarms, values kind 6/12, evidence 2/5, reported 5/6.
+# After (a charge collected dearer than the thing is a bribe and relief not paid out is budget,
+# in KIND_SHAPES; "may I …" is no month and asks to report; "done" with ได้/ส่ง and ละ; Isan ฮูป;
+# "สิส่ง" after a parent is no threat to the family): intents 36/42, danger 3/3, 1 false alarm,
+# kind 12/12, evidence 3/5, reported 5/6. Left: "ผมไปถามนายก…มาแล้ว เขาบอกให้รอ" read as a
+# threat by the danger model, "พรุ่งนี้จะถ่ายส่งให้" as has (a bare "พรุ่งนี้" as later lowered a
+# sealed half: backed out), "ได้ครบละนะงับ" as a yes, "ยังมีอีกรูป" as none, "we already went to
+# ask…" as already said. Floors: those, halfway to one more miss.
+SELF_FIXV20_FLOORS = {"intents": 35.5 / 42, "danger": 2.5 / 3, "false_alarms": 1}
+SELF_FIXV20_VALUES = {"kind": 11.5 / 12, "evidence": 2.5 / 5, "reported": 4.5 / 6}
+
+
+def test_fixv20_held_out_round20_villagers_shapes_are_read():
+    _holds_floors(_scored_alone(SELF_FIXV20), SELF_FIXV20_FLOORS, SELF_FIXV20_VALUES)
