@@ -98,3 +98,15 @@ def test_where_it_was_reported_is_kept_as_typed(chat, services, clock, told_to):
     answers["reported_ref"] = "ไม่มี"
     ticket, _ = _filed(chat, services, answers)
     assert ticket.reported_to and ticket.reported_to.startswith(told_to), ticket.reported_to
+
+
+def test_a_line_of_the_story_read_as_danger_is_answered_and_still_kept_as_the_details(
+    chat, services, clock
+):
+    chat.follow()
+    chat.say("อบต.หนองแวงจัดโครงการแจกพันธุ์ข้าวให้ชาวบ้านค่ะ แต่แจกไม่ครบทุกบ้าน")
+    answered = texts(chat.say("ปลัดเก็บเงินชาวบ้านคนละ 700 บาทค่าพันธุ์ข้าว ใครไม่จ่ายเขาขู่ว่าจะเผาบ้าน"))
+    assert "191" in answered, answered  # the safety answer first
+    chat.say("แจ้ง")
+    ticket, _ = _filed(chat, services)
+    assert "700" in (ticket.description or ""), ticket.description
