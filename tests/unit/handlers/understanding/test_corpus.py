@@ -3650,7 +3650,9 @@ def test_fixv16_held_out_yes_at_the_offer_and_introductions_are_read():
 # ถ้าเรื่องถึงอำเภอเขาก็รู้ทันทีว่าเป็นผม"), at the first message and at the story offer, in
 # Isan and English; look-alikes: knowing or guessing told in the story, threats after being
 # found out. Before: intents 6/16, threats 2/2, three false alarms (worries read as danger).
-SELF_FIXW29B_FLOORS = {"intents": 5.5 / 16, "danger": 1.0, "false_alarms": 3}
+# After (worries said as what would follow read as who will know): 16/16, 2/2, none. Floors:
+# those, halfway to one more miss.
+SELF_FIXW29B_FLOORS = {"intents": 15.5 / 16, "danger": 1.0, "false_alarms": 0}
 
 
 def test_fixw29b_held_out_worries_about_being_found_out_are_read():
