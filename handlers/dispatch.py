@@ -156,7 +156,7 @@ def _danger(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out]:
         or adding.STATE.get(user, adding.TICKET)
     )
     replies = danger.safety_answer(uow, user, heard.text, draft, about)
-    if draft is None and story_offer.threat_told(user, heard.text):
+    if draft is None and story_offer.threat_told(user, heard.text, heard):
         # told while telling a story: kept beside it, and filing it still one tap away
         replies = [
             replace(r, quick=story_offer.OFFER) if isinstance(r, Say) and r.quick else r

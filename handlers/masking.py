@@ -17,7 +17,7 @@ from handlers.thai import normalise
 from handlers.thai.lookalikes import LAO_OWN, LOOKALIKES
 from handlers.thai.normalise import clean, is_dont_know, is_empty, strip_particles
 from handlers.thai.phone import numbers_in
-from handlers.thai.places import place_names_th
+from handlers.thai.places import place_names_th, place_words_latin
 from handlers.understanding import lexicon
 from handlers.understanding.name_values import without_title
 from handlers.understanding.romanised import LATIN_PARTICLE, has_thai, sound, word_sounds
@@ -295,8 +295,9 @@ def hidden_words(vault, ticket: Ticket) -> list[tuple[str, str]]:
     witnesses = opened("witnesses_enc") or getattr(ticket, "witnesses", None) or ""
     named = (
         _RELATION_AFTER.sub("", _ASIDE.sub("", name).strip())
-        for name in _WITNESS_SPLIT.split(witnesses)
-        if name
+        for part in _WITNESS_SPLIT.split(witnesses)
+        if part
+        for name in _said_around(_without_places(part))
     )
     cased = _cased(witnesses)
     found += [(_names_in(name, cased), WITNESS) for name in named if not is_dont_know(name)]
@@ -304,6 +305,132 @@ def hidden_words(vault, ticket: Ticket) -> list[tuple[str, str]]:
     if len(phone) >= 9:
         found += [(phone, PHONE)] + ([("66" + phone[1:], PHONE)] if phone[0] == "0" else [])
     return [(name.strip(), whose) for name, whose in found if name and not is_empty(name)]
+
+
+# "ชื่อ" said inside a witness part ("เพื่อนวินชื่อเอก", "ผู้ใหญ่บ้าน … ชื่อ Mr. Prasert"): the
+# words before it say who the witness is, the name follows it.
+_NAMED_IN_PART = re.compile(r"^(?P<before>.*?\S)\s*ชื่อ(?:ว่า|เล่น|จริง)?\s*(?P<name>\S.*)$")
+
+
+def _said_around(part: str) -> list[str]:
+    """A witness part as the names to look for: where it says "ชื่อ" after words telling who
+    the witness is ("เพื่อนวินชื่อเอก": a motorbike-taxi friend named Ek), the name after it,
+    and the words before only when one of them may be a name (`_may_name`); when in doubt,
+    the part whole."""
+    found = _NAMED_IN_PART.match(part.strip())
+    if not found:
+        return [part]
+    before = found.group("before")
+    return [found.group("name")] + ([before] if _may_name(before) else [])
+
+
+def _may_name(words: str) -> bool:
+    """Whether words said of a witness before "ชื่อ" hold a word that may be a name: a Thai
+    word no word list has (once a title, post or word of kinship is taken off) that is no
+    description of plain words begun by what one does or where one belongs (`DESCRIBED_BY`:
+    "คนขายข้าวแกง", "ชาวบ้านหนองแวง"), or a Latin one written with a capital that is no title,
+    plain word or place word."""
+    for typed in words.split():
+        bare = typed.strip(_AROUND_A_WORD)
+        if not has_thai(bare):
+            low = bare.lower()
+            if bare[:1].isupper() and low not in place_words_latin()[1]:
+                if not (_english_function_word(low) or low in lexicon.NOT_NAMES_EN):
+                    return True
+            continue
+        if _described(strip_particles(clean(bare)).strip()):
+            continue
+        for form in _forms(bare):
+            plain = strip_particles(clean(form)).strip()
+            if (
+                _letters(form) < _NAME_PART
+                or plain in _thai_words()
+                or _may_be_a_name(form) is None
+                or _described(plain)
+            ):
+                continue
+            return True
+    return False
+
+
+def _described(word: str) -> bool:
+    """ "คนขายข้าวแกง", "วินหน้าตลาด": who one is by what one does or where one belongs, every
+    word of it in the word list."""
+    cut = word_tokenize(word, keep_whitespace=False)
+    if all(w in lexicon.NAME_FRAME_WORDS or w in _stop_words() for w in cut):
+        return True  # "ก็เห็น": said around a name
+    return (
+        len(cut) > 1
+        and word.startswith(lexicon.DESCRIBED_BY)
+        and all(w in _thai_words() and not _TITLE.fullmatch(w) for w in cut)
+    )
+
+
+# Where a run of place words in Latin letters is surely a place: led by a word of villages and
+# local government ("Ban Nong Waeng", "Tambon Non Suwan"), or after an agency or "from", "at"
+# ("SAO Nong Ki", "from Nong Ki").
+_PLACE_LEADS = frozenset({"ban", "muban", "mu", "moo", "tambon", "amphoe", "amphur", "changwat"})
+_BEFORE_PLACES = frozenset({"sao", "tao", "pao", "obt", "from", "at", "in", "near", "village"})
+_LATIN_RUN = re.compile(r"[A-Za-z]+(?:[ \-]+[A-Za-z]+)*")
+_LATIN_WORD_AT = re.compile(r"[A-Za-z]+")
+
+
+def _latin_places(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, sure) of each Thai place name written in Latin letters in `text`: two or
+    more capitalised RTGS words of place names (`places.place_words_latin`), the first a word
+    that begins many of them ("Ban Nong Waeng", "Huai Rat"), or after a word that leads places;
+    `sure` when so led (`_PLACE_LEADS`, `_BEFORE_PLACES`), else the place only where it is not
+    said of a person ("Nong Noi saw it")."""
+    heads, words = place_words_latin()
+    found: list[tuple[int, int, bool]] = []
+    for run in _LATIN_RUN.finditer(text):
+        tokens = list(_LATIN_WORD_AT.finditer(run.group()))
+        at = 0
+        while at < len(tokens):
+            word = tokens[at].group()
+            low = word.lower()
+            before = tokens[at - 1].group().lower() if at else _latin_word_before(text, run.start())
+            led = low in _PLACE_LEADS or before in _BEFORE_PLACES
+            kin = low in lexicon.LATIN_TITLES or low in lexicon.RELATIVES_EN
+            if not word[:1].isupper() or not (led or (low in heads and not kin)):
+                at += 1
+                continue
+            last = at
+            while (
+                last + 1 < len(tokens)
+                and tokens[last + 1].group()[:1].isupper()
+                and tokens[last + 1].group().lower() in words
+            ):
+                last += 1
+            if last > at or (before in _BEFORE_PLACES and low in words):
+                start, end = run.start() + tokens[at].start(), run.start() + tokens[last].end()
+                found.append((start, end, led))
+            at = last + 1
+    return found
+
+
+def _latin_word_before(text: str, start: int) -> str:
+    """The Latin word just before `start` (spaces between), lower-case, or ""."""
+    before = re.search(r"([A-Za-z]+)[\s.]*$", text[:start])
+    return before.group(1).lower() if before else ""
+
+
+def _without_places(part: str) -> str:
+    """A witness part without the places it names surely in Latin letters ("ผู้ใหญ่บ้าน Ban
+    Nong Waeng ก็เห็น"): the village is no name of the witness."""
+    for start, end, sure in reversed(_latin_places(part)):
+        if sure:
+            part = part[:start] + " " + part[end:]
+    return part
+
+
+def _in_a_latin_place(text: str, start: int, end: int, places) -> bool:
+    """Whether `start`:`end` lies inside a place written in Latin letters (`_latin_places`),
+    one not surely a place only where it is not said of a person."""
+    return any(
+        s <= start and end <= e and (sure or not _said_of_a_person(text, s, e))
+        for s, e, sure in places
+    )
 
 
 # What is cut off a Latin word when it is read ("Nok,", "(Aom)", "Mr.").
@@ -1160,9 +1287,11 @@ def masked(text: str | None, names: list[tuple[str, str]], marks: dict[str, str]
     said = _IN_A_WORD.sub("", typed)  # a name split by invisible characters reads whole
     out, last = [], 0
     folded_names = [(_folded(name), whose) for name, whose in names]
-    for start, end, whose in _spans(_folded(said), folded_names):
-        if start < last:
-            continue
+    folded = _folded(said)
+    places = _latin_places(folded)
+    for start, end, whose in _spans(folded, folded_names):
+        if start < last or _in_a_latin_place(folded, start, end, places):
+            continue  # "Ban Nong Waeng": the village's name, not the witness's
         out += [said[last:start], marks[whose]]
         last = end
     return "".join(out) + said[last:] if out else typed

@@ -21,6 +21,7 @@ from flask import (
 from bot.dashboard.auth import member_required
 from bot.dashboard.blueprint import bp, local_time, occurred, services, t
 from bot.dashboard.tickets import (
+    agency_or_unknown,
     current_filters,
     filters_from_request,
     may_export_identity,
@@ -86,7 +87,9 @@ def header(identity: str | None) -> list[str]:
 
 def _row(uow, member: Member, ticket: Ticket, assignees: dict[int, str], identity: str | None):
     said = typed_as_read(ticket, story_names_hidden(member, ticket, uow))
-    said["agency"] = agency_records.chair_named(uow, [ticket]).get(ticket.id, said["agency"])
+    said["agency"] = agency_or_unknown(
+        agency_records.chair_named(uow, [ticket]).get(ticket.id, said["agency"])
+    )
     row = [
         ticket.reference,
         local_time(ticket.submitted_at),

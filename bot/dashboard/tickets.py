@@ -309,7 +309,15 @@ def agencies_as_read(member: Member, tickets: list[Ticket]) -> dict[int, str]:
         for ticket in tickets
         if ticket.agency
     }
-    return typed | agency_records.chair_named(g.uow, tickets)
+    named = typed | agency_records.chair_named(g.uow, tickets)
+    return {ticket.id: agency_or_unknown(named.get(ticket.id)) for ticket in tickets}
+
+
+def agency_or_unknown(said: str | None) -> str:
+    """The agency as read, or that the complainant did not know it (the question is asked of
+    every complaint; "บ่ฮู้" leaves it empty): the same words on the list, the page and the
+    export, never an empty row or a bare dash."""
+    return said if said and said.strip() else t("dash.agency.unknown")
 
 
 def typed_as_read(ticket: Ticket, hidden: list[tuple[str, str]]) -> dict[str, str]:
@@ -390,7 +398,9 @@ def render_ticket(
     hidden = story_names_hidden(member, ticket, opened=identity is not None)
     said = typed_as_read(ticket, hidden)
     threat = danger.marks(g.uow, [ticket.id]).get(ticket.id)
-    said["agency"] = agency_records.chair_named(g.uow, [ticket]).get(ticket.id, said["agency"])
+    said["agency"] = agency_or_unknown(
+        agency_records.chair_named(g.uow, [ticket]).get(ticket.id, said["agency"])
+    )
     return render_template(
         "dashboard/ticket.html",
         ticket=ticket,

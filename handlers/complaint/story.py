@@ -36,7 +36,7 @@ from handlers.understanding import (
 from handlers.understanding.danger import flat
 from handlers.understanding.lexicon import MAY_I_REPORT, TELL
 from handlers.understanding.opening import without_courtesies
-from handlers.understanding.questions import not_asked
+from handlers.understanding.questions import not_asked, without_worries
 from handlers.understanding.values import has, word_set
 from storage.models import LineUser
 from storage.uow import UnitOfWork
@@ -91,6 +91,7 @@ def asks_and_tells(text: str | None, heard: Understanding | None) -> bool:
     # told him to pay 3,000 baht"): read as one for its topic, all of it is told
     told = clean(text)[asked.end() :].strip() if asked else not_asked(clean(text))
     told = _ANOTHER_QUESTION.sub("", told).strip()  # "…ว่าเป็นป้า แล้วต้องเสียเงินไหมคะ": asked
+    told = without_worries(told)  # "…ถ้าไปถึงอำเภอเขาก็เดาได้ว่าหนู": a worry, answered
     if len(told) < SUBSTANTIAL:
         return False
     values = understand(told).values
@@ -355,13 +356,18 @@ def says_yes_to_the_offer(text: str | None) -> bool:
     return heard.intent == YES and heard.confidence >= SURE
 
 
-def threat_told(user: LineUser, text: str) -> bool:
+def threat_told(user: LineUser, text: str, heard: Understanding | None = None) -> bool:
     """A line read as a threat while a story is told: kept beside the story (with the filing
-    it goes to the chair; said after to be no threat, it joins the story). Whether a story
-    was being told."""
+    it goes to the chair; said after to be no threat, it joins the story). One that also
+    tells the misconduct itself (`heard`: a kind read surely from it, walk29's "กำนันให้หนูทำ
+    รายชื่อคนเข้าอบรมปลอม … ให้ลงชื่อ 60 คน") joins the story as well: the safety answer comes
+    first, and what happened is still the details. Whether a story was being told."""
     if not STORY.is_current(user) or not STORY.get(user, TOLD):
         return False
     STORY.begin(user, **{THREATS: [*STORY.get(user, THREATS, []), text[:THREAT_LENGTH]]})
+    kind = heard.values.get("kind") if heard is not None else None
+    if kind is not None and tells_what_happened(text, heard.values):
+        STORY.begin(user, **{TOLD: f"{STORY.get(user, TOLD)}\n{text.strip()}"})
     return True
 
 
@@ -371,6 +377,8 @@ def no_threat_after_all(user: LineUser, text: str | None) -> list[Out] | None:
     threats = STORY.get(user, THREATS, []) if STORY.is_current(user) else []
     if not threats or not says_safe_now(text):
         return None
-    told = "\n".join([STORY.get(user, TOLD) or "", *threats]).strip()
+    kept = STORY.get(user, TOLD) or ""
+    lines = kept.splitlines()
+    told = "\n".join([kept, *(t for t in threats if t.strip() not in lines)]).strip()
     STORY.begin(user, **{TOLD: told, THREATS: []})
     return [Say("story.safe_kept", quick=OFFER)]

@@ -195,6 +195,32 @@ def place_names_th() -> tuple[str, ...]:
     return tuple(sorted(names, key=len, reverse=True))
 
 
+#: A word that begins this many of the country's place names or more is a word of places
+#: ("Ban", "Nong", "Khok", "Huai": village, pond, knoll, stream), not a person's name.
+_PLACE_HEAD = 40
+
+
+@cache
+def place_words_latin() -> tuple[frozenset[str], frozenset[str]]:
+    """(heads, words), lower-case: the RTGS words of Thai place names (geothai's English names
+    of every province, district and sub-district: "nong", "waeng", "kruat"), and those that
+    begin many of them (`_PLACE_HEAD`: "ban", "nong", "khok", "huai", "nam")."""
+    names = [province.name_en for province in geothai.provinces()]
+    for province in geothai.provinces():
+        for district in geothai.districts(province.code):
+            names.append(district.name_en)
+            names += [sub.name_en for sub in geothai.subdistricts(district.code)]
+    words: set[str] = set()
+    begun: dict[str, int] = {}
+    for name in names:
+        parts = name.lower().replace("-", " ").split()
+        words.update(parts)
+        if len(parts) > 1:
+            begun[parts[0]] = begun.get(parts[0], 0) + 1
+    heads = {word for word, count in begun.items() if count >= _PLACE_HEAD}
+    return frozenset(heads), frozenset(words)
+
+
 @cache
 def _district_provinces() -> dict[str, str]:
     """Compact district names of the whole country → their province (first one found)."""

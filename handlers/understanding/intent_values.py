@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from handlers.thai.normalise import compact, is_dont_know, strip_particles
+from handlers.thai.normalise import as_typed, compact, is_dont_know, strip_particles
 from handlers.understanding import lexicon, meaning
 from handlers.understanding import values as v
 from handlers.understanding.corrections import (
@@ -50,6 +50,7 @@ def with_intent_values(
     if intent == meaning.ALREADY_SAID:
         rest = beside_talk(t)
         if rest:  # the field is named beside the talk; "เล่าไปแล้ว" alone names the story
+            rest = as_typed(t.raw, rest)  # "Damrongdhama Buriram": as typed, not lower-cased
             values["said"] = Value("said", rest, 0.8, rest)
             named = prepare(rest)
             if expecting == "official" and named.bare:

@@ -170,6 +170,18 @@ def not_asked(text: str) -> str:
     return " ".join(part for part in parts if part.strip() and not is_question(prepare(part)))
 
 
+#: A worry about being found out ("มีแค่หนูกับกำนันที่รู้", "ถ้าไปถึงอำเภอเขาก็เดาได้ว่าหนู",
+#: "กลัวเขารู้ว่าเป็นเรา"): asked as who will know, never what happened.
+_BEING_KNOWN = re.compile(f"{lexicon.KNOWN_SUPPOSED}|{lexicon.KNOWN_FEARED}", re.I)
+
+
+def without_worries(text: str) -> str:
+    """What a message tells without its words of worry about being found out (walk29: "แต่
+    เรื่องนี้มีแค่หนูกับกำนันที่รู้ ถ้าเรื่องไปถึงอำเภอเขาก็เดาได้ว่าหนู" tells nothing that
+    happened): each part between spaces that is such a worry left out."""
+    return " ".join(p for p in text.split() if not _BEING_KNOWN.search(v.flat(p.lower())))
+
+
 #: The question model's margin below which its topic is not trusted over the cue words.
 FAQ_UNSURE = -0.5
 

@@ -313,6 +313,10 @@ SELF_FIXR19B = FIXTURES / "heldout_fixR19b_self.jsonl"
 #: fixV16's own (a yes with more words at the story offer, beside the story going on there; an
 #: introduction with a wish to tell and no matter, beside one with the matter in it).
 SELF_FIXV16 = FIXTURES / "heldout_fixV16_self.jsonl"
+#: fixW29b's own (walk29: a worry about being found out said as a statement while telling the
+#: story, "มีแค่หนูกับกำนันที่รู้ ถ้าไปถึงอำเภอเขาก็เดาได้"; look-alikes: knowing or guessing in
+#: the story itself, a threat after being found out).
+SELF_FIXW29B = FIXTURES / "heldout_fixW29b_self.jsonl"
 #: fixW27's own (walk27: the kind a story tells as relief money docked, a date or the doer's
 #: name corrected at a later question, "until now" in an edit, a rank and a name in a later
 #: bubble; look-alikes: a date in a story, a rank word in a harmless sentence).
@@ -440,6 +444,7 @@ _BY_HALF = {
     SELF_FIXV19,
     SELF_FIXR19B,
     SELF_FIXV16,
+    SELF_FIXW29B,
     SELF_FIXW27,
     SELF_FIXQ27,
     SELF_FIXR20A,
@@ -3666,6 +3671,21 @@ SELF_FIXV16_FLOORS = {"intents": 8.5 / 12, "danger": 0, "false_alarms": 1}
 
 def test_fixv16_held_out_yes_at_the_offer_and_introductions_are_read():
     _holds_floors(_scored_alone(SELF_FIXV16), SELF_FIXV16_FLOORS)
+
+
+# ---------------------------------------------------------------- fixW29b's own held-out set
+# 16 phrasings written by the fixW29b helper before any change (Monday 7 December 2026, integ
+# 93ea452d): a worry about being found out said as a statement ("มีแค่ผมกับผู้ใหญ่บ้านที่รู้
+# ถ้าเรื่องถึงอำเภอเขาก็รู้ทันทีว่าเป็นผม"), at the first message and at the story offer, in
+# Isan and English; look-alikes: knowing or guessing told in the story, threats after being
+# found out. Before: intents 6/16, threats 2/2, three false alarms (worries read as danger).
+# After (worries said as what would follow read as who will know): 16/16, 2/2, none. Floors:
+# those, halfway to one more miss.
+SELF_FIXW29B_FLOORS = {"intents": 15.5 / 16, "danger": 1.0, "false_alarms": 0}
+
+
+def test_fixw29b_held_out_worries_about_being_found_out_are_read():
+    _holds_floors(_scored_alone(SELF_FIXW29B), SELF_FIXW29B_FLOORS)
 
 
 # ---------------------------------------------------------------- fixW27's own held-out set
