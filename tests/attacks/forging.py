@@ -3,7 +3,7 @@ does, forging them as a database writer would (SQL straight on the table, nothin
 running `tickets verify`, and starting the application again on the same database.
 
 One home for these helpers, so every attack round forges and verifies the same way
-(tests/attacks/test_attack_round24.py, test_attack_round27.py, test_attack_audit27.py)."""
+(tests/attacks/test_attack_fix17f.py, test_attack_round20.py to round24, round27, audit27)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import insert
+from sqlalchemy import insert, text
 
 from bot import create_app
 from storage import audit
@@ -35,12 +35,19 @@ def verify(app) -> tuple[int, str]:
     return result.exit_code, result.output
 
 
-def audited(services, n: int = 3, *, actor: str = "system", detail: str | None = None) -> list[int]:
+def audited(
+    services,
+    n: int = 3,
+    *,
+    actor: str = "system",
+    action: str = "view_identity",
+    detail: str | None = None,
+) -> list[int]:
     """`n` audit entries the application writes (journalled); their ids. Each entry's detail is
     `detail`, or "seen <i>" without it."""
     with services.uow() as uow:
         entries = [
-            audit.record(uow, actor, "view_identity", f"seen {i}" if detail is None else detail)
+            audit.record(uow, actor, action, f"seen {i}" if detail is None else detail)
             for i in range(n)
         ]
         uow.session.flush()
@@ -49,14 +56,20 @@ def audited(services, n: int = 3, *, actor: str = "system", detail: str | None =
     return ids
 
 
-def sql(services, stmt, rows: Sequence[dict] | None = None) -> None:
-    """A statement run straight on the database (no session: nothing journalled), once, or once
-    for each of `rows` in one transaction."""
+def sql(services, stmt, params: dict | Sequence[dict] | None = None) -> None:
+    """A statement run straight on the database (no session: nothing journalled), with its
+    `params`; a list of them runs it once for each, in one transaction."""
     with services.engine.begin() as conn:
-        if rows is None:
+        if params is None:
             conn.execute(stmt)
         else:
-            conn.execute(stmt, list(rows))
+            conn.execute(stmt, params)
+
+
+def sql_text(services, statement: str, **params) -> None:
+    """SQL written out (`:name` for each of `params`) run straight on the database: nothing
+    journalled."""
+    sql(services, text(statement), params)
 
 
 def forge(
