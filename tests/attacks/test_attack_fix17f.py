@@ -10,18 +10,12 @@ import re
 from datetime import timedelta
 from pathlib import Path
 
-from sqlalchemy import text
-
 from storage import record_journal, retention, ticket_queries
+from tests.attacks.forging import sql_text, verify_result
 from tests.dashboard_login import sign_in
 from tests.factories import NOW, add_many, add_member, add_ticket
 
 # --- Audit rows below the journal's start -----------------------------------------------------
-
-
-def _sql(services, statement: str, **params) -> None:
-    with services.engine.begin() as conn:
-        conn.execute(text(statement), params)
 
 
 def _now(services):
@@ -30,7 +24,7 @@ def _now(services):
 
 
 def _row(services, entry_id: int, at, detail: str) -> None:
-    _sql(
+    sql_text(
         services,
         "INSERT INTO audit_log (id, at, actor, action, detail) VALUES (:id, :at, 'member:1',"
         " 'identity_viewed', :detail)",
@@ -47,7 +41,7 @@ def _journal_started_over_old_rows(services) -> Path:
     _row(services, 10, now - timedelta(days=400), "เก่าที่สุด")
     _row(services, 20, now - timedelta(days=300), "เก่า")
     if services.engine.dialect.name == "postgresql":  # as if the application wrote them
-        _sql(services, "SELECT setval('audit_log_id_seq', 20)")
+        sql_text(services, "SELECT setval('audit_log_id_seq', 20)")
     folder = Path(services.config.record_anchor_dir)
     _never_journalled(services, folder)
     record_journal.note_audit_start(services.uow.session_factory, folder)
@@ -61,16 +55,12 @@ def _never_journalled(services, folder: Path) -> None:
     (folder / record_journal.AUDIT_START_FILE).unlink(missing_ok=True)
     for journal in folder.glob("journal-*.log"):
         journal.unlink()
-    _sql(services, "DELETE FROM audit_start")
-
-
-def _verify(runner):
-    return runner.invoke(args=["tickets", "verify"])
+    sql_text(services, "DELETE FROM audit_start")
 
 
 def test_genuine_rows_from_before_the_journal_pass_verify(app, services, runner):
     _journal_started_over_old_rows(services)
-    checked = _verify(runner)
+    checked = verify_result(runner)
     assert checked.exit_code == 0, checked.output
 
 
@@ -79,7 +69,7 @@ def test_a_row_put_below_the_start_with_an_old_date_fails_verify(app, services, 
     counted by neither bound of `audit_problems`."""
     _journal_started_over_old_rows(services)
     _row(services, 15, _now(services) - timedelta(days=350), "member:9 chair")
-    checked = _verify(runner)
+    checked = verify_result(runner)
     assert "not written by the application" in checked.output, checked.output
 
 
@@ -87,8 +77,8 @@ def test_a_row_from_before_the_journal_changed_in_sql_fails_verify(app, services
     """Got through: a row below the start was in no journal line, so its change showed
     nowhere."""
     _journal_started_over_old_rows(services)
-    _sql(services, "UPDATE audit_log SET actor = 'system' WHERE id = 10")
-    checked = _verify(runner)
+    sql_text(services, "UPDATE audit_log SET actor = 'system' WHERE id = 10")
+    checked = verify_result(runner)
     assert checked.exit_code == 1 and "audit log" in checked.output, checked.output
 
 
@@ -108,9 +98,9 @@ def test_a_row_put_below_the_start_before_the_retention_cut_fails_verify(
     runner = create_app(
         {"ENV": env, "GATEWAY": gateway, "TESTING": True, "CLOCK": clock}
     ).test_cli_runner()
-    assert _verify(runner).exit_code == 0
+    assert verify_result(runner).exit_code == 0
     _row(services, 5, _now(services) - timedelta(days=500), "member:9 chair")
-    checked = _verify(runner)
+    checked = verify_result(runner)
     assert "not written by the application" in checked.output, checked.output
 
 
@@ -127,13 +117,13 @@ def test_a_folder_noted_before_starts_covered_their_rows_is_covered_at_its_next_
     record_journal.note_audit_start(services.uow.session_factory, folder)
     assert record_journal.audit_start_covered(folder)
     assert start.read_text(encoding="utf-8").split() == ["20", "2026-01-01T00:00:00+00:00", "2"]
-    assert _verify(runner).exit_code == 0
+    assert verify_result(runner).exit_code == 0
     written = sorted(_journal_lines(folder))
     assert sum(1 for line in written if line.startswith("audit-start:")) == 1
     record_journal.note_audit_start(services.uow.session_factory, folder)  # once: no more lines
     assert sorted(_journal_lines(folder)) == written
     _row(services, 15, _now(services) - timedelta(days=350), "member:9 chair")
-    assert "not written by the application" in _verify(runner).output
+    assert "not written by the application" in verify_result(runner).output
 
 
 def _journal_lines(folder: Path):
@@ -147,7 +137,7 @@ def test_a_row_put_above_the_start_before_the_retention_cut_fails_verify(app, se
         retention.prune_records(uow, retention.RetentionPolicy(audit=timedelta(days=365)))
         uow.commit()
     _row(services, 900, _now(services) - timedelta(days=500), "member:9 chair")
-    checked = _verify(runner)
+    checked = verify_result(runner)
     assert "not written by the application" in checked.output, checked.output
 
 

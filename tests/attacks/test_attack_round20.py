@@ -11,6 +11,7 @@ import pytest
 
 from handlers.directory import access, agencies
 from storage import tickets
+from tests.attacks.forging import sql_text
 from tests.conftest import ONE_DATABASE
 from tests.factories import add_ticket, new_member
 
@@ -428,18 +429,11 @@ def test_a_reviewer_added_at_a_shell_is_audited_and_told(services, gateway):
 # ---------------------------------------------------------------- tamper evidence
 
 
-def _sql(services, statement: str, **params) -> None:
-    from sqlalchemy import text
-
-    with services.engine.begin() as connection:
-        connection.execute(text(statement), params)
-
-
 @BOTH_DATABASES
 def test_a_description_edited_in_sql_fails_verify(runner, services):
     reference = add_ticket(services)
     assert runner.invoke(args=["tickets", "verify", reference]).exit_code == 0
-    _sql(
+    sql_text(
         services,
         "UPDATE tickets SET description = 'ไม่มีอะไร', official = 'ไม่ทราบ' WHERE reference = :r",
         r=reference,
@@ -489,7 +483,7 @@ def test_an_identity_view_deleted_from_the_audit_log_is_noticed(runner, services
         uow.commit()
     assert NAME in shown["name"]
     assert runner.invoke(args=["tickets", "verify"]).exit_code == 0
-    _sql(services, "DELETE FROM audit_log WHERE action = 'view_identity'")
+    sql_text(services, "DELETE FROM audit_log WHERE action = 'view_identity'")
     assert runner.invoke(args=["tickets", "verify"]).exit_code == 1
 
 

@@ -23,6 +23,7 @@ from handlers.tickets.notify import notify_complainant
 from storage import audit, owner_bindings, privacy, ticket_chain, tickets, users
 from storage.models import Draft, Evidence, Ticket
 from storage.tracking_codes import new_tracking_code
+from tests.attacks.forging import sql_text, verify_result
 from tests.attacks.recusal_probes import (
     NANG_RONG,
     SCHOOL,
@@ -482,24 +483,15 @@ def test_the_same_line_account_added_twice_is_one_member(app, services):
 # --- The tamper-evident record: SQL edits, public re-seals, the audit log ------------------
 
 
-def _sql(services, statement: str, **params) -> None:
-    with services.engine.begin() as conn:
-        conn.execute(text(statement), params)
-
-
-def _verify(runner):
-    return runner.invoke(args=["tickets", "verify"])
-
-
 def test_a_story_edited_in_sql_and_resealed_the_public_way_fails_verify(app, services, runner):
     reference = add_ticket(services)
-    assert _verify(runner).exit_code == 0
+    assert verify_result(runner).exit_code == 0
     with services.uow() as uow:
         ticket = tickets.by_reference(uow, reference)
         ticket.description = "ไม่มีอะไรเกิดขึ้น แจ้งผิด"
         forged = ticket_chain.legacy_seal(ticket.chain_head, ticket)
         head = ticket.chain_head
-    _sql(
+    sql_text(
         services,
         "UPDATE tickets SET description = 'ไม่มีอะไรเกิดขึ้น แจ้งผิด', chain_seal = :seal,"
         " chain_head = :head WHERE reference = :ref",
@@ -507,7 +499,7 @@ def test_a_story_edited_in_sql_and_resealed_the_public_way_fails_verify(app, ser
         head=head,
         ref=reference,
     )
-    assert _verify(runner).exit_code == 1
+    assert verify_result(runner).exit_code == 1
 
 
 def test_a_timeline_entry_deleted_in_sql_fails_verify(app, services, runner):
@@ -518,12 +510,12 @@ def test_a_timeline_entry_deleted_in_sql_fails_verify(app, services, runner):
             uow, ticket, "note", "member:1", None, None, "ผู้ร้องถูกข่มขู่", internal=True
         )
         uow.commit()
-    assert _verify(runner).exit_code == 0
-    _sql(
+    assert verify_result(runner).exit_code == 0
+    sql_text(
         services,
         "DELETE FROM ticket_events WHERE id = (SELECT MAX(id) FROM ticket_events)",
     )
-    assert _verify(runner).exit_code == 1
+    assert verify_result(runner).exit_code == 1
 
 
 def _audited(services, action: str = "view_identity") -> None:
@@ -535,27 +527,27 @@ def _audited(services, action: str = "view_identity") -> None:
 
 def test_an_identity_view_deleted_from_the_audit_log_fails_verify(app, services, runner):
     _audited(services)
-    assert _verify(runner).exit_code == 0
-    _sql(services, "DELETE FROM audit_log WHERE action = 'view_identity'")
-    assert _verify(runner).exit_code == 1
+    assert verify_result(runner).exit_code == 0
+    sql_text(services, "DELETE FROM audit_log WHERE action = 'view_identity'")
+    assert verify_result(runner).exit_code == 1
 
 
 def test_an_identity_view_reworded_in_the_audit_log_fails_verify(app, services, runner):
     _audited(services)
-    _sql(services, "UPDATE audit_log SET detail = 'ไม่ได้ดู' WHERE action = 'view_identity'")
-    assert _verify(runner).exit_code == 1
+    sql_text(services, "UPDATE audit_log SET detail = 'ไม่ได้ดู' WHERE action = 'view_identity'")
+    assert verify_result(runner).exit_code == 1
 
 
 def test_an_audit_entry_added_in_sql_fails_verify(app, services, runner):
     _audited(services)
-    assert _verify(runner).exit_code == 0
-    _sql(
+    assert verify_result(runner).exit_code == 0
+    sql_text(
         services,
         "INSERT INTO audit_log (at, actor, action, detail) VALUES (:at, 'member:1',"
         " 'view_identity', 'เหตุผล: อยากรู้ว่าใครแจ้ง')",
         at=datetime.now(UTC).replace(tzinfo=None),
     )
-    assert _verify(runner).exit_code == 1
+    assert verify_result(runner).exit_code == 1
 
 
 # --- Floods and forged or replayed webhooks ------------------------------------------------

@@ -11,13 +11,13 @@ import uuid
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
 
 from handlers import masking
 from handlers.directory import members
 from handlers.tickets import endings
 from storage import owner_bindings, privacy, users
 from storage.models import Draft, Evidence
+from tests.attacks.forging import audited, sql_text
 from tests.attacks.recusal_probes import SQLITE
 from tests.dashboard_login import sign_in
 from tests.factories import add_member, add_ticket, line_id, new_ticket
@@ -265,22 +265,14 @@ def test_a_vouchee_of_a_vouchee_does_not_second_the_first_chairs_code_invitee(ap
 # --- The record: audit entries added by a database writer ------------------------------------
 
 
-def _sql(services, statement: str, **params) -> None:
-    with services.engine.begin() as conn:
-        conn.execute(text(statement), params)
-
-
 def _audited(services) -> None:
     """One audit entry the application wrote (and journalled)."""
-    from storage import audit
-
-    with services.uow() as uow:
-        audit.record(uow, "operator", "identity_viewed", "เพื่อตรวจสอบ")
-        uow.commit()
+    audited(services, 1, actor="operator", action="identity_viewed", detail="เพื่อตรวจสอบ")
 
 
 def _forge(services, at) -> None:
-    _sql(
+    """An entry put in by SQL with `at` as given (text SQL: no column type reads it first)."""
+    sql_text(
         services,
         "INSERT INTO audit_log (at, actor, action, detail) VALUES (:at, 'member:1',"
         " 'grant_confirmed', 'member:9 chair')",

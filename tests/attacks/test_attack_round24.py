@@ -13,12 +13,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import delete, insert, select, update
 
-from bot import create_app
 from handlers.masking import COMPLAINANT, PLACEHOLDERS, WITNESS, masked
 from storage import audit
 from storage.models import AuditEntry
 from storage.record_journal import AUDIT_START_FILE
-from tests.conftest import ONE_DATABASE, make_env
+from tests.attacks.forging import OLD, anchor_folder, audited, forge, sql, started, verify
+from tests.conftest import ONE_DATABASE
 from tests.dashboard_login import sign_in
 from tests.factories import add_member, add_ticket
 from tests.shared_engines import release
@@ -166,104 +166,72 @@ def test_masking_keeps_everyday_words_through(names, text):
 # 2. The audit record: `tickets verify` against a database writer without the journal's key.
 # --------------------------------------------------------------------------------------
 
-OLD = datetime(2020, 1, 2, 3, 4, 5, tzinfo=UTC)
-
-
-def _verify(app) -> tuple[int, str]:
-    result = app.test_cli_runner().invoke(args=["tickets", "verify"])
-    return result.exit_code, result.output
-
-
-def _audited(services, n: int = 3) -> list[int]:
-    """`n` audit entries the application writes (journalled); their ids."""
-    with services.uow() as uow:
-        entries = [audit.record(uow, "system", "view_identity", f"seen {i}") for i in range(n)]
-        uow.session.flush()
-        ids = [entry.id for entry in entries]
-        uow.commit()
-    return ids
-
-
-def _sql(services, stmt) -> None:
-    """A statement run straight on the database (no session: nothing journalled)."""
-    with services.engine.begin() as conn:
-        conn.execute(stmt)
-
-
-def _forge(services, entry_id: int | None = None, at: datetime = OLD) -> None:
-    values = {"at": at, "actor": "member:1", "action": "vouch", "detail": "forged"}
-    if entry_id is not None:
-        values["id"] = entry_id
-    _sql(services, insert(AuditEntry.__table__).values(**values))
-
 
 def _start_file(app) -> Path:
-    return Path(app.extensions["sujarit"].config.record_anchor_dir) / AUDIT_START_FILE
+    return anchor_folder(app.extensions["sujarit"]) / AUDIT_START_FILE
 
 
 def _restarted(database_url, tmp_path, gateway, clock, folder: str | None = None):
     """The app started again on the same database (and journal folder, or `folder`)."""
-    env = make_env(database_url, tmp_path)
-    if folder:
-        env["RECORD_ANCHOR_DIR"] = folder
-    return create_app({"ENV": env, "GATEWAY": gateway, "TESTING": True, "CLOCK": clock})
+    extra = {"RECORD_ANCHOR_DIR": folder} if folder else {}
+    return started(database_url, tmp_path, gateway, clock, **extra)
 
 
 def test_audit_clean_store_verifies(app, services):
-    _audited(services)
-    code, output = _verify(app)
+    audited(services)
+    code, output = verify(app)
     assert code == 0, output
 
 
 @pytest.mark.parametrize("entry_id", [None, 0, -7])
 def test_audit_forged_row_any_id_old_date_noticed(app, services, entry_id):
-    _audited(services)
-    _forge(services, entry_id)
-    code, output = _verify(app)
+    audited(services)
+    forge(services, entry_id)
+    code, output = verify(app)
     assert code == 1 and "audit" in output
 
 
 def test_audit_row_changed_noticed(app, services):
-    first = _audited(services)[0]
-    _sql(services, update(AuditEntry.__table__).where(AuditEntry.id == first).values(detail="x"))
-    code, output = _verify(app)
+    first = audited(services)[0]
+    sql(services, update(AuditEntry.__table__).where(AuditEntry.id == first).values(detail="x"))
+    code, output = verify(app)
     assert code == 1 and "audit" in output
 
 
 def test_audit_row_backdated_noticed(app, services):
-    first = _audited(services)[0]
-    _sql(services, update(AuditEntry.__table__).where(AuditEntry.id == first).values(at=OLD))
-    code, output = _verify(app)
+    first = audited(services)[0]
+    sql(services, update(AuditEntry.__table__).where(AuditEntry.id == first).values(at=OLD))
+    code, output = verify(app)
     assert code == 1 and "audit" in output
 
 
 def test_audit_row_deleted_noticed(app, services):
-    first = _audited(services)[0]
-    _sql(services, delete(AuditEntry.__table__).where(AuditEntry.id == first))
-    code, output = _verify(app)
+    first = audited(services)[0]
+    sql(services, delete(AuditEntry.__table__).where(AuditEntry.id == first))
+    code, output = verify(app)
     assert code == 1 and "audit" in output
 
 
 def test_audit_row_duplicated_noticed(app, services):
-    first = _audited(services)[0]
+    first = audited(services)[0]
     with services.engine.begin() as conn:
         row = conn.execute(select(AuditEntry.__table__).where(AuditEntry.id == first)).one()
         values = {k: v for k, v in row._asdict().items() if k != "id"}
         conn.execute(insert(AuditEntry.__table__).values(**values))
-    code, output = _verify(app)
+    code, output = verify(app)
     assert code == 1 and "audit" in output
 
 
 def test_audit_forged_row_after_a_retention_cut_noticed(app, services, runner):
-    _audited(services)
+    audited(services)
     from storage import retention
 
     with services.uow() as uow:
         retention.prune_records(uow, retention.RetentionPolicy())
         uow.commit()
-    _forge(services, at=OLD)  # dated before the cut
-    _forge(services, at=datetime.now(UTC) - timedelta(days=3))  # after it
-    code, output = _verify(app)
+    forge(services, at=OLD)  # dated before the cut
+    forge(services, at=datetime.now(UTC) - timedelta(days=3))  # after it
+    code, output = verify(app)
     assert code == 1 and "2 audit" in output
 
 
@@ -279,42 +247,42 @@ def test_audit_pruned_entry_put_back_noticed(app, services):
     with services.uow() as uow:
         assert retention.prune_records(uow, retention.RetentionPolicy())["audit"] == 1
         uow.commit()
-    assert _verify(app)[0] == 0
-    _sql(services, insert(AuditEntry.__table__).values(**kept._asdict()))
-    code, output = _verify(app)
+    assert verify(app)[0] == 0
+    sql(services, insert(AuditEntry.__table__).values(**kept._asdict()))
+    code, output = verify(app)
     assert code == 1 and "audit" in output
 
 
 def test_audit_rows_renumbered_noticed(app, services):
-    ids = _audited(services)
+    ids = audited(services)
     table = AuditEntry.__table__
-    _sql(services, update(table).where(AuditEntry.id.in_(ids)).values(id=AuditEntry.id + 1000))
-    code, output = _verify(app)
+    sql(services, update(table).where(AuditEntry.id.in_(ids)).values(id=AuditEntry.id + 1000))
+    code, output = verify(app)
     assert code == 1 and "audit" in output
 
 
 @pytest.mark.parametrize("how", ["deleted", "count dropped"])
 def test_audit_start_tampered_noticed(app, services, how):
-    _audited(services)
+    audited(services)
     path = _start_file(app)
     if how == "deleted":
         path.unlink()
     else:
         path.write_text(" ".join(path.read_text().split()[:2]) + "\n")
-    _forge(services, entry_id=-7)
-    code, output = _verify(app)
+    forge(services, entry_id=-7)
+    code, output = verify(app)
     assert code == 1 and "audit" in output
 
 
 def test_audit_start_deleted_then_restart_noticed(
     app, services, database_url, tmp_path, gateway, clock
 ):
-    _audited(services)
-    _forge(services)
+    audited(services)
+    forge(services)
     _start_file(app).unlink()
     again = _restarted(database_url, tmp_path, gateway, clock)
     try:
-        code, output = _verify(again)
+        code, output = verify(again)
     finally:
         release(again.extensions["sujarit"].engine)
     assert code == 1 and "audit" in output
@@ -323,12 +291,12 @@ def test_audit_start_deleted_then_restart_noticed(
 def test_audit_db_copied_without_journal_noticed(
     app, services, database_url, tmp_path, gateway, clock
 ):
-    _audited(services)
-    _forge(services)
+    audited(services)
+    forge(services)
     fresh = tmp_path / "elsewhere"
     again = _restarted(database_url, tmp_path, gateway, clock, folder=str(fresh))
     try:
-        code, output = _verify(again)
+        code, output = verify(again)
     finally:
         release(again.extensions["sujarit"].engine)
     assert code == 1 and "audit" in output
@@ -342,11 +310,6 @@ def test_audit_db_copied_without_journal_noticed(
 #: Who may scrape is Python over the request, whatever the database: these run on SQLite alone.
 #: The figures' SQL runs on both in tests/integration/bot/http/test_metrics.py.
 METRICS_ACCESS = ONE_DATABASE
-
-
-def _metrics_app(database_url, tmp_path, gateway, clock, **extra):
-    env = make_env(database_url, tmp_path, **extra)
-    return create_app({"ENV": env, "GATEWAY": gateway, "TESTING": True, "CLOCK": clock})
 
 
 def _get(client, remote: str, headers: dict | None = None):
@@ -381,7 +344,7 @@ def test_metrics_served_to_this_host(client, remote):
 
 @METRICS_ACCESS
 def test_metrics_forged_forwarding_behind_trusted_proxy(database_url, tmp_path, gateway, clock):
-    app = _metrics_app(database_url, tmp_path, gateway, clock, TRUSTED_PROXIES="1")
+    app = started(database_url, tmp_path, gateway, clock, TRUSTED_PROXIES="1")
     try:
         response = _get(app.test_client(), "203.0.113.5", {"X-Forwarded-For": "127.0.0.1"})
         assert response.status_code == 403
@@ -391,7 +354,7 @@ def test_metrics_forged_forwarding_behind_trusted_proxy(database_url, tmp_path, 
 
 @METRICS_ACCESS
 def test_metrics_allow_from_is_the_network_only(database_url, tmp_path, gateway, clock):
-    app = _metrics_app(database_url, tmp_path, gateway, clock, METRICS_ALLOW_FROM="10.1.0.0/16")
+    app = started(database_url, tmp_path, gateway, clock, METRICS_ALLOW_FROM="10.1.0.0/16")
     try:
         client = app.test_client()
         assert _get(client, "10.1.2.3").status_code == 200
@@ -404,7 +367,7 @@ def test_metrics_allow_from_is_the_network_only(database_url, tmp_path, gateway,
 @METRICS_ACCESS
 @pytest.mark.parametrize("given", ["", "Bearer ", "Bearer wrong", "Basic c2VjcmV0", "Bearer secre"])
 def test_metrics_token_wrong_or_empty(database_url, tmp_path, gateway, clock, given):
-    app = _metrics_app(database_url, tmp_path, gateway, clock, METRICS_TOKEN="secret")
+    app = started(database_url, tmp_path, gateway, clock, METRICS_TOKEN="secret")
     try:
         headers = {"Authorization": given} if given else {}
         assert _get(app.test_client(), "127.0.0.1", headers).status_code == 401
@@ -435,7 +398,7 @@ def test_metrics_local_proxy_without_forwarded_for(client, headers):
 @pytest.mark.parametrize("given", ["secret", "Token secret", "bearer secret", "Bearer secret"])
 def test_metrics_token_only_as_bearer(database_url, tmp_path, gateway, clock, given):
     """The token is taken under the Bearer scheme only (its name case-blind, RFC 9110)."""
-    app = _metrics_app(database_url, tmp_path, gateway, clock, METRICS_TOKEN="secret")
+    app = started(database_url, tmp_path, gateway, clock, METRICS_TOKEN="secret")
     try:
         wanted = 200 if given.lower().startswith("bearer ") else 401
         response = _get(app.test_client(), "203.0.113.5", {"Authorization": given})

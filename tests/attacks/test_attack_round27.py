@@ -12,10 +12,9 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select, text
 
-from bot import create_app
 from handlers import masking
 from storage.models import Ticket
-from tests.conftest import make_env
+from tests.attacks.forging import audited, forge, started, verify_result
 from tests.factories import submitted
 
 MARKS = {whose: f"[{whose}]" for whose in masking.WHOSE}
@@ -208,44 +207,30 @@ def test_tickets_list_and_pending_print_no_story(runner, chat, services):
 
 
 def _audited(services, detail: str) -> None:
-    from storage import audit
-
-    with services.uow() as uow:
-        audit.record(uow, "member:1", "view_identity", detail)
-        uow.commit()
+    """One audit entry a member's view writes (journalled)."""
+    audited(services, 1, actor="member:1", detail=detail)
 
 
 def _forge(services, n: int = 1) -> None:
     """Audit entries put in by SQL, dated past the last minutes."""
     with services.uow() as uow:
         later = uow.now() + timedelta(minutes=5)
-    with services.engine.begin() as conn:
-        for i in range(n):
-            conn.execute(
-                text(
-                    "INSERT INTO audit_log (at, actor, action, detail) "
-                    "VALUES (:at, 'member:2', 'grant_confirmed', :detail)"
-                ),
-                {"at": later, "detail": f"member:{3 + i}"},
-            )
-
-
-def _verify(runner):
-    return runner.invoke(args=["tickets", "verify"])
+    details = [f"member:{3 + i}" for i in range(n)]
+    forge(services, at=later, actor="member:2", action="grant_confirmed", details=details)
 
 
 def test_a_forged_entry_fails_verify(runner, services):
     _audited(services, "ตรวจสอบ")
-    assert _verify(runner).exit_code == 0
+    assert verify_result(runner).exit_code == 0
     _forge(services)
-    checked = _verify(runner)
+    checked = verify_result(runner)
     assert checked.exit_code == 1 and "not written by the application" in checked.output
 
 
 def test_a_flood_of_forged_entries_is_counted(runner, services):
     _audited(services, "ตรวจสอบ")
     _forge(services, 300)
-    checked = _verify(runner)
+    checked = verify_result(runner)
     assert checked.exit_code == 1 and "300 audit entr" in checked.output
 
 
@@ -258,7 +243,7 @@ def test_a_genuine_entry_copied_under_a_new_id_fails_verify(runner, services):
                 "SELECT at, actor, action, detail, ticket_id FROM audit_log"
             )
         )
-    checked = _verify(runner)
+    checked = verify_result(runner)
     assert checked.exit_code == 1 and "audit log" in checked.output
 
 
@@ -267,7 +252,7 @@ def test_renumbered_entries_fail_verify(runner, services):
     _audited(services, "สอง")
     with services.engine.begin() as conn:
         conn.execute(text("UPDATE audit_log SET id = id + 1000"))
-    checked = _verify(runner)
+    checked = verify_result(runner)
     assert checked.exit_code == 1 and "audit log" in checked.output
 
 
@@ -283,7 +268,7 @@ def test_a_forged_entry_dated_now_fails_verify_after_the_wait(runner, services):
             ),
             {"at": now},
         )
-    checked = _verify(runner)
+    checked = verify_result(runner)
     assert checked.exit_code == 1 and "not written by the application" in checked.output
 
 
@@ -297,7 +282,7 @@ def test_a_forged_entry_backdated_before_the_start_fails_verify(runner, services
             ),
             {"at": _now(services) - timedelta(days=900)},
         )
-    checked = _verify(runner)
+    checked = verify_result(runner)
     assert checked.exit_code == 1 and "audit log" in checked.output
 
 
@@ -315,14 +300,8 @@ def test_the_start_row_deleted_or_changed_fails_verify(runner, services, sql):
     with services.engine.begin() as conn:
         assert conn.scalar(text("SELECT count(*) FROM audit_start")) == 1
         conn.execute(text(sql))
-    checked = _verify(runner)
+    checked = verify_result(runner)
     assert checked.exit_code == 1 and "audit log start" in checked.output
-
-
-def _started_beside(database_url, folder, gateway, clock):
-    """The application started again on the same database with RECORD_ANCHOR_DIR elsewhere."""
-    env = make_env(database_url, folder)
-    return create_app({"ENV": env, "GATEWAY": gateway, "TESTING": True, "CLOCK": clock})
 
 
 def test_a_new_empty_folder_beside_the_database_fails_verify(
@@ -330,8 +309,8 @@ def test_a_new_empty_folder_beside_the_database_fails_verify(
 ):
     _audited(services, "ตรวจสอบ")
     _forge(services)
-    other = _started_beside(database_url, tmp_path / "elsewhere", gateway, clock)
-    checked = _verify(other.test_cli_runner())
+    other = started(database_url, tmp_path / "elsewhere", gateway, clock)
+    checked = verify_result(other.test_cli_runner())
     assert checked.exit_code == 1 and "audit log" in checked.output
 
 
@@ -349,11 +328,11 @@ def test_the_start_row_deleted_then_a_new_folder_adopts_forged_entries(
 ):
     _audited(services, "ตรวจสอบ")
     _forge(services)
-    assert _verify(runner).exit_code == 1
+    assert verify_result(runner).exit_code == 1
     with services.engine.begin() as conn:
         conn.execute(text("DELETE FROM audit_start"))
-    other = _started_beside(database_url, tmp_path / "elsewhere", gateway, clock)
-    checked = _verify(other.test_cli_runner())
+    other = started(database_url, tmp_path / "elsewhere", gateway, clock)
+    checked = verify_result(other.test_cli_runner())
     assert checked.exit_code == 1 and "audit log" in checked.output, checked.output
 
 
@@ -370,8 +349,8 @@ def test_the_start_row_deleted_after_an_anchor_shows_beside_a_new_folder(
     _forge(services)
     with services.engine.begin() as conn:
         conn.execute(text("DELETE FROM audit_start"))
-    other = _started_beside(database_url, tmp_path / "elsewhere", gateway, clock)
-    checked = _verify(other.test_cli_runner())
+    other = started(database_url, tmp_path / "elsewhere", gateway, clock)
+    checked = verify_result(other.test_cli_runner())
     assert checked.exit_code == 1 and "audit log start was deleted or replaced" in checked.output
 
 
@@ -397,14 +376,14 @@ def test_a_forged_retention_cut_hides_deleted_identity_views(runner, services):
 
     _audited(services, "เปิดดูตัวผู้ร้อง เหตุผล: อยากรู้")
     _audited(services, "เปิดดูตัวผู้ร้องอีกครั้ง")
-    assert _verify(runner).exit_code == 0
+    assert verify_result(runner).exit_code == 0
     with services.engine.begin() as conn:
         conn.execute(text("DELETE FROM audit_log"))
-    assert _verify(runner).exit_code == 1  # the deletion alone shows
+    assert verify_result(runner).exit_code == 1  # the deletion alone shows
     cut = plain("at", _now(services) + timedelta(seconds=1))
     with _journal_today(services).open("a", encoding="utf-8") as journal:
         journal.write(f"audit-cut:{cut}\n")
-    checked = _verify(runner)
+    checked = verify_result(runner)
     assert checked.exit_code == 1 and "audit log" in checked.output, checked.output
 
 
@@ -416,7 +395,7 @@ def test_a_cut_line_alone_shows_the_kept_entries_as_put_back(runner, services):
     cut = plain("at", _now(services) + timedelta(seconds=1))
     with _journal_today(services).open("a", encoding="utf-8") as journal:
         journal.write(f"audit-cut:{cut}\n")
-    checked = _verify(runner)
+    checked = verify_result(runner)
     assert checked.exit_code == 1 and "let go are back" in checked.output
 
 
@@ -427,7 +406,7 @@ def test_the_start_line_deleted_from_the_journal_fails_verify(runner, services):
     kept = [ln for ln in journal.read_text("utf-8").splitlines(True) if "audit-start:" not in ln]
     journal.write_text("".join(kept), "utf-8")
     (journal.parent / "audit-start").unlink()
-    checked = _verify(runner)
+    checked = verify_result(runner)
     assert checked.exit_code == 1 and "audit log start" in checked.output
 
 
@@ -507,7 +486,7 @@ def test_a_malformed_audit_row_does_not_crash_verify(runner, services, database_
                 "VALUES ('not a date', 'member:2', 'grant_confirmed', 'member:3')"
             )
         )
-    checked = _verify(runner)
+    checked = verify_result(runner)
     assert checked.exception is None or isinstance(checked.exception, SystemExit), repr(
         checked.exception
     )
@@ -569,8 +548,8 @@ def test_the_start_row_moved_aside_then_a_new_folder(
     _forge(services)
     with services.engine.begin() as conn:
         conn.execute(text(sql))
-    other = _started_beside(database_url, tmp_path / "elsewhere", gateway, clock)
-    checked = _verify(other.test_cli_runner())
+    other = started(database_url, tmp_path / "elsewhere", gateway, clock)
+    checked = verify_result(other.test_cli_runner())
     assert checked.exit_code == 1 and "audit log" in checked.output, checked.output
 
 
