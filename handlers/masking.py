@@ -14,7 +14,7 @@ from functools import lru_cache
 from pythainlp.tokenize import subword_tokenize, word_tokenize
 
 from handlers.thai import normalise
-from handlers.thai.lookalikes import LAO_OWN, LOOKALIKES
+from handlers.thai.lookalikes import LAO_OWN, LOOKALIKES, NAME_LOOKALIKES
 from handlers.thai.normalise import clean, is_dont_know, is_empty, strip_particles
 from handlers.thai.phone import numbers_in
 from handlers.thai.places import place_names_th, place_words_latin
@@ -100,8 +100,8 @@ _LATIN = re.compile(r"[a-z]+")
 # Latin letters, full-width ones too ("ＳＯＭＳＲＩ"), which the clean-up reads as Latin.
 _LATIN_WORD = re.compile(r"[A-Za-z\uff21-\uff3a\uff41-\uff5a]+(?:\u200b+[A-Za-z]+)*")
 # Digits typed for the Latin letters they look like ("B00nma" for Boonma), inside a Latin word.
-_LOOK_ALIKE_DIGITS = "013457"
-_DIGIT_LETTERS = str.maketrans(_LOOK_ALIKE_DIGITS, "oieast")
+_LOOK_ALIKE_DIGITS = "0134578"
+_DIGIT_LETTERS = str.maketrans(_LOOK_ALIKE_DIGITS, "oieastb")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _INVISIBLE = "\u200b"
 # A name's letter not sounded, with no silencer to say so: "ติ" after a final ("เกียรติ" is
@@ -524,9 +524,16 @@ def _folded(text: str) -> str:
             if latin:  # "Вооnma", "𝐁𝐨𝐨𝐧𝐦𝐚", "ⓑⓞⓞⓝⓜⓐ", "Ｂｏｏｎｍａ": Boonma
                 out.append(latin)
                 continue
-        if kind.startswith("L") and not letter.isascii() and ord(letter) < 0x0E00:
+        if kind.startswith("L") and not letter.isascii() and ord(letter) not in _SCRIPTS_KEYED:
+            # "Sòmsrī", "Ṡomsri" (Latin Extended Additional): the letter without its marks
             base = "".join(c for c in unicodedata.normalize("NFKD", letter) if c.isascii())
             out.append(base if len(base) == 1 else letter)
+            continue
+        if letter == "(" and text[index + 1 : index + 2] == ")" and _beside_latin(text, index):
+            out.append("o")  # "Th()ngdee": brackets drawn as an o
+            continue
+        if letter == ")" and text[index - 1 : index] == "(" and _beside_latin(text, index - 1):
+            out.append(_INVISIBLE)
             continue
         if kind == "Nd" and letter.isascii() and _digits_for_letters(text, index):
             out.append(letter.translate(_DIGIT_LETTERS))
@@ -546,6 +553,7 @@ def _folded(text: str) -> str:
 # Thai, Lao and Khmer letters are read by the key (`_as_thai`), never folded to Latin.
 _OWN_SCRIPTS = range(0x0E00, 0x0F00)
 _KHMER_OWN = range(0x1780, 0x1800)
+_SCRIPTS_KEYED = {*_OWN_SCRIPTS, *_KHMER_OWN}
 _REGIONAL_INDICATORS = range(0x1F1E6, 0x1F200)
 # A short run of digits inside or at the edge of a Latin word ("Th0ngd33", "M4l33"): letters.
 _DIGIT_RUN = 3
@@ -561,10 +569,16 @@ def _latin_look_alike(letter: str) -> str:
         return ""
     if ord(letter) in _REGIONAL_INDICATORS:  # "🇧🇴🇴🇳🇲🇦": the flags' letters
         return chr(ord("A") + ord(letter) - _REGIONAL_INDICATORS.start)
-    read = unicodedata.normalize("NFKC", letter).translate(LOOKALIKES)
+    read = unicodedata.normalize("NFKC", letter).translate(LOOKALIKES).translate(NAME_LOOKALIKES)
     if len(read) == 3 and read[0] + read[2] == "()":  # "⒝⒪⒪⒩⒨⒜": a letter in brackets
         read = read[1]
     return read if len(read) == 1 and read.isascii() and read.isalpha() else ""
+
+
+def _beside_latin(text: str, index: int) -> bool:
+    """Whether the "()" at `index` touches a Latin letter on either side ("Th()ngdee")."""
+    edges = (text[index - 1 : index], text[index + 2 : index + 3])
+    return any(e and (_LATIN_LETTER.match(e) or _latin_look_alike(e)) for e in edges)
 
 
 def _digits_for_letters(text: str, index: int) -> bool:
@@ -580,6 +594,8 @@ def _digits_for_letters(text: str, index: int) -> bool:
     run = text[start:end]
     if len(run) > _DIGIT_RUN or any(d not in _LOOK_ALIKE_DIGITS for d in run):
         return False
+    if "8" in run and len(run) > 1:
+        return False  # "8oonma" is Boonma, "O81" a number's start
     edges = (text[start - 1 : start], text[end : end + 1])
     return any(e and (_LATIN_LETTER.match(e) or _latin_look_alike(e)) for e in edges)
 
@@ -620,7 +636,7 @@ def _keyed(
             if out in _TONES:
                 continue
             out = out.translate(_SOUND_ALIKE)
-            if letter == "ญ" and _THAI_CONSONANT.match(text[index + 1 : index + 2] or "ก"):
+            if letter == "ญ" and _THAI_CONSONANT.match(_next_letter(text, index) or "ก"):
                 out = "น"  # "บุญมา" as "บุนมา": a ญ ending a syllable sounds n
             elif finals and _ends_a_word(text, index):
                 out = out.translate(_FINAL_SOUND)
@@ -638,6 +654,19 @@ def _keyed(
             key.append(out)
             where.append(index)
     return "".join(key), where
+
+
+def _next_letter(text: str, index: int) -> str:
+    """The next character after `index` that is in the key: past an emoji, a symbol or a cut
+    inside the word ("บุญ🙏มา", "บุญ_มา"), and past spaces when the letter at `index` stands
+    alone, the name spelt out letter by letter ("บ ุ ญ ม า", "บุ ญ มา")."""
+    alone = index == 0 or text[index - 1] in _UNKEYED or _filler(text[index - 1])
+    after = index + 1
+    while after < len(text) and (
+        _filler(text[after]) or text[after] in _UNKEYED and (alone or not text[after].isspace())
+    ):
+        after += 1
+    return text[after : after + 1]
 
 
 # A page masks a dozen texts with the same names: each name's keys are remembered.
@@ -1075,6 +1104,49 @@ def _other_spans(text: str, names: list[tuple[str, str]]) -> list[tuple[int, int
     return spans
 
 
+# Letters typed for the digits they look like inside a number ("08l2345678", "081234S678").
+_DIGIT_LOOK_ALIKES = {"l": "1", "I": "1", "|": "1", "O": "0", "o": "0", "S": "5", "s": "5"}
+_DIGIT_LOOK_ALIKES |= {"Z": "2", "z": "2", "B": "8", "b": "6", "G": "6", "q": "9", "g": "9"}
+# A run of digits (look-alike letters among them) with this many digits or more is a piece of
+# a number; pieces with a few words between them ("081234 และ 5678") are read as one number.
+_PIECE_DIGITS = 3
+_BETWEEN_PIECES = re.compile(r"\D{1,16}")
+
+
+def _phone_respelled(text: str, nationals: set[str]) -> list[tuple[int, int]]:
+    """(start, end) in `text` of the sealed phone (`nationals`: without its 0) respelt so that
+    `numbers_in` does not read it: a letter typed for a digit, cut in pieces by words, or typed
+    backwards. Only the sealed digits, whole, are looked for: no other number is touched."""
+    digits: list[tuple[int, str]] = []  # (where, digit) of the pieces, in order
+    pieces = re.finditer(r"[\dA-Za-z|]+", text)
+    last_end = None
+    for piece in pieces:
+        read = [
+            (
+                piece.start() + i,
+                str(unicodedata.decimal(c)) if c.isdecimal() else _DIGIT_LOOK_ALIKES.get(c, ""),
+            )
+            for i, c in enumerate(piece.group())
+        ]
+        real, read_digits = sum(c.isdecimal() for c in piece.group()), sum(bool(d) for _, d in read)
+        if real < 2 or read_digits < _PIECE_DIGITS or read_digits < len(read) - 1:
+            continue  # no number, or a word with a few digits in it
+        if last_end is not None and not _BETWEEN_PIECES.fullmatch(text[last_end : piece.start()]):
+            digits.append((-1, "|"))  # too far from the last piece: another number
+        digits += [(at, d) for at, d in read if d]
+        last_end = piece.end()
+    said = "".join(d for _, d in digits)
+    found = []
+    for national in nationals:
+        for number in ("0" + national, "66" + national):
+            for way in (number, number[::-1]):
+                at = said.find(way)
+                while at >= 0:
+                    found.append((digits[at][0], digits[at + len(way) - 1][0] + 1))
+                    at = said.find(way, at + 1)
+    return found
+
+
 # Romanising is slow (half a millisecond a word) and a page masks a dozen texts with the same
 # names: the last words are remembered, a bounded few, as `clean` remembers the last texts.
 @lru_cache(maxsize=1024)
@@ -1277,19 +1349,84 @@ _IN_A_WORD = re.compile(
 )
 
 
+# The explicit direction controls: embeddings, overrides and their end, isolates and theirs.
+_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+_TO_RIGHT = "\u202b\u202e\u2067"  # RLE, RLO, RLI
+_OPENS = "\u202a\u202b\u202d\u202e\u2066\u2067\u2068"
+_ISOLATES = "\u2066\u2067\u2068"
+_ENDS_EMBEDDING, _ENDS_ISOLATE = "\u202c", "\u2069"
+
+
+def displayed(text: str) -> str:
+    """`text` in the order a screen shows it, its direction controls gone: a right-to-left
+    override (U+202E) shows the Latin or Thai letters after it backwards ("\u202eamnooB"
+    shows "Boonma"); embeddings and isolates set the levels the Unicode bidirectional
+    algorithm (UAX #9) reverses by (rule L2), a letter kept with its marks (L3). The letters
+    of a left-to-right text are those the check reads; right-to-left letters are left as
+    typed, outside an override (the screen turns them itself)."""
+    if not _BIDI_CONTROLS.search(text):
+        return text
+    return "\n".join(_line_displayed(line) for line in text.split("\n"))
+
+
+def _line_displayed(line: str) -> str:
+    stack: list[tuple[int, bool, bool]] = [(0, False, False)]  # level, override right, isolate
+    clusters: list[tuple[int, str]] = []
+    for letter in line:
+        level, right, _ = stack[-1]
+        if letter in _OPENS:
+            odd = letter in _TO_RIGHT
+            stack.append(
+                (
+                    level + (1 if (level % 2 == 0) == odd else 2),
+                    letter == "\u202e",
+                    letter in _ISOLATES,
+                )
+            )
+        elif letter == _ENDS_EMBEDDING:
+            if len(stack) > 1 and not stack[-1][2]:
+                stack.pop()
+        elif letter == _ENDS_ISOLATE:
+            while len(stack) > 1 and not stack.pop()[2]:
+                pass
+        elif clusters and unicodedata.category(letter).startswith("M") and clusters[-1][1]:
+            clusters[-1] = (clusters[-1][0], clusters[-1][1] + letter)  # a mark with its letter
+        else:
+            clusters.append((level if right or level % 2 == 0 else level + 1, letter))
+    top = max((level for level, _ in clusters), default=0)
+    for at_least in range(top, 0, -1):  # L2: each run at this level or higher reversed
+        out: list[tuple[int, str]] = []
+        run: list[tuple[int, str]] = []
+        for cluster in clusters + [(-1, "")]:
+            if cluster[0] >= at_least:
+                run.append(cluster)
+                continue
+            out += run[::-1]
+            run = []
+            out.append(cluster)
+        clusters = out[:-1]
+    return "".join(letters for _, letters in clusters)
+
+
 def masked(text: str | None, names: list[tuple[str, str]], marks: dict[str, str]) -> str:
     """`text` with each name (whole, then without its title, then each part of it) replaced by
     its mark ("[ชื่อผู้ร้อง]"), whatever its spacing, case, invisible characters or look-alike
-    letters; the longest first, so a whole name is one mark."""
-    typed = text or ""
+    letters; the longest first, so a whole name is one mark. Read as a screen shows it
+    (`displayed`): a name typed backwards behind a right-to-left override is the name."""
     if not names:
-        return typed
+        return text or ""
+    typed = displayed(text or "")
     said = _IN_A_WORD.sub("", typed)  # a name split by invisible characters reads whole
     out, last = [], 0
     folded_names = [(_folded(name), whose) for name, whose in names]
     folded = _folded(said)
     places = _latin_places(folded)
-    for start, end, whose in _spans(folded, folded_names):
+    spans = _spans(folded, folded_names)
+    nationals = {n[1:] for n, whose in names if whose == PHONE and n.startswith("0")}
+    for start, end in _phone_respelled(said, nationals) if nationals else ():  # as typed
+        if not any(s < end and start < e for s, e, _ in spans):
+            spans.append((start, end, PHONE))
+    for start, end, whose in sorted(spans):
         if start < last or _in_a_latin_place(folded, start, end, places):
             continue  # "Ban Nong Waeng": the village's name, not the witness's
         out += [said[last:start], marks[whose]]

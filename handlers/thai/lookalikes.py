@@ -81,3 +81,26 @@ def _table() -> dict[int, str]:
 
 #: `str.translate` table: look-alike letter → the Latin or Thai letters it is read as.
 LOOKALIKES: dict[int, str] = _table()
+
+#: Latin letters drawn with a stroke, which have no decomposition and which UTS #39 pairs with
+#: no ASCII letter ("Bøønma", "Łek"), and signs drawn like a Latin letter that it leaves out
+#: (the Canadian syllabic "ᔕ" for S, the euro sign for e): read as those letters by the masking
+#: of names (`handlers.masking`), not by the clean-up (`LOOKALIKES`), so everyday text ("50€")
+#: reads as it did.
+NAME_LOOKALIKES: dict[int, str] = str.maketrans(
+    {
+        "ø": "o",
+        "Ø": "O",
+        "đ": "d",
+        "Đ": "D",
+        "ł": "l",
+        "Ł": "L",
+        "ħ": "h",
+        "Ħ": "H",
+        "ŧ": "t",
+        "Ŧ": "T",
+        "ƀ": "b",
+        "ᔕ": "S",
+        "€": "e",
+    }
+)
