@@ -101,6 +101,7 @@ from handlers.understanding.lexicon.identity import (
     RELATIVE_NAMED,
     RELATIVES_EN,
     RELATIVES_TH,
+    SELF_POINTED,
     UNIFORM_RANKS,
 )
 from handlers.understanding.lexicon.intents import (
@@ -363,6 +364,7 @@ __all__ = [
     "KIND_TOLD_AS",
     "KNOWN_FEARED",
     "DETAILS_MAY_POINT",
+    "SELF_POINTED",
     "KNOWN_SUPPOSED",
     "PENALTY_FEARED",
     "NOT_FILED_FOR",

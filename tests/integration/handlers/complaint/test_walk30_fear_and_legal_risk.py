@@ -67,3 +67,42 @@ def test_will_i_get_sued_is_answered_in_english(chat, services):
     _filed(chat, services)
     answer = texts(chat.say("can I get sued for defamation if I report him?"))
     assert "good faith" in answer, answer
+
+
+def _named_to_summary(chat, story: str) -> None:
+    chat.follow()
+    chat.tap("menu=complain")
+    chat.tap("a=consent:yes")
+    chat.tap("a=kind:procurement")
+    chat.say("อบต.หนองโบสถ์")
+    chat.say("นายก อบต.")
+    chat.say("นางรอง")
+    chat.say("หนองโบสถ์")
+    chat.say("14 มี.ค. 2568")
+    chat.say(story)
+    chat.tap("a=evidence:done")
+    chat.say("นายสมชาย ใจดี ผู้ใหญ่บ้าน")
+    chat.tap("a=reported:no")
+    chat.tap("a=identity:named")
+    chat.say("สมหญิง รักดี")
+    chat.say("081-234-5678")
+
+
+def test_asking_to_stay_unnamed_at_the_summary_makes_it_anonymous(chat):
+    _named_to_summary(chat, "มีการฮั้วประมูลโครงการถนนลาดยางหมู่ 5 งบ 2 ล้านบาท ผู้รับเหมาเป็นญาตินายก")
+    answer = texts(chat.say("ขอไม่บอกชื่อได้ไหมคะ ส่งแบบไม่ระบุชื่อ"))
+    assert "ไม่ระบุชื่อ" in answer and "เบอร์โทร" in answer, answer  # said back
+    assert "สมหญิง" not in answer and "081" not in answer, answer  # kept out of the summary
+    assert "อาจทำให้รู้ว่าเป็นท่าน" not in answer, answer  # nothing in the story points to her
+
+
+def test_a_story_that_tells_who_the_teller_is_is_flagged_when_unnamed(chat):
+    _named_to_summary(chat, "ผมเป็น อสม. บ้านโคกกลาง เห็นนายกเอางบถนนไปให้ญาติรับเหมา 2 ล้านบาท")
+    answer = texts(chat.say("ขอไม่บอกชื่อได้ไหมครับ"))
+    assert "อาจทำให้รู้ว่าเป็นท่าน" in answer and "อสม." in answer, answer
+
+
+def test_asking_whether_a_name_is_needed_at_the_summary_changes_nothing(chat):
+    _named_to_summary(chat, "มีการฮั้วประมูลโครงการถนนลาดยางหมู่ 5 งบ 2 ล้านบาท ผู้รับเหมาเป็นญาตินายก")
+    answer = texts(chat.say("ต้องบอกชื่อไหมคะ"))
+    assert "ไม่อยู่ในเรื่องแล้ว" not in answer, answer
