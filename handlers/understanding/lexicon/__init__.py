@@ -191,11 +191,13 @@ from handlers.understanding.lexicon.officials import (
 )
 from handlers.understanding.lexicon.options import NON_ANSWERS, OPTIONS
 from handlers.understanding.lexicon.questions_back import (
+    COLLECTING_NOT_KEPT,
     COURT_ASKED,
     EVIDENCE_LAW_ASKED,
     FAQ_CUES,
     GOVERNMENT_ASKED,
     INSIDER_ASKED,
+    KEPT_DATA_NAMED,
     LANGUAGE_ASKED,
     LEGAL_RISK_ASKED,
     QUESTION_MARKS,
@@ -311,6 +313,8 @@ __all__ = [
     "EVIDENCE",
     "EVIDENCE_ONLY",
     "EVIDENCE_LAW_ASKED",
+    "COLLECTING_NOT_KEPT",
+    "KEPT_DATA_NAMED",
     "LEGAL_RISK_ASKED",
     "FAQ_CUES",
     "GOVERNMENT_ASKED",

@@ -120,6 +120,11 @@ LEGAL_RISK_ASKED = (
     r"|arrest\s*(?:me|us)|\b(?:i|we)\s+(?:get|be)\s+arrested|get\s+sued|be\s+sued|sue\s+me|defamation"
     r"|legal\s+trouble|breaking\s+the\s+law|against\s+the\s+law\s+to\s+report|go\s+to\s+jail"
 )
+#: Money still being collected ("สงกรานต์ปีนี้ ก็ยังเก็บอยู่ หลานจะช่วยได้ไหม", "เขาเก็บค่าหัวคิว"):
+#: "เก็บ" of the wrong done, never how long what is sent is kept, unless the data is named
+#: (flattened text).
+COLLECTING_NOT_KEPT = r"(?:ยัง|ก็|มา|ไป|เขา)เก็บ(?:อยู่|ทุก|เงิน|ค่า)|เก็บเงิน|เก็บค่า"
+KEPT_DATA_NAMED = r"ข้อมูล|ชื่อ|เบอร์|ไว้นาน|ลบ|data|name"
 FAQ_CUES: dict[str, tuple[str, ...]] = {
     "must_give_name": (
         "ต้องบอกชื่อ",

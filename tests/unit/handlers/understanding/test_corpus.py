@@ -3870,9 +3870,13 @@ def test_fixw29a_held_out_isan_confirms_found_out_questions_names_and_spans_are_
 # "can I get sued for defamation?"), at a step too; fear given as the reason to withdraw; the
 # name kept out asked for at the summary; look-alikes (police extortion told, court and
 # evidence-law questions, another's arrest). Before: intents 23/28, no false alarm, values faq
-# 2/19, reason 3/5, identity 0/2.
+# 2/19, reason 3/5, identity 0/2. After (one's own legal risk read as "legal_risk", "frightened"
+# as pressure): intents 23/28, no false alarm, faq 17/19, reason 4/5, identity 0/2 (the name
+# kept out at the summary is acted on by the flow, `talk.made_anonymous`, read as a question).
+# Left: the defamation question read as a start; "กลัวเขาจะมาทำอะไรที่บ้าน" beside a withdrawal read
+# as a question. Floors: halfway to one more miss.
 SELF_FIXW30B_FLOORS = {"intents": 22.5 / 28, "danger": 1.0, "false_alarms": 0}
-SELF_FIXW30B_VALUES = {"faq": 1.5 / 19, "reason": 2.5 / 5}
+SELF_FIXW30B_VALUES = {"faq": 16.5 / 19, "reason": 3.5 / 5}
 
 
 def test_fixw30b_held_out_legal_risk_fear_withdrawals_and_anonymity_are_read():
