@@ -106,3 +106,16 @@ def test_asking_whether_a_name_is_needed_at_the_summary_changes_nothing(chat):
     _named_to_summary(chat, "มีการฮั้วประมูลโครงการถนนลาดยางหมู่ 5 งบ 2 ล้านบาท ผู้รับเหมาเป็นญาตินายก")
     answer = texts(chat.say("ต้องบอกชื่อไหมคะ"))
     assert "ไม่อยู่ในเรื่องแล้ว" not in answer, answer
+
+
+def test_money_still_collected_at_the_date_question_is_not_about_data_kept(chat):
+    chat.follow()
+    chat.tap("menu=complain")
+    chat.tap("a=consent:yes")
+    chat.tap("a=kind:procurement")
+    chat.say("สภ.นางรอง")
+    chat.say("ตำรวจ")
+    chat.say("นางรอง")
+    chat.say("นางรอง")
+    answer = texts(chat.say("สงกรานต์ปีนี้ ก็ยังเก็บอยู่ หลานจะช่วยได้ไหม"))
+    assert "ลบเอง" not in answer and "ลบข้อมูลของฉัน" not in answer, answer
