@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from handlers import danger
-from handlers.complaint.asking import CONTINUE, RESUME, ask, where
+from handlers.complaint.asking import CONTINUE, RESUME, ask, resume, where
 from handlers.complaint.draft_words import cancel, draft_word
 from handlers.complaint.editing import add_to_story, already_said, denied_value, edit
 from handlers.complaint.matter_steps import offer_kind_checked
@@ -18,7 +18,12 @@ from handlers.protection import CONTACTS
 from handlers.replies import Out, Say
 from handlers.understanding import asks_to_pause, comes_back, kind_put_as_check, understand
 from handlers.understanding.danger_rule import NAMING  # the questions about the name
-from handlers.understanding.lexicon import DETAILS_MAY_POINT, GOVERNMENT_ASKED
+from handlers.understanding.lexicon import (
+    DETAILS_MAY_POINT,
+    GOVERNMENT_ASKED,
+    IDENTITY,
+    SELF_POINTED,
+)
 from handlers.understanding.questions import said_before_asking
 from handlers.understanding.words import meaning
 from storage.models import Draft, LineUser
@@ -47,6 +52,8 @@ def talk_about(
         kept = _witness_then_asked(uow, draft, answer, back_later)
         if kept is not None:
             return kept
+    if intent == "question" and _asks_anonymity_at_summary(draft, answer):
+        return made_anonymous(uow, draft)
     if intent == "question":  # another question: what this one wants, and it again
         said = _known_already(draft, answer) or _details_may_point(answer)
         said = said or _who_runs_it(answer) or insider(answer) or same_care(answer)
@@ -90,6 +97,38 @@ def talk_about(
 
 
 _GOVERNMENT = re.compile(GOVERNMENT_ASKED, re.I)
+_KEPT_OUT = tuple(w for w in IDENTITY["anonymous"] if w.isascii() is False)
+_ASKED_FOR = re.compile(r"ขอ|ส่งแบบ|อยาก|please|rather|want", re.I)
+_SELF_POINTED = re.compile(SELF_POINTED, re.I)
+
+
+def _asks_anonymity_at_summary(draft: Draft, answer: Answer) -> bool:
+    """ "ขอไม่บอกชื่อได้ไหมครับ ส่งแบบไม่ระบุชื่อ" at the summary of a named draft: asked in words,
+    the wish itself, not only a question about it ("ต้องบอกชื่อไหม")."""
+    if draft.step != "summary" or draft.data.get("anonymous") is not False or not answer.text:
+        return False
+    if answer.value("faq") not in ("must_give_name", "will_they_know", "other", None):
+        return False
+    flat = _SPACES.sub("", answer.text).lower()
+    return any(w in flat for w in _KEPT_OUT) and bool(_ASKED_FOR.search(flat))
+
+
+def made_anonymous(uow: UnitOfWork, draft: Draft) -> list[Out]:
+    """The draft made anonymous: the name and phone kept out of it (said back), and a story
+    that tells who the teller is ("ผมเป็น อสม. บ้านโคกกลาง") flagged, then the summary again."""
+    draft.data = {**draft.data, "anonymous": True, "name_enc": None, "phone_enc": None}
+    said: list[Out] = [Say("summary.made_anonymous")]
+    pointed = points_to_teller(draft.data.get("description") or "")
+    if pointed:
+        said.append(Say("summary.details_may_point", {"said": pointed}))
+    return said + resume(uow, draft)
+
+
+def points_to_teller(story: str) -> str:
+    """The words of an unnamed complainant's story that tell who they are, or ""."""
+    flat = _SPACES.sub("", story).lower()
+    found = _SELF_POINTED.search(flat)
+    return found.group(0)[:60] if found else ""
 
 
 def _who_runs_it(answer: Answer) -> Say | None:

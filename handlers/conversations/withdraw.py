@@ -11,4 +11,8 @@ PRESSED = "withdraw_pressed"
 #: The withdrawal was asked after its reason was said with it ("ขอถอนเรื่อง… ตอนนี้ ผอ.ให้เด็ก
 #: กินดีขึ้นแล้ว"): that reason, proposed back.
 PROPOSED = "withdraw_proposed"
-STATE = ConversationState("withdraw", (FLOW, REFERENCE, PRESSED, PROPOSED))
+#: The words the withdrawal was asked with ("…she is afraid of trouble with the office"): kept
+#: with the reason picked after, and whether they told fear (the chair hears, as of a threat).
+SAID = "withdraw_said"
+FEARED = "withdraw_feared"
+STATE = ConversationState("withdraw", (FLOW, REFERENCE, PRESSED, PROPOSED, SAID, FEARED))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from handlers import danger
-from handlers.conversations.withdraw import PRESSED, PROPOSED, REFERENCE
+from handlers.conversations.withdraw import FEARED, PRESSED, PROPOSED, REFERENCE, SAID
 from handlers.conversations.withdraw import STATE as WITHDRAW
 from handlers.directory.alerts import alert_member, chairs_for
 from handlers.menu import main_menu
@@ -30,6 +30,7 @@ from handlers.understanding import (
     NONE,
     YES,
     Understanding,
+    says_fear,
     without_who_reports,
 )
 from handlers.understanding import WITHDRAW as WITHDRAW_INTENT
@@ -66,6 +67,9 @@ MAX_CHOICES = 10  # tickets offered as buttons when the person did not say which
 #: Carried by the "which complaint" buttons when the withdrawal was asked beside a threat.
 _PRESSED = "&pressed=1"
 _REASON_KEYS = {compact(w): reason for reason, words in REASON_WORDS.items() for w in words}
+#: A reason's number typed with words after it ("1 - she got her papers, but she is scared"):
+#: the number is the reason picked, the words are kept with it.
+_NUMBER_AND_WORDS = re.compile(r"^\s*([1-9])\s*(?:[-–—.:)/,]\s*|\s+)(\S.*)$", re.S)
 
 
 def _refusal(uow: UnitOfWork, user: LineUser, reference: str) -> tuple[Ticket | None, list]:
@@ -88,7 +92,17 @@ def ask_withdraw(
     if ticket is None:
         return refused
     proposed = "solved" if not pressed and SOLVED_SAID.search(said) else ""
-    WITHDRAW.begin(user, **{REFERENCE: ticket.reference, PRESSED: pressed, PROPOSED: proposed})
+    kept = without_who_reports(said)[:MAX_WORDS]
+    WITHDRAW.begin(
+        user,
+        **{
+            REFERENCE: ticket.reference,
+            PRESSED: pressed,
+            PROPOSED: proposed,
+            SAID: kept,
+            FEARED: says_fear(said),
+        },
+    )
     if proposed:
         quick = tuple(
             Quick(f"withdraw.why.{r}", "postback", f"withdraw_yes={ticket.reference}&why={r}")
@@ -136,8 +150,13 @@ def answer_withdraw(uow: UnitOfWork, user: LineUser, heard: Understanding) -> li
     reference = WITHDRAW.get(user, REFERENCE, "")
     key = compact(heard.text)
     reason = _REASON_KEYS.get(key)
+    words = None
     if key.isdigit() and 1 <= int(key) <= len(REASONS):
         reason = REASONS[int(key) - 1]
+    numbered = _NUMBER_AND_WORDS.match(heard.text or "")
+    if reason is None and numbered and 1 <= int(numbered[1]) <= len(REASONS):
+        reason = REASONS[int(numbered[1]) - 1]  # "1 - she got her papers, but…": 1, and why
+        words = without_who_reports(numbered[2])[:MAX_WORDS] or None
     if reason is None and keeps_it(heard):
         return keep(user)
     if reason is None and heard.intent == YES and WITHDRAW.get(user, PRESSED):
@@ -150,14 +169,17 @@ def answer_withdraw(uow: UnitOfWork, user: LineUser, heard: Understanding) -> li
         reason = "solved"  # "ก็บอกแล้วไงครับ เขาแก้แล้ว": the fixed said in words
     if reason is None and heard.intent in KEEP_INTENTS:
         return keep(user)
-    words = None
     if reason is None and heard.intent in OWN_WORDS and len(key) >= MIN_REASON:
         reason = "other"  # a reason of their own, in their words: kept as they said it
         words = without_who_reports(heard.text or "")[:MAX_WORDS] or None
     if reason is None:
         return [Say("withdraw.reask", {"reference": reference})]
     threat = heard.text if heard.intent == DANGER else None
-    return withdraw(uow, user, reference, reason, threat=threat, words=words)
+    feared = says_fear(heard.text) or bool(WITHDRAW.get(user, FEARED))
+    first = WITHDRAW.get(user, SAID) or ""
+    if first and first != (words or ""):
+        words = f"{first}\n{words}" if words else first  # the reason first typed, kept too
+    return withdraw(uow, user, reference, reason, threat=threat, words=words, feared=feared)
 
 
 def keeps_it(heard: Understanding) -> bool:
@@ -186,13 +208,19 @@ def withdraw(
     reason: str = "other",
     threat: str | None = None,
     words: str | None = None,
+    feared: bool = False,
 ) -> list[Out]:
     """Withdraw a ticket (kept on record, with the reason on its timeline); a `threat` given
     as the reason is kept on its internal timeline as every other threat is, and a reason in
-    the person's own `words` beside the reason's code."""
+    the person's own `words` beside the reason's code; fear told in them (`feared`) has the
+    chair told and the safety answer first, whatever reason was picked."""
     reason = reason if reason in REASONS else "other"
     if reason == "other" and WITHDRAW.get(user, PRESSED):
         reason = "pressured"  # a threat was told with the wish to withdraw: the chair hears
+    if WITHDRAW.is_current(user) and WITHDRAW.get(user, REFERENCE) == reference:
+        # a button tapped after the reason was typed with the wish ("…she is afraid"): kept
+        feared = feared or bool(WITHDRAW.get(user, FEARED))
+        words = words or WITHDRAW.get(user, SAID) or None
     WITHDRAW.end(user)
     ticket = tickets.by_reference(uow, reference)
     if ticket is not None and ticket.status == "withdrawn" and may_act_on(uow, user, ticket):
@@ -210,7 +238,7 @@ def withdraw(
     if words:
         tickets.add_timeline(uow, ticket, WORDS_KIND, "complainant", body=words, internal=True)
     done = Say("withdraw.done", {"reference": ticket.reference}, quick=main_menu())
-    if reason != "pressured":
+    if reason != "pressured" and not feared:
         return [done]
     told = _alert_chair(uow, ticket)
     return [protection_contacts(chair_told=told), done]

@@ -11,6 +11,7 @@ from handlers.understanding.intent_rules import (
     asks_to_withdraw,
     comes_back,
     names_left_draft,
+    says_fear,
     says_safe_and_going_on,
 )
 from handlers.understanding.meaning import (
@@ -96,6 +97,7 @@ __all__ = [
     "story_added",
     "only_courtesy",
     "asks_to_withdraw",
+    "says_fear",
     "introduces",
     "names_a_matter",
     "says_a_sum",

@@ -368,3 +368,10 @@ def asks_to_withdraw(text: str | None) -> bool:
     # … or drops it in everyday words ("บ่เอาแล้วเรื่องที่แจ้ง ย่านเพิ่นเฮ็ดฮ้าย…"), as `by_rules`
     dropped = t and _DROPPED.search(t.flat) and not _OWN_DATA.search(t.flat)
     return bool((asks or dropped) and not _ULTIMATUM.search(t.flat))
+
+
+def says_fear(text: str | None) -> bool:
+    """A withdrawal's reason that tells fear or pressure ("she is also scared", "กลัวเขาเล่นงาน",
+    "พ่อให้ถอน"), whatever reason number came with it: the chair hears, as of a threat."""
+    t = prepare(text) if text else None
+    return bool(t and v.reason(t).value == "pressure")

@@ -85,6 +85,7 @@ FAQS = (
     "court",  # whether reporting means going to court or testifying (it does not, by the bot)
     "required",  # whether what the question asks for is needed at all (answered per question)
     "evidence_law",  # whether gathering evidence (a secret photo, a recording) breaks the law
+    "legal_risk",  # whether reporting puts oneself at legal risk (arrest, a suit): it does not
     "other",
 )
 

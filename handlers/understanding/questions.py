@@ -13,6 +13,9 @@ _FAQ = {name: v.word_set(words) for name, words in lexicon.FAQ_CUES.items()}
 _LANGUAGE = v.word_set(lexicon.LANGUAGE_ASKED)
 _PENALTY_FEARED = re.compile(lexicon.PENALTY_FEARED, re.I)
 _EVIDENCE_LAW = re.compile(lexicon.EVIDENCE_LAW_ASKED, re.I)
+_LEGAL_RISK = re.compile(lexicon.LEGAL_RISK_ASKED, re.I)
+_COLLECTING = re.compile(lexicon.COLLECTING_NOT_KEPT, re.I)
+_KEPT_DATA = re.compile(lexicon.KEPT_DATA_NAMED, re.I)
 _FEAR_ALONE = re.compile(lexicon.FEAR_ALONE)
 _QUESTION = v.word_set(tuple(w for w in lexicon.QUESTION_MARKS if w.strip() != "บ่"))
 _QUESTION_END = re.compile(
@@ -199,12 +202,16 @@ def topic(t: v.Text) -> str:
         return "is_safe"  # "ถ้ามีใครมาขู่ทีหลัง ต้องติดต่อใคร": whom to call, the safety answer
     if _EVIDENCE_LAW.search(t.cleaned):
         return "evidence_law"  # "แอบถ่ายรูปมาจะผิดกฎหมายไหม": not how the data is kept
+    if _LEGAL_RISK.search(t.cleaned.lower()):
+        return "legal_risk"  # "แล้วตำรวจจะมาจับกูไหม": one's own risk for reporting
     if _PENALTY_FEARED.search(t.flat):
         return "will_they_know"  # "กลัวโดนหักคะแนน": they would have to know it was them
     if _FEAR_ALONE.fullmatch(t.key):
         return "is_safe"  # "กลัวค่ะ": how the data is kept, and whom to call if unsafe
     scores = faq_scores(t.raw)
     best = max(scores, key=scores.__getitem__)
+    if best == "kept_how_long" and _COLLECTING.search(t.flat) and not _KEPT_DATA.search(t.flat):
+        best = "other"  # "ก็ยังเก็บอยู่": money still collected, not data kept
     if scores[best] > FAQ_UNSURE:
         return best
     return faq_cue(t) or ("is_safe" if danger_score(t.cleaned) else "other")

@@ -102,6 +102,7 @@ from handlers.understanding.lexicon.identity import (
     RELATIVE_NAMED,
     RELATIVES_EN,
     RELATIVES_TH,
+    SELF_POINTED,
     UNIFORM_RANKS,
 )
 from handlers.understanding.lexicon.intents import (
@@ -191,12 +192,15 @@ from handlers.understanding.lexicon.officials import (
 )
 from handlers.understanding.lexicon.options import NON_ANSWERS, OPTIONS
 from handlers.understanding.lexicon.questions_back import (
+    COLLECTING_NOT_KEPT,
     COURT_ASKED,
     EVIDENCE_LAW_ASKED,
     FAQ_CUES,
     GOVERNMENT_ASKED,
     INSIDER_ASKED,
+    KEPT_DATA_NAMED,
     LANGUAGE_ASKED,
+    LEGAL_RISK_ASKED,
     QUESTION_MARKS,
     REQUIRED_ASKED,
     REQUIRED_NOT,
@@ -310,6 +314,9 @@ __all__ = [
     "EVIDENCE",
     "EVIDENCE_ONLY",
     "EVIDENCE_LAW_ASKED",
+    "COLLECTING_NOT_KEPT",
+    "KEPT_DATA_NAMED",
+    "LEGAL_RISK_ASKED",
     "FAQ_CUES",
     "GOVERNMENT_ASKED",
     "SAME_CARE_ASKED",
@@ -363,6 +370,7 @@ __all__ = [
     "KIND_TOLD_AS",
     "KNOWN_FEARED",
     "DETAILS_MAY_POINT",
+    "SELF_POINTED",
     "KNOWN_SUPPOSED",
     "PENALTY_FEARED",
     "NOT_FILED_FOR",

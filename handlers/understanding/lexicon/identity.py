@@ -424,6 +424,15 @@ OTHER_PERSON = "ผู้อื่น"
 #: Asking to give a relative's name ("บอกชื่อพ่อได้ไหม", "ใส่ชื่อแม่แทนได้ไหม"): who it is for.
 RELATIVE_ASKED = rf"(?:บอก|ใส่|ให้|ใช้)ชื่อ\s*(?P<th>{_TH})"
 
+#: A story that tells who the teller is (walk30: "ผมเป็น อสม. บ้านโคกกลาง", "หนูทำงานที่ อบต.…",
+#: "I'm the clerk at the tambon office"): a role of their own with a place or an office, which
+#: may give an unnamed complainant away; flagged to them at the summary (flattened text).
+SELF_POINTED = (
+    r"(?:ผม|หนู|ดิฉัน|ฉัน|ข้อย|กระผม|เรา)(?:เป็น|ทำงาน(?:อยู่)?(?:ที่|ใน)?)\S{0,24}?"
+    r"(?:บ้าน|หมู่|ม\.|ต\.|ตำบล|อบต|อบจ|เทศบาล|รพ|โรงเรียน|สำนักงาน|ที่ว่าการ)"
+    r"|i(?:am|'m)(?:a|an|the)?\w{0,24}?(?:at|in|of)(?:the)?\w{0,24}?(?:office|village|school|hospital|tambon)"
+    r"|iwork(?:at|in|for)"
+)
 #: Asking whether one will be found out, when what is told may point to the teller (walk29's
 #: clerk: "ถ้าบอกตำบลเขาจะรู้ไหมคะว่าหนูแจ้ง", "มีแค่หนูกับกำนันที่รู้"): a detail about to be given
 #: (the sub-district, the village, the office), or the teller one of few who know, or working

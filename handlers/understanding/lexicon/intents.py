@@ -67,6 +67,8 @@ PRESSURE = (
     "threat",
     "afraid",
     "scared",
+    "frightened",
+    "fearful",
     "forced",
     # kin who forbid it or made them withdraw, and the village's cold shoulder ("พ่อให้ถอน",
     # "แม่ไม่ให้แจ้ง", "ต้องมองหน้ากัน", "ทุกคนมองหนูแปลกๆ", "ไม่มีใครคุยด้วย", "ญาติบ่พอใจ")

@@ -103,6 +103,28 @@ _UNLAWFUL = (
     r"|illegal|against\s+the\s+law|unlawful|get\s+(?:me\s+)?(?:in)?to\s+trouble|be\s+sued|sue\s+me)"
 )
 EVIDENCE_LAW_ASKED = rf"{_GATHERED}.{{0,60}}?{_UNLAWFUL}|{_UNLAWFUL}.{{0,30}}?{_GATHERED}"
+#: One's own legal risk for reporting asked back (issue 16, walk30): "แล้วตำรวจจะมาจับกูไหม",
+#: "ยายผิดไหมลูก", "เขาจะฟ้องกลับหาว่าหมิ่นประมาทไหม", "แจ้งแล้วจะมีคดีติดตัวไหม", "will the police
+#: arrest me?", "can I get sued?": answered "legal_risk" (reporting in good faith is no crime;
+#: the committee passes no names to the police). Read on the cleaned lower-case question; a
+#: wrongdoer's arrest asked about ("ตำรวจจับคนผิดได้ไหม") names no one reporting, so is not it.
+_ME = r"(?:กู|ผม|ฉัน|หนู|เรา|ข้อย|ยาย|ตา|ลุง|ป้า|น้า|พ่อ|แม่|ดิฉัน|ตัวเอง|me|i|us|we)"
+LEGAL_RISK_ASKED = (
+    r"(?:จับ|เอาตัว|มาเอา)\s*" + _ME + r"(?!\S*ผิด)"
+    r"|" + _ME + r"\s*(?:จะ|สิ|ก็)?\s*(?:โดน|ถูก)\s*(?:ตำรวจ)?\s*(?:จับ|ฟ้อง|ดำเนินคดี)"
+    r"|(?:^|\s|แล้ว|ไป)(?:จะ|สิ)?\s*(?:โดน|ถูก)\s*(?:จับ|ฟ้อง|ดำเนินคดี)"
+    r"|ฟ้องกลับ|หมิ่นประมาท|คดีติดตัว|ติดคุก|(?:แจ้ง|บอก)\S{0,12}ผิดกฎหมาย|ผิดกฎหมาย\S{0,6}(?:ที่|ถ้า)?(?:แจ้ง|บอก)"
+    r"|" + _ME + r"\s*(?:จะ)?(?:ผิด|มีความผิด)\s*(?:ไหม|มั้ย|บ่|หรือเปล่า|รึเปล่า)"
+    r"|ว่า\s*(?:ผิด|มีความผิด)\s*(?:ไหม|มั้ย|บ่)"
+    r"|ชื่อ\S{0,12}(?:ให้|ไปให้|ถึง)\s*ตำรวจ"
+    r"|arrest\s*(?:me|us)|\b(?:i|we)\s+(?:get|be)\s+arrested|get\s+sued|be\s+sued|sue\s+me|defamation"
+    r"|legal\s+trouble|breaking\s+the\s+law|against\s+the\s+law\s+to\s+report|go\s+to\s+jail"
+)
+#: Money still being collected ("สงกรานต์ปีนี้ ก็ยังเก็บอยู่ หลานจะช่วยได้ไหม", "เขาเก็บค่าหัวคิว"):
+#: "เก็บ" of the wrong done, never how long what is sent is kept, unless the data is named
+#: (flattened text).
+COLLECTING_NOT_KEPT = r"(?:ยัง|ก็|มา|ไป|เขา)เก็บ(?:อยู่|ทุก|เงิน|ค่า)|เก็บเงิน|เก็บค่า"
+KEPT_DATA_NAMED = r"ข้อมูล|ชื่อ|เบอร์|ไว้นาน|ลบ|data|name"
 FAQ_CUES: dict[str, tuple[str, ...]] = {
     "must_give_name": (
         "ต้องบอกชื่อ",

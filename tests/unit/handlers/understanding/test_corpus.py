@@ -356,6 +356,10 @@ SELF_FIXS29 = FIXTURES / "heldout_fixS29_self.jsonl"
 #: out (look-alikes of danger), a start or yes with anonymity, option 2 with a name and phone,
 #: English month spans, "late June", Isan "ไปฮอดไส" tracking).
 SELF_FIXW29A = FIXTURES / "heldout_fixW29a_self.jsonl"
+#: fixW30b's own (walk30: one's own legal risk asked back, "will the police arrest me", "am I
+#: in the wrong"; fear as the reason to withdraw; anonymity asked for at the summary;
+#: look-alikes: police extortion told, court and evidence-law questions, another's arrest).
+SELF_FIXW30B = FIXTURES / "heldout_fixW30b_self.jsonl"
 #: fixR21a's own (round 21 diag's danger side: idioms of "killing" for lateness, prices or
 #: heat, laughing to death, a partner's joke, spirits and shrines feared; threats pasted as a
 #: quote, tacked onto "nothing more" or told inside another answer).
@@ -455,6 +459,7 @@ _BY_HALF = {
     SELF_FIXD28,
     SELF_FIXS29,
     SELF_FIXW29A,
+    SELF_FIXW30B,
     SELF_FIXR21A,
     SELF_FIXF29,
     SELF_FIXV20,
@@ -3883,6 +3888,25 @@ SELF_FIXW29A_VALUES = {
 
 def test_fixw29a_held_out_isan_confirms_found_out_questions_names_and_spans_are_read():
     _holds_floors(_scored_alone(SELF_FIXW29A), SELF_FIXW29A_FLOORS, SELF_FIXW29A_VALUES)
+
+
+# ---------------------------------------------------------------- fixW30b's own held-out set
+# 28 phrasings written by the fixW30b helper before any change (Monday 7 December 2026, integ
+# 5be67d05): one's own legal risk asked back ("แจ้งไปแล้วตำรวจจะมาจับผมไหม", "ยายผิดไหมลูก",
+# "can I get sued for defamation?"), at a step too; fear given as the reason to withdraw; the
+# name kept out asked for at the summary; look-alikes (police extortion told, court and
+# evidence-law questions, another's arrest). Before: intents 23/28, no false alarm, values faq
+# 2/19, reason 3/5, identity 0/2. After (one's own legal risk read as "legal_risk", "frightened"
+# as pressure): intents 23/28, no false alarm, faq 17/19, reason 4/5, identity 0/2 (the name
+# kept out at the summary is acted on by the flow, `talk.made_anonymous`, read as a question).
+# Left: the defamation question read as a start; "กลัวเขาจะมาทำอะไรที่บ้าน" beside a withdrawal read
+# as a question. Floors: halfway to one more miss.
+SELF_FIXW30B_FLOORS = {"intents": 22.5 / 28, "danger": 1.0, "false_alarms": 0}
+SELF_FIXW30B_VALUES = {"faq": 16.5 / 19, "reason": 3.5 / 5}
+
+
+def test_fixw30b_held_out_legal_risk_fear_withdrawals_and_anonymity_are_read():
+    _holds_floors(_scored_alone(SELF_FIXW30B), SELF_FIXW30B_FLOORS, SELF_FIXW30B_VALUES)
 
 
 # ---------------------------------------------------------------- fixR21a's own held-out set
