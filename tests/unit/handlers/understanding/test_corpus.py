@@ -347,6 +347,10 @@ SELF_FIXD28 = FIXTURES / "heldout_fixD28_self.jsonl"
 #: report this?", an insider's first question about the boss, a transfer or dismissal;
 #: look-alikes: an announcement, a job said, a question not about reporting).
 SELF_FIXS29 = FIXTURES / "heldout_fixS29_self.jsonl"
+#: fixR21b's own (round 21: a formal or greeted opening that only names its topic, a question
+#: before consent, formal "มิได้/มิเคย" at reported, Khmer-Thai "บาด" on a yes and Khmer hellos,
+#: official titles kept whole: "ผู้ช่วยผญบ.", "สารวัตรกำนัน"; look-alikes beside each).
+SELF_FIXR21B = FIXTURES / "heldout_fixR21b_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -431,6 +435,7 @@ _BY_HALF = {
     SELF_FIXP28,
     SELF_FIXD28,
     SELF_FIXS29,
+    SELF_FIXR21B,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -3811,3 +3816,19 @@ SELF_FIXS29_VALUES = {"kind": 1.5 / 4}
 
 def test_fixs29_held_out_bursts_stories_asking_and_insiders_questions_are_read():
     _holds_floors(_scored_alone(SELF_FIXS29), SELF_FIXS29_FLOORS, SELF_FIXS29_VALUES)
+
+
+# ---------------------------------------------------------------- fixR21b's own held-out set
+# 37 phrasings written by the fixR21b helper before any change (Monday 7 December 2026, integ
+# 5309104a): a formal or greeted opening that only names its topic ("เรียนท่านเจ้าหน้าที่
+# ดิฉันประสงค์จะร้องเรียนเรื่อง…", "ผมคนลาว … อยากบอกเรื่อง…"), a question before consent (a fee,
+# who reads, how long kept), formal "ยังมิได้/มิเคย" at reported, Khmer-Thai "บาด" on a yes, Khmer
+# hellos, official titles kept whole ("ผู้ช่วยผญบ.", "แพทย์ประจำตำบล"); look-alikes beside each.
+# Before: intents 31/37, official 5/7, reported 2/4, no false alarm. Floors: those, halfway to
+# one more miss.
+SELF_FIXR21B_FLOORS = {"intents": 30.5 / 37, "danger": 0, "false_alarms": 0}
+SELF_FIXR21B_VALUES = {"official": 4.5 / 7, "reported": 1.5 / 4}
+
+
+def test_fixr21b_held_out_openings_questions_before_consent_and_titles_are_read():
+    _holds_floors(_scored_alone(SELF_FIXR21B), SELF_FIXR21B_FLOORS, SELF_FIXR21B_VALUES)
