@@ -3824,10 +3824,12 @@ def test_fixs29_held_out_bursts_stories_asking_and_insiders_questions_are_read()
 # ดิฉันประสงค์จะร้องเรียนเรื่อง…", "ผมคนลาว … อยากบอกเรื่อง…"), a question before consent (a fee,
 # who reads, how long kept), formal "ยังมิได้/มิเคย" at reported, Khmer-Thai "บาด" on a yes, Khmer
 # hellos, official titles kept whole ("ผู้ช่วยผญบ.", "แพทย์ประจำตำบล"); look-alikes beside each.
-# Before: intents 31/37, official 5/7, reported 2/4, no false alarm. Floors: those, halfway to
-# one more miss.
-SELF_FIXR21B_FLOORS = {"intents": 30.5 / 37, "danger": 0, "false_alarms": 0}
-SELF_FIXR21B_VALUES = {"official": 4.5 / 7, "reported": 1.5 / 4}
+# Before: intents 31/37, official 5/7, reported 2/4, no false alarm. After (openings naming
+# only their topic read as a start, "มิได้/มิเคย", "บาด" a particle, the kamnan's assistants
+# kept whole): intents 35/37, official 5/7, reported 4/4, no false alarm. Floors: those, halfway
+# to one more miss.
+SELF_FIXR21B_FLOORS = {"intents": 34.5 / 37, "danger": 0, "false_alarms": 0}
+SELF_FIXR21B_VALUES = {"official": 4.5 / 7, "reported": 3.5 / 4}
 
 
 def test_fixr21b_held_out_openings_questions_before_consent_and_titles_are_read():
