@@ -15,6 +15,7 @@ from handlers.intake.fields import completeness
 from handlers.patterns import related
 from handlers.replies import Day, Out, Say
 from handlers.safety import discreet_offer
+from handlers.thai.normalise import thai_digits_to_arabic
 from handlers.throttles import OWN_LIMITS, under_own_count
 from handlers.tickets import corrected_fields, evidence_words
 from storage import tickets
@@ -67,7 +68,8 @@ def submit_draft(uow: UnitOfWork, user: LineUser, draft: Draft, evidence_count: 
         pin_is_scene=data.get("pin_is_scene"),
         occurred_on=date.fromisoformat(data["occurred_on"]) if data.get("occurred_on") else None,
         occurred_text=data.get("occurred_text"),
-        description=data.get("description") or "",
+        # sums typed in Thai digits ("ชิ้นละ ๘๕,๐๐๐ บาท") kept in the digits staff search by
+        description=thai_digits_to_arabic(data.get("description") or ""),
         witnesses_enc=uow.vault.encrypt(data.get("witnesses") or None),
         reported_elsewhere=data.get("reported"),
         reported_to=data.get("reported_to"),

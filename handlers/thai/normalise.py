@@ -103,9 +103,14 @@ _LOOSE_PARTICLES = (
     "อ่า",
     *("khrap", "krap", "khrab", "krab", "khrub", "krub", "kub", "kab", "kha", "ka", "khaa"),
 )
+#: Northern Khmer's polite "บาด" (like ครับ: "บอกบาด", "ได้ๆบาด"), glued on or apart; not a cut
+#: ("มีดบาด", "โดนบาด", "แก้วบาด").
+_KHMER_POLITE = r"(?<!มีด)(?<!แก้ว)(?<!กระจก)(?<!หนาม)(?<!เศษ)(?<!โดน)(?<!สังกะสี)บาด"
 _TRAILING = re.compile(
     r"(?:\s*(?:"
     + "|".join(sorted(set(PARTICLES), key=len, reverse=True))
+    + "|"
+    + _KHMER_POLITE
     + r")|\s+(?:"
     + "|".join(_LOOSE_PARTICLES)
     + r"))+\s*$"

@@ -247,7 +247,8 @@ def _only_a_topic(text: str | None) -> bool:
     before, after = _OWN_ROLE.sub(" ", cleaned[: last.start()]), _BARE.sub(" ", rest)
     if _HEADLINE.match(rest) and len(flat(after)) <= HEADLINE:
         after = ""  # "อยากแจ้งเรื่องค่ะ เจ้าหน้าที่เทศบาลเก็บเงินร้านค้า": what it is about, in one line
-    if re.search(r"\d", _VILLAGE.sub(" ", cleaned)) or any(w in before for w in _OFFICIAL_WORDS):
+    addressed = _WISH[0].sub(" ", before)  # "เรียนเจ้าหน้าที่": whom it is written to, not about
+    if re.search(r"\d", _VILLAGE.sub(" ", cleaned)) or any(w in addressed for w in _OFFICIAL_WORDS):
         return False
     left = _left(before, (*_WHO, *_WISH, _VILLAGE, _BARE, _HOME))
     introduced = len(left) < TOLD or _says_who(before)

@@ -29,7 +29,7 @@ from handlers.understanding.danger_rule import a_command, words_outvoted
 from handlers.understanding.intent_rules import by_rules
 from handlers.understanding.intent_values import with_intent_values
 from handlers.understanding.meaning import Understanding, Value
-from handlers.understanding.opening import without_courtesies
+from handlers.understanding.opening import names_only_a_topic, without_courtesies
 from handlers.understanding.prepared import (
     PLAIN_ANSWERS,
     SURE_TOLD,
@@ -141,6 +141,10 @@ def read(
     found = _read_whole(text, expecting, today, classify, whole)
     if not whole or found.intent != meaning.ANSWER:
         return found
+    if expecting is None and names_only_a_topic(text):
+        # "เรียนเจ้าหน้าที่ กระผมประสงค์จะร้องเรียนการจัดซื้อของ อบต. ครับ": the wish to report and
+        # what about, not yet what happened: a start, with what it names
+        return replace(found, intent=meaning.START)
     if expecting is None and (only_chatter(found) or small_talk(found, expecting)):
         return replace(found, intent=meaning.NONE)  # "เล่น ROV โดนฆ่าตายห้ารอบ": nothing told
     if expecting in SMALL_TALK_STEPS and small_talk(found, expecting):

@@ -237,8 +237,12 @@ START_PATTERN = (
 #: ("ผมเป็นไวยาวัจกรวัดบ้านโคก", "I'm a teacher") and on whose behalf ("หลวงพ่อให้มาแจ้งแทนวัด",
 #: "the abbot sent me") …
 INTRODUCING_WHO = (
-    r"(?:ดิฉัน|ผม|ฉัน|หนู|ข้าพเจ้า|กระผม|ข้อย|เฮา|ข้า|โยม)\s*(?:ชื่อ|เป็น|ทำงาน|อยู่|อาศัยอยู่)"
+    # "ฉันคนเขมร", "ผมคนลาว": where the teller is from said with "คน"
+    r"(?:ดิฉัน|ผม|ฉัน|หนู|ข้าพเจ้า|กระผม|ข้อย|เฮา|ข้า|โยม)\s*(?:ชื่อ|เป็น|ทำงาน|อยู่|อาศัยอยู่|คน)"
     r"(?:\S{1,30}|\s+\S{1,30})",
+    # the teller's work said with the pronoun dropped, as its own clause ("ทำงานไร่มัน",
+    # "มารับจ้างกรีดยาง")
+    r"(?:^|(?<=\s))(?:มา)?(?:ทำงาน|รับจ้าง)\S{0,30}",
     # "ผมไวยาวัจกรวัดโนน": a role said straight after the pronoun, without "เป็น"
     r"(?:ดิฉัน|ผม|หนู|กระผม|ข้อย|โยม)\s*(?:ไวยาวัจกร|มัคนายก|มรรคทายก|กรรมการ|อสม|ลูกบ้าน|ชาวบ้าน"
     r"|ประธาน|เลขา|ตัวแทน|สมาชิก|ครู|ญาติ|ลูกสาว|ลูกชาย|หลาน)\S{0,30}",
@@ -260,7 +264,9 @@ INTRODUCING_WISH = (
     r"\bi(?: want| would like| wish| need|'d like|’d like) to (?:report|complain(?: about)?|file"
     r"(?: a (?:complaint|report))?(?: about| against)?|tell you about)\b",
     r"\b(?:can|may) i (?:type|write|speak|talk|use)\b[^,.!?\n]*",
-    r"(?:อยาก|จะ|ขอ|มา|สิ|ต้องการ)(?:มา)?(?:แจ้ง|ร้องเรียน|ร้องทุกข์|ฟ้อง|เล่า)(?:เรื่อง|ความ|ว่า)?",
+    # formal "ประสงค์จะ", "ใคร่ขอ"; "อยากบอกเรื่อง…" (to tell about, not "บอกว่า" what was said)
+    r"(?:(?:ประสงค์|ใคร่)(?:ที่)?(?:จะ|ขอ)?|อยาก|จะ|ขอ|มา|สิ|ต้องการ)(?:มา)?"
+    r"(?:แจ้ง|ร้องเรียน|ร้องทุกข์|ฟ้อง|เล่า|บอก(?=เรื่อง))(?:เรื่อง|ความ|ว่า)?",
     r"(?:มี)?เรื่อง(?:จะ|อยาก|สิ)?(?:มา)?(?:แจ้ง|ร้องเรียน|เล่า|ปรึกษา)",
     r"\b(?:a|an|the|about|please|some|one|against)\b",
 )
@@ -387,6 +393,8 @@ GREETING = (
     "จุมเรียบสัว",
     "ซัวสะเดย",
     "ซัวสเดย",
+    "ซัวสเด็ย",  # typed with the short-vowel mark (round 21)
+    "ซัวสะเด็ย",
 )
 #: Whom a greeting is said to, or how politely ("สบายดีบ่ลูกหลาน", "ซกสะบายบาด"): a greeting
 #: made of these and `GREETING` alone is still only a greeting.

@@ -40,7 +40,12 @@ VILLAGE_BODY_OFFICIALS = (
 #: Private bodies, said right after "ประธาน" ("ประธานชมรมผู้สูงอายุ", "ประธานบริษัทรับเหมา").
 PRIVATE_BODIES = r"\s*(?:ชมรม|บริษัท|หจก|ห้าง|สหกรณ์|สมาคม|มูลนิธิ|วง|ร้าน|กลุ่มออมทรัพย์|club|company)"
 #: Positions people abbreviate, kept spelled out ("ผญบ เอาเงินยาย" names the ผู้ใหญ่บ้าน).
-SPELLED_OUT = {"ผญบ": "ผู้ใหญ่บ้าน", "ผช.ผญบ.": "ผู้ช่วยผู้ใหญ่บ้าน"}
+SPELLED_OUT = {
+    "ผญบ": "ผู้ใหญ่บ้าน",
+    "ผช.ผญบ.": "ผู้ช่วยผู้ใหญ่บ้าน",
+    "ผู้ช่วยผญบ.": "ผู้ช่วยผู้ใหญ่บ้าน",
+    "ผู้ช่วยผญบ": "ผู้ช่วยผู้ใหญ่บ้าน",
+}
 #: The standard abbreviations of posts inside a label, each spelling with the post spelt out
 #: (a reviewer should not have to guess "ผญบ"); longest first when read. "ผอ" only with its dot
 #: (without it "ผอม", thin, describes someone).
@@ -100,7 +105,13 @@ OFFICIALS = (
     "ผู้ใหญ่",
     "ผญบ",
     "ผช.ผญบ.",
+    "ผู้ช่วยผญบ.",  # the assistant, "ผู้ช่วย" spelt out and the post shortened
+    "ผู้ช่วยผญบ",
     "ผู้ช่วยผู้ใหญ่บ้าน",
+    # the kamnan's own assistants, posts of their own (not the police inspector "สารวัตร", nor
+    # the kamnan): kept whole
+    "สารวัตรกำนัน",
+    "แพทย์ประจำตำบล",
     "กำนัน",
     "สมาชิก อบต.",
     "ส.อบต.",

@@ -23,22 +23,6 @@ from tests.integration.handlers.complaint.test_heldout_personas import (
 # report shows XPASS and the line can go). Diag entries say what broke; sealed ones do not
 # (the sealed five were not run by the tester, so all are listed: a pass shows as XPASS).
 NOT_YET: dict[str, str] = {
-    "retired_teacher": (
-        "his formal opening 'เรียนเจ้าหน้าที่ กระผมประสงค์จะร้องเรียนการจัดซื้อของ อบต. ครับ' is "
-        "kept as the whole story, so what happened (the 85,000-baht machines priced at 20,000) is "
-        "never asked; his question before consenting 'ก่อนยินยอม ขอเรียนถามว่าการร้องเรียนมีค่าใช้"
-        "จ่ายหรือไม่ครับ' gets no answer about the cost and is taken as his consent (the bot moves "
-        "on to the kind); the formal 'กระผมยังมิได้ร้องเรียนที่ใดครับ' (not reported anywhere) is "
-        "refused; asked whether the accused will know, he is told he need not give a name; "
-        "kind, agency, place, date (BE in Thai digits) and anonymity right"
-    ),
-    "khmer_migrant": (
-        "her greeting 'ซัวสเด็ยบาด ฉันคนเขมร ทำงานไร่มัน อยากบอกเรื่องตำรวจ' is kept as the "
-        "whole story, so what happened (1,000 baht from each worker) is never asked; two "
-        "refusals: 'บอกบาด' (yes, tell it) at 'file it as a complaint?' and 'ได้ๆบาด' at the "
-        "consent, each answered with a pick list; the rest (police station, Prasat sub-district, "
-        "last week's Sunday, workers as witnesses, no name) right in 14 messages"
-    ),
     "district_twice": "sealed",
     "drunk_angry": "sealed",
     "five_bursts": "sealed",

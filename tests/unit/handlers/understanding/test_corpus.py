@@ -373,6 +373,10 @@ SELF_FIXF29 = FIXTURES / "heldout_fixF29_self.jsonl"
 #: <official> already", relief withheld, "may I file for my mother?", a threat at the witnesses
 #: question, an English greeting with a wish to report, a sub-district with an ending).
 SELF_FIXV20 = FIXTURES / "heldout_fixV20_self.jsonl"
+#: fixR21b's own (round 21: a formal or greeted opening that only names its topic, a question
+#: before consent, formal "มิได้/มิเคย" at reported, Khmer-Thai "บาด" on a yes and Khmer hellos,
+#: official titles kept whole: "ผู้ช่วยผญบ.", "สารวัตรกำนัน"; look-alikes beside each).
+SELF_FIXR21B = FIXTURES / "heldout_fixR21b_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -463,6 +467,7 @@ _BY_HALF = {
     SELF_FIXR21A,
     SELF_FIXF29,
     SELF_FIXV20,
+    SELF_FIXR21B,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -3964,3 +3969,21 @@ SELF_FIXV20_VALUES = {"kind": 11.5 / 12, "evidence": 2.5 / 5, "reported": 4.5 / 
 
 def test_fixv20_held_out_round20_villagers_shapes_are_read():
     _holds_floors(_scored_alone(SELF_FIXV20), SELF_FIXV20_FLOORS, SELF_FIXV20_VALUES)
+
+
+# ---------------------------------------------------------------- fixR21b's own held-out set
+# 37 phrasings written by the fixR21b helper before any change (Monday 7 December 2026, integ
+# 5309104a): a formal or greeted opening that only names its topic ("เรียนท่านเจ้าหน้าที่
+# ดิฉันประสงค์จะร้องเรียนเรื่อง…", "ผมคนลาว … อยากบอกเรื่อง…"), a question before consent (a fee,
+# who reads, how long kept), formal "ยังมิได้/มิเคย" at reported, Khmer-Thai "บาด" on a yes, Khmer
+# hellos, official titles kept whole ("ผู้ช่วยผญบ.", "แพทย์ประจำตำบล"); look-alikes beside each.
+# Before: intents 31/37, official 5/7, reported 2/4, no false alarm. After (openings naming
+# only their topic read as a start, "มิได้/มิเคย", "บาด" a particle, the kamnan's assistants
+# kept whole): intents 35/37, official 5/7, reported 4/4, no false alarm. Floors: those, halfway
+# to one more miss.
+SELF_FIXR21B_FLOORS = {"intents": 34.5 / 37, "danger": 0, "false_alarms": 0}
+SELF_FIXR21B_VALUES = {"official": 4.5 / 7, "reported": 3.5 / 4}
+
+
+def test_fixr21b_held_out_openings_questions_before_consent_and_titles_are_read():
+    _holds_floors(_scored_alone(SELF_FIXR21B), SELF_FIXR21B_FLOORS, SELF_FIXR21B_VALUES)
