@@ -187,7 +187,7 @@ def _province_names() -> dict[str, str]:
 
 #: Words a province's name follows when it is said as the province: "อ.เมืองขอนแก่น",
 #: "จ.สุรินทร์", "จังหวัดศรีสะเกษ"; in Latin "Mueang Khon Kaen", "of Sisaket", "in Udon Thani".
-_AS_PROVINCE_TH = r"(?:เมือง|จ\s*\.|จังหวัด)\s*"
+_AS_PROVINCE_TH = r"(?:(?<!ตัว)เมือง|จ\s*\.|จังหวัด)\s*"
 _AS_PROVINCE_LATIN = r"\b(?:mueang|muang|meuang|of|in|changwat)\s+"
 
 
@@ -213,8 +213,12 @@ def _other_provinces(code: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[
 def other_province_said(text: str, code: str) -> str | None:
     """The Thai name of a province other than `code` said in `text` as a province
     ("อ.เมืองศรีสะเกษ", "อ.เมือง จ.สุรินทร์", "Amphoe Mueang Udon Thani", "Sisaket province"),
-    or None. A bare word that is also a province's name ("เลย") is no province said."""
+    or None. A bare word that is also a province's name ("เลย", "ตัวเมืองเลย") is no province
+    said, nor is any when this province is named too."""
     thai_at, latin_at, latin = _other_provinces(code)
+    own = geothai.province(code)
+    if own and (own.name_th in text or _key(own.name_en) in _key(text)):
+        return None  # "เมืองบุรีรัมย์ค่ะ ในตัวเมืองเลย": this province is the one said
     found = thai_at.search(text)
     if found:
         name = found.group(1)

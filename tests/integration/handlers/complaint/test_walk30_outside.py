@@ -63,3 +63,17 @@ def test_an_agency_edit_keeps_the_provinces_office_whole(chat, services):
     _walk_to_summary(chat, services, {**PLAIN, "agency": "สำนักงานที่ดิน อำเภอสตึก"})
     chat.say("แก้หน่วยงาน สำนักงานที่ดินจังหวัดบุรีรัมย์")
     assert draft_of(services).data.get("agency") == "สำนักงานที่ดินจังหวัดบุรีรัมย์"
+
+
+def test_edit_district_to_another_provinces_mueang_is_said_outside(chat, services):
+    chat.follow()
+    chat.say("แจ้งเรื่อง")
+    chat.say("ยินยอม")
+    _walk_to_summary(chat, services, {**PLAIN, "official": "ปลัด"})
+    reply = texts(chat.say("แก้อำเภอ เป็นอำเภอเมืองศรีสะเกษค่ะ"))
+    assert "ศรีสะเกษ" in reply and "1567" in reply
+    data = draft_of(services).data
+    assert data.get("district") != "เมืองบุรีรัมย์" and data.get("official") == "ปลัด"
+    texts(chat.say("แจ้งที่นี่"))
+    data = draft_of(services).data
+    assert data.get("district") is None and "ศรีสะเกษ" in (data.get("place_text") or "")
