@@ -157,6 +157,9 @@ def denied_value(uow: UnitOfWork, draft: Draft, answer: Answer) -> list[Out] | N
     found = denied_and_meant(answer.text or "")
     if found is None or draft.step in STORY_ASKED:
         return None  # at the story's questions, a bubble of the story
+    named = answer.value("field")
+    if isinstance(named, str) and named not in DENIABLE:
+        return None  # "แก้อำเภอ ไม่ใช่ลำปลายมาศ เป็น…": the field named is edited, not the agency
     denied, meant = (compact(part) for part in found)
     if denied.startswith(NOT_ONLY) or meant.startswith(ALSO):
         return None  # "ไม่ใช่แค่นายก เป็นปลัดด้วย": one more, not another

@@ -14,7 +14,7 @@ from handlers.replies import Named, Quick, Say
 from handlers.thai import in_english
 from handlers.thai.in_english import named_place
 from handlers.thai.normalise import compact, is_dont_know, strip_particles
-from handlers.thai.places import heard_as
+from handlers.thai.places import heard_as, other_province_said
 
 
 # -- where -----------------------------------------------------------------
@@ -82,6 +82,9 @@ def take_district(ctx, answer):
             _subdistrict_from_address(ctx, found, answer.address or "")
             return "pin"
         return Problem("problem.location_outside", _province(ctx))
+    outside = ctx.data.pop("_outside", None)
+    if outside and answer.choice == "outside":
+        return _filed_outside(ctx, outside)
     for name in ("subdistrict", "district"):
         if name == "subdistrict" and _district_named_alike(answer):
             continue  # "นางรอง" at this question is the district, not its ต.นางรอง
@@ -93,6 +96,8 @@ def take_district(ctx, answer):
     text = picked or answer.text
     if text is None:
         return Problem("problem.want_district")
+    if outside and not _ours(geo, text):
+        return _filed_outside(ctx, outside)  # "ส่ง", "ข้าม", anything but one of ours: go on
     if answer.intent == "none" or is_dont_know(text):  # "บ่ฮู้": no district was named
         location = (Quick("choice.share_location", "location"),)
         return Problem("problem.district_not_known", _province(ctx), location)
@@ -111,14 +116,42 @@ def take_district(ctx, answer):
     if match.province_named:
         params = _province(ctx)
         return _offer(ctx, "district", match.suggestions, "problem.district_is_province", params)
-    if match.other_province:
-        return Problem(
-            "problem.district_other_province",
-            {"named": match.other_province, **_province(ctx)},
-        )
+    other = match.other_province or other_province_said(text, geo.code)
+    if other:
+        return _outside_offered(ctx, other, text)
     if match.suggestions:
         return _offer(ctx, "district", match.suggestions, "problem.district_suggest", {})
     return Problem("problem.district_unknown", _province(ctx))
+
+
+#: "Go on" after a place outside the province was said back: filed with the place as said.
+GO_ON_OUTSIDE = Quick("choice.outside_go_on", "postback", "a=district:outside")
+
+
+def _outside_offered(ctx, other: str, said: str) -> Problem:
+    """A place of another province: said back once, honestly (this network serves this province;
+    that province's ศูนย์ดำรงธรรม or 1567), and the villager may go on or stop. Whatever is typed
+    next that is no district of ours goes on, the place kept as said: never a loop."""
+    ctx.data["_outside"] = {"province": other, "said": said.strip()}
+    return Problem(
+        "problem.district_other_province", {"named": other, **_province(ctx)}, (GO_ON_OUTSIDE,)
+    )
+
+
+def _ours(geo, text: str) -> bool:
+    """The text names one of the province's districts (so not a go-on after "outside")."""
+    match = geo.match_district(text)
+    return bool(match.district or match.confident or geo.district_named_in(text))
+
+
+def _filed_outside(ctx, outside: dict) -> str:
+    """Go on with a place outside the province: no district or sub-district of ours, the place
+    kept as said and marked outside, for the committee to read."""
+    ctx.data.update(district=None, subdistrict=None)
+    mark = f"นอกจังหวัด{ctx.geography.name}: จ.{outside['province']}"
+    ctx.data["place_text"] = f"{outside['said']} ({mark})"
+    ctx.data["outside_province"] = outside["province"]
+    return "subdistrict"
 
 
 def _of_agency_picked(ctx, answer: Answer) -> str | None:

@@ -185,6 +185,50 @@ def _province_names() -> dict[str, str]:
     return names
 
 
+#: Words a province's name follows when it is said as the province: "อ.เมืองขอนแก่น",
+#: "จ.สุรินทร์", "จังหวัดศรีสะเกษ"; in Latin "Mueang Khon Kaen", "of Sisaket", "in Udon Thani".
+_AS_PROVINCE_TH = r"(?:(?<!ตัว)เมือง|จ\s*\.|จังหวัด)\s*"
+_AS_PROVINCE_LATIN = r"\b(?:mueang|muang|meuang|of|in|changwat)\s+"
+
+
+@cache
+def _other_provinces(code: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    """Patterns of every province but `code`, said as a province in Thai and in Latin."""
+    others = [p for p in geothai.provinces() if p.code != code]
+    thai = sorted({p.name_th for p in others} | ({"กรุงเทพ"} if code != "10" else set()), key=len)
+    thai_at = re.compile(_AS_PROVINCE_TH + "(" + "|".join(reversed(thai)) + ")")
+    latin: dict[str, str] = {}
+    for p in others:
+        latin[_key(p.name_en)] = p.name_th
+    spelt = sorted(
+        (r"\s*".join(re.escape(part) for part in p.name_en.lower().split()) for p in others),
+        key=len,
+        reverse=True,
+    )
+    names = "(" + "|".join(spelt) + ")"
+    latin_at = re.compile(_AS_PROVINCE_LATIN + names + r"\b|\b" + names + r"\s+province", re.I)
+    return thai_at, latin_at, latin
+
+
+def other_province_said(text: str, code: str) -> str | None:
+    """The Thai name of a province other than `code` said in `text` as a province
+    ("อ.เมืองศรีสะเกษ", "อ.เมือง จ.สุรินทร์", "Amphoe Mueang Udon Thani", "Sisaket province"),
+    or None. A bare word that is also a province's name ("เลย", "ตัวเมืองเลย") is no province
+    said, nor is any when this province is named too."""
+    thai_at, latin_at, latin = _other_provinces(code)
+    own = geothai.province(code)
+    if own and (own.name_th in text or _key(own.name_en) in _key(text)):
+        return None  # "เมืองบุรีรัมย์ค่ะ ในตัวเมืองเลย": this province is the one said
+    found = thai_at.search(text)
+    if found:
+        name = found.group(1)
+        return "กรุงเทพมหานคร" if name == "กรุงเทพ" else name
+    found = latin_at.search(text)
+    if found:
+        return latin.get(_key(found.group(1) or found.group(2) or ""))
+    return None
+
+
 @cache
 def place_names_th() -> tuple[str, ...]:
     """The Thai names of every province and district ("อุดรธานี", "เมืองสุรินทร์"), longest first:

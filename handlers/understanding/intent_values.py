@@ -194,9 +194,17 @@ def _new_name(t: v.Text) -> str | None:
     return None
 
 
+#: An "agency" that is only a district said with its marker ("อำเภอนางรอง", "อ.สตึก").
+_DISTRICT_SAID = re.compile(r"(?:อำเภอ|อ\s*\.)")
+
+
 def _named_field_only(field: Value, values: dict[str, Value]) -> None:
     """An edit that names a field of people sets that field only, without the correction's
-    words: the other field's value read from the same words is dropped."""
+    words: the other field's value read from the same words is dropped. "แก้อำเภอ … เป็นอำเภอ
+    เมืองบุรีรัมย์" edits the district: "อำเภอ…" there is the place, not a district office."""
+    agency = values.get("agency")
+    if field.value == "district" and agency is not None and _DISTRICT_SAID.match(agency.value):
+        del values["agency"]
     if field.value not in _PEOPLE:
         return
     for other in _PEOPLE:

@@ -310,6 +310,24 @@ def read(t: Text, expecting: str | None, today: date) -> dict[str, Value]:
     instead = where.district_meant_instead(t.cleaned)  # "ไม่ใช่นางรอง บอกแล้วว่าแคนดง"
     if instead is not None:
         district = replace(instead, confidence=max(instead.confidence, 0.85))
+    if where.another_provinces_mueang(t.cleaned, district):
+        district = None  # "อำเภอเมืองสุรินทร์": that province's capital district, not ours
+        if agency and agency.place and _squash_place(agency.place) == "เมือง":
+            values[:] = [v for v in values if v.name != "agency"]
+            agency = None
+    if (
+        district
+        and agency
+        and expecting == "district"
+        and _squash_place(agency.span)
+        in (
+            _squash_place(district.span),
+            "อำเภอ" + _squash_place(district.span),
+        )
+    ):
+        # "อำเภอเมืองบุรีรัมย์" asked the district: the place, not its district office
+        values[:] = [v for v in values if v.name != "agency"]
+        agency = None
     if district:
         values.append(Value("district", district.value, district.confidence, district.span))
     place = agency.place if agency and agency.kind in ("sao", "tambon_municipality") else None
@@ -391,3 +409,7 @@ __all__ = [
     "value_is",
     "word_set",
 ]
+
+
+def _squash_place(place: str) -> str:
+    return re.sub(r"[\s.]", "", place)

@@ -13,7 +13,7 @@ from rapidfuzz import fuzz, process
 from handlers.thai import agencies
 from handlers.thai.agencies import latin_form
 from handlers.thai.normalise import PARTICLES, strip_particles
-from handlers.thai.places import for_province, heard_as
+from handlers.thai.places import for_province, heard_as, other_province_said
 from handlers.understanding import romanised
 from handlers.understanding.lexicon import (
     AGENCY_NAMED_BEFORE,
@@ -300,11 +300,21 @@ def district(text: str, whole: bool) -> Found | None:
     """The district named in the text ("อ.นางรอง", "นางรอง", "Nang Rong district"); where it
     happened when another place is said beside it."""
     happened = _HAPPENED_AT.search(text)
+    found = None
     if happened and happened.start() > 0:
         found = _district_named(text[happened.end() :], whole=False)
-        if found:
-            return found
-    return _district_named(text, whole)
+    found = found or _district_named(text, whole)
+    if found and another_provinces_mueang(text, found):
+        return None  # "อ.เมืองศรีสะเกษ", "Mueang Udon Thani": no district of this province
+    return found
+
+
+def another_provinces_mueang(text: str, found: Found | None) -> bool:
+    """The province's capital district read from "เมือง"/"Mueang" said with another province
+    ("อ.เมือง จ.สุรินทร์", "Amphoe Mueang Khon Kaen"): it is that province's, not ours."""
+    mueang = next((code for name, code in _geo()[0] if name.startswith("เมือง")), None)
+    said = found is not None and found.value == mueang
+    return said and other_province_said(text, PROVINCE) is not None
 
 
 def _district_named(text: str, whole: bool) -> Found | None:
@@ -621,8 +631,16 @@ def agency(text: str) -> Agency | None:
             clean = name + (after[0] if after else "")
             if name in ("อำเภอ",) and (not after or _an_address(text, at + len(name), after[0])):
                 continue
+            provincial = _OF_THE_PROVINCE.match(text[at + len(name) :])
+            if provincial:  # "สำนักงานที่ดินจังหวัดบุรีรัมย์": the province's office, kept whole
+                clean = name + "จังหวัด" + for_province(PROVINCE).name
+                return Agency(clean, agencies.OTHER, "", clean)
             return Agency(clean, agencies.OTHER, after[0] if after else "", clean)
     return None
+
+
+#: "จังหวัดบุรีรัมย์" said after an office's name: the province's own office.
+_OF_THE_PROVINCE = re.compile(r"\s*(?:จังหวัด|จ\s*\.)\s*" + for_province(PROVINCE).name)
 
 
 def _an_address(text: str, at: int, district: str) -> bool:

@@ -118,7 +118,6 @@ def test_name_and_phone_are_kept_only_encrypted():
         ("agency", Answer(text="อบ"), {}, "problem.too_short"),
         ("agency", Answer(text="ก" * 301), {}, "problem.too_long"),
         ("agency", Answer(media="image"), {}, "problem.want_text"),
-        ("district", Answer(text="เชียงใหม่"), {}, "problem.district_other_province"),
         ("district", Answer(text="ซซซซ"), {}, "problem.district_unknown"),
         ("district", Answer(text="บ่ฮู้ค่ะ"), {}, "problem.district_not_known"),
         ("district", Answer(text="ไม่รู้ค่ะ"), {}, "problem.district_not_known"),
@@ -141,6 +140,15 @@ def test_bad_answers_are_problems_and_change_nothing(step, answer, data, key):
     result, kept = take(step, answer, **data)
     assert isinstance(result, Problem) and result.key == key
     assert kept == data
+
+
+def test_another_province_is_said_once_and_whatever_follows_goes_on():
+    result, kept = take("district", Answer(text="เชียงใหม่"))
+    assert isinstance(result, Problem) and result.key == "problem.district_other_province"
+    assert "district" not in kept and kept["_outside"]["province"] == "เชียงใหม่"
+    result, kept = take("district", Answer(text="ส่ง"), **kept)
+    assert result == "subdistrict" and kept["district"] is None
+    assert "เชียงใหม่" in kept["place_text"] and kept["outside_province"] == "เชียงใหม่"
 
 
 def test_unsure_district_offers_numbered_suggestions_picked_by_number():

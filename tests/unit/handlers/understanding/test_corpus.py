@@ -377,6 +377,10 @@ SELF_FIXV20 = FIXTURES / "heldout_fixV20_self.jsonl"
 #: before consent, formal "มิได้/มิเคย" at reported, Khmer-Thai "บาด" on a yes and Khmer hellos,
 #: official titles kept whole: "ผู้ช่วยผญบ.", "สารวัตรกำนัน"; look-alikes beside each).
 SELF_FIXR21B = FIXTURES / "heldout_fixR21b_self.jsonl"
+#: fixW30a's own (walk30: a district named with another province, Thai or Latin, "Mueang" of
+#: another province; look-alikes in Buriram: อ.เมือง alone, Buriram's own หนองบัว tambons, คูเมือง;
+#: "แก้อำเภอ …" at the summary edits the district).
+SELF_FIXW30A = FIXTURES / "heldout_fixW30a_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -468,6 +472,7 @@ _BY_HALF = {
     SELF_FIXF29,
     SELF_FIXV20,
     SELF_FIXR21B,
+    SELF_FIXW30A,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -3987,3 +3992,21 @@ SELF_FIXR21B_VALUES = {"official": 4.5 / 7, "reported": 3.5 / 4}
 
 def test_fixr21b_held_out_openings_questions_before_consent_and_titles_are_read():
     _holds_floors(_scored_alone(SELF_FIXR21B), SELF_FIXR21B_FLOORS, SELF_FIXR21B_VALUES)
+
+
+# ---------------------------------------------------------------- fixW30a's own held-out set
+# 27 phrasings written by the fixW30a helper before any change (Monday 7 December 2026, integ
+# 5be67d05): a district or police station named with another province (Thai and Latin,
+# "อ.เมือง จ.ศรีสะเกษ", "Amphoe Mueang Khon Kaen"), which is no district of Buriram; look-alikes
+# that are Buriram's (อ.เมือง alone, "Mueang Buri Ram", ต.หนองบัว อ.ปะคำ, หนองบัวโคก, คูเมือง);
+# "แก้อำเภอ …" at the summary edits the district. Before: intents 27/27, district 18/26 (every
+# "อ.เมือง<other province>" and "Mueang <other province>" read as อ.เมืองบุรีรัมย์), field 6/6.
+# After ("เมือง"/"Mueang" said with another province is none of ours, nor is its "อำเภอเมือง"
+# an office): intents 27/27, district 25/26, field 6/6. Left: "edit district: Nong Ki, not
+# Nang Rong" reads no district. Floors: halfway to one more miss.
+SELF_FIXW30A_FLOORS = {"intents": 26.5 / 27, "danger": 0, "false_alarms": 0}
+SELF_FIXW30A_VALUES = {"district": 24.5 / 26, "field": 5.5 / 6}
+
+
+def test_fixw30a_held_out_other_provinces_are_no_district_of_buriram():
+    _holds_floors(_scored_alone(SELF_FIXW30A), SELF_FIXW30A_FLOORS, SELF_FIXW30A_VALUES)
