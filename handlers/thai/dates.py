@@ -385,8 +385,11 @@ def _end(said: str, today: date) -> Span | None:
     return _read(_CALENDAR_LEAD.sub("", said) or said, today, False) or _read(said, today, False)
 
 
+_COMPACT_NOISE = re.compile(r"[\s'.,\-!?]")
+
+
 def _compact(text: str) -> str:
-    return re.sub(r"[\s'.,\-!?]", "", text)
+    return _COMPACT_NOISE.sub("", text)
 
 
 def _key(text: str) -> str:
@@ -454,11 +457,13 @@ def parse_when(text: str, today: date) -> WhenAnswer:
     month_first = _MONTH_THEN_DAY.match(bare) or _FULL_MONTH_DAY.match(bare)
     if month_first and int(month_first["day"]) <= 31:
         bare = f"{month_first['day']} {month_first['month']}"
+    plain = TIME_OF_DAY.sub("", bare).strip() or bare  # "เมื่อวานตอนเย็น" without its time of day
     try:
         span = (
             _read(bare, today, around)
             or (_read(said, today, around) if bare != said else None)
-            or _read(TIME_OF_DAY.sub("", bare).strip() or bare, today, around)
+            # the same words are not read again: `_read` of them was None already
+            or (_read(plain, today, around) if plain not in (bare, said) else None)
         )
     except (_Unreadable, ValueError, OverflowError):
         return WhenAnswer(None, False, None, "unreadable")

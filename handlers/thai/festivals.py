@@ -245,6 +245,13 @@ def _named_days_of(first: int, last: int, english: bool) -> tuple[tuple[date, st
     return tuple(named for year in range(first, last + 1) for named in _named_days(year, english))
 
 
+@lru_cache(maxsize=64)
+def _names_of(first: int, last: int, english: bool) -> str:
+    """The names of `_named_days_of`, one a line: a word found in none of them is no
+    festival's, whatever the name it would begin or be inside."""
+    return "\n".join(name for _, name in _named_days_of(first, last, english))
+
+
 def _runs(days: list[date]) -> list[tuple[date, date]]:
     """Consecutive days grouped: [(first, last), ...]."""
     runs: list[tuple[date, date]] = []
@@ -275,11 +282,16 @@ def occurrences(said: str, year: int) -> tuple[tuple[date, date], ...]:
     first, last = date(year - 2, 1, 1), date(year + 1, 12, 31)
     inside = len(said) >= _MIN_INSIDE  # `_matches`, written out: it is tried on every name
     try:
-        named = [
-            (day, name)
-            for day, name in _named_days_of(first.year, last.year, said.isascii())
-            if name.startswith(said) or (inside and said in name)
-        ]
+        english = said.isascii()
+        named = (
+            [
+                (day, name)
+                for day, name in _named_days_of(first.year, last.year, english)
+                if name.startswith(said) or (inside and said in name)
+            ]
+            if said in _names_of(first.year, last.year, english)
+            else []
+        )
     except (NotImplementedError, ValueError, KeyError):  # a year outside the calendar
         return ()
     if not named:
