@@ -4,7 +4,7 @@ running `tickets verify`, and starting the application again on the same databas
 
 One home for these helpers, so every attack round forges and verifies the same way
 (tests/attacks/test_attack_fix17f.py, test_attack_round20.py to round24, round27, audit27,
-test_redteam_round3.py to round5, test_journal_ticket_names.py)."""
+test_redteam_round3.py to round5, round8, round9, test_journal_ticket_names.py)."""
 
 from __future__ import annotations
 
@@ -28,6 +28,11 @@ VERIFY = ["tickets", "verify"]
 def verify_result(runner):
     """`tickets verify` run with a Flask CLI runner; click's result."""
     return runner.invoke(args=VERIFY)
+
+
+def verify_fails(runner) -> bool:
+    """Whether `tickets verify` run with a Flask CLI runner reports a break (exit 1)."""
+    return verify_result(runner).exit_code == 1
 
 
 def verify_run(runner) -> tuple[int, str]:
