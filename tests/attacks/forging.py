@@ -3,7 +3,8 @@ does, forging them as a database writer would (SQL straight on the table, nothin
 running `tickets verify`, and starting the application again on the same database.
 
 One home for these helpers, so every attack round forges and verifies the same way
-(tests/attacks/test_attack_fix17f.py, test_attack_round20.py to round24, round27, audit27)."""
+(tests/attacks/test_attack_fix17f.py, test_attack_round20.py to round24, round27, audit27,
+test_redteam_round3.py to round5, round8, round9, test_journal_ticket_names.py)."""
 
 from __future__ import annotations
 
@@ -29,10 +30,26 @@ def verify_result(runner):
     return runner.invoke(args=VERIFY)
 
 
+def verify_fails(runner) -> bool:
+    """Whether `tickets verify` run with a Flask CLI runner reports a break (exit 1)."""
+    return verify_result(runner).exit_code == 1
+
+
+def verify_run(runner) -> tuple[int, str]:
+    """`tickets verify` run with a Flask CLI runner: its exit code and what it printed."""
+    result = verify_result(runner)
+    return result.exit_code, result.output
+
+
 def verify(app) -> tuple[int, str]:
     """`tickets verify` run on `app`: its exit code and what it printed."""
-    result = verify_result(app.test_cli_runner())
-    return result.exit_code, result.output
+    return verify_run(app.test_cli_runner())
+
+
+def app_now(services) -> datetime:
+    """The application's clock, read as a unit of work reads it."""
+    with services.uow() as uow:
+        return uow.now()
 
 
 def audited(
@@ -70,6 +87,14 @@ def sql_text(services, statement: str, **params) -> None:
     """SQL written out (`:name` for each of `params`) run straight on the database: nothing
     journalled."""
     sql(services, text(statement), params)
+
+
+def sql_rows(services, statement: str, **params) -> list:
+    """SQL written out run straight on the database (nothing journalled); the rows it returns
+    (none for a statement that returns none)."""
+    with services.engine.begin() as conn:
+        result = conn.execute(text(statement), params)
+        return list(result) if result.returns_rows else []
 
 
 def forge(

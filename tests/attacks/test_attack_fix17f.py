@@ -11,16 +11,11 @@ from datetime import timedelta
 from pathlib import Path
 
 from storage import record_journal, retention, ticket_queries
-from tests.attacks.forging import sql_text, verify_result
+from tests.attacks.forging import app_now, sql_text, verify_result
 from tests.dashboard_login import sign_in
 from tests.factories import NOW, add_many, add_member, add_ticket
 
 # --- Audit rows below the journal's start -----------------------------------------------------
-
-
-def _now(services):
-    with services.uow() as uow:
-        return uow.now()
 
 
 def _row(services, entry_id: int, at, detail: str) -> None:
@@ -37,7 +32,7 @@ def _row(services, entry_id: int, at, detail: str) -> None:
 def _journal_started_over_old_rows(services) -> Path:
     """Two genuine rows (ids 10 and 20) written before the journal's folder was first used;
     then the folder starts, as on a deployment that turned RECORD_ANCHOR_DIR on late."""
-    now = _now(services)
+    now = app_now(services)
     _row(services, 10, now - timedelta(days=400), "เก่าที่สุด")
     _row(services, 20, now - timedelta(days=300), "เก่า")
     if services.engine.dialect.name == "postgresql":  # as if the application wrote them
@@ -68,7 +63,7 @@ def test_a_row_put_below_the_start_with_an_old_date_fails_verify(app, services, 
     """Got through: an id below `audit-start` and a date before any journal line was
     counted by neither bound of `audit_problems`."""
     _journal_started_over_old_rows(services)
-    _row(services, 15, _now(services) - timedelta(days=350), "member:9 chair")
+    _row(services, 15, app_now(services) - timedelta(days=350), "member:9 chair")
     checked = verify_result(runner)
     assert "not written by the application" in checked.output, checked.output
 
@@ -99,7 +94,7 @@ def test_a_row_put_below_the_start_before_the_retention_cut_fails_verify(
         {"ENV": env, "GATEWAY": gateway, "TESTING": True, "CLOCK": clock}
     ).test_cli_runner()
     assert verify_result(runner).exit_code == 0
-    _row(services, 5, _now(services) - timedelta(days=500), "member:9 chair")
+    _row(services, 5, app_now(services) - timedelta(days=500), "member:9 chair")
     checked = verify_result(runner)
     assert "not written by the application" in checked.output, checked.output
 
@@ -122,7 +117,7 @@ def test_a_folder_noted_before_starts_covered_their_rows_is_covered_at_its_next_
     assert sum(1 for line in written if line.startswith("audit-start:")) == 1
     record_journal.note_audit_start(services.uow.session_factory, folder)  # once: no more lines
     assert sorted(_journal_lines(folder)) == written
-    _row(services, 15, _now(services) - timedelta(days=350), "member:9 chair")
+    _row(services, 15, app_now(services) - timedelta(days=350), "member:9 chair")
     assert "not written by the application" in verify_result(runner).output
 
 
@@ -136,7 +131,7 @@ def test_a_row_put_above_the_start_before_the_retention_cut_fails_verify(app, se
     with services.uow() as uow:
         retention.prune_records(uow, retention.RetentionPolicy(audit=timedelta(days=365)))
         uow.commit()
-    _row(services, 900, _now(services) - timedelta(days=500), "member:9 chair")
+    _row(services, 900, app_now(services) - timedelta(days=500), "member:9 chair")
     checked = verify_result(runner)
     assert "not written by the application" in checked.output, checked.output
 

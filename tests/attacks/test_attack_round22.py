@@ -23,7 +23,7 @@ from handlers.tickets.notify import notify_complainant
 from storage import audit, owner_bindings, privacy, ticket_chain, tickets, users
 from storage.models import Draft, Evidence, Ticket
 from storage.tracking_codes import new_tracking_code
-from tests.attacks.forging import sql_text, verify_result
+from tests.attacks.forging import audited, sql_text, verify_result
 from tests.attacks.recusal_probes import (
     NANG_RONG,
     SCHOOL,
@@ -519,10 +519,11 @@ def test_a_timeline_entry_deleted_in_sql_fails_verify(app, services, runner):
 
 
 def _audited(services, action: str = "view_identity") -> None:
+    """A chair added, then one audit entry of theirs the application writes (journalled)."""
     with services.uow() as uow:
-        chair = members.add_member(uow, line_id(), "ประธาน", "chair")
-        audit.record(uow, chair, action, "เหตุผล: ตรวจสอบ", None)
+        chair = audit.actor(members.add_member(uow, line_id(), "ประธาน", "chair"))
         uow.commit()
+    audited(services, 1, actor=chair, action=action, detail="เหตุผล: ตรวจสอบ")
 
 
 def test_an_identity_view_deleted_from_the_audit_log_fails_verify(app, services, runner):

@@ -17,7 +17,7 @@ from handlers.directory import members
 from handlers.tickets import endings
 from storage import owner_bindings, privacy, users
 from storage.models import Draft, Evidence
-from tests.attacks.forging import audited, sql_text
+from tests.attacks.forging import app_now, audited, sql_text, verify_result
 from tests.attacks.recusal_probes import SQLITE
 from tests.dashboard_login import sign_in
 from tests.factories import add_member, add_ticket, line_id, new_ticket
@@ -280,17 +280,12 @@ def _forge(services, at) -> None:
     )
 
 
-def _now(services):
-    with services.uow() as uow:
-        return uow.now()
-
-
 def test_an_audit_entry_added_in_sql_an_hour_later_fails_verify(app, services, runner):
     from datetime import timedelta
 
     _audited(services)
-    _forge(services, _now(services) - timedelta(seconds=1) + timedelta(hours=1))
-    result = runner.invoke(args=["tickets", "verify"])
+    _forge(services, app_now(services) - timedelta(seconds=1) + timedelta(hours=1))
+    result = verify_result(runner)
     assert "not written by the application" in result.output, result.output
 
 
@@ -298,16 +293,16 @@ def test_a_backdated_audit_entry_added_in_sql_fails_verify(app, services, runner
     from datetime import timedelta
 
     _audited(services)
-    _forge(services, _now(services) - timedelta(days=365))
-    result = runner.invoke(args=["tickets", "verify"])
+    _forge(services, app_now(services) - timedelta(days=365))
+    result = verify_result(runner)
     assert "not written by the application" in result.output, result.output
 
 
 def test_an_audit_entry_added_in_sql_before_any_journalled_one_fails_verify(app, services, runner):
     from datetime import timedelta
 
-    _forge(services, _now(services) - timedelta(hours=1))
-    result = runner.invoke(args=["tickets", "verify"])
+    _forge(services, app_now(services) - timedelta(hours=1))
+    result = verify_result(runner)
     assert "not written by the application" in result.output, result.output
 
 

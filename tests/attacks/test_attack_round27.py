@@ -14,7 +14,7 @@ from sqlalchemy import select, text
 
 from handlers import masking
 from storage.models import Ticket
-from tests.attacks.forging import audited, forge, started, verify_result
+from tests.attacks.forging import app_now, audited, forge, started, verify_result
 from tests.factories import submitted
 
 MARKS = {whose: f"[{whose}]" for whose in masking.WHOSE}
@@ -280,7 +280,7 @@ def test_a_forged_entry_backdated_before_the_start_fails_verify(runner, services
                 "INSERT INTO audit_log (id, at, actor, action, detail) "
                 "VALUES (0, :at, 'member:2', 'grant_confirmed', 'member:3')"
             ),
-            {"at": _now(services) - timedelta(days=900)},
+            {"at": app_now(services) - timedelta(days=900)},
         )
     checked = verify_result(runner)
     assert checked.exit_code == 1 and "audit log" in checked.output
@@ -354,11 +354,6 @@ def test_the_start_row_deleted_after_an_anchor_shows_beside_a_new_folder(
     assert checked.exit_code == 1 and "audit log start was deleted or replaced" in checked.output
 
 
-def _now(services):
-    with services.uow() as uow:
-        return uow.now()
-
-
 def _journal_today(services):
     from pathlib import Path
 
@@ -380,7 +375,7 @@ def test_a_forged_retention_cut_hides_deleted_identity_views(runner, services):
     with services.engine.begin() as conn:
         conn.execute(text("DELETE FROM audit_log"))
     assert verify_result(runner).exit_code == 1  # the deletion alone shows
-    cut = plain("at", _now(services) + timedelta(seconds=1))
+    cut = plain("at", app_now(services) + timedelta(seconds=1))
     with _journal_today(services).open("a", encoding="utf-8") as journal:
         journal.write(f"audit-cut:{cut}\n")
     checked = verify_result(runner)
@@ -392,7 +387,7 @@ def test_a_cut_line_alone_shows_the_kept_entries_as_put_back(runner, services):
     from storage.ticket_chain.digests import plain
 
     _audited(services, "เปิดดูตัวผู้ร้อง")
-    cut = plain("at", _now(services) + timedelta(seconds=1))
+    cut = plain("at", app_now(services) + timedelta(seconds=1))
     with _journal_today(services).open("a", encoding="utf-8") as journal:
         journal.write(f"audit-cut:{cut}\n")
     checked = verify_result(runner)

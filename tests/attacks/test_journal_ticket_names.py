@@ -14,6 +14,7 @@ from pathlib import Path
 from sqlalchemy import text
 
 from storage import journal_lines, tickets
+from tests.attacks.forging import verify_result
 from tests.factories import add_ticket
 from tests.shared_engines import release
 
@@ -115,7 +116,7 @@ def _intact(services, reference: str) -> bool:
 
 
 def _verify(runner) -> str:
-    got = runner.invoke(args=["tickets", "verify"])
+    got = verify_result(runner)
     assert got.exit_code == 1, got.output
     return got.output
 

@@ -20,6 +20,7 @@ from cryptography.fernet import Fernet
 from sqlalchemy import create_engine, text
 
 from handlers.thai.agencies import NEAR, mentions, parse, similarity
+from tests.attacks.forging import sql_rows, sql_text, verify_result
 
 PG = os.environ.get("TEST_DATABASE_URL", "")
 CONFLICT = parse("อบต.บ้านเป้า")
@@ -164,17 +165,6 @@ def _file(services, line_id: str, anonymous: bool = True, district: str = "3101"
     return out[0].params["reference"]
 
 
-def _sql(env, statement: str, **params):
-    """Run SQL as a database writer (no keys)."""
-    engine = create_engine(env["DATABASE_URL"])
-    try:
-        with engine.begin() as conn:
-            result = conn.execute(text(statement), params)
-            return list(result) if result.returns_rows else []
-    finally:
-        engine.dispose()
-
-
 def _fernet_time(token: str) -> int:
     """The second a Fernet token was made: bytes 1-8 of every token, in the clear."""
     raw = base64.urlsafe_b64decode(token.encode("ascii"))
@@ -198,8 +188,8 @@ def test_a_database_copy_cannot_pair_an_anonymous_ticket_with_its_author(deploym
         filed[_file(services, person, anonymous=True)] = person
         time.sleep(1.2)
     # The attacker: a copy of the database, no keys.
-    tickets = _sql(env, "SELECT reference, submitted_at FROM tickets")
-    users = _sql(env, "SELECT id, ticket_ids FROM line_users")
+    tickets = sql_rows(services, "SELECT reference, submitted_at FROM tickets")
+    users = sql_rows(services, "SELECT id, ticket_ids FROM line_users")
     paired = {}
     for reference, submitted in tickets:
         second = submitted.timestamp()
@@ -218,10 +208,6 @@ def _run_job(app, name: str):
     result = app.test_cli_runner().invoke(args=["jobs", "run", name])
     assert result.exit_code == 0, result.output
     return result
-
-
-def _verify(app):
-    return app.test_cli_runner().invoke(args=["tickets", "verify"])
 
 
 @needs_pg
@@ -253,13 +239,13 @@ def test_a_database_writer_cannot_poison_the_published_figures_unseen(deployment
     client = app.test_client()
     honest = client.get("/transparency/data.json").get_json()
     assert honest["received"] == {"count": 5, "up_to": 9}  # six, in its band of five
-    (figures,) = _sql(env, "SELECT figures FROM transparency_releases")[0]
+    (figures,) = sql_rows(services, "SELECT figures FROM transparency_releases")[0]
     poisoned = json.loads(figures)
     poisoned["received"] = {"count": 0, "withheld": "small"}
     poisoned["status"] = {k: {"count": 0, "withheld": "small"} for k in poisoned["status"]}
-    _sql(env, "UPDATE transparency_releases SET figures = :f", f=json.dumps(poisoned))
+    sql_text(services, "UPDATE transparency_releases SET figures = :f", f=json.dumps(poisoned))
     shown = client.get("/transparency/data.json").get_json()
-    verify = _verify(app)
+    verify = verify_result(app.test_cli_runner())
     assert shown["received"] == honest["received"] or verify.exit_code == 1, verify.output
 
 
@@ -271,19 +257,19 @@ def test_a_release_cannot_be_made_again_within_its_period(deployment):
     client = app.test_client()
     first = client.get("/transparency/data.json").get_json()
     _file(services, "U" + "9" * 32)  # the complaint the attacker wants to see
-    _sql(env, "DELETE FROM transparency_releases")
+    sql_text(services, "DELETE FROM transparency_releases")
     again = client.get("/transparency/data.json").get_json()
-    verify = _verify(app)
+    verify = verify_result(app.test_cli_runner())
     assert again["received"] == first["received"] or verify.exit_code == 1, verify.output
 
 
-def _written_on_after_a_copy(services, env) -> tuple[str, dict]:
+def _written_on_after_a_copy(services) -> tuple[str, dict]:
     """A ticket, a copy of its row as a writer keeps it (an earlier, validly sealed state), and
     then an entry the committee writes on its record through the application (sealed)."""
     from storage import tickets as ticket_store
 
     reference = _file(services, "U" + "5" * 32)
-    (snapshot,) = _sql(env, "SELECT * FROM tickets WHERE reference = :r", r=reference)
+    (snapshot,) = sql_rows(services, "SELECT * FROM tickets WHERE reference = :r", r=reference)
     with services.uow() as uow:
         ticket = ticket_store.by_reference(uow, reference)
         ticket_store.add_timeline(uow, ticket, "note", "cli:operator", "ส่งเรื่องต่อ ป.ป.ช.")
@@ -291,18 +277,18 @@ def _written_on_after_a_copy(services, env) -> tuple[str, dict]:
     return reference, dict(snapshot._mapping)
 
 
-def _roll_back_to(env, snapshot: dict) -> None:
+def _roll_back_to(services, snapshot: dict) -> None:
     """The writer puts the ticket back to its copy: later entries deleted, the row restored."""
     row = dict(snapshot)
     tid = row.pop("id")
-    _sql(
-        env,
+    sql_text(
+        services,
         "DELETE FROM ticket_events WHERE ticket_id = :t AND id <> "
         "(SELECT min(id) FROM ticket_events WHERE ticket_id = :t)",
         t=tid,
     )
     sets = ", ".join(f"{c} = :{c}" for c in row)
-    _sql(env, f"UPDATE tickets SET {sets} WHERE id = :id", id=tid, **row)
+    sql_text(services, f"UPDATE tickets SET {sets} WHERE id = :id", id=tid, **row)
 
 
 @needs_pg
@@ -310,23 +296,23 @@ def test_a_rollback_hidden_by_a_forged_anchor_row_stays_reported(deployment):
     import hashlib
 
     app, services, clock, env = deployment
-    reference, snapshot = _written_on_after_a_copy(services, env)
+    reference, snapshot = _written_on_after_a_copy(services)
     _run_job(app, "verify-records")  # day 1: anchored with two entries, file written
-    assert _verify(app).exit_code == 0
+    assert verify_result(app.test_cli_runner()).exit_code == 0
     # The writer rolls the ticket back to the copy: the later entry goes, the row returns.
-    _roll_back_to(env, snapshot)
+    _roll_back_to(services, snapshot)
     # ...and publishes a newer anchors row agreeing with the rolled-back chains (no key needed).
     heads = [
         [r, c, h]
-        for r, c, h in _sql(
-            env,
+        for r, c, h in sql_rows(
+            services,
             "SELECT t.reference, count(e.id), t.chain_head FROM tickets t LEFT JOIN "
             "ticket_events e ON e.ticket_id = t.id GROUP BY t.id ORDER BY t.reference",
         )
     ]
     digest = hashlib.sha256("".join(f"{r} {c} {h}\n" for r, c, h in heads).encode()).hexdigest()
-    _sql(
-        env,
+    sql_text(
+        services,
         "INSERT INTO record_anchors (day, made_at, tickets, digest, heads) "
         "VALUES (:d, :m, :n, :g, :h)",
         d=clock.at.date(),
@@ -336,11 +322,11 @@ def test_a_rollback_hidden_by_a_forged_anchor_row_stays_reported(deployment):
         h=json.dumps(heads, separators=(",", ":")),
     )
     clock.at += timedelta(days=1)
-    first = _verify(app)
+    first = verify_result(app.test_cli_runner())
     assert first.exit_code == 1 and reference in first.output  # seen once, from the file
     _run_job(app, "verify-records")  # day 2's job anchors what it finds
     clock.at += timedelta(days=1)
-    later = _verify(app)
+    later = verify_result(app.test_cli_runner())
     assert later.exit_code == 1 and reference in later.output, later.output
 
 
@@ -435,8 +421,8 @@ def test_a_database_copy_cannot_find_the_tickets_holding_a_known_photo(deploymen
                 )
             )
         uow.commit()
-    found = _sql(
-        env,
+    found = sql_rows(
+        services,
         "SELECT t.reference FROM evidence e JOIN tickets t ON t.id = e.ticket_id "
         "WHERE e.sha256 = :h",
         h=hashlib.sha256(photo).hexdigest(),
@@ -479,14 +465,14 @@ def test_a_database_writer_editing_a_ticket_and_copying_another_seal_is_seen(dep
     app, services, clock, env = deployment
     first = _file(services, "U" + "1" * 32)
     second = _file(services, "U" + "2" * 32)
-    _sql(
-        env,
+    sql_text(
+        services,
         "UPDATE tickets SET description = 'ไม่มีอะไร', chain_seal = "
         "(SELECT chain_seal FROM tickets WHERE reference = :b) WHERE reference = :a",
         a=first,
         b=second,
     )
-    verify = _verify(app)
+    verify = verify_result(app.test_cli_runner())
     assert verify.exit_code == 1 and first in verify.output
 
 
@@ -507,13 +493,13 @@ def test_the_release_stays_put_while_a_complaint_is_filed(deployment):
 def test_a_rollback_without_a_forged_anchor_row_stays_reported(deployment):
 
     app, services, clock, env = deployment
-    reference, snapshot = _written_on_after_a_copy(services, env)
+    reference, snapshot = _written_on_after_a_copy(services)
     _run_job(app, "verify-records")
-    _roll_back_to(env, snapshot)
+    _roll_back_to(services, snapshot)
     for _ in range(2):
         clock.at += timedelta(days=1)
         _run_job(app, "verify-records")
-        verify = _verify(app)
+        verify = verify_result(app.test_cli_runner())
         assert verify.exit_code == 1 and reference in verify.output
 
 

@@ -15,8 +15,8 @@ import uuid
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from sqlalchemy import text
 
+from tests.attacks.forging import sql_rows, sql_text, verify_result
 from tests.conftest import ONE_DATABASE, first_on_both
 from tests.factories import Chat, add_member, add_ticket, shown, texts
 
@@ -42,19 +42,8 @@ FROZEN = pytest.mark.parametrize(
 )
 
 
-def _sql(services, statement: str, **params) -> list:
-    """Run SQL as a database writer: no keys, no application, straight to the tables."""
-    with services.engine.begin() as conn:
-        result = conn.execute(text(statement), params)
-        return list(result) if result.returns_rows else []
-
-
 def _cli(runner, *args):
     return runner.invoke(args=list(args))
-
-
-def _verify(runner):
-    return _cli(runner, "tickets", "verify")
 
 
 def _status(services, reference: str) -> str:
@@ -181,9 +170,9 @@ def _chair(services, name: str = "ประธาน") -> str:
 
 def test_a_database_writer_cannot_record_an_agency_answer_unseen(app, runner, services):
     reference = add_ticket(services)
-    assert _verify(runner).exit_code == 0
-    (ticket_id,) = _sql(services, "SELECT id FROM tickets WHERE reference = :r", r=reference)[0]
-    _sql(
+    assert verify_result(runner).exit_code == 0
+    (ticket_id,) = sql_rows(services, "SELECT id FROM tickets WHERE reference = :r", r=reference)[0]
+    sql_text(
         services,
         "INSERT INTO referrals (ticket_id, agency_code, agency_name, letter_number, letter_date,"
         " identity_included, created_at, created_by, forwarded_at, answer_due_at, answered_at,"
@@ -193,7 +182,7 @@ def test_a_database_writer_cannot_record_an_agency_answer_unseen(app, runner, se
         " 'ตรวจสอบแล้ว ไม่พบการกระทำผิด')",
         t=ticket_id,
     )
-    verify = _verify(runner)
+    verify = verify_result(runner)
     assert verify.exit_code == 1 and reference in verify.output, verify.output
 
 
@@ -217,9 +206,9 @@ def test_a_database_writer_cannot_take_a_photo_off_a_ticket_unseen(app, runner, 
             )
         )
         uow.commit()
-    assert _verify(runner).exit_code == 0
-    _sql(services, "DELETE FROM evidence")
-    verify = _verify(runner)
+    assert verify_result(runner).exit_code == 0
+    sql_text(services, "DELETE FROM evidence")
+    verify = verify_result(runner)
     assert verify.exit_code == 1 and reference in verify.output, verify.output
 
 
@@ -229,8 +218,8 @@ def test_a_proposal_forged_in_the_database_is_not_confirmed_unseen(
     chair_line = _chair(services)
     reviewer_id = add_member(services, "reviewer", "ผู้ตรวจ")
     reference = add_ticket(services)
-    (ticket_id,) = _sql(services, "SELECT id FROM tickets WHERE reference = :r", r=reference)[0]
-    _sql(
+    (ticket_id,) = sql_rows(services, "SELECT id FROM tickets WHERE reference = :r", r=reference)[0]
+    sql_text(
         services,
         "INSERT INTO ticket_proposals (ticket_id, to_status, reason, reason_code,"
         " proposed_by_id, proposed_at, state) VALUES (:t, 'rejected', 'ซ้ำกับเรื่องอื่น',"
@@ -239,7 +228,7 @@ def test_a_proposal_forged_in_the_database_is_not_confirmed_unseen(
         m=reviewer_id,
     )
     _confirm_what_is_shown(_sign_in_from_line(client, gateway, chair_line), reference)
-    verify = _verify(runner)
+    verify = verify_result(runner)
     assert _status(services, reference) != "rejected" or verify.exit_code == 1, verify.output
 
 
@@ -260,12 +249,12 @@ def test_a_conflict_undone_in_the_database_does_not_open_the_tickets_unseen(app,
             return hidden_from(uow, member).hides(ticket_store.by_reference(uow, reference))
 
     assert hidden()
-    _sql(
+    sql_text(
         services,
         "UPDATE member_conflicts SET removed_at = CURRENT_TIMESTAMP, removed_by = 'member:999'",
     )
-    _sql(services, "UPDATE agencies SET reviewed = true")
-    verify = _verify(runner)
+    sql_text(services, "UPDATE agencies SET reviewed = true")
+    verify = verify_result(runner)
     assert hidden() or verify.exit_code == 1, verify.output
 
 
@@ -347,7 +336,7 @@ def test_a_captured_webhook_body_replayed_after_the_retention_is_refused(
     before = len(gateway.sent)
     assert Chat(client, gateway, person, "test-channel-secret").post(event).status_code == 200
     assert gateway.sent[before:] == []
-    assert _sql(services, "SELECT count(*) FROM drafts")[0][0] == 0
+    assert sql_rows(services, "SELECT count(*) FROM drafts")[0][0] == 0
     # The same tap sent now is answered (the body itself was fine).
     assert _tap(client, gateway, person, "menu=complain")
 
@@ -367,7 +356,7 @@ def test_a_database_copy_cannot_test_a_guessed_webhook_event(app, client, gatewa
     body = {k: v for k, v in event.items() if k not in ("deliveryContext", "replyToken")}
     guess = json.dumps(body, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     plain = hashlib.sha256(guess.encode("utf-8")).hexdigest()
-    (kept,) = _sql(
+    (kept,) = sql_rows(
         services,
         "SELECT fingerprint FROM processed_events WHERE webhook_event_id = :i",
         i=event["webhookEventId"],
@@ -384,7 +373,7 @@ def test_a_database_copy_cannot_test_a_guessed_webhook_event(app, client, gatewa
 def test_a_database_copy_does_not_hold_the_addresses_of_status_look_ups(app, client, services):
     reference = add_ticket(services)
     assert _status_miss(client, reference, REMOTE_ADDR="203.0.113.7") == 404
-    subjects = [s for (s,) in _sql(services, "SELECT subject FROM throttle_counts")]
+    subjects = [s for (s,) in sql_rows(services, "SELECT subject FROM throttle_counts")]
     assert not any("203.0.113" in s for s in subjects), subjects
 
 
@@ -523,7 +512,7 @@ def test_a_reviewer_never_receives_the_original_photo_even_after_a_database_writ
     reviewer = _sign_in_from_line(client, gateway, reviewer_line)
     url = f"/committee/tickets/{reference}/evidence/{shown(services, 'evidence', evidence_id)}"
     assert b"Samsung" not in reviewer.get(url).get_data()  # the copy the app re-drew
-    _sql(services, "UPDATE evidence SET clean_path = storage_path")
+    sql_text(services, "UPDATE evidence SET clean_path = storage_path")
     got = reviewer.get(url).get_data()
     assert b"Samsung" not in got and got != original
 
@@ -597,12 +586,12 @@ def test_a_shell_login_link_unmarked_in_the_database_cannot_confirm(app, client,
     assert proposed.exit_code == 0, proposed.output
     link = _cli(runner, "members", "login-link", "--id", str(chair_id))
     assert link.exit_code == 0, link.output
-    _sql(services, "UPDATE login_tokens SET from_shell = false")  # one UPDATE, no key needed
+    sql_text(services, "UPDATE login_tokens SET from_shell = false")  # one UPDATE, no key needed
     path = LOGIN_PATH.search(link.output).group(0)
     page = client.get(path)
     client.post(path, data={"csrf_token": CSRF.search(page.get_data(as_text=True)).group(1)})
     _confirm_what_is_shown(client, reference)
-    verify = _verify(runner)
+    verify = verify_result(runner)
     assert _status(services, reference) != "rejected" or verify.exit_code == 1, verify.output
 
 
@@ -641,22 +630,22 @@ def test_an_entry_written_since_the_last_anchor_cannot_be_rolled_back_unseen(app
     reference = add_ticket(services)
     anchored = _cli(runner, "jobs", "run", "verify-records")
     assert anchored.exit_code == 0, anchored.output
-    (snapshot,) = _sql(services, "SELECT * FROM tickets WHERE reference = :r", r=reference)
+    (snapshot,) = sql_rows(services, "SELECT * FROM tickets WHERE reference = :r", r=reference)
     with services.uow() as uow:  # the chair writes on the record: sealed by the application
         ticket = ticket_store.by_reference(uow, reference)
         ticket_store.add_timeline(uow, ticket, "note", "member:1", "ส่งเรื่องต่อ ป.ป.ช. แล้ว")
         uow.commit()
     row = dict(snapshot._mapping)
     tid = row.pop("id")
-    _sql(
+    sql_text(
         services,
         "DELETE FROM ticket_events WHERE ticket_id = :t AND id <> "
         "(SELECT min(id) FROM ticket_events WHERE ticket_id = :t)",
         t=tid,
     )
     sets = ", ".join(f"{c} = :{c}" for c in row)
-    _sql(services, f"UPDATE tickets SET {sets} WHERE id = :id", id=tid, **row)
-    verify = _verify(runner)
+    sql_text(services, f"UPDATE tickets SET {sets} WHERE id = :id", id=tid, **row)
+    verify = verify_result(runner)
     assert verify.exit_code == 1 and reference in verify.output, verify.output
 
 
@@ -788,7 +777,7 @@ def test_a_database_copy_cannot_tie_an_erased_persons_tickets_together(app, serv
             uow.commit()
         clock.at += timedelta(seconds=1.2)
     # The attacker: plain SQL on a copy, no keys; entries less than a second apart are one act.
-    rows = _sql(
+    rows = sql_rows(
         services,
         "SELECT e.at, t.reference FROM ticket_events e JOIN tickets t ON t.id = e.ticket_id "
         "WHERE e.kind = 'privacy' ORDER BY e.at",
@@ -939,7 +928,7 @@ def test_a_database_copy_cannot_pair_a_ticket_with_its_author_by_language(app, r
     moved = _cli(runner, "tickets", "set-status", reference, "in_review")
     assert moved.exit_code == 0, moved.output
     # The attacker: plain SQL on a copy, no keys.
-    notices = _sql(
+    notices = sql_rows(
         services,
         "SELECT purpose, language, created_at FROM outbox "
         "WHERE purpose LIKE 'status:%' AND status = 'sent'",
@@ -949,7 +938,7 @@ def test_a_database_copy_cannot_pair_a_ticket_with_its_author_by_language(app, r
         start = datetime.fromisoformat(str(hour)).replace(tzinfo=None)
         changed = {
             ref
-            for ref, at in _sql(
+            for ref, at in sql_rows(
                 services,
                 "SELECT t.reference, e.at FROM ticket_events e JOIN tickets t "
                 "ON t.id = e.ticket_id WHERE e.to_status = :s AND e.internal = false",
@@ -960,7 +949,9 @@ def test_a_database_copy_cannot_pair_a_ticket_with_its_author_by_language(app, r
         }
         speakers = [
             u
-            for (u,) in _sql(services, "SELECT id FROM line_users WHERE language = :l", l=language)
+            for (u,) in sql_rows(
+                services, "SELECT id FROM line_users WHERE language = :l", l=language
+            )
         ]
         if len(changed) == 1 and len(speakers) == 1:
             paired[changed.pop()] = speakers[0]
@@ -997,7 +988,9 @@ def test_an_answer_is_not_relayed_to_an_asker_who_declared_a_tie_since(
     _say(client, gateway, complainant, "เสร็จแล้ว")
     to_asker = [c for c in gateway.sent[before:] if c.get("to") == asker_line]
     assert "ร้านกาแฟ" not in texts([m for c in to_asker for m in c["messages"]])
-    assert _sql(services, "SELECT count(*) FROM ticket_events WHERE body LIKE '%ร้านกาแฟ%'")[0][0]
+    assert sql_rows(services, "SELECT count(*) FROM ticket_events WHERE body LIKE '%ร้านกาแฟ%'")[0][
+        0
+    ]
 
 
 @FROZEN

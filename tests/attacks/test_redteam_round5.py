@@ -18,6 +18,7 @@ from sqlalchemy import inspect, select, text
 from handlers.directory import members
 from storage import tickets
 from storage.models import Evidence
+from tests.attacks.forging import sql_text, verify_run
 from tests.conftest import first_on_both
 from tests.factories import (
     add_member,
@@ -55,16 +56,6 @@ def _sign_in(client, services, member_id: int, from_shell: bool = False):
 def _post(client, url: str, **data):
     """A dashboard form as the browser sends it (with the page's CSRF token)."""
     return client.post(url, data={"csrf_token": _csrf(client, "/committee/tickets"), **data})
-
-
-def _engine(services):
-    return services.engine
-
-
-def _sql(services, statement: str, **params):
-    """What a database writer does: plain SQL, no keys, no application."""
-    with _engine(services).begin() as conn:
-        return conn.execute(text(statement), params)
 
 
 def _status(services, reference: str) -> str:
@@ -456,11 +447,6 @@ def test_an_operator_cannot_end_a_ticket_alone_through_a_chair_it_added_first(
 # --- the tamper-evident record: a database writer without the keys ----------------------
 
 
-def _verify(runner, *args) -> tuple[int, str]:
-    done = runner.invoke(args=["tickets", "verify", *args])
-    return done.exit_code, done.output
-
-
 def _row(services, table: str, ticket_id: int) -> dict:
     key = "id" if table == "tickets" else "ticket_id"
     with services.engine.connect() as conn:
@@ -475,14 +461,14 @@ def _ticket_id(services, reference: str) -> int:
 
 def test_a_writer_softening_a_story_in_sql_is_reported_by_verify(runner, services):
     reference = add_ticket(services)
-    assert _verify(runner)[0] == 0
-    _sql(
+    assert verify_run(runner)[0] == 0
+    sql_text(
         services,
         "UPDATE tickets SET description = :d WHERE reference = :r",
         d="ขอใบอนุญาตล่าช้า",
         r=reference,
     )
-    code, output = _verify(runner)
+    code, output = verify_run(runner)
     assert code == 1 and reference in output
 
 
@@ -493,14 +479,14 @@ def test_a_writer_dropping_the_last_timeline_entry_and_its_head_is_reported(runn
     ticket_id = _ticket_id(services, reference)
     entries = sorted(_row(services, "ticket_events", ticket_id), key=lambda e: e["id"])
     last, before = entries[-1], entries[-2]
-    _sql(services, "DELETE FROM ticket_events WHERE id = :i", i=last["id"])
-    _sql(
+    sql_text(services, "DELETE FROM ticket_events WHERE id = :i", i=last["id"])
+    sql_text(
         services,
         "UPDATE tickets SET chain_head = :h, status = 'submitted' WHERE id = :i",
         h=before["entry_hash"],
         i=ticket_id,
     )
-    code, output = _verify(runner)
+    code, output = verify_run(runner)
     assert code == 1 and reference in output
 
 
@@ -518,14 +504,14 @@ def test_a_writer_rolling_a_ticket_back_to_a_state_the_application_sealed_is_rep
         ticket.status = "in_review"
         tickets.add_timeline(uow, ticket, "status", "system", "submitted", "in_review")
         uow.commit()
-    assert _verify(runner)[0] == 0
-    _sql(
+    assert verify_run(runner)[0] == 0
+    sql_text(
         services, "DELETE FROM ticket_events WHERE ticket_id = :t AND id > :k", t=ticket_id, k=kept
     )
     columns = [c for c in old if c != "id"]
     assignments = ", ".join(f"{c} = :{c}" for c in columns)
-    _sql(services, f"UPDATE tickets SET {assignments} WHERE id = :id", **old)
-    code, output = _verify(runner)
+    sql_text(services, f"UPDATE tickets SET {assignments} WHERE id = :id", **old)
+    code, output = verify_run(runner)
     assert code == 1 and reference in output
 
 
@@ -535,8 +521,8 @@ def test_a_writer_deleting_an_agency_mention_to_free_a_ticket_is_reported(
     reference = add_ticket(services, agency="ไม่ทราบ", official="นายกอบต.สองห้อง")
     ticket_id = _ticket_id(services, reference)
     assert _row(services, "ticket_agencies", ticket_id)
-    _sql(services, "DELETE FROM ticket_agencies WHERE ticket_id = :t", t=ticket_id)
-    code, output = _verify(runner)
+    sql_text(services, "DELETE FROM ticket_agencies WHERE ticket_id = :t", t=ticket_id)
+    code, output = verify_run(runner)
     assert code == 1 and reference in output
 
 
@@ -546,17 +532,17 @@ def test_a_writer_moving_a_timeline_entry_to_another_ticket_is_reported(runner, 
     first, second = add_ticket(services), add_ticket(services)
     a, b = _ticket_id(services, first), _ticket_id(services, second)
     (entry,) = _row(services, "ticket_events", a)
-    _sql(services, "UPDATE ticket_events SET ticket_id = :b WHERE id = :i", b=b, i=entry["id"])
-    code, output = _verify(runner)
+    sql_text(services, "UPDATE ticket_events SET ticket_id = :b WHERE id = :i", b=b, i=entry["id"])
+    code, output = verify_run(runner)
     assert code == 1 and first in output and second in output
 
 
 def test_rotating_the_keys_does_not_launder_a_ticket_changed_in_sql(runner, services):
     reference = add_ticket(services)
-    _sql(services, "UPDATE tickets SET district = 'ประโคนชัย' WHERE reference = :r", r=reference)
+    sql_text(services, "UPDATE tickets SET district = 'ประโคนชัย' WHERE reference = :r", r=reference)
     rotated = runner.invoke(args=["keys", "rotate"])
     assert rotated.exit_code == 0, rotated.output
-    code, output = _verify(runner)
+    code, output = verify_run(runner)
     assert code == 1 and reference in output
 
 
@@ -569,12 +555,12 @@ def test_the_application_touching_a_ticket_changed_in_sql_does_not_reseal_it(
     with services.uow() as uow:
         _review_all(uow)
         uow.commit()
-    _sql(services, "UPDATE tickets SET kind = 'other' WHERE reference = :r", r=reference)
+    sql_text(services, "UPDATE tickets SET kind = 'other' WHERE reference = :r", r=reference)
     _sign_in(client, services, add_member(services, "reviewer", "ผู้ตรวจ"))
     _post(client, f"/committee/tickets/{reference}/take")
     _post(client, f"/committee/tickets/{reference}/note", note="ดูแล้ว")
     assert _status(services, reference) == "in_review"
-    code, output = _verify(runner)
+    code, output = verify_run(runner)
     assert code == 1 and reference in output
 
 
@@ -633,7 +619,7 @@ def test_a_reviewer_asking_for_the_original_photo_gets_no_gps(client, services):
 
 def test_a_writer_cannot_hand_a_reviewer_the_original_as_the_clean_copy(client, services):
     reference, evidence_id = _reviewer_on_photo(client, services)
-    _sql(services, "UPDATE evidence SET clean_path = storage_path WHERE id = :i", i=evidence_id)
+    sql_text(services, "UPDATE evidence SET clean_path = storage_path WHERE id = :i", i=evidence_id)
     link = shown(services, "evidence", evidence_id)  # as the page links it
     got = client.get(f"/committee/tickets/{reference}/evidence/{link}")
     assert got.status_code != 200 or not _carries_gps(got.data)
@@ -688,8 +674,8 @@ def test_a_writer_undoing_the_chairs_naming_of_the_agency_is_reported(
     assert not _sees(client, reference)
     columns = [c for c in before if c != "id"]
     assignments = ", ".join(f"{c} = :{c}" for c in columns)
-    _sql(services, f"UPDATE tickets SET {assignments} WHERE id = :id", **before)
-    code, output = _verify(runner)
+    sql_text(services, f"UPDATE tickets SET {assignments} WHERE id = :id", **before)
+    code, output = verify_run(runner)
     assert code == 1 and reference in output
 
 

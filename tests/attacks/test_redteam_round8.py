@@ -24,6 +24,7 @@ from storage.models import AuditEntry, Member, MemberConflict, Ticket, TicketEve
 from storage.public_tally import DEFAULT_ZONE
 from storage.ticket_figures import public_counts
 from storage.transparency_models import PublicCount, PublicDuration
+from tests.attacks.forging import verify_fails
 from tests.conftest import first_on_both, make_env
 from tests.dashboard_login import csrf_token
 from tests.factories import (
@@ -72,11 +73,6 @@ def _review_every_record(services) -> None:
         for record in uow.session.scalars(select(Agency)):
             agencies.review(uow, record)
         uow.commit()
-
-
-def _verify_fails(runner) -> bool:
-    """Whether `flask --app bot tickets verify` reports a break (exit 1)."""
-    return runner.invoke(args=["tickets", "verify"]).exit_code == 1
 
 
 # -- references: a keyed permutation -------------------------------------------------------------
@@ -237,7 +233,7 @@ def test_writer_plants_a_plain_language_on_a_ticket(services, runner):
         ticket_id = new_ticket(uow).id
         uow.commit()
     _write(services, update(Ticket).where(Ticket.id == ticket_id).values(language="en"))
-    assert _verify_fails(runner)
+    assert verify_fails(runner)
 
 
 # -- ties: another field, another script ------------------------------------------------
@@ -667,7 +663,7 @@ def test_writer_moves_counts_between_districts(services, runner):
     truth = {k: n for k, n in _published(services).by_district_status.items() if n}
     _shift(services, "district", "นางรอง", "ประโคนชัย")
     shown = {k: n for k, n in _published(services).by_district_status.items() if n}
-    assert shown == truth or _verify_fails(runner)
+    assert shown == truth or verify_fails(runner)
 
 
 def test_writer_turns_waiting_counts_into_resolved_ones(services, runner):
@@ -678,7 +674,7 @@ def test_writer_turns_waiting_counts_into_resolved_ones(services, runner):
     truth = {k: n for k, n in _published(services).by_district_status.items() if n}
     _shift(services, "status", "submitted", "resolved")
     shown = {k: n for k, n in _published(services).by_district_status.items() if n}
-    assert shown == truth or _verify_fails(runner)
+    assert shown == truth or verify_fails(runner)
 
 
 def test_writer_shortens_the_published_median(services, runner):
@@ -695,7 +691,7 @@ def test_writer_shortens_the_published_median(services, runner):
         stmts.append(insert(PublicDuration).values(measure="take", slot=2 * n, tickets=row.tickets))
     _write(services, *stmts)
     assert truth[1] == 5
-    assert _published(services).take == truth or _verify_fails(runner)
+    assert _published(services).take == truth or verify_fails(runner)
 
 
 def test_writer_moves_counts_into_a_month_outside_the_period(services):

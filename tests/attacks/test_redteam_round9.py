@@ -24,6 +24,7 @@ from storage import record_journal, row_seals
 from storage.committee_models import JoinCode
 from storage.insider_models import Agency, AgencyAlias
 from storage.models import AuditEntry, Member, MemberConflict, Ticket
+from tests.attacks.forging import verify_fails, verify_result
 from tests.conftest import first_on_both, make_env
 from tests.dashboard_login import csrf_token, sign_in
 from tests.factories import Chat, line_id, new_member, new_ticket, text_event
@@ -63,11 +64,6 @@ def _review_every_record(services) -> None:
         for record in uow.session.scalars(select(Agency)):
             agencies.review(uow, record)
         uow.commit()
-
-
-def _verify_fails(runner) -> bool:
-    """Whether `flask --app bot tickets verify` reports a break (exit 1)."""
-    return runner.invoke(args=["tickets", "verify"]).exit_code == 1
 
 
 def _folder(services) -> Path:
@@ -130,7 +126,7 @@ def test_older_copy_of_a_member_after_a_new_tie_fails_closed(services, runner):
     _restore_member(services, reviewer_id, copy)
     assert not _fits(services, reviewer_id)
     assert not _may_review(services, ticket_id, reviewer_id)
-    assert _verify_fails(runner)
+    assert verify_fails(runner)
 
 
 @pytest.mark.parametrize("file_change", ["deleted", "rewritten lower"])
@@ -167,7 +163,7 @@ def test_member_file_deleted_still_named_by_verify(services, runner):
     _declare(services, reviewer_id, "agency", "อบต.หนองโบสถ์")
     (_folder(services) / record_journal.MEMBERS / str(reviewer_id)).unlink()
     _restore_member(services, reviewer_id, copy)
-    got = runner.invoke(args=["tickets", "verify"])
+    got = verify_result(runner)
     assert got.exit_code == 1
     assert f"member {reviewer_id}" in got.output
 
@@ -189,7 +185,7 @@ def test_journal_lines_reordered_still_name_the_rollback(services, runner):
         journal.write_text("".join(reversed(lines)), encoding="utf-8")
     _restore_member(services, reviewer_id, copy)
     assert not _fits(services, reviewer_id)
-    assert _verify_fails(runner)
+    assert verify_fails(runner)
 
 
 def test_member_version_raised_in_sql_does_not_fit(services):
@@ -518,7 +514,7 @@ def test_merge_undone_by_copying_back_the_record_and_tie(services, runner):
         *_put_back(AgencyAlias.__table__, spellings),
         *_put_back(MemberConflict.__table__, ties),
     )
-    assert not _may_review(services, ticket_id, reviewer_id) or _verify_fails(runner)
+    assert not _may_review(services, ticket_id, reviewer_id) or verify_fails(runner)
 
 
 def test_tie_pointed_back_to_the_record_merged_away(services):
@@ -560,7 +556,7 @@ def test_writer_merges_records_in_a_circle(services, runner):
         update(Agency).where(Agency.id == ids[1]).values(merged_into_id=ids[0]),
     )
     assert not any(_may_review(services, t, reviewer_id) for t in ticket_ids)
-    assert _verify_fails(runner)
+    assert verify_fails(runner)
 
 
 def test_record_moved_before_the_0036_upgrade_is_marked_as_moved(services):
@@ -637,7 +633,7 @@ def test_record_marked_reviewed_in_sql_stays_unknown(services, runner):
         fresh_id, agency_id, reviewer_id = fresh.id, fresh.agency_id, reviewer.id
     _write(services, update(Agency).where(Agency.id == agency_id).values(reviewed=True))
     assert not _may_review(services, fresh_id, reviewer_id)
-    assert _verify_fails(runner)
+    assert verify_fails(runner)
 
 
 # -- a tied chair on the dashboard ---------------------------------------------------------------
@@ -812,7 +808,7 @@ def test_writer_edits_a_published_release(services, runner):
     with services.uow() as uow:
         shown = current_release(uow, notes)
     assert "2" not in str(getattr(shown, "by_kind", "")) or not getattr(shown, "by_kind", None)
-    assert _verify_fails(runner)
+    assert verify_fails(runner)
 
 
 # -- floods ----------------------------------------------------------------------------------
@@ -902,7 +898,7 @@ def test_writer_stores_a_mark_in_thai_letters(services, runner):
         ticket_id, reviewer_id, agency_id = ticket.id, reviewer.id, ticket.agency_id
     _review_every_record(services)
     _write(services, update(Agency).where(Agency.id == agency_id).values(mark="ตราประทับ"))
-    got = runner.invoke(args=["tickets", "verify"])
+    got = verify_result(runner)
     assert got.exit_code == 1 and f"agency record {agency_id}" in got.output, got.output
     assert not _may_review(services, ticket_id, reviewer_id)
 
@@ -921,7 +917,7 @@ def test_writer_changes_a_tickets_status_and_its_kept_count_together(services, r
         ticket = new_ticket(uow, district="นางรอง")
         uow.commit()
         ticket_id = ticket.id
-    assert not _verify_fails(runner)
+    assert not verify_fails(runner)
     rows = _rows(services, PublicCount.__table__)
     stmts = [update(Ticket).where(Ticket.id == ticket_id).values(status="resolved")]
     for row in rows:
@@ -933,7 +929,7 @@ def test_writer_changes_a_tickets_status_and_its_kept_count_together(services, r
     with services.uow() as uow:
         shown = public_counts(uow, DEFAULT_ZONE, datetime.now(UTC)).by_district_status
     assert any("resolved" in str(k) for k, n in shown.items() if n)  # the forged count shows
-    assert _verify_fails(runner)
+    assert verify_fails(runner)
 
 
 # -- LINE: a group chat --------------------------------------------------------------------------
