@@ -17,7 +17,7 @@ from pythainlp.transliterate import romanize
 from rapidfuzz import fuzz, process
 
 from handlers.thai.normalise import is_dont_know, strip_particles
-from handlers.thai.places import Geography, for_province
+from handlers.thai.places import Geography, for_province, other_province_said
 from handlers.thai.posts import LOCAL_BODY_POSTS, LOCAL_BODY_UNITS, VILLAGE_HEADS
 
 CONFIDENT = 88  # this close (0-100) to a known spelling: the same agency
@@ -707,6 +707,8 @@ def _district_offices(text: str, geo: Geography) -> list[ParsedAgency]:
         if len(districts) == 1:
             found.append(districts[0])
     for match in _LATIN_AMPHOE.finditer(text.lower()):
+        if other_province_said(text[match.start() : match.end() + MENTION_SPAN], geo.code):
+            continue  # "Amphoe Mueang Sisaket": another province's district, not ours
         words = [w for w in match.groups() if w]
         district = geo.match_district(" ".join(words)).district
         found.append(district or geo.match_district(words[0]).district)

@@ -185,6 +185,33 @@ def _province_names() -> dict[str, str]:
     return names
 
 
+#: How people name a province other than geothai's spelling: a short name ("โคราช", "Korat",
+#: "Ubon") or their own romanisation ("Sisaket", "Srisaket"; geothai's is "Si Sa Ket"). The one
+#: home of them; spaces inside a Latin name are optional where it is read.
+PROVINCE_SAID_AS = {
+    "โคราช": "นครราชสีมา",
+    "อุบล": "อุบลราชธานี",
+    "อุดร": "อุดรธานี",
+    "Korat": "นครราชสีมา",
+    "Khorat": "นครราชสีมา",
+    "Ubon": "อุบลราชธานี",
+    "Udon": "อุดรธานี",
+    "Sisaket": "ศรีสะเกษ",
+    "Srisaket": "ศรีสะเกษ",
+    "Si Saket": "ศรีสะเกษ",
+    "Sri Saket": "ศรีสะเกษ",
+    "Surin": "สุรินทร์",
+    "Buriram": "บุรีรัมย์",
+    "Khon Kaen": "ขอนแก่น",
+    "Roi Et": "ร้อยเอ็ด",
+    "Chaiyaphum": "ชัยภูมิ",
+    "Maha Sarakham": "มหาสารคาม",
+    "Sarakham": "มหาสารคาม",
+    "Yasothon": "ยโสธร",
+    "Bangkok": "กรุงเทพมหานคร",
+}
+
+
 #: Words a province's name follows when it is said as the province: "อ.เมืองขอนแก่น",
 #: "จ.สุรินทร์", "จังหวัดศรีสะเกษ"; in Latin "Mueang Khon Kaen", "of Sisaket", "in Udon Thani".
 _AS_PROVINCE_TH = r"(?:(?<!ตัว)เมือง|จ\s*\.|จังหวัด)\s*"
@@ -195,13 +222,21 @@ _AS_PROVINCE_LATIN = r"\b(?:mueang|muang|meuang|of|in|changwat)\s+"
 def _other_provinces(code: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
     """Patterns of every province but `code`, said as a province in Thai and in Latin."""
     others = [p for p in geothai.provinces() if p.code != code]
-    thai = sorted({p.name_th for p in others} | ({"กรุงเทพ"} if code != "10" else set()), key=len)
+    other_th = {p.name_th for p in others}
+    said_as = {n: th for n, th in PROVINCE_SAID_AS.items() if th in other_th}
+    thai_names = other_th | {n for n in said_as if _THAI_CHARS.search(n)}
+    thai = sorted(thai_names | ({"กรุงเทพ"} if code != "10" else set()), key=len)
     thai_at = re.compile(_AS_PROVINCE_TH + "(" + "|".join(reversed(thai)) + ")")
     latin: dict[str, str] = {}
     for p in others:
         latin[_key(p.name_en)] = p.name_th
+    latin_names = [p.name_en for p in others]
+    for name, th in said_as.items():
+        if not _THAI_CHARS.search(name):
+            latin[_key(name)] = th
+            latin_names.append(name)
     spelt = sorted(
-        (r"\s*".join(re.escape(part) for part in p.name_en.lower().split()) for p in others),
+        {r"\s*".join(re.escape(part) for part in n.lower().split()) for n in latin_names},
         key=len,
         reverse=True,
     )
@@ -217,16 +252,42 @@ def other_province_said(text: str, code: str) -> str | None:
     said, nor is any when this province is named too."""
     thai_at, latin_at, latin = _other_provinces(code)
     own = geothai.province(code)
-    if own and (own.name_th in text or _key(own.name_en) in _key(text)):
+    if own and _said_own(text, own):
         return None  # "เมืองบุรีรัมย์ค่ะ ในตัวเมืองเลย": this province is the one said
     found = thai_at.search(text)
     if found:
         name = found.group(1)
-        return "กรุงเทพมหานคร" if name == "กรุงเทพ" else name
+        return "กรุงเทพมหานคร" if name == "กรุงเทพ" else PROVINCE_SAID_AS.get(name, name)
     found = latin_at.search(text)
     if found:
         return latin.get(_key(found.group(1) or found.group(2) or ""))
-    return None
+    found = _district_then_province(code).search(text)
+    return next(name for name in found.groups() if name) if found else None
+
+
+@cache
+def _district_then_province(code: str) -> re.Pattern[str]:
+    """Another province's district followed by that province's bare name ("ปราสาท สุรินทร์",
+    "อำเภอศีขรภูมิ สุรินทร์"): the province said, with no จ./จังหวัด."""
+    alternatives = []
+    for p in geothai.provinces():
+        if p.code == code:
+            continue
+        districts = sorted((d.name_th for d in geothai.districts(p.code)), key=len, reverse=True)
+        alternatives.append(rf"(?:{'|'.join(map(re.escape, districts))})\s*,?\s*({p.name_th})")
+    return re.compile("|".join(alternatives))
+
+
+def _said_own(text: str, own) -> bool:
+    """This province is named in `text`, by geothai's names or as people say it, and not
+    denied ("อยู่ปราสาท สุรินทร์ บ่แม่นบุรีรัมย์": Buriram is the one it is not)."""
+    names = [own.name_th, own.name_en]
+    names += [n for n, th in PROVINCE_SAID_AS.items() if th == own.name_th]
+    spelt = "|".join(r"\s*".join(re.escape(w) for w in n.split()) for n in names)
+    denied = rf"(?:{_NOT_THIS.pattern})\s*(?:(?:จ\s*\.|จังหวัด|in|at)\s*)?(?:{spelt})"
+    text = re.sub(denied, " ", text, flags=re.I)
+    key = _key(text)
+    return any(n in text if _THAI_CHARS.search(n) else _key(n) in key for n in names)
 
 
 @cache

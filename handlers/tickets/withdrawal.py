@@ -91,6 +91,11 @@ def ask_withdraw(
     ticket, refused = _refusal(uow, user, reference)
     if ticket is None:
         return refused
+    feared = says_fear(said)
+    # fear told with the wish ("ขอถอนเรื่อง… กลัวโดนเลิกจ้าง"): the safety answer first, the
+    # chair told, then pressure proposed as the reason, as beside a threat
+    safety = [] if pressed or not feared else [_safety_first(uow, ticket)]
+    pressed = pressed or feared
     proposed = "solved" if not pressed and SOLVED_SAID.search(said) else ""
     kept = without_who_reports(said)[:MAX_WORDS]
     WITHDRAW.begin(
@@ -100,7 +105,7 @@ def ask_withdraw(
             PRESSED: pressed,
             PROPOSED: proposed,
             SAID: kept,
-            FEARED: says_fear(said),
+            FEARED: feared,
         },
     )
     if proposed:
@@ -117,7 +122,13 @@ def ask_withdraw(
     # with a threat told beside it, pressure is the reason her words gave: proposed, not
     # asked again as four choices
     key = "withdraw.ask_pressed" if pressed else "withdraw.ask_why"
-    return [Say(key, {"reference": ticket.reference}, quick=quick)]
+    return [*safety, Say(key, {"reference": ticket.reference}, quick=quick)]
+
+
+def _safety_first(uow: UnitOfWork, ticket: Ticket) -> Out:
+    """Fear told with the wish to withdraw: the chair hears at once (before any reason is
+    picked) and the person gets the protection contacts."""
+    return protection_contacts(chair_told=_alert_chair(uow, ticket, "alert.withdraw_feared"))
 
 
 def start_typed(
@@ -165,6 +176,9 @@ def answer_withdraw(uow: UnitOfWork, user: LineUser, heard: Understanding) -> li
         reason = WITHDRAW.get(user, PROPOSED)  # "ใช่ครับ" to the reason proposed
     if reason is None and (heard.intent == DANGER or heard.value("reason") == "pressure"):
         reason = "pressured"
+    if reason is None and says_fear(heard.text):
+        reason = "pressured"  # "ก็บอกแล้วว่ากลัวค่ะ": fear, the reason in her words
+        words = without_who_reports(heard.text or "")[:MAX_WORDS] or None
     if reason is None and heard.intent != DANGER and SOLVED_SAID.search(heard.text or ""):
         reason = "solved"  # "ก็บอกแล้วไงครับ เขาแก้แล้ว": the fixed said in words
     if reason is None and heard.intent in KEEP_INTENTS:
@@ -244,18 +258,22 @@ def withdraw(
     return [protection_contacts(chair_told=told), done]
 
 
-def _alert_chair(uow: UnitOfWork, ticket: Ticket) -> bool:
-    """The chair hears at once that a complainant withdrew under pressure; whether any chair
-    was reached (none yet: "we told the chair" is not said)."""
+#: Each alert's message → its dedupe key's head (one of each per chair and complaint).
+_ALERT_KEYS = {"alert.withdrawn_pressured": "pressure", "alert.withdraw_feared": "feared"}
+
+
+def _alert_chair(uow: UnitOfWork, ticket: Ticket, key: str = "alert.withdrawn_pressured") -> bool:
+    """The chair hears at once that a complainant withdrew under pressure (or, `key`, asks to
+    out of fear); whether any chair was reached (none yet: "we told the chair" is not said)."""
     told = False
     for member in chairs_for(uow, ticket):
         told = (
             alert_member(
                 uow,
                 member,
-                [Say("alert.withdrawn_pressured", {"reference": ticket.reference})],
+                [Say(key, {"reference": ticket.reference})],
                 purpose="committee:pressure",
-                dedupe_key=f"pressure:{ticket.reference}:{member.id}",
+                dedupe_key=f"{_ALERT_KEYS[key]}:{ticket.reference}:{member.id}",
             )
             or told
         )

@@ -381,6 +381,10 @@ SELF_FIXR21B = FIXTURES / "heldout_fixR21b_self.jsonl"
 #: another province; look-alikes in Buriram: อ.เมือง alone, Buriram's own หนองบัว tambons, คูเมือง;
 #: "แก้อำเภอ …" at the summary edits the district).
 SELF_FIXW30A = FIXTURES / "heldout_fixW30a_self.jsonl"
+#: fixW31's own (walk31: a province as people spell it, "Srisaket", "Korat", "Ubon", โคราช,
+#: อุบล; a district said beside another province's bare name, "ท่าตูม สุรินทร์"; fear told with
+#: the wish to withdraw; look-alikes in Buriram and a withdrawal with no fear).
+SELF_FIXW31 = FIXTURES / "heldout_fixW31_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -473,6 +477,7 @@ _BY_HALF = {
     SELF_FIXV20,
     SELF_FIXR21B,
     SELF_FIXW30A,
+    SELF_FIXW31,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -4010,3 +4015,20 @@ SELF_FIXW30A_VALUES = {"district": 24.5 / 26, "field": 5.5 / 6}
 
 def test_fixw30a_held_out_other_provinces_are_no_district_of_buriram():
     _holds_floors(_scored_alone(SELF_FIXW30A), SELF_FIXW30A_FLOORS, SELF_FIXW30A_VALUES)
+
+
+# fixW31 (walk31): a province as people spell it ("Amphoe Muang Srisaket", "Mueang Korat",
+# "เมืองอุบล") and a district said beside another province's bare name ("สังขะ สุรินทร์ค่ะ
+# ไม่ใช่บุรีรัมย์"), which are none of Buriram's; fear told with the wish to withdraw; look-alikes
+# that are Buriram's. Before: intents 19/20, district 13/16 (Srisaket, Sri Saket and Khorat read
+# as อ.เมืองบุรีรัมย์… or the bare province missed), reason 3/3, one false alarm ("ขอยกเลิกเรื่อง…
+# ผมกลัวเขาย้ายผม" read as no withdrawal). After (geothai's spellings, people's spellings and
+# short names in `places.PROVINCE_SAID_AS`; a district then its province's bare name; this
+# province denied is not said): intents 19/20, district 16/16, reason 3/3, the same false alarm.
+# Floors: halfway to one more miss.
+SELF_FIXW31_FLOORS = {"intents": 18.5 / 20, "danger": 0, "false_alarms": 1}
+SELF_FIXW31_VALUES = {"district": 15.5 / 16, "reason": 2.5 / 3}
+
+
+def test_fixw31_held_out_provinces_as_people_spell_them():
+    _holds_floors(_scored_alone(SELF_FIXW31), SELF_FIXW31_FLOORS, SELF_FIXW31_VALUES)
