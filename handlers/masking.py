@@ -21,6 +21,7 @@ from handlers.thai.places import place_names_th, place_words_latin
 from handlers.understanding import lexicon
 from handlers.understanding.name_values import without_title
 from handlers.understanding.romanised import LATIN_PARTICLE, has_thai, sound, word_sounds
+from handlers.understanding.value_kit import TITLE
 from storage.models import Ticket
 
 #: Whose words a mark stands for: the complainant's name, the one filed for, a sealed witness,
@@ -278,6 +279,49 @@ def story_behalf_name(story: str | None) -> str | None:
     return name.strip() if name else None
 
 
+# One's own name told in the story ("ดิฉันชื่อกมลวรรณ ใจดี", "ข้อยชื่อบุญมี", "ชื่อสมศรี นะคะ"
+# opening it, "my name is Somchai"): said by the teller of themself, so not "เค้า/เราชื่อ", which
+# may be someone else (`value_kit.OWN_NAME` reads those at the name question).
+_SELF_INTRODUCED = re.compile(
+    r"(?:(?:ดิฉัน|ผม|ฉัน|หนู|ข้าพเจ้า|ข้อย|กระผม)\s*(?:ชื่อ|คือ)|^\s*(?:สวัสดี\S*\s*)?ชื่อ(?:จริง)?)"
+    rf"\s*(?:{TITLE}\s*(?=[ก-๙]))?(?P<th>[ก-๙]{{2,}}(?:\s+[ก-๙]{{2,}})?)"
+    r"|(?i:\bmy\s+name\s+is)\s+(?P<en>[A-Za-z]+(?:\s+[A-Z][a-z]+)?)"
+)
+
+
+def self_introduced(story: str | None) -> str | None:
+    """The teller's own name as the story introduces them, or None: up to two words, cut
+    where the story goes on (`lexicon.AFTER_OWN_NAME`: "กมลวรรณเป็นครู" is กมลวรรณ)."""
+    found = _SELF_INTRODUCED.search(story or "")
+    if not found:
+        return None
+    if found.group("en"):
+        words = [w for w in found.group("en").split() if w.lower() not in lexicon.NOT_NAMES_EN]
+        words = words[
+            : next((i for i, w in enumerate(words) if _english_function_word(w.lower())), 2)
+        ]
+        return " ".join(words) or None
+    kept: list[str] = []
+    for word in found.group("th").split():
+        tokens = word_tokenize(word, keep_whitespace=False)
+        cut = next((i for i, t in enumerate(tokens) if t in lexicon.AFTER_OWN_NAME), len(tokens))
+        if tokens[:cut]:
+            kept.append("".join(tokens[:cut]))
+        if cut < len(tokens) or not tokens[:cut]:
+            break
+    return " ".join(kept) or None
+
+
+def kept_anonymous(ticket) -> list[tuple[str, str]]:
+    """(words, whose) of an anonymous ticket's story that tell the teller's own name: masked
+    for everyone who reads it, chairs with the identity opened too (there is no identity to
+    open); the story itself is kept as told."""
+    if not getattr(ticket, "anonymous", False):
+        return []
+    name = self_introduced(getattr(ticket, "description", None))
+    return [(name, COMPLAINANT)] if name and not is_empty(name) else []
+
+
 def hidden_words(vault, ticket: Ticket) -> list[tuple[str, str]]:
     """(words, whose) of what a reviewer must not read in the complaint's words: the
     complainant's own name and the affected person's (sealed with the identity), the name of
@@ -288,7 +332,7 @@ def hidden_words(vault, ticket: Ticket) -> list[tuple[str, str]]:
         sealed = getattr(ticket, field, None)  # a letter's preview passes a plain record
         return (vault.decrypt(sealed) or "") if sealed and vault is not None else ""
 
-    found = [(opened("complainant_name_enc"), COMPLAINANT)]
+    found = [(opened("complainant_name_enc"), COMPLAINANT), *kept_anonymous(ticket)]
     found.append((opened("affected_name_enc"), AFFECTED))
     if getattr(ticket, "behalf_of_enc", None):
         found.append((story_behalf_name(ticket.description) or "", AFFECTED))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from handlers import masking
 from handlers.complaint import understood
 from handlers.complaint.asking import answered, ask, following, go_to, resume, step_context
 from handlers.complaint.step_kit import Problem
@@ -97,8 +98,10 @@ def edit(uow: UnitOfWork, draft: Draft, answer: Answer) -> list[Out]:
     if given and step == "identity" and answer.value("identity") is None:
         return _new_name_or_phone(uow, draft, replace(answer, text=given))
     data, taken = changes(uow, draft, answer, step)
+    kept_out = False
     if answer.value("identity") and step == "identity":
         anonymous = answer.value("identity") == "anonymous"
+        kept_out = anonymous and draft.data.get("anonymous") is False
         data.update(anonymous=anonymous)
         if anonymous:
             data.update(name_enc=None, phone_enc=None, affected_name_enc=None)
@@ -115,7 +118,19 @@ def edit(uow: UnitOfWork, draft: Draft, answer: Answer) -> list[Out]:
         return moved
     draft.data = data
     said = understood.said_back(data, [t for t in taken if t != "identity"], answer.understood)
+    if "identity" in taken and kept_out:
+        said = made_anonymous_said(data) + said
     return said + resume(uow, draft)
+
+
+def made_anonymous_said(data: dict) -> list[Out]:
+    """What a named draft made anonymous says back: the name and phone kept out, and a name
+    the story tells as the teller's own ("ดิฉันชื่อ…") hidden from the committee
+    (`masking.kept_anonymous`, at read time; the story is kept as told)."""
+    said: list[Out] = [Say("summary.made_anonymous")]
+    if masking.self_introduced(data.get("description")):
+        said.append(Say("summary.story_name_hidden"))
+    return said
 
 
 def _new_name_or_phone(uow: UnitOfWork, draft: Draft, answer: Answer) -> list[Out]:

@@ -9,7 +9,13 @@ from dataclasses import replace
 from handlers import danger
 from handlers.complaint.asking import CONTINUE, RESUME, ask, resume, where
 from handlers.complaint.draft_words import cancel, draft_word
-from handlers.complaint.editing import add_to_story, already_said, denied_value, edit
+from handlers.complaint.editing import (
+    add_to_story,
+    already_said,
+    denied_value,
+    edit,
+    made_anonymous_said,
+)
 from handlers.complaint.matter_steps import offer_kind_checked
 from handlers.complaint.taking import take_answer
 from handlers.faq import NAME_SEEN, also_answered, faq_answer, insider, same_care
@@ -117,7 +123,7 @@ def made_anonymous(uow: UnitOfWork, draft: Draft) -> list[Out]:
     """The draft made anonymous: the name and phone kept out of it (said back), and a story
     that tells who the teller is ("ผมเป็น อสม. บ้านโคกกลาง") flagged, then the summary again."""
     draft.data = {**draft.data, "anonymous": True, "name_enc": None, "phone_enc": None}
-    said: list[Out] = [Say("summary.made_anonymous")]
+    said = made_anonymous_said(draft.data)
     pointed = points_to_teller(draft.data.get("description") or "")
     if pointed:
         said.append(Say("summary.details_may_point", {"said": pointed}))

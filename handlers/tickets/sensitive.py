@@ -88,9 +88,10 @@ def names_hidden_from(
     none in a dashboard session made `from_shell`. The witnesses' names are not masked where
     the view shows the witnesses field to this member (`witnesses_shown`, `may_see_witnesses`):
     one page never hides in the story what it shows beside it. The one rule for the page, the
-    list's search, the export and `tickets show` at the shell."""
+    list's search, the export and `tickets show` at the shell. An anonymous ticket's story
+    telling the teller's own name (`masking.kept_anonymous`) is masked for everyone."""
     if opened and can_see_identity(uow, member, ticket) and not from_shell:
-        return []
+        return masking.kept_anonymous(ticket)
     hidden = names_to_mask(uow, ticket)
     if witnesses_shown and not from_shell and may_see_witnesses(uow, member, ticket):
         return without_witnesses(hidden)

@@ -76,6 +76,7 @@ from handlers.understanding.lexicon.global_words import (
 )
 from handlers.understanding.lexicon.identity import (
     ADDRESS_WORDS,
+    AFTER_OWN_NAME,
     BEHALF_NAME_AFTER,
     BEHALF_NAME_OPENING,
     DESCRIBED_BY,
@@ -353,6 +354,7 @@ __all__ = [
     "LATIN_TITLES",
     "NICKNAMES_EN",
     "NOT_NAMES_EN",
+    "AFTER_OWN_NAME",
     "RELATIVES_TH",
     "ADDRESS_WORDS",
     "DESCRIBED_BY",

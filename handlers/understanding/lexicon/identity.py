@@ -243,6 +243,12 @@ PERSON_TITLES = r"นางสาว|นาง|นาย|น\.ส\."
 #: Words said around a name when it is given ("น้องสาวฉัน ชื่อ อ้อย เห็นด้วย"), never a name
 #: themselves: masking a name's parts leaves them, or "บ่อยากบอกชื่อเด้อ" would read as a
 #: witness's name (the particles and other stop words are left by the same rule).
+#: What a story goes on with right after the teller's own name ("ดิฉันชื่อกมลวรรณเป็นครู",
+#: "ข้อยชื่อบุญมี อยู่บ้านโคกกลาง"): where the name ends (`masking.self_introduced`).
+AFTER_OWN_NAME = frozenset(
+    {"เป็น", "อยู่", "ทำงาน", "อายุ", "จาก", "มา", "ขอ", "แจ้ง", "ได้", "บ้าน", "ค่ะ", "คะ", "ครับ"}
+    | {"นะ", "นะคะ", "นะครับ", "จ้า", "เด้อ", "เน้อ", "ทำ", "สอน", "เรียน", "ซึ่ง", "และ", "กับ"}
+)
 NAME_FRAME_WORDS = frozenset(
     {
         "ชื่อ",
