@@ -1431,8 +1431,9 @@ def _line_displayed(line: str) -> str:
             if len(stack) > 1 and not stack[-1][2]:
                 stack.pop()
         elif letter == _ENDS_ISOLATE:
+            # PDI closes the nearest isolate and every embedding opened inside it
             while len(stack) > 1 and not stack.pop()[2]:
-                pass
+                continue
         elif clusters and unicodedata.category(letter).startswith("M") and clusters[-1][1]:
             clusters[-1] = (clusters[-1][0], clusters[-1][1] + letter)  # a mark with its letter
         else:
