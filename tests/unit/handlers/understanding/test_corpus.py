@@ -109,6 +109,11 @@ ROUND21 = {
     "diag": FIXTURES / "heldout_round21_diag.jsonl",
     "sealed": FIXTURES / "heldout_round21_sealed.jsonl",
 }
+#: Round 22 likewise (issue 16): 300 rows by a new independent tester, split by Random(22).
+ROUND22 = {
+    "diag": FIXTURES / "heldout_round22_diag.jsonl",
+    "sealed": FIXTURES / "heldout_round22_sealed.jsonl",
+}
 #: A held-out set written by the helper who then worked on the understanding (gen16), before
 #: any change, of the shapes round 7's sealed half missed (counts only); scored on its own
 #: below, so the union keeps the files its floors were set on.
@@ -403,6 +408,7 @@ _BY_HALF = {
     *ROUND19.values(),
     *ROUND20.values(),
     *ROUND21.values(),
+    *ROUND22.values(),
     SELF_GEN16,
     SELF_FIXU,
     SELF_DIAGFIX9,
@@ -2216,6 +2222,94 @@ ROUND21_VALUE_ACCURACY = {
 }
 
 
+# Round 22: counted on main before any change (the sealed half unread by whoever fixes; its
+# scores only counted). Written by tester22, who read no product code: threats in Thai, Isan,
+# Khmer-Thai, Kui, English and Latin-typed Thai (many veiled: kin, job, land, welfare card,
+# debts, social media, a night visit, a funeral hint, a gift with conditions), harm words in
+# daily life, and answers to every step in natural and odd forms.
+ROUND22_DANGER_RECALL = {"diag": 36 / 40, "sealed": 33 / 35}
+ROUND22_FALSE_ALARMS = {"diag": 7, "sealed": 9}  # non-threats read as danger, at most
+ROUND22_INTENT_ACCURACY = {"diag": 128 / 150, "sealed": 126 / 150}
+#: The halves whose threats are not all caught yet (their test is a strict xfail).
+ROUND22_NOT_ALL_CAUGHT: dict[str, str] = {"diag": "36/40", "sealed": "33/35"}
+ROUND22_INTENT_RECALL = {
+    "diag": {
+        "already_said": 1 / 1,
+        "answer": 58 / 60,
+        "change_mind": 1 / 1,
+        "danger": 36 / 40,
+        "edit": 4 / 4,
+        "greeting": 1 / 1,
+        "help": 1 / 1,
+        "no": 1 / 3,
+        "none": 8 / 21,
+        "question": 8 / 8,
+        "start": 2 / 2,
+        "thanks": 1 / 1,
+        "track": 2 / 2,
+        "withdraw": 3 / 3,
+        "yes": 1 / 2,
+    },
+    "sealed": {
+        "already_said": 2 / 2,
+        "answer": 59 / 62,
+        "cancel": 3 / 3,
+        "change_mind": 1 / 1,
+        "danger": 33 / 35,
+        "done": 2 / 2,
+        "edit": 4 / 4,
+        "greeting": 1 / 1,
+        "help": 1 / 1,
+        "no": 0 / 2,
+        "none": 8 / 23,
+        "question": 3 / 4,
+        "start": 2 / 2,
+        "thanks": 2 / 2,
+        "track": 1 / 1,
+        "withdraw": 1 / 1,
+        "yes": 3 / 4,
+    },
+}
+ROUND22_VALUE_ACCURACY = {
+    "diag": {
+        "agency": 4 / 4,
+        "date": 10 / 13,
+        "district": 12 / 12,
+        "evidence": 4 / 4,
+        "faq": 8 / 8,
+        "field": 5 / 5,
+        "identity": 3 / 4,
+        "kind": 5 / 7,
+        "official": 2 / 5,
+        "phone": 3 / 3,
+        "reason": 2 / 3,
+        "reference": 3 / 3,
+        "reported": 3 / 3,
+        "reported_to": 1 / 2,
+        "subdistrict": 7 / 7,
+        "witnesses": 2 / 3,
+    },
+    "sealed": {
+        "agency": 9 / 9,
+        "date": 10 / 18,
+        "district": 5 / 5,
+        "evidence": 3 / 3,
+        "faq": 3 / 4,
+        "field": 6 / 6,
+        "identity": 4 / 4,
+        "kind": 3 / 3,
+        "name": 1 / 2,
+        "official": 4 / 8,
+        "phone": 2 / 2,
+        "reason": 1 / 1,
+        "reported": 3 / 3,
+        "reported_to": 0 / 1,
+        "subdistrict": 7 / 7,
+        "witnesses": 2 / 4,
+    },
+}
+
+
 @dataclass(frozen=True)
 class Round:
     """A held-out round scored half by half, with its floors (dicts by half)."""
@@ -2382,6 +2476,15 @@ ROUNDS = {
         ROUND21_INTENT_RECALL,
         ROUND21_VALUE_ACCURACY,
         ROUND21_NOT_ALL_CAUGHT,
+    ),
+    22: Round(
+        ROUND22,
+        ROUND22_DANGER_RECALL,
+        ROUND22_FALSE_ALARMS,
+        ROUND22_INTENT_ACCURACY,
+        ROUND22_INTENT_RECALL,
+        ROUND22_VALUE_ACCURACY,
+        ROUND22_NOT_ALL_CAUGHT,
     ),
 }
 
