@@ -319,3 +319,31 @@ def test_a_scratch_start_journals_the_forged_entry_for_the_real_folder(
             dict(saved),
         )
     assert verify_result(runner).exit_code == 1
+
+
+# --- keys rotated: the start stays witnessed ------------------------------------------------------
+
+
+def test_a_start_accepted_stays_witnessed_once_the_old_lookup_key_is_retired(
+    runner, services, database_url, tmp_path, gateway, clock
+):
+    """`keys rotate` marks the `anchored-start:` line again under the newest lookup key: with
+    the old key retired, verify does not fall back to unwitnessed (which would stop every
+    anchor until a chair gave a code)."""
+    from tests.conftest import TEST_KEYS
+
+    audited(services)
+    other, _ = _start_deleted_beside_a_new_folder(services, database_url, tmp_path, gateway, clock)
+    out = other.test_cli_runner().invoke(
+        args=["tickets", "anchor", "--accept-start", "--out", str(tmp_path / "b.json")]
+    )
+    assert out.exit_code == 0, out.output
+    old, new = TEST_KEYS["DATA_LOOKUP_KEY"], "a-new-lookup-key-after-rotation-0123456789"
+    both = started(
+        database_url, tmp_path / "elsewhere", gateway, clock, DATA_LOOKUP_KEY=f"{new},{old}"
+    )
+    rotated = both.test_cli_runner().invoke(args=["keys", "rotate"])
+    assert rotated.exit_code == 0, rotated.output
+    retired = started(database_url, tmp_path / "elsewhere", gateway, clock, DATA_LOOKUP_KEY=new)
+    checked = verify_result(retired.test_cli_runner())
+    assert "unwitnessed since" not in checked.output, checked.output
