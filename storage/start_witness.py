@@ -93,13 +93,11 @@ def note_anchored(uow: UnitOfWork, witness: list) -> None:
     adopted nothing, or one witnessed before), and once."""
     folder = uow.session.info.get(FOLDER)
     row = current(uow) if folder else None
-    if row is None or not holds(witness, row):
-        return
+    if row is None or adopted(row) or not holds(witness, row):
+        return  # adopted: only a chair's code (`vouch`) or the operator vouches for it
     text = text_of(row)
     if witnessed(folder, uow.vault, text):
         return
-    if adopted(row):
-        return  # unwitnessed: only a chair's code vouches for it (`vouch`)
     mark = journal_lines.anchored_marks(uow.vault, text)[0]
     uow.session.info.setdefault(PENDING, []).append(f"{ANCHORED_START_PREFIX}{mark}\n")
 

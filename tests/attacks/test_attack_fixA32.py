@@ -347,3 +347,41 @@ def test_a_start_accepted_stays_witnessed_once_the_old_lookup_key_is_retired(
     retired = started(database_url, tmp_path / "elsewhere", gateway, clock, DATA_LOOKUP_KEY=new)
     checked = verify_result(retired.test_cli_runner())
     assert "unwitnessed since" not in checked.output, checked.output
+
+
+# --- the way on: a chair's code -------------------------------------------------------------------
+
+
+def test_a_start_adopted_before_this_check_is_vouched_by_the_chairs_latest_code(
+    runner, services, tmp_path
+):
+    """A deployment whose start adopted its stored entries (migration 0050 over an old audit
+    log) and whose anchors held it before starts were journalled as witnessed: verify fails
+    closed until the operator gives the chairs' latest code, which holds the start, then
+    passes (and keeps passing)."""
+    from storage import record_journal
+    from tests.attacks.forging import sql_text
+
+    folder = tmp_path / "anchors"
+    audited(services)
+    for journal in folder.glob("journal-*.log"):  # the folder as before any journal
+        journal.unlink()
+    (folder / record_journal.AUDIT_START_FILE).unlink()
+    sql_text(services, "DELETE FROM audit_start")
+    record_journal.note_audit_start(services.uow.session_factory, folder)  # adopts 3
+    with services.uow() as uow:  # anchored by the code before this check (no line)
+        made = record_anchors.make_today(uow)
+        uow.commit()
+    record_anchors.keep_in(made, folder)
+    assert "anchored-start:" not in "".join(p.read_text() for p in folder.glob("journal-*"))
+    assert "unwitnessed since" in verify_result(runner).output
+    code = record_anchors.code_of(made["digest"])
+    given = runner.invoke(args=["tickets", "verify", "--code", code])
+    assert given.exit_code == 0, given.output
+    assert "witnessed by this code" in given.output
+    assert verify_result(runner).exit_code == 0
+
+
+def test_a_code_that_is_no_code_is_refused(runner):
+    out = runner.invoke(args=["tickets", "verify", "--code", "not-a-code"])
+    assert out.exit_code == 2 and "--code" in out.output
