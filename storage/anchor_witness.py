@@ -168,7 +168,8 @@ def problems(uow: UnitOfWork, witness: list, day: str) -> dict[str, list[str]]:
         elif _is(row, "policy", 4):
             setting = policies.get(row[1])
             when = _time(setting.set_at) if setting is not None else ""
-            if when < row[2] or (when == row[2] and setting.value != row[3]):
+            # A setting anchored and gone is deleted, whatever time the row names.
+            if setting is None or when < row[2] or (when == row[2] and setting.value != row[3]):
                 found[f"policy {row[1]}"] = [
                     f"policy setting {row[1]} deleted or put back since the anchor of {day}"
                 ]

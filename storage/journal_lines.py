@@ -54,6 +54,10 @@ AUDIT_CUT_PREFIX = "audit-cut:"
 # database's `audit_start` row) as first noted, keyed (purpose JOURNAL_AUDIT): the file cut
 # back or deleted, or the row deleted, no longer answers to it.
 AUDIT_START_PREFIX = "audit-start:"
+# `anchored-start:M`: an anchor whose code went to the chairs witnessed the audit start `N T C`
+# (M keyed as above, over `anchored-start N T C`; storage/start_witness.py). A start with no
+# such line adopted entries unwitnessed: `tickets verify` fails closed on it.
+ANCHORED_START_PREFIX = "anchored-start:"
 JOURNAL_AUDIT = "journal-audit"
 # The vault's purpose of a tie's digest D in those names (storage/row_seals.py `tie_digests`).
 JOURNAL_TIE = "journal-tie"
@@ -83,6 +87,7 @@ OWN_PREFIXES = (
     AUDIT_PREFIX,
     AUDIT_CUT_PREFIX,
     AUDIT_START_PREFIX,
+    ANCHORED_START_PREFIX,
 )
 FOLDER = "record_journal_folder"  # in each session's info: where its journal is
 PENDING = "record_journal"  # in each session's info: the lines to append when it commits
@@ -254,6 +259,12 @@ def start_marks(vault, start: str) -> list[str]:
     """Every mark of the audit start `N T C` (journal line and database row): keyed under
     each lookup key, newest first."""
     return [d[:KEYED_CHARS] for d in vault.indexes(f"audit-start {start}", JOURNAL_AUDIT)]
+
+
+def anchored_marks(vault, start: str) -> list[str]:
+    """Every mark of an anchor's witness of the audit start `N T C` (`anchored-start:` lines):
+    keyed under each lookup key, newest first."""
+    return [d[:KEYED_CHARS] for d in vault.indexes(f"anchored-start {start}", JOURNAL_AUDIT)]
 
 
 def cut_marks(vault, cut: str) -> list[str]:

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from storage import anchor_witness, ticket_chain
+from storage import anchor_witness, start_witness, ticket_chain
 from storage.models import Ticket, TicketEvent
 from storage.record_journal import FILE_MODE, FOLDER_MODE
 from storage.transparency_models import RecordAnchor
@@ -95,6 +95,7 @@ def make(uow: UnitOfWork, day: date) -> dict:
     anchor.heads = json.dumps(heads, ensure_ascii=False, separators=(",", ":"))
     anchor.witness = json.dumps(witness, ensure_ascii=False, separators=(",", ":"))
     uow.session.add(anchor)
+    start_witness.note_anchored(uow, witness)
     return {
         "format": WITNESSED,
         "day": day.isoformat(),
@@ -353,6 +354,8 @@ class CodeCheck:
     day: date | None = None
     broken: dict[str, list[str]] = field(default_factory=dict)
     put_back: dict[str, list[str]] = field(default_factory=dict)
+    anchor: RecordAnchor | None = None  # the anchor of the code (None: missing)
+    witness: list | None = None  # its witness, when its lists fit its digest
 
 
 def check_code(uow: UnitOfWork, prefix: str, folder: str | Path | None = None) -> CodeCheck:
@@ -381,8 +384,15 @@ def check_code(uow: UnitOfWork, prefix: str, folder: str | Path | None = None) -
     day = anchor.day.isoformat()
     broken = _held(uow, heads, day)
     put_back = anchor_witness.problems(uow, witness or [], day)
+    if not starts(witness):  # made before anchors held the start: it vouches for none
+        put_back |= start_witness.problems(uow, folder)
     state = "broken" if broken or put_back else "intact"
-    return CodeCheck(state, anchor.day, broken, put_back)
+    return CodeCheck(state, anchor.day, broken, put_back, anchor, witness)
+
+
+def starts(witness: list | None) -> bool:
+    """Whether an anchor's witness holds an audit start (any)."""
+    return any(isinstance(row, list) and row[:1] == ["audit-start"] for row in witness or [])
 
 
 def _held(uow: UnitOfWork, heads: list, day: str) -> dict[str, list[str]]:

@@ -16,6 +16,7 @@ from storage import (
     record_anchors,
     record_journal,
     row_seals,
+    start_witness,
     ticket_chain,
     transparency_releases,
 )
@@ -151,6 +152,8 @@ def check_and_record(
     result = check(uow, reference, anchor_folder)
     if reference is None and anchor_folder:
         found_in = record_journal.problems(uow, anchor_folder, audit_retention)
+        for ref, found in start_witness.problems(uow, anchor_folder).items():
+            found_in.setdefault(ref, []).extend(found)
         for ref, found in found_in.items():
             result.broken.setdefault(ref, []).extend(found)
     if reference is None:
@@ -172,3 +175,53 @@ def check_and_record(
             ]
     record(uow, result, reference or "all", source, started)
     return result
+
+
+@dataclass
+class CodeHeld:
+    """A chair's code held against the record (`held_by_code`): `check` as
+    record_anchors.check_code gives it, `problems` what it found besides the start (empty:
+    the code's anchor holds), and whether it now vouches for the audit log's start."""
+
+    check: record_anchors.CodeCheck
+    problems: list[str] = field(default_factory=list)
+    vouched: bool = False
+
+
+def held_by_code(uow: UnitOfWork, prefix: str, folder: str | None) -> CodeHeld:
+    """Hold the record against the anchor of a chair's code (`tickets verify --code`). When
+    it holds, and its witness holds the audit log's start as the database does (or, made
+    before anchors held the start, it is the latest anchor published), the start is
+    journalled as witnessed (`start_witness.vouch`): the code left the machine, so whoever
+    deleted the start and its anchors could not have made it."""
+    found = record_anchors.check_code(uow, prefix, folder)
+    day = found.day.isoformat() if found.day else "?"
+    if found.state == "missing":
+        reason = (
+            "no anchor published here has this code: typed right, the database was put back"
+            " to before it, or its anchors were deleted or rewritten"
+        )
+        return CodeHeld(found, [reason])
+    if found.state in ("changed", "unlisted"):
+        return CodeHeld(found, [f"the anchor of {day} of this code is {found.state}"])
+    others = {k: v for k, v in found.put_back.items() if k != start_witness.NAME}
+    wrong = [p for ps in (*found.broken.values(), *others.values()) for p in ps]
+    if wrong:
+        return CodeHeld(found, wrong)
+    row = start_witness.current(uow)
+    latest = record_anchors.published(uow, 1)
+    if start_witness.holds(found.witness, row) or (
+        not record_anchors.starts(found.witness) and latest and latest[0].id == found.anchor.id
+    ):
+        vouched = bool(folder) and row is not None and start_witness.vouch(uow, folder)
+        return CodeHeld(found, [], vouched)
+    if row is None or not start_witness.adopted(row):
+        return CodeHeld(found)
+    return CodeHeld(
+        found,
+        [
+            f"the anchor of {day} of this code holds, but it does not hold the audit log's"
+            " start as the database does now and is not the latest anchor: give the latest"
+            " code a chair received"
+        ],
+    )

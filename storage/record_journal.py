@@ -38,6 +38,7 @@ from storage.insider_models import Agency
 from storage.journal_lines import (
     ACCOUNT_PREFIX,
     AGENCY_PREFIX,
+    ANCHORED_START_PREFIX,
     AUDIT_CUT_PREFIX,
     AUDIT_PREFIX,
     AUDIT_START_PREFIX,
@@ -1000,8 +1001,15 @@ def rekey_audit(uow: UnitOfWork, folder: str | Path | None) -> Counter:
     starts = _start_marks_again(uow, folder)
     if starts:
         newest.update(starts)
+    anchored = _anchored_marks_again(uow, folder)
 
     def change(line: str) -> str | None:
+        if line.startswith(ANCHORED_START_PREFIX):  # the start witnessed (start_witness)
+            fresh = anchored.get(line[len(ANCHORED_START_PREFIX) :].strip())
+            if fresh is None:
+                return line
+            counts["audit_rejournalled"] += 1
+            return f"{ANCHORED_START_PREFIX}{fresh}" + line[len(line.rstrip("\n")) :]
         if line.startswith(AUDIT_START_PREFIX):  # no space, no time
             fresh = starts.get(line[len(AUDIT_START_PREFIX) :].strip())
             if fresh is None:
@@ -1021,9 +1029,21 @@ def rekey_audit(uow: UnitOfWork, folder: str | Path | None) -> Counter:
         counts["audit_rejournalled"] += 1
         return f"{AUDIT_PREFIX}{fresh} {rest}"
 
-    if newest or _cut_lines(folder):
+    if newest or anchored or _cut_lines(folder):
         rewrite(folder, change)
     return counts
+
+
+def _anchored_marks_again(uow: UnitOfWork, folder: str | Path) -> dict[str, str]:
+    """The marks of the start's `anchored-start:` lines under older keys, each to its mark
+    under the newest (`keys rotate`: the start stays witnessed once the old key is gone)."""
+    migrated = inspect(uow.session.connection()).has_table(AuditStart.__tablename__)
+    row = start_row(uow.session) if migrated else None
+    text = _row_text(row) if row is not None else _noted_start(Path(folder) / AUDIT_START_FILE)
+    if text is None:
+        return {}
+    marks = journal_lines.anchored_marks(uow.vault, text)
+    return dict.fromkeys(marks[1:], marks[0])
 
 
 def _cut_lines(folder: str | Path) -> bool:

@@ -250,24 +250,68 @@ def _echo_broken(broken: dict[str, list[str]]) -> None:
             click.echo(f"BROKEN {ref}: {problem}")
 
 
+def _only_unwitnessed(broken: dict[str, list[str]]) -> bool:
+    """Whether the audit log's start unwitnessed is all that is broken (besides what never
+    stops an anchor: a release's figures, the kept counts)."""
+    from storage import start_witness
+    from storage.record_checks import CheckResult
+
+    start = broken.get(start_witness.NAME, [])
+    rest = {k: v for k, v in broken.items() if k != start_witness.NAME}
+    return (
+        bool(start)
+        and all(line.startswith(start_witness.UNWITNESSED) for line in start)
+        and not CheckResult(broken=rest).record_broken()
+    )
+
+
+def _held_by_code(uow, prefix: str, folder: str | None) -> list[str]:
+    """Hold the record against a chair's code, saying how it held (`tickets verify
+    --code`); what it found wrong (empty: the code's anchor holds)."""
+    from storage import record_anchors
+    from storage.record_checks import held_by_code
+
+    held = held_by_code(uow, prefix, folder)
+    day = held.check.day.isoformat() if held.check.day else "?"
+    state = "intact" if not held.problems else held.check.state
+    click.echo(f"code {record_anchors.code_of(prefix)} (anchor of {day}): {state}")
+    if held.vouched:
+        click.echo("the audit log's start is witnessed by this code: noted in the journal")
+    return held.problems
+
+
 @tickets_cli.command("anchor")
 @click.option("--out", "out", required=True, type=click.Path(dir_okay=False), help="File to write.")
-def anchor(out: str) -> None:
+@click.option(
+    "--accept-start",
+    "accept_start",
+    is_flag=True,
+    help="Anchor while the only break is the audit log's start unwitnessed (no chair holds a"
+    " code of it); the chairs are told it was accepted at the shell.",
+)
+def anchor(out: str, accept_start: bool) -> None:
     """Publish an anchor of every ticket's chain head now and write it to FILE (keep it
     elsewhere; `tickets verify --anchor FILE` checks the record against it later) and to
     RECORD_ANCHOR_DIR (where `tickets verify` expects every published anchor); its code goes
     to the chairs in LINE. Refused
     while the record is broken: anchoring it would make a rollback look like the truth."""
     from handlers.tickets import anchor_codes
-    from storage import record_anchors
+    from storage import record_anchors, start_witness
     from storage.record_checks import check_and_record
 
     with _services().uow() as uow:
         config = _services().config
         retention = timedelta(days=config.retention_audit_days)
         result = check_and_record(uow, None, "cli", config.record_anchor_dir, retention)
-        made = None if result.record_broken() else anchor_codes.publish(uow)
+        accepted = accept_start and _only_unwitnessed(result.broken)
+        if accepted:
+            made = anchor_codes.accept_start(uow)
+        else:
+            made = None if result.record_broken() else anchor_codes.publish(uow)
         uow.commit()
+        if accepted:
+            start_witness.vouch(uow, config.record_anchor_dir)
+            click.echo("the audit log's start accepted at the shell: the chairs are told")
     if made is None:
         _echo_broken(result.broken)
         click.echo(
@@ -289,21 +333,34 @@ def anchor(out: str) -> None:
     default=None,
     help="An anchor file kept elsewhere: anchored heads must still be in their chains.",
 )
-def verify(reference: str | None, anchor_file: str | None) -> None:
+@click.option(
+    "--code",
+    "code",
+    default=None,
+    help="The latest anchor code a chair received in LINE (XXXX-XXXX-XXXX-XXXX): the record"
+    " must still hold what it anchored; it also witnesses the audit log's start.",
+)
+def verify(reference: str | None, anchor_file: str | None, code: str | None) -> None:
     """Check the hash chain of ticket REFERENCE, or of every ticket; exit 1 on a break."""
     from storage import record_anchors
     from storage.record_checks import check_and_record
 
+    prefix = record_anchors.typed_code(code) if code is not None else None
+    if code is not None and prefix is None:
+        raise click.BadParameter("not an anchor code (16 hex digits)", param_hint="--code")
     with _services().uow() as uow:
         if reference is not None:
             reference = _ticket(uow, reference).reference
         config = _services().config
+        held = _held_by_code(uow, prefix, config.record_anchor_dir) if prefix else None
         retention = timedelta(days=config.retention_audit_days)
         result = check_and_record(uow, reference, "cli", config.record_anchor_dir, retention)
         uow.commit()
         if anchor_file is not None:
             for ref, found in record_anchors.check(uow, record_anchors.read(anchor_file)).items():
                 result.broken.setdefault(ref or "anchor", []).extend(found)
+    if held:
+        result.broken.setdefault(f"code {record_anchors.code_of(prefix)}", []).extend(held)
     _echo_broken(result.broken)
     click.echo(
         f"{result.checked} ticket(s) checked, {len(result.broken)} broken; "

@@ -20,7 +20,7 @@ from handlers.directory import alerts
 from handlers.directory.access import can_review, check_records
 from handlers.replies import Say
 from handlers.thai.dates import format_date
-from storage import audit, record_anchors
+from storage import audit, record_anchors, start_witness
 from storage.models import Member, Ticket
 from storage.uow import UnitOfWork
 
@@ -40,7 +40,9 @@ def publish(uow: UnitOfWork) -> dict:
     return anchor
 
 
-def tell_chairs(uow: UnitOfWork, anchor: dict) -> int:
+def tell_chairs(
+    uow: UnitOfWork, anchor: dict, message: str = "records.anchor_code", **extra
+) -> int:
     """Queue the anchor's code to each chair (admins when there is none), once per anchor's
     digest: an unchanged record makes the same digest and sends nothing again. Returns how
     many chairs it was for."""
@@ -51,12 +53,28 @@ def tell_chairs(uow: UnitOfWork, anchor: dict) -> int:
             "day": format_date(day, alerts.member_language(uow, member)),
             "code": record_anchors.code_of(anchor["digest"]),
             "url": check_url(uow, anchor["digest"]),
+            **extra,
         }
         key = f"anchor:{member.id}:{anchor['digest']}"
         told += alerts.alert_member(
-            uow, member, [Say("records.anchor_code", params)], "committee:anchor", dedupe_key=key
+            uow, member, [Say(message, params)], "committee:anchor", dedupe_key=key
         )
     return told
+
+
+def accept_start(uow: UnitOfWork) -> dict:
+    """Today's anchor made at the shell over an audit log start no code witnessed
+    (`tickets anchor --accept-start`: a journal folder turned on over stored entries with no
+    anchor ever made, or no chair's code to give): audited, and its code sent to the chairs
+    with the words that the start was accepted at the shell, not by a code, and how many
+    entries it adopted, so whoever did it is seen (the caller commits, then journals the
+    start as witnessed: `start_witness.vouch`)."""
+    row = start_witness.current(uow)
+    covered = row.covered if row is not None else 0
+    anchor = record_anchors.make_today(uow)
+    audit.record(uow, audit.COMMAND_LINE, "audit_start_accepted", f"covered {covered}")
+    tell_chairs(uow, anchor, "records.start_accepted", count=covered)
+    return anchor
 
 
 @dataclass

@@ -100,14 +100,11 @@ def test_start_row_deleted_noticed_then_written_again_from_the_folder(
     assert code == 1 and "not written by the application" in output
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="through: the start row deleted in SQL and the database copied beside a new, empty "
-    "folder looks like a database that never had a journal; its first start covers every row",
-)
 def test_start_row_deleted_then_copied_to_a_new_folder_noticed(
     app, services, database_url, tmp_path, gateway, clock
 ):
+    """Held (fixA32; was through): the new start adopted every stored row, and nothing off
+    the database witnessed it (storage/start_witness.py): verify fails closed."""
     audited(services)
     forge(services)
     sql(services, delete(AuditStart.__table__))

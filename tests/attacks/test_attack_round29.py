@@ -268,16 +268,13 @@ def test_the_start_and_the_anchor_replaced_in_the_database_alone(
     assert checked.exit_code == 1, checked.output
 
 
-@through(
-    "a database writer who can write the new folder (no keys) deletes the `audit_start` row "
-    "after an anchor, adds a forged entry, re-makes the published anchor's witness and digest "
-    "with the public SHA-256 and writes its file into the new empty folder the application "
-    "is started beside: the new start adopts the forged entry and `tickets verify` passes; "
-    "only a chair typing the old code off the machine sees it is missing"
-)
 def test_the_start_and_the_anchor_and_its_file_replaced_together(
     runner, services, database_url, tmp_path, gateway, clock
 ):
+    """Held (fixA32; was through): a writer of the new folder deletes the start row after an
+    anchor, forges an entry, re-makes the anchor with the public SHA-256 and writes its file
+    there. The new start adopted stored entries and no `anchored-start:` line (keyed) holds
+    it: verify fails closed and says how to go on."""
     _audited(services, "ตรวจสอบ")
     _anchored(runner, tmp_path)
     _forge(services)
@@ -288,6 +285,7 @@ def test_the_start_and_the_anchor_and_its_file_replaced_together(
     _resealed_anchors(services, elsewhere / "anchors")
     checked = other.test_cli_runner().invoke(args=["tickets", "verify"])
     assert checked.exit_code == 1, checked.output
+    assert "audit log start: unwitnessed since" in checked.output
 
 
 def test_the_chairs_code_shows_the_resealed_anchor(
@@ -304,15 +302,11 @@ def test_the_chairs_code_shows_the_resealed_anchor(
     assert check.state in ("missing", "changed", "broken")
 
 
-@through(
-    "a database writer deletes the `audit_start` row and every published anchor "
-    "(`record_anchors`), adds a forged entry, and the application starts beside a new empty "
-    "folder: no anchor is left to witness the old start, so `tickets verify` passes (only the "
-    "chairs' codes, off the machine, say the anchors are missing)"
-)
 def test_the_start_and_every_anchor_deleted(
     runner, services, database_url, tmp_path, gateway, clock
 ):
+    """Held (fixA32; was through): the start row and every anchor deleted, a forged entry,
+    a new empty folder: the start noted anew adopted stored entries unwitnessed."""
     _audited(services, "ตรวจสอบ")
     _anchored(runner, tmp_path)
     _forge(services)
@@ -322,15 +316,14 @@ def test_the_start_and_every_anchor_deleted(
     other = _started_beside(database_url, tmp_path / "elsewhere", gateway, clock)
     checked = other.test_cli_runner().invoke(args=["tickets", "verify"])
     assert checked.exit_code == 1, checked.output
+    assert "audit log start: unwitnessed since" in checked.output
 
 
-@through(
-    "still (round 27): the start row deleted before the first anchor, forged entries, a new "
-    "empty folder: nothing off the database witnessed the start, verify passes"
-)
 def test_the_start_deleted_before_the_first_anchor(
     runner, services, database_url, tmp_path, gateway, clock
 ):
+    """Held (fixA32; was through since round 27): no anchor ever made, the start row
+    deleted, forged entries, a new empty folder: the start adopted them unwitnessed."""
     _audited(services, "ตรวจสอบ")
     _forge(services)
     with services.engine.begin() as conn:
@@ -338,6 +331,7 @@ def test_the_start_deleted_before_the_first_anchor(
     other = _started_beside(database_url, tmp_path / "elsewhere", gateway, clock)
     checked = other.test_cli_runner().invoke(args=["tickets", "verify"])
     assert checked.exit_code == 1, checked.output
+    assert "audit log start: unwitnessed since" in checked.output
 
 
 def test_the_start_row_rewritten_to_the_anchored_text_without_its_seal(runner, services, tmp_path):

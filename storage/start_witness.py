@@ -1,0 +1,114 @@
+"""Whether anything off the database witnessed the audit log's start (issue #17, fixA32).
+
+A database writer who deletes the `audit_start` row (and every anchor, or re-makes them with
+the public SHA-256) and has the application started beside a new, empty journal folder gets a
+fresh start noted there that adopts every stored entry, the forged ones too: the new folder and
+the new row then agree, and nothing inside the database tells it from a database's first start
+after migration 0050. So a start counts as witnessed only once something that left the machine
+held it: an anchor whose witness holds the start (its code went to the chairs in LINE) journals
+`anchored-start:M` in RECORD_ANCHOR_DIR as it is made, keyed (no writer without the lookup key
+makes M for a start of their own), or `tickets verify --code` found a chair's code intact on an
+anchor holding it. Until then a start that adopted stored entries is reported (`problems`), so
+`tickets verify`, the daily job and `tickets anchor` fail closed: no anchor is made that would
+vouch for it. A start noted on an empty audit log (a new installation) adopted nothing: its
+first anchor witnesses it (within the hour, the `witness-anchor` job).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import inspect
+
+from storage import journal_lines, record_journal
+from storage.journal_lines import ANCHORED_START_PREFIX, FOLDER, PENDING
+from storage.models import AuditStart
+from storage.uow import UnitOfWork
+
+NAME = "audit log start"  # how `tickets verify` names its problems (record_journal's too)
+UNWITNESSED = "unwitnessed since"  # how each of its lines begins
+
+
+def current(uow: UnitOfWork) -> AuditStart | None:
+    """The database's audit start row (None: none, or not migrated to 0050 yet)."""
+    if not inspect(uow.session.connection()).has_table(AuditStart.__tablename__):
+        return None
+    return record_journal.start_row(uow.session)
+
+
+def text_of(row: AuditStart) -> str:
+    """A start row as `N T C`, the text its marks and an anchor's witness cover."""
+    return f"{row.highest} {row.noted_at} {row.covered}"
+
+
+def witnessed(folder: str | Path | None, vault, text: str) -> bool:
+    """Whether the journal in `folder` holds an `anchored-start:` line of the start `text`
+    under any listed lookup key."""
+    if not folder:
+        return False
+    wanted = set(journal_lines.anchored_marks(vault, text))
+    for path in sorted(Path(folder).glob("journal-*.log")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.startswith(ANCHORED_START_PREFIX):
+                if line[len(ANCHORED_START_PREFIX) :].strip() in wanted:
+                    return True
+    return False
+
+
+def adopted(row: AuditStart) -> bool:
+    """Whether the start adopted entries already stored when it was noted (so a database
+    writer's, had the start been noted anew): a new installation's start adopts none."""
+    return bool(row.covered) or bool(row.highest)
+
+
+def problems(uow: UnitOfWork, folder: str | Path | None) -> dict[str, list[str]]:
+    """Fail closed: the start, when it adopted stored entries and nothing off the database
+    has witnessed it (no `anchored-start:` line of it in `folder`), named as unwitnessed and
+    what to do; empty otherwise (no folder, no start: `record_journal.start_problems`)."""
+    row = current(uow) if folder else None
+    if row is None or not adopted(row) or witnessed(folder, uow.vault, text_of(row)):
+        return {}
+    return {
+        NAME: [
+            f"{UNWITNESSED} {row.noted_at}: the audit log's start adopted {row.covered} entr"
+            "(y/ies) already stored and no anchor whose code left the machine has witnessed it"
+            " (a start noted anew beside a new journal folder, after its row was deleted, looks"
+            " the same): ask a chair for the latest code they received in LINE and run"
+            " `tickets verify --code XXXX-XXXX-XXXX-XXXX`"
+        ]
+    }
+
+
+def holds(witness: list | None, row: AuditStart | None) -> bool:
+    """Whether an anchor's witness holds this start as the row holds it now."""
+    if row is None:
+        return False
+    wanted = ["audit-start", *text_of(row).split()]
+    return any(isinstance(r, list) and [str(part) for part in r] == wanted for r in witness or [])
+
+
+def note_anchored(uow: UnitOfWork, witness: list) -> None:
+    """Journal, when this anchor commits, that its witness holds the start (the caller makes
+    it; its code goes to the chairs): only a start not reported by `problems` (a start that
+    adopted nothing, or one witnessed before), and once."""
+    folder = uow.session.info.get(FOLDER)
+    row = current(uow) if folder else None
+    if row is None or adopted(row) or not holds(witness, row):
+        return  # adopted: only a chair's code (`vouch`) or the operator vouches for it
+    text = text_of(row)
+    if witnessed(folder, uow.vault, text):
+        return
+    mark = journal_lines.anchored_marks(uow.vault, text)[0]
+    uow.session.info.setdefault(PENDING, []).append(f"{ANCHORED_START_PREFIX}{mark}\n")
+
+
+def vouch(uow: UnitOfWork, folder: str | Path) -> bool:
+    """Journal at once that a chair's code held the start as it stands (`tickets verify
+    --code`, the code found intact on an anchor holding it); JournalUnavailable when the
+    folder cannot be written. Returns whether a line was written."""
+    row = current(uow)
+    if row is None or witnessed(folder, uow.vault, text_of(row)):
+        return False
+    mark = journal_lines.anchored_marks(uow.vault, text_of(row))[0]
+    record_journal.append_now(folder, [f"{ANCHORED_START_PREFIX}{mark}\n"])
+    return True
