@@ -449,8 +449,8 @@ def _menu(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out]:
             return asked
     asked_inside = found_out(heard) if draft is None else None
     if asked_inside is not None:
-        # "หนูเป็นพยาบาลใน รพ.สต. หัวหน้าจะรู้ไหมคะว่าหนูแจ้ง" first: answered honestly, and the
-        # story asked for (told next, it is kept and offered to be filed)
+        # "หนูเป็นพยาบาลใน รพ.สต. หัวหน้าจะรู้ไหมคะว่าหนูแจ้ง" (or a detail few know) first:
+        # answered honestly, and the story asked for (told next, kept and offered to be filed)
         registry.end_all(user)
         return [asked_inside, *story_offer.invite(user)]
     if heard is not None and heard.intent == QUESTION:  # "ต้องบอกชื่อไหม" before anything
