@@ -35,7 +35,7 @@ def test_a_name_told_without_its_word_is_kept_as_the_name(chat, services, step, 
     with services.uow() as uow:
         assert uow.vault.decrypt(draft.data["name_enc"]) == name
         if phone:
-            assert uow.vault.decrypt(draft.data["phone_enc"]) == phone
+            assert uow.vault.decrypt(draft.data["phone_enc"])[-9:] == phone[-9:]
     assert draft.data["anonymous"] is False
 
 
