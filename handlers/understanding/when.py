@@ -102,7 +102,7 @@ _TERM_BEFORE_MONTH = re.compile(
 
 def _month_over_term(text: str) -> str:
     """The text without a school-term word said just before a month, else as it was."""
-    return _TERM_BEFORE_MONTH.sub(" ", text).strip()
+    return _TERM_BEFORE_MONTH.sub("", text).strip()
 
 
 def read_date(text: str, today: date, whole: bool) -> tuple[dict, str] | None:
@@ -123,9 +123,12 @@ def read_date(text: str, today: date, whole: bool) -> tuple[dict, str] | None:
         cut = _EMPHASIS_AFTER.sub("", strip_particles(said[: last.end()])) if last else said
         now = _TO_NOW.search(said)  # "…ถึงวันนี้ยังเป็นอยู่เลย": the span ends at "now"
         cut = said[: now.end()] if now else cut
+        first = said.split()[0] if not last and len(said.split()) > 1 else ""
         span = (
             parse_when_remembered(said, today).as_value()
             or parse_when_remembered(cut, today).as_value()
+            # "ตั้งแต่พฤศจิกาครับ ทุกวันเลย": the words after a space say how often, not when
+            or (parse_when_remembered(first, today).as_value() if first else None)
         )
         found = (span, said) if span else (read_date(said, today, False) if whole else None)
         if found and _TO_NOW.search(said):
