@@ -23,7 +23,7 @@ from handlers.conversations.story import STATE as STORY
 from handlers.conversations.story import TOLD
 from handlers.conversations.turn import Turn
 from handlers.events import Incoming
-from handlers.faq import also_answered, insider, same_care
+from handlers.faq import also_answered, found_out, same_care
 from handlers.menu import help_text, main_menu, welcome
 from handlers.outreach import news
 from handlers.patterns import reporter_cases
@@ -431,7 +431,7 @@ def _menu(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out]:
         topic = heard.value("faq")
         if topic in (None, "other") and heard.value("behalf"):
             topic = "for_someone_else"  # "แจ้งแทนแม่ได้ไหม": for whom is the question
-        said = insider(heard) or complaint_flow.faq_answer(
+        said = found_out(heard) or complaint_flow.faq_answer(
             topic, uow.settings.retention_identity_days
         )
         if said is not None and danger.threatened_last(uow, user) is not None:
@@ -447,10 +447,10 @@ def _menu(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out]:
         asked = threat_questions.answer(uow, user, turn.text, heard.value("faq"))
         if asked:
             return asked
-    asked_inside = insider(heard) if draft is None else None
+    asked_inside = found_out(heard) if draft is None else None
     if asked_inside is not None:
-        # "หนูเป็นพยาบาลใน รพ.สต. หัวหน้าจะรู้ไหมคะว่าหนูแจ้ง" first: answered honestly, and the
-        # story asked for (told next, it is kept and offered to be filed)
+        # "หนูเป็นพยาบาลใน รพ.สต. หัวหน้าจะรู้ไหมคะว่าหนูแจ้ง" (or a detail few know) first:
+        # answered honestly, and the story asked for (told next, kept and offered to be filed)
         registry.end_all(user)
         return [asked_inside, *story_offer.invite(user)]
     if heard is not None and heard.intent == QUESTION:  # "ต้องบอกชื่อไหม" before anything

@@ -7,7 +7,7 @@ import re
 
 from handlers.replies import Say, T
 from handlers.understanding import FAQS
-from handlers.understanding.lexicon import INSIDER_ASKED, SAME_CARE_ASKED
+from handlers.understanding.lexicon import DETAILS_MAY_POINT, INSIDER_ASKED, SAME_CARE_ASKED
 
 #: The topics the catalogue answers ("other" has no answer of its own).
 FAQ = tuple(topic for topic in FAQS if topic != "other")
@@ -31,23 +31,33 @@ def same_care(heard, quick: tuple = ()) -> Say | None:
 
 
 _INSIDER = re.compile(INSIDER_ASKED, re.I)
-#: The questions back an insider's worry is read as (who will know, is it safe, who sees it).
+_DETAILS_MAY_POINT = re.compile(DETAILS_MAY_POINT, re.I)
+_SPACES = re.compile(r"\s+")
+#: The questions back a worry of being found out is read as (who will know, is it safe, who
+#: sees it …).
 _ABOUT_BEING_KNOWN = frozenset(
     {None, "will_they_know", "is_safe", "who_sees", "must_give_name", "discreet", "court", "other"}
 )
 
 
-def insider(heard, quick: tuple = ()) -> Say | None:
-    """ "หนูเป็นพยาบาลใน รพ.สต. หัวหน้าจะรู้ไหมคะว่าหนูแจ้ง", "ถ้าแจ้งแล้วจะโดนย้ายไหม": someone
-    inside the office concerned asking what reporting costs them there, answered honestly
-    (their boss does not learn it from us, members tied to that office do not see it, the
-    details may give them away, and whom to tell if pressed); None when that is not asked."""
+def found_out(heard, quick: tuple = ()) -> Say | None:
+    """The one place that decides which worry of being found out a question asks, each answered
+    in full by its own text (what the committee sees, what an agency is told, that an unnamed
+    complaint stays so, that details may point and can be told in general terms):
+    `faq.insider` when someone inside the office concerned asks what reporting costs them
+    there ("หนูเป็นพยาบาลใน รพ.สต. หัวหน้าจะรู้ไหมคะว่าหนูแจ้ง", "ถ้าแจ้งแล้วจะโดนย้ายไหม"),
+    `faq.details_may_point` when a detail only they could know may give them away ("ถ้าบอก
+    ตำบลเขาจะรู้ไหมคะว่าหนูแจ้ง", "มีแค่หนูกับพี่อีกคนที่รู้"); None when neither is asked."""
     text = getattr(heard, "text", None) or ""
-    if heard is None or heard.intent != "question" or not _INSIDER.search(text.lower()):
+    if heard is None or heard.intent != "question" or not text:
         return None
     if heard.value("faq") not in _ABOUT_BEING_KNOWN:
         return None  # "ลูกจ้างแจ้งต้องเสียเงินไหม": the cost is what is asked
-    return Say("faq.insider", quick=quick)
+    if _INSIDER.search(text.lower()):
+        return Say("faq.insider", quick=quick)
+    if _DETAILS_MAY_POINT.search(_SPACES.sub("", text).lower()):
+        return Say("faq.details_may_point", quick=quick)
+    return None
 
 
 def faq_answer(topic: object, identity_days: int, quick: tuple = ()) -> Say | None:

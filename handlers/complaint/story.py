@@ -12,7 +12,7 @@ from handlers.conversations.story import HEARD_AT, NOTED, THREATS, TOLD
 from handlers.conversations.story import STATE as STORY
 from handlers.danger import THREAT_LENGTH, says_safe_now
 from handlers.danger import THREATS as DRAFT_THREATS
-from handlers.faq import insider
+from handlers.faq import found_out
 from handlers.intake.answers import SURE, Answer
 from handlers.menu import main_menu
 from handlers.replies import Out, Quick, Say
@@ -287,7 +287,7 @@ def answer(
     if picked is None:
         asking = heard is not None and heard.intent == QUESTION  # answered, then asked again
         said = (
-            insider(heard)
+            found_out(heard)
             or complaint_flow.faq_answer(heard.value("faq"), uow.settings.retention_identity_days)
             if asking
             else None

@@ -18,14 +18,13 @@ from handlers.complaint.editing import (
 )
 from handlers.complaint.matter_steps import offer_kind_checked
 from handlers.complaint.taking import take_answer
-from handlers.faq import NAME_SEEN, also_answered, faq_answer, insider, same_care
+from handlers.faq import NAME_SEEN, also_answered, faq_answer, found_out, same_care
 from handlers.intake.answers import Answer
 from handlers.protection import CONTACTS
 from handlers.replies import Out, Say
 from handlers.understanding import asks_to_pause, comes_back, kind_put_as_check, understand
 from handlers.understanding.danger_rule import NAMING  # the questions about the name
 from handlers.understanding.lexicon import (
-    DETAILS_MAY_POINT,
     GOVERNMENT_ASKED,
     IDENTITY,
     SELF_POINTED,
@@ -61,8 +60,8 @@ def talk_about(
     if intent == "question" and _asks_anonymity_at_summary(draft, answer):
         return made_anonymous(uow, draft)
     if intent == "question":  # another question: what this one wants, and it again
-        said = _known_already(draft, answer) or _details_may_point(answer)
-        said = said or _who_runs_it(answer) or insider(answer) or same_care(answer)
+        said = _known_already(draft, answer) or found_out(answer)
+        said = said or _who_runs_it(answer) or same_care(answer)
         said = said or _witness_name(draft, answer)
         said = said or _not_required(draft, answer)
         said = said or faq_answer(answer.value("faq"), uow.settings.retention_identity_days)
@@ -151,17 +150,7 @@ def _known_already(draft: Draft, answer: Answer) -> Say | None:
     return Say("safety.known_already", {**CONTACTS, **NAME_SEEN})
 
 
-_DETAILS_MAY_POINT = re.compile(DETAILS_MAY_POINT, re.I)
 _SPACES = re.compile(r"\s+")
-
-
-def _details_may_point(answer: Answer) -> Say | None:
-    """ "ถ้าบอกตำบลเขาจะรู้ไหมคะว่าหนูแจ้ง", from a clerk who is one of two who know: no one is told
-    who reported, and, honestly, details that only she could know may point to her."""
-    if answer.value("faq") != "will_they_know" or not answer.text:
-        return None
-    flat = _SPACES.sub("", answer.text).lower()
-    return Say("faq.details_may_point") if _DETAILS_MAY_POINT.search(flat) else None
 
 
 #: Questions about a name that, at the witness question, are about the witnesses' names.

@@ -55,7 +55,7 @@ _START = re.compile(
 #: A month's name is tried before a weekday's: "พฤษภาคม" ends after its last letter, never
 #: after its "พฤ" (Thursday's short name).
 _END = re.compile(
-    rf"ก่อน|แล้ว|นี้|มา|กลาย|โน้น|หน้า|วาน|ซืน|คืน|เช้า|เอง|ๆ|\d(?!\d)|{_MONTH_NAMES}|{THAI_DAYS}"
+    rf"ก่อน|แล้ว|นี้|มา|กลาย|กาย|(?<=เดือน)ก[ีิ][้๊]|(?<=อาทิตย์)ก[ีิ][้๊]|โน้น|หน้า|วาน|ซืน|คืน|เช้า|เอง|ๆ|\d(?!\d)|{_MONTH_NAMES}|{THAI_DAYS}"
 )
 #: A number of days or years with no "ago": "ทำงานมา 5 ปี" is how long, not when.
 _HOW_LONG = re.compile(r"^\d+\s*(?:วัน|อาทิตย์|สัปดาห์|เดือน|ปี|days?|weeks?|months?|years?)$")

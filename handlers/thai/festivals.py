@@ -175,6 +175,14 @@ def _season_days(said: str, year: int) -> list[tuple[date, date]]:
     return [(date(year, *first), date(year, *last)) for first, last in _SEASONS[name]]
 
 
+def comes_twice(said: str) -> bool:
+    """Whether `said` names a season that comes twice a year and says not which ("เปิดเทอม",
+    "ปิดเทอม"; not "เปิดเทอมสอง"): with a year said, either may be meant."""
+    said = _key(said)
+    name = max((n for n in _SEASONS if said.startswith(n)), key=len, default=None)
+    return name is not None and len(_SEASONS[name]) > 1
+
+
 def season_names() -> frozenset[str]:
     """The seasons' names, as looked up (no spaces)."""
     return frozenset(_SEASONS)

@@ -336,6 +336,8 @@ def _festival(key: str, today: date, around: bool) -> Span | None:
     if not found:
         return None
     start, end = found[-1]
+    if year is not None and len(found) > 1 and festivals.comes_twice(m["festival"]):
+        start = found[0][0]  # "เปิดเทอมปีที่แล้ว": May's or November's, a span over both
     if around and start == end:  # "ตอนออกพรรษา": the days around a one-day festival
         return Span(start - timedelta(days=1), end + timedelta(days=1), DAY)
     return Span(start, end, DAY)
@@ -380,6 +382,9 @@ _TYPOS = tuple(
         ("จัน(?:ทร์|ท์|ทร)?", "จันทร์"),
         ("เสา(?:ร์|ร)?", "เสาร์"),
         ("เดื(?:อน|อร)", "เดือน"),
+        # Isan "เดือนกี้(นี่)", "อาทิตย์กี้" (the one just gone) and "ปีกาย" (last year)
+        ("(อาทิตย์|สัปดาห์|เดือน)ก[ีิ][้๊](?:นี่|นี้)?", r"\1ที่แล้ว"),
+        ("ปีก(?:ล)?าย(?:นี่|นี้)?", "ปีกลาย"),
     )
 )
 

@@ -7,7 +7,7 @@ import re
 
 from handlers.thai.normalise import strip_particles
 from handlers.thai.phone import find_thai_phone, split_phone
-from handlers.understanding import lexicon, romanised
+from handlers.understanding import lexicon, romanised, where
 from handlers.understanding.meaning import Value
 from handlers.understanding.value_kit import (
     NO,
@@ -98,7 +98,8 @@ def identity_value(t: Text, expecting: str | None) -> Value | None:
         if t.key in NO:
             return Value("identity", "anonymous", 0.85, t.raw)
         if TITLED.search(t.cleaned) or OWN_NAME.search(t.cleaned) or _only_a_name(t):
-            return Value("identity", "named", 0.8, t.raw)
+            if not names_a_place(t):  # "บ้านหนองกี่" typed there: a place, no name given
+                return Value("identity", "named", 0.8, t.raw)
         if (_GIVEN_NAME.search(t.cleaned) and reads_as_name(t)) or find_thai_phone(t.raw):
             return Value("identity", "named", 0.8, t.raw)  # "ชื่อแดงค่ะ", a number to call
     return None
@@ -157,6 +158,35 @@ _GIVEN_NAME = re.compile(
 )
 
 
+#: The words for oneself said before a name with no "ชื่อ" ("ผม ทองดี มีสุข", "ข้อย คำปุน").
+_SELF_BEFORE = re.compile(r"^\s*(?:ผม|ฉัน|ดิฉัน|หนู|ข้าพเจ้า|ข้อย|กระผม)\s+(?=[ก-๙])")
+#: A place's or an office's first word ("บ้านหนองกี่", "ต.ชุมเห็ด", "รพ.สต.…"): no person's name.
+#: (Not "อ." nor "จ.": "อ.สมชาย" is a teacher, "จ.ส.ต." a rank.)
+_PLACE_FIRST = re.compile(
+    r"^\s*(?:บ้าน|หมู่|ม\s*\.\s*\d|ต\s*\.|ตำบล|อำเภอ|จังหวัด|โรงเรียน|โรงพยาบาล|วัด|ตลาด)"
+)
+
+
+def names_a_place(t: Text) -> bool:
+    """The text names a place or an office ("บ้านหนองกี่", "อบต.ชุมเห็ด", "เทศบาลตำบลนางรอง"),
+    typed where a name was asked: never a person's name."""
+    return bool(_PLACE_FIRST.match(t.cleaned)) or where.agency(t.cleaned) is not None
+
+
+def _told_bare(t: Text) -> Value | None:
+    """A name told without "ชื่อ" at the name questions ("สมศรี ใจดี ค่ะ", "ผม ทองดี มีสุข
+    0812345678"): the words for oneself and a phone number set aside, one or two Thai words
+    that read as a name and name no place or office; None otherwise."""
+    from handlers.understanding.prepared import prepare  # prepared builds on the kit
+
+    said = _SELF_BEFORE.sub("", split_phone(t.raw)[0] or "")
+    said = NAME_LEAD.sub("", said.strip()).strip(" ,")  # "ชื่อสมศรี ใจดี": "ชื่อ" is no part
+    rest = prepare(said) if said else None
+    if rest is None or not _only_a_name(rest):
+        return None
+    return Value("name", rest.bare, 0.6, t.raw)
+
+
 def _only_a_name(t: Text) -> bool:
     """One or two Thai words and nothing else known ("สมศรี ใจดี"), answering "your name?"."""
     if not _BARE_NAME.fullmatch(t.bare) or says_nothing(t) or t.key in YES | NO:
@@ -177,10 +207,11 @@ def reads_as_name_text(text: str) -> bool:
 
 def reads_as_name(t: Text) -> bool:
     """The text can be a person's name as given at the name question: not a refusal, not a
-    question, not talk about names ("ใส่ชื่อได้", "I won't give my name"), not a sentence."""
+    question, not talk about names ("ใส่ชื่อได้", "I won't give my name"), not a sentence, not
+    a place or an office ("บ้านหนองกี่", "อบต.ชุมเห็ด")."""
     if OWN_NAME.search(t.cleaned) and not _REFUSES_NAME.search(t.cleaned):
         return True  # "ผมชื่อสมชาย"
-    if refuses_name(t) or _ASKING.search(t.cleaned):
+    if refuses_name(t) or _ASKING.search(t.cleaned) or names_a_place(t):
         return False
     if any(has(t.flat, words) for words in IDENTITY.values()) or t.key in YES | NO:
         return False
@@ -288,6 +319,8 @@ def name_value(t: Text, expecting: str | None) -> Value | None:
     if given and not _ASKING.search(t.cleaned, given.start()) and not refuses_name(t):
         # "ต้องใส่นามสกุลด้วยไหมคะ ชื่อบุญมี ศรีบุรีค่ะ": a question, then the name given anyway
         return Value("name", strip_particles(given.group(1)), 0.8, given.group(0).strip())
+    if expecting in ("identity", "name") and names_a_place(t):
+        return None  # "เทศบาลตำบลนางรอง" typed at the name: an office, no "นาง รอง"
     if expecting == "identity":
         choice = _choice_then_more(t)
         if choice is not None and choice[0] == 2:  # "2 ครับ Somchai Boonma 081…": the rest
@@ -301,8 +334,9 @@ def name_value(t: Text, expecting: str | None) -> Value | None:
         given = _GIVEN_NAME.search(t.cleaned)
         if given and reads_as_name(t):  # "ชื่อเอาไปทำอะไรคะ" asks, and names no one
             return Value("name", strip_particles(given.group(1)), 0.7, given.group(0).strip())
-        if _only_a_name(t):
-            return Value("name", t.bare, 0.6, t.raw)
+        bare = _told_bare(t)
+        if bare is not None:  # "สมศรี ใจดี", "ผม ทองดี มีสุข 0812345678": the name, no phone
+            return bare
         consent = _CONSENT_FIRST.match(t.cleaned)
         if consent and consent.end() < len(t.cleaned):
             from handlers.understanding.prepared import prepare  # prepared builds on the kit
@@ -310,6 +344,8 @@ def name_value(t: Text, expecting: str | None) -> Value | None:
             rest = prepare(t.cleaned[consent.end() :])
             if _only_a_name(rest):  # "บอกชื่อได้ค่ะ ฝน ศรีสุข": the yes, then the name
                 return Value("name", rest.bare, 0.7, rest.raw)
+    if expecting == "name":
+        return _told_bare(t)  # "ทองดี มีสุข 081-234-5678 ค่ะ": the name, not the number with it
     return None
 
 

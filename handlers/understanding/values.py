@@ -85,7 +85,7 @@ def as_asked(t: Text, expecting: str | None) -> Value | None:
     where reported), when no reader found anything better and it says something."""
     if expecting == "name":
         if says_nothing(t) or not reads_as_name(t):
-            return None  # a refusal, a question or talk is never stored as a name
+            return None  # a refusal, a question, talk or a place is never stored as a name
         said = strip_particles(NAME_LEAD.sub("", t.cleaned)) or t.bare
         return _as_typed(Value("name", said, 0.8, t.raw), t.raw)
     if expecting == "witnesses" and _NO_FIRST.match(t.cleaned) and fact_beside(t.raw):

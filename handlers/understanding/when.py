@@ -90,6 +90,21 @@ def _fiscal_year(text: str, today: date) -> tuple[dict, str] | None:
     return {"start": start.isoformat(), "end": end.isoformat(), "precision": "month"}, said[0]
 
 
+#: A school-term word said with a month ("ตั้งแต่เปิดเทอมพฤษภา", "ปิดเทอมเดือนเมษา", "เทอม 2
+#: พฤศจิกา"): the month said is when, the term only its setting (read as the term alone, the
+#: term's own month won: November for May, and "2 พฤศจิกา" was the 2nd).
+_TERM_BEFORE_MONTH = re.compile(
+    r"(?:เปิด|ปิด)?\s*เทอม\s*(?:ใหญ่|เล็ก|แรก|หลัง|หนึ่ง|สอง|[12](?!\d))?\s*(?:ของ)?"
+    rf"(?=(?:เดือน|ช่วง|ตอน)?\s*(?<![a-z])(?:{MONTH_ALTERNATIVES})(?![a-z]))",
+    re.I,
+)
+
+
+def _month_over_term(text: str) -> str:
+    """The text without a school-term word said just before a month, else as it was."""
+    return _TERM_BEFORE_MONTH.sub("", text).strip()
+
+
 def read_date(text: str, today: date, whole: bool) -> tuple[dict, str] | None:
     """The date `text` speaks of as a span, with the words it was read from; when `whole`
     (the answer to "when?"), the whole text is read first, unless it reads as a year only
@@ -98,6 +113,7 @@ def read_date(text: str, today: date, whole: bool) -> tuple[dict, str] | None:
     fiscal = _fiscal_year(text, today)
     if fiscal:
         return fiscal
+    text = _month_over_term(text)
     text = _MONTH_DASH.sub(r"ตั้งแต่ \g<first> ถึง ", text, count=1) if whole else text
     text = _months_as_span(text) if whole else _MONTHS_JOINED.sub(r"ตั้งแต่ \g<first> ถึง ", text, 1)
     own = _OWN_ENDS.search(text) if whole else both_ends(text, today)
@@ -107,9 +123,12 @@ def read_date(text: str, today: date, whole: bool) -> tuple[dict, str] | None:
         cut = _EMPHASIS_AFTER.sub("", strip_particles(said[: last.end()])) if last else said
         now = _TO_NOW.search(said)  # "…ถึงวันนี้ยังเป็นอยู่เลย": the span ends at "now"
         cut = said[: now.end()] if now else cut
+        first = said.split()[0] if not last and len(said.split()) > 1 else ""
         span = (
             parse_when_remembered(said, today).as_value()
             or parse_when_remembered(cut, today).as_value()
+            # "ตั้งแต่พฤศจิกาครับ ทุกวันเลย": the words after a space say how often, not when
+            or (parse_when_remembered(first, today).as_value() if first else None)
         )
         found = (span, said) if span else (read_date(said, today, False) if whole else None)
         if found and _TO_NOW.search(said):

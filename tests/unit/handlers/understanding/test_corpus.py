@@ -390,6 +390,11 @@ SELF_FIXW30A = FIXTURES / "heldout_fixW30a_self.jsonl"
 #: อุบล; a district said beside another province's bare name, "ท่าตูม สุรินทร์"; fear told with
 #: the wish to withdraw; look-alikes in Buriram and a withdrawal with no fear).
 SELF_FIXW31 = FIXTURES / "heldout_fixW31_self.jsonl"
+#: fixI32's own (issue 16 leftovers: which worry of being found out is asked, the insider's or
+#: a detail's; Isan เดือนกี้/อาทิตย์กี้/ปีกาย; a month said with a school-term word; a name told
+#: without "ชื่อ"; look-alikes: a plain "will they know", เมื่อกี้, a place or an office typed
+#: at the name).
+SELF_FIXI32 = FIXTURES / "heldout_fixI32_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -484,6 +489,7 @@ _BY_HALF = {
     SELF_FIXR21B,
     SELF_FIXW30A,
     SELF_FIXW31,
+    SELF_FIXI32,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -4135,3 +4141,41 @@ SELF_FIXW31_VALUES = {"district": 15.5 / 16, "reason": 2.5 / 3}
 
 def test_fixw31_held_out_provinces_as_people_spell_them():
     _holds_floors(_scored_alone(SELF_FIXW31), SELF_FIXW31_FLOORS, SELF_FIXW31_VALUES)
+
+
+# fixI32 (issue 16 leftovers), 65 phrasings written before any change (Monday 7 December 2026,
+# main 7a5534a7): which worry of being found out a question asks (16 rows carry the answer
+# meant, "worry": faq.insider for the boss, a transfer, a contract; faq.details_may_point for
+# a detail few know; none for a plain "will they know", the headman, a fee); Isan "เดือนกี้
+# (นี่)", "อาทิตย์กี้", "ปีกาย"; a month said with a school-term word ("ตั้งแต่เปิดเทอมพฤษภา",
+# "เทอม 2 พฤศจิกา"), "เปิดเทอม" alone and with a year; a name told without "ชื่อ" ("ผม ทองดี
+# มีสุข 0812345678"), and a refusal, "แล้วแต่ค่ะ", a village or an office typed there. Before:
+# intents 65/65, date 12/30, name 8/19, phone 4/4, worry 15/16 (a detail's worry asked before
+# any draft had no answer of its own). After (Isan words in `spoken_dates`' spellings, the
+# month over the term in `when`, a twice-a-year term with a year spans both, `_told_bare` and
+# `names_a_place` in `name_values`, `faq.found_out` the one decider): intents 65/65, date
+# 29/30, name 19/19, phone 4/4, worry 16/16. Left: "เดือนนี้" was labelled to the month's end,
+# the reader rightly stops at today. Floors: halfway to one more miss.
+SELF_FIXI32_FLOORS = {"intents": 64.5 / 65, "danger": 0, "false_alarms": 0}
+SELF_FIXI32_VALUES = {"date": 28.5 / 30, "name": 18.5 / 19, "phone": 3.5 / 4}
+
+
+def test_fixi32_held_out_isan_time_words_terms_and_bare_names_are_read():
+    _holds_floors(_scored_alone(SELF_FIXI32), SELF_FIXI32_FLOORS, SELF_FIXI32_VALUES)
+
+
+def test_fixi32_held_out_worry_of_being_found_out_has_one_answer():
+    from handlers.faq import found_out
+    from handlers.understanding.corpus import today_of
+
+    rows = [row for row in load([SELF_FIXI32]) if "worry" in row]
+    said = [
+        found_out(understand(row["text"], expecting=row.get("expecting"), today=today_of(row)))
+        for row in rows
+    ]
+    meant = [
+        (row["text"], row["worry"], s.key.split(".", 1)[1] if s else None)
+        for row, s in zip(rows, said, strict=True)
+    ]
+    right = sum(want == got for _, want, got in meant)
+    assert right >= 15.5, [m for m in meant if m[1] != m[2]]
