@@ -272,6 +272,18 @@ def province_name_en(name_th: str) -> str:
     return found.name_en if found else name_th
 
 
+def outside_names(province: str | None, geography: Geography) -> dict | None:
+    """The names the committee's badge for a ticket outside the province served shows (Thai
+    and English: the province served, the other one), kept as a card's data is (JSON); None
+    for a ticket of this province."""
+    if not province:
+        return None
+    return {
+        "home": [geography.name, geography.name_en],
+        "province": [province, province_name_en(province)],
+    }
+
+
 @cache
 def _districts_elsewhere(code: str) -> dict[str, frozenset[str]]:
     """Each district name of the provinces other than `code` → the provinces that have it."""
