@@ -178,6 +178,9 @@ class Ticket(Base):
     district: Mapped[str | None] = mapped_column(String(64), index=True)
     subdistrict: Mapped[str | None] = mapped_column(String(64))
     place_text: Mapped[str | None] = mapped_column(Text)
+    # A place of another province the villager chose to file anyway (0051): that province's
+    # Thai name ("ศรีสะเกษ"), for the committee's badge; the place stays as said above.
+    outside_province: Mapped[str | None] = mapped_column(String(64))
     latitude: Mapped[float | None] = mapped_column(Float)
     longitude: Mapped[float | None] = mapped_column(Float)
     pin_is_scene: Mapped[bool | None] = mapped_column(Boolean)

@@ -10,7 +10,14 @@ from storage.models import COMPLAINT_FIELDS, Evidence, LineUser, Ticket
 from storage.privacy import consents_of, drafts_of, holds_content, rsvps_of, tickets_of
 from storage.uow import UnitOfWork
 
-TICKET_FIELDS = ("reference", "status", *COMPLAINT_FIELDS, "submitted_at", "closed_at")
+TICKET_FIELDS = (
+    "reference",
+    "status",
+    *COMPLAINT_FIELDS,
+    "outside_province",
+    "submitted_at",
+    "closed_at",
+)
 
 
 def _plain(value):

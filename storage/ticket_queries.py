@@ -173,6 +173,7 @@ def list_columns(stmt: Select) -> Select:
             Ticket.kind,
             Ticket.agency,
             Ticket.district,
+            Ticket.outside_province,
             Ticket.submitted_at,
             Ticket.assignee_id,
             Ticket.taken_at,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bot.cards import complaint as flex
 from bot.i18n import catalogue
+from bot.i18n.outside_badge import outside_badge
 
 MAX_BUBBLES = 12
 
@@ -34,6 +35,12 @@ def _line(text: str, **style) -> dict:
     return {"type": "text", "text": text or "-", "wrap": True, "size": "sm", **style}
 
 
+def _outside(lang: str, data: dict) -> list[dict]:
+    """The badge of a ticket outside the province served, if it is."""
+    badge = outside_badge(lang, data.get("outside"))
+    return [_line(badge, weight="bold", color=flex.BLUE, size="xs")] if badge else []
+
+
 def ticket_bubble(data: dict, lang: str, title_key: str | None = None) -> dict:
     """One ticket for a member: reference, kind, district, a one-line summary, buttons."""
     kind = _t(lang, f"kind.{data['kind']}") if data.get("kind") else "-"
@@ -42,6 +49,7 @@ def ticket_bubble(data: dict, lang: str, title_key: str | None = None) -> dict:
         _line(_t(lang, f"status.{data['status']}"), color=flex.GREEN, size="xs"),
         _line(f"{_t(lang, 'field.kind')}: {kind}"),
         _line(f"{_t(lang, 'field.district')}: {data.get('district') or '-'}"),
+        *_outside(lang, data),
         _line(catalogue.marks_in(lang, data.get("summary") or "-"), color=flex.GREY),
     ]
     if data.get("threat"):  # told while filing: the chair sees it before taking the ticket

@@ -17,6 +17,7 @@ from handlers.understanding.lexicon import OTHER_PERSON
 GREEN = "#1B7F5B"
 GREY = "#666666"
 RED = "#B3261E"
+BLUE = "#1F3A8A"  # a ticket outside the province served (its badge)
 MAX_FIELD = 600
 MAX_BUBBLES = 12
 

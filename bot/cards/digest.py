@@ -7,6 +7,7 @@ from datetime import date
 
 from bot.cards import complaint as flex
 from bot.i18n import catalogue
+from bot.i18n.outside_badge import outside_badge
 from handlers.replies import shortened
 from handlers.thai.dates import format_date
 
@@ -17,6 +18,12 @@ SECTION_COLOURS = {"decide": flex.RED, "overdue": flex.RED, "new": flex.GREEN, "
 
 def _t(lang: str, key: str, **kw) -> str:
     return catalogue.text(lang, key, **kw)
+
+
+def _outside(lang: str, ticket: dict) -> list[dict]:
+    """The badge of a ticket outside the province served, if it is."""
+    badge = outside_badge(lang, ticket.get("outside"))
+    return [_text(badge, size="xs", weight="bold", color=flex.BLUE)] if badge else []
 
 
 def _day(lang: str, iso: str) -> str:
@@ -79,6 +86,7 @@ def _ticket(ticket: dict, data: dict, lang: str) -> dict:
         _text(_t(lang, f"kind.{ticket['kind']}"), size="sm"),
         _text(_clip(catalogue.marks_in(lang, ticket["agency"]) or "-", 120), size="sm"),
         _text(ticket["district"] or "-", size="xs", color=flex.GREY),
+        *_outside(lang, ticket),
         _text(
             _t(lang, "digest.submitted", date=_day(lang, ticket["submitted"])),
             size="xs",

@@ -19,7 +19,7 @@ from flask import (
 )
 
 from bot.dashboard.auth import member_required
-from bot.dashboard.blueprint import bp, local_time, occurred, services, t
+from bot.dashboard.blueprint import bp, language, local_time, occurred, services, t
 from bot.dashboard.tickets import (
     agency_or_unknown,
     current_filters,
@@ -30,8 +30,10 @@ from bot.dashboard.tickets import (
     typed_as_read,
     visible_query,
 )
+from bot.i18n.outside_badge import outside_badge
 from handlers.directory import agencies as agency_records
 from handlers.directory.access import REVIEW_ROLES, can_review, can_see_identity, check_records
+from handlers.thai.places import outside_names
 from handlers.tickets import sensitive
 from handlers.tickets.actions import MIN_IDENTITY_REASON, reveal_identity
 from storage import ticket_queries
@@ -46,6 +48,7 @@ COLUMNS = (
     "district",
     "subdistrict",
     "place",
+    "outside",
     "agency",
     "official",
     "occurred",
@@ -98,6 +101,7 @@ def _row(uow, member: Member, ticket: Ticket, assignees: dict[int, str], identit
         ticket.district,
         ticket.subdistrict,
         sensitive.place_for(ticket, said["place_text"])["text"],
+        outside_badge(language(), outside_names(ticket.outside_province, services().geography)),
         said["agency"],
         said["official"],
         occurred(ticket, said["occurred_text"]),

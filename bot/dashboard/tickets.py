@@ -10,6 +10,7 @@ from sqlalchemy import select
 from bot.dashboard.auth import member_required
 from bot.dashboard.blueprint import bp, language, occurred, services, t
 from bot.dashboard.status_form import form_statuses, may_forward
+from bot.i18n.outside_badge import outside_badge
 from handlers import danger, masking
 from handlers.directory import agencies as agency_records
 from handlers.directory.access import (
@@ -30,6 +31,7 @@ from handlers.intake.fields import KINDS
 from handlers.patterns import case_numbers, case_referral, related
 from handlers.thai.dates import format_occurred
 from handlers.thai.in_english import named_relation
+from handlers.thai.places import outside_names
 from handlers.tickets import (
     corrected_fields,
     endings,
@@ -154,7 +156,14 @@ def ticket_list():
         export_page=url_for("dashboard.export_page", **keep),
         pending_ids=pending_ids(rows),
         waiting=waiting_for_me(g.member),
+        outside={ticket.id: outside_label(ticket) for ticket in rows if ticket.outside_province},
     )
+
+
+def outside_label(ticket: Ticket) -> str:
+    """The badge of a ticket filed about a place outside the province ("" for one inside)."""
+    found = outside_names(ticket.outside_province, services().geography)
+    return outside_badge(language(), found)
 
 
 def threat_labels() -> dict[str, str]:
@@ -430,6 +439,7 @@ def render_ticket(
         said=said,
         occurred_said=occurred(ticket, said["occurred_text"]),
         place=sensitive.place_for(ticket, said["place_text"]),
+        outside=outside_label(ticket),
         filed_for=_relation(sensitive.filed_for(g.uow, ticket)),
         may_see_originals=sensitive.may_see_originals(g.uow, member),
         originals_here=sensitive.may_see_originals(g.uow, member) and not g.from_shell,

@@ -12,6 +12,7 @@ from handlers.directory import agencies as agency_records
 from handlers.directory.recipients import DIGEST_ROLES, Recipient, may_see, reachable
 from handlers.patterns.related import linked_to_open_case
 from handlers.replies import Card, to_json
+from handlers.thai.places import Geography, outside_names
 from handlers.tickets import endings
 from handlers.tickets.sla_policy import SlaPolicy, current_referrals, open_tickets, overdue
 from storage.models import Ticket
@@ -76,9 +77,11 @@ def _card(
     in_case: set[int] | frozenset[int] = frozenset(),
     threats: dict[int, str] | None = None,
     agencies: dict[int, str] | None = None,
+    geography: Geography | None = None,
 ) -> Card:
     """The member's digest; `threats` marks the tickets that carry a threat (danger.marks),
-    `agencies` is each ticket's agency as a reviewer reads it (`agencies_as_read`)."""
+    `agencies` is each ticket's agency as a reviewer reads it (`agencies_as_read`); with the
+    `geography` served, a ticket outside it carries its badge's names."""
     agencies = agencies or {}
     listed = [(name, t) for name, group in found.items() for t in group]
     threats = threats or {}
@@ -99,6 +102,7 @@ def _card(
                     "kind": t.kind,
                     "agency": agencies.get(t.id, t.agency)[:120],
                     "district": t.district or "",
+                    "outside": outside_names(t.outside_province, geography) if geography else None,
                     "submitted": t.submitted_at.astimezone(tz).date().isoformat(),
                     "open_case": t.id in in_case,
                     "threat": threats.get(t.id, ""),
@@ -169,6 +173,7 @@ def send_digests(uow: UnitOfWork, policy: DigestPolicy) -> dict:
                             linked_to_open_case(uow, person.member, found["new"]),
                             threats,
                             agencies,
+                            uow.settings.geography,
                         )
                     ]
                 ),

@@ -19,6 +19,7 @@ from handlers.replies import Day, Out, Quick, Say, T
 from handlers.thai import phone as thai_phone
 from handlers.thai.in_english import named_agency, named_place
 from handlers.thai.normalise import compact
+from handlers.thai.places import other_province_said
 from handlers.understanding import Understanding, story_added, without_who_reports
 from handlers.understanding.romanised import asks as asks_in_latin
 from handlers.understanding.romanised import in_thai
@@ -108,6 +109,9 @@ def edit(uow: UnitOfWork, draft: Draft, answer: Answer) -> list[Out]:
         taken.append("identity")
     if not taken and given and named is not None and step != "identity":  # "แก้ตำบลเป็นสะเดา"
         return _take_at(uow, draft, step, replace(answer, text=given))
+    code = uow.settings.geography.code
+    if not taken and step == "district" and other_province_said(answer.text or "", code):
+        return _take_at(uow, draft, step, answer)  # "No, not Buri Ram! it's in Surin": said back
     if not taken:
         moved = go_to(uow, draft, step, reopen=True)
         if step not in _TAKEN_ON_EDIT:

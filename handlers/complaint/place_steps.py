@@ -11,10 +11,10 @@ from handlers.complaint import choices, understood
 from handlers.complaint.step_kit import UNKNOWN, Problem, option_buttons
 from handlers.intake.answers import Answer
 from handlers.replies import Named, Quick, Say
-from handlers.thai import in_english
+from handlers.thai import agencies, in_english
 from handlers.thai.in_english import named_place
 from handlers.thai.normalise import compact, is_dont_know, strip_particles
-from handlers.thai.places import heard_as, other_province_said
+from handlers.thai.places import heard_as, other_province_said, province_name_en
 
 
 # -- where -----------------------------------------------------------------
@@ -25,6 +25,10 @@ def _province(ctx) -> dict:
 
 
 def ask_district(ctx):
+    other = _agency_outside(ctx)
+    if other:  # "สภ.ปราสาท": Surin's police, said back honestly before asking a district of ours
+        told = _outside_offered(ctx, other, "")
+        return [Say(told.key, told.params, quick=told.quick)]
     location = (Quick("choice.share_location", "location"),)
     offered = _districts_of_agency(ctx)
     if offered:  # "อบต.ชุมแสง": only the districts that have a ชุมแสง are asked about
@@ -34,6 +38,15 @@ def ask_district(ctx):
         params = {"agency": Named(agency, in_english.agency(agency)), "suggestions": listed}
         return [Say("ask.district_of_agency", params, quick=quick)]
     return [Say("ask.district", _province(ctx), quick=location)]
+
+
+def _agency_outside(ctx) -> str | None:
+    """The other province of the agency ("สภ.กันทรลักษ์" is Sisaket's) when no district is held:
+    said back at the district question, and what an answer that is no district of ours files."""
+    agency = ctx.data.get("agency")
+    if ctx.data.get("district") or not isinstance(agency, str):
+        return None
+    return agencies.province_elsewhere(agency, ctx.geography)
 
 
 def _districts_of_agency(ctx) -> list[str]:
@@ -83,6 +96,8 @@ def take_district(ctx, answer):
             return "pin"
         return Problem("problem.location_outside", _province(ctx))
     outside = ctx.data.pop("_outside", None)
+    if outside is None and _agency_outside(ctx):
+        outside = {"province": _agency_outside(ctx), "said": ""}  # said back when asked
     if outside and answer.choice == "outside":
         return _filed_outside(ctx, outside)
     for name in ("subdistrict", "district"):
@@ -133,8 +148,9 @@ def _outside_offered(ctx, other: str, said: str) -> Problem:
     that province's ศูนย์ดำรงธรรม or 1567), and the villager may go on or stop. Whatever is typed
     next that is no district of ours goes on, the place kept as said: never a loop."""
     ctx.data["_outside"] = {"province": other, "said": said.strip()}
+    named = Named(other, f"{province_name_en(other)} ({other})")  # its Thai name, to ask for
     return Problem(
-        "problem.district_other_province", {"named": other, **_province(ctx)}, (GO_ON_OUTSIDE,)
+        "problem.district_other_province", {"named": named, **_province(ctx)}, (GO_ON_OUTSIDE,)
     )
 
 
@@ -146,10 +162,11 @@ def _ours(geo, text: str) -> bool:
 
 def _filed_outside(ctx, outside: dict) -> str:
     """Go on with a place outside the province: no district or sub-district of ours, the place
-    kept as said and marked outside, for the committee to read."""
+    kept as said (an agency's province keeps the place unsaid) and its province held for the
+    committee's badge (`tickets.outside_province`)."""
     ctx.data.update(district=None, subdistrict=None)
-    mark = f"นอกจังหวัด{ctx.geography.name}: จ.{outside['province']}"
-    ctx.data["place_text"] = f"{outside['said']} ({mark})"
+    if outside.get("said"):
+        ctx.data["place_text"] = outside["said"]
     ctx.data["outside_province"] = outside["province"]
     return "subdistrict"
 

@@ -63,6 +63,7 @@ def submit_draft(uow: UnitOfWork, user: LineUser, draft: Draft, evidence_count: 
         district=data.get("district"),
         subdistrict=data.get("subdistrict"),
         place_text=data.get("place_text"),
+        outside_province=data.get("outside_province"),
         latitude=data.get("latitude"),
         longitude=data.get("longitude"),
         pin_is_scene=data.get("pin_is_scene"),

@@ -155,6 +155,7 @@ def move_district(data: dict, district: str, geo: Geography | None) -> None:
         if "agency" not in data and aside and _of_district(aside, district, old or "", geo):
             data["agency"] = data.pop(AGENCY_ASIDE)
             data.pop(AGENCY_MOVED, None)
+    data.pop("outside_province", None)  # one of ours now: the place is this province's
     data["district"] = district
 
 

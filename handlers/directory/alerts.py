@@ -14,6 +14,7 @@ from handlers.directory.access import (
     reviewers_for,
 )
 from handlers.replies import Card, Out, shortened, to_json
+from handlers.thai.places import outside_names
 from storage import member_seals, outbox
 from storage.models import LineUser, Member, Ticket
 from storage.ticket_status import CLOSED
@@ -38,6 +39,7 @@ def card_data(uow: UnitOfWork, ticket: Ticket, member: Member | None = None) -> 
         "kind": ticket.kind,
         "status": ticket.status,
         "district": ticket.district or said["place_text"],
+        "outside": outside_names(ticket.outside_province, uow.settings.geography),
         "summary": summary,
         "url": ticket_url(uow, ticket),
         "mine": member is not None and ticket.assignee_id == member.id,

@@ -17,7 +17,12 @@ from pythainlp.transliterate import romanize
 from rapidfuzz import fuzz, process
 
 from handlers.thai.normalise import is_dont_know, strip_particles
-from handlers.thai.places import Geography, for_province, other_province_said
+from handlers.thai.places import (
+    Geography,
+    for_province,
+    other_province_said,
+    province_of_district_elsewhere,
+)
 from handlers.thai.posts import LOCAL_BODY_POSTS, LOCAL_BODY_UNITS, VILLAGE_HEADS
 
 CONFIDENT = 88  # this close (0-100) to a known spelling: the same agency
@@ -200,6 +205,11 @@ FAMILY_OF_FAMILIES = {
 NAMED_AFTER_VILLAGES = frozenset({OTHER, "school", "health_promoting_hospital"})
 BY_CODE = {kind.code: kind for kind in KINDS}
 NAMED_AFTER_TAMBON = frozenset({"sao", "tambon_municipality", "municipality"})
+#: Kinds named after the district they serve ("สภ.ปราสาท", "ที่ว่าการอำเภอขุขันธ์", "รพ.สังขะ"): the
+#: place in such a name is a district's, so another province's district names that province.
+NAMED_AFTER_DISTRICT = frozenset(
+    {"police", "district_office", "land_office", "hospital", "town_municipality"}
+)
 # Every kind in one pattern, longest forms first, so that one spot of a text is one kind.
 _ANY_KIND = re.compile("|".join(f"(?P<{kind.code}>{kind.pattern})" for kind in KINDS))
 # British and American spellings, "sub-district" written three ways, and เทศบาล as it is
@@ -824,3 +834,20 @@ def tambon_of_village(parsed: ParsedAgency, geo: Geography | None = None) -> str
         if name and geo.districts_with_subdistrict(name):
             return name
     return None
+
+
+def province_elsewhere(agency: str, geo: Geography) -> str | None:
+    """The other province an agency is in, said ("ศูนย์ดำรงธรรมจังหวัดสุรินทร์") or told by its
+    name: a kind named after its district (`NAMED_AFTER_DISTRICT`) named after a district of
+    one other province and none of this one's ("สภ.ปราสาท": สุรินทร์; "สภ.นางรอง", "อบต.ปราสาท"
+    and this province's own are None: a sub-district body of ours is ours)."""
+    said = other_province_said(agency, geo.code)
+    if said:
+        return said
+    parsed = parse(agency, geo)
+    place = compact(strip_particles(parsed.place or ""))
+    if parsed.kind not in NAMED_AFTER_DISTRICT or not place or parsed.district:
+        return None
+    if geo.match_district(place).district:
+        return None
+    return province_of_district_elsewhere(place, geo.code)

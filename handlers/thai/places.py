@@ -265,6 +265,46 @@ def other_province_said(text: str, code: str) -> str | None:
     return next(name for name in found.groups() if name) if found else None
 
 
+def province_name_en(name_th: str) -> str:
+    """A province's English name (geothai's, "Si Sa Ket") from its Thai name; the Thai name
+    when no province has it."""
+    found = next((p for p in geothai.provinces() if p.name_th == name_th), None)
+    return found.name_en if found else name_th
+
+
+def outside_names(province: str | None, geography: Geography) -> dict | None:
+    """The names the committee's badge for a ticket outside the province served shows (Thai
+    and English: the province served, the other one), kept as a card's data is (JSON); None
+    for a ticket of this province."""
+    if not province:
+        return None
+    return {
+        "home": [geography.name, geography.name_en],
+        "province": [province, province_name_en(province)],
+    }
+
+
+@cache
+def _districts_elsewhere(code: str) -> dict[str, frozenset[str]]:
+    """Each district name of the provinces other than `code` → the provinces that have it."""
+    found: dict[str, set[str]] = {}
+    for province in geothai.provinces():
+        if province.code != code:
+            for district in geothai.districts(province.code):
+                found.setdefault(district.name_th, set()).add(province.name_th)
+    return {name: frozenset(provinces) for name, provinces in found.items()}
+
+
+def province_of_district_elsewhere(name: str, code: str) -> str | None:
+    """The one other province with a district named `name` ("ปราสาท" → สุรินทร์, "กันทรลักษ์"
+    → ศรีสะเกษ), when this province has no district of that name; None when none or several
+    provinces have it (which is meant cannot be told)."""
+    if any(d.name_th == name for d in geothai.districts(code)):
+        return None
+    provinces = _districts_elsewhere(code).get(name, frozenset())
+    return next(iter(provinces)) if len(provinces) == 1 else None
+
+
 @cache
 def _district_then_province(code: str) -> re.Pattern[str]:
     """Another province's district followed by that province's bare name ("ปราสาท สุรินทร์",

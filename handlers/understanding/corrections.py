@@ -118,6 +118,9 @@ def talk(t: v.Text, values: dict[str, Value], expecting: str | None) -> tuple[st
             return meaning.CHANGE_MIND, 0.75
     if expecting in REASON_STEPS:
         return None
+    if expecting == "summary" and short(t, 80) and not is_question(t):
+        if where.another_province(t.cleaned) and "district" not in values:
+            return meaning.EDIT, 0.85  # "No, not Buri Ram! it's in Surin": the place corrected
     if expecting == "summary" and _not_right_yet(t, values):
         return meaning.NO, 0.85  # "ยังไม่ถูกค่ะ มีผิดอยู่ข้อนึง": the summary not right, no item said
     if expecting == "summary" and short(t, 60) and not is_question(t):

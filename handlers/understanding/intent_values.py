@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from handlers.thai.normalise import as_typed, compact, is_dont_know, strip_particles
-from handlers.understanding import lexicon, meaning
+from handlers.understanding import lexicon, meaning, where
 from handlers.understanding import values as v
 from handlers.understanding.corrections import (
     ADD,
@@ -72,6 +72,8 @@ def with_intent_values(
             # "บอกไปแล้วเด้ ลำปลายมาศ"; "บอกไปแล้วในเรื่องที่เล่า อบต.…" at the agency question:
             # the story named is where it was said, the agency given is what was said
             field = field_of_values(values, expecting) or field
+        if field is None and intent == meaning.EDIT and where.another_province(t.cleaned):
+            field = Value("field", "district", 0.85, t.raw)  # "not Buri Ram! it's in Surin"
         if field is None and intent == meaning.ALREADY_SAID and expecting in v.FIELDS:
             field = Value("field", expecting, 0.8, t.raw)  # "ตอบไปแล้วค่ะ ข้างบน": this question's
         if field and intent == meaning.EDIT:

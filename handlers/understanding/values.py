@@ -227,7 +227,13 @@ def _corrected_to(text: str) -> str:
     """The part of a correction that says what is meant (after "แก้เป็น", "เป็น", "it's"),
     or "" when the text is no correction of that shape."""
     found = _CORRECTION.search(text) or _RIGHT_ONE.search(text)
-    return romanised.without_particles(found.group("meant")) if found else ""
+    meant = _ENGLISH_NOT_AFTER.sub("", found.group("meant")) if found else ""
+    return romanised.without_particles(meant) if found else ""
+
+
+#: The value denied after the one meant, in English ("Satuek not Krasang", "Nang Rong, not
+#: Nong Ki"): no part of what is meant.
+_ENGLISH_NOT_AFTER = re.compile(r"[\s,]+(?:and\s+|but\s+)?not\s+\S.*$", re.I)
 
 
 #: The last "แต่" (but) of a text, not "ตั้งแต่" (since) nor "แต่ก่อน" (formerly); what comes

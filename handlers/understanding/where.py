@@ -309,6 +309,12 @@ def district(text: str, whole: bool) -> Found | None:
     return found
 
 
+def another_province(text: str) -> str | None:
+    """Another province said as one ("it's in Surin", "อยู่ จ.ศรีสะเกษ"), this one not (or
+    denied: "not Buri Ram"): its Thai name."""
+    return other_province_said(text, PROVINCE)
+
+
 def another_provinces_mueang(text: str, found: Found | None) -> bool:
     """The province's capital district read from "เมือง"/"Mueang" said with another province
     ("อ.เมือง จ.สุรินทร์", "Amphoe Mueang Khon Kaen"): it is that province's, not ours."""

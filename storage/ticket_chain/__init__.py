@@ -47,7 +47,12 @@ from storage.ticket_chain.keyed_seal import (
     seal_problem,
     seal_problems,
 )
-from storage.ticket_chain.migration_upgrades import chain_rows, seal_parts, upgrade_seals
+from storage.ticket_chain.migration_upgrades import (
+    chain_rows,
+    reseal_around,
+    seal_parts,
+    upgrade_seals,
+)
 from storage.ticket_chain.stored_reads import (
     ENTRY_COLUMNS,
     PART_COLUMNS,
@@ -82,6 +87,7 @@ __all__ = [
     "part_digests",
     "problems",
     "record_intact",
+    "reseal_around",
     "seal",
     "seal_on_flush",
     "seal_parts",

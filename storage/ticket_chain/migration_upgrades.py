@@ -12,7 +12,7 @@ from storage.crypto import Vault
 from storage.models import Ticket
 from storage.ticket_chain.covered_fields import PARTS, SEALED_FIELDS
 from storage.ticket_chain.digests import GENESIS, entry_hash, part_digests, ticket_digest
-from storage.ticket_chain.integrity import chain_problems
+from storage.ticket_chain.integrity import chain_problems, problems
 from storage.ticket_chain.keyed_seal import keyed_payload, legacy_payload, legacy_seal, seal
 from storage.ticket_chain.stored_reads import stored_batches
 
@@ -75,3 +75,26 @@ def seal_parts(conn, vault: Vault) -> int:
         bulk_rewrite.update_many(conn, Ticket.__table__, sealed)
         done += len(sealed)
     return done
+
+
+def reseal_around(conn, vault: Vault, only, change) -> int:
+    """Run `change` (a migration's change to the tickets `only` selects: a column filled or
+    dropped) and seal again those of them whose record was whole before it, so the change
+    breaks no seal; a broken record keeps its seal, so it stays seen. Returns how many were
+    sealed again. Reads only the tickets selected (a few), not every one."""
+    from storage import bulk_rewrite
+
+    whole = []
+    for batch in stored_batches(conn, None, 1000, only=only, raw_times=True):
+        whole += [t.id for t, entries, parts in batch if not problems(t, entries, parts, vault)]
+    change()
+    sealed = []
+    for start in range(0, len(whole), 1000):
+        ids = Ticket.id.in_(whole[start : start + 1000])
+        for batch in stored_batches(conn, None, 1000, only=ids, raw_times=True):
+            sealed += [
+                {"id": t.id, "chain_seal": seal(vault, t.chain_head, t, parts)}
+                for t, _, parts in batch
+            ]
+    bulk_rewrite.update_many(conn, Ticket.__table__, sealed)
+    return len(sealed)

@@ -172,6 +172,9 @@ CORRECTED_TO = (
     "ที่ถูกคือ",
     r"\b(?:it\s+)?should\s+be\b",
     r"\bchange\b.{0,40}?\bto\b",
+    # "Edit district: Prakhon Chai", "fix the amphoe - Nang Rong": the field, then its value
+    r"\b(?:edit|change|fix|correct)\s+(?:the\s+)?(?:district|amphoe|amphur)\s*(?::|-|=|\bis\b|\bto\b)",
+    r"\bwrong\b.{0,30}?\bit\s+(?:was|is)\b",  # "wrong district, it was Satuek not Krasang"
 )
 
 #: Said aside while answering, never an answer (a sigh, a pause, a feeling, talk about the

@@ -395,6 +395,7 @@ SELF_FIXW31 = FIXTURES / "heldout_fixW31_self.jsonl"
 #: without "ชื่อ"; look-alikes: a plain "will they know", เมื่อกี้, a place or an office typed
 #: at the name).
 SELF_FIXI32 = FIXTURES / "heldout_fixI32_self.jsonl"
+SELF_FIXO32 = FIXTURES / "heldout_fixO32_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -4179,3 +4180,23 @@ def test_fixi32_held_out_worry_of_being_found_out_has_one_answer():
     ]
     right = sum(want == got for _, want, got in meant)
     assert right >= 15.5, [m for m in meant if m[1] != m[2]]
+
+
+# fixO32 (issue #16): an edit of the district in English at the summary ("Edit district: Prakhon
+# Chai", "wrong district, it was Satuek not Krasang", "No, not Buri Ram! it's in Surin"), and a
+# police station or district office of another province named with no province ("สภ.ปราสาท",
+# "ที่ว่าการอำเภอขุขันธ์"); look-alikes that are Buriram's (สภ.เมืองบุรีรัมย์, สภ.นางรอง, อ.เมือง, the
+# tambon ปราสาท of บ้านกรวด, อบต.ปราสาท) and an English edit of the agency. 23 rows (one, "yes,
+# send it", mislabelled "confirm": left as written, a row labelled "yes" added). Before (main
+# 7a5534a7): intents 20/23, district 14/18, field 8/10 ("No, not Buri Ram! it's in Surin" read as
+# a no, "not Buriram, it happened in Sisaket" as an answer; English district values after
+# "Edit district:" or "it was" unread). After (English openers in `lexicon.CORRECTED_TO`, a value
+# denied after the one meant dropped, another province said at the summary an edit of the
+# district): intents 22/23 (the mislabelled row), district 18/18, field 10/10. Floors: halfway to
+# one more miss.
+SELF_FIXO32_FLOORS = {"intents": 21.5 / 23, "danger": 0, "false_alarms": 0}
+SELF_FIXO32_VALUES = {"district": 17.5 / 18, "field": 9.5 / 10}
+
+
+def test_fixo32_held_out_english_district_edits_and_other_provinces_police():
+    _holds_floors(_scored_alone(SELF_FIXO32), SELF_FIXO32_FLOORS, SELF_FIXO32_VALUES)
