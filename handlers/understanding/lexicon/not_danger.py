@@ -133,8 +133,8 @@ HARMLESS_HARM = (
     r"|ส้มตำ|มะละกอ|ปลาร้า)",
     # a mosquito or a fly swatted ("ตบยุงทั้งคืน")
     # … or chased and killed, one's own pest control ("ไปไล่ฆ่ายุงในมุ้ง", "ไล่ตีแมลงสาบในครัว",
-    # "ฆ่ามดที่ขึ้นน้ำตาล")
-    r"(?:ไล่)?(?:ตบ|ตี|ฆ่า|ทุบ|เหยียบ|ฉีด|จับ|บี้)(?:ยุง|แมลงวัน|แมลงสาบ|แมลง|มด|ริ้น|ปลวก|เห็บ|เหา|แมงมุม"
+    # "ฆ่ามดที่ขึ้นน้ำตาล"); not a poison named by its pest ("เทยาฆ่าแมลงลงบ่อ")
+    r"(?:ไล่)?(?<!ยา)(?<!สาร)(?:ตบ|ตี|ฆ่า|ทุบ|เหยียบ|ฉีด|จับ|บี้)(?:ยุง|แมลงวัน|แมลงสาบ|แมลง|มด|ริ้น|ปลวก|เห็บ|เหา|แมงมุม"
     r"|จิ้งจก|ตุ๊กแก|หนอน|เพลี้ย)",
     # a fish or a frog stunned for the pot ("จับปลาดุกได้ ตีหัวแล้วเอาไปย่าง")
     r"(?:ปลา\S{0,6}?|กบ|ไก่|เป็ด)[^.!?]{0,16}?(?:ตี|ทุบ)หัว(?=[^.!?]{0,24}?(?:ย่าง|ต้ม|แกง|ทอด|ปิ้ง|กิน"
@@ -157,8 +157,8 @@ HARMLESS_HARM = (
     r"hit ?(?:me|us) ?up",
     # a game won over someone ("he beat me at cards again", "beat us in the final")
     r"beat\w{0,3} ?(?:me|us|him|her|them|everyone|my ?\w{0,10}) ?(?:at|in) ?(?:a|the)? ?"
-    r"(?:cards|chess|pool|snooker|darts|football|petanque|games?|karaoke|takraw|checkers|race|match|final|election|vote"
-    r"|contest|boxing|volleyball|badminton)",
+    r"(?:cards|chess|pool|snooker|darts|football|petanque|games?|karaoke|takraw|checkers|race"
+    r"|match|final|election|vote|contest|boxing|volleyball|badminton)",
     # a threat of one's own doing, said of oneself ("ขู่ว่าจะลาออกทุกปี", "ขู่ว่าจะซ่อนแว่น"): no harm
     r"ขู่(?:ว่า)?(?:จะ|สิ)(?:ลาออก|เลิก(?:เล่น|คุย|ทำ)|ย้ายออก|หนีออกจากบ้าน|ไม่กินข้าว|ไม่ลงสมัคร|ไม่ไปโรงเรียน"
     r"|ซ่อน|งอน|ไม่พูดด้วย|ไม่เล่นด้วย|ไม่ให้ขนม|ไม่ให้เล่น)",
