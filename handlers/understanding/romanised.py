@@ -515,6 +515,7 @@ _BY_EAR = (
     (re.compile(r"ew"), "eo"),
     (re.compile(r"ay$"), "ai"),
     (re.compile(r"aw(?![aeiouy])"), "o"),  # "tawn", "gawn" for ถอน, ก่อน (the romaniser's "o")
+    (re.compile(r"(?:oe|ue|eo)y$"), "oei"),  # "khoey", "loey", "kheuy" for เคย, เลย (its "oei")
 )
 #: Sound keys this short are too many words apart by one letter to be read by a near one.
 _NEAR_FROM = 5

@@ -10,7 +10,8 @@ from __future__ import annotations
 #: or know who reported ("ถ้าบอกชื่อหมู่บ้าน เขาจะเดาได้ไหมว่าใครแจ้ง": a question, walk29).
 THREAT_TO_FAMILY = (
     # not the teller's own errand after it ("มีฮูปในโทรศัพท์แม่ มื้อหน้าสิส่งให้": will send)
-    r"(?:ลูก|หลาน|เมีย|ผัว|พ่อ|แม่|ครอบครัว|บ้าน)\S{0,10}(?:(?:จะ|สิ)(?!ส่ง|ถ่าย)|ไม่ได้|บ่ได้)"
+    # nor kin who ask it ("ลูกๆ ถามว่ายายจะอยู่ถึงสงกรานต์ไหม": the asker, not one threatened)
+    r"(?:ลูก|หลาน|เมีย|ผัว|พ่อ|แม่|ครอบครัว|บ้าน)(?:(?!ถาม)\S){0,10}(?:(?:จะ|สิ)(?!ส่ง|ถ่าย)|ไม่ได้|บ่ได้)"
     r"(?!(?:เดา|รู้|ฮู้)(?:ได้|ออก)?(?:ไหม|มั้ย|บ่|รึเปล่า|หรือเปล่า|หรือไม่))"
     r"|(?:จะ|สิ)\S{0,6}(?:ลูก|หลาน|เมีย|ผัว|ครอบครัว)"
 )
@@ -195,6 +196,20 @@ THREAT_STEMS = (
     "ตัดลิ้น",
     "นับวันรอ",
     "นับถอยหลัง",
+    # a body seized: a throat, a neck, the hair ("เข้ามารัดคอ", "จิกหัวแม่", "grabbed me by the
+    # throat"); not a push or a kick alone ("ผลักดันโครงการ", "ถีบจักรยาน", "kickbacks")
+    "บีบคอ",
+    "รัดคอ",
+    "ล็อกคอ",
+    "จิกหัว",
+    "จิกผม",
+    "กระชากผม",
+    "กระชากคอ",
+    "throat",
+    "strangl",
+    "choke",
+    "punch",
+    "slap",
 )
 #: Who holds a job, a home or land over someone (an employer, a landlord, a shop's boss): a
 #: threat's speaker, known by sound when typed in Latin letters ("nai hang bok wa…").
@@ -536,7 +551,24 @@ DANGER_PATTERNS = (
     r"\S{0,40}?(?:because|since|for)(?:i|we|she|he|they|my\w{0,8})?(?:had)?(?:complain|report|spoke"
     r"|talk|sue|went)",
     r"(?:โดน|ถูก|เจอ)(?:เขา|มัน|คน)?(?:รุม)?(?:ตี(?!กลับ)|ตบ|ต่อย|เตะ|ทำร้าย|ยิง|แทง|ฟัน|เผา|ขู่|ขุ่|ผลัก|ชก|ขัง"
-    r"|ตาม(?!เรื่อง)|ซ้อม|กระทืบ|ทุบ|ปา|ล้อม|ดัก)",
+    r"|ตาม(?!เรื่อง)|ซ้อม|กระทืบ|ทุบ|ปา|ล้อม|ดัก|บีบคอ|รัดคอ|ล็อกคอ|ถีบ|กระชาก|จิก(?:หัว|ผม))",
+    # … or told as done to the teller or their kin ("เขาลุกมาบีบคอหนู", "ลุงผู้ช่วยเข้ามาถีบหนูล้ม",
+    # "นายกกระชากผมหนู", Isan "เพิ่นมาตบหน้าข้อย"): a blow, then who took it; not a ball struck
+    # ("เตะลูกบอล"), a push for a project ("ผลักดัน"), nor teeth ("ฟัน")
+    r"(?:ตี(?!กลับ|ราคา|ตั๋ว|ความ|พิมพ์|เนียน)|ต่อย|ตบ|เตะ|ถีบ|ชก|ผลัก(?!ดัน)|กระชาก|บีบคอ|รัดคอ|ล็อกคอ"
+    r"|จิก(?=หัว|ผม)|ทุบ|ฟาด|กระทืบ|ทำร้าย)(?:หัว|หน้า|ท้อง|คอ|ผม|แขน|ขา|ปาก|หู)?(?:ของ)?"
+    r"(?:ผม|หนู|ฉัน|ข้อย|ข่อย|ดิฉัน|เรา|เฮา|กู|แม่|พ่อ|เมีย|ผัว|สามี|ภรรยา|หลาน|ยาย|ปู่|ย่า|พี่|น้อง"
+    r"|ลูก(?!บอล|ฟุตบอล|ตะกร้อ|กอล์ฟ|ขนไก่|ปิงปอง|เทนนิส|วอลเลย์|เปตอง|แก้ว|หิน|ข่าง|เต๋า|โทษ|ชิ้น"
+    r"|เหล็ก|กุญแจ|ปืน|ระเบิด|ศร|ดอก|เสือ|น้ำ|ค้า|มะ|หมู|ไก่|วัว|ควาย|เป็ด|หมา|แมว|ตุ้ม|บิด))",
+    r"(?<!it)(?<!car)(?<!truck)(?<!bike)(?<!ball)(?<!bus)(?:hit|hits|hitting|slapped|slaps|slapping"
+    r"|punched|punches|punching|kicked|kicks|kicking|choked|chokes|choking|strangled|strangling"
+    r"|shoved|shoving|beaten|beating|beat)(?:me|us|my(?:wife|husband|son|daughter|mother|father|mom"
+    r"|mum|dad|kids?|children|grand\w{0,6}|brother|sister|uncle|aunt|baby|boy|girl|parents))"
+    r"(?!s?(?:car|truck|bike|motorbike|pickup|house|shop|fence|gate|wall|cow|buffalo|dog)|up"
+    r"|(?:at|in)(?:a|the)?(?:cards|chess|pool|snooker|darts|football|petanque|games?|karaoke"
+    r"|takraw|checkers|race|match|election|vote|contest)|to(?:it|the|file)|the(?:deadline|queue))",
+    r"(?:grab|grabbed|grabbing|grabs|seized|seizing|held|holding|took)(?:me|us|him|her|my\w{0,10})"
+    r"by(?:the|my|his|her)(?:throat|neck|hair|collar)",
     r"(?:จะ|สิ|ว่าจะ|ขู่|ขุ่)(?:มา)?(?:ยิง|ฆ่า|เผา|ตี(?!กลับ|ราคา)|ทำร้าย|เอาตาย|ฟัน|แทง|ซ้อม|รื้อบ้าน|ทุบ)",
     r"(?:มีคน|มีรถ|คนมา|รถมา|มาจอด|มายืน|มาวน|มาด้อม)\S{0,12}(?:หน้าบ้าน|ที่บ้าน|รอบบ้าน|แถวบ้าน)\S{0,12}"
     r"(?:กลางคืน|ตอนดึก|ทุกคืน|เมื่อคืน|ทั้งคืน)",
@@ -609,12 +641,32 @@ DANGER_PATTERNS = (
     r"|ออกพรรษา|เข้าพรรษา|หน้าฝน|หน้าหนาว|ลอยกระทง)",
     r"(?:won'?t|wont|not|never|mightnot)(?:live|makeit|bearound|see)\S{0,12}?(?:newyear|nextyear"
     r"|songkran|nextharvest|nextfestival|christmas)",
+    # … or asked by those who came, whether one will live to it ("มีผู้ชายมาถามว่ายายจะอยู่ถึง
+    # สงกรานต์ไหม", "ส่งไลน์มาถามว่าจะได้อยู่ถึงปีใหม่ไหม", "asked if my father would live to see
+    # New Year"): not a worry of kin or a doctor over an illness, nor an old animal
+    r"(?:มา|แวะ)\S{0,16}?ถาม\S{0,12}?ว่า\S{0,20}?(?:จะ)?(?:ได้)?(?:ยัง)?(?:อยู่|มีชีวิต)(?:อยู่)?(?:ได้)?"
+    r"(?:ถึง|ทัน|จนถึง|ฉลอง|เห็น)(?:ปีใหม่|ปีหน้า|สงกรานต์|ออกพรรษา|เข้าพรรษา|หน้าฝน|หน้าหนาว|ลอยกระทง"
+    r"|วันเกิด|สิ้นปี|สิ้นเดือน|เดือนหน้า|อาทิตย์หน้า|งานบุญ|บุญบั้งไฟ|เกี่ยวข้าว|หน้าเกี่ยว|ปลายปี)"
+    r"\S{0,6}?(?:ไหม|มั้ย|หรือเปล่า|รึเปล่า|หรือไม่|บ่|ป่าว)(?!\S{0,40}?(?:ป่วย|หมอ|โรงพยาบาล|อาการ|มะเร็ง))",
+    r"(?:asked|asking|asks|wondered|wonder|wantedtoknow|wantstoknow)\S{0,30}?(?:if|whether)\S{0,24}?"
+    r"(?:live|makeit|survive|bearound|bealive|stillbehere|stillbealive)\S{0,4}?(?:to|till|until|through"
+    r"|past)(?:see)?(?:the)?(?:newyear|nextyear|songkran|christmas|nextmonth|harvest|nextweek"
+    r"|(?:my|his|her|their)birthday|endoftheyear|yearend)(?!\S{0,40}?(?:sick|ill|doctor|hospital|cancer))",
+    # a home said, sent or written to burn easily ("ข้อความส่งมาว่าบ้านมุงหญ้าคาไหม้ง่ายนะ", "แปะ
+    # กระดาษว่าบ้านไม้ไฟติดง่าย", "a note saying wooden houses like mine burn easily"): arson
+    # veiled as a remark; not a fire-safety word (`HARMLESS_HARM`), nor dry straw
+    r"(?:ว่า|บอก|เขียน|ฝาก)(?:(?!ดับเพลิง|ป้องกัน|อัคคีภัย)\S){0,24}?(?:บ้าน|เฮือน|ยุ้ง"
+    r"|ฉาง|หลังคา|เถียงนา|โรงนา|ร้าน|กระท่อม|เล้า|คอก)\S{0,20}?(?:ไฟ)?(?:ไหม้|ติดไฟ|ไฟติด|ลุกไหม้|ลุก)"
+    r"(?:ได้)?ง่าย(?!\S{0,4}?(?:ไหม|มั้ย|หรือเปล่า|รึเปล่า|หรือไม่))",
+    r"(?:said|saying|says|note|message|text|told|warned|wrote|letter)\S{0,40}?(?:house|home|roof|barn"
+    r"|granary|shop|hut)s?\S{0,24}?(?:burn|burns|catch(?:es)?fire|goup|goesup)\S{0,6}?"
+    r"(?:easily|easy|quick|quickly|fast)",
     # a gift handed over with "think it over": a warning wrapped in kindness
     r"(?:ยื่น|เอา|ยก|ฝาก|ส่ง)\S{0,40}?(?:ให้|มาฝาก|ฝาก)\S{0,60}?(?:คิดให้ดี|คิดให้รอบคอบ|คิดดูดีๆ"
     r"|คิดดีๆ|ไปคิดดู|คิดเยอะๆ)",
     r"(?:brought|gave|handed|sent)\S{0,60}?(?:thinkcarefully|thinkhard|thinktwice|thinkitover)",
-    # a threat asked as a question: "อยากให้บ้านไฟไหม้เหรอ", "อยากเจ็บตัวหรือไง"
-    r"อยาก(?:ให้)?\S{0,16}?(?:ไฟไหม้|ไหม้|ตาย|เจ็บตัว|เจ็บ|เป็นอะไรไป|หายไป|หายตัว|พิการ|เป็นหม้าย"
+    # a threat asked as a question: "อยากให้บ้านไฟไหม้เหรอ", "อยากเจ็บตัวหรือไง" (not "อยากรู้ว่า…": asked)
+    r"อยาก(?!รู้|ทราบ|ถาม)(?:ให้)?\S{0,16}?(?:ไฟไหม้|ไหม้|ตาย|เจ็บตัว|เจ็บ|เป็นอะไรไป|หายไป|หายตัว|พิการ|เป็นหม้าย"
     r"|กำพร้า|นอนโรงพยาบาล|ไม่ได้กลับ|มีเรื่อง|เดือดร้อน)\S{0,12}?(?:ไหม|มั้ย|เหรอ|หรอ|หรือไง|รึไง"
     r"|หรือเปล่า|รึเปล่า|ใช่ไหม|บ่|ติ|ล่ะ)",
     # a warning with harm after it: "ระวังน้องจะหายไป", "ระวังลูกจะเจ็บ"

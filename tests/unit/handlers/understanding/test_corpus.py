@@ -396,6 +396,11 @@ SELF_FIXW31 = FIXTURES / "heldout_fixW31_self.jsonl"
 #: at the name).
 SELF_FIXI32 = FIXTURES / "heldout_fixI32_self.jsonl"
 SELF_FIXO32 = FIXTURES / "heldout_fixO32_self.jsonl"
+#: fixR22a's own (round 22 diag's danger side: a body struck or seized told as done to the teller
+#: or kin, Thai, Isan, English, Latin-typed; a death veiled as a day asked about; a home said to
+#: burn easily; jests of friends, kin and bosses, games named after the words, animals dead of the
+#: road or of age, prices fallen "dead", pests killed, reminders; look-alikes of each that stay).
+SELF_FIXR22A = FIXTURES / "heldout_fixR22a_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -491,6 +496,7 @@ _BY_HALF = {
     SELF_FIXW30A,
     SELF_FIXW31,
     SELF_FIXI32,
+    SELF_FIXR22A,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -1633,7 +1639,7 @@ ROUND14_VALUE_ACCURACY = {
 # half's intents, threats, false alarms and withdrawal reasons raised to what fixR15a reached.
 ROUND15_DANGER_RECALL = {"diag": 38 / 38, "sealed": 30 / 33}
 ROUND15_FALSE_ALARMS = {"diag": 1, "sealed": 6}  # non-threats read as danger, at most
-ROUND15_INTENT_ACCURACY = {"diag": 138 / 150, "sealed": 121 / 150}
+ROUND15_INTENT_ACCURACY = {"diag": 138 / 150, "sealed": 131 / 150}  # fixR22a: 130 → 131
 #: The halves whose threats are not all caught yet (their test is a strict xfail).
 ROUND15_NOT_ALL_CAUGHT = {"sealed": "30/33"}
 ROUND15_INTENT_RECALL = {
@@ -1817,7 +1823,7 @@ ROUND16_VALUE_ACCURACY = {
 # none 4 of 15), the sealed half unread.
 ROUND17_DANGER_RECALL = {"diag": 35 / 35, "sealed": 35 / 35}
 ROUND17_FALSE_ALARMS = {"diag": 1, "sealed": 6}  # non-threats read as danger, at most
-ROUND17_INTENT_ACCURACY = {"diag": 136 / 150, "sealed": 133 / 150}
+ROUND17_INTENT_ACCURACY = {"diag": 137 / 150, "sealed": 133 / 150}  # fixR22a: 136 → 137
 #: The halves whose threats are not all caught yet (their test is a strict xfail).
 ROUND17_NOT_ALL_CAUGHT: dict[str, str] = {}
 ROUND17_INTENT_RECALL = {
@@ -2149,11 +2155,13 @@ ROUND20_VALUE_ACCURACY = {
 # spirit shrine everyone fears) and threats missed inside an answer. fixR21a (those idioms as
 # no danger; a threat pasted as a quote, tacked onto "nothing more", a bodily harm promised in
 # the evidence answer): diag 128 → 136/150, threats 33 → 36/36, false alarms 5 → 0.
-ROUND21_DANGER_RECALL = {"diag": 36 / 36, "sealed": 37 / 41}
+# fixR22a: the sealed half rose as count_sealed.py counted it (intents 121 → 122, threats
+# 37 → 38 of 41): raised to those.
+ROUND21_DANGER_RECALL = {"diag": 36 / 36, "sealed": 38 / 41}
 ROUND21_FALSE_ALARMS = {"diag": 0, "sealed": 4}  # non-threats read as danger, at most
-ROUND21_INTENT_ACCURACY = {"diag": 136 / 150, "sealed": 121 / 150}
+ROUND21_INTENT_ACCURACY = {"diag": 136 / 150, "sealed": 122 / 150}
 #: The halves whose threats are not all caught yet (their test is a strict xfail).
-ROUND21_NOT_ALL_CAUGHT: dict[str, str] = {"sealed": "37/41"}
+ROUND21_NOT_ALL_CAUGHT: dict[str, str] = {"sealed": "38/41"}
 ROUND21_INTENT_RECALL = {
     "diag": {
         "already_said": 3 / 3,
@@ -2234,28 +2242,35 @@ ROUND21_VALUE_ACCURACY = {
 # Khmer-Thai, Kui, English and Latin-typed Thai (many veiled: kin, job, land, welfare card,
 # debts, social media, a night visit, a funeral hint, a gift with conditions), harm words in
 # daily life, and answers to every step in natural and odd forms.
-ROUND22_DANGER_RECALL = {"diag": 36 / 40, "sealed": 33 / 35}
-ROUND22_FALSE_ALARMS = {"diag": 7, "sealed": 9}  # non-threats read as danger, at most
-ROUND22_INTENT_ACCURACY = {"diag": 128 / 150, "sealed": 126 / 150}
+# fixR22a (the danger side of the diag half): a body seized or struck told as done to the teller
+# ("ลุกมาบีบคอหนู", Latin-typed "khao ma tee pom" once "khoey" reads as เคย), a death veiled as a
+# day asked about, a home said to burn easily; jests of friends, kin and bosses marked as such, a
+# game named after the words, pets dead on the road, prices fallen "dead", pests killed, a
+# creditor's reminder. Diag: threats 36/40 → 40/40, false alarms 7 → 0, intents 128 → 139 (none
+# 8 → 14, yes 1 → 2). Sealed, as count_sealed.py counted them: intents 126 → 127, false alarms
+# 9 → 8 (raised to those).
+ROUND22_DANGER_RECALL = {"diag": 40 / 40, "sealed": 33 / 35}
+ROUND22_FALSE_ALARMS = {"diag": 0, "sealed": 8}  # non-threats read as danger, at most
+ROUND22_INTENT_ACCURACY = {"diag": 139 / 150, "sealed": 127 / 150}
 #: The halves whose threats are not all caught yet (their test is a strict xfail).
-ROUND22_NOT_ALL_CAUGHT: dict[str, str] = {"diag": "36/40", "sealed": "33/35"}
+ROUND22_NOT_ALL_CAUGHT: dict[str, str] = {"sealed": "33/35"}
 ROUND22_INTENT_RECALL = {
     "diag": {
         "already_said": 1 / 1,
         "answer": 58 / 60,
         "change_mind": 1 / 1,
-        "danger": 36 / 40,
+        "danger": 40 / 40,
         "edit": 4 / 4,
         "greeting": 1 / 1,
         "help": 1 / 1,
         "no": 1 / 3,
-        "none": 8 / 21,
+        "none": 14 / 21,
         "question": 8 / 8,
         "start": 2 / 2,
         "thanks": 1 / 1,
         "track": 2 / 2,
         "withdraw": 3 / 3,
-        "yes": 1 / 2,
+        "yes": 2 / 2,
     },
     "sealed": {
         "already_said": 2 / 2,
@@ -4200,3 +4215,25 @@ SELF_FIXO32_VALUES = {"district": 17.5 / 18, "field": 9.5 / 10}
 
 def test_fixo32_held_out_english_district_edits_and_other_provinces_police():
     _holds_floors(_scored_alone(SELF_FIXO32), SELF_FIXO32_FLOORS, SELF_FIXO32_VALUES)
+
+
+# ---------------------------------------------------------------- fixR22a's own held-out set
+# 44 phrasings written by the fixR22a helper before changing any code (base integ c4c02722): 22
+# threats (a kick, a choke, hair yanked, a slap, a punch told as done to the teller or kin, in
+# Thai, Isan, English and Latin-typed Thai; a death veiled as "will you live to New Year?" asked
+# by those who came; a home said, written or sent to burn easily; a laugh beside a threat about
+# reporting; a pet poisoned after a report) and 22 that are none (a sister's, a friend's jest
+# marked as one, a game named after the words, an old dog, a calf, a duck run over, prices and a
+# match "dead", pests, a bank's and a health volunteer's reminder, fire safety taught, an illness
+# and an old cow "to Songkran", "hit me up", a fish stunned for the grill). Before: intents
+# 18/44, danger 16/22, 12 false alarms. After (assault and veiled shapes in `DANGER_PATTERNS`,
+# seized-body stems in `THREAT_STEMS`, jests, games, animals, prices, pests and reminders in
+# `HARMLESS_HARM`, kin who ask kept out of `THREAT_TO_FAMILY`, "-oey" typed by ear for เคย/เลย):
+# intents 37/44, danger 22/22, no false alarm. Left (none of them danger): a few "none" rows read
+# as an answer, a question or a remark, and "khoey jaeng laew krub" read as a yes (reported: yes).
+# Floors: halfway to one more miss.
+SELF_FIXR22A_FLOORS = {"intents": 36.5 / 44, "danger": 21.5 / 22, "false_alarms": 0}
+
+
+def test_fixr22a_held_out_assaults_veiled_threats_and_jests_are_read():
+    _holds_floors(_scored_alone(SELF_FIXR22A), SELF_FIXR22A_FLOORS)
