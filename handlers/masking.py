@@ -1115,9 +1115,15 @@ def _other_spans(
             english |= {k for w in words if _everyday_latin(w) for k in _sounds(w)}
             # each word in each of its ways, and the name whole in the first way of every
             # word or in the other way of every word that has one
-            for sounds in ([k for way in word for k in way] for word in ways):
+            for word, heard in zip(words, ways, strict=True):
+                sounds = [k for way in heard for k in way]
                 for said in (k for k in sounds if len(k) >= _SOUNDED_PART):
                     (worded if said in english else wanted).setdefault(said, whose)
+                # "Mark" keyed "mak" (`sound`'s loose r): a Latin word of a name as long as a
+                # part, its key as short as a short, counts as a short does
+                if not has_thai(word) and _letters(word) >= _SOUNDED_PART:
+                    for said in (k for k in sounds if _SOUNDED_PART - 1 == len(k)):
+                        shorts.setdefault(said, whose)
             for which in (0, -1):
                 said = "".join(k for word in ways for k in word[which])
                 (worded if said in english else wanted).setdefault(said, whose)

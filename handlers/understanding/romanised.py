@@ -48,13 +48,15 @@ MIN_WORDS = 2
 
 #: How Thais also spell a name past RTGS, forgiven by the `loose` key (`sound`): q for k
 #: ("Raqdee"), a g that is no "ng" for k ("Rugdee", "Gai"), a y closing a vowel for i
-#: ("Somchay", "Noy") and an r lengthening one ("Boonmar", "Parn"). RTGS writes none of
-#: these, so a Thai word's key is the same either way. ("ou" is o or u, "Thoungdee",
-#: "Bounma": one key cannot say which, `masking` compares such a word vowel-blind.)
+#: ("Somchay", "Noy") or ending a word for i ("Tongdy"), and an r lengthening a vowel
+#: ("Boonmar", "Parn"). RTGS writes none of these, so a Thai word's key is the same either
+#: way. ("ou" is o or u, "Thoungdee", "Bounma": one key cannot say which,
+#: `masking` compares such a word vowel-blind.)
 _LOOSE = (
     (re.compile("q"), "k"),
     (re.compile("(?<!n)g"), "k"),
     (re.compile("(?<=[aeiou])y(?![aeiou])"), "i"),
+    (re.compile("(?<=[^aeiou])y$"), "i"),
     (re.compile("(?<=[aeiou])r(?![aeiou])"), ""),
 )
 
