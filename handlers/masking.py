@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from pythainlp.tokenize import subword_tokenize, word_tokenize
 
-from handlers.thai import normalise
+from handlers.thai import by_sound, normalise
 from handlers.thai.lookalikes import LAO_OWN, LOOKALIKES, NAME_LOOKALIKES
 from handlers.thai.normalise import clean, is_dont_know, is_empty, strip_particles
 from handlers.thai.phone import numbers_in
@@ -119,7 +119,7 @@ _SOUNDED_WORDS = 6
 # An h after a vowel, which Thai letters for a Latin name leave unsounded ("John", "จอห์น").
 _VOWEL_H = re.compile(r"(?<=[aeiou])h")
 # What may stand between the words of one name ("Somying Rakdee", "Somying-Rakdee").
-_BETWEEN_NAME_WORDS = re.compile(r"[\s.\-]*")
+_BETWEEN_NAME_WORDS = re.compile(rf"[\s.\-{by_sound.BETWEEN}]*")
 # Khmer letters (Buriram has Northern Khmer speakers) read as the Thai letters they became:
 # Thai's alphabet is Khmer's, letter for letter ("សមឆាយ" is "สมฉาย", one sound with "สมชาย").
 # The sign that puts a consonant under another (coeng) and the register and vowel-length
@@ -861,10 +861,11 @@ def _forms(name: str) -> list[str]:
     return forms
 
 
-def _spans(text: str, names: list[tuple[str, str]]) -> list[tuple[int, int, str]]:
+def _spans(text: str, names: list[tuple[str, str]], typed: str = "") -> list[tuple[int, int, str]]:
     """(start, end, whose) in `text` of each name (whole, without its title, each part of
     it, the short of its first name), compared on their keys, then of the phone and of a
-    name written in the other script (`_other_spans`); the longest first, a span never
+    name written in another script (`_other_spans`, which reads `typed`: `text` as typed,
+    before its look-alikes are folded); the longest first, a span never
     inside another. A part that is an everyday word, or a short, counts only where it is
     said of a person (`_said_of_a_person`)."""
     again: dict[int, int] = {}  # a letter typed twice: where its second came from
@@ -980,7 +981,7 @@ def _spans(text: str, names: list[tuple[str, str]]) -> list[tuple[int, int, str]
             ):
                 take(at, length, start, end, whose)
                 beside = True
-    for start, end, whose in _other_spans(text, names):
+    for start, end, whose in _other_spans(text, names, typed):
         if not any(s < end and start < e for s, e in spans):
             spans.append((start, end))
             whose_of[(start, end)] = whose
@@ -1087,10 +1088,14 @@ def _shorts(first_name: str) -> tuple[str, ...]:
     return tuple(short for short in shorts if _may_be_a_name(short) is not None)
 
 
-def _other_spans(text: str, names: list[tuple[str, str]]) -> list[tuple[int, int, str]]:
+def _other_spans(
+    text: str, names: list[tuple[str, str]], typed: str = ""
+) -> list[tuple[int, int, str]]:
     """(start, end, whose) of the sealed phone however it is cut (`numbers_in`), and of a name
-    written in the other script: a Thai name in Latin letters ("Somying Rakdee" for "สมหญิง
-    รักดี"), a Latin one in Thai, compared on their RTGS sound keys (`romanised.sound`)."""
+    written in another script: a Thai name in Latin letters ("Somying Rakdee" for "สมหญิง
+    รักดี", "Rugdee", "Somchay"), in katakana or Cyrillic ("Бунма") as `typed` (`text`
+    unfolded) has it, a Latin one in Thai, compared on their loose RTGS sound keys
+    (`romanised.sound`)."""
     nationals = {n[1:] for n, whose in names if whose == PHONE and n.startswith("0")}
     numbers = numbers_in(text) if nationals else []
     spans = [(s, e, PHONE) for s, e, number in numbers if number in nationals]
@@ -1102,13 +1107,25 @@ def _other_spans(text: str, names: list[tuple[str, str]]) -> list[tuple[int, int
     for name, whose in names:
         for form in _forms(name) if whose != PHONE else ():
             words = [w for w in form.split() if not _english_function_word(clean(w))]
-            sounds = [k for word in words for k in _sounds(word)]
+            ways = [_name_sounds(word) for word in words]
             # "bank": the word unless capitalised or said of a person
             english = {k for w in words if clean(w) in lexicon.NICKNAMES_EN for k in _sounds(w)}
             # "khon", "tor" of a witness typed in Latin: the word unless capitalised or said
             # of a person (a Thai name's sounds are not asked: romanising costs)
             english |= {k for w in words if _everyday_latin(w) for k in _sounds(w)}
-            for said in [k for k in sounds if len(k) >= _SOUNDED_PART] + ["".join(sounds)]:
+            # each word in each of its ways, and the name whole in the first way of every
+            # word or in the other way of every word that has one
+            for word, heard in zip(words, ways, strict=True):
+                sounds = [k for way in heard for k in way]
+                for said in (k for k in sounds if len(k) >= _SOUNDED_PART):
+                    (worded if said in english else wanted).setdefault(said, whose)
+                # "Mark" keyed "mak" (`sound`'s loose r): a Latin word of a name as long as a
+                # part, its key as short as a short, counts as a short does
+                if not has_thai(word) and _letters(word) >= _SOUNDED_PART:
+                    for said in (k for k in sounds if _SOUNDED_PART - 1 == len(k)):
+                        shorts.setdefault(said, whose)
+            for which in (0, -1):
+                said = "".join(k for word in ways for k in word[which])
                 (worded if said in english else wanted).setdefault(said, whose)
             for short in (s for word in form.split()[:1] for s in _shorts(word) if has_thai(s)):
                 for said in _sounds(short):
@@ -1123,19 +1140,31 @@ def _other_spans(text: str, names: list[tuple[str, str]]) -> list[tuple[int, int
         heard = _VOWEL_H.sub("", said)
         if heard != said and heard not in wanted:
             (wanted if len(heard) >= _SOUNDED_PART else shorts).setdefault(heard, whose)
+    # a word said with "ou" or in katakana: compared blurred (`_blurred`), the names too
+    blurred = {
+        (ou, kana): {_blurred(k, ou, kana): whose for k, whose in wanted.items()}
+        for ou, kana in ((True, False), (False, True), (True, True))
+    }
     latin_name = any(not has_thai(name) for name, whose in names if whose != PHONE)
-    words = _sounded_words(text, thai=latin_name)
+    words = _sounded_words(text, thai=latin_name, typed=typed)
     found: list[tuple[int, int, str]] = []
     for first in range(len(words)):
-        said = ""
+        said, kana = "", False
         for last in range(first, min(first + _SOUNDED_WORDS, len(words))):
             between = text[words[last - 1][1] : words[last][0]] if last > first else ""
+            if last > first and words[last][0] < words[last - 1][1]:
+                break  # a word read two ways overlaps itself
             if not _BETWEEN_NAME_WORDS.fullmatch(between):
                 break
             said += words[last][2]
+            kana = kana or words[last][3]
             start, end = words[first][0], words[last][1]
             if said in wanted:
                 found.append((start, end, wanted[said]))
+            elif (kana or "ou" in said) and (
+                heard := _blurred(said, "ou" in said, kana)
+            ) in blurred["ou" in said, kana]:
+                found.append((start, end, blurred["ou" in said, kana][heard]))
             elif said in shorts and _said_of_a_person(text, start, end, everyday=False):
                 found.append((start, end, shorts[said]))
             elif said in worded and (
@@ -1195,10 +1224,26 @@ def _phone_respelled(text: str, nationals: set[str]) -> list[tuple[int, int]]:
 # names: the last words are remembered, a bounded few, as `clean` remembers the last texts.
 @lru_cache(maxsize=1024)
 def _sounds(word: str) -> tuple[str, ...]:
-    """A word as sound keys: romanised when Thai ("รักดี" → rakdi), else as typed."""
+    """A word as loose sound keys (`romanised.sound`): romanised when Thai ("รักดี" → rakdi),
+    else as typed ("Raqdee" → rakdi)."""
     if has_thai(word):
-        return word_sounds(word)
-    return tuple(sound(w) for w in _LATIN_WORD.findall(word))
+        return word_sounds(word, loose=True)
+    return tuple(sound(w, loose=True) for w in _LATIN_WORD.findall(word))
+
+
+# A short a closing a syllable (ั, not the ua of "ตัว"), which Thais also write u in Latin
+# letters as English sounds it ("Rugdee" for รักดี, "Sumrit" for สัมฤทธิ์).
+_SHORT_A = re.compile("\u0e31(?!\u0e27)")
+
+
+def _name_sounds(word: str) -> list[tuple[str, ...]]:
+    """A name's word as its sound keys (`_sounds`), one way for each way Thais romanise it:
+    RTGS, and a Thai word's short a as u (`_SHORT_A`)."""
+    ways = [_sounds(word)]
+    as_u = _SHORT_A.sub("\u0e38", word) if has_thai(word) else word
+    if as_u != word and _sounds(as_u) != ways[0]:
+        ways.append(_sounds(as_u))
+    return ways
 
 
 # A word spelt out letter by letter ("R a k d e e", "S-O-M-W-A-N-G"): three letters or more,
@@ -1210,15 +1255,47 @@ _SPELT_OUT = re.compile(
 _NOT_LATIN = re.compile(r"[^A-Za-z]")
 
 
-def _sounded_words(text: str, thai: bool) -> list[tuple[int, int, str]]:
-    """(start, end, sound key) of each Latin word of `text` and, when `thai`, of each Thai word
-    (cut by PyThaiNLP), in order."""
+def _katakana(word: str) -> bool:
+    """Whether a word (`by_sound.SOUNDED`) is katakana, not Cyrillic."""
+    return not _CYRILLIC.match(word)
+
+
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+# Katakana's u after a consonant closing a Thai syllable ("somuchai"), and its n for ng
+# (`by_sound.KANA_N`): a key read from katakana is compared without them, the names' too.
+_KANA_U = re.compile("(?<=[^aeiou])u(?=[^aeiou])")
+
+
+def _blurred(key: str, ou: bool, kana: bool) -> str:
+    """A sound key compared vowel-blind when `ou` (a word said with "ou", which is o or u:
+    "Thoungdee" for ทองดี, "Bounma" for บุญมา), and without katakana's own sounds when `kana`
+    (`_KANA_U`)."""
+    if ou:
+        key = key.replace("ou", "u").replace("o", "u")
+    return _KANA_U.sub("", key.replace("ng", "n")) if kana else key
+
+
+def _sounded_words(text: str, thai: bool, typed: str = "") -> list[tuple[int, int, str, bool]]:
+    """(start, end, loose sound key, whether it is katakana) of each Latin word of `text`,
+    of each katakana or Cyrillic word of `typed` (`text` unfolded: `by_sound`) and, when
+    `thai`, of each Thai word (cut by PyThaiNLP), in order. A Latin word read from letters
+    inside a katakana or Cyrillic word that look Latin, the word not all so, is left out."""
     spelt = [(m.start(), m.end()) for m in _SPELT_OUT.finditer(text)]
-    words = [(s, e, sound(clean(_NOT_LATIN.sub("", text[s:e])))) for s, e in spelt]
+    words = [
+        (s, e, sound(clean(_NOT_LATIN.sub("", text[s:e])), loose=True), False) for s, e in spelt
+    ]
+    sounded = [
+        (m.start(), m.end(), sound(by_sound.as_latin(m.group()), loose=True), _katakana(m.group()))
+        for m in by_sound.SOUNDED.finditer(typed)
+        if not _LATIN_LETTER.match(typed[m.start() - 1 : m.start()] or " ")
+        and not _LATIN_LETTER.match(typed[m.end() : m.end() + 1] or " ")
+    ]
+    looked = [(s, e) for s, e, _, _ in sounded if not _LATIN_RUN.fullmatch(text[s:e])]
+    words += [w for w in sounded if w[2]]
     words += [
-        (m.start(), m.end(), sound(clean(m.group())))
+        (m.start(), m.end(), sound(clean(m.group()), loose=True), False)
         for m in _LATIN_WORD.finditer(text)
-        if not any(s <= m.start() < e for s, e in spelt)
+        if not any(s <= m.start() < e for s, e in spelt + looked)
     ]
     if thai:
         at = 0
@@ -1228,7 +1305,7 @@ def _sounded_words(text: str, thai: bool) -> list[tuple[int, int, str]]:
                 continue
             at = start + len(token)
             if has_thai(token):
-                words.append((start, at, "".join(_sounds(token))))
+                words.append((start, at, "".join(_sounds(token)), False))
     return sorted(words)
 
 
@@ -1282,7 +1359,7 @@ def _everyday_latin(word: str) -> bool:
     low = word.lower().strip(_AROUND_A_WORD)
     if not _LATIN.fullmatch(low):
         return False
-    return bool(_LATIN_PARTICLE.fullmatch(low)) or sound(low) in _everyday_sounds()
+    return bool(_LATIN_PARTICLE.fullmatch(low)) or sound(low, loose=True) in _everyday_sounds()
 
 
 @lru_cache(maxsize=1)
@@ -1290,7 +1367,7 @@ def _everyday_sounds() -> frozenset[str]:
     """The sound keys of the everyday Thai words (`_everyday`'s: stop words and words written
     often), romanised once (a few seconds: only a name in Latin letters asks)."""
     words = {w for w, n in _word_counts().items() if n >= _EVERYDAY} | _stop_words()
-    return frozenset(k for w in words for k in word_sounds(w))
+    return frozenset(k for w in words for k in word_sounds(w, loose=True))
 
 
 @lru_cache(maxsize=1)
@@ -1466,7 +1543,7 @@ def masked(text: str | None, names: list[tuple[str, str]], marks: dict[str, str]
     folded_names = [(_folded(name), whose) for name, whose in names]
     folded = _folded(said)
     places = _latin_places(folded)
-    spans = _spans(folded, folded_names)
+    spans = _spans(folded, folded_names, said)
     nationals = {n[1:] for n, whose in names if whose == PHONE and n.startswith("0")}
     for start, end in _phone_respelled(said, nationals) if nationals else ():  # as typed
         if not any(s < end and start < e for s, e, _ in spans):

@@ -352,12 +352,16 @@ def _relation(said: str) -> str:
     return getattr(named_relation(said), language()) if said else ""
 
 
-def _hidden_in(event, hidden: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """The names masked in a timeline entry: a member's own words (a question to the
-    complainant, a note) are never masked against a witness's name (walk27: "และ[ชื่อพยาน] 7
-    จ่าย…" in the chair's own question); the complainant's words are."""
+def _hidden_in(event, hidden: list[tuple[str, str]], ticket: Ticket) -> list[tuple[str, str]]:
+    """The names masked in a timeline entry for this member: a member's own words (a question
+    to the complainant, a note) are not masked against a witness's name for one who may see the
+    witnesses (walk27: "และ[ชื่อพยาน] 7 จ่าย…" in the chair's own question), and are for every
+    other reader (round 29: a note naming a sealed witness read by every reviewer), as the
+    complainant's words are."""
     by_member = event.actor.startswith("member:") or event.actor == COMMAND_LINE
-    return sensitive.without_witnesses(hidden) if by_member else hidden
+    if by_member and sensitive.may_see_witnesses(g.uow, g.member, ticket):
+        return sensitive.without_witnesses(hidden)
+    return hidden
 
 
 def timeline_rows(ticket: Ticket) -> list[tuple[object, str]]:
@@ -451,7 +455,7 @@ def render_ticket(
         threat_labels=threat_labels(),
         story=said["description"],
         timeline=[
-            (event, masked_names(text, _hidden_in(event, hidden)))
+            (event, masked_names(text, _hidden_in(event, hidden, ticket)))
             for event, text in timeline_rows(ticket)
         ],
         related=related.visible(g.uow, member, ticket),

@@ -46,12 +46,33 @@ LOOSE = 2
 MIN_WORDS = 2
 
 
+#: How Thais also spell a name past RTGS, forgiven by the `loose` key (`sound`): q for k
+#: ("Raqdee"), a g that is no "ng" for k ("Rugdee", "Gai"), a y closing a vowel for i
+#: ("Somchay", "Noy") or ending a word for i ("Tongdy"), and an r lengthening a vowel
+#: ("Boonmar", "Parn"). RTGS writes none of these, so a Thai word's key is the same either
+#: way. ("ou" is o or u, "Thoungdee", "Bounma": one key cannot say which,
+#: `masking` compares such a word vowel-blind.)
+_LOOSE = (
+    (re.compile("q"), "k"),
+    (re.compile("(?<!n)g"), "k"),
+    (re.compile("(?<=[aeiou])y(?![aeiou])"), "i"),
+    (re.compile("(?<=[^aeiou])y$"), "i"),
+    (re.compile("(?<=[aeiou])r(?![aeiou])"), ""),
+)
+
+
 # The readers of one message ask for its words' sounds hundreds of times: remembered while
 # it is read, then forgotten (`forget`).
 @lru_cache(maxsize=1024)
-def sound(word: str) -> str:
-    """One Latin word as a sound key: "khao" and "kao" → "kao", "mee" → "mi", "jing" → "cing"."""
+def sound(word: str, loose: bool = False) -> str:
+    """One Latin word as a sound key: "khao" and "kao" → "kao", "mee" → "mi", "jing" → "cing";
+    `loose`, a name's key, forgives the spellings of `_LOOSE` too ("Rugdee" → rukdi)."""
     key = word.lower()
+    if loose:
+        key = sound(key)
+        for spelled, said in _LOOSE:
+            key = spelled.sub(said, key)
+        return _DOUBLED.sub(r"\1", key)
     for spelled, said in _SOUNDS:
         key = key.replace(spelled, said)
     key = _DOUBLED.sub(r"\1", key)
@@ -80,10 +101,12 @@ def thai_words(text: str) -> list[str]:
     return [k for w in words for k in _romanised(w)]
 
 
-def word_sounds(word: str) -> tuple[str, ...]:
-    """One Thai word romanised (RTGS) as sound keys ("รักดี" → rakdi, the key of "Rakdee" too);
-    not remembered here (a caller reading names keeps its own bounded memory)."""
-    return tuple(keyed(romanize(word, engine="royin")))
+def word_sounds(word: str, loose: bool = False) -> tuple[str, ...]:
+    """One Thai word romanised (RTGS) as sound keys ("รักดี" → rakdi, the key of "Rakdee" too),
+    `loose` as `sound` says; not remembered here (a caller reading names keeps its own bounded
+    memory)."""
+    said = _WORD.findall(romanize(word, engine="royin").lower())
+    return tuple(sound(w, loose) for w in said)
 
 
 @cache
