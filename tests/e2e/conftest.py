@@ -23,7 +23,7 @@ from tests.conftest import (
     make_env,
     migrated_sqlite,
 )
-from tests.e2e.browser import chromium, page  # noqa: F401  (the browser fixtures)
+from tests.e2e.browser import chromium, page, tabs  # noqa: F401  (the browser fixtures)
 from tests.factories import (
     draft_buttons,
     follow_event,
