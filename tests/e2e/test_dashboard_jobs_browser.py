@@ -16,7 +16,7 @@ import pytest
 from storage.ticket_status import STATUSES
 from tests.conftest import paired_with_databases
 from tests.dashboard_login import login_token
-from tests.e2e.browser import ARTIFACTS, shoot, tab_of
+from tests.e2e.browser import ARTIFACTS, shoot
 from tests.e2e.conftest import wait_for
 from tests.factories import add_member, add_ticket
 
@@ -30,10 +30,10 @@ RAW = re.compile(
 
 
 @pytest.fixture
-def tab(request, chromium):
-    """A headless Chromium tab (the session's browser, a fresh context) as wide as a phone or
-    a desk screen."""
-    with tab_of(chromium, request.param, 844 if request.param == 390 else 900) as page:
+def tab(request, tabs):
+    """The session's Chromium tab (nothing of other tests in it) as wide as a phone or a desk
+    screen."""
+    with tabs.sized(request.param, 844 if request.param == 390 else 900) as page:
         page.width = request.param
         yield page
 

@@ -12,7 +12,7 @@ from storage import tickets
 from storage.record_checks import check_and_record
 from tests.conftest import make_env, paired_with_databases
 from tests.dashboard_login import login_token
-from tests.e2e.browser import off_screen, on_screen, shoot, tab_of
+from tests.e2e.browser import off_screen, on_screen, shoot
 from tests.e2e.conftest import served
 from tests.factories import add_many, add_member, add_ticket
 
@@ -21,9 +21,9 @@ pytestmark = paired_with_databases("phone", [360, 400], ["360", "400"])
 
 
 @pytest.fixture
-def phone(request, chromium) -> Iterator[object]:
+def phone(request, tabs) -> Iterator[object]:
     """A tab as wide as a small phone."""
-    with tab_of(chromium, request.param, 780) as tab:
+    with tabs.sized(request.param, 780) as tab:
         yield tab
 
 

@@ -12,7 +12,7 @@ from handlers.replies import Say, to_json
 from storage import outbox, tickets
 from storage.models import AuditEntry, OutboxMessage, TicketEvent
 from tests.clock import Clock
-from tests.conftest import make_env
+from tests.conftest import ONE_DATABASE, make_env
 from tests.dashboard_login import csrf_token, login_token, sign_in
 from tests.factories import (
     NOW,
@@ -27,6 +27,11 @@ from tests.factories import (
 
 ROLES = ("reviewer", "chair", "organizer", "admin")
 REVIEW = {"reviewer", "chair", "admin"}
+
+# Sessions, CSRF tokens, an unknown login link, headers: Flask's, the same on either database,
+# so on SQLite alone; every page's SQL (each role's pages), a link used once, an expired link,
+# a removed member and a resend run on both.
+FLASKS = ONE_DATABASE
 
 
 @pytest.fixture
@@ -125,6 +130,7 @@ def test_each_role_opens_only_its_pages(app, services, world, role):
             assert response.status_code == 403, (role, method, url, response.status_code)
 
 
+@FLASKS
 def test_nobody_signed_in_sees_anything(app, world):
     client = app.test_client()
     for method, url, form, _allowed in routes(world) + [("GET", "/committee/", {}, set())]:
@@ -134,6 +140,7 @@ def test_nobody_signed_in_sees_anything(app, world):
     assert "นางสมศรี" not in client.get("/committee/tickets/export.csv").get_data(as_text=True)
 
 
+@FLASKS
 def test_each_role_lands_on_its_own_page(app, services, world):
     landing = {
         "reviewer": "/committee/tickets",
@@ -169,12 +176,14 @@ def test_an_expired_login_link_is_refused(app, services, world, clock):
     assert client.get("/committee/tickets").status_code == 302
 
 
+@FLASKS
 def test_an_unknown_login_link_is_refused(app, world):
     client = app.test_client()
     url = "/committee/login/not-a-real-token"
     assert client.post(url, data={"csrf_token": csrf_token(client, url)}).status_code == 403
 
 
+@FLASKS
 def test_signing_in_rotates_the_session_and_is_audited(app, services, world):
     client = app.test_client()
     before = csrf_token(client)
@@ -186,6 +195,7 @@ def test_signing_in_rotates_the_session_and_is_audited(app, services, world):
         assert [e.actor for e in logins] == [f"member:{world['ids']['reviewer']}"]
 
 
+@FLASKS
 def test_logging_out_ends_the_session(app, services, world):
     client = app.test_client()
     sign_in(client, services, world["ids"]["chair"])
@@ -203,6 +213,7 @@ def test_a_removed_member_is_signed_out(app, services, world):
     assert client.get("/committee/tickets").status_code == 302
 
 
+@FLASKS
 def test_forms_without_a_csrf_token_are_refused(app, services, world):
     client = app.test_client()
     ref = world["reference"]
@@ -224,6 +235,7 @@ def test_forms_without_a_csrf_token_are_refused(app, services, world):
     assert client.get("/committee/tickets").status_code == 200  # still signed in
 
 
+@FLASKS
 def test_the_line_webhook_needs_no_csrf_token(app, world):
     body = webhook_body(text_event("สวัสดี"))
     response = app.test_client().post(
@@ -237,6 +249,7 @@ def test_the_line_webhook_needs_no_csrf_token(app, world):
     assert response.status_code == 200
 
 
+@FLASKS
 def test_session_cookie_is_secure_httponly_and_lax(database_url, tmp_path, gateway):
     app = create_app({"ENV": make_env(database_url, tmp_path), "GATEWAY": gateway})
     try:
@@ -256,6 +269,7 @@ def test_session_cookie_is_secure_httponly_and_lax(database_url, tmp_path, gatew
         app.extensions["sujarit"].engine.dispose()
 
 
+@FLASKS
 def test_pages_forbid_framing_and_sniffing(app, services, world):
     client = app.test_client()
     sign_in(client, services, world["ids"]["reviewer"])

@@ -17,6 +17,7 @@ from storage import tickets
 from storage.insider_models import Agency
 from storage.models import AuditEntry, Member, OutboxMessage
 from tests.clock import Clock
+from tests.conftest import ONE_DATABASE
 from tests.dashboard_login import csrf_token, sign_in
 from tests.factories import (
     NOW,
@@ -30,6 +31,11 @@ from tests.factories import (
 from tests.factories import (
     shown as shown_as,
 )
+
+# How a page shows what it read (a role put in Thai, whose name is whose, the export links,
+# the headers and paths of evidence): the templates' and Flask's, so on SQLite alone; the
+# same pages' queries (filters, search, paging, identity, exports, conflicts) run on both.
+SHOWN = ONE_DATABASE
 
 REF = re.compile(r'class="ref" href="[^"]+">([A-Z]+-\d+-\d+)<')
 
@@ -373,6 +379,7 @@ def test_a_declared_conflict_hides_the_ticket_everywhere(app, services, tmp_path
     assert "ญาติ" in page and "สตึก" in page and "relative works there" in page
 
 
+@SHOWN
 def test_evidence_is_served_safely(app, services, tmp_path):
     ref = add_ticket(services)
     folder = tmp_path / "evidence"
@@ -444,6 +451,7 @@ def test_figures_count_tickets_the_complainant_reopened(app, services):
     assert "เปิดใหม่รวม 3 ครั้ง" in tile
 
 
+@SHOWN
 def test_exports_are_on_their_own_page_behind_a_link_that_keeps_the_filters(app, services):
     add_ticket(services, district="สตึก")
     chair, _ = signed_in(app, services, "chair")
@@ -481,6 +489,7 @@ def test_the_waiting_filter_lists_the_decisions_waiting(app, services):
     assert banner.select_one('a[href$="waiting=1"]')
 
 
+@SHOWN
 def test_an_official_typed_in_english_is_shown_with_the_role_in_thai(app, services):
     ref = add_ticket(services, official="the mayor of Ban Pao")
     client, _ = signed_in(app, services, "reviewer")
@@ -488,6 +497,7 @@ def test_an_official_typed_in_english_is_shown_with_the_role_in_thai(app, servic
     assert "the mayor of Ban Pao (นายก)" in page
 
 
+@SHOWN
 def test_a_complaint_filed_for_someone_else_shows_whose_name_is_whose(app, services):
     named = add_ticket(services, name="วันเพ็ญ ทองมา", phone="0891112222")
     with services.uow() as uow:

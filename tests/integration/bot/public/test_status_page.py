@@ -13,6 +13,7 @@ from storage import tickets
 from storage.db import make_engine
 from storage.transparency_models import LookupThrottle
 from tests.clock import Clock
+from tests.conftest import ONE_DATABASE, first_on_both
 from tests.dashboard_login import CSRF
 from tests.factories import NOW, submit, submitted, texts
 
@@ -79,6 +80,7 @@ def test_a_reference_that_does_not_exist_is_answered_like_a_wrong_code(client, s
         assert uow.session.scalar(select(func.count()).select_from(LookupThrottle)) == 1
 
 
+@ONE_DATABASE  # Flask's check of the form, before anything is read
 def test_the_form_needs_its_csrf_token(chat, client):
     reference, code, _, _ = submitted(chat)
 
@@ -155,7 +157,8 @@ def test_the_page_shows_dates_as_a_villager_reads_them(chat, client):
         assert ("2569" if lang == "th" else "2026") in page
 
 
-@pytest.mark.parametrize(
+# The language is the template's: Thai on both databases, English on SQLite.
+@first_on_both(
     ("lang", "photo_line"), [("th", "ข้อมูลเพิ่มเติม: รูปภาพ"), ("en", "More information: photo")]
 )
 def test_additions_after_filing_show_what_was_added_as_on_the_line_card(

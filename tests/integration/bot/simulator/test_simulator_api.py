@@ -14,8 +14,14 @@ from bot import create_app
 from storage.evidence import ticket_salt
 from storage.models import Evidence, ProcessedEvent
 from storage.simulator_models import SimulatedContent
+from tests.conftest import ONE_DATABASE
 from tests.factories import draft_buttons, texts
 from tests.shared_engines import release
+
+# The page's own checks (its CSRF token, a user's id, a file's type and headers, no CDN, not
+# there beside a LINE channel) and the reading of a pin and a date: Python's, so on SQLite
+# alone; the chats kept, seen from another process, and evidence stored run on both.
+THE_PAGES = ONE_DATABASE
 
 
 def local_app(database_url, tmp_path):
@@ -51,6 +57,7 @@ def web(sim):
     return client
 
 
+@THE_PAGES
 def test_the_api_refuses_posts_without_the_pages_csrf_token(sim):
     stranger = sim.test_client()
     assert stranger.post("/simulator/api/users", json={"name": "x"}).status_code == 400
@@ -59,6 +66,7 @@ def test_the_api_refuses_posts_without_the_pages_csrf_token(sim):
     assert refused.status_code == 400
 
 
+@THE_PAGES
 def test_uploaded_content_is_served_as_an_attachment_never_as_a_page(web, sim):
     user = new_user(web)
     act(web, user, type="follow")
@@ -99,11 +107,13 @@ def bot_messages(web, user: str) -> list[dict]:
     return [r["message"] for r in rows if r["sender"] == "bot"]
 
 
+@THE_PAGES
 def test_simulator_is_not_there_with_a_line_channel(client):
     assert client.get("/simulator").status_code == 404
     assert client.get("/simulator/api/users").status_code == 404
 
 
+@THE_PAGES
 def test_the_page_loads_without_any_cdn(web):
     page = web.get("/simulator")
     assert page.status_code == 200
@@ -157,6 +167,7 @@ def _to_district_question(web, user):
     act(web, user, type="text", text="เจ้าหน้าที่การเงิน")
 
 
+@THE_PAGES
 def test_a_shared_place_and_a_picked_date_answer_their_questions(web):
     user = new_user(web)
     _to_district_question(web, user)
@@ -208,11 +219,13 @@ def test_a_voice_message_is_the_telling_and_its_recording_is_kept(web, sim):
         assert (evidence.media_kind, evidence.status) == ("audio", "stored")
 
 
+@THE_PAGES
 def test_a_bad_user_id_is_refused(web):
     response = web.post("/simulator/api/send", json={"user": "nobody", "type": "follow"})
     assert response.status_code == 400
 
 
+@THE_PAGES
 def test_a_photo_sent_without_a_type_is_kept_as_the_photo_it_is(web, sim):
     # walk27: a script's upload (requests names no type) made every photo "application/octet-stream"
     user = new_user(web)
