@@ -19,7 +19,7 @@ from PIL import Image
 from bot.simulator.events import sign, webhook_body  # noqa: F401  (LINE's signing, for tests)
 from handlers.directory import agencies, members
 from handlers.tickets import endings
-from storage import tickets, users
+from storage import journal_lines, tickets, users
 from storage.models import Evidence, LineUser, Member, Ticket
 from storage.owner_bindings import seal_ticket_owner
 from storage.types import utcnow
@@ -302,11 +302,12 @@ def submit(chat, anonymous: bool = True, **details) -> Filed:
 
 
 @dataclasses.dataclass(frozen=True)
-class _SavedFiling:
-    """What one standard filing left: the database, the record folder, LINE's sends."""
+class _Saved:
+    """What one conversation played to a point left: the database, the record folder,
+    LINE's sends, and what the playing returned."""
 
-    counts_before: tuple[int, ...]  # rows per table when the filing began
-    rows_before: saved_rows.Rows | None  # and those rows, if there were any
+    counts_before: tuple[int, ...]  # rows per table when it began
+    state_before: tuple | None  # and those rows (`saved_rows.state`), if there were any
     folder_before: frozenset[str]  # the record folder's files then
     rows: saved_rows.Rows
     folder: Path  # a copy of the record folder after it
@@ -314,11 +315,11 @@ class _SavedFiling:
     shown: dict[str, str]
     sent: list[dict]
     retry_keys: frozenset[str]
-    filed: Filed
+    result: object
 
 
-#: This process's saved filings, by `_filing_key`.
-_SAVED: dict[tuple, _SavedFiling] = {}
+#: This process's saved conversations, by `_saved_key`.
+_SAVED: dict[tuple, _Saved] = {}
 _SAVED_FOLDERS = Path(tempfile.mkdtemp(prefix="sujarit-filed-"))
 #: Bangkok's offset: a saved filing made on the real clock serves the bot's same day only.
 _BANGKOK = timedelta(hours=7)
@@ -328,32 +329,55 @@ def submitted(chat, anonymous: bool = True, **details) -> Filed:
     """A complaint filed by `chat`'s villager exactly as `submit(chat, anonymous, **details)`
     files it, for a test whose point comes after the filing (the dashboard, the status page,
     the CLI, privacy rights, talking after it); the tests of the conversation use `submit`.
-
-    The first such filing in this process (per kind of database, configuration, clock and
-    answers) is made through the chat and saved: the rows of every table, the record
-    folder, the LINE messages and the villager's LINE id. Later ones, on a database and a
-    record folder as that first one found them, copy those in instead of replaying ~16
-    webhooks (0.4 s of CPU each). The rows are copied as stored, so the keys of the app that
-    reads them must be those that sealed them: the configuration is part of the key. The
-    chat takes the saved villager's LINE id; anything done before the call (a member added,
-    a message sent) changes the database, so the filing is made through the chat again."""
-    services = chat.client.application.extensions["sujarit"]
-    key = _filing_key(services, anonymous, details)
-    if key is None:
+    Made once per process and copied in after (`reached`)."""
+    if any(not isinstance(v, str) for v in details.values()):
         return submit(chat, anonymous=anonymous, **details)
+    key = ("submit", anonymous, tuple(sorted(details.items())))
+    return reached(chat, key, lambda: submit(chat, anonymous=anonymous, **details))
+
+
+def summarised(chat, anonymous: bool = True, **details) -> list[dict]:
+    """A complaint answered to its summary exactly as `file_complaint(chat, anonymous,
+    **details)` answers it (its last reply), for a test whose point comes after (an edit or
+    a question at the summary); made once per process and copied in after (`reached`)."""
+    if any(not isinstance(v, str) for v in details.values()):
+        return file_complaint(chat, anonymous=anonymous, **details)
+    key = ("file_complaint", anonymous, tuple(sorted(details.items())))
+    return reached(chat, key, lambda: file_complaint(chat, anonymous=anonymous, **details))
+
+
+def reached(chat, key: tuple, play):
+    """What `play()` returns after playing a conversation through `chat` (`key` names what it
+    plays, with the values it plays with), for a test whose point comes after that part:
+    a complaint filed (`submitted`), a draft taken to a question.
+
+    The first such conversation in this process (per kind of database, configuration, clock
+    and key) is played through the chat and saved: the rows of every table, the record
+    folder, the LINE messages and the villager's LINE id. Later ones, on a database and a
+    record folder as that first one found them, copy those in instead of replaying its
+    webhooks (0.4 s of CPU for a filing's ~16). The rows are copied as stored, so the keys
+    of the app that reads them must be those that sealed them: the configuration is part of
+    the key. The chat takes the saved villager's LINE id; anything done before the call (a
+    member added, a message sent) changes the database, so it is played through the chat
+    again. A conversation that leaves files beside the database (evidence) is not saved."""
+    services = chat.client.application.extensions["sujarit"]
+    key = _saved_key(services, key)
+    if key is None:
+        return play()
     folder = Path(services.config.record_anchor_dir)
     saved = _SAVED.get(key)
     with services.engine.begin() as conn:
         counts = saved_rows.counts(conn)
-        # The same rows, not only as many (members of other roles, another villager's id).
-        rows_before = saved_rows.take(conn) if any(counts) else None
+        # The same rows, not only as many (members of other roles, another villager's id);
+        # the app's own start (noted as each app starts) by what it says, not when.
+        state_before = saved_rows.state(conn) if any(counts) else None
     folder_before = _files(folder)
-    found = (counts, rows_before, folder_before)
-    if saved and (saved.counts_before, saved.rows_before, saved.folder_before) == found:
+    found = (counts, state_before, folder_before)
+    if saved and (saved.counts_before, saved.state_before, saved.folder_before) == found:
         return _copy_in(saved, chat, services, folder)
     gateway = chat.gateway
     sent_before, keys_before = len(gateway.sent), set(gateway._keys)
-    result = submit(chat, anonymous=anonymous, **details)
+    result = play()
     evidence = Path(services.config.evidence_dir)
     if evidence.exists() and any(evidence.iterdir()):
         return result  # files beside the database: not saved
@@ -362,9 +386,9 @@ def submitted(chat, anonymous: bool = True, **details) -> Filed:
     copied = _SAVED_FOLDERS / uuid.uuid4().hex
     if folder.exists():
         shutil.copytree(folder, copied)
-    _SAVED[key] = _SavedFiling(
+    _SAVED[key] = _Saved(
         counts,
-        rows_before,
+        state_before,
         folder_before,
         rows,
         copied,
@@ -377,10 +401,10 @@ def submitted(chat, anonymous: bool = True, **details) -> Filed:
     return result
 
 
-def _filing_key(services, anonymous: bool, details: dict) -> tuple | None:
-    """What a saved filing must share with this one, or None if it cannot be saved."""
+def _saved_key(services, key: tuple) -> tuple | None:
+    """What a saved conversation must share with this one, or None if it cannot be saved."""
     config = services.config
-    if not config.record_anchor_dir or any(not isinstance(v, str) for v in details.values()):
+    if not config.record_anchor_dir:
         return None
     clock = services.uow.clock
     if clock is utcnow:
@@ -391,8 +415,7 @@ def _filing_key(services, anonymous: bool, details: dict) -> tuple | None:
         return None
     # The test's own folders aside, the same configuration: the same keys and settings.
     same = dataclasses.replace(config, database_url="", record_anchor_dir="", evidence_dir="")
-    kind = services.engine.dialect.name
-    return (kind, repr(same), moment, anonymous, tuple(sorted(details.items())))
+    return (services.engine.dialect.name, repr(same), moment, key)
 
 
 def _files(folder: Path) -> frozenset[str]:
@@ -401,17 +424,19 @@ def _files(folder: Path) -> frozenset[str]:
     return frozenset(str(path.relative_to(folder)) for path in folder.rglob("*"))
 
 
-def _copy_in(saved: _SavedFiling, chat, services, folder: Path) -> Filed:
+def _copy_in(saved: _Saved, chat, services, folder: Path):
     with services.engine.begin() as conn:
         saved_rows.put_back(conn, saved.rows)
     shutil.rmtree(folder, ignore_errors=True)
     if saved.folder.exists():
         shutil.copytree(saved.folder, folder)
+    # The process read the folder its app started with: it reads the copied files afresh.
+    journal_lines.forget(folder)
     chat.user_id = saved.user_id
     chat.shown.update(saved.shown)
     chat.gateway.sent.extend(copy.deepcopy(saved.sent))
     chat.gateway._keys |= saved.retry_keys
-    return copy.deepcopy(saved.filed)
+    return copy.deepcopy(saved.result)
 
 
 def new_ticket(uow, owner: str | None = None, **fields) -> Ticket:

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from storage.models import Draft, Ticket
 from storage.privacy_models import ConsentRecord
 from tests.conftest import ONE_DATABASE
-from tests.factories import media_event, texts
+from tests.factories import media_event, reached, texts
 
 # Which words are a yes is the reading's; consent rows on both kinds: privacy/test_transfer_consent.
 pytestmark = ONE_DATABASE
@@ -60,8 +60,10 @@ OTHER_TAPS = [
 
 
 def _at_consent(chat) -> None:
-    chat.say(STORY)
-    assert ASKS_CONSENT in texts(chat.say("แจ้งครับ"))
+    """A story told, then the wish to file: at the consent question (played once per
+    process, `reached`: what is tested is the answer to it)."""
+    asked = reached(chat, ("consent.at_consent",), lambda: (chat.say(STORY), chat.say("แจ้งครับ")))
+    assert ASKS_CONSENT in texts(asked[1])
 
 
 def _granted(services) -> list[bool]:

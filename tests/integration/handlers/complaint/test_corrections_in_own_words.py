@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import ONE_DATABASE
-from tests.factories import texts
+from tests.factories import reached, texts
 from tests.integration.handlers.complaint.test_understood_steps import (  # noqa: F401
     clock,
     draft_of,
@@ -19,10 +19,14 @@ pytestmark = ONE_DATABASE
 
 
 def at_summary(chat, services):
-    """A complaint at its summary, filed without a name."""
+    """A complaint at its summary, filed without a name (played once per process: `reached`)."""
+    reached(chat, ("corrections.at_summary",), lambda: _to_summary(chat, services))
+    assert draft_of(services).step == "summary"
+
+
+def _to_summary(chat, services) -> None:
     to_step(chat, services, "identity")
     chat.say("ไม่บอกชื่อ")
-    assert draft_of(services).step == "summary"
 
 
 # -- 1. corrections: the field named, the value after the turn ---------------------------

@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from storage.models import Draft
 from tests.conftest import ONE_DATABASE
-from tests.factories import file_complaint, texts
+from tests.factories import summarised, texts
 
 # Name and phone are read, not queried: SQLite only (filing on both kinds: test_conversation).
 pytestmark = ONE_DATABASE
@@ -30,7 +30,7 @@ def identity_of(services) -> SimpleNamespace:
 
 
 def to_the_name_question(chat) -> None:
-    file_complaint(chat)  # anonymous first, then the person chooses to give a name
+    summarised(chat)  # anonymous first, then the person chooses to give a name
     chat.say("แก้ 10")
     chat.tap("a=identity:named")
 
@@ -64,7 +64,7 @@ def test_a_name_alone_still_asks_the_phone(chat, services):
     ["แก้ชื่อเป็น วิไล แสงทอง", "แก้ชื่อ เป็น วิไล แสงทอง ค่ะ", "ขอแก้ชื่อเป็น วิไล แสงทอง"],
 )
 def test_changing_the_name_in_one_message_keeps_the_new_name(chat, services, line):
-    file_complaint(chat, anonymous=False)
+    summarised(chat, anonymous=False)
     reply = texts(chat.say(line))
     assert identity_of(services).name == "วิไล แสงทอง"
     assert "วิไล แสงทอง" in reply and "None" not in reply
@@ -72,7 +72,7 @@ def test_changing_the_name_in_one_message_keeps_the_new_name(chat, services, lin
 
 @pytest.mark.parametrize("line", ["แก้เบอร์เป็น 089-555-1234", "เปลี่ยนเบอร์โทรเป็น 0895551234 ค่ะ"])
 def test_changing_the_phone_in_one_message_keeps_the_new_number(chat, services, line):
-    file_complaint(chat, anonymous=False)
+    summarised(chat, anonymous=False)
     reply = texts(chat.say(line))
     held = identity_of(services)
     assert (held.name, held.phone) == ("สมหญิง รักดี", "0895551234"), reply

@@ -14,7 +14,7 @@ from storage.insider_models import Agency
 from storage.models import Draft, Ticket
 from tests.clock import Clock
 from tests.conftest import ONE_DATABASE
-from tests.factories import location_event, media_event, texts
+from tests.factories import location_event, media_event, reached, texts
 
 # Each step's reading is the understanding's: SQLite only (filing on both kinds: test_conversation).
 pytestmark = ONE_DATABASE
@@ -46,7 +46,13 @@ def started(chat, kind="เรียกเงิน"):
 
 
 def to_step(chat, services, step: str):
-    """Answer plainly until the draft is at `step` (nothing given before its question)."""
+    """Answer plainly until the draft is at `step` (nothing given before its question); the
+    way there is played once per process and copied in after (`reached`: what is tested is
+    the reading at the step)."""
+    reached(chat, ("understood_steps.to_step", step), lambda: _play_to_step(chat, services, step))
+
+
+def _play_to_step(chat, services, step: str) -> None:
     plain = {
         "agency": "สำนักงานเกษตรอำเภอ",
         "official": "เจ้าหน้าที่การเงิน",

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from handlers import danger
 from storage.models import Draft, Ticket
 from tests.conftest import ONE_DATABASE
-from tests.factories import file_complaint, texts
+from tests.factories import summarised, texts
 
 # Villagers' conversations do not depend on the database kind: run once, on SQLite.
 pytestmark = ONE_DATABASE
@@ -31,7 +31,7 @@ def _draft(services) -> Draft:
 
 
 def _to_identity(chat) -> None:
-    file_complaint(chat)
+    summarised(chat)
     chat.say("แก้ 10")
 
 
@@ -94,7 +94,7 @@ def test_a_denial_after_the_safety_answer_is_kept_beside_the_threat_not_as_the_w
 
 
 def _filed(chat) -> None:
-    file_complaint(chat)
+    summarised(chat)
     chat.tap("a=summary:confirm")
 
 

@@ -10,7 +10,7 @@ import pytest
 
 from tests.clock import Clock
 from tests.conftest import ONE_DATABASE
-from tests.factories import file_complaint, texts
+from tests.factories import summarised, texts
 from tests.integration.handlers.complaint.test_name_and_phone import (
     identity_of,
     to_the_name_question,
@@ -111,7 +111,7 @@ def test_a_role_then_a_name_is_the_official_without_particle_or_unknown_surname(
     ],
 )
 def test_an_edit_of_the_official_keeps_the_post_said_with_the_name(chat, services, line, official):
-    file_complaint(chat)
+    summarised(chat)
     chat.say(line)
     assert draft_of(services).data.get("official") == official
 
@@ -131,13 +131,13 @@ def test_a_latin_greeting_and_wish_to_file_is_no_line_of_the_story(chat, service
 
 
 def test_an_edit_of_the_place_keeps_the_road_and_the_village(chat, services):
-    file_complaint(chat)
+    summarised(chat)
     chat.say("แก้ 4 ถนนสายบ้านหนองม่วง-บ้านโนนสูง ม.4 ต.ถาวร ครับ")
     data = draft_of(services).data
     assert data.get("place_text") == "ถนนสายบ้านหนองม่วง-บ้านโนนสูง ม.4 ต.ถาวร", data
 
 
 def test_an_edit_of_the_sub_district_alone_sets_no_place_text(chat, services):
-    file_complaint(chat)
+    summarised(chat)
     chat.say("แก้ 4 ต.ถาวร ครับ")
     assert not draft_of(services).data.get("place_text")
