@@ -393,6 +393,23 @@ def test_a_police_station_named_after_one_of_our_tambons():
     assert place_steps._agency_outside(ctx) is None
 
 
+@through(
+    "a villager of ต.ปราสาท (อ.บ้านกรวด, Buriram) tells of 'สภ.ปราสาท' at their tambon: the bot"
+    " says Surin is outside Buriram and offers only 'แจ้งที่นี่', which files the complaint with"
+    " the outside badge and no district (so no district tie recuses anyone)"
+)
+def test_a_villager_at_our_prasat_is_told_it_is_surin(chat):
+    from tests.factories import quick_data, texts
+
+    said = chat.say("ตำรวจ สภ.ปราสาท เรียกเงินค่าใบขับขี่ 2000 บาท ที่ตำบลปราสาทค่ะ")
+    for _ in range(3):  # the offer to file, the consent, then the place question
+        buttons = quick_data(said)
+        if not buttons or "สุรินทร์" in texts(said):
+            break
+        said = chat.tap(next(iter(buttons.values())))
+    assert "สุรินทร์" not in texts(said), texts(said)
+
+
 def test_recusal_still_hides_a_ticket_marked_outside(services, app):
     """A member who declared the district of a ticket (อ.นางรอง) with the outside mark set on it:
     the badge changes no recusal (the district is still read)."""
