@@ -321,6 +321,52 @@ def test_the_journal_turned_on_over_stored_entries_goes_on_after_acceptance(
     assert out.exit_code == 0, out.output
 
 
+def test_the_daily_and_hourly_jobs_make_no_anchor_over_the_forged_start(
+    runner, services, database_url, tmp_path, gateway, clock
+):
+    """The scheduled jobs run over the forged start: no anchor is made for it."""
+    import threading
+
+    from bot.jobs import records
+
+    other = _forged_start(runner, services, database_url, tmp_path, gateway, clock)
+    theirs = _svc(other)
+    assert records.verify_records(theirs, threading.Event())["anchor"] is None
+    assert records.witness_anchor(theirs, threading.Event())["anchor"] is None
+    assert verify(other)[0] == 1
+
+
+def test_an_upgraded_deployment_goes_on_with_its_chairs_latest_code(
+    services, database_url, tmp_path, gateway, clock
+):
+    """An honest deployment whose start adopted stored entries and whose anchors were made
+    before `anchored-start:` lines existed (the lines taken out to stand for it): verify fails
+    closed, and the latest code a chair holds puts it right."""
+    add_ticket(services)
+    audited(services, 2)
+    with services.engine.begin() as conn:
+        conn.execute(text("DELETE FROM audit_start"))
+    folder = tmp_path / "upgraded"
+    other = started(database_url, tmp_path / "n", gateway, clock, RECORD_ANCHOR_DIR=str(folder))
+    cli = other.test_cli_runner()
+    out = cli.invoke(args=["tickets", "anchor", "--accept-start", "--out", "/dev/null"])
+    assert out.exit_code == 0, out.output
+    for path in folder.glob("journal-*.log"):
+        kept = [
+            line
+            for line in path.read_text(encoding="utf-8").splitlines(keepends=True)
+            if not line.startswith(ANCHORED_START_PREFIX)
+        ]
+        path.write_text("".join(kept), encoding="utf-8")
+    assert verify(other)[0] == 1
+    with _svc(other).uow() as uow:
+        digest = record_anchors.published(uow, 1)[0].digest
+    code = f"{digest[:4]}-{digest[4:8]}-{digest[8:12]}-{digest[12:16]}"
+    out = cli.invoke(args=["tickets", "verify", "--code", code])
+    exit_code, said = verify(other)
+    assert exit_code == 0, out.output + said
+
+
 # -- 2. tickets outside Buriram -------------------------------------------------------------
 
 
