@@ -385,6 +385,11 @@ SELF_FIXW30A = FIXTURES / "heldout_fixW30a_self.jsonl"
 #: อุบล; a district said beside another province's bare name, "ท่าตูม สุรินทร์"; fear told with
 #: the wish to withdraw; look-alikes in Buriram and a withdrawal with no fear).
 SELF_FIXW31 = FIXTURES / "heldout_fixW31_self.jsonl"
+#: fixW32a's own (walk32: Latin-typed time words read as a threat or a withdrawal, a weekday's
+#: night last week, a month corrected at the summary in words, Latin-typed option answers and
+#: police stations, "don't know, it's the headman" at the agency question, relief money eaten,
+#: an official's full name; look-alikes beside each).
+SELF_FIXW32A = FIXTURES / "heldout_fixW32a_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -478,6 +483,7 @@ _BY_HALF = {
     SELF_FIXR21B,
     SELF_FIXW30A,
     SELF_FIXW31,
+    SELF_FIXW32A,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -4032,3 +4038,21 @@ SELF_FIXW31_VALUES = {"district": 15.5 / 16, "reason": 2.5 / 3}
 
 def test_fixw31_held_out_provinces_as_people_spell_them():
     _holds_floors(_scored_alone(SELF_FIXW31), SELF_FIXW31_FLOORS, SELF_FIXW31_VALUES)
+
+
+# fixW32a (walk32): 55 phrasings written before any change (Monday 7 December 2026, main
+# 7a5534a7): Latin-typed dates and times of day ("mua kuen wan sao tee laew krub, pra man 3
+# toom", "ton song toom") beside Latin threats that must stay threats; "เมื่อคืนวันเสาร์ที่แล้ว"
+# said on a Monday; a month corrected at the summary in words ("ไม่ใช่พฤษภา … มิถุนา", "ไม่ใช่ค่ะ
+# มิถุนายน 2569"); a term opened in a month, to now; Latin answers at the kind, reported,
+# summary and agency questions ("reak ngern krub 1", "yung mai koey", "sor.por.lor. Nang
+# Rong"); "บ่ฮู้ดอก เป็นผู้ใหญ่บ้านหมู่ 7" at the agency question; relief money eaten; an
+# official's full name in a story. Before: intents 47/55, danger 4/4, 1 false alarm (the walk's
+# own line), values agency 2/9, date 9/18, district 0/2, field 4/7, kind 3/9, official 5/9,
+# reported 1/3 (three Latin times with "ton" read as a withdrawal).
+SELF_FIXW32A_FLOORS = {"intents": 46.5 / 55, "danger": 1.0, "false_alarms": 1}
+SELF_FIXW32A_VALUES = {}
+
+
+def test_fixw32a_held_out_latin_times_month_corrections_and_latin_answers():
+    _holds_floors(_scored_alone(SELF_FIXW32A), SELF_FIXW32A_FLOORS, SELF_FIXW32A_VALUES)
