@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from handlers.thai.dates import parse_when_remembered
+from handlers.thai.dates import parse_when_remembered, said_in_order
 from handlers.thai.dates_in_text import find_when
 from handlers.thai.months import MONTH_ALTERNATIVES
 from handlers.thai.normalise import strip_particles
@@ -91,6 +91,16 @@ def _fiscal_year(text: str, today: date) -> tuple[dict, str] | None:
 
 
 def read_date(text: str, today: date, whole: bool) -> tuple[dict, str] | None:
+    """The date `text` speaks of as a span, with the words it was read from (`_read_date`);
+    words put in another order to be read (`said_in_order`) are given as said."""
+    said = said_in_order(text)
+    found = _read_date(said, today, whole)
+    if found and said != text and found[1] not in text:
+        return found[0], text
+    return found
+
+
+def _read_date(text: str, today: date, whole: bool) -> tuple[dict, str] | None:
     """The date `text` speaks of as a span, with the words it was read from; when `whole`
     (the answer to "when?"), the whole text is read first, unless it reads as a year only
     and a finer time is said in it ("ปีที่แล้ว ประมาณ ต.ค." is October of last year), and a
