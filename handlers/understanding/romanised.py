@@ -574,7 +574,7 @@ _BY_EAR = (
     (re.compile(r"ew"), "eo"),
     (re.compile(r"ay$"), "ai"),
     (re.compile(r"aw(?![aeiouy])"), "o"),  # "tawn", "gawn" for ถอน, ก่อน (the romaniser's "o")
-    (re.compile(r"(?<=[^aeiou])er(?=[nmk]|$)"), "oe"),  # "ngern", "dern" for เงิน, เดิน ("ngoen")
+    (re.compile(r"(?<=[^aeiou])er(?=[nmk])"), "oe"),  # "ngern", "dern" for เงิน, เดิน ("ngoen")
     (re.compile(r"(?<=o)ey$"), "ei"),  # "koey", "loey" for เคย, เลย ("khoei")
 )
 #: Sound keys this short are too many words apart by one letter to be read by a near one.

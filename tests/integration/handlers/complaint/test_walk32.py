@@ -15,7 +15,6 @@ from tests.clock import Clock
 from tests.conftest import ONE_DATABASE
 from tests.factories import texts
 from tests.integration.handlers.complaint.test_understood_steps import (
-    answer_until,
     draft_of,
     started,
     to_step,
@@ -125,5 +124,21 @@ def test_the_night_of_last_saturday_said_on_monday_is_the_fifth(chat, services, 
     assert draft_of(services).data["occurred_on"] == "2026-12-05"
 
 
-# keep the helper importable for others' walks
-__all__ = ["answer_until"]
+# -- 6. and 7. relief money eaten; an official's full name -----------------------------------
+def test_relief_money_eaten_is_public_money_not_a_bribe(chat, services, clock):
+    chat.follow()
+    chat.say("สวัสดีเด้อ ข่อยสิแจ้งเรื่อง")
+    chat.say("ได้ๆ")
+    reply = texts(chat.say("ผู้ใหญ่บ้านเพิ่นกินเงินช่วยน้ำท่วม"))
+    assert "โกงเงินหรือของหลวง" in reply and "เรียกเงิน/รับสินบน" not in reply
+    assert draft_of(services).data["kind"] == "budget"
+
+
+def test_an_officials_full_name_in_the_story_is_kept_with_the_surname(chat, services, clock):
+    chat.follow()
+    chat.say(
+        "สวัสดีค่ะ ดิฉันเป็นครูโรงเรียนบ้านหนองบัว อำเภอลำปลายมาศค่ะ ตั้งแต่เปิดเทอม"
+        " ผู้อำนวยการสมชาย ใจดี สั่งซื้อวัตถุดิบอาหารกลางวันจากร้านของญาติตัวเอง ราคาแพงกว่าท้องตลาด"
+    )
+    said_back = texts(chat.say("แจ้งค่ะ"))
+    assert "ผู้อำนวยการสมชาย ใจดี" in said_back
