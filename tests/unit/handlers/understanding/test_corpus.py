@@ -4049,9 +4049,26 @@ def test_fixw31_held_out_provinces_as_people_spell_them():
 # Rong"); "บ่ฮู้ดอก เป็นผู้ใหญ่บ้านหมู่ 7" at the agency question; relief money eaten; an
 # official's full name in a story. Before: intents 47/55, danger 4/4, 1 false alarm (the walk's
 # own line), values agency 2/9, date 9/18, district 0/2, field 4/7, kind 3/9, official 5/9,
-# reported 1/3 (three Latin times with "ton" read as a withdrawal).
-SELF_FIXW32A_FLOORS = {"intents": 46.5 / 55, "danger": 1.0, "false_alarms": 1}
-SELF_FIXW32A_VALUES = {}
+# reported 1/3 (three Latin times with "ton" read as a withdrawal). After (a Latin text that
+# spells a time and no harm word, read calm by the Thai models, is no threat; "ton", "song",
+# "tee" before an hour are ตอน, สอง, ตี; "เมื่อคืนวัน<day>" is that day's night; "จริงๆ" turns to
+# the month meant; a no then a date at the summary edits the date; a year's digits name no item;
+# "since then" after a time and a term's month; Latin เรียกเงิน, ยังไม่, เคย, "kae", สภ. by its
+# letters; a don't-know then an official at the agency question; relief money eaten; a surname
+# kept): intents 52/55, danger 4/4, no false alarm, agency 9/9, date 17/18, district 2/2, field
+# 6/7, kind 9/9, official 8/9, reported 3/3. Left: the Isan "บ่แม่นเมษาเด้อ … ตุลาคม" (no turn
+# word), "yung mai koey" read as none (its value is right), a post's หมู่ in a story.
+# Floors: halfway to one more miss.
+SELF_FIXW32A_FLOORS = {"intents": 51.5 / 55, "danger": 1.0, "false_alarms": 0}
+SELF_FIXW32A_VALUES = {
+    "agency": 8.5 / 9,
+    "date": 16.5 / 18,
+    "district": 1.5 / 2,
+    "field": 5.5 / 7,
+    "kind": 8.5 / 9,
+    "official": 7.5 / 9,
+    "reported": 2.5 / 3,
+}
 
 
 def test_fixw32a_held_out_latin_times_month_corrections_and_latin_answers():
