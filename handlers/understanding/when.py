@@ -122,7 +122,8 @@ def _read_date(text: str, today: date, whole: bool) -> tuple[dict, str] | None:
             or parse_when_remembered(cut, today).as_value()
         )
         found = (span, said) if span else (read_date(said, today, False) if whole else None)
-        if found and _TO_NOW.search(said):
+        if found and (_TO_NOW.search(said) or (not span and _first_end_read(said, found[1]))):
+            # "ตั้งแต่พฤศจิกาครับ ทุกวันเลย": how often said after it, the span still runs to now
             found = (_up_to(found[0], today), found[1])
         if found:
             return found
@@ -164,6 +165,17 @@ def both_ends(text: str, today: date) -> re.Match | None:
             if after and parse_when_remembered(after, today).date is not None:
                 return first
     return None
+
+
+#: What may stand between "since" and the time it names ("ตั้งแต่ เดือนพฤศจิกา").
+_SINCE_LEAD = re.compile(r"^(?:ตั้งแต่|since)\s*(?:เดือน|วันที่|วัน|ปี|ตอน|ช่วง)?\s*$", re.I)
+
+
+def _first_end_read(said: str, words: str) -> bool:
+    """The time read from a span said by its own first day is the one right after "since"
+    (`_SINCE_LEAD`): its first end, not a time said later in the message."""
+    at = said.find(words)
+    return at > 0 and bool(_SINCE_LEAD.match(said[:at]))
 
 
 def _up_to(span: dict, today: date) -> dict:
