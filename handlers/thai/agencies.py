@@ -163,8 +163,10 @@ KINDS: tuple[Kind, ...] = (
         "Provincial Police Station",
         "police",
         r"สถานีตำรวจภูธร|สถานีตำรวจ|โรงพัก|สภ\.?(?!า)",
-        # and สถานีตำรวจ typed by ear ("sataanee tamruat", "sathani tumruad")
-        r"police station|sa+th?a+n(?:i|ee|ie)\s?t[au]m\s?ru[ae]?[td]",
+        # and สถานีตำรวจ typed by ear ("sataanee tamruat", "sathani tumruad"), and สภ. by the
+        # names of its letters ("sor.por.lor. Nang Rong", "sor por lor")
+        r"police station|sa+th?a+n(?:i|ee|ie)\s?t[au]m\s?ru[ae]?[td]"
+        r"|\bsor?[.\s]{0,2}por?[.\s]{0,2}(?:lor?\b[.\s]{0,2})?",
     ),
 )
 OTHER = "other"

@@ -240,7 +240,9 @@ _EMPHASIS = re.compile(r"(?:นี่เอง|เอง|นั่นแหล�
 #: Words before a time that add nothing to it ("เมื่อ" only where "เมื่อวาน" stays whole).
 _LEAD = re.compile(
     r"^(?:(?:ประมาณ|ราว\s*ๆ|ราว|ช่วง\s*ๆ|ช่วง|ตอน|แถว\s*ๆ|แถว|น่าจะ|คิดว่า|สัก|ได้"
-    r"|เมื่อ(?!วาน|คืน|เช้า|กี้|กี๊|บ่าย|เย็น))\s*"
+    r"|เมื่อ(?!วาน|คืน|เช้า|กี้|กี๊|บ่าย|เย็น)"
+    # "เมื่อคืนวันเสาร์ที่แล้ว": the night of the day named, not last night
+    rf"|(?:เมื่อ|มื้อ)(?=คืน\s*(?:วัน)?(?:{THAI_DAYS})))\s*"
     r"|(?:around|about|roughly|approximately|approx\.?|maybe|sometime|earlier|in|on|at|during|the|from)\s+)+"
 )
 #: "เดือนนึง", "อาทิตย์หนึ่ง", "เดือนกว่าๆ": one of the unit, not the unit's number one.
@@ -448,7 +450,7 @@ def parse_when(text: str, today: date) -> WhenAnswer:
         return WhenAnswer(None, False, None, "unreadable")
     if is_dont_know(text):
         return WhenAnswer(None, True, None, None)
-    said = _PARTICLE_BETWEEN.sub(" ", strip_particles(text))
+    said = _PARTICLE_BETWEEN.sub(" ", strip_particles(said_in_order(text)))
     approximate = bool(_APPROX_WORDS.match(said) or _APPROX_INSIDE.search(said))
     around = approximate or bool(_AROUND.match(said))
     since = _SINCE.match(said)
@@ -472,6 +474,26 @@ def parse_when(text: str, today: date) -> WhenAnswer:
     if since and not _UNTIL.search(bare):  # "ตั้งแต่…" alone goes on until today
         span = Span(span.start, today, span.precision)
     return _answer(span, today, original, approximate)
+
+
+#: A school term's opening or closing said with its month ("เปิดเทอมมิถุนายน 2569"): the month
+#: said wins over the term's usual days (a term word alone is the calendar's, `festivals`).
+_TERM_BEFORE_MONTH = re.compile(rf"(?:เปิด|ปิด)เทอม\s*(?=(?:เดือน)?\s*(?:{MONTH_ALTERNATIVES}))")
+#: "Since then" after a time said first ("เปิดเทอมมิถุนายน 2569 ค่ะ ตั้งแต่นั้นมาจนถึงตอนนี้"):
+#: that time is the span's first end.
+_SINCE_THEN = re.compile(
+    r"\s(?:ตั้งแต่|นับแต่|นับจาก)\s*(?:ตอน|วัน|เดือน|ปี)?(?:นั้น|นู้น|โน้น)\s*(?:เป็นต้น)?(?:มา)?\s*"
+)
+
+
+def said_in_order(text: str) -> str:
+    """A time said, then "since then" (`_SINCE_THEN`), put as "ตั้งแต่ <that time> …"; the
+    term word beside a month dropped (`_TERM_BEFORE_MONTH`)."""
+    text = _TERM_BEFORE_MONTH.sub("", text)
+    then = _SINCE_THEN.search(text)
+    if then is None or not text[: then.start()].strip() or _SINCE.match(text):
+        return text
+    return f"ตั้งแต่ {text[: then.start()].strip()} {text[then.end() :]}".strip()
 
 
 # A message's readers ask for the same words' date again (the whole text, then a sentence

@@ -31,7 +31,8 @@ _CHANGE_WEAK = v.word_set(lexicon.CHANGE_MIND_WEAK)
 _EDIT = re.compile(
     r"^(?:(?:อ้อ|อ๋อ|อ่อ|เอ้ย|เอ๊ะ|เออ|โอ๊ะ|ขอโทษ\S{0,6}|oh|oops|sorry|wait)[\s,!.]*)?"
     r"(?:ขอ|อยาก|จะ|ช่วย)?(?:ย้อน(?:กลับ)?ไป|กลับไป|go\s+back\s+(?:and|to)\s+)?"  # "ย้อนกลับไปแก้อำเภอ"
-    r"(?:แก้ไข|แก้|เปลี่ยน|edit|change|fix|correct)",
+    r"(?:แก้ไข|แก้|เปลี่ยน|edit|change|fix|correct"
+    r"|(?:kae|gae|kaeh)(?:\s?k?h?ai)?\b)",  # แก้(ไข) typed in Latin ("kae 2", "kae wan tee")
     re.I,
 )
 #: Adding to a field already answered ("เพิ่มพยานอีกคน", "ขอเล่าเพิ่ม", "add a witness").
@@ -129,6 +130,8 @@ def talk(t: v.Text, values: dict[str, Value], expecting: str | None) -> tuple[st
             return found
         if NAME_CORRECTED.match(t.cleaned):
             return meaning.EDIT, 0.85  # "ไม่ใช่ค่ะ ชื่อบุญเลิศ": the name said back, corrected
+        if _date_after_no(t, values):
+            return meaning.EDIT, 0.85  # "ไม่ใช่ค่ะ มิถุนายน 2569": the date said back, corrected
     edits = _EDIT.match(t.cleaned) or (_MISTYPED.search(t.flat) and not is_question(t))
     named = v.field_named(t)  # a number in a story ("สองรอบ") names no item of the summary
     if named is not None and not isinstance(named.value, str) and not short(t, 12):
@@ -162,6 +165,16 @@ def talk(t: v.Text, values: dict[str, Value], expecting: str | None) -> tuple[st
     if _one_for_another(t, values, expecting) and short(t, 80) and not is_question(t):
         return meaning.EDIT, 0.85  # "อยู่ตำบลร่อนทองค่ะ ไม่ใช่ตำบลสตึก" at the evidence question
     return None
+
+
+def _date_after_no(t: v.Text, values: dict[str, Value]) -> bool:
+    """A no said apart, then a date and nothing else ("ไม่ใช่ค่ะ มิถุนายน 2569", "บ่แม่น
+    เดือนสิงหา"): at the summary, the date said back corrected, not a plain no."""
+    rest = v.said_after_no(t.cleaned)
+    found = values.get("date")
+    if not rest or found is None or {_FIELD_OF_VALUE.get(n) for n in values} - {None, "when"}:
+        return False
+    return flat(str(found.span)) in flat(rest) or flat(rest) in flat(str(found.span))
 
 
 #: A no, then a name ("ไม่ใช่ค่ะ ชื่อบุญเลิศ", "บ่แม่นเด้อ ชื่อทองใบ"): at the summary, the name

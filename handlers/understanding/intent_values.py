@@ -118,6 +118,7 @@ def with_intent_values(
         intent == meaning.ANSWER
         and expecting not in values
         and not _official_alone(t, values)
+        and not _unknown_then_official(t, values, expecting)
         and not supposed
     ):
         asked = v.as_asked(t, expecting)
@@ -229,6 +230,13 @@ def _official_alone(t: v.Text, values: dict[str, Value]) -> bool:
         and found.value in (*lexicon.VILLAGE_HEADS, *lexicon.VILLAGE_BODY_OFFICIALS)
         and compact(t.bare) in (compact(found.value), compact(found.span))
     )
+
+
+def _unknown_then_official(t: v.Text, values: dict[str, Value], expecting: str | None) -> bool:
+    """ "บ่ฮู้ดอก เป็นผู้ใหญ่บ้านหมู่ 7 บ้านโนนสูง" at the agency question: the office not known,
+    then who did it (and where): the official and the place, never the whole as the agency."""
+    first = t.cleaned.split()[0] if t.cleaned.split() else ""
+    return expecting == "agency" and "official" in values and is_dont_know(first)
 
 
 def _named_and_given(field: Value | None, values: dict[str, Value]) -> bool:

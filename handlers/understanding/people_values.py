@@ -177,6 +177,23 @@ def name_after(text: str) -> str | None:
     return None
 
 
+#: A surname said after a first name, apart: one run of Thai letters this long at most.
+_SURNAME = re.compile(r"\s+(?P<surname>[ก-๙]{2,14})(?=\s|$)")
+_NOT_A_SURNAME = tuple(lexicon.NOT_A_SURNAME)
+
+
+def _surname_after(rest: str, named: str) -> str:
+    """ " ใจดี" when the first name that `rest` opens with is followed apart by a surname
+    ("สมชาย ใจดี สั่งซื้อ…"), else "": a word that opens a deed, a place or talk is none."""
+    found = _SURNAME.match(rest, len(named))
+    surname = found["surname"] if found else ""
+    if not surname or surname.startswith(_NOT_A_SURNAME) or _DEED.match(surname):
+        return ""
+    if surname in OFFICIALS or where.is_place(surname) or "เงิน" in surname:
+        return ""
+    return f" {surname}"
+
+
 #: The police at large, said beside a police station at the agency question: who did it is
 #: asked next (a rank, "จ่าที่คุมจราจร", is someone).
 _POLICE_AT_LARGE = frozenset(("ตำรวจ", "ตร.", "police"))
@@ -396,7 +413,7 @@ def _official_in(t: Text, expecting: str | None, agency: where.Agency | None) ->
             value = f"{value} {strip_particles(titled.group(0))}"
         elif named:  # "ผู้ใหญ่สมพงษ์": the role and the name said with it, as typed
             spaced = value != word or lower[at + len(word) : at + len(word) + 1].isspace()
-            value = f"{value}{' ' if spaced else ''}{named}"
+            value = f"{value}{' ' if spaced else ''}{named}{_surname_after(rest, named)}"
         village = _village_of(word, rest) if expecting == "official" else None
         if village is not None:  # "ผู้ใหญ่บ้านบ้านโนนสวรรค์ หมู่ 6": the head of หมู่ 6
             head = lexicon.SPELLED_OUT.get(word.rstrip("."), word)

@@ -352,6 +352,8 @@ def _spelled() -> dict[str, str]:
         **_REPORT_BY_EAR,
         **_NONE_BY_EAR,
         **_FIRED_BY_EAR,
+        **_DEMAND_BY_EAR,
+        **_NOT_YET_BY_EAR,
     }
     for word, _ in used.most_common():
         key = "".join(_romanised(word))
@@ -386,6 +388,15 @@ _TIME_WORDS = {
     **{"".join(map(sound, w.split())): "มื้อวาน" for w in ("meu wan", "mue wan", "mur wan")},
     **{sound(w): "พฤศจิกา" for w in ("phruetsachika", "pruetsachika", "phrutsachika")},
     **{sound(w): "พฤษภา" for w in ("phruetsapha", "pruetsapa", "phrutsapha")},
+    # early evening ("hua kam", the romaniser's คำ, word) and "yesterday" said with นี้ ("mua wan
+    # nee": วัน and วาน sound alike, and no one says เมื่อวันนี้)
+    **{sound(a) + sound(b): "หัวค่ำ" for a in ("hua", "huar") for b in ("kam", "kham", "khum")},
+    **{
+        sound(a) + sound(b) + sound(c): "เมื่อวานนี้"
+        for a in ("mua", "muea", "meua", "mue")
+        for b in ("wan", "waan")
+        for c in ("nee", "ni", "nii")
+    },
 }
 _A_YEAR = 2026  # festivals' names are the same every year
 #: "Cancel" as typed by ear ("yok lek", "yok lerk", "lerk jaeng"): the romaniser spells ยกเลิก
@@ -395,6 +406,17 @@ _STOPS_BY_EAR = {
     **{sound(f"yok{vowel}"): "ยกเลิก" for vowel in ("lek", "lerk", "loek", "leuk", "luek", "lurk")},
     **{sound(w): "เลิก" for w in ("lerk", "loek", "leuk", "luek", "lurk")},
 }
+
+#: "Demand money" as typed by ear ("reak ngern"): เรียก's "ia" typed "ea" spells แรก (first)
+#: alone, so the pair is read whole.
+_DEMAND_BY_EAR = {
+    sound(a) + sound(b): "เรียกเงิน"
+    for a in ("reak", "reeak", "riak", "rieak", "reiak")
+    for b in ("ngern", "ngoen", "ngeun", "ngurn", "ngen")
+}
+
+#: "Not yet" as typed by ear ("yung mai koey"): "yung" alone is ยุ่ง (busy) to the romaniser.
+_NOT_YET_BY_EAR = {sound("yung") + sound(no): thai for no, thai in (("mai", "ยังไม่"), ("bo", "ยังบ่"))}
 
 #: "Report" as typed by ear ("jang krub", "yak jeang reuang"): แจ้ง's "ae" typed as "a" or "ea"
 #: spells จ้าง (hire) to the romaniser, a word people here rarely type alone; hire said in a
@@ -460,12 +482,49 @@ def in_thai(text: str, one_word: bool = False) -> str | None:
                 break
         else:
             return None
-    return re.sub(r"\s+", " ", "".join(_where_asked(out))).strip()
+    return re.sub(r"\s+", " ", "".join(_times_by_ear(_where_asked(out)))).strip()
 
 
 #: Latin words typed apart that are read one by one, never as the one word their sounds run
 #: into: "tha mai" is ถ้าไม่ (if not), not ทำไม ("tham mai", its first syllable closed by m).
 _READ_APART = frozenset({("ta", "mai"), ("ta", "bo")})
+
+
+#: The hours of the clock and parts of the day, as the Thai of a Latin text names them: "ton"
+#: before one is ตอน (at), not ถอน (withdraw); "song" before ทุ่ม/โมง is สอง (two), not ส่ง;
+#: "tee" after "about"/"at"/"night" and before a number is ตี (o'clock after midnight), not ที่.
+_HOURS = ("ทุ่ม", "โมง", "นาฬิกา")
+_DAY_PARTS = ("เช้า", "สาย", "เที่ยง", "บ่าย", "เย็น", "แลง", "หัวค่ำ", "ค่ำ", "ดึก", "กลางคืน", "กลางวัน")
+_NUMBER_WORDS = ("หนึ่ง", "สอง", "สาม", "สี่", "ห้า", "หก", "เจ็ด", "แปด", "เก้า", "สิบ")
+#: … and ส่ง, as "song" (สอง) is spelled.
+_COUNTED = (*_NUMBER_WORDS, "ส่ง")
+_HOUR_LEADS = ("ประมาณ", "ตอน", "ราว", "คืน", "คืนนี้", "เมื่อคืน", "เมื่อคืนนี้")
+
+
+def _times_by_ear(words: list[str]) -> list[str]:
+    """A time of day typed in Latin letters written back as one (`_HOURS`): "ton song toom"
+    is ตอนสองทุ่ม, "pra man tee song" ประมาณตีสอง; the words alike in sound are read
+    so only before an hour or a part of the day."""
+    out = list(words)
+    said = [(at, w.strip()) for at, w in enumerate(out) if w.strip() and w.strip() != ","]
+    for n, (at, word) in enumerate(said):
+        after = said[n + 1][1] if n + 1 < len(said) else ""
+        before = said[n - 1][1] if n else ""
+        if word == "ส่ง" and (after.startswith(_HOURS) or before == "ตี"):
+            out[at] = "สอง"
+            said[n] = (at, "สอง")
+        elif word == "ที่" and before in _HOUR_LEADS and (after.isdigit() or after in _COUNTED):
+            out[at] = "ตี"
+            said[n] = (at, "ตี")
+    for n, (at, word) in enumerate(said):
+        after = said[n + 1][1] if n + 1 < len(said) else ""
+        if word != "ถอน" or not after:
+            continue
+        then = said[n + 2][1] if n + 2 < len(said) else ""
+        counted = after.isdigit() or after in _COUNTED
+        if after.startswith((*_HOURS, *_DAY_PARTS, "ตี")) or (counted and then.startswith(_HOURS)):
+            out[at] = "ตอน"
+    return out
 
 
 def _where_asked(words: list[str]) -> list[str]:
@@ -539,6 +598,7 @@ _BY_EAR = (
     (re.compile(r"ay$"), "ai"),
     (re.compile(r"aw(?![aeiouy])"), "o"),  # "tawn", "gawn" for ถอน, ก่อน (the romaniser's "o")
     (re.compile(r"(?:oe|ue|eo)y$"), "oei"),  # "khoey", "loey", "kheuy" for เคย, เลย (its "oei")
+    (re.compile(r"(?<=[^aeiou])er(?=[nmk])"), "oe"),  # "ngern", "dern" for เงิน, เดิน ("ngoen")
 )
 #: Sound keys this short are too many words apart by one letter to be read by a near one.
 _NEAR_FROM = 5

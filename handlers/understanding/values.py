@@ -119,6 +119,8 @@ def _named_in_a_line(raw: str, bare: where.Agency) -> where.Agency:
     return bare
 
 
+#: A year of the Buddhist or the common era, said in four digits.
+_A_YEAR = re.compile(r"(?<!\d)(?:25|20)\d\d(?!\d)")
 #: "There is one wrong" ("มีผิดอยู่ข้อนึง", "ผิดอยู่จุดหนึ่ง"): how many, no item's number.
 _SOME_ITEM = re.compile(r"(?:มี|อยู่)\s*(?:ข้อ|จุด|อย่าง|อัน)\s*(?:นึง|หนึ่ง)")
 
@@ -126,6 +128,7 @@ _SOME_ITEM = re.compile(r"(?:มี|อยู่)\s*(?:ข้อ|จุด|อ�
 def field_named(t: Text) -> Value | None:
     """The field (or numbered item) the text speaks of: "แก้วันที่" → "when", "แก้ 3" → 3."""
     counted = _SOME_ITEM.sub(" ", t.cleaned)  # "มีผิดอยู่ข้อนึง": one of them, not item 1
+    counted = _A_YEAR.sub(" ", counted)  # "ไม่ใช่ค่ะ มิถุนายน 2569" names no item 69
     number = re.search(r"(?:ข้อ|ที่|no\.?|#|item)?\s*(\d{1,2})(?!\d)", words_to_digits(counted))
     best: tuple[int, int, str, str] | None = None
     for name, words in FIELDS.items():
@@ -211,6 +214,13 @@ _NO_THEN = re.compile(
     r"^(?:" + "|".join(lexicon.CORRECTION_DENIED[:3]) + r"|บ่ใช่)"
     r"(?:ค่ะ|คะ|ครับ|คับ|เด้อ|เดอ|จ้า|จ้ะ|ดอก|เลย|นะ)*\s+(?P<rest>\S.*)$"
 )
+
+
+def said_after_no(cleaned: str) -> str:
+    """What follows a no said first and apart (`_NO_THEN`: "ไม่ใช่ค่ะ มิถุนายน 2569" →
+    "มิถุนายน 2569"), or "" when the text opens otherwise."""
+    found = _NO_THEN.match(cleaned.strip())
+    return strip_particles(found.group("rest")).strip() if found else ""
 
 
 def _no_then_district(cleaned: str) -> where.Found | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from handlers.thai.spoken_dates import THAI_DAYS
 from handlers.understanding import meaning, romanised
 from handlers.understanding import values as v
 from handlers.understanding.danger import (
@@ -36,6 +37,27 @@ def only_a_place(t: v.Text, values: dict[str, Value]) -> bool:
     )
 
 
+#: A date or a time of day in Thai (a weekday, last night, yesterday, an hour, a part of the
+#: day): what a Latin-typed answer to "when?" spells.
+_A_TIME = re.compile(
+    rf"เมื่อ(?:คืน|วาน|เช้า)|วัน(?:{THAI_DAYS})|\d\s*(?:ทุ่ม|โมง)|ตี\s*\d|(?:สอง|สาม|สี่|ห้า)ทุ่ม|หัวค่ำ"
+)
+
+
+def a_time_spelled(t: v.Text) -> bool:
+    """Thai typed in Latin letters that spells, word for word, a date or a time of day and no
+    harm word ("mua kuen wan sao tee laew krub, pra man 3 toom": เมื่อคืนวันเสาร์ที่แล้ว ประมาณ
+    3 ทุ่ม), and whose Thai the Thai models read as calm: the romanised models hear "kuen",
+    "toom" and "tee" (ตี) in threats, which told at night they often are."""
+    from handlers.understanding import classifier  # sklearn loads on first use only
+
+    thai = romanised.in_thai(t.cleaned)
+    if not thai or spells_threat(t.cleaned) or not _A_TIME.search(thai):
+        return False
+    voted = classifier.scores(thai, None)[meaning.DANGER] > DANGER_MARGIN
+    return not voted and classifier.danger_margin(thai) < 0
+
+
 def with_classifier(
     t: v.Text,
     rules: tuple[str, float],
@@ -58,6 +80,7 @@ def with_classifier(
         or ruled_out(t.cleaned)
         or fear_of_being_known(t, values, expecting)
         or only_a_place(t, values)  # "pa kham" is ปะคำ, not "ปา" (throw)
+        or a_time_spelled(t)  # "mua kuen … pra man 3 toom": เมื่อคืน … 3 ทุ่ม, no harm
         or declines_name(t, values, expecting)
         or only_people_named(t.cleaned)  # "my son was standing next to me": who was there
         or only_people_named(romanised.in_thai(t.cleaned) or "")  # "pho pom pai duay" likewise

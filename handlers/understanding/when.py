@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from handlers.thai.dates import parse_when_remembered
+from handlers.thai.dates import parse_when_remembered, said_in_order
 from handlers.thai.dates_in_text import find_when
 from handlers.thai.months import MONTH_ALTERNATIVES
 from handlers.thai.normalise import strip_particles
@@ -106,6 +106,16 @@ def _month_over_term(text: str) -> str:
 
 
 def read_date(text: str, today: date, whole: bool) -> tuple[dict, str] | None:
+    """The date `text` speaks of as a span, with the words it was read from (`_read_date`);
+    words put in another order to be read (`said_in_order`) are given as said."""
+    said = said_in_order(text)
+    found = _read_date(said, today, whole)
+    if found and said != text and found[1] not in text:
+        return found[0], text
+    return found
+
+
+def _read_date(text: str, today: date, whole: bool) -> tuple[dict, str] | None:
     """The date `text` speaks of as a span, with the words it was read from; when `whole`
     (the answer to "when?"), the whole text is read first, unless it reads as a year only
     and a finer time is said in it ("ปีที่แล้ว ประมาณ ต.ค." is October of last year), and a
@@ -131,7 +141,8 @@ def read_date(text: str, today: date, whole: bool) -> tuple[dict, str] | None:
             or (parse_when_remembered(first, today).as_value() if first else None)
         )
         found = (span, said) if span else (read_date(said, today, False) if whole else None)
-        if found and _TO_NOW.search(said):
+        if found and (_TO_NOW.search(said) or (not span and _first_end_read(said, found[1]))):
+            # "ตั้งแต่พฤศจิกาครับ ทุกวันเลย": how often said after it, the span still runs to now
             found = (_up_to(found[0], today), found[1])
         if found:
             return found
@@ -173,6 +184,17 @@ def both_ends(text: str, today: date) -> re.Match | None:
             if after and parse_when_remembered(after, today).date is not None:
                 return first
     return None
+
+
+#: What may stand between "since" and the time it names ("ตั้งแต่ เดือนพฤศจิกา").
+_SINCE_LEAD = re.compile(r"^(?:ตั้งแต่|since)\s*(?:เดือน|วันที่|วัน|ปี|ตอน|ช่วง)?\s*$", re.I)
+
+
+def _first_end_read(said: str, words: str) -> bool:
+    """The time read from a span said by its own first day is the one right after "since"
+    (`_SINCE_LEAD`): its first end, not a time said later in the message."""
+    at = said.find(words)
+    return at > 0 and bool(_SINCE_LEAD.match(said[:at]))
 
 
 def _up_to(span: dict, today: date) -> dict:

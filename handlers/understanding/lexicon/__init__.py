@@ -168,6 +168,7 @@ from handlers.understanding.lexicon.not_danger import (
 from handlers.understanding.lexicon.officials import (
     CARE_GIVEN,
     CARE_GIVERS,
+    NOT_A_SURNAME,
     OFFICE_TENURE,
     OFFICIAL_DEEDS,
     OFFICIAL_DESCRIBED,
@@ -265,6 +266,7 @@ __all__ = [
     "RELAY_VERBS",
     "EVIDENCE_GONE",
     "OFFICIAL_DEEDS",
+    "NOT_A_SURNAME",
     "OFFICIAL_DESCRIBED",
     "OFFICIAL_NAMED_AFTER",
     "OTHERS_SILENT",

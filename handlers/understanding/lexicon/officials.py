@@ -260,6 +260,15 @@ OFFICE_TENURE = (
     r"|(?:ได้|ถูก)?เลือกตั้ง|ได้เป็น|หมดวาระ|วาระ|สมัย|เกษียณ"
     r"|\b(?:new|former|previous|current|old)\b|took office|elected|appointed|transferred|retired"
 )
+#: Words a deed, a place or talk opens with, said after an official's first name ("ผู้อำนวยการ
+#: สมชาย สั่งซื้อ…", "ผู้ใหญ่สมพงษ์ เอาเงิน…"): what follows the name is no surname when it opens so.
+NOT_A_SURNAME = tuple(
+    "เอา เก็บ เรียก ขอ รับ โกง กิน อม สั่ง ซื้อ ขาย ใช้ บอก ให้ มา ไป ได้ ไม่ บ่ ก็ "
+    "กะ จะ สิ เป็น คือ ที่ ซึ่ง เขา เพิ่น แก และ กับ หัก ทำ เซ็น อนุมัติ ยัก ฮั้ว "
+    "เบิก แจก ตั้ง ด่า ขู่ พูด ว่า ชอบ มัก ยัง เคย จ่าย ของ อยู่ หมู่ บ้าน ตำบล อำเภอ "
+    "จังหวัด เมื่อ ตอน ช่วง นะ ค่ะ ครับ เด้อ แล้ว เลย นั่น นี่ นี้ โดย แต่ หรือ เวลา "
+    "ทุก เห็น ชื่อ คน".split()
+)
 #: The words after which an answer names who ("คนที่เรียกเงินคือครูใหญ่", "the officer is the
 #: village headman"): the clause before them says what was done.
 OFFICIAL_NAMED_AFTER = ("คือ", "เป็น", "is", "was")

@@ -401,6 +401,11 @@ SELF_FIXO32 = FIXTURES / "heldout_fixO32_self.jsonl"
 #: burn easily; jests of friends, kin and bosses, games named after the words, animals dead of the
 #: road or of age, prices fallen "dead", pests killed, reminders; look-alikes of each that stay).
 SELF_FIXR22A = FIXTURES / "heldout_fixR22a_self.jsonl"
+#: fixW32a's own (walk32: Latin-typed time words read as a threat or a withdrawal, a weekday's
+#: night last week, a month corrected at the summary in words, Latin-typed option answers and
+#: police stations, "don't know, it's the headman" at the agency question, relief money eaten,
+#: an official's full name; look-alikes beside each).
+SELF_FIXW32A = FIXTURES / "heldout_fixW32a_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -497,6 +502,7 @@ _BY_HALF = {
     SELF_FIXW31,
     SELF_FIXI32,
     SELF_FIXR22A,
+    SELF_FIXW32A,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -4237,3 +4243,38 @@ SELF_FIXR22A_FLOORS = {"intents": 36.5 / 44, "danger": 21.5 / 22, "false_alarms"
 
 def test_fixr22a_held_out_assaults_veiled_threats_and_jests_are_read():
     _holds_floors(_scored_alone(SELF_FIXR22A), SELF_FIXR22A_FLOORS)
+
+
+# fixW32a (walk32): 55 phrasings written before any change (Monday 7 December 2026, main
+# 7a5534a7): Latin-typed dates and times of day ("mua kuen wan sao tee laew krub, pra man 3
+# toom", "ton song toom") beside Latin threats that must stay threats; "เมื่อคืนวันเสาร์ที่แล้ว"
+# said on a Monday; a month corrected at the summary in words ("ไม่ใช่พฤษภา … มิถุนา", "ไม่ใช่ค่ะ
+# มิถุนายน 2569"); a term opened in a month, to now; Latin answers at the kind, reported,
+# summary and agency questions ("reak ngern krub 1", "yung mai koey", "sor.por.lor. Nang
+# Rong"); "บ่ฮู้ดอก เป็นผู้ใหญ่บ้านหมู่ 7" at the agency question; relief money eaten; an
+# official's full name in a story. Before: intents 47/55, danger 4/4, 1 false alarm (the walk's
+# own line), values agency 2/9, date 9/18, district 0/2, field 4/7, kind 3/9, official 5/9,
+# reported 1/3 (three Latin times with "ton" read as a withdrawal). After (a Latin text that
+# spells a time and no harm word, read calm by the Thai models, is no threat; "ton", "song",
+# "tee" before an hour are ตอน, สอง, ตี; "เมื่อคืนวัน<day>" is that day's night; "จริงๆ" turns to
+# the month meant; a no then a date at the summary edits the date; a year's digits name no item;
+# "since then" after a time and a term's month; Latin เรียกเงิน, ยังไม่, เคย, "kae", สภ. by its
+# letters; a don't-know then an official at the agency question; relief money eaten; a surname
+# kept): intents 52/55, danger 4/4, no false alarm, agency 9/9, date 17/18, district 2/2, field
+# 6/7, kind 9/9, official 8/9, reported 3/3. Left: the Isan "บ่แม่นเมษาเด้อ … ตุลาคม" (no turn
+# word), "yung mai koey" read as none (its value is right), a post's หมู่ in a story.
+# Floors: halfway to one more miss.
+SELF_FIXW32A_FLOORS = {"intents": 51.5 / 55, "danger": 1.0, "false_alarms": 0}
+SELF_FIXW32A_VALUES = {
+    "agency": 8.5 / 9,
+    "date": 16.5 / 18,
+    "district": 1.5 / 2,
+    "field": 5.5 / 7,
+    "kind": 8.5 / 9,
+    "official": 7.5 / 9,
+    "reported": 2.5 / 3,
+}
+
+
+def test_fixw32a_held_out_latin_times_month_corrections_and_latin_answers():
+    _holds_floors(_scored_alone(SELF_FIXW32A), SELF_FIXW32A_FLOORS, SELF_FIXW32A_VALUES)
