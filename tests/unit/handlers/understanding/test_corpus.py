@@ -1971,8 +1971,9 @@ ROUND18_VALUE_ACCURACY = {
 # a romanised job threat; a dead phone, a joke marked 555, an underling collecting): diag 124 ->
 # 130 (threats 32 -> 35, false alarms 3 -> 0), sealed 126 -> 127, the sealed half unread.
 ROUND19_DANGER_RECALL = {"diag": 35 / 35, "sealed": 31 / 35}
-ROUND19_FALSE_ALARMS = {"diag": 0, "sealed": 5}  # non-threats read as danger, at most
-ROUND19_INTENT_ACCURACY = {"diag": 130 / 150, "sealed": 127 / 150}
+# fixR22b (count_sealed): sealed 128 -> 129, false alarms 5 -> 4, the sealed half unread.
+ROUND19_FALSE_ALARMS = {"diag": 0, "sealed": 4}  # non-threats read as danger, at most
+ROUND19_INTENT_ACCURACY = {"diag": 130 / 150, "sealed": 129 / 150}
 #: The halves whose threats are not all caught yet (their test is a strict xfail).
 ROUND19_NOT_ALL_CAUGHT: dict[str, str] = {"sealed": "31/35"}
 ROUND19_INTENT_RECALL = {
