@@ -235,8 +235,11 @@ _MONTH_THEN_DAY = re.compile(
     r"(?P<day>\d{1,2})(?:st|nd|rd|th)?$"
 )
 _AROUND = re.compile(r"^(?:ตอน|during|at)")
-#: Words after a time that add nothing to it: "เมื่อเช้านี้เอง", "ลอยกระทงปีนี้แหละ".
-_EMPHASIS = re.compile(r"(?:นี่เอง|เอง|นั่นแหละ|แหละ|มั้ง|ล่ะ|น่ะ|orso|-?ish|orthereabouts)+$")
+#: Words after a time that add nothing to it: "เมื่อเช้านี้เอง", "ลอยกระทงปีนี้แหละ",
+#: "ตรงกับวันพ่อพอดีเลย" (it fell right on it).
+_EMPHASIS = re.compile(
+    r"(?:นี่เอง|เอง|นั่นแหละ|แหละ|มั้ง|ล่ะ|น่ะ|พอดี|เป๊ะ|เลย|orso|-?ish|orthereabouts|exactly)+$"
+)
 #: Words before a time that add nothing to it ("เมื่อ" only where "เมื่อวาน" stays whole).
 _LEAD = re.compile(
     r"^(?:(?:ประมาณ|ราว\s*ๆ|ราว|ช่วง\s*ๆ|ช่วง|ตอน|แถว\s*ๆ|แถว|น่าจะ|คิดว่า|สัก|ได้"

@@ -74,6 +74,10 @@ def identity_value(t: Text, expecting: str | None) -> Value | None:
     if expecting == "consent" and refuses_name(t) and _NAME_SAID.search(t.flat):
         # "ไม่เอาชื่อนะคะ" at consent: the name left out, no refusal of consent
         return Value("identity", "anonymous", 0.85, t.raw)
+    taken_out = _NAME_TAKEN_OUT.search(t.flat) if expecting in _NAME_STEPS else None
+    if taken_out and not _ASKED_IF.search(t.flat[taken_out.end() :]):
+        # "เอาชื่อหนูออกดีกว่าค่ะ", "ตัดชื่อผมออกเถอะ": the name taken off what is filed
+        return Value("identity", "anonymous", 0.85, t.raw)
     anonymous = has(t.flat, IDENTITY["anonymous"])
     named = has(t.flat, IDENTITY["named"])
     if expecting == "identity" and romanised.is_romanised_thai(t.raw) and not romanised.asks(t.raw):
@@ -105,6 +109,14 @@ def identity_value(t: Text, expecting: str | None) -> Value | None:
     return None
 
 
+#: The name taken out of the complaint ("เอาชื่อหนูออก", "ตัดชื่อผมออก", "take my name off"; flat
+#: text), at the steps where the name is the matter: elsewhere "ตัดชื่อ…ออกจากบัตร" is a deed.
+_NAME_TAKEN_OUT = re.compile(
+    r"(?:เอา|ตัด|ลบ|ถอด)(?:ชื่อ|ซื่อ)\S{0,10}?ออก|(?:take|leave|keep|remove)(?:my)?name(?:out|off)?",
+    re.I,
+)
+_NAME_STEPS = ("identity", "name", "summary")
+_ASKED_IF = re.compile(r"^\S{0,6}?(?:ไหม|มั้ย|ได้บ่|หรือเปล่า|\?)|^(?:can|could)", re.I)
 #: Not willing, right before a way of giving one's name ("ไม่กล้า|บอกชื่อ", "บ่อยาก|ให้ชื่อ"),
 #: or afraid of what giving it would bring ("กลัวว่าถ้า|บอกชื่อ…").
 _NOT_WILLING = re.compile(

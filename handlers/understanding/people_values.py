@@ -16,7 +16,9 @@ from handlers.understanding.meaning import Value
 from handlers.understanding.value_kit import OWN_NAME, TITLED, Text, says_nothing
 
 _WITNESS = re.compile(  # "พยานคือ…", "witnesses: …" (not "no witnesses")
-    r"(?<!ไม่มี)(?<!บ่มี)(?<!no )(?:(?:พยาน|คน(?:ที่)?เห็น|คน(?:ที่)?รู้เห็น)(?:ด้วย|อยู่|ก็)?\s*(?:คือ|มี|ได้แก่|ชื่อ)?"
+    # "คนที่เห็นกับตาคือ…", "คนเห็นจริงๆ คือ…": how surely they saw, said before who they are
+    r"(?<!ไม่มี)(?<!บ่มี)(?<!no )(?:(?:พยาน|คน(?:ที่)?เห็น|คน(?:ที่)?รู้เห็น)"
+    r"(?:กับตา(?:ตัวเอง)?|เต็ม(?:สอง)?ตา|จริง\s*ๆ|จริง)?(?:ด้วย|อยู่|ก็)?\s*(?:คือ|มี|ได้แก่|ชื่อ)?"
     r"|witness(?:es)?(?:\s+(?:is|are))?[:\s])"
     r"\s*[:：]?\s*(?!(?:ไม่|บ่)มี|none\b|no\b)(.+)",
     re.I,
@@ -363,7 +365,10 @@ def _official_in(t: Text, expecting: str | None, agency: where.Agency | None) ->
         ranked = _RANKED_NAME.search(lower[: rank.start()])
         if ranked:  # "ด.ต.สมชาย ยศดาบตำรวจ": the name carries the rank
             return Value("official", ranked["who"], 0.8, lower[ranked.start("who") : rank.end()])
-        return Value("official", rank.group(1), 0.8, rank.group(0))
+        if not _FORCE_BEFORE_BARE_RANK.search(lower[: rank.start()]) or _FORCE_IN.search(rank[1]):
+            return Value("official", rank.group(1), 0.8, rank.group(0))
+        # "ตำรวจโรงพักคูเมืองครับ ยศดาบ": the force said, its bare rank only adds to it
+        lower = lower[: rank.start()]
     denied = _DENIED.search(lower[: _role_at(lower)[0]]) if _role_at(lower) else None
     best = _first_official(lower, expecting, denied, set_aside=True)
     best = best or _first_official(lower, expecting, denied, set_aside=False)
@@ -507,7 +512,7 @@ def _named_with_title(lower: str, titled: re.Match, agency: where.Agency | None)
 #: ชื่อพี่ต้อย"): the person, then the role in brackets.
 _ROLE_PARTICLE_NAME = re.compile(
     r"^(?P<role>\S.*?)(?:ค่ะ|คะ|ครับ|คับ|จ้ะ|จ้า)\s+(?:ชื่อ|ซื่อ)?\s*"
-    r"(?!หมู่|ม\.|ต\.|ตำบล|อ\.|อำเภอ|บ้าน|ที่|คน)(?P<who>[^\s\d]+(?:\s[^\s\d]+)?)$"
+    r"(?!หมู่|ม\.|ต\.|ตำบล|อ\.|อำเภอ|บ้าน|ที่|คน|ยศ)(?P<who>[^\s\d]+(?:\s[^\s\d]+)?)$"
 )
 
 
@@ -565,15 +570,20 @@ _KIN_TIE = re.compile(
 )
 #: Where the role serves, said right after it ("กำนันตำบลนี้", "กำนัน ต.หนองโบสถ์"): the
 #: sub-district's value, not who it is; so is the office said after "ที่"/"ประจำ"
-#: ("หมออนามัยที่ รพ.สต.").
+#: ("หมออนามัยที่ รพ.สต."), and the police station said right after the police ("ตำรวจ
+#: สภ.ลำปลายมาศ", "ตำรวจโรงพักคูเมือง").
 _SERVES_AT = re.compile(
     r"^\s*(?:(?:ตำบล|ต\.)\s?\S*|(?:ที่|ประจำ)\s*(?:" + where.KIND_WORDS + r")\S*)"
 )
+_STATION_AFTER_POLICE = re.compile(r"^\s*(?:โรงพัก|สภ\.|สถานีตำรวจ)\S*")
 #: "ฯ" after a role shortened ("รองนายกฯ", "นายกฯ"): the role as it is.
 _DIVISION = re.compile(lexicon.OFFICIAL_DIVISION)
 _SHORTENED = re.compile(r"(?<=[ก-๙])ฯ(?=\s|$)")
 #: The rank said outright ("…ยศจ่าสิบตำรวจ", "ยศดาบตำรวจ"): who it is, whatever came before.
 _RANK = re.compile(r"ยศ\s*(" + "|".join(re.escape(w) for w in OFFICIALS if not w.isascii()) + ")")
+#: The force named before a bare rank ("ตำรวจ … ยศดาบ", "ทหาร … ยศจ่า"): the force is who it is.
+_FORCE_BEFORE_BARE_RANK = re.compile(r"ตำรวจ|ทหาร|police|soldier", re.I)
+_FORCE_IN = re.compile(r"ตำรวจ|ทหาร")
 #: The name said unknown, then how they look ("เจ้าหน้าที่ผู้ชาย ไม่รู้ชื่อค่ะ ใส่แว่น"): with no
 #: name, the look is how the committee knows them, so it is kept in place of the words.
 _UNNAMED_THEN_LOOKS = re.compile(
@@ -649,6 +659,8 @@ def _who_of(given: str) -> str:
     if tenure:  # "นายก อบต. คนใหม่ค่ะ เพิ่งเลือกตั้ง…": which holder is kept, what follows is not
         return strip_particles(given[: tenure.end()].strip())
     serves = _SERVES_AT.match(given[role[1] :]) if role else None
+    if role and not serves and given[: role[1]].endswith("ตำรวจ"):
+        serves = _STATION_AFTER_POLICE.match(given[role[1] :])
     if serves:
         given = (given[: role[1]] + given[role[1] + serves.end() :]).rstrip()
     deed = _DEED.search(given, role[1]) if role else None

@@ -16,6 +16,8 @@ _EVIDENCE_LAW = re.compile(lexicon.EVIDENCE_LAW_ASKED, re.I)
 _LEGAL_RISK = re.compile(lexicon.LEGAL_RISK_ASKED, re.I)
 _COLLECTING = re.compile(lexicon.COLLECTING_NOT_KEPT, re.I)
 _KEPT_DATA = re.compile(lexicon.KEPT_DATA_NAMED, re.I)
+_KEEPING = re.compile(lexicon.KEEPING_ASKED, re.I)
+_LEAVE_TO_ASK = re.compile(lexicon.LEAVE_TO_ASK, re.I)
 _FEAR_ALONE = re.compile(lexicon.FEAR_ALONE)
 _QUESTION = v.word_set(tuple(w for w in lexicon.QUESTION_MARKS if w.strip() != "บ่"))
 _QUESTION_END = re.compile(
@@ -222,10 +224,13 @@ def topic(t: v.Text) -> str:
         return "will_they_know"  # "กลัวโดนหักคะแนน": they would have to know it was them
     if _FEAR_ALONE.fullmatch(t.key):
         return "is_safe"  # "กลัวค่ะ": how the data is kept, and whom to call if unsafe
-    scores = faq_scores(t.raw)
+    asked = _LEAVE_TO_ASK.sub("", t.raw, count=1)  # "ขอถามก่อนนะคะ …": the topic follows
+    scores = faq_scores(asked if asked.strip() else t.raw)
     best = max(scores, key=scores.__getitem__)
     if best == "kept_how_long" and _COLLECTING.search(t.flat) and not _KEPT_DATA.search(t.flat):
         best = "other"  # "ก็ยังเก็บอยู่": money still collected, not data kept
+    if best == "how_long" and _KEEPING.search(t.flat) and not _COLLECTING.search(t.flat):
+        best = "kept_how_long"  # "จะเก็บไว้นานเท่าไหร่": how long it is kept, not handled
     if scores[best] > FAQ_UNSURE:
         return best
     return faq_cue(t) or ("is_safe" if danger_score(t.cleaned) else "other")

@@ -51,7 +51,8 @@ _REFUSED = re.compile(
 _BODIES = frozenset({*lexicon.OFFICIALS, *lexicon.AGENCY_NAMES, *lexicon.REPORTED_BODIES})
 _TOLD_BODY = re.compile(
     # … or went to ask them about it ("พ่อเคยไปถามผู้ใหญ่บ้านแล้ว")
-    r"(?:แจ้ง|บอก|ร้องเรียน|ร้อง|รายงาน|ส่งเรื่อง|ถาม)(?:ไว้|ไป|ให้)?\s*((?:"
+    # … or called them ("เคยโทร 1111", "โทรหาผู้ใหญ่บ้าน")
+    r"(?:แจ้ง|บอก|ร้องเรียน|ร้อง|รายงาน|ส่งเรื่อง|ถาม|โทร(?:ไป)?(?:หา|แจ้ง|ถึง)?)(?:ไว้|ไป|ให้)?\s*((?:"
     + "|".join(map(re.escape, sorted(_BODIES, key=len, reverse=True)))
     # the body's own word runs on ("อำเภอนางรอง"), not "ไป", "แล้ว" after it
     + r")\S*?)(?=มา|ไป|ไว้|แล้ว|เมื่อ|ตั้งแต่|ค่ะ|ครับ|คับ|นะ|\s|$)"

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from handlers.thai.normalise import compact, is_dont_know, is_empty
+from handlers.thai.numbers import words_to_digits
 from handlers.understanding import lexicon
 from handlers.understanding.danger import flat
 from handlers.understanding.meaning import Value
@@ -22,6 +23,9 @@ OWN_NAME = re.compile(
     re.I,
 )
 _PICKED = re.compile(r"(?:ข้อ|แบบ|อัน|เลข|ตัวเลือก|เบอร์|option|no|#)?(?:ที่)?(\d)", re.I)
+#: The number said in words after the option's word ("ข้อสอง", "แบบที่สาม"), or typed then said
+#: again ("2 ข้อสอง"): a bare number word ("สอง") may count anything, so the word is needed.
+_PICKED_IN_WORDS = re.compile(r"(?:(\d))?(?:ข้อ|แบบ|อัน|ตัวเลือก)(?:ที่)?(\d)")
 TEXT_STEPS = ("agency", "official", "witnesses", "name", "reported_to")
 
 
@@ -169,4 +173,9 @@ def says_nothing(t: Text) -> bool:
 def picked(t: Text) -> int | None:
     """The option number typed alone ("2", "ข้อ 2", "แบบที่ ๒"), or None."""
     found = _PICKED.fullmatch(t.key)
-    return int(found.group(1)) if found else None
+    if found:
+        return int(found.group(1))
+    said = _PICKED_IN_WORDS.fullmatch(words_to_digits(t.key)) if not t.key.isdigit() else None
+    if said and said.group(1) in (None, said.group(2)):
+        return int(said.group(2))
+    return None

@@ -146,6 +146,9 @@ def _read_date(text: str, today: date, whole: bool) -> tuple[dict, str] | None:
             found = (_up_to(found[0], today), found[1])
         if found:
             return found
+    said_day = _date_said_apart(text, today) if whole else None
+    if said_day:
+        return said_day
     whole_span = parse_when_remembered(text, today).as_value() if whole else None
     if whole_span and whole_span["precision"] != "year":
         month = _month_beside(text, whole_span, today)
@@ -165,6 +168,28 @@ def _read_date(text: str, today: date, whole: bool) -> tuple[dict, str] | None:
         narrowed = None if _TO_NOW.search(found[1]) else _month_beside(found[1], span, today)
         span = day or narrowed or span
     return (span, found[1]) if span else None
+
+
+#: A day and its month said together ("8 พฤศจิกายน", "24 พ.ย. 69"), not as one end of a span
+#: ("1-3 ธ.ค.", "ถึง 5 ธ.ค.").
+_DAY_AND_MONTH = re.compile(
+    rf"(?<![\d\-–])(?<!ถึง)(?<!ถึง )(?:วันที่\s*)?\d{{1,2}}\s*(?:เดือน)?{_A_MONTH}"
+    rf"(?:\s*(?:พ\.?\s*ศ\.?\s*)?\d{{2,4}}(?!\d))?(?!\s*(?:[-–]|ถึง|จนถึง|to\b))",
+    re.I,
+)
+
+
+def _date_said_apart(text: str, today: date) -> tuple[dict, str] | None:
+    """One day of a month said beside other words ("วันทอดกฐินวัดเราครับ 8 พฤศจิกายน",
+    "ตอนงานวัด 24 พ.ย."): the teller's own date, finer than the festival or season named with
+    it. None when no such day is said, or two are, or the text is that date alone."""
+    found = list(_DAY_AND_MONTH.finditer(text))
+    if len(found) != 1 or not strip_particles(text.replace(found[0][0], " ")).strip():
+        return None
+    span = parse_when_remembered(found[0][0], today).as_value()
+    if not span or span["precision"] != "day" or span["start"] != span["end"]:
+        return None
+    return span, found[0][0]
 
 
 #: A span's first end inside other words ("…ค่ะ ตั้งแต่ ต.ค. 67", "เป็นช่วง ธ.ค. 67", "from March

@@ -61,6 +61,20 @@ PRESSURE = (
     "ไม่อยากให้มีปัญหา",
     "ไม่อยากให้มีเรื่อง",
     "beggingme",
+    # told or asked by others to let it go ("village elders asked me to drop it", "my family
+    # told me to stop"; flattened)
+    "askedmetodrop",
+    "askedmetostop",
+    "askedmetowithdraw",
+    "toldmetodrop",
+    "toldmetostop",
+    "toldmetowithdraw",
+    "wantmetodrop",
+    "wantsmetodrop",
+    "wantmetostop",
+    "wantsmetostop",
+    "mademedrop",
+    "mademewithdraw",
     "pleading",
     "pestering",
     "pressure",
@@ -265,8 +279,10 @@ INTRODUCING_WISH = (
     r"(?: a (?:complaint|report))?(?: about| against)?|tell you about)\b",
     r"\b(?:can|may) i (?:type|write|speak|talk|use)\b[^,.!?\n]*",
     # formal "ประสงค์จะ", "ใคร่ขอ"; "อยากบอกเรื่อง…" (to tell about, not "บอกว่า" what was said)
-    r"(?:(?:ประสงค์|ใคร่)(?:ที่)?(?:จะ|ขอ)?|อยาก|จะ|ขอ|มา|สิ|ต้องการ)(?:มา)?"
-    r"(?:แจ้ง|ร้องเรียน|ร้องทุกข์|ฟ้อง|เล่า|บอก(?=เรื่อง))(?:เรื่อง|ความ|ว่า)?",
+    # "ถ้าอย่างนั้นแจ้งเลยค่ะ เรื่อง…" (after questions answered: then file it now, about…)
+    r"(?:(?:ประสงค์|ใคร่)(?:ที่)?(?:จะ|ขอ)?|อยาก|จะ|ขอ|มา|สิ|ต้องการ|(?:ถ้า)?(?:อย่างนั้น|งั้น|เช่นนั้น)(?:ก็)?)"
+    r"(?:มา)?(?:แจ้ง|ร้องเรียน|ร้องทุกข์|ฟ้อง|เล่า|บอก(?=เรื่อง))"
+    r"(?:เลย(?:ค่ะ|คะ|ครับ|คับ|นะ|จ้า|จ้ะ)*\s*(?=เรื่อง))?(?:เรื่อง|ความ|ว่า)?",
     r"(?:มี)?เรื่อง(?:จะ|อยาก|สิ)?(?:มา)?(?:แจ้ง|ร้องเรียน|เล่า|ปรึกษา)",
     r"\b(?:a|an|the|about|please|some|one|against)\b",
 )

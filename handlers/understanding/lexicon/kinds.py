@@ -296,6 +296,11 @@ KIND_SHAPES: dict[str, tuple[tuple[str, ...], ...]] = {
         (_RELIEF, r"(?:ถูก|โดน)หัก|หายไป|ได้ไม่ครบ|ไม่ครบ"),
         (r"เอา", _RELIEF, r"ไป"),
     ),
+    # the rigging itself named ("ฮั้วประมูล … บริษัทของน้องเมียนายกได้งาน", "ล็อกสเปก"): the bid
+    # rigged, whoever's kin won it
+    "procurement": (
+        (r"ฮั้ว|ล็อ[กค]\s*สเป[กค]|สมยอมราคา|bid[-\s]*rigg|rigged\s+(?:the\s+)?(?:bid|tender)",),
+    ),
     # kin made the contractor ("เอาน้องเมียมาเป็นผู้รับเหมา", "gave the job to his nephew")
     "conflict": (
         (

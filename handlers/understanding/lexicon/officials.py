@@ -279,7 +279,9 @@ OFFICIAL_NAMED_AFTER = ("คือ", "เป็น", "is", "was")
 #: "naik" and ผู้ใหญ่ "phuhain", so what people type is listed): read by their sound keys, which
 #: forgive kh/k, ph/p, j/ch, aa/a, a final d/t ("pa lad", "phu yai baan", "jao nah tee").
 OFFICIALS_SAID_IN_LATIN: dict[str, tuple[str, ...]] = {
-    "นายก": ("nayok", "na yok", "nayog"),
+    "นายก": ("nayok", "na yok", "nayog", "nai kor", "naikor"),
+    # "nai kor bor tor": นายก อบต. as the letters run on (นา-ยก-อ-บ-ต)
+    "นายก อบต.": ("nai kor bor tor", "naikorbortor", "nayok bor tor"),
     "รองนายก": ("rong nayok", "rong na yok"),
     "ปลัด": ("palat", "pa lat", "pha lat", "palad"),
     "ปลัดอำเภอ": ("palat amphoe", "pa lat amphoe", "palat amphur", "palad ampher"),

@@ -126,6 +126,15 @@ LEGAL_RISK_ASKED = (
 #: (flattened text).
 COLLECTING_NOT_KEPT = r"(?:ยัง|ก็|มา|ไป|เขา)เก็บ(?:อยู่|ทุก|เงิน|ค่า)|เก็บเงิน|เก็บค่า"
 KEPT_DATA_NAMED = r"ข้อมูล|ชื่อ|เบอร์|ไว้นาน|ลบ|data|name"
+#: What is sent asked as kept ("เรื่องที่แจ้งจะเก็บไว้นานเท่าไหร่", "เก็บไว้กี่ปี"): how long it is
+#: kept, not how long until someone acts on it (flattened text).
+KEEPING_ASKED = r"เก็บ(?:ไว้)?(?:นาน|กี่|ตลอด)|kept\s+for|keep\s+it"
+#: Leave asked before a question ("ขอถามก่อนนะคะ", "ถามหน่อยครับ", "may I ask"): it names no topic,
+#: what follows it does.
+LEAVE_TO_ASK = (
+    r"^\s*(?:ขอ)?(?:สอบ)?ถาม(?:ก่อน|หน่อย|นิดนึง|นิดหนึ่ง|อะไรหน่อย)*(?:นะ|ได้ไหม|ได้มั้ย)?"
+    r"(?:คะ|ค่ะ|ครับ|คับ|จ้ะ|จ้า|เด้อ)*\s+|^\s*(?:can|may)\s+i\s+ask(?:\s+something)?\s*(?:first)?[,.?]?\s+"
+)
 FAQ_CUES: dict[str, tuple[str, ...]] = {
     "must_give_name": (
         "ต้องบอกชื่อ",

@@ -23,8 +23,6 @@ from tests.integration.handlers.complaint.test_heldout_personas import (
 # report shows XPASS and the line can go). Diag entries say what broke; sealed ones do not
 # (the sealed five were not run by the tester, so all are listed: a pass shows as XPASS).
 NOT_YET: dict[str, str] = {
-    "five_questions": "the cost question asked before filing is not understood; 17 messages",
-    "temple_steward": "'วันทอดกฐินวัดเรา 8 พฤศจิกายน' stored as 27 Oct, the stated date ignored",
     "health_volunteer": "sealed",
     "kui_grandmother": "sealed",
     "rubber_tapper": "sealed",

@@ -406,6 +406,7 @@ SELF_FIXR22A = FIXTURES / "heldout_fixR22a_self.jsonl"
 #: police stations, "don't know, it's the headman" at the agency question, relief money eaten,
 #: an official's full name; look-alikes beside each).
 SELF_FIXW32A = FIXTURES / "heldout_fixW32a_self.jsonl"
+SELF_FIXR22B = FIXTURES / "heldout_fixR22b_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -503,6 +504,7 @@ _BY_HALF = {
     SELF_FIXI32,
     SELF_FIXR22A,
     SELF_FIXW32A,
+    SELF_FIXR22B,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -1988,8 +1990,9 @@ ROUND18_VALUE_ACCURACY = {
 # a romanised job threat; a dead phone, a joke marked 555, an underling collecting): diag 124 ->
 # 130 (threats 32 -> 35, false alarms 3 -> 0), sealed 126 -> 127, the sealed half unread.
 ROUND19_DANGER_RECALL = {"diag": 35 / 35, "sealed": 31 / 35}
-ROUND19_FALSE_ALARMS = {"diag": 0, "sealed": 5}  # non-threats read as danger, at most
-ROUND19_INTENT_ACCURACY = {"diag": 130 / 150, "sealed": 127 / 150}
+# fixR22b (count_sealed): sealed 128 -> 129, false alarms 5 -> 4, the sealed half unread.
+ROUND19_FALSE_ALARMS = {"diag": 0, "sealed": 4}  # non-threats read as danger, at most
+ROUND19_INTENT_ACCURACY = {"diag": 130 / 150, "sealed": 129 / 150}
 #: The halves whose threats are not all caught yet (their test is a strict xfail).
 ROUND19_NOT_ALL_CAUGHT: dict[str, str] = {"sealed": "31/35"}
 ROUND19_INTENT_RECALL = {
@@ -2257,7 +2260,11 @@ ROUND21_VALUE_ACCURACY = {
 # 9 → 8 (raised to those).
 ROUND22_DANGER_RECALL = {"diag": 40 / 40, "sealed": 33 / 35}
 ROUND22_FALSE_ALARMS = {"diag": 0, "sealed": 8}  # non-threats read as danger, at most
-ROUND22_INTENT_ACCURACY = {"diag": 139 / 150, "sealed": 127 / 150}
+# fixR22b (diag, before → after): intents 128 → 129 (a summary "ยังไม่ถูก… มีผิดอยู่สองที่" read as
+# no); date 10 → 11, identity 3 → 4, kind 5 → 7, official 2 → 4, reason 2 → 3, reported_to 1 → 2,
+# witnesses 2 → 3.
+# Merged (fixR22a + fixR22b): diag intents 140/150.
+ROUND22_INTENT_ACCURACY = {"diag": 140 / 150, "sealed": 127 / 150}
 #: The halves whose threats are not all caught yet (their test is a strict xfail).
 ROUND22_NOT_ALL_CAUGHT: dict[str, str] = {"sealed": "33/35"}
 ROUND22_INTENT_RECALL = {
@@ -2269,7 +2276,7 @@ ROUND22_INTENT_RECALL = {
         "edit": 4 / 4,
         "greeting": 1 / 1,
         "help": 1 / 1,
-        "no": 1 / 3,
+        "no": 2 / 3,
         "none": 14 / 21,
         "question": 8 / 8,
         "start": 2 / 2,
@@ -2301,21 +2308,21 @@ ROUND22_INTENT_RECALL = {
 ROUND22_VALUE_ACCURACY = {
     "diag": {
         "agency": 4 / 4,
-        "date": 10 / 13,
+        "date": 11 / 13,
         "district": 12 / 12,
         "evidence": 4 / 4,
         "faq": 8 / 8,
         "field": 5 / 5,
-        "identity": 3 / 4,
-        "kind": 5 / 7,
-        "official": 2 / 5,
+        "identity": 4 / 4,
+        "kind": 7 / 7,
+        "official": 4 / 5,
         "phone": 3 / 3,
-        "reason": 2 / 3,
+        "reason": 3 / 3,
         "reference": 3 / 3,
         "reported": 3 / 3,
-        "reported_to": 1 / 2,
+        "reported_to": 2 / 2,
         "subdistrict": 7 / 7,
-        "witnesses": 2 / 3,
+        "witnesses": 3 / 3,
     },
     "sealed": {
         "agency": 9 / 9,
@@ -4278,3 +4285,31 @@ SELF_FIXW32A_VALUES = {
 
 def test_fixw32a_held_out_latin_times_month_corrections_and_latin_answers():
     _holds_floors(_scored_alone(SELF_FIXW32A), SELF_FIXW32A_FLOORS, SELF_FIXW32A_VALUES)
+
+
+# ---------------------------------------------------------------- fixR22b's own held-out set
+# 41 phrasings written by the fixR22b helper before any change (Monday 7 December 2026, integ
+# 8e57ac20): a festival said with "ตรงกับ…พอดี" or beside its own date ("วันลอยกระทงครับ 24
+# พฤศจิกายน"), the police with their station and a bare rank ("ตำรวจ สภ.… ยศจ่า"), "นายก อบต."
+# typed in Latin, who saw "with their own eyes", a hotline called, the name taken out at the
+# summary, bid rigging beside kin, an option said in words ("ข้อสาม"), a summary not right,
+# nothing more, sending later, withdrawing under pressure in English, village chatter;
+# look-alikes beside each. Before: intents 30/41, date 1/5, identity 0/2, kind 3/4, official
+# 5/7, reason 0/2, witnesses 3/5. After (emphasis after a time, a day and month said apart win,
+# the station and a bare rank after the police cut, a rank word no name, "คนเห็นกับตาคือ…", "โทร"
+# a telling, "เอาชื่อ…ออก" anonymous, "ฮั้ว" procurement, option numbers in words, "มีผิด…" a no,
+# "asked me to drop it" pressure): intents 30/41, date 5/5, identity 2/2, kind 4/4, official
+# 6/7, reason 1/2, witnesses 5/5. Left: chatter read as an answer, "ไม่มีใครเห็น" read as none,
+# "ส.อบต.หมู่ 7" unspaced. Floors: halfway to one more miss.
+SELF_FIXR22B_FLOORS = {"intents": 29.5 / 41, "danger": 0, "false_alarms": 0}
+SELF_FIXR22B_VALUES = {
+    "date": 4.5 / 5,
+    "identity": 1.5 / 2,
+    "kind": 3.5 / 4,
+    "official": 5.5 / 7,
+    "witnesses": 4.5 / 5,
+}
+
+
+def test_fixr22b_held_out_festival_dates_ranks_witnesses_and_names_taken_out_are_read():
+    _holds_floors(_scored_alone(SELF_FIXR22B), SELF_FIXR22B_FLOORS, SELF_FIXR22B_VALUES)
