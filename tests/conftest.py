@@ -93,6 +93,11 @@ def pytest_configure(config) -> None:
         _MADE_MODEL_CACHE.append(os.environ[model_cache.ENV])
     lookup_key = TEST_KEYS["DATA_LOOKUP_KEY"]
     model_cache.configure(os.environ[model_cache.ENV], storage.crypto.model_cache_key(lookup_key))
+    # A test process waits for another's training to its end, however long the machine's load
+    # makes it, then loads what was written: the production wait (a minute, then training
+    # alone) let both xdist workers train under load, ~10 s of CPU each. The session's lock
+    # is only ever held by the suite's own processes while they train.
+    model_cache.LOCK_WAIT = float("inf")
 
 
 def pytest_unconfigure(config) -> None:

@@ -81,13 +81,24 @@ def reads_as_without_cache(held) -> None:
     assert answers() == held[1]
 
 
+def models_saved() -> None:
+    """The session's trained models written in its cache (MODEL_CACHE_DIR) before a process
+    the test starts reads them (gunicorn's master, the scheduler): trained here, or waited
+    for while another of the suite's processes trains them, never trained by that process
+    (~10 s of CPU, and a start that outlasted its wait under load). The file checked is the
+    one that process loads: same inputs, same key (TEST_KEYS)."""
+    store = model_cache.configured()
+    if store is not None and not store.path(classifier.inputs_digest()).exists():
+        classifier._cached_models()
+
+
 def cache_models_for(secret_key: str) -> None:
     """The session's trained models, copied in the session's cache (MODEL_CACHE_DIR) to the
     key of a local-mode process whose SECRET_KEY is `secret_key` (its lookup key, and so its
     cache key, derives from it): that process loads them rather than training them again
     (~5 s of CPU). The arrays are copied as written, verified under the session's key; if
     none are there (no cache), the process trains as it would have."""
-    classifier._cached_models()  # loaded, or trained and written under the session's key
+    models_saved()  # or trained and written under the session's key
     store = model_cache.configured()
     if store is None:
         return

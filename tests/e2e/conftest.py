@@ -33,6 +33,7 @@ from tests.factories import (
     webhook_body,
 )
 from tests.fakes.line_api import FakeLineApi
+from tests.model_caches import models_saved
 from tests.paths import ROOT
 
 SECRET = "e2e-channel-secret"
@@ -189,6 +190,7 @@ def spawn_gunicorn(
 
     With `shell_line` (a Procfile line), that line is run by the shell with PORT set instead.
     """
+    models_saved()  # its master loads them at its start: never trained there
     port = _free_port()
     if shell_line is None:
         command = [sys.executable, "-m", "gunicorn", "bot:create_app()", "--workers", "2"]
