@@ -22,6 +22,7 @@ from handlers.understanding import lexicon
 from handlers.understanding.name_values import without_title
 from handlers.understanding.romanised import LATIN_PARTICLE, has_thai, sound, word_sounds
 from handlers.understanding.value_kit import TITLE
+from handlers.unnamed_witnesses import names_no_one
 from storage.models import Ticket
 
 #: Whose words a mark stands for: the complainant's name, the one filed for, a sealed witness,
@@ -344,7 +345,11 @@ def hidden_words(vault, ticket: Ticket) -> list[tuple[str, str]]:
         for name in _said_around(_without_places(part))
     )
     cased = _cased(witnesses)
-    found += [(_names_in(name, cased), WITNESS) for name in named if not is_dont_know(name)]
+    found += [
+        (_names_in(name, cased), WITNESS)
+        for name in named
+        if not is_dont_know(name) and not names_no_one(name)  # "อสม.คนอื่นก็รู้": a role, no name
+    ]
     phone = re.sub(r"\D", "", opened("complainant_phone_enc"))
     if len(phone) >= 9:
         found += [(phone, PHONE)] + ([("66" + phone[1:], PHONE)] if phone[0] == "0" else [])

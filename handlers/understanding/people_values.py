@@ -16,7 +16,9 @@ from handlers.understanding.meaning import Value
 from handlers.understanding.value_kit import OWN_NAME, TITLED, Text, says_nothing
 
 _WITNESS = re.compile(  # "พยานคือ…", "witnesses: …" (not "no witnesses")
-    r"(?<!ไม่มี)(?<!บ่มี)(?<!no )(?:(?:พยาน|คน(?:ที่)?เห็น|คน(?:ที่)?รู้เห็น)(?:ด้วย|อยู่|ก็)?\s*(?:คือ|มี|ได้แก่|ชื่อ)?"
+    # never "หลายคนเห็น": in "ครูหลายคนเห็นใบเสร็จ…" what follows is what they saw
+    r"(?<!ไม่มี)(?<!บ่มี)(?<!no )(?:(?:พยาน|(?<!หลาย)(?<!ทุก)(?<!บาง)คน(?:ที่)?(?:รู้)?เห็น)"
+    r"(?:ด้วย|อยู่|ก็)?\s*(?:คือ|มี|ได้แก่|ชื่อ)?"
     r"|witness(?:es)?(?:\s+(?:is|are))?[:\s])"
     r"\s*[:：]?\s*(?!(?:ไม่|บ่)มี|none\b|no\b)(.+)",
     re.I,
@@ -92,6 +94,8 @@ _SELF_INTRO = re.compile(
     r"(?:ดิฉัน|ผม|ฉัน|หนู|ข้าพเจ้า|กระผม|ข้อย|ข่อย)\s*"
     r"(?:(?:ชื่อ|นางสาว|นาง|นาย)\s*[ก-๙]+(?:\s[ก-๙]+)?\s)?\s*(?:เป็น|ทำงาน(?:เป็น)?)?\s*$"
     r"|(?:ดิฉัน|ผม|หนู|ข้อย|ข่อย|กระผม)\s*เป็น[ก-๙]{1,4}$"  # "ผมเป็นมัคนายก": not the นายก
+    # "ผมเป็นผู้ช่วยผู้ใหญ่บ้าน", "ดิฉันเป็นอดีตกำนัน": the teller's own post under or after another
+    r"|(?:ดิฉัน|ผม|ฉัน|หนู|ข้อย|ข่อย|กระผม)\s*(?:ก็)?\s*เป็น\s*(?:ผู้ช่วย|รอง|อดีต)\s*$"
     # "I'm an English teacher at…", "I work as a nurse": the teller's own, in English
     # (not "I'm afraid of the headman": no word between that says something else of them)
     r"|\bi(?:['’]m|\s+am|\s+work\s+as)\s+(?:an?\s+|the\s+)?"
@@ -113,9 +117,10 @@ def _own_role(text: str, at: int) -> bool:
 
 
 #: Right after a person word, what a bystander does, not the wrongdoing: knows, saw, stays
-#: silent, dares not ("ครูก็ไม่กล้าพูด", "ผู้ใหญ่บ้านก็รู้แต่ไม่กล้าพูด", "ผอ.ก็เงียบ").
+#: silent, dares not ("ครูก็ไม่กล้าพูด", "ผู้ใหญ่บ้านก็รู้แต่ไม่กล้าพูด", "ผอ.ก็เงียบ"), said of the
+#: teller's fellows too ("อสม.คนอื่นก็รู้", "ไม่อยากให้ อสม.คนอื่นโดนอีก").
 _ONLOOKER = re.compile(
-    r"^\s*(?:ก็|เอง|ยัง|เขา)?\s*(?:ไม่กล้า|ไม่รู้|ไม่ทราบ|ไม่เห็น|รู้|เห็น|ทราบ|เงียบ|ได้แต่|"
+    r"^\s*(?:คนอื่น(?:ๆ)?|ทุกคน|หลายคน|ด้วยกัน)?\s*(?:ก็|เอง|ยัง|เขา)?\s*(?:ไม่กล้า|ไม่รู้|ไม่ทราบ|ไม่เห็น|รู้|เห็น|ทราบ|เงียบ|ได้แต่|"
     r"บ่กล้า|บ่ฮู้|ฮู้|โดน|ถูกหัก|ถูกเรียก)"
 )
 
@@ -717,7 +722,29 @@ def witnesses_value(t: Text, expecting: str | None) -> Value | None:
         if " กับ " in named:
             named = _WHEN_AFTER_TWO.sub("", named)
         return Value("witnesses", named, 0.75, saw.group(0))
-    return _kin_saw_in_story(t) if expecting in (None, "what") else None
+    if expecting not in (None, "what"):
+        return None
+    return _kin_saw_in_story(t) or _group_saw_in_story(t)
+
+
+#: A group the story says saw it or knows ("ครูหลายคนเห็นใบเสร็จแต่…", "ชาวบ้านทั้งหมู่รู้กันหมด"),
+#: at a word's start; never "เห็นแก่ตัว" nor what they saw taken for who.
+_GROUP_SAW = re.compile(
+    r"(?:^|(?<=\s))(?P<who>(?:"
+    + "|".join(re.escape(w) for w in lexicon.WITNESS_GROUPS_TH)
+    + r")"
+    + lexicon.WITNESS_GROUP_HOW_MANY
+    + r")\s?(?:ก็|กะ|เขา)?\s?(?:เห็น(?!แก่|ว่า|ด้วยว่า)|รู้เห็น|รู้กัน|รู้ทั้ง|ฮู้)"
+)
+
+
+def _group_saw_in_story(t: Text) -> Value | None:
+    """A group told in the story as having seen it or knowing of it, or None (then the
+    witness question is asked)."""
+    found = _GROUP_SAW.search(" ".join(t.raw.split()))
+    if found is None:
+        return None
+    return Value("witnesses", found["who"].strip(), 0.7, found.group(0))
 
 
 #: Where a clause of a story may name the teller's own kin or neighbour ("…300 บาท ลูกสาวดิฉัน

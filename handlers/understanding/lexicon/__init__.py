@@ -105,6 +105,8 @@ from handlers.understanding.lexicon.identity import (
     RELATIVES_TH,
     SELF_POINTED,
     UNIFORM_RANKS,
+    WITNESS_GROUP_HOW_MANY,
+    WITNESS_GROUPS_TH,
 )
 from handlers.understanding.lexicon.intents import (
     CANCEL,
@@ -122,6 +124,7 @@ from handlers.understanding.lexicon.intents import (
     SEND_ANYWAY,
     START,
     START_PATTERN,
+    START_THEN,
     TELL,
     TELLER_ROLE,
     THANKS,
@@ -358,6 +361,8 @@ __all__ = [
     "NOT_NAMES_EN",
     "AFTER_OWN_NAME",
     "RELATIVES_TH",
+    "WITNESS_GROUP_HOW_MANY",
+    "WITNESS_GROUPS_TH",
     "ADDRESS_WORDS",
     "DESCRIBED_BY",
     "FAMILIAR_WORDS",
@@ -439,6 +444,7 @@ __all__ = [
     "SPOT_NEAR",
     "START",
     "START_PATTERN",
+    "START_THEN",
     "STORY_SAME_WORDS",
     "TELL",
     "TELLER_ROLE",

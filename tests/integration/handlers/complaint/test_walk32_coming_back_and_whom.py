@@ -69,3 +69,28 @@ def test_the_name_kept_out_when_going_on_is_not_asked_again(chat, services):
     assert not any("จะบอกชื่อไหม" in reply for reply in replies), replies
     assert draft_of(services).step == "summary", replies
     assert "ไม่เปิดเผยชื่อ" in replies[-1], replies
+
+
+TEACHER = (
+    "สวัสดีค่ะ ดิฉันเป็นครูโรงเรียนบ้านหนองบัว อำเภอลำปลายมาศค่ะ อยากแจ้งเรื่องอาหารกลางวันนักเรียนค่ะ"
+    " ตั้งแต่เปิดเทอมพฤษภา ผู้อำนวยการสมชาย ใจดี สั่งซื้อวัตถุดิบอาหารกลางวันจากร้านของญาติตัวเอง"
+    " ราคาแพงกว่าท้องตลาดเกือบเท่าตัว ครูหลายคนเห็นใบเสร็จแต่ไม่มีใครกล้าพูด"
+    " งบอาหารกลางวันหัวละ 36 บาทต่อวัน เด็ก 180 คน ค่ะ"
+)
+VOLUNTEER = "ดิฉันเป็น อสม. ค่ะ ค่าป่วยการโดนหักครึ่งหนึ่งทุกเดือน อสม.คนอื่นก็รู้ค่ะ"
+
+
+def test_a_witness_from_the_story_is_who_saw_never_what_they_saw(chat, services):
+    chat.follow()
+    chat.say(TEACHER)
+    chat.say("แจ้งค่ะ")
+    witnesses = str(draft_of(services).data.get("witnesses"))
+    assert "ใบเสร็จ" not in witnesses and "36 บาท" not in witnesses, witnesses
+
+
+def test_the_tellers_own_role_and_fellows_are_not_who_did_it(chat, services):
+    chat.follow()
+    chat.say(VOLUNTEER)
+    reply = texts(chat.say("แจ้งค่ะ"))
+    assert "คนที่ทำคือ อสม" not in reply, reply
+    assert "อสม" not in str(draft_of(services).data.get("official")), draft_of(services).data
