@@ -94,3 +94,14 @@ def test_the_tellers_own_role_and_fellows_are_not_who_did_it(chat, services):
     reply = texts(chat.say("แจ้งค่ะ"))
     assert "คนที่ทำคือ อสม" not in reply, reply
     assert "อสม" not in str(draft_of(services).data.get("official")), draft_of(services).data
+
+
+def test_choosing_no_name_is_told_once_that_the_story_says_who_she_is(chat, services):
+    chat.follow()
+    chat.say(TEACHER)
+    chat.say("แจ้งค่ะ")
+    replies = [texts(chat.say(said)) for said in ("ยินยอมค่ะ", "หนองบัวโคก", "ไม่มี", "ไม่มี")]
+    replies += [texts(chat.say(said)) for said in ("ยังไม่เคยค่ะ", "1")]
+    told = [reply for reply in replies if "บอกว่าท่านเป็นใคร" in reply]
+    assert len(told) == 1, replies
+    assert draft_of(services).data.get("anonymous") is True
