@@ -722,29 +722,8 @@ def witnesses_value(t: Text, expecting: str | None) -> Value | None:
         if " กับ " in named:
             named = _WHEN_AFTER_TWO.sub("", named)
         return Value("witnesses", named, 0.75, saw.group(0))
-    if expecting not in (None, "what"):
-        return None
-    return _kin_saw_in_story(t) or _group_saw_in_story(t)
-
-
-#: A group the story says saw it or knows ("ครูหลายคนเห็นใบเสร็จแต่…", "ชาวบ้านทั้งหมู่รู้กันหมด"),
-#: at a word's start; never "เห็นแก่ตัว" nor what they saw taken for who.
-_GROUP_SAW = re.compile(
-    r"(?:^|(?<=\s))(?P<who>(?:"
-    + "|".join(re.escape(w) for w in lexicon.WITNESS_GROUPS_TH)
-    + r")"
-    + lexicon.WITNESS_GROUP_HOW_MANY
-    + r")\s?(?:ก็|กะ|เขา)?\s?(?:เห็น(?!แก่|ว่า|ด้วยว่า)|รู้เห็น|รู้กัน|รู้ทั้ง|ฮู้)"
-)
-
-
-def _group_saw_in_story(t: Text) -> Value | None:
-    """A group told in the story as having seen it or knowing of it, or None (then the
-    witness question is asked)."""
-    found = _GROUP_SAW.search(" ".join(t.raw.split()))
-    if found is None:
-        return None
-    return Value("witnesses", found["who"].strip(), 0.7, found.group(0))
+    # a group the story says knows ("ครูในโรงเรียนรู้กันหมด") is left: the witness question asks
+    return _kin_saw_in_story(t) if expecting in (None, "what") else None
 
 
 #: Where a clause of a story may name the teller's own kin or neighbour ("…300 บาท ลูกสาวดิฉัน

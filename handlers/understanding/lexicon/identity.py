@@ -171,8 +171,8 @@ RELATIVES_TH = (
     "ผัว",
     "แฟน",
 )
-#: People a story may say saw it or know of it, as a group ("ครูหลายคนเห็นใบเสร็จ", "ชาวบ้านทั้งหมู่
-#: รู้กันหมด"), longest first; how many said after them (`WITNESS_GROUP_HOW_MANY`).
+#: Witnesses said as a group ("อสม.คนอื่นก็รู้", "ชาวบ้านทั้งหมู่รู้กันหมด"): no name in it
+#: (`handlers.unnamed_witnesses`), longest first; how many said after them.
 WITNESS_GROUPS_TH = (
     "คนในหมู่บ้าน",
     "เพื่อนร่วมงาน",
