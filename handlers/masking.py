@@ -22,6 +22,7 @@ from handlers.understanding import lexicon
 from handlers.understanding.name_values import without_title
 from handlers.understanding.romanised import LATIN_PARTICLE, has_thai, sound, word_sounds
 from handlers.understanding.value_kit import TITLE
+from handlers.unnamed_witnesses import names_no_one
 from storage.models import Ticket
 
 #: Whose words a mark stands for: the complainant's name, the one filed for, a sealed witness,
@@ -312,6 +313,21 @@ def self_introduced(story: str | None) -> str | None:
     return " ".join(kept) or None
 
 
+# The teller's own post with where it is ("ดิฉันเป็นครูโรงเรียนบ้านหนองบัว", "ผมทำงานที่ รพ.สต.
+# บ้านโคก"): in an anonymous story it points to who they are. A bare post ("เป็น อสม.") is left:
+# it is every such worker's, and the story's other mentions of it must stay readable.
+_SELF_DESCRIBED = re.compile(
+    r"(?:ดิฉัน|ผม|ฉัน|หนู|ข้าพเจ้า|กระผม|ข้อย)\s*(?:เป็น|ทำงาน(?:เป็น|ที่|อยู่)?)\s*"
+    r"(?P<what>\S*(?:โรงเรียน|โรงพยาบาล|รพ\.?\s?สต\.?|อบต\.?|เทศบาล|สถานี|ร้าน|บ้าน)\S+)"
+)
+
+
+def self_described(story: str | None) -> str | None:
+    """The teller's own post and workplace as the story tells it, or None."""
+    found = _SELF_DESCRIBED.search(story or "")
+    return strip_particles(found["what"]).strip() if found else None
+
+
 def kept_anonymous(ticket) -> list[tuple[str, str]]:
     """(words, whose) of an anonymous ticket's story that tell the teller's own name: masked
     for everyone who reads it, chairs with the identity opened too (there is no identity to
@@ -333,6 +349,8 @@ def hidden_words(vault, ticket: Ticket) -> list[tuple[str, str]]:
         return (vault.decrypt(sealed) or "") if sealed and vault is not None else ""
 
     found = [(opened("complainant_name_enc"), COMPLAINANT), *kept_anonymous(ticket)]
+    if getattr(ticket, "anonymous", False):  # who they are, told of themself: not for reviewers
+        found.append((self_described(getattr(ticket, "description", None)) or "", COMPLAINANT))
     found.append((opened("affected_name_enc"), AFFECTED))
     if getattr(ticket, "behalf_of_enc", None):
         found.append((story_behalf_name(ticket.description) or "", AFFECTED))
@@ -344,7 +362,11 @@ def hidden_words(vault, ticket: Ticket) -> list[tuple[str, str]]:
         for name in _said_around(_without_places(part))
     )
     cased = _cased(witnesses)
-    found += [(_names_in(name, cased), WITNESS) for name in named if not is_dont_know(name)]
+    found += [
+        (_names_in(name, cased), WITNESS)
+        for name in named
+        if not is_dont_know(name) and not names_no_one(name)  # "อสม.คนอื่นก็รู้": a role, no name
+    ]
     phone = re.sub(r"\D", "", opened("complainant_phone_enc"))
     if len(phone) >= 9:
         found += [(phone, PHONE)] + ([("66" + phone[1:], PHONE)] if phone[0] == "0" else [])

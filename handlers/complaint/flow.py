@@ -80,6 +80,7 @@ def _handle(
     if draft.data.get("_confirm") == "cancel":
         return confirm_cancel(uow, draft, answer)
     if turn.after_safety and (word == "continue" or asks_to_go_on(answer.text)):
+        _name_kept_out(draft, answer)  # "ยังอยากแจ้งต่อค่ะ แต่ขอไม่บอกชื่อนะคะ": never asked again
         return [going_on(draft)] + ask(uow, draft)  # "ยังอยากแจ้งต่อค่ะ": on from where it was
     if answer.step == "flow" or word in GLOBAL_WORDS:
         return draft_word(uow, user, draft, answer.choice or word)
@@ -99,6 +100,17 @@ def _handle(
     if answer.other or (answer.step and answer.step not in (draft.step, "*")):
         return [Say(f"problem.wrong_kind.{STEPS[draft.step].wants}")] + ask(uow, draft)
     return take_answer(uow, draft, answer, back_later, turn.after_safety)
+
+
+def _name_kept_out(draft: Draft, answer) -> None:
+    """Going on said with the name kept out: the draft is anonymous from now on."""
+    heard = answer.understood
+    if (
+        heard is not None
+        and heard.value("identity") == "anonymous"
+        and "anonymous" not in draft.data
+    ):
+        draft.data = {**draft.data, "anonymous": True}
 
 
 # The names the rest of the bot reaches through `flow`, wherever their stage now lives.

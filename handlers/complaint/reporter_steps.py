@@ -15,6 +15,7 @@ from handlers.complaint.step_kit import (
     store_text,
     text_answer,
 )
+from handlers.masking import self_described
 from handlers.replies import Say
 from handlers.thai import phone as thai_phone
 from handlers.thai.in_english import named_relation
@@ -115,6 +116,10 @@ def ask_name(ctx):
     return [Say("ask.name")]
 
 
+#: Whether the person choosing no name was told their story says who they are.
+TOLD_SELF_DESCRIBED = "_told_self_described"
+
+
 def take_identity(ctx, answer):
     if for_someone_else(ctx, answer):
         return _own_name_beside(ctx, answer)
@@ -127,6 +132,9 @@ def take_identity(ctx, answer):
         return reask("identity")
     if picked == "anonymous":
         ctx.data.update(anonymous=True, **_NO_NAMES)
+        if self_described(ctx.data.get("description")) and not ctx.data.get(TOLD_SELF_DESCRIBED):
+            ctx.data[TOLD_SELF_DESCRIBED] = True  # once: "ดิฉันเป็นครูโรงเรียน…" points to her
+            ctx.notes.append(Say("note.story_tells_who_you_are"))
         return "summary"
     ctx.data["anonymous"] = False
     given = _given_with_choice(answer)

@@ -19,6 +19,7 @@ from handlers.intake.answers import Answer, read_answer
 from handlers.menu import main_menu
 from handlers.replies import Day, Out, Say, T
 from handlers.understanding import (
+    back_to_filing,
     introduces,
     names_left_draft,
     names_only_a_topic,
@@ -78,7 +79,9 @@ def offer_left_draft(
     """The stopped draft named by someone coming back ("มื้อวานเว้าค้างไว้เรื่องกำนัน … สิแจ้งต่อ",
     "เรื่องเก่าที่พิมพ์ไว้ไปไสแล้ว"): offered to be taken up again (a draft just begun beside
     it is closed as restarted, nothing deleted); None when none is left or none is named."""
-    if not names_left_draft(text) or (draft is not None and len(draft.history) > JUST_BEGUN):
+    if draft is None and back_to_filing(text):
+        pass  # "เปลี่ยนใจค่ะ คิดดูแล้วจะแจ้งต่อ" after a cancel: the cancelled one, not a new story
+    elif not names_left_draft(text) or (draft is not None and len(draft.history) > JUST_BEGUN):
         return None
     if _reopenable(uow, user) is None:
         return None

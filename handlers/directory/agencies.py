@@ -249,6 +249,20 @@ def link_ticket(uow: UnitOfWork, ticket: Ticket) -> None:
     named = _link_mentions(uow, ticket)
     if ticket.agency_id is None:
         ticket.agency_id = next(iter(named), None)
+    _district_from_ticket(uow, ticket)
+
+
+def _district_from_ticket(uow: UnitOfWork, ticket: Ticket) -> None:
+    """A sub-district's body with no district of its own ("อบต.สะเดา": a สะเดา in more than one
+    district) takes the ticket's, when that district has such a sub-district (geothai)."""
+    agency = uow.session.get(Agency, ticket.agency_id) if ticket.agency_id else None
+    if agency is None or agency.district or not ticket.district:
+        return
+    parsed = parse_key(agency.key)
+    if parsed.family != "tambon":
+        return
+    if ticket.district in geography(uow).districts_with_subdistrict(parsed.place):
+        agency.district = ticket.district
 
 
 def link_words(uow: UnitOfWork, ticket: Ticket, text: str, field: str = ADDED) -> bool:
@@ -397,6 +411,12 @@ def review(uow: UnitOfWork, agency: Agency, by: Member | None = None) -> None:
     """A chair has looked at a record citizens made: tickets about it are no longer new."""
     record = canonical(uow, agency)
     record.reviewed = True
+    if not record.district:  # "อบต.สะเดา" filed before its tickets could tell the district
+        about = select(Ticket).where(Ticket.agency_id == record.id).order_by(Ticket.id)
+        for ticket in uow.session.scalars(about):
+            _district_from_ticket(uow, ticket)
+            if record.district:
+                break
     # The chair looked at the record: its spellings as they stand are its own again (one
     # moved away in SQL took no name from it: its own key still counts, `_aliases`).
     row_seals.mark_aliases(uow.session, {record.id, agency.id})

@@ -19,6 +19,7 @@ _CANCEL_DECIDED = v.word_set(lexicon.CANCEL_DECIDED)
 _CANCEL_CLAUSE = 12
 _START = v.word_set(tuple(w for w in lexicon.START if not w.isascii()))
 _START_SHAPE = re.compile(lexicon.START_PATTERN)
+_START_THEN = re.compile(lexicon.START_THEN)
 _START_EN = re.compile(
     r"\b(?:complain(?!t)|file a (?:complaint|report)|(?:want|like|need) to report"
     r"|report (?:a|an|corruption|bribe|the|my)|(?:let me|want to|can i|like to) tell"
@@ -84,6 +85,7 @@ def global_word(t: v.Text, expecting: str | None) -> tuple[str, float] | None:
         return meaning.CANCEL, 0.85 if inside and len(inside) >= _CANCEL_CLAUSE else 0.8
     reported = v.has(t.flat, v.REPORTED_YES) or "เคย" in t.flat
     started = v.has(t.flat, _START) or _START_EN.search(t.cleaned) or _START_SHAPE.search(t.flat)
+    started = started or (expecting is None and _START_THEN.search(t.flat))
     if started and not reported and (expecting is None or short(t, 25)):
         return meaning.START, 0.85 if short(t, 40) else 0.7
     if t.key in _GREETING or (

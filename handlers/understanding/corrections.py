@@ -61,6 +61,7 @@ _SAID_BEFORE = re.compile(
     re.I,
 )
 _MIND_CHANGED = re.compile(r"เปลี่ยนใจ|changed?my ?mind", re.I)
+_MIND_BACK = re.compile(lexicon.MIND_BACK_TO_FILING)
 #: A new answer first, then that a "no" was said before it ("มีรูปแล้วค่ะ เมื่อกี้บอกไม่มี"): the
 #: earlier answer corrected (said alone, "เมื่อกี้บอกว่าไม่มี" repeats it).
 _NO_SAID_BEFORE = re.compile(
@@ -105,6 +106,8 @@ def talk(t: v.Text, values: dict[str, Value], expecting: str | None) -> tuple[st
             return meaning.EDIT, 0.85  # "เมื่อกี้บอกว่าไม่มีรูป จริงๆ มีค่ะ": what was said, corrected
     if _NO_SAID_BEFORE.search(t.cleaned) and short(t, 80) and not is_question(t):
         return meaning.EDIT, 0.85
+    if expecting is None and _MIND_BACK.search(t.cleaned) and not is_question(t):
+        return meaning.START, 0.85  # "เปลี่ยนใจค่ะ จะแจ้งต่อ" with nothing open: back to filing
     if v.has(t.flat, _CHANGE_STRONG):
         return meaning.CHANGE_MIND, 0.9
     later = expecting not in ("agency", *STORY_STEPS)  # in the story, a line of it

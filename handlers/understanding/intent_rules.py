@@ -170,6 +170,7 @@ def asks_to_stop(text: str | None) -> bool:
 
 
 _LEFT_DRAFT = re.compile(lexicon.LEFT_DRAFT_NAMED, re.I)
+_MIND_BACK = re.compile(lexicon.MIND_BACK_TO_FILING)
 
 
 def names_left_draft(text: str | None) -> bool:
@@ -179,6 +180,11 @@ def names_left_draft(text: str | None) -> bool:
         return False
     said = prepare(text).cleaned
     return bool(_LEFT_DRAFT.search(said) or _COMING_BACK.search(said))
+
+
+def back_to_filing(text: str | None) -> bool:
+    """A change of mind back to filing after stopping ("เปลี่ยนใจค่ะ คิดดูแล้วจะแจ้งต่อ")."""
+    return bool(text) and bool(_MIND_BACK.search(prepare(text).cleaned))
 
 
 def comes_back(text: str | None) -> bool:

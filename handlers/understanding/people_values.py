@@ -16,8 +16,9 @@ from handlers.understanding.meaning import Value
 from handlers.understanding.value_kit import OWN_NAME, TITLED, Text, says_nothing
 
 _WITNESS = re.compile(  # "พยานคือ…", "witnesses: …" (not "no witnesses")
-    # "คนที่เห็นกับตาคือ…", "คนเห็นจริงๆ คือ…": how surely they saw, said before who they are
-    r"(?<!ไม่มี)(?<!บ่มี)(?<!no )(?:(?:พยาน|คน(?:ที่)?เห็น|คน(?:ที่)?รู้เห็น)"
+    # "คนที่เห็นกับตาคือ…", "คนเห็นจริงๆ คือ…": how surely they saw, said before who they are;
+    # never "หลายคนเห็น": in "ครูหลายคนเห็นใบเสร็จ…" what follows is what they saw
+    r"(?<!ไม่มี)(?<!บ่มี)(?<!no )(?:(?:พยาน|(?<!หลาย)(?<!ทุก)(?<!บาง)คน(?:ที่)?(?:รู้)?เห็น)"
     r"(?:กับตา(?:ตัวเอง)?|เต็ม(?:สอง)?ตา|จริง\s*ๆ|จริง)?(?:ด้วย|อยู่|ก็)?\s*(?:คือ|มี|ได้แก่|ชื่อ)?"
     r"|witness(?:es)?(?:\s+(?:is|are))?[:\s])"
     r"\s*[:：]?\s*(?!(?:ไม่|บ่)มี|none\b|no\b)(.+)",
@@ -94,6 +95,8 @@ _SELF_INTRO = re.compile(
     r"(?:ดิฉัน|ผม|ฉัน|หนู|ข้าพเจ้า|กระผม|ข้อย|ข่อย)\s*"
     r"(?:(?:ชื่อ|นางสาว|นาง|นาย)\s*[ก-๙]+(?:\s[ก-๙]+)?\s)?\s*(?:เป็น|ทำงาน(?:เป็น)?)?\s*$"
     r"|(?:ดิฉัน|ผม|หนู|ข้อย|ข่อย|กระผม)\s*เป็น[ก-๙]{1,4}$"  # "ผมเป็นมัคนายก": not the นายก
+    # "ผมเป็นผู้ช่วยผู้ใหญ่บ้าน", "ดิฉันเป็นอดีตกำนัน": the teller's own post under or after another
+    r"|(?:ดิฉัน|ผม|ฉัน|หนู|ข้อย|ข่อย|กระผม)\s*(?:ก็)?\s*เป็น\s*(?:ผู้ช่วย|รอง|อดีต)\s*$"
     # "I'm an English teacher at…", "I work as a nurse": the teller's own, in English
     # (not "I'm afraid of the headman": no word between that says something else of them)
     r"|\bi(?:['’]m|\s+am|\s+work\s+as)\s+(?:an?\s+|the\s+)?"
@@ -115,9 +118,10 @@ def _own_role(text: str, at: int) -> bool:
 
 
 #: Right after a person word, what a bystander does, not the wrongdoing: knows, saw, stays
-#: silent, dares not ("ครูก็ไม่กล้าพูด", "ผู้ใหญ่บ้านก็รู้แต่ไม่กล้าพูด", "ผอ.ก็เงียบ").
+#: silent, dares not ("ครูก็ไม่กล้าพูด", "ผู้ใหญ่บ้านก็รู้แต่ไม่กล้าพูด", "ผอ.ก็เงียบ"), said of the
+#: teller's fellows too ("อสม.คนอื่นก็รู้", "ไม่อยากให้ อสม.คนอื่นโดนอีก").
 _ONLOOKER = re.compile(
-    r"^\s*(?:ก็|เอง|ยัง|เขา)?\s*(?:ไม่กล้า|ไม่รู้|ไม่ทราบ|ไม่เห็น|รู้|เห็น|ทราบ|เงียบ|ได้แต่|"
+    r"^\s*(?:คนอื่น(?:ๆ)?|ทุกคน|หลายคน|ด้วยกัน)?\s*(?:ก็|เอง|ยัง|เขา)?\s*(?:ไม่กล้า|ไม่รู้|ไม่ทราบ|ไม่เห็น|รู้|เห็น|ทราบ|เงียบ|ได้แต่|"
     r"บ่กล้า|บ่ฮู้|ฮู้|โดน|ถูกหัก|ถูกเรียก)"
 )
 
@@ -746,6 +750,7 @@ def witnesses_value(t: Text, expecting: str | None) -> Value | None:
         if " กับ " in named:
             named = _WHEN_AFTER_TWO.sub("", named)
         return Value("witnesses", named, 0.75, saw.group(0))
+    # a group the story says knows ("ครูในโรงเรียนรู้กันหมด") is left: the witness question asks
     return _kin_saw_in_story(t) if expecting in (None, "what") else None
 
 

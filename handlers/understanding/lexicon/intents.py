@@ -247,6 +247,9 @@ START = (
 START_PATTERN = (
     r"มีเรื่อง\S{0,8}(?:แจ้ง|ร้อง|ฟ้อง)|(?:จะ|สิ|ซิ|อยาก|ขอ|มา)(?:มา)?(?:แจ้ง|ร้องเรียน|ร้องทุกข์|ฟ้อง)"
 )
+#: Then reporting, said with nothing asked (after an answer to a question: "ถ้าอย่างนั้นแจ้งค่ะ",
+#: "ถ้างั้นแจ้งเลย"); never "ไม่งั้นแจ้ง…". At a question it is that question's yes.
+START_THEN = r"(?<!ไม่)(?<!บ่)(?:อย่าง|ยัง)?(?:นั้น|งั้น)(?:ก็)?(?:ขอ)?แจ้ง(?!ต่อ|ให้|กับ)"
 #: An opening that introduces, not what happened (cleaned text). Who the person is
 #: ("ผมเป็นไวยาวัจกรวัดบ้านโคก", "I'm a teacher") and on whose behalf ("หลวงพ่อให้มาแจ้งแทนวัด",
 #: "the abbot sent me") …

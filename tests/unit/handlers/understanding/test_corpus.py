@@ -4322,3 +4322,27 @@ SELF_FIXR22B_VALUES = {
 
 def test_fixr22b_held_out_festival_dates_ranks_witnesses_and_names_taken_out_are_read():
     _holds_floors(_scored_alone(SELF_FIXR22B), SELF_FIXR22B_FLOORS, SELF_FIXR22B_VALUES)
+
+
+# fixW32b (walk32, issue 16 part two), 27 phrasings written before any change (Monday 7
+# December 2026, integ 7bb5c807): a change of mind back to filing after a cancel ("เปลี่ยนใจค่ะ
+# คิดดูแล้วจะแจ้งต่อ…"), "ถ้าอย่างนั้นแจ้งค่ะ" with nothing asked, the teller's own role or fellows
+# ("ดิฉันเป็น อสม.", "อสม.คนอื่นก็รู้", "ผมเป็นผู้ช่วยผู้ใหญ่บ้าน") never the accused, going on with
+# the name kept out, a group in a story who saw ("ครูหลายคนเห็นใบเสร็จ…"), with look-alikes (a
+# volunteer or the headman accused, "แจ้งต่อนายอำเภอ", "ถ้าอย่างนั้นไม่แจ้ง"). Before: intents
+# 18/27, official 4/8, witnesses 1/4, identity 4/4. After (`MIND_BACK_TO_FILING`, `START_THEN`
+# with nothing asked, the name-kept-out tail of `GO_ON_ALONE`, `_SELF_INTRO`'s post under another
+# and `_ONLOOKER`'s fellows, "หลายคนเห็น" no witness's words): intents 25/27, official 6/8,
+# witnesses 1/4 (the story's "ครูหลายคนเห็นใบเสร็จ…" no longer gives a sentence: none, so the
+# witness question is asked; a group taken from the story was tried and undone, a round-8
+# villager then never got to name hers), identity 4/4. Left: "ถ้าอย่างนั้นไม่แจ้ง" read as
+# cancel, "บอกไปแล้วค่ะว่าไม่บอกชื่อ" as already_said (both fine where they are said), the
+# accused's post shorter than labelled ("หัวหน้า" for "หัวหน้า รพ.สต."), a reported label typed
+# True for "yes". Floors: halfway to one more miss.
+SELF_FIXW32B = FIXTURES / "heldout_fixW32b_self.jsonl"
+SELF_FIXW32B_FLOORS = {"intents": 24.5 / 27, "danger": 0, "false_alarms": 0}
+SELF_FIXW32B_VALUES = {"official": 5.5 / 8, "witnesses": 0.5 / 4, "identity": 3.5 / 4}
+
+
+def test_fixw32b_held_out_coming_back_own_roles_and_witnesses_are_read():
+    _holds_floors(_scored_alone(SELF_FIXW32B), SELF_FIXW32B_FLOORS, SELF_FIXW32B_VALUES)
