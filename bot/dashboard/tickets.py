@@ -243,7 +243,8 @@ def event_text(event, case_hidden: bool = False) -> str:
     if withdrawn:  # the complainant's reason, in the page's language
         return t("dash.event.withdrawn", reason=t(f"withdraw.why.{withdrawn}"))
     if event.kind == corrected_fields.KIND:  # what was corrected after the story
-        return " · ".join(corrected_after_story(event.ticket))
+        hidden = story_names_hidden(g.member, event.ticket)
+        return " · ".join(corrected_after_story(event.ticket, hidden))
     noted = evidence_words.read(body) if event.kind == evidence_words.KIND else None
     if noted:  # said of a file while filing: which file, then the words
         return t("dash.event.evidence_note_text", n=noted[0], text=noted[1])
@@ -257,19 +258,24 @@ def event_text(event, case_hidden: bool = False) -> str:
     return body
 
 
-def corrected_after_story(ticket: Ticket) -> list[str]:
+def corrected_after_story(ticket: Ticket, hidden: list[tuple[str, str]]) -> list[str]:
     """Each field the complainant corrected after the story, with what the story said
-    ("เมื่อ 1 ธ.ค. 2569 (ในเรื่องเล่า: 30 พ.ย. 2569)"), from the entry written at filing."""
+    ("เมื่อ 1 ธ.ค. 2569 (ในเรื่องเล่า: พ.ย. 2569)": a month said as the month), from the entry
+    written at filing; an accused's name masked as the page masks it (`hidden`)."""
     entry = next((e for e in ticket.timeline if e.kind == corrected_fields.KIND), None)
     story = corrected_fields.read(entry.body if entry else None)
+    said_as = story.pop(corrected_fields.OCCURRED_SAID, None)
     now = {
         "occurred_on": occurred(ticket),
         "district": ticket.district or "–",
         "subdistrict": ticket.subdistrict or "–",
+        "official": masking.masked(ticket.official, hidden, _marks()) or "–",
     }
     if "occurred_on" in story:
         said = date.fromisoformat(story["occurred_on"])
-        story["occurred_on"] = format_occurred(said, None, language())
+        story["occurred_on"] = format_occurred(said, said_as, language())
+    if "official" in story:
+        story["official"] = masking.masked(story["official"], hidden, _marks())
     return [
         t("dash.corrected.item", field=t(f"dash.corrected.{name}"), now=now[name], story=said)
         for name, said in story.items()
@@ -467,7 +473,7 @@ def render_ticket(
             n: [masked_names(note, hidden) for note in notes]
             for n, notes in evidence_notes(ticket).items()
         },
-        corrected=corrected_after_story(ticket),
+        corrected=corrected_after_story(ticket, hidden),
         clean_copies={e.id for e in ticket.evidence if row_seals.clean_fits(g.uow.vault, e)},
         form=form or {},
         problems=problems or {},
