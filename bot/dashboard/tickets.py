@@ -26,6 +26,7 @@ from handlers.directory.access import (
     may_open_identity,
     reviewers_for,
 )
+from handlers.directory.grants import counts_as_chair, is_chair
 from handlers.directory.members import OPERATOR_HASH, vouch_related
 from handlers.intake.fields import KINDS
 from handlers.patterns import case_numbers, case_referral, related
@@ -390,6 +391,14 @@ def timeline_rows(ticket: Ticket) -> list[tuple[object, str]]:
     return rows
 
 
+def witnesses_closed_key(member: Member) -> str:
+    """Why witnesses are closed to this member, said truly: a chair the shell made is told
+    another chair's confirmation opens them (docs/insider.md), not that only chairs see them."""
+    if is_chair(member) and not counts_as_chair(g.uow, member):
+        return "dash.witnesses.hidden_unvouched"
+    return "dash.witnesses.hidden"
+
+
 def may_decide(member: Member, ticket: Ticket) -> bool:
     """Whether the page offers this member the ticket's status changes (its assignee, the
     chair and admins; the lifecycle still decides who proposes and who confirms)."""
@@ -445,6 +454,7 @@ def render_ticket(
         reject_reasons=REJECTION_REASONS,
         conflict_label=conflict_label,
         may_see_witnesses=sensitive.may_see_witnesses(g.uow, member, ticket),
+        witnesses_closed=t(witnesses_closed_key(member)),
         witnesses=sensitive.witnesses_for(g.uow, member, ticket),
         said=said,
         occurred_said=occurred(ticket, said["occurred_text"]),
