@@ -62,6 +62,18 @@ def _place(lang: str, f: dict) -> str:
     return text or f.get("place_text") or "-"
 
 
+def _outside_place(lang: str, spot: str | None, outside: dict) -> str:
+    """A place of another province filed here: the spot as said, with that province unless
+    the spot names it already, marked as outside the province served."""
+    i = 1 if lang == "en" else 0
+    province = outside["province"][i]
+    place = spot or ""
+    if outside["province"][0] not in place:
+        in_province = _t(lang, "value.in_province", province=province)
+        place = f"{place} {in_province}".strip()
+    return _t(lang, "value.outside_place", place=place, home=outside["home"][i])
+
+
 def _in(lang: str, english, value: str) -> str:
     """A value kept in Thai (a place, an agency, a date said back), in English for English."""
     return english(value) if lang == "en" and value else value
@@ -131,7 +143,9 @@ def summary(data: dict, lang: str) -> dict:
         "kind": _t(lang, f"kind.{f['kind']}") if f.get("kind") else "-",
         "agency": _in(lang, in_english.agency, f.get("agency")) or "-",
         "official": f.get("official") or "-",
-        "district": _place(lang, f),
+        "district": _outside_place(lang, f.get("place_text"), data["outside"])
+        if data.get("outside")
+        else _place(lang, f),
         "when": _when(lang, f),
         "what": f.get("description") or told,
         "evidence": _t(lang, "value.files", count=data["evidence_count"]),

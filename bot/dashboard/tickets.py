@@ -26,6 +26,7 @@ from handlers.directory.access import (
     may_open_identity,
     reviewers_for,
 )
+from handlers.directory.grants import counts_as_chair, is_chair
 from handlers.directory.members import OPERATOR_HASH, vouch_related
 from handlers.intake.fields import KINDS
 from handlers.patterns import case_numbers, case_referral, related
@@ -243,7 +244,8 @@ def event_text(event, case_hidden: bool = False) -> str:
     if withdrawn:  # the complainant's reason, in the page's language
         return t("dash.event.withdrawn", reason=t(f"withdraw.why.{withdrawn}"))
     if event.kind == corrected_fields.KIND:  # what was corrected after the story
-        return " · ".join(corrected_after_story(event.ticket))
+        hidden = story_names_hidden(g.member, event.ticket)
+        return " · ".join(corrected_after_story(event.ticket, hidden))
     noted = evidence_words.read(body) if event.kind == evidence_words.KIND else None
     if noted:  # said of a file while filing: which file, then the words
         return t("dash.event.evidence_note_text", n=noted[0], text=noted[1])
@@ -257,19 +259,24 @@ def event_text(event, case_hidden: bool = False) -> str:
     return body
 
 
-def corrected_after_story(ticket: Ticket) -> list[str]:
+def corrected_after_story(ticket: Ticket, hidden: list[tuple[str, str]]) -> list[str]:
     """Each field the complainant corrected after the story, with what the story said
-    ("เมื่อ 1 ธ.ค. 2569 (ในเรื่องเล่า: 30 พ.ย. 2569)"), from the entry written at filing."""
+    ("เมื่อ 1 ธ.ค. 2569 (ในเรื่องเล่า: พ.ย. 2569)": a month said as the month), from the entry
+    written at filing; an accused's name masked as the page masks it (`hidden`)."""
     entry = next((e for e in ticket.timeline if e.kind == corrected_fields.KIND), None)
     story = corrected_fields.read(entry.body if entry else None)
+    said_as = story.pop(corrected_fields.OCCURRED_SAID, None)
     now = {
         "occurred_on": occurred(ticket),
         "district": ticket.district or "–",
         "subdistrict": ticket.subdistrict or "–",
+        "official": masking.masked(ticket.official, hidden, _marks()) or "–",
     }
     if "occurred_on" in story:
         said = date.fromisoformat(story["occurred_on"])
-        story["occurred_on"] = format_occurred(said, None, language())
+        story["occurred_on"] = format_occurred(said, said_as, language())
+    if "official" in story:
+        story["official"] = masking.masked(story["official"], hidden, _marks())
     return [
         t("dash.corrected.item", field=t(f"dash.corrected.{name}"), now=now[name], story=said)
         for name, said in story.items()
@@ -384,6 +391,14 @@ def timeline_rows(ticket: Ticket) -> list[tuple[object, str]]:
     return rows
 
 
+def witnesses_closed_key(member: Member) -> str:
+    """Why witnesses are closed to this member, said truly: a chair the shell made is told
+    another chair's confirmation opens them (docs/insider.md), not that only chairs see them."""
+    if is_chair(member) and not counts_as_chair(g.uow, member):
+        return "dash.witnesses.hidden_unvouched"
+    return "dash.witnesses.hidden"
+
+
 def may_decide(member: Member, ticket: Ticket) -> bool:
     """Whether the page offers this member the ticket's status changes (its assignee, the
     chair and admins; the lifecycle still decides who proposes and who confirms)."""
@@ -439,6 +454,7 @@ def render_ticket(
         reject_reasons=REJECTION_REASONS,
         conflict_label=conflict_label,
         may_see_witnesses=sensitive.may_see_witnesses(g.uow, member, ticket),
+        witnesses_closed=t(witnesses_closed_key(member)),
         witnesses=sensitive.witnesses_for(g.uow, member, ticket),
         said=said,
         occurred_said=occurred(ticket, said["occurred_text"]),
@@ -467,7 +483,7 @@ def render_ticket(
             n: [masked_names(note, hidden) for note in notes]
             for n, notes in evidence_notes(ticket).items()
         },
-        corrected=corrected_after_story(ticket),
+        corrected=corrected_after_story(ticket, hidden),
         clean_copies={e.id for e in ticket.evidence if row_seals.clean_fits(g.uow.vault, e)},
         form=form or {},
         problems=problems or {},

@@ -14,8 +14,9 @@ from handlers.conversations.asking import SINCE, TICKET
 from handlers.conversations.asking import STATE as ASKING
 from handlers.directory import alerts, members
 from handlers.directory.access import NotAllowed, can_review
+from handlers.directory.grants import role_name
 from handlers.events import Incoming
-from handlers.replies import Out, Quick, Say, T
+from handlers.replies import Out, Quick, Say
 from handlers.tickets.actions import may_message, message_complainant, take
 from handlers.tickets.lifecycle import TRANSITIONS, TransitionError
 from handlers.understanding.words import means, normalise
@@ -71,7 +72,7 @@ def _join(uow: UnitOfWork, line_user_id: str, code: str, name: str | None, user)
     if member is None:
         throttles.spend(uow, "join", user.user_hash)
         return [Say("members.join_invalid")]
-    return [Say("members.joined", {"name": member.name, "role": T(f"members.role.{member.role}")})]
+    return [Say("members.joined", {"name": member.name, "role": role_name(member.role)})]
 
 
 def _login(uow: UnitOfWork, member: Member) -> list[Out]:

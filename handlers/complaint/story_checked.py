@@ -7,11 +7,12 @@ import re
 from datetime import date
 
 from handlers.complaint import understood
+from handlers.thai.normalise import compact
 from handlers.thai.places import Geography
-from handlers.tickets.corrected_fields import FIELDS
+from handlers.tickets.corrected_fields import FIELDS, OCCURRED_SAID
 
 #: The values read from the story, by the field they fill.
-_VALUES = ("date", "district", "subdistrict")
+_VALUES = ("date", "district", "subdistrict", "official")
 
 
 def story_differs(data: dict, today: date, geo: Geography | None) -> dict[str, str]:
@@ -33,7 +34,17 @@ def story_differs(data: dict, today: date, geo: Geography | None) -> dict[str, s
     upto = today if said is not None and _GOING_ON.search(said.span) else None
     if "occurred_on" in differs and _within(data["occurred_on"], heard.value("date"), upto):
         del differs["occurred_on"]  # "เดือนที่แล้ว" then "14 พ.ย.": made precise, not corrected
+    if "occurred_on" in differs and story.get("occurred_text"):
+        differs[OCCURRED_SAID] = story["occurred_text"]
+    if "official" in differs and _one_within(differs["official"], data["official"]):
+        del differs["official"]  # "ครูใหญ่" then "ครูใหญ่ นายสมบัติ": made precise
     return differs
+
+
+def _one_within(said: str, now: str) -> bool:
+    """Whether one name holds the other (told more precisely, or more briefly)."""
+    a, b = compact(said), compact(now)
+    return a in b or b in a
 
 
 #: "Several months now" ("เป็นมาหลายเดือนแล้ว", "for months"): a matter still going on, so the

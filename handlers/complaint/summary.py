@@ -7,6 +7,7 @@ from sqlalchemy import func, select
 from handlers.intake.fields import completeness
 from handlers.replies import Card, Named, Out, Quick, Say
 from handlers.thai.normalise import compact
+from handlers.thai.places import outside_names
 from storage.models import Draft, Evidence
 from storage.uow import UnitOfWork
 
@@ -94,5 +95,6 @@ def summary_card(uow: UnitOfWork, draft: Draft) -> Card:
             "missing": list(state.missing),
             "anonymous_gaps": list(state.anonymous_gaps),
             "draft": draft.id,  # the card's buttons name their draft
+            "outside": outside_names(data.get("outside_province"), uow.settings.geography),
         },
     )

@@ -6,6 +6,7 @@ members imports) reads the same rule."""
 
 from __future__ import annotations
 
+from handlers.replies import T
 from storage import audit, member_seals
 from storage.models import Member
 from storage.uow import UnitOfWork
@@ -19,6 +20,12 @@ SHELL, VOUCHED, INVITED = "shell", "vouched", "invited"
 # Invitations are a short chain in practice; past this a chain is read as related (fails
 # closed) rather than walked further.
 MAX_CHAIN = 50
+
+
+def role_name(role: str) -> T:
+    """A role as a member reads it in a message (กรรมการพิจารณา, ประธาน…), never the stored
+    English word: the one place every member-facing message takes role names from."""
+    return T(f"members.role.{role}")
 
 
 def record_fits(uow: UnitOfWork, member: Member) -> bool:

@@ -30,6 +30,7 @@ from handlers.directory.grants import grant_counts as grant_counts
 from handlers.directory.grants import grant_vouched as grant_vouched
 from handlers.directory.grants import is_chair as is_chair
 from handlers.directory.grants import record_fits as record_fits
+from handlers.directory.grants import role_name
 from handlers.directory.grants import vouch_related as vouch_related
 from handlers.replies import Say
 from storage import audit, member_seals, record_journal
@@ -149,7 +150,7 @@ def _tell_chairs(
     others = select(Member).where(
         Member.active.is_(True), Member.role == "chair", Member.id != member.id
     )
-    say = Say(key, {"name": member.name, "role": member.role})
+    say = Say(key, {"name": member.name, "role": role_name(member.role)})
     for chair in uow.session.scalars(others):
         alerts.notify_member(uow, chair, [say], purpose="committee:member_added")
 

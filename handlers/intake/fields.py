@@ -92,7 +92,10 @@ def _has(data: dict, element: str, evidence_count: int) -> bool:
         "kind": bool(data.get("kind")),
         "agency": given(data.get("agency")),
         "official": given(data.get("official")),
-        "place": bool(data.get("district") or data.get("place_text")),
+        # Filed here about another province: its province is the place given (fixO32).
+        "place": bool(
+            data.get("district") or data.get("place_text") or data.get("outside_province")
+        ),
         "when": bool(data.get("occurred_on") or data.get("occurred_text")),
         "what": bool(data.get("told_by"))
         or (given(data.get("description")) and " " in (data.get("description") or "").strip())

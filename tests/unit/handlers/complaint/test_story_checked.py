@@ -44,4 +44,22 @@ def test_a_day_in_a_matter_going_on_for_months_is_no_correction():
 
 def test_a_day_before_a_matter_going_on_for_months_began_is_still_found():
     data = {"description": "ผู้ใหญ่บ้านหักเงินยายมาหลายเดือนแล้วค่ะ", "occurred_on": "2024-01-10"}
-    assert set(story_differs(data, SUNDAY, None)) == {"occurred_on"}
+    # the date as the story said it rides along with the date (fixW33b)
+    assert set(story_differs(data, SUNDAY, None)) - {"occurred_said"} == {"occurred_on"}
+
+
+def test_a_month_corrected_to_another_keeps_the_month_as_the_story_said_it():
+    # walk33: "เดือนกี้" (last month) then 5 ธ.ค.: the story's date is a month, not its first day
+    data = {"description": "เขาเก็บเงินเด็กเดือนที่แล้วค่ะ", "occurred_on": "2026-12-05"}
+    found = story_differs(data, SUNDAY, None)
+    assert found.get("occurred_said") == "พฤศจิกายน 2569", found
+
+
+def test_an_accused_changed_after_the_story_is_found():
+    data = {"description": "ครูใหญ่เก็บเงินค่าเทอมเด็กไม่ออกใบเสร็จค่ะ", "official": "ครูแดง"}
+    assert story_differs(data, SUNDAY, None).get("official") == "ครูใหญ่"
+
+
+def test_an_accused_made_more_precise_is_no_correction():
+    data = {"description": "ครูใหญ่เก็บเงินค่าเทอมเด็กไม่ออกใบเสร็จค่ะ", "official": "ครูใหญ่ นายสมบัติ"}
+    assert "official" not in story_differs(data, SUNDAY, None)
