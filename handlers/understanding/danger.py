@@ -242,7 +242,8 @@ def spells_threat(cleaned: str) -> bool:
 def _threat_stems(cleaned: str) -> list[str]:
     """The threat words the text names (none for a fear of something harmless)."""
     key = _calm_key(cleaned)
-    stems = [w for w in _THREAT_THAI if names(w, key)]
+    # `w in key` first: most words are not there, and a call costs more than the test
+    stems = [w for w in _THREAT_THAI if w in key and names(w, key)]
     stems += [m.group(0) for m in _THREAT_ENGLISH.finditer(cleaned) if _still_in(m, key)]
     if stems and harm_explained(cleaned) and all(w in _FEAR_ONLY for w in stems):
         # afraid of something harmless ("กลัวตกงาน", "scared I'll lose my job"), a son at his
@@ -287,7 +288,7 @@ def danger_score(cleaned: str) -> float:
     """0..1: how surely the text says the person or family is unsafe now (0.6: only a fear
     or a word such as "อันตราย", which a question or a choice may explain)."""
     key = _calm_key(cleaned)
-    cues = [c for c in _THAI_CUES if names(c, key)]
+    cues = [c for c in _THAI_CUES if c in key and names(c, key)]  # as in `_threat_stems`
     if _SHAPES.search(key):
         cues.append("shape")
     english = next((m for m in _ENGLISH_CUES.finditer(cleaned) if _still_in(m, key)), None)

@@ -103,7 +103,7 @@ def is_question(t: v.Text) -> bool:
         return False  # "ไม่แน่ใจว่าตำบลอะไรครับ": not knowing, said
     if ASKED_OUTRIGHT.search(t.cleaned):
         return True
-    if any(names(word, t.flat) for word in _QUESTION):
+    if any(word in t.flat and names(word, t.flat) for word in _QUESTION):
         return True  # "ไหม" as a word: not in "ไฟไหม้" (burnt), its tone mark the next syllable's
     if romanised.asks(t.raw):
         return True

@@ -501,16 +501,21 @@ def _named_alone(text: str, district_code: str | None) -> Found | None:
     squashed = _squash(text)
     # "กระสัง ลำดวน": the district's own name is the district said; the other is its tambon
     own = next((name for name, code in _geo()[0] if code == district_code), None)
-    others = [
-        r
-        for r in _geo()[2]
-        if r[2] == district_code and r[0] != own and len(r[0]) >= 5 and r[0] in squashed
-    ]
+    # another long tambon of the district named beside its own name: looked for once, if asked
+    others: bool | None = None
     for name, code, district in _geo()[2]:
         if len(name) < 5:
             break  # longest first: every name after is as short
-        if name not in squashed or (name == own and others):
+        if name not in squashed:
             continue
+        if name == own:
+            if others is None:
+                others = any(
+                    r[2] == district_code and r[0] != own and len(r[0]) >= 5 and r[0] in squashed
+                    for r in _geo()[2]
+                )
+            if others:
+                continue
         before = squashed[: squashed.find(name)]
         if before.endswith(("บ้าน", "หมู่บ้าน", "โรงเรียน", "วัด", "อำเภอ", "อ")):
             continue
