@@ -156,8 +156,9 @@ def says_own_role(text: str | None) -> bool:
 
 def fact_beside(text: str | None) -> str | None:
     """The fact an answer says beside its value once the story is told, as typed: from the
-    words with a sum of money, the teller's own role or others harmed too to the end ("ไม่มีค่ะ แต่เขาเก็บไปหลังละ
-    400 ทุกบ้าน" → "แต่เขาเก็บไปหลังละ 400 ทุกบ้าน", "ไม่มีค่ะ ฉันเป็นแม่ครัวโรงเรียนเลยเห็นเอง");
+    words with a sum of money, the teller's own role or others harmed too to the end
+    ("ไม่มีค่ะ แต่เขาเก็บไปหลังละ 400 ทุกบ้าน" → "แต่เขาเก็บไปหลังละ 400 ทุกบ้าน", "ไม่มีค่ะ
+    ฉันเป็นแม่ครัวโรงเรียนเลยเห็นเอง", "ไม่มีค่ะ แม่ค้าคนอื่นก็โดนแต่ไม่กล้าพูด");
     None when it says neither."""
     said = text or ""
     found = [

@@ -15,10 +15,10 @@ from handlers.understanding.danger import flat
 from handlers.understanding.kind_values import KIND_CLOSE, KIND_LIKELY, KIND_SURE, kind_value
 from handlers.understanding.meaning import Value
 from handlers.understanding.name_values import (
-    name_before_role,
     NAME_LEAD,
     behalf_values,
     identity_value,
+    name_before_role,
     name_value,
     reads_as_name,
 )
