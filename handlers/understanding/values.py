@@ -78,7 +78,10 @@ AS_ASKED = 0.6
 
 
 #: A plain no said first, then more ("ไม่มีค่ะ ฉันเป็นแม่ครัวโรงเรียน…"): none, a fact beside it.
-_NO_FIRST = re.compile(r"^(?:ไม่|บ่)มี(?:ค่ะ|คะ|ครับ|คับ|จ้า|จ้ะ|เด้อ|นะ|เลย)*[\s,]")
+_NO_FIRST = re.compile(
+    r"^(?:(?:ไม่|บ่)มี(?:ใคร|ไผ)?(?:ค่ะ|คะ|ครับ|คับ|จ้า|จ้ะ|เด้อ|นะ|เลย)*|no\s*one|nobody|none)[\s,]",
+    re.I,
+)
 
 
 def as_asked(t: Text, expecting: str | None) -> Value | None:

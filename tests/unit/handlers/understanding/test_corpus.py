@@ -401,6 +401,10 @@ SELF_FIXO32 = FIXTURES / "heldout_fixO32_self.jsonl"
 #: burn easily; jests of friends, kin and bosses, games named after the words, animals dead of the
 #: road or of age, prices fallen "dead", pests killed, reminders; look-alikes of each that stay).
 SELF_FIXR22A = FIXTURES / "heldout_fixR22a_self.jsonl"
+#: fixW33a's own (walk33: a no with others harmed at the witnesses, a yes before names, a date
+#: said wrong by its value at the summary, about the 3rd of last month, traffic police, a
+#: contractor kin to the mayor, a name with the teller's post; look-alikes of each).
+SELF_FIXW33A = FIXTURES / "heldout_fixW33a_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -4237,3 +4241,26 @@ SELF_FIXR22A_FLOORS = {"intents": 36.5 / 44, "danger": 21.5 / 22, "false_alarms"
 
 def test_fixr22a_held_out_assaults_veiled_threats_and_jests_are_read():
     _holds_floors(_scored_alone(SELF_FIXR22A), SELF_FIXR22A_FLOORS)
+
+
+# ---------------------------------------------------------------- fixW33a's own held-out set
+# 31 phrasings written by the fixW33a helper before changing any code (base integ e281b99e): a
+# "no" with others harmed too at the witnesses ("ไม่มีค่ะ แม่ค้าคนอื่นก็โดนแต่ไม่กล้าพูด"), a yes
+# before the names, a date said wrong by its value at the summary with the new one in a clause
+# naming who ("วันที่ก็บ่แม่นเดือนกี้ค่ะ ครูเก็บเงินมื้อซืนนี่เอง"), about the nth of last month,
+# traffic police, a contractor kin to the mayor, a name with the teller's own post at the name
+# question; look-alikes of each. Before: intents 28/31, date 6/9, field 7/7, name 1/4, official
+# 4/13, witnesses 2/8, 1 false alarm. After (others harmed a fact beside a "no", the official
+# read from a clause and the date denied dropped at a date edit, "ตำรวจจราจร" whole, kin of an
+# official no doer, a name before a post): intents 28/31, date 9/9, field 7/7, name 4/4, official
+# 12/13, witnesses 2/8, 1 false alarm (the same). Left: five "no one" rows labelled a null
+# witness where none is read as "" (as every earlier set labels it: left as written), "แม่ค้า
+# แผงข้าง ๆ" read without its "ๆ", "ครูแดงครูประจำชั้น" read as "ครู" (the flow keeps it whole),
+# an English "no one, others were charged too" and the row with a false alarm. Floors: halfway
+# to one more miss.
+SELF_FIXW33A_FLOORS = {"intents": 27.5 / 31, "danger": 1.0, "false_alarms": 1}
+SELF_FIXW33A_VALUES = {"date": 8.5 / 9, "field": 6.5 / 7, "name": 3.5 / 4, "official": 11.5 / 13}
+
+
+def test_fixw33a_held_out_walk33_readings():
+    _holds_floors(_scored_alone(SELF_FIXW33A), SELF_FIXW33A_FLOORS, SELF_FIXW33A_VALUES)
