@@ -179,7 +179,7 @@ def name_after(text: str) -> str | None:
 
 #: The police at large, said beside a police station at the agency question: who did it is
 #: asked next (a rank, "จ่าที่คุมจราจร", is someone).
-_POLICE_AT_LARGE = frozenset(("ตำรวจ", "ตร.", "police"))
+_POLICE_AT_LARGE = frozenset(("ตำรวจ", "ตำรวจจราจร", "ตำรวจทางหลวง", "ตร.", "police"))
 
 
 #: The job sought or sold, said before a role ("ค่าสมัครเป็นลูกจ้าง", "อยากได้งานลูกจ้าง",
@@ -190,16 +190,6 @@ _JOB_SOUGHT = re.compile(
     r"(?:สมัค(?:ร)?|ได้งาน|ตำแหน่ง|บรรจุ|เข้าทำงาน|รับเข้า)\s*(?:เป็น|เปน)?\s*$"
     r"|(?:ค่า(?:ป่วยการ|ตอบแทน|จ้าง|แรง|เบี้ยเลี้ยง|เวร)|เงินเดือน|เบี้ยเลี้ยง)\s*(?:ของ)?\s*$"
 )
-#: Right before a role, kin of it ("ผู้รับเหมาเป็นญาตินายก อบต.", "ลูกชายกำนัน"): a relation
-#: of the one who did it, not who did it.
-_KIN_WORD = (
-    r"(?:ญาติ|เครือญาติ|ลูก(?:ชาย|สาว|เขย|สะใภ้)?|เมีย|ภรรยา|ผัว|สามี|น้อง(?:ชาย|สาว|เมีย)|หลาน"
-    r"|relative|son|daughter|wife|nephew|niece)\s*(?:ของ|of(?: the)?)?\s*"
-)
-_KIN_OF = re.compile(_KIN_WORD + "$", re.I)
-_KIN_TOLD = re.compile(r"(?:เป็น|เปน|is(?: a)?)\s*" + _KIN_WORD, re.I)
-#: The contractor named as doing the work, when the only official said is kin of them.
-_CONTRACTOR = re.compile(r"(?:ผู้|คน)รับเหมา|\bcontractor\b", re.I)
 #: Right before a role, money taken from it: the role is the one wronged, not who did it
 #: ("เขาโกงเงิน อสม.", "เรียกเก็บเงินลูกจ้างชั่วคราว", "หักเงินเดือนครู", "money from the teachers").
 _WRONGED = re.compile(
@@ -380,10 +370,6 @@ def _official_in(t: Text, expecting: str | None, agency: where.Agency | None) ->
     if best and expecting == "agency" and agency and agency.kind == "police":
         if best[1] in _POLICE_AT_LARGE:
             best = None  # "สภ.สตึกครับ ตำรวจจราจร": the police station's own, not someone
-    contractor = _CONTRACTOR.search(lower) if best is None else None
-    if contractor and _KIN_TOLD.match(lower, contractor.end()):
-        # "ผู้รับเหมาเป็นญาตินายก อบต.": the contractor did it, the mayor is only kin
-        return Value("official", "ผู้รับเหมา", 0.75, contractor.group(0))
     if best:
         at, word = best
         value = word.rstrip(".") + ("." if word.endswith(".") else "")
@@ -459,7 +445,6 @@ def _first_official(
                 and not (denied and _DENIED.search(lower[: m.start()]))
                 and not _JOB_SOUGHT.search(lower[max(0, m.start() - 20) : m.start()])
                 and not _WRONGED.search(lower[max(0, m.start() - 20) : m.start()])
-                and not _KIN_OF.search(lower[max(0, m.start() - 12) : m.start()])
                 and not (set_aside and _cared_for(lower, m.start(), word))
                 and not (set_aside and _posted_by(lower, m.start(), word))
             ),

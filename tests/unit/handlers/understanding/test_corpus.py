@@ -4251,15 +4251,17 @@ def test_fixr22a_held_out_assaults_veiled_threats_and_jests_are_read():
 # traffic police, a contractor kin to the mayor, a name with the teller's own post at the name
 # question; look-alikes of each. Before: intents 28/31, date 6/9, field 7/7, name 1/4, official
 # 4/13, witnesses 2/8, 1 false alarm. After (others harmed a fact beside a "no", the official
-# read from a clause and the date denied dropped at a date edit, "ตำรวจจราจร" whole, kin of an
-# official no doer, a name before a post, no one named beside a fact a none): intents 30/31,
-# date 9/9, field 7/7, name 4/4, official 12/13, witnesses 2/8, 1 false alarm (the same). Left:
+# read from a clause and the date denied dropped at a date edit, "ตำรวจจราจร" whole, a name
+# before a post, no one named beside a fact a none): intents 30/31,
+# date 9/9, field 7/7, name 4/4, official 10/13, witnesses 2/8, 1 false alarm (the same). Left:
 # five "no one" rows labelled a null witness where none is read as "" (as every earlier set
 # labels it: left as written), "แม่ค้าแผงข้าง ๆ" read without its "ๆ", "ครูแดงครูประจำชั้น" read
-# as "ครู" (the flow keeps it whole), and the row read as danger before and after. Floors:
+# as "ครู" (the flow keeps it whole), the row read as danger before and after, and the two
+# contractors kin to a mayor (read as the mayor: round 18's "five_messages" means the mayor
+# when told so; which one is the doer is asked, not guessed). Floors:
 # halfway to one more miss.
 SELF_FIXW33A_FLOORS = {"intents": 29.5 / 31, "danger": 1.0, "false_alarms": 1}
-SELF_FIXW33A_VALUES = {"date": 8.5 / 9, "field": 6.5 / 7, "name": 3.5 / 4, "official": 11.5 / 13}
+SELF_FIXW33A_VALUES = {"date": 8.5 / 9, "field": 6.5 / 7, "name": 3.5 / 4, "official": 9.5 / 13}
 
 
 def test_fixw33a_held_out_walk33_readings():
