@@ -13,7 +13,7 @@ from handlers.intake.fields import MAX_SHORT_TEXT
 from handlers.replies import Out, Quick, Say
 from handlers.thai.normalise import as_typed, clean, is_dont_know, strip_particles
 from handlers.thai.places import Geography
-from handlers.understanding import said_plainly, without_courtesies
+from handlers.understanding import said_plainly, without_chat, without_courtesies
 from storage.crypto import Vault
 
 
@@ -103,8 +103,9 @@ def skipped_answer(answer: Answer) -> bool:
 
 
 def told_text(text: str) -> str:
-    """What was told, as the story keeps it: without a greeting opening it or thanks closing it."""
-    return without_courtesies(text) or text.strip()
+    """What was told, as the story keeps it: without a greeting opening it or thanks closing it,
+    nor the chat between its bubbles."""
+    return without_chat(without_courtesies(text)) or without_courtesies(text) or text.strip()
 
 
 #: What is said back when an answer was put as a check ("…ใช่ไหมครับ"), by field: the words

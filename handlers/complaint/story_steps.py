@@ -26,7 +26,7 @@ from handlers.thai import dates as thai_dates
 from handlers.thai.dates_in_text import other_times
 from handlers.thai.normalise import is_dont_know
 from handlers.tickets import evidence_words
-from handlers.understanding import all_the_evidence, story_added, without_who_reports
+from handlers.understanding import all_the_evidence, fact_beside, story_added, without_who_reports
 from handlers.understanding.short_answers import done_then_told
 
 
@@ -234,6 +234,20 @@ _AFRAID = re.compile(r"กล้า\S{0,6}พยาน|(?:ไม่|บ่)ก�
 
 def take_witnesses(ctx, answer):
     """The witnesses as typed; that they are afraid to be one is kept with the story."""
-    if answer.text and _AFRAID.search(answer.text) and answer.intent in ("answer", "none"):
+    # "ไม่มีค่ะ แม่ค้าคนอื่นก็โดนแต่ไม่กล้าพูด": no one, the fact beside it kept when taken
+    no_one_and_a_fact = not answer.value("witnesses") and fact_beside(answer.text)
+    if (
+        answer.text
+        and _AFRAID.search(answer.text)
+        and answer.intent in ("answer", "none")
+        and not no_one_and_a_fact
+    ):
         keep_with_story(ctx.data, answer.text.strip())
+    yes_first = _YES_FIRST.match(answer.text or "")
+    if yes_first and answer.intent == "answer":
+        answer = replace(answer, text=answer.text[yes_first.end() :])  # "มีครับ นายบุญมี …": the names
     return _take_witnesses_text(ctx, answer)
+
+
+#: "There is" said as a yes before who ("มีครับ นายบุญมี …", "มีค่ะ ป้าจันทร์"): not part of who.
+_YES_FIRST = re.compile(r"^\s*มี(?:ค่ะ|คะ|ครับ|คับ|จ้า|จ้ะ|เด้อ)\s+(?=\S)")

@@ -234,7 +234,7 @@ def _overlaps(one: WhenAnswer, other: WhenAnswer) -> bool:
 
 
 #: A day of the month said bare ("วันที่ 28", "28"), with no month or year of its own.
-_BARE_DATE = re.compile(r"(?:วันที่|วัน)?\s?(?P<day>\d{1,2})")
+_BARE_DATE = re.compile(r"(?:(?:ประมาณ|ราว\s?ๆ?|น่าจะ|คง)\s?)?(?:วันที่|วัน)?\s?(?P<day>\d{1,2})")
 _MONTH_LONG = 62  # days in a time a bare day may belong to, at most
 
 

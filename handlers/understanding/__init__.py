@@ -49,6 +49,7 @@ from handlers.understanding.opening import (
     says_own_role,
     tells_beside,
     tells_what_happened,
+    without_chat,
     without_courtesies,
 )
 from handlers.understanding.reader import (
@@ -68,6 +69,7 @@ from handlers.understanding.story_added import story_added
 __all__ = [
     "kind_put_as_check",
     "kinds_in_doubt",
+    "without_chat",
     "without_courtesies",
     "without_who_reports",
     "without_title",

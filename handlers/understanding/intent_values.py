@@ -124,6 +124,14 @@ def with_intent_values(
         asked = v.as_asked(t, expecting)
         if asked:
             values[asked.name] = asked
+    said = values.get("witnesses")
+    who = values.get("official")
+    if expecting == "witnesses" and said and who and str(who.value) in str(said.value):
+        values.pop("official")  # "มีครับ นายบุญมี ที่ไปวัดถนนด้วยกัน": the witness, not who did it
+    if intent == meaning.ANSWER and expecting == "name" and v.name_before_role(t):
+        # "ประสิทธิ์ มั่นคง ผู้ช่วยผู้ใหญ่บ้าน หมู่ 7": the name; the post is the teller's own
+        values["name"] = Value("name", v.name_before_role(t), 0.8, t.raw)
+        values.pop("official", None)
     if intent == meaning.NONE and expecting == "witnesses":
         values["witnesses"] = Value("witnesses", "", 0.9, t.raw)
     if intent in (meaning.NONE, meaning.NO) and expecting == "evidence":
@@ -208,6 +216,9 @@ def _named_field_only(field: Value, values: dict[str, Value]) -> None:
     agency = values.get("agency")
     if field.value == "district" and agency is not None and _DISTRICT_SAID.match(agency.value):
         del values["agency"]
+    if field.value == "when":
+        for other in _PEOPLE:  # "วันที่บ่แม่น … ครูเก็บเงินมื้อซืน": who did it is told, not edited
+            values.pop(other, None)
     if field.value not in _PEOPLE:
         return
     for other in _PEOPLE:

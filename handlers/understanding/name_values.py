@@ -210,6 +210,26 @@ def _only_a_name(t: Text) -> bool:
     return not any(has(t.flat, words) for words in (*IDENTITY.values(), NONE, PRESSURE))
 
 
+#: The teller's own post said after their name at the name question ("ประสิทธิ์ มั่นคง
+#: ผู้ช่วยผู้ใหญ่บ้าน หมู่ 7"): where it begins, after a first and a last name.
+_ROLE_AFTER_NAME = re.compile(
+    r"^(?P<name>[ก-๙]{2,}\s+[ก-๙]{2,})\s+(?="
+    + "|".join(
+        re.escape(w) for w in sorted(lexicon.OFFICIALS, key=len, reverse=True) if not w.isascii()
+    )
+    + ")"
+)
+
+
+def name_before_role(t: Text) -> str | None:
+    """The name said before the teller's own post at the name question ("ประสิทธิ์ มั่นคง
+    ผู้ช่วยผู้ใหญ่บ้าน หมู่ 7" → "ประสิทธิ์ มั่นคง"), or None when no post follows a name."""
+    found = _ROLE_AFTER_NAME.match(t.cleaned)
+    if found is None or where.is_place(found["name"]):
+        return None
+    return found["name"]
+
+
 def reads_as_name_text(text: str) -> bool:
     """`reads_as_name` of a text not yet prepared."""
     from handlers.understanding.prepared import prepare  # prepared builds on the kit

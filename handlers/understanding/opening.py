@@ -146,6 +146,7 @@ def tells_beside(text: str | None, values: dict | None = None, sentences: bool =
 
 
 _TELLER_ROLE = tuple(re.compile(p) for p in lexicon.TELLER_ROLE)
+_OTHERS_HARMED = re.compile(lexicon.OTHERS_HARMED, re.I)
 
 
 def says_own_role(text: str | None) -> bool:
@@ -155,11 +156,14 @@ def says_own_role(text: str | None) -> bool:
 
 def fact_beside(text: str | None) -> str | None:
     """The fact an answer says beside its value once the story is told, as typed: from the
-    words with a sum of money or the teller's own role to the end ("ไม่มีค่ะ แต่เขาเก็บไปหลังละ
-    400 ทุกบ้าน" → "แต่เขาเก็บไปหลังละ 400 ทุกบ้าน", "ไม่มีค่ะ ฉันเป็นแม่ครัวโรงเรียนเลยเห็นเอง");
+    words with a sum of money, the teller's own role or others harmed too to the end
+    ("ไม่มีค่ะ แต่เขาเก็บไปหลังละ 400 ทุกบ้าน" → "แต่เขาเก็บไปหลังละ 400 ทุกบ้าน", "ไม่มีค่ะ
+    ฉันเป็นแม่ครัวโรงเรียนเลยเห็นเอง", "ไม่มีค่ะ แม่ค้าคนอื่นก็โดนแต่ไม่กล้าพูด");
     None when it says neither."""
     said = text or ""
-    found = [m.start() for p in (_SUM, *_TELLER_ROLE) for m in [p.search(said)] if m]
+    found = [
+        m.start() for p in (_SUM, *_TELLER_ROLE, _OTHERS_HARMED) for m in [p.search(said)] if m
+    ]
     if not found:
         return None
     start = said.rfind(" ", 0, min(found)) + 1  # the words it begins in
@@ -324,4 +328,19 @@ def without_courtesies(text: str | None) -> str:
     lines = [line for line in lines if line]
     if lines:
         lines[-1] = _CLOSING.sub(r"\g<end>", lines[-1]).strip()
+    return "\n".join(line for line in lines if line)
+
+
+_CHAT_OPENING = re.compile(lexicon.STORY_CHAT_OPENING, re.I)
+_CHAT_CLOSING = re.compile(lexicon.STORY_CHAT_CLOSING)
+
+
+def without_chat(text: str | None) -> str:
+    """The story without the chat said between its bubbles ("โอเคครับ งั้นผมจะแจ้งเรื่อง…",
+    "เดี๋ยวครับ ยังเล่าไม่จบ …", "… แจ้งครับ"): a bubble keeps what it told; one that was only
+    chat is kept as it was."""
+    lines = []
+    for line in (text or "").splitlines():
+        told = _CHAT_CLOSING.sub("", _CHAT_OPENING.sub("", line.strip(), count=1)).strip()
+        lines.append(told if len(told) >= 4 else line.strip())
     return "\n".join(line for line in lines if line)

@@ -202,7 +202,7 @@ def _surname_after(rest: str, named: str) -> str:
 
 #: The police at large, said beside a police station at the agency question: who did it is
 #: asked next (a rank, "จ่าที่คุมจราจร", is someone).
-_POLICE_AT_LARGE = frozenset(("ตำรวจ", "ตร.", "police"))
+_POLICE_AT_LARGE = frozenset(("ตำรวจ", "ตำรวจจราจร", "ตำรวจทางหลวง", "ตร.", "police"))
 
 
 #: The job sought or sold, said before a role ("ค่าสมัครเป็นลูกจ้าง", "อยากได้งานลูกจ้าง",

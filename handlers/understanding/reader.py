@@ -29,7 +29,7 @@ from handlers.understanding.danger_rule import a_command, words_outvoted
 from handlers.understanding.intent_rules import by_rules
 from handlers.understanding.intent_values import with_intent_values
 from handlers.understanding.meaning import Understanding, Value
-from handlers.understanding.opening import names_only_a_topic, without_courtesies
+from handlers.understanding.opening import fact_beside, names_only_a_topic, without_courtesies
 from handlers.understanding.prepared import (
     PLAIN_ANSWERS,
     SURE_TOLD,
@@ -149,6 +149,10 @@ def read(
         return replace(found, intent=meaning.NONE)  # "เล่น ROV โดนฆ่าตายห้ารอบ": nothing told
     if expecting in SMALL_TALK_STEPS and small_talk(found, expecting):
         return replace(found, intent=meaning.REMARK, values={})  # "ร้อนจังเลยค่ะวันนี้": aside
+    said = found.values.get("witnesses")
+    if expecting == "witnesses" and said is not None and said.value == "" and fact_beside(text):
+        # "ไม่มีค่ะ แม่ค้าคนอื่นก็โดนแต่ไม่กล้าพูด": no one, a fact of the story beside it
+        return replace(found, intent=meaning.NONE)
     return found
 
 

@@ -18,6 +18,7 @@ from handlers.understanding.name_values import (
     NAME_LEAD,
     behalf_values,
     identity_value,
+    name_before_role,
     name_value,
     reads_as_name,
 )
@@ -77,12 +78,17 @@ AS_ASKED = 0.6
 
 
 #: A plain no said first, then more ("ไม่มีค่ะ ฉันเป็นแม่ครัวโรงเรียน…"): none, a fact beside it.
-_NO_FIRST = re.compile(r"^(?:ไม่|บ่)มี(?:ค่ะ|คะ|ครับ|คับ|จ้า|จ้ะ|เด้อ|นะ|เลย)*[\s,]")
+_NO_FIRST = re.compile(
+    r"^(?:(?:ไม่|บ่)มี(?:ใคร|ไผ)?(?:ค่ะ|คะ|ครับ|คับ|จ้า|จ้ะ|เด้อ|นะ|เลย)*|no\s*one|nobody|none)[\s,]",
+    re.I,
+)
 
 
 def as_asked(t: Text, expecting: str | None) -> Value | None:
     """The whole text as the free-text answer asked for (agency, official, witnesses, name,
     where reported), when no reader found anything better and it says something."""
+    if expecting == "name" and name_before_role(t):
+        return Value("name", name_before_role(t), 0.8, t.raw)  # the post after is the teller's own
     if expecting == "name":
         if says_nothing(t) or not reads_as_name(t):
             return None  # a refusal, a question, talk or a place is never stored as a name
@@ -257,6 +263,20 @@ _BUT_TURN = re.compile(r"(?<!ตั้ง)(?<!ตั้ง\s)แต่(?!ก่�
 NOT_ONLY = re.compile(r"^(?:(?:ไม่ใช่|บ่แม่น|บ่ใช่)\S*\s+)?(?:ไม่ใช่|บ่แม่น|บ่ใช่)แค่\S*\s+(?P<meant>\S.*)")
 
 
+#: A denial right before a date ("วันที่ก็บ่แม่นเดือนกี้", "ไม่ใช่เดือนที่แล้ว"): that date is the
+#: wrong one.
+_DENIED_BEFORE = re.compile(r"(?:" + "|".join(lexicon.CORRECTION_DENIED) + r"|บ่ใช่)\s*$", re.I)
+
+
+def _after_the_denied(cleaned: str, found: tuple, today: date) -> tuple | None:
+    """At the summary, the date said after one said to be wrong ("วันที่ก็บ่แม่นเดือนกี้ค่ะ
+    ครูเก็บเงินมื้อซืนนี่เอง" → มื้อซืน), or None when the date read was not denied."""
+    at = cleaned.find(found[1]) if isinstance(found[1], str) and found[1] else -1
+    if at < 0 or not _DENIED_BEFORE.search(cleaned[:at]):
+        return None
+    return when.read_date(cleaned[at + len(found[1]) :], today, whole=False)
+
+
 def read(t: Text, expecting: str | None, today: date) -> dict[str, Value]:
     """Every value found in the text, whatever the intent."""
     values: list[Value | None] = []
@@ -288,6 +308,8 @@ def read(t: Text, expecting: str | None, today: date) -> dict[str, Value]:
             # the one after "แต่" is the one meant
             later = when.read_date(t.cleaned[turn.end() :], today, whole=False)
             found = later or found
+        if found and expecting == "summary" and not meant:
+            found = _after_the_denied(t.cleaned, found, today) or found
         if found and expecting == "official" and _TENURE.search(t.cleaned):
             found = None  # "ผอ.คนที่มาใหม่ปีนี้": when the office was taken, not the deed
         if found:

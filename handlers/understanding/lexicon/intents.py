@@ -274,6 +274,25 @@ TELLER_ROLE = (
     r"\s*(?!ห่วง|อะไร|ไร|ไง|กังวล|ทุกข์|คนแจ้ง|คนร้อง|ผู้แจ้ง)\S",
     INTRODUCING_WHO[1],
 )
+#: Others harmed the same way, said beside a "no" ("ไม่มีค่ะ แม่ค้าคนอื่นก็โดนแต่ไม่กล้าพูด"): a
+#: fact of the story, not a witness named.
+OTHERS_HARMED = (
+    r"(?:คนอื่น|ชาวบ้าน|แม่ค้า|พ่อค้า|เพื่อนบ้าน|หลายคน|ทุกคน|หลายบ้าน|ทุกบ้าน)[^\n]{0,24}?"
+    r"(?:ก็|กะ)\s*(?:โดน|ถูก|เสีย|จ่าย)"
+    r"|\b(?:the\s+)?others?\b[^\n]{0,30}?\b(?:were|got|was)\s+(?:charged|cheated|asked|made)\b"
+)
+#: Chat between the bubbles of a story, not what happened: the wish to report opening a bubble
+#: ("โอเคครับ งั้นผมจะแจ้งเรื่อง…"), "wait, not done yet" ("เดี๋ยวครับ ยังเล่าไม่จบ"), and asking to
+#: file closing one ("… แจ้งครับ").
+STORY_CHAT_OPENING = (
+    r"^(?:(?:โอเค|ok|okay|ตกลง)(?:ครับ|ค่ะ|คะ|คับ|จ้า)?[\s,]*(?:งั้น|ถ้างั้น)?|งั้น|ถ้างั้น)\s*"
+    r"(?:ผม|ดิฉัน|หนู|ฉัน|กระผม|ข้อย)?\s*(?:จะ|ขอ)\s*(?:แจ้ง|ร้องเรียน)(?:เรื่อง)?\s*"
+    r"|^เดี๋ยว(?:ก่อน)?(?:ครับ|ค่ะ|คะ|คับ|จ้า|นะ)*[\s,]*(?:ยัง)?(?:เล่า|พูด|พิมพ์)(?:ยัง)?(?:ไม่จบ|ไม่หมด)"
+    r"(?:ครับ|ค่ะ|คะ|คับ|จ้า|นะ)*[\s,]*"
+)
+STORY_CHAT_CLOSING = (
+    r"\s+(?:แจ้ง|ยื่น)(?:เรื่อง)?(?:เลย|ได้เลย|ไปเลย)?\s*(?:ครับ|คับ|ค่ะ|คะ|จ้า|จ้ะ|นะ|เด้อ)*[\s.!]*$"
+)
 #: … and the greeting, the wish to report and the language asked about, said around it.
 INTRODUCING_WISH = (
     r"^(?:สวัสดี|หวัดดี|ฮัลโหล|เรียน|นมัสการ|กราบ|hello|hi|hey|good (?:morning|afternoon|evening))"
