@@ -267,6 +267,12 @@ def anchored_marks(vault, start: str) -> list[str]:
     return [d[:KEYED_CHARS] for d in vault.indexes(f"anchored-start {start}", JOURNAL_AUDIT)]
 
 
+def anchor_seals(vault, day: str, digest: str) -> list[str]:
+    """Every keyed seal of an anchor of `day` whose lists without their seal have the SHA-256
+    `digest` (its `["seal", S]` witness row): under each lookup key, newest first."""
+    return [d[:KEYED_CHARS] for d in vault.indexes(f"anchor-seal {day} {digest}", JOURNAL_AUDIT)]
+
+
 def cut_marks(vault, cut: str) -> list[str]:
     """Every mark of the retention job's audit cut at `cut` (plain time text): keyed under
     each lookup key, newest first."""

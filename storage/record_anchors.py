@@ -23,7 +23,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from storage import anchor_witness, start_witness, ticket_chain
+from storage import anchor_witness, journal_lines, start_witness, ticket_chain
 from storage.models import Ticket, TicketEvent
 from storage.record_journal import FILE_MODE, FOLDER_MODE
 from storage.transparency_models import RecordAnchor
@@ -90,6 +90,7 @@ def make(uow: UnitOfWork, day: date) -> dict:
         if seen is not None:
             put_back = anchor_witness.problems(uow, seen, anchored_on)
             witness = anchor_witness.carried(witness, seen, put_back)
+    witness = [*witness, seal_row(uow.vault, day.isoformat(), heads, witness)]
     digest = _digest(heads, witness)
     anchor = RecordAnchor(day=day, made_at=uow.now(), tickets=len(heads), digest=digest)
     anchor.heads = json.dumps(heads, ensure_ascii=False, separators=(",", ":"))
@@ -103,6 +104,26 @@ def make(uow: UnitOfWork, day: date) -> dict:
         "tickets": heads,
         "witness": witness,
     }
+
+
+SEAL = "seal"  # the kind of an anchor's keyed seal row in its witness (fixA33)
+
+
+def seal_row(vault, day: str, heads: list, witness: list) -> list:
+    """`["seal", S]`: S keyed (the data lookup key) over the anchor's day and lists, so no
+    writer with SQL alone makes an anchor whose code vouches for the audit log's start. In
+    the witness, so in the public digest: the chairs' code stays SHA-256 of what is stored."""
+    return [SEAL, journal_lines.anchor_seals(vault, day, _digest(heads, witness))[0]]
+
+
+def sealed(vault, day: str, heads: list, witness: list | None) -> bool:
+    """Whether an anchor's lists carry its keyed seal under a listed lookup key (anchors
+    made before fixA33 carry none)."""
+    rows = [r for r in witness or [] if isinstance(r, list) and r[:1] == [SEAL]]
+    rest = [r for r in witness or [] if not (isinstance(r, list) and r[:1] == [SEAL])]
+    if len(rows) != 1 or len(rows[0]) != 2:
+        return False
+    return rows[0][1] in journal_lines.anchor_seals(vault, day, _digest(heads, rest))
 
 
 def make_today(uow: UnitOfWork) -> dict:
@@ -356,6 +377,7 @@ class CodeCheck:
     put_back: dict[str, list[str]] = field(default_factory=dict)
     anchor: RecordAnchor | None = None  # the anchor of the code (None: missing)
     witness: list | None = None  # its witness, when its lists fit its digest
+    sealed: bool = False  # its lists carry its keyed seal (`sealed`: anchors from fixA33 on)
 
 
 def check_code(uow: UnitOfWork, prefix: str, folder: str | Path | None = None) -> CodeCheck:
@@ -387,7 +409,8 @@ def check_code(uow: UnitOfWork, prefix: str, folder: str | Path | None = None) -
     if not starts(witness):  # made before anchors held the start: it vouches for none
         put_back |= start_witness.problems(uow, folder)
     state = "broken" if broken or put_back else "intact"
-    return CodeCheck(state, anchor.day, broken, put_back, anchor, witness)
+    keyed = sealed(uow.vault, day, heads, witness)
+    return CodeCheck(state, anchor.day, broken, put_back, anchor, witness, keyed)
 
 
 def starts(witness: list | None) -> bool:

@@ -210,13 +210,24 @@ def held_by_code(uow: UnitOfWork, prefix: str, folder: str | None) -> CodeHeld:
         return CodeHeld(found, wrong)
     row = start_witness.current(uow)
     latest = record_anchors.published(uow, 1)
-    if start_witness.holds(found.witness, row) or (
-        not record_anchors.starts(found.witness) and latest and latest[0].id == found.anchor.id
+    # Only an anchor the application made (keyed seal) vouches: the code of a row a writer
+    # inserted with the public SHA-256 is intact too (fixA33, round 33).
+    if found.sealed and (
+        start_witness.holds(found.witness, row)
+        or (not record_anchors.starts(found.witness) and latest and latest[0].id == found.anchor.id)
     ):
         vouched = bool(folder) and row is not None and start_witness.vouch(uow, folder)
         return CodeHeld(found, [], vouched)
-    if row is None or not start_witness.adopted(row):
+    if row is None or not start_witness.claimed(uow, row, folder):
         return CodeHeld(found)
+    if not found.sealed:
+        reason = (
+            f"the anchor of {day} of this code holds, but it carries no keyed seal (made before"
+            " anchors were sealed, or written in SQL): it cannot witness the audit log's start;"
+            " give a later code, or accept the start at the shell (`tickets anchor"
+            " --accept-start`: the chairs are told)"
+        )
+        return CodeHeld(found, [reason])
     return CodeHeld(
         found,
         [

@@ -18,11 +18,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import inspect
+from sqlalchemy import inspect, select
 
 from storage import journal_lines, record_journal
 from storage.journal_lines import ANCHORED_START_PREFIX, FOLDER, PENDING
-from storage.models import AuditStart
+from storage.models import AuditStart, Member, Ticket
 from storage.uow import UnitOfWork
 
 NAME = "audit log start"  # how `tickets verify` names its problems (record_journal's too)
@@ -61,17 +61,54 @@ def adopted(row: AuditStart) -> bool:
     return bool(row.covered) or bool(row.highest)
 
 
+def _journal_names(folder: str | Path) -> set[str]:
+    """The name of every line of the journal in `folder` (its first word)."""
+    names: set[str] = set()
+    for path in sorted(Path(folder).glob("journal-*.log")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            names.add(line.partition(" ")[0])
+    return names
+
+
+def stored_before(uow: UnitOfWork, folder: str | Path | None) -> bool:
+    """Whether the database holds a ticket or a member the journal in `folder` never saw the
+    application write (so stored before the journal and its start): a start that adopted no
+    entry over them is the whole audit log erased, not a new installation (round 33)."""
+    if not folder:
+        return False
+    if set(uow.session.scalars(select(Member.id))) - record_journal.journalled_members(folder):
+        return True
+    names = _journal_names(folder)
+    for reference in uow.session.scalars(select(Ticket.reference)):
+        if not names.intersection(journal_lines.ticket_names(uow.vault, reference)):
+            return True
+    return False
+
+
+def claimed(uow: UnitOfWork, row: AuditStart, folder: str | Path | None) -> bool:
+    """Whether the start vouches for anything stored before it: it adopted entries, or it
+    adopted none over tickets or members already stored (`stored_before`). Only a new
+    installation's start claims nothing."""
+    return adopted(row) or stored_before(uow, folder)
+
+
 def problems(uow: UnitOfWork, folder: str | Path | None) -> dict[str, list[str]]:
     """Fail closed: the start, when it adopted stored entries and nothing off the database
     has witnessed it (no `anchored-start:` line of it in `folder`), named as unwitnessed and
     what to do; empty otherwise (no folder, no start: `record_journal.start_problems`)."""
     row = current(uow) if folder else None
-    if row is None or not adopted(row) or witnessed(folder, uow.vault, text_of(row)):
+    if row is None or witnessed(folder, uow.vault, text_of(row)) or not claimed(uow, row, folder):
         return {}
+    what = (
+        f"adopted {row.covered} entr(y/ies) already stored"
+        if adopted(row)
+        else "adopted no entry while tickets or members stored before it exist (the whole"
+        " audit log erased looks the same)"
+    )
     return {
         NAME: [
-            f"{UNWITNESSED} {row.noted_at}: the audit log's start adopted {row.covered} entr"
-            "(y/ies) already stored and no anchor whose code left the machine has witnessed it"
+            f"{UNWITNESSED} {row.noted_at}: the audit log's start {what} and no anchor whose"
+            " code left the machine has witnessed it"
             " (a start noted anew beside a new journal folder, after its row was deleted, looks"
             " the same): ask a chair for the latest code they received in LINE and run"
             " `tickets verify --code XXXX-XXXX-XXXX-XXXX`"
@@ -93,8 +130,8 @@ def note_anchored(uow: UnitOfWork, witness: list) -> None:
     adopted nothing, or one witnessed before), and once."""
     folder = uow.session.info.get(FOLDER)
     row = current(uow) if folder else None
-    if row is None or adopted(row) or not holds(witness, row):
-        return  # adopted: only a chair's code (`vouch`) or the operator vouches for it
+    if row is None or not holds(witness, row) or claimed(uow, row, folder):
+        return  # claimed: only a chair's code (`vouch`) or the operator vouches for it
     text = text_of(row)
     if witnessed(folder, uow.vault, text):
         return

@@ -265,9 +265,9 @@ def _only_unwitnessed(broken: dict[str, list[str]]) -> bool:
     )
 
 
-def _held_by_code(uow, prefix: str, folder: str | None) -> list[str]:
+def _held_by_code(uow, prefix: str, folder: str | None):
     """Hold the record against a chair's code, saying how it held (`tickets verify
-    --code`); what it found wrong (empty: the code's anchor holds)."""
+    --code`); the CodeHeld (its `problems` empty: the code's anchor holds)."""
     from storage import record_anchors
     from storage.record_checks import held_by_code
 
@@ -276,8 +276,11 @@ def _held_by_code(uow, prefix: str, folder: str | None) -> list[str]:
     state = "intact" if not held.problems else held.check.state
     click.echo(f"code {record_anchors.code_of(prefix)} (anchor of {day}): {state}")
     if held.vouched:
-        click.echo("the audit log's start is witnessed by this code: noted in the journal")
-    return held.problems
+        click.echo(
+            "the audit log's start is witnessed by this code: noted in the journal; the chairs"
+            " are told"
+        )
+    return held
 
 
 @tickets_cli.command("anchor")
@@ -342,6 +345,7 @@ def anchor(out: str, accept_start: bool) -> None:
 )
 def verify(reference: str | None, anchor_file: str | None, code: str | None) -> None:
     """Check the hash chain of ticket REFERENCE, or of every ticket; exit 1 on a break."""
+    from handlers.tickets import anchor_codes
     from storage import record_anchors
     from storage.record_checks import check_and_record
 
@@ -355,12 +359,15 @@ def verify(reference: str | None, anchor_file: str | None, code: str | None) -> 
         held = _held_by_code(uow, prefix, config.record_anchor_dir) if prefix else None
         retention = timedelta(days=config.retention_audit_days)
         result = check_and_record(uow, reference, "cli", config.record_anchor_dir, retention)
+        if held is not None and held.vouched:  # after the check: its entry is journalled at commit
+            anchor_codes.vouched_by_code(uow, held.check.anchor)
         uow.commit()
         if anchor_file is not None:
             for ref, found in record_anchors.check(uow, record_anchors.read(anchor_file)).items():
                 result.broken.setdefault(ref or "anchor", []).extend(found)
-    if held:
-        result.broken.setdefault(f"code {record_anchors.code_of(prefix)}", []).extend(held)
+    if held is not None and held.problems:
+        found = result.broken.setdefault(f"code {record_anchors.code_of(prefix)}", [])
+        found.extend(held.problems)
     _echo_broken(result.broken)
     click.echo(
         f"{result.checked} ticket(s) checked, {len(result.broken)} broken; "

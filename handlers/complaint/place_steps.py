@@ -15,6 +15,7 @@ from handlers.thai import agencies, in_english
 from handlers.thai.in_english import named_place
 from handlers.thai.normalise import compact, is_dont_know, strip_particles
 from handlers.thai.places import heard_as, other_province_said, province_name_en
+from handlers.understanding import where
 
 
 # -- where -----------------------------------------------------------------
@@ -41,12 +42,15 @@ def ask_district(ctx):
 
 
 def _agency_outside(ctx) -> str | None:
-    """The other province of the agency ("สภ.กันทรลักษ์" is Sisaket's) when no district is held:
-    said back at the district question, and what an answer that is no district of ours files."""
+    """The other province of the agency ("สภ.กันทรลักษ์" is Sisaket's) when no district is held
+    and no sub-district of ours was told (ต.ปราสาท with "สภ.ปราสาท": ours): said back at the
+    district question, and what an answer that is no district of ours files."""
     agency = ctx.data.get("agency")
     if ctx.data.get("district") or not isinstance(agency, str):
         return None
-    return agencies.province_elsewhere(agency, ctx.geography)
+    said = " ".join(str(ctx.data.get(k) or "") for k in ("description", "place_text"))
+    told = [ctx.data.get("subdistrict"), *where.tambons_named(said)]
+    return agencies.province_elsewhere(agency, ctx.geography, [t for t in told if t])
 
 
 def _districts_of_agency(ctx) -> list[str]:

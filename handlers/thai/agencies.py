@@ -838,11 +838,13 @@ def tambon_of_village(parsed: ParsedAgency, geo: Geography | None = None) -> str
     return None
 
 
-def province_elsewhere(agency: str, geo: Geography) -> str | None:
+def province_elsewhere(agency: str, geo: Geography, told: list[str] | None = None) -> str | None:
     """The other province an agency is in, said ("ศูนย์ดำรงธรรมจังหวัดสุรินทร์") or told by its
     name: a kind named after its district (`NAMED_AFTER_DISTRICT`) named after a district of
     one other province and none of this one's ("สภ.ปราสาท": สุรินทร์; "สภ.นางรอง", "อบต.ปราสาท"
-    and this province's own are None: a sub-district body of ours is ours)."""
+    and this province's own are None: a sub-district body of ours is ours). A name guessed
+    from another province's district yields to a sub-district of ours already `told` by that
+    name (ต.ปราสาท of บ้านกรวด with "สภ.ปราสาท": a station named after our tambon)."""
     said = other_province_said(agency, geo.code)
     if said:
         return said
@@ -851,5 +853,7 @@ def province_elsewhere(agency: str, geo: Geography) -> str | None:
     if parsed.kind not in NAMED_AFTER_DISTRICT or not place or parsed.district:
         return None
     if geo.match_district(place).district:
+        return None
+    if any(compact(name) == place for name in told or ()) and geo.districts_with_subdistrict(place):
         return None
     return province_of_district_elsewhere(place, geo.code)

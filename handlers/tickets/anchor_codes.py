@@ -41,7 +41,7 @@ def publish(uow: UnitOfWork) -> dict:
 
 
 def tell_chairs(
-    uow: UnitOfWork, anchor: dict, message: str = "records.anchor_code", **extra
+    uow: UnitOfWork, anchor: dict, message: str = "records.anchor_code", told_as="anchor", **extra
 ) -> int:
     """Queue the anchor's code to each chair (admins when there is none), once per anchor's
     digest: an unchanged record makes the same digest and sends nothing again. Returns how
@@ -55,7 +55,7 @@ def tell_chairs(
             "url": check_url(uow, anchor["digest"]),
             **extra,
         }
-        key = f"anchor:{member.id}:{anchor['digest']}"
+        key = f"{told_as}:{member.id}:{anchor['digest']}"
         told += alerts.alert_member(
             uow, member, [Say(message, params)], "committee:anchor", dedupe_key=key
         )
@@ -75,6 +75,17 @@ def accept_start(uow: UnitOfWork) -> dict:
     audit.record(uow, audit.COMMAND_LINE, "audit_start_accepted", f"covered {covered}")
     tell_chairs(uow, anchor, "records.start_accepted", count=covered)
     return anchor
+
+
+def vouched_by_code(uow: UnitOfWork, anchor) -> None:
+    """A chair's code given at the shell witnessed the audit log's start (`tickets verify
+    --code`): an act like `accept_start`, audited and told to the chairs with the code used,
+    so a code given by whoever holds the command line is seen (the caller commits)."""
+    row = start_witness.current(uow)
+    covered = row.covered if row is not None else 0
+    audit.record(uow, audit.COMMAND_LINE, "audit_start_vouched", f"covered {covered}")
+    made = {"day": anchor.day.isoformat(), "digest": anchor.digest}
+    tell_chairs(uow, made, "records.start_vouched", "vouch", count=covered)
 
 
 @dataclass

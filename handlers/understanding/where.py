@@ -463,6 +463,18 @@ def subdistrict(
     return _named_alone(text, district_code)
 
 
+def tambons_named(text: str) -> list[str]:
+    """The province's sub-district names said after ต./ตำบล in `text`, in whichever district
+    ("ที่ตำบลปราสาทค่ะ": ปราสาท, of บ้านกรวด and บ้านด่าน both), longest name at each marker."""
+    found = []
+    for marker in _TAMBON.finditer(text):
+        squashed = _squash(text[marker.end() :])
+        rows = [r for r in _geo()[2] if squashed.startswith(r[0])]
+        if rows and rows[0][0] not in found:
+            found.append(rows[0][0])
+    return found
+
+
 def _before_its_district(text: str) -> str | None:
     """ "แสลงโทน ประโคนชัยครับ": the first word, when the words after it name a district (the
     sub-district, then the district it is in), else None."""

@@ -62,12 +62,6 @@ def _svc(app):
 # -- 1. the audit log's start ------------------------------------------------------------
 
 
-@through(
-    "a database writer with the command line inserts an anchor row whose witness leaves the"
-    " audit start out (digest = public SHA-256), the latest; `tickets verify --code` with its"
-    " code takes it as 'made before anchors held the start' and journals the forged start as"
-    " witnessed; no chair is told anything"
-)
 def test_a_forged_latest_anchor_without_the_start_vouches(
     runner, services, database_url, tmp_path, gateway, clock
 ):
@@ -101,11 +95,6 @@ def test_a_forged_latest_anchor_without_the_start_vouches(
     assert exit_code == 1, said
 
 
-@through(
-    "the same with the forged anchor's witness holding the forged start as the database now"
-    " has it (`start_witness.holds`): `tickets verify --code` takes any code of an anchor row,"
-    " whoever made it, as a chair's, and journals the start witnessed; nobody is told"
-)
 def test_a_forged_anchor_holding_the_forged_start_vouches(
     runner, services, database_url, tmp_path, gateway, clock
 ):
@@ -137,12 +126,6 @@ def test_a_forged_anchor_holding_the_forged_start_vouches(
     assert exit_code == 1, said
 
 
-@through(
-    "a database writer who deletes the whole audit log (every identity view), the start row and"
-    " the anchors, with the journal folder emptied or swapped: the start noted anew adopted"
-    " nothing, so it reads as a new installation though tickets and members are stored; verify"
-    " is clean and the next anchor witnesses it"
-)
 def test_the_whole_audit_log_erased_reads_as_a_new_installation(
     runner, services, database_url, tmp_path, gateway, clock
 ):
@@ -425,11 +408,6 @@ def _ctx(geo, **data):
     return SimpleNamespace(data=data, geography=geo)
 
 
-@through(
-    "a Buriram police station named after its tambon (ต.ปราสาท, อ.บ้านกรวด), the tambon already"
-    " told: `_agency_outside` looks at the district alone, so 'สภ.ปราสาท' is said back as"
-    " Surin's police and the go-on button files a Buriram complaint with the outside badge"
-)
 def test_a_police_station_named_after_one_of_our_tambons():
     from handlers.complaint import place_steps
     from handlers.thai.places import for_province
@@ -439,11 +417,6 @@ def test_a_police_station_named_after_one_of_our_tambons():
     assert place_steps._agency_outside(ctx) is None
 
 
-@through(
-    "a villager of ต.ปราสาท (อ.บ้านกรวด, Buriram) tells of 'สภ.ปราสาท' at their tambon: the bot"
-    " says Surin is outside Buriram and offers only 'แจ้งที่นี่', which files the complaint with"
-    " the outside badge and no district (so no district tie recuses anyone)"
-)
 def test_a_villager_at_our_prasat_is_told_it_is_surin(chat):
     from tests.factories import quick_data, texts
 
