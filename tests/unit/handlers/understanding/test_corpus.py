@@ -412,6 +412,7 @@ SELF_FIXR22B = FIXTURES / "heldout_fixR22b_self.jsonl"
 #: said wrong by its value at the summary, about the 3rd of last month, traffic police, a
 #: contractor kin to the mayor, a name with the teller's post; look-alikes of each).
 SELF_FIXW33A = FIXTURES / "heldout_fixW33a_self.jsonl"
+SELF_FIXW32B = FIXTURES / "heldout_fixW32b_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -510,6 +511,9 @@ _BY_HALF = {
     SELF_FIXR22A,
     SELF_FIXW32A,
     SELF_FIXR22B,
+    SELF_FIXO32,
+    SELF_FIXW32B,
+    SELF_FIXW33A,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -4343,7 +4347,6 @@ def test_fixr22b_held_out_festival_dates_ranks_witnesses_and_names_taken_out_are
 # cancel, "บอกไปแล้วค่ะว่าไม่บอกชื่อ" as already_said (both fine where they are said), the
 # accused's post shorter than labelled ("หัวหน้า" for "หัวหน้า รพ.สต."), a reported label typed
 # True for "yes". Floors: halfway to one more miss.
-SELF_FIXW32B = FIXTURES / "heldout_fixW32b_self.jsonl"
 SELF_FIXW32B_FLOORS = {"intents": 24.5 / 27, "danger": 0, "false_alarms": 0}
 SELF_FIXW32B_VALUES = {"official": 5.5 / 8, "witnesses": 0.5 / 4, "identity": 3.5 / 4}
 
