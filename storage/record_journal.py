@@ -1034,12 +1034,19 @@ def rekey_audit(uow: UnitOfWork, folder: str | Path | None) -> Counter:
     return counts
 
 
-def _anchored_marks_again(uow: UnitOfWork, folder: str | Path) -> dict[str, str]:
-    """The marks of the start's `anchored-start:` lines under older keys, each to its mark
-    under the newest (`keys rotate`: the start stays witnessed once the old key is gone)."""
+def _start_text(uow: UnitOfWork, folder: str | Path) -> tuple[AuditStart | None, str | None]:
+    """The audit start's row (when migrated) and its text, from the row or else the folder's
+    noted start."""
     migrated = inspect(uow.session.connection()).has_table(AuditStart.__tablename__)
     row = start_row(uow.session) if migrated else None
     text = _row_text(row) if row is not None else _noted_start(Path(folder) / AUDIT_START_FILE)
+    return row, text
+
+
+def _anchored_marks_again(uow: UnitOfWork, folder: str | Path) -> dict[str, str]:
+    """The marks of the start's `anchored-start:` lines under older keys, each to its mark
+    under the newest (`keys rotate`: the start stays witnessed once the old key is gone)."""
+    _, text = _start_text(uow, folder)
     if text is None:
         return {}
     marks = journal_lines.anchored_marks(uow.vault, text)
@@ -1057,9 +1064,7 @@ def _cut_lines(folder: str | Path) -> bool:
 def _start_marks_again(uow: UnitOfWork, folder: str | Path) -> dict[str, str]:
     """The audit start's marks under older keys, each to its mark under the newest, and the
     database's row sealed again under it (`keys rotate`; the caller commits)."""
-    migrated = inspect(uow.session.connection()).has_table(AuditStart.__tablename__)
-    row = start_row(uow.session) if migrated else None
-    text = _row_text(row) if row is not None else _noted_start(Path(folder) / AUDIT_START_FILE)
+    row, text = _start_text(uow, folder)
     if text is None:
         return {}
     marks = journal_lines.start_marks(uow.vault, text)
