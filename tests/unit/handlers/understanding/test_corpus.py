@@ -115,6 +115,11 @@ ROUND22 = {
     "diag": FIXTURES / "heldout_round22_diag.jsonl",
     "sealed": FIXTURES / "heldout_round22_sealed.jsonl",
 }
+#: Round 23 likewise (issue 16): 300 rows by a new independent tester, split by Random(23).
+ROUND23 = {
+    "diag": FIXTURES / "heldout_round23_diag.jsonl",
+    "sealed": FIXTURES / "heldout_round23_sealed.jsonl",
+}
 #: A held-out set written by the helper who then worked on the understanding (gen16), before
 #: any change, of the shapes round 7's sealed half missed (counts only); scored on its own
 #: below, so the union keeps the files its floors were set on.
@@ -432,6 +437,7 @@ _BY_HALF = {
     *ROUND20.values(),
     *ROUND21.values(),
     *ROUND22.values(),
+    *ROUND23.values(),
     SELF_GEN16,
     SELF_FIXU,
     SELF_DIAGFIX9,
@@ -2375,6 +2381,86 @@ class Round:
     not_all_caught: dict = field(default_factory=dict)
 
 
+# Round 23 (tester23, who read no product code, word list or training example): 300 new rows —
+# 75 threats (37 mid-answer at 13 steps; veiled, to kin, livestock, crops and houses; by LINE,
+# letter and phone), 46 harmless look-alikes and 28 chit-chat, answers at every step; th 162,
+# Isan 36, Khmer-Thai 12, en 36, Latin-typed 30, mixed 24. Floors as first scored on integ
+# (542eec71), before any fix.
+ROUND23_DANGER_RECALL = {"diag": 34 / 34, "sealed": 41 / 41}
+ROUND23_FALSE_ALARMS = {"diag": 6, "sealed": 7}  # non-threats read as danger, at most
+ROUND23_INTENT_ACCURACY = {"diag": 117 / 150, "sealed": 118 / 150}
+ROUND23_NOT_ALL_CAUGHT: dict[str, str] = {}
+ROUND23_INTENT_RECALL = {
+    "diag": {
+        "already_said": 1 / 1,
+        "answer": 48 / 52,
+        "change_mind": 2 / 3,
+        "danger": 34 / 34,
+        "edit": 5 / 5,
+        "greeting": 3 / 4,
+        "help": 1 / 1,
+        "no": 0 / 2,
+        "none": 11 / 35,
+        "question": 5 / 5,
+        "start": 2 / 2,
+        "thanks": 1 / 1,
+        "track": 3 / 3,
+        "withdraw": 0 / 1,
+        "yes": 1 / 1,
+    },
+    "sealed": {
+        "already_said": 2 / 2,
+        "answer": 42 / 43,
+        "danger": 41 / 41,
+        "edit": 3 / 3,
+        "help": 1 / 1,
+        "no": 1 / 1,
+        "none": 10 / 39,
+        "question": 7 / 7,
+        "start": 3 / 3,
+        "track": 2 / 2,
+        "withdraw": 2 / 3,
+        "yes": 4 / 5,
+    },
+}
+ROUND23_VALUE_ACCURACY = {
+    "diag": {
+        "agency": 6 / 6,
+        "date": 8 / 8,
+        "district": 6 / 8,
+        "evidence": 1 / 2,
+        "faq": 5 / 5,
+        "field": 6 / 6,
+        "identity": 3 / 5,
+        "kind": 7 / 8,
+        "name": 1 / 1,
+        "official": 3 / 4,
+        "phone": 5 / 5,
+        "reason": 0 / 1,
+        "reported": 4 / 4,
+        "reported_to": 2 / 3,
+        "subdistrict": 4 / 4,
+        "witnesses": 1 / 5,
+    },
+    "sealed": {
+        "agency": 4 / 4,
+        "date": 14 / 15,
+        "district": 5 / 6,
+        "evidence": 3 / 3,
+        "faq": 6 / 7,
+        "field": 5 / 5,
+        "identity": 4 / 4,
+        "kind": 2 / 2,
+        "official": 4 / 4,
+        "reason": 2 / 3,
+        "reference": 3 / 3,
+        "reported": 1 / 1,
+        "subdistrict": 4 / 4,
+        "witnesses": 2 / 2,
+    },
+}
+
+
 ROUNDS = {
     4: Round(
         ROUND4,
@@ -2537,6 +2623,15 @@ ROUNDS = {
         ROUND22_INTENT_RECALL,
         ROUND22_VALUE_ACCURACY,
         ROUND22_NOT_ALL_CAUGHT,
+    ),
+    23: Round(
+        ROUND23,
+        ROUND23_DANGER_RECALL,
+        ROUND23_FALSE_ALARMS,
+        ROUND23_INTENT_ACCURACY,
+        ROUND23_INTENT_RECALL,
+        ROUND23_VALUE_ACCURACY,
+        ROUND23_NOT_ALL_CAUGHT,
     ),
 }
 
