@@ -40,7 +40,7 @@ _ABOUT_BEING_KNOWN = frozenset(
 )
 
 
-def found_out(heard, quick: tuple = ()) -> Say | None:
+def found_out(heard, quick: tuple = (), told: bool = False) -> Say | None:
     """The one place that decides which worry of being found out a question asks, each answered
     in full by its own text (what the committee sees, what an agency is told, that an unnamed
     complaint stays so, that details may point and can be told in general terms):

@@ -4,6 +4,7 @@ Rules decide values and the intents where precision matters; a small character n
 classifier trained from `examples/*.jsonl` helps with paraphrases; danger is rules OR
 classifier, checked on every message."""
 
+from handlers.understanding.contact_words import asks_same_name, call_allowed
 from handlers.understanding.intent_rules import (
     asks_to_go_on,
     asks_to_pause,
@@ -67,6 +68,8 @@ from handlers.understanding.short_answers import no_reference_given
 from handlers.understanding.story_added import story_added
 
 __all__ = [
+    "asks_same_name",
+    "call_allowed",
     "kind_put_as_check",
     "kinds_in_doubt",
     "without_chat",
