@@ -53,6 +53,8 @@ from handlers.understanding.opening import (
     without_chat,
     without_courtesies,
 )
+from handlers.understanding.people_values import tells_official_kin
+from handlers.understanding.questions import asks_being_guessed
 from handlers.understanding.reader import (
     all_the_evidence,
     kind_put_as_check,
@@ -68,6 +70,8 @@ from handlers.understanding.short_answers import no_reference_given
 from handlers.understanding.story_added import story_added
 
 __all__ = [
+    "asks_being_guessed",
+    "tells_official_kin",
     "asks_same_name",
     "call_allowed",
     "kind_put_as_check",

@@ -4390,9 +4390,17 @@ def test_fixw33a_held_out_walk33_readings():
 # meant, "worry"; a plain "will they know" after the story is told is asked as told), the
 # committee allowed to call (7 rows carry "call_ok": said, refused, not said), a contractor kin
 # to an official (the official is the public one), the same name as last time at the name
-# question (6 rows carry "same_name"); look-alikes of each.
-SELF_FIXW34_FLOORS = {"intents": 0, "danger": 0, "false_alarms": 0}
-SELF_FIXW34_VALUES = {"official": 0}
+# question (6 rows carry "same_name"); look-alikes of each. Five phone labels were written
+# "08…" where every set writes "+668…": the same numbers, relabelled in that form before any
+# change. Before: intents 28/29, faq 9/10, identity 1/2, name 4/6, official 0/5, phone 5/5,
+# worry 2/11, call_ok 1/7 (no reader), same_name 1/6 (no reader). After (`asks_being_guessed`
+# in `questions`, the topic and `faq.found_out` with the story told, `contact_words`,
+# `OFFICIAL_KIN_BEFORE`): intents 29/29, faq 10/10, identity 2/2, name 6/6, official 5/5,
+# phone 5/5, worry 10/11, call_ok 7/7, same_name 6/6. Left: the teacher who says where she
+# teaches after the guess ("หนูสอนอยู่ที่นั่น") is answered about details, not as an insider
+# (`INSIDER_ASKED` does not read a post told that way). Floors: halfway to one more miss.
+SELF_FIXW34_FLOORS = {"intents": 28.5 / 29, "danger": 0, "false_alarms": 0}
+SELF_FIXW34_VALUES = {"faq": 9.5 / 10, "name": 5.5 / 6, "official": 4.5 / 5, "phone": 4.5 / 5}
 
 
 def test_fixw34_held_out_walk34_readings():
@@ -4421,7 +4429,7 @@ def test_fixw34_held_out_worry_of_being_guessed_is_answered_as_told():
     ]
     right = sum(want == got for _, want, got in meant)
     print(f"\nworry {right}/{len(meant)}")
-    assert right >= 0, [m for m in meant if m[1] != m[2]]
+    assert right >= 9.5, [m for m in meant if m[1] != m[2]]
 
 
 def test_fixw34_held_out_call_allowed_and_same_name_are_read():
@@ -4429,9 +4437,11 @@ def test_fixw34_held_out_call_allowed_and_same_name_are_read():
 
     rows = load([SELF_FIXW34])
     calls = [(r["text"], r["call_ok"], call_allowed(r["text"])) for r in rows if "call_ok" in r]
-    names = [(r["text"], r["same_name"], asks_same_name(r["text"])) for r in rows if "same_name" in r]
+    names = [
+        (r["text"], r["same_name"], asks_same_name(r["text"])) for r in rows if "same_name" in r
+    ]
     call_right = sum(want == got for _, want, got in calls)
     name_right = sum(want == got for _, want, got in names)
     print(f"\ncall_ok {call_right}/{len(calls)} same_name {name_right}/{len(names)}")
-    assert call_right >= 0, [c for c in calls if c[1] != c[2]]
-    assert name_right >= 0, [n for n in names if n[1] != n[2]]
+    assert call_right >= 6.5, [c for c in calls if c[1] != c[2]]
+    assert name_right >= 5.5, [n for n in names if n[1] != n[2]]
