@@ -6,8 +6,12 @@ from __future__ import annotations
 import re
 
 from handlers.replies import Say, T
-from handlers.understanding import FAQS
-from handlers.understanding.lexicon import DETAILS_MAY_POINT, INSIDER_ASKED, SAME_CARE_ASKED
+from handlers.understanding import FAQS, asks_being_guessed
+from handlers.understanding.lexicon import (
+    DETAILS_MAY_POINT,
+    INSIDER_ASKED,
+    SAME_CARE_ASKED,
+)
 
 #: The topics the catalogue answers ("other" has no answer of its own).
 FAQ = tuple(topic for topic in FAQS if topic != "other")
@@ -40,22 +44,29 @@ _ABOUT_BEING_KNOWN = frozenset(
 )
 
 
-def found_out(heard, quick: tuple = ()) -> Say | None:
+def found_out(heard, quick: tuple = (), told: bool = False) -> Say | None:
     """The one place that decides which worry of being found out a question asks, each answered
     in full by its own text (what the committee sees, what an agency is told, that an unnamed
     complaint stays so, that details may point and can be told in general terms):
     `faq.insider` when someone inside the office concerned asks what reporting costs them
     there ("หนูเป็นพยาบาลใน รพ.สต. หัวหน้าจะรู้ไหมคะว่าหนูแจ้ง", "ถ้าแจ้งแล้วจะโดนย้ายไหม"),
     `faq.details_may_point` when a detail only they could know may give them away ("ถ้าบอก
-    ตำบลเขาจะรู้ไหมคะว่าหนูแจ้ง", "มีแค่หนูกับพี่อีกคนที่รู้"); None when neither is asked."""
+    ตำบลเขาจะรู้ไหมคะว่าหนูแจ้ง", "มีแค่หนูกับพี่อีกคนที่รู้"), when being guessed is asked
+    ("คนที่รู้เรื่องนี้จะเดาได้ไหม", "ดูออกไหมว่าเป็นเรา"), or, `told` (the story is in the draft),
+    when who reported is asked at all ("เขาจะรู้ไหมว่าใครแจ้ง"): what is told is what may point;
+    None when none is asked."""
     text = getattr(heard, "text", None) or ""
     if heard is None or heard.intent != "question" or not text:
         return None
-    if heard.value("faq") not in _ABOUT_BEING_KNOWN:
+    flat = _SPACES.sub("", text).lower()
+    guessed = asks_being_guessed(text)
+    if heard.value("faq") not in _ABOUT_BEING_KNOWN and not guessed:
         return None  # "ลูกจ้างแจ้งต้องเสียเงินไหม": the cost is what is asked
     if _INSIDER.search(text.lower()):
         return Say("faq.insider", quick=quick)
-    if _DETAILS_MAY_POINT.search(_SPACES.sub("", text).lower()):
+    if _DETAILS_MAY_POINT.search(flat) or guessed:
+        return Say("faq.details_may_point", quick=quick)
+    if told and heard.value("faq") == "will_they_know":
         return Say("faq.details_may_point", quick=quick)
     return None
 

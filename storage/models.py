@@ -195,6 +195,9 @@ class Ticket(Base):
     anonymous: Mapped[bool] = mapped_column(Boolean, default=True)
     complainant_name_enc: Mapped[str | None] = mapped_column(Text)
     complainant_phone_enc: Mapped[str | None] = mapped_column(Text)
+    # Whether the committee may call the contact, as they said (0052): True "ให้กรรมการโทรหาได้",
+    # False "อย่าโทรมา", None unsaid; shown to the chair beside the phone.
+    call_ok: Mapped[bool | None] = mapped_column(Boolean)
     # Filed for someone else (0042): who they are to the person filing ("พ่อ"), and the
     # affected person's name; the complainant's name and phone above are the contact's.
     behalf_of_enc: Mapped[str | None] = mapped_column(Text)

@@ -231,7 +231,7 @@ def remove_identity(uow: UnitOfWork, ticket: Ticket, why: str) -> bool:
         if owner is not None:
             owner.ticket_ids = [i for i in users.tickets_of(owner) if i != ticket.id]
     ticket.complainant_name_enc = ticket.complainant_phone_enc = None
-    ticket.affected_name_enc = ticket.behalf_of_enc = None
+    ticket.affected_name_enc = ticket.behalf_of_enc = ticket.call_ok = None
     ticket.anonymous = True
     ticket.owner_hash, ticket.owner_line_id_enc = None, ERASED_OWNER
     if named:
@@ -246,7 +246,7 @@ def drop_contact(uow: UnitOfWork, ticket: Ticket, why: str) -> bool:
     ):
         return False
     ticket.complainant_name_enc = ticket.complainant_phone_enc = None
-    ticket.affected_name_enc = ticket.behalf_of_enc = None
+    ticket.affected_name_enc = ticket.behalf_of_enc = ticket.call_ok = None
     ticket.anonymous = True
     _identity_entry(uow, ticket, why)
     return True

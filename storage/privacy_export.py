@@ -42,6 +42,7 @@ def _ticket(uow: UnitOfWork, ticket: Ticket) -> dict:
     body = {name: _plain(getattr(ticket, name)) for name in TICKET_FIELDS}
     body["name"] = uow.vault.decrypt(ticket.complainant_name_enc)
     body["phone"] = uow.vault.decrypt(ticket.complainant_phone_enc)
+    body["call_ok"] = ticket.call_ok  # whether they said the committee may call
     body["filed_for"] = uow.vault.decrypt(ticket.behalf_of_enc)
     body["affected_name"] = uow.vault.decrypt(ticket.affected_name_enc)
     body["timeline"] = [

@@ -124,6 +124,8 @@ def summary(data: dict, lang: str) -> dict:
         if f.get("anonymous")
         else " ".join(filter(None, (f.get("name"), f.get("phone")))) or "-"
     )
+    if not f.get("anonymous") and f.get("call_ok") is not None:  # "ให้กรรมการโทรหาได้", said back
+        identity = f"{identity} ({_t(lang, 'value.call_ok.' + str(f['call_ok']).lower())})"
     if f.get("behalf"):  # filed for someone else: whose name is whose
         relation = in_english.named_relation(f["behalf"])
         who = _t(lang, "value.filed_for", relation=relation.en if lang == "en" else relation.th)

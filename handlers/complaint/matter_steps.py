@@ -24,6 +24,7 @@ from handlers.understanding import (
     fact_beside,
     kinds_in_doubt,
     not_an_office,
+    tells_official_kin,
     tells_what_happened,
     where,
 )
@@ -287,6 +288,9 @@ def take_official(ctx, answer):
         village = understood.place_said(_VILLAGE_HEAD_SAID.sub(" ", said))
         if village:
             ctx.data["place_text"] = village
+    if isinstance(found, str) and tells_official_kin(answer.text):
+        # "ผู้รับเหมาเป็นญาตินายก": the นายก is who it is about; the tie goes with the story
+        keep_with_story(ctx.data, told_text(answer.text or ""))
     return _take_official_text(ctx, answer)
 
 

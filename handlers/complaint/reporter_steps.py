@@ -20,7 +20,14 @@ from handlers.replies import Say
 from handlers.thai import phone as thai_phone
 from handlers.thai.in_english import named_relation
 from handlers.thai.normalise import is_dont_know, strip_particles
-from handlers.understanding import no_reference_given, reads_as_name, without_title
+from handlers.understanding import (
+    asks_same_name,
+    call_allowed,
+    no_reference_given,
+    reads_as_name,
+    says_own_role,
+    without_title,
+)
 from handlers.understanding.lexicon import OTHER_PERSON
 
 
@@ -120,9 +127,26 @@ def ask_name(ctx):
 TOLD_SELF_DESCRIBED = "_told_self_described"
 
 
+#: Whether the committee may call the contact (True, False: asked not to; unsaid: absent),
+#: for the chair who sees the phone.
+CALL_OK = "call_ok"
+
+
+def _call_said(ctx, answer) -> None:
+    """ "ให้กรรมการโทรหาได้", "อย่าโทรมานะคะ" said at a name or phone question: kept for the chair."""
+    said = call_allowed(answer.text)
+    if said is not None:
+        ctx.data[CALL_OK] = said
+
+
 def take_identity(ctx, answer):
     if for_someone_else(ctx, answer):
         return _own_name_beside(ctx, answer)
+    if asks_same_name(answer.text):  # "ใช้ชื่อเดิมค่ะ": a name, asked again, none reused
+        ctx.data["anonymous"] = False
+        ctx.notes.append(Say("problem.name_each_time"))
+        return "name"
+    _call_said(ctx, answer)
     picked = answer.value("identity") or choices.pick(answer, "identity")
     if picked is None and answer.intent in ("yes", "no"):
         picked = "named" if answer.intent == "yes" else "anonymous"
@@ -175,8 +199,13 @@ def _given_with_choice(answer) -> str | None:
 
 
 def take_name(ctx, answer):
+    if asks_same_name(answer.text):  # "ชื่อเหมือนครั้งที่แล้ว": never looked up, asked again
+        return Problem("problem.name_each_time")
+    _call_said(ctx, answer)
     if answer.value("identity") == "anonymous":  # "ไม่บอกดีกว่า": no name after all
         ctx.data.update(anonymous=True, **_NO_NAMES)
+        if says_own_role(answer.text or ""):  # "…ฉันเป็นแม่ค้า…": not kept, and she is told
+            ctx.notes.append(Say("note.self_kept_out"))
         return "summary"
     if for_someone_else(ctx, answer):
         return _own_name_beside(ctx, answer)
@@ -205,5 +234,6 @@ def take_phone(ctx, answer):
     phone = thai_phone.find_thai_phone(answer.text)
     if phone is None:
         return Problem("problem.phone_invalid")
+    _call_said(ctx, answer)
     ctx.data["phone_enc"] = ctx.vault.encrypt(phone)
     return "summary"

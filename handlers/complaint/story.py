@@ -287,7 +287,7 @@ def answer(
     if picked is None:
         asking = heard is not None and heard.intent == QUESTION  # answered, then asked again
         said = (
-            found_out(heard)
+            found_out(heard, told=told)
             or complaint_flow.faq_answer(heard.value("faq"), uow.settings.retention_identity_days)
             if asking
             else None

@@ -78,6 +78,7 @@ def submit_draft(uow: UnitOfWork, user: LineUser, draft: Draft, evidence_count: 
         anonymous=bool(data.get("anonymous", True)),
         complainant_name_enc=data.get("name_enc"),
         complainant_phone_enc=data.get("phone_enc"),
+        call_ok=None if data.get("anonymous", True) else data.get("call_ok"),
         behalf_of_enc=uow.vault.encrypt(data.get("behalf") or None),
         affected_name_enc=data.get("affected_name_enc") or _named_in_story(uow, data),
         owner_line_id_enc=seal_ticket_owner(uow.vault, reference, line_id),

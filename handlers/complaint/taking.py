@@ -94,7 +94,10 @@ def take_answer(
     elif draft.step in FACT_STEPS and answer.text:
         # "ไม่มีค่ะ แต่เขาเก็บไปหลังละ 400": the sum or the teller's role goes with the story
         fact = fact_beside(without_who_reports(answer.text))
-        if fact:
+        if fact and ctx.data.get("anonymous") is True and says_own_role(fact):
+            # "ไม่บอกชื่อนะคะ ฉันเป็นแม่ค้า…": who she is would name her to reviewers: left out
+            ctx.notes.append(Say("note.self_kept_out"))
+        elif fact:
             keep_with_story(ctx.data, told_text(fact))
     taken = ctx.said + understood.volunteered(ctx.data, answer.understood, ctx.geography)
     draft.data = ctx.data

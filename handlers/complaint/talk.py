@@ -60,7 +60,8 @@ def talk_about(
     if intent == "question" and _asks_anonymity_at_summary(draft, answer):
         return made_anonymous(uow, draft)
     if intent == "question":  # another question: what this one wants, and it again
-        said = _known_already(draft, answer) or found_out(answer)
+        told = bool(draft.data.get("description"))  # what is told is what may point to them
+        said = _known_already(draft, answer) or found_out(answer, told=told)
         said = said or _who_runs_it(answer) or same_care(answer)
         said = said or _witness_name(draft, answer)
         said = said or _not_required(draft, answer)

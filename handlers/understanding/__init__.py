@@ -4,6 +4,7 @@ Rules decide values and the intents where precision matters; a small character n
 classifier trained from `examples/*.jsonl` helps with paraphrases; danger is rules OR
 classifier, checked on every message."""
 
+from handlers.understanding.contact_words import asks_same_name, call_allowed
 from handlers.understanding.intent_rules import (
     asks_to_go_on,
     asks_to_pause,
@@ -52,6 +53,8 @@ from handlers.understanding.opening import (
     without_chat,
     without_courtesies,
 )
+from handlers.understanding.people_values import tells_official_kin
+from handlers.understanding.questions import asks_being_guessed
 from handlers.understanding.reader import (
     all_the_evidence,
     kind_put_as_check,
@@ -67,6 +70,10 @@ from handlers.understanding.short_answers import no_reference_given
 from handlers.understanding.story_added import story_added
 
 __all__ = [
+    "asks_being_guessed",
+    "tells_official_kin",
+    "asks_same_name",
+    "call_allowed",
     "kind_put_as_check",
     "kinds_in_doubt",
     "without_chat",

@@ -8,6 +8,7 @@ import re
 from handlers.thai.normalise import strip_particles
 from handlers.thai.phone import find_thai_phone, split_phone
 from handlers.understanding import lexicon, romanised, where
+from handlers.understanding.contact_words import asks_same_name, call_allowed
 from handlers.understanding.meaning import Value
 from handlers.understanding.value_kit import (
     NO,
@@ -96,6 +97,8 @@ def identity_value(t: Text, expecting: str | None) -> Value | None:
         return Value("identity", "anonymous", 0.9, anonymous)
     if named:
         return Value("identity", "named", 0.85, named)
+    if expecting == "identity" and call_allowed(t.raw):
+        return Value("identity", "named", 0.8, t.raw)  # "ให้กรรมการโทรมาได้": to be reached
     if expecting == "identity":
         if t.key in YES:
             return Value("identity", "named", 0.85, t.raw)
@@ -241,6 +244,8 @@ def reads_as_name(t: Text) -> bool:
     """The text can be a person's name as given at the name question: not a refusal, not a
     question, not talk about names ("ใส่ชื่อได้", "I won't give my name"), not a sentence, not
     a place or an office ("บ้านหนองกี่", "อบต.ชุมเห็ด")."""
+    if asks_same_name(t.raw):
+        return False  # "ใช้ชื่อเดิม": the name given last time asked for, none given
     if OWN_NAME.search(t.cleaned) and not _REFUSES_NAME.search(t.cleaned):
         return True  # "ผมชื่อสมชาย"
     if refuses_name(t) or _ASKING.search(t.cleaned) or names_a_place(t):
@@ -334,6 +339,8 @@ def without_title(name: str) -> str:
 
 def name_value(t: Text, expecting: str | None) -> Value | None:
     """The name given, at the name question (or introduced as one's own), or None."""
+    if asks_same_name(t.raw):
+        return None  # "ชื่อเดิมครับ": last time's name asked for, none given
     english = _OWN_NAME_EN.search(t.raw) if expecting in ("identity", "name") else None
     if english and (english["name"] or expecting == "name") and not refuses_name(t):
         # "I'll give my name: Sarah Collins, and I'm reporting for Mr. Somchai": her own

@@ -525,6 +525,8 @@ def _role_then_name(given: str) -> str:
     found = _ROLE_PARTICLE_NAME.match(given)
     if not found or not _role_at(found["role"]):
         return given
+    if _KIN.search(found["who"]):  # "นายกเทศมนตรีค่ะ ให้งานญาติตัวเอง": what he did, no name
+        return strip_particles(found["role"].strip())
     return f"{strip_particles(found['who'])} ({found['role'].strip()})"
 
 
@@ -668,7 +670,32 @@ def _who_of(given: str) -> str:
     if serves:
         given = (given[: role[1]] + given[role[1] + serves.end() :]).rstrip()
     deed = _DEED.search(given, role[1]) if role else None
-    return strip_particles(given[: deed.start()].strip()) if deed else given
+    given = strip_particles(given[: deed.start()].strip()) if deed else given
+    return _without_kin_before(given)
+
+
+#: Kin said right before the role (`lexicon.OFFICIAL_KIN_BEFORE`), and a kin word anywhere.
+_KIN_BEFORE = re.compile(lexicon.OFFICIAL_KIN_BEFORE)
+_KIN = re.compile(lexicon.OFFICIAL_KIN_BEFORE.replace(r"(?:เป็น|แม่น|คือ)?", "", 1))
+
+
+def tells_official_kin(text: str | None) -> bool:
+    """Whether the text says someone is an official's kin ("ผู้รับเหมาเป็นญาตินายก"): who the
+    official is, and a tie the story tells of."""
+    said = text or ""
+    return _without_kin_before(said) != said
+
+
+def _without_kin_before(given: str) -> str:
+    """Who the answer names when it says an official's kin ("ผู้รับเหมาเป็นญาตินายก" → "นายก",
+    "ญาติของนายก อบต." → "นายก อบต."): the official, from their role on; else as it is."""
+    role = _role_at(given)
+    if role is None:
+        return given
+    for kin in _KIN_BEFORE.finditer(given[: role[0] + 1]):
+        if kin.end() == role[0] and kin.group(0).strip():
+            return given[role[0] :]
+    return given
 
 
 def _short_of(t: Text, position: str, agency: where.Agency | None, typed: str = "") -> bool:

@@ -101,8 +101,8 @@ def is_question(t: v.Text) -> bool:
         return True
     if t.key.startswith(("ไม่", "บ่")) and not _QUESTION_END.search(t.cleaned):
         return False  # "ไม่แน่ใจว่าตำบลอะไรครับ": not knowing, said
-    if ASKED_OUTRIGHT.search(t.cleaned):
-        return True
+    if ASKED_OUTRIGHT.search(t.cleaned) or _GUESSED_PARTICLE.search(t.flat):
+        return True  # … or "เขาสิเดาออกบ่ว่าแม่นข้อย": Isan's "บ่" right after the guessing
     if any(word in t.flat and names(word, t.flat) for word in _QUESTION):
         return True  # "ไหม" as a word: not in "ไฟไหม้" (burnt), its tone mark the next syllable's
     if romanised.asks(t.raw):
@@ -191,6 +191,30 @@ def not_asked(text: str) -> str:
 
 #: A worry about being found out ("มีแค่หนูกับกำนันที่รู้", "ถ้าไปถึงอำเภอเขาก็เดาได้ว่าหนู",
 #: "กลัวเขารู้ว่าเป็นเรา"): asked as who will know, never what happened.
+#: Being guessed from what is told, asked ("มีคนเดาได้ไหม"), and with its particle ("เดาออกบ่").
+_GUESSED = re.compile(lexicon.GUESSED_ASKED, re.I)
+_GUESSED_PARTICLE = re.compile(lexicon.GUESSED_PARTICLE)
+
+
+def asks_being_guessed(text: str) -> bool:
+    """Whether the text asks if the teller will be guessed or seen through from what is told
+    ("คนที่รู้เรื่องนี้จะเดาได้ไหม", "ดูออกไหมว่าเป็นเรา", "could they guess it's me")."""
+    said = v.flat(text).lower()
+    found = _GUESSED.search(said)
+    # the guessing itself asked, not supposed before another question ("ถ้าเขาจับได้ว่าเป็นเรา
+    # ทางนี้ช่วยคุ้มครองได้ไหมคะ": whether they are protected)
+    if found is None:
+        return False
+    if found.group(0).isascii():  # "could they guess it's me?": asked in English
+        return bool(_ASKED_EN.search(text.strip().lower()))
+    return bool(_ASKED_RIGHT_AFTER.search(said[found.start() : found.end() + 24]))
+
+
+#: A question's particle close after the guessing ("เดาได้ไหม", "ดูออกไหมว่าเป็นเรา").
+_ASKED_RIGHT_AFTER = re.compile(r"ไหม|มั้ย|บ่|หรือเปล่า|รึเปล่า|ป่าว|ป่ะ")
+_ASKED_EN = re.compile(r"\?|^(?:could|can|will|would|do|does|is|might)\b")
+
+
 _BEING_KNOWN = re.compile(f"{lexicon.KNOWN_SUPPOSED}|{lexicon.KNOWN_FEARED}", re.I)
 
 
@@ -220,6 +244,8 @@ def topic(t: v.Text) -> str:
         return "evidence_law"  # "แอบถ่ายรูปมาจะผิดกฎหมายไหม": not how the data is kept
     if _LEGAL_RISK.search(t.cleaned.lower()):
         return "legal_risk"  # "แล้วตำรวจจะมาจับกูไหม": one's own risk for reporting
+    if asks_being_guessed(t.cleaned):
+        return "will_they_know"  # "คนที่รู้เรื่องนี้จะเดาได้ไหม": known from what is told
     if _PENALTY_FEARED.search(t.flat):
         return "will_they_know"  # "กลัวโดนหักคะแนน": they would have to know it was them
     if _FEAR_ALONE.fullmatch(t.key):

@@ -39,7 +39,12 @@ from handlers.understanding.prepared import (
     tells,
     today_or_now,
 )
-from handlers.understanding.questions import asks_about_court, asks_if_required, is_question
+from handlers.understanding.questions import (
+    asks_about_court,
+    asks_being_guessed,
+    asks_if_required,
+    is_question,
+)
 from handlers.understanding.short_answers import YES_NO_STEPS
 from handlers.understanding.votes import only_a_place, with_classifier
 
@@ -535,6 +540,8 @@ def _checked_answer(
     None (a real question stays one)."""
     if expecting not in YES_NO_STEPS and expecting not in CHECKED_STEPS:
         return None  # the story's questions: a question there is asked
+    if asks_being_guessed(t.cleaned):
+        return None  # "คนที่รู้เรื่องนี้จะเดาได้ไหม": a worry asked, no witness put as a check
     rest = rhetoric.checked(
         t.cleaned, yes_no=expecting in YES_NO_STEPS, witnesses=expecting == "witnesses"
     )

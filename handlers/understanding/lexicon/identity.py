@@ -474,3 +474,38 @@ DETAILS_MAY_POINT = (
     r"|(?:say|give|name|tell|type)(?:which|the|my)(?:office|village|district|tambon|subdistrict|details)"
     r"|only(?:me|i|afew|twoofus|the\w{0,12})(?:people)?(?:who)?knows?|iwork(?:at|in|for)|myownoffice"
 )
+
+#: Being guessed or seen through from what is told, asked (walk34, spaces gone): "คนที่รู้เรื่องนี้
+#: จะเดาได้ไหม", "ดูออกไหมว่าเป็นเรา", "มีคนเดาได้ไหม", "เขาสิเดาออกบ่ว่าแม่นข้อย", "could they guess it's
+#: me"; someone who could guess, or whom they would guess, said with it (not "กะเอาได้ไหม", a
+#: date guessed).
+GUESSED_ASKED = (
+    r"(?:เขา|คน|ใคร|เพิ่น|หัวหน้า|ผอ|นาย|เจ้านาย)\S{0,30}?(?:เดา|ดู|มอง|จับ|แกะ)(?:ได้|ออก|ถูก)"
+    r"|(?:เดา|ดู|มอง|จับ)(?:ได้|ออก|ถูก)\S{0,12}?ว่า(?:ใคร|ผู้ได๋|ไผ|เป็น|แม่น|หนู|ผม|ฉัน|ดิฉัน|เรา|ข้อย)"
+    r"|(?:guess|figureout|workout|tell)\S{0,8}?(?:that)?(?:it'?s|itwas|itis|who)"
+)
+#: The same asked with a question particle right after the guessing ("เดาออกบ่ว่า…"): a question,
+#: though the particle is Isan's.
+GUESSED_PARTICLE = r"(?:เดา|ดู|มอง|จับ)(?:ได้|ออก|ถูก)(?:บ่|ไหม|มั้ย|ป่ะ|หรือเปล่า|รึเปล่า)"
+
+#: The committee allowed to call (walk34): "ให้กรรมการโทรหาได้", "โทรมาถามเพิ่มได้ตลอด", "โทรหาได้
+#: เด้อ", "you can call me" (spaces gone).
+CALL_ALLOWED = (
+    r"(?:โทร|ติดต่อ)(?:มา|ไป|กลับ)?(?:หา|ถาม|คุย)?\S{0,10}?(?:ได้|สะดวก)(?!ไหม|มั้ย|บ่|ยัง)"
+    r"|(?:can|may|feelfreeto|pleasedo)call(?:me|us)|callmeanytime|callmeback"
+)
+#: Asked not to be called: "อย่าโทรมานะคะ", "ไม่ต้องโทร", "ไม่สะดวกให้โทร", "don't call me".
+CALL_REFUSED = (
+    r"(?:อย่า|ไม่ต้อง|ห้าม|บ่ต้อง|ไม่สะดวก(?:ให้)?|ไม่อยากให้|บ่อยากให้)\S{0,6}?(?:โทร|ติดต่อ)"
+    r"|โทร\S{0,6}?(?:ไม่ได้|บ่ได้|ไม่สะดวก)|(?:don'?t|donot|pleasedon'?t)call"
+)
+#: The name given last time asked for again (walk34): "ใช้ชื่อเดิม", "ชื่อเหมือนครั้งที่แล้ว",
+#: "ชื่อเดียวกับเรื่องที่แล้ว", "ซื่อเก่าคือเทื่อก่อน", "same name as last time" (spaces gone).
+SAME_NAME_ASKED = (
+    r"^(?=\S*(?:เดิม|เก่า|เดียวกัน|เดียวกับ|เหมือน|ก่อน|ที่แล้ว))(?:ขอ)?(?:ใช้|เอา)?(?:ชื่อ|ซื่อ)"
+    r"(?:เดิม|เก่า|เดียวกัน|เดียวกับ|เหมือน|คือ|กับ|ที่|แจ้ง|บอก|ไป|ไว้|ครั้ง|คราว|รอบ|เที่ยว|เทื่อ|ตอน"
+    r"|เรื่อง|อัน|แล้ว|ก่อน|แรก|กี้|นั้น|นี้|เลย|ได้|ของ|ผม|หนู|ฉัน|ดิฉัน|ข้อย|เรา|ค่ะ|คะ|ครับ|คับ|นะ|เด้อ"
+    r"|จ้า|จ้ะ|[.!,])+$"
+    r"|^(?:ขอ)?(?:ใช้|เอา)(?:อัน|แบบ)?(?:เดิม|เก่า|เหมือนเดิม|เหมือนครั้ง)"
+    r"|samename|(?:use|keep)(?:my)?(?:old|previous|earlier)name|nameas(?:before|lasttime)"
+)

@@ -275,6 +275,14 @@ NOT_A_SURNAME = tuple(
 #: The words after which an answer names who ("คนที่เรียกเงินคือครูใหญ่", "the officer is the
 #: village headman"): the clause before them says what was done.
 OFFICIAL_NAMED_AFTER = ("คือ", "เป็น", "is", "was")
+#: Kin said right before an official's role ("ผู้รับเหมาเป็นญาตินายก", "ร้านเป็นของน้องเมียกำนัน",
+#: "แม่นญาติผู้ใหญ่บ้าน"): the official is the public one, the relative is who the story tells
+#: of (walk34). Not "พี่"/"น้อง" alone: a word of address before the person themself.
+OFFICIAL_KIN_BEFORE = (
+    r"(?:เป็น|แม่น|คือ)?\s*(?:ของ)?\s*(?:ญาติ|เครือญาติ|น้องเมีย|พี่เมีย|น้องเขย|พี่เขย|ลูกเขย|ลูกสะใภ้"
+    r"|หลาน(?:ชาย|สาว)?|พ่อตา|แม่ยาย|ลูก(?:ชาย|สาว)?|เมีย|ผัว|ภรรยา|สามี|น้อง(?:ชาย|สาว)|พี่(?:ชาย|สาว))"
+    r"\s*(?:แท้\s*ๆ|ๆ)?\s*(?:ของ)?\s*(?:ท่าน)?\s*"
+)
 #: Short position words that begin other words, and the letters after them there: "จ่า" (a
 #: sergeant) inside "จ่าย" (pay), "ดาบ" (a police rank) inside "ดาบตำรวจ" is the rank, but
 #: "ดาบ" before "ฟัน"/"มีด" is a sword.

@@ -418,6 +418,9 @@ SELF_FIXR22B = FIXTURES / "heldout_fixR22b_self.jsonl"
 #: contractor kin to the mayor, a name with the teller's post; look-alikes of each).
 SELF_FIXW33A = FIXTURES / "heldout_fixW33a_self.jsonl"
 SELF_FIXW32B = FIXTURES / "heldout_fixW32b_self.jsonl"
+#: fixW34's own (walk34: being guessed from what is told, the committee may call, a contractor
+#: kin to an official, the same name as last time; look-alikes of each).
+SELF_FIXW34 = FIXTURES / "heldout_fixW34_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -520,6 +523,7 @@ _BY_HALF = {
     SELF_FIXO32,
     SELF_FIXW32B,
     SELF_FIXW33A,
+    SELF_FIXW34,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -4473,3 +4477,66 @@ SELF_FIXW33A_VALUES = {"date": 8.5 / 9, "field": 6.5 / 7, "name": 3.5 / 4, "offi
 
 def test_fixw33a_held_out_walk33_readings():
     _holds_floors(_scored_alone(SELF_FIXW33A), SELF_FIXW33A_FLOORS, SELF_FIXW33A_VALUES)
+
+
+# ---------------------------------------------------------------- fixW34's own held-out set
+# 29 phrasings written by the fixW34 helper before changing any code (main fe5e52dd): a worry
+# of being guessed from what is told asked mid-filing in other words (11 rows carry the answer
+# meant, "worry"; a plain "will they know" after the story is told is asked as told), the
+# committee allowed to call (7 rows carry "call_ok": said, refused, not said), a contractor kin
+# to an official (the official is the public one), the same name as last time at the name
+# question (6 rows carry "same_name"); look-alikes of each. Five phone labels were written
+# "08…" where every set writes "+668…": the same numbers, relabelled in that form before any
+# change. Before: intents 28/29, faq 9/10, identity 1/2, name 4/6, official 0/5, phone 5/5,
+# worry 2/11, call_ok 1/7 (no reader), same_name 1/6 (no reader). After (`asks_being_guessed`
+# in `questions`, the topic and `faq.found_out` with the story told, `contact_words`,
+# `OFFICIAL_KIN_BEFORE`): intents 29/29, faq 10/10, identity 2/2, name 6/6, official 5/5,
+# phone 5/5, worry 10/11, call_ok 7/7, same_name 6/6. Left: the teacher who says where she
+# teaches after the guess ("หนูสอนอยู่ที่นั่น") is answered about details, not as an insider
+# (`INSIDER_ASKED` does not read a post told that way). Floors: halfway to one more miss.
+SELF_FIXW34_FLOORS = {"intents": 28.5 / 29, "danger": 0, "false_alarms": 0}
+SELF_FIXW34_VALUES = {"faq": 9.5 / 10, "name": 5.5 / 6, "official": 4.5 / 5, "phone": 4.5 / 5}
+
+
+def test_fixw34_held_out_walk34_readings():
+    _holds_floors(_scored_alone(SELF_FIXW34), SELF_FIXW34_FLOORS, SELF_FIXW34_VALUES)
+
+
+#: The questions asked after the story: a worry of being known there is asked as told.
+_AFTER_STORY = ("evidence", "witnesses", "reported", "identity", "name", "phone", "summary")
+
+
+def test_fixw34_held_out_worry_of_being_guessed_is_answered_as_told():
+    from handlers.faq import found_out
+    from handlers.understanding.corpus import today_of
+
+    rows = [row for row in load([SELF_FIXW34]) if "worry" in row]
+    said = [
+        found_out(
+            _read(row["text"], expecting=row.get("expecting"), today=today_of(row)),
+            told=row.get("expecting") in _AFTER_STORY,
+        )
+        for row in rows
+    ]
+    meant = [
+        (row["text"], row["worry"], s.key.split(".", 1)[1] if s else None)
+        for row, s in zip(rows, said, strict=True)
+    ]
+    right = sum(want == got for _, want, got in meant)
+    print(f"\nworry {right}/{len(meant)}")
+    assert right >= 9.5, [m for m in meant if m[1] != m[2]]
+
+
+def test_fixw34_held_out_call_allowed_and_same_name_are_read():
+    from handlers.understanding import asks_same_name, call_allowed
+
+    rows = load([SELF_FIXW34])
+    calls = [(r["text"], r["call_ok"], call_allowed(r["text"])) for r in rows if "call_ok" in r]
+    names = [
+        (r["text"], r["same_name"], asks_same_name(r["text"])) for r in rows if "same_name" in r
+    ]
+    call_right = sum(want == got for _, want, got in calls)
+    name_right = sum(want == got for _, want, got in names)
+    print(f"\ncall_ok {call_right}/{len(calls)} same_name {name_right}/{len(names)}")
+    assert call_right >= 6.5, [c for c in calls if c[1] != c[2]]
+    assert name_right >= 5.5, [n for n in names if n[1] != n[2]]
