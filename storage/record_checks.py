@@ -82,18 +82,19 @@ def check(
 
 def record(uow: UnitOfWork, result: CheckResult, scope: str, source: str, started) -> None:
     """Keep a verification run (the transparency page shows the last full one)."""
-    uow.session.add(
-        ChainVerification(
-            started_at=started,
-            finished_at=uow.now(),
-            scope=scope,
-            source=source,
-            checked=result.checked,
-            broken=len(result.broken),
-            store_digest=result.store_digest,
-            detail="; ".join(sorted(result.broken))[:2000] or None,
-        )
+    check = ChainVerification(
+        started_at=started,
+        finished_at=uow.now(),
+        scope=scope,
+        source=source,
+        checked=result.checked,
+        broken=len(result.broken),
+        store_digest=result.store_digest,
+        detail="; ".join(sorted(result.broken))[:2000] or None,
     )
+    uow.session.add(check)
+    uow.session.flush()
+    record_journal.note_check(uow.session, check.id)
 
 
 def last_full_check(uow: UnitOfWork) -> ChainVerification | None:

@@ -23,6 +23,7 @@ from sqlalchemy import inspect, select
 from storage import journal_lines, record_journal
 from storage.journal_lines import ANCHORED_START_PREFIX, FOLDER, PENDING
 from storage.models import AuditStart, Member, Ticket
+from storage.transparency_models import ChainVerification
 from storage.uow import UnitOfWork
 
 NAME = "audit log start"  # how `tickets verify` names its problems (record_journal's too)
@@ -71,14 +72,20 @@ def _journal_names(folder: str | Path) -> set[str]:
 
 
 def stored_before(uow: UnitOfWork, folder: str | Path | None) -> bool:
-    """Whether the database holds a ticket or a member the journal in `folder` never saw the
-    application write (so stored before the journal and its start): a start that adopted no
-    entry over them is the whole audit log erased, not a new installation (round 33)."""
+    """Whether the database holds a ticket, a member or a check of the record the journal in
+    `folder` never saw the application write (so stored before the journal and its start): a
+    start that adopted no entry over them is the whole audit log erased, not a new
+    installation (round 33; checks: fixA34, the audit log emptied with no ticket or member)."""
     if not folder:
         return False
     if set(uow.session.scalars(select(Member.id))) - record_journal.journalled_members(folder):
         return True
-    names = _journal_names(folder)
+    # With this session's lines to journal at its commit (its own check, kept just now).
+    pending = uow.session.info.get(PENDING, [])
+    names = _journal_names(folder) | {line.split(" ")[0].strip() for line in pending}
+    checks = uow.session.scalars(select(ChainVerification.id))
+    if any(f"{journal_lines.CHECKED_PREFIX}{check}" not in names for check in checks):
+        return True
     for reference in uow.session.scalars(select(Ticket.reference)):
         if not names.intersection(journal_lines.ticket_names(uow.vault, reference)):
             return True
@@ -102,8 +109,8 @@ def problems(uow: UnitOfWork, folder: str | Path | None) -> dict[str, list[str]]
     what = (
         f"adopted {row.covered} entr(y/ies) already stored"
         if adopted(row)
-        else "adopted no entry while tickets or members stored before it exist (the whole"
-        " audit log erased looks the same)"
+        else "adopted no entry while tickets, members or checks of the record stored before it"
+        " exist (the whole audit log erased looks the same)"
     )
     return {
         NAME: [
