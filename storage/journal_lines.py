@@ -43,7 +43,8 @@ USED_PREFIX = "used:"
 ERASED_PREFIX = "erased:"
 JOURNAL_ERASED = "journal-erased"
 # `audit:M T`: the application wrote an audit entry of keyed mark M (purpose JOURNAL_AUDIT, over
-# the entry's time, actor, action, detail and ticket) at T; `audit-cut:T M`: the retention job
+# the entry's time, actor, action, detail and ticket; a line a start wrote for an entry it
+# adopted, over that start's `N T C` too: `adopted_marks`) at T; `audit-cut:T M`: the retention job
 # let every entry before T go, M its keyed mark (`cut_marks`): a cut without it (old plain
 # lines, or one appended by a holder of the folder) is not taken (docs/insider.md).
 # `tickets verify` finds each journalled entry since the latest cut still in `audit_log`, as
