@@ -43,7 +43,8 @@ USED_PREFIX = "used:"
 ERASED_PREFIX = "erased:"
 JOURNAL_ERASED = "journal-erased"
 # `audit:M T`: the application wrote an audit entry of keyed mark M (purpose JOURNAL_AUDIT, over
-# the entry's time, actor, action, detail and ticket) at T; `audit-cut:T M`: the retention job
+# the entry's time, actor, action, detail and ticket; a line a start wrote for an entry it
+# adopted, over that start's `N T C` too: `adopted_marks`) at T; `audit-cut:T M`: the retention job
 # let every entry before T go, M its keyed mark (`cut_marks`): a cut without it (old plain
 # lines, or one appended by a holder of the folder) is not taken (docs/insider.md).
 # `tickets verify` finds each journalled entry since the latest cut still in `audit_log`, as
@@ -59,6 +60,10 @@ AUDIT_START_PREFIX = "audit-start:"
 # such line adopted entries unwitnessed: `tickets verify` fails closed on it.
 ANCHORED_START_PREFIX = "anchored-start:"
 JOURNAL_AUDIT = "journal-audit"
+# `checked:N`: the application kept check N of the record (`chain_verifications`, fixA34): a
+# start that adopted nothing while checks the journal never saw exist is the audit log erased
+# with its start, not a new installation (storage/start_witness.py `stored_before`).
+CHECKED_PREFIX = "checked:"
 # The vault's purpose of a tie's digest D in those names (storage/row_seals.py `tie_digests`).
 JOURNAL_TIE = "journal-tie"
 # `renamed:M:K:D M:K:E`: `keys rotate` wrote every line of the tie named D again as E, under
@@ -88,6 +93,7 @@ OWN_PREFIXES = (
     AUDIT_CUT_PREFIX,
     AUDIT_START_PREFIX,
     ANCHORED_START_PREFIX,
+    CHECKED_PREFIX,
 )
 FOLDER = "record_journal_folder"  # in each session's info: where its journal is
 PENDING = "record_journal"  # in each session's info: the lines to append when it commits
@@ -248,6 +254,22 @@ def audit_marks(vault, entry) -> list[str]:
 
 
 AUDIT_FIELDS = ("at", "actor", "action", "detail", "ticket_id")
+
+
+def adopted_marks(vault, entry, start: str) -> list[str]:
+    """Every mark of an audit entry stored before the audit start `N T C` that adopted it (the
+    lines a start writes, fixA34): over the entry, its id and that start, keyed under each
+    lookup key, newest first. A start noted anew beside a scratch folder adopts a forged entry
+    under its own `N T C`: that line fits no other folder's start."""
+    fields = {name: plain(name, getattr(entry, name)) for name in AUDIT_FIELDS}
+    fields["id"] = str(entry.id)
+    fields["adopted_by"] = start
+    return [d[:KEYED_CHARS] for d in vault.indexes(canonical(fields).decode(), JOURNAL_AUDIT)]
+
+
+def adopted_line(vault, entry, start: str) -> str:
+    """The journal line of an audit entry the start `N T C` adopts now."""
+    return f"{AUDIT_PREFIX}{adopted_marks(vault, entry, start)[0]} {plain('at', entry.at)}\n"
 
 
 def audit_line(vault, entry) -> str:

@@ -82,18 +82,19 @@ def check(
 
 def record(uow: UnitOfWork, result: CheckResult, scope: str, source: str, started) -> None:
     """Keep a verification run (the transparency page shows the last full one)."""
-    uow.session.add(
-        ChainVerification(
-            started_at=started,
-            finished_at=uow.now(),
-            scope=scope,
-            source=source,
-            checked=result.checked,
-            broken=len(result.broken),
-            store_digest=result.store_digest,
-            detail="; ".join(sorted(result.broken))[:2000] or None,
-        )
+    check = ChainVerification(
+        started_at=started,
+        finished_at=uow.now(),
+        scope=scope,
+        source=source,
+        checked=result.checked,
+        broken=len(result.broken),
+        store_digest=result.store_digest,
+        detail="; ".join(sorted(result.broken))[:2000] or None,
     )
+    uow.session.add(check)
+    uow.session.flush()
+    record_journal.note_check(uow.session, check.id)
 
 
 def last_full_check(uow: UnitOfWork) -> ChainVerification | None:
@@ -181,19 +182,20 @@ def check_and_record(
 class CodeHeld:
     """A chair's code held against the record (`held_by_code`): `check` as
     record_anchors.check_code gives it, `problems` what it found besides the start (empty:
-    the code's anchor holds), and whether it now vouches for the audit log's start."""
+    the code's anchor holds), and whether it vouches for the audit log's start, not yet
+    witnessed (the caller tells the chairs, then journals it: `start_witness.vouch`)."""
 
     check: record_anchors.CodeCheck
     problems: list[str] = field(default_factory=list)
-    vouched: bool = False
+    vouches: bool = False
 
 
 def held_by_code(uow: UnitOfWork, prefix: str, folder: str | None) -> CodeHeld:
     """Hold the record against the anchor of a chair's code (`tickets verify --code`). When
     it holds, and its witness holds the audit log's start as the database does (or, made
-    before anchors held the start, it is the latest anchor published), the start is
-    journalled as witnessed (`start_witness.vouch`): the code left the machine, so whoever
-    deleted the start and its anchors could not have made it."""
+    before anchors held the start, it is the latest anchor published), it `vouches` for the
+    start: the code left the machine, so whoever deleted the start and its anchors could not
+    have made it. Nothing is journalled here: the chairs are told first (fixA34)."""
     found = record_anchors.check_code(uow, prefix, folder)
     day = found.day.isoformat() if found.day else "?"
     if found.state == "missing":
@@ -216,8 +218,12 @@ def held_by_code(uow: UnitOfWork, prefix: str, folder: str | None) -> CodeHeld:
         start_witness.holds(found.witness, row)
         or (not record_anchors.starts(found.witness) and latest and latest[0].id == found.anchor.id)
     ):
-        vouched = bool(folder) and row is not None and start_witness.vouch(uow, folder)
-        return CodeHeld(found, [], vouched)
+        vouches = (
+            bool(folder)
+            and row is not None
+            and not start_witness.witnessed(folder, uow.vault, start_witness.text_of(row))
+        )
+        return CodeHeld(found, [], vouches)
     if row is None or not start_witness.claimed(uow, row, folder):
         return CodeHeld(found)
     if not found.sealed:

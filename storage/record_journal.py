@@ -281,6 +281,14 @@ def note_role(session: Session, role: str) -> None:
         session.info.setdefault(PENDING, []).append(f"{ROLE_PREFIX}{role}\n")
 
 
+def note_check(session: Session, check_id: int) -> None:
+    """Journal that the application kept a check of the record (its `chain_verifications`
+    id), when this session commits: a database that was checked before a start adopting
+    nothing was in use (`start_witness.stored_before`)."""
+    if session.info.get(FOLDER):
+        session.info.setdefault(PENDING, []).append(f"{journal_lines.CHECKED_PREFIX}{check_id}\n")
+
+
 def note_code_use(session: Session, code_hash: str, member_id: int) -> None:
     """Journal that a join code (its keyed hash as stored) was used by a member, when this
     session commits: the unused row copied back from a backup is still used."""
@@ -334,11 +342,12 @@ def note_audit_start(factory: sessionmaker, folder: str | Path) -> None:
         _keep_start_whole(factory, folder, vault, row, noted, journalled)
         return
     highest, when, covered = _start_record(path)
+    stamp = when or journal_lines.plain("at", datetime.now(UTC))
     if covered is not None:  # noted by older code: journalled as it stands
-        highest, count, lines = highest, covered, []
+        start, lines = f"{highest} {stamp} {covered}", []
     else:
         try:
-            highest, count, lines = _entries_up_to(factory, folder, highest)
+            start, lines = _entries_up_to(factory, folder, highest, stamp)
         except Exception as exc:  # noqa: BLE001 - no database yet: noted at the next start
             log.warning("record journal: audit start not noted: %s", exc)
             return
@@ -347,8 +356,6 @@ def note_audit_start(factory: sessionmaker, folder: str | Path) -> None:
         with exclusive(folder, REWRITE_WAIT) as locked:
             if not locked or _start_marks_in(folder):  # another process did it
                 return
-            stamp = when or journal_lines.plain("at", datetime.now(UTC))
-            start = f"{highest} {stamp} {count}"
             mark = journal_lines.start_marks(vault, start)[0]
             _write_today(folder, [*lines, f"{AUDIT_START_PREFIX}{mark}\n"])
             _write_start_file(path, start)
@@ -476,29 +483,33 @@ def start_problems(uow: UnitOfWork, folder: str | Path) -> tuple[dict[str, list[
 
 
 def _entries_up_to(
-    factory: sessionmaker, folder: str | Path, highest: int | None
-) -> tuple[int, int, list[str]]:
-    """The highest id to cover (`highest`, or the audit log's highest now), how many entries
-    are up to it, and the line of each the journal does not hold yet."""
+    factory: sessionmaker, folder: str | Path, highest: int | None, stamp: str
+) -> tuple[str, list[str]]:
+    """The start to note at `stamp` (`N T C`: the highest id to cover, `highest` or the audit
+    log's highest now, and how many entries are up to it), and the line of each the journal
+    does not hold yet, bound to that start (`adopted_line`): copied into another folder, it
+    fits no start there."""
     with factory() as session:
         if not inspect(session.get_bind()).has_table(AuditEntry.__tablename__):
-            return 0, 0, []
+            return f"0 {stamp} 0", []
         if highest is None:
             highest = session.scalar(select(func.max(AuditEntry.id))) or 0
         vault = session_vault(session)
         held = Counter()
         for (mark, _), n in _audit_lines(folder).items():
             held[mark] += n
-        count, lines = 0, []
+        unheld = []
         stmt = select(AuditEntry).where(AuditEntry.id <= highest).order_by(AuditEntry.id)
-        for entry in session.execute(stmt).scalars():
-            count += 1
+        entries = list(session.execute(stmt).scalars())
+        for entry in entries:
             mark = next((m for m in journal_lines.audit_marks(vault, entry) if held[m] > 0), None)
             if mark is None:
-                lines.append(journal_lines.audit_line(vault, entry))
+                unheld.append(entry)
             else:
                 held[mark] -= 1
-    return highest, count, lines
+        start = f"{highest} {stamp} {len(entries)}"
+        lines = [journal_lines.adopted_line(vault, entry, start) for entry in unheld]
+    return start, lines
 
 
 def _start_record(path: Path) -> tuple[int | None, str | None, int | None]:
@@ -741,6 +752,7 @@ def problems(
         again=lambda: _audit_lines(folder),
         covered=covered,
         claimed=claimed,
+        bound=_start_text(uow, folder)[1],
     )
     if wrong_cuts:
         found.setdefault("audit log", []).extend(wrong_cuts)
@@ -813,6 +825,7 @@ def audit_problems(
     again: Callable[[], Counter] | None = None,
     covered: bool = False,
     claimed: str | None = None,
+    bound: str | None = None,
 ) -> dict[str, list[str]]:
     """The audit entries the journal saw the application write since the latest cut that
     `audit_log` no longer holds as written (deleted, or changed in SQL), and those it holds
@@ -824,7 +837,9 @@ def audit_problems(
     whatever its id and date; how many of each. An entry of the last minutes not yet
     journalled may be one committed this moment: the journal is read `again` after a short
     wait, and one still not in it counts as added in SQL. A journalled entry dated before
-    the latest cut `claimed` by any line (default: `cut`) still stored counts as put back."""
+    the latest cut `claimed` by any line (default: `cut`) still stored counts as put back.
+    An entry up to the start `bound` (`N T C`) also answers to its line bound to that start
+    (`journal_lines.adopted_marks`), and to no other start's."""
     claimed = cut if claimed is None else max(cut, claimed)
     wanted = Counter({mark: n for (mark, at), n in audited.items() if at >= cut})
     seen = Counter()
@@ -841,7 +856,7 @@ def audit_problems(
     first_seen, put_back = None, 0
     malformed, entries = _readable_entries(uow)
     for entry in entries:
-        marks = journal_lines.audit_marks(uow.vault, entry)
+        marks = _entry_marks(uow.vault, entry, bound)
         stored.update(set(marks))
         mark = next((m for m in marks if seen[m] > 0), None)
         at = journal_lines.plain("at", entry.at)
@@ -897,6 +912,16 @@ def audit_problems(
             "record journal)"
         )
     return {"audit log": found} if found else {}
+
+
+def _entry_marks(vault, entry: AuditEntry, bound: str | None) -> list[str]:
+    """Every mark the journal may hold for an entry: as written, and, when it is up to the
+    start `bound` (`N T C`), as that start adopted it."""
+    marks = journal_lines.audit_marks(vault, entry)
+    highest = bound.split()[0] if bound else ""
+    if highest.isdigit() and entry.id <= int(highest):
+        marks += journal_lines.adopted_marks(vault, entry, bound)
+    return marks
 
 
 def _readable_entries(uow: UnitOfWork) -> tuple[list[int], list[AuditEntry]]:
@@ -994,9 +1019,12 @@ def rekey_audit(uow: UnitOfWork, folder: str | Path | None) -> Counter:
     if not folder:
         return counts
     newest: dict[str, str] = {}
+    bound = _start_text(uow, folder)[1]
     for entry in uow.session.execute(select(AuditEntry)).scalars():
         marks = journal_lines.audit_marks(uow.vault, entry)
         newest.update(dict.fromkeys(marks[1:], marks[0]))
+        adopted = _entry_marks(uow.vault, entry, bound)[len(marks) :]
+        newest.update(dict.fromkeys(adopted[1:], adopted[0]) if adopted else {})
 
     starts = _start_marks_again(uow, folder)
     if starts:

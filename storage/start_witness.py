@@ -16,6 +16,7 @@ first anchor witnesses it (within the hour, the `witness-anchor` job).
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import inspect, select
@@ -23,6 +24,7 @@ from sqlalchemy import inspect, select
 from storage import journal_lines, record_journal
 from storage.journal_lines import ANCHORED_START_PREFIX, FOLDER, PENDING
 from storage.models import AuditStart, Member, Ticket
+from storage.transparency_models import ChainVerification
 from storage.uow import UnitOfWork
 
 NAME = "audit log start"  # how `tickets verify` names its problems (record_journal's too)
@@ -70,26 +72,50 @@ def _journal_names(folder: str | Path) -> set[str]:
     return names
 
 
-def stored_before(uow: UnitOfWork, folder: str | Path | None) -> bool:
-    """Whether the database holds a ticket or a member the journal in `folder` never saw the
-    application write (so stored before the journal and its start): a start that adopted no
-    entry over them is the whole audit log erased, not a new installation (round 33)."""
+def stored_before(
+    uow: UnitOfWork, folder: str | Path | None, row: AuditStart | None = None
+) -> bool:
+    """Whether the database holds a ticket, a member, or a check of the record kept before
+    the start `row` was noted, that the journal in `folder` never saw the application write
+    (so stored before the journal and its start): a start that adopted no entry over them is
+    the whole audit log erased, not a new installation (round 33; checks: fixA34, the audit
+    log emptied where no ticket or member is; a check run since with another folder is not
+    one)."""
     if not folder:
         return False
     if set(uow.session.scalars(select(Member.id))) - record_journal.journalled_members(folder):
         return True
-    names = _journal_names(folder)
+    # With this session's lines to journal at its commit (its own check, kept just now).
+    pending = uow.session.info.get(PENDING, [])
+    names = _journal_names(folder) | {line.split(" ")[0].strip() for line in pending}
+    noted = _moment(row.noted_at) if row is not None else None
+    earlier = select(ChainVerification.id, ChainVerification.started_at)
+    checks = [c for c, at in uow.session.execute(earlier) if noted is None or _aware(at) < noted]
+    if any(f"{journal_lines.CHECKED_PREFIX}{check}" not in names for check in checks):
+        return True
     for reference in uow.session.scalars(select(Ticket.reference)):
         if not names.intersection(journal_lines.ticket_names(uow.vault, reference)):
             return True
     return False
 
 
+def _aware(moment: datetime) -> datetime:
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def _moment(text: str) -> datetime | None:
+    """A start's `noted_at` as a time (None: no time, so every check counts)."""
+    try:
+        return _aware(datetime.fromisoformat(text))
+    except (TypeError, ValueError):
+        return None
+
+
 def claimed(uow: UnitOfWork, row: AuditStart, folder: str | Path | None) -> bool:
     """Whether the start vouches for anything stored before it: it adopted entries, or it
     adopted none over tickets or members already stored (`stored_before`). Only a new
     installation's start claims nothing."""
-    return adopted(row) or stored_before(uow, folder)
+    return adopted(row) or stored_before(uow, folder, row)
 
 
 def problems(uow: UnitOfWork, folder: str | Path | None) -> dict[str, list[str]]:
@@ -102,8 +128,8 @@ def problems(uow: UnitOfWork, folder: str | Path | None) -> dict[str, list[str]]
     what = (
         f"adopted {row.covered} entr(y/ies) already stored"
         if adopted(row)
-        else "adopted no entry while tickets or members stored before it exist (the whole"
-        " audit log erased looks the same)"
+        else "adopted no entry while tickets, members or checks of the record stored before it"
+        " exist (the whole audit log erased looks the same)"
     )
     return {
         NAME: [

@@ -275,12 +275,30 @@ def _held_by_code(uow, prefix: str, folder: str | None):
     day = held.check.day.isoformat() if held.check.day else "?"
     state = "intact" if not held.problems else held.check.state
     click.echo(f"code {record_anchors.code_of(prefix)} (anchor of {day}): {state}")
-    if held.vouched:
-        click.echo(
-            "the audit log's start is witnessed by this code: noted in the journal; the chairs"
-            " are told"
-        )
     return held
+
+
+NOT_TOLD = (
+    "Refused: the chairs' notice did not leave now ({sent} of {told} sent; deleted or held"
+    " back in the outbox, or LINE refused it): the audit log's start is not accepted. Run"
+    " the command again."
+)
+
+
+def _vouched_once_told(uow, anchor_codes, held, folder: str | None) -> str | None:
+    """`--code`: tell the chairs the code vouched for the start, and journal it as
+    witnessed only once the notice left in this step; what was refused (None: vouched)."""
+    from storage import start_witness
+
+    told = anchor_codes.vouched_by_code(uow, held.check.anchor)
+    uow.commit()
+    if not anchor_codes.heard(uow, told):
+        return NOT_TOLD.format(sent=uow.delivery.get("sent", 0), told=told)
+    start_witness.vouch(uow, folder)
+    click.echo(
+        "the audit log's start is witnessed by this code: noted in the journal; the chairs are told"
+    )
+    return None
 
 
 @tickets_cli.command("anchor")
@@ -307,11 +325,18 @@ def anchor(out: str, accept_start: bool) -> None:
         retention = timedelta(days=config.retention_audit_days)
         result = check_and_record(uow, None, "cli", config.record_anchor_dir, retention)
         accepted = accept_start and _only_unwitnessed(result.broken)
+        told = 0
         if accepted:
-            made = anchor_codes.accept_start(uow)
+            made, told = anchor_codes.accept_start(uow)
         else:
             made = None if result.record_broken() else anchor_codes.publish(uow)
         uow.commit()
+        if accepted and not anchor_codes.heard(uow, told):
+            # The anchor is published (kept in the folder, as each one); the start stays
+            # unwitnessed.
+            record_anchors.keep_in(made, config.record_anchor_dir)
+            click.echo(NOT_TOLD.format(sent=uow.delivery.get("sent", 0), told=told))
+            click.get_current_context().exit(1)
         if accepted:
             start_witness.vouch(uow, config.record_anchor_dir)
             click.echo("the audit log's start accepted at the shell: the chairs are told")
@@ -357,17 +382,18 @@ def verify(reference: str | None, anchor_file: str | None, code: str | None) -> 
             reference = _ticket(uow, reference).reference
         config = _services().config
         held = _held_by_code(uow, prefix, config.record_anchor_dir) if prefix else None
+        refused = None
+        if held is not None and held.vouches:  # before the check: the chairs told first
+            refused = _vouched_once_told(uow, anchor_codes, held, config.record_anchor_dir)
         retention = timedelta(days=config.retention_audit_days)
         result = check_and_record(uow, reference, "cli", config.record_anchor_dir, retention)
-        if held is not None and held.vouched:  # after the check: its entry is journalled at commit
-            anchor_codes.vouched_by_code(uow, held.check.anchor)
         uow.commit()
         if anchor_file is not None:
             for ref, found in record_anchors.check(uow, record_anchors.read(anchor_file)).items():
                 result.broken.setdefault(ref or "anchor", []).extend(found)
-    if held is not None and held.problems:
+    if held is not None and (held.problems or refused):
         found = result.broken.setdefault(f"code {record_anchors.code_of(prefix)}", [])
-        found.extend(held.problems)
+        found.extend(held.problems or [refused])
     _echo_broken(result.broken)
     click.echo(
         f"{result.checked} ticket(s) checked, {len(result.broken)} broken; "

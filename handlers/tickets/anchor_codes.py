@@ -10,6 +10,7 @@ has means the record was put back to before that anchor, or its anchors were rew
 
 from __future__ import annotations
 
+import secrets
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -62,30 +63,46 @@ def tell_chairs(
     return told
 
 
-def accept_start(uow: UnitOfWork) -> dict:
+def _fresh(told_as: str) -> str:
+    """A notice's dedupe name of its own for each attempt: a notice of an attempt refused
+    (not delivered) never stops the next attempt's from being queued and sent."""
+    return f"{told_as}-{secrets.token_hex(8)}"
+
+
+def heard(uow: UnitOfWork, told: int) -> bool:
+    """Whether the `told` notices to the chairs this unit of work queued left in its own
+    after-commit step (the sender's count from the gateway, not a row a database writer may
+    delete or mark sent): only then may a start be accepted or vouched (fixA34)."""
+    return uow.delivery.get("sent", 0) >= told
+
+
+def accept_start(uow: UnitOfWork) -> tuple[dict, int]:
     """Today's anchor made at the shell over an audit log start no code witnessed
     (`tickets anchor --accept-start`: a journal folder turned on over stored entries with no
     anchor ever made, or no chair's code to give): audited, and its code sent to the chairs
     with the words that the start was accepted at the shell, not by a code, and how many
-    entries it adopted, so whoever did it is seen (the caller commits, then journals the
-    start as witnessed: `start_witness.vouch`)."""
+    entries it adopted, so whoever did it is seen (the caller commits and, once the chairs
+    were told (`heard`), journals the start as witnessed: `start_witness.vouch`). Returns the
+    anchor and how many chairs its notice was queued for."""
     row = start_witness.current(uow)
     covered = row.covered if row is not None else 0
     anchor = record_anchors.make_today(uow)
     audit.record(uow, audit.COMMAND_LINE, "audit_start_accepted", f"covered {covered}")
-    tell_chairs(uow, anchor, "records.start_accepted", count=covered)
-    return anchor
+    told = tell_chairs(uow, anchor, "records.start_accepted", _fresh("accept"), count=covered)
+    return anchor, told
 
 
-def vouched_by_code(uow: UnitOfWork, anchor) -> None:
+def vouched_by_code(uow: UnitOfWork, anchor) -> int:
     """A chair's code given at the shell witnessed the audit log's start (`tickets verify
     --code`): an act like `accept_start`, audited and told to the chairs with the code used,
-    so a code given by whoever holds the command line is seen (the caller commits)."""
+    so a code given by whoever holds the command line is seen (the caller commits, then
+    journals the start as witnessed once they were told: `heard`). Returns how many chairs
+    its notice was queued for."""
     row = start_witness.current(uow)
     covered = row.covered if row is not None else 0
     audit.record(uow, audit.COMMAND_LINE, "audit_start_vouched", f"covered {covered}")
     made = {"day": anchor.day.isoformat(), "digest": anchor.digest}
-    tell_chairs(uow, made, "records.start_vouched", "vouch", count=covered)
+    return tell_chairs(uow, made, "records.start_vouched", _fresh("vouch"), count=covered)
 
 
 @dataclass

@@ -257,18 +257,15 @@ def test_the_chairs_page_with_a_code_from_before_anchors_held_the_start(
     assert check.state != "intact"
 
 
-# --- what still gets through ----------------------------------------------------------------------
+# --- what got through before fixA34 -----------------------------------------------------------
 
 
-@through(
-    "the audit log emptied with the start: a writer deletes every `audit_log` row (identity "
-    "views, forged vouches' traces) and the `audit_start` row and has the application started "
-    "beside a new folder: the new start adopts nothing, so nothing is unwitnessed; the rows "
-    "were journalled only in the old folder (the chairs' codes do not hold the audit log)"
-)
 def test_the_audit_log_emptied_with_the_start(
     runner, services, database_url, tmp_path, gateway, clock
 ):
+    """A writer deletes every `audit_log` row, the `audit_start` row and the anchors, and has
+    the application started beside a new folder: its start adopts nothing, but the checks of
+    the record kept before it were never journalled there (fixA34): not a new installation."""
     audited(services)
     _anchor(runner, tmp_path)
     with services.engine.begin() as conn:
@@ -279,16 +276,13 @@ def test_the_audit_log_emptied_with_the_start(
     assert verify_result(other.test_cli_runner()).exit_code == 1
 
 
-@through(
-    "a start noted anew is an oracle: a writer of the database and the folder has the "
-    "application started beside a scratch folder, which journals the forged entry it adopts "
-    "(`audit:M T`, keyed), copies that line into the real folder and puts the old start row "
-    "back (its seal is only a value): the real folder's start is whole and witnessed, and "
-    "every stored entry has its line"
-)
 def test_a_scratch_start_journals_the_forged_entry_for_the_real_folder(
     runner, services, database_url, tmp_path, gateway, clock
 ):
+    """A start noted anew was an oracle: a writer of the database and the folder has the
+    application started beside a scratch folder, which journals the forged entry it adopts,
+    copies that line into the real folder and puts the old start row back. The line is bound
+    to the scratch folder's start (fixA34): it fits no entry under the real folder's."""
     audited(services)
     _anchor(runner, tmp_path)
     with services.engine.begin() as conn:
