@@ -77,9 +77,7 @@ def _keys(language: str) -> list[str]:
 @pytest.mark.parametrize("language", ["th", "en"])
 def test_every_citizen_message_fits_a_bubble_without_jargon(language):
     table = messages(language)
-    too_long = {
-        k: n for k in _keys(language) if (n := len(_rendered(table[k], language))) > BUBBLE
-    }
+    too_long = {k: n for k in _keys(language) if (n := len(_rendered(table[k], language))) > BUBBLE}
     jargon = [k for k in _keys(language) if JARGON.search(_rendered(table[k], language))]
     assert (too_long, jargon) == ({}, [])
 
