@@ -134,6 +134,7 @@ from handlers.understanding.lexicon.intents import (
     TRACK,
     TRACK_ASKED,
     WITHDRAW,
+    WITHDRAWAL_TAKEN_BACK,
 )
 from handlers.understanding.lexicon.kinds import (
     ALLOWANCES,
@@ -473,6 +474,7 @@ __all__ = [
     "VIOLENCE",
     "WHO_WITHHELD",
     "WITHDRAW",
+    "WITHDRAWAL_TAKEN_BACK",
     "WITNESS_DESCRIBED_AFTER",
     "WITNESS_AND_GLUED",
     "WITNESS_CLOSED",

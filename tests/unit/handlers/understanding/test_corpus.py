@@ -413,6 +413,9 @@ SELF_FIXR22B = FIXTURES / "heldout_fixR22b_self.jsonl"
 #: contractor kin to the mayor, a name with the teller's post; look-alikes of each).
 SELF_FIXW33A = FIXTURES / "heldout_fixW33a_self.jsonl"
 SELF_FIXW32B = FIXTURES / "heldout_fixW32b_self.jsonl"
+#: fixW35b's own (walk35: withdrawing in code-mixed words, "ขอ cancel เรื่องที่แจ้ง…", and taking
+#: a withdrawal back; look-alikes: a draft cancelled, a project cancelled in a story).
+SELF_FIXW35B = FIXTURES / "heldout_fixW35b_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -514,6 +517,7 @@ _BY_HALF = {
     SELF_FIXO32,
     SELF_FIXW32B,
     SELF_FIXW33A,
+    SELF_FIXW35B,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -4378,3 +4382,21 @@ SELF_FIXW33A_VALUES = {"date": 8.5 / 9, "field": 6.5 / 7, "name": 3.5 / 4, "offi
 
 def test_fixw33a_held_out_walk33_readings():
     _holds_floors(_scored_alone(SELF_FIXW33A), SELF_FIXW33A_FLOORS, SELF_FIXW33A_VALUES)
+
+
+# ---------------------------------------------------------------- fixW35b's own held-out set
+# 22 phrasings written by the fixW35b helper before changing any code (base integ 0a386c6f):
+# a filed complaint withdrawn in code-mixed words ("ผมอยาก cancel เรื่องที่แจ้งไว้ครับ", "ขอแคนเซิล
+# เรื่องที่แจ้งไว้ค่ะ", "please cancel my complaint"), Thai "ยกเลิก…" ones, and look-alikes (a draft
+# cancelled mid-filing, a project or an appointment cancelled in a story, "ไม่ได้จะ cancel…",
+# a question about withdrawing, a withdrawal taken back). Before: intents 13/22. After (cancel
+# / แคนเซิล before เรื่อง or คำร้อง, and "cancel my complaint", in `WITHDRAW_WORDS` and
+# `_DROPPED`): intents 20/22. Left: "ขอยกเลิกการถอนเรื่องค่ะ" read as withdraw (by the model, as
+# before: the flow takes it back by `takes_back_withdrawal` first), "ถ้า cancel เรื่องแล้วจะเปิด
+# ใหม่ได้ไหมคะ" read as withdraw (was a question; its Thai twin "ถ้ายกเลิกเรื่อง…" already was). Floors:
+# halfway to one more miss.
+SELF_FIXW35B_FLOORS = {"intents": 19.5 / 22, "danger": 0, "false_alarms": 0}
+
+
+def test_fixw35b_held_out_code_mixed_withdrawals_are_read():
+    _holds_floors(_scored_alone(SELF_FIXW35B), SELF_FIXW35B_FLOORS)
