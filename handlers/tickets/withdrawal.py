@@ -194,15 +194,14 @@ def _confirm(
         },
     )
     safety = []
+    ticket = tickets.by_reference(uow, reference)
+    if threat and ticket is not None:  # kept at once, whatever is answered next
+        danger.record_threat(uow, ticket, threat)
+        WITHDRAW.begin(user, **{CHOSEN_THREAT: ""})
     given = WITHDRAW.get(user, PRESSED) or WITHDRAW.get(user, SAFETY_GIVEN)
-    if (reason == "pressured" or feared) and not given:
-        ticket = tickets.by_reference(uow, reference)
-        if ticket is not None:
-            if threat:  # kept at once, whatever is answered next
-                danger.record_threat(uow, ticket, threat)
-                WITHDRAW.begin(user, **{CHOSEN_THREAT: ""})
-            safety = [_safety_first(uow, ticket)]
-            WITHDRAW.begin(user, **{SAFETY_GIVEN: True})
+    if (reason == "pressured" or feared) and not given and ticket is not None:
+        safety = [_safety_first(uow, ticket)]
+        WITHDRAW.begin(user, **{SAFETY_GIVEN: True})
     quick = (
         Quick("withdraw.confirm_yes", "postback", f"withdraw_yes={reference}&why={reason}"),
         Quick("choice.keep", "postback", "menu=track"),
@@ -254,8 +253,9 @@ def start_typed(
 
 
 def answer_withdraw(uow: UnitOfWork, user: LineUser, heard: Understanding) -> list[Out]:
-    """The typed reason ("1", "แจ้งผิด", "เขามาขู่ ไม่อยากมีเรื่อง") withdraws; "ไม่ถอน" keeps
-    the complaint; pressure or a threat is the reason that alerts the chair."""
+    """The typed reason ("1", "แจ้งผิด", "เขามาขู่ ไม่อยากมีเรื่อง") is said back, and the
+    withdrawal made once confirmed ("ถอน", "ใช่"); "ไม่ถอน" keeps the complaint; pressure or a
+    threat is the reason that alerts the chair."""
     reference = WITHDRAW.get(user, REFERENCE, "")
     confirming = bool(WITHDRAW.get(user, CHOSEN))
     if confirming:
