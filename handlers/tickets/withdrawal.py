@@ -371,9 +371,9 @@ def withdraw(
     done = _done(ticket.reference)
     if reason != "pressured" and not feared:
         return [done]
-    told = _alert_chair(uow, ticket)
-    if safety_given:  # the numbers were given with the reason, a moment ago
+    if safety_given:  # the numbers given and the chair told with the reason, a moment ago
         return [done]
+    told = _alert_chair(uow, ticket)
     return [protection_contacts(chair_told=told), done]
 
 
