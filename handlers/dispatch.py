@@ -262,6 +262,9 @@ POSTBACK_OWNERS: dict[str, Stage] = {
     "withdraw": lambda uow, user, turn: withdrawal.ask_withdraw(
         uow, user, turn.fields["withdraw"], turn.fields.get("pressed") == "1"
     ),
+    "withdraw_why": lambda uow, user, turn: withdrawal.choose(
+        uow, user, turn.fields["withdraw_why"], turn.fields.get("why", "other")
+    ),
     "withdraw_yes": lambda uow, user, turn: withdrawal.withdraw(
         uow, user, turn.fields["withdraw_yes"], turn.fields.get("why", "other")
     ),
@@ -367,6 +370,10 @@ def _menu(uow: UnitOfWork, user: LineUser, turn: Turn) -> list[Out]:
     """What is left: a menu choice, a typed withdrawal, a story, a photo or voice message
     that starts a complaint, or a kind word that we did not understand."""
     draft = filing.open_draft(uow, user)
+    taken_back = withdrawal.take_back(uow, user, turn.text) if draft is None else None
+    if taken_back is not None:  # "เปลี่ยนใจครับ ไม่ถอนแล้ว": that complaint, never a new story
+        registry.end_all(user)
+        return taken_back
     item = _menu_choice(uow, user, turn, draft)
     offered = draft is None and item in (None, "complain", "withdraw")
     if offered and not REOPEN.is_current(user) and not asks_to_withdraw(turn.text):

@@ -44,7 +44,12 @@ from handlers.tickets import (
 )
 from handlers.tickets.actions import may_message
 from handlers.tickets.evidence_state import state_of
-from handlers.tickets.lifecycle import REJECTION_REASONS, is_final, withdrawn_reason
+from handlers.tickets.lifecycle import (
+    REJECTION_REASONS,
+    WITHDRAWAL_TAKEN_BACK_NOTE,
+    is_final,
+    withdrawn_reason,
+)
 from handlers.tickets.transitions import AGENCIES
 from storage import row_seals, ticket_queries, tickets
 from storage.audit import COMMAND_LINE
@@ -240,6 +245,8 @@ def event_text(event, case_hidden: bool = False) -> str:
     body = event.body or ""
     if event.kind == "link_confirmed" and body.isdigit():  # the case's id: its number shown
         return "" if case_hidden else t("dash.event.case", case=case_numbers.of(g.uow, int(body)))
+    if body == WITHDRAWAL_TAKEN_BACK_NOTE:  # "ไม่ถอนแล้ว" in LINE
+        return t("dash.event.withdrawal_taken_back")
     withdrawn = withdrawn_reason(body)
     if withdrawn:  # the complainant's reason, in the page's language
         return t("dash.event.withdrawn", reason=t(f"withdraw.why.{withdrawn}"))

@@ -13,6 +13,7 @@ from handlers.complaint.asking import RESUME, ask
 from handlers.complaint.step_kit import OPENING, told_text
 from handlers.complaint.steps import FIRST_STEP
 from handlers.conversations.reopen import DRAFT as REOPEN_DRAFT
+from handlers.conversations.reopen import REOPEN_WITHIN
 from handlers.conversations.reopen import STATE as REOPEN
 from handlers.events import Incoming
 from handlers.intake.answers import Answer, read_answer
@@ -32,7 +33,6 @@ from storage.owner_bindings import misbound
 from storage.uow import UnitOfWork
 from storage.users import open_draft_of, remember_open_draft
 
-REOPEN_WITHIN = timedelta(days=30)  # a cancelled or expired draft can be taken up again
 REOPEN_LOOKED_AT = 5  # the latest closed drafts looked through for one with answers in it
 #: A refusal of consent this recent may be taken back by agreeing ("กดผิดค่ะ ยินยอม").
 REFUSAL_UNDONE_WITHIN = timedelta(hours=1)

@@ -15,4 +15,26 @@ PROPOSED = "withdraw_proposed"
 #: with the reason picked after, and whether they told fear (the chair hears, as of a threat).
 SAID = "withdraw_said"
 FEARED = "withdraw_feared"
-STATE = ConversationState("withdraw", (FLOW, REFERENCE, PRESSED, PROPOSED, SAID, FEARED))
+#: The reason given, said back to be confirmed before anything is withdrawn, with the words,
+#: the threat and the fear told with it; and whether the safety answer was given already.
+CHOSEN = "withdraw_chosen"
+CHOSEN_WORDS = "withdraw_chosen_words"
+CHOSEN_THREAT = "withdraw_chosen_threat"
+CHOSEN_FEARED = "withdraw_chosen_feared"
+SAFETY_GIVEN = "withdraw_safety_given"
+STATE = ConversationState(
+    "withdraw",
+    (
+        FLOW,
+        REFERENCE,
+        PRESSED,
+        PROPOSED,
+        SAID,
+        FEARED,
+        CHOSEN,
+        CHOSEN_WORDS,
+        CHOSEN_THREAT,
+        CHOSEN_FEARED,
+        SAFETY_GIVEN,
+    ),
+)

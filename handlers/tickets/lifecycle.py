@@ -44,6 +44,17 @@ WITHDRAWAL_REASONS = ("solved", "mistake", "pressured", "other")
 WITHDRAWN_NOTE = "withdrawn by the complainant: "
 
 
+#: The timeline's note of a withdrawal the complainant took back ("ไม่ถอนแล้ว"): the ticket goes
+#: back to the status it was withdrawn from (`check_taken_back`).
+WITHDRAWAL_TAKEN_BACK_NOTE = "withdrawal taken back by the complainant"
+
+
+def check_taken_back(before: str) -> bool:
+    """Whether a withdrawn ticket may go back to `before`, the status it was withdrawn from:
+    only to one a complainant may withdraw from (never to a decision)."""
+    return before in TRANSITIONS and can_withdraw(before)
+
+
 def withdrawn_reason(note: str | None) -> str | None:
     """The reason's code in a withdrawal's timeline note ("other"), or None for other notes."""
     if not note or not note.startswith(WITHDRAWN_NOTE):

@@ -4,20 +4,35 @@ at once and the person gets the protection contacts."""
 from __future__ import annotations
 
 import re
+from datetime import UTC
 
 from handlers import danger
-from handlers.conversations.withdraw import FEARED, PRESSED, PROPOSED, REFERENCE, SAID
+from handlers.conversations.reopen import REOPEN_WITHIN
+from handlers.conversations.withdraw import (
+    CHOSEN,
+    CHOSEN_FEARED,
+    CHOSEN_THREAT,
+    CHOSEN_WORDS,
+    FEARED,
+    PRESSED,
+    PROPOSED,
+    REFERENCE,
+    SAFETY_GIVEN,
+    SAID,
+)
 from handlers.conversations.withdraw import STATE as WITHDRAW
 from handlers.directory.alerts import alert_member, chairs_for
 from handlers.menu import main_menu
 from handlers.protection import protection_contacts
 from handlers.replies import Out, Quick, Say, T
-from handlers.thai.normalise import compact
+from handlers.thai.normalise import compact, strip_particles
 from handlers.tickets.endings import pending, settle_withdrawal_request
 from handlers.tickets.lifecycle import (
     WITHDRAWAL_REASONS,
+    WITHDRAWAL_TAKEN_BACK_NOTE,
     WITHDRAWN_NOTE,
     can_withdraw,
+    check_taken_back,
     check_transition,
 )
 from handlers.tickets.tracking import may_act_on
@@ -31,6 +46,7 @@ from handlers.understanding import (
     YES,
     Understanding,
     says_fear,
+    takes_back_withdrawal,
     without_who_reports,
 )
 from handlers.understanding import WITHDRAW as WITHDRAW_INTENT
@@ -67,6 +83,11 @@ MAX_CHOICES = 10  # tickets offered as buttons when the person did not say which
 #: Carried by the "which complaint" buttons when the withdrawal was asked beside a threat.
 _PRESSED = "&pressed=1"
 _REASON_KEYS = {compact(w): reason for reason, words in REASON_WORDS.items() for w in words}
+#: The reason said back, confirmed in words ("ถอนครับ", "ยืนยัน", "ok"); a yes or the wish to
+#: withdraw said again confirms too.
+_CONFIRM = tuple(compact(w) for w in ("ถอน", "ถอนเลย", "ยืนยัน", "confirm", "ok", "โอเค"))
+#: The timeline entry of a withdrawal taken back (audited; the chair told).
+TAKEN_BACK_KIND = "withdrawal_undone"
 #: A reason's number typed with words after it ("1 - she got her papers, but she is scared"):
 #: the number is the reason picked, the words are kept with it.
 _NUMBER_AND_WORDS = re.compile(r"^\s*([1-9])\s*(?:[-–—.:)/,]\s*|\s+)(\S.*)$", re.S)
@@ -109,20 +130,96 @@ def ask_withdraw(
         },
     )
     if proposed:
-        quick = tuple(
-            Quick(f"withdraw.why.{r}", "postback", f"withdraw_yes={ticket.reference}&why={r}")
-            for r in sorted(REASONS, key=lambda r: r != proposed)
-        ) + (Quick("choice.keep", "postback", "menu=track"),)
+        order = sorted(REASONS, key=lambda r: r != proposed)
+        quick = _reason_chips(ticket.reference, order, proposed)
         return [Say("withdraw.ask_solved", {"reference": ticket.reference}, quick=quick)]
     order = sorted(REASONS, key=lambda r: r != "pressured") if pressed else REASONS
-    quick = tuple(
-        Quick(f"withdraw.why.{r}", "postback", f"withdraw_yes={ticket.reference}&why={r}")
-        for r in order
-    ) + (Quick("choice.keep", "postback", "menu=track"),)
+    quick = _reason_chips(ticket.reference, order, "pressured" if pressed else None)
     # with a threat told beside it, pressure is the reason her words gave: proposed, not
     # asked again as four choices
     key = "withdraw.ask_pressed" if pressed else "withdraw.ask_why"
     return [*safety, Say(key, {"reference": ticket.reference}, quick=quick)]
+
+
+def _reason_chips(reference: str, order, proposed: str | None) -> tuple[Quick, ...]:
+    """The reasons as buttons: the one proposed ("…เพราะแก้ได้แล้ว ใช่ไหมคะ": that question is the
+    confirmation) withdraws, any other is said back to be confirmed first."""
+    return tuple(
+        Quick(
+            f"withdraw.why.{r}",
+            "postback",
+            f"withdraw_{'yes' if r == proposed else 'why'}={reference}&why={r}",
+        )
+        for r in order
+    ) + (Quick("choice.keep", "postback", "menu=track"),)
+
+
+def choose(uow: UnitOfWork, user: LineUser, reference: str, reason: str) -> list[Out]:
+    """A reason's button tapped: said back to be confirmed (what will happen), nothing
+    withdrawn yet."""
+    ticket, refused = _refusal(uow, user, reference)
+    if ticket is None:
+        return refused
+    reason = reason if reason in REASONS else "other"
+    same = WITHDRAW.is_current(user) and WITHDRAW.get(user, REFERENCE) == ticket.reference
+    if not same:
+        WITHDRAW.end(user)
+        WITHDRAW.begin(user, **{REFERENCE: ticket.reference})
+    if reason == "other" and WITHDRAW.get(user, PRESSED):
+        reason = "pressured"  # a threat or fear was told with the wish
+    said = WITHDRAW.get(user, SAID) or None
+    return _confirm(
+        uow, user, ticket.reference, reason, None, said, bool(WITHDRAW.get(user, FEARED))
+    )
+
+
+def _confirm(
+    uow: UnitOfWork,
+    user: LineUser,
+    reference: str,
+    reason: str,
+    threat: str | None,
+    words: str | None,
+    feared: bool,
+) -> list[Out]:
+    """The reason said back in one short bubble before anything is withdrawn; pressure or
+    fear told gets the safety answer at once (the chair told), unless already given."""
+    WITHDRAW.begin(
+        user,
+        **{
+            CHOSEN: reason,
+            CHOSEN_WORDS: words or "",
+            CHOSEN_THREAT: threat or "",
+            CHOSEN_FEARED: feared,
+        },
+    )
+    safety = []
+    ticket = tickets.by_reference(uow, reference)
+    if threat and ticket is not None:  # kept at once, whatever is answered next
+        danger.record_threat(uow, ticket, threat)
+        WITHDRAW.begin(user, **{CHOSEN_THREAT: ""})
+    given = WITHDRAW.get(user, PRESSED) or WITHDRAW.get(user, SAFETY_GIVEN)
+    if (reason == "pressured" or feared) and not given and ticket is not None:
+        safety = [_safety_first(uow, ticket)]
+        WITHDRAW.begin(user, **{SAFETY_GIVEN: True})
+    quick = (
+        Quick("withdraw.confirm_yes", "postback", f"withdraw_yes={reference}&why={reason}"),
+        Quick("choice.keep", "postback", "menu=track"),
+    )
+    params = {"reference": reference, "reason": T(f"withdraw.why.{reason}")}
+    return [*safety, Say("withdraw.confirm", params, quick=quick)]
+
+
+def _confirmation(uow: UnitOfWork, user: LineUser, heard: Understanding) -> list[Out] | None:
+    """The answer to the reason said back: yes withdraws, no keeps; None when it is neither
+    (another reason, read as ever)."""
+    key = compact(strip_particles(heard.text))
+    if keeps_it(heard) or (heard.intent in KEEP_INTENTS and key not in _CONFIRM):
+        return keep(user)
+    if heard.intent in (YES, WITHDRAW_INTENT) or key in _CONFIRM:
+        reference = WITHDRAW.get(user, REFERENCE, "")
+        return withdraw(uow, user, reference, WITHDRAW.get(user, CHOSEN))
+    return None
 
 
 def _safety_first(uow: UnitOfWork, ticket: Ticket) -> Out:
@@ -156,9 +253,15 @@ def start_typed(
 
 
 def answer_withdraw(uow: UnitOfWork, user: LineUser, heard: Understanding) -> list[Out]:
-    """The typed reason ("1", "แจ้งผิด", "เขามาขู่ ไม่อยากมีเรื่อง") withdraws; "ไม่ถอน" keeps
-    the complaint; pressure or a threat is the reason that alerts the chair."""
+    """The typed reason ("1", "แจ้งผิด", "เขามาขู่ ไม่อยากมีเรื่อง") is said back, and the
+    withdrawal made once confirmed ("ถอน", "ใช่"); "ไม่ถอน" keeps the complaint; pressure or a
+    threat is the reason that alerts the chair."""
     reference = WITHDRAW.get(user, REFERENCE, "")
+    confirming = bool(WITHDRAW.get(user, CHOSEN))
+    if confirming:
+        confirmed = _confirmation(uow, user, heard)
+        if confirmed is not None:
+            return confirmed
     key = compact(heard.text)
     reason = _REASON_KEYS.get(key)
     words = None
@@ -186,14 +289,24 @@ def answer_withdraw(uow: UnitOfWork, user: LineUser, heard: Understanding) -> li
     if reason is None and heard.intent in OWN_WORDS and len(key) >= MIN_REASON:
         reason = "other"  # a reason of their own, in their words: kept as they said it
         words = without_who_reports(heard.text or "")[:MAX_WORDS] or None
+    if reason is None and confirming:
+        chosen = WITHDRAW.get(user, CHOSEN)
+        params = {"reference": reference, "reason": T(f"withdraw.why.{chosen}")}
+        return [Say("withdraw.confirm", params)]
     if reason is None:
         return [Say("withdraw.reask", {"reference": reference})]
     threat = heard.text if heard.intent == DANGER else None
     feared = says_fear(heard.text) or bool(WITHDRAW.get(user, FEARED))
+    if reason == "other" and (feared or WITHDRAW.get(user, PRESSED)):
+        reason = "pressured"  # "4 กลัวมีปัญหาครับ": fear is the reason their words give
     first = WITHDRAW.get(user, SAID) or ""
     if first and first != (words or ""):
         words = f"{first}\n{words}" if words else first  # the reason first typed, kept too
-    return withdraw(uow, user, reference, reason, threat=threat, words=words, feared=feared)
+    proposed = WITHDRAW.get(user, PROPOSED) or ("pressured" if WITHDRAW.get(user, PRESSED) else "")
+    if reason == proposed and not confirming:
+        # "ใช่ค่ะ" to "…เพราะแก้ได้แล้ว ใช่ไหมคะ": that question was the confirmation
+        return withdraw(uow, user, reference, reason, threat=threat, words=words, feared=feared)
+    return _confirm(uow, user, reference, reason, threat, words, feared)
 
 
 def keeps_it(heard: Understanding) -> bool:
@@ -231,14 +344,18 @@ def withdraw(
     reason = reason if reason in REASONS else "other"
     if reason == "other" and WITHDRAW.get(user, PRESSED):
         reason = "pressured"  # a threat was told with the wish to withdraw: the chair hears
+    safety_given = False
     if WITHDRAW.is_current(user) and WITHDRAW.get(user, REFERENCE) == reference:
-        # a button tapped after the reason was typed with the wish ("…she is afraid"): kept
-        feared = feared or bool(WITHDRAW.get(user, FEARED))
-        words = words or WITHDRAW.get(user, SAID) or None
+        # a button tapped after the reason was typed with the wish ("…she is afraid"), or the
+        # reason said back confirmed: what was told with it is kept
+        feared = feared or bool(WITHDRAW.get(user, FEARED) or WITHDRAW.get(user, CHOSEN_FEARED))
+        words = words or WITHDRAW.get(user, CHOSEN_WORDS) or WITHDRAW.get(user, SAID) or None
+        threat = threat or WITHDRAW.get(user, CHOSEN_THREAT) or None
+        safety_given = bool(WITHDRAW.get(user, SAFETY_GIVEN))
     WITHDRAW.end(user)
     ticket = tickets.by_reference(uow, reference)
     if ticket is not None and ticket.status == "withdrawn" and may_act_on(uow, user, ticket):
-        return [Say("withdraw.done", {"reference": ticket.reference})]
+        return [_done(ticket.reference, quick=())]
     ticket, refused = _refusal(uow, user, reference)
     if ticket is None:
         return refused
@@ -251,11 +368,53 @@ def withdraw(
         danger.record_threat(uow, ticket, threat)
     if words:
         tickets.add_timeline(uow, ticket, WORDS_KIND, "complainant", body=words, internal=True)
-    done = Say("withdraw.done", {"reference": ticket.reference}, quick=main_menu())
+    done = _done(ticket.reference)
     if reason != "pressured" and not feared:
+        return [done]
+    if safety_given:  # the numbers given and the chair told with the reason, a moment ago
         return [done]
     told = _alert_chair(uow, ticket)
     return [protection_contacts(chair_told=told), done]
+
+
+def _done(reference: str, quick: tuple | None = None) -> Say:
+    """Withdrawn, and how to take it back (`take_back`) while it can be."""
+    params = {"reference": reference, "days": REOPEN_WITHIN.days}
+    return Say("withdraw.done", params, quick=main_menu() if quick is None else quick)
+
+
+def take_back(uow: UnitOfWork, user: LineUser, text: str | None) -> list[Out] | None:
+    """ "ไม่ถอนแล้ว", "ขอเปิดเรื่องนี้อีกครั้ง": the person's complaint withdrawn last (within
+    REOPEN_WITHIN) goes back to where it was, on its timeline and the chair told; never a new
+    story. None when no such wish, or nothing withdrawn lately to take back."""
+    if not takes_back_withdrawal(text):
+        return None
+    since = uow.now() - REOPEN_WITHIN
+    recent = [
+        t
+        for t in tickets.owned_by(uow, user, limit=MAX_CHOICES)
+        if t.status == "withdrawn" and t.closed_at is not None and _utc(t.closed_at) >= since
+    ]
+    if not recent:
+        return None
+    ticket = max(recent, key=lambda t: _utc(t.closed_at))
+    ended = [e for e in ticket.timeline if e.to_status == "withdrawn"]
+    before = max(ended, key=lambda e: (_utc(e.at), e.id)).from_status if ended else None
+    if not before or not check_taken_back(before):
+        return None
+    note = WITHDRAWAL_TAKEN_BACK_NOTE
+    tickets.set_status(uow, ticket, before, "complainant", note, kind=TAKEN_BACK_KIND)
+    ticket.closed_at = None
+    ticket.reopened_count = (ticket.reopened_count or 0) + 1
+    for chair in chairs_for(uow, ticket):
+        say = Say("alert.withdrawal_taken_back", {"reference": ticket.reference})
+        alert_member(uow, chair, [say], purpose="committee:withdrawal")
+    return [Say("withdraw.taken_back", {"reference": ticket.reference}, quick=main_menu())]
+
+
+def _utc(moment):
+    """A stored time, read as UTC when the database kept it without its zone (SQLite)."""
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 #: Each alert's message → its dedupe key's head (one of each per chair and complaint).

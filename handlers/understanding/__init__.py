@@ -15,6 +15,7 @@ from handlers.understanding.intent_rules import (
     names_left_draft,
     says_fear,
     says_safe_and_going_on,
+    takes_back_withdrawal,
 )
 from handlers.understanding.meaning import (
     ALREADY_SAID,
@@ -108,6 +109,7 @@ __all__ = [
     "only_courtesy",
     "asks_to_withdraw",
     "says_fear",
+    "takes_back_withdrawal",
     "introduces",
     "names_a_matter",
     "says_a_sum",

@@ -52,11 +52,14 @@ from handlers.understanding.short_answers import (
 WITHDRAW_WORDS = re.compile(
     # not cash taken out ("ถอนไปคืนให้เขา", "ถอนออกมาจ่าย"), nor a withdrawal denied
     # ("ไม่ได้จะถอนเรื่องค่ะ", "ยังไม่ถอน", "I'm not withdrawing")
-    r"(?<!ให้)(?<!ไม่)(?<!ไม่ได้)(?<!ไม่ได้จะ)(?<!ไม่ได้คิดจะ)(?<!ไม่คิดจะ)(?<!ไม่อยาก)(?<!ไม่ได้อยาก)"
+    r"(?<!ให้)(?<!ไม่)(?<!ไม่ได้)(?<!ยกเลิกการ)(?<!ไม่ได้จะ)(?<!ไม่ได้คิดจะ)(?<!ไม่คิดจะ)(?<!ไม่อยาก)(?<!ไม่ได้อยาก)"
     # … nor weeds, seedlings or a crop pulled up ("ถอนหญ้าในนา", "ถอนกล้าไปปักดำ")
     r"ถอน(?!เงิน|ตัว|ฟัน|หมั้น|หายใจ|ความยินยอม|ไป(?!เรื่อง|แล้ว)|มา|ออกมา|สด|จากตู้|จากบัญชี"
     r"|หญ้า|กล้า|ต้น|ราก|วัชพืช|มันสำปะหลัง|มันแกว|ถั่ว|ผัก|ขน|หงอก|ผมหงอก|ตะปู|เสา|หมุด|สมอ|ทุน)"
     r"|ยกเลิก(?:เรื่อง|คำร้อง)"
+    # … said in English within Thai ("ขอ cancel เรื่องที่แจ้งเมื่อกี้ครับ") or in English
+    r"|(?<!ไม่ได้จะ )(?<!ไม่ได้จะ)(?:\bcancel|แคนเซิล|แคนเซิ้ล)\s*(?:เรื่อง|คำร้อง)"
+    r"|(?<!not )(?<!n't )\bcancel\s+(?:my|the|this|that)\s+(?:complaint|report)"
     r"|(?<!not )(?<!n't )(?<!never )"
     r"withdraw(?!\w*\s+(?:some\s+|the\s+|my\s+)?(?:money|cash|baht|salary))|"
     + "|".join(re.escape(w) for w in lexicon.WITHDRAW if "ถอน" not in w and not w.isascii()),
@@ -72,7 +75,7 @@ _ULTIMATUM = re.compile(lexicon.ULTIMATUM, re.I)
 _DROPPED = re.compile(
     r"(?:ไม่|บ่)(?:เอา|ต้อง(?:ทำ|เฮ็ด)?ต่อ|ต้อง(?:ทำ|เฮ็ด)?)(?:แล้ว|ละ)(?:ค่ะ|คะ|ครับ|จ้ะ|จ้า|เด้อ|นะ)?"
     r"(?:เรื่อง|คำร้อง)(?:นี้|นั่น|นั้น|นี่|ที่|เก่า)"
-    r"|^(?:ขอ|ช่วย|ฝาก)?(?:ยกเลิก|ลบ)(?:เรื่อง|คำร้อง|ที่(?:หนู|ผม|ฉัน|ข้อย|เรา)?(?:แจ้ง|ร้องเรียน|ส่ง))"
+    r"|^(?:ขอ|ช่วย|ฝาก|อยาก(?:จะ)?)?(?:ยกเลิก|ลบ|cancel|แคนเซิ้?ล)(?:เรื่อง|คำร้อง|ที่(?:หนู|ผม|ฉัน|ข้อย|เรา)?(?:แจ้ง|ร้องเรียน|ส่ง))"
     r"\S{0,24}?(?:ได้(?:ไหม|มั้ย|บ่|ไม)|ให้(?:หน่อย|ด้วย)|ด้วย|เลย|โลด|ทิ้ง|ถิ่ม|ออก|เถอะ|เถิด|นะ)"
     # the wish to report gone, and what was filed asked to be deleted ("ไม่อยากแจ้งแล้วค่ะ ลบทิ้ง
     # ได้ไหม", "ไม่อยากให้เรื่องนี้มีต่อแล้ว ลบออกได้ไหมคะ")
@@ -374,6 +377,16 @@ def asks_to_withdraw(text: str | None) -> bool:
     # … or drops it in everyday words ("บ่เอาแล้วเรื่องที่แจ้ง ย่านเพิ่นเฮ็ดฮ้าย…"), as `by_rules`
     dropped = t and _DROPPED.search(t.flat) and not _OWN_DATA.search(t.flat)
     return bool((asks or dropped) and not _ULTIMATUM.search(t.flat))
+
+
+_TAKEN_BACK = re.compile(lexicon.WITHDRAWAL_TAKEN_BACK, re.I)
+
+
+def takes_back_withdrawal(text: str | None) -> bool:
+    """The text takes back a withdrawal ("เอ้ย เปลี่ยนใจครับ ไม่ถอนแล้ว ขอแจ้งต่อครับ", "ขอเปิด
+    เรื่องนี้อีกครั้ง"): the caller looks for one just made to re-open."""
+    t = prepare(text) if text else None
+    return bool(t and _TAKEN_BACK.search(t.flat.lower()) and not _ULTIMATUM.search(t.flat))
 
 
 def says_fear(text: str | None) -> bool:

@@ -139,6 +139,7 @@ from handlers.understanding.lexicon.intents import (
     TRACK,
     TRACK_ASKED,
     WITHDRAW,
+    WITHDRAWAL_TAKEN_BACK,
 )
 from handlers.understanding.lexicon.kinds import (
     ALLOWANCES,
@@ -485,6 +486,7 @@ __all__ = [
     "VIOLENCE",
     "WHO_WITHHELD",
     "WITHDRAW",
+    "WITHDRAWAL_TAKEN_BACK",
     "WITNESS_DESCRIBED_AFTER",
     "WITNESS_AND_GLUED",
     "WITNESS_CLOSED",

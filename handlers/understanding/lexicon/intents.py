@@ -24,6 +24,14 @@ WITHDRAW = (
     "ถอน",
     "withdraw",
 )
+#: A withdrawal taken back ("เอ้ย เปลี่ยนใจครับ ไม่ถอนแล้ว", "ขอเปิดเรื่องนี้อีกครั้ง",
+#: "ยกเลิกการถอนเรื่อง", "I changed my mind, don't withdraw it"): a regular expression over
+#: the flattened text (`intent_rules.takes_back_withdrawal`).
+WITHDRAWAL_TAKEN_BACK = (
+    r"(?:ไม่|บ่)(?:ขอ)?ถอน(?:เรื่อง)?(?:แล้ว|ละ|ดีกว่า)|ยกเลิกการถอน"
+    r"|(?:เปิด|เอา)เรื่อง(?:นี้|นั้น|เดิม|เก่า|ที่ถอน)?(?:ไว้)?(?:อีกครั้ง|อีกที|กลับ|คืน)"
+    r"|changedmymind|undo(?:the|my)?withdraw|reopen|don'?twithdraw|notwithdraw"
+)
 #: Why someone withdraws: pressure (the chair is alerted) rather than any other reason.
 PRESSURE = (
     "ขู่",

@@ -180,7 +180,8 @@ def test_typed_withdrawal_asks_why(chat, services, words):
     reference = filed(chat, services)
     asked = chat.say(words.format(ref=reference))
     assert "เพราะอะไร" in texts(asked) and reference in texts(asked)
-    assert any(f"withdraw_yes={reference}" in d for d in quick_data(asked).values())
+    # the reasons as buttons, each said back to be confirmed (#16)
+    assert any(f"withdraw_why={reference}" in d for d in quick_data(asked).values())
 
 
 def test_typed_withdrawal_with_several_complaints_asks_which(chat, services):
@@ -191,6 +192,7 @@ def test_typed_withdrawal_with_several_complaints_asks_which(chat, services):
     assert f"withdraw={first}" in buttons and f"withdraw={second}" in buttons
     chat.tap(f"withdraw={second}")
     chat.say("แจ้งผิดค่ะ")
+    chat.say("ถอนค่ะ")  # the reason said back, confirmed
     with services.uow() as uow:
         status = dict(uow.session.execute(select(Ticket.reference, Ticket.status)).all())
     assert status == {first: "submitted", second: "withdrawn"}
@@ -199,8 +201,10 @@ def test_typed_withdrawal_with_several_complaints_asks_which(chat, services):
 def test_a_typed_reason_of_pressure_withdraws_and_alerts_the_chair(chat, services, gateway, chair):
     reference = filed(chat, services)
     chat.say(f"ขอถอนเรื่อง {reference}")
-    done = chat.say("เขามาขู่ ไม่อยากมีเรื่องค่ะ")
-    assert "1567" in texts(done) and reference in texts(done)
+    said = chat.say("เขามาขู่ ไม่อยากมีเรื่องค่ะ")
+    assert "1567" in texts(said) and reference in texts(said)  # the safety answer at once
+    done = chat.say("ยืนยันค่ะ")
+    assert f"ถอนเรื่อง {reference} แล้ว" in texts(done)
     with services.uow() as uow:
         assert uow.session.scalars(select(Ticket.status)).one() == "withdrawn"
     assert reference in pushed_to(gateway, chair)
@@ -219,7 +223,9 @@ def test_keeping_the_complaint_in_ones_own_words(chat, services, words):
 def test_a_reason_of_ones_own_withdraws(chat, services):
     reference = filed(chat, services)
     chat.say(f"ขอถอนเรื่อง {reference}")
-    done = chat.say("ตกลงกันได้แล้วกับผู้ใหญ่บ้านค่ะ")
+    said = texts(chat.say("ตกลงกันได้แล้วกับผู้ใหญ่บ้านค่ะ"))
+    assert reference in said and "ยืนยัน" in said  # said back first
+    done = chat.say("ถอนค่ะ")
     assert reference in texts(done)
     with services.uow() as uow:
         assert uow.session.scalars(select(Ticket.status)).one() == "withdrawn"

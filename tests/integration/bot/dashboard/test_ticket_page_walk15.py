@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from bs4 import BeautifulSoup
 
-from handlers.tickets.lifecycle import WITHDRAWN_NOTE
+from handlers.tickets.lifecycle import WITHDRAWAL_TAKEN_BACK_NOTE, WITHDRAWN_NOTE
 from storage import tickets
 from tests.clock import Clock
 from tests.factories import NOW, add_ticket
@@ -71,3 +71,19 @@ def test_filed_for_someone_else_shows_on_its_own_line_without_their_name(app, se
     line = BeautifulSoup(page, "html.parser").select_one("#filed-for")
     assert line is not None and "แทนพ่อ" in line.get_text(), page[:200]
     assert "สมชาย" not in page  # the affected person's name stays behind the audited view
+
+
+def test_a_withdrawal_taken_back_reads_in_thai_on_the_timeline(app, services):
+    # walk35 (#16): "ไม่ถอนแล้ว" in LINE puts it back; the chair reads that, not a code
+    reference = _withdrawn(services)
+    with services.uow() as uow:
+        ticket = tickets.by_reference(uow, reference)
+        tickets.set_status(
+            uow, ticket, "submitted", "complainant", WITHDRAWAL_TAKEN_BACK_NOTE, "withdrawal_undone"
+        )
+        uow.commit()
+    chair, _ = signed_in(app, services, "chair")
+    page = chair.get(f"/committee/tickets/{reference}").get_data(as_text=True)
+    timeline = BeautifulSoup(page, "html.parser").select_one("ol.timeline").get_text()
+    assert WITHDRAWAL_TAKEN_BACK_NOTE not in timeline, timeline
+    assert "ไม่ถอนเรื่องแล้ว" in timeline, timeline

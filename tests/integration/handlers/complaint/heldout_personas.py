@@ -203,12 +203,15 @@ def withdraw(villager: Villager, chat, reference: str) -> list[list[dict]]:
     Returns the replies (at most four messages: a person does not try longer)."""
     asking, reason = villager.withdraws
     replies = [chat.say(asking.format(ref=reference))]
+    told = False
     while len(replies) < 4:
         if _asks_yes_no(replies[-1]):
             replies.append(chat.say(villager.yes))
             continue
+        if told:  # the reason given, nothing more asked
+            break
         replies.append(chat.say(reason))
-        break
+        told = True
     return replies
 
 

@@ -214,7 +214,9 @@ def test_heldout_withdrawal_by_typing_under_pressure(chat, services, clock):
     print(f"\nWITHDRAWAL {reference}:\n" + texts([m for reply in replies for m in reply]))
     with services.uow() as uow:
         assert uow.session.scalar(select(Ticket.status)) == "withdrawn"
-    assert SAFETY.search(texts(replies[-1])), "the pressured person was not given the hotlines"
+    # the hotlines with the reason, before the withdrawal is confirmed (#16)
+    given = texts([m for reply in replies for m in reply])
+    assert SAFETY.search(given), "the pressured person was not given the hotlines"
 
 
 def held_out(villagers: dict, diag: set, not_yet: dict) -> list:

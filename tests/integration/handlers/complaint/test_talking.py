@@ -210,7 +210,8 @@ def test_withdrawing_under_threat_alerts_the_chair_and_gives_protection(chat, se
     assert "เพราะอะไร" in texts(asked)
     done = chat.say("ถูกขู่ครับ")
     body = texts(done)
-    assert "1567" in body and "1206" in body and "1205" in body
+    assert "1567" in body and "1206" in body and "1205" in body  # at once
+    chat.say("ถอนครับ")  # the reason said back, confirmed
     with services.uow() as uow:
         ticket = uow.session.scalars(select(Ticket)).one()
         assert ticket.status == "withdrawn"
@@ -247,6 +248,7 @@ def test_withdrawing_by_mistake_is_a_typed_number(chat, services):
         reference = uow.session.scalars(select(Ticket.reference)).one()
     chat.tap(f"withdraw={reference}")
     assert reference in texts(chat.say("2"))
+    assert reference in texts(chat.say("ถอน"))  # the reason said back, confirmed
     with services.uow() as uow:
         assert uow.session.scalars(select(Ticket.status)).one() == "withdrawn"
 

@@ -17,7 +17,7 @@ from tests.integration.handlers.complaint.test_understood_steps import draft_of
 pytestmark = ONE_DATABASE
 
 #: The one wording of who sees a named complainant's name (privacy.name_seen).
-NAME_SEEN = "ชื่อและเบอร์โทรของท่านเห็นเฉพาะประธานคณะกรรมการ"
+NAME_SEEN = "ชื่อและเบอร์โทรของท่านเห็นเฉพาะประธาน"
 MENU_NOTE = "ไฟล์นั่นคือเมนูอาหารที่โรงเรียนแจ้งผู้ปกครองค่ะ บอกว่ามีไข่มีไก่ทุกวัน แต่จริงไม่มี"
 
 

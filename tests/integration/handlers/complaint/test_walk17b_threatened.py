@@ -56,7 +56,7 @@ def test_what_next_and_must_i_withdraw_are_both_answered(chat, services):
     answer = texts(chat.say(NEXT))
     assert "ไม่ต้องถอน" in answer, answer
     assert "ต่อจากนี้" in answer and "คณะกรรมการ" in answer, answer
-    assert "ถ้าเขารู้อยู่แล้ว" in answer, answer  # the third part: will they know it was me
+    assert "ถ้าเขารู้แล้ว" in answer, answer  # the third part: will they know it was me
 
 
 def test_withdrawal_questions_with_no_threat_get_the_plain_answer(chat):

@@ -31,7 +31,9 @@ def test_fear_beside_the_reason_number_tells_the_chair_and_keeps_both(chat, serv
     chat.say(f"I want to withdraw {reference}, my aunt worries about trouble with the office")
     answer = texts(chat.say("1 - she got her papers back, but she is also scared"))
     assert "191" in answer or "1567" in answer, answer  # the safety answer
-    assert answer.index("191" if "191" in answer else "1567") < answer.index("withdrawn"), answer
+    # … before the reason said back to be confirmed (#16), then withdrawn on "yes"
+    assert answer.index("191" if "191" in answer else "1567") < answer.index("Withdraw"), answer
+    assert "withdrawn" in texts(chat.say("yes"))
     assert _pressure_alerts(services) == 1
     notes = _status_notes(services, reference)
     assert "solved" in notes, notes  # 1 = sorted out, kept as picked

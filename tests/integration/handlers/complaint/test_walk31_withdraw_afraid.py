@@ -43,6 +43,8 @@ def test_fear_as_the_reason_in_words_withdraws_with_safety(chat, services, gatew
     reference = submitted(chat).reference
     chat.say("ขอถอนเรื่องค่ะ")
     reply = texts(chat.say(said))
-    assert SAFETY in reply, reply
-    assert f"ถอนเรื่อง {reference} แล้ว" in reply, reply
+    assert SAFETY in reply, reply  # at once, with the reason said back (#16)
+    assert "ถูกกดดัน" in reply and reference in reply, reply
+    done = texts(chat.say("ถอนค่ะ"))
+    assert f"ถอนเรื่อง {reference} แล้ว" in done, done
     assert reference in pushed_to(gateway, chair)

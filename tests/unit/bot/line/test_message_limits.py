@@ -221,8 +221,9 @@ def test_ticket_list_of_any_length(language, count):
 def test_tracking_messages(language, status):
     check([Card("ticket", ticket(1, status), quick=main_menu())], language)
     reference = {"reference": "BRM-2569-00001"}
-    for key in ("withdraw.confirm", "withdraw.done", "submitted.reference"):
-        check([Say(key, reference)], language)
+    for key in ("withdraw.done", "submitted.reference"):
+        check([Say(key, {**reference, "days": 30})], language)
+    check([Say("withdraw.confirm", {**reference, "reason": T("withdraw.why.pressured")})], language)
     check([Say("withdraw.not_possible", {**reference, "status": T(f"status.{status}")})], language)
     check(
         [Say("submitted.code", {**reference, "code": "K7QM-4TXP-H3WA"}, quick=main_menu())],

@@ -421,6 +421,9 @@ SELF_FIXW32B = FIXTURES / "heldout_fixW32b_self.jsonl"
 #: fixW34's own (walk34: being guessed from what is told, the committee may call, a contractor
 #: kin to an official, the same name as last time; look-alikes of each).
 SELF_FIXW34 = FIXTURES / "heldout_fixW34_self.jsonl"
+#: fixW35b's own (walk35: withdrawing in code-mixed words, "ขอ cancel เรื่องที่แจ้ง…", and taking
+#: a withdrawal back; look-alikes: a draft cancelled, a project cancelled in a story).
+SELF_FIXW35B = FIXTURES / "heldout_fixW35b_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -524,6 +527,7 @@ _BY_HALF = {
     SELF_FIXW32B,
     SELF_FIXW33A,
     SELF_FIXW34,
+    SELF_FIXW35B,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -4540,3 +4544,21 @@ def test_fixw34_held_out_call_allowed_and_same_name_are_read():
     print(f"\ncall_ok {call_right}/{len(calls)} same_name {name_right}/{len(names)}")
     assert call_right >= 6.5, [c for c in calls if c[1] != c[2]]
     assert name_right >= 5.5, [n for n in names if n[1] != n[2]]
+
+
+# ---------------------------------------------------------------- fixW35b's own held-out set
+# 22 phrasings written by the fixW35b helper before changing any code (base integ 0a386c6f):
+# a filed complaint withdrawn in code-mixed words ("ผมอยาก cancel เรื่องที่แจ้งไว้ครับ", "ขอแคนเซิล
+# เรื่องที่แจ้งไว้ค่ะ", "please cancel my complaint"), Thai "ยกเลิก…" ones, and look-alikes (a draft
+# cancelled mid-filing, a project or an appointment cancelled in a story, "ไม่ได้จะ cancel…",
+# a question about withdrawing, a withdrawal taken back). Before: intents 13/22. After (cancel
+# / แคนเซิล before เรื่อง or คำร้อง, and "cancel my complaint", in `WITHDRAW_WORDS` and
+# `_DROPPED`): intents 20/22. Left: "ขอยกเลิกการถอนเรื่องค่ะ" read as withdraw (by the model, as
+# before: the flow takes it back by `takes_back_withdrawal` first), "ถ้า cancel เรื่องแล้วจะเปิด
+# ใหม่ได้ไหมคะ" read as withdraw (was a question; its Thai twin "ถ้ายกเลิกเรื่อง…" already was). Floors:
+# halfway to one more miss.
+SELF_FIXW35B_FLOORS = {"intents": 19.5 / 22, "danger": 0, "false_alarms": 0}
+
+
+def test_fixw35b_held_out_code_mixed_withdrawals_are_read():
+    _holds_floors(_scored_alone(SELF_FIXW35B), SELF_FIXW35B_FLOORS)
