@@ -1350,6 +1350,12 @@ def _sounded_words(text: str, thai: bool, typed: str = "") -> list[tuple[int, in
         if not _LATIN_LETTER.match(typed[m.start() - 1 : m.start()] or " ")
         and not _LATIN_LETTER.match(typed[m.end() : m.end() + 1] or " ")
     ]
+    # a Hangul name with its particle joined ("솜차이가"): the name alone too
+    sounded += [
+        (s, s + len(name), sound(by_sound.as_latin(name), loose=True), False)
+        for s, e, _, _ in sounded
+        if (name := by_sound.hangul_name(typed[s:e])) != typed[s:e]
+    ]
     looked = [(s, e) for s, e, _, _ in sounded if not _LATIN_RUN.fullmatch(text[s:e])]
     words += [w for w in sounded if w[2]]
     words += [

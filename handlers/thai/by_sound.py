@@ -74,7 +74,7 @@ _GREEK_PAIRS = (
     ("ντ", "d"),
     ("γκ", "g"),
     ("γγ", "ng"),
-    ("τσ", "ts"),
+    ("τσ", "ch"),  # Thai has no ts: Greek's nearest for ช, จ ("Σομτσάι")
     ("τζ", "j"),
     ("ου", "u"),
     ("αι", "e"),
@@ -95,6 +95,20 @@ _HANGUL_FIRST, _HANGUL_VOWELS, _HANGUL_FINALS = 0xAC00, 21, 28
 _HANGUL_INITIAL = "g kk n d tt r m b pp s ss _ j jj ch k t p h".split()
 _HANGUL_VOWEL = "a ae ya yae eo e yeo ye o wa wae oe yo u wo we wi yu eu ui i".split()
 _HANGUL_FINAL = ["", *"k k k n n n t l k m l l l p l m p p t t ng t t k t p t".split()]
+
+
+# What Korean joins to the end of a name: its particles and the honorifics said after one
+# ("솜차이가", "분마씨").
+_HANGUL_AFTER_A_NAME = re.compile(
+    "(?:가|이|는|은|를|을|도|와|과|의|랑|이랑|께|에게|한테|에서|씨|님|씨가|님이|씨는|님은)$"
+)
+
+
+def hangul_name(word: str) -> str:
+    """A Hangul word (`SOUNDED`) without the particle or honorific joined to its end, when what
+    is left is two syllables or more ("솜차이가" → 솜차이); else the word as given."""
+    found = _HANGUL_AFTER_A_NAME.search(word) if "\uac00" <= word[:1] <= "\ud7a3" else None
+    return word[: found.start()] if found and found.start() >= 2 else word
 
 
 def _greek_as_latin(word: str) -> str:

@@ -48,11 +48,59 @@ def test_a_name_in_a_spelling_not_designed_for(said, hidden):
     assert hidden not in shown(said), shown(said)
 
 
-@through("Hangul with a particle joined to the name ('솜차이가': somchaiga), read as one word")
+# Held (was through: "Hangul with a particle joined to the name ('솜차이가': somchaiga), read
+# as one word"): `by_sound.hangul_name`.
 def test_a_name_in_hangul_with_its_particle():
     assert "솜차이" not in shown("솜차이가 봤다")
 
 
-@through("Greek writes ช as τσ ('Σομτσάι': somtsai), which no key reads as ch")
+# Held (was through: "Greek writes ช as τσ ('Σομτσάι': somtsai), which no key reads as ch").
 def test_a_name_in_greek_with_ts_for_ch():
     assert "Σομτσάι" not in shown("Σομτσάι είδε")
+
+
+# --- a second round, after the first's two were closed ---------------------------------------
+
+LATIN_NAMES = [("Gary", masking.WITNESS), ("Sam Jones", masking.WITNESS)]
+
+
+def _encoded_upper(text: str) -> str:
+    return "".join(f"%{b:02X}" for b in text.encode())
+
+
+@pytest.mark.parametrize(
+    ("said", "hidden"),
+    [
+        ("Ρακντί είδε", "Ρακντί"),  # Greek ντ for the d of รักดี
+        (  # a search link, the two words joined by a plus
+            "https://google.com/search?q=" + _encoded_upper("บุญมา") + "+" + _encoded_upper("ทองดี"),
+            _encoded_upper("ทองดี"),
+        ),
+        ("Thawng-dee saw", "Thawng"),
+        ("Sohm Ying filed it", "Ying"),
+        ("ᖇᗩKᗪEE filed it", "ᗩKᗪ"),
+        ("ແກຣີ ເຫັນ", "ແກຣີ"),  # a Latin witness in Lao letters, its a as แอ
+        ("분마님이 봤어요", "분마"),  # an honorific and a particle joined
+    ],
+)
+def test_a_name_in_a_second_round_of_spellings(said, hidden):
+    assert hidden not in masking.masked(said, NAMES + LATIN_NAMES, MARKS)
+
+
+@through("Hangul without the y of สมหญิง ('솜잉': soming), as Korean hears it: no key drops a y")
+def test_a_name_in_hangul_without_its_y():
+    assert "솜잉" not in shown("솜잉이 신고했어요")
+
+
+@through(
+    "a Latin first name of three letters in Thai letters ('แซม' for Sam): a Latin part that "
+    "short is masked only with the rest of the name, as a short"
+)
+def test_a_short_latin_first_name_in_thai_letters():
+    said = "แซมเห็นปลัดรับเงิน"
+    assert "แซม" not in masking.masked(said, NAMES + LATIN_NAMES, MARKS)
+
+
+@through("Cyrillic тх for th ('Тхонгди': tkhongdi): х is read kh")
+def test_a_name_in_cyrillic_with_tkh_for_th():
+    assert "Тхонгди" not in shown("Тхонгди видел")
