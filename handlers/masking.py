@@ -1188,10 +1188,10 @@ def _other_spans(
             from_latin |= {*wanted, *shorts} - keys_before
     if not wanted and not shorts and not worded:
         return spans
-    # "John" in Thai letters ("จอห์น", con): the h after a vowel unsounded; a short key so
-    # read, as a short is, only where said of a person
-    # read; "Somsri" as Lao and Thai say it, without the silent r ("ສົມສີ", "สมสี"); a Latin
-    # name's English a as Thai writes it, แอ ("แกรี่" for Gary, `_ENGLISH_A`)
+    # Each name's key also as another script hears it: "John" in Thai letters ("จอห์น", con),
+    # the h after a vowel unsounded; "Somsri" as Lao and Thai say it, without the silent r
+    # ("ສົມສີ", "สมสี"); a Latin name's English a as Thai writes it, แอ ("แกรี่" for Gary). A
+    # key so read that is short, or read from a short, counts only where said of a person.
     for said, whose in [*wanted.items(), *shorts.items()]:
         heard = {_VOWEL_H.sub("", said), said.replace("sr", "s")}
         if said in from_latin:
@@ -1636,17 +1636,9 @@ _PERCENT_ENCODED = re.compile(r"[\w.~+\-]*(?:%[0-9A-Fa-f]{2}[\w.~+\-]*)+")
 def _decoded_masked(found: re.Match, names: list[tuple[str, str]], marks: dict[str, str]) -> str:
     """A percent-encoded word of a link as typed, or decoded with the names in it masked
     when there are any."""
-    decoded = unquote(found.group(), errors="strict") if _utf8(found.group()) else ""
-    if not decoded or decoded == found.group():
-        return found.group()
-    shown = masked(decoded.replace("+", " "), names, marks)
-    return shown if shown != decoded.replace("+", " ") else found.group()
-
-
-def _utf8(encoded: str) -> bool:
-    """Whether a percent-encoded word decodes to UTF-8 text."""
     try:
-        unquote(encoded, errors="strict")
+        decoded = unquote(found.group(), errors="strict").replace("+", " ")
     except UnicodeDecodeError:
-        return False
-    return True
+        return found.group()  # no UTF-8 text: a number and a percent sign ("100%ab")
+    shown = masked(decoded, names, marks)
+    return shown if shown != decoded else found.group()
