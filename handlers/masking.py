@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from urllib.parse import unquote
 
 from pythainlp.tokenize import subword_tokenize, word_tokenize
 
@@ -119,6 +120,8 @@ _SOUNDED_PART = 4
 _SOUNDED_WORDS = 6
 # An h after a vowel, which Thai letters for a Latin name leave unsounded ("John", "จอห์น").
 _VOWEL_H = re.compile(r"(?<=[aeiou])h")
+# An English a before a consonant, which Thai writes แอ ("แกรี่" Gary, "แซม" Sam, "แจ็ค" Jack).
+_ENGLISH_A = re.compile(r"(?<![ae])a(?=[^aeiouy])")
 # What may stand between the words of one name ("Somying Rakdee", "Somying-Rakdee").
 _BETWEEN_NAME_WORDS = re.compile(rf"[\s.\-{by_sound.BETWEEN}]*")
 # Khmer letters (Buriram has Northern Khmer speakers) read as the Thai letters they became:
@@ -580,6 +583,7 @@ def _folded(text: str) -> str:
     Boonma, "Th0ngd33"), and a digit inside a Thai word ("สม๒ศรี") or a lone accent read as
     nothing: as long as `text`, so a place in one is the same place in the other."""
     out = []
+    spelt = _digits_spelt_out(text)
     for index, letter in enumerate(text):
         if "\u0300" <= letter <= "\u036f":  # an accent typed apart from its letter
             out.append(_INVISIBLE)
@@ -601,7 +605,11 @@ def _folded(text: str) -> str:
         if letter == ")" and text[index - 1 : index] == "(" and _beside_latin(text, index - 1):
             out.append(_INVISIBLE)
             continue
-        if kind == "Nd" and letter.isascii() and _digits_for_letters(text, index):
+        if (
+            kind == "Nd"
+            and letter.isascii()
+            and (index in spelt or _digits_for_letters(text, index))
+        ):
             out.append(letter.translate(_DIGIT_LETTERS))
             continue
         if kind == "Nd":
@@ -639,6 +647,26 @@ def _latin_look_alike(letter: str) -> str:
     if len(read) == 3 and read[0] + read[2] == "()":  # "⒝⒪⒪⒩⒨⒜": a letter in brackets
         read = read[1]
     return read if len(read) == 1 and read.isascii() and read.isalpha() else ""
+
+
+# A word spelt out letter by letter with digits for some letters ("R 4 k d 3 3"): single
+# letters or look-alike digits, one or two spaces, dots or dashes between them.
+_SPELT_WITH_DIGITS = re.compile(
+    rf"(?<![A-Za-z0-9])[A-Za-z{_LOOK_ALIKE_DIGITS}]"
+    rf"(?:[ .\-_]{{1,2}}[A-Za-z{_LOOK_ALIKE_DIGITS}](?![A-Za-z0-9])){{2,}}"
+)
+
+
+def _digits_spelt_out(text: str) -> set[int]:
+    """Where in `text` a digit stands for a letter of a word spelt out ("R 4 k d 3 3"): two
+    letters or more in the run, and no more digits than letters, else it is a number."""
+    found: set[int] = set()
+    for run in _SPELT_WITH_DIGITS.finditer(text):
+        digits = [run.start() + i for i, c in enumerate(run.group()) if c.isdigit()]
+        letters = sum(c.isalpha() for c in run.group())
+        if digits and letters >= 2 and len(digits) <= letters:
+            found.update(digits)
+    return found
 
 
 def _beside_latin(text: str, index: int) -> bool:
@@ -1126,7 +1154,9 @@ def _other_spans(
     shorts: dict[str, str] = {}
     # a Latin nickname that is an English word: written with a capital or said of a person
     worded: dict[str, str] = {}
+    from_latin: set[str] = set()  # the keys of a name in Latin letters
     for name, whose in names:
+        keys_before = {*wanted, *shorts}
         for form in _forms(name) if whose != PHONE else ():
             words = [w for w in form.split() if not _english_function_word(clean(w))]
             ways = [_name_sounds(word) for word in words]
@@ -1154,14 +1184,21 @@ def _other_spans(
                     # "Khun Chai": three letters, as the short is said of a person only
                     if len(said) >= _SOUNDED_PART - 1 and said not in wanted:
                         shorts.setdefault(said, whose)
+        if not has_thai(name):
+            from_latin |= {*wanted, *shorts} - keys_before
     if not wanted and not shorts and not worded:
         return spans
-    # "John" in Thai letters ("จอห์น", con): the h after a vowel unsounded; a short key so
-    # read, as a short is, only where said of a person
-    for said, whose in list(wanted.items()):
-        heard = _VOWEL_H.sub("", said)
-        if heard != said and heard not in wanted:
-            (wanted if len(heard) >= _SOUNDED_PART else shorts).setdefault(heard, whose)
+    # Each name's key also as another script hears it: "John" in Thai letters ("จอห์น", con),
+    # the h after a vowel unsounded; "Somsri" as Lao and Thai say it, without the silent r
+    # ("ສົມສີ", "สมสี"); a Latin name's English a as Thai writes it, แอ ("แกรี่" for Gary). A
+    # key so read that is short, or read from a short, counts only where said of a person.
+    for said, whose in [*wanted.items(), *shorts.items()]:
+        heard = {_VOWEL_H.sub("", said), said.replace("sr", "s")}
+        if said in from_latin:
+            heard.add(_ENGLISH_A.sub("ae", said))
+        for alike in heard - {said} - wanted.keys():
+            long = len(alike) >= _SOUNDED_PART and said in wanted
+            (wanted if long else shorts).setdefault(alike, whose)
     # a word said with "ou" or in katakana: compared blurred (`_blurred`), the names too
     blurred = {
         (ou, kana): {_blurred(k, ou, kana): whose for k, whose in wanted.items()}
@@ -1183,6 +1220,8 @@ def _other_spans(
             start, end = words[first][0], words[last][1]
             if said in wanted:
                 found.append((start, end, wanted[said]))
+            elif (heard := _VOWEL_H.sub("", said)) in wanted and heard != said:
+                found.append((start, end, wanted[heard]))  # "Sohmying": the h unsounded
             elif (kana or "ou" in said) and (
                 heard := _blurred(said, "ou" in said, kana)
             ) in blurred["ou" in said, kana]:
@@ -1278,11 +1317,10 @@ _NOT_LATIN = re.compile(r"[^A-Za-z]")
 
 
 def _katakana(word: str) -> bool:
-    """Whether a word (`by_sound.SOUNDED`) is katakana, not Cyrillic."""
-    return not _CYRILLIC.match(word)
+    """Whether a word (`by_sound.SOUNDED`) is katakana, not Cyrillic, Greek or Hangul."""
+    return bool(by_sound.KATAKANA.match(word))
 
 
-_CYRILLIC = re.compile("[\u0400-\u04ff]")
 # Katakana's u after a consonant closing a Thai syllable ("somuchai"), and its n for ng
 # (`by_sound.KANA_N`): a key read from katakana is compared without them, the names' too.
 _KANA_U = re.compile("(?<=[^aeiou])u(?=[^aeiou])")
@@ -1312,6 +1350,12 @@ def _sounded_words(text: str, thai: bool, typed: str = "") -> list[tuple[int, in
         if not _LATIN_LETTER.match(typed[m.start() - 1 : m.start()] or " ")
         and not _LATIN_LETTER.match(typed[m.end() : m.end() + 1] or " ")
     ]
+    # a Hangul name with its particle joined ("솜차이가"): the name alone too
+    sounded += [
+        (s, s + len(name), sound(by_sound.as_latin(name), loose=True), False)
+        for s, e, _, _ in sounded
+        if (name := by_sound.hangul_name(typed[s:e])) != typed[s:e]
+    ]
     looked = [(s, e) for s, e, _, _ in sounded if not _LATIN_RUN.fullmatch(text[s:e])]
     words += [w for w in sounded if w[2]]
     words += [
@@ -1320,14 +1364,19 @@ def _sounded_words(text: str, thai: bool, typed: str = "") -> list[tuple[int, in
         if not any(s <= m.start() < e for s, e in spelt + looked)
     ]
     if thai:
+        # Lao letters read as the Thai ones ("ສົມສີ" สมสี), a Lao mark Thai leaves unwritten
+        # (ົ) left out: `kept` says where each letter read stands in `text`
+        read = _in_thai_letters(text)
+        kept = [at for at, letter in enumerate(read) if not _LAO_LETTER.match(letter)]
+        read = "".join(read[at] for at in kept)
         at = 0
-        for token in word_tokenize(text, keep_whitespace=True):
-            start = text.find(token, at)
+        for token in word_tokenize(read, keep_whitespace=True):
+            start = read.find(token, at)
             if start < 0:
                 continue
             at = start + len(token)
             if has_thai(token):
-                words.append((start, at, "".join(_sounds(token)), False))
+                words.append((kept[start], kept[at - 1] + 1, "".join(_sounds(token)), False))
     return sorted(words)
 
 
@@ -1575,4 +1624,21 @@ def masked(text: str | None, names: list[tuple[str, str]], marks: dict[str, str]
             continue  # "Ban Nong Waeng": the village's name, not the witness's
         out += [said[last:start], marks[whose]]
         last = end
-    return "".join(out) + said[last:] if out else typed
+    shown = "".join(out) + said[last:] if out else typed
+    return _PERCENT_ENCODED.sub(lambda found: _decoded_masked(found, names, marks), shown)
+
+
+# A word of a link with a letter percent-encoded ("fb.com/%E0%B8%9A%E0%B8%B8…" for บุ…): a
+# name inside is masked as the link's reader sees it, decoded.
+_PERCENT_ENCODED = re.compile(r"[\w.~+\-]*(?:%[0-9A-Fa-f]{2}[\w.~+\-]*)+")
+
+
+def _decoded_masked(found: re.Match, names: list[tuple[str, str]], marks: dict[str, str]) -> str:
+    """A percent-encoded word of a link as typed, or decoded with the names in it masked
+    when there are any."""
+    try:
+        decoded = unquote(found.group(), errors="strict").replace("+", " ")
+    except UnicodeDecodeError:
+        return found.group()  # no UTF-8 text: a number and a percent sign ("100%ab")
+    shown = masked(decoded, names, marks)
+    return shown if shown != decoded else found.group()

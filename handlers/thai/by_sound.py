@@ -1,7 +1,9 @@
 """A Thai name written by its sound in another script, read back in Latin letters: katakana
 (full- or half-width, "ﾌﾞﾝﾏ ﾄﾝﾃﾞｨｰ" → bunma tondi) by Hepburn, Cyrillic ("Бунма Тонгди" →
-bunma tongdi) by the usual Latin transliteration. No library for this is installed, so the
-tables are kept to what a name needs: the letters, not the scripts' spelling rules.
+bunma tongdi) by the usual Latin transliteration, Greek ("Μπουνμα" → bunma) as Modern Greek
+sounds it, Hangul ("분마" → bunma) by the Revised Romanization, each syllable taken apart by
+Unicode's arithmetic. No library for this is installed, so the tables are kept to what a name
+needs: the letters, not the scripts' spelling rules.
 """
 
 from __future__ import annotations
@@ -9,8 +11,14 @@ from __future__ import annotations
 import re
 import unicodedata
 
-#: A run of katakana (the half-width forms and the sound marks too) or Cyrillic letters.
-SOUNDED = re.compile(r"[\u30a1-\u30fa\u30fc\uff66-\uff9f]+|[\u0400-\u04ff]+")
+#: A run of katakana (the half-width forms and the sound marks too), Cyrillic, Greek (with
+#: its accents) or Hangul letters.
+SOUNDED = re.compile(
+    r"[\u30a1-\u30fa\u30fc\uff66-\uff9f]+|[\u0400-\u04ff]+"
+    r"|[\u0370-\u03ff\u1f00-\u1fff]+|[\uac00-\ud7a3]+"
+)
+#: Whether a `SOUNDED` word is katakana (whose own u and n `masking` blurs).
+KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc\uff66-\uff9f]")
 #: What katakana puts between the words of a name ("ブンマ・トンディー").
 BETWEEN = "\u30fb\uff65"
 #: Katakana's "n" (ン) is also Thai's final "ng" ("ทองดี" is トンディー), and a consonant that
@@ -60,8 +68,75 @@ _CYRILLIC = dict(
 )
 
 
+# Greek as it is said today: the pairs first ("μπ" b, "ντ" d, "ου" u), then one letter each.
+_GREEK_PAIRS = (
+    ("μπ", "b"),
+    ("ντ", "d"),
+    ("γκ", "g"),
+    ("γγ", "ng"),
+    ("τσ", "ch"),  # Thai has no ts: Greek's nearest for ช, จ ("Σομτσάι")
+    ("τζ", "j"),
+    ("ου", "u"),
+    ("αι", "e"),
+    ("ει", "i"),
+    ("οι", "i"),
+    ("υι", "i"),
+)
+_GREEK = dict(
+    zip(
+        "αβγδεζηθικλμνξοπρσςτυφχψω",
+        "a v g d e z i th i k l m n x o p r s s t i f kh ps o".split(),
+        strict=True,
+    )
+)
+_APART = re.compile("(?<=[αεο])\u0301(?=[ιυ])|(?=[ιυ]\u0308)")
+# Hangul: a syllable is 0xAC00 + (initial × 21 + vowel) × 28 + final (Unicode's own rule).
+_HANGUL_FIRST, _HANGUL_VOWELS, _HANGUL_FINALS = 0xAC00, 21, 28
+_HANGUL_INITIAL = "g kk n d tt r m b pp s ss _ j jj ch k t p h".split()
+_HANGUL_VOWEL = "a ae ya yae eo e yeo ye o wa wae oe yo u wo we wi yu eu ui i".split()
+_HANGUL_FINAL = ["", *"k k k n n n t l k m l l l p l m p p t t ng t t k t p t".split()]
+
+
+# What Korean joins to the end of a name: its particles and the honorifics said after one
+# ("솜차이가", "분마씨").
+_HANGUL_AFTER_A_NAME = re.compile(
+    "(?:가|이|는|은|를|을|도|와|과|의|랑|이랑|께|에게|한테|에서|씨|님|씨가|님이|씨는|님은)$"
+)
+
+
+def hangul_name(word: str) -> str:
+    """A Hangul word (`SOUNDED`) without the particle or honorific joined to its end, when what
+    is left is two syllables or more ("솜차이가" → 솜차이); else the word as given."""
+    found = _HANGUL_AFTER_A_NAME.search(word) if "\uac00" <= word[:1] <= "\ud7a3" else None
+    return word[: found.start()] if found and found.start() >= 2 else word
+
+
+def _greek_as_latin(word: str) -> str:
+    """A Greek word (`SOUNDED`) by its sound in Latin letters, lower-case, accents dropped (an
+    accent on a pair's first vowel or a diaeresis on its second says both: "άι" is ai)."""
+    word = _APART.sub("|", unicodedata.normalize("NFD", word.lower()))
+    word = "".join(c for c in word if c.isalpha() or c == "|")
+    for pair, said in _GREEK_PAIRS:
+        word = word.replace(pair, said)
+    return "".join(_GREEK.get(letter, letter) for letter in word if letter != "|")
+
+
+def _hangul_as_latin(syllable: str) -> str:
+    """One Hangul syllable in Latin letters (Revised Romanization; a closing consonant as it
+    sounds, the silent first ㅇ left out)."""
+    at = ord(syllable) - _HANGUL_FIRST
+    first, rest = divmod(at, _HANGUL_VOWELS * _HANGUL_FINALS)
+    vowel, final = divmod(rest, _HANGUL_FINALS)
+    return _HANGUL_INITIAL[first].strip("_") + _HANGUL_VOWEL[vowel] + _HANGUL_FINAL[final]
+
+
 def as_latin(word: str) -> str:
-    """A katakana or Cyrillic word (`SOUNDED`) in Latin letters by its sound, lower-case."""
+    """A katakana, Cyrillic, Greek or Hangul word (`SOUNDED`) in Latin letters by its sound,
+    lower-case."""
+    if "\uac00" <= word[:1] <= "\ud7a3":
+        return "".join(_hangul_as_latin(syllable) for syllable in word)
+    if "\u0370" <= word[:1] <= "\u03ff" or "\u1f00" <= word[:1] <= "\u1fff":
+        return _greek_as_latin(word)
     word = unicodedata.normalize("NFKC", word).lower()
     out = ""
     for letter in word:

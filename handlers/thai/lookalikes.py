@@ -84,7 +84,8 @@ LOOKALIKES: dict[int, str] = _table()
 
 #: Latin letters drawn with a stroke, which have no decomposition and which UTS #39 pairs with
 #: no ASCII letter ("Bøønma", "Łek"), and signs drawn like a Latin letter that it leaves out
-#: (the Canadian syllabic "ᔕ" for S, the euro sign for e): read as those letters by the masking
+#: (the Canadian syllabics of "fancy text", "ᔕ" for S, "ᗷ" for B; the euro sign for e): read
+#: as those letters by the masking
 #: of names (`handlers.masking`), not by the clean-up (`LOOKALIKES`), so everyday text ("50€")
 #: reads as it did.
 NAME_LOOKALIKES: dict[int, str] = str.maketrans(
@@ -102,5 +103,25 @@ NAME_LOOKALIKES: dict[int, str] = str.maketrans(
         "ƀ": "b",
         "ᔕ": "S",
         "€": "e",
+        # the rest of the "fancy text" alphabet drawn from Canadian syllabics ("ᗷOOᑎᗰᗩ")
+        "ᗩ": "A",
+        "ᗷ": "B",
+        "ᑕ": "C",
+        "ᗪ": "D",
+        "ᗴ": "E",
+        "ᖴ": "F",
+        "ᕼ": "H",
+        "ᒍ": "J",
+        "ᒪ": "L",
+        "ᗰ": "M",
+        "ᑎ": "N",
+        "ᑭ": "P",
+        "ᑫ": "Q",
+        "ᖇ": "R",
+        "ᑌ": "U",
+        "ᐯ": "V",
+        "ᗯ": "W",
+        "᙭": "X",
+        "ᘔ": "Z",
     }
 )

@@ -48,8 +48,9 @@ MIN_WORDS = 2
 
 #: How Thais also spell a name past RTGS, forgiven by the `loose` key (`sound`): q for k
 #: ("Raqdee"), a g that is no "ng" for k ("Rugdee", "Gai"), a y closing a vowel for i
-#: ("Somchay", "Noy") or ending a word for i ("Tongdy"), and an r lengthening a vowel
-#: ("Boonmar", "Parn"). RTGS writes none of these, so a Thai word's key is the same either
+#: ("Somchay", "Noy") or ending a word for i ("Tongdy"), an r lengthening a vowel
+#: ("Boonmar", "Parn"), and "aw" before a consonant for the o of อ ("Thawngdee", as Burmese
+#: and English spell it). RTGS writes none of these, so a Thai word's key is the same either
 #: way. ("ou" is o or u, "Thoungdee", "Bounma": one key cannot say which,
 #: `masking` compares such a word vowel-blind.)
 _LOOSE = (
@@ -58,6 +59,7 @@ _LOOSE = (
     (re.compile("(?<=[aeiou])y(?![aeiou])"), "i"),
     (re.compile("(?<=[^aeiou])y$"), "i"),
     (re.compile("(?<=[aeiou])r(?![aeiou])"), ""),
+    (re.compile("aw(?=[^aeiouy])"), "o"),
 )
 
 
