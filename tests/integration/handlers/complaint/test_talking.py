@@ -13,7 +13,12 @@ from sqlalchemy import select
 from handlers.directory import members
 from storage.models import Draft, OutboxMessage, Ticket, TicketEvent
 from tests.clock import Clock
+from tests.conftest import ONE_DATABASE
 from tests.factories import media_event, quick_data, texts
+
+# What is read from the words typed is the subject; the draft, the ticket and the outbox they
+# end in are the rows test_conversation.py files on both kinds of database.
+pytestmark = ONE_DATABASE
 
 ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 
@@ -253,7 +258,12 @@ def test_withdrawing_by_mistake_is_a_typed_number(chat, services):
         assert uow.session.scalars(select(Ticket.status)).one() == "withdrawn"
 
 
-@pytest.mark.parametrize("words", ["ช่วยด้วย", "ผมถูกขู่ฆ่าครับ"])
+# SQLite named here, as ONE_DATABASE gives it, so the ids stay `[sqlite-words]`.
+@pytest.mark.parametrize(
+    ("database_url", "words"),
+    [("sqlite", "ช่วยด้วย"), ("sqlite", "ผมถูกขู่ฆ่าครับ")],
+    indirect=["database_url"],
+)
 def test_danger_gets_a_safety_answer_first(chat, words):
     chat.follow()
     answer = chat.say(words)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -29,71 +30,77 @@ HANDLERS = Path(complaint_steps.__file__).parents[1]
 # The step table and the modules of its steps (`steps.py`, `step_kit.py`, `*_steps.py`).
 STEPS_SOURCE = "".join(p.read_text() for p in sorted((HANDLERS / "complaint").glob("*step*.py")))
 
-# Answers that each step must refuse, so every Problem it can return is rendered.
-BAD_ANSWERS: dict[str, list[Answer]] = {
-    "consent": [Answer(text="อะไรนะ")],
-    "kind": [
-        Answer(text="อะไรนะ"),
-        Answer(step="kind", choice="nonsense"),
-        # a description two kinds fit about as well: both offered
-        Answer(
-            text="กำนันไม่ยอมเซ็นให้ถ้าไม่เลี้ยงเหล้า",
-            understood=understand("กำนันไม่ยอมเซ็นให้ถ้าไม่เลี้ยงเหล้า", expecting="kind"),
-        ),
-    ],
-    "agency": [
-        Answer(text="ก"),
-        Answer(text="ก" * (MAX_SHORT_TEXT + 1)),
-        Answer(media="image"),
-        # points back, and none was named before: which one?
-        Answer(text="อบต.ดังกล่าว", understood=understand("อบต.ดังกล่าว", expecting="agency")),
-    ],
-    "official": [
-        Answer(text="ก"),
-        Answer(text="ข" * (MAX_SHORT_TEXT + 1)),
-        Answer(text="ต.สะเดา", understood=understand("ต.สะเดา", expecting="official")),
-    ],
-    "district": [
-        Answer(text="หนอง"),
-        Answer(text="กรุงเทพมหานคร"),
-        Answer(text="ซซซซ"),
-        Answer(text="บ่ฮู้"),
-        Answer(text="บุรีรัมย์"),
-        Answer(latitude=13.75, longitude=100.5, address="Bangkok, Thailand"),
-        Answer(media="image"),
-    ],
-    "pin": [Answer(text="อะไรนะ"), Answer(step="pin", choice="nonsense")],
-    "subdistrict": [Answer(text="นางรองง"), Answer(text="ซซซซซซซ"), Answer(media="image")],
-    "when": [
-        Answer(text="1 ธ.ค. 2570"),
-        Answer(text="ปีนี้"),  # a year alone: which part of it is asked
-        Answer(text="1 ม.ค. 1950"),
-        Answer(text="ฟหกดเ"),
-        Answer(step="when", choice="date", date="2027-01-01"),
-        Answer(media="image"),
-    ],
-    "what": [
-        Answer(text="โอเค"),
-        Answer(text="ไม่แน่ใจค่ะ"),  # not knowing what happened: asked kindly, with an example
-        Answer(text="ก" * (MAX_DESCRIPTION + 1)),
-        Answer(media="image"),
-    ],
-    "what_more": [Answer(text="ก"), Answer(media="image")],
-    "evidence": [Answer(text="อะไรนะ")],
-    "witnesses": [Answer(text="ก"), Answer(text="ก" * (MAX_SHORT_TEXT + 1))],
-    "reported": [Answer(text="อาจจะ")],
-    "reported_to": [Answer(text="ก"), Answer(media="image")],
-    "reported_ref": [Answer(text="ก" * (MAX_SHORT_TEXT + 1))],
-    "identity": [Answer(text="อาจจะ")],
-    "name": [
-        Answer(text="ก"),
-        Answer(text="ก" * 101),
-        # a question where the name was asked: read, not a name, never stored
-        Answer(text="บอทนี่ของใครคะ", understood=understand("บอทนี่ของใครคะ", expecting="name")),
-    ],
-    "phone": [Answer(text="123"), Answer(media="image")],
-    "summary": [Answer(text="ส่งเลย")],
-}
+
+@cache
+def bad_answers() -> dict[str, list[Answer]]:
+    """Answers that each step must refuse, so every Problem it can return is rendered.
+
+    Made when a test first asks, not at import: the answers read by `understand` load the
+    trained models, which the xdist controller (it collects, never runs) would load for nothing."""
+    return {
+        "consent": [Answer(text="อะไรนะ")],
+        "kind": [
+            Answer(text="อะไรนะ"),
+            Answer(step="kind", choice="nonsense"),
+            # a description two kinds fit about as well: both offered
+            Answer(
+                text="กำนันไม่ยอมเซ็นให้ถ้าไม่เลี้ยงเหล้า",
+                understood=understand("กำนันไม่ยอมเซ็นให้ถ้าไม่เลี้ยงเหล้า", expecting="kind"),
+            ),
+        ],
+        "agency": [
+            Answer(text="ก"),
+            Answer(text="ก" * (MAX_SHORT_TEXT + 1)),
+            Answer(media="image"),
+            # points back, and none was named before: which one?
+            Answer(text="อบต.ดังกล่าว", understood=understand("อบต.ดังกล่าว", expecting="agency")),
+        ],
+        "official": [
+            Answer(text="ก"),
+            Answer(text="ข" * (MAX_SHORT_TEXT + 1)),
+            Answer(text="ต.สะเดา", understood=understand("ต.สะเดา", expecting="official")),
+        ],
+        "district": [
+            Answer(text="หนอง"),
+            Answer(text="กรุงเทพมหานคร"),
+            Answer(text="ซซซซ"),
+            Answer(text="บ่ฮู้"),
+            Answer(text="บุรีรัมย์"),
+            Answer(latitude=13.75, longitude=100.5, address="Bangkok, Thailand"),
+            Answer(media="image"),
+        ],
+        "pin": [Answer(text="อะไรนะ"), Answer(step="pin", choice="nonsense")],
+        "subdistrict": [Answer(text="นางรองง"), Answer(text="ซซซซซซซ"), Answer(media="image")],
+        "when": [
+            Answer(text="1 ธ.ค. 2570"),
+            Answer(text="ปีนี้"),  # a year alone: which part of it is asked
+            Answer(text="1 ม.ค. 1950"),
+            Answer(text="ฟหกดเ"),
+            Answer(step="when", choice="date", date="2027-01-01"),
+            Answer(media="image"),
+        ],
+        "what": [
+            Answer(text="โอเค"),
+            Answer(text="ไม่แน่ใจค่ะ"),  # not knowing what happened: asked kindly, with an example
+            Answer(text="ก" * (MAX_DESCRIPTION + 1)),
+            Answer(media="image"),
+        ],
+        "what_more": [Answer(text="ก"), Answer(media="image")],
+        "evidence": [Answer(text="อะไรนะ")],
+        "witnesses": [Answer(text="ก"), Answer(text="ก" * (MAX_SHORT_TEXT + 1))],
+        "reported": [Answer(text="อาจจะ")],
+        "reported_to": [Answer(text="ก"), Answer(media="image")],
+        "reported_ref": [Answer(text="ก" * (MAX_SHORT_TEXT + 1))],
+        "identity": [Answer(text="อาจจะ")],
+        "name": [
+            Answer(text="ก"),
+            Answer(text="ก" * 101),
+            # a question where the name was asked: read, not a name, never stored
+            Answer(text="บอทนี่ของใครคะ", understood=understand("บอทนี่ของใครคะ", expecting="name")),
+        ],
+        "phone": [Answer(text="123"), Answer(media="image")],
+        "summary": [Answer(text="ส่งเลย")],
+    }
 
 
 def context(**data) -> StepContext:
@@ -124,7 +131,7 @@ def test_every_question_is_within_limits(step, language):
 
 def problems_of(step: str) -> list[Problem]:
     found = []
-    for answer in BAD_ANSWERS[step]:
+    for answer in bad_answers()[step]:
         result = STEPS[step].take(context(), answer)
         assert isinstance(result, Problem), (step, answer, result)
         found.append(result)
