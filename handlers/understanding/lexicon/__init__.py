@@ -241,6 +241,8 @@ from handlers.understanding.lexicon.talk import (
     GO_ON_ALONE,
     LEFT_DRAFT_NAMED,
     MIND_BACK_TO_FILING,
+    NOT_FOR_THE_BOT,
+    NOT_FOR_THE_BOT_NOT,
     PAUSE_ASKED,
     PAUSE_FIRST,
     PHONE_FIXED,
@@ -255,6 +257,8 @@ from handlers.understanding.lexicon.talk import (
 __all__ = [
     "SMALL_TALK",
     "SMALL_TALK_NOT",
+    "NOT_FOR_THE_BOT",
+    "NOT_FOR_THE_BOT_NOT",
     "COURT_ASKED",
     "MAY_I_REPORT",
     "UNSAFE_NOW",
