@@ -144,6 +144,8 @@ def read(
     """`understand()`, with the classifier left out when `classify` is False (to measure);
     the whole text outside any question read as an answer that is `only_chatter` is none."""
     found = _read_whole(text, expecting, today, classify, whole)
+    if whole and expecting is None and not_for_the_bot(found):
+        return replace(found, intent=meaning.NONE, values={})  # "วันนี้วันพระหรือเปล่าคะ"
     if not whole or found.intent != meaning.ANSWER:
         return found
     if expecting is None and names_only_a_topic(text):
@@ -624,6 +626,26 @@ _SMALL_TALK_CHARS = 80
 _SMALL_TALK_AT_A_STEP = 50
 #: Values that, read surely beside small talk, make it an answer ("ฝนตก แถวนางรองค่ะ").
 _FACTS_BESIDE = ("district", "subdistrict", "official", "witnesses", "phone", "evidence")
+
+
+_NOT_FOR_THE_BOT = re.compile(lexicon.NOT_FOR_THE_BOT, re.I)
+_NOT_FOR_THE_BOT_NOT = re.compile(lexicon.NOT_FOR_THE_BOT_NOT, re.I)
+#: The readings a text not for the bot may be taken for (never a threat, a withdrawal or a
+#: request to track, which are read for themselves).
+_MISTAKEN_FOR = (meaning.ANSWER, meaning.QUESTION, meaning.EDIT, meaning.CHANGE_MIND, meaning.HELP)
+
+
+def not_for_the_bot(found: Understanding) -> bool:
+    """Said outside any question and not for the bot at all ("วันนี้วันพระหรือเปล่าคะ", "สั่ง
+    ส้มตำได้ไหมคะ", "ส่งสติกเกอร์ผิดค่ะ", "อยากได้สูตรแกงหน่อไม้", "kin khao rue yang"): a slip, a
+    question about daily life or the bot as a person, a recipe, family news, in a line, with no
+    public matter, official or wrong named beside it."""
+    if found.intent not in _MISTAKEN_FOR:
+        return False
+    t = prepare(found.text)
+    if not short(t, _SMALL_TALK_CHARS) or not _NOT_FOR_THE_BOT.search(t.cleaned):
+        return False
+    return not _NOT_FOR_THE_BOT_NOT.search(t.cleaned)
 
 
 def small_talk(found: Understanding, expecting: str | None) -> bool:

@@ -113,6 +113,12 @@ JEST_TOLD = (
 )
 #: Harm words in harmless use, as shapes (compacted or spaced text): an animal killed for a meal or
 #: a game, a sport, a film or game watched, a job lost (a fear worth hearing, not danger).
+#: A field's pests, named before the harm done to them or by them ("หนู" alone, also "I", only
+#: when it gnaws a crop).
+_PESTS = (
+    r"(?:หนูนา|หนูพุก|หนูท้องขาว|หนูบ้าน|หนู(?=(?:เข้า)?(?:มา)?(?:กัด|แทะ|กิน|ขุด)(?:กิน)?(?:ต้น|ใบ|ราก|รวง|ข้าว"
+    r"|ผัก|อ้อย|มัน|ถั่ว|สายไฟ|กระสอบ))|ปูนา|หอยเชอรี่|เพลี้ย|หนอน|ตั๊กแตน|ปลวก|แมลง|นกกระจอก)"
+)
 HARMLESS_HARM = (
     # money collected ("โดนเก็บไป 2,000", "ถูกเก็บเงินค่าน้ำ"), or collected again and again
     # ("โดนเก็บมาตั้งแต่ปีที่แล้ว", "โดนเก็บทุกเดือน"): a charge, not a killing
@@ -177,8 +183,10 @@ HARMLESS_HARM = (
     r"(?!รถ|ล้อ|มอ|จักร|ของ(?:หนู|ผม|ฉัน|เรา|พ่อ|แม่|ข้อย))",
     # a stage's props and scenes ("ปืนปลอม", "ดาบไม้", "ลิเกฉากแทงกัน", "ได้บทโจร"): a show
     r"(?:ปืน|ดาบ|มีด|ขวาน|หอก|ระเบิด)(?:ปลอม|ไม้|กระดาษ|พลาสติก|ยาง|ประกอบฉาก)"
-    r"|(?:ลิเก|ละคร|หมอลำ|ลำเรื่อง|ลำซิ่ง|หนังตะลุง|โขน|งิ้ว|ลิเกฮูลู|มโนราห์)(?:(?!ชื่อ)\S){0,24}?(?:ฉาก|ตอน|บท)?"
-    r"(?:(?!ชื่อ)\S){0,8}?(?:(?:พระเอก|นางเอก|ตัวร้าย|โจร)\S{0,4}?)?(?:โดน|ถูก)?(?:ยิง|แทง|ฆ่า|ฟัน|ตี|ต่อย)(?:กัน)?(?:ตาย)?"
+    # (no threat, a henchman or the teller between: "พระเอกลิเก…เป็นลูกน้องกำนัน มันขู่จะยิงหนู")
+    r"|(?:ลิเก|ละคร|หมอลำ|ลำเรื่อง|ลำซิ่ง|หนังตะลุง|โขน|งิ้ว|ลิเกฮูลู|มโนราห์)"
+    r"(?:(?!ชื่อ|ขู่|มึง|ลูกน้อง|แจ้ง|ฟ้อง|หนู|ผม|ฉัน|ข้อย)\S){0,24}?(?:ฉาก|ตอน|บท)?"
+    r"(?:(?!ชื่อ|ขู่|มึง|ลูกน้อง|แจ้ง|ฟ้อง|หนู|ผม|ฉัน|ข้อย)\S){0,8}?(?:(?:พระเอก|นางเอก|ตัวร้าย|โจร)\S{0,4}?)?(?:โดน|ถูก)?(?:ยิง|แทง|ฆ่า|ฟัน|ตี|ต่อย)(?:กัน)?(?:ตาย)?"
     r"|(?:ได้|เล่น|เป็น)บท(?:โจร|ผู้ร้าย|ตัวร้าย|ฆาตกร|ทหาร|ตำรวจ|มือปืน|นักเลง)",
     # a bout or a cockfight and the blows in it, up to a few words on ("มวยคู่เอกเตะกันจะตาย",
     # "ชกมวยงานวัด โดนเตะก้านคอ", "ไก่ชนตีกันจนเลือดออก"): no word of reporting between
@@ -650,6 +658,59 @@ HARMLESS_HARM = (
     r"(?:สาว|ชาย|เขา|ของเขา|ของเธอ|ของมัน|ผู้ตาย)?(?:ก็)?(?:ได้)?(?:ตาย|เสีย(?:ชีวิต)?)(?:ไป)?"
     r"(?:แล้ว|ตั้งแต่|นานแล้ว|\S{0,8}?(?:ปี|เดือน)(?:ที่แล้ว|ก่อน|แล้ว))",
     r"ผู้ตาย|ผู้เสียชีวิต|ผู้วายชนม์|คนที่ตายไปแล้ว|คนตายไปแล้ว",
+    # a threat that is a bad review, a star taken away or custom taken elsewhere ("ลูกค้าขู่จะ
+    # รีวิวร้านหนูหนึ่งดาว", "ขู่สิเลิกอุดหนุน", "threatened to leave a one-star review"): a
+    # grumble, no harm (a harm said with it stays: "ขู่จะเผาร้านแล้วรีวิว")
+    r"ขู่(?:ว่า)?(?:จะ|สิ|ซิ)\S{0,6}?(?:รีวิว|ให้\S{0,8}?ดาว|ติดดาว|กดดาว|แบน|บล็อก|บล็อค|อันฟอล|อันเฟรนด์"
+    r"|เลิก(?:ซื้อ|อุดหนุน|คบ|ตาม|ใช้|เป็นลูกค้า|สั่ง)|(?:ไม่|บ่)(?:มา)?(?:ซื้อ|อุดหนุน|ใช้บริการ|มาอีก|กินอีก"
+    r"|สั่งอีก)|ไปซื้อ(?:ร้าน|เจ้า)อื่น|ยกเลิก(?:ออเดอร์|ออร์เดอร์|คำสั่งซื้อ)|คอมเมนต์|ด่า(?:ใน|ลง)(?:เพจ|เฟส))",
+    r"threat\w{0,5} ?(?:to)?(?:(?!kill|burn|shoot|hurt|beat|stab|harm|attack|come)[^.!?]){0,40}?"
+    r"(?:one|1|bad|negative|zero|0|low|lousy)[ -]?(?:star|rating|review|comment)s?(?: ?reviews?)?"
+    r"|threat\w{0,5} ?to ?(?:unfollow|unfriend|block|sto"
+    r"p ?buying|cancel ?(?:the|his|her|their)? ?order)",
+    # harm done by one character of a soap, a series or a film to another ("นางร้ายวางยาพิษ
+    # พระเอก", "ตัวร้ายเอามีดแทงนางเอก", "the villain poisoned the heroine"): fiction
+    r"(?:นางร้าย|ตัวร้าย|ตัวโกง|พระเอก|นางเอก|ตัวละคร|ตัวเอก|นางอิจฉา)(?:(?!ขู่|แจ้ง|ฟ้อง|บ้าน|ลูก|หนู|ผม|ฉัน"
+    r"|ข้อย|มึง)\S){0,12}?(?:โดน|ถูก)?(?:วางยา(?:พิษ)?|ใส่ยา|ยิง|ฆ่า|แทง|ฟัน|ตบ|ทำร้าย|ลักพาตัว|จับตัว|เผา"
+    r"|ซ้อม|ต่อย|กระทืบ|ผลัก|บีบคอ)(?:กัน)?(?:ตาย)?(?:พระเอก|นางเอก|นางร้าย|ตัวร้าย|ตัวเอก)?",
+    r"(?:villain(?:ess)?|hero(?:ine)?|bad ?guy|main ?cha"
+    r"racter|character)s?(?: ?in ?(?:the|a|this|that)? ?"
+    r"(?:lakorn|drama|soap|series|show|movie|film|nove"
+    r"l))? ?(?:poison|shot|shoot|kill|stab|slap|kidnap"
+    r"|murder|beat)\w* ?(?:the|his|her)? ?(?:hero(?:ine)?|villain(?:ess)?|wife|husband|rival)?",
+    # a game won by a wide margin ("ถล่มคู่แข่ง 4-0 ฆ่าขาดเลย", "บดขยี้เวียดนาม 3-0", "murdered
+    # them 5-1"): a score, no one harmed
+    r"ฆ่าขาด(?:ลอย)?|(?:ถล่ม|ขยี้|บดขยี้|ไล่ถล่ม)(?:(?!บ้าน|ร้าน|รถ|ลูก|เมีย|หนู|ผม|ฉัน|มึง|ข้อย)[^.!?]){0,16}?"
+    r"(?:ขาด(?:ลอย)?|เละ|ยับ|คาบ้าน|คารัง|\d+ ?(?:ต่อ|[-–:])? ?\d+)",
+    r"(?:killed|murdered|destroyed|slaughtered|crushed|smashed|massacred|thrashed|demolished|kill|murder)"
+    r" ?(?:them|us|him|[a-z]+)? ?(?:\d+ ?[-–:]? ?\d+|in"
+    r" ?the ?(?:match|game|final|league|derby|semis?))",
+    # a field's pests and the poison put out for them ("หนูนาเข้ามากัดต้นข้าว ต้องวางยาเบื่อ",
+    # "หนูพุกแทะต้นอ้อย เลยโรยยาเบื่อรอบแปลง"): farm work, never a poison put where someone's
+    # animals, water or food are
+    _PESTS
+    + r"(?:(?!มีคน|ใคร|เขา|มัน|ขู่|แจ้ง|ฟ้อง|หมา|แมว|วัว|ควาย|บ่อ)\S){0,40}?(?:วาง|ใส่|โรย|ฉีด|พ่น|หว่าน|ราด)"
+    r"(?:ยา|สาร)(?:เบื่อ|ฆ่า|กำจัด|พิษ)?"
+    r"(?!\S{0,6}?(?:หมา|แมว|วัว|ควาย|ใส่|ลงบ่อ|ในบ่อ|ในน้ำ|ในอาหาร|ในโอ่ง|ให้\S{0,4}?กิน))",
+    _PESTS
+    + r"(?:เข้า)?(?:มา)?(?:กัด|แทะ|กิน|ขุด)(?:กิน)?(?:ต้น|ใบ|ราก|รวง|ข้าว|ผัก|อ้อย|มัน|ถั่ว|สายไฟ|กระสอบ)",
+    # a beast of the farm that nearly killed its keeper ("my buffalo almost killed me lol",
+    # "ควายตัวผู้เกือบขวิดพ่อตาย 555"): no one's doing
+    r"(?:buffalo|bull|cow|ox|goat|horse|dog|snake|cobra|pig|boar|elephant|rooster|bee|wasp|hornet)"
+    r"(?:e?s)? ?(?:almost|nearly|just ?about|could ?ha"
+    r"ve|about ?to) ?(?:killed|kill|bit|gored|trampled"
+    r"|kicked|stomped)\w* ?(?:me|us|him|her|my ?\w+)?",
+    r"(?:ควาย|วัว|งัว|กระทิง|หมา|งู\S{0,4}?|ม้า|แพะ|หมู|ช้าง|ผึ้ง|ต่อ|แตน|ไก่)(?:ตัวผู้|ตัวเมีย|ตัวใหญ่|ของ"
+    r"\S{0,6}?)?(?:เกือบ(?:จะ)?|แทบ)(?:ขวิด|กัด|เหยียบ|เตะ|ถีบ|ชน|ทับ|ฉก|ฆ่า)\S{0,8}?ตาย",
+    # the teller's own pictures promised ("I'll send the photos tonight when I get home"): no
+    # blackmail, unless they go to someone's family, everyone or online
+    r"(?:(?<!w)i'?ll|i ?will|i'?m ?going ?to|i'?m ?gonn"
+    r"a|let ?me|(?<!the)(?<!th)we'?ll|^will|^ok ?will)"
+    r" ?send ?(?:you|them|it)? ?(?:the|my|some|those|the"
+    r"se|all ?the)? ?(?:photos?|pictures?|pics?|videos?"
+    r"|clips?|recordings?|files?)(?![^.!?]{0,40}?(?:to"
+    r" ?(?:your|his|her|everyone|everybody|all|facebook"
+    r"|the ?village|the ?whole)|unless|if ?you|online))",
 )
 #: A time before dawn ("ตั้งแต่ตีสี่", "ตื่นตีห้า"): the hour, no blow; taken out only when
 #: nothing of the night is told (`NIGHT_TOLD`), where the hour is part of a threat ("มีคนโทรมาตอน

@@ -284,6 +284,54 @@ SMALL_TALK = (
     r"|\b(?:so|very|really|too)\s+(?:hot|cold|humid|tired|hungry|sleepy)\b"
     r"|\b(?:hot|cold|rainy|humid|sunny|windy)\s+(?:day|today|again|here|weather|morning|night)\b"
     r"|\bit'?s\s+(?:raining|pouring|so\s+hot|hot|cold)\b|\bweather\b|\braining\b"
+    # dying of the heat or the cold ("จะตายเพราะร้อนแล้วค่ะ", "สิตายย้อนหนาว")
+    r"|(?:ตาย|แย่|ละลาย|ไหม้)\s*(?:เพราะ|เพาะ|ย้อน)\s*(?:อากาศ|แดด)?(?:ร้อน|หนาว)"
+)
+#: Not for the bot at all, said outside any question ("วันนี้วันพระหรือเปล่าคะ", "สั่งส้มตำได้
+#: ไหมคะ", "ส่งสติกเกอร์ผิดค่ะ", "อยากได้สูตรแกงหน่อไม้", "kin khao rue yang", "wrong chat
+#: sorry"): a slip, a question about daily life or about the bot as a person, a recipe, a pet
+#: shown, a price at market, the family's health or debts. Neither a story, an answer nor a
+#: question about reporting: none (the bot offers to take a report as to anything unread).
+NOT_FOR_THE_BOT = (
+    # a slip: sent, typed or pressed by mistake, or only to try
+    r"(?:ส่ง|พิมพ์|กด|แชท|ทัก|แปะ)(?:สติ๊?กเกอร์|รูป|ข้อความ|คลิป|ไฟล์|ลิงก์|ลิงค์|เสียง|อีโมจิ)?ผิด"
+    r"(?!สเป|ขนาด|จำนวน|กฎ|ระเบียบ|สัญญา)|ลอง(?:กด|พิมพ์|ส่ง)(?:ดู|เล่น)|กดเล่น|แค่ลอง(?:ดู|กด)"
+    r"|\bwrong\s+(?:chat|group|person|number|button|window|line)\b|\bby\s+(?:mistake|accident)\b"
+    r"|^oops\b|\bjust\s+testing\b|\bignore\s+(?:this|that|it|me)\b"
+    # a question about daily life: holy days, food ordered, market prices, phones to buy
+    r"|วันพระ|ออกพรรษา|เข้าพรรษา"
+    r"|สั่ง(?:ส้มตำ|ตำ|ข้าว|อาหาร|กาแฟ|ก๋วยเตี๋ยว|ลาบ|ไก่|หมู|ชา|พิซซ่า|ขนม|เค้ก|กับข้าว|ของกิน)"
+    r"|(?:ข้าวเปลือก|ข้าวสาร|ยางพารา|ยางแผ่น|น้ำยาง|มันสำปะหลัง|มันเส้น|อ้อย|ทองคำ|ดีเซล|น้ำมัน|ไข่ไก่)"
+    r"[^.!?]{0,20}?(?:ราคา|[กโ]ิ?โลละ|ตันละ|ลิตรละ|บาทละ|ถังละ|แผงละ)?[^.!?]{0,8}?(?:เท่าไหร่|เท่าไร|กี่บาท"
+    r"|ขึ้นไหม|ลงไหม)|\bprice\s+of\s+(?:rice|rubber|gold"
+    r"|diesel|petrol|gas|fuel|cassava|sugar ?cane|eggs)"
+    r"|(?:iphone|ไอโฟน|android|แอนดรอยด์|samsung|ซัมซุง|oppo|vivo|xiaomi|realme|huawei)[^.!?]{0,30}?"
+    r"(?:ดีกว่า|ดีไหม|ดีมั้ย|รุ่นไหน|ยี่ห้อไหน|\bbetter\b|\bwhich\b)"
+    # about the bot as a person
+    r"|(?:บอท|น้องบอท|แอดมิน)\S{0,4}?(?:เป็น(?:ผู้ชาย|ผู้หญิง|ชาย|หญิง)|อายุ|มีแฟน|มีผัว|มีเมีย|กินข้าว"
+    r"|ชอบกิน|ชอบสี|หน้าตา|สวยไหม|หล่อไหม|โสด)|\bare\s+you\s+(?:a\s+)?(?:boy|girl|man|woman|male"
+    r"|female|single|married)\b|\bhow\s+old\s+are\s+you\b"
+    # a recipe
+    r"|สูตร(?:แกง|ต้ม|ผัด|ทอด|ทำ|อาหาร|ขนม|ส้มตำ|ตำ|ลาบ|น้ำพริก|หมัก|ย่าง|ก๋วยเตี๋ยว|กับข้าว|ไก่|หมู|ปลา|เค้ก)"
+    r"|วิธี(?:ทำ|ต้ม|ผัด|ทอด|แกง)(?:แกง|ต้ม|ผัด|ลาบ|ส้มตำ|ตำ|ขนม|อาหาร|กับข้าว|น้ำพริก|ไก่|หมู|ปลา|ไข่|ข้าว"
+    r"|เค้ก)|\brecipes?\b|\bhow\s+(?:do\s+i|to)\s+(?:cook|make)\s+(?:som\s*tam|larb|curry|sticky)"
+    # chit-chat asked back, in Thai, Isan and Latin letters
+    r"|(?:ทำ|เฮ็ด)(?:อะไร|หยัง|ไร|อิหยัง)อยู่|ว่าง(?:บ่|ไหม|มั้ย|ป่าว|เปล่า)|อยู่ไส(?:น้อ|หนอ)|ไปไหนมา|ไปไส(?:มา)?"
+    r"|กิน(?:ข้าว|เข้า)(?:งาย|แลง|เที่ยง|ท่ยง)?(?:แล้ว)?(?:บ่|ยัง|หรือยัง|รึยัง)"
+    r"|\bkin\s*khao\s*(?:rue|reu|lue|leu)?\s*(?:yang|laew)\b|\bpai\s*nai\s*(?:ma|kha|krub|krap)?\s*$"
+    r"|\bwhat(?:'?s|\s+are)\s+you\s+(?:doing|up\s+to)\b|\bhave\s+you\s+eaten\b"
+    # a pet or a view shown
+    r"|(?:รูป|คลิป|ภาพ)(?:แมว|หมา|น้องหมา|น้องแมว|หลาน|ดอกไม้|วิว)[^.!?]{0,24}?(?:น่ารัก|สวย|ตลก)"
+    # the family's own health, a school play, a private debt
+    r"|(?:เป็น|ป่วย)(?:มะเร็ง|เบาหวาน|ความดัน|อัมพาต|ไข้เลือดออก|โควิด)|ฉายแสง|คีโม|ฟอกไต|อินซูลิน"
+    r"|ละคร(?:โรงเรียน|วันเด็ก)|\bschool\s+play\b|ทวงหนี้|หนังสือทวง|\bdebt\s+collect\w*"
+)
+#: … unless a public matter, an official or a wrong is named beside it (a price asked at the
+#: market is no sum paid to anyone): a complaint, however it opens.
+NOT_FOR_THE_BOT_NOT = (
+    r"ถนน|ประปา|(?<!ว่า)งบ|ซ่อม|สร้าง|โครงการ|ผู้รับเหมา|อบต|เทศบาล|ราชการ|เจ้าหน้าที่|เบี้ย|โกง|ใต้โต๊ะ|สินบน"
+    r"|เรียก(?:เงิน|รับ|เก็บ)|หัก|ฟ้อง|แจ้ง|ร้องเรียน|ผู้ใหญ่บ้าน|กำนัน|นายก|ปลัด|ตำรวจ|อสม|ข้าราชการ"
+    r"|\b(?:road|budget|bribe|complain|report|official|police|headman|mayor)"
 )
 #: … unless a public matter is named beside it ("ฝนตกทีไรถนนพัง", "ร้อนจนน้ำประปาไม่ไหล",
 #: "หิวเพราะเบี้ยไม่ได้"): a complaint, however it opens; or it opens with a word that carries

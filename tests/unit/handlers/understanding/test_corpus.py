@@ -424,6 +424,10 @@ SELF_FIXW34 = FIXTURES / "heldout_fixW34_self.jsonl"
 #: fixW35b's own (walk35: withdrawing in code-mixed words, "ขอ cancel เรื่องที่แจ้ง…", and taking
 #: a withdrawal back; look-alikes: a draft cancelled, a project cancelled in a story).
 SELF_FIXW35B = FIXTURES / "heldout_fixW35b_self.jsonl"
+#: fixR23a's own (round 23's danger side: harmless threats, fiction, scores, pests, beasts, the
+#: teller's own photos; texts not for the bot). Kept beside the held-out files, not among the
+#: diagnosed rows: the models learn from those, and learning these moved a sealed threat.
+SELF_FIXR23A = FIXTURES / "heldout_fixR23a_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -525,6 +529,7 @@ _BY_HALF = {
     SELF_FIXR22B,
     SELF_FIXO32,
     SELF_FIXW32B,
+    SELF_FIXR23A,
     SELF_FIXW33A,
     SELF_FIXW34,
     SELF_FIXW35B,
@@ -2394,21 +2399,26 @@ class Round:
 # letter and phone), 46 harmless look-alikes and 28 chit-chat, answers at every step; th 162,
 # Isan 36, Khmer-Thai 12, en 36, Latin-typed 30, mixed 24. Floors as first scored on integ
 # (542eec71), before any fix.
+# fixR23a (the danger side and texts not for the bot): diag 117/150 → 141/150, threats 34/34 →
+# 34/34, false alarms 6 → 0 (a bad review threatened, a soap's poisoning, a score "ฆ่าขาด", a
+# field's rats and their poison, a buffalo that nearly killed its keeper, "I'll send the photos");
+# none 11/35 → 34/35 (a slip, a question about daily life or the bot, a recipe, family news).
+# Sealed counted only: 118/150, 41/41, 7 as before.
 ROUND23_DANGER_RECALL = {"diag": 34 / 34, "sealed": 41 / 41}
-ROUND23_FALSE_ALARMS = {"diag": 6, "sealed": 7}  # non-threats read as danger, at most
-ROUND23_INTENT_ACCURACY = {"diag": 117 / 150, "sealed": 118 / 150}
+ROUND23_FALSE_ALARMS = {"diag": 0, "sealed": 7}  # non-threats read as danger, at most
+ROUND23_INTENT_ACCURACY = {"diag": 141 / 150, "sealed": 118 / 150}
 ROUND23_NOT_ALL_CAUGHT: dict[str, str] = {}
 ROUND23_INTENT_RECALL = {
     "diag": {
         "already_said": 1 / 1,
-        "answer": 48 / 52,
+        "answer": 49 / 52,
         "change_mind": 2 / 3,
         "danger": 34 / 34,
         "edit": 5 / 5,
         "greeting": 3 / 4,
         "help": 1 / 1,
         "no": 0 / 2,
-        "none": 11 / 35,
+        "none": 34 / 35,
         "question": 5 / 5,
         "start": 2 / 2,
         "thanks": 1 / 1,
@@ -4562,3 +4572,21 @@ SELF_FIXW35B_FLOORS = {"intents": 19.5 / 22, "danger": 0, "false_alarms": 0}
 
 def test_fixw35b_held_out_code_mixed_withdrawals_are_read():
     _holds_floors(_scored_alone(SELF_FIXW35B), SELF_FIXW35B_FLOORS)
+
+
+# fixR23a (round 23's danger side and the texts not for the bot), 32 phrasings written before any
+# change (Monday 7 December 2026, integ f7397869): a customer's threat of a bad review, harm
+# between a soap's characters, a game won "ฆ่าขาด"/"murdered them 5-1", a field's pests and the
+# poison put out for them, a farm beast that nearly killed its keeper, the teller's own photos
+# promised; threats beside them that must stay (blackmail photos, a dog poisoned after a
+# complaint, a henchman's car, Latin "khu ja ma ying"); and texts not for the bot (a holy day
+# asked, food ordered, a recipe, a slip, a market price, Isan and Latin chit-chat, the bot's age,
+# "wrong chat", the heat, a parent's illness). Before: intents 8/32, danger 6/6, 10 false alarms;
+# after: intents 29/32, danger 6/6, 1 false alarm (a score beside "last night", which the model
+# still reads as a night visit). Left: "will send … tomorrow" read as a question, the video
+# promised without "later" read, a delivery asked. Floors: halfway to one more miss.
+SELF_FIXR23A_FLOORS = {"intents": 28.5 / 32, "danger": 1.0, "false_alarms": 1}
+
+
+def test_fixr23a_held_out_harmless_threats_and_texts_not_for_the_bot_are_read():
+    _holds_floors(_scored_alone(SELF_FIXR23A), SELF_FIXR23A_FLOORS)
