@@ -324,9 +324,12 @@ def _district_then_province(code: str) -> re.Pattern[str]:
 @cache
 def _latin_district_then_province(code: str) -> re.Pattern[str]:
     """The same typed in Latin letters ("Kantharalak, Sisaket", "Prasat Surin"): any other
-    province's district by its English name, then a province's Latin name."""
+    province's district by its English name (of `LATIN_ELSEWHERE_LETTERS` or more), then a
+    province's Latin name."""
     others = [p for p in geothai.provinces() if p.code != code]
     districts = {d.name_en for p in others for d in geothai.districts(p.code)}
+    # "song loei" is ส่งเลย (send it), not อ.สอง and Loei: a short name is a common word
+    districts = {d for d in districts if len(_key(d)) >= LATIN_ELSEWHERE_LETTERS}
     provinces = [p.name_en for p in others]
     provinces += [n for n, th in PROVINCE_SAID_AS.items() if not _THAI_CHARS.search(n)]
     own = geothai.province(code).name_en.lower()
