@@ -485,7 +485,8 @@ def in_thai(text: str, one_word: bool = False) -> str | None:
     if not (is_romanised_thai(text) or (one_word and _one_thai_word(text)) or _no_english(text)):
         return None
     tokens, spelled, out = _days_named(_TOKEN.findall(text.lower())), _spelled(), []
-    named = _named(text)
+    named = _named(text) if is_romanised_thai(text) else {}
+    kept = 0
     at = 0
     while at < len(tokens):
         if not tokens[at].isascii():  # a day named after "wan", already in Thai
@@ -528,7 +529,10 @@ def in_thai(text: str, one_word: bool = False) -> str | None:
             if tokens[at] not in named:
                 return None
             out.append(f" {named[tokens[at]]} ")  # a person's name, kept as typed
+            kept += 1
             at += 1
+    if kept and len(out) - kept < 2 * kept:
+        return None  # mostly names: Thai words too few to be sure it is Thai (English said)
     return re.sub(r"\s+", " ", "".join(_times_by_ear(_where_asked(out)))).strip()
 
 
