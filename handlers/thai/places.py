@@ -215,7 +215,7 @@ PROVINCE_SAID_AS = {
 #: Words a province's name follows when it is said as the province: "อ.เมืองขอนแก่น",
 #: "จ.สุรินทร์", "จังหวัดศรีสะเกษ"; in Latin "Mueang Khon Kaen", "of Sisaket", "in Udon Thani".
 _AS_PROVINCE_TH = r"(?:(?<!ตัว)เมือง|จ\s*\.|จังหวัด)\s*"
-_AS_PROVINCE_LATIN = r"\b(?:mueang|muang|meuang|of|in|changwat)\s+"
+_AS_PROVINCE_LATIN = r"\b(?:mueang|muang|meuang|of|in|[cj]h?[au]ngwa[td]|[cj]h?angwad)\s+"
 
 
 @cache
@@ -262,7 +262,10 @@ def other_province_said(text: str, code: str) -> str | None:
     if found:
         return latin.get(_key(found.group(1) or found.group(2) or ""))
     found = _district_then_province(code).search(text)
-    return next(name for name in found.groups() if name) if found else None
+    if found:
+        return next(name for name in found.groups() if name)
+    found = _latin_district_then_province(code).search(text)
+    return latin.get(_key(found.group(1))) if found else None
 
 
 def province_name_en(name_th: str) -> str:
@@ -316,6 +319,54 @@ def _district_then_province(code: str) -> re.Pattern[str]:
         districts = sorted((d.name_th for d in geothai.districts(p.code)), key=len, reverse=True)
         alternatives.append(rf"(?:{'|'.join(map(re.escape, districts))})\s*,?\s*({p.name_th})")
     return re.compile("|".join(alternatives))
+
+
+@cache
+def _latin_district_then_province(code: str) -> re.Pattern[str]:
+    """The same typed in Latin letters ("Kantharalak, Sisaket", "Prasat Surin"): any other
+    province's district by its English name (of `LATIN_ELSEWHERE_LETTERS` or more), then a
+    province's Latin name."""
+    others = [p for p in geothai.provinces() if p.code != code]
+    districts = {d.name_en for p in others for d in geothai.districts(p.code)}
+    # "song loei" is ส่งเลย (send it), not อ.สอง and Loei: a short name is a common word
+    districts = {d for d in districts if len(_key(d)) >= LATIN_ELSEWHERE_LETTERS}
+    provinces = [p.name_en for p in others]
+    provinces += [n for n, th in PROVINCE_SAID_AS.items() if not _THAI_CHARS.search(n)]
+    own = geothai.province(code).name_en.lower()
+    provinces = [n for n in provinces if n.lower() != own]
+
+    def spelt(names) -> str:
+        keyed = {r"\s*".join(re.escape(w) for w in n.lower().split()) for n in names if n}
+        return "|".join(sorted(keyed, key=len, reverse=True))
+
+    return re.compile(rf"\b(?:{spelt(districts)})\s*,?\s*({spelt(provinces)})\b", re.I)
+
+
+#: Latin letters this few a district of another province may be named by only when the
+#: message says it is a district ("amphoe Song"): shorter names are common words typed in
+#: Latin letters ("song" is ส่ง, send; "pai" ไป, go).
+LATIN_ELSEWHERE_LETTERS = 6
+
+
+@cache
+def latin_place_names(code: str) -> dict[str, str]:
+    """Places typed in Latin letters by their comparison key (no spaces) → their Thai name:
+    every province (geothai's English name and `PROVINCE_SAID_AS`), every district in the
+    country, and the sub-districts of the province `code` ("nangrong" → นางรอง, "sisaket" →
+    ศรีสะเกษ, "kantharalak" → กันทรลักษ์, "sawaichik" → สวายจีก)."""
+    names: dict[str, str] = {}
+    for district in geothai.districts(code):
+        names.setdefault(_key(district.name_en), district.name_th)
+        for sub in geothai.subdistricts(district.code):
+            names.setdefault(_key(sub.name_en), sub.name_th)
+    for province in geothai.provinces():
+        names.setdefault(_key(province.name_en), province.name_th)
+        for district in geothai.districts(province.code):
+            names.setdefault(_key(district.name_en), district.name_th)
+    for said, thai in PROVINCE_SAID_AS.items():
+        if not _THAI_CHARS.search(said):
+            names.setdefault(_key(said), thai)
+    return names
 
 
 def _said_own(text: str, own) -> bool:
@@ -375,6 +426,17 @@ def _district_provinces() -> dict[str, str]:
             for name in (district.name_th, district.name_en):
                 found.setdefault(_key(name), province.name_th)
     return found
+
+
+_LATIN_DISTRICT_SAID = re.compile(r"\b(?:amphoe|amphur|amper|district)\b", re.I)
+
+
+def _a_common_word(text: str, key: str) -> bool:
+    """A short Latin word that is another province's district only by its letters, the
+    message not saying it is a district (`LATIN_ELSEWHERE_LETTERS`)."""
+    if _THAI_CHARS.search(key) or len(key) >= LATIN_ELSEWHERE_LETTERS:
+        return False
+    return not _LATIN_DISTRICT_SAID.search(text)
 
 
 class Geography:
@@ -487,6 +549,8 @@ class Geography:
             return DistrictMatch(None, (heard,), confident=True)
         match = self._suggest_district(key)
         elsewhere = _district_provinces().get(key)
+        if elsewhere and _a_common_word(text, key):
+            elsewhere = None  # "song": ส่ง typed in Latin letters, not อ.สอง of Phrae
         if not match.confident and elsewhere and elsewhere != self.name:
             return DistrictMatch(None, (), other_province=elsewhere)
         return match

@@ -39,6 +39,11 @@ KIND_CLOSE = 0.15
 OPENING_STEPS = (None, "story", "what")
 
 
+#: Where a Latin-typed text's kind is read from the Thai it spells: the kind asked, and the
+#: story told ("tamruat sathanee Nang Rong reak ngern": เรียกเงิน, a bribe).
+_SPELLED_KIND = ("kind", "what", "what_more", "story", None)
+
+
 def kind_value(t: Text, expecting: str | None) -> Value | None:
     """The kind of misconduct: certain from the option's own words or number and from a
     price asked for a service; otherwise the kind model's reading of the description."""
@@ -58,7 +63,7 @@ def kind_value(t: Text, expecting: str | None) -> Value | None:
     if topic and any(word in topic for word in lexicon.ALLOWANCES):
         # "สวัสดีค่ะ เป็น อสม. ค่ะ มีเรื่องค่าป่วยการจะแจ้ง": an allowance is the whole topic
         return Value("kind", "budget", 0.75, t.raw)
-    thai = romanised.in_thai(t.raw) if expecting == "kind" else None
+    thai = romanised.in_thai(t.raw) if expecting in _SPELLED_KIND else None
     if thai:  # "kin bia khon thao": the kind of the Thai it spells (กินเบี้ยคนเถ้า)
         found = kind_value(prepare(thai), expecting)
         if found is not None:

@@ -322,7 +322,7 @@ def threat_cue(text: str) -> str | None:
     """The romanised Thai threat word in a Latin text ("ying" in "khao ja ying phom")."""
     if not is_romanised_thai(text):
         return None
-    keys = keyed(text)
+    keys = _owned_not_harm(keyed(text))
     pattern, joined = _threat_pattern()
     for said in (keys, [_spellings(k)[-1] for k in keys]):  # as typed, then by ear ("tum rai")
         found = pattern.search(" ".join(said))
@@ -332,6 +332,21 @@ def threat_cue(text: str) -> str | None:
         if cue:
             return cue
     return None
+
+
+def _owned_not_harm(keys: list[str]) -> list[str]:
+    """A harm word's sound followed by a person, that typed by ear is a word with no harm
+    ("phuen pom": เพื่อนผม, my friend; a gun is no one's before its owner), as that word."""
+    spelled, threats = _spelled(), threat_sounds()
+    persons = {_sounds_of(p) for p in _PERSONS}
+    out = list(keys)
+    for at, key in enumerate(keys[:-1]):
+        if keys[at + 1] not in persons or (key,) not in threats:
+            continue
+        other = next((k for k in _spellings(key)[1:] if k in spelled), None)
+        if other and tuple(_romanised(spelled[other])) not in threats:
+            out[at] = other
+    return out
 
 
 @cache
@@ -356,6 +371,8 @@ def _spelled() -> dict[str, str]:
         **_FIRED_BY_EAR,
         **_DEMAND_BY_EAR,
         **_NOT_YET_BY_EAR,
+        **_PLACE_WORDS_BY_EAR,
+        **_MIND_CHANGED_BY_EAR,
     }
     for word, _ in used.most_common():
         key = "".join(_romanised(word))
@@ -420,6 +437,23 @@ _DEMAND_BY_EAR = {
 #: "Not yet" as typed by ear ("yung mai koey"): "yung" alone is ยุ่ง (busy) to the romaniser.
 _NOT_YET_BY_EAR = {sound("yung") + sound(no): thai for no, thai in (("mai", "ยังไม่"), ("bo", "ยังบ่"))}
 
+#: The words that say a place is named, as typed ("sathanee Nang Rong", "tambon Ta Pek",
+#: "jangwat Sisaket"): the romaniser's own spellings ("sathani", "tambon") are rarely typed.
+_PLACE_WORDS_BY_EAR = {
+    **{sound(w): "สถานี" for w in ("sathanee", "sataanee", "sathani", "satanee")},
+    **{sound(w): "ตำบล" for w in ("tambon", "tumbon", "tambol")},
+    **{sound(w): "อำเภอ" for w in ("amphoe", "amphur", "amper", "ampur")},
+    **{sound(w): "จังหวัด" for w in ("jangwat", "changwat", "jangwad", "changwad")},
+}
+
+#: "Changed my mind" as typed by ear ("plian jai laew, ja jaeng tor"): เปลี่ยน's "ia" typed
+#: "ia" or "ea"; said to take a stopped report up again.
+_MIND_CHANGED_BY_EAR = {
+    sound(a) + sound(b): "เปลี่ยนใจ"
+    for a in ("plian", "plean", "pleian", "plien")
+    for b in ("jai", "chai", "jay")
+}
+
 #: "Report" as typed by ear ("jang krub", "yak jeang reuang"): แจ้ง's "ae" typed as "a" or "ea"
 #: spells จ้าง (hire) to the romaniser, a word people here rarely type alone; hire said in a
 #: longer word keeps it, as runs are read longest first ("nai jang" is นายจ้าง).
@@ -440,6 +474,7 @@ _CLUSTER_S = re.compile(r"^s[lmnrwyk]")
 #: English words Thai speakers say as they are, written back as they are said ("ok" is โอเค,
 #: not ออก, out).
 _LOANWORDS = {"ok": "โอเค", "okay": "โอเค", "oke": "โอเค", "okey": "โอเค"}
+_LOANWORDS |= {"baht": "บาท", "bath": "บาท"}  # "3000 baht": the romaniser's "bat" is อบต.
 _TOKEN = re.compile(r"[a-z]+|\d+|[^\sa-z\d]")
 _LONGEST = 4  # Latin words one Thai word may be typed as ("phu yai ban")
 
@@ -452,6 +487,8 @@ def in_thai(text: str, one_word: bool = False) -> str | None:
     if not (is_romanised_thai(text) or (one_word and _one_thai_word(text)) or _no_english(text)):
         return None
     tokens, spelled, out = _days_named(_TOKEN.findall(text.lower())), _spelled(), []
+    named = _named(text) if is_romanised_thai(text) else {}
+    kept = 0
     at = 0
     while at < len(tokens):
         if not tokens[at].isascii():  # a day named after "wan", already in Thai
@@ -466,12 +503,20 @@ def in_thai(text: str, one_word: bool = False) -> str | None:
             out.append(_LOANWORDS[tokens[at]])
             at += 1
             continue
+        place = _place_at(tokens, at, named)
+        if place:
+            out.append(f" {place[0]} ")
+            at += place[1]
+            continue
         for end in range(min(len(tokens), at + _LONGEST), at, -1):
             run = tokens[at:end]
             key = "".join(sound(t) for t in run) if all(t.isalpha() for t in run) else ""
             if tuple(sound(t) for t in run) in _READ_APART:
                 continue
             found = next((spelled[k] for k in _spellings(key) if k in spelled), None)
+            if found and end == at + 1 and tokens[end : end + 1]:
+                heard = _owned_not_harm([key, sound(tokens[end])])[0]
+                found = spelled.get(heard, found)  # "phuen pom": เพื่อนผม, not ปืน
             if found is None and end == at + 1:
                 found = _one_letter_off(key)
             if end > at + 1 and _harm_out_of_place(found, out, tokens[end : end + _LONGEST]):
@@ -483,8 +528,60 @@ def in_thai(text: str, one_word: bool = False) -> str | None:
                 at = end
                 break
         else:
-            return None
+            if tokens[at] not in named:
+                return None
+            out.append(f" {named[tokens[at]]} ")  # a person's name, kept as typed
+            kept += 1
+            at += 1
+    if kept and len(out) - kept < 2 * kept:
+        return None  # mostly names: Thai words too few to be sure it is Thai (English said)
     return re.sub(r"\s+", " ", "".join(_times_by_ear(_where_asked(out)))).strip()
+
+
+#: Words after which a place is named ("amphoe Satuek", "tambon Ta Pek", "jangwat Sisaket").
+_PLACE_MARKERS = frozenset(
+    {"amphoe", "amphur", "amper", "tambon", "tumbon", "jangwat", "changwat", "jangwad", "ban"}
+    | {"sathanee", "sathani", "satanee", "mueang", "muang", "meuang", "district", "province"}
+)
+_CAPITALISED = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+")
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s*)$")
+
+
+def names_typed(text: str) -> list[str]:
+    """The words typed capitalised where no sentence starts: the names said ("Somchai")."""
+    return list(_named(text).values())
+
+
+def _named(text: str) -> dict[str, str]:
+    """The words typed capitalised where a sentence does not start (a name or a place:
+    "phuen pom chue Somchai", "sathanee Nang Rong"), lower-cased → as typed."""
+    return {
+        m.group(0).lower(): m.group(0)
+        for m in _CAPITALISED.finditer(text)
+        if not _SENTENCE_START.search(text[: m.start()])
+    }
+
+
+def _place_at(tokens: list[str], at: int, named: dict[str, str]) -> tuple[str, int] | None:
+    """The place (its Thai name) that the Latin words at `at` name, and how many words they
+    are: words typed capitalised, or after a place word ("amphoe", "tambon"), or one long
+    word no Thai word spells ("Kantharalak", "sisaket"). A short common word is never a
+    place unless the message says it is one ("song" is ส่ง)."""
+    from handlers.thai.agencies import DEFAULT_PROVINCE
+    from handlers.thai.places import LATIN_ELSEWHERE_LETTERS, latin_place_names
+
+    places = latin_place_names(DEFAULT_PROVINCE)
+    marked = at > 0 and tokens[at - 1] in _PLACE_MARKERS
+    for end in range(min(len(tokens), at + 3), at, -1):
+        run = tokens[at:end]
+        key = "".join(run)
+        if not all(t.isalpha() for t in run) or key not in places:
+            continue
+        capitalised = all(t in named for t in run)
+        alone = end == at + 1 and sound(key) not in _spelled()
+        if marked or capitalised or (alone and len(key) > LATIN_ELSEWHERE_LETTERS):
+            return places[key], end - at
+    return None
 
 
 #: Latin words typed apart that are read one by one, never as the one word their sounds run
@@ -601,6 +698,7 @@ _BY_EAR = (
     (re.compile(r"aw(?![aeiouy])"), "o"),  # "tawn", "gawn" for ถอน, ก่อน (the romaniser's "o")
     (re.compile(r"(?:oe|ue|eo)y$"), "oei"),  # "khoey", "loey", "kheuy" for เคย, เลย (its "oei")
     (re.compile(r"(?<=[^aeiou])er(?=[nmk])"), "oe"),  # "ngern", "dern" for เงิน, เดิน ("ngoen")
+    (re.compile(r"(?<=[^aeiou])ue(?=n$)"), "uae"),  # "phuen", "luen" for เพื่อน, เลื่อน ("uaen")
 )
 #: Sound keys this short are too many words apart by one letter to be read by a near one.
 _NEAR_FROM = 5

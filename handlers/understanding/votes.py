@@ -78,6 +78,7 @@ def with_classifier(
     calm = (
         calm
         or ruled_out(t.cleaned)
+        or ruled_out(romanised.in_thai(t.cleaned) or "")  # "mai mee antarai": ไม่มีอันตราย
         or fear_of_being_known(t, values, expecting)
         or only_a_place(t, values)  # "pa kham" is ปะคำ, not "ปา" (throw)
         or a_time_spelled(t)  # "mua kuen … pra man 3 toom": เมื่อคืน … 3 ทุ่ม, no harm
@@ -105,6 +106,14 @@ def with_classifier(
     # may say danger (the danger model can veto an unsure intent vote); with none, only a
     # clear danger-model vote counts (a veiled warning names no harm).
     voted = scores[meaning.DANGER] > DANGER_MARGIN and unsafe > DANGER_VETO
+    who = named and romanised.loose_cue(t.cleaned) and _says_who(t.raw)
+    spelled = romanised.in_thai(t.raw) if who else None
+    if spelled and not threat_cue(spelled):
+        # "phuen pom chue Somchai … yoo nai rot duay, 08…": someone named with a phone, a loose
+        # sound ("rot", รอด) beside them, and a Thai spelling that is whole and names no threat:
+        # the Thai is judged, not the sounds (a veiled threat named no one so stays as voted)
+        named = False
+        unsafe = min(unsafe, classifier.danger_margin(spelled))
     if named and romanised.loose_cue(t.cleaned) and not spells_threat(t.cleaned):
         # "muan thi laew": a loose sound ("ti", "ka") spelling no harm word names no threat;
         # danger only when both readers say so clearly, as of a veiled warning.
@@ -177,3 +186,11 @@ PARAPHRASE_MARGIN = -0.25
 #: The romanised danger model's margin at which a one-syllable cue ("pa") need not be heard
 #: by the intent model too: the sentence around it says the harm ("…yang non yoo rong phayaban").
 ROMANISED_SURE = 0.8
+
+
+_PHONE_TYPED = re.compile(r"\d[\d\s-]{7,}\d")
+
+
+def _says_who(raw: str) -> bool:
+    """Latin-typed Thai naming someone by a capitalised name and a phone number."""
+    return bool(_PHONE_TYPED.search(raw)) and bool(romanised.names_typed(raw))

@@ -296,14 +296,35 @@ _HAPPENED_AT = re.compile(
 _AT_FIRST = re.compile(r"^\s*(?:อยู่|แถว|ที่)\s*(?=[ก-๙]{4})")
 
 
+#: "But my home is at …" said in answer to where it happened: the place after it is the
+#: teller's home, set against the scene (in Thai, or Latin letters read as the Thai they spell).
+_HOME_INSTEAD = re.compile(
+    r"^\s*(?:แต่|ส่วน)\s*(?:ที่)?บ้าน(?:ของ)?\s*(?:ผม|ฉัน|หนู|ดิฉัน|เรา|ข้อย|กู|พี่|ป้า|ลุง|ยาย|ตา)?"
+    r"\s*(?:อยู่|ตั้งอยู่)"
+)
+
+
+def home_said_instead(text: str) -> bool:
+    """The text says only where the teller lives, against where it happened ("แต่บ้านผมอยู่
+    ตำบลสวายจีก", "tae ban pom yoo tambon Sawai Chik"), not where it happened too."""
+    thai = text if romanised.has_thai(text) else romanised.in_thai(text) or ""
+    return bool(_HOME_INSTEAD.search(thai)) and not _HAPPENED_AT.search(thai)
+
+
 def district(text: str, whole: bool) -> Found | None:
     """The district named in the text ("อ.นางรอง", "นางรอง", "Nang Rong district"); where it
     happened when another place is said beside it."""
+    if home_said_instead(text):
+        return None
     happened = _HAPPENED_AT.search(text)
     found = None
     if happened and happened.start() > 0:
         found = _district_named(text[happened.end() :], whole=False)
     found = found or _district_named(text, whole)
+    spelled = None if found or whole or romanised.has_thai(text) else romanised.in_thai(text)
+    if spelled:  # "tamruat sathanee Nang Rong reak ngern": ตำรวจสถานี นางรอง เรียกเงิน
+        found = _district_named(spelled, whole=False)
+        found = Found(found.value, found.confidence, text) if found else None
     if found and another_provinces_mueang(text, found):
         return None  # "อ.เมืองศรีสะเกษ", "Mueang Udon Thani": no district of this province
     return found
@@ -431,6 +452,8 @@ def subdistrict(
     text: str, district_code: str | None, agency_place: str | None, whole: bool
 ) -> Found | None:
     """The sub-district named in the text ("ต.หนองกง"), or the place of an อบต./ทต."""
+    if home_said_instead(text):
+        return None  # "แต่บ้านผมอยู่ตำบลตาเป๊ก": where the teller lives, not the scene
     for marker in _TAMBON.finditer(text):
         found = _subdistrict_at(text[marker.end() :], district_code)
         if found:

@@ -742,6 +742,10 @@ DANGER_DENIED = (
     "บ่มีไผขู่",
     "ไม่ได้อันตราย",
     "ไม่อันตราย",
+    # no danger said ("ไม่ได้มีอันตรายครับ กรอกต่อ", "mai mee antarai"): an answer to are you safe
+    "ไม่มีอันตราย",
+    "ไม่ได้มีอันตราย",
+    "บ่มีอันตราย",
     "ปลอดภัยดี",
     # the Isan and English ways of it with a word between ("บ่มีไผมาขู่", "no one has")
     "บ่มีไผมาขู่",

@@ -428,7 +428,13 @@ SELF_FIXW35B = FIXTURES / "heldout_fixW35b_self.jsonl"
 #: teller's own photos; texts not for the bot). Kept beside the held-out files, not among the
 #: diagnosed rows: the models learn from those, and learning these moved a sealed threat.
 SELF_FIXR23A = FIXTURES / "heldout_fixR23a_self.jsonl"
+#: fixL34's own (walk34: Thai typed in Latin letters at several questions: districts with
+#: "jangwat" or a comma and the province, another province's district, "song" and "dai" no
+#: place, a witness named with a phone, "no danger, go on", real Latin threats beside them,
+#: stories naming a kind, official and district, home not the scene, a cancel and coming back).
+SELF_FIXL34 = FIXTURES / "heldout_fixL34_self.jsonl"
 _BY_HALF = {
+    SELF_FIXL34,
     *ROUND4.values(),
     *ROUND5.values(),
     *ROUND7.values(),
@@ -4590,3 +4596,32 @@ SELF_FIXR23A_FLOORS = {"intents": 28.5 / 32, "danger": 1.0, "false_alarms": 1}
 
 def test_fixr23a_held_out_harmless_threats_and_texts_not_for_the_bot_are_read():
     _holds_floors(_scored_alone(SELF_FIXR23A), SELF_FIXR23A_FLOORS)
+
+
+# ---------------------------------------------------------------- fixL34's own held-out set
+# 35 Latin-typed phrasings (karaoke Thai) written by the fixL34 helper before changing any code
+# (base main fe5e52dd): districts with "jangwat"/a comma and the province, another province's
+# district, "song" and "dai" that are no place, witnesses named with a phone, "no danger, go
+# on", six real Latin threats, stories naming a kind, official and district, where the teller
+# lives said at the sub-district question, a cancel and a change of mind. Before: intents 30/35,
+# danger 6/6, 1 false alarm ("mai mee antarai…"), district 11/12, kind 1/5, official 3/3, phone
+# 2/2, subdistrict 2/3. After (`romanised.in_thai` keeps names typed capitalised and reads
+# places by `places.latin_place_names`, the kind and district of a Latin story read from its
+# Thai spelling, a denial read from it, a loose sound beside a whole harmless Thai spelling no
+# threat, "but my home is at" no scene): intents 30/35, danger 6/6, 0 false alarms, district
+# 12/12, kind 5/5, official 3/3, phone 2/2, subdistrict 3/3. Left: "dai loei krub" at the
+# district, "mai pen rai laew… tor dai" and "mai mee antarai… tam tor dai" read as no yes,
+# and "jaeng tor"/"plian jai… jaeng tor" labelled at a step "none" (read as start when nothing
+# is asked, as the flow asks after a cancel). Floors: halfway to one more miss.
+SELF_FIXL34_FLOORS = {"intents": 29.5 / 35, "danger": 1.0, "false_alarms": 0}
+SELF_FIXL34_VALUES = {
+    "district": 11.5 / 12,
+    "kind": 4.5 / 5,
+    "official": 2.5 / 3,
+    "phone": 1.5 / 2,
+    "subdistrict": 2.5 / 3,
+}
+
+
+def test_fixl34_held_out_latin_typed_thai_is_read():
+    _holds_floors(_scored_alone(SELF_FIXL34), SELF_FIXL34_FLOORS, SELF_FIXL34_VALUES)
