@@ -72,12 +72,20 @@ def char_ngrams(text: str) -> list[str]:
     the cache never imports scikit-learn (a second of CPU at every start)."""
     grams: list[str] = []
     for word in text.lower().split():
-        padded = f" {word} "
-        for n in range(1, 5):
-            grams += [padded[i : i + n] for i in range(max(1, len(padded) - n + 1))]
-            if len(padded) <= n:  # a short word counted once
-                break
+        grams += _word_grams(word)
     return grams
+
+
+@lru_cache(maxsize=1024)  # the intent model and the shared vocabulary read the same words
+def _word_grams(word: str) -> tuple[str, ...]:
+    """One word's n-grams (1–4), padded with a space, in `char_ngrams`'s order."""
+    padded = f" {word} "
+    grams: list[str] = []
+    for n in range(1, 5):
+        grams += [padded[i : i + n] for i in range(max(1, len(padded) - n + 1))]
+        if len(padded) <= n:  # a short word counted once
+            break
+    return tuple(grams)
 
 
 def words_and_chars(text: str) -> list[str]:
@@ -427,7 +435,8 @@ def _scores(text: str, expecting: str | None) -> dict[str, float]:
 def forget() -> None:
     """Forget the segmentation and the scores of the message just read (they serve one
     reading only)."""
-    for memo in (_words_and_chars, counted, _shared_found, _scores, _kind_scores, danger_margin):
+    memos = (_words_and_chars, counted, _shared_found, _scores, _kind_scores, danger_margin)
+    for memo in (*memos, _word_grams):
         memo.cache_clear()
 
 

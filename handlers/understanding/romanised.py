@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from functools import cache, lru_cache
 
 from pythainlp.tokenize import word_tokenize
@@ -195,11 +196,14 @@ def asks(text: str) -> bool:
     return (bool(found) and found.start() > 0) or (bool(inside) and inside.start() > 0)
 
 
-def says(text: str, words: tuple[str, ...], negated: bool = False) -> str | None:
-    """The first Thai word of `words` whose sounds the Latin text says ("bok chue dai" says
+def says(text: str, words: Iterable[str], negated: bool = False) -> str | None:
+    """The Thai word of `words` whose sounds the Latin text says ("bok chue dai" says
     "บอกชื่อได้"), said with "not" in the two words before it when `negated` ("mai bok chue",
-    "bor tong bok chue"), else without; or None."""
+    "bor tong bok chue"), else without; or None. Of several, as `value_kit.has` picks: the one
+    of most sounds (all of what was typed: "sai chue dai" says ใส่ชื่อได้, not only ใส่ชื่อ),
+    then the one said first, then by spelling, whatever order `words` (often a set) holds."""
     keys = keyed(text)
+    best: tuple[int, int, str] | None = None
     for word in words:
         sounds = _sounds_of(word) if _THAI.search(word) else ""
         if not sounds:
@@ -211,8 +215,10 @@ def says(text: str, words: tuple[str, ...], negated: bool = False) -> str | None
                 if len(run) >= len(sounds):
                     break
             if run == sounds and any(k in NOT for k in keys[max(0, start - 2) : start]) == negated:
-                return word
-    return None
+                found = (len(sounds), -start, word)
+                best = found if best is None else max(best, found)
+                break  # its first place is the one that counts
+    return best[2] if best else None
 
 
 #: Thai abbreviations of agencies spelled out in Latin letters ("o bo to", "orbortor", "obt"),

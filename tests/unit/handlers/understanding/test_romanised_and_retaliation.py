@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from handlers.understanding import understand
-from handlers.understanding.romanised import as_thai, is_romanised_thai, sound
+from handlers.understanding.romanised import as_thai, is_romanised_thai, says, sound
 
 TODAY = date(2026, 12, 3)
 
@@ -121,3 +121,16 @@ def test_burning_rubbish_is_no_arson():
 )
 def test_not_at_home_and_reasons_for_withdrawing_are_not_danger(text, expecting):
     assert _intent(text, expecting) != "danger"
+
+
+def test_a_latin_text_says_the_same_word_whatever_order_the_words_come_in():
+    # "sai chue dai kha" says ใส่ชื่อ and ใส่ชื่อได้: the longer, all of what was typed, both ways
+    # round (the word lists are sets, whose order changes from one process to the next)
+    words = ("ใส่ชื่อ", "ใส่ชื่อได้")
+    assert says("sai chue dai kha", words) == "ใส่ชื่อได้"
+    assert says("sai chue dai kha", words[::-1]) == "ใส่ชื่อได้"
+
+
+def test_a_latin_name_choice_gives_the_words_said_as_its_span():
+    found = understand("sai chue dai kha", expecting="identity", today=TODAY).values["identity"]
+    assert (found.value, found.span) == ("named", "ใส่ชื่อได้")
