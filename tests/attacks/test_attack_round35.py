@@ -393,7 +393,7 @@ def test_a_reviewer_without_identity_learns_no_call_consent(app, services):
 
 
 def test_a_chair_before_opening_the_identity_learns_no_call_consent(app, services):
-    from tests.dashboard_login import sign_in
+    from tests.dashboard_login import csrf_token, sign_in
 
     reference = add_ticket(
         services, name="บุญมา ทองดี", phone="0812345678", call_ok=True, description="ปลัดเรียกเงิน"
@@ -403,6 +403,13 @@ def test_a_chair_before_opening_the_identity_learns_no_call_consent(app, service
     assert sign_in(client, services, chair).status_code == 303
     page = client.get(f"/committee/tickets/{reference}").get_data(as_text=True)
     assert "identity-call" not in page and "ให้กรรมการโทรหาได้" not in page
+    url = f"/committee/tickets/{reference}"
+    opened = client.post(
+        f"{url}/identity",
+        data={"reason": "ต้องโทรยืนยันข้อเท็จจริง", "csrf_token": csrf_token(client, url)},
+        follow_redirects=True,
+    ).get_data(as_text=True)
+    assert "ให้กรรมการโทรหาได้" in opened  # once opened (audited), it is there
 
 
 def test_tickets_show_prints_no_call_consent(runner, services):
@@ -489,3 +496,25 @@ def test_asked_why_on_ones_own_the_other_persons_reference_typed(chat, services)
     chat.say("ถอนค่ะ")
     with services.uow() as uow:
         assert tickets.by_reference(uow, theirs).status == "submitted"
+
+
+def test_the_audit_of_an_opened_identity_tells_a_reviewer_no_consent(app, services):
+    """A chair opens the identity (audited); the reviewer reads every page the audit shows on:
+    neither the consent nor the phone is in it."""
+    from tests.dashboard_login import csrf_token, sign_in
+
+    reference = add_ticket(services, name="บุญมา ทองดี", phone="0812345678", call_ok=False)
+    chair = add_member(services, "chair")
+    client = app.test_client()
+    assert sign_in(client, services, chair).status_code == 303
+    url = f"/committee/tickets/{reference}"
+    client.post(
+        f"{url}/identity",
+        data={"reason": "ต้องโทรยืนยันข้อเท็จจริง", "csrf_token": csrf_token(client, url)},
+    )
+    details = " ".join(r[0] or "" for r in sql_rows(services, "SELECT detail FROM audit_log"))
+    assert "0812345678" not in details and "call" not in details
+    reviewer = _reviewer(app, services)
+    for page in (url, "/committee/audit", "/committee/tickets/export.csv"):
+        said = reviewer.get(page).get_data(as_text=True)
+        assert not any(word in said for word in CALL_WORDS) and "0812345678" not in said, page
