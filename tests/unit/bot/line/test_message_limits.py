@@ -97,6 +97,8 @@ def bad_answers() -> dict[str, list[Answer]]:
             Answer(text="ก" * 101),
             # a question where the name was asked: read, not a name, never stored
             Answer(text="บอทนี่ของใครคะ", understood=understand("บอทนี่ของใครคะ", expecting="name")),
+            # the name of an earlier filing asked for: never reused, asked again with why
+            Answer(text="ใช้ชื่อเดิมค่ะ", understood=understand("ใช้ชื่อเดิมค่ะ", expecting="name")),
         ],
         "phone": [Answer(text="123"), Answer(media="image")],
         "summary": [Answer(text="ส่งเลย")],
