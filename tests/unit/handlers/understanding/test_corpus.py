@@ -120,6 +120,11 @@ ROUND23 = {
     "diag": FIXTURES / "heldout_round23_diag.jsonl",
     "sealed": FIXTURES / "heldout_round23_sealed.jsonl",
 }
+#: Round 24 likewise (issue 16): 300 rows by a new independent tester, split by Random(24).
+ROUND24 = {
+    "diag": FIXTURES / "heldout_round24_diag.jsonl",
+    "sealed": FIXTURES / "heldout_round24_sealed.jsonl",
+}
 #: A held-out set written by the helper who then worked on the understanding (gen16), before
 #: any change, of the shapes round 7's sealed half missed (counts only); scored on its own
 #: below, so the union keeps the files its floors were set on.
@@ -454,6 +459,7 @@ _BY_HALF = {
     *ROUND21.values(),
     *ROUND22.values(),
     *ROUND23.values(),
+    *ROUND24.values(),
     SELF_GEN16,
     SELF_FIXU,
     SELF_DIAGFIX9,
@@ -2485,6 +2491,92 @@ ROUND23_VALUE_ACCURACY = {
 }
 
 
+# Round 24 (tester24, who read no product code, word list or training example; written on integ
+# after this session's round-23 fixes, so it measures them): 300 new rows — 76 threats (37
+# mid-answer), ~49 look-alikes from weddings, funerals, ordinations, lottery, cockfights, debt,
+# insurance, online shopping, floods, cassava prices, exams and hospitals; th 186, Isan 23,
+# Khmer-Thai 11, en 39, Latin-typed 31, mixed 10. Floors as first scored on integ (6a18e227),
+# before any fix: chit-chat at no step is still read as the start of a story (none 4/34).
+ROUND24_DANGER_RECALL = {"diag": 33 / 37, "sealed": 38 / 39}
+ROUND24_FALSE_ALARMS = {"diag": 4, "sealed": 11}  # non-threats read as danger, at most
+ROUND24_INTENT_ACCURACY = {"diag": 112 / 150, "sealed": 109 / 150}
+ROUND24_NOT_ALL_CAUGHT: dict[str, str] = {"diag": "33/37", "sealed": "38/39"}
+ROUND24_INTENT_RECALL = {
+    "diag": {
+        "already_said": 1 / 1,
+        "answer": 50 / 52,
+        "change_mind": 1 / 1,
+        "danger": 33 / 37,
+        "edit": 5 / 5,
+        "greeting": 1 / 1,
+        "help": 1 / 1,
+        "no": 1 / 2,
+        "none": 4 / 34,
+        "question": 6 / 6,
+        "start": 2 / 2,
+        "thanks": 1 / 1,
+        "track": 2 / 2,
+        "withdraw": 1 / 1,
+        "yes": 3 / 4,
+    },
+    "sealed": {
+        "already_said": 2 / 2,
+        "answer": 33 / 34,
+        "change_mind": 2 / 2,
+        "danger": 38 / 39,
+        "edit": 3 / 3,
+        "greeting": 1 / 2,
+        "help": 1 / 1,
+        "no": 1 / 1,
+        "none": 12 / 48,
+        "question": 7 / 8,
+        "start": 2 / 2,
+        "thanks": 1 / 1,
+        "track": 2 / 2,
+        "withdraw": 3 / 3,
+        "yes": 1 / 2,
+    },
+}
+ROUND24_VALUE_ACCURACY = {
+    "diag": {
+        "agency": 4 / 4,
+        "date": 6 / 10,
+        "district": 9 / 10,
+        "evidence": 2 / 4,
+        "faq": 4 / 6,
+        "field": 6 / 6,
+        "identity": 3 / 3,
+        "kind": 4 / 4,
+        "name": 1 / 1,
+        "official": 2 / 4,
+        "phone": 3 / 3,
+        "reason": 0 / 1,
+        "reported": 3 / 3,
+        "reported_to": 1 / 1,
+        "subdistrict": 5 / 5,
+        "witnesses": 3 / 3,
+    },
+    "sealed": {
+        "agency": 2 / 2,
+        "date": 8 / 9,
+        "district": 7 / 7,
+        "evidence": 0 / 2,
+        "faq": 7 / 8,
+        "field": 4 / 5,
+        "identity": 4 / 4,
+        "kind": 5 / 5,
+        "official": 1 / 3,
+        "phone": 2 / 2,
+        "reason": 2 / 2,
+        "reference": 2 / 2,
+        "reported": 1 / 1,
+        "reported_to": 0 / 1,
+        "subdistrict": 5 / 5,
+        "witnesses": 1 / 1,
+    },
+}
+
+
 ROUNDS = {
     4: Round(
         ROUND4,
@@ -2656,6 +2748,15 @@ ROUNDS = {
         ROUND23_INTENT_RECALL,
         ROUND23_VALUE_ACCURACY,
         ROUND23_NOT_ALL_CAUGHT,
+    ),
+    24: Round(
+        ROUND24,
+        ROUND24_DANGER_RECALL,
+        ROUND24_FALSE_ALARMS,
+        ROUND24_INTENT_ACCURACY,
+        ROUND24_INTENT_RECALL,
+        ROUND24_VALUE_ACCURACY,
+        ROUND24_NOT_ALL_CAUGHT,
     ),
 }
 
