@@ -252,6 +252,9 @@ _LEAD = re.compile(
 _ONE_UNIT = re.compile(r"(วัน|อาทิตย์|สัปดาห์|เดือน|ปี)(?:หนึ่ง|นึง|(?=\s*กว่า))")
 #: "ตั้งแต่ต้นปี", "since last month": from then until today.
 _SINCE = re.compile(r"^(?:ตั้งแต่|since\s+)")
+#: A part of the year or month, then "แล้ว", after "since" ("ตั้งแต่ต้นปีแล้ว"): "แล้ว" says it
+#: has gone on since, of this year, not last year's (walk35: read as early 2568 in 2569).
+_GONE_ON_SINCE = re.compile(r"^(?P<part>(?:ต้น|กลาง|ปลาย)ๆ?(?:ปี|เดือน))\s*แล้ว$")
 #: A weekday before a date adds nothing to it: "วันศุกร์ที่ 27", "ศุกร์ 27 พ.ย.", "Fri 27 Nov".
 _WEEKDAY_BEFORE_DATE = re.compile(rf"^(?:วัน)?(?:{THAI_DAYS}|{ENGLISH_DAYS}),?\s*(?:ที่)?\s*(?=\d)")
 _BETWEEN_NUMBERS = re.compile(r"(?<=\d)\s*(?:–|—|-|~|ถึง|หรือ|or|to)\s*(?=\d)")
@@ -458,6 +461,7 @@ def parse_when(text: str, today: date) -> WhenAnswer:
     around = approximate or bool(_AROUND.match(said))
     since = _SINCE.match(said)
     bare = _LEAD.sub("", said[since.end() if since else 0 :]).strip() or said
+    bare = _GONE_ON_SINCE.sub(r"\g<part>", bare) if since else bare
     bare = _WEEKDAY_BEFORE_DATE.sub("วันที่ ", bare)
     month_first = _MONTH_THEN_DAY.match(bare) or _FULL_MONTH_DAY.match(bare)
     if month_first and int(month_first["day"]) <= 31:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from handlers.thai.normalise import strip_particles
-from handlers.understanding import lexicon, meaning, where
+from handlers.understanding import lexicon, meaning, when, where
 from handlers.understanding import values as v
 from handlers.understanding.danger import flat
 from handlers.understanding.meaning import Value
@@ -19,6 +19,7 @@ from handlers.understanding.prepared import (
     prepare,
     short,
     tells,
+    today_or_now,
 )
 from handlers.understanding.questions import is_question
 from handlers.understanding.short_answers import YES_NO_STEPS  # a bare "wrong" is a no there
@@ -161,6 +162,9 @@ def talk(t: v.Text, values: dict[str, Value], expecting: str | None) -> tuple[st
         return meaning.EDIT, 0.85  # "Nang Rong" asked who did it: where, said ahead
     if _corrects_another(t, values, expecting) or _answers_another(t, values, expecting):
         return meaning.EDIT, 0.85  # "sorry, it was in October", "เอ้ย เมื่อกี้ อ.นางรอง"
+    dated = short(t, 80) and not is_question(t)
+    if dated and one_for_another(t, values, expecting) == "when":
+        return meaning.EDIT, 0.85  # "เดี๋ยวๆ ไม่ใช่อาทิตย์ที่แล้ว เป็นเมื่อวานซืน" at any later question
     if _NOT_BUT.search(t.flat) and v.field_named(t) and short(t, 60):
         return meaning.EDIT, 0.7  # "อำเภอไม่ใช่นางรอง เป็นหนองกี่"
     if _date_widened(t, values, expecting):
@@ -202,6 +206,8 @@ def _field_denied(said: str) -> str | None:
         return "official"
     if where.agency(said):
         return "agency"
+    if when.read_date(said, today_or_now(None), whole=True):
+        return "date"  # "ไม่ใช่อาทิตย์ที่แล้ว": the date said before, denied
     return None
 
 
@@ -228,14 +234,21 @@ def _one_for_another(t: v.Text, values: dict[str, Value], expecting: str | None)
 def one_for_another(t: v.Text, values: dict[str, Value], expecting: str | None) -> str | None:
     """The field a value given for another question corrects, its old value denied beside it
     (`_one_for_another`), or None."""
-    if expecting is None or expecting in (*YES_NO_STEPS, *NOT_ELSEWHERE):
+    if expecting is None or expecting in NOT_ELSEWHERE:
         return None  # in the story, a denial is a line of it ("ไม่ใช่เจ้าหน้าที่คนเดียว…")
+    # at a yes or no, "ไม่ใช่" is a no; only a date denied and another said corrects the date
+    dates_only = expecting in YES_NO_STEPS
     for found in _DENIES.finditer(t.cleaned):
         field = _field_denied(found.group(1))
+        if dates_only and field != "date":
+            continue
         meant = values.get(field) if field else None
         here = PARENT_FIELD.get(expecting, expecting)
         if meant is None or field in (here, expecting) or _FIELD_OF_VALUE[field] == here:
             continue
+        denied = v.flat(strip_particles(found.group(1)))
+        if field == "date" and v.flat(str(meant.span)) != denied:
+            return "when"  # "ไม่ใช่เมื่อวานซืน" beside "เมื่อวาน": another day than the one denied
         if v.flat(str(meant.span)) not in v.flat(found.group(1)):
             return field  # the value kept is not the one denied
     return None

@@ -628,12 +628,15 @@ def _village_of(word: str, rest: str) -> str | None:
 
 
 def _role_at(text: str) -> tuple[int, int] | None:
-    """Where the first official's role is said in the text (its longest form), or None."""
+    """Where the first official's role is said in the text (its longest form), or None; a
+    role as found (`_OFFICIAL_FOUND`), never the start of another word ("จ่า" in "จ่าย")."""
     found = [
         (m.start(), -len(word))
         for word in OFFICIALS
         if word in text
-        for m in re.finditer(re.escape(word), text)
+        for m in (
+            _OFFICIAL_FOUND[word] if not word.isascii() else re.compile(re.escape(word))
+        ).finditer(text)
         if not word.isascii() or re.match(rf"\b{re.escape(word)}\b", text[m.start() :])
     ]
     if not found:

@@ -30,6 +30,7 @@ from handlers.understanding.people_values import (
     witness_as_asked,
     witnesses_value,
 )
+from handlers.understanding.prepared import STORY_STEPS
 from handlers.understanding.report_values import all_there_is, evidence_value, reported_values
 from handlers.understanding.value_kit import (
     NO,
@@ -269,7 +270,7 @@ _DENIED_BEFORE = re.compile(r"(?:" + "|".join(lexicon.CORRECTION_DENIED) + r"|�
 
 
 def _after_the_denied(cleaned: str, found: tuple, today: date) -> tuple | None:
-    """At the summary, the date said after one said to be wrong ("วันที่ก็บ่แม่นเดือนกี้ค่ะ
+    """The date said after one said to be wrong ("วันที่ก็บ่แม่นเดือนกี้ค่ะ
     ครูเก็บเงินมื้อซืนนี่เอง" → มื้อซืน), or None when the date read was not denied."""
     at = cleaned.find(found[1]) if isinstance(found[1], str) and found[1] else -1
     if at < 0 or not _DENIED_BEFORE.search(cleaned[:at]):
@@ -308,7 +309,8 @@ def read(t: Text, expecting: str | None, today: date) -> dict[str, Value]:
             # the one after "แต่" is the one meant
             later = when.read_date(t.cleaned[turn.end() :], today, whole=False)
             found = later or found
-        if found and expecting == "summary" and not meant:
+        if found and expecting not in (None, *STORY_STEPS) and not meant:
+            # at any later question, "ไม่ใช่อาทิตย์ก่อน เมื่อวานนี้เอง": the date after the denied
             found = _after_the_denied(t.cleaned, found, today) or found
         if found and expecting == "official" and _TENURE.search(t.cleaned):
             found = None  # "ผอ.คนที่มาใหม่ปีนี้": when the office was taken, not the deed

@@ -25,6 +25,9 @@ _EMPHASIS_AFTER = re.compile(r"(?:เลย|แหละ|นั่นแหล�
 #: A day said as where something began ("จริงๆเริ่มวันที่ ๑๖ พ.ย.", "…ครับ ตั้งแต่วันที่ 16"):
 #: the first day of a span still going on, not the one day it happened.
 _BEGAN_ON = re.compile(r"(?:ตั้งแต่|เริ่ม(?:ตั้งแต่)?|since)\s*$", re.I)
+#: "Since" after a deed going on ("เป็นมาตั้งแต่", "หักมาตั้งแต่", "เริ่มตั้งแต่"): whatever time
+#: follows, a day or a part of the year, runs up to today (not "เบิกไปตั้งแต่สิงหา": done then).
+_GOING_ON_SINCE = re.compile(r"(?:มา|เริ่ม)\s*ตั้งแต่\s*$")
 #: A dash between two months ("ม.ค. - พ.ย. 2569", "มี.ค.-มิ.ย. 69"): a span, as "ถึง" says it.
 _MONTH_DASH = re.compile(r"(?<!\S)(?P<first>[ก-๙.]+)\s*[-–—]\s*(?=[ก-๙])")
 #: A month's name as a word (Thai, English, short or full: "Sep", "กันยา"), not inside a word.
@@ -235,6 +238,9 @@ def _began_on(text: str, said: str, today: date) -> dict | None:
     at = text.find(said)
     if at < 0 or not _BEGAN_ON.search(text[:at]):
         return None
+    if _GOING_ON_SINCE.search(text[:at]):  # "หักมาตั้งแต่ต้นปี": a month or more, still going on
+        since = parse_when_remembered(f"ตั้งแต่ {said}", today)
+        return since.as_value() if since.date is not None and since.date < today else None
     day = parse_when_remembered(said, today)
     if day.date is None or day.precision != "day" or (day.end or day.date) != day.date:
         return None

@@ -27,6 +27,15 @@ SPOT_HEADS = (
     "ท่ารถ",
     "ป้ายรถเมล์",
     "บ่อขยะ",
+    # landmarks a village names by their own name (walk35: "อ่างห้วยตลาด" was dropped)
+    "อ่างเก็บน้ำ",
+    "อ่าง",
+    "เขื่อน",
+    "บึง",
+    "หนองน้ำ",
+    "ลำห้วย",
+    "ป่าชุมชน",
+    "ป่าช้า",
 )
 #: Heads that are a spot only said with where ("ที่วัด…", "หน้าโรงเรียน", "แถวตลาด"): alone
 #: they are other things ("วัดที่ดิน" is to measure land, "ราคาตลาด" a price).
@@ -72,6 +81,8 @@ SPOT_ENDS = (
     "มี",
     "เก็บ",
     "เรียก",
+    "โดน",
+    "ขาย",
     "แจก",
     "จ่าย",
     "ให้",

@@ -438,6 +438,9 @@ SELF_FIXR23A = FIXTURES / "heldout_fixR23a_self.jsonl"
 #: place, a witness named with a phone, "no danger, go on", real Latin threats beside them,
 #: stories naming a kind, official and district, home not the scene, a cancel and coming back).
 SELF_FIXL34 = FIXTURES / "heldout_fixL34_self.jsonl"
+#: fixW35a's own (walk35: the official's deed kept out of the name, a land-office officer kept
+#: whole, a date corrected at a later question, since early this year; look-alikes of each).
+SELF_FIXW35A = FIXTURES / "heldout_fixW35a_self.jsonl"
 _BY_HALF = {
     SELF_FIXL34,
     *ROUND4.values(),
@@ -545,6 +548,7 @@ _BY_HALF = {
     SELF_FIXW33A,
     SELF_FIXW34,
     SELF_FIXW35B,
+    SELF_FIXW35A,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -4621,6 +4625,23 @@ SELF_FIXW34_VALUES = {"faq": 9.5 / 10, "name": 5.5 / 6, "official": 4.5 / 5, "ph
 
 def test_fixw34_held_out_walk34_readings():
     _holds_floors(_scored_alone(SELF_FIXW34), SELF_FIXW34_FLOORS, SELF_FIXW34_VALUES)
+
+
+# ---------------------------------------------------------------- fixW35a's own held-out set
+# 35 phrasings written by the fixW35a helper before changing any code (integ 3974ed37): a deed
+# said after a titled name ("นายสมหมาย เบิกงบซ่อม…", "นางสาวสายใจ เป็นคนแจก…"), a land-office
+# officer ("เจ้าหน้าที่สำนักงานที่ดิน…"), a date denied and another said at a later question
+# ("เดี๋ยวๆ ไม่ใช่ต้นเดือน เป็นปลายเดือนที่แล้ว" at reported), "มาตั้งแต่ต้นปีแล้ว" in December;
+# look-alikes of each. Before: intents 31/35, date 11/17, evidence 1/1, field 4/8, official
+# 5/17. After (`OFFICIAL_DEEDS` end a titled name, `OFFICIAL_DIVISION` not cut at "ที่ดิน", a
+# date denied in `one_for_another`, `_GONE_ON_SINCE`, `_GOING_ON_SINCE`): intents 35/35, date
+# 17/17, evidence 1/1, field 8/8, official 17/17. Floors: halfway to one more miss.
+SELF_FIXW35A_FLOORS = {"intents": 34.5 / 35, "danger": 0, "false_alarms": 0}
+SELF_FIXW35A_VALUES = {"date": 16.5 / 17, "field": 7.5 / 8, "official": 16.5 / 17}
+
+
+def test_fixw35a_held_out_walk35_readings():
+    _holds_floors(_scored_alone(SELF_FIXW35A), SELF_FIXW35A_FLOORS, SELF_FIXW35A_VALUES)
 
 
 #: The questions asked after the story: a worry of being known there is asked as told.
