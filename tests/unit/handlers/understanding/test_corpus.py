@@ -421,6 +421,10 @@ SELF_FIXW32B = FIXTURES / "heldout_fixW32b_self.jsonl"
 #: fixW34's own (walk34: being guessed from what is told, the committee may call, a contractor
 #: kin to an official, the same name as last time; look-alikes of each).
 SELF_FIXW34 = FIXTURES / "heldout_fixW34_self.jsonl"
+#: fixR23b's own (round 23 diag's answers side: a district line office and a school's full name
+#: at the agency question, an Isan month, witnesses with a role after the name, an English post,
+#: a level after ศูนย์ดำรงธรรม, a summary not right, a district told by its parent; look-alikes).
+SELF_FIXR23B = FIXTURES / "heldout_fixR23b_self.jsonl"
 _BY_HALF = {
     *ROUND4.values(),
     *ROUND5.values(),
@@ -524,6 +528,7 @@ _BY_HALF = {
     SELF_FIXW32B,
     SELF_FIXW33A,
     SELF_FIXW34,
+    SELF_FIXR23B,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -2390,26 +2395,29 @@ class Round:
 # letter and phone), 46 harmless look-alikes and 28 chit-chat, answers at every step; th 162,
 # Isan 36, Khmer-Thai 12, en 36, Latin-typed 30, mixed 24. Floors as first scored on integ
 # (542eec71), before any fix.
+# fixR23b (the answers side): diag intents 117 → 120/150, answer recall 48 → 49/52, no 0 → 1/2,
+# withdraw 0 → 1/1, false alarms 6 → 5; values district 6 → 8/8, evidence 1 → 2/2, identity 3 → 5/5,
+# official 3 → 4/4, reason 0 → 1/1, reported_to 2 → 3/3, witnesses 1 → 5/5; sealed unchanged.
 ROUND23_DANGER_RECALL = {"diag": 34 / 34, "sealed": 41 / 41}
-ROUND23_FALSE_ALARMS = {"diag": 6, "sealed": 7}  # non-threats read as danger, at most
-ROUND23_INTENT_ACCURACY = {"diag": 117 / 150, "sealed": 118 / 150}
+ROUND23_FALSE_ALARMS = {"diag": 5, "sealed": 7}  # non-threats read as danger, at most
+ROUND23_INTENT_ACCURACY = {"diag": 120 / 150, "sealed": 118 / 150}
 ROUND23_NOT_ALL_CAUGHT: dict[str, str] = {}
 ROUND23_INTENT_RECALL = {
     "diag": {
         "already_said": 1 / 1,
-        "answer": 48 / 52,
+        "answer": 49 / 52,
         "change_mind": 2 / 3,
         "danger": 34 / 34,
         "edit": 5 / 5,
         "greeting": 3 / 4,
         "help": 1 / 1,
-        "no": 0 / 2,
+        "no": 1 / 2,
         "none": 11 / 35,
         "question": 5 / 5,
         "start": 2 / 2,
         "thanks": 1 / 1,
         "track": 3 / 3,
-        "withdraw": 0 / 1,
+        "withdraw": 1 / 1,
         "yes": 1 / 1,
     },
     "sealed": {
@@ -2431,20 +2439,20 @@ ROUND23_VALUE_ACCURACY = {
     "diag": {
         "agency": 6 / 6,
         "date": 8 / 8,
-        "district": 6 / 8,
-        "evidence": 1 / 2,
+        "district": 8 / 8,
+        "evidence": 2 / 2,
         "faq": 5 / 5,
         "field": 6 / 6,
-        "identity": 3 / 5,
+        "identity": 5 / 5,
         "kind": 7 / 8,
         "name": 1 / 1,
-        "official": 3 / 4,
+        "official": 4 / 4,
         "phone": 5 / 5,
-        "reason": 0 / 1,
+        "reason": 1 / 1,
         "reported": 4 / 4,
-        "reported_to": 2 / 3,
+        "reported_to": 3 / 3,
         "subdistrict": 4 / 4,
-        "witnesses": 1 / 5,
+        "witnesses": 5 / 5,
     },
     "sealed": {
         "agency": 4 / 4,
@@ -4540,3 +4548,36 @@ def test_fixw34_held_out_call_allowed_and_same_name_are_read():
     print(f"\ncall_ok {call_right}/{len(calls)} same_name {name_right}/{len(names)}")
     assert call_right >= 6.5, [c for c in calls if c[1] != c[2]]
     assert name_right >= 5.5, [n for n in names if n[1] != n[2]]
+
+
+# ---------------------------------------------------------------- fixR23b's own held-out set
+# 44 phrasings written by the fixR23b helper before any change (Monday 7 December 2026, integ
+# 33efbc12): a filed complaint cancelled in English, nothing more at "what more", a change of
+# mind to anonymous at the summary (English, Latin-typed), "not yet told anyone", a district
+# then the one it split from, no witness Latin-typed or mixed, evidence sent "tonight when I get
+# home", a level after ศูนย์ดำรงธรรม, a summary "not right, one item wrong", an English post
+# with its village, "I already told you, <district>", witnesses with a role after the name,
+# district line offices (ปศุสัตว์/พัฒนาชุมชน/ประมงอำเภอ…), a school's full name, "เดือนพะจิก".
+# Before: intents 32/44, agency 0/5, date 0/2, district 1/5, evidence 2/3, identity 2/3,
+# official 0/3, reason 1/3, reported 5/6, reported_to 0/3, witnesses 4/8. After: intents 38/44,
+# agency 5/5, date 2/2, district 4/5, evidence 3/3, identity 2/3, official 3/3, reason 3/3,
+# reported 6/6, reported_to 3/3, witnesses 7/8. Left: "nothing more" read as none/done (testers
+# label either), "not yet told anyone" read as none (older rounds label it so), Latin-typed
+# "plian jai"/"bo mee pai hen", "Huai Rat" beside "I said it before". Floors: halfway to one
+# more miss.
+SELF_FIXR23B_FLOORS = {"intents": 37.5 / 44, "danger": 0, "false_alarms": 0}
+SELF_FIXR23B_VALUES = {
+    "agency": 4.5 / 5,
+    "date": 1.5 / 2,
+    "district": 3.5 / 5,
+    "evidence": 2.5 / 3,
+    "identity": 1.5 / 3,
+    "official": 2.5 / 3,
+    "reason": 2.5 / 3,
+    "reported_to": 2.5 / 3,
+    "witnesses": 6.5 / 8,
+}
+
+
+def test_fixr23b_held_out_line_offices_schools_witness_roles_and_posts_are_read():
+    _holds_floors(_scored_alone(SELF_FIXR23B), SELF_FIXR23B_FLOORS, SELF_FIXR23B_VALUES)
