@@ -62,6 +62,10 @@ WITHDRAW_WORDS = re.compile(
     r"|(?<!not )(?<!n't )\bcancel\s+(?:my|the|this|that)\s+(?:complaint|report)"
     r"|(?<!not )(?<!n't )(?<!never )"
     r"withdraw(?!\w*\s+(?:some\s+|the\s+|my\s+)?(?:money|cash|baht|salary))|"
+    # the filed complaint itself cancelled, deleted or taken back, in English ("please cancel my
+    # complaint", "delete my report, it was a mistake")
+    r"(?<!not )(?<!n't )(?:cancel|delete|remove|take\s+back|drop)\s+(?:my|this|the|that)\s+"
+    r"(?:complaint|report)|"
     + "|".join(re.escape(w) for w in lexicon.WITHDRAW if "ถอน" not in w and not w.isascii()),
     re.I,
 )

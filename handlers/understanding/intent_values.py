@@ -59,6 +59,11 @@ def with_intent_values(
                 who = official_value(named, expecting, None)
                 if who is not None:
                     values["official"] = who
+            if expecting == "district" and "district" not in values and named.bare:
+                # "I already told you, Lahan Sai": the district said beside the talk
+                found = where.district(named.cleaned, whole=True)
+                if found is not None:
+                    values["district"] = Value("district", found.value, found.confidence, rest)
     if intent in (meaning.ALREADY_SAID, meaning.CHANGE_MIND, meaning.EDIT):
         field = v.field_named(named)
         denied = one_for_another(t, values, expecting) if intent == meaning.EDIT else None

@@ -81,7 +81,11 @@ def identity_value(t: Text, expecting: str | None) -> Value | None:
         return Value("identity", "anonymous", 0.85, t.raw)
     anonymous = has(t.flat, IDENTITY["anonymous"])
     named = has(t.flat, IDENTITY["named"])
-    if expecting == "identity" and romanised.is_romanised_thai(t.raw) and not romanised.asks(t.raw):
+    if (
+        expecting in ("identity", "summary")  # at the summary, the choice changed ("mai sai chue")
+        and romanised.is_romanised_thai(t.raw)
+        and not romanised.asks(t.raw)
+    ):
         # "bor bok chue": a way of giving one's name said with "not" first is anonymity
         anonymous = (
             anonymous

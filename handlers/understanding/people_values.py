@@ -18,7 +18,7 @@ from handlers.understanding.value_kit import OWN_NAME, TITLED, Text, says_nothin
 _WITNESS = re.compile(  # "พยานคือ…", "witnesses: …" (not "no witnesses")
     # "คนที่เห็นกับตาคือ…", "คนเห็นจริงๆ คือ…": how surely they saw, said before who they are;
     # never "หลายคนเห็น": in "ครูหลายคนเห็นใบเสร็จ…" what follows is what they saw
-    r"(?<!ไม่มี)(?<!บ่มี)(?<!no )(?:(?:พยาน|(?<!หลาย)(?<!ทุก)(?<!บาง)คน(?:ที่)?(?:รู้)?เห็น)"
+    r"(?<!ไม่มี)(?<!บ่มี)(?<!ไม่มี )(?<!บ่มี )(?<!no )(?:(?:พยาน|(?<!หลาย)(?<!ทุก)(?<!บาง)คน(?:ที่)?(?:รู้)?เห็น)"
     r"(?:กับตา(?:ตัวเอง)?|เต็ม(?:สอง)?ตา|จริง\s*ๆ|จริง)?(?:ด้วย|อยู่|ก็)?\s*(?:คือ|มี|ได้แก่|ชื่อ)?"
     r"|witness(?:es)?(?:\s+(?:is|are))?[:\s])"
     r"\s*[:：]?\s*(?!(?:ไม่|บ่)มี|none\b|no\b)(.+)",
@@ -34,7 +34,7 @@ _NO_WITNESS = re.compile(
 #: "ไม่มีพยานค่ะ ตอนนั้นทุกคนไปงานศพ", "no one saw, they were all at…": none said first, then
 #: why (not "ไม่มีใครเห็นนอกจากลุงแดง": one, besides).
 _NOBODY_FIRST = re.compile(
-    r"^(?:(?:ไม่|บ่)มี(?:พยาน|(?:ใคร|ไผ|ผู้ได๋|ผู้ใด|คน)(?:อยู่)?เห็น)"
+    r"^(?:(?:ไม่|บ่)มี(?:พยาน|\s*witness|(?:ใคร|ไผ|ผู้ได๋|ผู้ใด|คน)(?:อยู่)?เห็น)"
     r"|(?:no\s*one|nobody)\s+(?:saw|was\s+there|see))(?![^\s,]*[\s,]*(?:นอกจาก|ยกเว้น|except|but))",
     re.I,
 )
@@ -45,7 +45,8 @@ _WITNESS_SAW = re.compile(
     r"^(?!(?:ผม|ดิฉัน|ฉัน|หนู|ข้อย|เรา|กู|i|we|nobody|no one|ไม่มี|บ่มี)\b)"
     r"(?!(?:ผม|ดิฉัน|ฉัน|หนู|ข้อย|เรา|ไม่มี|บ่มี|ไม่|บ่|อ็อต|อ๊อต|ออต|อัต|อั๊ต))"  # Khmer "no" too
     r"(?P<who>\S.{1,50}?)\s*(?:ก็|กะ|เอง|also|too)?\s*(?:เพิ่น)?\s*"  # Isan "พ่อใหญ่…เพิ่นเห็นนำ"
-    r"(?:เห็น(?:(?:กับ|ด้วย)ตา(?:ตัวเอง)?)?|รู้เห็น|อยู่ด้วย|อยู่นำ|อยู่ในเหตุการณ์|เป็นพยาน(?:ได้)?|saw(?:\s+(?:it|this|that|everything|them|him|her))?"
+    r"(?:เห็น(?:(?:กับ|ด้วย)ตา(?:ตัวเอง)?)?|รู้เห็น|อยู่ด้วย|อยู่นำ|อยู่ในเหตุการณ์|เป็นพยาน(?:ได้)?|saw(?:\s+(?:it|this|that|everything|them|him|her"
+    r"|the\s+whole\s+thing|it\s+all|all\s+of\s+it|what\s+happened))?"
     r"|was\s+there(?:\s+with\s+me)?|was\s+with\s+me|witnessed\s+it|can\s+be\s+a\s+witness)"
     r"\s*(?:ด้วย|เหมือนกัน|คือกัน|หมดเลย|หมด|ตอนนั้น|นำ|too|also|as\s+well|at\s+the\s+time)?"
     r"\s*(?:นะ|ค่ะ|คะ|ครับ|คับ|จ้ะ|จ้า|เด้อ|เด้|[.!])*\s*$",
@@ -258,6 +259,9 @@ def official_value(t: Text, expecting: str | None, agency: where.Agency | None) 
     thai = _thai_posts_in_english(t.cleaned) if expecting == "official" else None
     if thai:  # "why thai again?? the director ผอ. and the teacher who buy food, ครูสมศรี"
         return Value("official", thai, 0.75, t.raw)
+    post = _post_in_english(t.cleaned) if expecting == "official" else None
+    if post:  # "the village headman, moo 7": the post as it is called in Thai
+        return Value("official", post, 0.8, t.raw)
     if firm is None:
         return _tidied(_official_in(t, expecting, agency))
     from handlers.understanding.prepared import prepare  # prepared builds on this module's kit
@@ -271,6 +275,38 @@ def official_value(t: Text, expecting: str | None, agency: where.Agency | None) 
     if who is None:
         return Value("official", named, 0.75, firm.group(0).strip())
     return Value("official", f"{who.value}, {named}", who.confidence, t.raw)
+
+
+#: English names of posts, longest first, each with its Thai post.
+_ENGLISH_POSTS = sorted(
+    (
+        (spelling, lexicon.OFFICIAL_ROLES[role][0])
+        for role in lexicon.POSTS_NAMED_IN_ENGLISH
+        for spelling in lexicon.OFFICIAL_ROLES[role]
+        if spelling.isascii()
+    ),
+    key=lambda pair: -len(pair[0]),
+)
+_VILLAGE_NUMBER_EN = re.compile(r"\b(?:moo|mu|village)\s*(?:no\.?\s*)?(\d{1,2})\b")
+
+
+def _post_in_english(said: str) -> str | None:
+    """An answer in English that names one post and at most where it is ("the village headman,
+    moo 7" → "ผู้ใหญ่บ้าน หมู่ 7", "the kamnan of this tambon" → "กำนัน"), or None."""
+    if not said.isascii():
+        return None
+    lower = said.lower()
+    for spelling, thai in _ENGLISH_POSTS:
+        at = re.search(rf"\b{re.escape(spelling)}\b", lower)
+        if not at:
+            continue
+        rest = lower[: at.start()] + " " + lower[at.end() :]
+        number = _VILLAGE_NUMBER_EN.search(rest)
+        words = re.findall(r"[a-z-]+", _VILLAGE_NUMBER_EN.sub(" ", rest))
+        if any(w not in lexicon.ENGLISH_POST_FILLER for w in words):
+            return None  # more is said (a name, what was done): read as it is
+        return f"{thai} หมู่ {number.group(1)}" if number else thai
+    return None
 
 
 #: A run of Thai words inside English ("the director ผอ. and the teacher, ครูสมศรี").
@@ -821,6 +857,7 @@ _RELATION_BEFORE = re.compile(lexicon.WITNESS_RELATION_BEFORE, re.I)
 
 
 _DESCRIBED_APART = re.compile(lexicon.WITNESS_DESCRIBED_APART)
+_LATIN_THEN_THAI = re.compile(lexicon.WITNESS_LATIN_THEN_THAI)
 
 
 _AND_GLUED = re.compile(lexicon.WITNESS_AND_GLUED)
@@ -834,7 +871,7 @@ def witness_as_asked(said: str) -> str:
     if _NOBODY_FIRST.match(said):
         return ""
     said = _who_alone(said)
-    apart = _DESCRIBED_APART.match(said) or _CLOSED.match(said)
+    apart = _DESCRIBED_APART.match(said) or _CLOSED.match(said) or _LATIN_THEN_THAI.match(said)
     said = apart["who"] if apart else _AND_GLUED.sub(" กับ ", said)
     return _WHEN_AFTER_TWO.sub("", said) if " กับ " in said else said
 

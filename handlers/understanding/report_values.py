@@ -52,20 +52,27 @@ _BODIES = frozenset({*lexicon.OFFICIALS, *lexicon.AGENCY_NAMES, *lexicon.REPORTE
 _TOLD_BODY = re.compile(
     # … or went to ask them about it ("พ่อเคยไปถามผู้ใหญ่บ้านแล้ว")
     # … or called them ("เคยโทร 1111", "โทรหาผู้ใหญ่บ้าน")
-    r"(?:แจ้ง|บอก|ร้องเรียน|ร้อง|รายงาน|ส่งเรื่อง|ถาม|โทร(?:ไป)?(?:หา|แจ้ง|ถึง)?)(?:ไว้|ไป|ให้)?\s*((?:"
+    r"(?:แจ้ง|บอก|ร้องเรียน|ร้อง|รายงาน|ส่งเรื่อง|ถาม|โทร(?:ไป)?(?:หา|แจ้ง|ถึง)?)(?:ไว้|ไป|ให้)?"
+    r"\s*(?:ที่|กับ|ต่อ)?\s*((?:"
     + "|".join(map(re.escape, sorted(_BODIES, key=len, reverse=True)))
     # the body's own word runs on ("อำเภอนางรอง"), not "ไป", "แล้ว" after it
     + r")\S*?)(?=มา|ไป|ไว้|แล้ว|เมื่อ|ตั้งแต่|ค่ะ|ครับ|คับ|นะ|\s|$)"
 )
 #: … and then that it is done, or when ("แจ้ง ป.ป.ช. ไปเมื่อปีก่อน"): told, not to be told.
 _TOLD_BODY_BEFORE = re.compile(
-    r"(?<!จะ)(?<!อยาก)(?<!ควร)(?<!ต้อง)" + _TOLD_BODY.pattern + r"\s*(?:ไป|ไว้|แล้ว|เมื่อ|ตั้งแต่)"
+    r"(?<!จะ)(?<!อยาก)(?<!ควร)(?<!ต้อง)" + _TOLD_BODY.pattern + r"\s*(?:มาแล้ว|ไป|ไว้|แล้ว|เมื่อ|ตั้งแต่)"
 )
 _CONTRAST = re.compile(r"แต่|ทว่า|but")
 #: Where the place reported to ends: "…อำเภอแล้วค่ะ แต่ยังเงียบ" → "…อำเภอ".
 #: … and how it was told: "…นายก อบต.ปากเปล่าค่ะ" → "นายก อบต.".
 _REPORT_OUTCOME = re.compile(
     r"\s*(?:แล้ว|แต่|ทว่า|ตั้งแต่|เมื่อ|but|(?:ด้วย|แบบ|ทาง)?(?:ปากเปล่า|วาจา)|ด้วยปาก)"
+)
+#: The level said after a body that is the same at every level ("ศูนย์ดำรงธรรมจังหวัดบุรีรัมย์").
+_LEVEL_SAID = re.compile(
+    r"^((?:"
+    + "|".join(map(re.escape, lexicon.REPORTED_BODIES_AT_LEVELS))
+    + r"))\s*(?:ประจำ)?\s*(?:จังหวัด|อำเภอ|จ\.|อ\.|ภาค)\S*"
 )
 _NEGATED_REPORT = (
     "ไม่อยากแจ้ง",
@@ -126,7 +133,7 @@ def reported_values(t: Text, expecting: str | None) -> list[Value]:
         target = _REPORTED_TO.search(t.cleaned) or _TOLD_BODY.search(t.cleaned)
         if target:
             where = _REPORT_OUTCOME.split(target.group(1), maxsplit=1)[0]
-            body = strip_particles(where)
+            body = _LEVEL_SAID.sub(r"\1", strip_particles(where))
             if where.rstrip().endswith(".") and ("." in body or f"{body}." in _BODIES):
                 body += "."  # "ป.ป.ช.": an abbreviation keeps its last dot
             found.append(Value("reported_to", body, 0.75, target.group(0)))

@@ -98,7 +98,8 @@ def as_asked(t: Text, expecting: str | None) -> Value | None:
     if expecting == "witnesses" and _NO_FIRST.match(t.cleaned) and fact_beside(t.raw):
         return Value(expecting, "", 0.85, t.raw)  # "ไม่มีค่ะ แต่เขาเก็บไปหลังละ 400": no one
     if expecting == "witnesses" and t.bare and not says_nothing(t):
-        return Value(expecting, witness_as_asked(without_witness_tail(t).bare), AS_ASKED, t.raw)
+        said = witness_as_asked(without_witness_tail(t).bare)
+        return _as_typed(Value(expecting, said, AS_ASKED, t.raw), t.raw)  # "Nid" as typed
     if expecting == "official" and t.bare and ranked_name(t.bare):
         return Value(expecting, ranked_name(t.bare), AS_ASKED, t.raw)  # "จ.ส.ต.บุญมี ที่…"
     if expecting in TEXT_STEPS and t.bare and not says_nothing(t):
@@ -198,6 +199,9 @@ def _as_typed(said: Value, raw: str) -> Value:
 
 
 _DENIED_AFTER = re.compile(r"(?:^|\s)(?:" + "|".join(lexicon.CORRECTION_DENIED) + r")\s*\S+", re.I)
+
+
+_PARENT_SAID = re.compile(lexicon.DISTRICT_PARENT_SAID)
 
 
 def _without_denied(text: str) -> str:
@@ -333,7 +337,7 @@ def read(t: Text, expecting: str | None, today: date) -> dict[str, Value]:
         values.append(Value("agency", agency.name, 0.7, agency.span))
     meant = _corrected_to(t.cleaned)  # "อำเภอไม่ใช่นางรอง เป็นหนองกี่": the one meant
     district = (meant and where.district(meant, whole=True)) or where.district(
-        _without_denied(t.cleaned), whole=expecting == "district"
+        _PARENT_SAID.sub(" ", _without_denied(t.cleaned)), whole=expecting == "district"
     )
     if district is None and expecting == "official":  # "Nang Rong" asked who: the place alone
         alone = where.district(t.cleaned, whole=True)

@@ -58,6 +58,19 @@ def a_time_spelled(t: v.Text) -> bool:
     return not voted and classifier.danger_margin(thai) < 0
 
 
+def _evidence_to_come(t: v.Text, values: dict[str, Value], expecting: str | None) -> bool:
+    """At the evidence question, the evidence said to come later and no threat word named
+    ("I will send the video when I am back home tonight"): the teller's errand, not a warning
+    (a veiled one names no evidence to send)."""
+    found = values.get("evidence")
+    return (
+        expecting == "evidence"
+        and found is not None
+        and found.value == "later"
+        and not threat_cue(t.cleaned)
+    )
+
+
 def with_classifier(
     t: v.Text,
     rules: tuple[str, float],
@@ -90,6 +103,7 @@ def with_classifier(
         or (intent == meaning.REMARK and only_a_caller(t.cleaned))  # "hold on, at the door"
         or (intent == meaning.YES and safe_again(t))  # "หนีมาอยู่บ้านน้าแล้ว สิเฮ็ดต่อ"
         or (intent == meaning.QUESTION and supposed_threat_asked(t.cleaned))  # "ถ้ามีใครมาขู่ ติดต่อใคร"
+        or _evidence_to_come(t, values, expecting)  # "I'll send the video when I'm home tonight"
     )
     harmless = without_harmless(t.cleaned)
     unnamed = DANGER_UNNAMED

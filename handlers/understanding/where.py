@@ -18,6 +18,7 @@ from handlers.understanding import romanised
 from handlers.understanding.lexicon import (
     AGENCY_NAMED_BEFORE,
     AGENCY_NAMES,
+    SCHOOL_NAME_ENDINGS,
     SPOKEN_EMPHASIS,
     SPOT_AT,
     SPOT_ENDS,
@@ -586,6 +587,16 @@ _IN_TAMBON = re.compile(
 )
 
 
+#: A school's name going on after its place ("หนองกี่|พิทยาคม", "ลำปลายมาศ|พัฒนา").
+_SCHOOL_ENDING = re.compile("(?:" + "|".join(map(re.escape, SCHOOL_NAME_ENDINGS)) + ")+")
+
+
+def _whole_name(place: str, squashed: str, code: str) -> str:
+    """A school's place with the rest of its name ("หนองกี่พิทยาคม"); any other kind's alone."""
+    ending = _SCHOOL_ENDING.match(squashed, len(place)) if code == "school" else None
+    return place + ending.group(0) if ending else place
+
+
 #: Latin words right after an agency's kind ("อบต.Non Charoen ค่ะ"): a place typed in Latin.
 _LATIN_PLACE_FIRST = re.compile(r"[a-z]+(?:\s+[a-z]+){0,2}", re.I)
 
@@ -609,10 +620,10 @@ def _place(rest: str, code: str) -> str:
     squashed = _squash(rest)
     for name, *_ in _geo()[2]:
         if squashed.startswith(name):
-            return name
+            return _whole_name(name, squashed, code)
     for name, _ in _geo()[0]:
         if squashed.startswith(name):
-            return name
+            return _whole_name(name, squashed, code)
     word = rest.split(" ")[0] if rest else ""
     if _STOP.match(word) and not word.startswith(("อ.", "อำเภอ")):
         return ""  # "อบต.ได้งบ…", "อบต.ซื้อ…": what it did, no place named
@@ -674,7 +685,8 @@ def agency(text: str) -> Agency | None:
         at = text.find(name)
         if at >= 0:
             after = _district_at(text[at + len(name) :]) if name.endswith("อำเภอ") else None
-            clean = name + (after[0] if after else "")
+            office = "สำนักงาน" if text[:at].endswith("สำนักงาน") else ""  # as it was said
+            clean = office + name + (after[0] if after else "")
             if name in ("อำเภอ",) and (not after or _an_address(text, at + len(name), after[0])):
                 continue
             provincial = _OF_THE_PROVINCE.match(text[at + len(name) :])

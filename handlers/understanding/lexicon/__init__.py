@@ -16,7 +16,11 @@ from handlers.understanding.lexicon.additions import (
     STORY_ADDED_FRAME,
     STORY_NAMED,
 )
-from handlers.understanding.lexicon.agencies import AGENCY_NAMED_BEFORE, AGENCY_NAMES
+from handlers.understanding.lexicon.agencies import (
+    AGENCY_NAMED_BEFORE,
+    AGENCY_NAMES,
+    SCHOOL_NAME_ENDINGS,
+)
 from handlers.understanding.lexicon.answers import (
     AGREED,
     DONE,
@@ -27,6 +31,7 @@ from handlers.understanding.lexicon.answers import (
     WITNESS_CLOSED,
     WITNESS_DESCRIBED_AFTER,
     WITNESS_DESCRIBED_APART,
+    WITNESS_LATIN_THEN_THAI,
     WITNESS_RELATION_BEFORE,
     YES,
 )
@@ -180,6 +185,7 @@ from handlers.understanding.lexicon.not_danger import (
 from handlers.understanding.lexicon.officials import (
     CARE_GIVEN,
     CARE_GIVERS,
+    ENGLISH_POST_FILLER,
     NOT_A_SURNAME,
     OFFICE_TENURE,
     OFFICIAL_DEEDS,
@@ -193,6 +199,7 @@ from handlers.understanding.lexicon.officials import (
     OFFICIALS,
     OFFICIALS_SAID_IN_LATIN,
     POSTS_ABBREVIATED,
+    POSTS_NAMED_IN_ENGLISH,
     SCHOOL_GRADE_BEFORE,
     SEEN_FOR_CARE,
     SPELLED_OUT,
@@ -224,8 +231,13 @@ from handlers.understanding.lexicon.questions_back import (
     SAME_CARE_ASKED,
     WHAT_IS_ASKED,
 )
-from handlers.understanding.lexicon.reported_before import REPORTED_BODIES, REPORTED_YES
+from handlers.understanding.lexicon.reported_before import (
+    REPORTED_BODIES,
+    REPORTED_BODIES_AT_LEVELS,
+    REPORTED_YES,
+)
 from handlers.understanding.lexicon.spots import (
+    DISTRICT_PARENT_SAID,
     SPOT_AT,
     SPOT_ENDS,
     SPOT_HEADS,
@@ -322,6 +334,7 @@ __all__ = [
     "KIND_CHECKED",
     "AGENCY_NAMED_BEFORE",
     "AGENCY_NAMES",
+    "SCHOOL_NAME_ENDINGS",
     "ALREADY_SAID",
     "ALREADY_SAID_ENGLISH",
     "ALREADY_SAID_PATTERN",
@@ -425,6 +438,8 @@ __all__ = [
     "OFFICIAL_DIVISION",
     "VAGUE_POSTS",
     "OFFICIAL_ROLES",
+    "POSTS_NAMED_IN_ENGLISH",
+    "ENGLISH_POST_FILLER",
     "OPTIONS",
     "PARTLY_WRONG",
     "PAYMENT",
@@ -442,6 +457,7 @@ __all__ = [
     "REQUIRED_ASKED",
     "REQUIRED_NOT",
     "REPORTED_BODIES",
+    "REPORTED_BODIES_AT_LEVELS",
     "REPORTED_YES",
     "RHETORICAL_ECHO",
     "RHETORICAL_END",
@@ -462,6 +478,7 @@ __all__ = [
     "SEEN_FOR_CARE",
     "SPELLED_OUT",
     "SPOKEN_HONORIFICS",
+    "DISTRICT_PARENT_SAID",
     "SPOT_AT",
     "SPOT_ENDS",
     "SPOT_HEADS",
@@ -495,6 +512,7 @@ __all__ = [
     "WITNESS_AND_GLUED",
     "WITNESS_CLOSED",
     "WITNESS_DESCRIBED_APART",
+    "WITNESS_LATIN_THEN_THAI",
     "WITNESS_RELATION_BEFORE",
     "YES",
 ]

@@ -22,19 +22,45 @@ AGENCY_NAMED_BEFORE = (
     "same",
     "mentioned",
 )
+#: A ministry's office in a district, named "<line>อำเภอ<district>" ("ประมงอำเภอประโคนชัย",
+#: "ปศุสัตว์อำเภอนางรอง"): an agency of its own, not the district office.
+DISTRICT_LINE_OFFICES = ("ประมง", "ปศุสัตว์", "เกษตร", "สาธารณสุข", "พัฒนาชุมชน")
+#: How a school's name goes on after the place it is named for ("หนองกี่พิทยาคม",
+#: "กระสังพิทยาคม", "ลำปลายมาศพัฒนา"): kept, the place alone names another school.
+SCHOOL_NAME_ENDINGS = (
+    "พิทยาคม",
+    "พิทยาคาร",
+    "พิทยาสรรค์",
+    "พิทยา",
+    "วิทยาคม",
+    "วิทยาคาร",
+    "วิทยาสรรค์",
+    "วิทยาลัย",
+    "วิทยา",
+    "ศึกษา",
+    "พัฒนา",
+    "ประชาสรรค์",
+    "ประชาสามัคคี",
+    "ประชานุเคราะห์",
+    "ประชาวิทย์",
+    "รัชดาภิเษก",
+    "ราษฎร์บำรุง",
+    "ราษฎร์พัฒนา",
+    "สามัคคี",
+)
 #: Agencies that have no abbreviation pattern in `handlers.thai.agencies` (found inside text).
 AGENCY_NAMES = (
+    *(f"{line}อำเภอ" for line in DISTRICT_LINE_OFFICES),
+    "ประมงจังหวัด",
     "สำนักงานที่ดิน",
     "ที่ดินอำเภอ",
     "ที่ดินสาขา",
     "ที่ดินจังหวัด",
-    "สาธารณสุขอำเภอ",
     "สาธารณสุข",
     "การไฟฟ้า",
     "การประปา",
     "ป่าไม้",
     "ชลประทาน",
-    "เกษตรอำเภอ",
     "ปศุสัตว์",
     "พัฒนาชุมชน",
     "ขนส่ง",

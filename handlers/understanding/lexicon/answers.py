@@ -214,7 +214,11 @@ WHO_WITHHELD = (
 )
 #: After a witness's name, how to know them ("ยายคำปุ่นข้างบ้าน", "ลุงเปลี่ยนที่ขายก๋วยเตี๋ยว"), and
 #: before it in English, who they are to the teller ("my neighbour Noi"): the witness is the name.
-WITNESS_DESCRIBED_AFTER = r"(?<=\S{3})(?:ข้างบ้าน|บ้านติดกัน|บ้านตรงข้าม|ที่(?!ดิน)|ซึ่ง|คนขาย|แม่ค้า)"
+WITNESS_DESCRIBED_AFTER = (
+    r"(?<=\S{3})(?:ข้างบ้าน|บ้านติดกัน|บ้านตรงข้าม|ที่(?!ดิน)|ซึ่ง|แม่ค้า|พ่อค้า|เจ้าของ|ลูกจ้าง"
+    # what they do or keep, glued after the name ("พี่สมพรร้านค้าในหมู่บ้าน", "ลุงบุญมีคนขับรถ")
+    r"|ร้าน|คน(?:ขาย|ขับ|เฝ้า|เก็บ|ส่ง|งาน|ดูแล|ทำ)|อสม)"
+)
 #: A witness called by kin word and name, then, after a space, what they do or where they live
 #: ("พี่หนึ่ง คนขับรถรับจ้าง", "น้าสมศรี แม่ค้าในตลาด"): the name is who, the rest how to know them.
 WITNESS_TITLES = r"(?:พี่|น้า|ลุง|ป้า|ยาย|ตา|น้อง|อา|เจ๊|เฮีย|ทิด|ครู|หมอ|แม่ใหญ่|พ่อใหญ่|อ้าย|เอื้อย)"
@@ -230,4 +234,12 @@ WITNESS_AND_GLUED = rf"(?<=[ก-๙])\s*กับ\s*(?={WITNESS_TITLES}[ก-๙]
 WITNESS_RELATION_BEFORE = (
     r"^(?:my|our)\s+(?:next[- ]door\s+)?(?:neighbou?r|cousin|friend|aunt|uncle|colleague"
     r"|classmate|co-?worker)\s+(?=[A-Z])"
+    # any words in lower case before a capitalised name ("our shopkeeper Daeng", "the village
+    # volunteer Somsri"): who they are to the teller, the name after
+    r"|^(?:my|our|the)\s+(?:(?-i:[a-z][a-z'-]*)\s+){1,3}(?=(?-i:[A-Z][a-z]))"
+)
+#: A name in Latin letters, after "คุณ" or not, then Thai words saying who they are ("คุณ Nid
+#: ที่เป็น อสม.", "Tom ลูกจ้าง อบต."): the name is who.
+WITNESS_LATIN_THEN_THAI = (
+    r"^(?:คุณ|khun)?\s*(?P<who>[a-z][a-z.'-]*(?:\s[a-z][a-z.'-]*)?)\s*(?=[ก-๙])"
 )

@@ -56,6 +56,15 @@ EVIDENCE: dict[str, tuple[str, ...]] = {
         "later",
         "tomorrow",
         "anotherday",
+        # in English, a time still to come today or soon ("tonight when I get home", "after work")
+        "tonight",
+        "thisevening",
+        "afterwork",
+        "whenigethome",
+        "whenimhome",
+        "whenimbackhome",
+        "whenigetback",
+        "nextweek",
     ),
     "none": (
         "ไม่มีหลักฐาน",

@@ -36,6 +36,13 @@ IDENTITY: dict[str, tuple[str, ...]] = {
         "hide",
         "secret",
         "dontusemyname",
+        # the name left off what is filed, in English ("don't put my name", "leave my name out")
+        "dontputmyname",
+        "donotputmyname",
+        "dontincludemyname",
+        "dontwritemyname",
+        "dontshowmyname",
+        "leavemynameout",
         "keepmyname",
         "withoutmyname",
         "ปิดไว้",

@@ -170,7 +170,7 @@ OFFICIAL_ROLES: dict[str, tuple[str, ...]] = {
     "deputy_mayor": ("รองนายก", "deputy mayor"),
     "mayor": ("นายกเทศมนตรี", "นายก", "mayor"),
     "district_clerk": ("ปลัดอำเภอ", "ปลัด อำเภอ"),
-    "district_chief": ("นายอำเภอ",),
+    "district_chief": ("นายอำเภอ", "district chief"),
     "clerk": ("ปลัด",),
     "director": ("ผู้อำนวยการ", "ผอ.", "ผอ", "ครูใหญ่", "director"),
     "police": (
@@ -197,6 +197,25 @@ OFFICIAL_ROLES: dict[str, tuple[str, ...]] = {
     "council_member": ("สมาชิก อบต.", "ส.อบต.", "สมาชิกสภา", "ส.จ."),
     "staff": ("เจ้าหน้าที่", "จนท.", "จนท", "พนักงาน", "ลูกจ้าง", "หัวหน้า", "officer", "staff"),
 }
+#: Roles whose English name says which Thai post it is: an answer in English naming one alone
+#: ("the village headman, moo 7", "the kamnan of this tambon") is kept as that post in Thai.
+#: Not "mayor" (of a municipality or an SAO?), "doctor", "staff": their Thai post is not one.
+POSTS_NAMED_IN_ENGLISH = (
+    "assistant_headman",
+    "headman",
+    "kamnan",
+    "deputy_mayor",
+    "district_chief",
+    "director",
+    "teacher",
+    "police",
+    "nurse",
+)
+#: Words beside an English post that say no more than where it is ("the headman of our village").
+ENGLISH_POST_FILLER = frozenset(
+    "the a an of our my this that his her in from at village tambon subdistrict sub-district"
+    " district moo mu no number it was is himself herself".split()
+)
 #: What the official did, said after the role ("ผู้ใหญ่บ้านเป็นคนสั่ง", "นายก อบต. อนุมัติ", "the
 #: kamnan who signed it"): the deed belongs to the story, never to who did it.
 OFFICIAL_DEEDS = (

@@ -20,6 +20,9 @@ REPORTED_YES = (
 )
 #: Who a matter may have been reported to before, named right after the telling ("เคยบอก
 #: นายอำเภอ", "แจ้งศูนย์ดำรงธรรมแล้ว"): besides the officials and agencies.
+#: Bodies that are one and the same at every level: the level said after ("ศูนย์ดำรงธรรม
+#: จังหวัด", "…ประจำอำเภอ", "ป.ป.ช.ภาค 3") is not kept with where it was reported.
+REPORTED_BODIES_AT_LEVELS = ("ศูนย์ดำรงธรรม", "ดำรงธรรม", "ป.ป.ช.", "ปปช", "ป.ป.ท.", "ปปท", "สตง.")
 REPORTED_BODIES = (
     "ศูนย์ดำรงธรรม",
     "ดำรงธรรม",

@@ -113,3 +113,11 @@ SPOT_ENDS = (
     "ไม่",
     "บ่",
 )
+
+#: A district told by the one it was split from or belonged to, after its name ("บ้านด่านค่ะ
+#: อำเภอที่แยกออกมาจากอำเภอเมือง", "…เมื่อก่อนขึ้นกับละหานทราย"): that clause names another
+#: district, not the one meant.
+DISTRICT_PARENT_SAID = (
+    r"(?:อำเภอ|อ\.)?\s*(?:ที่|ซึ่ง)?\s*(?:เขา|มัน)?\s*(?:แยก(?:ออก)?(?:มา)?(?:จาก)|(?:เมื่อ|แต่)ก่อน(?:เคย)?(?:ขึ้น)?(?:กับ|อยู่)"
+    r"|เคย(?:ขึ้น)?(?:กับ|เป็นของ|อยู่กับ)|แต่ก่อนเป็น(?:ของ)?)\s*\S+"
+)

@@ -26,10 +26,7 @@ NOT_YET: dict[str, str] = {
     "back_from_bangkok": "sealed",
     "deaf_short_lines": "sealed",
     "latin_only": "sealed",
-    "reservoir_fisherman": "agency 'ประมงอำเภอประโคนชัย' stored as the district office "
-    "'อำเภอประโคนชัย' (also 'ต้นเดือนพะจิก' refused once)",
     "story_first": "sealed",
-    "teenager_slang": "agency 'รร.หนองกี่พิทยาคมค่ะะ' stored as 'โรงเรียนหนองกี่' (name cut)",
     "village_broadcaster": "sealed",
 }
 

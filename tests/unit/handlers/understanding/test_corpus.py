@@ -441,6 +441,10 @@ SELF_FIXL34 = FIXTURES / "heldout_fixL34_self.jsonl"
 #: fixW35a's own (walk35: the official's deed kept out of the name, a land-office officer kept
 #: whole, a date corrected at a later question, since early this year; look-alikes of each).
 SELF_FIXW35A = FIXTURES / "heldout_fixW35a_self.jsonl"
+#: fixR23b's own (round 23 diag's answers side: a district line office and a school's full name
+#: at the agency question, an Isan month, witnesses with a role after the name, an English post,
+#: a level after ศูนย์ดำรงธรรม, a summary not right, a district told by its parent; look-alikes).
+SELF_FIXR23B = FIXTURES / "heldout_fixR23b_self.jsonl"
 _BY_HALF = {
     SELF_FIXL34,
     *ROUND4.values(),
@@ -549,6 +553,7 @@ _BY_HALF = {
     SELF_FIXW34,
     SELF_FIXW35B,
     SELF_FIXW35A,
+    SELF_FIXR23B,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -2420,9 +2425,13 @@ class Round:
 # field's rats and their poison, a buffalo that nearly killed its keeper, "I'll send the photos");
 # none 11/35 → 34/35 (a slip, a question about daily life or the bot, a recipe, family news).
 # Sealed counted only: 118/150, 41/41, 7 as before.
+# fixR23b (the answers side): diag intents 117 → 120/150, answer recall 48 → 49/52, no 0 → 1/2,
+# withdraw 0 → 1/1, false alarms 6 → 5; values district 6 → 8/8, evidence 1 → 2/2, identity 3 → 5/5,
+# official 3 → 4/4, reason 0 → 1/1, reported_to 2 → 3/3, witnesses 1 → 5/5; sealed unchanged.
+# Merged (fixR23a + fixR23b + fixW35a + fixL34): floors as the merged tree scores them.
 ROUND23_DANGER_RECALL = {"diag": 34 / 34, "sealed": 41 / 41}
 ROUND23_FALSE_ALARMS = {"diag": 0, "sealed": 7}  # non-threats read as danger, at most
-ROUND23_INTENT_ACCURACY = {"diag": 141 / 150, "sealed": 118 / 150}
+ROUND23_INTENT_ACCURACY = {"diag": 143 / 150, "sealed": 118 / 150}
 ROUND23_NOT_ALL_CAUGHT: dict[str, str] = {}
 ROUND23_INTENT_RECALL = {
     "diag": {
@@ -2433,13 +2442,13 @@ ROUND23_INTENT_RECALL = {
         "edit": 5 / 5,
         "greeting": 3 / 4,
         "help": 1 / 1,
-        "no": 0 / 2,
+        "no": 1 / 2,
         "none": 34 / 35,
         "question": 5 / 5,
         "start": 2 / 2,
         "thanks": 1 / 1,
         "track": 3 / 3,
-        "withdraw": 0 / 1,
+        "withdraw": 1 / 1,
         "yes": 1 / 1,
     },
     "sealed": {
@@ -2461,20 +2470,20 @@ ROUND23_VALUE_ACCURACY = {
     "diag": {
         "agency": 6 / 6,
         "date": 8 / 8,
-        "district": 6 / 8,
-        "evidence": 1 / 2,
+        "district": 8 / 8,
+        "evidence": 2 / 2,
         "faq": 5 / 5,
         "field": 6 / 6,
-        "identity": 3 / 5,
+        "identity": 5 / 5,
         "kind": 7 / 8,
         "name": 1 / 1,
-        "official": 3 / 4,
+        "official": 4 / 4,
         "phone": 5 / 5,
-        "reason": 0 / 1,
+        "reason": 1 / 1,
         "reported": 4 / 4,
-        "reported_to": 2 / 3,
+        "reported_to": 3 / 3,
         "subdistrict": 4 / 4,
-        "witnesses": 1 / 5,
+        "witnesses": 5 / 5,
     },
     "sealed": {
         "agency": 4 / 4,
@@ -4747,3 +4756,36 @@ SELF_FIXL34_VALUES = {
 
 def test_fixl34_held_out_latin_typed_thai_is_read():
     _holds_floors(_scored_alone(SELF_FIXL34), SELF_FIXL34_FLOORS, SELF_FIXL34_VALUES)
+
+
+# ---------------------------------------------------------------- fixR23b's own held-out set
+# 44 phrasings written by the fixR23b helper before any change (Monday 7 December 2026, integ
+# 33efbc12): a filed complaint cancelled in English, nothing more at "what more", a change of
+# mind to anonymous at the summary (English, Latin-typed), "not yet told anyone", a district
+# then the one it split from, no witness Latin-typed or mixed, evidence sent "tonight when I get
+# home", a level after ศูนย์ดำรงธรรม, a summary "not right, one item wrong", an English post
+# with its village, "I already told you, <district>", witnesses with a role after the name,
+# district line offices (ปศุสัตว์/พัฒนาชุมชน/ประมงอำเภอ…), a school's full name, "เดือนพะจิก".
+# Before: intents 32/44, agency 0/5, date 0/2, district 1/5, evidence 2/3, identity 2/3,
+# official 0/3, reason 1/3, reported 5/6, reported_to 0/3, witnesses 4/8. After: intents 38/44,
+# agency 5/5, date 2/2, district 4/5, evidence 3/3, identity 2/3, official 3/3, reason 3/3,
+# reported 6/6, reported_to 3/3, witnesses 7/8. Left: "nothing more" read as none/done (testers
+# label either), "not yet told anyone" read as none (older rounds label it so), Latin-typed
+# "plian jai"/"bo mee pai hen", "Huai Rat" beside "I said it before". Floors: halfway to one
+# more miss.
+SELF_FIXR23B_FLOORS = {"intents": 37.5 / 44, "danger": 0, "false_alarms": 0}
+SELF_FIXR23B_VALUES = {
+    "agency": 4.5 / 5,
+    "date": 1.5 / 2,
+    "district": 3.5 / 5,
+    "evidence": 2.5 / 3,
+    "identity": 1.5 / 3,
+    "official": 2.5 / 3,
+    "reason": 2.5 / 3,
+    "reported_to": 2.5 / 3,
+    "witnesses": 6.5 / 8,
+}
+
+
+def test_fixr23b_held_out_line_offices_schools_witness_roles_and_posts_are_read():
+    _holds_floors(_scored_alone(SELF_FIXR23B), SELF_FIXR23B_FLOORS, SELF_FIXR23B_VALUES)
