@@ -1160,6 +1160,7 @@ def _other_spans(
     # a Latin nickname that is an English word: written with a capital or said of a person
     worded: dict[str, str] = {}
     from_latin: set[str] = set()  # the keys of a name in Latin letters
+    with_th: set[str] = set()  # those of one written with a th ("Smith")
     for name, whose in names:
         keys_before = {*wanted, *shorts}
         for form in _forms(name) if whose != PHONE else ():
@@ -1191,6 +1192,8 @@ def _other_spans(
                         shorts.setdefault(said, whose)
         if not has_thai(name):
             from_latin |= {*wanted, *shorts} - keys_before
+            if "th" in name.lower():
+                with_th |= {*wanted, *shorts} - keys_before
     if not wanted and not shorts and not worded:
         return spans
     # Each name's key also as another script hears it: "John" in Thai letters ("จอห์น", con),
@@ -1201,7 +1204,8 @@ def _other_spans(
         heard = {_VOWEL_H.sub("", said), said.replace("sr", "s")}
         if said in from_latin:
             heard.add(_ENGLISH_A.sub("ae", said))
-            heard |= {_TH_AS_S.sub("s", k) for k in heard}  # "Smith" as Korean says it: 스미스
+        if said in with_th:  # "Smith" as Korean says it: 스미스
+            heard |= {_TH_AS_S.sub("s", k) for k in heard}
         for alike in heard - {said} - wanted.keys():
             long = len(alike) >= _SOUNDED_PART and said in wanted
             (wanted if long else shorts).setdefault(alike, whose)
