@@ -87,8 +87,9 @@ _UNKEYED = frozenset(" -.()_*,/")
 # "กิติ"); and letters of one sound are one letter, so the key is the name's skeleton as it
 # sounds. The initial letters' groups are PyThaiNLP's LK82 soundex's (pythainlp.soundex.lk82
 # _TRANS1), keeping ก apart from ข/ค and ด/ต, บ/ป, ร/ล, ห/อ apart as a reader hears them;
-# ใ is ไ and ำ (as "ํา" is typed too) is า.
-_TONES = frozenset("\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4e\u0e4d\u0e30")
+# ใ is ไ and ำ (as "ํา" is typed too) is า. Phinthu (U+0E3A, Pali's mark of a vowelless
+# letter: "บฺุญมา") changes no sound a reader hears: out of the key too, never out of the text.
+_TONES = frozenset("\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4e\u0e4d\u0e30\u0e3a")
 _SOUND_ALIKE = str.maketrans("ศษซฆฃฅขฌฉฎฏฐฑฒธถภผฝฬณญฮใำ", "สสสคคคคชชดตทททททพพฟลนยหไา")
 # A consonant ending a word sounds as one of four ("ประเสริฐ", "ประเสริด"; "สมพร", "สมพน"):
 # the Thai spelling rules of final consonants (LK82's second table groups them alike).
@@ -120,6 +121,10 @@ _SOUNDED_PART = 4
 _SOUNDED_WORDS = 6
 # An h after a vowel, which Thai letters for a Latin name leave unsounded ("John", "จอห์น").
 _VOWEL_H = re.compile(r"(?<=[aeiou])h")
+# Greek's Iota, capital and small, with and without its accent (`_sounded_words`).
+_IOTA = frozenset("\u0399\u03b9\u038a\u03af")
+# The t a Latin name's th is keyed as, closing a syllable: Korean writes and says it s.
+_TH_AS_S = re.compile(r"(?<=[aeiou])t(?=[^aeiouh]|$)")
 # An English a before a consonant, which Thai writes แอ ("แกรี่" Gary, "แซม" Sam, "แจ็ค" Jack).
 _ENGLISH_A = re.compile(r"(?<![ae])a(?=[^aeiouy])")
 # What may stand between the words of one name ("Somying Rakdee", "Somying-Rakdee").
@@ -1155,6 +1160,7 @@ def _other_spans(
     # a Latin nickname that is an English word: written with a capital or said of a person
     worded: dict[str, str] = {}
     from_latin: set[str] = set()  # the keys of a name in Latin letters
+    with_th: set[str] = set()  # those of one written with a th ("Smith")
     for name, whose in names:
         keys_before = {*wanted, *shorts}
         for form in _forms(name) if whose != PHONE else ():
@@ -1186,6 +1192,8 @@ def _other_spans(
                         shorts.setdefault(said, whose)
         if not has_thai(name):
             from_latin |= {*wanted, *shorts} - keys_before
+            if "th" in name.lower():
+                with_th |= {*wanted, *shorts} - keys_before
     if not wanted and not shorts and not worded:
         return spans
     # Each name's key also as another script hears it: "John" in Thai letters ("จอห์น", con),
@@ -1196,6 +1204,8 @@ def _other_spans(
         heard = {_VOWEL_H.sub("", said), said.replace("sr", "s")}
         if said in from_latin:
             heard.add(_ENGLISH_A.sub("ae", said))
+        if said in with_th:  # "Smith" as Korean says it: 스미스
+            heard |= {_TH_AS_S.sub("s", k) for k in heard}
         for alike in heard - {said} - wanted.keys():
             long = len(alike) >= _SOUNDED_PART and said in wanted
             (wanted if long else shorts).setdefault(alike, whose)
@@ -1358,10 +1368,18 @@ def _sounded_words(text: str, thai: bool, typed: str = "") -> list[tuple[int, in
     ]
     looked = [(s, e) for s, e, _, _ in sounded if not _LATIN_RUN.fullmatch(text[s:e])]
     words += [w for w in sounded if w[2]]
-    words += [
-        (m.start(), m.end(), sound(clean(m.group()), loose=True), False)
+    latin = [
+        m
         for m in _LATIN_WORD.finditer(text)
         if not any(s <= m.start() < e for s, e in spelt + looked)
+    ]
+    words += [(m.start(), m.end(), sound(clean(m.group()), loose=True), False) for m in latin]
+    # a Greek Iota beginning a Latin word before a vowel ("Ιohn"): Greek's letter for the J of a
+    # name (Ιωάννης John, Ιούλιος Julius), read so too
+    words += [
+        (m.start(), m.end(), sound("j" + clean(m.group()[1:]), loose=True), False)
+        for m in latin
+        if typed[m.start() : m.start() + 1] in _IOTA and m.group()[1:2].lower() in "aeiou"
     ]
     if thai:
         # Lao letters read as the Thai ones ("ສົມສີ" สมสี), a Lao mark Thai leaves unwritten

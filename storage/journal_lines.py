@@ -60,9 +60,12 @@ AUDIT_START_PREFIX = "audit-start:"
 # such line adopted entries unwitnessed: `tickets verify` fails closed on it.
 ANCHORED_START_PREFIX = "anchored-start:"
 JOURNAL_AUDIT = "journal-audit"
-# `checked:N`: the application kept check N of the record (`chain_verifications`, fixA34): a
-# start that adopted nothing while checks the journal never saw exist is the audit log erased
-# with its start, not a new installation (storage/start_witness.py `stored_before`).
+# `checked:M`: the application kept a check of the record (`chain_verifications`, fixA34), M
+# keyed (purpose JOURNAL_AUDIT) over the check's id and the audit start `N T C` it was kept
+# under (`checked_marks`, fixA35): a start that adopted nothing while checks exist that the
+# journal never saw kept under it is the audit log erased with its start, not a new
+# installation (storage/start_witness.py `stored_before`). A line written in a scratch folder
+# (the key unknown), or copied from the real one (bound to its start), answers to no new start.
 CHECKED_PREFIX = "checked:"
 # The vault's purpose of a tie's digest D in those names (storage/row_seals.py `tie_digests`).
 JOURNAL_TIE = "journal-tie"
@@ -265,6 +268,12 @@ def adopted_marks(vault, entry, start: str) -> list[str]:
     fields["id"] = str(entry.id)
     fields["adopted_by"] = start
     return [d[:KEYED_CHARS] for d in vault.indexes(canonical(fields).decode(), JOURNAL_AUDIT)]
+
+
+def checked_marks(vault, check_id: int, start: str) -> list[str]:
+    """Every mark of a `checked:` line of the check `check_id` kept under the audit start
+    `N T C` (`start`; "" when none was noted): keyed under each lookup key, newest first."""
+    return [d[:KEYED_CHARS] for d in vault.indexes(f"checked {check_id} {start}", JOURNAL_AUDIT)]
 
 
 def adopted_line(vault, entry, start: str) -> str:

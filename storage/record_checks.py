@@ -94,7 +94,7 @@ def record(uow: UnitOfWork, result: CheckResult, scope: str, source: str, starte
     )
     uow.session.add(check)
     uow.session.flush()
-    record_journal.note_check(uow.session, check.id)
+    record_journal.note_check(uow, check.id)
 
 
 def last_full_check(uow: UnitOfWork) -> ChainVerification | None:

@@ -42,6 +42,7 @@ from storage.journal_lines import (
     AUDIT_CUT_PREFIX,
     AUDIT_PREFIX,
     AUDIT_START_PREFIX,
+    CHECKED_PREFIX,
     CODE_PREFIX,
     ERASED_PREFIX,
     FOLDER,
@@ -56,6 +57,7 @@ from storage.journal_lines import (
     read,
 )
 from storage.models import AuditEntry, AuditStart, Member, MemberConflict, Ticket, TicketEvent
+from storage.transparency_models import ChainVerification
 from storage.types import session_vault
 from storage.uow import UnitOfWork
 
@@ -281,12 +283,16 @@ def note_role(session: Session, role: str) -> None:
         session.info.setdefault(PENDING, []).append(f"{ROLE_PREFIX}{role}\n")
 
 
-def note_check(session: Session, check_id: int) -> None:
+def note_check(uow, check_id: int) -> None:
     """Journal that the application kept a check of the record (its `chain_verifications`
-    id), when this session commits: a database that was checked before a start adopting
-    nothing was in use (`start_witness.stored_before`)."""
-    if session.info.get(FOLDER):
-        session.info.setdefault(PENDING, []).append(f"{journal_lines.CHECKED_PREFIX}{check_id}\n")
+    id) under the current audit start, keyed (`journal_lines.checked_marks`), when this
+    session commits: a database that was checked before a start adopting nothing was in use
+    (`start_witness.stored_before`)."""
+    folder = uow.session.info.get(FOLDER)
+    if folder:
+        start = _start_text(uow, folder)[1] or ""
+        mark = journal_lines.checked_marks(uow.vault, check_id, start)[0]
+        uow.session.info.setdefault(PENDING, []).append(f"{CHECKED_PREFIX}{mark}\n")
 
 
 def note_code_use(session: Session, code_hash: str, member_id: int) -> None:
@@ -1030,6 +1036,7 @@ def rekey_audit(uow: UnitOfWork, folder: str | Path | None) -> Counter:
     if starts:
         newest.update(starts)
     anchored = _anchored_marks_again(uow, folder)
+    checked = _checked_marks_again(uow, bound)
 
     def change(line: str) -> str | None:
         if line.startswith(ANCHORED_START_PREFIX):  # the start witnessed (start_witness)
@@ -1038,6 +1045,12 @@ def rekey_audit(uow: UnitOfWork, folder: str | Path | None) -> Counter:
                 return line
             counts["audit_rejournalled"] += 1
             return f"{ANCHORED_START_PREFIX}{fresh}" + line[len(line.rstrip("\n")) :]
+        if line.startswith(CHECKED_PREFIX):  # a check kept under the start (note_check)
+            fresh = checked.get(line[len(CHECKED_PREFIX) :].strip())
+            if fresh is None:
+                return line
+            counts["audit_rejournalled"] += 1
+            return f"{CHECKED_PREFIX}{fresh}" + line[len(line.rstrip("\n")) :]
         if line.startswith(AUDIT_START_PREFIX):  # no space, no time
             fresh = starts.get(line[len(AUDIT_START_PREFIX) :].strip())
             if fresh is None:
@@ -1057,7 +1070,7 @@ def rekey_audit(uow: UnitOfWork, folder: str | Path | None) -> Counter:
         counts["audit_rejournalled"] += 1
         return f"{AUDIT_PREFIX}{fresh} {rest}"
 
-    if newest or anchored or _cut_lines(folder):
+    if newest or anchored or checked or _cut_lines(folder):
         rewrite(folder, change)
     return counts
 
@@ -1079,6 +1092,16 @@ def _anchored_marks_again(uow: UnitOfWork, folder: str | Path) -> dict[str, str]
         return {}
     marks = journal_lines.anchored_marks(uow.vault, text)
     return dict.fromkeys(marks[1:], marks[0])
+
+
+def _checked_marks_again(uow: UnitOfWork, bound: str | None) -> dict[str, str]:
+    """The marks of the `checked:` lines of each kept check under the start `bound`, under
+    older keys, each to its mark under the newest (`keys rotate`)."""
+    newest: dict[str, str] = {}
+    for check in uow.session.scalars(select(ChainVerification.id)):
+        marks = journal_lines.checked_marks(uow.vault, check, bound or "")
+        newest.update(dict.fromkeys(marks[1:], marks[0]))
+    return newest
 
 
 def _cut_lines(folder: str | Path) -> bool:

@@ -91,8 +91,13 @@ def stored_before(
     noted = _moment(row.noted_at) if row is not None else None
     earlier = select(ChainVerification.id, ChainVerification.started_at)
     checks = [c for c, at in uow.session.execute(earlier) if noted is None or _aware(at) < noted]
-    if any(f"{journal_lines.CHECKED_PREFIX}{check}" not in names for check in checks):
-        return True
+    # a check's line keyed over it and this start: one forged (plain) or copied from a folder
+    # whose start was another (bound to that one) is no line of it (fixA35)
+    bound = text_of(row) if row is not None else ""
+    for check in checks:
+        marks = journal_lines.checked_marks(uow.vault, check, bound)
+        if not names.intersection(f"{journal_lines.CHECKED_PREFIX}{m}" for m in marks):
+            return True
     for reference in uow.session.scalars(select(Ticket.reference)):
         if not names.intersection(journal_lines.ticket_names(uow.vault, reference)):
             return True

@@ -121,13 +121,23 @@ def _greek_as_latin(word: str) -> str:
     return "".join(_GREEK.get(letter, letter) for letter in word if letter != "|")
 
 
+# Korean closes no syllable on s, nor begins one on two consonants: a foreign name's lone
+# consonant takes the vowel ㅡ (eu) to be written ("สมศรี" is 솜스리, "Smith" 스미스); that eu,
+# with no closing consonant, is no sound of the name.
+_HANGUL_EU = _HANGUL_VOWEL.index("eu")
+_HANGUL_SILENT = _HANGUL_INITIAL.index("_")
+
+
 def _hangul_as_latin(syllable: str) -> str:
     """One Hangul syllable in Latin letters (Revised Romanization; a closing consonant as it
-    sounds, the silent first ㅇ left out)."""
+    sounds, the silent first ㅇ left out, a lone consonant's written eu too)."""
     at = ord(syllable) - _HANGUL_FIRST
     first, rest = divmod(at, _HANGUL_VOWELS * _HANGUL_FINALS)
     vowel, final = divmod(rest, _HANGUL_FINALS)
-    return _HANGUL_INITIAL[first].strip("_") + _HANGUL_VOWEL[vowel] + _HANGUL_FINAL[final]
+    said = _HANGUL_VOWEL[vowel]
+    if vowel == _HANGUL_EU and not final and first != _HANGUL_SILENT:
+        said = ""  # 스 is s, 트 t: the consonant alone
+    return _HANGUL_INITIAL[first].strip("_") + said + _HANGUL_FINAL[final]
 
 
 def as_latin(word: str) -> str:

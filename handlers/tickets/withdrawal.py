@@ -257,6 +257,12 @@ def answer_withdraw(uow: UnitOfWork, user: LineUser, heard: Understanding) -> li
     withdrawal made once confirmed ("ถอน", "ใช่"); "ไม่ถอน" keeps the complaint; pressure or a
     threat is the reason that alerts the chair."""
     reference = WITHDRAW.get(user, REFERENCE, "")
+    typed = str(heard.value("reference") or "")
+    if typed and typed.upper() != reference.upper():
+        # another complaint named ("ถอนเรื่อง BRM-… ค่ะ" at the confirmation): asked about that
+        # one from the start, never the one being asked about withdrawn in its place
+        pressed = bool(WITHDRAW.get(user, PRESSED))
+        return ask_withdraw(uow, user, typed, pressed, heard.text or "")
     confirming = bool(WITHDRAW.get(user, CHOSEN))
     if confirming:
         confirmed = _confirmation(uow, user, heard)
