@@ -216,8 +216,11 @@ def _stop_spelled(
     # "mai ru krub" at the sub-district question: ไม่รู้ครับ, not knowing, whatever was asked
     unknown = again.intent == meaning.NONE and normalise.is_dont_know(thai)
     # "ok bor tor ban pao": อบต บ้านเป้า, an agency or official named by its letters' names
+    # (only where the text as typed was kept as typed: "obt don mon" is already อบต.ดอนมน)
+    typed = found.values.get(expecting or "")
     lettered = (
         expecting in _LETTERED_STEPS
+        and not (typed is not None and romanised.has_thai(str(typed.value)))
         and romanised.spells_abbreviation(text or "")
         and answers_asked(again.values, expecting)
     )
