@@ -56,7 +56,7 @@ KINDS: tuple[Kind, ...] = (
         rf"(?:subdistrict|tambon)\s+{_ADMIN_ORG}|s\.?a\.?o\.?|t\.?a\.?o\.?"
         # as English speakers call it: "Tambon council of Ban Pao", "subdistrict office"
         r"|(?:subdistrict|tambon)\s+(?:council|office|administration)"
-        r"|o\.?b\.?t\.?|a\.?b\.?t\.?|a?o(?:r)?\.?\s?b(?:or?)?\.?\s?tor?\.?",  # "o bo to" as said
+        r"|o\.?b\.?t\.?|a\.?b\.?t\.?|a?o[rk]?\.?\s?b(?:or?)?\.?\s?tor?\.?",  # "o bo to" as said
     ),
     Kind(
         "pao",
@@ -65,7 +65,7 @@ KINDS: tuple[Kind, ...] = (
         "province",
         r"องค์การบริหารส่วน(?:จังหวัด|\s?จ\s?\.)|อ\.?\s?บ\.?\s?จ\.?",
         rf"provinc(?:ial|e)\s+{_ADMIN_ORG}"
-        r"|p\.?a\.?o\.?|o\.?b\.?j\.?|a\.?b\.?j\.?|a?o(?:r)?\.?\s?b(?:or?)?\.?\s?jor?\.?",
+        r"|p\.?a\.?o\.?|o\.?b\.?j\.?|a\.?b\.?j\.?|a?o[rk]?\.?\s?b(?:or?)?\.?\s?jor?\.?",
     ),
     Kind(
         "tambon_municipality",
@@ -164,9 +164,9 @@ KINDS: tuple[Kind, ...] = (
         "police",
         r"สถานีตำรวจภูธร|สถานีตำรวจ|โรงพัก|สภ\.?(?!า)",
         # and สถานีตำรวจ typed by ear ("sataanee tamruat", "sathani tumruad"), and สภ. by the
-        # names of its letters ("sor.por.lor. Nang Rong", "sor por lor")
+        # names of its letters ("sor.por.lor. Nang Rong", "sor por lor", "sor phor")
         r"police station|sa+th?a+n(?:i|ee|ie)\s?t[au]m\s?ru[ae]?[td]"
-        r"|\bsor?[.\s]{0,2}por?[.\s]{0,2}(?:lor?\b[.\s]{0,2})?",
+        r"|\bsor?[.\s]{0,2}ph?or?[.\s]{0,2}(?:lor?\b[.\s]{0,2})?",
     ),
 )
 OTHER = "other"

@@ -201,8 +201,12 @@ def comes_back(text: str | None) -> bool:
 
 def asks_to_go_on(text: str | None) -> bool:
     """Going on with the filing, said alone ("จะแจ้งต่อ", "ยังอยากแจ้งต่อค่ะ", "ทำต่อ"): after the
-    safety answer, a yes to going on from the question left, never an answer to keep."""
-    return bool(text) and bool(_GO_ON_ALONE.search(prepare(text).cleaned.strip()))
+    safety answer, a yes to going on from the question left, never an answer to keep; typed
+    in Latin letters too, as the Thai it spells ("mai pen rai krub tor dai")."""
+    if not text:
+        return False
+    thai = romanised.in_thai(text) if romanised.is_romanised_thai(text) else None
+    return any(_GO_ON_ALONE.search(prepare(said).cleaned.strip()) for said in (text, thai) if said)
 
 
 def _is_remark(t: v.Text, values: dict[str, Value]) -> bool:

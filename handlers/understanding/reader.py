@@ -200,22 +200,39 @@ def _read_whole(
 def _stop_spelled(
     text: str | None, found: Understanding, expecting: str | None, today, classify: bool
 ) -> Understanding | None:
-    """A withdrawal or a cancel typed in Latin letters ("yok lek rueang", "thon rueang kha"),
-    read as the Thai it spells at any question, over an answer or a model's guess as typed;
-    else None."""
+    """A withdrawal, a cancel or not knowing typed in Latin letters ("yok lek rueang", "thon
+    rueang kha", "mai ru krub"), read as the Thai it spells at any question, and an agency
+    typed by its letters' names at the agency or official question ("ok bor tor ban pao"),
+    over an answer or a model's guess as typed; else None."""
     if found.intent != meaning.ANSWER and found.confidence >= _CLEAR_YES:
         return None
     if not romanised.is_romanised_thai(text or ""):
         return None
     thai = romanised.in_thai(text or "")
     again = _as_typed(thai, expecting, today, classify) if thai else None
-    if again is None or again.intent not in _STOPS or again.confidence < _CLEAR_YES:
+    if again is None:
+        return None
+    stops = again.intent in _STOPS and again.confidence >= _CLEAR_YES
+    # "mai ru krub" at the sub-district question: ไม่รู้ครับ, not knowing, whatever was asked
+    unknown = again.intent == meaning.NONE and normalise.is_dont_know(thai)
+    # "ok bor tor ban pao": อบต บ้านเป้า, an agency or official named by its letters' names
+    # (only where the text as typed was kept as typed: "obt don mon" is already อบต.ดอนมน)
+    typed = found.values.get(expecting or "")
+    lettered = (
+        expecting in _LETTERED_STEPS
+        and not (typed is not None and romanised.has_thai(str(typed.value)))
+        and romanised.spells_abbreviation(text or "")
+        and answers_asked(again.values, expecting)
+    )
+    if not (stops or unknown or lettered):
         return None
     return replace(again, text=found.text)
 
 
 #: What a spelled reading may say over the reading as typed at any question.
 _STOPS = (meaning.WITHDRAW, meaning.CANCEL)
+#: The questions whose answer may be an agency's abbreviation typed by its letters' names.
+_LETTERED_STEPS = ("agency", "official")
 
 
 def _threat_spelled(

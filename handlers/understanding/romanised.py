@@ -221,12 +221,43 @@ def says(text: str, words: Iterable[str], negated: bool = False) -> str | None:
     return best[2] if best else None
 
 
-#: Thai abbreviations of agencies spelled out in Latin letters ("o bo to", "orbortor", "obt"),
-#: with the Thai they are.
+#: Thai abbreviations of agencies spelled out in Latin letters ("o bo to", "orbortor", "obt",
+#: "ok bor tor": อ's name typed "ok" by ear), with the Thai they are. Not the "ok" of "nai ok
+#: bor tor": there it ends นายก (`lexicon.OFFICIALS_SAID_IN_LATIN` reads the whole).
 ABBREVIATIONS = (
-    (re.compile(r"\ba?o(?:r)?\.?\s?b(?:or?)?\.?\s?tor?\b\.?|\b[oa]\.?b\.?t\b\.?", re.I), "อบต."),
-    (re.compile(r"\ba?o(?:r)?\.?\s?b(?:or?)?\.?\s?jor?\b\.?|\b[oa]\.?b\.?j\b\.?", re.I), "อบจ."),
+    (
+        re.compile(r"(?<!nai )\ba?o[rk]?\.?\s?b(?:or?)?\.?\s?tor?\b\.?|\b[oa]\.?b\.?t\b\.?", re.I),
+        "อบต.",
+    ),
+    (
+        re.compile(r"(?<!nai )\ba?o[rk]?\.?\s?b(?:or?)?\.?\s?jor?\b\.?|\b[oa]\.?b\.?j\b\.?", re.I),
+        "อบจ.",
+    ),
 )
+
+
+#: "nai ok bor tor": นายก and the letters of อบต. run on, its อ heard in the "ok".
+_MAYOR_BY_EAR = re.compile(r"\bnai\s?ok\s+(?=b(?:or?)?\s?(?:tor?|jor?)\b)", re.I)
+
+
+def _abbreviations_in_thai(text: str) -> str:
+    """A Latin text with the agencies it spells by their letters' names in Thai ("ok bor tor
+    ban pao" → "อบต. ban pao", "nai ok bor tor" → "นายก อบต.")."""
+    text = _MAYOR_BY_EAR.sub("นายก o ", text)
+    for pattern, thai in ABBREVIATIONS:
+        text = pattern.sub(f" {thai} ", text)
+    return _MEMBER_BY_LETTER.sub("ส.", text)
+
+
+#: "sor o bo to": ส.อบต., a council member, the ส named by its letter.
+_MEMBER_BY_LETTER = re.compile(r"\bs(?:or?)?\.?\s*(?=\s?อบ[ตจ])", re.I)
+
+
+def spells_abbreviation(text: str) -> bool:
+    """Whether a Latin text types an agency's abbreviation by its letters ("o bo to")."""
+    if _THAI.search(text):
+        return False
+    return bool(_MAYOR_BY_EAR.search(text)) or any(p.search(text) for p, _ in ABBREVIATIONS)
 
 
 @lru_cache(maxsize=64)
@@ -328,7 +359,7 @@ def threat_cue(text: str) -> str | None:
     """The romanised Thai threat word in a Latin text ("ying" in "khao ja ying phom")."""
     if not is_romanised_thai(text):
         return None
-    keys = _owned_not_harm(keyed(text))
+    keys = _owned_not_harm(_places_unsaid(text))
     pattern, joined = _threat_pattern()
     for said in (keys, [_spellings(k)[-1] for k in keys]):  # as typed, then by ear ("tum rai")
         found = pattern.search(" ".join(said))
@@ -338,6 +369,17 @@ def threat_cue(text: str) -> str | None:
         if cue:
             return cue
     return None
+
+
+def _places_unsaid(text: str) -> list[str]:
+    """The sound keys of a Latin text, each place it names (`_place_at`) one mark that is no
+    word: "tambon ban pao", "ok bor tor ban pao" name บ้านเป้า, no burning (เผา)."""
+    tokens, named, out, at = _WORD.findall(text.lower()), _named(text), [], 0
+    while at < len(tokens):
+        place = _place_at(tokens, at, named)
+        out.append("-" if place else sound(tokens[at]))
+        at += place[1] if place else 1
+    return out
 
 
 def _owned_not_harm(keys: list[str]) -> list[str]:
@@ -492,13 +534,19 @@ def in_thai(text: str, one_word: bool = False) -> str | None:
     `one_word`, a single Thai word typed alone ("dai" at a yes-or-no question) is read too."""
     if not (is_romanised_thai(text) or (one_word and _one_thai_word(text)) or _no_english(text)):
         return None
-    tokens, spelled, out = _days_named(_TOKEN.findall(text.lower())), _spelled(), []
     named = _named(text) if is_romanised_thai(text) else {}
+    text = _abbreviations_in_thai(text)
+    tokens, spelled, out = _days_named(_TOKEN.findall(text.lower())), _spelled(), []
     kept = 0
     at = 0
     while at < len(tokens):
         if not tokens[at].isascii():  # a day named after "wan", already in Thai
             out.append(tokens[at])
+            at += 1
+            continue
+        if tokens[at] == "." and out and _THAI.search(out[-1][-1:]):
+            glued = tokens[at + 1 : at + 2] and not tokens[at + 1].isascii()
+            out.append("." if glued else ". ")  # "ส.อบต. หมู่": an abbreviation's dot
             at += 1
             continue
         if not tokens[at].isalpha():
@@ -578,6 +626,7 @@ def _place_at(tokens: list[str], at: int, named: dict[str, str]) -> tuple[str, i
 
     places = latin_place_names(DEFAULT_PROVINCE)
     marked = at > 0 and tokens[at - 1] in _PLACE_MARKERS
+    persons = {_sounds_of(p) for p in _PERSONS}
     for end in range(min(len(tokens), at + 3), at, -1):
         run = tokens[at:end]
         key = "".join(run)
@@ -585,7 +634,10 @@ def _place_at(tokens: list[str], at: int, named: dict[str, str]) -> tuple[str, i
             continue
         capitalised = all(t in named for t in run)
         alone = end == at + 1 and sound(key) not in _spelled()
-        if marked or capitalised or (alone and len(key) > LATIN_ELSEWHERE_LETTERS):
+        # a name that says its own place word ("ban pao", "khu mueang"), not "ban chan" (my home)
+        self_marked = len(run) > 1 and any(t in _PLACE_MARKERS for t in run)
+        self_marked = self_marked and sound(run[-1]) not in persons
+        if marked or capitalised or self_marked or (alone and len(key) > LATIN_ELSEWHERE_LETTERS):
             return places[key], end - at
     return None
 

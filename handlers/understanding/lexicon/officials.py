@@ -313,8 +313,8 @@ OFFICIAL_KIN_BEFORE = (
 #: forgive kh/k, ph/p, j/ch, aa/a, a final d/t ("pa lad", "phu yai baan", "jao nah tee").
 OFFICIALS_SAID_IN_LATIN: dict[str, tuple[str, ...]] = {
     "นายก": ("nayok", "na yok", "nayog", "nai kor", "naikor"),
-    # "nai kor bor tor": นายก อบต. as the letters run on (นา-ยก-อ-บ-ต)
-    "นายก อบต.": ("nai kor bor tor", "naikorbortor", "nayok bor tor"),
+    # "nai kor bor tor", "nai ok bor tor": นายก อบต. as the letters run on (นา-ยก-อ-บ-ต)
+    "นายก อบต.": ("nai kor bor tor", "naikorbortor", "nayok bor tor", "nai ok bor tor"),
     "รองนายก": ("rong nayok", "rong na yok"),
     "ปลัด": ("palat", "pa lat", "pha lat", "palad"),
     "ปลัดอำเภอ": ("palat amphoe", "pa lat amphoe", "palat amphur", "palad ampher"),

@@ -445,8 +445,13 @@ SELF_FIXW35A = FIXTURES / "heldout_fixW35a_self.jsonl"
 #: at the agency question, an Isan month, witnesses with a role after the name, an English post,
 #: a level after ศูนย์ดำรงธรรม, a summary not right, a district told by its parent; look-alikes).
 SELF_FIXR23B = FIXTURES / "heldout_fixR23b_self.jsonl"
+#: fixL35's own (walk35's karaoke villager, second pass: อบต. and นายก อบต. typed by their
+#: letters' names, place names that sound as harm ("ban pao", "khu mueang") beside real Latin
+#: threats, not knowing at the sub-district question, Latin go-on answers, police stations).
+SELF_FIXL35 = FIXTURES / "heldout_fixL35_self.jsonl"
 _BY_HALF = {
     SELF_FIXL34,
+    SELF_FIXL35,
     *ROUND4.values(),
     *ROUND5.values(),
     *ROUND7.values(),
@@ -4789,3 +4794,25 @@ SELF_FIXR23B_VALUES = {
 
 def test_fixr23b_held_out_line_offices_schools_witness_roles_and_posts_are_read():
     _holds_floors(_scored_alone(SELF_FIXR23B), SELF_FIXR23B_FLOORS, SELF_FIXR23B_VALUES)
+
+
+# ---------------------------------------------------------------- fixL35's own held-out set
+# 33 Latin-typed phrasings written by the fixL35 helper before changing any code (base integ
+# 9dbc09f6): อบต./นายก อบต./ส.อบต. typed by their letters' names ("ok bor tor", "nai ok bor
+# tor", "sor or bor tor"), place names that sound as harm ("ban pao": เผา, "khu mueang": ขู่)
+# beside six real Latin threats (burn, shoot, harm, a gun), not knowing ("mai ru krub"), a
+# change of mind, go-on answers, police stations by their letters ("sor phor"). Before:
+# intents 25/33, danger 6/6, 2 false alarms ("ok bor tor ban pao", "moo 5 ban pao"), agency
+# 1/4, official 2/4, district 5/5, kind 3/3. After (`romanised` reads the letters' names and
+# a place that names its own place word, threat sounds inside a place unheard, not knowing
+# and a lettered agency read from the Thai spelling at any question): intents 29/33, danger
+# 6/6, 0 false alarms, agency 3/4, official 4/4, district 5/5, kind 3/3. Left: "bor tor" with
+# no อ (Isan บ่ต่อ, "won't go on", too), "mai sab" (sab is สภ. to the romaniser), the change of
+# mind labelled at no step, and go-on answers as intents (the flow reads them after the
+# safety answer: `asks_to_go_on`). Floors: halfway to one more miss.
+SELF_FIXL35_FLOORS = {"intents": 28.5 / 33, "danger": 1.0, "false_alarms": 0}
+SELF_FIXL35_VALUES = {"agency": 2.5 / 4, "official": 3.5 / 4, "district": 4.5 / 5, "kind": 2.5 / 3}
+
+
+def test_fixl35_held_out_latin_letter_names_and_places_are_read():
+    _holds_floors(_scored_alone(SELF_FIXL35), SELF_FIXL35_FLOORS, SELF_FIXL35_VALUES)
