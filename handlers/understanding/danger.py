@@ -8,7 +8,7 @@ import re
 from functools import cache, lru_cache
 
 from handlers.understanding import romanised
-from handlers.understanding.gated import gated
+from handlers.understanding.gated import Narrowed, gated
 from handlers.understanding.lexicon import (
     AT_THE_DOOR,
     DANGER_CUES,
@@ -80,9 +80,7 @@ _TO_FAMILY = re.compile(THREAT_TO_FAMILY)
 #: Stems that name no harm themselves (a fear, a son, knowing): beside a harm word in harmless
 #: use ("ลูกชายเล่นเกมยิงกัน", "กลัวตกงาน", "ลูกสาวรู้ว่าแม่ตายแล้ว") they are no threat.
 _FEAR_ONLY = frozenset((*FEAR_WORDS, "หวาด", "fear", "ลูกสาว", "ลูกชาย", "ลูกเมีย", "รู้ว่า"))
-_HARMLESS = gated(
-    re.compile("|".join((*HARMLESS_HARM, VISITS_STOPPED, *map(re.escape, HARMLESS_FIRE))), re.I)
-)
+_HARMLESS = Narrowed((*HARMLESS_HARM, VISITS_STOPPED, *map(re.escape, HARMLESS_FIRE)), re.I)
 _STOPPED = re.compile(VISITS_STOPPED)
 _SMALL_HOURS = re.compile(SMALL_HOURS)
 _NIGHT_TOLD = re.compile(NIGHT_TOLD)

@@ -11,6 +11,7 @@ must begin with, so the pattern finds the same matches, at the same places, in t
 
 from __future__ import annotations
 
+import functools
 import re
 from re import _constants as sre  # the parse `re` itself uses (CPython 3.11+)
 from re import _parser as parser
@@ -149,3 +150,158 @@ def _class(items) -> str:
         else:
             raise _Unread(str(op))
     return f"[{'^' if negated else ''}{''.join(parts)}]"
+
+
+def _needed(items) -> set[str] | None:
+    """The literal words one of which every match of the parsed sequence holds: its longest run of
+    letters, or the words of a group (each branch of it holding one) it cannot skip."""
+    found: list[set[str]] = []
+    run: list[str] = []
+    for op, av in items:
+        if op is sre.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            found.append({"".join(run)})
+            run = []
+        inner = _needed_within(op, av)
+        if inner:
+            found.append(inner)
+    if run:
+        found.append({"".join(run)})
+    return max(found, key=lambda words: (min(map(len, words)), -len(words)), default=None)
+
+
+def _needed_within(op, av) -> set[str] | None:
+    """The words one of which a group, a choice or a repeat the match cannot skip holds."""
+    if op is sre.SUBPATTERN:
+        _group, add_flags, del_flags, inner = av
+        return None if add_flags or del_flags else _needed(inner.data)
+    if op is sre.ATOMIC_GROUP:
+        return _needed(av.data)
+    if op is sre.BRANCH:
+        branches = [_needed(branch.data) for branch in av[1]]
+        return set().union(*branches) if all(branches) else None
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] >= 1:
+        return _needed(av[2].data)
+    return None
+
+
+class Narrowed:
+    """A long alternation scanned with only the alternatives a text can match: those whose
+    needed words (`_needed`) it holds, in their order, so the same matches are found at
+    the same places (an alternative whose words are not in the text matches nowhere in it).
+    Most messages hold the words of a few of ~150 harmless uses; the whole alternation,
+    even gated, took about a millisecond a scan."""
+
+    def __init__(self, alternatives: tuple[str, ...], flags: int = 0) -> None:
+        self.full = gated(re.compile("|".join(alternatives), flags))
+        self.pattern = self.full.pattern
+        self._alternatives, self._flags = alternatives, flags
+        parsed = [parser.parse(alternative, flags) for alternative in alternatives]
+        # an alternative whose words cannot be told, or are not all case-blind and ASCII
+        # when case is ignored, is always kept; a reference to a group keeps them all (left
+        # out, an earlier alternative's groups would shift its number)
+        self._needs: list[tuple[str, ...] | None] = [self._words_of(one.data) for one in parsed]
+        self._narrows = not any(_refers(one.data) for one in parsed)
+        self._always = tuple(at for at, words in enumerate(self._needs) if words is None)
+        self._by_word: dict[str, list[int]] = {}
+        for at, words in enumerate(self._needs):
+            for word in words or ():
+                self._by_word.setdefault(word, []).append(at)
+        # the longest word beginning at each place is found; the words inside it are there too
+        self._words = longest_at_each_place(frozenset(self._by_word))
+        self._within = {word: {w for w in self._by_word if w in word} for word in self._by_word}
+
+    def _words_of(self, items) -> tuple[str, ...] | None:
+        words = _needed(items)
+        if not words:
+            return None
+        if self._flags & re.IGNORECASE:
+            if any(not _case_plain(word) for word in words):
+                return None
+            return tuple(word.lower() for word in words)
+        return tuple(words)
+
+    def _for(self, text: str) -> re.Pattern[str]:
+        """The alternation of the alternatives `text` can match."""
+        if not self._narrows:
+            return self.full
+        if self._flags & re.IGNORECASE:
+            if not _case_plain(text):
+                return self.full  # a cased letter beyond ASCII may fold to an ASCII one
+            text = text.lower()
+        present = set().union(*(self._within[word] for word in self._words.findall(text)))
+        kept = tuple(
+            sorted({*self._always, *(at for word in present for at in self._by_word[word])})
+        )
+        return self._compiled(kept)
+
+    @functools.lru_cache(maxsize=512)  # noqa: B019 (a few module-level instances, kept for good)
+    def _compiled(self, kept: tuple[int, ...]) -> re.Pattern[str]:
+        if not kept:
+            return _NOTHING
+        return gated(re.compile("|".join(self._alternatives[at] for at in kept), self._flags))
+
+    def sub(self, repl: str, text: str) -> str:
+        """As `re.Pattern.sub` (`repl` a plain string)."""
+        return self._for(text).sub(repl, text)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """As `re.Pattern.search`."""
+        return self._for(text).search(text)
+
+    def finditer(self, text: str):
+        """As `re.Pattern.finditer`."""
+        return self._for(text).finditer(text)
+
+
+_NOTHING = re.compile("(?!)")
+
+
+def _case_plain(text: str) -> bool:
+    """No letter beyond ASCII that has a case (Thai has none): `str.lower` then folds case
+    exactly as `re.IGNORECASE` does."""
+    return all(c.lower() == c.upper() for c in _BEYOND_THAI_AND_ASCII.findall(text))
+
+
+_BEYOND_THAI_AND_ASCII = re.compile(r"[^\x00-\x7f\u0e00-\u0e7f]")
+
+
+def _refers(items) -> bool:
+    """The parsed pattern refers to a group by its number or name."""
+    for op, av in items:
+        if op in (sre.GROUPREF, sre.GROUPREF_EXISTS):
+            return True
+        for part in av if isinstance(av, (tuple, list)) else (av,):
+            if isinstance(part, parser.SubPattern) and _refers(part.data):
+                return True
+            if isinstance(part, list) and any(
+                isinstance(p, parser.SubPattern) and _refers(p.data) for p in part
+            ):
+                return True
+    return False
+
+
+def longest_at_each_place(words: frozenset[str]) -> re.Pattern[str]:
+    """One pattern whose `findall` gives, at each place in a text where one of `words` begins,
+    the longest of them that begins there: their letters shared as a trie, so that one pass
+    over the text finds what a look for each word would (the longest of all among them)."""
+    return re.compile(f"(?=({_trie(sorted(w for w in words if w))}))")
+
+
+def _trie(words: list[str]) -> str:
+    """The words (none empty) as one alternation sharing their first letters, each branch as
+    long as it can go before it gives back to a shorter word."""
+    by_first: dict[str, list[str]] = {}
+    for word in words:
+        by_first.setdefault(word[0], []).append(word[1:])
+    parts = []
+    for first, rests in sorted(by_first.items()):
+        longer = [rest for rest in rests if rest]
+        if not longer:
+            parts.append(re.escape(first))
+        else:
+            optional = "?" if "" in rests else ""
+            parts.append(f"{re.escape(first)}(?:{_trie(longer)}){optional}")
+    return "|".join(parts)

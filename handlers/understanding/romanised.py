@@ -807,8 +807,10 @@ def _spellings(key: str) -> tuple[str, ...]:
     alone and both together: the exact spelling first."""
     keys = [key]
     for pattern, said in _BY_EAR:
-        keys += [pattern.sub(said, k) for k in keys]
-    return tuple(dict.fromkeys(keys))
+        # each distinct key spelled on once: the same keys, in the same order, as spelling on
+        # every copy (2**7 substitutions a word) and dropping the repeats at the end
+        keys = list(dict.fromkeys([*keys, *(pattern.sub(said, k) for k in keys)]))
+    return tuple(keys)
 
 
 #: A romanised threat word this short sounds as the commonest words of all ("ฆ่า" as "ค่ะ",

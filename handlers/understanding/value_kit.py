@@ -11,6 +11,7 @@ from handlers.thai.normalise import compact, is_dont_know, is_empty
 from handlers.thai.numbers import words_to_digits
 from handlers.understanding import lexicon
 from handlers.understanding.danger import flat
+from handlers.understanding.gated import longest_at_each_place  # noqa: F401 (its readers take it here)
 from handlers.understanding.meaning import Value
 
 TITLE = r"(?:นางสาว|น\.\s?ส\.|นาง|นาย(?!ก|อำเภอ|ทุน|ช่าง|จ้าง|หน้า))"
@@ -67,30 +68,6 @@ def has(text: str, words: frozenset[str]) -> str | None:
     first, then by spelling: the same whatever order the set holds them in), or None."""
     found = [w for w in words if w and w in text]
     return max(found, key=lambda w: (len(w), -text.find(w), w)) if found else None
-
-
-def longest_at_each_place(words: frozenset[str]) -> re.Pattern[str]:
-    """One pattern whose `findall` gives, at each place in a text where one of `words` begins,
-    the longest of them that begins there: their letters shared as a trie, so that one pass
-    over the text finds what a look for each word would (the longest of all among them)."""
-    return re.compile(f"(?=({_trie(sorted(w for w in words if w))}))")
-
-
-def _trie(words: list[str]) -> str:
-    """The words (none empty) as one alternation sharing their first letters, each branch as
-    long as it can go before it gives back to a shorter word."""
-    by_first: dict[str, list[str]] = {}
-    for word in words:
-        by_first.setdefault(word[0], []).append(word[1:])
-    parts = []
-    for first, rests in sorted(by_first.items()):
-        longer = [rest for rest in rests if rest]
-        if not longer:
-            parts.append(re.escape(first))
-        else:
-            optional = "?" if "" in rests else ""
-            parts.append(f"{re.escape(first)}(?:{_trie(longer)}){optional}")
-    return "|".join(parts)
 
 
 PARTICLES = re.compile(r"ครับ|คับ|ค่ะ|คะ|ค่า|จ้า|จ้ะ|จ๊ะ|นะ|น้า|เด้อ|ฮะ|ขอรับ|please|pls")

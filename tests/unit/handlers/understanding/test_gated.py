@@ -7,7 +7,7 @@ import pytest
 from handlers.thai.normalise import clean
 from handlers.understanding import danger
 from handlers.understanding.corpus import diagnosed, value_examples
-from handlers.understanding.gated import gated
+from handlers.understanding.gated import Narrowed, gated
 
 
 def _same(plain: re.Pattern[str], fast: re.Pattern[str], text: str) -> None:
@@ -55,3 +55,20 @@ def test_the_danger_patterns_read_every_example_as_before():
     for text in sorted(texts):
         for fast, plain in fast_and_plain:
             _same(plain, fast, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ไม่ฆ่าหมู ฆ่าไก่ ยิงได้ประตู",  # two alternatives' words, each found where typed
+        "It KILLED me, that kills me",  # case ignored as the whole pattern ignores it
+        "it \u212aILLED me",  # a Kelvin sign folds to "k": read by the whole pattern
+        "เรื่องที่ดิน ไม่มีอะไร",  # no alternative's word: nothing found
+    ],
+)
+def test_a_narrowed_alternation_matches_as_the_whole_one(text):
+    alternatives = (r"(?<!ไม่)ฆ่า(?:หมู|ไก่)?", r"ยิง\S{0,4}?ประตู", r"(?:it|that)?\s?kill(?:s|ed)\s?me")
+    plain = re.compile("|".join(alternatives), re.I)
+    narrowed = Narrowed(alternatives, re.I)
+    assert [m.span() for m in narrowed.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert narrowed.sub(" ", text) == plain.sub(" ", text)
