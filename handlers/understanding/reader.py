@@ -455,7 +455,7 @@ def _yes_with_name_kept_out(
 
 #: What the name and phone questions may mistake for leaving the filing: "Forget it, I'll stay
 #: anonymous", "ไม่เอาแล้วค่ะ ไม่ต้องใส่ชื่อหนู" drop the name, not the report.
-_LEFT_FOR_THE_NAME = (meaning.CANCEL, meaning.CHANGE_MIND)
+_LEFT_FOR_THE_NAME = (meaning.CANCEL,)
 
 
 def _at_the_contact_questions(

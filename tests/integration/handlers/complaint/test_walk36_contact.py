@@ -132,9 +132,10 @@ def test_only_an_email_in_thai_is_answered_kindly(chat, services):
     assert draft_of(services).step == "phone"
 
 
-def test_no_name_then_in_thai_at_the_phone_question_makes_it_anonymous(chat, services):
+@pytest.mark.parametrize("line", ["งั้นไม่ใส่ชื่อก็ได้", "เปลี่ยนใจค่ะ ไม่ใส่ชื่อแล้ว"])
+def test_no_name_then_in_thai_at_the_phone_question_makes_it_anonymous(chat, services, line):
     _at_phone_in_thai(chat, services)
-    said = texts(chat.say("งั้นไม่ใส่ชื่อก็ได้"))
+    said = texts(chat.say(line))
     assert "ไม่ระบุชื่อ" in said
     draft = draft_of(services)
     assert draft.step == "summary"

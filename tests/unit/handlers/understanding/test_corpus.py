@@ -4589,9 +4589,11 @@ def test_fixw35b_held_out_code_mixed_withdrawals_are_read():
 # name and phone at the name choice ("บอกค่ะ สมพร แก้วมณี 089…", "Yes, Mark Evans, 089…"), and
 # witnesses told without a name ("ชาวบ้านแถวนั้นก็รู้กันหมดค่ะ"). Before: intents 19/32, name 1/6;
 # after (a yes as the choice in `_CHOICE_FIRST`, `_at_the_contact_questions` in the reader,
-# `offers_email`): intents 30/32, name 6/6. Left: two stories read as "start" (labelled answer),
-# "Everyone in the market knows about it" kept lower-cased. Floors: halfway to one more miss.
-SELF_FIXW36B_FLOORS = {"intents": 29.5 / 32, "danger": 0, "false_alarms": 0}
+# `offers_email`): intents 29/32, name 6/6, identity 11/11. Left: two stories read as "start"
+# (labelled answer), "ถ้าต้องให้เบอร์ งั้นไม่บอกชื่อดีกว่าค่ะ" read as change_mind (the round
+# diag labels "เปลี่ยนใจค่ะ ขอไม่ใส่ชื่อ" so; the phone step takes either), "Everyone in the market
+# knows about it" kept lower-cased. Floors: halfway to one more miss.
+SELF_FIXW36B_FLOORS = {"intents": 28.5 / 32, "danger": 0, "false_alarms": 0}
 SELF_FIXW36B_VALUES = {"name": 5.5 / 6, "identity": 1.0}
 
 
