@@ -151,3 +151,17 @@ def test_a_yes_before_the_name_and_phone_is_kept_out_of_the_name(chat, services)
     with services.uow() as uow:
         assert uow.vault.decrypt(draft.data["name_enc"]) == "สมพร แก้วมณี"
         assert uow.vault.decrypt(draft.data["phone_enc"]) == "0891234567"
+
+
+def test_english_typed_first_is_welcomed_in_english(chat, services):
+    chat.follow()  # the welcome in Thai, before a word is heard
+    said = texts(
+        chat.say(
+            "Hello, I need to report a police officer at a checkpoint near Prakhon Chai who "
+            "asked my husband for 2000 baht."
+        )
+    )
+    assert 'This is "Sujarit"' in said
+    assert said.count('This is "Sujarit"') == 1
+    again = texts(chat.say("Yes please report it"))
+    assert 'This is "Sujarit"' not in again
