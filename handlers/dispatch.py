@@ -99,7 +99,8 @@ def handle_event(uow: UnitOfWork, event: Incoming) -> list[Out]:
         for stage in (_global_words, _postback, _typed_look_up, _current, _menu)
         if (answer := stage(uow, user, turn)) is not None
     )
-    if first_in_english and replies:  # the Thai welcome was all they had: its hello in English
+    greeted = any(isinstance(r, Say) and r.key == "menu.greeting" for r in replies)
+    if first_in_english and replies and not greeted:  # the Thai welcome was all they had
         replies = [Say("welcome.hello"), *replies]
     return notice.with_update(uow, user, filing.name_the_draft(uow, user, replies))
 
