@@ -86,7 +86,7 @@ def handle_event(uow: UnitOfWork, event: Incoming) -> list[Out]:
         return handle_unsend(uow, user, event)
     if event.type not in CONVERSATION_EVENTS:
         return []
-    language.follow(user, event.text)
+    first_in_english = language.follow(user, event.text)
     after_safety = danger.just_answered(filing.open_draft(uow, user))
     turn = Turn(event, user.language or "th", uow.today(), after_safety)
     safe = _danger(uow, user, turn)
@@ -99,6 +99,9 @@ def handle_event(uow: UnitOfWork, event: Incoming) -> list[Out]:
         for stage in (_global_words, _postback, _typed_look_up, _current, _menu)
         if (answer := stage(uow, user, turn)) is not None
     )
+    greeted = any(isinstance(r, Say) and r.key == "menu.greeting" for r in replies)
+    if first_in_english and replies and not greeted:  # the Thai welcome was all they had
+        replies = [Say("welcome.hello"), *replies]
     return notice.with_update(uow, user, filing.name_the_draft(uow, user, replies))
 
 

@@ -12,6 +12,8 @@ _POSTS_AND_GROUPS = sorted(
     key=len,
     reverse=True,
 )
+#: "As I sent" said first ("ตามที่ส่งไปค่ะ …"): it points back at the story and names no one.
+_AS_TOLD = re.compile(lexicon.AS_TOLD_LEAD, re.I)
 #: "There are" said first ("มีเด้อ", "มีค่ะ").
 _THERE_ARE = re.compile(r"^มี(?:เด้อ|ค่ะ|คะ|ครับ|คับ|จ้า|นะ)?\s*")
 _WHO = re.compile(
@@ -42,6 +44,8 @@ def names_no_one(part: str) -> bool:
     said = " ".join(part.split())
     if "ชื่อ" in said or re.search(r"[A-Z]", said):
         return False
-    said = _THERE_ARE.sub("", said)
+    said = _THERE_ARE.sub("", _AS_TOLD.sub("", said))
+    if not said:
+        return True  # "ตามที่ส่งไปค่ะ" alone: the story points to, no name
     who = _WHO.match(said)
     return bool(who) and bool(_ONLOOKER_THEN.match(said[who.end() :]))

@@ -24,8 +24,10 @@ from handlers.understanding import (
     asks_same_name,
     call_allowed,
     no_reference_given,
+    offers_email,
     reads_as_name,
     says_own_role,
+    understand,
     without_title,
 )
 from handlers.understanding.lexicon import OTHER_PERSON
@@ -229,9 +231,21 @@ def take_name(ctx, answer):
 
 
 def take_phone(ctx, answer):
+    """The phone of a named contact; "anonymous then" drops the name given (and says so), an
+    email or no phone is told how the committee reaches people (no field keeps an email)."""
     if answer.text is None:
         return Problem("problem.want_phone")
     phone = thai_phone.find_thai_phone(answer.text)
+    if phone is None and offers_email(answer.text):  # "Please use my email sarah@…"
+        return Problem("problem.phone_email")
+    # read as an answer to the phone question itself: "ไม่มีเบอร์" is no phone, not no name
+    said = understand(answer.text, expecting="phone", today=ctx.today)
+    if phone is None and said.value("identity") == "anonymous":  # "Fine, anonymous then."
+        ctx.data.update(anonymous=True, **_NO_NAMES)
+        ctx.notes.append(Say("summary.made_anonymous"))
+        return "summary"
+    if phone is None and said.intent == "none":  # "ไม่มีเบอร์ค่ะ ใช้ไลน์อย่างเดียว"
+        return Problem("problem.phone_none")
     if phone is None:
         return Problem("problem.phone_invalid")
     _call_said(ctx, answer)

@@ -86,14 +86,16 @@ def choose(user: LineUser, language: str) -> None:
     CHOSEN.begin(user, language_chosen=True)
 
 
-def follow(user: LineUser, text: str | None) -> None:
-    """Answer in the language of the text, unless the person chose one."""
+def follow(user: LineUser, text: str | None) -> bool:
+    """Answer in the language of the text, unless the person chose one. True when these are
+    the first words heard and they are English: the welcome (sent in Thai on following) is
+    said again in English (walk36: "Hello, I need to report…" met Thai bubbles only)."""
     asked = asked_for(text)
     if asked is not None:  # asked for by name inside a message: chosen, as "English" alone is
         choose(user, asked)
-        return
+        return False
     if CHOSEN.is_current(user):
-        return
+        return False
     settled = HEARD.is_current(user)
     language = written_in(text, settled=settled)
     # Only a change is set: setting the same value still made the row's flush dearer.
@@ -101,6 +103,8 @@ def follow(user: LineUser, text: str | None) -> None:
         user.language = language
     if not settled and _words(text):
         HEARD.begin(user, language_heard=True)
+        return language == "en"
+    return False
 
 
 def _words(text: str | None) -> bool:

@@ -4,7 +4,7 @@ Rules decide values and the intents where precision matters; a small character n
 classifier trained from `examples/*.jsonl` helps with paraphrases; danger is rules OR
 classifier, checked on every message."""
 
-from handlers.understanding.contact_words import asks_same_name, call_allowed
+from handlers.understanding.contact_words import asks_same_name, call_allowed, offers_email
 from handlers.understanding.intent_rules import (
     asks_to_go_on,
     asks_to_pause,
@@ -74,6 +74,7 @@ __all__ = [
     "asks_being_guessed",
     "tells_official_kin",
     "asks_same_name",
+    "offers_email",
     "call_allowed",
     "kind_put_as_check",
     "kinds_in_doubt",

@@ -37,9 +37,11 @@ _NAME_SAID = re.compile(r"ชื่อ|นาม|\bchue\b|\bchu\b|\bname\b", re.
 
 
 #: An option's number typed first at the name choice, then more ("2 ครับ Somchai Boonma 081…",
-#: "ข้อ 2 ค่ะ ชื่อ…"): the number, its particles, and where the rest begins.
+#: "ข้อ 2 ค่ะ ชื่อ…"), or a yes to it ("บอกค่ะ สมพร แก้วมณี 089…", "Yes, Mark Evans, 089…"):
+#: the number (a yes is the 2), its particles, and where the rest begins.
 _CHOICE_FIRST = re.compile(
-    r"^\s*(?:ข้อ|แบบ|เลข|ตัวเลือก|option|no\.?)?\s*([12])(?![\d.,/:-])"
+    r"^\s*(?:(?:ข้อ|แบบ|เลข|ตัวเลือก|option|no\.?)?\s*([12])(?![\d.,/:-])"
+    r"|(?P<yes>(?:บอก|ให้|ใส่|เปิดเผย)(?:ชื่อ)?(?:ได้)?(?:เลย)?|ได้|ยินดี|(?:yes|yeah|sure|ok(?:ay)?)\b))"
     r"(?:\s*(?:ค่ะ|คะ|ค่า|ครับ|คับ|ครัช|นะคะ|นะครับ|นะ|จ้า|จ้ะ|จ๊ะ|เด้อ))*[\s,.:;)-]+(?=\S)",
     re.I,
 )
@@ -59,7 +61,7 @@ def _choice_then_more(t: Text) -> tuple[int, str, str] | None:
     named = said and (len(said.split()) >= 2 or _NAME_SAID.search(said))
     if not phone and not (named and reads_as_name(prepare(said))):
         return None
-    return int(found.group(1)), found.group(0).strip(), rest
+    return int(found.group(1) or 2), found.group(0).strip(), rest
 
 
 def identity_value(t: Text, expecting: str | None) -> Value | None:

@@ -24,6 +24,7 @@ from handlers.understanding import (
 )
 from handlers.understanding import values as v
 from handlers.understanding.asides import plain_beside
+from handlers.understanding.contact_words import offers_email
 from handlers.understanding.danger import threat_cue
 from handlers.understanding.danger_rule import a_command, words_outvoted
 from handlers.understanding.intent_rules import by_rules
@@ -410,6 +411,9 @@ def _as_typed(
     kept_out = _yes_with_name_kept_out(t, found, expecting, today, classify)
     if kept_out is not None:
         return kept_out
+    contact = _at_the_contact_questions(t, found, expecting)
+    if contact is not None:
+        return contact
     pause = _PAUSE_FIRST.match(t.cleaned) if found.intent == meaning.REMARK else None
     if pause and t.cleaned[pause.end() :].strip():
         said = read(t.cleaned[pause.end() :], expecting, today, classify, whole=False)
@@ -464,6 +468,29 @@ def _yes_with_name_kept_out(
     if said.intent != wanted or said.values:
         return None
     return replace(found, intent=wanted, confidence=said.confidence)
+
+
+#: What the name and phone questions may mistake for leaving the filing: "Forget it, I'll stay
+#: anonymous", "ไม่เอาแล้วค่ะ ไม่ต้องใส่ชื่อหนู" drop the name, not the report.
+_LEFT_FOR_THE_NAME = (meaning.CANCEL,)
+
+
+def _at_the_contact_questions(
+    t: v.Text, found: Understanding, expecting: str | None
+) -> Understanding | None:
+    """At the phone question, an email offered and no phone: a none (walk36's Sarah, told three
+    times that her email "does not look right"); at the name or phone question, the name
+    dropped as one leaves: the answer "anonymous". None when it is neither (a threat stays)."""
+    if found.intent == meaning.DANGER or expecting not in ("name", "phone"):
+        return None
+    identity = found.values.get("identity")
+    if found.intent in _LEFT_FOR_THE_NAME and identity is not None:
+        if identity.value == "anonymous":
+            return replace(found, intent=meaning.ANSWER, confidence=max(found.confidence, 0.85))
+    if expecting == "phone" and "phone" not in found.values and offers_email(t.raw):
+        if identity is None:
+            return Understanding(meaning.NONE, 0.85, {}, t.raw)
+    return None
 
 
 #: A none told as an answer of its own (the lead's label decisions, walk23): "ยังบ่ทันเคย" that

@@ -56,6 +56,14 @@ ALREADY_SAID_PATTERN = (
     r"|^(?:ก็|ได้)?(?:บอก|เล่า|ตอบ|พิมพ์)\S{0,16}แล้ว$"
     r"|already(?:told|said|gave|answered|wrote|sent)|(?:answered|told|said)\S{0,10}already"
 )
+#: "As I sent", "as told" said first, pointing back at the story ("ตามที่ส่งไปค่ะ ครูหลายคนก็รู้",
+#: "as I wrote, the whole office knows"): no one's name, whatever follows it.
+AS_TOLD_LEAD = (
+    r"^\s*(?:(?:ก็)?(?:ตาม|อย่าง|เหมือน|เช่น)ที่(?:ได้)?(?:ส่ง|บอก|เล่า|พิมพ์|แจ้ง|เว้า|เขียน)"
+    r"(?:ไป|ไว้|มา|ให้)?(?:แล้ว)?(?:ข้างบน|ตอนแรก|เมื่อกี้)?"
+    r"|(?:as|like)\s+(?:i\s+)?(?:already\s+|just\s+)?(?:said|sent|wrote|told\s+you|mentioned))"
+    r"(?:\s*(?:ค่ะ|คะ|ค่า|ครับ|คับ|นะ|จ้า|เด้อ))*[\s,.:;-]*"
+)
 #: The English of it in running text, taken off what is said beside it ("I already said, a bribe").
 ALREADY_SAID_ENGLISH = (
     r"\b(?:i\s+|i've\s+|i have\s+)?(?:already\s+(?:told|said|gave|answered|wrote|sent)"

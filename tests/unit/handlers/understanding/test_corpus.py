@@ -429,6 +429,7 @@ SELF_FIXW34 = FIXTURES / "heldout_fixW34_self.jsonl"
 #: fixW35b's own (walk35: withdrawing in code-mixed words, "ขอ cancel เรื่องที่แจ้ง…", and taking
 #: a withdrawal back; look-alikes: a draft cancelled, a project cancelled in a story).
 SELF_FIXW35B = FIXTURES / "heldout_fixW35b_self.jsonl"
+SELF_FIXW36B = FIXTURES / "heldout_fixW36b_self.jsonl"
 #: fixR23a's own (round 23's danger side: harmless threats, fiction, scores, pests, beasts, the
 #: teller's own photos; texts not for the bot). Kept beside the held-out files, not among the
 #: diagnosed rows: the models learn from those, and learning these moved a sealed threat.
@@ -559,6 +560,7 @@ _BY_HALF = {
     SELF_FIXW35B,
     SELF_FIXW35A,
     SELF_FIXR23B,
+    SELF_FIXW36B,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -4714,6 +4716,25 @@ SELF_FIXW35B_FLOORS = {"intents": 19.5 / 22, "danger": 0, "false_alarms": 0}
 
 def test_fixw35b_held_out_code_mixed_withdrawals_are_read():
     _holds_floors(_scored_alone(SELF_FIXW35B), SELF_FIXW35B_FLOORS)
+
+
+# ---------------------------------------------------------------- fixW36b's own held-out set
+# 32 phrasings written by the fixW36b helper before changing any code (base integ 66f5d6fe, walk36):
+# a police officer's cash demand told in English and Thai (the kind), an email offered or asked
+# for at the phone question, "anonymous then" said there as one leaves, a yes typed before the
+# name and phone at the name choice ("บอกค่ะ สมพร แก้วมณี 089…", "Yes, Mark Evans, 089…"), and
+# witnesses told without a name ("ชาวบ้านแถวนั้นก็รู้กันหมดค่ะ"). Before: intents 19/32, name 1/6;
+# after (a yes as the choice in `_CHOICE_FIRST`, `_at_the_contact_questions` in the reader,
+# `offers_email`): intents 29/32, name 6/6, identity 11/11. Left: two stories read as "start"
+# (labelled answer), "ถ้าต้องให้เบอร์ งั้นไม่บอกชื่อดีกว่าค่ะ" read as change_mind (the round
+# diag labels "เปลี่ยนใจค่ะ ขอไม่ใส่ชื่อ" so; the phone step takes either), "Everyone in the market
+# knows about it" kept lower-cased. Floors: halfway to one more miss.
+SELF_FIXW36B_FLOORS = {"intents": 28.5 / 32, "danger": 0, "false_alarms": 0}
+SELF_FIXW36B_VALUES = {"name": 5.5 / 6, "identity": 1.0}
+
+
+def test_fixw36b_held_out_contact_answers_are_read():
+    _holds_floors(_scored_alone(SELF_FIXW36B), SELF_FIXW36B_FLOORS, SELF_FIXW36B_VALUES)
 
 
 # fixR23a (round 23's danger side and the texts not for the bot), 32 phrasings written before any
