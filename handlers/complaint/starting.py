@@ -167,7 +167,6 @@ def start_new(uow: UnitOfWork, user: LineUser, story: str | None = None) -> list
     if read is not None and not told:  # an opening's places are the teller's, not the scene
         read = replace(read, values={n: v for n, v in read.values.items() if n in WHOM})
     taken = understood.volunteered(data, read, uow.settings.geography)
-    understood.guessed_from_story(data, read)
     understood.spot_kept(data, {}, None, None)  # the spot the story names: the place
     for line in (story or "").splitlines()[1:] if told else ():
         # "อ้อ ขอโทษครับ ไม่ใช่สตึก ที่นาอยู่คูเมือง" in a later bubble: the district meant

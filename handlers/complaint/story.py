@@ -90,9 +90,6 @@ def asks_and_tells(text: str | None, heard: Understanding | None) -> bool:
     # no question put in so many words ("I'm reporting on behalf of a farmer … the land office
     # told him to pay 3,000 baht"): read as one for its topic, all of it is told
     told = clean(text)[asked.end() :].strip() if asked else not_asked(clean(text))
-    # a Thai question put by a word inside the story, with no end to cut at ("…เรียกค่าทำบัตร
-    # ทั้งที่ฟรี นานแค่ไหนแล้วก็ไม่รู้"): all of it weighed as told, an answer never swallows a story
-    told = told or clean(text)
     told = _ANOTHER_QUESTION.sub("", told).strip()  # "…ว่าเป็นป้า แล้วต้องเสียเงินไหมคะ": asked
     told = without_worries(told)  # "…ถ้าไปถึงอำเภอเขาก็เดาได้ว่าหนู": a worry, answered
     if len(told) < SUBSTANTIAL:

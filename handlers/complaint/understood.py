@@ -123,7 +123,6 @@ def apply(
         data["subdistrict"] = subdistrict
     elif name == "date" and when_of(value) is not None:
         data.update(date_fields(when_of(value)))
-        data.pop(DATE_GUESSED, None)  # said now: an answer, no longer a guess
     elif name == "behalf" and isinstance(value, str) and value:
         data["behalf"] = value
     elif name == "reported" and value == "no":  # "ยังไม่เคยแจ้งที่ไหน"; where, if yes, is asked
@@ -307,32 +306,7 @@ def _open(data: dict, name: str, value: object) -> bool:
         place = subdistrict_place(value)
         same = place is not None and data.get("district") in (None, place[0])
         return same and not data.get("subdistrict")
-    if name == "date" and data.get(DATE_GUESSED):
-        return _finer(value, data[DATE_GUESSED])  # "สองเดือนแล้ว" in the story, then "ต้นเดือนพฤศจิกา"
     return ("occurred_on" if name == "date" else FIELD_OF[name]) not in data
-
-
-#: In a draft's data: how coarsely the date was guessed from the story alone ("สองเดือนแล้ว" →
-#: "month"): a finer date told later in another answer replaces it.
-DATE_GUESSED = "_date_guessed"
-_FINENESS = ("day", "week", "month", "year")
-
-
-def _finer(value: object, guessed: str) -> bool:
-    """Whether the date `value` was said more finely than the guess it would replace."""
-    said = value.get("precision") if isinstance(value, dict) else None
-    if said not in _FINENESS or guessed not in _FINENESS:
-        return False
-    return _FINENESS.index(said) < _FINENESS.index(guessed)
-
-
-def guessed_from_story(data: dict, read: Understanding | None) -> None:
-    """The story's date marked as a guess when it was said no finer than a month ("สองเดือน
-    แล้ว"), so a finer one told later replaces it."""
-    said = read.value("date") if read is not None else None
-    coarse = isinstance(said, dict) and said.get("precision") in ("month", "year")
-    if data.get("occurred_on") and coarse:
-        data[DATE_GUESSED] = said["precision"]
 
 
 def volunteered(data: dict, understood: Understanding | None, geo: Geography | None = None) -> list:
