@@ -206,9 +206,17 @@ def take_agency(ctx, answer):
         ctx.data["agency"] = None
         ctx.notes.append(Say("note.official_not_agency", {"official": official}))
         return "official"
+    if said and answer.text and _GUESSED.search(clean(answer.text)):
+        # "บ่รู้ครับ ปุ๋ยมาทางเกษตรอำเภอมั้ง ผู้ใหญ่บ้านเป็นคนรับมาแจก": a guess; the office guessed
+        # is the agency (the official named beside it still read), never the whole sentence
+        answer = replace(answer, text=said)
     step = _take_agency_text(ctx, answer)
     _latin_said_in_thai(ctx, answer)
     return step
+
+
+#: An agency said as a guess ("…เกษตรอำเภอมั้ง", "น่าจะเทศบาล", "ไม่แน่ใจ…"): the office guessed.
+_GUESSED = re.compile(r"มั้ง|มั๊ง|น่าจะ|ไม่แน่ใจ|บ่แน่ใจ|คิดว่า|(?:ไม่|บ่)(?:รู้|ฮู้|ทราบ)")
 
 
 def _latin_said_in_thai(ctx, answer: Answer) -> None:

@@ -3,6 +3,7 @@ in bubbles or early, a value for a later question, a place shared."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from handlers.complaint import understood
@@ -88,7 +89,9 @@ def take_answer(
         # a story given early is the story
         told = told_text(without_who_reports(answer.text))  # never who reports
         ctx.data["description"] = story_with_facts(ctx.data, told)
-    elif _facts_beside(draft.step, answer) or _kind_told(draft.step, answer):
+    elif (_facts_beside(draft.step, answer) or _kind_told(draft.step, answer)) and not (
+        _kind_again(draft.step, answer, ctx.data)
+    ):
         # who reports is never put in the story
         keep_with_story(ctx.data, told_text(without_who_reports(answer.text)))
     elif draft.step in FACT_STEPS and answer.text:
@@ -279,6 +282,19 @@ def _kind_told(step: str, answer: Answer) -> bool:
     """The kind told in a sentence at its question, no more: kept to open the story."""
     text = answer.text or ""
     return step == "kind" and len(text) >= STORY_LENGTH and answer.value("kind") is not None
+
+
+def _kind_again(step: str, answer: Answer, data: dict) -> bool:
+    """The kind answered in a sentence after the story was told, saying no more than the kind
+    ("เพิ่นขอเงินลุงนั่นแหละ 1" after the story of it): the answer, never a line of the story."""
+    if step != "kind" or not data.get("description") or answer.value("kind") is None:
+        return False
+    picked = _OPTION_PICKED.sub("", answer.text or "")  # "… 1": the option's number, no sum
+    return not _more_than_the_kind(replace(answer, text=picked))
+
+
+#: The number of a kind's option typed after the words ("เพิ่นขอเงินลุงนั่นแหละ 1").
+_OPTION_PICKED = re.compile(r"\s+[1-6๑-๖]\s*$")
 
 
 def _more_than_the_kind(answer: Answer) -> bool:

@@ -59,7 +59,11 @@ _KHMER_NO_END = re.compile(
 _KHMER_NO_POLITE = re.compile(r"(?<=อ็อต|อ๊อต)(เท)?(บาท|บาด)")
 #: "ไม่" typed without its ไ ("ม่ีมีคับ", marks put in order "มี่มี"; "ม่เคย") before a verb it
 #: denies: "ไม่". Only at a word's start.
-_NOT_TYPED_SHORT = re.compile(r"(?<![\u0e01-\u0e4e])(?:ม่ี|มี่|ม่)(?=มี|เคย|รู้|ได้|ใช่|ยินยอม|ต้อง|เอา)")
+_NOT_TYPED_SHORT = re.compile(
+    r"(?<![\u0e01-\u0e4e])(?:ม่าย|ม่ี|มี่|ม่)(?=มี|เคย|รู้|ทราบ|ได้|ใช่|ยินยอม|ต้อง|เอา)"
+)
+#: "รู้" and "ทราบ" after a no, typed with a slip ("ไม่รุ้", "ไม่รู่", "ม่ายรุ้", "ไม่ทาบ"): don't-know.
+_KNOW_MISTYPED = re.compile(r"(?:(?<=ไม่)|(?<=บ่)|(?<=่าย))(?:รุ้|รู่|รุ่)|(?:(?<=ไม่)|(?<=บ่))ทาบ")
 
 #: Particles that end a polite sentence and carry no meaning of their own.
 PARTICLES = (
@@ -169,6 +173,8 @@ def clean(text: str | None) -> str:
     value = value.replace("\u0e40\u0e40", "\u0e41")  # เ + เ typed for แ
     value = _SELECTOR_IN_WORD.sub("", _INVISIBLE.sub("", value))
     value = value.replace("\u2019", "'").replace("\u2018", "'")
+    if "ร" in value or "ทาบ" in value:
+        value = _KNOW_MISTYPED.sub(lambda m: "ทราบ" if m.group(0) == "ทาบ" else "รู้", value)
     if "ม่" in value or "มี่" in value:
         value = _NOT_TYPED_SHORT.sub("ไม่", value)
     if _KHMER_ANY.search(value):

@@ -435,8 +435,11 @@ _ALREADY_WORDS = re.compile(
 
 
 #: The frame of "told you already" left beside it ("ก็บอกไปแล้วไงครับ นายบุญมี"): no part of what
-#: was said.
-_ALREADY_FRAME = re.compile(r"ก็|กะ|ไง|ไงล่ะ|ไงละ|ไงเล่า|นั่นแหละ|นั่นละ|น่ะ|เด้|แล้ว|ตั้งแต่แรก|อยู่")
+#: was said; nor "as … sent above" ("ก็ตามที่พิมพ์ไปแล้ว", "ตามที่เล่าไปข้างบนเลย").
+_ALREADY_FRAME = re.compile(
+    r"ก็|กะ|ไง|ไงล่ะ|ไงละ|ไงเล่า|นั่นแหละ|นั่นละ|น่ะ|เด้|แล้ว|ตั้งแต่แรก|อยู่"
+    r"|(?:ก็)?ตาม(?:ข้อความ|เรื่อง)?ที่|ข้างบน(?:เลย)?|เลย|นะ(?:ครับ|คะ|ค่ะ|คับ)?"
+)
 
 
 def beside_talk(t: v.Text) -> str:

@@ -41,6 +41,7 @@ from handlers.understanding.questions import (
     asks_what_is_meant,
     faq_cue,
     is_question,
+    promises_evidence,
 )
 from handlers.understanding.short_answers import (
     YES_NO_STEPS,
@@ -298,6 +299,8 @@ def by_rules(
     answered = expecting == "reported" and "reported" in values
     if _LOST_FOR_WORDS.search(t.cleaned) and short(t, 60) and not tells(values) and not answered:
         return meaning.HELP, 0.85
+    if expecting is None and promises_evidence(t):
+        return meaning.QUESTION, 0.85  # "พรุ่งนี้จะถ่ายรูปส่งมาให้นะครับ": may it come later, answered
     faq = faq_cue(t)
     question = is_question(t) or bool(faq and BO_ASKS.search(t.flat[2:]))
     if _told_at_length(t, values) or (expecting in STORY_STEPS and tells(values, SURE_TOLD)):

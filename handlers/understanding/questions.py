@@ -91,6 +91,24 @@ _GONE_WHO_KNOWS_WHERE = re.compile(
 _INDEFINITE = re.compile(r"(?:ไม่|บ่)\S{0,10}?(?:ใคร|อะไร|ไผ|ที่ไหน)|ไม่ว่า|ไม่รู้|ไม่ทราบ|บ่ฮู้|บ่มีไผ")
 
 
+_PLACES_ASKING_NOTHING = re.compile("|".join(lexicon.PLACES_ASKING_NOTHING))
+
+
+def without_places(flat: str) -> str:
+    """The flat text without the place names that hold a question word ("หนองกี่วันที่3",
+    compacted from "อ.หนองกี่ วันที่ 3", asks nothing)."""
+    return _PLACES_ASKING_NOTHING.sub("", flat)
+
+
+_EVIDENCE_PROMISED = re.compile(lexicon.EVIDENCE_PROMISED)
+
+
+def promises_evidence(t: v.Text) -> bool:
+    """Photos or a clip promised for later, with no question put ("พรุ่งนี้จะถ่ายรูปส่งมาให้นะครับ"):
+    answered as whether they may be sent later (they go to the complaint), never a new story."""
+    return bool(_EVIDENCE_PROMISED.search(t.flat)) and not is_question(t)
+
+
 def is_question(t: v.Text) -> bool:
     """The text asks something back (a question mark, a question word or particle)."""
     if _GONE_WHO_KNOWS_WHERE.search(t.flat):
@@ -103,7 +121,8 @@ def is_question(t: v.Text) -> bool:
         return False  # "ไม่แน่ใจว่าตำบลอะไรครับ": not knowing, said
     if ASKED_OUTRIGHT.search(t.cleaned) or _GUESSED_PARTICLE.search(t.flat):
         return True  # … or "เขาสิเดาออกบ่ว่าแม่นข้อย": Isan's "บ่" right after the guessing
-    if any(word in t.flat and names(word, t.flat) for word in _QUESTION):
+    asked = without_places(t.flat)
+    if any(word in asked and names(word, asked) for word in _QUESTION):
         return True  # "ไหม" as a word: not in "ไฟไหม้" (burnt), its tone mark the next syllable's
     if romanised.asks(t.raw):
         return True
@@ -125,7 +144,7 @@ _CUES = v.longest_at_each_place(frozenset(_CUE_OF))
 def faq_cue(t: v.Text) -> str | None:
     """The question asked, by its longest cue ("กี่วัน" over "จะรู้"), the first in
     `lexicon.FAQ_CUES` where two are as long."""
-    found = set(_CUES.findall(t.flat))
+    found = set(_CUES.findall(without_places(t.flat)))
     if not found:
         return None
     _, first = max((len(cue), -i) for cue in found for i in _CUE_OF[cue])
@@ -250,6 +269,8 @@ def topic(t: v.Text) -> str:
         return "will_they_know"  # "กลัวโดนหักคะแนน": they would have to know it was them
     if _FEAR_ALONE.fullmatch(t.key):
         return "is_safe"  # "กลัวค่ะ": how the data is kept, and whom to call if unsafe
+    if promises_evidence(t):
+        return "send_later"  # "พรุ่งนี้จะถ่ายรูปส่งมาให้นะครับ": sent later, it goes to the complaint
     asked = _LEAVE_TO_ASK.sub("", t.raw, count=1)  # "ขอถามก่อนนะคะ …": the topic follows
     scores = faq_scores(asked if asked.strip() else t.raw)
     best = max(scores, key=scores.__getitem__)

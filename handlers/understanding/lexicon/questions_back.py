@@ -3,6 +3,18 @@ asked about, and the cue words of each question back."""
 
 from __future__ import annotations
 
+#: Place names that hold a question word ("อ.หนองกี่ วันที่ 3" compacts to "…หนองกี่วันที่…",
+#: "กี่วัน" in it): a place named, nothing asked; left out before the marks and cues are found.
+PLACES_ASKING_NOTHING = ("หนองกี่",)
+
+#: Evidence promised for later, no question put ("พรุ่งนี้จะถ่ายรูปกองปุ๋ยส่งมาให้นะครับ", "เดี๋ยวจะส่ง
+#: คลิปตามมา"): answered as "can I send it later?" (compacted text).
+EVIDENCE_PROMISED = (
+    r"(?:จะ|เดี๋ยว|ไว้|พรุ่งนี้|มะรืน)\S{0,20}?(?:ถ่าย|ส่ง|อัด|เอา|ไปหา|หา)\S{0,12}?"
+    r"(?:รูป|ฮูป|ภาพ|คลิป|วิดีโอ|วีดีโอ|เสียง|หลักฐาน|เอกสาร|ใบเสร็จ|สลิป)\S{0,30}?"
+    r"(?:ส่งมา|มาให้|ส่งให้|ตามมา|ทีหลัง|ภายหลัง)"
+)
+
 #: The text is a question when it carries one of these (compacted) or a "?".
 QUESTION_MARKS = (
     "แน่นะ",

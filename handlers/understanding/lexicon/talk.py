@@ -54,6 +54,8 @@ ALREADY_SAID_PATTERN = (
     # a photo or file sent already, at the question that asks for it: "ส่งรูปไปแล้วสามรูป"
     r"|^(?:ก็|ได้)?ส่ง(?:รูป|ภาพ|คลิป|ไฟล์|เอกสาร|หลักฐาน)\S{0,6}?(?:ไปแล้ว|ไว้แล้ว|ให้แล้ว)"
     r"|^(?:ก็|ได้)?(?:บอก|เล่า|ตอบ|พิมพ์)\S{0,16}แล้ว$"
+    # "as I sent" ("ตามที่ส่งไปค่ะ", "ก็ตามที่พิมพ์ไปแล้ว", "ตามข้อความที่ส่งไปนะครับ"): what was sent
+    r"|^(?:ก็|เป็น)?ตาม(?:ข้อความ|เรื่อง|ที่เล่า)?ที่(?:ส่ง|บอก|เล่า|พิมพ์|แจ้ง|เว้า|เขียน|ตอบ)(?:ไป|ไว้|มา|ให้)"
     r"|already(?:told|said|gave|answered|wrote|sent)|(?:answered|told|said)\S{0,10}already"
 )
 #: "As I sent", "as told" said first, pointing back at the story ("ตามที่ส่งไปค่ะ ครูหลายคนก็รู้",

@@ -430,6 +430,10 @@ SELF_FIXW34 = FIXTURES / "heldout_fixW34_self.jsonl"
 #: a withdrawal back; look-alikes: a draft cancelled, a project cancelled in a story).
 SELF_FIXW35B = FIXTURES / "heldout_fixW35b_self.jsonl"
 SELF_FIXW36B = FIXTURES / "heldout_fixW36b_self.jsonl"
+#: fixW36a's own (walk36: a first message that tells a story beside a question-like word,
+#: don't-know in typos and "as I sent" at place questions, an unsure agency with มั้ง, evidence
+#: promised after filing, a date told beside a later answer; look-alikes of each).
+SELF_FIXW36A = FIXTURES / "heldout_fixW36a_self.jsonl"
 #: fixR23a's own (round 23's danger side: harmless threats, fiction, scores, pests, beasts, the
 #: teller's own photos; texts not for the bot). Kept beside the held-out files, not among the
 #: diagnosed rows: the models learn from those, and learning these moved a sealed threat.
@@ -561,6 +565,7 @@ _BY_HALF = {
     SELF_FIXW35A,
     SELF_FIXR23B,
     SELF_FIXW36B,
+    SELF_FIXW36A,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -4837,3 +4842,21 @@ SELF_FIXL35_VALUES = {"agency": 2.5 / 4, "official": 3.5 / 4, "district": 4.5 / 
 
 def test_fixl35_held_out_latin_letter_names_and_places_are_read():
     _holds_floors(_scored_alone(SELF_FIXL35), SELF_FIXL35_FLOORS, SELF_FIXL35_VALUES)
+
+
+# ---------------------------------------------------------------- fixW36a's own held-out set
+# 32 phrasings written by the fixW36a helper before changing any code (base integ 66f5d6fe):
+# first messages telling a whole story beside a question-like word ("…อ.หนองกี่ วันที่ 3…",
+# "นานแค่ไหนแล้วก็ไม่รู้"), don't-know typed with a slip ("ไม่รุ้", "ม่ายรู้", "ไม่ทาบ") and "as I
+# sent" ("ตามที่ส่งไปครับ") at place questions, unsure agencies with มั้ง, evidence promised
+# after filing ("พรุ่งนี้จะถ่ายรูปใบเสร็จส่งมาให้นะคะ"), dates beside later answers; look-alikes.
+# Before: intents 16/32, 1 false alarm (photos posted to insult, read as danger). After (place
+# names holding a question word left out of the question marks, slips of รู้/ทราบ mended,
+# "ตามที่…ไป" as already said, evidence promised read as "send later"): intents 24/32, the
+# same false alarm. Left: stories at the door read as answers (offered as stories by the flow,
+# labelled start). Floors: halfway to one more miss.
+SELF_FIXW36A_FLOORS = {"intents": 23.5 / 32, "danger": 0, "false_alarms": 1}
+
+
+def test_fixw36a_held_out_stories_dont_knows_and_promises_are_read():
+    _holds_floors(_scored_alone(SELF_FIXW36A), SELF_FIXW36A_FLOORS)
