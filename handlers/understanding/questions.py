@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from handlers.thai.places import place_names_th
 from handlers.understanding import lexicon, romanised
 from handlers.understanding import values as v
 from handlers.understanding.danger import danger_score, names, supposed_threat_asked
@@ -91,7 +92,13 @@ _GONE_WHO_KNOWS_WHERE = re.compile(
 _INDEFINITE = re.compile(r"(?:ไม่|บ่)\S{0,10}?(?:ใคร|อะไร|ไผ|ที่ไหน)|ไม่ว่า|ไม่รู้|ไม่ทราบ|บ่ฮู้|บ่มีไผ")
 
 
-_PLACES_ASKING_NOTHING = re.compile("|".join(lexicon.PLACES_ASKING_NOTHING))
+_PLACES_ASKING_NOTHING = re.compile(
+    "|".join(
+        re.escape(name)
+        for name in place_names_th()
+        if re.search(lexicon.PLACES_ASKING_NOTHING, name)
+    )
+)
 
 
 def without_places(flat: str) -> str:

@@ -3,9 +3,10 @@ asked about, and the cue words of each question back."""
 
 from __future__ import annotations
 
-#: Place names that hold a question word ("อ.หนองกี่ วันที่ 3" compacts to "…หนองกี่วันที่…",
-#: "กี่วัน" in it): a place named, nothing asked; left out before the marks and cues are found.
-PLACES_ASKING_NOTHING = ("หนองกี่",)
+#: The question words a place's name can hold ("อ.หนองกี่ วันที่ 3" compacts to "…หนองกี่วันที่…",
+#: "กี่วัน" in it; เขตสายไหม, อ.สระใคร): every province and district named so is a place named,
+#: nothing asked, and is left out before the marks and cues are found (`questions.without_places`).
+PLACES_ASKING_NOTHING = r"กี่|ไหม|ใคร"
 
 #: Evidence promised for later, no question put ("พรุ่งนี้จะถ่ายรูปกองปุ๋ยส่งมาให้นะครับ", "เดี๋ยวจะส่ง
 #: คลิปตามมา"): answered as "can I send it later?" (compacted text).
