@@ -438,6 +438,10 @@ SELF_FIXR23A = FIXTURES / "heldout_fixR23a_self.jsonl"
 #: place, a witness named with a phone, "no danger, go on", real Latin threats beside them,
 #: stories naming a kind, official and district, home not the scene, a cancel and coming back).
 SELF_FIXL34 = FIXTURES / "heldout_fixL34_self.jsonl"
+#: fixR24a's own (round 24's missed threats as ideas: a sign left on property, family watched,
+#: a withdrawal coerced; "จะตาย" of the heat or prices, a ghost told to a child; chit-chat told
+#: at no step, and the story starts beside it that must stay).
+SELF_FIXR24A = FIXTURES / "heldout_fixR24a_self.jsonl"
 _BY_HALF = {
     SELF_FIXL34,
     *ROUND4.values(),
@@ -545,6 +549,7 @@ _BY_HALF = {
     SELF_FIXW33A,
     SELF_FIXW34,
     SELF_FIXW35B,
+    SELF_FIXR24A,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -4697,6 +4702,19 @@ SELF_FIXR23A_FLOORS = {"intents": 28.5 / 32, "danger": 1.0, "false_alarms": 1}
 
 def test_fixr23a_held_out_harmless_threats_and_texts_not_for_the_bot_are_read():
     _holds_floors(_scored_alone(SELF_FIXR23A), SELF_FIXR23A_FLOORS)
+
+
+# fixR24a (round 24's missed threats and chit-chat taken for a story), 30 phrasings written
+# before any change (Monday 7 December 2026, integ fd9bf375): threats as ideas (a pet killed and
+# left, a cross painted, tyres let down; a child or wife watched; a withdrawal coerced), "จะตาย"
+# of the net, the cold, hunger or fertiliser prices, a ghost told to children; chit-chat at no
+# step (an ordination, a son's job, a storm, a funeral, "talk later"); story starts that must stay.
+# Before: intents 19/30, danger 11/13, 0 false alarms.
+SELF_FIXR24A_FLOORS = {"intents": 18.5 / 30, "danger": 10.5 / 13, "false_alarms": 0}
+
+
+def test_fixr24a_held_out_signs_watching_coerced_withdrawals_and_chit_chat_are_read():
+    _holds_floors(_scored_alone(SELF_FIXR24A), SELF_FIXR24A_FLOORS)
 
 
 # ---------------------------------------------------------------- fixL34's own held-out set
