@@ -556,9 +556,8 @@ DANGER_PATTERNS = (
     r"|children|daughter|son|grand\w{0,6}|wife)",
     # a withdrawal coerced ("ข่มขืนใจให้เซ็นถอนเรื่อง", "บังคับให้เซ็นหนังสือถอนคำร้อง", "บีบให้ข่อยเซ็น
     # ยอมความ", "forced me to sign a paper taking back my complaint")
-    r"(?:ข่มขืนใจ|บังคับ|กดดัน|บีบ|ขู่|ข่มขู่)\S{0,12}?ให้\S{0,12}?(?:เซ็น|ลงชื่อ|ถอน|ยอมความ)",
-    r"(?:forced|forcing|pressured|pressuring|made|threatened)(?:me|us|her|him)(?:into|to)?(?:sign\w{0,3}|withdraw"
-    r"|drop|takeback)",
+    r"(?:ข่มขืนใจ|บังคับ|กดดัน|บีบ|ขู่|ข่มขู่)\S{0,12}?ให้\S{0,12}?(?:เซ็น|ลงชื่อ|ยอมความ)",
+    r"(?:forced|forcing|pressured|pressuring|made|threatened)(?:me|us|her|him)(?:into|to)?sign\w{0,3}",
     r"(?:ลูก|หลาน|เมีย|ผัว|พ่อ|แม่)\S{0,6}หาย(?:ไป|ตัว)",
     r"(?:จอด|ยืน|วน)\S{0,12}(?:ทั้งคืน|ทุกคืน|หลายคืน|\d+คืน|สามคืน|สองคืน)",
     r"(?:โดน|ถูก)\S{0,8}?(?:ซ้อม|ทำร้าย|ยิง|แทง|กระทืบ|ต่อย|ตบ|ขู่|เผา)",
