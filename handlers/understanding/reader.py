@@ -659,6 +659,9 @@ def names_no_complaint(found: Understanding) -> bool:
     เกี่ยวข้าวอยู่ ว่างแล้วสิมาเว้าต่อ"): chit-chat, not the start of a story."""
     if tells(found.values, SURE_TOLD):
         return False
+    when = found.values.get("date")
+    if when is not None and when.value and when.confidence >= SURE_TOLD:
+        return False  # "ตอนปิดเทอมตุลา มีรถมาส่งโต๊ะ…": a time told, a story's line
     return not _COMPLAINT_CUE.search(prepare(found.text).cleaned)
 
 

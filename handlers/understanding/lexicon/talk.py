@@ -359,6 +359,7 @@ REMARKS = (
 COMPLAINT_CUE = (
     r"เงิน|บาท|ค่า(?!ะ)|จ่าย|แจ้ง|ร้องเรียน|ร้องทุกข์|ฟ้อง|โกง|ทุจริต|คอรัปชั่น|คอร์รัปชัน|งบ|ใต้โต๊ะ|สินบน"
     r"|เรียกรับ|เรียกเก็บ|หัวคิว|ยักยอก|ขโมย|ไม่ได้รับ|บ่ได้รับ|ตัดชื่อ|เส้นสาย|ซื้อเสียง|ถนน|โครงการ|ประมูล|ใบเสร็จ|ขู่"
-    r"|\d|money|baht|pay|paid|bribe|receipt|threat|report|complain|fraud|cheat|corrupt|budget|stole|steal|fee|kickback"
+    r"|แต่|(?:ไม่|บ่)(?:ไหล|ได้|มี|เห็น|ทำ|ซ่อม|เสร็จ|ครบ|ตรง)|พัง|ชำรุด|เก่า|ทาสี|เสีย|หาย|ป้าย"
+    r"|ฟรี|\d|money|baht|free|pay|paid|bribe|receipt|threat|report|complain|fraud|cheat|corrupt|budget|stole|steal|fee|kickback"
     r"|ngoen|ngern|jaeng|chaeng|rong ?rian|kong\b|tutjarit"
 )
