@@ -35,6 +35,7 @@ from handlers.understanding.lexicon import (
     PAYMENT_CONDITION,
     SELF_HARM_PATTERNS,
     SERVICE_WITHHELD,
+    SIGN_LEFT,
     SMALL_HOURS,
     TELLER_BEFORE,
     THREAT_STEMS,
@@ -49,6 +50,7 @@ _THAI_CUES = tuple(c for c in DANGER_CUES if not c.isascii())
 _ENGLISH_CUES = re.compile(
     r"\b(?:" + "|".join(re.escape(c) for c in DANGER_CUES if c.isascii()) + r")", re.I
 )
+_SIGN_LEFT = re.compile("|".join(SIGN_LEFT), re.I)
 _SHAPES = gated(re.compile("|".join(DANGER_PATTERNS), re.I))
 _SELF_HARM = re.compile("|".join(SELF_HARM_PATTERNS), re.I)
 _FEAR = re.compile(
@@ -198,7 +200,7 @@ def _still_in(found: re.Match | None, key: str) -> bool:
 
 def _extortion(key: str) -> bool:
     """A price for a service, and no harm named: bribery, not danger."""
-    harm = any(w in key for w in VIOLENCE)
+    harm = any(w in key for w in VIOLENCE) or _SIGN_LEFT.search(key)
     if harm or _IF_REPORTING.search(key):
         return False
     withheld = any(w in key for w in SERVICE_WITHHELD) and any(w in key for w in PAYMENT)
@@ -259,11 +261,18 @@ def threat_cue(cleaned: str) -> bool:
 
 def _other_cue(cleaned: str) -> bool:
     key = _calm_key(cleaned)
-    return (
-        bool(_TO_FAMILY.search(key))
-        or bool(romanised.threat_cue(cleaned))
-        or danger_score(cleaned) > 0
-    )
+    return bool(_TO_FAMILY.search(key)) or _latin_threat(cleaned) or danger_score(cleaned) > 0
+
+
+def _latin_threat(cleaned: str) -> bool:
+    """A threat's sound typed in Latin letters whose Thai is no harm word in harmless use
+    ("ron ja tai" is ร้อนจะตาย, so hot: no threat; "khao ja kha hai tai" stays)."""
+    if not romanised.threat_cue(cleaned):
+        return False
+    thai = romanised.in_thai(cleaned)
+    if not thai or not harm_explained(thai):
+        return True
+    return threat_cue(without_harmless(thai))
 
 
 def despairs(cleaned: str) -> bool:

@@ -528,8 +528,36 @@ SELF_HARM_PATTERNS = (
     r"(?:wake|towake)|(?:don'?t|dont|donot)wantto(?:wakeup|breathe)(?:anymore)?",
 )
 #: Threats and harm as sentence shapes, so new wordings are read too (compacted text).
+#: A sign left on the teller's property: a pet or a beast killed and hung up or laid at the
+#: door, a mark painted or scratched on the house or the car, the tyres let down or slashed
+#: ("เอาหมาหนูไปแขวนไว้ที่ต้นไม้", "ปล่อยลมยางรถหนู แล้วขีดรถเป็นรูปกากบาท", "let the air out of
+#: my tyres", "left my dog dead on the doorstep"); not a chicken killed for a feast. Harm, even
+#: after a refusal to pay (so never mere extortion).
+SIGN_LEFT = (
+    r"(?:หมา|แมว|ไก่|วัว|ควาย|เป็ด|สุนัข)\S{0,20}?(?:แขวน|ตาย\S{0,8}?(?:วาง|ทิ้ง|หน้าบ้าน|หน้าประตู)|เชือดคอ)",
+    r"แขวน\S{0,8}?(?:หมา|แมว|ไก่|สุนัข|ซาก)",
+    r"(?:ปล่อยลม|เจาะ|กรีด|แทง)ยาง|ขีด(?:รถ|ประตู|บ้าน)|(?:พ่น|ขีด|เขียน|ทา)\S{0,12}?(?:กากบาท|ไม้กางเขน)",
+    r"(?:letthe)?airout(?:of)?\w{0,16}?tyres?|(?:slash|slashed|punctured|cut)\w{0,20}?(?:tyres?|tires?)"
+    r"|left(?:my|our|the)?(?:dog|cat|chicken|buffalo|cow|pet)\w{0,6}dead|(?:dog|cat|pet)\w{0,20}?hung",
+)
+
+
 DANGER_PATTERNS = (
     *SELF_HARM_PATTERNS,
+    *SIGN_LEFT,
+    # the teller's family watched by one of the official's people: stared at, circled, photographed
+    # at school or the market ("มายืนจ้องลูกหนูที่หน้าโรงเรียน", "ขี่รถวนดูเมียผม", "แอบถ่ายรูปลูก",
+    # "parking outside my kid's school and staring", "watching her")
+    r"(?:จ้อง|วนดู|ส่อง|แอบดู|แอบถ่าย\S{0,4}?|ตามดู|เฝ้าดู)\S{0,6}?(?:ลูก|หลาน|เมีย|ผัว|แฟน)",
+    r"(?:ลูก|หลาน|เมีย)\S{0,20}?(?:โรงเรียน|ตลาด|ทำงาน)\S{0,12}?(?:จ้อง|ส่อง|แอบดู)",
+    r"(?:outside|near|at)(?:my|our)(?:\w{0,6}?)(?:kid|kids|child|children|daughter|son|grand\w{0,6}|wife)'?s?"
+    r"\w{0,12}?(?:school|house|work|shop)\w{0,8}?(?:and)?(?:star|watch|photograph|film)",
+    r"(?:star(?:e|es|ed|ing)at|watch(?:es|ed|ing)?|photograph\w{0,3})(?:my|our)(?:little)?(?:kid|kids|child"
+    r"|children|daughter|son|grand\w{0,6}|wife)",
+    # a withdrawal coerced ("ข่มขืนใจให้เซ็นถอนเรื่อง", "บังคับให้เซ็นหนังสือถอนคำร้อง", "บีบให้ข่อยเซ็น
+    # ยอมความ", "forced me to sign a paper taking back my complaint")
+    r"(?:ข่มขืนใจ|บังคับ|กดดัน|บีบ|ขู่|ข่มขู่)\S{0,12}?ให้\S{0,12}?(?:เซ็น|ลงชื่อ|ยอมความ)",
+    r"(?:forced|forcing|pressured|pressuring|made|threatened)(?:me|us|her|him)(?:into|to)?sign\w{0,3}",
     r"(?:ลูก|หลาน|เมีย|ผัว|พ่อ|แม่)\S{0,6}หาย(?:ไป|ตัว)",
     r"(?:จอด|ยืน|วน)\S{0,12}(?:ทั้งคืน|ทุกคืน|หลายคืน|\d+คืน|สามคืน|สองคืน)",
     r"(?:โดน|ถูก)\S{0,8}?(?:ซ้อม|ทำร้าย|ยิง|แทง|กระทืบ|ต่อย|ตบ|ขู่|เผา)",

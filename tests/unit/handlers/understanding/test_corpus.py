@@ -454,6 +454,10 @@ SELF_FIXR23B = FIXTURES / "heldout_fixR23b_self.jsonl"
 #: letters' names, place names that sound as harm ("ban pao", "khu mueang") beside real Latin
 #: threats, not knowing at the sub-district question, Latin go-on answers, police stations).
 SELF_FIXL35 = FIXTURES / "heldout_fixL35_self.jsonl"
+#: fixR24a's own (round 24's missed threats as ideas: a sign left on property, family watched,
+#: a withdrawal coerced; "จะตาย" of the heat or prices, a ghost told to a child; chit-chat told
+#: at no step, and the story starts beside it that must stay).
+SELF_FIXR24A = FIXTURES / "heldout_fixR24a_self.jsonl"
 _BY_HALF = {
     SELF_FIXL34,
     SELF_FIXL35,
@@ -566,6 +570,7 @@ _BY_HALF = {
     SELF_FIXR23B,
     SELF_FIXW36B,
     SELF_FIXW36A,
+    SELF_FIXR24A,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -2441,9 +2446,10 @@ class Round:
 # withdraw 0 → 1/1, false alarms 6 → 5; values district 6 → 8/8, evidence 1 → 2/2, identity 3 → 5/5,
 # official 3 → 4/4, reason 0 → 1/1, reported_to 2 → 3/3, witnesses 1 → 5/5; sealed unchanged.
 # Merged (fixR23a + fixR23b + fixW35a + fixL34): floors as the merged tree scores them.
+# Merged again with fixR24a (its no-step rule moves round 23 too).
 ROUND23_DANGER_RECALL = {"diag": 34 / 34, "sealed": 41 / 41}
 ROUND23_FALSE_ALARMS = {"diag": 0, "sealed": 7}  # non-threats read as danger, at most
-ROUND23_INTENT_ACCURACY = {"diag": 143 / 150, "sealed": 118 / 150}
+ROUND23_INTENT_ACCURACY = {"diag": 143 / 150, "sealed": 123 / 150}
 ROUND23_NOT_ALL_CAUGHT: dict[str, str] = {}
 ROUND23_INTENT_RECALL = {
     "diag": {
@@ -2470,7 +2476,7 @@ ROUND23_INTENT_RECALL = {
         "edit": 3 / 3,
         "help": 1 / 1,
         "no": 1 / 1,
-        "none": 10 / 39,
+        "none": 15 / 39,
         "question": 7 / 7,
         "start": 3 / 3,
         "track": 2 / 2,
@@ -2522,21 +2528,26 @@ ROUND23_VALUE_ACCURACY = {
 # insurance, online shopping, floods, cassava prices, exams and hospitals; th 186, Isan 23,
 # Khmer-Thai 11, en 39, Latin-typed 31, mixed 10. Floors as first scored on integ (6a18e227),
 # before any fix: chit-chat at no step is still read as the start of a story (none 4/34).
-ROUND24_DANGER_RECALL = {"diag": 33 / 37, "sealed": 38 / 39}
-ROUND24_FALSE_ALARMS = {"diag": 4, "sealed": 11}  # non-threats read as danger, at most
-ROUND24_INTENT_ACCURACY = {"diag": 112 / 150, "sealed": 109 / 150}
-ROUND24_NOT_ALL_CAUGHT: dict[str, str] = {"diag": "33/37", "sealed": "38/39"}
+# fixR24a (threats as ideas: a sign left on property, family watched, a withdrawal coerced; at no
+# step a text is a story only with a complaint cue): diag intents 112 → 129/150, threats 33 → 37/37,
+# false alarms 4 → 1 ("ron ja tai … fai dap": ไฟดับ read as ดาบ); sealed intents 109 → 117/150,
+# threats 38/39 and 11 false alarms unchanged.
+# Merged on integ with every other fix of the session.
+ROUND24_DANGER_RECALL = {"diag": 37 / 37, "sealed": 38 / 39}
+ROUND24_FALSE_ALARMS = {"diag": 1, "sealed": 11}  # non-threats read as danger, at most
+ROUND24_INTENT_ACCURACY = {"diag": 129 / 150, "sealed": 117 / 150}
+ROUND24_NOT_ALL_CAUGHT: dict[str, str] = {"sealed": "38/39"}
 ROUND24_INTENT_RECALL = {
     "diag": {
         "already_said": 1 / 1,
         "answer": 50 / 52,
         "change_mind": 1 / 1,
-        "danger": 33 / 37,
+        "danger": 37 / 37,
         "edit": 5 / 5,
         "greeting": 1 / 1,
         "help": 1 / 1,
         "no": 1 / 2,
-        "none": 4 / 34,
+        "none": 17 / 34,
         "question": 6 / 6,
         "start": 2 / 2,
         "thanks": 1 / 1,
@@ -2553,7 +2564,7 @@ ROUND24_INTENT_RECALL = {
         "greeting": 1 / 2,
         "help": 1 / 1,
         "no": 1 / 1,
-        "none": 12 / 48,
+        "none": 20 / 48,
         "question": 7 / 8,
         "start": 2 / 2,
         "thanks": 1 / 1,
@@ -2595,7 +2606,7 @@ ROUND24_VALUE_ACCURACY = {
         "reason": 2 / 2,
         "reference": 2 / 2,
         "reported": 1 / 1,
-        "reported_to": 0 / 1,
+        "reported_to": 1 / 1,
         "subdistrict": 5 / 5,
         "witnesses": 1 / 1,
     },
@@ -4758,6 +4769,22 @@ SELF_FIXR23A_FLOORS = {"intents": 28.5 / 32, "danger": 1.0, "false_alarms": 1}
 
 def test_fixr23a_held_out_harmless_threats_and_texts_not_for_the_bot_are_read():
     _holds_floors(_scored_alone(SELF_FIXR23A), SELF_FIXR23A_FLOORS)
+
+
+# fixR24a (round 24's missed threats and chit-chat taken for a story), 30 phrasings written
+# before any change (Monday 7 December 2026, integ fd9bf375): threats as ideas (a pet killed and
+# left, a cross painted, tyres let down; a child or wife watched; a withdrawal coerced), "จะตาย"
+# of the net, the cold, hunger or fertiliser prices, a ghost told to children; chit-chat at no
+# step (an ordination, a son's job, a storm, a funeral, "talk later"); story starts that must stay.
+# Before: intents 19/30, danger 11/13, 0 false alarms; after: intents 27/30, danger 13/13, 0 false
+# alarms (left: a son's job "ที่ระยอง" and an ordination "พรุ่งนี้" (a day told) read as a story, a
+# report wished with a road read as a start).
+# Floors: those, halfway to one more miss.
+SELF_FIXR24A_FLOORS = {"intents": 26.5 / 30, "danger": 1.0, "false_alarms": 0}
+
+
+def test_fixr24a_held_out_signs_watching_coerced_withdrawals_and_chit_chat_are_read():
+    _holds_floors(_scored_alone(SELF_FIXR24A), SELF_FIXR24A_FLOORS)
 
 
 # ---------------------------------------------------------------- fixL34's own held-out set
