@@ -155,8 +155,6 @@ def read(
         return replace(found, intent=meaning.START)
     if expecting is None and (only_chatter(found) or small_talk(found, expecting)):
         return replace(found, intent=meaning.NONE)  # "เล่น ROV โดนฆ่าตายห้ารอบ": nothing told
-    if expecting is None and names_no_complaint(found):
-        return replace(found, intent=meaning.NONE)  # "ทุ่งนาแถวบ้านเขียวสวยมากช่วงนี้": chit-chat
     if expecting in SMALL_TALK_STEPS and small_talk(found, expecting):
         return replace(found, intent=meaning.REMARK, values={})  # "ร้อนจังเลยค่ะวันนี้": aside
     said = found.values.get("witnesses")
@@ -692,21 +690,6 @@ def not_for_the_bot(found: Understanding) -> bool:
     if not short(t, _SMALL_TALK_CHARS) or not _NOT_FOR_THE_BOT.search(t.cleaned):
         return False
     return not _NOT_FOR_THE_BOT_NOT.search(t.cleaned)
-
-
-_COMPLAINT_CUE = re.compile(lexicon.COMPLAINT_CUE, re.I)
-
-
-def names_no_complaint(found: Understanding) -> bool:
-    """Told at no step and naming nothing a complaint is made of: no official, agency or kind
-    read surely, and no money, report or wrong named ("ลูกสาวสอบติดพยาบาลแล้วค่ะ", "ข่อยกำลัง
-    เกี่ยวข้าวอยู่ ว่างแล้วสิมาเว้าต่อ"): chit-chat, not the start of a story."""
-    if tells(found.values, SURE_TOLD):
-        return False
-    when = found.values.get("date")
-    if when is not None and when.value and when.confidence >= SURE_TOLD:
-        return False  # "ตอนปิดเทอมตุลา มีรถมาส่งโต๊ะ…": a time told, a story's line
-    return not _COMPLAINT_CUE.search(prepare(found.text).cleaned)
 
 
 def small_talk(found: Understanding, expecting: str | None) -> bool:

@@ -36,7 +36,11 @@ def _to_summary(chat, services) -> None:
         ("ข้อ3 บ่แม่นเด้อ ต้องเป็นปลัด อบต.", "official", "ปลัด"),
         ("ข้อ 3 ไม่ถูกค่ะ ที่ถูกคือหัวหน้าสำนักงาน", "official", "หัวหน้าสำนักงาน"),
         ("Number 3 is wrong, it should be the head nurse", "official", "head nurse"),
-        ("item 3 isn't right, it was the village head", "official", "village head"),
+        (
+            "item 3 isn't right, it was the village head",
+            "official",
+            "ผู้ใหญ่บ้าน",
+        ),  # an English post kept as the Thai post
         ("Number 3 is wrong, the official is the head nurse, Mrs Malee", "official", "Mrs Malee"),
         ("ข้อ 2 ผิดค่ะ ต้องเป็น อบต.หนองกง", "agency", "หนองกง"),
         ("the district is wrong, it's Prakhon Chai", "district", "ประโคนชัย"),

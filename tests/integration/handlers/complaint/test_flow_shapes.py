@@ -321,7 +321,11 @@ def test_a_weekday_is_taken_as_its_day(said, span, chat, services, clock):
     ("typed", "field", "kept"),
     [
         ("แก้ข้อ 3 เป็น ประธานกองทุนหมู่บ้าน", "official", "ประธานกองทุนหมู่บ้าน"),
-        ("edit 3 to the deputy mayor", "official", "the deputy mayor"),
+        (
+            "edit 3 to the deputy mayor",
+            "official",
+            "รองนายก",
+        ),  # an English post kept as the Thai post
         ("จริงๆ ไม่ใช่เมื่อวานค่ะ เป็นวันจันทร์", "occurred_on", "2026-11-30"),
         ("เอ๊ะ ไม่ใช่ค่ะ อำเภอสตึก", "district", "สตึก"),
         ("แก้ไขข้อ 4 เป็น ประโคนชัย", "district", "ประโคนชัย"),

@@ -100,7 +100,15 @@ def bad_answers() -> dict[str, list[Answer]]:
             # the name of an earlier filing asked for: never reused, asked again with why
             Answer(text="ใช้ชื่อเดิมค่ะ", understood=understand("ใช้ชื่อเดิมค่ะ", expecting="name")),
         ],
-        "phone": [Answer(text="123"), Answer(media="image")],
+        "phone": [
+            Answer(text="123"),
+            Answer(media="image"),
+            # an email offered, and no phone at all: answered kindly, never "wrong number"
+            Answer(
+                text="somsri@mail.com", understood=understand("somsri@mail.com", expecting="phone")
+            ),
+            Answer(text="ไม่มีเบอร์ค่ะ", understood=understand("ไม่มีเบอร์ค่ะ", expecting="phone")),
+        ],
         "summary": [Answer(text="ส่งเลย")],
     }
 

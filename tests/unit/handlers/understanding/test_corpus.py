@@ -2446,10 +2446,11 @@ class Round:
 # withdraw 0 → 1/1, false alarms 6 → 5; values district 6 → 8/8, evidence 1 → 2/2, identity 3 → 5/5,
 # official 3 → 4/4, reason 0 → 1/1, reported_to 2 → 3/3, witnesses 1 → 5/5; sealed unchanged.
 # Merged (fixR23a + fixR23b + fixW35a + fixL34): floors as the merged tree scores them.
-# Merged again with fixR24a (its no-step rule moves round 23 too).
+# Merged again with fixR24a's threats (its no-step rule for chit-chat taken out at the merge: it
+# broke stories told in several bubbles).
 ROUND23_DANGER_RECALL = {"diag": 34 / 34, "sealed": 41 / 41}
 ROUND23_FALSE_ALARMS = {"diag": 0, "sealed": 7}  # non-threats read as danger, at most
-ROUND23_INTENT_ACCURACY = {"diag": 143 / 150, "sealed": 123 / 150}
+ROUND23_INTENT_ACCURACY = {"diag": 143 / 150, "sealed": 118 / 150}
 ROUND23_NOT_ALL_CAUGHT: dict[str, str] = {}
 ROUND23_INTENT_RECALL = {
     "diag": {
@@ -2476,7 +2477,7 @@ ROUND23_INTENT_RECALL = {
         "edit": 3 / 3,
         "help": 1 / 1,
         "no": 1 / 1,
-        "none": 15 / 39,
+        "none": 10 / 39,
         "question": 7 / 7,
         "start": 3 / 3,
         "track": 2 / 2,
@@ -2532,10 +2533,11 @@ ROUND23_VALUE_ACCURACY = {
 # step a text is a story only with a complaint cue): diag intents 112 → 129/150, threats 33 → 37/37,
 # false alarms 4 → 1 ("ron ja tai … fai dap": ไฟดับ read as ดาบ); sealed intents 109 → 117/150,
 # threats 38/39 and 11 false alarms unchanged.
-# Merged on integ with every other fix of the session.
+# Merged on integ with every other fix of the session; fixR24a's no-step rule for chit-chat taken
+# out at the merge (it broke stories told in several bubbles): diag 129 → 119, sealed 117 → 109.
 ROUND24_DANGER_RECALL = {"diag": 37 / 37, "sealed": 38 / 39}
 ROUND24_FALSE_ALARMS = {"diag": 1, "sealed": 11}  # non-threats read as danger, at most
-ROUND24_INTENT_ACCURACY = {"diag": 129 / 150, "sealed": 117 / 150}
+ROUND24_INTENT_ACCURACY = {"diag": 119 / 150, "sealed": 109 / 150}
 ROUND24_NOT_ALL_CAUGHT: dict[str, str] = {"sealed": "38/39"}
 ROUND24_INTENT_RECALL = {
     "diag": {
@@ -2547,7 +2549,7 @@ ROUND24_INTENT_RECALL = {
         "greeting": 1 / 1,
         "help": 1 / 1,
         "no": 1 / 2,
-        "none": 17 / 34,
+        "none": 7 / 34,
         "question": 6 / 6,
         "start": 2 / 2,
         "thanks": 1 / 1,
@@ -2564,7 +2566,7 @@ ROUND24_INTENT_RECALL = {
         "greeting": 1 / 2,
         "help": 1 / 1,
         "no": 1 / 1,
-        "none": 20 / 48,
+        "none": 12 / 48,
         "question": 7 / 8,
         "start": 2 / 2,
         "thanks": 1 / 1,
@@ -4780,7 +4782,8 @@ def test_fixr23a_held_out_harmless_threats_and_texts_not_for_the_bot_are_read():
 # alarms (left: a son's job "ที่ระยอง" and an ordination "พรุ่งนี้" (a day told) read as a story, a
 # report wished with a road read as a start).
 # Floors: those, halfway to one more miss.
-SELF_FIXR24A_FLOORS = {"intents": 26.5 / 30, "danger": 1.0, "false_alarms": 0}
+# 27/30 with its no-step rule for chit-chat; 23/30 once that rule was taken out at the merge.
+SELF_FIXR24A_FLOORS = {"intents": 22.5 / 30, "danger": 1.0, "false_alarms": 0}
 
 
 def test_fixr24a_held_out_signs_watching_coerced_withdrawals_and_chit_chat_are_read():
