@@ -58,7 +58,7 @@ from storage.journal_lines import (
 )
 from storage.models import AuditEntry, AuditStart, Member, MemberConflict, Ticket, TicketEvent
 from storage.transparency_models import ChainVerification
-from storage.types import session_vault
+from storage.types import as_utc, session_vault
 from storage.uow import UnitOfWork
 
 log = logging.getLogger(__name__)
@@ -558,14 +558,14 @@ def erased_since(folder: str | Path | None, since: datetime) -> set[str]:
     journal)."""
     if not folder:
         return set()
-    after = since.astimezone(UTC) if since.tzinfo else since.replace(tzinfo=UTC)
+    after = as_utc(since)
     found = set()
     for person, when in read(folder).erased.items():
         try:
             moment = datetime.fromisoformat(when)
         except ValueError:
             continue
-        if (moment if moment.tzinfo else moment.replace(tzinfo=UTC)) > after:
+        if as_utc(moment) > after:
             found.add(person)
     return found
 

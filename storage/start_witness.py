@@ -16,7 +16,7 @@ first anchor witnesses it (within the hour, the `witness-anchor` job).
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import inspect, select
@@ -25,6 +25,7 @@ from storage import journal_lines, record_journal
 from storage.journal_lines import ANCHORED_START_PREFIX, FOLDER, PENDING
 from storage.models import AuditStart, Member, Ticket
 from storage.transparency_models import ChainVerification
+from storage.types import as_utc
 from storage.uow import UnitOfWork
 
 NAME = "audit log start"  # how `tickets verify` names its problems (record_journal's too)
@@ -90,7 +91,7 @@ def stored_before(
     names = _journal_names(folder) | {line.split(" ")[0].strip() for line in pending}
     noted = _moment(row.noted_at) if row is not None else None
     earlier = select(ChainVerification.id, ChainVerification.started_at)
-    checks = [c for c, at in uow.session.execute(earlier) if noted is None or _aware(at) < noted]
+    checks = [c for c, at in uow.session.execute(earlier) if noted is None or as_utc(at) < noted]
     # a check's line keyed over it and this start: one forged (plain) or copied from a folder
     # whose start was another (bound to that one) is no line of it (fixA35)
     bound = text_of(row) if row is not None else ""
@@ -104,14 +105,10 @@ def stored_before(
     return False
 
 
-def _aware(moment: datetime) -> datetime:
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-
-
 def _moment(text: str) -> datetime | None:
     """A start's `noted_at` as a time (None: no time, so every check counts)."""
     try:
-        return _aware(datetime.fromisoformat(text))
+        return as_utc(datetime.fromisoformat(text))
     except (TypeError, ValueError):
         return None
 

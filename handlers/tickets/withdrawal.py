@@ -4,7 +4,6 @@ at once and the person gets the protection contacts."""
 from __future__ import annotations
 
 import re
-from datetime import UTC
 
 from handlers import danger
 from handlers.conversations.reopen import REOPEN_WITHIN
@@ -52,6 +51,7 @@ from handlers.understanding import (
 from handlers.understanding import WITHDRAW as WITHDRAW_INTENT
 from storage import tickets
 from storage.models import LineUser, Ticket
+from storage.types import as_utc
 from storage.uow import UnitOfWork
 
 REASONS = WITHDRAWAL_REASONS
@@ -399,13 +399,13 @@ def take_back(uow: UnitOfWork, user: LineUser, text: str | None) -> list[Out] | 
     recent = [
         t
         for t in tickets.owned_by(uow, user, limit=MAX_CHOICES)
-        if t.status == "withdrawn" and t.closed_at is not None and _utc(t.closed_at) >= since
+        if t.status == "withdrawn" and t.closed_at is not None and as_utc(t.closed_at) >= since
     ]
     if not recent:
         return None
-    ticket = max(recent, key=lambda t: _utc(t.closed_at))
+    ticket = max(recent, key=lambda t: as_utc(t.closed_at))
     ended = [e for e in ticket.timeline if e.to_status == "withdrawn"]
-    before = max(ended, key=lambda e: (_utc(e.at), e.id)).from_status if ended else None
+    before = max(ended, key=lambda e: (as_utc(e.at), e.id)).from_status if ended else None
     if not before or not check_taken_back(before):
         return None
     note = WITHDRAWAL_TAKEN_BACK_NOTE
@@ -416,11 +416,6 @@ def take_back(uow: UnitOfWork, user: LineUser, text: str | None) -> list[Out] | 
         say = Say("alert.withdrawal_taken_back", {"reference": ticket.reference})
         alert_member(uow, chair, [say], purpose="committee:withdrawal")
     return [Say("withdraw.taken_back", {"reference": ticket.reference}, quick=main_menu())]
-
-
-def _utc(moment):
-    """A stored time, read as UTC when the database kept it without its zone (SQLite)."""
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 #: Each alert's message → its dedupe key's head (one of each per chair and complaint).
