@@ -125,6 +125,11 @@ ROUND24 = {
     "diag": FIXTURES / "heldout_round24_diag.jsonl",
     "sealed": FIXTURES / "heldout_round24_sealed.jsonl",
 }
+#: Round 25 likewise (issue 16): 300 rows by a new independent tester, split by Random(25).
+ROUND25 = {
+    "diag": FIXTURES / "heldout_round25_diag.jsonl",
+    "sealed": FIXTURES / "heldout_round25_sealed.jsonl",
+}
 #: A held-out set written by the helper who then worked on the understanding (gen16), before
 #: any change, of the shapes round 7's sealed half missed (counts only); scored on its own
 #: below, so the union keeps the files its floors were set on.
@@ -481,6 +486,7 @@ _BY_HALF = {
     *ROUND22.values(),
     *ROUND23.values(),
     *ROUND24.values(),
+    *ROUND25.values(),
     SELF_GEN16,
     SELF_FIXU,
     SELF_DIAGFIX9,
@@ -2615,6 +2621,81 @@ ROUND24_VALUE_ACCURACY = {
 }
 
 
+# Round 25 (issue 16): 300 rows by a tester who read no product code, word list or training
+# example, written on main (5e117f6a) at the start of the session: 76 threats (38 inside an
+# answer at 16 steps), 60 harsh-sounding look-alikes and 70 chit-chat lines at no step, in new
+# domains (sugarcane, silk, cattle, reservoir fishing, football, the radio tower, Korea, the
+# elderly allowance, Phanom Rung, water trucks, the school bus); th, Isan, Khmer-Thai, en,
+# Latin-typed, mixed. Floors as first scored, before any fix: chit-chat at no step is read as an
+# answer or a question (none 18 % on diag) and harsh look-alikes as threats (14 false alarms).
+ROUND25_DANGER_RECALL = {"diag": 32 / 33, "sealed": 43 / 43}
+ROUND25_FALSE_ALARMS = {"diag": 14, "sealed": 11}  # non-threats read as danger, at most
+ROUND25_INTENT_ACCURACY = {"diag": 86 / 150, "sealed": 99 / 150}
+ROUND25_NOT_ALL_CAUGHT: dict[str, str] = {"diag": "32/33"}
+ROUND25_INTENT_RECALL = {
+    "diag": {
+        "answer": 33 / 35,
+        "danger": 32 / 33,
+        "edit": 1 / 2,
+        "greeting": 1 / 1,
+        "no": 1 / 1,
+        "none": 13 / 72,
+        "question": 2 / 2,
+        "start": 1 / 1,
+        "withdraw": 2 / 2,
+        "yes": 0 / 1,
+    },
+    "sealed": {
+        "already_said": 1 / 1,
+        "answer": 34 / 36,
+        "change_mind": 1 / 1,
+        "danger": 43 / 43,
+        "edit": 2 / 2,
+        "help": 1 / 1,
+        "none": 9 / 58,
+        "question": 4 / 4,
+        "thanks": 1 / 1,
+        "track": 2 / 2,
+        "yes": 1 / 1,
+    },
+}
+ROUND25_VALUE_ACCURACY = {
+    "diag": {
+        "agency": 1 / 1,
+        "date": 6 / 10,
+        "district": 5 / 5,
+        "evidence": 4 / 4,
+        "faq": 2 / 2,
+        "field": 1 / 2,
+        "identity": 2 / 2,
+        "kind": 2 / 3,
+        "official": 2 / 2,
+        "phone": 1 / 1,
+        "reason": 2 / 2,
+        "reported": 1 / 2,
+        "reported_to": 0 / 1,
+        "subdistrict": 4 / 4,
+        "witnesses": 0 / 1,
+    },
+    "sealed": {
+        "agency": 4 / 4,
+        "date": 6 / 8,
+        "district": 6 / 6,
+        "faq": 3 / 4,
+        "field": 3 / 3,
+        "identity": 2 / 2,
+        "kind": 2 / 2,
+        "name": 2 / 2,
+        "official": 2 / 4,
+        "phone": 3 / 3,
+        "reference": 1 / 1,
+        "reported": 2 / 2,
+        "reported_to": 1 / 2,
+        "subdistrict": 3 / 3,
+        "witnesses": 2 / 4,
+    },
+}
+
 ROUNDS = {
     4: Round(
         ROUND4,
@@ -2795,6 +2876,15 @@ ROUNDS = {
         ROUND24_INTENT_RECALL,
         ROUND24_VALUE_ACCURACY,
         ROUND24_NOT_ALL_CAUGHT,
+    ),
+    25: Round(
+        ROUND25,
+        ROUND25_DANGER_RECALL,
+        ROUND25_FALSE_ALARMS,
+        ROUND25_INTENT_ACCURACY,
+        ROUND25_INTENT_RECALL,
+        ROUND25_VALUE_ACCURACY,
+        ROUND25_NOT_ALL_CAUGHT,
     ),
 }
 
