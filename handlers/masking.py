@@ -127,6 +127,12 @@ _IOTA = frozenset("\u0399\u03b9\u038a\u03af")
 _TH_AS_S = re.compile(r"(?<=[aeiou])t(?=[^aeiouh]|$)")
 # An English a before a consonant, which Thai writes แอ ("แกรี่" Gary, "แซม" Sam, "แจ็ค" Jack).
 _ENGLISH_A = re.compile(r"(?<![ae])a(?=[^aeiouy])")
+# An English name's closing s (or es) after a consonant, which Thai letters write silenced,
+# ส์ ("โจนส์" for Jones).
+_SILENT_S = re.compile(r"(?<=[^aeious])e?s$")
+# A y before i, a w before u: Korean and Japanese have no such syllable, and write the i or
+# u alone ("솜잉" for สมหญิง, "우티차이" for วุฒิชัย); a Latin spelling by ear may too ("Soming").
+_GLIDE_UNSAID = re.compile(r"(?<![aeiou])(?:y(?=i)|w(?=u))")
 # What may stand between the words of one name ("Somying Rakdee", "Somying-Rakdee").
 _BETWEEN_NAME_WORDS = re.compile(rf"[\s.\-{by_sound.BETWEEN}]*")
 # Khmer letters (Buriram has Northern Khmer speakers) read as the Thai letters they became:
@@ -1177,9 +1183,10 @@ def _other_spans(
                 sounds = [k for way in heard for k in way]
                 for said in (k for k in sounds if len(k) >= _SOUNDED_PART):
                     (worded if said in english else wanted).setdefault(said, whose)
-                # "Mark" keyed "mak" (`sound`'s loose r): a Latin word of a name as long as a
-                # part, its key as short as a short, counts as a short does
-                if not has_thai(word) and _letters(word) >= _SOUNDED_PART:
+                # "Mark" keyed "mak" (`sound`'s loose r), "Sam" in Thai letters ("แซม", also a
+                # word): a Latin word of a name of three letters or more whose key is as short
+                # as a short counts as a short does (where said of a person)
+                if not has_thai(word) and _letters(word) >= _NAME_PART:
                     for said in (k for k in sounds if _SOUNDED_PART - 1 == len(k)):
                         shorts.setdefault(said, whose)
             for which in (0, -1):
@@ -1201,13 +1208,16 @@ def _other_spans(
     # ("ສົມສີ", "สมสี"); a Latin name's English a as Thai writes it, แอ ("แกรี่" for Gary). A
     # key so read that is short, or read from a short, counts only where said of a person.
     for said, whose in [*wanted.items(), *shorts.items()]:
-        heard = {_VOWEL_H.sub("", said), said.replace("sr", "s")}
+        heard = {_VOWEL_H.sub("", said), said.replace("sr", "s"), _GLIDE_UNSAID.sub("", said)}
         if said in from_latin:
             heard.add(_ENGLISH_A.sub("ae", said))
+            heard |= {_SILENT_S.sub("", k) for k in heard}
         if said in with_th:  # "Smith" as Korean says it: 스미스
             heard |= {_TH_AS_S.sub("s", k) for k in heard}
         for alike in heard - {said} - wanted.keys():
             long = len(alike) >= _SOUNDED_PART and said in wanted
+            if not long and len(alike) < _SOUNDED_PART - 1 < len(said):
+                continue  # "ut" of "wut" (วุฒิ): too short to be anyone's
             (wanted if long else shorts).setdefault(alike, whose)
     # a word said with "ou" or in katakana: compared blurred (`_blurred`), the names too
     blurred = {
@@ -1365,6 +1375,12 @@ def _sounded_words(text: str, thai: bool, typed: str = "") -> list[tuple[int, in
         (s, s + len(name), sound(by_sound.as_latin(name), loose=True), False)
         for s, e, _, _ in sounded
         if (name := by_sound.hangul_name(typed[s:e])) != typed[s:e]
+    ]
+    # Russian writes Thai's ว as в ("Кхванчай" for ขวัญใจ, "Ват" for วัด): read w too
+    sounded += [
+        (s, e, sound(by_sound.as_latin(typed[s:e]).replace("v", "w"), loose=True), False)
+        for s, e, _, _ in sounded
+        if by_sound.CYRILLIC_V in typed[s:e].lower()
     ]
     looked = [(s, e) for s, e, _, _ in sounded if not _LATIN_RUN.fullmatch(text[s:e])]
     words += [w for w in sounded if w[2]]

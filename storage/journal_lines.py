@@ -115,6 +115,14 @@ class Marks:
         self.seen.add(mark)
         self.latest, self.order = mark, order
 
+    def add_new(self, mark: str, order: int = 0) -> None:
+        """Note a mark that is the latest only the first time it is written: for a row whose
+        every write is sealed over its own time (a policy setting's `set_at`), so the
+        application never writes an older mark again. A line holding one appended again is
+        a copy put back (round 16), and the newest mark ever written stays the latest."""
+        if mark not in self.seen:
+            self.add(mark, order)
+
     def superseded(self, mark: str | None) -> bool:
         """Whether `mark` is one the application wrote and later replaced (a copy put back;
         a mark not journalled yet, committed a moment ago, is not)."""
@@ -205,7 +213,7 @@ class JournalLines:
         elif name.startswith(CONFLICT_PREFIX) and value:
             self.conflicts.setdefault(name[len(CONFLICT_PREFIX) :], Marks()).add(value, self.taken)
         elif name.startswith(POLICY_PREFIX) and value:
-            self.policies.setdefault(name[len(POLICY_PREFIX) :], Marks()).add(value, self.taken)
+            self.policies.setdefault(name[len(POLICY_PREFIX) :], Marks()).add_new(value, self.taken)
         elif name.startswith(ENDED_PREFIX) and not value:
             self.ended.add(name[len(ENDED_PREFIX) :])
         elif name.startswith(USED_PREFIX) and not value:

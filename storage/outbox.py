@@ -272,6 +272,21 @@ def forget_recipient(uow: UnitOfWork, line_user_id: str) -> int:
     return changed
 
 
+def cancel_unsent(uow: UnitOfWork, dedupe_keys: list[str]) -> int:
+    """Cancel the messages of these de-duplication keys that have not left (a notice of an
+    act that was then refused must not be sent later by the retries); how many."""
+    stored = [k for key in dedupe_keys for k in stored_keys(uow.vault, key)]
+    if not stored:
+        return 0
+    stmt = select(OutboxMessage).where(
+        OutboxMessage.dedupe_key.in_(stored), OutboxMessage.status.in_(UNSENT)
+    )
+    rows = list(uow.session.scalars(stmt))
+    for row in rows:
+        _cancel(row)
+    return len(rows)
+
+
 def _cancel(row: OutboxMessage) -> None:
     row.status, row.recipient_enc, row.payload, row.language = CANCELLED, None, [], NO_LANGUAGE
     row.last_error = None

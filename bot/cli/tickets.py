@@ -285,15 +285,34 @@ NOT_TOLD = (
 )
 
 
+NO_CHAIR = (
+    "Refused: no chair can be told in LINE (no chair, or none with a LINE account): the audit"
+    " log's start is not accepted, since the chairs' notice is what guards it. Add a chair"
+    " with their LINE account first (`flask --app bot members add --line-user-id U… --name …"
+    " --role chair`), then run the command again."
+)
+
+
+def _refused(uow, anchor_codes, told) -> str:
+    """A start's notice that did not leave: withdrawn, the chairs told it was refused; the
+    words the command says."""
+    sent = uow.delivery.get("sent", 0)
+    anchor_codes.refused(uow, told, f"sent {sent} of {told.count}")
+    uow.commit()
+    return NOT_TOLD.format(sent=sent, told=told.count)
+
+
 def _vouched_once_told(uow, anchor_codes, held, folder: str | None) -> str | None:
     """`--code`: tell the chairs the code vouched for the start, and journal it as
     witnessed only once the notice left in this step; what was refused (None: vouched)."""
     from storage import start_witness
 
+    if not anchor_codes.reachable_chairs(uow):
+        return NO_CHAIR
     told = anchor_codes.vouched_by_code(uow, held.check.anchor)
     uow.commit()
     if not anchor_codes.heard(uow, told):
-        return NOT_TOLD.format(sent=uow.delivery.get("sent", 0), told=told)
+        return _refused(uow, anchor_codes, told)
     start_witness.vouch(uow, folder)
     click.echo(
         "the audit log's start is witnessed by this code: noted in the journal; the chairs are told"
@@ -325,7 +344,11 @@ def anchor(out: str, accept_start: bool) -> None:
         retention = timedelta(days=config.retention_audit_days)
         result = check_and_record(uow, None, "cli", config.record_anchor_dir, retention)
         accepted = accept_start and _only_unwitnessed(result.broken)
-        told = 0
+        if accepted and not anchor_codes.reachable_chairs(uow):
+            uow.commit()  # the check is kept, as every check
+            click.echo(NO_CHAIR)
+            click.get_current_context().exit(1)
+        told = None
         if accepted:
             made, told = anchor_codes.accept_start(uow)
         else:
@@ -335,7 +358,7 @@ def anchor(out: str, accept_start: bool) -> None:
             # The anchor is published (kept in the folder, as each one); the start stays
             # unwitnessed.
             record_anchors.keep_in(made, config.record_anchor_dir)
-            click.echo(NOT_TOLD.format(sent=uow.delivery.get("sent", 0), told=told))
+            click.echo(_refused(uow, anchor_codes, told))
             click.get_current_context().exit(1)
         if accepted:
             start_witness.vouch(uow, config.record_anchor_dir)

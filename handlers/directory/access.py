@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import replace
+from datetime import timedelta
 
 import geothai
 from sqlalchemy import select
@@ -39,6 +40,7 @@ from storage import tickets as ticket_store
 from storage.audit import record
 from storage.insider_models import Agency, AgencyAlias, PolicySetting
 from storage.models import Member, MemberConflict, Ticket
+from storage.types import as_utc
 from storage.uow import UnitOfWork
 from storage.visibility import Exclusions
 
@@ -331,10 +333,15 @@ def set_admins_see_identity(uow: UnitOfWork, chair: Member, allowed: bool) -> No
         raise NotAllowed("only a chair whose role counts sets the identity policy")
     setting = uow.session.get(PolicySetting, ADMINS_SEE_IDENTITY)
     value = "yes" if allowed else "no"
+    at = uow.now()
     if setting is None:
-        setting = PolicySetting(key=ADMINS_SEE_IDENTITY, value=value, set_by="", set_at=uow.now())
+        setting = PolicySetting(key=ADMINS_SEE_IDENTITY, value=value, set_by="", set_at=at)
         uow.session.add(setting)
-    setting.value, setting.set_by, setting.set_at = value, f"member:{chair.id}", uow.now()
+    else:
+        # each write a time of its own, so a seal of its own: the journal takes a seal it saw
+        # before for a copy put back (`journal_lines.Marks.add_new`), even under a stopped clock
+        at = max(at, as_utc(setting.set_at) + timedelta(microseconds=1))
+    setting.value, setting.set_by, setting.set_at = value, f"member:{chair.id}", at
     record(uow, chair, "policy_admins_see_identity", value)
 
 

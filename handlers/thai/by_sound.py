@@ -66,6 +66,11 @@ _CYRILLIC = dict(
         strict=True,
     )
 )
+#: Cyrillic's v, which Russian also writes for Thai's ว (`masking` reads it both ways).
+CYRILLIC_V = "в"
+# Russian writes Thai's aspirated th, ph, kh as тх, пх, кх ("Тхонгди", "Пхукет", "Кхонкэн"):
+# an х after т, п or к is that h, not a second consonant kh.
+_ASPIRATED_AS_LATIN = "tpk"
 
 
 # Greek as it is said today: the pairs first ("μπ" b, "ντ" d, "ου" u), then one letter each.
@@ -150,7 +155,9 @@ def as_latin(word: str) -> str:
     word = unicodedata.normalize("NFKC", word).lower()
     out = ""
     for letter in word:
-        if letter in _CYRILLIC:
+        if letter == "х" and out[-1:] in _ASPIRATED_AS_LATIN:
+            out += "h"
+        elif letter in _CYRILLIC:
             out += _CYRILLIC[letter].strip("_")
         elif letter in _SMALL_VOWELS and out and out[-1] in "aiueo":
             out = out[:-1] + _SMALL_VOWELS[letter]

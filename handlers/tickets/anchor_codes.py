@@ -21,7 +21,7 @@ from handlers.directory import alerts
 from handlers.directory.access import can_review, check_records
 from handlers.replies import Say
 from handlers.thai.dates import format_date
-from storage import audit, record_anchors, start_witness
+from storage import audit, member_seals, outbox, record_anchors, start_witness
 from storage.models import Member, Ticket
 from storage.uow import UnitOfWork
 
@@ -69,40 +69,82 @@ def _fresh(told_as: str) -> str:
     return f"{told_as}-{secrets.token_hex(8)}"
 
 
-def heard(uow: UnitOfWork, told: int) -> bool:
-    """Whether the `told` notices to the chairs this unit of work queued left in its own
+@dataclass(frozen=True)
+class Told:
+    """The chairs' notice of a start accepted or vouched at the shell: how many it was queued
+    for, the anchor it names and its attempt's own dedupe name (`_fresh`), by which what did
+    not leave is withdrawn when the act is refused (`refused`)."""
+
+    count: int
+    anchor: dict
+    told_as: str
+    members: tuple[int, ...] = ()
+
+
+def reachable_chairs(uow: UnitOfWork) -> list[Member]:
+    """The chairs (by their seals, `alerts.chairs_for`) who can be told in LINE: a start is
+    accepted or vouched at the shell only when at least one is, so taking away the people who
+    would be told (no chair, or none with a LINE account) does not pass the rule (fixA36)."""
+    return [
+        m
+        for m in alerts.chairs_for(uow, None)
+        if m.line_user_id_enc and member_seals.sealed_as(uow, m, "chair")
+    ]
+
+
+def heard(uow: UnitOfWork, told: Told) -> bool:
+    """Whether the notices to the chairs this unit of work queued left in its own
     after-commit step (the sender's count from the gateway, not a row a database writer may
-    delete or mark sent): only then may a start be accepted or vouched (fixA34)."""
-    return uow.delivery.get("sent", 0) >= told
+    delete or mark sent), at least one of them: only then may a start be accepted or vouched
+    (fixA34, fixA36)."""
+    return told.count > 0 and uow.delivery.get("sent", 0) >= told.count
 
 
-def accept_start(uow: UnitOfWork) -> tuple[dict, int]:
+def refused(uow: UnitOfWork, told: Told, why: str) -> int:
+    """A start accepted or vouched at the shell was refused (`heard` said no): this attempt's
+    notices that did not leave are withdrawn, so none tells a chair later, from the outbox,
+    that the start was accepted; each chair is told instead that it was tried and refused
+    (who tries to take a start on trust is worth knowing), and the refusal is audited. The
+    caller commits. Returns how many chairs the refusal was queued for."""
+    keys = [f"{told.told_as}:{m}:{told.anchor['digest']}" for m in told.members]
+    withdrawn = outbox.cancel_unsent(uow, keys)
+    audit.record(uow, audit.COMMAND_LINE, "audit_start_refused", f"{why} withdrawn {withdrawn}")
+    return tell_chairs(uow, told.anchor, "records.start_refused", _fresh("refused"))
+
+
+def _tell_start(uow: UnitOfWork, anchor: dict, message: str, told_as: str, count: int) -> Told:
+    fresh = _fresh(told_as)
+    members = tuple(m.id for m in alerts.chairs_for(uow, None))
+    told = tell_chairs(uow, anchor, message, fresh, count=count)
+    return Told(told, anchor, fresh, members)
+
+
+def accept_start(uow: UnitOfWork) -> tuple[dict, Told]:
     """Today's anchor made at the shell over an audit log start no code witnessed
     (`tickets anchor --accept-start`: a journal folder turned on over stored entries with no
     anchor ever made, or no chair's code to give): audited, and its code sent to the chairs
     with the words that the start was accepted at the shell, not by a code, and how many
     entries it adopted, so whoever did it is seen (the caller commits and, once the chairs
-    were told (`heard`), journals the start as witnessed: `start_witness.vouch`). Returns the
-    anchor and how many chairs its notice was queued for."""
+    were told (`heard`), journals the start as witnessed: `start_witness.vouch`; else
+    `refused`). Returns the anchor and its notice (`Told`)."""
     row = start_witness.current(uow)
     covered = row.covered if row is not None else 0
     anchor = record_anchors.make_today(uow)
     audit.record(uow, audit.COMMAND_LINE, "audit_start_accepted", f"covered {covered}")
-    told = tell_chairs(uow, anchor, "records.start_accepted", _fresh("accept"), count=covered)
-    return anchor, told
+    return anchor, _tell_start(uow, anchor, "records.start_accepted", "accept", covered)
 
 
-def vouched_by_code(uow: UnitOfWork, anchor) -> int:
+def vouched_by_code(uow: UnitOfWork, anchor) -> Told:
     """A chair's code given at the shell witnessed the audit log's start (`tickets verify
     --code`): an act like `accept_start`, audited and told to the chairs with the code used,
     so a code given by whoever holds the command line is seen (the caller commits, then
-    journals the start as witnessed once they were told: `heard`). Returns how many chairs
-    its notice was queued for."""
+    journals the start as witnessed once they were told: `heard`; else `refused`). Returns
+    its notice (`Told`)."""
     row = start_witness.current(uow)
     covered = row.covered if row is not None else 0
     audit.record(uow, audit.COMMAND_LINE, "audit_start_vouched", f"covered {covered}")
     made = {"day": anchor.day.isoformat(), "digest": anchor.digest}
-    return tell_chairs(uow, made, "records.start_vouched", _fresh("vouch"), count=covered)
+    return _tell_start(uow, made, "records.start_vouched", "vouch", covered)
 
 
 @dataclass

@@ -53,9 +53,11 @@ def _never_journalled(services, folder: Path) -> None:
     sql_text(services, "DELETE FROM audit_start")
 
 
-def _accepted(runner) -> None:
+def _accepted(runner, services) -> None:
     """The operator accepts at the shell the start that adopted the old rows (no chair holds
-    a code of it: nothing was ever anchored), the chairs told (fixA32)."""
+    a code of it: nothing was ever anchored), the chairs told (fixA32): a chair added first,
+    as no start is accepted with no chair to tell (fixA36)."""
+    add_member(services, "chair")
     out = runner.invoke(args=["tickets", "anchor", "--accept-start", "--out", "/dev/null"])
     assert out.exit_code == 0, out.output
 
@@ -65,7 +67,7 @@ def test_genuine_rows_from_before_the_journal_pass_verify(app, services, runner)
     witnessed it; accepted at the shell, they pass."""
     _journal_started_over_old_rows(services)
     assert "unwitnessed since" in verify_result(runner).output
-    _accepted(runner)
+    _accepted(runner, services)
     checked = verify_result(runner)
     assert checked.exit_code == 0, checked.output
 
@@ -104,7 +106,7 @@ def test_a_row_put_below_the_start_before_the_retention_cut_fails_verify(
     runner = create_app(
         {"ENV": env, "GATEWAY": gateway, "TESTING": True, "CLOCK": clock}
     ).test_cli_runner()
-    _accepted(runner)
+    _accepted(runner, services)
     assert verify_result(runner).exit_code == 0
     _row(services, 5, app_now(services) - timedelta(days=500), "member:9 chair")
     checked = verify_result(runner)
@@ -124,7 +126,7 @@ def test_a_folder_noted_before_starts_covered_their_rows_is_covered_at_its_next_
     record_journal.note_audit_start(services.uow.session_factory, folder)
     assert record_journal.audit_start_covered(folder)
     assert start.read_text(encoding="utf-8").split() == ["20", "2026-01-01T00:00:00+00:00", "2"]
-    _accepted(runner)
+    _accepted(runner, services)
     assert verify_result(runner).exit_code == 0
     written = sorted(_journal_lines(folder))
     assert sum(1 for line in written if line.startswith("audit-start:")) == 1

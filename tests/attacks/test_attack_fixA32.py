@@ -326,6 +326,7 @@ def test_a_start_accepted_stays_witnessed_once_the_old_lookup_key_is_retired(
     anchor until a chair gave a code)."""
     from tests.conftest import TEST_KEYS
 
+    add_member(services, "chair")
     audited(services)
     other, _ = _start_deleted_beside_a_new_folder(services, database_url, tmp_path, gateway, clock)
     out = other.test_cli_runner().invoke(
@@ -356,6 +357,7 @@ def test_a_start_adopted_before_this_check_is_vouched_by_the_chairs_latest_code(
     from storage import record_journal
     from tests.attacks.forging import sql_text
 
+    add_member(services, "chair")
     folder = tmp_path / "anchors"
     audited(services)
     for journal in folder.glob("journal-*.log"):  # the folder as before any journal

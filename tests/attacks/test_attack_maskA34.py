@@ -87,20 +87,20 @@ def test_a_name_in_a_second_round_of_spellings(said, hidden):
     assert hidden not in masking.masked(said, NAMES + LATIN_NAMES, MARKS)
 
 
-@through("Hangul without the y of สมหญิง ('솜잉': soming), as Korean hears it: no key drops a y")
+# Held (was through: "Hangul without the y of สมหญิง ('솜잉': soming), as Korean hears it: no
+# key drops a y"): `masking._GLIDE_UNSAID`.
 def test_a_name_in_hangul_without_its_y():
     assert "솜잉" not in shown("솜잉이 신고했어요")
 
 
-@through(
-    "a Latin first name of three letters in Thai letters ('แซม' for Sam): a Latin part that "
-    "short is masked only with the rest of the name, as a short"
-)
+# Held (was through: "a Latin first name of three letters in Thai letters ('แซม' for Sam)"): a
+# Latin word of three letters keyed as short as a short counts as a short (`masking`).
 def test_a_short_latin_first_name_in_thai_letters():
     said = "แซมเห็นปลัดรับเงิน"
     assert "แซม" not in masking.masked(said, NAMES + LATIN_NAMES, MARKS)
 
 
-@through("Cyrillic тх for th ('Тхонгди': tkhongdi): х is read kh")
+# Held (was through: "Cyrillic тх for th ('Тхонгди': tkhongdi): х is read kh"):
+# `by_sound._ASPIRATED_AS_LATIN`.
 def test_a_name_in_cyrillic_with_tkh_for_th():
     assert "Тхонгди" not in shown("Тхонгди видел")

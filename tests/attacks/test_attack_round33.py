@@ -325,6 +325,7 @@ def test_an_upgraded_deployment_goes_on_with_its_chairs_latest_code(
     """An honest deployment whose start adopted stored entries and whose anchors were made
     before `anchored-start:` lines existed (the lines taken out to stand for it): verify fails
     closed, and the latest code a chair holds puts it right."""
+    add_member(services, "chair")
     add_ticket(services)
     audited(services, 2)
     with services.engine.begin() as conn:
