@@ -98,9 +98,15 @@ def pytest_configure(config) -> None:
     # alone) let both xdist workers train under load, ~10 s of CPU each. The session's lock
     # is only ever held by the suite's own processes while they train.
     model_cache.LOCK_WAIT = float("inf")
+    from tests.model_caches import train_beside  # (it imports this module)
+
+    train_beside(config)
 
 
 def pytest_unconfigure(config) -> None:
+    from tests.model_caches import stop_training
+
+    stop_training()
     for made in _MADE_MODEL_CACHE:
         shutil.rmtree(made, ignore_errors=True)
         os.environ.pop(model_cache.ENV, None)
