@@ -6,6 +6,10 @@ writes, and that what it loads answers as those models do). Its fixtures (`held`
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import pytest
 
 from handlers.understanding import classifier, model_cache, understand
@@ -107,3 +111,45 @@ def cache_models_for(secret_key: str) -> None:
     local = model_cache.ModelCache(store.directory, model_cache_key(local_lookup_key(secret_key)))
     if arrays is not None and not local.path(digest).exists():
         local.save(digest, arrays)
+
+
+#: The process training the session's models beside the workers' start (`train_beside`).
+_BESIDE: list[subprocess.Popen] = []
+_TRAIN = (
+    "import os, sys\n"
+    "from handlers.understanding import classifier, model_cache\n"
+    "from storage.crypto import model_cache_key\n"
+    "model_cache.LOCK_WAIT = float('inf')\n"
+    "model_cache.configure(os.environ[model_cache.ENV], model_cache_key(sys.argv[1]))\n"
+    "classifier._cached_models()\n"
+)
+
+
+def train_beside(config: pytest.Config) -> None:
+    """On a whole run under xdist (`make test`), the controller starts one process that trains
+    the session's models into its cache while the workers start and collect (~13 s of CPU
+    each): the first tests (gunicorn's, the scheduler's) wait for those models, and one
+    worker used to train them (~10 s of CPU) while the other only waited. A worker that needs
+    them first waits for that process's lock and loads what it wrote (`one_trainer`), as it
+    would for another worker's. A run of chosen files, or serial, trains where first needed."""
+    if os.environ.get("PYTEST_XDIST_WORKER") or not getattr(config.option, "numprocesses", 0):
+        return
+    if config.args_source is not pytest.Config.ArgsSource.TESTPATHS:
+        return
+    _BESIDE.append(
+        subprocess.Popen(
+            [sys.executable, "-c", _TRAIN, TEST_KEYS["DATA_LOOKUP_KEY"]],
+            cwd=config.rootpath,
+            stdout=subprocess.DEVNULL,
+        )
+    )
+
+
+def stop_training() -> None:
+    """The process `train_beside` started, ended (a run stopped early) and waited for, before
+    the session's cache is removed."""
+    for process in _BESIDE:
+        if process.poll() is None:
+            process.terminate()
+        process.wait()
+    _BESIDE.clear()

@@ -102,9 +102,9 @@ def csv_rows(data: Report):
         yield table, key, measure, "" if cell.count is None else cell.count, cell.mark, up_to
 
 
-def _label(cell: Cell) -> str:
+def _label(cell: Cell, min_count: int) -> str:
     if cell.mark == "small":
-        return t("pub.fewer_than", k=figures().min_count)
+        return t("pub.fewer_than", k=min_count)
     if cell.mark:
         return "—"
     if cell.up_to is not None and cell.up_to != cell.count:
@@ -157,7 +157,9 @@ def transparency_page():
         kinds=kinds,
         columns=COLUMNS,
         medians={name: _duration(m.hours) for name, m in data.medians.items()},
-        shown=_label,
+        # the page's own release's threshold: `figures()` per cell read the release again
+        # for each withheld cell whenever the cache was off (TRANSPARENCY_CACHE_SECONDS=0)
+        shown=lambda cell: _label(cell, data.min_count),
         local=lambda when: format_datetime(when, tz, language()),
     )
 
