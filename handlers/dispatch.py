@@ -88,7 +88,8 @@ def handle_event(uow: UnitOfWork, event: Incoming) -> list[Out]:
         return []
     first_in_english = language.follow(user, event.text)
     after_safety = danger.just_answered(filing.open_draft(uow, user))
-    turn = Turn(event, user.language or "th", uow.today(), after_safety)
+    story = story_offer.under_way(uow, user)
+    turn = Turn(event, user.language or "th", uow.today(), after_safety, story_under_way=story)
     safe = _danger(uow, user, turn)
     if safe and asks_to_withdraw(turn.text):  # "ขอถอนเรื่อง กลัวเขาทำร้าย": safety, then on
         return filing.name_the_draft(uow, user, safe + _withdrawal(uow, user, turn, pressed=True))

@@ -72,6 +72,13 @@ OFFER = (
 )
 
 
+def under_way(uow: UnitOfWork, user: LineUser) -> bool:
+    """Whether a story is being told, so that a message outside any question may be its next
+    bubble (needing no complaint cue of its own): the story was asked for, a first bubble was
+    kept and offered to be filed, or a complaint is being filed."""
+    return STORY.is_current(user) or complaint_flow.open_draft(uow, user) is not None
+
+
 def is_story(text: str | None, heard: Understanding | None = None) -> bool:
     """Text long enough to be someone telling what happened (not a question back, nor a
     threat: those are answered, never kept as the description). `heard`: the text's

@@ -20,6 +20,7 @@ class Turn:
     language: str = "th"
     today: date | None = None  # the bot's day, that "เมื่อวาน" is read against
     after_safety: bool = False  # the reply before this event was the safety answer
+    story_under_way: bool = False  # a story is being told: a text may be its next bubble
     fields: dict[str, str] = field(init=False)
     text: str | None = field(init=False)
     _heard: dict[str | None, Understanding] = field(default_factory=dict, init=False, repr=False)
@@ -32,7 +33,9 @@ class Turn:
     def heard(self, step: str | None = None) -> Understanding | None:
         """What the typed text means (None for anything but text), read as an answer to the
         question `step` asks; read once per event however many ask (danger, the menu, the
-        complaint's step). Emoji are read by the understanding itself (a 👍 alone is a yes)."""
+        complaint's step). Emoji are read by the understanding itself (a 👍 alone is a yes).
+        Outside a question, the understanding is told whether a story is under way: only then
+        may a text with no complaint cue of its own be a line of one."""
         if not self.text or not self.text.strip():
             return None
         expected = expecting(step)
@@ -42,6 +45,7 @@ class Turn:
                 expecting=expected,
                 lang=self.language,
                 today=self.today,
+                story_under_way=self.story_under_way,
             )
         return self._heard[expected]
 

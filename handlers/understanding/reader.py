@@ -30,7 +30,12 @@ from handlers.understanding.danger_rule import a_command, words_outvoted
 from handlers.understanding.intent_rules import by_rules
 from handlers.understanding.intent_values import with_intent_values
 from handlers.understanding.meaning import Understanding, Value
-from handlers.understanding.opening import fact_beside, names_only_a_topic, without_courtesies
+from handlers.understanding.opening import (
+    fact_beside,
+    introduces,
+    names_only_a_topic,
+    without_courtesies,
+)
 from handlers.understanding.prepared import (
     PLAIN_ANSWERS,
     SURE_TOLD,
@@ -141,9 +146,11 @@ def read(
     today: date | None,
     classify: bool = True,
     whole: bool = True,
+    story_under_way: bool = False,
 ) -> Understanding:
     """`understand()`, with the classifier left out when `classify` is False (to measure);
-    the whole text outside any question read as an answer that is `only_chatter` is none."""
+    the whole text outside any question read as an answer that is `only_chatter` is none, and,
+    with no story under way, so is one that `names_no_complaint`."""
     found = _read_whole(text, expecting, today, classify, whole)
     if whole and expecting is None and not_for_the_bot(found):
         return replace(found, intent=meaning.NONE, values={})  # "วันนี้วันพระหรือเปล่าคะ"
@@ -155,6 +162,9 @@ def read(
         return replace(found, intent=meaning.START)
     if expecting is None and (only_chatter(found) or small_talk(found, expecting)):
         return replace(found, intent=meaning.NONE)  # "เล่น ROV โดนฆ่าตายห้ารอบ": nothing told
+    if expecting is None and not story_under_way and names_no_complaint(found):
+        # "แมวที่บ้านเพิ่งคลอดลูก": chit-chat; a later bubble of a story needs no cue of its own
+        return replace(found, intent=meaning.NONE)
     if expecting in SMALL_TALK_STEPS and small_talk(found, expecting):
         return replace(found, intent=meaning.REMARK, values={})  # "ร้อนจังเลยค่ะวันนี้": aside
     said = found.values.get("witnesses")
@@ -692,6 +702,21 @@ def not_for_the_bot(found: Understanding) -> bool:
     return not _NOT_FOR_THE_BOT_NOT.search(t.cleaned)
 
 
+_COMPLAINT_CUE = re.compile(lexicon.COMPLAINT_CUE, re.I)
+
+
+def names_no_complaint(found: Understanding) -> bool:
+    """Told at no step and naming nothing a complaint is made of: no official, agency or kind
+    read surely, no time told surely, and no money, report or wrong named ("ลูกสาวสอบติด
+    พยาบาลแล้วค่ะ", "ข่อยกำลังเกี่ยวข้าวอยู่ ว่างแล้วสิมาเว้าต่อ"): chit-chat, not a story's start."""
+    if tells(found.values, SURE_TOLD) or introduces(found.text):
+        return False  # "ผมเป็นไวยาวัจกรวัดบ้านนาครับ": who reports, kept before the story
+    when = found.values.get("date")
+    if when is not None and when.value and when.confidence >= SURE_TOLD:
+        return False  # "ตอนปิดเทอมตุลา มีรถมาส่งโต๊ะ…": a time told, a story's line
+    return not _COMPLAINT_CUE.search(prepare(found.text).cleaned)
+
+
 def small_talk(found: Understanding, expecting: str | None) -> bool:
     """Small talk said alone ("ร้อนจังเลยค่ะวันนี้", "ฝนตกทั้งวันเลย เบื่อมาก", "[สติกเกอร์]",
     "hot day today"): the weather, hunger, sleep or laughter, no public matter named, and no
@@ -734,17 +759,21 @@ def understand(
     expecting: str | None = None,
     lang: str = "th",
     today: date | None = None,
+    story_under_way: bool = False,
 ) -> Understanding:
     """What one incoming text means. `expecting` = the field the bot just asked for (a step
-    name such as "agency", "when", "identity"), or None outside a question."""
+    name such as "agency", "when", "identity"), or None outside a question;
+    `story_under_way`: outside a question, whether a story is being told (the conversation
+    knows: the text may be its next bubble, which needs no complaint cue of its own)."""
+    story = story_under_way and expecting is None
     try:
         if not text or len(text) > REMEMBERED_LENGTH or expecting in NOT_REMEMBERED:
-            return read(text, expecting, today)
-        key = (text, expecting, today_or_now(today))
+            return read(text, expecting, today, story_under_way=story)
+        key = (text, expecting, story, today_or_now(today))
         with _REMEMBERED_LOCK:
             found = _REMEMBERED.get(key)
         if found is None:
-            found = read(text, expecting, today)
+            found = read(text, expecting, today, story_under_way=story)
             if not PERSONAL.intersection(found.values):
                 with _REMEMBERED_LOCK:
                     _REMEMBERED[key] = found

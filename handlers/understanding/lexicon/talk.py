@@ -363,3 +363,17 @@ REMARKS = (
     r"ตอบช้า|my thai|ภาษาไทย\S{0,6}(?:ไม่|บ่)|เป็นคนหรือ\S{0,4}(?:บอท|หุ่นยนต์)|are you a (?:bot|robot)",
     r"เหนื่อยใจ|ปวดหัว|เครียด(?:จัง|มาก)|ท้อใจ|ท้อแท้|เศร้าใจ|ขำ(?:ดี|จัง)?$",
 )
+
+
+#: What makes a text told at no step a complaint even when no official, agency or kind is read
+#: surely: money asked or paid, a report or a complaint named, a wrong named (cheating, theft,
+#: a budget, a bribe), in Thai, Isan, English or Latin-typed Thai. Without one, and with no
+#: official, agency or kind, a text at no step is chit-chat (the weather, family news, a
+#: funeral), not a story's start.
+COMPLAINT_CUE = (
+    r"เงิน|บาท|ค่า(?!ะ)|จ่าย|แจ้ง|ร้องเรียน|ร้องทุกข์|ฟ้อง|โกง|ทุจริต|คอรัปชั่น|คอร์รัปชัน|งบ|ใต้โต๊ะ|สินบน"
+    r"|เรียกรับ|เรียกเก็บ|หัวคิว|ยักยอก|ขโมย|ไม่ได้รับ|บ่ได้รับ|ตัดชื่อ|เส้นสาย|ซื้อเสียง|ถนน|โครงการ|ประมูล|ใบเสร็จ|ขู่"
+    r"|แต่|(?:ไม่|บ่)(?:ไหล|ได้|มี|เห็น|ทำ|ซ่อม|เสร็จ|ครบ|ตรง)|พัง|ชำรุด|เก่า|ทาสี|เสีย|หาย|ป้าย"
+    r"|ฟรี|\d|money|baht|free|pay|paid|bribe|receipt|threat|report|complain|fraud|cheat|corrupt|budget|stole|steal|fee|kickback"
+    r"|ngoen|ngern|jaeng|chaeng|rong ?rian|kong\b|tutjarit"
+)

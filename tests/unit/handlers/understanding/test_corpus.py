@@ -463,6 +463,7 @@ SELF_FIXL35 = FIXTURES / "heldout_fixL35_self.jsonl"
 #: a withdrawal coerced; "จะตาย" of the heat or prices, a ghost told to a child; chit-chat told
 #: at no step, and the story starts beside it that must stay).
 SELF_FIXR24A = FIXTURES / "heldout_fixR24a_self.jsonl"
+SELF_FIXSTORY = FIXTURES / "heldout_fixStory_self.jsonl"
 _BY_HALF = {
     SELF_FIXL34,
     SELF_FIXL35,
@@ -577,6 +578,7 @@ _BY_HALF = {
     SELF_FIXW36B,
     SELF_FIXW36A,
     SELF_FIXR24A,
+    SELF_FIXSTORY,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -2453,10 +2455,11 @@ class Round:
 # official 3 → 4/4, reason 0 → 1/1, reported_to 2 → 3/3, witnesses 1 → 5/5; sealed unchanged.
 # Merged (fixR23a + fixR23b + fixW35a + fixL34): floors as the merged tree scores them.
 # Merged again with fixR24a's threats (its no-step rule for chit-chat taken out at the merge: it
-# broke stories told in several bubbles).
+# broke stories told in several bubbles). fixStory (the rule back, only with no story under way,
+# which the dispatcher tells the understanding): sealed intents 118 → 123/150, none 10 → 15/39.
 ROUND23_DANGER_RECALL = {"diag": 34 / 34, "sealed": 41 / 41}
 ROUND23_FALSE_ALARMS = {"diag": 0, "sealed": 7}  # non-threats read as danger, at most
-ROUND23_INTENT_ACCURACY = {"diag": 143 / 150, "sealed": 118 / 150}
+ROUND23_INTENT_ACCURACY = {"diag": 143 / 150, "sealed": 123 / 150}
 ROUND23_NOT_ALL_CAUGHT: dict[str, str] = {}
 ROUND23_INTENT_RECALL = {
     "diag": {
@@ -2483,7 +2486,7 @@ ROUND23_INTENT_RECALL = {
         "edit": 3 / 3,
         "help": 1 / 1,
         "no": 1 / 1,
-        "none": 10 / 39,
+        "none": 15 / 39,
         "question": 7 / 7,
         "start": 3 / 3,
         "track": 2 / 2,
@@ -2541,9 +2544,11 @@ ROUND23_VALUE_ACCURACY = {
 # threats 38/39 and 11 false alarms unchanged.
 # Merged on integ with every other fix of the session; fixR24a's no-step rule for chit-chat taken
 # out at the merge (it broke stories told in several bubbles): diag 129 → 119, sealed 117 → 109.
+# fixStory (the rule back, only with no story under way, which the dispatcher tells the
+# understanding): diag 119 → 129/150 (none 7 → 17/34), sealed 109 → 117/150 (none 12 → 20/48).
 ROUND24_DANGER_RECALL = {"diag": 37 / 37, "sealed": 38 / 39}
 ROUND24_FALSE_ALARMS = {"diag": 1, "sealed": 11}  # non-threats read as danger, at most
-ROUND24_INTENT_ACCURACY = {"diag": 119 / 150, "sealed": 109 / 150}
+ROUND24_INTENT_ACCURACY = {"diag": 129 / 150, "sealed": 117 / 150}
 ROUND24_NOT_ALL_CAUGHT: dict[str, str] = {"sealed": "38/39"}
 ROUND24_INTENT_RECALL = {
     "diag": {
@@ -2555,7 +2560,7 @@ ROUND24_INTENT_RECALL = {
         "greeting": 1 / 1,
         "help": 1 / 1,
         "no": 1 / 2,
-        "none": 7 / 34,
+        "none": 17 / 34,
         "question": 6 / 6,
         "start": 2 / 2,
         "thanks": 1 / 1,
@@ -2572,7 +2577,7 @@ ROUND24_INTENT_RECALL = {
         "greeting": 1 / 2,
         "help": 1 / 1,
         "no": 1 / 1,
-        "none": 12 / 48,
+        "none": 20 / 48,
         "question": 7 / 8,
         "start": 2 / 2,
         "thanks": 1 / 1,
@@ -4872,12 +4877,32 @@ def test_fixr23a_held_out_harmless_threats_and_texts_not_for_the_bot_are_read():
 # alarms (left: a son's job "ที่ระยอง" and an ordination "พรุ่งนี้" (a day told) read as a story, a
 # report wished with a road read as a start).
 # Floors: those, halfway to one more miss.
-# 27/30 with its no-step rule for chit-chat; 23/30 once that rule was taken out at the merge.
-SELF_FIXR24A_FLOORS = {"intents": 22.5 / 30, "danger": 1.0, "false_alarms": 0}
+# 27/30 with its no-step rule for chit-chat; 23/30 once that rule was taken out at the merge;
+# 27/30 again with fixStory (the rule back behind the dispatcher's "story under way").
+SELF_FIXR24A_FLOORS = {"intents": 26.5 / 30, "danger": 1.0, "false_alarms": 0}
 
 
 def test_fixr24a_held_out_signs_watching_coerced_withdrawals_and_chit_chat_are_read():
     _holds_floors(_scored_alone(SELF_FIXR24A), SELF_FIXR24A_FLOORS)
+
+
+# fixStory (issue 16: chit-chat at no step is not a story), 40 phrasings written before any
+# change (Monday 7 December 2026, main 5e117f6a): chit-chat at no step from other domains (a storm,
+# kittens, a market, a funeral, boxing, fishing, rubber prices, a buffalo calf, a fence painted,
+# Isan, English, Latin-typed), story openings with no official named and with cues, later
+# bubbles of a story (expecting "story"), and look-alikes (a greeting, a wish to report, a
+# question, thanks, a threat). Before: intents 19/40, danger 1/1, 2 false alarms; after (at no
+# step with no story under way a text is a story only with a complaint cue; the dispatcher says
+# when a story is under way): intents 27/40, danger 1/1, 2 false alarms (a grandson's bike "this
+# week" and a later bubble "สองวันแล้ว…หายไป" read as danger). Left: chit-chat with a sure day
+# ("เมื่อวาน", "ปีนี้") or a sure kind (a nephew's job read as conflict), two defects with no cue
+# word (a drain "แตก", a tank that "leaks") read as none, a question read as a start.
+# Floors: those, halfway to one more miss.
+SELF_FIXSTORY_FLOORS = {"intents": 26.5 / 40, "danger": 1.0, "false_alarms": 2}
+
+
+def test_fixstory_held_out_chit_chat_at_no_step_is_not_a_story():
+    _holds_floors(_scored_alone(SELF_FIXSTORY), SELF_FIXSTORY_FLOORS)
 
 
 # ---------------------------------------------------------------- fixL34's own held-out set
