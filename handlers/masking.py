@@ -369,22 +369,57 @@ def hidden_words(vault, ticket: Ticket) -> list[tuple[str, str]]:
     if getattr(ticket, "behalf_of_enc", None):
         found.append((story_behalf_name(ticket.description) or "", AFFECTED))
     witnesses = opened("witnesses_enc") or getattr(ticket, "witnesses", None) or ""
-    named = (
-        _RELATION_AFTER.sub("", _ASIDE.sub("", name).strip())
-        for part in _WITNESS_SPLIT.split(witnesses)
-        if part
-        for name in _said_around(_without_places(part))
-    )
-    cased = _cased(witnesses)
-    found += [
-        (_names_in(name, cased), WITNESS)
-        for name in named
-        if not is_dont_know(name) and not names_no_one(name)  # "อสม.คนอื่นก็รู้": a role, no name
+    kin = kin_witnesses(ticket, witnesses)
+    found += kin + [
+        (name, WITNESS) for _, name in _witness_names(witnesses) if (name, COMPLAINANT) not in kin
     ]
     phone = re.sub(r"\D", "", opened("complainant_phone_enc"))
     if len(phone) >= 9:
         found += [(phone, PHONE)] + ([("66" + phone[1:], PHONE)] if phone[0] == "0" else [])
     return [(name.strip(), whose) for name, whose in found if name and not is_empty(name)]
+
+
+def _witness_names(witnesses: str) -> list[tuple[str, str]]:
+    """(part, name) of each name the witness answer gives, part by part; a role or a group
+    ("อสม.คนอื่นก็รู้") and not knowing give none."""
+    cased = _cased(witnesses)
+    return [
+        (part, _names_in(name, cased))
+        for part in _WITNESS_SPLIT.split(witnesses)
+        if part
+        for name in (
+            _RELATION_AFTER.sub("", _ASIDE.sub("", said).strip())
+            for said in _said_around(_without_places(part))
+        )
+        if not is_dont_know(name) and not names_no_one(name)  # "อสม.คนอื่นก็รู้": a role, no name
+    ]
+
+
+_KIN_OF_TELLER = re.compile(lexicon.KIN_OF_TELLER, re.I)
+
+
+def kin_witnesses(ticket, witnesses: str | None = None) -> list[tuple[str, str]]:
+    """(name, COMPLAINANT) of each witness an anonymous teller names as their own kin ("เมียผม
+    ชื่อสมศรี", "ยายบุญมี ศรีสุข", "my wife Malee"): the name points to the teller, so it is
+    masked like their own, for every reviewer, the chair too; the kin word alone is no name.
+    `witnesses` as unsealed (else the ticket's plain field); none for a named teller."""
+    if not getattr(ticket, "anonymous", False):
+        return []
+    said = witnesses if witnesses is not None else getattr(ticket, "witnesses", None) or ""
+    return [
+        (name, COMPLAINANT)
+        for part, name in _witness_names(said)
+        if _KIN_OF_TELLER.match(part) and not _only_kin(name)
+    ]
+
+
+def _only_kin(name: str) -> bool:
+    """The kin word alone, perhaps with "mine" ("เมียผม"): no name."""
+    kin = _KIN_OF_TELLER.match(name)
+    return bool(kin) and not _MINE.sub("", name[kin.end() :]).strip()
+
+
+_MINE = re.compile(r"ของ|ผม|ฉัน|ดิฉัน|หนู|ข้อย|กระผม|เรา|\bmine\b", re.I)
 
 
 # "ชื่อ" said inside a witness part ("เพื่อนวินชื่อเอก", "ผู้ใหญ่บ้าน … ชื่อ Mr. Prasert"): the

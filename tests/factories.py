@@ -30,7 +30,7 @@ from tests.clock import Clock
 NOW = datetime(2026, 3, 10, 3, 0, tzinfo=UTC)
 REFERENCE = re.compile(r"\bBRM-\d{4}-\d{5}\b")
 TRACKING_CODE = re.compile(r"\b([A-Z2-9]{4}(?:-[A-Z2-9]{4}){1,2})\b")
-RECEIPT_ENTRIES = re.compile(r"(?:มี|has) (\d+) (?:รายการ|entries)")
+RECEIPT_ENTRIES = re.compile(r"(?:มี|ไว้|has|\() ?(\d+) (?:รายการ|ครั้ง|entries|entry|lines?)")
 
 
 def line_id() -> str:

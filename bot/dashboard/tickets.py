@@ -277,13 +277,13 @@ def corrected_after_story(ticket: Ticket, hidden: list[tuple[str, str]]) -> list
         "occurred_on": occurred(ticket),
         "district": ticket.district or "–",
         "subdistrict": ticket.subdistrict or "–",
-        "official": masking.masked(ticket.official, hidden, _marks()) or "–",
+        "official": masking.masked(ticket.official, hidden, page_marks()) or "–",
     }
     if "occurred_on" in story:
         said = date.fromisoformat(story["occurred_on"])
         story["occurred_on"] = format_occurred(said, said_as, language())
     if "official" in story:
-        story["official"] = masking.masked(story["official"], hidden, _marks())
+        story["official"] = masking.masked(story["official"], hidden, page_marks())
     return [
         t("dash.corrected.item", field=t(f"dash.corrected.{name}"), now=now[name], story=said)
         for name, said in story.items()
@@ -311,7 +311,7 @@ def story_names_hidden(
     )
 
 
-def _marks() -> dict[str, str]:
+def page_marks() -> dict[str, str]:
     """Each mark ("[ชื่อผู้ร้อง]") in the page's language."""
     return {whose: t(masking.MARK_KEY.format(whose)) for whose in masking.WHOSE}
 
@@ -320,7 +320,7 @@ def masked_names(text: str | None, hidden: list[tuple[str, str]]) -> str:
     """The words with the hidden names marked ("[ชื่อผู้ร้อง]"); the words as they are when none."""
     if not hidden or not text:
         return text or ""
-    return masking.masked(text, hidden, _marks())
+    return masking.masked(text, hidden, page_marks())
 
 
 def agencies_as_read(member: Member, tickets: list[Ticket]) -> dict[int, str]:
@@ -345,7 +345,7 @@ def agency_or_unknown(said: str | None) -> str:
 
 def typed_as_read(ticket: Ticket, hidden: list[tuple[str, str]]) -> dict[str, str]:
     """Every field the citizen typed (`masking.TYPED`) with the hidden names marked."""
-    return masking.typed_words(ticket, hidden, _marks())
+    return masking.typed_words(ticket, hidden, page_marks())
 
 
 def evidence_notes(ticket: Ticket) -> dict[int, list[str]]:
@@ -462,7 +462,7 @@ def render_ticket(
         conflict_label=conflict_label,
         may_see_witnesses=sensitive.may_see_witnesses(g.uow, member, ticket),
         witnesses_closed=t(witnesses_closed_key(member)),
-        witnesses=sensitive.witnesses_for(g.uow, member, ticket),
+        witnesses=sensitive.witnesses_for(g.uow, member, ticket, page_marks()),
         said=said,
         occurred_said=occurred(ticket, said["occurred_text"]),
         place=sensitive.place_for(ticket, said["place_text"]),

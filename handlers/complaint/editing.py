@@ -9,6 +9,7 @@ from dataclasses import replace
 from handlers import masking
 from handlers.complaint import understood
 from handlers.complaint.asking import answered, ask, following, go_to, resume, step_context
+from handlers.complaint.matter_steps import police_at_agency
 from handlers.complaint.step_kit import Problem
 from handlers.complaint.steps import EDITABLE, PARENT, STEPS
 from handlers.complaint.story_steps import ADDING_TO_STORY
@@ -274,6 +275,10 @@ def already_said(uow: UnitOfWork, draft: Draft, answer: Answer) -> list[Out]:
     """ "บอกไปแล้ว": take what it says again ("…ว่าไม่มี", "… อบต.ชุมเห็ด"), or say what
     was recorded for that field (and go on when it is this question's)."""
     here = PARENT.get(draft.step, draft.step)
+    if draft.step == "agency" and police_at_agency(draft.data, answer):
+        # "The police. I already said. I don't know which station": the agency, not the official
+        heard = replace(answer.understood, intent="answer")
+        return take_answer(uow, draft, replace(answer, understood=heard))
     step = _field_step(answer.value("field"), here)
     said = _said_again(answer)
     if draft.step != "summary" and said:

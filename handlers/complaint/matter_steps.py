@@ -29,6 +29,7 @@ from handlers.understanding import (
     where,
 )
 from handlers.understanding.danger import flat
+from handlers.understanding.lexicon import ALREADY_SAID_ENGLISH, OFFICIAL_ROLES
 
 
 # -- consent ---------------------------------------------------------------
@@ -179,8 +180,15 @@ def take_agency(ctx, answer):
     if answer.text and _AGENCY_UNKNOWN.search(answer.text):
         # "บ้านโคกกระเบื้อง หมู่ 7 ต.ชุมแสง เงินมาจากอำเภอ บ่ฮู้ว่าหน่วยงานไหน": no agency; the
         # village and its หมู่ are the place, and all that was said goes with the story
-        rest = _AGENCY_UNKNOWN.sub("", answer.text).strip()
+        rest = _ALREADY.sub(" ", _AGENCY_UNKNOWN.sub(" ", answer.text)).strip(" .,")
         named = where.agency(clean(rest))  # "เงินมาจากเทศบาล บ่ฮู้ว่ากองไหน": the office, not its unit
+        police = police_named(answer.value("official"), answer.text)
+        if police is None and not strip_particles(clean(rest)).strip(" .,"):
+            police = told_police(ctx.data)  # "บอกไปแล้ว ไม่รู้ว่าที่ไหน": what the story said
+        if named is None and police:
+            # "ตำรวจค่ะ บอกไปแล้ว ไม่รู้ว่าโรงพักไหน": the police, which station unknown
+            ctx.data["agency"] = police
+            return "official"
         ctx.data["agency"] = named.name if named else None
         if named:
             return "official"
@@ -199,6 +207,11 @@ def take_agency(ctx, answer):
         ctx.notes.append(Say("note.village_not_agency", {"place": ctx.data["place_text"]}))
         return "official"
     official = answer.value("official")
+    police = police_named(official, answer.text)
+    if police and (not said or said == official) and answer.intent == "answer":
+        # "the police", "The police. I already said.": the police is the office too
+        ctx.data["agency"] = police
+        return "official"
     if official and not said and answer.intent == "answer" and not answer.value("agency"):
         # "ผู้ใหญ่บ้านหนิ": a village head is who did it, not an office; kept as the official
         # (one named before stays), the agency left unknown rather than asked again
@@ -215,6 +228,37 @@ def take_agency(ctx, answer):
     return step
 
 
+def police_at_agency(data: dict, answer: Answer) -> bool:
+    """Talk at the agency question that names the police ("The police. I already said.") or
+    says only which station is not known after a story that told of the police: an answer
+    to it, never a field said again."""
+    text = answer.text or ""
+    return bool(
+        police_named(answer.value("official"), text)
+        or (_AGENCY_UNKNOWN.search(text) and told_police(data))
+    )
+
+
+def police_named(official: object, typed: str | None) -> str | None:
+    """The police named as who did it ("ตำรวจ", "the police") where the agency is asked: the
+    police is the office too, which station left unknown; the word as typed, else None."""
+    if not isinstance(official, str) or not any(
+        word.lower() in official.lower() for word in OFFICIAL_ROLES["police"]
+    ):
+        return None
+    return as_typed(typed, official) if typed else official
+
+
+def told_police(data: dict) -> str | None:
+    """The police the story told as who did it (the official kept from it), else None."""
+    return police_named(data.get("official"), None)
+
+
+#: "Already said" around an agency answer ("The police. I already said."), taken off it.
+_ALREADY = re.compile(
+    ALREADY_SAID_ENGLISH + r"|(?:ก็)?(?:บอก|เล่า|ตอบ|พิมพ์)(?:ไป|ไว้)?แล้ว(?:ไง|นะ|เด้)?(?:ค่ะ|คะ|ครับ|คับ)?",
+    re.I,
+)
 #: An agency said as a guess ("…เกษตรอำเภอมั้ง", "น่าจะเทศบาล", "ไม่แน่ใจ…"): the office guessed.
 _GUESSED = re.compile(r"มั้ง|มั๊ง|น่าจะ|ไม่แน่ใจ|บ่แน่ใจ|คิดว่า|(?:ไม่|บ่)(?:รู้|ฮู้|ทราบ)")
 
@@ -236,8 +280,10 @@ _VILLAGE_ALONE = re.compile(
 )
 #: The agency said unknown inside a longer answer ("…บ่ฮู้ว่าหน่วยงานไหน", "ไม่รู้ว่าที่ไหนค่ะ").
 _AGENCY_UNKNOWN = re.compile(
-    r"\s*(?:แต่)?(?:ไม่|บ่)(?:รู้|ทราบ|ฮู้)(?:จัก)?(?:ว่า)?(?:แม่น|เป็น)?(?:หน่วยงาน|ที่|ส่วน|กอง)"
-    r"(?:ไหน|ใด๋?|ใด)\S*"
+    r"\s*(?:แต่)?(?:ไม่|บ่)(?:รู้|ทราบ|ฮู้)(?:จัก)?(?:ว่า)?(?:แม่น|เป็น)?(?:หน่วยงาน|ที่|ส่วน|กอง|โรงพัก"
+    r"|สถานี\S{0,6}?|สภ\.?)\s?(?:ไหน|ใด๋?|ใด)\S*"
+    r"|\b(?:but\s+)?(?:i\s+)?(?:don'?t|do\s+not|dunno)\s+know\s+which\s+(?:one|office|station|unit)\b\W*",
+    re.I,
 )
 
 

@@ -15,7 +15,7 @@ from handlers.complaint.step_kit import (
     store_text,
     text_answer,
 )
-from handlers.masking import self_described
+from handlers.masking import self_described, story_behalf_name
 from handlers.replies import Say
 from handlers.thai import phone as thai_phone
 from handlers.thai.in_english import named_relation
@@ -223,11 +223,33 @@ def take_name(ctx, answer):
     value = value or text_answer(answer, minimum=2, maximum=100)
     if isinstance(value, Problem):
         return value
+    theirs = _name_filed_for(ctx)
+    if theirs and _same_name(value, theirs):
+        # a grandson typing his grandmother's name at his own name question: hers, kept as
+        # the one filed for; his own asked, so the ticket says who files and for whom
+        ctx.data.setdefault("affected_name_enc", ctx.vault.encrypt(without_title(theirs)))
+        relation = named_relation(ctx.data["behalf"])
+        return Problem("problem.name_is_theirs", {"relation": relation})
     ctx.data["name_enc"] = ctx.vault.encrypt(without_title(value))  # "นางสำราญ …" → "สำราญ …"
     if phone and said:
         ctx.data["phone_enc"] = ctx.vault.encrypt(phone)
         return "summary"
     return "phone"
+
+
+def _name_filed_for(ctx) -> str | None:
+    """The name of the one the person files for, given before their own was asked (at the
+    identity question, or in the story: "แจ้งแทนยาย ยายชื่อบุญมี ศรีสุข"), else None."""
+    relation = ctx.data.get("behalf")
+    if not relation or relation == OTHER_PERSON and not ctx.data.get("affected_name_enc"):
+        return None
+    sealed = ctx.data.get("affected_name_enc")
+    return ctx.vault.decrypt(sealed) if sealed else story_behalf_name(ctx.data.get("description"))
+
+
+def _same_name(one: str, other: str) -> bool:
+    """The same name, titles and spacing aside ("นางบุญมี ศรีสุข", "บุญมี  ศรีสุข")."""
+    return "".join(without_title(one).split()) == "".join(without_title(other).split())
 
 
 def take_phone(ctx, answer):

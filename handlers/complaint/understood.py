@@ -5,7 +5,7 @@ that says back what was taken without being asked."""
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 import geothai
 
@@ -123,6 +123,9 @@ def apply(
         data["subdistrict"] = subdistrict
     elif name == "date" and when_of(value) is not None:
         data.update(date_fields(when_of(value)))
+        end = value.get("end") or value["start"]
+        span = {"start": value["start"], "end": end, "precision": value.get("precision") or DAY}
+        data[WHEN_SPAN] = {"on": data["occurred_on"], **span}
     elif name == "behalf" and isinstance(value, str) and value:
         data["behalf"] = value
     elif name == "reported" and value == "no":  # "ยังไม่เคยแจ้งที่ไหน"; where, if yes, is asked
@@ -310,19 +313,60 @@ def _open(data: dict, name: str, value: object) -> bool:
 
 
 def volunteered(data: dict, understood: Understanding | None, geo: Geography | None = None) -> list:
-    """Fill the fields still empty from the values a message carries; returns the value
-    names taken."""
+    """Fill the fields still empty from the values a message carries (and a date held from
+    what was told with a finer one inside it: `finer_date`); returns the value names taken."""
     if understood is None:
         return []
     taken = []
     for name in VOLUNTEERED:
         if name not in understood.values or not _believed(understood, name, geo):
             continue
-        if not _open(data, name, understood.value(name)):
+        value = understood.value(name)
+        if name == "date" and not _open(data, name, value):
+            value = finer_date(data, value, understood.text)
+        elif not _open(data, name, value):
             continue  # never overwrite an answer with a guess from another message
-        if apply(data, name, understood.value(name), geo, understood.text):
+        if value is not None and apply(data, name, value, geo, understood.text):
             taken.append(name)
     return taken
+
+
+#: In a draft's data: the span of a date taken from what was told ({on, start, end,
+#: precision}), so that a finer date told later can take its place (`finer_date`).
+WHEN_SPAN = "_when_span"
+_COARSER = {DAY: 0, "week": 1, "month": 2, "year": 3}
+
+
+def finer_date(data: dict, value: object, text: str | None) -> dict | None:
+    """A date told after a coarser one taken from what was told: the finer one when it is a
+    day of the month said ("เดือนที่แล้ว", then "วันที่ 3": the 3rd of last month) or a date
+    named whatever the day ("สองเดือนแล้ว", then "ต้นเดือนพฤศจิกา") in or beside the first;
+    else None. A date answered at its question is never moved, nor by one counted from today
+    ("มาขุดแค่สามวัน" is how long, "วันพุธ" which Wednesday is unsure)."""
+    held = data.get(WHEN_SPAN)
+    plain = when_of(value)
+    if not isinstance(held, dict) or held.get("on") != data.get("occurred_on") or not plain:
+        return None
+    start, end = date.fromisoformat(held["start"]), date.fromisoformat(held["end"])
+    if _COARSER.get(plain.precision, 0) >= _COARSER.get(held["precision"], 0):
+        return None
+    anchored = _read_date(text, end)
+    day = when_of(anchored)
+    if day and day.date.day == plain.date.day and start <= day.date and day.end <= end:
+        return anchored  # "วันที่ 3": a day of the month said before
+    room = timedelta(days=(end - start).days + 1)
+    named = _read_date(text, plain.end + _LATER) == value  # not counted from today
+    return value if named and start - room <= plain.date and plain.end <= end + room else None
+
+
+_LATER = timedelta(days=40)
+
+
+def _read_date(text: str | None, today: date) -> dict | None:
+    """The date a text tells as if read on `today`."""
+    return (
+        understand(text, expecting=expecting("when"), today=today).value("date") if text else None
+    )
 
 
 def _shortened(value: str) -> str:

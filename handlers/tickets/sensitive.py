@@ -28,13 +28,17 @@ def may_see_witnesses(uow: UnitOfWork, member: Member, ticket: Ticket) -> bool:
     )
 
 
-def witnesses_for(uow: UnitOfWork, member: Member | None, ticket: Ticket) -> str | None:
-    """The witness names for this member, or None when they may not see them."""
+def witnesses_for(
+    uow: UnitOfWork, member: Member | None, ticket: Ticket, marks: dict[str, str] | None = None
+) -> str | None:
+    """The witness names for this member, or None when they may not see them; an anonymous
+    teller's own kin among them marked as the teller is (`masking.kin_witnesses`, `marks`
+    or the placeholders)."""
     if member is None or not may_see_witnesses(uow, member, ticket):
         return None
-    if ticket.witnesses_enc:
-        return uow.vault.decrypt(ticket.witnesses_enc)
-    return ticket.witnesses
+    said = uow.vault.decrypt(ticket.witnesses_enc) if ticket.witnesses_enc else ticket.witnesses
+    kin = masking.kin_witnesses(ticket, said or "")
+    return masking.masked(said, kin, marks or masking.PLACEHOLDERS) if kin else said
 
 
 def filed_for(uow: UnitOfWork, ticket: Ticket) -> str:

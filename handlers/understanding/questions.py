@@ -94,16 +94,20 @@ _INDEFINITE = re.compile(r"(?:ไม่|บ่)\S{0,10}?(?:ใคร|อะไ�
 
 _PLACES_ASKING_NOTHING = re.compile(
     "|".join(
-        re.escape(name)
-        for name in place_names_th()
-        if re.search(lexicon.PLACES_ASKING_NOTHING, name)
+        [lexicon.ASKING_NOTHING_UNKNOWN]
+        + [
+            re.escape(name)
+            for name in place_names_th()
+            if re.search(lexicon.PLACES_ASKING_NOTHING, name)
+        ]
     )
 )
 
 
 def without_places(flat: str) -> str:
-    """The flat text without the place names that hold a question word ("หนองกี่วันที่3",
-    compacted from "อ.หนองกี่ วันที่ 3", asks nothing)."""
+    """The flat text without the words that hold a question word and ask nothing: place names
+    ("หนองกี่วันที่3", compacted from "อ.หนองกี่ วันที่ 3") and a question word not known, told
+    ("นานแค่ไหนแล้วก็ไม่รู้")."""
     return _PLACES_ASKING_NOTHING.sub("", flat)
 
 

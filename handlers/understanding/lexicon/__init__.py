@@ -96,6 +96,7 @@ from handlers.understanding.lexicon.identity import (
     GUESSED_ASKED,
     GUESSED_PARTICLE,
     IDENTITY,
+    KIN_OF_TELLER,
     KNOWN_FEARED,
     KNOWN_SUPPOSED,
     LATIN_TITLES,
@@ -215,6 +216,7 @@ from handlers.understanding.lexicon.officials import (
 )
 from handlers.understanding.lexicon.options import NON_ANSWERS, OPTIONS
 from handlers.understanding.lexicon.questions_back import (
+    ASKING_NOTHING_UNKNOWN,
     COLLECTING_NOT_KEPT,
     COURT_ASKED,
     EVIDENCE_LAW_ASKED,
@@ -407,6 +409,7 @@ __all__ = [
     "NICKNAMES_EN",
     "NOT_NAMES_EN",
     "AFTER_OWN_NAME",
+    "KIN_OF_TELLER",
     "RELATIVES_TH",
     "WITNESS_GROUP_HOW_MANY",
     "WITNESS_GROUPS_TH",
@@ -462,6 +465,7 @@ __all__ = [
     "SAME_COMPLAINT",
     "NOT_NEW_COMPLAINT",
     "EVIDENCE_PROMISED",
+    "ASKING_NOTHING_UNKNOWN",
     "PLACES_ASKING_NOTHING",
     "QUESTION_MARKS",
     "REQUIRED_ASKED",

@@ -178,6 +178,17 @@ RELATIVES_TH = (
     "ผัว",
     "แฟน",
 )
+#: A witness said as the teller's own kin, at the start of the witness named ("เมียผม ชื่อสมศรี",
+#: "ยายบุญมี", "ลูกชายผม", "my wife Malee"): for an anonymous teller it points to him
+#: (`masking.kin_witnesses`). An elder addressed so ("ลุงสงัด", "ป้าแดง") is anyone's unless
+#: "mine" follows; "พ่อค้า", "แม่บ้าน" are no kin.
+KIN_OF_TELLER = (
+    r"^\s*(?:(?:เมีย|ผัว|ภรรยา|สามี|แฟน|ลูก(?:ชาย|สาว|เขย|สะใภ้)?|หลาน(?:ชาย|สาว)?|คุณ(?:พ่อ|แม่)"
+    r"|พ่อ(?!ค้า|ใหญ่|บ้าน|ครัว)|แม่(?!ค้า|ใหญ่|บ้าน|ครัว)|ปู่|ย่า|ยาย|พี่(?:ชาย|สาว)|น้อง(?:ชาย|สาว))"
+    r"|(?:ลุง|ป้า|น้า|อา|ตา|พี่|น้อง)\s?(?:ของ)?\s?(?:ผม|ฉัน|ดิฉัน|หนู|ข้อย|กระผม))"
+    r"|^\s*(?:my\s+)(?:wife|husband|son|daughter|grand\w+|granny|mother|father|mum|mom|dad"
+    r"|brother|sister|uncle|aunt)\b"
+)
 #: Witnesses said as a group ("อสม.คนอื่นก็รู้", "ชาวบ้านทั้งหมู่รู้กันหมด"): no name in it
 #: (`handlers.unnamed_witnesses`), longest first; how many said after them.
 WITNESS_GROUPS_TH = (

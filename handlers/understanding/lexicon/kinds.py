@@ -272,6 +272,12 @@ KIND_SHAPES: dict[str, tuple[tuple[str, ...], ...]] = {
             r"แพง(?:เกิน|กว่า)|เกินราคา|เกินกว่า(?:ที่)?(?:ประกาศ|กำหนด|ราคา)"
             r"|\b(?:too|far|way|much)\s+(?:much|more)\b|\bmore\s+than\s+(?:the|it)\b",
         ),
+        # a sum demanded in English ("demanded 2000 baht", "asked us for 5,000 baht", "said we
+        # must pay 300 baht"): the Thai เรียกเงิน, which the kind model reads in Thai only
+        (
+            r"\b(?:demand\w*|ask(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?for|wants|wanted"
+            r"|(?:must|had\s+to|has\s+to|have\s+to)\s+pay)\s+(?:[\w']+\s+){0,4}?\d[\d,]*\s*(?:baht|thb)\b",
+        ),
     ),
     "budget": (
         (

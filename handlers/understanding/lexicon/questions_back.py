@@ -8,6 +8,14 @@ from __future__ import annotations
 #: nothing asked, and is left out before the marks and cues are found (`questions.without_places`).
 PLACES_ASKING_NOTHING = r"กี่|ไหม|ใคร"
 
+#: A question word followed by "(แล้ว)ก็ไม่รู้" ("นานแค่ไหนแล้วก็ไม่รู้ ผู้ใหญ่บ้านเก็บเงิน…", "ทำไม
+#: ก็ไม่รู้", "กี่ปีแล้วก็บ่ฮู้"): "who knows how long", told, nothing asked; left out before
+#: the marks and cues are found, like a place's name (compacted text).
+ASKING_NOTHING_UNKNOWN = (
+    r"(?:นาน)?(?:แค่ไหน|เท่าไหร่|เท่าไร|กี่[ก-๙]{1,6}?|ทำไม|ยังไง|อย่างไร|เมื่อไหร่|เมื่อไร|ที่ไหน"
+    r"|ใคร|อะไร)(?:แล้ว|กัน|ล่ะ)?(?:ก็|กะ)(?:ไม่|บ่)(?:รู้|ฮู้|ทราบ)"
+)
+
 #: Evidence promised for later, no question put ("พรุ่งนี้จะถ่ายรูปกองปุ๋ยส่งมาให้นะครับ", "เดี๋ยวจะส่ง
 #: คลิปตามมา"): answered as "can I send it later?" (compacted text).
 EVIDENCE_PROMISED = (

@@ -137,7 +137,7 @@ def test_receipt_status_and_line_show_the_latest_head_and_entry_count(chat, clie
     page = look_up(client, reference, code)
     assert head not in page and f"(รายการที่ {entries + 1})" in page
     shown = texts(chat.tap(f"ticket={reference}"))
-    assert f"มี {entries + 1} รายการ" in shown and "/status" in shown
+    assert f"ไว้ {entries + 1} ครั้ง" in shown and "/status" in shown
     assert not re.search(r"[0-9a-f]{64}", shown)  # the check code stays on the status page
 
 

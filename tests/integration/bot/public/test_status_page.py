@@ -144,7 +144,7 @@ def test_a_link_decided_on_a_ticket_does_not_show_in_its_reporters_receipt(
 
     after = look_up(client, reference, code).get_data(as_text=True)
     assert receipt in after and f"(รายการที่ {entries})" in after
-    assert f"มี {entries} รายการ" in texts(chat.tap(f"ticket={reference}"))
+    assert f"ไว้ {entries} ครั้ง" in texts(chat.tap(f"ticket={reference}"))
 
 
 def test_the_page_shows_dates_as_a_villager_reads_them(chat, client):

@@ -20,13 +20,13 @@ def test_after_a_threat_she_is_told_the_chair_knows_and_how_she_is_reached(chat,
     reference = submitted(chat).reference
     answer = texts(chat.say(THREAT))
     assert reference in answer and "แจ้งประธาน" in answer, answer
-    assert "แชทนี้" in answer, answer  # how the committee reaches her
+    assert "แชตนี้" in answer, answer  # how the committee reaches her
 
 
 def test_with_no_chair_to_tell_she_is_not_told_one_was(chat, services):
     submitted(chat)
     answer = texts(chat.say(THREAT))
-    assert "แจ้งประธาน" not in answer and "แชทนี้" in answer, answer
+    assert "แจ้งประธาน" not in answer and "แชตนี้" in answer, answer
 
 
 def test_a_worry_after_the_threat_is_answered_not_offered_as_a_new_complaint(chat, services):

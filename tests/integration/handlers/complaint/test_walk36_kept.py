@@ -50,11 +50,6 @@ def test_a_first_story_naming_nong_ki_and_a_date_is_kept_as_the_story(chat, serv
     assert str(data.get("occurred_on")).startswith("2026-12-03"), data
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="left: a Thai question word inside a story with no question end (asks_and_tells "
-    "weighing the whole) also took questions about keeping data as stories (round 13/19)",
-)
 def test_a_story_with_a_question_word_inside_is_offered_beside_the_answer(chat, services):
     chat.follow()
     first = _said(chat, "แจ้งเรืองครับ จนท.ที่ว่าการอำเภอเรียกค่าทำบัตร ๒๐๐ ทั้งที่ฟรี นานแค่ไหนแล้วก็ไม่รู้")
@@ -95,11 +90,6 @@ def test_photos_promised_after_filing_go_to_that_complaint_not_a_new_one(chat, s
 
 
 # -- 5. a date told beside a later answer, the kind's words ---------------------------------
-@pytest.mark.xfail(
-    strict=True,
-    reason="left: a finer date told later replacing the story's month guess moved round 22's "
-    "five_questions persona's date; reverted at the deadline",
-)
 def test_a_date_told_at_the_agency_replaces_the_guess_from_the_story(chat, services):
     chat.follow()
     _said(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from bot.i18n.catalogue import messages
@@ -41,3 +43,25 @@ def test_every_question_with_buttons_says_how_to_answer_by_typing(language, word
     with_buttons = [s for s in STEPS if s in ASK_QUICK and s != "summary"]
     with_buttons += ["evidence", "witnesses", "subdistrict", "when", "reported_ref", "district"]
     assert [s for s in with_buttons if word not in table[f"ask.{s}"].lower()] == []
+
+
+def test_a_first_time_person_reads_one_line_of_english_in_the_thai_welcome():
+    th = messages("th")
+    lines = [line for item in welcome() for line in th[item.key].splitlines()]
+    english = [line for line in lines if re.search(r"[A-Za-z]{4}", line)]
+    english = [line for line in english if not re.search(r"[\u0e00-\u0e7f]", line)]
+    assert len(english) == 1 and '"English"' in english[0], english
+
+
+@pytest.mark.parametrize(
+    "language, word, jargon",
+    [("th", "แอบแก้", "รหัสตรวจสอบ"), ("en", "nobody changed", "check code")],
+)
+def test_the_receipt_says_what_its_record_is_for_without_jargon(language, word, jargon):
+    table = messages(language)
+    for key in ("submitted.receipt", "track.record"):
+        assert word in table[key] and jargon not in table[key], table[key]
+
+
+def test_chat_is_spelt_one_way_where_a_citizen_reads_it():
+    assert [k for k, v in messages("th").items() if "แชท" in v] == []

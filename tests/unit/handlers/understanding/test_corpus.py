@@ -439,6 +439,10 @@ SELF_FIXW36B = FIXTURES / "heldout_fixW36b_self.jsonl"
 #: don't-know in typos and "as I sent" at place questions, an unsure agency with มั้ง, evidence
 #: promised after filing, a date told beside a later answer; look-alikes of each).
 SELF_FIXW36A = FIXTURES / "heldout_fixW36a_self.jsonl"
+#: fixW36c's own (walk37: a sum demanded told in English, a story opening with a question
+#: word not known ("นานแค่ไหนแล้วก็ไม่รู้ …"); look-alikes: budget, kin, a fee asked about, how-long
+#: questions).
+SELF_FIXW36C = FIXTURES / "heldout_fixW36c_self.jsonl"
 #: fixR23a's own (round 23's danger side: harmless threats, fiction, scores, pests, beasts, the
 #: teller's own photos; texts not for the bot). Kept beside the held-out files, not among the
 #: diagnosed rows: the models learn from those, and learning these moved a sealed threat.
@@ -579,6 +583,7 @@ _BY_HALF = {
     SELF_FIXW36A,
     SELF_FIXR24A,
     SELF_FIXSTORY,
+    SELF_FIXW36C,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -5005,3 +5010,24 @@ SELF_FIXW36A_FLOORS = {"intents": 23.5 / 32, "danger": 0, "false_alarms": 1}
 
 def test_fixw36a_held_out_stories_dont_knows_and_promises_are_read():
     _holds_floors(_scored_alone(SELF_FIXW36A), SELF_FIXW36A_FLOORS)
+
+
+# ---------------------------------------------------------------- fixW36c's own held-out set
+# 17 phrasings written by the fixW36c helper before changing any code (base main 5e117f6a): a
+# sum demanded in English ("demanded 2000 baht", "asked us for 5,000 baht", "must pay 300 baht")
+# read as the story, stories opening with a question word not known ("นานแค่ไหนแล้วก็ไม่รู้",
+# "กี่ปีแล้วก็ไม่รู้", "ทำไมก็ไม่รู้"); look-alikes: budget skimmed, kin given the contract, a fee
+# asked about, a road's cost, two how-long questions. Before: intents 12/17, kind 13/13, faq
+# 2/2, and only 3 of the 6 English demands read sure enough to fill the kind unasked (0.75; the
+# rest 0.6, which the corpus does not score). After (a sum demanded in English is a bribe's
+# shape, `lexicon.KIND_SHAPES`; "<question word>(แล้ว)ก็ไม่รู้" asks nothing,
+# `lexicon.ASKING_NOTHING_UNKNOWN`): intents 12/17 (the นานแค่ไหน story read as an answer, no
+# longer a question, which the flow offers as a story), kind 13/13 and 6 of 6 English demands
+# at 0.8. Left: stories at the door labelled start read as answers (as fixW36a's), a fee asked
+# about read as an answer. Floors: halfway to one more miss.
+SELF_FIXW36C_FLOORS = {"intents": 11.5 / 17, "danger": 0, "false_alarms": 0}
+SELF_FIXW36C_VALUES = {"kind": 12.5 / 13, "faq": 1.5 / 2}
+
+
+def test_fixw36c_held_out_english_demands_and_question_words_not_known_are_read():
+    _holds_floors(_scored_alone(SELF_FIXW36C), SELF_FIXW36C_FLOORS, SELF_FIXW36C_VALUES)
