@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from handlers.thai import festivals
 from handlers.thai.dates import WhenAnswer, parse_when_remembered
+from handlers.thai.gated import gated
 from handlers.thai.months import (
     ENGLISH_MONTHS,
     THAI_MONTHS,
@@ -41,21 +42,26 @@ _MONTH_NAMES = "|".join(
 )
 _NUMBER_WORDS = "หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ยี่สิบ"
 #: Where a time can begin ("วัน" inside "กลางวัน", "ทุกวัน" is no day's name: "ค่าอาหาร
-#: กลางวันเด็ก" is lunch money, not Children's Day).
-_START = re.compile(
-    rf"เม[ืิ]่?อ(?!ง)|มื้อ|วาน|(?<!กลาง)(?<!ทุก)(?<!ทั้ง)(?<!ราย)(?<!บาง)วัน|คืน|เดือน|ปี|อาทิตย์|สัปดาห์|(?:ต้น|กลาง|ปลาย|สิ้น)(?=ๆ?\s?(?:เดือน|ปี|{_MONTH_NAMES}))|ช่วง|ตอน"
-    r"|ประมาณ|ราว|งาน|บุญ|เทศกาล|ไม่กี่|หลาย|พรุ่งนี้|มะรืน"
-    # "ก่อนสงกรานต์", "หลังออกพรรษา": before or after a festival (those said without "วัน")
-    r"|(?:ก่อน|หลัง)(?=\s?(?:วัน|งาน|บุญ|เทศกาล|เข้าพรรษา|ออกพรรษา|สงกรานต์|ปีใหม่|ลอยกระทง))"
-    rf"|{THAI_DAYS}|{_MONTH_NAMES}|{_NUMBER_WORDS}|(?<![\w\-/])\d"
-    r"|\b(?:yesterday|today|tonight|last|this|past|previous|early|mid|middle|end|beginning"
-    rf"|late|a few|few|several|couple|one|two|three|four|five|ten|{ENGLISH_DAYS})\b"
+#: กลางวันเด็ก" is lunch money, not Children's Day). Gated (`gated`): with look-behinds in it
+#: `re` had no first letter to skip ahead to, and tried every alternative at every place.
+_START = gated(
+    re.compile(
+        rf"เม[ืิ]่?อ(?!ง)|มื้อ|วาน|(?<!กลาง)(?<!ทุก)(?<!ทั้ง)(?<!ราย)(?<!บาง)วัน|คืน|เดือน|ปี|อาทิตย์|สัปดาห์|(?:ต้น|กลาง|ปลาย|สิ้น)(?=ๆ?\s?(?:เดือน|ปี|{_MONTH_NAMES}))|ช่วง|ตอน"
+        r"|ประมาณ|ราว|งาน|บุญ|เทศกาล|ไม่กี่|หลาย|พรุ่งนี้|มะรืน"
+        # "ก่อนสงกรานต์", "หลังออกพรรษา": before or after a festival (those said without "วัน")
+        r"|(?:ก่อน|หลัง)(?=\s?(?:วัน|งาน|บุญ|เทศกาล|เข้าพรรษา|ออกพรรษา|สงกรานต์|ปีใหม่|ลอยกระทง))"
+        rf"|{THAI_DAYS}|{_MONTH_NAMES}|{_NUMBER_WORDS}|(?<![\w\-/])\d"
+        r"|\b(?:yesterday|today|tonight|last|this|past|previous|early|mid|middle|end|beginning"
+        rf"|late|a few|few|several|couple|one|two|three|four|five|ten|{ENGLISH_DAYS})\b"
+    )
 )
 #: Where a time can end (besides a space, a comma or the end of the text).
 #: A month's name is tried before a weekday's: "พฤษภาคม" ends after its last letter, never
-#: after its "พฤ" (Thursday's short name).
-_END = re.compile(
-    rf"ก่อน|แล้ว|นี้|มา|กลาย|กาย|(?<=เดือน)ก[ีิ][้๊]|(?<=อาทิตย์)ก[ีิ][้๊]|โน้น|หน้า|วาน|ซืน|คืน|เช้า|เอง|ๆ|\d(?!\d)|{_MONTH_NAMES}|{THAI_DAYS}"
+#: after its "พฤ" (Thursday's short name). Gated, as `_START`.
+_END = gated(
+    re.compile(
+        rf"ก่อน|แล้ว|นี้|มา|กลาย|กาย|(?<=เดือน)ก[ีิ][้๊]|(?<=อาทิตย์)ก[ีิ][้๊]|โน้น|หน้า|วาน|ซืน|คืน|เช้า|เอง|ๆ|\d(?!\d)|{_MONTH_NAMES}|{THAI_DAYS}"
+    )
 )
 #: A number of days or years with no "ago": "ทำงานมา 5 ปี" is how long, not when.
 _HOW_LONG = re.compile(r"^\d+\s*(?:วัน|อาทิตย์|สัปดาห์|เดือน|ปี|days?|weeks?|months?|years?)$")

@@ -12,6 +12,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from handlers.thai.gated import gated
 from handlers.thai.lookalikes import LOOKALIKES
 
 _THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
@@ -110,14 +111,17 @@ _LOOSE_PARTICLES = (
 #: Northern Khmer's polite "บาด" (like ครับ: "บอกบาด", "ได้ๆบาด"), glued on or apart; not a cut
 #: ("มีดบาด", "โดนบาด", "แก้วบาด").
 _KHMER_POLITE = r"(?<!มีด)(?<!แก้ว)(?<!กระจก)(?<!หนาม)(?<!เศษ)(?<!โดน)(?<!สังกะสี)บาด"
-_TRAILING = re.compile(
-    r"(?:\s*(?:"
-    + "|".join(sorted(set(PARTICLES), key=len, reverse=True))
-    + "|"
-    + _KHMER_POLITE
-    + r")|\s+(?:"
-    + "|".join(_LOOSE_PARTICLES)
-    + r"))+\s*$"
+#: Gated (`gated`): `re` tried every particle at every place of the text (~4× dearer).
+_TRAILING = gated(
+    re.compile(
+        r"(?:\s*(?:"
+        + "|".join(sorted(set(PARTICLES), key=len, reverse=True))
+        + "|"
+        + _KHMER_POLITE
+        + r")|\s+(?:"
+        + "|".join(_LOOSE_PARTICLES)
+        + r"))+\s*$"
+    )
 )
 _END_PUNCTUATION = re.compile(r"[\s.!?~…ๆ]+$")
 

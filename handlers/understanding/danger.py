@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from handlers.thai.gated import Narrowed
 from handlers.understanding import romanised
-from handlers.understanding.gated import Narrowed, gated
 from handlers.understanding.lexicon import (
     AT_THE_DOOR,
     DANGER_CUES,
@@ -51,7 +51,9 @@ _ENGLISH_CUES = re.compile(
     r"\b(?:" + "|".join(re.escape(c) for c in DANGER_CUES if c.isascii()) + r")", re.I
 )
 _SIGN_LEFT = re.compile("|".join(SIGN_LEFT), re.I)
-_SHAPES = gated(re.compile("|".join(DANGER_PATTERNS), re.I))
+#: Scanned with only the shapes whose words the text holds (each shape, tried at every place,
+#: was the dearest pattern of a reading: ~1.8 ms a message over a sample of long stories).
+_SHAPES = Narrowed(tuple(DANGER_PATTERNS), re.I)
 _SELF_HARM = re.compile("|".join(SELF_HARM_PATTERNS), re.I)
 _FEAR = re.compile(
     "(?:"

@@ -7,11 +7,11 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from handlers.thai.gated import longest_at_each_place  # noqa: F401 (its readers take it here)
 from handlers.thai.normalise import compact, is_dont_know, is_empty
 from handlers.thai.numbers import words_to_digits
 from handlers.understanding import lexicon
 from handlers.understanding.danger import flat
-from handlers.understanding.gated import longest_at_each_place  # noqa: F401 (its readers take it here)
 from handlers.understanding.meaning import Value
 
 TITLE = r"(?:นางสาว|น\.\s?ส\.|นาง|นาย(?!ก|อำเภอ|ทุน|ช่าง|จ้าง|หน้า))"

@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from handlers.thai.gated import gated
 from handlers.thai.normalise import as_typed, clean, strip_particles
 from handlers.thai.numbers import words_to_digits
 from handlers.thai.phone import find_thai_phone
@@ -241,7 +242,10 @@ def _no_then_district(cleaned: str) -> where.Found | None:
     return where.district(rest, whole=True) if rest else None
 
 
-_RIGHT_ONE = re.compile(r"(?:" + "|".join(lexicon.CORRECTED_TO) + r")\s*(?P<meant>\S.*)$", re.I)
+#: Gated: a word beginning with "\b" gives `re` no first letter to skip ahead to (~15× dearer).
+_RIGHT_ONE = gated(
+    re.compile(r"(?:" + "|".join(lexicon.CORRECTED_TO) + r")\s*(?P<meant>\S.*)$", re.I)
+)
 
 
 def _corrected_to(text: str) -> str:

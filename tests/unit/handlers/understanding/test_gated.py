@@ -4,10 +4,11 @@ import re
 
 import pytest
 
+from handlers.thai import dates_in_text, normalise
+from handlers.thai.gated import Narrowed, gated
 from handlers.thai.normalise import clean
-from handlers.understanding import danger
+from handlers.understanding import danger, values, when
 from handlers.understanding.corpus import diagnosed, value_examples
-from handlers.understanding.gated import Narrowed, gated
 
 
 def _same(plain: re.Pattern[str], fast: re.Pattern[str], text: str) -> None:
@@ -52,6 +53,48 @@ def test_the_danger_patterns_read_every_example_as_before():
     for row in value_examples() + diagnosed():
         cleaned = clean(row["text"])
         texts.update((cleaned, danger.flat(cleaned)))
+    for text in sorted(texts):
+        for fast, plain in fast_and_plain:
+            _same(plain, fast, text)
+
+
+def _as_written(fast: re.Pattern[str]) -> re.Pattern[str]:
+    """The pattern `gated` was given: `fast` without its look-ahead (up to the parenthesis that
+    closes it, escapes and classes skipped) and the group around the rest."""
+    depth, at, source = 0, 0, fast.pattern
+    while True:
+        if source[at] == "\\":
+            at += 2
+            continue
+        if source[at] == "[":
+            at = source.index("]", at + 2) + 1
+            continue
+        depth += {"(": 1, ")": -1}.get(source[at], 0)
+        at += 1
+        if depth == 0:
+            break
+    body = source[at:]
+    assert body.startswith("(?:") and body.endswith(")")
+    return re.compile(body[3:-1], fast.flags)
+
+
+def test_the_gated_reading_patterns_read_every_example_as_before():
+    """The patterns gated where a reading spent most in `re` (dates, clean-up, corrections)
+    find what they found as written, on every example, as typed, cleaned and flat."""
+    gated_ones = [
+        dates_in_text._START,
+        dates_in_text._END,
+        normalise._TRAILING,
+        values._RIGHT_ONE,
+        when._MONTHS_JOINED,
+    ]
+    fast_and_plain = [(fast, _as_written(fast)) for fast in gated_ones]
+    for fast, plain in fast_and_plain:
+        assert fast.pattern.startswith("(?=") and gated(plain).pattern == fast.pattern
+    texts = set()
+    for row in value_examples() + diagnosed():
+        cleaned = clean(row["text"])
+        texts.update((row["text"], cleaned, danger.flat(cleaned)))
     for text in sorted(texts):
         for fast, plain in fast_and_plain:
             _same(plain, fast, text)
