@@ -56,7 +56,12 @@ from handlers.understanding.lexicon.danger_words import (
     WORRIED,
 )
 from handlers.understanding.lexicon.english_stop_words import ENGLISH_STOP_WORDS
-from handlers.understanding.lexicon.evidence import EVIDENCE, EVIDENCE_GONE, EVIDENCE_ONLY
+from handlers.understanding.lexicon.evidence import (
+    EVIDENCE,
+    EVIDENCE_GONE,
+    EVIDENCE_ONLY,
+    EVIDENCE_SENT_BY_ANOTHER,
+)
 from handlers.understanding.lexicon.framed_answers import (
     AFFIRMED_AS_ASKED,
     CHECKED_TAIL,
@@ -140,6 +145,7 @@ from handlers.understanding.lexicon.intents import (
     STORY_CHAT_CLOSING,
     STORY_CHAT_OPENING,
     TELL,
+    TELLER_RANKED,
     TELLER_ROLE,
     THANKS,
     TRACK,
@@ -215,6 +221,9 @@ from handlers.understanding.lexicon.officials import (
 )
 from handlers.understanding.lexicon.options import NON_ANSWERS, OPTIONS
 from handlers.understanding.lexicon.questions_back import (
+    BOT_ASKED,
+    BOT_ASKED_EN,
+    BOT_ASKED_NOT,
     COLLECTING_NOT_KEPT,
     COURT_ASKED,
     EVIDENCE_LAW_ASKED,
@@ -287,6 +296,9 @@ __all__ = [
     "SMALL_TALK_NOT",
     "NOT_FOR_THE_BOT",
     "NOT_FOR_THE_BOT_NOT",
+    "BOT_ASKED",
+    "BOT_ASKED_EN",
+    "BOT_ASKED_NOT",
     "COURT_ASKED",
     "MAY_I_REPORT",
     "UNSAFE_NOW",
@@ -362,6 +374,7 @@ __all__ = [
     "DONE",
     "EVIDENCE",
     "EVIDENCE_ONLY",
+    "EVIDENCE_SENT_BY_ANOTHER",
     "EVIDENCE_LAW_ASKED",
     "COLLECTING_NOT_KEPT",
     "KEPT_DATA_NAMED",
@@ -416,6 +429,7 @@ __all__ = [
     "UNIFORM_RANKS",
     "IF_REPORTING",
     "INTRODUCING_WHO",
+    "TELLER_RANKED",
     "INTRODUCING_WISH",
     "ALLOWANCES",
     "KIND_KEYWORDS",
