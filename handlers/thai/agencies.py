@@ -44,6 +44,9 @@ class Kind:
 # "Administrative Organization" as people shorten or misname it ("Administration
 # Organisation", "Admin. Org.").
 _ADMIN_ORG = r"admin(?:istrative|istration)?\.?\s+org(?:ani[sz]ation)?\.?"
+#: Letters that, just before "อบต", make it the end of another word ("สอบตก", "ตอบตกลง", "ชอบตี",
+#: "มอบตัว"), not the office.
+ENDS_BEFORE_OBT = "สตชรมขจ"
 # Longest forms first: "โรงพยาบาลส่งเสริมสุขภาพตำบล" before "โรงพยาบาล".
 KINDS: tuple[Kind, ...] = (
     Kind(
@@ -52,7 +55,7 @@ KINDS: tuple[Kind, ...] = (
         "Subdistrict Administrative Organization",
         "tambon",
         # not the end of another word run into "ต…" ("สอบตก", "ตอบตกลง", "ชอบตี", "มอบตัว")
-        r"องค์การบริหารส่วน(?:ตำบล|ตําบล|\s?ต\s?\.)|(?<![สตชรมขจ])อ\.?\s?บ\.?\s?ต\.?",
+        rf"องค์การบริหารส่วน(?:ตำบล|ตําบล|\s?ต\s?\.)|(?<![{ENDS_BEFORE_OBT}])อ\.?\s?บ\.?\s?ต\.?",
         rf"(?:subdistrict|tambon)\s+{_ADMIN_ORG}|s\.?a\.?o\.?|t\.?a\.?o\.?"
         # as English speakers call it: "Tambon council of Ban Pao", "subdistrict office"
         r"|(?:subdistrict|tambon)\s+(?:council|office|administration)"

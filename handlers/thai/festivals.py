@@ -129,8 +129,9 @@ def holy_days(year: int) -> list[date]:
 
 #: Seasons by their usual days (month, day) to (month, day), each year alike: the school
 #: breaks of the Thai school year (the long one from mid-March to mid-May, the short one in
-#: October), the terms' openings and Isan's rice year (transplanting in July and August, the
-#: main harvest in November and December; a late or early field is still inside or next to it).
+#: October), the terms' openings and Isan's rice year (transplanting from June, once the rains
+#: come, to August; the main harvest in November and December; a late or early field is still
+#: inside or next to it).
 _SEASONS = {
     "ปิดเทอมใหญ่": (((3, 15), (5, 15)),),
     "ปิดเทอมเล็ก": (((10, 1), (10, 31)),),
@@ -155,9 +156,9 @@ _SEASONS = {
     "ฤดูเกี่ยว": (((11, 1), (12, 31)),),
     "harvest": (((11, 1), (12, 31)),),
     "riceharvest": (((11, 1), (12, 31)),),
-    "ดำนา": (((7, 1), (8, 31)),),
-    "หน้าดำนา": (((7, 1), (8, 31)),),
-    "ปักดำ": (((7, 1), (8, 31)),),
+    "ดำนา": (((6, 1), (8, 31)),),
+    "หน้าดำนา": (((6, 1), (8, 31)),),
+    "ปักดำ": (((6, 1), (8, 31)),),
 }
 
 

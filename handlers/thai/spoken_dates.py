@@ -500,9 +500,11 @@ TIME_OF_DAY = re.compile(
     r"|(?:บ่าย)?\d{1,2}:?\d{0,2}(?:โมง|ทุ่ม|นาฬิกา|น)(?:เช้า|เย็น|ครึ่ง)?)"
     r"|(?:in|at)?(?:the)?(?:morning|afternoon|evening|night)$"
 )
-#: A year or week said first: "ปีที่แล้วช่วงสงกรานต์", "อาทิตย์ที่แล้ววันพุธ", "เดือนก่อนช่วงปลายเดือน".
+#: A year or week said first: "ปีที่แล้วช่วงสงกรานต์", "อาทิตย์ที่แล้ววันพุธ", "เดือนก่อนช่วงปลายเดือน",
+#: "last week, on thursday".
 _SAID_FIRST = re.compile(
     rf"^(?P<first>ปี(?:{_LAST}|นี้)|ปี\d{{2,4}}|(?:last|this)year|(?P<week>อาทิตย์|สัปดาห์)(?:{_LAST}|นี้)"
+    rf"|(?P<week_en>(?:last|this)week)"
     rf"|เดือน(?P<month>{_LAST}|นี้))(?:ช่วง|ตอน|ใน|in|at|during)?(?P<rest>.+)$"
 )
 
@@ -526,6 +528,14 @@ _MONTH_THEN_PART = re.compile(
 _PART_THEN_MONTH = re.compile(rf"^(?P<part>ต้น|กลาง|ปลาย|สิ้น)ๆ?(?=(?:{MONTH_KEY_ALTERNATIVES}))")
 
 
+#: A market or temple day said with its weekday ("วันตลาดนัดวันพุธ", "ตลาดนัดวันอังคาร",
+#: "market day thursday"): the weekday is the day; the occasion only how it is remembered.
+_OCCASION_BY_WEEKDAY = re.compile(
+    r"(?:วัน)?(?:ตลาดนัด|นัดตลาด|ตลาด|นัด|พระ)(?=วัน(?:จันทร์|อังคาร|พุธ|พฤหัส|ศุกร์|เสาร์|อาทิตย์))"
+    r"|(?:on)?(?:the)?market(?:day)?(?=(?:on)?(?:mon|tue|wed|thu|fri|sat|sun))"
+)
+
+
 def rephrased(key: str) -> list[str]:
     """Other ways to read a key no rule took: without the time of day, with a year, week
     or month said first moved to where the rules expect it, and a month's part said after
@@ -534,6 +544,9 @@ def rephrased(key: str) -> list[str]:
     plain = TIME_OF_DAY.sub("", key)
     if plain and plain != key:
         keys.append(plain)
+    weekday = _OCCASION_BY_WEEKDAY.sub("", key)
+    if weekday != key:  # "อาทิตย์ที่แล้ววันตลาดนัดวันพุธ": that Wednesday of last week
+        keys.append(weekday)
     m = _MONTH_THEN_PART.match(key)
     if m and not _SAID_FIRST.match(key):
         keys.append(f"{m['part']}เดือน{m['month']}")
@@ -550,6 +563,8 @@ def rephrased(key: str) -> list[str]:
         rest = _LOOSE_LEAD.sub("", rest) or rest  # "เดือนที่แล้ว ราวๆ วันที่ 20"
         if m["week"]:  # "อาทิตย์ที่แล้ววันพุธ" -> "วันพุธอาทิตย์ที่แล้ว"
             keys.append(rest + m["first"])
+        elif m["week_en"]:  # "last week, on thursday" -> "thursday last week"
+            keys.append(rest.removeprefix("on") + m["first"])
         elif m["month"]:  # "เดือนก่อนปลายเดือน" -> "ปลายเดือนก่อน"
             keys.append(rest.removesuffix("เดือน") + "เดือน" + m["month"])
         else:

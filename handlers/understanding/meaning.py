@@ -86,6 +86,7 @@ FAQS = (
     "required",  # whether what the question asks for is needed at all (answered per question)
     "evidence_law",  # whether gathering evidence (a secret photo, a recording) breaks the law
     "legal_risk",  # whether reporting puts oneself at legal risk (arrest, a suit): it does not
+    "is_bot",  # whether a person or a program is answering ("คุยกับคนจริงไหม"): said honestly
     "other",
 )
 

@@ -14,6 +14,7 @@ from handlers.understanding.people_values import RELAYED
 
 _WHO = tuple(re.compile(p, re.I) for p in lexicon.INTRODUCING_WHO)
 _WISH = tuple(re.compile(p, re.I) for p in lexicon.INTRODUCING_WISH)
+_RANKED = re.compile(lexicon.TELLER_RANKED)
 _VILLAGE = re.compile(
     "(?:"
     + "|".join(re.escape(w) for w in sorted(lexicon.VILLAGE_NUMBER_WORDS, key=len, reverse=True))
@@ -252,11 +253,19 @@ def _only_a_topic(text: str | None) -> bool:
     if _HEADLINE.match(rest) and len(flat(after)) <= HEADLINE:
         after = ""  # "อยากแจ้งเรื่องค่ะ เจ้าหน้าที่เทศบาลเก็บเงินร้านค้า": what it is about, in one line
     addressed = _WISH[0].sub(" ", before)  # "เรียนเจ้าหน้าที่": whom it is written to, not about
+    addressed = _RANKED.sub(" ", addressed)  # "กระผม จ่าสิบเอกสมาน": the teller's own rank
     if re.search(r"\d", _VILLAGE.sub(" ", cleaned)) or any(w in addressed for w in _OFFICIAL_WORDS):
         return False
     left = _left(before, (*_WHO, *_WISH, _VILLAGE, _BARE, _HOME))
     introduced = len(left) < TOLD or _says_who(before)
-    return introduced and len(flat(after)) <= TOPIC
+    formal = _FORMAL_TOPIC.match(after) and not _DEED_BY.search(after)
+    return introduced and len(flat(after)) <= (INTRODUCED if formal else TOPIC)
+
+
+#: A topic put as a formal letter puts it ("ประสงค์จะร้องเรียนกรณีการจัดซื้อจัดจ้างโครงการก่อสร้าง
+#: ในหมู่บ้านที่ไม่โปร่งใส"): a headline however long, unless it says who did what to whom.
+_FORMAL_TOPIC = re.compile(r"^\s*(?:ใน)?(?:กรณี|เกี่ยวกับ)")
+_DEED_BY = re.compile(r"เขา|มัน|เรียก|เก็บ|ขู่|จ่าย|โกง|ยักยอก|หัก|ไล่|ทำร้าย|บาท")
 
 
 #: Who the teller is, said bare as its own clause before the wish ("แม่ครัวโรงเรียนค่ะ",

@@ -38,6 +38,9 @@ ASKED_OUTRIGHT = re.compile(
 )
 _WHAT_IS_ASKED = re.compile(lexicon.WHAT_IS_ASKED)
 _COURT = re.compile(lexicon.COURT_ASKED)
+_BOT = re.compile(lexicon.BOT_ASKED)
+_BOT_EN = re.compile(lexicon.BOT_ASKED_EN, re.I)
+_BOT_NOT = re.compile(lexicon.BOT_ASKED_NOT, re.I)
 _REQUIRED = re.compile(lexicon.REQUIRED_ASKED, re.I)
 _REQUIRED_NOT = re.compile(lexicon.REQUIRED_NOT, re.I)
 #: The questions where "is it needed?" is about what they ask for (not the name or the summary).
@@ -61,6 +64,14 @@ def asks_about_court(t: v.Text) -> bool:
     """ "ต้องไปขึ้นศาลไหมคะ", "will I have to testify?": whether reporting means going to court
     (its own answer, `faq.court`), asked however it is put, even as "is it needed?"."""
     return bool(_COURT.search(t.flat.lower()))
+
+
+def asks_if_bot(t: v.Text) -> bool:
+    """ "นี่คุยกับคนจริงหรือคอมพิวเตอร์ครับ", "are you a bot?": whether a person or a program
+    answers (its own honest answer, `faq.is_bot`)."""
+    if _BOT_NOT.search(t.cleaned):
+        return False
+    return bool(_BOT.search(t.flat.lower()) or _BOT_EN.search(t.cleaned))
 
 
 def asks_what_is_meant(t: v.Text) -> bool:

@@ -48,6 +48,7 @@ from handlers.understanding.prepared import (
 from handlers.understanding.questions import (
     asks_about_court,
     asks_being_guessed,
+    asks_if_bot,
     asks_if_required,
     is_question,
 )
@@ -392,6 +393,13 @@ def _as_typed(
     t = prepare(emoji.as_words(text.strip()) if text else text)
     if not t.cleaned:
         return Understanding(meaning.ANSWER, 0.0, {}, t.raw)
+    # "คุยกับคนจริงไหม": asked, at any step; said with a greeting or thanks, the courtesy's reading
+    # stands (round 20 labelled "สวัสดีจ้า ใครตอบอยู่คะ คนหรือหุ่นยนต์" a greeting)
+    courteous = without_courtesies(t.raw).strip() != t.raw.strip()
+    if asks_if_bot(t) and not courteous and not threat_cue(t.cleaned):
+        return Understanding(
+            meaning.QUESTION, 0.85, {"faq": Value("faq", "is_bot", 0.85, t.raw)}, t.raw
+        )
     if expecting is not None and asks_if_required(t, expecting) and not threat_cue(t.cleaned):
         topic = "court" if asks_about_court(t) else "required"  # "ต้องไปขึ้นศาลด้วยเหรอ"
         needed = Value("faq", topic, 0.85, t.raw)  # "ต้องมีพยานบ่": asked, never a value

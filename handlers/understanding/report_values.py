@@ -141,6 +141,7 @@ def reported_values(t: Text, expecting: str | None) -> list[Value]:
 
 
 _EVIDENCE_ONLY = re.compile(lexicon.EVIDENCE_ONLY, re.I)
+_SENT_BY_ANOTHER = re.compile(lexicon.EVIDENCE_SENT_BY_ANOTHER)
 
 
 def all_there_is(t: Text) -> bool:
@@ -155,6 +156,9 @@ def evidence_value(t: Text, expecting: str | None) -> Value | None:
     yet = _NONE_YET.search(t.flat)
     if yet and expecting == "evidence":  # "ตอนนี้ยังไม่มีค่ะ เดี๋ยวพรุ่งนี้ถ่ายรูปมาให้"
         return Value("evidence", "later", 0.85, yet.group(0))
+    another = _SENT_BY_ANOTHER.search(t.flat)
+    if another and (expecting == "evidence" or _EVIDENCE_THING.search(t.flat.lower())):
+        return Value("evidence", "later", 0.85, another.group(0))  # "เดี๋ยวให้ลูกส่งมา"
     for name in ("later", "none", "has"):
         cue = has(t.flat, EVIDENCE[name])
         if cue:

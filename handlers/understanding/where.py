@@ -683,6 +683,8 @@ def agency(text: str) -> Agency | None:
         return latin
     for name in AGENCY_NAMES:
         at = text.find(name)
+        if at > 0 and len(name) <= _SHORT_NAME and _GLUED_BEFORE.match(text[at - 1]):
+            continue  # "ลูกสอบตก": the letters of "อบต" inside another word, no office
         if at >= 0:
             after = _district_at(text[at + len(name) :]) if name.endswith("อำเภอ") else None
             office = "สำนักงาน" if text[:at].endswith("สำนักงาน") else ""  # as it was said
@@ -695,6 +697,11 @@ def agency(text: str) -> Agency | None:
                 return Agency(clean, agencies.OTHER, "", clean)
             return Agency(clean, agencies.OTHER, after[0] if after else "", clean)
     return None
+
+
+#: A short office name ("อบต") run into the word before it ("สอบตก"): `agencies.ENDS_BEFORE_OBT`.
+_SHORT_NAME = 4
+_GLUED_BEFORE = re.compile(f"[{agencies.ENDS_BEFORE_OBT}]")
 
 
 #: "จังหวัดบุรีรัมย์" said after an office's name: the province's own office.

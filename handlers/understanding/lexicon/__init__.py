@@ -56,7 +56,12 @@ from handlers.understanding.lexicon.danger_words import (
     WORRIED,
 )
 from handlers.understanding.lexicon.english_stop_words import ENGLISH_STOP_WORDS
-from handlers.understanding.lexicon.evidence import EVIDENCE, EVIDENCE_GONE, EVIDENCE_ONLY
+from handlers.understanding.lexicon.evidence import (
+    EVIDENCE,
+    EVIDENCE_GONE,
+    EVIDENCE_ONLY,
+    EVIDENCE_SENT_BY_ANOTHER,
+)
 from handlers.understanding.lexicon.framed_answers import (
     AFFIRMED_AS_ASKED,
     CHECKED_TAIL,
@@ -141,6 +146,7 @@ from handlers.understanding.lexicon.intents import (
     STORY_CHAT_CLOSING,
     STORY_CHAT_OPENING,
     TELL,
+    TELLER_RANKED,
     TELLER_ROLE,
     THANKS,
     TRACK,
@@ -217,6 +223,9 @@ from handlers.understanding.lexicon.officials import (
 from handlers.understanding.lexicon.options import NON_ANSWERS, OPTIONS
 from handlers.understanding.lexicon.questions_back import (
     ASKING_NOTHING_UNKNOWN,
+    BOT_ASKED,
+    BOT_ASKED_EN,
+    BOT_ASKED_NOT,
     COLLECTING_NOT_KEPT,
     COURT_ASKED,
     EVIDENCE_LAW_ASKED,
@@ -291,6 +300,9 @@ __all__ = [
     "COMPLAINT_CUE",
     "NOT_FOR_THE_BOT",
     "NOT_FOR_THE_BOT_NOT",
+    "BOT_ASKED",
+    "BOT_ASKED_EN",
+    "BOT_ASKED_NOT",
     "COURT_ASKED",
     "MAY_I_REPORT",
     "UNSAFE_NOW",
@@ -366,6 +378,7 @@ __all__ = [
     "DONE",
     "EVIDENCE",
     "EVIDENCE_ONLY",
+    "EVIDENCE_SENT_BY_ANOTHER",
     "EVIDENCE_LAW_ASKED",
     "COLLECTING_NOT_KEPT",
     "KEPT_DATA_NAMED",
@@ -421,6 +434,7 @@ __all__ = [
     "UNIFORM_RANKS",
     "IF_REPORTING",
     "INTRODUCING_WHO",
+    "TELLER_RANKED",
     "INTRODUCING_WISH",
     "ALLOWANCES",
     "KIND_KEYWORDS",

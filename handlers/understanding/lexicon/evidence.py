@@ -36,6 +36,14 @@ EVIDENCE_GONE = (
     "deletedthem",
     "nolongerhave",
 )
+#: Evidence someone else holds and will send ("มีรูปอยู่ในมือถือลูก เดี๋ยวให้ลูกส่งมา", "รูปอยู่กับ
+#: ลูกสาว เย็นนี้ลูกจะส่งมา", "ใบเสร็จอยู่ที่แฟน เดี๋ยวเขาส่งมาให้ทีหลัง"): later, not in this chat
+#: now, in flattened text. Not "เขาส่งมาขู่" (the accused's message), nor what they sent before.
+EVIDENCE_SENT_BY_ANOTHER = (
+    r"(?:ให้|บอก)(?:ลูก|หลาน|แฟน|ผัว|เมีย|สามี|ภรรยา|พี่|น้อง|แม่|พ่อ|ยาย|ตา|เพื่อน)\S{0,8}?(?:ช่วย)?ส่ง"
+    r"|(?:ลูก|หลาน|แฟน|ผัว|เมีย|สามี|ภรรยา|พี่|น้อง|เพื่อน)\S{0,8}?(?:จะ|สิ|ค่อย)(?:ช่วย)?ส่ง"
+    r"|ส่ง(?:มา)?(?:ให้)?(?:ที|ภาย)หลัง"
+)
 EVIDENCE: dict[str, tuple[str, ...]] = {
     "later": (
         "พรุ่งนี้ส่ง",
@@ -129,6 +137,9 @@ EVIDENCE: dict[str, tuple[str, ...]] = {
         "เดี๋ยวส่ง",  # in a moment, in this chat: wait for it, not "later"
         "กำลังส่ง",
         "จะส่งให้ตอนนี้",
+        # in English, a screenshot taken ("I screenshotted the LINE chat", "took screenshots")
+        "screenshot",
+        "screencap",
         "havephoto",
         "haveevidence",
         "havevideo",

@@ -258,19 +258,27 @@ START_PATTERN = (
 #: Then reporting, said with nothing asked (after an answer to a question: "ถ้าอย่างนั้นแจ้งค่ะ",
 #: "ถ้างั้นแจ้งเลย"); never "ไม่งั้นแจ้ง…". At a question it is that question's yes.
 START_THEN = r"(?<!ไม่)(?<!บ่)(?:อย่าง|ยัง)?(?:นั้น|งั้น)(?:ก็)?(?:ขอ)?แจ้ง(?!ต่อ|ให้|กับ)"
+#: A name said with its rank or title straight after the pronoun ("กระผม จ่าสิบเอกสมาน", "ดิฉัน
+#: นางสมศรี"): who tells, in a formal letter (the rank is the teller's, no official named).
+TELLER_RANKED = (
+    r"(?:ดิฉัน|ผม|ข้าพเจ้า|กระผม)\s*(?:(?:จ่า|สิบ|ร้อย|พัน|พล)(?:สิบ|อากาศ)?(?:เอก|โท|ตรี)|ดาบตำรวจ"
+    r"|จ\.ส\.[อทต]\.|ส\.[อทต]\.|ร\.[อทต]\.|พ\.[อทต]\.|นางสาว|น\.ส\.|นาย(?!ก)|นาง(?!าน))\S{0,30}"
+)
 #: An opening that introduces, not what happened (cleaned text). Who the person is
 #: ("ผมเป็นไวยาวัจกรวัดบ้านโคก", "I'm a teacher") and on whose behalf ("หลวงพ่อให้มาแจ้งแทนวัด",
 #: "the abbot sent me") …
 INTRODUCING_WHO = (
     # "ฉันคนเขมร", "ผมคนลาว": where the teller is from said with "คน"
-    r"(?:ดิฉัน|ผม|ฉัน|หนู|ข้าพเจ้า|กระผม|ข้อย|เฮา|ข้า|โยม)\s*(?:ชื่อ|เป็น|ทำงาน|อยู่|อาศัยอยู่|คน)"
-    r"(?:\S{1,30}|\s+\S{1,30})",
+    # Khmer-Thai "บอง" (I, said by an elder sibling): "บองค้าขายที่ตลาดชายแดน"
+    r"(?:ดิฉัน|ผม|ฉัน|หนู|ข้าพเจ้า|กระผม|ข้อย|เฮา|ข้า|โยม|บอง)\s*(?:ชื่อ|เป็น|ทำงาน|อยู่|อาศัยอยู่|คน|ค้าขาย"
+    r"|ขายของ)(?:\S{1,30}|\s+\S{1,30})",
     # the teller's work said with the pronoun dropped, as its own clause ("ทำงานไร่มัน",
     # "มารับจ้างกรีดยาง")
-    r"(?:^|(?<=\s))(?:มา)?(?:ทำงาน|รับจ้าง)\S{0,30}",
+    r"(?:^|(?<=\s))(?:มา)?(?:ทำงาน|รับจ้าง|เกษียณ)\S{0,30}",
     # "ผมไวยาวัจกรวัดโนน": a role said straight after the pronoun, without "เป็น"
     r"(?:ดิฉัน|ผม|หนู|กระผม|ข้อย|โยม)\s*(?:ไวยาวัจกร|มัคนายก|มรรคทายก|กรรมการ|อสม|ลูกบ้าน|ชาวบ้าน"
     r"|ประธาน|เลขา|ตัวแทน|สมาชิก|ครู|ญาติ|ลูกสาว|ลูกชาย|หลาน)\S{0,30}",
+    TELLER_RANKED,
     r"\S*(?:แทน|ให้มา|ใช้ให้|ส่งมา|ฝากมา|ไหว้วาน|วานให้|มอบหมาย|ในนาม|สั่งให้มา|ขอให้มา|บอกให้มา)\S*",
     r"\b(?:i am|i'm|my name is|this is)\b[^,.!?\n]*",
     r"\bon behalf of\b[^,.!?\n]*|\b(?:sent|asked|told) me\b[^,.!?\n]*",
@@ -303,8 +311,10 @@ STORY_CHAT_CLOSING = (
 )
 #: … and the greeting, the wish to report and the language asked about, said around it.
 INTRODUCING_WISH = (
-    r"^(?:สวัสดี|หวัดดี|ฮัลโหล|เรียน|นมัสการ|กราบ|hello|hi|hey|good (?:morning|afternoon|evening))"
-    r"\S*[\s,!.]*",
+    # the letter's addressee said apart ("เรียน เจ้าหน้าที่ผู้เกี่ยวข้อง"): whom it is written to
+    r"^(?:(?:กราบ)?เรียน\s*(?:ท่าน|คุณ)?\s*(?:เจ้าหน้าที่|ผู้เกี่ยวข้อง|ผู้รับผิดชอบ|คณะกรรมการ|กรรมการ)"
+    r"|สวัสดี|หวัดดี|ฮัลโหล|เรียน|นมัสการ|กราบ|ซัวสเด็ย|ซัวสะเด็ย|ซัวสเดย|ซัวสะเดย|จุมเรียบ|hello|hi|hey"
+    r"|good (?:morning|afternoon|evening))\S*[\s,!.]*",
     r"\bi(?: want| would like| wish| need|'d like|’d like) to (?:report|complain(?: about)?|file"
     r"(?: a (?:complaint|report))?(?: about| against)?|tell you about)\b",
     r"\b(?:can|may) i (?:type|write|speak|talk|use)\b[^,.!?\n]*",

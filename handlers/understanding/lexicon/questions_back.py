@@ -543,6 +543,26 @@ REQUIRED_ASKED = (
 #: "will I have to testify?"): asked back as "court", read on the flattened lower-case text. Not
 #: a pavilion, a shrine or a spirit house (ศาลา, ศาลเจ้า, ศาลพระภูมิ, ศาลปู่ตา).
 COURT_ASKED = r"ศาล(?!า|เจ้า|พระภูมิ|ปู่ตา|ตายาย|เพียงตา)|court(?!es|eo)|testif|witnessstand|giveevidence"
+#: Whether a person or a program answers ("นี่คุยกับคนจริงหรือคอมพิวเตอร์", "ตอบอัตโนมัติหรือเปล่า",
+#: Isan "แม่นคนบ่", "เว้าอยู่กับคนแท้ๆ บ่"), read on the flattened lower-case text with a question
+#: said after it (not "คนจริงๆ เห็นกับตา", "คอมพิวเตอร์ของโรงเรียนหาย").
+BOT_ASKED = (
+    r"(?:(?:คนจริง|คนแท้)\S{0,24}?(?:ไหม|มั้ย|บ่|หรือ|เปล่า|ป่าว|ป่ะ|เหรอ|รึ|\?)"
+    r"|(?:บอท|(?<![ก-๙a-z])ai(?![a-z]))\S{0,24}?(?:ไหม|มั้ย|บ่|หรือ|เปล่า|ป่าว|ป่ะ|เหรอ|รึ|\?)"
+    r"|(?:คุย|เว้า|แชท|ตอบ)\S{0,8}?(?:คอมพิวเตอร์|คอม|โปรแกรม|หุ่นยนต์|อัตโนมัติ|ระบบ)"
+    r"\S{0,16}?(?:ไหม|มั้ย|บ่|หรือ|เปล่า|ป่าว|ป่ะ|เหรอ|รึ|\?)"
+    r"|คน(?:หรือ|รึ)(?:ว่า)?(?:เป็น)?(?:บอท|คอม|โปรแกรม|หุ่นยนต์|ระบบ|เครื่อง)"
+    r"|(?:^|นี่|คุณ|เจ้า|แอดมิน|ที่นี่)(?:แม่น|เป็น)คน(?:บ่|ไหม|มั้ย|หรือ|รึ))"
+)
+#: … not asking to talk to one ("คุยกับคนจริงได้ไหม") nor whose it is ("บอทนี้ของรัฐบาลเหรอ").
+BOT_ASKED_NOT = r"ได้(?:ไหม|มั้ย|บ่)|ขอคุย|ของ(?:รัฐ|ใคร|หน่วยงาน)|รัฐบาล|khong\s*khrai"
+#: … and in English ("are you a real person?", "is this a bot or a human?", "am I talking to a
+#: machine").
+BOT_ASKED_EN = (
+    r"\b(?:are\s+you|is\s+(?:this|it|that)|am\s+i\s+(?:talking|chatting|speaking)\s+(?:to|with))"
+    r"\b[^.!?\n]{0,30}?\b(?:bot|chatbot|robot|human|real\s+person|machine|computer|ai"
+    r"|automated|program)\b"
+)
 #: … unless it asks about giving one's own name or number, the exact day, sending later or a
 #: cost: those have their own answers.
 REQUIRED_NOT = (

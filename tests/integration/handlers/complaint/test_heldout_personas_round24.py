@@ -37,9 +37,6 @@ NOT_YET: dict[str, str] = {
     "list_sender": "sealed",
     "savings_group": "sealed",
     "young_couple": "sealed",
-    "retired_soldier": "his formal opening letter is kept as the story; the what answer is lost",
-    "border_trader": "'last week, market day Wednesday' stored as Mon 30 Nov; opener kept as story",
-    "real_person_asker": "'real person or computer?' gets the not-understood fallback, no answer",
 }
 
 

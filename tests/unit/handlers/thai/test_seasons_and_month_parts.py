@@ -19,7 +19,7 @@ TODAY = date(2026, 12, 6)
         ("ปิดเทอมใหญ่ปีที่แล้ว", date(2025, 3, 15), date(2025, 5, 15)),
         ("ตอนเก็บเกี่ยวปี 68", date(2025, 11, 1), date(2025, 12, 31)),
         ("ตอนเกี่ยวข้าว", date(2026, 11, 1), TODAY),  # this year's, still going on
-        ("หน้าดำนาปีนี้", date(2026, 7, 1), date(2026, 8, 31)),
+        ("หน้าดำนาปีนี้", date(2026, 6, 1), date(2026, 8, 31)),
     ],
 )
 def test_a_season_is_its_usual_months(said, start, end):

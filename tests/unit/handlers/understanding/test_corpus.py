@@ -468,6 +468,10 @@ SELF_FIXL35 = FIXTURES / "heldout_fixL35_self.jsonl"
 #: at no step, and the story starts beside it that must stay).
 SELF_FIXR24A = FIXTURES / "heldout_fixR24a_self.jsonl"
 SELF_FIXSTORY = FIXTURES / "heldout_fixStory_self.jsonl"
+#: fixR24b's own (round 24's answers: farming-season dates, a weekday with a market day and "last
+#: week", Latin-typed "last month", evidence someone else will send, screenshots, is-it-safe and
+#: will-they-know kept apart, "am I talking to a person or a bot?" in Thai, Isan and English).
+SELF_FIXR24B = FIXTURES / "heldout_fixR24b_self.jsonl"
 _BY_HALF = {
     SELF_FIXL34,
     SELF_FIXL35,
@@ -584,6 +588,7 @@ _BY_HALF = {
     SELF_FIXR24A,
     SELF_FIXSTORY,
     SELF_FIXW36C,
+    SELF_FIXR24B,
 }
 HELD_OUT = sorted(p for p in FIXTURES.glob("heldout*.jsonl") if p not in _BY_HALF)
 #: Floors over the union of every held-out file: what the understanding reached when they
@@ -2594,9 +2599,9 @@ ROUND24_INTENT_RECALL = {
 ROUND24_VALUE_ACCURACY = {
     "diag": {
         "agency": 4 / 4,
-        "date": 6 / 10,
+        "date": 8 / 10,  # fixR24b: 6 → 8 (ดำนา from June, "duean korn")
         "district": 9 / 10,
-        "evidence": 2 / 4,
+        "evidence": 4 / 4,  # fixR24b: 2 → 4 (sent later by a child, a screenshot)
         "faq": 4 / 6,
         "field": 6 / 6,
         "identity": 3 / 3,
@@ -4908,6 +4913,26 @@ SELF_FIXSTORY_FLOORS = {"intents": 26.5 / 40, "danger": 1.0, "false_alarms": 2}
 
 def test_fixstory_held_out_chit_chat_at_no_step_is_not_a_story():
     _holds_floors(_scored_alone(SELF_FIXSTORY), SELF_FIXSTORY_FLOORS)
+
+
+# fixR24b (round 24's answer side), 33 phrasings written before any change (Monday 7 December
+# 2026, main 5e117f6a): transplanting season (ดำนา) with and without a year, and narrowed to a
+# month; harvest and school-break look-alikes; "duean korn" typed in Latin letters; a weekday
+# said with a market day and "last week" (Thai and English); evidence held by kin who will send
+# it; screenshots said in English; is-it-safe and will-they-know look-alikes; a person or a bot
+# asked in Thai, Isan and English, with who-reads and is-it-the-government look-alikes. Before:
+# intents 29/33, date 7/14, evidence 2/7, faq 4/12, 1 false alarm. After (ดำนา from June in
+# `festivals`, the occasion beside a weekday and "last week, on …" in `spoken_dates`, ก่อน after
+# "duean" in `romanised`, `EVIDENCE_SENT_BY_ANOTHER`, `BOT_ASKED` and faq "is_bot"): intents
+# 31/33, date 14/14, evidence 7/7, faq 11/12, 1 false alarm. Left: "รูปอยู่กับลูกสาวครับ เย็นนี้
+# ให้ลูกส่งมาทีหลัง" read as danger (the danger model, as before) and "ที่นี่เป็นหน่วยงานรัฐหรือเปล่า"
+# at no step read as an edit of the agency. Floors: halfway to one more miss.
+SELF_FIXR24B_FLOORS = {"intents": 30.5 / 33, "danger": 1.0, "false_alarms": 1}
+SELF_FIXR24B_VALUES = {"date": 13.5 / 14, "evidence": 6.5 / 7, "faq": 10.5 / 12}
+
+
+def test_fixr24b_held_out_seasons_market_days_evidence_by_kin_and_bot_questions_are_read():
+    _holds_floors(_scored_alone(SELF_FIXR24B), SELF_FIXR24B_FLOORS, SELF_FIXR24B_VALUES)
 
 
 # ---------------------------------------------------------------- fixL34's own held-out set
