@@ -223,6 +223,14 @@ def take_agency(ctx, answer):
         # "บ่รู้ครับ ปุ๋ยมาทางเกษตรอำเภอมั้ง ผู้ใหญ่บ้านเป็นคนรับมาแจก": a guess; the office guessed
         # is the agency (the official named beside it still read), never the whole sentence
         answer = replace(answer, text=said)
+    if said and official and answer.intent == "answer" and _official_apart(answer, said, official):
+        # "ไม่ใช่กรรมการครับ ประธานกองทุน ชื่อนายบุญมา ส่วนหน่วยงานคือพัฒนาชุมชนอำเภอ…": who did
+        # it and the office, each to its field (walk37: the whole sentence kept as the agency)
+        held = ctx.data.get("official")
+        if not held or _DENIED_FIRST.match(clean(answer.text)):
+            ctx.data["official"] = official
+        answer = replace(answer, text=said)
+        ctx.said.append("official")
     step = _take_agency_text(ctx, answer)
     _latin_said_in_thai(ctx, answer)
     return step
@@ -259,6 +267,22 @@ _ALREADY = re.compile(
     ALREADY_SAID_ENGLISH + r"|(?:ก็)?(?:บอก|เล่า|ตอบ|พิมพ์)(?:ไป|ไว้)?แล้ว(?:ไง|นะ|เด้)?(?:ค่ะ|คะ|ครับ|คับ)?",
     re.I,
 )
+#: A correction said first ("ไม่ใช่กรรมการครับ …", "บ่แม่นผู้ใหญ่ …"): what was held is wrong.
+_DENIED_FIRST = re.compile(r"^\s*(?:ไม่ใช่|บ่แม่น|บ่ใช่|ไม่ได้เป็น)")
+
+
+def _official_apart(answer: Answer, said: str, official: object) -> bool:
+    """Whether the answer names an official apart from the agency (not a piece of its name:
+    "นายก" in "นายก อบต.หนองกง"), in a sentence longer than the two."""
+    if not isinstance(official, str) or not answer.text:
+        return False
+    text, post = clean(answer.text), clean(official).split()[0]  # "ประธานกองทุน นายบุญมา"
+    at, where_said = text.find(post), text.find(clean(said))
+    if at < 0 or where_said < 0:
+        return False
+    return at + len(post) <= where_said or where_said + len(clean(said)) <= at
+
+
 #: An agency said as a guess ("…เกษตรอำเภอมั้ง", "น่าจะเทศบาล", "ไม่แน่ใจ…"): the office guessed.
 _GUESSED = re.compile(r"มั้ง|มั๊ง|น่าจะ|ไม่แน่ใจ|บ่แน่ใจ|คิดว่า|(?:ไม่|บ่)(?:รู้|ฮู้|ทราบ)")
 

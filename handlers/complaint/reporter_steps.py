@@ -82,7 +82,32 @@ def take_reported_ref(ctx, answer):
     if answer.text and no_reference_given(answer.text):
         ctx.data["reported_ref"] = None
         return "identity"
+    said = _NONE_THEN.match(answer.text or "")
+    how = strip_particles(said.group("how")).strip() if said else ""
+    if len(how) >= _OUTCOME_LENGTH:
+        # "ไม่มีครับ บอกปากเปล่า": no number, and how it was told; that goes with whom it was
+        # told to, never kept as the number (walk37: "ผู้ใหญ่บ้าน (เขาเฉย) (ไม่มีครับ บอกปากเปล่า)")
+        ctx.data["reported_ref"] = None
+        ctx.data["reported_to"] = _with_how(ctx.data.get("reported_to"), how)
+        return "identity"
     return _store_reported_ref(ctx, answer)
+
+
+#: No number said first, then more ("ไม่มีครับ บอกปากเปล่า", "บ่มีเด้อ ไปบอกเฉยๆ").
+_NONE_THEN = re.compile(
+    r"^\s*(?:ไม่มี|บ่มี|ไม่ได้|no(?:ne|pe)?\b)(?:ค่ะ|คะ|ครับ|คับ|จ้า|เด้อ|นะ|[\s,.!])*\s+(?P<how>\S.*)$",
+    re.I,
+)
+
+
+def _with_how(told_to: object, how: str) -> str | None:
+    """Whom it was told to, with how it was told beside what came of it ("ผู้ใหญ่บ้าน (เขาเฉย,
+    บอกปากเปล่า)"); how alone when whom is not known."""
+    if not isinstance(told_to, str) or not told_to:
+        return how
+    if told_to.endswith(")"):
+        return f"{told_to[:-1]}, {how})"
+    return f"{told_to} ({how})"
 
 
 # -- identity ----------------------------------------------------------------

@@ -63,6 +63,14 @@ def take_when(ctx, answer):
     return result
 
 
+#: How often, all through the year said ("ทุกเดือน ปีนี้", "ทั้งปี", "ตลอดปีที่แล้ว"): the whole
+#: year is the answer (walk37: "every month this year" asked which part of the year).
+_ALL_THE_YEAR = re.compile(
+    r"ทุก(?:เดือน|วัน|อาทิตย์|สัปดาห์|งวด|ครั้ง)|ทั้งปี|ตลอด(?:ทั้ง)?ปี|every\s+(?:month|week|day)|all\s+year",
+    re.I,
+)
+
+
 def _which_part(ctx, parsed: thai_dates.WhenAnswer, kept: str | None) -> Problem:
     """A whole year read: asked once which part of it, the year held till then."""
     year = Named(thai_dates.format_when(parsed, "th"), thai_dates.format_when(parsed, "en"))
@@ -102,7 +110,8 @@ def _take_when(ctx, answer, asked_part: bool = False):
     # as "2-3 วันก่อน", which means nothing on the committee's screen a month later. A time
     # said again ("…แล้วก็ตอนเดือนกันยา") is kept beside it: "2 ธ.ค. 2569, กันยายน 2569".
     kept = thai_dates.format_kept(parsed)
-    if parsed.precision == YEAR and parsed.date and not again and not asked_part:
+    all_year = _ALL_THE_YEAR.search(answer.text)  # "ทุกเดือน ปีนี้": the whole of it, not a part
+    if parsed.precision == YEAR and parsed.date and not again and not asked_part and not all_year:
         return _which_part(ctx, parsed, kept)  # "ปีนี้": which part of it?
     if again and parsed.date:
         said = [kept or thai_dates.format_when(parsed)]

@@ -57,6 +57,9 @@ def talk_about(
         kept = _witness_then_asked(uow, draft, answer, back_later)
         if kept is not None:
             return kept
+    if intent == "question" and draft.step == "reported" and answer.value("reported"):
+        # "ยังค่ะ ควรไปแจ้งที่ไหนอีกไหมคะ": not yet, and a question; both answered (walk37)
+        return _reported_then_asked(uow, draft, answer, back_later)
     if intent == "question" and _asks_anonymity_at_summary(draft, answer):
         return made_anonymous(uow, draft)
     if intent == "question":  # another question: what this one wants, and it again
@@ -184,6 +187,22 @@ def _witness_then_asked(
     said = Say("faq.witness_name") if topic in _ABOUT_A_NAME else None
     said = said or faq_answer(topic, uow.settings.retention_identity_days)
     kept = take_answer(uow, draft, replace(answer, text=told, understood=heard), back_later)
+    return [*filter(None, [said])] + kept
+
+
+#: Asking where else to report ("ควรไปแจ้งที่ไหนอีกไหม", "ต้องแจ้งที่อื่นด้วยไหม", "where else").
+_WHERE_ELSE = re.compile(r"ที่ไหน|ที่อื่น|ไหนอีก|where\s+else|anywhere\s+else", re.I)
+
+
+def _reported_then_asked(
+    uow: UnitOfWork, draft: Draft, answer: Answer, back_later: bool
+) -> list[Out]:
+    """Whether it was reported, said with a question ("ยังค่ะ ควรไปแจ้งที่ไหนอีกไหมคะ"): the
+    question answered (where else: no need) and the answer kept, the next question asked."""
+    days = uow.settings.retention_identity_days
+    said = Say("faq.report_elsewhere") if _WHERE_ELSE.search(answer.text or "") else None
+    said = said or faq_answer(answer.value("faq"), days)
+    kept = take_answer(uow, draft, answer, back_later)
     return [*filter(None, [said])] + kept
 
 

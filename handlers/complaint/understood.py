@@ -277,11 +277,16 @@ def spot_kept(data: dict, before: dict, step: str | None, text: str | None) -> b
     story, told = data.get("description") or "", before.get("description") or ""
     added = story[len(told) :] if story.startswith(told) else story
     for said in (added, text if step in SPOT_STEPS else None):
-        found = where.scene(said)
+        alone = said is text and step in _PLACE_STEPS  # "จรเข้มากครับ บ้านโคกเพชร"
+        found = where.scene(said) or where.village_apart(said, alone)
         if found:
             data["place_text"] = found
             return True
     return False
+
+
+#: The place questions, whose answers may name the village as a word of its own beside them.
+_PLACE_STEPS = ("district", "subdistrict")
 
 
 def changed(understood: Understanding, step: str, geo: Geography | None) -> list[str]:

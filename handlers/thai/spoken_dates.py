@@ -74,6 +74,17 @@ _COUNTED = re.compile(
 )
 
 
+#: More years back than any complaint is about: "69 ปี" is a Buddhist-era year said short
+#: ("ปีนี้ 69", walk37: read as 69 years ago, 2500 BE) or an age, never a date that old.
+_MOST_YEARS_AGO = 30
+
+
+def _years_too_many(m: re.Match) -> bool:
+    """Whether a counted time is years, more of them than `_MOST_YEARS_AGO`."""
+    years = m["unit"].startswith(("ปี", "year"))
+    return years and max(int(m["a"]), int(m["b"] or 0)) > _MOST_YEARS_AGO
+
+
 def _odd(count: int) -> tuple[int, int]:
     """ "สิบกว่าวัน", "20-odd days": more than the count, up to its next ten (or half again)."""
     return count + 1, count + (9 if count % 10 == 0 else max(2, count // 2))
@@ -414,7 +425,7 @@ def read_spoken(key: str, today: date) -> Span | None:
     if m:
         return _day_of_month(int(m["day"] or m["en"]), m["which"] or m["which_en"], today)
     m = _COUNTED.match(key)
-    if m:
+    if m and not _years_too_many(m):
         a, b = sorted((int(m["a"]), int(m["b"] or m["a"])))
         if m["odd"]:
             a, b = _odd(a)
@@ -509,6 +520,9 @@ _SAID_FIRST = re.compile(
 )
 
 
+#: A year's number alone after "this/last year" ("ปีนี้ 69", "ปีที่แล้ว 2568").
+_BARE_YEAR = re.compile(r"^(?:\d{2}|\d{4})$")
+
 #: A month said by its number ("ปีนี้ เดือนสิบ", key "ปีนี้เดือน10"): without "เดือน" the number
 #: would read as years ago.
 _MONTH_BY_NUMBER = re.compile(r"^เดือน\d")
@@ -567,6 +581,8 @@ def rephrased(key: str) -> list[str]:
             keys.append(rest.removeprefix("on") + m["first"])
         elif m["month"]:  # "เดือนก่อนปลายเดือน" -> "ปลายเดือนก่อน"
             keys.append(rest.removesuffix("เดือน") + "เดือน" + m["month"])
+        elif _BARE_YEAR.match(rest) and not m["first"][2:].isdigit():
+            keys.append("ปี" + rest)  # "ปีนี้ 69": the year said again by its number
         else:
             keys.append(rest + m["first"])
     return keys[1:]

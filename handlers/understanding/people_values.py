@@ -251,10 +251,17 @@ _RANKED_NAME = re.compile(r"(?:^|\s)(?P<who>(?:[ก-ฮ]{1,2}\.){2,4}[ก-๙]{2
 _SECOND_IN_RANK = re.compile(r"\b(deputy|assistant|vice)[\s-]*$", re.I)
 
 
+_ASSISTANT_APART = re.compile(lexicon.ASSISTANT_HEADMAN_APART)
+
+
 def official_value(t: Text, expecting: str | None, agency: where.Agency | None) -> Value | None:
     """The official the text names (not the teller's own role, nor an onlooker, nor one
     denied when another is said after it), with a firm named doing the work beside them,
     or None."""
+    if _ASSISTANT_APART.search(t.cleaned):
+        from handlers.understanding.prepared import prepare  # prepared builds on this module's kit
+
+        t = prepare(_ASSISTANT_APART.sub("ผู้ช่วยผู้ใหญ่บ้าน", t.raw))
     firm = _FIRM_SAID.search(t.cleaned) if expecting == "official" else None
     thai = _thai_posts_in_english(t.cleaned) if expecting == "official" else None
     if thai:  # "why thai again?? the director ผอ. and the teacher who buy food, ครูสมศรี"
@@ -465,7 +472,11 @@ def _official_in(t: Text, expecting: str | None, agency: where.Agency | None) ->
             joined = "" if re.match(r"หมู่|ม\.?\s*\d", rest) else " "  # "ผู้ใหญ่บ้านหมู่ 11" as typed
             number = f"{joined}หมู่ {village}" if village else ""
             return Value("official", head + number, 0.8, t.raw)
-        if expecting == "official" and _short_of(t, value, agency, word):
+        if (
+            expecting == "official"
+            and _short_of(t, value, agency, word)
+            and not _denies_a_post(lower)
+        ):
             given = _role_then_name(_who_of(_as_given(t)))  # as given, without what was done
             if given and flat(given) != flat(value):
                 return Value("official", given, 0.8, t.raw)
@@ -485,6 +496,18 @@ def _official_in(t: Text, expecting: str | None, agency: where.Agency | None) ->
     if said in _POLICE_AT_LARGE and expecting == "agency" and agency and agency.kind == "police":
         return None  # "sataanee tamruat nang rong": the station's own word, as in Thai
     return Value("official", said, 0.8, t.raw) if said else None
+
+
+#: A post said to be wrong ("บ่แม่นกำนัน", "ไม่ใช่ผู้ช่วยค่ะ"): the answer is no label as given.
+_POST_DENIED = re.compile(r"(?:ไม่ใช่|บ่แม่น|บ่ใช่)\s*(?=\S)")
+
+
+def _denies_a_post(lower: str) -> bool:
+    """Whether the answer says a post is not the one (walk37: "ผู้ช่วย ผญบ บ่แม่นผญบ"): the post
+    read from the rest is who it is, never the whole sentence with its denial."""
+    return any(
+        _role_at(lower[m.end() : m.end() + 30]) for m in _POST_DENIED.finditer(lower)
+    ) or any(lower[m.end() :].startswith("ผู้ช่วย") for m in _POST_DENIED.finditer(lower))
 
 
 def _first_official(

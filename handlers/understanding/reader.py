@@ -308,6 +308,9 @@ def _as_spelled(
         threat = _threat_spelled(text, found, expecting, today, classify, loose=True)
         if threat is not None:
             return threat  # a threat sound, and its Thai is a threat
+    first = _first_clause_spelled(text, found, expecting, today, classify)
+    if first is not None:
+        return first  # "mai mee khrap, only the facebook post": the Thai said first answers
     thai = romanised.in_thai(text or "", one_word=expecting in YES_NO_STEPS)
     if not thai:
         return found
@@ -337,6 +340,26 @@ def _as_spelled(
     return replace(again, text=found.text)
 
 
+#: The first clause of a Latin-letter answer, up to a comma or a full stop.
+_FIRST_CLAUSE = re.compile(r"^\s*([a-z][a-z' ]*?)\s*[,.;]\s*\S", re.I)
+
+
+def _first_clause_spelled(
+    text: str | None, found: Understanding, expecting: str | None, today, classify: bool
+) -> Understanding | None:
+    """ "mai mee khrap, only the facebook post": romanised Thai said first and English after
+    it (walk37), the first clause read as the Thai it spells when that answers the question
+    and the whole, as typed, did not; else None."""
+    head = _FIRST_CLAUSE.match(text or "")
+    if head is None or found.intent != meaning.ANSWER or answers_asked(found.values, expecting):
+        return None
+    thai = romanised.in_thai(head.group(1)) if romanised.is_romanised_thai(head.group(1)) else ""
+    again = _as_typed(thai, expecting, today, classify) if thai else None
+    if again is None or not answers_asked(again.values, expecting):
+        return None
+    return replace(again, text=found.text)
+
+
 def _edit_spelled(
     text: str | None, found: Understanding, expecting: str | None, today, classify: bool
 ) -> Understanding:
@@ -355,6 +378,8 @@ _OPENING_WORDS = 6
 _LATIN_HELLO = re.compile(
     r"^\s*s[aw]+[ao]?[st]?d[ei]+\w*[\s,!.]*(?:kh?r?[au]b|kh?r?ap|kh?a|na)?[\s,!.]*", re.I
 )
+#: The hello's own first sounds ("sawasdee", "sawatdee"), not a name ("Sadie").
+_SAWA = re.compile(r"\s*saw[ao]?[st]?d", re.I)
 #: … read so at least this sure (the opening words alone give 0.6).
 _OPENING_SURE = 0.6
 
@@ -367,8 +392,16 @@ def _opening_spelled(
     if not text or not text.isascii() or len(text.split()) > _OPENING_WORDS:
         return None
     rest = _LATIN_HELLO.sub("", text).strip()
+    if (
+        not rest
+        and found.intent == meaning.GREETING
+        and found.confidence < _CLEAR_YES
+        and _SAWA.match(text)
+    ):
+        # "sawasdee krub" alone: a hello as sure as "สวัสดีครับ" (walk37: not understood)
+        return replace(found, confidence=max(found.confidence, _CLEAR_YES))
     if not rest or rest == text.strip():
-        return None  # a greeting alone, or none: read as it was
+        return None  # none: read as it was
     opening = _as_typed(rest, None, today, classify)  # as it would be read to open a chat
     again = _as_spelled(rest, opening, None, today, classify)
     if again.intent != meaning.START or again.confidence < _OPENING_SURE or again.values:

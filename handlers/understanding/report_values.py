@@ -20,7 +20,8 @@ from handlers.understanding.value_kit import (
 
 _REPORTED_TO = re.compile(
     r"(?:เคย)?(?:ไป)?(?:แจ้ง|ร้องเรียน|ร้อง|บอก|รายงาน|ส่งเรื่อง|ยื่น\S{0,10}?)(?:ไว้|ไป)?"
-    r"(?:ที่|กับ|ไปที่|ถึง)\s*(\S+(?:\s\S+)?)"
+    # not a place asked about ("…ต้องแจ้งที่อื่นอีกไหมคะ", "ควรไปแจ้งที่ไหน"): no place told
+    r"(?:ที่|กับ|ไปที่|ถึง)\s*(?!อื่น|ไหน|ใด)(\S+(?:\s\S+)?)"
 )
 _NEVER_BEFORE = re.compile(
     r"ครั้งแรก|firsttime|(?:ไม่|บ่)เคย\S{0,10}(?:แจ้ง|ร้อง|บอก)"
@@ -39,6 +40,8 @@ _TOLD_SOMEONE = re.compile(
     r"|(?:แจ้ง|บอก|ร้องเรียน|ร้อง|ส่งเรื่อง|รายงาน|ยื่น)\S{0,20}แล้ว|report(?:ed)? to"
     # English, read without spaces: "I told the village head", "complained to the district"
     r"|(?:^|i|we)(?:already)?told(?:the|a|my|our|him|her|them)|complainedto|wentto(?:the)?police"
+    # "chao baan went to tell kaset amphoe": someone went to tell an office (walk37)
+    r"|wentto(?:tell|report|complain|inform)"
     # told by word of mouth ("บอกกำนันด้วยปากเปล่า", "แจ้งปลัดแบบปากเปล่า")
     r"|(?:แจ้ง|บอก|ร้องเรียน|ร้อง)\S{0,20}?(?:ปากเปล่า|ด้วยปาก|ด้วยวาจา)"
 )
@@ -88,12 +91,15 @@ _NEGATED_REPORT = (
     "มิได้",
     "never",
     "not yet",
+    "notyet",  # read without spaces: "not yet, only posted on facebook"
 )
 #: "Not yet" said first, with why after it ("ยังค่ะ กลัวเขาไม่ออกโฉนดให้", "ยังเลยจ้า ย้านเพิ่น…").
 _NOT_YET_FIRST = re.compile(
     r"^ยัง(?:เลย)?(?:ค่ะ|คะ|ครับ|คับ|จ้า|จ้ะ|เด้อ|นะ|ค่า)*\s+"
     # … or why, with who says it first ("ยังครับ ยายไม่รู้จะไปบอกใคร"): not knowing where to go
-    r"(?:เพราะ|กลัว|ย้าน|เกรง|ไม่กล้า|บ่กล้า|\S{0,8}?(?:ไม่รู้|บ่ฮู้|บ่รู้)(?:จะ)?(?:ไป)?(?:แจ้ง|บอก|ร้อง))"
+    r"(?:เพราะ|กลัว|ย้าน|เกรง|ไม่กล้า|บ่กล้า|\S{0,8}?(?:ไม่รู้|บ่ฮู้|บ่รู้)(?:จะ)?(?:ไป)?(?:แจ้ง|บอก|ร้อง)"
+    # … or a question after it ("ยังค่ะ ควรไปแจ้งที่ไหนอีกไหมคะ", walk37): not yet, and asking
+    r"|.*(?:ไหม|มั้ย|มั๊ย|หรือเปล่า|รึเปล่า|ไม๊)\S{0,4}\s*\??$)"
 )
 EVIDENCE = {name: word_set(words) for name, words in lexicon.EVIDENCE.items()}
 

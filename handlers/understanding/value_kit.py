@@ -17,7 +17,9 @@ from handlers.understanding.meaning import Value
 TITLE = r"(?:นางสาว|น\.\s?ส\.|นาง|นาย(?!ก|อำเภอ|ทุน|ช่าง|จ้าง|หน้า))"
 #: What was done, said after a titled first name, is no surname ("นายสมปอง เบิกงบซ่อม…",
 #: "นางสาวมาลี เป็นคนเอาเงินมา…": walk35 kept the story in the name).
-_NO_SURNAME = "|".join(re.escape(w) for w in lexicon.OFFICIAL_DEEDS if not w.isascii())
+_NO_SURNAME = "|".join(
+    re.escape(w) for w in (*lexicon.OFFICIAL_DEEDS, *lexicon.NEXT_CLAUSE) if not w.isascii()
+)
 TITLED = re.compile(TITLE + rf"\s?([ก-๙]{{2,}}(?:\s(?!{_NO_SURNAME})[ก-๙]{{2,}})?)")
 #: The name given as one's own; a title said after "ชื่อ" is no part of it.
 OWN_NAME = re.compile(

@@ -128,8 +128,11 @@ def _named_in_a_line(raw: str, bare: where.Agency) -> where.Agency:
     return bare
 
 
-#: A year of the Buddhist or the common era, said in four digits.
-_A_YEAR = re.compile(r"(?<!\d)(?:25|20)\d\d(?!\d)")
+#: A year of the Buddhist or the common era, said in four digits, or in two after "ปี"
+#: ("ที่ถูกคือปี 68": no item 68).
+_A_YEAR = re.compile(r"(?<!\d)(?:25|20)\d\d(?!\d)|ปี(?:นี้|ที่แล้ว)?\s*\d\d(?!\d)")
+#: A number denied ("ปี 68 ไม่ใช่ 66"): the value said wrong, never an item to change.
+_DENIED_NUMBER = re.compile(r"(?:ไม่ใช่|บ่แม่น|บ่ใช่)\s*\d{1,4}(?!\d)")
 #: "There is one wrong" ("มีผิดอยู่ข้อนึง", "ผิดอยู่จุดหนึ่ง"): how many, no item's number.
 _SOME_ITEM = re.compile(r"(?:มี|อยู่)\s*(?:ข้อ|จุด|อย่าง|อัน)\s*(?:นึง|หนึ่ง)")
 
@@ -138,6 +141,7 @@ def field_named(t: Text) -> Value | None:
     """The field (or numbered item) the text speaks of: "แก้วันที่" → "when", "แก้ 3" → 3."""
     counted = _SOME_ITEM.sub(" ", t.cleaned)  # "มีผิดอยู่ข้อนึง": one of them, not item 1
     counted = _A_YEAR.sub(" ", counted)  # "ไม่ใช่ค่ะ มิถุนายน 2569" names no item 69
+    counted = _DENIED_NUMBER.sub(" ", counted)  # "…ไม่ใช่ 66": the year denied, no item
     number = re.search(r"(?:ข้อ|ที่|no\.?|#|item)?\s*(\d{1,2})(?!\d)", words_to_digits(counted))
     best: tuple[int, int, str, str] | None = None
     for name, words in FIELDS.items():
@@ -286,6 +290,22 @@ def _after_the_denied(cleaned: str, found: tuple, today: date) -> tuple | None:
     return when.read_date(cleaned[at + len(found[1]) :], today, whole=False)
 
 
+#: A time said as when the work was done already ("ทำเสร็จไปแล้วตั้งแต่ปี 67", "สร้างไปแล้ว
+#: ตั้งแต่…"): the setting of a story, not when the wrong was done.
+_DONE_ALREADY = re.compile(r"(?:เสร็จ|แล้ว)\s*(?:ไป)?\s*(?:ตั้งแต่|เมื่อ)\s*$")
+
+
+def _done_before_then_again(cleaned: str, found: tuple, today: date) -> tuple | None:
+    """The time after "แต่" in a story that first says when the work was done already
+    ("ทำเสร็จไปแล้วตั้งแต่ปี 67 แต่ปีนี้ติดป้ายว่าใช้งบปี 69 ทำสายเดิมอีก" → this year: the
+    wrong is the billing again, walk37), or None when the story is not of that shape."""
+    at = cleaned.find(found[1]) if isinstance(found[1], str) and found[1] else -1
+    if at < 0 or not _DONE_ALREADY.search(cleaned[:at]):
+        return None
+    turn = _BUT_TURN.search(cleaned, at + len(found[1]))
+    return when.read_date(cleaned[turn.end() :], today, whole=False) if turn else None
+
+
 def read(t: Text, expecting: str | None, today: date) -> dict[str, Value]:
     """Every value found in the text, whatever the intent."""
     values: list[Value | None] = []
@@ -317,6 +337,8 @@ def read(t: Text, expecting: str | None, today: date) -> dict[str, Value]:
             # the one after "แต่" is the one meant
             later = when.read_date(t.cleaned[turn.end() :], today, whole=False)
             found = later or found
+        if found and expecting in (None, "story", *STORY_STEPS) and not meant:
+            found = _done_before_then_again(t.cleaned, found, today) or found
         if found and expecting not in (None, *STORY_STEPS) and not meant:
             # at any later question, "ไม่ใช่อาทิตย์ก่อน เมื่อวานนี้เอง": the date after the denied
             found = _after_the_denied(t.cleaned, found, today) or found

@@ -18,6 +18,8 @@ from handlers.understanding import romanised
 from handlers.understanding.lexicon import (
     AGENCY_NAMED_BEFORE,
     AGENCY_NAMES,
+    NOT_A_VILLAGE_AFTER,
+    NOT_A_VILLAGE_NAME,
     SCHOOL_NAME_ENDINGS,
     SPOKEN_EMPHASIS,
     SPOT_AT,
@@ -818,6 +820,30 @@ def village(text: str | None) -> str | None:
     found = [m for pattern in _VILLAGES for m in pattern.finditer(text or "")]
     found = [m for m in found if len(m.group(0)) > len("บ้าน หมู่ 1")]
     return min(found, key=lambda m: m.start()).group(0).strip() if found else None
+
+
+#: A village said as a word of its own ("จรเข้มากครับ บ้านโคกเพชร"), or its villagers ("ชาวบ้าน
+#: หนองแวง ต.ชุมแสง"): "บ้าน" and a name, not a house ("บ้านผม") nor a figure's (`SPOT_HOUSE_OF`).
+_VILLAGE_WORD = re.compile(
+    rf"^(?:ชาว)?(?P<village>บ้าน(?!{_words((*NOT_A_VILLAGE_AFTER, *SPOT_HOUSE_OF))})"
+    rf"(?!(?:{_words(NOT_A_VILLAGE_NAME)})$)[ก-๙]{{3,20}})$"
+)
+#: After a village said in a story, the sub-district or หมู่ that makes it a place ("ชาวบ้าน
+#: หนองแวง ต.ชุมแสง").
+_PLACE_AFTER = re.compile(r"^\s*(?:ต\.|ตำบล|อ\.|อำเภอ|หมู่|ม\.)")
+
+
+def village_apart(text: str | None, alone: bool) -> str | None:
+    """A village said as a word of its own, without its หมู่: `alone`, at a place question, any
+    such word ("จรเข้มากครับ บ้านโคกเพชร" → "บ้านโคกเพชร"); else only one said before its
+    sub-district or หมู่ ("ชาวบ้านหนองแวง ต.ชุมแสง อ.กระสัง…" → "บ้านหนองแวง"). None when none is."""
+    words = (text or "").split()
+    for at, word in enumerate(words):
+        found = _VILLAGE_WORD.match(strip_particles(word))
+        after = " ".join(words[at + 1 : at + 2])
+        if found and (alone or _PLACE_AFTER.match(after)):
+            return found["village"]
+    return None
 
 
 _VILLAGE_NAME = re.compile(r"บ้าน[ก-๙]+?(?=\s?(?:หมู่|ม\.)|\s|$)")

@@ -191,9 +191,11 @@ from handlers.understanding.lexicon.not_danger import (
     WAS_THERE,
 )
 from handlers.understanding.lexicon.officials import (
+    ASSISTANT_HEADMAN_APART,
     CARE_GIVEN,
     CARE_GIVERS,
     ENGLISH_POST_FILLER,
+    NEXT_CLAUSE,
     NOT_A_SURNAME,
     OFFICE_TENURE,
     OFFICIAL_DEEDS,
@@ -252,6 +254,8 @@ from handlers.understanding.lexicon.reported_before import (
 )
 from handlers.understanding.lexicon.spots import (
     DISTRICT_PARENT_SAID,
+    NOT_A_VILLAGE_AFTER,
+    NOT_A_VILLAGE_NAME,
     SPOT_AT,
     SPOT_ENDS,
     SPOT_HEADS,
@@ -505,6 +509,8 @@ __all__ = [
     "CARE_GIVERS",
     "SEEN_FOR_CARE",
     "SPELLED_OUT",
+    "ASSISTANT_HEADMAN_APART",
+    "NEXT_CLAUSE",
     "SPOKEN_HONORIFICS",
     "DISTRICT_PARENT_SAID",
     "SPOT_AT",
@@ -512,6 +518,8 @@ __all__ = [
     "SPOT_HEADS",
     "SPOT_HEADS_PLACED",
     "SPOT_HOUSE_OF",
+    "NOT_A_VILLAGE_AFTER",
+    "NOT_A_VILLAGE_NAME",
     "SPOT_NEAR",
     "START",
     "START_PATTERN",

@@ -46,6 +46,9 @@ SPELLED_OUT = {
     "ผู้ช่วยผญบ.": "ผู้ช่วยผู้ใหญ่บ้าน",
     "ผู้ช่วยผญบ": "ผู้ช่วยผู้ใหญ่บ้าน",
 }
+#: The assistant headman said in two words ("ผู้ช่วย ผญบ", "ผู้ช่วย ผู้ใหญ่บ้าน", Isan order "ผญบ
+#: ช่วย"): one post, never the headman (walk37: her "ผู้ช่วย ผญบ บ่แม่นผญบ" said back as him).
+ASSISTANT_HEADMAN_APART = r"ผู้ช่วย\s+(?:ผญบ\.?|ผู้ใหญ่บ้าน|ผู้ใหญ่(?!\S))|ผญบ\.?\s+ช่วย(?=\s|$)"
 #: The standard abbreviations of posts inside a label, each spelling with the post spelt out
 #: (a reviewer should not have to guess "ผญบ"); longest first when read. "ผอ" only with its dot
 #: (without it "ผอม", thin, describes someone).
@@ -216,6 +219,9 @@ ENGLISH_POST_FILLER = frozenset(
     "the a an of our my this that his her in from at village tambon subdistrict sub-district"
     " district moo mu no number it was is himself herself".split()
 )
+#: Words that open the next part of a sentence after a titled first name, never a surname
+#: ("ชื่อนายบุญมา ส่วนหน่วยงานคือพัฒนาชุมชน…", walk37: the agency kept as his surname).
+NEXT_CLAUSE = ("ส่วนหน่วยงาน", "ส่วนที่", "ส่วนเรื่อง", "หน่วยงาน", "คือ", "ซึ่ง")
 #: What the official did, said after the role ("ผู้ใหญ่บ้านเป็นคนสั่ง", "นายก อบต. อนุมัติ", "the
 #: kamnan who signed it"): the deed belongs to the story, never to who did it.
 OFFICIAL_DEEDS = (

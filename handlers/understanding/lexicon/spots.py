@@ -44,6 +44,37 @@ SPOT_HEADS_PLACED = ("วัด", "ตลาด", "โรงเรียน", "�
 #: dropped from what is kept, the rest said with it ("หน้าบ้านกำนัน", "แถวตลาดสด").
 SPOT_AT = ("ที่", "ตรง", "ใน")
 SPOT_NEAR = ("หน้า", "หลัง", "ข้าง", "แถว", "ใกล้", "ริม", "ตรงข้าม")
+#: What "บ้าน" is before when it is a house or a home, never a village's name: opening the
+#: word ("บ้านผมเอง", "บ้านของยาย"), or the whole of it ("บ้านเขา", "บ้านเกิด"; "บ้านเขาดิน" and
+#: "บ้านแก้ว" are villages).
+NOT_A_VILLAGE_AFTER = ("ผม", "ฉัน", "ดิฉัน", "กระผม", "หนู", "ข้อย", "เพิ่น", "ตัวเอง", "ของ", "เลขที่")
+NOT_A_VILLAGE_NAME = (
+    "เรา",
+    "เขา",
+    "แก",
+    "ท่าน",
+    "เกิด",
+    "พัก",
+    "เช่า",
+    "ญาติ",
+    "คน",
+    "ใคร",
+    "ไหน",
+    "แม่",
+    "พ่อ",
+    "ยาย",
+    "ลุง",
+    "ป้า",
+    "พี่",
+    "น้อง",
+    "ลูก",
+    "หลาน",
+    "เมือง",
+    "นี้",
+    "นั้น",
+    "ใหม่",
+    "เก่า",
+)
 #: Whose house is the spot: an official's or a village figure's ("หน้าบ้านผู้ใหญ่", "ที่บ้านกำนัน"),
 #: never the teller's own (a home is kept from an anonymous complaint).
 SPOT_HOUSE_OF = (

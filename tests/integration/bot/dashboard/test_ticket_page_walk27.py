@@ -43,7 +43,9 @@ def _list_row(client, reference: str) -> str:
 def test_the_agency_the_chair_names_shows_on_the_ticket_and_in_the_list(app, services):
     reference = add_ticket(services, agency="", district="ละหานทราย", subdistrict="สำโรงใหม่")
     chair, _ = signed_in(app, services, "chair")
-    assert _field(chair, reference, "หน่วยงาน") == "ไม่ทราบ (ผู้แจ้งไม่ทราบ)"  # walk29
+    assert (
+        _field(chair, reference, "หน่วยงาน") == "ไม่ทราบ (ผู้แจ้งไม่ได้ระบุ)"
+    )  # walk29; walk37: not named, never "did not know"
     answer = chair.post(
         f"/committee/tickets/{reference}/agency",
         data={"agency": DISTRICT_OFFICE, "csrf_token": csrf_token(chair)},

@@ -11,7 +11,7 @@ from tests.factories import NOW, add_ticket
 from tests.integration.bot.dashboard.test_ticket_page_walk27 import _field, _list_row
 from tests.integration.bot.dashboard.test_tickets_pages import signed_in
 
-UNKNOWN = "ไม่ทราบ (ผู้แจ้งไม่ทราบ)"
+UNKNOWN = "ไม่ทราบ (ผู้แจ้งไม่ได้ระบุ)"
 
 
 @pytest.fixture

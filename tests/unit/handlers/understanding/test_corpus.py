@@ -443,6 +443,10 @@ SELF_FIXW36A = FIXTURES / "heldout_fixW36a_self.jsonl"
 #: word not known ("นานแค่ไหนแล้วก็ไม่รู้ …"); look-alikes: budget, kin, a fee asked about, how-long
 #: questions).
 SELF_FIXW36C = FIXTURES / "heldout_fixW36c_self.jsonl"
+#: fixW37a's own (walk37: two-digit years corrected beside the one denied, the assistant
+#: headman in two words and a post denied, an official and an agency in one answer, a story
+#: billed again this year, "not yet" with a question, Latin-typed answers with English after).
+SELF_FIXW37A = FIXTURES / "heldout_fixW37a_self.jsonl"
 #: fixR23a's own (round 23's danger side: harmless threats, fiction, scores, pests, beasts, the
 #: teller's own photos; texts not for the bot). Kept beside the held-out files, not among the
 #: diagnosed rows: the models learn from those, and learning these moved a sealed threat.
@@ -585,6 +589,7 @@ _BY_HALF = {
     SELF_FIXR23B,
     SELF_FIXW36B,
     SELF_FIXW36A,
+    SELF_FIXW37A,
     SELF_FIXR24A,
     SELF_FIXSTORY,
     SELF_FIXW36C,
@@ -5056,3 +5061,34 @@ SELF_FIXW36C_VALUES = {"kind": 12.5 / 13, "faq": 1.5 / 2}
 
 def test_fixw36c_held_out_english_demands_and_question_words_not_known_are_read():
     _holds_floors(_scored_alone(SELF_FIXW36C), SELF_FIXW36C_FLOORS, SELF_FIXW36C_VALUES)
+
+
+# ---------------------------------------------------------------- fixW37a's own held-out set
+# 28 phrasings written by the fixW37a helper before changing any code (base main 5e117f6a): a
+# two-digit year corrected beside the one denied ("ที่ถูกคือปี 68 ไม่ใช่ 66", "ปีนี้ 69 ไม่ใช่ 68",
+# "ไม่ใช่ 67 ค่ะ ปี 68"), the assistant headman in two words ("ผู้ช่วย ผญบ", "ผู้ช่วย ผู้ใหญ่บ้าน
+# ไม่ใช่ผู้ใหญ่บ้าน") and a post denied at the official question, an official and an agency in one
+# answer at the agency question, a story billed again this year after work done years before,
+# "not yet" (or told) with a question at the reported question, Latin-typed answers with English
+# after ("mai mee krub, just the facebook post", "went to tell kaset amphoe"); look-alikes.
+# Before: intents 26/28, agency 2/3, date 8/12, evidence 0/1, field 2/3, official 2/6, reported
+# 2/5. After (a Buddhist-era year's number never read as years ago, "ปีนี้ 69" as that year, a
+# number denied or said after "ปี" no summary item, the assistant's two words joined, a denied
+# post never kept as the label, clause words no surname, the time after "แต่" in a story of work
+# done before, not-yet with a question, the first Latin clause read as Thai): intents 27/28,
+# agency 2/3, date 12/12, evidence 1/1, field 3/3, official 6/6, reported 5/5. Left: the agency
+# read from "ชื่อนายวิชัย" after อบต. ("…หน่วยงานคือ อบต.หนองกง" is the one named), a story line
+# read as "already said". Floors: halfway to one more miss.
+SELF_FIXW37A_FLOORS = {"intents": 26.5 / 28, "danger": 0, "false_alarms": 0}
+SELF_FIXW37A_VALUES = {
+    "agency": 1.5 / 3,
+    "date": 11.5 / 12,
+    "evidence": 0.5 / 1,
+    "field": 2.5 / 3,
+    "official": 5.5 / 6,
+    "reported": 4.5 / 5,
+}
+
+
+def test_fixw37a_held_out_years_posts_and_answers_beside_questions_are_read():
+    _holds_floors(_scored_alone(SELF_FIXW37A), SELF_FIXW37A_FLOORS, SELF_FIXW37A_VALUES)
